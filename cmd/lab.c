@@ -156,27 +156,6 @@ static int start_child(struct lab *l, struct attendee *a, const char *const *ver
 	return start_process(l, a, child_argv(l, a, verb), true);
 }
 
-/* The last non-empty line of file (at most 200 bytes of it), or "". */
-char *lab_last_line(const char *file)
-{
-	char buf[1024];
-	int fd = open(file, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return xstrdup("");
-	off_t size = lseek(fd, 0, SEEK_END);
-	off_t from = size > (off_t)sizeof(buf) - 1 ? size - (off_t)sizeof(buf) + 1 : 0;
-	ssize_t n = pread(fd, buf, sizeof(buf) - 1, from);
-	close(fd);
-	if (n <= 0)
-		return xstrdup("");
-	buf[n] = '\0';
-	while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == ' '))
-		buf[--n] = '\0';
-	char *start = strrchr(buf, '\n');
-	start = start ? start + 1 : buf;
-	return xstrndup(start, strnlen(start, 200));
-}
-
 /* The first line of file starting with one of prefixes (NULL-terminated),
  * or NULL. */
 static char *find_line(const char *file, const char *const *prefixes)
@@ -390,28 +369,13 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 	return failed;
 }
 
-/* How many attendees ended each way. */
-struct lab_counts lab_count(const struct lab *l)
-{
-	struct lab_counts c = { { 0 } };
-	for (size_t i = 0; i < l->n; i++)
-		c.n[l->a[i].outcome]++;
-	return c;
-}
-
 /* ---- workspaces and outputs ----------------------------------------------- */
-
-static struct backend *open_ws(struct lab *l, const char *ws, char **state_path)
-{
-	return ctx_open_backend(l->o, l->stack->backend, l->stack->name, l->path, ws, state_path,
-				NULL);
-}
 
 /* Which attendees have a workspace; a new array of l->n flags, NULL on error. */
 static bool *existing_workspaces(struct lab *l)
 {
 	char *path = NULL;
-	struct backend *b = open_ws(l, NULL, &path);
+	struct backend *b = lab_open_ws(l, NULL, &path);
 	json_t *names = json_array();
 	int rc = b ? ws_list(b, path, names) : -1;
 	if (b)
@@ -445,7 +409,7 @@ static json_t *find_leavers(struct lab *l)
 	if (!l->first_slice)
 		return found;
 	char *path = NULL;
-	struct backend *b = open_ws(l, NULL, &path);
+	struct backend *b = lab_open_ws(l, NULL, &path);
 	json_t *names = json_array();
 	int rc = b ? ws_list(b, path, names) : -1;
 	if (b)
@@ -528,7 +492,7 @@ static void add_leavers(struct lab *l, const json_t *leavers)
 static int make_workspace(struct lab *l, struct attendee *a, bool have)
 {
 	char *path = NULL;
-	struct backend *b = open_ws(l, a->id, &path);
+	struct backend *b = lab_open_ws(l, a->id, &path);
 	struct strbuf err = STRBUF_INIT;
 	json_t *st = NULL;
 	int rc = !b ? -1 : have ? 0 : ws_create(b, path);
@@ -573,22 +537,6 @@ static int ensure_workspaces(struct lab *l)
 		rc = make_workspace(l, &l->a[i], have[i]);
 	free(have);
 	return rc;
-}
-
-/* An attendee's stored state, or NULL (after printing why). */
-json_t *lab_load_state(struct lab *l, const struct attendee *a)
-{
-	char *path = NULL;
-	struct strbuf err = STRBUF_INIT;
-	struct backend *b = open_ws(l, a->id, &path);
-	json_t *st = NULL;
-	if (b && b->ops->load(b, &st, &err))
-		ui_error("%s: %s", a->id, err.buf);
-	if (b)
-		b->ops->free(b);
-	free(path);
-	strbuf_release(&err);
-	return st;
 }
 
 /* ---- the subcommands ------------------------------------------------------- */

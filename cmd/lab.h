@@ -92,6 +92,7 @@ void lab_attendees_free(struct lab *l);
 /* cmd/lab.c */
 struct lab_counts lab_count(const struct lab *l);
 json_t *lab_load_state(struct lab *l, const struct attendee *a);
+struct backend *lab_open_ws(struct lab *l, const char *ws, char **state_path);
 char *lab_last_line(const char *file);
 
 /* cmd/lab_quotas.c */

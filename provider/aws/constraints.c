@@ -68,78 +68,6 @@ static size_t utf8_length(const char *s)
 	return n;
 }
 
-/* s in double quotes, its controls and quotes escaped, so a message shows
- * a newline in a value as \n. */
-static void add_quoted(struct strbuf *out, const char *s)
-{
-	strbuf_addch(out, '"');
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			strbuf_addf(out, "\\%c", *p);
-		else if (*p == '\n')
-			strbuf_addstr(out, "\\n");
-		else if (*p == '\t')
-			strbuf_addstr(out, "\\t");
-		else if (*p == '\r')
-			strbuf_addstr(out, "\\r");
-		else if (*p < 0x20 || *p == 0x7f)
-			strbuf_addf(out, "\\x%02x", *p);
-		else
-			strbuf_addch(out, (char)*p);
-	}
-	strbuf_addch(out, '"');
-}
-
-static void range_text(const struct aws_constraint *c, const char *unit, struct strbuf *err)
-{
-	if (c->has_min && c->has_max && c->min == c->max)
-		strbuf_addf(err, "exactly %.15g%s", c->min, unit);
-	else if (c->has_min && c->has_max)
-		strbuf_addf(err, "%.15g to %.15g%s", c->min, c->max, unit);
-	else if (c->has_min)
-		strbuf_addf(err, "at least %.15g%s", c->min, unit);
-	else
-		strbuf_addf(err, "at most %.15g%s", c->max, unit);
-}
-
-static bool outside(const struct aws_constraint *c, double v)
-{
-	return (c->has_min && v < c->min) || (c->has_max && v > c->max);
-}
-
-int aws_constraint_check_name(const struct aws_constraint *c, const char *s, struct strbuf *err)
-{
-	size_t n = strlen(s);
-
-	if ((c->has_min || c->has_max) && outside(c, (double)n)) {
-		add_quoted(err, s);
-		strbuf_addf(err, " has %zu characters: %s names have ", n, c->noun);
-		range_text(c, "", err);
-		strbuf_addf(err, " (e.g. \"%s\"; %s)", c->example, c->source);
-		return -1;
-	}
-	for (const char *p = s; *p; p++) {
-		unsigned char ch = (unsigned char)*p;
-
-		if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-		    (ch < 0x80 && strchr(c->chars, ch)))
-			continue;
-		add_quoted(err, s);
-		if (ch >= 0x80)
-			strbuf_addstr(err, " has a character outside ASCII");
-		else if (ch < 0x20 || ch == 0x7f)
-			strbuf_addstr(err, " has a control character");
-		else
-			strbuf_addf(err, " has '%c'", ch);
-		strbuf_addf(err, ": %s names use only ASCII letters, digits and", c->noun);
-		for (const char *x = c->chars; *x; x++)
-			strbuf_addf(err, " %c", *x);
-		strbuf_addf(err, " (e.g. \"%s\"; %s)", c->example, c->source);
-		return -1;
-	}
-	return 0;
-}
-
 /* A number against an 'n' row that lists the numbers it takes; a number
  * written as text ("31") counts as the number. */
 static int check_number_of(const struct aws_constraint *c, const json_t *v, struct strbuf *err)
@@ -182,16 +110,16 @@ static int check_value(const struct aws_constraint *c, const json_t *v, const js
 			strbuf_addf(err, " (e.g. \"%s\"; %s)", c->enums[0], c->source);
 			return -1;
 		}
-		if ((c->has_min || c->has_max) && outside(c, (double)utf8_length(json_string_value(v)))) {
+		if ((c->has_min || c->has_max) && aws_constraint_outside(c, (double)utf8_length(json_string_value(v)))) {
 			strbuf_addf(err, "%zu characters, where AWS takes ",
 				    utf8_length(json_string_value(v)));
-			range_text(c, " characters", err);
+			aws_constraint_range_text(c, " characters", err);
 			strbuf_addf(err, " (%s)", c->source);
 			return -1;
 		}
 		if (aws_constraint_matches(c, json_string_value(v)))
 			return 0;
-		add_quoted(err, json_string_value(v));
+		aws_constraint_quote(err, json_string_value(v));
 		strbuf_addf(err, " does not match the pattern AWS takes, %s (", c->pattern);
 		if (c->example)
 			strbuf_addf(err, "e.g. \"%s\"; ", c->example);
@@ -208,17 +136,17 @@ static int check_value(const struct aws_constraint *c, const json_t *v, const js
 				    c->source);
 			return -1;
 		}
-		if (!outside(c, json_number_value(v)))
+		if (!aws_constraint_outside(c, json_number_value(v)))
 			return 0;
 		strbuf_addf(err, "%.15g, where AWS takes ", json_number_value(v));
-		range_text(c, "", err);
+		aws_constraint_range_text(c, "", err);
 		strbuf_addf(err, " (e.g. %.15g; %s)", c->has_min ? c->min : c->max, c->source);
 		return -1;
 	case 'l':
-		if (!json_is_array(v) || !outside(c, (double)json_array_size(v)))
+		if (!json_is_array(v) || !aws_constraint_outside(c, (double)json_array_size(v)))
 			return 0;
 		strbuf_addf(err, "%zu items, where AWS takes ", json_array_size(v));
-		range_text(c, " items", err);
+		aws_constraint_range_text(c, " items", err);
 		strbuf_addf(err, " (%s)", c->source);
 		return -1;
 	case 'c':

@@ -129,6 +129,14 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 int aws_constraint_check_name(const struct aws_constraint *c, const char *name,
 			      struct strbuf *err);
 
+/* The words of the messages (constraint_text.c): value in double quotes,
+ * its controls and quotes escaped; c's range ("1 to 64", "at least 3")
+ * with unit after each number; whether v is outside c's range. */
+void aws_constraint_quote(struct strbuf *out, const char *value);
+void aws_constraint_range_text(const struct aws_constraint *c, const char *unit,
+			       struct strbuf *err);
+bool aws_constraint_outside(const struct aws_constraint *c, double v);
+
 /* Whether value matches c's pattern as AWS matches it (the whole value);
  * true when c has none, and for a value libxml2 cannot judge (one holding
  * a character XML does not have: controls other than tab, newline and

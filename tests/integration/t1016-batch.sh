@@ -171,7 +171,7 @@ test_expect_success 'validate refuses what AWS refuses, at the attribute' '
 	YAML
 	(cd bad && test_expect_code 1 terrace validate >../out 2>../err) &&
 	cat err &&
-	test_match err "bad.yaml:[0-9]+:[0-9]+: .*c1.*name.*letters, digits, - and _ only" &&
+	test_match err "bad.yaml:[0-9]+:[0-9]+: .*c1.*name: .bad name. has . .: Batch names use only ASCII letters, digits and - _" &&
 	test_match err "c2.*MANAGED compute environment needs compute_resources" &&
 	test_match err "c3.*UNMANAGED compute environment takes no compute_resources" &&
 	test_match err "c4.*compute_resources.min_vcpus is not for FARGATE" &&
