@@ -8,9 +8,12 @@
 # resource), read with GetResource, updated in place (a mutable property,
 # seen through the service's API), refused an update of a createOnly
 # property (NotUpdatableException), listed, deleted (gone from the
-# service's API) and then not found. Errors are the codes botocore's model
-# knows (each a modeled exception class of the client). moto runs with two
-# IN_PROGRESS polls, so the client really polls.
+# service's API) and then not found. Also: CREATE of an existing resource
+# and DesiredState against the schema (FAILED requests), an update or delete
+# during a request (ConcurrentOperationException), paging, the request list
+# and its filter, cancelling, throttling. Errors are the codes botocore's
+# model knows (each a modeled exception class of the client). moto runs with
+# two IN_PROGRESS polls, so the client really polls.
 . "$(dirname "$0")/lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=2 || test_fail_setup "moto did not start"
@@ -229,6 +232,35 @@ seen, event = statuses(cc.create_resource(
     DesiredState=json.dumps({"Name": "made-by-events"}))["ProgressEvent"]["RequestToken"])
 show("create existing (made by the service)", "%s %s" % (" ".join(seen), event.get("ErrorCode")))
 
+# DesiredState against the type's schema: the request FAILS with InvalidRequest.
+seen, event = statuses(cc.create_resource(
+    TypeName="AWS::SSM::Parameter",
+    DesiredState=json.dumps({"Name": "cc-no-value", "Type": "String"}))[
+    "ProgressEvent"]["RequestToken"])
+show("missing required", "%s %s %s" % (" ".join(seen), event.get("ErrorCode"),
+                                       event.get("StatusMessage")))
+seen, event = statuses(cc.create_resource(
+    TypeName="AWS::SQS::Queue",
+    DesiredState=json.dumps({"QueueName": "cc-typo", "VisiblityTimeout": 5}))[
+    "ProgressEvent"]["RequestToken"])
+show("unknown property", "%s %s %s" % (" ".join(seen), event.get("ErrorCode"),
+                                       event.get("StatusMessage")))
+show("nothing made", len(sqs.list_queues(QueueNamePrefix="cc-typo").get("QueueUrls", [])) +
+     sum(p["Name"] == "cc-no-value" for p in ssm.describe_parameters()["Parameters"]))
+
+# An update or delete while the resource's request is IN_PROGRESS.
+busy = cc.create_resource(TypeName="AWS::SSM::Parameter", DesiredState=json.dumps(
+    {"Name": "cc-busy", "Type": "String", "Value": "a"}))["ProgressEvent"]
+err("update while creating", cc, "update_resource", TypeName="AWS::SSM::Parameter",
+    Identifier=busy["Identifier"],
+    PatchDocument=json.dumps([{"op": "replace", "path": "/Value", "value": "b"}]))
+err("delete while creating", cc, "delete_resource", TypeName="AWS::SSM::Parameter",
+    Identifier=busy["Identifier"])
+statuses(busy["RequestToken"])
+seen, _ = statuses(cc.delete_resource(TypeName="AWS::SSM::Parameter",
+                                      Identifier="cc-busy")["ProgressEvent"]["RequestToken"])
+show("delete once created", " ".join(seen))
+
 # A generated name where DesiredState has none, and pages of one.
 seen, event = statuses(cc.create_resource(TypeName="AWS::SQS::Queue",
                                           DesiredState="{}")["ProgressEvent"]["RequestToken"])
@@ -364,14 +396,26 @@ test_expect_success 'CREATE of an existing resource FAILS with AlreadyExists' '
 	test_line probe.out "create existing (made by the service): IN_PROGRESS IN_PROGRESS FAILED AlreadyExists"
 '
 
+test_expect_success 'DesiredState held against the schema: a missing required or unknown property FAILS' '
+	test_line probe.out "missing required: IN_PROGRESS IN_PROGRESS FAILED InvalidRequest Model validation failed (#: required key [Value] not found)" &&
+	test_line probe.out "unknown property: IN_PROGRESS IN_PROGRESS FAILED InvalidRequest Model validation failed (#: extraneous key [VisiblityTimeout] is not permitted)" &&
+	test_line probe.out "nothing made: 0"
+'
+
+test_expect_success 'an update or delete while the resource is being created: ConcurrentOperationException' '
+	test_line probe.out "update while creating: error ConcurrentOperationException modeled" &&
+	test_line probe.out "delete while creating: error ConcurrentOperationException modeled" &&
+	test_line probe.out "delete once created: IN_PROGRESS IN_PROGRESS SUCCESS"
+'
+
 test_expect_success 'a generated name; ListResources pages' '
 	test_line probe.out "generated name: True" &&
 	test_line probe.out "list pages: 1 1 False"
 '
 
 test_expect_success 'ListResourceRequests filters by operation and status; CancelResourceRequest' '
-	test_line probe.out "requests DELETE SUCCESS: 6 AWS::EC2::VPC AWS::ECR::Repository AWS::Logs::LogGroup AWS::SNS::Topic AWS::SQS::Queue AWS::SSM::Parameter" &&
-	test_line probe.out "requests FAILED: AlreadyExists AlreadyExists" &&
+	test_line probe.out "requests DELETE SUCCESS: 7 AWS::EC2::VPC AWS::ECR::Repository AWS::Logs::LogGroup AWS::SNS::Topic AWS::SQS::Queue AWS::SSM::Parameter" &&
+	test_line probe.out "requests FAILED: AlreadyExists AlreadyExists InvalidRequest InvalidRequest" &&
 	test_line probe.out "requests IN_PROGRESS: True" &&
 	test_line probe.out "cancel: CANCEL_COMPLETE" &&
 	test_line probe.out "cancel again: error ConcurrentModificationException modeled"

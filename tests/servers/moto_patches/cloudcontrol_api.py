@@ -50,9 +50,14 @@ Semantics (API reference):
 - UpdateResource: PatchDocument is RFC 6902 (jsonpatch); a path under a
   createOnly property answers NotUpdatableException, under a read-only one
   InvalidRequestException, a malformed document InvalidRequestException.
-- A request of a resource with an unfinished request (one not yet polled to
-  its end) is accepted: moto has done the first's work already (AWS answers
-  ConcurrentOperationException there; not modelled).
+- A request is done after those polls or IN_PROGRESS_LIMIT_S (30 s),
+  whichever comes first. An update or delete of a resource whose request is
+  still IN_PROGRESS answers ConcurrentOperationException.
+- DesiredState, and the properties a patch leaves, are checked against the
+  schema's required and (where it allows no others) known top-level
+  properties: the request FAILS with InvalidRequest "Model validation failed
+  (#: required key [Value] not found)" or "(#: extraneous key [X] is not
+  permitted)"; nested values are left to moto's model.
 - ListResources and ListResourceRequests page with NextToken and
   MaxResults; ListResourceRequests filters by ResourceRequestStatusFilter
   {Operations, OperationStatuses}.
@@ -86,6 +91,8 @@ LOCK = threading.RLock()
 #                       "resources": {(type, identifier): Resource}}
 STATE = {}
 COUNTER = itertools.count(1)
+# A request not polled to its end ends by itself this long after it was made.
+IN_PROGRESS_LIMIT_S = 30
 
 
 class CloudControlError(Exception):
@@ -115,7 +122,8 @@ def _model_map():
 def _schema(type_name):
     """{primary, create_only, read_only} from cfn-lint's copy of the type's
     registry schema (each a list of JSON pointers), or empty lists."""
-    out = {"primary": [], "create_only": [], "read_only": []}
+    out = {"primary": [], "create_only": [], "read_only": [], "required": [],
+           "properties": None}
     try:
         import cfnlint
         from cfnlint.data.schemas.providers import us_east_1
@@ -128,6 +136,9 @@ def _schema(type_name):
             out["primary"] = s.get("primaryIdentifier", [])
             out["create_only"] = s.get("createOnlyProperties", [])
             out["read_only"] = s.get("readOnlyProperties", [])
+            out["required"] = s.get("required", [])
+            if s.get("additionalProperties") is False:
+                out["properties"] = set(s.get("properties", {}))
     except (ImportError, OSError, ValueError):
         pass
     return out
@@ -155,6 +166,20 @@ def _deletable(cls):
         return len(inspect.signature(delete).parameters) == 3
     except (TypeError, ValueError):
         return False
+
+
+def _invalid_model(type_name, properties):
+    """AWS's "Model validation failed" text for a missing required or an
+    unknown top-level property, or None."""
+    schema = _schema(type_name)
+    for name in schema["required"]:
+        if name not in properties:
+            return f"Model validation failed (#: required key [{name}] not found)"
+    if schema["properties"] is not None:
+        for name in properties:
+            if name not in schema["properties"]:
+                return f"Model validation failed (#: extraneous key [{name}] is not permitted)"
+    return None
 
 
 def _error_code(exc):
@@ -214,6 +239,7 @@ class Request:
         self.identifier = identifier
         self.params = params
         self.polls_left = _in_progress_polls()
+        self.deadline = time.time() + IN_PROGRESS_LIMIT_S
         self.final = "SUCCESS"
         self.error_code = None
         self.message = None
@@ -225,6 +251,9 @@ class Request:
     def status(self):
         if self.cancelled:
             return "CANCEL_COMPLETE"
+        if self.polls_left > 0 and time.time() >= self.deadline:
+            self.polls_left = 0
+            self.end_time = self.deadline
         return "IN_PROGRESS" if self.polls_left > 0 else self.final
 
     def event(self):
@@ -296,6 +325,16 @@ def _fail(request, code, message):
     request.message = message
 
 
+def _not_busy(st, type_name, identifier):
+    for request in st["requests"].values():
+        if request.type_name == type_name and request.identifier == identifier and \
+                request.status() == "IN_PROGRESS":
+            raise CloudControlError(
+                "ConcurrentOperationException",
+                f"Another resource operation is currently being performed on this resource "
+                f"(request {request.token}).")
+
+
 def _lookup(st, type_name, identifier):
     if not isinstance(identifier, str) or not identifier:
         raise CloudControlError("ValidationException", "1 validation error detected: Value null "
@@ -323,6 +362,10 @@ def create_resource(account, region, st, body):
     if earlier is not None:
         return {"ProgressEvent": earlier.event()}
     request = Request("CREATE", type_name, None, params)
+    invalid = _invalid_model(type_name, properties)
+    if invalid:
+        _fail(request, "InvalidRequest", invalid)
+        return _record(st, request, client_token)
     name_prop = cls.cloudformation_name_type() or ""
     name = properties.get(name_prop) if name_prop else None
     if not name:
@@ -381,6 +424,7 @@ def update_resource(account, region, st, body):
     if earlier is not None:
         return {"ProgressEvent": earlier.event()}
     resource = _lookup(st, type_name, identifier)
+    _not_busy(st, type_name, identifier)
     schema = _schema(type_name)
     for op in operations:
         paths = [op.location] + ([op.operation["from"]] if "from" in op.operation else [])
@@ -403,6 +447,10 @@ def update_resource(account, region, st, body):
         raise CloudControlError("UnsupportedActionException",
                                 f"Resource type {type_name} does not support UPDATE action")
     request = Request("UPDATE", type_name, identifier, params)
+    invalid = _invalid_model(type_name, properties)
+    if invalid:
+        _fail(request, "InvalidRequest", invalid)
+        return _record(st, request, client_token)
     name_prop = cls.cloudformation_name_type() or ""
     new_name = properties.get(name_prop) if name_prop else None
     template = {"Type": type_name, "Properties": json.loads(json.dumps(properties))}
@@ -429,6 +477,7 @@ def delete_resource(account, region, st, body):
     if earlier is not None:
         return {"ProgressEvent": earlier.event()}
     resource = _lookup(st, type_name, identifier)
+    _not_busy(st, type_name, identifier)
     if not _deletable(cls):
         raise CloudControlError("UnsupportedActionException",
                                 f"Resource type {type_name} does not support DELETE action")
