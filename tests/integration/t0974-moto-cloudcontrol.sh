@@ -8,7 +8,8 @@
 # resource), read with GetResource, updated in place (a mutable property,
 # seen through the service's API), refused an update of a createOnly
 # property (NotUpdatableException), listed, deleted (gone from the
-# service's API) and then not found. Also: CREATE of an existing resource
+# service's API) and then not found (GetResource: ResourceNotFoundException;
+# an update or delete: a request FAILED with NotFound). Also: CREATE of an existing resource
 # and DesiredState against the schema (FAILED requests), an update or delete
 # during a request (ConcurrentOperationException), paging, the request list
 # and its filter, cancelling, throttling. Errors are the codes botocore's
@@ -116,7 +117,14 @@ def lifecycle(key, type_name, desired, count, mutable, check_mutable, create_onl
     show(key + " delete", "%s %s" % (dele["Operation"], " ".join(seen)))
     show(key + " service holds after delete", count())
     err(key + " get after delete", cc, "get_resource", TypeName=type_name, Identifier=ident)
-    err(key + " delete after delete", cc, "delete_resource", TypeName=type_name, Identifier=ident)
+    seen, event = statuses(cc.delete_resource(TypeName=type_name,
+                                              Identifier=ident)["ProgressEvent"]["RequestToken"])
+    show(key + " delete after delete", "%s %s" % (" ".join(seen), event.get("ErrorCode")))
+    seen, event = statuses(cc.update_resource(
+        TypeName=type_name, Identifier=ident,
+        PatchDocument=json.dumps([{"op": "add", "path": "/" + prop, "value": value}]))[
+        "ProgressEvent"]["RequestToken"])
+    show(key + " update after delete", "%s %s" % (" ".join(seen), event.get("ErrorCode")))
     return ident
 
 
@@ -343,12 +351,13 @@ for key in sqs sns ssm ecr; do
 		test_line probe.out "'"$key"' update seen by get: True" &&
 		test_line probe.out "'"$key"' update createOnly: error NotUpdatableException modeled"
 	'
-	test_expect_success "$key: listed, deleted (gone from the service), then not found" '
+	test_expect_success "$key: listed, deleted (gone from the service), then not found (GetResource), NotFound (a FAILED update or delete)" '
 		test_line probe.out "'"$key"' listed: True" &&
 		test_line probe.out "'"$key"' delete: DELETE IN_PROGRESS IN_PROGRESS SUCCESS" &&
 		test_line probe.out "'"$key"' service holds after delete: 0" &&
 		test_line probe.out "'"$key"' get after delete: error ResourceNotFoundException modeled" &&
-		test_line probe.out "'"$key"' delete after delete: error ResourceNotFoundException modeled"
+		test_line probe.out "'"$key"' delete after delete: IN_PROGRESS IN_PROGRESS FAILED NotFound" &&
+		test_line probe.out "'"$key"' update after delete: IN_PROGRESS IN_PROGRESS FAILED NotFound"
 	'
 done
 
@@ -415,7 +424,7 @@ test_expect_success 'a generated name; ListResources pages' '
 
 test_expect_success 'ListResourceRequests filters by operation and status; CancelResourceRequest' '
 	test_line probe.out "requests DELETE SUCCESS: 7 AWS::EC2::VPC AWS::ECR::Repository AWS::Logs::LogGroup AWS::SNS::Topic AWS::SQS::Queue AWS::SSM::Parameter" &&
-	test_line probe.out "requests FAILED: AlreadyExists AlreadyExists InvalidRequest InvalidRequest" &&
+	test_line probe.out "requests FAILED: AlreadyExists AlreadyExists InvalidRequest InvalidRequest NotFound NotFound NotFound NotFound NotFound NotFound NotFound NotFound" &&
 	test_line probe.out "requests IN_PROGRESS: True" &&
 	test_line probe.out "cancel: CANCEL_COMPLETE" &&
 	test_line probe.out "cancel again: error ConcurrentModificationException modeled"

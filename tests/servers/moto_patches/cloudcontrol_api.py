@@ -61,8 +61,11 @@ Semantics (API reference):
 - ListResources and ListResourceRequests page with NextToken and
   MaxResults; ListResourceRequests filters by ResourceRequestStatusFilter
   {Operations, OperationStatuses}.
-- Unknown RequestToken: RequestTokenNotFoundException. Unknown identifier:
-  ResourceNotFoundException.
+- Unknown RequestToken: RequestTokenNotFoundException. An unknown
+  identifier: GetResource answers ResourceNotFoundException; an update or
+  delete of it is a request that FAILS with ErrorCode NotFound (as the
+  handlers report it; terraform-provider-awscc takes a DELETE's NotFound as
+  done).
 - ThrottlingException: with MOTO_CLOUDCONTROL_THROTTLE=N, every Nth request
   to Cloud Control (counted per server) answers it (read per request).
 
@@ -335,15 +338,23 @@ def _not_busy(st, type_name, identifier):
                 f"(request {request.token}).")
 
 
-def _lookup(st, type_name, identifier):
+def _not_found(type_name, identifier):
+    return (f"Resource of type '{type_name}' with identifier '{identifier}' "
+            "was not found.")
+
+
+def _find(st, type_name, identifier):
+    """The resource, or None."""
     if not isinstance(identifier, str) or not identifier:
         raise CloudControlError("ValidationException", "1 validation error detected: Value null "
                                 "at 'identifier' failed to satisfy constraint: Member must not be null")
-    resource = st["resources"].get((type_name, identifier))
+    return st["resources"].get((type_name, identifier))
+
+
+def _lookup(st, type_name, identifier):
+    resource = _find(st, type_name, identifier)
     if resource is None:
-        raise CloudControlError("ResourceNotFoundException",
-                                f"{type_name} Handler returned status FAILED: Resource of type "
-                                f"'{type_name}' with identifier '{identifier}' was not found.")
+        raise CloudControlError("ResourceNotFoundException", _not_found(type_name, identifier))
     return resource
 
 
@@ -423,8 +434,7 @@ def update_resource(account, region, st, body):
     earlier, client_token = _idempotent(st, body, "UPDATE", params)
     if earlier is not None:
         return {"ProgressEvent": earlier.event()}
-    resource = _lookup(st, type_name, identifier)
-    _not_busy(st, type_name, identifier)
+    resource = _find(st, type_name, identifier)
     schema = _schema(type_name)
     for op in operations:
         paths = [op.location] + ([op.operation["from"]] if "from" in op.operation else [])
@@ -439,14 +449,18 @@ def update_resource(account, region, st, body):
                 raise CloudControlError(
                     "InvalidRequestException",
                     f"Invalid patch update: readOnlyProperties [{hit}] cannot be updated")
-    try:
-        properties = patch.apply(json.loads(json.dumps(resource.properties)))
-    except (jsonpatch.JsonPatchException, jsonpatch.JsonPointerException) as e:
-        raise CloudControlError("InvalidRequestException", f"Invalid patch document: {e}")
     if not _implemented(cls, "update_from_cloudformation_json"):
         raise CloudControlError("UnsupportedActionException",
                                 f"Resource type {type_name} does not support UPDATE action")
     request = Request("UPDATE", type_name, identifier, params)
+    if resource is None:
+        _fail(request, "NotFound", _not_found(type_name, identifier))
+        return _record(st, request, client_token)
+    _not_busy(st, type_name, identifier)
+    try:
+        properties = patch.apply(json.loads(json.dumps(resource.properties)))
+    except (jsonpatch.JsonPatchException, jsonpatch.JsonPointerException) as e:
+        raise CloudControlError("InvalidRequestException", f"Invalid patch document: {e}")
     invalid = _invalid_model(type_name, properties)
     if invalid:
         _fail(request, "InvalidRequest", invalid)
@@ -476,12 +490,15 @@ def delete_resource(account, region, st, body):
     earlier, client_token = _idempotent(st, body, "DELETE", params)
     if earlier is not None:
         return {"ProgressEvent": earlier.event()}
-    resource = _lookup(st, type_name, identifier)
-    _not_busy(st, type_name, identifier)
+    resource = _find(st, type_name, identifier)
     if not _deletable(cls):
         raise CloudControlError("UnsupportedActionException",
                                 f"Resource type {type_name} does not support DELETE action")
     request = Request("DELETE", type_name, identifier, params)
+    if resource is None:
+        _fail(request, "NotFound", _not_found(type_name, identifier))
+        return _record(st, request, client_token)
+    _not_busy(st, type_name, identifier)
     template = {"Type": type_name, "Properties": json.loads(json.dumps(resource.properties))}
     try:
         if _implemented(cls, "delete_from_cloudformation_json"):
