@@ -130,6 +130,11 @@ def _schema(type_name):
     try:
         import cfnlint
         from cfnlint.data.schemas.providers import us_east_1
+    except ImportError as e:
+        raise CloudControlError("ServiceInternalErrorException",
+                                f"the test server's Cloud Control reads the types' schemas "
+                                f"from cfn-lint, which python3 cannot import: {e}", 500)
+    try:
         name = us_east_1.types.get(type_name)
         if name:
             path = os.path.join(os.path.dirname(cfnlint.__file__), "data", "schemas",
@@ -142,7 +147,7 @@ def _schema(type_name):
             out["required"] = s.get("required", [])
             if s.get("additionalProperties") is False:
                 out["properties"] = set(s.get("properties", {}))
-    except (ImportError, OSError, ValueError):
+    except (OSError, ValueError):
         pass
     return out
 
