@@ -269,6 +269,21 @@ seen, _ = statuses(cc.delete_resource(TypeName="AWS::SSM::Parameter",
                                       Identifier="cc-busy")["ProgressEvent"]["RequestToken"])
 show("delete once created", " ".join(seen))
 
+# Deleted outside Cloud Control (SQS's DeleteQueue, SSM's DeleteParameter):
+# not found any more.
+for label, type_name, desired, delete in (
+        ("queue", "AWS::SQS::Queue", {"QueueName": "cc-outside"},
+         lambda i: sqs.delete_queue(QueueUrl=i)),
+        ("parameter", "AWS::SSM::Parameter", {"Name": "cc-outside", "Type": "String", "Value": "v"},
+         lambda i: ssm.delete_parameter(Name=i))):
+    seen, event = statuses(cc.create_resource(TypeName=type_name, DesiredState=json.dumps(
+        desired))["ProgressEvent"]["RequestToken"])
+    delete(event["Identifier"])
+    err(label + " deleted outside: get", cc, "get_resource", TypeName=type_name,
+        Identifier=event["Identifier"])
+    show(label + " deleted outside: listed", event["Identifier"] in [
+        d["Identifier"] for d in cc.list_resources(TypeName=type_name)["ResourceDescriptions"]])
+
 # A generated name where DesiredState has none, and pages of one.
 seen, event = statuses(cc.create_resource(TypeName="AWS::SQS::Queue",
                                           DesiredState="{}")["ProgressEvent"]["RequestToken"])
@@ -415,6 +430,13 @@ test_expect_success 'an update or delete while the resource is being created: Co
 	test_line probe.out "update while creating: error ConcurrentOperationException modeled" &&
 	test_line probe.out "delete while creating: error ConcurrentOperationException modeled" &&
 	test_line probe.out "delete once created: IN_PROGRESS IN_PROGRESS SUCCESS"
+'
+
+test_expect_success 'a resource deleted with its service'"'"'s own API is not found any more' '
+	test_line probe.out "queue deleted outside: get: error ResourceNotFoundException modeled" &&
+	test_line probe.out "queue deleted outside: listed: False" &&
+	test_line probe.out "parameter deleted outside: get: error ResourceNotFoundException modeled" &&
+	test_line probe.out "parameter deleted outside: listed: False"
 '
 
 test_expect_success 'a generated name; ListResources pages' '

@@ -70,8 +70,11 @@ Semantics (API reference):
   to Cloud Control (counted per server) answers it (read per request).
 
 Limits: Cloud Control sees the resources made through it (a queue made with
-SQS's CreateQueue is not listed or read by it); resources it made and then
-deleted through the service's own API still read as they were. GetResource
+SQS's CreateQueue is not listed or read by it). A resource it made and
+then deleted through the service's own API is not found once moto's backend
+no longer holds its model (looked for in the backend's dicts and lists,
+three deep; a type whose backend could not be seen holding it at creation
+reads as it was). GetResource
 answers the properties asked for, including those moto's model drops (an
 event bus's Description: moto's EventBus keeps only its name), which the
 service's own API then does not show. RoleArn and TypeVersionId are accepted
@@ -209,13 +212,73 @@ def _message(exc):
     return str(getattr(exc, "message", None) or getattr(exc, "description", None) or exc)
 
 
+def _backends(model, account, region):
+    """The moto backends of model's service for this account and region."""
+    import sys
+    from moto.core.base_backend import BackendDict
+    module = sys.modules.get(type(model).__module__)
+    package = sys.modules.get(type(model).__module__.rsplit(".", 1)[0])
+    out = []
+    for m in (module, package, sys.modules.get(f"moto.{type(model).__module__.split('.')[1]}.models")):
+        for value in list(vars(m).values()) if m else []:
+            if isinstance(value, BackendDict):
+                try:
+                    regions = value[account]
+                except Exception:  # a backend of other accounts only
+                    continue
+                # The backends made so far (a dict of them by region, or
+                # "global"/"aws" for a global service): the model's is one.
+                for key in (region, "global", "aws"):
+                    if dict.__contains__(regions, key):
+                        out.append(dict.__getitem__(regions, key))
+                        break
+    return out
+
+
+def _holds(container, model, depth):
+    if depth == 0:
+        return False
+    if isinstance(container, dict):
+        values = list(container.values())
+    elif isinstance(container, (list, tuple, set)):
+        values = list(container)
+    else:
+        return False
+    for value in values:
+        if value is model or _holds(value, model, depth - 1):
+            return True
+    return False
+
+
+def _held(model, account, region):
+    """True if a backend of model's service holds model in one of its
+    containers (dicts and lists three deep), False if none does, None if no
+    backend was found to look in."""
+    backends = _backends(model, account, region)
+    if not backends:
+        return None
+    for backend in backends:
+        for value in list(vars(backend).values()):
+            if value is model or _holds(value, model, 3):
+                return True
+    return False
+
+
 class Resource:
-    def __init__(self, type_name, identifier, model, properties, name):
+    def __init__(self, type_name, identifier, model, properties, name, account, region):
         self.type_name = type_name
         self.identifier = identifier
         self.model = model
         self.properties = properties
         self.name = name
+        self.account = account
+        self.region = region
+        # Whether moto's backend can be seen holding the model: if it can,
+        # the model's absence later means it was deleted outside Cloud Control.
+        self.trackable = _held(model, account, region) is True
+
+    def gone(self):
+        return self.trackable and _held(self.model, self.account, self.region) is False
 
     def describe(self):
         props = json.loads(json.dumps(self.properties))
@@ -353,7 +416,11 @@ def _find(st, type_name, identifier):
     if not isinstance(identifier, str) or not identifier:
         raise CloudControlError("ValidationException", "1 validation error detected: Value null "
                                 "at 'identifier' failed to satisfy constraint: Member must not be null")
-    return st["resources"].get((type_name, identifier))
+    resource = st["resources"].get((type_name, identifier))
+    if resource is not None and resource.gone():
+        del st["resources"][(type_name, identifier)]
+        return None
+    return resource
 
 
 def _lookup(st, type_name, identifier):
@@ -403,7 +470,7 @@ def create_resource(account, region, st, body):
               f"Resource of type '{type_name}' with identifier '{identifier}' already exists.")
         return _record(st, request, client_token)
     resource = Resource(type_name, identifier, model, properties,
-                        name if not properties.get(name_prop) else None)
+                        name if not properties.get(name_prop) else None, account, region)
     st["resources"][(type_name, identifier)] = resource
     request.model = resource.describe()["Properties"]
     return _record(st, request, client_token)
@@ -482,6 +549,7 @@ def update_resource(account, region, st, body):
         return _record(st, request, client_token)
     if model is not None:
         resource.model = model
+        resource.trackable = _held(model, account, region) is True
     resource.properties = properties
     request.model = resource.describe()["Properties"]
     return _record(st, request, client_token)
@@ -532,7 +600,8 @@ def _page(items, body, key):
 def list_resources(account, region, st, body):
     type_name = body.get("TypeName")
     _type(type_name)
-    items = [r.describe() for (t, _), r in st["resources"].items() if t == type_name]
+    items = [r.describe() for (t, _), r in list(st["resources"].items())
+             if t == type_name and _find(st, t, r.identifier) is not None]
     out = _page(items, body, "ResourceDescriptions")
     out["TypeName"] = type_name
     return out
