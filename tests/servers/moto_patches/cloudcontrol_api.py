@@ -74,11 +74,10 @@ SQS's CreateQueue is not listed or read by it). A resource it made and
 then deleted through the service's own API is not found once moto's backend
 no longer holds its model (looked for in the backend's dicts and lists,
 three deep; a type whose backend could not be seen holding it at creation
-reads as it was). GetResource
-answers the properties asked for, including those moto's model drops (an
-event bus's Description: moto's EventBus keeps only its name), which the
-service's own API then does not show. RoleArn and TypeVersionId are accepted
-and ignored.
+reads as it was). GetResource answers the properties asked for, including
+those moto's model drops (an event bus's Description: moto's EventBus keeps
+only its name), which the service's own API then does not show. RoleArn and
+TypeVersionId are accepted and ignored.
 """
 import itertools
 import json
@@ -126,8 +125,10 @@ def _model_map():
 
 @lru_cache(maxsize=None)
 def _schema(type_name):
-    """{primary, create_only, read_only} from cfn-lint's copy of the type's
-    registry schema (each a list of JSON pointers), or empty lists."""
+    """The type's primaryIdentifier, createOnlyProperties and
+    readOnlyProperties (JSON pointers), required properties and, where the
+    schema allows no others, its property names (else None), from cfn-lint's
+    copy of its registry schema; empty for a type it does not have."""
     out = {"primary": [], "create_only": [], "read_only": [], "required": [],
            "properties": None}
     try:
@@ -197,7 +198,7 @@ def _error_code(exc):
     """The handler error code (ProgressEvent.ErrorCode) for moto's refusal."""
     name = " ".join(str(getattr(exc, a, "")) for a in ("error_type", "code")) + \
         " " + type(exc).__name__
-    if "AlreadyExist" in name or "EntityAlreadyExists" in name or "Duplicate" in name:
+    if "AlreadyExist" in name or "Duplicate" in name:
         return "AlreadyExists"
     if "NotFound" in name or "NoSuch" in name:
         return "NotFound"
@@ -257,10 +258,13 @@ def _held(model, account, region):
     backends = _backends(model, account, region)
     if not backends:
         return None
-    for backend in backends:
-        for value in list(vars(backend).values()):
-            if value is model or _holds(value, model, 3):
-                return True
+    try:
+        for backend in backends:
+            for value in list(vars(backend).values()):
+                if value is model or _holds(value, model, 3):
+                    return True
+    except RuntimeError:  # a container changed as it was read (another request)
+        return None
     return False
 
 
