@@ -77,7 +77,8 @@ three deep; a type whose backend could not be seen holding it at creation
 reads as it was). GetResource answers the properties asked for, including
 those moto's model drops (an event bus's Description: moto's EventBus keeps
 only its name), which the service's own API then does not show. RoleArn and
-TypeVersionId are accepted and ignored.
+TypeVersionId are accepted and ignored. /moto-api/reset forgets Cloud
+Control's requests and resources with moto's.
 """
 import itertools
 import json
@@ -87,6 +88,7 @@ import time
 import uuid
 from functools import lru_cache
 
+from moto.moto_api._internal.models import MotoAPIBackend
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication
 
 DEFAULT_ACCOUNT_ID = "123456789012"
@@ -740,3 +742,15 @@ def _call(self, environ, start_response):
 
 
 DomainDispatcherApplication.__call__ = _call
+
+_reset = MotoAPIBackend.reset
+
+
+def _reset_too(self):
+    """/moto-api/reset forgets Cloud Control's requests and resources too."""
+    with LOCK:
+        STATE.clear()
+    return _reset(self)
+
+
+MotoAPIBackend.reset = _reset_too
