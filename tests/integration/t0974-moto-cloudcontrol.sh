@@ -25,6 +25,7 @@ cat >probe.py <<'EOF'
 import json
 import os
 import sys
+import urllib.request
 import uuid
 
 import botocore.session
@@ -323,6 +324,13 @@ err("bad patch", cc, "update_resource", TypeName="AWS::SQS::Queue", Identifier=q
     PatchDocument=json.dumps([{"op": "frobnicate", "path": "/X"}]))
 err("unknown identifier", cc, "get_resource", TypeName="AWS::SQS::Queue",
     Identifier="https://sqs.us-east-1.amazonaws.com/123456789012/none")
+
+# Last: /moto-api/reset forgets Cloud Control's resources and requests too.
+before = len(cc.list_resources(TypeName="AWS::SQS::Queue")["ResourceDescriptions"])
+urllib.request.urlopen(urllib.request.Request(EP + "/moto-api/reset", method="POST")).read()
+show("after reset", "%d %d" % (before > 0, len(cc.list_resources(
+    TypeName="AWS::SQS::Queue")["ResourceDescriptions"])))
+err("request after reset", cc, "get_resource_request_status", RequestToken=fresh["RequestToken"])
 EOF
 
 cat >throttle.py <<'EOF'
@@ -459,6 +467,11 @@ test_expect_success 'requests refused at once carry the codes botocore models' '
 	test_line probe.out "not JSON: error InvalidRequestException modeled" &&
 	test_line probe.out "bad patch: error InvalidRequestException modeled" &&
 	test_line probe.out "unknown identifier: error ResourceNotFoundException modeled"
+'
+
+test_expect_success '/moto-api/reset forgets Cloud Control'"'"'s resources and requests' '
+	test_line probe.out "after reset: 1 0" &&
+	test_line probe.out "request after reset: error RequestTokenNotFoundException modeled"
 '
 
 test_expect_success 'MOTO_CLOUDCONTROL_THROTTLE=2: every second request is ThrottlingException' '
