@@ -18,7 +18,10 @@
 #   - the aws CLI (Debian's awscli when none is on PATH)
 #   - moto's server for python3: the machine image ships moto 5 in python3;
 #     Debian 12 has no python3-moto package and PyPI is not reachable, so a
-#     python3 without moto is reported as an error.
+#     python3 without moto is reported as an error. moto_patches/cloudcontrol_api.py
+#     also reads cfn-lint's copy of the CloudFormation registry schemas (and
+#     its jsonpatch): without them only t0974 fails, so their absence is a
+#     warning.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -60,6 +63,10 @@ if ! python3 -c 'import moto.server, botocore' 2>/dev/null; then
 	echo "install-deps: Debian 12 has no python3-moto package and PyPI is unreachable here;" >&2
 	echo "install-deps: the integration tests need moto 5 (python3 -m moto.server)." >&2
 	exit 1
+fi
+if ! python3 -c 'import cfnlint.data.schemas.providers.us_east_1, jsonpatch' 2>/dev/null; then
+	echo "install-deps: warning: python3 cannot import cfnlint and jsonpatch (cfn-lint):" \
+		"the test server's Cloud Control API (t0974) answers 500 without them." >&2
 fi
 
 # node_modules is kept only if it holds exactly the pinned versions:

@@ -42,7 +42,8 @@ IMPORT_TIME_NAMES = {"TEST_SERVER_MODE", "DEFAULT_CONTAINER_REGISTRY",
 # is handed: a file that sets them still gets a fork.
 CALL_TIME_NAMES = {"MOTO_PORT", "MOTO_IAM_LOAD_MANAGED_POLICIES", "MOTO_STAND_IN_PUBLIC_IP",
                    "MOTO_STAND_IN_HOST_KEYS", "MOTO_IAM_PAGE_CAP", "MOTO_SLOW_PREFIX",
-                   "MOTO_RDS_CREATING_SECONDS"}
+                   "MOTO_RDS_CREATING_SECONDS", "MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS",
+                   "MOTO_CLOUDCONTROL_THROTTLE"}
 
 
 def import_time_env(environ):
