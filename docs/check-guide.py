@@ -124,7 +124,7 @@ def problems(root):
         seen.add(span)
         first = span.split(" ")[0]
         if first.startswith(TOP) and PATH.match(first) and "/" in first:
-            if first in toy or first.rstrip("/") in toy:
+            if any(t == first or t.startswith(first.rstrip("/") + "/") for t in toy):
                 continue
             if not path_exists(root, first):
                 out.append("names %s, which the tree does not have" % first)
