@@ -323,20 +323,35 @@ struct aws_read_row {
 extern const struct aws_read_row aws_read_rows[];
 
 /* The checks across resources that join a service to the IAM role the
- * stack gives it (rules_roles.c), run by aws_check_resources: the role
- * trusts the service (an error); a state machine's role may start the
- * Glue jobs and Lambda functions of the stack its Tasks name (a warning);
- * a Lambda function's role may manage the network interfaces of its VPC
- * (a warning). */
+ * stack gives it, run by aws_check_resources in this order: the role
+ * trusts the service (rules_roles.c, an error); then each service's, in
+ * its rules.c (which use rules_roles.c, so it does not call them): a
+ * state machine's role may start the Glue jobs and Lambda functions of the
+ * stack its Tasks name (sfn, a warning); a Lambda function's role may
+ * manage the network interfaces of its VPC (lambda, a warning); a Firehose
+ * stream's roles may write its bucket and read its stream (firehose, a
+ * warning); an ECS task definition's execution role may pull from ECR and
+ * write to awslogs (ecs, a warning); an event source mapping's function's
+ * role may read its source (lambda, an error). */
 void aws_check_roles(const struct written_resource *rs, size_t n,
 		     written_report_fn report, void *ctx);
+void aws_check_sfn_tasks(const struct written_resource *rs, size_t n,
+			 written_report_fn report, void *ctx);
+void aws_check_lambda_vpcs(const struct written_resource *rs, size_t n,
+			   written_report_fn report, void *ctx);
+void aws_check_firehose_deliveries(const struct written_resource *rs, size_t n,
+				   written_report_fn report, void *ctx);
+void aws_check_ecs_executions(const struct written_resource *rs, size_t n,
+			      written_report_fn report, void *ctx);
+void aws_check_lambda_mappings(const struct written_resource *rs, size_t n,
+			       written_report_fn report, void *ctx);
 /* The resource that value "${NAME.ATTR}" names (ATTR one of attrs, a
  * NULL-terminated list), when it is of `type`, one object (no count or
  * for_each), under from's provider configuration; else WRITTEN_NONE. */
 size_t aws_written_named(const struct written_resource *rs, size_t n,
 			 const struct written_resource *from, const char *value,
 			 const char *type, const char *const *attrs);
-/* Across resources (rules_roles.c): an EventBridge rule's or a schedule's
+/* Across resources (events/rules.c): an EventBridge rule's or a schedule's
  * target that is a queue or topic: a FIFO queue's message group (an error
  * for a rule, as PutTargets refuses it; a warning for a schedule) and
  * content-based deduplication (a warning); a rule's queue or topic policy

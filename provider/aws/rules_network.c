@@ -1,7 +1,8 @@
 /*
  * rules_network.c: the aws provider's checks across resources as the stack
  * writes them (provider_type.check_resources, run by `terrace validate`
- * and again by `terrace plan`; the role checks are in rules_roles.c):
+ * and again by `terrace plan`; the role checks are in rules_roles.c and the
+ * services' rules.c, which aws_check_resources, at its end, runs too):
  * a subnet's cidr_block lies inside the block of its VPC, and apart from
  * the blocks of the other subnets of that VPC (Amazon VPC User Guide,
  * "Subnet CIDR blocks", docs.aws.amazon.com/vpc/latest/userguide/
@@ -223,6 +224,11 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 {
 	check_subnets(rs, n, report, ctx);
 	aws_check_roles(rs, n, report, ctx);
+	aws_check_sfn_tasks(rs, n, report, ctx);
+	aws_check_lambda_vpcs(rs, n, report, ctx);
+	aws_check_firehose_deliveries(rs, n, report, ctx);
+	aws_check_ecs_executions(rs, n, report, ctx);
+	aws_check_lambda_mappings(rs, n, report, ctx);
 	aws_check_alarms(rs, n, report, ctx);
 	aws_check_key_uses(rs, n, report, ctx);
 	aws_check_notifications(rs, n, report, ctx);

@@ -13,60 +13,15 @@
  *   EventBridge rule's own role, Glue crawlers), a warning where it takes
  *   it and fails each time it uses it (EventBridge targets, Glue jobs,
  *   instance profiles, Redshift clusters) and for Firehose streams (below):
- *   see role_uses;
- * - a state machine whose Task starts a Glue job or invokes a Lambda
- *   function of the stack, while no policy the stack writes for its role
- *   allows that (glue:StartJobRun, lambda:InvokeFunction): a warning, since
- *   a policy may come from outside the stack;
- * - a Lambda function of the stack in a VPC (a vpc_config with subnets)
- *   whose role may not manage the function's network interfaces
- *   (ec2:CreateNetworkInterface, ec2:DescribeNetworkInterfaces,
- *   ec2:DeleteNetworkInterface; Lambda Developer Guide, "Giving Lambda
- *   functions access to resources in an Amazon VPC", docs.aws.amazon.com/
- *   lambda/latest/dg/configuration-vpc.html, "Required IAM permissions"):
- *   granted by the managed policies AWSLambdaVPCAccessExecutionRole and
- *   AWSLambdaENIManagementAccess (or AdministratorAccess, PowerUserAccess,
- *   AmazonEC2FullAccess) or by a policy the stack writes for the role. A
- *   warning, though CreateFunction refuses such a role ("The provided
- *   execution role does not have permissions to call
- *   CreateNetworkInterface on EC2"), since a policy may come from outside
- *   the stack;
- * - a Firehose delivery stream of the stack whose S3 destination's role may
- *   not write its bucket (s3:AbortMultipartUpload, s3:GetBucketLocation,
- *   s3:GetObject, s3:ListBucket, s3:ListBucketMultipartUploads,
- *   s3:PutObject), or whose Kinesis source's role may not read the stream
- *   (kinesis:DescribeStream, kinesis:GetShardIterator, kinesis:GetRecords,
- *   kinesis:ListShards): the Amazon Data Firehose Developer Guide,
- *   "Controlling access with Amazon Data Firehose", "Grant Firehose access
- *   to an Amazon S3 destination" and "Grant Firehose access to your Kinesis
- *   data stream" (docs.aws.amazon.com/firehose/latest/dev/
- *   controlling-access.html). A warning: Firehose takes the role, and each
- *   delivery (or read of the stream) fails;
- * - an ECS task definition whose container pulls its image from ECR, or
- *   logs with awslogs, while no policy the stack writes for its execution
- *   role allows what that takes (ecr:GetAuthorizationToken, BatchGetImage,
- *   GetDownloadUrlForLayer; logs:CreateLogStream, PutLogEvents; Amazon ECS
- *   Developer Guide, "Amazon ECS task execution IAM role"): granted by
- *   AmazonECSTaskExecutionRolePolicy and the broader managed policies. A
- *   warning: RegisterTaskDefinition takes the role and each task fails;
- * - an EventBridge rule's or a schedule's target that is a queue or a topic
- *   (aws_check_message_targets): a FIFO queue without a message group (an
- *   error for a rule, whose PutTargets refuses it; a warning for a
- *   schedule), a FIFO queue of the stack without content-based
- *   deduplication, a rule's queue or topic whose policy does not let
- *   events.amazonaws.com send (EventBridge delivers with it), a schedule's
- *   role that may not sqs:SendMessage or sns:Publish (Scheduler delivers
- *   with it): warnings where AWS takes the stack and each delivery fails;
- * - an event source mapping whose function's role may not read its SQS
- *   queue (sqs:ReceiveMessage, DeleteMessage, GetQueueAttributes), Kinesis
- *   stream (kinesis:GetRecords, GetShardIterator, DescribeStream,
- *   ListShards; DescribeStreamSummary, which the guide lists and the
- *   refusal does not name, a warning) or DynamoDB stream
- *   (dynamodb:GetRecords, GetShardIterator, DescribeStream, ListStreams):
- *   the Lambda Developer Guide's execution role permissions of each
- *   source. An error: CreateEventSourceMapping refuses such a role. And a
- *   queue encrypted with a key of the stack, whose kms:Decrypt the role
- *   lacks: a warning, each poll fails.
+ *   see role_uses.
+ * And the checks of one service's resources against the role it is given,
+ * in that service's rules.c, which aws_check_resources (rules_network.c)
+ * runs after the trust (rules_roles.h: the role matching they share): sfn/rules.c (a state
+ * machine's Tasks), lambda/rules.c (a function in a VPC, an event source
+ * mapping's source), firehose/rules.c (a delivery stream's bucket and
+ * stream), ecs/rules.c (a task definition's execution role) and
+ * events/rules.c (a rule's or a schedule's queue or topic target, run by
+ * aws_check_resources).
  * A role is "of the stack" when the consumer names it by reference
  * (${NAME.arn}, ${NAME.name}, ${NAME.id}) to an aws.iam.role of one object
  * under the same provider configuration; a role given by ARN or name is
@@ -80,6 +35,7 @@
 #include <string.h>
 
 #include "provider/aws/rules.h"
+#include "provider/aws/rules_roles.h"
 #include "provider/aws/rules_shared.h"
 
 /* The resource "${NAME.ATTR}" names (ATTR one of attrs), when it is of
@@ -112,7 +68,7 @@ size_t aws_written_named(const struct written_resource *rs, size_t n,
 /* A document as written (an object, or JSON text, which may hold ${...}
  * inside its strings): a new reference, or NULL when it is not known yet
  * (all of it ${...}) or not a document (its own rule says so). */
-static json_t *known_document(const json_t *v)
+json_t *known_document(const json_t *v)
 {
 	const char *text = json_string_value(v);
 
@@ -365,7 +321,7 @@ static const struct role_use role_uses[] = {
 	{ NULL },
 };
 
-static const char *const role_attrs[] = { "arn", "name", "id", NULL };
+const char *const role_attrs[] = { "arn", "name", "id", NULL };
 
 /* Each role value the use `u` finds in a resource's config, through fn. */
 static void each_role_value(const json_t *config, const struct role_use *u,
@@ -435,29 +391,17 @@ static void check_trust(const struct written_resource *rs, size_t n,
 
 /* ---- a state machine's Task its role may start ---- */
 
-/* What a Task starts: a Glue job or a Lambda function of the stack; or
- * (marker NULL) an action on any resource, granted also by the AWS managed
- * policies `granted_by` names. */
-struct started {
-	size_t at;           /* the resource */
-	const char *action;  /* "glue:StartJobRun" */
-	const char *marker;  /* where its name sits in an ARN: "job/", "function:" */
-	const char *name;    /* its name when known, else NULL */
-	const char *what;    /* "Glue job" */
-	const char *const *granted_by; /* AWS managed policies that allow it, or NULL */
-};
-
 static const char *const job_attrs[] = { "name", "arn", "id", NULL };
-static const char *const function_attrs[] = { "arn", "function_name", "id", "invoke_arn",
-					      "qualified_arn", NULL };
+const char *const function_attrs[] = { "arn", "function_name", "id", "invoke_arn",
+				       "qualified_arn", NULL };
 
 /* The resource of `type` that `value` names: by reference, or by the name
  * it is given (attribute name_attr) when value is that name or an ARN
  * ending in marker+name. */
-static size_t named_or_referenced(const struct written_resource *rs, size_t n,
-				  const struct written_resource *from, const char *value,
-				  const char *type, const char *const *attrs,
-				  const char *name_attr, const char *marker)
+size_t named_or_referenced(const struct written_resource *rs, size_t n,
+			   const struct written_resource *from, const char *value,
+			   const char *type, const char *const *attrs,
+			   const char *name_attr, const char *marker)
 {
 	size_t at = aws_written_named(rs, n, from, value, type, attrs);
 	const char *tail;
@@ -479,8 +423,8 @@ static size_t named_or_referenced(const struct written_resource *rs, size_t n,
 }
 
 /* What the Task state `st` starts, 1 with *out. */
-static int task_starts(const struct written_resource *rs, size_t n,
-		       const struct written_resource *sm, const json_t *st, struct started *out)
+int task_starts(const struct written_resource *rs, size_t n,
+		const struct written_resource *sm, const json_t *st, struct started *out)
 {
 	const char *resource = json_string_value(json_object_get(st, "Resource"));
 	const json_t *params = json_object_get(st, "Parameters");
@@ -575,8 +519,8 @@ static bool aws_managed_named(const char *arn, const char *const *names)
 
 /* Whether the policies the stack writes for `role` allow what s starts;
  * *outside gets a managed policy ARN of the role that is not in the stack. */
-static bool role_allows(const struct written_resource *rs, size_t n, size_t role,
-			const struct started *s, const char **outside)
+bool role_allows(const struct written_resource *rs, size_t n, size_t role,
+		 const struct started *s, const char **outside)
 {
 	const json_t *inline_ = json_object_get(rs[role].config, "inline_policies");
 	const json_t *managed = json_object_get(rs[role].config, "managed_policy_arns"), *v;
@@ -731,10 +675,10 @@ bool aws_policy_any_of(const json_t *v, bool (*match)(const char *, const void *
  * the role has a managed policy from outside the stack. Returns how many
  * are missing (0: nothing to report); *first the first of them.
  */
-static size_t role_lacks(const struct written_resource *rs, size_t n, size_t role,
-			 const char *const *actions, const char *const *managed, const char *why,
-			 char *list, size_t list_size, char *also, size_t also_size,
-			 const char **first)
+size_t role_lacks(const struct written_resource *rs, size_t n, size_t role,
+		  const char *const *actions, const char *const *managed, const char *why,
+		  char *list, size_t list_size, char *also, size_t also_size,
+		  const char **first)
 {
 	const char *missing[16], *outside = NULL;
 	size_t m = 0;
@@ -755,639 +699,8 @@ static size_t role_lacks(const struct written_resource *rs, size_t n, size_t rol
 	return m;
 }
 
-struct task_check {
-	const struct written_resource *rs;
-	size_t n, sm, role;
-	written_report_fn report;
-	void *ctx;
-};
-
-static void check_states(struct task_check *c, const json_t *states);
-
-static void check_state(struct task_check *c, const char *name, const json_t *st)
-{
-	const json_t *branches = json_object_get(st, "Branches"), *b;
-	struct started s;
-	const char *outside = NULL;
-	char msg[1024], also[400] = "";
-	size_t i;
-
-	json_array_foreach(branches, i, b)
-		check_states(c, json_object_get(b, "States"));
-	check_states(c, json_object_get(json_object_get(st, "Iterator"), "States"));
-	check_states(c, json_object_get(json_object_get(st, "ItemProcessor"), "States"));
-	if (!task_starts(c->rs, c->n, &c->rs[c->sm], st, &s) ||
-	    role_allows(c->rs, c->n, c->role, &s, &outside))
-		return;
-	if (outside)
-		snprintf(also, sizeof(also), " (unless %s, not in the stack, does)", outside);
-	snprintf(msg, sizeof(msg),
-		 "definition: state \"%s\" starts %s \"%s\", but no policy the stack writes for "
-		 "role \"%s\" allows %s on it%s: the execution would fail with AccessDenied "
-		 "(e.g. an inline policy {\"Effect\": \"Allow\", \"Action\": \"%s\", "
-		 "\"Resource\": \"${%s.arn}\"})",
-		 name, s.what, c->rs[s.at].name, c->rs[c->role].name, s.action, also, s.action,
-		 c->rs[s.at].name);
-	c->report(c->ctx, c->sm, "definition", c->role, "inline_policies", msg, true);
-}
-
-static void check_states(struct task_check *c, const json_t *states)
-{
-	const char *name;
-	const json_t *st;
-
-	if (!aws_known_object(states))
-		return;
-	json_object_foreach((json_t *)states, name, st)
-		if (json_is_object(st))
-			check_state(c, name, st);
-}
-
-static void check_tasks(const struct written_resource *rs, size_t n,
-			written_report_fn report, void *ctx)
-{
-	for (size_t i = 0; i < n; i++) {
-		struct task_check c = { rs, n, i, WRITTEN_NONE, report, ctx };
-		json_t *def;
-
-		if (strcmp(rs[i].type, "aws.sfn.state_machine") || rs[i].repeated)
-			continue;
-		c.role = aws_written_named(rs, n, &rs[i],
-					   json_string_value(json_object_get(rs[i].config, "role_arn")),
-					   "aws.iam.role", role_attrs);
-		if (c.role == WRITTEN_NONE)
-			continue;
-		def = known_document(json_object_get(rs[i].config, "definition"));
-		if (def)
-			check_states(&c, json_object_get(def, "States"));
-		json_decref(def);
-	}
-}
-
-/* ---- a Lambda function in a VPC: its role manages network interfaces ---- */
-
-static const char *const eni_actions[] = {
-	"ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces",
-	"ec2:DeleteNetworkInterface", NULL,
-};
-/* AWS managed policies that allow all three: the two the Lambda Developer
- * Guide names, and those that allow ec2:* or every action. */
-static const char *const eni_managed[] = {
-	"AWSLambdaVPCAccessExecutionRole", "AWSLambdaENIManagementAccess",
-	"AdministratorAccess", "PowerUserAccess", "AmazonEC2FullAccess", NULL,
-};
-
-/* A vpc_config that places the function in a VPC: subnet_ids a list with an
- * element (known or not). One given whole by ${...} is not known yet. */
-static bool in_a_vpc(const json_t *config)
-{
-	const json_t *vpc = json_object_get(config, "vpc_config");
-
-	return aws_known_object(vpc) &&
-	       json_array_size(json_object_get(vpc, "subnet_ids")) > 0;
-}
-
-static void check_function_vpcs(const struct written_resource *rs, size_t n,
-				written_report_fn report, void *ctx)
-{
-	for (size_t i = 0; i < n; i++) {
-		const char *first;
-		size_t role;
-		char msg[1024], also[400], list[300];
-
-		if (strcmp(rs[i].type, "aws.lambda.function") || rs[i].repeated ||
-		    !in_a_vpc(rs[i].config))
-			continue;
-		role = aws_written_named(rs, n, &rs[i],
-					 json_string_value(json_object_get(rs[i].config, "role")),
-					 "aws.iam.role", role_attrs);
-		if (role == WRITTEN_NONE ||
-		    !role_lacks(rs, n, role, eni_actions, eni_managed, "network interfaces", list,
-				sizeof(list), also, sizeof(also), &first))
-			continue;
-		snprintf(msg, sizeof(msg),
-			 "vpc_config: the function is in a VPC, but no policy the stack writes for "
-			 "role \"%s\" allows %s%s: Lambda refuses to create or update a function "
-			 "whose role cannot manage its network interfaces (attach "
-			 "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole "
-			 "in managed_policy_arns)",
-			 rs[role].name, list, also);
-		report(ctx, i, "vpc_config", role, "managed_policy_arns", msg, true);
-	}
-}
-
-/* ---- a task definition's execution role: pulls from ECR, writes to awslogs ---- */
-
-/* Amazon ECS Developer Guide, "Amazon ECS task execution IAM role": a task
- * whose image is in a private ECR repository needs these of its execution
- * role, and one whose container logs with awslogs the other two; the AWS
- * managed policy AmazonECSTaskExecutionRolePolicy grants all five. */
-static const char *const pull_actions[] = {
-	"ecr:GetAuthorizationToken", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", NULL,
-};
-static const char *const pull_managed[] = {
-	"AmazonECSTaskExecutionRolePolicy", "AmazonEC2ContainerRegistryReadOnly",
-	"AmazonEC2ContainerRegistryPullOnly", "AmazonEC2ContainerRegistryPowerUser",
-	"AmazonEC2ContainerRegistryFullAccess", "AdministratorAccess", "PowerUserAccess", NULL,
-};
-static const char *const log_actions[] = { "logs:CreateLogStream", "logs:PutLogEvents", NULL };
-static const char *const log_managed[] = {
-	"AmazonECSTaskExecutionRolePolicy", "CloudWatchLogsFullAccess", "AdministratorAccess",
-	"PowerUserAccess", NULL,
-};
-
-/* The containers as written (a list, or JSON text of one): a new
- * reference, or NULL when not known yet. */
-static json_t *known_containers(const json_t *v)
-{
-	json_t *list = json_is_string(v) ? json_loads(json_string_value(v), 0, NULL)
-					  : json_incref((json_t *)v);
-
-	if (json_is_array(list) && !aws_rule_unknown(list))
-		return list;
-	json_decref(list);
-	return NULL;
-}
-
-/* The first container (its name) whose image is in ECR (a
- * ACCOUNT.dkr.ecr.REGION host, or a repository's ${NAME.repository_url}),
- * or that logs with awslogs (`logs` true): NULL when none does. */
-static const char *container_using(const json_t *containers, bool logs)
-{
-	const json_t *c;
-	size_t i;
-
-	json_array_foreach(containers, i, c) {
-		const char *image = aws_known_member(c, "image");
-		const char *driver = aws_known_member(json_object_get(c, "logConfiguration"),
-						       "logDriver");
-		const char *raw = json_string_value(json_object_get(c, "image"));
-
-		if (logs ? driver && !strcmp(driver, "awslogs")
-			 : (image && strstr(image, ".dkr.ecr.")) ||
-			   (raw && (strstr(raw, ".dkr.ecr.") || strstr(raw, ".repository_url}"))))
-			return aws_known_member(c, "name") ? aws_known_member(c, "name") : "";
-	}
-	return NULL;
-}
-
-/* Warn when role `role` (task definition i's execution role) allows none of
- * some of `actions`, which a container of it needs for `why`. */
-static void check_execution_needs(const struct written_resource *rs, size_t n, size_t i,
-				  size_t role, const char *container, const char *why,
-				  const char *const *actions, const char *const *managed,
-				  const char *fails, written_report_fn report, void *ctx)
-{
-	char msg[1024], also[400], list[300];
-	const char *first;
-
-	if (!role_lacks(rs, n, role, actions, managed, why, list, sizeof(list), also,
-			sizeof(also), &first))
-		return;
-	snprintf(msg, sizeof(msg),
-		 "execution_role_arn: container \"%s\" %s, but no policy the stack writes for "
-		 "role \"%s\" allows %s%s: %s (attach arn:aws:iam::aws:policy/service-role/"
-		 "AmazonECSTaskExecutionRolePolicy in managed_policy_arns)",
-		 container, why, rs[role].name, list, also, fails);
-	report(ctx, i, "execution_role_arn", role, "managed_policy_arns", msg, true);
-}
-
-static void check_task_executions(const struct written_resource *rs, size_t n,
-				  written_report_fn report, void *ctx)
-{
-	for (size_t i = 0; i < n; i++) {
-		const char *pulls, *logs;
-		json_t *containers;
-		size_t role;
-
-		if (strcmp(rs[i].type, "aws.ecs.task_definition") || rs[i].repeated)
-			continue;
-		role = aws_written_named(rs, n, &rs[i],
-					 json_string_value(json_object_get(rs[i].config,
-									   "execution_role_arn")),
-					 "aws.iam.role", role_attrs);
-		containers = known_containers(json_object_get(rs[i].config,
-							      "container_definitions"));
-		if (role == WRITTEN_NONE || !containers) {
-			json_decref(containers);
-			continue;
-		}
-		pulls = container_using(containers, false);
-		logs = container_using(containers, true);
-		if (pulls)
-			check_execution_needs(rs, n, i, role, pulls, "pulls its image from ECR",
-					      pull_actions, pull_managed,
-					      "its tasks stop with CannotPullContainerError",
-					      report, ctx);
-		if (logs)
-			check_execution_needs(rs, n, i, role, logs, "logs with awslogs", log_actions,
-					      log_managed, "its tasks stop before the container "
-					      "starts, unable to write its log stream", report, ctx);
-		json_decref(containers);
-	}
-}
-
-/* ---- a Firehose stream's roles: write the bucket, read the stream ---- */
-
-/* What a role given to Firehose must be allowed, where (the object holding
- * role_arn), what on ("the bucket ..."), and the AWS managed policies that
- * allow all of it. */
-struct delivery_access {
-	const char *attr;               /* "extended_s3_configuration" */
-	const char *target;             /* the member naming what it touches */
-	const char *what;               /* "write its bucket" */
-	const char *fails;              /* what then fails */
-	const char *const *actions;
-	const char *const *managed;
-};
-
-static const char *const s3_write_actions[] = {
-	"s3:AbortMultipartUpload", "s3:GetBucketLocation", "s3:GetObject", "s3:ListBucket",
-	"s3:ListBucketMultipartUploads", "s3:PutObject", NULL,
-};
-static const char *const s3_write_managed[] = {
-	"AmazonS3FullAccess", "AdministratorAccess", "PowerUserAccess", NULL,
-};
-static const char *const kinesis_read_actions[] = {
-	"kinesis:DescribeStream", "kinesis:GetShardIterator", "kinesis:GetRecords",
-	"kinesis:ListShards", NULL,
-};
-static const char *const kinesis_read_managed[] = {
-	"AmazonKinesisReadOnlyAccess", "AmazonKinesisFullAccess", "AdministratorAccess",
-	"PowerUserAccess", NULL,
-};
-static const struct delivery_access delivery_accesses[] = {
-	{ "extended_s3_configuration", "bucket_arn", "write its bucket",
-	  "every delivery to the bucket fails", s3_write_actions, s3_write_managed },
-	{ "kinesis_source_configuration", "kinesis_stream_arn", "read its Kinesis stream",
-	  "no record of the stream is delivered", kinesis_read_actions, kinesis_read_managed },
-};
-
-static void check_delivery_access(const struct written_resource *rs, size_t n, size_t i,
-				  const struct delivery_access *a, written_report_fn report,
-				  void *ctx)
-{
-	const json_t *block = json_object_get(rs[i].config, a->attr);
-	const char *target, *first;
-	char msg[1024], also[400], list[300], path[96];
-	size_t role;
-
-	if (!aws_known_object(block))
-		return;
-	role = aws_written_named(rs, n, &rs[i], json_string_value(json_object_get(block, "role_arn")),
-				 "aws.iam.role", role_attrs);
-	if (role == WRITTEN_NONE ||
-	    !role_lacks(rs, n, role, a->actions, a->managed, a->what, list, sizeof(list), also,
-			sizeof(also), &first))
-		return;
-	target = aws_known_member(block, a->target);
-	snprintf(path, sizeof(path), "%s.role_arn", a->attr);
-	snprintf(msg, sizeof(msg),
-		 "%s: Firehose assumes role \"%s\" to %s%s%s, but no policy the stack writes "
-		 "for it allows %s%s: Firehose takes the role, and %s (e.g. an inline "
-		 "policy {\"Effect\": \"Allow\", \"Action\": [\"%s\", ...], "
-		 "\"Resource\": ...})",
-		 path, rs[role].name, a->what, target ? ", " : "", target ? target : "", list,
-		 also, a->fails, first);
-	report(ctx, i, path, role, "inline_policies", msg, true);
-}
-
-static void check_deliveries(const struct written_resource *rs, size_t n,
-			     written_report_fn report, void *ctx)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (strcmp(rs[i].type, "aws.firehose.delivery_stream") || rs[i].repeated)
-			continue;
-		for (size_t k = 0; k < sizeof(delivery_accesses) / sizeof(delivery_accesses[0]); k++)
-			check_delivery_access(rs, n, i, &delivery_accesses[k], report, ctx);
-	}
-}
-
-/* ---- an EventBridge rule's or a schedule's queue or topic target ---- */
-
-static const char *const queue_attrs[] = { "arn", NULL };
-static const char *const topic_attrs[] = { "arn", "id", NULL };
-
-/* The queue or topic (of the stack, or by its ARN as written) a target's
- * arn names: *at the resource or WRITTEN_NONE, *fifo 1 (a FIFO queue), 0,
- * or -1 (not known); returns "queue", "topic" or NULL. */
-static const char *message_target(const struct written_resource *rs, size_t n,
-				  const struct written_resource *from, const char *arn,
-				  size_t *at, int *fifo)
-{
-	const char *name;
-
-	*fifo = -1;
-	*at = aws_written_named(rs, n, from, arn, "aws.sqs.queue", queue_attrs);
-	if (*at != WRITTEN_NONE) {
-		const json_t *flag = json_object_get(rs[*at].config, "fifo_queue");
-
-		name = aws_known_member(rs[*at].config, "name");
-		*fifo = json_is_true(flag) || (name && has_suffix(name, ".fifo")) ? 1
-			: aws_rule_unknown(flag) ? -1 : 0;
-		return "queue";
-	}
-	*at = aws_written_named(rs, n, from, arn, "aws.sns.topic", topic_attrs);
-	if (*at != WRITTEN_NONE)
-		return "topic";
-	if (arn && !strstr(arn, "${") && !strncmp(arn, "arn:", 4) && strstr(arn, ":sqs:")) {
-		*fifo = has_suffix(arn, ".fifo");
-		return "queue";
-	}
-	return NULL;
-}
-
-/* One target (attribute `path` of resource i, its arn and sqs_parameters in
- * t): a FIFO queue needs a message group (EventBridge's PutTargets refuses
- * it without: an error; Scheduler sends and SQS refuses each message: a
- * warning) and content-based deduplication (the models' SqsParameters: "the
- * queue must have content-based deduplication enabled": a warning); a rule
- * delivers with the queue's or topic's policy, which must allow
- * events.amazonaws.com (a warning: each delivery fails otherwise); a
- * schedule with its role, which must allow sqs:SendMessage or sns:Publish
- * (a warning). */
-static void check_message_target(const struct written_resource *rs, size_t n, size_t i,
-				 const char *path, const json_t *t, bool schedule,
-				 written_report_fn report, void *ctx)
-{
-	const char *arn = json_string_value(json_object_get(t, "arn")), *kind, *outside = NULL;
-	const json_t *sqs = json_object_get(t, "sqs_parameters");
-	size_t at;
-	int fifo;
-	char msg[1024], also[400] = "";
-
-	if (!arn || !(kind = message_target(rs, n, &rs[i], arn, &at, &fifo)))
-		return;
-	if (fifo == 1 && !value_is_set(json_object_get(sqs, "message_group_id")) &&
-	    !aws_rule_unknown(sqs)) {
-		snprintf(msg, sizeof(msg),
-			 "%s: the target is FIFO queue %s, which takes messages of a group only: "
-			 "set sqs_parameters: {message_group_id: ...}%s", path,
-			 at != WRITTEN_NONE ? rs[at].name : arn,
-			 schedule ? " (Scheduler sends without one and SQS refuses each message)"
-				  : " (EventBridge's PutTargets refuses the target: \"Parameter(s) "
-				    "SqsParameters must be specified for target\")");
-		report(ctx, i, path, at, at != WRITTEN_NONE ? "name" : NULL, msg, schedule);
-	}
-	if (at == WRITTEN_NONE || rs[at].repeated)
-		return;
-	if (fifo == 1 && !json_is_true(json_object_get(rs[at].config,
-						       "content_based_deduplication")) &&
-	    !aws_rule_unknown(json_object_get(rs[at].config, "content_based_deduplication"))) {
-		snprintf(msg, sizeof(msg),
-			 "%s: FIFO queue %s has no content_based_deduplication: %s sends no "
-			 "deduplication id, so SQS refuses its messages (set "
-			 "content_based_deduplication: true)", path, rs[at].name,
-			 schedule ? "Scheduler" : "EventBridge");
-		report(ctx, i, path, at, "content_based_deduplication", msg, true);
-	}
-	if (!schedule) {
-		json_t *doc = known_document(json_object_get(rs[at].config, "policy"));
-		const char *action = !strcmp(kind, "queue") ? "sqs:SendMessage" : "sns:Publish";
-		bool ok = value_is_set(json_object_get(rs[at].config, "policy")) &&
-			  (!doc || aws_policy_lets_service(doc, "events", action));
-
-		json_decref(doc);
-		if (ok)
-			return;
-		snprintf(msg, sizeof(msg),
-			 "%s: %s %s of the stack does not let EventBridge deliver: its policy "
-			 "must allow events.amazonaws.com %s (aws:SourceArn the rule's ARN), "
-			 "or each delivery fails (the rule's FailedInvocations)", path, kind,
-			 rs[at].name, action);
-		report(ctx, i, path, at, "policy", msg, true);
-		return;
-	}
-	{
-		size_t role = aws_written_named(rs, n, &rs[i],
-						json_string_value(json_object_get(t, "role_arn")),
-						"aws.iam.role", role_attrs);
-		static const char *const sqs_managed[] = { "AmazonSQSFullAccess",
-							   "AdministratorAccess",
-							   "PowerUserAccess", NULL };
-		static const char *const sns_managed[] = { "AmazonSNSFullAccess",
-							   "AdministratorAccess",
-							   "PowerUserAccess", NULL };
-		bool queue = !strcmp(kind, "queue");
-		/* marker NULL: checked by the action, on any resource */
-		struct started s = { at, queue ? "sqs:SendMessage" : "sns:Publish", NULL, NULL, kind,
-				     queue ? sqs_managed : sns_managed };
-
-		if (role == WRITTEN_NONE)
-			return;
-		if (role_allows(rs, n, role, &s, &outside))
-			return;
-		if (outside)
-			snprintf(also, sizeof(also), " (unless %s, not in the stack, does)", outside);
-		snprintf(msg, sizeof(msg),
-			 "%s: no policy the stack writes for role \"%s\" allows %s on %s %s%s: "
-			 "Scheduler invokes the target with the role, and each invocation would "
-			 "fail with AccessDenied (e.g. an inline policy {\"Effect\": \"Allow\", "
-			 "\"Action\": \"%s\", \"Resource\": \"${%s.arn}\"})", path,
-			 rs[role].name, s.action, kind, rs[at].name, also, s.action, rs[at].name);
-		report(ctx, i, path, role, "inline_policies", msg, true);
-	}
-}
-
-void aws_check_message_targets(const struct written_resource *rs, size_t n,
-			       written_report_fn report, void *ctx)
-{
-	for (size_t i = 0; i < n; i++) {
-		const json_t *t;
-		size_t k;
-
-		if (rs[i].repeated)
-			continue;
-		if (!strcmp(rs[i].type, "aws.events.rule"))
-			json_array_foreach(json_object_get(rs[i].config, "targets"), k, t)
-				check_message_target(rs, n, i, "targets", t, false, report, ctx);
-		else if (!strcmp(rs[i].type, "aws.scheduler.schedule") &&
-			 aws_known_object(json_object_get(rs[i].config, "target")))
-			check_message_target(rs, n, i, "target",
-					     json_object_get(rs[i].config, "target"), true, report,
-					     ctx);
-	}
-}
-
-/* ---- an event source mapping: its function's role reads the source ---- */
-
-/* Lambda Developer Guide, "Using Lambda with Amazon SQS", "... Kinesis
- * Data Streams", "... DynamoDB" (Execution role permissions): what the
- * function's execution role must be allowed for Lambda to poll each kind
- * of source, and the AWS managed policies that allow all of it.
- * CreateEventSourceMapping refuses a role without them ("The provided
- * execution role does not have permissions to call ReceiveMessage on
- * SQS"; a stream: "Cannot access stream ARN. Please ensure the role can
- * perform the GetRecords, GetShardIterator, DescribeStream, ListShards,
- * and ListStreams Actions on your stream in IAM"): an error. */
-static const char *const sqs_poll_actions[] = {
-	"sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes", NULL,
-};
-static const char *const sqs_poll_managed[] = {
-	"AWSLambdaSQSQueueExecutionRole", "AmazonSQSFullAccess", "AdministratorAccess",
-	"PowerUserAccess", NULL,
-};
-static const char *const kinesis_poll_actions[] = {
-	"kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:DescribeStream",
-	"kinesis:ListShards", NULL,
-};
-/* Listed by the guide, not named by CreateEventSourceMapping's refusal:
- * a warning (Lambda may fail to read the stream at run time). */
-static const char *const kinesis_poll_also[] = { "kinesis:DescribeStreamSummary", NULL };
-static const char *const kinesis_poll_managed[] = {
-	"AWSLambdaKinesisExecutionRole", "AmazonKinesisReadOnlyAccess", "AmazonKinesisFullAccess",
-	"AdministratorAccess", "PowerUserAccess", NULL,
-};
-static const char *const dynamodb_poll_actions[] = {
-	"dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:DescribeStream",
-	"dynamodb:ListStreams", NULL,
-};
-static const char *const dynamodb_poll_managed[] = {
-	"AWSLambdaDynamoDBExecutionRole", "AmazonDynamoDBFullAccess",
-	"AmazonDynamoDBReadOnlyAccess", "AdministratorAccess", "PowerUserAccess", NULL,
-};
-/* A queue encrypted with a key: Lambda decrypts what it receives with the
- * role (SQS Developer Guide, "Key management": a consumer needs
- * kms:Decrypt). Not checked at create: each poll fails, a warning. */
-static const char *const decrypt_actions[] = { "kms:Decrypt", NULL };
-static const char *const decrypt_managed[] = { "AdministratorAccess", "PowerUserAccess", NULL };
-
-struct mapping_source {
-	const char *what;      /* "SQS queue" */
-	const char *type, *attr; /* the stack's resource the ARN names: aws.sqs.queue arn */
-	const char *marker;    /* in an ARN as written: ":sqs:" */
-	const char *const *actions, *const *managed;
-	const char *policy;    /* the managed policy to suggest */
-	const char *const *also; /* documented too, a warning when missing, or NULL */
-};
-
-static const struct mapping_source mapping_sources[] = {
-	{ "SQS queue", "aws.sqs.queue", "arn", ":sqs:", sqs_poll_actions, sqs_poll_managed,
-	  "AWSLambdaSQSQueueExecutionRole" },
-	{ "Kinesis stream", "aws.kinesis.stream", "arn", ":kinesis:", kinesis_poll_actions,
-	  kinesis_poll_managed, "AWSLambdaKinesisExecutionRole", kinesis_poll_also },
-	{ "DynamoDB stream", "aws.dynamodb.table", "stream_arn", ":dynamodb:",
-	  dynamodb_poll_actions, dynamodb_poll_managed, "AWSLambdaDynamoDBExecutionRole" },
-};
-
-static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
-			  written_report_fn report, void *ctx)
-{
-	const char *arn = json_string_value(json_object_get(rs[i].config, "event_source_arn"));
-	const char *fn = json_string_value(json_object_get(rs[i].config, "function_name"));
-	const struct mapping_source *src = NULL;
-	size_t f, role, at = WRITTEN_NONE;
-	char msg[1200], also[400], list[300];
-	const char *first, *key;
-
-	f = named_or_referenced(rs, n, &rs[i], fn, "aws.lambda.function", function_attrs,
-				"function_name", "function:");
-	if (!arn || f == WRITTEN_NONE)
-		return;
-	role = aws_written_named(rs, n, &rs[f],
-				 json_string_value(json_object_get(rs[f].config, "role")),
-				 "aws.iam.role", role_attrs);
-	if (role == WRITTEN_NONE)
-		return;
-	for (size_t k = 0; k < sizeof(mapping_sources) / sizeof(mapping_sources[0]); k++) {
-		const char *const attrs[] = { mapping_sources[k].attr, NULL };
-
-		at = aws_written_named(rs, n, &rs[i], arn, mapping_sources[k].type, attrs);
-		if (at != WRITTEN_NONE ||
-		    (!strstr(arn, "${") && !strncmp(arn, "arn:", 4) &&
-		     strstr(arn, mapping_sources[k].marker))) {
-			src = &mapping_sources[k];
-			break;
-		}
-	}
-	if (!src)
-		return;
-	if (role_lacks(rs, n, role, src->actions, src->managed, src->what, list, sizeof(list),
-		       also, sizeof(also), &first)) {
-		snprintf(msg, sizeof(msg),
-			 "event_source_arn: Lambda polls the %s%s%s as function \"%s\"'s role "
-			 "\"%s\", but no policy the stack writes for it allows %s%s: "
-			 "CreateEventSourceMapping refuses a role that cannot read its source "
-			 "(attach arn:aws:iam::aws:policy/service-role/%s in managed_policy_arns, "
-			 "or an inline policy {\"Effect\": \"Allow\", \"Action\": [\"%s\", ...], "
-			 "\"Resource\": ...})",
-			 src->what, at != WRITTEN_NONE ? " " : "",
-			 at != WRITTEN_NONE ? rs[at].name : "", rs[f].name, rs[role].name, list,
-			 also, src->policy, first);
-		report(ctx, i, "event_source_arn", role, "inline_policies", msg, false);
-	} else if (src->also &&
-		   role_lacks(rs, n, role, src->also, src->managed, src->what, list, sizeof(list),
-			      also, sizeof(also), &first)) {
-		snprintf(msg, sizeof(msg),
-			 "event_source_arn: Lambda polls the %s%s%s as function \"%s\"'s role "
-			 "\"%s\", but no policy the stack writes for it allows %s%s, which the "
-			 "Lambda Developer Guide lists: Lambda may fail to read it (attach "
-			 "arn:aws:iam::aws:policy/service-role/%s in managed_policy_arns)",
-			 src->what, at != WRITTEN_NONE ? " " : "",
-			 at != WRITTEN_NONE ? rs[at].name : "", rs[f].name, rs[role].name, list,
-			 also, src->policy);
-		report(ctx, i, "event_source_arn", role, "inline_policies", msg, true);
-	}
-	/* An SQS queue of the stack whose visibility timeout is shorter than
-	 * the function's timeout: CreateEventSourceMapping refuses it ("Queue
-	 * visibility timeout: 30 seconds is less than Function timeout: 60
-	 * seconds"; Lambda Developer Guide, "Using Lambda with Amazon SQS":
-	 * the visibility timeout at least the function's timeout). Each as
-	 * written, or its default (30 s, 3 s); not known yet: passes. */
-	if (at != WRITTEN_NONE && !strcmp(src->type, "aws.sqs.queue")) {
-		const json_t *vis = json_object_get(rs[at].config, "visibility_timeout_seconds");
-		const json_t *tmo = json_object_get(rs[f].config, "timeout");
-		double v = json_is_number(vis) ? json_number_value(vis) : 30;
-		double t = json_is_number(tmo) ? json_number_value(tmo) : 3;
-
-		if ((!vis || json_is_number(vis)) && (!tmo || json_is_number(tmo)) && v < t) {
-			snprintf(msg, sizeof(msg),
-				 "event_source_arn: queue \"%s\"'s visibility_timeout_seconds (%g%s) is "
-				 "less than function \"%s\"'s timeout (%g%s): CreateEventSourceMapping "
-				 "refuses it, as a message could be received again while the function "
-				 "still works on it (make the visibility timeout at least %g)",
-				 rs[at].name, v, vis ? "" : ", the default", rs[f].name, t,
-				 tmo ? "" : ", the default", t);
-			report(ctx, i, "event_source_arn", at, "visibility_timeout_seconds", msg, false);
-		}
-	}
-	/* An SQS queue of the stack encrypted with a key of the stack. */
-	key = at != WRITTEN_NONE && !strcmp(src->type, "aws.sqs.queue")
-	      ? json_string_value(json_object_get(rs[at].config, "kms_master_key_id")) : NULL;
-	if (key) {
-		static const char *const key_attrs[] = { "arn", "key_id", "id", NULL };
-
-		if (aws_written_named(rs, n, &rs[at], key, "aws.kms.key", key_attrs) ==
-			    WRITTEN_NONE ||
-		    !role_lacks(rs, n, role, decrypt_actions, decrypt_managed, "the queue's key",
-				list, sizeof(list), also, sizeof(also), &first))
-			return;
-		snprintf(msg, sizeof(msg),
-			 "event_source_arn: queue \"%s\" is encrypted with the stack's key (%s), "
-			 "but no policy the stack writes for function \"%s\"'s role \"%s\" "
-			 "allows kms:Decrypt%s: Lambda takes the mapping and every poll of the "
-			 "queue fails (an inline policy {\"Effect\": \"Allow\", \"Action\": "
-			 "\"kms:Decrypt\", \"Resource\": \"%s\"})",
-			 rs[at].name, key, rs[f].name, rs[role].name, also, key);
-		report(ctx, i, "event_source_arn", role, "inline_policies", msg, true);
-	}
-}
-
-static void check_mappings(const struct written_resource *rs, size_t n,
-			   written_report_fn report, void *ctx)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(rs[i].type, "aws.lambda.event_source_mapping") && !rs[i].repeated)
-			check_mapping(rs, n, i, report, ctx);
-}
-
 void aws_check_roles(const struct written_resource *rs, size_t n,
 		     written_report_fn report, void *ctx)
 {
 	check_trust(rs, n, report, ctx);
-	check_tasks(rs, n, report, ctx);
-	check_function_vpcs(rs, n, report, ctx);
-	check_deliveries(rs, n, report, ctx);
-	check_task_executions(rs, n, report, ctx);
-	check_mappings(rs, n, report, ctx);
 }

@@ -25,7 +25,7 @@ comes from, and that attribute's checks:
   - both halves: the rows of rules_table.c for the attribute (and "aws.*"
     rows, the tags), and the checks across resources: a role given to a
     service (rules_roles.c's role_uses), a Lambda function's subnets and the
-    network interface permissions of its role (rules_roles.c), a subnet's
+    network interface permissions of its role (lambda/rules.c), a subnet's
     and a VPC's blocks (rules_network.c);
   - attributes.map's "=" lines say that a member of one operation is the
     same as one of another (UpdateJob's JobUpdate.Timeout is CreateJob's
@@ -194,7 +194,7 @@ def across_rows():
         path = attr + ("." + member if member else "")
         rows[(typ, path)].append(f"across: the role trusts {service} "
                                  f"({'error' if refused == 'true' else 'warning'})")
-    if "check_function_vpcs" in (AWS / "rules_roles.c").read_text():
+    if "aws_check_lambda_vpcs" in (AWS / "lambda" / "rules.c").read_text():
         rows[("aws.lambda.function", "vpc_config.subnet_ids")].append(
             "across: the role may manage network interfaces (warning)")
     if "aws_check_alarms" in (AWS / "cloudwatch/rules.c").read_text():
@@ -216,22 +216,22 @@ def across_rows():
             rows[(typ, "kms_master_key_id")].append(
                 "across: the key lets the services publishing to it use it (S3 an error, "
                 "EventBridge, CloudWatch, SNS a warning)")
-    if "check_deliveries" in (AWS / "rules_roles.c").read_text():
+    if "aws_check_firehose_deliveries" in (AWS / "firehose" / "rules.c").read_text():
         rows[("aws.firehose.delivery_stream", "extended_s3_configuration.role_arn")].append(
             "across: the role may write the bucket (warning)")
         rows[("aws.firehose.delivery_stream", "kinesis_source_configuration.role_arn")].append(
             "across: the role may read the Kinesis stream (warning)")
-    if "check_task_executions" in (AWS / "rules_roles.c").read_text():
+    if "aws_check_ecs_executions" in (AWS / "ecs" / "rules.c").read_text():
         rows[("aws.ecs.task_definition", "execution_role_arn")].append(
             "across: the execution role may pull from ECR and write awslogs (warning)")
-    if "check_mappings" in (AWS / "rules_roles.c").read_text():
+    if "aws_check_lambda_mappings" in (AWS / "lambda" / "rules.c").read_text():
         rows[("aws.lambda.event_source_mapping", "event_source_arn")].append(
             "across: the function's role may read the source (error)")
     if "aws_check_notifications" in (AWS / "s3/rules.c").read_text():
         for attr in ("queue.queue_arn", "topic.topic_arn", "lambda_function.lambda_function_arn"):
             rows[("aws.s3.bucket_notification", attr)].append(
                 "across: the destination lets S3 deliver from the bucket")
-    if "aws_check_message_targets" in (AWS / "rules_roles.c").read_text():
+    if "aws_check_message_targets" in (AWS / "events" / "rules.c").read_text():
         rows[("aws.events.rule", "targets.arn")].append(
             "across: a FIFO queue has its message group (error), deduplication (warning); "
             "the queue's or topic's policy lets EventBridge send (warning)")

@@ -4,10 +4,11 @@
 # t0730-guide-toy-type: docs/adding-a-resource-type.md is enough to add a
 # type. A copy of the source (with the repository's build/, made first as
 # t0720 makes it when it is missing, so that make recompiles only what the
-# steps change) gets the guide's toy type, aws.sqs.toy, by applying the
+# steps change) gets the guide's toy type, aws.mq.toy, by applying the
 # blocks of its section "A toy type, step by step" that a `<!-- toy:
 # ACTION -->` line announces, and nothing else:
-# `create FILE`, `append FILE`, `insert FILE after TEXT` (after the one line
+# `create FILE` (its folder made when new: the toy is the first type of
+# its service, in a folder of its own), `append FILE`, `insert FILE after TEXT` (after the one line
 # holding TEXT), `run` (shell commands in the copy's top folder, run after
 # the edits) and `stack` (a stack of the type). Then the copy is built by
 # the guide's own commands, and: the type is in `terrace providers schema
@@ -42,6 +43,7 @@ for action, body in blocks:
         path = os.path.join(root, rest)
         if os.path.exists(path):
             sys.exit("create %s: it is there already" % rest)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w") as f:
             f.write(body)
     elif verb == "append":
@@ -87,20 +89,20 @@ test_expect_success 'setup: a copy of the source, with the repository'\''s build
 	 fi) | tar -x -C "$copy" &&
 	cp -a "$REPO_ROOT/build" "$copy/build" &&
 	test -f "$copy/docs/adding-a-resource-type.md" &&
-	test ! -e "$copy/provider/aws/sqs/toy.c"
+	test ! -e "$copy/provider/aws/mq"
 '
 exec 7>&- # test_exclusive's lock
 
 test_expect_success 'the guide'\''s toy steps apply to the copy' '
 	python3 apply_toy.py "$copy/docs/adding-a-resource-type.md" "$copy" >applied &&
 	cat applied &&
-	test_line applied "create provider/aws/sqs/toy.c" &&
+	test_line applied "create provider/aws/mq/toy.c" &&
 	test_line applied "append provider/aws/types.def" &&
 	grep -q "^insert docs/design.md after " applied &&
 	test_line applied run &&
 	test_line applied stack &&
-	grep -q "aws_sqs_toy_type" "$copy/provider/aws/types.def" &&
-	grep -q "toy.c (aws.sqs.toy" "$copy/docs/design.md"
+	grep -q "aws_mq_toy_type" "$copy/provider/aws/types.def" &&
+	grep -q "aws/mq/: toy.c (aws.mq.toy" "$copy/docs/design.md"
 '
 
 # The guide's commands as written; what they compile again (every aws file
@@ -113,7 +115,7 @@ test_expect_success 'the copy builds, its permissions and pages generated, by th
 
 test_expect_success 'the toy type is in providers schema -json' '
 	"$copy/build/terrace" providers schema -json >schema.json &&
-	test_equal "arn name size" "$(json_get schema.json "\" \".join(sorted(d[\"provider_schemas\"][\"aws\"][\"resource_schemas\"][\"aws.sqs.toy\"][\"attributes\"]))")"
+	test_equal "arn name size" "$(json_get schema.json "\" \".join(sorted(d[\"provider_schemas\"][\"aws\"][\"resource_schemas\"][\"aws.mq.toy\"][\"attributes\"]))")"
 '
 
 test_expect_success 'the guide'\''s stack of it validates; without its name it is refused' '
@@ -129,20 +131,20 @@ test_expect_success 'the guide'\''s stack of it validates; without its name it i
 test_expect_success 'the design map check passes, and names the toy'\''s file without its line' '
 	"$copy/docs/check-design-map.py" --check &&
 	cp "$copy/docs/design.md" design.md.toy &&
-	grep -v "toy.c (aws.sqs.toy" design.md.toy >"$copy/docs/design.md" &&
+	grep -v "toy.c (aws.mq.toy" design.md.toy >"$copy/docs/design.md" &&
 	! "$copy/docs/check-design-map.py" --check 2>map.err &&
 	cp design.md.toy "$copy/docs/design.md" &&
-	test_contains map.err "the map leaves out provider/aws/sqs/toy.c"
+	test_contains map.err "the map leaves out provider/aws/mq/toy.c"
 '
 
 test_expect_success 'the lists derived from the schema name it: every type'\''s stack, t0979'\''s, the reference' '
 	python3 "$copy/tests/integration/t0435/all_types.py" schema.json >all_types &&
-	test_contains all_types "\"aws_sqs_toy\": {\"type\": \"aws.sqs.toy\"" &&
+	test_contains all_types "\"aws_mq_toy\": {\"type\": \"aws.mq.toy\"" &&
 	test_match "$copy/tests/integration/t0979-reality-every-type.sh" \
 		"every_type/types.py\"? schema.json delayed >not_delayed" &&
 	python3 "$copy/tests/integration/every_type/types.py" schema.json >types &&
-	test_line types aws.sqs.toy &&
-	test_line "$copy/docs/providers/aws.md" "### \`aws.sqs.toy\`" &&
+	test_line types aws.mq.toy &&
+	test_line "$copy/docs/providers/aws.md" "### \`aws.mq.toy\`" &&
 	(cd "$copy" && docs/gen-reference.py --check --terrace build/terrace)
 '
 

@@ -208,7 +208,7 @@ static void test_message_targets(void **state)
 }
 
 /* An event source mapping: what its source takes (lambda/rules.c), and its
- * function's role may read the source (rules_roles.c, check_mappings). */
+ * function's role may read the source (lambda/rules.c, aws_check_lambda_mappings). */
 static void test_event_source_mappings(void **state)
 {
 	static const char *const why[] = {

@@ -49,6 +49,8 @@
 #define DDB_TARGET_PREFIX "DynamoDB_20120810"
 #define DDB_JSON_VERSION "1.0"
 
+/* ---- schema and errors ---- */
+
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 static const char *const in_use[] = { "ResourceInUseException", NULL };
 static const char *const table_active[] = { "ACTIVE", NULL };
@@ -178,6 +180,8 @@ static const struct attr_schema table_attrs[] = {
 	{ .name = NULL },
 };
 
+/* ---- calls and waiters ---- */
+
 static int ddb_call(struct aws_client *c, const char *op, const json_t *in,
 		    const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
 {
@@ -198,6 +202,8 @@ static const struct aws_waiter table_gone = {
 	.id_param = "TableName", .status_path = "Table/TableStatus", .gone = not_found,
 	.gone_is_done = true, .poll = AWS_POLL_DYNAMODB_TABLE,
 };
+
+/* ---- the stack's form: sets sorted, key types (plan_desired) ---- */
 
 static int by_name(const void *a, const void *b)
 {
@@ -341,6 +347,8 @@ static int table_plan_desired(json_t *desired, struct strbuf *err)
 	return 0;
 }
 
+/* ---- the stored form (upgrade_stored) ---- */
+
 /* Whether attribute `name` is a key of an index in list. */
 static bool index_key(const json_t *list, const char *name)
 {
@@ -407,6 +415,8 @@ static json_t *table_upgrade_stored(const json_t *stored, const json_t *desired)
 	}
 	return up;
 }
+
+/* ---- read ---- */
 
 /* An index in the stack's form from its description in DescribeTable:
  * keys, projection, and (a global one of a PROVISIONED table) capacities. */
@@ -604,6 +614,8 @@ static int table_read(void *client, const char *id, const json_t *prior, json_t 
 	return 0;
 }
 
+/* ---- requests ---- */
+
 /* [{AttributeName, AttributeType}] from the attribute list. */
 static json_t *attribute_definitions(const json_t *desired)
 {
@@ -689,6 +701,8 @@ static const json_t *index_named(const json_t *list, const json_t *idx)
 			return e;
 	return NULL;
 }
+
+/* ---- converging: indexes, stream, settings ---- */
 
 /* Whether two indexes have the same keys and projection: what UpdateTable
  * cannot change (a change removes the index and makes it again). */
@@ -961,6 +975,8 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 				"find it", name);
 }
 
+/* ---- create, update, delete ---- */
+
 static int table_create(void *client, const json_t *desired, bool may_exist, char **id,
 			json_t **out, struct strbuf *err)
 {
@@ -1050,6 +1066,8 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
 	return aws_waiter_run(client, &table_gone, id, err);
 }
 
+/* ---- list (sweep) ---- */
+
 /* For sweep: ListTables gives names only; tags come from read(). */
 static const struct aws_json_api ddb_api = { DDB_SERVICE, DDB_TARGET_PREFIX, DDB_JSON_VERSION };
 static const struct aws_json_names_listing table_listing = {
@@ -1063,6 +1081,8 @@ static int table_list(void *client, const struct resource_query *q, struct resou
 	(void)q;
 	return aws_list_json_names(client, &table_listing, out, err);
 }
+
+/* ---- the resource type ---- */
 
 const struct resource_type aws_dynamodb_table_type = {
 	.name = TABLE_TYPE,

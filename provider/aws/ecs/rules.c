@@ -4,11 +4,23 @@
  * Fargate takes, CPU with memory; and, inside container_definitions (JSON
  * that no row of the models reaches), text where the model types a member
  * as a string.
+ *
+ * Across resources (aws_check_resources, rules_network.c), against the role the
+ * stack gives it:
+ * an ECS task definition whose container pulls its image from ECR, or
+ * logs with awslogs, while no policy the stack writes for its execution
+ * role allows what that takes (ecr:GetAuthorizationToken, BatchGetImage,
+ * GetDownloadUrlForLayer; logs:CreateLogStream, PutLogEvents; Amazon ECS
+ * Developer Guide, "Amazon ECS task execution IAM role"): granted by
+ * AmazonECSTaskExecutionRolePolicy and the broader managed policies. A
+ * warning: RegisterTaskDefinition takes the role and each task fails.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/rules.h"
+#include "provider/aws/rules_roles.h"
 #include "provider/provider.h"
 
 /* Fargate's task sizes: CPU units, and the memory (MiB) each takes, from
@@ -256,4 +268,115 @@ int rule_ecs_container_strings(const json_t *v, const json_t *r, struct strbuf *
 	strbuf_release(&shown);
 	json_decref(parsed);
 	return rc ? -1 : 0;
+}
+
+/* ---- a task definition's execution role: pulls from ECR, writes to awslogs ---- */
+
+/* Amazon ECS Developer Guide, "Amazon ECS task execution IAM role": a task
+ * whose image is in a private ECR repository needs these of its execution
+ * role, and one whose container logs with awslogs the other two; the AWS
+ * managed policy AmazonECSTaskExecutionRolePolicy grants all five. */
+static const char *const pull_actions[] = {
+	"ecr:GetAuthorizationToken", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", NULL,
+};
+static const char *const pull_managed[] = {
+	"AmazonECSTaskExecutionRolePolicy", "AmazonEC2ContainerRegistryReadOnly",
+	"AmazonEC2ContainerRegistryPullOnly", "AmazonEC2ContainerRegistryPowerUser",
+	"AmazonEC2ContainerRegistryFullAccess", "AdministratorAccess", "PowerUserAccess", NULL,
+};
+static const char *const log_actions[] = { "logs:CreateLogStream", "logs:PutLogEvents", NULL };
+static const char *const log_managed[] = {
+	"AmazonECSTaskExecutionRolePolicy", "CloudWatchLogsFullAccess", "AdministratorAccess",
+	"PowerUserAccess", NULL,
+};
+
+/* The containers as written (a list, or JSON text of one): a new
+ * reference, or NULL when not known yet. */
+static json_t *known_containers(const json_t *v)
+{
+	json_t *list = json_is_string(v) ? json_loads(json_string_value(v), 0, NULL)
+					  : json_incref((json_t *)v);
+
+	if (json_is_array(list) && !aws_rule_unknown(list))
+		return list;
+	json_decref(list);
+	return NULL;
+}
+
+/* The first container (its name) whose image is in ECR (a
+ * ACCOUNT.dkr.ecr.REGION host, or a repository's ${NAME.repository_url}),
+ * or that logs with awslogs (`logs` true): NULL when none does. */
+static const char *container_using(const json_t *containers, bool logs)
+{
+	const json_t *c;
+	size_t i;
+
+	json_array_foreach(containers, i, c) {
+		const char *image = aws_known_member(c, "image");
+		const char *driver = aws_known_member(json_object_get(c, "logConfiguration"),
+						       "logDriver");
+		const char *raw = json_string_value(json_object_get(c, "image"));
+
+		if (logs ? driver && !strcmp(driver, "awslogs")
+			 : (image && strstr(image, ".dkr.ecr.")) ||
+			   (raw && (strstr(raw, ".dkr.ecr.") || strstr(raw, ".repository_url}"))))
+			return aws_known_member(c, "name") ? aws_known_member(c, "name") : "";
+	}
+	return NULL;
+}
+
+/* Warn when role `role` (task definition i's execution role) allows none of
+ * some of `actions`, which a container of it needs for `why`. */
+static void check_execution_needs(const struct written_resource *rs, size_t n, size_t i,
+				  size_t role, const char *container, const char *why,
+				  const char *const *actions, const char *const *managed,
+				  const char *fails, written_report_fn report, void *ctx)
+{
+	char msg[1024], also[400], list[300];
+	const char *first;
+
+	if (!role_lacks(rs, n, role, actions, managed, why, list, sizeof(list), also,
+			sizeof(also), &first))
+		return;
+	snprintf(msg, sizeof(msg),
+		 "execution_role_arn: container \"%s\" %s, but no policy the stack writes for "
+		 "role \"%s\" allows %s%s: %s (attach arn:aws:iam::aws:policy/service-role/"
+		 "AmazonECSTaskExecutionRolePolicy in managed_policy_arns)",
+		 container, why, rs[role].name, list, also, fails);
+	report(ctx, i, "execution_role_arn", role, "managed_policy_arns", msg, true);
+}
+
+void aws_check_ecs_executions(const struct written_resource *rs, size_t n,
+			      written_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *pulls, *logs;
+		json_t *containers;
+		size_t role;
+
+		if (strcmp(rs[i].type, "aws.ecs.task_definition") || rs[i].repeated)
+			continue;
+		role = aws_written_named(rs, n, &rs[i],
+					 json_string_value(json_object_get(rs[i].config,
+									   "execution_role_arn")),
+					 "aws.iam.role", role_attrs);
+		containers = known_containers(json_object_get(rs[i].config,
+							      "container_definitions"));
+		if (role == WRITTEN_NONE || !containers) {
+			json_decref(containers);
+			continue;
+		}
+		pulls = container_using(containers, false);
+		logs = container_using(containers, true);
+		if (pulls)
+			check_execution_needs(rs, n, i, role, pulls, "pulls its image from ECR",
+					      pull_actions, pull_managed,
+					      "its tasks stop with CannotPullContainerError",
+					      report, ctx);
+		if (logs)
+			check_execution_needs(rs, n, i, role, logs, "logs with awslogs", log_actions,
+					      log_managed, "its tasks stop before the container "
+					      "starts, unable to write its log stream", report, ctx);
+		json_decref(containers);
+	}
 }

@@ -2,11 +2,39 @@
  * lambda/rules.c: the Lambda rules its models do not carry (rules.h):
  * runtimes, function names, environment variables, architectures and the
  * form of a function's code; what an event source mapping's source takes.
+ *
+ * Across resources (aws_check_resources, rules_network.c), against the role the
+ * stack gives it:
+ * - a Lambda function of the stack in a VPC (a vpc_config with subnets)
+ *   whose role may not manage the function's network interfaces
+ *   (ec2:CreateNetworkInterface, ec2:DescribeNetworkInterfaces,
+ *   ec2:DeleteNetworkInterface; Lambda Developer Guide, "Giving Lambda
+ *   functions access to resources in an Amazon VPC", docs.aws.amazon.com/
+ *   lambda/latest/dg/configuration-vpc.html, "Required IAM permissions"):
+ *   granted by the managed policies AWSLambdaVPCAccessExecutionRole and
+ *   AWSLambdaENIManagementAccess (or AdministratorAccess, PowerUserAccess,
+ *   AmazonEC2FullAccess) or by a policy the stack writes for the role. A
+ *   warning, though CreateFunction refuses such a role ("The provided
+ *   execution role does not have permissions to call
+ *   CreateNetworkInterface on EC2"), since a policy may come from outside
+ *   the stack;
+ * - an event source mapping whose function's role may not read its SQS
+ *   queue (sqs:ReceiveMessage, DeleteMessage, GetQueueAttributes), Kinesis
+ *   stream (kinesis:GetRecords, GetShardIterator, DescribeStream,
+ *   ListShards; DescribeStreamSummary, which the guide lists and the
+ *   refusal does not name, a warning) or DynamoDB stream
+ *   (dynamodb:GetRecords, GetShardIterator, DescribeStream, ListStreams):
+ *   the Lambda Developer Guide's execution role permissions of each
+ *   source. An error: CreateEventSourceMapping refuses such a role. And a
+ *   queue encrypted with a key of the stack, whose kms:Decrypt the role
+ *   lacks: a warning, each poll fails.
  */
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "provider/aws/rules.h"
+#include "provider/aws/rules_roles.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"
 
@@ -294,4 +322,228 @@ int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct st
 		return -1;
 	}
 	return 0;
+}
+
+/* ---- a Lambda function in a VPC: its role manages network interfaces ---- */
+
+static const char *const eni_actions[] = {
+	"ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces",
+	"ec2:DeleteNetworkInterface", NULL,
+};
+/* AWS managed policies that allow all three: the two the Lambda Developer
+ * Guide names, and those that allow ec2:* or every action. */
+static const char *const eni_managed[] = {
+	"AWSLambdaVPCAccessExecutionRole", "AWSLambdaENIManagementAccess",
+	"AdministratorAccess", "PowerUserAccess", "AmazonEC2FullAccess", NULL,
+};
+
+/* A vpc_config that places the function in a VPC: subnet_ids a list with an
+ * element (known or not). One given whole by ${...} is not known yet. */
+static bool in_a_vpc(const json_t *config)
+{
+	const json_t *vpc = json_object_get(config, "vpc_config");
+
+	return aws_known_object(vpc) &&
+	       json_array_size(json_object_get(vpc, "subnet_ids")) > 0;
+}
+
+void aws_check_lambda_vpcs(const struct written_resource *rs, size_t n,
+			   written_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *first;
+		size_t role;
+		char msg[1024], also[400], list[300];
+
+		if (strcmp(rs[i].type, "aws.lambda.function") || rs[i].repeated ||
+		    !in_a_vpc(rs[i].config))
+			continue;
+		role = aws_written_named(rs, n, &rs[i],
+					 json_string_value(json_object_get(rs[i].config, "role")),
+					 "aws.iam.role", role_attrs);
+		if (role == WRITTEN_NONE ||
+		    !role_lacks(rs, n, role, eni_actions, eni_managed, "network interfaces", list,
+				sizeof(list), also, sizeof(also), &first))
+			continue;
+		snprintf(msg, sizeof(msg),
+			 "vpc_config: the function is in a VPC, but no policy the stack writes for "
+			 "role \"%s\" allows %s%s: Lambda refuses to create or update a function "
+			 "whose role cannot manage its network interfaces (attach "
+			 "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole "
+			 "in managed_policy_arns)",
+			 rs[role].name, list, also);
+		report(ctx, i, "vpc_config", role, "managed_policy_arns", msg, true);
+	}
+}
+
+/* ---- an event source mapping: its function's role reads the source ---- */
+
+/* Lambda Developer Guide, "Using Lambda with Amazon SQS", "... Kinesis
+ * Data Streams", "... DynamoDB" (Execution role permissions): what the
+ * function's execution role must be allowed for Lambda to poll each kind
+ * of source, and the AWS managed policies that allow all of it.
+ * CreateEventSourceMapping refuses a role without them ("The provided
+ * execution role does not have permissions to call ReceiveMessage on
+ * SQS"; a stream: "Cannot access stream ARN. Please ensure the role can
+ * perform the GetRecords, GetShardIterator, DescribeStream, ListShards,
+ * and ListStreams Actions on your stream in IAM"): an error. */
+static const char *const sqs_poll_actions[] = {
+	"sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes", NULL,
+};
+static const char *const sqs_poll_managed[] = {
+	"AWSLambdaSQSQueueExecutionRole", "AmazonSQSFullAccess", "AdministratorAccess",
+	"PowerUserAccess", NULL,
+};
+static const char *const kinesis_poll_actions[] = {
+	"kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:DescribeStream",
+	"kinesis:ListShards", NULL,
+};
+/* Listed by the guide, not named by CreateEventSourceMapping's refusal:
+ * a warning (Lambda may fail to read the stream at run time). */
+static const char *const kinesis_poll_also[] = { "kinesis:DescribeStreamSummary", NULL };
+static const char *const kinesis_poll_managed[] = {
+	"AWSLambdaKinesisExecutionRole", "AmazonKinesisReadOnlyAccess", "AmazonKinesisFullAccess",
+	"AdministratorAccess", "PowerUserAccess", NULL,
+};
+static const char *const dynamodb_poll_actions[] = {
+	"dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:DescribeStream",
+	"dynamodb:ListStreams", NULL,
+};
+static const char *const dynamodb_poll_managed[] = {
+	"AWSLambdaDynamoDBExecutionRole", "AmazonDynamoDBFullAccess",
+	"AmazonDynamoDBReadOnlyAccess", "AdministratorAccess", "PowerUserAccess", NULL,
+};
+/* A queue encrypted with a key: Lambda decrypts what it receives with the
+ * role (SQS Developer Guide, "Key management": a consumer needs
+ * kms:Decrypt). Not checked at create: each poll fails, a warning. */
+static const char *const decrypt_actions[] = { "kms:Decrypt", NULL };
+static const char *const decrypt_managed[] = { "AdministratorAccess", "PowerUserAccess", NULL };
+
+struct mapping_source {
+	const char *what;      /* "SQS queue" */
+	const char *type, *attr; /* the stack's resource the ARN names: aws.sqs.queue arn */
+	const char *marker;    /* in an ARN as written: ":sqs:" */
+	const char *const *actions, *const *managed;
+	const char *policy;    /* the managed policy to suggest */
+	const char *const *also; /* documented too, a warning when missing, or NULL */
+};
+
+static const struct mapping_source mapping_sources[] = {
+	{ "SQS queue", "aws.sqs.queue", "arn", ":sqs:", sqs_poll_actions, sqs_poll_managed,
+	  "AWSLambdaSQSQueueExecutionRole" },
+	{ "Kinesis stream", "aws.kinesis.stream", "arn", ":kinesis:", kinesis_poll_actions,
+	  kinesis_poll_managed, "AWSLambdaKinesisExecutionRole", kinesis_poll_also },
+	{ "DynamoDB stream", "aws.dynamodb.table", "stream_arn", ":dynamodb:",
+	  dynamodb_poll_actions, dynamodb_poll_managed, "AWSLambdaDynamoDBExecutionRole" },
+};
+
+static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
+			  written_report_fn report, void *ctx)
+{
+	const char *arn = json_string_value(json_object_get(rs[i].config, "event_source_arn"));
+	const char *fn = json_string_value(json_object_get(rs[i].config, "function_name"));
+	const struct mapping_source *src = NULL;
+	size_t f, role, at = WRITTEN_NONE;
+	char msg[1200], also[400], list[300];
+	const char *first, *key;
+
+	f = named_or_referenced(rs, n, &rs[i], fn, "aws.lambda.function", function_attrs,
+				"function_name", "function:");
+	if (!arn || f == WRITTEN_NONE)
+		return;
+	role = aws_written_named(rs, n, &rs[f],
+				 json_string_value(json_object_get(rs[f].config, "role")),
+				 "aws.iam.role", role_attrs);
+	if (role == WRITTEN_NONE)
+		return;
+	for (size_t k = 0; k < sizeof(mapping_sources) / sizeof(mapping_sources[0]); k++) {
+		const char *const attrs[] = { mapping_sources[k].attr, NULL };
+
+		at = aws_written_named(rs, n, &rs[i], arn, mapping_sources[k].type, attrs);
+		if (at != WRITTEN_NONE ||
+		    (!strstr(arn, "${") && !strncmp(arn, "arn:", 4) &&
+		     strstr(arn, mapping_sources[k].marker))) {
+			src = &mapping_sources[k];
+			break;
+		}
+	}
+	if (!src)
+		return;
+	if (role_lacks(rs, n, role, src->actions, src->managed, src->what, list, sizeof(list),
+		       also, sizeof(also), &first)) {
+		snprintf(msg, sizeof(msg),
+			 "event_source_arn: Lambda polls the %s%s%s as function \"%s\"'s role "
+			 "\"%s\", but no policy the stack writes for it allows %s%s: "
+			 "CreateEventSourceMapping refuses a role that cannot read its source "
+			 "(attach arn:aws:iam::aws:policy/service-role/%s in managed_policy_arns, "
+			 "or an inline policy {\"Effect\": \"Allow\", \"Action\": [\"%s\", ...], "
+			 "\"Resource\": ...})",
+			 src->what, at != WRITTEN_NONE ? " " : "",
+			 at != WRITTEN_NONE ? rs[at].name : "", rs[f].name, rs[role].name, list,
+			 also, src->policy, first);
+		report(ctx, i, "event_source_arn", role, "inline_policies", msg, false);
+	} else if (src->also &&
+		   role_lacks(rs, n, role, src->also, src->managed, src->what, list, sizeof(list),
+			      also, sizeof(also), &first)) {
+		snprintf(msg, sizeof(msg),
+			 "event_source_arn: Lambda polls the %s%s%s as function \"%s\"'s role "
+			 "\"%s\", but no policy the stack writes for it allows %s%s, which the "
+			 "Lambda Developer Guide lists: Lambda may fail to read it (attach "
+			 "arn:aws:iam::aws:policy/service-role/%s in managed_policy_arns)",
+			 src->what, at != WRITTEN_NONE ? " " : "",
+			 at != WRITTEN_NONE ? rs[at].name : "", rs[f].name, rs[role].name, list,
+			 also, src->policy);
+		report(ctx, i, "event_source_arn", role, "inline_policies", msg, true);
+	}
+	/* An SQS queue of the stack whose visibility timeout is shorter than
+	 * the function's timeout: CreateEventSourceMapping refuses it ("Queue
+	 * visibility timeout: 30 seconds is less than Function timeout: 60
+	 * seconds"; Lambda Developer Guide, "Using Lambda with Amazon SQS":
+	 * the visibility timeout at least the function's timeout). Each as
+	 * written, or its default (30 s, 3 s); not known yet: passes. */
+	if (at != WRITTEN_NONE && !strcmp(src->type, "aws.sqs.queue")) {
+		const json_t *vis = json_object_get(rs[at].config, "visibility_timeout_seconds");
+		const json_t *tmo = json_object_get(rs[f].config, "timeout");
+		double v = json_is_number(vis) ? json_number_value(vis) : 30;
+		double t = json_is_number(tmo) ? json_number_value(tmo) : 3;
+
+		if ((!vis || json_is_number(vis)) && (!tmo || json_is_number(tmo)) && v < t) {
+			snprintf(msg, sizeof(msg),
+				 "event_source_arn: queue \"%s\"'s visibility_timeout_seconds (%g%s) is "
+				 "less than function \"%s\"'s timeout (%g%s): CreateEventSourceMapping "
+				 "refuses it, as a message could be received again while the function "
+				 "still works on it (make the visibility timeout at least %g)",
+				 rs[at].name, v, vis ? "" : ", the default", rs[f].name, t,
+				 tmo ? "" : ", the default", t);
+			report(ctx, i, "event_source_arn", at, "visibility_timeout_seconds", msg, false);
+		}
+	}
+	/* An SQS queue of the stack encrypted with a key of the stack. */
+	key = at != WRITTEN_NONE && !strcmp(src->type, "aws.sqs.queue")
+	      ? json_string_value(json_object_get(rs[at].config, "kms_master_key_id")) : NULL;
+	if (key) {
+		static const char *const key_attrs[] = { "arn", "key_id", "id", NULL };
+
+		if (aws_written_named(rs, n, &rs[at], key, "aws.kms.key", key_attrs) ==
+			    WRITTEN_NONE ||
+		    !role_lacks(rs, n, role, decrypt_actions, decrypt_managed, "the queue's key",
+				list, sizeof(list), also, sizeof(also), &first))
+			return;
+		snprintf(msg, sizeof(msg),
+			 "event_source_arn: queue \"%s\" is encrypted with the stack's key (%s), "
+			 "but no policy the stack writes for function \"%s\"'s role \"%s\" "
+			 "allows kms:Decrypt%s: Lambda takes the mapping and every poll of the "
+			 "queue fails (an inline policy {\"Effect\": \"Allow\", \"Action\": "
+			 "\"kms:Decrypt\", \"Resource\": \"%s\"})",
+			 rs[at].name, key, rs[f].name, rs[role].name, also, key);
+		report(ctx, i, "event_source_arn", role, "inline_policies", msg, true);
+	}
+}
+
+void aws_check_lambda_mappings(const struct written_resource *rs, size_t n,
+			       written_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(rs[i].type, "aws.lambda.event_source_mapping") && !rs[i].repeated)
+			check_mapping(rs, n, i, report, ctx);
 }

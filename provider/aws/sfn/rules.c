@@ -1,11 +1,20 @@
 /*
  * sfn/rules.c: the Step Functions rules its models do not carry (rules.h):
  * state machine definitions (Amazon States Language) and logging.
+ *
+ * Across resources (aws_check_resources, rules_network.c), against the role the
+ * stack gives it:
+ * a state machine whose Task starts a Glue job or invokes a Lambda
+ * function of the stack, while no policy the stack writes for its role
+ * allows that (glue:StartJobRun, lambda:InvokeFunction): a warning, since
+ * a policy may come from outside the stack.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/rules.h"
+#include "provider/aws/rules_roles.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"
 
@@ -428,4 +437,75 @@ int rule_sfn_express_duration(const json_t *v, const json_t *r, struct strbuf *e
 	if (own)
 		json_decref(doc);
 	return rc;
+}
+
+/* ---- a state machine's Task its role may start ---- */
+
+struct task_check {
+	const struct written_resource *rs;
+	size_t n, sm, role;
+	written_report_fn report;
+	void *ctx;
+};
+
+static void check_task_states(struct task_check *c, const json_t *states);
+
+static void check_task_state(struct task_check *c, const char *name, const json_t *st)
+{
+	const json_t *branches = json_object_get(st, "Branches"), *b;
+	struct started s;
+	const char *outside = NULL;
+	char msg[1024], also[400] = "";
+	size_t i;
+
+	json_array_foreach(branches, i, b)
+		check_task_states(c, json_object_get(b, "States"));
+	check_task_states(c, json_object_get(json_object_get(st, "Iterator"), "States"));
+	check_task_states(c, json_object_get(json_object_get(st, "ItemProcessor"), "States"));
+	if (!task_starts(c->rs, c->n, &c->rs[c->sm], st, &s) ||
+	    role_allows(c->rs, c->n, c->role, &s, &outside))
+		return;
+	if (outside)
+		snprintf(also, sizeof(also), " (unless %s, not in the stack, does)", outside);
+	snprintf(msg, sizeof(msg),
+		 "definition: state \"%s\" starts %s \"%s\", but no policy the stack writes for "
+		 "role \"%s\" allows %s on it%s: the execution would fail with AccessDenied "
+		 "(e.g. an inline policy {\"Effect\": \"Allow\", \"Action\": \"%s\", "
+		 "\"Resource\": \"${%s.arn}\"})",
+		 name, s.what, c->rs[s.at].name, c->rs[c->role].name, s.action, also, s.action,
+		 c->rs[s.at].name);
+	c->report(c->ctx, c->sm, "definition", c->role, "inline_policies", msg, true);
+}
+
+static void check_task_states(struct task_check *c, const json_t *states)
+{
+	const char *name;
+	const json_t *st;
+
+	if (!aws_known_object(states))
+		return;
+	json_object_foreach((json_t *)states, name, st)
+		if (json_is_object(st))
+			check_task_state(c, name, st);
+}
+
+void aws_check_sfn_tasks(const struct written_resource *rs, size_t n,
+			 written_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct task_check c = { rs, n, i, WRITTEN_NONE, report, ctx };
+		json_t *def;
+
+		if (strcmp(rs[i].type, "aws.sfn.state_machine") || rs[i].repeated)
+			continue;
+		c.role = aws_written_named(rs, n, &rs[i],
+					   json_string_value(json_object_get(rs[i].config, "role_arn")),
+					   "aws.iam.role", role_attrs);
+		if (c.role == WRITTEN_NONE)
+			continue;
+		def = known_document(json_object_get(rs[i].config, "definition"));
+		if (def)
+			check_task_states(&c, json_object_get(def, "States"));
+		json_decref(def);
+	}
 }

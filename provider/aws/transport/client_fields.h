@@ -1,9 +1,12 @@
 /*
- * client_fields.h: struct aws_client, the fields of one AWS client, for the
- * files that make it up: client.c (the pool, the retry loop, sending),
- * session.c (the maker, which hands the credential chain in) and
- * caller_identity.c (STS GetCallerIdentity, asked once and remembered). Not
- * for any other file: they use client.h.
+ * client_fields.h: struct aws_client, the fields of one AWS client, and the
+ * functions its parts share, for the files that make it up: client.c (the
+ * pool, the retry loop, sending), target.c (where a request goes, the
+ * configured endpoint read), timestamp.c (its monotonic clock),
+ * errors.c (error answers read), made.c (what the client made, for the
+ * rules of timing.h), session.c (the maker, which hands the credential
+ * chain in) and caller_identity.c (STS GetCallerIdentity, asked once and
+ * remembered). Not for any other file: they use client.h.
  */
 #ifndef TERRACE_AWS_CLIENT_FIELDS_H
 #define TERRACE_AWS_CLIENT_FIELDS_H
@@ -18,6 +21,8 @@
 #include "provider/aws/transport/credential_refresh.h"
 #include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/s3_region.h"
+#include "provider/aws/transport/timing.h"
+#include "provider/base/strbuf.h"
 
 /* One pooled connection: an easy handle and the multi handle it runs in
  * (perform_transfer), whose cache keeps its connections between requests. */
@@ -69,5 +74,26 @@ struct aws_client {
 	} *made;
 	size_t n_made, made_alloc;
 };
+
+/* timestamp.c: monotonic seconds, what every deadline is measured in.
+ * target.c: an endpoint URL read into c's endpoint fields
+ * ("http://127.0.0.1:5000/p": scheme, authority, base path), and those
+ * fields released. */
+double monotonic_now(void);
+int parse_endpoint(struct aws_client *c, const char *endpoint, struct strbuf *err);
+void release_endpoint(struct aws_client *c);
+
+/* errors.c: s past its spaces, up to end; and whether a 200 from S3 holds
+ * an <Error> (CompleteMultipartUpload, copies). */
+const char *skip_space(const char *s, const char *end);
+bool s3_error_in_200(const struct aws_request *req, const struct aws_response *resp);
+
+/* made.c: whether req names an object the client made (grant: whose role
+ * or policy it wrote) less than the wait ago, forgetting it with forget;
+ * and whether an answer to a new_object (new_grant) rule is about one. */
+bool request_names_new(struct aws_client *c, const struct aws_request *req, bool grant,
+		       const char *trusting, bool forget);
+bool answer_about_new(struct aws_client *c, const struct aws_retry_rule *rule,
+		      const struct aws_request *req, const struct aws_response *resp);
 
 #endif

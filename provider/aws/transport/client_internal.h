@@ -1,6 +1,6 @@
 /*
- * client_internal.h: the pieces of the AWS transport (provider/aws/transport/client.c)
- * that are pure functions — where a request goes, how an error response is
+ * client_internal.h: the pieces of the AWS transport (provider/aws/transport/
+ * client.c, target.c, errors.c) that are pure functions — where a request goes, how an error response is
  * read, which errors are transient — exposed so unit tests can check them
  * without a server. Not for resource code: use client.h.
  */

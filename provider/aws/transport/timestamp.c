@@ -2,9 +2,12 @@
  * timestamp.c: the times AWS answers with, as time_t: ISO 8601 text
  * (aws_parse_timestamp: "2024-05-01T12:00:00Z", with fractions and offsets)
  * and JSON's epoch seconds or text (aws_time_of). A leaf: the credential
- * sources, the protocols and multipart uploads all read times.
+ * sources, the protocols and multipart uploads all read times. And the
+ * client's own clock, monotonic seconds (monotonic_now, client_fields.h),
+ * what its deadlines and its notes of what it made are measured in.
  */
 #include "provider/aws/transport/client.h"
+#include "provider/aws/transport/client_fields.h"
 
 #include <ctype.h>
 #include <time.h>
@@ -78,4 +81,11 @@ time_t aws_time_of(const json_t *v)
 	if (json_is_string(v) && aws_parse_timestamp(json_string_value(v), &t) == 0)
 		return t;
 	return 0;
+}
+
+double monotonic_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }

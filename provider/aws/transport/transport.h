@@ -28,7 +28,8 @@
  * The rest of the folder is the transport's own: credentials.h (the
  * credential chain behind aws_client_new), client_fields.h (struct
  * aws_client, for the files that make up the client) and client_internal.h
- * (pure pieces of client.c, exposed for unit tests).
+ * (pure pieces of client.c, target.c and errors.c, exposed for unit
+ * tests).
  *
  * Conventions, for every header: 0 on success, -1 with one line in a
  * struct strbuf err naming the service, operation, status and AWS error

@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""docs/check-guide.py: hold docs/adding-a-resource-type.md to the tree, so
+that the guide names only files and functions that exist.
+
+    docs/check-guide.py [--check] [--root DIR]
+        exit 1 naming every path and every C name the guide's prose gives
+        that the tree does not have (`make unit` runs it with --check; it
+        changes nothing either way)
+
+What it reads: the guide's prose and tables, leaving out the fenced blocks
+(examples, the toy type's files, the generated copy of a real type, which
+`make docs` holds to the source itself). In that text, in backticks:
+  - a path from the top of the repository (provider/..., plan/, stacks/,
+    cmd/, tests/, docs/): it must exist. A placeholder (<p>, <service>,
+    <kind>, <type>, <name>, NNNN, NN) stands for any one path component or
+    part of one; a path that the guide's toy type creates (a `<!-- toy:
+    create FILE -->` block) is the toy's, and is left out;
+  - a name of the code: a function as `name(...)`, `struct name`, a member
+    as `.name`, a constant in capitals with an underscore (`AWS_POLL_...`:
+    a name ending in `...` is a prefix), or a lone identifier with an
+    underscore (`role_uses`, `aws_name_rules`). Each must occur as a whole
+    word in a .c, .h, .def or .py file of the tree (the .py files: the
+    generators' and checks' tables the guide names, `BOTOCORE_NAME`). A
+    name that is only a stack's attribute is found too (its schema has it
+    as a string): the check holds names to the tree, not to their kind.
+And the other way, what a type declares and calls must be in the guide's
+prose: every member of struct resource_type (provider/provider.h), and
+every function and struct of provider/aws/adopt.h (the helpers every aws
+type may call), as a whole word.
+"""
+import argparse
+import glob
+import os
+import re
+import sys
+
+GUIDE = "docs/adding-a-resource-type.md"
+TOP = ("provider/", "plan/", "stacks/", "cmd/", "tests/", "docs/")
+PLACEHOLDER = re.compile(r"<[a-z]+>|NNNN|NN")
+PATH = re.compile(r"^[A-Za-z0-9_./<>*-]+$")
+
+
+def prose(text):
+    """The guide without its fenced blocks, and the files its toy creates."""
+    toy = set(re.findall(r"^<!-- toy: create (\S+) -->", text, re.M))
+    out, fenced = [], False
+    for line in text.splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+            continue
+        if not fenced:
+            out.append(line)
+    return "\n".join(out), toy
+
+
+def spans(text):
+    return re.findall(r"`([^`\n]+)`", text)
+
+
+def path_exists(root, path):
+    path = path.rstrip("/").split(" ")[0]
+    if not PLACEHOLDER.search(path) and "*" not in path:
+        return os.path.exists(os.path.join(root, path))
+    pattern = PLACEHOLDER.sub("*", path)
+    return bool(glob.glob(os.path.join(root, pattern)))
+
+
+def c_names(span):
+    """The C names one backticked span gives, by its shape."""
+    m = re.match(r"^(?:static const )?struct ([a-z_][a-z0-9_]*)", span)
+    if m:
+        return [m.group(1)]
+    m = re.match(r"^\.([a-z_][a-z0-9_]*)\b", span)
+    if m:
+        return [m.group(1)]
+    m = re.match(r"^([a-z_][a-z0-9_]*)\(", span)
+    if m:
+        return [m.group(1)]
+    m = re.match(r"^([A-Z][A-Z0-9]*_[A-Z0-9_]*?)(?:_?\.\.\.)?$", span)
+    if m:
+        return [m.group(1) + ("..." if span.endswith("...") else "")]
+    m = re.match(r"^([a-z][a-z0-9]*_[a-z0-9_]*)$", span)
+    if m:
+        return [m.group(1)]
+    return []
+
+
+def source_words(root):
+    words = set()
+    for folder in ("provider", "plan", "stacks", "cmd", "docs", "tests"):
+        for dirpath, _, files in os.walk(os.path.join(root, folder)):
+            for f in files:
+                if f.endswith((".c", ".h", ".def", ".py")):
+                    with open(os.path.join(dirpath, f), errors="replace") as fh:
+                        words.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", fh.read()))
+    return words
+
+
+def declared(root):
+    """The members of struct resource_type, the functions and structs of
+    adopt.h: what the guide must name."""
+    names = []
+    h = open(os.path.join(root, "provider/provider.h")).read()
+    body = h[h.index("struct resource_type {"):]
+    body = re.sub(r"/\*.*?\*/", "", body[:body.index("\n};")], flags=re.S)
+    for fn, field in re.findall(r"\(\*(\w+)\)|\b(\w+)\s*;", body):
+        names.append(("provider/provider.h", "." + (fn or field)))
+    a = re.sub(r"/\*.*?\*/", "", open(os.path.join(root, "provider/aws/adopt.h")).read(), flags=re.S)
+    for name in re.findall(r"^[a-z][\w *]*?\b(aws_\w+)\(", a, re.M):
+        names.append(("provider/aws/adopt.h", name))
+    for name in re.findall(r"^struct (aws_\w+) \{", a, re.M):
+        names.append(("provider/aws/adopt.h", name))
+    return names
+
+
+def problems(root):
+    text, toy = prose(open(os.path.join(root, GUIDE)).read())
+    words = source_words(root)
+    out = []
+    seen = set()
+    for span in spans(text):
+        if span in seen:
+            continue
+        seen.add(span)
+        first = span.split(" ")[0]
+        if first.startswith(TOP) and PATH.match(first) and "/" in first:
+            if any(t == first or t.startswith(first.rstrip("/") + "/") for t in toy):
+                continue
+            if not path_exists(root, first):
+                out.append("names %s, which the tree does not have" % first)
+            continue
+        for name in c_names(span):
+            if name.endswith("..."):
+                stem = name[:-3]
+                if not any(w.startswith(stem) for w in words):
+                    out.append("names %s..., which no source file has" % stem)
+            elif name not in words:
+                out.append("names `%s`, which no source file has" % name)
+    for header, name in sorted(set(declared(root))):
+        if not re.search(r"(?<!\w)" + re.escape(name.lstrip(".")) + r"\b", text):
+            out.append("does not name %s (%s)" % (name, header))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--root", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+    args = ap.parse_args()
+    found = problems(args.root)
+    for p in found:
+        print("%s: %s" % (GUIDE, p), file=sys.stderr)
+    if found:
+        print("%d difference(s) between %s and the tree" % (len(found), GUIDE), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,169 @@
+/*
+ * events/rules.c: the EventBridge check across resources, run by
+ * aws_check_resources (rules_network.c) on a rule's and a schedule's
+ * targets:
+ * an EventBridge rule's or a schedule's target that is a queue or a topic
+ * (aws_check_message_targets): a FIFO queue without a message group (an
+ * error for a rule, whose PutTargets refuses it; a warning for a
+ * schedule), a FIFO queue of the stack without content-based
+ * deduplication, a rule's queue or topic whose policy does not let
+ * events.amazonaws.com send (EventBridge delivers with it), a schedule's
+ * role that may not sqs:SendMessage or sns:Publish (Scheduler delivers
+ * with it): warnings where AWS takes the stack and each delivery fails.
+ * A role is "of the stack" when the consumer names it by reference to an
+ * aws.iam.role of one object under the same provider configuration
+ * (rules_roles.c); what is not known yet passes.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/aws/rules_roles.h"
+#include "provider/aws/rules_shared.h"
+
+/* ---- an EventBridge rule's or a schedule's queue or topic target ---- */
+
+static const char *const queue_attrs[] = { "arn", NULL };
+static const char *const topic_attrs[] = { "arn", "id", NULL };
+
+/* The queue or topic (of the stack, or by its ARN as written) a target's
+ * arn names: *at the resource or WRITTEN_NONE, *fifo 1 (a FIFO queue), 0,
+ * or -1 (not known); returns "queue", "topic" or NULL. */
+static const char *message_target(const struct written_resource *rs, size_t n,
+				  const struct written_resource *from, const char *arn,
+				  size_t *at, int *fifo)
+{
+	const char *name;
+
+	*fifo = -1;
+	*at = aws_written_named(rs, n, from, arn, "aws.sqs.queue", queue_attrs);
+	if (*at != WRITTEN_NONE) {
+		const json_t *flag = json_object_get(rs[*at].config, "fifo_queue");
+
+		name = aws_known_member(rs[*at].config, "name");
+		*fifo = json_is_true(flag) || (name && has_suffix(name, ".fifo")) ? 1
+			: aws_rule_unknown(flag) ? -1 : 0;
+		return "queue";
+	}
+	*at = aws_written_named(rs, n, from, arn, "aws.sns.topic", topic_attrs);
+	if (*at != WRITTEN_NONE)
+		return "topic";
+	if (arn && !strstr(arn, "${") && !strncmp(arn, "arn:", 4) && strstr(arn, ":sqs:")) {
+		*fifo = has_suffix(arn, ".fifo");
+		return "queue";
+	}
+	return NULL;
+}
+
+/* One target (attribute `path` of resource i, its arn and sqs_parameters in
+ * t): a FIFO queue needs a message group (EventBridge's PutTargets refuses
+ * it without: an error; Scheduler sends and SQS refuses each message: a
+ * warning) and content-based deduplication (the models' SqsParameters: "the
+ * queue must have content-based deduplication enabled": a warning); a rule
+ * delivers with the queue's or topic's policy, which must allow
+ * events.amazonaws.com (a warning: each delivery fails otherwise); a
+ * schedule with its role, which must allow sqs:SendMessage or sns:Publish
+ * (a warning). */
+static void check_message_target(const struct written_resource *rs, size_t n, size_t i,
+				 const char *path, const json_t *t, bool schedule,
+				 written_report_fn report, void *ctx)
+{
+	const char *arn = json_string_value(json_object_get(t, "arn")), *kind, *outside = NULL;
+	const json_t *sqs = json_object_get(t, "sqs_parameters");
+	size_t at;
+	int fifo;
+	char msg[1024], also[400] = "";
+
+	if (!arn || !(kind = message_target(rs, n, &rs[i], arn, &at, &fifo)))
+		return;
+	if (fifo == 1 && !value_is_set(json_object_get(sqs, "message_group_id")) &&
+	    !aws_rule_unknown(sqs)) {
+		snprintf(msg, sizeof(msg),
+			 "%s: the target is FIFO queue %s, which takes messages of a group only: "
+			 "set sqs_parameters: {message_group_id: ...}%s", path,
+			 at != WRITTEN_NONE ? rs[at].name : arn,
+			 schedule ? " (Scheduler sends without one and SQS refuses each message)"
+				  : " (EventBridge's PutTargets refuses the target: \"Parameter(s) "
+				    "SqsParameters must be specified for target\")");
+		report(ctx, i, path, at, at != WRITTEN_NONE ? "name" : NULL, msg, schedule);
+	}
+	if (at == WRITTEN_NONE || rs[at].repeated)
+		return;
+	if (fifo == 1 && !json_is_true(json_object_get(rs[at].config,
+						       "content_based_deduplication")) &&
+	    !aws_rule_unknown(json_object_get(rs[at].config, "content_based_deduplication"))) {
+		snprintf(msg, sizeof(msg),
+			 "%s: FIFO queue %s has no content_based_deduplication: %s sends no "
+			 "deduplication id, so SQS refuses its messages (set "
+			 "content_based_deduplication: true)", path, rs[at].name,
+			 schedule ? "Scheduler" : "EventBridge");
+		report(ctx, i, path, at, "content_based_deduplication", msg, true);
+	}
+	if (!schedule) {
+		json_t *doc = known_document(json_object_get(rs[at].config, "policy"));
+		const char *action = !strcmp(kind, "queue") ? "sqs:SendMessage" : "sns:Publish";
+		bool ok = value_is_set(json_object_get(rs[at].config, "policy")) &&
+			  (!doc || aws_policy_lets_service(doc, "events", action));
+
+		json_decref(doc);
+		if (ok)
+			return;
+		snprintf(msg, sizeof(msg),
+			 "%s: %s %s of the stack does not let EventBridge deliver: its policy "
+			 "must allow events.amazonaws.com %s (aws:SourceArn the rule's ARN), "
+			 "or each delivery fails (the rule's FailedInvocations)", path, kind,
+			 rs[at].name, action);
+		report(ctx, i, path, at, "policy", msg, true);
+		return;
+	}
+	{
+		size_t role = aws_written_named(rs, n, &rs[i],
+						json_string_value(json_object_get(t, "role_arn")),
+						"aws.iam.role", role_attrs);
+		static const char *const sqs_managed[] = { "AmazonSQSFullAccess",
+							   "AdministratorAccess",
+							   "PowerUserAccess", NULL };
+		static const char *const sns_managed[] = { "AmazonSNSFullAccess",
+							   "AdministratorAccess",
+							   "PowerUserAccess", NULL };
+		bool queue = !strcmp(kind, "queue");
+		/* marker NULL: checked by the action, on any resource */
+		struct started s = { at, queue ? "sqs:SendMessage" : "sns:Publish", NULL, NULL, kind,
+				     queue ? sqs_managed : sns_managed };
+
+		if (role == WRITTEN_NONE)
+			return;
+		if (role_allows(rs, n, role, &s, &outside))
+			return;
+		if (outside)
+			snprintf(also, sizeof(also), " (unless %s, not in the stack, does)", outside);
+		snprintf(msg, sizeof(msg),
+			 "%s: no policy the stack writes for role \"%s\" allows %s on %s %s%s: "
+			 "Scheduler invokes the target with the role, and each invocation would "
+			 "fail with AccessDenied (e.g. an inline policy {\"Effect\": \"Allow\", "
+			 "\"Action\": \"%s\", \"Resource\": \"${%s.arn}\"})", path,
+			 rs[role].name, s.action, kind, rs[at].name, also, s.action, rs[at].name);
+		report(ctx, i, path, role, "inline_policies", msg, true);
+	}
+}
+
+void aws_check_message_targets(const struct written_resource *rs, size_t n,
+			       written_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const json_t *t;
+		size_t k;
+
+		if (rs[i].repeated)
+			continue;
+		if (!strcmp(rs[i].type, "aws.events.rule"))
+			json_array_foreach(json_object_get(rs[i].config, "targets"), k, t)
+				check_message_target(rs, n, i, "targets", t, false, report, ctx);
+		else if (!strcmp(rs[i].type, "aws.scheduler.schedule") &&
+			 aws_known_object(json_object_get(rs[i].config, "target")))
+			check_message_target(rs, n, i, "target",
+					     json_object_get(rs[i].config, "target"), true, report,
+					     ctx);
+	}
+}

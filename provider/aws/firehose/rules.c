@@ -1,0 +1,102 @@
+/*
+ * firehose/rules.c: the Firehose checks across resources, run by
+ * aws_check_resources (rules_network.c) against the roles the stack gives
+ * a delivery stream:
+ * a Firehose delivery stream of the stack whose S3 destination's role may
+ * not write its bucket (s3:AbortMultipartUpload, s3:GetBucketLocation,
+ * s3:GetObject, s3:ListBucket, s3:ListBucketMultipartUploads,
+ * s3:PutObject), or whose Kinesis source's role may not read the stream
+ * (kinesis:DescribeStream, kinesis:GetShardIterator, kinesis:GetRecords,
+ * kinesis:ListShards): the Amazon Data Firehose Developer Guide,
+ * "Controlling access with Amazon Data Firehose", "Grant Firehose access
+ * to an Amazon S3 destination" and "Grant Firehose access to your Kinesis
+ * data stream" (docs.aws.amazon.com/firehose/latest/dev/
+ * controlling-access.html). A warning: Firehose takes the role, and each
+ * delivery (or read of the stream) fails.
+ * A role is "of the stack" when the consumer names it by reference to an
+ * aws.iam.role of one object under the same provider configuration
+ * (rules_roles.c); what is not known yet passes.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/rules.h"
+#include "provider/aws/rules_roles.h"
+#include "provider/aws/rules_shared.h"
+
+/* ---- a Firehose stream's roles: write the bucket, read the stream ---- */
+
+/* What a role given to Firehose must be allowed, where (the object holding
+ * role_arn), what on ("the bucket ..."), and the AWS managed policies that
+ * allow all of it. */
+struct delivery_access {
+	const char *attr;               /* "extended_s3_configuration" */
+	const char *target;             /* the member naming what it touches */
+	const char *what;               /* "write its bucket" */
+	const char *fails;              /* what then fails */
+	const char *const *actions;
+	const char *const *managed;
+};
+
+static const char *const s3_write_actions[] = {
+	"s3:AbortMultipartUpload", "s3:GetBucketLocation", "s3:GetObject", "s3:ListBucket",
+	"s3:ListBucketMultipartUploads", "s3:PutObject", NULL,
+};
+static const char *const s3_write_managed[] = {
+	"AmazonS3FullAccess", "AdministratorAccess", "PowerUserAccess", NULL,
+};
+static const char *const kinesis_read_actions[] = {
+	"kinesis:DescribeStream", "kinesis:GetShardIterator", "kinesis:GetRecords",
+	"kinesis:ListShards", NULL,
+};
+static const char *const kinesis_read_managed[] = {
+	"AmazonKinesisReadOnlyAccess", "AmazonKinesisFullAccess", "AdministratorAccess",
+	"PowerUserAccess", NULL,
+};
+static const struct delivery_access delivery_accesses[] = {
+	{ "extended_s3_configuration", "bucket_arn", "write its bucket",
+	  "every delivery to the bucket fails", s3_write_actions, s3_write_managed },
+	{ "kinesis_source_configuration", "kinesis_stream_arn", "read its Kinesis stream",
+	  "no record of the stream is delivered", kinesis_read_actions, kinesis_read_managed },
+};
+
+static void check_delivery_access(const struct written_resource *rs, size_t n, size_t i,
+				  const struct delivery_access *a, written_report_fn report,
+				  void *ctx)
+{
+	const json_t *block = json_object_get(rs[i].config, a->attr);
+	const char *target, *first;
+	char msg[1024], also[400], list[300], path[96];
+	size_t role;
+
+	if (!aws_known_object(block))
+		return;
+	role = aws_written_named(rs, n, &rs[i], json_string_value(json_object_get(block, "role_arn")),
+				 "aws.iam.role", role_attrs);
+	if (role == WRITTEN_NONE ||
+	    !role_lacks(rs, n, role, a->actions, a->managed, a->what, list, sizeof(list), also,
+			sizeof(also), &first))
+		return;
+	target = aws_known_member(block, a->target);
+	snprintf(path, sizeof(path), "%s.role_arn", a->attr);
+	snprintf(msg, sizeof(msg),
+		 "%s: Firehose assumes role \"%s\" to %s%s%s, but no policy the stack writes "
+		 "for it allows %s%s: Firehose takes the role, and %s (e.g. an inline "
+		 "policy {\"Effect\": \"Allow\", \"Action\": [\"%s\", ...], "
+		 "\"Resource\": ...})",
+		 path, rs[role].name, a->what, target ? ", " : "", target ? target : "", list,
+		 also, a->fails, first);
+	report(ctx, i, path, role, "inline_policies", msg, true);
+}
+
+void aws_check_firehose_deliveries(const struct written_resource *rs, size_t n,
+				   written_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(rs[i].type, "aws.firehose.delivery_stream") || rs[i].repeated)
+			continue;
+		for (size_t k = 0; k < sizeof(delivery_accesses) / sizeof(delivery_accesses[0]); k++)
+			check_delivery_access(rs, n, i, &delivery_accesses[k], report, ctx);
+	}
+}
