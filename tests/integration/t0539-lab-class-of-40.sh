@@ -30,7 +30,8 @@
 #      never wsprod_sales; sweep -force leaves nothing of the lab, and the
 #      database and the bucket made by hand are still there.
 # What is on moto is read with botocore (inventory) after each step that
-# changes it. The wall time of up, down and sweep is printed as "# figure: ...".
+# changes it. The wall time of step 1's up, step 8's down and step 9's sweep (3
+# attendees) is printed as "# figure: ...".
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/examples.sh"
 
@@ -320,7 +321,7 @@ test_expect_success '9. three attendees up again, their state lost: sweep lists 
 	(cd lab && terrace lab up . -attendees ../three.csv >../up9.out 2>../up9.err) &&
 	test_contains up9.out "Lab up: 3 ready, 0 failed." &&
 	rm -rf lab/terrace.state.d lab/terrace.state.json* &&
-	(cd lab && timed sweep terrace sweep >../sweep9.out 2>../sweep9.err) &&
+	(cd lab && N=3 timed sweep terrace sweep >../sweep9.out 2>../sweep9.err) &&
 	sweep_rows sweep9.out >rows &&
 	for id in s01 s02 s03; do
 		printf "%s\n" "aws.glue.database ws_$id - - by name" \
@@ -338,7 +339,7 @@ test_expect_success '9. three attendees up again, their state lost: sweep lists 
 '
 
 test_expect_success '9. sweep -force: nothing of the lab left; what others made is still there' '
-	(cd lab && timed "sweep -force" terrace sweep -force >../force9.out 2>../force9.err) &&
+	(cd lab && N=3 timed "sweep -force" terrace sweep -force >../force9.out 2>../force9.err) &&
 	test_line force9.out "Sweep complete! 15 deleted." &&
 	test_match force9.out "^aws.s3.bucket +ws-handmade .* not the lab.s, left$" &&
 	inventory >now &&
