@@ -481,6 +481,19 @@ static void add_leavers(struct lab *l, const json_t *leavers)
 	}
 }
 
+/* add_leavers, each as a row of its own, "not listed" (lab status, and lab
+ * up -json, which prints no note). */
+static void add_leaver_rows(struct lab *l, const json_t *leavers)
+{
+	size_t listed = l->n;
+	add_leavers(l, leavers);
+	for (size_t i = listed; i < l->n; i++) {
+		l->a[i].outcome = LAB_LEAVER;
+		l->a[i].summary = xasprintf("not on the attendee list; %zu resource(s) (lab down "
+					    "-leavers tears it down)", l->a[i].resources);
+	}
+}
+
 /*
  * Make attendee a's workspace exist (have: it does) and remember in its
  * state the attendee's variables (the state's "lab": {"variables"}, which
@@ -575,9 +588,13 @@ static int lab_up(struct lab *l)
 	int rc = lab_gather_outputs(l, true, &outputs);
 	if (!l->quiet)
 		lab_print_outputs(l, &outputs, true, false);
-	finish(l, "Lab up: ", &outputs);
-	lab_outputs_release(&outputs, l->n);
+	/* The workspaces not on the list: a note, or with -json rows of their own. */
+	size_t listed = l->n;
 	json_t *leavers = find_leavers(l);
+	if (l->quiet)
+		add_leaver_rows(l, leavers);
+	finish(l, "Lab up: ", &outputs);
+	lab_outputs_release(&outputs, listed);
 	print_leavers_note(l, leavers);
 	json_decref(leavers);
 	return failed || rc || child_pool_interrupted() || l->stop_reason ? 1 : 0;
@@ -626,14 +643,8 @@ static int lab_status(struct lab *l)
 	}
 	/* The workspaces not on the list, as rows of their own. */
 	json_t *leavers = find_leavers(l);
-	size_t listed = l->n;
-	add_leavers(l, leavers);
+	add_leaver_rows(l, leavers);
 	json_decref(leavers);
-	for (size_t i = listed; i < l->n; i++) {
-		l->a[i].outcome = LAB_LEAVER;
-		l->a[i].summary = xasprintf("not on the attendee list; %zu resource(s) (lab down "
-					    "-leavers tears it down)", l->a[i].resources);
-	}
 	struct lab_counts c = lab_count(l);
 	if (!l->quiet)
 		print_word_table(l, "LAB");

@@ -255,10 +255,11 @@ void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool 
 }
 
 /* Each attendee's outputs into the -json list (lab_json's, in the same
- * order): "outputs" (name -> text) and "credentials_file" when there is one. */
+ * order): "outputs" (name -> text) and "credentials_file" when there is one;
+ * none for the leavers added after the outputs were gathered (lab up). */
 void lab_json_outputs(const struct lab *l, const struct lab_outputs *out, json_t *list)
 {
-	for (size_t i = 0; i < l->n; i++) {
+	for (size_t i = 0; i < l->n && !l->a[i].leaver; i++) {
 		json_t *o = json_array_get(list, i);
 		json_t *values = json_deep_copy(out->rows[i]);
 		json_t *file = json_object_get(values, " credentials");
