@@ -188,7 +188,7 @@ test_expect_success 'deep: a neighbour stack.yaml of 100,000 nested [ is read on
 
 # The state of slow/ read through a pipe that answers after 2 s: a state on
 # a slow disk or far away. The pipe answers every open after the first 2 s
-# (the destroy may open the state more than once).
+# (through a pipe the destroy opens the state twice; a file it opens once).
 test_expect_success 'deep: a search that takes more than a second says what it reads' '
 	mv deep/slow/terrace.state.json deep/slow/state.saved &&
 	mkfifo deep/slow/terrace.state.json &&
