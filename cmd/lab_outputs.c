@@ -52,7 +52,7 @@ static json_t *read_secret(struct secret_reader *sr, const char *id, const char 
 {
 	json_t *out = NULL;
 	struct strbuf err = STRBUF_INIT;
-	if (sr->rt->read(sr->client, id, NULL, &out, &err) || !out) {
+	if (rtype_read(sr->rt, sr->client, id, NULL, &out, &err) || !out) {
 		ui_warn("%s: cannot read the credentials secret: %s", attendee,
 			err.len ? err.buf : "it does not exist");
 		strbuf_release(&err);

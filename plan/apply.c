@@ -153,11 +153,11 @@ static int destroy_pending_made(struct planned_change *c, const struct resource_
 {
 	json_t *ids = NULL, *v;
 	size_t i;
-	int rc = rt->find_made(conn->client, token, &ids, err);
+	int rc = rtype_find_made(rt, conn->client, token, &ids, err);
 	json_array_foreach(ids, i, v) {
 		if (rc)
 			break;
-		rc = rt->delete(conn->client, json_string_value(v), wanted, err);
+		rc = rtype_delete(rt, conn->client, json_string_value(v), wanted, err);
 		if (!rc) {
 			free(c->id);
 			c->id = xstrdup(json_string_value(v));
@@ -189,7 +189,7 @@ static int destroy_pending(struct run *r, struct planned_change *c,
 			   const json_t *wanted, const char *token, struct strbuf *err)
 {
 	char *id = pending_id(rt, wanted);
-	if (!id && token && rt->find_made)
+	if (!id && token && rtype_has_find_made(rt))
 		return destroy_pending_made(c, rt, conn, wanted, token, err);
 	if (!id) {
 		strbuf_addf(err, "an earlier apply was interrupted while creating it, and %s objects "
@@ -199,7 +199,7 @@ static int destroy_pending(struct run *r, struct planned_change *c,
 		return -1;
 	}
 	json_t *now = NULL;
-	int rc = rt->read(conn->client, id, wanted, &now, err) ? -1 : 0;
+	int rc = rtype_read(rt, conn->client, id, wanted, &now, err) ? -1 : 0;
 	if (!rc && now && !made_by_us(r, rt, now, wanted)) {
 		strbuf_addf(err, "an earlier apply was interrupted while creating it; %s exists but "
 			    "is not this stack's (its tags or attributes differ), so it is left "
@@ -210,7 +210,7 @@ static int destroy_pending(struct run *r, struct planned_change *c,
 		 * what only the configuration says (a secret's recovery window),
 		 * which the pending record holds. */
 		plan_carry_config_only(rt, wanted, now);
-		rc = rt->delete(conn->client, id, now, err);
+		rc = rtype_delete(rt, conn->client, id, now, err);
 		if (!rc) {
 			free(c->id);
 			c->id = xstrdup(id);
@@ -241,7 +241,7 @@ static int run_destroy(struct apply_job *j, struct planned_change *c, struct pro
 		rc = destroy_pending(r, c, rt, conn, prior,
 				     json_string_value(json_object_get(entry, "create_token")), err);
 	} else if (id) {
-		rc = rt->delete(conn->client, id, prior, err);
+		rc = rtype_delete(rt, conn->client, id, prior, err);
 	}
 	json_decref(entry);
 	if (rc)
@@ -337,7 +337,7 @@ static int create_tracked(struct run *r, struct planned_change *c, struct provid
 	struct create_watch w = { r, c, desired, sensitive, NULL,
 				  state_utc_now("%Y-%m-%dT%H:%M:%SZ") };
 	progress_set_created_hook(create_said_made, &w);
-	rc = c->rtype->create(conn->client, desired, may_exist, id, attrs, err);
+	rc = rtype_create(c->rtype, conn->client, desired, may_exist, id, attrs, err);
 	progress_set_created_hook(NULL, NULL);
 	progress_set_create_token(NULL);
 	*created_at = w.created_at;
@@ -381,7 +381,7 @@ static int update_in_place(struct run *r, struct planned_change *c, struct provi
 	*id = xstrdup(sid ? sid : (c->id ? c->id : ""));
 	json_t *prior = json_deep_copy(c->before ? c->before : json_object_get(cur, "attributes"));
 	pthread_mutex_unlock(&r->mu);
-	int rc = c->rtype->update(conn->client, *id, prior, desired, attrs, err);
+	int rc = rtype_update(c->rtype, conn->client, *id, prior, desired, attrs, err);
 	json_decref(prior);
 	return rc;
 }

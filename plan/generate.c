@@ -168,7 +168,7 @@ int plan_generate_config(struct run *r, struct strbuf *yaml, size_t *written, st
 		}
 		struct provider_conn *conn = run_conn(r, pt->name, pt->name, &not_yet, &err);
 		json_t *prior = json_object(), *now = NULL;
-		if (conn && rt->read(conn->client, id, prior, &now, &err) == 0 && !now)
+		if (conn && rtype_read(rt, conn->client, id, prior, &now, &err) == 0 && !now)
 			strbuf_addf(&err, "no %s with id \"%s\" exists (%s is imported by %s)", type,
 				    id, type, rt->import_id ? rt->import_id : "its id");
 		json_decref(prior);

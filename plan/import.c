@@ -61,7 +61,7 @@ static int import_read(struct run *r, const struct planned_change *c, const char
 	if (r->ev && r->ev->refreshing)
 		r->ev->refreshing(r->ev->ctx, c->name, id);
 	json_t *prior = import_prior(c->rtype, desired, sensitive);
-	int rc = c->rtype->read(conn->client, id, prior, now, err);
+	int rc = rtype_read(c->rtype, conn->client, id, prior, now, err);
 	if (rc || !*now) {
 		if (rc)
 			strbuf_prefixf(err, "cannot import %s: ", c->name);

@@ -112,7 +112,7 @@ static int read_within_window(struct run *r, struct provider_conn *conn,
 		}
 		log_debugf("refresh: %s (%s) not found %.0f s after its create; reading again",
 			   name, id ? id : "", age);
-		if (rt->read(conn->client, id, prior, now, err)) {
+		if (rtype_read(rt, conn->client, id, prior, now, err)) {
 			rc = -1;
 			break;
 		}
@@ -159,7 +159,7 @@ int plan_refresh_one(void *ctx, size_t i)
 	if (r->ev && r->ev->refreshing)
 		r->ev->refreshing(r->ev->ctx, j->names[i], id);
 	json_t *now = NULL;
-	if (rt->read(conn->client, id, prior, &now, &err) ||
+	if (rtype_read(rt, conn->client, id, prior, &now, &err) ||
 	    (!now && read_within_window(r, conn, rt, j->names[i], entry, &now, &err)))
 		goto out;
 	if (now)

@@ -222,6 +222,8 @@ struct resource_runner {
 	double logs_pause;
 };
 
+struct resource_type_typed;
+
 struct resource_type {
 	const char *name;        /* "aws.s3.bucket": provider type, then service, then kind */
 	const char *description;
@@ -373,7 +375,53 @@ struct resource_type {
 	void (*read_many_scope)(const char *id, const json_t *prior, struct strbuf *scope);
 	/* Optional: how `terrace run` starts and follows it (above). */
 	const struct resource_runner *run;
+	/* A type made at run time from data (the awscc types: one struct per
+	 * type, one set of functions for all) has its functions here, each
+	 * given the type, and none of read..list above; `data` is what they
+	 * know the type by. The core calls a type's functions through
+	 * rtype_read() and its kin (below), whichever way the type has them. */
+	const struct resource_type_typed *typed;
+	const void *data;
 };
+
+struct resource_type_typed {
+	int (*read)(const struct resource_type *rt, void *client, const char *id,
+		    const json_t *prior, json_t **out, struct strbuf *err);
+	int (*create)(const struct resource_type *rt, void *client, const json_t *desired,
+		      bool may_exist, char **id, json_t **out, struct strbuf *err);
+	int (*update)(const struct resource_type *rt, void *client, const char *id,
+		      const json_t *prior, const json_t *desired, json_t **out,
+		      struct strbuf *err);
+	int (*delete)(const struct resource_type *rt, void *client, const char *id,
+		      const json_t *prior, struct strbuf *err);
+	int (*find_made)(const struct resource_type *rt, void *client, const char *token,
+			 json_t **ids, struct strbuf *err);
+	int (*list)(const struct resource_type *rt, void *client, const struct resource_query *q,
+		    struct resource_items *out, struct strbuf *err);
+	int (*check_config)(const struct resource_type *rt, const json_t *config,
+			    const char **attr, struct strbuf *err);
+};
+
+/* Calling a type's functions (provider/registry.c): as resource_type's
+ * members say; rtype_has_find_made, rtype_has_list and rtype_has_check_config tell
+ * whether it has the optional ones. */
+int rtype_read(const struct resource_type *rt, void *client, const char *id, const json_t *prior,
+	    json_t **out, struct strbuf *err);
+int rtype_create(const struct resource_type *rt, void *client, const json_t *desired,
+	      bool may_exist, char **id, json_t **out, struct strbuf *err);
+int rtype_update(const struct resource_type *rt, void *client, const char *id,
+	      const json_t *prior, const json_t *desired, json_t **out, struct strbuf *err);
+int rtype_delete(const struct resource_type *rt, void *client, const char *id,
+	      const json_t *prior, struct strbuf *err);
+bool rtype_has_find_made(const struct resource_type *rt);
+int rtype_find_made(const struct resource_type *rt, void *client, const char *token,
+		 json_t **ids, struct strbuf *err);
+bool rtype_has_list(const struct resource_type *rt);
+int rtype_list(const struct resource_type *rt, void *client, const struct resource_query *q,
+	    struct resource_items *out, struct strbuf *err);
+bool rtype_has_check_config(const struct resource_type *rt);
+int rtype_check_config(const struct resource_type *rt, const json_t *config, const char **attr,
+		    struct strbuf *err);
 
 /*
  * A lookup kind: what a stack's `data:` entry reads (Terraform's data
@@ -521,6 +569,12 @@ struct provider_type {
 	 * row per type, ending with { NULL } (aws: rules_table.c, from the
 	 * rules that check them; postgres: its identifiers). */
 	const struct provider_name_rule *name_rules;
+	/* Optional: the types made at run time from data (aws: the awscc
+	 * types, provider/aws/cloudcontrol), which `resources` does not list:
+	 * the type named `name`, built on first use and kept, or NULL; and
+	 * every such name (sorted, static), for "did you mean". */
+	const struct resource_type *(*find_type)(const char *name);
+	const char *const *(*type_names)(size_t *n);
 };
 
 /* The registry (provider/registry.c). */

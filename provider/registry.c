@@ -1,7 +1,8 @@
 /*
- * registry.c: the list of provider types terrace knows, and finding resource
+ * registry.c: the list of provider types terrace knows, finding resource
  * types and lookup kinds by their full name ("aws.s3.bucket",
- * "aws.ec2.vpc"). The schema helpers are schema.c's, the items a type's
+ * "aws.ec2.vpc"), and calling a type's functions (rtype_read and its kin). The
+ * schema helpers are schema.c's, the items a type's
  * list() finds items.c's: the types use those, never the registry.
  */
 #include "provider/provider.h"
@@ -45,6 +46,15 @@ const struct resource_type *resource_type_find(const char *name,
 					*pt = p;
 				return p->resources[j];
 			}
+		}
+	}
+	for (size_t i = 0; provider_types[i]; i++) {
+		const struct provider_type *p = provider_types[i];
+		const struct resource_type *rt = p->find_type ? p->find_type(name) : NULL;
+		if (rt) {
+			if (pt)
+				*pt = p;
+			return rt;
 		}
 	}
 	return NULL;
@@ -112,4 +122,75 @@ bool provider_checks_across(const struct provider_type *pt, const char *type)
 		if (!strcmp(*t, type))
 			return true;
 	return !pt->check_resources_types;
+}
+
+int rtype_read(const struct resource_type *rt, void *client, const char *id, const json_t *prior,
+	    json_t **out, struct strbuf *err)
+{
+	if (rt->typed)
+		return rt->typed->read(rt, client, id, prior, out, err);
+	return rt->read(client, id, prior, out, err);
+}
+
+int rtype_create(const struct resource_type *rt, void *client, const json_t *desired,
+	      bool may_exist, char **id, json_t **out, struct strbuf *err)
+{
+	if (rt->typed)
+		return rt->typed->create(rt, client, desired, may_exist, id, out, err);
+	return rt->create(client, desired, may_exist, id, out, err);
+}
+
+int rtype_update(const struct resource_type *rt, void *client, const char *id,
+	      const json_t *prior, const json_t *desired, json_t **out, struct strbuf *err)
+{
+	if (rt->typed)
+		return rt->typed->update(rt, client, id, prior, desired, out, err);
+	return rt->update(client, id, prior, desired, out, err);
+}
+
+int rtype_delete(const struct resource_type *rt, void *client, const char *id,
+	      const json_t *prior, struct strbuf *err)
+{
+	if (rt->typed)
+		return rt->typed->delete(rt, client, id, prior, err);
+	return rt->delete(client, id, prior, err);
+}
+
+bool rtype_has_find_made(const struct resource_type *rt)
+{
+	return rt->typed ? rt->typed->find_made != NULL : rt->find_made != NULL;
+}
+
+int rtype_find_made(const struct resource_type *rt, void *client, const char *token,
+		 json_t **ids, struct strbuf *err)
+{
+	if (rt->typed)
+		return rt->typed->find_made(rt, client, token, ids, err);
+	return rt->find_made(client, token, ids, err);
+}
+
+bool rtype_has_list(const struct resource_type *rt)
+{
+	return rt->typed ? rt->typed->list != NULL : rt->list != NULL;
+}
+
+int rtype_list(const struct resource_type *rt, void *client, const struct resource_query *q,
+	    struct resource_items *out, struct strbuf *err)
+{
+	if (rt->typed)
+		return rt->typed->list(rt, client, q, out, err);
+	return rt->list(client, q, out, err);
+}
+
+bool rtype_has_check_config(const struct resource_type *rt)
+{
+	return rt->typed ? rt->typed->check_config != NULL : rt->check_config != NULL;
+}
+
+int rtype_check_config(const struct resource_type *rt, const json_t *config, const char **attr,
+		    struct strbuf *err)
+{
+	if (rt->typed)
+		return rt->typed->check_config(rt, config, attr, err);
+	return rt->check_config(config, attr, err);
 }

@@ -275,6 +275,19 @@ static void check_written_config(struct vctx *v,
 	strbuf_release(&why);
 }
 
+/* The same of a resource type's check (rtype_check_config). */
+static void check_written_type_config(struct vctx *v, const struct resource_type *rt,
+				      const json_t *config, const struct src_pos *at)
+{
+	struct strbuf why = STRBUF_INIT;
+	const char *attr = NULL;
+
+	if (rtype_has_check_config(rt) && json_is_object(config) &&
+	    rtype_check_config(rt, config, &attr, &why))
+		report_written_config(v, rt->name, config, at, attr, &why, false);
+	strbuf_release(&why);
+}
+
 /* The constraints the provider's API puts on what a resource sends
  * (check_constraints), on its attributes as written, reported the same way. */
 static void check_written_constraints(struct vctx *v, const struct stack_resource *r,
@@ -1283,8 +1296,7 @@ int stack_validate(const struct stack *s, struct diags *d)
 			size_t errors = d->n;
 			validate_object(&v, r->rtype->attrs, r->config, NULL, &r->pos);
 			if (d->n == errors)
-				check_written_config(&v, r->rtype->check_config, r->rtype->name,
-						     r->config, &r->pos);
+				check_written_type_config(&v, r->rtype, r->config, &r->pos);
 			if (d->n == errors)
 				check_written_constraints(&v, r, r->config);
 			clean[i] = d->n == errors;

@@ -74,7 +74,7 @@ int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const c
 			return 0;
 		q.prefix = prefix;
 	}
-	rc = rt->list(c, &q, &found, err);
+	rc = rtype_list(rt, c, &q, &found, err);
 	for (size_t i = 0; i < found.n; i++) {
 		struct resource_item *it = &found.v[i];
 		bool keep;
@@ -87,7 +87,7 @@ int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const c
 			/* The listing has no tags: read the object. */
 			json_t *attrs = NULL;
 
-			rc = rt->read(c, it->id, NULL, &attrs, err);
+			rc = rtype_read(rt, c, it->id, NULL, &attrs, err);
 			if (rc == 0 && attrs) {
 				json_t *tags = json_object_get(attrs, "tags");
 
@@ -118,7 +118,7 @@ int aws_sweep_delete(struct aws_client *c, const struct aws_sweep_kind *k, const
 				  "recovery_window_in_days", 0);
 	int rc;
 
-	rc = rt->delete(c, id, prior, err);
+	rc = rtype_delete(rt, c, id, prior, err);
 	json_decref(prior);
 	return rc;
 }

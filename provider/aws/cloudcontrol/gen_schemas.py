@@ -1,0 +1,339 @@
+#!/usr/bin/env python3
+"""provider/aws/cloudcontrol/gen_schemas.py: write schemas.gen.c beside it, the
+resource schemas of every type CloudFormation's registry publishes
+(AWS::<Service>::<Resource>) as terrace's awscc types read them, from the copy
+of the registry's schemas that AWS's cfn-lint keeps (its data/schemas folder;
+the pinned version is PINNED below, and cfn-lint is MIT-0).
+
+    provider/aws/cloudcontrol/gen_schemas.py           write schemas.gen.c
+    provider/aws/cloudcontrol/gen_schemas.py --check   exit 1 when it differs
+                                                       from what the installed
+                                                       cfn-lint gives
+    provider/aws/cloudcontrol/gen_schemas.py --show T  print type T's schema as
+                                                       the table keeps it
+                                                       (awscc.route53.hosted_zone)
+
+cfn-lint's copy carries the schemas' properties, definitions, required,
+primaryIdentifier, read-only, create-only and write-only properties and
+tagging, but not the handlers (which operations a type supports, and their
+IAM permissions): every type is listed, and Cloud Control's own answer says
+which it cannot provision (docs/providers/awscc.md).
+
+Each type's schema is kept as compact JSON, compressed with zlib, so that the
+table costs the binary about a megabyte and a type's schema is read only when
+a stack uses the type (schema.c). What is kept, per node (a property, a
+definition, a list's items):
+
+  name        the property's CloudFormation name (only in a "properties" map,
+              whose keys are awscc's snake_case names)
+  type        string, integer, number, boolean, array, object, or json (a
+              free-form document: no type, several types, or an object with
+              no properties: a policy, an event pattern)
+  map         with type object: a map of string keys to values of this node
+              (patternProperties of one kind)
+  ref         the name of a definition ("defs") this node is
+  enum, minLength, maxLength, minimum, maximum, minItems, maxItems,
+  uniqueItems, required, additionalProperties (only when false),
+  oneOf, anyOf (lists of {"required": [...]}: which properties go together),
+  dependencies ({"a": ["b"]}: a needs b)
+              as JSON Schema says, names in snake_case
+  pattern     as the schema writes it: an ECMA-262 regular expression that
+              searches the value (PCRE2 runs it, with JavaScript's \\u)
+  unordered   insertionOrder false: a list compared as a set
+
+and per type: cfn (AWS::Route53::HostedZone), properties, defs, required,
+primaryIdentifier, readOnly, createOnly, writeOnly (dotted snake_case paths,
+"[]" for a list's elements), tagging ({"property": "tags", "updatable":
+true}) when the schema says the type is taggable.
+"""
+import ast
+import importlib.metadata
+import importlib.util
+import json
+import pathlib
+import sys
+import zlib
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+OUT = HERE / "schemas.gen.c"
+PINNED = "1.51.0"
+REGION = "us_east_1"
+
+# awscc's property names: words split where the case changes, then
+# lower-cased (GlobalReplicationGroupDescription ->
+# global_replication_group_description, VPCId -> vpc_id); four brand names
+# are one word first.
+ONE_WORD = {"CloudFormation": "Cloudformation", "CloudFront": "Cloudfront",
+            "CloudWatch": "Cloudwatch", "FSx": "Fsx"}
+
+
+def snake(name):
+    name = name.strip()
+    for old, new in ONE_WORD.items():
+        name = name.replace(old, new)
+    out = []
+    n = len(name)
+    for i, ch in enumerate(name):
+        cap, low, dig = ch.isupper() and ch.isascii(), ch.islower() and ch.isascii(), ch.isdigit()
+        if i < n - 1:
+            nx = name[i + 1]
+            ncap = nx.isupper() and nx.isascii()
+            nlow = nx.islower() and nx.isascii()
+            ndig = nx.isdigit()
+            if (cap and nlow) or (low and (ncap or ndig)) or (dig and (ncap or nlow)):
+                if cap and nlow and i > 0 and name[i - 1].isupper():
+                    out.append("_")
+                out.append(ch.lower())
+                if low or dig:
+                    out.append("_")
+                continue
+        out.append(ch.lower() if (cap or low or dig) else "_")
+    return "".join(out)
+
+
+def type_name(cfn):
+    org, service, resource = cfn.split("::")
+    return "awscc.%s.%s" % (service.lower(), snake(resource))
+
+
+SCALAR = {"string", "integer", "number", "boolean"}
+COPIED = ("enum", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems",
+          "uniqueItems")
+
+
+def node(s, where):
+    """One schema node as the table keeps it."""
+    out = {}
+    if "$ref" in s:
+        ref = s["$ref"]
+        if not ref.startswith("#/definitions/"):
+            return {"type": "json"}
+        out["ref"] = ref[len("#/definitions/"):]
+        return out
+    t = s.get("type")
+    if isinstance(t, list):
+        t = t[0] if len(t) == 1 else "json"
+    if t is None:
+        if "properties" in s:
+            t = "object"
+        elif "items" in s:
+            t = "array"
+        elif s.get("enum") and all(isinstance(v, str) for v in s["enum"]):
+            t = "string"
+        else:
+            t = "json"
+    if t == "object":
+        if s.get("properties"):
+            out["type"] = "object"
+            out["properties"] = properties(s["properties"], where)
+            names = {v["name"]: k for k, v in out["properties"].items()}
+            if s.get("required"):
+                out["required"] = [names.get(r, snake(r)) for r in s["required"]]
+            if s.get("additionalProperties") is False:
+                out["additionalProperties"] = False
+            for key in ("oneOf", "anyOf"):
+                alts = together(s.get(key), names)
+                if alts:
+                    out[key] = alts
+            deps = dependencies(s.get("dependencies"), names)
+            if deps:
+                out["dependencies"] = deps
+        elif len(s.get("patternProperties") or {}) == 1:
+            (inner,) = s["patternProperties"].values()
+            out["type"] = "object"
+            out["map"] = node(inner, where + ".*")
+        else:
+            out["type"] = "json"
+    elif t == "array":
+        out["type"] = "array"
+        out["items"] = node(s.get("items") or {}, where + "[]")
+        if s.get("insertionOrder") is False:
+            out["unordered"] = True
+    elif t in SCALAR:
+        out["type"] = t
+        if t == "string" and isinstance(s.get("pattern"), str):
+            out["pattern"] = s["pattern"]
+    else:
+        out["type"] = "json"
+    for key in COPIED:
+        if key in s and out["type"] != "json":
+            out[key] = s[key]
+    return out
+
+
+def properties(props, where):
+    out = {}
+    for name, s in sorted(props.items()):
+        n = node(s, where + "." + name)
+        n["name"] = name
+        out[snake(name)] = n
+    return out
+
+
+def together(alts, names):
+    """oneOf/anyOf as lists of the properties each alternative requires;
+    alternatives that say anything else are not kept."""
+    if not isinstance(alts, list):
+        return None
+    out = []
+    for a in alts:
+        if not isinstance(a, dict) or set(a) - {"required", "type", "properties"} \
+                or not a.get("required") or a.get("properties"):
+            return None
+        out.append({"required": [names.get(r, snake(r)) for r in a["required"]]})
+    return out
+
+
+def dependencies(deps, names):
+    if not isinstance(deps, dict):
+        return None
+    out = {}
+    for k, v in sorted(deps.items()):
+        if isinstance(v, list) and all(isinstance(x, str) for x in v):
+            out[names.get(k, snake(k))] = [names.get(x, snake(x)) for x in v]
+    return out or None
+
+
+def path(pointer, schema):
+    """/properties/A/B, /properties/A/*/B as a dotted snake_case path (a.b,
+    a[].b), or None for a pointer outside the properties."""
+    if not pointer.startswith("/properties/"):
+        return None
+    out = ""
+    for p in pointer.split("/")[2:]:
+        if p == "*":
+            out += "[]"
+        else:
+            out += ("." if out else "") + snake(p)
+    return out or None
+
+
+def paths(pointers, schema):
+    out = []
+    for p in pointers or []:
+        x = path(p, schema)
+        if x and x not in out:
+            out.append(x)
+    return out
+
+
+def convert(cfn, s):
+    top = properties(s.get("properties") or {}, cfn)
+    names = {v["name"]: k for k, v in top.items()}
+    out = {"cfn": cfn, "properties": top}
+    defs = {}
+    for name, d in sorted((s.get("definitions") or {}).items()):
+        defs[name] = node(d, cfn + "#" + name)
+    if defs:
+        out["defs"] = defs
+    if s.get("required"):
+        out["required"] = [names.get(r, snake(r)) for r in s["required"]]
+    for key in ("oneOf", "anyOf"):
+        alts = together(s.get(key), names)
+        if alts:
+            out[key] = alts
+    deps = dependencies(s.get("dependencies"), names)
+    if deps:
+        out["dependencies"] = deps
+    out["primaryIdentifier"] = paths(s.get("primaryIdentifier"), s)
+    for src, dst in (("readOnlyProperties", "readOnly"), ("createOnlyProperties", "createOnly"),
+                     ("writeOnlyProperties", "writeOnly")):
+        p = paths(s.get(src), s)
+        if p:
+            out[dst] = p
+    tagging = s.get("tagging") or {}
+    if tagging.get("taggable", s.get("taggable", False)) and tagging.get("tagProperty", "/properties/Tags"):
+        prop = path(tagging.get("tagProperty", "/properties/Tags"), s)
+        if prop in top:
+            out["tagging"] = {"property": prop, "updatable": tagging.get("tagUpdatable", True)}
+    return out
+
+
+def load():
+    try:
+        version = importlib.metadata.version("cfn-lint")
+    except importlib.metadata.PackageNotFoundError:
+        version = None
+    if version != PINNED:
+        sys.exit("gen_schemas: cfn-lint %s is installed, the table is of %s "
+                 "(pip install cfn-lint==%s, or raise PINNED)" % (version, PINNED, PINNED))
+    # cfn-lint's data is read as files: importing cfnlint itself costs seconds
+    spec = importlib.util.find_spec("cfnlint")
+    base = pathlib.Path(spec.submodule_search_locations[0]) / "data" / "schemas"
+    listing = ast.parse((base / "providers" / (REGION + ".py")).read_text())
+    types = None
+    for stmt in listing.body:
+        if isinstance(stmt, ast.AnnAssign) and getattr(stmt.target, "id", "") == "types":
+            types = ast.literal_eval(stmt.value)
+    if types is None:
+        sys.exit("gen_schemas: no types in cfn-lint's %s listing" % REGION)
+    rows = []
+    for cfn, digest in sorted(types.items()):
+        if not cfn.startswith("AWS::") or cfn.count("::") != 2:
+            continue
+        s = json.loads((base / "resources" / (digest + ".json")).read_text())
+        if not s.get("primaryIdentifier"):
+            continue
+        rows.append((type_name(cfn), cfn, convert(cfn, s)))
+    rows.sort()
+    return rows
+
+
+def c_bytes(data):
+    out, line = [], ""
+    for b in data:
+        if 32 <= b < 127 and chr(b) not in '"\\?':
+            piece = chr(b)
+        else:
+            piece = "\\%03o" % b
+        line += piece
+        if len(line) >= 96:
+            out.append('\t"%s"\n' % line)
+            line = ""
+    if line:
+        out.append('\t"%s"\n' % line)
+    return "".join(out)
+
+
+def render(rows):
+    blob = bytearray()
+    table = []
+    for name, cfn, schema in rows:
+        text = json.dumps(schema, separators=(",", ":"), sort_keys=True).encode()
+        z = zlib.compress(text, 9)
+        table.append('\t{ "%s", "%s", %d, %d, %d },\n' % (name, cfn, len(blob), len(z), len(text)))
+        blob += z
+    head = ("/*\n * schemas.gen.c: generated by provider/aws/cloudcontrol/gen_schemas.py from\n"
+            " * cfn-lint %s's copy of CloudFormation's resource schemas (%s); do not edit.\n"
+            " * %d types (gen_schemas.py --show prints one as the table keeps it).\n"
+            " */\n#include \"provider/aws/cloudcontrol/schema.h\"\n\n" % (
+                PINNED, REGION.replace("_", "-"), len(rows)))
+    return (head + "const unsigned char cc_schema_blob[] =\n" + c_bytes(bytes(blob)) + ";\n\n"
+            "const struct cc_schema_row cc_schema_rows[] = {\n" + "".join(table) +
+            "};\n\nconst size_t cc_schema_count = %d;\n" % len(rows))
+
+
+def main(argv):
+    rows = load()
+    if len(argv) > 2 and argv[1] == "--show":
+        for name, cfn, schema in rows:
+            if name == argv[2] or cfn == argv[2]:
+                print(json.dumps(schema, indent=1, sort_keys=True))
+                return 0
+        print("gen_schemas: no type %s" % argv[2], file=sys.stderr)
+        return 1
+    text = render(rows)
+    if len(argv) > 1 and argv[1] == "--check":
+        if not OUT.exists() or OUT.read_text() != text:
+            print("gen_schemas: %s differs from what cfn-lint %s gives: run `make awscc-schemas`"
+                  % (OUT.relative_to(HERE.parent.parent.parent), PINNED), file=sys.stderr)
+            return 1
+        return 0
+    OUT.write_text(text)
+    print("gen_schemas: %d types" % len(rows), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

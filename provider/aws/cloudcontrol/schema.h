@@ -1,0 +1,36 @@
+/*
+ * schema.h: the resource schemas of the awscc types (every type
+ * CloudFormation's registry publishes, provisioned through AWS Cloud Control
+ * API), as schemas.gen.c keeps them: one row per type, sorted by terrace's
+ * name ("awscc.route53.hosted_zone"), its schema compressed until a stack
+ * uses the type. What a schema holds is gen_schemas.py's docstring.
+ */
+#ifndef TERRACE_AWS_CLOUDCONTROL_SCHEMA_H
+#define TERRACE_AWS_CLOUDCONTROL_SCHEMA_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+#include "provider/base/strbuf.h"
+
+struct cc_schema_row {
+	const char *name;      /* "awscc.route53.hosted_zone" */
+	const char *cfn_type;  /* "AWS::Route53::HostedZone" */
+	unsigned offset;       /* where its compressed schema starts in cc_schema_blob */
+	unsigned zsize;        /* its compressed size */
+	unsigned size;         /* the JSON text's size */
+};
+
+extern const unsigned char cc_schema_blob[];
+extern const struct cc_schema_row cc_schema_rows[];
+extern const size_t cc_schema_count;
+
+/* The row of the type named `name` (terrace's name), or NULL. */
+const struct cc_schema_row *cc_schema_find(const char *name);
+/* The row of CloudFormation type `cfn_type` ("AWS::SQS::Queue"), or NULL. */
+const struct cc_schema_row *cc_schema_find_cfn(const char *cfn_type);
+/* The type's schema (a new reference), or NULL with err set when its row
+ * does not decompress or parse (a defect of the table). */
+json_t *cc_schema_load(const struct cc_schema_row *row, struct strbuf *err);
+
+#endif
