@@ -121,16 +121,19 @@ static int check_consistent(const struct planned_change *c, const json_t *desire
 static bool made_by_us(const struct run *r, const struct resource_type *rt, const json_t *now,
 		       const json_t *wanted)
 {
-	const json_t *tags = json_object_get(now, "tags");
-	bool tagged = !rt->max_tags ||
-		      json_object_get(json_object_get(wanted, "tags"), PLAN_TAG_STACK);
-	for (const struct attr_schema *a = rt->attrs; tagged && a->name; a++)
-		if (!strcmp(a->name, "tags") && a->type == ATTR_MAP)
-			return json_is_object(tags) &&
-			       json_equal(json_object_get(tags, PLAN_TAG_STACK),
-					  json_object_get(r->snapshot, "stack")) &&
-			       json_equal(json_object_get(tags, PLAN_TAG_WORKSPACE),
-					  json_object_get(r->snapshot, "workspace"));
+	json_t *wanted_tags = rtype_tags(rt, wanted);
+	bool tagged = rtype_tags_schema(rt) &&
+		      (!rt->max_tags || json_object_get(wanted_tags, PLAN_TAG_STACK));
+	json_decref(wanted_tags);
+	if (tagged) {
+		json_t *tags = rtype_tags(rt, now);
+		bool ours = tags && json_equal(json_object_get(tags, PLAN_TAG_STACK),
+					       json_object_get(r->snapshot, "stack")) &&
+			    json_equal(json_object_get(tags, PLAN_TAG_WORKSPACE),
+				       json_object_get(r->snapshot, "workspace"));
+		json_decref(tags);
+		return ours;
+	}
 	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
 		const json_t *w = json_object_get(wanted, a->name);
 		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) || (a->flags & ATTR_SENSITIVE) ||

@@ -120,55 +120,62 @@ int plan_apply_environment(const json_t *snapshot, const struct resource_type *r
 		json_object_set_new(desired, r->attr, json_loads(r->value_json, JSON_DECODE_ANY,
 								 NULL));
 	}
-	const struct attr_schema *tags_attr = schema_find(rt->attrs, "tags");
-	json_t *tags = json_object_get(desired, "tags");
+	json_t *tags = rtype_tags(rt, desired);
 	/* A type that takes few tags (provider.h, max_tags): with terrace's
 	 * own two, and only while there is room for these two as well. */
-	if (tags_attr && tags_attr->type == ATTR_MAP && json_is_object(tags) &&
-	    (!rt->max_tags || (json_object_get(tags, PLAN_TAG_STACK) &&
-			       json_object_size(tags) + 2 <= rt->max_tags))) {
+	if (tags && (!rt->max_tags || (json_object_get(tags, PLAN_TAG_STACK) &&
+				       json_object_size(tags) + 2 <= rt->max_tags))) {
 		json_t *merged = json_copy(tags);
 		json_object_set(merged, PLAN_TAG_ENVIRONMENT, json_object_get(env, "name"));
 		json_object_set_new(merged, PLAN_TAG_USER, json_string(user));
-		json_object_set_new(desired, "tags", merged);
+		rtype_tags_put(rt, desired, merged);
+		json_decref(merged);
 	}
+	json_decref(tags);
 	return 0;
 }
 
 int plan_add_stack_tags(const json_t *snapshot, const struct resource_type *rt,
 			const json_t *config, json_t *desired, struct strbuf *err)
 {
-	const struct attr_schema *a = schema_find(rt->attrs, "tags");
-	if (!a || a->type != ATTR_MAP || !json_is_object(desired))
+	const struct attr_schema *a = rtype_tags_schema(rt);
+	if (!a || !json_is_object(desired))
 		return plan_apply_environment(snapshot, rt, config, desired, err);
-	json_t *tags = json_object_get(desired, "tags");
-	if (value_is_unknown(tags))  /* a whole map known only after apply: merged then */
+	json_t *written = json_object_get(desired, a->name);
+	/* a whole map known only after apply: merged then */
+	if (value_is_unknown(written))
 		return plan_apply_environment(snapshot, rt, config, desired, err);
-	if (!json_is_object(tags))
-		tags = NULL; /* unset */
+	json_t *tags = rtype_tags(rt, desired);
+	if (!tags && value_is_set(written)) /* a key or value not known yet */
+		return plan_apply_environment(snapshot, rt, config, desired, err);
 	const char *key;
 	json_t *v;
 	json_object_foreach(tags, key, v) {
 		if (!strncmp(key, PLAN_TAG_PREFIX, strlen(PLAN_TAG_PREFIX))) {
-			strbuf_addf(err, "tags: the key \"%s\" is reserved: terrace sets "
+			strbuf_addf(err, "%s: the key \"%s\" is reserved: terrace sets "
 				    PLAN_TAG_STACK " and " PLAN_TAG_WORKSPACE " on every resource "
-				    "that has tags; remove it", key);
+				    "that has tags; remove it", a->name, key);
+			json_decref(tags);
 			return -1;
 		}
 	}
 	/* A type that takes few tags (S3 objects: 10) gets terrace's own only
 	 * while the written ones leave room: a stack AWS accepts is never
 	 * refused for them, and an object that had them keeps them. */
-	if (rt->max_tags && json_object_size(tags) + 2 > rt->max_tags)
+	if (rt->max_tags && json_object_size(tags) + 2 > rt->max_tags) {
+		json_decref(tags);
 		return plan_apply_environment(snapshot, rt, config, desired, err);
+	}
 	/* The snapshot's own strings, shared by every resource's tags. */
 	json_t *stack = json_object_get(snapshot, "stack");
 	json_t *ws = json_object_get(snapshot, "workspace");
 	json_t *merged = tags ? json_copy(tags) : json_object();
+	json_decref(tags);
 	json_object_set_new(merged, PLAN_TAG_STACK, json_is_string(stack) ? json_incref(stack)
 									    : json_string(""));
 	json_object_set_new(merged, PLAN_TAG_WORKSPACE, json_is_string(ws) ? json_incref(ws)
 									       : json_string("default"));
-	json_object_set_new(desired, "tags", merged);
+	rtype_tags_put(rt, desired, merged);
+	json_decref(merged);
 	return plan_apply_environment(snapshot, rt, config, desired, err);
 }

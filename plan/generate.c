@@ -100,13 +100,20 @@ static json_t *settable_attributes(const struct generated *g)
 		    !v)
 			continue;
 		json_t *value = json_deep_copy(v);
-		if (!strcmp(a->name, "tags") && json_is_object(value)) {
+		json_t *tags = a == rtype_tags_schema(g->rtype) ? rtype_tags(g->rtype, g->read) : NULL;
+		if (tags) {
 			const char *k;
 			json_t *t;
 			void *tmp;
-			json_object_foreach_safe(value, tmp, k, t)
+			json_object_foreach_safe(tags, tmp, k, t)
 				if (!strncmp(k, "terrace:", 8))
-					json_object_del(value, k);
+					json_object_del(tags, k);
+			json_t *only = json_object();
+			rtype_tags_put(g->rtype, only, tags);
+			json_decref(value);
+			value = json_incref(json_object_get(only, a->name));
+			json_decref(only);
+			json_decref(tags);
 		}
 		json_t *def = schema_default(a);
 		bool is_default = def ? json_equal(def, value) : false;

@@ -111,15 +111,17 @@ static const char *holding(const json_t *state, const char *type, const char *id
 static int held_by_another_workspace(struct run *r, const struct planned_change *c,
 				     const char *id, const json_t *now, struct strbuf *err)
 {
-	const json_t *tags = json_object_get(now, "tags");
+	json_t *tags = rtype_tags(c->rtype, now);
 	const char *stack = json_string_value(json_object_get(tags, PLAN_TAG_STACK));
 	const char *ws = json_string_value(json_object_get(tags, PLAN_TAG_WORKSPACE));
 	const char *ours = json_string_value(json_object_get(r->snapshot, "workspace"));
 	const char *our_stack = json_string_value(json_object_get(r->snapshot, "stack"));
 
 	if (!r->workspace_state || !stack || !ws || !our_stack || strcmp(stack, our_stack) ||
-	    !strcmp(ws, ours ? ours : "default"))
+	    !strcmp(ws, ours ? ours : "default")) {
+		json_decref(tags);
 		return 0;
+	}
 	json_t *other = NULL;
 	struct strbuf why = STRBUF_INIT;
 	int rc = 0;
@@ -142,6 +144,7 @@ static int held_by_another_workspace(struct run *r, const struct planned_change 
 	}
 	strbuf_release(&why);
 	json_decref(other);
+	json_decref(tags);
 	return rc;
 }
 

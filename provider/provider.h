@@ -322,6 +322,13 @@ struct resource_type {
 	 * for them; 0: always (the 50 AWS's other services take leaves
 	 * room, which validate keeps). */
 	unsigned max_tags;
+	/* Optional: the attribute that holds the object's tags when it is not
+	 * "tags" (an awscc type's schema names it: Route 53's
+	 * hosted_zone_tags). Tags are a map (ATTR_MAP) or a list of blocks
+	 * with a key and a value (ATTR_OBJECT_LIST: CloudFormation's form);
+	 * the core reads and writes them through rtype_tags() and
+	 * rtype_tags_put() (provider/schema.c) whichever form they have. */
+	const char *tags_attr;
 	/* Optional, for a type whose id follows from the configuration but is
 	 * made of several attributes (an S3 object's "BUCKET/KEY"): a new
 	 * string, the id create() returns for `desired`, or NULL when an
@@ -654,6 +661,16 @@ bool value_matches_stored(const json_t *v, const json_t *stored);
 json_t *schema_coerce(const struct attr_schema *a, const json_t *v, struct strbuf *err);
 /* The schema default of an attribute as a new reference, or NULL if none. */
 json_t *schema_default(const struct attr_schema *a);
+/* A resource type's tags (resource_type.tags_attr): the attribute's
+ * schema, or NULL when the type has no tags in a form terrace reads (a map,
+ * or a list of blocks with a key and a value); the tags in attrs as a map
+ * {"key": "value"} (a new reference; NULL when attrs has none, or they are
+ * not known yet); and attrs' tags set from such a map, in the type's form
+ * (a list: one block per key, in key order). */
+const struct attr_schema *rtype_tags_schema(const struct resource_type *rt);
+json_t *rtype_tags(const struct resource_type *rt, const json_t *attrs);
+void rtype_tags_put(const struct resource_type *rt, json_t *attrs, const json_t *tags);
+
 /* A copy of attrs with every sensitive attribute replaced by the string
  * "(sensitive)". */
 json_t *schema_redact(const struct attr_schema *attrs, const json_t *values);

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "plan/plan.h"
 #include "provider/provider.h"
 
 /* Keys the stack language uses beside a resource's attributes. */
@@ -100,12 +101,69 @@ static void test_every_type_is_registered_once(void **state)
 	}
 }
 
+/* Tags written as CloudFormation writes them (a list of key/value blocks,
+ * under the name the type gives them: Route 53's hosted_zone_tags) are read
+ * as a map, get terrace's own in the same form, in key order, and refuse a
+ * key of terrace's, as a map does. */
+static const struct attr_schema key_value[] = {
+	{ "key", ATTR_STRING, ATTR_REQUIRED },
+	{ "value", ATTR_STRING, ATTR_REQUIRED },
+	{ NULL },
+};
+static const struct attr_schema listed_tags_attrs[] = {
+	{ "name", ATTR_STRING, ATTR_OPTIONAL },
+	{ "zone_tags", ATTR_OBJECT_LIST, ATTR_OPTIONAL | ATTR_COMPUTED, NULL, 0, key_value },
+	{ NULL },
+};
+static const struct resource_type listed_tags_type = {
+	.name = "test.listed_tags", .attrs = listed_tags_attrs, .tags_attr = "zone_tags",
+};
+
+static void test_tags_as_a_list_of_blocks(void **state)
+{
+	(void)state;
+	const struct resource_type *rt = &listed_tags_type;
+	assert_ptr_equal(rtype_tags_schema(rt), &listed_tags_attrs[1]);
+	json_t *snapshot = json_pack("{s:s,s:s}", "stack", "lake", "workspace", "dev");
+	json_t *desired = json_loads("{\"name\": \"z\", \"zone_tags\": [{\"key\": \"team\", "
+				     "\"value\": \"data\"}]}", 0, NULL);
+	json_t *config = json_deep_copy(desired);
+	struct strbuf err = STRBUF_INIT;
+	assert_int_equal(plan_add_stack_tags(snapshot, rt, config, desired, &err), 0);
+	char *text = json_dumps(json_object_get(desired, "zone_tags"), JSON_COMPACT);
+	assert_string_equal(text, "[{\"key\":\"team\",\"value\":\"data\"},"
+				  "{\"key\":\"terrace:stack\",\"value\":\"lake\"},"
+				  "{\"key\":\"terrace:workspace\",\"value\":\"dev\"}]");
+	free(text);
+	json_t *map = rtype_tags(rt, desired);
+	assert_int_equal(json_object_size(map), 3);
+	assert_string_equal(json_string_value(json_object_get(map, "terrace:stack")), "lake");
+	json_decref(map);
+
+	json_t *reserved = json_loads("{\"zone_tags\": [{\"key\": \"terrace:stack\", "
+				      "\"value\": \"x\"}]}", 0, NULL);
+	assert_int_equal(plan_add_stack_tags(snapshot, rt, reserved, reserved, &err), -1);
+	assert_non_null(strstr(err.buf, "zone_tags: the key \"terrace:stack\" is reserved"));
+	/* a key not known yet: left for apply, nothing added */
+	json_t *later = json_loads("{\"zone_tags\": [{\"key\": {\"$unknown\": true}, "
+				   "\"value\": \"x\"}]}", 0, NULL);
+	assert_int_equal(plan_add_stack_tags(snapshot, rt, later, later, &err), 0);
+	assert_int_equal(json_array_size(json_object_get(later, "zone_tags")), 1);
+	json_decref(later);
+	json_decref(reserved);
+	strbuf_release(&err);
+	json_decref(config);
+	json_decref(desired);
+	json_decref(snapshot);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_schema_is_well_formed),
 		cmocka_unit_test(test_every_type_is_importable_and_taggable_the_same_way),
 		cmocka_unit_test(test_every_type_is_registered_once),
+		cmocka_unit_test(test_tags_as_a_list_of_blocks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
