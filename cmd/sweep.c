@@ -89,6 +89,7 @@ struct sweep {
 	size_t untagged_left_out;   /* -workspace: objects found by prefix carry no workspace */
 	size_t ageless_left_out;    /* -older-than: objects whose age the API does not give */
 	bool failed;                /* a listing failed */
+	struct aws_sweep_kind *kinds; /* the awscc types the stack declares, then every aws type's */
 	/* deleting */
 	pthread_mutex_t mu;
 	size_t *rank_items;         /* the found[] index of each node of the rank's graph */
@@ -310,7 +311,7 @@ static void find_all(struct sweep *sw)
 {
 	json_t *listed = json_object(); /* "TYPE SCOPE [REGION]" already listed */
 
-	for (const struct aws_sweep_kind *k = aws_sweep_kinds(); k->type; k++) {
+	for (const struct aws_sweep_kind *k = sw->kinds; k->type; k++) {
 		if (!resource_type_find(k->type, NULL))
 			continue;   /* a type this build does not have */
 		bool tagged = aws_sweep_kind_tagged(k);
@@ -466,7 +467,7 @@ static void print_notes(const struct sweep *sw)
 {
 	struct strbuf untagged = STRBUF_INIT;
 	size_t left = sw->n_found - sw->n_delete;
-	for (const struct aws_sweep_kind *k = aws_sweep_kinds(); k->type; k++)
+	for (const struct aws_sweep_kind *k = sw->kinds; k->type; k++)
 		if (resource_type_find(k->type, NULL) && !aws_sweep_kind_tagged(k))
 			strbuf_addf(&untagged, "%s%s", untagged.len ? ", " : "", k->type);
 	if (!sw->prefix && untagged.len)
@@ -521,6 +522,27 @@ static int provider_vars_known(const json_t *snapshot)
 	return rc ? -1 : 0;
 }
 
+/* The kinds to look for: every aws type with a list() hook, after the
+ * types made at run time (awscc) that the stack declares, which sweep could
+ * not list all of: the last declared first (what is declared later tends
+ * to name what came before). */
+static struct aws_sweep_kind *stack_kinds(const struct stack *s)
+{
+	const struct resource_type **more = xcalloc(s->n_resources + 1, sizeof(*more));
+	size_t n = 0;
+	for (size_t i = s->n_resources; i-- > 0;) {
+		const struct resource_type *rt = s->resources[i].rtype;
+		bool seen = false;
+		for (size_t j = 0; j < n; j++)
+			seen = seen || more[j] == rt;
+		if (rt && rt->typed && rtype_has_list(rt) && !seen)
+			more[n++] = rt;
+	}
+	struct aws_sweep_kind *kinds = aws_sweep_kinds_with(more, n);
+	free(more);
+	return kinds;
+}
+
 static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
 {
 	const json_t *lab = cx->stack->lab;
@@ -566,6 +588,7 @@ static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
 			  sw->stack, sw->o->workspace ? "workspace " : "every workspace",
 			  sw->o->workspace ? sw->o->workspace : "", sw->conns[i].pc->name,
 			  sw->conns[i].where, aws_client_region(sw->conns[i].client));
+	sw->kinds = stack_kinds(cx->stack);
 	find_all(sw);
 	if (sw->n_found)
 		qsort(sw->found, sw->n_found, sizeof(*sw->found), cmp_found);
@@ -659,6 +682,7 @@ out:
 		free(sw.conns[i].scope);
 	}
 	free(sw.conns);
+	free(sw.kinds);
 	strbuf_release(&sw.failures);
 	pthread_mutex_destroy(&sw.mu);
 	diags_free(&d);

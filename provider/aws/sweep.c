@@ -1,6 +1,6 @@
 /*
  * sweep.c: the kinds of sweep.h, one per aws resource type with a list()
- * hook, in deletion order; finding their objects through the hooks, with
+ * hook (and the awscc types a stack declares), in deletion order; finding their objects through the hooks, with
  * tags read where a listing has none; and deleting what was found through
  * the types' own delete().
  */
@@ -47,12 +47,25 @@ const struct aws_sweep_kind *aws_sweep_kinds(void)
 	return kinds;
 }
 
+struct aws_sweep_kind *aws_sweep_kinds_with(const struct resource_type *const *more, size_t n)
+{
+	const struct aws_sweep_kind *all = aws_sweep_kinds();
+	size_t n_all = 0;
+	while (all[n_all].type)
+		n_all++;
+	struct aws_sweep_kind *out = calloc(n + n_all + 1, sizeof(*out));
+	if (!out)
+		abort();
+	for (size_t i = 0; i < n; i++)
+		out[i] = (struct aws_sweep_kind){ more[i]->name, more[i], (int)i - (int)n,
+						  more[i]->list_account_wide };
+	memcpy(out + n, all, (n_all + 1) * sizeof(*out));
+	return out;
+}
+
 bool aws_sweep_kind_tagged(const struct aws_sweep_kind *k)
 {
-	const struct resource_type *rt = k->rt;
-	const struct attr_schema *tags = schema_find(rt->attrs, "tags");
-
-	return tags && tags->type == ATTR_MAP;
+	return rtype_tags_schema(k->rt) != NULL;
 }
 
 bool aws_sweep_named(const struct resource_item *it, const char *prefix)
@@ -89,9 +102,9 @@ int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const c
 
 			rc = rtype_read(rt, c, it->id, NULL, &attrs, err);
 			if (rc == 0 && attrs) {
-				json_t *tags = json_object_get(attrs, "tags");
+				json_t *tags = rtype_tags(rt, attrs);
 
-				it->tags = json_is_object(tags) ? json_incref(tags) : json_object();
+				it->tags = tags ? tags : json_object();
 			}
 			keep = rc == 0 && attrs;
 			json_decref(attrs);

@@ -39,7 +39,13 @@ struct aws_sweep_kind {
  * NULL. Built once, static. */
 const struct aws_sweep_kind *aws_sweep_kinds(void);
 
-/* Found by tags (the type has a `tags` attribute), else by name prefix. */
+/* The same with kinds of `more` (n types with a list() hook, the awscc
+ * types a stack declares: sweep cannot list every type the registry has)
+ * first, one rank each, in the order given, then every kind above; the
+ * last entry's type is NULL. A new array: free() it. */
+struct aws_sweep_kind *aws_sweep_kinds_with(const struct resource_type *const *more, size_t n);
+
+/* Found by tags (the type has tags: rtype_tags_schema), else by name prefix. */
 bool aws_sweep_kind_tagged(const struct aws_sweep_kind *k);
 
 /*
