@@ -59,6 +59,10 @@ static const struct lab_quota quotas[] = {
 	{ "aws.glue.job", "glue", "L-5E4153CA", "Max concurrent job runs per account", 2000,
 	  "https://docs.aws.amazon.com/general/latest/gr/glue.html",
 	  "execution_property.max_concurrent_runs", 1, "concurrent job runs" },
+	{ "aws.lambda.function", "lambda", "L-B99A9384", "Concurrent executions", 1000,
+	  "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html",
+	  "reserved_concurrent_executions", 0, "concurrent executions", 100,
+	  "the 100 Lambda keeps unreserved" },
 };
 
 /* What one attendee's deployment needs of quota q: its instances of q's

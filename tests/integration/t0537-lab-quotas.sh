@@ -7,7 +7,9 @@
 # over 80 % of it: a warning; a quota Service Quotas does not give (Glue's
 # jobs, here): AWS's documented default, its page cited, a warning. What
 # runs at once counts too: Glue's concurrent job runs per account, each
-# job counting its max_concurrent_runs. A small class asks nothing. The provider is configured with the first attendee's
+# job counting its max_concurrent_runs, and Lambda's concurrent executions,
+# each function counting its reserved concurrency, plus the 100 Lambda
+# keeps unreserved. A small class asks nothing. The provider is configured with the first attendee's
 # variables (team: a column, no default). Every request is held against
 # botocore's model (the suite's contract check).
 . "$(dirname "$0")/lib.sh"
@@ -73,6 +75,41 @@ test_expect_success 'a class whose jobs may run more at once than Glue'"'"'s quo
 
 test_expect_success 'at 80 % of Glue'"'"'s concurrent runs, the class passes unwarned' '
 	stack 0 1 800 &&
+	terrace lab plan lab -attendees people.csv >out 2>err &&
+	test_not_contains err "quota" &&
+	test_contains out "Lab plan: 0 up to date, 2 with changes"
+'
+
+# functions RESERVED: a lab of one Lambda function per attendee reserving
+# RESERVED concurrent executions.
+functions () {
+	rm -rf lab && mkdir lab &&
+	write_stack lab/stack.yaml '  attendee: {type: string}
+  team: {type: string}' &&
+	cat >>lab/stack.yaml <<-EOF2
+	resources:
+	  fn:
+	    type: aws.lambda.function
+	    function_name: "t0537-\${var.attendee}"
+	    runtime: python3.12
+	    handler: index.handler
+	    role: arn:aws:iam::123456789012:role/lambda-runner
+	    s3_bucket: labs
+	    s3_key: fn.zip
+	    reserved_concurrent_executions: $1
+	EOF2
+}
+
+test_expect_success 'a class reserving more than Lambda leaves is refused' '
+	functions 451 &&
+	test_expect_code 1 terrace lab up lab -attendees people.csv >out 2>err &&
+	test_contains err "Error: lab up: the class needs 1002 concurrent executions (aws.lambda.function reserved_concurrent_executions: 451 per attendee x 2 attendees, and the 100 Lambda keeps unreserved), over the account'"'"'s quota \"Concurrent executions\" (lambda L-B99A9384) of 1000: raise it in the Service Quotas console (https://console.aws.amazon.com/servicequotas/home/services/lambda/quotas/L-B99A9384) or with \`aws service-quotas request-service-quota-increase --service-code lambda --quota-code L-B99A9384 --desired-value 1002\`, or make the class smaller" &&
+	test_not_contains out "Applying" &&
+	! test -e lab/terrace.state.d/ann
+'
+
+test_expect_success 'what Lambda leaves holds the class: it passes' '
+	functions 350 &&
 	terrace lab plan lab -attendees people.csv >out 2>err &&
 	test_not_contains err "quota" &&
 	test_contains out "Lab plan: 0 up to date, 2 with changes"
