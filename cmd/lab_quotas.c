@@ -19,8 +19,8 @@
  */
 #include "cmd/lab.h"
 #include "provider/aws/servicequotas/api.h"
-#include "stacks/expr_path.h"
 #include "provider/provider.h"
+#include "stacks/expr_path.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -86,11 +86,14 @@ static double per_attendee(const struct stack *s, const struct lab_quota *q, boo
 			*exact = *exact && !r->count && !r->for_each;
 		double each = 1;
 		if (q->attr) {
+			/* Left out (no attribute on the way): the unset value, exactly;
+			 * an expression on the way: at least that. */
 			struct strbuf err = STRBUF_INIT;
 			const json_t *v = expr_path_get(r->config, q->attr, &err);
+			bool left_out = !v ? strstr(err.buf, "no attribute") != NULL : json_is_null(v);
 			strbuf_release(&err);
 			each = json_is_number(v) ? json_number_value(v) : q->unset;
-			*exact = *exact && (!v || json_is_null(v) || json_is_number(v));
+			*exact = *exact && (json_is_number(v) || left_out);
 		}
 		n += (double)copies * each;
 	}
