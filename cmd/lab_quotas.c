@@ -1,19 +1,26 @@
 /*
  * lab_quotas.c: what a class will make, against the account's quotas,
  * before lab up (and lab plan) start anyone. A class of 300 meets quotas a
- * single deployment never does (1,000 IAM roles, 1,000 Glue jobs): for each
- * quota of the table below, the resources of its type in the stack (count
- * and for_each when they are literal, else one), times the attendees of the
- * whole list, against the account's value from Service Quotas
- * (provider/aws/servicequotas/api.c: the applied value, else AWS's default),
- * else AWS's documented default (each citing its page). Over the account's
- * own value: refused; over a default only, or over 80 % of the value:
- * warned. Each message names the quota and how to raise it. A class that
- * uses less than a tenth of AWS's default asks nothing.
+ * single deployment never does (1,000 IAM roles, 1,000 Glue jobs, 2,000
+ * Glue job runs at once): for each quota of the table below, the resources
+ * of its type in the stack (count and for_each when they are literal, else
+ * one), each counting one, or, for a quota of what runs at once, the value
+ * of an attribute of theirs (a job's max_concurrent_runs: Glue refuses a
+ * job's run beyond it, so it bounds what the attendees and `lab run` start
+ * at once; a function's reserved concurrency), times the attendees of the
+ * whole list, plus what the quota keeps out of the class's reach (the 100
+ * concurrent executions Lambda keeps unreserved), against the account's
+ * value from Service Quotas (provider/aws/servicequotas/api.c: the applied
+ * value, else AWS's default), else AWS's documented default (each citing
+ * its page). Over the account's own value: refused; over a default only,
+ * or over 80 % of the value: warned. Each message names the quota and how
+ * to raise it. A class that needs less than a tenth of AWS's default asks
+ * nothing.
  */
 #include "cmd/lab.h"
 #include "provider/aws/servicequotas/api.h"
 #include "provider/provider.h"
+#include "stacks/expr_path.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -26,6 +33,16 @@ struct lab_quota {
 	const char *name;
 	double aws_default;    /* AWS's documented default */
 	const char *page;      /* where AWS documents it */
+	/* A quota of what runs at once: each instance counts the value of this
+	 * attribute (a path: "execution_property.max_concurrent_runs"), or
+	 * `unset` when the stack leaves it out (or writes an expression: then
+	 * "at least"); the class needs that much of it, in `unit`, plus `kept`
+	 * (`why_kept` says what keeps it). NULL: each instance counts one. */
+	const char *attr;
+	double unset;
+	const char *unit;
+	double kept;
+	const char *why_kept;
 };
 
 static const struct lab_quota quotas[] = {
@@ -39,40 +56,59 @@ static const struct lab_quota quotas[] = {
 	  "https://docs.aws.amazon.com/general/latest/gr/glue.html" },
 	{ "aws.sfn.state_machine", "states", NULL, "Maximum number of registered state machines",
 	  10000, "https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html" },
+	{ "aws.glue.job", "glue", "L-5E4153CA", "Max concurrent job runs per account", 2000,
+	  "https://docs.aws.amazon.com/general/latest/gr/glue.html",
+	  "execution_property.max_concurrent_runs", 1, "concurrent job runs" },
+	{ "aws.lambda.function", "lambda", "L-B99A9384", "Concurrent executions", 1000,
+	  "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html",
+	  "reserved_concurrent_executions", 0, "concurrent executions", 100,
+	  "the 100 Lambda keeps unreserved" },
 };
 
-/* How many instances of type one attendee's deployment makes: count and
- * for_each when literal, else one each (*exact false). */
-static size_t instances_of(const struct stack *s, const char *type, bool *exact)
+/* What one attendee's deployment needs of quota q: its instances of q's
+ * type (count and for_each when literal, else one each), each counting one
+ * or the value of q's attribute (*exact false where a guess was made). */
+static double per_attendee(const struct stack *s, const struct lab_quota *q, bool *exact)
 {
-	size_t n = 0;
+	double n = 0;
 	for (size_t i = 0; i < s->n_resources; i++) {
 		const struct stack_resource *r = &s->resources[i];
-		if (strcmp(r->type, type))
+		if (strcmp(r->type, q->type))
 			continue;
+		size_t copies = 1;
 		if (json_is_integer(r->count) && json_integer_value(r->count) >= 0)
-			n += (size_t)json_integer_value(r->count);
+			copies = (size_t)json_integer_value(r->count);
 		else if (json_is_array(r->for_each))
-			n += json_array_size(r->for_each);
+			copies = json_array_size(r->for_each);
 		else if (json_is_object(r->for_each))
-			n += json_object_size(r->for_each);
-		else {
+			copies = json_object_size(r->for_each);
+		else
 			*exact = *exact && !r->count && !r->for_each;
-			n++;
+		double each = 1;
+		if (q->attr) {
+			/* Left out (no attribute on the way): the unset value, exactly;
+			 * an expression on the way: at least that. */
+			struct strbuf err = STRBUF_INIT;
+			const json_t *v = expr_path_get(r->config, q->attr, &err);
+			bool left_out = !v ? strstr(err.buf, "no attribute") != NULL : json_is_null(v);
+			strbuf_release(&err);
+			each = json_is_number(v) ? json_number_value(v) : q->unset;
+			*exact = *exact && (json_is_number(v) || left_out);
 		}
+		n += (double)copies * each;
 	}
 	return n;
 }
 
 /* How to raise quota q to at least want. */
-static char *how_to_raise(const struct lab_quota *q, size_t want)
+static char *how_to_raise(const struct lab_quota *q, double want)
 {
 	if (!q->code)
 		return xasprintf("ask AWS Support to raise it (%s)", q->page);
 	return xasprintf("raise it in the Service Quotas console (https://console.aws.amazon.com/"
 			 "servicequotas/home/services/%s/quotas/%s) or with `aws service-quotas "
 			 "request-service-quota-increase --service-code %s --quota-code %s "
-			 "--desired-value %zu`", q->service, q->code, q->service, q->code, want);
+			 "--desired-value %.0f`", q->service, q->code, q->service, q->code, want);
 }
 
 /* 0 when the class fits (warnings printed), -1 after refusing it. */
@@ -85,8 +121,9 @@ int lab_check_quotas(struct lab *l)
 	for (size_t k = 0; k < sizeof(quotas) / sizeof(*quotas); k++) {
 		const struct lab_quota *q = &quotas[k];
 		bool exact = true;
-		size_t each = instances_of(l->stack, q->type, &exact), total = each * class;
-		if (!each || (double)total * 10 <= q->aws_default)
+		double each = per_attendee(l->stack, q, &exact);
+		double total = each * (double)class + q->kept;
+		if (each <= 0 || total * 10 <= q->aws_default)
 			continue;
 		if (!opened)
 			opened = lab_aws_client(l, &client) == 0 ? 1 : -1;
@@ -104,8 +141,13 @@ int lab_check_quotas(struct lab *l)
 		strbuf_release(&err);
 		if (source == AWS_QUOTA_NONE)
 			value = q->aws_default;
-		char *what = xasprintf("the class makes %s%zu %s (%zu per attendee x %zu attendees)",
-				       exact ? "" : "at least ", total, q->type, each, class);
+		char *what = !q->attr
+			     ? xasprintf("the class makes %s%.0f %s (%.0f per attendee x %zu attendees)",
+					 exact ? "" : "at least ", total, q->type, each, class)
+			     : xasprintf("the class needs %s%.0f %s (%s %s: %.0f per attendee x %zu "
+					 "attendees%s%s)", exact ? "" : "at least ", total, q->unit,
+					 q->type, q->attr, each, class, q->kept > 0 ? ", and " : "",
+					 q->kept > 0 ? q->why_kept : "");
 		char *of = source == AWS_QUOTA_APPLIED
 			   ? xasprintf("the account's quota \"%s\" (%s%s%s) of %.0f", q->name,
 				       q->service, q->code ? " " : "", q->code ? q->code : "", value)
@@ -116,15 +158,15 @@ int lab_check_quotas(struct lab *l)
 				       ? "the account's own value is not known"
 				       : "Service Quotas does not give it: check the account's");
 		char *raise = how_to_raise(q, total);
-		if ((double)total > value && source == AWS_QUOTA_APPLIED) {
+		if (total > value && source == AWS_QUOTA_APPLIED) {
 			ui_error("lab %s: %s, over %s: %s, or make the class smaller", l->verb == LAB_UP
 				 ? "up" : "plan", what, of, raise);
 			rc = -1;
-		} else if ((double)total > value) {
+		} else if (total > value) {
 			ui_warn("lab: %s, over %s: %s", what, of, raise);
-		} else if ((double)total > 0.8 * value) {
+		} else if (total > 0.8 * value) {
 			ui_warn("lab: %s, %.0f %% of %s; what the account has already counts too: %s",
-				what, floor(100.0 * (double)total / value), of, raise);
+				what, floor(100.0 * total / value), of, raise);
 		}
 		free(what);
 		free(of);

@@ -6,7 +6,8 @@
 # timeout, environment, description, layers, architectures) and tags update
 # in place; changes made with the aws CLI show as drift and are undone; a
 # function deleted outside terrace is created again; a new function_name
-# replaces the function; one made outside terrace is refused, and adopted
+# replaces the function; reserved concurrency is sent when set and kept when
+# the stack leaves it out; one made outside terrace is refused, and adopted
 # when a create was interrupted; code from an S3 object (uploaded by terrace) is
 # deployed again when its hash changes; destroy leaves no function. A
 # sensitive variable in the environment reaches Lambda but no output.
@@ -247,6 +248,30 @@ test_expect_success 'drift made with the aws CLI shows in plan and apply undoes 
 	{ printf "cost=ingest\nteam=data-eng\n" && stack_tags; } >expect &&
 	test_cmp expect tags &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'reserved concurrency: sent when set, kept when unset' '
+	extra="    description: nightly ingest
+    architectures: [arm64]
+    layers: [\"$(cat layer_arn)\"]
+    tags: {team: data-eng, cost: ingest}
+    environment:
+      DB_PASSWORD: \"\${var.db_password}\"
+      STAGE: prod
+      LOG_LEVEL: debug" &&
+	fn_stack acme-ingest 256 10 "$extra
+    reserved_concurrent_executions: 5" &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_match out "~ reserved_concurrent_executions *= null -> 5" &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	terrace apply -auto-approve >out 2>err &&
+	get_function acme-ingest fn.json &&
+	test_equal 5 "$(json_get fn.json "d[\"Concurrency\"][\"ReservedConcurrentExecutions\"]")" &&
+	test_equal 5 "$(state_attr ingest reserved_concurrent_executions)" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	fn_stack acme-ingest 256 10 "$extra" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
 test_expect_success 'a function deleted outside terrace plans as a create' '

@@ -5,8 +5,11 @@
 # account's values), else AWS's documented default. Over the account's own
 # value: refused, naming the quota and how to raise it, nothing started;
 # over 80 % of it: a warning; a quota Service Quotas does not give (Glue's
-# jobs, here): AWS's documented default, its page cited, a warning. A small
-# class asks nothing. The provider is configured with the first attendee's
+# jobs, here): AWS's documented default, its page cited, a warning. What
+# runs at once counts too: Glue's concurrent job runs per account, each
+# job counting its max_concurrent_runs, and Lambda's concurrent executions,
+# each function counting its reserved concurrency, plus the 100 Lambda
+# keeps unreserved. A small class asks nothing. The provider is configured with the first attendee's
 # variables (team: a column, no default). Every request is held against
 # botocore's model (the suite's contract check).
 . "$(dirname "$0")/lib.sh"
@@ -14,7 +17,8 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
-# stack ROLES JOBS: a lab of ROLES roles and JOBS Glue jobs per attendee.
+# stack ROLES JOBS [RUNS]: a lab of ROLES roles and JOBS Glue jobs per
+# attendee, each job allowing RUNS runs at once (unset: Glue's 1).
 stack () {
 	rm -rf lab && mkdir lab &&
 	write_stack lab/stack.yaml '  attendee: {type: string}
@@ -35,6 +39,9 @@ stack () {
 	    role: arn:aws:iam::123456789012:role/glue-runner
 	    command: {script_location: "s3://labs/clean.py"}
 	EOF2
+	if test -n "${3:-}"; then
+		echo "    execution_property: {max_concurrent_runs: $3}" >>lab/stack.yaml
+	fi
 }
 printf 'id,team\nann,red\nbob,blue\n' >people.csv
 
@@ -55,6 +62,56 @@ test_expect_success 'over 80 % of it: a warning; a quota Service Quotas lacks: A
 	stack 0 501 &&
 	terrace lab plan lab -attendees people.csv >out 2>err &&
 	test_contains err "Warning: lab: the class makes 1002 aws.glue.job (501 per attendee x 2 attendees), over AWS'"'"'s default for the quota \"Max jobs per account\" (glue L-611FDDE4) of 1000 (https://docs.aws.amazon.com/general/latest/gr/glue.html; Service Quotas does not give it: check the account'"'"'s)" &&
+	test_contains out "Lab plan: 0 up to date, 2 with changes"
+'
+
+test_expect_success 'a class whose jobs may run more at once than Glue'"'"'s quota is refused' '
+	stack 0 1 1001 &&
+	test_expect_code 1 terrace lab up lab -attendees people.csv >out 2>err &&
+	test_contains err "Error: lab up: the class needs 2002 concurrent job runs (aws.glue.job execution_property.max_concurrent_runs: 1001 per attendee x 2 attendees), over the account'"'"'s quota \"Max concurrent job runs per account\" (glue L-5E4153CA) of 2000: raise it in the Service Quotas console (https://console.aws.amazon.com/servicequotas/home/services/glue/quotas/L-5E4153CA) or with \`aws service-quotas request-service-quota-increase --service-code glue --quota-code L-5E4153CA --desired-value 2002\`, or make the class smaller" &&
+	test_not_contains out "Applying" &&
+	! test -e lab/terrace.state.d/ann
+'
+
+test_expect_success 'at 80 % of Glue'"'"'s concurrent runs, the class passes unwarned' '
+	stack 0 1 800 &&
+	terrace lab plan lab -attendees people.csv >out 2>err &&
+	test_not_contains err "quota" &&
+	test_contains out "Lab plan: 0 up to date, 2 with changes"
+'
+
+# functions RESERVED: a lab of one Lambda function per attendee reserving
+# RESERVED concurrent executions.
+functions () {
+	rm -rf lab && mkdir lab &&
+	write_stack lab/stack.yaml '  attendee: {type: string}
+  team: {type: string}' &&
+	cat >>lab/stack.yaml <<-EOF2
+	resources:
+	  fn:
+	    type: aws.lambda.function
+	    function_name: "t0537-\${var.attendee}"
+	    runtime: python3.12
+	    handler: index.handler
+	    role: arn:aws:iam::123456789012:role/lambda-runner
+	    s3_bucket: labs
+	    s3_key: fn.zip
+	    reserved_concurrent_executions: $1
+	EOF2
+}
+
+test_expect_success 'a class reserving more than Lambda leaves is refused' '
+	functions 451 &&
+	test_expect_code 1 terrace lab up lab -attendees people.csv >out 2>err &&
+	test_contains err "Error: lab up: the class needs 1002 concurrent executions (aws.lambda.function reserved_concurrent_executions: 451 per attendee x 2 attendees, and the 100 Lambda keeps unreserved), over the account'"'"'s quota \"Concurrent executions\" (lambda L-B99A9384) of 1000: raise it in the Service Quotas console (https://console.aws.amazon.com/servicequotas/home/services/lambda/quotas/L-B99A9384) or with \`aws service-quotas request-service-quota-increase --service-code lambda --quota-code L-B99A9384 --desired-value 1002\`, or make the class smaller" &&
+	test_not_contains out "Applying" &&
+	! test -e lab/terrace.state.d/ann
+'
+
+test_expect_success 'what Lambda leaves holds the class: it passes' '
+	functions 350 &&
+	terrace lab plan lab -attendees people.csv >out 2>err &&
+	test_not_contains err "quota" &&
 	test_contains out "Lab plan: 0 up to date, 2 with changes"
 '
 

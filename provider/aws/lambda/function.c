@@ -34,6 +34,12 @@
  * Terraform sends when its vpc_config block is removed); removing the
  * attribute from the stack leaves the function where it is.
  *
+ * reserved_concurrent_executions came later too, optional and computed: GetFunction's
+ * Concurrency gives it (null when the function reserves none); set, it is
+ * sent with PutFunctionConcurrency when it differs from the function's;
+ * unset, the function keeps its reservation (`terrace lab` counts it against
+ * the account's concurrent executions, cmd/lab_quotas.c).
+ *
  * Writes wait until the function is ready (State not Pending,
  * LastUpdateStatus not InProgress), since Lambda refuses a second update
  * while one is in progress; the transport waits for IAM to propagate the
@@ -105,6 +111,11 @@ static const struct attr_schema function_attrs[] = {
 	  .description = "the VPC the function reaches (its role needs the network interface "
 			 "permissions of AWSLambdaVPCAccessExecutionRole); unset, the function "
 			 "keeps the VPC it has" },
+	{ .name = "reserved_concurrent_executions", .type = ATTR_NUMBER,
+	  .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "executions reserved for the function, also the most it runs at once "
+			 "(0 stops it; the account keeps 100 unreserved); unset, a new function "
+			 "reserves none and an existing one keeps what it has" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "function tags", .default_json = "{}" },
 	{ .name = "source", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_CONFIG_ONLY,
@@ -247,6 +258,9 @@ static json_t *shape_of(const json_t *doc)
 	json_object_set_new(o, "architectures", json_array_size(architectures)
 			    ? json_deep_copy(architectures) : json_pack("[s]", "x86_64"));
 	json_object_set_new(o, "vpc_config", vpc_config_normal(value_get(conf, "VpcConfig"), true));
+	json_object_set_new(o, "reserved_concurrent_executions",
+			    lambda_number_or_null(value_get(doc, "Concurrency"),
+						  "ReservedConcurrentExecutions"));
 	json_object_set_new(o, "tags", string_map(value_get(doc, "Tags")));
 	json_object_set_new(o, "arn", lambda_string_or_null(conf, "FunctionArn"));
 	json_object_set_new(o, "version", lambda_string_or_null(conf, "Version"));
@@ -489,6 +503,30 @@ static int update_configuration(struct aws_client *c, const char *name, const js
 	return rc;
 }
 
+/* PutFunctionConcurrency when the stack sets reserved_concurrent_executions
+ * and current (NULL: a new function, which reserves none) differs. */
+static int converge_concurrency(struct aws_client *c, const char *name, const json_t *current,
+				const json_t *desired, struct strbuf *err)
+{
+	const json_t *want = value_get(desired, "reserved_concurrent_executions");
+	const json_t *have = value_get(current, "reserved_concurrent_executions");
+	if (!value_is_set(want) ||
+	    (json_is_number(have) && json_number_value(have) == json_number_value(want)))
+		return 0;
+	json_t *n;
+	if (whole_number(desired, "reserved_concurrent_executions", &n, err))
+		return -1;
+	char *path = xasprintf("/2017-10-31/functions/%s/concurrency", name);
+	json_t *in = json_pack("{s:o}", "ReservedConcurrentExecutions", n);
+	struct aws_response resp;
+	int rc = lambda_call(c, "PutFunctionConcurrency", "PUT", path, NULL, in, NULL, &resp,
+			     err);
+	aws_response_free(&resp);
+	json_decref(in);
+	free(path);
+	return rc;
+}
+
 /* The stored attributes after a write: what read() sees now, the role
  * spelled as desired writes it. */
 static int read_back(struct aws_client *c, const char *name, const json_t *desired,
@@ -539,6 +577,8 @@ static int converge(struct aws_client *c, const char *name, const json_t *prior,
 	vpc = vpc_config_changes(current, desired);
 	if ((vpc || attrs_differ(current, desired, config_attrs, COUNT(config_attrs))) &&
 	    (update_configuration(c, name, desired, vpc, err) || wait_ready(c, name, true, err)))
+		goto done;
+	if (converge_concurrency(c, name, current, desired, err))
 		goto done;
 	if (lambda_converge_tags(c, lambda_string_attr(current, "arn"), value_get(current, "tags"),
 			  value_get(desired, "tags"), err))
@@ -632,7 +672,7 @@ static int function_create(void *client, const json_t *desired, bool may_exist,
 		return -1;
 	/* From here on the function exists: report its id even if waiting fails. */
 	*id = xstrdup(name);
-	if (wait_ready(c, name, true, err))
+	if (wait_ready(c, name, true, err) || converge_concurrency(c, name, NULL, desired, err))
 		return -1;
 	return read_back(c, name, desired, out, err);
 }

@@ -8,10 +8,11 @@ a quota the service does not know is NoSuchResourceException. This adds the
 quotas `terrace lab` asks about with the values AWS documents for a new
 account (IAM roles 1,000 and users 5,000: the IAM and AWS STS quotas page;
 S3 general purpose buckets 10,000: the S3 bucket restrictions page; Lambda
-concurrent executions 1,000: the Lambda quotas page), answered as applied
-and as default alike, as for an account that raised none. Any other quota
-(Glue's jobs, for one) stays unknown, so a test sees terrace fall back to
-AWS's documented default (t0537-lab-quotas).
+concurrent executions 1,000: the Lambda quotas page; Glue's concurrent job
+runs per account 2,000: the AWS Glue endpoints and quotas page), answered
+as applied and as default alike, as for an account that raised none. Any
+other quota (Glue's jobs, for one) stays unknown, so a test sees terrace
+fall back to AWS's documented default (t0537-lab-quotas).
 """
 import json
 
@@ -27,6 +28,8 @@ QUOTAS = {
     ("s3", "L-DC2B2D3D"): ("Amazon Simple Storage Service (Amazon S3)",
                            "General purpose buckets", 10000.0, True, False),
     ("lambda", "L-B99A9384"): ("AWS Lambda", "Concurrent executions", 1000.0, True, False),
+    ("glue", "L-5E4153CA"): ("AWS Glue", "Max concurrent job runs per account", 2000.0, True,
+                             False),
 }
 
 _vpc_quota = ServiceQuotasBackend.get_service_quota
