@@ -12,8 +12,9 @@
  * concurrent executions Lambda keeps unreserved), against the account's
  * value from Service Quotas (provider/aws/servicequotas/api.c: the applied
  * value, else AWS's default), else AWS's documented default (each citing
- * its page). Over the account's own value: refused; over a default only,
- * or over 80 % of the value: warned. Each message names the quota and how
+ * its page). Over the account's own value: refused, unless AWS holds to
+ * the quota only when the class runs (Glue's concurrent runs: the stack
+ * applies); over a default only, or over 80 % of the value: warned. Each message names the quota and how
  * to raise it. A class that needs less than a tenth of AWS's default asks
  * nothing.
  */
@@ -43,6 +44,10 @@ struct lab_quota {
 	const char *unit;
 	double kept;
 	const char *why_kept;
+	/* AWS takes the stack and holds to the quota only when the class runs
+	 * (Glue makes every job, and refuses a run beyond the account's
+	 * concurrent runs): warned, never refused, as the stack applies. */
+	bool at_run;
 };
 
 static const struct lab_quota quotas[] = {
@@ -58,7 +63,7 @@ static const struct lab_quota quotas[] = {
 	  10000, "https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html" },
 	{ "aws.glue.job", "glue", "L-5E4153CA", "Max concurrent job runs per account", 2000,
 	  "https://docs.aws.amazon.com/general/latest/gr/glue.html",
-	  "execution_property.max_concurrent_runs", 1, "concurrent job runs" },
+	  "execution_property.max_concurrent_runs", 1, "concurrent job runs", 0, NULL, true },
 	{ "aws.lambda.function", "lambda", "L-B99A9384", "Concurrent executions", 1000,
 	  "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html",
 	  "reserved_concurrent_executions", 0, "concurrent executions", 100,
@@ -158,7 +163,7 @@ int lab_check_quotas(struct lab *l)
 				       ? "the account's own value is not known"
 				       : "Service Quotas does not give it: check the account's");
 		char *raise = how_to_raise(q, total);
-		if (total > value && source == AWS_QUOTA_APPLIED) {
+		if (total > value && source == AWS_QUOTA_APPLIED && !q->at_run) {
 			ui_error("lab %s: %s, over %s: %s, or make the class smaller", l->verb == LAB_UP
 				 ? "up" : "plan", what, of, raise);
 			rc = -1;
