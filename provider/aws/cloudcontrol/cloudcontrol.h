@@ -56,10 +56,10 @@ int cc_check_config(const struct resource_type *rt, const json_t *config, const 
 		    struct strbuf *err);
 struct cc_checks;
 struct cc_checks *cc_checks_new(void);
-/* Whether value matches `pattern` (a schema's, of type rt: compiled once and
- * kept) as validate runs it: 1 yes, 0 no, -1 it does not compile in PCRE2
+/* Whether value matches `pattern` (a string of rt's schema: compiled once and
+ * kept, by its address) as validate runs it: 1 yes, 0 no, -1 it does not compile in PCRE2
  * (or the match hit PCRE2's limits): not checked. */
-int cc_pattern_matches(const struct resource_type *rt, const char *pattern, const char *value);
+int cc_pattern_matches(const struct resource_type *rt, const json_t *pattern, const char *value);
 
 /* resource.c: the functions of every awscc type. */
 extern const struct resource_type_typed cc_type_functions;

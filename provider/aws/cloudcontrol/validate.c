@@ -34,7 +34,7 @@
 /* ---- patterns, compiled once per type ----------------------------------- */
 
 struct cc_pattern {
-	const char *text;  /* the schema's (kept with the type): compared by address */
+	const json_t *text; /* the schema's (kept with the type): compared by address */
 	pcre2_code *code;  /* NULL: it does not compile */
 };
 
@@ -52,7 +52,7 @@ struct cc_checks *cc_checks_new(void)
 }
 
 /* Pattern `text` compiled, or NULL when PCRE2 does not take it. */
-static const pcre2_code *pattern_code(struct cc_checks *c, const char *text)
+static const pcre2_code *pattern_code(struct cc_checks *c, const json_t *text)
 {
 	const pcre2_code *code = NULL;
 
@@ -69,7 +69,8 @@ static const pcre2_code *pattern_code(struct cc_checks *c, const char *text)
 			c->v = xrealloc(c->v, c->alloc * sizeof(*c->v));
 		}
 		c->v[c->n].text = text;
-		c->v[c->n].code = pcre2_compile((PCRE2_SPTR)text, PCRE2_ZERO_TERMINATED,
+		c->v[c->n].code = pcre2_compile((PCRE2_SPTR)json_string_value(text),
+						json_string_length(text),
 						PCRE2_UTF | PCRE2_ALT_BSUX | PCRE2_DOLLAR_ENDONLY,
 						&rc, &off, NULL);
 		c->n++;
@@ -79,10 +80,11 @@ static const pcre2_code *pattern_code(struct cc_checks *c, const char *text)
 	return code;
 }
 
-int cc_pattern_matches(const struct resource_type *rt, const char *pattern, const char *value)
+int cc_pattern_matches(const struct resource_type *rt, const json_t *pattern, const char *value)
 {
 	const struct cc_type *t = cc_type_of(rt);
-	const pcre2_code *code = t ? pattern_code(t->checks, pattern) : NULL;
+	const pcre2_code *code = t && json_is_string(pattern) ? pattern_code(t->checks, pattern)
+							       : NULL;
 	if (!code)
 		return -1;
 	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
@@ -221,7 +223,7 @@ static int check_enum(struct walk *w, const json_t *node, const json_t *v)
 static int check_string(struct walk *w, const json_t *node, const char *s)
 {
 	size_t chars = utf8_chars(s);
-	const char *pattern = json_string_value(json_object_get(node, "pattern"));
+	const json_t *pattern = json_object_get(node, "pattern");
 
 	if (outside(node, "minLength", "maxLength", (double)chars)) {
 		struct strbuf r = STRBUF_INIT;
@@ -235,7 +237,8 @@ static int check_string(struct walk *w, const json_t *node, const char *s)
 		json_t *text = json_string(s);
 		add_value(w, &msg, text);
 		json_decref(text);
-		int rc = fail(w, "%s does not match the pattern it takes, %s", msg.buf, pattern);
+		int rc = fail(w, "%s does not match the pattern it takes, %s", msg.buf,
+			      json_string_value(pattern));
 		strbuf_release(&msg);
 		return rc;
 	}
