@@ -252,6 +252,14 @@ static void test_flags(void **state)
 	assert_int_equal(attr(rt, "master_user_password")->flags,
 			 ATTR_OPTIONAL | ATTR_SENSITIVE | ATTR_CONFIG_ONLY);
 	assert_int_equal(attr(rt, "master_user_secret.secret_arn")->flags, ATTR_COMPUTED);
+	/* a definition inside itself: blocks for 6 definitions, then JSON */
+	rt = type("awscc.wafv2.rule_group");
+	assert_int_equal(attr(rt, "rules.statement.and_statement.statements.and_statement")->type,
+			 ATTR_OBJECT);
+	assert_int_equal(attr(rt, "rules.statement.and_statement.statements.and_statement."
+			      "statements")->type, ATTR_OBJECT_LIST);
+	assert_int_equal(attr(rt, "rules.statement.and_statement.statements.and_statement."
+			      "statements.and_statement")->type, ATTR_JSON);
 	assert_string_equal(type("awscc.amplifyuibuilder.theme")->import_id,
 			    "its primary identifier (app_id|environment_name|id)");
 }

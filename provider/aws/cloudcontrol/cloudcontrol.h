@@ -44,6 +44,13 @@ const struct resource_type *cc_type_find(const char *name);
 const char *const *cc_type_names(size_t *n);
 /* The awscc type of rt (rt->data). */
 const struct cc_type *cc_type_of(const struct resource_type *rt);
+/* How many definitions deep a property is still made into blocks; deeper
+ * (a rule's statement inside a statement ...) it is a JSON document, as
+ * awscc makes such recursion. */
+#define CC_MAX_REF_DEPTH 6
+/* Schema node `node` with its "ref"s followed into defs, counting them in
+ * *refs; NULL past CC_MAX_REF_DEPTH or when it names no definition. */
+const json_t *cc_schema_resolve(const json_t *defs, const json_t *node, int *refs);
 
 /* validate.c: the check of what a stack writes for an awscc type (its typed
  * check_config): each value against its property's type, enum, pattern,

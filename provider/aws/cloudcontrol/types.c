@@ -32,13 +32,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* How many references deep a definition is still made into blocks: awscc
- * stops at the same kind of bound (a rule's statement inside a statement). */
-#define CC_MAX_REF_DEPTH 6
-
 /* What building one type looks at. */
 struct build {
-	const json_t *schema, *defs;
+	const json_t *defs;
 	const json_t *read_only, *write_only, *create_only; /* dotted paths */
 	struct strbuf path;  /* the attribute being built: "a.b", "a[].b" */
 };
@@ -54,12 +50,12 @@ static bool listed(const json_t *paths, const char *path)
 	return false;
 }
 
-static const json_t *resolve(const struct build *b, const json_t *node, int *refs)
+const json_t *cc_schema_resolve(const json_t *defs, const json_t *node, int *refs)
 {
 	while (json_is_object(node) && json_is_string(json_object_get(node, "ref"))) {
 		if (++*refs > CC_MAX_REF_DEPTH)
 			return NULL;
-		node = json_object_get(b->defs, json_string_value(json_object_get(node, "ref")));
+		node = json_object_get(defs, json_string_value(json_object_get(node, "ref")));
 	}
 	return json_is_object(node) ? node : NULL;
 }
@@ -88,7 +84,7 @@ static struct attr_schema *build_attrs(struct build *b, const json_t *props,
 /* a's type (and nested schema) from schema node `node`. */
 static void build_type(struct build *b, struct attr_schema *a, const json_t *node, int refs)
 {
-	const json_t *n = resolve(b, node, &refs);
+	const json_t *n = cc_schema_resolve(b->defs, node, &refs);
 	int t;
 
 	a->type = ATTR_JSON;
@@ -102,14 +98,14 @@ static void build_type(struct build *b, struct attr_schema *a, const json_t *nod
 					json_object_get(n, "required"), refs, false);
 	} else if (node_is(n, "object") && json_object_get(n, "map")) {
 		int r = refs;
-		const json_t *v = resolve(b, json_object_get(n, "map"), &r);
+		const json_t *v = cc_schema_resolve(b->defs, json_object_get(n, "map"), &r);
 		if (v && (t = scalar_type(v)) >= 0) {
 			a->type = ATTR_MAP;
 			a->elem_type = (enum attr_type)t;
 		}
 	} else if (node_is(n, "array")) {
 		int r = refs;
-		const json_t *item = resolve(b, json_object_get(n, "items"), &r);
+		const json_t *item = cc_schema_resolve(b->defs, json_object_get(n, "items"), &r);
 		if (item && (t = scalar_type(item)) >= 0) {
 			a->type = ATTR_LIST;
 			a->elem_type = (enum attr_type)t;
@@ -187,7 +183,6 @@ static struct cc_type *build_type_of(const struct cc_schema_row *row)
 		return NULL;
 	struct cc_type *t = xcalloc(1, sizeof(*t));
 	struct build b = {
-		.schema = schema,
 		.defs = json_object_get(schema, "defs"),
 		.read_only = json_object_get(schema, "readOnly"),
 		.write_only = json_object_get(schema, "writeOnly"),

@@ -97,8 +97,6 @@ int cc_pattern_matches(const struct resource_type *rt, const json_t *pattern, co
 
 /* ---- the walk ------------------------------------------------------------ */
 
-#define CC_MAX_REF_DEPTH 6 /* as types.c builds */
-
 struct walk {
 	const struct resource_type *rt;
 	const json_t *defs;
@@ -107,16 +105,6 @@ struct walk {
 	const char *at;      /* the path the error is at (path's text) */
 	bool sensitive;      /* inside a sensitive attribute */
 };
-
-static const json_t *resolve(const struct walk *w, const json_t *node, int *refs)
-{
-	while (json_is_object(node) && json_is_string(json_object_get(node, "ref"))) {
-		if (++*refs > CC_MAX_REF_DEPTH)
-			return NULL;
-		node = json_object_get(w->defs, json_string_value(json_object_get(node, "ref")));
-	}
-	return json_is_object(node) ? node : NULL;
-}
 
 static bool settable(const struct attr_schema *a)
 {
@@ -291,7 +279,7 @@ static int check_value(struct walk *w, const struct attr_schema *a, const json_t
 {
 	if (!v || json_is_null(v) || aws_rule_unknown(v) || a->type == ATTR_JSON)
 		return 0;
-	const json_t *n = resolve(w, node, &refs);
+	const json_t *n = cc_schema_resolve(w->defs, node, &refs);
 	if (!n)
 		return 0;
 	bool was = w->sensitive;
@@ -332,7 +320,7 @@ static int check_value(struct walk *w, const struct attr_schema *a, const json_t
 				rc = check_value(w, &elem, json_object_get(n, "items"), refs, item);
 			} else if (json_is_object(item)) {
 				int r = refs;
-				const json_t *in = resolve(w, json_object_get(n, "items"), &r);
+				const json_t *in = cc_schema_resolve(w->defs, json_object_get(n, "items"), &r);
 				rc = in ? check_object(w, a->nested, in, r, item) : 0;
 			} else if (!aws_rule_unknown(item) && !json_is_null(item)) {
 				rc = fail(w, "must be a block (a map), got %s", value_kind(item));
