@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "provider/aws/build_attrs.h"
+#include "provider/aws/cloudcontrol/cloudcontrol.h"
 #include "provider/aws/constraints.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
@@ -319,4 +320,6 @@ const struct provider_type aws_provider_type = {
 	.consistency_setting = "consistency_timeout (TERRACE_AWS_CONSISTENCY_TIMEOUT)",
 	.consistency_pause_s = aws_rule_pause_s,
 	.name_rules = aws_name_rules,
+	.find_type = cc_type_find,
+	.type_names = cc_type_names,
 };

@@ -41,7 +41,9 @@ definition, a list's items):
               searches the value (PCRE2 runs it, with JavaScript's \\u)
   unordered   insertionOrder false: a list compared as a set
 
-and per type: cfn (AWS::Route53::HostedZone), properties, defs, required,
+and per type: cfn (AWS::Route53::HostedZone), properties (a top-level one
+whose name is a key terrace's resources write beside their attributes, type,
+provider, count, lifecycle, is named <resource>_<name>: META_KEYS), defs, required,
 primaryIdentifier, readOnly, createOnly, writeOnly (dotted snake_case paths,
 "[]" for a list's elements), tagging ({"property": "tags", "updatable":
 true}) when the schema says the type is taggable.
@@ -195,9 +197,10 @@ def dependencies(deps, names):
     return out or None
 
 
-def path(pointer, schema):
+def path(pointer, top):
     """/properties/A/B, /properties/A/*/B as a dotted snake_case path (a.b,
-    a[].b), or None for a pointer outside the properties."""
+    a[].b), or None for a pointer outside the properties; top: the
+    top-level properties' names by their CloudFormation names."""
     if not pointer.startswith("/properties/"):
         return None
     out = ""
@@ -205,21 +208,33 @@ def path(pointer, schema):
         if p == "*":
             out += "[]"
         else:
-            out += ("." if out else "") + snake(p)
+            out += ("." if out else "") + (top.get(p, snake(p)) if not out else snake(p))
     return out or None
 
 
-def paths(pointers, schema):
+def paths(pointers, top):
     out = []
     for p in pointers or []:
-        x = path(p, schema)
+        x = path(p, top)
         if x and x not in out:
             out.append(x)
     return out
 
 
+# The keys a terrace resource writes beside its attributes (stacks/stack_model.c's
+# resource_meta_keys): a top-level property of one of these names (Type, Provider,
+# Count, Lifecycle) is named <resource>_<name> instead (awscc.ec2.customer_gateway's
+# Type is customer_gateway_type), as awscc names an Id that is not the identifier.
+META_KEYS = ("type", "provider", "depends_on", "lifecycle", "for_each", "count")
+
+
 def convert(cfn, s):
     top = properties(s.get("properties") or {}, cfn)
+    resource = type_name(cfn).split(".")[2]
+    for key in META_KEYS:
+        if key in top:
+            top[resource + "_" + key] = top.pop(key)
+    top = dict(sorted(top.items()))
     names = {v["name"]: k for k, v in top.items()}
     out = {"cfn": cfn, "properties": top}
     defs = {}
@@ -236,15 +251,15 @@ def convert(cfn, s):
     deps = dependencies(s.get("dependencies"), names)
     if deps:
         out["dependencies"] = deps
-    out["primaryIdentifier"] = paths(s.get("primaryIdentifier"), s)
+    out["primaryIdentifier"] = paths(s.get("primaryIdentifier"), names)
     for src, dst in (("readOnlyProperties", "readOnly"), ("createOnlyProperties", "createOnly"),
                      ("writeOnlyProperties", "writeOnly")):
-        p = paths(s.get(src), s)
+        p = paths(s.get(src), names)
         if p:
             out[dst] = p
     tagging = s.get("tagging") or {}
     if tagging.get("taggable", s.get("taggable", False)) and tagging.get("tagProperty", "/properties/Tags"):
-        prop = path(tagging.get("tagProperty", "/properties/Tags"), s)
+        prop = path(tagging.get("tagProperty", "/properties/Tags"), names)
         if prop in top:
             out["tagging"] = {"property": prop, "updatable": tagging.get("tagUpdatable", True)}
     return out

@@ -43,7 +43,8 @@ json_t *cc_schema_load(const struct cc_schema_row *row, struct strbuf *err)
 		return NULL;
 	}
 	json_error_t jerr;
-	json_t *schema = json_loadb(text, size, 0, &jerr);
+	/* a pattern may hold a NUL ("[^\u0000-\u007f]": 18 types) */
+	json_t *schema = json_loadb(text, size, JSON_ALLOW_NUL, &jerr);
 	free(text);
 	if (!schema)
 		strbuf_addf(err, "%s: its schema in schemas.gen.c is not JSON (%s)", row->name,

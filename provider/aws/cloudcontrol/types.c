@@ -1,0 +1,250 @@
+/*
+ * types.c: an awscc type as a struct resource_type, built from its schema
+ * (schema.h) the first time a stack names it and kept for the process, one
+ * per type however many resources use it; the list of every awscc name for
+ * "did you mean".
+ *
+ * Attributes follow the schema's properties (gen_schemas.py's docstring):
+ * string, integer, number, boolean -> ATTR_STRING, ATTR_NUMBER, ATTR_BOOL;
+ * an object with properties -> ATTR_OBJECT; a list of such objects ->
+ * ATTR_OBJECT_LIST; a list of scalars -> ATTR_LIST; a map of scalars ->
+ * ATTR_MAP; anything else (a free-form document, a list of lists or of
+ * maps, a map of objects, a definition reached through more than
+ * CC_MAX_REF_DEPTH references: awscc makes such recursion a JSON string)
+ * -> ATTR_JSON, written as YAML or as JSON text.
+ *
+ * Flags, at the top: required (and not read-only) -> ATTR_REQUIRED;
+ * read-only -> ATTR_COMPUTED alone; write-only -> ATTR_OPTIONAL (or
+ * REQUIRED) | ATTR_CONFIG_ONLY | ATTR_SENSITIVE, kept from the stack and
+ * never read back; the rest ATTR_OPTIONAL | ATTR_COMPUTED (what the server
+ * fills in when the stack does not say is not drift); create-only ->
+ * ATTR_FORCE_NEW. Inside a block the core honors fewer flags (plan/diff.c
+ * compares a top-level attribute as a whole; CONFIG_ONLY is carried over
+ * per top-level attribute, plan/desired.c): a nested attribute is REQUIRED
+ * (stacks/validate.c and schema_coerce refuse a block without it), COMPUTED
+ * alone when read-only (validate refuses setting it) or OPTIONAL, and
+ * SENSITIVE when write-only (schema_redact hides it); a nested create-only
+ * property is left to Cloud Control, which answers NotUpdatable.
+ */
+#include "provider/aws/cloudcontrol/cloudcontrol.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* What building one type looks at. */
+struct build {
+	const json_t *defs;
+	const json_t *read_only, *write_only, *create_only; /* dotted paths */
+	struct strbuf path;  /* the attribute being built: "a.b", "a[].b" */
+};
+
+static bool listed(const json_t *paths, const char *path)
+{
+	size_t i;
+	json_t *p;
+
+	json_array_foreach(paths, i, p)
+		if (json_is_string(p) && !strcmp(json_string_value(p), path))
+			return true;
+	return false;
+}
+
+const json_t *cc_schema_resolve(const json_t *defs, const json_t *node, int *refs)
+{
+	while (json_is_object(node) && json_is_string(json_object_get(node, "ref"))) {
+		if (++*refs > CC_MAX_REF_DEPTH)
+			return NULL;
+		node = json_object_get(defs, json_string_value(json_object_get(node, "ref")));
+	}
+	return json_is_object(node) ? node : NULL;
+}
+
+static bool node_is(const json_t *node, const char *type)
+{
+	const char *t = json_string_value(json_object_get(node, "type"));
+	return t && !strcmp(t, type);
+}
+
+/* The attr_type of a scalar node, or -1. */
+static int scalar_type(const json_t *node)
+{
+	if (node_is(node, "string"))
+		return ATTR_STRING;
+	if (node_is(node, "integer") || node_is(node, "number"))
+		return ATTR_NUMBER;
+	if (node_is(node, "boolean"))
+		return ATTR_BOOL;
+	return -1;
+}
+
+static struct attr_schema *build_attrs(struct build *b, const json_t *props,
+				       const json_t *required, int refs, bool top);
+
+/* a's type (and nested schema) from schema node `node`. */
+static void build_type(struct build *b, struct attr_schema *a, const json_t *node, int refs)
+{
+	const json_t *n = cc_schema_resolve(b->defs, node, &refs);
+	int t;
+
+	a->type = ATTR_JSON;
+	if (!n)
+		return;
+	if ((t = scalar_type(n)) >= 0) {
+		a->type = (enum attr_type)t;
+	} else if (node_is(n, "object") && json_object_size(json_object_get(n, "properties"))) {
+		a->type = ATTR_OBJECT;
+		a->nested = build_attrs(b, json_object_get(n, "properties"),
+					json_object_get(n, "required"), refs, false);
+	} else if (node_is(n, "object") && json_object_get(n, "map")) {
+		int r = refs;
+		const json_t *v = cc_schema_resolve(b->defs, json_object_get(n, "map"), &r);
+		if (v && (t = scalar_type(v)) >= 0) {
+			a->type = ATTR_MAP;
+			a->elem_type = (enum attr_type)t;
+		}
+	} else if (node_is(n, "array")) {
+		int r = refs;
+		const json_t *item = cc_schema_resolve(b->defs, json_object_get(n, "items"), &r);
+		if (item && (t = scalar_type(item)) >= 0) {
+			a->type = ATTR_LIST;
+			a->elem_type = (enum attr_type)t;
+		} else if (item && node_is(item, "object") &&
+			   json_object_size(json_object_get(item, "properties"))) {
+			size_t at = b->path.len;
+			strbuf_addstr(&b->path, "[]");
+			a->type = ATTR_OBJECT_LIST;
+			a->nested = build_attrs(b, json_object_get(item, "properties"),
+						json_object_get(item, "required"), r, false);
+			strbuf_setlen(&b->path, at);
+		}
+	}
+}
+
+static struct attr_schema *build_attrs(struct build *b, const json_t *props,
+				       const json_t *required, int refs, bool top)
+{
+	struct attr_schema *attrs = xcalloc(json_object_size(props) + 1, sizeof(*attrs));
+	size_t k = 0, at = b->path.len;
+	const char *name;
+	json_t *node;
+
+	json_object_foreach((json_t *)props, name, node) {
+		struct attr_schema *a = &attrs[k++];
+		bool req = false;
+		size_t i;
+		json_t *r;
+
+		json_array_foreach(required, i, r)
+			if (json_is_string(r) && !strcmp(json_string_value(r), name))
+				req = true;
+		strbuf_addf(&b->path, "%s%s", at ? "." : "", name);
+		a->name = name; /* the schema's key, kept with the type */
+		bool ro = listed(b->read_only, b->path.buf);
+		bool wo = listed(b->write_only, b->path.buf);
+		if (ro)
+			a->flags = ATTR_COMPUTED;
+		else if (req)
+			a->flags = ATTR_REQUIRED;
+		else
+			a->flags = ATTR_OPTIONAL | (top && !wo ? ATTR_COMPUTED : 0);
+		if (wo)
+			a->flags |= ATTR_SENSITIVE | (top ? ATTR_CONFIG_ONLY : 0);
+		if (top && listed(b->create_only, b->path.buf))
+			a->flags |= ATTR_FORCE_NEW;
+		build_type(b, a, node, refs);
+		strbuf_setlen(&b->path, at);
+	}
+	return attrs;
+}
+
+/* The functions every awscc type shares are resource.c's; what it says
+ * when import is named: its primary identifier's properties. */
+static char *import_text(const json_t *schema)
+{
+	struct strbuf s = STRBUF_INIT;
+	size_t i;
+	json_t *p;
+
+	strbuf_addstr(&s, "its primary identifier (");
+	json_array_foreach(json_object_get(schema, "primaryIdentifier"), i, p)
+		strbuf_addf(&s, "%s%s", i ? "|" : "", json_string_value(p));
+	strbuf_addch(&s, ')');
+	return strbuf_detach(&s);
+}
+
+static struct cc_type *build_type_of(const struct cc_schema_row *row)
+{
+	struct strbuf err = STRBUF_INIT;
+	json_t *schema = cc_schema_load(row, &err);
+
+	strbuf_release(&err);
+	if (!schema)
+		return NULL;
+	struct cc_type *t = xcalloc(1, sizeof(*t));
+	struct build b = {
+		.defs = json_object_get(schema, "defs"),
+		.read_only = json_object_get(schema, "readOnly"),
+		.write_only = json_object_get(schema, "writeOnly"),
+		.create_only = json_object_get(schema, "createOnly"),
+		.path = STRBUF_INIT,
+	};
+	t->row = row;
+	t->schema = schema;
+	t->attrs = build_attrs(&b, json_object_get(schema, "properties"),
+			       json_object_get(schema, "required"), 0, true);
+	strbuf_release(&b.path);
+	t->checks = cc_checks_new();
+	t->rt.name = row->name;
+	t->rt.description = row->cfn_type;
+	t->rt.attrs = t->attrs;
+	t->rt.import_id = import_text(schema);
+	t->rt.typed = &cc_type_functions;
+	t->rt.data = t;
+	return t;
+}
+
+/* The types built so far, by their row (cc_schema_rows' index). */
+static pthread_mutex_t types_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct cc_type **types;
+
+const struct resource_type *cc_type_find(const char *name)
+{
+	const struct cc_schema_row *row = name && !strncmp(name, "awscc.", 6)
+						  ? cc_schema_find(name) : NULL;
+	struct cc_type *t;
+
+	if (!row)
+		return NULL;
+	pthread_mutex_lock(&types_lock);
+	if (!types)
+		types = xcalloc(cc_schema_count, sizeof(*types));
+	t = types[row - cc_schema_rows];
+	if (!t)
+		t = types[row - cc_schema_rows] = build_type_of(row);
+	pthread_mutex_unlock(&types_lock);
+	return t ? &t->rt : NULL;
+}
+
+static pthread_once_t names_once = PTHREAD_ONCE_INIT;
+static const char **names;
+
+static void make_names(void)
+{
+	names = xcalloc(cc_schema_count + 1, sizeof(*names));
+	for (size_t i = 0; i < cc_schema_count; i++)
+		names[i] = cc_schema_rows[i].name;
+}
+
+const char *const *cc_type_names(size_t *n)
+{
+	pthread_once(&names_once, make_names);
+	if (n)
+		*n = cc_schema_count;
+	return names;
+}
+
+const struct cc_type *cc_type_of(const struct resource_type *rt)
+{
+	return rt && rt->typed == &cc_type_functions ? rt->data : NULL;
+}

@@ -1,0 +1,444 @@
+/*
+ * test_cloudcontrol.c: the awscc types (provider/aws/cloudcontrol): every
+ * row of the schema table builds a type (and how long that takes, printed);
+ * how many of the schemas' patterns PCRE2 does not compile (printed, held
+ * under a bound); the names and flags a type's attributes get; and the
+ * checks of what a stack writes (cc_check_config), each of which refuses
+ * what the schema refuses and passes what is not known yet.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "provider/aws/cloudcontrol/cloudcontrol.h"
+#include "provider/provider.h"
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static const struct resource_type *type(const char *name)
+{
+	const struct resource_type *rt = resource_type_find(name, NULL);
+	if (!rt)
+		fail_msg("no type %s", name);
+	return rt;
+}
+
+static const struct attr_schema *attr(const struct resource_type *rt, const char *path)
+{
+	const struct attr_schema *attrs = rt->attrs, *a = NULL;
+	char *copy = xstrdup(path), *save = NULL;
+	for (char *p = strtok_r(copy, ".", &save); p; p = strtok_r(NULL, ".", &save)) {
+		a = attrs ? schema_find(attrs, p) : NULL;
+		if (!a)
+			fail_msg("%s: no attribute %s", rt->name, path);
+		attrs = a->nested;
+	}
+	free(copy);
+	return a;
+}
+
+/* ---- every row ------------------------------------------------------------ */
+
+static const char *const meta_keys[] = { "type", "provider", "depends_on", "lifecycle",
+					 "for_each", "count", NULL };
+
+static size_t check_attrs(const char *where, const struct attr_schema *attrs, bool top)
+{
+	size_t n = 0;
+	for (const struct attr_schema *a = attrs; a->name; a++, n++) {
+		for (size_t i = 0; top && meta_keys[i]; i++)
+			if (!strcmp(a->name, meta_keys[i]))
+				fail_msg("%s: attribute %s is a key the stack writes beside them", where,
+					 a->name);
+		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL | ATTR_COMPUTED)))
+			fail_msg("%s.%s: neither required, optional nor computed", where, a->name);
+		if ((a->flags & ATTR_REQUIRED) && (a->flags & (ATTR_OPTIONAL | ATTR_COMPUTED)))
+			fail_msg("%s.%s: required and optional or computed", where, a->name);
+		if ((a->type == ATTR_OBJECT || a->type == ATTR_OBJECT_LIST) != (a->nested != NULL))
+			fail_msg("%s.%s: a block without its attributes", where, a->name);
+		if (a->nested)
+			n += check_attrs(where, a->nested, false);
+	}
+	return n;
+}
+
+static void test_every_row_builds_a_type(void **state)
+{
+	(void)state;
+	size_t n = 0, attrs = 0;
+	const char *const *names = cc_type_names(&n);
+	assert_int_equal(n, cc_schema_count);
+	assert_true(n >= 900);
+	double t0 = now_s();
+	for (size_t i = 0; i < n; i++) {
+		const struct provider_type *pt = NULL;
+		const struct resource_type *rt = resource_type_find(names[i], &pt);
+		if (!rt)
+			fail_msg("%s does not build", names[i]);
+		assert_string_equal(pt->name, "aws");
+		assert_string_equal(rt->name, names[i]);
+		assert_non_null(cc_type_of(rt));
+		assert_ptr_equal(cc_type_find(names[i]), rt); /* kept, not built again */
+		assert_true(rtype_has_check_config(rt));
+		assert_non_null(strstr(rt->import_id, "its primary identifier ("));
+		if (i)
+			assert_true(strcmp(names[i - 1], names[i]) < 0);
+		attrs += check_attrs(names[i], rt->attrs, true);
+	}
+	print_message("%zu awscc types built in %.2f s, %zu attributes (sanitizer build)\n", n,
+		      now_s() - t0, attrs);
+	assert_null(cc_type_find("awscc.sqs.nothing"));
+	assert_null(cc_type_find("aws.sqs.queue"));
+	/* the written types' list stays the written types' */
+	size_t k;
+	const char *const *written = resource_type_names(&k);
+	for (size_t i = 0; i < k; i++)
+		assert_int_not_equal(strncmp(written[i], "awscc.", 6), 0);
+}
+
+static void *find_queue(void *arg)
+{
+	(void)arg;
+	return (void *)cc_type_find("awscc.sqs.queue");
+}
+
+static void test_one_type_from_several_threads(void **state)
+{
+	(void)state;
+	pthread_t th[4];
+	void *got[4];
+	for (int i = 0; i < 4; i++)
+		pthread_create(&th[i], NULL, find_queue, NULL);
+	for (int i = 0; i < 4; i++)
+		pthread_join(th[i], &got[i]);
+	for (int i = 1; i < 4; i++)
+		assert_ptr_equal(got[i], got[0]);
+}
+
+/* Every string "pattern" of a schema node, through its definitions too. */
+static void count_patterns(const struct resource_type *rt, const json_t *node, size_t *all,
+			   size_t *failed, struct strbuf *which)
+{
+	const char *key;
+	json_t *v;
+	if (json_is_array(node)) {
+		size_t i;
+		json_array_foreach(node, i, v)
+			count_patterns(rt, v, all, failed, which);
+		return;
+	}
+	json_object_foreach((json_t *)node, key, v) {
+		if (!strcmp(key, "pattern") && json_is_string(v)) {
+			++*all;
+			if (cc_pattern_matches(rt, v, "") < 0) {
+				++*failed;
+				strbuf_addf(which, "%s: %s\n", rt->name, json_string_value(v));
+			}
+		} else if (json_is_object(v) || json_is_array(v)) {
+			count_patterns(rt, v, all, failed, which);
+		}
+	}
+}
+
+static void test_patterns_pcre2_does_not_compile(void **state)
+{
+	(void)state;
+	size_t n, all = 0, failed = 0;
+	struct strbuf which = STRBUF_INIT;
+	const char *const *names = cc_type_names(&n);
+	for (size_t i = 0; i < n; i++) {
+		const struct resource_type *rt = type(names[i]);
+		count_patterns(rt, cc_type_of(rt)->schema, &all, &failed, &which);
+	}
+	print_message("%zu of %zu patterns do not compile in PCRE2 (not checked):\n", failed, all);
+	for (char *line = which.buf, *end; *line; line = end + 1) {
+		end = strchr(line, '\n');
+		print_message("  %.*s\n", (int)(end - line), line);
+	}
+	strbuf_release(&which);
+	assert_true(all > 6000);
+	/* measured with cfn-lint 1.51.0's schemas: 32 of 6,534 (surrogates in a
+	 * character class, which UTF mode refuses; Java's \p{Print} and
+	 * \p{Graph}, which PCRE2 does not name; a range from \w, [\w-.]); a
+	 * change that breaks more fails here */
+	assert_true(failed <= 32);
+	/* \uHHHH as in JavaScript; a search, not anchored; $ is the very end */
+	const struct resource_type *q = type("awscc.sqs.queue");
+	json_t *p[] = { json_string("^\\u0041+$"), json_string("[0-9]+"), json_string("^a$"),
+			json_string("(") };
+	assert_int_equal(cc_pattern_matches(q, p[0], "AAA"), 1);
+	assert_int_equal(cc_pattern_matches(q, p[0], "AAB"), 0);
+	assert_int_equal(cc_pattern_matches(q, p[1], "ab12"), 1);
+	assert_int_equal(cc_pattern_matches(q, p[2], "a\n"), 0);
+	assert_int_equal(cc_pattern_matches(q, p[3], "a"), -1);
+	/* p stays: q's cache holds the patterns by their addresses */
+}
+
+/* ---- names and flags -------------------------------------------------------- */
+
+static void test_hosted_zone_names(void **state)
+{
+	(void)state;
+	const struct resource_type *rt = type("awscc.route53.hosted_zone");
+	assert_string_equal(rt->description, "AWS::Route53::HostedZone");
+	assert_string_equal(rt->import_id, "its primary identifier (id)");
+	assert_int_equal(attr(rt, "name")->type, ATTR_STRING);
+	assert_int_equal(attr(rt, "hosted_zone_config")->type, ATTR_OBJECT);
+	assert_int_equal(attr(rt, "hosted_zone_config.comment")->type, ATTR_STRING);
+	assert_int_equal(attr(rt, "hosted_zone_config.comment")->flags, ATTR_OPTIONAL);
+	/* awscc's name for VPCs, case changes split as it splits them */
+	assert_int_equal(attr(rt, "vp_cs")->type, ATTR_OBJECT_LIST);
+	assert_int_equal(attr(rt, "vp_cs.vpc_id")->flags, ATTR_REQUIRED);
+	assert_int_equal(attr(rt, "vp_cs.vpc_region")->flags, ATTR_REQUIRED);
+	assert_int_equal(attr(rt, "hosted_zone_tags")->type, ATTR_OBJECT_LIST);
+	assert_int_equal(attr(rt, "name_servers")->type, ATTR_LIST);
+	assert_int_equal(attr(rt, "name_servers")->elem_type, ATTR_STRING);
+	assert_int_equal(attr(rt, "name_servers")->flags, ATTR_COMPUTED);
+	assert_int_equal(attr(rt, "id")->flags, ATTR_COMPUTED);
+	assert_int_equal(attr(rt, "name")->flags, ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW);
+	/* a key terrace writes beside the attributes is <resource>_<key> */
+	rt = type("awscc.ec2.customer_gateway");
+	assert_null(schema_find(rt->attrs, "type"));
+	assert_int_equal(attr(rt, "customer_gateway_type")->flags, ATTR_REQUIRED | ATTR_FORCE_NEW);
+}
+
+static void test_flags(void **state)
+{
+	(void)state;
+	const struct resource_type *rt = type("awscc.sqs.queue");
+	assert_string_equal(rt->import_id, "its primary identifier (queue_url)");
+	assert_int_equal(attr(rt, "queue_name")->flags,
+			 ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW);
+	assert_int_equal(attr(rt, "fifo_queue")->flags,
+			 ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW);
+	assert_int_equal(attr(rt, "fifo_queue")->type, ATTR_BOOL);
+	assert_int_equal(attr(rt, "delay_seconds")->flags, ATTR_OPTIONAL | ATTR_COMPUTED);
+	assert_int_equal(attr(rt, "delay_seconds")->type, ATTR_NUMBER);
+	assert_int_equal(attr(rt, "arn")->flags, ATTR_COMPUTED);
+	assert_int_equal(attr(rt, "queue_url")->flags, ATTR_COMPUTED);
+	assert_int_equal(attr(rt, "redrive_policy")->type, ATTR_JSON);
+
+	rt = type("awscc.efs.file_system");
+	assert_int_equal(attr(rt, "performance_mode")->flags,
+			 ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW);
+	assert_int_equal(attr(rt, "file_system_id")->flags, ATTR_COMPUTED);
+	/* write-only: kept from the stack, never read back, never shown */
+	assert_int_equal(attr(rt, "bypass_policy_lockout_safety_check")->flags,
+			 ATTR_OPTIONAL | ATTR_SENSITIVE | ATTR_CONFIG_ONLY);
+	/* inside a list of blocks: read-only computed, write-only sensitive,
+	 * create-only and config-only are the top's (the core's diff is) */
+	assert_int_equal(attr(rt, "replication_configuration.destinations")->type,
+			 ATTR_OBJECT_LIST);
+	assert_int_equal(attr(rt, "replication_configuration.destinations.status")->flags,
+			 ATTR_COMPUTED);
+	assert_int_equal(attr(rt, "replication_configuration.destinations.kms_key_id")->flags,
+			 ATTR_OPTIONAL | ATTR_SENSITIVE);
+	assert_int_equal(attr(rt, "file_system_policy")->type, ATTR_JSON);
+	assert_int_equal(attr(rt, "file_system_tags")->type, ATTR_OBJECT_LIST);
+
+	rt = type("awscc.rds.db_instance");
+	assert_int_equal(attr(rt, "master_user_password")->flags,
+			 ATTR_OPTIONAL | ATTR_SENSITIVE | ATTR_CONFIG_ONLY);
+	assert_int_equal(attr(rt, "master_user_secret.secret_arn")->flags, ATTR_COMPUTED);
+	/* a definition inside itself: blocks for 6 definitions, then JSON */
+	rt = type("awscc.wafv2.rule_group");
+	assert_int_equal(attr(rt, "rules.statement.and_statement.statements.and_statement")->type,
+			 ATTR_OBJECT);
+	assert_int_equal(attr(rt, "rules.statement.and_statement.statements.and_statement."
+			      "statements")->type, ATTR_OBJECT_LIST);
+	assert_int_equal(attr(rt, "rules.statement.and_statement.statements.and_statement."
+			      "statements.and_statement")->type, ATTR_JSON);
+	assert_string_equal(type("awscc.amplifyuibuilder.theme")->import_id,
+			    "its primary identifier (app_id|environment_name|id)");
+}
+
+/* ---- the checks of what a stack writes --------------------------------------- */
+
+static const char *attr_at;
+
+/* The check's message for `yaml` (JSON text here) on type `name`, or NULL
+ * when it passes; attr_at the attribute it names. */
+static char *check(const char *name, const char *text)
+{
+	static char msg[1024];
+	json_error_t jerr;
+	json_t *config = json_loads(text, 0, &jerr);
+	if (!config)
+		fail_msg("bad JSON in the test: %s", jerr.text);
+	struct strbuf err = STRBUF_INIT;
+	attr_at = NULL;
+	int rc = rtype_check_config(type(name), config, &attr_at, &err);
+	json_decref(config);
+	if (!rc) {
+		assert_int_equal(err.len, 0);
+		strbuf_release(&err);
+		return NULL;
+	}
+	snprintf(msg, sizeof(msg), "%s", err.buf);
+	strbuf_release(&err);
+	return msg;
+}
+
+static void expect(const char *name, const char *text, const char *message, const char *at)
+{
+	const char *got = check(name, text);
+	if (!got)
+		fail_msg("%s %s passed; expected %s", name, text, message);
+	if (!strstr(got, message))
+		fail_msg("%s %s: got \"%s\", expected \"%s\"", name, text, got, message);
+	if (at)
+		assert_string_equal(attr_at ? attr_at : "(none)", at);
+	else
+		assert_null(attr_at);
+}
+
+static void passes(const char *name, const char *text)
+{
+	const char *got = check(name, text);
+	if (got)
+		fail_msg("%s %s: refused: %s", name, text, got);
+}
+
+static void test_check_enum(void **state)
+{
+	(void)state;
+	passes("awscc.logs.log_group", "{\"log_group_class\": \"STANDARD\", \"retention_in_days\": 7}");
+	expect("awscc.logs.log_group", "{\"log_group_class\": \"STANDRD\"}",
+	       "log_group_class: \"STANDRD\" is not one of \"STANDARD\", \"INFREQUENT_ACCESS\", "
+	       "\"DELIVERY\" (did you mean \"STANDARD\"?) (AWS::Logs::LogGroup's schema)",
+	       "log_group_class");
+	/* an integer enum, and a number written as text */
+	expect("awscc.logs.log_group", "{\"retention_in_days\": 8}", "8 is not one of 1, 3, 5",
+	       "retention_in_days");
+	passes("awscc.logs.log_group", "{\"retention_in_days\": \"14\"}");
+	expect("awscc.logs.log_group", "{\"retention_in_days\": \"15\"}", "15 is not one of",
+	       "retention_in_days");
+}
+
+static void test_check_pattern_and_length(void **state)
+{
+	(void)state;
+	passes("awscc.events.event_bus", "{\"name\": \"orders\"}");
+	expect("awscc.events.event_bus", "{\"name\": \"or ders\"}",
+	       "name: \"or ders\" does not match the pattern it takes, ^[/\\.\\-_A-Za-z0-9]+$", "name");
+	expect("awscc.events.archive", "{\"source_arn\": \"a\", \"archive_name\": \"\"}",
+	       "archive_name: 0 characters, where it takes 1 to 48 characters", "archive_name");
+	/* characters, not bytes: 48 two-byte characters fit, 49 do not (the
+	 * pattern refuses them after, so the length is checked on its own) */
+	char text[512], name[200] = "";
+	for (int i = 0; i < 49; i++)
+		strcat(name, "\xc3\xa9");
+	snprintf(text, sizeof(text), "{\"source_arn\": \"a\", \"archive_name\": \"%s\"}", name);
+	expect("awscc.events.archive", text, "49 characters, where it takes 1 to 48", "archive_name");
+	/* a write-only value is not shown */
+	expect("awscc.events.event_bus", "{\"name\": \"b\", \"event_source_name\": \"x y\"}",
+	       "event_source_name: (sensitive value) does not match", "event_source_name");
+}
+
+static void test_check_range_and_whole_numbers(void **state)
+{
+	(void)state;
+	passes("awscc.sqs.queue", "{\"delay_seconds\": 900, \"maximum_message_size\": \"2048\"}");
+	expect("awscc.sqs.queue", "{\"delay_seconds\": 901}",
+	       "delay_seconds: 901, where it takes 0 to 900 (AWS::SQS::Queue's schema)",
+	       "delay_seconds");
+	expect("awscc.sqs.queue", "{\"delay_seconds\": 1.5}", "1.5 is not a whole number",
+	       "delay_seconds");
+	expect("awscc.sqs.queue", "{\"delay_seconds\": \"soon\"}", "must be a number",
+	       "delay_seconds");
+}
+
+static void test_check_required_and_unknown(void **state)
+{
+	(void)state;
+	expect("awscc.events.archive", "{\"archive_name\": \"a\"}",
+	       "the required property source_arn is not set", NULL);
+	expect("awscc.route53.hosted_zone", "{\"vp_cs\": [{\"vpc_id\": \"vpc-1\"}]}",
+	       "vp_cs[0]: the required property vpc_region is not set", "vp_cs[0]");
+	expect("awscc.route53.hosted_zone",
+	       "{\"hosted_zone_config\": {\"coment\": \"x\"}}",
+	       "hosted_zone_config.coment: no such property (did you mean \"comment\"?)",
+	       "hosted_zone_config.coment");
+	expect("awscc.route53.hosted_zone", "{\"name_servers\": [\"a\"]}",
+	       "name_servers: is read-only", "name_servers");
+	expect("awscc.route53.hosted_zone", "{\"vp_cs\": {\"vpc_id\": \"v\"}}", "must be a list",
+	       "vp_cs");
+}
+
+static void test_check_one_of_and_dependencies(void **state)
+{
+	(void)state;
+	const char *queue = "{\"priority\": 1, \"job_queue_name\": \"q\", ";
+	char text[512];
+	snprintf(text, sizeof(text), "%s\"compute_environment_order\": "
+		 "[{\"order\": 1, \"compute_environment\": \"ce\"}]}", queue);
+	passes("awscc.batch.job_queue", text);
+	snprintf(text, sizeof(text), "%s\"compute_environment_order\": "
+		 "[{\"order\": 1, \"compute_environment\": \"ce\"}], \"service_environment_order\": "
+		 "[{\"order\": 1, \"service_environment\": \"se\"}]}", queue);
+	expect("awscc.batch.job_queue", text,
+	       "sets more than one where it takes exactly one of: compute_environment_order; "
+	       "service_environment_order", NULL);
+	snprintf(text, sizeof(text), "{\"priority\": 1}");
+	expect("awscc.batch.job_queue", text, "sets none where it takes exactly one of", NULL);
+	expect("awscc.iam.policy", "{\"policy_name\": \"p\", \"policy_document\": {}}",
+	       "sets none where it takes at least one of: users; groups; roles", NULL);
+	passes("awscc.iam.policy",
+	       "{\"policy_name\": \"p\", \"policy_document\": {}, \"roles\": [\"a\"], \"users\": [\"u\"]}");
+	/* a needs b */
+	expect("awscc.dynamodb.table",
+	       "{\"key_schema\": [], \"point_in_time_recovery_specification\": "
+	       "{\"recovery_period_in_days\": 7}}",
+	       "point_in_time_recovery_specification: sets recovery_period_in_days, which needs "
+	       "point_in_time_recovery_enabled set too", "point_in_time_recovery_specification");
+}
+
+static void test_check_unknown_values_pass(void **state)
+{
+	(void)state;
+	/* ${...} in a value, a block, a list, a list's element; the unknown value */
+	passes("awscc.sqs.queue", "{\"delay_seconds\": \"${var.delay}\", \"queue_name\": \"a ${x}\"}");
+	passes("awscc.logs.log_group", "{\"log_group_class\": \"${var.class}\"}");
+	passes("awscc.route53.hosted_zone", "{\"hosted_zone_config\": \"${local.config}\", "
+	       "\"vp_cs\": \"${local.vpcs}\"}");
+	passes("awscc.route53.hosted_zone", "{\"vp_cs\": [\"${local.vpc}\"]}");
+	passes("awscc.events.archive", "{\"source_arn\": {\"$unknown\": true}}");
+	/* a required property given by a reference is set */
+	passes("awscc.events.archive", "{\"source_arn\": \"${aws_sqs_queue.q.arn}\"}");
+	/* oneOf counts what is set, known or not */
+	passes("awscc.batch.job_queue", "{\"priority\": 1, \"compute_environment_order\": "
+	       "\"${local.order}\"}");
+	/* a JSON property holds anything */
+	passes("awscc.sqs.queue", "{\"redrive_policy\": {\"deadLetterTargetArn\": \"a\", "
+	       "\"maxReceiveCount\": 3}}");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_row_builds_a_type),
+		cmocka_unit_test(test_one_type_from_several_threads),
+		cmocka_unit_test(test_patterns_pcre2_does_not_compile),
+		cmocka_unit_test(test_hosted_zone_names),
+		cmocka_unit_test(test_flags),
+		cmocka_unit_test(test_check_enum),
+		cmocka_unit_test(test_check_pattern_and_length),
+		cmocka_unit_test(test_check_range_and_whole_numbers),
+		cmocka_unit_test(test_check_required_and_unknown),
+		cmocka_unit_test(test_check_one_of_and_dependencies),
+		cmocka_unit_test(test_check_unknown_values_pass),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
