@@ -199,6 +199,10 @@ static struct cc_type *build_type_of(const struct cc_schema_row *row)
 	t->rt.description = row->cfn_type;
 	t->rt.attrs = t->attrs;
 	t->rt.import_id = import_text(schema);
+	/* terrace's own tags go into the schema's tag property, in its form
+	 * (rtype_tags_put: a map, or key/value blocks) */
+	t->rt.tags_attr = json_string_value(json_object_get(json_object_get(schema, "tagging"),
+							    "property"));
 	t->rt.typed = &cc_type_functions;
 	t->rt.data = t;
 	return t;
