@@ -438,6 +438,12 @@ static const struct poll_row {
 	/* Glue API reference, Crawler State: RUNNING, then STOPPING, then
 	 * READY; a call the crawl refuses (CrawlerRunningException) waits. */
 	[AWS_POLL_GLUE_CRAWLER] = { 900.0, 2.0 },
+	/* Cloud Control API user guide, "Managing resource operation
+	 * requests": CreateResource, UpdateResource and DeleteResource answer
+	 * at once with a request IN_PROGRESS, which GetResourceRequestStatus
+	 * follows until SUCCESS or FAILED; the CloudFormation CLI's schema
+	 * gives a handler 120 minutes unless its timeoutInMinutes says other. */
+	[AWS_POLL_CLOUDCONTROL] = { 7200.0, 1.0 },
 };
 
 double aws_poll_timeout_s(enum aws_poll poll)
