@@ -444,6 +444,29 @@ static void test_topic_and_vpc(void **state)
 	assert_string_equal(said, id);
 	assert_string_equal(json_string_value(json_object_get(out, "vpc_id")), id);
 	assert_json(json_object_get(out, "tags"), "[{\"key\": \"Name\", \"value\": \"cc\"}]");
+	/* Sent again by a later run (may_exist, the same token): the VPC has
+	 * no name, so only the ClientToken keeps Cloud Control from making a
+	 * second one: the first request's answer, one VPC. */
+	char *again = NULL;
+	json_t *out2 = NULL;
+	if (create("awscc.ec2.vpc", "{\"cidr_block\": \"10.7.0.0/16\","
+		   " \"tags\": [{\"key\": \"Name\", \"value\": \"cc\"}]}",
+		   "tok-vpc-1", true, &again, &out2, &err))
+		fail_msg("%s", err.buf);
+	assert_string_equal(again, id);
+	json_decref(out2);
+	free(again);
+	struct resource_items items = { 0 };
+	if (rtype_list(type("awscc.ec2.vpc"), client, &(struct resource_query){ 0 }, &items, &err))
+		fail_msg("%s", err.buf);
+	assert_int_equal(items.n, 1);
+	assert_string_equal(items.v[0].id, id);
+	/* Listed with its tags, as sweep reads them (the token's too). */
+	assert_string_equal(json_string_value(json_object_get(items.v[0].tags, "Name")), "cc");
+	assert_string_equal(json_string_value(json_object_get(items.v[0].tags,
+							      "terrace:create-token")), "tok-vpc-1");
+	resource_item_release(&items.v[0]);
+	free(items.v);
 	if (rtype_find_made(type("awscc.ec2.vpc"), client, "tok-vpc-1", &ids, &err))
 		fail_msg("%s", err.buf);
 	assert_int_equal(json_array_size(ids), 1);
