@@ -33,6 +33,8 @@
  */
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 
+#include <openssl/rand.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -82,16 +84,15 @@ static int cc_call(struct aws_client *c, const char *op, const json_t *in,
  * resends of the request (32 hex digits). */
 static int random_token(char out[33], const char *noun, struct strbuf *err)
 {
-	char *saved = progress_create_token() ? xstrdup(progress_create_token()) : NULL;
-	const char *t;
+	unsigned char b[16];
 
-	/* aws_create_token gives the engine's create token when there is one:
-	 * not wanted here, where each request is its own. */
-	progress_set_create_token(NULL);
-	t = aws_create_token(out, noun, err);
-	progress_set_create_token(saved);
-	free(saved);
-	return t ? 0 : -1;
+	if (RAND_bytes(b, sizeof(b)) != 1) {
+		strbuf_addf(err, "%s: no random bytes for the request's ClientToken", noun);
+		return -1;
+	}
+	for (size_t i = 0; i < sizeof(b); i++)
+		snprintf(out + 2 * i, 3, "%02x", b[i]);
+	return 0;
 }
 
 static void sleep_s(double s)
