@@ -327,7 +327,7 @@ struct resource_type {
 	 * hosted_zone_tags). Tags are a map (ATTR_MAP) or a list of blocks
 	 * with a key and a value (ATTR_OBJECT_LIST: CloudFormation's form);
 	 * the core reads and writes them through rtype_tags() and
-	 * rtype_tags_put() (provider/schema.c) whichever form they have. */
+	 * rtype_tags_put() (provider/value.c) whichever form they have. */
 	const char *tags_attr;
 	/* Optional, for a type whose id follows from the configuration but is
 	 * made of several attributes (an S3 object's "BUCKET/KEY"): a new

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "provider/aws/build_attrs.h"
-#include "provider/aws/cloudcontrol/cloudcontrol.h"
+#include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/constraints.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"

@@ -42,7 +42,7 @@ import botocore.loaders
 
 # SigV4 signing name -> botocore's model name, where the two differ.
 MODEL_OF_SIGNING_NAME = {"states": "stepfunctions", "monitoring": "cloudwatch",
-                         "servicequotas": "service-quotas"}
+                         "servicequotas": "service-quotas", "cloudcontrolapi": "cloudcontrol"}
 
 LOADER = botocore.loaders.create_loader()
 MAX_DEPTH = 12

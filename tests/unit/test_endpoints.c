@@ -341,7 +341,7 @@ static void test_endpoint_errors(void **state)
 	assert_string_equal(err.buf, "endpoints: terrace calls no service \"stepfunctions\""
 			    " (services: s3, iam, sts, glue, athena, sfn, lambda, rds, redshift,"
 			    " secretsmanager, logs, kms, ssm, dynamodb, ecr, ecs, ec2, events, scheduler, sns, sqs, cloudwatch, batch,"
-			    " lakeformation, emrserverless, kinesis, firehose, sso, servicequotas)");
+			    " lakeformation, emrserverless, kinesis, firehose, sso, servicequotas, cloudcontrol)");
 	strbuf_reset(&err);
 	json_decref(urls);
 	urls = json_pack("{ss}", "glue", "127.0.0.1:9");

@@ -22,9 +22,11 @@
 #define TERRACE_AWS_CLOUDCONTROL_H
 
 #include <jansson.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "provider/provider.h"
+#include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/cloudcontrol/schema.h"
 
 /* What an awscc type's functions know it by (its resource_type's data). */
@@ -36,21 +38,14 @@ struct cc_type {
 	struct cc_checks *checks;     /* validate.c's compiled patterns of this type */
 };
 
-/* types.c: the type named `name` ("awscc.sqs.queue"), built on first use and
- * kept (safe from several threads), or NULL when the table has none; every
- * awscc type's name, sorted (static). The aws provider's find_type and
- * type_names. */
-const struct resource_type *cc_type_find(const char *name);
-const char *const *cc_type_names(size_t *n);
-/* The awscc type of rt (rt->data). */
-const struct cc_type *cc_type_of(const struct resource_type *rt);
-/* How many definitions deep a property is still made into blocks; deeper
- * (a rule's statement inside a statement ...) it is a JSON document, as
- * awscc makes such recursion. */
-#define CC_MAX_REF_DEPTH 6
-/* Schema node `node` with its "ref"s followed into defs, counting them in
- * *refs; NULL past CC_MAX_REF_DEPTH or when it names no definition. */
-const json_t *cc_schema_resolve(const json_t *defs, const json_t *node, int *refs);
+/* types.c: cc_type_find and cc_type_names (api.h), each type's functions
+ * the table cc_type_functions of resource.c's and validate.c's. The awscc
+ * type of rt, an awscc type (rt->data). */
+static inline const struct cc_type *cc_type_of(const struct resource_type *rt)
+{
+	return rt ? rt->data : NULL;
+}
+extern const struct resource_type_typed cc_type_functions;
 
 /* validate.c: the check of what a stack writes for an awscc type (its typed
  * check_config): each value against its property's type, enum, pattern,
@@ -68,7 +63,52 @@ struct cc_checks *cc_checks_new(void);
  * (or the match hit PCRE2's limits): not checked. */
 int cc_pattern_matches(const struct resource_type *rt, const json_t *pattern, const char *value);
 
-/* resource.c: the functions of every awscc type. */
-extern const struct resource_type_typed cc_type_functions;
+/* convert.c: attributes and CloudFormation properties (new references).
+ * The node a schema node stands for, its "ref"s followed into "defs"
+ * (NULL: a ref that goes nowhere). */
+const json_t *cc_node(const json_t *schema, const json_t *node);
+/* attrs (snake_case, evaluated) as the properties document Cloud Control
+ * takes (DesiredState); attributes the schema does not know are left out. */
+json_t *cc_to_properties(const json_t *schema, const json_t *attrs);
+/* One top-level attribute's value as its property's, or NULL when the
+ * schema has no attribute `attr`; and that property's name ("QueueName"). */
+json_t *cc_value_to_property(const json_t *schema, const char *attr, const json_t *v);
+const char *cc_property_name(const json_t *schema, const char *attr);
+/* Properties (GetResource's, parsed) as attributes; properties the schema
+ * does not know are dropped, scalars given the schema's JSON type. */
+json_t *cc_from_properties(const json_t *schema, const json_t *props);
+/* Put into attrs the write-only values of `from` (the schema's writeOnly
+ * paths, "a.b", "a[].b") that attrs lacks: Cloud Control never reads them
+ * back. */
+void cc_carry_write_only(const json_t *schema, json_t *attrs, const json_t *from);
+/* The schema's list `list` ("writeOnly", "readOnly", "createOnly") has
+ * top-level attribute `attr`, or a path inside it. */
+bool cc_path_in(const json_t *schema, const char *list, const char *attr);
+
+/* resource.c: the functions of every awscc type but its check: read,
+ * create, update, delete, find_made and list, as struct
+ * resource_type_typed's. */
+int cc_read(const struct resource_type *rt, void *client, const char *id, const json_t *prior,
+	    json_t **out, struct strbuf *err);
+int cc_create(const struct resource_type *rt, void *client, const json_t *desired,
+	      bool may_exist, char **id, json_t **out, struct strbuf *err);
+int cc_update(const struct resource_type *rt, void *client, const char *id,
+	      const json_t *prior, const json_t *desired, json_t **out, struct strbuf *err);
+int cc_delete(const struct resource_type *rt, void *client, const char *id,
+	      const json_t *prior, struct strbuf *err);
+int cc_find_made(const struct resource_type *rt, void *client, const char *token,
+		 json_t **ids, struct strbuf *err);
+int cc_list(const struct resource_type *rt, void *client, const struct resource_query *q,
+	    struct resource_items *out, struct strbuf *err);
+/* The RFC 6902 patch an update of rt sends (a new list): each top-level
+ * property that changed between prior and desired (add, replace, remove;
+ * read-only and create-only ones never), and every write-only one desired
+ * sets, as "add". */
+json_t *cc_patch(const struct resource_type *rt, const json_t *prior, const json_t *desired);
+
+/* types.c (the cctypes branch): the checks of what a stack writes for an
+ * awscc type, as resource_type.check_config with the type given. */
+int cc_check_config(const struct resource_type *rt, const json_t *config, const char **attr,
+		    struct strbuf *err);
 
 #endif

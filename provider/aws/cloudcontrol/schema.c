@@ -51,3 +51,13 @@ json_t *cc_schema_load(const struct cc_schema_row *row, struct strbuf *err)
 			    jerr.text);
 	return schema;
 }
+
+const json_t *cc_schema_resolve(const json_t *defs, const json_t *node, int *refs)
+{
+	while (json_is_object(node) && json_is_string(json_object_get(node, "ref"))) {
+		if (++*refs > CC_MAX_REF_DEPTH)
+			return NULL;
+		node = json_object_get(defs, json_string_value(json_object_get(node, "ref")));
+	}
+	return json_is_object(node) ? node : NULL;
+}

@@ -33,4 +33,12 @@ const struct cc_schema_row *cc_schema_find_cfn(const char *cfn_type);
  * does not decompress or parse (a defect of the table). */
 json_t *cc_schema_load(const struct cc_schema_row *row, struct strbuf *err);
 
+/* How many definitions deep a property is still made into blocks; deeper
+ * (a rule's statement inside a statement ...) it is a JSON document, as
+ * awscc makes such recursion. */
+#define CC_MAX_REF_DEPTH 6
+/* Schema node `node` with its "ref"s followed into defs, counting them in
+ * *refs; NULL past CC_MAX_REF_DEPTH or when it names no definition. */
+const json_t *cc_schema_resolve(const json_t *defs, const json_t *node, int *refs);
+
 #endif

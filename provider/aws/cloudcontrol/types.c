@@ -50,16 +50,6 @@ static bool listed(const json_t *paths, const char *path)
 	return false;
 }
 
-const json_t *cc_schema_resolve(const json_t *defs, const json_t *node, int *refs)
-{
-	while (json_is_object(node) && json_is_string(json_object_get(node, "ref"))) {
-		if (++*refs > CC_MAX_REF_DEPTH)
-			return NULL;
-		node = json_object_get(defs, json_string_value(json_object_get(node, "ref")));
-	}
-	return json_is_object(node) ? node : NULL;
-}
-
 static bool node_is(const json_t *node, const char *type)
 {
 	const char *t = json_string_value(json_object_get(node, "type"));
@@ -248,7 +238,13 @@ const char *const *cc_type_names(size_t *n)
 	return names;
 }
 
-const struct cc_type *cc_type_of(const struct resource_type *rt)
-{
-	return rt && rt->typed == &cc_type_functions ? rt->data : NULL;
-}
+
+const struct resource_type_typed cc_type_functions = {
+	.read = cc_read,
+	.create = cc_create,
+	.update = cc_update,
+	.delete = cc_delete,
+	.find_made = cc_find_made,
+	.list = cc_list,
+	.check_config = cc_check_config,
+};

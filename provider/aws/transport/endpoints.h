@@ -80,7 +80,8 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 	X("kinesis", "kinesis", "KINESIS") \
 	X("firehose", "firehose", "FIREHOSE") \
 	X("sso", "sso", "SSO") \
-	X("servicequotas", "servicequotas", "SERVICE_QUOTAS")
+	X("servicequotas", "servicequotas", "SERVICE_QUOTAS") \
+	X("cloudcontrol", "cloudcontrolapi", "CLOUDCONTROL")
 
 /* The signing name of a provider `endpoints:` key ("sfn" -> "states"), or
  * NULL when terrace calls no such service. */

@@ -58,6 +58,9 @@ static const char *const sfn_denied[] = { "AccessDeniedException", NULL };
 static const char *const scheduler_role_ops[] = { "CreateSchedule", "UpdateSchedule", NULL };
 static const char *const scheduler_invalid[] = { "ValidationException", NULL };
 
+#define CC_CONCURRENT \
+	"https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_DeleteResource.html"
+
 static const char *const s3_notification_ops[] = { "PutBucketNotificationConfiguration", NULL };
 static const char *const s3_invalid_argument[] = { "InvalidArgument", NULL };
 
@@ -70,6 +73,9 @@ static const char *const kms_malformed[] = { "MalformedPolicyDocumentException",
 
 static const char *const lf_grant_ops[] = { "GrantPermissions", NULL };
 static const char *const lf_invalid[] = { "InvalidInputException", NULL };
+
+static const char *const cc_change_ops[] = { "UpdateResource", "DeleteResource", NULL };
+static const char *const cc_concurrent[] = { "ConcurrentOperationException", NULL };
 
 static const char *const no_such_bucket[] = { "NoSuchBucket", NULL };
 static const char *const no_such_entity[] = { "NoSuchEntity", NULL };
@@ -223,6 +229,14 @@ static const struct aws_retry_rule rules[] = {
 	  .message = "Invalid principal", .new_grant = true, .about_in_message = true,
 	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the principal",
 	  .source = LF_PRINCIPAL },
+	/* Cloud Control: UpdateResource and DeleteResource answer
+	 * ConcurrentOperationException "Another resource operation is
+	 * currently being performed on this resource" while a request on it is
+	 * IN_PROGRESS (a create an interrupted apply left running, another
+	 * tool's change): the request is sent again once it has ended. */
+	{ .service = "cloudcontrolapi", .operations = cc_change_ops, .codes = cc_concurrent,
+	  .wait = AWS_WAIT_DEPENDENCY,
+	  .what = "the resource's other Cloud Control request to end", .source = CC_CONCURRENT },
 	/* S3: bucket configuration is eventually consistent: a bucket just
 	 * made may answer NoSuchBucket to its first configuration calls. */
 	{ .service = "s3", .codes = no_such_bucket, .new_object = true,
@@ -438,6 +452,12 @@ static const struct poll_row {
 	/* Glue API reference, Crawler State: RUNNING, then STOPPING, then
 	 * READY; a call the crawl refuses (CrawlerRunningException) waits. */
 	[AWS_POLL_GLUE_CRAWLER] = { 900.0, 2.0 },
+	/* Cloud Control API user guide, "Managing resource operation
+	 * requests": CreateResource, UpdateResource and DeleteResource answer
+	 * at once with a request IN_PROGRESS, which GetResourceRequestStatus
+	 * follows until SUCCESS or FAILED; the CloudFormation CLI's schema
+	 * gives a handler 120 minutes unless its timeoutInMinutes says other. */
+	[AWS_POLL_CLOUDCONTROL] = { 7200.0, 1.0 },
 };
 
 double aws_poll_timeout_s(enum aws_poll poll)

@@ -137,6 +137,9 @@ enum aws_poll {
 	AWS_POLL_SFN_DELETE,    /* a Step Functions state machine gone after
 				 * DeleteStateMachine: 300 s, 2 s */
 	AWS_POLL_GLUE_CRAWLER,  /* a Glue crawler's crawl ended (READY): 900 s, 2 s */
+	AWS_POLL_CLOUDCONTROL,  /* a Cloud Control resource request (an awscc
+				 * type's create, update or delete) ended: 7200 s,
+				 * 1 s */
 };
 double aws_poll_timeout_s(enum aws_poll poll);
 double aws_poll_interval_s(enum aws_poll poll);

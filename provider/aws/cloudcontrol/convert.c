@@ -1,0 +1,245 @@
+/*
+ * convert.c: an awscc type's attributes (awscc's snake_case names, nested
+ * objects, lists and maps as the type's schema says, gen_schemas.py's
+ * docstring) to the CloudFormation properties document Cloud Control takes
+ * (DesiredState, a patch's values), and the properties it answers
+ * (GetResource's ResourceDescription.Properties) back to attributes; and
+ * the write-only properties, which Cloud Control never reads back, carried
+ * from what the stack said.
+ *
+ * Both directions walk the schema: a node's "ref" is followed into "defs";
+ * an object with "properties" maps each member's snake_case key to its
+ * "name"; an object with "map" keeps its keys and converts the values; a
+ * list converts its items; "json" and scalars pass as they are, but for a
+ * scalar read back in another JSON type than its schema's (an integer as
+ * text, a string as a number), which is given the schema's type so that it
+ * compares equal with what the stack wrote. What the schema does not know
+ * is left out.
+ */
+#include "provider/aws/cloudcontrol/cloudcontrol.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A ref followed this deep is a definition naming itself: left alone. */
+#define REF_DEPTH 16
+
+const json_t *cc_node(const json_t *schema, const json_t *node)
+{
+	const json_t *defs = json_object_get(schema, "defs");
+
+	for (int i = 0; i < REF_DEPTH && node; i++) {
+		const char *ref = json_string_value(json_object_get(node, "ref"));
+		if (!ref)
+			return node;
+		node = json_object_get(defs, ref);
+	}
+	return NULL;
+}
+
+static const char *node_type(const json_t *node)
+{
+	const char *t = json_string_value(json_object_get(node, "type"));
+	return t ? t : "json";
+}
+
+/* The member of `props` (a "properties" map) whose CloudFormation name is
+ * `name`: its snake_case key in *key. */
+static const json_t *by_cfn_name(const json_t *props, const char *name, const char **key)
+{
+	const char *k;
+	json_t *p;
+
+	json_object_foreach((json_t *)props, k, p) {
+		const char *n = json_string_value(json_object_get(p, "name"));
+		if (n && !strcmp(n, name)) {
+			*key = k;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+/* A scalar in the schema's JSON type, where it is another that says the
+ * same (new reference). */
+static json_t *scalar_as(const char *type, const json_t *v)
+{
+	if (!strcmp(type, "string")) {
+		if (json_is_integer(v))
+			return json_sprintf("%" JSON_INTEGER_FORMAT, json_integer_value(v));
+		if (json_is_real(v))
+			return json_sprintf("%.17g", json_real_value(v));
+		if (json_is_boolean(v))
+			return json_string(json_is_true(v) ? "true" : "false");
+	} else if (!strcmp(type, "integer") || !strcmp(type, "number")) {
+		if (json_is_real(v) && !strcmp(type, "integer")) {
+			double d = json_real_value(v);
+			if (d == floor(d) && fabs(d) < 9e15)
+				return json_integer((json_int_t)d);
+		}
+		if (json_is_string(v) && *json_string_value(v)) {
+			const char *s = json_string_value(v);
+			char *end;
+			errno = 0;
+			if (!strcmp(type, "integer")) {
+				long long n = strtoll(s, &end, 10);
+				if (!*end && !errno)
+					return json_integer(n);
+			}
+			double d = strtod(s, &end);
+			if (!*end && !errno && isfinite(d))
+				return d == floor(d) && fabs(d) < 9e15 ? json_integer((json_int_t)d)
+								       : json_real(d);
+		}
+	} else if (!strcmp(type, "boolean") && json_is_string(v)) {
+		if (!strcmp(json_string_value(v), "true"))
+			return json_true();
+		if (!strcmp(json_string_value(v), "false"))
+			return json_false();
+	}
+	return json_deep_copy(v);
+}
+
+/* One value through one node, either way (to_cfn: attribute to property). */
+static json_t *convert(const json_t *schema, const json_t *node, const json_t *v, bool to_cfn)
+{
+	node = cc_node(schema, node);
+	const char *type = node_type(node);
+
+	if (!node || !strcmp(type, "json"))
+		return json_deep_copy(v);
+	if (!strcmp(type, "array")) {
+		if (!json_is_array(v))
+			return json_deep_copy(v);
+		const json_t *items = json_object_get(node, "items");
+		json_t *out = json_array(), *e;
+		size_t i;
+		json_array_foreach((json_t *)v, i, e)
+			json_array_append_new(out, convert(schema, items, e, to_cfn));
+		return out;
+	}
+	if (!strcmp(type, "object")) {
+		if (!json_is_object(v))
+			return json_deep_copy(v);
+		const json_t *props = json_object_get(node, "properties");
+		const json_t *map = json_object_get(node, "map");
+		json_t *out = json_object(), *e;
+		const char *k;
+		json_object_foreach((json_t *)v, k, e) {
+			if (json_is_null(e))
+				continue;
+			if (map) {
+				json_object_set_new(out, k, convert(schema, map, e, to_cfn));
+			} else if (to_cfn) {
+				const json_t *p = json_object_get(props, k);
+				const char *name = json_string_value(json_object_get(p, "name"));
+				if (name)
+					json_object_set_new(out, name, convert(schema, p, e, to_cfn));
+			} else {
+				const char *key;
+				const json_t *p = props ? by_cfn_name(props, k, &key) : NULL;
+				if (p)
+					json_object_set_new(out, key, convert(schema, p, e, to_cfn));
+			}
+		}
+		return out;
+	}
+	return to_cfn ? json_deep_copy(v) : scalar_as(type, v);
+}
+
+json_t *cc_value_to_property(const json_t *schema, const char *attr, const json_t *v)
+{
+	const json_t *p = json_object_get(json_object_get(schema, "properties"), attr);
+	return p ? convert(schema, p, v, true) : NULL;
+}
+
+const char *cc_property_name(const json_t *schema, const char *attr)
+{
+	const json_t *p = json_object_get(json_object_get(schema, "properties"), attr);
+	return json_string_value(json_object_get(p, "name"));
+}
+
+json_t *cc_to_properties(const json_t *schema, const json_t *attrs)
+{
+	json_t *top = json_pack("{s:s}", "type", "object");
+	json_object_set(top, "properties", json_object_get(schema, "properties"));
+	json_t *out = convert(schema, top, attrs, true);
+	json_decref(top);
+	return out;
+}
+
+json_t *cc_from_properties(const json_t *schema, const json_t *props)
+{
+	json_t *top = json_pack("{s:s}", "type", "object");
+	json_object_set(top, "properties", json_object_get(schema, "properties"));
+	json_t *out = convert(schema, top, json_is_object(props) ? props : NULL, false);
+	json_decref(top);
+	if (!json_is_object(out)) {
+		json_decref(out);
+		out = json_object();
+	}
+	return out;
+}
+
+/* Carry the value at the dotted path `path` ("a.b", "a[].b") of `from`
+ * into `to` where `to` has none. */
+static void carry(json_t *to, const json_t *from, const char *path)
+{
+	const char *dot = strchr(path, '.');
+	size_t len = dot ? (size_t)(dot - path) : strlen(path);
+	bool list = len > 2 && !strncmp(path + len - 2, "[]", 2);
+	char key[256];
+
+	if (!json_is_object(to) || !json_is_object(from) || len - (list ? 2 : 0) >= sizeof(key))
+		return;
+	memcpy(key, path, len - (list ? 2 : 0));
+	key[len - (list ? 2 : 0)] = 0;
+	const json_t *src = json_object_get(from, key);
+	json_t *dst = json_object_get(to, key);
+	if (!value_is_set(src))
+		return;
+	if (!dot && !list) {
+		if (!value_is_set(dst))
+			json_object_set_new(to, key, json_deep_copy(src));
+		return;
+	}
+	if (list) {
+		/* Elements paired by position: a list read back in the order it
+		 * was written. */
+		if (!json_is_array(src) || !json_is_array(dst))
+			return;
+		for (size_t i = 0; dot && i < json_array_size(src) && i < json_array_size(dst); i++)
+			carry(json_array_get(dst, i), json_array_get(src, i), dot + 1);
+		return;
+	}
+	if (!value_is_set(dst) && json_is_object(src)) {
+		dst = json_object();
+		json_object_set_new(to, key, dst);
+	}
+	carry(dst, src, dot + 1);
+}
+
+void cc_carry_write_only(const json_t *schema, json_t *attrs, const json_t *from)
+{
+	size_t i;
+	json_t *p;
+
+	json_array_foreach(json_object_get(schema, "writeOnly"), i, p)
+		if (json_is_string(p))
+			carry(attrs, from, json_string_value(p));
+}
+
+bool cc_path_in(const json_t *schema, const char *list, const char *attr)
+{
+	size_t i, n = strlen(attr);
+	json_t *p;
+
+	json_array_foreach(json_object_get(schema, list), i, p) {
+		const char *s = json_string_value(p);
+		if (s && !strncmp(s, attr, n) && (!s[n] || s[n] == '.' || s[n] == '['))
+			return true;
+	}
+	return false;
+}
