@@ -302,6 +302,17 @@ __attribute__((constructor)) static void aws_register_build_cache(void)
 	build_cache_store_register(&aws_build_cache_s3);
 }
 
+/* The table's checks for the native types (constraints.h), the schema's
+ * for the awscc types (cloudcontrol/api.h), on attributes as written and as
+ * evaluated. */
+static int aws_check_constraints(const char *type, const json_t *attrs, const json_t *provider,
+				 const char **attr, struct strbuf *err)
+{
+	if (!strncmp(type, "awscc.", 6))
+		return cc_check_values(type, attrs, attr, err);
+	return aws_constraints_check(type, attrs, provider, attr, err);
+}
+
 const struct provider_type aws_provider_type = {
 	.name = "aws",
 	.config_attrs = aws_config_attrs,
@@ -310,7 +321,7 @@ const struct provider_type aws_provider_type = {
 	.configure = aws_configure,
 	.close = aws_close,
 	.check_config = aws_check_config,
-	.check_constraints = aws_constraints_check,
+	.check_constraints = aws_check_constraints,
 	.warn_constraints = aws_constraints_warn,
 	.check_resources = aws_check_resources,
 	.check_resources_types = aws_check_resources_types,

@@ -4,7 +4,8 @@
 # schema): a value the schema refuses is an error at its FILE:LINE:COL
 # naming the attribute, what the schema takes and the value; a misspelt
 # awscc type and a misspelt property get a did-you-mean; exit 1. A value
-# not known yet passes; a stack mixing a native type and an awscc type that
+# not known yet passes validate and is judged at plan, before any request;
+# a stack mixing a native type and an awscc type that
 # refer to each other validates (exit 0). No server is contacted.
 . "$(dirname "$0")/lib.sh"
 
@@ -59,6 +60,21 @@ test_expect_success 'a value out of range: FILE:LINE:COL, the attribute, the ran
 	YAML
 	test_expect_code 1 terrace validate >out 2>err &&
 	test_contains err "./stack.yaml:5:5: error: resource \"orders\" (awscc.sqs.queue): delay_seconds: 901, where it takes 0 to 900 (AWS::SQS::Queue'"'"'s schema)"
+'
+
+test_expect_success 'a value known only at plan is judged there, at its FILE:LINE:COL, before any request' '
+	{
+		echo "stack: cc"
+		echo "variables:"
+		echo "  delay: {default: 901}"
+		echo "resources:"
+		echo "  orders: {type: awscc.sqs.queue, delay_seconds: \"\${var.delay}\"}"
+	} >stack.yaml &&
+	terrace validate >out 2>err &&
+	test_contains out "Success!" &&
+	AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=secret AWS_REGION=us-east-1 \
+		AWS_ENDPOINT_URL=http://127.0.0.1:9 test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "./stack.yaml:5:35: error: resource \"orders\" (awscc.sqs.queue): delay_seconds: 901, where it takes 0 to 900 (AWS::SQS::Queue'"'"'s schema)"
 '
 
 test_expect_success 'an enum, a pattern, inside a list of blocks: at the value written' '

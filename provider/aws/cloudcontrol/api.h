@@ -7,6 +7,7 @@
 #ifndef TERRACE_AWS_CLOUDCONTROL_API_H
 #define TERRACE_AWS_CLOUDCONTROL_API_H
 
+#include <jansson.h>
 #include <stddef.h>
 
 #include "provider/provider.h"
@@ -16,5 +17,13 @@
 const struct resource_type *cc_type_find(const char *name);
 /* Every awscc type's name, sorted (static). */
 const char *const *cc_type_names(size_t *n);
+/* The checks validate runs on what a stack writes for awscc type `type`
+ * (its schema's types, enums, patterns, lengths, ranges, required, ...),
+ * on attributes as evaluated at plan: the aws provider's check_constraints
+ * for the awscc types, so what was not known at validate is judged once it
+ * is. 0, or -1 with one line in err and *attr (when not NULL) the path at
+ * fault; a type the table lacks: 0. */
+int cc_check_values(const char *type, const json_t *attrs, const char **attr,
+		    struct strbuf *err);
 
 #endif

@@ -220,6 +220,19 @@ const struct resource_type *cc_type_find(const char *name)
 	return t ? &t->rt : NULL;
 }
 
+int cc_check_values(const char *type, const json_t *attrs, const char **attr,
+		    struct strbuf *err)
+{
+	const struct resource_type *rt = cc_type_find(type);
+	const char *at = NULL;
+
+	if (!rt || !json_is_object(attrs) || !cc_check_config(rt, attrs, &at, err))
+		return 0;
+	if (attr)
+		*attr = at;
+	return -1;
+}
+
 static pthread_once_t names_once = PTHREAD_ONCE_INIT;
 static const char **names;
 
