@@ -345,25 +345,50 @@ static void warn_value(const struct aws_constraint *c, const json_t *v, aws_warn
 	strbuf_release(&msg);
 }
 
+/* Grows-row c on the values at `path` (the rest of c->attr) inside v, as
+ * check_path follows it: a member of a block ("a.b"), each element of a
+ * list ("a[].b"), each element of the last member's list with `each`. */
+static void warn_path(const struct aws_constraint *c, const char *path, const json_t *v,
+		      aws_warn_report_fn report, void *ctx)
+{
+	size_t n = strcspn(path, ".["), i;
+	const json_t *member, *item;
+	char key[128];
+
+	if (!aws_known_object(v) || n >= sizeof(key))
+		return;
+	memcpy(key, path, n);
+	key[n] = '\0';
+	member = json_object_get(v, key);
+	if (!member || json_is_null(member) || aws_rule_unknown(member))
+		return;
+	path += n;
+	if (!strncmp(path, "[]", 2)) {
+		if (json_is_array(member))
+			json_array_foreach(member, i, item) {
+				if (path[2] == '.')
+					warn_path(c, path + 3, item, report, ctx);
+				else
+					warn_value(c, item, report, ctx);
+			}
+	} else if (*path == '.') {
+		warn_path(c, path + 1, member, report, ctx);
+	} else if (c->each && json_is_array(member)) {
+		json_array_foreach(member, i, item)
+			warn_value(c, item, report, ctx);
+	} else {
+		warn_value(c, member, report, ctx);
+	}
+}
+
 void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
 			  aws_warn_report_fn report, void *ctx)
 {
 	enum aws_server server = aws_provider_server(provider);
 
-	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
-		const json_t *v;
-		size_t i;
-		const json_t *item;
-
-		if (!c->grows || !c->enums || !row_of(c, type) || !aws_known_object(attrs))
-			continue;
-		v = json_object_get(attrs, c->attr);
-		if (c->each && json_is_array(v))
-			json_array_foreach(v, i, item)
-				warn_value(c, item, report, ctx);
-		else
-			warn_value(c, v, report, ctx);
-	}
+	for (const struct aws_constraint *c = aws_constraints; c->type; c++)
+		if (c->grows && c->enums && row_of(c, type))
+			warn_path(c, c->attr, attrs, report, ctx);
 	/* the written rows that warn: on a top-level attribute's known value */
 	for (const struct aws_constraint *c = aws_rules_table; c->type; c++) {
 		const json_t *v;
