@@ -8,6 +8,8 @@
 #include "provider/aws/constraints.h"
 
 #include <libxml/xmlregexp.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -17,10 +19,13 @@
 #include "provider/aws/server.h"
 #include "provider/base/diag.h"
 
-/* The patterns, compiled by libxml2 once, on first use, for the whole
- * process (the executor's threads check at apply); an XML Schema regular
- * expression matches the whole value, as AWS matches the model's. */
+/* The patterns, compiled once, on first use, for the whole process (the
+ * executor's threads check at apply): the models' by libxml2 (an XML Schema
+ * regular expression matches the whole value, as AWS matches the model's),
+ * the CloudFormation schemas' by PCRE2 (searching, as JSON Schema's
+ * pattern). */
 static xmlRegexpPtr *compiled;
+static pcre2_code **compiled_ecma;
 static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
 
 static void compile_patterns(void)
@@ -30,9 +35,37 @@ static void compile_patterns(void)
 	while (aws_constraints[n].type)
 		n++;
 	compiled = calloc(n + 1, sizeof(*compiled));
-	for (size_t i = 0; compiled && i < n; i++)
-		if (aws_constraints[i].xsd)
-			compiled[i] = xmlRegexpCompile((const xmlChar *)aws_constraints[i].xsd);
+	compiled_ecma = calloc(n + 1, sizeof(*compiled_ecma));
+	for (size_t i = 0; compiled && compiled_ecma && i < n; i++) {
+		const struct aws_constraint *c = &aws_constraints[i];
+		int rc;
+		PCRE2_SIZE off;
+		if (c->xsd)
+			compiled[i] = xmlRegexpCompile((const xmlChar *)c->xsd);
+		else if (c->ecma && c->pattern)
+			compiled_ecma[i] = pcre2_compile((PCRE2_SPTR)c->pattern, PCRE2_ZERO_TERMINATED,
+							 AWS_ECMA_PCRE2_OPTIONS, &rc, &off, NULL);
+	}
+}
+
+/* A CloudFormation schema's pattern on value: false only for PCRE2's clear
+ * "no match". */
+static bool ecma_matches(const pcre2_code *re, const char *value)
+{
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	int rc = md ? pcre2_match(re, (PCRE2_SPTR)value, strlen(value), 0, 0, md, NULL) : 0;
+
+	pcre2_match_data_free(md);
+	return rc != PCRE2_ERROR_NOMATCH;
+}
+
+bool aws_constraint_compiled(const struct aws_constraint *c)
+{
+	if (c < aws_constraints || !c->type || !(c->xsd || (c->ecma && c->pattern)))
+		return false;
+	pthread_once(&compile_once, compile_patterns);
+	size_t i = (size_t)(c - aws_constraints);
+	return c->xsd ? compiled && compiled[i] : compiled_ecma && compiled_ecma[i];
 }
 
 bool aws_constraint_xml_text(const char *value)
@@ -48,6 +81,13 @@ bool aws_constraint_xml_text(const char *value)
 
 bool aws_constraint_matches(const struct aws_constraint *c, const char *value)
 {
+	if (c->ecma && c->pattern && !c->xsd) {
+		pthread_once(&compile_once, compile_patterns);
+		/* Not compiled: not refused here (test_constraints holds that
+		 * every one compiles). */
+		const pcre2_code *re = compiled_ecma ? compiled_ecma[c - aws_constraints] : NULL;
+		return !re || ecma_matches(re, value);
+	}
 	if (!c->xsd || !aws_constraint_xml_text(value))
 		return true;
 	pthread_once(&compile_once, compile_patterns);
@@ -305,25 +345,50 @@ static void warn_value(const struct aws_constraint *c, const json_t *v, aws_warn
 	strbuf_release(&msg);
 }
 
+/* Grows-row c on the values at `path` (the rest of c->attr) inside v, as
+ * check_path follows it: a member of a block ("a.b"), each element of a
+ * list ("a[].b"), each element of the last member's list with `each`. */
+static void warn_path(const struct aws_constraint *c, const char *path, const json_t *v,
+		      aws_warn_report_fn report, void *ctx)
+{
+	size_t n = strcspn(path, ".["), i;
+	const json_t *member, *item;
+	char key[128];
+
+	if (!aws_known_object(v) || n >= sizeof(key))
+		return;
+	memcpy(key, path, n);
+	key[n] = '\0';
+	member = json_object_get(v, key);
+	if (!member || json_is_null(member) || aws_rule_unknown(member))
+		return;
+	path += n;
+	if (!strncmp(path, "[]", 2)) {
+		if (json_is_array(member))
+			json_array_foreach(member, i, item) {
+				if (path[2] == '.')
+					warn_path(c, path + 3, item, report, ctx);
+				else
+					warn_value(c, item, report, ctx);
+			}
+	} else if (*path == '.') {
+		warn_path(c, path + 1, member, report, ctx);
+	} else if (c->each && json_is_array(member)) {
+		json_array_foreach(member, i, item)
+			warn_value(c, item, report, ctx);
+	} else {
+		warn_value(c, member, report, ctx);
+	}
+}
+
 void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
 			  aws_warn_report_fn report, void *ctx)
 {
 	enum aws_server server = aws_provider_server(provider);
 
-	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
-		const json_t *v;
-		size_t i;
-		const json_t *item;
-
-		if (!c->grows || !c->enums || !row_of(c, type) || !aws_known_object(attrs))
-			continue;
-		v = json_object_get(attrs, c->attr);
-		if (c->each && json_is_array(v))
-			json_array_foreach(v, i, item)
-				warn_value(c, item, report, ctx);
-		else
-			warn_value(c, v, report, ctx);
-	}
+	for (const struct aws_constraint *c = aws_constraints; c->type; c++)
+		if (c->grows && c->enums && row_of(c, type))
+			warn_path(c, c->attr, attrs, report, ctx);
 	/* the written rows that warn: on a top-level attribute's known value */
 	for (const struct aws_constraint *c = aws_rules_table; c->type; c++) {
 		const json_t *v;

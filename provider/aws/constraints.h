@@ -8,6 +8,9 @@
  *     members the attributes go into (lengths, enums, patterns, ranges, list
  *     sizes), generated into constraints.gen.c from constraints.map, where a
  *     documented value that differs from the model's stands and says why;
+ *     after them, generated into the same file from cfn.map, the rows of
+ *     CloudFormation's resource schemas for the attributes the models'
+ *     rows and the written ones leave unchecked (docs/validation.md);
  *   - aws_rules_table[] (rules_table.c): the rules AWS documents that its
  *     models do not carry, written by hand and grouped by service, each row
  *     citing its source: enums and ranges the models omit, and rules too
@@ -58,7 +61,8 @@ struct aws_constraint {
 	bool has_max;
 	double max;
 	const char *const *enums; /* NULL-terminated, or NULL */
-	const char *pattern;      /* the model's (Java) pattern, for messages, or NULL */
+	const char *pattern;      /* the model's (Java) pattern, for messages, or NULL;
+				   * with `ecma`, the CloudFormation schema's */
 	const char *xsd;          /* the same as an XML Schema regular expression */
 	const char *example;      /* a value that matches it, or NULL */
 	bool whole;               /* 'n': a whole number (the model's integer, long) */
@@ -86,7 +90,16 @@ struct aws_constraint {
 	const char *chars;        /* 'c': the characters a name may have besides
 				   * ASCII letters and digits ("+=,.@_-") */
 	const char *noun;         /* 'c': whose names, for messages ("IAM role") */
+	bool ecma;                /* `pattern` is a CloudFormation schema's: ECMA-262
+				   * text that searches the value, run by PCRE2
+				   * (AWS_ECMA_PCRE2_OPTIONS), as the awscc types run
+				   * their schemas' */
 };
+
+/* How terrace runs a CloudFormation schema's pattern with PCRE2, here and
+ * for the awscc types (cloudcontrol/validate.c): JavaScript's \uHHHH and
+ * \xHH, $ only at the end, UTF-8; the pattern searches the value. */
+#define AWS_ECMA_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_ALT_BSUX | PCRE2_DOLLAR_ENDONLY)
 
 /* The two halves of the table, each ending with { NULL }. */
 extern const struct aws_constraint aws_constraints[];
@@ -137,11 +150,18 @@ void aws_constraint_range_text(const struct aws_constraint *c, const char *unit,
 			       struct strbuf *err);
 bool aws_constraint_outside(const struct aws_constraint *c, double v);
 
-/* Whether value matches c's pattern as AWS matches it (the whole value);
- * true when c has none, and for a value libxml2 cannot judge (one holding
+/* Whether value matches c's pattern as AWS matches it (a model's: the
+ * whole value; a CloudFormation schema's, `ecma`: a match anywhere in it);
+ * true when c has none, for a value libxml2 cannot judge (one holding
  * a character XML does not have: controls other than tab, newline and
- * return; U+FFFE, U+FFFF), which is left to AWS. */
+ * return; U+FFFE, U+FFFF), and for one PCRE2 does not match or refuse
+ * clearly (invalid UTF-8, its limits), which are left to AWS. */
 bool aws_constraint_matches(const struct aws_constraint *c, const char *value);
+
+/* Whether row c of aws_constraints has a pattern that compiled (libxml2
+ * for a model's, PCRE2 for a schema's): what test_constraints holds of
+ * every row with one. */
+bool aws_constraint_compiled(const struct aws_constraint *c);
 
 /* Whether value has only characters XML has, which libxml2's regular
  * expressions judge. */

@@ -3,7 +3,10 @@
 constraints the AWS service models (botocore's JSON models, the ones the AWS
 SDKs are generated from) put on the request members that aws attributes go
 into: string lengths, enums, numeric ranges and list sizes, per
-provider/aws/constraints.map.
+provider/aws/constraints.map; then those CloudFormation's resource schemas
+put on the properties the attributes go into, per provider/aws/cfn.map,
+for the attributes no model's row nor written row checks (below, "rows
+from CloudFormation's resource schemas").
 
     provider/aws/gen_constraints.py             write constraints.gen.c beside it
     provider/aws/gen_constraints.py --check     exit 1 when it differs from
@@ -255,7 +258,7 @@ def entries_of_map():
 # probe it accepted.
 EXAMPLES = ["dev-alice-orders", "my-function", "lambda:InvokeFunction",
             "arn:aws:lambda:us-east-1:123456789012:layer:l:3", "123456789012", "/a/", "4.0",
-            "$LATEST", "abc"]
+            "$LATEST", "abc", "3"]
 
 
 def pattern_example(pattern):
@@ -407,6 +410,326 @@ def edges():
     return out
 
 
+# ---- rows from CloudFormation's resource schemas (cfn.map) ----
+#
+# Each native type that is a CloudFormation type (cfn.map's "type" lines)
+# gets rows from that type's schema, as the pinned cfn-lint keeps it and the
+# awscc types read it (cloudcontrol/gen_schemas.py): for each attribute a
+# stack can set (the reference tables of docs/providers/aws.md, which
+# t0710 holds to `terrace providers schema -json`), the property it goes
+# into (awscc's snake_case name at the same depth, or cfn.map's "path"), and
+# that property's enum, minLength/maxLength, minimum/maximum,
+# minItems/maxItems and pattern. A pattern is kept as the schema writes it,
+# ECMA-262 that searches the value, and run by PCRE2 as the awscc types run
+# theirs (constraints.c); one Python's re cannot compile, or that uses what
+# ECMA and PCRE2 read differently, is left out (listed in the file). Where
+# a model's row or a written row checks the attribute (or a written rule its
+# block), the schema's row is dropped and counted.
+
+CFN_MAP = HERE / "cfn.map"
+REFERENCE = HERE.parent.parent / "docs" / "providers" / "aws.md"
+CFN_KEYWORDS = ("enum", "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems",
+                "maxItems")
+# Patterns that take every value (no row) and what PCRE2 reads otherwise
+# than ECMA-262 does, or ECMA-262 does not have (not carried): possessive
+# and atomic groups, \A \z \G \Q \K, POSIX classes, \h \v \R, inline
+# flags and Python's named groups, and a pattern Python's re refuses.
+TAKES_ALL = {".*", "^.*$", "^.*", "[\\s\\S]*", "^[\\s\\S]*$"}
+NOT_ECMA = ("(?>", "*+", "++", "?+", "}+", "\\A", "\\z", "\\G", "\\Q", "\\K", "[:", "\\h", "\\v",
+            "\\R", "(?P", "(?i", "(?m", "(?s", "(?x")
+
+
+def cfn_map():
+    """{type: cfn}, {type: why none}, {(type, attr): property path},
+    {(type, attr): why left out}, {(type, attr): (keywords, why)},
+    {(type, attr): why it grows}."""
+    types, none, paths, left, drops, grows = {}, {}, {}, {}, {}, {}
+    for n, line in enumerate(CFN_MAP.read_text().splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, _sep, why = line.partition(": ")
+        words = head.split()
+        kind = words[0]
+        if kind == "type" and len(words) == 3:
+            types[words[1]] = words[2]
+        elif kind == "none" and len(words) == 2 and why:
+            none[words[1]] = why
+        elif kind == "path" and len(words) == 4:
+            paths[(words[1], words[2])] = words[3]
+        elif kind == "left-out" and len(words) == 3 and why:
+            left[(words[1], words[2])] = why
+        elif kind == "drop" and len(words) >= 4 and why and set(words[3:]) <= set(CFN_KEYWORDS):
+            drops[(words[1], words[2])] = (set(words[3:]), why)
+        elif kind == "grows" and len(words) == 3 and why:
+            grows[(words[1], words[2])] = why
+        else:
+            sys.exit(f"provider/aws/cfn.map:{n}: not a line of its grammar (its header): {line}")
+    return types, none, paths, left, drops, grows
+
+
+def native_attributes():
+    """{type: [(path, kind)]} of the attributes a stack sets, from the
+    reference tables (kind: string, number, bool, list of string, object,
+    object_list, map of string, json)."""
+    import re
+    out = {}
+    text = REFERENCE.read_text()
+    for m in re.finditer(r"<!-- generated: (aws\.[a-z0-9_]+\.[a-z0-9_]+) -->\n(.*?)<!-- end generated",
+                         text, re.S):
+        rows = out.setdefault(m.group(1), [])
+        for line in m.group(2).splitlines():
+            r = re.match(r"\| `([^`]+)` \| ([^|]*) \| ([^|]*) \|", line)
+            if r and ("required" in r.group(3) or "optional" in r.group(3)):
+                rows.append((r.group(1), r.group(2).strip()))
+    return out
+
+
+def covered_attributes():
+    """{(type, attr)} that the models' rows check, and {(type, attr)} whose
+    whole block a written rule checks, and {(type, attr)} of the written
+    rows: attributes as dotted paths without []."""
+    import re
+    model = {(t, a.replace("[]", "")) for t, a, *_ in map_lines()}
+    text = re.sub(r"/\*.*?\*/", "", (HERE / "rules_table.c").read_text(), flags=re.S)
+    written, blocks = set(), set()
+    for macro, t, a in re.findall(r"\b(RULE|RULE_WARNS|WARN_RULE|ACCOUNT_RULE|ACCOUNT_WARN_RULE|ONE_OF|"
+                                  r"WHOLE_FROM|WHOLE_IN|NAME_CHARS|NAME_CHARS_IN|NUMBER_ONE_OF)"
+                                  r'\("([^"]+)",\s*"([^"]*)"', text):
+        if not a:
+            continue  # a rule over settings that go together: no attribute's own
+        written.add((t, a.replace("[]", "")))
+        if "RULE" in macro:
+            blocks.add((t, a.replace("[]", "")))
+    return model, written, blocks
+
+
+def _resolve(node, defs):
+    for _ in range(20):
+        if "ref" not in node:
+            break
+        node = defs.get(node["ref"], {})
+    return node
+
+
+def _property(schema, path):
+    """The node at path (CloudFormation's names or awscc's snake_case ones,
+    dotted; a list's elements are the list's) and its CloudFormation names,
+    or (None, None)."""
+    defs = schema.get("defs", {})
+    node, names = {"type": "object", "properties": schema["properties"]}, []
+    for part in path.split("."):
+        node = _resolve(node, defs)
+        while node.get("type") == "array":
+            node = _resolve(node.get("items") or {}, defs)
+        props = node.get("properties") or {}
+        key = part if part in props else next((k for k, v in props.items() if v.get("name") == part),
+                                               None)
+        if key is None:
+            return None, None
+        node = props[key]
+        names.append(node.get("name", key))
+    return _resolve(node, defs), names
+
+
+def _under(key, table):
+    """The entry of table for key's attribute or the nearest block above it:
+    ((type, prefix), value), or None."""
+    typ, attr = key
+    parts = attr.split(".")
+    for n in range(len(parts), 0, -1):
+        for t in (typ, "aws.*"):
+            k = (t, ".".join(parts[:n]))
+            if k in table:
+                return k, table[k], ".".join(parts[n:])
+    return None
+
+
+def _ecma_carried(pattern):
+    """Whether the schema's pattern is carried (run by PCRE2), and why not."""
+    import re
+    if pattern in TAKES_ALL:
+        return False, "takes every value"
+    for bad in NOT_ECMA:
+        if bad in pattern:
+            return False, f"{bad} reads otherwise in PCRE2"
+    if "\\p{" in pattern or "\\P{" in pattern:
+        return False, "a Unicode property class"
+    try:
+        re.compile(pattern)
+    except re.error as e:
+        return False, f"not a regular expression Python reads ({e})"
+    return True, None
+
+
+def _ecma_example(pattern, lo, hi):
+    """A value the pattern finds a match in, of an allowed length: the first
+    of EXAMPLES, then of PROBES; None when none is."""
+    import re
+    for v in EXAMPLES + PROBES:
+        if v and re.search(pattern, v) and (lo is None or len(v) >= lo) and (hi is None or len(v) <= hi):
+            return v
+    return None
+
+
+def entries_of_cfn():
+    """(rows, report): rows of (type, attr, each, (kind, lo, hi, enum,
+    pattern), source, grows, example) in the table's path syntax; report:
+    counts and the lines the generated file lists."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "gen_schemas", HERE / "cloudcontrol" / "gen_schemas.py")
+    gs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gs)
+    types, none, paths, left, drops, grows = cfn_map()
+    native = native_attributes()
+    model, written, blocks = covered_attributes()
+    missing = sorted(set(native) - set(types) - set(none))
+    if missing:
+        sys.exit("provider/aws/cfn.map: no type or none line for " + ", ".join(missing))
+    used = set()
+    rows, report = [], {"model": [], "written": [], "patterns": [], "attributes": set(),
+                        "none": none, "types": types}
+    for typ in sorted(types):
+        schema = gs.schema_of(types[typ])
+        if schema is None:
+            sys.exit(f"provider/aws/cfn.map: {typ}: cfn-lint {gs.PINNED} has no {types[typ]}")
+        kinds = dict(native.get(typ, []))
+        if typ not in native:
+            sys.exit(f"provider/aws/cfn.map: {typ}: no reference table in {REFERENCE.name}")
+        for attr, kind in native[typ]:
+            key = (typ, attr)
+            if _under(key, left):
+                used.add(_under(key, left)[0])
+                continue
+            mapped = _under(key, paths)
+            if mapped:
+                used.add(mapped[0])
+                path = mapped[1] + ("." + mapped[2] if mapped[2] else "")
+            else:
+                path = attr
+            node, names = _property(schema, path)
+            if node is None:
+                continue
+            cons = {k: node[k] for k in CFN_KEYWORDS if k in node}
+            items = _resolve(node.get("items") or {}, schema.get("defs", {})) \
+                if node.get("type") == "array" else {}
+            icons = {k: items[k] for k in CFN_KEYWORDS if k in items}
+            drop = _under(key, drops)
+            if drop and not drop[2]:
+                used.add(drop[0])
+                cons = {k: v for k, v in cons.items() if k not in drop[1][0]}
+                icons = {k: v for k, v in icons.items() if k not in drop[1][0]}
+            src = f"{types[typ]} {'.'.join(names)}"
+            # the table's path: a list of blocks' elements are "[]"
+            rpath, parts = "", attr.split(".")
+            for i, part in enumerate(parts):
+                rpath += ("." if rpath and not rpath.endswith("]") else "") + part if i == 0 else "." + part
+                if i < len(parts) - 1 and kinds.get(".".join(parts[:i + 1])) == "object_list":
+                    rpath += "[]"
+            found = []
+            ntype = node.get("type")
+            if kind == "string" and ntype == "string":
+                found.append((False, "s", cons))
+            elif kind == "number" and ntype in ("integer", "number"):
+                found.append((False, "w" if ntype == "integer" else "n", cons))
+            elif kind in ("list of string", "object_list") and ntype == "array":
+                found.append((False, "l", cons))
+                if kind == "list of string" and items.get("type") == "string":
+                    found.append((True, "s", icons))
+            for each, k, c in found:
+                lo = c.get("minLength" if k == "s" else "minItems" if k == "l" else "minimum")
+                hi = c.get("maxLength" if k == "s" else "maxItems" if k == "l" else "maximum")
+                enum = c.get("enum") if k in "snw" else None
+                if enum and k == "s" and not all(isinstance(e, str) for e in enum):
+                    enum = None
+                if enum and k in "nw":
+                    enum = [num(e) for e in enum if isinstance(e, (int, float))]
+                pattern = c.get("pattern") if k == "s" and isinstance(c.get("pattern"), str) else None
+                if lo == 0 and k in "sl":
+                    lo = None  # no constraint: every length takes 0
+                if hi is not None and hi >= 2147483647:
+                    hi = None
+                if pattern:
+                    ok, why = _ecma_carried(pattern)
+                    if not ok:
+                        if pattern not in TAKES_ALL:
+                            report["patterns"].append(f"{typ} {rpath}: {pattern} ({why})")
+                        pattern = None
+                if lo is None and hi is None and not enum and not pattern:
+                    continue
+                if (typ, attr) in model:
+                    if f"{typ} {rpath} ({src})" not in report["model"]:
+                        report["model"].append(f"{typ} {rpath} ({src})")
+                    continue
+                if (typ, attr) in written or _under(key, {b: 1 for b in blocks}):
+                    if f"{typ} {rpath} ({src})" not in report["written"]:
+                        report["written"].append(f"{typ} {rpath} ({src})")
+                    continue
+                g = _under(key, grows)
+                if g and not g[2]:
+                    used.add(g[0])
+                example = _ecma_example(pattern, lo, hi) if pattern else None
+                rows.append((typ, rpath, each, (k, lo, hi, enum, pattern),
+                             src + (" (each)" if each else ""), bool(g and not g[2] and enum), example))
+                report["attributes"].add((typ, attr))
+    stale = sorted(" ".join(k) for k in set(paths) | set(left) | set(drops) | set(grows)
+                   if k not in used and k[0] != "aws.*")
+    if stale:
+        sys.exit("provider/aws/cfn.map: lines that name no attribute the reference tables have, "
+                 "or no property of the schema: " + ", ".join(stale))
+    return rows, report
+
+
+def cfn_rows_text():
+    """The C of the schemas' rows and the comment above them."""
+    rows, report = entries_of_cfn()
+    enums, out = [], []
+    for typ, a, each, (kind, lo, hi, enum, pattern), src, grows_, example in rows:
+        fields = [f".type = {c_str(typ)}", f".attr = {c_str(a)}"]
+        if each:
+            fields.append(".each = true")
+        fields += [f".source = {c_str(src)}", ".kind = '%s'" % ("n" if kind == "w" else kind)]
+        if lo is not None:
+            fields += [".has_min = true", f".min = {num(lo)}"]
+        if hi is not None:
+            fields += [".has_max = true", f".max = {num(hi)}"]
+        if enum:
+            fields.append(f".enums = cfn_enum_{len(enums)}")
+            enums.append(enum)
+        if pattern:
+            fields += [f".pattern = {c_str(pattern)}", ".ecma = true"]
+            if example is not None:
+                fields.append(f".example = {c_str(example)}")
+        if kind == "w":
+            fields.append(".whole = true")
+        if grows_:
+            fields.append(".grows = true")
+        out.append("\t{ " + ", ".join(fields) + " },")
+    attrs = report["attributes"]
+    head = ["/* Rows from CloudFormation's resource schemas (provider/aws/cfn.map; cfn-lint's",
+            " * copy, as cloudcontrol/gen_schemas.py pins it): %d rows for %d attributes of %d types;"
+            % (len(rows), len(attrs), len({t for t, _a in attrs})),
+            " * %d of them with a pattern (ECMA-262, run by PCRE2, searching the value)."
+            % sum(1 for r in rows if r[3][4]),
+            " * Types with no CloudFormation type:"]
+    head += [" *   %s: %s" % (t, w) for t, w in sorted(report["none"].items())]
+    head += [" * Dropped: the schema's constraints on %d attributes a model's row checks (the"
+             % len(report["model"]),
+             " * model's row stands):"]
+    head += [" *   " + x for x in report["model"]]
+    head += [" * and on %d a written row of rules_table.c checks (the written row stands):"
+             % len(report["written"])]
+    head += [" *   " + x for x in report["written"]]
+    if report["patterns"]:
+        head += [" * Patterns not carried (the rest of the row is):"]
+        head += [" *   " + x for x in report["patterns"]]
+    head = [h.replace("*/", "*\\/") if i else h for i, h in enumerate(head)] + [" */"]
+    decls = ["static const char *const cfn_enum_%d[] = { %s, NULL };"
+             % (i, ", ".join(c_str(e) for e in enum)) for i, enum in enumerate(enums)]
+    return head, decls, out
+
+
 def main():
     if sys.argv[1:] == ["--verdicts"]:
         return write_verdicts()
@@ -445,7 +768,8 @@ def main():
                        "true" if settings.get("grows") else "false"))
     text = ["/*",
             " * constraints.gen.c: GENERATED by provider/aws/gen_constraints.py from",
-            " * provider/aws/constraints.map and botocore's service models; do not edit.",
+            " * provider/aws/constraints.map and botocore's service models, and from",
+            " * provider/aws/cfn.map and cfn-lint's CloudFormation schemas; do not edit.",
             " * `make constraints` writes it again; `make unit` fails while it differs",
             " * from what the installed models give.",
             " */",
@@ -458,14 +782,17 @@ def main():
     for ename, enum in enums:
         text.append("static const char *const %s[] = { %s, NULL };"
                     % (ename, ", ".join(c_str(e) for e in enum)))
+    cfn_head, cfn_decls, cfn_rows = cfn_rows_text()
+    text += [""] + cfn_head + cfn_decls
     text += ["", "const struct aws_constraint aws_constraints[] = {"] + rows + \
+            ["\t/* from CloudFormation's schemas (above) */"] + cfn_rows + \
             ["\t{ NULL },", "};", ""]
     text = "\n".join(text)
     if sys.argv[1:] == ["--check"]:
         if out.read_text() != text:
             sys.exit("gen_constraints: provider/aws/constraints.gen.c differs from what "
-                     "constraints.map and the installed botocore models give: run "
-                     "`make constraints`")
+                     "constraints.map and the installed botocore models, and cfn.map and the "
+                     "pinned cfn-lint's schemas, give: run `make constraints`")
         have = {v["pattern"] for v in json.loads(VERDICTS.read_text())}
         missing = [j for j, _x in carried_patterns() if j not in have]
         if missing:

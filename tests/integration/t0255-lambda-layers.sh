@@ -239,7 +239,7 @@ test_expect_success 'bad configurations fail at plan time' '
 	    type: aws.lambda.layer_version
 	    layer_name: t0255-bad
 	    source: lib
-	    s3_bucket: b
+	    s3_bucket: t0255-code
 	    s3_key: k
 	YAML
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&

@@ -4,7 +4,11 @@
  * each element of a list, values not known yet, and the messages; and the
  * models' patterns, translated for libxml2, held against what Java's
  * java.util.regex said of the same probes (tests/unit/pattern_verdicts.json,
- * written by provider/aws/gen_constraints.py --verdicts).
+ * written by provider/aws/gen_constraints.py --verdicts); and the rows from
+ * CloudFormation's resource schemas (provider/aws/cfn.map): what they
+ * check, with the message naming the schema's property, their ECMA
+ * patterns run by PCRE2, and that they check no attribute another row
+ * does.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -222,6 +226,143 @@ static void test_written_rows_name_real_attributes(void **state)
 	}
 }
 
+
+/* A row from CloudFormation's schemas (cfn.map), by its source. */
+static bool from_cfn(const struct aws_constraint *c)
+{
+	return !strncmp(c->source, "AWS::", 5);
+}
+
+/* Attributes no model's row nor written row checks, checked by the
+ * schemas' rows, each message naming the CloudFormation property. */
+static void test_cfn_rows(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+
+	/* a range: Scheduler's retries */
+	assert_int_equal(check("aws.scheduler.schedule",
+			       "{\"target\": {\"retry_policy\": {\"maximum_retry_attempts\": 185}}}",
+			       &attr, &err), 0);
+	assert_int_equal(check("aws.scheduler.schedule",
+			       "{\"target\": {\"retry_policy\": {\"maximum_retry_attempts\": 186}}}",
+			       &attr, &err), -1);
+	assert_string_equal(attr, "target.retry_policy.maximum_retry_attempts");
+	assert_string_equal(err.buf, "target.retry_policy.maximum_retry_attempts: 186, where AWS "
+			    "takes 0 to 185 (e.g. 0; AWS::Scheduler::Schedule "
+			    "Target.RetryPolicy.MaximumRetryAttempts)");
+	/* a list's size: an IAM user is in at most 10 groups */
+	assert_int_equal(check("aws.iam.user", "{\"groups\": [\"a\", \"b\", \"c\", \"d\", \"e\", "
+			       "\"f\", \"g\", \"h\", \"i\", \"j\", \"k\"]}", &attr, &err), -1);
+	assert_string_equal(attr, "groups");
+	assert_string_equal(err.buf, "groups: 11 items, where AWS takes at most 10 items "
+			    "(AWS::IAM::User Groups)");
+	/* a pattern, in a list of blocks: an EventBridge target's id */
+	assert_int_equal(check("aws.events.rule", "{\"schedule_expression\": \"rate(1 day)\", "
+			       "\"targets\": [{\"id\": \"load-1\", \"arn\": "
+			       "\"arn:aws:states:us-east-1:123456789012:stateMachine:s\"}]}",
+			       &attr, &err), 0);
+	assert_int_equal(check("aws.events.rule", "{\"schedule_expression\": \"rate(1 day)\", "
+			       "\"targets\": [{\"id\": \"load-1\"}, {\"id\": \"load 2\"}]}",
+			       &attr, &err), -1);
+	assert_string_equal(attr, "targets[].id");
+	assert_string_equal(err.buf, "targets[1].id: \"load 2\" does not match the pattern AWS "
+			    "takes, ^[\\.\\-_A-Za-z0-9]+$ (e.g. \"dev-alice-orders\"; "
+			    "AWS::Events::Rule Targets.Id)");
+	/* an anchored pattern: Glue's Python versions (3.10 is not one) */
+	assert_int_equal(check("aws.glue.job", "{\"name\": \"j\", \"command\": {\"name\": "
+			       "\"pythonshell\", \"script_location\": \"s3://b/k.py\", "
+			       "\"python_version\": \"3.9\"}}", &attr, &err), 0);
+	assert_int_equal(check("aws.glue.job", "{\"name\": \"j\", \"command\": {\"name\": "
+			       "\"pythonshell\", \"script_location\": \"s3://b/k.py\", "
+			       "\"python_version\": \"3.10\"}}", &attr, &err), -1);
+	assert_string_equal(err.buf, "command.python_version: \"3.10\" does not match the pattern "
+			    "AWS takes, ^([2-3]|3[.]9)$ (e.g. \"3\"; AWS::Glue::Job "
+			    "Command.PythonVersion)");
+	/* an unanchored one searches the value, as JSON Schema's pattern does */
+	assert_int_equal(check("aws.iam.role", "{\"managed_policy_arns\": "
+			       "[\"arn:aws:iam::aws:policy/ReadOnlyAccess\"]}", &attr, &err), 0);
+	assert_int_equal(check("aws.iam.role", "{\"managed_policy_arns\": [\"ReadOnlyAccess\"]}",
+			       &attr, &err), -1);
+	assert_non_null(strstr(err.buf, "managed_policy_arns[0]: \"ReadOnlyAccess\" does not match"));
+	/* a value not known yet passes */
+	assert_int_equal(check("aws.iam.role", "{\"managed_policy_arns\": [\"${p.arn}\"]}",
+			       &attr, &err), 0);
+	strbuf_release(&err);
+}
+
+static void collect_warning(void *ctx, const char *attr, const char *message)
+{
+	(void)attr;
+	strbuf_addf(ctx, "%s\n", message);
+}
+
+/* An enum the schema lists behind the API (S3's aws:fsx): a warning. */
+static void test_cfn_enum_that_grows(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT, warnings = STRBUF_INIT;
+	json_t *v = json_loads("{\"encryption\": {\"sse_algorithm\": \"aws:fsx\"}}", 0, NULL);
+
+	assert_int_equal(check("aws.s3.bucket", "{\"encryption\": {\"sse_algorithm\": \"aws:fsx\"}}",
+			       NULL, &err), 0);
+	aws_constraints_warn("aws.s3.bucket", v, NULL, collect_warning, &warnings);
+	assert_non_null(strstr(warnings.buf, "\"aws:fsx\" is not one the installed AWS models "
+			       "know (AWS::S3::Bucket BucketEncryption."));
+	json_decref(v);
+	strbuf_release(&warnings);
+	strbuf_release(&err);
+}
+
+/* Every schema row: its pattern compiles in PCRE2 and finds a match in its
+ * example; it names an attribute of its type; and no model's row nor
+ * written row checks the same attribute (cfn.map's precedence: those
+ * stand, the schema's row is not generated). */
+static void test_cfn_rows_hold(void **state)
+{
+	(void)state;
+	size_t rows = 0, patterns = 0;
+
+	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
+		if (!from_cfn(c))
+			continue;
+		rows++;
+		assert_null(c->xsd);
+		if (c->pattern) {
+			patterns++;
+			assert_true(c->ecma);
+			if (!aws_constraint_compiled(c))
+				fail_msg("%s %s: PCRE2 does not compile %s", c->type, c->attr, c->pattern);
+			if (c->example && !aws_constraint_matches(c, c->example))
+				fail_msg("%s %s: %s finds no match in its example \"%s\"", c->type,
+					 c->attr, c->pattern, c->example);
+		}
+		char first[64];
+		snprintf(first, sizeof(first), "%.*s", (int)strcspn(c->attr, ".["), c->attr);
+		const struct resource_type *rt = resource_type_find(c->type, NULL);
+		bool found = false;
+		if (!rt)
+			fail_msg("%s: no such type", c->type);
+		for (const struct attr_schema *a = rt->attrs; a->name && !found; a++)
+			found = !strcmp(a->name, first);
+		if (!found)
+			fail_msg("%s: %s is not an attribute of the type", c->type, c->attr);
+		for (const struct aws_constraint *m = aws_constraints; m->type; m++)
+			if (!from_cfn(m) && same_attribute(m, c->type, c->attr))
+				fail_msg("%s %s: a model's row (%s) and a schema's (%s)", c->type,
+					 c->attr, m->source, c->source);
+		for (const struct aws_constraint *w = aws_rules_table; w->type; w++)
+			if (*w->attr && same_attribute(w, c->type, c->attr))
+				fail_msg("%s %s: a written row (%s) and a schema's (%s)", c->type,
+					 c->attr, w->source, c->source);
+	}
+	print_message("%zu rows from CloudFormation's schemas, %zu with a pattern\n", rows,
+		      patterns);
+	assert_true(rows >= 30);
+	assert_true(patterns >= 10);
+}
+
 /* ---- edges, generated from the table itself ---- */
 
 /* The resource holding value at row c's attribute (a top-level attribute;
@@ -377,6 +518,9 @@ int main(void)
 		cmocka_unit_test(test_one_mechanism_per_attribute),
 		cmocka_unit_test(test_written_rows_name_real_attributes),
 		cmocka_unit_test(test_edges_of_every_row),
+		cmocka_unit_test(test_cfn_rows),
+		cmocka_unit_test(test_cfn_enum_that_grows),
+		cmocka_unit_test(test_cfn_rows_hold),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

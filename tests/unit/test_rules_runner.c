@@ -548,9 +548,11 @@ static void test_settings_together(void **state)
 		       "'physical_connection_requirements': {'subnet_id': '${s.id}', "
 		       "'security_group_id_list': ['${g.id}'], 'availability_zone': '${s.az}'}}",
 		       NULL);
-	check_resource("aws.lambda.function", "{'source': 'src/', 's3_bucket': 'b', 's3_key': 'k'}",
+	check_resource("aws.lambda.function",
+		       "{'source': 'src/', 's3_bucket': 'code-bucket', 's3_key': 'k'}",
 		       "set exactly one of source (or build, or python) and s3_bucket");
-	check_resource("aws.lambda.function", "{'s3_bucket': 'b'}", "s3_bucket and s3_key go together");
+	check_resource("aws.lambda.function", "{'s3_bucket': 'code-bucket'}",
+		       "s3_bucket and s3_key go together");
 	check_resource("aws.lambda.function", "{'source': 'src/', 's3_object_version': '1'}",
 		       "s3_object_version goes with s3_bucket and s3_key");
 	check_resource("aws.lambda.layer_version", "{'build': {'command': ['make']}, "

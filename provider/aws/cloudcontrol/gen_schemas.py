@@ -49,6 +49,7 @@ primaryIdentifier, readOnly, createOnly, writeOnly (dotted snake_case paths,
 true}) when the schema says the type is taggable.
 """
 import ast
+import functools
 import importlib.metadata
 import importlib.util
 import json
@@ -265,7 +266,10 @@ def convert(cfn, s):
     return out
 
 
-def load():
+@functools.lru_cache(maxsize=None)
+def listing():
+    """cfn-lint's folder of schemas and its {CloudFormation type: file digest}
+    of REGION, at the pinned version."""
     try:
         version = importlib.metadata.version("cfn-lint")
     except importlib.metadata.PackageNotFoundError:
@@ -276,13 +280,27 @@ def load():
     # cfn-lint's data is read as files: importing cfnlint itself costs seconds
     spec = importlib.util.find_spec("cfnlint")
     base = pathlib.Path(spec.submodule_search_locations[0]) / "data" / "schemas"
-    listing = ast.parse((base / "providers" / (REGION + ".py")).read_text())
+    tree = ast.parse((base / "providers" / (REGION + ".py")).read_text())
     types = None
-    for stmt in listing.body:
+    for stmt in tree.body:
         if isinstance(stmt, ast.AnnAssign) and getattr(stmt.target, "id", "") == "types":
             types = ast.literal_eval(stmt.value)
     if types is None:
         sys.exit("gen_schemas: no types in cfn-lint's %s listing" % REGION)
+    return base, types
+
+
+def schema_of(cfn):
+    """CloudFormation type cfn's schema as the table keeps it, or None when
+    cfn-lint has none (gen_constraints.py's rows for the native types)."""
+    base, types = listing()
+    if cfn not in types:
+        return None
+    return convert(cfn, json.loads((base / "resources" / (types[cfn] + ".json")).read_text()))
+
+
+def load():
+    base, types = listing()
     rows = []
     for cfn, digest in sorted(types.items()):
         if not cfn.startswith("AWS::") or cfn.count("::") != 2:

@@ -71,7 +71,7 @@ static const pcre2_code *pattern_code(struct cc_checks *c, const json_t *text)
 		c->v[c->n].text = text;
 		c->v[c->n].code = pcre2_compile((PCRE2_SPTR)json_string_value(text),
 						json_string_length(text),
-						PCRE2_UTF | PCRE2_ALT_BSUX | PCRE2_DOLLAR_ENDONLY,
+						AWS_ECMA_PCRE2_OPTIONS,
 						&rc, &off, NULL);
 		c->n++;
 	}
