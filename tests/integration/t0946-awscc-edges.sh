@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# t0946-awscc-edges: what issue 49 asks of the awscc types beyond their
+# cycle (t0942), against moto's Cloud Control patch (moto_patches/
+# cloudcontrol_api.py, which like AWS never reads a write-only property
+# back):
+# - a write-only property (awscc.ssm.parameter's description) kept through
+#   an update: GetResource never shows it, the state keeps it only as a hash,
+#   the next plan has nothing to do, and the update's RFC 6902 patch sends it
+#   again as "add" (this file's own request log, TERRACE_REQUEST_LOG);
+# - what Cloud Control cannot do, as terrace says it: a type without a
+#   handler (TypeNotFoundException), a create-only property hidden inside a
+#   block (NotUpdatableException);
+# - `plan -policy` of a stack with awscc types: Cloud Control's own actions
+#   per phase, and a note naming each type whose handlers need their own.
+. "$(dirname "$0")/lib.sh"
+
+# This file's own request log, so that its requests are told apart from
+# other files'; they join the run's log afterwards, for the contract check.
+REQUESTS=$TRASH/requests
+mkdir -p "$REQUESTS"
+start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 TERRACE_REQUEST_LOG="$REQUESTS" ||
+	test_fail_setup "moto did not start"
+use_server moto
+
+cc () {
+	s3 --output json cloudcontrol "$@"
+}
+
+resources () {
+	write_stack stack.yaml
+	{ echo "resources:"; cat; } >>stack.yaml
+}
+
+# requests OPERATION: the bodies of this file's Cloud Control requests of
+# OPERATION, one JSON document a line.
+requests () {
+	cat "$REQUESTS"/*.jsonl | python3 -c '
+import json, sys
+for line in sys.stdin:
+    r = json.loads(line)
+    if r.get("target") == "CloudApiService." + sys.argv[1]:
+        print(r.get("body", ""))
+' "$1"
+}
+
+# The user has no user_name: moto's IAM model replaces a user on every
+# update whose properties name it (User.is_replacement_update).
+test_expect_success 'a write-only property is sent, never read back, in state only as a hash' '
+	resources <<-YAML &&
+	  user:
+	    type: awscc.iam.user
+	    path: /edges/
+	    login_profile: {password: "S3cret-only-sent", password_reset_required: false}
+	YAML
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
+	test_not_contains out "S3cret-only-sent" &&
+	requests CreateResource >creates &&
+	test_contains creates "S3cret-only-sent" &&
+	user=$(json_get terrace.state.json "d[\"resources\"][\"user\"][\"id\"]") &&
+	echo "$user" >user.id &&
+	cc get-resource --type-name AWS::IAM::User --identifier "$user" \
+		--query ResourceDescription.Properties --output text >props &&
+	test_contains props "\"PasswordResetRequired\": false" &&
+	test_not_contains props "Password\"" &&
+	test_not_contains terrace.state.json "S3cret-only-sent" &&
+	json_get terrace.state.json "d[\"resources\"][\"user\"][\"attributes\"][\"login_profile\"]" >kept &&
+	test_contains kept "\$scrypt" &&
+	json_get terrace.state.json "d[\"resources\"][\"user\"][\"sensitive_attributes\"]" >sensitive &&
+	test_equal "[\"login_profile\"]" "$(tr -d " \n" <sensitive)"
+'
+
+test_expect_success 'the next plan has nothing to do: what is never read back is not drift' '
+	terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'an update sends the write-only property again, as "add"' '
+	sed -i "s|path: /edges/|path: /edges/loaders/|" stack.yaml &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_match out "^ *# user will be updated in-place" &&
+	test_not_contains out "S3cret-only-sent" &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	requests UpdateResource >updates &&
+	test_equal 1 "$(wc -l <updates)" &&
+	python3 -c "
+import json, sys
+patch = json.loads(json.loads(open(\"updates\").read())[\"PatchDocument\"])
+ops = {(o[\"op\"], o[\"path\"]): o.get(\"value\") for o in patch}
+assert ops[(\"replace\", \"/Path\")] == \"/edges/loaders/\", ops
+assert ops[(\"add\", \"/LoginProfile\")] == {\"Password\": \"S3cret-only-sent\",
+                                              \"PasswordResetRequired\": False}, ops
+" &&
+	s3 iam get-user --user-name "$(cat user.id)" --query User.Path --output text >path &&
+	test_equal /edges/loaders/ "$(cat path)" &&
+	test_not_contains terrace.state.json "S3cret-only-sent" &&
+	terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'a changed write-only value is planned as a change, and sent' '
+	sed -i "s|S3cret-only-sent|S3cret-rotated|" stack.yaml &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_match out "^ *# user will be updated in-place" &&
+	test_contains out "(sensitive value)" &&
+	test_not_contains out "S3cret-rotated" &&
+	terrace apply -auto-approve >out 2>err &&
+	requests UpdateResource >updates &&
+	test_equal 2 "$(wc -l <updates)" &&
+	tail -n 1 updates >last &&
+	test_contains last "S3cret-rotated" &&
+	terrace plan -detailed-exitcode >out 2>err
+'
+
+# This file's requests join the run's log, for the contract check.
+if test -n "${TERRACE_REQUEST_LOG:-}" && mkdir -p "$TERRACE_REQUEST_LOG"; then
+	cat "$REQUESTS"/*.jsonl >"$TERRACE_REQUEST_LOG/$TEST_NAME-$$.jsonl" 2>/dev/null
+fi
+
+test_done
