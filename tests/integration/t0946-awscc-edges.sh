@@ -7,9 +7,11 @@
 #   an update: GetResource never shows it, the state keeps it only as a hash,
 #   the next plan has nothing to do, and the update's RFC 6902 patch sends it
 #   again as "add" (this file's own request log, TERRACE_REQUEST_LOG);
-# - what Cloud Control cannot do, as terrace says it: a type without a
-#   handler (TypeNotFoundException), a create-only property hidden inside a
-#   block (NotUpdatableException);
+# - what Cloud Control cannot do, as terrace says it (the messages
+#   docs/providers/awscc.md quotes): a type without a handler
+#   (TypeNotFoundException), a create-only property inside a block, which
+#   the plan updates in place (NotUpdatableException), a type without a
+#   delete handler (UnsupportedActionException);
 # - `plan -policy` of a stack with awscc types: Cloud Control's own actions
 #   per phase, and a note naming each type whose handlers need their own.
 . "$(dirname "$0")/lib.sh"
@@ -109,6 +111,56 @@ test_expect_success 'a changed write-only value is planned as a change, and sent
 	test_equal 2 "$(wc -l <updates)" &&
 	tail -n 1 updates >last &&
 	test_contains last "S3cret-rotated" &&
+	terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'a type Cloud Control cannot provision: its answer, naming the resource' '
+	cp stack.yaml good.stack &&
+	cat >>stack.yaml <<-YAML &&
+	  blocked:
+	    type: awscc.route53resolver.firewall_domain_list
+	    name: edges-blocked
+	    domains: [bad.example.com]
+	YAML
+	terrace validate >out 2>err &&
+	test_expect_code 1 terrace apply -auto-approve >out 2>err;
+	rc=$?; cp good.stack stack.yaml; test $rc = 0 &&
+	test_contains err "Error: blocked: awscc.route53resolver.firewall_domain_list: cloudcontrolapi CreateResource: HTTP 400 TypeNotFoundException: The type AWS::Route53Resolver::FirewallDomainList cannot be found." &&
+	test_not_contains terrace.state.json "\"blocked\""
+'
+
+test_expect_success 'a create-only property inside a block: Cloud Control answers NotUpdatable' '
+	cat >>stack.yaml <<-YAML &&
+	  check:
+	    type: awscc.route53.health_check
+	    health_check_config:
+	      type: HTTP
+	      ip_address: 192.0.2.10
+	      port: 80
+	      resource_path: /health
+	      request_interval: 30
+	YAML
+	terrace apply -auto-approve >out 2>err &&
+	sed -i "s/request_interval: 30/request_interval: 10/" stack.yaml &&
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_match out "^ *# check will be updated in-place" &&
+	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	test_contains err "Error: check: awscc.route53.health_check " &&
+	test_contains err ": cloudcontrolapi UpdateResource: HTTP 400 NotUpdatableException: Invalid patch update: createOnlyProperties [/properties/HealthCheckConfig/" &&
+	test_contains err "] cannot be updated" &&
+	sed -i "s/request_interval: 10/request_interval: 30/" stack.yaml &&
+	terrace plan -detailed-exitcode >out 2>err
+'
+
+# moto's health check model has no delete: Cloud Control answers as it does
+# for a type whose schema lists no delete handler.
+test_expect_success 'a type without a delete handler: UnsupportedActionException, kept in state' '
+	cp good.stack stack.yaml &&
+	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	test_contains err "Error: check: awscc.route53.health_check " &&
+	test_contains err ": cloudcontrolapi DeleteResource: HTTP 400 UnsupportedActionException: Resource type AWS::Route53::HealthCheck does not support DELETE action" &&
+	test_match terrace.state.json "\"type\": \"awscc.route53.health_check\"" &&
+	terrace state rm check >out 2>err &&
 	terrace plan -detailed-exitcode >out 2>err
 '
 
