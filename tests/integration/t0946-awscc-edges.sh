@@ -12,8 +12,10 @@
 #   (TypeNotFoundException), a create-only property inside a block, which
 #   the plan updates in place (NotUpdatableException), a type without a
 #   delete handler (UnsupportedActionException);
-# - `plan -policy` of a stack with awscc types: Cloud Control's own actions
-#   per phase, and a note naming each type whose handlers need their own.
+# - `plan -policy` and `terrace policy` of a stack with awscc types: Cloud
+#   Control's own actions per phase (IAM's prefix: cloudformation), and a
+#   warning naming each awscc type, whose handlers need permissions of their
+#   own that terrace's schemas do not list.
 . "$(dirname "$0")/lib.sh"
 
 # This file's own request log, so that its requests are told apart from
@@ -162,6 +164,55 @@ test_expect_success 'a type without a delete handler: UnsupportedActionException
 	test_match terrace.state.json "\"type\": \"awscc.route53.health_check\"" &&
 	terrace state rm check >out 2>err &&
 	terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'plan -policy: Cloud Control'"'"'s own actions per phase, and a warning per awscc type' '
+	cat >>stack.yaml <<-YAML &&
+	  queue: {type: awscc.sqs.queue, queue_name: edges-policy}
+	YAML
+	terrace plan -policy >out 2>err &&
+	sed -n "/^{/,/^}/p" out >policy.json &&
+	python3 -c "
+import json
+doc = json.load(open(\"policy.json\"))
+acts = {}
+for st in doc[\"Statement\"]:
+    for a in [st[\"Action\"]] if isinstance(st[\"Action\"], str) else st[\"Action\"]:
+        acts[a] = st[\"Resource\"]
+cc = sorted(a for a in acts if a.startswith(\"cloudformation:\"))
+print(cc)
+assert cc == [\"cloudformation:CreateResource\", \"cloudformation:GetResource\",
+              \"cloudformation:GetResourceRequestStatus\", \"cloudformation:ListResourceRequests\"], cc
+assert all(acts[a] == \"*\" for a in cc), acts
+" &&
+	test_line err "Warning: awscc.sqs.queue: plus the permissions of AWS::SQS::Queue'"'"'s handlers (not in terrace'"'"'s schemas: see the registry'"'"'s schema, \`aws cloudformation describe-type --type RESOURCE --type-name AWS::SQS::Queue\`)" &&
+	test_contains err "Warning: awscc.iam.user: plus the permissions of AWS::IAM::User'"'"'s handlers" &&
+	test_equal 2 "$(grep -c "^Warning: " err)"
+'
+
+test_expect_success 'terrace policy: every phase'"'"'s Cloud Control actions; stdout the document alone' '
+	terrace policy >whole.json 2>whole.err &&
+	python3 -c "
+import json
+doc = json.load(open(\"whole.json\"))
+acts = set()
+for st in doc[\"Statement\"]:
+    acts |= {st[\"Action\"]} if isinstance(st[\"Action\"], str) else set(st[\"Action\"])
+cc = sorted(a for a in acts if a.startswith(\"cloudformation:\"))
+assert cc == [\"cloudformation:CreateResource\", \"cloudformation:DeleteResource\",
+              \"cloudformation:GetResource\", \"cloudformation:GetResourceRequestStatus\",
+              \"cloudformation:ListResourceRequests\", \"cloudformation:UpdateResource\"], cc
+" &&
+	test_contains whole.err "Warning: awscc.sqs.queue: plus the permissions of AWS::SQS::Queue" &&
+	test_contains whole.err "Warning: awscc.iam.user: plus the permissions of AWS::IAM::User"
+'
+
+test_expect_success 'destroy: nothing of the stack is left' '
+	terrace apply -auto-approve >out 2>err &&
+	terrace destroy -auto-approve >out 2>err &&
+	test_line out "Destroy complete! Resources: 2 destroyed." &&
+	test_equal 0 "$(cc list-resources --type-name AWS::SQS::Queue --query "length(ResourceDescriptions)" --output text)" &&
+	test_equal 0 "$(cc list-resources --type-name AWS::IAM::User --query "length(ResourceDescriptions)" --output text)"
 '
 
 # This file's requests join the run's log, for the contract check.
