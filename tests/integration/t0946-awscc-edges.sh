@@ -15,7 +15,9 @@
 # - `plan -policy` and `terrace policy` of a stack with awscc types: Cloud
 #   Control's own actions per phase (IAM's prefix: cloudformation), and a
 #   warning naming each awscc type, whose handlers need permissions of their
-#   own that terrace's schemas do not list.
+#   own that terrace's schemas do not list;
+# - docs/providers/awscc.md's lists of the written types' awscc
+#   counterparts: every written type, each awscc name in the table.
 . "$(dirname "$0")/lib.sh"
 
 # This file's own request log, so that its requests are told apart from
@@ -213,6 +215,33 @@ test_expect_success 'destroy: nothing of the stack is left' '
 	test_line out "Destroy complete! Resources: 2 destroyed." &&
 	test_equal 0 "$(cc list-resources --type-name AWS::SQS::Queue --query "length(ResourceDescriptions)" --output text)" &&
 	test_equal 0 "$(cc list-resources --type-name AWS::IAM::User --query "length(ResourceDescriptions)" --output text)"
+'
+
+test_expect_success 'docs/providers/awscc.md names every written type'"'"'s awscc counterpart, each one known' '
+	terrace providers schema -json >schema.json &&
+	python3 - "$REPO_ROOT" <<-\EOF
+	import json, re, sys
+	root = sys.argv[1]
+	doc = open(root + "/docs/providers/awscc.md").read()
+	table = open(root + "/provider/aws/cloudcontrol/schemas.gen.c").read()
+	known = set(re.findall(r"\"(awscc\.[a-z0-9_]+\.[a-z0-9_]+)\"", table))
+	def block(name):
+	    return doc.split("<!-- native-counterparts: %s -->" % name)[1].split("<!-- end native-counterparts -->")[0]
+	written = set(json.load(open("schema.json"))["provider_schemas"]["aws"]["resource_schemas"])
+	same = re.findall(r"`(aws\.[a-z0-9_.]+)`", block("same name"))
+	rows = [l for l in block("other name").splitlines() if l.startswith("| `")]
+	other = [re.findall(r"`([a-z0-9_.]+)`", l) for l in rows]
+	listed = same + [r[0] for r in other]
+	assert len(listed) == len(set(listed)), "a written type twice"
+	assert set(listed) == written, (sorted(written - set(listed)), sorted(set(listed) - written))
+	missing = [("awscc." + n[4:]) for n in same if "awscc." + n[4:] not in known]
+	missing += [c for r in other for c in r[1:] if c.startswith("awscc.") and c.count(".") == 2
+	            and c not in known]
+	assert not missing, missing
+	# a same-name counterpart left in the table of others, or one missed
+	assert all("awscc." + r[0][4:] not in known for r in other), other
+	print(len(same), "same name,", len(other), "other")
+	EOF
 '
 
 # This file's requests join the run's log, for the contract check.
