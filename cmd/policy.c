@@ -22,6 +22,13 @@ static const struct cli_command policy_cmd = {
 	0,
 };
 
+/* Whether type is the aws provider's: a written one (aws.s3.bucket) or
+ * one through Cloud Control (awscc.route53.hosted_zone). */
+static bool aws_type(const char *type)
+{
+	return !strncmp(type, "aws.", 4) || !strncmp(type, "awscc.", 6);
+}
+
 /* The phases a change's action sends. */
 static unsigned phases_of(const struct planned_change *c, bool whole_stack)
 {
@@ -205,7 +212,7 @@ static int add_change(struct run *run, const struct plan *p, const struct planne
 		if (prior)
 			phases = pass ? AWS_PHASE_BIT(AWS_PHASE_CREATE) | AWS_PHASE_BIT(AWS_PHASE_READ)
 				      : AWS_PHASE_BIT(AWS_PHASE_DELETE) | AWS_PHASE_BIT(AWS_PHASE_READ);
-		if (!phases || strncmp(type, "aws.", 4) || (only && strcmp(only, provider)))
+		if (!phases || !aws_type(type) || (only && strcmp(only, provider)))
 			continue;
 		struct aws_arn_place at;
 		struct aws_client *client;
@@ -274,6 +281,14 @@ void policy_print(const struct aws_permissions *ps)
 		ui_print_json(stdout, doc);
 	}
 	json_decref(doc);
+	/* what it cannot say (an awscc type's handlers): warnings, so that
+	 * stdout stays the document alone */
+	char **notes = aws_permissions_notes(ps);
+	for (size_t i = 0; notes && notes[i]; i++) {
+		ui_warn("%s", notes[i]);
+		free(notes[i]);
+	}
+	free(notes);
 }
 
 /* Check ps (what provider configuration `provider` must be allowed) as its
@@ -354,8 +369,7 @@ int policy_check_refresh(struct run *run, bool *skipped)
 		json_object_foreach(sources[src], address, r) {
 			const char *type = json_string_value(json_object_get(r, "type"));
 			const char *provider = json_string_value(json_object_get(r, "provider"));
-			if (!type || !provider || strncmp(type, "aws.", 4) ||
-			    json_object_get(seen, provider))
+			if (!type || !provider || !aws_type(type) || json_object_get(seen, provider))
 				continue;
 			json_object_set_new(seen, provider, json_true());
 			json_array_append_new(providers, json_string(provider));
@@ -375,7 +389,7 @@ int policy_check_refresh(struct run *run, bool *skipped)
 			struct aws_arn_place at;
 			struct aws_client *client;
 			char *account;
-			if (!t2 || !p2 || strcmp(p2, provider) || strncmp(t2, "aws.", 4))
+			if (!t2 || !p2 || strcmp(p2, provider) || !aws_type(t2))
 				continue;
 			if (place_of(run, provider, &at, &account, &client, &err))
 				break;
@@ -407,7 +421,7 @@ int policy_check(struct run *run, const struct plan *p)
 		const char *names[2] = { c->provider, c->prior_provider };
 		const char *types[2] = { c->type, c->prior_type };
 		for (int k = 0; k < 2; k++) {
-			if (!names[k] || !types[k] || strncmp(types[k], "aws.", 4) ||
+			if (!names[k] || !types[k] || !aws_type(types[k]) ||
 			    json_object_get(seen, names[k]))
 				continue;
 			json_object_set_new(seen, names[k], json_true());

@@ -157,7 +157,8 @@ IAM_BLOCK = "iam actions"
 NOT_SENT = {os.path.join("transport", "timing.c")}
 SOURCE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "provider", "aws")
 BOTOCORE_NAME = {"sfn": "stepfunctions", "emrserverless": "emr-serverless"}   # terrace's service word -> botocore's data directory
-IAM_PREFIX = {"sfn": "states", "emrserverless": "emr-serverless"}             # -> the IAM action prefix (default: the word itself)
+IAM_PREFIX = {"sfn": "states", "emrserverless": "emr-serverless",            # -> the IAM action prefix (default: the word itself)
+              "cloudcontrol": "cloudformation"}
 S3_ACTIONS = {
     "HeadBucket": ["ListBucket"], "ListObjects": ["ListBucket"], "ListObjectsV2": ["ListBucket"],
     "ListBuckets": ["ListAllMyBuckets"], "ListObjectVersions": ["ListBucketVersions"],
@@ -413,6 +414,23 @@ def phase_actions(source=SOURCE):
             acts = operation_actions(tname, reached_operations(defs, public, own, roots)) if roots else set()
             phases[phase] = sorted(acts | (macros if roots else set()))
         out[tname] = phases
+    # The awscc types (cloudcontrol/): one row for all of them, "awscc.*",
+    # traced from their functions' table as a written type's from its
+    # definition: Cloud Control's own actions, whose IAM prefix is
+    # cloudformation. What each type's handlers need besides is in the
+    # registry's schema, which terrace's copy lacks (permissions.c says so).
+    own = os.path.join(source, AWSCC_TABLE[0])
+    if AWSCC_TABLE[1] not in defs.get(own, {}):
+        raise SystemExit("gen-reference.py: %s does not define %s" % (own, AWSCC_TABLE[1]))
+    body = defs[own][AWSCC_TABLE[1]][1]
+    phases = {}
+    for phase, members in PHASES:
+        roots = [m.group(1) for m in (re.search(r"\.%s\s*=\s*&?\s*(\w+)" % member, body)
+                                      for member in members) if m]
+        acts = operation_actions("aws.cloudcontrol.resource",
+                                 reached_operations(defs, public, own, roots)) if roots else set()
+        phases[phase] = sorted(acts)
+    out["awscc.*"] = phases
     # lookups (data: entries): what their read sends, as "data:KIND" rows
     lookups = open(os.path.join(source, "lookups.def")).read()
     for m in re.finditer(r"LOOKUP_TYPE\((\w+)\)\s*/\*\s*(\S+)\s*\*/", lookups):
@@ -432,6 +450,9 @@ def phase_actions(source=SOURCE):
         out["data:" + kind] = {phase: sorted(acts) if phase == "read" else [] for phase, _ in PHASES}
     return out
 
+
+# Where the awscc types' functions are: (file, the table's name).
+AWSCC_TABLE = (os.path.join("cloudcontrol", "types.c"), "cc_type_functions")
 
 # The service of a lookup kind whose name does not say it.
 LOOKUP_SERVICE = {"aws.availability_zones": "ec2", "aws.caller_identity": "sts"}

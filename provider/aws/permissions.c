@@ -7,6 +7,7 @@
  * checks the caller may do when a request carries a setting.
  */
 #include "provider/aws/permissions.h"
+#include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/iam_actions.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/transport/transport.h"
@@ -150,8 +151,40 @@ void aws_permissions_release(struct aws_permissions *ps)
 		free(ps->items[i].resource);
 	}
 	free(ps->items);
+	for (size_t i = 0; i < ps->n_handlers; i++)
+		free(ps->handlers[i]);
+	free(ps->handlers);
 	ps->items = NULL;
 	ps->n = ps->alloc = 0;
+	ps->handlers = NULL;
+	ps->n_handlers = 0;
+}
+
+/* An awscc type of the plan: its handlers' permissions are not known. */
+static void add_handlers(struct aws_permissions *ps, const char *type)
+{
+	for (size_t i = 0; i < ps->n_handlers; i++)
+		if (!strcmp(ps->handlers[i], type))
+			return;
+	ps->handlers = xrealloc(ps->handlers, (ps->n_handlers + 1) * sizeof(*ps->handlers));
+	ps->handlers[ps->n_handlers++] = xstrdup(type);
+}
+
+char **aws_permissions_notes(const struct aws_permissions *ps)
+{
+	if (!ps->n_handlers)
+		return NULL;
+	char **notes = xcalloc(ps->n_handlers + 1, sizeof(*notes));
+	for (size_t i = 0; i < ps->n_handlers; i++) {
+		/* an awscc type's description is its CloudFormation type */
+		const struct resource_type *rt = cc_type_find(ps->handlers[i]);
+		const char *cfn = rt && rt->description ? rt->description : ps->handlers[i];
+		notes[i] = xasprintf("%s: plus the permissions of %s's handlers (not in terrace's "
+				     "schemas: see the registry's schema, `aws cloudformation "
+				     "describe-type --type RESOURCE --type-name %s`)",
+				     ps->handlers[i], cfn, cfn);
+	}
+	return notes;
 }
 
 static void add_one(struct aws_permissions *ps, const char *address, const char *action,
@@ -402,6 +435,9 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
 			 unsigned phases, const json_t *attrs, const struct aws_arn_place *at)
 {
 	const char *formats = arns_of(type);
+	/* every awscc type's calls are Cloud Control's: one row */
+	bool awscc = !strncmp(type, "awscc.", 6);
+	const char *row_type = awscc ? "awscc.*" : type;
 	json_t *arns = json_array();
 	if (formats) {
 		for (const char *p = formats; *p;) {
@@ -414,7 +450,7 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
 		}
 	}
 	for (const struct aws_permission_row *r = aws_permission_rows; r->type; r++) {
-		if (strcmp(r->type, type) || !(phases & AWS_PHASE_BIT(r->phase)))
+		if (strcmp(r->type, row_type) || !(phases & AWS_PHASE_BIT(r->phase)))
 			continue;
 		for (const char *p = r->actions; *p;) {
 			const char *sp = strchr(p, ' ');
@@ -440,6 +476,8 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
 		}
 	}
 	json_decref(arns);
+	if (awscc && phases)
+		add_handlers(ps, type);
 	if (!(phases & (AWS_PHASE_BIT(AWS_PHASE_CREATE) | AWS_PHASE_BIT(AWS_PHASE_UPDATE))))
 		return;
 	add_plan_reads(ps, address, type, attrs);

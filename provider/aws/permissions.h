@@ -11,6 +11,13 @@
  * Which actions take "*" and which are reads (a refresh's and a listing's
  * are List and Read only) come from AWS's Service Authorization Reference
  * (iam_actions.h).
+ *
+ * The awscc types share one row, "awscc.*": Cloud Control's own actions
+ * (cloudformation:CreateResource, ...). Each type's handlers also act with
+ * the caller's permissions (a hosted zone's create handler calls
+ * route53:CreateHostedZone); the registry's schemas list those, terrace's
+ * copy of them (cfn-lint's) does not: the policy says so for each awscc type
+ * (aws_permissions.handlers).
  */
 #ifndef TERRACE_AWS_PERMISSIONS_H
 #define TERRACE_AWS_PERMISSIONS_H
@@ -64,12 +71,16 @@ struct aws_permission {
 	char *resource;  /* an ARN, possibly with wildcards, or "*" */
 };
 
-/* Every permission of a plan, in the order added; duplicates kept out. */
+/* Every permission of a plan, in the order added; duplicates kept out. And
+ * the awscc types among its resources (names, in the order added, once
+ * each), whose handlers' own permissions the policy lacks. */
 struct aws_permissions {
 	struct aws_permission *items;
 	size_t n, alloc;
+	char **handlers;
+	size_t n_handlers;
 };
-#define AWS_PERMISSIONS_INIT { NULL, 0, 0 }
+#define AWS_PERMISSIONS_INIT { NULL, 0, 0, NULL, 0 }
 void aws_permissions_release(struct aws_permissions *ps);
 
 /* Add what resource `address` of `type` needs for the phases in the bit set
@@ -78,6 +89,11 @@ void aws_permissions_release(struct aws_permissions *ps);
  * wildcards). A type this table does not know adds nothing: 0; -1 never. */
 void aws_permissions_add(struct aws_permissions *ps, const char *address, const char *type,
 			 unsigned phases, const json_t *attrs, const struct aws_arn_place *at);
+/* What the policy of ps cannot say, one line each (new strings, in the
+ * order added; NULL-terminated, free each and the array): "awscc.route53.
+ * hosted_zone: plus the permissions of AWS::Route53::HostedZone's handlers
+ * ...". NULL when there is none. */
+char **aws_permissions_notes(const struct aws_permissions *ps);
 /* sts:GetCallerIdentity, which every client sends first. */
 void aws_permissions_add_identity(struct aws_permissions *ps);
 

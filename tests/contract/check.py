@@ -549,6 +549,22 @@ SELF_TEST = [
     ({"scope": "us-east-1/ec2", "method": "POST", "path": "/", "query": "",
       "body": "Action=CreateVpc&Version=2016-11-15&CidrBlock=10.0.0.0/16&InstanceTenancy=shared"},
      "InstanceTenancy: 'shared' is not one of"),
+    # Cloud Control (signed as cloudcontrolapi, modelled as cloudcontrol):
+    # terrace's type name where CloudFormation's belongs, a ClientToken
+    # longer than AWS takes, an update without its patch.
+    ({"scope": "us-east-1/cloudcontrolapi", "method": "POST", "path": "/", "query": "",
+      "target": "CloudApiService.CreateResource",
+      "body": json.dumps({"TypeName": "awscc.sqs.queue", "DesiredState": "{}"})},
+     "TypeName: does not match the pattern"),
+    ({"scope": "us-east-1/cloudcontrolapi", "method": "POST", "path": "/", "query": "",
+      "target": "CloudApiService.CreateResource",
+      "body": json.dumps({"TypeName": "AWS::SQS::Queue", "DesiredState": "{}",
+                          "ClientToken": "t" * 129})},
+     "ClientToken: 129 characters, more than the maximum 128"),
+    ({"scope": "us-east-1/cloudcontrolapi", "method": "POST", "path": "/", "query": "",
+      "target": "CloudApiService.UpdateResource",
+      "body": json.dumps({"TypeName": "AWS::SQS::Queue", "Identifier": "q"})},
+     "PatchDocument: required, missing"),
 ]
 
 

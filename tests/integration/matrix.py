@@ -1,7 +1,8 @@
 """matrix.py SCHEMA OUT WAY [TYPE...]: the stacks of issue 39's matrix, where
 features meet: each way a value reaches an attribute, for one attribute of
-every resource type (`terrace providers schema -json`: aws, postgres, ssh)
-and of the blocks build, python, lifecycle and depends_on.
+every resource type (`terrace providers schema -json`: aws, postgres, ssh),
+of one awscc type (awscc.sqs.queue, through Cloud Control) and of the
+blocks build, python, lifecycle and depends_on.
 
 Writes OUT/WAY/stack.yaml (and what it needs beside it: the module, the
 files a resource uploads), OUT/WAY/cells (one line per resource:
@@ -111,6 +112,11 @@ resources["blk_lifecycle"] = {
 resources["blk_depends"] = {
     "type": "aws.s3.object", "bucket": "${blk_lifecycle.name}", "key": TOKEN + "/dep",
     "content": "after the role", "depends_on": ["aws_iam_role"]}
+
+# An awscc type (through Cloud Control, issue 49): the way's value in a
+# property of the schema, as a native type's.
+resources["awscc_queue"] = {"type": "awscc.sqs.queue", "queue_name": TOKEN + "-cc-queue",
+                            "visibility_timeout": 45}
 
 if SERVERS:
     resources.update({

@@ -32,10 +32,11 @@ matrix_setup () {
 		if test -d m/base; then
 			(cd m/base && terrace apply -auto-approve >apply.out 2>apply.err)
 		fi &&
-		# a cell for every registered type and one for each of the four blocks
+		# a cell for every registered type, one for each of the four
+		# blocks and one for an awscc type
 		test_equal "$(python3 -c "import json, sys
 print(sum(len(p[\"resource_schemas\"]) for p in
-          json.load(open(sys.argv[1]))[\"provider_schemas\"].values()) + 4)" schema.json)" \
+          json.load(open(sys.argv[1]))[\"provider_schemas\"].values()) + 5)" schema.json)" \
 			"$(wc -l <m/$(set -- $WAYS; echo $1)/cells)"
 	'
 }

@@ -6,7 +6,8 @@
  * filled from known attributes and wildcards where they are not known,
  * Resource "*" where AWS's reference names no resource type, the plan-time
  * reads of AWS managed policies (iam:GetPolicy),
- * iam:PassRole on the roles a type passes, and the policy document's
+ * iam:PassRole on the roles a type passes, the awscc types' Cloud Control
+ * actions and the note on their handlers, and the policy document's
  * statements (grouped by resources, sorted, a covered ARN left out).
  */
 #include <setjmp.h>
@@ -110,6 +111,38 @@ static void test_every_type(void **state)
 		aws_permissions_release(&ps);
 	}
 	assert_true(n > 30);
+}
+
+/* An awscc type: Cloud Control's actions of the phases asked for (the one
+ * "awscc.*" row), on "*" (the reference scopes none of them), and a note
+ * naming its CloudFormation type, whose handlers act with their own
+ * permissions; a written type gets no note. */
+static void test_awscc(void **state)
+{
+	(void)state;
+	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+	add(&ps, "zone", "awscc.route53.hosted_zone", CREATE | READ, "{\"name\": \"a.example\"}");
+	assert_true(holds(&ps, "zone", "cloudformation:CreateResource", "*"));
+	assert_true(holds(&ps, "zone", "cloudformation:GetResourceRequestStatus", "*"));
+	assert_true(holds(&ps, "zone", "cloudformation:GetResource", "*"));
+	assert_false(any_action(&ps, "cloudformation:DeleteResource"));
+	assert_false(any_action(&ps, "cloudformation:UpdateResource"));
+	add(&ps, "zone2", "awscc.route53.hosted_zone", DELETE, "{}");
+	add(&ps, "bucket", "aws.s3.bucket", CREATE, "{\"name\": \"b\"}");
+	assert_true(holds(&ps, "zone2", "cloudformation:DeleteResource", "*"));
+	char **notes = aws_permissions_notes(&ps);
+	assert_non_null(notes);
+	assert_string_equal(notes[0], "awscc.route53.hosted_zone: plus the permissions of "
+			    "AWS::Route53::HostedZone's handlers (not in terrace's schemas: see the "
+			    "registry's schema, `aws cloudformation describe-type --type RESOURCE "
+			    "--type-name AWS::Route53::HostedZone`)");
+	assert_null(notes[1]);
+	free(notes[0]);
+	free(notes);
+	aws_permissions_release(&ps);
+	add(&ps, "bucket", "aws.s3.bucket", CREATE, "{\"name\": \"b\"}");
+	assert_null(aws_permissions_notes(&ps));
+	aws_permissions_release(&ps);
 }
 
 static void test_arns(void **state)
@@ -441,6 +474,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_phases),
 		cmocka_unit_test(test_every_type),
+		cmocka_unit_test(test_awscc),
 		cmocka_unit_test(test_arns),
 		cmocka_unit_test(test_scope_from_reference),
 		cmocka_unit_test(test_plan_reads),

@@ -14,16 +14,18 @@
  * -> ATTR_JSON, written as YAML or as JSON text.
  *
  * Flags, at the top: required (and not read-only) -> ATTR_REQUIRED;
- * read-only -> ATTR_COMPUTED alone; write-only -> ATTR_OPTIONAL (or
- * REQUIRED) | ATTR_CONFIG_ONLY | ATTR_SENSITIVE, kept from the stack and
- * never read back; the rest ATTR_OPTIONAL | ATTR_COMPUTED (what the server
- * fills in when the stack does not say is not drift); create-only ->
- * ATTR_FORCE_NEW. Inside a block the core honors fewer flags (plan/diff.c
- * compares a top-level attribute as a whole; CONFIG_ONLY is carried over
- * per top-level attribute, plan/desired.c): a nested attribute is REQUIRED
- * (stacks/validate.c and schema_coerce refuse a block without it), COMPUTED
- * alone when read-only (validate refuses setting it) or OPTIONAL, and
- * SENSITIVE when write-only (schema_redact hides it); a nested create-only
+ * read-only -> ATTR_COMPUTED alone; write-only, or holding a write-only
+ * property at any depth (login_profile, whose password is) -> ATTR_OPTIONAL
+ * (or REQUIRED) | ATTR_CONFIG_ONLY | ATTR_SENSITIVE, kept from the stack
+ * whole, never read back, shown as (sensitive value) and kept in state as a
+ * hash; the rest ATTR_OPTIONAL | ATTR_COMPUTED (what the server fills in
+ * when the stack does not say is not drift); create-only -> ATTR_FORCE_NEW.
+ * Inside a block the core honors fewer flags (plan/diff.c compares a
+ * top-level attribute as a whole; sensitivity and CONFIG_ONLY are per
+ * top-level attribute: plan/eval.c, plan/desired.c): a nested attribute is
+ * REQUIRED (stacks/validate.c and schema_coerce refuse a block without it),
+ * COMPUTED alone when read-only (validate refuses setting it) or OPTIONAL,
+ * and SENSITIVE when write-only (its block is too); a nested create-only
  * property is left to Cloud Control, which answers NotUpdatable.
  */
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
@@ -34,7 +36,7 @@
 
 /* What building one type looks at. */
 struct build {
-	const json_t *defs;
+	const json_t *schema, *defs;
 	const json_t *read_only, *write_only, *create_only; /* dotted paths */
 	struct strbuf path;  /* the attribute being built: "a.b", "a[].b" */
 };
@@ -131,7 +133,11 @@ static struct attr_schema *build_attrs(struct build *b, const json_t *props,
 		strbuf_addf(&b->path, "%s%s", at ? "." : "", name);
 		a->name = name; /* the schema's key, kept with the type */
 		bool ro = listed(b->read_only, b->path.buf);
-		bool wo = listed(b->write_only, b->path.buf);
+		/* At the top, an attribute holding a write-only property
+		 * (login_profile.password) is one: the core keeps secrets,
+		 * and what is never read back, per top-level attribute. */
+		bool wo = top ? cc_path_in(b->schema, "writeOnly", name)
+			      : listed(b->write_only, b->path.buf);
 		if (ro)
 			a->flags = ATTR_COMPUTED;
 		else if (req)
@@ -173,6 +179,7 @@ static struct cc_type *build_type_of(const struct cc_schema_row *row)
 		return NULL;
 	struct cc_type *t = xcalloc(1, sizeof(*t));
 	struct build b = {
+		.schema = schema,
 		.defs = json_object_get(schema, "defs"),
 		.read_only = json_object_get(schema, "readOnly"),
 		.write_only = json_object_get(schema, "writeOnly"),

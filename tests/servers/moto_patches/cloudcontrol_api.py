@@ -46,7 +46,9 @@ Semantics (API reference):
   a queue's URL, a topic's ARN, a VPC's id). GetResource answers the desired
   state with the patches applied, the name moto generated when DesiredState
   had none, the primary identifier and the read-only properties moto can
-  give (get_cfn_attribute).
+  give (get_cfn_attribute), without the writeOnlyProperties (a password, a
+  description that is only sent), which AWS never reads back; so does a
+  request's ResourceModel.
 - UpdateResource: PatchDocument is RFC 6902 (jsonpatch); a path under a
   createOnly property answers NotUpdatableException, under a read-only one
   InvalidRequestException, a malformed document InvalidRequestException.
@@ -127,12 +129,12 @@ def _model_map():
 
 @lru_cache(maxsize=None)
 def _schema(type_name):
-    """The type's primaryIdentifier, createOnlyProperties and
-    readOnlyProperties (JSON pointers), required properties and, where the
+    """The type's primaryIdentifier, createOnlyProperties, readOnlyProperties
+    and writeOnlyProperties (JSON pointers), required properties and, where the
     schema allows no others, its property names (else None), from cfn-lint's
     copy of its registry schema; empty for a type it does not have."""
-    out = {"primary": [], "create_only": [], "read_only": [], "required": [],
-           "properties": None}
+    out = {"primary": [], "create_only": [], "read_only": [], "write_only": [],
+           "required": [], "properties": None}
     try:
         import cfnlint
         from cfnlint.data.schemas.providers import us_east_1
@@ -150,6 +152,7 @@ def _schema(type_name):
             out["primary"] = s.get("primaryIdentifier", [])
             out["create_only"] = s.get("createOnlyProperties", [])
             out["read_only"] = s.get("readOnlyProperties", [])
+            out["write_only"] = s.get("writeOnlyProperties", [])
             out["required"] = s.get("required", [])
             if s.get("additionalProperties") is False:
                 out["properties"] = set(s.get("properties", {}))
@@ -162,6 +165,21 @@ def _prop(pointer):
     """"QueueUrl" from "/properties/QueueUrl"."""
     parts = pointer.split("/")
     return parts[2] if len(parts) > 2 and parts[1] == "properties" else None
+
+
+def _drop(value, parts):
+    """Remove from value the member at JSON pointer parts (a list's "*":
+    each element)."""
+    if not parts:
+        return
+    if parts[0] == "*":
+        for item in value if isinstance(value, list) else []:
+            _drop(item, parts[1:])
+    elif isinstance(value, dict) and parts[0] in value:
+        if len(parts) == 1:
+            del value[parts[0]]
+        else:
+            _drop(value[parts[0]], parts[1:])
 
 
 def _implemented(cls, name):
@@ -305,6 +323,9 @@ class Resource:
                 props[p] = value
         if len(schema["primary"]) == 1 and _prop(schema["primary"][0]):
             props[_prop(schema["primary"][0])] = self.identifier
+        for pointer in schema["write_only"]:
+            if pointer.startswith("/properties/"):
+                _drop(props, pointer.split("/")[2:])
         return {"Identifier": self.identifier, "Properties": json.dumps(props)}
 
 
