@@ -792,21 +792,21 @@ struct mutate_send {
 static int mutate_once(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct mutate_send *ms = ctx;
+	json_t *in = ms->in, *ans = NULL;
 	char token[33];
-	json_t *ans = NULL;
 	int rc;
 
 	ms->send++;
 	if (random_token(token, ms->rt->name, err))
 		return 1;
-	json_object_set_new(ms->in, "ClientToken", json_string(token));
-	rc = cc_call(ms->c, ms->op, ms->in, ms->gone, &ans, NULL, NULL, err);
+	json_object_set_new(in, "ClientToken", json_string(token));
+	rc = cc_call(ms->c, ms->op, in, ms->gone, &ans, NULL, NULL, err);
 	if (rc == 1) {
 		ms->rc = 1;
 		return 1;
 	}
 	if (rc) {
-		strbuf_prefixf(err, "%s %s: ", ms->rt->name, value_get_string(ms->in, "Identifier"));
+		strbuf_prefixf(err, "%s %s: ", ms->rt->name, value_get_string(in, "Identifier"));
 		return 1;
 	}
 	rc = follow(ms->c, ms->rt, json_incref(json_object_get(ans, "ProgressEvent")), ms->final,
