@@ -132,7 +132,7 @@ def _schema(type_name):
     schema allows no others, its property names (else None), from cfn-lint's
     copy of its registry schema; empty for a type it does not have."""
     out = {"primary": [], "create_only": [], "read_only": [], "required": [],
-           "properties": None}
+           "properties": None, "names": set()}
     try:
         import cfnlint
         from cfnlint.data.schemas.providers import us_east_1
@@ -151,6 +151,7 @@ def _schema(type_name):
             out["create_only"] = s.get("createOnlyProperties", [])
             out["read_only"] = s.get("readOnlyProperties", [])
             out["required"] = s.get("required", [])
+            out["names"] = set(s.get("properties", {}))
             if s.get("additionalProperties") is False:
                 out["properties"] = set(s.get("properties", {}))
     except (OSError, ValueError):
@@ -180,6 +181,31 @@ def _deletable(cls):
         return len(inspect.signature(delete).parameters) == 3
     except (TypeError, ValueError):
         return False
+
+
+def _name_property(type_name, cls):
+    """The property holding the name a stack gives the resource, which moto's
+    model is handed as its resource_name (else a generated one), or "".
+    moto's own choice (cloudformation_name_type) where the schema has that
+    property; else, as AWS names a resource by the name property of its
+    schema, "<Resource>Name" (AWS::IoT::BillingGroup: BillingGroupName,
+    where moto says "BillingGroup"; AWS::RDS::DBParameterGroup:
+    DBParameterGroupName, where moto says nothing), the primary identifier
+    when it is one property the stack sets (AWS::Redshift::
+    ClusterParameterGroup: ParameterGroupName), or "Name"."""
+    schema = _schema(type_name)
+    names = schema["names"]
+    moto_name = cls.cloudformation_name_type() if hasattr(cls, "cloudformation_name_type") else ""
+    if moto_name and (moto_name in names or not names):
+        return moto_name
+    candidates = [type_name.split("::")[-1] + "Name"]
+    if len(schema["primary"]) == 1 and schema["primary"][0] not in schema["read_only"]:
+        candidates.append(_prop(schema["primary"][0]))
+    candidates.append("Name")
+    for name in candidates:
+        if name and name in names:
+            return name
+    return ""
 
 
 def _invalid_model(type_name, properties):
@@ -289,7 +315,7 @@ class Resource:
     def describe(self):
         props = json.loads(json.dumps(self.properties))
         cls = type(self.model)
-        name_prop = cls.cloudformation_name_type() if hasattr(cls, "cloudformation_name_type") else ""
+        name_prop = _name_property(self.type_name, cls)
         if name_prop and name_prop not in props and self.name:
             props[name_prop] = self.name
         schema = _schema(self.type_name)
@@ -455,7 +481,7 @@ def create_resource(account, region, st, body):
     if invalid:
         _fail(request, "InvalidRequest", invalid)
         return _record(st, request, client_token)
-    name_prop = cls.cloudformation_name_type() or ""
+    name_prop = _name_property(type_name, cls)
     name = properties.get(name_prop) if name_prop else None
     if not name:
         from moto.cloudformation.parsing import generate_resource_name
@@ -543,7 +569,7 @@ def update_resource(account, region, st, body):
     if invalid:
         _fail(request, "InvalidRequest", invalid)
         return _record(st, request, client_token)
-    name_prop = cls.cloudformation_name_type() or ""
+    name_prop = _name_property(type_name, cls)
     new_name = properties.get(name_prop) if name_prop else None
     template = {"Type": type_name, "Properties": json.loads(json.dumps(properties))}
     try:
