@@ -22,7 +22,8 @@ update_from_cloudformation_json (44 types; others answer
 UnsupportedActionException, as AWS does for a type without an update
 handler); delete calls the model's delete(account, region) or
 delete_from_cloudformation_json, as moto's own stack deletion does (55
-types; others UnsupportedActionException). A type moto has no model for
+types, 65 with cloudformation_models_cloudcontrol.py's; others
+UnsupportedActionException). A type moto has no model for
 answers TypeNotFoundException. Each type's primaryIdentifier,
 createOnlyProperties and readOnlyProperties come from its CloudFormation
 registry schema as cfn-lint ships it (cfnlint/data/schemas, us-east-1).
