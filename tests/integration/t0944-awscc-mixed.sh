@@ -42,11 +42,10 @@ inventory () {
 	lines += ["job " + j for j in client("glue").list_jobs()["JobNames"]]
 	lines += ["state_machine " + m["name"]
 	          for m in client("stepfunctions").list_state_machines()["stateMachines"]]
-	lines += ["rule " + r["Name"]
-	          for b in ("default", "t0944-bus")
-	          for r in (client("events").list_rules(EventBusName=b)["Rules"]
-	                    if b == "default" or any(x["Name"] == b for x in client("events").list_event_buses()["EventBuses"])
-	                    else [])]
+	events = client("events")
+	buses = [b["Name"] for b in events.list_event_buses()["EventBuses"]]
+	lines += ["bus " + b for b in buses if b != "default"]
+	lines += ["rule " + r["Name"] for b in buses for r in events.list_rules(EventBusName=b)["Rules"]]
 	if lines:
 	    print("\n".join(sorted(lines)))
 	PY
