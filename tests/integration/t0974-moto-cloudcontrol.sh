@@ -195,7 +195,8 @@ seen, _ = statuses(cc.delete_resource(TypeName="AWS::EC2::VPC",
 show("vpc delete", " ".join(seen))
 err("vpc in ec2 after delete", ec2, "describe_vpcs", VpcIds=[vpc_id])
 
-# A hosted zone: created and read; moto cannot delete it from CloudFormation.
+# A hosted zone: created, read and deleted (moto's model has no delete:
+# cloudformation_models_cloudcontrol.py gives it Route 53's DeleteHostedZone).
 hz = cc.create_resource(TypeName="AWS::Route53::HostedZone",
                         DesiredState=json.dumps({"Name": "cc.example.com."}))["ProgressEvent"]
 seen, event = statuses(hz["RequestToken"])
@@ -206,8 +207,10 @@ props = json.loads(cc.get_resource(TypeName="AWS::Route53::HostedZone",
                                    Identifier=event["Identifier"])[
     "ResourceDescription"]["Properties"])
 show("hosted zone get", "%s %s" % (props.get("Name"), props.get("Id") == event["Identifier"]))
-err("hosted zone delete", cc, "delete_resource", TypeName="AWS::Route53::HostedZone",
-    Identifier=event["Identifier"])
+seen, _ = statuses(cc.delete_resource(TypeName="AWS::Route53::HostedZone",
+                                      Identifier=event["Identifier"])["ProgressEvent"]["RequestToken"])
+show("hosted zone delete", " ".join(seen))
+err("hosted zone in route53 after delete", r53, "get_hosted_zone", Id=event["Identifier"])
 
 # A log group: the read-only Arn comes from moto's model (get_cfn_attribute).
 seen, event = statuses(cc.create_resource(
@@ -409,11 +412,12 @@ test_expect_success 'a VPC: created in EC2, NotUpdatable CidrBlock, read-only Vp
 	test_line probe.out "vpc in ec2 after delete: error InvalidVpcID.NotFound unmodeled"
 '
 
-test_expect_success 'a hosted zone: created, read by Route 53 and GetResource; no delete in moto' '
+test_expect_success 'a hosted zone: created, read by Route 53 and GetResource, deleted' '
 	test_line probe.out "hosted zone create: IN_PROGRESS IN_PROGRESS SUCCESS" &&
 	test_line probe.out "hosted zone in route53: cc.example.com." &&
 	test_line probe.out "hosted zone get: cc.example.com. True" &&
-	test_line probe.out "hosted zone delete: error UnsupportedActionException modeled"
+	test_line probe.out "hosted zone delete: IN_PROGRESS IN_PROGRESS SUCCESS" &&
+	test_line probe.out "hosted zone in route53 after delete: error NoSuchHostedZone modeled"
 '
 
 test_expect_success 'a log group: created with its retention, read with the Arn moto gives, deleted' '
@@ -453,7 +457,7 @@ test_expect_success 'a generated name; ListResources pages' '
 '
 
 test_expect_success 'ListResourceRequests filters by operation and status; CancelResourceRequest' '
-	test_line probe.out "requests DELETE SUCCESS: 7 AWS::EC2::VPC AWS::ECR::Repository AWS::Logs::LogGroup AWS::SNS::Topic AWS::SQS::Queue AWS::SSM::Parameter" &&
+	test_line probe.out "requests DELETE SUCCESS: 8 AWS::EC2::VPC AWS::ECR::Repository AWS::Logs::LogGroup AWS::Route53::HostedZone AWS::SNS::Topic AWS::SQS::Queue AWS::SSM::Parameter" &&
 	test_line probe.out "requests FAILED: AlreadyExists AlreadyExists InvalidRequest InvalidRequest NotFound NotFound NotFound NotFound NotFound NotFound NotFound NotFound" &&
 	test_line probe.out "requests IN_PROGRESS: True" &&
 	test_line probe.out "cancel: CANCEL_COMPLETE" &&

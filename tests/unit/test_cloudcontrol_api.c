@@ -134,6 +134,57 @@ static void test_to_and_from_properties(void **state)
 	json_decref(attrs);
 }
 
+/* Lists read back in the service's order: an unordered one (insertionOrder
+ * false) and a taggable type's tag list take the order of the list the read
+ * was given, those it lacks after them; an ordered list keeps the server's
+ * order (t0943: an event bus imported with its tags in another order planned
+ * an update of them). */
+static json_t *read_back(const json_t *schema, const char *props_text)
+{
+	json_t *props = parse(props_text);
+	json_t *attrs = cc_from_properties(schema, props);
+	json_decref(props);
+	return attrs;
+}
+
+static void test_read_back_order(void **state)
+{
+	(void)state;
+	const json_t *bus = schema_of("awscc.events.event_bus");
+	json_t *read = read_back(bus,
+		"{\"Name\": \"b\", \"Tags\": [{\"Key\": \"terrace:workspace\", \"Value\": \"w\"},"
+		" {\"Key\": \"extra\", \"Value\": \"x\"}, {\"Key\": \"team\", \"Value\": \"ops\"},"
+		" {\"Key\": \"terrace:stack\", \"Value\": \"s\"}]}");
+	json_t *like = parse("{\"name\": \"b\", \"tags\": [{\"key\": \"team\", \"value\": \"ops\"},"
+			     " {\"key\": \"terrace:stack\", \"value\": \"s\"},"
+			     " {\"key\": \"terrace:workspace\", \"value\": \"w\"}]}");
+
+	cc_follow_order(bus, read, like);
+	assert_json(read, "{\"name\": \"b\", \"tags\": [{\"key\": \"team\", \"value\": \"ops\"},"
+		    " {\"key\": \"terrace:stack\", \"value\": \"s\"},"
+		    " {\"key\": \"terrace:workspace\", \"value\": \"w\"},"
+		    " {\"key\": \"extra\", \"value\": \"x\"}]}");
+	json_decref(read);
+	json_decref(like);
+
+	/* A mount target's security groups are unordered, nested too (a
+	 * hosted zone's VPCs); a record set's records are in order. */
+	const json_t *mt = schema_of("awscc.efs.mount_target");
+	read = read_back(mt, "{\"SecurityGroups\": [\"sg-2\", \"sg-1\"]}");
+	like = parse("{\"security_groups\": [\"sg-1\", \"sg-2\"]}");
+	cc_follow_order(mt, read, like);
+	assert_json(read, "{\"security_groups\": [\"sg-1\", \"sg-2\"]}");
+	json_decref(read);
+	json_decref(like);
+	const json_t *rs = schema_of("awscc.route53.record_set");
+	read = read_back(rs, "{\"ResourceRecords\": [\"10.0.0.2\", \"10.0.0.1\"]}");
+	like = parse("{\"resource_records\": [\"10.0.0.1\", \"10.0.0.2\"]}");
+	cc_follow_order(rs, read, like);
+	assert_json(read, "{\"resource_records\": [\"10.0.0.2\", \"10.0.0.1\"]}");
+	json_decref(read);
+	json_decref(like);
+}
+
 static void test_update_patch(void **state)
 {
 	(void)state;
@@ -488,6 +539,7 @@ int main(void)
 {
 	const struct CMUnitTest offline[] = {
 		cmocka_unit_test(test_to_and_from_properties),
+		cmocka_unit_test(test_read_back_order),
 		cmocka_unit_test(test_update_patch),
 	};
 	const struct CMUnitTest live[] = {

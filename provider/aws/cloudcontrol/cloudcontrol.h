@@ -81,6 +81,10 @@ json_t *cc_from_properties(const json_t *schema, const json_t *props);
  * paths, "a.b", "a[].b") that attrs lacks: Cloud Control never reads them
  * back. */
 void cc_carry_write_only(const json_t *schema, json_t *attrs, const json_t *from);
+/* Put the lists of attrs (read back) that the schema calls unordered, and
+ * its tag list, in the order of the same lists in `like` (what the read was
+ * given: the stack's values, or the state's), at every depth. */
+void cc_follow_order(const json_t *schema, json_t *attrs, const json_t *like);
 /* The schema's list `list` ("writeOnly", "readOnly", "createOnly") has
  * top-level attribute `attr`, or a path inside it. */
 bool cc_path_in(const json_t *schema, const char *list, const char *attr);

@@ -15,6 +15,14 @@
  * text, a string as a number), which is given the schema's type so that it
  * compares equal with what the stack wrote. What the schema does not know
  * is left out.
+ *
+ * A list the schema calls unordered (insertionOrder false), and the tag
+ * list of a taggable type, is read back in whatever order the service
+ * keeps (Route 53 and EventBridge answer tags in their own order): read back, its
+ * elements are put in the order of the list the read was given (the
+ * stack's at a create, update or import, the state's at a refresh), those
+ * it lacks after them, so that the same elements in another order are no
+ * change.
  */
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 
@@ -242,4 +250,72 @@ bool cc_path_in(const json_t *schema, const char *list, const char *attr)
 			return true;
 	}
 	return false;
+}
+
+/* Put the elements of v in the order of the equal ones of `like`, those
+ * without an equal one after them in their order. */
+static void reorder(json_t *v, const json_t *like)
+{
+	size_t n = json_array_size(v), i, j;
+	bool *used = xcalloc(n ? n : 1, sizeof(*used));
+	json_t *out = json_array(), *want;
+
+	json_array_foreach((json_t *)like, i, want)
+		for (j = 0; j < n; j++)
+			if (!used[j] && value_equal(json_array_get(v, j), want)) {
+				used[j] = true;
+				json_array_append(out, json_array_get(v, j));
+				break;
+			}
+	for (j = 0; j < n; j++)
+		if (!used[j])
+			json_array_append(out, json_array_get(v, j));
+	json_array_clear(v);
+	json_array_extend(v, out);
+	json_decref(out);
+	free(used);
+}
+
+/* follow_order of one value through its node; set: v is a list compared as
+ * a set whatever its node says. */
+static void follow(const json_t *schema, const json_t *node, json_t *v, const json_t *like,
+		   bool set)
+{
+	node = cc_node(schema, node);
+	const char *type = node_type(node);
+	size_t i;
+
+	if (!node || !like)
+		return;
+	if (!strcmp(type, "array") && json_is_array(v) && json_is_array(like)) {
+		if (set || json_is_true(json_object_get(node, "unordered")))
+			reorder(v, like);
+		/* Lists inside the elements, paired by position. */
+		for (i = 0; i < json_array_size(v) && i < json_array_size(like); i++)
+			follow(schema, json_object_get(node, "items"), json_array_get(v, i),
+			       json_array_get(like, i), false);
+	} else if (!strcmp(type, "object") && json_is_object(v) && json_is_object(like)) {
+		const json_t *props = json_object_get(node, "properties");
+		const json_t *map = json_object_get(node, "map");
+		const char *k;
+		json_t *e;
+		json_object_foreach(v, k, e)
+			follow(schema, map ? map : json_object_get(props, k), e,
+			       json_object_get(like, k), false);
+	}
+}
+
+void cc_follow_order(const json_t *schema, json_t *attrs, const json_t *like)
+{
+	const json_t *props = json_object_get(schema, "properties");
+	const char *tags = json_string_value(json_object_get(json_object_get(schema, "tagging"),
+							     "property"));
+	const char *k;
+	json_t *v;
+
+	if (!json_is_object(like))
+		return;
+	json_object_foreach(attrs, k, v)
+		follow(schema, json_object_get(props, k), v, json_object_get(like, k),
+		       tags && !strcmp(k, tags));
 }

@@ -351,8 +351,8 @@ static int get_properties(struct aws_client *c, const struct resource_type *rt, 
 	return rc;
 }
 
-/* props as attributes, the token tag left out, write-only values from
- * `from` (a new object). */
+/* props as attributes, the token tag left out, unordered lists in the
+ * order of `from`'s and write-only values from it (a new object). */
 static json_t *attributes_of(const struct resource_type *rt, json_t *props, const json_t *from)
 {
 	const json_t *schema = type_of(rt)->schema;
@@ -362,8 +362,10 @@ static json_t *attributes_of(const struct resource_type *rt, json_t *props, cons
 	token_tag(schema, props, true, &token);
 	free(token);
 	attrs = cc_from_properties(schema, props);
-	if (from)
+	if (from) {
+		cc_follow_order(schema, attrs, from);
 		cc_carry_write_only(schema, attrs, from);
+	}
 	return attrs;
 }
 

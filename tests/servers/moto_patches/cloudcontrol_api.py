@@ -22,7 +22,8 @@ update_from_cloudformation_json (44 types; others answer
 UnsupportedActionException, as AWS does for a type without an update
 handler); delete calls the model's delete(account, region) or
 delete_from_cloudformation_json, as moto's own stack deletion does (55
-types; others UnsupportedActionException). A type moto has no model for
+types, 65 with cloudformation_models_cloudcontrol.py's; others
+UnsupportedActionException). A type moto has no model for
 answers TypeNotFoundException. Each type's primaryIdentifier,
 createOnlyProperties and readOnlyProperties come from its CloudFormation
 registry schema as cfn-lint ships it (cfnlint/data/schemas, us-east-1).
@@ -134,7 +135,7 @@ def _schema(type_name):
     schema allows no others, its property names (else None), from cfn-lint's
     copy of its registry schema; empty for a type it does not have."""
     out = {"primary": [], "create_only": [], "read_only": [], "write_only": [],
-           "required": [], "properties": None}
+           "required": [], "properties": None, "names": set()}
     try:
         import cfnlint
         from cfnlint.data.schemas.providers import us_east_1
@@ -154,6 +155,7 @@ def _schema(type_name):
             out["read_only"] = s.get("readOnlyProperties", [])
             out["write_only"] = s.get("writeOnlyProperties", [])
             out["required"] = s.get("required", [])
+            out["names"] = set(s.get("properties", {}))
             if s.get("additionalProperties") is False:
                 out["properties"] = set(s.get("properties", {}))
     except (OSError, ValueError):
@@ -198,6 +200,31 @@ def _deletable(cls):
         return len(inspect.signature(delete).parameters) == 3
     except (TypeError, ValueError):
         return False
+
+
+def _name_property(type_name, cls):
+    """The property holding the name a stack gives the resource, which moto's
+    model is handed as its resource_name (else a generated one), or "".
+    moto's own choice (cloudformation_name_type) where the schema has that
+    property; else, as AWS names a resource by the name property of its
+    schema, "<Resource>Name" (AWS::IoT::BillingGroup: BillingGroupName,
+    where moto says "BillingGroup"; AWS::RDS::DBParameterGroup:
+    DBParameterGroupName, where moto says nothing), the primary identifier
+    when it is one property the stack sets (AWS::Redshift::
+    ClusterParameterGroup: ParameterGroupName), or "Name"."""
+    schema = _schema(type_name)
+    names = schema["names"]
+    moto_name = cls.cloudformation_name_type() if hasattr(cls, "cloudformation_name_type") else ""
+    if moto_name and (moto_name in names or not names):
+        return moto_name
+    candidates = [type_name.split("::")[-1] + "Name"]
+    if len(schema["primary"]) == 1 and schema["primary"][0] not in schema["read_only"]:
+        candidates.append(_prop(schema["primary"][0]))
+    candidates.append("Name")
+    for name in candidates:
+        if name and name in names:
+            return name
+    return ""
 
 
 def _invalid_model(type_name, properties):
@@ -307,7 +334,7 @@ class Resource:
     def describe(self):
         props = json.loads(json.dumps(self.properties))
         cls = type(self.model)
-        name_prop = cls.cloudformation_name_type() if hasattr(cls, "cloudformation_name_type") else ""
+        name_prop = _name_property(self.type_name, cls)
         if name_prop and name_prop not in props and self.name:
             props[name_prop] = self.name
         schema = _schema(self.type_name)
@@ -476,7 +503,7 @@ def create_resource(account, region, st, body):
     if invalid:
         _fail(request, "InvalidRequest", invalid)
         return _record(st, request, client_token)
-    name_prop = cls.cloudformation_name_type() or ""
+    name_prop = _name_property(type_name, cls)
     name = properties.get(name_prop) if name_prop else None
     if not name:
         from moto.cloudformation.parsing import generate_resource_name
@@ -564,7 +591,7 @@ def update_resource(account, region, st, body):
     if invalid:
         _fail(request, "InvalidRequest", invalid)
         return _record(st, request, client_token)
-    name_prop = cls.cloudformation_name_type() or ""
+    name_prop = _name_property(type_name, cls)
     new_name = properties.get(name_prop) if name_prop else None
     template = {"Type": type_name, "Properties": json.loads(json.dumps(properties))}
     try:
