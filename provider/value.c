@@ -461,6 +461,19 @@ static int by_key(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* The block of key `key` in list (a type's tags as written), or NULL. */
+static const json_t *tag_block(const json_t *list, const char *key)
+{
+	size_t i;
+	const json_t *block;
+	json_array_foreach(list, i, block) {
+		const char *k = json_string_value(json_object_get(block, "key"));
+		if (k && !strcmp(k, key))
+			return block;
+	}
+	return NULL;
+}
+
 void rtype_tags_put(const struct resource_type *rt, json_t *attrs, const json_t *tags)
 {
 	const struct attr_schema *a = rtype_tags_schema(rt);
@@ -477,10 +490,22 @@ void rtype_tags_put(const struct resource_type *rt, json_t *attrs, const json_t 
 	json_object_foreach((json_t *)tags, key, value)
 		keys[k++] = key;
 	qsort(keys, n, sizeof(*keys), by_key);
+	const json_t *was = json_object_get(attrs, a->name);
 	json_t *list = json_array();
-	for (k = 0; k < n; k++)
-		json_array_append_new(list, json_pack("{s:s,s:O}", "key", keys[k], "value",
-						      json_object_get(tags, keys[k])));
+	for (k = 0; k < n; k++) {
+		/* A written block keeps what else it says (an Auto Scaling
+		 * group's propagate_at_launch); a new one (terrace's own) says
+		 * false where the block requires a flag: nothing beyond the
+		 * object itself is tagged. */
+		const json_t *old = tag_block(was, keys[k]);
+		json_t *block = old ? json_copy((json_t *)old) : json_object();
+		json_object_set_new(block, "key", json_string(keys[k]));
+		json_object_set(block, "value", json_object_get(tags, keys[k]));
+		for (const struct attr_schema *m = a->nested; !old && m->name; m++)
+			if ((m->flags & ATTR_REQUIRED) && m->type == ATTR_BOOL)
+				json_object_set_new(block, m->name, json_false());
+		json_array_append_new(list, block);
+	}
 	free(keys);
 	json_object_set_new(attrs, a->name, list);
 }

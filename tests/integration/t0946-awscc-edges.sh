@@ -156,15 +156,20 @@ test_expect_success 'a create-only property inside a block: Cloud Control answer
 	terrace plan -detailed-exitcode >out 2>err
 '
 
-# moto's health check model has no delete: Cloud Control answers as it does
+# moto's VPN gateway model has no delete: Cloud Control answers as it does
 # for a type whose schema lists no delete handler.
 test_expect_success 'a type without a delete handler: UnsupportedActionException, kept in state' '
 	cp good.stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	  gateway: {type: awscc.ec2.vpn_gateway, vpn_gateway_type: ipsec.1}
+	YAML
+	terrace apply -auto-approve >out 2>err &&
+	cp good.stack stack.yaml &&
 	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
-	test_contains err "Error: check: awscc.route53.health_check " &&
-	test_contains err ": cloudcontrolapi DeleteResource: HTTP 400 UnsupportedActionException: Resource type AWS::Route53::HealthCheck does not support DELETE action" &&
-	test_match terrace.state.json "\"type\": \"awscc.route53.health_check\"" &&
-	terrace state rm check >out 2>err &&
+	test_contains err "Error: gateway: awscc.ec2.vpn_gateway " &&
+	test_contains err ": cloudcontrolapi DeleteResource: HTTP 400 UnsupportedActionException: Resource type AWS::EC2::VPNGateway does not support DELETE action" &&
+	test_match terrace.state.json "\"type\": \"awscc.ec2.vpn_gateway\"" &&
+	terrace state rm gateway >out 2>err &&
 	terrace plan -detailed-exitcode >out 2>err
 '
 

@@ -108,6 +108,7 @@ static void test_every_type_is_registered_once(void **state)
 static const struct attr_schema key_value[] = {
 	{ "key", ATTR_STRING, ATTR_REQUIRED },
 	{ "value", ATTR_STRING, ATTR_REQUIRED },
+	{ "propagate_at_launch", ATTR_BOOL, ATTR_REQUIRED },
 	{ NULL },
 };
 static const struct attr_schema listed_tags_attrs[] = {
@@ -126,14 +127,19 @@ static void test_tags_as_a_list_of_blocks(void **state)
 	assert_ptr_equal(rtype_tags_schema(rt), &listed_tags_attrs[1]);
 	json_t *snapshot = json_pack("{s:s,s:s}", "stack", "lake", "workspace", "dev");
 	json_t *desired = json_loads("{\"name\": \"z\", \"zone_tags\": [{\"key\": \"team\", "
-				     "\"value\": \"data\"}]}", 0, NULL);
+				     "\"value\": \"data\", \"propagate_at_launch\": true}]}", 0, NULL);
 	json_t *config = json_deep_copy(desired);
 	struct strbuf err = STRBUF_INIT;
 	assert_int_equal(plan_add_stack_tags(snapshot, rt, config, desired, &err), 0);
 	char *text = json_dumps(json_object_get(desired, "zone_tags"), JSON_COMPACT);
-	assert_string_equal(text, "[{\"key\":\"team\",\"value\":\"data\"},"
-				  "{\"key\":\"terrace:stack\",\"value\":\"lake\"},"
-				  "{\"key\":\"terrace:workspace\",\"value\":\"dev\"}]");
+	/* the written block keeps its flag; terrace's own say false where the
+	 * block requires one (an Auto Scaling group's propagate_at_launch) */
+	assert_string_equal(text, "[{\"key\":\"team\",\"value\":\"data\","
+				  "\"propagate_at_launch\":true},"
+				  "{\"key\":\"terrace:stack\",\"value\":\"lake\","
+				  "\"propagate_at_launch\":false},"
+				  "{\"key\":\"terrace:workspace\",\"value\":\"dev\","
+				  "\"propagate_at_launch\":false}]");
 	free(text);
 	json_t *map = rtype_tags(rt, desired);
 	assert_int_equal(json_object_size(map), 3);
