@@ -118,6 +118,7 @@ def child(conn, req, fds):
                 pass
         except OSError:
             pass
+        moto_run.stop()
         os._exit(0)
 
     threading.Thread(target=watch, daemon=True).start()
