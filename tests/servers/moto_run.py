@@ -45,6 +45,8 @@ import threading
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 from werkzeug.serving import make_server
 
+import moto_speed  # noqa: E402,F401 (moto's per-request waste cached)
+
 patches = pathlib.Path(__file__).resolve().parent / "moto_patches"
 for path in sorted(patches.glob("*.py")):
     spec = importlib.util.spec_from_file_location("terrace_moto_patch_" + path.stem, path)
@@ -64,6 +66,7 @@ class RequestRecorder:
         self.lock = threading.Lock()
         os.makedirs(folder, exist_ok=True)
         self.path = os.path.join(folder, f"moto-{os.getpid()}.jsonl")
+        self.file = open(self.path, "a")
 
     def __call__(self, environ, start_response):
         if not environ.get("HTTP_USER_AGENT", "").startswith("terrace"):
@@ -90,8 +93,9 @@ class RequestRecorder:
             except UnicodeDecodeError:
                 record["body_base64"] = base64.b64encode(body).decode()
         line = json.dumps(record) + "\n"
-        with self.lock, open(self.path, "a") as f:
-            f.write(line)
+        with self.lock:
+            self.file.write(line)
+            self.file.flush()  # whole at any stop: the server ends by os._exit
         return self.app(environ, start_response)
 
     @staticmethod
