@@ -30,6 +30,7 @@ holds that list against the one table of checks.
 """
 import base64
 import collections
+import functools
 import json
 import pathlib
 import re
@@ -328,7 +329,10 @@ def check_json(model, req):
 
 # ---- rest-json and rest-xml: the operation from the method and the URI ----
 
+@functools.lru_cache(maxsize=None)
 def uri_matcher(request_uri):
+    """The regex, label names and literal query of a model's request URI
+    (made once per URI: the callers only read them)."""
     path, _, query = request_uri.partition("?")
     labels = []
 
