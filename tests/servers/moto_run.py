@@ -66,7 +66,6 @@ class RequestRecorder:
         self.lock = threading.Lock()
         os.makedirs(folder, exist_ok=True)
         self.path = os.path.join(folder, f"moto-{os.getpid()}.jsonl")
-        self.file = open(self.path, "a")
 
     def __call__(self, environ, start_response):
         if not environ.get("HTTP_USER_AGENT", "").startswith("terrace"):
@@ -93,9 +92,9 @@ class RequestRecorder:
             except UnicodeDecodeError:
                 record["body_base64"] = base64.b64encode(body).decode()
         line = json.dumps(record) + "\n"
-        with self.lock:
-            self.file.write(line)
-            self.file.flush()  # whole at any stop: the server ends by os._exit
+        # Opened per request: a test may move the file away meanwhile (t0099).
+        with self.lock, open(self.path, "a") as f:
+            f.write(line)
         return self.app(environ, start_response)
 
     @staticmethod
