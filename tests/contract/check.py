@@ -30,6 +30,7 @@ holds that list against the one table of checks.
 """
 import base64
 import collections
+import functools
 import json
 import pathlib
 import re
@@ -328,7 +329,10 @@ def check_json(model, req):
 
 # ---- rest-json and rest-xml: the operation from the method and the URI ----
 
+@functools.lru_cache(maxsize=None)
 def uri_matcher(request_uri):
+    """The regex, label names and literal query of a model's request URI
+    (made once per URI: the callers only read them)."""
     path, _, query = request_uri.partition("?")
     labels = []
 
@@ -513,10 +517,19 @@ def source_operations(folder, models):
     """Operations of the models seen that terrace's source names as a string."""
     text = "\n".join(p.read_text(errors="replace") for p in pathlib.Path(folder).rglob("*.c")
                      if p.name not in NOT_SENT)
+    # Every string literal made of a name's characters, found once (a
+    # search of the whole text per operation took ten seconds a run).
+    strings = set(re.findall(r'"(?=([A-Za-z0-9_.]+)")', text))
+
+    def named_in_text(name):
+        if re.fullmatch(r"[A-Za-z0-9_.]+", name):
+            return name in strings
+        return f'"{name}"' in text
+
     named = collections.defaultdict(set)
     for model in models:
         for op in model.ops:
-            if f'"{op}"' in text or f'"{model.meta.get("targetPrefix", "")}.{op}"' in text:
+            if named_in_text(op) or named_in_text(f'{model.meta.get("targetPrefix", "")}.{op}'):
                 named[model.name].add(op)
     return named
 
@@ -612,6 +625,23 @@ def self_test():
         if not ok:
             failed += 1
             print(f"#   recorded instead: {', '.join(sorted(members))}")
+    # The operations the source names: as a string of its own, after
+    # another string's closing quote, or as TARGETPREFIX.Operation; a longer
+    # name holding one, an unquoted one or one in timing.c is not one.
+    import tempfile
+    with tempfile.TemporaryDirectory() as folder:
+        pathlib.Path(folder, "a.c").write_text(
+            'x("CreateRole"); y("ListRoles"DeleteRole"); "GetUser2"; GetGroup;\n'
+            't = "AWSGlue.CreateJob";\n')
+        pathlib.Path(folder, "timing.c").write_text('"TagRole"\n')
+        got = source_operations(folder, [model_for("iam"), model_for("glue")])
+        want = {"iam": {"CreateRole", "ListRoles", "DeleteRole"}, "glue": {"CreateJob"}}
+        ok = dict(got) == want
+        print(f"{'ok' if ok else 'not ok'} {len(SELF_TEST) + len(SELF_TEST_MEMBERS) + 1} - "
+              f"contract self-test: the operations the source names")
+        if not ok:
+            failed += 1
+            print(f"#   found instead: {dict(got)}")
     return 1 if failed else 0
 
 

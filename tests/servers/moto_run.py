@@ -19,6 +19,15 @@ scope and the body), for tests/contract/check.py to hold against the AWS
 API models. Requests of other clients (the aws CLI that tests use to look)
 are not recorded.
 
+With TERRACE_MOTO_CPU set to a folder, the server writes there, when it
+stops, moto-PID.cpu: its requests, the CPU seconds they took in the threads
+that served them, and the whole process's (user and system) from start to
+stop. With TERRACE_MOTO_PROFILE set to a folder, it also profiles itself
+(cProfile, per connection, in the thread that serves it, counting that
+thread's CPU time) and writes there moto-PID.prof (pstats, every connection's profile added
+up) and moto-PID.cpu. For finding where a file's moto CPU goes (docs/testing.md, "The suite's
+time"); a profiled server is about twice as slow.
+
 Usage: python3 tests/servers/moto_run.py [-H HOST] --port-file PORT_FILE
 """
 import argparse
@@ -35,6 +44,8 @@ import threading
 
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 from werkzeug.serving import make_server
+
+import moto_speed  # noqa: E402,F401 (moto's per-request waste cached)
 
 patches = pathlib.Path(__file__).resolve().parent / "moto_patches"
 for path in sorted(patches.glob("*.py")):
@@ -81,6 +92,7 @@ class RequestRecorder:
             except UnicodeDecodeError:
                 record["body_base64"] = base64.b64encode(body).decode()
         line = json.dumps(record) + "\n"
+        # Opened per request: a test may move the file away meanwhile (t0099).
         with self.lock, open(self.path, "a") as f:
             f.write(line)
         return self.app(environ, start_response)
@@ -106,6 +118,82 @@ class RequestRecorder:
         return "/".join(parts[2:4]) if len(parts) >= 5 else ""
 
 
+class Profiler:
+    """TERRACE_MOTO_CPU, TERRACE_MOTO_PROFILE: the CPU each connection took,
+    and with profile, each served under a cProfile of its own (one profiler
+    cannot follow several threads), added up at stop."""
+
+    def __init__(self, server, folder, profile):
+        import cProfile
+        import pstats
+        import time
+        self.cProfile, self.pstats, self.time = cProfile, pstats, time
+        self.folder = folder
+        self.profile = profile
+        self.lock = threading.Lock()
+        self.stats = None
+        self.requests = 0
+        self.thread_cpu = 0.0
+        self.start_cpu = os.times()
+        # Out of the test file's process group, which run.sh kills as the
+        # file ends: the profile is written when the server stops.
+        os.setpgid(0, 0)
+        inner = server.process_request_thread
+
+        def process_request_thread(request, client_address):
+            profile = self.cProfile.Profile(self.time.thread_time) if self.profile else None
+            cpu = self.time.thread_time()
+            if profile:
+                profile.enable()
+            try:
+                inner(request, client_address)
+            finally:
+                cpu = self.time.thread_time() - cpu
+                stats = None
+                if profile:
+                    profile.disable()
+                    stats = self.pstats.Stats(profile)
+                with self.lock:
+                    self.thread_cpu += cpu
+                    if stats is not None and self.stats is not None:
+                        self.stats.add(stats)
+                    elif stats is not None:
+                        self.stats = stats
+
+        server.process_request_thread = process_request_thread
+
+    def wrap(self, app):
+        def counted(environ, start_response):
+            with self.lock:
+                self.requests += 1
+            return app(environ, start_response)
+        return counted
+
+    def write(self):
+        end = os.times()
+        base = os.path.join(self.folder, f"moto-{os.getpid()}")
+        with self.lock:
+            if self.stats is not None:
+                self.stats.dump_stats(base + ".prof")
+        process = (end.user - self.start_cpu.user) + (end.system - self.start_cpu.system)
+        with open(base + ".cpu", "w") as f:
+            f.write(f"requests {self.requests}\nthreads_cpu {self.thread_cpu:.3f}\n"
+                    f"process_cpu {process:.3f}\ncwd {os.environ.get('PWD', '')}\n")
+
+
+# Called by moto_zygote.py's child before it exits (and by main() when the
+# server stops): what must be written at stop.
+at_stop = []
+
+
+def stop():
+    while at_stop:
+        try:
+            at_stop.pop()()
+        except Exception as e:
+            print(f"moto_run.py: at stop: {e!r}", file=sys.stderr, flush=True)
+
+
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description="moto's server with terrace's test patches")
     parser.add_argument("-H", "--host", default="127.0.0.1")
@@ -123,6 +211,12 @@ def main(args=None):
     if os.environ.get("TERRACE_REQUEST_LOG"):
         served = RequestRecorder(app, os.environ["TERRACE_REQUEST_LOG"])
     server = make_server(args.host, 0, served, threaded=True)
+    folder = os.environ.get("TERRACE_MOTO_PROFILE") or os.environ.get("TERRACE_MOTO_CPU")
+    if folder:
+        os.makedirs(folder, exist_ok=True)
+        profiler = Profiler(server, folder, bool(os.environ.get("TERRACE_MOTO_PROFILE")))
+        server.app = profiler.wrap(server.app)
+        at_stop.append(profiler.write)
     port = server.server_port
     # moto builds some URLs it returns (queue URLs, for one) from MOTO_PORT.
     os.environ["MOTO_PORT"] = str(port)
@@ -133,7 +227,10 @@ def main(args=None):
         f.write(f"{port}\n")
     os.replace(tmp, args.port_file)
     print(f"moto listening on {args.host}:{port}", file=sys.stderr, flush=True)
-    server.serve_forever()
+    try:
+        server.serve_forever()
+    finally:
+        stop()
 
 
 if __name__ == "__main__":

@@ -118,6 +118,7 @@ def child(conn, req, fds):
                 pass
         except OSError:
             pass
+        moto_run.stop()
         os._exit(0)
 
     threading.Thread(target=watch, daemon=True).start()
@@ -130,6 +131,8 @@ def serve(path):
     sys.path.insert(0, HERE)
     sys.dont_write_bytecode = True  # no __pycache__ in the source tree
     import moto_run  # noqa: F401 (moto and the patches, imported once here)
+    import moto_speed
+    moto_speed.preload()  # the models every fork would load again
 
     own = import_time_env(os.environ)
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)
