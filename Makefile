@@ -62,25 +62,38 @@ build-san/tests/%: tests/unit/%.c build-san/libterrace.a
 
 -include $(UNIT_BIN:=.d)
 
-# The whole suite: unit tests, then integration tests against real servers,
+# The whole suite: unit tests and integration tests against real servers,
 # all with the sanitizer build. Installs what is missing first, then runs a
 # fresh make so pkg-config sees the libraries it just installed; builds
-# what the stages need on every core at once (the release build too, which
-# t0720 installs and t0730 copies); then the unit and integration stages.
-# The integration stage ends with each stage's time (TEST_STAGES) above its
-# closing "N passed, N failed" line.
+# what the stages need on every core at once; then the integration stage,
+# and beside it, in the background, the release build (which t0720 installs
+# and t0730 copies: they wait for it, on the lock they take for it) and the
+# unit stage, whose servers' timeouts leave the cores to the integration
+# files. The integration stage prints the unit stage's output after its
+# files' (tests/integration/run.sh, TEST_UNIT_STAGE), counts it as one
+# step, and ends with each stage's time (TEST_STAGES) above its closing
+# "N passed, N failed" line.
 BUILD_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+UNIT_STAGE = build-san/unit-stage
 test:
 	@start=$$(date +%s); \
 	tests/servers/install-deps.sh || exit 1; \
 	deps=$$(date +%s); \
-	$(MAKE) --no-print-directory -j$(BUILD_JOBS) build-san/terrace build/terrace build-san/bench-sign \
+	$(MAKE) --no-print-directory -j$(BUILD_JOBS) build-san/terrace build-san/bench-sign \
 		$(UNIT_BIN) || exit 1; \
 	built=$$(date +%s); \
-	$(MAKE) --no-print-directory unit || exit 1; \
-	unit=$$(date +%s); \
-	TEST_STAGES="deps $$((deps - start)) s, build $$((built - deps)) s, unit $$((unit - built)) s" \
-		$(MAKE) --no-print-directory integration
+	mkdir -p build; rm -f $(UNIT_STAGE).rc; \
+	( began=$$(date +%s); \
+	  { ( exec 7>"$${TMPDIR:-/tmp}/terrace-test-release-build.lock" && flock 7 && \
+	      $(MAKE) --no-print-directory -j$(BUILD_JOBS) build/terrace >build/release-build.log 2>&1 ) || \
+	    { cat build/release-build.log; echo "make test: the release build failed"; false; }; } && \
+	  $(MAKE) --no-print-directory unit; \
+	  echo "$$? $$(( $$(date +%s) - began ))" >$(UNIT_STAGE).rc.new; \
+	  mv $(UNIT_STAGE).rc.new $(UNIT_STAGE).rc ) >$(UNIT_STAGE).log 2>&1 </dev/null & \
+	TEST_UNIT_STAGE=$(CURDIR)/$(UNIT_STAGE) \
+	TEST_STAGES="deps $$((deps - start)) s, build $$((built - deps)) s" \
+		$(MAKE) --no-print-directory integration; \
+	rc=$$?; wait; exit $$rc
 
 unit: $(UNIT_BIN) build-san/bench-sign
 	@echo "== provider/aws/transport/gen-regions.py --check (regions.h matches botocore)"

@@ -231,6 +231,30 @@ fi
 passed=$((passed + ok))
 failed=$((failed + notok))
 
+# The unit stage, when make test ran it beside this one (TEST_UNIT_STAGE:
+# the path its log and exit status are written to, PATH.log and PATH.rc,
+# "STATUS SECONDS", once it ends): its whole output, after the files', and
+# a failure of it counted as one.
+unit_stage=
+if test -n "${TEST_UNIT_STAGE:-}"; then
+	waited=0
+	while ! test -s "$TEST_UNIT_STAGE.rc" && test "$waited" -lt 1800; do
+		sleep 1
+		waited=$((waited + 1))
+	done
+	echo "=== unit stage (make unit, beside the integration stage)"
+	cat "$TEST_UNIT_STAGE.log" 2>/dev/null
+	read -r unit_rc unit_secs <"$TEST_UNIT_STAGE.rc" 2>/dev/null || unit_rc=
+	if test "$unit_rc" = 0; then
+		echo "ok - the unit stage"
+		passed=$((passed + 1))
+	else
+		echo "not ok - the unit stage (make unit) failed: its output is above"
+		failed=$((failed + 1))
+	fi
+	unit_stage="unit and the release build ${unit_secs:-?} s beside it, "
+fi
+
 # Where the time went (also when one file ran, to time it alone): the
 # slowest files (the time before a file's first step is its servers'
 # start) and the slowest steps.
@@ -245,7 +269,7 @@ sort -t "$(printf '\t')" -k2,2 -rn "$TEST_STEP_TIMES" | head -n 10 |
 	awk -F '\t' '{ printf "#   %s %s: %s\n", $2, $1, $3 }'
 
 # The stages before this one (make test's TEST_STAGES) and this one's time.
-echo "# stages: ${TEST_STAGES:+$TEST_STAGES, }integration $(($(date +%s) - run_start)) s"
+echo "# stages: ${TEST_STAGES:+$TEST_STAGES, }${unit_stage}integration $(($(date +%s) - run_start)) s"
 
 # The durations the next run orders its files by (above), from a whole run.
 if test "${TEST_RECORD_DURATIONS:-0}" = 1 && test $# -eq 0; then
