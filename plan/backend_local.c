@@ -86,10 +86,14 @@ static void drop_parsed(void *ctx, size_t upto)
  * as before, so every message stays its own. */
 static json_t *load_plain(const char *path)
 {
+	/* Only a regular file is mapped; anything else (a pipe) is not even
+	 * opened here: its one answer is for the read that follows. */
+	struct stat sb;
+	if (stat(path, &sb) || !S_ISREG(sb.st_mode))
+		return NULL;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return NULL;
-	struct stat sb;
 	void *base = fstat(fd, &sb) || sb.st_size <= 0 ? MAP_FAILED
 		     : mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
 	close(fd);
