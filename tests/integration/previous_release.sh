@@ -24,6 +24,13 @@
 # tests/integration/run.sh (in its TEST_RUN_DIR, shared by the files of the
 # run under a lock) or once per file run on its own. A clone without that
 # commit fails with a message saying so.
+#
+# A commit's source never changes, so its binary is kept for the next runs
+# on this machine (TERRACE_TEST_CACHE, by default ~/.cache/terrace-tests:
+# previous-COMMIT-FLAGS-KEY/terrace, KEY a hash of the compiler's and the
+# libraries' versions, so a new compiler or library builds it again); a
+# run on a new machine builds it as before. TERRACE_TEST_CACHE= (empty)
+# keeps nothing.
 PREVIOUS_RELEASE=${PREVIOUS_RELEASE:-85f6d4a}
 PREVIOUS_RELFLAGS=${PREVIOUS_RELFLAGS:--O0}
 
@@ -37,17 +44,38 @@ previous_release_build () {
 		return 1
 	fi
 	mkdir -p "$dir" || return 1
+	local cache
+	cache=$(previous_release_cache) || cache=
 	(
 		flock 9 || exit 1
 		test -x "$dir/src/build/terrace" && exit 0
 		rm -rf "$dir/src" && mkdir "$dir/src" &&
-			git -C "$REPO_ROOT" archive "$PREVIOUS_RELEASE" | tar -x -C "$dir/src" &&
-			make -C "$dir/src" -j2 build/terrace RELFLAGS="$PREVIOUS_RELFLAGS" >"$dir/build.log" 2>&1 ||
+			git -C "$REPO_ROOT" archive "$PREVIOUS_RELEASE" | tar -x -C "$dir/src" || exit 1
+		if test -n "$cache" && test -x "$cache/terrace"; then
+			mkdir -p "$dir/src/build" && cp "$cache/terrace" "$dir/src/build/terrace" && exit 0
+		fi
+		make -C "$dir/src" -j2 build/terrace RELFLAGS="$PREVIOUS_RELFLAGS" >"$dir/build.log" 2>&1 ||
 			{ echo "building the previous release ($PREVIOUS_RELEASE) failed:" \
 				"see $dir/build.log" >&2; tail -n 20 "$dir/build.log" >&2; exit 1; }
+		if test -n "$cache" && mkdir -p "$cache" 2>/dev/null; then
+			cp "$dir/src/build/terrace" "$cache/terrace.$$" &&
+				mv "$cache/terrace.$$" "$cache/terrace" || rm -f "$cache/terrace.$$"
+		fi
+		exit 0
 	) 9>"$dir/lock" || return 1
 	PREVIOUS_SRC=$dir/src
 	PREVIOUS_TERRACE=$dir/src/build/terrace
+}
+
+# Where this machine keeps the previous release's binary (above), or
+# nothing (status 1) when TERRACE_TEST_CACHE is set empty.
+previous_release_cache () {
+	local root=${TERRACE_TEST_CACHE-${XDG_CACHE_HOME:-$HOME/.cache}/terrace-tests} key
+	test -n "$root" || return 1
+	key=$({ cc --version 2>&1 | head -n 1
+		pkg-config --modversion libcurl libcrypto jansson yaml-0.1 libssh2 libxml-2.0 \
+			libzip libpq libpcre2-8 2>&1; } | sha256sum | cut -c1-12)
+	echo "$root/previous-$PREVIOUS_RELEASE-$(printf '%s' "$PREVIOUS_RELFLAGS" | tr -c 'A-Za-z0-9' '_')-$key"
 }
 
 copy_previous_example () {
