@@ -65,8 +65,10 @@ if ! python3 -c 'import moto.server, botocore' 2>/dev/null; then
 	exit 1
 fi
 if ! python3 -c 'import cfnlint.data.schemas.providers.us_east_1, jsonpatch' 2>/dev/null; then
-	echo "install-deps: warning: python3 cannot import cfnlint and jsonpatch (cfn-lint):" \
-		"the test server's Cloud Control API (t0974) answers 500 without them." >&2
+	echo "install-deps: error: python3 cannot import cfnlint and jsonpatch (cfn-lint 1.51.0):" \
+		"make unit checks the awscc types' schemas (provider/aws/cloudcontrol/schemas.gen.c)" \
+		"against its copy, and the test server's Cloud Control API reads it." >&2
+	exit 1
 fi
 
 # node_modules is kept only if it holds exactly the pinned versions:
