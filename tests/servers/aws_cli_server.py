@@ -99,9 +99,10 @@ def session_key(environ):
 
 # The services whose models the py children find read (the first py
 # request reads them in the server): what the helper scripts ask moto.
-PY_SERVICES = ("s3", "iam", "glue", "lambda", "ec2", "stepfunctions", "sts",
-               "logs", "secretsmanager", "ssm", "dynamodb", "kms", "sqs", "sns",
-               "cloudcontrol", "events", "athena", "rds", "ecs")
+PY_SERVICES = ("athena", "batch", "cloudcontrol", "cloudwatch", "dynamodb", "ec2", "ecr",
+               "ecs", "emr-serverless", "events", "firehose", "glue", "iam", "kinesis",
+               "kms", "lakeformation", "lambda", "logs", "rds", "redshift", "s3",
+               "scheduler", "secretsmanager", "sns", "sqs", "ssm", "stepfunctions", "sts")
 # What the helper scripts import besides botocore: imported once too, where
 # the server's python has them.
 PY_MODULES = ("boto3", "boto3.session", "botocore.exceptions", "jsonschema", "yaml")
