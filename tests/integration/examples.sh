@@ -361,7 +361,7 @@ setup_apply () {
 # with botocore lists them all (faster than 25 CLI runs) and prints each
 # leftover as "left after destroy: SERVICE OPERATION: [...]".
 retail_batch_gone () {
-	"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" \
+	servers_py - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" \
 		"${1:-}" "${RETAIL_KEEP_VPC:-}" <<-\PY
 	import sys
 	import botocore.session

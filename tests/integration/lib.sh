@@ -121,6 +121,9 @@ export AWS_EC2_METADATA_DISABLED=true
 # `aws` spends about a second of CPU importing before it sends anything.
 # SERVERS_AWS_CLI_SERVER=0 runs the plain aws command instead.
 SERVERS_AWS_CLI_SERVER=${SERVERS_AWS_CLI_SERVER:-1}
+# The helper scripts that read moto with botocore or boto3 (servers_py) go
+# through that server too; SERVERS_PY_SERVER=0 runs them on a fresh python.
+SERVERS_PY_SERVER=${SERVERS_PY_SERVER:-1}
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
 # AddressSanitizer and LeakSanitizer write their reports to files (checked
 # after each step); UndefinedBehaviorSanitizer writes to stderr whatever
@@ -660,7 +663,7 @@ json_plan () {
 # tests/schemas/terraform-plan.schema.json, then the Python read from stdin
 # (asserts) runs with d (the document) and rc (address -> resource change).
 check_json_plan () {
-	python3 -c '
+	servers_py -c '
 import json, sys, jsonschema
 d = json.load(open(sys.argv[2]))
 jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).validate(d)
@@ -672,7 +675,7 @@ exec(sys.stdin.read())
 # check_run_events FILE: every line of FILE (terrace run -json, logs -json)
 # is an event tests/schemas/run-event.schema.json allows; FILE has one.
 check_run_events () {
-	"$SERVERS_PYTHON" - "$REPO_ROOT/tests/schemas/run-event.schema.json" "$1" <<-'EOF'
+	servers_py - "$REPO_ROOT/tests/schemas/run-event.schema.json" "$1" <<-'EOF'
 	import json, sys
 	import jsonschema
 	validator = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))

@@ -21,7 +21,7 @@
 # policy, less ACTION_TO_TAKE_OUT, plus iam:SimulatePrincipalPolicy on itself
 # unless NO_SIMULATE is set. Sent with the test user's (allow-everything) key.
 deployer () {
-	"$SERVERS_PYTHON" - "$MOTO_AUTH_ENDPOINT" "$MOTO_AUTH_ACCESS_KEY" "$MOTO_AUTH_SECRET_KEY" \
+	servers_py - "$MOTO_AUTH_ENDPOINT" "$MOTO_AUTH_ACCESS_KEY" "$MOTO_AUTH_SECRET_KEY" \
 		"$1" "${2:-}" "${NO_SIMULATE:-}" <<-'EOF'
 	import json, os, sys
 	import botocore.session

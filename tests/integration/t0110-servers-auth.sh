@@ -63,7 +63,7 @@ for server in s3rver moto_auth; do
 	test_expect_success "$server: a PUT cut off after its headers leaves the object as it was" '
 		echo "the state before" >before &&
 		s3 s3api put-object --bucket lake-silver --key cut.json --body before >/dev/null &&
-		"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-\PY &&
+		servers_py - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-\PY &&
 		import socket, sys, urllib.parse
 		from botocore.auth import S3SigV4Auth
 		from botocore.awsrequest import AWSRequest

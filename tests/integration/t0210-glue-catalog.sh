@@ -24,8 +24,8 @@ glue () {
 # environment). One botocore process instead of an aws CLI run per question;
 # a failing line is printed with the snapshot.
 catalog_check () {
-	env AWS_ACCESS_KEY_ID="$TEST_ACCESS_KEY" AWS_SECRET_ACCESS_KEY="$TEST_SECRET_KEY" \
-		"$SERVERS_PYTHON" -c "$catalog_check_py" "$TEST_ENDPOINT"
+	AWS_ACCESS_KEY_ID="$TEST_ACCESS_KEY" AWS_SECRET_ACCESS_KEY="$TEST_SECRET_KEY" \
+		servers_py -c "$catalog_check_py" "$TEST_ENDPOINT"
 }
 catalog_check_py='
 import json, os, sys

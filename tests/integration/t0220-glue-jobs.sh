@@ -28,7 +28,7 @@ glue () {
 # with botocore, the library the aws CLI is built on, in one process (an aws
 # CLI run per value would make this file several times slower).
 glue_state () {
-	"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$@" <<-'EOF'
+	servers_py - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$@" <<-'EOF'
 	import json, sys
 	import botocore.session
 	endpoint, key, secret = sys.argv[1:4]

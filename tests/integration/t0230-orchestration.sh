@@ -31,7 +31,7 @@ aws_cli () {
 # (NAME: the last part of an ARN). It asks the same List/Describe/Get calls
 # as the aws CLI, through the botocore that the CLI runs on.
 orchestration () {
-	"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-'PY'
+	servers_py - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-'PY'
 	import json, sys
 	import boto3
 	endpoint, key, secret = sys.argv[1:4]

@@ -29,7 +29,7 @@ export TERRACE_VAR_db_password='Sweep-Pa55-7c1d'
 # sorted: "SERVICE NAME stack=S ws=W" (tags "-" where the type has none),
 # plus the RDS and Redshift snapshots and the versions left in buckets.
 inventory () {
-	"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-'PY'
+	servers_py - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-'PY'
 	import sys
 	import botocore.session
 	endpoint, key, secret = sys.argv[1:4]

@@ -46,7 +46,7 @@ for i in $(seq -w 1 $N); do ids+=("s$i"); done
 # bucket made by hand, one line each, sorted: "KIND NAME" (a bucket with its
 # terrace:workspace tag, or "untagged"; the script object with its text).
 inventory () {
-	"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-'PY'
+	servers_py - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-'PY'
 	import sys
 	import botocore.session
 	endpoint, key, secret = sys.argv[1:4]

@@ -94,7 +94,7 @@ test_expect_success 'a wrong secret key in a profile: the plan names the profile
 # A role, assumed for one second with the test user's keys (DurationSeconds
 # below AWS's 900 is what makes the session expire while the test waits:
 # moto takes it, and the request is the test's, not terrace's).
-"$SERVERS_PYTHON" - "$MOTO_AUTH_ENDPOINT" "$MOTO_AUTH_ACCESS_KEY" "$MOTO_AUTH_SECRET_KEY" \
+servers_py - "$MOTO_AUTH_ENDPOINT" "$MOTO_AUTH_ACCESS_KEY" "$MOTO_AUTH_SECRET_KEY" \
 	>session <<'PY' || test_fail_setup "could not assume the test role"
 import json, sys
 import botocore.session
@@ -125,7 +125,7 @@ test_expect_success 'an expired session token fails the plan naming its source' 
 '
 
 # A user that may not assume roles: its AssumeRole is refused.
-"$SERVERS_PYTHON" - "$MOTO_AUTH_ENDPOINT" "$MOTO_AUTH_ACCESS_KEY" "$MOTO_AUTH_SECRET_KEY" \
+servers_py - "$MOTO_AUTH_ENDPOINT" "$MOTO_AUTH_ACCESS_KEY" "$MOTO_AUTH_SECRET_KEY" \
 	>denied-keys <<'PY' || test_fail_setup "could not make the denied user"
 import json, sys
 import botocore.session

@@ -48,7 +48,7 @@ AWS::ApiGateway::RestApi"
 # each, "TYPE IDENTIFIER", sorted (ListResources with botocore, the aws
 # CLI's library, in one process: a CLI run per type would take seconds each).
 inventory () {
-	"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" $TYPES <<-'PY'
+	servers_py - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" $TYPES <<-'PY'
 	import sys
 	import botocore.session
 	endpoint, key, secret = sys.argv[1:4]

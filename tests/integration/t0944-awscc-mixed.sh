@@ -23,7 +23,7 @@ aws_cli () {
 # the awscc types' resources as Cloud Control lists them, and the native
 # ones by their services' listings (botocore, in one process).
 inventory () {
-	"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-'PY'
+	servers_py - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-'PY'
 	import sys
 	import botocore.session
 	endpoint, key, secret = sys.argv[1:4]

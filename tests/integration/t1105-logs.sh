@@ -23,7 +23,7 @@ ROLE=arn:aws:iam::123456789012:role/glue-runner
 # timestamps increase from AGE seconds ago, default now), a pause between
 # requests so readers read meanwhile.
 write_lines () {
-	"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$@" <<-'PY'
+	servers_py - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$@" <<-'PY'
 	import sys, time
 	import boto3
 	endpoint, key, secret, group, stream = sys.argv[1:6]

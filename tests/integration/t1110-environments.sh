@@ -91,7 +91,7 @@ env_stack () {
 # What moto holds, one line each, sorted: buckets with their tags, Glue
 # databases, jobs and triggers (with state), rules and schedules with state.
 inventory () {
-	"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-'PY'
+	servers_py - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-'PY'
 	import sys
 	import botocore.session
 	endpoint, key, secret = sys.argv[1:4]

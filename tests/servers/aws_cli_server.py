@@ -18,8 +18,19 @@ machine is loaded); the request itself takes milliseconds.
         process's stdin, stdout and stderr (passed over the socket), its
         environment and working directory, and this process exits with the
         command's status.
+    python3 -I -S aws_cli_server.py py SOCKET SCRIPT ARGS...
+        what `python3 SCRIPT ARGS...` does (SCRIPT a file, - for a program
+        on stdin, or -c CODE), through the same server, with the same passing
+        of stdin, stdout, stderr, environment and working directory: the
+        tests' helper scripts that read moto with botocore or boto3 (a
+        fresh python spends half a second to a second of CPU importing
+        them and reading the services' models). The child runs the script
+        as __main__ in a module of its own, with sys.argv and sys.path[0]
+        as python sets them; botocore, boto3 and the models of the
+        services the scripts use (PY_SERVICES) are already in memory, and
+        a botocore session reads its models through the server's loader.
 
-The child runs awscli's driver (what awscli.clidriver.main runs) on the
+The aws child runs awscli's driver (what awscli.clidriver.main runs) on the
 caller's arguments and environment, as `aws` would; only the modules, the
 JSON files botocore reads and the session (made from the same config files
 and profile as the caller's, else made anew) are already in memory. The
@@ -43,9 +54,9 @@ def read_exact(conn, n):
     return data
 
 
-def run(path, args):
-    req = json.dumps({"argv": args, "env": dict(os.environ), "cwd": os.getcwd(),
-                      "pgid": os.getpgid(0)}).encode()
+def run(path, args, mode="aws"):
+    req = json.dumps({"mode": mode, "argv": args, "env": dict(os.environ),
+                      "cwd": os.getcwd(), "pgid": os.getpgid(0)}).encode()
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     conn.connect(path)
     socket.send_fds(conn, [struct.pack("!I", len(req))], [0, 1, 2])
@@ -86,6 +97,45 @@ def session_key(environ):
     return tuple(environ.get(k) for k in SESSION_ENV)
 
 
+# The services whose models the py children find read (the first py
+# request reads them in the server): what the helper scripts ask moto.
+PY_SERVICES = ("athena", "batch", "cloudcontrol", "cloudwatch", "dynamodb", "ec2", "ecr",
+               "ecs", "emr-serverless", "events", "firehose", "glue", "iam", "kinesis",
+               "kms", "lakeformation", "lambda", "logs", "rds", "redshift", "s3",
+               "scheduler", "secretsmanager", "sns", "sqs", "ssm", "stepfunctions", "sts")
+# What the helper scripts import besides botocore: imported once too, where
+# the server's python has them.
+PY_MODULES = ("boto3", "boto3.session", "botocore.exceptions", "jsonschema", "yaml")
+
+
+def run_script(argv):
+    """python3 ARGV... in this (forked) process: the script as __main__."""
+    import atexit
+    import types
+    script = argv[0]
+    if script == "-c":
+        source, name = argv[1], "<string>"
+        argv = ["-c"] + list(argv[2:])
+        sys.path[0] = ""
+    elif script == "-":
+        source, name = sys.stdin.read(), "<stdin>"
+        sys.path[0] = ""
+    else:
+        with open(script, "rb") as f:
+            source = f.read()
+        name = script
+        sys.path[0] = os.path.dirname(os.path.abspath(script))
+    sys.argv = list(argv)
+    main = types.ModuleType("__main__")
+    main.__file__ = name
+    main.__builtins__ = __builtins__
+    sys.modules["__main__"] = main
+    try:
+        exec(compile(source, name, "exec"), main.__dict__)
+    finally:
+        atexit._run_exitfuncs()
+
+
 def serve(path, owner):
     import gc
     import signal
@@ -110,6 +160,25 @@ def serve(path, owner):
     warm = clidriver.create_clidriver()
     warm_key = session_key(os.environ)
     warmed = set()
+    py_warm = []
+
+    def warm_up_py():
+        if py_warm:
+            return
+        py_warm.append(True)
+        import importlib
+        for name in PY_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:
+                pass  # a script that needs it fails as it would anyway
+        for name in PY_SERVICES:
+            try:
+                version = loader.determine_latest_version(name, "service-2")
+                for kind in ("service-2", "paginators-1", "endpoint-rule-set-1"):
+                    loader.load_service_model(name, kind, version)
+            except Exception:
+                pass
 
     def warm_up(args):
         name = service_named(args)
@@ -162,7 +231,11 @@ def serve(path, owner):
             sys.stderr.write(f"aws_cli_server: bad request: {e}\n")
             conn.close()
             continue
-        warm_up(req["argv"])
+        py = req.get("mode") == "py"
+        if py:
+            warm_up_py()
+        else:
+            warm_up(req["argv"])
         sys.stderr.flush()
         # What is loaded stays out of the children's garbage collections,
         # which would otherwise walk (and copy) all of it.
@@ -186,7 +259,13 @@ def serve(path, owner):
                 os.environ.clear()
                 os.environ.update(req["env"])
                 driver = None
-                if os.environ.get("AWS_DATA_PATH") == data_path:
+                if py:
+                    if os.environ.get("AWS_DATA_PATH") != data_path:
+                        # Models of the caller's own: botocore's own loader.
+                        botocore.session.create_loader = botocore.loaders.create_loader
+                    rc = 0
+                    run_script(req["argv"])
+                elif os.environ.get("AWS_DATA_PATH") == data_path:
                     os.environ["AWS_DATA_PATH"] = cli_data_path
                     if os.environ.get("LC_CTYPE", "") == "UTF-8":  # as the aws script does
                         os.environ["LC_CTYPE"] = "en_US.UTF-8"
@@ -198,7 +277,9 @@ def serve(path, owner):
                             driver = clidriver.create_clidriver()
                     except Exception as e:
                         os.write(log, f"aws_cli_server: no driver ({e!r}): plain aws\n".encode())
-                if driver is None:
+                if py:
+                    pass
+                elif driver is None:
                     # Data of the caller's own, or no driver made here: the
                     # aws CLI as it is, in a process of its own.
                     import subprocess
@@ -211,8 +292,16 @@ def serve(path, owner):
                         recorder.record("CLI_RC", rc, "CLI")
             except SystemExit as e:
                 rc = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+                if py and not isinstance(e.code, int) and e.code is not None:
+                    sys.stderr.write(f"{e.code}\n")  # as python prints sys.exit("...")
             except BaseException as e:
-                sys.stderr.write(f"aws_cli_server: {e!r}\n")
+                if py:
+                    # What python prints of an uncaught exception, and its status.
+                    import traceback
+                    traceback.print_exc()
+                    rc = 1
+                else:
+                    sys.stderr.write(f"aws_cli_server: {e!r}\n")
             try:
                 sys.stdout.flush()
                 sys.stderr.flush()
@@ -222,8 +311,11 @@ def serve(path, owner):
                 conn.sendall(struct.pack("!i", rc or 0))
             finally:
                 t = os.times()
-                words = [a for a in req["argv"] if not a.startswith("-")][1:3]
-                os.write(log, f"aws {' '.join(words)}: exit {rc}, "
+                if py:
+                    words = ["py", os.path.basename(req["argv"][0])]  # file, - or -c
+                else:
+                    words = ["aws"] + [a for a in req["argv"] if not a.startswith("-")][1:3]
+                os.write(log, f"{' '.join(words)}: exit {rc}, "
                               f"{t.user + t.system:.2f} s CPU\n".encode())
                 os._exit(rc or 0)
         for fd in fds:
@@ -239,7 +331,10 @@ def serve(path, owner):
 if __name__ == "__main__":
     if sys.argv[1] == "run":
         run(sys.argv[2], sys.argv[3:])
+    elif sys.argv[1] == "py":
+        run(sys.argv[2], sys.argv[3:], "py")
     elif sys.argv[1] == "serve":
         serve(sys.argv[2], int(sys.argv[3]))
     else:
-        sys.exit("usage: aws_cli_server.py serve SOCKET OWNER_PID | run SOCKET ARGS...")
+        sys.exit("usage: aws_cli_server.py serve SOCKET OWNER_PID | run SOCKET ARGS... "
+                 "| py SOCKET SCRIPT ARGS...")

@@ -331,6 +331,31 @@ servers_aws () {
 	fi
 }
 
+# servers_py SCRIPT ARGS...: `"$SERVERS_PYTHON" SCRIPT ARGS...` (SCRIPT a
+# file, - for a program on stdin, or -c CODE), for the helper scripts that
+# read moto with botocore or boto3. With SERVERS_PY_SERVER=1 (the
+# integration tests set it) it runs in a child forked by the aws CLI server
+# (the run's, else the file's own, as servers_aws finds it), which has
+# imported them and read the services' models. Plainly when
+# SERVERS_PY_SERVER=0, or when that server runs on another python. Only
+# stdin, stdout and stderr reach the script (not fd 3 and up).
+servers_py () {
+	local sock=
+	if test "${SERVERS_PY_SERVER:-0}" = 1; then
+		if test -n "${SERVERS_AWS_CLI_RUN_SOCKET:-}" && test -S "$SERVERS_AWS_CLI_RUN_SOCKET" &&
+			test -n "${SERVERS_AWS_PYTHON:-}"; then
+			sock=$SERVERS_AWS_CLI_RUN_SOCKET
+		elif test -n "$SERVERS_DIR" && servers_aws_cli_server; then
+			sock=$SERVERS_DIR/aws-cli.sock
+		fi
+	fi
+	if test -n "$sock" && test "$SERVERS_AWS_PYTHON" = "$SERVERS_PYTHON"; then
+		"$SERVERS_AWS_PYTHON" -I -S "$SERVERS_LIB_DIR/aws_cli_server.py" py "$sock" "$@"
+	else
+		"$SERVERS_PYTHON" "$@"
+	fi
+}
+
 # The python the aws command runs on: its script's interpreter, or, when
 # `aws` is not a python script itself (pyenv's shim is a bash script),
 # SERVERS_PYTHON.

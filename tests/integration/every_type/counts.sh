@@ -5,6 +5,6 @@
 count_all () {
 	AWS_ACCESS_KEY_ID=$TEST_ACCESS_KEY AWS_SECRET_ACCESS_KEY=$TEST_SECRET_KEY \
 		AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent \
-		"$SERVERS_PYTHON" "$REPO_ROOT/tests/integration/every_type/counts.py" \
+		servers_py "$REPO_ROOT/tests/integration/every_type/counts.py" \
 		"$TEST_ENDPOINT" "$1" "$TEST_NAME"
 }
