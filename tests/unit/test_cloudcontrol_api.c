@@ -26,7 +26,7 @@
 
 /* ---- types built by hand ---- */
 
-#define MAX_TYPES 8
+#define MAX_TYPES 16
 static struct cc_type types[MAX_TYPES];
 static size_t n_types;
 
@@ -79,6 +79,30 @@ static void assert_json(const json_t *got, const char *want_text)
 }
 
 /* ---- offline: convert.c ---- */
+
+/* What types.c makes a JSON document (a definition inside itself, past
+ * CC_MAX_REF_DEPTH: WAF's statements) goes to Cloud Control as written, in
+ * CloudFormation's names, and comes back so; the blocks above it are
+ * converted. */
+static void test_deep_document_as_written(void **state)
+{
+	(void)state;
+	const json_t *waf = schema_of("awscc.wafv2.rule_group");
+	json_t *attrs = parse("{\"rules\": [{\"name\": \"r\", \"statement\": {\"and_statement\": "
+			      "{\"statements\": [{\"and_statement\": {\"statements\": [{\"and_statement\": "
+			      "{\"Statements\": []}}]}}]}}}]}");
+	json_t *props = cc_to_properties(waf, attrs);
+	char *text = json_dumps(props, JSON_COMPACT | JSON_SORT_KEYS);
+	assert_string_equal(text, "{\"Rules\":[{\"Name\":\"r\",\"Statement\":{\"AndStatement\":"
+				  "{\"Statements\":[{\"AndStatement\":{\"Statements\":[{\"AndStatement\":"
+				  "{\"Statements\":[]}}]}}]}}}]}");
+	free(text);
+	json_t *back = cc_from_properties(waf, props);
+	assert_true(json_equal(back, attrs));
+	json_decref(back);
+	json_decref(props);
+	json_decref(attrs);
+}
 
 static void test_to_and_from_properties(void **state)
 {
@@ -539,6 +563,7 @@ int main(void)
 {
 	const struct CMUnitTest offline[] = {
 		cmocka_unit_test(test_to_and_from_properties),
+		cmocka_unit_test(test_deep_document_as_written),
 		cmocka_unit_test(test_read_back_order),
 		cmocka_unit_test(test_update_patch),
 	};

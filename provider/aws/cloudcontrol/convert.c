@@ -32,19 +32,11 @@
 #include <string.h>
 
 /* A ref followed this deep is a definition naming itself: left alone. */
-#define REF_DEPTH 16
 
 const json_t *cc_node(const json_t *schema, const json_t *node)
 {
-	const json_t *defs = json_object_get(schema, "defs");
-
-	for (int i = 0; i < REF_DEPTH && node; i++) {
-		const char *ref = json_string_value(json_object_get(node, "ref"));
-		if (!ref)
-			return node;
-		node = json_object_get(defs, ref);
-	}
-	return NULL;
+	int refs = 0;
+	return cc_schema_resolve(json_object_get(schema, "defs"), node, &refs);
 }
 
 static const char *node_type(const json_t *node)
@@ -110,10 +102,14 @@ static json_t *scalar_as(const char *type, const json_t *v)
 	return json_deep_copy(v);
 }
 
-/* One value through one node, either way (to_cfn: attribute to property). */
-static json_t *convert(const json_t *schema, const json_t *node, const json_t *v, bool to_cfn)
+/* One value through one node, either way (to_cfn: attribute to property);
+ * `refs`: the definitions followed on the way to it, counted as types.c
+ * counts them, so that what it made a JSON document (past
+ * CC_MAX_REF_DEPTH) goes through as written. */
+static json_t *convert(const json_t *schema, const json_t *node, const json_t *v, bool to_cfn,
+		       int refs)
 {
-	node = cc_node(schema, node);
+	node = cc_schema_resolve(json_object_get(schema, "defs"), node, &refs);
 	const char *type = node_type(node);
 
 	if (!node || !strcmp(type, "json"))
@@ -125,7 +121,7 @@ static json_t *convert(const json_t *schema, const json_t *node, const json_t *v
 		json_t *out = json_array(), *e;
 		size_t i;
 		json_array_foreach((json_t *)v, i, e)
-			json_array_append_new(out, convert(schema, items, e, to_cfn));
+			json_array_append_new(out, convert(schema, items, e, to_cfn, refs));
 		return out;
 	}
 	if (!strcmp(type, "object")) {
@@ -139,17 +135,17 @@ static json_t *convert(const json_t *schema, const json_t *node, const json_t *v
 			if (json_is_null(e))
 				continue;
 			if (map) {
-				json_object_set_new(out, k, convert(schema, map, e, to_cfn));
+				json_object_set_new(out, k, convert(schema, map, e, to_cfn, refs));
 			} else if (to_cfn) {
 				const json_t *p = json_object_get(props, k);
 				const char *name = json_string_value(json_object_get(p, "name"));
 				if (name)
-					json_object_set_new(out, name, convert(schema, p, e, to_cfn));
+					json_object_set_new(out, name, convert(schema, p, e, to_cfn, refs));
 			} else {
 				const char *key;
 				const json_t *p = props ? by_cfn_name(props, k, &key) : NULL;
 				if (p)
-					json_object_set_new(out, key, convert(schema, p, e, to_cfn));
+					json_object_set_new(out, key, convert(schema, p, e, to_cfn, refs));
 			}
 		}
 		return out;
@@ -160,7 +156,7 @@ static json_t *convert(const json_t *schema, const json_t *node, const json_t *v
 json_t *cc_value_to_property(const json_t *schema, const char *attr, const json_t *v)
 {
 	const json_t *p = json_object_get(json_object_get(schema, "properties"), attr);
-	return p ? convert(schema, p, v, true) : NULL;
+	return p ? convert(schema, p, v, true, 0) : NULL;
 }
 
 const char *cc_property_name(const json_t *schema, const char *attr)
@@ -173,7 +169,7 @@ json_t *cc_to_properties(const json_t *schema, const json_t *attrs)
 {
 	json_t *top = json_pack("{s:s}", "type", "object");
 	json_object_set(top, "properties", json_object_get(schema, "properties"));
-	json_t *out = convert(schema, top, attrs, true);
+	json_t *out = convert(schema, top, attrs, true, 0);
 	json_decref(top);
 	return out;
 }
@@ -182,7 +178,7 @@ json_t *cc_from_properties(const json_t *schema, const json_t *props)
 {
 	json_t *top = json_pack("{s:s}", "type", "object");
 	json_object_set(top, "properties", json_object_get(schema, "properties"));
-	json_t *out = convert(schema, top, json_is_object(props) ? props : NULL, false);
+	json_t *out = convert(schema, top, json_is_object(props) ? props : NULL, false, 0);
 	json_decref(top);
 	if (!json_is_object(out)) {
 		json_decref(out);
