@@ -14,7 +14,7 @@ cli () {
 #   expect(what, got, want)  records a mismatch
 # and fails, printing every mismatch, if there was one (or an exception).
 check_json () {
-	"$SERVERS_PYTHON" -c '
+	python3 -c '
 import json, os, sys
 failures = []
 def expect(what, got, want):
@@ -186,7 +186,7 @@ airflow_dbt_ops_start () {
 			test_fail_setup "moto did not start"
 		use_server moto
 	fi
-	unique=$("$SERVERS_PYTHON" -c 'import hashlib; print(hashlib.sha256(b"123456789012:us-east-1").hexdigest()[:12])')
+	unique=$(python3 -c 'import hashlib; print(hashlib.sha256(b"123456789012:us-east-1").hexdigest()[:12])')
 	redshift_address=alice-warehouse.$unique.us-east-1.redshift.amazonaws.com
 	netns_hosts "127.0.0.1 $redshift_address" || test_fail_setup "cannot write the namespace's hosts file"
 	PG_EXEC_PREFIX="ip netns exec $NETNS"
@@ -284,7 +284,7 @@ retail_batch_start () {
 music_lakehouse_start () {
 	local unique
 	export MOTO_IAM_LOAD_MANAGED_POLICIES=true
-	unique=$("$SERVERS_PYTHON" -c 'import hashlib; print(hashlib.sha256(b"123456789012:us-east-1").hexdigest()[:12])')
+	unique=$(python3 -c 'import hashlib; print(hashlib.sha256(b"123456789012:us-east-1").hexdigest()[:12])')
 	redshift_address=acme-music-serving.$unique.us-east-1.redshift.amazonaws.com
 	stand_in_servers "$redshift_address"
 	psql_test "CREATE DATABASE dev" >/dev/null || test_fail_setup "cannot create the cluster's database"

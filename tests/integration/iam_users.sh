@@ -63,7 +63,7 @@ users_stack () {
 # to secrets.txt (for no_secret). as_user NAME: what the key in NAME's
 # secret can do, into who.json.
 botocore () {
-	"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$@" 3<&0 <<-'EOF'
+	python3 - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$@" 3<&0 <<-'EOF'
 	import json, os, sys
 	import botocore.session
 	endpoint, key, secret = sys.argv[1:4]

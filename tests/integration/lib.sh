@@ -99,7 +99,12 @@ cd "$TRASH" || exit 1
 # pip install`): a shim runs a chain of bash at every call, and after a pip
 # install pyenv rehashes its shims, which fails ("pyenv: cannot rehash: ...
 # isn't writable", exit 1) while another file's pip rehashes at the same time.
-if test -n "${SERVERS_PYTHON:-}" && test "$(command -v python3)" != "$SERVERS_PYTHON"; then
+# In a whole run (run.sh) it is py_client.c, which runs the script in a
+# child of the run's aws CLI server, forked with everything imported.
+if test -n "${SERVERS_PY_CLIENT:-}" && test -x "$SERVERS_PY_CLIENT"; then
+	mkdir -p "$TRASH/.bin" && ln -sf "$SERVERS_PY_CLIENT" "$TRASH/.bin/python3" &&
+		PATH=$TRASH/.bin:$PATH
+elif test -n "${SERVERS_PYTHON:-}" && test "$(command -v python3)" != "$SERVERS_PYTHON"; then
 	mkdir -p "$TRASH/.bin" && ln -sf "$SERVERS_PYTHON" "$TRASH/.bin/python3" &&
 		PATH=$TRASH/.bin:$PATH
 fi
@@ -484,7 +489,7 @@ reality_met () {
 # wait for one of its own answers is a wait for what will never change.
 # Names each other operation waited for, how often, and the last line.
 reality_waits_injected () {
-	"$SERVERS_PYTHON" - "$@" >spurious-waits <<-\PY || return 1
+	python3 - "$@" >spurious-waits <<-\PY || return 1
 	import re, sys
 	refused = set()
 	for line in open(sys.argv[1]):
@@ -600,14 +605,14 @@ bucket_versioning () {
 # Every key in the bucket, one per line, sorted.
 bucket_keys () {
 	s3 s3api list-objects-v2 --bucket "$1" --output json --query 'Contents[].Key' |
-		"$SERVERS_PYTHON" -c 'import json, sys
+		python3 -c 'import json, sys
 for k in sorted(json.load(sys.stdin) or []): print(k)'
 }
 
 # Every bucket on the server, one per line, sorted.
 bucket_names () {
 	s3 s3api list-buckets --output json --query 'Buckets[].Name' |
-		"$SERVERS_PYTHON" -c 'import json, sys
+		python3 -c 'import json, sys
 for k in sorted(json.load(sys.stdin) or []): print(k)'
 }
 
@@ -615,7 +620,7 @@ for k in sorted(json.load(sys.stdin) or []): print(k)'
 # parsed JSON document in FILE (strings raw, others as JSON). Without site
 # (-S): it needs the standard library only, and starts in half the time.
 json_get () {
-	"$SERVERS_PYTHON" -S - "$1" "$2" <<-'EOF'
+	python3 -S - "$1" "$2" <<-'EOF'
 	import json, sys
 	d = json.load(open(sys.argv[1]))
 	v = eval(sys.argv[2], {"d": d})

@@ -60,7 +60,7 @@ as_deployer () {
 # has_action POLICY_FILE ACTION [RESOURCE]: a statement allows ACTION on
 # RESOURCE; lacks_action POLICY_FILE ACTION: none allows ACTION.
 lacks_action () {
-	"$SERVERS_PYTHON" - "$@" <<-'EOF'
+	python3 - "$@" <<-'EOF'
 	import json, sys
 	path, action = sys.argv[1:]
 	for st in json.load(open(path))["Statement"]:
@@ -70,7 +70,7 @@ lacks_action () {
 }
 
 has_action () {
-	"$SERVERS_PYTHON" - "$@" <<-'EOF'
+	python3 - "$@" <<-'EOF'
 	import json, sys
 	path, action, resource = sys.argv[1:]
 	for st in json.load(open(path))["Statement"]:
@@ -117,5 +117,5 @@ destroy_policy_destroys () {
 	deployer destroy.json &&
 	as_deployer destroy -auto-approve >d.out 2>d.err &&
 	test_contains d.out "Destroy complete!" &&
-	test_equal "{}" "$("$SERVERS_PYTHON" -c "import json; print(json.dumps(json.load(open(\"terrace.state.json\"))[\"resources\"]))")"
+	test_equal "{}" "$(python3 -c "import json; print(json.dumps(json.load(open(\"terrace.state.json\"))[\"resources\"]))")"
 }

@@ -131,6 +131,23 @@ if test "${SERVERS_AWS_CLI_RUN:-1}" = 1; then
 	}
 fi
 
+# The steps' python3 and servers_aws's aws command (tests/servers/py_client.c):
+# each script or command a child of that server, which has imported what
+# they use, asked for by a small C program instead of a new python (about
+# 45 ms of CPU before a script's first line, 20 ms for aws_cli_server.py's
+# own client, several thousand times a run). Where the server runs another
+# interpreter than python3's, or with TEST_PY_CLIENT=0, the steps' python3
+# is the interpreter itself and aws goes through aws_cli_server.py's client.
+if test -n "$aws_cli_pid" && test "$SERVERS_AWS_PYTHON" = "$SERVERS_PYTHON" &&
+	test "${TEST_PY_CLIENT:-1}" = 1; then
+	mkdir -p "$outdir/py-client" &&
+		"${CC:-cc}" -std=c11 -O2 -Wall -Wextra -Werror \
+			-DPY_SOCKET="\"$SERVERS_AWS_CLI_RUN_SOCKET\"" -DPY_REAL="\"$SERVERS_PYTHON\"" \
+			-o "$outdir/py-client/python3" "$here/../servers/py_client.c" &&
+		ln -s python3 "$outdir/py-client/aws" &&
+		export SERVERS_PY_CLIENT=$outdir/py-client/python3 SERVERS_AWS_CLIENT=$outdir/py-client/aws
+fi
+
 passed=0
 failed=0
 run_start=$(date +%s)
@@ -149,6 +166,12 @@ report () {
 	notok=$(grep -c '^not ok [0-9]* - ' "$out")
 	cpu=$(awk 'NR == 2 { n = 0; for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); n += t[1] * 60 + t[2] }
 		printf "%.0f", n }' "$outdir/$name.times" 2>/dev/null)
+	# and its commands and scripts that the aws CLI server's children ran
+	# (their lines in its log name the file: TEST_RUN_FILE, in start).
+	if test -n "$cpu" && test -f "$outdir/aws-cli.log"; then
+		cpu=$(awk -v f="$name:" -v n="$cpu" '$1 == f && $NF == "CPU" { n += $(NF - 2) }
+			END { printf "%.0f", n }' "$outdir/aws-cli.log")
+	fi
 	echo "$(( $(date +%s) - ${start_of[$pid]} )) $name ${cpu:-?}" >>"$outdir/durations"
 	echo "=== $name ($(( $(date +%s) - ${start_of[$pid]} ))s)"
 	cat "$out"
@@ -190,7 +213,7 @@ start () {
 	if test -n "$own" && test "$own" -gt "$limit"; then limit=$own; fi
 	# The file's CPU seconds (its processes and theirs, moto's forks from
 	# the zygote aside) from bash's `times`, for the durations.
-	timeout -k 10 "$limit" bash -c 'bash "$1"; rc=$?; times >"$2"; exit $rc' file "$f" \
+	TEST_RUN_FILE=$name timeout -k 10 "$limit" bash -c 'bash "$1"; rc=$?; times >"$2"; exit $rc' file "$f" \
 		"$outdir/$name.times" >"$outdir/$name.out" 2>&1 </dev/null &
 	pid=$!
 	limit_of[$pid]=$limit

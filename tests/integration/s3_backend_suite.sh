@@ -40,7 +40,7 @@ live_folder () {
 # put_record KEY SERIAL LINEAGE BASE SEQ CHANGES: a journal record as
 # terrace writes one, stored at KEY.
 put_record () {
-	"$SERVERS_PYTHON" -c 'import json, sys
+	python3 -c 'import json, sys
 print(json.dumps({"journal": 1, "serial": int(sys.argv[1]), "lineage": sys.argv[2],
 		  "base": sys.argv[3], "seq": int(sys.argv[4]),
 		  "resources": json.loads(sys.argv[5]), "data": {}}))' "$2" "$3" "$4" "$5" "$6" >rec.json &&
@@ -168,10 +168,10 @@ backend_suite () {
 	test_expect_success "$server: state push refuses an older serial and another lineage" '
 		terrace state pull >cur.json &&
 		serial=$(json_get cur.json "d[\"serial\"]") &&
-		"$SERVERS_PYTHON" -c "import json,sys; d=json.load(open(\"cur.json\")); d[\"serial\"]-=1; json.dump(d, open(\"older.json\",\"w\"))" &&
+		python3 -c "import json,sys; d=json.load(open(\"cur.json\")); d[\"serial\"]-=1; json.dump(d, open(\"older.json\",\"w\"))" &&
 		test_expect_code 1 terrace state push older.json >out 2>err &&
 		test_line err "Error: state push: the file'"'"'s serial $((serial - 1)) is older than the stored state'"'"'s $serial; -force to replace it anyway" &&
-		"$SERVERS_PYTHON" -c "import json,sys; d=json.load(open(\"cur.json\")); d[\"lineage\"]=\"11111111-1111-4111-8111-111111111111\"; json.dump(d, open(\"foreign.json\",\"w\"))" &&
+		python3 -c "import json,sys; d=json.load(open(\"cur.json\")); d[\"lineage\"]=\"11111111-1111-4111-8111-111111111111\"; json.dump(d, open(\"foreign.json\",\"w\"))" &&
 		test_expect_code 1 terrace state push foreign.json >out 2>err &&
 		test_contains err "differs from the stored state" &&
 		get_state st.json &&

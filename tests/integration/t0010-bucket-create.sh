@@ -57,7 +57,7 @@ test_expect_success 'apply creates the bucket' '
 '
 
 test_expect_success 'the state holds the defaults the stack leaves unset; plan -refresh=false has nothing to do' '
-	"$SERVERS_PYTHON" - <<-\PY &&
+	python3 - <<-\PY &&
 	import json
 	a = json.load(open("terrace.state.json"))["resources"]["lake"]["attributes"]
 	assert a["lifecycle_rules"] == [] and a["force_destroy"] is False, a

@@ -41,7 +41,7 @@ test_expect_success 'it left some buckets, not all' '
 '
 
 test_expect_success 'the state file is intact after the kill' '
-	"$SERVERS_PYTHON" -c "import json; json.load(open(\"terrace.state.json\"))"
+	python3 -c "import json; json.load(open(\"terrace.state.json\"))"
 '
 
 # Every create reported done was on disk before it was reported: the
@@ -86,7 +86,7 @@ test_expect_success 'nothing is left to do' '
 # the server, the state holds only the pending record written before the
 # call (what a kill between the two leaves), so the retry must adopt it.
 test_expect_success 'a pending create whose bucket exists is adopted, not duplicated' '
-	"$SERVERS_PYTHON" - <<-\PY &&
+	python3 - <<-\PY &&
 	import json
 	st = json.load(open("terrace.state.json"))
 	e = st["resources"]["b07"]
@@ -116,7 +116,7 @@ test_expect_success 'a bucket that exists but is not ours is refused, not adopte
 	terrace state list >listed &&
 	test_not_contains listed b41 &&
 	s3 s3api delete-bucket --bucket crash-bucket-41 &&
-	"$SERVERS_PYTHON" - <<-\PY
+	python3 - <<-\PY
 	import re
 	text = open("stack.yaml").read()
 	open("stack.yaml", "w").write(text[:text.index("  b41:")])

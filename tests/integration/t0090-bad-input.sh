@@ -10,7 +10,7 @@ expect_errors () {
 	local f=$1 cmd
 	for cmd in validate plan; do
 		test_expect_code 1 terrace $cmd -stack "$f" >out 2>err || return 1
-		"$SERVERS_PYTHON" - "$f.expect" err <<-'PY' >&5 || return 1
+		python3 - "$f.expect" err <<-'PY' >&5 || return 1
 		import sys
 		want = [l.rstrip("\n") for l in open(sys.argv[1])]
 		got = [l.rstrip("\n") for l in open(sys.argv[2])]

@@ -127,7 +127,7 @@ output_with () {
 test_expect_success 'a sensitive output is kept only as its hash; output NAME computes it again' '
 	cat terrace.state.json terrace.state.json.backup >both &&
 	test_not_contains both "$secret" &&
-	"$SERVERS_PYTHON" -c "import json; o = json.load(open(\"terrace.state.json\"))[\"outputs\"][\"password\"]; assert o[\"sensitive\"] is True and list(o[\"value\"]) == [\"\$scrypt\"], o" &&
+	python3 -c "import json; o = json.load(open(\"terrace.state.json\"))[\"outputs\"][\"password\"]; assert o[\"sensitive\"] is True and list(o[\"value\"]) == [\"\$scrypt\"], o" &&
 	serial=$(jq .serial terrace.state.json) &&
 	terrace apply -auto-approve >out 2>err &&
 	test_equal "$serial" "$(jq .serial terrace.state.json)" &&
@@ -175,7 +175,7 @@ test_expect_success 'the debug log hides them too' '
 '
 
 test_expect_success 'resource attributes derived from a secret are stored only as hashes' '
-	"$SERVERS_PYTHON" - <<-\PY
+	python3 - <<-\PY
 	import json
 	st = json.load(open("terrace.state.json"))
 	for name in ("vault", "creds"):
@@ -198,7 +198,7 @@ test_expect_success 'the state file is readable by its owner only' '
 # The unsalted SHA-256 of each canonical JSON value derived from the secret:
 # what states written before salted hashes held.
 sha_of () {
-	"$SERVERS_PYTHON" -c "import hashlib, json, sys; print(hashlib.sha256(json.dumps(json.loads(sys.argv[1]), separators=(\",\", \":\"), sort_keys=True).encode()).hexdigest())" "$1"
+	python3 -c "import hashlib, json, sys; print(hashlib.sha256(json.dumps(json.loads(sys.argv[1]), separators=(\",\", \":\"), sort_keys=True).encode()).hexdigest())" "$1"
 }
 
 test_expect_success 'resource attributes hold neither the secret nor its unsalted hash' '
@@ -211,7 +211,7 @@ test_expect_success 'resource attributes hold neither the secret nor its unsalte
 '
 
 test_expect_success 'a state with unsalted hashes (written before) plans nothing and is rewritten salted' '
-	"$SERVERS_PYTHON" - "$(sha_of "\"password=$secret-2\"")" <<-\PY &&
+	python3 - "$(sha_of "\"password=$secret-2\"")" <<-\PY &&
 	import json, sys
 	st = json.load(open("terrace.state.json"))
 	st["resources"]["creds"]["attributes"]["content"] = {"$sha256": sys.argv[1]}
@@ -221,7 +221,7 @@ test_expect_success 'a state with unsalted hashes (written before) plans nothing
 	terrace plan -detailed-exitcode >out 2>err &&
 	terrace apply -auto-approve >out 2>err &&
 	test_not_contains terrace.state.json "\$sha256" &&
-	"$SERVERS_PYTHON" -c "import json; a = json.load(open(\"terrace.state.json\"))[\"resources\"][\"creds\"][\"attributes\"]; assert list(a[\"content\"]) == [\"\$scrypt\"], a" &&
+	python3 -c "import json; a = json.load(open(\"terrace.state.json\"))[\"resources\"][\"creds\"][\"attributes\"]; assert list(a[\"content\"]) == [\"\$scrypt\"], a" &&
 	terrace plan -detailed-exitcode >out 2>err
 '
 
@@ -234,7 +234,7 @@ test_expect_success 'a changed secret still plans an update, an unchanged one no
 
 test_expect_success 'an update that leaves a secret as it was keeps its hash and salt' '
 	hashes () {
-		"$SERVERS_PYTHON" -c "import json; r = json.load(open(\"terrace.state.json\"))[\"resources\"]; print(r[\"vault\"][\"attributes\"][\"tags\"][\"\$scrypt\"]); print(r[\"creds\"][\"attributes\"][\"content\"][\"\$scrypt\"])"
+		python3 -c "import json; r = json.load(open(\"terrace.state.json\"))[\"resources\"]; print(r[\"vault\"][\"attributes\"][\"tags\"][\"\$scrypt\"]); print(r[\"creds\"][\"attributes\"][\"content\"][\"\$scrypt\"])"
 	} &&
 	hashes >before &&
 	sed -i "s/^    name: acme-vault\$/&\n    versioning: true/" stack.yaml &&

@@ -35,7 +35,7 @@ iam_snapshot () {
 # inline_doc(ROLE, NAME), trust(ROLE) documents; versions(ARN) version ids
 # oldest first, default(ARN) the default version id, default_doc(ARN).
 iam_q () {
-	"$SERVERS_PYTHON" - "$1" <<-'EOF'
+	python3 - "$1" <<-'EOF'
 	import json, sys
 	d = json.load(open("iam.json"))
 	def role(n): return next(r for r in d["RoleDetailList"] if r["RoleName"] == n)
@@ -392,7 +392,7 @@ test_expect_success 'drift: a policy version made with the aws CLI shows in the 
 '
 
 test_expect_success 'an interrupted create: the role and policy it made are adopted' '
-	"$SERVERS_PYTHON" - <<-\EOF &&
+	python3 - <<-\EOF &&
 	import json
 	state = json.load(open("terrace.state.json"))
 	for name in ("etl", "pol"):
@@ -493,7 +493,7 @@ test_expect_success 'removing a policy and the reference to it in one apply: the
 	    managed_policy_arns: ["${pol.arn}"]
 	YAML
 	terrace apply -auto-approve >out 2>err &&
-	"$SERVERS_PYTHON" - <<-\PY &&
+	python3 - <<-\PY &&
 	s = open("stack.yaml").read()
 	s = s[:s.index("  pol:")] + s[s.index("  role:"):]
 	open("stack.yaml", "w").write(s.replace("    managed_policy_arns: [\"${pol.arn}\"]\n", ""))

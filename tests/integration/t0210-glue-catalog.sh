@@ -194,7 +194,7 @@ test_expect_success 'a second plan is a no-op' '
 '
 
 test_expect_success 'ARNs and catalog ids are computed; the password is stored as a hash only' '
-	"$SERVERS_PYTHON" - <<-\EOF &&
+	python3 - <<-\EOF &&
 	import json
 	r = json.load(open("terrace.state.json"))["resources"]
 	assert r["bronze"]["attributes"]["arn"] == "arn:aws:glue:us-east-1:123456789012:database/lake_bronze", r["bronze"]

@@ -324,7 +324,7 @@ test_expect_success 'a trigger changed with update-trigger shows as drift' '
 # the pending records written before the calls (what a kill leaves). The next
 # apply adopts them and brings them to the stack, never duplicating them.
 test_expect_success 'pending creates whose job, trigger and crawler exist are adopted' '
-	"$SERVERS_PYTHON" - <<-\PY &&
+	python3 - <<-\PY &&
 	import json
 	st = json.load(open("terrace.state.json"))
 	for name in ("clean", "nightly", "lake"):

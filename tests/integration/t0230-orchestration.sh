@@ -348,7 +348,7 @@ test_expect_success 'new schedule and rule names replace them' '
 
 # What an apply killed during the three creates leaves: pending records.
 make_pending () {
-	"$SERVERS_PYTHON" - <<-\PY
+	python3 - <<-\PY
 	import json
 	st = json.load(open("terrace.state.json"))
 	for r in st["resources"].values():

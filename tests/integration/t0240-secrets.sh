@@ -96,7 +96,7 @@ test_expect_success 'a second plan is a no-op, and the debug log hides the value
 '
 
 test_expect_success 'state holds hashes only; show, show -json and state show hide the values' '
-	"$SERVERS_PYTHON" - <<-\EOF &&
+	python3 - <<-\EOF &&
 	import json
 	r = json.load(open("terrace.state.json"))["resources"]
 	for name in ("warehouse", "api"):

@@ -252,7 +252,7 @@ test_expect_success 'destroy schedules the keys'"'"' deletion after their window
 	test_match err "other_key: aws.kms.key $(cat other.id): deletion scheduled after 30 days" &&
 	kms describe-key --key-id "$(cat key.id)" --output json >k.json &&
 	test_equal PendingDeletion "$(json_get k.json "d[\"KeyMetadata\"][\"KeyState\"]")" &&
-	"$SERVERS_PYTHON" - <<-\EOF &&
+	python3 - <<-\EOF &&
 	import json, datetime, re
 	d = json.load(open("k.json"))["KeyMetadata"]["DeletionDate"]
 	when = datetime.datetime.fromisoformat(d) if isinstance(d, str) else datetime.datetime.fromtimestamp(d, datetime.timezone.utc)

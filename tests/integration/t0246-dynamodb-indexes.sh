@@ -31,7 +31,7 @@ ddb () { s3 dynamodb "$@"; }
 # indexes TABLE: "NAME:KEYS:PROJECTION[:NONKEY][:R/W]" of its global indexes, sorted
 indexes () {
 	ddb describe-table --table-name "$1" --output json >"$1.json" &&
-	"$SERVERS_PYTHON" - "$1.json" "${2:-GlobalSecondaryIndexes}" <<-\PY
+	python3 - "$1.json" "${2:-GlobalSecondaryIndexes}" <<-\PY
 	import json, sys
 	t = json.load(open(sys.argv[1]))["Table"]
 	out = []
@@ -240,7 +240,7 @@ test_expect_success 'import by name reads the indexes: no change' '
 
 test_expect_success 'a state dca701f wrote (key_types with the local keys, no range_key_type) plans no change, -refresh=false too' '
 	cp terrace.state.json current.json &&
-	"$SERVERS_PYTHON" - <<-\PY &&
+	python3 - <<-\PY &&
 	import json
 	d = json.load(open("terrace.state.json"))
 	a = d["resources"]["events"]["attributes"]

@@ -40,14 +40,14 @@ conf () {
 
 # tags_of FILE: the tags in a get_function FILE, as sorted "key=value" lines.
 tags_of () {
-	"$SERVERS_PYTHON" -c 'import json, sys
+	python3 -c 'import json, sys
 for k, v in sorted(json.load(open(sys.argv[1])).get("Tags", {}).items()): print(k + "=" + v)' "$1"
 }
 
 # function_names: every function on the server, one per line, sorted.
 function_names () {
 	awscli lambda list-functions --output json --query 'Functions[].FunctionName' |
-		"$SERVERS_PYTHON" -c 'import json, sys
+		python3 -c 'import json, sys
 for k in sorted(json.load(sys.stdin) or []): print(k)'
 }
 
@@ -302,7 +302,7 @@ test_expect_success 'a new function_name replaces the function' '
 # pend_orphan: the state gains a pending record of a create of function
 # acme-orphan, as an apply killed during CreateFunction leaves it.
 pend_orphan () {
-	"$SERVERS_PYTHON" - <<-\PY
+	python3 - <<-\PY
 	import json
 	st = json.load(open("terrace.state.json"))
 	st["resources"]["orphan"] = {

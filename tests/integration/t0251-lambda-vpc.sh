@@ -35,7 +35,7 @@ awscli () {
 # "SubnetIds=a,b SecurityGroupIds=c" with the ids sorted.
 vpc_config () {
 	awscli lambda get-function --function-name t0251-fn --output json >"$1.json" &&
-	"$SERVERS_PYTHON" -c 'import json, sys
+	python3 -c 'import json, sys
 v = json.load(open(sys.argv[1]))["Configuration"].get("VpcConfig") or {}
 print(" ".join(k + "=" + ",".join(sorted(v.get(k) or [])) for k in ("SubnetIds", "SecurityGroupIds")))' \
 		"$1.json" >"$1"

@@ -20,7 +20,7 @@ use_server moto
 layer_versions () {
 	s3 lambda list-layer-versions --layer-name "$1" --output json \
 		--query 'LayerVersions[].Version' |
-		"$SERVERS_PYTHON" -c 'import json, sys
+		python3 -c 'import json, sys
 for v in sorted(json.load(sys.stdin) or []): print(v)'
 }
 
@@ -152,7 +152,7 @@ test_expect_success 'a version deleted outside terrace is published again' '
 '
 
 test_expect_success 'a .zip file is sent as it is; content from S3 works too' '
-	"$SERVERS_PYTHON" -c "import zipfile
+	python3 -c "import zipfile
 with zipfile.ZipFile(\"deps.zip\", \"w\") as z:
     z.writestr(\"python/deps/__init__.py\", \"V = 1\\n\")" &&
 	layer_stack "shared helpers, v2" lib2 &&
@@ -213,7 +213,7 @@ test_expect_success 'after an interrupted create, the version already published 
 	    layer_name: t0255-orphan
 	    source: deps.zip
 	YAML
-	"$SERVERS_PYTHON" - <<-\PY &&
+	python3 - <<-\PY &&
 	import json
 	st = json.load(open("terrace.state.json"))
 	st["resources"]["orphan"] = {

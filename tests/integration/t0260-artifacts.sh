@@ -88,7 +88,7 @@ object_sha256 () {
 
 multipart_uploads () {
 	s3 s3api list-multipart-uploads --bucket "$TERRACE_VAR_bucket" --output json \
-		--query 'Uploads[].Key' | "$SERVERS_PYTHON" -c 'import json, sys
+		--query 'Uploads[].Key' | python3 -c 'import json, sys
 for k in sorted(json.load(sys.stdin) or []): print(k)'
 }
 

@@ -48,14 +48,14 @@ no_secret () {
 # cluster, as {identifier: description}.
 all_dbs () {
 	rds describe-db-instances --output json >"$1.raw" &&
-	"$SERVERS_PYTHON" -c 'import json, sys
+	python3 -c 'import json, sys
 d = json.load(open(sys.argv[1]))
 json.dump({i["DBInstanceIdentifier"]: i for i in d["DBInstances"]}, open(sys.argv[2], "w"))' "$1.raw" "$1"
 }
 
 all_clusters () {
 	rs describe-clusters --output json >"$1.raw" &&
-	"$SERVERS_PYTHON" -c 'import json, sys
+	python3 -c 'import json, sys
 d = json.load(open(sys.argv[1]))
 json.dump({c["ClusterIdentifier"]: c for c in d["Clusters"]}, open(sys.argv[2], "w"))' "$1.raw" "$1"
 }
@@ -94,7 +94,7 @@ both () {
 # check FILE PYTHON: run the assertions with d = the JSON document in FILE,
 # tags(LIST) a tag list as a dict, TT the tags terrace adds to what it tags.
 check () {
-	"$SERVERS_PYTHON" - "$1" "$2" "$TEST_NAME" <<-\EOF
+	python3 - "$1" "$2" "$TEST_NAME" <<-\EOF
 	import json, sys
 	d = json.load(open(sys.argv[1]))
 	tags = lambda l: {t["Key"]: t["Value"] for t in l}
@@ -116,7 +116,7 @@ recording_start () {
 recorded () {
 	curl -sf -X POST "$MOTO_ENDPOINT/moto-api/recorder/stop-recording" >/dev/null &&
 	curl -sf "$MOTO_ENDPOINT/moto-api/recorder/download-recording" >recording.jsonl &&
-	"$SERVERS_PYTHON" - "$1" <<-\EOF
+	python3 - "$1" <<-\EOF
 	import base64, json, os, sys, urllib.parse
 	for line in open("recording.jsonl"):
 	    if not line.strip():
@@ -278,7 +278,7 @@ assert \"scratch\" in d, d
 
 test_expect_success 'state: computed attributes, the RDS-managed secret, only hashes of passwords' '
 	SECRET_ARN=$(json_get dbs.json "d[\"vault-db\"][\"MasterUserSecret\"][\"SecretArn\"]") \
-	"$SERVERS_PYTHON" - <<-\EOF &&
+	python3 - <<-\EOF &&
 	import json, os
 	r = json.load(open("terrace.state.json"))["resources"]
 	o, v, w = (r[n]["attributes"] for n in ("orders", "vault", "wh"))

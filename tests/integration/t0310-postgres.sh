@@ -281,7 +281,7 @@ test_expect_success 'a second plan is a no-op' '
 
 test_expect_success 'state holds no password, only its hash; ids name the objects' '
 	no_secret terrace.state.json &&
-	"$SERVERS_PYTHON" - <<-\EOF
+	python3 - <<-\EOF
 	import json
 	r = json.load(open("terrace.state.json"))["resources"]
 	a = r["reader"]["attributes"]

@@ -36,7 +36,7 @@ no_secret () {
 # botocore ARGS: the Python on stdin with c(SERVICE) a client of moto and
 # TT the tags terrace puts on this stack's resources in the default workspace.
 botocore () {
-	"$SERVERS_PYTHON" - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$TEST_NAME" "$@" \
+	python3 - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$TEST_NAME" "$@" \
 		3<&0 <<-'EOF'
 	import json, os, sys
 	import botocore.session
@@ -164,7 +164,7 @@ import_stack () {
 
 test_expect_success 'objects made outside terrace' '
 	printf "def handler(event, context):\\n    return 1\\n" >main.py &&
-	"$SERVERS_PYTHON" -c "import zipfile; zipfile.ZipFile(\"ingest.zip\", \"w\").write(\"main.py\")" &&
+	python3 -c "import zipfile; zipfile.ZipFile(\"ingest.zip\", \"w\").write(\"main.py\")" &&
 	botocore <<-\EOF
 	glue = c("glue")
 	glue.create_database(DatabaseInput={"Name": "imp_raw"})

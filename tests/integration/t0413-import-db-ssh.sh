@@ -208,7 +208,7 @@ test_expect_success 'the adopted history is not run again; a new migration runs 
 '
 
 test_expect_success 'an ID naming another object than the stack adopts that one; the plan replaces it' '
-	"$SERVERS_PYTHON" - <<-\PY &&
+	python3 - <<-\PY &&
 	import json
 	st = json.load(open("terrace.state.json"))
 	del st["resources"]["retail"]

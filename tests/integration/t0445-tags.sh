@@ -51,14 +51,14 @@ tagged () {
 	s3 resourcegroupstaggingapi get-resources --tag-filters "Key=$1,Values=$2" \
 		--resource-type-filters s3 secretsmanager \
 		--output json --query 'ResourceTagMappingList[].ResourceARN' |
-		"$SERVERS_PYTHON" -c 'import json, sys
+		python3 -c 'import json, sys
 for a in sorted(a.split(":")[-1] for a in json.load(sys.stdin) or []): print(a)'
 }
 
 # glue_tags JOB / rule_tags RULE: the tags as sorted "key=value" lines.
 glue_tags () {
 	s3 glue get-tags --resource-arn "arn:aws:glue:us-east-1:123456789012:job/$1" \
-		--output json --query Tags | "$SERVERS_PYTHON" -c 'import json, sys
+		--output json --query Tags | python3 -c 'import json, sys
 for k, v in sorted(json.load(sys.stdin).items()): print(k + "=" + v)'
 }
 
@@ -71,7 +71,7 @@ rule_tags () {
 # forget_stack_tags NAME: make the state of resource NAME look written by a
 # terrace without these tags.
 forget_stack_tags () {
-	"$SERVERS_PYTHON" - "$1" "$2" <<-\PY
+	python3 - "$1" "$2" <<-\PY
 	import json, sys
 	path = sys.argv[2]
 	st = json.load(open(path))

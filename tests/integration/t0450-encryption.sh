@@ -108,7 +108,7 @@ test_expect_success 'local: a wrong key fails with "wrong key or damaged file"; 
 '
 
 test_expect_success 'local: a damaged state fails cleanly and is left as it is' '
-	"$SERVERS_PYTHON" -c "import json; d = json.load(open(\"before\")); c = d[\"ciphertext\"]; d[\"ciphertext\"] = (\"B\" if c[0] == \"A\" else \"A\") + c[1:]; open(\"terrace.state.json\", \"w\").write(json.dumps(d))" &&
+	python3 -c "import json; d = json.load(open(\"before\")); c = d[\"ciphertext\"]; d[\"ciphertext\"] = (\"B\" if c[0] == \"A\" else \"A\") + c[1:]; open(\"terrace.state.json\", \"w\").write(json.dumps(d))" &&
 	cp terrace.state.json damaged &&
 	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
 	test_contains err "cannot decrypt: wrong key or damaged file (TERRACE_ENCRYPTION_KEY has the key id it was sealed with" &&

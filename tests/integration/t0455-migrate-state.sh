@@ -117,7 +117,7 @@ test_expect_success 'a change applied to dev on S3 comes back with S3 -> local; 
 '
 
 test_expect_success 'another state in the destination is refused, nothing copied, until -force-copy' '
-	"$SERVERS_PYTHON" -c "import json; d = json.load(open(\"dev.s3\")); d[\"lineage\"] = \"11111111-1111-4111-8111-111111111111\"; d[\"serial\"] = 1; open(\"foreign.json\", \"w\").write(json.dumps(d, indent=2, sort_keys=True) + \"\n\")" &&
+	python3 -c "import json; d = json.load(open(\"dev.s3\")); d[\"lineage\"] = \"11111111-1111-4111-8111-111111111111\"; d[\"serial\"] = 1; open(\"foreign.json\", \"w\").write(json.dumps(d, indent=2, sort_keys=True) + \"\n\")" &&
 	s3 s3api put-object --bucket tfstate-mig --key "$KEY_DEV" --body foreign.json >/dev/null &&
 	mig_stack 3 "$BACKEND" &&
 	etag=$(s3 s3api head-object --bucket tfstate-mig --key "$KEY_DEFAULT" --query ETag --output text) &&

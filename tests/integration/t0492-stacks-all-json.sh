@@ -30,7 +30,7 @@ YAML
 # events FILE PYTHON: FILE's lines as the list ev (each must be a JSON
 # object with @level, @message, @module, @timestamp and type), then PYTHON.
 events () {
-	"$SERVERS_PYTHON" -c '
+	python3 -c '
 import json, sys
 ev = []
 for n, line in enumerate(open(sys.argv[1]), 1):

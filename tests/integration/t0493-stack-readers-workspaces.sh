@@ -163,7 +163,7 @@ test_expect_success 's3: after lab down, destroy -all (the reader, then the base
 # validate refuses at once) and a stack that reads the base.
 mkdir -p deep/base deep/bad deep/slow
 printf 'stack: deep-base\noutputs:\n  bucket: b\n' >deep/base/stack.yaml
-"$SERVERS_PYTHON" -c 'open("deep/bad/stack.yaml", "w").write("stack: bad\nresources: " + "[" * 100000 + "\n")'
+python3 -c 'open("deep/bad/stack.yaml", "w").write("stack: bad\nresources: " + "[" * 100000 + "\n")'
 cat >deep/slow/stack.yaml <<'YAML'
 stack: slow
 data:

@@ -68,7 +68,7 @@ test_expect_success 'a secret of that name that is not terrace'"'"'s is refused,
 '
 
 test_expect_success 'an interrupted create is adopted: one key, a working secret' '
-	"$SERVERS_PYTHON" - <<-\EOF &&
+	python3 - <<-\EOF &&
 	import json
 	state = json.load(open("terrace.state.json"))
 	r = state["resources"]["user[\"carol\"]"]

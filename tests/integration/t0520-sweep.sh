@@ -250,7 +250,7 @@ test_expect_success 'setup: two workspaces of the lab, another stack, a bucket b
 	s3 s3api delete-object --bucket t0520-raw-dev --key data/a.csv >/dev/null &&
 	s3 s3api put-object --bucket t0520-raw-dev --key data/b.csv --body one >/dev/null &&
 	test_equal 4 "$(s3 s3api list-object-versions --bucket t0520-raw-dev --output json |
-		"$SERVERS_PYTHON" -c "import json, sys; d = json.load(sys.stdin)
+		python3 -c "import json, sys; d = json.load(sys.stdin)
 print(len(d.get(\"Versions\", [])) + len(d.get(\"DeleteMarkers\", [])))")" &&
 	rm -rf lab/terrace.state.json* lab/terrace.state.d other/terrace.state.json* &&
 	inventory >before &&

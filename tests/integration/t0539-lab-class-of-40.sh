@@ -299,7 +299,7 @@ test_expect_success '7. lab output -csv: the hand-out, one row per attendee, eac
 		test_equal 600 "$(stat -c %a "$f")" &&
 		echo "$id $f" || return 1
 	done >files &&
-	"$SERVERS_PYTHON" -S -c "import json, sys
+	python3 -S -c "import json, sys
 for line in open(sys.argv[1]):
     id, f = line.split()
     assert json.load(open(f)) == {\"access_code\": \"code-\" + id}, f" files &&

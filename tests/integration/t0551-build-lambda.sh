@@ -19,7 +19,7 @@ state_attr () {
 layer_versions () {
 	s3 lambda list-layer-versions --layer-name t0551-lib --output json \
 		--query 'LayerVersions[].Version' |
-		"$SERVERS_PYTHON" -c 'import json, sys
+		python3 -c 'import json, sys
 for v in sorted(json.load(sys.stdin) or []): print(v)'
 }
 

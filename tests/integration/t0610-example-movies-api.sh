@@ -259,13 +259,13 @@ test_expect_success 'movies-api: the ingest code puts a pull of the API under ra
 		export API_URL=http://127.0.0.1:$port/popular AWS_ENDPOINT_URL=$MOTO_ENDPOINT \
 			AWS_ACCESS_KEY_ID=$MOTO_ACCESS_KEY AWS_SECRET_ACCESS_KEY=$MOTO_SECRET_KEY \
 			AWS_DEFAULT_REGION=us-east-1 PYTHONPATH=ingest/layer/python:ingest/function &&
-		"$SERVERS_PYTHON" -c "import handler; handler.handler({\"run_date\": \"2024-03-01\"}, None)"
+		python3 -c "import handler; handler.handler({\"run_date\": \"2024-03-01\"}, None)"
 	) >run.out 2>run.err &&
 	servers_stop "$api_pid" &&
 	bucket_keys alice-movies-raw >keys &&
 	test_match keys "^raw/movies_api/2024/03/01/movies_api-[0-9]{6}\.jsonl$" &&
 	s3 s3 cp --quiet "s3://alice-movies-raw/$(grep "^raw/movies_api/2024/" keys)" pulled.jsonl &&
-	"$SERVERS_PYTHON" -c "import json
+	python3 -c "import json
 rows = [json.loads(line) for line in open(\"pulled.jsonl\")]
 assert [(r[\"id\"], r[\"title\"]) for r in rows] == [(949, \"Heat\"), (862, \"Toy Story\")], rows"
 '
@@ -297,7 +297,7 @@ test_expect_success 'movies-api: a CSV export landing under raw/ goes through th
 		export JOB_NAME=alice-movies-raw-to-trusted AWS_ENDPOINT_URL=$MOTO_ENDPOINT \
 			AWS_ACCESS_KEY_ID=$MOTO_ACCESS_KEY AWS_SECRET_ACCESS_KEY=$MOTO_SECRET_KEY \
 			AWS_DEFAULT_REGION=us-east-1 PYTHONPATH=ingest/landed &&
-		"$SERVERS_PYTHON" -c "import json, handler
+		python3 -c "import json, handler
 s3 = {\"Records\": [{\"s3\": {\"object\": {\"key\": \"raw/ratings/2024/03/02/ratings.csv\"}}},
                     {\"s3\": {\"object\": {\"key\": \"raw/movies/2024/03/02/movies.csv\"}}}]}
 event = {\"Records\": [{\"messageId\": \"m1\", \"body\": json.dumps(s3)},

@@ -166,7 +166,7 @@ test_expect_success 'a subnet associated with another table is still refused, na
 
 profile_stack () {
 	local ami
-	ami=$("$SERVERS_PYTHON" -c 'import gzip, json, os, moto; print(json.load(gzip.open(os.path.join(os.path.dirname(moto.__file__), "ec2", "resources", "amis.json.gz")))[0]["ami_id"])')
+	ami=$(python3 -c 'import gzip, json, os, moto; print(json.load(gzip.open(os.path.join(os.path.dirname(moto.__file__), "ec2", "resources", "amis.json.gz")))[0]["ami_id"])')
 	write_stack stack.yaml
 	cat >>stack.yaml <<-YAML
 	resources:

@@ -97,7 +97,7 @@ test_expect_success 'a pending entry the stack no longer has plans a deletion, n
 # and a second VPC.
 ec2_stack () {
 	local ami
-	ami=$("$SERVERS_PYTHON" -c 'import gzip, json, os, moto; print(json.load(gzip.open(os.path.join(os.path.dirname(moto.__file__), "ec2", "resources", "amis.json.gz")))[0]["ami_id"])')
+	ami=$(python3 -c 'import gzip, json, os, moto; print(json.load(gzip.open(os.path.join(os.path.dirname(moto.__file__), "ec2", "resources", "amis.json.gz")))[0]["ami_id"])')
 	write_stack stack.yaml
 	cat >>stack.yaml <<-YAML
 	resources:

@@ -87,17 +87,17 @@ test_expect_success 'terrace policy: the whole stack (create, read, update, dest
 test_expect_success 'plan -json -policy: the policy is a "policy" message of the UI stream' '
 	terrace plan -json -policy >json.out 2>json.err &&
 	grep "\"type\":\"policy\"" json.out >policy.line &&
-	"$SERVERS_PYTHON" -c "import json,sys; d=json.load(open(\"policy.line\")); assert d[\"policy\"][\"Version\"] == \"2012-10-17\", d"
+	python3 -c "import json,sys; d=json.load(open(\"policy.line\")); assert d[\"policy\"][\"Version\"] == \"2012-10-17\", d"
 '
 
 test_expect_success 'plan -policy -out: the saved plan carries the policy, and show -json gives it with the plan' '
 	terrace plan -policy -out=saved.tfplan >saved.out 2>saved.err &&
 	sed -n "/^{/,/^}/p" saved.out >printed.json &&
 	terrace show -json saved.tfplan >show.json &&
-	"$SERVERS_PYTHON" -c "import json; s=json.load(open(\"show.json\")); p=json.load(open(\"printed.json\")); assert s[\"policy\"] == p, (s.get(\"policy\"), p); assert s[\"resource_changes\"], s" &&
+	python3 -c "import json; s=json.load(open(\"show.json\")); p=json.load(open(\"printed.json\")); assert s[\"policy\"] == p, (s.get(\"policy\"), p); assert s[\"resource_changes\"], s" &&
 	terrace plan -out=plain.tfplan >plain.out 2>plain.err &&
 	terrace show -json plain.tfplan >plain.json &&
-	"$SERVERS_PYTHON" -c "import json; s=json.load(open(\"plain.json\")); assert \"policy\" not in s, s.keys()"
+	python3 -c "import json; s=json.load(open(\"plain.json\")); assert \"policy\" not in s, s.keys()"
 '
 
 test_expect_success 'without iam:SimulatePrincipalPolicy the check is skipped, in one line, not an error' '
@@ -169,7 +169,7 @@ test_expect_success 'terrace policy > file after an apply: the document alone on
 	terrace policy >again.json 2>again.err &&
 	test_contains again.err "script: Refreshing state..." &&
 	test_equal "{" "$(head -c 1 again.json)" &&
-	"$SERVERS_PYTHON" -c "import json; json.load(open(\"again.json\"))"
+	python3 -c "import json; json.load(open(\"again.json\"))"
 '
 
 test_expect_success 'without glue:GetJob: the refresh check names it; the plan fails reading the job' '
@@ -207,7 +207,7 @@ test_expect_success 'with the destroy plan'"'"'s policy alone: destroy completes
 	test_contains out "Permissions check: the caller may make every call this plan needs of provider aws" &&
 	as_deployer destroy -auto-approve >d.out 2>d.err &&
 	test_contains d.out "Destroy complete!" &&
-	test_equal "{}" "$("$SERVERS_PYTHON" -c "import json; print(json.dumps(json.load(open(\"terrace.state.json\"))[\"resources\"]))")"
+	test_equal "{}" "$(python3 -c "import json; print(json.dumps(json.load(open(\"terrace.state.json\"))[\"resources\"]))")"
 '
 
 test_done

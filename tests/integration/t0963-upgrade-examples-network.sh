@@ -35,7 +35,7 @@ start_moto MOTO_STAND_IN_PUBLIC_IP="$NETNS_IP" MOTO_STAND_IN_HOST_KEYS="$STAND_I
 use_server moto
 
 rds_address=alice-retail-source.aaaaaaaaaa.us-east-1.rds.amazonaws.com
-unique=$("$SERVERS_PYTHON" -c 'import hashlib; print(hashlib.sha256(b"123456789012:us-east-1").hexdigest()[:12])')
+unique=$(python3 -c 'import hashlib; print(hashlib.sha256(b"123456789012:us-east-1").hexdigest()[:12])')
 redshift_address=acme-music-serving.$unique.us-east-1.redshift.amazonaws.com
 warehouse_address=alice-warehouse.$unique.us-east-1.redshift.amazonaws.com
 netns_hosts "127.0.0.1 $rds_address" "127.0.0.1 $redshift_address" "127.0.0.1 $warehouse_address" ||

@@ -192,7 +192,7 @@ test_expect_success 'setup: the every-type stack; every type delayed is one of t
 	ssh-keygen -q -t ed25519 -N "" -C reality -f deploy &&
 	write_stack stack.yaml &&
 	"$SERVERS_PYTHON" "$REPO_ROOT/tests/integration/every_type/applied_stack.py" schema.json $P >applied &&
-	"$SERVERS_PYTHON" - $P applied >>stack.yaml <<-\PY &&
+	python3 - $P applied >>stack.yaml <<-\PY &&
 	import json, sys
 	p = sys.argv[1]
 	r = json.loads(open(sys.argv[2]).read()[len("resources: "):])

@@ -164,7 +164,7 @@ test_expect_success 'an entry written without a creation time (the previous rele
 	TERRACE_AWS_CONSISTENCY_TIMEOUT=2 terrace apply -auto-approve >out 2>err &&
 	vpcs=$(stack_vpcs) &&
 	state_now &&
-	"$SERVERS_PYTHON" - state.json <<-'PY' &&
+	python3 - state.json <<-'PY' &&
 	import json, sys
 	st = json.load(open(sys.argv[1]))
 	st["resources"]["vpc"].pop("created_at")

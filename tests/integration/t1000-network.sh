@@ -39,7 +39,7 @@ vpc_attr () {
 # which stays on the object and is not one of its `tags`.
 vpc_tags () {
 	ec2 describe-vpcs --vpc-ids "$(vpc_id)" --output json --query "Vpcs[0].Tags" |
-		"$SERVERS_PYTHON" -c 'import json,sys
+		python3 -c 'import json,sys
 print(json.dumps({t["Key"]: t["Value"] for t in json.load(sys.stdin) or []
                   if t["Key"] != "terrace:create-token"}, sort_keys=True))'
 }

@@ -27,7 +27,7 @@ group () {
 group_tags () {
 	logs list-tags-for-resource --resource-arn \
 		"arn:aws:logs:us-east-1:123456789012:log-group:$1" --output json --query tags |
-		"$SERVERS_PYTHON" -c 'import json,sys; print(json.dumps(json.load(sys.stdin), sort_keys=True))'
+		python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin), sort_keys=True))'
 }
 
 logs_stack () {

@@ -129,7 +129,7 @@ test_expect_success 'what PutMetricAlarm refuses is refused at validate, at file
 		"f: {treat_missing_data: zero}"; do
 		name=${r%%:*} &&
 		printf "  %s:\n    type: aws.cloudwatch.metric_alarm\n    alarm_name: %s\n" "$name" "$name" &&
-		echo "$r" | "$SERVERS_PYTHON" -c "
+		echo "$r" | python3 -c "
 import sys, yaml
 over = list(yaml.safe_load(sys.stdin).values())[0]
 base = {\"namespace\": \"Glue\", \"metric_name\": \"m\", \"statistic\": \"Sum\", \"period\": 300,

@@ -39,7 +39,7 @@ rules () {
 	test "$2" = egress && field=IpPermissionsEgress
 	ec2 describe-security-groups --group-ids "$id" --output json \
 		--query "SecurityGroups[0].$field" |
-		"$SERVERS_PYTHON" -c 'import json, sys
+		python3 -c 'import json, sys
 own = sys.argv[1]
 out = []
 for p in json.load(sys.stdin) or []:
@@ -352,7 +352,7 @@ rrid () {
 routes () {
 	ec2 describe-route-tables --route-table-ids "$(rrid "$1")" --output json \
 		--query "RouteTables[0].Routes" |
-		"$SERVERS_PYTHON" -c 'import json, sys
+		python3 -c 'import json, sys
 print("\n".join(sorted("%s %s" % (r["DestinationCidrBlock"], r.get("GatewayId") or r.get("NatGatewayId"))
                        for r in json.load(sys.stdin) if r.get("GatewayId") != "local")))'
 }

@@ -58,7 +58,7 @@ group_field () {
 }
 group_subnets () {
 	group_field "$1" "$2" "[\"Subnets\"]" |
-		"$SERVERS_PYTHON" -c 'import json, sys
+		python3 -c 'import json, sys
 for s in sorted(x["SubnetIdentifier"] for x in json.load(sys.stdin)): print(s)'
 }
 
@@ -67,7 +67,7 @@ ids () {
 }
 
 tags_of () {
-	"$SERVERS_PYTHON" -c 'import json,sys
+	python3 -c 'import json,sys
 print(json.dumps({t["Key"]: t["Value"] for t in json.load(sys.stdin) or []}, sort_keys=True))'
 }
 

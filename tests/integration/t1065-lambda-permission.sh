@@ -23,7 +23,7 @@ awscli () {
 # sorted JSON (empty when there is none).
 statement () {
 	awscli lambda get-policy --function-name perm-fn --output text --query Policy 2>/dev/null |
-		"$SERVERS_PYTHON" -c 'import json, sys
+		python3 -c 'import json, sys
 text = sys.stdin.read().strip()
 for s in (json.loads(text)["Statement"] if text else []):
     if s.get("Sid") == sys.argv[1]:
@@ -142,7 +142,7 @@ test_expect_success 'a statement id taken outside terrace is refused, and adopte
 	YAML
 	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
 	test_contains err "statement AllowScheduler of lambda function perm-fn already exists but is not in this state: import it or choose another statement_id" &&
-	"$SERVERS_PYTHON" - <<-\PY &&
+	python3 - <<-\PY &&
 	import json
 	st = json.load(open("terrace.state.json"))
 	assert "from_scheduler" not in st["resources"]

@@ -77,7 +77,7 @@ app_field () {
 newest_ami () {
 	ec2 describe-images --owners self 099720109477 --output json \
 		--filters Name=name,Values='ubuntu/images/*' Name=architecture,Values=x86_64 |
-		"$SERVERS_PYTHON" -c 'import json,sys
+		python3 -c 'import json,sys
 i=json.load(sys.stdin)["Images"]
 print(max(i,key=lambda a:(a.get("CreationDate",""),a.get("Name",""),a["ImageId"]))["ImageId"])'
 }

@@ -32,7 +32,7 @@ wg_tags () {
 	athena list-tags-for-resource --resource-arn \
 		"arn:aws:athena:us-east-1:123456789012:workgroup/${WG:-movies-analysts}" \
 		--output json --query Tags |
-		"$SERVERS_PYTHON" -c 'import json,sys
+		python3 -c 'import json,sys
 print(json.dumps({t["Key"]: t["Value"] for t in json.load(sys.stdin) or []}, sort_keys=True))'
 }
 

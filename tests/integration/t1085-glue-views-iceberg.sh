@@ -99,7 +99,7 @@ views_stack () {
 decoded_view () {
 	glue get-table --database-name movies --name "$1" --output text \
 		--query Table.ViewOriginalText >"$1.text" &&
-	"$SERVERS_PYTHON" - "$1.text" <<-'EOF'
+	python3 - "$1.text" <<-'EOF'
 	import base64, json, sys
 	text = open(sys.argv[1]).read().rstrip("\n")
 	assert text.startswith("/* Presto View: ") and text.endswith(" */"), text
@@ -118,7 +118,7 @@ test_expect_success 'a view is written as Athena writes one; the CLI reads it ba
 	test_equal "\"VIRTUAL_VIEW\"" "$(table_field top_films TableType)" &&
 	test_equal "\"/* Presto View */\"" "$(table_field top_films ViewExpandedText)" &&
 	test_equal "{\"comment\": \"Presto View\", \"presto_view\": \"true\"}" \
-		"$(glue get-table --database-name movies --name top_films --output json --query Table.Parameters | "$SERVERS_PYTHON" -c "import json,sys; print(json.dumps(json.load(sys.stdin), sort_keys=True))")" &&
+		"$(glue get-table --database-name movies --name top_films --output json --query Table.Parameters | python3 -c "import json,sys; print(json.dumps(json.load(sys.stdin), sort_keys=True))")" &&
 	test_equal "title string rating double" \
 		"$(glue get-table --database-name movies --name top_films --output text --query "Table.StorageDescriptor.Columns[].[Name,Type]" | tr "\t\n" "  " | sed "s/ $//")"
 '

@@ -36,7 +36,7 @@ put_lines () {
 	aws_cli logs create-log-group --log-group-name "$1" >/dev/null 2>&1
 	aws_cli logs create-log-stream --log-group-name "$1" --log-stream-name "$2" \
 		>/dev/null 2>&1
-	"$SERVERS_PYTHON" - "$3" "$4" >batch.json <<-'PY'
+	python3 - "$3" "$4" >batch.json <<-'PY'
 	import json, sys, time
 	first, last = int(sys.argv[1]), int(sys.argv[2])
 	now = int(time.time() * 1000)
@@ -278,7 +278,7 @@ test_expect_success 'a state machine runs: each state with its duration, then it
 	test_match err "^  Extract succeeded in [0-9.]* s$" &&
 	test_match err "^  Load succeeded in [0-9.]* s$" &&
 	test_match err "^pipeline: arn:aws:states:us-east-1:$ACCOUNT:execution:lake-pipeline:terrace-run-[0-9]*T[0-9]*Z-[0-9a-f]* SUCCEEDED in " &&
-	"$SERVERS_PYTHON" -c "import json,sys; d=json.load(open(\"out\")); assert d == {\"day\": \"2024-01-31\", \"extract\": {\"rows\": 3}}, d"
+	python3 -c "import json,sys; d=json.load(open(\"out\")); assert d == {\"day\": \"2024-01-31\", \"extract\": {\"rows\": 3}}, d"
 '
 
 test_expect_success 'a Fail state: exit 1 with its error and cause' '
@@ -325,7 +325,7 @@ test_expect_success 'an interrupt stops the execution (StopExecution)' '
 test_expect_success 'EXPRESS: run with StartSyncExecution (not DescribeExecution, which AWS refuses for it): its output' '
 	terrace run quick -payload "{\"day\": \"2024-01-31\"}" >out 2>err &&
 	test_match err "^quick: arn:aws:states:us-east-1:$ACCOUNT:express:lake-quick:terrace-run-[0-9]*T[0-9]*Z-[0-9a-f]*:[0-9a-f-]* SUCCEEDED in " &&
-	"$SERVERS_PYTHON" -c "import json,sys; d=json.load(open(\"out\")); assert d == {\"day\": \"2024-01-31\", \"extract\": {\"rows\": 3}}, d"
+	python3 -c "import json,sys; d=json.load(open(\"out\")); assert d == {\"day\": \"2024-01-31\", \"extract\": {\"rows\": 3}}, d"
 '
 
 test_expect_success 'EXPRESS: a Fail state: exit 1 with its error and cause' '

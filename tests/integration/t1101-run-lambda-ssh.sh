@@ -78,7 +78,7 @@ test_expect_success 'setup: a role, a function, host commands and a cron job' '
 # The host commands that run (and the stack's own, applied above, which did
 # nothing): run uses the state, so the state is what changes here.
 set_command () {
-	"$SERVERS_PYTHON" - "$1" "$2" <<-'PY'
+	python3 - "$1" "$2" <<-'PY'
 	import json, sys
 	st = json.load(open("terrace.state.json"))
 	st["resources"][sys.argv[1]]["attributes"]["command"] = sys.argv[2]
@@ -88,7 +88,7 @@ set_command () {
 
 test_expect_success 'a function runs: its payload on stdout, the log tail on stderr' '
 	terrace run ingest -payload "{\"day\": \"2024-01-31\"}" >out 2>err &&
-	"$SERVERS_PYTHON" -c "import json; d = json.load(open(\"out\")); assert d == {\"echo\": {\"day\": \"2024-01-31\"}, \"function\": \"ingest-orders\"}, d" &&
+	python3 -c "import json; d = json.load(open(\"out\")); assert d == {\"echo\": {\"day\": \"2024-01-31\"}, \"function\": \"ingest-orders\"}, d" &&
 	test_match err "^START RequestId: [0-9a-f-]* Version: \\\$LATEST$" &&
 	test_line err "event day=\"2024-01-31\"" &&
 	test_match err "^REPORT RequestId: " &&
@@ -157,7 +157,7 @@ test_expect_success 'an ssh.cron runs as its user, with its environment and cron
 
 test_expect_success 'a host command whose host offers another key than it first ran on is refused; -no-wait too' '
 	cp terrace.state.json state.saved &&
-	"$SERVERS_PYTHON" -c "import json; st = json.load(open(\"terrace.state.json\")); st[\"resources\"][\"ticker\"][\"attributes\"][\"host_key\"] = \"SHA256:not-the-hosts-key\"; json.dump(st, open(\"terrace.state.json\", \"w\"))" &&
+	python3 -c "import json; st = json.load(open(\"terrace.state.json\")); st[\"resources\"][\"ticker\"][\"attributes\"][\"host_key\"] = \"SHA256:not-the-hosts-key\"; json.dump(st, open(\"terrace.state.json\", \"w\"))" &&
 	test_expect_code 1 terrace run ticker >out 2>err &&
 	test_match err "^Error: ticker: ssh 127.0.0.1:[0-9]*: HOST KEY CHANGED since terrace first ran this command: state records SHA256:not-the-hosts-key, the host now offers SHA256:.*; refusing to run it$" &&
 	test_empty out &&

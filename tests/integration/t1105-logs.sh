@@ -210,7 +210,7 @@ test_expect_success 'a state machine'"'"'s log group (STANDARD and EXPRESS, whos
 	write_lines /aws-glue/crawlers orders-crawler 7 9 10 1 &&
 	terrace logs crawler -json >crawler.jsonl 2>err &&
 	check_run_events crawler.jsonl &&
-	test_equal "line 7,line 8,line 9" "$("$SERVERS_PYTHON" -c "import json; print(\",\".join(json.loads(l)[\"message\"] for l in open(\"crawler.jsonl\")))")"
+	test_equal "line 7,line 8,line 9" "$(python3 -c "import json; print(\",\".join(json.loads(l)[\"message\"] for l in open(\"crawler.jsonl\")))")"
 '
 
 test_done

@@ -68,7 +68,7 @@ host_stack () {
 
 # set_command ADDRESS TEXT: the command the state says is deployed.
 set_command () {
-	"$SERVERS_PYTHON" - "$1" "$2" <<-'PY'
+	python3 - "$1" "$2" <<-'PY'
 	import json, sys
 	st = json.load(open("terrace.state.json"))
 	st["resources"][sys.argv[1]]["attributes"]["command"] = sys.argv[2]
@@ -125,7 +125,7 @@ test_expect_success 'logs -follow: 500 lines before, 2,000 while it runs, each o
 	{ "$TERRACE" logs job -follow >out 2>err </dev/null & } &&
 	pid=$! &&
 	wait_for_line out "before 500" $pid &&
-	"$SERVERS_PYTHON" - "$PWD/job.log" <<-"PY" &&
+	python3 - "$PWD/job.log" <<-"PY" &&
 	import sys, time
 	with open(sys.argv[1], "a") as f:
 	    for i in range(1, 2001):

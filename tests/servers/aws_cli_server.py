@@ -30,6 +30,15 @@ machine is loaded); the request itself takes milliseconds.
         services the scripts use (PY_SERVICES) are already in memory, and
         a botocore session reads its models through the server's loader.
 
+    (a binary request from py_client.c, "exec1")
+        what `python3 SCRIPT ARGS...` or `aws ARGS...` does for
+        tests/servers/py_client.c, the tests' python3 and the aws command
+        of servers_aws (see there): as py or run, but with every descriptor
+        the caller has open (at the same numbers), in a process group of
+        its own, and the child's pid sent before its status, so that the
+        caller can pass signals on; the child is killed when the caller is
+        gone.
+
 The aws child runs awscli's driver (what awscli.clidriver.main runs) on the
 caller's arguments and environment, as `aws` would; only the modules, the
 JSON files botocore reads and the session (made from the same config files
@@ -124,7 +133,8 @@ def run_script(argv):
         with open(script, "rb") as f:
             source = f.read()
         name = script
-        sys.path[0] = os.path.dirname(os.path.abspath(script))
+        sys.path[0] = os.path.dirname(os.path.realpath(script))
+    forget_local_modules(sys.path[0])
     sys.argv = list(argv)
     main = types.ModuleType("__main__")
     main.__file__ = name
@@ -134,6 +144,112 @@ def run_script(argv):
         exec(compile(source, name, "exec"), main.__dict__)
     finally:
         atexit._run_exitfuncs()
+
+
+# The descriptors a request may carry (SCM_MAX_FD is 253).
+MAX_FDS = 250
+
+
+def exec_request(body):
+    """The fields of py_client.c's request (see there) as a request dict."""
+    fields = body.split(b"\0")
+    pos = 2
+
+    def take(n):
+        nonlocal pos
+        out = fields[pos:pos + n]
+        pos += n
+        return [os.fsdecode(f) for f in out]
+
+    argv = take(int(take(1)[0]))
+    env = dict(e.split("=", 1) for e in take(int(take(1)[0])) if "=" in e)
+    cwd = take(1)[0]
+    numbers = [int(n) for n in take(int(take(1)[0]))]
+    ignored = [int(n) for n in take(int(take(1)[0]))]
+    return {"mode": os.fsdecode(fields[1]), "exec": True, "argv": argv, "env": env, "cwd": cwd,
+            "fd_numbers": numbers, "ignored_signals": ignored}
+
+
+def caller_signals(ignored):
+    """The dispositions a fresh python started by the caller has: what the
+    caller ignored stays ignored, SIGINT raises KeyboardInterrupt, the rest
+    the default (this server may have been started ignoring some)."""
+    import signal
+    for sig in range(1, signal.NSIG):
+        if sig in (signal.SIGKILL, signal.SIGSTOP):
+            continue
+        try:
+            if sig in ignored or sig in (signal.SIGPIPE, signal.SIGXFSZ):
+                signal.signal(sig, signal.SIG_IGN)  # python ignores these two itself
+            elif sig == signal.SIGINT:
+                signal.signal(sig, signal.default_int_handler)
+            else:
+                signal.signal(sig, signal.SIG_DFL)
+        except (OSError, ValueError):
+            pass  # not a signal python can set
+
+
+def place_fds(fds, numbers, keep):
+    """Each received descriptor at the number the caller had it at; every
+    other descriptor closed but those in keep. Returns keep's new numbers."""
+    import fcntl
+    top = max(list(fds) + list(numbers) + list(keep) + [2]) + 1
+    moved = [fcntl.fcntl(fd, fcntl.F_DUPFD, top) for fd in fds]
+    kept = [fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, top) for fd in keep]
+    for fd in list(fds) + list(keep):
+        os.close(fd)
+    for fd, number in zip(moved, numbers):
+        os.dup2(fd, number)
+    for fd in moved:
+        os.close(fd)
+    wanted = set(numbers) | set(kept)
+    for name in os.listdir("/proc/self/fd"):
+        fd = int(name)
+        if fd not in wanted:
+            try:
+                os.close(fd)
+            except OSError:
+                pass  # the listing's own
+    return kept
+
+
+def forget_local_modules(directory):
+    """A module the server imported that the script's own directory also
+    has: the script imports its own, as a fresh python would."""
+    try:
+        names = os.listdir(directory or ".")
+    except OSError:
+        return
+    local = {n[:-3] for n in names if n.endswith(".py")} | {
+        n for n in names if os.path.exists(os.path.join(directory or ".", n, "__init__.py"))}
+    for name in list(sys.modules):
+        if name.split(".")[0] in local:
+            del sys.modules[name]
+
+
+def print_script_exception(e):
+    """What python prints of an uncaught exception: from the script's
+    frames on (not this server's)."""
+    import traceback
+    tb = e.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
+        tb = tb.tb_next
+    traceback.print_exception(type(e), e, tb)
+
+
+def watch_caller(conn):
+    """Kill this child when the caller's end of conn closes before it ends."""
+    import signal
+    import threading
+
+    def watch():
+        try:
+            while conn.recv(1):
+                pass
+        except OSError:
+            pass
+        os.kill(os.getpid(), signal.SIGKILL)
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def serve(path, owner):
@@ -223,14 +339,16 @@ def serve(path, owner):
             continue
         conn.settimeout(None)
         try:
-            msg, fds, _, _ = socket.recv_fds(conn, 4, 3)
+            msg, fds, _, _ = socket.recv_fds(conn, 4, MAX_FDS)
             if len(msg) < 4:
                 msg += read_exact(conn, 4 - len(msg))
-            req = json.loads(read_exact(conn, struct.unpack("!I", msg)[0]))
+            body = read_exact(conn, struct.unpack("!I", msg)[0])
+            req = exec_request(body) if body.startswith(b"exec1\0") else json.loads(body)
         except Exception as e:
             sys.stderr.write(f"aws_cli_server: bad request: {e}\n")
             conn.close()
             continue
+        execd = req.get("exec", False)
         py = req.get("mode") == "py"
         if py:
             warm_up_py()
@@ -247,17 +365,28 @@ def serve(path, owner):
             rc = 255
             log = os.dup(2)  # the server's log, for one line per command
             try:
-                if req.get("pgid"):
+                if execd:
+                    os.setpgid(0, 0)
+                    conn_fd, log = place_fds(fds, req["fd_numbers"], [conn.detach(), log])
+                    conn = socket.socket(fileno=conn_fd)
+                    caller_signals(req["ignored_signals"])
+                    conn.sendall(struct.pack("!i", os.getpid()))
+                    watch_caller(conn)
+                elif req.get("pgid"):
                     try:
                         os.setpgid(0, req["pgid"])
                     except OSError:
                         pass  # a group of another session: the server's own
-                for i, fd in enumerate(fds):
-                    os.dup2(fd, i)
-                    os.close(fd)
+                if not execd:
+                    for i, fd in enumerate(fds):
+                        os.dup2(fd, i)
+                        os.close(fd)
                 os.chdir(req["cwd"])
                 os.environ.clear()
                 os.environ.update(req["env"])
+                if execd:
+                    import time
+                    time.tzset()
                 driver = None
                 if py:
                     if os.environ.get("AWS_DATA_PATH") != data_path:
@@ -294,11 +423,19 @@ def serve(path, owner):
                 rc = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
                 if py and not isinstance(e.code, int) and e.code is not None:
                     sys.stderr.write(f"{e.code}\n")  # as python prints sys.exit("...")
+            except KeyboardInterrupt as e:
+                # As python ends on one: its traceback, then the signal.
+                import signal
+                print_script_exception(e)
+                try:
+                    sys.stderr.flush()
+                except Exception:
+                    pass
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                os.kill(os.getpid(), signal.SIGINT)
             except BaseException as e:
                 if py:
-                    # What python prints of an uncaught exception, and its status.
-                    import traceback
-                    traceback.print_exc()
+                    print_script_exception(e)
                     rc = 1
                 else:
                     sys.stderr.write(f"aws_cli_server: {e!r}\n")
@@ -315,8 +452,10 @@ def serve(path, owner):
                     words = ["py", os.path.basename(req["argv"][0])]  # file, - or -c
                 else:
                     words = ["aws"] + [a for a in req["argv"] if not a.startswith("-")][1:3]
-                os.write(log, f"{' '.join(words)}: exit {rc}, "
-                              f"{t.user + t.system:.2f} s CPU\n".encode())
+                # The caller's test file first (TEST_RUN_FILE, run.sh), whose
+                # CPU seconds these are counted in.
+                os.write(log, f"{req['env'].get('TEST_RUN_FILE', '-')}: {' '.join(words)}: "
+                              f"exit {rc}, {t.user + t.system:.2f} s CPU\n".encode())
                 os._exit(rc or 0)
         for fd in fds:
             os.close(fd)

@@ -317,7 +317,11 @@ aws_at () {
 # not importable by the interpreter the aws command runs on), every call is
 # a plain `aws`.
 servers_aws () {
-	if test "${SERVERS_AWS_CLI_SERVER:-0}" = 1 && test -n "${SERVERS_AWS_CLI_RUN_SOCKET:-}" &&
+	if test "${SERVERS_AWS_CLI_SERVER:-0}" = 1 && test -n "${SERVERS_AWS_CLIENT:-}" &&
+		test -x "$SERVERS_AWS_CLIENT"; then
+		# The run's server through py_client.c (tests/integration/run.sh).
+		"$SERVERS_AWS_CLIENT" "$@"
+	elif test "${SERVERS_AWS_CLI_SERVER:-0}" = 1 && test -n "${SERVERS_AWS_CLI_RUN_SOCKET:-}" &&
 		test -S "$SERVERS_AWS_CLI_RUN_SOCKET" && test -n "${SERVERS_AWS_PYTHON:-}"; then
 		# The server of the whole run (tests/integration/run.sh).
 		"$SERVERS_AWS_PYTHON" -I -S "$SERVERS_LIB_DIR/aws_cli_server.py" run \
@@ -338,8 +342,15 @@ servers_aws () {
 # (the run's, else the file's own, as servers_aws finds it), which has
 # imported them and read the services' models. Plainly when
 # SERVERS_PY_SERVER=0, or when that server runs on another python. Only
-# stdin, stdout and stderr reach the script (not fd 3 and up).
+# stdin, stdout and stderr reach the script (not fd 3 and up), but through
+# the run's py_client.c (SERVERS_PY_CLIENT, tests/integration/run.sh), which
+# passes every descriptor.
 servers_py () {
+	if test "${SERVERS_PY_SERVER:-0}" = 1 && test -n "${SERVERS_PY_CLIENT:-}" &&
+		test -x "$SERVERS_PY_CLIENT"; then
+		"$SERVERS_PY_CLIENT" "$@"  # tests/servers/py_client.c: the run's server
+		return
+	fi
 	local sock=
 	if test "${SERVERS_PY_SERVER:-0}" = 1; then
 		if test -n "${SERVERS_AWS_CLI_RUN_SOCKET:-}" && test -S "$SERVERS_AWS_CLI_RUN_SOCKET" &&
