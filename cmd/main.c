@@ -5,6 +5,7 @@
 #include "cmd/cli.h"
 #include "cmd/all.h"
 #include "cmd/policy.h"
+#include "provider/provider.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -107,6 +108,14 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(name, "-version") || !strcmp(name, "--version") || !strcmp(name, "-v"))
 		return cmd_version(argc - 2, argv + 2);
+	/* Settings from the environment that any command may need, checked
+	 * before it starts rather than where it first needs one. */
+	struct strbuf err = STRBUF_INIT;
+	if (secret_hash_cost_check(&err)) {
+		fprintf(stderr, "Error: %s\n", err.buf);
+		strbuf_release(&err);
+		return 1;
+	}
 	if (all_requested(name, argc - 2, argv + 2)) /* every stack of the folder */
 		return cmd_all(name, argc - 2, argv + 2);
 	for (const struct cli_command_entry *c = commands; c->name; c++)

@@ -647,6 +647,9 @@ int by_text(const void *a, const void *b);
  * value written again keeps its hash and salt and costs no scrypt; else
  * value_hashed(v). */
 json_t *value_hashed(const json_t *v);
+/* TERRACE_SECRET_HASH_COST, when set, is a whole number from 10 to 17 (log2
+ * of scrypt's N for the hashes made); -1 with the message in err if not. */
+int secret_hash_cost_check(struct strbuf *err);
 json_t *value_hashed_again(const json_t *v, const json_t *prior);
 bool value_is_hashed(const json_t *v);
 bool value_is_legacy_hash(const json_t *v);

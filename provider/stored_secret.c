@@ -9,7 +9,10 @@
  * N=16384, r=8, p=1 (16 MiB and tens of milliseconds a guess, the
  * parameters of the scrypt paper for interactive logins), a 16-byte random
  * salt of its own, a 32-byte result; the parameters travel with the hash,
- * so they can be raised later. States written before hold
+ * so they can be raised later. TERRACE_SECRET_HASH_COST (log2 of N, 10 to
+ * 17) sets N for the hashes made from then on: up to OWASP's 2^17, or down
+ * for a test suite that hashes thousands (as Devise lowers bcrypt's cost
+ * under test); a hash already stored is checked with its own parameters. States written before hold
  * {"$sha256": HEX} (unsalted): still recognised, and replaced by the
  * salted form the next time terrace writes the resource (plan/apply.c).
  *
@@ -23,6 +26,7 @@
  */
 #include "provider/provider.h"
 
+#include <errno.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <pthread.h>
@@ -32,7 +36,11 @@
 
 #define SCRYPT_KEY "$scrypt"
 #define LEGACY_KEY "$sha256"
-#define SCRYPT_N 16384
+/* N = 2^cost; TERRACE_SECRET_HASH_COST sets the cost of the hashes made
+ * from then on (secret_hash_cost_check). */
+#define SCRYPT_COST_DEFAULT 14
+#define SCRYPT_COST_MIN 10
+#define SCRYPT_COST_MAX 17
 #define SCRYPT_R 8
 #define SCRYPT_P 1
 #define SALT_LEN 16
@@ -127,12 +135,41 @@ static void cache_put(const char *stored, const unsigned char sha[32], bool matc
 	free(key);
 }
 
+/* log2 of N for the hashes this run makes: TERRACE_SECRET_HASH_COST, else
+ * the default; -1 for a value that is not a whole number in range. */
+static int secret_hash_cost(void)
+{
+	const char *env = getenv("TERRACE_SECRET_HASH_COST");
+	if (!env || !*env)
+		return SCRYPT_COST_DEFAULT;
+	char *end;
+	errno = 0;
+	long cost = strtol(env, &end, 10);
+	if (errno || *end || env[0] < '0' || env[0] > '9' || cost < SCRYPT_COST_MIN ||
+	    cost > SCRYPT_COST_MAX)
+		return -1;
+	return (int)cost;
+}
+
+int secret_hash_cost_check(struct strbuf *err)
+{
+	if (secret_hash_cost() >= 0)
+		return 0;
+	strbuf_addf(err, "TERRACE_SECRET_HASH_COST=\"%s\": give a whole number from %d to %d, "
+		    "log2 of scrypt's N for the hashes of sensitive values (default %d: N=%d)",
+		    getenv("TERRACE_SECRET_HASH_COST"), SCRYPT_COST_MIN, SCRYPT_COST_MAX,
+		    SCRYPT_COST_DEFAULT, 1 << SCRYPT_COST_DEFAULT);
+	return -1;
+}
+
 json_t *value_hashed(const json_t *v)
 {
+	int cost = secret_hash_cost();
+	uint64_t n = (uint64_t)1 << (cost < 0 ? SCRYPT_COST_DEFAULT : cost);
 	unsigned char salt[SALT_LEN], hash[HASH_LEN];
 	char *text = canonical(v);
 	if (RAND_bytes(salt, sizeof(salt)) != 1 ||
-	    scrypt(text, salt, sizeof(salt), SCRYPT_N, SCRYPT_R, SCRYPT_P, hash)) {
+	    scrypt(text, salt, sizeof(salt), n, SCRYPT_R, SCRYPT_P, hash)) {
 		/* No randomness or no memory: abort rather than store the value. */
 		free(text);
 		fprintf(stderr, "terrace: cannot hash a sensitive value (scrypt failed)\n");
@@ -143,7 +180,8 @@ json_t *value_hashed(const json_t *v)
 	OPENSSL_cleanse(text, strlen(text));
 	free(text);
 	char *s = b64(salt, sizeof(salt)), *h = b64(hash, sizeof(hash));
-	json_t *out = json_pack("{s:o}", SCRYPT_KEY, json_sprintf("%d$%d$%d$%s$%s", SCRYPT_N,
+	json_t *out = json_pack("{s:o}", SCRYPT_KEY, json_sprintf("%llu$%d$%d$%s$%s",
+								 (unsigned long long)n,
 								 SCRYPT_R, SCRYPT_P, s, h));
 	free(s);
 	free(h);

@@ -6,6 +6,8 @@
 # the stack: the state keeps sensitive values only as salted scrypt hashes,
 # and is private (mode 0600).
 . "$(dirname "$0")/lib.sh"
+# The default cost of the state's hashes (lib.sh lowers it for the suite).
+unset TERRACE_SECRET_HASH_COST
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
@@ -246,6 +248,23 @@ test_expect_success 'an update that leaves a secret as it was keeps its hash and
 	test_cmp before after &&
 	terrace plan -detailed-exitcode >out 2>err &&
 	no_secret out err
+'
+
+test_expect_success 'TERRACE_SECRET_HASH_COST: N for the hashes made from then on; each stored hash checked with its own' '
+	TERRACE_SECRET_HASH_COST=10 TERRACE_VAR_db_password=$secret-3 terrace apply -auto-approve >out 2>err &&
+	test_contains out "0 added, 2 changed, 0 destroyed" &&
+	python3 -c "import json; r = json.load(open(\"terrace.state.json\"))[\"resources\"]; h = [r[\"vault\"][\"attributes\"][\"tags\"][\"\$scrypt\"], r[\"creds\"][\"attributes\"][\"content\"][\"\$scrypt\"]]; assert all(x.startswith(\"1024\$8\$1\$\") for x in h), h" &&
+	TERRACE_VAR_db_password=$secret-3 terrace plan -detailed-exitcode >out 2>err &&
+	TERRACE_VAR_db_password=$secret-2 test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	for cost in 9 18 x; do
+		TERRACE_SECRET_HASH_COST=$cost test_expect_code 1 terrace plan >out 2>err &&
+		test_contains err "Error: TERRACE_SECRET_HASH_COST=\"$cost\": give a whole number from 10 to 17" || return 1
+	done &&
+	cp terrace.state.json before.json &&
+	TERRACE_SECRET_HASH_COST=x test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	test_cmp before.json terrace.state.json &&
+	terrace apply -auto-approve >out 2>err &&
+	python3 -c "import json; r = json.load(open(\"terrace.state.json\"))[\"resources\"]; h = r[\"creds\"][\"attributes\"][\"content\"][\"\$scrypt\"]; assert h.startswith(\"16384\$8\$1\$\"), h"
 '
 
 test_expect_success 'a name made from a secret is flagged: ids are kept in clear' '

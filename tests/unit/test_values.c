@@ -676,6 +676,7 @@ static void test_redact_inside_object_lists(void **state)
 static void test_value_hashed_is_salted_scrypt(void **state)
 {
 	(void)state;
+	unsetenv("TERRACE_SECRET_HASH_COST"); /* the default's N */
 	json_t *v = json_string("s3cr3t");
 	json_t *h1 = value_hashed(v), *h2 = value_hashed(v);
 	const char *s1 = json_string_value(json_object_get(h1, "$scrypt"));
@@ -702,6 +703,47 @@ static void test_value_hashed_is_salted_scrypt(void **state)
 	json_decref(ha);
 	json_decref(a);
 	json_decref(b);
+}
+
+/* TERRACE_SECRET_HASH_COST sets N for the hashes made from then on; a hash
+ * made with another N is checked with its own. */
+static void test_secret_hash_cost(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT;
+	json_t *v = json_string("s3cr3t");
+	unsetenv("TERRACE_SECRET_HASH_COST");
+	assert_int_equal(secret_hash_cost_check(&err), 0);
+	json_t *strong = value_hashed(v);
+	setenv("TERRACE_SECRET_HASH_COST", "10", 1);
+	assert_int_equal(secret_hash_cost_check(&err), 0);
+	json_t *light = value_hashed(v);
+	const char *s = json_string_value(json_object_get(light, "$scrypt"));
+	assert_int_equal(strncmp(s, "1024$8$1$", 9), 0);
+	setenv("TERRACE_SECRET_HASH_COST", "17", 1);
+	json_t *heavy = value_hashed(v);
+	assert_int_equal(strncmp(json_string_value(json_object_get(heavy, "$scrypt")), "131072$8$1$", 11), 0);
+	unsetenv("TERRACE_SECRET_HASH_COST");
+	json_t *other = json_string("s3cr3T");
+	assert_true(value_matches_stored(v, light));
+	assert_false(value_matches_stored(other, light));
+	assert_false(value_matches_stored(other, heavy));
+	assert_true(value_matches_stored(v, strong));
+	const char *bad[] = { "9", "18", "x", "12x", "-14", " 14" };
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		setenv("TERRACE_SECRET_HASH_COST", bad[i], 1);
+		strbuf_reset(&err);
+		assert_int_equal(secret_hash_cost_check(&err), -1);
+		assert_non_null(strstr(err.buf, "TERRACE_SECRET_HASH_COST=\""));
+		assert_non_null(strstr(err.buf, "from 10 to 17"));
+	}
+	unsetenv("TERRACE_SECRET_HASH_COST");
+	strbuf_release(&err);
+	json_decref(strong);
+	json_decref(light);
+	json_decref(heavy);
+	json_decref(other);
+	json_decref(v);
 }
 
 /* A hash made elsewhere (Python's hashlib.scrypt of the canonical JSON
@@ -1394,6 +1436,7 @@ int main(void)
 		cmocka_unit_test(test_redact_hides_hashes_and_unknowns),
 		cmocka_unit_test(test_redact_inside_object_lists),
 		cmocka_unit_test(test_value_hashed_is_salted_scrypt),
+		cmocka_unit_test(test_secret_hash_cost),
 		cmocka_unit_test(test_scrypt_hash_made_elsewhere_matches),
 		cmocka_unit_test(test_value_hashed_again),
 		cmocka_unit_test(test_legacy_sha256_still_matches),
