@@ -130,6 +130,12 @@ SERVERS_AWS_CLI_SERVER=${SERVERS_AWS_CLI_SERVER:-1}
 # through that server too; SERVERS_PY_SERVER=0 runs them on a fresh python.
 SERVERS_PY_SERVER=${SERVERS_PY_SERVER:-1}
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
+# The state's hashes of sensitive values at the lowest cost terrace takes
+# (TERRACE_SECRET_HASH_COST=10, N=1024: provider/stored_secret.c), as
+# Devise lowers bcrypt's under test: the suite makes and checks thousands,
+# about 50 ms of CPU each at the default N=16384 (t0539, t1122 and the
+# matrix a third of their CPU). t0100 runs with the default and checks both.
+export TERRACE_SECRET_HASH_COST=10
 # AddressSanitizer and LeakSanitizer write their reports to files (checked
 # after each step); UndefinedBehaviorSanitizer writes to stderr whatever
 # log_path says, so it exits with its own status instead, which terrace()

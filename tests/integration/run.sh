@@ -141,8 +141,10 @@ fi
 if test -n "$aws_cli_pid" && test "$SERVERS_AWS_PYTHON" = "$SERVERS_PYTHON" &&
 	test "${TEST_PY_CLIENT:-1}" = 1; then
 	mkdir -p "$outdir/py-client" &&
+		{ env | grep '^PYTHON' >"$outdir/py-client/python-env" || true; } &&
 		"${CC:-cc}" -std=c11 -O2 -Wall -Wextra -Werror \
 			-DPY_SOCKET="\"$SERVERS_AWS_CLI_RUN_SOCKET\"" -DPY_REAL="\"$SERVERS_PYTHON\"" \
+			-DPY_ENV_FILE="\"$outdir/py-client/python-env\"" \
 			-o "$outdir/py-client/python3" "$here/../servers/py_client.c" &&
 		ln -s python3 "$outdir/py-client/aws" &&
 		export SERVERS_PY_CLIENT=$outdir/py-client/python3 SERVERS_AWS_CLIENT=$outdir/py-client/aws

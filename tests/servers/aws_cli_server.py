@@ -144,6 +144,12 @@ def run_script(argv):
         exec(compile(source, name, "exec"), main.__dict__)
     finally:
         atexit._run_exitfuncs()
+        # What python's own end does before the process goes: the script's
+        # objects released, so that a file it left open is flushed and
+        # closed (this child ends with os._exit).
+        import gc
+        main.__dict__.clear()
+        gc.collect()
 
 
 # The descriptors a request may carry (SCM_MAX_FD is 253).

@@ -7,8 +7,9 @@
  * from the server, which has imported what they use, runs the script in a
  * few milliseconds.
  *
- * tests/integration/run.sh builds it once per run, with the run's socket and
- * the interpreter behind python3 compiled in (PY_SOCKET, PY_REAL), and
+ * tests/integration/run.sh builds it once per run, with the run's socket, the
+ * interpreter behind python3 and the file of the server's PYTHON* variables
+ * compiled in (PY_SOCKET, PY_REAL, PY_ENV_FILE), and
  * tests/integration/lib.sh puts it first on the steps' PATH as python3.
  *
  *   python3 [-S|-I|-B|-E|-s]... (-c CODE | - | FILE) [ARGS...]
@@ -21,8 +22,10 @@
  *       (by the same signal when the script died of the one passed on).
  *       When this process ends first (SIGKILL), the script is killed.
  *   python3 ANYTHING ELSE (-m, -u, -X, no script, ...)
- *       the real interpreter, exec'd; so is every call when the server
- *       does not answer.
+ *       the real interpreter, exec'd; so is every call whose PYTHON*
+ *       variables are not the server's (PYTHONPATH: python reads them as
+ *       it starts; run.sh lists the server's in PY_ENV_FILE) and every
+ *       call when the server does not answer.
  *   aws ARGS... (this program run by the name aws)
  *       the aws CLI's command, in a child of the same server, passed and
  *       ended as a script is; `aws` from PATH when the server does not
@@ -48,6 +51,9 @@
 #ifndef PY_REAL
 #error "build with -DPY_REAL=\"path of the python interpreter\""
 #endif
+#ifndef PY_ENV_FILE
+#error "build with -DPY_ENV_FILE=\"path of the server's PYTHON* variables\""
+#endif
 
 #define MAX_FDS 250
 
@@ -70,6 +76,36 @@ static void real_aws(char **argv)
 	execvp("aws", argv);
 	fprintf(stderr, "py_client: cannot run aws: %s\n", strerror(errno));
 	exit(127);
+}
+
+/* Whether the PYTHON* variables of the environment are the server's, as
+ * run.sh wrote them to PY_ENV_FILE ("NAME=VALUE" lines) when it started it. */
+static bool same_python_settings(void)
+{
+	FILE *f = fopen(PY_ENV_FILE, "r");
+	if (!f)
+		return false;
+	char line[4096];
+	int theirs = 0, mine = 0;
+	bool same = true;
+	while (same && fgets(line, sizeof line, f)) {
+		line[strcspn(line, "\n")] = '\0';
+		if (strncmp(line, "PYTHON", 6))
+			continue;
+		theirs++;
+		const char *eq = strchr(line, '=');
+		if (!eq) {
+			same = false;
+			break;
+		}
+		*(char *)eq = '\0';
+		const char *v = getenv(line);
+		same = v && !strcmp(v, eq + 1);
+	}
+	fclose(f);
+	for (char **e = environ; *e; e++)
+		mine += !strncmp(*e, "PYTHON", 6);
+	return same && mine == theirs;
 }
 
 /* The request's text: NUL-terminated fields, "exec1", the argument count and
@@ -194,6 +230,11 @@ int main(int argc, char **argv)
 		i++;
 	if (!aws && (i >= argc || (argv[i][0] == '-' && strcmp(argv[i], "-") &&
 				   !(!strcmp(argv[i], "-c") && i + 1 < argc))))
+		real_python(argv);
+	/* PYTHONPATH and its kin are read as python starts, which the server
+	 * did long ago: a script given others than the server's gets a python
+	 * of its own. */
+	if (!aws && !same_python_settings())
 		real_python(argv);
 
 	int fds[MAX_FDS];
