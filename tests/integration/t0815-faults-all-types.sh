@@ -44,7 +44,7 @@ for seed in 1 2 3; do
 		p=t0815-s'$seed' &&
 		rm -f terrace.state.json* &&
 		write_stack stack.yaml &&
-		"$SERVERS_PYTHON" "$HERE/every_type/applied_stack.py" schema.json $p >>stack.yaml &&
+		python3 "$HERE/every_type/applied_stack.py" schema.json $p >>stack.yaml &&
 		start_fault_proxy TERRACE_VAR_endpoint faults-'$seed' --seed '$seed' --rate 0.25 \
 			--faults drop_before,drop_after,503,500,429 &&
 		{ applies=$(runs apply-'$seed' apply -auto-approve); ok=$?; } &&

@@ -26,7 +26,7 @@ test_expect_success 'the previous release applies one resource of each of its aw
 	printf "def handler(e, c):\n    return 1\n" >app.py &&
 	ssh-keygen -q -t ed25519 -N "" -C upgrade -f deploy &&
 	write_stack stack.yaml &&
-	"$SERVERS_PYTHON" "$PREVIOUS_SRC/tests/integration/every_type/applied_stack.py" \
+	python3 "$PREVIOUS_SRC/tests/integration/every_type/applied_stack.py" \
 		schema.json $P >>stack.yaml &&
 	previous_terrace apply -auto-approve >apply.out 2>apply.err &&
 	test_match apply.out "^Apply complete! Resources: [0-9]+ added, 0 changed, 0 destroyed\.\$" &&

@@ -470,7 +470,7 @@ globals()[sys.argv[1]]()
 EOF
 
 probe () {
-	"$SERVERS_PYTHON" probe.py "$@"
+	python3 probe.py "$@"
 }
 
 # reality NAME ARGS...: the stand-in in front of moto as REALITY_ENDPOINT.

@@ -191,7 +191,7 @@ test_expect_success 'setup: the every-type stack; every type delayed is one of t
 	printf "def handler(e, c):\n    return 1\n" >app.py &&
 	ssh-keygen -q -t ed25519 -N "" -C reality -f deploy &&
 	write_stack stack.yaml &&
-	"$SERVERS_PYTHON" "$REPO_ROOT/tests/integration/every_type/applied_stack.py" schema.json $P >applied &&
+	python3 "$REPO_ROOT/tests/integration/every_type/applied_stack.py" schema.json $P >applied &&
 	python3 - $P applied >>stack.yaml <<-\PY &&
 	import json, sys
 	p = sys.argv[1]
@@ -251,7 +251,7 @@ test_expect_success 'every type: the stand-in injected answers of each kind the 
 '
 
 test_expect_success 'every type: each type the stand-in can delay was delayed, and terrace waited (debug log)' '
-	"$SERVERS_PYTHON" per_type.py $P >per-type &&
+	python3 per_type.py $P >per-type &&
 	cat per-type
 '
 

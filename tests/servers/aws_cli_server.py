@@ -220,16 +220,24 @@ def place_fds(fds, numbers, keep):
 
 
 def forget_local_modules(directory):
-    """A module the server imported that the script's own directory also
-    has: the script imports its own, as a fresh python would."""
+    """A module the server imported from outside the standard library
+    (awscli, botocore, yaml, ...) that the script's own directory also has:
+    the script imports its own, as a fresh python would. The standard
+    library's stay (a fresh python has imported much of it before the
+    script's first line, types and os among them)."""
+    import sysconfig
     try:
         names = os.listdir(directory or ".")
     except OSError:
         return
     local = {n[:-3] for n in names if n.endswith(".py")} | {
         n for n in names if os.path.exists(os.path.join(directory or ".", n, "__init__.py"))}
+    stdlib = sysconfig.get_paths()["stdlib"] + os.sep
     for name in list(sys.modules):
-        if name.split(".")[0] in local:
+        if name.split(".")[0] not in local:
+            continue
+        origin = getattr(sys.modules[name], "__file__", None) or ""
+        if origin and not origin.startswith(stdlib) or "site-packages" in origin:
             del sys.modules[name]
 
 
@@ -461,7 +469,7 @@ def serve(path, owner):
                 # The caller's test file first (TEST_RUN_FILE, run.sh), whose
                 # CPU seconds these are counted in.
                 os.write(log, f"{req['env'].get('TEST_RUN_FILE', '-')}: {' '.join(words)}: "
-                              f"exit {rc}, {t.user + t.system:.2f} s CPU\n".encode())
+                              f"exit {rc}, {t.user + t.system + t.children_user + t.children_system:.2f} s CPU\n".encode())
                 os._exit(rc or 0)
         for fd in fds:
             os.close(fd)

@@ -47,6 +47,14 @@ SERVERS_START_TIMEOUT=${SERVERS_START_TIMEOUT:-60}
 if test -z "${SERVERS_PYTHON:-}"; then
 	SERVERS_PYTHON=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null || command -v python3)
 fi
+# The short scripts here (a free port, moto_auth's user) run through the
+# run's py_client.c when there is one (run.sh: SERVERS_PY_CLIENT), which
+# forks them from a python that started long ago; servers run on
+# SERVERS_PYTHON itself.
+SERVERS_SCRIPT_PYTHON=$SERVERS_PYTHON
+if test -n "${SERVERS_PY_CLIENT:-}" && test -x "$SERVERS_PY_CLIENT"; then
+	SERVERS_SCRIPT_PYTHON=$SERVERS_PY_CLIENT
+fi
 
 servers_init () {
 	if test -n "${1:-}"; then
@@ -75,7 +83,7 @@ servers_exit_trap () {
 }
 
 servers_free_port () {
-	"$SERVERS_PYTHON" -c 'import socket
+	"$SERVERS_SCRIPT_PYTHON" -c 'import socket
 s = socket.socket()
 s.bind(("127.0.0.1", 0))
 print(s.getsockname()[1])'
@@ -85,7 +93,7 @@ print(s.getsockname()[1])'
 # tried in a random order (files running side by side pick apart); fails
 # when every one is taken.
 servers_free_port_in () {
-	"$SERVERS_PYTHON" -c 'import random, socket, sys
+	"$SERVERS_SCRIPT_PYTHON" -c 'import random, socket, sys
 ports = list(range(int(sys.argv[1]), int(sys.argv[2]) + 1))
 random.shuffle(ports)
 for p in ports:
@@ -239,7 +247,7 @@ start_moto_auth () {
 	servers_start_moto moto-auth INITIAL_NO_AUTH_ACTION_COUNT=3 "$@" || return 1
 	port=$SERVERS_STARTED_PORT
 	MOTO_AUTH_PID=$SERVERS_STARTED_PID
-	keys=$("$SERVERS_PYTHON" - "http://127.0.0.1:$port" <<-'EOF'
+	keys=$("$SERVERS_SCRIPT_PYTHON" - "http://127.0.0.1:$port" <<-'EOF'
 	import sys, json
 	import botocore.session
 	session = botocore.session.get_session()
