@@ -12,7 +12,8 @@
  * so they can be raised later. TERRACE_SECRET_HASH_COST (log2 of N, 10 to
  * 17) sets N for the hashes made from then on: up to OWASP's 2^17, or down
  * for a test suite that hashes thousands (as Devise lowers bcrypt's cost
- * under test); a hash already stored is checked with its own parameters. States written before hold
+ * under test); a hash already stored is checked with its own parameters.
+ * States written before hold
  * {"$sha256": HEX} (unsalted): still recognised, and replaced by the
  * salted form the next time terrace writes the resource (plan/apply.c).
  *
