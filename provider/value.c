@@ -484,7 +484,7 @@ void rtype_tags_put(const struct resource_type *rt, json_t *attrs, const json_t 
 		return;
 	}
 	size_t n = json_object_size(tags), k = 0;
-	const char **keys = calloc(n ? n : 1, sizeof(*keys));
+	const char **keys = xcalloc(n ? n : 1, sizeof(*keys));
 	const char *key;
 	json_t *value;
 	json_object_foreach((json_t *)tags, key, value)
