@@ -160,8 +160,8 @@ void aws_permissions_release(struct aws_permissions *ps)
 	ps->n_handlers = 0;
 }
 
-/* An awscc type of the plan: its handlers' permissions are not known. */
-static void add_handlers(struct aws_permissions *ps, const char *type)
+/* An awscc type of the plan whose handlers' permissions are not known. */
+static void add_unknown_handlers(struct aws_permissions *ps, const char *type)
 {
 	for (size_t i = 0; i < ps->n_handlers; i++)
 		if (!strcmp(ps->handlers[i], type))
@@ -180,8 +180,8 @@ char **aws_permissions_notes(const struct aws_permissions *ps)
 		const struct resource_type *rt = cc_type_find(ps->handlers[i]);
 		const char *cfn = rt && rt->description ? rt->description : ps->handlers[i];
 		notes[i] = xasprintf("%s: plus the permissions of %s's handlers (not in terrace's "
-				     "schemas: see the registry's schema, `aws cloudformation "
-				     "describe-type --type RESOURCE --type-name %s`)",
+				     "copy of the registry's handlers: see the registry's schema, `aws "
+				     "cloudformation describe-type --type RESOURCE --type-name %s`)",
 				     ps->handlers[i], cfn, cfn);
 	}
 	return notes;
@@ -431,6 +431,45 @@ static void roles_at(const json_t *v, const char *path, const struct aws_arn_pla
 						 at->account, name && *name ? name : "*"));
 }
 
+/* The handlers of an awscc type each phase runs through Cloud Control: a
+ * create and an update read back what they wrote, a delete's find_made
+ * reads what an interrupted create made. */
+static const struct {
+	enum aws_phase phase;
+	const char *handlers[3];
+} handler_phases[] = {
+	{ AWS_PHASE_READ, { "read" } },
+	{ AWS_PHASE_CREATE, { "create", "read" } },
+	{ AWS_PHASE_UPDATE, { "update", "read" } },
+	{ AWS_PHASE_DELETE, { "delete", "read" } },
+	{ AWS_PHASE_LIST, { "list" } },
+};
+
+/* What the handlers of awscc resource `address` act with in `phases`, on
+ * "*": a handler's permissions name no resource, and which ARNs a handler
+ * touches (a stream's key, a rule's targets) its schema does not say. */
+static void add_handlers(struct aws_permissions *ps, const char *address, const char *type,
+			 unsigned phases)
+{
+	if (!cc_handlers_known(type)) {
+		add_unknown_handlers(ps, type);
+		return;
+	}
+	for (size_t i = 0; i < sizeof(handler_phases) / sizeof(handler_phases[0]); i++) {
+		if (!(phases & AWS_PHASE_BIT(handler_phases[i].phase)))
+			continue;
+		for (size_t h = 0; h < 3 && handler_phases[i].handlers[h]; h++) {
+			const json_t *list = cc_handler_permissions(type, handler_phases[i].handlers[h]);
+			size_t k;
+			const json_t *a;
+
+			json_array_foreach(list, k, a)
+				if (json_is_string(a))
+					add_one(ps, address, json_string_value(a), "*");
+		}
+	}
+}
+
 void aws_permissions_add(struct aws_permissions *ps, const char *address, const char *type,
 			 unsigned phases, const json_t *attrs, const struct aws_arn_place *at)
 {
@@ -477,7 +516,7 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
 	}
 	json_decref(arns);
 	if (awscc && phases)
-		add_handlers(ps, type);
+		add_handlers(ps, address, type, phases);
 	if (!(phases & (AWS_PHASE_BIT(AWS_PHASE_CREATE) | AWS_PHASE_BIT(AWS_PHASE_UPDATE))))
 		return;
 	add_plan_reads(ps, address, type, attrs);

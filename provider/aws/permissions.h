@@ -15,9 +15,10 @@
  * The awscc types share one row, "awscc.*": Cloud Control's own actions
  * (cloudformation:CreateResource, ...). Each type's handlers also act with
  * the caller's permissions (a hosted zone's create handler calls
- * route53:CreateHostedZone); the registry's schemas list those, terrace's
- * copy of them (cfn-lint's) does not: the policy says so for each awscc type
- * (aws_permissions.handlers).
+ * route53:CreateHostedZone): the registry's schemas list those per handler
+ * (shared/aws-schemas/handlers.json, in cloudcontrol/schemas.gen.c), and
+ * each phase adds its handlers' on "*"; a type that copy lacks is named
+ * instead (aws_permissions.handlers).
  */
 #ifndef TERRACE_AWS_PERMISSIONS_H
 #define TERRACE_AWS_PERMISSIONS_H
@@ -72,8 +73,8 @@ struct aws_permission {
 };
 
 /* Every permission of a plan, in the order added; duplicates kept out. And
- * the awscc types among its resources (names, in the order added, once
- * each), whose handlers' own permissions the policy lacks. */
+ * the awscc types among its resources whose handlers are unknown (names, in
+ * the order added, once each): their handlers' permissions the policy lacks. */
 struct aws_permissions {
 	struct aws_permission *items;
 	size_t n, alloc;

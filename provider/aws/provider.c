@@ -313,6 +313,15 @@ static int aws_check_constraints(const char *type, const json_t *attrs, const js
 	return aws_constraints_check(type, attrs, provider, attr, err);
 }
 
+static void aws_warn_constraints(const char *type, const json_t *attrs, const json_t *provider,
+				 aws_warn_report_fn report, void *ctx)
+{
+	if (!strncmp(type, "awscc.", 6))
+		cc_warn_values(type, report, ctx);
+	else
+		aws_constraints_warn(type, attrs, provider, report, ctx);
+}
+
 const struct provider_type aws_provider_type = {
 	.name = "aws",
 	.config_attrs = aws_config_attrs,
@@ -322,7 +331,7 @@ const struct provider_type aws_provider_type = {
 	.close = aws_close,
 	.check_config = aws_check_config,
 	.check_constraints = aws_check_constraints,
-	.warn_constraints = aws_constraints_warn,
+	.warn_constraints = aws_warn_constraints,
 	.check_resources = aws_check_resources,
 	.check_resources_types = aws_check_resources_types,
 	.check_reads = aws_check_reads,

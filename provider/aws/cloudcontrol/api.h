@@ -8,6 +8,7 @@
 #define TERRACE_AWS_CLOUDCONTROL_API_H
 
 #include <jansson.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "provider/provider.h"
@@ -25,5 +26,20 @@ const char *const *cc_type_names(size_t *n);
  * fault; a type the table lacks: 0. */
 int cc_check_values(const char *type, const json_t *attrs, const char **attr,
 		    struct strbuf *err);
+
+/* The IAM actions handler `handler` ("create", "read", "update", "delete",
+ * "list") of awscc type `type` acts with (a borrowed array of strings, kept
+ * for the process), as the registry's schema lists them; NULL when the type
+ * has no such handler or its handlers are unknown (cc_handlers_known). */
+const json_t *cc_handler_permissions(const char *type, const char *handler);
+/* Whether terrace's copy of the registry's handlers has awscc type `type`. */
+bool cc_handlers_known(const char *type);
+
+/* What is worth a warning in a stack's use of awscc type `type`: a type
+ * whose handlers terrace's copy of the registry does not have ("handlers
+ * unknown"), through report(ctx, NULL, MESSAGE); the aws provider's
+ * warn_constraints for the awscc types. */
+void cc_warn_values(const char *type, void (*report)(void *ctx, const char *attr,
+						    const char *message), void *ctx);
 
 #endif

@@ -19,7 +19,27 @@ struct cc_schema_row {
 	unsigned offset;       /* where its compressed schema starts in cc_schema_blob */
 	unsigned zsize;        /* its compressed size */
 	unsigned size;         /* the JSON text's size */
+	unsigned handlers;     /* CC_HANDLER_* bits: the handlers the type has */
 };
+
+/* The handlers a type's schema lists (shared/aws-schemas/handlers.json, the
+ * registry's schemas at a pinned commit); CC_HANDLERS_KNOWN is set when that
+ * copy has the type at all: without it, which handlers it has is unknown. */
+enum {
+	CC_HANDLER_CREATE = 1 << 0,
+	CC_HANDLER_READ = 1 << 1,
+	CC_HANDLER_UPDATE = 1 << 2,
+	CC_HANDLER_DELETE = 1 << 3,
+	CC_HANDLER_LIST = 1 << 4,
+	CC_HANDLERS_KNOWN = 1 << 5,
+};
+/* Cloud Control provisions the type: create, read and delete (or the
+ * handlers are not known, and Cloud Control's answer will say). */
+static inline int cc_row_provisionable(const struct cc_schema_row *row)
+{
+	const unsigned need = CC_HANDLER_CREATE | CC_HANDLER_READ | CC_HANDLER_DELETE;
+	return !(row->handlers & CC_HANDLERS_KNOWN) || (row->handlers & need) == need;
+}
 
 extern const unsigned char cc_schema_blob[];
 extern const struct cc_schema_row cc_schema_rows[];

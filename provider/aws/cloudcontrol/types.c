@@ -19,7 +19,10 @@
  * (or REQUIRED) | ATTR_CONFIG_ONLY | ATTR_SENSITIVE, kept from the stack
  * whole, never read back, shown as (sensitive value) and kept in state as a
  * hash; the rest ATTR_OPTIONAL | ATTR_COMPUTED (what the server fills in
- * when the stack does not say is not drift); create-only -> ATTR_FORCE_NEW.
+ * when the stack does not say is not drift); create-only -> ATTR_FORCE_NEW,
+ * and so is every attribute of a type whose schema lists no update handler
+ * (Cloud Control could only answer UnsupportedActionException: a change is
+ * a replacement).
  * Inside a block the core honors fewer flags (plan/diff.c compares a
  * top-level attribute as a whole; sensitivity and CONFIG_ONLY are per
  * top-level attribute: plan/eval.c, plan/desired.c): a nested attribute is
@@ -38,6 +41,7 @@
 struct build {
 	const json_t *schema, *defs;
 	const json_t *read_only, *write_only, *create_only; /* dotted paths */
+	bool no_update;      /* the type has no update handler */
 	struct strbuf path;  /* the attribute being built: "a.b", "a[].b" */
 };
 
@@ -146,7 +150,7 @@ static struct attr_schema *build_attrs(struct build *b, const json_t *props,
 			a->flags = ATTR_OPTIONAL | (top && !wo ? ATTR_COMPUTED : 0);
 		if (wo)
 			a->flags |= ATTR_SENSITIVE | (top ? ATTR_CONFIG_ONLY : 0);
-		if (top && listed(b->create_only, b->path.buf))
+		if (top && !ro && (b->no_update || listed(b->create_only, b->path.buf)))
 			a->flags |= ATTR_FORCE_NEW;
 		build_type(b, a, node, refs);
 		strbuf_setlen(&b->path, at);
@@ -184,6 +188,8 @@ static struct cc_type *build_type_of(const struct cc_schema_row *row)
 		.read_only = json_object_get(schema, "readOnly"),
 		.write_only = json_object_get(schema, "writeOnly"),
 		.create_only = json_object_get(schema, "createOnly"),
+		.no_update = (row->handlers & CC_HANDLERS_KNOWN) &&
+			     !(row->handlers & CC_HANDLER_UPDATE),
 		.path = STRBUF_INIT,
 	};
 	t->row = row;
@@ -238,6 +244,39 @@ int cc_check_values(const char *type, const json_t *attrs, const char **attr,
 	if (attr)
 		*attr = at;
 	return -1;
+}
+
+const json_t *cc_handler_permissions(const char *type, const char *handler)
+{
+	const struct cc_type *t = cc_type_of(cc_type_find(type));
+
+	if (!t)
+		return NULL;
+	return json_object_get(json_object_get(json_object_get(t->schema, "handlers"), handler),
+			       "permissions");
+}
+
+bool cc_handlers_known(const char *type)
+{
+	const struct cc_schema_row *row = type ? cc_schema_find(type) : NULL;
+
+	return row && (row->handlers & CC_HANDLERS_KNOWN);
+}
+
+void cc_warn_values(const char *type, void (*report)(void *ctx, const char *attr,
+						    const char *message), void *ctx)
+{
+	const struct cc_schema_row *row = type ? cc_schema_find(type) : NULL;
+	char *msg;
+
+	if (!row || cc_handlers_known(type))
+		return;
+	msg = xasprintf("handlers unknown: %s is not in terrace's copy of the CloudFormation "
+			"registry's handlers, so which operations Cloud Control has for it and the "
+			"permissions they need are not known; Cloud Control's answer will say "
+			"(docs/providers/awscc.md)", row->cfn_type);
+	report(ctx, NULL, msg);
+	free(msg);
 }
 
 static pthread_once_t names_once = PTHREAD_ONCE_INIT;

@@ -473,7 +473,29 @@ int cc_check_config(const struct resource_type *rt, const json_t *config, const 
 	const struct cc_type *t = cc_type_of(rt);
 	struct walk w = { .rt = rt, .path = STRBUF_INIT, .err = err };
 
-	if (!t || !aws_known_object(config))
+	if (!t)
+		return 0;
+	if (!cc_row_provisionable(t->row)) {
+		static const struct { unsigned bit; const char *name; } need[] = {
+			{ CC_HANDLER_CREATE, "create" }, { CC_HANDLER_READ, "read" },
+			{ CC_HANDLER_DELETE, "delete" },
+		};
+		const char *missing[3];
+		size_t n = 0;
+
+		for (size_t i = 0; i < 3; i++)
+			if (!(t->row->handlers & need[i].bit))
+				missing[n++] = need[i].name;
+		strbuf_addf(err, "Cloud Control cannot provision %s: the CloudFormation registry's "
+			    "schema lists no ", t->row->cfn_type);
+		for (size_t i = 0; i < n; i++)
+			strbuf_addf(err, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ", missing[i]);
+		strbuf_addstr(err, " handler for it");
+		if (attr)
+			*attr = NULL;
+		return -1;
+	}
+	if (!aws_known_object(config))
 		return 0;
 	w.defs = json_object_get(t->schema, "defs");
 	int rc = check_object(&w, t->attrs, t->schema, 0, config);
