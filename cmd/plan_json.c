@@ -200,6 +200,8 @@ static json_t *replace_paths(const json_t *forces_new)
 
 const char *plan_json_action_reason(const struct plan *p, const struct planned_change *c)
 {
+	if (c->action == ACTION_REPLACE && c->tainted)
+		return "replace_because_tainted";
 	if (c->action == ACTION_REPLACE && c->replace_requested && !json_array_size(c->forces_new))
 		return "replace_by_request";
 	if (c->action == ACTION_REPLACE)

@@ -254,8 +254,11 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 	case ACTION_DELETE: what = "will be destroyed"; sym = "  -"; col = "\033[31m"; break;
 	default: return;
 	}
+	if (c->action == ACTION_REPLACE && c->tainted)
+		what = "is tainted, so must be replaced";
 	const char *why = c->gone ? " (it was deleted outside terrace)"
 			  : c->pending ? " (an earlier apply was interrupted while creating it)"
+			  : c->tainted ? " (its create failed after making it)"
 			  : c->unconfirmed ? " (made by an apply that failed before it was confirmed)"
 			  : c->drifted ? " (it changed outside terrace)"
 			  : c->replace_requested ? ", as requested (-replace)" : "";

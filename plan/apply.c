@@ -359,6 +359,13 @@ static int create_tracked(struct run *r, struct planned_change *c, struct provid
 			run_record(r, c, "created", made, *id && *attrs ? *attrs : ident, sensitive,
 			       w.created_at, true);
 			json_decref(ident);
+			/* failed for good: replaced by the next plan */
+			if (rc == RESOURCE_CREATE_TAINTED) {
+				json_t *entry = json_object_get(json_object_get(r->state, "resources"),
+								c->name);
+				json_object_set_new(entry, "tainted", json_true());
+				run_journal_note(r, "resources", c->name, entry);
+			}
 		} else if (!may_exist && !unknown) {
 			run_forget(r, c->name);
 		}

@@ -449,6 +449,7 @@ static void take_state_entry(struct plan_build *b, struct planned_change *c, con
 		return;
 	}
 	c->unconfirmed = json_is_true(json_object_get(se, "unconfirmed"));
+	c->tainted = json_is_true(json_object_get(se, "tainted"));
 	json_t *stored = json_object_get(se, "attributes");
 	if (!b->sel_refresh[i]) {
 		c->before = json_incref(stored);
@@ -692,8 +693,9 @@ static void plan_change(struct plan_build *b, const struct eval_scope *sc,
 		return;
 	}
 	settle_sensitive(c, no_names);
+	/* -replace, or a create that failed for good after making it (tainted) */
 	c->replace_requested = c->before && !c->gone && desired &&
-			       opt->replace && list_has(opt->replace, c->name);
+			       ((opt->replace && list_has(opt->replace, c->name)) || c->tainted);
 	/* Another type's object at this address says nothing about this one:
 	 * the new one is created and the old deleted with its own API. */
 	bool other_type = c->prior_type && desired;

@@ -99,6 +99,8 @@ struct planned_change {
 	bool gone;                   /* refresh found it deleted outside terrace */
 	bool unconfirmed;            /* state: made by a create that failed (or was
 	                                killed) after the object's id was known */
+	bool tainted;                /* state: its create failed for good after making
+	                                it (RESOURCE_CREATE_TAINTED): replaced */
 	bool confirmed;              /* unconfirmed, and refresh found it by its id:
 	                                apply records it as confirmed */
 };

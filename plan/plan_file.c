@@ -26,6 +26,8 @@ static json_t *change_to_json(const struct planned_change *c)
 	json_object_set_new(j, "drifted", json_boolean(c->drifted));
 	if (c->replace_requested)
 		json_object_set_new(j, "replace_requested", json_true());
+	if (c->tainted)
+		json_object_set_new(j, "tainted", json_true());
 	if (c->forget)
 		json_object_set_new(j, "forget", json_true());
 	if (c->moved_from)
@@ -189,6 +191,7 @@ static void change_from_doc(struct planned_change *pc, json_t *c)
 	pc->pending = json_is_true(json_object_get(c, "pending"));
 	pc->drifted = json_is_true(json_object_get(c, "drifted"));
 	pc->replace_requested = json_is_true(json_object_get(c, "replace_requested"));
+	pc->tainted = json_is_true(json_object_get(c, "tainted"));
 	pc->forget = json_is_true(json_object_get(c, "forget"));
 	const char *moved_from = json_string_value(json_object_get(c, "moved_from"));
 	pc->moved_from = moved_from ? xstrdup(moved_from) : NULL;

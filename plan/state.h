@@ -39,6 +39,9 @@
  *                                        has not returned success: killed or failed
  *                                        after; the next plan reads it by its id and
  *                                        finishes it (absent: confirmed)
+ *         "tainted": true,               with "unconfirmed": its create failed for good
+ *                                        after making it (the service said it
+ *                                        cannot finish it): the next plan replaces it
  *         "attributes": { ... },         sensitive ones stored as {"$scrypt": "N$r$p$SALT$HASH"}
  *         "sensitive_attributes": ["x"], 
  *         "dependencies": ["other"]

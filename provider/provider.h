@@ -224,6 +224,9 @@ struct resource_runner {
 
 struct resource_type_typed;
 
+/* What a create returns when what it made failed for good (create, below). */
+#define RESOURCE_CREATE_TAINTED (-2)
+
 struct resource_type {
 	const char *name;        /* "aws.s3.bucket": provider type, then service, then kind */
 	const char *description;
@@ -252,6 +255,10 @@ struct resource_type {
 	 * answer names it, before any follow-up call, and the core records it
 	 * then (marked unconfirmed until the create returns success), so a
 	 * follow-up that fails or an apply killed meanwhile never loses it.
+	 * RESOURCE_CREATE_TAINTED (instead of -1) with *id set says the object
+	 * was made but its create failed for good (the service says it cannot
+	 * finish it): the core keeps it, marked tainted, and the next plan
+	 * replaces it, as Terraform's tainted resources are.
 	 */
 	int (*create)(void *client, const json_t *desired, bool may_exist,
 		      char **id, json_t **out, struct strbuf *err);
