@@ -27,6 +27,22 @@
  * (ClientTokenConflictException). The identifier is said the moment a
  * ProgressEvent shows it (progress_created).
  *
+ * What the handler made before it failed is never made twice nor lost: a
+ * create that FAILED retriably with an Identifier made that resource (this
+ * request's, by its ClientToken): it is taken and the create finished in
+ * the same run (an update of what the read shows differently); FAILED
+ * retriably without one, what it made is looked for by the token's tag
+ * before any resend (find_made, then the type's listing), and a named
+ * type's resend that meets AlreadyExists adopts it as an earlier attempt's.
+ * A create that FAILED for good naming what it made returns
+ * RESOURCE_CREATE_TAINTED: kept in state, replaced by the next plan.
+ *
+ * Read after write: Cloud Control's GetResource may not see a write at once
+ * (pulumi-aws-native 1714). A create's read back waits, within the
+ * client's consistency window, until it finds the resource; an update's
+ * until no property it changed still reads as before it, and past the
+ * window the state records what was written.
+ *
  * Write-only properties are never read back: read keeps prior's, create and
  * update desired's, and every update sends them again ("add"), as Cloud
  * Control requires.
@@ -100,6 +116,8 @@ static int random_token(char out[33], const char *noun, struct strbuf *err)
  * CC_SENDS times in all; these bound the wait itself. */
 #define CC_RESEND_PAUSE_S 1.0
 #define CC_RESEND_LIMIT_S 300.0
+/* The first pause of a read back that does not see the write yet. */
+#define CC_READ_BACK_PAUSE_S 0.5
 
 /* ---- the tag of the create's token ---- */
 
@@ -351,6 +369,45 @@ static int get_properties(struct aws_client *c, const struct resource_type *rt, 
 	return rc;
 }
 
+/* GetResource of a resource known to exist (a create answered
+ * AlreadyExists for it): a read that does not find it yet is asked again
+ * within the client's consistency window. */
+struct found_read {
+	struct aws_client *c;
+	const struct resource_type *rt;
+	const char *id;
+	json_t *props;
+};
+
+static int found_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct found_read *fr = ctx;
+
+	if (get_properties(fr->c, fr->rt, fr->id, &fr->props, err))
+		return -1;
+	if (fr->props)
+		return 1;
+	strbuf_addstr(status, "not found yet");
+	return 0;
+}
+
+static int get_existing_properties(struct aws_client *c, const struct resource_type *rt,
+				   const char *id, json_t **props, struct strbuf *err)
+{
+	struct found_read fr = { c, rt, id, NULL };
+	char *what = xasprintf("%s %s, which exists, to be read", rt->name, id);
+	struct strbuf waited = STRBUF_INIT;
+	int rc = aws_wait(what, aws_client_timing(c)->consistency_s, CC_READ_BACK_PAUSE_S,
+			  found_check, &fr, &waited);
+
+	free(what);
+	*props = fr.props;
+	if (rc && !fr.props && !strstr(waited.buf, "timed out"))
+		strbuf_addstr(err, waited.buf);
+	strbuf_release(&waited);
+	return rc && !fr.props && err->len ? -1 : 0;
+}
+
 /* props as attributes, the token tag left out, unordered lists in the
  * order of `from`'s and write-only values from it (a new object). */
 static json_t *attributes_of(const struct resource_type *rt, json_t *props, const json_t *from)
@@ -383,17 +440,110 @@ int cc_read(const struct resource_type *rt, void *client, const char *id,
 	return 0;
 }
 
-/* Read back what a create or update wrote. */
-static int read_written(struct aws_client *c, const struct resource_type *rt, const char *id,
-			const json_t *desired, json_t **out, struct strbuf *err)
+/* The schema's list `list` names attribute `attr` itself. */
+static bool listed(const json_t *schema, const char *list, const char *attr);
+
+/* The top-level attributes an update from prior to desired changes that a
+ * read can show (not read-only, create-only or write-only): a new list of
+ * names. */
+static json_t *changed_attrs(const struct resource_type *rt, const json_t *prior,
+			     const json_t *desired)
 {
-	if (cc_read(rt, c, id, desired, out, err))
+	const json_t *schema = type_of(rt)->schema;
+	json_t *names = json_array(), *p;
+	const char *attr;
+
+	json_object_foreach(json_object_get(schema, "properties"), attr, p) {
+		const json_t *was = json_object_get(prior, attr);
+		const json_t *want = json_object_get(desired, attr);
+
+		(void)p;
+		if (listed(schema, "readOnly", attr) || listed(schema, "createOnly", attr) ||
+		    cc_path_in(schema, "writeOnly", attr))
+			continue;
+		if (value_is_set(was) && value_is_set(want) && !value_equal(was, want))
+			json_array_append_new(names, json_string(attr));
+	}
+	return names;
+}
+
+/* A read back following a write (aws_wait's check): done when GetResource
+ * finds the resource and no attribute the write changed reads as prior's. */
+struct read_back {
+	struct aws_client *c;
+	const struct resource_type *rt;
+	const char *id;
+	const json_t *desired, *prior, *changed;
+	json_t *out;          /* the last read (owned), or NULL: not found */
+	const char *stale;    /* an attribute still read as prior's */
+};
+
+static int read_back_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct read_back *rb = ctx;
+	size_t i;
+	json_t *v;
+
+	json_decref(rb->out);
+	rb->out = NULL;
+	rb->stale = NULL;
+	if (cc_read(rb->rt, rb->c, rb->id, rb->desired, &rb->out, err))
 		return -1;
-	if (!*out) {
-		strbuf_addf(err, "%s: %s was written, but GetResource does not find it", rt->name,
-			    id);
+	if (!rb->out) {
+		strbuf_addstr(status, "not found yet");
+		return 0;
+	}
+	json_array_foreach(rb->changed, i, v) {
+		const char *attr = json_string_value(v);
+		if (value_equal(json_object_get(rb->out, attr), json_object_get(rb->prior, attr))) {
+			rb->stale = attr;
+			strbuf_addf(status, "%s still reads as before the update", attr);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* Read back what a create (prior NULL) or an update from prior wrote into
+ * *out, waiting out Cloud Control's read after write within the client's
+ * consistency window; an update read as before it past the window records
+ * what was written. -1 with err set: not found (a create), or the read
+ * failed. */
+static int read_written(struct aws_client *c, const struct resource_type *rt, const char *id,
+			const json_t *prior, const json_t *desired, json_t **out,
+			struct strbuf *err)
+{
+	json_t *changed = prior ? changed_attrs(rt, prior, desired) : json_array();
+	struct read_back rb = { c, rt, id, desired, prior, changed, NULL, NULL };
+	char *what = xasprintf("%s %s to read back as written", rt->name, id);
+	struct strbuf waited = STRBUF_INIT;
+	int rc = aws_wait(what, aws_client_timing(c)->consistency_s, CC_READ_BACK_PAUSE_S,
+			  read_back_check, &rb, &waited);
+
+	free(what);
+	*out = NULL;
+	if (rc && rb.out && rb.stale) {
+		/* Past the window: what the update wrote, not the stale read. */
+		size_t i;
+		json_t *v;
+		log_debugf("%s %s: %s; recording what the update wrote", rt->name, id, waited.buf);
+		json_array_foreach(changed, i, v)
+			json_object_set(rb.out, json_string_value(v),
+					json_object_get(desired, json_string_value(v)));
+		rc = 0;
+	} else if (rc && !rb.out && !strstr(waited.buf, "timed out")) {
+		strbuf_addstr(err, waited.buf);
+	} else if (rc && !rb.out) {
+		strbuf_addf(err, "%s: %s was written, but GetResource does not find it (%s)",
+			    rt->name, id, waited.buf);
+	}
+	strbuf_release(&waited);
+	json_decref(changed);
+	if (rc) {
+		json_decref(rb.out);
 		return -1;
 	}
+	*out = rb.out;
 	return 0;
 }
 
@@ -500,6 +650,88 @@ int cc_find_made(const struct resource_type *rt, void *client, const char *token
 	return find_made_ids(client, rt, token, ids, err);
 }
 
+/* A listed resource carries the token's tag (ListResources' properties,
+ * else GetResource's when the listing leaves the tags out). */
+struct tagged_scan {
+	struct aws_client *c;
+	const struct resource_type *rt;
+	const char *token;
+	json_t *ids;
+};
+
+static int tagged_entry(void *ctx, const json_t *e, struct strbuf *err)
+{
+	struct tagged_scan *ts = ctx;
+	const json_t *schema = type_of(ts->rt)->schema;
+	const char *id = value_get_string(e, "Identifier");
+	const char *text = value_get_string(e, "Properties");
+	json_t *props = text ? json_loads(text, 0, NULL) : NULL;
+	bool is_list;
+	const char *tags = tag_property(schema, &is_list);
+	char *tag = NULL;
+
+	if (!id)
+		goto out;
+	if (!json_object_get(props, tags)) {
+		json_decref(props);
+		if (get_properties(ts->c, ts->rt, id, &props, err))
+			return -1;
+	}
+	if (token_tag(schema, props, false, &tag) && !strcmp(tag, ts->token))
+		json_array_append_new(ts->ids, json_string(id));
+out:
+	free(tag);
+	json_decref(props);
+	return 0;
+}
+
+/* What the create of `token` made, when a request of it FAILED without
+ * naming it: by its CREATE requests (find_made_ids), else among the type's
+ * resources (ListResources), by the token's tag. 0 with *id (a new string)
+ * or NULL: nothing found; -1 with err: more than one, or it could not be
+ * looked for. A type without tags, or without a list handler, finds
+ * nothing. */
+static int made_by_failed_create(struct aws_client *c, const struct resource_type *rt,
+				 const char *token, char **id, struct strbuf *err)
+{
+	struct tagged_scan ts = { c, rt, token, NULL };
+	const unsigned handlers = type_of(rt)->row->handlers;
+	bool is_list;
+	json_t *in;
+	int rc;
+
+	*id = NULL;
+	if (!tag_property(type_of(rt)->schema, &is_list))
+		return 0;
+	if (find_made_ids(c, rt, token, &ts.ids, err))
+		return -1;
+	if (!json_array_size(ts.ids) &&
+	    (!(handlers & CC_HANDLERS_KNOWN) || (handlers & CC_HANDLER_LIST))) {
+		in = json_pack("{s:s}", "TypeName", cfn_type(rt));
+		rc = aws_json_pages(c, &cc_api, "ListResources", in, "ResourceDescriptions",
+				    "NextToken", CC_MAX_PAGES, tagged_entry, &ts, err);
+		json_decref(in);
+		if (rc) {
+			json_decref(ts.ids);
+			strbuf_prefixf(err, "%s: looking for what the create of token %s made: ",
+				       rt->name, token);
+			return -1;
+		}
+	}
+	if (json_array_size(ts.ids) > 1) {
+		strbuf_addf(err, "%s: more than one resource carries the tag of create token %s "
+			    "(%s, %s): import the one the stack means and delete the other",
+			    rt->name, token, json_string_value(json_array_get(ts.ids, 0)),
+			    json_string_value(json_array_get(ts.ids, 1)));
+		json_decref(ts.ids);
+		return -1;
+	}
+	if (json_array_size(ts.ids))
+		*id = xstrdup(json_string_value(json_array_get(ts.ids, 0)));
+	json_decref(ts.ids);
+	return 0;
+}
+
 /* ---- create ---- */
 
 /* The identifier desired gives (its primaryIdentifier's values joined with
@@ -568,7 +800,7 @@ static int adopt_existing(struct aws_client *c, const struct resource_type *rt,
 		event_error(rt, "CreateResource", NULL, event, err);
 		return -1;
 	}
-	if (get_properties(c, rt, found, &props, err))
+	if (get_existing_properties(c, rt, found, &props, err))
 		goto out;
 	if (!props) {
 		event_error(rt, "CreateResource", found, event, err);
@@ -607,6 +839,7 @@ struct create_send {
 	const char *token, *state;
 	char **id;
 	int send, rc;
+	bool finish;         /* taken from a request that FAILED after making it */
 };
 
 static int create_once(void *ctx, struct strbuf *status, struct strbuf *err)
@@ -646,20 +879,84 @@ static int create_once(void *ctx, struct strbuf *status, struct strbuf *err)
 				    "identifier", rt->name, value_get_string(event, "RequestToken"));
 		}
 	} else if (!strcmp(event_code(event), "AlreadyExists")) {
-		cs->rc = adopt_existing(cs->c, rt, cs->desired, cs->tagged, cs->may_exist, attempts,
-					cs->token, event, cs->id, err);
-	} else if (retriable_failure(event) && cs->send < CC_SENDS &&
-		   !value_get_string(event, "Identifier")) {
-		/* Nothing named made: sent again, as a new request. */
-		strbuf_addf(status, "FAILED %s (%s): sending it again", event_code(event),
-			    value_get_string(event, "StatusMessage"));
-		json_decref(event);
-		return 0;
+		/* An earlier send of this create that FAILED may have made it. */
+		cs->rc = adopt_existing(cs->c, rt, cs->desired, cs->tagged,
+					cs->may_exist || send > 0, attempts, cs->token, event,
+					cs->id, err);
+	} else if (retriable_failure(event) && value_get_string(event, "Identifier")) {
+		/* The handler made it, then failed: this request's resource. */
+		*cs->id = xstrdup(value_get_string(event, "Identifier"));
+		log_debugf("%s: CreateResource FAILED %s after making %s (request %s): taking it",
+			   rt->name, event_code(event), *cs->id,
+			   value_get_string(event, "RequestToken"));
+		cs->rc = 0;
+		cs->finish = true;
+	} else if (retriable_failure(event) && cs->send < CC_SENDS) {
+		/* Nothing named: what it made, if anything, is looked for
+		 * before the create is sent again as a new request. */
+		char *found = NULL;
+		if (made_by_failed_create(cs->c, rt, cs->token, &found, err)) {
+			json_decref(event);
+			return 1;
+		}
+		if (found) {
+			log_debugf("%s: CreateResource FAILED %s; %s carries its token's tag: "
+				   "taking it", rt->name, event_code(event), found);
+			*cs->id = found;
+			cs->rc = 0;
+			cs->finish = true;
+		} else {
+			strbuf_addf(status, "FAILED %s (%s): sending it again", event_code(event),
+				    value_get_string(event, "StatusMessage"));
+			json_decref(event);
+			return 0;
+		}
+	} else if (value_get_string(event, "Identifier") &&
+		   *value_get_string(event, "Identifier")) {
+		/* FAILED for good after making it: kept, to be replaced. */
+		*cs->id = xstrdup(value_get_string(event, "Identifier"));
+		event_error(rt, "CreateResource", NULL, event, err);
+		strbuf_addstr(err, "; what it made is kept in state, tainted: the next apply "
+			      "replaces it");
+		cs->rc = RESOURCE_CREATE_TAINTED;
 	} else {
 		event_error(rt, "CreateResource", NULL, event, err);
 	}
 	json_decref(event);
 	return 1;
+}
+
+/* A create taken from a request that FAILED after making its resource: what
+ * the handler did not finish (*out, read back, differs from desired in a
+ * property a read shows) is finished by an update, whose read replaces
+ * *out. */
+static int finish_create(struct aws_client *c, const struct resource_type *rt, const char *id,
+			 const json_t *desired, json_t **out, struct strbuf *err)
+{
+	const json_t *schema = type_of(rt)->schema;
+	json_t *patch = cc_patch(rt, *out, desired), *op, *done;
+	bool needed = false;
+	size_t i;
+
+	json_array_foreach(patch, i, op) {
+		const char *path = value_get_string(op, "path");
+		const char *attr = NULL, *a;
+		json_t *p;
+		json_object_foreach(json_object_get(schema, "properties"), a, p)
+			if (path && !strcmp(path + 1, value_get_string(p, "name") ?
+					    value_get_string(p, "name") : ""))
+				attr = a;
+		if (attr && !cc_path_in(schema, "writeOnly", attr))
+			needed = true;
+	}
+	json_decref(patch);
+	if (!needed)
+		return 0;
+	if (cc_update(rt, c, id, *out, desired, &done, err))
+		return -1;
+	json_decref(*out);
+	*out = done;
+	return 0;
 }
 
 int cc_create(const struct resource_type *rt, void *client, const json_t *desired,
@@ -681,22 +978,27 @@ int cc_create(const struct resource_type *rt, void *client, const json_t *desire
 	tagged = add_token_tag(schema, props, token);
 	state = json_dumps(props, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(props);
-	struct create_send cs = { c, rt, desired, may_exist, tagged, token, state, id, 0, -1 };
+	struct create_send cs = { c, rt, desired, may_exist, tagged, token, state, id, 0, -1,
+				  false };
 	if (aws_wait("Cloud Control to take the create again", CC_RESEND_LIMIT_S,
 		     CC_RESEND_PAUSE_S, create_once, &cs, err) < 0 && !err->len)
 		strbuf_addf(err, "%s: CreateResource did not end", rt->name);
 	rc = cs.rc;
 	free(state);
+	if (rc == RESOURCE_CREATE_TAINTED && *id)
+		return rc;
 	if (rc || !*id) {
 		free(*id);
 		*id = NULL;
 		return -1;
 	}
 	progress_created(*id);
-	if (read_written(c, rt, *id, desired, out, err)) {
+	if (read_written(c, rt, *id, NULL, desired, out, err)) {
 		/* Made: *id stays set, the core keeps tracking it. */
 		return -1;
 	}
+	if (cs.finish)
+		return finish_create(c, rt, *id, desired, out, err);
 	return 0;
 }
 
@@ -854,7 +1156,7 @@ int cc_update(const struct resource_type *rt, void *client, const char *id,
 	*out = NULL;
 	if (!json_array_size(patch)) {
 		json_decref(patch);
-		return read_written(c, rt, id, desired, out, err);
+		return read_written(c, rt, id, prior, desired, out, err);
 	}
 	text = json_dumps(patch, JSON_COMPACT);
 	json_decref(patch);
@@ -871,7 +1173,7 @@ int cc_update(const struct resource_type *rt, void *client, const char *id,
 		return -1;
 	}
 	json_decref(event);
-	return read_written(c, rt, id, desired, out, err);
+	return read_written(c, rt, id, prior, desired, out, err);
 }
 
 /* ---- delete ---- */
@@ -931,10 +1233,19 @@ int cc_list(const struct resource_type *rt, void *client, const struct resource_
 		   struct resource_items *out, struct strbuf *err)
 {
 	struct listing l = { rt, out };
-	json_t *in = json_pack("{s:s}", "TypeName", cfn_type(rt));
+	const unsigned handlers = type_of(rt)->row->handlers;
+	json_t *in;
 	int rc;
 
 	(void)q;
+	if ((handlers & CC_HANDLERS_KNOWN) && !(handlers & CC_HANDLER_LIST)) {
+		strbuf_addf(err, "%s: its objects cannot be found: the CloudFormation registry's "
+			    "schema of %s lists no list handler, so Cloud Control cannot list "
+			    "them (ListResources); what the state does not name is left: look for "
+			    "it in the service's console or API", rt->name, cfn_type(rt));
+		return -1;
+	}
+	in = json_pack("{s:s}", "TypeName", cfn_type(rt));
 	rc = aws_json_pages(client, &cc_api, "ListResources", in, "ResourceDescriptions",
 			    "NextToken", CC_MAX_PAGES, list_entry, &l, err);
 	json_decref(in);

@@ -72,6 +72,24 @@ Semantics (API reference):
 - ThrottlingException: with MOTO_CLOUDCONTROL_THROTTLE=N, every Nth request
   to Cloud Control (counted per server) answers it (read per request).
 
+What AWS's Cloud Control does and moto's models never show, each behind a
+switch read per request (so a test turns it on for one command):
+- MOTO_CLOUDCONTROL_STALE_READS=N: a read just after a write does not see
+  it yet (pulumi-aws-native 1714): after a CREATE or UPDATE request made its
+  change, the next N GetResource calls of that resource answer as before it
+  (ResourceNotFoundException after a create, the properties before the
+  update after one).
+- MOTO_CLOUDCONTROL_CREATE_FAIL=CODE:WHICH:EVERY: every EVERY-th new CREATE
+  request (counted per server) makes its resource and then ends FAILED with
+  ErrorCode CODE, as a handler does that fails after its service made the
+  resource: WHICH "identifier" names it in the ProgressEvent (the API
+  reference allows an Identifier before SUCCESS), "no-identifier" does not.
+  A retriable CODE (Throttling, NetworkFailure, ServiceInternalError) or a
+  terminal one (InternalFailure, NotStabilized).
+- MOTO_CLOUDCONTROL_PENDING_POLLS=N: the first N of a request's
+  GetResourceRequestStatus answers say PENDING (the request is queued),
+  before MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS say IN_PROGRESS.
+
 Limits: Cloud Control sees the resources made through it (a queue made with
 SQS's CreateQueue is not listed or read by it). A resource it made and
 then deleted through the service's own API is not found once moto's backend
@@ -101,6 +119,7 @@ LOCK = threading.RLock()
 #                       "resources": {(type, identifier): Resource}}
 STATE = {}
 COUNTER = itertools.count(1)
+CREATE_COUNTER = itertools.count(1)
 # A request not polled to its end ends by itself this long after it was made.
 IN_PROGRESS_LIMIT_S = 30
 
@@ -111,6 +130,24 @@ class CloudControlError(Exception):
         self.code = code
         self.message = message
         self.status = status
+
+
+def _env_int(name, default=0):
+    try:
+        return max(0, int(os.environ.get(name, str(default))))
+    except ValueError:
+        return default
+
+
+def _create_fail():
+    """(code, names the identifier) for this new CREATE request, or None."""
+    spec = os.environ.get("MOTO_CLOUDCONTROL_CREATE_FAIL", "")
+    parts = spec.split(":")
+    if len(parts) != 3 or not parts[2].isdigit() or int(parts[2]) < 1:
+        return None
+    if next(CREATE_COUNTER) % int(parts[2]):
+        return None
+    return parts[0], parts[1] == "identifier"
 
 
 def _in_progress_polls():
@@ -327,6 +364,15 @@ class Resource:
         # Whether moto's backend can be seen holding the model: if it can,
         # the model's absence later means it was deleted outside Cloud Control.
         self.trackable = _held(model, account, region) is True
+        # MOTO_CLOUDCONTROL_STALE_READS: reads left that answer as before
+        # the last write, and what they answer (None: not found)
+        self.stale_reads = 0
+        self.stale_description = None
+
+    def written(self, before):
+        """A write was made; before: the description before it, or None."""
+        self.stale_reads = _env_int("MOTO_CLOUDCONTROL_STALE_READS")
+        self.stale_description = before
 
     def gone(self):
         return self.trackable and _held(self.model, self.account, self.region) is False
@@ -363,7 +409,8 @@ class Request:
         self.type_name = type_name
         self.identifier = identifier
         self.params = params
-        self.polls_left = _in_progress_polls()
+        self.pending_left = _env_int("MOTO_CLOUDCONTROL_PENDING_POLLS")
+        self.polls_left = _in_progress_polls() + self.pending_left
         self.deadline = time.time() + IN_PROGRESS_LIMIT_S
         self.final = "SUCCESS"
         self.error_code = None
@@ -379,7 +426,9 @@ class Request:
         if self.polls_left > 0 and time.time() >= self.deadline:
             self.polls_left = 0
             self.end_time = self.deadline
-        return "IN_PROGRESS" if self.polls_left > 0 else self.final
+        if self.polls_left > 0:
+            return "PENDING" if self.pending_left > 0 else "IN_PROGRESS"
+        return self.final
 
     def event(self):
         status = self.status()
@@ -394,7 +443,7 @@ class Request:
             event["StatusMessage"] = self.message
         if status == "SUCCESS" and self.model is not None:
             event["ResourceModel"] = self.model
-        if status == "IN_PROGRESS":
+        if status in ("IN_PROGRESS", "PENDING"):
             event["RetryAfter"] = self.time + 1
         return event
 
@@ -402,6 +451,7 @@ class Request:
         """A GetResourceRequestStatus answered (after its event is taken)."""
         if self.polls_left > 0:
             self.polls_left -= 1
+            self.pending_left = max(0, self.pending_left - 1)
             if self.polls_left == 0:
                 self.end_time = time.time()
 
@@ -453,7 +503,7 @@ def _fail(request, code, message):
 def _not_busy(st, type_name, identifier):
     for request in st["requests"].values():
         if request.type_name == type_name and request.identifier == identifier and \
-                request.status() == "IN_PROGRESS":
+                request.status() in ("IN_PROGRESS", "PENDING"):
             raise CloudControlError(
                 "ConcurrentOperationException",
                 f"Another resource operation is currently being performed on this resource "
@@ -505,6 +555,15 @@ def create_resource(account, region, st, body):
         return _record(st, request, client_token)
     name_prop = _name_property(type_name, cls)
     name = properties.get(name_prop) if name_prop else None
+    # A handler looks for the name before making anything (moto's model
+    # may replace what it holds: a dashboard's PutDashboard)
+    for (t, ident), held in list(st["resources"].items()):
+        if t == type_name and name and (ident == name or held.properties.get(name_prop) == name) \
+                and _find(st, t, ident) is not None:
+            request.identifier = ident
+            _fail(request, "AlreadyExists",
+                  f"Resource of type '{type_name}' with identifier '{ident}' already exists.")
+            return _record(st, request, client_token)
     if not name:
         from moto.cloudformation.parsing import generate_resource_name
         name = generate_resource_name(type_name, "CloudControl", "Resource")
@@ -526,6 +585,14 @@ def create_resource(account, region, st, body):
     resource = Resource(type_name, identifier, model, properties,
                         name if not properties.get(name_prop) else None, account, region)
     st["resources"][(type_name, identifier)] = resource
+    resource.written(None)
+    fail = _create_fail()
+    if fail:
+        code, named = fail
+        _fail(request, code, f"Handler failed after the resource was made ({code})")
+        if not named:
+            request.identifier = None
+        return _record(st, request, client_token)
     request.model = resource.describe()["Properties"]
     return _record(st, request, client_token)
 
@@ -534,6 +601,12 @@ def get_resource(account, region, st, body):
     type_name = body.get("TypeName")
     _type(type_name)
     resource = _lookup(st, type_name, body.get("Identifier"))
+    if resource.stale_reads > 0:
+        resource.stale_reads -= 1
+        if resource.stale_description is None:
+            raise CloudControlError("ResourceNotFoundException",
+                                    _not_found(type_name, resource.identifier))
+        return {"TypeName": type_name, "ResourceDescription": resource.stale_description}
     return {"TypeName": type_name, "ResourceDescription": resource.describe()}
 
 
@@ -601,10 +674,12 @@ def update_resource(account, region, st, body):
     except Exception as e:
         _fail(request, _error_code(e), _message(e))
         return _record(st, request, client_token)
+    before = resource.describe()
     if model is not None:
         resource.model = model
         resource.trackable = _held(model, account, region) is True
     resource.properties = properties
+    resource.written(before)
     request.model = resource.describe()["Properties"]
     return _record(st, request, client_token)
 
@@ -690,7 +765,7 @@ def cancel_resource_request(account, region, st, body):
     if request is None:
         raise CloudControlError("RequestTokenNotFoundException",
                                 f"Request with token {body.get('RequestToken')} was not found.")
-    if request.status() != "IN_PROGRESS":
+    if request.status() not in ("IN_PROGRESS", "PENDING"):
         raise CloudControlError("ConcurrentModificationException",
                                 "The resource request has already completed and cannot be "
                                 "cancelled.")

@@ -26,6 +26,10 @@ Control) and written from the resource's CloudFormation reference
   AWS::EC2::VPCPeeringConnection, AWS::EC2::Volume,
   AWS::EC2::TransitGateway, AWS::EC2::FlowLog and AWS::ApiGateway::RestApi: each deleted
   through its service's backend, as its Delete* call does.
+- AWS::Events::Rule's delete handler removes the rule's targets first, as
+  CloudFormation does; moto's model refuses a rule with targets ("Rule
+  can't be deleted since it has targets"), which left a stack of an awscc
+  rule with targets undeletable here.
 - AWS::EFS::AccessPoint is known by its AccessPointId (fsap-...) and has an
   Arn; moto's model gives neither (Cloud Control answered the name it had
   made up for it as the identifier).
@@ -130,6 +134,31 @@ _add_delete("AWS::ApiGateway::RestApi",
             lambda id_, a, r: _backend("apigateway", a, r).delete_rest_api(id_))
 _add_delete("AWS::EC2::FlowLog",
             lambda id_, a, r: _backend("ec2", a, r).delete_flow_logs([id_]))
+
+
+def _rule_delete_with_targets():
+    cls = MODELS["AWS::Events::Rule"]
+    original = cls.delete_from_cloudformation_json.__func__
+
+    def delete_from_cloudformation_json(klass, resource_name, cloudformation_json, account_id,
+                                        region_name):
+        from moto.events.models import events_backends
+        backend = events_backends[account_id][region_name]
+        bus = (cloudformation_json.get("Properties") or {}).get("EventBusName")
+        # the identifier is the rule's ARN (.../rule/[BUS/]NAME) or its name
+        name = resource_name.rsplit("/", 1)[-1]
+        try:
+            rule = backend._get_event_bus(backend._normalize_event_bus_arn(bus)).rules.get(name)
+        except Exception:  # the bus is gone, and the rule with it
+            rule = None
+        if rule is not None and rule.targets:
+            backend.remove_targets(name, bus, [t["Id"] for t in rule.targets])
+        return original(klass, name, cloudformation_json, account_id, region_name)
+
+    cls.delete_from_cloudformation_json = classmethod(delete_from_cloudformation_json)
+
+
+_rule_delete_with_targets()
 
 
 def _access_point_attribute(self, name):
