@@ -57,6 +57,7 @@ static void add(struct aws_permissions *ps, const char *address, const char *typ
 #define CREATE AWS_PHASE_BIT(AWS_PHASE_CREATE)
 #define UPDATE AWS_PHASE_BIT(AWS_PHASE_UPDATE)
 #define DELETE AWS_PHASE_BIT(AWS_PHASE_DELETE)
+#define LIST AWS_PHASE_BIT(AWS_PHASE_LIST)
 
 static void test_phases(void **state)
 {
@@ -114,9 +115,10 @@ static void test_every_type(void **state)
 }
 
 /* An awscc type: Cloud Control's actions of the phases asked for (the one
- * "awscc.*" row), on "*" (the reference scopes none of them), and a note
- * naming its CloudFormation type, whose handlers act with their own
- * permissions; a written type gets no note. */
+ * "awscc.*" row), on "*" (the reference scopes none of them), and the
+ * permissions of the handlers each phase runs, from the registry's schema
+ * (shared/aws-schemas/handlers.json), on "*"; a note only for a type whose
+ * handlers that copy lacks; a written type gets no note. */
 static void test_awscc(void **state)
 {
 	(void)state;
@@ -127,21 +129,32 @@ static void test_awscc(void **state)
 	assert_true(holds(&ps, "zone", "cloudformation:GetResource", "*"));
 	assert_false(any_action(&ps, "cloudformation:DeleteResource"));
 	assert_false(any_action(&ps, "cloudformation:UpdateResource"));
+	/* the create handler's and the read handler's, not the delete's */
+	assert_true(holds(&ps, "zone", "route53:CreateHostedZone", "*"));
+	assert_true(holds(&ps, "zone", "route53:GetHostedZone", "*"));
+	assert_false(any_action(&ps, "route53:DeleteHostedZone"));
 	add(&ps, "zone2", "awscc.route53.hosted_zone", DELETE, "{}");
-	add(&ps, "bucket", "aws.s3.bucket", CREATE, "{\"name\": \"b\"}");
 	assert_true(holds(&ps, "zone2", "cloudformation:DeleteResource", "*"));
+	assert_true(holds(&ps, "zone2", "route53:DeleteHostedZone", "*"));
+	/* sweep: the list handler's */
+	add(&ps, "zone3", "awscc.route53.hosted_zone", LIST, "{}");
+	assert_true(holds(&ps, "zone3", "route53:ListHostedZones", "*"));
+	add(&ps, "bucket", "aws.s3.bucket", CREATE, "{\"name\": \"b\"}");
+	assert_null(aws_permissions_notes(&ps));
+	aws_permissions_release(&ps);
+	/* a type the copy of the handlers lacks: Cloud Control's actions and a note */
+	add(&ps, "assoc", "awscc.amazonmq.configuration_association", CREATE, "{}");
+	assert_true(holds(&ps, "assoc", "cloudformation:CreateResource", "*"));
 	char **notes = aws_permissions_notes(&ps);
 	assert_non_null(notes);
-	assert_string_equal(notes[0], "awscc.route53.hosted_zone: plus the permissions of "
-			    "AWS::Route53::HostedZone's handlers (not in terrace's schemas: see the "
-			    "registry's schema, `aws cloudformation describe-type --type RESOURCE "
-			    "--type-name AWS::Route53::HostedZone`)");
+	assert_string_equal(notes[0], "awscc.amazonmq.configuration_association: plus the "
+			    "permissions of AWS::AmazonMQ::ConfigurationAssociation's handlers (not "
+			    "in terrace's copy of the registry's handlers: see the registry's "
+			    "schema, `aws cloudformation describe-type --type RESOURCE --type-name "
+			    "AWS::AmazonMQ::ConfigurationAssociation`)");
 	assert_null(notes[1]);
 	free(notes[0]);
 	free(notes);
-	aws_permissions_release(&ps);
-	add(&ps, "bucket", "aws.s3.bucket", CREATE, "{\"name\": \"b\"}");
-	assert_null(aws_permissions_notes(&ps));
 	aws_permissions_release(&ps);
 }
 
