@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t0947-awscc-sweep-twins: issue 55's "what a user met": an object both a
+# t0987-sweep-awscc-twins: issue 55's "what a user met": an object both a
 # written type's listing and an awscc type's find (a Kinesis stream made as
 # awscc.kinesis.stream is listed by Kinesis's ListStreams as
 # aws.kinesis.stream and by Cloud Control's ListResources; a queue made as
@@ -42,29 +42,29 @@ cat >>stack.yaml <<YAML
 lab:
   allowed_endpoints: ["$TEST_ENDPOINT/"]
 resources:
-  clicks: {type: awscc.kinesis.stream, name: t0947-clicks, shard_count: 1}
-  views: {type: awscc.kinesis.stream, name: t0947-views, shard_count: 1}
-  orders: {type: aws.kinesis.stream, name: t0947-orders, shard_count: 1}
-  jobs: {type: awscc.sqs.queue, queue_name: t0947-jobs}
-  alerts: {type: awscc.sns.topic, topic_name: t0947-alerts}
+  clicks: {type: awscc.kinesis.stream, name: t0987-clicks, shard_count: 1}
+  views: {type: awscc.kinesis.stream, name: t0987-views, shard_count: 1}
+  orders: {type: aws.kinesis.stream, name: t0987-orders, shard_count: 1}
+  jobs: {type: awscc.sqs.queue, queue_name: t0987-jobs}
+  alerts: {type: awscc.sns.topic, topic_name: t0987-alerts}
 YAML
 
 test_expect_success 'apply, then the state deleted' '
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 5 added, 0 changed, 0 destroyed." &&
 	inventory >before &&
-	test_contains before "stream t0947-clicks" &&
-	test_contains before "AWS::Kinesis::Stream t0947-clicks" &&
+	test_contains before "stream t0987-clicks" &&
+	test_contains before "AWS::Kinesis::Stream t0987-clicks" &&
 	rm terrace.state.json
 '
 
 test_expect_success 'sweep: each object once, as the written type'"'"'s, the summary right' '
 	terrace sweep >out 2>err &&
-	for row in "aws.kinesis.stream +t0947-clicks +$TEST_NAME +default" \
-		"aws.kinesis.stream +t0947-views +$TEST_NAME +default" \
-		"aws.kinesis.stream +t0947-orders +$TEST_NAME +default" \
-		"aws.sqs.queue +t0947-jobs +$TEST_NAME +default" \
-		"awscc.sns.topic +arn:aws:sns:us-east-1:123456789012:t0947-alerts +$TEST_NAME +default"; do
+	for row in "aws.kinesis.stream +t0987-clicks +$TEST_NAME +default" \
+		"aws.kinesis.stream +t0987-views +$TEST_NAME +default" \
+		"aws.kinesis.stream +t0987-orders +$TEST_NAME +default" \
+		"aws.sqs.queue +t0987-jobs +$TEST_NAME +default" \
+		"awscc.sns.topic +arn:aws:sns:us-east-1:123456789012:t0987-alerts +$TEST_NAME +default"; do
 		test_match out "^$row" || return 1
 	done &&
 	grep "^aws" out >rows &&
@@ -77,8 +77,8 @@ test_expect_success 'sweep: each object once, as the written type'"'"'s, the sum
 test_expect_success 'sweep -force: each deleted once, none failed, nothing left' '
 	terrace sweep -force >out 2>err &&
 	test_line out "Deleting 5:" &&
-	test_line out "aws.kinesis.stream t0947-clicks: deleted" &&
-	test_line out "aws.sqs.queue t0947-jobs: deleted" &&
+	test_line out "aws.kinesis.stream t0987-clicks: deleted" &&
+	test_line out "aws.sqs.queue t0987-jobs: deleted" &&
 	test_not_contains out "failed" &&
 	test_line out "Sweep complete! 5 deleted." &&
 	inventory >left &&
