@@ -9,7 +9,9 @@
 # queue among them, whose windows are consistency_timeout's). A plan
 # believes at once a read of a service whose AWS pages document no lag (a
 # log group, a topic, a stream) or a short one (a queue's 1 s), without a
-# wait.
+# wait. EC2's safety stays: a VPC whose DescribeVpcs and DeleteVpc answer
+# InvalidVpcID.NotFound right after its create (fault_proxy) is still
+# deleted by the destroy, its delete tried again.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -116,6 +118,26 @@ test_expect_success 'a plan believes at once a read of a service that documents 
 	test_not_contains plan.err "was not found" &&
 	terrace destroy -auto-approve >out 2>err &&
 	inventory >left &&
+	test_empty left
+'
+
+test_expect_success 'EC2 keeps its safety: a delete answered NotFound right after the create is tried again, and deletes' '
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-\YAML &&
+	resources:
+	  vpc: {type: aws.ec2.vpc, cidr_block: 10.88.0.0/16}
+	YAML
+	terrace apply -auto-approve >out 2>err &&
+	vpc=$(json_get terrace.state.json "d[\"resources\"][\"vpc\"][\"id\"]") && test -n "$vpc" &&
+	start_fault_proxy TERRACE_VAR_endpoint notfound --match "DescribeVpcs|DeleteVpc" --count 3 \
+		--fault "error:400:InvalidVpcID.NotFound:The vpc ID $vpc does not exist" || return 1
+	terrace destroy -auto-approve >out 2>err &&
+	stop_fault_proxy TERRACE_VAR_endpoint &&
+	test "$(grep -c " error:400:InvalidVpcID.NotFound" notfound.log)" = 3 &&
+	grep " error:400:InvalidVpcID.NotFound" notfound.log | grep -q DeleteVpc &&
+	test_contains out "Destroy complete! Resources: 1 destroyed." &&
+	s3 ec2 describe-vpcs --filters "Name=tag:terrace:stack,Values=$TEST_NAME" \
+		--query "Vpcs[].VpcId" --output text >left &&
 	test_empty left
 '
 
