@@ -88,6 +88,7 @@ struct sweep {
 	size_t n_delete;            /* found[0..n_delete): by tag or by name */
 	size_t untagged_left_out;   /* -workspace: objects found by prefix carry no workspace */
 	size_t ageless_left_out;    /* -older-than: objects whose age the API does not give */
+	size_t twins;               /* awscc rows dropped: a written type's row lists the object */
 	bool failed;                /* a listing failed */
 	struct aws_sweep_kind *kinds; /* the awscc types the stack declares, then every aws type's */
 	/* deleting */
@@ -350,6 +351,41 @@ static void find_all(struct sweep *sw)
 	json_decref(listed);
 }
 
+/*
+ * An object both a written type's listing and an awscc type's find (a
+ * Kinesis stream as aws.kinesis.stream and awscc.kinesis.stream: one
+ * CloudFormation type, one identifier, aws_sweep_same_object) is one
+ * object: listed and deleted once, as the written type's, which knows its
+ * service's waits. The awscc rows so found are dropped and counted.
+ */
+static void drop_twins(struct sweep *sw)
+{
+	bool *twin = xcalloc(sw->n_found + 1, sizeof(*twin));
+	size_t kept = 0;
+
+	for (size_t i = 0; i < sw->n_found; i++) {
+		const struct found *f = &sw->found[i];
+
+		if (strncmp(f->kind->type, "awscc.", 6))
+			continue;
+		for (size_t j = 0; j < sw->n_found && !twin[i]; j++) {
+			const struct found *w = &sw->found[j];
+			twin[i] = w->conn == f->conn && strncmp(w->kind->type, "awscc.", 6) &&
+				  aws_sweep_same_object(f->kind, &f->item, w->kind, &w->item);
+		}
+	}
+	for (size_t i = 0; i < sw->n_found; i++) {
+		if (twin[i]) {
+			resource_item_release(&sw->found[i].item);
+			sw->twins++;
+		} else {
+			sw->found[kept++] = sw->found[i];
+		}
+	}
+	sw->n_found = kept;
+	free(twin);
+}
+
 /* ---- listing ---- */
 
 static void age_text(char *buf, size_t n, time_t created, time_t now)
@@ -488,6 +524,10 @@ static void print_notes(const struct sweep *sw)
 		ui_printf(stdout, "Note: %zu object%s left out: -older-than cannot tell their age "
 			  "(the API gives none).\n", sw->ageless_left_out,
 			  sw->ageless_left_out == 1 ? "" : "s");
+	if (sw->twins)
+		ui_printf(stdout, "Note: %zu object%s found by an awscc type's listing too %s listed "
+			  "once, as the written type's (one CloudFormation type, one identifier).\n",
+			  sw->twins, sw->twins == 1 ? "" : "s", sw->twins == 1 ? "is" : "are");
 }
 
 /* The variables an aws provider configuration uses must have values (the
@@ -590,6 +630,7 @@ static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
 			  sw->conns[i].where, aws_client_region(sw->conns[i].client));
 	sw->kinds = stack_kinds(cx->stack);
 	find_all(sw);
+	drop_twins(sw);
 	if (sw->n_found)
 		qsort(sw->found, sw->n_found, sizeof(*sw->found), cmp_found);
 	size_t by_tag = 0;

@@ -244,6 +244,11 @@ static int run_destroy(struct apply_job *j, struct planned_change *c, struct pro
 		rc = destroy_pending(r, c, rt, conn, prior,
 				     json_string_value(json_object_get(entry, "create_token")), err);
 	} else if (id) {
+		/* Made by another run moments ago: the provider may have to wait
+		 * out a NotFound from the delete (provider_type.note_made). */
+		double age = plan_seconds_since_created(entry);
+		if (age >= 0 && conn->ptype->note_made)
+			conn->ptype->note_made(conn->client, rt->name, id, age);
 		rc = rtype_delete(rt, conn->client, id, prior, err);
 	}
 	json_decref(entry);

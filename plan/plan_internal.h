@@ -53,7 +53,14 @@ struct refresh_job {
 	bool *gone;
 	char **errors;
 	bool *listed;       /* refreshed by its type's listing: no read() */
+	bool destroy;       /* a destroy's plan: a read that finds nothing within
+			       the window is not waited for; the delete asks */
 };
+
+/* Seconds since a state entry's object was made (its created_at), or -1
+ * when the state does not say (an entry written before it did, an
+ * import). */
+double plan_seconds_since_created(const json_t *entry);
 
 /* Read state entry i again (an exec_walk step; ctx: the job). */
 int plan_refresh_one(void *ctx, size_t i);

@@ -3,7 +3,8 @@
  * again (plan_refresh_one, one read each, run in parallel by plan.c's
  * refreshed pass), first by its type's listing where one listing answers for
  * many (plan_refresh_by_listing); a read that finds nothing soon after the
- * create is read again while AWS may still be catching up.
+ * create is read again while AWS may still be catching up (within the
+ * type's window), except by a destroy, which asks the delete instead.
  */
 #include "plan/plan.h"
 #include "plan/plan_internal.h"
@@ -32,9 +33,7 @@ static json_t *kept_result(json_t *now, const json_t *prior)
 	return now;
 }
 
-/* Seconds since the entry's object was made (its created_at), or -1 when
- * the state does not say (an entry written before it did, an import). */
-static double seconds_since_created(const json_t *entry)
+double plan_seconds_since_created(const json_t *entry)
 {
 	const char *when = json_string_value(json_object_get(entry, "created_at"));
 	struct tm tm = { 0 };
@@ -58,6 +57,17 @@ static void nap_unless_stopped(double s)
 	}
 }
 
+/* Whether the entry's object was made less than its type's consistency
+ * window ago (provider_type.consistency_seconds). */
+static bool within_window(struct provider_conn *conn, const struct resource_type *rt,
+			  const json_t *entry)
+{
+	double window = conn->ptype->consistency_seconds
+			? conn->ptype->consistency_seconds(conn->client, rt->name) : 0;
+	double age = plan_seconds_since_created(entry);
+	return age >= 0 && age < window;
+}
+
 /*
  * A read found nothing at the id of an object this stack made less than the
  * provider's consistency window ago (provider_type.consistency_seconds: a
@@ -76,9 +86,9 @@ static int read_within_window(struct run *r, struct provider_conn *conn,
 			      const json_t *entry, json_t **now, struct strbuf *err)
 {
 	double window = conn->ptype->consistency_seconds
-			? conn->ptype->consistency_seconds(conn->client) : 0;
+			? conn->ptype->consistency_seconds(conn->client, rt->name) : 0;
 	const char *setting = conn->ptype->consistency_setting;
-	double age = seconds_since_created(entry);
+	double age = plan_seconds_since_created(entry);
 	const char *id = json_string_value(json_object_get(entry, "id"));
 	const json_t *prior = json_object_get(entry, "attributes");
 	if (age < 0 || age >= window)
@@ -95,7 +105,7 @@ static int read_within_window(struct run *r, struct provider_conn *conn,
 	if (r->ev && r->ev->refresh_wait)
 		r->ev->refresh_wait(r->ev->ctx, name, true);
 	int rc = 0;
-	for (int retry = 0; !*now && (age = seconds_since_created(entry)) < window; retry++) {
+	for (int retry = 0; !*now && (age = plan_seconds_since_created(entry)) < window; retry++) {
 		double pause = conn->ptype->consistency_pause_s
 				? conn->ptype->consistency_pause_s(retry) : 1;
 		char *status = xasprintf("waiting for %s to be found, until %.0f s after its "
@@ -106,7 +116,7 @@ static int read_within_window(struct run *r, struct provider_conn *conn,
 		if (plan_stop_requested()) {
 			strbuf_addf(err, "%s was not found (made %.0f s ago), and the run was "
 				    "interrupted before the provider's consistency window passed",
-				    id ? id : "", seconds_since_created(entry));
+				    id ? id : "", plan_seconds_since_created(entry));
 			rc = -1;
 			break;
 		}
@@ -159,8 +169,20 @@ int plan_refresh_one(void *ctx, size_t i)
 	if (r->ev && r->ev->refreshing)
 		r->ev->refreshing(r->ev->ctx, j->names[i], id);
 	json_t *now = NULL;
-	if (rtype_read(rt, conn->client, id, prior, &now, &err) ||
-	    (!now && read_within_window(r, conn, rt, j->names[i], entry, &now, &err)))
+	if (rtype_read(rt, conn->client, id, prior, &now, &err))
+		goto out;
+	if (!now && j->destroy && within_window(conn, rt, entry)) {
+		/* A destroy does not wait for a read to find what it will
+		 * delete: the delete itself asks, and its NotFound is final
+		 * (or, where the service says a delete may not see an object
+		 * made moments ago, waited out: provider_type.note_made). */
+		log_debugf("refresh: %s (%s) not found %.0f s after its create; destroy asks "
+			   "its delete", j->names[i], id ? id : "", plan_seconds_since_created(entry));
+		j->results[i] = json_incref((json_t *)prior);
+		rc = 0;
+		goto out;
+	}
+	if (!now && read_within_window(r, conn, rt, j->names[i], entry, &now, &err))
 		goto out;
 	if (now)
 		plan_carry_config_only(rt, prior, now);

@@ -560,15 +560,18 @@ struct provider_type {
 	 */
 	int (*verify)(void *client, struct strbuf *err);
 	/*
-	 * Optional: how long after its create an object of this provider may
-	 * still be reported missing by a read (aws: EC2's eventual
-	 * consistency, the setting consistency_timeout), in seconds; 0: a read
-	 * is to be believed at once. A refresh whose read says an object this
-	 * stack created less than that long ago is gone reads again, with
-	 * backoff, until that time has passed before it concludes the object
-	 * was deleted outside terrace (plan/refresh.c). NULL (postgres, ssh): 0.
+	 * Optional: how long after its create an object of resource type
+	 * `type` may still be reported missing by a read (aws: its service's
+	 * window, from AWS's page for it: EC2's up to the setting
+	 * consistency_timeout, SQS's 1 s, 0 for a service that documents no
+	 * lag), in seconds; 0: a read is to be believed at once. A refresh
+	 * whose read says an object this stack created less than that long
+	 * ago is gone reads again, with backoff, until that time has passed
+	 * before it concludes the object was deleted outside terrace; a
+	 * destroy does not wait, it asks the delete (plan/refresh.c). NULL
+	 * (postgres, ssh): 0.
 	 */
-	double (*consistency_seconds)(void *client);
+	double (*consistency_seconds)(void *client, const char *type);
 	/* Optional: how the user sets that window, for the messages of such
 	 * a wait (aws: "consistency_timeout (TERRACE_AWS_CONSISTENCY_TIMEOUT)"). */
 	const char *consistency_setting;
@@ -579,6 +582,16 @@ struct provider_type {
 	 * NULL: 1 s each.
 	 */
 	double (*consistency_pause_s)(int retry);
+	/*
+	 * Optional: object `id` of resource type `type` was made age_s
+	 * seconds ago by another run (the state's created_at), and is about to
+	 * be deleted (plan/apply.c): where the provider's service says a
+	 * delete may answer that an object made moments ago does not exist
+	 * (aws: EC2), the client waits such an answer out within the type's
+	 * window, as for what it made itself; elsewhere a delete answering
+	 * NotFound is final. NULL: nothing to note.
+	 */
+	void (*note_made)(void *client, const char *type, const char *id, double age_s);
 	/* Optional: the names of this provider's types and their limits, one
 	 * row per type, ending with { NULL } (aws: rules_table.c, from the
 	 * rules that check them; postgres: its identifiers). */

@@ -3,7 +3,7 @@
  * models' constraints (constraints.gen.c, generated from constraints.map)
  * and the written rules (rules_table.c), row by row, on the attributes of a
  * resource as written or as evaluated, following a row's path into nested
- * blocks and lists.
+ * blocks and lists; and the lookup of cfn.map's types (aws_cfn_type_of).
  */
 #include "provider/aws/constraints.h"
 
@@ -66,6 +66,14 @@ bool aws_constraint_compiled(const struct aws_constraint *c)
 	pthread_once(&compile_once, compile_patterns);
 	size_t i = (size_t)(c - aws_constraints);
 	return c->xsd ? compiled && compiled[i] : compiled_ecma && compiled_ecma[i];
+}
+
+const char *aws_cfn_type_of(const char *type)
+{
+	for (const struct aws_cfn_type *t = aws_cfn_types; type && t->type; t++)
+		if (!strcmp(t->type, type))
+			return t->cfn_type;
+	return NULL;
 }
 
 bool aws_constraint_xml_text(const char *value)

@@ -105,6 +105,17 @@ struct aws_constraint {
 extern const struct aws_constraint aws_constraints[];
 extern const struct aws_constraint aws_rules_table[];
 
+/* A native type that is a CloudFormation type (cfn.map's "type" lines,
+ * generated into constraints.gen.c): the table ends with { NULL, NULL }. */
+struct aws_cfn_type {
+	const char *type;      /* "aws.kinesis.stream" */
+	const char *cfn_type;  /* "AWS::Kinesis::Stream" */
+};
+extern const struct aws_cfn_type aws_cfn_types[];
+/* The CloudFormation type of native type `type`, or NULL (cfn.map's
+ * "none" types, and the awscc types, whose rows say their own). */
+const char *aws_cfn_type_of(const char *type);
+
 /*
  * Every check of the table for resource type `type` on the attributes in
  * `attrs` (written or evaluated; a value not known yet passes, and is checked

@@ -787,6 +787,13 @@ def main():
     text += ["", "const struct aws_constraint aws_constraints[] = {"] + rows + \
             ["\t/* from CloudFormation's schemas (above) */"] + cfn_rows + \
             ["\t{ NULL },", "};", ""]
+    # cfn.map's "type" lines, for what must know two types are one
+    # CloudFormation type (sweep: an object both a written type's and an
+    # awscc type's listing find is listed once).
+    text += ["/* Each native type that is a CloudFormation type (cfn.map's \"type\" lines). */",
+             "const struct aws_cfn_type aws_cfn_types[] = {"]
+    text += ["\t{ %s, %s }," % (c_str(t), c_str(c)) for t, c in sorted(cfn_map()[0].items())]
+    text += ["\t{ NULL, NULL },", "};", ""]
     text = "\n".join(text)
     if sys.argv[1:] == ["--check"]:
         if out.read_text() != text:

@@ -281,11 +281,26 @@ static int aws_verify(void *client, struct strbuf *err)
 	return aws_client_verify(client, err);
 }
 
-/* How long an object just made may be reported missing (client.h's
- * consistency_s: consistency_timeout). */
-static double aws_consistency_seconds(void *client)
+/* How long an object of `type` just made may be reported missing: its
+ * service's window (timing.h, aws_consistency_window_s), within
+ * consistency_timeout. */
+static double aws_consistency_seconds(void *client, const char *type)
 {
-	return client ? aws_client_timing(client)->consistency_s : 0;
+	return client ? aws_consistency_window_s(aws_client_timing(client), type, NULL) : 0;
+}
+
+/* Before a delete by a run that did not make the object: where its
+ * service says a delete too may answer NotFound for an id still
+ * propagating (EC2), the client takes it as made age_s ago, so that
+ * answer is waited out within the window (timing.h); elsewhere nothing. */
+static void aws_note_made(void *client, const char *type, const char *id, double age_s)
+{
+	bool deletes = false;
+	double window = client ? aws_consistency_window_s(aws_client_timing(client), type,
+							  &deletes) : 0;
+
+	if (deletes && id && age_s >= 0 && age_s < window)
+		aws_client_note_made_aged(client, id, age_s);
 }
 
 static void aws_close(void *client)
@@ -339,6 +354,7 @@ const struct provider_type aws_provider_type = {
 	.consistency_seconds = aws_consistency_seconds,
 	.consistency_setting = "consistency_timeout (TERRACE_AWS_CONSISTENCY_TIMEOUT)",
 	.consistency_pause_s = aws_rule_pause_s,
+	.note_made = aws_note_made,
 	.name_rules = aws_name_rules,
 	.find_type = cc_type_find,
 	.type_names = cc_type_names,

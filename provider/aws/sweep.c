@@ -2,7 +2,8 @@
  * sweep.c: the kinds of sweep.h, one per aws resource type with a list()
  * hook (and the awscc types a stack declares), in deletion order; finding their objects through the hooks, with
  * tags read where a listing has none; and deleting what was found through
- * the types' own delete().
+ * the types' own delete(); whether a written type's object and an awscc
+ * type's are one (their CloudFormation type and an identifier).
  */
 #include "provider/aws/sweep.h"
 
@@ -10,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/cloudcontrol/schema.h"
+#include "provider/aws/constraints.h"
 #include "provider/aws/listing.h"
 #include "provider/provider.h"
 
@@ -120,6 +123,64 @@ int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const c
 	}
 	free(found.v);
 	return rc ? -1 : 0;
+}
+
+const char *aws_sweep_kind_cfn(const struct aws_sweep_kind *k)
+{
+	const struct cc_schema_row *row;
+
+	if (!k || !k->type)
+		return NULL;
+	if (!strncmp(k->type, "awscc.", 6))
+		return (row = cc_schema_find(k->type)) ? row->cfn_type : NULL;
+	return aws_cfn_type_of(k->type);
+}
+
+/* Whether an identifier is an address: an ARN or a URL (a queue's). */
+static bool address(const char *s)
+{
+	return !strncmp(s, "arn:", 4) || !strncmp(s, "https://", 8) || !strncmp(s, "http://", 7);
+}
+
+/* What an address names: its last part (after its last '/', or ':' for
+ * an ARN). */
+static const char *named_by(const char *s)
+{
+	const char *slash = strrchr(s, '/');
+	const char *colon = strncmp(s, "arn:", 4) ? NULL : strrchr(s, ':');
+	const char *end = slash > colon ? slash : colon;
+
+	return end ? end + 1 : s;
+}
+
+/* Two identifiers name one object: they are equal, or one is an address
+ * (and the other not) whose last part is the other. Two addresses are one
+ * only when equal: "layer:a:3" and "layer:b:3" end alike, and a queue's
+ * URL differs by endpoint (its name is the written type's name). */
+static bool same_key(const char *x, const char *y)
+{
+	if (!x || !y || !*x || !*y)
+		return false;
+	if (!strcmp(x, y))
+		return true;
+	if (address(x) == address(y))
+		return false;
+	return address(x) ? !strcmp(named_by(x), y) : !strcmp(x, named_by(y));
+}
+
+bool aws_sweep_same_object(const struct aws_sweep_kind *ka, const struct resource_item *a,
+			   const struct aws_sweep_kind *kb, const struct resource_item *b)
+{
+	const char *ca = aws_sweep_kind_cfn(ka), *cb = aws_sweep_kind_cfn(kb);
+	const char *keys_a[] = { a->id, a->name }, *keys_b[] = { b->id, b->name };
+
+	if (!ca || !cb || strcmp(ca, cb))
+		return false;
+	for (size_t i = 0; i < 2; i++)
+		for (size_t j = 0; j < 2; j++)
+			if (same_key(keys_a[i], keys_b[j]))
+				return true;
+	return false;
 }
 
 int aws_sweep_delete(struct aws_client *c, const struct aws_sweep_kind *k, const char *id,

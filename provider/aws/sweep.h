@@ -69,6 +69,25 @@ int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const c
 		   struct resource_items *out, struct strbuf *err);
 
 /*
+ * The CloudFormation type of kind k: a written type's from cfn.map (via
+ * constraints.h's aws_cfn_types), an awscc type's from its schema's row;
+ * NULL when it has none (an S3 object, a security group rule).
+ */
+const char *aws_sweep_kind_cfn(const struct aws_sweep_kind *k);
+
+/*
+ * Whether a (an object of kind ka) and b (of kind kb), found through the
+ * same configuration, are one object: their kinds are one CloudFormation
+ * type (a written type and its awscc twin: aws.kinesis.stream and
+ * awscc.kinesis.stream) and an identifier of one is an identifier of the
+ * other: their ids, their names, or what an ARN or URL among them names
+ * (its last part: an awscc AWS::SQS::Queue is its URL, with AWS's host,
+ * and an aws.sqs.queue is named by the queue's name).
+ */
+bool aws_sweep_same_object(const struct aws_sweep_kind *ka, const struct resource_item *a,
+			   const struct aws_sweep_kind *kb, const struct resource_item *b);
+
+/*
  * Delete one object through its type's delete(), asking for what leaves
  * nothing: a bucket emptied of every object version and delete marker
  * first, an RDS instance or Redshift cluster without a final snapshot, a

@@ -150,4 +150,26 @@ test_expect_success 'what the server sets cannot be written; Type is <resource>_
 	test_contains out "Success!"
 '
 
+test_expect_success 'tags as the schema gives them (docs/providers/awscc.md): a queue'"'"'s a list of key/value, a parameter'"'"'s a map' '
+	stack <<-\YAML &&
+	  jobs:
+	    type: awscc.sqs.queue
+	    tags: [{key: team, value: data}]
+	  setting:
+	    type: awscc.ssm.parameter
+	    parameter_type: String
+	    value: "on"
+	    tags: {team: data}
+	YAML
+	terrace validate >out 2>err &&
+	test_contains out "Success!" &&
+	stack <<-\YAML &&
+	  jobs:
+	    type: awscc.sqs.queue
+	    tags: {team: data}
+	YAML
+	test_expect_code 1 terrace validate >out 2>err &&
+	test_contains err "./stack.yaml:5:11: error: attribute \"tags\" of resource \"jobs\" must be a list of objects, got map"
+'
+
 test_done

@@ -3,6 +3,8 @@
  * prefix itself, or the prefix followed by -, _, . or /; a prefix ending in
  * one of these is bounded already. Before, a plain "starts with" listed an
  * unrelated Glue database dewpoint_prod for deletion under the prefix dew.
+ * And when a written type's object and an awscc type's are one (issue 55):
+ * one CloudFormation type and one identifier.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -66,11 +68,62 @@ static void test_an_object_is_named_by_name_id_or_parent(void **state)
 	free(items.v);
 }
 
+static struct resource_item item(const char *id, const char *name)
+{
+	return (struct resource_item){ (char *)id, (char *)name, NULL, NULL, 0 };
+}
+
+static void test_twins_by_cloudformation_type_and_identifier(void **state)
+{
+	const struct aws_sweep_kind stream = { "aws.kinesis.stream", NULL, 6, false };
+	const struct aws_sweep_kind cc_stream = { "awscc.kinesis.stream", NULL, -1, false };
+	const struct aws_sweep_kind queue = { "aws.sqs.queue", NULL, 6, false };
+	const struct aws_sweep_kind cc_queue = { "awscc.sqs.queue", NULL, -2, false };
+	const struct aws_sweep_kind topic = { "aws.sns.topic", NULL, 6, false };
+	const struct aws_sweep_kind cc_topic = { "awscc.sns.topic", NULL, -3, false };
+	const struct aws_sweep_kind layer = { "aws.lambda.layer_version", NULL, 6, false };
+	const struct aws_sweep_kind cc_layer = { "awscc.lambda.layer_version", NULL, -4, false };
+	const struct aws_sweep_kind object = { "aws.s3.object", NULL, 6, false };
+	struct resource_item a, b;
+
+	(void)state;
+	assert_string_equal(aws_sweep_kind_cfn(&stream), "AWS::Kinesis::Stream");
+	assert_string_equal(aws_sweep_kind_cfn(&cc_stream), "AWS::Kinesis::Stream");
+	assert_null(aws_sweep_kind_cfn(&object));
+	/* the same name */
+	a = item("s1", "s1"), b = item("s1", "s1");
+	assert_true(aws_sweep_same_object(&cc_stream, &a, &stream, &b));
+	b = item("s2", "s2");
+	assert_false(aws_sweep_same_object(&cc_stream, &a, &stream, &b));
+	/* one CloudFormation type only: a queue named as a stream is not it */
+	b = item("https://sqs.us-east-1.amazonaws.com/1/s1", "s1");
+	assert_false(aws_sweep_same_object(&cc_stream, &a, &queue, &b));
+	/* a queue's URL (AWS's host) and a written queue named by its name */
+	a = item("https://sqs.us-east-1.amazonaws.com/123456789012/jobs",
+		 "https://sqs.us-east-1.amazonaws.com/123456789012/jobs");
+	b = item("http://127.0.0.1:5000/123456789012/jobs", "jobs");
+	assert_true(aws_sweep_same_object(&cc_queue, &a, &queue, &b));
+	b = item("http://127.0.0.1:5000/123456789012/jobs-dead", "jobs-dead");
+	assert_false(aws_sweep_same_object(&cc_queue, &a, &queue, &b));
+	/* a topic's ARN, and a name that is the ARN's last part */
+	a = item("arn:aws:sns:us-east-1:1:alerts", "arn:aws:sns:us-east-1:1:alerts");
+	b = item("arn:aws:sns:us-east-1:1:alerts", "alerts");
+	assert_true(aws_sweep_same_object(&cc_topic, &a, &topic, &b));
+	b = item("alerts", "alerts");
+	assert_true(aws_sweep_same_object(&cc_topic, &a, &topic, &b));
+	/* two ARNs that end alike are two objects */
+	assert_string_equal(aws_sweep_kind_cfn(&cc_layer), "AWS::Lambda::LayerVersion");
+	a = item("arn:aws:lambda:us-east-1:1:layer:a:3", "arn:aws:lambda:us-east-1:1:layer:a:3");
+	b = item("arn:aws:lambda:us-east-1:1:layer:b:3", "b");
+	assert_false(aws_sweep_same_object(&cc_layer, &a, &layer, &b));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_prefix_names_at_a_boundary),
 		cmocka_unit_test(test_an_object_is_named_by_name_id_or_parent),
+		cmocka_unit_test(test_twins_by_cloudformation_type_and_identifier),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -106,6 +106,10 @@ const struct aws_timing *aws_client_timing(const struct aws_client *c);
  * is AWS catching up, retried (timing.h); a delete through the client
  * ends that. */
 void aws_client_note_made(struct aws_client *c, const char *name);
+/* The same for an object another run made age_s seconds ago (the state's
+ * created_at): before a destroy deletes it, where its service documents
+ * that a delete may answer NotFound for an id still propagating (EC2). */
+void aws_client_note_made_aged(struct aws_client *c, const char *name, double age_s);
 /* This client just wrote what lets a service use `name`: made a role (its
  * name: its trust policy is new), or wrote a queue's or a topic's access
  * policy (its ARN) or a function's resource policy (its ARN). For the

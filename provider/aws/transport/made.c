@@ -23,7 +23,8 @@ static int note_wait(const struct aws_client *c, bool grant)
 	return aws_wait_seconds(&c->timing, grant ? AWS_WAIT_PROPAGATION : AWS_WAIT_CONSISTENCY);
 }
 
-static void note(struct aws_client *c, const char *name, bool grant, const char *trust)
+static void note(struct aws_client *c, const char *name, bool grant, const char *trust,
+		 double age_s)
 {
 	if (!c || !name || !*name || !note_wait(c, grant))
 		return;
@@ -35,23 +36,28 @@ static void note(struct aws_client *c, const char *name, bool grant, const char 
 	c->made[c->n_made].name = xstrdup(name);
 	c->made[c->n_made].grant = grant;
 	c->made[c->n_made].trust = trust ? xstrdup(trust) : NULL;
-	c->made[c->n_made++].at = monotonic_now();
+	c->made[c->n_made++].at = monotonic_now() - age_s;
 	pthread_mutex_unlock(&c->pool_lock);
 }
 
 void aws_client_note_made(struct aws_client *c, const char *name)
 {
-	note(c, name, false, NULL);
+	note(c, name, false, NULL, 0);
+}
+
+void aws_client_note_made_aged(struct aws_client *c, const char *name, double age_s)
+{
+	note(c, name, false, NULL, age_s > 0 ? age_s : 0);
 }
 
 void aws_client_note_grant(struct aws_client *c, const char *name)
 {
-	note(c, name, true, NULL);
+	note(c, name, true, NULL, 0);
 }
 
 void aws_client_note_role_grant(struct aws_client *c, const char *name, const char *trust)
 {
-	note(c, name, true, trust ? trust : "");
+	note(c, name, true, trust ? trust : "", 0);
 }
 
 static bool name_char(char ch)

@@ -390,6 +390,60 @@ double aws_rule_pause_s(int retry)
 	return pause > 10.0 ? 10.0 : pause;
 }
 
+/* ---- how long a read of another run may miss a new object ---- */
+
+static const struct consistency_row {
+	const char *service; /* the type's service: "ec2" of "aws.ec2.vpc" */
+	double seconds;      /* < 0: the setting consistency_timeout */
+	bool deletes;        /* a delete may answer NotFound too */
+	const char *source;
+} consistency_rows[] = {
+	/* "if you run a command to modify or describe the resource that you
+	 * just created, its ID might not have propagated throughout the
+	 * system": backoff "starting with a couple of seconds of wait time,
+	 * and increasing gradually up to a few minutes"; TerminateInstances'
+	 * NotFound "doesn't mean the instance was or will be terminated". */
+	{ "ec2", -1, true, EC2_CONSISTENCY },
+	/* "the change must be replicated across IAM, which can take some
+	 * time": no bound. */
+	{ "iam", -1, false, IAM_CONSISTENCY },
+	/* "Bucket configurations have an eventual consistency model": no
+	 * bound (objects are read-after-write consistent, buckets are what a
+	 * state holds). */
+	{ "s3", -1, false, S3_CONSISTENCY },
+	/* "you must wait at least one second after the queue is created to be
+	 * able to use the queue". */
+	{ "sqs", 1, false, SQS_CREATE },
+};
+
+double aws_consistency_window_s(const struct aws_timing *t, const char *type, bool *deletes)
+{
+	const char *service = type ? strchr(type, '.') : NULL;
+	size_t n = service ? strcspn(service + 1, ".") : 0;
+	double setting = t ? t->consistency_s : 0;
+
+	if (deletes)
+		*deletes = false;
+	if (!service)
+		return 0;
+	/* Cloud Control's GetResource answers NotFound for a while after a
+	 * create (pulumi-aws-native issue 1714; AWS's pages give no bound),
+	 * whatever the service; its delete answering NotFound is done
+	 * (cloudcontrol/resource.c). */
+	if (!strncmp(type, "awscc.", 6))
+		return setting;
+	for (size_t i = 0; i < sizeof(consistency_rows) / sizeof(*consistency_rows); i++) {
+		const struct consistency_row *row = &consistency_rows[i];
+
+		if (strlen(row->service) != n || strncmp(row->service, service + 1, n))
+			continue;
+		if (deletes)
+			*deletes = row->deletes;
+		return row->seconds < 0 || row->seconds > setting ? setting : row->seconds;
+	}
+	return 0;
+}
+
 /* ---- the long operations (aws_wait) ---- */
 
 static const struct poll_row {
