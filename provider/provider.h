@@ -530,7 +530,8 @@ struct provider_type {
 	 * resources whose own checks passed; each problem reported once
 	 * through `report`. What is not known yet (${...}) passes. Plan runs
 	 * it again with the values known then put in. May be NULL.
-	 * check_resources_types names the types it looks at (NULL-terminated):
+	 * check_resources_types names the types it looks at (NULL-terminated;
+	 * "aws.*" names every type of that prefix):
 	 * only resources of those are handed to it. */
 	void (*check_resources)(const struct written_resource *rs, size_t n,
 				written_report_fn report, void *ctx);

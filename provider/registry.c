@@ -118,9 +118,13 @@ bool provider_checks_across(const struct provider_type *pt, const char *type)
 {
 	if (!pt->check_resources)
 		return false;
-	for (const char *const *t = pt->check_resources_types; t && *t; t++)
-		if (!strcmp(*t, type))
+	for (const char *const *t = pt->check_resources_types; t && *t; t++) {
+		size_t len = strlen(*t);
+		/* "aws.*": every type of that prefix */
+		if (!strcmp(*t, type) || (len > 1 && (*t)[len - 1] == '*' &&
+					  !strncmp(*t, type, len - 1)))
 			return true;
+	}
 	return !pt->check_resources_types;
 }
 

@@ -357,6 +357,10 @@ size_t aws_written_named(const struct written_resource *rs, size_t n,
  * content-based deduplication (a warning); a rule's queue or topic policy
  * lets events.amazonaws.com send (a warning); a schedule's role may send or
  * publish to it (a warning). */
+/* rules_names.c: two resources naming one object (one CloudFormation
+ * type, written or awscc, and one name), refused naming both. */
+void aws_check_one_object(const struct written_resource *rs, size_t n,
+			  written_report_fn report, void *ctx);
 void aws_check_message_targets(const struct written_resource *rs, size_t n,
 			       written_report_fn report, void *ctx);
 /* Whether policy document doc (a trust or key policy) has an Allow

@@ -177,7 +177,9 @@ const char *const aws_check_resources_types[] = {
 	/* kms/rules.c: what a key encrypts, and who uses it */
 	"aws.kms.alias", "aws.secretsmanager.secret", "aws.sns.subscription",
 	/* rules_roles.c: an event source mapping's function role reads its source */
-	"aws.lambda.event_source_mapping", "aws.kinesis.stream", "aws.dynamodb.table", NULL
+	"aws.lambda.event_source_mapping", "aws.kinesis.stream", "aws.dynamodb.table",
+	/* rules_names.c: one name, one object, of every type */
+	"aws.*", "awscc.*", NULL
 };
 
 static void check_subnets(const struct written_resource *rs, size_t n,
@@ -233,4 +235,5 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 	aws_check_key_uses(rs, n, report, ctx);
 	aws_check_notifications(rs, n, report, ctx);
 	aws_check_message_targets(rs, n, report, ctx);
+	aws_check_one_object(rs, n, report, ctx);
 }

@@ -35,6 +35,15 @@ const json_t *cc_handler_permissions(const char *type, const char *handler);
 /* Whether terrace's copy of the registry's handlers has awscc type `type`. */
 bool cc_handlers_known(const char *type);
 
+/* The object a resource of awscc type `type` written as `config` names: its
+ * CloudFormation type in *cfn_type (static), the attribute of its primary
+ * identifier's first property in *attr (kept for the process), and the
+ * identifier's values joined with '|' (a new string), when every one of
+ * them is a property the stack writes as a literal string; NULL otherwise
+ * (an identifier the server assigns, a value not known yet). */
+char *cc_written_identity(const char *type, const json_t *config, const char **cfn_type,
+			  const char **attr);
+
 /* What is worth a warning in a stack's use of awscc type `type`: a type
  * whose handlers terrace's copy of the registry does not have ("handlers
  * unknown"), through report(ctx, NULL, MESSAGE); the aws provider's

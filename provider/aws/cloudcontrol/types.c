@@ -263,6 +263,31 @@ bool cc_handlers_known(const char *type)
 	return row && (row->handlers & CC_HANDLERS_KNOWN);
 }
 
+char *cc_written_identity(const char *type, const json_t *config, const char **cfn_type,
+			  const char **attr)
+{
+	const struct cc_type *t = cc_type_of(cc_type_find(type));
+	struct strbuf id = STRBUF_INIT;
+	size_t i;
+	json_t *p;
+
+	if (!t || !json_is_object(config))
+		return NULL;
+	*cfn_type = t->row->cfn_type;
+	*attr = json_string_value(json_array_get(json_object_get(t->schema, "primaryIdentifier"), 0));
+	json_array_foreach(json_object_get(t->schema, "primaryIdentifier"), i, p) {
+		const json_t *v = json_object_get(config, json_string_value(p) ?
+						  json_string_value(p) : "");
+		if (!json_is_string(v) || !*json_string_value(v) ||
+		    strstr(json_string_value(v), "${")) {
+			strbuf_release(&id);
+			return NULL;
+		}
+		strbuf_addf(&id, "%s%s", i ? "|" : "", json_string_value(v));
+	}
+	return id.len ? strbuf_detach(&id) : (strbuf_release(&id), NULL);
+}
+
 void cc_warn_values(const char *type, void (*report)(void *ctx, const char *attr,
 						    const char *message), void *ctx)
 {
