@@ -305,7 +305,7 @@ const struct aws_permission_row aws_permission_rows[] = {
 	{ "aws.ssm.parameter", AWS_PHASE_DELETE, "ssm:DeleteParameter" },
 	{ "aws.ssm.parameter", AWS_PHASE_LIST, "ssm:DescribeParameters" },
 	{ "awscc.*", AWS_PHASE_READ, "cloudformation:GetResource" },
-	{ "awscc.*", AWS_PHASE_CREATE, "cloudformation:CreateResource cloudformation:GetResource cloudformation:GetResourceRequestStatus cloudformation:ListResourceRequests" },
+	{ "awscc.*", AWS_PHASE_CREATE, "cloudformation:CreateResource cloudformation:GetResource cloudformation:GetResourceRequestStatus cloudformation:ListResourceRequests cloudformation:ListResources cloudformation:UpdateResource" },
 	{ "awscc.*", AWS_PHASE_UPDATE, "cloudformation:GetResource cloudformation:GetResourceRequestStatus cloudformation:UpdateResource" },
 	{ "awscc.*", AWS_PHASE_DELETE, "cloudformation:DeleteResource cloudformation:GetResource cloudformation:GetResourceRequestStatus cloudformation:ListResourceRequests" },
 	{ "awscc.*", AWS_PHASE_LIST, "cloudformation:ListResources" },

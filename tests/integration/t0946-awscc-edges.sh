@@ -188,7 +188,8 @@ for st in doc[\"Statement\"]:
 cc = sorted(a for a in acts if a.startswith(\"cloudformation:\"))
 print(cc)
 assert cc == [\"cloudformation:CreateResource\", \"cloudformation:GetResource\",
-              \"cloudformation:GetResourceRequestStatus\", \"cloudformation:ListResourceRequests\"], cc
+              \"cloudformation:GetResourceRequestStatus\", \"cloudformation:ListResourceRequests\",
+              \"cloudformation:ListResources\", \"cloudformation:UpdateResource\"], cc
 assert all(acts[a] == \"*\" for a in cc), acts
 # the queue'"'"'s create and read handlers (the registry'"'"'s schema), not its delete
 assert acts.get(\"sqs:CreateQueue\") == \"*\" and acts.get(\"sqs:GetQueueAttributes\") == \"*\", acts
@@ -208,7 +209,8 @@ for st in doc[\"Statement\"]:
 cc = sorted(a for a in acts if a.startswith(\"cloudformation:\"))
 assert cc == [\"cloudformation:CreateResource\", \"cloudformation:DeleteResource\",
               \"cloudformation:GetResource\", \"cloudformation:GetResourceRequestStatus\",
-              \"cloudformation:ListResourceRequests\", \"cloudformation:UpdateResource\"], cc
+              \"cloudformation:ListResourceRequests\", \"cloudformation:ListResources\",
+              \"cloudformation:UpdateResource\"], cc
 assert {\"sqs:DeleteQueue\", \"iam:CreateUser\", \"iam:DeleteUser\"} <= acts, acts
 " &&
 	test_not_contains whole.err "Warning:"
