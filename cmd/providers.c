@@ -19,13 +19,16 @@
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 #include "provider/aws/sweep.h"
 #include "provider/provider.h"
+#include "stacks/stack_internal.h"
 
 static const struct cli_command providers_cmd = {
-	"providers", "terrace providers [-json] | providers schema -json | providers schema TYPE",
+	"providers", "terrace providers [-json] | providers schema -json | providers schema TYPE |\n"
+	"       providers schema -json-schema",
 	"List every resource type (written and awscc), sorted and grouped by provider and\n"
 	"service; `schema -json` prints every schema (configuration, attributes, flags,\n"
 	"defaults, nested blocks, constraints, import id, how `terrace sweep` finds the\n"
-	"type's objects); `schema TYPE` prints one type's attributes for a person.",
+	"type's objects); `schema TYPE` prints one type's attributes for a person;\n"
+	"`schema -json-schema` a JSON Schema of the stack file for editors.",
 	2, "schema",
 };
 
@@ -121,6 +124,7 @@ static json_t *attribute_json(const struct attr_schema *a, struct ccw *c, const 
 		{ ATTR_REQUIRED, "required" }, { ATTR_OPTIONAL, "optional" },
 		{ ATTR_COMPUTED, "computed" }, { ATTR_FORCE_NEW, "force_new" },
 		{ ATTR_SENSITIVE, "sensitive" }, { ATTR_CONFIG_ONLY, "config_only" },
+		{ ATTR_ONE_OR_LIST, "one_or_list" },
 	};
 	json_t *j = json_pack("{s:s}", "type", type_key(a->type));
 	if (a->type == ATTR_LIST || a->type == ATTR_MAP)
@@ -575,11 +579,206 @@ static int print_type(const char *name, bool json)
 	return 0;
 }
 
+/* ---- the stack file as a JSON Schema (-json-schema) ----------------------- */
+
+/* Any value holding ${...}: what validate checks only once evaluated. */
+static json_t *js_expr(void)
+{
+	return json_pack("{s:s}", "$ref", "#/definitions/expression");
+}
+
+/* What the YAML of a scalar of type t may be (validate coerces "5" to a
+ * number and "true" to a bool, and a number or bool to a string). */
+static json_t *js_scalar(enum attr_type t)
+{
+	switch (t) {
+	case ATTR_NUMBER: /* patternErrorMessage: the language server's words */
+		return json_pack("{s:[s,s], s:s, s:s}", "type", "number", "string",
+				 "pattern", "^\\s*-?[0-9][0-9_]*(\\.[0-9]*)?([eE][-+]?[0-9]+)?\\s*$|\\$\\{",
+				 "patternErrorMessage", "a number is wanted (or ${...})");
+	case ATTR_BOOL:
+		return json_pack("{s:[s,s], s:s, s:s}", "type", "boolean", "string",
+				 "pattern", "^(true|false|True|False|TRUE|FALSE)$|\\$\\{",
+				 "patternErrorMessage", "true or false is wanted (or ${...})");
+	case ATTR_STRING:
+		return json_pack("{s:[s,s,s]}", "type", "string", "number", "boolean");
+	default:
+		return json_object();
+	}
+}
+
+static json_t *js_attrs(const json_t *attrs, bool top);
+
+/* One attribute (its providers schema -json entry, a) as JSON Schema: its
+ * shape, its constraints (not the pattern, which validate checks with
+ * PCRE2 and an editor's engine may not take), a description terrace
+ * writes, and ${...} accepted in its place. */
+static json_t *js_attr(const json_t *a, bool top)
+{
+	const char *t = json_string_value(json_object_get(a, "type"));
+	const char *e = json_string_value(json_object_get(a, "element_type"));
+	const json_t *c = json_object_get(a, "constraints");
+	json_t *j;
+	enum attr_type et = !e ? ATTR_JSON : !strcmp(e, "number") ? ATTR_NUMBER
+			    : !strcmp(e, "bool") ? ATTR_BOOL : !strcmp(e, "string") ? ATTR_STRING : ATTR_JSON;
+
+	static const struct { const char *from, *to; } keys[] = {
+		{ "enum", "enum" }, { "min_length", "minLength" }, { "max_length", "maxLength" },
+		{ "minimum", "minimum" }, { "maximum", "maximum" },
+	};
+	bool scalar = !strcmp(t, "string") || !strcmp(t, "number") || !strcmp(t, "bool");
+	/* a scalar's (or a list's or map's element's) constraints */
+	json_t *elem = scalar ? js_scalar(!strcmp(t, "string") ? ATTR_STRING
+					  : !strcmp(t, "number") ? ATTR_NUMBER : ATTR_BOOL)
+			      : js_scalar(et);
+	for (size_t i = 0; i < sizeof(keys) / sizeof(*keys); i++)
+		if (json_object_get(c, keys[i].from))
+			json_object_set(elem, keys[i].to, json_object_get(c, keys[i].from));
+	if (scalar) {
+		j = elem;
+	} else if (!strcmp(t, "list")) {
+		j = json_pack("{s:s, s:{s:[O,o]}}", "type", "array", "items", "anyOf", elem, js_expr());
+		if (has(a, "one_or_list")) /* a single value stands for a list of it */
+			j = json_pack("{s:[o,o]}", "anyOf", j, elem);
+		else
+			json_decref(elem);
+	} else if (!strcmp(t, "map")) {
+		j = json_pack("{s:s, s:{s:[o,o]}}", "type", "object", "additionalProperties", "anyOf",
+			      elem, js_expr());
+	} else if (!strcmp(t, "object")) {
+		json_decref(elem);
+		j = js_attrs(json_object_get(a, "nested"), false);
+	} else if (!strcmp(t, "object_list")) {
+		json_decref(elem);
+		j = json_pack("{s:s, s:{s:[o,o]}}", "type", "array", "items", "anyOf",
+			      js_attrs(json_object_get(a, "nested"), false), js_expr());
+	} else {
+		json_decref(elem);
+		j = json_object(); /* a JSON document: anything */
+	}
+	if (!strcmp(t, "list") || !strcmp(t, "object_list")) {
+		json_t *arr = has(a, "one_or_list") ? json_array_get(json_object_get(j, "anyOf"), 0) : j;
+		if (json_object_get(c, "min_items"))
+			json_object_set(arr, "minItems", json_object_get(c, "min_items"));
+		if (json_object_get(c, "max_items"))
+			json_object_set(arr, "maxItems", json_object_get(c, "max_items"));
+	}
+	/* a one-line description: what kind of value, who sets it */
+	struct strbuf d = STRBUF_INIT;
+	type_text(&d, a);
+	strbuf_addstr(&d, ", ");
+	what_text(&d, a, top);
+	if (json_object_get(a, "description") && !json_object_get(a, "cloudformation_name"))
+		strbuf_addf(&d, ": %s", json_string_value(json_object_get(a, "description")));
+	json_t *out = json_pack("{s:s, s:[o,o]}", "description", d.buf, "anyOf", j, js_expr());
+	strbuf_release(&d);
+	return out;
+}
+
+/* A block's attributes (an object of -json entries) as an object schema:
+ * the settable ones (read-only ones are the server's), required ones
+ * required, no other key. */
+static json_t *js_attrs(const json_t *attrs, bool top)
+{
+	json_t *props = json_object(), *req = json_array();
+	const char *k;
+	json_t *a;
+	(void)top;
+	json_object_foreach((json_t *)attrs, k, a) {
+		if (!has(a, "required") && !has(a, "optional"))
+			continue;
+		json_object_set_new(props, k, js_attr(a, top));
+		if (has(a, "required"))
+			json_array_append_new(req, json_string(k));
+	}
+	json_t *j = json_pack("{s:s, s:o, s:b}", "type", "object", "properties", props,
+			      "additionalProperties", 0);
+	if (json_array_size(req))
+		json_object_set_new(j, "required", req);
+	else
+		json_decref(req);
+	return j;
+}
+
+/* The stack file: its top-level keys, and each resource's attributes
+ * chosen by its type (if/then on `type`), for every type. */
+static json_t *json_schema(void)
+{
+	json_t *defs = json_object(), *names = json_array(), *cases = json_array();
+	size_t n;
+	const char **all = all_type_names(&n);
+	for (size_t i = 0; i < n; i++) {
+		const struct resource_type *rt = resource_type_find(all[i], NULL);
+		if (!rt)
+			continue;
+		json_t *rj = resource_json(rt);
+		json_t *body = js_attrs(json_object_get(rj, "attributes"), true);
+		json_t *props = json_object_get(body, "properties");
+		static const char *const meta[] = { "type", "provider", "depends_on", "lifecycle",
+						    "for_each", "count" };
+		for (size_t m = 0; m < sizeof(meta) / sizeof(*meta); m++)
+			if (!json_object_get(props, meta[m]))
+				json_object_set_new(props, meta[m], json_true());
+		const char *cfn = json_string_value(json_object_get(rj, "cloudformation_type"));
+		char *desc = cfn ? xasprintf("%s: CloudFormation's %s through AWS Cloud Control API (%s)",
+					     all[i], cfn,
+					     json_string_value(json_object_get(rj, "documentation")))
+				 : xasprintf("%s: %s", all[i], rt->description ? rt->description : "");
+		json_object_set_new(body, "description", json_string(desc));
+		free(desc);
+		json_object_set_new(defs, all[i], body);
+		json_array_append_new(names, json_string(all[i]));
+		char *ref = xasprintf("#/definitions/%s", all[i]);
+		json_array_append_new(cases, json_pack("{s:{s:{s:{s:s}}, s:[s]}, s:{s:s}}", "if",
+						       "properties", "type", "const", all[i],
+						       "required", "type", "then", "$ref", ref));
+		free(ref);
+		json_decref(rj);
+	}
+	free(all);
+	json_object_set_new(defs, "expression", json_pack(
+		"{s:s, s:s, s:s}", "type", "string", "pattern", "\\$\\{",
+		"description", "an expression, ${...}: checked by terrace validate once evaluated"));
+	json_t *resource = json_pack(
+		"{s:s, s:s, s:{s:{s:s, s:[{s:s, s:o}, o]}}, s:[s], s:o}",
+		"type", "object", "description", "a resource: its type, then that type's attributes",
+		"properties", "type", "description", "the resource type (terrace providers lists them)",
+		"anyOf", "type", "string", "enum", names, js_expr(),
+		"required", "type", "allOf", cases);
+	json_object_set_new(defs, "resource", resource);
+	json_t *top = json_object();
+	for (size_t i = 0; i < STACK_N_TOP_LEVEL_KEYS; i++)
+		json_object_set_new(top, stack_top_level_keys[i], json_object());
+	json_object_set_new(top, "stack", json_pack("{s:[s,s,s], s:s}", "type", "string", "number",
+						    "boolean", "description", "the stack's name"));
+	json_object_set_new(top, "resources", json_pack(
+		"{s:[s,s], s:s, s:{s:s}}", "type", "object", "null", "description",
+		"the resources: NAME: {type: TYPE, ...attributes}", "additionalProperties", "$ref",
+		"#/definitions/resource"));
+	json_object_set_new(top, "variables", json_pack(
+		"{s:[s,s], s:s}", "type", "object", "null", "description",
+		"the stack's inputs: NAME: {type, default, description, sensitive, validation}"));
+	json_object_set_new(top, "outputs", json_pack(
+		"{s:[s,s], s:s}", "type", "object", "null", "description",
+		"the stack's outputs: NAME: {value, description, sensitive}"));
+	json_object_set_new(top, "providers", json_pack(
+		"{s:[s,s], s:s}", "type", "object", "null", "description",
+		"the providers' configurations: aws, postgres, ssh (or NAME: {type: ...})"));
+	return json_pack("{s:s, s:s, s:s, s:s, s:o, s:o}",
+			 "$schema", "http://json-schema.org/draft-07/schema#",
+			 "$id", "https://terrace.dev/schemas/stack-" TERRACE_VERSION ".json",
+			 "title", "terrace stack file",
+			 "type", "object", "properties", top, "definitions", defs);
+}
+
 int cmd_providers(int argc, char **argv)
 {
+	bool json_schema_wanted = false;
 	struct cli_setup o;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_JSON),
+		OPT_BOOL("json-schema", "with schema: a JSON Schema (draft 7) of the stack file, for "
+			 "editors through the YAML language server", &json_schema_wanted),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&providers_cmd, options, argc, argv, &o);
@@ -591,6 +790,11 @@ int cmd_providers(int argc, char **argv)
 	} else if (strcmp(o.positional[0], "schema")) {
 		code = ui_error("unknown subcommand \"providers %s\"; try `terrace providers schema -json`",
 				o.positional[0]);
+	} else if (json_schema_wanted) {
+		json_t *doc = json_schema();
+		json_dumpf(doc, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		fputc('\n', stdout);
+		json_decref(doc);
 	} else if (o.n_positional == 2) {
 		code = print_type(o.positional[1], o.json);
 	} else if (!o.json) {
