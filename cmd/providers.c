@@ -609,10 +609,30 @@ static json_t *js_scalar(enum attr_type t)
 
 static json_t *js_attrs(const json_t *attrs, bool top);
 
+/* node accepting ${...} too: a list, map or block also as a string
+ * holding one (type [T, "string"] and a pattern only strings heed), a
+ * string with an enum or a length through anyOf; numbers, bools and other
+ * strings take it already (js_scalar). A new reference. */
+static json_t *js_or_expr(json_t *node)
+{
+	const json_t *t = json_object_get(node, "type");
+	const char *one = json_string_value(t);
+	if (one && (!strcmp(one, "array") || !strcmp(one, "object"))) {
+		json_object_set_new(node, "type", json_pack("[s,s]", one, "string"));
+		json_object_set_new(node, "pattern", json_string("\\$\\{"));
+		return node;
+	}
+	if (json_object_get(node, "enum") || json_object_get(node, "minLength") ||
+	    json_object_get(node, "maxLength"))
+		return json_pack("{s:[o,o]}", "anyOf", node, js_expr());
+	return node;
+}
+
 /* One attribute (its providers schema -json entry, a) as JSON Schema: its
  * shape, its constraints (not the pattern, which validate checks with
  * PCRE2 and an editor's engine may not take), a description terrace
- * writes, and ${...} accepted in its place. */
+ * writes, and ${...} accepted in its place (js_or_expr: without anyOf where
+ * it can, which halves what the language server reads). */
 static json_t *js_attr(const json_t *a, bool top)
 {
 	const char *t = json_string_value(json_object_get(a, "type"));
@@ -621,7 +641,6 @@ static json_t *js_attr(const json_t *a, bool top)
 	json_t *j;
 	enum attr_type et = !e ? ATTR_JSON : !strcmp(e, "number") ? ATTR_NUMBER
 			    : !strcmp(e, "bool") ? ATTR_BOOL : !strcmp(e, "string") ? ATTR_STRING : ATTR_JSON;
-
 	static const struct { const char *from, *to; } keys[] = {
 		{ "enum", "enum" }, { "min_length", "minLength" }, { "max_length", "maxLength" },
 		{ "minimum", "minimum" }, { "maximum", "maximum" },
@@ -637,21 +656,21 @@ static json_t *js_attr(const json_t *a, bool top)
 	if (scalar) {
 		j = elem;
 	} else if (!strcmp(t, "list")) {
-		j = json_pack("{s:s, s:{s:[O,o]}}", "type", "array", "items", "anyOf", elem, js_expr());
-		if (has(a, "one_or_list")) /* a single value stands for a list of it */
-			j = json_pack("{s:[o,o]}", "anyOf", j, elem);
-		else
-			json_decref(elem);
+		bool one = has(a, "one_or_list"); /* a single value stands for a list of it */
+		json_t *single = one ? json_deep_copy(elem) : NULL;
+		j = json_pack("{s:s, s:o}", "type", "array", "items", js_or_expr(elem));
+		if (one)
+			j = json_pack("{s:[o,o]}", "anyOf", js_or_expr(j), js_or_expr(single));
 	} else if (!strcmp(t, "map")) {
-		j = json_pack("{s:s, s:{s:[o,o]}}", "type", "object", "additionalProperties", "anyOf",
-			      elem, js_expr());
+		j = json_pack("{s:s, s:o}", "type", "object", "additionalProperties",
+			      js_or_expr(elem));
 	} else if (!strcmp(t, "object")) {
 		json_decref(elem);
 		j = js_attrs(json_object_get(a, "nested"), false);
 	} else if (!strcmp(t, "object_list")) {
 		json_decref(elem);
-		j = json_pack("{s:s, s:{s:[o,o]}}", "type", "array", "items", "anyOf",
-			      js_attrs(json_object_get(a, "nested"), false), js_expr());
+		j = json_pack("{s:s, s:o}", "type", "array", "items",
+			      js_or_expr(js_attrs(json_object_get(a, "nested"), false)));
 	} else {
 		json_decref(elem);
 		j = json_object(); /* a JSON document: anything */
@@ -670,7 +689,8 @@ static json_t *js_attr(const json_t *a, bool top)
 	what_text(&d, a, top);
 	if (json_object_get(a, "description") && !json_object_get(a, "cloudformation_name"))
 		strbuf_addf(&d, ": %s", json_string_value(json_object_get(a, "description")));
-	json_t *out = json_pack("{s:s, s:[o,o]}", "description", d.buf, "anyOf", j, js_expr());
+	json_t *out = js_or_expr(j);
+	json_object_set_new(out, "description", json_string(d.buf));
 	strbuf_release(&d);
 	return out;
 }

@@ -27,9 +27,11 @@ test_expect_success 'providers schema -json-schema: draft 7, every type, ${...} 
 	    assert k in s["properties"], k
 	a = s["definitions"]["awscc.events.archive"]["properties"]["retention_days"]
 	assert a["description"].startswith("number, optional"), a
-	assert a["anyOf"][1] == {"$ref": "#/definitions/expression"}, a
-	mode = s["definitions"]["awscc.kinesis.stream"]["properties"]["stream_mode_details"]["anyOf"][0]
+	assert a["type"] == ["number", "string"] and "$" in a["pattern"], a
+	mode = s["definitions"]["awscc.kinesis.stream"]["properties"]["stream_mode_details"]
+	assert mode["type"] == ["object", "string"], mode
 	assert mode["properties"]["stream_mode"]["anyOf"][0]["enum"] == ["ON_DEMAND", "PROVISIONED"], mode
+	assert mode["properties"]["stream_mode"]["anyOf"][1] == {"$ref": "#/definitions/expression"}, mode
 	assert mode["required"] == ["stream_mode"] and mode["additionalProperties"] is False, mode
 	v = jsonschema.Draft7Validator(s)
 	def errors(resource):
@@ -38,6 +40,10 @@ test_expect_success 'providers schema -json-schema: draft 7, every type, ${...} 
 	        "tags": "${local.tags}", "fifo_queue": False}
 	assert not errors(good), errors(good)
 	assert not errors({"type": "awscc.kinesis.stream", "stream_mode_details": {"stream_mode": "${var.m}"}})
+	assert not errors({"type": "awscc.kinesis.stream", "stream_mode_details": "${var.mode}",
+	                   "tags": "${local.tags}", "desired_shard_level_metrics": ["${var.m}", "ALL"]})
+	assert errors({"type": "awscc.kinesis.stream", "stream_mode_details": "on demand"})
+	assert errors({"type": "awscc.kinesis.stream", "desired_shard_level_metrics": ["all"]})
 	assert errors({"type": "aws.sqs.queue", "name": "q", "delay_seconds": "many"})
 	assert errors({"type": "aws.sqs.queue", "name": "q", "dealy_seconds": 5})
 	assert errors({"type": "aws.sqs.queue"})
