@@ -420,6 +420,10 @@ int ws_exists(struct backend *b, const char *state_path, const char *workspace, 
  * state it was made from; NULL: the outputs evaluated on the refreshed
  * resources), as the JSON plan's output_changes. */
 void render_plan(const struct plan *p, const json_t *prior_state, FILE *out);
+/* The plan as a pull request's comment wants it (`show -markdown`): the
+ * counts, a table row per change (replacements and deletions first) with
+ * the changed attributes, sensitive values masked, and the outputs. */
+void render_plan_markdown(const struct plan *p, const json_t *prior_state, FILE *out);
 /* "Environment: NAME (MODE), user USER: ..." for a snapshot's "environment"
  * (nothing for NULL). */
 void render_environment(struct strbuf *sb, const json_t *env);

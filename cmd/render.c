@@ -2,7 +2,8 @@
  * render.c: plans and attributes as people read them (Terraform's layout:
  * + create, ~ update in place, -/+ replace, - destroy) and as machines read
  * them: state values with sensitive ones redacted (the JSON plan itself is
- * cmd/plan_json.c).
+ * cmd/plan_json.c); a list of blocks changed shows each element's changed
+ * fields; and the plan as Markdown for a pull request (show -markdown).
  */
 #include "cmd/cli.h"
 #include "cmd/plan_json.h"
@@ -163,6 +164,116 @@ static void render_map_diff(struct strbuf *sb, const json_t *before, const json_
 	strbuf_addch(sb, '}');
 }
 
+/* Whether v is a non-empty list of objects (a list of blocks), none of
+ * them unknown. */
+static bool objects_only(const json_t *v)
+{
+	size_t i;
+	json_t *e;
+	if (!json_is_array(v) || !json_array_size(v) || value_is_unknown(v))
+		return false;
+	json_array_foreach(v, i, e)
+		if (!json_is_object(e) || value_is_unknown(e))
+			return false;
+	return true;
+}
+
+/* The key the elements of before and after are told apart by: the first
+ * of these fields that every element has as a distinct string (a set's
+ * elements, as Terraform shows them), else NULL (by index). */
+static const char *element_key(const json_t *before, const json_t *after)
+{
+	static const char *const keys[] = { "key", "name", "id", "arn", "rule_number", NULL };
+	for (const char *const *k = keys; *k; k++) {
+		bool ok = true;
+		const json_t *lists[2] = { before, after };
+		for (int l = 0; l < 2 && ok; l++) {
+			json_t *seen = json_object();
+			size_t i;
+			json_t *e;
+			json_array_foreach(lists[l], i, e) {
+				const char *v = json_string_value(json_object_get(e, *k));
+				if (!v || json_object_get(seen, v)) {
+					ok = false;
+					break;
+				}
+				json_object_set_new(seen, v, json_true());
+			}
+			json_decref(seen);
+		}
+		if (ok)
+			return *k;
+	}
+	return NULL;
+}
+
+/* The element of list whose field key is v, or NULL. */
+static const json_t *element_by(const json_t *list, const char *key, const char *v)
+{
+	size_t i;
+	json_t *e;
+	json_array_foreach(list, i, e)
+		if (!strcmp(json_string_value(json_object_get(e, key)), v))
+			return e;
+	return NULL;
+}
+
+/* A list of blocks that changed: one entry per element added (+), removed
+ * (-) or changed (~, with only its changed fields), matched by a key
+ * field when every element has a distinct one, else by index; unchanged
+ * elements are counted, not shown. */
+static void render_list_diff(struct strbuf *sb, const json_t *before, const json_t *after,
+			     int indent)
+{
+	const char *key = element_key(before, after);
+	size_t same = 0, nb = json_array_size(before), na = json_array_size(after);
+	json_t *none = json_object();
+	strbuf_addstr(sb, "[\n");
+	for (size_t i = 0; i < (nb > na ? nb : na) + (key ? nb : 0); i++) {
+		const json_t *b, *a;
+		struct strbuf label = STRBUF_INIT;
+		if (key && i < na) { /* each of after, then what before had alone */
+			a = json_array_get(after, i);
+			const char *v = json_string_value(json_object_get(a, key));
+			b = element_by(before, key, v);
+			strbuf_addf(&label, "%s = ", key);
+			render_value(&label, json_object_get(a, key), 0);
+		} else if (key) {
+			if (i - na >= nb)
+				break;
+			b = json_array_get(before, i - na);
+			if (element_by(after, key, json_string_value(json_object_get(b, key))))
+				continue;
+			a = NULL;
+			strbuf_addf(&label, "%s = ", key);
+			render_value(&label, json_object_get(b, key), 0);
+		} else {
+			b = json_array_get(before, i);
+			a = json_array_get(after, i);
+			strbuf_addf(&label, "[%zu]", i);
+		}
+		if (value_equal(a, b)) {
+			same++;
+			strbuf_release(&label);
+			continue;
+		}
+		char sym = !b ? '+' : !a ? '-' : '~';
+		const char *col = sym == '+' ? "\033[32m" : sym == '-' ? "\033[31m" : "\033[33m";
+		indent_to(sb, indent + 2);
+		strbuf_addf(sb, "%s%c%s %s ", ui_c(col), sym, ui_c("\033[0m"), label.buf);
+		render_map_diff(sb, b ? b : none, a ? a : none, indent + 2);
+		strbuf_addch(sb, '\n');
+		strbuf_release(&label);
+	}
+	if (same) {
+		indent_to(sb, indent + 4);
+		strbuf_addf(sb, "# (%zu unchanged element%s hidden)\n", same, same == 1 ? "" : "s");
+	}
+	json_decref(none);
+	indent_to(sb, indent);
+	strbuf_addch(sb, ']');
+}
+
 struct line {
 	const char *name;
 	char sym;         /* '+', '-', '~' */
@@ -187,6 +298,9 @@ static void render_lines(struct strbuf *sb, struct line *lines, size_t n, const 
 		if (l->sym == '~' && json_is_object(l->before) && json_is_object(l->after) &&
 		    !value_is_unknown(l->after) && !is_sensitive(sensitive, l->name)) {
 			render_map_diff(sb, l->before, l->after, indent + 2);
+		} else if (l->sym == '~' && objects_only(l->before) && objects_only(l->after) &&
+			   !is_sensitive(sensitive, l->name)) {
+			render_list_diff(sb, l->before, l->after, indent + 2);
 		} else if (l->sym == '~') {
 			attr_value(sb, sensitive, l->name, l->before, indent + 2);
 			strbuf_addstr(sb, " -> ");
@@ -496,6 +610,224 @@ void render_plan(const struct plan *p, const json_t *prior_state, FILE *out)
 	ui_write(out, sb.buf);
 	strbuf_release(&sb);
 	strbuf_release(&outputs);
+}
+
+/* ---- Markdown (show -markdown) ------------------------------------------- */
+
+/* text as one line of a Markdown table cell: | escaped, newlines as
+ * spaces. */
+static void md_cell_text(struct strbuf *sb, const char *text)
+{
+	for (; *text; text++) {
+		if (*text == '|')
+			strbuf_addstr(sb, "\\|");
+		else if (*text == '\n')
+			strbuf_addch(sb, ' ');
+		else
+			strbuf_addch(sb, *text);
+	}
+}
+
+/* text as inline code in a table cell (a backtick inside: two around). */
+static void md_code(struct strbuf *sb, const char *text)
+{
+	const char *fence = strchr(text, '`') ? "`` " : "`";
+	strbuf_addstr(sb, fence);
+	md_cell_text(sb, text);
+	strbuf_addstr(sb, strchr(text, '`') ? " ``" : "`");
+}
+
+/* A value in a cell: a scalar as its text, a list or map by its size. */
+static void md_value(struct strbuf *sb, const json_t *v, bool secret)
+{
+	if (v && !json_is_null(v) && (secret || value_is_hashed(v))) {
+		strbuf_addstr(sb, SENSITIVE_TEXT);
+	} else if (value_is_unknown(v)) {
+		strbuf_addstr(sb, UNKNOWN_TEXT);
+	} else if (json_is_array(v)) {
+		strbuf_addf(sb, "%zu element%s", json_array_size(v), json_array_size(v) == 1 ? "" : "s");
+	} else if (json_is_object(v)) {
+		strbuf_addf(sb, "%zu key%s", json_object_size(v), json_object_size(v) == 1 ? "" : "s");
+	} else {
+		struct strbuf t = STRBUF_INIT;
+		render_value(&t, v, 0);
+		md_code(sb, t.buf);
+		strbuf_release(&t);
+	}
+}
+
+#define MD_MAX_FIELDS 8
+
+/* The changed leaves between before and after under `path`, each as
+ * "`path`: before → after", at most MD_MAX_FIELDS (*n counts them all):
+ * into maps and into lists of blocks (by index), a list of another
+ * length or of scalars whole. */
+static void md_fields(struct strbuf *sb, const char *path, const json_t *b, const json_t *a,
+		      bool secret, size_t *n)
+{
+	if (value_equal(a, b))
+		return;
+	if (!secret && json_is_object(a) && json_is_object(b) && !value_is_unknown(a) &&
+	    !value_is_hashed(b)) {
+		json_t *keys = json_object();
+		const char *k;
+		json_t *v;
+		json_object_foreach((json_t *)b, k, v)
+			json_object_set(keys, k, json_true());
+		json_object_foreach((json_t *)a, k, v)
+			json_object_set(keys, k, json_true());
+		const char **names = xcalloc(json_object_size(keys) + 1, sizeof(*names));
+		size_t m = 0;
+		json_object_foreach(keys, k, v)
+			names[m++] = k;
+		qsort(names, m, sizeof(*names), cmp_names);
+		for (size_t i = 0; i < m; i++) {
+			char *sub = xasprintf("%s.%s", path, names[i]);
+			md_fields(sb, sub, json_object_get(b, names[i]), json_object_get(a, names[i]),
+				  false, n);
+			free(sub);
+		}
+		free(names);
+		json_decref(keys);
+		return;
+	}
+	if (!secret && objects_only(a) && objects_only(b) &&
+	    json_array_size(a) == json_array_size(b)) {
+		for (size_t i = 0; i < json_array_size(a); i++) {
+			char *sub = xasprintf("%s[%zu]", path, i);
+			md_fields(sb, sub, json_array_get(b, i), json_array_get(a, i), false, n);
+			free(sub);
+		}
+		return;
+	}
+	if ((*n)++ >= MD_MAX_FIELDS)
+		return;
+	strbuf_addstr(sb, *n > 1 ? "<br>" : "");
+	md_code(sb, path);
+	strbuf_addstr(sb, ": ");
+	if (!b || json_is_null(b)) {
+		strbuf_addstr(sb, "+ ");
+		md_value(sb, a, secret);
+	} else if (!a || json_is_null(a)) {
+		md_value(sb, b, secret);
+		strbuf_addstr(sb, " → null");
+	} else {
+		md_value(sb, b, secret);
+		strbuf_addstr(sb, " → ");
+		md_value(sb, a, secret);
+	}
+}
+
+static bool md_listed(const json_t *names, const char *name)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(names, i, v)
+		if (json_is_string(v) && !strcmp(json_string_value(v), name))
+			return true;
+	return false;
+}
+
+/* One table row of change c. */
+static void md_change_row(struct strbuf *sb, const struct planned_change *c)
+{
+	const char *what = c->action == ACTION_REPLACE ? "-/+ replace"
+			   : c->action == ACTION_DELETE ? "- destroy"
+			   : c->action == ACTION_UPDATE ? "~ update" : "+ create";
+	strbuf_addf(sb, "| %s | ", what);
+	md_code(sb, c->name);
+	strbuf_addstr(sb, " | ");
+	md_cell_text(sb, c->prior_type && c->action == ACTION_DELETE ? c->prior_type : c->type);
+	strbuf_addstr(sb, " | ");
+	size_t n = 0;
+	if (c->action == ACTION_UPDATE || c->action == ACTION_REPLACE) {
+		for (const struct attr_schema *a = c->rtype->attrs; a && a->name; a++) {
+			if (!md_listed(c->changed, a->name))
+				continue;
+			size_t before = n;
+			md_fields(sb, a->name, json_object_get(c->before, a->name),
+				  json_object_get(c->after, a->name), md_listed(c->sensitive, a->name), &n);
+			if (md_listed(c->forces_new, a->name) && n > before && before < MD_MAX_FIELDS)
+				strbuf_addstr(sb, " (forces replacement)");
+		}
+		if (n > MD_MAX_FIELDS)
+			strbuf_addf(sb, "<br>and %zu more", n - MD_MAX_FIELDS);
+		if (!n && c->replace_requested)
+			strbuf_addstr(sb, "replaced as requested (-replace)");
+	}
+	const char *why = c->gone ? "deleted outside terrace"
+			  : c->drifted && c->action != ACTION_CREATE ? "changed outside terrace" : NULL;
+	if (why)
+		strbuf_addf(sb, "%s%s", n ? "<br>" : "", why);
+	strbuf_addstr(sb, " |\n");
+}
+
+void render_plan_markdown(const struct plan *p, const json_t *prior_state, FILE *out)
+{
+	struct strbuf sb = STRBUF_INIT;
+	json_t *out_changes = plan_json_output_changes(p, prior_state);
+	int add, change, destroy;
+
+	strbuf_addstr(&sb, "### terrace plan\n\n");
+	plan_counts(p, &add, &change, &destroy);
+	if (!plan_has_changes(p)) {
+		strbuf_addstr(&sb, "No changes. Your infrastructure matches the configuration.\n");
+	} else {
+		strbuf_addf(&sb, "**Plan:** %d to add, %d to change, %d to destroy.\n\n", add, change,
+			    destroy);
+		strbuf_addstr(&sb, "| Action | Resource | Type | Changes |\n|---|---|---|---|\n");
+		/* replacements, deletions, updates, creations: what a reviewer
+		 * must not miss first */
+		static const enum plan_action order[] = { ACTION_REPLACE, ACTION_DELETE, ACTION_UPDATE,
+							  ACTION_CREATE };
+		for (size_t o = 0; o < sizeof(order) / sizeof(*order); o++)
+			for (size_t i = 0; i < p->n_changes; i++)
+				if (p->changes[i].action == order[o])
+					md_change_row(&sb, &p->changes[i]);
+	}
+	const char **names = xcalloc(json_object_size(out_changes) + 1, sizeof(*names));
+	size_t n = 0, shown = 0;
+	const char *k;
+	json_t *oc;
+	json_object_foreach(out_changes, k, oc)
+		names[n++] = k;
+	qsort(names, n, sizeof(*names), cmp_names);
+	for (size_t i = 0; i < n; i++) {
+		oc = json_object_get(out_changes, names[i]);
+		const char *action = json_string_value(json_array_get(json_object_get(oc, "actions"), 0));
+		const char *sym = !action ? NULL : !strcmp(action, "create") ? "+"
+				  : !strcmp(action, "delete") ? "-" : !strcmp(action, "update") ? "~" : NULL;
+		if (!sym)
+			continue;
+		if (!shown++)
+			strbuf_addstr(&sb, "\n**Outputs:**\n\n| | Output | Value |\n|---|---|---|\n");
+		bool secret = json_is_true(json_object_get(oc, "before_sensitive")) ||
+			      json_is_true(json_object_get(oc, "after_sensitive"));
+		json_t *unknown = json_is_true(json_object_get(oc, "after_unknown"))
+				  ? json_string(UNKNOWN_TEXT) : NULL;
+		strbuf_addf(&sb, "| %s | ", sym);
+		md_code(&sb, names[i]);
+		strbuf_addstr(&sb, " | ");
+		if (secret)
+			strbuf_addstr(&sb, SENSITIVE_TEXT);
+		else if (unknown)
+			strbuf_addstr(&sb, UNKNOWN_TEXT);
+		else if (*sym == '-')
+			md_value(&sb, json_object_get(oc, "before"), false);
+		else if (*sym == '+')
+			md_value(&sb, json_object_get(oc, "after"), false);
+		else {
+			md_value(&sb, json_object_get(oc, "before"), false);
+			strbuf_addstr(&sb, " → ");
+			md_value(&sb, json_object_get(oc, "after"), false);
+		}
+		strbuf_addstr(&sb, " |\n");
+		json_decref(unknown);
+	}
+	free(names);
+	json_decref(out_changes);
+	ui_write(out, sb.buf);
+	strbuf_release(&sb);
 }
 
 void render_attributes(const struct resource_type *rt, const json_t *attrs,

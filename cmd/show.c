@@ -1,7 +1,7 @@
 /*
  * show.c: `terrace show [PLANFILE]`: the current state, or a saved plan, as
  * text or as JSON (a plan in Terraform's JSON plan format, cmd/plan_json.c;
- * secrets redacted either way).
+ * secrets redacted either way), or a saved plan as Markdown (-markdown).
  */
 #include "cmd/cli.h"
 #include "cmd/plan_json.h"
@@ -123,8 +123,11 @@ static json_t *plan_prior_state(const struct plan *p, const struct encrypt_keys 
 
 int cmd_show(int argc, char **argv)
 {
-	bool terraform_names = false;
+	bool terraform_names = false, markdown = false;
 	const struct cli_option options[] = {
+		OPT_BOOL("markdown", "with PLANFILE: the plan as Markdown for a pull request's "
+			 "comment (counts, a row per change, replacements and deletions first, "
+			 "sensitive values masked, outputs)", &markdown),
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_JSON | SETUP_NO_COLOR | SETUP_ENV),
 		OPT_BOOL("terraform-names", "with -json: Terraform's JSON plan or state in the "
 			 "Terraform AWS provider's type and attribute names", &terraform_names),
@@ -140,6 +143,11 @@ int cmd_show(int argc, char **argv)
 		ui_error("-terraform-names is an option of `show -json`");
 		goto out;
 	}
+	if (markdown && (o.json || !o.n_positional)) {
+		ui_error(o.json ? "-markdown and -json: choose one"
+				: "-markdown shows a saved plan: terrace show -markdown PLANFILE");
+		goto out;
+	}
 	if (o.n_positional) {
 		struct plan *p = NULL;
 		struct encrypt_keys keys = { 0 };
@@ -151,7 +159,11 @@ int cmd_show(int argc, char **argv)
 			goto out;
 		}
 		ctx_register_secrets(p->snapshot);
-		if (o.json) {
+		if (markdown) {
+			json_t *prior = plan_prior_state(p, &keys);
+			render_plan_markdown(p, prior, stdout);
+			json_decref(prior);
+		} else if (o.json) {
 			json_t *prior = plan_prior_state(p, &keys);
 			json_t *j = render_plan_json_state(p, prior);
 			if (terraform_names)

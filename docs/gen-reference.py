@@ -498,6 +498,21 @@ def lookup_block(lt):
     return text + table(attribute_rows(lt["attributes"]))
 
 
+def service_index(resource_schemas):
+    """The types made at run time, a table row per service: each type by
+    its last part, linked to nothing (`terrace providers schema TYPE`
+    prints one)."""
+    services = {}
+    for tname in sorted(resource_schemas):
+        parts = tname.split(".")
+        services.setdefault(parts[1], []).append(parts[2])
+    return ("%d types in %d services; `terrace providers schema awscc.SERVICE.TYPE` prints one.\n\n"
+            % (len(resource_schemas), len(services)) +
+            "| service | types (`awscc.SERVICE.TYPE`) |\n|---|---|\n" +
+            "".join("| `%s` | %s |\n" % (svc, ", ".join("`%s`" % t for t in types))
+                    for svc, types in sorted(services.items())))
+
+
 def command_block(help_text):
     return "```\n" + help_text.rstrip("\n") + "\n```\n"
 
@@ -507,6 +522,12 @@ def expected_pages(terrace, docs, source=SOURCE):
     schema = json.loads(run(terrace, "providers", "schema", "-json"))
     pages = {}
     for pname, p in schema["provider_schemas"].items():
+        if p.get("configured_by"):
+            # the awscc types: an index by service on the page written by hand
+            pages[os.path.join(docs, "providers", pname + ".md")] = [
+                ("index " + pname, "## Index of the types by service",
+                 service_index(p["resource_schemas"]), None)]
+            continue
         blocks = [("types " + pname, "## Resource types", type_list(p["resource_schemas"]), None),
                   ("provider " + pname, "## Provider configuration",
                    table(attribute_rows(p["provider"]["attributes"])),

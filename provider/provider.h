@@ -77,6 +77,10 @@ struct attr_schema {
 const struct attr_schema *schema_find(const struct attr_schema *attrs, const char *name);
 size_t schema_count(const struct attr_schema *attrs);
 const char *attr_type_name(enum attr_type t);
+/* The name among names[0..n) that word is when case and separators are
+ * ignored ("MaxRecordSizeInKiB" is max_record_size_in_ki_b, "immutable"
+ * IMMUTABLE, "ondemand" ON_DEMAND), or NULL. */
+const char *schema_name_like(const char *word, const char *const *names, size_t n);
 
 /*
  * What a resource type's list() finds of its objects without any state
@@ -616,6 +620,13 @@ const struct resource_type *resource_type_find(const char *name,
 					       const struct provider_type **pt);
 /* All resource type names, for "did you mean"; NULL-terminated, static. */
 const char *const *resource_type_names(size_t *n);
+/* The type a user meant by `name`, which names none, or NULL: the same
+ * type as Terraform (aws_s3_bucket, awscc_kinesis_stream) or
+ * CloudFormation (AWS::Kinesis::Stream) names it, case and separators
+ * aside, the written type first, then one made at run time (awscc.*),
+ * then a near misspelling. *also, when not NULL: the run-time type of the
+ * same name when the written one is suggested. */
+const char *resource_type_suggest(const char *name, const char **also);
 /* The same for lookup kinds ("aws.availability_zones"). */
 const struct lookup_type *lookup_type_find(const char *name, const struct provider_type **pt);
 const char *const *lookup_type_names(size_t *n);

@@ -1,12 +1,14 @@
 /*
  * registry.c: the list of provider types terrace knows, finding resource
  * types and lookup kinds by their full name ("aws.s3.bucket",
- * "aws.ec2.vpc"), and calling a type's functions (rtype_read and its kin). The
+ * "aws.ec2.vpc"), the type meant by a name that is none (did you mean), and calling a type's functions (rtype_read and its kin). The
  * schema helpers are schema.c's, the items a type's
  * list() finds items.c's: the types use those, never the registry.
  */
 #include "provider/provider.h"
+#include "provider/base/diag.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,6 +114,59 @@ const char *const *lookup_type_names(size_t *n)
 	if (n)
 		*n = n_lookup_names;
 	return lookup_names;
+}
+
+/* name's letters and digits, lower-cased, less a leading aws or awscc
+ * (AWS::Kinesis::Stream, awscc_kinesis_stream: "kinesisstream"), in out. */
+static void type_key(const char *name, char *out, size_t size)
+{
+	size_t n = 0;
+	for (; *name && n + 1 < size; name++)
+		if (isalnum((unsigned char)*name))
+			out[n++] = (char)tolower((unsigned char)*name);
+	out[n] = '\0';
+	size_t skip = !strncmp(out, "awscc", 5) ? 5 : !strncmp(out, "aws", 3) ? 3 : 0;
+	memmove(out, out + skip, n + 1 - skip);
+}
+
+/* The first of names[0..n) whose key is key. */
+static const char *same_key(const char *key, const char *const *names, size_t n)
+{
+	char k[256];
+	for (size_t i = 0; i < n; i++) {
+		type_key(names[i], k, sizeof(k));
+		if (*k && !strcmp(k, key))
+			return names[i];
+	}
+	return NULL;
+}
+
+const char *resource_type_suggest(const char *name, const char **also)
+{
+	char key[256];
+	size_t n;
+	const char *const *written = resource_type_names(&n);
+	const char *same = NULL, *made = NULL;
+
+	if (also)
+		*also = NULL;
+	type_key(name, key, sizeof(key));
+	same = same_key(key, written, n);
+	for (size_t i = 0; provider_types[i] && !made; i++)
+		if (provider_types[i]->type_names) {
+			size_t m;
+			const char *const *names = provider_types[i]->type_names(&m);
+			made = same_key(key, names, m);
+			/* awscc.kinesis.steam: a misspelling of a made type */
+			if (!made && !same && !strncmp(name, "awscc", 5))
+				made = diag_suggest(name, names, m);
+		}
+	if (same) {
+		if (also && made && strcmp(made, name))
+			*also = made;
+		return same;
+	}
+	return made ? made : diag_suggest(name, written, n);
 }
 
 bool provider_checks_across(const struct provider_type *pt, const char *type)

@@ -1,10 +1,12 @@
 /*
  * schema.c: reading a resource type's attribute schema (provider.h): an
  * attribute by name, how many there are, an attribute type's name in
- * messages. A leaf under the registry, the values and every type.
+ * messages, a name as people write it (case and separators aside). A leaf under the registry, the values and every type.
  */
 #include "provider/provider.h"
 
+#include <ctype.h>
+#include <stdbool.h>
 #include <string.h>
 
 const struct attr_schema *schema_find(const struct attr_schema *attrs, const char *name)
@@ -36,4 +38,30 @@ const char *attr_type_name(enum attr_type t)
 	case ATTR_OBJECT_LIST: return "list of objects";
 	}
 	return "?";
+}
+
+/* Whether a and b are the same letters and digits, case and every other
+ * character aside. */
+static bool same_loosely(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a && !isalnum((unsigned char)*a))
+			a++;
+		while (*b && !isalnum((unsigned char)*b))
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		if (tolower((unsigned char)*a++) != tolower((unsigned char)*b++))
+			return false;
+	}
+}
+
+const char *schema_name_like(const char *word, const char *const *names, size_t n)
+{
+	if (!word || !*word)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		if (names[i] && strcmp(names[i], word) && same_loosely(word, names[i]))
+			return names[i];
+	return NULL;
 }

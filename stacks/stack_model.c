@@ -543,22 +543,14 @@ static void build_resource(struct stack *s, const char *name, const json_t *def,
 		if (!r->rtype) {
 			diag_errorf(d, stack_value_pos(s, def, "type", json_object_get(def, "type")),
 				    "unknown resource type \"%s\"", type);
-			size_t n_names;
-			const char *const *names;
-			const char *hint = NULL;
-			/* the types made at run time (awscc.*) are their provider's
-			 * to name first; resource_type_names() lists the written ones */
-			for (const struct provider_type *const *pt = provider_types_all();
-			     !strncmp(type, "awscc.", 6) && *pt && !hint; pt++)
-				if ((*pt)->type_names) {
-					names = (*pt)->type_names(&n_names);
-					hint = diag_suggest(type, names, n_names);
-				}
-			if (!hint) {
-				names = resource_type_names(&n_names);
-				hint = diag_suggest(type, names, n_names);
-			}
-			if (hint)
+			/* as Terraform or CloudFormation names it, the written
+			 * type first, else a misspelling */
+			const char *also = NULL;
+			const char *hint = resource_type_suggest(type, &also);
+			if (hint && also)
+				diag_set_detail(d, "did you mean \"%s\" (terrace's own type) or \"%s\" "
+						"(through Cloud Control API)?", hint, also);
+			else if (hint)
 				diag_set_detail(d, "did you mean \"%s\"?", hint);
 		}
 	}

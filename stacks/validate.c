@@ -42,7 +42,10 @@ void stack_suggest_attr(struct diags *d, const char *name, const struct attr_sch
 	for (size_t i = 0; i < n; i++)
 		if (!settable_only || settable(&attrs[i]))
 			names[k++] = attrs[i].name;
-	const char *hint = diag_suggest(name, names, k);
+	/* MaxRecordSizeInKiB is max_record_size_in_ki_b */
+	const char *hint = schema_name_like(name, names, k);
+	if (!hint)
+		hint = diag_suggest(name, names, k);
 	if (hint) {
 		diag_set_detail(d, "did you mean \"%s\"?", hint);
 	} else if (k) {

@@ -155,7 +155,16 @@ static int check_value(const struct aws_constraint *c, const json_t *v, const js
 			strbuf_addf(err, "\"%s\" is not one of ", json_string_value(v));
 			for (const char *const *e = c->enums; *e; e++)
 				strbuf_addf(err, "%s%s", e == c->enums ? "" : ", ", *e);
-			strbuf_addf(err, " (e.g. \"%s\"; %s)", c->enums[0], c->source);
+			size_t n_enums = 0;
+			while (c->enums[n_enums])
+				n_enums++;
+			/* immutable is IMMUTABLE */
+			const char *like = schema_name_like(json_string_value(v), c->enums,
+							    n_enums);
+			if (like)
+				strbuf_addf(err, " (did you mean \"%s\"? %s)", like, c->source);
+			else
+				strbuf_addf(err, " (e.g. \"%s\"; %s)", c->enums[0], c->source);
 			return -1;
 		}
 		if ((c->has_min || c->has_max) && aws_constraint_outside(c, (double)utf8_length(json_string_value(v)))) {

@@ -2,14 +2,21 @@
 # t0431-ci-flags: CI ergonomics. -input=false (and CI set) never prompts:
 # apply and destroy without -auto-approve fail at once and change nothing;
 # CI turns colour off even on a terminal; -compact-warnings prints warnings
-# at the end, one line each; examples/ci/plan-summary.py summarises a real
-# plan and, with --deny-delete, fails a plan that deletes.
+# at the end, one line each; `show -markdown` (examples/ci's summary)
+# summarises a real plan and examples/ci/README.md's policy gate fails a
+# plan that deletes.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
-SUMMARY=$REPO_ROOT/examples/ci/plan-summary.py
+# deny_delete: examples/ci/README.md's gate, on a JSON plan on stdin
+deny_delete () {
+	python3 -c 'import json, sys
+deletes = [c["address"] for c in json.load(sys.stdin)["resource_changes"]
+           if "delete" in c["change"]["actions"]]
+sys.exit("policy: the plan deletes " + ", ".join(deletes) if deletes else 0)'
+}
 unset CI
 
 ci_stack () {
@@ -73,18 +80,18 @@ test_expect_success 'destroy -input=false without -auto-approve refuses' '
 	bucket_exists ci-raw
 '
 
-test_expect_success 'plan-summary.py summarises a real plan as Markdown' '
+test_expect_success 'show -markdown summarises a real plan; the gate passes it' '
 	EXTRA_BUCKET="gold: {type: aws.s3.bucket, name: ci-gold, tags: {zone: gold}}" ci_stack &&
 	terrace plan -out add.plan >out 2>err &&
-	terrace show -json add.plan >add.json &&
-	python3 "$SUMMARY" add.json >summary.md &&
+	terrace show -markdown add.plan >summary.md &&
 	test_line summary.md "**Plan:** 1 to add, 0 to change, 0 to destroy." &&
-	test_line summary.md "| + create | \`gold\` | aws.s3.bucket |" &&
+	test_line summary.md "| + create | \`gold\` | aws.s3.bucket |  |" &&
 	test_not_contains summary.md "ci-raw" &&
-	python3 "$SUMMARY" --deny-delete <add.json >/dev/null
+	terrace show -json add.plan >add.json &&
+	deny_delete <add.json
 '
 
-test_expect_success 'plan-summary.py --deny-delete fails a plan that deletes' '
+test_expect_success 'the README'\''s gate fails a plan that deletes; show -markdown lists it first' '
 	terrace apply -auto-approve add.plan >out 2>err &&
 	write_stack stack.yaml &&
 	cat >>stack.yaml <<-YAML &&
@@ -94,19 +101,14 @@ test_expect_success 'plan-summary.py --deny-delete fails a plan that deletes' '
 	    name: ci-raw-2
 	YAML
 	terrace plan -out del.plan >out 2>err &&
-	terrace show -json del.plan >del.json &&
-	test_expect_code 3 python3 "$SUMMARY" --deny-delete del.json >summary.md 2>err &&
+	terrace show -markdown del.plan >summary.md &&
 	test_line summary.md "**Plan:** 1 to add, 0 to change, 2 to destroy." &&
-	test_line summary.md "| -/+ replace | \`raw\` | aws.s3.bucket |" &&
-	test_line summary.md "| - delete | \`gold\` | aws.s3.bucket |" &&
-	test_contains err "policy: the plan deletes 2 resource(s)" &&
+	test_line summary.md "| -/+ replace | \`raw\` | aws.s3.bucket | \`name\`: \`\"ci-raw\"\` → \`\"ci-raw-2\"\` (forces replacement) |" &&
+	test_line summary.md "| - destroy | \`gold\` | aws.s3.bucket |  |" &&
+	terrace show -json del.plan >del.json &&
+	test_expect_code 1 deny_delete <del.json 2>err &&
+	test_contains err "policy: the plan deletes gold, raw" &&
 	bucket_exists ci-gold
-'
-
-test_expect_success 'plan-summary.py refuses what is not a JSON plan' '
-	echo "{}" >notplan.json &&
-	test_expect_code 2 python3 "$SUMMARY" notplan.json >out 2>err &&
-	test_contains err "is not a JSON plan"
 '
 
 test_done

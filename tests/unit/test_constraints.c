@@ -46,7 +46,13 @@ static void test_enum(void **state)
 	assert_int_equal(check("aws.sfn.state_machine", "{\"state_machine_type\": \"standard\"}",
 			       &attr, &err), -1);
 	assert_string_equal(attr, "state_machine_type");
+	/* a value that differs only in case gets did-you-mean */
 	assert_string_equal(err.buf, "state_machine_type: \"standard\" is not one of STANDARD, "
+			    "EXPRESS (did you mean \"STANDARD\"? stepfunctions CreateStateMachine type)");
+	strbuf_reset(&err);
+	assert_int_equal(check("aws.sfn.state_machine", "{\"state_machine_type\": \"BATCH\"}",
+			       &attr, &err), -1);
+	assert_string_equal(err.buf, "state_machine_type: \"BATCH\" is not one of STANDARD, "
 			    "EXPRESS (e.g. \"STANDARD\"; stepfunctions CreateStateMachine type)");
 	strbuf_release(&err);
 }

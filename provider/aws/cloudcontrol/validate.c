@@ -198,8 +198,11 @@ static int check_enum(struct walk *w, const json_t *node, const json_t *v)
 		add_value(w, &msg, e);
 		w->sensitive = was;
 	}
+	/* immutable is IMMUTABLE, ondemand ON_DEMAND */
 	const char *hint = json_is_string(v) && !w->sensitive
-				   ? diag_suggest(json_string_value(v), texts, n) : NULL;
+				   ? schema_name_like(json_string_value(v), texts, n) : NULL;
+	if (!hint && json_is_string(v) && !w->sensitive)
+		hint = diag_suggest(json_string_value(v), texts, n);
 	if (hint)
 		strbuf_addf(&msg, " (did you mean \"%s\"?)", hint);
 	int rc = fail(w, "%s", msg.buf);
@@ -274,6 +277,24 @@ static int check_scalar(struct walk *w, const struct attr_schema *a, const json_
 	return rc;
 }
 
+/* Whether a's value is write-only itself: a top-level attribute is
+ * sensitive when it holds a write-only property anywhere (types.c), but an
+ * error shows what it holds but that property (compression_format beside
+ * a password); a nested one is sensitive only when write-only. */
+static bool self_write_only(const struct walk *w, const struct attr_schema *a)
+{
+	const struct cc_type *t = cc_type_of(w->rt);
+	size_t i;
+	json_t *p;
+
+	if (strpbrk(w->path.buf, ".[") || !t)
+		return true;
+	json_array_foreach(json_object_get(t->schema, "writeOnly"), i, p)
+		if (json_is_string(p) && !strcmp(json_string_value(p), a->name))
+			return true;
+	return false;
+}
+
 static int check_value(struct walk *w, const struct attr_schema *a, const json_t *node,
 		       int refs, const json_t *v)
 {
@@ -284,7 +305,7 @@ static int check_value(struct walk *w, const struct attr_schema *a, const json_t
 		return 0;
 	bool was = w->sensitive;
 	int rc = 0;
-	w->sensitive = was || (a->flags & ATTR_SENSITIVE);
+	w->sensitive = was || ((a->flags & ATTR_SENSITIVE) && self_write_only(w, a));
 	switch (a->type) {
 	case ATTR_STRING:
 	case ATTR_NUMBER:
@@ -445,7 +466,9 @@ static int check_object(struct walk *w, const struct attr_schema *attrs, const j
 			for (size_t i = 0; i < n; i++)
 				if (settable(&attrs[i]))
 					names[k++] = attrs[i].name;
-			const char *hint = a ? NULL : diag_suggest(key, names, k);
+			const char *hint = a ? NULL : schema_name_like(key, names, k);
+			if (!a && !hint)
+				hint = diag_suggest(key, names, k);
 			int rc = a ? fail(w, "is read-only: the server sets it")
 			       : hint ? fail(w, "no such property (did you mean \"%s\"?)", hint)
 			       : fail(w, "no such property");

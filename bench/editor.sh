@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# bench/editor.sh: how long the YAML language server (npm
+# yaml-language-server, tests/servers) takes to give its first answer from
+# terrace's JSON Schema of the stack file, as an editor opening a stack
+# would see it: the schema written by `terrace providers schema
+# -json-schema`, a stack file naming it in its modeline, and a completion
+# asked after `type: awscc.efs.` (t0703/lsp.py, the test's own client). The
+# first answer includes the server reading and resolving the schema (some
+# 10 MB); the later ones reuse it.
+#
+#   bench/editor.sh [RUNS]     (default 3; TERRACE=path/to/terrace)
+#
+# Prints each run's seconds to the first answer and the load `uptime`
+# shows before and after: on a shared machine the figure is the machine's
+# as much as the server's.
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+terrace=${TERRACE:-$here/build/terrace}
+server=$here/tests/servers/node_modules/yaml-language-server/bin/yaml-language-server
+runs=${1:-3}
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+"$terrace" providers schema -json-schema >"$dir/schema.json"
+echo "schema: $(wc -c <"$dir/schema.json") bytes; load before: $(uptime | sed 's/.*load average: //')"
+for i in $(seq "$runs"); do
+	python3 "$here/tests/integration/t0703/lsp.py" "$server" "$dir/schema.json" "$dir" |
+		python3 -c 'import json, sys; d = json.load(sys.stdin); print("run '"$i"': first answer in %.2f s, the server'"'"'s CPU to then %.2f s" % (d["first_answer_seconds"], d["first_answer_cpu_seconds"]))'
+done
+echo "load after: $(uptime | sed 's/.*load average: //')"

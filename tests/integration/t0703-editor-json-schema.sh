@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# t0703-editor-json-schema: the editor knows every type (issue 57, point 4).
+# `terrace providers schema -json-schema` writes a JSON Schema (draft 7) of
+# the stack file: the top-level keys, and each resource's attributes chosen
+# by its `type` for every written and awscc type, with constraints, a
+# description terrace writes, and ${...} accepted wherever a value is. The
+# real YAML language server (npm yaml-language-server, tests/servers) asked
+# over its stdio LSP completes `type: awscc.efs.`, the attributes of an
+# awscc.events.archive and of an aws.sqs.queue, flags `retention_days:
+# many` and hovers an attribute; and every stack of examples/ and tests/
+# that validate accepts is valid under the schema (no false diagnostic).
+. "$(dirname "$0")/lib.sh"
+
+SERVER=$REPO_ROOT/tests/servers/node_modules/yaml-language-server/bin/yaml-language-server
+test -f "$SERVER" || test_fail_setup "no yaml-language-server: run tests/servers/install-deps.sh"
+
+test_expect_success 'providers schema -json-schema: draft 7, every type, ${...} anywhere' '
+	terrace providers schema -json-schema >schema.json &&
+	python3 - schema.json <<-\PY
+	import json, sys, jsonschema
+	s = json.load(open(sys.argv[1]))
+	assert s["$schema"] == "http://json-schema.org/draft-07/schema#", s["$schema"]
+	names = s["definitions"]["resource"]["properties"]["type"]["anyOf"][0]["enum"]
+	assert len(names) > 1600 and names == sorted(names), len(names)
+	assert {"aws.sqs.queue", "awscc.efs.file_system", "postgres.role", "ssh.file"} <= set(names)
+	for k in ("stack", "variables", "providers", "resources", "outputs", "data", "modules"):
+	    assert k in s["properties"], k
+	a = s["definitions"]["awscc.events.archive"]["properties"]["retention_days"]
+	assert a["description"].startswith("number, optional"), a
+	assert a["type"] == ["number", "string"] and "$" in a["pattern"], a
+	mode = s["definitions"]["awscc.kinesis.stream"]["properties"]["stream_mode_details"]
+	assert mode["type"] == ["object", "string"], mode
+	assert mode["properties"]["stream_mode"]["anyOf"][0]["enum"] == ["ON_DEMAND", "PROVISIONED"], mode
+	assert mode["properties"]["stream_mode"]["anyOf"][1] == {"$ref": "#/definitions/expression"}, mode
+	assert mode["required"] == ["stream_mode"] and mode["additionalProperties"] is False, mode
+	v = jsonschema.Draft7Validator(s)
+	def errors(resource):
+	    return [e.message for e in v.iter_errors({"stack": "s", "resources": {"r": resource}})]
+	good = {"type": "aws.sqs.queue", "name": "${var.name}", "delay_seconds": "${var.delay}",
+	        "tags": "${local.tags}", "fifo_queue": False}
+	assert not errors(good), errors(good)
+	assert not errors({"type": "awscc.kinesis.stream", "stream_mode_details": {"stream_mode": "${var.m}"}})
+	assert not errors({"type": "awscc.kinesis.stream", "stream_mode_details": "${var.mode}",
+	                   "tags": "${local.tags}", "desired_shard_level_metrics": ["${var.m}", "ALL"]})
+	assert errors({"type": "awscc.kinesis.stream", "stream_mode_details": "on demand"})
+	assert errors({"type": "awscc.kinesis.stream", "desired_shard_level_metrics": ["all"]})
+	assert errors({"type": "aws.sqs.queue", "name": "q", "delay_seconds": "many"})
+	assert errors({"type": "aws.sqs.queue", "name": "q", "dealy_seconds": 5})
+	assert errors({"type": "aws.sqs.queue"})
+	assert errors({"type": "awscc.kinesis.stream", "stream_mode_details": {"stream_mode": "ondemand"}})
+	PY
+'
+
+test_expect_success 'every stack of examples/ and tests/ that validate accepts is valid under it' '
+	python3 "$TEST_DIR/t0703/schema_accepts.py" "$TERRACE" schema.json "$REPO_ROOT" >out 2>&1 ||
+		{ cat out; false; } &&
+	cat out >&5 &&
+	test_contains out "300 stacks"
+'
+
+test_expect_success 'the YAML language server: completion, diagnostic and hover from the schema' '
+	mkdir lsp &&
+	python3 "$TEST_DIR/t0703/lsp.py" "$SERVER" schema.json lsp >answers.json 2>err &&
+	test_equal "awscc.efs.access_point awscc.efs.file_system awscc.efs.mount_target" \
+		"$(json_get answers.json "\" \".join(d[\"type_labels\"])")" &&
+	json_get answers.json "\"\\n\".join(d[\"archive_labels\"])" >archive &&
+	test_line archive retention_days &&
+	test_line archive source_arn &&
+	test_line archive event_pattern &&
+	test_not_contains archive delay_seconds &&
+	json_get answers.json "\"\\n\".join(d[\"queue_labels\"])" >queue &&
+	test_line queue delay_seconds &&
+	test_line queue visibility_timeout_seconds &&
+	test_not_contains queue retention_days &&
+	json_get answers.json "\"\\n\".join(\"%d %s\" % (x[\"line\"], x[\"message\"]) for x in d[\"diagnostics\"])" >diagnostics &&
+	test_contains diagnostics "5 a number is wanted (or \${...})" &&
+	test $(wc -l <diagnostics) -eq 1 &&
+	json_get answers.json "d[\"hover\"]" >hover &&
+	test_contains hover "number, optional (the server'\''s when unset); value at least 0" &&
+	echo "# first answer (completion after type: awscc.efs.): $(json_get answers.json "d[\"first_answer_seconds\"]") s" >&5
+'
+
+test_done
