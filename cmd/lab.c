@@ -153,6 +153,8 @@ static int start_process(struct lab *l, struct attendee *a, char **argv, bool in
 
 static int start_child(struct lab *l, struct attendee *a, const char *const *verb)
 {
+	if (a->sweep) /* lab down of a lab without a state (cmd/lab_lost.c) */
+		return start_process(l, a, lab_sweep_argv(l, a), false);
 	return start_process(l, a, child_argv(l, a, verb), true);
 }
 
@@ -196,7 +198,7 @@ static char *result_line(const struct attendee *a)
 {
 	static const char *const results[][2] = {
 		{ "Error: ", NULL }, { "Apply complete!", NULL }, { "Destroy complete!", NULL },
-		{ "No changes.", NULL }, { "Plan: ", NULL },
+		{ "No changes.", NULL }, { "Plan: ", NULL }, { "Sweep complete!", NULL },
 	};
 	for (size_t i = 0; i < sizeof(results) / sizeof(results[0]); i++) {
 		char *line = find_line(a->log, results[i]);
@@ -697,38 +699,51 @@ static bool delete_workspace(struct lab *l, struct attendee *a)
 }
 
 /* What lab down removes, before it does: each attendee whose lab goes and
- * the resources its state holds, and the leavers kept; with -json and
- * -dry-run, as a JSON list of {"attendee", "resources"[, "kept"]}. */
+ * the resources its state holds (or, without a state, the objects sweep
+ * found of it), and the leavers kept; with -json and -dry-run, as a JSON
+ * list of {"attendee", "resources"[, "kept"][, "no_state", "objects"]}. */
 static void print_down_preview(struct lab *l, const bool *have, const bool *want)
 {
-	size_t total = 0, n_want = 0, n_have = 0;
+	size_t total = 0, n_want = 0, n_rows = 0, n_lost = 0;
 	json_t *heads = json_pack("[s, s, s]", "  ATTENDEE", "RESOURCES", "");
 	json_t *rows = json_array(), *list = json_array();
 	for (size_t i = 0; i < l->n; i++) {
 		struct attendee *a = &l->a[i];
-		if (!have[i])
+		bool lost = !have[i] && json_array_size(a->left);
+		if (!have[i] && !lost)
 			continue;
-		n_have++;
-		if (!a->leaver) {
+		n_rows++;
+		if (lost)
+			a->resources = json_array_size(a->left);
+		else if (!a->leaver) {
 			json_t *st = lab_load_state(l, a);
 			a->resources = json_object_size(json_object_get(st, "resources"));
 			json_decref(st);
 		}
-		const char *note = !a->leaver ? "" : want[i] || !a->resources
-				   ? "not on the attendee list"
+		bool kept = !want[i] && (a->resources || lost);
+		const char *note = lost ? (kept ? "not on the attendee list, no workspace: kept "
+					  "(lab down -leavers removes it)"
+					  : a->leaver ? "not on the attendee list, no workspace: "
+					  "found by sweep" : "no workspace: found by sweep")
+				   : !a->leaver ? "" : !kept ? "not on the attendee list"
 				   : "not on the attendee list: kept (lab down -leavers tears it down)";
 		char *id = xasprintf("  %s", a->id), *count = xasprintf("%zu", a->resources);
 		json_array_append_new(rows, json_pack("[s, s, s]", id, count, note));
 		json_t *o = json_pack("{s:s, s:I}", "attendee", a->id, "resources",
 				      (json_int_t)a->resources);
-		if (!want[i] && a->resources)
+		if (kept)
 			json_object_set_new(o, "kept", json_true());
+		if (lost) {
+			json_object_set_new(o, "no_state", json_true());
+			json_object_set(o, "objects", a->left);
+		}
 		json_array_append_new(list, o);
 		free(id);
 		free(count);
-		if (want[i] || !a->resources) {
+		if (!kept) {
 			total += a->resources;
 			n_want++;
+			n_lost += lost;
 		}
 	}
 	if (l->quiet && l->dry_run) {
@@ -736,10 +751,23 @@ static void print_down_preview(struct lab *l, const bool *have, const bool *want
 	} else if (!l->quiet) {
 		ui_printf(stdout, "Lab down destroys %s for %zu attendee(s)%s:\n", l->stack->name,
 			  n_want, l->slice);
-		if (n_have)
+		if (n_rows)
 			lab_print_table(heads, rows);
-		ui_printf(stdout, "%zu resource(s) in %zu workspace(s); %zu attendee(s) have no "
-			  "workspace.\n", total, n_want, l->n - n_have);
+		size_t no_ws = 0;
+		for (size_t i = 0; i < l->n; i++)
+			no_ws += !have[i] && !json_array_size(l->a[i].left) && !l->a[i].leaver;
+		ui_printf(stdout, "%zu resource(s) in %zu workspace(s)", total, n_want - n_lost);
+		if (n_lost)
+			ui_printf(stdout, " and %zu lab(s) without a state (found by terrace sweep)",
+				  n_lost);
+		ui_printf(stdout, "; %zu attendee(s) have no workspace%s.\n", no_ws,
+			  n_lost ? " and nothing found" : "");
+		if (json_array_size(l->unclaimed)) {
+			char *text = lab_left_text(l->unclaimed);
+			ui_printf(stdout, "%zu object(s) found by name are no attendee's: %s (kept).\n",
+				  json_array_size(l->unclaimed), text);
+			free(text);
+		}
 	}
 	json_decref(heads);
 	json_decref(rows);
@@ -755,11 +783,70 @@ static void drop_listed(struct lab *l)
 }
 
 /*
+ * The end of lab down: what is still up, one line each, with the command
+ * that removes it (a leaver kept, a lab without a state whose objects are
+ * left, a destroy that failed, objects found by name of no attendee);
+ * the number of those lines (the exit is then 1).
+ */
+static size_t print_still_up(struct lab *l, const char *attendees)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t n = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		size_t left = json_array_size(a->left);
+		if (left) {
+			char *text = lab_left_text(a->left), *cmd = lab_sweep_command(l, a);
+			strbuf_addf(&sb, "\n  %s: %s%zu object(s) left without a state (%s): ",
+				    a->id, a->leaver ? "not on the attendee list; " : "", left, text);
+			if (a->leaver && !l->leavers)
+				strbuf_addf(&sb, "terrace lab down %s -attendees %s -leavers, or ",
+					    l->path, attendees);
+			strbuf_addf(&sb, "%s", cmd);
+			free(text);
+			free(cmd);
+			n++;
+		} else if (a->outcome == LAB_LEAVER && a->resources) {
+			strbuf_addf(&sb, "\n  %s: not on the attendee list; %zu resource(s) kept: "
+				    "terrace lab down %s -attendees %s -leavers", a->id, a->resources,
+				    l->path, attendees);
+			n++;
+		} else if (a->outcome == LAB_FAILED || a->outcome == LAB_INTERRUPTED ||
+			   a->outcome == LAB_NOT_STARTED) {
+			json_t *st = lab_load_state(l, a);
+			size_t held = json_object_size(json_object_get(st, "resources"));
+			json_decref(st);
+			strbuf_addf(&sb, "\n  %s: %s; %zu resource(s) in its state: terrace lab down "
+				    "%s -attendees %s%s again", a->id, lab_state_word(l, a), held,
+				    l->path, attendees, a->leaver ? " -leavers" : "");
+			n++;
+		}
+	}
+	size_t i;
+	json_t *o;
+	json_array_foreach(l->unclaimed, i, o) {
+		strbuf_addf(&sb, "\n  %s %s: found by name, no attendee's: terrace sweep -stack %s "
+			    "-name '%s' -force", json_string_value(json_object_get(o, "type")),
+			    json_string_value(json_object_get(o, "name")), l->path,
+			    json_string_value(json_object_get(o, "name")));
+		n++;
+	}
+	if (n)
+		ui_error("lab down: %zu lab(s) or object(s) still up:%s", n, sb.buf);
+	strbuf_release(&sb);
+	return n;
+}
+
+/*
  * lab down: destroy each listed attendee's lab and delete its workspace; a
  * leaver's workspace that holds nothing goes too, one that holds something
- * is kept and named. With -leavers only the leavers go, all of them.
+ * is kept and named. With -leavers only the leavers go, all of them. Where
+ * the stack's lab: block lets sweep look (allowed_endpoints or
+ * allowed_accounts), the labs without a state are found by sweep (by tag
+ * and name: cmd/lab_lost.c) and swept as an attendee's destroy would be,
+ * then looked for again; whatever is still up ends it with exit 1, named.
  */
-static int lab_down(struct lab *l)
+static int lab_down(struct lab *l, const char *attendees)
 {
 	json_t *leavers = find_leavers(l);
 	if (!leavers)
@@ -771,11 +858,38 @@ static int lab_down(struct lab *l)
 	bool *have = existing_workspaces(l);
 	if (!have)
 		return 1;
+	size_t no_ws = 0;
+	for (size_t i = 0; i < l->n; i++)
+		no_ws += !have[i];
+	bool looked = lab_can_sweep(l);
+	if (looked) {
+		char *why = NULL;
+		if (lab_find_left(l, &have, &why)) {
+			ui_error("lab down: cannot look for what labs without a state left: %s", why);
+			free(why);
+			free(have);
+			return 1;
+		}
+	} else if (no_ws) {
+		struct strbuf ids = STRBUF_INIT;
+		for (size_t i = 0; i < l->n; i++)
+			if (!have[i])
+				strbuf_addf(&ids, "%s%s", ids.len ? ", " : "", l->a[i].id);
+		ui_warn("lab down cannot look for what the labs of %zu attendee(s) without a "
+			"workspace left (%s): the stack's lab: block lets terrace sweep look nowhere "
+			"(allowed_endpoints, allowed_accounts)", no_ws, ids.buf);
+		strbuf_release(&ids);
+	}
 	bool *want = xcalloc(l->n + 1, sizeof(*want));
-	size_t n_want = 0;
+	size_t n_want = 0, n_swept = 0;
 	for (size_t i = 0; i < l->n; i++) {
-		want[i] = have[i] && (l->leavers || !l->a[i].leaver);
+		struct attendee *a = &l->a[i];
+		bool mine = l->leavers || !a->leaver;
+		want[i] = have[i] && mine;
+		a->sweep = !have[i] && json_array_size(a->left) && mine;
+		want[i] = want[i] || a->sweep;
 		n_want += want[i];
+		n_swept += a->sweep;
 	}
 	print_down_preview(l, have, want);
 	int code = 0;
@@ -799,27 +913,67 @@ static int lab_down(struct lab *l)
 	if (!l->quiet)
 		ui_printf(stdout, "Destroying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
 			  l->stack->name, n_want, l->slice, l->parallel, l->dir);
-	run_all(l, destroy_verb, want);
+	/* The destroys first, then the sweeps of the labs without a state: a
+	 * sweep lists the whole stack's objects, which the destroys change. */
+	bool *by_state = xcalloc(l->n + 1, sizeof(*by_state));
+	for (size_t i = 0; i < l->n; i++)
+		by_state[i] = want[i] && !l->a[i].sweep;
+	run_all(l, destroy_verb, by_state);
+	if (n_swept) {
+		enum lab_outcome *was = xcalloc(l->n + 1, sizeof(*was));
+		bool *swept = xcalloc(l->n + 1, sizeof(*swept));
+		for (size_t i = 0; i < l->n; i++) {
+			was[i] = l->a[i].outcome;
+			swept[i] = l->a[i].sweep;
+		}
+		run_all(l, destroy_verb, swept);
+		for (size_t i = 0; i < l->n; i++)
+			if (by_state[i])
+				l->a[i].outcome = was[i];
+		free(was);
+		free(swept);
+	}
+	free(by_state);
 	/* The emptied workspaces go too (one at a time: they share the list),
 	 * and a leaver's that held nothing. */
 	for (size_t i = 0; i < l->n; i++) {
 		struct attendee *a = &l->a[i];
-		if (a->leaver && !want[i] && !a->resources && a->outcome == LAB_SKIPPED &&
+		if (a->leaver && have[i] && !want[i] && !a->resources && a->outcome == LAB_SKIPPED &&
 		    !child_pool_interrupted()) {
 			a->outcome = LAB_OK;
 			a->summary = xstrdup("not on the attendee list; its empty workspace deleted");
-		} else if (a->leaver && a->outcome == LAB_SKIPPED) {
+		} else if (a->leaver && a->outcome == LAB_SKIPPED &&
+			   (have[i] || json_array_size(a->left))) {
 			a->outcome = LAB_LEAVER;
-			a->summary = xasprintf("not on the attendee list; %zu resource(s) kept (lab "
-					       "down -leavers tears it down)", a->resources);
+			a->summary = have[i] ? xasprintf("not on the attendee list; %zu resource(s) "
+							 "kept (lab down -leavers tears it down)",
+							 a->resources)
+					     : xasprintf("not on the attendee list, no workspace; %zu "
+							 "object(s) kept (lab down -leavers removes "
+							 "them)", json_array_size(a->left));
 			continue;
 		}
-		if (a->outcome == LAB_OK)
+		if (a->outcome == LAB_OK && have[i])
 			delete_workspace(l, a);
+	}
+	/* What the sweeps left, looked for again. */
+	if (looked && n_swept) {
+		bool *now = existing_workspaces(l);
+		char *why = NULL;
+		if (!now || lab_find_left(l, &now, &why)) {
+			ui_error("lab down: cannot look again for what is left: %s",
+				 why ? why : "the workspaces could not be listed");
+			code = 1;
+		}
+		free(why);
+		free(now);
 	}
 	finish(l, "Lab down: ", NULL);
 	struct lab_counts c = lab_count(l);
-	code = c.n[LAB_OK] + c.n[LAB_SKIPPED] + c.n[LAB_LEAVER] == l->n ? 0 : 1;
+	if (c.n[LAB_OK] + c.n[LAB_SKIPPED] + c.n[LAB_LEAVER] != l->n)
+		code = 1;
+	if (print_still_up(l, attendees))
+		code = 1;
 out:
 	free(have);
 	free(want);
@@ -1192,7 +1346,7 @@ int cmd_lab(int argc, char **argv)
 	}
 	l.verb = up ? LAB_UP : down ? LAB_DOWN : run ? LAB_RUN : output ? LAB_OUTPUT
 	       : plan ? LAB_PLAN : LAB_STATUS;
-	code = output ? lab_output(&l, csv) : plan ? lab_plan(&l) : up ? lab_up(&l) : down ? lab_down(&l)
+	code = output ? lab_output(&l, csv) : plan ? lab_plan(&l) : up ? lab_up(&l) : down ? lab_down(&l, attendees)
 	     : run ? lab_run(&l, o.positional[2], cli_list_terminated(&run_options))
 		   : lab_status(&l);
 out:
@@ -1205,6 +1359,7 @@ out:
 	free(l.slice);
 	free(l.stop_reason);
 	free(l.silent);
+	json_decref(l.unclaimed);
 	free(l.dir);
 	stack_free(l.stack);
 	diags_free(&d);

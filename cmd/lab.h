@@ -4,7 +4,8 @@
  * runs the children and the subcommands; cmd/lab_attendees.c reads the
  * attendee list; cmd/lab_board.c draws the live board and the tables;
  * cmd/lab_outputs.c gathers each attendee's outputs and credentials;
- * cmd/lab_quotas.c holds the class against the account's quotas.
+ * cmd/lab_quotas.c holds the class against the account's quotas;
+ * cmd/lab_lost.c finds what labs without a state left (lab down).
  */
 #ifndef TERRACE_LAB_H
 #define TERRACE_LAB_H
@@ -48,6 +49,9 @@ struct attendee {
 	bool leaver;        /* a workspace not on the list (no variables) */
 	char *state_arg;    /* lab plan without a workspace: -state=FILE (none) */
 	size_t resources;   /* a leaver's: what its state holds */
+	json_t *left;       /* lab down: the objects found of its lab without a
+			       state ({"type", "name", "workspace"}: lab_find_left) */
+	bool sweep;         /* lab down: its child is the sweep of left */
 };
 
 /* How many attendees ended each way. */
@@ -79,6 +83,7 @@ struct lab {
 	size_t n_silent;           /* how many failed so, before any other ending */
 	bool ended_well;           /* an attendee ended otherwise: no stop */
 	json_t *listed;            /* every id of the list, whatever the shard */
+	json_t *unclaimed;         /* lab down: objects found by name of no attendee */
 	bool first_slice;          /* no -shard, or -shard 1/N: it looks after the
 				      leavers (workspaces not on the list) */
 };
@@ -94,6 +99,13 @@ struct lab_counts lab_count(const struct lab *l);
 json_t *lab_load_state(struct lab *l, const struct attendee *a);
 struct backend *lab_open_ws(struct lab *l, const char *ws, char **state_path);
 char *lab_last_line(const char *file);
+
+/* cmd/lab_lost.c */
+bool lab_can_sweep(const struct lab *l);
+int lab_find_left(struct lab *l, bool **have, char **why);
+char **lab_sweep_argv(const struct lab *l, const struct attendee *a);
+char *lab_sweep_command(const struct lab *l, const struct attendee *a);
+char *lab_left_text(const json_t *left);
 
 /* cmd/lab_quotas.c */
 int lab_check_quotas(struct lab *l);

@@ -19,6 +19,7 @@ void lab_attendee_release(struct attendee *a)
 	free(a->log);
 	free(a->summary);
 	free(a->state_arg);
+	json_decref(a->left);
 }
 
 void lab_attendees_free(struct lab *l)

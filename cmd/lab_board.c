@@ -167,7 +167,13 @@ char *lab_counts_text(const struct lab *l)
 {
 	struct lab_counts c = lab_count(l);
 	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "%zu %s", c.n[LAB_OK], ok_words[l->verb]);
+	/* lab down: a workspace that held nothing was not a lab destroyed. */
+	size_t empty = 0;
+	for (size_t i = 0; i < l->n && l->verb == LAB_DOWN; i++)
+		empty += l->a[i].outcome == LAB_OK && !l->a[i].resources;
+	strbuf_addf(&sb, "%zu %s", c.n[LAB_OK] - empty, ok_words[l->verb]);
+	if (empty)
+		strbuf_addf(&sb, ", %zu empty workspace%s deleted", empty, empty == 1 ? "" : "s");
 	if (l->verb == LAB_STATUS)
 		strbuf_addf(&sb, ", %zu drifted, %zu with changes, %zu gone", c.n[LAB_DRIFTED],
 			    c.n[LAB_CHANGES], c.n[LAB_SKIPPED]);
