@@ -10,6 +10,7 @@
  * what is left when lab down ends.
  */
 #include "cmd/lab.h"
+#include "plan/state.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -226,6 +227,14 @@ static void claim(struct lab *l, bool **have, const json_t *held, json_t *o)
 				       (w == first && strlen(l->a[i].id) > strlen(owner->id))))
 				first = w, owner = &l->a[i], at = i;
 		}
+		bool listed = false;
+		size_t j;
+		json_t *idv;
+		json_array_foreach(l->listed, j, idv)
+			listed = listed || word_at(name, json_string_value(idv)) >= 0;
+		/* Another slice's, or a listed attendee's that -leavers leaves. */
+		if (!owner && (listed || !l->first_slice))
+			return;
 		if (!owner) {
 			json_array_append(l->unclaimed, o);
 			return;
@@ -243,24 +252,40 @@ int lab_find_left(struct lab *l, bool **have, char **why)
 	json_t *list = list_objects(l, why);
 	if (!list)
 		return -1;
-	/* What the workspaces' states hold is theirs (their destroy takes it). */
-	json_t *held = json_object();
 	for (size_t i = 0; i < l->n; i++) {
-		struct attendee *a = &l->a[i];
-		json_decref(a->left);
-		a->left = json_array();
-		if (!(*have)[i])
-			continue;
-		json_t *st = lab_load_state(l, a);
+		json_decref(l->a[i].left);
+		l->a[i].left = json_array();
+	}
+	/* What the workspaces' states hold is theirs (their destroy takes it):
+	 * every workspace of the stack, those lab down leaves alone too
+	 * (-leavers, another slice). */
+	json_t *held = json_object(), *names = json_array();
+	char *path = NULL;
+	struct backend *b = lab_open_ws(l, NULL, &path);
+	int rc = b ? ws_list(b, path, names) : -1;
+	if (b)
+		b->ops->free(b);
+	free(path);
+	size_t k;
+	json_t *name;
+	json_array_foreach(names, k, name) {
+		struct attendee who = { .id = (char *)json_string_value(name) };
+		json_t *st = lab_load_state(l, &who);
 		collect_strings(json_object_get(st, "resources"), held);
 		json_decref(st);
+	}
+	json_decref(names);
+	if (rc) {
+		json_decref(held);
+		json_decref(list);
+		*why = xstrdup("the stack's workspaces could not be listed");
+		return -1;
 	}
 	json_decref(l->unclaimed);
 	l->unclaimed = json_array();
 	/* Those found by tag first: they name the leavers whose workspace is
 	 * gone, whose objects found by name are theirs too. */
 	for (int pass = 0; pass < 2; pass++) {
-		size_t k;
 		json_t *o;
 		json_array_foreach(list, k, o)
 			if (json_is_string(json_object_get(o, "workspace")) == (pass == 0))
