@@ -1059,8 +1059,7 @@ static int lab_run(struct lab *l, const char *address, const char *const *run_op
 }
 
 /* The plan a child's log shows, from "terrace will perform" to its "Plan:"
- * line, with the attendee's id (where it stands as a word of its own in a
- * name: t0530-ann) as ATTENDEE; NULL when the log has none. */
+ * line; NULL when the log has none. */
 static char *plan_body(const struct attendee *a)
 {
 	FILE *f = fopen(a->log, "r");
@@ -1069,29 +1068,75 @@ static char *plan_body(const struct attendee *a)
 	struct strbuf sb = STRBUF_INIT;
 	char line[4096];
 	bool in = false, done = false;
-	size_t n = strlen(a->id);
 	while (!done && fgets(line, sizeof(line), f)) {
 		in = in || !strncmp(line, "terrace will perform the following actions:", 43);
 		if (!in)
 			continue;
 		done = !strncmp(line, "Plan: ", 6);
-		for (const char *p = line; *p;) {
-			const char *hit = strstr(p, a->id);
-			bool word = hit && (hit == line || !isalnum((unsigned char)hit[-1])) &&
-				    !isalnum((unsigned char)hit[n]);
-			if (!hit) {
-				strbuf_addstr(&sb, p);
-				break;
-			}
-			strbuf_add(&sb, p, (size_t)(hit - p));
-			strbuf_addstr(&sb, word ? "ATTENDEE" : a->id);
-			p = hit + n;
-		}
+		strbuf_addstr(&sb, line);
 	}
 	fclose(f);
 	if (!done) {
 		strbuf_release(&sb);
 		return NULL;
+	}
+	return strbuf_detach(&sb);
+}
+
+/* Whether id stands at text + i as a word of its own (t0530-ann, ann_db;
+ * not anna). */
+static bool id_at(const char *text, size_t i, const char *id)
+{
+	size_t n = strlen(id);
+	return !strncmp(text + i, id, n) && (i == 0 || !isalnum((unsigned char)text[i - 1])) &&
+	       !isalnum((unsigned char)text[i + n]);
+}
+
+/*
+ * Whether the plans x (attendee xid's) and y (yid's) are the same but for
+ * the ids, each where the other plan has the other id: a name is masked
+ * only where it stands as the attendee's value, so an attendee named max
+ * leaves max_retries alone (the other plan has max_retries there too).
+ * masked (when not NULL) gets x with those ids as ATTENDEE.
+ */
+static bool same_plan(const char *x, const char *xid, const char *y, const char *yid,
+		      struct strbuf *masked)
+{
+	size_t i = 0, j = 0;
+	while (x[i] && y[j]) {
+		if (id_at(x, i, xid) && id_at(y, j, yid)) {
+			if (masked)
+				strbuf_addstr(masked, "ATTENDEE");
+			i += strlen(xid);
+			j += strlen(yid);
+		} else if (x[i] == y[j]) {
+			if (masked)
+				strbuf_addch(masked, x[i]);
+			i++, j++;
+		} else {
+			return false;
+		}
+	}
+	return !x[i] && !y[j];
+}
+
+/* One attendee's plan, its id as ATTENDEE where it stands in a quoted
+ * value as a word of its own (with no other plan to tell where). */
+static char *mask_alone(const char *body, const char *id)
+{
+	struct strbuf sb = STRBUF_INIT;
+	bool quoted = false;
+	for (size_t i = 0; body[i];) {
+		if (body[i] == '"' && (i == 0 || body[i - 1] != '\\'))
+			quoted = !quoted;
+		if (body[i] == '\n')
+			quoted = false;
+		if (quoted && id_at(body, i, id)) {
+			strbuf_addstr(&sb, "ATTENDEE");
+			i += strlen(id);
+		} else {
+			strbuf_addch(&sb, body[i++]);
+		}
 	}
 	return strbuf_detach(&sb);
 }
@@ -1117,20 +1162,32 @@ static int lab_plan(struct lab *l)
 		ui_printf(stdout, "Planning %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
 			  l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	run_all(l, plan_verb, NULL);
-	char *same = NULL;
+	char *same = NULL, *first = NULL;
+	const char *first_id = NULL;
 	bool differ = false;
 	for (size_t i = 0; i < l->n && !differ; i++) {
 		struct attendee *a = &l->a[i];
 		if (a->outcome != LAB_CHANGES && a->outcome != LAB_DRIFTED)
 			continue;
 		char *body = plan_body(a);
-		differ = !body || (same && strcmp(same, body));
-		if (!same) {
-			same = body;
+		if (!body) {
+			differ = true;
+		} else if (!first) {
+			first = body;
+			first_id = a->id;
 			body = NULL;
+		} else {
+			struct strbuf masked = STRBUF_INIT;
+			differ = !same_plan(first, first_id, body, a->id, same ? NULL : &masked);
+			if (!same && !differ)
+				same = strbuf_detach(&masked);
+			strbuf_release(&masked);
 		}
 		free(body);
 	}
+	if (first && !same)
+		same = mask_alone(first, first_id);
+	free(first);
 	if (!l->quiet) {
 		print_word_table(l, "PLAN");
 		if (same && !differ)
