@@ -125,6 +125,11 @@ static void free_argv(char **argv)
 	free(argv);
 }
 
+/* lab status's consistency window (seconds, as TERRACE_AWS_CONSISTENCY_TIMEOUT
+ * takes it): a read-after-create miss of an object made this long ago or
+ * more is final for a status. */
+#define LAB_STATUS_WINDOW "15"
+
 /* Start argv (freed here) for attendee a, its output to a->log; in its
  * workspace (TERRACE_WORKSPACE) when in_workspace. */
 static int start_process(struct lab *l, struct attendee *a, char **argv, bool in_workspace)
@@ -136,11 +141,19 @@ static int start_process(struct lab *l, struct attendee *a, char **argv, bool in
 		free_argv(argv);
 		return 1;
 	}
+	/* lab status looks and changes nothing: an object not found more than
+	 * LAB_STATUS_WINDOW s after its create is gone, without waiting out the
+	 * provider's whole consistency window for it (300 s: plan/refresh.c;
+	 * the next lab up's apply still does), unless the instructor set one. */
+	const char *window = getenv("TERRACE_AWS_CONSISTENCY_TIMEOUT");
+	bool no_wait = l->verb == LAB_STATUS && !(window && *window);
 	const struct child_env env[] = {
 		{ "TERRACE_WORKSPACE", in_workspace ? a->id : NULL },
 		{ "CI", NULL }, /* -input=false is given; CI would change nothing else */
+		{ "TERRACE_AWS_CONSISTENCY_TIMEOUT", LAB_STATUS_WINDOW },
 	};
-	pid_t pid = child_pool_start(&l->pool, argv, fd, NULL, env, sizeof(env) / sizeof(env[0]));
+	pid_t pid = child_pool_start(&l->pool, argv, fd, NULL, env,
+				     sizeof(env) / sizeof(env[0]) - (no_wait ? 0 : 1));
 	free_argv(argv);
 	if (pid < 0)
 		return 1;
@@ -512,6 +525,7 @@ static int make_workspace(struct lab *l, struct attendee *a, bool have)
 	json_t *st = NULL;
 	int rc = !b ? -1 : have ? 0 : ws_create(b, path);
 	if (rc == 0 && b->ops->load(b, &st, &err) == 0) {
+		a->fresh = !json_object_size(json_object_get(st, "resources"));
 		json_t *texts = attendee_var_texts(l, a, st);
 		const char *k;
 		json_t *v;
@@ -576,6 +590,28 @@ static void finish(struct lab *l, const char *verb, const struct lab_outputs *ou
 	char *counts = lab_counts_text(l);
 	ui_printf(stdout, "\n%s%s.\n", verb, counts);
 	free(counts);
+	/* lab up: the new labs told from those that changed and those that
+	 * were up to date already. */
+	static const char *const changes[] = { "new", "changed", "unchanged" };
+	size_t n[3] = { 0, 0, 0 };
+	for (size_t i = 0; i < l->n; i++)
+		for (int k = 0; k < 3 && l->a[i].change; k++)
+			n[k] += !strcmp(l->a[i].change, changes[k]);
+	if (n[0] + n[1] + n[2])
+		ui_printf(stdout, "Ready: %zu new, %zu changed, %zu unchanged.\n", n[0], n[1], n[2]);
+}
+
+/* lab up: what a ready attendee's apply did: "new" (its state held
+ * nothing), "unchanged" (nothing to do), else "changed". */
+static const char *up_change(const struct attendee *a)
+{
+	if (a->fresh)
+		return "new";
+	static const char *const none[] = { "No changes.",
+		"Apply complete! Resources: 0 added, 0 changed, 0 destroyed.", NULL };
+	char *line = find_line(a->log, none);
+	free(line);
+	return line ? "unchanged" : "changed";
 }
 
 static int lab_up(struct lab *l)
@@ -586,6 +622,9 @@ static int lab_up(struct lab *l)
 		ui_printf(stdout, "Applying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
 			  l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	size_t failed = run_all(l, apply_verb, NULL);
+	for (size_t i = 0; i < l->n; i++)
+		if (l->a[i].outcome == LAB_OK)
+			l->a[i].change = up_change(&l->a[i]);
 	struct lab_outputs outputs = { 0 };
 	int rc = lab_gather_outputs(l, true, &outputs);
 	if (!l->quiet)
@@ -617,6 +656,47 @@ static void print_word_table(const struct lab *l, const char *word_head)
 	json_decref(rows);
 }
 
+/* "ADDRESS NAME deleted outside terrace, ..." of the objects a drifted
+ * plan's log says were deleted outside terrace (cmd/render.c's "# ADDRESS
+ * will be created (it was deleted outside terrace)"), NAME the name (else
+ * the id) its state holds; NULL when there are none. */
+static char *gone_text(struct lab *l, const struct attendee *a)
+{
+	FILE *f = fopen(a->log, "r");
+	if (!f)
+		return NULL;
+	json_t *st = lab_load_state(l, a);
+	const json_t *resources = json_object_get(st, "resources");
+	struct strbuf sb = STRBUF_INIT;
+	char line[4096];
+	while (fgets(line, sizeof(line), f)) {
+		if (!strstr(line, "(it was deleted outside terrace)"))
+			continue;
+		const char *hash = strstr(line, "# ");
+		const char *end = hash ? strstr(hash, " will be ") : NULL;
+		if (!end)
+			end = hash ? strstr(hash, " must be ") : NULL;
+		if (!end)
+			continue;
+		char *address = xstrndup(hash + 2, (size_t)(end - hash - 2));
+		const json_t *entry = json_object_get(resources, address);
+		const char *name = json_string_value(json_object_get(json_object_get(entry,
+						"attributes"), "name"));
+		if (!name)
+			name = json_string_value(json_object_get(entry, "id"));
+		strbuf_addf(&sb, "%s%s%s%s deleted outside terrace", sb.len ? ", " : "", address,
+			    name ? " " : "", name ? name : "");
+		free(address);
+	}
+	fclose(f);
+	json_decref(st);
+	if (!sb.len) {
+		strbuf_release(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb);
+}
+
 static int lab_status(struct lab *l)
 {
 	bool *have = existing_workspaces(l);
@@ -632,6 +712,13 @@ static int lab_status(struct lab *l)
 			free(a->summary);
 			a->summary = xstrdup("no workspace");
 			continue;
+		}
+		char *gone = a->outcome == LAB_DRIFTED ? gone_text(l, a) : NULL;
+		if (gone) {
+			char *detail = xasprintf("%s; %s", gone, a->summary ? a->summary : "");
+			free(a->summary);
+			a->summary = detail;
+			free(gone);
 		}
 		json_t *st = lab_load_state(l, a);
 		bool empty = !json_object_size(json_object_get(st, "resources"));

@@ -52,6 +52,8 @@ struct attendee {
 	json_t *left;       /* lab down: the objects found of its lab without a
 			       state ({"type", "name", "workspace"}: lab_find_left) */
 	bool sweep;         /* lab down: its child is the sweep of left */
+	bool fresh;         /* lab up: its state held nothing before */
+	const char *change; /* lab up, once ready: "new", "changed" or "unchanged" */
 };
 
 /* How many attendees ended each way. */
