@@ -1303,6 +1303,7 @@ static int lab_output(struct lab *l, bool csv)
 		l->a[i].summary = xstrdup(have[i] ? "" : "no workspace: lab up first");
 	}
 	struct lab_outputs outputs = { 0 };
+	l->csv = csv;
 	int rc = lab_gather_outputs(l, false, &outputs);
 	if (l->quiet) {
 		json_t *list = lab_json(l);

@@ -79,6 +79,7 @@ struct lab {
 	bool quiet;                /* -json: no progress lines */
 	size_t drawn;              /* the lines the board drew last (lab_draw) */
 	bool auto_approve, dry_run, leavers; /* lab down's */
+	bool csv;                  /* lab output -csv: nested outputs flattened */
 	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
 	char *stop_reason;         /* why the attendees not started were not */
 	char *silent;              /* the endpoint the first failures got no answer from */

@@ -30,6 +30,49 @@ static char *cell(const json_t *v, enum func_edition edition)
 	return strbuf_detach(&s);
 }
 
+/* Add column name to columns unless it is there. */
+static void add_column(json_t *columns, const char *name)
+{
+	size_t k;
+	json_t *c;
+	json_array_foreach(columns, k, c)
+		if (!strcmp(json_string_value(c), name))
+			return;
+	json_array_append_new(columns, json_string(name));
+}
+
+/* Output name's value v into row (and its columns): as one cell, or for
+ * -csv (flat) a map's or a list's leaves each in a column of its own,
+ * NAME.KEY or NAME.INDEX, so that no cell of a spreadsheet holds JSON. */
+static void add_output(json_t *columns, json_t *row, const char *name, const json_t *v,
+		       enum func_edition edition, bool flat)
+{
+	if (flat && json_is_object(v) && json_object_size(v)) {
+		const char *k;
+		json_t *e;
+		json_object_foreach((json_t *)v, k, e) {
+			char *sub = xasprintf("%s.%s", name, k);
+			add_output(columns, row, sub, e, edition, flat);
+			free(sub);
+		}
+		return;
+	}
+	if (flat && json_is_array(v) && json_array_size(v)) {
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e) {
+			char *sub = xasprintf("%s.%zu", name, i);
+			add_output(columns, row, sub, e, edition, flat);
+			free(sub);
+		}
+		return;
+	}
+	add_column(columns, name);
+	char *text = flat && (json_is_object(v) || json_is_array(v)) ? xstrdup("") : cell(v, edition);
+	json_object_set_new(row, name, json_string(text));
+	free(text);
+}
+
 struct secret_reader {
 	const struct provider_type *pt;
 	const struct resource_type *rt;
@@ -156,16 +199,7 @@ int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
 				json_object_set_new(private, name, clear);
 				continue;
 			}
-			bool known = false;
-			size_t k;
-			json_t *c;
-			json_array_foreach(columns, k, c)
-				known = known || !strcmp(json_string_value(c), name);
-			if (!known)
-				json_array_append_new(columns, json_string(name));
-			char *text = cell(v, state_functions(st));
-			json_object_set_new(rows[i], name, json_string(text));
-			free(text);
+			add_output(columns, rows[i], name, v, state_functions(st), l->csv);
 		}
 		if (reader && json_is_string(json_object_get(json_object_get(json_object_get(st,
 				"outputs"), cred_output), "value"))) {
