@@ -1293,7 +1293,7 @@ static int lab_plan(struct lab *l)
 
 /* `lab output LAB`: the hand-out, one row per attendee with a lab: its
  * non-sensitive outputs and its credentials file; -csv, -json. */
-static int lab_output(struct lab *l, bool csv)
+static int lab_output(struct lab *l, bool csv, bool credentials)
 {
 	bool *have = existing_workspaces(l);
 	if (!have)
@@ -1304,6 +1304,7 @@ static int lab_output(struct lab *l, bool csv)
 	}
 	struct lab_outputs outputs = { 0 };
 	l->csv = csv;
+	l->merge_credentials = credentials;
 	int rc = lab_gather_outputs(l, false, &outputs);
 	if (l->quiet) {
 		json_t *list = lab_json(l);
@@ -1348,6 +1349,7 @@ int cmd_lab(int argc, char **argv)
 	const char *attendees = NULL, *shard = NULL;
 	int parallelism = 0; /* not given */
 	bool auto_approve = false, dry_run = false, csv = false, leavers = false;
+	bool credentials = false;
 	struct cli_list run_args = { 0 };
 	const char *payload = NULL, *timeout = NULL, *cluster = NULL, *subnets = NULL;
 	const char *groups = NULL, *queue = NULL, *role = NULL, *entry = NULL;
@@ -1380,6 +1382,9 @@ int cmd_lab(int argc, char **argv)
 		OPT_BOOL("leavers", "lab down: tear down only the workspaces not on the attendee "
 			 "list", &leavers),
 		OPT_BOOL("csv", "lab output: as CSV (id, each output, credentials)", &csv),
+		OPT_BOOL("credentials", "lab output -csv or -json: each attendee's credentials "
+			 "(its credentials file's values, passwords and keys in clear) in the hand-out, "
+			 "in place of the file's path", &credentials),
 		OPT_STRING("shard", "K/N", "only the K-th of N slices of the attendee list (attendee i, "
 			   "from 0, is in slice i mod N + 1): N runners share a class", &shard),
 		OPT_SETUP(SETUP_VARS | SETUP_BACKEND_CONFIG | SETUP_JSON | SETUP_NO_COLOR),
@@ -1489,9 +1494,14 @@ int cmd_lab(int argc, char **argv)
 		ui_error("lab %s: -csv is for lab output, without -json", sub);
 		goto out;
 	}
+	if (credentials && (!output || (!csv && !o.json))) {
+		ui_error("lab %s: -credentials is for lab output -csv or -json: a hand-out to send, "
+			 "not a screen to show passwords on", sub);
+		goto out;
+	}
 	l.verb = up ? LAB_UP : down ? LAB_DOWN : run ? LAB_RUN : output ? LAB_OUTPUT
 	       : plan ? LAB_PLAN : LAB_STATUS;
-	code = output ? lab_output(&l, csv) : plan ? lab_plan(&l) : up ? lab_up(&l) : down ? lab_down(&l, attendees)
+	code = output ? lab_output(&l, csv, credentials) : plan ? lab_plan(&l) : up ? lab_up(&l) : down ? lab_down(&l, attendees)
 	     : run ? lab_run(&l, o.positional[2], cli_list_terminated(&run_options))
 		   : lab_status(&l);
 out:

@@ -80,6 +80,7 @@ struct lab {
 	size_t drawn;              /* the lines the board drew last (lab_draw) */
 	bool auto_approve, dry_run, leavers; /* lab down's */
 	bool csv;                  /* lab output -csv: nested outputs flattened */
+	bool merge_credentials;    /* lab output -credentials: the files' values merged */
 	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
 	char *stop_reason;         /* why the attendees not started were not */
 	char *silent;              /* the endpoint the first failures got no answer from */

@@ -219,7 +219,14 @@ int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
 			}
 		}
 		char *file = xasprintf("%s/%s.credentials.json", l->dir, a->id);
-		if (write && json_object_size(private)) {
+		json_t *merged = !write && st && l->merge_credentials
+				 ? json_load_file(file, 0, NULL) : NULL;
+		if (json_is_object(merged)) {
+			/* lab output -credentials: the file's values in the hand-out,
+			 * in its place (asked for; lab output writes no log). */
+			json_object_foreach(merged, name, o)
+				add_output(columns, rows[i], name, o, state_functions(st), l->csv);
+		} else if (write && json_object_size(private)) {
 			if (write_private(file, private))
 				rc = -1;
 			json_object_set_new(rows[i], " credentials", json_string(file));
@@ -227,6 +234,7 @@ int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
 			json_object_set_new(rows[i], " credentials", json_string(file));
 		}
 		free(file);
+		json_decref(merged);
 		json_decref(private);
 		json_decref(st);
 	}

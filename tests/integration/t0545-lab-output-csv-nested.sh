@@ -4,7 +4,8 @@
 # and name among them, words of the stack): a map output becomes one column
 # per key (jobs.bronze, jobs.silver), a list one per item (paths.0,
 # paths.1), each cell a plain value; the table and -json keep the value
-# whole.
+# whole. -credentials merges each attendee's credentials file into the
+# hand-out (-csv, -json; never by default, refused for the table).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -25,6 +26,7 @@ outputs:
     value: {bronze: "${var.attendee}-bronze", silver: "${var.attendee}-silver, max"}
   paths:
     value: ["s3://${home.name}/raw/", "s3://${home.name}/name/"]
+  code: {value: "code-${var.attendee}", sensitive: true}
 EOF2
 printf 'id\nann\nmax\nname\ncid\n' >class.csv
 
@@ -32,13 +34,28 @@ test_expect_success 'lab output -csv: a column per key and per item, no JSON in 
 	terrace lab up lab -attendees class.csv >up.out 2>up.err &&
 	test_contains up.out "Lab up: 4 ready, 0 failed." &&
 	terrace lab output lab -attendees class.csv -csv >out.csv 2>err &&
-	test_line out.csv "id,bucket,jobs.bronze,jobs.silver,paths.0,paths.1" &&
-	test_line out.csv "max,t0545-max,max-bronze,\"max-silver, max\",s3://t0545-max/raw/,s3://t0545-max/name/" &&
+	test_line out.csv "id,bucket,jobs.bronze,jobs.silver,paths.0,paths.1,credentials" &&
+	test_line out.csv "max,t0545-max,max-bronze,\"max-silver, max\",s3://t0545-max/raw/,s3://t0545-max/name/,lab/.terrace/lab/max.credentials.json" &&
+	test_not_contains out.csv code-max &&
 	test_equal 5 "$(wc -l <out.csv)" &&
 	! grep -q "[{}]" out.csv &&
 	terrace lab output lab -attendees class.csv -json >out.json 2>err &&
 	test_equal "{\"bronze\":\"name-bronze\",\"silver\":\"name-silver, max\"}" "$(json_get out.json "[e for e in d if e[\"attendee\"] == \"name\"][0][\"outputs\"][\"jobs\"]")" &&
-	terrace lab down lab -attendees class.csv -auto-approve >down.out 2>down.err
+	:
+'
+
+test_expect_success 'lab output -credentials: the credentials in the hand-out, only when asked, never on a screen' '
+	terrace lab output lab -attendees class.csv -csv -credentials >creds.csv 2>err &&
+	test_line creds.csv "id,bucket,jobs.bronze,jobs.silver,paths.0,paths.1,code" &&
+	test_line creds.csv "max,t0545-max,max-bronze,\"max-silver, max\",s3://t0545-max/raw/,s3://t0545-max/name/,code-max" &&
+	test_not_contains creds.csv credentials.json &&
+	terrace lab output lab -attendees class.csv -json -credentials >creds.json 2>err &&
+	test_equal code-name "$(json_get creds.json "[e for e in d if e[\"attendee\"] == \"name\"][0][\"outputs\"][\"code\"]")" &&
+	test_expect_code 1 terrace lab output lab -attendees class.csv -credentials >out 2>err &&
+	test_contains err "-credentials is for lab output -csv or -json" &&
+	test_not_contains out code-ann &&
+	terrace lab down lab -attendees class.csv -auto-approve >down.out 2>down.err &&
+	test_contains down.out "Lab down: 4 destroyed"
 '
 
 test_done
