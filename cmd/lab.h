@@ -38,6 +38,8 @@ struct attendee {
 			       number as it is, written as -var text in the attendee's
 			       deployment's edition (child_argv: 1e+20 or
 			       100000000000000000000 for a string variable) */
+	json_t *extra;      /* the list's columns that are no variable (email, a full
+			       name): name -> text, for the hand-out */
 	pid_t pid;
 	int exit_code;      /* -1 while waiting or running */
 	bool started;
@@ -87,6 +89,7 @@ struct lab {
 	size_t n_silent;           /* how many failed so, before any other ending */
 	bool ended_well;           /* an attendee ended otherwise: no stop */
 	json_t *listed;            /* every id of the list, whatever the shard */
+	json_t *extra_columns;     /* the list's columns that are no variable, in order */
 	json_t *unclaimed;         /* lab down: objects found by name of no attendee */
 	bool first_slice;          /* no -shard, or -shard 1/N: it looks after the
 				      leavers (workspaces not on the list) */

@@ -269,6 +269,10 @@ void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool 
 	json_array_append_new(heads, json_string(csv ? "id" : "ATTENDEE"));
 	if (with_state)
 		json_array_append_new(heads, json_string("STATUS"));
+	/* The hand-out carries the list's own columns (email, a full name). */
+	const json_t *extra = with_state ? NULL : l->extra_columns;
+	json_array_foreach(extra, k, c)
+		json_array_append(heads, c);
 	json_array_foreach(out->columns, k, c) {
 		const char *name = json_string_value(c);
 		json_array_append_new(heads, json_string(name[0] != ' ' ? name : csv ? "credentials"
@@ -279,6 +283,11 @@ void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool 
 		json_array_append_new(row, json_string(l->a[i].id));
 		if (with_state)
 			json_array_append_new(row, json_string(lab_state_word(l, &l->a[i])));
+		json_array_foreach(extra, k, c) {
+			const json_t *v = json_object_get(l->a[i].extra, json_string_value(c));
+			json_array_append_new(row, v ? json_incref((json_t *)v)
+						    : json_string(csv ? "" : "-"));
+		}
 		json_array_foreach(out->columns, k, c) {
 			const json_t *v = json_object_get(out->rows[i], json_string_value(c));
 			json_array_append_new(row, v ? json_incref((json_t *)v)
@@ -309,5 +318,7 @@ void lab_json_outputs(const struct lab *l, const struct lab_outputs *out, json_t
 			json_object_set(o, "credentials_file", file);
 		json_object_del(values, " credentials");
 		json_object_set_new(o, "outputs", values);
+		if (json_object_size(l->a[i].extra))
+			json_object_set(o, "columns", l->a[i].extra);
 	}
 }
