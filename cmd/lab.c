@@ -240,6 +240,41 @@ static char *failure_reason(const struct attendee *a, int status)
 	return reason;
 }
 
+/* How many lines of file hold needle. */
+static size_t count_lines(const char *file, const char *needle)
+{
+	FILE *f = fopen(file, "r");
+	char line[1024];
+	size_t n = 0;
+	while (f && fgets(line, sizeof(line), f))
+		n += strstr(line, needle) != NULL;
+	if (f)
+		fclose(f);
+	return n;
+}
+
+/* A plan's "Plan: 0 to add, 0 to change, 0 to destroy." beside the word
+ * "changes": what does change, in the state only (moves, confirmations:
+ * cmd/render.c's words), said after it. */
+static char *explain_zero_plan(const struct attendee *a, char *summary)
+{
+	if (strcmp(summary, "Plan: 0 to add, 0 to change, 0 to destroy."))
+		return summary;
+	size_t moved = count_lines(a->log, " has moved to ");
+	size_t confirmed = count_lines(a->log, "will be recorded as confirmed");
+	if (!moved && !confirmed)
+		return summary;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addstr(&sb, "Plan: 0 to add, 0 to change, 0 to destroy; in the state only:");
+	if (moved)
+		strbuf_addf(&sb, " %zu moved (moved:)%s", moved, confirmed ? "," : "");
+	if (confirmed)
+		strbuf_addf(&sb, " %zu to record as confirmed", confirmed);
+	strbuf_addch(&sb, '.');
+	free(summary);
+	return strbuf_detach(&sb);
+}
+
 /* Record how attendee a's child ended (its wait status). */
 static void child_ended(struct attendee *a, int status)
 {
@@ -247,6 +282,8 @@ static void child_ended(struct attendee *a, int status)
 	a->end = time(NULL);
 	if (a->exit_code == 0 || a->exit_code == 2) {
 		a->summary = result_line(a);
+		if (a->exit_code == 2)
+			a->summary = explain_zero_plan(a, a->summary);
 		/* A plan with changes: drift when refresh found objects changed
 		 * outside terrace (cmd/render.c's words), else the stack's own. */
 		static const char *const drift[] = { "changed outside terrace",
