@@ -18,7 +18,8 @@
  * their attendee's variables; those not on the list) and the stop on a
  * never-answering endpoint; the attendee list is read by
  * cmd/lab_attendees.c, the board and tables drawn by cmd/lab_board.c, the
- * quotas checked by cmd/lab_quotas.c.
+ * quotas checked by cmd/lab_quotas.c, what labs without a state left (lab
+ * down) found by cmd/lab_lost.c.
  */
 #include "cmd/lab.h"
 #include "plan/eval.h"
@@ -45,10 +46,12 @@ static const struct cli_command lab_cmd = {
 	"variables. plan previews what up would do; up applies; status plans and says which\n"
 	"labs are ok, drifted (changed outside terrace), have changes or are gone; down lists\n"
 	"what it destroys, asks (-auto-approve, -dry-run), destroys and deletes the\n"
-	"workspaces; output prints the hand-out (outputs and credentials files; -csv);\n"
-	"run ADDRESS runs that resource in every lab at once (terrace run) and prints\n"
-	"attendee, state, duration and the first error's cause. Workspaces not on the list\n"
-	"are named (down -leavers tears them down). -json on every one, for a CI job.\n"
+	"workspaces, sweeps the labs without a state (where the lab: block lets sweep\n"
+	"look) and exits 1 naming what is still up; output prints the hand-out (outputs\n"
+	"and credentials files; -csv, -credentials); run ADDRESS runs that resource in\n"
+	"every lab at once (terrace run) and prints attendee, state, duration and the\n"
+	"first error's cause. Workspaces not on the list are named (down -leavers tears\n"
+	"them down). -json on every one, for a CI job.\n"
 	"Logs: .terrace/lab/ID.log beside the stack.",
 	3, "plan up status down output run",
 };
@@ -1419,9 +1422,8 @@ int cmd_lab(int argc, char **argv)
 		OPT_BOOL("leavers", "lab down: tear down only the workspaces not on the attendee "
 			 "list", &leavers),
 		OPT_BOOL("csv", "lab output: as CSV (id, each output, credentials)", &csv),
-		OPT_BOOL("credentials", "lab output -csv or -json: each attendee's credentials "
-			 "(its credentials file's values, passwords and keys in clear) in the hand-out, "
-			 "in place of the file's path", &credentials),
+		OPT_BOOL("credentials", "lab output -csv|-json: each credentials file's values "
+			 "(passwords, keys: in clear) in the hand-out", &credentials),
 		OPT_STRING("shard", "K/N", "only the K-th of N slices of the attendee list (attendee i, "
 			   "from 0, is in slice i mod N + 1): N runners share a class", &shard),
 		OPT_SETUP(SETUP_VARS | SETUP_BACKEND_CONFIG | SETUP_JSON | SETUP_NO_COLOR),
