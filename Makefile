@@ -265,6 +265,12 @@ bench-stacks: build/terrace
 bench-lab: build/terrace
 	bench/lab.sh
 
+# lab status of a class of 40 with one broken lab against the healthy
+# class's (issue 56: no wait for the broken one's consistency window).
+.PHONY: bench-lab-status
+bench-lab-status: build/terrace
+	bench/lab-status.sh
+
 # Upload a 256 MiB artifact with terrace and with `aws s3 cp` to the same
 # local S3 server, and compare their throughput.
 bench-artifact: build/terrace

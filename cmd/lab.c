@@ -18,7 +18,8 @@
  * their attendee's variables; those not on the list) and the stop on a
  * never-answering endpoint; the attendee list is read by
  * cmd/lab_attendees.c, the board and tables drawn by cmd/lab_board.c, the
- * quotas checked by cmd/lab_quotas.c.
+ * quotas checked by cmd/lab_quotas.c, what labs without a state left (lab
+ * down) found by cmd/lab_lost.c.
  */
 #include "cmd/lab.h"
 #include "plan/eval.h"
@@ -45,10 +46,12 @@ static const struct cli_command lab_cmd = {
 	"variables. plan previews what up would do; up applies; status plans and says which\n"
 	"labs are ok, drifted (changed outside terrace), have changes or are gone; down lists\n"
 	"what it destroys, asks (-auto-approve, -dry-run), destroys and deletes the\n"
-	"workspaces; output prints the hand-out (outputs and credentials files; -csv);\n"
-	"run ADDRESS runs that resource in every lab at once (terrace run) and prints\n"
-	"attendee, state, duration and the first error's cause. Workspaces not on the list\n"
-	"are named (down -leavers tears them down). -json on every one, for a CI job.\n"
+	"workspaces, sweeps the labs without a state (where the lab: block lets sweep\n"
+	"look) and exits 1 naming what is still up; output prints the hand-out (outputs\n"
+	"and credentials files; -csv, -credentials); run ADDRESS runs that resource in\n"
+	"every lab at once (terrace run) and prints attendee, state, duration and the\n"
+	"first error's cause. Workspaces not on the list are named (down -leavers tears\n"
+	"them down). -json on every one, for a CI job.\n"
 	"Logs: .terrace/lab/ID.log beside the stack.",
 	3, "plan up status down output run",
 };
@@ -125,6 +128,11 @@ static void free_argv(char **argv)
 	free(argv);
 }
 
+/* lab status's consistency window (seconds, as TERRACE_AWS_CONSISTENCY_TIMEOUT
+ * takes it): a read-after-create miss of an object made this long ago or
+ * more is final for a status. */
+#define LAB_STATUS_WINDOW "15"
+
 /* Start argv (freed here) for attendee a, its output to a->log; in its
  * workspace (TERRACE_WORKSPACE) when in_workspace. */
 static int start_process(struct lab *l, struct attendee *a, char **argv, bool in_workspace)
@@ -136,11 +144,19 @@ static int start_process(struct lab *l, struct attendee *a, char **argv, bool in
 		free_argv(argv);
 		return 1;
 	}
+	/* lab status looks and changes nothing: an object not found more than
+	 * LAB_STATUS_WINDOW s after its create is gone, without waiting out the
+	 * provider's whole consistency window for it (300 s: plan/refresh.c;
+	 * the next lab up's apply still does), unless the instructor set one. */
+	const char *window = getenv("TERRACE_AWS_CONSISTENCY_TIMEOUT");
+	bool no_wait = l->verb == LAB_STATUS && !(window && *window);
 	const struct child_env env[] = {
 		{ "TERRACE_WORKSPACE", in_workspace ? a->id : NULL },
 		{ "CI", NULL }, /* -input=false is given; CI would change nothing else */
+		{ "TERRACE_AWS_CONSISTENCY_TIMEOUT", LAB_STATUS_WINDOW },
 	};
-	pid_t pid = child_pool_start(&l->pool, argv, fd, NULL, env, sizeof(env) / sizeof(env[0]));
+	pid_t pid = child_pool_start(&l->pool, argv, fd, NULL, env,
+				     sizeof(env) / sizeof(env[0]) - (no_wait ? 0 : 1));
 	free_argv(argv);
 	if (pid < 0)
 		return 1;
@@ -153,6 +169,8 @@ static int start_process(struct lab *l, struct attendee *a, char **argv, bool in
 
 static int start_child(struct lab *l, struct attendee *a, const char *const *verb)
 {
+	if (a->sweep) /* lab down of a lab without a state (cmd/lab_lost.c) */
+		return start_process(l, a, lab_sweep_argv(l, a), false);
 	return start_process(l, a, child_argv(l, a, verb), true);
 }
 
@@ -196,7 +214,7 @@ static char *result_line(const struct attendee *a)
 {
 	static const char *const results[][2] = {
 		{ "Error: ", NULL }, { "Apply complete!", NULL }, { "Destroy complete!", NULL },
-		{ "No changes.", NULL }, { "Plan: ", NULL },
+		{ "No changes.", NULL }, { "Plan: ", NULL }, { "Sweep complete!", NULL },
 	};
 	for (size_t i = 0; i < sizeof(results) / sizeof(results[0]); i++) {
 		char *line = find_line(a->log, results[i]);
@@ -225,6 +243,41 @@ static char *failure_reason(const struct attendee *a, int status)
 	return reason;
 }
 
+/* How many lines of file hold needle. */
+static size_t count_lines(const char *file, const char *needle)
+{
+	FILE *f = fopen(file, "r");
+	char line[1024];
+	size_t n = 0;
+	while (f && fgets(line, sizeof(line), f))
+		n += strstr(line, needle) != NULL;
+	if (f)
+		fclose(f);
+	return n;
+}
+
+/* A plan's "Plan: 0 to add, 0 to change, 0 to destroy." beside the word
+ * "changes": what does change, in the state only (moves, confirmations:
+ * cmd/render.c's words), said after it. */
+static char *explain_zero_plan(const struct attendee *a, char *summary)
+{
+	if (strcmp(summary, "Plan: 0 to add, 0 to change, 0 to destroy."))
+		return summary;
+	size_t moved = count_lines(a->log, " has moved to ");
+	size_t confirmed = count_lines(a->log, "will be recorded as confirmed");
+	if (!moved && !confirmed)
+		return summary;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addstr(&sb, "Plan: 0 to add, 0 to change, 0 to destroy; in the state only:");
+	if (moved)
+		strbuf_addf(&sb, " %zu moved (moved:)%s", moved, confirmed ? "," : "");
+	if (confirmed)
+		strbuf_addf(&sb, " %zu to record as confirmed", confirmed);
+	strbuf_addch(&sb, '.');
+	free(summary);
+	return strbuf_detach(&sb);
+}
+
 /* Record how attendee a's child ended (its wait status). */
 static void child_ended(struct attendee *a, int status)
 {
@@ -232,6 +285,8 @@ static void child_ended(struct attendee *a, int status)
 	a->end = time(NULL);
 	if (a->exit_code == 0 || a->exit_code == 2) {
 		a->summary = result_line(a);
+		if (a->exit_code == 2)
+			a->summary = explain_zero_plan(a, a->summary);
 		/* A plan with changes: drift when refresh found objects changed
 		 * outside terrace (cmd/render.c's words), else the stack's own. */
 		static const char *const drift[] = { "changed outside terrace",
@@ -510,6 +565,7 @@ static int make_workspace(struct lab *l, struct attendee *a, bool have)
 	json_t *st = NULL;
 	int rc = !b ? -1 : have ? 0 : ws_create(b, path);
 	if (rc == 0 && b->ops->load(b, &st, &err) == 0) {
+		a->fresh = !json_object_size(json_object_get(st, "resources"));
 		json_t *texts = attendee_var_texts(l, a, st);
 		const char *k;
 		json_t *v;
@@ -574,6 +630,28 @@ static void finish(struct lab *l, const char *verb, const struct lab_outputs *ou
 	char *counts = lab_counts_text(l);
 	ui_printf(stdout, "\n%s%s.\n", verb, counts);
 	free(counts);
+	/* lab up: the new labs told from those that changed and those that
+	 * were up to date already. */
+	static const char *const changes[] = { "new", "changed", "unchanged" };
+	size_t n[3] = { 0, 0, 0 };
+	for (size_t i = 0; i < l->n; i++)
+		for (int k = 0; k < 3 && l->a[i].change; k++)
+			n[k] += !strcmp(l->a[i].change, changes[k]);
+	if (n[0] + n[1] + n[2])
+		ui_printf(stdout, "Ready: %zu new, %zu changed, %zu unchanged.\n", n[0], n[1], n[2]);
+}
+
+/* lab up: what a ready attendee's apply did: "new" (its state held
+ * nothing), "unchanged" (nothing to do), else "changed". */
+static const char *up_change(const struct attendee *a)
+{
+	if (a->fresh)
+		return "new";
+	static const char *const none[] = { "No changes.",
+		"Apply complete! Resources: 0 added, 0 changed, 0 destroyed.", NULL };
+	char *line = find_line(a->log, none);
+	free(line);
+	return line ? "unchanged" : "changed";
 }
 
 static int lab_up(struct lab *l)
@@ -584,6 +662,9 @@ static int lab_up(struct lab *l)
 		ui_printf(stdout, "Applying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
 			  l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	size_t failed = run_all(l, apply_verb, NULL);
+	for (size_t i = 0; i < l->n; i++)
+		if (l->a[i].outcome == LAB_OK)
+			l->a[i].change = up_change(&l->a[i]);
 	struct lab_outputs outputs = { 0 };
 	int rc = lab_gather_outputs(l, true, &outputs);
 	if (!l->quiet)
@@ -615,6 +696,47 @@ static void print_word_table(const struct lab *l, const char *word_head)
 	json_decref(rows);
 }
 
+/* "ADDRESS NAME deleted outside terrace, ..." of the objects a drifted
+ * plan's log says were deleted outside terrace (cmd/render.c's "# ADDRESS
+ * will be created (it was deleted outside terrace)"), NAME the name (else
+ * the id) its state holds; NULL when there are none. */
+static char *gone_text(struct lab *l, const struct attendee *a)
+{
+	FILE *f = fopen(a->log, "r");
+	if (!f)
+		return NULL;
+	json_t *st = lab_load_state(l, a);
+	const json_t *resources = json_object_get(st, "resources");
+	struct strbuf sb = STRBUF_INIT;
+	char line[4096];
+	while (fgets(line, sizeof(line), f)) {
+		if (!strstr(line, "(it was deleted outside terrace)"))
+			continue;
+		const char *hash = strstr(line, "# ");
+		const char *end = hash ? strstr(hash, " will be ") : NULL;
+		if (!end)
+			end = hash ? strstr(hash, " must be ") : NULL;
+		if (!end)
+			continue;
+		char *address = xstrndup(hash + 2, (size_t)(end - hash - 2));
+		const json_t *entry = json_object_get(resources, address);
+		const char *name = json_string_value(json_object_get(json_object_get(entry,
+						"attributes"), "name"));
+		if (!name)
+			name = json_string_value(json_object_get(entry, "id"));
+		strbuf_addf(&sb, "%s%s%s%s deleted outside terrace", sb.len ? ", " : "", address,
+			    name ? " " : "", name ? name : "");
+		free(address);
+	}
+	fclose(f);
+	json_decref(st);
+	if (!sb.len) {
+		strbuf_release(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb);
+}
+
 static int lab_status(struct lab *l)
 {
 	bool *have = existing_workspaces(l);
@@ -630,6 +752,13 @@ static int lab_status(struct lab *l)
 			free(a->summary);
 			a->summary = xstrdup("no workspace");
 			continue;
+		}
+		char *gone = a->outcome == LAB_DRIFTED ? gone_text(l, a) : NULL;
+		if (gone) {
+			char *detail = xasprintf("%s; %s", gone, a->summary ? a->summary : "");
+			free(a->summary);
+			a->summary = detail;
+			free(gone);
 		}
 		json_t *st = lab_load_state(l, a);
 		bool empty = !json_object_size(json_object_get(st, "resources"));
@@ -697,38 +826,51 @@ static bool delete_workspace(struct lab *l, struct attendee *a)
 }
 
 /* What lab down removes, before it does: each attendee whose lab goes and
- * the resources its state holds, and the leavers kept; with -json and
- * -dry-run, as a JSON list of {"attendee", "resources"[, "kept"]}. */
+ * the resources its state holds (or, without a state, the objects sweep
+ * found of it), and the leavers kept; with -json and -dry-run, as a JSON
+ * list of {"attendee", "resources"[, "kept"][, "no_state", "objects"]}. */
 static void print_down_preview(struct lab *l, const bool *have, const bool *want)
 {
-	size_t total = 0, n_want = 0, n_have = 0;
+	size_t total = 0, n_want = 0, n_rows = 0, n_lost = 0;
 	json_t *heads = json_pack("[s, s, s]", "  ATTENDEE", "RESOURCES", "");
 	json_t *rows = json_array(), *list = json_array();
 	for (size_t i = 0; i < l->n; i++) {
 		struct attendee *a = &l->a[i];
-		if (!have[i])
+		bool lost = !have[i] && json_array_size(a->left);
+		if (!have[i] && !lost)
 			continue;
-		n_have++;
-		if (!a->leaver) {
+		n_rows++;
+		if (lost)
+			a->resources = json_array_size(a->left);
+		else if (!a->leaver) {
 			json_t *st = lab_load_state(l, a);
 			a->resources = json_object_size(json_object_get(st, "resources"));
 			json_decref(st);
 		}
-		const char *note = !a->leaver ? "" : want[i] || !a->resources
-				   ? "not on the attendee list"
+		bool kept = !want[i] && (a->resources || lost);
+		const char *note = lost ? (kept ? "not on the attendee list, no workspace: kept "
+					  "(lab down -leavers removes it)"
+					  : a->leaver ? "not on the attendee list, no workspace: "
+					  "found by sweep" : "no workspace: found by sweep")
+				   : !a->leaver ? "" : !kept ? "not on the attendee list"
 				   : "not on the attendee list: kept (lab down -leavers tears it down)";
 		char *id = xasprintf("  %s", a->id), *count = xasprintf("%zu", a->resources);
 		json_array_append_new(rows, json_pack("[s, s, s]", id, count, note));
 		json_t *o = json_pack("{s:s, s:I}", "attendee", a->id, "resources",
 				      (json_int_t)a->resources);
-		if (!want[i] && a->resources)
+		if (kept)
 			json_object_set_new(o, "kept", json_true());
+		if (lost) {
+			json_object_set_new(o, "no_state", json_true());
+			json_object_set(o, "objects", a->left);
+		}
 		json_array_append_new(list, o);
 		free(id);
 		free(count);
-		if (want[i] || !a->resources) {
+		if (!kept) {
 			total += a->resources;
 			n_want++;
+			n_lost += lost;
 		}
 	}
 	if (l->quiet && l->dry_run) {
@@ -736,10 +878,23 @@ static void print_down_preview(struct lab *l, const bool *have, const bool *want
 	} else if (!l->quiet) {
 		ui_printf(stdout, "Lab down destroys %s for %zu attendee(s)%s:\n", l->stack->name,
 			  n_want, l->slice);
-		if (n_have)
+		if (n_rows)
 			lab_print_table(heads, rows);
-		ui_printf(stdout, "%zu resource(s) in %zu workspace(s); %zu attendee(s) have no "
-			  "workspace.\n", total, n_want, l->n - n_have);
+		size_t no_ws = 0;
+		for (size_t i = 0; i < l->n; i++)
+			no_ws += !have[i] && !json_array_size(l->a[i].left) && !l->a[i].leaver;
+		ui_printf(stdout, "%zu resource(s) in %zu workspace(s)", total, n_want - n_lost);
+		if (n_lost)
+			ui_printf(stdout, " and %zu lab(s) without a state (found by terrace sweep)",
+				  n_lost);
+		ui_printf(stdout, "; %zu attendee(s) have no workspace%s.\n", no_ws,
+			  n_lost ? " and nothing found" : "");
+		if (json_array_size(l->unclaimed)) {
+			char *text = lab_left_text(l->unclaimed);
+			ui_printf(stdout, "%zu object(s) found by name are no attendee's: %s (kept).\n",
+				  json_array_size(l->unclaimed), text);
+			free(text);
+		}
 	}
 	json_decref(heads);
 	json_decref(rows);
@@ -755,11 +910,70 @@ static void drop_listed(struct lab *l)
 }
 
 /*
+ * The end of lab down: what is still up, one line each, with the command
+ * that removes it (a leaver kept, a lab without a state whose objects are
+ * left, a destroy that failed, objects found by name of no attendee);
+ * the number of those lines (the exit is then 1).
+ */
+static size_t print_still_up(struct lab *l, const char *attendees)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t n = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		size_t left = json_array_size(a->left);
+		if (left) {
+			char *text = lab_left_text(a->left), *cmd = lab_sweep_command(l, a);
+			strbuf_addf(&sb, "\n  %s: %s%zu object(s) left without a state (%s): ",
+				    a->id, a->leaver ? "not on the attendee list; " : "", left, text);
+			if (a->leaver && !l->leavers)
+				strbuf_addf(&sb, "terrace lab down %s -attendees %s -leavers, or ",
+					    l->path, attendees);
+			strbuf_addf(&sb, "%s", cmd);
+			free(text);
+			free(cmd);
+			n++;
+		} else if (a->outcome == LAB_LEAVER && a->resources) {
+			strbuf_addf(&sb, "\n  %s: not on the attendee list; %zu resource(s) kept: "
+				    "terrace lab down %s -attendees %s -leavers", a->id, a->resources,
+				    l->path, attendees);
+			n++;
+		} else if (a->outcome == LAB_FAILED || a->outcome == LAB_INTERRUPTED ||
+			   a->outcome == LAB_NOT_STARTED) {
+			json_t *st = lab_load_state(l, a);
+			size_t held = json_object_size(json_object_get(st, "resources"));
+			json_decref(st);
+			strbuf_addf(&sb, "\n  %s: %s; %zu resource(s) in its state: terrace lab down "
+				    "%s -attendees %s%s again", a->id, lab_state_word(l, a), held,
+				    l->path, attendees, a->leaver ? " -leavers" : "");
+			n++;
+		}
+	}
+	size_t i;
+	json_t *o;
+	json_array_foreach(l->unclaimed, i, o) {
+		strbuf_addf(&sb, "\n  %s %s: found by name, no attendee's: terrace sweep -stack %s "
+			    "-name '%s' -force", json_string_value(json_object_get(o, "type")),
+			    json_string_value(json_object_get(o, "name")), l->path,
+			    json_string_value(json_object_get(o, "name")));
+		n++;
+	}
+	if (n)
+		ui_error("lab down: %zu lab(s) or object(s) still up:%s", n, sb.buf);
+	strbuf_release(&sb);
+	return n;
+}
+
+/*
  * lab down: destroy each listed attendee's lab and delete its workspace; a
  * leaver's workspace that holds nothing goes too, one that holds something
- * is kept and named. With -leavers only the leavers go, all of them.
+ * is kept and named. With -leavers only the leavers go, all of them. Where
+ * the stack's lab: block lets sweep look (allowed_endpoints or
+ * allowed_accounts), the labs without a state are found by sweep (by tag
+ * and name: cmd/lab_lost.c) and swept as an attendee's destroy would be,
+ * then looked for again; whatever is still up ends it with exit 1, named.
  */
-static int lab_down(struct lab *l)
+static int lab_down(struct lab *l, const char *attendees)
 {
 	json_t *leavers = find_leavers(l);
 	if (!leavers)
@@ -771,11 +985,38 @@ static int lab_down(struct lab *l)
 	bool *have = existing_workspaces(l);
 	if (!have)
 		return 1;
+	size_t no_ws = 0;
+	for (size_t i = 0; i < l->n; i++)
+		no_ws += !have[i];
+	bool looked = lab_can_sweep(l);
+	if (looked) {
+		char *why = NULL;
+		if (lab_find_left(l, &have, &why)) {
+			ui_error("lab down: cannot look for what labs without a state left: %s", why);
+			free(why);
+			free(have);
+			return 1;
+		}
+	} else if (no_ws) {
+		struct strbuf ids = STRBUF_INIT;
+		for (size_t i = 0; i < l->n; i++)
+			if (!have[i])
+				strbuf_addf(&ids, "%s%s", ids.len ? ", " : "", l->a[i].id);
+		ui_warn("lab down cannot look for what the labs of %zu attendee(s) without a "
+			"workspace left (%s): the stack's lab: block lets terrace sweep look nowhere "
+			"(allowed_endpoints, allowed_accounts)", no_ws, ids.buf);
+		strbuf_release(&ids);
+	}
 	bool *want = xcalloc(l->n + 1, sizeof(*want));
-	size_t n_want = 0;
+	size_t n_want = 0, n_swept = 0;
 	for (size_t i = 0; i < l->n; i++) {
-		want[i] = have[i] && (l->leavers || !l->a[i].leaver);
+		struct attendee *a = &l->a[i];
+		bool mine = l->leavers || !a->leaver;
+		want[i] = have[i] && mine;
+		a->sweep = !have[i] && json_array_size(a->left) && mine;
+		want[i] = want[i] || a->sweep;
 		n_want += want[i];
+		n_swept += a->sweep;
 	}
 	print_down_preview(l, have, want);
 	int code = 0;
@@ -799,27 +1040,67 @@ static int lab_down(struct lab *l)
 	if (!l->quiet)
 		ui_printf(stdout, "Destroying %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
 			  l->stack->name, n_want, l->slice, l->parallel, l->dir);
-	run_all(l, destroy_verb, want);
+	/* The destroys first, then the sweeps of the labs without a state: a
+	 * sweep lists the whole stack's objects, which the destroys change. */
+	bool *by_state = xcalloc(l->n + 1, sizeof(*by_state));
+	for (size_t i = 0; i < l->n; i++)
+		by_state[i] = want[i] && !l->a[i].sweep;
+	run_all(l, destroy_verb, by_state);
+	if (n_swept) {
+		enum lab_outcome *was = xcalloc(l->n + 1, sizeof(*was));
+		bool *swept = xcalloc(l->n + 1, sizeof(*swept));
+		for (size_t i = 0; i < l->n; i++) {
+			was[i] = l->a[i].outcome;
+			swept[i] = l->a[i].sweep;
+		}
+		run_all(l, destroy_verb, swept);
+		for (size_t i = 0; i < l->n; i++)
+			if (by_state[i])
+				l->a[i].outcome = was[i];
+		free(was);
+		free(swept);
+	}
+	free(by_state);
 	/* The emptied workspaces go too (one at a time: they share the list),
 	 * and a leaver's that held nothing. */
 	for (size_t i = 0; i < l->n; i++) {
 		struct attendee *a = &l->a[i];
-		if (a->leaver && !want[i] && !a->resources && a->outcome == LAB_SKIPPED &&
+		if (a->leaver && have[i] && !want[i] && !a->resources && a->outcome == LAB_SKIPPED &&
 		    !child_pool_interrupted()) {
 			a->outcome = LAB_OK;
 			a->summary = xstrdup("not on the attendee list; its empty workspace deleted");
-		} else if (a->leaver && a->outcome == LAB_SKIPPED) {
+		} else if (a->leaver && a->outcome == LAB_SKIPPED &&
+			   (have[i] || json_array_size(a->left))) {
 			a->outcome = LAB_LEAVER;
-			a->summary = xasprintf("not on the attendee list; %zu resource(s) kept (lab "
-					       "down -leavers tears it down)", a->resources);
+			a->summary = have[i] ? xasprintf("not on the attendee list; %zu resource(s) "
+							 "kept (lab down -leavers tears it down)",
+							 a->resources)
+					     : xasprintf("not on the attendee list, no workspace; %zu "
+							 "object(s) kept (lab down -leavers removes "
+							 "them)", json_array_size(a->left));
 			continue;
 		}
-		if (a->outcome == LAB_OK)
+		if (a->outcome == LAB_OK && have[i])
 			delete_workspace(l, a);
+	}
+	/* What the sweeps left, looked for again. */
+	if (looked && n_swept) {
+		bool *now = existing_workspaces(l);
+		char *why = NULL;
+		if (!now || lab_find_left(l, &now, &why)) {
+			ui_error("lab down: cannot look again for what is left: %s",
+				 why ? why : "the workspaces could not be listed");
+			code = 1;
+		}
+		free(why);
+		free(now);
 	}
 	finish(l, "Lab down: ", NULL);
 	struct lab_counts c = lab_count(l);
-	code = c.n[LAB_OK] + c.n[LAB_SKIPPED] + c.n[LAB_LEAVER] == l->n ? 0 : 1;
+	if (c.n[LAB_OK] + c.n[LAB_SKIPPED] + c.n[LAB_LEAVER] != l->n)
+		code = 1;
+	if (print_still_up(l, attendees))
+		code = 1;
 out:
 	free(have);
 	free(want);
@@ -905,8 +1186,7 @@ static int lab_run(struct lab *l, const char *address, const char *const *run_op
 }
 
 /* The plan a child's log shows, from "terrace will perform" to its "Plan:"
- * line, with the attendee's id (where it stands as a word of its own in a
- * name: t0530-ann) as ATTENDEE; NULL when the log has none. */
+ * line; NULL when the log has none. */
 static char *plan_body(const struct attendee *a)
 {
 	FILE *f = fopen(a->log, "r");
@@ -915,29 +1195,75 @@ static char *plan_body(const struct attendee *a)
 	struct strbuf sb = STRBUF_INIT;
 	char line[4096];
 	bool in = false, done = false;
-	size_t n = strlen(a->id);
 	while (!done && fgets(line, sizeof(line), f)) {
 		in = in || !strncmp(line, "terrace will perform the following actions:", 43);
 		if (!in)
 			continue;
 		done = !strncmp(line, "Plan: ", 6);
-		for (const char *p = line; *p;) {
-			const char *hit = strstr(p, a->id);
-			bool word = hit && (hit == line || !isalnum((unsigned char)hit[-1])) &&
-				    !isalnum((unsigned char)hit[n]);
-			if (!hit) {
-				strbuf_addstr(&sb, p);
-				break;
-			}
-			strbuf_add(&sb, p, (size_t)(hit - p));
-			strbuf_addstr(&sb, word ? "ATTENDEE" : a->id);
-			p = hit + n;
-		}
+		strbuf_addstr(&sb, line);
 	}
 	fclose(f);
 	if (!done) {
 		strbuf_release(&sb);
 		return NULL;
+	}
+	return strbuf_detach(&sb);
+}
+
+/* Whether id stands at text + i as a word of its own (t0530-ann, ann_db;
+ * not anna). */
+static bool id_at(const char *text, size_t i, const char *id)
+{
+	size_t n = strlen(id);
+	return !strncmp(text + i, id, n) && (i == 0 || !isalnum((unsigned char)text[i - 1])) &&
+	       !isalnum((unsigned char)text[i + n]);
+}
+
+/*
+ * Whether the plans x (attendee xid's) and y (yid's) are the same but for
+ * the ids, each where the other plan has the other id: a name is masked
+ * only where it stands as the attendee's value, so an attendee named max
+ * leaves max_retries alone (the other plan has max_retries there too).
+ * masked (when not NULL) gets x with those ids as ATTENDEE.
+ */
+static bool same_plan(const char *x, const char *xid, const char *y, const char *yid,
+		      struct strbuf *masked)
+{
+	size_t i = 0, j = 0;
+	while (x[i] && y[j]) {
+		if (id_at(x, i, xid) && id_at(y, j, yid)) {
+			if (masked)
+				strbuf_addstr(masked, "ATTENDEE");
+			i += strlen(xid);
+			j += strlen(yid);
+		} else if (x[i] == y[j]) {
+			if (masked)
+				strbuf_addch(masked, x[i]);
+			i++, j++;
+		} else {
+			return false;
+		}
+	}
+	return !x[i] && !y[j];
+}
+
+/* One attendee's plan, its id as ATTENDEE where it stands in a quoted
+ * value as a word of its own (with no other plan to tell where). */
+static char *mask_alone(const char *body, const char *id)
+{
+	struct strbuf sb = STRBUF_INIT;
+	bool quoted = false;
+	for (size_t i = 0; body[i];) {
+		if (body[i] == '"' && (i == 0 || body[i - 1] != '\\'))
+			quoted = !quoted;
+		if (body[i] == '\n')
+			quoted = false;
+		if (quoted && id_at(body, i, id)) {
+			strbuf_addstr(&sb, "ATTENDEE");
+			i += strlen(id);
+		} else {
+			strbuf_addch(&sb, body[i++]);
+		}
 	}
 	return strbuf_detach(&sb);
 }
@@ -963,20 +1289,32 @@ static int lab_plan(struct lab *l)
 		ui_printf(stdout, "Planning %s for %zu attendee(s)%s, %d at a time (logs in %s/):\n",
 			  l->stack->name, l->n, l->slice, l->parallel, l->dir);
 	run_all(l, plan_verb, NULL);
-	char *same = NULL;
+	char *same = NULL, *first = NULL;
+	const char *first_id = NULL;
 	bool differ = false;
 	for (size_t i = 0; i < l->n && !differ; i++) {
 		struct attendee *a = &l->a[i];
 		if (a->outcome != LAB_CHANGES && a->outcome != LAB_DRIFTED)
 			continue;
 		char *body = plan_body(a);
-		differ = !body || (same && strcmp(same, body));
-		if (!same) {
-			same = body;
+		if (!body) {
+			differ = true;
+		} else if (!first) {
+			first = body;
+			first_id = a->id;
 			body = NULL;
+		} else {
+			struct strbuf masked = STRBUF_INIT;
+			differ = !same_plan(first, first_id, body, a->id, same ? NULL : &masked);
+			if (!same && !differ)
+				same = strbuf_detach(&masked);
+			strbuf_release(&masked);
 		}
 		free(body);
 	}
+	if (first && !same)
+		same = mask_alone(first, first_id);
+	free(first);
 	if (!l->quiet) {
 		print_word_table(l, "PLAN");
 		if (same && !differ)
@@ -995,7 +1333,7 @@ static int lab_plan(struct lab *l)
 
 /* `lab output LAB`: the hand-out, one row per attendee with a lab: its
  * non-sensitive outputs and its credentials file; -csv, -json. */
-static int lab_output(struct lab *l, bool csv)
+static int lab_output(struct lab *l, bool csv, bool credentials)
 {
 	bool *have = existing_workspaces(l);
 	if (!have)
@@ -1005,6 +1343,8 @@ static int lab_output(struct lab *l, bool csv)
 		l->a[i].summary = xstrdup(have[i] ? "" : "no workspace: lab up first");
 	}
 	struct lab_outputs outputs = { 0 };
+	l->csv = csv;
+	l->merge_credentials = credentials;
 	int rc = lab_gather_outputs(l, false, &outputs);
 	if (l->quiet) {
 		json_t *list = lab_json(l);
@@ -1049,6 +1389,7 @@ int cmd_lab(int argc, char **argv)
 	const char *attendees = NULL, *shard = NULL;
 	int parallelism = 0; /* not given */
 	bool auto_approve = false, dry_run = false, csv = false, leavers = false;
+	bool credentials = false;
 	struct cli_list run_args = { 0 };
 	const char *payload = NULL, *timeout = NULL, *cluster = NULL, *subnets = NULL;
 	const char *groups = NULL, *queue = NULL, *role = NULL, *entry = NULL;
@@ -1081,6 +1422,8 @@ int cmd_lab(int argc, char **argv)
 		OPT_BOOL("leavers", "lab down: tear down only the workspaces not on the attendee "
 			 "list", &leavers),
 		OPT_BOOL("csv", "lab output: as CSV (id, each output, credentials)", &csv),
+		OPT_BOOL("credentials", "lab output -csv|-json: each credentials file's values "
+			 "(passwords, keys: in clear) in the hand-out", &credentials),
 		OPT_STRING("shard", "K/N", "only the K-th of N slices of the attendee list (attendee i, "
 			   "from 0, is in slice i mod N + 1): N runners share a class", &shard),
 		OPT_SETUP(SETUP_VARS | SETUP_BACKEND_CONFIG | SETUP_JSON | SETUP_NO_COLOR),
@@ -1190,9 +1533,14 @@ int cmd_lab(int argc, char **argv)
 		ui_error("lab %s: -csv is for lab output, without -json", sub);
 		goto out;
 	}
+	if (credentials && (!output || (!csv && !o.json))) {
+		ui_error("lab %s: -credentials is for lab output -csv or -json: a hand-out to send, "
+			 "not a screen to show passwords on", sub);
+		goto out;
+	}
 	l.verb = up ? LAB_UP : down ? LAB_DOWN : run ? LAB_RUN : output ? LAB_OUTPUT
 	       : plan ? LAB_PLAN : LAB_STATUS;
-	code = output ? lab_output(&l, csv) : plan ? lab_plan(&l) : up ? lab_up(&l) : down ? lab_down(&l)
+	code = output ? lab_output(&l, csv, credentials) : plan ? lab_plan(&l) : up ? lab_up(&l) : down ? lab_down(&l, attendees)
 	     : run ? lab_run(&l, o.positional[2], cli_list_terminated(&run_options))
 		   : lab_status(&l);
 out:
@@ -1205,6 +1553,7 @@ out:
 	free(l.slice);
 	free(l.stop_reason);
 	free(l.silent);
+	json_decref(l.unclaimed);
 	free(l.dir);
 	stack_free(l.stack);
 	diags_free(&d);

@@ -4,7 +4,8 @@
  * runs the children and the subcommands; cmd/lab_attendees.c reads the
  * attendee list; cmd/lab_board.c draws the live board and the tables;
  * cmd/lab_outputs.c gathers each attendee's outputs and credentials;
- * cmd/lab_quotas.c holds the class against the account's quotas.
+ * cmd/lab_quotas.c holds the class against the account's quotas;
+ * cmd/lab_lost.c finds what labs without a state left (lab down).
  */
 #ifndef TERRACE_LAB_H
 #define TERRACE_LAB_H
@@ -37,6 +38,8 @@ struct attendee {
 			       number as it is, written as -var text in the attendee's
 			       deployment's edition (child_argv: 1e+20 or
 			       100000000000000000000 for a string variable) */
+	json_t *extra;      /* the list's columns that are no variable (email, a full
+			       name): name -> text, for the hand-out */
 	pid_t pid;
 	int exit_code;      /* -1 while waiting or running */
 	bool started;
@@ -48,6 +51,11 @@ struct attendee {
 	bool leaver;        /* a workspace not on the list (no variables) */
 	char *state_arg;    /* lab plan without a workspace: -state=FILE (none) */
 	size_t resources;   /* a leaver's: what its state holds */
+	json_t *left;       /* lab down: the objects found of its lab without a
+			       state ({"type", "name", "workspace"}: lab_find_left) */
+	bool sweep;         /* lab down: its child is the sweep of left */
+	bool fresh;         /* lab up: its state held nothing before */
+	const char *change; /* lab up, once ready: "new", "changed" or "unchanged" */
 };
 
 /* How many attendees ended each way. */
@@ -73,12 +81,16 @@ struct lab {
 	bool quiet;                /* -json: no progress lines */
 	size_t drawn;              /* the lines the board drew last (lab_draw) */
 	bool auto_approve, dry_run, leavers; /* lab down's */
+	bool csv;                  /* lab output -csv: nested outputs flattened */
+	bool merge_credentials;    /* lab output -credentials: the files' values merged */
 	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
 	char *stop_reason;         /* why the attendees not started were not */
 	char *silent;              /* the endpoint the first failures got no answer from */
 	size_t n_silent;           /* how many failed so, before any other ending */
 	bool ended_well;           /* an attendee ended otherwise: no stop */
 	json_t *listed;            /* every id of the list, whatever the shard */
+	json_t *extra_columns;     /* the list's columns that are no variable, in order */
+	json_t *unclaimed;         /* lab down: objects found by name of no attendee */
 	bool first_slice;          /* no -shard, or -shard 1/N: it looks after the
 				      leavers (workspaces not on the list) */
 };
@@ -94,6 +106,13 @@ struct lab_counts lab_count(const struct lab *l);
 json_t *lab_load_state(struct lab *l, const struct attendee *a);
 struct backend *lab_open_ws(struct lab *l, const char *ws, char **state_path);
 char *lab_last_line(const char *file);
+
+/* cmd/lab_lost.c */
+bool lab_can_sweep(const struct lab *l);
+int lab_find_left(struct lab *l, bool **have, char **why);
+char **lab_sweep_argv(const struct lab *l, const struct attendee *a);
+char *lab_sweep_command(const struct lab *l, const struct attendee *a);
+char *lab_left_text(const json_t *left);
 
 /* cmd/lab_quotas.c */
 int lab_check_quotas(struct lab *l);

@@ -8,6 +8,7 @@
 #include "stacks/expr_path.h"
 #include "stacks/yaml.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,9 +17,11 @@ void lab_attendee_release(struct attendee *a)
 {
 	free(a->id);
 	json_decref(a->vars);
+	json_decref(a->extra);
 	free(a->log);
 	free(a->summary);
 	free(a->state_arg);
+	json_decref(a->left);
 }
 
 void lab_attendees_free(struct lab *l)
@@ -27,13 +30,16 @@ void lab_attendees_free(struct lab *l)
 		lab_attendee_release(&l->a[i]);
 	free(l->a);
 	json_decref(l->listed);
+	json_decref(l->extra_columns);
 }
 
 /* Add attendee id (from file:line); -1 after printing why it cannot be one. */
-static int add_attendee(struct lab *l, const char *file, int line, const char *id, json_t *vars)
+static int add_attendee(struct lab *l, const char *file, int line, const char *id, json_t *vars,
+			json_t *extra)
 {
 	if (!ws_name_valid(id) || !strcmp(id, "default")) {
 		json_decref(vars);
+		json_decref(extra);
 		return ui_error("%s:%d: attendee id \"%s\" cannot name a workspace: use letters, digits, "
 				"\"-\" and \"_\"%s", file, line, id,
 				strchr(id, '@') ? " (a mail address is refused, not trimmed: write the "
@@ -42,6 +48,7 @@ static int add_attendee(struct lab *l, const char *file, int line, const char *i
 	for (size_t i = 0; i < l->n; i++)
 		if (!strcmp(l->a[i].id, id)) {
 			json_decref(vars);
+			json_decref(extra);
 			return ui_error("%s:%d: attendee \"%s\" is listed twice", file, line, id);
 		}
 	if (!l->listed)
@@ -52,27 +59,76 @@ static int add_attendee(struct lab *l, const char *file, int line, const char *i
 	memset(a, 0, sizeof(*a));
 	a->id = xstrdup(id);
 	a->vars = vars ? vars : json_object();
+	a->extra = extra ? extra : json_object();
 	a->exit_code = -1;
 	return 0;
 }
 
+/* The edit distance of a and b (insertions, deletions, substitutions),
+ * counted up to 3. */
+static size_t distance(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strlen(b);
+	if (n > 32 || m > 32)
+		return 3;
+	size_t d[33][33];
+	for (size_t i = 0; i <= n; i++)
+		d[i][0] = i;
+	for (size_t j = 0; j <= m; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= n; i++)
+		for (size_t j = 1; j <= m; j++) {
+			size_t best = d[i - 1][j - 1] + (tolower((unsigned char)a[i - 1]) !=
+							 tolower((unsigned char)b[j - 1]));
+			if (d[i - 1][j] + 1 < best)
+				best = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < best)
+				best = d[i][j - 1] + 1;
+			d[i][j] = best;
+		}
+	return d[n][m];
+}
+
+/* Note a hand-out column (one not a variable) once, in the order met. */
+static void add_extra_column(struct lab *l, const char *file, const char *name)
+{
+	if (!l->extra_columns)
+		l->extra_columns = json_array();
+	size_t k;
+	json_t *c;
+	json_array_foreach(l->extra_columns, k, c)
+		if (!strcmp(json_string_value(c), name))
+			return;
+	json_array_append_new(l->extra_columns, json_string(name));
+	ui_warn("%s: column \"%s\" is no variable of the stack %s: it is carried into the "
+		"hand-out (lab output) and sets nothing", file, name, l->path);
+}
+
 /* Whether a column (a key) of the attendee file names a variable of the
- * stack; -1 after saying which does not, at file:line, with the variables
- * it has: checked before any attendee starts, so a typo fails once. */
-static int check_column(const struct lab *l, const char *file, int line, const char *name)
+ * stack (0) or is a column of the hand-out (1: email, a full name); -1
+ * after saying which does not, at file:line, with the variables it has,
+ * when it looks like a typo of one (two edits or fewer, case aside):
+ * checked before any attendee starts, so a typo fails once. */
+static int check_column(struct lab *l, const char *file, int line, const char *name)
 {
 	struct strbuf names = STRBUF_INIT;
-	int rc;
 
 	if (!strcmp(name, "id") || stack_find_variable(l->stack, name))
 		return 0;
+	bool typo = false;
+	for (size_t i = 0; i < l->stack->n_vars && !typo; i++)
+		typo = distance(name, l->stack->vars[i].name) <= (strlen(name) > 3 ? 2 : 1);
+	if (!typo) {
+		add_extra_column(l, file, name);
+		return 1;
+	}
 	for (size_t i = 0; i < l->stack->n_vars; i++)
 		strbuf_addf(&names, "%s%s", i ? ", " : "", l->stack->vars[i].name);
-	rc = ui_error("%s:%d: column \"%s\" is no variable of the stack %s (its variables: %s): "
-		      "each column but id sets the variable it names", file, line, name, l->path,
-		      names.len ? names.buf : "none");
+	ui_error("%s:%d: column \"%s\" is no variable of the stack %s (its variables: %s): "
+		 "each column but id sets the variable it names", file, line, name, l->path,
+		 names.len ? names.buf : "none");
 	strbuf_release(&names);
-	return rc;
+	return -1;
 }
 
 /* One CSV record from *p (quotes, "" inside quotes); fields into a new array. */
@@ -133,9 +189,13 @@ static int read_csv(struct lab *l, const char *file, const char *text)
 			      "are variables", file);
 		goto out;
 	}
+	int *kind = xcalloc(json_array_size(header) + 1, sizeof(*kind));
 	json_array_foreach(header, k, h)
-		if ((rc = check_column(l, file, 1, json_string_value(h))))
+		if ((kind[k] = check_column(l, file, 1, json_string_value(h))) < 0) {
+			rc = -1;
+			free(kind);
 			goto out;
+		}
 	while (*p && rc == 0) {
 		line++;
 		json_t *rec = csv_record(&p);
@@ -149,13 +209,16 @@ static int read_csv(struct lab *l, const char *file, const char *text)
 			json_decref(rec);
 			break;
 		}
-		json_t *vars = json_object();
+		json_t *vars = json_object(), *extra = json_object();
 		json_array_foreach(header, k, h)
 			if (k != id_col && *json_string_value(json_array_get(rec, k)))
-				json_object_set(vars, json_string_value(h), json_array_get(rec, k));
-		rc = add_attendee(l, file, line, json_string_value(json_array_get(rec, id_col)), vars);
+				json_object_set(kind[k] ? extra : vars, json_string_value(h),
+						json_array_get(rec, k));
+		rc = add_attendee(l, file, line, json_string_value(json_array_get(rec, id_col)), vars,
+				  extra);
 		json_decref(rec);
 	}
+	free(kind);
 out:
 	json_decref(header);
 	return rc;
@@ -188,17 +251,21 @@ static int read_yaml(struct lab *l, const char *file)
 				      line);
 			break;
 		}
-		json_t *vars = json_object();
+		json_t *vars = json_object(), *extra = json_object();
 		const char *k;
 		json_t *v;
 		json_object_foreach(json_is_object(item) ? item : NULL, k, v) {
 			if (!strcmp(k, "id"))
 				continue;
-			if ((rc = check_column(l, file, line, k))) {
+			int kind = check_column(l, file, line, k);
+			if (kind < 0) {
+				rc = -1;
 				json_decref(vars);
+				json_decref(extra);
 				goto out;
 			}
-			if (json_is_number(v)) {
+			json_t *into = kind ? extra : vars;
+			if (json_is_number(v) && !kind) {
 				json_object_set(vars, k, v);
 				continue;
 			}
@@ -208,10 +275,10 @@ static int read_yaml(struct lab *l, const char *file)
 				strbuf_addstr(&s, text);
 				free(text);
 			}
-			json_object_set_new(vars, k, json_string(s.buf));
+			json_object_set_new(into, k, json_string(s.buf));
 			strbuf_release(&s);
 		}
-		if ((rc = add_attendee(l, file, line, id, vars)))
+		if ((rc = add_attendee(l, file, line, id, vars, extra)))
 			break;
 	}
 out:

@@ -110,14 +110,15 @@ void lab_draw(struct lab *l, bool again)
 			strbuf_addf(&counts, "%s%zu %s", counts.len ? ", " : "", c.n[order[k]],
 				    lab_state_word(l, &one));
 		}
-		strbuf_addstr(&counts, "; failed and running:");
+		size_t shown = 0, attention = c.n[LAB_FAILED] + c.n[LAB_INTERRUPTED] +
+					      c.n[LAB_RUNNING];
+		if (attention) /* a heading over nothing, once all is done, says nothing */
+			strbuf_addstr(&counts, "; failed and running:");
 		strbuf_addstr(&sb, "\033[2K  ");
 		add_cell(&sb, counts.buf, cols > 3 ? cols - 3 : 0, true);
 		strbuf_addch(&sb, '\n');
 		strbuf_release(&counts);
 		l->drawn = 1;
-		size_t shown = 0, attention = c.n[LAB_FAILED] + c.n[LAB_INTERRUPTED] +
-					      c.n[LAB_RUNNING];
 		static const enum lab_outcome first[] = { LAB_FAILED, LAB_INTERRUPTED, LAB_RUNNING };
 		for (size_t k = 0; k < 3; k++)
 			for (size_t i = 0; i < l->n && l->drawn < room; i++) {
@@ -167,7 +168,13 @@ char *lab_counts_text(const struct lab *l)
 {
 	struct lab_counts c = lab_count(l);
 	struct strbuf sb = STRBUF_INIT;
-	strbuf_addf(&sb, "%zu %s", c.n[LAB_OK], ok_words[l->verb]);
+	/* lab down: a workspace that held nothing was not a lab destroyed. */
+	size_t empty = 0;
+	for (size_t i = 0; i < l->n && l->verb == LAB_DOWN; i++)
+		empty += l->a[i].outcome == LAB_OK && !l->a[i].resources;
+	strbuf_addf(&sb, "%zu %s", c.n[LAB_OK] - empty, ok_words[l->verb]);
+	if (empty)
+		strbuf_addf(&sb, ", %zu empty workspace%s deleted", empty, empty == 1 ? "" : "s");
 	if (l->verb == LAB_STATUS)
 		strbuf_addf(&sb, ", %zu drifted, %zu with changes, %zu gone", c.n[LAB_DRIFTED],
 			    c.n[LAB_CHANGES], c.n[LAB_SKIPPED]);
@@ -294,6 +301,8 @@ json_t *lab_json(const struct lab *l)
 		const struct attendee *a = &l->a[i];
 		json_t *o = json_pack("{s:s, s:s, s:s}", "attendee", a->id, "lab",
 				      lab_state_word(l, a), "detail", a->summary ? a->summary : "");
+		if (a->change)
+			json_object_set_new(o, "change", json_string(a->change));
 		if (a->started) {
 			json_object_set_new(o, "seconds", json_integer((json_int_t)(a->end - a->start)));
 			json_object_set_new(o, "log", json_string(a->log));

@@ -30,6 +30,49 @@ static char *cell(const json_t *v, enum func_edition edition)
 	return strbuf_detach(&s);
 }
 
+/* Add column name to columns unless it is there. */
+static void add_column(json_t *columns, const char *name)
+{
+	size_t k;
+	json_t *c;
+	json_array_foreach(columns, k, c)
+		if (!strcmp(json_string_value(c), name))
+			return;
+	json_array_append_new(columns, json_string(name));
+}
+
+/* Output name's value v into row (and its columns): as one cell, or for
+ * -csv (flat) a map's or a list's leaves each in a column of its own,
+ * NAME.KEY or NAME.INDEX, so that no cell of a spreadsheet holds JSON. */
+static void add_output(json_t *columns, json_t *row, const char *name, const json_t *v,
+		       enum func_edition edition, bool flat)
+{
+	if (flat && json_is_object(v) && json_object_size(v)) {
+		const char *k;
+		json_t *e;
+		json_object_foreach((json_t *)v, k, e) {
+			char *sub = xasprintf("%s.%s", name, k);
+			add_output(columns, row, sub, e, edition, flat);
+			free(sub);
+		}
+		return;
+	}
+	if (flat && json_is_array(v) && json_array_size(v)) {
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e) {
+			char *sub = xasprintf("%s.%zu", name, i);
+			add_output(columns, row, sub, e, edition, flat);
+			free(sub);
+		}
+		return;
+	}
+	add_column(columns, name);
+	char *text = flat && (json_is_object(v) || json_is_array(v)) ? xstrdup("") : cell(v, edition);
+	json_object_set_new(row, name, json_string(text));
+	free(text);
+}
+
 struct secret_reader {
 	const struct provider_type *pt;
 	const struct resource_type *rt;
@@ -156,16 +199,7 @@ int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
 				json_object_set_new(private, name, clear);
 				continue;
 			}
-			bool known = false;
-			size_t k;
-			json_t *c;
-			json_array_foreach(columns, k, c)
-				known = known || !strcmp(json_string_value(c), name);
-			if (!known)
-				json_array_append_new(columns, json_string(name));
-			char *text = cell(v, state_functions(st));
-			json_object_set_new(rows[i], name, json_string(text));
-			free(text);
+			add_output(columns, rows[i], name, v, state_functions(st), l->csv);
 		}
 		if (reader && json_is_string(json_object_get(json_object_get(json_object_get(st,
 				"outputs"), cred_output), "value"))) {
@@ -185,7 +219,14 @@ int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
 			}
 		}
 		char *file = xasprintf("%s/%s.credentials.json", l->dir, a->id);
-		if (write && json_object_size(private)) {
+		json_t *merged = !write && st && l->merge_credentials
+				 ? json_load_file(file, 0, NULL) : NULL;
+		if (json_is_object(merged)) {
+			/* lab output -credentials: the file's values in the hand-out,
+			 * in its place (asked for; lab output writes no log). */
+			json_object_foreach(merged, name, o)
+				add_output(columns, rows[i], name, o, state_functions(st), l->csv);
+		} else if (write && json_object_size(private)) {
 			if (write_private(file, private))
 				rc = -1;
 			json_object_set_new(rows[i], " credentials", json_string(file));
@@ -193,6 +234,7 @@ int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
 			json_object_set_new(rows[i], " credentials", json_string(file));
 		}
 		free(file);
+		json_decref(merged);
 		json_decref(private);
 		json_decref(st);
 	}
@@ -227,6 +269,10 @@ void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool 
 	json_array_append_new(heads, json_string(csv ? "id" : "ATTENDEE"));
 	if (with_state)
 		json_array_append_new(heads, json_string("STATUS"));
+	/* The hand-out carries the list's own columns (email, a full name). */
+	const json_t *extra = with_state ? NULL : l->extra_columns;
+	json_array_foreach(extra, k, c)
+		json_array_append(heads, c);
 	json_array_foreach(out->columns, k, c) {
 		const char *name = json_string_value(c);
 		json_array_append_new(heads, json_string(name[0] != ' ' ? name : csv ? "credentials"
@@ -237,6 +283,11 @@ void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool 
 		json_array_append_new(row, json_string(l->a[i].id));
 		if (with_state)
 			json_array_append_new(row, json_string(lab_state_word(l, &l->a[i])));
+		json_array_foreach(extra, k, c) {
+			const json_t *v = json_object_get(l->a[i].extra, json_string_value(c));
+			json_array_append_new(row, v ? json_incref((json_t *)v)
+						    : json_string(csv ? "" : "-"));
+		}
 		json_array_foreach(out->columns, k, c) {
 			const json_t *v = json_object_get(out->rows[i], json_string_value(c));
 			json_array_append_new(row, v ? json_incref((json_t *)v)
@@ -267,5 +318,7 @@ void lab_json_outputs(const struct lab *l, const struct lab_outputs *out, json_t
 			json_object_set(o, "credentials_file", file);
 		json_object_del(values, " credentials");
 		json_object_set_new(o, "outputs", values);
+		if (json_object_size(l->a[i].extra))
+			json_object_set(o, "columns", l->a[i].extra);
 	}
 }

@@ -71,8 +71,9 @@ struct sweep_opts {
 	struct cli_setup setup;
 	const char *workspace;   /* only this workspace's resources */
 	const char *older_than;  /* only resources older than this duration */
-	const char *name;        /* only resources whose name matches this glob */
+	struct cli_list names;   /* only resources whose name matches one of these globs */
 	bool force;              /* delete what it lists */
+	bool json;               /* the dry run's list as JSON (terrace lab down reads it) */
 };
 
 struct sweep {
@@ -262,8 +263,13 @@ static int collect_conns(struct sweep *sw, struct run *run, const json_t *snap)
 
 static bool name_matches(const struct sweep *sw, const struct resource_item *it)
 {
-	return !sw->o->name || !fnmatch(sw->o->name, it->name, 0) ||
-	       !fnmatch(sw->o->name, it->id, 0);
+	if (!sw->o->names.n)
+		return true;
+	for (size_t i = 0; i < sw->o->names.n; i++)
+		if (!fnmatch(sw->o->names.items[i], it->name, 0) ||
+		    !fnmatch(sw->o->names.items[i], it->id, 0))
+			return true;
+	return false;
 }
 
 /*
@@ -271,8 +277,9 @@ static bool name_matches(const struct sweep *sw, const struct resource_item *it)
  * of another stack, of another workspace than -workspace's, neither the
  * stack's nor named by the lab's name_prefix, or left out by -name or
  * -older-than. -workspace cannot tell the workspace of an object found by
- * name (left out, counted for a note); one not the lab's is listed anyway,
- * since nothing of it is deleted.
+ * name (left out, counted for a note, unless a -name names it: terrace lab
+ * down names each object of an attendee whose state is lost); one not the
+ * lab's is listed anyway, since nothing of it is deleted.
  */
 static int found_as(struct sweep *sw, const struct resource_item *it, bool tagged)
 {
@@ -292,7 +299,7 @@ static int found_as(struct sweep *sw, const struct resource_item *it, bool tagge
 	}
 	if (!name_matches(sw, it))
 		return -1;
-	if (as == FOUND_BY_NAME && sw->o->workspace) {
+	if (as == FOUND_BY_NAME && sw->o->workspace && !sw->o->names.n) {
 		sw->untagged_left_out++;
 		return -1;
 	}
@@ -411,6 +418,29 @@ static const char *tag_or_dash(const struct found *f, const char *key)
 	const char *v = f->as == FOUND_BY_TAG ? json_string_value(json_object_get(f->item.tags, key))
 					      : NULL;
 	return v ? v : "-";
+}
+
+/* The list as JSON, for terrace lab down: [{"type", "name", "id", "stack",
+ * "workspace", "found", "age_seconds"}], "stack" and "workspace" null for
+ * what was not found by tag, "age_seconds" null when the API gives none. */
+static void print_json(const struct sweep *sw)
+{
+	json_t *list = json_array();
+	for (size_t i = 0; i < sw->n_found; i++) {
+		const struct found *f = &sw->found[i];
+		const char *stack = tag_or_dash(f, PLAN_TAG_STACK);
+		const char *ws = tag_or_dash(f, PLAN_TAG_WORKSPACE);
+		json_t *age = f->item.created ? json_integer((json_int_t)difftime(sw->now,
+										   f->item.created))
+					      : json_null();
+		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:o, s:o, s:s, s:o}",
+			"type", f->kind->type, "name", f->item.name, "id", f->item.id,
+			"stack", strcmp(stack, "-") ? json_string(stack) : json_null(),
+			"workspace", strcmp(ws, "-") ? json_string(ws) : json_null(),
+			"found", found_as_text[f->as], "age_seconds", age));
+	}
+	ui_print_json(stdout, list);
+	json_decref(list);
 }
 
 static void print_table(const struct sweep *sw)
@@ -611,8 +641,11 @@ static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
 	if (collect_conns(sw, &run, snap))
 		goto out;
 	if (!sw->n_conns) {
-		ui_printf(stdout, "Stack \"%s\" has no aws provider configuration: nothing to sweep.\n",
-			  sw->stack);
+		if (sw->o->json)
+			ui_printf(stdout, "[]\n");
+		else
+			ui_printf(stdout, "Stack \"%s\" has no aws provider configuration: nothing "
+				  "to sweep.\n", sw->stack);
 		code = 0;
 		goto out;
 	}
@@ -623,7 +656,7 @@ static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
 	if (refused)
 		goto out;
 
-	for (size_t i = 0; i < sw->n_conns; i++)
+	for (size_t i = 0; i < sw->n_conns && !sw->o->json; i++)
 		ui_printf(stdout, "Sweeping stack \"%s\" (%s%s) with provider \"%s\" (%s, region %s)\n",
 			  sw->stack, sw->o->workspace ? "workspace " : "every workspace",
 			  sw->o->workspace ? sw->o->workspace : "", sw->conns[i].pc->name,
@@ -636,6 +669,11 @@ static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
 	size_t by_tag = 0;
 	while (sw->n_delete < sw->n_found && sw->found[sw->n_delete].as != FOUND_LEFT)
 		by_tag += sw->found[sw->n_delete++].as == FOUND_BY_TAG;
+	if (sw->o->json) {
+		print_json(sw);
+		code = sw->failed ? 1 : 0;
+		goto out;
+	}
 	ui_printf(stdout, "\n");
 	if (sw->n_found)
 		print_table(sw);
@@ -680,9 +718,11 @@ int cmd_sweep(int argc, char **argv)
 			   &o.workspace),
 		OPT_STRING("older-than", "DURATION", "only resources made longer ago than this (e.g. 30m, 2h)",
 			   &o.older_than),
-		OPT_STRING("name", "GLOB", "only resources whose name (or id) matches this pattern (lake-*-dev)",
-			   &o.name),
+		OPT_LIST("name", "GLOB", "only resources whose name (or id) matches this pattern "
+			 "(lake-*-dev; repeatable: any of them)", &o.names),
 		OPT_BOOL("force", "delete what it lists", &o.force),
+		OPT_BOOL("json", "the list as JSON, without -force (type, name, id, stack, workspace, "
+			 "found, age_seconds)", &o.json),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&sweep_cmd, options, argc, argv, &o.setup);
@@ -698,6 +738,10 @@ int cmd_sweep(int argc, char **argv)
 	if (o.workspace && !ws_name_valid(o.workspace)) {
 		ui_error("-workspace: \"%s\" is not a workspace name (letters, digits, '-' and '_')",
 			 o.workspace);
+		goto out;
+	}
+	if (o.json && o.force) {
+		ui_error("sweep: -json lists only: give it without -force");
 		goto out;
 	}
 	if (o.older_than && ctx_parse_duration(o.older_than, &sw.older_than)) {
@@ -728,6 +772,7 @@ out:
 	pthread_mutex_destroy(&sw.mu);
 	diags_free(&d);
 	ctx_release(&cx);
+	cli_list_release(&o.names);
 	cli_setup_release(&o.setup);
 	return code;
 }

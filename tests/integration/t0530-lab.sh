@@ -126,16 +126,16 @@ test_expect_success 'bad attendee files are refused with file:line' '
 	! bucket_exists t0530-ann
 '
 
-test_expect_success 'a column that is no variable of the stack: refused once, before any attendee starts' '
+test_expect_success 'a column like a variable of the stack (a typo): refused once, before any attendee starts' '
 	printf "id,tier,teir\nfay,gold,x\ngus,,y\n" >bad4.csv &&
 	test_expect_code 1 terrace lab up lab -attendees bad4.csv >out 2>err &&
 	test_line err "Error: bad4.csv:1: column \"teir\" is no variable of the stack lab (its variables: endpoint, access_key, secret_key, attendee, tier, token): each column but id sets the variable it names" &&
 	test_equal 1 "$(grep -c "^Error" err)" &&
 	test_empty out &&
 	! test -e lab/.terrace/lab/fay.log &&
-	printf -- "- fay\n- {id: gus, tier: gold, region: eu}\n" >bad5.yaml &&
+	printf -- "- fay\n- {id: gus, tier: gold, tokn: eu}\n" >bad5.yaml &&
 	test_expect_code 1 terrace lab up lab -attendees bad5.yaml >out 2>err &&
-	test_contains err "bad5.yaml:2: column \"region\" is no variable of the stack lab" &&
+	test_contains err "bad5.yaml:2: column \"tokn\" is no variable of the stack lab" &&
 	! test -e lab/.terrace/lab/fay.log &&
 	! bucket_exists t0530-fay && ! bucket_exists t0530-gus
 '

@@ -3,7 +3,9 @@
 # off the list keeps their lab: lab up, status and down name the workspaces
 # not on the list with what each holds; `lab down` removes a leaver's
 # workspace that holds nothing (a failed or renamed id) and keeps one that
-# holds something; `lab down -leavers` tears those down (only those). The
+# holds something, and exits 1 naming it with the command that tears it
+# down (issue 56 §1), counting the empty one apart (§6: not a lab
+# destroyed); `lab down -leavers` tears those down (only those). The
 # credentials file of each attendee torn down goes with their lab.
 . "$(dirname "$0")/lib.sh"
 
@@ -50,8 +52,10 @@ test_expect_success 'lab down: the class and the empty leaver go, the leaver wit
 	test_match out "^  bob +1 +not on the attendee list: kept \(lab down -leavers tears it down\)$" &&
 	test_match out "^  zed +0 +not on the attendee list$" &&
 	test_contains out "Lab down destroys t0534-lab-leavers for 3 attendee(s):" &&
-	terrace lab down lab -attendees stayed.csv -auto-approve >out 2>err &&
-	test_contains out "Lab down: 3 destroyed, 0 failed, 0 had no workspace, 1 not on the list." &&
+	test_expect_code 1 terrace lab down lab -attendees stayed.csv -auto-approve >out 2>err &&
+	test_contains out "Lab down: 2 destroyed, 1 empty workspace deleted, 0 failed, 0 had no workspace, 1 not on the list." &&
+	test_contains err "Error: lab down: 1 lab(s) or object(s) still up:" &&
+	test_contains err "  bob: not on the attendee list; 1 resource(s) kept: terrace lab down lab -attendees stayed.csv -leavers" &&
 	! bucket_exists t0534-ann && bucket_exists t0534-bob &&
 	! test -e lab/terrace.state.d/zed && ! test -e lab/terrace.state.d/ann &&
 	! test -e lab/.terrace/lab/ann.credentials.json &&

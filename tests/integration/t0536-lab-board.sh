@@ -6,7 +6,8 @@
 # place, never moving up more lines than the terminal has, collapsed to
 # counts and the attendees that need attention; no line is wider than the
 # terminal. On a 60-column terminal the outputs table cuts long cells
-# ("...") to fit.
+# ("...") to fit. Once every attendee is done, the counts line has no
+# "failed and running:" heading over nothing (issue 56 §6).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -48,7 +49,9 @@ test_expect_success '30 attendees on 24 rows: the board stays within the termina
 	up=$(grep -ao $'"'"'\x1b\[[0-9]*A'"'"' tty.out | tr -dc "0-9\n" | sort -n | tail -1) &&
 	test -n "$up" && test "$up" -le 22 &&
 	grep -aq "; failed and running:" tty.out &&
-	test "$(widest)" -le 100
+	test "$(widest)" -le 100 &&
+	# the last board, all done: the counts without an empty heading (issue 56 §6)
+	sed -e "s/\x1b\[[0-9;]*[A-Za-z]//g" -e "s/\r//g" tty.out | grep -ax "  30 changes"
 '
 
 test_expect_success 'a table wider than the terminal cuts its long cells' '
