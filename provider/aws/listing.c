@@ -42,9 +42,12 @@ bool aws_has_name_prefix(const char *s, const char *prefix)
  * may be NULL); the page token goes back in as it came out, named `token`.
  * 0 with *out (a new list), -1 with err set.
  */
+/* Every page of op's `list`: 0 with *out, -1 with err set; 1 (*out an
+ * empty list) when the call answers one of the error codes `gone` (may be
+ * NULL): what it lists in is gone. */
 static int json_list(struct aws_client *c, const struct aws_json_api *api, const char *op,
-		     const json_t *input, const char *list, const char *token, json_t **out,
-		     struct strbuf *err)
+		     const json_t *input, const char *list, const char *token,
+		     const char *const *gone, json_t **out, struct strbuf *err)
 {
 	json_t *in = input ? json_deep_copy(input) : json_object();
 	int rc = 0;
@@ -54,8 +57,12 @@ static int json_list(struct aws_client *c, const struct aws_json_api *api, const
 		json_t *page = NULL;
 		const char *next;
 
-		rc = aws_json_call(c, api->service, api->target_prefix, api->version, op, in, &page,
-				   NULL, err);
+		rc = aws_json_call_codes(c, api->service, api->target_prefix, api->version, op, in,
+					 gone, &page, NULL, NULL, err);
+		if (rc == 1) {
+			json_decref(in);
+			return 1;
+		}
 		if (rc)
 			break;
 		if (json_is_array(json_object_get(page, list)))
@@ -83,7 +90,7 @@ int aws_list_json(struct aws_client *c, const struct aws_json_listing *l,
 {
 	json_t *input = l->input ? json_loads(l->input, 0, NULL) : NULL, *all, *e;
 	size_t i;
-	int rc = json_list(c, l->api, l->op, input, l->list, l->token, &all, err);
+	int rc = json_list(c, l->api, l->op, input, l->list, l->token, NULL, &all, err);
 
 	json_decref(input);
 	if (rc)
@@ -144,7 +151,13 @@ int aws_list_nested(struct aws_client *c, const struct aws_nested_listing *l,
 	size_t i;
 	int rc = 0;
 
-	if (json_list(c, l->api, l->parents_op, NULL, l->parents_list, "NextToken", &parents, err))
+	/* A parent deleted between the two listings holds nothing. */
+	static const char *const parent_gone[] = {
+		"EntityNotFoundException", "ResourceNotFoundException", NULL
+	};
+
+	if (json_list(c, l->api, l->parents_op, NULL, l->parents_list, "NextToken", NULL, &parents,
+		      err))
 		return -1;
 	json_array_foreach(parents, i, p) {
 		const char *parent = value_get_string(p, "Name");
@@ -156,8 +169,13 @@ int aws_list_nested(struct aws_client *c, const struct aws_nested_listing *l,
 		if (!parent || (q->prefix && !aws_has_name_prefix(parent, q->prefix)))
 			continue;
 		in = json_pack("{s:s}", l->parent_param, parent);
-		rc = json_list(c, l->api, l->op, in, l->list, "NextToken", &all, err);
+		rc = json_list(c, l->api, l->op, in, l->list, "NextToken", parent_gone, &all, err);
 		json_decref(in);
+		if (rc == 1) {
+			json_decref(all);
+			rc = 0;
+			continue;
+		}
 		if (rc)
 			break;
 		json_array_foreach(all, j, e) {
