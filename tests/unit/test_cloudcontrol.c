@@ -435,6 +435,59 @@ static void test_check_unknown_values_pass(void **state)
 	       "\"maxReceiveCount\": 3}}");
 }
 
+/* The registry's handlers (shared/aws-schemas/handlers.json) as every row
+ * keeps them: the row's bits and the schema's "handlers" say the same; a
+ * type without an update handler replaces on every change; a request is
+ * followed for its handler's timeout where the schema gives one. */
+static void test_handlers(void **state)
+{
+	static const struct { unsigned bit; const char *name; } ops[] = {
+		{ CC_HANDLER_CREATE, "create" }, { CC_HANDLER_READ, "read" },
+		{ CC_HANDLER_UPDATE, "update" }, { CC_HANDLER_DELETE, "delete" },
+		{ CC_HANDLER_LIST, "list" },
+	};
+	size_t known = 0, provisionable = 0;
+	(void)state;
+	for (size_t i = 0; i < cc_schema_count; i++) {
+		const struct cc_schema_row *row = &cc_schema_rows[i];
+		struct strbuf err = STRBUF_INIT;
+		json_t *schema = cc_schema_load(row, &err);
+		const json_t *h = json_object_get(schema, "handlers");
+		assert_non_null(schema);
+		known += (row->handlers & CC_HANDLERS_KNOWN) != 0;
+		provisionable += (row->handlers & CC_HANDLERS_KNOWN) && cc_row_provisionable(row);
+		for (size_t k = 0; k < sizeof(ops) / sizeof(ops[0]); k++)
+			if (((row->handlers & ops[k].bit) != 0) != (json_object_get(h, ops[k].name) != NULL))
+				fail_msg("%s: the row's %s bit and its schema's handlers differ", row->name,
+					 ops[k].name);
+		if (!(row->handlers & CC_HANDLERS_KNOWN) && (row->handlers || h))
+			fail_msg("%s: handlers without the known bit", row->name);
+		json_decref(schema);
+		strbuf_release(&err);
+	}
+	/* shared/aws-schemas/README.md: 1,479 of its 1,489 types can be provisioned;
+	 * cfn-lint's list holds most of them */
+	assert_true(known > 1400 && known <= 1489);
+	assert_true(provisionable > 1390 && provisionable <= 1479);
+	assert_false(cc_row_provisionable(cc_schema_find("awscc.route53.record_set")));
+	assert_true(cc_row_provisionable(cc_schema_find("awscc.route53.hosted_zone")));
+
+	/* no update handler: every attribute the stack writes forces a replacement */
+	const struct resource_type *rt = cc_type_find("awscc.emr.security_configuration");
+	assert_non_null(rt);
+	for (const struct attr_schema *a = rt->attrs; a->name; a++)
+		if (a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL))
+			assert_true(a->flags & ATTR_FORCE_NEW);
+	rt = cc_type_find("awscc.events.archive");
+	assert_false(schema_find(rt->attrs, "retention_days")->flags & ATTR_FORCE_NEW);
+
+	/* the handler's timeout, else the engine's two hours */
+	assert_true(cc_follow_timeout_s(cc_type_find("awscc.rds.db_cluster"), "CREATE") ==
+		    2160 * 60.0 + 60.0);
+	assert_true(cc_follow_timeout_s(rt, "CREATE") == 7200.0);
+	assert_true(cc_follow_timeout_s(rt, NULL) == 7200.0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -449,6 +502,7 @@ int main(void)
 		cmocka_unit_test(test_check_required_and_unknown),
 		cmocka_unit_test(test_check_one_of_and_dependencies),
 		cmocka_unit_test(test_check_unknown_values_pass),
+		cmocka_unit_test(test_handlers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

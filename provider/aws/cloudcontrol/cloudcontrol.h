@@ -104,6 +104,11 @@ int cc_find_made(const struct resource_type *rt, void *client, const char *token
 		 json_t **ids, struct strbuf *err);
 int cc_list(const struct resource_type *rt, void *client, const struct resource_query *q,
 	    struct resource_items *out, struct strbuf *err);
+/* How long a request of `operation` ("CREATE", "UPDATE", "DELETE") of rt is
+ * followed: its handler's timeoutInMinutes and a minute where the
+ * registry's schema gives one, else the timing engine's AWS_POLL_CLOUDCONTROL
+ * bound. */
+double cc_follow_timeout_s(const struct resource_type *rt, const char *operation);
 /* The RFC 6902 patch an update of rt sends (a new list): each top-level
  * property that changed between prior and desired (add, replace, remove;
  * read-only and create-only ones never), and every write-only one desired

@@ -6,8 +6,9 @@
  *
  * CreateResource, UpdateResource and DeleteResource answer a ProgressEvent
  * at once; GetResourceRequestStatus follows its request until SUCCESS or
- * FAILED, paced and bounded by the timing engine (aws_wait,
- * AWS_POLL_CLOUDCONTROL). A request that FAILED with a handler error code
+ * FAILED, paced by the timing engine (aws_wait, AWS_POLL_CLOUDCONTROL) and
+ * bounded by the handler's timeout where the registry's schema gives one
+ * (an RDS cluster's create: 2,160 minutes), else the engine's 2 hours. A request that FAILED with a handler error code
  * the CloudFormation CLI's handler contract calls retriable (Throttling,
  * ServiceInternalError, NetworkFailure, ResourceConflict) is sent again,
  * a few times, with the rule schedule's pauses; any other is an error
@@ -270,9 +271,30 @@ static int follow_check(void *ctx, struct strbuf *status, struct strbuf *err)
 	return 0;
 }
 
+/* How long a request of `operation` ("CREATE") is followed: its handler's
+ * timeout where the registry's schema gives one (a minute more, for the
+ * request's own end), else the timing engine's bound (the CloudFormation
+ * CLI's default handler timeout). */
+double cc_follow_timeout_s(const struct resource_type *rt, const char *operation)
+{
+	static const char *const handlers[][2] = {
+		{ "CREATE", "create" }, { "UPDATE", "update" }, { "DELETE", "delete" },
+	};
+	const json_t *h = json_object_get(type_of(rt)->schema, "handlers");
+
+	for (size_t i = 0; operation && i < sizeof(handlers) / sizeof(handlers[0]); i++) {
+		const json_t *minutes = json_object_get(json_object_get(h, handlers[i][1]),
+							"timeout");
+		if (!strcmp(operation, handlers[i][0]) && json_is_integer(minutes) &&
+		    json_integer_value(minutes) > 0)
+			return 60.0 * (double)json_integer_value(minutes) + 60.0;
+	}
+	return aws_poll_timeout_s(AWS_POLL_CLOUDCONTROL);
+}
+
 /* Follow the request `event` (taken) answered until it ends: 0 with
  * *final (the last ProgressEvent, a new reference), -1 with err set when
- * it could not be followed or did not end in time. */
+ * it could not be followed or did not end in its handler's time. */
 static int follow(struct aws_client *c, const struct resource_type *rt, json_t *event,
 		  json_t **final, struct strbuf *err)
 {
@@ -285,7 +307,7 @@ static int follow(struct aws_client *c, const struct resource_type *rt, json_t *
 	int rc;
 
 	say_made(&f);
-	rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_CLOUDCONTROL),
+	rc = aws_wait(what, cc_follow_timeout_s(rt, value_get_string(event, "Operation")),
 		      aws_poll_interval_s(AWS_POLL_CLOUDCONTROL), follow_check, &f, err);
 	free(what);
 	free(f.said);
