@@ -1,0 +1,37 @@
+"""Objects that AWS reports failed, for the waiters' failure states.
+
+terrace waits for what AWS makes in the background (provider/aws/transport/
+wait.h): each waiter row names the states that end the wait at once with
+AWS's message, such as a NAT gateway's `failed` (EC2 API reference,
+NatGateway: State failed, with FailureCode and FailureMessage, e.g.
+Gateway.NotAttached "Network vpc-... has no Internet gateway attached").
+moto makes everything available at once, so no waiter's failure state could
+be reached. An object created with the tag `moto:fail` is put into the
+failed state its API reports instead, with the tag's value as AWS's message;
+every other object keeps moto's behaviour. The tag changes what the test
+server answers, never what terrace sends.
+
+  NAT gateway (CreateNatGateway TagSpecifications): State failed,
+  FailureCode Gateway.NotAttached, FailureMessage the tag's value.
+"""
+from moto.ec2.models.nat_gateways import NatGateway, NatGatewayBackend
+
+FAIL_TAG = "moto:fail"
+
+_create_nat = NatGatewayBackend.create_nat_gateway
+
+
+def create_nat_gateway(self, *args, **kwargs):
+    nat = _create_nat(self, *args, **kwargs)
+    message = (nat.get_tags() and {t["key"]: t["value"] for t in nat.get_tags()}
+               .get(FAIL_TAG))
+    if message is not None:
+        nat.state = "failed"
+        nat.failure_code = "Gateway.NotAttached"
+        nat.failure_message = message
+    return nat
+
+
+NatGatewayBackend.create_nat_gateway = create_nat_gateway
+NatGateway.failure_code = None
+NatGateway.failure_message = None
