@@ -6,7 +6,10 @@
 # API reports, the tag's value as AWS's message. Each apply runs under
 # `timeout`, far below the waiter's own limit (a NAT gateway: 900 s), so a
 # failure state no longer read as failed is a failing step, not a hang.
-#   aws.ec2.nat_gateway   State failed, FailureMessage (nat_ended)
+#   aws.ec2.nat_gateway            State failed, FailureMessage (nat_ended)
+#   aws.ec2.vpc_endpoint           State failed, FailureReason (ep_ended)
+#   aws.emrserverless.application  state TERMINATED, stateDetails
+#                                  (app_created's failed_states)
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -29,11 +32,50 @@ test_expect_success 'a NAT gateway AWS reports failed: apply fails at once with 
 	test_expect_code 1 timeout 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
 	took=$(( $(date +%s) - start )) &&
 	test_line out "nat: Creating..." &&
-	test_contains err "Network has no Internet gateway attached" &&
-	test_contains err "failed" &&
+	test_match err "DescribeNatGateways nat-[0-9a-f]+ is failed: Network has no Internet gateway attached" &&
 	test "$took" -lt 60 &&
 	s3 ec2 describe-nat-gateways --query "NatGateways[].State" --output text >states &&
 	test_equal failed "$(cat states)"
+'
+
+test_expect_success 'a VPC endpoint AWS reports failed: apply fails at once with its FailureReason' '
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  vpc: {type: aws.ec2.vpc, cidr_block: 10.61.0.0/16}
+	  table: {type: aws.ec2.route_table, vpc_id: "\${vpc.vpc_id}"}
+	  s3:
+	    type: aws.ec2.vpc_endpoint
+	    vpc_id: "\${vpc.vpc_id}"
+	    service_name: com.amazonaws.us-east-1.s3
+	    route_table_ids: ["\${table.route_table_id}"]
+	    tags: {"moto:fail": "The route table is being modified by another request"}
+	YAML
+	start=$(date +%s) &&
+	test_expect_code 1 timeout 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
+	took=$(( $(date +%s) - start )) &&
+	test_line out "s3: Creating..." &&
+	test_match err "DescribeVpcEndpoints vpce-[0-9a-f]+ is failed: The route table is being modified by another request" &&
+	test "$took" -lt 60
+'
+
+test_expect_success 'an EMR Serverless application AWS reports TERMINATED: apply fails at once with its stateDetails' '
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  spark:
+	    type: aws.emrserverless.application
+	    name: t1160-spark
+	    release_label: emr-7.1.0
+	    application_type: SPARK
+	    tags: {"moto:fail": "Application could not be created: subnet has no free addresses"}
+	YAML
+	start=$(date +%s) &&
+	test_expect_code 1 timeout 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
+	took=$(( $(date +%s) - start )) &&
+	test_line out "spark: Creating..." &&
+	test_match err "GetApplication [0-9a-z]+ is TERMINATED: Application could not be created: subnet has no free addresses" &&
+	test "$took" -lt 60
 '
 
 test_done

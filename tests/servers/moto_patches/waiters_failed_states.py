@@ -13,8 +13,16 @@ server answers, never what terrace sends.
 
   NAT gateway (CreateNatGateway TagSpecifications): State failed,
   FailureCode Gateway.NotAttached, FailureMessage the tag's value.
+  VPC endpoint (CreateVpcEndpoint TagSpecifications): State failed,
+  FailureReason the tag's value (VpcEndpoint: "FailureReason: Reason for
+  the failure").
+  EMR Serverless application (CreateApplication tags): state TERMINATED,
+  stateDetails the tag's value (Application: "stateDetails: The state
+  details of the application").
 """
 from moto.ec2.models.nat_gateways import NatGateway, NatGatewayBackend
+from moto.ec2.models.vpcs import VPCBackend, VPCEndPoint
+from moto.emrserverless.models import EMRServerlessBackend
 
 FAIL_TAG = "moto:fail"
 
@@ -32,6 +40,33 @@ def create_nat_gateway(self, *args, **kwargs):
     return nat
 
 
+_create_endpoint = VPCBackend.create_vpc_endpoint
+
+
+def create_vpc_endpoint(self, *args, **kwargs):
+    endpoint = _create_endpoint(self, *args, **kwargs)
+    message = (kwargs.get("tags") or {}).get(FAIL_TAG)
+    if message is not None:
+        endpoint.state = "failed"
+        endpoint.failure_reason = message
+    return endpoint
+
+
+_create_application = EMRServerlessBackend.create_application
+
+
+def create_application(self, *args, **kwargs):
+    application = _create_application(self, *args, **kwargs)
+    message = (kwargs.get("tags") or {}).get(FAIL_TAG)
+    if message is not None:
+        application.state = "TERMINATED"
+        application.state_details = message
+    return application
+
+
 NatGatewayBackend.create_nat_gateway = create_nat_gateway
 NatGateway.failure_code = None
 NatGateway.failure_message = None
+VPCBackend.create_vpc_endpoint = create_vpc_endpoint
+VPCEndPoint.failure_reason = None
+EMRServerlessBackend.create_application = create_application
