@@ -10,6 +10,8 @@
 #   aws.ec2.vpc_endpoint           State failed, FailureReason (ep_ended)
 #   aws.emrserverless.application  state TERMINATED, stateDetails
 #                                  (app_created's failed_states)
+#   aws.firehose.delivery_stream   CREATING_FAILED, FailureDescription's
+#                                  Details (fh_stream_failed)
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -75,6 +77,26 @@ test_expect_success 'an EMR Serverless application AWS reports TERMINATED: apply
 	took=$(( $(date +%s) - start )) &&
 	test_line out "spark: Creating..." &&
 	test_match err "GetApplication [0-9a-z]+ is TERMINATED: Application could not be created: subnet has no free addresses" &&
+	test "$took" -lt 60
+'
+
+test_expect_success 'a Firehose stream AWS reports CREATING_FAILED: apply fails at once with its FailureDescription' '
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  direct:
+	    type: aws.firehose.delivery_stream
+	    name: t1160-direct
+	    extended_s3_configuration:
+	      role_arn: arn:aws:iam::123456789012:role/t1160-delivery
+	      bucket_arn: arn:aws:s3:::t1160-lake
+	    tags: {"moto:fail": "Firehose could not assume the role"}
+	YAML
+	start=$(date +%s) &&
+	test_expect_code 1 timeout 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
+	took=$(( $(date +%s) - start )) &&
+	test_line out "direct: Creating..." &&
+	test_contains err "DescribeDeliveryStream t1160-direct is CREATING_FAILED: Firehose could not assume the role" &&
 	test "$took" -lt 60
 '
 

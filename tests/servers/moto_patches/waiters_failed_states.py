@@ -19,10 +19,16 @@ server answers, never what terrace sends.
   EMR Serverless application (CreateApplication tags): state TERMINATED,
   stateDetails the tag's value (Application: "stateDetails: The state
   details of the application").
+  Firehose delivery stream (CreateDeliveryStream Tags): DeliveryStreamStatus
+  CREATING_FAILED, FailureDescription {Type UNKNOWN_ERROR, Details the
+  tag's value} (DeliveryStreamDescription: "FailureDescription: Provides
+  details in case one of the following operations fails due to an error
+  related to KMS: ...", Type and Details).
 """
 from moto.ec2.models.nat_gateways import NatGateway, NatGatewayBackend
 from moto.ec2.models.vpcs import VPCBackend, VPCEndPoint
 from moto.emrserverless.models import EMRServerlessBackend
+from moto.firehose.models import FirehoseBackend
 
 FAIL_TAG = "moto:fail"
 
@@ -64,9 +70,24 @@ def create_application(self, *args, **kwargs):
     return application
 
 
+_create_stream = FirehoseBackend.create_delivery_stream
+
+
+def create_delivery_stream(self, region, delivery_stream_name, *args, **kwargs):
+    arn = _create_stream(self, region, delivery_stream_name, *args, **kwargs)
+    given = kwargs["tags"] if "tags" in kwargs else (args[-1] if args else None)
+    tags = {t["Key"]: t["Value"] for t in given or []}
+    if FAIL_TAG in tags:
+        stream = self.delivery_streams[delivery_stream_name]
+        stream.delivery_stream_status = "CREATING_FAILED"
+        stream.failure_description = {"Type": "UNKNOWN_ERROR", "Details": tags[FAIL_TAG]}
+    return arn
+
+
 NatGatewayBackend.create_nat_gateway = create_nat_gateway
 NatGateway.failure_code = None
 NatGateway.failure_message = None
 VPCBackend.create_vpc_endpoint = create_vpc_endpoint
 VPCEndPoint.failure_reason = None
 EMRServerlessBackend.create_application = create_application
+FirehoseBackend.create_delivery_stream = create_delivery_stream
