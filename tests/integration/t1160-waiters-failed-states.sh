@@ -12,6 +12,9 @@
 #                                  (app_created's failed_states)
 #   aws.firehose.delivery_stream   CREATING_FAILED, FailureDescription's
 #                                  Details (fh_stream_failed)
+#   aws.rds.instance               a status it does not leave by itself
+#                                  (stuck_states), named in the error
+#   aws.redshift.cluster           the same (its stuck_states)
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -97,6 +100,38 @@ test_expect_success 'a Firehose stream AWS reports CREATING_FAILED: apply fails 
 	took=$(( $(date +%s) - start )) &&
 	test_line out "direct: Creating..." &&
 	test_contains err "DescribeDeliveryStream t1160-direct is CREATING_FAILED: Firehose could not assume the role" &&
+	test "$took" -lt 60
+'
+
+test_expect_success 'an RDS instance AWS reports incompatible-parameters, a Redshift cluster hardware-failure: apply fails at once naming them' '
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  orders:
+	    type: aws.rds.instance
+	    identifier: t1160-orders
+	    instance_class: db.t3.micro
+	    allocated_storage: 20
+	    master_username: app
+	    master_password: t1160-Secret-1
+	    skip_final_snapshot: true
+	    tags: {"moto:fail": incompatible-parameters}
+	  wh:
+	    type: aws.redshift.cluster
+	    cluster_identifier: t1160-wh
+	    node_type: dc2.large
+	    master_username: admin
+	    master_password: T1160-Secret-1
+	    skip_final_snapshot: true
+	    tags: {"moto:fail": hardware-failure}
+	YAML
+	start=$(date +%s) &&
+	test_expect_code 1 timeout 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
+	took=$(( $(date +%s) - start )) &&
+	test_line out "orders: Creating..." &&
+	test_line out "wh: Creating..." &&
+	test_contains err "t1160-orders is incompatible-parameters: it will not become available by itself" &&
+	test_contains err "t1160-wh is hardware-failure: it will not become available by itself" &&
 	test "$took" -lt 60
 '
 

@@ -24,13 +24,26 @@ server answers, never what terrace sends.
   tag's value} (DeliveryStreamDescription: "FailureDescription: Provides
   details in case one of the following operations fails due to an error
   related to KMS: ...", Type and Details).
+  RDS instance and Redshift cluster (tags): the status the tag's value
+  names (DBInstanceStatus, e.g. incompatible-parameters; ClusterStatus,
+  e.g. hardware-failure), since neither API has a failure message.
 """
 from moto.ec2.models.nat_gateways import NatGateway, NatGatewayBackend
 from moto.ec2.models.vpcs import VPCBackend, VPCEndPoint
 from moto.emrserverless.models import EMRServerlessBackend
 from moto.firehose.models import FirehoseBackend
+from moto.rds.models import RDSBackend
+from moto.redshift.models import RedshiftBackend
 
 FAIL_TAG = "moto:fail"
+
+
+def _fail_tag(tags):
+    """The moto:fail tag's value in a list of {Key, Value} (either case), or None."""
+    for t in tags or []:
+        if (t.get("Key") or t.get("key")) == FAIL_TAG:
+            return t.get("Value", t.get("value"))
+    return None
 
 _create_nat = NatGatewayBackend.create_nat_gateway
 
@@ -84,6 +97,28 @@ def create_delivery_stream(self, region, delivery_stream_name, *args, **kwargs):
     return arn
 
 
+_create_db = RDSBackend.create_db_instance
+
+
+def create_db_instance(self, db_kwargs):
+    db = _create_db(self, db_kwargs)
+    status = _fail_tag(db.tags)
+    if status is not None:
+        db.status = status
+    return db
+
+
+_create_cluster = RedshiftBackend.create_cluster
+
+
+def create_cluster(self, **cluster_kwargs):
+    cluster = _create_cluster(self, **cluster_kwargs)
+    status = _fail_tag(cluster_kwargs.get("tags"))
+    if status is not None:
+        cluster.status = status
+    return cluster
+
+
 NatGatewayBackend.create_nat_gateway = create_nat_gateway
 NatGateway.failure_code = None
 NatGateway.failure_message = None
@@ -91,3 +126,5 @@ VPCBackend.create_vpc_endpoint = create_vpc_endpoint
 VPCEndPoint.failure_reason = None
 EMRServerlessBackend.create_application = create_application
 FirehoseBackend.create_delivery_stream = create_delivery_stream
+RDSBackend.create_db_instance = create_db_instance
+RedshiftBackend.create_cluster = create_cluster
