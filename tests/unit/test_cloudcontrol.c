@@ -364,6 +364,10 @@ static void test_check_range_and_whole_numbers(void **state)
 	expect("awscc.sqs.queue", "{\"delay_seconds\": 901}",
 	       "delay_seconds: 901, where it takes 0 to 900 (AWS::SQS::Queue's schema)",
 	       "delay_seconds");
+	expect("awscc.sqs.queue", "{\"delay_seconds\": -1}",
+	       "delay_seconds: -1, where it takes 0 to 900 (AWS::SQS::Queue's schema)",
+	       "delay_seconds");
+	passes("awscc.sqs.queue", "{\"delay_seconds\": 0}");
 	expect("awscc.sqs.queue", "{\"delay_seconds\": 1.5}", "1.5 is not a whole number",
 	       "delay_seconds");
 	expect("awscc.sqs.queue", "{\"delay_seconds\": \"soon\"}", "must be a number",
