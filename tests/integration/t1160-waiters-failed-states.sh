@@ -12,6 +12,8 @@
 #                                  (app_created's failed_states)
 #   aws.firehose.delivery_stream   CREATING_FAILED, FailureDescription's
 #                                  Details (fh_stream_failed)
+#   Firehose encryption            ENABLING_FAILED, its FailureDescription
+#                                  (fh_enc_failed; the tag moto:fail-encryption)
 #   aws.rds.instance               a status it does not leave by itself
 #                                  (stuck_states), named in the error
 #   aws.redshift.cluster           the same (its stuck_states)
@@ -101,6 +103,33 @@ test_expect_success 'a Firehose stream AWS reports CREATING_FAILED: apply fails 
 	test_line out "direct: Creating..." &&
 	test_contains err "DescribeDeliveryStream t1160-direct is CREATING_FAILED: Firehose could not assume the role" &&
 	test "$took" -lt 60
+'
+
+test_expect_success 'a Firehose stream whose encryption AWS reports ENABLING_FAILED: the update fails at once with its FailureDescription' '
+	mkdir sealed && (
+	cd sealed &&
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  direct:
+	    type: aws.firehose.delivery_stream
+	    name: t1160-sealed
+	    extended_s3_configuration:
+	      role_arn: arn:aws:iam::123456789012:role/t1160-delivery
+	      bucket_arn: arn:aws:s3:::t1160-lake
+	    server_side_encryption: {enabled: false}
+	    tags: {"moto:fail-encryption": "The key is disabled"}
+	YAML
+	terrace apply -auto-approve -no-color >out 2>err &&
+	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
+	sed -i "s/enabled: false/enabled: true/" stack.yaml &&
+	start=$(date +%s) &&
+	test_expect_code 1 timeout 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
+	took=$(( $(date +%s) - start )) &&
+	test_line out "direct: Modifying... [id=t1160-sealed]" &&
+	test_contains err "DescribeDeliveryStream t1160-sealed is ENABLING_FAILED: The key is disabled" &&
+	test "$took" -lt 60
+	)
 '
 
 test_expect_success 'an RDS instance AWS reports incompatible-parameters, a Redshift cluster hardware-failure: apply fails at once naming them' '

@@ -24,6 +24,10 @@ server answers, never what terrace sends.
   tag's value} (DeliveryStreamDescription: "FailureDescription: Provides
   details in case one of the following operations fails due to an error
   related to KMS: ...", Type and Details).
+  Firehose encryption (StartDeliveryStreamEncryption or Stop... on a stream
+  tagged moto:fail-encryption): Status ENABLING_FAILED (or
+  DISABLING_FAILED), FailureDescription {Type KMS_ACCESS_DENIED, Details the
+  tag's value} in DeliveryStreamEncryptionConfiguration.
   RDS instance and Redshift cluster (tags): the status the tag's value
   names (DBInstanceStatus, e.g. incompatible-parameters; ClusterStatus,
   e.g. hardware-failure), since neither API has a failure message.
@@ -36,6 +40,7 @@ from moto.rds.models import RDSBackend
 from moto.redshift.models import RedshiftBackend
 
 FAIL_TAG = "moto:fail"
+FAIL_ENCRYPTION_TAG = "moto:fail-encryption"
 
 
 def _fail_tag(tags):
@@ -97,6 +102,30 @@ def create_delivery_stream(self, region, delivery_stream_name, *args, **kwargs):
     return arn
 
 
+_start_encryption = FirehoseBackend.start_delivery_stream_encryption
+_stop_encryption = FirehoseBackend.stop_delivery_stream_encryption
+
+
+def _encryption_failed(self, stream_name, status):
+    stream = self.delivery_streams.get(stream_name)
+    tags = self.tagger.list_tags_for_resource(stream.delivery_stream_arn)["Tags"]
+    message = next((t["Value"] for t in tags if t["Key"] == FAIL_ENCRYPTION_TAG), None)
+    if message is not None:
+        config = stream.delivery_stream_encryption_configuration
+        config["Status"] = status
+        config["FailureDescription"] = {"Type": "KMS_ACCESS_DENIED", "Details": message}
+
+
+def start_delivery_stream_encryption(self, stream_name, *args, **kwargs):
+    _start_encryption(self, stream_name, *args, **kwargs)
+    _encryption_failed(self, stream_name, "ENABLING_FAILED")
+
+
+def stop_delivery_stream_encryption(self, stream_name, *args, **kwargs):
+    _stop_encryption(self, stream_name, *args, **kwargs)
+    _encryption_failed(self, stream_name, "DISABLING_FAILED")
+
+
 _create_db = RDSBackend.create_db_instance
 
 
@@ -126,5 +155,7 @@ VPCBackend.create_vpc_endpoint = create_vpc_endpoint
 VPCEndPoint.failure_reason = None
 EMRServerlessBackend.create_application = create_application
 FirehoseBackend.create_delivery_stream = create_delivery_stream
+FirehoseBackend.start_delivery_stream_encryption = start_delivery_stream_encryption
+FirehoseBackend.stop_delivery_stream_encryption = stop_delivery_stream_encryption
 RDSBackend.create_db_instance = create_db_instance
 RedshiftBackend.create_cluster = create_cluster
