@@ -10,6 +10,9 @@
 #   aws.ec2.vpc_endpoint           State failed, FailureReason (ep_ended)
 #   aws.emrserverless.application  state TERMINATED, stateDetails
 #                                  (app_created's failed_states)
+#   terrace run of an EMR Serverless application that does not start
+#                                  itself: STOPPED after StartApplication,
+#                                  stateDetails (run.c's failed)
 #   aws.firehose.delivery_stream   CREATING_FAILED, FailureDescription's
 #                                  Details (fh_stream_failed)
 #   Firehose encryption            ENABLING_FAILED, its FailureDescription
@@ -83,6 +86,33 @@ test_expect_success 'an EMR Serverless application AWS reports TERMINATED: apply
 	test_line out "spark: Creating..." &&
 	test_match err "GetApplication [0-9a-z]+ is TERMINATED: Application could not be created: subnet has no free addresses" &&
 	test "$took" -lt 60
+'
+
+test_expect_success 'run: an EMR Serverless application that stops instead of starting: the run fails at once with its stateDetails, no job run' '
+	mkdir lazy && (
+	cd lazy &&
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  spark:
+	    type: aws.emrserverless.application
+	    name: t1160-lazy
+	    release_label: emr-7.1.0
+	    application_type: SPARK
+	    auto_start_configuration: {enabled: false}
+	    tags: {"moto:fail-start": "Application failed to start: no capacity"}
+	YAML
+	terrace apply -auto-approve -no-color >out 2>err &&
+	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
+	app=$(json_get terrace.state.json "d[\"resources\"][\"spark\"][\"id\"]") &&
+	start=$(date +%s) &&
+	test_expect_code 1 timeout 120 "$TERRACE" run spark -entry-point s3://t1160-jobs/etl.py \
+		-role arn:aws:iam::123456789012:role/t1160-spark >out 2>err &&
+	took=$(( $(date +%s) - start )) &&
+	test_contains err "GetApplication $app is STOPPED: Application failed to start: no capacity" &&
+	test "$took" -lt 60 &&
+	test_not_contains err "spark: started"
+	)
 '
 
 test_expect_success 'a Firehose stream AWS reports CREATING_FAILED: apply fails at once with its FailureDescription' '

@@ -19,6 +19,9 @@ server answers, never what terrace sends.
   EMR Serverless application (CreateApplication tags): state TERMINATED,
   stateDetails the tag's value (Application: "stateDetails: The state
   details of the application").
+  EMR Serverless application start (StartApplication of an application
+  tagged moto:fail-start): state STOPPED, stateDetails the tag's value, as
+  an application that could not start.
   Firehose delivery stream (CreateDeliveryStream Tags): DeliveryStreamStatus
   CREATING_FAILED, FailureDescription {Type UNKNOWN_ERROR, Details the
   tag's value} (DeliveryStreamDescription: "FailureDescription: Provides
@@ -41,6 +44,7 @@ from moto.redshift.models import RedshiftBackend
 
 FAIL_TAG = "moto:fail"
 FAIL_ENCRYPTION_TAG = "moto:fail-encryption"
+FAIL_START_TAG = "moto:fail-start"
 
 
 def _fail_tag(tags):
@@ -86,6 +90,18 @@ def create_application(self, *args, **kwargs):
         application.state = "TERMINATED"
         application.state_details = message
     return application
+
+
+_start_application = EMRServerlessBackend.start_application
+
+
+def start_application(self, application_id):
+    _start_application(self, application_id)
+    application = self.applications[application_id]
+    message = (application.tags or {}).get(FAIL_START_TAG)
+    if message is not None:
+        application.state = "STOPPED"
+        application.state_details = message
 
 
 _create_stream = FirehoseBackend.create_delivery_stream
@@ -154,6 +170,7 @@ NatGateway.failure_message = None
 VPCBackend.create_vpc_endpoint = create_vpc_endpoint
 VPCEndPoint.failure_reason = None
 EMRServerlessBackend.create_application = create_application
+EMRServerlessBackend.start_application = start_application
 FirehoseBackend.create_delivery_stream = create_delivery_stream
 FirehoseBackend.start_delivery_stream_encryption = start_delivery_stream_encryption
 FirehoseBackend.stop_delivery_stream_encryption = stop_delivery_stream_encryption
