@@ -176,6 +176,11 @@ def main():
     print(f"mutants: {len(mutants)}, {a.j} at a time; scratch copies and logs in {base}",
           flush=True)
     trees = [scratch_copy(base) for _ in range(max(1, a.j))]
+    # what sits beside the tree (test_sigv4's ../shared/reference), beside the copies too
+    for beside in ("shared",):
+        src = os.path.join(os.path.dirname(ROOT), beside)
+        if os.path.isdir(src):
+            os.symlink(src, os.path.join(base, beside))
     all_tests = []
     for m in mutants:
         all_tests += [t for t in m["tests"] if t not in all_tests]
@@ -190,10 +195,31 @@ def main():
             if not build(t, all_tests, log):
                 print(f"the unchanged tree does not build (see {log.name})")
                 return 1
-        bad = [t for t in all_tests if not run_test(trees[0], t, a.timeout, log)]
+        # the tests shared among the copies, each with a log of its own
+        pending = queue.Queue()
+        for t in all_tests:
+            pending.put(t)
+        bad = []
+
+        def baseline(tree):
+            while True:
+                try:
+                    t = pending.get_nowait()
+                except queue.Empty:
+                    return
+                name = t.replace(":", "-")
+                with open(os.path.join(logdir, f"baseline-{name}.log"), "wb") as tlog:
+                    if not run_test(tree, t, a.timeout, tlog):
+                        bad.append(t)
+
+        workers = [threading.Thread(target=baseline, args=(t,)) for t in trees]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
         print(f"baseline: {len(all_tests)} tests pass on the unchanged tree "
               f"({time.time() - start:.0f} s)" if not bad else
-              f"baseline: these fail on the unchanged tree: {' '.join(bad)} (see {log.name})",
+              f"baseline: these fail on the unchanged tree: {' '.join(bad)} (see {logdir})",
               flush=True)
         if bad:
             return 1
