@@ -7,6 +7,9 @@
 # `timeout`, far below the waiter's own limit (a NAT gateway: 900 s), so a
 # failure state no longer read as failed is a failing step, not a hang.
 #   aws.ec2.nat_gateway            State failed, FailureMessage (nat_ended)
+#   NAT gateway delete             gone from DescribeNatGateways (as an hour
+#                                  after it was deleted) ends the wait
+#                                  (nat_gone's gone_is_done)
 #   aws.ec2.vpc_endpoint           State failed, FailureReason (ep_ended)
 #   aws.emrserverless.application  state TERMINATED, stateDetails
 #                                  (app_created's failed_states)
@@ -46,6 +49,30 @@ test_expect_success 'a NAT gateway AWS reports failed: apply fails at once with 
 	test "$took" -lt 60 &&
 	s3 ec2 describe-nat-gateways --query "NatGateways[].State" --output text >states &&
 	test_equal failed "$(cat states)"
+'
+
+test_expect_success 'a NAT gateway no longer listed after its delete (as AWS an hour on): destroy ends its wait and goes on' '
+	mkdir gone && (
+	cd gone &&
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  vpc: {type: aws.ec2.vpc, cidr_block: 10.62.0.0/16}
+	  net: {type: aws.ec2.subnet, vpc_id: "\${vpc.vpc_id}", cidr_block: 10.62.1.0/24}
+	  nat_ip: {type: aws.ec2.eip}
+	  nat:
+	    type: aws.ec2.nat_gateway
+	    subnet_id: "\${net.subnet_id}"
+	    allocation_id: "\${nat_ip.allocation_id}"
+	    tags: {"moto:gone-after-delete": "yes"}
+	YAML
+	terrace apply -auto-approve -no-color >out 2>err &&
+	test_line out "Apply complete! Resources: 4 added, 0 changed, 0 destroyed." &&
+	nat=$(json_get terrace.state.json "d[\"resources\"][\"nat\"][\"id\"]") &&
+	timeout 120 "$TERRACE" destroy -auto-approve -no-color >out 2>err &&
+	test_line out "Destroy complete! Resources: 4 destroyed." &&
+	test_equal 0 "$(s3 ec2 describe-nat-gateways --filter Name=nat-gateway-id,Values=$nat --query "length(NatGateways)")"
+	)
 '
 
 test_expect_success 'a VPC endpoint AWS reports failed: apply fails at once with its FailureReason' '

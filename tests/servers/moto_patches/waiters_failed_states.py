@@ -13,6 +13,9 @@ server answers, never what terrace sends.
 
   NAT gateway (CreateNatGateway TagSpecifications): State failed,
   FailureCode Gateway.NotAttached, FailureMessage the tag's value.
+  NAT gateway deleted, tagged moto:gone-after-delete: no longer listed at
+  all (AWS lists a deleted gateway for about an hour, then answers
+  NatGatewayNotFound), for the delete's wait that ends on gone.
   VPC endpoint (CreateVpcEndpoint TagSpecifications): State failed,
   FailureReason the tag's value (VpcEndpoint: "FailureReason: Reason for
   the failure").
@@ -45,6 +48,7 @@ from moto.redshift.models import RedshiftBackend
 FAIL_TAG = "moto:fail"
 FAIL_ENCRYPTION_TAG = "moto:fail-encryption"
 FAIL_START_TAG = "moto:fail-start"
+GONE_TAG = "moto:gone-after-delete"
 
 
 def _fail_tag(tags):
@@ -65,6 +69,16 @@ def create_nat_gateway(self, *args, **kwargs):
         nat.state = "failed"
         nat.failure_code = "Gateway.NotAttached"
         nat.failure_message = message
+    return nat
+
+
+_delete_nat = NatGatewayBackend.delete_nat_gateway
+
+
+def delete_nat_gateway(self, nat_gateway_id):
+    nat = _delete_nat(self, nat_gateway_id)
+    if any(t["key"] == GONE_TAG for t in nat.get_tags() or []):
+        self.nat_gateways.pop(nat_gateway_id, None)
     return nat
 
 
@@ -165,6 +179,7 @@ def create_cluster(self, **cluster_kwargs):
 
 
 NatGatewayBackend.create_nat_gateway = create_nat_gateway
+NatGatewayBackend.delete_nat_gateway = delete_nat_gateway
 NatGateway.failure_code = None
 NatGateway.failure_message = None
 VPCBackend.create_vpc_endpoint = create_vpc_endpoint
