@@ -18,6 +18,8 @@
 #                                  stateDetails (run.c's failed)
 #   aws.firehose.delivery_stream   CREATING_FAILED, FailureDescription's
 #                                  Details (fh_stream_failed)
+#   Firehose delete                DELETING_FAILED, its FailureDescription
+#                                  (fh_gone; the tag moto:fail-delete)
 #   Firehose encryption            ENABLING_FAILED, its FailureDescription
 #                                  (fh_enc_failed; the tag moto:fail-encryption)
 #   aws.rds.instance               a status it does not leave by itself
@@ -186,6 +188,32 @@ test_expect_success 'a Firehose stream whose encryption AWS reports ENABLING_FAI
 	test_line out "direct: Modifying... [id=t1160-sealed]" &&
 	test_contains err "DescribeDeliveryStream t1160-sealed is ENABLING_FAILED: The key is disabled" &&
 	test "$took" -lt 60
+	)
+'
+
+test_expect_success 'a Firehose stream AWS reports DELETING_FAILED: destroy fails at once with its FailureDescription, the stream kept in state' '
+	mkdir stuck && (
+	cd stuck &&
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  direct:
+	    type: aws.firehose.delivery_stream
+	    name: t1160-stuck
+	    extended_s3_configuration:
+	      role_arn: arn:aws:iam::123456789012:role/t1160-delivery
+	      bucket_arn: arn:aws:s3:::t1160-lake
+	    tags: {"moto:fail-delete": "The network interface could not be deleted"}
+	YAML
+	terrace apply -auto-approve -no-color >out 2>err &&
+	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
+	start=$(date +%s) &&
+	test_expect_code 1 timeout 120 "$TERRACE" destroy -auto-approve -no-color >out 2>err &&
+	took=$(( $(date +%s) - start )) &&
+	test_line out "direct: Destroying... [id=t1160-stuck]" &&
+	test_contains err "DescribeDeliveryStream t1160-stuck is DELETING_FAILED: The network interface could not be deleted" &&
+	test "$took" -lt 60 &&
+	test_equal t1160-stuck "$(json_get terrace.state.json "d[\"resources\"][\"direct\"][\"id\"]")"
 	)
 '
 

@@ -34,6 +34,9 @@ server answers, never what terrace sends.
   tagged moto:fail-encryption): Status ENABLING_FAILED (or
   DISABLING_FAILED), FailureDescription {Type KMS_ACCESS_DENIED, Details the
   tag's value} in DeliveryStreamEncryptionConfiguration.
+  Firehose delete (DeleteDeliveryStream of a stream tagged moto:fail-delete):
+  the stream stays, DELETING_FAILED, FailureDescription {Type
+  DELETE_ENI_FAILED, Details the tag's value}.
   RDS instance and Redshift cluster (tags): the status the tag's value
   names (DBInstanceStatus, e.g. incompatible-parameters; ClusterStatus,
   e.g. hardware-failure), since neither API has a failure message.
@@ -49,6 +52,7 @@ FAIL_TAG = "moto:fail"
 FAIL_ENCRYPTION_TAG = "moto:fail-encryption"
 FAIL_START_TAG = "moto:fail-start"
 GONE_TAG = "moto:gone-after-delete"
+FAIL_DELETE_TAG = "moto:fail-delete"
 
 
 def _fail_tag(tags):
@@ -156,6 +160,20 @@ def stop_delivery_stream_encryption(self, stream_name, *args, **kwargs):
     _encryption_failed(self, stream_name, "DISABLING_FAILED")
 
 
+_delete_stream = FirehoseBackend.delete_delivery_stream
+
+
+def delete_delivery_stream(self, delivery_stream_name, *args, **kwargs):
+    stream = self.delivery_streams.get(delivery_stream_name)
+    tags = self.tagger.list_tags_for_resource(stream.delivery_stream_arn)["Tags"] if stream else []
+    message = next((t["Value"] for t in tags if t["Key"] == FAIL_DELETE_TAG), None)
+    if message is None:
+        return _delete_stream(self, delivery_stream_name, *args, **kwargs)
+    stream.delivery_stream_status = "DELETING_FAILED"
+    stream.failure_description = {"Type": "DELETE_ENI_FAILED", "Details": message}
+    return None
+
+
 _create_db = RDSBackend.create_db_instance
 
 
@@ -187,6 +205,7 @@ VPCEndPoint.failure_reason = None
 EMRServerlessBackend.create_application = create_application
 EMRServerlessBackend.start_application = start_application
 FirehoseBackend.create_delivery_stream = create_delivery_stream
+FirehoseBackend.delete_delivery_stream = delete_delivery_stream
 FirehoseBackend.start_delivery_stream_encryption = start_delivery_stream_encryption
 FirehoseBackend.stop_delivery_stream_encryption = stop_delivery_stream_encryption
 RDSBackend.create_db_instance = create_db_instance
