@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration regions constraints awscc-schemas iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
+.PHONY: all test unit integration mutants regions constraints awscc-schemas iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
 
 all: build/terrace
 
@@ -135,6 +135,18 @@ unit: $(UNIT_BIN) build-san/bench-sign
 
 integration: build-san/terrace
 	TERRACE=$(CURDIR)/build-san/terrace tests/integration/run.sh
+
+# The mutation check (tests/mutants/run.py, docs/testing.md "Mutants"): each
+# mutant in tests/mutants/mutants.json built in a scratch copy of the tree
+# and run against its tests; prints every survivor and last "caught N/M".
+# Not part of test (its time): run before a release and after changing a
+# table. MUTANTS_JOBS mutants at once (default 1: each builds and starts
+# servers); MUTANTS names some of them.
+MUTANTS_JOBS ?= 1
+mutants:
+	@tests/servers/install-deps.sh
+	@$(MAKE) --no-print-directory -j$(BUILD_JOBS) build-san/terrace
+	@tests/mutants/run.py -j $(MUTANTS_JOBS) $(MUTANTS)
 
 install: build/terrace build/terrace.1 install-completion
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/terrace/modules

@@ -278,7 +278,9 @@ static struct src_pos mark_pos(const struct loader *l, yaml_mark_t m)
 	return pos;
 }
 
-/* libyaml's reader errors carry a byte offset, not a mark: count lines. */
+/* libyaml's reader errors carry a byte offset, not a mark: count lines, and
+ * columns in characters as the marks do (a UTF-8 continuation byte is not
+ * one; the text before the offset is valid UTF-8, since the reader took it). */
 static struct src_pos offset_pos(const struct loader *l, size_t offset)
 {
 	struct src_pos pos = { l->file, 1, 1 };
@@ -286,7 +288,7 @@ static struct src_pos offset_pos(const struct loader *l, size_t offset)
 		if (l->text[i] == '\n') {
 			pos.line++;
 			pos.col = 1;
-		} else {
+		} else if (((unsigned char)l->text[i] & 0xC0) != 0x80) {
 			pos.col++;
 		}
 	}

@@ -38,6 +38,10 @@ test_expect_success 'plan on an empty state shows one create' '
 '
 
 test_expect_success 'plan makes no change on the server' '
+	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "Plan: 1 to add, 0 to change, 0 to destroy." &&
+	s3 s3api list-buckets --query "Buckets[].Name" --output text >buckets &&
+	! grep -w acme-lake buckets &&
 	! bucket_exists acme-lake
 '
 

@@ -64,6 +64,25 @@ test_expect_success 'validate -strict: the warnings are errors' '
 	test_contains err "terrace validate -strict: 1 warning (above)"
 '
 
+test_expect_success 'validate -json: warnings leave it valid (exit 0); with -strict -json invalid, exit 1' '
+	TIMEOUT=301 run_time_stack &&
+	terrace validate -json >out 2>err &&
+	test_empty err &&
+	test_equal "True 0 1 warning" "$(json_get out "\"%s %s %s %s\" % (d[\"valid\"], d[\"error_count\"], d[\"warning_count\"], d[\"diagnostics\"][0][\"severity\"])")" &&
+	test_expect_code 1 terrace validate -strict -json >out 2>err &&
+	test_empty err &&
+	test_equal "False 0 1 warning" "$(json_get out "\"%s %s %s %s\" % (d[\"valid\"], d[\"error_count\"], d[\"warning_count\"], d[\"diagnostics\"][0][\"severity\"])")" &&
+	test_expect_code 1 terrace validate -json -strict >out 2>err &&
+	test_equal false "$(json_get out "d[\"valid\"]")"
+'
+
+test_expect_success 'validate -strict -json without warnings: valid, exit 0' '
+	run_time_stack &&
+	terrace validate -strict -json >out 2>err &&
+	test_empty err &&
+	test_equal "True 0 0" "$(json_get out "\"%s %s %s\" % (d[\"valid\"], d[\"error_count\"], d[\"warning_count\"])")"
+'
+
 test_expect_success 'STANDARD takes the long Task; a one-time schedule ignores its dates' '
 	TYPE=STANDARD TIMEOUT=3600 EXPR="at(2030-06-01T00:00:00)" END=2029-01-01T00:00:00Z run_time_stack &&
 	terrace validate -strict >out 2>err &&

@@ -173,6 +173,24 @@ test_expect_success 'Glue: StartJobRun answer lost: the run found by its token a
 	test_match args "\"--terrace-run-token\": \"[0-9a-f]{32}\""
 '
 
+test_expect_success 'Glue: StartJobRun answer lost while another run of the job exists: the run with its token followed, not the other' '
+	s3 glue get-job-runs --job-name t1114-nightly --query "JobRuns[].Id" --output text | tr "\t" "\n" | sed "/^$/d" >before &&
+	s3 glue start-job-run --job-name t1114-nightly --arguments "{\"--moto-final-state\": \"FAILED\", \"--moto-error-message\": \"someone else run\"}" --query JobRunId --output text >other &&
+	s3 glue get-job-run --job-name t1114-nightly --run-id "$(cat other)" >/dev/null &&
+	s3 glue get-job-run --job-name t1114-nightly --run-id "$(cat other)" --query JobRun.JobRunState --output text >other.state &&
+	test_equal FAILED "$(cat other.state)" &&
+	lost "AWSGlue[.]StartJobRun" &&
+	TERRACE_LOG=debug terrace run nightly >out 2>err; rc=$?; stop_fault_proxy TERRACE_VAR_endpoint &&
+	test_equal "1 1" "$(sent "AWSGlue[.]StartJobRun")" &&
+	test $rc = 0 &&
+	test_match err "nightly: .* SUCCEEDED in [0-9]+ s" &&
+	s3 glue get-job-runs --job-name t1114-nightly --query "JobRuns[].[Id, JobRunState]" --output text >after &&
+	test_equal $(( $(wc -l <before) + 2 )) "$(wc -l <after)" &&
+	new=$(grep -v -F -f before after | grep -v -F "$(cat other)" | cut -f1) &&
+	test_equal 1 "$(echo "$new" | wc -w)" &&
+	test_contains err "run $new of job t1114-nightly found after a lost answer: following it"
+'
+
 test_expect_success 'Glue trigger: StartTrigger answer lost: the run that names it found, one run, followed to its end' '
 	lost "AWSGlue[.]StartTrigger" &&
 	TERRACE_LOG=debug terrace run kick >out 2>err; rc=$?; stop_fault_proxy TERRACE_VAR_endpoint &&

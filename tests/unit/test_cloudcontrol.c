@@ -364,10 +364,48 @@ static void test_check_range_and_whole_numbers(void **state)
 	expect("awscc.sqs.queue", "{\"delay_seconds\": 901}",
 	       "delay_seconds: 901, where it takes 0 to 900 (AWS::SQS::Queue's schema)",
 	       "delay_seconds");
+	expect("awscc.sqs.queue", "{\"delay_seconds\": -1}",
+	       "delay_seconds: -1, where it takes 0 to 900 (AWS::SQS::Queue's schema)",
+	       "delay_seconds");
+	passes("awscc.sqs.queue", "{\"delay_seconds\": 0}");
 	expect("awscc.sqs.queue", "{\"delay_seconds\": 1.5}", "1.5 is not a whole number",
 	       "delay_seconds");
 	expect("awscc.sqs.queue", "{\"delay_seconds\": \"soon\"}", "must be a number",
 	       "delay_seconds");
+}
+
+/* minItems/maxItems, on a real type's schema: AWS::Logs::MetricFilter's
+ * MetricTransformations takes exactly 1 item, a transformation's
+ * Dimensions 1 to 3. */
+static void test_check_items(void **state)
+{
+	(void)state;
+	const char *filter = "{\"filter_pattern\": \"ERROR\", \"log_group_name\": \"g\", ";
+	const char *one = "{\"metric_name\": \"m\", \"metric_namespace\": \"n\", "
+			  "\"metric_value\": \"1\"";
+	char text[1024];
+	snprintf(text, sizeof(text), "%s\"metric_transformations\": [%s}]}", filter, one);
+	passes("awscc.logs.metric_filter", text);
+	snprintf(text, sizeof(text), "%s\"metric_transformations\": [%s}, %s}]}", filter, one, one);
+	expect("awscc.logs.metric_filter", text,
+	       "metric_transformations: 2 items, where it takes 1 to 1 items", "metric_transformations");
+	snprintf(text, sizeof(text), "%s\"metric_transformations\": []}", filter);
+	expect("awscc.logs.metric_filter", text,
+	       "metric_transformations: 0 items, where it takes 1 to 1 items", "metric_transformations");
+	const char *dim = "{\"key\": \"k\", \"value\": \"$.v\"}";
+	snprintf(text, sizeof(text), "%s\"metric_transformations\": [%s, \"dimensions\": "
+		 "[%s, %s, %s]}]}", filter, one, dim, dim, dim);
+	passes("awscc.logs.metric_filter", text);
+	snprintf(text, sizeof(text), "%s\"metric_transformations\": [%s, \"dimensions\": "
+		 "[%s, %s, %s, %s]}]}", filter, one, dim, dim, dim, dim);
+	expect("awscc.logs.metric_filter", text,
+	       "metric_transformations[0].dimensions: 4 items, where it takes 1 to 3 items",
+	       "metric_transformations[0].dimensions");
+	snprintf(text, sizeof(text), "%s\"metric_transformations\": [%s, \"dimensions\": []}]}",
+		 filter, one);
+	expect("awscc.logs.metric_filter", text,
+	       "metric_transformations[0].dimensions: 0 items, where it takes 1 to 3 items",
+	       "metric_transformations[0].dimensions");
 }
 
 static void test_check_required_and_unknown(void **state)
@@ -498,6 +536,7 @@ int main(void)
 		cmocka_unit_test(test_flags),
 		cmocka_unit_test(test_check_enum),
 		cmocka_unit_test(test_check_pattern_and_length),
+		cmocka_unit_test(test_check_items),
 		cmocka_unit_test(test_check_range_and_whole_numbers),
 		cmocka_unit_test(test_check_required_and_unknown),
 		cmocka_unit_test(test_check_one_of_and_dependencies),

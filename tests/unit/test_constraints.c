@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/constraints.h"
@@ -72,6 +73,19 @@ static void test_length_and_lists(void **state)
 	name[80] = 0;
 	snprintf(json, sizeof(json), "{\"name\": \"%s\"}", name);
 	assert_int_equal(check("aws.sfn.state_machine", json, &attr, &err), 0);
+	/* Characters, not bytes: 1000 two-byte characters fit IAM's 1000
+	 * (2000 bytes), 1001 do not. */
+	char *long_text = malloc(1001 * 2 + 64);
+	char *p = long_text + sprintf(long_text, "{\"name\": \"r\", \"description\": \"");
+	for (int i = 0; i < 1000; i++)
+		p += sprintf(p, "\xc3\xa9");
+	strcpy(p, "\"}");
+	assert_int_equal(check("aws.iam.role", long_text, &attr, &err), 0);
+	strcpy(p, "\xc3\xa9\"}");
+	assert_int_equal(check("aws.iam.role", long_text, &attr, &err), -1);
+	assert_string_equal(err.buf, "description: 1001 characters, where AWS takes at most 1000 "
+			    "characters (iam CreateRole Description)");
+	free(long_text);
 	/* A list's size, then each element. */
 	assert_int_equal(check("aws.lambda.layer_version",
 			       "{\"compatible_architectures\": [\"x86_64\", \"arm64\", \"x86_64\"]}",

@@ -911,6 +911,9 @@ static void test_uri_rules(void **state)
 		{ "/my bucket/a+b/../c//d", true, "/my%20bucket/a%2Bb/../c//d" },
 		{ "/100%", true, "/100%25" },
 		{ "/\xe1\x88\xb4", true, "/%E1%88%B4" },
+		/* only A-Z a-z 0-9 - . _ ~ stay as they are: the characters other
+		 * encoders leave (* ! ' ( )) are encoded */
+		{ "/a*b!c'(d)~e_f.g-h", true, "/a%2Ab%21c%27%28d%29~e_f.g-h" },
 	};
 
 	(void)state;

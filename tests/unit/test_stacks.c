@@ -108,6 +108,25 @@ static void assert_yaml_fails(const char *text, const char *expected)
 	diags_free(&d);
 }
 
+/* A byte libyaml's reader refuses (a control character, a byte that is not
+ * UTF-8) is reported at its own line and column, counted in characters as
+ * the parser's marks are: the reader gives only a byte offset (offset_pos).
+ * A bad trailing octet is the byte refused, after its lead byte. */
+static void test_yaml_reader_errors_name_the_byte(void **state)
+{
+	(void)state;
+	assert_yaml_fails("a: 1\nb: x\001y\n",
+			  "inline.yaml:2:5: error: control characters are not allowed\n");
+	assert_yaml_fails("\001\n", "inline.yaml:1:1: error: control characters are not allowed\n");
+	assert_yaml_fails("a: 1\nname: ab\xff\n",
+			  "inline.yaml:2:9: error: invalid leading UTF-8 octet\n");
+	assert_yaml_fails("a: 1\nname: ab\xc3(\n",
+			  "inline.yaml:2:10: error: invalid trailing UTF-8 octet\n");
+	/* two-byte characters before it count one column each */
+	assert_yaml_fails("caf\xc3\xa9: \xc3\xa9t\xc3\xa9\001\n",
+			  "inline.yaml:1:10: error: control characters are not allowed\n");
+}
+
 static void test_yaml_plain_scalars_follow_the_core_schema(void **state)
 {
 	(void)state;
@@ -1427,6 +1446,7 @@ int main(void)
 	json_set_alloc_funcs(counting_malloc, counting_free);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_yaml_syntax_error_names_file_line_col),
+		cmocka_unit_test(test_yaml_reader_errors_name_the_byte),
 		cmocka_unit_test(test_yaml_plain_scalars_follow_the_core_schema),
 		cmocka_unit_test(test_yaml_records_node_and_key_positions),
 		cmocka_unit_test(test_yaml_duplicate_keys_are_errors),

@@ -165,7 +165,7 @@ static const char *const ep_deleted[] = { "deleted", NULL };
 static const struct aws_waiter ep_up = {
 	.what = "VPC endpoint %s to be available", .service = EC2_SERVICE, .wire = AWS_WIRE_EC2,
 	.operation = "DescribeVpcEndpoints", .api = EC2_VERSION, .id_param = "VpcEndpointId.1",
-	.status_path = "vpcEndpointSet/item/state", .reason_path = "vpcEndpointSet/item/failureMessage",
+	.status_path = "vpcEndpointSet/item/state", .reason_path = "vpcEndpointSet/item/failureReason",
 	.done = ep_available, .failed = ep_ended, .gone = not_found,
 	.poll = AWS_POLL_VPC_ENDPOINT,
 };

@@ -120,33 +120,37 @@ static const char *const fh_enc_failed[] = { "ENABLING_FAILED", "DISABLING_FAILE
  * ENABLED or DISABLED after StartDeliveryStreamEncryption or Stop... */
 #define FH_STATUS "DeliveryStreamDescription/DeliveryStreamStatus"
 #define FH_ENC_STATUS "DeliveryStreamDescription/DeliveryStreamEncryptionConfiguration/Status"
+/* What failed, in AWS's words (FailureDescription: Type and Details). */
+#define FH_REASON "DeliveryStreamDescription/FailureDescription/Details"
+#define FH_ENC_REASON \
+	"DeliveryStreamDescription/DeliveryStreamEncryptionConfiguration/FailureDescription/Details"
 static const struct aws_waiter fh_up = {
 	.what = "Firehose stream %s to be ACTIVE", .service = FH_SERVICE, .wire = AWS_WIRE_JSON,
 	.operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
 	.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
-	.status_path = FH_STATUS, .done = fh_active, .failed = fh_stream_failed,
-	.gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
+	.status_path = FH_STATUS, .reason_path = FH_REASON, .done = fh_active,
+	.failed = fh_stream_failed, .gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
 };
 static const struct aws_waiter fh_gone = {
 	.what = "Firehose stream %s to be deleted", .service = FH_SERVICE, .wire = AWS_WIRE_JSON,
 	.operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
 	.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
-	.status_path = FH_STATUS, .failed = fh_stream_failed, .gone = not_found,
-	.gone_is_done = true, .poll = AWS_POLL_FIREHOSE_STREAM,
+	.status_path = FH_STATUS, .reason_path = FH_REASON, .failed = fh_stream_failed,
+	.gone = not_found, .gone_is_done = true, .poll = AWS_POLL_FIREHOSE_STREAM,
 };
 static const struct aws_waiter fh_encryption_enabled = {
 	.what = "Firehose stream %s's encryption to be ENABLED", .service = FH_SERVICE,
 	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
 	.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
-	.status_path = FH_ENC_STATUS, .done = fh_enabled, .failed = fh_enc_failed,
-	.gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
+	.status_path = FH_ENC_STATUS, .reason_path = FH_ENC_REASON, .done = fh_enabled,
+	.failed = fh_enc_failed, .gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
 };
 static const struct aws_waiter fh_encryption_disabled = {
 	.what = "Firehose stream %s's encryption to be DISABLED", .service = FH_SERVICE,
 	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
 	.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
-	.status_path = FH_ENC_STATUS, .done = fh_disabled, .failed = fh_enc_failed,
-	.gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
+	.status_path = FH_ENC_STATUS, .reason_path = FH_ENC_REASON, .done = fh_disabled,
+	.failed = fh_enc_failed, .gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
 };
 
 /* Set o[key] to a's member when it is a non-empty string. */
