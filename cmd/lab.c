@@ -637,8 +637,28 @@ static void finish(struct lab *l, const char *verb, const struct lab_outputs *ou
 	for (size_t i = 0; i < l->n; i++)
 		for (int k = 0; k < 3 && l->a[i].change; k++)
 			n[k] += !strcmp(l->a[i].change, changes[k]);
-	if (n[0] + n[1] + n[2])
+	if (n[0] + n[1] + n[2] && l->verb == LAB_UP)
 		ui_printf(stdout, "Ready: %zu new, %zu changed, %zu unchanged.\n", n[0], n[1], n[2]);
+	if (n[0] + n[1] + n[2] && l->verb == LAB_PLAN) {
+		/* Each kind with its attendees (the first eight named). */
+		ui_printf(stdout, "Attendees:");
+		for (int k = 0; k < 3; k++) {
+			ui_printf(stdout, "%s %zu %s", k ? "," : "", n[k], changes[k]);
+			size_t named = 0;
+			for (size_t i = 0; i < l->n; i++) {
+				if (!l->a[i].change || strcmp(l->a[i].change, changes[k]))
+					continue;
+				if (named < 8)
+					ui_printf(stdout, "%s%s", named ? ", " : " (", l->a[i].id);
+				named++;
+			}
+			if (named > 8)
+				ui_printf(stdout, " and %zu more", named - 8);
+			if (named)
+				ui_printf(stdout, ")");
+		}
+		ui_printf(stdout, ".\n");
+	}
 }
 
 /* lab up: what a ready attendee's apply did: "new" (its state held
@@ -1315,8 +1335,30 @@ static int lab_plan(struct lab *l)
 	if (first && !same)
 		same = mask_alone(first, first_id);
 	free(first);
+	/* New (no workspace, or a state holding nothing), changed, unchanged:
+	 * what lab up would do to each (lab up's words; a failed plan none). */
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		if (a->outcome != LAB_OK && a->outcome != LAB_CHANGES && a->outcome != LAB_DRIFTED)
+			continue;
+		bool fresh = !have[i];
+		if (!fresh) {
+			json_t *st = lab_load_state(l, a);
+			fresh = st && !json_object_size(json_object_get(st, "resources"));
+			json_decref(st);
+		}
+		a->change = fresh ? "new" : a->outcome == LAB_OK ? "unchanged" : "changed";
+	}
 	if (!l->quiet) {
 		print_word_table(l, "PLAN");
+		char *totals = lab_class_totals(l);
+		if (totals)
+			ui_printf(stdout, "\n%s\n", totals);
+		free(totals);
+		size_t k;
+		json_t *line;
+		json_array_foreach(l->headroom, k, line)
+			ui_printf(stdout, "%s%s\n", k ? "  " : "Quotas: ", json_string_value(line));
 		if (same && !differ)
 			ui_printf(stdout, "\nThe same plan for every attendee with changes (ATTENDEE "
 				  "stands for each id):\n\n%s", same);
@@ -1554,6 +1596,7 @@ out:
 	free(l.stop_reason);
 	free(l.silent);
 	json_decref(l.unclaimed);
+	json_decref(l.headroom);
 	free(l.dir);
 	stack_free(l.stack);
 	diags_free(&d);
