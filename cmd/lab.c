@@ -640,24 +640,31 @@ static void finish(struct lab *l, const char *verb, const struct lab_outputs *ou
 	if (n[0] + n[1] + n[2] && l->verb == LAB_UP)
 		ui_printf(stdout, "Ready: %zu new, %zu changed, %zu unchanged.\n", n[0], n[1], n[2]);
 	if (n[0] + n[1] + n[2] && l->verb == LAB_PLAN) {
-		/* Each kind with its attendees (the first eight named). */
-		ui_printf(stdout, "Attendees:");
+		/* Each kind with its attendees: the first eight named, as many
+		 * as fit a third of the terminal's width each. */
+		int width = lab_table_width();
+		size_t budget = width > 0 ? (size_t)width / 3 : (size_t)-1;
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_addstr(&sb, "Attendees:");
 		for (int k = 0; k < 3; k++) {
-			ui_printf(stdout, "%s %zu %s", k ? "," : "", n[k], changes[k]);
-			size_t named = 0;
+			size_t start = sb.len, named = 0, total = 0;
+			strbuf_addf(&sb, "%s %zu %s", k ? "," : "", n[k], changes[k]);
 			for (size_t i = 0; i < l->n; i++) {
 				if (!l->a[i].change || strcmp(l->a[i].change, changes[k]))
 					continue;
-				if (named < 8)
-					ui_printf(stdout, "%s%s", named ? ", " : " (", l->a[i].id);
-				named++;
+				total++;
+				if (named < 8 && sb.len - start + strlen(l->a[i].id) + 16 <= budget) {
+					strbuf_addf(&sb, "%s%s", named ? ", " : " (", l->a[i].id);
+					named++;
+				}
 			}
-			if (named > 8)
-				ui_printf(stdout, " and %zu more", named - 8);
+			if (named && total > named)
+				strbuf_addf(&sb, " and %zu more", total - named);
 			if (named)
-				ui_printf(stdout, ")");
+				strbuf_addch(&sb, ')');
 		}
-		ui_printf(stdout, ".\n");
+		ui_printf(stdout, "%s.\n", sb.buf);
+		strbuf_release(&sb);
 	}
 }
 

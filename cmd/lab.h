@@ -14,6 +14,7 @@
 #include "cmd/cli.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <sys/types.h>
 #include <time.h>
@@ -129,6 +130,9 @@ void lab_print_done(const struct lab *l, const struct attendee *a);
 void lab_print_failures(const struct lab *l);
 char *lab_counts_text(const struct lab *l);
 void lab_print_table(const json_t *heads, const json_t *rows);
+void lab_write_table(FILE *f, const json_t *heads, const json_t *rows, int limit);
+int lab_term_rows(void);
+int lab_table_width(void);
 void lab_print_csv(const json_t *heads, const json_t *rows);
 json_t *lab_json(const struct lab *l);
 
