@@ -417,10 +417,12 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 		}
 		failed += a->outcome == LAB_FAILED || a->outcome == LAB_INTERRUPTED;
 	}
-	if (not_started)
-		ui_error("%zu attendee(s) not started: %s", not_started, l->stop_reason);
+	/* The last board before the error: a line printed below the board
+	 * before a redraw would leave its first line (the counts) twice. */
 	if (l->tty && !l->quiet)
 		lab_draw(l, true);
+	if (not_started)
+		ui_error("%zu attendee(s) not started: %s", not_started, l->stop_reason);
 	return failed;
 }
 

@@ -74,6 +74,24 @@ test_expect_success 'Ctrl-C: ready, interrupted and not started counted; each wi
 	bucket_exists t0531-ann && bucket_exists t0531-eve
 '
 
+test_expect_success 'Ctrl-C on a terminal: the board is drawn for the last time before the error below it (the counts once, issue 56 §6)' '
+	printf "id,endpoint\nt1,%s\nt2,%s\nt3,%s\nt4,%s\nt5,%s\nt6,%s\n" "$SILENT" "$SILENT" \
+		"$SILENT" "$SILENT" "$SILENT" "$SILENT" >tty.csv &&
+	SEEN=$(grep -c " silent " silent.log) &&
+	{ TERRACE_AWS_READ_TIMEOUT=120 script -qec "stty rows 6 cols 100; exec \"$TERRACE\" lab up lab -attendees tty.csv" \
+		tty.out >/dev/null 2>&1 </dev/null & } &&
+	s=$! &&
+	silent_requests 2 $s &&
+	lab=$(pgrep -P $s) &&
+	kill -INT -- -$lab &&
+	{ wait $s; rc=$?; } &&
+	test_equal 1 "$rc" &&
+	test_contains tty.out "Lab up: 0 ready, 0 failed, 2 interrupted, 4 not started." &&
+	grep -aq "; failed and running:" tty.out &&
+	grep -aq "4 attendee(s) not started: interrupted (Ctrl-C)" tty.out &&
+	test_equal 0 "$(sed -n "/attendee(s) not started/,\$p" tty.out | grep -ac $'"'"'\x1b\[[0-9]*A'"'"')"
+'
+
 test_expect_success 'the first two attendees get no answer from one endpoint: the rest do not start' '
 	printf "id,endpoint\ns1,%s\ns2,%s\ns3,%s\ns4,%s\ns5,%s\n" "$SILENT" "$SILENT" \
 		"$SILENT" "$SILENT" "$SILENT" >silent.csv &&
