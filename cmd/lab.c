@@ -417,10 +417,12 @@ static size_t run_all(struct lab *l, const char *const *verb, const bool *want)
 		}
 		failed += a->outcome == LAB_FAILED || a->outcome == LAB_INTERRUPTED;
 	}
-	if (not_started)
-		ui_error("%zu attendee(s) not started: %s", not_started, l->stop_reason);
+	/* The last board before the error: a line printed below the board
+	 * before a redraw would leave its first line (the counts) twice. */
 	if (l->tty && !l->quiet)
 		lab_draw(l, true);
+	if (not_started)
+		ui_error("%zu attendee(s) not started: %s", not_started, l->stop_reason);
 	return failed;
 }
 
@@ -637,8 +639,35 @@ static void finish(struct lab *l, const char *verb, const struct lab_outputs *ou
 	for (size_t i = 0; i < l->n; i++)
 		for (int k = 0; k < 3 && l->a[i].change; k++)
 			n[k] += !strcmp(l->a[i].change, changes[k]);
-	if (n[0] + n[1] + n[2])
+	if (n[0] + n[1] + n[2] && l->verb == LAB_UP)
 		ui_printf(stdout, "Ready: %zu new, %zu changed, %zu unchanged.\n", n[0], n[1], n[2]);
+	if (n[0] + n[1] + n[2] && l->verb == LAB_PLAN) {
+		/* Each kind with its attendees: the first eight named, as many
+		 * as fit a third of the terminal's width each. */
+		int width = lab_table_width();
+		size_t budget = width > 0 ? (size_t)width / 3 : (size_t)-1;
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_addstr(&sb, "Attendees:");
+		for (int k = 0; k < 3; k++) {
+			size_t start = sb.len, named = 0, total = 0;
+			strbuf_addf(&sb, "%s %zu %s", k ? "," : "", n[k], changes[k]);
+			for (size_t i = 0; i < l->n; i++) {
+				if (!l->a[i].change || strcmp(l->a[i].change, changes[k]))
+					continue;
+				total++;
+				if (named < 8 && sb.len - start + strlen(l->a[i].id) + 16 <= budget) {
+					strbuf_addf(&sb, "%s%s", named ? ", " : " (", l->a[i].id);
+					named++;
+				}
+			}
+			if (named && total > named)
+				strbuf_addf(&sb, " and %zu more", total - named);
+			if (named)
+				strbuf_addch(&sb, ')');
+		}
+		ui_printf(stdout, "%s.\n", sb.buf);
+		strbuf_release(&sb);
+	}
 }
 
 /* lab up: what a ready attendee's apply did: "new" (its state held
@@ -1315,8 +1344,30 @@ static int lab_plan(struct lab *l)
 	if (first && !same)
 		same = mask_alone(first, first_id);
 	free(first);
+	/* New (no workspace, or a state holding nothing), changed, unchanged:
+	 * what lab up would do to each (lab up's words; a failed plan none). */
+	for (size_t i = 0; i < l->n; i++) {
+		struct attendee *a = &l->a[i];
+		if (a->outcome != LAB_OK && a->outcome != LAB_CHANGES && a->outcome != LAB_DRIFTED)
+			continue;
+		bool fresh = !have[i];
+		if (!fresh) {
+			json_t *st = lab_load_state(l, a);
+			fresh = st && !json_object_size(json_object_get(st, "resources"));
+			json_decref(st);
+		}
+		a->change = fresh ? "new" : a->outcome == LAB_OK ? "unchanged" : "changed";
+	}
 	if (!l->quiet) {
 		print_word_table(l, "PLAN");
+		char *totals = lab_class_totals(l);
+		if (totals)
+			ui_printf(stdout, "\n%s\n", totals);
+		free(totals);
+		size_t k;
+		json_t *line;
+		json_array_foreach(l->headroom, k, line)
+			ui_printf(stdout, "%s%s\n", k ? "  " : "Quotas: ", json_string_value(line));
 		if (same && !differ)
 			ui_printf(stdout, "\nThe same plan for every attendee with changes (ATTENDEE "
 				  "stands for each id):\n\n%s", same);
@@ -1554,6 +1605,7 @@ out:
 	free(l.stop_reason);
 	free(l.silent);
 	json_decref(l.unclaimed);
+	json_decref(l.headroom);
 	free(l.dir);
 	stack_free(l.stack);
 	diags_free(&d);

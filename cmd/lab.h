@@ -14,6 +14,7 @@
 #include "cmd/cli.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <sys/types.h>
 #include <time.h>
@@ -91,6 +92,9 @@ struct lab {
 	json_t *listed;            /* every id of the list, whatever the shard */
 	json_t *extra_columns;     /* the list's columns that are no variable, in order */
 	json_t *unclaimed;         /* lab down: objects found by name of no attendee */
+	json_t *headroom;          /* the quotas held (lab_check_quotas), each a line:
+				      "Roles per account (iam L-FE177D64): 1,050 of 1,000
+				      (the account's), over: lab up refuses the class" */
 	bool first_slice;          /* no -shard, or -shard 1/N: it looks after the
 				      leavers (workspaces not on the list) */
 };
@@ -116,6 +120,7 @@ char *lab_left_text(const json_t *left);
 
 /* cmd/lab_quotas.c */
 int lab_check_quotas(struct lab *l);
+char *lab_class_totals(const struct lab *l);
 
 /* cmd/lab_board.c */
 const char *lab_state_word(const struct lab *l, const struct attendee *a);
@@ -125,6 +130,9 @@ void lab_print_done(const struct lab *l, const struct attendee *a);
 void lab_print_failures(const struct lab *l);
 char *lab_counts_text(const struct lab *l);
 void lab_print_table(const json_t *heads, const json_t *rows);
+void lab_write_table(FILE *f, const json_t *heads, const json_t *rows, int limit);
+int lab_term_rows(void);
+int lab_table_width(void);
 void lab_print_csv(const json_t *heads, const json_t *rows);
 json_t *lab_json(const struct lab *l);
 

@@ -245,6 +245,12 @@ static void add_cell(struct strbuf *sb, const char *s, int width, bool last)
  */
 void lab_print_table(const json_t *heads, const json_t *rows)
 {
+	lab_write_table(stdout, heads, rows, table_width());
+}
+
+/* The table to f, fitting limit columns (0: as wide as it is). */
+void lab_write_table(FILE *f, const json_t *heads, const json_t *rows, int limit)
+{
 	size_t nc = json_array_size(heads), i, k;
 	const json_t *row;
 	int *w = xcalloc(nc + 1, sizeof(*w));
@@ -257,7 +263,6 @@ void lab_print_table(const json_t *heads, const json_t *rows)
 			if (n > w[k])
 				w[k] = n;
 		}
-	int limit = table_width();
 	for (;;) {
 		int total = 0;
 		size_t widest = 0;
@@ -286,9 +291,24 @@ void lab_print_table(const json_t *heads, const json_t *rows)
 			sb.buf[--sb.len] = '\0';
 		strbuf_addch(&sb, '\n');
 	}
-	ui_write(stdout, sb.buf);
+	ui_write(f, sb.buf);
 	strbuf_release(&sb);
 	free(w);
+}
+
+int lab_table_width(void)
+{
+	return table_width();
+}
+
+/* The terminal's rows (stdout's), 0 without a terminal. */
+int lab_term_rows(void)
+{
+	int rows, cols;
+	if (!isatty(STDOUT_FILENO))
+		return 0;
+	term_size(&rows, &cols);
+	return rows;
 }
 
 /* The class as JSON, for -json: one object per attendee, "attendee", "lab"

@@ -165,7 +165,8 @@ static json_t *attendee_output(struct lab *l, const struct attendee *a, const js
  * (after lab up), the sensitive ones and the credentials secret's value go
  * to ID.credentials.json (0600); without (lab output), an earlier up's file
  * is named when it is there. Either way rows[i]'s " credentials" names the
- * file. Only attendees whose outcome is LAB_OK have outputs. -1 when a
+ * file. Only attendees whose outcome is LAB_OK have outputs (after lab up,
+ * the interrupted and not started too: their earlier lab's). -1 when a
  * value could not be had (after saying why).
  */
 int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
@@ -181,14 +182,20 @@ int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
 	for (size_t i = 0; i < l->n; i++) {
 		struct attendee *a = &l->a[i];
 		rows[i] = json_object();
-		json_t *st = a->outcome == LAB_OK ? lab_load_state(l, a) : NULL;
+		/* lab up's interrupted and not started attendees: the lab an
+		 * earlier up made, as lab output shows it (no secret read, an
+		 * earlier credentials file named), never "-" for a lab that is up. */
+		bool earlier = write && (a->outcome == LAB_INTERRUPTED ||
+					 a->outcome == LAB_NOT_STARTED);
+		bool w = write && !earlier;
+		json_t *st = a->outcome == LAB_OK || earlier ? lab_load_state(l, a) : NULL;
 		json_t *private = json_object();
 		const char *name;
 		json_t *o;
 		json_object_foreach(json_object_get(st, "outputs"), name, o) {
 			json_t *v = json_object_get(o, "value");
 			if (json_is_true(json_object_get(o, "sensitive"))) {
-				if (!write)
+				if (!w)
 					continue;
 				json_t *clear = attendee_output(l, a, st, name);
 				if (!clear) {
@@ -201,7 +208,7 @@ int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
 			}
 			add_output(columns, rows[i], name, v, state_functions(st), l->csv);
 		}
-		if (reader && json_is_string(json_object_get(json_object_get(json_object_get(st,
+		if (reader && w && json_is_string(json_object_get(json_object_get(json_object_get(st,
 				"outputs"), cred_output), "value"))) {
 			const char *id = json_string_value(json_object_get(json_object_get(
 				json_object_get(st, "outputs"), cred_output), "value"));
@@ -219,18 +226,18 @@ int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
 			}
 		}
 		char *file = xasprintf("%s/%s.credentials.json", l->dir, a->id);
-		json_t *merged = !write && st && l->merge_credentials
+		json_t *merged = !w && st && l->merge_credentials
 				 ? json_load_file(file, 0, NULL) : NULL;
 		if (json_is_object(merged)) {
 			/* lab output -credentials: the file's values in the hand-out,
 			 * in its place (asked for; lab output writes no log). */
 			json_object_foreach(merged, name, o)
 				add_output(columns, rows[i], name, o, state_functions(st), l->csv);
-		} else if (write && json_object_size(private)) {
+		} else if (w && json_object_size(private)) {
 			if (write_private(file, private))
 				rc = -1;
 			json_object_set_new(rows[i], " credentials", json_string(file));
-		} else if (!write && st && access(file, F_OK) == 0) {
+		} else if (!w && st && access(file, F_OK) == 0) {
 			json_object_set_new(rows[i], " credentials", json_string(file));
 		}
 		free(file);
@@ -295,8 +302,39 @@ void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool 
 		}
 		json_array_append_new(rows, row);
 	}
+	int room = with_state ? lab_term_rows() - 6 : 0;
 	if (csv) {
 		lab_print_csv(heads, rows);
+	} else if (room > 0 && json_array_size(rows) > (size_t)room) {
+		/* lab up on a terminal the class is taller than: the attendees
+		 * that are not ready, as many as fit, and the whole table, uncut,
+		 * in a file (as the board keeps to the terminal). */
+		char *path = xasprintf("%s/up.txt", l->dir);
+		FILE *f = fopen(path, "w");
+		if (f) {
+			lab_write_table(f, heads, rows, 0);
+			fclose(f);
+		} else {
+			ui_warn("lab: %s: %s", path, strerror(errno));
+		}
+		json_t *shown = json_array();
+		size_t ready = 0, left = 0;
+		for (size_t i = 0; i < l->n; i++) {
+			if (l->a[i].outcome == LAB_OK)
+				ready++;
+			else if (json_array_size(shown) + 1 < (size_t)room)
+				json_array_append(shown, json_array_get(rows, i));
+			else
+				left++;
+		}
+		ui_printf(stdout, "\n");
+		lab_print_table(heads, shown);
+		char *more = left ? xasprintf(" and %zu more", left) : xstrdup("");
+		ui_printf(stdout, "%zu ready%s not shown; the whole table: %s (and `terrace lab "
+			  "output`, `-json`)\n", ready, more, f ? path : "none, as said");
+		free(more);
+		json_decref(shown);
+		free(path);
 	} else {
 		ui_printf(stdout, "\n");
 		lab_print_table(heads, rows);

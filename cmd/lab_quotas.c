@@ -73,6 +73,20 @@ static const struct lab_quota quotas[] = {
 /* What one attendee's deployment needs of quota q: its instances of q's
  * type (count and for_each when literal, else one each), each counting one
  * or the value of q's attribute (*exact false where a guess was made). */
+/* The instances of resource r: its count or for_each when literal, else
+ * one (*exact false where a guess was made). */
+static size_t copies_of(const struct stack_resource *r, bool *exact)
+{
+	if (json_is_integer(r->count) && json_integer_value(r->count) >= 0)
+		return (size_t)json_integer_value(r->count);
+	if (json_is_array(r->for_each))
+		return json_array_size(r->for_each);
+	if (json_is_object(r->for_each))
+		return json_object_size(r->for_each);
+	*exact = *exact && !r->count && !r->for_each;
+	return 1;
+}
+
 static double per_attendee(const struct stack *s, const struct lab_quota *q, bool *exact)
 {
 	double n = 0;
@@ -80,15 +94,7 @@ static double per_attendee(const struct stack *s, const struct lab_quota *q, boo
 		const struct stack_resource *r = &s->resources[i];
 		if (strcmp(r->type, q->type))
 			continue;
-		size_t copies = 1;
-		if (json_is_integer(r->count) && json_integer_value(r->count) >= 0)
-			copies = (size_t)json_integer_value(r->count);
-		else if (json_is_array(r->for_each))
-			copies = json_array_size(r->for_each);
-		else if (json_is_object(r->for_each))
-			copies = json_object_size(r->for_each);
-		else
-			*exact = *exact && !r->count && !r->for_each;
+		size_t copies = copies_of(r, exact);
 		double each = 1;
 		if (q->attr) {
 			/* Left out (no attribute on the way): the unset value, exactly;
@@ -103,6 +109,75 @@ static double per_attendee(const struct stack *s, const struct lab_quota *q, boo
 		n += (double)copies * each;
 	}
 	return n;
+}
+
+/* n with a comma between thousands: 1,380. */
+static char *thousands(double n)
+{
+	char digits[64];
+	snprintf(digits, sizeof(digits), "%.0f", n);
+	struct strbuf sb = STRBUF_INIT;
+	size_t len = strlen(digits);
+	for (size_t i = 0; i < len; i++) {
+		if (i && (len - i) % 3 == 0 && digits[i - 1] != '-')
+			strbuf_addch(&sb, ',');
+		strbuf_addch(&sb, digits[i]);
+	}
+	return strbuf_detach(&sb);
+}
+
+/* lab plan: "The class (60 attendees) makes: aws.s3.bucket 120, aws.iam.role
+ * 60, ...: 1,380 resources." (the types as the stack first names them,
+ * "at least" where a count or for_each is an expression); NULL for a
+ * stack without resources. */
+char *lab_class_totals(const struct lab *l)
+{
+	const struct stack *s = l->stack;
+	size_t class = json_array_size(l->listed);
+	json_t *per_type = json_object(); /* type -> [instances, exact] */
+	json_t *order = json_array();
+	for (size_t i = 0; i < s->n_resources; i++) {
+		const struct stack_resource *r = &s->resources[i];
+		bool exact = true;
+		size_t copies = copies_of(r, &exact);
+		json_t *t = json_object_get(per_type, r->type);
+		if (!t) {
+			t = json_pack("[I, b]", (json_int_t)0, 1);
+			json_object_set_new(per_type, r->type, t);
+			json_array_append_new(order, json_string(r->type));
+		}
+		json_array_set_new(t, 0, json_integer(json_integer_value(json_array_get(t, 0)) +
+						       (json_int_t)copies));
+		if (!exact)
+			json_array_set_new(t, 1, json_false());
+	}
+	char *text = NULL;
+	if (json_array_size(order)) {
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_addf(&sb, "The class (%zu attendee%s) makes: ", class, class == 1 ? "" : "s");
+		double all = 0;
+		bool all_exact = true;
+		size_t k;
+		json_t *name;
+		json_array_foreach(order, k, name) {
+			json_t *t = json_object_get(per_type, json_string_value(name));
+			double n = (double)json_integer_value(json_array_get(t, 0)) * (double)class;
+			bool exact = json_is_true(json_array_get(t, 1));
+			char *num = thousands(n);
+			strbuf_addf(&sb, "%s%s %s%s", k ? ", " : "", json_string_value(name),
+				    exact ? "" : "at least ", num);
+			free(num);
+			all += n;
+			all_exact = all_exact && exact;
+		}
+		char *num = thousands(all);
+		strbuf_addf(&sb, ": %s%s resources.", all_exact ? "" : "at least ", num);
+		free(num);
+		text = strbuf_detach(&sb);
+	}
+	json_decref(per_type);
+	json_decref(order);
+	return text;
 }
 
 /* How to raise quota q to at least want. */
@@ -163,7 +238,22 @@ int lab_check_quotas(struct lab *l)
 				       ? "the account's own value is not known"
 				       : "Service Quotas does not give it: check the account's");
 		char *raise = how_to_raise(q, total);
-		if (total > value && source == AWS_QUOTA_APPLIED && !q->at_run) {
+		/* The headroom, for lab plan's summary: "Roles per account: 1,050
+		 * of 1,000 (the account's), over: lab up refuses the class". */
+		bool refused = total > value && source == AWS_QUOTA_APPLIED && !q->at_run;
+		char *used = thousands(total), *of_n = thousands(value);
+		if (!l->headroom)
+			l->headroom = json_array();
+		json_array_append_new(l->headroom, json_sprintf(
+			"%s (%s%s%s): %s%s of %s (%s)%s", q->name, q->service, q->code ? " " : "",
+			q->code ? q->code : "", exact ? "" : "at least ", used, of_n,
+			source == AWS_QUOTA_APPLIED ? "the account's" : "AWS's default",
+			refused ? ", over: lab up refuses the class"
+			: total > value ? ", over: warned"
+			: total > 0.8 * value ? ", over 80 %: warned" : ""));
+		free(used);
+		free(of_n);
+		if (refused) {
 			ui_error("lab %s: %s, over %s: %s, or make the class smaller", l->verb == LAB_UP
 				 ? "up" : "plan", what, of, raise);
 			rc = -1;

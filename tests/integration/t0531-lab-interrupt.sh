@@ -9,7 +9,9 @@
 # fails with how it ended as its reason, never an empty one. When the first
 # two attendees get no answer from the same endpoint (read_timeout 1 s
 # here), the rest do not start (none starts after the first such failure
-# until the next ending tells), and lab says why.
+# until the next ending tells), and lab says why. The end-of-run table
+# shows the labs an earlier up made for the attendees not started (issue
+# 56 §4), and the counts line once (§6).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -24,6 +26,8 @@ resources:
   home:
     type: aws.s3.bucket
     name: "t0531-${var.attendee}"
+outputs:
+  bucket: "${home.name}"
 EOF2
 
 # Waits until the proxy's log has $1 silent requests more than $SEEN (lab
@@ -44,6 +48,11 @@ test_expect_success 'Ctrl-C: ready, interrupted and not started counted; each wi
 	printf "id,endpoint\nann,%s\nbob,%s\ncid,%s\ndan,%s\neve,%s\nfay,%s\n" \
 		"$TERRACE_VAR_endpoint" "$TERRACE_VAR_endpoint" "$SILENT" "$SILENT" \
 		"$TERRACE_VAR_endpoint" "$TERRACE_VAR_endpoint" >people.csv &&
+	# eve and fay have their labs from an earlier up (issue 56 §4: not
+	# started, they showed "-" for a lab that is up)
+	printf "id,endpoint\neve,%s\nfay,%s\n" "$TERRACE_VAR_endpoint" "$TERRACE_VAR_endpoint" >early.csv &&
+	terrace lab up lab -attendees early.csv >out 2>err &&
+	rm lab/.terrace/lab/eve.log lab/.terrace/lab/fay.log &&
 	SEEN=0 &&
 	{ TERRACE_AWS_READ_TIMEOUT=120 setsid "$TERRACE" lab up lab -attendees people.csv \
 		>out 2>err </dev/null & } &&
@@ -55,12 +64,32 @@ test_expect_success 'Ctrl-C: ready, interrupted and not started counted; each wi
 	test_contains out "Lab up: 2 ready, 0 failed, 2 interrupted, 2 not started." &&
 	test_match out "^ann +ready( |$)" &&
 	test_match out "^cid +interrupted( |$)" &&
-	test_match out "^eve +not started( |$)" &&
+	test_match out "^eve +not started +t0531-eve$" &&
+	test_match out "^cid +interrupted +-$" &&
+	test_equal 1 "$(grep -c "^Lab up: " out)" &&
 	test_match err "^cid interrupted: (Error: .*interrupted.*|killed by signal 2 \(Interrupt\).*) \(log: lab/.terrace/lab/cid.log\)$" &&
 	test_match err "^dan interrupted: (Error: .*interrupted.*|killed by signal 2 \(Interrupt\).*) \(log: " &&
 	test_contains err "2 attendee(s) not started: interrupted (Ctrl-C) before it started" &&
 	! test -e lab/.terrace/lab/eve.log &&
-	bucket_exists t0531-ann && ! bucket_exists t0531-eve
+	bucket_exists t0531-ann && bucket_exists t0531-eve
+'
+
+test_expect_success 'Ctrl-C on a terminal: the board is drawn for the last time before the error below it (the counts once, issue 56 §6)' '
+	printf "id,endpoint\nt1,%s\nt2,%s\nt3,%s\nt4,%s\nt5,%s\nt6,%s\n" "$SILENT" "$SILENT" \
+		"$SILENT" "$SILENT" "$SILENT" "$SILENT" >tty.csv &&
+	SEEN=$(grep -c " silent " silent.log) &&
+	{ TERRACE_AWS_READ_TIMEOUT=120 script -qec "stty rows 6 cols 100; exec \"$TERRACE\" lab up lab -attendees tty.csv" \
+		tty.out >/dev/null 2>&1 </dev/null & } &&
+	s=$! &&
+	silent_requests 2 $s &&
+	lab=$(pgrep -P $s) &&
+	kill -INT -- -$lab &&
+	{ wait $s; rc=$?; } &&
+	test_equal 1 "$rc" &&
+	test_contains tty.out "Lab up: 0 ready, 0 failed, 2 interrupted, 4 not started." &&
+	grep -aq "; failed and running:" tty.out &&
+	grep -aq "4 attendee(s) not started: interrupted (Ctrl-C)" tty.out &&
+	test_equal 0 "$(sed -n "/attendee(s) not started/,\$p" tty.out | grep -ac $'"'"'\x1b\[[0-9]*A'"'"')"
 '
 
 test_expect_success 'the first two attendees get no answer from one endpoint: the rest do not start' '

@@ -3,7 +3,8 @@
 # (issue 50 §3): each attendee's plan summary in a table, the plan itself
 # once when it is the same for every attendee with changes (the id as
 # ATTENDEE), else where each one is; an attendee without a workspace is
-# planned against no state, and no workspace is made.
+# planned against no state, and no workspace is made; the class's totals
+# per type and its attendees new, changed and unchanged apart (issue 56 §5).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -33,6 +34,8 @@ test_expect_success 'lab plan before lab up: the summaries, the same plan once, 
 	test_match out "name += \"t0535-ATTENDEE\"" &&
 	test_equal 1 "$(grep -c "will be created" out)" &&
 	test_contains out "Lab plan: 0 up to date, 2 with changes, 0 drifted, 0 failed." &&
+	test_contains out "The class (2 attendees) makes: aws.s3.bucket 2: 2 resources." &&
+	test_contains out "Attendees: 2 new (ann, bob), 0 changed, 0 unchanged." &&
 	! test -e lab/terrace.state.d/ann && ! bucket_exists t0535-ann
 '
 
@@ -47,9 +50,12 @@ test_expect_success 'after lab up: up to date; plans that differ are not shown a
 	test_match out "^bob +up to date " &&
 	test_match out "^cid +changes +Plan: 1 to add" &&
 	test_contains out "The plans differ between attendees: each is in its log, lab/.terrace/lab/ID.log." &&
+	test_contains out "Attendees: 1 new (cid), 1 changed (ann), 1 unchanged (bob)." &&
 	terrace lab plan lab -attendees more.csv -json >plan.json 2>err &&
 	test_equal "ann=changes bob=up to date cid=changes" \
 		"$(json_get plan.json "\" \".join(e[\"attendee\"] + \"=\" + e[\"lab\"] for e in d)")" &&
+	test_equal "ann=changed bob=unchanged cid=new" \
+		"$(json_get plan.json "\" \".join(e[\"attendee\"] + \"=\" + e[\"change\"] for e in d)")" &&
 	terrace lab down lab -attendees people.csv -auto-approve >out 2>err
 '
 

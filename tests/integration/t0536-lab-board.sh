@@ -7,7 +7,9 @@
 # counts and the attendees that need attention; no line is wider than the
 # terminal. On a 60-column terminal the outputs table cuts long cells
 # ("...") to fit. Once every attendee is done, the counts line has no
-# "failed and running:" heading over nothing (issue 56 §6).
+# "failed and running:" heading over nothing (issue 56 §6). lab up's
+# table on a terminal the class is taller than: the attendees that are not
+# ready and a line naming the file with the whole table (issue 56 §4).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -52,6 +54,22 @@ test_expect_success '30 attendees on 24 rows: the board stays within the termina
 	test "$(widest)" -le 100 &&
 	# the last board, all done: the counts without an empty heading (issue 56 §6)
 	sed -e "s/\x1b\[[0-9;]*[A-Za-z]//g" -e "s/\r//g" tty.out | grep -ax "  30 changes"
+'
+
+test_expect_success 'lab up of a class taller than the terminal: its table fits, the whole one in a file (issue 56 §4)' '
+	{ echo id; for i in 1 2 3 4 5 6 7 8; do echo "max-$i"; done; } >eight.csv &&
+	on_terminal 10 100 "\"$TERRACE\" lab up lab -attendees eight.csv" &&
+	test_contains tty.out "Lab up: 8 ready, 0 failed." &&
+	test_contains tty.out "8 ready not shown; the whole table: lab/.terrace/lab/up.txt" &&
+	! grep -aq "^max-1 " tty.out &&
+	test "$(widest)" -le 100 &&
+	test_equal 9 "$(wc -l <lab/.terrace/lab/up.txt)" &&
+	grep -q "^max-8 *ready *t0536-max-8 *https://console.aws.amazon.com/s3/buckets/t0536-max-8?region=us-east-1&tab=objects&prefix=raw/landing/max-8/$" lab/.terrace/lab/up.txt &&
+	terrace lab up lab -attendees eight.csv >out 2>err &&
+	test_match out "^max-1 +ready +t0536-max-1 " &&
+	test_not_contains out "not shown" &&
+	terrace lab down lab -attendees eight.csv -auto-approve >out 2>err &&
+	test_contains out "Lab down: 8 destroyed"
 '
 
 test_expect_success 'a table wider than the terminal cuts its long cells' '

@@ -52,13 +52,16 @@ test_expect_success 'a class over the account'"'"'s quota is refused before anyo
 	test_not_contains out "Applying" &&
 	! test -e lab/terrace.state.d/ann &&
 	test_expect_code 1 terrace lab plan lab -attendees people.csv >out 2>err &&
-	test_contains err "Error: lab plan: the class makes 1002 aws.iam.role"
+	test_contains err "Error: lab plan: the class makes 1002 aws.iam.role" &&
+	test_contains out "The class (2 attendees) makes: aws.iam.role 1,002, aws.glue.job 0: 1,002 resources." &&
+	test_contains out "Quotas: Roles per account (iam L-FE177D64): 1,002 of 1,000 (the account'"'"'s), over: lab up refuses the class"
 '
 
 test_expect_success 'over 80 % of it: a warning; a quota Service Quotas lacks: AWS'"'"'s documented default' '
 	stack 401 0 &&
 	terrace lab plan lab -attendees people.csv >out 2>err &&
 	test_contains err "Warning: lab: the class makes 802 aws.iam.role (401 per attendee x 2 attendees), 80 % of the account'"'"'s quota \"Roles per account\" (iam L-FE177D64) of 1000; what the account has already counts too" &&
+	test_contains out "Quotas: Roles per account (iam L-FE177D64): 802 of 1,000 (the account'"'"'s), over 80 %: warned" &&
 	stack 0 501 &&
 	terrace lab plan lab -attendees people.csv >out 2>err &&
 	test_contains err "Warning: lab: the class makes 1002 aws.glue.job (501 per attendee x 2 attendees), over AWS'"'"'s default for the quota \"Max jobs per account\" (glue L-611FDDE4) of 1000 (https://docs.aws.amazon.com/general/latest/gr/glue.html; Service Quotas does not give it: check the account'"'"'s)" &&
