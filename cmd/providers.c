@@ -22,13 +22,14 @@
 #include "stacks/stack_internal.h"
 
 static const struct cli_command providers_cmd = {
-	"providers", "terrace providers [-json] | providers schema -json | providers schema TYPE |\n"
-	"       providers schema -json-schema",
+	"providers", "terrace providers [-json] | providers schema -json [-awscc] |\n"
+	"       providers schema TYPE | providers schema -json-schema",
 	"List every resource type (written and awscc), sorted and grouped by provider and\n"
-	"service; `schema -json` prints every schema (configuration, attributes, flags,\n"
-	"defaults, nested blocks, constraints, import id, how `terrace sweep` finds the\n"
-	"type's objects); `schema TYPE` prints one type's attributes for a person;\n"
-	"`schema -json-schema` a JSON Schema of the stack file for editors.",
+	"service; `schema -json` prints every written type's schema (configuration,\n"
+	"attributes, flags, defaults, nested blocks, constraints, import id, how `terrace\n"
+	"sweep` finds the type's objects), with -awscc every awscc type's too; `schema\n"
+	"TYPE` prints one type's attributes for a person; `schema -json-schema` a JSON\n"
+	"Schema of the stack file for editors.",
 	2, "schema",
 };
 
@@ -256,7 +257,7 @@ static json_t *lookup_json(const struct lookup_type *lt)
 	return j;
 }
 
-static json_t *schema_json(void)
+static json_t *schema_json(bool awscc)
 {
 	json_t *providers = json_object();
 	for (const struct provider_type *const *p = provider_types_all(); *p; p++) {
@@ -278,7 +279,7 @@ static json_t *schema_json(void)
 		/* the types made at run time (awscc.*), a provider of their own
 		 * as Terraform's awscc is, configured by this one */
 		size_t n = 0;
-		const char *const *names = (*p)->type_names ? (*p)->type_names(&n) : NULL;
+		const char *const *names = awscc && (*p)->type_names ? (*p)->type_names(&n) : NULL;
 		if (!n)
 			continue;
 		json_t *made = json_object();
@@ -793,12 +794,14 @@ static json_t *json_schema(void)
 
 int cmd_providers(int argc, char **argv)
 {
-	bool json_schema_wanted = false;
+	bool json_schema_wanted = false, awscc_wanted = false;
 	struct cli_setup o;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_JSON),
 		OPT_BOOL("json-schema", "with schema: a JSON Schema (draft 7) of the stack file, for "
 			 "editors through the YAML language server", &json_schema_wanted),
+		OPT_BOOL("awscc", "with schema -json: the 1,582 awscc types too, as a provider "
+			 "\"awscc\" (about 18 MB)", &awscc_wanted),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&providers_cmd, options, argc, argv, &o);
@@ -821,7 +824,7 @@ int cmd_providers(int argc, char **argv)
 		code = ui_error("`terrace providers schema` prints every type as JSON (add -json), "
 				"or one type for a person: `terrace providers schema TYPE`");
 	} else {
-		json_t *doc = schema_json();
+		json_t *doc = schema_json(awscc_wanted);
 		json_dumpf(doc, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		fputc('\n', stdout);
 		json_decref(doc);

@@ -521,13 +521,16 @@ def expected_pages(terrace, docs, source=SOURCE):
     """{page path: [(block name, heading, generated text, rows or None)]}."""
     schema = json.loads(run(terrace, "providers", "schema", "-json"))
     pages = {}
+    # the awscc types: an index by service on the page written by hand, from
+    # the list of types (`providers schema -json` has them only with -awscc)
+    made = {}
+    for t in json.loads(run(terrace, "providers", "-json"))["types"]:
+        if t["provider"] not in schema["provider_schemas"]:
+            made.setdefault(t["provider"], {})[t["name"]] = None
+    for pname, names in made.items():
+        pages[os.path.join(docs, "providers", pname + ".md")] = [
+            ("index " + pname, "## Index of the types by service", service_index(names), None)]
     for pname, p in schema["provider_schemas"].items():
-        if p.get("configured_by"):
-            # the awscc types: an index by service on the page written by hand
-            pages[os.path.join(docs, "providers", pname + ".md")] = [
-                ("index " + pname, "## Index of the types by service",
-                 service_index(p["resource_schemas"]), None)]
-            continue
         blocks = [("types " + pname, "## Resource types", type_list(p["resource_schemas"]), None),
                   ("provider " + pname, "## Provider configuration",
                    table(attribute_rows(p["provider"]["attributes"])),
