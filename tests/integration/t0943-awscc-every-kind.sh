@@ -346,7 +346,7 @@ test_expect_success 'import of an event bus made with create-resource, its tags 
 
 test_expect_success 'destroy: Cloud Control lists nothing of any type' '
 	terrace destroy -auto-approve >out 2>err &&
-	test_line out "Destroy complete! Resources: 41 destroyed." &&
+	test_line out "Destroy complete! Resources: 40 destroyed." &&
 	inventory >listed &&
 	test_empty listed &&
 	! aws_cli events describe-event-bus --name t0943-made-outside >out 2>err
