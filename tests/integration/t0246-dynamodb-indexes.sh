@@ -191,8 +191,8 @@ test_expect_success 'a key of the table changing type replaces it; a global inde
 	STATUS_TYPE=N the_stack &&
 	{ terrace plan -detailed-exitcode >out 2>err; rc=$?; the_stack; test $rc = 2; } &&
 	test_line out "# events must be replaced" &&
-	test_match out "^ *\"range_key_type\" *= \"S\"$" &&
-	test_match out "^ *\"range_key_type\" *= \"N\"$" &&
+	test_match out "^ *~ name = \"by_status\" {$" &&
+	test_match out "^ *~ \"range_key_type\" *= \"S\" -> \"N\"$" &&
 	test_match out "^ *\] # forces replacement" &&
 	test_not_contains out "key_types" &&
 	TEAM_TYPE=N the_stack &&
