@@ -110,6 +110,9 @@ BASES = {
 # PAY_PER_REQUEST refuses.
 APART = {("aws.dynamodb.table", "billing_mode"): ("read_capacity", "write_capacity")}
 RAW = {"@POLICY": POLICY, "@TRUST": TRUST, "@DEFINITION": DEFINITION}
+# The attributes that name a base's object: each resource's gets its number,
+# as two resources naming one object are refused (rules_names.c).
+NAMES = ("name", "function_name", "family", "alarm_name", "layer_name")
 
 
 def scalar(v):
@@ -143,6 +146,8 @@ def resources(edges, value_of):
         for k, v in body.items():
             if k == e["attribute"]:
                 continue
+            if k in NAMES and isinstance(v, str):
+                v = f"{v}{n:02d}"
             lines.append(f"    {k}: {scalar(v)}")
         where.append((name, len(lines), 5))
         lines.append(f"    {e['attribute']}: {value_of(n, e)}")
