@@ -16,7 +16,10 @@ unbreakable words ("cannot adjust line"). Here:
     narrower than its longest word; the table's borders and gaps counted;
   - the page is set ragged right (.ad l), as most manual pages are;
   - a line of text that starts with a dot ("...") is kept as text (\\&),
-    where troff took it for an unknown request and dropped it.
+    where troff took it for an unknown request and dropped it;
+  - a character beyond ASCII (the plan's "→") is written as groff's escape
+    of its code point (\\[u2192]), which troff reads whatever the input's
+    encoding, where it warned of the UTF-8 bytes as invalid input.
 
     docs/man/fit-tables.py [--width COLUMNS] <page.1 >fitted.1
 
@@ -173,7 +176,8 @@ def main(argv):
         if lines[i].startswith(".TH "):
             out.append(".ad l")
         i += 1
-    sys.stdout.write("\n".join(out))
+    page = "\n".join(out)
+    sys.stdout.write(re.sub(r"[^\x00-\x7f]", lambda m: "\\[u%04X]" % ord(m.group()), page))
     return 0
 
 
