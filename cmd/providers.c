@@ -12,11 +12,10 @@
  */
 #include "cmd/cli.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/cloudcontrol/cloudcontrol.h"
+#include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/sweep.h"
 #include "provider/provider.h"
 #include "stacks/stack_internal.h"
@@ -49,77 +48,11 @@ static const char *type_key(enum attr_type t)
 	return "?";
 }
 
-/* An awscc type's schema beside its attributes: each attribute's node,
- * and its path as the schema's lists of paths write it ("a[].b"). */
-struct ccw {
-	const json_t *schema, *defs;
-	struct strbuf path;
-};
+static json_t *attributes_json(const struct attr_schema *attrs, const json_t *described);
 
-static bool node_is(const json_t *node, const char *type)
-{
-	const char *t = json_string_value(json_object_get(node, "type"));
-	return t && !strcmp(t, type);
-}
-
-static bool listed(const struct ccw *c, const char *list)
-{
-	size_t i;
-	json_t *p;
-	json_array_foreach(json_object_get(c->schema, list), i, p)
-		if (json_is_string(p) && !strcmp(json_string_value(p), c->path.buf))
-			return true;
-	return false;
-}
-
-/* The constraints of node (an attribute's, refs followed as types.c
- * follows them): a list's item counts, then its element's (or the
- * scalar's or the map value's) enum, pattern, length and range; NULL when
- * none. */
-static json_t *cc_constraints(const struct ccw *c, const json_t *node, int refs)
-{
-	static const struct { const char *from, *to; } keys[] = {
-		{ "enum", "enum" }, { "pattern", "pattern" },
-		{ "minLength", "min_length" }, { "maxLength", "max_length" },
-		{ "minimum", "minimum" }, { "maximum", "maximum" },
-	};
-	const json_t *n = cc_schema_resolve(c->defs, node, &refs), *elem = n;
-	json_t *j = json_object();
-	if (n && node_is(n, "array")) {
-		if (json_object_get(n, "minItems"))
-			json_object_set(j, "min_items", json_object_get(n, "minItems"));
-		if (json_object_get(n, "maxItems"))
-			json_object_set(j, "max_items", json_object_get(n, "maxItems"));
-		elem = cc_schema_resolve(c->defs, json_object_get(n, "items"), &refs);
-	} else if (n && node_is(n, "object") && json_object_get(n, "map")) {
-		elem = cc_schema_resolve(c->defs, json_object_get(n, "map"), &refs);
-	}
-	if (elem && !node_is(elem, "object") && !node_is(elem, "array"))
-		for (size_t i = 0; i < sizeof(keys) / sizeof(*keys); i++)
-			if (json_object_get(elem, keys[i].from))
-				json_object_set(j, keys[i].to, json_object_get(elem, keys[i].from));
-	if (!json_object_size(j)) {
-		json_decref(j);
-		return NULL;
-	}
-	return j;
-}
-
-/* The node whose properties a block's attributes are: its object, or
- * its list's items. */
-static const json_t *cc_inner(const struct ccw *c, const json_t *node, int *refs)
-{
-	const json_t *n = cc_schema_resolve(c->defs, node, refs);
-	if (n && node_is(n, "array"))
-		n = cc_schema_resolve(c->defs, json_object_get(n, "items"), refs);
-	return n;
-}
-
-static json_t *attributes_json(const struct attr_schema *attrs, struct ccw *c,
-			       const json_t *props, int refs);
-
-static json_t *attribute_json(const struct attr_schema *a, struct ccw *c, const json_t *node,
-			      int refs)
+/* Attribute a's schema; described: what an awscc type's schema says of it
+ * beyond (cc_type_describe's entry for it), NULL for a written type. */
+static json_t *attribute_json(const struct attr_schema *a, const json_t *described)
 {
 	static const struct { unsigned flag; const char *key; } flags[] = {
 		{ ATTR_REQUIRED, "required" }, { ATTR_OPTIONAL, "optional" },
@@ -138,75 +71,25 @@ static json_t *attribute_json(const struct attr_schema *a, struct ccw *c, const 
 		json_object_set_new(j, "default", def);
 	if (a->description)
 		json_object_set_new(j, "description", json_string(a->description));
-	if (c && node) {
-		static const struct { const char *list, *key; } lists[] = {
-			{ "readOnly", "read_only" }, { "createOnly", "create_only" },
-			{ "writeOnly", "write_only" },
-		};
-		const char *cfn = json_string_value(json_object_get(node, "name"));
-		if (cfn)
-			json_object_set_new(j, "cloudformation_name", json_string(cfn));
-		for (size_t i = 0; i < sizeof(lists) / sizeof(*lists); i++)
-			if (listed(c, lists[i].list))
-				json_object_set_new(j, lists[i].key, json_true());
-		json_t *cons = cc_constraints(c, node, refs);
-		if (cons)
-			json_object_set_new(j, "constraints", cons);
-	}
-	if (a->nested) {
-		const json_t *inner = NULL;
-		int r = refs;
-		size_t at = c ? c->path.len : 0;
-		if (c && node) {
-			inner = cc_inner(c, node, &r);
-			if (a->type == ATTR_OBJECT_LIST)
-				strbuf_addstr(&c->path, "[]");
-		}
+	const char *key;
+	json_t *value;
+	json_object_foreach((json_t *)described, key, value)
+		if (strcmp(key, "nested"))
+			json_object_set(j, key, value);
+	if (a->nested)
 		json_object_set_new(j, "nested",
-				    attributes_json(a->nested, inner ? c : NULL,
-						    json_object_get(inner, "properties"), r));
-		if (c)
-			strbuf_setlen(&c->path, at);
-	}
+				    attributes_json(a->nested, json_object_get(described, "nested")));
 	return j;
 }
 
-/* An object of attributes in schema order; c and props: an awscc type's
- * schema and the properties these attributes are (NULL for a written
- * type). */
-static json_t *attributes_json(const struct attr_schema *attrs, struct ccw *c,
-			       const json_t *props, int refs)
+/* An object of attributes in schema order. */
+static json_t *attributes_json(const struct attr_schema *attrs, const json_t *described)
 {
 	json_t *j = json_object();
-	for (; attrs && attrs->name; attrs++) {
-		size_t at = c ? c->path.len : 0;
-		if (c)
-			strbuf_addf(&c->path, "%s%s", at ? "." : "", attrs->name);
+	for (; attrs && attrs->name; attrs++)
 		json_object_set_new(j, attrs->name,
-				    attribute_json(attrs, c, json_object_get(props, attrs->name), refs));
-		if (c)
-			strbuf_setlen(&c->path, at);
-	}
+				    attribute_json(attrs, json_object_get(described, attrs->name)));
 	return j;
-}
-
-/* The AWS documentation page of CloudFormation type cfn
- * (AWS::Kinesis::Stream: .../aws-resource-kinesis-stream.html), new. */
-static char *cfn_doc_url(const char *cfn)
-{
-	struct strbuf s = STRBUF_INIT;
-	const char *rest = strstr(cfn, "::");
-	strbuf_addstr(&s, "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-");
-	for (const char *p = rest ? rest + 2 : cfn; *p; p++) {
-		if (p[0] == ':' && p[1] == ':') {
-			strbuf_addch(&s, '-');
-			p++;
-		} else {
-			strbuf_addch(&s, (char)tolower((unsigned char)*p));
-		}
-	}
-	strbuf_addstr(&s, ".html");
-	return strbuf_detach(&s);
 }
 
 /* "by tag" or "by name" for a type sweep finds (sweep's kinds), else NULL. */
@@ -230,20 +113,14 @@ static json_t *resource_json(const struct resource_type *rt)
 		json_object_set_new(j, "import_id", json_string(rt->import_id));
 	if (sweep)
 		json_object_set_new(j, "sweep", json_string(sweep));
-	const struct cc_type *cc = rt->typed == &cc_type_functions ? cc_type_of(rt) : NULL;
-	if (cc) {
-		struct ccw c = { cc->schema, json_object_get(cc->schema, "defs"), STRBUF_INIT };
-		char *url = cfn_doc_url(cc->row->cfn_type);
-		json_object_set_new(j, "cloudformation_type", json_string(cc->row->cfn_type));
-		json_object_set_new(j, "documentation", json_string(url));
-		free(url);
-		json_object_set_new(j, "attributes",
-				    attributes_json(rt->attrs, &c,
-						    json_object_get(cc->schema, "properties"), 0));
-		strbuf_release(&c.path);
-	} else {
-		json_object_set_new(j, "attributes", attributes_json(rt->attrs, NULL, NULL, 0));
+	json_t *described = cc_type_describe(rt);
+	if (described) {
+		json_object_set(j, "cloudformation_type", json_object_get(described, "cloudformation_type"));
+		json_object_set(j, "documentation", json_object_get(described, "documentation"));
 	}
+	json_object_set_new(j, "attributes",
+			    attributes_json(rt->attrs, json_object_get(described, "attributes")));
+	json_decref(described);
 	return j;
 }
 
@@ -253,7 +130,7 @@ static json_t *lookup_json(const struct lookup_type *lt)
 	json_t *j = json_object();
 	if (lt->description)
 		json_object_set_new(j, "description", json_string(lt->description));
-	json_object_set_new(j, "attributes", attributes_json(lt->attrs, NULL, NULL, 0));
+	json_object_set_new(j, "attributes", attributes_json(lt->attrs, NULL));
 	return j;
 }
 
@@ -266,7 +143,7 @@ static json_t *schema_json(bool awscc)
 			json_object_set_new(resources, (*p)->resources[i]->name,
 					    resource_json((*p)->resources[i]));
 		json_t *entry = json_pack("{s:{s:o}, s:o}", "provider", "attributes",
-					  attributes_json((*p)->config_attrs, NULL, NULL, 0),
+					  attributes_json((*p)->config_attrs, NULL),
 					  "resource_schemas", resources);
 		if ((*p)->lookups && (*p)->lookups[0]) {
 			json_t *lookups = json_object();
@@ -292,7 +169,7 @@ static json_t *schema_json(bool awscc)
 		json_object_set_new(providers, prefix,
 				    json_pack("{s:s, s:{s:o}, s:o}", "configured_by", (*p)->name,
 					      "provider", "attributes",
-					      attributes_json((*p)->config_attrs, NULL, NULL, 0),
+					      attributes_json((*p)->config_attrs, NULL),
 					      "resource_schemas", made));
 		free(prefix);
 	}

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/cloudcontrol/schema.h"
+#include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/constraints.h"
 #include "provider/aws/listing.h"
 #include "provider/provider.h"
@@ -127,12 +127,10 @@ int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const c
 
 const char *aws_sweep_kind_cfn(const struct aws_sweep_kind *k)
 {
-	const struct cc_schema_row *row;
-
 	if (!k || !k->type)
 		return NULL;
 	if (!strncmp(k->type, "awscc.", 6))
-		return (row = cc_schema_find(k->type)) ? row->cfn_type : NULL;
+		return cc_cfn_type(k->type);
 	return aws_cfn_type_of(k->type);
 }
 

@@ -95,12 +95,14 @@ test_expect_success 'plan uses stacks, the provider interface and the AWS transp
 	check_layer plan "provider/base/[a-z0-9_]+\.h|provider/provider\.h|stacks/[a-z0-9_]+\.h|plan/[a-z0-9_]+\.h|$aws_transport"
 '
 
-# Three commands are the aws provider's own and reach it through one header
+# Four commands are the aws provider's own and reach it through one header
 # each: `terrace sweep` (provider/aws/sweep.h), `terrace policy` with
-# `plan -policy` (provider/aws/permissions.h) and `terrace lab up`'s quota
-# check (Service Quotas' api.h, provider/aws/servicequotas/api.h).
+# `plan -policy` (provider/aws/permissions.h), `terrace lab up`'s quota
+# check (Service Quotas' api.h, provider/aws/servicequotas/api.h) and
+# `terrace providers schema` for an awscc type's schema (Cloud Control's
+# api.h, provider/aws/cloudcontrol/api.h).
 test_expect_success 'cmd reaches providers only through plan, the interface and the AWS transport' '
-	check_layer cmd "provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|stacks/[a-z0-9_]+\.h|plan/[a-z0-9_]+\.h|cmd/[a-z0-9_]+\.h|$aws_transport|provider/aws/sweep\.h|provider/aws/permissions\.h|provider/aws/servicequotas/api\.h"
+	check_layer cmd "provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|stacks/[a-z0-9_]+\.h|plan/[a-z0-9_]+\.h|cmd/[a-z0-9_]+\.h|$aws_transport|provider/aws/sweep\.h|provider/aws/permissions\.h|provider/aws/servicequotas/api\.h|provider/aws/cloudcontrol/api\.h"
 '
 
 test_done

@@ -32,6 +32,9 @@ int cc_check_values(const char *type, const json_t *attrs, const char **attr,
  * for the process), as the registry's schema lists them; NULL when the type
  * has no such handler or its handlers are unknown (cc_handlers_known). */
 const json_t *cc_handler_permissions(const char *type, const char *handler);
+/* The CloudFormation type of awscc type `type` ("AWS::SQS::Queue", static),
+ * or NULL when the table has none. */
+const char *cc_cfn_type(const char *type);
 /* Whether terrace's copy of the registry's handlers has awscc type `type`. */
 bool cc_handlers_known(const char *type);
 
@@ -50,5 +53,12 @@ char *cc_written_identity(const char *type, const json_t *config, const char **c
  * warn_constraints for the awscc types. */
 void cc_warn_values(const char *type, void (*report)(void *ctx, const char *attr,
 						    const char *message), void *ctx);
+
+/* What awscc type rt's schema says of it beyond its attributes (describe.c):
+ * {"cloudformation_type", "documentation" (its page's address),
+ * "attributes": {NAME: {"cloudformation_name", "read_only", "create_only",
+ * "write_only", "constraints", "nested": {...}}}}, each key only when it
+ * applies; a new reference, or NULL for a type that is not awscc. */
+json_t *cc_type_describe(const struct resource_type *rt);
 
 #endif

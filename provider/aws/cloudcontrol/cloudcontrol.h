@@ -17,6 +17,8 @@
  *               list: CreateResource and its kin, each followed through
  *               GetResourceRequestStatus in the timing engine
  *   schema.c    the compressed table schemas.gen.c (gen_schemas.py)
+ *   describe.c  what a type's schema says beyond its attributes, for
+ *               `terrace providers schema -json -awscc`
  */
 #ifndef TERRACE_AWS_CLOUDCONTROL_H
 #define TERRACE_AWS_CLOUDCONTROL_H

@@ -263,6 +263,13 @@ bool cc_handlers_known(const char *type)
 	return row && (row->handlers & CC_HANDLERS_KNOWN);
 }
 
+const char *cc_cfn_type(const char *type)
+{
+	const struct cc_schema_row *row = type ? cc_schema_find(type) : NULL;
+
+	return row ? row->cfn_type : NULL;
+}
+
 char *cc_written_identity(const char *type, const json_t *config, const char **cfn_type,
 			  const char **attr)
 {
