@@ -339,9 +339,28 @@ def _verdicts(pattern):
 PASSED_OVER = {}
 
 
+def kinds_taken():
+    """{(type, attribute): [compiled pattern or None]} of the kinds each
+    written attribute takes, as the committed kinds.gen.c has them
+    (gen_kinds.py): an edge's value inside must be of one of them."""
+    import re
+    text = (HERE / "kinds.gen.c").read_text()
+    string = r'("(?:[^"\\]|\\.)*"|NULL)'
+    patterns = {}
+    for name, _words, pattern, _example in re.findall(
+            r"\{ %s, %s, %s, %s \}," % (string, string, string, string), text):
+        if name != "NULL":
+            patterns[json.loads(name)] = None if pattern == "NULL" else re.compile(json.loads(pattern))
+    out = {}
+    for typ, attr, kinds in re.findall(r'\{ "([^"]+)", "([^"]+)", "([^"]+)", false \},', text):
+        out[(typ, attr)] = [patterns.get(k) for k in kinds.split()]
+    return out
+
+
 def edges():
     """[{type, attribute, kind, row, inside, outside}] of the sample."""
     written = written_attributes()
+    kinds = kinds_taken()
     rows = list(entries_of_map())
     each = {(t, a[:-2]): c for t, a, c, _s, _r in rows if a.endswith("[]")}
     out, seen = [], set()
@@ -397,6 +416,14 @@ def edges():
                         _text(None, int(elo or 1), None))
             if item is not None and hi <= 100:
                 pairs.append(("list-max", [item] * int(hi), [item] * (int(hi) + 1)))
+        # a value inside must be of a kind the attribute takes (rules_kinds.c)
+        takes = kinds.get((typ, a))
+        if pairs and takes and None not in takes:
+            pairs = [p for p in pairs if not isinstance(p[1], str) or
+                     any(k.match(p[1]) for k in takes)]
+            if not pairs:
+                PASSED_OVER.setdefault(typ, []).append(f"{a} (no value at its edges is of its kind)")
+                continue
         if not pairs:
             bare = pattern is None and not enum and lo is None and hi is None
             PASSED_OVER.setdefault(typ, []).append(

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/kinds.h"
 #include "provider/aws/rules.h"
 
 struct block {
@@ -178,7 +179,8 @@ const char *const aws_check_resources_types[] = {
 	"aws.kms.alias", "aws.secretsmanager.secret", "aws.sns.subscription",
 	/* rules_roles.c: an event source mapping's function role reads its source */
 	"aws.lambda.event_source_mapping", "aws.kinesis.stream", "aws.dynamodb.table",
-	/* rules_names.c: one name, one object, of every type */
+	/* rules_names.c: one name, one object; rules_kinds.c: kinds of
+	 * identifiers; of every type */
 	"aws.*", "awscc.*", NULL
 };
 
@@ -236,4 +238,5 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 	aws_check_notifications(rs, n, report, ctx);
 	aws_check_message_targets(rs, n, report, ctx);
 	aws_check_one_object(rs, n, report, ctx);
+	aws_check_kinds(rs, n, report, ctx);
 }

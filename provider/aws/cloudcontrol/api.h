@@ -54,6 +54,13 @@ char *cc_written_identity(const char *type, const json_t *config, const char **c
 void cc_warn_values(const char *type, void (*report)(void *ctx, const char *attr,
 						    const char *message), void *ctx);
 
+/* The kinds of identifier (cfn-lint's formats, "AWS::KMS::Key.Arn") the
+ * attribute at `path` of awscc type `type` takes or gives: `path` is dotted
+ * attribute names ("stream_encryption.key_id"), a list's elements the
+ * list's; a borrowed array of strings (kept with the type), or NULL when it
+ * has none (describe.c). */
+const json_t *cc_kinds_at(const char *type, const char *path);
+
 /* What awscc type rt's schema says of it beyond its attributes (describe.c):
  * {"cloudformation_type", "documentation" (its page's address),
  * "attributes": {NAME: {"cloudformation_name", "read_only", "create_only",

@@ -155,3 +155,32 @@ json_t *cc_type_describe(const struct resource_type *rt)
 	strbuf_release(&w.path);
 	return j;
 }
+
+const json_t *cc_kinds_at(const char *type, const char *path)
+{
+	const struct resource_type *rt = type ? cc_type_find(type) : NULL;
+	const struct cc_type *cc = rt ? cc_type_of(rt) : NULL;
+	if (!cc || !path)
+		return NULL;
+	const json_t *defs = json_object_get(cc->schema, "defs");
+	const json_t *n = cc->schema;
+	int refs = 0;
+	for (const char *p = path; n && *p;) {
+		size_t len = strcspn(p, ".");
+		char part[128];
+		if (len >= sizeof(part))
+			return NULL;
+		memcpy(part, p, len);
+		part[len] = '\0';
+		n = cc_schema_resolve(defs, n, &refs);
+		while (n && node_is(n, "array"))
+			n = cc_schema_resolve(defs, json_object_get(n, "items"), &refs);
+		n = json_object_get(json_object_get(n, "properties"), part);
+		p += len + (p[len] == '.');
+	}
+	n = cc_schema_resolve(defs, n, &refs);
+	while (n && node_is(n, "array"))
+		n = cc_schema_resolve(defs, json_object_get(n, "items"), &refs);
+	const json_t *kinds = json_object_get(n, "kinds");
+	return json_array_size(kinds) ? kinds : NULL;
+}

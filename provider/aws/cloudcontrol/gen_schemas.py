@@ -45,6 +45,12 @@ definition, a list's items):
   pattern     as the schema writes it: an ECMA-262 regular expression that
               searches the value (PCRE2 runs it, with JavaScript's \\u)
   unordered   insertionOrder false: a list compared as a set
+  kinds       the kinds of identifier a string takes or gives, as cfn-lint
+              annotates them ("format": "AWS::KMS::Key.Arn", or one such
+              format per branch of an anyOf) and as the registry's
+              relationshipRefs say of the same kinds: ["AWS::KMS::Key.Arn",
+              "AWS::KMS::Key.Id", ...]; a list's plural format (...Ids,
+              ...Names) is its items' singular one (rules_kinds.c reads them)
 
 and per type: handlers (above), cfn (AWS::Route53::HostedZone), properties (a top-level one
 whose name is a key terrace's resources write beside their attributes, type,
@@ -110,6 +116,51 @@ def type_name(cfn):
 
 
 SCALAR = {"string", "integer", "number", "boolean"}
+# cfn-lint's older spelling of a format, and its plural ones (on a list: each
+# item is of the singular kind).
+KIND_ALIASES = {"AWS::EC2::SecurityGroup.GroupId": "AWS::EC2::SecurityGroup.Id"}
+KIND_PLURALS = {"Ids": "Id", "Names": "Name", "Arns": "Arn"}
+# The registry's own "relationshipRef"s ({"typeName": "AWS::KMS::Key",
+# "propertyPath": "/properties/KeyId"}) that name a property of a kind
+# cfn-lint has, as that kind: where cfn-lint added no format, they say it.
+RELATIONSHIP_KINDS = {
+    ("AWS::KMS::Key", "Arn"): "AWS::KMS::Key.Arn", ("AWS::KMS::Key", "KeyId"): "AWS::KMS::Key.Id",
+    ("AWS::KMS::Alias", "AliasName"): "AWS::KMS::Alias.AliasName",
+    ("AWS::EC2::Subnet", "SubnetId"): "AWS::EC2::Subnet.Id",
+    ("AWS::EC2::SecurityGroup", "GroupId"): "AWS::EC2::SecurityGroup.Id",
+    ("AWS::EC2::SecurityGroup", "Id"): "AWS::EC2::SecurityGroup.Id",
+    ("AWS::EC2::VPC", "VpcId"): "AWS::EC2::VPC.Id",
+    ("AWS::IAM::Role", "Arn"): "AWS::IAM::Role.Arn",
+    ("AWS::S3::Bucket", "BucketName"): "AWS::S3::Bucket.Name",
+    ("AWS::Lambda::Function", "Arn"): "AWS::Lambda::Function.Arn",
+}
+
+
+def relationship_kind(s):
+    r = s.get("relationshipRef") if isinstance(s, dict) else None
+    if not isinstance(r, dict):
+        return None
+    prop = str(r.get("propertyPath", "")).rpartition("/")[2]
+    return RELATIONSHIP_KINDS.get((r.get("typeName"), prop))
+
+
+def kind_formats(s):
+    """The identifier formats cfn-lint puts on node s (its own "format" and
+    its anyOf branches'), as (singular kinds, plural kinds made singular)."""
+    branches = [a for a in s.get("anyOf") or [] if isinstance(a, dict)]
+    found = [s.get("format"), relationship_kind(s)] + \
+        [a.get("format") for a in branches] + [relationship_kind(a) for a in branches]
+    one, many = [], []
+    for f in found:
+        if not isinstance(f, str) or not f.startswith("AWS::") or "." not in f:
+            continue
+        f = KIND_ALIASES.get(f, f)
+        head, _dot, tail = f.rpartition(".")
+        into = many if tail in KIND_PLURALS else one
+        f = head + "." + KIND_PLURALS.get(tail, tail)
+        if f not in into:
+            into.append(f)
+    return one, many
 COPIED = ("enum", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems",
           "uniqueItems")
 
@@ -160,12 +211,17 @@ def node(s, where):
     elif t == "array":
         out["type"] = "array"
         out["items"] = node(s.get("items") or {}, where + "[]")
+        plural = kind_formats(s)[1]
+        if plural and "kinds" not in out["items"] and out["items"].get("type") == "string":
+            out["items"]["kinds"] = plural
         if s.get("insertionOrder") is False:
             out["unordered"] = True
     elif t in SCALAR:
         out["type"] = t
         if t == "string" and isinstance(s.get("pattern"), str):
             out["pattern"] = s["pattern"]
+        if t == "string" and kind_formats(s)[0]:
+            out["kinds"] = kind_formats(s)[0]
     else:
         out["type"] = "json"
     for key in COPIED:

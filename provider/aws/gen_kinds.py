@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+"""provider/aws/gen_kinds.py: write provider/aws/kinds.gen.c, the kinds of
+identifier the aws types' attributes take and give, from AWS's data alone
+(rules_kinds.c checks them; docs/validation.md, "Kinds of identifiers").
+
+    provider/aws/gen_kinds.py           write kinds.gen.c beside it
+    provider/aws/gen_kinds.py --check   exit 1 when it differs from what the
+                                        pinned cfn-lint gives
+
+Two tables:
+  aws_kinds[]       each kind cfn-lint knows ("AWS::KMS::Key.Arn"): the
+                    pattern its format rule holds a literal to (cfn-lint's
+                    rules/formats/*.py, read with ast, not imported; none
+                    for a kind it has no rule for), what
+                    terrace calls it in a message, and an example;
+  aws_kind_attrs[]  for each written aws type (cfn.map's "type" lines): the
+                    attributes that take kinds (the property cfn.map puts
+                    the attribute into, in the schema as the pinned cfn-lint
+                    keeps it, carries cfn-lint's "format", or the registry's
+                    relationshipRef: cloudcontrol/gen_schemas.py's "kinds"),
+                    and the attributes that give one (a computed or set
+                    attribute whose property has one kind: an aws.kms.key's
+                    arn gives AWS::KMS::Key.Arn; `id` is the property of the
+                    type's primary identifier when it has one).
+The awscc types carry their kinds in their own schemas (schemas.gen.c).
+"""
+import ast
+import importlib.util
+import pathlib
+import re
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+OUT = HERE / "kinds.gen.c"
+
+
+def _load(name, path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+gs = _load("gen_schemas", HERE / "cloudcontrol" / "gen_schemas.py")
+gc = _load("gen_constraints", HERE / "gen_constraints.py")
+
+# What a message calls each kind ("kms_key_arn takes a KMS key's ARN"):
+# terrace's own words.
+WORDS = {
+    "AWS::ACM::Certificate.Arn": "an ACM certificate's ARN",
+    "AWS::EC2::Image.Id": "an AMI's id",
+    "AWS::EC2::SecurityGroup.Id": "a security group's id",
+    "AWS::EC2::SecurityGroup.Name": "a security group's name",
+    "AWS::EC2::Subnet.Id": "a subnet's id",
+    "AWS::EC2::VPC.Id": "a VPC's id",
+    "AWS::IAM::Role.Arn": "an IAM role's ARN",
+    "AWS::KMS::Alias.AliasName": "a KMS alias's name",
+    "AWS::KMS::Key.Arn": "a KMS key's ARN",
+    "AWS::KMS::Key.Id": "a KMS key's id",
+    "AWS::Lambda::Function.Arn": "a Lambda function's ARN",
+    "AWS::Lambda::Function.Name": "a Lambda function's name",
+    "AWS::Logs::LogGroup.Name": "a log group's name",
+    "AWS::S3::Bucket.Name": "an S3 bucket's name",
+    "AWS::SNS::Topic.Arn": "an SNS topic's ARN",
+    "AWS::SQS::Queue.Arn": "an SQS queue's ARN",
+}
+EXAMPLES = {
+    "AWS::ACM::Certificate.Arn": "arn:aws:acm:us-east-1:123456789012:certificate/ID",
+    "AWS::EC2::Image.Id": "ami-0123456789abcdef0",
+    "AWS::EC2::SecurityGroup.Id": "sg-0123456789abcdef0",
+    "AWS::EC2::SecurityGroup.Name": "web",
+    "AWS::EC2::Subnet.Id": "subnet-0123456789abcdef0",
+    "AWS::EC2::VPC.Id": "vpc-0123456789abcdef0",
+    "AWS::IAM::Role.Arn": "arn:aws:iam::123456789012:role/NAME",
+    "AWS::KMS::Alias.AliasName": "alias/NAME",
+    "AWS::KMS::Key.Arn": "arn:aws:kms:us-east-1:123456789012:key/ID",
+    "AWS::KMS::Key.Id": "1234abcd-12ab-34cd-56ef-1234567890ab",
+    "AWS::Lambda::Function.Arn": "arn:aws:lambda:us-east-1:123456789012:function:NAME",
+    "AWS::Lambda::Function.Name": "NAME",
+    "AWS::Logs::LogGroup.Name": "/aws/lambda/NAME",
+    "AWS::S3::Bucket.Name": "my-bucket",
+    "AWS::SNS::Topic.Arn": "arn:aws:sns:us-east-1:123456789012:NAME",
+    "AWS::SQS::Queue.Arn": "arn:aws:sqs:us-east-1:123456789012:NAME",
+}
+# cfn-lint's rules/formats/LogGroupName.py declares its format as
+# AWS::EC2::Subnet.Id (a slip of its source): the class's name says which
+# kind its pattern is, and SubnetId.py has the subnet's.
+FORMAT_OF_CLASS = {"LogGroupName": "AWS::Logs::LogGroup.Name"}
+# What AWS takes besides a kind's pattern: EC2 resolves an AMI id given as
+# an SSM parameter ("resolve:ssm:/aws/service/ami-..."; EC2 User Guide,
+# "Use a Systems Manager parameter instead of an AMI ID"), which cfn-lint
+# passes only in launch templates.
+ALSO = {"AWS::EC2::Image.Id": "|^resolve:ssm:.+$"}
+
+
+def formats():
+    """{kind: pattern} from cfn-lint's rules/formats/*.py."""
+    spec = importlib.util.find_spec("cfnlint")
+    folder = pathlib.Path(spec.submodule_search_locations[0]) / "rules" / "formats"
+    prefix = None
+    for node in ast.walk(ast.parse((folder / "FormatKeyword.py").read_text())):
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "ARN_PREFIX":
+            prefix = ast.literal_eval(node.value)
+    out = {}
+    for f in sorted(folder.glob("*.py")):
+        for node in ast.walk(ast.parse(f.read_text())):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "__init__"):
+                continue
+            kw = {k.arg: k.value for k in node.keywords}
+            if "format" not in kw or "pattern" not in kw:
+                continue
+            fmt = FORMAT_OF_CLASS.get(f.stem, ast.literal_eval(kw["format"]))
+            p = kw["pattern"]
+            if isinstance(p, ast.BinOp) and isinstance(p.left, ast.Attribute) \
+                    and p.left.attr == "ARN_PREFIX":
+                pattern = prefix + ast.literal_eval(p.right)
+            else:
+                pattern = ast.literal_eval(p)
+            re.compile(pattern)
+            out[fmt] = pattern
+    return out
+
+
+def reference_rows():
+    """{type: [attribute]} of every row of the reference tables (set and
+    computed), top-level and nested."""
+    out = {}
+    text = gc.REFERENCE.read_text()
+    for m in re.finditer(r"<!-- generated: (aws\.[a-z0-9_]+\.[a-z0-9_]+) -->\n(.*?)<!-- end generated",
+                         text, re.S):
+        rows = out.setdefault(m.group(1), [])
+        for line in m.group(2).splitlines():
+            r = re.match(r"\| `([^`]+)` \| ([^|]*) \| ([^|]*) \|", line)
+            if r:
+                rows.append((r.group(1), r.group(2).strip(), r.group(3)))
+    return out
+
+
+def kinds_of(node, defs):
+    """A property node's kinds: its own, or its list's items'."""
+    node = gc._resolve(node, defs)
+    if node.get("type") == "array":
+        node = gc._resolve(node.get("items") or {}, defs)
+    return node.get("kinds") or []
+
+
+def attr_rows(known):
+    types, _none, paths, left, _drops, _grows = gc.cfn_map()
+    rows = []
+    for typ in sorted(types):
+        schema = gs.schema_of(types[typ])
+        defs = schema.get("defs", {})
+        own = types[typ] + "."
+        for attr, _type, flags in reference_rows().get(typ, []):
+            key = (typ, attr)
+            if gc._under(key, left):
+                continue
+            mapped = gc._under(key, paths)
+            path = mapped[1] + ("." + mapped[2] if mapped[2] else "") if mapped else attr
+            node, _names = gc._property(schema, path)
+            if node is None and attr == "id" and len(schema.get("primaryIdentifier") or []) == 1:
+                node, _names = gc._property(schema, schema["primaryIdentifier"][0])
+            if node is None:
+                continue
+            kinds = [k for k in kinds_of(node, defs) if k in known]
+            # a type's own name or id is its identity, not a reference
+            takes = [k for k in kinds if not k.startswith(own)]
+            settable = "required" in flags or "optional" in flags
+            if settable and takes:
+                rows.append((typ, attr, " ".join(takes), False))
+            if "." not in attr and len(kinds) == 1:
+                rows.append((typ, attr, kinds[0], True))
+    return rows
+
+
+def render():
+    pats = formats()
+    unworded = sorted(set(pats) - set(WORDS))
+    if unworded:
+        sys.exit("gen_kinds: no words for %s: add them to WORDS and EXAMPLES" % ", ".join(unworded))
+    out = ["/* Generated by provider/aws/gen_kinds.py from cfn-lint %s's rules/formats and"
+           % gs.PINNED,
+           " * resource schemas (the kinds of identifier cfn-lint annotates, and the",
+           " * registry's relationshipRefs) and provider/aws/cfn.map; do not edit. */",
+           '#include "provider/aws/kinds.h"', "",
+           "const struct aws_kind aws_kinds[] = {"]
+    for k in sorted(WORDS):
+        # a kind with no format rule (AWS::SQS::Queue.Arn) has no pattern:
+        # its literals pass
+        pattern = "(?:" + pats[k] + ")" + ALSO.get(k, "") if k in pats else None
+        out.append("\t{ %s, %s, %s, %s }," % (gc.c_str(k), gc.c_str(WORDS[k]),
+                                             gc.c_str(pattern) if pattern else "NULL",
+                                             gc.c_str(EXAMPLES[k])))
+    out += ["\t{ NULL, NULL, NULL, NULL },", "};", "",
+            "const struct aws_kind_attr aws_kind_attrs[] = {"]
+    for typ, attr, kinds, gives in attr_rows(set(WORDS)):
+        out.append("\t{ %s, %s, %s, %s }," % (gc.c_str(typ), gc.c_str(attr), gc.c_str(kinds),
+                                             "true" if gives else "false"))
+    out += ["\t{ NULL, NULL, NULL, false },", "};", ""]
+    return "\n".join(out)
+
+
+def main(argv):
+    text = render()
+    if argv[1:] == ["--check"]:
+        if not OUT.exists() or OUT.read_text() != text:
+            sys.exit("gen_kinds: provider/aws/kinds.gen.c differs from what cfn.map and the "
+                     "pinned cfn-lint give: run `make kinds`")
+        return 0
+    if argv[1:]:
+        sys.exit("usage: provider/aws/gen_kinds.py [--check]")
+    OUT.write_text(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,43 @@
+/*
+ * kinds.h: the kinds of identifier AWS's data says each attribute takes and
+ * gives ("AWS::KMS::Key.Arn": a KMS key's ARN), generated into kinds.gen.c
+ * by gen_kinds.py from the pinned cfn-lint (its formats and their rules'
+ * patterns, the registry's relationshipRefs) and cfn.map, for the written
+ * aws types; the awscc types carry theirs in their schemas
+ * (cloudcontrol/api.h, cc_kinds_at). rules_kinds.c checks them.
+ */
+#ifndef TERRACE_AWS_KINDS_H
+#define TERRACE_AWS_KINDS_H
+
+#include <stdbool.h>
+
+#include "provider/provider.h"
+
+struct aws_kind {
+	const char *name;    /* "AWS::KMS::Key.Arn", as cfn-lint's format */
+	const char *words;   /* "a KMS key's ARN", for messages */
+	const char *pattern; /* what a literal of the kind matches (PCRE2), or
+			      * NULL: cfn-lint has no rule, any literal passes */
+	const char *example; /* "arn:aws:kms:us-east-1:123456789012:key/ID" */
+};
+
+/* A written type's attribute (a dotted path; a list's elements are the
+ * list's) that takes the kinds `kinds` (space-separated), or, with
+ * `gives`, whose value is an identifier of kind `kinds` (one). */
+struct aws_kind_attr {
+	const char *type;
+	const char *attr;
+	const char *kinds;
+	bool gives;
+};
+
+extern const struct aws_kind aws_kinds[];      /* ends with {NULL} */
+extern const struct aws_kind_attr aws_kind_attrs[]; /* ends with {NULL} */
+
+/* provider_type.check_resources' part of the kinds (rules_kinds.c): a
+ * reference of the wrong kind, and a literal of none of the kinds an
+ * attribute takes, refused naming the attribute that gives the right one. */
+void aws_check_kinds(const struct written_resource *rs, size_t n, written_report_fn report,
+		     void *ctx);
+
+#endif

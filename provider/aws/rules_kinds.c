@@ -1,0 +1,281 @@
+/*
+ * rules_kinds.c: kinds of identifiers. AWS's data says which kind of
+ * identifier each property takes (cfn-lint's "format": a KMS key's ARN, a
+ * subnet's id, a role's ARN, ...) and so which kind each attribute gives
+ * (an aws.kms.key's arn gives a KMS key's ARN): kinds.gen.c for the written
+ * types, their schemas for the awscc types (cc_kinds_at). At validate, and
+ * again at plan with the values known then, each string of a resource's
+ * attributes (at every depth; a list's elements are the list's) that its
+ * attribute gives a kind to is held to it:
+ *   - a reference "${NAME.ATTR}" to a resource of the stack whose ATTR gives
+ *     a kind the attribute does not take is refused, naming the attribute of
+ *     that resource that gives a kind it takes ("kms_key_arn takes a KMS
+ *     key's ARN, not a KMS key's id (what key.key_id gives): write
+ *     ${key.arn}");
+ *   - a literal that matches none of the patterns of the kinds it takes
+ *     (cfn-lint's, with what AWS also documents: kinds.gen.c) is refused,
+ *     with an example.
+ * A value not known yet, a reference to something that gives no kind, and a
+ * kind without a pattern pass. A type's own identity (a bucket's name
+ * within aws.s3.bucket) is its own type's kind and is not checked here: the
+ * type's name rules check it. No rule here is written for one type.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/cloudcontrol/api.h"
+#include "provider/aws/constraints.h"
+#include "provider/aws/kinds.h"
+#include "provider/aws/rules.h"
+
+#define MAX_KINDS 8
+
+/* The kinds an attribute takes or gives. */
+struct kinds {
+	const struct aws_kind *k[MAX_KINDS];
+	size_t n;
+};
+
+static pcre2_code **compiled;
+static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
+
+static void compile_patterns(void)
+{
+	size_t n = 0;
+
+	while (aws_kinds[n].name)
+		n++;
+	compiled = calloc(n + 1, sizeof(*compiled));
+	for (size_t i = 0; compiled && i < n; i++) {
+		int rc;
+		PCRE2_SIZE off;
+		if (aws_kinds[i].pattern)
+			compiled[i] = pcre2_compile((PCRE2_SPTR)aws_kinds[i].pattern,
+						    PCRE2_ZERO_TERMINATED,
+						    PCRE2_UTF | PCRE2_ANCHORED | PCRE2_DOLLAR_ENDONLY,
+						    &rc, &off, NULL);
+	}
+}
+
+/* Whether literal `s` is of kind k: true for a kind without a pattern, and
+ * for anything but PCRE2's clear "no match". */
+static bool literal_is(const struct aws_kind *k, const char *s)
+{
+	pthread_once(&compile_once, compile_patterns);
+	const pcre2_code *re = compiled ? compiled[k - aws_kinds] : NULL;
+	if (!re)
+		return true;
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	int rc = md ? pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL) : 0;
+	pcre2_match_data_free(md);
+	return rc != PCRE2_ERROR_NOMATCH;
+}
+
+static const struct aws_kind *kind_named(const char *name, size_t len)
+{
+	for (const struct aws_kind *k = aws_kinds; k->name; k++)
+		if (strlen(k->name) == len && !strncmp(k->name, name, len))
+			return k;
+	return NULL;
+}
+
+static void add_kind(struct kinds *ks, const struct aws_kind *k)
+{
+	for (size_t i = 0; i < ks->n; i++)
+		if (ks->k[i] == k)
+			return;
+	if (k && ks->n < MAX_KINDS)
+		ks->k[ks->n++] = k;
+}
+
+static bool has_kind(const struct kinds *ks, const struct aws_kind *k)
+{
+	for (size_t i = 0; i < ks->n; i++)
+		if (ks->k[i] == k)
+			return true;
+	return false;
+}
+
+/* The kinds attribute `path` of `type` takes (gives == false) or gives:
+ * a written type's rows, an awscc type's schema. An awscc type's own
+ * kinds (its name within it) are its identity, not a reference; its
+ * `arn`, `id` or `name` gives its own type's kind of that name. */
+static struct kinds kinds_of(const char *type, const char *path, bool gives)
+{
+	struct kinds ks = { { NULL }, 0 };
+
+	if (!strncmp(type, "awscc.", 6)) {
+		const char *cfn = cc_cfn_type(type);
+		const json_t *names = cc_kinds_at(type, path);
+		size_t cfn_len = cfn ? strlen(cfn) : 0, i;
+		json_t *name;
+		json_array_foreach(names, i, name) {
+			const char *s = json_string_value(name);
+			bool own = cfn && s && !strncmp(s, cfn, cfn_len) && s[cfn_len] == '.';
+			if (s && own == gives)
+				add_kind(&ks, kind_named(s, strlen(s)));
+		}
+		if (gives && cfn && ks.n != 1) {
+			static const struct { const char *attr, *suffix; } own[] = {
+				{ "arn", ".Arn" }, { "id", ".Id" }, { "name", ".Name" },
+			};
+			ks.n = 0;
+			for (size_t o = 0; o < sizeof(own) / sizeof(*own); o++)
+				if (!strcmp(path, own[o].attr)) {
+					char full[160];
+					int len = snprintf(full, sizeof(full), "%s%s", cfn, own[o].suffix);
+					if (len > 0 && (size_t)len < sizeof(full))
+						add_kind(&ks, kind_named(full, (size_t)len));
+				}
+		}
+		return ks;
+	}
+	for (const struct aws_kind_attr *a = aws_kind_attrs; a->type; a++) {
+		if (a->gives != gives || strcmp(a->type, type) || strcmp(a->attr, path))
+			continue;
+		for (const char *p = a->kinds; *p;) {
+			size_t len = strcspn(p, " ");
+			add_kind(&ks, kind_named(p, len));
+			p += len + (p[len] == ' ');
+		}
+	}
+	return ks;
+}
+
+/* "a KMS key's ARN or a KMS key's id" */
+static void add_words(struct strbuf *sb, const struct kinds *ks)
+{
+	for (size_t i = 0; i < ks->n; i++)
+		strbuf_addf(sb, "%s%s", i ? (i + 1 == ks->n ? " or " : ", ") : "", ks->k[i]->words);
+}
+
+/* The resource "${NAME.ATTR}" names (its index, ATTR in *attr), when value
+ * is that one reference and NAME a resource of the stack. */
+static size_t referenced(const struct written_resource *rs, size_t n, const char *value,
+			 char *attr, size_t attr_size)
+{
+	char name[256], a[64], rest;
+	size_t len = strlen(value);
+
+	if (len < 4 || strncmp(value, "${", 2) || value[len - 1] != '}' || attr_size < sizeof(a) ||
+	    sscanf(value, "${%255[A-Za-z0-9_-].%63[a-z0-9_]}%c", name, a, &rest) != 2)
+		return WRITTEN_NONE;
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(rs[i].name, name)) {
+			memcpy(attr, a, sizeof(a));
+			return i;
+		}
+	return WRITTEN_NONE;
+}
+
+/* An attribute of resource r's type that gives one of `want`, or NULL (for
+ * "write ${NAME.ATTR}"). */
+static const char *attr_giving(const struct written_resource *r, const struct kinds *want)
+{
+	static const char *const usual[] = { "arn", "id", "key_id", "name", "group_id",
+					     "subnet_id", "vpc_id", NULL };
+	for (const char *const *a = usual; *a; a++) {
+		struct kinds g = kinds_of(r->type, *a, true);
+		if (g.n == 1 && has_kind(want, g.k[0]))
+			return *a;
+	}
+	for (const struct aws_kind_attr *a = aws_kind_attrs; a->type; a++) {
+		if (!a->gives || strcmp(a->type, r->type) || strchr(a->attr, '.'))
+			continue;
+		struct kinds g = kinds_of(r->type, a->attr, true);
+		if (g.n == 1 && has_kind(want, g.k[0]))
+			return a->attr;
+	}
+	return NULL;
+}
+
+struct walk {
+	const struct written_resource *rs;
+	size_t n, at;
+	written_report_fn report;
+	void *ctx;
+	struct strbuf path;  /* as kinds are looked up: "vpc_config.subnet_ids" */
+	struct strbuf where; /* as a message names it: "vpc_config.subnet_ids[1]" */
+};
+
+static void check_string(struct walk *w, const json_t *v)
+{
+	const char *s = json_string_value(v);
+	const struct written_resource *r = &w->rs[w->at];
+	struct kinds takes = kinds_of(r->type, w->path.buf, false);
+	struct strbuf msg = STRBUF_INIT;
+	char attr[64];
+	size_t other;
+
+	if (!takes.n)
+		return;
+	other = referenced(w->rs, w->n, s, attr, sizeof(attr));
+	if (other != WRITTEN_NONE) {
+		struct kinds gives = kinds_of(w->rs[other].type, attr, true);
+		if (gives.n != 1 || has_kind(&takes, gives.k[0]))
+			return;
+		const char *right = attr_giving(&w->rs[other], &takes);
+		strbuf_addf(&msg, "%s takes ", w->where.buf);
+		add_words(&msg, &takes);
+		strbuf_addf(&msg, ", not %s (what %s.%s gives)", gives.k[0]->words,
+			    w->rs[other].name, attr);
+		if (right)
+			strbuf_addf(&msg, ": write ${%s.%s}", w->rs[other].name, right);
+		w->report(w->ctx, w->at, w->where.buf, WRITTEN_NONE, NULL, msg.buf, false);
+		strbuf_release(&msg);
+		return;
+	}
+	if (aws_rule_unknown(v))
+		return;
+	for (size_t i = 0; i < takes.n; i++)
+		if (literal_is(takes.k[i], s))
+			return;
+	strbuf_addf(&msg, "%s: \"%s\" is not ", w->where.buf, s);
+	add_words(&msg, &takes);
+	strbuf_addf(&msg, " (e.g. %s)", takes.k[0]->example);
+	w->report(w->ctx, w->at, w->where.buf, WRITTEN_NONE, NULL, msg.buf, false);
+	strbuf_release(&msg);
+}
+
+static void walk_value(struct walk *w, const json_t *v)
+{
+	size_t at = w->path.len, where_at = w->where.len, i;
+	const char *key;
+	json_t *x;
+
+	if (json_is_string(v)) {
+		check_string(w, v);
+	} else if (json_is_array(v)) {
+		json_array_foreach(v, i, x) {
+			strbuf_addf(&w->where, "[%zu]", i);
+			walk_value(w, x);
+			strbuf_setlen(&w->where, where_at);
+		}
+	} else if (json_is_object(v) && !aws_rule_unknown(v)) {
+		json_object_foreach((json_t *)v, key, x) {
+			if (aws_rule_key_unknown(key))
+				continue;
+			strbuf_addf(&w->path, "%s%s", at ? "." : "", key);
+			strbuf_addf(&w->where, "%s%s", where_at ? "." : "", key);
+			walk_value(w, x);
+			strbuf_setlen(&w->path, at);
+			strbuf_setlen(&w->where, where_at);
+		}
+	}
+}
+
+void aws_check_kinds(const struct written_resource *rs, size_t n, written_report_fn report,
+		     void *ctx)
+{
+	struct walk w = { rs, n, 0, report, ctx, STRBUF_INIT, STRBUF_INIT };
+
+	for (w.at = 0; w.at < n; w.at++)
+		if (json_is_object(rs[w.at].config))
+			walk_value(&w, rs[w.at].config);
+	strbuf_release(&w.path);
+	strbuf_release(&w.where);
+}
