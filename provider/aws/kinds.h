@@ -34,10 +34,36 @@ struct aws_kind_attr {
 extern const struct aws_kind aws_kinds[];      /* ends with {NULL} */
 extern const struct aws_kind_attr aws_kind_attrs[]; /* ends with {NULL} */
 
+/* The kinds an attribute takes or gives. */
+#define AWS_MAX_KINDS 8
+struct aws_kinds {
+	const struct aws_kind *k[AWS_MAX_KINDS];
+	size_t n;
+};
+
+/* The kinds attribute `path` (dotted; a list's elements are the list's) of
+ * `type` takes (gives == false) or gives: a written type's rows, an awscc
+ * type's schema. An awscc type's own kinds (its name within it) are its
+ * identity, not a reference; its `arn`, `id` or `name` gives its own
+ * type's kind of that name. */
+struct aws_kinds aws_kinds_of(const char *type, const char *path, bool gives);
+/* Whether ks holds the kind named `name` ("AWS::EC2::VPC.Id"). */
+bool aws_kinds_has(const struct aws_kinds *ks, const char *name);
+/* The resource of rs that value "${NAME.ATTR}" names (its index, ATTR in
+ * attr, which has room for 64 bytes), when value is that one reference;
+ * else WRITTEN_NONE. */
+size_t aws_kind_reference(const struct written_resource *rs, size_t n, const char *value,
+			  char *attr, size_t attr_size);
+
 /* provider_type.check_resources' part of the kinds (rules_kinds.c): a
  * reference of the wrong kind, and a literal of none of the kinds an
  * attribute takes, refused naming the attribute that gives the right one. */
 void aws_check_kinds(const struct written_resource *rs, size_t n, written_report_fn report,
 		     void *ctx);
+
+/* rules_one_network.c: the subnets, security groups and VPC one block of
+ * a resource names are of one VPC, refused naming both VPCs. */
+void aws_check_one_network(const struct written_resource *rs, size_t n,
+			   written_report_fn report, void *ctx);
 
 #endif

@@ -32,13 +32,6 @@
 #include "provider/aws/kinds.h"
 #include "provider/aws/rules.h"
 
-#define MAX_KINDS 8
-
-/* The kinds an attribute takes or gives. */
-struct kinds {
-	const struct aws_kind *k[MAX_KINDS];
-	size_t n;
-};
 
 static pcre2_code **compiled;
 static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
@@ -83,16 +76,24 @@ static const struct aws_kind *kind_named(const char *name, size_t len)
 	return NULL;
 }
 
-static void add_kind(struct kinds *ks, const struct aws_kind *k)
+static void add_kind(struct aws_kinds *ks, const struct aws_kind *k)
 {
 	for (size_t i = 0; i < ks->n; i++)
 		if (ks->k[i] == k)
 			return;
-	if (k && ks->n < MAX_KINDS)
+	if (k && ks->n < AWS_MAX_KINDS)
 		ks->k[ks->n++] = k;
 }
 
-static bool has_kind(const struct kinds *ks, const struct aws_kind *k)
+bool aws_kinds_has(const struct aws_kinds *ks, const char *name)
+{
+	for (size_t i = 0; i < ks->n; i++)
+		if (!strcmp(ks->k[i]->name, name))
+			return true;
+	return false;
+}
+
+static bool has_kind(const struct aws_kinds *ks, const struct aws_kind *k)
 {
 	for (size_t i = 0; i < ks->n; i++)
 		if (ks->k[i] == k)
@@ -100,13 +101,9 @@ static bool has_kind(const struct kinds *ks, const struct aws_kind *k)
 	return false;
 }
 
-/* The kinds attribute `path` of `type` takes (gives == false) or gives:
- * a written type's rows, an awscc type's schema. An awscc type's own
- * kinds (its name within it) are its identity, not a reference; its
- * `arn`, `id` or `name` gives its own type's kind of that name. */
-static struct kinds kinds_of(const char *type, const char *path, bool gives)
+struct aws_kinds aws_kinds_of(const char *type, const char *path, bool gives)
 {
-	struct kinds ks = { { NULL }, 0 };
+	struct aws_kinds ks = { { NULL }, 0 };
 
 	if (!strncmp(type, "awscc.", 6)) {
 		const char *cfn = cc_cfn_type(type);
@@ -147,16 +144,14 @@ static struct kinds kinds_of(const char *type, const char *path, bool gives)
 }
 
 /* "a KMS key's ARN or a KMS key's id" */
-static void add_words(struct strbuf *sb, const struct kinds *ks)
+static void add_words(struct strbuf *sb, const struct aws_kinds *ks)
 {
 	for (size_t i = 0; i < ks->n; i++)
 		strbuf_addf(sb, "%s%s", i ? (i + 1 == ks->n ? " or " : ", ") : "", ks->k[i]->words);
 }
 
-/* The resource "${NAME.ATTR}" names (its index, ATTR in *attr), when value
- * is that one reference and NAME a resource of the stack. */
-static size_t referenced(const struct written_resource *rs, size_t n, const char *value,
-			 char *attr, size_t attr_size)
+size_t aws_kind_reference(const struct written_resource *rs, size_t n, const char *value,
+			  char *attr, size_t attr_size)
 {
 	char name[256], a[64], rest;
 	size_t len = strlen(value);
@@ -174,19 +169,19 @@ static size_t referenced(const struct written_resource *rs, size_t n, const char
 
 /* An attribute of resource r's type that gives one of `want`, or NULL (for
  * "write ${NAME.ATTR}"). */
-static const char *attr_giving(const struct written_resource *r, const struct kinds *want)
+static const char *attr_giving(const struct written_resource *r, const struct aws_kinds *want)
 {
 	static const char *const usual[] = { "arn", "id", "key_id", "name", "group_id",
 					     "subnet_id", "vpc_id", NULL };
 	for (const char *const *a = usual; *a; a++) {
-		struct kinds g = kinds_of(r->type, *a, true);
+		struct aws_kinds g = aws_kinds_of(r->type, *a, true);
 		if (g.n == 1 && has_kind(want, g.k[0]))
 			return *a;
 	}
 	for (const struct aws_kind_attr *a = aws_kind_attrs; a->type; a++) {
 		if (!a->gives || strcmp(a->type, r->type) || strchr(a->attr, '.'))
 			continue;
-		struct kinds g = kinds_of(r->type, a->attr, true);
+		struct aws_kinds g = aws_kinds_of(r->type, a->attr, true);
 		if (g.n == 1 && has_kind(want, g.k[0]))
 			return a->attr;
 	}
@@ -206,16 +201,16 @@ static void check_string(struct walk *w, const json_t *v)
 {
 	const char *s = json_string_value(v);
 	const struct written_resource *r = &w->rs[w->at];
-	struct kinds takes = kinds_of(r->type, w->path.buf, false);
+	struct aws_kinds takes = aws_kinds_of(r->type, w->path.buf, false);
 	struct strbuf msg = STRBUF_INIT;
 	char attr[64];
 	size_t other;
 
 	if (!takes.n)
 		return;
-	other = referenced(w->rs, w->n, s, attr, sizeof(attr));
+	other = aws_kind_reference(w->rs, w->n, s, attr, sizeof(attr));
 	if (other != WRITTEN_NONE) {
-		struct kinds gives = kinds_of(w->rs[other].type, attr, true);
+		struct aws_kinds gives = aws_kinds_of(w->rs[other].type, attr, true);
 		if (gives.n != 1 || has_kind(&takes, gives.k[0]))
 			return;
 		const char *right = attr_giving(&w->rs[other], &takes);

@@ -180,7 +180,7 @@ const char *const aws_check_resources_types[] = {
 	/* rules_roles.c: an event source mapping's function role reads its source */
 	"aws.lambda.event_source_mapping", "aws.kinesis.stream", "aws.dynamodb.table",
 	/* rules_names.c: one name, one object; rules_kinds.c: kinds of
-	 * identifiers; of every type */
+	 * identifiers; rules_one_network.c: one VPC; of every type */
 	"aws.*", "awscc.*", NULL
 };
 
@@ -239,4 +239,5 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 	aws_check_message_targets(rs, n, report, ctx);
 	aws_check_one_object(rs, n, report, ctx);
 	aws_check_kinds(rs, n, report, ctx);
+	aws_check_one_network(rs, n, report, ctx);
 }
