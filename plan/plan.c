@@ -648,8 +648,10 @@ static void settle_sensitive(struct planned_change *c, json_t *no_names)
 
 /* The provider's checks that read what c is about to send and no stack
  * makes (provider_type.check_reads: aws, the AWS managed policies a role
- * attaches exist), on what it creates, replaces or updates. A client not
- * made yet (a configuration known only at apply) leaves them to AWS. */
+ * attaches exist, and what a literal of a kind of identifier names), on
+ * what it creates, replaces or updates; -refresh=false skips them, as it
+ * skips every read. A client not made yet (a configuration known only at
+ * apply) leaves them to AWS. */
 static void plan_checked_by_reads(struct plan_build *b, struct planned_change *c,
 				  const json_t *desired)
 {
@@ -657,8 +659,9 @@ static void plan_checked_by_reads(struct plan_build *b, struct planned_change *c
 	struct strbuf err = STRBUF_INIT;
 	const char *attr = NULL;
 	bool not_yet = false;
-	if (!desired || (c->action != ACTION_CREATE && c->action != ACTION_UPDATE &&
-			 c->action != ACTION_REPLACE) ||
+	if (!desired || !b->opt->refresh ||
+	    (c->action != ACTION_CREATE && c->action != ACTION_UPDATE &&
+	     c->action != ACTION_REPLACE) ||
 	    !resource_type_find(c->type, &pt) || !pt || !pt->check_reads)
 		return;
 	char *ptype = plan_type_prefix(c->type);

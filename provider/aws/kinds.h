@@ -47,6 +47,9 @@ struct aws_kinds {
  * identity, not a reference; its `arn`, `id` or `name` gives its own
  * type's kind of that name. */
 struct aws_kinds aws_kinds_of(const char *type, const char *path, bool gives);
+/* Whether literal `s` is of kind k: true for a kind without a pattern, and
+ * for anything but PCRE2's clear "no match". */
+bool aws_kind_literal_is(const struct aws_kind *k, const char *s);
 /* Whether ks holds the kind named `name` ("AWS::EC2::VPC.Id"). */
 bool aws_kinds_has(const struct aws_kinds *ks, const char *name);
 /* The resource of rs that value "${NAME.ATTR}" names (its index, ATTR in
@@ -60,6 +63,17 @@ size_t aws_kind_reference(const struct written_resource *rs, size_t n, const cha
  * attribute takes, refused naming the attribute that gives the right one. */
 void aws_check_kinds(const struct written_resource *rs, size_t n, written_report_fn report,
 		     void *ctx);
+
+/* What plan reads of a literal of a kind (rules_reads.c): whether the
+ * object it names exists: 1 yes, 0 AWS says none, -1 it cannot tell. */
+struct aws_client;
+struct aws_kind_read {
+	const char *kind;   /* "AWS::EC2::Subnet.Id" */
+	const char *action; /* "ec2:DescribeSubnets", for the plan's permissions */
+	const char *call;   /* "EC2 DescribeSubnets", for messages */
+	int (*exists)(struct aws_client *c, const char *value);
+};
+extern const struct aws_kind_read aws_kind_reads[]; /* ends with {NULL} */
 
 /* rules_one_network.c: the subnets, security groups and VPC one block of
  * a resource names are of one VPC, refused naming both VPCs. */

@@ -9,6 +9,7 @@
 #include "provider/aws/permissions.h"
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/iam_actions.h"
+#include "provider/aws/kinds.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -369,12 +370,46 @@ static bool reads_only(enum aws_phase phase, const char *action)
 	       level == 'R';
 }
 
+/* The reads of rules_reads.c's aws_kind_reads that plan makes of the
+ * literals of v (at every depth, `path` its attribute's): the call's action
+ * on the ARN, or on "*" for an id or a name. */
+static void add_kind_reads(struct aws_permissions *ps, const char *address, const char *type,
+			   const json_t *v, struct strbuf *path)
+{
+	size_t at = path->len, i;
+	const char *key;
+	json_t *x;
+
+	if (json_is_string(v) && !strstr(json_string_value(v), "${")) {
+		const char *s = json_string_value(v);
+		struct aws_kinds ks = aws_kinds_of(type, path->buf, false);
+		for (size_t k = 0; k < ks.n; k++)
+			for (const struct aws_kind_read *r = aws_kind_reads; r->kind; r++)
+				if (!strcmp(r->kind, ks.k[k]->name) && aws_kind_literal_is(ks.k[k], s))
+					add_one(ps, address, r->action, strncmp(s, "arn:", 4) ? "*" : s);
+	} else if (json_is_array(v)) {
+		json_array_foreach(v, i, x)
+			add_kind_reads(ps, address, type, x, path);
+	} else if (json_is_object(v)) {
+		json_object_foreach((json_t *)v, key, x) {
+			strbuf_addf(path, "%s%s", at ? "." : "", key);
+			add_kind_reads(ps, address, type, x, path);
+			strbuf_setlen(path, at);
+		}
+	}
+}
+
 /* What plan reads before a create or an update (rules_reads.c's
  * aws_read_rows): each AWS managed policy a role, user or group attaches,
- * by IAM GetPolicy on its ARN. A value not known at plan is not read. */
+ * by IAM GetPolicy on its ARN; and what each literal of a kind of
+ * identifier names (aws_kind_reads). A value not known at plan is not
+ * read. */
 static void add_plan_reads(struct aws_permissions *ps, const char *address, const char *type,
 			   const json_t *attrs)
 {
+	struct strbuf path = STRBUF_INIT;
+	add_kind_reads(ps, address, type, attrs, &path);
+	strbuf_release(&path);
 	for (const struct aws_read_row *r = aws_read_rows; r->type; r++) {
 		const json_t *list = json_is_object(attrs) ? json_object_get(attrs, r->attr) : NULL;
 		size_t i;

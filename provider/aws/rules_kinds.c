@@ -54,9 +54,7 @@ static void compile_patterns(void)
 	}
 }
 
-/* Whether literal `s` is of kind k: true for a kind without a pattern, and
- * for anything but PCRE2's clear "no match". */
-static bool literal_is(const struct aws_kind *k, const char *s)
+bool aws_kind_literal_is(const struct aws_kind *k, const char *s)
 {
 	pthread_once(&compile_once, compile_patterns);
 	const pcre2_code *re = compiled ? compiled[k - aws_kinds] : NULL;
@@ -227,7 +225,7 @@ static void check_string(struct walk *w, const json_t *v)
 	if (aws_rule_unknown(v))
 		return;
 	for (size_t i = 0; i < takes.n; i++)
-		if (literal_is(takes.k[i], s))
+		if (aws_kind_literal_is(takes.k[i], s))
 			return;
 	strbuf_addf(&msg, "%s: \"%s\" is not ", w->where.buf, s);
 	add_words(&msg, &takes);
