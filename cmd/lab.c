@@ -697,7 +697,7 @@ static int lab_up(struct lab *l)
 	struct lab_outputs outputs = { 0 };
 	int rc = lab_gather_outputs(l, true, &outputs);
 	if (!l->quiet)
-		lab_print_outputs(l, &outputs, true, false);
+		(void)lab_print_outputs(l, &outputs, true, false);
 	/* The workspaces not on the list: a note, or with -json rows of their own. */
 	size_t listed = l->n;
 	json_t *leavers = find_leavers(l);
@@ -1384,7 +1384,7 @@ static int lab_plan(struct lab *l)
 
 /* `lab output LAB`: the hand-out, one row per attendee with a lab: its
  * non-sensitive outputs and its credentials file; -csv, -json. */
-static int lab_output(struct lab *l, bool csv, bool credentials)
+static int lab_output(struct lab *l, bool csv, bool credentials, const char *columns)
 {
 	bool *have = existing_workspaces(l);
 	if (!have)
@@ -1396,6 +1396,7 @@ static int lab_output(struct lab *l, bool csv, bool credentials)
 	struct lab_outputs outputs = { 0 };
 	l->csv = csv;
 	l->merge_credentials = credentials;
+	l->columns = columns;
 	int rc = lab_gather_outputs(l, false, &outputs);
 	if (l->quiet) {
 		json_t *list = lab_json(l);
@@ -1403,7 +1404,7 @@ static int lab_output(struct lab *l, bool csv, bool credentials)
 		ui_print_json(stdout, list);
 		json_decref(list);
 	} else {
-		lab_print_outputs(l, &outputs, false, csv);
+		rc = lab_print_outputs(l, &outputs, false, csv) || rc;
 	}
 	lab_outputs_release(&outputs, l->n);
 	free(have);
@@ -1437,7 +1438,7 @@ static char *lab_dir(const char *stack_path)
 int cmd_lab(int argc, char **argv)
 {
 	struct cli_setup o;
-	const char *attendees = NULL, *shard = NULL;
+	const char *attendees = NULL, *shard = NULL, *columns = NULL;
 	int parallelism = 0; /* not given */
 	bool auto_approve = false, dry_run = false, csv = false, leavers = false;
 	bool credentials = false;
@@ -1475,6 +1476,9 @@ int cmd_lab(int argc, char **argv)
 		OPT_BOOL("csv", "lab output: as CSV (id, each output, credentials)", &csv),
 		OPT_BOOL("credentials", "lab output -csv|-json: each credentials file's values "
 			 "(passwords, keys: in clear) in the hand-out", &credentials),
+		OPT_STRING("columns", "LIST", "lab output: these columns of the hand-out alone, in "
+			   "this order, comma-separated (id, the list's own columns, each output, "
+			   "credentials)", &columns),
 		OPT_STRING("shard", "K/N", "only the K-th of N slices of the attendee list (attendee i, "
 			   "from 0, is in slice i mod N + 1): N runners share a class", &shard),
 		OPT_SETUP(SETUP_VARS | SETUP_BACKEND_CONFIG | SETUP_JSON | SETUP_NO_COLOR),
@@ -1591,7 +1595,7 @@ int cmd_lab(int argc, char **argv)
 	}
 	l.verb = up ? LAB_UP : down ? LAB_DOWN : run ? LAB_RUN : output ? LAB_OUTPUT
 	       : plan ? LAB_PLAN : LAB_STATUS;
-	code = output ? lab_output(&l, csv, credentials) : plan ? lab_plan(&l) : up ? lab_up(&l) : down ? lab_down(&l, attendees)
+	code = output ? lab_output(&l, csv, credentials, columns) : plan ? lab_plan(&l) : up ? lab_up(&l) : down ? lab_down(&l, attendees)
 	     : run ? lab_run(&l, o.positional[2], cli_list_terminated(&run_options))
 		   : lab_status(&l);
 out:

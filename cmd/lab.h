@@ -84,6 +84,7 @@ struct lab {
 	bool auto_approve, dry_run, leavers; /* lab down's */
 	bool csv;                  /* lab output -csv: nested outputs flattened */
 	bool merge_credentials;    /* lab output -credentials: the files' values merged */
+	const char *columns;       /* lab output -columns: which columns, in order, or NULL */
 	char *slice;               /* " (shard K/N of M)" with -shard, else "" */
 	char *stop_reason;         /* why the attendees not started were not */
 	char *silent;              /* the endpoint the first failures got no answer from */
@@ -144,8 +145,8 @@ struct lab_outputs {
 };
 int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out);
 void lab_outputs_release(struct lab_outputs *out, size_t n);
-void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool with_state,
-		       bool csv);
+int lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool with_state,
+		      bool csv);
 void lab_json_outputs(const struct lab *l, const struct lab_outputs *out, json_t *list);
 
 #endif

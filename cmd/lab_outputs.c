@@ -265,10 +265,66 @@ void lab_outputs_release(struct lab_outputs *out, size_t n)
 	json_decref(out->columns);
 }
 
+/* The name -columns knows head `head` by: "id" for the attendee's
+ * column, "credentials" for the credentials file's, else the head. */
+static const char *column_name(const char *head, size_t at)
+{
+	if (at == 0)
+		return "id";
+	return !strncmp(head, "credentials", 11) ? "credentials" : head;
+}
+
+/* lab output -columns LIST (comma-separated names, in the order wanted):
+ * heads and each row cut to those columns. -1, with the columns there are
+ * said, when a name is none of them. */
+static int choose_columns(const char *list, json_t **heads, json_t *rows)
+{
+	json_t *picked = json_array(), *chosen = json_array();
+	size_t i, k;
+	json_t *h, *row;
+	for (const char *p = list; *p;) {
+		size_t len = strcspn(p, ",");
+		size_t found = (size_t)-1;
+		json_array_foreach(*heads, k, h) {
+			const char *name = column_name(json_string_value(h), k);
+			if (strlen(name) == len && !strncmp(name, p, len))
+				found = k;
+		}
+		if (found == (size_t)-1) {
+			struct strbuf there = STRBUF_INIT;
+			json_array_foreach(*heads, k, h)
+				strbuf_addf(&there, "%s%s", k ? ", " : "",
+					    column_name(json_string_value(h), k));
+			ui_error("lab output: -columns: no column \"%.*s\"; the hand-out's columns: %s",
+				 (int)len, p, there.buf);
+			strbuf_release(&there);
+			json_decref(picked);
+			json_decref(chosen);
+			return -1;
+		}
+		json_array_append_new(picked, json_integer((json_int_t)found));
+		json_array_append(chosen, json_array_get(*heads, found));
+		p += len + (p[len] == ',');
+	}
+	json_array_foreach(rows, i, row) {
+		json_t *cut = json_array();
+		json_array_foreach(picked, k, h)
+			json_array_append(cut, json_array_get(row, (size_t)json_integer_value(h)));
+		json_array_clear(row);
+		json_array_extend(row, cut);
+		json_decref(cut);
+	}
+	json_decref(*heads);
+	*heads = chosen;
+	json_decref(picked);
+	return 0;
+}
+
 /* The outputs as a table (attendee, with_state: its state, each output, the
- * credentials file), or with -csv as CSV. */
-void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool with_state,
-		       bool csv)
+ * credentials file), or with -csv as CSV; with -columns those columns
+ * alone, in its order. -1 when -columns names a column there is not. */
+int lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool with_state,
+		      bool csv)
 {
 	json_t *heads = json_array(), *rows = json_array();
 	size_t k;
@@ -301,6 +357,11 @@ void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool 
 						    : json_string(csv ? "" : "-"));
 		}
 		json_array_append_new(rows, row);
+	}
+	if (!with_state && l->columns && choose_columns(l->columns, &heads, rows)) {
+		json_decref(heads);
+		json_decref(rows);
+		return -1;
 	}
 	int room = with_state ? lab_term_rows() - 6 : 0;
 	if (csv) {
@@ -341,6 +402,7 @@ void lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool 
 	}
 	json_decref(heads);
 	json_decref(rows);
+	return 0;
 }
 
 /* Each attendee's outputs into the -json list (lab_json's, in the same

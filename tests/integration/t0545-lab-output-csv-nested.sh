@@ -8,6 +8,8 @@
 # hand-out (-csv, -json; never by default, refused for the table). The
 # list's columns that are no variable (email, name) are kept and carried
 # into the hand-out; one like a variable (a typo) is still refused (t0530).
+# -columns chooses the hand-out's columns and their order; a name that is
+# no column is refused, naming the columns there are.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -57,6 +59,21 @@ test_expect_success 'lab output -credentials: the credentials in the hand-out, o
 	test_contains err "-credentials is for lab output -csv or -json" &&
 	test_not_contains out code-ann &&
 	:
+'
+
+test_expect_success 'lab output -columns: the instructor chooses the hand-out'"'"'s columns and their order' '
+	printf "id,email\nann,ann@example.com\nmax,max@example.com\nname,\ncid,cid@example.com\n" >pick.csv &&
+	terrace lab output lab -attendees pick.csv -csv -columns email,id,jobs.silver,credentials >pick.out 2>pick.err &&
+	test_line pick.out "email,id,jobs.silver,credentials" &&
+	test_line pick.out "max@example.com,max,\"max-silver, max\",lab/.terrace/lab/max.credentials.json" &&
+	test_line pick.out ",name,\"name-silver, max\",lab/.terrace/lab/name.credentials.json" &&
+	test_equal 5 "$(wc -l <pick.out)" &&
+	terrace lab output lab -attendees pick.csv -columns id,bucket >table.out 2>table.err &&
+	test_contains table.out t0545-cid &&
+	test_not_contains table.out paths &&
+	test_expect_code 1 terrace lab output lab -attendees pick.csv -csv -columns id,mail >bad.out 2>bad.err &&
+	test_contains bad.err "lab output: -columns: no column \"mail\"; the hand-out'"'"'s columns: id, email, bucket, jobs.bronze, jobs.silver, paths.0, paths.1, credentials" &&
+	test_empty bad.out
 '
 
 test_expect_success 'columns that are no variable (email, name) are kept and carried into the hand-out' '
