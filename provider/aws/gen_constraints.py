@@ -341,10 +341,10 @@ PASSED_OVER = {}
 
 def kinds_taken():
     """{(type, attribute): [compiled pattern or None]} of the kinds each
-    written attribute takes, as the committed kinds.gen.c has them
-    (gen_kinds.py): an edge's value inside must be of one of them."""
+    written attribute takes, as the committed kinds/kinds.gen.c has them
+    (kinds/gen_kinds.py): an edge's value inside must be of one of them."""
     import re
-    text = (HERE / "kinds.gen.c").read_text()
+    text = (HERE / "kinds" / "kinds.gen.c").read_text()
     string = r'("(?:[^"\\]|\\.)*"|NULL)'
     patterns = {}
     for name, _words, pattern, _example in re.findall(
@@ -416,7 +416,7 @@ def edges():
                         _text(None, int(elo or 1), None))
             if item is not None and hi <= 100:
                 pairs.append(("list-max", [item] * int(hi), [item] * (int(hi) + 1)))
-        # a value inside must be of a kind the attribute takes (rules_kinds.c)
+        # a value inside must be of a kind the attribute takes (kinds/check.c)
         takes = kinds.get((typ, a))
         if pairs and takes and None not in takes:
             pairs = [p for p in pairs if not isinstance(p[1], str) or

@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/kinds.h"
+#include "provider/aws/kinds/api.h"
 #include "provider/aws/rules.h"
 
 struct block {
@@ -179,8 +179,8 @@ const char *const aws_check_resources_types[] = {
 	"aws.kms.alias", "aws.secretsmanager.secret", "aws.sns.subscription",
 	/* rules_roles.c: an event source mapping's function role reads its source */
 	"aws.lambda.event_source_mapping", "aws.kinesis.stream", "aws.dynamodb.table",
-	/* rules_names.c: one name, one object; rules_kinds.c: kinds of
-	 * identifiers; rules_one_network.c: one VPC; of every type */
+	/* rules_names.c: one name, one object; kinds/check.c: kinds of
+	 * identifiers; kinds/one_network.c: one VPC; of every type */
 	"aws.*", "awscc.*", NULL
 };
 

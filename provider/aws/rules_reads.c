@@ -7,7 +7,7 @@
  *     role, a user or a group attaches, each asked of IAM by GetPolicy
  *     before apply attaches it. A customer managed policy is not asked:
  *     another stack may make it;
- *   - what a literal of a kind of identifier names (kinds.h): a subnet, a
+ *   - what a literal of a kind of identifier names (kinds/api.h): a subnet, a
  *     security group, a VPC, a role, a KMS key or alias, a log group, a
  *     topic, a queue, each read by the call its service answers "none" to
  *     (kind_reads below), when it is in the client's region and account
@@ -23,7 +23,7 @@
 
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/iam/api.h"
-#include "provider/aws/kinds.h"
+#include "provider/aws/kinds/api.h"
 #include "provider/aws/kms/api.h"
 #include "provider/aws/logs/api.h"
 #include "provider/aws/sns/api.h"

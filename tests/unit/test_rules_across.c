@@ -106,9 +106,9 @@ static void test_subnets_in_their_vpc(void **state)
 	check_across("[['net', 'aws.ec2.vpc', {'cidr_block': '10.0.0.0/16'}],"
 		     " ['a', 'aws.ec2.subnet', {'vpc_id': '${net.vpc_id}', 'cidr_block': '10.0.0.0/23'}],"
 		     " ['b', 'aws.ec2.subnet', {'vpc_id': '${net.id}', 'cidr_block': '10.0.1.0/24'}],"
-		     " ['c', 'aws.ec2.subnet', {'vpc_id': 'vpc-1', 'cidr_block': '10.0.1.0/24'}],"
-		     " ['d', 'aws.ec2.subnet', {'vpc_id': 'vpc-1', 'cidr_block': '10.0.0.0/16'}],"
-		     " ['e', 'aws.ec2.subnet', {'vpc_id': 'vpc-1', 'cidr_block': '10.0.1.0/24'}, false, 'aws.west']]",
+		     " ['c', 'aws.ec2.subnet', {'vpc_id': 'vpc-00000001', 'cidr_block': '10.0.1.0/24'}],"
+		     " ['d', 'aws.ec2.subnet', {'vpc_id': 'vpc-00000001', 'cidr_block': '10.0.0.0/16'}],"
+		     " ['e', 'aws.ec2.subnet', {'vpc_id': 'vpc-00000001', 'cidr_block': '10.0.1.0/24'}, false, 'aws.west']]",
 		     &out);
 	assert_string_equal(out.buf,
 			    "2:1:cidr_block: \"10.0.1.0/24\" overlaps \"10.0.0.0/23\" of subnet \"a\" in "

@@ -50,7 +50,7 @@ definition, a list's items):
               format per branch of an anyOf) and as the registry's
               relationshipRefs say of the same kinds: ["AWS::KMS::Key.Arn",
               "AWS::KMS::Key.Id", ...]; a list's plural format (...Ids,
-              ...Names) is its items' singular one (rules_kinds.c reads them)
+              ...Names) is its items' singular one (kinds/check.c reads them)
 
 and per type: handlers (above), cfn (AWS::Route53::HostedZone), properties (a top-level one
 whose name is a key terrace's resources write beside their attributes, type,

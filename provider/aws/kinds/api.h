@@ -1,13 +1,16 @@
 /*
- * kinds.h: the kinds of identifier AWS's data says each attribute takes and
- * gives ("AWS::KMS::Key.Arn": a KMS key's ARN), generated into kinds.gen.c
- * by gen_kinds.py from the pinned cfn-lint (its formats and their rules'
+ * kinds/api.h: what the rest of the aws provider sees of the kinds of
+ * identifier AWS's data says each attribute takes and gives
+ * ("AWS::KMS::Key.Arn": a KMS key's ARN), generated into kinds.gen.c by
+ * gen_kinds.py from the pinned cfn-lint (its formats and their rules'
  * patterns, the registry's relationshipRefs) and cfn.map, for the written
  * aws types; the awscc types carry theirs in their schemas
- * (cloudcontrol/api.h, cc_kinds_at). rules_kinds.c checks them.
+ * (cloudcontrol/api.h, cc_kinds_at). check.c holds references and
+ * literals to them, one_network.c a block's network to one VPC; the core's
+ * rules_reads.c reads what a literal names, at plan.
  */
-#ifndef TERRACE_AWS_KINDS_H
-#define TERRACE_AWS_KINDS_H
+#ifndef TERRACE_AWS_KINDS_API_H
+#define TERRACE_AWS_KINDS_API_H
 
 #include <stdbool.h>
 
@@ -58,7 +61,7 @@ bool aws_kinds_has(const struct aws_kinds *ks, const char *name);
 size_t aws_kind_reference(const struct written_resource *rs, size_t n, const char *value,
 			  char *attr, size_t attr_size);
 
-/* provider_type.check_resources' part of the kinds (rules_kinds.c): a
+/* provider_type.check_resources' part of the kinds (kinds/check.c): a
  * reference of the wrong kind, and a literal of none of the kinds an
  * attribute takes, refused naming the attribute that gives the right one. */
 void aws_check_kinds(const struct written_resource *rs, size_t n, written_report_fn report,
@@ -75,7 +78,7 @@ struct aws_kind_read {
 };
 extern const struct aws_kind_read aws_kind_reads[]; /* ends with {NULL} */
 
-/* rules_one_network.c: the subnets, security groups and VPC one block of
+/* kinds/one_network.c: the subnets, security groups and VPC one block of
  * a resource names are of one VPC, refused naming both VPCs. */
 void aws_check_one_network(const struct written_resource *rs, size_t n,
 			   written_report_fn report, void *ctx);

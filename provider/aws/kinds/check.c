@@ -1,5 +1,5 @@
 /*
- * rules_kinds.c: kinds of identifiers. AWS's data says which kind of
+ * kinds/check.c: kinds of identifiers. AWS's data says which kind of
  * identifier each property takes (cfn-lint's "format": a KMS key's ARN, a
  * subnet's id, a role's ARN, ...) and so which kind each attribute gives
  * (an aws.kms.key's arn gives a KMS key's ARN): kinds.gen.c for the written
@@ -29,7 +29,7 @@
 
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/constraints.h"
-#include "provider/aws/kinds.h"
+#include "provider/aws/kinds/api.h"
 #include "provider/aws/rules.h"
 
 

@@ -1,11 +1,11 @@
 /*
- * rules_one_network.c: one network. What names subnets and security groups
+ * kinds/one_network.c: one network. What names subnets and security groups
  * together (a Lambda function's vpc_config, an instance, a cluster's
  * subnets and security groups, a Glue connection's requirements, ...) must
  * have them in one VPC, and in the VPC it names beside them: EC2, RDS,
  * EFS, ELB, Lambda, ECS, Batch, EMR, MWAA, Redshift and Glue refuse
  * subnets and security groups of two VPCs. Generic over every type: the
- * attributes are found by the kinds they take (kinds.h: AWS::EC2::Subnet.Id,
+ * attributes are found by the kinds they take (api.h: AWS::EC2::Subnet.Id,
  * AWS::EC2::SecurityGroup.Id, AWS::EC2::VPC.Id), block by block (one
  * object of a resource's attributes, and its lists' elements); a block
  * with two single values of one kind (a peering's two VPCs, an ingress
@@ -22,7 +22,7 @@
 
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/constraints.h"
-#include "provider/aws/kinds.h"
+#include "provider/aws/kinds/api.h"
 #include "provider/aws/rules.h"
 
 #define VPC_KIND "AWS::EC2::VPC.Id"
