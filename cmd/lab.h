@@ -133,6 +133,7 @@ char *lab_counts_text(const struct lab *l);
 void lab_print_table(const json_t *heads, const json_t *rows);
 void lab_write_table(FILE *f, const json_t *heads, const json_t *rows, int limit);
 int lab_term_rows(void);
+int lab_table_natural_width(const json_t *heads, const json_t *rows);
 int lab_table_width(void);
 void lab_print_csv(const json_t *heads, const json_t *rows);
 json_t *lab_json(const struct lab *l);

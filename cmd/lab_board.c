@@ -248,6 +248,25 @@ void lab_print_table(const json_t *heads, const json_t *rows)
 	lab_write_table(stdout, heads, rows, table_width());
 }
 
+/* The width of the table uncut: its widest line. */
+int lab_table_natural_width(const json_t *heads, const json_t *rows)
+{
+	size_t nc = json_array_size(heads), i, k;
+	const json_t *row;
+	int total = 0;
+	for (k = 0; k < nc; k++) {
+		int w = text_width(json_string_value(json_array_get(heads, k)));
+		json_array_foreach(rows, i, row) {
+			const char *v = json_string_value(json_array_get(row, k));
+			int n = text_width(v ? v : "-");
+			if (n > w)
+				w = n;
+		}
+		total += w + (k ? 2 : 0);
+	}
+	return total;
+}
+
 /* The table to f, fitting limit columns (0: as wide as it is). */
 void lab_write_table(FILE *f, const json_t *heads, const json_t *rows, int limit)
 {

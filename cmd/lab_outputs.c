@@ -396,6 +396,24 @@ int lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool w
 		free(more);
 		json_decref(shown);
 		free(path);
+	} else if (with_state) {
+		/* lab up's table fits the terminal, or 80 columns without one
+		 * (a CI log): its long cells cut, the whole table in a file. */
+		int width = lab_table_width() > 0 ? lab_table_width() : 80;
+		char *path = xasprintf("%s/up.txt", l->dir);
+		FILE *f = fopen(path, "w");
+		if (f) {
+			lab_write_table(f, heads, rows, 0);
+			fclose(f);
+		} else {
+			ui_warn("lab: %s: %s", path, strerror(errno));
+		}
+		ui_printf(stdout, "\n");
+		lab_write_table(stdout, heads, rows, width);
+		if (f && lab_table_natural_width(heads, rows) > width)
+			ui_printf(stdout, "Long cells cut to fit %d columns; the whole table: %s (and "
+				  "`terrace lab output`, `-json`)\n", width, path);
+		free(path);
 	} else {
 		ui_printf(stdout, "\n");
 		lab_print_table(heads, rows);

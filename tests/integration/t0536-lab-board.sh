@@ -9,7 +9,8 @@
 # ("...") to fit. Once every attendee is done, the counts line has no
 # "failed and running:" heading over nothing (issue 56 §6). lab up's
 # table on a terminal the class is taller than: the attendees that are not
-# ready and a line naming the file with the whole table (issue 56 §4).
+# ready and a line naming the file with the whole table (issue 56 §4);
+# without a terminal, its rows fit 80 columns, the whole table in the file.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -65,9 +66,13 @@ test_expect_success 'lab up of a class taller than the terminal: its table fits,
 	test "$(widest)" -le 100 &&
 	test_equal 9 "$(wc -l <lab/.terrace/lab/up.txt)" &&
 	grep -q "^max-8 *ready *t0536-max-8 *https://console.aws.amazon.com/s3/buckets/t0536-max-8?region=us-east-1&tab=objects&prefix=raw/landing/max-8/$" lab/.terrace/lab/up.txt &&
-	terrace lab up lab -attendees eight.csv >out 2>err &&
+	env -u COLUMNS "$TERRACE" lab up lab -attendees eight.csv >out 2>err &&
 	test_match out "^max-1 +ready +t0536-max-1 " &&
 	test_not_contains out "not shown" &&
+	# without a terminal (a CI log) the table fits 80 columns, the whole one in the file
+	test 80 -ge "$(grep "^max-" out | awk "{ if (length(\$0) > w) w = length(\$0) } END { print w }")" &&
+	test_contains out "Long cells cut to fit 80 columns; the whole table: lab/.terrace/lab/up.txt" &&
+	grep -q "^max-8 *ready *t0536-max-8 *https://console.aws.amazon.com/s3/buckets/t0536-max-8?region=us-east-1&tab=objects&prefix=raw/landing/max-8/$" lab/.terrace/lab/up.txt &&
 	terrace lab down lab -attendees eight.csv -auto-approve >out 2>err &&
 	test_contains out "Lab down: 8 destroyed"
 '

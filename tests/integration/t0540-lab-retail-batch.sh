@@ -44,8 +44,11 @@ test_expect_success "lab up: $N attendees, each ready" '
 '
 
 test_expect_success "the table: each attendee's bucket, sign-in URL and credentials file" '
-	test_match up.out "^ATTENDEE +STATUS +alerts_topic_arn +bastion_ip +bucket .* sign_in_url .* vpc_id +credentials \(0600\)" &&
-	test_match up.out "^lab-01 +ready +arn:aws:sns:us-east-1:123456789012:lab-01-hist-retail-alerts +$NETNS_IP +lab-01-hist-retail .*https://123456789012.signin.aws.amazon.com/console .* $lab_vpc +\./\.terrace/lab/lab-01.credentials.json" &&
+	# without a terminal the table fits 80 columns, the whole one in up.txt
+	test_contains up.out "Long cells cut to fit 80 columns; the whole table: ./.terrace/lab/up.txt" &&
+	test_match up.out "^lab-01 +ready " &&
+	test_match .terrace/lab/up.txt "^ATTENDEE +STATUS +alerts_topic_arn +bastion_ip +bucket .* sign_in_url .* vpc_id +credentials \(0600\)" &&
+	test_match .terrace/lab/up.txt "^lab-01 +ready +arn:aws:sns:us-east-1:123456789012:lab-01-hist-retail-alerts +$NETNS_IP +lab-01-hist-retail .*https://123456789012.signin.aws.amazon.com/console .* $lab_vpc +\./\.terrace/lab/lab-01.credentials.json" &&
 	for id in "${ids[@]}"; do
 		f=.terrace/lab/$id.credentials.json &&
 		test_equal 600 "$(stat -c %a "$f")" &&
