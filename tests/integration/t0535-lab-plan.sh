@@ -22,39 +22,43 @@ resources:
     name: "t0535-${var.attendee}"
     tags: {tier: "${var.tier}"}
 EOF2
-printf 'id\nann\nbob\n' >people.csv
-printf 'id,tier\nann,gold\nbob,\n' >gold.csv
+# four attendees, one named like a word of the stack (tier: a variable and
+# a tag's key), which the same plan shown once must not take for the id
+printf 'id\nann\nbob\ntier\ndan\n' >people.csv
 
 test_expect_success 'lab plan before lab up: the summaries, the same plan once, no workspace made' '
 	terrace lab plan lab -attendees people.csv >out 2>err &&
 	test_match out "^ATTENDEE +PLAN +DETAIL$" &&
 	test_match out "^ann +changes +Plan: 1 to add, 0 to change, 0 to destroy.$" &&
 	test_match out "^bob +changes +Plan: 1 to add, 0 to change, 0 to destroy.$" &&
+	test_match out "^tier +changes +Plan: 1 to add, 0 to change, 0 to destroy.$" &&
+	test_match out "^dan +changes +Plan: 1 to add, 0 to change, 0 to destroy.$" &&
 	test_contains out "The same plan for every attendee with changes (ATTENDEE stands for each id):" &&
 	test_match out "name += \"t0535-ATTENDEE\"" &&
+	test_match out "\"tier\" += \"bronze\"" &&
 	test_equal 1 "$(grep -c "will be created" out)" &&
-	test_contains out "Lab plan: 0 up to date, 2 with changes, 0 drifted, 0 failed." &&
-	test_contains out "The class (2 attendees) makes: aws.s3.bucket 2: 2 resources." &&
-	test_contains out "Attendees: 2 new (ann, bob), 0 changed, 0 unchanged." &&
+	test_contains out "Lab plan: 0 up to date, 4 with changes, 0 drifted, 0 failed." &&
+	test_contains out "The class (4 attendees) makes: aws.s3.bucket 4: 4 resources." &&
+	test_contains out "Attendees: 4 new (ann, bob, tier, dan), 0 changed, 0 unchanged." &&
 	! test -e lab/terrace.state.d/ann && ! bucket_exists t0535-ann
 '
 
 test_expect_success 'after lab up: up to date; plans that differ are not shown as one' '
 	terrace lab up lab -attendees people.csv >out 2>err &&
 	terrace lab plan lab -attendees people.csv >out 2>err &&
-	test_contains out "Lab plan: 2 up to date, 0 with changes, 0 drifted, 0 failed." &&
+	test_contains out "Lab plan: 4 up to date, 0 with changes, 0 drifted, 0 failed." &&
 	test_not_contains out "The same plan" &&
-	printf "id,tier\nann,gold\nbob,\ncid,\n" >more.csv &&
+	printf "id,tier\nann,gold\nbob,\ntier,\ndan,\ncid,\n" >more.csv &&
 	terrace lab plan lab -attendees more.csv >out 2>err &&
 	test_match out "^ann +changes +Plan: 0 to add, 1 to change, 0 to destroy.$" &&
 	test_match out "^bob +up to date " &&
 	test_match out "^cid +changes +Plan: 1 to add" &&
 	test_contains out "The plans differ between attendees: each is in its log, lab/.terrace/lab/ID.log." &&
-	test_contains out "Attendees: 1 new (cid), 1 changed (ann), 1 unchanged (bob)." &&
+	test_contains out "Attendees: 1 new (cid), 1 changed (ann), 3 unchanged (bob, tier, dan)." &&
 	terrace lab plan lab -attendees more.csv -json >plan.json 2>err &&
-	test_equal "ann=changes bob=up to date cid=changes" \
+	test_equal "ann=changes bob=up to date tier=up to date dan=up to date cid=changes" \
 		"$(json_get plan.json "\" \".join(e[\"attendee\"] + \"=\" + e[\"lab\"] for e in d)")" &&
-	test_equal "ann=changed bob=unchanged cid=new" \
+	test_equal "ann=changed bob=unchanged tier=unchanged dan=unchanged cid=new" \
 		"$(json_get plan.json "\" \".join(e[\"attendee\"] + \"=\" + e[\"change\"] for e in d)")" &&
 	terrace lab down lab -attendees people.csv -auto-approve >out 2>err
 '
