@@ -58,10 +58,12 @@ SHARED_SERVICES = {
     "rds/dbinstance.c": [], "rds/subnet_groups.c": [],
 }
 # Not request code: the tables of checks (each service's rules.c, and the
-# top's but rules_reads.c, which reads AWS) and what they generate, zip
-# writing, the permissions a plan needs (their words are action names).
+# top's but rules_reads.c, which reads AWS; the kinds of identifiers,
+# kinds/, no service's folder) and what they generate, zip writing, the
+# permissions a plan needs (their words are action names).
 NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules.c", "rules_network.c",
-               "rules_roles.c", "rules_table.c", "zip.c", "build_python.c"}
+               "rules_roles.c", "rules_table.c", "zip.c", "build_python.c", "kinds/check.c",
+               "kinds/one_network.c", "kinds/kinds.gen.c"}
 # transport/ is the protocols' code, but for S3's calls made there: a
 # bucket emptied in batches, tags, uploads in parts.
 TRANSPORT = ["s3.c", "multipart.c"]
