@@ -320,6 +320,22 @@ static int choose_columns(const char *list, json_t **heads, json_t *rows)
 	return 0;
 }
 
+/* lab up's whole table, uncut, in .terrace/lab/up.txt: its path (new), or
+ * NULL when it could not be written (said). */
+static char *write_whole_table(const struct lab *l, const json_t *heads, const json_t *rows)
+{
+	char *path = xasprintf("%s/up.txt", l->dir);
+	FILE *f = fopen(path, "w");
+	if (!f) {
+		ui_warn("lab: %s: %s", path, strerror(errno));
+		free(path);
+		return NULL;
+	}
+	lab_write_table(f, heads, rows, 0);
+	fclose(f);
+	return path;
+}
+
 /* The outputs as a table (attendee, with_state: its state, each output, the
  * credentials file), or with -csv as CSV; with -columns those columns
  * alone, in its order. -1 when -columns names a column there is not. */
@@ -370,14 +386,7 @@ int lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool w
 		/* lab up on a terminal the class is taller than: the attendees
 		 * that are not ready, as many as fit, and the whole table, uncut,
 		 * in a file (as the board keeps to the terminal). */
-		char *path = xasprintf("%s/up.txt", l->dir);
-		FILE *f = fopen(path, "w");
-		if (f) {
-			lab_write_table(f, heads, rows, 0);
-			fclose(f);
-		} else {
-			ui_warn("lab: %s: %s", path, strerror(errno));
-		}
+		char *path = write_whole_table(l, heads, rows);
 		json_t *shown = json_array();
 		size_t ready = 0, left = 0;
 		for (size_t i = 0; i < l->n; i++) {
@@ -392,7 +401,7 @@ int lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool w
 		lab_print_table(heads, shown);
 		char *more = left ? xasprintf(" and %zu more", left) : xstrdup("");
 		ui_printf(stdout, "%zu ready%s not shown; the whole table: %s (and `terrace lab "
-			  "output`, `-json`)\n", ready, more, f ? path : "none, as said");
+			  "output`, `-json`)\n", ready, more, path ? path : "none, as said");
 		free(more);
 		json_decref(shown);
 		free(path);
@@ -400,17 +409,10 @@ int lab_print_outputs(const struct lab *l, const struct lab_outputs *out, bool w
 		/* lab up's table fits the terminal, or 80 columns without one
 		 * (a CI log): its long cells cut, the whole table in a file. */
 		int width = lab_table_width() > 0 ? lab_table_width() : 80;
-		char *path = xasprintf("%s/up.txt", l->dir);
-		FILE *f = fopen(path, "w");
-		if (f) {
-			lab_write_table(f, heads, rows, 0);
-			fclose(f);
-		} else {
-			ui_warn("lab: %s: %s", path, strerror(errno));
-		}
+		char *path = write_whole_table(l, heads, rows);
 		ui_printf(stdout, "\n");
 		lab_write_table(stdout, heads, rows, width);
-		if (f && lab_table_natural_width(heads, rows) > width)
+		if (path && lab_table_natural_width(heads, rows) > width)
 			ui_printf(stdout, "Long cells cut to fit %d columns; the whole table: %s (and "
 				  "`terrace lab output`, `-json`)\n", width, path);
 		free(path);
