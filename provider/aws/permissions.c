@@ -370,33 +370,26 @@ static bool reads_only(enum aws_phase phase, const char *action)
 	       level == 'R';
 }
 
-/* The reads of rules_reads.c's aws_kind_reads that plan makes of the
- * literals of v (at every depth, `path` its attribute's): the call's action
- * on the ARN, or on "*" for an id or a name. */
-static void add_kind_reads(struct aws_permissions *ps, const char *address, const char *type,
-			   const json_t *v, struct strbuf *path)
-{
-	size_t at = path->len, i;
-	const char *key;
-	json_t *x;
+struct kind_reads {
+	struct aws_permissions *ps;
+	const char *address;
+};
 
-	if (json_is_string(v) && !strstr(json_string_value(v), "${")) {
-		const char *s = json_string_value(v);
-		struct aws_kinds ks = aws_kinds_of(type, path->buf, false);
-		for (size_t k = 0; k < ks.n; k++)
-			for (const struct aws_kind_read *r = aws_kind_reads; r->kind; r++)
-				if (!strcmp(r->kind, ks.k[k]->name) && aws_kind_literal_is(ks.k[k], s))
-					add_one(ps, address, r->action, strncmp(s, "arn:", 4) ? "*" : s);
-	} else if (json_is_array(v)) {
-		json_array_foreach(v, i, x)
-			add_kind_reads(ps, address, type, x, path);
-	} else if (json_is_object(v)) {
-		json_object_foreach((json_t *)v, key, x) {
-			strbuf_addf(path, "%s%s", at ? "." : "", key);
-			add_kind_reads(ps, address, type, x, path);
-			strbuf_setlen(path, at);
-		}
-	}
+/* aws_kinds_walk's visit: the reads of rules_reads.c's aws_kind_reads that
+ * plan makes of a literal: the call's action on the ARN, or on "*" for an
+ * id or a name. */
+static int add_kind_read(void *ctx, const json_t *v, const struct aws_kinds *ks, const char *where)
+{
+	struct kind_reads *k = ctx;
+	const char *s = json_string_value(v);
+	(void)where;
+	if (strstr(s, "${"))
+		return 0;
+	for (size_t i = 0; i < ks->n; i++)
+		for (const struct aws_kind_read *r = aws_kind_reads; r->kind; r++)
+			if (!strcmp(r->kind, ks->k[i]->name) && aws_kind_literal_is(ks->k[i], s))
+				add_one(k->ps, k->address, r->action, strncmp(s, "arn:", 4) ? "*" : s);
+	return 0;
 }
 
 /* What plan reads before a create or an update (rules_reads.c's
@@ -407,9 +400,8 @@ static void add_kind_reads(struct aws_permissions *ps, const char *address, cons
 static void add_plan_reads(struct aws_permissions *ps, const char *address, const char *type,
 			   const json_t *attrs)
 {
-	struct strbuf path = STRBUF_INIT;
-	add_kind_reads(ps, address, type, attrs, &path);
-	strbuf_release(&path);
+	struct kind_reads kinds = { ps, address };
+	aws_kinds_walk(type, attrs, add_kind_read, &kinds);
 	for (const struct aws_read_row *r = aws_read_rows; r->type; r++) {
 		const json_t *list = json_is_object(attrs) ? json_object_get(attrs, r->attr) : NULL;
 		size_t i;

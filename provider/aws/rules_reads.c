@@ -262,58 +262,31 @@ static bool holds(const json_t *v, const char *s)
 
 struct reading {
 	struct aws_client *c;
-	const char *type;
 	const json_t *prior;
-	struct strbuf path, where;
 	struct strbuf *err;
 };
 
-/* 0, or -1 with err: the first value of v (at every depth) that names what
- * AWS says it does not have. */
-static int read_kinds(struct reading *r, const json_t *v)
+/* aws_kinds_walk's visit: 0, or -1 with err when the value names what AWS
+ * says it does not have. */
+static int read_kind(void *ctx, const json_t *v, const struct aws_kinds *ks, const char *where)
 {
-	size_t at = r->path.len, where_at = r->where.len, i;
-	const char *key;
-	json_t *x;
+	struct reading *r = ctx;
+	const char *s = json_string_value(v);
 
-	if (json_is_string(v) && !aws_rule_unknown(v)) {
-		const char *s = json_string_value(v);
-		struct aws_kinds ks = aws_kinds_of(r->type, r->path.buf, false);
-		if (!ks.n || holds(r->prior, s) || elsewhere(r->c, s))
-			return 0;
-		for (size_t k = 0; k < ks.n; k++) {
-			if (!aws_kind_literal_is(ks.k[k], s))
+	if (aws_rule_unknown(v) || holds(r->prior, s) || elsewhere(r->c, s))
+		return 0;
+	for (size_t k = 0; k < ks->n; k++) {
+		if (!aws_kind_literal_is(ks->k[k], s))
+			continue;
+		for (const struct aws_kind_read *kr = aws_kind_reads; kr->kind; kr++) {
+			if (strcmp(kr->kind, ks->k[k]->name))
 				continue;
-			for (const struct aws_kind_read *kr = aws_kind_reads; kr->kind; kr++) {
-				if (strcmp(kr->kind, ks.k[k]->name))
-					continue;
-				if (kr->exists(r->c, s) != 0)
-					return 0;
-				strbuf_addf(r->err, "%s: \"%s\" is %s that AWS does not have (%s "
-					    "says none): name one that exists, or make it in the stack",
-					    r->where.buf, s, ks.k[k]->words, kr->call);
-				return -1;
-			}
-		}
-	} else if (json_is_array(v)) {
-		json_array_foreach(v, i, x) {
-			strbuf_addf(&r->where, "[%zu]", i);
-			int rc = read_kinds(r, x);
-			strbuf_setlen(&r->where, where_at);
-			if (rc)
-				return rc;
-		}
-	} else if (json_is_object(v) && !aws_rule_unknown(v)) {
-		json_object_foreach((json_t *)v, key, x) {
-			if (aws_rule_key_unknown(key))
-				continue;
-			strbuf_addf(&r->path, "%s%s", at ? "." : "", key);
-			strbuf_addf(&r->where, "%s%s", where_at ? "." : "", key);
-			int rc = read_kinds(r, x);
-			strbuf_setlen(&r->path, at);
-			strbuf_setlen(&r->where, where_at);
-			if (rc)
-				return rc;
+			if (kr->exists(r->c, s) != 0)
+				return 0;
+			strbuf_addf(r->err, "%s: \"%s\" is %s that AWS does not have (%s says "
+				    "none): name one that exists, or make it in the stack", where, s,
+				    ks->k[k]->words, kr->call);
+			return -1;
 		}
 	}
 	return 0;
@@ -322,11 +295,10 @@ static int read_kinds(struct reading *r, const json_t *v)
 int aws_check_reads(void *client, const char *type, const json_t *prior, const json_t *desired,
 		    const char **attr, struct strbuf *err)
 {
-	struct reading reading = { client, type, prior, STRBUF_INIT, STRBUF_INIT, err };
+	struct reading reading = { client, prior, err };
 	const char *on = getenv("TERRACE_AWS_READ_LITERALS");
-	int rc = on && (!strcmp(on, "0") || !strcmp(on, "false")) ? 0 : read_kinds(&reading, desired);
-	strbuf_release(&reading.path);
-	strbuf_release(&reading.where);
+	int rc = on && (!strcmp(on, "0") || !strcmp(on, "false"))
+		 ? 0 : aws_kinds_walk(type, desired, read_kind, &reading);
 	if (rc) {
 		if (attr)
 			*attr = NULL;

@@ -12,6 +12,7 @@
 #ifndef TERRACE_AWS_KINDS_API_H
 #define TERRACE_AWS_KINDS_API_H
 
+#include <jansson.h>
 #include <stdbool.h>
 
 #include "provider/provider.h"
@@ -60,6 +61,15 @@ bool aws_kinds_has(const struct aws_kinds *ks, const char *name);
  * else WRITTEN_NONE. */
 size_t aws_kind_reference(const struct written_resource *rs, size_t n, const char *value,
 			  char *attr, size_t attr_size);
+
+/* Each string of v at every depth whose attribute of `type` takes kinds
+ * (a list's elements are the list's; an unknown object or key is passed
+ * over) to fn, with those kinds and its path as a message names it
+ * ("vpc_config.subnet_ids[1]"); a string holding ${...} too, for fn to
+ * judge. fn returns nonzero to stop the walk, which returns it. */
+typedef int (*aws_kinds_visit_fn)(void *ctx, const json_t *value, const struct aws_kinds *takes,
+				  const char *where);
+int aws_kinds_walk(const char *type, const json_t *v, aws_kinds_visit_fn fn, void *ctx);
 
 /* provider_type.check_resources' part of the kinds (kinds/check.c): a
  * reference of the wrong kind, and a literal of none of the kinds an

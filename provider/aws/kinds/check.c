@@ -186,67 +186,33 @@ static const char *attr_giving(const struct written_resource *r, const struct aw
 	return NULL;
 }
 
+/* ---- one walk over a resource's strings, for every user of the kinds ---- */
+
 struct walk {
-	const struct written_resource *rs;
-	size_t n, at;
-	written_report_fn report;
+	const char *type;
+	aws_kinds_visit_fn fn;
 	void *ctx;
 	struct strbuf path;  /* as kinds are looked up: "vpc_config.subnet_ids" */
 	struct strbuf where; /* as a message names it: "vpc_config.subnet_ids[1]" */
 };
 
-static void check_string(struct walk *w, const json_t *v)
-{
-	const char *s = json_string_value(v);
-	const struct written_resource *r = &w->rs[w->at];
-	struct aws_kinds takes = aws_kinds_of(r->type, w->path.buf, false);
-	struct strbuf msg = STRBUF_INIT;
-	char attr[64];
-	size_t other;
-
-	if (!takes.n)
-		return;
-	other = aws_kind_reference(w->rs, w->n, s, attr, sizeof(attr));
-	if (other != WRITTEN_NONE) {
-		struct aws_kinds gives = aws_kinds_of(w->rs[other].type, attr, true);
-		if (gives.n != 1 || has_kind(&takes, gives.k[0]))
-			return;
-		const char *right = attr_giving(&w->rs[other], &takes);
-		strbuf_addf(&msg, "%s takes ", w->where.buf);
-		add_words(&msg, &takes);
-		strbuf_addf(&msg, ", not %s (what %s.%s gives)", gives.k[0]->words,
-			    w->rs[other].name, attr);
-		if (right)
-			strbuf_addf(&msg, ": write ${%s.%s}", w->rs[other].name, right);
-		w->report(w->ctx, w->at, w->where.buf, WRITTEN_NONE, NULL, msg.buf, false);
-		strbuf_release(&msg);
-		return;
-	}
-	if (aws_rule_unknown(v))
-		return;
-	for (size_t i = 0; i < takes.n; i++)
-		if (aws_kind_literal_is(takes.k[i], s))
-			return;
-	strbuf_addf(&msg, "%s: \"%s\" is not ", w->where.buf, s);
-	add_words(&msg, &takes);
-	strbuf_addf(&msg, " (e.g. %s)", takes.k[0]->example);
-	w->report(w->ctx, w->at, w->where.buf, WRITTEN_NONE, NULL, msg.buf, false);
-	strbuf_release(&msg);
-}
-
-static void walk_value(struct walk *w, const json_t *v)
+static int walk_value(struct walk *w, const json_t *v)
 {
 	size_t at = w->path.len, where_at = w->where.len, i;
 	const char *key;
 	json_t *x;
+	int rc = 0;
 
 	if (json_is_string(v)) {
-		check_string(w, v);
+		struct aws_kinds takes = aws_kinds_of(w->type, w->path.buf, false);
+		return takes.n ? w->fn(w->ctx, v, &takes, w->where.buf) : 0;
 	} else if (json_is_array(v)) {
 		json_array_foreach(v, i, x) {
 			strbuf_addf(&w->where, "[%zu]", i);
-			walk_value(w, x);
+			rc = walk_value(w, x);
 			strbuf_setlen(&w->where, where_at);
+			if (rc)
+				break;
 		}
 	} else if (json_is_object(v) && !aws_rule_unknown(v)) {
 		json_object_foreach((json_t *)v, key, x) {
@@ -254,21 +220,77 @@ static void walk_value(struct walk *w, const json_t *v)
 				continue;
 			strbuf_addf(&w->path, "%s%s", at ? "." : "", key);
 			strbuf_addf(&w->where, "%s%s", where_at ? "." : "", key);
-			walk_value(w, x);
+			rc = walk_value(w, x);
 			strbuf_setlen(&w->path, at);
 			strbuf_setlen(&w->where, where_at);
+			if (rc)
+				break;
 		}
 	}
+	return rc;
+}
+
+int aws_kinds_walk(const char *type, const json_t *v, aws_kinds_visit_fn fn, void *ctx)
+{
+	struct walk w = { type, fn, ctx, STRBUF_INIT, STRBUF_INIT };
+	int rc = walk_value(&w, v);
+	strbuf_release(&w.path);
+	strbuf_release(&w.where);
+	return rc;
+}
+
+/* ---- the check ---- */
+
+struct checking {
+	const struct written_resource *rs;
+	size_t n, at;
+	written_report_fn report;
+	void *ctx;
+};
+
+static int check_string(void *ctx, const json_t *v, const struct aws_kinds *takes,
+			const char *where)
+{
+	struct checking *c = ctx;
+	const char *s = json_string_value(v);
+	struct strbuf msg = STRBUF_INIT;
+	char attr[64];
+	size_t other = aws_kind_reference(c->rs, c->n, s, attr, sizeof(attr));
+
+	if (other != WRITTEN_NONE) {
+		struct aws_kinds gives = aws_kinds_of(c->rs[other].type, attr, true);
+		if (gives.n != 1 || has_kind(takes, gives.k[0]))
+			return 0;
+		const char *right = attr_giving(&c->rs[other], takes);
+		strbuf_addf(&msg, "%s takes ", where);
+		add_words(&msg, takes);
+		strbuf_addf(&msg, ", not %s (what %s.%s gives)", gives.k[0]->words,
+			    c->rs[other].name, attr);
+		if (right)
+			strbuf_addf(&msg, ": write ${%s.%s}", c->rs[other].name, right);
+		c->report(c->ctx, c->at, where, WRITTEN_NONE, NULL, msg.buf, false);
+		strbuf_release(&msg);
+		return 0;
+	}
+	if (aws_rule_unknown(v))
+		return 0;
+	for (size_t i = 0; i < takes->n; i++)
+		if (aws_kind_literal_is(takes->k[i], s))
+			return 0;
+	strbuf_addf(&msg, "%s: \"%s\" is not ", where, s);
+	add_words(&msg, takes);
+	strbuf_addf(&msg, " (e.g. %s)", takes->k[0]->example);
+	c->report(c->ctx, c->at, where, WRITTEN_NONE, NULL, msg.buf, false);
+	strbuf_release(&msg);
+	return 0;
 }
 
 void aws_check_kinds(const struct written_resource *rs, size_t n, written_report_fn report,
 		     void *ctx)
 {
-	struct walk w = { rs, n, 0, report, ctx, STRBUF_INIT, STRBUF_INIT };
+	struct checking c = { rs, n, 0, report, ctx };
 
-	for (w.at = 0; w.at < n; w.at++)
-		if (json_is_object(rs[w.at].config))
-			walk_value(&w, rs[w.at].config);
-	strbuf_release(&w.path);
-	strbuf_release(&w.where);
+	for (c.at = 0; c.at < n; c.at++)
+		if (json_is_object(rs[c.at].config))
+			aws_kinds_walk(rs[c.at].type, rs[c.at].config, check_string, &c);
 }
