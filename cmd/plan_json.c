@@ -64,21 +64,25 @@ json_t *plan_json_split_unknown(const json_t *v, json_t **mask)
 	return known;
 }
 
-/* A secret value that holds unknowns: its known leaves redacted, its
- * unknown ones left out (as plan_json_split_unknown), with *unknown and
- * *sens the two masks mirroring it (Terraform's after_unknown and
+/* A value with secrets in it: a secret one that holds unknowns (all: its
+ * known leaves are each secret), or a block with hashed leaves (a
+ * write-only property's, value_redacted): each secret leaf redacted, each
+ * unknown one left out (as plan_json_split_unknown), with *unknown and *sens
+ * the two masks mirroring it (Terraform's after_unknown and
  * after_sensitive: true where a leaf is unknown, or secret). */
-static json_t *split_secret(const json_t *v, json_t **unknown, json_t **sens)
+static json_t *split_secret(const json_t *v, bool all, json_t **unknown, json_t **sens)
 {
 	*unknown = *sens = NULL;
 	if (value_is_unknown(v)) {
 		*unknown = json_true();
 		return NULL;
 	}
-	if (!json_is_array(v) && !json_is_object(v)) {
+	if (value_is_hashed(v) || (all && !json_is_array(v) && !json_is_object(v))) {
 		*sens = json_true();
 		return json_string(SENSITIVE_TEXT);
 	}
+	if (!json_is_array(v) && !json_is_object(v))
+		return json_incref((json_t *)v);
 	bool list = json_is_array(v);
 	json_t *known = list ? json_array() : json_object();
 	json_t *um = list ? json_array() : json_object(), *sm = list ? json_array() : json_object();
@@ -87,7 +91,7 @@ static json_t *split_secret(const json_t *v, json_t **unknown, json_t **sens)
 		size_t i;
 		json_t *e;
 		json_array_foreach(v, i, e) {
-			k = split_secret(e, &u, &s);
+			k = split_secret(e, all, &u, &s);
 			json_array_append_new(known, k ? k : json_null());
 			json_array_append_new(um, u ? u : json_false());
 			json_array_append_new(sm, s ? s : json_false());
@@ -96,7 +100,7 @@ static json_t *split_secret(const json_t *v, json_t **unknown, json_t **sens)
 		const char *key;
 		json_t *e;
 		json_object_foreach((json_t *)v, key, e) {
-			k = split_secret(e, &u, &s);
+			k = split_secret(e, all, &u, &s);
 			if (k)
 				json_object_set_new(known, key, k);
 			if (u)
@@ -112,6 +116,15 @@ static json_t *split_secret(const json_t *v, json_t **unknown, json_t **sens)
 		json_decref(um);
 	*sens = sm;
 	return known;
+}
+
+json_t *plan_json_masked(const json_t *v)
+{
+	json_t *unknown, *sens;
+	json_t *out = split_secret(v, false, &unknown, &sens);
+	json_decref(unknown);
+	json_decref(sens);
+	return out ? out : json_null();
 }
 
 /* One side (before or after) of a resource change: known, non-secret
@@ -130,16 +143,21 @@ static json_t *attrs_side(const char *type, const json_t *attrs, const json_t *s
 	*sens = json_object();
 	const char *k;
 	json_t *v;
-	json_object_foreach((json_t *)attrs, k, v) {
+	/* What the sensitive paths name hashed (a planned value's in clear). */
+	json_t *shown = value_redacted(attrs, sensitive_names, NULL, false);
+	json_object_foreach(shown, k, v) {
 		json_t *mask, *smask;
 		bool secret = plan_json_name_in(sensitive_names, k) || is_hashed_secret(v);
 		if (value_is_unknown(v)) {
 			json_object_set_new(*unknown, k, json_true());
-		} else if (value_contains_unknown(v) && secret) {
+		} else if ((value_contains_unknown(v) && secret) ||
+			   (!secret && value_holds_hash(v))) {
 			/* A secret in a list or object beside a value known only
-			 * after apply: redacted leaf by leaf, each place marked. */
-			json_object_set_new(out, k, split_secret(v, &mask, &smask));
-			json_object_set_new(*unknown, k, mask);
+			 * after apply, or a block whose write-only leaf is
+			 * hashed: redacted leaf by leaf, each place marked. */
+			json_object_set_new(out, k, split_secret(v, secret, &mask, &smask));
+			if (mask)
+				json_object_set_new(*unknown, k, mask);
 			json_object_set_new(*sens, k, smask);
 		} else if (value_contains_unknown(v)) {
 			json_object_set_new(out, k, plan_json_split_unknown(v, &mask));
@@ -151,6 +169,7 @@ static json_t *attrs_side(const char *type, const json_t *attrs, const json_t *s
 			json_object_set(out, k, v);
 		}
 	}
+	json_decref(shown);
 	/* As Terraform: every attribute of the schema is there, null when unset. */
 	const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
 	for (const struct attr_schema *a = rt ? rt->attrs : NULL; a && a->name; a++)

@@ -27,6 +27,9 @@ bool plan_json_name_in(const json_t *names, const char *name);
  * arrays) and in *mask where the unknowns were (true for v itself, else an
  * object or array mirroring v; NULL when nothing is unknown). NULL when v
  * is wholly unknown. New references. */
+/* v with each hash in it (a write-only leaf, value_redacted) as
+ * "(sensitive value)": a new reference. */
+json_t *plan_json_masked(const json_t *v);
 json_t *plan_json_split_unknown(const json_t *v, json_t **mask);
 
 /* Terraform's address fields of an instance (name, module_address, index). */

@@ -179,14 +179,22 @@ static json_t *references_in(const json_t *value, const char *ctx)
 }
 
 /* {"constant_value": V} or {"references": [...]}. */
-static json_t *expression(const json_t *value, const char *ctx, bool secret)
+/* shown: what constant_value shows (a new reference, taken). */
+static json_t *expression_as(const json_t *value, const char *ctx, json_t *shown)
 {
 	json_t *refs = references_in(value, ctx);
-	if (json_array_size(refs))
+	if (json_array_size(refs)) {
+		json_decref(shown);
 		return json_pack("{s:o}", "references", refs);
+	}
 	json_decref(refs);
-	return json_pack("{s:o}", "constant_value",
-			 secret ? json_string(SENSITIVE_TEXT) : json_incref((json_t *)value));
+	return json_pack("{s:o}", "constant_value", shown);
+}
+
+static json_t *expression(const json_t *value, const char *ctx, bool secret)
+{
+	return expression_as(value, ctx, secret ? json_string(SENSITIVE_TEXT)
+						: json_incref((json_t *)value));
 }
 
 static json_t *new_module(void)
@@ -245,10 +253,31 @@ static bool stands_for_call(json_t *chosen, const char *instance, size_t len)
 	return yes;
 }
 
-static bool attr_is_secret(const struct resource_type *rt, const char *name)
+/* What a resource's configuration shows of attribute name's value v: the
+ * value, "(sensitive value)" for a sensitive one, and a block's write-only
+ * leaves masked (value_redacted). */
+static json_t *shown_value(const struct resource_type *rt, const char *name, const json_t *v)
 {
 	const struct attr_schema *a = rt ? schema_find(rt->attrs, name) : NULL;
-	return a && (a->flags & ATTR_SENSITIVE);
+	json_t *leaves = json_array(), *one, *red, *out;
+
+	if (a && (a->flags & ATTR_SENSITIVE)) {
+		json_decref(leaves);
+		return json_string(SENSITIVE_TEXT);
+	}
+	if (a)
+		schema_sensitive_leaves(a, leaves);
+	if (!json_array_size(leaves)) {
+		json_decref(leaves);
+		return json_incref((json_t *)v);
+	}
+	one = json_pack("{s:O}", name, v);
+	red = value_redacted(one, leaves, NULL, false);
+	out = plan_json_masked(json_object_get(red, name));
+	json_decref(red);
+	json_decref(one);
+	json_decref(leaves);
+	return out;
 }
 
 static void add_resource(json_t *root, json_t *chosen, const char *address, const json_t *r)
@@ -272,7 +301,7 @@ static void add_resource(json_t *root, json_t *chosen, const char *address, cons
 	const char *k;
 	json_t *v;
 	json_object_foreach(json_object_get(r, "config"), k, v)
-		json_object_set_new(exprs, k, expression(v, ctx, attr_is_secret(rt, k)));
+		json_object_set_new(exprs, k, expression_as(v, ctx, shown_value(rt, k, v)));
 	const char *prov = json_string_value(json_object_get(r, "provider"));
 	e = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:i}", "address", name, "mode", "managed",
 		      "type", type ? type : "", "name", name,

@@ -143,7 +143,8 @@ static void render_map_diff(struct strbuf *sb, const json_t *before, const json_
 		strbuf_addf(sb, "%s%c%s \"%s\"", ui_c(col), sym, ui_c("\033[0m"), names[i]);
 		indent_to(sb, (int)(width - strlen(names[i]) - 2));
 		strbuf_addstr(sb, " = ");
-		if (sym == '~' && json_is_object(a) && json_is_object(b) && !value_is_unknown(a)) {
+		if (sym == '~' && json_is_object(a) && json_is_object(b) && !value_is_unknown(a) &&
+		    !value_is_hashed(a) && !value_is_hashed(b)) {
 			/* Nested maps (JSON documents): only what changed inside. */
 			render_map_diff(sb, b, a, indent + 2);
 			strbuf_addch(sb, '\n');
@@ -296,7 +297,8 @@ static void render_lines(struct strbuf *sb, struct line *lines, size_t n, const 
 		indent_to(sb, (int)(width - strlen(l->name)));
 		strbuf_addstr(sb, " = ");
 		if (l->sym == '~' && json_is_object(l->before) && json_is_object(l->after) &&
-		    !value_is_unknown(l->after) && !is_sensitive(sensitive, l->name)) {
+		    !value_is_unknown(l->after) && !value_is_hashed(l->before) &&
+		    !value_is_hashed(l->after) && !is_sensitive(sensitive, l->name)) {
 			render_map_diff(sb, l->before, l->after, indent + 2);
 		} else if (l->sym == '~' && objects_only(l->before) && objects_only(l->after) &&
 			   !is_sensitive(sensitive, l->name)) {
@@ -306,6 +308,7 @@ static void render_lines(struct strbuf *sb, struct line *lines, size_t n, const 
 			strbuf_addstr(sb, " -> ");
 			attr_value(sb, sensitive, l->name, l->after, indent + 2);
 		} else if (json_is_object(l->sym == '+' ? l->after : l->before) &&
+			   !value_is_hashed(l->sym == '+' ? l->after : l->before) &&
 			   json_object_size(l->sym == '+' ? l->after : l->before) &&
 			   !value_is_unknown(l->after) && !is_sensitive(sensitive, l->name)) {
 			/* A whole map added or removed: every key with its symbol. */
@@ -396,9 +399,10 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 	size_t n_attrs = schema_count(c->rtype->attrs);
 	struct line *lines = xcalloc(n_attrs + 1, sizeof(*lines));
 	size_t n = 0;
+	json_t *after = c->after ? value_redacted(c->after, c->sensitive, c->before, false) : NULL;
 	for (const struct attr_schema *a = c->rtype->attrs; a->name; a++) {
 		const json_t *b = c->before ? json_object_get(c->before, a->name) : NULL;
-		const json_t *af = c->after ? json_object_get(c->after, a->name) : NULL;
+		const json_t *af = after ? json_object_get(after, a->name) : NULL;
 		struct line l = { a->name, 0, b, af, false };
 		if (c->action == ACTION_CREATE) {
 			if (!af || json_is_null(af))
@@ -429,6 +433,7 @@ static void render_change(struct strbuf *sb, const struct planned_change *c)
 		lines[n++] = l;
 	}
 	render_lines(sb, lines, n, c->sensitive, 6);
+	json_decref(after);
 	free(lines);
 	strbuf_addstr(sb, "    }\n\n");
 }
@@ -741,15 +746,17 @@ static void md_change_row(struct strbuf *sb, const struct planned_change *c)
 	strbuf_addstr(sb, " | ");
 	size_t n = 0;
 	if (c->action == ACTION_UPDATE || c->action == ACTION_REPLACE) {
+		json_t *after = value_redacted(c->after, c->sensitive, c->before, false);
 		for (const struct attr_schema *a = c->rtype->attrs; a && a->name; a++) {
 			if (!md_listed(c->changed, a->name))
 				continue;
 			size_t before = n;
 			md_fields(sb, a->name, json_object_get(c->before, a->name),
-				  json_object_get(c->after, a->name), md_listed(c->sensitive, a->name), &n);
+				  json_object_get(after, a->name), md_listed(c->sensitive, a->name), &n);
 			if (md_listed(c->forces_new, a->name) && n > before && before < MD_MAX_FIELDS)
 				strbuf_addstr(sb, " (forces replacement)");
 		}
+		json_decref(after);
 		if (n > MD_MAX_FIELDS)
 			strbuf_addf(sb, "<br>and %zu more", n - MD_MAX_FIELDS);
 		if (!n && c->replace_requested)

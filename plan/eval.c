@@ -251,6 +251,8 @@ out:
 /* Which attributes of an instance are secret, as a resolver says
  * (expr_resolve_fn): {"value": true} of its sensitive attributes' names
  * ["value"]; NULL when none is. */
+/* The mask of a whole resource's secrets: each attribute a sensitive path
+ * names or reaches into (a block with a write-only leaf, masked whole). */
 static json_t *secret_attributes(const json_t *names)
 {
 	if (!json_array_size(names))
@@ -259,9 +261,45 @@ static json_t *secret_attributes(const json_t *names)
 	size_t i;
 	json_t *name;
 	json_array_foreach(names, i, name)
-		if (json_is_string(name))
-			json_object_set_new(secret, json_string_value(name), json_true());
+		if (json_is_string(name)) {
+			const char *path = json_string_value(name);
+			char *top = xstrndup(path, strcspn(path, ".["));
+			json_object_set_new(secret, top, json_true());
+			free(top);
+		}
 	return secret;
+}
+
+/* Whether a reference to path ("login_profile", "rules[0].group") is a
+ * secret's, or holds one: a sensitive path (value_redacted) it is, lies
+ * inside or holds, list indexes read as "[]". */
+static bool path_touches_secret(const json_t *sens, const char *path)
+{
+	struct strbuf norm = STRBUF_INIT;
+	size_t i;
+	json_t *e;
+	bool hit = false;
+
+	for (const char *p = path; *p; p++) {
+		if (*p == '[' && isdigit((unsigned char)p[1])) {
+			strbuf_addstr(&norm, "[]");
+			p += strspn(p + 1, "0123456789") + 1; /* at the ']' */
+			continue;
+		}
+		strbuf_addch(&norm, *p);
+	}
+	json_array_foreach(sens, i, e) {
+		const char *s = json_string_value(e);
+		size_t n = s ? strlen(s) : 0;
+		if (!s)
+			continue;
+		if (!strncmp(norm.buf, s, n) && strchr(".[", norm.buf[n]))
+			hit = true; /* the secret itself, or inside it */
+		else if (!strncmp(s, norm.buf, norm.len) && strchr(".[", s[norm.len]) && s[norm.len])
+			hit = true; /* a block holding it */
+	}
+	strbuf_release(&norm);
+	return hit;
 }
 
 /*
@@ -402,11 +440,16 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 	}
 	struct strbuf attr = STRBUF_INIT;
 	walk_path(attrs, ref->path, &attr);
-	if (sens && name_in(sens, attr.buf))
+	if (sens && (name_in(sens, attr.buf) || path_touches_secret(sens, ref->path)))
 		*sensitive = json_true();
 	json_t *whole = NULL;
 	const json_t *stored = json_object_get(attrs, attr.buf);
-	if (value_is_hashed(stored)) {
+	/* A block whose write-only leaf is hashed (value_redacted) comes
+	 * again from the configuration too, where the reference reaches a
+	 * hash in it; a lookup's values (another stack's outputs) are read
+	 * as they are. */
+	if (value_is_hashed(stored) ||
+	    (strncmp(ref->root, "data.", 5) && value_holds_hash(walk_path(attrs, ref->path, NULL)))) {
 		/* State keeps only a hash of a secret: the value comes again from
 		 * the configuration it was made from, if that still gives it. */
 		json_t *plain = rederive_secret(sc, ref->root, attr.buf, stored, err);
@@ -414,7 +457,10 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 			strbuf_release(&attr);
 			return -1;
 		}
-		*sensitive = json_true();
+		/* A block with a hashed leaf is secret where the reference
+		 * touches that leaf (path_touches_secret, above). */
+		if (value_is_hashed(stored))
+			*sensitive = json_true();
 		whole = json_deep_copy(attrs);
 		json_object_set_new(whole, attr.buf, plain);
 		attrs = whole;
@@ -507,6 +553,11 @@ json_t *eval_resource_at(const struct eval_scope *sc, const char *name,
 		    !json_is_null(json_object_get(desired, a->digest_of)) &&
 		    json_object_get(desired, a->digest_of))
 			json_array_append_new(sens, json_string(a->name));
+	/* A block with a sensitive leaf: that leaf alone, unless the whole
+	 * value is secret (made from a sensitive variable). */
+	for (const struct attr_schema *a = schema; a->name; a++)
+		if (!name_in(sens, a->name))
+			schema_sensitive_leaves(a, sens);
 	*sensitive_out = sens;
 	return desired;
 fail:

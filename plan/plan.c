@@ -629,7 +629,8 @@ static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
 	return desired;
 }
 
-/* c's sensitive attribute names: those evaluation found, else the schema's.
+/* c's sensitive paths (value_redacted): those evaluation found, else the
+ * schema's.
  * Most have none: one empty list (no_names) for them all, read, never
  * added to. */
 static void settle_sensitive(struct planned_change *c, json_t *no_names)
@@ -639,6 +640,8 @@ static void settle_sensitive(struct planned_change *c, json_t *no_names)
 		for (const struct attr_schema *a = c->rtype->attrs; a->name; a++)
 			if (a->flags & ATTR_SENSITIVE)
 				json_array_append_new(c->sensitive, json_string(a->name));
+			else
+				schema_sensitive_leaves(a, c->sensitive);
 	}
 	if (!json_array_size(c->sensitive)) {
 		json_decref(c->sensitive);

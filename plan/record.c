@@ -149,21 +149,12 @@ void run_forget(struct run *r, const char *name)
 	r->changes_made++;
 }
 
-/* The attributes as stored: sensitive values replaced by their hash, the
- * one prior (the entry's attributes until now, or NULL) holds when the run
- * knows it is still the value's (value_hashed_again). */
+/* The attributes as stored: the value at each sensitive path replaced by
+ * its hash, the one prior (the entry's attributes until now, or NULL) holds
+ * when the run knows it is still the value's (value_redacted). */
 json_t *plan_stored_attrs(const json_t *attrs, const json_t *sensitive, const json_t *prior)
 {
-	json_t *out = json_deep_copy(attrs);
-	size_t i;
-	json_t *name;
-	json_array_foreach(sensitive, i, name) {
-		const char *k = json_string_value(name);
-		json_t *v = json_object_get(out, k);
-		if (v && !json_is_null(v) && !value_is_hashed(v))
-			json_object_set_new(out, k, value_hashed_again(v, json_object_get(prior, k)));
-	}
-	return out;
+	return value_redacted(attrs, sensitive, prior, true);
 }
 
 static json_t *deps_of(const json_t *snapshot, const char *name)

@@ -686,6 +686,24 @@ json_t *value_hashed_again(const json_t *v, const json_t *prior);
 bool value_is_hashed(const json_t *v);
 bool value_is_legacy_hash(const json_t *v);
 bool value_matches_stored(const json_t *v, const json_t *stored);
+/* Whether v is a hash or holds one at any depth. */
+bool value_holds_hash(const json_t *v);
+/* A resource's sensitive paths (its planned change's and its state entry's
+ * list) name an attribute ("password": the whole value) or a leaf inside
+ * its blocks ("login_profile.password", "security_group_ingress[].
+ * source_security_group_name": a write-only property in a block the rest of
+ * which is shown and compared). value_redacted: attrs (a new object) with
+ * the value at each path hashed (hash: as the state keeps it, like the
+ * prior attributes, value_hashed_again) or, for a display, replaced by
+ * like's hash at the same place when it still matches it, else by a hash
+ * that matches nothing: either way what render_value shows as (sensitive
+ * value), and what a display compares with the stored side. A value
+ * already hashed, null or unknown is left as it is, and so is, for a
+ * display, one holding unknowns (the display masks it by its name). */
+json_t *value_redacted(const json_t *attrs, const json_t *paths, const json_t *like, bool hash);
+/* The paths of a's sensitive leaves ("a.b", "a[].b.c"), appended to paths:
+ * a block's nested attributes flagged ATTR_SENSITIVE, a itself not. */
+void schema_sensitive_leaves(const struct attr_schema *a, json_t *paths);
 
 /*
  * Normalize a user-supplied (evaluated) attribute value to its schema type:

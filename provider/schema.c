@@ -1,7 +1,9 @@
 /*
  * schema.c: reading a resource type's attribute schema (provider.h): an
  * attribute by name, how many there are, an attribute type's name in
- * messages, a name as people write it (case and separators aside). A leaf under the registry, the values and every type.
+ * messages, a name as people write it (case and separators aside), the
+ * paths of the sensitive leaves inside a block. A leaf under the registry,
+ * the values and every type.
  */
 #include "provider/provider.h"
 
@@ -15,6 +17,31 @@ const struct attr_schema *schema_find(const struct attr_schema *attrs, const cha
 		if (!strcmp(attrs->name, name))
 			return attrs;
 	return NULL;
+}
+
+static void sensitive_leaves(const struct attr_schema *a, struct strbuf *path, json_t *paths)
+{
+	size_t at = path->len;
+
+	for (const struct attr_schema *n = a->nested; n && n->name; n++) {
+		strbuf_addf(path, "%s.%s", a->type == ATTR_OBJECT_LIST ? "[]" : "", n->name);
+		if (n->flags & ATTR_SENSITIVE)
+			json_array_append_new(paths, json_string(path->buf));
+		else if (n->type == ATTR_OBJECT || n->type == ATTR_OBJECT_LIST)
+			sensitive_leaves(n, path, paths);
+		strbuf_setlen(path, at);
+	}
+}
+
+void schema_sensitive_leaves(const struct attr_schema *a, json_t *paths)
+{
+	struct strbuf path = STRBUF_INIT;
+
+	if (a->flags & ATTR_SENSITIVE || (a->type != ATTR_OBJECT && a->type != ATTR_OBJECT_LIST))
+		return;
+	strbuf_addstr(&path, a->name);
+	sensitive_leaves(a, &path, paths);
+	strbuf_release(&path);
 }
 
 size_t schema_count(const struct attr_schema *attrs)

@@ -259,11 +259,112 @@ static bool hash_matches(const json_t *stored, const json_t *v)
 	return matches;
 }
 
+bool value_holds_hash(const json_t *v)
+{
+	const char *k;
+	size_t i;
+	json_t *e;
+
+	if (value_is_hashed(v))
+		return true;
+	if (json_is_object(v))
+		json_object_foreach((json_t *)v, k, e)
+			if (value_holds_hash(e))
+				return true;
+	if (json_is_array(v))
+		json_array_foreach(v, i, e)
+			if (value_holds_hash(e))
+				return true;
+	return false;
+}
+
 bool value_matches_stored(const json_t *v, const json_t *stored)
 {
-	if (!value_is_hashed(stored))
+	const char *k;
+	json_t *e;
+
+	if (value_is_hashed(stored))
+		return value_is_hashed(v) ? value_equal(v, stored) : hash_matches(stored, v);
+	if (!value_holds_hash(stored))
 		return value_equal(v, stored);
-	if (value_is_hashed(v))
-		return value_equal(v, stored);
-	return hash_matches(stored, v);
+	/* A block kept with its sensitive leaves hashed: compared member by
+	 * member, as value_equal compares (a null member is an absent one). */
+	if (json_is_object(stored) && json_is_object(v)) {
+		json_object_foreach((json_t *)stored, k, e)
+			if (!value_matches_stored(json_object_get(v, k), e) &&
+			    !(json_is_null(e) && !json_object_get(v, k)))
+				return false;
+		json_object_foreach((json_t *)v, k, e)
+			if (!json_object_get(stored, k) && !json_is_null(e))
+				return false;
+		return true;
+	}
+	if (json_is_array(stored) && json_is_array(v) &&
+	    json_array_size(stored) == json_array_size(v)) {
+		for (size_t i = 0; i < json_array_size(v); i++)
+			if (!value_matches_stored(json_array_get(v, i), json_array_get(stored, i)))
+				return false;
+		return true;
+	}
+	return false;
+}
+
+/* ---- sensitive leaves inside a block ---- */
+
+/* v with the leaf at `rest` (".field", "[].field", ... after the
+ * attribute's name; "" the value itself) hashed, or for a display replaced
+ * by like's hash at the same place when it matches it, else by a hash that
+ * matches nothing; like: the value as stored, or NULL. */
+static json_t *redact_at(const json_t *v, const char *rest, const json_t *like, bool hash)
+{
+	if (!v || json_is_null(v) || value_is_unknown(v) || value_is_hashed(v))
+		return json_incref((json_t *)v);
+	if (!*rest) {
+		if (hash)
+			return value_hashed_again(v, like);
+		/* A display masks a whole secret holding unknowns by its name
+		 * (each known leaf, each unknown one marked). */
+		if (value_contains_unknown(v))
+			return json_incref((json_t *)v);
+		if (value_is_hashed(like) && value_matches_stored(v, like))
+			return json_incref((json_t *)like);
+		return json_pack("{s:s}", SCRYPT_KEY, "");
+	}
+	if (!strncmp(rest, "[]", 2) && json_is_array(v)) {
+		json_t *out = json_array();
+		for (size_t i = 0; i < json_array_size(v); i++)
+			json_array_append_new(out, redact_at(json_array_get(v, i), rest + 2,
+							     json_array_get(like, i), hash));
+		return out;
+	}
+	if (rest[0] == '.' && json_is_object(v)) {
+		size_t n = strcspn(rest + 1, ".[");
+		char *key = xstrndup(rest + 1, n);
+		json_t *out = json_copy((json_t *)v), *sub = json_object_get(v, key);
+		if (sub)
+			json_object_set_new(out, key, redact_at(sub, rest + 1 + n,
+								json_object_get(like, key), hash));
+		free(key);
+		return out;
+	}
+	return json_incref((json_t *)v);
+}
+
+json_t *value_redacted(const json_t *attrs, const json_t *paths, const json_t *like, bool hash)
+{
+	json_t *out = json_copy((json_t *)attrs);
+	size_t i;
+	json_t *p;
+
+	json_array_foreach(paths, i, p) {
+		const char *path = json_string_value(p);
+		size_t n = path ? strcspn(path, ".[") : 0;
+		char *name = xstrndup(path ? path : "", n);
+		json_t *v = json_object_get(out, name);
+		if (v)
+			json_object_set_new(out, name, redact_at(v, path + n,
+								 json_object_get(like, name), hash));
+		free(name);
+	}
+	return out;
 }

@@ -3,8 +3,9 @@
 # cycle (t0942), against moto's Cloud Control patch (moto_patches/
 # cloudcontrol_api.py, which like AWS never reads a write-only property
 # back):
-# - a write-only property (awscc.ssm.parameter's description) kept through
-#   an update: GetResource never shows it, the state keeps it only as a hash,
+# - a write-only property (awscc.iam.user's login_profile.password) kept
+#   through an update: GetResource never shows it, the state keeps it only as
+#   a hash (that leaf of its block: t0704 has the plans of such a block),
 #   the next plan has nothing to do, and the update's RFC 6902 patch sends it
 #   again as "add" (this file's own request log, TERRACE_REQUEST_LOG);
 # - what Cloud Control cannot do, as terrace says it (the messages
@@ -72,7 +73,7 @@ test_expect_success 'a write-only property is sent, never read back, in state on
 	json_get terrace.state.json "d[\"resources\"][\"user\"][\"attributes\"][\"login_profile\"]" >kept &&
 	test_contains kept "\$scrypt" &&
 	json_get terrace.state.json "d[\"resources\"][\"user\"][\"sensitive_attributes\"]" >sensitive &&
-	test_equal "[\"login_profile\"]" "$(tr -d " \n" <sensitive)"
+	test_equal "[\"login_profile.password\"]" "$(tr -d " \n" <sensitive)"
 '
 
 test_expect_success 'the next plan has nothing to do: what is never read back is not drift' '

@@ -871,6 +871,66 @@ static void test_value_matches_stored(void **state)
 	json_decref(secret);
 }
 
+/* A block kept with its write-only leaf hashed (value_redacted): the rest
+ * compared by meaning, the leaf by its hash, at any depth of lists and
+ * blocks; a display masks the leaf with the stored hash while it matches. */
+static void test_value_redacted_leaves(void **state)
+{
+	(void)state;
+	json_t *attrs = js("{\"name\": \"u\", \"login\": {\"password\": \"pw-1\", \"reset\": false},"
+			   " \"rules\": [{\"port\": 5432, \"group\": \"g-secret\"}, {\"port\": 443}]}");
+	json_t *paths = js("[\"login.password\", \"rules[].group\"]");
+	json_t *stored = value_redacted(attrs, paths, NULL, true);
+
+	/* only the leaves are hashed */
+	assert_true(value_is_hashed(json_object_get(json_object_get(stored, "login"), "password")));
+	assert_true(json_is_false(json_object_get(json_object_get(stored, "login"), "reset")));
+	const json_t *rules = json_object_get(stored, "rules");
+	assert_true(value_is_hashed(json_object_get(json_array_get(rules, 0), "group")));
+	assert_int_equal(5432, json_integer_value(json_object_get(json_array_get(rules, 0), "port")));
+	assert_null(json_object_get(json_array_get(rules, 1), "group"));
+	assert_string_equal("u", json_string_value(json_object_get(stored, "name")));
+	assert_false(value_holds_hash(json_object_get(stored, "name")));
+	assert_true(value_holds_hash(rules));
+
+	/* compared leaf by leaf */
+	assert_true(value_matches_stored(json_object_get(attrs, "login"), json_object_get(stored, "login")));
+	assert_true(value_matches_stored(json_object_get(attrs, "rules"), rules));
+	json_t *changed = js("{\"password\": \"pw-2\", \"reset\": false}");
+	assert_false(value_matches_stored(changed, json_object_get(stored, "login")));
+	json_decref(changed);
+	changed = js("{\"password\": \"pw-1\", \"reset\": true}");
+	assert_false(value_matches_stored(changed, json_object_get(stored, "login")));
+	json_decref(changed);
+	changed = js("[{\"port\": 5433, \"group\": \"g-secret\"}, {\"port\": 443}]");
+	assert_false(value_matches_stored(changed, rules));
+	json_decref(changed);
+	changed = js("[{\"port\": 5432, \"group\": \"g-secret\"}]");
+	assert_false(value_matches_stored(changed, rules));
+	json_decref(changed);
+
+	/* a display: the stored hash while the leaf matches, else one that
+	 * matches nothing; the rest as it is */
+	json_t *shown = value_redacted(attrs, paths, stored, false);
+	assert_true(json_equal(json_object_get(json_object_get(shown, "login"), "password"),
+			       json_object_get(json_object_get(stored, "login"), "password")));
+	json_object_set_new(json_object_get(attrs, "login"), "password", json_string("pw-2"));
+	json_t *shown2 = value_redacted(attrs, paths, stored, false);
+	const json_t *masked = json_object_get(json_object_get(shown2, "login"), "password");
+	assert_true(value_is_hashed(masked));
+	assert_false(json_equal((json_t *)masked, json_object_get(json_object_get(stored, "login"), "password")));
+	char *text = json_dumps(shown2, 0);
+	assert_null(strstr(text, "pw-2"));
+	assert_non_null(strstr(text, "5432"));
+	free(text);
+
+	json_decref(shown2);
+	json_decref(shown);
+	json_decref(stored);
+	json_decref(paths);
+	json_decref(attrs);
+}
+
 /* ---- plan files ---- */
 
 struct fixture {
@@ -1442,6 +1502,7 @@ int main(void)
 		cmocka_unit_test(test_legacy_sha256_still_matches),
 		cmocka_unit_test(test_bad_stored_hashes_do_not_match),
 		cmocka_unit_test(test_value_matches_stored),
+		cmocka_unit_test(test_value_redacted_leaves),
 		cmocka_unit_test_setup_teardown(test_plan_file_round_trip, fixture_setup, fixture_teardown),
 		cmocka_unit_test_setup_teardown(test_plan_file_of_an_earlier_release, fixture_setup,
 						fixture_teardown),

@@ -16,19 +16,21 @@
  * Flags, at the top: required (and not read-only) -> ATTR_REQUIRED;
  * read-only -> ATTR_COMPUTED alone; write-only, or holding a write-only
  * property at any depth (login_profile, whose password is) -> ATTR_OPTIONAL
- * (or REQUIRED) | ATTR_CONFIG_ONLY | ATTR_SENSITIVE, kept from the stack
- * whole, never read back, shown as (sensitive value) and kept in state as a
- * hash; the rest ATTR_OPTIONAL | ATTR_COMPUTED (what the server fills in
+ * (or REQUIRED) | ATTR_CONFIG_ONLY, kept from the stack whole, never read
+ * back; write-only itself also ATTR_SENSITIVE, shown as (sensitive value)
+ * and kept in state as a hash, while a block holding one shows and keeps
+ * the rest of itself (its write-only leaf alone is: schema_sensitive_
+ * leaves); the rest ATTR_OPTIONAL | ATTR_COMPUTED (what the server fills in
  * when the stack does not say is not drift); create-only -> ATTR_FORCE_NEW,
  * and so is every attribute of a type whose schema lists no update handler
  * (Cloud Control could only answer UnsupportedActionException: a change is
  * a replacement).
  * Inside a block the core honors fewer flags (plan/diff.c compares a
- * top-level attribute as a whole; sensitivity and CONFIG_ONLY are per
- * top-level attribute: plan/eval.c, plan/desired.c): a nested attribute is
+ * top-level attribute as a whole; CONFIG_ONLY is per top-level attribute:
+ * plan/desired.c): a nested attribute is
  * REQUIRED (stacks/validate.c and schema_coerce refuse a block without it),
  * COMPUTED alone when read-only (validate refuses setting it) or OPTIONAL,
- * and SENSITIVE when write-only (its block is too); a nested create-only
+ * and SENSITIVE when write-only (that leaf alone); a nested create-only
  * property is left to Cloud Control, which answers NotUpdatable.
  */
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
@@ -138,18 +140,22 @@ static struct attr_schema *build_attrs(struct build *b, const json_t *props,
 		a->name = name; /* the schema's key, kept with the type */
 		bool ro = listed(b->read_only, b->path.buf);
 		/* At the top, an attribute holding a write-only property
-		 * (login_profile.password) is one: the core keeps secrets,
-		 * and what is never read back, per top-level attribute. */
-		bool wo = top ? cc_path_in(b->schema, "writeOnly", name)
-			      : listed(b->write_only, b->path.buf);
+		 * (login_profile.password) is never read back whole: the core
+		 * keeps what is not read back per top-level attribute; only
+		 * the write-only property is sensitive (the state hashes that
+		 * leaf, a plan shows the rest: schema_sensitive_leaves). */
+		bool wo = listed(b->write_only, b->path.buf);
+		bool holds = top && cc_path_in(b->schema, "writeOnly", name);
 		if (ro)
 			a->flags = ATTR_COMPUTED;
 		else if (req)
 			a->flags = ATTR_REQUIRED;
 		else
-			a->flags = ATTR_OPTIONAL | (top && !wo ? ATTR_COMPUTED : 0);
+			a->flags = ATTR_OPTIONAL | (top && !holds ? ATTR_COMPUTED : 0);
 		if (wo)
-			a->flags |= ATTR_SENSITIVE | (top ? ATTR_CONFIG_ONLY : 0);
+			a->flags |= ATTR_SENSITIVE;
+		if (holds)
+			a->flags |= ATTR_CONFIG_ONLY;
 		if (top && !ro && (b->no_update || listed(b->create_only, b->path.buf)))
 			a->flags |= ATTR_FORCE_NEW;
 		build_type(b, a, node, refs);

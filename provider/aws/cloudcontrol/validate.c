@@ -277,24 +277,6 @@ static int check_scalar(struct walk *w, const struct attr_schema *a, const json_
 	return rc;
 }
 
-/* Whether a's value is write-only itself: a top-level attribute is
- * sensitive when it holds a write-only property anywhere (types.c), but an
- * error shows what it holds but that property (compression_format beside
- * a password); a nested one is sensitive only when write-only. */
-static bool self_write_only(const struct walk *w, const struct attr_schema *a)
-{
-	const struct cc_type *t = cc_type_of(w->rt);
-	size_t i;
-	json_t *p;
-
-	if (strpbrk(w->path.buf, ".[") || !t)
-		return true;
-	json_array_foreach(json_object_get(t->schema, "writeOnly"), i, p)
-		if (json_is_string(p) && !strcmp(json_string_value(p), a->name))
-			return true;
-	return false;
-}
-
 static int check_value(struct walk *w, const struct attr_schema *a, const json_t *node,
 		       int refs, const json_t *v)
 {
@@ -305,7 +287,9 @@ static int check_value(struct walk *w, const struct attr_schema *a, const json_t
 		return 0;
 	bool was = w->sensitive;
 	int rc = 0;
-	w->sensitive = was || ((a->flags & ATTR_SENSITIVE) && self_write_only(w, a));
+	/* Only a write-only value is masked in a message (a block holding
+	 * one shows its other values: compression_format beside a password). */
+	w->sensitive = was || (a->flags & ATTR_SENSITIVE);
 	switch (a->type) {
 	case ATTR_STRING:
 	case ATTR_NUMBER:
