@@ -23,7 +23,7 @@ matrix_servers () {
 matrix_setup () {
 	test_expect_success "setup: the stacks of the ways $WAYS" '
 		mkdir -p wheelhouse host &&
-		"$TERRACE" providers schema -json >schema.json &&
+		"$TERRACE" providers schema -json -written >schema.json &&
 		s3 sts get-caller-identity --output text --query Account >account &&
 		for w in $WAYS; do
 			MATRIX_ACCOUNT=$(cat account) python3 "$TEST_DIR/matrix.py" schema.json m $w ||

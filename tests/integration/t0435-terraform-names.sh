@@ -91,7 +91,7 @@ test_expect_success 'modules in the JSON plan: child_modules, module_calls, refe
 '
 
 test_expect_success 'a stack with every aws type plans with -terraform-names' '
-	"$TERRACE" providers schema -json >schema.json &&
+	"$TERRACE" providers schema -json -written >schema.json &&
 	echo app >app.py &&
 	provider_block >stack.yaml &&
 	python3 "$HERE/all_types.py" schema.json >>stack.yaml &&

@@ -2,9 +2,10 @@
 # t0701-providers-awscc: every type seen from the CLI and named as people
 # write it (issue 57, points 1 and 2). `terrace providers` lists the written
 # and the awscc types sorted, by provider and service (-json too);
-# `providers schema -json -awscc` carries each awscc type as a provider "awscc" of
+# `providers schema -json` carries each awscc type as a provider "awscc" of
 # its own (configured by aws) in the written types' shape, with
-# create-only, read-only and write-only properties and constraints;
+# create-only, read-only and write-only properties and constraints (-written
+# leaves them out; -awscc, which asked for them before, is still taken);
 # `providers schema TYPE` prints one type for a person with the AWS
 # documentation page of its CloudFormation type. A type written as
 # Terraform's awscc provider or as CloudFormation names it, an enum value
@@ -47,9 +48,14 @@ cc () {
 }
 
 test_expect_success 'providers schema -json: every awscc type, in the written types'\'' shape' '
-	terrace providers schema -json -awscc >schema.json &&
-	terrace providers schema -json >written.json &&
+	terrace providers schema -json >schema.json &&
+	terrace providers schema -json -awscc >said.json &&
+	cmp schema.json said.json &&
+	terrace providers schema -json -written >written.json &&
 	python3 -c "import json; assert \"awscc\" not in json.load(open(\"written.json\"))[\"provider_schemas\"]" &&
+	test_expect_code 1 terrace providers schema -json -written -awscc >out 2>err &&
+	test_contains err "-written leaves the awscc types out, -awscc asks for them: choose one" &&
+	test_empty out &&
 	python3 -S - schema.json >cc.json <<-\PY &&
 	import json, sys
 	d = json.load(open(sys.argv[1]))["provider_schemas"]

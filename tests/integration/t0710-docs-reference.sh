@@ -40,7 +40,7 @@ test_expect_success 'the README says how to install before the demo, with the ma
 '
 
 test_expect_success 'no stale note: types the schema has are not called unmodelled' '
-	"$TERRACE" providers schema -json >schema.json &&
+	"$TERRACE" providers schema -json -written >schema.json &&
 	test_contains schema.json "\"aws.rds.subnet_group\"" &&
 	! grep -i "not modelled.*subnet group\|subnet groups and VPC security groups" \
 		"$REPO_ROOT/docs/providers/aws.md" &&

@@ -39,7 +39,7 @@ test_expect_success 'the top-level keys in stack-language.md are the code'"'"'s'
 
 test_expect_success 'the IAM table has a row per aws type, with its helpers'"'"' operations' '
 	grep "^| \`aws\." "$REPO_ROOT/docs/real-aws.md" | cut -d"\`" -f2 | sort >rows &&
-	"$TERRACE" providers schema -json |
+	"$TERRACE" providers schema -json -written |
 		python3 -c "import json,sys; print(*sorted(json.load(sys.stdin)[\"provider_schemas\"][\"aws\"][\"resource_schemas\"]), sep=\"\n\")" >types &&
 	test_cmp types rows &&
 	grep "^| \`aws.ec2.subnet\` |" "$REPO_ROOT/docs/real-aws.md" >subnet &&

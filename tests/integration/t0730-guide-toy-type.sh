@@ -114,7 +114,7 @@ test_expect_success 'the copy builds, its permissions and pages generated, by th
 '
 
 test_expect_success 'the toy type is in providers schema -json' '
-	"$copy/build/terrace" providers schema -json >schema.json &&
+	"$copy/build/terrace" providers schema -json -written >schema.json &&
 	test_equal "arn name size" "$(json_get schema.json "\" \".join(sorted(d[\"provider_schemas\"][\"aws\"][\"resource_schemas\"][\"aws.mq.toy\"][\"attributes\"]))")"
 '
 

@@ -127,7 +127,7 @@ for line in open("creates"):
 PY
 
 test_expect_success 'setup: schema, code, a key; every aws type has its create operation here' '
-	"$TERRACE" providers schema -json >schema.json &&
+	"$TERRACE" providers schema -json -written >schema.json &&
 	printf "def handler(e, c):\n    return 1\n" >app.py &&
 	ssh-keygen -q -t ed25519 -N "" -C lost -f deploy &&
 	python3 -c "import json; print(chr(10).join(sorted(json.load(open(\"schema.json\"))[\"provider_schemas\"][\"aws\"][\"resource_schemas\"])))" >types &&

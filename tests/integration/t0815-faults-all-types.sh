@@ -34,7 +34,7 @@ runs () {
 }
 
 test_expect_success 'setup: the schema, code and a key' '
-	"$TERRACE" providers schema -json >schema.json &&
+	"$TERRACE" providers schema -json -written >schema.json &&
 	printf "def handler(e, c):\n    return 1\n" >app.py &&
 	ssh-keygen -q -t ed25519 -N "" -C t0815 -f deploy
 '

@@ -88,7 +88,7 @@ test_expect_success 'a state without terrace_version is read, and gets it at the
 
 test_expect_success 'attributes added since the previous release leave existing objects alone' '
 	previous_terrace providers schema -json >previous-schema.json &&
-	terrace providers schema -json >schema.json &&
+	terrace providers schema -json -written >schema.json &&
 	python3 - previous-schema.json schema.json >rule.out 2>&1 <<-\PY
 	import json, sys
 	old, new = (json.load(open(f))["provider_schemas"] for f in sys.argv[1:3])

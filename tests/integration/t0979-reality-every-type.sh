@@ -187,7 +187,7 @@ sys.exit(1 if missing else 0)
 PY
 
 test_expect_success 'setup: the every-type stack; every type delayed is one of the schema'\''s' '
-	"$TERRACE" providers schema -json >schema.json &&
+	"$TERRACE" providers schema -json -written >schema.json &&
 	printf "def handler(e, c):\n    return 1\n" >app.py &&
 	ssh-keygen -q -t ed25519 -N "" -C reality -f deploy &&
 	write_stack stack.yaml &&
