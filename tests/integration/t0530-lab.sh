@@ -84,7 +84,7 @@ test_expect_success 'status: ok, drifted (changed outside terrace), with changes
 '
 
 test_expect_success 'down first lists what goes; -dry-run stops there; it asks, and refuses without a terminal' '
-	terrace lab down lab -attendees people.csv -dry-run >out 2>err &&
+	test_expect_code 0 terrace lab down lab -attendees people.csv -dry-run >out 2>err &&
 	test_contains out "Lab down destroys t0530-lab for 3 attendee(s):" &&
 	test_match out "^  ATTENDEE +RESOURCES$" &&
 	test_match out "^  ann +2$" && test_match out "^  cid +2$" &&
@@ -94,7 +94,8 @@ test_expect_success 'down first lists what goes; -dry-run stops there; it asks, 
 	test_expect_code 1 terrace lab down lab -attendees people.csv >out 2>err </dev/null &&
 	test_contains err "lab down needs confirmation" &&
 	test_contains err "pass -auto-approve" &&
-	printf "no\n" | script -qec "\"$TERRACE\" lab down lab -attendees people.csv" /dev/null >out 2>&1;
+	{ printf "no\n" | script -qec "\"$TERRACE\" lab down lab -attendees people.csv" /dev/null >out 2>&1; rc=$?; } &&
+	test_equal 1 "$rc" &&
 	test_contains out "Do you really want to destroy these attendees'"'"' labs?" &&
 	test_contains out "lab down cancelled." &&
 	test_not_contains out "Destroying" &&
@@ -105,7 +106,7 @@ test_expect_success 'down first lists what goes; -dry-run stops there; it asks, 
 
 test_expect_success 'down destroys everything, even what was deleted by hand, and the workspaces' '
 	s3 s3 rb --force s3://t0530-ann >/dev/null &&
-	terrace lab down lab -attendees people.csv -auto-approve >out 2>err &&
+	test_expect_code 0 terrace lab down lab -attendees people.csv -auto-approve >out 2>err &&
 	test_contains out "Lab down: 3 destroyed, 0 failed, 0 had no workspace." &&
 	for a in ann bob cid; do ! bucket_exists t0530-$a || return 1; done &&
 	! test -e lab/terrace.state.d/bob &&
