@@ -40,7 +40,8 @@ EOF
 printf 'id,tier\nann,gold\nbob,\ncid,silver\n' >people.csv
 
 test_expect_success 'lab up applies one workspace per attendee' '
-	terrace lab up lab -attendees people.csv >out 2>err &&
+	{ terrace lab up lab -attendees people.csv >out 2>err; echo $? >up.rc; } &&
+	test_equal 0 "$(cat up.rc)" &&
 	test_contains out "Applying t0530-lab for 3 attendee(s), 2 at a time" &&
 	test_match out "^  ann +ready .*Apply complete! Resources: 2 added" &&
 	test_match out "^  cid +ready " &&
@@ -53,6 +54,7 @@ test_expect_success 'lab up applies one workspace per attendee' '
 '
 
 test_expect_success 'the table shows outputs; secrets only in a 0600 file per attendee' '
+	test_equal 0 "$(cat up.rc)" &&
 	test_match out "^ATTENDEE +STATUS +bucket +credentials \(0600\)" &&
 	test_match out "^bob +ready +t0530-bob +lab/.terrace/lab/bob.credentials.json" &&
 	test_not_contains out t0530-secret-token &&
