@@ -1303,6 +1303,36 @@ static char *mask_alone(const char *body, const char *id)
  * made), a table of their summaries, and the plan itself once when it is
  * the same for every attendee (ids as ATTENDEE), else where each one is.
  */
+/* lab plan -json: the class in a row of its own after the attendees', as
+ * the human summary gives it: {"attendee": "", "lab": "class", "detail":
+ * the totals' line, "attendees" (the whole list), "totals" (type ->
+ * resources), "at_least", "resources", "quotas" (the headroom of each quota
+ * held: "used", "limit", "verdict", ...), "new", "changed", "unchanged"
+ * (the ids of this run's attendees)}. */
+static json_t *plan_class_row(const struct lab *l)
+{
+	char *text = lab_class_totals(l);
+	json_t *row = lab_class_totals_json(l);
+	if (!row)
+		row = json_pack("{s:I, s:{}, s:[], s:I}", "attendees",
+				(json_int_t)json_array_size(l->listed), "totals", "at_least",
+				"resources", (json_int_t)0);
+	json_object_set_new(row, "attendee", json_string(""));
+	json_object_set_new(row, "lab", json_string("class"));
+	json_object_set_new(row, "detail", json_string(text ? text : ""));
+	free(text);
+	json_object_set_new(row, "quotas", l->headroom ? json_deep_copy(l->headroom) : json_array());
+	static const char *const changes[] = { "new", "changed", "unchanged" };
+	for (int k = 0; k < 3; k++) {
+		json_t *ids = json_array();
+		for (size_t i = 0; i < l->n; i++)
+			if (l->a[i].change && !strcmp(l->a[i].change, changes[k]))
+				json_array_append_new(ids, json_string(l->a[i].id));
+		json_object_set_new(row, changes[k], ids);
+	}
+	return row;
+}
+
 static int lab_plan(struct lab *l)
 {
 	/* What lab up would refuse is said, and the plans shown all the same. */
@@ -1367,7 +1397,8 @@ static int lab_plan(struct lab *l)
 		size_t k;
 		json_t *line;
 		json_array_foreach(l->headroom, k, line)
-			ui_printf(stdout, "%s%s\n", k ? "  " : "Quotas: ", json_string_value(line));
+			ui_printf(stdout, "%s%s\n", k ? "  " : "Quotas: ",
+				  json_string_value(json_object_get(line, "line")));
 		if (same && !differ)
 			ui_printf(stdout, "\nThe same plan for every attendee with changes (ATTENDEE "
 				  "stands for each id):\n\n%s", same);
@@ -1376,7 +1407,14 @@ static int lab_plan(struct lab *l)
 				  "%s/ID.log.\n", l->dir);
 	}
 	free(same);
-	finish(l, "Lab plan: ", NULL);
+	if (l->quiet) {
+		json_t *list = lab_json(l);
+		json_array_append_new(list, plan_class_row(l));
+		ui_print_json(stdout, list);
+		json_decref(list);
+	} else {
+		finish(l, "Lab plan: ", NULL);
+	}
 	struct lab_counts c = lab_count(l);
 	free(have);
 	return quota || c.n[LAB_FAILED] || c.n[LAB_INTERRUPTED] || c.n[LAB_NOT_STARTED] ? 1 : 0;

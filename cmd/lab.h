@@ -93,9 +93,12 @@ struct lab {
 	json_t *listed;            /* every id of the list, whatever the shard */
 	json_t *extra_columns;     /* the list's columns that are no variable, in order */
 	json_t *unclaimed;         /* lab down: objects found by name of no attendee */
-	json_t *headroom;          /* the quotas held (lab_check_quotas), each a line:
-				      "Roles per account (iam L-FE177D64): 1,050 of 1,000
-				      (the account's), over: lab up refuses the class" */
+	json_t *headroom;          /* the quotas held (lab_check_quotas), each
+				      {"quota", "service", "code", "type", "used",
+				      "at_least", "limit", "limit_from", "verdict",
+				      "line"}, the line: "Roles per account (iam
+				      L-FE177D64): 1,050 of 1,000 (the account's),
+				      over: lab up refuses the class" */
 	bool first_slice;          /* no -shard, or -shard 1/N: it looks after the
 				      leavers (workspaces not on the list) */
 };
@@ -122,6 +125,7 @@ char *lab_left_text(const json_t *left);
 /* cmd/lab_quotas.c */
 int lab_check_quotas(struct lab *l);
 char *lab_class_totals(const struct lab *l);
+json_t *lab_class_totals_json(const struct lab *l);
 
 /* cmd/lab_board.c */
 const char *lab_state_word(const struct lab *l, const struct attendee *a);

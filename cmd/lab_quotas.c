@@ -126,6 +126,44 @@ static char *thousands(double n)
 	return strbuf_detach(&sb);
 }
 
+/* The class's totals per type, for lab plan -json: {"attendees": 60,
+ * "totals": {"aws.s3.bucket": 120, ...}, "at_least": [types whose count is
+ * an expression's guess], "resources": 1380}; NULL for a stack without
+ * resources. */
+json_t *lab_class_totals_json(const struct lab *l)
+{
+	const struct stack *s = l->stack;
+	json_int_t class = (json_int_t)json_array_size(l->listed);
+	json_t *totals = json_object(), *at_least = json_array();
+	json_int_t all = 0;
+	for (size_t i = 0; i < s->n_resources; i++) {
+		const struct stack_resource *r = &s->resources[i];
+		bool exact = true;
+		json_int_t n = (json_int_t)copies_of(r, &exact) * class;
+		json_t *t = json_object_get(totals, r->type);
+		json_object_set_new(totals, r->type, json_integer((t ? json_integer_value(t) : 0) + n));
+		if (!exact && !json_array_size(at_least))
+			json_array_append_new(at_least, json_string(r->type));
+		else if (!exact) {
+			size_t k;
+			json_t *v;
+			bool seen = false;
+			json_array_foreach(at_least, k, v)
+				seen = seen || !strcmp(json_string_value(v), r->type);
+			if (!seen)
+				json_array_append_new(at_least, json_string(r->type));
+		}
+		all += n;
+	}
+	if (!s->n_resources) {
+		json_decref(totals);
+		json_decref(at_least);
+		return NULL;
+	}
+	return json_pack("{s:I, s:o, s:o, s:I}", "attendees", class, "totals", totals,
+			 "at_least", at_least, "resources", all);
+}
+
 /* lab plan: "The class (60 attendees) makes: aws.s3.bucket 120, aws.iam.role
  * 60, ...: 1,380 resources." (the types as the stack first names them,
  * "at least" where a count or for_each is an expression); NULL for a
@@ -133,51 +171,35 @@ static char *thousands(double n)
 char *lab_class_totals(const struct lab *l)
 {
 	const struct stack *s = l->stack;
-	size_t class = json_array_size(l->listed);
-	json_t *per_type = json_object(); /* type -> [instances, exact] */
-	json_t *order = json_array();
+	json_t *j = lab_class_totals_json(l);
+	if (!j)
+		return NULL;
+	size_t class = (size_t)json_integer_value(json_object_get(j, "attendees"));
+	json_t *totals = json_object_get(j, "totals"), *at_least = json_object_get(j, "at_least");
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "The class (%zu attendee%s) makes: ", class, class == 1 ? "" : "s");
+	json_t *shown = json_object();
 	for (size_t i = 0; i < s->n_resources; i++) {
-		const struct stack_resource *r = &s->resources[i];
+		const char *type = s->resources[i].type;
+		if (json_object_get(shown, type))
+			continue;
 		bool exact = true;
-		size_t copies = copies_of(r, &exact);
-		json_t *t = json_object_get(per_type, r->type);
-		if (!t) {
-			t = json_pack("[I, b]", (json_int_t)0, 1);
-			json_object_set_new(per_type, r->type, t);
-			json_array_append_new(order, json_string(r->type));
-		}
-		json_array_set_new(t, 0, json_integer(json_integer_value(json_array_get(t, 0)) +
-						       (json_int_t)copies));
-		if (!exact)
-			json_array_set_new(t, 1, json_false());
-	}
-	char *text = NULL;
-	if (json_array_size(order)) {
-		struct strbuf sb = STRBUF_INIT;
-		strbuf_addf(&sb, "The class (%zu attendee%s) makes: ", class, class == 1 ? "" : "s");
-		double all = 0;
-		bool all_exact = true;
 		size_t k;
-		json_t *name;
-		json_array_foreach(order, k, name) {
-			json_t *t = json_object_get(per_type, json_string_value(name));
-			double n = (double)json_integer_value(json_array_get(t, 0)) * (double)class;
-			bool exact = json_is_true(json_array_get(t, 1));
-			char *num = thousands(n);
-			strbuf_addf(&sb, "%s%s %s%s", k ? ", " : "", json_string_value(name),
-				    exact ? "" : "at least ", num);
-			free(num);
-			all += n;
-			all_exact = all_exact && exact;
-		}
-		char *num = thousands(all);
-		strbuf_addf(&sb, ": %s%s resources.", all_exact ? "" : "at least ", num);
+		json_t *v;
+		json_array_foreach(at_least, k, v)
+			exact = exact && strcmp(json_string_value(v), type);
+		char *num = thousands((double)json_integer_value(json_object_get(totals, type)));
+		strbuf_addf(&sb, "%s%s %s%s", json_object_size(shown) ? ", " : "", type,
+			    exact ? "" : "at least ", num);
 		free(num);
-		text = strbuf_detach(&sb);
+		json_object_set_new(shown, type, json_true());
 	}
-	json_decref(per_type);
-	json_decref(order);
-	return text;
+	char *num = thousands((double)json_integer_value(json_object_get(j, "resources")));
+	strbuf_addf(&sb, ": %s%s resources.", json_array_size(at_least) ? "at least " : "", num);
+	free(num);
+	json_decref(shown);
+	json_decref(j);
+	return strbuf_detach(&sb);
 }
 
 /* How to raise quota q to at least want. */
@@ -244,13 +266,22 @@ int lab_check_quotas(struct lab *l)
 		char *used = thousands(total), *of_n = thousands(value);
 		if (!l->headroom)
 			l->headroom = json_array();
-		json_array_append_new(l->headroom, json_sprintf(
+		const char *verdict = refused ? "refused" : total > value ? "warned"
+				      : total > 0.8 * value ? "over 80 %" : "fits";
+		json_t *line = json_sprintf(
 			"%s (%s%s%s): %s%s of %s (%s)%s", q->name, q->service, q->code ? " " : "",
 			q->code ? q->code : "", exact ? "" : "at least ", used, of_n,
 			source == AWS_QUOTA_APPLIED ? "the account's" : "AWS's default",
 			refused ? ", over: lab up refuses the class"
 			: total > value ? ", over: warned"
-			: total > 0.8 * value ? ", over 80 %: warned" : ""));
+			: total > 0.8 * value ? ", over 80 %: warned" : "");
+		json_array_append_new(l->headroom, json_pack(
+			"{s:s, s:s, s:s?, s:s, s:I, s:b, s:I, s:s, s:s, s:o}", "quota", q->name,
+			"service", q->service, "code", q->code, "type", q->type,
+			"used", (json_int_t)llround(total), "at_least", !exact,
+			"limit", (json_int_t)llround(value), "limit_from",
+			source == AWS_QUOTA_APPLIED ? "account" : "aws default", "verdict", verdict,
+			"line", line));
 		free(used);
 		free(of_n);
 		if (refused) {

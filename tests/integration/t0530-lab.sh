@@ -40,7 +40,8 @@ EOF
 printf 'id,tier\nann,gold\nbob,\ncid,silver\n' >people.csv
 
 test_expect_success 'lab up applies one workspace per attendee' '
-	terrace lab up lab -attendees people.csv >out 2>err &&
+	{ terrace lab up lab -attendees people.csv >out 2>err; echo $? >up.rc; } &&
+	test_equal 0 "$(cat up.rc)" &&
 	test_contains out "Applying t0530-lab for 3 attendee(s), 2 at a time" &&
 	test_match out "^  ann +ready .*Apply complete! Resources: 2 added" &&
 	test_match out "^  cid +ready " &&
@@ -53,6 +54,7 @@ test_expect_success 'lab up applies one workspace per attendee' '
 '
 
 test_expect_success 'the table shows outputs; secrets only in a 0600 file per attendee' '
+	test_equal 0 "$(cat up.rc)" &&
 	test_match out "^ATTENDEE +STATUS +bucket +credentials \(0600\)" &&
 	test_match out "^bob +ready +t0530-bob +lab/.terrace/lab/bob.credentials.json" &&
 	test_not_contains out t0530-secret-token &&
@@ -84,7 +86,7 @@ test_expect_success 'status: ok, drifted (changed outside terrace), with changes
 '
 
 test_expect_success 'down first lists what goes; -dry-run stops there; it asks, and refuses without a terminal' '
-	terrace lab down lab -attendees people.csv -dry-run >out 2>err &&
+	test_expect_code 0 terrace lab down lab -attendees people.csv -dry-run >out 2>err &&
 	test_contains out "Lab down destroys t0530-lab for 3 attendee(s):" &&
 	test_match out "^  ATTENDEE +RESOURCES$" &&
 	test_match out "^  ann +2$" && test_match out "^  cid +2$" &&
@@ -94,7 +96,8 @@ test_expect_success 'down first lists what goes; -dry-run stops there; it asks, 
 	test_expect_code 1 terrace lab down lab -attendees people.csv >out 2>err </dev/null &&
 	test_contains err "lab down needs confirmation" &&
 	test_contains err "pass -auto-approve" &&
-	printf "no\n" | script -qec "\"$TERRACE\" lab down lab -attendees people.csv" /dev/null >out 2>&1;
+	{ printf "no\n" | script -qec "\"$TERRACE\" lab down lab -attendees people.csv" /dev/null >out 2>&1; rc=$?; } &&
+	test_equal 1 "$rc" &&
 	test_contains out "Do you really want to destroy these attendees'"'"' labs?" &&
 	test_contains out "lab down cancelled." &&
 	test_not_contains out "Destroying" &&
@@ -105,7 +108,7 @@ test_expect_success 'down first lists what goes; -dry-run stops there; it asks, 
 
 test_expect_success 'down destroys everything, even what was deleted by hand, and the workspaces' '
 	s3 s3 rb --force s3://t0530-ann >/dev/null &&
-	terrace lab down lab -attendees people.csv -auto-approve >out 2>err &&
+	test_expect_code 0 terrace lab down lab -attendees people.csv -auto-approve >out 2>err &&
 	test_contains out "Lab down: 3 destroyed, 0 failed, 0 had no workspace." &&
 	for a in ann bob cid; do ! bucket_exists t0530-$a || return 1; done &&
 	! test -e lab/terrace.state.d/bob &&

@@ -11,7 +11,8 @@
 # here), the rest do not start (none starts after the first such failure
 # until the next ending tells), and lab says why. The end-of-run table
 # shows the labs an earlier up made for the attendees not started (issue
-# 56 §4), and the counts line once (§6).
+# 56 §4), and the counts line once (§6). Each class has an attendee named
+# like a word of the stack (bucket, its output; home, its resource).
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -45,14 +46,15 @@ silent_requests () {
 
 test_expect_success 'Ctrl-C: ready, interrupted and not started counted; each with its reason' '
 	start_fault_proxy SILENT silent --match . --fault silent &&
-	printf "id,endpoint\nann,%s\nbob,%s\ncid,%s\ndan,%s\neve,%s\nfay,%s\n" \
+	printf "id,endpoint\nann,%s\nbob,%s\ncid,%s\ndan,%s\neve,%s\nbucket,%s\n" \
 		"$TERRACE_VAR_endpoint" "$TERRACE_VAR_endpoint" "$SILENT" "$SILENT" \
 		"$TERRACE_VAR_endpoint" "$TERRACE_VAR_endpoint" >people.csv &&
-	# eve and fay have their labs from an earlier up (issue 56 §4: not
-	# started, they showed "-" for a lab that is up)
-	printf "id,endpoint\neve,%s\nfay,%s\n" "$TERRACE_VAR_endpoint" "$TERRACE_VAR_endpoint" >early.csv &&
+	# eve and bucket (named like the stack'"'"'s output) have their labs from an
+	# earlier up (issue 56 §4: not started, they showed "-" for a lab that is up)
+	printf "id,endpoint\neve,%s\nbucket,%s\n" "$TERRACE_VAR_endpoint" "$TERRACE_VAR_endpoint" >early.csv &&
 	terrace lab up lab -attendees early.csv >out 2>err &&
-	rm lab/.terrace/lab/eve.log lab/.terrace/lab/fay.log &&
+	test_contains out "Lab up: 2 ready, 0 failed." &&
+	rm lab/.terrace/lab/eve.log lab/.terrace/lab/bucket.log &&
 	SEEN=0 &&
 	{ TERRACE_AWS_READ_TIMEOUT=120 setsid "$TERRACE" lab up lab -attendees people.csv \
 		>out 2>err </dev/null & } &&
@@ -65,17 +67,18 @@ test_expect_success 'Ctrl-C: ready, interrupted and not started counted; each wi
 	test_match out "^ann +ready( |$)" &&
 	test_match out "^cid +interrupted( |$)" &&
 	test_match out "^eve +not started +t0531-eve$" &&
+	test_match out "^bucket +not started +t0531-bucket$" &&
 	test_match out "^cid +interrupted +-$" &&
 	test_equal 1 "$(grep -c "^Lab up: " out)" &&
 	test_match err "^cid interrupted: (Error: .*interrupted.*|killed by signal 2 \(Interrupt\).*) \(log: lab/.terrace/lab/cid.log\)$" &&
 	test_match err "^dan interrupted: (Error: .*interrupted.*|killed by signal 2 \(Interrupt\).*) \(log: " &&
 	test_contains err "2 attendee(s) not started: interrupted (Ctrl-C) before it started" &&
-	! test -e lab/.terrace/lab/eve.log &&
-	bucket_exists t0531-ann && bucket_exists t0531-eve
+	! test -e lab/.terrace/lab/eve.log && ! test -e lab/.terrace/lab/bucket.log &&
+	bucket_exists t0531-ann && bucket_exists t0531-eve && bucket_exists t0531-bucket
 '
 
 test_expect_success 'Ctrl-C on a terminal: the board is drawn for the last time before the error below it (the counts once, issue 56 §6)' '
-	printf "id,endpoint\nt1,%s\nt2,%s\nt3,%s\nt4,%s\nt5,%s\nt6,%s\n" "$SILENT" "$SILENT" \
+	printf "id,endpoint\nt1,%s\nt2,%s\nt3,%s\nt4,%s\nt5,%s\nhome,%s\n" "$SILENT" "$SILENT" \
 		"$SILENT" "$SILENT" "$SILENT" "$SILENT" >tty.csv &&
 	SEEN=$(grep -c " silent " silent.log) &&
 	{ TERRACE_AWS_READ_TIMEOUT=120 script -qec "stty rows 6 cols 100; exec \"$TERRACE\" lab up lab -attendees tty.csv" \
@@ -93,14 +96,14 @@ test_expect_success 'Ctrl-C on a terminal: the board is drawn for the last time 
 '
 
 test_expect_success 'the first two attendees get no answer from one endpoint: the rest do not start' '
-	printf "id,endpoint\ns1,%s\ns2,%s\ns3,%s\ns4,%s\ns5,%s\n" "$SILENT" "$SILENT" \
+	printf "id,endpoint\ns1,%s\ns2,%s\ns3,%s\ns4,%s\nhome,%s\n" "$SILENT" "$SILENT" \
 		"$SILENT" "$SILENT" "$SILENT" >silent.csv &&
 	TERRACE_AWS_READ_TIMEOUT=1 test_expect_code 1 terrace lab up lab -attendees silent.csv \
 		>out 2>err </dev/null &&
 	test_contains out "Lab up: 0 ready, 2 failed, 3 not started." &&
 	test_contains err "3 attendee(s) not started: the first 2 attendees got no answer from $SILENT, the rest would wait as long: check the endpoint, then run lab again" &&
 	test_match err "^s1 failed: Error: .*no answer" &&
-	! test -e lab/.terrace/lab/s3.log
+	! test -e lab/.terrace/lab/s3.log && ! test -e lab/.terrace/lab/home.log
 '
 
 test_expect_success 'a child killed outright fails with how it ended as its reason' '

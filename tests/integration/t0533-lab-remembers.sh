@@ -29,7 +29,7 @@ EOF2
 printf 'id,tier,pin\nann,gold,t0533-pin-1234\nbob,,\n' >people.csv
 
 test_expect_success 'lab up remembers each attendee'"'"'s variables in its state, no secret' '
-	terrace lab up lab -attendees people.csv >out 2>err &&
+	test_expect_code 0 terrace lab up lab -attendees people.csv >out 2>err &&
 	test_contains out "Lab up: 2 ready, 0 failed." &&
 	test_equal "{\"attendee\": \"ann\", \"tier\": \"gold\"}" \
 		"$(json_get lab/terrace.state.d/ann/terrace.state.json "d[\"lab\"][\"variables\"]")" &&

@@ -43,44 +43,56 @@ stack () {
 		echo "    execution_property: {max_concurrent_runs: $3}" >>lab/stack.yaml
 	fi
 }
-printf 'id,team\nann,red\nbob,blue\n' >people.csv
+# four attendees, one named like a word of the stack (role: a resource and
+# an attribute), whose counts are the class's
+printf 'id,team\nann,red\nbob,blue\nrole,green\ndan,red\n' >people.csv
 
 test_expect_success 'a class over the account'"'"'s quota is refused before anyone starts' '
-	stack 501 0 &&
+	stack 251 0 &&
 	test_expect_code 1 terrace lab up lab -attendees people.csv >out 2>err &&
-	test_contains err "Error: lab up: the class makes 1002 aws.iam.role (501 per attendee x 2 attendees), over the account'"'"'s quota \"Roles per account\" (iam L-FE177D64) of 1000: raise it in the Service Quotas console (https://console.aws.amazon.com/servicequotas/home/services/iam/quotas/L-FE177D64) or with \`aws service-quotas request-service-quota-increase --service-code iam --quota-code L-FE177D64 --desired-value 1002\`, or make the class smaller" &&
+	test_contains err "Error: lab up: the class makes 1004 aws.iam.role (251 per attendee x 4 attendees), over the account'"'"'s quota \"Roles per account\" (iam L-FE177D64) of 1000: raise it in the Service Quotas console (https://console.aws.amazon.com/servicequotas/home/services/iam/quotas/L-FE177D64) or with \`aws service-quotas request-service-quota-increase --service-code iam --quota-code L-FE177D64 --desired-value 1004\`, or make the class smaller" &&
 	test_not_contains out "Applying" &&
 	! test -e lab/terrace.state.d/ann &&
 	test_expect_code 1 terrace lab plan lab -attendees people.csv >out 2>err &&
-	test_contains err "Error: lab plan: the class makes 1002 aws.iam.role" &&
-	test_contains out "The class (2 attendees) makes: aws.iam.role 1,002, aws.glue.job 0: 1,002 resources." &&
-	test_contains out "Quotas: Roles per account (iam L-FE177D64): 1,002 of 1,000 (the account'"'"'s), over: lab up refuses the class"
+	test_contains err "Error: lab plan: the class makes 1004 aws.iam.role" &&
+	test_contains out "The class (4 attendees) makes: aws.iam.role 1,004, aws.glue.job 0: 1,004 resources." &&
+	test_contains out "Quotas: Roles per account (iam L-FE177D64): 1,004 of 1,000 (the account'"'"'s), over: lab up refuses the class" &&
+	test_contains out "Attendees: 4 new (ann, bob, role, dan), 0 changed, 0 unchanged." &&
+	test_expect_code 1 terrace lab plan lab -attendees people.csv -json >plan.json 2>err &&
+	test_contains err "Error: lab plan: the class makes 1004 aws.iam.role" &&
+	test_equal "[{\"aws.glue.job\": 0, \"aws.iam.role\": 1004}, 1004, [\"ann\", \"bob\", \"role\", \"dan\"]]" \
+		"$(json_get plan.json "[d[-1][k] for k in (\"totals\", \"resources\", \"new\")]")" &&
+	test_equal "Roles per account iam L-FE177D64 aws.iam.role 1004 of 1000 (account): refused" \
+		"$(json_get plan.json "\" \".join(\"%s %s %s %s %d of %d (%s): %s\" % (q[\"quota\"], q[\"service\"], q[\"code\"], q[\"type\"], q[\"used\"], q[\"limit\"], q[\"limit_from\"], q[\"verdict\"]) for q in d[-1][\"quotas\"])")"
 '
 
 test_expect_success 'over 80 % of it: a warning; a quota Service Quotas lacks: AWS'"'"'s documented default' '
-	stack 401 0 &&
+	stack 201 0 &&
 	terrace lab plan lab -attendees people.csv >out 2>err &&
-	test_contains err "Warning: lab: the class makes 802 aws.iam.role (401 per attendee x 2 attendees), 80 % of the account'"'"'s quota \"Roles per account\" (iam L-FE177D64) of 1000; what the account has already counts too" &&
-	test_contains out "Quotas: Roles per account (iam L-FE177D64): 802 of 1,000 (the account'"'"'s), over 80 %: warned" &&
-	stack 0 501 &&
+	test_contains err "Warning: lab: the class makes 804 aws.iam.role (201 per attendee x 4 attendees), 80 % of the account'"'"'s quota \"Roles per account\" (iam L-FE177D64) of 1000; what the account has already counts too" &&
+	test_contains out "Quotas: Roles per account (iam L-FE177D64): 804 of 1,000 (the account'"'"'s), over 80 %: warned" &&
+	stack 0 251 &&
 	terrace lab plan lab -attendees people.csv >out 2>err &&
-	test_contains err "Warning: lab: the class makes 1002 aws.glue.job (501 per attendee x 2 attendees), over AWS'"'"'s default for the quota \"Max jobs per account\" (glue L-611FDDE4) of 1000 (https://docs.aws.amazon.com/general/latest/gr/glue.html; Service Quotas does not give it: check the account'"'"'s)" &&
-	test_contains out "Lab plan: 0 up to date, 2 with changes"
+	test_contains err "Warning: lab: the class makes 1004 aws.glue.job (251 per attendee x 4 attendees), over AWS'"'"'s default for the quota \"Max jobs per account\" (glue L-611FDDE4) of 1000 (https://docs.aws.amazon.com/general/latest/gr/glue.html; Service Quotas does not give it: check the account'"'"'s)" &&
+	test_contains out "Lab plan: 0 up to date, 4 with changes" &&
+	terrace lab plan lab -attendees people.csv -json >plan.json 2>err &&
+	test_equal "Max jobs per account 1004 of 1000 (aws default): warned; Max concurrent job runs per account 1004 of 2000 (account): fits" \
+		"$(json_get plan.json "\"; \".join(\"%s %d of %d (%s): %s\" % (q[\"quota\"], q[\"used\"], q[\"limit\"], q[\"limit_from\"], q[\"verdict\"]) for q in d[-1][\"quotas\"])")"
 '
 
 test_expect_success 'a class whose jobs may run more at once than Glue'"'"'s quota is warned, not refused: Glue makes every job and holds to it only at run time' '
-	stack 0 1 1001 &&
-	terrace lab plan lab -attendees people.csv >out 2>err &&
-	test_contains err "Warning: lab: the class needs 2002 concurrent job runs (aws.glue.job execution_property.max_concurrent_runs: 1001 per attendee x 2 attendees), over the account'"'"'s quota \"Max concurrent job runs per account\" (glue L-5E4153CA) of 2000: raise it in the Service Quotas console (https://console.aws.amazon.com/servicequotas/home/services/glue/quotas/L-5E4153CA) or with \`aws service-quotas request-service-quota-increase --service-code glue --quota-code L-5E4153CA --desired-value 2002\`" &&
+	stack 0 1 501 &&
+	test_expect_code 0 terrace lab plan lab -attendees people.csv >out 2>err &&
+	test_contains err "Warning: lab: the class needs 2004 concurrent job runs (aws.glue.job execution_property.max_concurrent_runs: 501 per attendee x 4 attendees), over the account'"'"'s quota \"Max concurrent job runs per account\" (glue L-5E4153CA) of 2000: raise it in the Service Quotas console (https://console.aws.amazon.com/servicequotas/home/services/glue/quotas/L-5E4153CA) or with \`aws service-quotas request-service-quota-increase --service-code glue --quota-code L-5E4153CA --desired-value 2004\`" &&
 	test_not_contains err "Error" &&
-	test_contains out "Lab plan: 0 up to date, 2 with changes"
+	test_contains out "Lab plan: 0 up to date, 4 with changes"
 '
 
 test_expect_success 'at 80 % of Glue'"'"'s concurrent runs, the class passes unwarned' '
-	stack 0 1 800 &&
-	terrace lab plan lab -attendees people.csv >out 2>err &&
-	test_not_contains err "quota" &&
-	test_contains out "Lab plan: 0 up to date, 2 with changes"
+	stack 0 1 400 &&
+	test_expect_code 0 terrace lab plan lab -attendees people.csv >out 2>err &&
+	test_contains out "Lab plan: 0 up to date, 4 with changes" &&
+	test_not_contains err "quota"
 '
 
 # functions RESERVED: a lab of one Lambda function per attendee reserving
@@ -104,25 +116,27 @@ functions () {
 }
 
 test_expect_success 'a class reserving more than Lambda leaves is refused' '
-	functions 451 &&
+	functions 226 &&
 	test_expect_code 1 terrace lab up lab -attendees people.csv >out 2>err &&
-	test_contains err "Error: lab up: the class needs 1002 concurrent executions (aws.lambda.function reserved_concurrent_executions: 451 per attendee x 2 attendees, and the 100 Lambda keeps unreserved), over the account'"'"'s quota \"Concurrent executions\" (lambda L-B99A9384) of 1000: raise it in the Service Quotas console (https://console.aws.amazon.com/servicequotas/home/services/lambda/quotas/L-B99A9384) or with \`aws service-quotas request-service-quota-increase --service-code lambda --quota-code L-B99A9384 --desired-value 1002\`, or make the class smaller" &&
+	test_contains err "Error: lab up: the class needs 1004 concurrent executions (aws.lambda.function reserved_concurrent_executions: 226 per attendee x 4 attendees, and the 100 Lambda keeps unreserved), over the account'"'"'s quota \"Concurrent executions\" (lambda L-B99A9384) of 1000: raise it in the Service Quotas console (https://console.aws.amazon.com/servicequotas/home/services/lambda/quotas/L-B99A9384) or with \`aws service-quotas request-service-quota-increase --service-code lambda --quota-code L-B99A9384 --desired-value 1004\`, or make the class smaller" &&
 	test_not_contains out "Applying" &&
 	! test -e lab/terrace.state.d/ann
 '
 
 test_expect_success 'what Lambda leaves holds the class: it passes' '
-	functions 350 &&
-	terrace lab plan lab -attendees people.csv >out 2>err &&
-	test_not_contains err "quota" &&
-	test_contains out "Lab plan: 0 up to date, 2 with changes"
+	functions 175 &&
+	test_expect_code 0 terrace lab plan lab -attendees people.csv >out 2>err &&
+	test_contains out "Lab plan: 0 up to date, 4 with changes" &&
+	test_not_contains err "quota"
 '
 
 test_expect_success 'a small class asks nothing' '
 	stack 2 1 &&
-	terrace lab up lab -attendees people.csv >out 2>err &&
+	test_expect_code 0 terrace lab up lab -attendees people.csv >out 2>err &&
+	test_contains out "Lab up: 4 ready" &&
 	test_not_contains err "quota" &&
-	terrace lab down lab -attendees people.csv -auto-approve >out 2>err
+	test_expect_code 0 terrace lab down lab -attendees people.csv -auto-approve >out 2>err &&
+	test_contains out "Lab down: 4 destroyed"
 '
 
 test_done

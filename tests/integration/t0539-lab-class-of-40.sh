@@ -218,7 +218,7 @@ test_expect_success '3. lab status names the leaver; lab down -leavers tears dow
 	(cd lab && test_expect_code 2 terrace lab status . -attendees ../class.csv >../status3.out 2>../status3.err) &&
 	test_match status3.out "^s17 +not listed +not on the attendee list; 6 resource\(s\)" &&
 	test_contains status3.out "$N ok, 0 drifted, 0 with changes, 0 gone, 0 failed, 1 not on the list." &&
-	(cd lab && terrace lab down . -attendees ../class.csv -leavers -auto-approve >../down3.out 2>../down3.err) &&
+	(cd lab && test_expect_code 0 terrace lab down . -attendees ../class.csv -leavers -auto-approve >../down3.out 2>../down3.err) &&
 	test_contains down3.out "Lab down destroys t0539-lab-class-of-40 for 1 attendee(s):" &&
 	test_contains down3.out "Lab down: 1 destroyed, 0 failed, 0 had no workspace." &&
 	! test -e lab/terrace.state.d/s17 &&
@@ -289,7 +289,7 @@ test_expect_success '6. lab run: the state machine of every attendee succeeds' '
 '
 
 test_expect_success '7. lab output -csv: the hand-out, one row per attendee, each with its credentials file' '
-	(cd lab && terrace lab output . -attendees ../class.csv -csv >../handout.csv 2>../output7.err) &&
+	(cd lab && test_expect_code 0 terrace lab output . -attendees ../class.csv -csv >../handout.csv 2>../output7.err) &&
 	test_equal "id,bucket,database,pipeline,credentials" "$(head -n 1 handout.csv)" &&
 	for id in "${class[@]}"; do echo "$id,ws-$id,ws_$id,arn:aws:states:us-east-1:123456789012:stateMachine:ws-$id-pipeline,./.terrace/lab/$id.credentials.json"; done >expect &&
 	tail -n +2 handout.csv >rows &&
@@ -307,7 +307,7 @@ for line in open(sys.argv[1]):
 '
 
 test_expect_success '8. lab down: every attendee destroyed, nothing of the lab left' '
-	(cd lab && timed "lab down" terrace lab down . -attendees ../class.csv -auto-approve >../down8.out 2>../down8.err) &&
+	(cd lab && test_expect_code 0 timed "lab down" terrace lab down . -attendees ../class.csv -auto-approve >../down8.out 2>../down8.err) &&
 	test_contains down8.out "Lab down: $N destroyed, 0 failed, 0 had no workspace." &&
 	! ls lab/terrace.state.d/ 2>/dev/null | grep . &&
 	! ls lab/.terrace/lab/*.credentials.json 2>/dev/null &&
@@ -321,7 +321,7 @@ test_expect_success '9. three attendees up again, their state lost: sweep lists 
 	(cd lab && terrace lab up . -attendees ../three.csv >../up9.out 2>../up9.err) &&
 	test_contains up9.out "Lab up: 3 ready, 0 failed." &&
 	rm -rf lab/terrace.state.d lab/terrace.state.json* &&
-	(cd lab && N=3 timed sweep terrace sweep >../sweep9.out 2>../sweep9.err) &&
+	(cd lab && N=3 test_expect_code 0 timed sweep terrace sweep >../sweep9.out 2>../sweep9.err) &&
 	sweep_rows sweep9.out >rows &&
 	for id in s01 s02 s03; do
 		printf "%s\n" "aws.glue.database ws_$id - - by name" \

@@ -34,7 +34,8 @@ test_expect_success 'the instructor applies the shared network once' '
 export TERRACE_VAR_lab_network=retail-lab
 
 test_expect_success "lab up: $N attendees, each ready" '
-	timed "lab up" terrace lab up . -attendees attendees.csv >up.out 2>up.err &&
+	{ timed "lab up" terrace lab up . -attendees attendees.csv >up.out 2>up.err; echo $? >up.rc; } &&
+	test_equal 0 "$(cat up.rc)" &&
 	test_contains up.out "Lab up: $N ready, 0 failed." &&
 	test_equal "$N" "$(grep -c "^  lab-[0-9]* *ready .*Apply complete!" up.out)" &&
 	for id in "${ids[@]}"; do bucket_exists "$id-hist-retail" || return 1; done &&
@@ -45,6 +46,7 @@ test_expect_success "lab up: $N attendees, each ready" '
 
 test_expect_success "the table: each attendee's bucket, sign-in URL and credentials file" '
 	# without a terminal the table fits 80 columns, the whole one in up.txt
+	test_equal 0 "$(cat up.rc)" && test_contains up.out "Lab up: $N ready, 0 failed." &&
 	test_contains up.out "Long cells cut to fit 80 columns; the whole table: ./.terrace/lab/up.txt" &&
 	test_match up.out "^lab-01 +ready " &&
 	test_match .terrace/lab/up.txt "^ATTENDEE +STATUS +alerts_topic_arn +bastion_ip +bucket .* sign_in_url .* vpc_id +credentials \(0600\)" &&
@@ -89,16 +91,20 @@ test_expect_success 'lab status: all ok' '
 '
 
 test_expect_success 'lab down: every attendee destroyed, the workspaces deleted' '
-	timed "lab down" terrace lab down . -attendees attendees.csv -auto-approve >down.out 2>down.err &&
+	{ timed "lab down" terrace lab down . -attendees attendees.csv -auto-approve >down.out 2>down.err; echo $? >down.rc; } &&
+	test_equal 0 "$(cat down.rc)" &&
 	test_contains down.out "Lab down: $N destroyed, 0 failed, 0 had no workspace." &&
 	! test -e terrace.state.d/lab-01
 '
 
 test_expect_success 'nothing is left but the shared network: EC2, RDS, Logs, S3, Secrets Manager, IAM, Glue, Step Functions, Scheduler' '
+	test_equal 0 "$(cat down.rc)" && test_contains down.out "Lab down: $N destroyed" &&
 	RETAIL_KEEP_VPC=$lab_vpc retail_batch_gone lab
 '
 
 test_expect_success 'no secret in any log or file terrace wrote' '
+	test_equal 0 "$(cat up.rc)" && test_contains up.out "Lab up: $N ready, 0 failed." &&
+	test_equal 0 "$(cat down.rc)" && test_contains down.out "Lab down: $N destroyed" &&
 	no_secret up.out up.err status.out down.out .terrace/lab/*.log
 '
 

@@ -24,15 +24,16 @@ test_expect_success 'the lab again, its local state deleted midway: sweep finds 
 	terrace lab up . -attendees attendees.csv >up2.out 2>up2.err &&
 	test_contains up2.out "Lab up: $N ready, 0 failed." &&
 	rm -rf terrace.state.d terrace.state.json* &&
-	terrace sweep >dry.out 2>dry.err &&
+	test_expect_code 0 terrace sweep >dry.out 2>dry.err &&
 	test_contains dry.out "This was a dry run: nothing was deleted" &&
 	bucket_exists lab-01-hist-retail &&
-	timed "sweep -force" terrace sweep -force >sweep.out 2>sweep.err &&
+	test_expect_code 0 timed "sweep -force" terrace sweep -force >sweep.out 2>sweep.err &&
+	test_match sweep.out "^Sweep complete! [1-9][0-9]* deleted\.$" &&
 	RETAIL_KEEP_VPC=$lab_vpc retail_batch_gone lab
 '
 
 test_expect_success 'the shared network destroyed last: nothing left but the default VPC' '
-	(cd network && terrace destroy -auto-approve >../network-destroy.out 2>&1) &&
+	(cd network && test_expect_code 0 terrace destroy -auto-approve >../network-destroy.out 2>&1) &&
 	test_line network-destroy.out "Destroy complete! Resources: 12 destroyed." &&
 	retail_batch_gone lab
 '

@@ -29,7 +29,7 @@ printf 'id\nann\nmax\nname\ncid\n' >class.csv
 printf 'id,size\nann,\nmax,\nname,4096\ncid,\n' >sizes.csv
 
 test_expect_success 'attendees named max and name: one plan for the class, the words kept' '
-	terrace lab plan lab -attendees class.csv >out 2>err &&
+	test_expect_code 0 terrace lab plan lab -attendees class.csv >out 2>err &&
 	test_match out "^max +changes +Plan: 1 to add, 0 to change, 0 to destroy.$" &&
 	test_contains out "The same plan for every attendee with changes (ATTENDEE stands for each id):" &&
 	test_match out "^ +[+] name += \"t0544-ATTENDEE-jobs\"$" &&
@@ -42,7 +42,7 @@ test_expect_success 'attendees named max and name: one plan for the class, the w
 '
 
 test_expect_success 'one attendee with another value: the plans differ' '
-	terrace lab plan lab -attendees sizes.csv >out 2>err &&
+	test_expect_code 0 terrace lab plan lab -attendees sizes.csv >out 2>err &&
 	test_contains out "The plans differ between attendees: each is in its log, lab/.terrace/lab/ID.log." &&
 	test_not_contains out "The same plan for every attendee"
 '

@@ -35,25 +35,25 @@ EOF2
 printf 'id\nann\nmax\nname\ncid\n' >class.csv
 
 test_expect_success 'lab output -csv: a column per key and per item, no JSON in a cell' '
-	terrace lab up lab -attendees class.csv >up.out 2>up.err &&
+	test_expect_code 0 terrace lab up lab -attendees class.csv >up.out 2>up.err &&
 	test_contains up.out "Lab up: 4 ready, 0 failed." &&
-	terrace lab output lab -attendees class.csv -csv >out.csv 2>err &&
+	test_expect_code 0 terrace lab output lab -attendees class.csv -csv >out.csv 2>err &&
 	test_line out.csv "id,bucket,jobs.bronze,jobs.silver,paths.0,paths.1,credentials" &&
 	test_line out.csv "max,t0545-max,max-bronze,\"max-silver, max\",s3://t0545-max/raw/,s3://t0545-max/name/,lab/.terrace/lab/max.credentials.json" &&
 	test_not_contains out.csv code-max &&
 	test_equal 5 "$(wc -l <out.csv)" &&
 	! grep -q "[{}]" out.csv &&
-	terrace lab output lab -attendees class.csv -json >out.json 2>err &&
+	test_expect_code 0 terrace lab output lab -attendees class.csv -json >out.json 2>err &&
 	test_equal "{\"bronze\":\"name-bronze\",\"silver\":\"name-silver, max\"}" "$(json_get out.json "[e for e in d if e[\"attendee\"] == \"name\"][0][\"outputs\"][\"jobs\"]")" &&
 	:
 '
 
 test_expect_success 'lab output -credentials: the credentials in the hand-out, only when asked, never on a screen' '
-	terrace lab output lab -attendees class.csv -csv -credentials >creds.csv 2>err &&
+	test_expect_code 0 terrace lab output lab -attendees class.csv -csv -credentials >creds.csv 2>err &&
 	test_line creds.csv "id,bucket,jobs.bronze,jobs.silver,paths.0,paths.1,code" &&
 	test_line creds.csv "max,t0545-max,max-bronze,\"max-silver, max\",s3://t0545-max/raw/,s3://t0545-max/name/,code-max" &&
 	test_not_contains creds.csv credentials.json &&
-	terrace lab output lab -attendees class.csv -json -credentials >creds.json 2>err &&
+	test_expect_code 0 terrace lab output lab -attendees class.csv -json -credentials >creds.json 2>err &&
 	test_equal code-name "$(json_get creds.json "[e for e in d if e[\"attendee\"] == \"name\"][0][\"outputs\"][\"code\"]")" &&
 	test_expect_code 1 terrace lab output lab -attendees class.csv -credentials >out 2>err &&
 	test_contains err "-credentials is for lab output -csv or -json" &&
@@ -63,12 +63,12 @@ test_expect_success 'lab output -credentials: the credentials in the hand-out, o
 
 test_expect_success 'lab output -columns: the instructor chooses the hand-out'"'"'s columns and their order' '
 	printf "id,email\nann,ann@example.com\nmax,max@example.com\nname,\ncid,cid@example.com\n" >pick.csv &&
-	terrace lab output lab -attendees pick.csv -csv -columns email,id,jobs.silver,credentials >pick.out 2>pick.err &&
+	test_expect_code 0 terrace lab output lab -attendees pick.csv -csv -columns email,id,jobs.silver,credentials >pick.out 2>pick.err &&
 	test_line pick.out "email,id,jobs.silver,credentials" &&
 	test_line pick.out "max@example.com,max,\"max-silver, max\",lab/.terrace/lab/max.credentials.json" &&
 	test_line pick.out ",name,\"name-silver, max\",lab/.terrace/lab/name.credentials.json" &&
 	test_equal 5 "$(wc -l <pick.out)" &&
-	terrace lab output lab -attendees pick.csv -columns id,bucket >table.out 2>table.err &&
+	test_expect_code 0 terrace lab output lab -attendees pick.csv -columns id,bucket >table.out 2>table.err &&
 	test_contains table.out t0545-cid &&
 	test_not_contains table.out paths &&
 	test_expect_code 1 terrace lab output lab -attendees pick.csv -csv -columns id,mail >bad.out 2>bad.err &&
