@@ -77,27 +77,35 @@ const struct lookup_type *lookup_type_find(const char *name, const struct provid
 	return NULL;
 }
 
-#define MAX_RESOURCE_TYPES 256
-static const char *type_names[MAX_RESOURCE_TYPES + 1];
+/* Every written type's and lookup kind's name, in the registry's order:
+ * sized when first asked for (no cap), kept for the process. */
+static const char **type_names;
 static size_t n_type_names;
 static pthread_once_t names_once = PTHREAD_ONCE_INIT;
 
-static const char *lookup_names[MAX_RESOURCE_TYPES + 1];
+static const char **lookup_names;
 static size_t n_lookup_names;
 
 static void collect_names(void)
 {
+	size_t types = 0, lookups = 0;
+
 	for (size_t i = 0; provider_types[i]; i++) {
 		const struct provider_type *p = provider_types[i];
 		for (size_t j = 0; p->resources[j]; j++)
-			if (n_type_names < MAX_RESOURCE_TYPES)
-				type_names[n_type_names++] = p->resources[j]->name;
+			types++;
 		for (size_t j = 0; p->lookups && p->lookups[j]; j++)
-			if (n_lookup_names < MAX_RESOURCE_TYPES)
-				lookup_names[n_lookup_names++] = p->lookups[j]->name;
+			lookups++;
 	}
-	type_names[n_type_names] = NULL;
-	lookup_names[n_lookup_names] = NULL;
+	type_names = xcalloc(types + 1, sizeof(*type_names));
+	lookup_names = xcalloc(lookups + 1, sizeof(*lookup_names));
+	for (size_t i = 0; provider_types[i]; i++) {
+		const struct provider_type *p = provider_types[i];
+		for (size_t j = 0; p->resources[j]; j++)
+			type_names[n_type_names++] = p->resources[j]->name;
+		for (size_t j = 0; p->lookups && p->lookups[j]; j++)
+			lookup_names[n_lookup_names++] = p->lookups[j]->name;
+	}
 }
 
 const char *const *resource_type_names(size_t *n)

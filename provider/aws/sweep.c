@@ -18,20 +18,24 @@
 
 extern const struct provider_type aws_provider_type;
 
-#define MAX_KINDS 64
-static struct aws_sweep_kind kinds[MAX_KINDS + 1];
+/* As many as the registry has types with a list() hook, sized when first
+ * asked for (no cap), kept for the process. */
+static struct aws_sweep_kind *kinds;
 static pthread_once_t kinds_once = PTHREAD_ONCE_INIT;
 
 /* The types with a list() hook, sorted by rank and, within a rank, in the
  * registry's order (an insertion sort keeps equal ranks in order). */
 static void collect_kinds(void)
 {
-	size_t n = 0;
+	size_t n = 0, listable = 0;
 
+	for (const struct resource_type *const *t = aws_provider_type.resources; *t; t++)
+		listable += (*t)->list != NULL;
+	kinds = xcalloc(listable + 1, sizeof(*kinds));
 	for (const struct resource_type *const *t = aws_provider_type.resources; *t; t++) {
 		size_t at = n;
 
-		if (!(*t)->list || n == MAX_KINDS)
+		if (!(*t)->list)
 			continue;
 		while (at > 0 && kinds[at - 1].rank > (*t)->list_rank) {
 			kinds[at] = kinds[at - 1];
