@@ -827,13 +827,8 @@ static bool uses_any(const json_t *attrs, const json_t *removed, json_t *found)
 /* The names of a set (an object), sorted, each between quote, as "a, b". */
 static void sorted_list(struct strbuf *sb, const json_t *set, const char *quote)
 {
-	size_t n = 0;
-	const char **sorted = xcalloc(json_object_size(set) + 1, sizeof(*sorted));
-	const char *k;
-	json_t *v;
-	json_object_foreach((json_t *)set, k, v)
-		sorted[n++] = k;
-	qsort(sorted, n, sizeof(*sorted), cmp_names);
+	size_t n;
+	const char **sorted = value_sorted_keys(set, &n);
 	for (size_t i = 0; i < n; i++)
 		strbuf_addf(sb, "%s%s%s%s", sb->len ? ", " : "", quote, sorted[i], quote);
 	free(sorted);

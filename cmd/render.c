@@ -124,14 +124,8 @@ static void render_map_diff(struct strbuf *sb, const json_t *before, const json_
 		if (strlen(k) + 2 > width)
 			width = strlen(k) + 2;
 	strbuf_addstr(sb, "{\n");
-	const char **names = xcalloc(json_object_size(keys) + 1, sizeof(*names));
-	size_t n = 0;
-	json_object_foreach(keys, k, v)
-		names[n++] = k;
-	for (size_t a = 1; a < n; a++)
-		for (size_t b = a; b > 0 && strcmp(names[b - 1], names[b]) > 0; b--) {
-			const char *t = names[b]; names[b] = names[b - 1]; names[b - 1] = t;
-		}
+	size_t n;
+	const char **names = value_sorted_keys(keys, &n);
 	for (size_t i = 0; i < n; i++) {
 		const json_t *b = json_object_get(before, names[i]);
 		const json_t *a = json_object_get(after, names[i]);
@@ -498,11 +492,6 @@ void render_environment(struct strbuf *sb, const json_t *env)
 	strbuf_addch(sb, '\n');
 }
 
-static int cmp_names(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* The plan's output changes (plan_json_output_changes, as the JSON plan
  * has them) as Terraform lists them under "Changes to Outputs:": + a new
  * output, ~ a changed one, - one the stack no longer declares (or that a
@@ -511,16 +500,12 @@ static int cmp_names(const void *a, const void *b)
  * number of lines. */
 static size_t render_output_changes(struct strbuf *sb, const json_t *changes)
 {
-	const char **names = xcalloc(json_object_size(changes) + 1, sizeof(*names));
-	size_t n = 0, width = 0, lines = 0;
-	const char *k;
+	size_t n, width = 0, lines = 0;
+	const char **names = value_sorted_keys(changes, &n);
 	json_t *oc;
-	json_object_foreach((json_t *)changes, k, oc) {
-		names[n++] = k;
-		if (strlen(k) > width)
-			width = strlen(k);
-	}
-	qsort(names, n, sizeof(*names), cmp_names);
+	for (size_t i = 0; i < n; i++)
+		if (strlen(names[i]) > width)
+			width = strlen(names[i]);
 	for (size_t i = 0; i < n; i++) {
 		oc = json_object_get(changes, names[i]);
 		const char *action = json_string_value(json_array_get(json_object_get(oc, "actions"), 0));
@@ -681,11 +666,8 @@ static void md_fields(struct strbuf *sb, const char *path, const json_t *b, cons
 			json_object_set(keys, k, json_true());
 		json_object_foreach((json_t *)a, k, v)
 			json_object_set(keys, k, json_true());
-		const char **names = xcalloc(json_object_size(keys) + 1, sizeof(*names));
-		size_t m = 0;
-		json_object_foreach(keys, k, v)
-			names[m++] = k;
-		qsort(names, m, sizeof(*names), cmp_names);
+		size_t m;
+		const char **names = value_sorted_keys(keys, &m);
 		for (size_t i = 0; i < m; i++) {
 			char *sub = xasprintf("%s.%s", path, names[i]);
 			md_fields(sb, sub, json_object_get(b, names[i]), json_object_get(a, names[i]),
@@ -792,13 +774,9 @@ void render_plan_markdown(const struct plan *p, const json_t *prior_state, FILE 
 				if (p->changes[i].action == order[o])
 					md_change_row(&sb, &p->changes[i]);
 	}
-	const char **names = xcalloc(json_object_size(out_changes) + 1, sizeof(*names));
-	size_t n = 0, shown = 0;
-	const char *k;
+	size_t n, shown = 0;
+	const char **names = value_sorted_keys(out_changes, &n);
 	json_t *oc;
-	json_object_foreach(out_changes, k, oc)
-		names[n++] = k;
-	qsort(names, n, sizeof(*names), cmp_names);
 	for (size_t i = 0; i < n; i++) {
 		oc = json_object_get(out_changes, names[i]);
 		const char *action = json_string_value(json_array_get(json_object_get(oc, "actions"), 0));

@@ -240,11 +240,6 @@ static int rm_change(void *ctx, json_t *state, const struct cli_setup *o)
 	return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 int cmd_state(int argc, char **argv)
 {
 	struct cli_setup o;
@@ -302,13 +297,8 @@ int cmd_state(int argc, char **argv)
 		goto out;
 	json_t *res = json_object_get(st, "resources");
 	if (list) {
-		size_t n = json_object_size(res), k = 0;
-		const char **names = xcalloc(n + 1, sizeof(*names));
-		const char *name;
-		json_t *e;
-		json_object_foreach(res, name, e)
-			names[k++] = name;
-		qsort(names, n, sizeof(*names), cmp_str);
+		size_t n;
+		const char **names = value_sorted_keys(res, &n);
 		for (size_t i = 0; i < n; i++)
 			ui_printf(stdout, "%s\n", names[i]);
 		free(names);

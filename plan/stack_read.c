@@ -251,21 +251,11 @@ static char *output_named(const char *path)
 	return NULL;
 }
 
-static int cmp_keys(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* The names of an object's members, sorted, as a new array. */
 static json_t *sorted_names(const json_t *obj)
 {
-	size_t n = json_object_size(obj), nk = 0;
-	const char **keys = xcalloc(n + 1, sizeof(*keys));
-	const char *k;
-	json_t *v;
-	json_object_foreach((json_t *)obj, k, v)
-		keys[nk++] = k;
-	qsort(keys, nk, sizeof(*keys), cmp_keys);
+	size_t nk;
+	const char **keys = value_sorted_keys(obj, &nk);
 	json_t *out = json_array();
 	for (size_t i = 0; i < nk; i++)
 		json_array_append_new(out, json_string(keys[i]));

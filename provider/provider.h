@@ -656,6 +656,11 @@ void value_map_diff(const json_t *have, const json_t *want, json_t **removed, js
  * list is not a list or holds anything but strings (an unknown value at
  * plan time). */
 json_t *value_string_set(const json_t *list);
+/* The keys of object obj in byte order (strcmp), in a new NULL-terminated
+ * array of obj's own strings (valid while obj is unchanged; free() the
+ * array), *n (when n is not NULL) their number: the one way terrace goes
+ * over an object's keys in order. */
+const char **value_sorted_keys(const json_t *obj, size_t *n);
 /* list (a JSON list; anything else holds nothing) holds the string s. */
 bool value_list_has_string(const json_t *list, const char *s);
 /* "a map", "a list", "a string", "a number", "a bool", "null": for messages. */

@@ -456,9 +456,19 @@ json_t *rtype_tags(const struct resource_type *rt, const json_t *attrs)
 	return map;
 }
 
-static int by_key(const void *a, const void *b)
+const char **value_sorted_keys(const json_t *obj, size_t *n)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	size_t count = json_object_size(obj), k = 0;
+	const char **keys = xcalloc(count + 1, sizeof(*keys));
+	const char *key;
+	json_t *value;
+
+	json_object_foreach((json_t *)obj, key, value)
+		keys[k++] = key;
+	qsort(keys, count, sizeof(*keys), compare_strings);
+	if (n)
+		*n = count;
+	return keys;
 }
 
 /* The block of key `key` in list (a type's tags as written), or NULL. */
@@ -483,13 +493,8 @@ void rtype_tags_put(const struct resource_type *rt, json_t *attrs, const json_t 
 		json_object_set_new(attrs, a->name, json_copy((json_t *)tags));
 		return;
 	}
-	size_t n = json_object_size(tags), k = 0;
-	const char **keys = xcalloc(n ? n : 1, sizeof(*keys));
-	const char *key;
-	json_t *value;
-	json_object_foreach((json_t *)tags, key, value)
-		keys[k++] = key;
-	qsort(keys, n, sizeof(*keys), by_key);
+	size_t n, k;
+	const char **keys = value_sorted_keys(tags, &n);
 	const json_t *was = json_object_get(attrs, a->name);
 	json_t *list = json_array();
 	for (k = 0; k < n; k++) {

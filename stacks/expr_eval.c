@@ -497,23 +497,11 @@ static json_t *eval_bound(struct eval *ev, const struct expr_node *n, json_t **s
 
 /* The parts of a template string: text and values, or the one value of
  * "${x}" as it is (as Terraform does). */
-static int cmp_keys(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The keys of a map in lexical order (borrowed from it, in a new array),
- * as for expressions and %{for} go over them. */
+/* The keys of a map in lexical order, as for expressions and %{for} go
+ * over them. */
 static const char **sorted_keys(const json_t *map)
 {
-	size_t count = json_object_size(map), i = 0;
-	const char **keys = xcalloc(count + 1, sizeof(*keys));
-	const char *k;
-	json_t *v;
-	json_object_foreach((json_t *)map, k, v)
-		keys[i++] = k;
-	qsort(keys, count, sizeof(*keys), cmp_keys);
-	return keys;
+	return value_sorted_keys(map, NULL);
 }
 
 /* The parts of template n appended to out as text; *unknown set when a

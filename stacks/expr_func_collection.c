@@ -118,30 +118,12 @@ json_t *fn_contains(const struct func_args *a, struct strbuf *err)
 	return unknown ? value_unknown() : json_false();
 }
 
-static int cmp_keys(const void *x, const void *y)
-{
-	return strcmp(*(const char *const *)x, *(const char *const *)y);
-}
-
-/* The keys of map, sorted (as Terraform's keys and values order them). */
-static const char **sorted_keys(const json_t *map, size_t *n)
-{
-	*n = json_object_size(map);
-	const char **keys = xcalloc(*n + 1, sizeof(*keys));
-	size_t i = 0;
-	const char *key;
-	json_t *v;
-	json_object_foreach((json_t *)map, key, v)
-		keys[i++] = key;
-	qsort(keys, *n, sizeof(*keys), cmp_keys);
-	return keys;
-}
 
 json_t *fn_keys(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
 	size_t n;
-	const char **keys = sorted_keys(a->v[0], &n);
+	const char **keys = value_sorted_keys(a->v[0], &n);
 	json_t *out = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(out, json_string(keys[i]));
@@ -153,7 +135,7 @@ json_t *fn_values(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
 	size_t n;
-	const char **keys = sorted_keys(a->v[0], &n);
+	const char **keys = value_sorted_keys(a->v[0], &n);
 	json_t *out = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(out, json_deep_copy(json_object_get(a->v[0], keys[i])));
@@ -441,7 +423,7 @@ json_t *fn_zipmap(const struct func_args *a, struct strbuf *err)
 json_t *fn_transpose(const struct func_args *a, struct strbuf *err)
 {
 	size_t n;
-	const char **keys = sorted_keys(a->v[0], &n);
+	const char **keys = value_sorted_keys(a->v[0], &n);
 	json_t *out = json_object();
 	for (size_t i = 0; i < n; i++) {
 		const json_t *list = json_object_get(a->v[0], keys[i]);
@@ -629,7 +611,7 @@ json_t *fn_tomap(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
 	size_t n;
-	const char **keys = sorted_keys(a->v[0], &n);
+	const char **keys = value_sorted_keys(a->v[0], &n);
 	json_t *vals = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append(vals, json_object_get(a->v[0], keys[i]));

@@ -24,11 +24,6 @@
 
 /* ---- JSON --------------------------------------------------------------------- */
 
-static int cmp_key(const void *x, const void *y)
-{
-	return strcmp(*(const char *const *)x, *(const char *const *)y);
-}
-
 /* v as Terraform's jsonencode writes it (Go's encoding/json under cty):
  * keys sorted, numbers in plain decimal with the fewest digits that read
  * back the same (0.1, 100000000000000000000), and <, >, &, U+2028 and
@@ -36,13 +31,8 @@ static int cmp_key(const void *x, const void *y)
 static void json_terraform(const json_t *v, struct strbuf *out)
 {
 	if (json_is_object(v)) {
-		size_t n = json_object_size(v), i = 0;
-		const char **keys = xcalloc(n + 1, sizeof(*keys));
-		const char *k;
-		json_t *x;
-		json_object_foreach((json_t *)v, k, x)
-			keys[i++] = k;
-		qsort(keys, n, sizeof(*keys), cmp_key);
+		size_t n, i;
+		const char **keys = value_sorted_keys(v, &n);
 		strbuf_addch(out, '{');
 		for (i = 0; i < n; i++) {
 			json_t *key = json_string(keys[i]);

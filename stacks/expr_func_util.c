@@ -190,11 +190,6 @@ bool fn_equal(const json_t *x, const json_t *y)
 	return value_equal(x, y);
 }
 
-static int cmp_key_names(const void *x, const void *y)
-{
-	return strcmp(*(const char *const *)x, *(const char *const *)y);
-}
-
 /* As cty's Equals: parts compared in order (lists by index, maps by key),
  * the first that is unknown makes the answer unknown, the first that
  * differs makes it false; a list and a map, or either and a scalar, are
@@ -217,20 +212,15 @@ int expr_equal_known(const json_t *a, const json_t *b)
 		}
 		return 1;
 	}
-	size_t n = json_object_size(a), k = 0;
-	if (n != json_object_size(b))
+	size_t n, k;
+	if (json_object_size(a) != json_object_size(b))
 		return 0;
-	const char **keys = xcalloc(n + 1, sizeof(*keys));
-	const char *key;
-	json_t *v;
-	json_object_foreach((json_t *)a, key, v) {
-		if (!json_object_get(b, key)) {
+	const char **keys = value_sorted_keys(a, &n);
+	for (k = 0; k < n; k++)
+		if (!json_object_get(b, keys[k])) {
 			free(keys);
 			return 0;
 		}
-		keys[k++] = key;
-	}
-	qsort(keys, n, sizeof(*keys), cmp_key_names);
 	int eq = 1;
 	for (k = 0; k < n && eq > 0; k++)
 		eq = expr_equal_known(json_object_get(a, keys[k]), json_object_get(b, keys[k]));

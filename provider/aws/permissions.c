@@ -584,11 +584,6 @@ void aws_permissions_add_identity(struct aws_permissions *ps)
 	add_one(ps, "(every aws provider)", "sts:GetCallerIdentity", "*");
 }
 
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 json_t *aws_permissions_policy(const struct aws_permissions *ps)
 {
 	/* action -> sorted resources, then one statement per set of resources */
@@ -601,23 +596,15 @@ json_t *aws_permissions_policy(const struct aws_permissions *ps)
 		}
 		json_object_set_new(set, ps->items[i].resource, json_true());
 	}
-	size_t n = json_object_size(by_action), k = 0;
-	const char **actions = xcalloc(n ? n : 1, sizeof(*actions));
-	const char *key;
+	size_t n;
+	const char **actions = value_sorted_keys(by_action, &n);
 	json_t *set;
-	json_object_foreach(by_action, key, set)
-		actions[k++] = key;
-	qsort(actions, n, sizeof(*actions), compare_strings);
 	/* resources joined (sorted) -> statement */
 	json_t *statements = json_object(), *order = json_array();
 	for (size_t i = 0; i < n; i++) {
 		set = json_object_get(by_action, actions[i]);
-		size_t m = json_object_size(set), j = 0;
-		const char **res = xcalloc(m, sizeof(*res));
-		json_t *t;
-		json_object_foreach(set, key, t)
-			res[j++] = key;
-		qsort(res, m, sizeof(*res), compare_strings);
+		size_t m, j;
+		const char **res = value_sorted_keys(set, &m);
 		struct strbuf joined = STRBUF_INIT;
 		json_t *list = json_array();
 		for (j = 0; j < m; j++) {

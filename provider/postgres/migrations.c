@@ -306,25 +306,6 @@ static json_t *local_migrations(const char *folder, const json_t *vars, struct s
 	return files;
 }
 
-static int compare_names(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The keys of a map in byte order (an array of borrowed strings; free it). */
-static const char **sorted_keys(const json_t *map, size_t *n)
-{
-	const char **keys = xcalloc(json_object_size(map) + 1, sizeof(*keys));
-	const char *k;
-	json_t *v;
-
-	*n = 0;
-	json_object_foreach((json_t *)map, k, v)
-		keys[(*n)++] = k;
-	qsort(keys, *n, sizeof(*keys), compare_names);
-	return keys;
-}
-
 /*
  * Every applied migration must still be there, unchanged. `where` names the
  * folder in messages.
@@ -333,7 +314,7 @@ static int check_history(const json_t *applied, const json_t *local, const char 
 			 struct strbuf *err)
 {
 	size_t n;
-	const char **names = sorted_keys(applied, &n);
+	const char **names = value_sorted_keys(applied, &n);
 	int rc = 0;
 
 	for (size_t i = 0; i < n && rc == 0; i++) {
@@ -714,7 +695,7 @@ static int apply_pending(struct pg_client *c, const json_t *desired, json_t **ou
 	    read_history(&s, history_schema, &applied, err) ||
 	    check_history(applied, local, source, err))
 		goto out;
-	names = sorted_keys(local, &n);
+	names = value_sorted_keys(local, &n);
 	for (size_t i = 0; i < n; i++) {
 		const char *was = json_string_value(json_object_get(applied, names[i]));
 		const char *now = json_string_value(json_object_get(local, names[i]));

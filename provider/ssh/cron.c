@@ -404,21 +404,11 @@ static int find_block(const char *text, const char *name, const char *user, stru
 	return 0;
 }
 
-static int by_key(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 static void render_environment(struct strbuf *sb, const json_t *env)
 {
-	size_t n = json_object_size(env), i = 0;
-	const char **keys = xcalloc(n + 1, sizeof(*keys));
-	const char *k;
-	json_t *v;
+	size_t n, i;
+	const char **keys = value_sorted_keys(env, &n);
 
-	json_object_foreach((json_t *)env, k, v)
-		keys[i++] = k;
-	qsort(keys, n, sizeof(*keys), by_key);
 	for (i = 0; i < n; i++) {
 		const char *val = json_string_value(json_object_get(env, keys[i]));
 

@@ -454,23 +454,14 @@ void ec2_add_tag_filters(json_t *params, int *n, const json_t *tags)
 	}
 }
 
-static int cmp_key(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* What a lookup looked for, for its error, keys sorted so the text is the
  * same however the stack orders them: "name retail-private, vpc_id vpc-1". */
 static void describe_args(struct strbuf *sb, const json_t *args)
 {
-	size_t nkeys = json_object_size(args), i = 0, start = sb->len;
-	const char **keys = xcalloc(nkeys ? nkeys : 1, sizeof(*keys));
-	const char *k;
+	size_t nkeys, i, start = sb->len;
+	const char **keys = value_sorted_keys(args, &nkeys);
 	json_t *v;
 
-	json_object_foreach((json_t *)args, k, v)
-		keys[i++] = k;
-	qsort(keys, nkeys, sizeof(*keys), cmp_key);
 	for (i = 0; i < nkeys; i++) {
 		v = json_object_get(args, keys[i]);
 		if (json_is_null(v))

@@ -181,22 +181,13 @@ static int group_rules(json_t *groups, const json_t *rules, const char *self_id,
 	return 0;
 }
 
-static int compare_keys(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* The rules of `groups` as a list sorted by key, sources sorted and distinct. */
 static json_t *groups_list(json_t *groups)
 {
-	size_t n = json_object_size(groups), i = 0;
-	const char **keys = xcalloc(n ? n : 1, sizeof(*keys));
+	size_t n, i;
+	const char **keys = value_sorted_keys(groups, &n);
 	json_t *out = json_array(), *g;
-	const char *k;
 
-	json_object_foreach(groups, k, g)
-		keys[i++] = k;
-	qsort(keys, n, sizeof(*keys), compare_keys);
 	for (i = 0; i < n; i++) {
 		static const char *const lists[] = { "cidr_blocks", "security_group_ids",
 						     "prefix_list_ids", NULL };
