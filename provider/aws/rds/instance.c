@@ -388,6 +388,12 @@ static void snapshot_params(json_t *params, const char *snapshot)
 		json_object_set_new(params, "SkipFinalSnapshot", json_true());
 }
 
+static int read_existing(void *client, const char *id, const json_t *written, json_t **out,
+			 struct strbuf *err)
+{
+	return db_read_existing(&rds_instance, client, id, instance_with_tags, written, out, err);
+}
+
 static const struct db_api rds_instance = {
 	.type_name = "aws.rds.instance",
 	.kind = "RDS instance",
@@ -409,15 +415,18 @@ static const struct db_api rds_instance = {
 	.tag_action = "AddTagsToResource",
 	.untag_action = "RemoveTagsFromResource",
 	.untag_keys = "TagKeys.member",
+	.create_timeout = CREATE_TIMEOUT_SECONDS,
 	.update_timeout = UPDATE_TIMEOUT_SECONDS,
 	.delete_timeout = DELETE_TIMEOUT_SECONDS,
+	.read_existing = read_existing,
+	.converge = converge,
 };
 
 static int instance_create(void *client, const json_t *desired, bool may_exist, char **id,
 			   json_t **out, struct strbuf *err)
 {
 	const char *ident = value_get_string(desired, "identifier");
-	json_t *params, *current = NULL;
+	json_t *params;
 	int rc;
 
 	*id = NULL;
@@ -427,66 +436,15 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 		return -1;
 	}
 	params = create_params(desired);
-	rc = db_create_call(&rds_instance, client, ident, params,
-			    value_get_string(desired, "master_password"), may_exist, err);
+	rc = db_create_flow(&rds_instance, client, ident, params, desired, may_exist, id, out, err);
 	json_decref(params);
-	if (rc < 0)
-		return -1;
-	/* Found there already: ours only with this stack's tags, which
-	 * CreateDBInstance sets (adopt.h); checked before anything is tracked. */
-	if (rc == 1 && (db_read_existing(&rds_instance, client, ident, instance_with_tags, desired,
-					 &current, err) ||
-			aws_adopt_tagged(current, desired, "identifier", err, "%s %s",
-					 rds_instance.kind, ident))) {
-		json_decref(current);
-		return -1;
-	}
-	/* From here on it exists: report its id even when waiting or
-	 * configuring fails, so the core keeps tracking it. */
-	*id = xstrdup(ident);
-	if (db_wait(&rds_instance, client, ident, NULL, false, NULL, CREATE_TIMEOUT_SECONDS, err)) {
-		json_decref(current);
-		return -1;
-	}
-	if (rc == 1) {
-		/* Ours (an interrupted apply's, or a resent create's): bring
-		 * it to what is desired, from what it has now. */
-		json_decref(current);
-		if (db_read_existing(&rds_instance, client, ident, instance_with_tags, desired,
-				     &current, err))
-			return -1;
-		rc = converge(client, ident, current, desired, false, err);
-		json_decref(current);
-		if (rc)
-			return -1;
-	}
-	return db_read_existing(&rds_instance, client, ident, instance_with_tags, desired, out,
-				err);
+	return rc;
 }
 
 static int instance_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *current = NULL;
-	int rc;
-
-	*out = NULL;
-	/* An earlier create or modify may still be running. */
-	if (db_wait(&rds_instance, client, id, NULL, false, NULL, UPDATE_TIMEOUT_SECONDS, err))
-		return -1;
-	/* A prior without the ARN holds only the identity (a create that did
-	 * not finish, planned without refresh): start from what the API has. */
-	if (!value_get_string(prior, "arn")) {
-		if (db_read_existing(&rds_instance, client, id, instance_with_tags, prior, &current,
-				     err))
-			return -1;
-		json_object_set(current, "master_password", value_get(prior, "master_password"));
-	}
-	rc = converge(client, id, current ? current : prior, desired, true, err);
-	json_decref(current);
-	if (rc)
-		return -1;
-	return db_read_existing(&rds_instance, client, id, instance_with_tags, desired, out, err);
+	return db_update_flow(&rds_instance, client, id, prior, desired, out, err);
 }
 
 static int instance_delete(void *client, const char *id, const json_t *prior,

@@ -444,15 +444,19 @@ static const struct db_api redshift_cluster = {
 	.tag_action = "CreateTags",
 	.untag_action = "DeleteTags",
 	.untag_keys = "TagKeys.TagKey",
+	.create_timeout = CREATE_TIMEOUT_SECONDS,
 	.update_timeout = UPDATE_TIMEOUT_SECONDS,
 	.delete_timeout = DELETE_TIMEOUT_SECONDS,
+	.read_existing = read_existing,
+	.settled = roles_settled,
+	.converge = converge,
 };
 
 static int cluster_create(void *client, const json_t *desired, bool may_exist, char **id,
 			  json_t **out, struct strbuf *err)
 {
 	const char *ident = value_get_string(desired, "cluster_identifier");
-	json_t *params, *current = NULL;
+	json_t *params, *role_arns = NULL;
 	int rc;
 
 	*id = NULL;
@@ -461,69 +465,20 @@ static int cluster_create(void *client, const json_t *desired, bool may_exist, c
 		strbuf_addstr(err, "aws.redshift.cluster: cluster_identifier has no value to send");
 		return -1;
 	}
-	json_t *role_arns = NULL;
 	if (iam_role_arn_list(client, value_get(desired, "iam_roles"), &role_arns, err))
 		return -1;
 	params = create_params(desired, role_arns);
 	json_decref(role_arns);
-	rc = db_create_call(&redshift_cluster, client, ident, params,
-			    value_get_string(desired, "master_password"), may_exist, err);
+	rc = db_create_flow(&redshift_cluster, client, ident, params, desired, may_exist, id, out,
+			    err);
 	json_decref(params);
-	if (rc < 0)
-		return -1;
-	/* Found there already: ours only with this stack's tags, which
-	 * CreateCluster sets (adopt.h); checked before anything is tracked. */
-	if (rc == 1 && (read_existing(client, ident, desired, &current, err) ||
-			aws_adopt_tagged(current, desired, "cluster_identifier", err, "%s %s",
-					 redshift_cluster.kind, ident))) {
-		json_decref(current);
-		return -1;
-	}
-	/* From here on it exists: report its id even when waiting or
-	 * configuring fails, so the core keeps tracking it. */
-	*id = xstrdup(ident);
-	if (db_wait(&redshift_cluster, client, ident, roles_settled, false, NULL,
-		    CREATE_TIMEOUT_SECONDS, err)) {
-		json_decref(current);
-		return -1;
-	}
-	if (rc == 1) {
-		/* Ours (an interrupted apply's, or a resent create's): bring
-		 * it to what is desired, from what it has now. */
-		json_decref(current);
-		if (read_existing(client, ident, desired, &current, err))
-			return -1;
-		rc = converge(client, ident, current, desired, false, err);
-		json_decref(current);
-		if (rc)
-			return -1;
-	}
-	return read_existing(client, ident, desired, out, err);
+	return rc;
 }
 
 static int cluster_update(void *client, const char *id, const json_t *prior,
 			  const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *current = NULL;
-	int rc;
-
-	*out = NULL;
-	/* An earlier create or modify may still be running. */
-	if (db_wait(&redshift_cluster, client, id, roles_settled, false, NULL,
-		    UPDATE_TIMEOUT_SECONDS, err))
-		return -1;
-	/* A prior without the ARN holds only the identity (a create that did
-	 * not finish, planned without refresh): start from what the API has. */
-	if (!value_get_string(prior, "arn")) {
-		if (read_existing(client, id, prior, &current, err))
-			return -1;
-		json_object_set(current, "master_password", value_get(prior, "master_password"));
-	}
-	rc = converge(client, id, current ? current : prior, desired, true, err);
-	json_decref(current);
-	if (rc)
-		return -1;
-	return read_existing(client, id, desired, out, err);
+	return db_update_flow(&redshift_cluster, client, id, prior, desired, out, err);
 }
 
 static int cluster_delete(void *client, const char *id, const json_t *prior,
