@@ -170,18 +170,8 @@ static int emit_value(yaml_emitter_t *em, const json_t *v)
 					    YAML_BLOCK_MAPPING_STYLE : YAML_FLOW_MAPPING_STYLE);
 	if (!yaml_emitter_emit(em, &ev))
 		return 0;
-	size_t n = json_object_size(v), k = 0;
-	const char **keys = xcalloc(n + 1, sizeof(*keys));
-	const char *key;
-	json_t *item;
-	json_object_foreach((json_t *)v, key, item)
-		keys[k++] = key;
-	for (size_t i = 1; i < n; i++)
-		for (size_t j = i; j > 0 && strcmp(keys[j - 1], keys[j]) > 0; j--) {
-			const char *t = keys[j];
-			keys[j] = keys[j - 1];
-			keys[j - 1] = t;
-		}
+	size_t n;
+	const char **keys = value_sorted_keys(v, &n);
 	int ok = 1;
 	for (size_t i = 0; i < n && ok; i++)
 		ok = emit_scalar(em, keys[i], strlen(keys[i]), YAML_DOUBLE_QUOTED_SCALAR_STYLE) &&
