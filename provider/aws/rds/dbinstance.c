@@ -299,10 +299,11 @@ int db_create_call(const struct db_api *t, struct aws_client *c, const char *ide
 	return rc;
 }
 
-int db_create_flow(const struct db_api *t, void *client, const char *ident,
+int db_create_flow(const struct db_writes *w, void *client, const char *ident,
 		   const json_t *params, const json_t *desired, bool may_exist, char **id,
 		   json_t **out, struct strbuf *err)
 {
+	const struct db_api *t = w->api;
 	json_t *current = NULL;
 	int rc;
 
@@ -314,7 +315,7 @@ int db_create_flow(const struct db_api *t, void *client, const char *ident,
 		return -1;
 	/* Found there already: ours only with this stack's tags, which the
 	 * create call sets (adopt.h); checked before anything is tracked. */
-	if (rc == 1 && (t->read_existing(client, ident, desired, &current, err) ||
+	if (rc == 1 && (w->read_existing(client, ident, desired, &current, err) ||
 			aws_adopt_tagged(current, desired, t->id_attr, err, "%s %s", t->kind,
 					 ident))) {
 		json_decref(current);
@@ -323,7 +324,7 @@ int db_create_flow(const struct db_api *t, void *client, const char *ident,
 	/* From here on it exists: report its id even when waiting or
 	 * configuring fails, so the core keeps tracking it. */
 	*id = xstrdup(ident);
-	if (db_wait(t, client, ident, t->settled, false, NULL, t->create_timeout, err)) {
+	if (db_wait(t, client, ident, w->settled, false, NULL, w->create_timeout, err)) {
 		json_decref(current);
 		return -1;
 	}
@@ -331,38 +332,39 @@ int db_create_flow(const struct db_api *t, void *client, const char *ident,
 		/* Ours (an interrupted apply's, or a resent create's): bring
 		 * it to what is desired, from what it has now. */
 		json_decref(current);
-		if (t->read_existing(client, ident, desired, &current, err))
+		if (w->read_existing(client, ident, desired, &current, err))
 			return -1;
-		rc = t->converge(client, ident, current, desired, false, err);
+		rc = w->converge(client, ident, current, desired, false, err);
 		json_decref(current);
 		if (rc)
 			return -1;
 	}
-	return t->read_existing(client, ident, desired, out, err);
+	return w->read_existing(client, ident, desired, out, err);
 }
 
-int db_update_flow(const struct db_api *t, void *client, const char *id, const json_t *prior,
+int db_update_flow(const struct db_writes *w, void *client, const char *id, const json_t *prior,
 		   const json_t *desired, json_t **out, struct strbuf *err)
 {
+	const struct db_api *t = w->api;
 	json_t *current = NULL;
 	int rc;
 
 	*out = NULL;
 	/* An earlier create or modify may still be running. */
-	if (db_wait(t, client, id, t->settled, false, NULL, t->update_timeout, err))
+	if (db_wait(t, client, id, w->settled, false, NULL, t->update_timeout, err))
 		return -1;
 	/* A prior without the ARN holds only the identity (a create that did
 	 * not finish, planned without refresh): start from what the API has. */
 	if (!value_get_string(prior, "arn")) {
-		if (t->read_existing(client, id, prior, &current, err))
+		if (w->read_existing(client, id, prior, &current, err))
 			return -1;
 		json_object_set(current, "master_password", value_get(prior, "master_password"));
 	}
-	rc = t->converge(client, id, current ? current : prior, desired, true, err);
+	rc = w->converge(client, id, current ? current : prior, desired, true, err);
 	json_decref(current);
 	if (rc)
 		return -1;
-	return t->read_existing(client, id, desired, out, err);
+	return w->read_existing(client, id, desired, out, err);
 }
 
 int db_final_snapshot(const struct db_api *t, const char *id, const json_t *prior,

@@ -42,13 +42,18 @@ struct db_api {
 	const char *tag_action;      /* "AddTagsToResource" */
 	const char *untag_action;    /* "RemoveTagsFromResource" */
 	const char *untag_keys;      /* its key list: "TagKeys.member" (".N" follows) */
-	double create_timeout;        /* seconds: a create's wait (db_create_flow) */
 	double update_timeout, delete_timeout; /* seconds, for db_delete_call's waits */
-	/* The type's hooks for db_create_flow and db_update_flow: its read of
-	 * an object that must exist (the attributes as the stack writes them,
-	 * `written` shaping the read); what else it waits for beyond a ready
-	 * state (NULL: nothing); bringing `id` from `have` to `want`
-	 * (password_known: have's password is the one set). */
+};
+
+/* What a type's create and update add to its db_api (db_create_flow,
+ * db_update_flow), apart so that only they reach the writes (the
+ * permissions generator follows what each phase's functions name): its
+ * read of an object that must exist (`written` shaping the read); what else
+ * it waits for beyond a ready state (NULL: nothing); bringing `id` from
+ * `have` to `want` (password_known: have's password is the one set). */
+struct db_writes {
+	const struct db_api *api;
+	double create_timeout;       /* seconds: a create's wait */
 	int (*read_existing)(void *client, const char *id, const json_t *written, json_t **out,
 			     struct strbuf *err);
 	int (*settled)(xmlNodePtr node, struct strbuf *status);
@@ -106,13 +111,13 @@ int db_create_call(const struct db_api *t, struct aws_client *c, const char *ide
  * tracked; from then on *id set, whatever follows; the wait for it; one
  * adopted brought to desired by converge; *out read back. 0 or -1.
  */
-int db_create_flow(const struct db_api *t, void *client, const char *ident,
+int db_create_flow(const struct db_writes *w, void *client, const char *ident,
 		   const json_t *params, const json_t *desired, bool may_exist, char **id,
 		   json_t **out, struct strbuf *err);
 /* A type's update: the wait for an earlier change, converge from prior (or
  * from what the API has when prior holds only the identity), *out read
  * back. 0 or -1. */
-int db_update_flow(const struct db_api *t, void *client, const char *id, const json_t *prior,
+int db_update_flow(const struct db_writes *w, void *client, const char *id, const json_t *prior,
 		   const json_t *desired, json_t **out, struct strbuf *err);
 
 /* destroy's final snapshot from prior: 0 with *snapshot NULL when

@@ -415,9 +415,13 @@ static const struct db_api rds_instance = {
 	.tag_action = "AddTagsToResource",
 	.untag_action = "RemoveTagsFromResource",
 	.untag_keys = "TagKeys.member",
-	.create_timeout = CREATE_TIMEOUT_SECONDS,
 	.update_timeout = UPDATE_TIMEOUT_SECONDS,
 	.delete_timeout = DELETE_TIMEOUT_SECONDS,
+};
+
+static const struct db_writes instance_writes = {
+	.api = &rds_instance,
+	.create_timeout = CREATE_TIMEOUT_SECONDS,
 	.read_existing = read_existing,
 	.converge = converge,
 };
@@ -436,7 +440,7 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 		return -1;
 	}
 	params = create_params(desired);
-	rc = db_create_flow(&rds_instance, client, ident, params, desired, may_exist, id, out, err);
+	rc = db_create_flow(&instance_writes, client, ident, params, desired, may_exist, id, out, err);
 	json_decref(params);
 	return rc;
 }
@@ -444,7 +448,7 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 static int instance_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {
-	return db_update_flow(&rds_instance, client, id, prior, desired, out, err);
+	return db_update_flow(&instance_writes, client, id, prior, desired, out, err);
 }
 
 static int instance_delete(void *client, const char *id, const json_t *prior,

@@ -444,9 +444,13 @@ static const struct db_api redshift_cluster = {
 	.tag_action = "CreateTags",
 	.untag_action = "DeleteTags",
 	.untag_keys = "TagKeys.TagKey",
-	.create_timeout = CREATE_TIMEOUT_SECONDS,
 	.update_timeout = UPDATE_TIMEOUT_SECONDS,
 	.delete_timeout = DELETE_TIMEOUT_SECONDS,
+};
+
+static const struct db_writes cluster_writes = {
+	.api = &redshift_cluster,
+	.create_timeout = CREATE_TIMEOUT_SECONDS,
 	.read_existing = read_existing,
 	.settled = roles_settled,
 	.converge = converge,
@@ -469,7 +473,7 @@ static int cluster_create(void *client, const json_t *desired, bool may_exist, c
 		return -1;
 	params = create_params(desired, role_arns);
 	json_decref(role_arns);
-	rc = db_create_flow(&redshift_cluster, client, ident, params, desired, may_exist, id, out,
+	rc = db_create_flow(&cluster_writes, client, ident, params, desired, may_exist, id, out,
 			    err);
 	json_decref(params);
 	return rc;
@@ -478,7 +482,7 @@ static int cluster_create(void *client, const json_t *desired, bool may_exist, c
 static int cluster_update(void *client, const char *id, const json_t *prior,
 			  const json_t *desired, json_t **out, struct strbuf *err)
 {
-	return db_update_flow(&redshift_cluster, client, id, prior, desired, out, err);
+	return db_update_flow(&cluster_writes, client, id, prior, desired, out, err);
 }
 
 static int cluster_delete(void *client, const char *id, const json_t *prior,
