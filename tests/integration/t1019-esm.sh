@@ -208,6 +208,7 @@ test_expect_success 'apply creates the mappings, read back with the AWS CLI; no 
 
 test_expect_success 'a file landing in the bucket reaches the function through the queue' '
 	s3 s3api put-object --bucket t1019-landing --key incoming/a.csv --body fn/main.py >/dev/null &&
+	# negatives: no run of terrace (the queue the apply made answers: without it the CLI fails, no 0)
 	test_equal 0 "$(queued)"
 '
 
@@ -240,6 +241,7 @@ test_expect_success 'drift made with the AWS CLI shows in plan and apply undoes 
 test_expect_success 'enabled again, the waiting file and a new one reach the function' '
 	esm_stack &&
 	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete!" &&
 	s3 s3api put-object --bucket t1019-landing --key incoming/c.csv --body fn/main.py >/dev/null &&
 	test_equal 0 "$(queued)"
 '
