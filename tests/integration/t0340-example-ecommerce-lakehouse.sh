@@ -89,7 +89,9 @@ test_expect_success 'ecommerce-lakehouse: the warehouse tables come from the mig
 '
 
 test_expect_success 'ecommerce-lakehouse: the analyst reads every table and changes nothing' '
+	# negatives: no run of terrace (the analyst reads the tables: without the grant psql fails, no 0)
 	test_equal 0 "$(analyst "SELECT count(*) FROM fact.order_line JOIN dim.customer USING (customer_key)")" &&
+	# negatives: no run of terrace (as above)
 	test_equal 0 "$(analyst "SELECT count(*) FROM fact.daily_sales JOIN dim.date USING (date_key)")" &&
 	test_expect_code 1 analyst "INSERT INTO dim.date VALUES (20260101, '\''2026-01-01'\'', 1, 1, 1, 2026, false)" 2>insert.err &&
 	test_contains insert.err "permission denied for table date" &&
