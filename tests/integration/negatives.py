@@ -47,7 +47,8 @@ What counts as a negative check, on a line of a step (heredocs skipped):
     read back, "$(cat x.rc)", is not one);
   - `test_expect_code N CMD` for N > 0 and CMD one of the lookups above.
 A negative check that is no run's result is left alone when its line, or the
-line above it, has the comment `# negatives: no run of terrace (WHY)`: a scan
+line above it, has the comment `# negatives: no run of terrace (WHY)` (WHY
+without an apostrophe, which would end the step's single-quoted body): a scan
 of the source or the docs, man's warnings, the server's own log, a count
 that itself fails when the object is missing (a reader's SELECT count(*)
 without the grant). A check of a $REPO_ROOT file always is.
