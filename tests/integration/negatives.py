@@ -81,8 +81,8 @@ ASSIGN = r"""[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\$\{[^}]*\}|[^\s"'])*\s+"
 PREFIX = (r"(?:^|&&|\|\||;|\||\$\(|\(|\{|!|\b(?:if|then|else|do|while|until)\s)\s*(?:" + ASSIGN + r")*(?:test_expect_code\s+\d+\s+)?"
           r"(?:(?:env(?:\s+-u\s+\w+)*|timeout\s+\S+|setsid|nohup)\s+)*(?:" + ASSIGN + r")*")
 POSITIVE = re.compile(r"(?<![!\w-])\s*(test_line|test_contains|test_match|test_cmp|test_equal|grep|json_get|"
-                      r"check_json_plan|check_run_events|wait_for_line|sweep_rows|diff|jq|awk|sed|cat|"
-                      r"python3|servers_py|head|tail|sort|cmp|check_\w+)\b")
+                      r"check_json_plan|check_run_events|wait_for_line|sweep_rows|diff|jq|"
+                      r"python3|servers_py|cmp|check_\w+)\b")
 REDIR = re.compile(r"(?:^|[^0-9&<>])(\d?|&)>>?\s*(\"[^\"]+\"|'[^']+'|[^\s;&|)]+)")
 
 
@@ -309,6 +309,14 @@ def scan_body(lines, runners, readers=()):
             last = idx == len(lines) - 1
             # A positive read of a run's output, before the run on this line.
             for r in runs:
+                # what a command makes of the output is output too:
+                # awk ... out >found, sed -n ... out | sort >reported
+                for seg in split_cmds(code):
+                    if any(output_in(o, seg) for o in list(r["outputs"])):
+                        for _, f in REDIR.findall(seg):
+                            f = f.strip("\"'")
+                            if f != "/dev/null" and not f.startswith("&") and not f.startswith("$("):
+                                r["outputs"].add(f)
                 if not r["seen"]:
                     for seg in split_cmds(code):
                         if (POSITIVE.search(seg) or (readers and re.match(r"\s*(?:[A-Za-z_]\w*=\S*\s+)*(%s)\b"
@@ -550,6 +558,19 @@ test_expect_success 'run' '
 	test_not_contains out "WARN"
 '
 """, []),
+    ("paired: a line of what a command made of the output (awk out >found); unpaired: cat is no check", """
+test_expect_success 'sweep lists it' '
+	(cd lab && terrace sweep >../out 2>../err) &&
+	awk "{print \\$1}" out >found &&
+	test_contains found "aws.s3.bucket" &&
+	test_not_contains found "someone-else"
+'
+test_expect_success 'cat' '
+	terrace destroy -auto-approve >out 2>err &&
+	cat out &&
+	! bucket_exists acme
+'
+""", [11]),
     ("heredocs are not steps' commands", """
 test_expect_success 'python reads the state' '
 	terrace apply -auto-approve >out &&
