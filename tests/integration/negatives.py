@@ -25,8 +25,9 @@ has both
     positively: test_line, test_contains, test_match, test_cmp, test_equal,
     grep without `!` or -v, json_get, check_*, wait_for_line, python3, or a
     function of the file that reads the file it is given (check_stream
-    FILE ...). test_not_contains, test_empty, `! grep` and `grep -v` do not
-    count: they pass on an empty file.
+    FILE ...). A file a command writes from the output (`awk ... out
+    >found`) is the run's output too. test_not_contains, test_empty,
+    `! grep`, `grep -v` and cat do not count: they pass on an empty file.
 
 A run of terrace is `terrace ARGS`, `"$TERRACE" ARGS`, json_plan, script(1)
 running "$TERRACE" (its typescript the output), or a call of a function
