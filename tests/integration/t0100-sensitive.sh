@@ -226,6 +226,7 @@ test_expect_success 'a state with unsalted hashes (written before) plans nothing
 	terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "No changes. Your infrastructure matches the configuration." &&
 	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete!" &&
 	test_not_contains terrace.state.json "\$sha256" &&
 	python3 -c "import json; a = json.load(open(\"terrace.state.json\"))[\"resources\"][\"creds\"][\"attributes\"]; assert list(a[\"content\"]) == [\"\$scrypt\"], a" &&
 	terrace plan -detailed-exitcode >out 2>err

@@ -133,6 +133,7 @@ test_expect_success 'ecommerce-lakehouse: a new migration runs once and the anal
 	test_line mig.out "# tables will be updated in-place" &&
 	test_line mig.out "Plan: 0 to add, 1 to change, 0 to destroy." &&
 	terrace apply -auto-approve >mig-apply.out 2>mig-apply.err &&
+	test_contains mig-apply.out "Apply complete!" &&
 	test_equal 3 "$(psql_test -d ecommerce "SELECT count(*) FROM terrace_migrations")" &&
 	test_equal 0 "$(analyst "SELECT count(*) FROM fact.order_return")" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >mig2.out 2>mig2.err

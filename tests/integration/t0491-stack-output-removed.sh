@@ -121,6 +121,7 @@ test_expect_success '-force removes an output still used' '
 	(cd network && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
 	test_contains err "removes output \"vpc\"" &&
 	(cd network && terrace apply -auto-approve -force >../out 2>../err) &&
+	test_contains out "Apply complete!" &&
 	test_not_contains network/terrace.state.json "\"vpc\""
 '
 

@@ -399,6 +399,7 @@ test_expect_success 'a lost CreateBucket answer outside us-east-1: the untagged,
 	test "$(bucket_tags t0810-ours-eu | grep -c "^case=eu\$")" = 1 &&
 	terrace plan -detailed-exitcode >eu.plan 2>&1 &&
 	terrace destroy -auto-approve >eu.destroy 2>&1 &&
+	test_contains eu.destroy "Destroy complete!" &&
 	! bucket_exists t0810-ours-eu
 '
 

@@ -296,6 +296,7 @@ test_expect_success 'timing stand-in: a new mapping Creating, then Updating afte
 	test $rc = 0 &&
 	test_line out "Apply complete! Resources: 4 added, 0 changed, 0 destroyed." &&
 	test_line out2 "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	test_line out3 "Destroy complete! Resources: 4 destroyed." &&
 	grep -q "creating lambda:GetEventSourceMapping" reality.log &&
 	grep -q "updating lambda:GetEventSourceMapping" reality.log &&
 	test_match slow.err "waiting for event source mapping [-0-9a-f]+ to be Enabled or Disabled" &&
@@ -321,6 +322,7 @@ test_expect_success 'sweep finds a lab mapping by its tags and deletes it' '
 	awk "\$1 ~ /^aws\\./ {print \$1}" out >found &&
 	test_contains found "aws.lambda.event_source_mapping" &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_equal 0 "$(lam list-event-source-mappings --query "length(EventSourceMappings)")"
 '
 
