@@ -122,6 +122,9 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@echo "== tests/contract/coverage.py --self-test --check (every member sent has a row of the table or a left-out line)"
 	@tests/contract/coverage.py --self-test
 	@tests/contract/coverage.py --check
+	@echo "== tests/integration/negatives.py --self-test --check (every negative check in a step with a run of terrace whose exit code and a line of output it checks)"
+	@tests/integration/negatives.py --self-test
+	@tests/integration/negatives.py --check
 	@# Two at a time (test_aws_client alone waits on its servers' timeouts for
 	@# most of the stage), each one's output printed whole, in order.
 	@mkdir -p build-san/unit-out; \

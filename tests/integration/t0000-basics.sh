@@ -37,6 +37,7 @@ YAML
 
 test_expect_success 'validate accepts a good stack' '
 	terrace validate >out 2>err &&
+	test_contains out "Success!" &&
 	test_empty err
 '
 

@@ -68,11 +68,13 @@ test_expect_success 'the waits scan passes a loop that calls no one, and the eng
 	for (int attempt = 0;; attempt++) { ec2_call(c); nanosleep(&ts, &ts); }
 	EOF
 	python3 "$scan" waits planted >out &&
+	# negatives: no run of terrace (the scan of the source, which the planted steps above prove fails)
 	test_empty out
 '
 
 test_expect_success 'provider/ waits nowhere but in the timing engine and the ssh and build waits' '
 	python3 "$scan" waits "$src" >out &&
+	# negatives: no run of terrace (the scan of the source, which the planted steps prove fails)
 	test_empty out
 '
 
@@ -97,6 +99,7 @@ test_expect_success 'the checks scan finds a check of an attribute in a type fil
 
 test_expect_success 'provider/aws/ checks attributes only in the table' '
 	{ python3 "$scan" checks "$src"; true; } >found &&
+	# negatives: no run of terrace (the scan of the source, which the planted steps prove fails)
 	test_empty found
 '
 

@@ -27,6 +27,7 @@ test_expect_success 'exit statuses and tracebacks as python gives them' '
 	test_expect_code 1 python3 -c "assert 1 == 2, \"differs\"" 2>err &&
 	test_contains err "AssertionError: differs" &&
 	test_contains err "File \"<string>\", line 1, in <module>" &&
+	# negatives: no run of terrace (the test client itself, its traceback just read)
 	test_not_contains err aws_cli_server &&
 	test_expect_code 1 python3 - 2>err <<-\PY &&
 	raise SystemExit("the message")

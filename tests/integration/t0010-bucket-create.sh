@@ -98,6 +98,7 @@ test_expect_success 'a second plan has no changes' '
 
 test_expect_success 'a second apply changes nothing' '
 	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 0 changed, 0 destroyed." &&
 	test_not_contains out "Creating..." &&
 	test_not_contains out "Modifying..." &&
 	bucket_names >names &&

@@ -80,10 +80,11 @@ test_expect_success 'with force_destroy, destroy empties and deletes them' '
 '
 
 test_expect_success 'the state is empty and destroy again does nothing' '
-	terrace state list >out &&
-	test_empty out &&
 	terrace destroy -auto-approve >out 2>err &&
-	test_not_contains out "Destroying"
+	test_line out "Destroy complete! Resources: 0 destroyed." &&
+	test_not_contains out "Destroying" &&
+	terrace state list >out &&
+	test_empty out
 '
 
 test_expect_success 'destroy of what was deleted by hand empties the state' '

@@ -51,6 +51,7 @@ test_expect_success 'every bucket reported created before the kill is in the sta
 	sed -n "s/^\(b[0-9]*\): Creation complete.*/\1/p" first.out | sort >reported &&
 	test -s reported &&
 	terrace state list >listed &&
+	test_match listed "^b[0-9]+$" &&
 	sort listed >listed.sorted &&
 	comm -23 reported listed.sorted >missing &&
 	test_empty missing

@@ -73,6 +73,7 @@ test_expect_success 'server: minio: apply puts the public policy and reads it ba
 
 test_expect_success 'server: minio: destroy' '
 	(cd minio && terrace destroy -auto-approve -no-color >out 2>err) &&
+	test_contains minio/out "Destroy complete!" &&
 	! bucket_exists acme-site
 '
 

@@ -86,6 +86,7 @@ test_expect_success 'validate -strict -json without warnings: valid, exit 0' '
 test_expect_success 'STANDARD takes the long Task; a one-time schedule ignores its dates' '
 	TYPE=STANDARD TIMEOUT=3600 EXPR="at(2030-06-01T00:00:00)" END=2029-01-01T00:00:00Z run_time_stack &&
 	terrace validate -strict >out 2>err &&
+	test_contains out "Success!" &&
 	test_empty err
 '
 

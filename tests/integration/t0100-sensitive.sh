@@ -127,11 +127,12 @@ output_with () {
 }
 
 test_expect_success 'a sensitive output is kept only as its hash; output NAME computes it again' '
-	cat terrace.state.json terrace.state.json.backup >both &&
-	test_not_contains both "$secret" &&
 	python3 -c "import json; o = json.load(open(\"terrace.state.json\"))[\"outputs\"][\"password\"]; assert o[\"sensitive\"] is True and list(o[\"value\"]) == [\"\$scrypt\"], o" &&
 	serial=$(jq .serial terrace.state.json) &&
 	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 0 changed, 0 destroyed." &&
+	cat terrace.state.json terrace.state.json.backup >both &&
+	test_not_contains both "$secret" &&
 	test_equal "$serial" "$(jq .serial terrace.state.json)" &&
 	test_expect_code 1 output_with "" password >pw 2>err &&
 	test_contains err "output \"password\" is sensitive: the state keeps only its hash" &&
@@ -206,6 +207,8 @@ sha_of () {
 test_expect_success 'resource attributes hold neither the secret nor its unsalted hash' '
 	content_sha=$(sha_of "\"password=$secret-2\"") &&
 	tags_sha=$(sha_of "{\"owner\": \"data-team\", \"token\": \"$secret-2\", \"terrace:stack\": \"t0100-sensitive\", \"terrace:workspace\": \"default\"}") &&
+	terrace state list >list 2>err &&
+	test_line list creds &&
 	cat terrace.state.json terrace.state.json.backup >both &&
 	test_not_contains both "$content_sha" &&
 	test_not_contains both "$tags_sha" &&
@@ -221,7 +224,9 @@ test_expect_success 'a state with unsalted hashes (written before) plans nothing
 	PY
 	export TERRACE_VAR_db_password=$secret-2 &&
 	terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
 	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete!" &&
 	test_not_contains terrace.state.json "\$sha256" &&
 	python3 -c "import json; a = json.load(open(\"terrace.state.json\"))[\"resources\"][\"creds\"][\"attributes\"]; assert list(a[\"content\"]) == [\"\$scrypt\"], a" &&
 	terrace plan -detailed-exitcode >out 2>err

@@ -202,6 +202,7 @@ test_expect_success 'sweep finds a lab'"'"'s grants by its role'"'"'s name and r
 	test_contains found "aws.lakeformation.permissions t0215-lab-etl" &&
 	test_not_contains found "t0215-someone" &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_equal " / " "$(held arn:aws:iam::123456789012:role/t0215-lab-etl "$ORDERS")" &&
 	test_equal "SELECT / " "$(held $OTHER "$ORDERS")"
 '

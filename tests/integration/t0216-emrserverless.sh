@@ -135,6 +135,7 @@ test_expect_success 'sweep finds a lab'"'"'s application by its tags and deletes
 	awk "\$1 ~ /^aws\\./ {print \$1, \$2}" out >found &&
 	test_contains found "aws.emrserverless.application t0216-lab" &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_equal TERMINATED "$(emrs get-application --application-id "$id" --query application.state --output text)"
 '
 

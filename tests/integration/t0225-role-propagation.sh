@@ -45,6 +45,7 @@ test_expect_success 'the retry is bounded: past its time the error is reported, 
 	test_contains err "Service is unable to assume provided role" &&
 	test_match err "\(still refused after waiting [01] s for IAM to propagate the role; propagation_timeout \(TERRACE_AWS_PROPAGATION_TIMEOUT\) is 1 s\)" &&
 	terrace state list >listed &&
+	test_line listed role_two &&
 	test_not_contains listed job_two &&
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed."
@@ -52,6 +53,7 @@ test_expect_success 'the retry is bounded: past its time the error is reported, 
 
 test_expect_success 'destroy leaves nothing' '
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	test_equal "" "$(glue get-jobs --query "Jobs[].Name" --output text)"
 '
 

@@ -354,6 +354,7 @@ test_expect_success 'sweep finds a lab key, alias, parameter and table and delet
 	test_contains found "aws.ssm.parameter t0245-lab" &&
 	test_contains found "aws.dynamodb.table t0245-lab" &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_equal PendingDeletion "$(kms describe-key --key-id "$lab_key" --query KeyMetadata.KeyState --output text)" &&
 	test -z "$(kms list-aliases --query "Aliases[?AliasName==\`alias/t0245-lab\`].AliasName" --output text)" &&
 	test_expect_code 255 ssm get-parameter --name t0245-lab >out 2>err &&

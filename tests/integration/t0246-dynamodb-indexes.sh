@@ -305,6 +305,7 @@ test_expect_success 'a table with indexes made outside terrace, imported: unset 
 	test_match out "by_owner" &&
 	test_not_contains out "must be replaced" &&
 	(cd outside && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete!" &&
 	test_equal "" "$(indexes t0246-outside)" &&
 	test_equal "by_kind:id,kind:KEYS_ONLY" "$(indexes t0246-outside LocalSecondaryIndexes)" &&
 	(cd outside && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err &&

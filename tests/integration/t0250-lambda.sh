@@ -439,6 +439,7 @@ test_expect_success 'destroy deletes every function' '
 test_expect_success 'moto never needed Docker' '
 	grep -c "/2015-03-31/functions/" "$SERVERS_DIR/moto.log" >calls &&
 	test "$(cat calls)" -gt 0 &&
+	# negatives: no run of terrace (the log of moto itself, its Lambda calls just counted)
 	test_not_contains "$SERVERS_DIR/moto.log" "docker"
 '
 

@@ -522,9 +522,10 @@ test_expect_success 'no file terrace wrote holds a password' '
 	find . -path ./.servers -prune -o -type f ! -name stack.yaml ! -name "moto_recording*" \
 		! -name recording.jsonl -print >files &&
 	test -s files &&
+	# negatives: no run of terrace (the files the steps above wrote, listed and not none)
 	! xargs grep -lF -e "$orders_pw" -e "$orders_pw2" -e "$wh_pw" -e "$vault_pw" \
 		-e "$late_pw" <files >leaks &&
-	test_empty leaks
+	test_empty leaks # negatives: no run of terrace (as above)
 '
 
 test_done

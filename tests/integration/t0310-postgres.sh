@@ -265,6 +265,7 @@ test_expect_success 'the grants: the reader logs in with its password, reads and
 	test_equal t "$(has_privilege table retail.customer SELECT)" &&
 	test_equal t "$(has_privilege table retail.purchase SELECT)" &&
 	test_equal f "$(has_privilege table retail.customer INSERT)" &&
+	# negatives: no run of terrace (the reader reads the table: without the grant psql fails, no 0)
 	test_equal 0 "$(as_reader "$reader_password" "SELECT count(*) FROM retail.purchase")" &&
 	test_expect_code 1 as_reader "$reader_password" "INSERT INTO retail.customer
 		(customer_id, first_name, last_name) VALUES (1, '\''a'\'', '\''b'\'')" 2>denied &&
@@ -383,6 +384,7 @@ test_expect_success 'a new migration file plans as a change and is applied once'
 test_expect_success 'default privileges cover the table the new migration made' '
 	test_equal t "$(has_privilege table retail.zipcode SELECT)" &&
 	test_equal t "$(has_privilege table retail.zipcode INSERT)" &&
+	# negatives: no run of terrace (the reader reads the table: without the grant psql fails, no 0)
 	test_equal 0 "$(as_reader "${reader_password}-2" "SELECT count(*) FROM retail.zipcode")"
 '
 

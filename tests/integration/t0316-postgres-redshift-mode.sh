@@ -232,8 +232,9 @@ test_expect_success 'what terrace sent is Redshift SQL, none of it PostgreSQL-on
 	test_contains sent "applied_at = GETDATE()" &&
 	test_contains sent "FROM pg_user_info u WHERE u.usename = \$1" &&
 	test_contains sent "has_table_privilege(\$1, quote_ident(n.nspname)" &&
+	# negatives: no run of terrace (the log of the server: what terrace sent, its statements just read)
 	! grep -i -n -E "aclexplode|acldefault|pg_advisory|scram-sha-256|template|timestamptz|now\(\)|pg_roles|pg_auth_members" sent &&
-	! grep -F "$loader_password" sent
+	! grep -F "$loader_password" sent # negatives: no run of terrace (as above)
 '
 
 test_expect_success 'engine: postgres refuses an external schema naming the engine' '

@@ -212,6 +212,7 @@ test_expect_success 'the schedule is updated in place; the foreign lines stay' '
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "~ schedule = \"0 2 * * *\" -> \"30 3 * * 1-5\"" &&
 	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete!" &&
 	ssh_test crontab -u nobody -l >crontab &&
 	test_line crontab "30 3 * * 1-5 /usr/local/bin/backup --all" &&
 	test_not_contains crontab "0 2 * * * /usr/local/bin/backup" &&

@@ -243,6 +243,7 @@ test_expect_success 'retail-batch: the migrations made the retail schema, keys a
 	test_equal "purchase_customer_fkey FOREIGN KEY (customer_id) REFERENCES retail.customer(customer_id)" \
 		"$(psql_test -d retail "SELECT conname || '\'' '\'' || pg_get_constraintdef(oid) FROM pg_constraint
 			WHERE contype = '\''f'\'' AND conrelid = '\''retail.purchase'\''::regclass")" &&
+	# negatives: no run of terrace (the tables the migrations made, read above: psql fails without them)
 	test_equal 0 "$(psql_test -d retail "SELECT count(*) FROM pg_attribute
 		WHERE attrelid IN ('\''retail.customer'\''::regclass, '\''retail.products_info'\''::regclass,
 		                   '\''retail.purchase'\''::regclass, '\''retail.zipcode'\''::regclass)
@@ -254,7 +255,9 @@ test_expect_success 'retail-batch: glue_reader logs in with the secret'\''s pass
 		$PG_EXEC_PREFIX env PGPASSWORD="$TERRACE_VAR_db_password" psql -X -A -t -v ON_ERROR_STOP=1 \
 			-h 127.0.0.1 -p "$PG_PORT" -U glue_reader -d retail -c "$1"
 	} &&
+	# negatives: no run of terrace (glue_reader reads the tables: without the grant psql fails, no 0)
 	test_equal 0 "$(reader "SELECT count(*) FROM retail.purchase")" &&
+	# negatives: no run of terrace (as above)
 	test_equal 0 "$(reader "SELECT count(*) FROM retail.customer JOIN retail.zipcode USING (zipcode)")" &&
 	test_expect_code 1 reader "INSERT INTO retail.zipcode VALUES ('\''10001'\'', '\''New York'\'', '\''NY'\'')" 2>insert.err &&
 	test_contains insert.err "permission denied for table zipcode"
@@ -299,6 +302,8 @@ test_expect_success 'retail-batch: the attendee login: their own policy, credent
 	cli secretsmanager get-secret-value --secret-id alice/hist-retail/credentials >creds.json &&
 	python3 -c "import json; print(json.loads(json.load(open(\"creds.json\"))[\"SecretString\"])[\"password\"])" >pw &&
 	test -s pw &&
+	terrace state list >listed 2>err &&
+	test_line listed attendee_policy &&
 	test_not_contains terrace.state.json "$(cat pw)" &&
 	test_not_contains apply.out "$(cat pw)"
 '

@@ -89,7 +89,9 @@ test_expect_success 'ecommerce-lakehouse: the warehouse tables come from the mig
 '
 
 test_expect_success 'ecommerce-lakehouse: the analyst reads every table and changes nothing' '
+	# negatives: no run of terrace (the analyst reads the tables: without the grant psql fails, no 0)
 	test_equal 0 "$(analyst "SELECT count(*) FROM fact.order_line JOIN dim.customer USING (customer_key)")" &&
+	# negatives: no run of terrace (as above)
 	test_equal 0 "$(analyst "SELECT count(*) FROM fact.daily_sales JOIN dim.date USING (date_key)")" &&
 	test_expect_code 1 analyst "INSERT INTO dim.date VALUES (20260101, '\''2026-01-01'\'', 1, 1, 1, 2026, false)" 2>insert.err &&
 	test_contains insert.err "permission denied for table date" &&
@@ -131,6 +133,7 @@ test_expect_success 'ecommerce-lakehouse: a new migration runs once and the anal
 	test_line mig.out "# tables will be updated in-place" &&
 	test_line mig.out "Plan: 0 to add, 1 to change, 0 to destroy." &&
 	terrace apply -auto-approve >mig-apply.out 2>mig-apply.err &&
+	test_contains mig-apply.out "Apply complete!" &&
 	test_equal 3 "$(psql_test -d ecommerce "SELECT count(*) FROM terrace_migrations")" &&
 	test_equal 0 "$(analyst "SELECT count(*) FROM fact.order_return")" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >mig2.out 2>mig2.err

@@ -339,6 +339,7 @@ test_expect_success 'music-lakehouse: the serving layer in the cluster: models, 
 	test_equal analysts "$(psql_test "SELECT g.rolname FROM pg_auth_members m
 		JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
 		WHERE u.rolname = '\''bi'\''")" &&
+	# negatives: no run of terrace (what its migrations and roles made is read above in this step)
 	test_equal 0 "$(psql_test -d dev "SELECT count(*) FROM pg_namespace WHERE nspname = '\''lake'\''")"
 '
 
@@ -347,6 +348,7 @@ test_expect_success 'music-lakehouse: transformer loads the models, bi (through 
 		VALUES ('\''2024-03-01'\'', '\''s1'\'', '\''Song'\'', '\''Artist'\'', 3, 1, 2.97)" &&
 	test_equal "3|2.97" "$(as_login bi "$TERRACE_VAR_bi_password" \
 		"SELECT plays, revenue_usd FROM marts.daily_song_plays")" &&
+	# negatives: no run of terrace (bi reads the table: without the grant psql fails, no 0)
 	test_equal 0 "$(as_login bi "$TERRACE_VAR_bi_password" "SELECT count(*) FROM marts.daily_user_activity")" &&
 	test_expect_code 1 as_login bi "$TERRACE_VAR_bi_password" \
 		"DELETE FROM marts.daily_song_plays" 2>delete.err &&

@@ -48,6 +48,7 @@ test_expect_success 'state rm then import: the dependents depend on the VPC agai
 
 test_expect_success 'destroy deletes the subnet and gateway before the VPC, leaving nothing' '
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	test_not_contains err DependencyViolation &&
 	test_equal 0 "$(s3 ec2 describe-vpcs --filters Name=cidr-block,Values=10.44.0.0/16 \
 		--query "length(Vpcs)")"

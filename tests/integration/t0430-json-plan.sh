@@ -213,6 +213,7 @@ assert d[\"planned_values\"][\"root_module\"][\"resources\"] == []
 assert all(o[\"actions\"] == [\"delete\"] for o in d[\"output_changes\"].values())
 " &&
 	terrace apply destroy.plan >out 2>err &&
+	test_line out "Destroy complete! Resources: 4 destroyed." &&
 	! bucket_exists jp-gold && ! bucket_exists jp-keep
 '
 

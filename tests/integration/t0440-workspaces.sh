@@ -298,8 +298,10 @@ test_expect_success 's3: with a configured key, other workspaces live under env:
 	state_keys >keys &&
 	test_not_contains keys "env:/qa/" &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	! bucket_exists t0440-rlake-default &&
 	cd .. && terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	! bucket_exists t0440-lake-default
 '
 

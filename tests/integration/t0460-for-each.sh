@@ -106,6 +106,7 @@ test_expect_success 'removing one key plans exactly one destroy; the others stay
 	test_contains out "# bucket[\"bob\"] will be destroyed" &&
 	test_contains out "Plan: 0 to add, 0 to change, 1 to destroy." &&
 	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete!" &&
 	! bucket_exists t0460-bob &&
 	bucket_exists t0460-alice && bucket_exists t0460-carol
 '
@@ -116,6 +117,7 @@ test_expect_success 'a lower count destroys the last instance' '
 	test_contains out "# logs[1] will be destroyed" &&
 	test_contains out "Plan: 0 to add, 0 to change, 1 to destroy." &&
 	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete!" &&
 	! bucket_exists t0460-logs-1 && bucket_exists t0460-logs-0
 '
 
@@ -273,6 +275,7 @@ test_expect_success 'import adopts an existing bucket as one instance' '
 	test_contains out "# one[\"duo\"] will be created" &&
 	test_not_contains out "# one[\"solo\"] will be created" &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	! bucket_exists t0460-solo
 '
 

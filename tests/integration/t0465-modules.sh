@@ -143,6 +143,7 @@ test_expect_success 'dropping a for_each key destroys exactly that instance' '
 	test_contains out "# module.team[\"b\"].readme will be destroyed" &&
 	test_contains out "Plan: 0 to add, 0 to change, 2 to destroy." &&
 	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete!" &&
 	! bucket_exists t0465-team-b && bucket_exists t0465-team-a
 '
 

@@ -190,6 +190,7 @@ test_expect_success 'completion: run and logs offer what is deployed, build and 
 
 test_expect_success 'destroy through -chdir' '
 	terrace -chdir=proj destroy -auto-approve -var-file=vars/lake.yaml >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	! bucket_exists t0470-chdir-lake
 '
 

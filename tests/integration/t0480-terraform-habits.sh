@@ -522,6 +522,7 @@ test_expect_success 'plan -destroy lists the outputs it removes; destroy' '
 	test_match out "^  - added = \"hello\" -> null$" &&
 	test_match out "^  - token = \(sensitive value\) -> null$" &&
 	( cd outs && terrace destroy -auto-approve >../out 2>../err ) &&
+	test_contains out "Destroy complete!" &&
 	! bucket_exists t0480-outs
 '
 

@@ -85,6 +85,7 @@ test_expect_success 'a secret: its value is never written, a comment says to set
 	write_stack secret/main.yaml &&
 	printf "import:\n  - to: api\n    type: aws.secretsmanager.secret\n    id: t0483-api\n" >>secret/main.yaml &&
 	terrace plan -stack secret -generate-config-out=secret/generated.yaml >out 2>err &&
+	test_line out "Wrote the configuration of 1 imported resource to secret/generated.yaml." &&
 	test_contains secret/generated.yaml "    name: \"t0483-api\"" &&
 	test_contains secret/generated.yaml "    # value: required, and the API does not show it: set it" &&
 	! grep -q Gen-S3cret secret/generated.yaml out err

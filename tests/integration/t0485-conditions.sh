@@ -109,6 +109,7 @@ test_expect_success 'bad conditions fail at load time at file:line:col' '
 test_expect_success 'destroy' '
 	cond_stack 2 "" x &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	! bucket_exists cond-lake
 '
 

@@ -151,6 +151,7 @@ test_expect_success 'cleanup: destroy both' '
 	 terrace destroy -auto-approve -var prefix=acme2 >out 2>err &&
 	 terrace workspace select dev >/dev/null &&
 	 terrace destroy -auto-approve -var prefix=devnet >out 2>err) &&
+	test_contains network/out "Destroy complete!" &&
 	! bucket_exists acme2-t0486-net-default &&
 	! bucket_exists devnet-t0486-net-dev &&
 	! bucket_exists devnet-t0486-pipe-dev &&

@@ -122,6 +122,7 @@ test_expect_success 'cleanup' '
 	(cd pipe && terrace destroy -auto-approve >out 2>err) &&
 	(cd network && terrace destroy -auto-approve -var prefix=acme2 >out 2>err &&
 	 TERRACE_WORKSPACE=dev terrace destroy -auto-approve -var prefix=devnet >out 2>err) &&
+	test_contains network/out "Destroy complete!" &&
 	! bucket_exists acme2-t0487-net-default &&
 	! bucket_exists devnet-t0487-net-dev &&
 	! bucket_exists acme2-t0487-pipe-default

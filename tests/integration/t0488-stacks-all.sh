@@ -185,6 +185,7 @@ test_expect_success 'destroying a stack whose outputs other states use is refuse
 	(cd network && test_expect_code 1 terrace destroy -auto-approve >../out 2>../err) &&
 	test_contains err "are used by pipeline-a (default): destroy that one first" &&
 	(cd network && terrace destroy -auto-approve -force >../out 2>../err) &&
+	test_contains out "Destroy complete!" &&
 	! bucket_exists acme2-t0488-net
 '
 

@@ -112,6 +112,7 @@ test_expect_success 'once pipeline-b no longer uses it, the output goes' '
 	(cd b && terrace apply -auto-approve >../out 2>../err) &&
 	test_equal vpc "$(json_get b/terrace.state.json "\",\".join(d[\"data\"][\"data.net\"][\"attributes\"][\"outputs_used\"])")" &&
 	(cd network && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete!" &&
 	test_not_contains network/terrace.state.json "\"bucket\""
 '
 
@@ -120,11 +121,13 @@ test_expect_success '-force removes an output still used' '
 	(cd network && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
 	test_contains err "removes output \"vpc\"" &&
 	(cd network && terrace apply -auto-approve -force >../out 2>../err) &&
+	test_contains out "Apply complete!" &&
 	test_not_contains network/terrace.state.json "\"vpc\""
 '
 
 test_expect_success 'cleanup: destroy -all' '
 	terrace destroy -all -auto-approve >out 2>err &&
+	test_match out "^Destroyed: .*network.*\. Failed: none\. Not destroyed: none\.$" &&
 	! bucket_exists t0491-net && ! bucket_exists t0491-a && ! bucket_exists t0491-b
 '
 

@@ -230,6 +230,7 @@ test_expect_success 'a shared cache spares another folder the build' '
 	test_equal 1 "$(runs)" &&
 	mkdir other && cp -R stack.yaml build.sh src other/ &&
 	(cd other && test_expect_code 2 terrace plan -detailed-exitcode >out 2>err) &&
+	test_match other/out "^Plan: [0-9]+ to add, 0 to change, 0 to destroy\.$" &&
 	! test -e other/runs.log &&
 	unset TERRACE_BUILD_CACHE
 '
@@ -273,6 +274,7 @@ test_expect_success 'source and build together, or neither, are refused' '
 test_expect_success 'destroy' '
 	artifact_stack &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	test_equal "" "$(keys)"
 '
 

@@ -133,6 +133,7 @@ test_expect_success 'destroy' '
 	lambda_stack &&
 	sed -i "s/inputs: \[main.py\]/inputs: [main.py, README]/" stack.yaml &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	test_equal "" "$(layer_versions)"
 '
 

@@ -105,6 +105,7 @@ test_expect_success 'the same wheels in another folder: no change, and no path i
 	cp -r wheelhouse other-wheels &&
 	export PIP_FIND_LINKS=$PWD/other-wheels &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
 	export PIP_FIND_LINKS=$PWD/wheelhouse &&
 	test_equal 2 "$(logs)" &&
 	! grep -F "$PWD/" terrace.state.json &&

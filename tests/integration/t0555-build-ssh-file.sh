@@ -85,6 +85,7 @@ test_expect_success 'a failing build fails the apply and touches nothing on the 
 test_expect_success 'destroy' '
 	ssh_stack &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	! test -e "$REMOTE/opt/job.sh"
 '
 

@@ -193,6 +193,8 @@ test_expect_success 'a build waiting for the lock stops on SIGINT; the one holdi
 
 test_expect_success 'lab down' '
 	two_runners down -auto-approve &&
+	test_contains r1/out "Lab down: 2 destroyed, 0 failed" &&
+	test_contains r2/out "Lab down: 2 destroyed, 0 failed" &&
 	test_equal "" "$(bucket_names | grep "^t0558-")"
 '
 

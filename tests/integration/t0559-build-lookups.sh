@@ -146,6 +146,7 @@ test_expect_success 'a build block naming a lookup: terrace build skips it, plan
 test_expect_success 'cleanup: destroy both' '
 	(cd pipe && terrace destroy -auto-approve >out 2>err) &&
 	(cd base && terrace destroy -auto-approve >out 2>err) &&
+	test_contains base/out "Destroy complete!" &&
 	! s3 lambda get-function --function-name t0559-notify >/dev/null 2>&1
 '
 

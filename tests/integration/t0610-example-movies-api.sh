@@ -89,6 +89,8 @@ test_expect_success 'movies-api: apply, its outputs, then a second plan has noth
 
 test_expect_success 'movies-api: the zones, their folders and lifecycle' '
 	test_equal Enabled "$(bucket_versioning alice-movies-raw)" &&
+	bucket_exists alice-movies-refined &&
+	# negatives: no run of terrace (a setting of the bucket the apply made, there: bucket_exists)
 	test_equal "" "$(bucket_versioning alice-movies-refined)" &&
 	bucket_keys alice-movies-raw >keys &&
 	{
@@ -290,6 +292,7 @@ test_expect_success 'movies-api: a CSV export landing under raw/ goes through th
 	printf "userId,movieId,rating,timestamp\n1,949,4.5,1709251200\n" >ratings.csv &&
 	s3 s3 cp --quiet ratings.csv s3://alice-movies-raw/raw/ratings/2024/03/02/ratings.csv &&
 	for q in landed landed_dlq; do
+		# negatives: no run of terrace (the queues the apply made answer: without one the CLI fails, no 0)
 		test_equal 0 "$(cli sqs get-queue-attributes --queue-url "$(state_attr $q url)" \
 			--attribute-names ApproximateNumberOfMessages --query Attributes.ApproximateNumberOfMessages --output text)" || return 1
 	done &&

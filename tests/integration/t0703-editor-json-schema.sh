@@ -67,10 +67,12 @@ test_expect_success 'the YAML language server: completion, diagnostic and hover 
 	test_line archive retention_days &&
 	test_line archive source_arn &&
 	test_line archive event_pattern &&
+	# negatives: no run of terrace (the answers of the language server, their lines just read)
 	test_not_contains archive delay_seconds &&
 	json_get answers.json "\"\\n\".join(d[\"queue_labels\"])" >queue &&
 	test_line queue delay_seconds &&
 	test_line queue visibility_timeout_seconds &&
+	# negatives: no run of terrace (as above)
 	test_not_contains queue retention_days &&
 	json_get answers.json "\"\\n\".join(\"%d %s\" % (x[\"line\"], x[\"message\"]) for x in d[\"diagnostics\"])" >diagnostics &&
 	test_contains diagnostics "5 a number is wanted (or \${...})" &&

@@ -52,7 +52,7 @@ test_expect_success 'no file of the project keeps a merge conflict marker' '
 	(cd "$REPO_ROOT" && grep -rIlE "^(<<<<<<<|>>>>>>>) " --exclude-dir=node_modules \
 		--exclude-dir=.git --exclude-dir=build --exclude-dir=build-san \
 		README.md Makefile docs cmd stacks plan provider modules examples tests bench .ci) >marked;
-	test_empty marked
+	test_empty marked # negatives: no run of terrace (a scan of the repository)
 '
 
 test_done

@@ -14,6 +14,7 @@ gen () {
 test_expect_success 'regenerating into a copy changes nothing' '
 	cp -r "$REPO_ROOT/docs" copy &&
 	gen --docs copy >out &&
+	# negatives: no run of terrace (the generator of the pages; diff -r compares them)
 	test_empty out &&
 	diff -r "$REPO_ROOT/docs" copy
 '

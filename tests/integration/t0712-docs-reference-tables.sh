@@ -48,6 +48,7 @@ test_expect_success 'the IAM table has a row per aws type, with its helpers'"'"'
 	grep "^| \`aws.s3.bucket\` |" "$REPO_ROOT/docs/real-aws.md" >bucket &&
 	test_contains bucket "\`s3:ListBucketVersions\`" &&
 	test_contains bucket "\`s3:DeleteObjectVersion\`" &&
+	# negatives: no run of terrace (a row of the repository'"'"'s docs, just read)
 	! grep -E "s3:(HeadObject|HeadBucket|ListObjectsV2)\`" bucket
 '
 

@@ -38,9 +38,10 @@ widest_table_line () {
 
 test_expect_success 'the page fits 80 columns: neither man nor groff -ww warns' '
 	MANWIDTH=80 man -l root/usr/local/share/man/man1/terrace.1 >page80 2>warnings &&
+	# negatives: no run of terrace (man and groff on the installed page, read below)
 	test_empty warnings &&
 	groff -ww -man -Tutf8 -rLL=78n root/usr/local/share/man/man1/terrace.1 >/dev/null 2>warnings &&
-	test_empty warnings &&
+	test_empty warnings && # negatives: no run of terrace (as above)
 	test_contains page80 "│terrace init" &&
 	test 80 -ge "$(widest_table_line page80)"
 '

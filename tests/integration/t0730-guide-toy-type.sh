@@ -89,7 +89,7 @@ test_expect_success 'setup: a copy of the source, with the repository'\''s build
 	 fi) | tar -x -C "$copy" &&
 	cp -a "$REPO_ROOT/build" "$copy/build" &&
 	test -f "$copy/docs/adding-a-resource-type.md" &&
-	test ! -e "$copy/provider/aws/mq"
+	test ! -e "$copy/provider/aws/mq" # negatives: no run of terrace (the copy of the source)
 '
 exec 7>&- # test_exclusive's lock
 

@@ -253,6 +253,7 @@ for seed in 1 2 3 4; do
 		test "$(s3 secretsmanager list-secrets --query "length(SecretList[?Name==\`fault/many-$seed\`])")" = 1 &&
 		terrace destroy -auto-approve >many.destroy 2>&1 &&
 		stop_proxy &&
+		test_contains many.destroy "Destroy complete!" &&
 		! bucket_exists fault-many-$seed &&
 		test "$(s3 glue get-databases --query "length(DatabaseList[?Name==\`fault_many_$seed\`])")" = 0
 	'

@@ -87,6 +87,7 @@ test_expect_success 'destroy through the backend leaves nothing' '
 	write_buckets 4 &&
 	terrace apply -auto-approve >out 2>err &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	! s3 s3api list-buckets --query "Buckets[].Name" --output text | grep -q lost-state-
 '
 

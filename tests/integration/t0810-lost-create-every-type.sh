@@ -147,6 +147,7 @@ test_expect_success 'the first request of every create operation made its object
 	python3 table.py >lost-table &&
 	cat lost-table &&
 	test $rc = 0 &&
+	test_contains apply.out "Apply complete!" &&
 	! grep -q "FAILED\|NOT TRIED" lost-table &&
 	! grep -q "\"status\": \"pending\"" terrace.state.json &&
 	test "$(terrace state list | wc -l)" = "$(wc -l <creates)" &&
@@ -155,6 +156,7 @@ test_expect_success 'the first request of every create operation made its object
 
 test_expect_success 'destroy leaves none of them' '
 	terrace destroy -auto-approve >destroy.out 2>&1 &&
+	test_contains destroy.out "Destroy complete!" &&
 	count_all $P >gone &&
 	! grep -v " 0\$" gone
 '
@@ -397,6 +399,7 @@ test_expect_success 'a lost CreateBucket answer outside us-east-1: the untagged,
 	test "$(bucket_tags t0810-ours-eu | grep -c "^case=eu\$")" = 1 &&
 	terrace plan -detailed-exitcode >eu.plan 2>&1 &&
 	terrace destroy -auto-approve >eu.destroy 2>&1 &&
+	test_contains eu.destroy "Destroy complete!" &&
 	! bucket_exists t0810-ours-eu
 '
 

@@ -85,6 +85,7 @@ test_expect_success 'at five versions, a lost answer is no LimitExceeded and no 
 	test "$(versions)" = 5 &&
 	policy_stack 6 &&
 	lost_apply version5 "CreatePolicyVersion\$" &&
+	test_contains version5.out "Apply complete!" &&
 	test_not_contains version5.err LimitExceeded &&
 	test "$(versions)" = 5 &&
 	test "$(default_bucket)" = "arn:aws:s3:::lake-6/*" &&
@@ -135,6 +136,7 @@ test_expect_success 'a lost AssociateRouteTable answer (Resource.AlreadyAssociat
 	    subnet_ids: ["\${app.subnet_id}"]
 	YAML
 	lost_apply associate-table "AssociateRouteTable\$" &&
+	test_contains associate-table.out "Apply complete!" &&
 	test_not_contains associate-table.err AlreadyAssociated &&
 	rtb=$(json_get terrace.state.json "d[\"resources\"][\"private\"][\"id\"]") &&
 	subnet=$(json_get terrace.state.json "d[\"resources\"][\"app\"][\"id\"]") &&

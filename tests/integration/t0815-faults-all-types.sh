@@ -52,6 +52,7 @@ for seed in 1 2 3; do
 		count_all $p >counts-'$seed' &&
 		cat counts-'$seed' &&
 		test $ok = 0 &&
+		test_contains apply-'$seed'.$applies.out "Apply complete!" &&
 		! grep -v " 1\$" counts-'$seed' &&
 		! grep -q "\"status\": \"pending\"" terrace.state.json &&
 		test "$(terrace state list | wc -l)" = "$(wc -l <counts-'$seed')" &&
@@ -64,6 +65,7 @@ for seed in 1 2 3; do
 		stop_fault_proxy TERRACE_VAR_endpoint &&
 		echo "# figure: seed '$seed': apply: $faults faults in $requests requests, $applies apply run(s); destroy: $(grep -vc " pass " destroy-'$seed'.log) faults in $(wc -l <destroy-'$seed'.log) requests, $destroys destroy run(s)" >>figures &&
 		test $ok = 0 &&
+		test_contains destroy-'$seed'.$destroys.out "Destroy complete!" &&
 		count_all $p >gone-'$seed' &&
 		! grep -v " 0\$" gone-'$seed'
 	'

@@ -89,6 +89,7 @@ test_expect_success 'a pending entry the stack no longer has plans a deletion, n
 	test_line out "# never will be destroyed (an earlier apply was interrupted while creating it)" &&
 	test_line out "Plan: 0 to add, 0 to change, 1 to destroy." &&
 	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete!" &&
 	! bucket_exists acme-never &&
 	terrace state list >list && printf "%s\n" db made >expect && test_cmp expect list
 '

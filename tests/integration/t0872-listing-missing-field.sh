@@ -55,6 +55,7 @@ plan_stripped () {
 
 test_expect_success 'a listing without PolicyName: the policies are read, no change' '
 	plan_stripped no-name PolicyName &&
+	test_line no-name.out "No changes. Your infrastructure matches the configuration." &&
 	test_not_contains no-name.out "must be replaced" &&
 	test "$(grep -c " pass POST / GetPolicy\$" no-name.log)" = 2
 '
@@ -67,6 +68,7 @@ test_expect_success 'a listing without Path: the policies and users are read, no
 
 test_expect_success 'the listing with every field is still used (no read per policy)' '
 	plan_stripped no-such-field NoSuchField &&
+	test_line no-such-field.out "No changes. Your infrastructure matches the configuration." &&
 	test "$(grep -c " GetPolicy\$" no-such-field.log)" = 0 &&
 	terrace destroy -auto-approve >out 2>err
 '

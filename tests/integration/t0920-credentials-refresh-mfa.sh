@@ -139,6 +139,7 @@ test_expect_success "mfa_serial: the code is asked for on the terminal, without 
 	AWS_PROFILE=mfa "$SERVERS_PYTHON" on-pty.py 246810 "$TERRACE" apply -auto-approve &&
 	test_contains tty.out "Enter MFA code for arn:aws:iam::123456789012:mfa/t0920-operator: " &&
 	test_contains tty.out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
+	# negatives: no run of terrace (on-pty.py ran it on a terminal: its tty.out, read above)
 	test_not_contains tty.out 246810 &&
 	if test -n "$TERRACE_REQUEST_LOG"; then
 		grep -rq "TokenCode=246810" "$TERRACE_REQUEST_LOG" &&

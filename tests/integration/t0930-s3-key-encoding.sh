@@ -75,6 +75,7 @@ test_expect_success "every list request terrace sent asked for encoding-type=url
 	if test -n "$TERRACE_REQUEST_LOG"; then
 		grep -rh "odd-keys" "$TERRACE_REQUEST_LOG" | grep -E "list-type=2|versions=" >lists &&
 		test -s lists &&
+		# negatives: no run of terrace (the request log of the steps above, its list requests just found)
 		! grep -v "encoding-type=url" lists
 	fi
 '

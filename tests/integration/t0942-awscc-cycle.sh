@@ -113,12 +113,14 @@ test_expect_success 'a destroy after an interrupted create deletes what the crea
 	test_match terrace.state.json "\"status\": \"pending\"" &&
 	test "$(count AWS::EC2::VPC)" = 3 &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	test "$(count AWS::EC2::VPC)" = 0 &&
 	test "$(count AWS::SQS::Queue)" = 0 &&
 	test "$(count AWS::SNS::Topic)" = 0
 '
 
 test_expect_success 'after the destroy GetResource finds nothing' '
+	# negatives: no run of terrace (the answer is read: ResourceNotFoundException, below)
 	! cc_get AWS::SQS::Queue "$(cat queue.url)" >out 2>err &&
 	test_contains err "ResourceNotFoundException"
 '

@@ -147,12 +147,14 @@ test_expect_success 'FAILED NotStabilized naming what it made: kept, tainted, re
 	test_contains out "# zone is tainted, so must be replaced (its create failed after making it)" &&
 	test_line out "Plan: 1 to add, 0 to change, 1 to destroy." &&
 	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete!" &&
 	test_equal 1 "$(count AWS::Route53::HostedZone)" &&
 	second=$(json_get terrace.state.json "d[\"resources\"][\"zone\"][\"id\"]") &&
 	test "$first" != "$second" &&
 	test_not_contains terrace.state.json "\"tainted\"" &&
 	terrace plan -detailed-exitcode >out 2>err &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	test_equal 0 "$(count AWS::Route53::HostedZone)" &&
 	test_equal 0 "$(count AWS::Events::EventBus)"
 '

@@ -81,6 +81,7 @@ test_expect_success 'the next apply finishes both, nothing made twice; destroy d
 	test_equal null "$(entry top unconfirmed)" &&
 	terrace plan -detailed-exitcode >out 2>err &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	test -z "$(live_instances)" &&
 	terrace state list >list && test_empty list
 '

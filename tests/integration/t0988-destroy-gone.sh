@@ -117,6 +117,7 @@ test_expect_success 'a plan believes at once a read of a service that documents 
 	done &&
 	test_not_contains plan.err "was not found" &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	inventory >left &&
 	test_empty left
 '

@@ -274,6 +274,7 @@ test_expect_success 'a VPC and a subnet made with the aws CLI are imported by id
 	(cd imp && terrace apply -auto-approve >../out 2>../err &&
 	 test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err &&
 	 terrace destroy -auto-approve >../out 2>../err) &&
+	test_contains out "Destroy complete!" &&
 	own_vpcs >vpcs &&
 	test_empty vpcs
 '
@@ -305,6 +306,7 @@ test_expect_success 'sweep finds the VPC, subnet and log group of a lab by tag a
 	printf "%s\n" aws.logs.log_group aws.ec2.subnet aws.ec2.vpc >expect &&
 	test_cmp expect types &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	own_vpcs >vpcs &&
 	test_empty vpcs &&
 	test_equal 0 "$(s3 logs describe-log-groups --output json --query "length(logGroups)")"

@@ -296,6 +296,7 @@ test_expect_success 'sweep finds a lab topic and queues by their tags and delete
 		"aws.sqs.queue t1012-lab-dlq" >expect &&
 	test_cmp expect found &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_equal "arn:aws:sns:us-east-1:$ACCOUNT:by-hand" "$(sns list-topics --query "Topics[].TopicArn" --output text)" &&
 	test_equal 0 "$(sns list-subscriptions --query "length(Subscriptions)")" &&
 	test_equal None "$(sqs list-queues --query QueueUrls --output text)"

@@ -236,6 +236,7 @@ test_expect_success 'sweep finds a lab alarm by its tags and deletes it; one mad
 	sweep_rows out >found &&
 	test_cmp expect found &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_equal t1013-by-hand "$(cw describe-alarms --query "MetricAlarms[].AlarmName" --output text)"
 '
 

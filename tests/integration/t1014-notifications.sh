@@ -159,6 +159,7 @@ test_expect_success 'destroy leaves the bucket without a configuration first, th
 	test_line out "Destroy complete! Resources: 1 destroyed." &&
 	test_equal "0 0 0" "$(notification "\" \".join(str(len(d.get(k, []))) for k in (\"QueueConfigurations\", \"TopicConfigurations\", \"LambdaFunctionConfigurations\"))")" &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	! awscli s3api head-bucket --bucket $BUCKET 2>/dev/null
 '
 

@@ -339,6 +339,7 @@ test_expect_success 'sweep finds a lab'"'"'s compute environment, queue and job 
 	test_contains found "aws.batch.job_queue t1016-lab" &&
 	test_contains found "aws.batch.job_definition t1016-lab" &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test 0 = "$(batch describe-compute-environments --compute-environments t1016-lab --query "length(computeEnvironments)" --output text)" &&
 	test 0 = "$(batch describe-job-queues --job-queues t1016-lab --query "length(jobQueues)" --output text)" &&
 	test 0 = "$(batch describe-job-definitions --job-definition-name t1016-lab --status ACTIVE --query "length(jobDefinitions)" --output text)"

@@ -306,6 +306,7 @@ test_expect_success 'timing stand-in: a new stream CREATING, then UPDATING after
 	rc=$?; stop_reality TERRACE_VAR_endpoint;
 	test $rc = 0 &&
 	test_line out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
+	test_line out2 "Destroy complete! Resources: 2 destroyed." &&
 	reality_met reality.log creating updating &&
 	grep -q "creating firehose:DescribeDeliveryStream t1017-slow-f" reality.log &&
 	test_match slow.err "Kinesis stream t1017-slow to be ACTIVE" &&
@@ -332,6 +333,7 @@ test_expect_success 'sweep finds a lab stream by its tags and deletes it' '
 	test_contains found "aws.kinesis.stream t1017-lab" &&
 	test_contains found "aws.firehose.delivery_stream t1017-lab-f" &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_equal 0 "$(kinesis list-streams --query "length(StreamNames)")" &&
 	test_equal 0 "$(firehose list-delivery-streams --query "length(DeliveryStreamNames)")"
 '

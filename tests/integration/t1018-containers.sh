@@ -353,6 +353,7 @@ test_expect_success 'sweep finds a lab repository, cluster and task definition b
 		"aws.ecs.task_definition t1018-lab" >expect &&
 	test_cmp expect found &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_equal by-hand "$(ecr describe-repositories --query "repositories[].repositoryName" --output text)" &&
 	test_equal 0 "$(ecs list-task-definitions --status ACTIVE --query "length(taskDefinitionArns)")" &&
 	test_equal 0 "$(ecs describe-clusters --clusters t1018-lab --query "length(clusters[?status==\`ACTIVE\`])")"

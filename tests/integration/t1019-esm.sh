@@ -208,6 +208,7 @@ test_expect_success 'apply creates the mappings, read back with the AWS CLI; no 
 
 test_expect_success 'a file landing in the bucket reaches the function through the queue' '
 	s3 s3api put-object --bucket t1019-landing --key incoming/a.csv --body fn/main.py >/dev/null &&
+	# negatives: no run of terrace (the queue the apply made answers: without it the CLI fails, no 0)
 	test_equal 0 "$(queued)"
 '
 
@@ -240,6 +241,7 @@ test_expect_success 'drift made with the AWS CLI shows in plan and apply undoes 
 test_expect_success 'enabled again, the waiting file and a new one reach the function' '
 	esm_stack &&
 	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete!" &&
 	s3 s3api put-object --bucket t1019-landing --key incoming/c.csv --body fn/main.py >/dev/null &&
 	test_equal 0 "$(queued)"
 '
@@ -294,6 +296,7 @@ test_expect_success 'timing stand-in: a new mapping Creating, then Updating afte
 	test $rc = 0 &&
 	test_line out "Apply complete! Resources: 4 added, 0 changed, 0 destroyed." &&
 	test_line out2 "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	test_line out3 "Destroy complete! Resources: 4 destroyed." &&
 	grep -q "creating lambda:GetEventSourceMapping" reality.log &&
 	grep -q "updating lambda:GetEventSourceMapping" reality.log &&
 	test_match slow.err "waiting for event source mapping [-0-9a-f]+ to be Enabled or Disabled" &&
@@ -319,6 +322,7 @@ test_expect_success 'sweep finds a lab mapping by its tags and deletes it' '
 	awk "\$1 ~ /^aws\\./ {print \$1}" out >found &&
 	test_contains found "aws.lambda.event_source_mapping" &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_equal 0 "$(lam list-event-source-mappings --query "length(EventSourceMappings)")"
 '
 

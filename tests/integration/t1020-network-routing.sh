@@ -180,6 +180,7 @@ test_expect_success 'egress: [] removes every outbound rule, unset leaves them a
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_match out "~ egress *= \\[" &&
 	terrace apply -auto-approve >out 2>err &&
+	test_contains out "Apply complete!" &&
 	test_empty <(rules public egress | sed "/^$/d") &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '

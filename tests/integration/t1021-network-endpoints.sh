@@ -163,6 +163,7 @@ test_expect_success 'sweep finds a lab'"'"'s group, route table, address and end
 		aws.ec2.vpc >expect &&
 	test_cmp expect types &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_empty <(ec2 describe-vpcs --output text --query "Vpcs[?IsDefault==\`false\`].VpcId" | sed "/^$/d") &&
 	test_empty <(ec2 describe-addresses --output text --query "Addresses[].AllocationId" | sed "/^$/d") &&
 	test_empty <(ec2 describe-vpc-endpoints --output text \

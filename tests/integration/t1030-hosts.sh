@@ -167,6 +167,7 @@ test_expect_success 'a key pair and a profile made with the aws CLI are imported
 	(cd imp && terrace apply -auto-approve >../out 2>../err &&
 	 test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err &&
 	 terrace destroy -auto-approve >../out 2>../err) &&
+	test_contains out "Destroy complete!" &&
 	test_equal 0 "$(ec2 describe-key-pairs --output json --query "length(KeyPairs)")" &&
 	test_equal 0 "$(iam list-instance-profiles --output json --query "length(InstanceProfiles)")"
 '
@@ -198,6 +199,7 @@ test_expect_success 'sweep finds a lab key pair by tag and its instance profile 
 	printf "%s\n" aws.iam.instance_profile aws.ec2.key_pair >expect &&
 	test_cmp expect types &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_equal 0 "$(ec2 describe-key-pairs --output json --query "length(KeyPairs)")" &&
 	test_equal other-hosts "$(iam list-instance-profiles --output text --query "InstanceProfiles[].InstanceProfileName")"
 '

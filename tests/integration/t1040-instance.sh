@@ -336,6 +336,7 @@ test_expect_success 'sweep finds a lab instance by tag and terminates it; the ro
 	test_cmp expect types &&
 	test_match out "^aws\\.iam\\.role +t1040-role .* not the lab'\''s, left$" &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	live_instances >live &&
 	test_empty live &&
 	s3 iam get-role --role-name t1040-role >/dev/null

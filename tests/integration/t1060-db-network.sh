@@ -298,6 +298,7 @@ test_expect_success 'sweep finds both subnet group types of a lab by tag and del
 	printf "%s\n" aws.ec2.subnet aws.ec2.vpc aws.rds.subnet_group aws.redshift.subnet_group >expect &&
 	test_cmp expect types &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_equal 0 "$(aws_ rds describe-db-subnet-groups --output json --query "length(DBSubnetGroups)")" &&
 	test_equal 0 "$(aws_ redshift describe-cluster-subnet-groups --output json \
 		--query "length(ClusterSubnetGroups)")" &&

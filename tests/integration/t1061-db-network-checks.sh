@@ -87,6 +87,7 @@ test_expect_success 'subnet groups made with the aws CLI are imported by name, t
 	(cd imp && terrace apply -auto-approve >../out 2>../err &&
 	 test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err &&
 	 terrace destroy -auto-approve >../out 2>../err) &&
+	test_contains out "Destroy complete!" &&
 	test_equal 0 "$(aws_ rds describe-db-subnet-groups --output json --query "length(DBSubnetGroups)")" &&
 	aws_ ec2 delete-subnet --subnet-id "$(cat subnet.id)" &&
 	aws_ ec2 delete-vpc --vpc-id "$(cat vpc.id)"

@@ -105,10 +105,10 @@ test_expect_success 'a second plan is a no-op' '
 
 test_expect_success 'a statement removed by hand is drift: planned as a create and made again' '
 	awscli lambda remove-permission --function-name perm-fn --statement-id AllowNightlyRule &&
-	statement AllowNightlyRule >st && test_empty st &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "Plan: 1 to add, 0 to change, 0 to destroy." &&
 	test_contains out "+ resource \"aws.lambda.permission\" \"from_rule\"" &&
+	statement AllowNightlyRule >st && test_empty st &&
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
 	test_equal events.amazonaws.com "$(sfield AllowNightlyRule "d[\"Principal\"][\"Service\"]")" &&

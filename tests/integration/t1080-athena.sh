@@ -344,6 +344,7 @@ test_expect_success 'sweep finds a lab workgroup by its tags and deletes it with
 	test_contains found "aws.athena.workgroup" &&
 	test_contains found "t1080-lab" &&
 	(cd lab && terrace sweep -force >../out 2>../err) &&
+	test_contains out "Sweep complete!" &&
 	test_expect_code 255 athena get-work-group --work-group t1080-lab >out 2>err &&
 	test_expect_code 255 athena get-named-query --named-query-id "$(cat lab.id)" >out 2>err
 '

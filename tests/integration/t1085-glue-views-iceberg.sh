@@ -189,6 +189,7 @@ test_expect_success 'a job'"'"'s commit to the Iceberg table (metadata_location)
 	{ test_expect_code 0 terrace plan -detailed-exitcode >out 2>err || { cat out; false; }; } &&
 	PLAYS_DESC="plays (Iceberg v2)" views_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_match out "^Plan: 0 to add, [1-9][0-9]* to change, 0 to destroy\.$" &&
 	test_not_contains out metadata_location &&
 	test_not_contains out open_table_format_input &&
 	terrace apply -auto-approve >out 2>err &&

@@ -367,6 +367,7 @@ test_expect_success 'a development environment'"'"'s two tags count against AWS'
 
 test_expect_success 'alice cleans up' '
 	TERRACE_USER=alice terrace destroy -env dev -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	inventory >inv &&
 	! grep -q "dev-alice\|dev_alice" inv
 '

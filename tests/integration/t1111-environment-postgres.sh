@@ -96,11 +96,13 @@ test_expect_success 'alice applies beside bob: her own database and roles' '
 
 test_expect_success 'destroy -env dev removes the caller'"'"'s objects only' '
 	TERRACE_USER=Bob.Smith-QA terrace destroy -env dev -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	t1111_names >names &&
 	! grep -q "^dev_bob" names &&
 	test_line names "dev_alice_t1111_lake" &&
 	test "$(grep -c "^dev_alice_t1111" names)" = 5 &&
 	TERRACE_USER=alice terrace destroy -env dev -auto-approve >out 2>err &&
+	test_contains out "Destroy complete!" &&
 	t1111_names >names &&
 	test_empty names
 '

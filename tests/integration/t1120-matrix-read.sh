@@ -36,6 +36,7 @@ test_expect_success 'a way whose value no name takes ("Bad_Name!"): the cells re
 	rc=$?; cat result.bad; test $rc = 0 &&
 	test_match result.bad "^REFUSED bad validate aws_s3_bucket: \./stack\.yaml:[0-9]+:[0-9]+: error: resource \"aws_s3_bucket\" \(aws\.s3\.bucket\): name: \"Bad_Name!-name\"" &&
 	test_match result.bad "^REFUSED bad validate aws_iam_role: \./stack\.yaml:[0-9]+:[0-9]+: error: resource \"aws_iam_role\"" &&
+	# negatives: no run of terrace (matrix_run.py runs it for each cell: its result lines, read above)
 	test_not_contains result.bad "aws_glue_database" &&
 	test_line result.bad "# figure: validate: 3 cells tried, 2 refused with a message, 0 failures"
 '
