@@ -57,7 +57,7 @@ test_expect_success 'the table shows outputs; secrets only in a 0600 file per at
 	test_equal 0 "$(cat up.rc)" &&
 	test_match out "^ATTENDEE +STATUS +bucket +credentials \(0600\)" &&
 	test_match out "^bob +ready +t0530-bob +lab/.terrace/lab/bob.credentials.json" &&
-	test_not_contains out t0530-secret-token &&
+	test_not_contains out t0530-secret-token && # negatives: no run of terrace (lab up of step 1, its exit code in up.rc and its table read above)
 	test_equal 600 "$(stat -c %a lab/.terrace/lab/bob.credentials.json)" &&
 	test_contains lab/.terrace/lab/bob.credentials.json t0530-secret-token
 '

@@ -66,7 +66,7 @@ test_expect_success 'lab up of a class taller than the terminal: its table fits,
 	test_expect_code 0 on_terminal 10 100 "\"$TERRACE\" lab up lab -attendees eight.csv" &&
 	test_contains tty.out "Lab up: 8 ready, 0 failed." &&
 	test_contains tty.out "8 ready not shown; the whole table: lab/.terrace/lab/up.txt" &&
-	! grep -aq "^bucket " tty.out &&
+	! grep -aq "^bucket " tty.out && # negatives: no run of terrace (lab up run through on_terminal above, its exit code and its lines read)
 	test "$(widest)" -le 100 &&
 	test_equal 9 "$(wc -l <lab/.terrace/lab/up.txt)" &&
 	grep -q "^bucket *ready *t0536-bucket *https://console.aws.amazon.com/s3/buckets/t0536-bucket?region=us-east-1&tab=objects&prefix=raw/landing/bucket/$" lab/.terrace/lab/up.txt &&

@@ -263,7 +263,7 @@ test_expect_success '5. an interrupted up: ready, interrupted and not started co
 	done &&
 	for id in $(cat not-started); do
 		test_line now "job ws-$id-clean release r1" &&
-		! test -e lab/.terrace/lab/$id.log || return 1
+		! test -e lab/.terrace/lab/$id.log || return 1 # negatives: no run of terrace (the interrupted lab up above, its exit code and lines read)
 	done
 '
 
@@ -309,8 +309,8 @@ for line in open(sys.argv[1]):
 test_expect_success '8. lab down: every attendee destroyed, nothing of the lab left' '
 	(cd lab && test_expect_code 0 timed "lab down" terrace lab down . -attendees ../class.csv -auto-approve >../down8.out 2>../down8.err) &&
 	test_contains down8.out "Lab down: $N destroyed, 0 failed, 0 had no workspace." &&
-	! ls lab/terrace.state.d/ 2>/dev/null | grep . &&
-	! ls lab/.terrace/lab/*.credentials.json 2>/dev/null &&
+	! ls lab/terrace.state.d/ 2>/dev/null | grep . && # negatives: no run of terrace (lab down run through timed above, its exit code and its counts read)
+	! ls lab/.terrace/lab/*.credentials.json 2>/dev/null && # negatives: no run of terrace (lab down run through timed above, its exit code and its counts read)
 	inventory >now &&
 	by_hand >expect &&
 	test_cmp expect now

@@ -66,7 +66,7 @@ test_expect_success 'dan'"'"'s bucket and role deleted by hand: lab status names
 		test_expect_code 2 terrace lab status lab -attendees class.csv >st.out 2>st.err &&
 	test_match st.out "^dan +drifted +runner t0543-dan-max-runner deleted outside terrace, store t0543-dan-data deleted outside terrace; Plan: 2 to add, 0 to change, 0 to destroy\.$" &&
 	# lab status reads, and makes nothing again
-	! bucket_exists t0543-dan-data &&
+	! bucket_exists t0543-dan-data && # negatives: no run of terrace (lab status run through seconds timed above, its exit code and row read)
 	test_match st.out "^max +ok " &&
 	test_contains st.out "$((N - 1)) ok, 1 drifted" &&
 	# the time of the healthy class plus seconds, not the window of 300 s
