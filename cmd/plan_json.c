@@ -118,15 +118,6 @@ static json_t *split_secret(const json_t *v, bool all, json_t **unknown, json_t 
 	return known;
 }
 
-json_t *plan_json_masked(const json_t *v)
-{
-	json_t *unknown, *sens;
-	json_t *out = split_secret(v, false, &unknown, &sens);
-	json_decref(unknown);
-	json_decref(sens);
-	return out ? out : json_null();
-}
-
 /* One side (before or after) of a resource change: known, non-secret
  * attributes as they are; secrets redacted and listed in *sens; unknowns
  * left out and marked in *unknown (true, or where in a nested value).

@@ -253,6 +253,29 @@ static bool stands_for_call(json_t *chosen, const char *instance, size_t len)
 	return yes;
 }
 
+json_t *plan_json_masked(const json_t *v)
+{
+	const char *k;
+	size_t i;
+	json_t *e, *out;
+
+	if (value_is_hashed(v))
+		return json_string(SENSITIVE_TEXT);
+	if (json_is_object(v)) {
+		out = json_object();
+		json_object_foreach((json_t *)v, k, e)
+			json_object_set_new(out, k, plan_json_masked(e));
+		return out;
+	}
+	if (json_is_array(v)) {
+		out = json_array();
+		json_array_foreach(v, i, e)
+			json_array_append_new(out, plan_json_masked(e));
+		return out;
+	}
+	return json_incref((json_t *)v);
+}
+
 /* What a resource's configuration shows of attribute name's value v: the
  * value, "(sensitive value)" for a sensitive one, and a block's write-only
  * leaves masked (value_redacted). */
