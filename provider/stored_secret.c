@@ -352,7 +352,9 @@ static json_t *redact_at(const json_t *v, const char *rest, const json_t *like, 
 
 json_t *value_redacted(const json_t *attrs, const json_t *paths, const json_t *like, bool hash)
 {
-	json_t *out = json_copy((json_t *)attrs);
+	/* A deep copy: what the state keeps shares nothing with the values it
+	 * was made from, as before there were paths. */
+	json_t *out = json_deep_copy(attrs);
 	size_t i;
 	json_t *p;
 
