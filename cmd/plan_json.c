@@ -405,7 +405,7 @@ static json_t *secret_variables(const json_t *snapshot)
 		const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
 		json_object_foreach(json_object_get(r, "config"), k, v) {
 			const struct attr_schema *a = rt ? schema_find(rt->attrs, k) : NULL;
-			if (a && (a->flags & ATTR_SENSITIVE))
+			if (a && schema_is_sensitive(a))
 				json_array_append(uses, v);
 		}
 	}

@@ -96,8 +96,7 @@ static json_t *settable_attributes(const struct generated *g)
 
 	for (const struct attr_schema *a = g->rtype->attrs; a->name; a++) {
 		json_t *v = json_object_get(g->read, a->name);
-		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) || (a->flags & ATTR_SENSITIVE) ||
-		    !v)
+		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) || schema_is_sensitive(a) || !v)
 			continue;
 		json_t *value = json_deep_copy(v);
 		json_t *tags = a == rtype_tags_schema(g->rtype) ? rtype_tags(g->rtype, g->read) : NULL;

@@ -22,7 +22,7 @@ static json_t *import_prior(const struct resource_type *rt, const json_t *desire
 	json_t *prior = json_object();
 	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
 		json_t *v = json_object_get(desired, a->name);
-		if (!v || value_contains_unknown(v) || (a->flags & ATTR_SENSITIVE))
+		if (!v || value_contains_unknown(v) || schema_is_sensitive(a))
 			continue;
 		size_t i;
 		json_t *s;

@@ -709,6 +709,9 @@ json_t *value_redacted(const json_t *attrs, const json_t *paths, const json_t *l
 /* The paths of a's sensitive leaves ("a.b", "a[].b.c"), appended to paths:
  * a block's nested attributes flagged ATTR_SENSITIVE, a itself not. */
 void schema_sensitive_leaves(const struct attr_schema *a, json_t *paths);
+/* Whether a is sensitive or holds a sensitive leaf at any depth: what must
+ * not be shown, guessed or generated whole. */
+bool schema_is_sensitive(const struct attr_schema *a);
 
 /*
  * Normalize a user-supplied (evaluated) attribute value to its schema type:

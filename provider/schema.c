@@ -33,6 +33,16 @@ static void sensitive_leaves(const struct attr_schema *a, struct strbuf *path, j
 	}
 }
 
+bool schema_is_sensitive(const struct attr_schema *a)
+{
+	if (a->flags & ATTR_SENSITIVE)
+		return true;
+	for (const struct attr_schema *n = a->nested; n && n->name; n++)
+		if (schema_is_sensitive(n))
+			return true;
+	return false;
+}
+
 void schema_sensitive_leaves(const struct attr_schema *a, json_t *paths)
 {
 	struct strbuf path = STRBUF_INIT;

@@ -10,7 +10,8 @@
 # of password_reset_required as that field with the password masked, a
 # changed password as (sensitive value) on both sides, and the JSON plan and
 # show -markdown mask that leaf alone; an output of the block is sensitive,
-# one of the field beside the password is not.
+# one of the field beside the password is not; a variable used only in the
+# password is secret by use in the JSON plan.
 . "$(dirname "$0")/lib.sh"
 PREVIOUS_RELEASE=${LEAF_RELEASE:-235c370}
 . "$TEST_DIR/previous_release.sh"
@@ -156,6 +157,17 @@ test_expect_success 'an output of the block is masked whole, of a field beside t
 	assert o["secret"]["sensitive"] is True, o
 	assert o["reset"] == {"sensitive": False, "type": "bool", "value": False}, o["reset"]
 	PY
+'
+
+test_expect_success 'a variable that reaches the password only: secret by use in the JSON plan' '
+	leaf_stack 5434 false "\${var.pw}" &&
+	sed -i "s/^variables:.*/variables:\n  pw: {type: string, default: Pw-t0704-by-use}/" stack.yaml &&
+	test_expect_code 2 terrace plan -detailed-exitcode -out byuse.plan >out 2>err &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	test_not_contains out Pw-t0704 &&
+	terrace show -json byuse.plan >plan.json &&
+	test_contains plan.json "\"login_profile\"" &&
+	test_not_contains plan.json Pw-t0704-by-use
 '
 
 test_done
