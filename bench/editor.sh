@@ -6,7 +6,7 @@
 # -json-schema`, a stack file naming it in its modeline, and a completion
 # asked after `type: awscc.efs.` (t0703/lsp.py, the test's own client). The
 # first answer includes the server reading and resolving the schema (some
-# 10 MB); the later ones reuse it.
+# 5 MB, its shared blocks written once); the later ones reuse it.
 #
 #   bench/editor.sh [RUNS]     (default 3; TERRACE=path/to/terrace)
 #

@@ -8,7 +8,9 @@
  * (as Terraform's awscc provider) with their constraints; how `terrace
  * sweep` finds a type's objects ("sweep": "by tag" or "by name", from
  * sweep's own list of kinds, provider/aws/sweep.h); and `terrace providers
- * schema TYPE`: one type for a person.
+ * schema TYPE`: one type for a person; `terrace providers schema
+ * -json-schema`: the stack file as a JSON Schema for editors, the blocks
+ * types share written once.
  */
 #include "cmd/cli.h"
 
@@ -599,6 +601,210 @@ static json_t *js_attrs(const json_t *attrs, bool top)
 	return j;
 }
 
+/* ---- blocks written once ------------------------------------------------ */
+
+/* The awscc types repeat their schemas' definitions wherever they use them
+ * (QuickSight's dashboard alone came to 355 KB of 9.7 MB). A block met twice
+ * or more, of JS_SHARED_MIN bytes or more, is written once, as the
+ * definition "block-N" (numbered as written; a longer name costs a megabyte
+ * over the 23,000 references), and referenced wherever it is met: the
+ * language server then parses, indexes and meta-validates a third less
+ * (bench/editor.sh). Blocks are compared by their text with sorted keys,
+ * their children by what the first pass found them to be. */
+#define JS_SHARED_MIN 100
+
+struct js_share {
+	json_t *by_text; /* a node's text (children as "#id") -> its entry */
+	json_t *by_node; /* "%p" of a node -> its entry: {id, size, uses, children[, top, ref]} */
+	json_t *defs;    /* where the "block-N" definitions go */
+	json_int_t next_id;
+	size_t blocks;
+};
+
+/* The schema-valued members of node: each property's value, items, a map's
+ * additionalProperties, anyOf's branches; fn gets each one's slot (an
+ * object and key, or an array and index) to read or replace it. */
+typedef void (*js_slot_fn)(struct js_share *s, json_t *holder, const char *key, size_t index,
+			   void *ctx);
+
+static void js_each_slot(struct js_share *s, json_t *node, js_slot_fn fn, void *ctx)
+{
+	json_t *props = json_object_get(node, "properties"), *v;
+	const char *k;
+	void *iter;
+	json_object_foreach_safe(props, iter, k, v)
+		if (json_is_object(v))
+			fn(s, props, k, 0, ctx);
+	static const char *const members[] = { "items", "additionalProperties" };
+	for (size_t i = 0; i < sizeof(members) / sizeof(*members); i++)
+		if (json_is_object(json_object_get(node, members[i])))
+			fn(s, node, members[i], 0, ctx);
+	json_t *any = json_object_get(node, "anyOf");
+	for (size_t i = 0; i < json_array_size(any); i++)
+		if (json_is_object(json_array_get(any, i)))
+			fn(s, any, NULL, i, ctx);
+}
+
+static json_t *js_slot_get(json_t *holder, const char *key, size_t index)
+{
+	return key ? json_object_get(holder, key) : json_array_get(holder, index);
+}
+
+static json_t *js_entry(struct js_share *s, const json_t *node)
+{
+	char at[32];
+	snprintf(at, sizeof(at), "%p", (const void *)node);
+	return json_object_get(s->by_node, at);
+}
+
+static json_int_t js_int(const json_t *entry, const char *key)
+{
+	return json_integer_value(json_object_get(entry, key));
+}
+
+/* The first pass's view of one node: the copy it is compared by (its
+ * children as their entries' ids) and the size of all it holds. */
+struct js_measuring {
+	json_t *node, *copy;
+	json_int_t size;
+	json_t *children; /* the entries of its children, as met */
+};
+
+static json_t *js_measure(struct js_share *s, json_t *node);
+
+static void js_measure_slot(struct js_share *s, json_t *holder, const char *key, size_t index,
+			    void *ctx)
+{
+	struct js_measuring *m = ctx;
+	json_t *e = js_measure(s, js_slot_get(holder, key, index));
+	char id[32];
+	snprintf(id, sizeof(id), "#%" JSON_INTEGER_FORMAT, js_int(e, "id"));
+	m->size += js_int(e, "size");
+	json_array_append(m->children, e);
+	if (!key)
+		json_array_set_new(json_object_get(m->copy, "anyOf"), index, json_string(id));
+	else if (holder == m->node)
+		json_object_set_new(m->copy, key, json_string(id));
+	else
+		json_object_set_new(json_object_get(m->copy, "properties"), key, json_string(id));
+}
+
+/* The first pass: each node's entry, counted once per place it is met. */
+static json_t *js_measure(struct js_share *s, json_t *node)
+{
+	struct js_measuring m = { node, json_copy(node), 0, json_array() };
+	static const char *const holders[] = { "properties", "anyOf" };
+	for (size_t i = 0; i < sizeof(holders) / sizeof(*holders); i++)
+		if (json_object_get(node, holders[i]))
+			json_object_set_new(m.copy, holders[i], json_copy(json_object_get(node, holders[i])));
+	js_each_slot(s, node, js_measure_slot, &m);
+	char *text = json_dumps(m.copy, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(m.copy);
+	json_t *e = json_object_get(s->by_text, text);
+	if (!e) {
+		e = json_pack("{s:I, s:I, s:i, s:o}", "id", s->next_id++, "size",
+			      m.size + (json_int_t)strlen(text), "uses", 0, "children", m.children);
+		json_object_set_new(s->by_text, text, e);
+	} else {
+		json_decref(m.children);
+	}
+	free(text);
+	char at[32];
+	snprintf(at, sizeof(at), "%p", (const void *)node);
+	json_object_set(s->by_node, at, e);
+	return e;
+}
+
+/* Whether a block is written once and referenced: it is met twice or more
+ * where the second pass goes (js_count_uses), and is big enough to gain. */
+static bool js_written_once(const json_t *entry)
+{
+	return js_int(entry, "uses") >= 2 && js_int(entry, "size") >= JS_SHARED_MIN &&
+	       !json_is_true(json_object_get(entry, "top"));
+}
+
+static int by_size_down(const void *a, const void *b)
+{
+	json_int_t x = js_int(*(json_t *const *)a, "size"), y = js_int(*(json_t *const *)b, "size");
+	return (x < y) - (x > y);
+}
+
+/* How often the second pass meets each block: a block written once is
+ * walked once, so what it holds is met once through it, however often it
+ * is referenced (a block met only inside two copies of a bigger one is not
+ * written apart). Parents before children: a child is smaller. */
+static void js_count_uses(struct js_share *s)
+{
+	size_t n = json_object_size(s->by_text), i = 0;
+	json_t **all = xmalloc((n ? n : 1) * sizeof(*all)), *e;
+	const char *text;
+	json_object_foreach(s->by_text, text, e)
+		all[i++] = e;
+	qsort(all, n, sizeof(*all), by_size_down);
+	for (i = 0; i < n; i++) {
+		json_int_t uses = js_int(all[i], "uses"), walked = js_written_once(all[i]) ? 1 : uses;
+		size_t k;
+		json_t *child;
+		json_array_foreach(json_object_get(all[i], "children"), k, child)
+			json_object_set_new(child, "uses", json_integer(js_int(child, "uses") + walked));
+	}
+	free(all);
+}
+
+static void js_share_within(struct js_share *s, json_t *node);
+
+/* The second pass, over one slot: a block met more than once becomes a
+ * reference to its definition, written (and shared within) the first time. */
+static void js_share_slot(struct js_share *s, json_t *holder, const char *key, size_t index,
+			  void *ctx)
+{
+	(void)ctx;
+	json_t *child = js_slot_get(holder, key, index);
+	json_t *e = js_entry(s, child);
+	if (!js_written_once(e)) {
+		js_share_within(s, child);
+		return;
+	}
+	if (!json_object_get(e, "ref")) {
+		char *name = xasprintf("block-%zu", ++s->blocks);
+		char *ref = xasprintf("#/definitions/%s", name);
+		json_object_set(s->defs, name, child);
+		json_object_set_new(e, "ref", json_string(ref));
+		js_share_within(s, child);
+		free(ref);
+		free(name);
+	}
+	json_t *to = json_pack("{s:O}", "$ref", json_object_get(e, "ref"));
+	if (key)
+		json_object_set_new(holder, key, to);
+	else
+		json_array_set_new(holder, index, to);
+}
+
+static void js_share_within(struct js_share *s, json_t *node)
+{
+	js_each_slot(s, node, js_share_slot, NULL);
+}
+
+/* Every type's definition in defs, its repeated blocks written once. */
+static void js_share_blocks(json_t *defs)
+{
+	struct js_share s = { json_object(), json_object(), defs, 0, 0 };
+	json_t *types = json_copy(defs), *body;
+	const char *name;
+	json_object_foreach(types, name, body) {
+		json_t *e = js_measure(&s, body);
+		json_object_set_new(e, "uses", json_integer(js_int(e, "uses") + 1));
+		json_object_set_new(e, "top", json_true());
+	}
+	js_count_uses(&s);
+	json_object_foreach(types, name, body)
+		js_share_within(&s, body);
+	json_decref(types);
+	json_decref(s.by_text);
+	json_decref(s.by_node);
+}
+
 /* The stack file: its top-level keys, and each resource's attributes
  * chosen by its type (if/then on `type`), for every type. */
 static json_t *json_schema(void)
@@ -635,6 +841,7 @@ static json_t *json_schema(void)
 		json_decref(rj);
 	}
 	free(all);
+	js_share_blocks(defs);
 	json_object_set_new(defs, "expression", json_pack(
 		"{s:s, s:s, s:s}", "type", "string", "pattern", "\\$\\{",
 		"description", "an expression, ${...}: checked by terrace validate once evaluated"));

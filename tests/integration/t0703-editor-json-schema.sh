@@ -16,7 +16,7 @@ test -f "$SERVER" || test_fail_setup "no yaml-language-server: run tests/servers
 
 test_expect_success 'providers schema -json-schema: draft 7, every type, ${...} anywhere' '
 	terrace providers schema -json-schema >schema.json &&
-	python3 - schema.json <<-\PY
+	python3 - schema.json >out <<-\PY &&
 	import json, sys, jsonschema
 	s = json.load(open(sys.argv[1]))
 	assert s["$schema"] == "http://json-schema.org/draft-07/schema#", s["$schema"]
@@ -25,14 +25,39 @@ test_expect_success 'providers schema -json-schema: draft 7, every type, ${...} 
 	assert {"aws.sqs.queue", "awscc.efs.file_system", "postgres.role", "ssh.file"} <= set(names)
 	for k in ("stack", "variables", "providers", "resources", "outputs", "data", "modules"):
 	    assert k in s["properties"], k
-	a = s["definitions"]["awscc.events.archive"]["properties"]["retention_days"]
+	defs = s["definitions"]
+	def resolved(node):
+	    while "$ref" in node:
+	        node = defs[node["$ref"].removeprefix("#/definitions/")]
+	    return node
+	a = resolved(defs["awscc.events.archive"]["properties"]["retention_days"])
 	assert a["description"].startswith("number, optional"), a
 	assert a["type"] == ["number", "string"] and "$" in a["pattern"], a
-	mode = s["definitions"]["awscc.kinesis.stream"]["properties"]["stream_mode_details"]
+	mode = resolved(defs["awscc.kinesis.stream"]["properties"]["stream_mode_details"])
 	assert mode["type"] == ["object", "string"], mode
-	assert mode["properties"]["stream_mode"]["anyOf"][0]["enum"] == ["ON_DEMAND", "PROVISIONED"], mode
-	assert mode["properties"]["stream_mode"]["anyOf"][1] == {"$ref": "#/definitions/expression"}, mode
+	stream_mode = resolved(mode["properties"]["stream_mode"])
+	assert stream_mode["anyOf"][0]["enum"] == ["ON_DEMAND", "PROVISIONED"], mode
+	assert stream_mode["anyOf"][1] == {"$ref": "#/definitions/expression"}, mode
 	assert mode["required"] == ["stream_mode"] and mode["additionalProperties"] is False, mode
+	# a block met twice is written once, as "block-N", referenced wherever met
+	text = open(sys.argv[1]).read()
+	blocks = [k for k in defs if k.startswith("block-")]
+	assert len(blocks) > 2000, len(blocks)
+	for k in blocks:
+	    assert text.count("\"#/definitions/%s\"" % k) >= 2, k
+	seen = set()
+	def walk(node):
+	    for child in list((node.get("properties") or {}).values()) + \
+	            [node.get("items"), node.get("additionalProperties")] + (node.get("anyOf") or []):
+	        if isinstance(child, dict) and "$ref" not in child:
+	            key = json.dumps(child, sort_keys=True, separators=(",", ":"))
+	            assert len(key) < 100 or key not in seen, key[:200]
+	            seen.add(key)
+	            walk(child)
+	for k, d in defs.items():
+	    if k.startswith(("aws", "postgres.", "ssh.", "block-")):
+	        walk(d)
+	print("# %d bytes, %d blocks written once" % (len(text), len(blocks)))
 	v = jsonschema.Draft7Validator(s)
 	def errors(resource):
 	    return [e.message for e in v.iter_errors({"stack": "s", "resources": {"r": resource}})]
@@ -49,6 +74,7 @@ test_expect_success 'providers schema -json-schema: draft 7, every type, ${...} 
 	assert errors({"type": "aws.sqs.queue"})
 	assert errors({"type": "awscc.kinesis.stream", "stream_mode_details": {"stream_mode": "ondemand"}})
 	PY
+	cat out >&5
 '
 
 test_expect_success 'every stack of examples/ and tests/ that validate accepts is valid under it' '
