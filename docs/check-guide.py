@@ -23,6 +23,11 @@ What it reads: the guide's prose and tables, leaving out the fenced blocks
     generators' and checks' tables the guide names, `BOTOCORE_NAME`). A
     name that is only a stack's attribute is found too (its schema has it
     as a string): the check holds names to the tree, not to their kind.
+Its code blocks cannot drift either: every ```c block is the toy type's
+(a `<!-- toy: ... -->` line before it: t0730 builds and runs it), inside
+the generated copy of a real type (`make docs`, t0710), or an excerpt: a
+`<!-- excerpt: FILE -->` line before it, and its lines, as they are, a run
+of consecutive lines of FILE, which the build compiles.
 And the other way, what a type declares and calls must be in the guide's
 prose: every member of struct resource_type (provider/provider.h), and
 every function and struct of provider/aws/adopt.h (the helpers every aws
@@ -113,8 +118,59 @@ def declared(root):
     return names
 
 
+def code_blocks(text):
+    """Each ```c block: (its first line's number, its lines, the marker
+    before it: "toy", "generated" or "excerpt FILE", or None)."""
+    out, block, marker, generated, last_comment = [], None, None, False, None
+    for n, line in enumerate(text.splitlines(), 1):
+        if block is not None:
+            if line.startswith("```"):
+                out.append((block[0], block[1], marker))
+                block = None
+            else:
+                block[1].append(line)
+            continue
+        if line.startswith("<!-- generated:"):
+            generated = True
+        elif line.startswith("<!-- end generated:"):
+            generated = False
+        if line.startswith("<!--"):
+            last_comment = line
+        elif line.startswith("```c"):
+            m = re.match(r"<!-- (toy|excerpt): ?(\S*)", last_comment or "")
+            marker = "generated" if generated else \
+                (m.group(1) + (" " + m.group(2) if m.group(1) == "excerpt" else "")) if m else None
+            block = (n, [])
+        elif line.strip():
+            last_comment = None
+    return out
+
+
+def excerpt_problems(root, text):
+    out = []
+    for n, lines, marker in code_blocks(text):
+        if marker in ("toy", "generated"):
+            continue
+        if not marker:
+            out.append("line %d: a C block that is neither the toy's, generated, nor an "
+                       "excerpt (write `<!-- excerpt: FILE -->` before it)" % n)
+            continue
+        path = marker.split(" ", 1)[1]
+        try:
+            source = open(os.path.join(root, path)).read().splitlines()
+        except OSError:
+            out.append("line %d: an excerpt of %s, which the tree does not have" % (n, path))
+            continue
+        k = len(lines)
+        if not any(source[i:i + k] == lines for i in range(len(source) - k + 1)):
+            out.append("line %d: the excerpt is not in %s as it is there (%d lines, from "
+                       "%r)" % (n, path, k, lines[0].strip() if lines else ""))
+    return out
+
+
 def problems(root):
-    text, toy = prose(open(os.path.join(root, GUIDE)).read())
+    whole = open(os.path.join(root, GUIDE)).read()
+    text, toy = prose(whole)
     words = source_words(root)
     out = []
     seen = set()
@@ -136,6 +192,7 @@ def problems(root):
                     out.append("names %s..., which no source file has" % stem)
             elif name not in words:
                 out.append("names `%s`, which no source file has" % name)
+    out += excerpt_problems(root, whole)
     for header, name in sorted(set(declared(root))):
         if not re.search(r"(?<!\w)" + re.escape(name.lstrip(".")) + r"\b", text):
             out.append("does not name %s (%s)" % (name, header))
