@@ -44,6 +44,7 @@
 #include "plan/journal.h"
 #include "provider/aws/transport/transport.h"
 #include "stacks/stack.h"
+#include "provider/base/token.h"
 
 #include <openssl/evp.h>
 #include <stdio.h>
@@ -94,9 +95,7 @@ static void md5_hex(const char *body, size_t len, char out[33])
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned int n = 0;
 	EVP_Digest(body, len, md, &n, EVP_md5(), NULL);
-	for (unsigned int i = 0; i < n && i < 16; i++)
-		snprintf(out + 2 * i, 3, "%02x", md[i]);
-	out[32] = '\0';
+	hex_text(md, n < 16 ? n : 16, out);
 }
 
 /* The ETag S3 gives a single-part PUT of these bytes: the quoted hex MD5. */

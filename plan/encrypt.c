@@ -5,6 +5,7 @@
  * rules are in encrypt.h.
  */
 #include "plan/encrypt.h"
+#include "provider/base/token.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -234,8 +235,7 @@ static void key_id(const unsigned char key[ENCRYPT_KEY_SIZE], char out[KEY_ID_HE
 	    !EVP_DigestUpdate(c, key, ENCRYPT_KEY_SIZE) || !EVP_DigestFinal_ex(c, md, &n))
 		memset(md, 0, sizeof(md));
 	EVP_MD_CTX_free(c);
-	for (int i = 0; i < KEY_ID_HEX / 2; i++)
-		snprintf(out + 2 * i, 3, "%02x", md[i]);
+	hex_text(md, KEY_ID_HEX / 2, out);
 }
 
 /* ---- the envelope ---- */

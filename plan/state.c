@@ -8,6 +8,7 @@
 #include "plan/state.h"
 #include "stacks/expand.h"
 #include "stacks/expr.h"
+#include "provider/base/token.h"
 
 #include <openssl/rand.h>
 #include <stdbool.h>
@@ -33,10 +34,7 @@ int state_uuid(char out[37])
 		return -1;
 	b[6] = (b[6] & 0x0f) | 0x40; /* version 4 */
 	b[8] = (b[8] & 0x3f) | 0x80; /* RFC 4122 variant */
-	snprintf(out, 37,
-		 "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-		 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
-		 b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+	uuid_text(b, out);
 	return 0;
 }
 

@@ -26,6 +26,7 @@
  * value_hashed_again keeps a stored hash the run knows still matches.
  */
 #include "provider/provider.h"
+#include "provider/base/token.h"
 
 #include <errno.h>
 #include <openssl/evp.h>
@@ -56,13 +57,6 @@ static void sha256(const char *text, unsigned char md[32])
 {
 	unsigned int len = 0;
 	EVP_Digest(text ? text : "", text ? strlen(text) : 0, md, &len, EVP_sha256(), NULL);
-}
-
-static void hex32(const unsigned char md[32], char out[65])
-{
-	for (int i = 0; i < 32; i++)
-		sprintf(out + 2 * i, "%02x", md[i]);
-	out[64] = '\0';
 }
 
 static int scrypt(const char *text, const unsigned char *salt, size_t salt_len,
@@ -110,7 +104,7 @@ static pthread_mutex_t answers_mu = PTHREAD_MUTEX_INITIALIZER;
 static char *answer_key(const char *stored, const unsigned char sha[32])
 {
 	char hex[65];
-	hex32(sha, hex);
+	hex_text(sha, 32, hex);
 	return xasprintf("%s %s", stored, hex);
 }
 
@@ -245,7 +239,7 @@ static bool hash_matches(const json_t *stored, const json_t *v)
 	const char *legacy = json_string_value(json_object_get(stored, LEGACY_KEY));
 	if (legacy) {
 		char hex[65];
-		hex32(sha, hex);
+		hex_text(sha, 32, hex);
 		matches = !strcmp(hex, legacy);
 	} else {
 		const char *spec = json_string_value(json_object_get(stored, SCRYPT_KEY));

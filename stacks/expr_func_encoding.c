@@ -10,6 +10,7 @@
 #include "stacks/expr_func_lib.h"
 #include "stacks/expr_path.h"
 #include "provider/provider.h"
+#include "provider/base/token.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -842,10 +843,7 @@ json_t *fn_uuidv5(const struct func_args *a, struct strbuf *err)
 	digest[6] = (unsigned char)((digest[6] & 0x0F) | 0x50);
 	digest[8] = (unsigned char)((digest[8] & 0x3F) | 0x80);
 	char text[37];
-	snprintf(text, sizeof(text), "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-		 digest[0], digest[1], digest[2], digest[3], digest[4], digest[5], digest[6], digest[7],
-		 digest[8], digest[9], digest[10], digest[11], digest[12], digest[13], digest[14],
-		 digest[15]);
+	uuid_text(digest, text);
 	out = json_string(text);
 done:
 	free(ns);

@@ -8,6 +8,7 @@
 #include "stacks/expr_func_lib.h"
 #include "stacks/expr_path.h"
 #include "provider/provider.h"
+#include "provider/base/token.h"
 
 #include <errno.h>
 #include <math.h>
@@ -273,8 +274,7 @@ json_t *fn_set_of(const json_t *list, enum func_edition edition)
 json_t *fn_hex(const unsigned char *data, size_t len)
 {
 	char *hex = xcalloc(2 * len + 1, 1);
-	for (size_t i = 0; i < len; i++)
-		snprintf(hex + 2 * i, 3, "%02x", data[i]);
+	hex_text(data, len, hex);
 	json_t *out = json_string(hex);
 	free(hex);
 	return out;

@@ -10,10 +10,10 @@
 #include <stdarg.h>
 #include <stdio.h>
 
-#include <openssl/rand.h>
 
 #include "provider/aws/transport/transport.h"
 #include "provider/base/log.h"
+#include "provider/base/token.h"
 
 int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *why,
 		    struct strbuf *err, const char *object_fmt, ...)
@@ -208,16 +208,13 @@ json_t *aws_with_defaults(const struct attr_schema *attrs, const json_t *desired
 const char *aws_create_token(char own[33], const char *noun, struct strbuf *err)
 {
 	const char *token = progress_create_token();
-	unsigned char b[16];
 
 	if (token)
 		return token;
-	if (RAND_bytes(b, sizeof(b)) != 1) {
+	if (random_hex(16, own)) {
 		strbuf_addf(err, "%s: no random bytes for the create's token", noun);
 		return NULL;
 	}
-	for (size_t i = 0; i < sizeof(b); i++)
-		snprintf(own + 2 * i, 3, "%02x", b[i]);
 	return own;
 }
 

@@ -57,6 +57,7 @@
 
 #include "provider/postgres/postgres.h"
 #include "provider/base/log.h"
+#include "provider/base/token.h"
 
 #define HISTORY_TABLE "terrace_migrations"
 
@@ -163,9 +164,7 @@ static int sha256_file(const char *path, char hex[65], struct strbuf *err)
 	EVP_DigestFinal_ex(ctx, md, &n_md);
 	EVP_MD_CTX_free(ctx);
 	fclose(f);
-	for (unsigned i = 0; i < n_md && i < 32; i++)
-		sprintf(hex + 2 * i, "%02x", md[i]);
-	hex[64] = '\0';
+	hex_text(md, n_md < 32 ? n_md : 32, hex);
 	return rc;
 }
 
@@ -227,13 +226,7 @@ static char *render(const char *name, const char *text, const json_t *vars, stru
 
 static void sha256_text(const char *text, char hex[65])
 {
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int n_md = 0;
-
-	EVP_Digest(text, strlen(text), md, &n_md, EVP_sha256(), NULL);
-	for (unsigned i = 0; i < 32; i++)
-		sprintf(hex + 2 * i, "%02x", md[i]);
-	hex[64] = '\0';
+	sha256_hex(text, strlen(text), hex);
 }
 
 /* A migration as it runs: the file, rendered with vars when vars is an

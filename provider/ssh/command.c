@@ -28,6 +28,7 @@
 #include "provider/provider.h"
 #include "provider/ssh/run.h"
 #include "provider/ssh/resources.h"
+#include "provider/base/token.h"
 
 #define OUTPUT_LINES 20 /* lines of output shown with a failure */
 
@@ -196,8 +197,7 @@ static char *random_id(void)
 	}
 	if (fd >= 0)
 		close(fd);
-	for (size_t i = 0; i < sizeof(b); i++)
-		snprintf(id + 2 * i, 3, "%02x", b[i]);
+	hex_text(b, sizeof(b), id);
 	return id;
 }
 

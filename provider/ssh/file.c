@@ -37,6 +37,7 @@
 #include "provider/ssh/resources.h"
 #include "provider/build/build.h"
 #include "provider/base/log.h"
+#include "provider/base/token.h"
 
 /* Remote commands are cut into pieces of about this many bytes. */
 #define COMMAND_CHUNK 65536
@@ -146,8 +147,7 @@ static int hash_local_file(const char *path, char hex[65], struct strbuf *err)
 		strbuf_addf(err, "ssh.file: source %s: %s", path, strerror(errno));
 		return -1;
 	}
-	for (unsigned i = 0; i < 32; i++)
-		sprintf(hex + 2 * i, "%02x", md[i]);
+	hex_text(md, 32, hex);
 	return 0;
 }
 
@@ -308,8 +308,7 @@ static void content_hash(bool folder, const char *const *rels, const char *const
 	}
 	EVP_DigestFinal_ex(ctx, md, &len);
 	EVP_MD_CTX_free(ctx);
-	for (unsigned i = 0; i < 32; i++)
-		sprintf(out + 2 * i, "%02x", md[i]);
+	hex_text(md, 32, out);
 }
 
 static void tree_content_hash(const struct local_tree *t, char out[65])

@@ -15,10 +15,10 @@
 #include <unistd.h>
 
 #include <openssl/evp.h>
-#include <openssl/rand.h>
 
 #include "provider/ssh/remote.h"
 #include "provider/base/log.h"
+#include "provider/base/token.h"
 
 void ssh_shell_quote(struct strbuf *sb, const char *s)
 {
@@ -448,13 +448,11 @@ static char *temp_name_beside(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 	const char *base = slash ? slash + 1 : path;
-	unsigned char r[6];
+	char r[13];
 
-	if (RAND_bytes(r, sizeof(r)) != 1)
-		memset(r, 0, sizeof(r));
-	return xasprintf("%.*s.%s.terrace-%02x%02x%02x%02x%02x%02x",
-			 (int)(slash ? slash - path + 1 : 0), path, base,
-			 r[0], r[1], r[2], r[3], r[4], r[5]);
+	if (random_hex(6, r))
+		strcpy(r, "000000000000");
+	return xasprintf("%.*s.%s.terrace-%s", (int)(slash ? slash - path + 1 : 0), path, base, r);
 }
 
 static void hex_digest(EVP_MD_CTX *md, char out[65])
@@ -463,9 +461,7 @@ static void hex_digest(EVP_MD_CTX *md, char out[65])
 	unsigned len = 0;
 
 	EVP_DigestFinal_ex(md, d, &len);
-	for (unsigned i = 0; i < len && i < 32; i++)
-		sprintf(out + 2 * i, "%02x", d[i]);
-	out[64] = '\0';
+	hex_text(d, len < 32 ? len : 32, out);
 }
 
 /* Copy the local file into the open remote handle, hashing what is sent. */

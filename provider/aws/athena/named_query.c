@@ -13,7 +13,6 @@
  * and SQL and adopts it. Name, description and SQL change in place
  * (UpdateNamedQuery); the workgroup and the database replace the query.
  */
-#include <openssl/rand.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +22,7 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
+#include "provider/base/token.h"
 
 #define NQ_TYPE "aws.athena.named_query"
 
@@ -46,17 +46,10 @@ static const struct attr_schema named_query_attrs[] = {
  * characters); -1 with err set when no random bytes are available. */
 static int request_token(char out[37], struct strbuf *err)
 {
-	unsigned char b[16];
-
-	if (RAND_bytes(b, sizeof(b)) != 1) {
+	if (random_uuid(out)) {
 		strbuf_addstr(err, NQ_TYPE ": cannot make a random ClientRequestToken");
 		return -1;
 	}
-	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
-	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
-	snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-		 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11],
-		 b[12], b[13], b[14], b[15]);
 	return 0;
 }
 

@@ -50,7 +50,6 @@
  */
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 
-#include <openssl/rand.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +61,7 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
+#include "provider/base/token.h"
 
 #define CC_SERVICE "cloudcontrolapi"
 #define CC_TARGET "CloudApiService"
@@ -101,14 +101,10 @@ static int cc_call(struct aws_client *c, const char *op, const json_t *in,
  * resends of the request (32 hex digits). */
 static int random_token(char out[33], const char *noun, struct strbuf *err)
 {
-	unsigned char b[16];
-
-	if (RAND_bytes(b, sizeof(b)) != 1) {
+	if (random_hex(16, out)) {
 		strbuf_addf(err, "%s: no random bytes for the request's ClientToken", noun);
 		return -1;
 	}
-	for (size_t i = 0; i < sizeof(b); i++)
-		snprintf(out + 2 * i, 3, "%02x", b[i]);
 	return 0;
 }
 

@@ -47,6 +47,7 @@
 #include "provider/aws/rules.h"
 #include "provider/base/progress.h"
 #include "provider/provider.h"
+#include "provider/base/token.h"
 
 #define HOST_KEYS_BEGIN "-----BEGIN SSH HOST KEY KEYS-----"
 #define HOST_KEYS_END "-----END SSH HOST KEY KEYS-----"
@@ -118,17 +119,6 @@ static const struct attr_schema instance_attrs[] = {
 };
 
 /* ---- user data ---- */
-
-/* The SHA-256 of len bytes at data, in hex, into hex[65]. */
-static void sha256_hex(const void *data, size_t len, char hex[65])
-{
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int n = 0;
-
-	EVP_Digest(data, len, md, &n, EVP_sha256(), NULL);
-	for (unsigned int i = 0; i < n && i < 32; i++)
-		snprintf(hex + 2 * i, 3, "%02x", md[i]);
-}
 
 static char *base64_of(const char *text)
 {
@@ -760,8 +750,7 @@ static void client_token(char out[65])
 	if (RAND_bytes(rnd, sizeof(rnd)) != 1)
 		memset(rnd, 0, sizeof(rnd));
 	strcpy(out, "terrace-");
-	for (size_t i = 0; i < sizeof(rnd); i++)
-		snprintf(out + 8 + 2 * i, 3, "%02x", rnd[i]);
+	hex_text(rnd, sizeof(rnd), out + 8);
 }
 
 static int instance_create(void *client, const json_t *desired, bool may_exist, char **id,

@@ -24,7 +24,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <openssl/rand.h>
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
@@ -33,6 +32,7 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/emrserverless/api.h"
 #include "provider/provider.h"
+#include "provider/base/token.h"
 
 #define APP_TYPE "aws.emrserverless.application"
 
@@ -174,15 +174,12 @@ static json_t *worker_of(const json_t *w)
  * string, or NULL with err set. */
 static char *random_token(struct strbuf *err)
 {
-	unsigned char b[16];
 	char hex[33];
 
-	if (RAND_bytes(b, sizeof(b)) != 1) {
+	if (random_hex(16, hex)) {
 		strbuf_addstr(err, APP_TYPE ": cannot make a random clientToken");
 		return NULL;
 	}
-	for (size_t i = 0; i < sizeof(b); i++)
-		snprintf(hex + 2 * i, 3, "%02x", b[i]);
 	return xstrdup(hex);
 }
 

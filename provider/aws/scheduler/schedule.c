@@ -27,7 +27,6 @@
 #include <string.h>
 #include <time.h>
 
-#include <openssl/rand.h>
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/ecs/api.h"
@@ -39,6 +38,7 @@
 #include "provider/aws/rules.h"
 #include "provider/base/progress.h"
 #include "provider/provider.h"
+#include "provider/base/token.h"
 
 #define SCHEDULER_SERVICE "scheduler"
 
@@ -151,15 +151,9 @@ static json_t *timestamp_from_api(const json_t *v)
  * (the token is optional). */
 static char *client_token(void)
 {
-	unsigned char b[16];
+	char uuid[37];
 
-	if (RAND_bytes(b, sizeof(b)) != 1)
-		return NULL;
-	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
-	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
-	return xasprintf("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-			 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11],
-			 b[12], b[13], b[14], b[15]);
+	return random_uuid(uuid) ? NULL : xstrdup(uuid);
 }
 
 /*

@@ -18,7 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <openssl/rand.h>
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
@@ -27,6 +26,7 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
+#include "provider/base/token.h"
 
 /* The key AWS uses when a secret names none; read as "no kms_key_id". */
 #define DEFAULT_KMS_KEY "alias/aws/secretsmanager"
@@ -90,17 +90,10 @@ static int sm_call(struct aws_client *c, const char *operation, const json_t *in
  * is not applied twice. */
 static int request_token(char out[37], struct strbuf *err)
 {
-	unsigned char b[16];
-
-	if (RAND_bytes(b, sizeof(b)) != 1) {
+	if (random_uuid(out)) {
 		strbuf_addstr(err, "secretsmanager: cannot make a random request token");
 		return -1;
 	}
-	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
-	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
-	snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-		 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11],
-		 b[12], b[13], b[14], b[15]);
 	return 0;
 }
 

@@ -40,6 +40,7 @@
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/timing.h"
 #include "provider/aws/transport/xml.h"
+#include "provider/base/token.h"
 
 #define DEFAULT_MAX_ATTEMPTS 8
 #define BACKOFF_BASE_MS 100
@@ -539,8 +540,7 @@ static int sha256_file(const struct aws_request *req, char out[65], struct strbu
 	EVP_MD_CTX_free(ctx);
 	fclose(f);
 	if (!rc)
-		for (unsigned int i = 0; i < digest_len; i++)
-			snprintf(out + 2 * i, 3, "%02x", digest[i]);
+		hex_text(digest, digest_len, out);
 	return rc;
 }
 

@@ -18,6 +18,7 @@
 
 #include "provider/aws/transport/client.h"
 #include "provider/aws/transport/credential_http.h"
+#include "provider/base/token.h"
 
 static char *cache_path(const char *key)
 {
@@ -31,9 +32,7 @@ static char *cache_path(const char *key)
 		home = pw && pw->pw_dir ? pw->pw_dir : "";
 	}
 	EVP_Digest(key, strlen(key), digest, &len, EVP_sha1(), NULL);
-	for (unsigned int i = 0; i < len; i++)
-		snprintf(hex + 2 * i, 3, "%02x", digest[i]);
-	hex[2 * len] = '\0';
+	hex_text(digest, len, hex);
 	return xasprintf("%s/.aws/sso/cache/%s.json", home, hex);
 }
 

@@ -6,6 +6,7 @@
  * OpenSSL's libcrypto; nothing here does I/O or reads the clock.
  */
 #include "provider/aws/transport/sigv4.h"
+#include "provider/base/token.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -100,23 +101,12 @@ static void hmac_sha256(const void *key, size_t key_len,
 	hmac_finish(hmac_keyed(key, key_len), data, len, out);
 }
 
-static void hex_encode(const unsigned char *bytes, size_t len, char *out)
-{
-	static const char digits[] = "0123456789abcdef";
-
-	for (size_t i = 0; i < len; i++) {
-		out[2 * i] = digits[bytes[i] >> 4];
-		out[2 * i + 1] = digits[bytes[i] & 15];
-	}
-	out[2 * len] = '\0';
-}
-
 void sigv4_sha256_hex(const void *data, size_t len, char out[65])
 {
 	unsigned char digest[32];
 
 	sha256(data, len, digest);
-	hex_encode(digest, sizeof(digest), out);
+	hex_text(digest, sizeof(digest), out);
 }
 
 /* ---- signing key and its cache ---------------------------------------- */
@@ -480,7 +470,7 @@ static void workspace_sha256_hex(struct workspace *ws, const void *data, size_t 
 	    !EVP_DigestUpdate(ws->digest, data, len) ||
 	    !EVP_DigestFinal_ex(ws->digest, digest, &out_len) || out_len != 32)
 		crypto_failed();
-	hex_encode(digest, sizeof(digest), out);
+	hex_text(digest, sizeof(digest), out);
 }
 
 /* The workspace's HMAC context, ready to MAC with the signing key of this
@@ -525,7 +515,7 @@ static void mac_hex(EVP_MAC_CTX *key, const struct strbuf *text, char out[65])
 	if (!EVP_MAC_update(key, (const unsigned char *)text->buf, text->len) ||
 	    !EVP_MAC_final(key, mac, &mac_len, sizeof(mac)) || mac_len != 32)
 		crypto_failed();
-	hex_encode(mac, sizeof(mac), out);
+	hex_text(mac, sizeof(mac), out);
 }
 
 /* ---- canonical query string ------------------------------------------- */

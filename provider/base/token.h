@@ -1,0 +1,31 @@
+/*
+ * token.h: bytes as lower-case hex, a SHA-256 as hex, and the random
+ * tokens requests carry (a create's or an update's client token, an
+ * idempotency token as a version 4 UUID): written once for every part of
+ * terrace that needs one.
+ */
+#ifndef TERRACE_TOKEN_H
+#define TERRACE_TOKEN_H
+
+#include <stddef.h>
+
+/* The n bytes as 2n lower-case hex digits and a NUL, in out (2n + 1 bytes). */
+void hex_text(const unsigned char *bytes, size_t n, char *out);
+
+/* The SHA-256 of the n bytes at data, as 64 hex digits and a NUL. */
+void sha256_hex(const void *data, size_t n, char out[65]);
+
+/* n random bytes (OpenSSL's RAND_bytes) as 2n hex digits and a NUL in out
+ * (2n + 1 bytes): 0, or -1 when no random bytes are to be had (out then
+ * holds an empty string). */
+int random_hex(size_t n, char *out);
+
+/* 16 bytes as a UUID's text, 8-4-4-4-12 hex digits and a NUL (the bytes'
+ * version and variant bits as they are). */
+void uuid_text(const unsigned char b[16], char out[37]);
+
+/* A random version 4 UUID (RFC 9562: 8-4-4-4-12 hex digits), as AWS's
+ * ClientRequestToken and ClientToken take one: 0, or -1 as random_hex. */
+int random_uuid(char out[37]);
+
+#endif
