@@ -822,6 +822,24 @@ static void report_at_plan(void *ctx, size_t which, const char *attr, size_t oth
 	a->b->failed = true;
 }
 
+/* The client of what c's provider configuration is, when the plan
+ * creates, replaces or updates c and the client is made (not a
+ * configuration known only at apply); else NULL. */
+static void *changing_client(struct plan_build *b, const struct planned_change *c)
+{
+	struct strbuf err = STRBUF_INIT;
+	bool not_yet = false;
+	if (c->action != ACTION_CREATE && c->action != ACTION_UPDATE &&
+	    c->action != ACTION_REPLACE)
+		return NULL;
+	char *ptype = plan_type_prefix(c->type);
+	struct provider_conn *conn = run_conn(b->r, c->provider ? c->provider : ptype, ptype,
+					      &not_yet, &err);
+	free(ptype);
+	strbuf_release(&err);
+	return conn ? conn->client : NULL;
+}
+
 static int plan_checked_across(struct plan_build *b)
 {
 	struct plan *p = b->p;
@@ -847,7 +865,9 @@ static int plan_checked_across(struct plan_build *b)
 			cs[n] = c;
 			w[n] = (struct written_resource){ .name = c->name, .type = c->type,
 							  .provider = c->provider,
-							  .config = configs[n] };
+							  .config = configs[n], .known = c->after,
+							  .client = changing_client(b, c),
+							  .may_read = b->opt->refresh };
 			n++;
 		}
 		if (n)
