@@ -867,7 +867,9 @@ static int plan_checked_across(struct plan_build *b)
 							  .provider = c->provider,
 							  .config = configs[n], .known = c->after,
 							  .client = changing_client(b, c),
-							  .may_read = b->opt->refresh };
+							  .may_read = b->opt->refresh,
+							  .creating = c->action == ACTION_CREATE ||
+								      c->action == ACTION_REPLACE };
 			n++;
 		}
 		if (n)

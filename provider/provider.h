@@ -477,10 +477,12 @@ struct written_resource {
 	 * does not change, and for a client only apply can make), for a
 	 * check of what the client is (its region); `may_read` when the
 	 * check may also read with it what the resource names and no stack
-	 * makes (not with -refresh=false, which skips every read); `known`
-	 * its attributes as plan knows them (NULL at validate). */
+	 * makes (not with -refresh=false, which skips every read); `creating`
+	 * when the plan creates or replaces it; `known` its attributes as
+	 * plan knows them (NULL at validate). */
 	void *client;
 	bool may_read;
+	bool creating;
 	const json_t *known;
 };
 

@@ -9,7 +9,9 @@
 # resource and the attribute, and nothing is made. A region known only at
 # apply (another bucket's, computed when it is made) is still judged there,
 # before the bucket's request, by the same condition
-# (aws_s3_region_refused). docs/validation.md, "What the plan said holds
+# (aws_s3_region_refused). A bucket the stack has already, in another region
+# (imported), is updated: plan judges only what it creates or replaces.
+# docs/validation.md, "What the plan said holds
 # through apply".
 . "$(dirname "$0")/lib.sh"
 
@@ -89,6 +91,21 @@ test_expect_success 'a region known only at apply is judged at apply, before the
 	test_contains err "aws.s3.bucket t0960-copy: region eu-west-1 differs from the provider'"'"'s region us-east-1" &&
 	aws_moto s3api head-bucket --bucket t0960-first &&
 	! aws_moto s3api head-bucket --bucket t0960-copy 2>/dev/null
+'
+
+test_expect_success 'a bucket in another region that the stack has already (imported) is updated: plan judges what it makes, not where a bucket is' '
+	aws_moto s3api create-bucket --bucket t0960-far --create-bucket-configuration LocationConstraint=eu-west-1 &&
+	stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  far: {type: aws.s3.bucket, name: t0960-far, region: eu-west-1, tags: {team: data}}
+	YAML
+	terrace import far t0960-far >out 2>err &&
+	test_contains out "Import successful!" &&
+	terrace plan -no-color -input=false >out 2>err &&
+	test_contains out "# far will be updated in-place" &&
+	test_contains out "0 to add, 1 to change" &&
+	test_not_contains err "differs from the provider"
 '
 
 test_done

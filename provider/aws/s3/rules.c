@@ -705,7 +705,9 @@ void aws_check_bucket_regions(const struct written_resource *rs, size_t n,
 		const char *region = aws_known_string(json_object_get(rs[i].config, "region"));
 		struct strbuf err = STRBUF_INIT;
 
-		if (!rs[i].client || strcmp(rs[i].type, "aws.s3.bucket") || !region)
+		/* an update leaves the bucket where it is (region is force-new) */
+		if (!rs[i].client || !rs[i].creating || strcmp(rs[i].type, "aws.s3.bucket") ||
+		    !region)
 			continue;
 		if (aws_s3_region_refused(rs[i].client, region, &err)) {
 			char *msg = xasprintf("region: \"%s\" %s", region, err.buf);
