@@ -808,18 +808,26 @@ static void report_at_plan(void *ctx, size_t which, const char *attr, size_t oth
 			   const char *other_attr, const char *msg, bool warning)
 {
 	struct across_at_plan *a = ctx;
-	(void)attr;
+	const struct planned_change *c = a->changes[which];
+	struct src_pos pos = { NULL, 0, 0 };
+	/* where the stack writes the attribute, as validate says it */
+	char *file = plan_attr_pos(json_object_get(a->b->snap_res, c->name), attr, &pos);
+	char *compared = other != WRITTEN_NONE
+			 ? xasprintf("; compared with %s.%s", a->changes[other]->name, other_attr)
+			 : xstrdup("");
 	if (warning) {
 		if (!warned_already(a->b->d, msg))
-			diag_warnf(a->b->d, NULL, "%s: %s", a->changes[which]->name, msg);
-		return;
+			diag_warnf(a->b->d, NULL, "%s: %s", c->name, msg);
+	} else {
+		if (file)
+			diag_errorf(a->b->d, &pos, "resource \"%s\" (%s): %s%s", c->name, c->type,
+				    msg, compared);
+		else
+			diag_subject_errorf(a->b->d, c->name, "%s%s", msg, compared);
+		a->b->failed = true;
 	}
-	if (other != WRITTEN_NONE)
-		diag_subject_errorf(a->b->d, a->changes[which]->name, "%s; compared with %s.%s", msg,
-				    a->changes[other]->name, other_attr);
-	else
-		diag_subject_errorf(a->b->d, a->changes[which]->name, "%s", msg);
-	a->b->failed = true;
+	free(compared);
+	free(file);
 }
 
 /* The client of what c's provider configuration is, when the plan

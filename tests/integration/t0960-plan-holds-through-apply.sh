@@ -58,7 +58,7 @@ test_expect_success 'a bucket in another region than its provider'"'"'s: plan re
 	  lake: {type: aws.s3.bucket, name: t0960-lake, region: "\${var.region}"}
 	YAML
 	test_expect_code 1 terrace plan -no-color -input=false >out 2>err &&
-	test_contains err "Error: lake: region: \"eu-west-1\" differs from the provider'"'"'s region us-east-1: requests are signed for the provider'"'"'s region; declare a provider configuration for eu-west-1 and set provider: on the bucket" &&
+	test_contains err "./stack.yaml:23:49: error: resource \"lake\" (aws.s3.bucket): region: \"eu-west-1\" differs from the provider'"'"'s region us-east-1: requests are signed for the provider'"'"'s region; declare a provider configuration for eu-west-1 and set provider: on the bucket" &&
 	test_not_contains out "Plan:" &&
 	test_expect_code 1 terrace apply -auto-approve -no-color -input=false >out 2>err &&
 	test_contains err "differs from the provider'"'"'s region us-east-1" &&

@@ -44,8 +44,8 @@ test_expect_success 'a subnet of one VPC and a security group of another, neithe
 	terrace validate -no-color >out 2>err &&
 	test_contains out "Success! The stack is valid (3 resources)" &&
 	test_expect_code 1 terrace plan -no-color -input=false >out 2>err &&
-	test_contains err "Error: lit: compute_resources.security_group_ids[0]: \"$sg_b\" is a security group of VPC $vpc_b, and compute_resources.subnets[0] (\"$sub_a\") is a subnet of VPC $vpc_a: AWS takes a resource'"'"'s subnets, security groups and VPC of one VPC only" &&
-	test_contains err "Error: mixed: compute_resources.security_group_ids[0]: \"\${sg.group_id}\" is a security group of VPC $vpc_a, and compute_resources.subnets[0] (\"$sub_b\") is a subnet of VPC $vpc_b" &&
+	test_contains err "./stack.yaml:14:98: error: resource \"lit\" (aws.batch.compute_environment): compute_resources.security_group_ids[0]: \"$sg_b\" is a security group of VPC $vpc_b, and compute_resources.subnets[0] (\"$sub_a\") is a subnet of VPC $vpc_a: AWS takes a resource'"'"'s subnets, security groups and VPC of one VPC only" &&
+	test_contains err "./stack.yaml:16:102: error: resource \"mixed\" (aws.batch.compute_environment): compute_resources.security_group_ids[0]: \"\${sg.group_id}\" is a security group of VPC $vpc_a, and compute_resources.subnets[0] (\"$sub_b\") is a subnet of VPC $vpc_b" &&
 	test_not_contains out "Plan:"
 '
 
