@@ -6,6 +6,7 @@
 # names of two VPCs is refused naming both (kinds/one_network.c), beside
 # the VPC of what the stack makes; one VPC passes; -refresh=false reads
 # nothing, as it skips every read; plan -policy lists the reads' actions.
+# A VPC the stack made already counts as its id, which a read says.
 # The two VPCs, their subnets and groups are made with the AWS CLI on moto.
 . "$(dirname "$0")/lib.sh"
 
@@ -74,6 +75,26 @@ test_expect_success 'plan -policy lists the reads'"'"' actions' '
 	terrace plan -no-color -input=false -refresh=false -policy >out 2>err &&
 	test_contains out "\"ec2:DescribeSubnets\"" &&
 	test_contains out "\"ec2:DescribeSecurityGroups\""
+'
+
+test_expect_success 'a VPC the stack made already is its id: a literal subnet of it passes beside a group of the stack in it, one of another VPC is refused' '
+	write_stack stack.yaml &&
+	{
+		echo "resources:"
+		echo "  net: {type: aws.ec2.vpc, cidr_block: 10.63.0.0/16}"
+	} >>stack.yaml &&
+	terrace apply -auto-approve -no-color -input=false >out 2>err &&
+	test_contains out "Apply complete! Resources: 1 added" &&
+	vpc_n=$(aws_moto ec2 describe-vpcs --filters Name=cidr,Values=10.63.0.0/16 --query "Vpcs[0].VpcId" --output text) &&
+	sub_n=$(aws_moto ec2 create-subnet --vpc-id "$vpc_n" --cidr-block 10.63.1.0/24 --query Subnet.SubnetId --output text) &&
+	{
+		echo "  sg: {type: aws.ec2.security_group, name: t0966-net, description: net, vpc_id: \"\${net.vpc_id}\"}"
+		fn inside "$sub_n" "\${sg.group_id}"
+		fn across "$sub_b" "\${sg.group_id}"
+	} >>stack.yaml &&
+	test_expect_code 1 terrace plan -no-color -input=false >out 2>err &&
+	test_contains err "resource \"across\" (aws.batch.compute_environment): compute_resources.security_group_ids[0]: \"\${sg.group_id}\" is a security group of VPC $vpc_n (\"net\"), and compute_resources.subnets[0] (\"$sub_b\") is a subnet of VPC $vpc_b" &&
+	test_equal 1 "$(grep -c "one VPC only" err)"
 '
 
 test_done
