@@ -808,18 +808,44 @@ static void report_at_plan(void *ctx, size_t which, const char *attr, size_t oth
 			   const char *other_attr, const char *msg, bool warning)
 {
 	struct across_at_plan *a = ctx;
-	(void)attr;
+	const struct planned_change *c = a->changes[which];
+	struct src_pos pos = { NULL, 0, 0 };
+	/* where the stack writes the attribute, as validate says it */
+	char *file = plan_attr_pos(json_object_get(a->b->snap_res, c->name), attr, &pos);
+	char *compared = other != WRITTEN_NONE
+			 ? xasprintf("; compared with %s.%s", a->changes[other]->name, other_attr)
+			 : xstrdup("");
 	if (warning) {
 		if (!warned_already(a->b->d, msg))
-			diag_warnf(a->b->d, NULL, "%s: %s", a->changes[which]->name, msg);
-		return;
+			diag_warnf(a->b->d, NULL, "%s: %s", c->name, msg);
+	} else {
+		if (file)
+			diag_errorf(a->b->d, &pos, "resource \"%s\" (%s): %s%s", c->name, c->type,
+				    msg, compared);
+		else
+			diag_subject_errorf(a->b->d, c->name, "%s%s", msg, compared);
+		a->b->failed = true;
 	}
-	if (other != WRITTEN_NONE)
-		diag_subject_errorf(a->b->d, a->changes[which]->name, "%s; compared with %s.%s", msg,
-				    a->changes[other]->name, other_attr);
-	else
-		diag_subject_errorf(a->b->d, a->changes[which]->name, "%s", msg);
-	a->b->failed = true;
+	free(compared);
+	free(file);
+}
+
+/* The client of what c's provider configuration is, when the plan
+ * creates, replaces or updates c and the client is made (not a
+ * configuration known only at apply); else NULL. */
+static void *changing_client(struct plan_build *b, const struct planned_change *c)
+{
+	struct strbuf err = STRBUF_INIT;
+	bool not_yet = false;
+	if (c->action != ACTION_CREATE && c->action != ACTION_UPDATE &&
+	    c->action != ACTION_REPLACE)
+		return NULL;
+	char *ptype = plan_type_prefix(c->type);
+	struct provider_conn *conn = run_conn(b->r, c->provider ? c->provider : ptype, ptype,
+					      &not_yet, &err);
+	free(ptype);
+	strbuf_release(&err);
+	return conn ? conn->client : NULL;
 }
 
 static int plan_checked_across(struct plan_build *b)
@@ -847,7 +873,11 @@ static int plan_checked_across(struct plan_build *b)
 			cs[n] = c;
 			w[n] = (struct written_resource){ .name = c->name, .type = c->type,
 							  .provider = c->provider,
-							  .config = configs[n] };
+							  .config = configs[n], .known = c->after,
+							  .client = changing_client(b, c),
+							  .may_read = b->opt->refresh,
+							  .creating = c->action == ACTION_CREATE ||
+								      c->action == ACTION_REPLACE };
 			n++;
 		}
 		if (n)

@@ -472,6 +472,18 @@ struct written_resource {
 	const char *provider;  /* its provider configuration's name */
 	const json_t *config;  /* its attributes, unevaluated (${...} not known yet) */
 	bool repeated;         /* count or for_each: several objects of one configuration */
+	/* At plan, for a resource the plan creates, replaces or updates: its
+	 * provider configuration's client (NULL at validate, for what plan
+	 * does not change, and for a client only apply can make), for a
+	 * check of what the client is (its region); `may_read` when the
+	 * check may also read with it what the resource names and no stack
+	 * makes (not with -refresh=false, which skips every read); `creating`
+	 * when the plan creates or replaces it; `known` its attributes as
+	 * plan knows them (NULL at validate). */
+	void *client;
+	bool may_read;
+	bool creating;
+	const json_t *known;
 };
 
 /* What check_resources finds: resource `which`'s attribute `attr` (dotted

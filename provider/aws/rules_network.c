@@ -236,6 +236,7 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 	aws_check_alarms(rs, n, report, ctx);
 	aws_check_key_uses(rs, n, report, ctx);
 	aws_check_notifications(rs, n, report, ctx);
+	aws_check_bucket_regions(rs, n, report, ctx);
 	aws_check_message_targets(rs, n, report, ctx);
 	aws_check_one_object(rs, n, report, ctx);
 	aws_check_kinds(rs, n, report, ctx);

@@ -15,7 +15,10 @@
  *     resource sent already, or one not known yet, is not read; an answer
  *     that cannot tell (no permission to read, a call the server does not
  *     know) passes, and AWS judges it at apply. TERRACE_AWS_READ_LITERALS=0
- *     turns these reads off (the suite's stacks name what moto lacks).
+ *     turns these reads off (the suite's stacks name what moto lacks);
+ *   - the VPC of a literal subnet or security group id (aws_kind_read_vpc),
+ *     which kinds/one_network.c holds to the VPC of what the same block
+ *     names, by the same calls.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -199,6 +202,39 @@ static int queue_exists(struct aws_client *c, const char *arn)
 	return r;
 }
 
+/* The VPC a subnet or security group is of, by the call that says it
+ * exists: 1 with the id in vpc, 0 when the answer cannot tell. */
+int aws_kind_read_vpc(struct aws_client *c, const char *kind, const char *value, char *vpc,
+		      size_t size)
+{
+	bool subnet = !strcmp(kind, "AWS::EC2::Subnet.Id");
+	json_t *p = json_pack("{s:s}", subnet ? "SubnetId.1" : "GroupId.1", value);
+	struct strbuf why = STRBUF_INIT;
+	xmlDocPtr doc = NULL;
+	char *id = NULL;
+
+	if (!ec2_call(c, subnet ? "DescribeSubnets" : "DescribeSecurityGroups", p, NULL, &doc,
+		      &why))
+		id = xml_child_text(xmlDocGetRootElement(doc), subnet ? "subnetSet/item/vpcId"
+									: "securityGroupInfo/item/vpcId");
+	else
+		log_debugf("the VPC of %s not read at plan: %s", value, why.buf);
+	if (id && *id)
+		snprintf(vpc, size, "%s", id);
+	int found = id && *id;
+	free(id);
+	xmlFreeDoc(doc);
+	strbuf_release(&why);
+	json_decref(p);
+	return found;
+}
+
+bool aws_kind_reads_on(void)
+{
+	const char *on = getenv("TERRACE_AWS_READ_LITERALS");
+	return !on || (strcmp(on, "0") && strcmp(on, "false"));
+}
+
 /* Each kind read at plan: the call and its IAM action (permissions.c adds
  * it to the plan's), and whether its values are ARNs (read only in the
  * client's region and account). Sources: each call's API reference, for
@@ -296,9 +332,7 @@ int aws_check_reads(void *client, const char *type, const json_t *prior, const j
 		    const char **attr, struct strbuf *err)
 {
 	struct reading reading = { client, prior, err };
-	const char *on = getenv("TERRACE_AWS_READ_LITERALS");
-	int rc = on && (!strcmp(on, "0") || !strcmp(on, "false"))
-		 ? 0 : aws_kinds_walk(type, desired, read_kind, &reading);
+	int rc = aws_kind_reads_on() ? aws_kinds_walk(type, desired, read_kind, &reading) : 0;
 	if (rc) {
 		if (attr)
 			*attr = NULL;

@@ -106,7 +106,7 @@ test_expect_success 'given by a variable, a literal of the wrong kind is refused
 	terrace validate -no-color >out 2>err &&
 	test_contains out "Success!" &&
 	test_expect_code 1 terrace plan -no-color -input=false -var vpc=sg-0123456789abcdef0 >out 2>err &&
-	test_contains err "Error: net: vpc_id: \"sg-0123456789abcdef0\" is not a VPC'"'"'s id (e.g. vpc-0123456789abcdef0)" &&
+	test_contains err "./stack.yaml:10:33: error: resource \"net\" (awscc.ec2.subnet): vpc_id: \"sg-0123456789abcdef0\" is not a VPC'"'"'s id (e.g. vpc-0123456789abcdef0)" &&
 	test_not_contains out "Plan:" &&
 	terrace plan -no-color -input=false -var vpc=vpc-0123456789abcdef0 >out 2>err &&
 	test_contains out "Plan: 1 to add"

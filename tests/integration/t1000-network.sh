@@ -227,9 +227,9 @@ test_expect_success 'blocks known only at plan are refused at plan, before anyth
 			"  half: {type: string, default: 10.9.1.128/25}")" &&
 	(cd bad && terrace validate >../out 2>../err) &&
 	(cd bad && test_expect_code 1 terrace apply -auto-approve >../out 2>../err) &&
-	test_contains err "outside: cidr_block: \"10.8.1.0/24\" is not inside 10.9.0.0/16, the block of VPC \"vpc\"" &&
+	test_contains err "./stack.yaml:26:5: error: resource \"outside\" (aws.ec2.subnet): cidr_block: \"10.8.1.0/24\" is not inside 10.9.0.0/16, the block of VPC \"vpc\"" &&
 	test_contains err "compared with vpc.cidr_block" &&
-	test_contains err "overlap: cidr_block: \"10.9.1.128/25\" overlaps \"10.9.1.0/24\" of subnet \"first\"" &&
+	test_contains err "./stack.yaml:31:5: error: resource \"overlap\" (aws.ec2.subnet): cidr_block: \"10.9.1.128/25\" overlaps \"10.9.1.0/24\" of subnet \"first\"" &&
 	test_not_contains err "InvalidSubnet" &&
 	(cd bad && terrace state list >../made 2>/dev/null || true) &&
 	test_empty made

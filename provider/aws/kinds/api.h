@@ -87,6 +87,15 @@ struct aws_kind_read {
 	int (*exists)(struct aws_client *c, const char *value);
 };
 extern const struct aws_kind_read aws_kind_reads[]; /* ends with {NULL} */
+/* Whether plan reads what literals name (TERRACE_AWS_READ_LITERALS is not
+ * 0 or false). */
+bool aws_kind_reads_on(void);
+/* The VPC of subnet or security group `value` (kind AWS::EC2::Subnet.Id or
+ * AWS::EC2::SecurityGroup.Id), by the read that says it exists (EC2
+ * DescribeSubnets, DescribeSecurityGroups: the same actions): 1 with its
+ * id in vpc, 0 when the answer cannot tell. */
+int aws_kind_read_vpc(struct aws_client *c, const char *kind, const char *value, char *vpc,
+		      size_t size);
 
 /* kinds/one_network.c: the subnets, security groups and VPC one block of
  * a resource names are of one VPC, refused naming both VPCs. */

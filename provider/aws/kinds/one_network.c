@@ -12,8 +12,13 @@
  * rule's group and its source) is a pair across networks and is left
  * alone. The VPC of a subnet or security group the stack makes is the one
  * its own VPC-id attribute names (a VPC of the stack, or a literal id),
- * followed through references; what the stack does not make, or does not
- * know yet, passes (AWS judges it at apply). Refused at validate and
+ * followed through references. At plan, the VPC of a literal subnet or
+ * security group id is read (EC2 DescribeSubnets, DescribeSecurityGroups,
+ * with the client of the resource naming it, rules_reads.c's
+ * aws_kind_read_vpc) for each resource the plan creates, replaces or
+ * updates, and a VPC of the stack made already is its id too; not with
+ * -refresh=false or TERRACE_AWS_READ_LITERALS=0. What is not known yet,
+ * or not read, passes (AWS judges it at apply). Refused at validate and
  * again at plan, naming both VPCs.
  */
 #include <stdio.h>
@@ -75,7 +80,13 @@ static bool vpc_of_value(const struct written_resource *rs, size_t n, const char
 		return false;
 	if (!strcmp(kind, VPC_KIND)) {
 		if (!strcmp(cfn, "AWS::EC2::VPC") && aws_kinds_has(&gives, VPC_KIND)) {
-			snprintf(vpc, size, "\"%s\"", rs[at].name);
+			/* at plan, a VPC made already is its id: what a read of
+			 * a subnet of it says */
+			const char *id = aws_known_member(rs[at].known, attr);
+			if (id && !strncmp(id, "vpc-", 4))
+				snprintf(vpc, size, "%s (\"%s\")", id, rs[at].name);
+			else
+				snprintf(vpc, size, "\"%s\"", rs[at].name);
 			return true;
 		}
 		/* another resource's VPC (${sg.vpc_id}) */
@@ -102,7 +113,28 @@ struct block {
 	int scalars[3]; /* single values of each kind */
 };
 
-static void add_member(const struct written_resource *rs, size_t n, struct block *b,
+/* At plan, the VPC of a literal subnet or security group id the stack does
+ * not make, read with the client of resource `from` (the one naming it). */
+static bool vpc_read(const struct written_resource *from, const char *kind, const char *value,
+		     char *vpc, size_t size)
+{
+	const struct aws_kind *k = NULL;
+	char id[64];
+
+	if (!from->client || !from->may_read || !strcmp(kind, VPC_KIND) || strstr(value, "${") ||
+	    !aws_kind_reads_on())
+		return false;
+	for (size_t i = 0; aws_kinds[i].name; i++)
+		if (!strcmp(aws_kinds[i].name, kind))
+			k = &aws_kinds[i];
+	if (!k || !aws_kind_literal_is(k, value) ||
+	    !aws_kind_read_vpc(from->client, kind, value, id, sizeof(id)))
+		return false;
+	snprintf(vpc, size, "%s", id);
+	return true;
+}
+
+static void add_member(const struct written_resource *rs, size_t n, size_t at, struct block *b,
 		       const char *kind, const char *where, const json_t *v)
 {
 	struct member *m = &b->m[b->n];
@@ -112,8 +144,19 @@ static void add_member(const struct written_resource *rs, size_t n, struct block
 	m->kind = kind;
 	snprintf(m->where, sizeof(m->where), "%s", where);
 	m->value = json_string_value(v);
-	if (vpc_of_value(rs, n, kind, m->value, m->vpc, sizeof(m->vpc), 0))
+	if (vpc_of_value(rs, n, kind, m->value, m->vpc, sizeof(m->vpc), 0) ||
+	    vpc_read(&rs[at], kind, m->value, m->vpc, sizeof(m->vpc)))
 		b->n++;
+}
+
+/* Two members' VPCs are one: the same text, or the same id before a
+ * VPC of the stack's name ("vpc-1 (\"net\")"). */
+static bool same_vpc(const char *a, const char *b)
+{
+	size_t la = strcspn(a, " "), lb = strcspn(b, " ");
+	if (!strcmp(a, b))
+		return true;
+	return la == lb && !strncmp(a, "vpc-", 4) && !strncmp(a, b, la);
 }
 
 static const char *what(const char *kind)
@@ -165,14 +208,14 @@ static void check_block(const struct written_resource *rs, size_t n, size_t at,
 				continue;
 			if (json_is_string(v)) {
 				b.scalars[k]++;
-				add_member(rs, n, &b, kinds[k], w, v);
+				add_member(rs, n, at, &b, kinds[k], w, v);
 			} else if (json_is_array(v)) {
 				size_t i;
 				json_t *x;
 				json_array_foreach(v, i, x) {
 					char e[200];
 					snprintf(e, sizeof(e), "%s[%zu]", w, i);
-					add_member(rs, n, &b, kinds[k], e, x);
+					add_member(rs, n, at, &b, kinds[k], e, x);
 				}
 			}
 			break;
@@ -184,7 +227,7 @@ static void check_block(const struct written_resource *rs, size_t n, size_t at,
 		if (b.scalars[k] > 1)
 			return; /* a pair across networks */
 	for (size_t i = 1; i < b.n; i++) {
-		if (!strcmp(b.m[i].vpc, b.m[0].vpc))
+		if (same_vpc(b.m[i].vpc, b.m[0].vpc))
 			continue;
 		char msg[1024];
 		snprintf(msg, sizeof(msg),

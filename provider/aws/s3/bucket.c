@@ -894,13 +894,10 @@ static int bucket_create(void *client, const json_t *desired, bool may_exist,
 	}
 	if (!region || !*region)
 		region = aws_client_region(c);
-	/* Requests are signed for the provider's region, and real AWS refuses a
-	 * bucket in another one: that takes a provider configuration of its own.
-	 * A single custom endpoint (MinIO, moto) serves every region. */
-	if (!aws_client_endpoint(c) && strcmp(region, aws_client_region(c))) {
-		strbuf_addf(err, "aws.s3.bucket %s: region %s differs from the provider's region %s: "
-			    "declare a provider configuration for %s and set provider: on the bucket",
-			    name, region, aws_client_region(c), region);
+	/* plan held it (aws_check_bucket_regions) unless only apply made the
+	 * client */
+	if (aws_s3_region_refused(c, region, err)) {
+		strbuf_prefixf(err, "aws.s3.bucket %s: region %s ", name, region);
 		return -1;
 	}
 	first_sent = time(NULL);

@@ -1,7 +1,8 @@
 /*
  * s3/rules.c: the S3 rules its models do not carry (rules.h): bucket names,
  * lifecycle rules, s3:// locations, object keys and an artifact's source;
- * across resources, a bucket notification's destinations that let S3 deliver.
+ * across resources, a bucket notification's destinations that let S3 deliver;
+ * and, against the client plan and apply send with, a bucket's region.
  */
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -10,6 +11,7 @@
 #include <strings.h>
 
 #include "provider/aws/rules.h"
+#include "provider/aws/transport/transport.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"
 
@@ -674,4 +676,44 @@ void aws_check_notifications(const struct written_resource *rs, size_t n,
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(rs[i].type, "aws.s3.bucket_notification") && !rs[i].repeated)
 			check_notification(rs, n, i, report, ctx);
+}
+
+/* A bucket's region against its provider's (rules.h): the one condition,
+ * which plan holds (aws_check_bucket_regions) and the create holds again
+ * for a client only apply makes. */
+int aws_s3_region_refused(struct aws_client *c, const char *region, struct strbuf *err)
+{
+	const char *mine = aws_client_region(c);
+
+	/* Requests are signed for the provider's region, and real AWS refuses a
+	 * bucket in another one: that takes a provider configuration of its own.
+	 * A single custom endpoint (MinIO, moto) serves every region. */
+	if (!region || !*region || aws_client_endpoint(c) || !mine || !strcmp(region, mine))
+		return 0;
+	strbuf_addf(err, "differs from the provider's region %s: requests are signed for the "
+		    "provider's region; declare a provider configuration for %s and set provider: "
+		    "on the bucket", mine, region);
+	return -1;
+}
+
+/* At plan, each bucket the plan creates or replaces whose known region its
+ * provider's client cannot make it in (rules.h). */
+void aws_check_bucket_regions(const struct written_resource *rs, size_t n,
+			      written_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *region = aws_known_string(json_object_get(rs[i].config, "region"));
+		struct strbuf err = STRBUF_INIT;
+
+		/* an update leaves the bucket where it is (region is force-new) */
+		if (!rs[i].client || !rs[i].creating || strcmp(rs[i].type, "aws.s3.bucket") ||
+		    !region)
+			continue;
+		if (aws_s3_region_refused(rs[i].client, region, &err)) {
+			char *msg = xasprintf("region: \"%s\" %s", region, err.buf);
+			report(ctx, i, "region", WRITTEN_NONE, NULL, msg, false);
+			free(msg);
+		}
+		strbuf_release(&err);
+	}
 }
