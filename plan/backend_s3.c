@@ -44,7 +44,7 @@
 #include "plan/journal.h"
 #include "provider/aws/transport/transport.h"
 #include "stacks/stack.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #include <openssl/evp.h>
 #include <stdio.h>

@@ -5,7 +5,7 @@
  * rules are in encrypt.h.
  */
 #include "plan/encrypt.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -239,22 +239,6 @@ static void key_id(const unsigned char key[ENCRYPT_KEY_SIZE], char out[KEY_ID_HE
 }
 
 /* ---- the envelope ---- */
-
-static char *base64_encode(const unsigned char *data, size_t len)
-{
-	size_t cap = 4 * ((len + 2) / 3) + 1;
-	char *out = xmalloc(cap);
-	size_t o = 0;
-	/* EVP_EncodeBlock takes an int; whole triples per call keep it seamless. */
-	while (len > 0) {
-		size_t n = len > (size_t)CHUNK / 4 * 3 ? (size_t)CHUNK / 4 * 3 : len;
-		o += (size_t)EVP_EncodeBlock((unsigned char *)out + o, data, (int)n);
-		data += n;
-		len -= n;
-	}
-	out[o] = '\0';
-	return out;
-}
 
 /*
  * AES-256-GCM over len bytes of in into out (as many bytes), the AAD bound

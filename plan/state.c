@@ -8,7 +8,7 @@
 #include "plan/state.h"
 #include "stacks/expand.h"
 #include "stacks/expr.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #include <openssl/rand.h>
 #include <stdbool.h>

@@ -26,7 +26,7 @@
  * value_hashed_again keeps a stored hash the run knows still matches.
  */
 #include "provider/provider.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #include <errno.h>
 #include <openssl/evp.h>
@@ -68,30 +68,18 @@ static int scrypt(const char *text, const unsigned char *salt, size_t salt_len,
 			      p, maxmem, out, HASH_LEN) == 1 ? 0 : -1;
 }
 
-static char *b64(const unsigned char *in, int len)
-{
-	char *out = xcalloc(4 * ((size_t)len + 2) / 3 + 4, 1);
-	EVP_EncodeBlock((unsigned char *)out, in, len);
-	return out;
-}
-
 /* Decode base64 into out (at most cap bytes); its length, or -1. */
 static int unb64(const char *in, unsigned char *out, int cap)
 {
-	size_t n = strlen(in);
-	if (!n || n % 4 || (int)(n / 4 * 3) > cap + 2)
+	size_t n = strlen(in), len;
+	unsigned char *buf;
+	if (!n || (int)(n / 4 * 3) > cap + 2 || base64_decode(in, n, &buf, &len))
 		return -1;
-	unsigned char buf[128];
-	if (n / 4 * 3 > sizeof(buf))
-		return -1;
-	int len = EVP_DecodeBlock(buf, (const unsigned char *)in, (int)n);
-	if (len < 0)
-		return -1;
-	len -= (n >= 1 && in[n - 1] == '=') + (n >= 2 && in[n - 2] == '=');
-	if (len > cap)
-		return -1;
-	memcpy(out, buf, (size_t)len);
-	return len;
+	int rc = len > (size_t)cap ? -1 : (int)len;
+	if (rc >= 0)
+		memcpy(out, buf, len);
+	free(buf);
+	return rc;
 }
 
 /* ---- the run's answers ---- */
@@ -174,7 +162,7 @@ json_t *value_hashed(const json_t *v)
 	sha256(text, sha);
 	OPENSSL_cleanse(text, strlen(text));
 	free(text);
-	char *s = b64(salt, sizeof(salt)), *h = b64(hash, sizeof(hash));
+	char *s = base64_encode(salt, sizeof(salt)), *h = base64_encode(hash, sizeof(hash));
 	json_t *out = json_pack("{s:o}", SCRYPT_KEY, json_sprintf("%llu$%d$%d$%s$%s",
 								 (unsigned long long)n,
 								 SCRYPT_R, SCRYPT_P, s, h));

@@ -10,7 +10,7 @@
 #include "stacks/expr_func_lib.h"
 #include "stacks/expr_path.h"
 #include "provider/provider.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #include <errno.h>
 #include <iconv.h>

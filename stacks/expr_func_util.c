@@ -8,7 +8,7 @@
 #include "stacks/expr_func_lib.h"
 #include "stacks/expr_path.h"
 #include "provider/provider.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #include <errno.h>
 #include <math.h>
@@ -282,8 +282,7 @@ json_t *fn_hex(const unsigned char *data, size_t len)
 
 json_t *fn_base64(const unsigned char *data, size_t len)
 {
-	char *b64 = xcalloc(4 * ((len + 2) / 3) + 1, 1);
-	EVP_EncodeBlock((unsigned char *)b64, data, (int)len);
+	char *b64 = base64_encode(data, len);
 	json_t *out = json_string(b64);
 	free(b64);
 	return out;

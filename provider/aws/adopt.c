@@ -13,7 +13,7 @@
 
 #include "provider/aws/transport/transport.h"
 #include "provider/base/log.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 int aws_adopt_check(bool may_exist, int attempts, const char *noun, const char *why,
 		    struct strbuf *err, const char *object_fmt, ...)

@@ -303,11 +303,3 @@ void package_sha256_base64(const void *data, size_t len, char out[PACKAGE_SHA256
 	EVP_Digest(data, len, md, &md_len, EVP_sha256(), NULL);
 	EVP_EncodeBlock((unsigned char *)out, md, (int)md_len);
 }
-
-char *package_base64(const void *data, size_t len)
-{
-	char *out = xmalloc(4 * ((len + 2) / 3) + 1);
-
-	EVP_EncodeBlock((unsigned char *)out, data, (int)len);
-	return out;
-}

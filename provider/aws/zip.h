@@ -41,7 +41,4 @@ void package_zip_release(struct package_zip *z);
 #define PACKAGE_SHA256_B64_SIZE 45
 void package_sha256_base64(const void *data, size_t len, char out[PACKAGE_SHA256_B64_SIZE]);
 
-/* Base64 of data as a new malloc'd string (for Lambda's ZipFile field). */
-char *package_base64(const void *data, size_t len);
-
 #endif

@@ -57,7 +57,7 @@
 
 #include "provider/postgres/postgres.h"
 #include "provider/base/log.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #define HISTORY_TABLE "terrace_migrations"
 

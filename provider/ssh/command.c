@@ -28,7 +28,7 @@
 #include "provider/provider.h"
 #include "provider/ssh/run.h"
 #include "provider/ssh/resources.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #define OUTPUT_LINES 20 /* lines of output shown with a failure */
 

@@ -37,7 +37,7 @@
 #include "provider/ssh/resources.h"
 #include "provider/build/build.h"
 #include "provider/base/log.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 /* Remote commands are cut into pieces of about this many bytes. */
 #define COMMAND_CHUNK 65536

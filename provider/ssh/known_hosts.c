@@ -24,6 +24,7 @@
 #include "provider/ssh/remote.h"
 #include "provider/ssh/ssh.h"
 #include "provider/base/log.h"
+#include "provider/base/encoding.h"
 
 const char *home_dir(void)
 {
@@ -52,28 +53,12 @@ static bool is_key_type_name(const char *s)
 }
 
 /* Decode standard base64 (with padding) into a new buffer; -1 when it is not. */
-static int base64_decode(const char *b64, unsigned char **out, size_t *len)
+static int base64_of_text(const char *b64, unsigned char **out, size_t *len)
 {
 	size_t n = strlen(b64);
-	unsigned char *buf;
-	int m;
 
 	*out = NULL;
-	if (!n || n % 4)
-		return -1;
-	buf = xmalloc(n / 4 * 3 + 1);
-	m = EVP_DecodeBlock(buf, (const unsigned char *)b64, (int)n);
-	if (m < 0) {
-		free(buf);
-		return -1;
-	}
-	if (b64[n - 1] == '=')
-		m--;
-	if (b64[n - 2] == '=')
-		m--;
-	*out = buf;
-	*len = (size_t)m;
-	return 0;
+	return n ? base64_decode(b64, n, out, len) : -1;
 }
 
 /*
@@ -107,7 +92,7 @@ static int add_host_key_line(struct ssh_target *t, char *line, size_t item, size
 		return -1;
 	}
 	tlen = strlen(type);
-	if (base64_decode(b64, &blob, &len) || len < 4 + tlen ||
+	if (base64_of_text(b64, &blob, &len) || len < 4 + tlen ||
 	    ((size_t)blob[0] << 24 | (size_t)blob[1] << 16 | (size_t)blob[2] << 8 | blob[3]) != tlen ||
 	    memcmp(blob + 4, type, tlen)) {
 		free(blob);
@@ -352,14 +337,12 @@ void ssh_conn_host_fingerprint(struct ssh_conn *c, char out[64])
 
 static bool key_revoked(const struct known_hosts *kh, const char *key, size_t len)
 {
-	unsigned char *b64 = xmalloc(4 * ((len + 2) / 3) + 2);
+	char *b64 = base64_encode(key, len);
+	size_t n = strlen(b64);
 	bool revoked = false;
-	int n = EVP_EncodeBlock(b64, (const unsigned char *)key, (int)len);
 
-	b64[n] = '\n';
-	b64[n + 1] = '\0';
 	for (const char *p = kh->revoked.buf; *p && !revoked; p = strchr(p, '\n') + 1)
-		revoked = !strncmp(p, (const char *)b64, (size_t)n + 1);
+		revoked = !strncmp(p, b64, n) && p[n] == '\n';
 	free(b64);
 	return revoked;
 }
@@ -482,7 +465,7 @@ int check_pinned_host_key(struct ssh_conn *c, struct strbuf *err)
 	for (size_t i = 0; i < t->n_host_keys; i++) {
 		unsigned char *blob = NULL;
 		size_t blen = 0;
-		bool same = !base64_decode(strchr(t->host_keys[i], ' ') + 1, &blob, &blen) &&
+		bool same = !base64_of_text(strchr(t->host_keys[i], ' ') + 1, &blob, &blen) &&
 			    blen == len && !memcmp(blob, key, len);
 
 		free(blob);

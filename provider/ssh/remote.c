@@ -18,7 +18,7 @@
 
 #include "provider/ssh/remote.h"
 #include "provider/base/log.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 void ssh_shell_quote(struct strbuf *sb, const char *s)
 {

@@ -22,7 +22,7 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #define NQ_TYPE "aws.athena.named_query"
 

@@ -61,7 +61,7 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #define CC_SERVICE "cloudcontrolapi"
 #define CC_TARGET "CloudApiService"

@@ -47,7 +47,7 @@
 #include "provider/aws/rules.h"
 #include "provider/base/progress.h"
 #include "provider/provider.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #define HOST_KEYS_BEGIN "-----BEGIN SSH HOST KEY KEYS-----"
 #define HOST_KEYS_END "-----END SSH HOST KEY KEYS-----"
@@ -122,34 +122,22 @@ static const struct attr_schema instance_attrs[] = {
 
 static char *base64_of(const char *text)
 {
-	size_t len = strlen(text);
-	char *out = xmalloc(4 * ((len + 2) / 3) + 1);
-
-	EVP_EncodeBlock((unsigned char *)out, (const unsigned char *)text, (int)len);
-	return out;
+	return base64_encode(text, strlen(text));
 }
 
 /* The hash of the instance's user data (base64 as EC2 gives it), or JSON
  * null when it has none. */
 static json_t *user_data_hash_of(const char *b64)
 {
-	size_t len = b64 ? strlen(b64) : 0;
+	size_t len = b64 ? strlen(b64) : 0, n;
 	unsigned char *raw;
 	char hex[65];
-	int n;
 
 	if (!len)
 		return json_null();
-	raw = xmalloc(3 * (len / 4) + 3);
-	n = EVP_DecodeBlock(raw, (const unsigned char *)b64, (int)len);
-	if (n < 0) {
-		free(raw);
+	if (base64_decode(b64, len, &raw, &n))
 		return json_string("(not base64)");
-	}
-	/* EVP_DecodeBlock counts the padding as bytes. */
-	for (size_t i = len; i > 0 && b64[i - 1] == '=' && n > 0; i--)
-		n--;
-	sha256_hex(raw, (size_t)n, hex);
+	sha256_hex(raw, n, hex);
 	free(raw);
 	return json_string(hex);
 }
@@ -425,32 +413,17 @@ static json_t *console_host_keys(const char *text)
  * NULL when it is not base64. */
 static char *base64_text(const char *b64)
 {
-	size_t n = 0, len = strlen(b64);
-	char *clean = xmalloc(len + 1), *out;
-	int m;
+	size_t n = 0, len = strlen(b64), m;
+	char *clean = xmalloc(len + 1);
+	unsigned char *out;
 
 	for (size_t i = 0; i < len; i++)
 		if (!strchr(" \t\r\n", b64[i]))
 			clean[n++] = b64[i];
 	clean[n] = '\0';
-	if (n % 4) {
-		free(clean);
-		return NULL;
-	}
-	out = xmalloc(n / 4 * 3 + 1);
-	m = n ? EVP_DecodeBlock((unsigned char *)out, (unsigned char *)clean, (int)n) : 0;
-	if (m < 0) {
-		free(clean);
-		free(out);
-		return NULL;
-	}
-	if (n && clean[n - 1] == '=')
-		m--;
-	if (n > 1 && clean[n - 2] == '=')
-		m--;
-	out[m] = '\0';
+	int rc = base64_decode(clean, n, &out, &m);
 	free(clean);
-	return out;
+	return rc ? NULL : (char *)out;
 }
 
 static int host_keys_check(void *ctx, struct strbuf *status, struct strbuf *err)

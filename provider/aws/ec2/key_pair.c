@@ -11,8 +11,8 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/zip.h"
 #include "provider/aws/rules.h"
+#include "provider/base/encoding.h"
 #include "provider/provider.h"
 
 static const char *const not_found[] = { "InvalidKeyPair.NotFound", NULL };
@@ -117,7 +117,7 @@ static int key_pair_create(void *client, const json_t *desired, bool may_exist, 
 		return -1;
 	}
 	line = trimmed(pub);
-	b64 = package_base64(line, strlen(line));
+	b64 = base64_encode(line, strlen(line));
 	free(line);
 	p = json_pack("{s:s, s:s}", "KeyName", name, "PublicKeyMaterial", b64);
 	free(b64);

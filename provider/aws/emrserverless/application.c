@@ -32,7 +32,7 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/emrserverless/api.h"
 #include "provider/provider.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #define APP_TYPE "aws.emrserverless.application"
 

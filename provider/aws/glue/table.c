@@ -33,6 +33,7 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
+#include "provider/base/encoding.h"
 
 static const char *const not_found[] = { "EntityNotFoundException", NULL };
 static const char *const already_exists[] = { "AlreadyExistsException", NULL };
@@ -320,9 +321,8 @@ static void hive_type(const char **p, struct strbuf *out)
 static char *presto_view_text(const char *database, const json_t *view)
 {
 	json_t *doc = json_object(), *cols = json_array(), *c;
-	char *text, *out;
-	unsigned char *b64;
-	size_t i, len;
+	char *text, *out, *b64;
+	size_t i;
 
 	json_object_set_new(doc, "originalSql", glue_string_or(view, "sql", ""));
 	json_object_set_new(doc, "catalog", json_string("awsdatacatalog"));
@@ -334,10 +334,8 @@ static char *presto_view_text(const char *database, const json_t *view)
 	json_object_set_new(doc, "columns", cols);
 	text = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	json_decref(doc);
-	len = strlen(text);
-	b64 = xmalloc(4 * ((len + 2) / 3) + 1);
-	EVP_EncodeBlock(b64, (const unsigned char *)text, (int)len);
-	out = xasprintf(PRESTO_VIEW_PREFIX "%s" PRESTO_VIEW_SUFFIX, (const char *)b64);
+	b64 = base64_encode(text, strlen(text));
+	out = xasprintf(PRESTO_VIEW_PREFIX "%s" PRESTO_VIEW_SUFFIX, b64);
 	free(b64);
 	free(text);
 	return out;
@@ -347,11 +345,10 @@ static char *presto_view_text(const char *database, const json_t *view)
  * text is not one (not Athena's prefix, not base64, not the JSON). */
 static json_t *presto_view_decode(const char *text)
 {
-	size_t pre = strlen(PRESTO_VIEW_PREFIX), suf = strlen(PRESTO_VIEW_SUFFIX), len, pad = 0;
+	size_t pre = strlen(PRESTO_VIEW_PREFIX), suf = strlen(PRESTO_VIEW_SUFFIX), len, n;
 	unsigned char *raw;
 	json_t *doc, *view = NULL, *cols, *c;
 	const char *sql;
-	int n;
 	size_t i;
 
 	if (!text || strncmp(text, PRESTO_VIEW_PREFIX, pre))
@@ -360,17 +357,9 @@ static json_t *presto_view_decode(const char *text)
 	if (len < pre + suf || strcmp(text + len - suf, PRESTO_VIEW_SUFFIX))
 		return NULL;
 	len -= pre + suf;
-	if (len % 4)
+	if (base64_decode(text + pre, len, &raw, &n))
 		return NULL;
-	raw = xmalloc(len / 4 * 3 + 1);
-	n = EVP_DecodeBlock(raw, (const unsigned char *)text + pre, (int)len);
-	if (n < 0) {
-		free(raw);
-		return NULL;
-	}
-	while (pad < 2 && len > pad && text[pre + len - 1 - pad] == '=')
-		pad++;
-	doc = json_loadb((const char *)raw, (size_t)n - pad, 0, NULL);
+	doc = json_loadb((const char *)raw, n, 0, NULL);
 	free(raw);
 	sql = value_get_string(doc, "originalSql");
 	cols = value_get(doc, "columns");

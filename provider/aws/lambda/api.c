@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "provider/aws/zip.h"
+#include "provider/base/encoding.h"
 #include "provider/provider.h"
 
 /* Lambda's limit for a package uploaded in the request (ZipFile). */
@@ -272,7 +273,7 @@ int lambda_add_code(const struct lambda_code_form *form, json_t *into, const jso
 
 		if (lambda_package_source(form, lambda_string_attr(desired, "source"), &zip, err))
 			return -1;
-		base64 = package_base64(zip.data, zip.len);
+		base64 = base64_encode(zip.data, zip.len);
 		package_zip_release(&zip);
 		json_object_set_new(into, "ZipFile", json_string(base64));
 		free(base64);

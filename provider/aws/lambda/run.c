@@ -16,6 +16,7 @@
 
 #include "provider/aws/lambda/api.h"
 #include "provider/aws/run.h"
+#include "provider/base/encoding.h"
 
 struct lambda_run {
 	char *function_error;  /* X-Amz-Function-Error, or NULL */
@@ -26,20 +27,10 @@ struct lambda_run {
 /* Standard base64 to text (a new string), or NULL when it is not base64. */
 static char *base64_text(const char *b64)
 {
-	size_t n = strlen(b64);
-	if (n % 4)
-		return NULL;
-	unsigned char *out = xmalloc(n / 4 * 3 + 1);
-	int len = EVP_DecodeBlock(out, (const unsigned char *)b64, (int)n);
-	if (len < 0) {
-		free(out);
-		return NULL;
-	}
-	/* EVP_DecodeBlock counts the padding's zero bytes too. */
-	for (size_t i = n; i > 0 && b64[i - 1] == '='; i--)
-		len--;
-	out[len] = '\0';
-	return (char *)out;
+	unsigned char *out;
+	size_t len;
+
+	return base64_decode(b64, strlen(b64), &out, &len) ? NULL : (char *)out;
 }
 
 static int lambda_start(void *client, const char *id, const json_t *attrs,

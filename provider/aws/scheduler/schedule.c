@@ -38,7 +38,7 @@
 #include "provider/aws/rules.h"
 #include "provider/base/progress.h"
 #include "provider/provider.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #define SCHEDULER_SERVICE "scheduler"
 

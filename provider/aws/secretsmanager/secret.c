@@ -26,7 +26,7 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 /* The key AWS uses when a secret names none; read as "no kms_key_id". */
 #define DEFAULT_KMS_KEY "alias/aws/secretsmanager"

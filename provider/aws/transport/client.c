@@ -40,7 +40,7 @@
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/timing.h"
 #include "provider/aws/transport/xml.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #define DEFAULT_MAX_ATTEMPTS 8
 #define BACKOFF_BASE_MS 100

@@ -18,7 +18,7 @@
 
 #include "provider/aws/transport/client.h"
 #include "provider/aws/transport/credential_http.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 static char *cache_path(const char *key)
 {

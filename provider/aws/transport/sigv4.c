@@ -6,7 +6,7 @@
  * OpenSSL's libcrypto; nothing here does I/O or reads the clock.
  */
 #include "provider/aws/transport/sigv4.h"
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 #include <pthread.h>
 #include <stdint.h>

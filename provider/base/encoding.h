@@ -1,16 +1,25 @@
 /*
- * token.h: bytes as lower-case hex, a SHA-256 as hex, and the random
+ * encoding.h: bytes as lower-case hex and as base64, a SHA-256 as hex, and the random
  * tokens requests carry (a create's or an update's client token, an
  * idempotency token as a version 4 UUID): written once for every part of
  * terrace that needs one.
  */
-#ifndef TERRACE_TOKEN_H
-#define TERRACE_TOKEN_H
+#ifndef TERRACE_ENCODING_H
+#define TERRACE_ENCODING_H
 
 #include <stddef.h>
 
 /* The n bytes as 2n lower-case hex digits and a NUL, in out (2n + 1 bytes). */
 void hex_text(const unsigned char *bytes, size_t n, char *out);
+
+/* The n bytes at data as standard base64 with its padding (RFC 4648,
+ * section 4): a new string. */
+char *base64_encode(const void *data, size_t n);
+
+/* The n characters at text (standard base64, padded to whole quads; no
+ * white space) decoded: 0 with *out a new buffer of *len bytes and a NUL
+ * after them, or -1 when they are not base64 (*out NULL). */
+int base64_decode(const char *text, size_t n, unsigned char **out, size_t *len);
 
 /* The SHA-256 of the n bytes at data, as 64 hex digits and a NUL. */
 void sha256_hex(const void *data, size_t n, char out[65]);

@@ -1,8 +1,9 @@
 /*
- * test_token.c: hex text, SHA-256 hex and random tokens (provider/base/
- * token.c), which the client tokens of creates and updates, the state's
+ * test_encoding.c: hex and base64 text, SHA-256 hex and random tokens (provider/base/
+ * encoding.c), which the client tokens of creates and updates, the state's
  * lineage, uuidv5(), the hashes of stored secrets and SigV4 all take: hex
- * of every byte value, the SHA-256 test vectors of FIPS 180-2, a UUID's
+ * of every byte value, base64 both ways (RFC 4648's vectors, every byte
+ * value, what is not base64 refused), the SHA-256 test vectors of FIPS 180-2, a UUID's
  * 8-4-4-4-12 shape with its version and variant bits, random tokens of the
  * asked length that differ, and a length past the buffer refused.
  */
@@ -14,9 +15,10 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "provider/base/token.h"
+#include "provider/base/encoding.h"
 
 static void test_hex_text_every_byte(void **state)
 {
@@ -35,6 +37,44 @@ static void test_hex_text_every_byte(void **state)
 	}
 	hex_text(all, 0, out);
 	assert_string_equal(out, "");
+}
+
+/* RFC 4648's test vectors, both ways; what is not base64 refused. */
+static void test_base64_vectors(void **state)
+{
+	(void)state;
+	static const char *const vectors[][2] = {
+		{ "", "" }, { "f", "Zg==" }, { "fo", "Zm8=" }, { "foo", "Zm9v" },
+		{ "foob", "Zm9vYg==" }, { "fooba", "Zm9vYmE=" }, { "foobar", "Zm9vYmFy" },
+	};
+	unsigned char *raw;
+	size_t len;
+
+	for (size_t i = 0; i < sizeof(vectors) / sizeof(*vectors); i++) {
+		char *b64 = base64_encode(vectors[i][0], strlen(vectors[i][0]));
+		assert_string_equal(b64, vectors[i][1]);
+		free(b64);
+		assert_int_equal(base64_decode(vectors[i][1], strlen(vectors[i][1]), &raw, &len), 0);
+		assert_int_equal(len, strlen(vectors[i][0]));
+		assert_memory_equal(raw, vectors[i][0], len);
+		assert_int_equal(raw[len], '\0');
+		free(raw);
+	}
+	/* every byte value through and back */
+	unsigned char all[256];
+	for (int i = 0; i < 256; i++)
+		all[i] = (unsigned char)(255 - i);
+	char *b64 = base64_encode(all, sizeof(all));
+	assert_int_equal(base64_decode(b64, strlen(b64), &raw, &len), 0);
+	assert_int_equal(len, 256);
+	assert_memory_equal(raw, all, 256);
+	free(raw);
+	free(b64);
+	/* not whole quads, a character outside the alphabet, padding inside */
+	assert_int_equal(base64_decode("Zm9", 3, &raw, &len), -1);
+	assert_null(raw);
+	assert_int_equal(base64_decode("Zm9*", 4, &raw, &len), -1);
+	assert_int_equal(base64_decode("Zg==Zg==", 8, &raw, &len), -1);
 }
 
 static void test_sha256_hex_vectors(void **state)
@@ -101,6 +141,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hex_text_every_byte),
+		cmocka_unit_test(test_base64_vectors),
 		cmocka_unit_test(test_sha256_hex_vectors),
 		cmocka_unit_test(test_uuid_text_shape),
 		cmocka_unit_test(test_random_uuid_version_4),
