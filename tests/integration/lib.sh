@@ -43,7 +43,7 @@
 #                                   append resources: with a heredoc
 #   use_server moto|moto_auth|s3rver   points TERRACE_VAR_endpoint/access_key/
 #                                   secret_key at that server
-#   s3 ARGS...                      the aws CLI against the server in use
+#   aws_server ARGS... (or s3 ...)  the aws CLI against the server in use
 #   stack_tags [WORKSPACE]          the tags terrace adds to what it tags, as
 #                                   "key=value" lines: terrace:stack=$TEST_NAME
 #                                   (write_stack's name), terrace:workspace=
@@ -578,8 +578,14 @@ use_server () {
 	export TERRACE_VAR_secret_key=$TEST_SECRET_KEY
 }
 
-s3 () {
+# aws_server ARGS...: the AWS CLI at the server use_server chose, with its
+# keys (s3 ARGS...: the same, by its oldest name).
+aws_server () {
 	aws_at "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$@"
+}
+
+s3 () {
+	aws_server "$@"
 }
 
 stack_tags () {

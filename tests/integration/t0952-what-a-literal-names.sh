@@ -16,12 +16,9 @@ export TERRACE_AWS_READ_LITERALS=1
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
-aws_moto () {
-	aws_at "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$@"
-}
-topic=$(aws_moto sns create-topic --name literal-orders --query TopicArn --output text) &&
-aws_moto logs create-log-group --log-group-name /literal/jobs &&
-vpc=$(aws_moto ec2 create-vpc --cidr-block 10.9.0.0/16 --query Vpc.VpcId --output text) ||
+topic=$(aws_server sns create-topic --name literal-orders --query TopicArn --output text) &&
+aws_server logs create-log-group --log-group-name /literal/jobs &&
+vpc=$(aws_server ec2 create-vpc --cidr-block 10.9.0.0/16 --query Vpc.VpcId --output text) ||
 	test_fail_setup "the objects the stack names could not be made"
 
 missing_key=arn:aws:kms:us-east-1:123456789012:key/0b1e2a3c-0000-4000-8000-000000000000

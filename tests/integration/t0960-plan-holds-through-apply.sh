@@ -18,9 +18,6 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
-aws_moto () {
-	aws_at "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$@"
-}
 
 # stack FILE: a provider whose S3 and STS are moto, but by endpoints:, so
 # its client has no endpoint of its own and signs for us-east-1 as AWS's S3
@@ -63,7 +60,7 @@ test_expect_success 'a bucket in another region than its provider'"'"'s: plan re
 	test_expect_code 1 terrace apply -auto-approve -no-color -input=false >out 2>err &&
 	test_contains err "differs from the provider'"'"'s region us-east-1" &&
 	test_not_contains out "Apply complete!" &&
-	! aws_moto s3api head-bucket --bucket t0960-home 2>/dev/null
+	! aws_server s3api head-bucket --bucket t0960-home 2>/dev/null
 '
 
 test_expect_success 'the same bucket with its own provider plans and applies' '
@@ -74,7 +71,7 @@ test_expect_success 'the same bucket with its own provider plans and applies' '
 	YAML
 	terrace apply -auto-approve -no-color -input=false >out 2>err &&
 	test_contains out "Apply complete! Resources: 1 added" &&
-	aws_moto s3api head-bucket --bucket t0960-lake
+	aws_server s3api head-bucket --bucket t0960-lake
 '
 
 test_expect_success 'a region known only at apply is judged at apply, before the bucket'"'"'s request' '
@@ -89,12 +86,12 @@ test_expect_success 'a region known only at apply is judged at apply, before the
 	test_contains out "Plan: 2 to add" &&
 	test_expect_code 1 terrace apply -auto-approve -no-color -input=false >out 2>err &&
 	test_contains err "aws.s3.bucket t0960-copy: region eu-west-1 differs from the provider'"'"'s region us-east-1" &&
-	aws_moto s3api head-bucket --bucket t0960-first &&
-	! aws_moto s3api head-bucket --bucket t0960-copy 2>/dev/null
+	aws_server s3api head-bucket --bucket t0960-first &&
+	! aws_server s3api head-bucket --bucket t0960-copy 2>/dev/null
 '
 
 test_expect_success 'a bucket in another region that the stack has already (imported) is updated: plan judges what it makes, not where a bucket is' '
-	aws_moto s3api create-bucket --bucket t0960-far --create-bucket-configuration LocationConstraint=eu-west-1 &&
+	aws_server s3api create-bucket --bucket t0960-far --create-bucket-configuration LocationConstraint=eu-west-1 &&
 	stack stack.yaml &&
 	cat >>stack.yaml <<-YAML &&
 	resources:

@@ -14,15 +14,12 @@ export TERRACE_AWS_READ_LITERALS=1
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
-aws_moto () {
-	aws_at "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" "$@"
-}
-vpc_a=$(aws_moto ec2 create-vpc --cidr-block 10.61.0.0/16 --query Vpc.VpcId --output text) &&
-vpc_b=$(aws_moto ec2 create-vpc --cidr-block 10.62.0.0/16 --query Vpc.VpcId --output text) &&
-sub_a=$(aws_moto ec2 create-subnet --vpc-id "$vpc_a" --cidr-block 10.61.1.0/24 --query Subnet.SubnetId --output text) &&
-sub_b=$(aws_moto ec2 create-subnet --vpc-id "$vpc_b" --cidr-block 10.62.1.0/24 --query Subnet.SubnetId --output text) &&
-sg_a=$(aws_moto ec2 create-security-group --vpc-id "$vpc_a" --group-name t0966-a --description a --query GroupId --output text) &&
-sg_b=$(aws_moto ec2 create-security-group --vpc-id "$vpc_b" --group-name t0966-b --description b --query GroupId --output text) ||
+vpc_a=$(aws_server ec2 create-vpc --cidr-block 10.61.0.0/16 --query Vpc.VpcId --output text) &&
+vpc_b=$(aws_server ec2 create-vpc --cidr-block 10.62.0.0/16 --query Vpc.VpcId --output text) &&
+sub_a=$(aws_server ec2 create-subnet --vpc-id "$vpc_a" --cidr-block 10.61.1.0/24 --query Subnet.SubnetId --output text) &&
+sub_b=$(aws_server ec2 create-subnet --vpc-id "$vpc_b" --cidr-block 10.62.1.0/24 --query Subnet.SubnetId --output text) &&
+sg_a=$(aws_server ec2 create-security-group --vpc-id "$vpc_a" --group-name t0966-a --description a --query GroupId --output text) &&
+sg_b=$(aws_server ec2 create-security-group --vpc-id "$vpc_b" --group-name t0966-b --description b --query GroupId --output text) ||
 	test_fail_setup "the two VPCs could not be made"
 
 # fn NAME SUBNET GROUP: a Batch compute environment in a VPC.
@@ -85,8 +82,8 @@ test_expect_success 'a VPC the stack made already is its id: a literal subnet of
 	} >>stack.yaml &&
 	terrace apply -auto-approve -no-color -input=false >out 2>err &&
 	test_contains out "Apply complete! Resources: 1 added" &&
-	vpc_n=$(aws_moto ec2 describe-vpcs --filters Name=cidr,Values=10.63.0.0/16 --query "Vpcs[0].VpcId" --output text) &&
-	sub_n=$(aws_moto ec2 create-subnet --vpc-id "$vpc_n" --cidr-block 10.63.1.0/24 --query Subnet.SubnetId --output text) &&
+	vpc_n=$(aws_server ec2 describe-vpcs --filters Name=cidr,Values=10.63.0.0/16 --query "Vpcs[0].VpcId" --output text) &&
+	sub_n=$(aws_server ec2 create-subnet --vpc-id "$vpc_n" --cidr-block 10.63.1.0/24 --query Subnet.SubnetId --output text) &&
 	{
 		echo "  sg: {type: aws.ec2.security_group, name: t0966-net, description: net, vpc_id: \"\${net.vpc_id}\"}"
 		fn inside "$sub_n" "\${sg.group_id}"
