@@ -657,6 +657,12 @@ const char *value_get_string(const json_t *o, const char *name);
 json_int_t value_get_integer(const json_t *o, const char *name, json_int_t fallback);
 /* v is present and not JSON null. */
 bool value_is_set(const json_t *v);
+/* A provider configuration's string member `name`, read as every provider
+ * reads one: 0 with *out its text (the config's own), or NULL when it is
+ * unset or null; -1 with err ("PROVIDER provider: NAME must be a string")
+ * when it holds another kind of value. */
+int value_config_string(const json_t *config, const char *provider, const char *name,
+			const char **out, struct strbuf *err);
 /* What turns map `have` into map `want` (tags, mostly): *removed gets the
  * keys to delete (an array), *set the keys to add or change with their new
  * values (an object). Both are new references; either map may be NULL or

@@ -37,6 +37,22 @@ bool value_is_set(const json_t *v)
 	return v && !json_is_null(v);
 }
 
+int value_config_string(const json_t *config, const char *provider, const char *name,
+			const char **out, struct strbuf *err)
+{
+	const json_t *v = json_object_get(config, name);
+
+	*out = NULL;
+	if (!value_is_set(v))
+		return 0;
+	if (!json_is_string(v)) {
+		strbuf_addf(err, "%s provider: %s must be a string", provider, name);
+		return -1;
+	}
+	*out = json_string_value(v);
+	return 0;
+}
+
 void value_map_diff(const json_t *have, const json_t *want, json_t **removed, json_t **set)
 {
 	const char *k;

@@ -99,21 +99,14 @@ static const struct lookup_type *const aws_lookups[] = {
 	NULL,
 };
 
-/* A string attribute, or NULL when unset; -1 when it has another type. */
+/* A string attribute, or NULL when unset or empty (as the AWS CLI takes an
+ * empty setting); -1 when it has another type. */
 static int config_string(const json_t *config, const char *name, const char **out,
 			 struct strbuf *err)
 {
-	const json_t *v = json_object_get(config, name);
-
-	*out = NULL;
-	if (!v || json_is_null(v))
-		return 0;
-	if (!json_is_string(v)) {
-		strbuf_addf(err, "aws provider: %s must be a string", name);
+	if (value_config_string(config, "aws", name, out, err))
 		return -1;
-	}
-	*out = json_string_value(v);
-	if (!**out)
+	if (*out && !**out)
 		*out = NULL;
 	return 0;
 }

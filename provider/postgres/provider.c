@@ -51,22 +51,6 @@ static const struct resource_type *const postgres_resources[] = {
 	NULL,
 };
 
-static int config_string(const json_t *config, const char *name, const char **out,
-			 struct strbuf *err)
-{
-	const json_t *v = json_object_get(config, name);
-
-	*out = NULL;
-	if (!v || json_is_null(v))
-		return 0;
-	if (!json_is_string(v)) {
-		strbuf_addf(err, "postgres provider: %s must be a string", name);
-		return -1;
-	}
-	*out = json_string_value(v);
-	return 0;
-}
-
 static int config_int(const json_t *config, const char *name, int min, int max, int *out,
 		      struct strbuf *err)
 {
@@ -109,13 +93,13 @@ static int postgres_configure(const json_t *config, void **client, struct strbuf
 		strbuf_addstr(err, "postgres provider: the configuration must be an object");
 		return -1;
 	}
-	if (config_string(config, "host", &s.host, err) ||
-	    config_string(config, "database", &s.database, err) ||
-	    config_string(config, "username", &s.username, err) ||
-	    config_string(config, "password", &s.password, err) ||
-	    config_string(config, "sslmode", &s.sslmode, err) ||
-	    config_string(config, "application_name", &s.application_name, err) ||
-	    config_string(config, "engine", &s.engine, err) ||
+	if (value_config_string(config, "postgres", "host", &s.host, err) ||
+	    value_config_string(config, "postgres", "database", &s.database, err) ||
+	    value_config_string(config, "postgres", "username", &s.username, err) ||
+	    value_config_string(config, "postgres", "password", &s.password, err) ||
+	    value_config_string(config, "postgres", "sslmode", &s.sslmode, err) ||
+	    value_config_string(config, "postgres", "application_name", &s.application_name, err) ||
+	    value_config_string(config, "postgres", "engine", &s.engine, err) ||
 	    config_int(config, "port", 1, 65535, &s.port, err) ||
 	    config_int(config, "connect_timeout", 1, 3600, &s.connect_timeout, err) ||
 	    check_sslmode(s.sslmode, err))

@@ -874,6 +874,38 @@ static void test_value_matches_stored(void **state)
 /* A block kept with its write-only leaf hashed (value_redacted): the rest
  * compared by meaning, the leaf by its hash, at any depth of lists and
  * blocks; a display masks the leaf with the stored hash while it matches. */
+/* A provider configuration's string, as the aws and postgres providers read
+ * theirs: unset and null are NULL, a string its own text (an empty one
+ * too: the aws provider alone takes it as unset), anything else refused
+ * naming the provider and the setting. */
+static void test_value_config_string(void **state)
+{
+	(void)state;
+	json_t *config = json_pack("{s:s, s:s, s:n, s:i, s:[s]}", "host", "db.internal", "sslmode", "",
+				   "database", "port", 5432, "username", "a");
+	struct strbuf err = STRBUF_INIT;
+	const char *out = "x";
+
+	assert_int_equal(value_config_string(config, "postgres", "host", &out, &err), 0);
+	assert_string_equal(out, "db.internal");
+	assert_ptr_equal(out, json_string_value(json_object_get(config, "host")));
+	assert_int_equal(value_config_string(config, "postgres", "sslmode", &out, &err), 0);
+	assert_string_equal(out, "");
+	assert_int_equal(value_config_string(config, "postgres", "database", &out, &err), 0);
+	assert_null(out);
+	assert_int_equal(value_config_string(config, "postgres", "password", &out, &err), 0);
+	assert_null(out);
+	assert_int_equal(err.len, 0);
+	assert_int_equal(value_config_string(config, "postgres", "port", &out, &err), -1);
+	assert_null(out);
+	assert_string_equal(err.buf, "postgres provider: port must be a string");
+	strbuf_reset(&err);
+	assert_int_equal(value_config_string(config, "aws", "username", &out, &err), -1);
+	assert_string_equal(err.buf, "aws provider: username must be a string");
+	strbuf_release(&err);
+	json_decref(config);
+}
+
 static void test_value_redacted_leaves(void **state)
 {
 	(void)state;
@@ -1503,6 +1535,7 @@ int main(void)
 		cmocka_unit_test(test_bad_stored_hashes_do_not_match),
 		cmocka_unit_test(test_value_matches_stored),
 		cmocka_unit_test(test_value_redacted_leaves),
+		cmocka_unit_test(test_value_config_string),
 		cmocka_unit_test_setup_teardown(test_plan_file_round_trip, fixture_setup, fixture_teardown),
 		cmocka_unit_test_setup_teardown(test_plan_file_of_an_earlier_release, fixture_setup,
 						fixture_teardown),
