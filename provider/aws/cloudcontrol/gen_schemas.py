@@ -40,6 +40,11 @@ definition, a list's items):
   enum, minLength, maxLength, minimum, maximum, minItems, maxItems,
   uniqueItems, required, additionalProperties (only when false),
   oneOf, anyOf (lists of {"required": [...]}: which properties go together),
+  oneOfSchemas, anyOfSchemas
+              a oneOf/anyOf whose alternatives say more (their own properties,
+              values, patterns): each alternative as branch() keeps it, in
+              CloudFormation's names, with "says", what it asks for in a
+              message; on any node (a document's too: validate.c checks it)
   dependencies ({"a": ["b"]}: a needs b)
               as JSON Schema says, names in snake_case
   pattern     as the schema writes it: an ECMA-262 regular expression that
@@ -227,6 +232,15 @@ def node(s, where):
     for key in COPIED:
         if key in s and out["type"] != "json":
             out[key] = s[key]
+    # a oneOf/anyOf together() does not keep: checked as alternatives of the
+    # value Cloud Control is sent ("oneOfSchemas", "anyOfSchemas"), named in
+    # messages as the stack writes them (a block's snake_case, a document's own)
+    names = {v["name"]: k for k, v in (out.get("properties") or {}).items()}
+    for key in ("oneOf", "anyOf"):
+        if key not in out:
+            alts = alternatives(s.get(key), names, where)
+            if alts:
+                out[key + "Schemas"] = alts
     return out
 
 
@@ -250,6 +264,115 @@ def together(alts, names):
                 or not a.get("required") or a.get("properties"):
             return None
         out.append({"required": [names.get(r, snake(r)) for r in a["required"]]})
+    return out
+
+
+# What an alternative of a oneOf/anyOf may say to be carried (branch()): the
+# subset of JSON Schema the registry's alternatives use; one that says anything
+# else leaves its oneOf/anyOf unchecked (SKIPPED counts them).
+BRANCH_COPIED = ("enum", "const", "pattern", "minLength", "maxLength", "minimum", "maximum",
+                 "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties")
+BRANCH_IGNORED = {"title", "description", "format", "relationshipRef", "insertionOrder", "$comment"}
+BRANCH_KEYS = set(BRANCH_COPIED) | BRANCH_IGNORED | {
+    "type", "required", "properties", "additionalProperties", "items", "$ref",
+    "oneOf", "anyOf", "allOf"}
+SKIPPED = []
+CARRIED = []
+
+
+def branch(a):
+    """One alternative of a oneOf/anyOf as validate.c's branch_match reads
+    it: CloudFormation's names (it is matched against the value as Cloud
+    Control is sent it), a "ref" to a definition; None when it says what is
+    not carried (BRANCH_KEYS)."""
+    if not isinstance(a, dict) or set(a) - BRANCH_KEYS:
+        return None
+    if "$ref" in a:
+        ref = a["$ref"]
+        return {"ref": ref[len("#/definitions/"):]} if ref.startswith("#/definitions/") else {}
+    out = {}
+    for key in BRANCH_COPIED:
+        if key in a:
+            out[key] = a[key]
+    if isinstance(a.get("type"), (str, list)):
+        out["type"] = a["type"]
+    if a.get("additionalProperties") is False:
+        out["additionalProperties"] = False
+    if isinstance(a.get("required"), list) and a["required"]:
+        out["required"] = a["required"]
+    if isinstance(a.get("properties"), dict):
+        props = {}
+        for name, p in sorted(a["properties"].items()):
+            props[name] = branch(p)
+            if props[name] is None:
+                return None
+        out["properties"] = props
+    if isinstance(a.get("items"), dict):
+        out["items"] = branch(a["items"])
+        if out["items"] is None:
+            return None
+    for key in ("oneOf", "anyOf", "allOf"):
+        if key in a:
+            alts = [branch(x) for x in a[key]] if isinstance(a[key], list) else [None]
+            if None in alts:
+                return None
+            out[key] = alts
+    return out
+
+
+def says(b, names):
+    """What alternative b asks for, in a message: its required properties
+    (named as the stack writes them: names), its values, its pattern."""
+    if b.get("required"):
+        text = " and ".join(names.get(r, r) for r in b["required"])
+        # what it asks of its properties' own properties (account_grouping
+        # with its linked_account_ids)
+        for p, inner in sorted((b.get("properties") or {}).items()):
+            if inner.get("required"):
+                name = names.get(p, p)
+                text += ", with " + " and ".join(
+                    name + "." + (snake(r) if names else r) for r in inner["required"])
+        return text
+    if "const" in b:
+        return json.dumps(b["const"])
+    if b.get("enum"):
+        return "one of " + ", ".join(json.dumps(v) for v in b["enum"])
+    if "pattern" in b:
+        return "a value matching %s" % b["pattern"]
+    for key, word in (("allOf", " and "), ("anyOf", " or "), ("oneOf", " or ")):
+        if b.get(key):
+            return "(" + word.join(says(x, names) for x in b[key]) + ")"
+    if b.get("properties"):
+        return " or ".join(names.get(r, r) for r in b["properties"])
+    if "ref" in b:
+        return ("an " if b["ref"][:1].lower() in "aeiou" else "a ") + b["ref"]
+    if isinstance(b.get("type"), str):
+        text = "a " + b["type"]
+        if "minLength" in b or "maxLength" in b:
+            text += " of %s to %s characters" % (b.get("minLength", 0), b.get("maxLength", "any"))
+        return text
+    return "another form"
+
+
+def alternatives(alts, names, where):
+    """A oneOf/anyOf that together() does not keep, as a list of branch()es
+    each with the text of what it asks for ("says"); None when it constrains
+    nothing (cfn-lint's anyOf of formats) or says what is not carried."""
+    if not isinstance(alts, list) or not alts:
+        return None
+    if all(isinstance(a, dict) and not set(a) - BRANCH_IGNORED - {"type"} for a in alts):
+        return None
+    out = []
+    for a in alts:
+        b = branch(a)
+        if b is None:
+            SKIPPED.append(where)
+            return None
+        b["says"] = says(b, names)
+        if b["says"].startswith("(") and b["says"].endswith(")"):
+            b["says"] = b["says"][1:-1]
+        out.append(b)
+    CARRIED.append(where)
     return out
 
 
@@ -314,6 +437,10 @@ def convert(cfn, s):
         alts = together(s.get(key), names)
         if alts:
             out[key] = alts
+        else:
+            alts = alternatives(s.get(key), names, cfn)
+            if alts:
+                out[key + "Schemas"] = alts
     deps = dependencies(s.get("dependencies"), names)
     if deps:
         out["dependencies"] = deps
@@ -439,8 +566,12 @@ def render(rows):
             " * cfn-lint %s's copy of CloudFormation's resource schemas (%s) and the\n"
             " * handlers of shared/aws-schemas/handlers.json (%d of the types); do not edit.\n"
             " * %d types (gen_schemas.py --show prints one as the table keeps it).\n"
+            " * %d oneOf/anyOf whose alternatives say more than which properties go\n"
+            " * together are checked as alternatives (oneOfSchemas, anyOfSchemas);\n"
+            " * %d say what is not carried and are not checked:%s\n"
             " */\n#include \"provider/aws/cloudcontrol/schema.h\"\n\n" % (
-                PINNED, REGION.replace("_", "-"), known, len(rows)))
+                PINNED, REGION.replace("_", "-"), known, len(rows), len(set(CARRIED)),
+                len(set(SKIPPED)), "".join("\n *   " + w for w in sorted(set(SKIPPED)))))
     return (head + "const unsigned char cc_schema_blob[] =\n" + c_bytes(bytes(blob)) + ";\n\n"
             "const struct cc_schema_row cc_schema_rows[] = {\n" + "".join(table) +
             "};\n\nconst size_t cc_schema_count = %d;\n" % len(rows))
