@@ -62,7 +62,9 @@ whose name is a key terrace's resources write beside their attributes, type,
 provider, count, lifecycle, is named <resource>_<name>: META_KEYS), defs, required,
 primaryIdentifier, readOnly, createOnly, writeOnly (dotted snake_case paths,
 "[]" for a list's elements), tagging ({"property": "tags", "updatable":
-true}) when the schema says the type is taggable.
+true}) when the schema says the type is taggable; extensions: cfn-lint's
+extension schemas that hold for the type (extensions() below: [{"file", "id",
+"at", "attr", "says", "rule"}]), which validate.c evaluates.
 """
 import ast
 import functools
@@ -70,6 +72,7 @@ import importlib.metadata
 import importlib.util
 import json
 import pathlib
+import re
 import sys
 import zlib
 
@@ -518,6 +521,185 @@ def handlers_of(cfn):
     return bits, out
 
 
+# cfn-lint's extension schemas (data/schemas/extensions/<type>/<rule>.json):
+# conditional rules per CloudFormation type (if/then/else over the
+# properties), carried as the type's "extensions" ([{"file", "says",
+# "attr", "rule"}]) where each file uses only EXT_KEYWORDS; validate.c's
+# doc_match evaluates them on the properties Cloud Control is sent. A file
+# that uses another keyword, one keyed by region, one that cfn-lint
+# regenerates from AWS's price lists or APIs, and cfn-lint's advice
+# (deprecations, "warning" rules) are left out, each listed with why in
+# the generated file's head (EXT_LEFT).
+EXT_KEYWORDS = {"properties", "type", "const", "enum", "required", "if", "then", "else",
+                "pattern", "allOf", "anyOf", "oneOf", "not", "items", "minimum", "maximum",
+                "minItems", "maxItems", "additionalProperties", "description", "minLength",
+                "maxLength", "exclusiveMinimum", "multipleOf"}
+EXT_LEFT = []
+
+
+@functools.lru_cache(maxsize=None)
+def ext_levels():
+    """{"<folder>/<file>.json": the id of the cfn-lint rule that reads it}
+    (E3638: an error, AWS refuses it; W3687, I3013: cfn-lint's advice),
+    from the text of cfn-lint's rules (importing them costs seconds)."""
+    base, _types = listing()
+    out = {}
+    pat = re.compile(r'module=cfnlint\.data\.schemas\.extensions\.(aws_[a-z0-9_]+),\s*'
+                     r'filename="([a-z0-9_]+\.json)"')
+    for f in sorted((base.parent.parent / "rules").rglob("*.py")):
+        text = f.read_text()
+        ids = re.findall(r'id = "([EWI]\d+)"', text)
+        m = re.search(r'keywords=\[(.*?)\]', text, re.S)
+        where = re.findall(r'"Resources/(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)/Properties/?([^"]*)"',
+                           m.group(1)) if m else []
+        for folder, name in pat.findall(text):
+            if ids:
+                out[folder + "/" + name] = (ids[0], where)
+    return out
+
+
+def ext_keywords(x, out):
+    """The keywords schema x uses (properties' names aside)."""
+    if isinstance(x, dict):
+        for k, v in x.items():
+            out.add(k)
+            if k == "properties" and isinstance(v, dict):
+                for p in v.values():
+                    ext_keywords(p, out)
+            elif k not in ("enum", "const", "required", "description", "pattern"):
+                ext_keywords(v, out)
+    elif isinstance(x, list):
+        for v in x:
+            ext_keywords(v, out)
+    return out
+
+
+def ext_rule(x):
+    """An extension schema as doc_match reads it: branch()'s form, with
+    if/then/else, not, and true/false for a property that must (not) be
+    there; each "if" with "ifSays", the condition in a message."""
+    if isinstance(x, bool):
+        return x
+    out = {}
+    for key in BRANCH_COPIED:
+        if key in x:
+            out[key] = x[key]
+    for key in ("exclusiveMinimum", "multipleOf"):
+        if key in x:
+            out[key] = x[key]
+    if isinstance(x.get("type"), (str, list)):
+        out["type"] = x["type"]
+    if x.get("additionalProperties") is False:
+        out["additionalProperties"] = False
+    if x.get("required"):
+        out["required"] = x["required"]
+    if isinstance(x.get("properties"), dict):
+        out["properties"] = {k: ext_rule(v) for k, v in sorted(x["properties"].items())}
+    for key in ("items", "if", "then", "else", "not"):
+        if key in x:
+            out[key] = ext_rule(x[key])
+    if "if" in x:
+        out["ifSays"] = ext_says(x["if"])
+    for key in ("allOf", "anyOf", "oneOf"):
+        if key in x:
+            out[key] = [ext_rule(v) for v in x[key]]
+    return out
+
+
+def ext_says(x):
+    """An "if" as a condition: BillingMode is "PAY_PER_REQUEST", FifoQueue
+    is one of true, "true"."""
+    if not isinstance(x, dict):
+        return "always"
+    parts = []
+    for name, p in sorted((x.get("properties") or {}).items()):
+        if not isinstance(p, dict):
+            continue
+        if "const" in p:
+            parts.append("%s is %s" % (name, json.dumps(p["const"])))
+        elif p.get("enum"):
+            parts.append("%s is one of %s" % (name, ", ".join(json.dumps(v) for v in p["enum"][:6])
+                                               + (", ..." if len(p["enum"]) > 6 else "")))
+        elif "pattern" in p:
+            parts.append("%s matches %s" % (name, p["pattern"]))
+        elif isinstance(p.get("not"), dict) and "const" in p["not"]:
+            parts.append("%s is not %s" % (name, json.dumps(p["not"]["const"])))
+    for name in x.get("required") or []:
+        if not any(t.startswith(name + " ") for t in parts):
+            parts.append("%s is set" % name)
+    for key in ("allOf", "anyOf"):
+        for v in x.get(key) or []:
+            t = ext_says(v)
+            if t != "always":
+                parts.append(t)
+    return " and ".join(parts) or "always"
+
+
+def ext_attr(x, names):
+    """The top-level property a rule is about (the first its "then" names),
+    as the stack writes it: where validate points."""
+    if not isinstance(x, dict):
+        return None
+    for key in ("then", "else"):
+        t = x.get(key)
+        if isinstance(t, dict):
+            for name in list((t.get("properties") or {})) + list(t.get("required") or []):
+                return names.get(name, snake(name))
+            a = ext_attr(t, names)
+            if a:
+                return a
+    for v in (x.get("allOf") or []) + (x.get("anyOf") or []):
+        a = ext_attr(v, names)
+        if a:
+            return a
+    for name in (x.get("properties") or {}):
+        return names.get(name, snake(name))
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def extensions():
+    """{CloudFormation type: [rule, ...]} of cfn-lint's extension schemas
+    that are carried; EXT_LEFT gets each file left out, with why."""
+    base, _types = listing()
+    root = base / "extensions"
+    out = {}
+    EXT_LEFT.clear()
+    for f in sorted(root.rglob("*.json")):
+        rel = str(f.relative_to(root))
+        x = json.loads(f.read_text())
+        folder = f.parent.name
+        cfn = None
+        if isinstance(x, dict) and any(k[:2] in ("us", "eu", "ap", "af", "ca", "cn", "me", "sa",
+                                                 "il", "mx") and "-" in k for k in x):
+            EXT_LEFT.append((rel, "per-region lists (not carried yet)"))
+            continue
+        if "update_specs_from_pricing" in str(x.get("description", "")) or \
+                "using aws api" in str(x.get("description", "")):
+            EXT_LEFT.append((rel, "regenerated from AWS's price lists or APIs (stale-prone)"))
+            continue
+        level, where = ext_levels().get(rel, (None, []))
+        if level is None:
+            EXT_LEFT.append((rel, "no rule of cfn-lint reads it"))
+            continue
+        if not level.startswith("E"):
+            EXT_LEFT.append((rel, "cfn-lint's advice (%s), not a refusal" % level))
+            continue
+        used = ext_keywords(x, set()) - EXT_KEYWORDS
+        if used:
+            EXT_LEFT.append((rel, "uses " + ", ".join(sorted(used))))
+            continue
+        # where cfn-lint applies it: a type's properties, or a block inside
+        # them ("HealthCheckConfig", "BlockDeviceMappings/*/Ebs")
+        where = [(cfn, at) for cfn, at in where if cfn in _types]
+        if not where:
+            EXT_LEFT.append((rel, "its rule applies it to no type of the registry"))
+            continue
+        for cfn, at in where:
+            out.setdefault(cfn, []).append((rel, level, at, x))
+    return out
+
+
 def load():
     base, types = listing()
     rows = []
@@ -528,6 +710,13 @@ def load():
         if not s.get("primaryIdentifier"):
             continue
         schema = convert(cfn, s)
+        names = {v["name"]: k for k, v in schema["properties"].items()}
+        for rel, level, at, x in extensions().get(cfn, []):
+            top = at.split("/")[0] if at else None
+            schema.setdefault("extensions", []).append({
+                "file": rel, "id": level, "rule": ext_rule(x), "at": at.split("/") if at else [],
+                "attr": names.get(top, snake(top)) if top else ext_attr(x, names),
+                "says": x.get("description") if isinstance(x, dict) else None})
         bits, ops = handlers_of(cfn)
         if ops:
             schema["handlers"] = ops
@@ -569,9 +758,16 @@ def render(rows):
             " * %d oneOf/anyOf whose alternatives say more than which properties go\n"
             " * together are checked as alternatives (oneOfSchemas, anyOfSchemas);\n"
             " * %d say what is not carried and are not checked:%s\n"
+            " * cfn-lint's extension schemas: %d of %d files carried (extensions: the\n"
+            " * rules of cfn-lint's errors, which AWS refuses, where cfn-lint applies\n"
+            " * them);\n"
+            " * left out:%s\n"
             " */\n#include \"provider/aws/cloudcontrol/schema.h\"\n\n" % (
                 PINNED, REGION.replace("_", "-"), known, len(rows), len(set(CARRIED)),
-                len(set(SKIPPED)), "".join("\n *   " + w for w in sorted(set(SKIPPED)))))
+                len(set(SKIPPED)), "".join("\n *   " + w for w in sorted(set(SKIPPED))),
+                len({r[0] for v in extensions().values() for r in v}),
+                len({r[0] for v in extensions().values() for r in v}) + len(EXT_LEFT),
+                "".join("\n *   %s: %s" % r for r in EXT_LEFT)))
     return (head + "const unsigned char cc_schema_blob[] =\n" + c_bytes(bytes(blob)) + ";\n\n"
             "const struct cc_schema_row cc_schema_rows[] = {\n" + "".join(table) +
             "};\n\nconst size_t cc_schema_count = %d;\n" % len(rows))

@@ -22,6 +22,8 @@
  * a block's value converted, a document's as written): a string's, a
  * block's, the type's own, and those inside a JSON document, which is
  * otherwise not judged (docs/validation.md, "The awscc schemas whole").
+ * The same matcher, with if/then/else and not, evaluates the type's
+ * cfn-lint extension rules (check_extensions) on the properties document.
  *
  * Patterns are ECMA-262 text that searches the value; PCRE2 runs them with
  * PCRE2_UTF, PCRE2_ALT_BSUX (JavaScript's \uHHHH and \xHH) and
@@ -34,6 +36,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +116,9 @@ struct walk {
 	bool sensitive;      /* inside a sensitive attribute */
 	int within;          /* inside an alternative (doc_match judges all it says) */
 	bool document;       /* the value is a document (its names are its own) */
+	const json_t *root;  /* an extension rule's document: the type's properties */
+	char root_key[128];  /* the property of root a broken rule is about */
+	int in_cond;         /* inside an if or a not: what breaks there is no fault */
 };
 
 static bool settable(const struct attr_schema *a)
@@ -458,11 +464,50 @@ static const json_t *doc_prop(const json_t *props, const char *key, bool branch)
 	return NULL;
 }
 
+/* The top-level attribute whose property is CloudFormation's `name`. */
+static const char *attr_of_property(const json_t *schema, const char *name)
+{
+	const char *k;
+	json_t *p;
+
+	json_object_foreach((json_t *)json_object_get(schema, "properties"), k, p)
+		if (!strcmp(json_string_value(json_object_get(p, "name")) ?: "", name))
+			return k;
+	return NULL;
+}
+
+/* Whether top-level property `name` is write-only (its value never shown). */
+static bool write_only(const json_t *schema, const char *name)
+{
+	const char *attr = attr_of_property(schema, name);
+	size_t i;
+	json_t *p;
+
+	json_array_foreach(json_object_get(schema, "writeOnly"), i, p)
+		if (attr && json_is_string(p) && !strncmp(json_string_value(p), attr, strlen(attr)))
+			return true;
+	return false;
+}
+
+/* Key `key` of the rule's document is where it broke. */
+static void broke_at(struct walk *w, const json_t *v, const char *key)
+{
+	if (v == w->root && !w->root_key[0] && !w->in_cond)
+		snprintf(w->root_key, sizeof(w->root_key), "%s", key);
+}
+
 static enum match doc_match(struct walk *w, const json_t *node, int refs, bool branch,
 			    const json_t *v, struct strbuf *why, int depth)
 {
 	if (depth > MATCH_DEPTH || !node)
 		return MAYBE;
+	if (json_is_boolean(node)) { /* a property that must not be there (false) */
+		if (json_is_false(node) && !json_is_null(v)) {
+			strbuf_addstr(why, "is not taken");
+			return NO;
+		}
+		return YES;
+	}
 	if (json_is_null(v))
 		return YES;
 	if (aws_rule_unknown(v))
@@ -540,6 +585,22 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 		strbuf_addstr(why, ", where it takes ");
 		range_text(why, node, "minimum", "maximum", "");
 		return NO;
+	} else if (strict && json_is_number(v) &&
+		   ((json_is_number(json_object_get(node, "exclusiveMinimum")) &&
+		     json_number_value(v) <=
+			     json_number_value(json_object_get(node, "exclusiveMinimum"))) ||
+		    (json_is_number(json_object_get(node, "multipleOf")) &&
+		     json_number_value(json_object_get(node, "multipleOf")) > 0 &&
+		     fmod(json_number_value(v),
+			  json_number_value(json_object_get(node, "multipleOf"))) != 0))) {
+		why_value(w, why, v);
+		if (json_is_number(json_object_get(node, "exclusiveMinimum")))
+			strbuf_addf(why, ", where it takes more than %.15g",
+				    json_number_value(json_object_get(node, "exclusiveMinimum")));
+		else
+			strbuf_addf(why, ", where it takes a multiple of %.15g",
+				    json_number_value(json_object_get(node, "multipleOf")));
+		return NO;
 	} else if (json_is_array(v)) {
 		if (strict && outside(node, "minItems", "maxItems", (double)json_array_size(v))) {
 			strbuf_addf(why, "%zu items, where it takes ", json_array_size(v));
@@ -584,10 +645,21 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 				}
 				continue;
 			}
+			if (json_is_false(p)) {
+				broke_at(w, v, key);
+				strbuf_addf(why, "%s is not taken", key);
+				return NO;
+			}
 			struct strbuf in = STRBUF_INIT;
+			bool was = w->sensitive;
+			if (v == w->root && write_only(w->schema, key))
+				w->sensitive = true;
 			enum match r = doc_match(w, p, refs, branch, e, &in, depth + 1);
-			if (r == NO)
+			w->sensitive = was;
+			if (r == NO) {
+				broke_at(w, v, key);
 				strbuf_addf(why, "%s: %s", key, in.buf);
+			}
 			strbuf_release(&in);
 			if ((m = worse(m, r)) == NO)
 				return NO;
@@ -600,10 +672,64 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 			if (name && (!json_object_get(v, name) || json_is_null(json_object_get(v, name)))) {
 				if (m == MAYBE)
 					break; /* a key not known yet may be it */
+				broke_at(w, v, name);
 				strbuf_addf(why, "%s is not set", name);
 				return NO;
 			}
 		}
+	}
+	/* a rule's if/then/else (cfn-lint's extension schemas): the condition
+	 * not known yet decides nothing */
+	const json_t *cond = json_object_get(node, "if");
+	if (cond) {
+		struct strbuf ignored = STRBUF_INIT, in = STRBUF_INIT;
+		w->in_cond++;
+		enum match c = doc_match(w, cond, refs, branch, v, &ignored, depth + 1);
+		w->in_cond--;
+		strbuf_release(&ignored);
+		const json_t *next = json_object_get(node, c == YES ? "then" : "else");
+		if (c != MAYBE && next) {
+			enum match r = doc_match(w, next, refs, branch, v, &in, depth + 1);
+			if (r == NO) {
+				/* the condition, before those of the rules inside */
+				const char *when = json_string_value(json_object_get(node, "ifSays"));
+				const char *inner = strstr(in.buf, " (when ");
+				if (!when) {
+					strbuf_addstr(why, in.buf);
+				} else if (inner) {
+					strbuf_add(why, in.buf, (size_t)(inner - in.buf) + 7);
+					strbuf_addf(why, "%s%s and ", c == YES ? "" : "not ", when);
+					strbuf_addstr(why, inner + 7);
+				} else {
+					strbuf_addf(why, "%s (when %s%s)", in.buf, c == YES ? "" : "not ",
+						    when);
+				}
+			}
+			m = worse(m, r);
+		} else if (c == MAYBE) {
+			m = worse(m, MAYBE);
+		}
+		strbuf_release(&in);
+		if (m == NO)
+			return NO;
+	}
+	const json_t *negated = json_object_get(node, "not");
+	if (negated) {
+		struct strbuf ignored = STRBUF_INIT;
+		w->in_cond++;
+		enum match r = doc_match(w, negated, refs, branch, v, &ignored, depth + 1);
+		w->in_cond--;
+		strbuf_release(&ignored);
+		if (r == YES) {
+			if (json_is_object(v) || json_is_array(v)) {
+				strbuf_addstr(why, "sets what it does not take");
+			} else {
+				why_value(w, why, v);
+				strbuf_addstr(why, " is a value it does not take");
+			}
+			return NO;
+		}
+		m = worse(m, r == NO ? YES : MAYBE);
 	}
 	/* alternatives: a definition's (its own names) and a branch's nested ones */
 	static const char *const lists[][2] = {
@@ -951,6 +1077,86 @@ static int check_object(struct walk *w, const struct attr_schema *attrs, const j
 	return check_together(w, node, refs, obj);
 }
 
+/* cfn-lint's extension schemas of the type (gen_schemas.py's extensions():
+ * conditional rules AWS enforces), on the properties Cloud Control would be
+ * sent; the first broken is reported at the attribute it is about. */
+static int check_extensions(struct walk *w, const json_t *schema, const json_t *config)
+{
+	const json_t *rules = json_object_get(schema, "extensions");
+	size_t i;
+	json_t *r;
+	int rc = 0;
+
+	if (!json_array_size(rules))
+		return 0;
+	json_t *doc = cc_to_properties(schema, config);
+	json_array_foreach(rules, i, r) {
+		struct strbuf why = STRBUF_INIT;
+		/* the blocks it applies to ("HealthCheckConfig",
+		 * "BlockDeviceMappings/ * /Ebs"): one level of the path at a time */
+		json_t *at = json_array(), *next, *seg, *e;
+		size_t j, k;
+		json_array_append(at, doc);
+		json_array_foreach(json_object_get(r, "at"), j, seg) {
+			next = json_array();
+			json_array_foreach(at, k, e) {
+				if (!strcmp(json_string_value(seg) ?: "", "*")) {
+					size_t n;
+					json_t *item;
+					if (json_is_array(e))
+						json_array_foreach(e, n, item)
+							json_array_append(next, item);
+				} else if (json_is_object(e) &&
+					   json_object_get(e, json_string_value(seg) ?: "")) {
+					json_array_append(next, json_object_get(e, json_string_value(seg)));
+				}
+			}
+			json_decref(at);
+			at = next;
+		}
+		enum match m = YES;
+		json_array_foreach(at, k, e) {
+			if (!json_is_object(e))
+				continue; /* a block not known yet, or not one */
+			w->root = e;
+			w->root_key[0] = '\0';
+			w->within++;
+			m = doc_match(w, json_object_get(r, "rule"), 0, true, e, &why, 0);
+			w->within--;
+			if (m == NO)
+				break;
+		}
+		json_decref(at);
+		if (m == NO) {
+			/* where it broke, else where the rule is about */
+			const char *attr = w->root_key[0] && !json_array_size(json_object_get(r, "at"))
+						   ? attr_of_property(schema, w->root_key) : NULL;
+			const char *says = json_string_value(json_object_get(r, "says"));
+			if (!attr || !json_object_get(config, attr))
+				attr = json_string_value(json_object_get(r, "attr"));
+			strbuf_setlen(&w->path, 0);
+			if (attr && json_object_get(config, attr))
+				strbuf_addstr(&w->path, attr);
+			if (w->path.len)
+				strbuf_addf(w->err, "%s: ", w->path.buf);
+			strbuf_addstr(w->err, why.buf);
+			if (says)
+				strbuf_addf(w->err, ": %s", says);
+			strbuf_addf(w->err, " (cfn-lint %s, %s)",
+				    json_string_value(json_object_get(r, "id")),
+				    json_string_value(json_object_get(r, "file")));
+			w->at = w->path.buf;
+			rc = -1;
+		}
+		strbuf_release(&why);
+		if (rc)
+			break;
+	}
+	w->root = NULL;
+	json_decref(doc);
+	return rc;
+}
+
 /* The path an error names, for the caller: the thread's, valid until its
  * next check. */
 static _Thread_local char error_path[512];
@@ -988,6 +1194,8 @@ int cc_check_config(const struct resource_type *rt, const json_t *config, const 
 	w.schema = t->schema;
 	w.defs = json_object_get(t->schema, "defs");
 	int rc = check_object(&w, t->attrs, t->schema, 0, config);
+	if (!rc)
+		rc = check_extensions(&w, t->schema, config);
 	if (rc && attr) {
 		size_t n = strlen(w.at ? w.at : "");
 		if (n >= sizeof(error_path)) /* the longest written parent that fits */
