@@ -192,7 +192,7 @@ test_expect_success 'a value known only at plan is judged there, at its FILE:LIN
 	YAML
 	terrace validate -no-color >out 2>err &&
 	test_contains out "Success! The stack is valid (1 resources)" &&
-	AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=secret AWS_REGION=us-east-1 \
+	AWS_MAX_ATTEMPTS=1 AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=secret AWS_REGION=us-east-1 \
 		AWS_ENDPOINT_URL=http://127.0.0.1:9 test_expect_code 1 terrace plan -no-color >out 2>err &&
 	test_contains err "./stack.yaml:6:60: error: resource \"later\" (awscc.amazonmq.broker): engine_type: \"activemq2\" matches none of the forms it takes"
 '

@@ -46,7 +46,7 @@ test_expect_success 'a condition known only at plan is judged there, before any 
 	} >stack.yaml &&
 	terrace validate -no-color >out 2>err &&
 	test_contains out "Success! The stack is valid (1 resources)" &&
-	AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=secret AWS_REGION=us-east-1 \
+	AWS_MAX_ATTEMPTS=1 AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=secret AWS_REGION=us-east-1 \
 		AWS_ENDPOINT_URL=http://127.0.0.1:9 test_expect_code 1 terrace plan -no-color >out 2>err &&
 	test_contains err "error: resource \"later\" (awscc.dynamodb.table): provisioned_throughput: ProvisionedThroughput is not taken (when BillingMode is \"PAY_PER_REQUEST\")"
 '
