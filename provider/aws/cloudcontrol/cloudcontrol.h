@@ -75,6 +75,10 @@ json_t *cc_to_properties(const json_t *schema, const json_t *attrs);
 /* One top-level attribute's value as its property's, or NULL when the
  * schema has no attribute `attr`; and that property's name ("QueueName"). */
 json_t *cc_value_to_property(const json_t *schema, const char *attr, const json_t *v);
+/* Value v of schema node `node` (reached through `refs` definitions) as
+ * Cloud Control is sent it: CloudFormation's names (validate's alternatives
+ * are matched against it). */
+json_t *cc_node_to_cfn(const json_t *schema, const json_t *node, const json_t *v, int refs);
 const char *cc_property_name(const json_t *schema, const char *attr);
 /* Properties (GetResource's, parsed) as attributes; properties the schema
  * does not know are dropped, scalars given the schema's JSON type. */

@@ -159,6 +159,11 @@ json_t *cc_value_to_property(const json_t *schema, const char *attr, const json_
 	return p ? convert(schema, p, v, true, 0) : NULL;
 }
 
+json_t *cc_node_to_cfn(const json_t *schema, const json_t *node, const json_t *v, int refs)
+{
+	return convert(schema, node, v, true, refs);
+}
+
 const char *cc_property_name(const json_t *schema, const char *attr)
 {
 	const json_t *p = json_object_get(json_object_get(schema, "properties"), attr);

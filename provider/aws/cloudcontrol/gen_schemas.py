@@ -40,6 +40,11 @@ definition, a list's items):
   enum, minLength, maxLength, minimum, maximum, minItems, maxItems,
   uniqueItems, required, additionalProperties (only when false),
   oneOf, anyOf (lists of {"required": [...]}: which properties go together),
+  oneOfSchemas, anyOfSchemas
+              a oneOf/anyOf whose alternatives say more (their own properties,
+              values, patterns): each alternative as branch() keeps it, in
+              CloudFormation's names, with "says", what it asks for in a
+              message; on any node (a document's too: validate.c checks it)
   dependencies ({"a": ["b"]}: a needs b)
               as JSON Schema says, names in snake_case
   pattern     as the schema writes it: an ECMA-262 regular expression that
@@ -57,7 +62,9 @@ whose name is a key terrace's resources write beside their attributes, type,
 provider, count, lifecycle, is named <resource>_<name>: META_KEYS), defs, required,
 primaryIdentifier, readOnly, createOnly, writeOnly (dotted snake_case paths,
 "[]" for a list's elements), tagging ({"property": "tags", "updatable":
-true}) when the schema says the type is taggable.
+true}) when the schema says the type is taggable; extensions: cfn-lint's
+extension schemas that hold for the type (extensions() below: [{"file", "id",
+"at", "attr", "says", "rule"}]), which validate.c evaluates.
 """
 import ast
 import functools
@@ -65,6 +72,7 @@ import importlib.metadata
 import importlib.util
 import json
 import pathlib
+import re
 import sys
 import zlib
 
@@ -227,6 +235,15 @@ def node(s, where):
     for key in COPIED:
         if key in s and out["type"] != "json":
             out[key] = s[key]
+    # a oneOf/anyOf together() does not keep: checked as alternatives of the
+    # value Cloud Control is sent ("oneOfSchemas", "anyOfSchemas"), named in
+    # messages as the stack writes them (a block's snake_case, a document's own)
+    names = {v["name"]: k for k, v in (out.get("properties") or {}).items()}
+    for key in ("oneOf", "anyOf"):
+        if key not in out:
+            alts = alternatives(s.get(key), names, where)
+            if alts:
+                out[key + "Schemas"] = alts
     return out
 
 
@@ -250,6 +267,115 @@ def together(alts, names):
                 or not a.get("required") or a.get("properties"):
             return None
         out.append({"required": [names.get(r, snake(r)) for r in a["required"]]})
+    return out
+
+
+# What an alternative of a oneOf/anyOf may say to be carried (branch()): the
+# subset of JSON Schema the registry's alternatives use; one that says anything
+# else leaves its oneOf/anyOf unchecked (SKIPPED counts them).
+BRANCH_COPIED = ("enum", "const", "pattern", "minLength", "maxLength", "minimum", "maximum",
+                 "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties")
+BRANCH_IGNORED = {"title", "description", "format", "relationshipRef", "insertionOrder", "$comment"}
+BRANCH_KEYS = set(BRANCH_COPIED) | BRANCH_IGNORED | {
+    "type", "required", "properties", "additionalProperties", "items", "$ref",
+    "oneOf", "anyOf", "allOf"}
+SKIPPED = []
+CARRIED = []
+
+
+def branch(a):
+    """One alternative of a oneOf/anyOf as validate.c's branch_match reads
+    it: CloudFormation's names (it is matched against the value as Cloud
+    Control is sent it), a "ref" to a definition; None when it says what is
+    not carried (BRANCH_KEYS)."""
+    if not isinstance(a, dict) or set(a) - BRANCH_KEYS:
+        return None
+    if "$ref" in a:
+        ref = a["$ref"]
+        return {"ref": ref[len("#/definitions/"):]} if ref.startswith("#/definitions/") else {}
+    out = {}
+    for key in BRANCH_COPIED:
+        if key in a:
+            out[key] = a[key]
+    if isinstance(a.get("type"), (str, list)):
+        out["type"] = a["type"]
+    if a.get("additionalProperties") is False:
+        out["additionalProperties"] = False
+    if isinstance(a.get("required"), list) and a["required"]:
+        out["required"] = a["required"]
+    if isinstance(a.get("properties"), dict):
+        props = {}
+        for name, p in sorted(a["properties"].items()):
+            props[name] = branch(p)
+            if props[name] is None:
+                return None
+        out["properties"] = props
+    if isinstance(a.get("items"), dict):
+        out["items"] = branch(a["items"])
+        if out["items"] is None:
+            return None
+    for key in ("oneOf", "anyOf", "allOf"):
+        if key in a:
+            alts = [branch(x) for x in a[key]] if isinstance(a[key], list) else [None]
+            if None in alts:
+                return None
+            out[key] = alts
+    return out
+
+
+def says(b, names):
+    """What alternative b asks for, in a message: its required properties
+    (named as the stack writes them: names), its values, its pattern."""
+    if b.get("required"):
+        text = " and ".join(names.get(r, r) for r in b["required"])
+        # what it asks of its properties' own properties (account_grouping
+        # with its linked_account_ids)
+        for p, inner in sorted((b.get("properties") or {}).items()):
+            if inner.get("required"):
+                name = names.get(p, p)
+                text += ", with " + " and ".join(
+                    name + "." + (snake(r) if names else r) for r in inner["required"])
+        return text
+    if "const" in b:
+        return json.dumps(b["const"])
+    if b.get("enum"):
+        return "one of " + ", ".join(json.dumps(v) for v in b["enum"])
+    if "pattern" in b:
+        return "a value matching %s" % b["pattern"]
+    for key, word in (("allOf", " and "), ("anyOf", " or "), ("oneOf", " or ")):
+        if b.get(key):
+            return "(" + word.join(says(x, names) for x in b[key]) + ")"
+    if b.get("properties"):
+        return " or ".join(names.get(r, r) for r in b["properties"])
+    if "ref" in b:
+        return ("an " if b["ref"][:1].lower() in "aeiou" else "a ") + b["ref"]
+    if isinstance(b.get("type"), str):
+        text = "a " + b["type"]
+        if "minLength" in b or "maxLength" in b:
+            text += " of %s to %s characters" % (b.get("minLength", 0), b.get("maxLength", "any"))
+        return text
+    return "another form"
+
+
+def alternatives(alts, names, where):
+    """A oneOf/anyOf that together() does not keep, as a list of branch()es
+    each with the text of what it asks for ("says"); None when it constrains
+    nothing (cfn-lint's anyOf of formats) or says what is not carried."""
+    if not isinstance(alts, list) or not alts:
+        return None
+    if all(isinstance(a, dict) and not set(a) - BRANCH_IGNORED - {"type"} for a in alts):
+        return None
+    out = []
+    for a in alts:
+        b = branch(a)
+        if b is None:
+            SKIPPED.append(where)
+            return None
+        b["says"] = says(b, names)
+        if b["says"].startswith("(") and b["says"].endswith(")"):
+            b["says"] = b["says"][1:-1]
+        out.append(b)
+    CARRIED.append(where)
     return out
 
 
@@ -314,6 +440,10 @@ def convert(cfn, s):
         alts = together(s.get(key), names)
         if alts:
             out[key] = alts
+        else:
+            alts = alternatives(s.get(key), names, cfn)
+            if alts:
+                out[key + "Schemas"] = alts
     deps = dependencies(s.get("dependencies"), names)
     if deps:
         out["dependencies"] = deps
@@ -391,6 +521,193 @@ def handlers_of(cfn):
     return bits, out
 
 
+# cfn-lint's extension schemas (data/schemas/extensions/<type>/<rule>.json):
+# conditional rules per CloudFormation type (if/then/else over the
+# properties), carried as the type's "extensions" ([{"file", "says",
+# "attr", "rule"}]) where each file uses only EXT_KEYWORDS; validate.c's
+# doc_match evaluates them on the properties Cloud Control is sent. A file
+# that uses another keyword, one keyed by region, one that cfn-lint
+# regenerates from AWS's price lists or APIs, and cfn-lint's advice
+# (deprecations, "warning" rules) are left out, each listed with why in
+# the generated file's head (EXT_LEFT).
+EXT_KEYWORDS = {"properties", "type", "const", "enum", "required", "if", "then", "else",
+                "pattern", "allOf", "anyOf", "oneOf", "not", "items", "minimum", "maximum",
+                "minItems", "maxItems", "additionalProperties", "description", "minLength",
+                "maxLength", "exclusiveMinimum", "multipleOf"}
+EXT_LEFT = []
+# Files of cfn-lint's errors that would refuse what AWS takes: left out.
+EXT_NOT_AWS = {
+    "aws_cloudwatch_alarm/period.json": "refuses a period of 20, which PutMetricAlarm takes "
+                                        "(10, 20, 30 or a multiple of 60)",
+}
+
+
+@functools.lru_cache(maxsize=None)
+def ext_levels():
+    """{"<folder>/<file>.json": the id of the cfn-lint rule that reads it}
+    (E3638: an error, AWS refuses it; W3687, I3013: cfn-lint's advice),
+    from the text of cfn-lint's rules (importing them costs seconds)."""
+    base, _types = listing()
+    out = {}
+    pat = re.compile(r'module=cfnlint\.data\.schemas\.extensions\.(aws_[a-z0-9_]+),\s*'
+                     r'filename="([a-z0-9_]+\.json)"')
+    for f in sorted((base.parent.parent / "rules").rglob("*.py")):
+        text = f.read_text()
+        ids = re.findall(r'id = "([EWI]\d+)"', text)
+        m = re.search(r'keywords=\[(.*?)\]', text, re.S)
+        where = re.findall(r'"Resources/(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)/Properties/?([^"]*)"',
+                           m.group(1)) if m else []
+        for folder, name in pat.findall(text):
+            if ids:
+                out[folder + "/" + name] = (ids[0], where)
+    return out
+
+
+def ext_keywords(x, out):
+    """The keywords schema x uses (properties' names aside)."""
+    if isinstance(x, dict):
+        for k, v in x.items():
+            out.add(k)
+            if k == "properties" and isinstance(v, dict):
+                for p in v.values():
+                    ext_keywords(p, out)
+            elif k not in ("enum", "const", "required", "description", "pattern"):
+                ext_keywords(v, out)
+    elif isinstance(x, list):
+        for v in x:
+            ext_keywords(v, out)
+    return out
+
+
+def ext_rule(x):
+    """An extension schema as doc_match reads it: branch()'s form, with
+    if/then/else, not, and true/false for a property that must (not) be
+    there; each "if" with "ifSays", the condition in a message."""
+    if isinstance(x, bool):
+        return x
+    out = {}
+    for key in BRANCH_COPIED:
+        if key in x:
+            out[key] = x[key]
+    for key in ("exclusiveMinimum", "multipleOf"):
+        if key in x:
+            out[key] = x[key]
+    if isinstance(x.get("type"), (str, list)):
+        out["type"] = x["type"]
+    if x.get("additionalProperties") is False:
+        out["additionalProperties"] = False
+    if x.get("required"):
+        out["required"] = x["required"]
+    if isinstance(x.get("properties"), dict):
+        out["properties"] = {k: ext_rule(v) for k, v in sorted(x["properties"].items())}
+    for key in ("items", "if", "then", "else", "not"):
+        if key in x:
+            out[key] = ext_rule(x[key])
+    if "if" in x and ext_says(x["if"]) != "always":
+        out["ifSays"] = ext_says(x["if"])
+    for key in ("allOf", "anyOf", "oneOf"):
+        if key in x:
+            out[key] = [ext_rule(v) for v in x[key]]
+    return out
+
+
+def ext_says(x):
+    """An "if" as a condition: BillingMode is "PAY_PER_REQUEST", FifoQueue
+    is one of true, "true"."""
+    if not isinstance(x, dict):
+        return "always"
+    parts = []
+    for name, p in sorted((x.get("properties") or {}).items()):
+        if not isinstance(p, dict):
+            continue
+        if "const" in p:
+            parts.append("%s is %s" % (name, json.dumps(p["const"])))
+        elif p.get("enum"):
+            parts.append("%s is one of %s" % (name, ", ".join(json.dumps(v) for v in p["enum"][:6])
+                                               + (", ..." if len(p["enum"]) > 6 else "")))
+        elif "pattern" in p:
+            parts.append("%s matches %s" % (name, p["pattern"]))
+        elif isinstance(p.get("not"), dict) and "const" in p["not"]:
+            parts.append("%s is not %s" % (name, json.dumps(p["not"]["const"])))
+    for name in x.get("required") or []:
+        if not any(t.startswith(name + " ") for t in parts):
+            parts.append("%s is set" % name)
+    for key in ("allOf", "anyOf"):
+        for v in x.get(key) or []:
+            t = ext_says(v)
+            if t != "always":
+                parts.append(t)
+    return " and ".join(parts) or "always"
+
+
+def ext_attr(x, names):
+    """The top-level property a rule is about (the first its "then" names),
+    as the stack writes it: where validate points."""
+    if not isinstance(x, dict):
+        return None
+    for key in ("then", "else"):
+        t = x.get(key)
+        if isinstance(t, dict):
+            for name in list((t.get("properties") or {})) + list(t.get("required") or []):
+                return names.get(name, snake(name))
+            a = ext_attr(t, names)
+            if a:
+                return a
+    for v in (x.get("allOf") or []) + (x.get("anyOf") or []):
+        a = ext_attr(v, names)
+        if a:
+            return a
+    for name in (x.get("properties") or {}):
+        return names.get(name, snake(name))
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def extensions():
+    """{CloudFormation type: [rule, ...]} of cfn-lint's extension schemas
+    that are carried; EXT_LEFT gets each file left out, with why."""
+    base, _types = listing()
+    root = base / "extensions"
+    out = {}
+    EXT_LEFT.clear()
+    for f in sorted(root.rglob("*.json")):
+        rel = str(f.relative_to(root))
+        x = json.loads(f.read_text())
+        folder = f.parent.name
+        cfn = None
+        if isinstance(x, dict) and any(k[:2] in ("us", "eu", "ap", "af", "ca", "cn", "me", "sa",
+                                                 "il", "mx") and "-" in k for k in x):
+            EXT_LEFT.append((rel, "per-region lists (not carried yet)"))
+            continue
+        if "update_specs_from_pricing" in str(x.get("description", "")) or \
+                "using aws api" in str(x.get("description", "")):
+            EXT_LEFT.append((rel, "regenerated from AWS's price lists or APIs (stale-prone)"))
+            continue
+        if rel in EXT_NOT_AWS:
+            EXT_LEFT.append((rel, EXT_NOT_AWS[rel]))
+            continue
+        level, where = ext_levels().get(rel, (None, []))
+        if level is None:
+            EXT_LEFT.append((rel, "no rule of cfn-lint reads it"))
+            continue
+        if not level.startswith("E"):
+            EXT_LEFT.append((rel, "cfn-lint's advice (%s), not a refusal" % level))
+            continue
+        used = ext_keywords(x, set()) - EXT_KEYWORDS
+        if used:
+            EXT_LEFT.append((rel, "uses " + ", ".join(sorted(used))))
+            continue
+        # where cfn-lint applies it: a type's properties, or a block inside
+        # them ("HealthCheckConfig", "BlockDeviceMappings/*/Ebs")
+        where = [(cfn, at) for cfn, at in where if cfn in _types]
+        if not where:
+            EXT_LEFT.append((rel, "its rule applies it to no type of the registry"))
+            continue
+        for cfn, at in where:
+            out.setdefault(cfn, []).append((rel, level, at, x))
+    return out
+
+
 def load():
     base, types = listing()
     rows = []
@@ -401,6 +718,13 @@ def load():
         if not s.get("primaryIdentifier"):
             continue
         schema = convert(cfn, s)
+        names = {v["name"]: k for k, v in schema["properties"].items()}
+        for rel, level, at, x in extensions().get(cfn, []):
+            top = at.split("/")[0] if at else None
+            schema.setdefault("extensions", []).append({
+                "file": rel, "id": level, "rule": ext_rule(x), "at": at.split("/") if at else [],
+                "attr": names.get(top, snake(top)) if top else ext_attr(x, names),
+                "says": x.get("description") if isinstance(x, dict) else None})
         bits, ops = handlers_of(cfn)
         if ops:
             schema["handlers"] = ops
@@ -439,8 +763,19 @@ def render(rows):
             " * cfn-lint %s's copy of CloudFormation's resource schemas (%s) and the\n"
             " * handlers of shared/aws-schemas/handlers.json (%d of the types); do not edit.\n"
             " * %d types (gen_schemas.py --show prints one as the table keeps it).\n"
+            " * %d oneOf/anyOf whose alternatives say more than which properties go\n"
+            " * together are checked as alternatives (oneOfSchemas, anyOfSchemas);\n"
+            " * %d say what is not carried and are not checked:%s\n"
+            " * cfn-lint's extension schemas: %d of %d files carried (extensions: the\n"
+            " * rules of cfn-lint's errors, which AWS refuses, where cfn-lint applies\n"
+            " * them);\n"
+            " * left out:%s\n"
             " */\n#include \"provider/aws/cloudcontrol/schema.h\"\n\n" % (
-                PINNED, REGION.replace("_", "-"), known, len(rows)))
+                PINNED, REGION.replace("_", "-"), known, len(rows), len(set(CARRIED)),
+                len(set(SKIPPED)), "".join("\n *   " + w for w in sorted(set(SKIPPED))),
+                len({r[0] for v in extensions().values() for r in v}),
+                len({r[0] for v in extensions().values() for r in v}) + len(EXT_LEFT),
+                "".join("\n *   %s: %s" % r for r in EXT_LEFT)))
     return (head + "const unsigned char cc_schema_blob[] =\n" + c_bytes(bytes(blob)) + ";\n\n"
             "const struct cc_schema_row cc_schema_rows[] = {\n" + "".join(table) +
             "};\n\nconst size_t cc_schema_count = %d;\n" % len(rows))

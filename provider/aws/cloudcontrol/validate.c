@@ -16,17 +16,28 @@
  * or list written as one reference, the unknown value) passes: plan has it.
  * The first problem is the one reported.
  *
+ * A node's oneOfSchemas/anyOfSchemas (alternatives that say more than which
+ * properties go together, gen_schemas.py's branch()) are matched against
+ * the value as Cloud Control is sent it (doc_match: CloudFormation's names;
+ * a block's value converted, a document's as written): a string's, a
+ * block's, the type's own, and those inside a JSON document, which is
+ * otherwise not judged (docs/validation.md, "The awscc schemas whole").
+ * The same matcher, with if/then/else and not, evaluates the type's
+ * cfn-lint extension rules (check_extensions) on the properties document.
+ *
  * Patterns are ECMA-262 text that searches the value; PCRE2 runs them with
  * PCRE2_UTF, PCRE2_ALT_BSUX (JavaScript's \uHHHH and \xHH) and
  * PCRE2_DOLLAR_ENDONLY ($ is the end, as in JavaScript without the m flag).
  * One that PCRE2 does not compile is not checked: AWS judges the value.
  */
+#include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 #include "provider/aws/rules.h"
 #include "provider/base/diag.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,11 +110,16 @@ int cc_pattern_matches(const struct resource_type *rt, const json_t *pattern, co
 
 struct walk {
 	const struct resource_type *rt;
-	const json_t *defs;
+	const json_t *schema, *defs;
 	struct strbuf path;  /* the value's: "a.b[2].c" */
 	struct strbuf *err;
 	const char *at;      /* the path the error is at (path's text) */
 	bool sensitive;      /* inside a sensitive attribute */
+	int within;          /* inside an alternative (doc_match judges all it says) */
+	bool document;       /* the value is a document (its names are its own) */
+	const json_t *root;  /* an extension rule's document: the type's properties */
+	char root_key[128];  /* the property of root a broken rule is about */
+	int in_cond;         /* inside an if or a not: what breaks there is no fault */
 };
 
 static bool settable(const struct attr_schema *a)
@@ -239,6 +255,586 @@ static int check_string(struct walk *w, const json_t *node, const char *s)
 static int check_object(struct walk *w, const struct attr_schema *attrs, const json_t *node,
 			int refs, const json_t *obj);
 
+/* ---- alternatives: oneOf and anyOf whose branches say more --------------- */
+
+/* What a value is to a schema node or one of its alternatives: it does not
+ * match, it does, or it may (a part not known yet, a scalar of another JSON
+ * type that Cloud Control may take as the node's). */
+enum match { NO, YES, MAYBE };
+
+#define MATCH_DEPTH 24 /* a document nested deeper is left to AWS */
+
+static enum match doc_match(struct walk *w, const json_t *node, int refs, bool branch,
+			    const json_t *v, struct strbuf *why, int depth);
+
+static enum match worse(enum match a, enum match b)
+{
+	return a == NO || b == NO ? NO : a == MAYBE || b == MAYBE ? MAYBE : YES;
+}
+
+static void why_value(struct walk *w, struct strbuf *why, const json_t *v)
+{
+	add_value(w, why, v);
+}
+
+/* Whether scalar v is one of `values` (5 and "5" alike: Cloud Control is
+ * sent what evaluation made of the stack's text). */
+static bool scalar_in(const json_t *values, const json_t *v)
+{
+	size_t i;
+	json_t *e;
+
+	json_array_foreach(values, i, e) {
+		if (json_equal(e, (json_t *)v))
+			return true;
+		if (json_is_number(e) && json_is_number(v) &&
+		    json_number_value(e) == json_number_value(v))
+			return true;
+		char *a = json_dumps(e, JSON_ENCODE_ANY), *b = json_dumps(v, JSON_ENCODE_ANY);
+		bool same = false;
+		if (a && b) {
+			const char *x = json_is_string(e) ? json_string_value(e) : a;
+			const char *y = json_is_string(v) ? json_string_value(v) : b;
+			same = !json_is_object(e) && !json_is_array(e) && !strcmp(x, y);
+		}
+		free(a);
+		free(b);
+		if (same)
+			return true;
+	}
+	return false;
+}
+
+/* The JSON kind of v as a schema names it. */
+static const char *json_kind(const json_t *v)
+{
+	return json_is_object(v) ? "object" : json_is_array(v) ? "array"
+	       : json_is_string(v) ? "string" : json_is_integer(v) ? "integer"
+	       : json_is_number(v) ? "number" : json_is_boolean(v) ? "boolean" : "null";
+}
+
+static enum match type_match(const char *t, const json_t *v);
+
+/* Whether v's shape (a block, a list, a scalar) is one alternative alt
+ * could take: where none could, the schema does not describe the value as
+ * it is written (cfn-lint's copy says a JSON object or string of what AWS
+ * takes as a list: DynamoDB's KeySchema) and AWS judges it. */
+static bool shape_admits(struct walk *w, const json_t *alt, int refs, const json_t *v)
+{
+	if (json_object_get(alt, "ref"))
+		alt = cc_schema_resolve(w->defs, alt, &refs);
+	if (!alt)
+		return true;
+	const json_t *type = json_object_get(alt, "type");
+	if (json_is_string(type))
+		return type_match(json_string_value(type), v) != NO;
+	if (json_is_array(type)) {
+		size_t i;
+		json_t *t;
+		json_array_foreach(type, i, t)
+			if (json_is_string(t) && type_match(json_string_value(t), v) != NO)
+				return true;
+		return false;
+	}
+	if (json_object_get(alt, "properties") || json_object_get(alt, "required"))
+		return json_is_object(v);
+	if (json_object_get(alt, "items"))
+		return json_is_array(v);
+	return true;
+}
+
+static enum match type_match(const char *t, const json_t *v)
+{
+	const char *k = json_kind(v);
+	bool vs = !json_is_object(v) && !json_is_array(v);
+	bool ts = strcmp(t, "object") && strcmp(t, "array") && strcmp(t, "json");
+
+	if (!strcmp(t, "json") || !strcmp(t, k) || (!strcmp(t, "number") && !strcmp(k, "integer")))
+		return YES;
+	return vs && ts ? MAYBE : NO; /* "5" for an integer: the server may coerce it */
+}
+
+/* A oneOf/anyOf/allOf list of alternatives of v. `names`: the owner's
+ * properties, when the list is the old form of snake_case required names. */
+static enum match alts_match(struct walk *w, const char *kind, const json_t *alts, int refs,
+			     bool branch, const json_t *v, struct strbuf *why, int depth)
+{
+	size_t i, yes = 0, maybe = 0, closest = (size_t)-1, near = 0;
+	json_t *alt;
+	struct strbuf reason = STRBUF_INIT, one = STRBUF_INIT;
+
+	if (strcmp(kind, "allOf")) {
+		bool admitted = false;
+		json_array_foreach(alts, i, alt)
+			admitted = admitted || shape_admits(w, alt, refs, v);
+		if (!admitted) {
+			strbuf_release(&one);
+			strbuf_release(&reason);
+			return MAYBE;
+		}
+	}
+	json_array_foreach(alts, i, alt) {
+		strbuf_setlen(&one, 0);
+		w->within++;
+		enum match m = doc_match(w, alt, refs, branch, v, &one, depth + 1);
+		w->within--;
+		if (!strcmp(kind, "allOf")) {
+			if (m == NO) {
+				strbuf_addstr(why, one.buf);
+				strbuf_release(&one);
+				strbuf_release(&reason);
+				return NO;
+			}
+			maybe += m == MAYBE;
+			continue;
+		}
+		yes += m == YES;
+		maybe += m == MAYBE;
+		if (m == NO) {
+			/* the alternative the value chose: all it requires is set */
+			const json_t *req = json_object_get(alt, "required");
+			bool chose = json_array_size(req) && json_is_object(v);
+			size_t j;
+			json_t *r;
+			json_array_foreach(req, j, r)
+				if (!json_object_get(v, json_string_value(r)))
+					chose = false;
+			if (chose) {
+				near++;
+				closest = i;
+				strbuf_setlen(&reason, 0);
+				strbuf_addstr(&reason, one.buf);
+			}
+		}
+	}
+	strbuf_release(&one);
+	if (!strcmp(kind, "allOf")) {
+		strbuf_release(&reason);
+		return maybe ? MAYBE : YES;
+	}
+	bool exactly = !strcmp(kind, "oneOf");
+	enum match out = yes + maybe == 0 ? NO : exactly && yes > 1 ? NO
+			 : (exactly && yes + maybe > 1) || (!yes && maybe) ? MAYBE : YES;
+	if (out == NO) {
+		strbuf_addstr(why, yes ? "matches more than one of the forms it takes, where it "
+					 "takes exactly one"
+				       : exactly ? "matches none of the forms it takes, where it takes "
+						   "exactly one"
+						 : "matches none of the forms it takes, where it takes at "
+						   "least one");
+		bool listed = false;
+		json_array_foreach(alts, i, alt) {
+			const char *says = json_string_value(json_object_get(alt, "says"));
+			if (says) {
+				strbuf_addf(why, "%s%s", listed ? "; " : ": ", says);
+				listed = true;
+			}
+		}
+		/* the form the value chose (all it requires is set), and what
+		 * it lacks; a block's is said by the forms above, in its names */
+		const char *says = near == 1 ? json_string_value(json_object_get(
+						       json_array_get(alts, closest), "says"))
+					     : NULL;
+		if (says && !yes && w->document)
+			strbuf_addf(why, " (as %s: %s)", says, reason.buf);
+	}
+	strbuf_release(&reason);
+	return out;
+}
+
+/* The name v's document uses for property key `k` of node's properties
+ * (a definition's snake_case key: its CloudFormation name). */
+static const char *doc_name(const json_t *props, const char *k, bool branch)
+{
+	const char *name = branch ? NULL : json_string_value(json_object_get(
+					   json_object_get(props, k), "name"));
+	return name ? name : k;
+}
+
+/* The member of props for document key `key`. */
+static const json_t *doc_prop(const json_t *props, const char *key, bool branch)
+{
+	const char *k;
+	json_t *p;
+
+	if (branch)
+		return json_object_get(props, key);
+	json_object_foreach((json_t *)props, k, p)
+		if (!strcmp(doc_name(props, k, false), key))
+			return p;
+	return NULL;
+}
+
+/* The top-level attribute whose property is CloudFormation's `name`. */
+static const char *attr_of_property(const json_t *schema, const char *name)
+{
+	const char *k;
+	json_t *p;
+
+	json_object_foreach((json_t *)json_object_get(schema, "properties"), k, p)
+		if (!strcmp(json_string_value(json_object_get(p, "name")) ?: "", name))
+			return k;
+	return NULL;
+}
+
+/* Whether top-level property `name` is write-only (its value never shown). */
+static bool write_only(const json_t *schema, const char *name)
+{
+	const char *attr = attr_of_property(schema, name);
+	size_t i;
+	json_t *p;
+
+	json_array_foreach(json_object_get(schema, "writeOnly"), i, p)
+		if (attr && json_is_string(p) && !strncmp(json_string_value(p), attr, strlen(attr)))
+			return true;
+	return false;
+}
+
+/* Key `key` of the rule's document is where it broke. */
+static void broke_at(struct walk *w, const json_t *v, const char *key)
+{
+	if (v == w->root && !w->root_key[0] && !w->in_cond)
+		snprintf(w->root_key, sizeof(w->root_key), "%s", key);
+}
+
+static enum match doc_match(struct walk *w, const json_t *node, int refs, bool branch,
+			    const json_t *v, struct strbuf *why, int depth)
+{
+	if (depth > MATCH_DEPTH || !node)
+		return MAYBE;
+	if (json_is_boolean(node)) { /* a property that must not be there (false) */
+		if (json_is_false(node) && !json_is_null(v)) {
+			strbuf_addstr(why, "is not taken");
+			return NO;
+		}
+		return YES;
+	}
+	if (json_is_null(v))
+		return YES;
+	if (aws_rule_unknown(v))
+		return MAYBE;
+	if (json_object_get(node, "ref")) {
+		node = cc_schema_resolve(w->defs, node, &refs);
+		if (!node)
+			return MAYBE;
+		branch = false;
+	}
+	enum match m = YES;
+	/* outside every alternative a document is only walked, to its
+	 * alternatives: the rest of it is AWS's to judge, as before */
+	bool strict = w->within > 0;
+	const json_t *type = json_object_get(node, "type");
+	if (strict && json_is_array(type) && !shape_admits(w, node, refs, v)) {
+		strbuf_addf(why, "takes another kind of value than %s", value_kind(v));
+		return NO;
+	}
+	if (strict && json_is_string(type) && (m = type_match(json_string_value(type), v)) == NO) {
+		strbuf_addf(why, "takes %s %s, not %s", !strcmp(json_string_value(type), "array") ||
+			    !strcmp(json_string_value(type), "object") ? "an" : "a",
+			    json_string_value(type), value_kind(v));
+		return NO;
+	}
+	const json_t *values = json_object_get(node, "enum");
+	if (strict && json_array_size(values) && !json_is_object(v) && !json_is_array(v) &&
+	    !scalar_in(values, v)) {
+		size_t i;
+		json_t *e;
+		why_value(w, why, v);
+		strbuf_addstr(why, " is not one of ");
+		json_array_foreach(values, i, e) {
+			bool was = w->sensitive;
+			w->sensitive = false;
+			strbuf_addstr(why, i ? ", " : "");
+			add_value(w, why, e);
+			w->sensitive = was;
+		}
+		return NO;
+	}
+	const json_t *cst = strict ? json_object_get(node, "const") : NULL;
+	if (cst) {
+		json_t *one = json_array();
+		json_array_append((json_t *)one, (json_t *)cst);
+		bool in = !json_is_object(v) && !json_is_array(v) ? scalar_in(one, v)
+								  : json_equal((json_t *)cst, (json_t *)v);
+		json_decref(one);
+		if (!in) {
+			bool was = w->sensitive;
+			why_value(w, why, v);
+			w->sensitive = false;
+			strbuf_addstr(why, " is not ");
+			add_value(w, why, cst);
+			w->sensitive = was;
+			return NO;
+		}
+	}
+	if (strict && json_is_string(v)) {
+		const json_t *pattern = json_object_get(node, "pattern");
+		size_t chars = utf8_chars(json_string_value(v));
+		if (outside(node, "minLength", "maxLength", (double)chars)) {
+			strbuf_addf(why, "%zu characters, where it takes ", chars);
+			range_text(why, node, "minLength", "maxLength", " characters");
+			return NO;
+		}
+		if (pattern && cc_pattern_matches(w->rt, pattern, json_string_value(v)) == 0) {
+			why_value(w, why, v);
+			strbuf_addf(why, " does not match %s", json_string_value(pattern));
+			return NO;
+		}
+	} else if (strict && json_is_number(v) &&
+		   outside(node, "minimum", "maximum", json_number_value(v))) {
+		why_value(w, why, v);
+		strbuf_addstr(why, ", where it takes ");
+		range_text(why, node, "minimum", "maximum", "");
+		return NO;
+	} else if (strict && json_is_number(v) &&
+		   ((json_is_number(json_object_get(node, "exclusiveMinimum")) &&
+		     json_number_value(v) <=
+			     json_number_value(json_object_get(node, "exclusiveMinimum"))) ||
+		    (json_is_number(json_object_get(node, "multipleOf")) &&
+		     json_number_value(json_object_get(node, "multipleOf")) > 0 &&
+		     fmod(json_number_value(v),
+			  json_number_value(json_object_get(node, "multipleOf"))) != 0))) {
+		why_value(w, why, v);
+		if (json_is_number(json_object_get(node, "exclusiveMinimum")))
+			strbuf_addf(why, ", where it takes more than %.15g",
+				    json_number_value(json_object_get(node, "exclusiveMinimum")));
+		else
+			strbuf_addf(why, ", where it takes a multiple of %.15g",
+				    json_number_value(json_object_get(node, "multipleOf")));
+		return NO;
+	} else if (json_is_array(v)) {
+		if (strict && outside(node, "minItems", "maxItems", (double)json_array_size(v))) {
+			strbuf_addf(why, "%zu items, where it takes ", json_array_size(v));
+			range_text(why, node, "minItems", "maxItems", " items");
+			return NO;
+		}
+		size_t i;
+		json_t *e;
+		const json_t *items = json_object_get(node, "items");
+		json_array_foreach(v, i, e) {
+			if (!items)
+				break;
+			struct strbuf in = STRBUF_INIT;
+			enum match r = doc_match(w, items, refs, branch, e, &in, depth + 1);
+			if (r == NO)
+				strbuf_addf(why, "[%zu]: %s", i, in.buf);
+			strbuf_release(&in);
+			if ((m = worse(m, r)) == NO)
+				return NO;
+		}
+	} else if (json_is_object(v)) {
+		const json_t *props = json_object_get(node, "properties");
+		bool closed = strict && json_is_false(json_object_get(node, "additionalProperties"));
+		const char *key;
+		json_t *e;
+		if (strict &&
+		    outside(node, "minProperties", "maxProperties", (double)json_object_size(v))) {
+			strbuf_addf(why, "%zu properties, where it takes ", json_object_size(v));
+			range_text(why, node, "minProperties", "maxProperties", " properties");
+			return NO;
+		}
+		json_object_foreach((json_t *)v, key, e) {
+			const json_t *p = props ? doc_prop(props, key, branch) : NULL;
+			if (aws_rule_key_unknown(key)) {
+				m = worse(m, MAYBE);
+				continue;
+			}
+			if (!p) {
+				if (closed && !json_is_null(e)) {
+					strbuf_addf(why, "%s is not one of its properties", key);
+					return NO;
+				}
+				continue;
+			}
+			if (json_is_false(p)) {
+				broke_at(w, v, key);
+				strbuf_addf(why, "%s is not taken", key);
+				return NO;
+			}
+			struct strbuf in = STRBUF_INIT;
+			bool was = w->sensitive;
+			if (v == w->root && write_only(w->schema, key))
+				w->sensitive = true;
+			enum match r = doc_match(w, p, refs, branch, e, &in, depth + 1);
+			w->sensitive = was;
+			if (r == NO) {
+				broke_at(w, v, key);
+				strbuf_addf(why, "%s: %s", key, in.buf);
+			}
+			strbuf_release(&in);
+			if ((m = worse(m, r)) == NO)
+				return NO;
+		}
+		size_t i;
+		json_t *r;
+		json_array_foreach(strict ? json_object_get(node, "required") : NULL, i, r) {
+			const char *name = json_is_string(r) ? doc_name(props, json_string_value(r), branch)
+							     : NULL;
+			if (name && (!json_object_get(v, name) || json_is_null(json_object_get(v, name)))) {
+				if (m == MAYBE)
+					break; /* a key not known yet may be it */
+				broke_at(w, v, name);
+				strbuf_addf(why, "%s is not set", name);
+				return NO;
+			}
+		}
+	}
+	/* a rule's if/then/else (cfn-lint's extension schemas): the condition
+	 * not known yet decides nothing */
+	const json_t *cond = json_object_get(node, "if");
+	if (cond) {
+		struct strbuf ignored = STRBUF_INIT, in = STRBUF_INIT;
+		w->in_cond++;
+		enum match c = doc_match(w, cond, refs, branch, v, &ignored, depth + 1);
+		w->in_cond--;
+		strbuf_release(&ignored);
+		const json_t *next = json_object_get(node, c == YES ? "then" : "else");
+		if (c != MAYBE && next) {
+			enum match r = doc_match(w, next, refs, branch, v, &in, depth + 1);
+			if (r == NO) {
+				/* the condition, before those of the rules inside */
+				const char *when = json_string_value(json_object_get(node, "ifSays"));
+				const char *inner = strstr(in.buf, " (when ");
+				if (!when) {
+					strbuf_addstr(why, in.buf);
+				} else if (inner) {
+					strbuf_add(why, in.buf, (size_t)(inner - in.buf) + 7);
+					strbuf_addf(why, "%s%s and ", c == YES ? "" : "not ", when);
+					strbuf_addstr(why, inner + 7);
+				} else {
+					strbuf_addf(why, "%s (when %s%s)", in.buf, c == YES ? "" : "not ",
+						    when);
+				}
+			}
+			m = worse(m, r);
+		} else if (c == MAYBE) {
+			m = worse(m, MAYBE);
+		}
+		strbuf_release(&in);
+		if (m == NO)
+			return NO;
+	}
+	const json_t *negated = json_object_get(node, "not");
+	if (negated) {
+		struct strbuf ignored = STRBUF_INIT;
+		w->in_cond++;
+		enum match r = doc_match(w, negated, refs, branch, v, &ignored, depth + 1);
+		w->in_cond--;
+		strbuf_release(&ignored);
+		if (r == YES) {
+			if (json_is_object(v) || json_is_array(v)) {
+				strbuf_addstr(why, "sets what it does not take");
+			} else {
+				why_value(w, why, v);
+				strbuf_addstr(why, " is a value it does not take");
+			}
+			return NO;
+		}
+		m = worse(m, r == NO ? YES : MAYBE);
+	}
+	/* alternatives: a definition's (its own names) and a branch's nested ones */
+	static const char *const lists[][2] = {
+		{ "oneOfSchemas", "oneOf" }, { "anyOfSchemas", "anyOf" },
+		{ "oneOf", "oneOf" }, { "anyOf", "anyOf" }, { "allOf", "allOf" },
+	};
+	for (size_t k = 0; k < sizeof(lists) / sizeof(lists[0]); k++) {
+		const json_t *alts = json_object_get(node, lists[k][0]);
+		if (!json_array_size(alts))
+			continue;
+		/* a definition's plain oneOf/anyOf is the old form, which
+		 * check_together reads (snake_case names): its value here is a
+		 * document, so its names are mapped */
+		bool old = !branch && k >= 2;
+		if (old && !json_is_object(v))
+			continue;
+		enum match r;
+		if (old) {
+			json_t *mapped = json_array();
+			size_t i, j;
+			json_t *alt, *n;
+			json_array_foreach(alts, i, alt) {
+				json_t *req = json_array();
+				json_array_foreach(json_object_get(alt, "required"), j, n)
+					json_array_append_new(req, json_string(doc_name(
+						json_object_get(node, "properties"),
+						json_string_value(n), false)));
+				json_array_append_new(mapped, json_pack("{s:o}", "required", req));
+			}
+			r = alts_match(w, lists[k][1], mapped, refs, true, v, why, depth);
+			json_decref(mapped);
+		} else {
+			r = alts_match(w, lists[k][1], alts, refs, k >= 2 ? branch : true, v, why,
+				       depth);
+		}
+		if ((m = worse(m, r)) == NO)
+			return NO;
+	}
+	return m;
+}
+
+/* Node n's oneOfSchemas/anyOfSchemas against v (its value as the stack
+ * wrote it: a block's snake_case names made CloudFormation's). */
+static int check_alternatives(struct walk *w, const json_t *n, int refs, const json_t *v)
+{
+	static const char *const lists[][2] = { { "oneOfSchemas", "oneOf" },
+						{ "anyOfSchemas", "anyOf" } };
+	int rc = 0;
+
+	for (size_t k = 0; k < 2 && !rc; k++) {
+		const json_t *alts = json_object_get(n, lists[k][0]);
+		if (!json_array_size(alts))
+			continue;
+		json_t *doc;
+		if (json_is_object(v) && json_object_get(n, "properties")) {
+			/* the type's own node (its top) says no type */
+			json_t *top = json_pack("{s:s, s:O}", "type", "object", "properties",
+						json_object_get(n, "properties"));
+			doc = cc_node_to_cfn(w->schema, top, v, refs);
+			json_decref(top);
+		} else {
+			doc = json_incref((json_t *)v);
+		}
+		struct strbuf why = STRBUF_INIT;
+		if (alts_match(w, lists[k][1], alts, refs, true, doc, &why, 0) == NO) {
+			struct strbuf val = STRBUF_INIT;
+			if (!json_is_object(v) && !json_is_array(v)) {
+				add_value(w, &val, v);
+				strbuf_addch(&val, ' ');
+			}
+			rc = fail(w, "%s%s", val.buf, why.buf);
+			strbuf_release(&val);
+		}
+		strbuf_release(&why);
+		json_decref(doc);
+	}
+	return rc;
+}
+
+/* A JSON document attribute (types.c's ATTR_JSON: written as YAML or as
+ * JSON text) against its node, where the node or one below it has
+ * alternatives; the rest of a document is AWS's to judge. */
+static int check_document(struct walk *w, const json_t *node, int refs, const json_t *v)
+{
+	json_t *doc = NULL;
+	int rc = 0;
+
+	if (json_is_string(v)) {
+		doc = json_loads(json_string_value(v), JSON_DECODE_ANY, NULL);
+		if (!doc)
+			return 0; /* schema_coerce says what is wrong with it */
+		v = doc;
+	}
+	struct strbuf why = STRBUF_INIT;
+	w->document = true;
+	enum match m = doc_match(w, node, refs, false, v, &why, 0);
+	w->document = false;
+	if (m == NO)
+		rc = fail(w, "%s", why.buf);
+	strbuf_release(&why);
+	json_decref(doc);
+	return rc;
+}
+
 /* A list of `item` values, `elem` each (a list's elements: a->nested for
  * blocks, elem_type for scalars). */
 static int check_value(struct walk *w, const struct attr_schema *a, const json_t *node,
@@ -272,6 +868,8 @@ static int check_scalar(struct walk *w, const struct attr_schema *a, const json_
 		strbuf_release(&r);
 		strbuf_release(&val);
 	}
+	if (!rc && c)
+		rc = check_alternatives(w, n, 0, c);
 	json_decref(c);
 	strbuf_release(&why);
 	return rc;
@@ -280,8 +878,15 @@ static int check_scalar(struct walk *w, const struct attr_schema *a, const json_
 static int check_value(struct walk *w, const struct attr_schema *a, const json_t *node,
 		       int refs, const json_t *v)
 {
-	if (!v || json_is_null(v) || aws_rule_unknown(v) || a->type == ATTR_JSON)
+	if (!v || json_is_null(v) || aws_rule_unknown(v))
 		return 0;
+	if (a->type == ATTR_JSON) {
+		bool was = w->sensitive;
+		w->sensitive = was || (a->flags & ATTR_SENSITIVE);
+		int rc = node ? check_document(w, node, refs, v) : 0;
+		w->sensitive = was;
+		return rc;
+	}
 	const json_t *n = cc_schema_resolve(w->defs, node, &refs);
 	if (!n)
 		return 0;
@@ -394,9 +999,12 @@ static void alternatives_text(struct strbuf *out, const json_t *alts)
 
 /* oneOf (exactly one alternative's properties all set) and anyOf (at
  * least one's) of a block, and its dependencies (a set needs b set). */
-static int check_together(struct walk *w, const json_t *node, const json_t *obj)
+static int check_together(struct walk *w, const json_t *node, int refs, const json_t *obj)
 {
 	static const char *const kinds[] = { "oneOf", "anyOf" };
+
+	if (check_alternatives(w, node, refs, obj))
+		return -1;
 
 	for (size_t k = 0; k < 2; k++) {
 		const json_t *alts = json_object_get(node, kinds[k]);
@@ -467,7 +1075,135 @@ static int check_object(struct walk *w, const struct attr_schema *attrs, const j
 		if ((a->flags & ATTR_REQUIRED) &&
 		    (!json_object_get(obj, a->name) || json_is_null(json_object_get(obj, a->name))))
 			return fail(w, "the required property %s is not set", a->name);
-	return check_together(w, node, obj);
+	return check_together(w, node, refs, obj);
+}
+
+/* cfn-lint's extension schemas of the type (gen_schemas.py's extensions():
+ * conditional rules AWS enforces), on the properties Cloud Control would be
+ * sent; the first broken is reported at the attribute it is about. */
+static int check_extensions(struct walk *w, const json_t *schema, const json_t *config)
+{
+	const json_t *rules = json_object_get(schema, "extensions");
+	size_t i;
+	json_t *r;
+	int rc = 0;
+
+	if (!json_array_size(rules))
+		return 0;
+	json_t *doc = cc_to_properties(schema, config);
+	json_array_foreach(rules, i, r) {
+		struct strbuf why = STRBUF_INIT;
+		/* the blocks it applies to ("HealthCheckConfig",
+		 * "BlockDeviceMappings/ * /Ebs"): one level of the path at a time */
+		json_t *at = json_array(), *next, *seg, *e;
+		size_t j, k;
+		json_array_append(at, doc);
+		json_array_foreach(json_object_get(r, "at"), j, seg) {
+			next = json_array();
+			json_array_foreach(at, k, e) {
+				if (!strcmp(json_string_value(seg) ?: "", "*")) {
+					size_t n;
+					json_t *item;
+					if (json_is_array(e))
+						json_array_foreach(e, n, item)
+							json_array_append(next, item);
+				} else if (json_is_object(e) &&
+					   json_object_get(e, json_string_value(seg) ?: "")) {
+					json_array_append(next, json_object_get(e, json_string_value(seg)));
+				}
+			}
+			json_decref(at);
+			at = next;
+		}
+		enum match m = YES;
+		json_array_foreach(at, k, e) {
+			if (!json_is_object(e))
+				continue; /* a block not known yet, or not one */
+			w->root = e;
+			w->root_key[0] = '\0';
+			w->within++;
+			m = doc_match(w, json_object_get(r, "rule"), 0, true, e, &why, 0);
+			w->within--;
+			if (m == NO)
+				break;
+		}
+		json_decref(at);
+		if (m == NO) {
+			/* where it broke, else where the rule is about */
+			const char *attr = w->root_key[0] && !json_array_size(json_object_get(r, "at"))
+						   ? attr_of_property(schema, w->root_key) : NULL;
+			const char *says = json_string_value(json_object_get(r, "says"));
+			if (!attr || !json_object_get(config, attr))
+				attr = json_string_value(json_object_get(r, "attr"));
+			strbuf_setlen(&w->path, 0);
+			if (attr && json_object_get(config, attr))
+				strbuf_addstr(&w->path, attr);
+			if (w->path.len)
+				strbuf_addf(w->err, "%s: ", w->path.buf);
+			strbuf_addstr(w->err, why.buf);
+			if (says)
+				strbuf_addf(w->err, ": %s", says);
+			strbuf_addf(w->err, " (cfn-lint %s, %s)",
+				    json_string_value(json_object_get(r, "id")),
+				    json_string_value(json_object_get(r, "file")));
+			w->at = w->path.buf;
+			rc = -1;
+		}
+		strbuf_release(&why);
+		if (rc)
+			break;
+	}
+	w->root = NULL;
+	json_decref(doc);
+	return rc;
+}
+
+static _Thread_local char extension_property[128];
+
+int cc_extension_check(const char *cfn_type, const char *file, const json_t *doc,
+		       const char **property, struct strbuf *err)
+{
+	const struct cc_schema_row *row = cc_schema_find_cfn(cfn_type);
+	const struct resource_type *rt = row ? cc_type_find(row->name) : NULL;
+	const struct cc_type *t = rt ? cc_type_of(rt) : NULL;
+	size_t i;
+	json_t *r;
+	int rc = 0;
+
+	if (property)
+		*property = NULL;
+	if (!t || !json_is_object(doc))
+		return 0;
+	struct walk w = { .rt = rt, .schema = t->schema, .path = STRBUF_INIT, .err = err };
+	w.defs = json_object_get(t->schema, "defs");
+	json_array_foreach(json_object_get(t->schema, "extensions"), i, r) {
+		if (strcmp(json_string_value(json_object_get(r, "file")) ?: "", file) ||
+		    json_array_size(json_object_get(r, "at")))
+			continue;
+		struct strbuf why = STRBUF_INIT;
+		w.root = doc;
+		w.root_key[0] = '\0';
+		w.within++;
+		enum match m = doc_match(&w, json_object_get(r, "rule"), 0, true, doc, &why, 0);
+		w.within--;
+		if (m == NO) {
+			const char *says = json_string_value(json_object_get(r, "says"));
+			strbuf_addstr(err, why.buf);
+			if (says)
+				strbuf_addf(err, ": %s", says);
+			strbuf_addf(err, " (cfn-lint %s, %s)",
+				    json_string_value(json_object_get(r, "id")), file);
+			snprintf(extension_property, sizeof(extension_property), "%s", w.root_key);
+			if (property && extension_property[0])
+				*property = extension_property;
+			rc = -1;
+		}
+		strbuf_release(&why);
+		if (rc)
+			break;
+	}
+	strbuf_release(&w.path);
+	return rc;
 }
 
 /* The path an error names, for the caller: the thread's, valid until its
@@ -504,8 +1240,11 @@ int cc_check_config(const struct resource_type *rt, const json_t *config, const 
 	}
 	if (!aws_known_object(config))
 		return 0;
+	w.schema = t->schema;
 	w.defs = json_object_get(t->schema, "defs");
 	int rc = check_object(&w, t->attrs, t->schema, 0, config);
+	if (!rc)
+		rc = check_extensions(&w, t->schema, config);
 	if (rc && attr) {
 		size_t n = strlen(w.at ? w.at : "");
 		if (n >= sizeof(error_path)) /* the longest written parent that fits */
