@@ -597,31 +597,3 @@ const struct aws_cfn_type aws_cfn_types[] = {
 	{ "aws.ssm.parameter", "AWS::SSM::Parameter" },
 	{ NULL, NULL },
 };
-
-/* cfn-lint's extension rules that hold for a written type (extension_rows):
- * the type, its CloudFormation type, the rule's file, and each property the
- * rule names with the attribute that goes into it. Not rows:
- *   aws.dynamodb.table aws_dynamodb_table/billingmode_provisioned_dependent.json: no attribute sent as ProvisionedThroughput
- *   aws.ec2.instance aws_ec2_instance/blockdevicemappings.json: applies inside a block
- *   aws.ec2.instance aws_ec2_instance/privateipaddress.json: no attribute sent as NetworkInterfaces, PrivateIpAddress, PrivateIpAddresses
- *   aws.ec2.instance aws_ec2_instance/virtualname_ephemeral.json: applies inside a block
- *   aws.ec2.security_group aws_ec2_securitygroup/all_to_and_from_ports.json: applies inside a block
- *   aws.ec2.security_group aws_ec2_securitygroup/all_to_and_from_ports.json: applies inside a block
- *   aws.ec2.security_group aws_ec2_securitygroup/protocols_and_port_ranges_include.json: applies inside a block
- *   aws.ec2.security_group aws_ec2_securitygroup/protocols_and_port_ranges_include.json: applies inside a block
- *   aws.lambda.function aws_lambda_function/loglevel_logformat.json: no attribute sent as LoggingConfig
- *   aws.lambda.function aws_lambda_function/zipfile_runtime_enum.json: no attribute sent as Code, required
- *   aws.lambda.function aws_lambda_function/zipfile_runtime_exists.json: no attribute sent as Code
- *   aws.rds.instance aws_rds_dbinstance/aurora_exclusive.json: no attribute sent as CopyTagsToSnapshot, DeletionProtection, EnableIAMDatabaseAuthentication, MasterUserPassword
- *   aws.rds.instance aws_rds_dbinstance/backupretentionperiod_maximum.json: no attribute sent as DBClusterIdentifier
- *   aws.rds.instance aws_rds_dbinstance/kmskey_storageencrypted.json: no attribute sent as KmsKeyId, StorageEncrypted
- *   aws.rds.instance aws_rds_dbinstance/replicamode_enum.json: no attribute sent as ReplicaMode
- *   aws.s3.bucket aws_s3_bucket/ownershipcontrols.json: no attribute sent as AccessControl, OwnershipControls
- */
-const struct aws_cfn_extension aws_cfn_extensions[] = {
-	{ "aws.dynamodb.table", "AWS::DynamoDB::Table", "aws_dynamodb_table/billingmode_exclusive.json", "BillingMode billing_mode" },
-	{ "aws.lambda.event_source_mapping", "AWS::Lambda::EventSourceMapping", "aws_lambda_eventsourcemapping/eventsourcearn_sqs_exclusive.json", "EventSourceArn event_source_arn StartingPosition starting_position" },
-	{ "aws.lambda.event_source_mapping", "AWS::Lambda::EventSourceMapping", "aws_lambda_eventsourcemapping/eventsourcearn_stream_inclusive.json", "EventSourceArn event_source_arn StartingPosition starting_position" },
-	{ "aws.sqs.queue", "AWS::SQS::Queue", "aws_sqs_queue/properties.json", "ContentBasedDeduplication content_based_deduplication FifoQueue fifo_queue QueueName name" },
-	{ NULL, NULL, NULL, NULL },
-};

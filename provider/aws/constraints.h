@@ -116,17 +116,6 @@ extern const struct aws_cfn_type aws_cfn_types[];
  * "none" types, and the awscc types, whose rows say their own). */
 const char *aws_cfn_type_of(const char *type);
 
-/* A rule of cfn-lint's extension schemas that holds for a written type
- * (gen_constraints.py's extension_rows, in constraints.gen.c): the table
- * ends with a row of NULLs. */
-struct aws_cfn_extension {
-	const char *type;      /* "aws.sqs.queue" */
-	const char *cfn_type;  /* "AWS::SQS::Queue" */
-	const char *file;      /* "aws_sqs_queue/properties.json" */
-	const char *names;     /* "FifoQueue fifo_queue QueueName name": property, attribute */
-};
-extern const struct aws_cfn_extension aws_cfn_extensions[];
-
 /*
  * Every check of the table for resource type `type` on the attributes in
  * `attrs` (written or evaluated; a value not known yet passes, and is checked

@@ -757,72 +757,6 @@ def cfn_rows_text():
     return head, decls, out
 
 
-# ---- cfn-lint's extension rules for the written types (cfn.map) ----
-#
-# cfn-lint's conditional rules (cloudcontrol/gen_schemas.py's extensions():
-# the files of its errors, carried in the awscc types' schemas) hold for a
-# written type through cfn.map: a rule on the type's properties (not one
-# inside a block) is a row of aws_cfn_extensions when every property it
-# names goes into a top-level scalar attribute sent as written (awscc's
-# name, or cfn.map's "path"; not a left-out one); the row names the
-# pairs, for the awscc type's evaluator (cc_extension_check). A rule naming
-# another property is not a row for the type (listed in the generated
-# file). constraints.c does not run the rows yet: at plan a written type's
-# attributes carry the defaults it fills in (a queue's
-# content_based_deduplication: false), which it does not send, and a rule
-# forbidding the property would refuse them (docs/validation.md).
-
-def rule_names(x, out, absent):
-    """The top-level property names rule x mentions (out), and those it
-    mentions only as not to be set (absent: `"ProvisionedThroughput":
-    false`), which a written type that cannot send them never breaks."""
-    if isinstance(x, dict):
-        for name, p in (x.get("properties") or {}).items():
-            (absent if p is False else out).add(name)
-        out.update(x.get("required") or [])
-        for key in ("if", "then", "else", "not"):
-            rule_names(x.get(key), out, absent)
-        for key in ("allOf", "anyOf", "oneOf"):
-            for v in x.get(key) or []:
-                rule_names(v, out, absent)
-    return out
-
-
-def extension_rows():
-    """[(type, cfn, file, [(property, attribute)])], [(type, file, why)]."""
-    sys.path.insert(0, str(HERE / "cloudcontrol"))
-    import gen_schemas
-    types, _none, paths, left, _drops, _grows = cfn_map()
-    native = native_attributes()
-    rows, out_left = [], []
-    for typ, cfn in sorted(types.items()):
-        rules = gen_schemas.extensions().get(cfn)
-        if not rules:
-            continue
-        schema = gen_schemas.schema_of(cfn) or {}
-        by_snake = {k: v.get("name") for k, v in schema.get("properties", {}).items()}
-        prop_of = {}
-        for a, kind in native.get(typ, []):
-            if "." in a or "[" in a or (typ, a) in left or kind not in ("string", "number", "bool"):
-                continue
-            prop = paths.get((typ, a)) or by_snake.get(a)
-            if prop and "." not in prop:
-                prop_of[prop] = a
-        for rel, _level, at, x in rules:
-            if at:
-                out_left.append((typ, rel, "applies inside a block"))
-                continue
-            absent = set()
-            names = rule_names(x, set(), absent)
-            missing = sorted(n for n in names if n not in prop_of)
-            names = sorted(n for n in names | absent if n in prop_of)
-            if missing:
-                out_left.append((typ, rel, "no attribute sent as " + ", ".join(missing)))
-                continue
-            rows.append((typ, cfn, rel, [(n, prop_of[n]) for n in names]))
-    return rows, out_left
-
-
 def main():
     if sys.argv[1:] == ["--verdicts"]:
         return write_verdicts()
@@ -887,16 +821,6 @@ def main():
              "const struct aws_cfn_type aws_cfn_types[] = {"]
     text += ["\t{ %s, %s }," % (c_str(t), c_str(c)) for t, c in sorted(cfn_map()[0].items())]
     text += ["\t{ NULL, NULL },", "};", ""]
-    ext_rows, ext_left = extension_rows()
-    text += ["/* cfn-lint's extension rules that hold for a written type (extension_rows):",
-             " * the type, its CloudFormation type, the rule's file, and each property the",
-             " * rule names with the attribute that goes into it. Not rows:"]
-    text += [" *   %s %s: %s" % r for r in ext_left]
-    text += [" */", "const struct aws_cfn_extension aws_cfn_extensions[] = {"]
-    text += ["\t{ %s, %s, %s, %s }," % (c_str(t), c_str(c), c_str(f),
-                                       c_str(" ".join("%s %s" % p for p in pairs)))
-             for t, c, f, pairs in ext_rows]
-    text += ["\t{ NULL, NULL, NULL, NULL },", "};", ""]
     text = "\n".join(text)
     if sys.argv[1:] == ["--check"]:
         if out.read_text() != text:

@@ -19,7 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/constraints.h"
 #include "provider/provider.h"
 
@@ -528,54 +527,6 @@ static void test_edges_of_every_row(void **state)
 	assert_true(edges > 150);
 }
 
-/* cfn-lint's extension rules through cfn.map (aws_cfn_extensions): a
- * written queue's row names the attributes its rule reads, as the
- * properties they go into; the evaluator (cc_extension_check) refuses a
- * breach and passes each edge; what is not known yet decides nothing.
- * (aws_constraints_check does not run the rows yet: docs/validation.md.) */
-static void test_cfn_extensions_of_written_types(void **state)
-{
-	(void)state;
-	struct strbuf err = STRBUF_INIT;
-	const char *prop = NULL;
-	const struct aws_cfn_extension *row = NULL;
-
-	for (const struct aws_cfn_extension *x = aws_cfn_extensions; x->type; x++)
-		if (!strcmp(x->type, "aws.sqs.queue"))
-			row = x;
-	assert_non_null(row);
-	assert_string_equal(row->file, "aws_sqs_queue/properties.json");
-	assert_string_equal(row->names, "ContentBasedDeduplication content_based_deduplication "
-			    "FifoQueue fifo_queue QueueName name");
-	static const struct { const char *doc; int rc; const char *prop, *text; } cases[] = {
-		{ "{\"QueueName\": \"orders\", \"FifoQueue\": true}", -1, "QueueName",
-		  "QueueName: \"orders\" does not match ^.*\\.fifo$ (when FifoQueue is one of true, "
-		  "\"true\" and QueueName is set) (cfn-lint E3501, aws_sqs_queue/properties.json)" },
-		{ "{\"QueueName\": \"orders\", \"FifoQueue\": false, \"ContentBasedDeduplication\": true}",
-		  -1, "ContentBasedDeduplication", "ContentBasedDeduplication is not taken (when FifoQueue "
-		  "is one of false, \"false\") (cfn-lint E3501, aws_sqs_queue/properties.json)" },
-		{ "{\"QueueName\": \"orders.fifo\", \"FifoQueue\": true, \"ContentBasedDeduplication\": true}",
-		  0, NULL, NULL },
-		{ "{\"QueueName\": \"orders\", \"FifoQueue\": false}", 0, NULL, NULL },
-		{ "{\"QueueName\": \"orders\"}", 0, NULL, NULL },
-		{ "{\"QueueName\": \"orders\", \"FifoQueue\": \"${var.fifo}\"}", 0, NULL, NULL },
-		{ "{\"QueueName\": \"${var.name}\", \"FifoQueue\": true}", 0, NULL, NULL },
-	};
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		json_t *doc = json_loads(cases[i].doc, 0, NULL);
-		strbuf_reset(&err);
-		int rc = cc_extension_check(row->cfn_type, row->file, doc, &prop, &err);
-		json_decref(doc);
-		if (rc != cases[i].rc)
-			fail_msg("%s: %d, %s", cases[i].doc, rc, err.buf);
-		if (cases[i].text) {
-			assert_string_equal(prop, cases[i].prop);
-			assert_string_equal(err.buf, cases[i].text);
-		}
-	}
-	strbuf_release(&err);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -590,7 +541,6 @@ int main(void)
 		cmocka_unit_test(test_cfn_rows),
 		cmocka_unit_test(test_cfn_enum_that_grows),
 		cmocka_unit_test(test_cfn_rows_hold),
-		cmocka_unit_test(test_cfn_extensions_of_written_types),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

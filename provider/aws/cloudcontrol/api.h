@@ -16,14 +16,6 @@
 /* The type named `name` ("awscc.sqs.queue"), built on first use and kept
  * (safe from several threads), or NULL when the table has none. */
 const struct resource_type *cc_type_find(const char *name);
-/* cfn-lint's extension rule `file` of CloudFormation type `cfn_type` (as
- * the awscc type of that CloudFormation type carries it) on `doc`, a
- * properties document in CloudFormation's names: a written type's
- * attributes (constraints.c, through cfn.map). 0, or -1 with one line in
- * err and *property (when not NULL, valid until the thread's next check)
- * the top-level property it broke at, or NULL. */
-int cc_extension_check(const char *cfn_type, const char *file, const json_t *doc,
-		       const char **property, struct strbuf *err);
 /* Every awscc type's name, sorted (static). */
 const char *const *cc_type_names(size_t *n);
 /* The checks validate runs on what a stack writes for awscc type `type`

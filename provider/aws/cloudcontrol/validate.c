@@ -30,7 +30,6 @@
  * PCRE2_DOLLAR_ENDONLY ($ is the end, as in JavaScript without the m flag).
  * One that PCRE2 does not compile is not checked: AWS judges the value.
  */
-#include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 #include "provider/aws/rules.h"
 #include "provider/base/diag.h"
@@ -1155,54 +1154,6 @@ static int check_extensions(struct walk *w, const json_t *schema, const json_t *
 	}
 	w->root = NULL;
 	json_decref(doc);
-	return rc;
-}
-
-static _Thread_local char extension_property[128];
-
-int cc_extension_check(const char *cfn_type, const char *file, const json_t *doc,
-		       const char **property, struct strbuf *err)
-{
-	const struct cc_schema_row *row = cc_schema_find_cfn(cfn_type);
-	const struct resource_type *rt = row ? cc_type_find(row->name) : NULL;
-	const struct cc_type *t = rt ? cc_type_of(rt) : NULL;
-	size_t i;
-	json_t *r;
-	int rc = 0;
-
-	if (property)
-		*property = NULL;
-	if (!t || !json_is_object(doc))
-		return 0;
-	struct walk w = { .rt = rt, .schema = t->schema, .path = STRBUF_INIT, .err = err };
-	w.defs = json_object_get(t->schema, "defs");
-	json_array_foreach(json_object_get(t->schema, "extensions"), i, r) {
-		if (strcmp(json_string_value(json_object_get(r, "file")) ?: "", file) ||
-		    json_array_size(json_object_get(r, "at")))
-			continue;
-		struct strbuf why = STRBUF_INIT;
-		w.root = doc;
-		w.root_key[0] = '\0';
-		w.within++;
-		enum match m = doc_match(&w, json_object_get(r, "rule"), 0, true, doc, &why, 0);
-		w.within--;
-		if (m == NO) {
-			const char *says = json_string_value(json_object_get(r, "says"));
-			strbuf_addstr(err, why.buf);
-			if (says)
-				strbuf_addf(err, ": %s", says);
-			strbuf_addf(err, " (cfn-lint %s, %s)",
-				    json_string_value(json_object_get(r, "id")), file);
-			snprintf(extension_property, sizeof(extension_property), "%s", w.root_key);
-			if (property && extension_property[0])
-				*property = extension_property;
-			rc = -1;
-		}
-		strbuf_release(&why);
-		if (rc)
-			break;
-	}
-	strbuf_release(&w.path);
 	return rc;
 }
 
