@@ -321,11 +321,31 @@ static int aws_check_constraints(const char *type, const json_t *attrs, const js
 	return aws_constraints_check(type, attrs, provider, attr, err);
 }
 
+/* The region a resource's requests go to, as far as it is known before its
+ * client is made: its provider configuration's literal `region`, else the
+ * environment's AWS_REGION or AWS_DEFAULT_REGION (as configure takes them);
+ * NULL when a profile or an expression decides it. */
+static const char *provider_region(const json_t *provider)
+{
+	const json_t *r = json_object_get(provider, "region");
+	const char *env;
+
+	if (json_is_string(r))
+		return strstr(json_string_value(r), "${") || !*json_string_value(r)
+			       ? NULL : json_string_value(r);
+	if (value_is_set(r))
+		return NULL;
+	env = getenv("AWS_REGION");
+	if (!env || !*env)
+		env = getenv("AWS_DEFAULT_REGION");
+	return env && *env ? env : NULL;
+}
+
 static void aws_warn_constraints(const char *type, const json_t *attrs, const json_t *provider,
 				 aws_warn_report_fn report, void *ctx)
 {
 	if (!strncmp(type, "awscc.", 6))
-		cc_warn_values(type, report, ctx);
+		cc_warn_values(type, attrs, provider_region(provider), report, ctx);
 	else
 		aws_constraints_warn(type, attrs, provider, report, ctx);
 }

@@ -47,12 +47,14 @@ bool cc_handlers_known(const char *type);
 char *cc_written_identity(const char *type, const json_t *config, const char **cfn_type,
 			  const char **attr);
 
-/* What is worth a warning in a stack's use of awscc type `type`: a type
- * whose handlers terrace's copy of the registry does not have ("handlers
- * unknown"), through report(ctx, NULL, MESSAGE); the aws provider's
- * warn_constraints for the awscc types. */
-void cc_warn_values(const char *type, void (*report)(void *ctx, const char *attr,
-						    const char *message), void *ctx);
+/* What is worth a warning in a stack's use of awscc type `type`, written
+ * as attrs, in `region` (NULL: not known): a value outside cfn-lint's list
+ * of its region (an instance type, a node type: cc_warn_regional), through
+ * report(ctx, ATTR, MESSAGE), and a type whose handlers terrace's copy of
+ * the registry does not have ("handlers unknown"), through report(ctx,
+ * NULL, MESSAGE); the aws provider's warn_constraints for the awscc types. */
+void cc_warn_values(const char *type, const json_t *attrs, const char *region,
+		    void (*report)(void *ctx, const char *attr, const char *message), void *ctx);
 
 /* The kinds of identifier (cfn-lint's formats, "AWS::KMS::Key.Arn") the
  * attribute at `path` of awscc type `type` takes or gives: `path` is dotted

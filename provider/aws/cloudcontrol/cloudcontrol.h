@@ -58,6 +58,14 @@ extern const struct resource_type_typed cc_type_functions;
  * until its next check). And the patterns a type keeps compiled. */
 int cc_check_config(const struct resource_type *rt, const json_t *config, const char **attr,
 		    struct strbuf *err);
+/* cfn-lint's per-region lists of the type (gen_schemas.py's regionEnums:
+ * instance types, node types): each value of config outside the list of
+ * `region` (with region NULL, outside every region's), through
+ * report(ctx, ATTR, MESSAGE), with a did-you-mean; a warning, since the
+ * lists are regenerated from AWS's price lists and AWS adds types every few
+ * weeks. A value not known yet, a region cfn-lint has no list for: nothing. */
+void cc_warn_regional(const struct resource_type *rt, const json_t *config, const char *region,
+		      void (*report)(void *ctx, const char *attr, const char *message), void *ctx);
 struct cc_checks;
 struct cc_checks *cc_checks_new(void);
 /* Whether value matches `pattern` (a string of rt's schema: compiled once and

@@ -549,8 +549,8 @@ def ext_levels():
     from the text of cfn-lint's rules (importing them costs seconds)."""
     base, _types = listing()
     out = {}
-    pat = re.compile(r'module=cfnlint\.data\.schemas\.extensions\.(aws_[a-z0-9_]+),\s*'
-                     r'filename="([a-z0-9_]+\.json)"')
+    pat = re.compile(r'(?:module=)?cfnlint\.data\.schemas\.extensions\.(aws_[a-z0-9_]+),\s*'
+                     r'(?:filename=)?"([a-z0-9_]+\.json)"')
     for f in sorted((base.parent.parent / "rules").rglob("*.py")):
         text = f.read_text()
         ids = re.findall(r'id = "([EWI]\d+)"', text)
@@ -662,6 +662,43 @@ def ext_attr(x, names):
     return None
 
 
+# cfn-lint's per-region lists (instance types, node types, DB instance
+# classes: <type>/<property>_enum.json, {region: {"enum": [...]}}), carried
+# as the type's "regionEnums" ([{"file", "id", "at", "attr", "sets",
+# "regions"}]: the distinct lists, and each region's index into them): a
+# value outside its region's list is a warning, not a refusal, since cfn-lint
+# regenerates them from AWS's price lists and AWS adds types every few
+# weeks (validate.c's cc_warn_regional). A file whose lists are conditional
+# (on the engine: RDS's) is left out.
+REGIONAL = {}
+
+
+def regional(rel, x):
+    level, where = ext_levels().get(rel, (None, []))
+    _base, types = listing()
+    lists = {k: v for k, v in x.items() if k != "description"}
+    if not all(isinstance(v, dict) and set(v) == {"enum"} for v in lists.values()):
+        EXT_LEFT.append((rel, "per-region lists conditional on other properties (not carried)"))
+        return
+    where = [(cfn, at) for cfn, at in where if cfn in types and at]
+    if level is None or not where:
+        EXT_LEFT.append((rel, "per-region lists no rule of cfn-lint applies to a type"))
+        return
+    sets, regions = [], {}
+    for region in sorted(lists):
+        values = sorted(set(lists[region]["enum"]))
+        if values not in sets:
+            sets.append(values)
+        regions[region] = sets.index(values)
+    for cfn, at in where:
+        REGIONAL.setdefault(cfn, []).append((rel, level, at, sets, regions))
+
+
+def regional_files():
+    extensions()
+    return {r[0] for v in REGIONAL.values() for r in v}
+
+
 @functools.lru_cache(maxsize=None)
 def extensions():
     """{CloudFormation type: [rule, ...]} of cfn-lint's extension schemas
@@ -670,6 +707,7 @@ def extensions():
     root = base / "extensions"
     out = {}
     EXT_LEFT.clear()
+    REGIONAL.clear()
     for f in sorted(root.rglob("*.json")):
         rel = str(f.relative_to(root))
         x = json.loads(f.read_text())
@@ -677,7 +715,7 @@ def extensions():
         cfn = None
         if isinstance(x, dict) and any(k[:2] in ("us", "eu", "ap", "af", "ca", "cn", "me", "sa",
                                                  "il", "mx") and "-" in k for k in x):
-            EXT_LEFT.append((rel, "per-region lists (not carried yet)"))
+            regional(rel, x)
             continue
         if "update_specs_from_pricing" in str(x.get("description", "")) or \
                 "using aws api" in str(x.get("description", "")):
@@ -725,6 +763,11 @@ def load():
                 "file": rel, "id": level, "rule": ext_rule(x), "at": at.split("/") if at else [],
                 "attr": names.get(top, snake(top)) if top else ext_attr(x, names),
                 "says": x.get("description") if isinstance(x, dict) else None})
+        for rel, level, at, sets, regions in REGIONAL.get(cfn, []):
+            top = at.split("/")[0]
+            schema.setdefault("regionEnums", []).append({
+                "file": rel, "id": level, "at": at.split("/"), "attr": names.get(top, snake(top)),
+                "sets": sets, "regions": regions})
         bits, ops = handlers_of(cfn)
         if ops:
             schema["handlers"] = ops
@@ -768,17 +811,20 @@ def render(rows):
             " * %d say what is not carried and are not checked:%s\n"
             " * cfn-lint's extension schemas: %d of %d files carried (extensions: the\n"
             " * rules of cfn-lint's errors, which AWS refuses, where cfn-lint applies\n"
-            " * them);\n"
+            " * them; regionEnums: %d files of per-region lists, a value outside its\n"
+            " * region's list a warning);\n"
             " * left out:%s\n"
             " */\n#include \"provider/aws/cloudcontrol/schema.h\"\n\n" % (
                 PINNED, REGION.replace("_", "-"), known, len(rows), len(set(CARRIED)),
                 len(set(SKIPPED)), "".join("\n *   " + w for w in sorted(set(SKIPPED))),
-                len({r[0] for v in extensions().values() for r in v}),
-                len({r[0] for v in extensions().values() for r in v}) + len(EXT_LEFT),
+                len({r[0] for v in extensions().values() for r in v}) + len(regional_files()),
+                len({r[0] for v in extensions().values() for r in v}) + len(regional_files()) +
+                len(EXT_LEFT), len(regional_files()),
                 "".join("\n *   %s: %s" % r for r in EXT_LEFT)))
     return (head + "const unsigned char cc_schema_blob[] =\n" + c_bytes(bytes(blob)) + ";\n\n"
             "const struct cc_schema_row cc_schema_rows[] = {\n" + "".join(table) +
-            "};\n\nconst size_t cc_schema_count = %d;\n" % len(rows))
+            "};\n\nconst size_t cc_schema_count = %d;\n\n"
+            "const char cc_cfn_lint_version[] = \"%s\";\n" % (len(rows), PINNED))
 
 
 def main(argv):

@@ -44,6 +44,8 @@ static inline int cc_row_provisionable(const struct cc_schema_row *row)
 extern const unsigned char cc_schema_blob[];
 extern const struct cc_schema_row cc_schema_rows[];
 extern const size_t cc_schema_count;
+/* The version of cfn-lint whose copy the table is generated from ("1.51.0"). */
+extern const char cc_cfn_lint_version[];
 
 /* The row of the type named `name` (terrace's name), or NULL. */
 const struct cc_schema_row *cc_schema_find(const char *name);

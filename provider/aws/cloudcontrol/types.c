@@ -301,13 +301,16 @@ char *cc_written_identity(const char *type, const json_t *config, const char **c
 	return id.len ? strbuf_detach(&id) : (strbuf_release(&id), NULL);
 }
 
-void cc_warn_values(const char *type, void (*report)(void *ctx, const char *attr,
-						    const char *message), void *ctx)
+void cc_warn_values(const char *type, const json_t *attrs, const char *region,
+		    void (*report)(void *ctx, const char *attr, const char *message), void *ctx)
 {
 	const struct cc_schema_row *row = type ? cc_schema_find(type) : NULL;
 	char *msg;
 
-	if (!row || cc_handlers_known(type))
+	if (!row)
+		return;
+	cc_warn_regional(cc_type_find(type), attrs, region, report, ctx);
+	if (cc_handlers_known(type))
 		return;
 	msg = xasprintf("handlers unknown: %s is not in terrace's copy of the CloudFormation "
 			"registry's handlers, so which operations Cloud Control has for it and the "

@@ -188,6 +188,10 @@ static bool outside(const json_t *node, const char *lo, const char *hi, double x
 	       (json_is_number(max) && x > json_number_value(max));
 }
 
+/* An enum of more values than this is named by the values nearest to
+ * what was written, not whole. */
+#define ENUM_LISTED 12
+
 static int check_enum(struct walk *w, const json_t *node, const json_t *v)
 {
 	const json_t *values = json_object_get(node, "enum");
@@ -203,15 +207,26 @@ static int check_enum(struct walk *w, const json_t *node, const json_t *v)
 			return 0;
 	struct strbuf msg = STRBUF_INIT;
 	const char **texts = xcalloc(n, sizeof(*texts));
-	add_value(w, &msg, v);
-	strbuf_addstr(&msg, " is not one of ");
-	json_array_foreach(values, i, e) {
+	json_array_foreach(values, i, e)
 		texts[i] = json_string_value(e) ? json_string_value(e) : "";
-		strbuf_addstr(&msg, i ? ", " : "");
-		bool was = w->sensitive;
-		w->sensitive = false; /* the schema's values are no secret */
-		add_value(w, &msg, e);
-		w->sensitive = was;
+	add_value(w, &msg, v);
+	if (n > ENUM_LISTED && json_is_string(v) && !w->sensitive) {
+		/* a long list (EC2's 1,338 instance types): the nearest values */
+		const char *near[ENUM_LISTED];
+		size_t k = diag_nearest(json_string_value(v), texts, n, near, ENUM_LISTED);
+		strbuf_addf(&msg, " is not one of the %zu values the schema lists (the nearest: ", n);
+		for (i = 0; i < k; i++)
+			strbuf_addf(&msg, "%s\"%s\"", i ? ", " : "", near[i]);
+		strbuf_addstr(&msg, ")");
+	} else {
+		strbuf_addstr(&msg, " is not one of ");
+		json_array_foreach(values, i, e) {
+			strbuf_addstr(&msg, i ? ", " : "");
+			bool was = w->sensitive;
+			w->sensitive = false; /* the schema's values are no secret */
+			add_value(w, &msg, e);
+			w->sensitive = was;
+		}
 	}
 	/* immutable is IMMUTABLE, ondemand ON_DEMAND */
 	const char *hint = json_is_string(v) && !w->sensitive
@@ -1077,6 +1092,36 @@ static int check_object(struct walk *w, const struct attr_schema *attrs, const j
 	return check_together(w, node, refs, obj);
 }
 
+/* What a properties document holds at path `at` (CloudFormation names, "*"
+ * for each element of a list: "HealthCheckConfig", "BlockDeviceMappings/ * /
+ * Ebs"), one level at a time: a new array of borrowed values, empty where
+ * the path leads nowhere. */
+static json_t *values_at(const json_t *doc, const json_t *at)
+{
+	json_t *found = json_array(), *next, *seg, *e;
+	size_t j, k;
+
+	json_array_append(found, (json_t *)doc);
+	json_array_foreach(at, j, seg) {
+		const char *name = json_string_value(seg) ? json_string_value(seg) : "";
+		next = json_array();
+		json_array_foreach(found, k, e) {
+			if (!strcmp(name, "*")) {
+				size_t n;
+				json_t *item;
+				if (json_is_array(e))
+					json_array_foreach(e, n, item)
+						json_array_append(next, item);
+			} else if (json_is_object(e) && json_object_get(e, name)) {
+				json_array_append(next, json_object_get(e, name));
+			}
+		}
+		json_decref(found);
+		found = next;
+	}
+	return found;
+}
+
 /* cfn-lint's extension schemas of the type (gen_schemas.py's extensions():
  * conditional rules AWS enforces), on the properties Cloud Control would be
  * sent; the first broken is reported at the attribute it is about. */
@@ -1092,28 +1137,9 @@ static int check_extensions(struct walk *w, const json_t *schema, const json_t *
 	json_t *doc = cc_to_properties(schema, config);
 	json_array_foreach(rules, i, r) {
 		struct strbuf why = STRBUF_INIT;
-		/* the blocks it applies to ("HealthCheckConfig",
-		 * "BlockDeviceMappings/ * /Ebs"): one level of the path at a time */
-		json_t *at = json_array(), *next, *seg, *e;
-		size_t j, k;
-		json_array_append(at, doc);
-		json_array_foreach(json_object_get(r, "at"), j, seg) {
-			next = json_array();
-			json_array_foreach(at, k, e) {
-				if (!strcmp(json_string_value(seg) ?: "", "*")) {
-					size_t n;
-					json_t *item;
-					if (json_is_array(e))
-						json_array_foreach(e, n, item)
-							json_array_append(next, item);
-				} else if (json_is_object(e) &&
-					   json_object_get(e, json_string_value(seg) ?: "")) {
-					json_array_append(next, json_object_get(e, json_string_value(seg)));
-				}
-			}
-			json_decref(at);
-			at = next;
-		}
+		/* the blocks it applies to */
+		json_t *at = values_at(doc, json_object_get(r, "at")), *e;
+		size_t k;
 		enum match m = YES;
 		json_array_foreach(at, k, e) {
 			if (!json_is_object(e))
@@ -1155,6 +1181,69 @@ static int check_extensions(struct walk *w, const json_t *schema, const json_t *
 	w->root = NULL;
 	json_decref(doc);
 	return rc;
+}
+
+/* ---- cfn-lint's per-region lists: warnings ------------------------------ */
+
+void cc_warn_regional(const struct resource_type *rt, const json_t *config, const char *region,
+		      void (*report)(void *ctx, const char *attr, const char *message), void *ctx)
+{
+	const struct cc_type *t = cc_type_of(rt);
+	const json_t *lists = t ? json_object_get(t->schema, "regionEnums") : NULL;
+	size_t i, k;
+	json_t *r, *v;
+
+	if (!json_array_size(lists) || !aws_known_object(config))
+		return;
+	json_t *doc = cc_to_properties(t->schema, config);
+	json_array_foreach(lists, i, r) {
+		const json_t *sets = json_object_get(r, "sets");
+		const json_t *index = region ? json_object_get(json_object_get(r, "regions"), region)
+					     : NULL;
+		if (region && !index)
+			continue; /* a region cfn-lint has no list for: nothing to hold it to */
+		json_t *found = values_at(doc, json_object_get(r, "at"));
+		json_array_foreach(found, k, v) {
+			const char *s = json_string_value(v);
+			size_t n, m;
+			json_t *set, *e;
+			bool listed = false;
+			if (!s || strstr(s, "${"))
+				continue; /* not known yet: plan judges it */
+			/* its region's list; with no region known, any region's */
+			json_array_foreach(sets, n, set) {
+				if (index && (json_int_t)n != json_integer_value(index))
+					continue;
+				json_array_foreach(set, m, e)
+					if (!strcmp(json_string_value(e), s))
+						listed = true;
+			}
+			if (listed)
+				continue;
+			const json_t *own = index ? json_array_get(sets, (size_t)json_integer_value(index))
+						  : json_array_get(sets, 0);
+			size_t count = json_array_size(own);
+			const char **names = xcalloc(count ? count : 1, sizeof(*names));
+			for (m = 0; m < count; m++)
+				names[m] = json_string_value(json_array_get(own, m));
+			const char *near = diag_suggest(s, names, count);
+			const json_t *at = json_object_get(r, "at");
+			char *msg = xasprintf(
+				"\"%s\" is not one of the %s values cfn-lint %s lists for %s "
+				"(%s, %s); the list may be older than AWS's (AWS adds types every "
+				"few weeks): a warning, not a refusal%s%s%s", s,
+				json_string_value(json_array_get(at, json_array_size(at) - 1)),
+				cc_cfn_lint_version, region ? region : "any region",
+				json_string_value(json_object_get(r, "id")),
+				json_string_value(json_object_get(r, "file")),
+				near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
+			report(ctx, json_string_value(json_object_get(r, "attr")), msg);
+			free(msg);
+			free(names);
+		}
+		json_decref(found);
+	}
+	json_decref(doc);
 }
 
 /* The path an error names, for the caller: the thread's, valid until its

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# t0955-regional-lists: cfn-lint's per-region lists (issue 58 point 5), the
+# instance types, node types and cache node types its pricing data gives
+# each region (11 files: EC2, EMR's nested instance types, ElastiCache, DAX,
+# Redshift, ...), carried as each awscc type's regionEnums and held to the
+# region of the resource's provider configuration (an alias's own region,
+# else AWS_REGION): a value outside its region's list is a warning at its
+# FILE:LINE:COL with the list's rule and file and a did-you-mean, never a
+# refusal (the lists trail AWS's new types), an error under validate
+# -strict; with no region known, a value no region lists; a value known
+# only at plan is judged at plan. No server is contacted.
+. "$(dirname "$0")/lib.sh"
+
+regional () {
+	grep "is not one of the .* values cfn-lint" "$1" || true
+}
+
+test_expect_success 'each region its list: listed values pass, the rest are warned, the stack is valid' '
+	cp "$TEST_DIR/t0955/regions.yaml" stack.yaml &&
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid (6 resources)" &&
+	regional err >warnings &&
+	test_equal 3 "$(wc -l <warnings)" &&
+	test_contains warnings "./stack.yaml:18:5: warning: resource \"dax_london\" (awscc.dax.cluster): \"dax.r3.large\" is not one of the NodeType values cfn-lint 1.51.0 lists for eu-west-2 (E3672, aws_dax_cluster/nodetype_enum.json); the list may be older than AWS'"'"'s (AWS adds types every few weeks): a warning, not a refusal; did you mean \"dax.r4.large\"?" &&
+	test_contains warnings "./stack.yaml:22:5: warning: resource \"cache\" (awscc.elasticache.cache_cluster): \"cache.t3.smal\" is not one of the CacheNodeType values cfn-lint 1.51.0 lists for us-east-1 (E3647, aws_elasticache_cachecluster/cachenodetype_enum.json)" &&
+	test_contains warnings "did you mean \"cache.t3.small\"?" &&
+	test_contains warnings "./stack.yaml:30:5: warning: resource \"emr\" (awscc.emr.cluster): \"m5.xlarg\" is not one of the InstanceType values cfn-lint 1.51.0 lists for us-east-1 (E3675, aws_emr_cluster/instancetypeconfig_instancetype_enum.json)" &&
+	# negatives: no run of terrace (the warnings of the validate above, its exit and summary asserted)
+	test_not_contains warnings "dax_here" &&
+	test_not_contains warnings "cache_ok" &&
+	test_not_contains warnings "emr_ok"
+'
+
+test_expect_success 'validate -strict makes the warnings errors' '
+	test_expect_code 1 terrace validate -strict -no-color >out 2>err &&
+	test_contains err "terrace validate -strict: " &&
+	test_equal 3 "$(regional err | wc -l)"
+'
+
+test_expect_success 'with no region known, a value some region lists passes, a typo does not' '
+	sed -i "/^    region: us-east-1\$/d" stack.yaml &&
+	(unset AWS_REGION AWS_DEFAULT_REGION && terrace validate -no-color >out 2>err) &&
+	test_contains out "Success! The stack is valid (6 resources)" &&
+	regional err >warnings &&
+	test_equal 3 "$(wc -l <warnings)" &&
+	test_contains warnings "\"cache.t3.smal\" is not one of the CacheNodeType values cfn-lint 1.51.0 lists for any region" &&
+	test_contains warnings "\"dax.r3.large\" is not one of the NodeType values cfn-lint 1.51.0 lists for eu-west-2" &&
+	AWS_REGION=eu-west-2 terrace validate -no-color >out 2>err &&
+	test_contains err "./stack.yaml:11:5: warning: resource \"dax_here\" (awscc.dax.cluster): \"dax.r3.large\" is not one of the NodeType values cfn-lint 1.51.0 lists for eu-west-2"
+'
+
+test_expect_success 'a value known only at plan is judged at plan' '
+	{
+		echo "stack: regional-later"
+		echo "variables:"
+		echo "  node: {type: string, default: cache.t3.smal}"
+		echo "providers:"
+		echo "  aws: {region: us-east-1}"
+		echo "resources:"
+		echo "  cache: {type: awscc.elasticache.cache_cluster, cache_node_type: \"\${var.node}\", engine: redis, num_cache_nodes: 1}"
+	} >stack.yaml &&
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid (1 resources)" &&
+	# negatives: no run of terrace (the validate above, its exit and summary asserted)
+	test_empty err &&
+	AWS_MAX_ATTEMPTS=1 AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=secret \
+		AWS_ENDPOINT_URL=http://127.0.0.1:9 terrace plan -no-color >out 2>err &&
+	test_contains out "Plan: 1 to add, 0 to change, 0 to destroy." &&
+	test_contains err "./stack.yaml:7:50: warning: resource \"cache\" (awscc.elasticache.cache_cluster): \"cache.t3.smal\" is not one of the CacheNodeType values cfn-lint 1.51.0 lists for us-east-1"
+'
+
+test_done
