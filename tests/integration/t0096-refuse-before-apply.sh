@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# time-limit: 1200 (121 s of CPU; 530 s seen under a full suite at load 10-13)
 # t0096-refuse-before-apply: the corpus tests/corpus/refuse/, one stack per
 # file with one mistake that real AWS refuses (its `# rule:` line cites the
 # rule). Each case runs `terrace validate`; if that passes, `plan` against

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# time-limit: 1200 (75 s of CPU; 413 s seen under a full suite at load 10-13)
 # t0436-json-ui: -json on plan, apply and destroy prints Terraform's
 # machine-readable UI stream, so CI tools written for `terraform apply -json`
 # read terrace's runs: every line of stdout is one message that validates

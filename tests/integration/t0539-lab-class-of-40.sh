@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# time-limit: 1200 (148 s of CPU; 420 s seen under a full suite at load 10-13)
 # t0539-lab-class-of-40: issue 50's "Done when", end to end on moto, one
 # class through a whole workshop. Each of 40 attendees (s01..s40) gets a
 # small lab of the issue's shape: a bucket, the job's script in it (an

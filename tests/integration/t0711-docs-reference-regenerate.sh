@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# time-limit: 1800 (49 s of CPU; 547 s and then over 600 s of wall clock seen under a full suite at load 10-13)
 # t0711-docs-reference-regenerate: the generated parts of docs/ are
 # regenerated into a temporary copy and compared with the committed pages;
 # a copy that drifted (an attribute changed or missing, a type without a
