@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# time-limit: 1200 (18-42 s of CPU; 431 s seen under a full suite at load 10-12)
 # t0713-docs-reference-iam: docs/real-aws.md's IAM table (one row per aws
 # type, the operations its source sends) fails `docs/gen-reference.py
 # --check`, naming the page and the type, when a type's code calls another

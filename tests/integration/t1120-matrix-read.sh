@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# time-limit: 1200 (48 s of CPU; 494 s seen under a full suite at load 10-12)
 # t1120-matrix-read: issue 39's matrix, where features meet, through the
 # commands that change nothing. tests/integration/matrix.py writes one
 # stack per way a value reaches an attribute (a literal, a variable, a
