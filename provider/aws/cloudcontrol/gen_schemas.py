@@ -283,6 +283,20 @@ SKIPPED = []
 CARRIED = []
 
 
+def own_keys(a, extra=()):
+    """What a schema node says of its own value, as branch() and ext_rule()
+    carry it: BRANCH_COPIED's keys and `extra`, its type, no other
+    property, the properties it requires."""
+    out = {key: a[key] for key in BRANCH_COPIED + tuple(extra) if key in a}
+    if isinstance(a.get("type"), (str, list)):
+        out["type"] = a["type"]
+    if a.get("additionalProperties") is False:
+        out["additionalProperties"] = False
+    if isinstance(a.get("required"), list) and a["required"]:
+        out["required"] = a["required"]
+    return out
+
+
 def branch(a):
     """One alternative of a oneOf/anyOf as validate.c's branch_match reads
     it: CloudFormation's names (it is matched against the value as Cloud
@@ -293,16 +307,7 @@ def branch(a):
     if "$ref" in a:
         ref = a["$ref"]
         return {"ref": ref[len("#/definitions/"):]} if ref.startswith("#/definitions/") else {}
-    out = {}
-    for key in BRANCH_COPIED:
-        if key in a:
-            out[key] = a[key]
-    if isinstance(a.get("type"), (str, list)):
-        out["type"] = a["type"]
-    if a.get("additionalProperties") is False:
-        out["additionalProperties"] = False
-    if isinstance(a.get("required"), list) and a["required"]:
-        out["required"] = a["required"]
+    out = own_keys(a)
     if isinstance(a.get("properties"), dict):
         props = {}
         for name, p in sorted(a["properties"].items()):
@@ -585,19 +590,7 @@ def ext_rule(x):
     there; each "if" with "ifSays", the condition in a message."""
     if isinstance(x, bool):
         return x
-    out = {}
-    for key in BRANCH_COPIED:
-        if key in x:
-            out[key] = x[key]
-    for key in ("exclusiveMinimum", "multipleOf"):
-        if key in x:
-            out[key] = x[key]
-    if isinstance(x.get("type"), (str, list)):
-        out["type"] = x["type"]
-    if x.get("additionalProperties") is False:
-        out["additionalProperties"] = False
-    if x.get("required"):
-        out["required"] = x["required"]
+    out = own_keys(x, ("exclusiveMinimum", "multipleOf"))
     if isinstance(x.get("properties"), dict):
         out["properties"] = {k: ext_rule(v) for k, v in sorted(x["properties"].items())}
     for key in ("items", "if", "then", "else", "not"):
