@@ -8,13 +8,34 @@ so a later RevokePermissions of that grant fails to find it in the set
 (KeyError, a 500): here a grant that changes leaves the set and goes back
 in with its new hash.
 
+moto's server answers each request in a thread of its own, and
+grant_permissions makes a catalog's PermissionCatalog when it finds none: two
+first grants at once (an apply grants in parallel) each make one and the
+second replaces the first, whose grant is lost (seen in CI: "was granted but
+ListPermissions does not find it"). Here every call on the grants holds one
+lock, as AWS's service is consistent for one account.
+
 From the AWS Lake Formation API reference (ListPermissions, Resource: "A
 resource where you will get a list of the principal permissions"; a grant
 on a table's columns is one of the table's, as the console and the AWS
 provider for Terraform ask for it: the table with columns is asked for as
 the table). terrace reads a table_with_columns grant so.
 """
+import functools
+import threading
+
 from moto.lakeformation.models import LakeFormationBackend, PermissionCatalog
+
+_grants_lock = threading.RLock()
+
+
+def _serialised(method):
+    @functools.wraps(method)
+    def held(*args, **kwargs):
+        with _grants_lock:
+            return method(*args, **kwargs)
+    return held
+
 
 _original_list_permissions = LakeFormationBackend.list_permissions
 
@@ -39,7 +60,11 @@ def _list_permissions(self, catalog_id, principal=None, resource=None, resource_
     return [entry for entry in every if _is_table(table, entry)]
 
 
-LakeFormationBackend.list_permissions = _list_permissions
+LakeFormationBackend.list_permissions = _serialised(_list_permissions)
+for _name in ("grant_permissions", "revoke_permissions", "batch_grant_permissions",
+              "batch_revoke_permissions"):
+    if hasattr(LakeFormationBackend, _name):
+        setattr(LakeFormationBackend, _name, _serialised(getattr(LakeFormationBackend, _name)))
 
 
 def _changed(catalog, permission, change):
