@@ -73,7 +73,7 @@ static const char *const enum_51[] = { "a1.medium", "a1.large", "a1.xlarge", "a1
  *   aws.s3.artifact: an S3 object terrace uploads (no CloudFormation resource type)
  *   aws.s3.bucket_notification: a bucket's NotificationConfiguration in CloudFormation, whose destinations terrace takes from other resources
  *   aws.s3.object: an S3 object is no CloudFormation resource type
- * Dropped: the schema's constraints on 148 attributes a model's row checks (the
+ * Dropped: the schema's constraints on 146 attributes a model's row checks (the
  * model's row stands):
  *   aws.athena.named_query name (AWS::Athena::NamedQuery Name)
  *   aws.athena.named_query database (AWS::Athena::NamedQuery Database)
@@ -99,7 +99,6 @@ static const char *const enum_51[] = { "a1.medium", "a1.large", "a1.xlarge", "a1
  *   aws.cloudwatch.metric_alarm ok_actions (AWS::CloudWatch::Alarm OKActions)
  *   aws.cloudwatch.metric_alarm insufficient_data_actions (AWS::CloudWatch::Alarm InsufficientDataActions)
  *   aws.dynamodb.table name (AWS::DynamoDB::Table TableName)
- *   aws.ec2.instance instance_type (AWS::EC2::Instance InstanceType)
  *   aws.ec2.nat_gateway connectivity_type (AWS::EC2::NatGateway ConnectivityType)
  *   aws.ec2.security_group description (AWS::EC2::SecurityGroup GroupDescription)
  *   aws.ecr.repository name (AWS::ECR::Repository RepositoryName)
@@ -179,7 +178,6 @@ static const char *const enum_51[] = { "a1.medium", "a1.large", "a1.xlarge", "a1
  *   aws.lambda.event_source_mapping scaling_config.maximum_concurrency (AWS::Lambda::EventSourceMapping ScalingConfig.MaximumConcurrency)
  *   aws.lambda.event_source_mapping destination_config.on_failure.destination_arn (AWS::Lambda::EventSourceMapping DestinationConfig.OnFailure.Destination)
  *   aws.lambda.function function_name (AWS::Lambda::Function FunctionName)
- *   aws.lambda.function runtime (AWS::Lambda::Function Runtime)
  *   aws.lambda.function handler (AWS::Lambda::Function Handler)
  *   aws.lambda.function memory_size (AWS::Lambda::Function MemorySize)
  *   aws.lambda.function timeout (AWS::Lambda::Function Timeout)

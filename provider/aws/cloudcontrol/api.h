@@ -48,8 +48,8 @@ char *cc_written_identity(const char *type, const json_t *config, const char **c
 			  const char **attr);
 
 /* What is worth a warning in a stack's use of awscc type `type`, written
- * as attrs, in `region` (NULL: not known): a value outside cfn-lint's list
- * of its region (an instance type, a node type: cc_warn_regional), through
+ * as attrs, in `region` (NULL: not known): a value outside a list AWS grows
+ * (its region's instance types, Lambda's runtimes: cc_warn_growing), through
  * report(ctx, ATTR, MESSAGE), and a type whose handlers terrace's copy of
  * the registry does not have ("handlers unknown"), through report(ctx,
  * NULL, MESSAGE); the aws provider's warn_constraints for the awscc types. */

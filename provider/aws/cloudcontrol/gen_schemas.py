@@ -496,7 +496,9 @@ def schema_of(cfn):
     base, types = listing()
     if cfn not in types:
         return None
-    return convert(cfn, json.loads((base / "resources" / (types[cfn] + ".json")).read_text()))
+    s, _lists = without_grown(cfn, json.loads((base / "resources" / (types[cfn] + ".json"))
+                                              .read_text()))
+    return convert(cfn, s)
 
 
 @functools.lru_cache(maxsize=None)
@@ -657,7 +659,7 @@ def ext_attr(x, names):
 
 # cfn-lint's per-region lists (instance types, node types, DB instance
 # classes: <type>/<property>_enum.json, {region: {"enum": [...]}}), carried
-# as the type's "regionEnums" ([{"file", "id", "at", "attr", "sets",
+# as the type's "growingEnums" ([{"file", "id", "at", "attr", "sets",
 # "regions"}]: the distinct lists, and each region's index into them): a
 # value outside its region's list is a warning, not a refusal, since cfn-lint
 # regenerates them from AWS's price lists and AWS adds types every few
@@ -685,6 +687,117 @@ def regional(rel, x):
         regions[region] = sets.index(values)
     for cfn, at in where:
         REGIONAL.setdefault(cfn, []).append((rel, level, at, sets, regions))
+
+
+# The enums cfn-lint adds to the registry's schemas from AWS's API models
+# (patches/extensions/all/<type>/smithy.json: "add" .../enum). Cloud Control
+# holds a value only to the registry's own schema; the API's list is the one
+# the API had when cfn-lint copied it. Where it is a list AWS grows every few
+# weeks (an enum the API model gives a member that provider/aws/constraints.map
+# marks "grows": EC2's instance types, Lambda's runtimes), a value outside it is
+# a warning, as it is for the written types, not a refusal of what AWS
+# launched since: the enum is taken off the node and carried as a list of the
+# type's "growingEnums" (no "regions"). Others stay enums, as constraints.map's
+# lines without "grows" are errors for the written types.
+GROWS_SHARE = 0.9  # of the patch's values in a growing member's enum
+GROWN = set()  # (type, path) of each list carried, for the generated file's head
+
+
+@functools.lru_cache(maxsize=None)
+def growing_enums():
+    """[(the constraints.map line's words, set of its API enum)] of each line
+    marked grows, from the installed botocore models."""
+    spec = importlib.util.spec_from_file_location("gen_constraints",
+                                                  HERE.parent / "gen_constraints.py")
+    gc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gc)
+    out = []
+    for typ, attr, service, op, path, settings in gc.map_lines():
+        if settings.get("grows"):
+            m, shape = gc.member_shape(service, op, path)
+            while shape.get("type") == "list":
+                shape = m["shapes"][shape["member"]["shape"]]
+            if shape.get("enum"):
+                out.append(("%s %s %s" % (service, op, path), set(shape["enum"])))
+    return out
+
+
+def grown_by_patch(cfn):
+    """[(pointer of the node, values, the patch file, the member it grows as)]
+    of type cfn's enums that cfn-lint's API-model patch added and that grow."""
+    base, _types = listing()
+    rel = "patches/extensions/all/%s/smithy.json" % cfn.lower().replace("::", "_")
+    f = base / rel
+    if not f.exists():
+        return []
+    out = []
+    for op in json.loads(f.read_text()):
+        if op.get("op") != "add" or not op.get("path", "").endswith("/enum"):
+            continue
+        values = set(op.get("value") or [])
+        for member, grows in growing_enums():
+            if values and len(values & grows) >= GROWS_SHARE * len(values):
+                out.append((op["path"][:-len("/enum")], sorted(values), rel, member))
+                break
+    return out
+
+
+def pointer_paths(s, pointer):
+    """The property paths (CloudFormation's names, "*" for a list's items) at
+    which the node at JSON pointer `pointer` of schema s is met, through
+    the definitions that lead to it."""
+    parts = pointer.strip("/").split("/")
+    defs = s.get("definitions") or {}
+
+    def tail(steps):
+        out = []
+        for i, p in enumerate(steps):
+            if p == "items":
+                out.append("*")
+            elif i and steps[i - 1] == "properties":
+                out.append(p)
+        return out
+
+    if parts[0] == "properties":
+        return [tail(parts)]
+    if parts[0] != "definitions" or len(parts) < 2:
+        return []
+    found = []
+
+    def walk(node, at, seen):
+        if not isinstance(node, dict) or len(at) > 12:
+            return
+        ref = node.get("$ref", "")
+        if ref.startswith("#/definitions/"):
+            name = ref[len("#/definitions/"):]
+            if name == parts[1]:
+                found.append(at + tail(parts[2:]))
+            if name not in seen:
+                walk(defs.get(name), at, seen | {name})
+            return
+        for k, v in (node.get("properties") or {}).items():
+            walk(v, at + [k], seen)
+        if isinstance(node.get("items"), dict):
+            walk(node["items"], at + ["*"], seen)
+
+    walk({"properties": s.get("properties") or {}}, [], frozenset())
+    return found
+
+
+def without_grown(cfn, s):
+    """Schema s with the growing enums of grown_by_patch() taken off their
+    nodes, and [(at, values, file, member)] for the type's growingEnums."""
+    lists = []
+    for pointer, values, rel, member in grown_by_patch(cfn):
+        node = s
+        for part in pointer.strip("/").split("/"):
+            node = node.get(part) if isinstance(node, dict) else None
+        if not isinstance(node, dict) or sorted(set(node.get("enum") or [])) != values:
+            continue
+        del node["enum"]
+        for at in pointer_paths(s, pointer):
+            lists.append((at, values, rel, member))
+    return s, lists
 
 
 def regional_files():
@@ -748,6 +861,7 @@ def load():
         s = json.loads((base / "resources" / (digest + ".json")).read_text())
         if not s.get("primaryIdentifier"):
             continue
+        s, grown = without_grown(cfn, s)
         schema = convert(cfn, s)
         names = {v["name"]: k for k, v in schema["properties"].items()}
         for rel, level, at, x in extensions().get(cfn, []):
@@ -758,9 +872,17 @@ def load():
                 "says": x.get("description") if isinstance(x, dict) else None})
         for rel, level, at, sets, regions in REGIONAL.get(cfn, []):
             top = at.split("/")[0]
-            schema.setdefault("regionEnums", []).append({
+            schema.setdefault("growingEnums", []).append({
                 "file": rel, "id": level, "at": at.split("/"), "attr": names.get(top, snake(top)),
                 "sets": sets, "regions": regions})
+        regional_at = {tuple(e["at"]) for e in schema.get("growingEnums", [])}
+        for at, values, rel, member in grown:
+            if tuple(at) in regional_at:
+                continue  # its region's list says more
+            schema.setdefault("growingEnums", []).append({
+                "file": rel, "id": "the API model's " + member, "at": at,
+                "attr": names.get(at[0], snake(at[0])), "sets": [values]})
+            GROWN.add((cfn, "/".join(at)))
         bits, ops = handlers_of(cfn)
         if ops:
             schema["handlers"] = ops
@@ -804,15 +926,17 @@ def render(rows):
             " * %d say what is not carried and are not checked:%s\n"
             " * cfn-lint's extension schemas: %d of %d files carried (extensions: the\n"
             " * rules of cfn-lint's errors, which AWS refuses, where cfn-lint applies\n"
-            " * them; regionEnums: %d files of per-region lists, a value outside its\n"
+            " * them; growingEnums: %d files of per-region lists, a value outside its\n"
             " * region's list a warning);\n"
+            " * %d enums cfn-lint adds from AWS's API models that grow (growingEnums\n"
+            " * without regions: a value outside them a warning);\n"
             " * left out:%s\n"
             " */\n#include \"provider/aws/cloudcontrol/schema.h\"\n\n" % (
                 PINNED, REGION.replace("_", "-"), known, len(rows), len(set(CARRIED)),
                 len(set(SKIPPED)), "".join("\n *   " + w for w in sorted(set(SKIPPED))),
                 len({r[0] for v in extensions().values() for r in v}) + len(regional_files()),
                 len({r[0] for v in extensions().values() for r in v}) + len(regional_files()) +
-                len(EXT_LEFT), len(regional_files()),
+                len(EXT_LEFT), len(regional_files()), len(GROWN),
                 "".join("\n *   %s: %s" % r for r in EXT_LEFT)))
     return (head + "const unsigned char cc_schema_blob[] =\n" + c_bytes(bytes(blob)) + ";\n\n"
             "const struct cc_schema_row cc_schema_rows[] = {\n" + "".join(table) +

@@ -309,7 +309,7 @@ void cc_warn_values(const char *type, const json_t *attrs, const char *region,
 
 	if (!row)
 		return;
-	cc_warn_regional(cc_type_find(type), attrs, region, report, ctx);
+	cc_warn_growing(cc_type_find(type), attrs, region, report, ctx);
 	if (cc_handlers_known(type))
 		return;
 	msg = xasprintf("handlers unknown: %s is not in terrace's copy of the CloudFormation "

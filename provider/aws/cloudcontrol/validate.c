@@ -218,6 +218,9 @@ static int check_enum(struct walk *w, const json_t *node, const json_t *v)
 		for (i = 0; i < k; i++)
 			strbuf_addf(&msg, "%s\"%s\"", i ? ", " : "", near[i]);
 		strbuf_addstr(&msg, ")");
+	} else if (n > ENUM_LISTED && w->sensitive) {
+		/* a value not shown: which values are near it would tell it */
+		strbuf_addf(&msg, " is not one of the %zu values the schema lists", n);
 	} else {
 		strbuf_addstr(&msg, " is not one of ");
 		json_array_foreach(values, i, e) {
@@ -1183,13 +1186,13 @@ static int check_extensions(struct walk *w, const json_t *schema, const json_t *
 	return rc;
 }
 
-/* ---- cfn-lint's per-region lists: warnings ------------------------------ */
+/* ---- lists AWS grows: warnings ------------------------------------------ */
 
-void cc_warn_regional(const struct resource_type *rt, const json_t *config, const char *region,
-		      void (*report)(void *ctx, const char *attr, const char *message), void *ctx)
+void cc_warn_growing(const struct resource_type *rt, const json_t *config, const char *region,
+		     void (*report)(void *ctx, const char *attr, const char *message), void *ctx)
 {
 	const struct cc_type *t = cc_type_of(rt);
-	const json_t *lists = t ? json_object_get(t->schema, "regionEnums") : NULL;
+	const json_t *lists = t ? json_object_get(t->schema, "growingEnums") : NULL;
 	size_t i, k;
 	json_t *r, *v;
 
@@ -1198,9 +1201,9 @@ void cc_warn_regional(const struct resource_type *rt, const json_t *config, cons
 	json_t *doc = cc_to_properties(t->schema, config);
 	json_array_foreach(lists, i, r) {
 		const json_t *sets = json_object_get(r, "sets");
-		const json_t *index = region ? json_object_get(json_object_get(r, "regions"), region)
-					     : NULL;
-		if (region && !index)
+		const json_t *regions = json_object_get(r, "regions");
+		const json_t *index = region && regions ? json_object_get(regions, region) : NULL;
+		if (region && regions && !index)
 			continue; /* a region cfn-lint has no list for: nothing to hold it to */
 		json_t *found = values_at(doc, json_object_get(r, "at"));
 		json_array_foreach(found, k, v) {
@@ -1228,16 +1231,18 @@ void cc_warn_regional(const struct resource_type *rt, const json_t *config, cons
 				names[m] = json_string_value(json_array_get(own, m));
 			const char *near = diag_suggest(s, names, count);
 			const json_t *at = json_object_get(r, "at");
+			const char *what = json_string_value(json_array_get(at, json_array_size(at) - 1));
+			char *lists_for = regions ? xasprintf("lists for %s", region ? region : "any region")
+						  : xstrdup("takes from AWS's API model");
 			char *msg = xasprintf(
-				"\"%s\" is not one of the %s values cfn-lint %s lists for %s "
-				"(%s, %s); the list may be older than AWS's (AWS adds types every "
-				"few weeks): a warning, not a refusal%s%s%s", s,
-				json_string_value(json_array_get(at, json_array_size(at) - 1)),
-				cc_cfn_lint_version, region ? region : "any region",
-				json_string_value(json_object_get(r, "id")),
+				"\"%s\" is not one of the %s values cfn-lint %s %s (%s, %s); the list "
+				"may be older than AWS's (AWS adds values every few weeks): a warning, "
+				"not a refusal%s%s%s", s, strcmp(what, "*") ? what : "listed",
+				cc_cfn_lint_version, lists_for, json_string_value(json_object_get(r, "id")),
 				json_string_value(json_object_get(r, "file")),
 				near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
 			report(ctx, json_string_value(json_object_get(r, "attr")), msg);
+			free(lists_for);
 			free(msg);
 			free(names);
 		}
