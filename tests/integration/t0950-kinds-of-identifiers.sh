@@ -11,6 +11,7 @@
 #     block's list too, naming the element;
 #   - near the edges, what AWS takes passes: each kind an attribute takes,
 #     an alias where a key's id is taken, an AMI as an SSM parameter, a
+#     bucket of before 2018 named with capitals and underscores, a
 #     reference to what gives no kind, a value not known yet;
 #   - given by a variable, the literal is judged at plan (against moto)
 #     where validate could not know it.
@@ -81,9 +82,11 @@ test_expect_success 'near the edges, what AWS takes passes' '
 	  vm: {type: awscc.ec2.instance, image_id: "resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64", instance_type: t3.micro}
 	  net: {type: awscc.ec2.subnet, vpc_id: "${var.vpc}", cidr_block: 10.0.0.0/24}
 	  net2: {type: awscc.ec2.subnet, vpc_id: vpc-0123abcd, cidr_block: 10.0.1.0/24}
+	  legacy: {type: awscc.lambda.function, role: "arn:aws:iam::123456789012:role/r", code: {s3_bucket: Legacy_Uploads_2017, s3_key: f.zip}, runtime: python3.12, handler: index.handler}
+	  legacy2: {type: aws.lambda.layer_version, layer_name: kinds-layer, s3_bucket: Legacy_Uploads_2017, s3_key: layer.zip}
 	YAML
 	terrace validate -no-color >out 2>err &&
-	test_contains out "Success! The stack is valid (13 resources)" &&
+	test_contains out "Success! The stack is valid (15 resources)" &&
 	test_empty err
 '
 

@@ -92,6 +92,19 @@ FORMAT_OF_CLASS = {"LogGroupName": "AWS::Logs::LogGroup.Name"}
 # "Use a Systems Manager parameter instead of an AMI ID"), which cfn-lint
 # passes only in launch templates.
 ALSO = {"AWS::EC2::Image.Id": "|^resolve:ssm:.+$"}
+# A bucket made before March 2018 in us-east-1 may have a name of up to 255
+# characters with capitals and underscores, and an attribute that names one
+# takes it (cfn-lint's pattern is the rule for making one): the names AWS's
+# own models take for an existing bucket, from the installed botocore.
+ALSO_MODEL = {"AWS::S3::Bucket.Name": ("macie2", "S3BucketName")}
+
+
+def also(kind):
+    """What AWS takes besides kind's pattern, as an alternative ("|...")."""
+    if kind in ALSO_MODEL:
+        service, shape = ALSO_MODEL[kind]
+        return "|" + gc.model(service)["shapes"][shape]["pattern"]
+    return ALSO.get(kind, "")
 
 
 def formats():
@@ -189,7 +202,7 @@ def render():
     for k in sorted(WORDS):
         # a kind with no format rule (AWS::SQS::Queue.Arn) has no pattern:
         # its literals pass
-        pattern = "(?:" + pats[k] + ")" + ALSO.get(k, "") if k in pats else None
+        pattern = "(?:" + pats[k] + ")" + also(k) if k in pats else None
         out.append("\t{ %s, %s, %s, %s }," % (gc.c_str(k), gc.c_str(WORDS[k]),
                                              gc.c_str(pattern) if pattern else "NULL",
                                              gc.c_str(EXAMPLES[k])))

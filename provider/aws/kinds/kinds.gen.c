@@ -17,7 +17,7 @@ const struct aws_kind aws_kinds[] = {
 	{ "AWS::Lambda::Function.Arn", "a Lambda function's ARN", "(?:^arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\\d{12}:function:.+(:.+)?$)", "arn:aws:lambda:us-east-1:123456789012:function:NAME" },
 	{ "AWS::Lambda::Function.Name", "a Lambda function's name", "(?:^[a-zA-Z0-9_-]{1,140}$)", "NAME" },
 	{ "AWS::Logs::LogGroup.Name", "a log group's name", "(?:^[\\.\\-_\\/#A-Za-z0-9]{1,512}\\Z)", "/aws/lambda/NAME" },
-	{ "AWS::S3::Bucket.Name", "an S3 bucket's name", "(?:^(?![.\\-])(?!.*\\.\\.)(?!.*\\-\\.)(?!.*\\.\\-)[a-z0-9.\\-]{3,63}(?<![.\\-])$)", "my-bucket" },
+	{ "AWS::S3::Bucket.Name", "an S3 bucket's name", "(?:^(?![.\\-])(?!.*\\.\\.)(?!.*\\-\\.)(?!.*\\.\\-)[a-z0-9.\\-]{3,63}(?<![.\\-])$)|^[A-Za-z0-9.\\-_]{3,255}$", "my-bucket" },
 	{ "AWS::SNS::Topic.Arn", "an SNS topic's ARN", "(?:^arn:aws[a-zA-Z-]*:sns:[a-z0-9-]+:\\d{12}:.+$)", "arn:aws:sns:us-east-1:123456789012:NAME" },
 	{ "AWS::SQS::Queue.Arn", "an SQS queue's ARN", NULL, "arn:aws:sqs:us-east-1:123456789012:NAME" },
 	{ NULL, NULL, NULL, NULL },
