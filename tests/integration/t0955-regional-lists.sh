@@ -13,7 +13,10 @@
 # members constraints.map marks "grows": Lambda's runtimes, EC2's instance
 # types, in a function, a layer, a launch template's block): warnings too,
 # where they were refusals of what AWS launched since; an API enum that does
-# not grow (an EBS volume type) is still refused. No server is contacted.
+# not grow (an EBS volume type) is still refused. RDS's lists, chosen in
+# each region by the engine and the license model, are held to the case the
+# resource's own engine and license choose; a case cfn-lint has no list for
+# holds nothing. No server is contacted.
 . "$(dirname "$0")/lib.sh"
 
 regional () {
@@ -95,6 +98,23 @@ test_expect_success 'the API models'"'"' lists that grow: warnings; the rest of 
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
 	test_contains err "launch_template_data.tag_specifications[0].resource_type: (sensitive value) is not one of the 107 values the schema lists (AWS::EC2::LaunchTemplate" &&
 	test_not_contains err "instance\""
+'
+
+test_expect_success 'RDS: the region'"'"'s list of the engine and license the resource names' '
+	cp "$TEST_DIR/t0955/rds.yaml" stack.yaml &&
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid (5 resources)" &&
+	regional err >warnings &&
+	test_equal 3 "$(wc -l <warnings)" &&
+	test_line warnings "./stack.yaml:9:5: warning: resource \"pg\" (awscc.rds.db_instance): \"db.t3.micr\" is not one of the DBInstanceClass values cfn-lint 1.51.0 lists for us-east-1 (Engine postgres) (E3025, aws_rds_dbinstance/dbinstanceclass_enum.json); the list may be older than AWS'"'"'s (AWS adds values every few weeks): a warning, not a refusal; did you mean \"db.t3.micro\"?" &&
+	test_contains warnings "./stack.yaml:20:5: warning: resource \"ora\" (awscc.rds.db_instance): \"db.t3.micro\" is not one of the DBInstanceClass values cfn-lint 1.51.0 lists for us-east-1 (Engine oracle-se2, LicenseModel bring-your-own-license)" &&
+	test_contains warnings "./stack.yaml:31:5: warning: resource \"multiaz\" (awscc.rds.db_cluster): \"db.m5d.larg\" is not one of the DBClusterInstanceClass values cfn-lint 1.51.0 lists for us-east-1 (Engine postgres) (E3694" &&
+	# negatives: no run of terrace (the validate above, its exit and summary asserted)
+	test_not_contains warnings "pg_ok" &&
+	test_not_contains warnings "\"other\"" &&
+	sed -i "/^    region: us-east-1\$/d" stack.yaml &&
+	AWS_REGION=ap-southeast-2 terrace validate -no-color >out 2>err &&
+	test_contains err "\"db.t3.micr\" is not one of the DBInstanceClass values cfn-lint 1.51.0 lists for ap-southeast-2 (Engine postgres)"
 '
 
 test_done

@@ -663,30 +663,81 @@ def ext_attr(x, names):
 # "regions"}]: the distinct lists, and each region's index into them): a
 # value outside its region's list is a warning, not a refusal, since cfn-lint
 # regenerates them from AWS's price lists and AWS adds types every few
-# weeks (validate.c's cc_warn_regional). A file whose lists are conditional
-# (on the engine: RDS's) is left out.
+# weeks (validate.c's cc_warn_growing). A file whose region's lists are
+# chosen by other properties' values (RDS's DB instance classes by engine
+# and license) is carried as "cases" ({region: [[{property: value}, set],
+# ...]}, null for a property that must be absent) in place of "regions".
 REGIONAL = {}
+
+
+def region_cases(region_list):
+    """(property, [({property: value, or None for absent}, values)]) of a
+    region's lists chosen by other properties (RDS's DB instance classes:
+    {"allOf": [{"if": {"properties": {"DBInstanceClass": {"type": "string"},
+    "Engine": {"const": "postgres"}, "LicenseModel": false}, "required":
+    [...]}, "then": {"properties": {"DBInstanceClass": {"enum": [...]}}}}]}),
+    or None when it is not of that form."""
+    if not isinstance(region_list, dict) or set(region_list) != {"allOf"}:
+        return None
+    prop, cases = None, []
+    for c in region_list["allOf"]:
+        then = ((c.get("then") or {}).get("properties") or {}) if isinstance(c, dict) else {}
+        if set(c) != {"if", "then"} or len(then) != 1:
+            return None
+        (p, listed), = then.items()
+        if prop not in (None, p) or set(listed) != {"enum"}:
+            return None
+        prop = p
+        cond = {}
+        cond_props = c["if"].get("properties") or {}
+        required = set(c["if"].get("required") or [])
+        for k, v in cond_props.items():
+            if k == p:
+                continue
+            if v is False:
+                cond[k] = None
+            elif isinstance(v, dict) and set(v) == {"const"} and k in required:
+                cond[k] = v["const"]
+            else:
+                return None
+        cases.append((cond, sorted(set(listed["enum"]))))
+    return (prop, cases) if prop else None
 
 
 def regional(rel, x):
     level, where = ext_levels().get(rel, (None, []))
     _base, types = listing()
     lists = {k: v for k, v in x.items() if k != "description"}
-    if not all(isinstance(v, dict) and set(v) == {"enum"} for v in lists.values()):
-        EXT_LEFT.append((rel, "per-region lists conditional on other properties (not carried)"))
-        return
+    plain = all(isinstance(v, dict) and set(v) == {"enum"} for v in lists.values())
+    by_case = None if plain else {r: region_cases(v) for r, v in lists.items()}
+    if by_case is not None:
+        props = {c[0] if c else None for c in by_case.values()}
+        if None in props or len(props) != 1:
+            EXT_LEFT.append((rel, "per-region lists conditional otherwise than on other "
+                                  "properties' values (not carried)"))
+            return
+        # where cfn-lint applies it to the properties: the listed property
+        (prop,) = props
+        where = [(cfn, at or prop) for cfn, at in where]
     where = [(cfn, at) for cfn, at in where if cfn in types and at]
     if level is None or not where:
         EXT_LEFT.append((rel, "per-region lists no rule of cfn-lint applies to a type"))
         return
     sets, regions = [], {}
     for region in sorted(lists):
-        values = sorted(set(lists[region]["enum"]))
-        if values not in sets:
-            sets.append(values)
-        regions[region] = sets.index(values)
+        if by_case is None:
+            values = sorted(set(lists[region]["enum"]))
+            if values not in sets:
+                sets.append(values)
+            regions[region] = sets.index(values)
+            continue
+        regions[region] = []
+        for cond, values in by_case[region][1]:
+            if values not in sets:
+                sets.append(values)
+            regions[region].append([cond, sets.index(values)])
     for cfn, at in where:
-        REGIONAL.setdefault(cfn, []).append((rel, level, at, sets, regions))
+        REGIONAL.setdefault(cfn, []).append((rel, level, at, sets, regions, by_case is not None))
 
 
 # The enums cfn-lint adds to the registry's schemas from AWS's API models
@@ -870,11 +921,11 @@ def load():
                 "file": rel, "id": level, "rule": ext_rule(x), "at": at.split("/") if at else [],
                 "attr": names.get(top, snake(top)) if top else ext_attr(x, names),
                 "says": x.get("description") if isinstance(x, dict) else None})
-        for rel, level, at, sets, regions in REGIONAL.get(cfn, []):
+        for rel, level, at, sets, regions, by_case in REGIONAL.get(cfn, []):
             top = at.split("/")[0]
             schema.setdefault("growingEnums", []).append({
                 "file": rel, "id": level, "at": at.split("/"), "attr": names.get(top, snake(top)),
-                "sets": sets, "regions": regions})
+                "sets": sets, "cases" if by_case else "regions": regions})
         regional_at = {tuple(e["at"]) for e in schema.get("growingEnums", [])}
         for at, values, rel, member in grown:
             if tuple(at) in regional_at:

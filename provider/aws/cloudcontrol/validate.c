@@ -1188,6 +1188,73 @@ static int check_extensions(struct walk *w, const json_t *schema, const json_t *
 
 /* ---- lists AWS grows: warnings ------------------------------------------ */
 
+/* Whether doc's properties hold case condition cond ({"Engine": "postgres",
+ * "LicenseModel": null}: equal, or absent for null). */
+static bool case_holds(const json_t *doc, const json_t *cond)
+{
+	const char *k;
+	json_t *want;
+
+	json_object_foreach((json_t *)cond, k, want) {
+		const json_t *have = json_object_get(doc, k);
+		if (json_is_null(want) ? have != NULL : !have || !json_equal((json_t *)have, want))
+			return false;
+	}
+	return true;
+}
+
+/* The indices into list r's "sets" that a value is held to, for region
+ * (NULL: every region's), and what they are "for" in a message; an empty
+ * array when nothing holds it (a region or a case cfn-lint has no list
+ * for). A list is one set (the API model's), one per region ("regions":
+ * {REGION: INDEX}), or one per region and case of other properties
+ * ("cases": {REGION: [[{PROPERTY: VALUE}, INDEX], ...]}: RDS's classes by
+ * engine and license). */
+static json_t *sets_held_to(const json_t *r, const json_t *doc, const char *region,
+			    struct strbuf *what)
+{
+	const json_t *regions = json_object_get(r, "regions"), *cases = json_object_get(r, "cases");
+	json_t *out = json_array(), *v, *c;
+	const char *name;
+	size_t i;
+
+	if (!regions && !cases) {
+		json_array_append_new(out, json_integer(0));
+		strbuf_addstr(what, "takes from AWS's API model");
+		return out;
+	}
+	strbuf_addf(what, "lists for %s", region ? region : "any region");
+	json_object_foreach((json_t *)(regions ? regions : cases), name, v) {
+		if (region && strcmp(name, region))
+			continue;
+		if (regions) {
+			json_array_append(out, v);
+			continue;
+		}
+		json_array_foreach(v, i, c) {
+			const json_t *cond = json_array_get(c, 0);
+			if (!case_holds(doc, cond))
+				continue;
+			if (!json_array_size(out)) {
+				const char *k;
+				json_t *want;
+				bool first = true;
+				json_object_foreach((json_t *)cond, k, want) {
+					if (!json_is_string(want))
+						continue;
+					strbuf_addf(what, "%s%s %s", first ? " (" : ", ", k,
+						    json_string_value(want));
+					first = false;
+				}
+				if (!first)
+					strbuf_addstr(what, ")");
+			}
+			json_array_append(out, json_array_get(c, 1));
+		}
+	}
+	return out;
+}
+
 void cc_warn_growing(const struct resource_type *rt, const json_t *config, const char *region,
 		     void (*report)(void *ctx, const char *attr, const char *message), void *ctx)
 {
@@ -1201,52 +1268,49 @@ void cc_warn_growing(const struct resource_type *rt, const json_t *config, const
 	json_t *doc = cc_to_properties(t->schema, config);
 	json_array_foreach(lists, i, r) {
 		const json_t *sets = json_object_get(r, "sets");
-		const json_t *regions = json_object_get(r, "regions");
-		const json_t *index = region && regions ? json_object_get(regions, region) : NULL;
-		if (region && regions && !index)
-			continue; /* a region cfn-lint has no list for: nothing to hold it to */
-		json_t *found = values_at(doc, json_object_get(r, "at"));
+		struct strbuf what = STRBUF_INIT;
+		json_t *held = sets_held_to(r, doc, region, &what);
+		json_t *found = json_array_size(held) ? values_at(doc, json_object_get(r, "at"))
+						      : json_array();
 		json_array_foreach(found, k, v) {
 			const char *s = json_string_value(v);
 			size_t n, m;
-			json_t *set, *e;
+			json_t *index, *e;
 			bool listed = false;
 			if (!s || strstr(s, "${"))
 				continue; /* not known yet: plan judges it */
-			/* its region's list; with no region known, any region's */
-			json_array_foreach(sets, n, set) {
-				if (index && (json_int_t)n != json_integer_value(index))
-					continue;
-				json_array_foreach(set, m, e)
+			json_array_foreach(held, n, index) {
+				json_array_foreach(json_array_get(sets, (size_t)json_integer_value(index)),
+						   m, e)
 					if (!strcmp(json_string_value(e), s))
 						listed = true;
 			}
 			if (listed)
 				continue;
-			const json_t *own = index ? json_array_get(sets, (size_t)json_integer_value(index))
-						  : json_array_get(sets, 0);
+			/* the nearest of the first list it is held to */
+			const json_t *own = json_array_get(sets, (size_t)json_integer_value(
+								   json_array_get(held, 0)));
 			size_t count = json_array_size(own);
 			const char **names = xcalloc(count ? count : 1, sizeof(*names));
 			for (m = 0; m < count; m++)
 				names[m] = json_string_value(json_array_get(own, m));
 			const char *near = diag_suggest(s, names, count);
 			const json_t *at = json_object_get(r, "at");
-			const char *what = json_string_value(json_array_get(at, json_array_size(at) - 1));
-			char *lists_for = regions ? xasprintf("lists for %s", region ? region : "any region")
-						  : xstrdup("takes from AWS's API model");
+			const char *prop = json_string_value(json_array_get(at, json_array_size(at) - 1));
 			char *msg = xasprintf(
 				"\"%s\" is not one of the %s values cfn-lint %s %s (%s, %s); the list "
 				"may be older than AWS's (AWS adds values every few weeks): a warning, "
-				"not a refusal%s%s%s", s, strcmp(what, "*") ? what : "listed",
-				cc_cfn_lint_version, lists_for, json_string_value(json_object_get(r, "id")),
+				"not a refusal%s%s%s", s, strcmp(prop, "*") ? prop : "listed",
+				cc_cfn_lint_version, what.buf, json_string_value(json_object_get(r, "id")),
 				json_string_value(json_object_get(r, "file")),
 				near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
 			report(ctx, json_string_value(json_object_get(r, "attr")), msg);
-			free(lists_for);
 			free(msg);
 			free(names);
 		}
 		json_decref(found);
+		json_decref(held);
+		strbuf_release(&what);
 	}
 	json_decref(doc);
 }
