@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/server.h"
 #include "provider/base/diag.h"
@@ -74,6 +75,49 @@ const char *aws_cfn_type_of(const char *type)
 		if (!strcmp(t->type, type))
 			return t->cfn_type;
 	return NULL;
+}
+
+/* A written type's value reported under the written attribute's name. */
+struct growing_report {
+	const char *type;
+	aws_warn_report_fn report;
+	void *ctx;
+};
+
+static void report_written(void *ctx, const char *awscc_attr, const char *message)
+{
+	struct growing_report *g = ctx;
+
+	for (const struct aws_cfn_growing *r = aws_cfn_growing; r->type; r++)
+		if (!strcmp(r->type, g->type) && awscc_attr && !strcmp(r->awscc_attr, awscc_attr)) {
+			g->report(g->ctx, r->attr, message);
+			return;
+		}
+	g->report(g->ctx, NULL, message);
+}
+
+void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *region,
+			  aws_warn_report_fn report, void *ctx)
+{
+	const char *awscc = NULL;
+	json_t *config = json_object();
+
+	for (const struct aws_cfn_growing *r = aws_cfn_growing; r->type; r++) {
+		if (strcmp(r->type, type))
+			continue;
+		const json_t *v = json_object_get(attrs, r->attr);
+		json_t *dflt = !v && r->default_json
+				       ? json_loads(r->default_json, JSON_DECODE_ANY, NULL) : NULL;
+		if (v || dflt)
+			json_object_set(config, r->awscc_attr, v ? (json_t *)v : dflt);
+		json_decref(dflt);
+		awscc = r->awscc;
+	}
+	if (awscc) {
+		struct growing_report g = { type, report, ctx };
+		cc_warn_growing(cc_type_find(awscc), config, region, report_written, &g);
+	}
+	json_decref(config);
 }
 
 bool aws_constraint_xml_text(const char *value)

@@ -595,3 +595,12 @@ const struct aws_cfn_type aws_cfn_types[] = {
 	{ "aws.ssm.parameter", "AWS::SSM::Parameter" },
 	{ NULL, NULL },
 };
+
+/* The attributes cfn-lint's per-region lists of their CloudFormation type
+ * read, as its awscc type names them (growing_attr_rows). */
+const struct aws_cfn_growing aws_cfn_growing[] = {
+	{ "aws.rds.instance", "awscc.rds.db_instance", "instance_class", "db_instance_class", NULL },
+	{ "aws.rds.instance", "awscc.rds.db_instance", "engine", "engine", "\"postgres\"" },
+	{ "aws.redshift.cluster", "awscc.redshift.cluster", "node_type", "node_type", NULL },
+	{ NULL },
+};

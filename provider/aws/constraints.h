@@ -116,6 +116,26 @@ extern const struct aws_cfn_type aws_cfn_types[];
  * "none" types, and the awscc types, whose rows say their own). */
 const char *aws_cfn_type_of(const char *type);
 
+/* An attribute of a native type that cfn-lint's per-region lists of its
+ * CloudFormation type read (the listed property, or one its case is chosen
+ * by), as the awscc type of that CloudFormation type names it
+ * (gen_constraints.py's growing_attr_rows, from cfn.map): the table ends
+ * with { NULL }. */
+struct aws_cfn_growing {
+	const char *type;        /* "aws.rds.instance" */
+	const char *awscc;       /* "awscc.rds.db_instance" */
+	const char *attr;        /* "instance_class" */
+	const char *awscc_attr;  /* "db_instance_class" */
+	const char *default_json; /* the attribute's default ("\"postgres\""), or NULL */
+};
+extern const struct aws_cfn_growing aws_cfn_growing[];
+/* A native type's values held to those lists, as the awscc type's are
+ * (cloudcontrol's cc_warn_growing), in `region` (NULL: not known), each
+ * value outside its list through report(ctx, ATTR, MESSAGE); an attribute
+ * the stack leaves out counts as its default. */
+void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *region,
+			  aws_warn_report_fn report, void *ctx);
+
 /*
  * Every check of the table for resource type `type` on the attributes in
  * `attrs` (written or evaluated; a value not known yet passes, and is checked

@@ -512,6 +512,21 @@ def native_attributes():
     return out
 
 
+def native_defaults():
+    """{(type, attr): its default as JSON text} from the reference tables'
+    default column."""
+    import re
+    out = {}
+    text = REFERENCE.read_text()
+    for m in re.finditer(r"<!-- generated: (aws\.[a-z0-9_]+\.[a-z0-9_]+) -->\n(.*?)<!-- end generated",
+                         text, re.S):
+        for line in m.group(2).splitlines():
+            r = re.match(r"\| `([^`]+)` \| [^|]* \| [^|]* \| `([^`]+)` \|", line)
+            if r:
+                out[(m.group(1), r.group(1))] = r.group(2)
+    return out
+
+
 def covered_attributes():
     """{(type, attr)} that the models' rows check, and {(type, attr)} whose
     whole block a written rule checks, and {(type, attr)} of the written
@@ -708,6 +723,50 @@ def entries_of_cfn():
     return rows, report
 
 
+def growing_attr_rows(gs):
+    """(type, awscc type, attribute, awscc attribute, its default as JSON
+    text or None) of each top-level
+    attribute of a written type that cfn-lint's per-region lists of its
+    CloudFormation type read (the listed property, and the properties a
+    list's case is chosen by: RDS's engine and license model), by cfn.map's
+    mapping; a list whose property no attribute goes into as written, whose
+    attribute a model's row checks (one attribute, one mechanism), or whose
+    case reads a property an attribute goes into transformed (left-out), is
+    not held."""
+    types, none, paths, left, drops, grows = cfn_map()
+    native = native_attributes()
+    model = {(t, a.replace("[]", "")) for t, a, *_ in map_lines()}
+    defaults = native_defaults()
+    rows = []
+    for typ in sorted(types):
+        cfn = types[typ]
+        schema = gs.schema_of(cfn)
+        cc_names = {v["name"]: k for k, v in schema["properties"].items()}
+        attrs = [a for a, _kind in native.get(typ, []) if "." not in a]
+        into, transformed = {}, set()  # properties attributes go into, as written or not
+        for a in attrs:
+            prop = paths.get((typ, a)) or schema["properties"].get(a, {}).get("name")
+            if prop and (typ, a) in left:
+                transformed.add(prop)
+            elif prop and "." not in prop:
+                into[prop] = a
+        for e in gs.regional_of(cfn):
+            prop = e["at"][0] if len(e["at"]) == 1 else None
+            if prop not in into or (typ, into[prop]) in model:
+                continue
+            read = {prop}
+            for cases in (e.get("cases") or {}).values():
+                for cond, _set in cases:
+                    read |= set(cond)
+            if read & transformed:
+                continue
+            for p in sorted(read):
+                if p in into and (typ, into[p]) not in {(r[0], r[2]) for r in rows}:
+                    rows.append((typ, gs.type_name(cfn), into[p], cc_names.get(p, gs.snake(p)),
+                                 defaults.get((typ, into[p]))))
+    return rows
+
+
 def cfn_rows_text():
     """The C of the schemas' rows and the comment above them."""
     rows, report = entries_of_cfn()
@@ -821,6 +880,17 @@ def main():
              "const struct aws_cfn_type aws_cfn_types[] = {"]
     text += ["\t{ %s, %s }," % (c_str(t), c_str(c)) for t, c in sorted(cfn_map()[0].items())]
     text += ["\t{ NULL, NULL },", "};", ""]
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "gen_schemas", HERE / "cloudcontrol" / "gen_schemas.py")
+    gs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gs)
+    text += ["/* The attributes cfn-lint's per-region lists of their CloudFormation type",
+             " * read, as its awscc type names them (growing_attr_rows). */",
+             "const struct aws_cfn_growing aws_cfn_growing[] = {"]
+    text += ["\t{ %s, %s, %s, %s, %s }," % tuple(c_str(x) if x is not None else "NULL" for x in r)
+             for r in growing_attr_rows(gs)]
+    text += ["\t{ NULL },", "};", ""]
     text = "\n".join(text)
     if sys.argv[1:] == ["--check"]:
         if out.read_text() != text:

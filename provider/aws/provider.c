@@ -346,8 +346,10 @@ static void aws_warn_constraints(const char *type, const json_t *attrs, const js
 {
 	if (!strncmp(type, "awscc.", 6))
 		cc_warn_values(type, attrs, provider_region(provider), report, ctx);
-	else
+	else {
 		aws_constraints_warn(type, attrs, provider, report, ctx);
+		aws_cfn_warn_growing(type, attrs, provider_region(provider), report, ctx);
+	}
 }
 
 const struct provider_type aws_provider_type = {

@@ -16,7 +16,10 @@
 # not grow (an EBS volume type) is still refused. RDS's lists, chosen in
 # each region by the engine and the license model, are held to the case the
 # resource's own engine and license choose; a case cfn-lint has no list for
-# holds nothing. No server is contacted.
+# holds nothing. The written types of the same CloudFormation types
+# (cfn.map: aws.rds.instance, aws.redshift.cluster) are held to the same
+# lists, an engine left out counting as its default; a value known only at
+# plan is judged at plan. No server is contacted.
 . "$(dirname "$0")/lib.sh"
 
 regional () {
@@ -115,6 +118,27 @@ test_expect_success 'RDS: the region'"'"'s list of the engine and license the re
 	sed -i "/^    region: us-east-1\$/d" stack.yaml &&
 	AWS_REGION=ap-southeast-2 terrace validate -no-color >out 2>err &&
 	test_contains err "\"db.t3.micr\" is not one of the DBInstanceClass values cfn-lint 1.51.0 lists for ap-southeast-2 (Engine postgres)"
+'
+
+test_expect_success 'the written types of the same CloudFormation types: the same lists' '
+	cp "$TEST_DIR/t0955/written.yaml" stack.yaml &&
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid (4 resources)" &&
+	regional err >warnings &&
+	test_equal 3 "$(wc -l <warnings)" &&
+	test_line warnings "./stack.yaml:9:5: warning: resource \"db\" (aws.rds.instance): \"db.t3.micr\" is not one of the DBInstanceClass values cfn-lint 1.51.0 lists for us-east-1 (Engine postgres) (E3025, aws_rds_dbinstance/dbinstanceclass_enum.json); the list may be older than AWS'"'"'s (AWS adds values every few weeks): a warning, not a refusal; did you mean \"db.t3.micro\"?" &&
+	test_contains warnings "./stack.yaml:25:5: warning: resource \"dw\" (aws.redshift.cluster): \"ra3.larg\" is not one of the NodeType values cfn-lint 1.51.0 lists for us-east-1 (E3667" &&
+	test_contains warnings "./stack.yaml:33:5: warning: resource \"maria\" (aws.rds.instance): \"db.t3.micr\" is not one of the DBInstanceClass values cfn-lint 1.51.0 lists for us-east-1 (Engine mariadb)" &&
+	# negatives: no run of terrace (the validate above, its exit and summary asserted)
+	test_not_contains warnings "db_ok" &&
+	test_expect_code 1 terrace validate -strict -no-color >out 2>err &&
+	sed -i "s/^    node_type: ra3.larg/    node_type: \"\${var.node}\"/; s/^providers:/variables:\n  node: {type: string, default: ra3.larg}\nproviders:/" stack.yaml &&
+	terrace validate -no-color >out 2>err &&
+	test_equal 2 "$(regional err | wc -l)" &&
+	AWS_MAX_ATTEMPTS=1 AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=secret \
+		AWS_ENDPOINT_URL=http://127.0.0.1:9 terrace plan -refresh=false -no-color >out 2>err &&
+	test_contains out "Plan: 4 to add, 0 to change, 0 to destroy." &&
+	test_contains err "warning: resource \"dw\" (aws.redshift.cluster): \"ra3.larg\" is not one of the NodeType values cfn-lint 1.51.0 lists for us-east-1"
 '
 
 test_done

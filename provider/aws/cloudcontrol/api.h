@@ -47,6 +47,17 @@ bool cc_handlers_known(const char *type);
 char *cc_written_identity(const char *type, const json_t *config, const char **cfn_type,
 			  const char **attr);
 
+/* The lists AWS grows that awscc type rt's values are held to (gen_schemas.py's
+ * growingEnums): cfn-lint's per-region lists (instance types, node types),
+ * and the enums cfn-lint adds from AWS's API models where constraints.map
+ * says the API's enum grows (Lambda's runtimes). Each value of config
+ * outside its list (a per-region one: `region`'s; with region NULL, every
+ * region's), through report(ctx, ATTR, MESSAGE), with a did-you-mean; a
+ * warning, since AWS adds values every few weeks. A value not known yet, a
+ * region cfn-lint has no list for: nothing. */
+void cc_warn_growing(const struct resource_type *rt, const json_t *config, const char *region,
+		     void (*report)(void *ctx, const char *attr, const char *message), void *ctx);
+
 /* What is worth a warning in a stack's use of awscc type `type`, written
  * as attrs, in `region` (NULL: not known): a value outside a list AWS grows
  * (its region's instance types, Lambda's runtimes: cc_warn_growing), through

@@ -58,16 +58,6 @@ extern const struct resource_type_typed cc_type_functions;
  * until its next check). And the patterns a type keeps compiled. */
 int cc_check_config(const struct resource_type *rt, const json_t *config, const char **attr,
 		    struct strbuf *err);
-/* The lists AWS grows that the type's values are held to (gen_schemas.py's
- * growingEnums): cfn-lint's per-region lists (instance types, node types),
- * and the enums cfn-lint adds from AWS's API models where constraints.map
- * says the API's enum grows (Lambda's runtimes). Each value of config
- * outside its list (a per-region one: `region`'s; with region NULL, every
- * region's), through report(ctx, ATTR, MESSAGE), with a did-you-mean; a
- * warning, since AWS adds values every few weeks. A value not known yet, a
- * region cfn-lint has no list for: nothing. */
-void cc_warn_growing(const struct resource_type *rt, const json_t *config, const char *region,
-		     void (*report)(void *ctx, const char *attr, const char *message), void *ctx);
 struct cc_checks;
 struct cc_checks *cc_checks_new(void);
 /* Whether value matches `pattern` (a string of rt's schema: compiled once and

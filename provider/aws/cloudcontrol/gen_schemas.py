@@ -903,6 +903,39 @@ def extensions():
     return out
 
 
+def growing_lists(cfn, names, grown):
+    """Type cfn's growingEnums: cfn-lint's per-region lists of its
+    properties, then the API models' enums that grow (without_grown()'s)
+    where no per-region list covers the property; names: {CloudFormation
+    name: awscc name} of its top-level properties."""
+    extensions()
+    out = []
+    for rel, level, at, sets, regions, by_case in REGIONAL.get(cfn, []):
+        top = at.split("/")[0]
+        out.append({"file": rel, "id": level, "at": at.split("/"),
+                    "attr": names.get(top, snake(top)), "sets": sets,
+                    "cases" if by_case else "regions": regions})
+    regional_at = {tuple(e["at"]) for e in out}
+    for at, values, rel, member in grown:
+        if tuple(at) in regional_at:
+            continue  # its region's list says more
+        out.append({"file": rel, "id": "the API model's " + member, "at": at,
+                    "attr": names.get(at[0], snake(at[0])), "sets": [values]})
+        GROWN.add((cfn, "/".join(at)))
+    return out
+
+
+def regional_of(cfn):
+    """Type cfn's per-region lists as growing_lists() carries them (what the
+    written types of cfn.map are held to: gen_constraints.py)."""
+    base, types = listing()
+    if cfn not in types:
+        return []
+    s = json.loads((base / "resources" / (types[cfn] + ".json")).read_text())
+    names = {v["name"]: k for k, v in convert(cfn, s)["properties"].items()}
+    return [e for e in growing_lists(cfn, names, []) if "regions" in e or "cases" in e]
+
+
 def load():
     base, types = listing()
     rows = []
@@ -921,19 +954,9 @@ def load():
                 "file": rel, "id": level, "rule": ext_rule(x), "at": at.split("/") if at else [],
                 "attr": names.get(top, snake(top)) if top else ext_attr(x, names),
                 "says": x.get("description") if isinstance(x, dict) else None})
-        for rel, level, at, sets, regions, by_case in REGIONAL.get(cfn, []):
-            top = at.split("/")[0]
-            schema.setdefault("growingEnums", []).append({
-                "file": rel, "id": level, "at": at.split("/"), "attr": names.get(top, snake(top)),
-                "sets": sets, "cases" if by_case else "regions": regions})
-        regional_at = {tuple(e["at"]) for e in schema.get("growingEnums", [])}
-        for at, values, rel, member in grown:
-            if tuple(at) in regional_at:
-                continue  # its region's list says more
-            schema.setdefault("growingEnums", []).append({
-                "file": rel, "id": "the API model's " + member, "at": at,
-                "attr": names.get(at[0], snake(at[0])), "sets": [values]})
-            GROWN.add((cfn, "/".join(at)))
+        lists = growing_lists(cfn, names, grown)
+        if lists:
+            schema["growingEnums"] = lists
         bits, ops = handlers_of(cfn)
         if ops:
             schema["handlers"] = ops
