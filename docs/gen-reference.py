@@ -647,9 +647,17 @@ def example_type_block(source, name="glue/database", type_name="aws.glue.databas
     parts = ["`provider/aws/types.def`:\n\n```c"] + lines_with("types.def", name + ".c") + ["```\n"]
     parts += ["`provider/aws/constraints.map` (then `make constraints`):\n\n```"]
     parts += lines_with("constraints.map", type_name + " ") + ["```\n"]
-    rows = lines_with("rules_table.c", '"%s"' % type_name)
-    parts += (["`provider/aws/rules_table.c`:\n\n```c"] + rows + ["```\n"]) if rows else \
-        ["`provider/aws/rules_table.c`: no row (the models' constraints are all AWS documents for it).\n"]
+    # its name's limit (rules_table.c's aws_name_rules) and its service's rows
+    rules = name.split("/")[0] + "/rules.c"
+    found = False
+    for path in ("rules_table.c", rules):
+        rows = lines_with(path, '"%s"' % type_name) if os.path.exists(os.path.join(source, path)) else []
+        if rows:
+            parts += ["`provider/aws/%s`:\n\n```c" % path] + rows + ["```\n"]
+            found = True
+    if not found:
+        parts += ["`provider/aws/%s`: no row (the models' constraints are all AWS documents for it).\n"
+                  % rules]
     with open(os.path.join(source, name + ".c")) as f:
         parts += ["`provider/aws/%s.c`:\n\n```c\n%s```" % (name, f.read())]
     return "\n".join(parts) + "\n"

@@ -377,10 +377,35 @@ int aws_constraints_check(const char *type, const json_t *attrs, const json_t *p
 {
 	enum aws_server server = aws_provider_server(provider);
 
-	if (check_rows(aws_constraints, type, attrs, server, attr, err) ||
-	    check_rows(aws_rules_table, type, attrs, server, attr, err))
+	if (check_rows(aws_constraints, type, attrs, server, attr, err))
 		return -1;
+	for (const struct aws_constraint *const *t = aws_rules_tables; *t; t++)
+		if (check_rows(*t, type, attrs, server, attr, err))
+			return -1;
 	return 0;
+}
+
+const struct aws_constraint *aws_rules_next(const struct aws_constraint *c)
+{
+	const struct aws_constraint *const *t = aws_rules_tables;
+
+	if (c && c[1].type)
+		return c + 1;
+	if (c) { /* past the last row of its table: the next table's first */
+		for (; *t; t++) {
+			const struct aws_constraint *end = *t;
+			while (end->type)
+				end++;
+			if (end == c + 1) {
+				t++;
+				break;
+			}
+		}
+	}
+	for (; *t; t++)
+		if ((*t)->type)
+			return *t;
+	return NULL;
 }
 
 /* Value v of grows-row c, when the models do not list it: the warning. */
@@ -451,7 +476,7 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 		if (c->grows && c->enums && row_of(c, type))
 			warn_path(c, c->attr, attrs, report, ctx);
 	/* the written rows that warn: on a top-level attribute's known value */
-	for (const struct aws_constraint *c = aws_rules_table; c->type; c++) {
+	for (const struct aws_constraint *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
 		const json_t *v;
 
 		if (!c->warn || !row_of(c, type) || !aws_known_object(attrs))
@@ -462,7 +487,7 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 	}
 	/* the written rows whose breach is only a warning: those marked so,
 	 * and those of an AWS account's defaults against another server */
-	for (const struct aws_constraint *c = aws_rules_table; c->type; c++) {
+	for (const struct aws_constraint *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
 		struct strbuf why = STRBUF_INIT, msg = STRBUF_INIT;
 		bool other = c->account_default && server == AWS_SERVER_OTHER;
 

@@ -11,11 +11,12 @@
  *     after them, generated into the same file from cfn.map, the rows of
  *     CloudFormation's resource schemas for the attributes the models'
  *     rows and the written ones leave unchecked (docs/validation.md);
- *   - aws_rules_table[] (rules_table.c): the rules AWS documents that its
- *     models do not carry, written by hand and grouped by service, each row
- *     citing its source: enums and ranges the models omit, and rules too
- *     rich for a row, written once as functions in <service>/rules.c
- *     (rules.h).
+ *   - aws_rules_tables[] (rules_table.c): the rules AWS documents that its
+ *     models do not carry, written by hand, each row citing its source:
+ *     enums and ranges the models omit, and rules too rich for a row,
+ *     written once as functions; each service's rows and functions in its
+ *     <service>/rules.c (rules.h), the rows every type shares in
+ *     rules_table.c.
  * One attribute is checked by one half only (test_constraints fails
  * otherwise), unless its map line names the written rule that completes
  * the model's ("rule=NAME").
@@ -101,9 +102,14 @@ struct aws_constraint {
  * \xHH, $ only at the end, UTF-8; the pattern searches the value. */
 #define AWS_ECMA_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_ALT_BSUX | PCRE2_DOLLAR_ENDONLY)
 
-/* The two halves of the table, each ending with { NULL }. */
+/* The two halves of the table: the models' rows, ending with { NULL }; the
+ * written rows, a list of tables (the shared rows, then each service's, each
+ * ending with { NULL }) ending with NULL, run in that order. */
 extern const struct aws_constraint aws_constraints[];
-extern const struct aws_constraint aws_rules_table[];
+extern const struct aws_constraint *const aws_rules_tables[];
+/* The written row after c in aws_rules_tables' order (c NULL: the first);
+ * NULL after the last. */
+const struct aws_constraint *aws_rules_next(const struct aws_constraint *c);
 
 /* A native type that is a CloudFormation type (cfn.map's "type" lines,
  * generated into constraints.gen.c): the table ends with { NULL, NULL }. */

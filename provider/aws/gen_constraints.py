@@ -287,17 +287,37 @@ def carried_patterns():
 # the first row of the map that has it gives one pair: a value just inside,
 # which must pass, and one just outside, which must be refused. A row is
 # passed over when a written rule completes it (rule=, or a row of
-# rules_table.c on the attribute: the written rule may refuse the model's
+# the written half on the attribute: the written rule may refuse the model's
 # inside value), when its enum grows (a warning, t0095's), or when its path
 # is nested (test_rules' and test_constraints' to hold). The values are
 # made as test_constraints' test_edges_of_every_row makes them. One JSON
 # object a line: type, attribute, kind, row (the model's member), inside,
 # outside. tests/integration/t0099-edges-cli.sh writes them into stacks.
 
-def written_attributes():
-    """{(type, attribute)} that rows of rules_table.c check."""
+def written_rows_text():
+    """The text of the written rows, comments left out, in the order they
+    run: rules_table.c's shared rows, then each service's table
+    (aws_rules_SERVICE in SERVICE/rules.c) in aws_rules_tables' order (the
+    AWS_RULE_SERVICES list of rules_table.c)."""
     import re
-    text = re.sub(r"/\*.*?\*/", "", (HERE / "rules_table.c").read_text(), flags=re.S)
+    def table(path, name):
+        text = re.sub(r"/\*.*?\*/", "", path.read_text(), flags=re.S)
+        m = re.search(r"\baws_constraint %s\[\] = \{(.*?)\n\};" % name, text, flags=re.S)
+        if not m:
+            raise SystemExit("%s: no table %s" % (path, name))
+        return m.group(1)
+    core = HERE / "rules_table.c"
+    text = core.read_text()
+    services = re.findall(r"X\((\w+)\)", text[text.index("#define AWS_RULE_SERVICES"):
+                                                text.index("#define AWS_RULES_DECLARE")])
+    return "\n".join([table(core, "aws_rules_shared")] +
+                     [table(HERE / s / "rules.c", "aws_rules_" + s) for s in services])
+
+
+def written_attributes():
+    """{(type, attribute)} that the written rows check."""
+    import re
+    text = written_rows_text()
     return {(t, a.replace("[]", "").split(".")[0]) for t, a in
             re.findall(r'\b(?:RULE|RULE_WARNS|ONE_OF|WHOLE_FROM|WHOLE_IN|NAME_CHARS|NAME_CHARS_IN|NUMBER_ONE_OF)'
                        r'\("([^"]+)",\s*"([^"]*)"', text)}
@@ -533,7 +553,7 @@ def covered_attributes():
     rows: attributes as dotted paths without []."""
     import re
     model = {(t, a.replace("[]", "")) for t, a, *_ in map_lines()}
-    text = re.sub(r"/\*.*?\*/", "", (HERE / "rules_table.c").read_text(), flags=re.S)
+    text = written_rows_text()
     written, blocks = set(), set()
     for macro, t, a in re.findall(r"\b(RULE|RULE_WARNS|WARN_RULE|ACCOUNT_RULE|ACCOUNT_WARN_RULE|ONE_OF|"
                                   r"WHOLE_FROM|WHOLE_IN|NAME_CHARS|NAME_CHARS_IN|NUMBER_ONE_OF)"

@@ -27,6 +27,74 @@
 #include "provider/provider.h"
 
 /*
+ * The rows of the written half of the table (constraints.h), each service's
+ * in its <service>/rules.c as aws_rules_<service>[], ending with { NULL },
+ * listed once by aws_rules_tables (rules_table.c).
+ *
+ * A row marked warn (WARN_RULE) is what AWS takes and the run then fails
+ * on, or never runs: a warning (aws_constraints_warn), never a refusal.
+ *
+ * A row marked account_default (ACCOUNT_RULE, ACCOUNT_WARN_RULE) rests on
+ * what an AWS account has by default, not on the API: Block Public Access
+ * on every new bucket, a quota an account may have raised. It holds where
+ * the provider's server is AWS; against another server (MinIO, Ceph: the
+ * provider's `server`, aws_provider_server) it is a warning. Every such
+ * rule is one of these rows, never a test of the server in its function.
+ */
+/* A row that names a rule function; one that takes one of a list of words;
+ * one that takes a whole number of at least MIN. */
+#define RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN) }
+/* A rule row that also warns (aws_constraints_warn runs WARN). */
+#define RULE_WARNS(TYPE, ATTR, FN, WARN, SOURCE)                                             \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN),        \
+	  .warn = (WARN) }
+#define ONE_OF(TYPE, ATTR, WORDS, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 's', .enums = (WORDS) }
+#define WHOLE_FROM(TYPE, ATTR, MIN, SOURCE)                                                   \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
+	  .min = (MIN), .whole = true }
+
+#define WHOLE_IN(TYPE, ATTR, MIN, MAX, SOURCE)                                                \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
+	  .min = (MIN), .has_max = true, .max = (MAX), .whole = true }
+
+/* A name of ASCII letters, digits and CHARS (NAME_CHARS_IN: MIN to MAX of
+ * them); NOUN names whose ("IAM role"), EXAMPLE is a valid one. */
+#define NAME_CHARS(TYPE, ATTR, NOUN, CHARS, EXAMPLE, SOURCE)                                  \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'c', .noun = (NOUN),      \
+	  .chars = (CHARS), .example = (EXAMPLE) }
+#define NAME_CHARS_IN(TYPE, ATTR, NOUN, CHARS, MIN, MAX, EXAMPLE, SOURCE)                     \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'c', .noun = (NOUN),      \
+	  .chars = (CHARS), .has_min = true, .min = (MIN), .has_max = true, .max = (MAX),        \
+	  .example = (EXAMPLE) }
+/* A number that is one of a list (written as words: WORDS). */
+#define NUMBER_ONE_OF(TYPE, ATTR, NUMBERS, EXAMPLE, SOURCE)                                   \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .enums = (NUMBERS),  \
+	  .example = (EXAMPLE) }
+
+/* A rule whose breach AWS takes and the run fails on: a warning. */
+#define WARN_RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	  .warn_only = true }
+
+/* Rules that rest on an AWS account's defaults (above): an error where the
+ * server is AWS, a warning elsewhere; and one that is a warning anywhere. */
+#define ACCOUNT_RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	  .account_default = true }
+#define ACCOUNT_WARN_RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	  .warn_only = true, .account_default = true }
+
+#define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
+
+/* The sources the rows of several services cite. */
+#define IAM_POLICY "IAM User Guide: IAM JSON policy elements reference"
+#define S3_KEYS "Amazon S3 User Guide: naming objects (a key is at most 1,024 bytes of UTF-8)"
+#define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
+
+/*
  * What is not known yet, the one test every check here uses, at every depth
  * (a policy's statements, a state machine's states, a tag's key): a string
  * holding ${...} (validate reads the template, not its value) or an unknown

@@ -21,8 +21,8 @@ comes from, and that attribute's checks:
     with the documented values of the line (min=, max=) and its rule=;
   - the written half: a line of tests/contract/attributes.map names the
     member and the attribute terrace builds it from (TYPE ATTRIBUTE), whose
-    rows of provider/aws/rules_table.c are the checks;
-  - both halves: the rows of rules_table.c for the attribute (and "aws.*"
+    written rows (provider/aws/<service>/rules.c) are the checks;
+  - both halves: the written rows for the attribute (and "aws.*"
     rows, the tags), and the checks across resources: a role given to a
     service (rules_roles.c's role_uses), a Lambda function's subnets and the
     network interface permissions of its role (lambda/rules.c), a subnet's
@@ -166,9 +166,9 @@ ROW = re.compile(r'\b(RULE|RULE_WARNS|ONE_OF|WHOLE_FROM|WHOLE_IN|NAME_CHARS|NAME
 
 
 def written_rows():
-    """{(type, attribute): [check words]} of rules_table.c ("" attribute: the
-    whole resource)."""
-    text = re.sub(r"/\*.*?\*/", "", (AWS / "rules_table.c").read_text(), flags=re.S)
+    """{(type, attribute): [check words]} of the written rows (rules_table.c's
+    and each service's rules.c's; "" attribute: the whole resource)."""
+    text = gen.written_rows_text()
     rows = collections.defaultdict(list)
     for kind, typ, attr, arg, most in ROW.findall(text):
         # a rule that also warns (RULE_WARNS) checks as its rule does

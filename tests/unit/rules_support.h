@@ -51,9 +51,9 @@ static inline void check_rule(aws_rule_fn fn, const char *resource, const char *
 static inline int check_attr_rows(const char *type, const char *attr, const json_t *r,
 				  struct strbuf *err)
 {
-	const struct aws_constraint *halves[] = { aws_constraints, aws_rules_table };
-	for (size_t h = 0; h < 2; h++)
-		for (const struct aws_constraint *c = halves[h]; c->type; c++)
+	for (int h = 0; h < 2; h++)
+		for (const struct aws_constraint *c = h ? aws_rules_next(NULL) : aws_constraints;
+		     c && c->type; c = h ? aws_rules_next(c) : c + 1)
 			if ((!strcmp(c->type, type) || !strcmp(c->type, "aws.*")) &&
 			    !strcmp(c->attr, attr) && aws_constraint_check_row(c, r, err))
 				return -1;
@@ -91,7 +91,7 @@ static inline void check_table(const char *type, const char *attr, const char *g
 	json_decref(b);
 }
 
-/* Settings that go together, rows for the whole resource (rules_table.c's
+/* Settings that go together, rows for the whole resource (the written
  * rows with no attribute): refused as written at validate, what is not
  * known yet passing. */
 static inline void check_resource(const char *type, const char *resource, const char *why)

@@ -198,7 +198,7 @@ static void test_one_mechanism_per_attribute(void **state)
 	(void)state;
 	size_t written = 0;
 
-	for (const struct aws_constraint *w = aws_rules_table; w->type; w++) {
+	for (const struct aws_constraint *w = aws_rules_next(NULL); w; w = aws_rules_next(w)) {
 		written++;
 		for (const struct aws_constraint *m = aws_constraints; m->type; m++)
 			if (same_attribute(m, w->type, w->attr) && !m->also)
@@ -213,7 +213,7 @@ static void test_one_mechanism_per_attribute(void **state)
 	/* A model's row that names a rule: that rule's row exists. */
 	for (const struct aws_constraint *m = aws_constraints; m->type; m++) {
 		bool found = !m->also;
-		for (const struct aws_constraint *w = aws_rules_table; w->type && !found; w++)
+		for (const struct aws_constraint *w = aws_rules_next(NULL); w && !found; w = aws_rules_next(w))
 			found = same_attribute(w, m->type, m->attr) &&
 				(w->kind == 'r' || w->kind == 'c');
 		if (!found)
@@ -228,7 +228,7 @@ static void test_one_mechanism_per_attribute(void **state)
 static void test_written_rows_name_real_attributes(void **state)
 {
 	(void)state;
-	for (const struct aws_constraint *w = aws_rules_table; w->type; w++) {
+	for (const struct aws_constraint *w = aws_rules_next(NULL); w; w = aws_rules_next(w)) {
 		char first[64];
 		size_t n = strcspn(w->attr, ".[");
 		snprintf(first, sizeof(first), "%.*s", (int)n, w->attr);
@@ -372,7 +372,7 @@ static void test_cfn_rows_hold(void **state)
 			if (!from_cfn(m) && same_attribute(m, c->type, c->attr))
 				fail_msg("%s %s: a model's row (%s) and a schema's (%s)", c->type,
 					 c->attr, m->source, c->source);
-		for (const struct aws_constraint *w = aws_rules_table; w->type; w++)
+		for (const struct aws_constraint *w = aws_rules_next(NULL); w; w = aws_rules_next(w))
 			if (*w->attr && same_attribute(w, c->type, c->attr))
 				fail_msg("%s %s: a written row (%s) and a schema's (%s)", c->type,
 					 c->attr, w->source, c->source);

@@ -28,3 +28,22 @@ int rule_athena_workgroup(const json_t *v, const json_t *r, struct strbuf *err)
 	}
 	return 0;
 }
+
+/*
+ * The Athena rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+WORDS(athena_encryptions, "SSE_S3", "SSE_KMS", "CSE_KMS");
+WORDS(athena_states, "ENABLED", "DISABLED");
+
+#define ATHENA "Athena API reference: WorkGroupConfiguration"
+
+const struct aws_constraint aws_rules_athena[] = {
+	ONE_OF("aws.athena.workgroup", "encryption", athena_encryptions, ATHENA),
+	ONE_OF("aws.athena.workgroup", "state", athena_states, "Athena CreateWorkGroup State"),
+	WHOLE_FROM("aws.athena.workgroup", "bytes_scanned_cutoff_per_query", 10000000, ATHENA),
+	RULE("aws.athena.workgroup", "output_location", rule_s3_uri, ATHENA),
+	RULE("aws.athena.workgroup", "", rule_athena_workgroup, ATHENA),
+	{ NULL },
+};

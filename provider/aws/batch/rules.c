@@ -206,3 +206,34 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
 		    "0.5, 1, 2, 4, 8 or 16, not %s", vcpu);
 	return -1;
 }
+
+/*
+ * The AWS Batch rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+WORDS(batch_job_definition_types, "container");
+
+#define BATCH "AWS Batch API reference: "
+
+const struct aws_constraint aws_rules_batch[] = {
+	NAME_CHARS_IN("aws.batch.compute_environment", "name", "Batch", "-_", 1, 128, "etl-spot",
+		      BATCH "CreateComputeEnvironment computeEnvironmentName"),
+	RULE("aws.batch.compute_environment", "", rule_batch_compute_resources,
+	     BATCH "CreateComputeEnvironment computeResources, ComputeResource"),
+	NAME_CHARS_IN("aws.batch.job_queue", "name", "Batch", "-_", 1, 128, "etl-queue",
+		      BATCH "CreateJobQueue jobQueueName"),
+	RULE("aws.batch.job_queue", "compute_environment_order", rule_batch_queue_order,
+	     BATCH "CreateJobQueue computeEnvironmentOrder"),
+	NAME_CHARS_IN("aws.batch.job_definition", "name", "Batch", "-_", 1, 128, "nightly-load",
+		      BATCH "RegisterJobDefinition jobDefinitionName"),
+	ONE_OF("aws.batch.job_definition", "job_definition_type", batch_job_definition_types,
+	       BATCH "RegisterJobDefinition type (terrace registers container jobs)"),
+	RULE("aws.batch.job_definition", "", rule_batch_job_definition,
+	     BATCH "ContainerProperties resourceRequirements, ResourceRequirement"),
+	WHOLE_IN("aws.batch.job_definition", "retry_strategy.attempts", 1, 10,
+		 BATCH "RetryStrategy attempts"),
+	WHOLE_FROM("aws.batch.job_definition", "timeout.attempt_duration_seconds", 60,
+		   BATCH "JobTimeout attemptDurationSeconds"),
+	{ NULL },
+};

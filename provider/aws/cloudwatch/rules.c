@@ -209,3 +209,36 @@ void aws_check_alarms(const struct written_resource *rs, size_t n, written_repor
 		if (!strcmp(rs[i].type, "aws.cloudwatch.metric_alarm"))
 			check_alarm(rs, n, i, report, ctx);
 }
+
+/*
+ * The CloudWatch rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+WORDS(cloudwatch_missing_data, "breaching", "notBreaching", "ignore", "missing");
+
+#define CLOUDWATCH_API "CloudWatch API reference: "
+
+const struct aws_constraint aws_rules_cloudwatch[] = {
+	RULE("aws.cloudwatch.metric_alarm", "period", rule_cloudwatch_period,
+	     CLOUDWATCH_API "PutMetricAlarm Period (10, 20, 30 or a multiple of 60)"),
+	ONE_OF("aws.cloudwatch.metric_alarm", "treat_missing_data", cloudwatch_missing_data,
+	       CLOUDWATCH_API "PutMetricAlarm TreatMissingData"),
+	RULE("aws.cloudwatch.metric_alarm", "evaluation_periods", rule_cloudwatch_evaluation,
+	     CLOUDWATCH_API "PutMetricAlarm Period (times EvaluationPeriods at most 604,800 "
+	     "seconds, 86,400 under an hour's period)"),
+	RULE("aws.cloudwatch.metric_alarm", "alarm_actions", rule_cloudwatch_actions,
+	     CLOUDWATCH_API "PutMetricAlarm AlarmActions (valid values)"),
+	RULE("aws.cloudwatch.metric_alarm", "ok_actions", rule_cloudwatch_actions,
+	     CLOUDWATCH_API "PutMetricAlarm OKActions (valid values)"),
+	RULE("aws.cloudwatch.metric_alarm", "insufficient_data_actions", rule_cloudwatch_actions,
+	     CLOUDWATCH_API "PutMetricAlarm InsufficientDataActions (valid values)"),
+	RULE("aws.cloudwatch.metric_alarm", "dimensions", rule_cloudwatch_dimensions,
+	     CLOUDWATCH_API "PutMetricAlarm Dimensions (30 at most), Dimension Name (1 to 255), "
+	     "Value (1 to 1,024)"),
+	RULE("aws.cloudwatch.metric_alarm", "datapoints_to_alarm", rule_cloudwatch_datapoints,
+	     "CloudWatch User Guide: evaluating an alarm (M out of N)"),
+	RULE("aws.cloudwatch.metric_alarm", "", rule_cloudwatch_statistic,
+	     CLOUDWATCH_API "PutMetricAlarm Statistic, ExtendedStatistic (one, not both)"),
+	{ NULL },
+};

@@ -314,3 +314,23 @@ int rule_dynamodb_index_count(const json_t *v, const json_t *r, struct strbuf *e
 		    "raised", n);
 	return -1;
 }
+
+/*
+ * The DynamoDB rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+#define DYNAMODB "DynamoDB API reference: CreateTable AttributeDefinitions, KeySchema, BillingMode"
+
+const struct aws_constraint aws_rules_dynamodb[] = {
+	RULE("aws.dynamodb.table", "", rule_dynamodb_keys, DYNAMODB),
+	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
+	RULE("aws.dynamodb.table", "", rule_dynamodb_stream,
+	     "DynamoDB API reference: StreamSpecification"),
+	RULE("aws.dynamodb.table", "", rule_dynamodb_indexes,
+	     "DynamoDB API reference: CreateTable LocalSecondaryIndexes, GlobalSecondaryIndexes, "
+	     "Projection"),
+	ACCOUNT_WARN_RULE("aws.dynamodb.table", "", rule_dynamodb_index_count,
+		  "DynamoDB API reference: CreateTable GlobalSecondaryIndexes (20, a default quota)"),
+	{ NULL },
+};

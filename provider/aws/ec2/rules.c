@@ -393,3 +393,56 @@ int rule_vpc_dns(const json_t *v, const json_t *r, struct strbuf *err)
 		      "ModifyVpcAttribute: DNS hostnames only with DNS support)");
 	return -1;
 }
+
+/*
+ * The EC2 rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+WORDS(sg_rule_directions, "ingress", "egress");
+WORDS(vpc_endpoint_types, "Gateway", "Interface");
+
+#define EC2_SG "Amazon VPC User Guide: security group rules"
+#define VPC "Amazon VPC User Guide: IP addressing, VPC and subnet CIDR blocks"
+
+const struct aws_constraint aws_rules_ec2[] = {
+	RULE("aws.ec2.key_pair", "key_name", rule_key_pair_name, "EC2 ImportKeyPair KeyName"),
+	WHOLE_FROM("aws.ec2.instance", "root_volume_size", 1, "EC2 RunInstances: EBS VolumeSize (GiB)"),
+	WHOLE_IN("aws.ec2.instance", "host_keys_timeout", 1, 3600,
+		 "terrace's wait for the host's keys in its console output"),
+	RULE("aws.ec2.nat_gateway", "", rule_nat_gateway, "EC2 API reference: CreateNatGateway"),
+	RULE("aws.ec2.route_table", "routes", rule_route_table_routes,
+	     "EC2 API reference: CreateRoute"),
+	RULE("aws.ec2.route_table", "routes[].destination_cidr_block", rule_cidr,
+	     "EC2 API reference: CreateRoute DestinationCidrBlock"),
+	RULE("aws.ec2.security_group", "name", rule_sg_name, EC2_SG),
+	RULE("aws.ec2.security_group", "ingress", rule_sg_rule_list, EC2_SG),
+	RULE("aws.ec2.security_group", "egress", rule_sg_rule_list, EC2_SG),
+	RULE("aws.ec2.security_group", "ingress[].description", rule_sg_rule_description,
+	     "EC2 API reference: IpRange Description"),
+	RULE("aws.ec2.security_group", "egress[].description", rule_sg_rule_description,
+	     "EC2 API reference: IpRange Description"),
+	RULE("aws.ec2.instance", "ami", rule_not_empty, "EC2 API reference: RunInstances ImageId"),
+	RULE("aws.ec2.instance", "instance_type", rule_not_empty,
+	     "EC2 API reference: RunInstances InstanceType (the enum grows: \"\" only warns)"),
+	RULE("aws.ec2.key_pair", "public_key", rule_not_empty,
+	     "EC2 API reference: ImportKeyPair PublicKeyMaterial"),
+	RULE("aws.ec2.security_group", "vpc_id", rule_not_empty,
+	     "EC2 API reference: CreateSecurityGroup VpcId"),
+	RULE("aws.ec2.subnet", "vpc_id", rule_not_empty, "EC2 API reference: CreateSubnet VpcId"),
+	RULE("aws.ec2.security_group_rule", "description", rule_sg_rule_description,
+	     "EC2 API reference: IpRange Description"),
+	RULE("aws.ec2.security_group_rule", "protocol", rule_sg_one_rule, EC2_SG),
+	RULE("aws.ec2.security_group_rule", "cidr_block", rule_cidr, EC2_SG),
+	ONE_OF("aws.ec2.security_group_rule", "direction", sg_rule_directions, EC2_SG),
+	RULE("aws.ec2.security_group_rule", "", rule_sg_rule_source, EC2_SG),
+	RULE("aws.ec2.subnet", "cidr_block", rule_vpc_cidr, VPC),
+	RULE("aws.ec2.vpc", "cidr_block", rule_vpc_cidr, VPC),
+	RULE("aws.ec2.vpc", "", rule_vpc_dns,
+	     "EC2 API reference: ModifyVpcAttribute EnableDnsHostnames"),
+	ONE_OF("aws.ec2.vpc_endpoint", "vpc_endpoint_type", vpc_endpoint_types,
+	       "terrace's aws.ec2.vpc_endpoint makes Gateway and Interface endpoints"),
+	RULE("aws.ec2.vpc_endpoint", "", rule_vpc_endpoint_kind,
+	     "EC2 API reference: CreateVpcEndpoint"),
+	{ NULL },
+};

@@ -380,3 +380,24 @@ void aws_check_ecs_executions(const struct written_resource *rs, size_t n,
 		json_decref(containers);
 	}
 }
+
+/*
+ * The ECS rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+#define ECS_API "Amazon ECS API reference: "
+#define ECS_FARGATE "Amazon ECS API reference: RegisterTaskDefinition networkMode, cpu, memory; " \
+	"Amazon ECS Developer Guide: task size"
+
+const struct aws_constraint aws_rules_ecs[] = {
+	NAME_CHARS_IN("aws.ecs.cluster", "name", "ECS", "-_", 1, 255, "data-jobs",
+		      ECS_API "CreateCluster clusterName"),
+	NAME_CHARS_IN("aws.ecs.task_definition", "family", "ECS", "-_", 1, 255, "dbt-nightly",
+		      ECS_API "RegisterTaskDefinition family"),
+	RULE("aws.ecs.task_definition", "", rule_ecs_fargate, ECS_FARGATE),
+	RULE("aws.ecs.task_definition", "container_definitions", rule_ecs_container_strings,
+	     ECS_API "RegisterTaskDefinition containerDefinitions: ContainerDefinition, "
+	     "KeyValuePair value, Secret name and valueFrom, LogConfiguration options (String)"),
+	{ NULL },
+};

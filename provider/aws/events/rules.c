@@ -167,3 +167,20 @@ void aws_check_message_targets(const struct written_resource *rs, size_t n,
 					     ctx);
 	}
 }
+
+/*
+ * The EventBridge rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+const struct aws_constraint aws_rules_events[] = {
+	RULE("aws.events.rule", "schedule_expression", rule_events_schedule, SCHEDULES),
+	WHOLE_IN("aws.events.rule", "targets[].batch_parameters.array_size", 2, 10000,
+		 "EventBridge API reference: BatchArrayProperties Size"),
+	WHOLE_IN("aws.events.rule", "targets[].batch_parameters.job_attempts", 1, 10,
+		 "EventBridge API reference: BatchRetryStrategy Attempts"),
+	RULE("aws.events.rule", "", rule_events_rule, "EventBridge API reference: PutRule, PutTargets"),
+	RULE("aws.events.rule", "", rule_events_schedule_bus,
+	     "EventBridge User Guide: creating a rule that runs on a schedule (default bus only)"),
+	{ NULL },
+};

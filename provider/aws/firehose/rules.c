@@ -100,3 +100,18 @@ void aws_check_firehose_deliveries(const struct written_resource *rs, size_t n,
 			check_delivery_access(rs, n, i, &delivery_accesses[k], report, ctx);
 	}
 }
+
+/*
+ * The Firehose rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+WORDS(firehose_destinations, "extended_s3");
+
+#define FIREHOSE "Firehose API reference: CreateDeliveryStream, StartDeliveryStreamEncryption"
+
+const struct aws_constraint aws_rules_firehose[] = {
+	ONE_OF("aws.firehose.delivery_stream", "destination", firehose_destinations, FIREHOSE),
+	RULE("aws.firehose.delivery_stream", "", rule_firehose_encryption, FIREHOSE),
+	{ NULL },
+};

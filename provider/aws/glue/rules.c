@@ -313,3 +313,66 @@ int rule_glue_table_database(const json_t *v, const json_t *r, struct strbuf *er
 		    "(DATABASE:TABLE) keeps for itself (e.g. \"lake_raw\")", s);
 	return -1;
 }
+
+/*
+ * The Glue rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+WORDS(glue_job_commands, "glueetl", "pythonshell", "gluestreaming", "glueray");
+WORDS(glue_update_behaviors, "UPDATE_IN_DATABASE", "LOG");
+WORDS(glue_delete_behaviors, "DEPRECATE_IN_DATABASE", "DELETE_FROM_DATABASE", "LOG");
+WORDS(glue_logicals, "AND", "ANY");
+WORDS(glue_logical_operators, "EQUALS");
+WORDS(glue_job_run_states, "STARTING", "RUNNING", "STOPPING", "STOPPED", "SUCCEEDED", "FAILED",
+      "TIMEOUT", "ERROR", "WAITING", "EXPIRED");
+WORDS(glue_crawl_states, "RUNNING", "CANCELLING", "CANCELLED", "SUCCEEDED", "FAILED", "ERROR");
+WORDS(glue_iceberg_operations, "CREATE");
+WORDS(glue_iceberg_versions, "1", "2");
+
+#define GLUE_API "AWS Glue API reference"
+
+const struct aws_constraint aws_rules_glue[] = {
+	RULE("aws.glue.crawler", "schedule", rule_glue_schedule, "Glue: time-based schedules"),
+	RULE("aws.glue.crawler", "s3_targets[].path", rule_s3_uri, GLUE_API ": S3Target Path"),
+	ONE_OF("aws.glue.crawler", "schema_change_policy.update_behavior", glue_update_behaviors,
+	       GLUE_API ": SchemaChangePolicy"),
+	ONE_OF("aws.glue.crawler", "schema_change_policy.delete_behavior", glue_delete_behaviors,
+	       GLUE_API ": SchemaChangePolicy"),
+	RULE("aws.glue.connection", "connection_properties", rule_glue_connection_properties,
+	     "terrace: a password is kept secret only in the password attribute"),
+	RULE("aws.glue.connection", "physical_connection_requirements",
+	     rule_glue_connection_placement, GLUE_API ": PhysicalConnectionRequirements"),
+	RULE("aws.glue.connection", "", rule_glue_connection_network,
+	     GLUE_API ": CreateConnection (NETWORK)"),
+	RULE("aws.glue.crawler", "", rule_glue_crawler, GLUE_API ": CreateCrawler Targets"),
+	RULE("aws.glue.job", "worker_type", rule_glue_worker_type,
+	     "Glue Developer Guide: defining job properties, worker types"),
+	RULE("aws.glue.job", "max_capacity", rule_glue_max_capacity,
+	     GLUE_API ": CreateJob MaxCapacity"),
+	RULE("aws.glue.job", "command.script_location", rule_s3_uri, GLUE_API ": JobCommand"),
+	ONE_OF("aws.glue.job", "command.name", glue_job_commands, GLUE_API ": JobCommand Name"),
+	WHOLE_FROM("aws.glue.job", "number_of_workers", 1, GLUE_API ": CreateJob NumberOfWorkers"),
+	WHOLE_FROM("aws.glue.job", "max_retries", 0, GLUE_API ": CreateJob MaxRetries"),
+	WHOLE_FROM("aws.glue.job", "execution_property.max_concurrent_runs", 1,
+		   GLUE_API ": ExecutionProperty"),
+	RULE("aws.glue.job", "", rule_glue_job, GLUE_API ": CreateJob"),
+	ONE_OF("aws.glue.table", "open_table_format_input.iceberg.metadata_operation",
+	       glue_iceberg_operations, GLUE_API ": IcebergInput"),
+	ONE_OF("aws.glue.table", "open_table_format_input.iceberg.version", glue_iceberg_versions,
+	       GLUE_API ": IcebergInput"),
+	RULE("aws.glue.table", "database", rule_glue_table_database,
+	     "terrace: a Glue table's id is DATABASE:TABLE"),
+	RULE("aws.glue.table", "", rule_glue_table_view, GLUE_API ": TableInput (views)"),
+	RULE("aws.glue.trigger", "schedule", rule_glue_schedule, "Glue: time-based schedules"),
+	ONE_OF("aws.glue.trigger", "predicate.logical", glue_logicals, GLUE_API ": Predicate"),
+	ONE_OF("aws.glue.trigger", "predicate.conditions[].logical_operator", glue_logical_operators,
+	       GLUE_API ": Condition"),
+	ONE_OF("aws.glue.trigger", "predicate.conditions[].state", glue_job_run_states,
+	       GLUE_API ": Condition"),
+	ONE_OF("aws.glue.trigger", "predicate.conditions[].crawl_state", glue_crawl_states,
+	       GLUE_API ": Condition"),
+	WHOLE_FROM("aws.glue.trigger", "actions[].timeout", 1, GLUE_API ": Action Timeout"),
+	RULE("aws.glue.trigger", "", rule_glue_trigger, GLUE_API ": CreateTrigger"),
+	{ NULL },
+};

@@ -635,3 +635,35 @@ int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *e
 		      "Manager secret for terrace to write them to");
 	return -1;
 }
+
+/*
+ * The IAM rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+#define IAM_QUOTAS "IAM User Guide: IAM and AWS STS quotas, name requirements"
+
+const struct aws_constraint aws_rules_iam[] = {
+	NAME_CHARS_IN("aws.iam.group", "name", "IAM group", "+=,.@_-", 1, 128, "data-engineers",
+		      IAM_QUOTAS),
+	RULE_WARNS("aws.iam.group", "policy", rule_group_inline_policy, warn_inline_policy_names,
+		   IAM_POLICY),
+	NAME_CHARS_IN("aws.iam.instance_profile", "name", "IAM instance profile", "+=,.@_-", 1, 128,
+		      "airflow-worker", IAM_QUOTAS),
+	NAME_CHARS_IN("aws.iam.policy", "name", "IAM policy", "+=,.@_-", 1, 128, "lake-read-only",
+		      IAM_QUOTAS),
+	RULE_WARNS("aws.iam.policy", "policy", rule_managed_policy, warn_policy_names, IAM_POLICY),
+	NAME_CHARS_IN("aws.iam.role", "name", "IAM role", "+=,.@_-", 1, 64, "etl-glue-runner",
+		      IAM_QUOTAS),
+	RULE_WARNS("aws.iam.role", "assume_role_policy", rule_trust_policy, warn_policy_names,
+		   IAM_POLICY),
+	ACCOUNT_RULE("aws.iam.role", "assume_role_policy", rule_trust_policy_size,
+		     IAM_QUOTAS " (role trust policy length: 2,048 characters, a default quota)"),
+	RULE_WARNS("aws.iam.role", "inline_policies", rule_role_inline_policies,
+		   warn_inline_policy_names, IAM_POLICY),
+	NAME_CHARS_IN("aws.iam.user", "name", "IAM user", "+=,.@_-", 1, 64, "airflow-deployer",
+		      IAM_QUOTAS),
+	RULE("aws.iam.user", "", rule_iam_user_credentials,
+	     "terrace: passwords and secret keys are kept in Secrets Manager, never in the state"),
+	{ NULL },
+};

@@ -85,3 +85,18 @@ int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *er
 	}
 	return 0;
 }
+
+/*
+ * The Kinesis rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+#define KINESIS "Kinesis API reference: CreateStream ShardCount, StartStreamEncryption KeyId"
+#define KINESIS_RETENTION "Kinesis Data Streams Developer Guide: changing the data " \
+	"retention period"
+
+const struct aws_constraint aws_rules_kinesis[] = {
+	WHOLE_IN("aws.kinesis.stream", "retention_period", 24, 8760, KINESIS_RETENTION),
+	RULE("aws.kinesis.stream", "", rule_kinesis_stream, KINESIS),
+	{ NULL },
+};

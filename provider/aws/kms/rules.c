@@ -585,3 +585,15 @@ void aws_check_key_uses(const struct written_resource *rs, size_t n,
 			publisher_needs(rs, n, i, key, e, report, ctx);
 		}
 }
+
+/*
+ * The KMS rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+const struct aws_constraint aws_rules_kms[] = {
+	RULE("aws.kms.alias", "name", rule_kms_alias_name, "KMS API reference: CreateAlias AliasName"),
+	WHOLE_IN("aws.kms.key", "deletion_window_in_days", 7, 30,
+		 "KMS API reference: ScheduleKeyDeletion PendingWindowInDays (7 to 30 days)"),
+	{ NULL },
+};

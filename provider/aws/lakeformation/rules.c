@@ -109,3 +109,16 @@ int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *er
 	}
 	return 0;
 }
+
+/*
+ * The Lake Formation rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+#define LAKEFORMATION "Lake Formation API reference: GrantPermissions Resource, TableResource, " \
+	"TableWithColumnsResource, PermissionsWithGrantOption"
+
+const struct aws_constraint aws_rules_lakeformation[] = {
+	RULE("aws.lakeformation.permissions", "", rule_lakeformation_grant, LAKEFORMATION),
+	{ NULL },
+};

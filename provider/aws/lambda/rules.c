@@ -547,3 +547,33 @@ void aws_check_lambda_mappings(const struct written_resource *rs, size_t n,
 		if (!strcmp(rs[i].type, "aws.lambda.event_source_mapping") && !rs[i].repeated)
 			check_mapping(rs, n, i, report, ctx);
 }
+
+/*
+ * The Lambda rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+#define LAMBDA "Lambda Developer Guide: Lambda runtimes; CreateFunction"
+#define LAMBDA_ENV "Lambda API reference: Environment; Developer Guide: defined runtime " \
+	"environment variables, Lambda quotas (4 KB)"
+
+const struct aws_constraint aws_rules_lambda[] = {
+	RULE("aws.lambda.function", "function_name", rule_lambda_function_name,
+	     "Lambda CreateFunction FunctionName: a name is at most 64 characters"),
+	RULE("aws.lambda.function", "runtime", rule_lambda_runtime, LAMBDA),
+	RULE("aws.lambda.function", "architectures", rule_lambda_architectures,
+	     "Lambda API reference: CreateFunction Architectures"),
+	RULE("aws.lambda.function", "environment", rule_lambda_environment, LAMBDA_ENV),
+	RULE("aws.lambda.function", "s3_key", rule_s3_key, S3_KEYS),
+	RULE("aws.lambda.function", "", rule_lambda_code_form,
+	     "Lambda API reference: CreateFunction Code (FunctionCode)"),
+	RULE("aws.lambda.layer_version", "compatible_runtimes", rule_lambda_runtimes, LAMBDA),
+	RULE("aws.lambda.layer_version", "", rule_lambda_code_form,
+	     "Lambda API reference: PublishLayerVersion Content (LayerVersionContentInput)"),
+	RULE("aws.lambda.event_source_mapping", "starting_position_timestamp", rule_iso_time,
+	     "Lambda API reference: CreateEventSourceMapping StartingPositionTimestamp (a time)"),
+	RULE("aws.lambda.event_source_mapping", "", rule_lambda_event_source_mapping,
+	     "Lambda API reference: CreateEventSourceMapping (StartingPosition, BatchSize, "
+	     "MaximumBatchingWindowInSeconds, DestinationConfig, ScalingConfig)"),
+	{ NULL },
+};

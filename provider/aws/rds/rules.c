@@ -508,3 +508,57 @@ int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *e
 		      "availability zones)");
 	return -1;
 }
+
+/*
+ * The RDS and Redshift rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+#define RDS_NAMES "RDS User Guide: naming constraints in Amazon RDS"
+#define REDSHIFT_NAMES "Redshift API reference: CreateCluster, CreateClusterSubnetGroup"
+#define RDS_API "RDS API reference: CreateDBInstance"
+#define REDSHIFT_API "Redshift API reference: CreateCluster"
+
+const struct aws_constraint aws_rules_rds[] = {
+	RULE("aws.rds.instance", "identifier", rule_rds_identifier, RDS_NAMES),
+	RULE("aws.rds.instance", "final_snapshot_identifier", rule_rds_snapshot_identifier,
+	     RDS_NAMES),
+	RULE("aws.rds.instance", "master_password", rule_rds_master_password,
+	     RDS_API " MasterUserPassword"),
+	RULE("aws.rds.instance", "master_username", rule_rds_master_username,
+	     RDS_API " MasterUsername; RDS for PostgreSQL, MySQL: master user name"),
+	RULE("aws.rds.instance", "allocated_storage", rule_rds_allocated_storage,
+	     RDS_API " AllocatedStorage (General Purpose SSD)"),
+	WHOLE_IN("aws.rds.instance", "backup_retention_period", 0, 35,
+		 RDS_API " BackupRetentionPeriod"),
+	RULE("aws.rds.instance", "port", rule_rds_port, RDS_API " Port (by engine)"),
+	RULE("aws.rds.instance", "db_name", rule_rds_db_name, RDS_API " DBName (by engine)"),
+	RULE("aws.rds.instance", "", rule_rds_password, RDS_API),
+	RULE("aws.rds.instance", "", rule_db_final_snapshot, "RDS API reference: DeleteDBInstance"),
+	RULE("aws.rds.subnet_group", "name", rule_rds_subnet_group_name, RDS_NAMES),
+	RULE("aws.rds.subnet_group", "subnet_ids", rule_subnet_group_subnets,
+	     "RDS API reference: CreateDBSubnetGroup SubnetIds"),
+	RULE("aws.redshift.cluster", "cluster_identifier", rule_redshift_identifier,
+	     REDSHIFT_NAMES),
+	RULE("aws.redshift.cluster", "final_snapshot_identifier",
+	     rule_redshift_snapshot_identifier, REDSHIFT_NAMES),
+	RULE("aws.redshift.cluster", "master_password", rule_redshift_master_password,
+	     REDSHIFT_API " MasterUserPassword"),
+	RULE("aws.redshift.cluster", "master_username", rule_redshift_master_username,
+	     REDSHIFT_API " MasterUsername; Database Developer Guide: reserved words"),
+	WHOLE_FROM("aws.redshift.cluster", "number_of_nodes", 1,
+		   "Redshift API reference: CreateCluster NumberOfNodes"),
+	RULE("aws.redshift.cluster", "database_name", rule_redshift_database_name,
+	     REDSHIFT_API " DBName; Database Developer Guide: reserved words"),
+	RULE("aws.redshift.cluster", "port", rule_redshift_port,
+	     REDSHIFT_API " Port (by node family: ra3 and rg 5431-5455, 8191-8215; dc2 1150-65535)"),
+	RULE("aws.redshift.cluster", "", rule_db_final_snapshot,
+	     "Redshift API reference: DeleteCluster"),
+	RULE("aws.redshift.cluster", "", rule_redshift_nodes,
+	     "Redshift Management Guide: node type details (node range)"),
+	RULE("aws.redshift.subnet_group", "name", rule_redshift_subnet_group_name,
+	     REDSHIFT_NAMES),
+	RULE("aws.redshift.subnet_group", "subnet_ids", rule_subnet_group_subnets,
+	     "Redshift API reference: CreateClusterSubnetGroup SubnetIds"),
+	{ NULL },
+};

@@ -717,3 +717,35 @@ void aws_check_bucket_regions(const struct written_resource *rs, size_t n,
 		strbuf_release(&err);
 	}
 }
+
+/*
+ * The S3 rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+#define S3_NAMES "Amazon S3 User Guide: general purpose bucket naming rules"
+#define S3_LIFECYCLE "Amazon S3 User Guide: lifecycle configuration elements"
+
+const struct aws_constraint aws_rules_s3[] = {
+	RULE("aws.s3.bucket", "folders[]", rule_s3_folder,
+	     "Amazon S3 User Guide: organizing objects using prefixes (folders)"),
+	RULE("aws.s3.bucket", "name", rule_s3_bucket_name, S3_NAMES),
+	RULE_WARNS("aws.s3.bucket", "policy", rule_bucket_policy, warn_bucket_policy_names,
+		   IAM_POLICY),
+	RULE("aws.s3.bucket", "lifecycle_rules", rule_s3_lifecycle, S3_LIFECYCLE),
+	ACCOUNT_RULE("aws.s3.bucket", "", rule_s3_public_policy,
+	     "Amazon S3 User Guide: blocking public access (on for new buckets since April 2023)"),
+	RULE("aws.s3.artifact", "prefix", rule_s3_key_prefix, S3_KEYS),
+	RULE("aws.s3.artifact", "key", rule_s3_key, S3_KEYS),
+	RULE("aws.s3.artifact", "", rule_artifact_source,
+	     "terrace: an artifact uploads a local file or a build's output"),
+	RULE("aws.s3.object", "key", rule_s3_key, S3_KEYS),
+	RULE("aws.s3.object", "bucket", rule_not_empty, "S3 API reference: PutObject Bucket"),
+	RULE("aws.s3.object", "", rule_s3_object_body,
+	     "terrace: an object's bytes come from source or content"),
+	RULE("aws.s3.object", "metadata", rule_s3_metadata,
+	     "Amazon S3 User Guide: working with object metadata (user-defined metadata)"),
+	RULE("aws.s3.object", "", rule_s3_object_tags,
+	     "Amazon S3 User Guide: categorizing your storage using tags (10 per object)"),
+	{ NULL },
+};

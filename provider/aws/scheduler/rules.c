@@ -375,3 +375,27 @@ int rule_scheduler_dates(const json_t *v, const json_t *r, struct strbuf *err)
 		    "target", end, start);
 	return -1;
 }
+
+/*
+ * The EventBridge Scheduler rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+WORDS(scheduler_window_modes, "OFF", "FLEXIBLE");
+
+const struct aws_constraint aws_rules_scheduler[] = {
+	RULE("aws.scheduler.schedule", "schedule_expression", rule_scheduler_schedule, SCHEDULES),
+	RULE("aws.scheduler.schedule", "schedule_expression_timezone", rule_time_zone,
+	     "Scheduler API reference: CreateSchedule ScheduleExpressionTimezone (IANA names)"),
+	ONE_OF("aws.scheduler.schedule", "flexible_time_window.mode", scheduler_window_modes,
+	       "Scheduler API reference: FlexibleTimeWindow Mode"),
+	RULE("aws.scheduler.schedule", "start_date", rule_iso_time,
+	     "Scheduler API reference: CreateSchedule StartDate (a timestamp)"),
+	RULE("aws.scheduler.schedule", "end_date", rule_iso_time,
+	     "Scheduler API reference: CreateSchedule EndDate (a timestamp)"),
+	RULE("aws.scheduler.schedule", "flexible_time_window", rule_scheduler_window,
+	     "Scheduler API reference: FlexibleTimeWindow"),
+	WARN_RULE("aws.scheduler.schedule", "", rule_scheduler_dates,
+		  "Scheduler API reference: CreateSchedule StartDate, EndDate"),
+	{ NULL },
+};

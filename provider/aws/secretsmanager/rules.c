@@ -27,3 +27,20 @@ int rule_secret_recovery_window(const json_t *v, const json_t *r, struct strbuf 
 	}
 	return 0;
 }
+
+/*
+ * The Secrets Manager rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+#define SECRETS "Secrets Manager API reference: CreateSecret Name"
+
+const struct aws_constraint aws_rules_secretsmanager[] = {
+	NAME_CHARS("aws.secretsmanager.secret", "name", "secret", "/_+=.@-", "prod/warehouse/etl",
+		   SECRETS),
+	RULE("aws.secretsmanager.secret", "value", rule_not_empty,
+	     "Secrets Manager API reference: CreateSecret SecretString"),
+	RULE("aws.secretsmanager.secret", "recovery_window_in_days", rule_secret_recovery_window,
+	     "Secrets Manager API reference: DeleteSecret RecoveryWindowInDays"),
+	{ NULL },
+};

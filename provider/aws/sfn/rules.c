@@ -509,3 +509,25 @@ void aws_check_sfn_tasks(const struct written_resource *rs, size_t n,
 		json_decref(def);
 	}
 }
+
+/*
+ * The Step Functions rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
+
+#define SFN "Amazon States Language specification; Step Functions: logging"
+
+const struct aws_constraint aws_rules_sfn[] = {
+	RULE("aws.sfn.state_machine", "definition", rule_sfn_definition, SFN),
+	ONE_OF("aws.sfn.state_machine", "logging_configuration.level", sfn_log_levels, SFN),
+	RULE("aws.sfn.state_machine", "logging_configuration", rule_sfn_logging, SFN),
+	RULE("aws.sfn.state_machine", "", rule_sfn_express,
+	     "Step Functions Developer Guide: choosing workflow type (Express: no .sync, "
+	     "no .waitForTaskToken)"),
+	WARN_RULE("aws.sfn.state_machine", "", rule_sfn_express_duration,
+		  "Step Functions Developer Guide: quotas (an Express execution lasts at most 5 "
+		  "minutes)"),
+	{ NULL },
+};

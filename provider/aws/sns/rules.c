@@ -158,3 +158,49 @@ int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err
 		json_decref(doc);
 	return rc;
 }
+
+/*
+ * The SNS and SQS rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+WORDS(sns_protocols, "http", "https", "email", "email-json", "sms", "sqs", "application",
+      "lambda", "firehose");
+WORDS(sns_filter_scopes, "MessageAttributes", "MessageBody");
+
+#define SNS_API "SNS API reference: "
+#define SQS_API "SQS API reference: "
+
+const struct aws_constraint aws_rules_sns[] = {
+	RULE("aws.sns.topic", "name", rule_sns_topic_name, SNS_API "CreateTopic Name"),
+	RULE_WARNS("aws.sns.topic", "policy", rule_messaging_policy, warn_bucket_policy_names,
+		   IAM_POLICY "; SNS Developer Guide: access policies"),
+	RULE("aws.sns.topic", "content_based_deduplication", rule_sns_fifo_only,
+	     SNS_API "CreateTopic Attributes (ContentBasedDeduplication: FIFO topics only)"),
+	ONE_OF("aws.sns.subscription", "protocol", sns_protocols, SNS_API "Subscribe Protocol"),
+	RULE("aws.sns.subscription", "endpoint", rule_not_empty, SNS_API "Subscribe Endpoint"),
+	RULE("aws.sns.subscription", "raw_message_delivery", rule_sns_raw_delivery,
+	     SNS_API "Subscribe Attributes (RawMessageDelivery)"),
+	ONE_OF("aws.sns.subscription", "filter_policy_scope", sns_filter_scopes,
+	       SNS_API "Subscribe Attributes (FilterPolicyScope)"),
+	RULE("aws.sqs.queue", "name", rule_sqs_queue_name, SQS_API "CreateQueue QueueName"),
+	RULE("aws.sqs.queue", "content_based_deduplication", rule_sqs_fifo_only,
+	     SQS_API "CreateQueue Attributes (ContentBasedDeduplication: FIFO queues only)"),
+	WHOLE_IN("aws.sqs.queue", "visibility_timeout_seconds", 0, 43200,
+		 SQS_API "SetQueueAttributes VisibilityTimeout (0 to 43,200 seconds)"),
+	WHOLE_IN("aws.sqs.queue", "message_retention_seconds", 60, 1209600,
+		 SQS_API "SetQueueAttributes MessageRetentionPeriod (60 to 1,209,600 seconds)"),
+	WHOLE_IN("aws.sqs.queue", "delay_seconds", 0, 900,
+		 SQS_API "SetQueueAttributes DelaySeconds (0 to 900)"),
+	WHOLE_IN("aws.sqs.queue", "max_message_size", 1024, 1048576,
+		 SQS_API "SetQueueAttributes MaximumMessageSize (1,024 bytes to 1,048,576 bytes)"),
+	WHOLE_IN("aws.sqs.queue", "receive_wait_time_seconds", 0, 20,
+		 SQS_API "SetQueueAttributes ReceiveMessageWaitTimeSeconds (0 to 20)"),
+	WHOLE_IN("aws.sqs.queue", "kms_data_key_reuse_period_seconds", 60, 86400,
+		 SQS_API "SetQueueAttributes KmsDataKeyReusePeriodSeconds (60 to 86,400)"),
+	RULE_WARNS("aws.sqs.queue", "policy", rule_messaging_policy, warn_bucket_policy_names,
+		   IAM_POLICY "; SQS Developer Guide: access policies"),
+	RULE("aws.sqs.queue", "redrive_policy", rule_sqs_redrive_policy,
+	     SQS_API "SetQueueAttributes RedrivePolicy; SQS Developer Guide: dead-letter queues"),
+	{ NULL },
+};

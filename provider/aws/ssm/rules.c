@@ -61,3 +61,15 @@ int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err)
 	}
 	return 0;
 }
+
+/*
+ * The Systems Manager rows of the one table of checks (constraints.h), in the order
+ * they run: a type's rows for single values before its rows for the whole
+ * resource; aws_rules_tables (rules_table.c) lists this table.
+ */
+const struct aws_constraint aws_rules_ssm[] = {
+	RULE("aws.ssm.parameter", "name", rule_ssm_parameter_name,
+	     "Systems Manager User Guide: creating Parameter Store parameters (names)"),
+	RULE("aws.ssm.parameter", "", rule_ssm_parameter, "SSM API reference: PutParameter KeyId, Tier"),
+	{ NULL },
+};

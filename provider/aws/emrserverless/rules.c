@@ -1,0 +1,17 @@
+/*
+ * emrserverless/rules.c: the EMR Serverless rows of the one table of checks
+ * (constraints.h); its attributes need no rule function.
+ */
+#include "provider/aws/rules.h"
+
+/* Its rows, in the order they run; aws_rules_tables (rules_table.c) lists
+ * this table. */
+WORDS(emrs_worker_types, "Driver", "Executor", "HiveDriver", "TezTask");
+
+const struct aws_constraint aws_rules_emrserverless[] = {
+	ONE_OF("aws.emrserverless.application", "initial_capacity[].initial_capacity_type",
+	       emrs_worker_types,
+	       "EMR Serverless User Guide: configuring an application, pre-initialized capacity "
+	       "(Driver and Executor for Spark, HiveDriver and TezTask for Hive)"),
+	{ NULL },
+};
