@@ -6,9 +6,12 @@
  * Functions definitions, Glue workers and capacity, Lambda settings and
  * environment variables, database passwords, user names and storage, S3
  * key lengths, time zones),
- * each written once as a pure function (aws_rule_fn, constraints.h), which
- * rows of the one table of checks name (rules_table.c); and the test of what
- * is not known yet that every check uses.
+ * each written once as a pure function (aws_rule_fn, constraints.h) in its
+ * service's <service>/rules.c, which the service's rows of the one table of
+ * checks name there (its prototype in the service's api.h when another file
+ * calls it); here: the row macros every rules.c writes its rows with, the
+ * test of what is not known yet that every check uses, and what every
+ * service shares.
  *
  * A rule gets a known value: a string holding ${...} (not evaluated yet) or
  * an unknown value passes, and is checked when it is known. Every rule
@@ -135,60 +138,9 @@ extern const char *const aws_check_resources_types[];
 /* A required value that the request cannot send empty (rules.c). */
 int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
 
-/* S3 general purpose bucket names. */
-int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err);
-/* S3 lifecycle rules: expiration days of 1 or more, a transition's
- * storage class one S3 transitions to, IA classes from 30 days, expiration
- * after every transition of its rule, an action in every rule and an ID
- * no other rule has. */
-int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err);
-/* EC2 key pair names: 1 to 255 ASCII characters. */
-int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* Tags: at most 50 (terrace's own two included), keys of 1-128 and values
  * of 0-256 characters, no key starting with aws:. */
 int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
-/* CIDR blocks: a VPC's and a subnet's (an IPv4 network address, /16 to
- * /28), and a list of IPv4 ranges (security group rules). */
-int rule_vpc_cidr(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_cidr_list(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_cidr(const json_t *v, const json_t *r, struct strbuf *err);
-/* Security group rules: a list of rules (ingress, egress) and the one rule
- * that `r` itself is (aws.ec2.security_group_rule: v is its protocol). */
-int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_sg_one_rule(const json_t *v, const json_t *r, struct strbuf *err);
-/* A security group rule resource's one source (a row for the whole
- * resource). */
-int rule_sg_rule_source(const json_t *v, const json_t *r, struct strbuf *err);
-/* A security group's name: 1-255 characters, not starting with sg-. */
-int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err);
-/* Schedule expressions: EventBridge rules (rate, cron), EventBridge
- * Scheduler (also at), Glue triggers and crawlers (cron). */
-int rule_events_schedule(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_scheduler_schedule(const json_t *v, const json_t *r, struct strbuf *err);
-/* A time as an API's timestamp member takes it: ISO 8601 (a schedule's
- * start_date and end_date). */
-int rule_iso_time(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_glue_schedule(const json_t *v, const json_t *r, struct strbuf *err);
-/* SNS and SQS (sns/rules.c): topic and queue names, what only a FIFO
- * topic or queue takes, raw message delivery's protocols, a queue's
- * redrive policy. */
-int rule_sns_topic_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_sns_fifo_only(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_sns_raw_delivery(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_sqs_queue_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_sqs_fifo_only(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err);
-/* CloudWatch alarms (cloudwatch/rules.c): a period of 10, 20, 30 or a
- * multiple of 60; statistic or extended_statistic, one of them; periods
- * times evaluation periods within a day (a week from an hour's period);
- * datapoints_to_alarm at most evaluation_periods. */
-int rule_cloudwatch_period(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_cloudwatch_statistic(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_cloudwatch_evaluation(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_cloudwatch_datapoints(const json_t *v, const json_t *r, struct strbuf *err);
-/* Each action an ARN of a service alarms notify (SNS, Lambda, EC2, Auto
- * Scaling, Systems Manager). */
-int rule_cloudwatch_actions(const json_t *v, const json_t *r, struct strbuf *err);
 /* Across resources (cloudwatch/rules.c): an alarm's action given as
  * ${NAME.ATTR} names an SNS topic or Lambda function of the stack by ARN. */
 void aws_check_alarms(const struct written_resource *rs, size_t n, written_report_fn report,
@@ -208,178 +160,8 @@ struct aws_client;
 int aws_s3_region_refused(struct aws_client *c, const char *region, struct strbuf *err);
 void aws_check_bucket_regions(const struct written_resource *rs, size_t n,
 			      written_report_fn report, void *ctx);
-/* At most 30 dimensions, names of 1 to 255 characters, values of 1 to 1,024. */
-int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *err);
-/* IAM policy documents: a managed (identity) policy, a role's trust policy,
- * inline policies of a role, a user, a group (a map name: document). */
-int rule_managed_policy(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_trust_policy(const json_t *v, const json_t *r, struct strbuf *err);
-/* A trust policy's length, IAM's default quota (a row of an AWS account's
- * defaults, rules_table.c). */
-int rule_trust_policy_size(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_role_inline_policies(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_user_inline_policy(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *err);
-/* A resource policy (an S3 bucket's): Principal required. */
-int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err);
-/* An SNS topic's or SQS queue's policy (iam/rules.c): the same, its size
- * the service's. */
-int rule_messaging_policy(const json_t *v, const json_t *r, struct strbuf *err);
-/* The warnings of those documents (aws_warn_fn): an action no service of
- * AWS's Service Authorization Reference has (with the nearest one), a
- * service prefix none has, a wildcard that matches no action of its
- * service, a condition key of a service, or a global one (aws:...), that
- * the reference does not list (iam_actions.h); one document, or a map of
- * name: document (inline policies) as well. */
-void warn_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report, void *ctx);
-void warn_bucket_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
-			      void *ctx);
-void warn_inline_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
-			      void *ctx);
-/* Step Functions definitions (Amazon States Language). */
-int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err);
-/* Glue job: worker_type against glue_version, command and number_of_workers. */
-int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err);
-/* Lambda: a runtime identifier (memory_size, timeout and handler are the
- * models', with the documented maxima in constraints.map). */
-int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err);
-/* A list of runtime identifiers (a layer's compatible runtimes). */
-int rule_lambda_runtimes(const json_t *v, const json_t *r, struct strbuf *err);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */
 #define AWS_LAMBDA_FUNCTION_NAME_MAX 64
-int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *err);
-/* Where a service reads or writes S3 objects: an s3:// URI. */
-int rule_s3_uri(const json_t *v, const json_t *r, struct strbuf *err);
-/* S3 object keys: at most 1024 bytes of UTF-8 (bytes, not characters);
- * an aws.s3.artifact's prefix, which leaves room for the file's name. */
-int rule_s3_key(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err);
-/* An aws.s3.object's metadata: lower-case word keys, one-line values, not
- * the content-sha256 terrace keeps. */
-int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err);
-/* An aws.s3.object's tags: at most 10 written (S3's limit per object);
- * terrace's own two are added only while they fit (s3/object.c's
- * max_tags). A row for the whole resource: rule_tags has the attribute. */
-int rule_s3_object_tags(const json_t *v, const json_t *r, struct strbuf *err);
-/* A bucket's folder: a prefix with something besides slashes. */
-int rule_s3_folder(const json_t *v, const json_t *r, struct strbuf *err);
-/* An object's bytes: exactly one of source and content (a row for the
- * whole resource). */
-int rule_s3_object_body(const json_t *v, const json_t *r, struct strbuf *err);
-/* Lambda environment variables: names of [a-zA-Z][a-zA-Z0-9_]+, none of
- * the keys Lambda reserves, 4 KB for all of them. */
-int rule_lambda_environment(const json_t *v, const json_t *r, struct strbuf *err);
-/* Glue job max_capacity by job kind: pythonshell 0.0625 or 1, Spark 2 or more. */
-int rule_glue_max_capacity(const json_t *v, const json_t *r, struct strbuf *err);
-/* RDS instances, by engine (r's engine; postgres when unset): the master
- * password's characters and length, the master user name's characters,
- * length and reserved names, allocated storage's range. Redshift clusters:
- * the master password's length, characters and mix, the master user
- * name's characters, length and reserved words. A password never appears
- * in a message. */
-int rule_rds_master_password(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_rds_allocated_storage(const json_t *v, const json_t *r, struct strbuf *err);
-/* A Redshift cluster's database name. */
-int rule_redshift_database_name(const json_t *v, const json_t *r, struct strbuf *err);
-/* A security group rule's description. */
-int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *err);
-/* A PostgreSQL instance's database name. */
-int rule_rds_db_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_redshift_master_password(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_redshift_master_username(const json_t *v, const json_t *r, struct strbuf *err);
-/* An IANA time zone name, from the system's zoneinfo ($TZDIR/tzdata.zi);
- * passes when the system has none. */
-int rule_time_zone(const json_t *v, const json_t *r, struct strbuf *err);
-/* Settings that go together, over the whole resource (a row whose
- * attribute is ""): a Glue job's capacity and script, a Glue trigger's
- * type, conditions and actions, a crawler's targets, an Athena workgroup's
- * key, a public NAT gateway's address; and over one block: a Scheduler
- * schedule's flexible_time_window, a state machine's logging_configuration. */
-int rule_events_rule(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_glue_job(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_glue_trigger(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_glue_crawler(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_athena_workgroup(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_nat_gateway(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_scheduler_window(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err);
-/* And: a Glue table's view, a Glue connection's properties (no PASSWORD),
- * an RDS instance's password, a VPC endpoint's settings by kind, a route
- * table's routes, a secret's recovery window, a Lambda function's one
- * architecture, an IAM user's credentials secret. */
-int rule_glue_table_view(const json_t *v, const json_t *r, struct strbuf *err);
-/* A Glue table's database: no ':', which terrace's id of a table
- * (DATABASE:TABLE) uses. */
-int rule_glue_table_database(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_glue_connection_properties(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_route_table_routes(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_secret_recovery_window(const json_t *v, const json_t *r, struct strbuf *err);
-/* KMS alias names (kms/rules.c); SSM parameter names, and a parameter's key
- * and value by type and tier (ssm/rules.c); a DynamoDB table's keys among its
- * attribute definitions, and its capacities by billing mode
- * (dynamodb/rules.c). */
-int rule_kms_alias_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_dynamodb_billing(const json_t *v, const json_t *r, struct strbuf *err);
-/* A Batch compute environment's compute resources by its type and theirs, a
- * job queue's compute environment order, a Fargate job definition's vCPU and
- * memory (batch/rules.c; the names are rows, NAME_CHARS_IN). */
-int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_batch_queue_order(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *err);
-/* A Lake Formation grant's one resource, its table or columns by name or
- * wildcard, its grant option within its permissions (lakeformation/rules.c). */
-int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_dynamodb_stream(const json_t *v, const json_t *r, struct strbuf *err);
-/* A DynamoDB table's secondary indexes: counts, names, projections and
- * capacities by billing mode (dynamodb/rules.c). */
-int rule_dynamodb_indexes(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_dynamodb_index_count(const json_t *v, const json_t *r, struct strbuf *err);
-/* A Kinesis stream's shard count by capacity mode, and its KMS key
- * (kinesis/rules.c). */
-int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err);
-/* A Firehose stream's server-side encryption: its key, and none with a
- * Kinesis source (kinesis/rules.c). */
-int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *err);
-/* A Fargate task definition's network mode and task size (ecs/rules.c; the
- * cluster names and families are rows, NAME_CHARS_IN). */
-int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err);
-/* A container definition's members the ECS model types as strings (an
- * environment variable's value, a secret's name, a log option) written as
- * text, not a number or a boolean. */
-int rule_ecs_container_strings(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err);
-/* Runtimes Lambda no longer lets a function be created with (CreateFunction
- * refuses them; existing functions keep running): run before CreateFunction. */
-int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strbuf *err);
-/* RDS and Redshift: identifiers (RDS's in any case, Redshift's in lower
- * case), a final snapshot's name unless skipped, subnet group names and
- * their subnets. */
-int rule_rds_identifier(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_rds_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_redshift_identifier(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_redshift_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_db_final_snapshot(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_rds_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_redshift_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *err);
-/* Glue connections: a NETWORK one has a placement, and a placement names
- * subnet, security groups and zone together. Lambda: one form of code. */
-int rule_glue_connection_network(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_glue_connection_placement(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err);
-/* An event source mapping: its source is one terrace maps, and what that
- * source takes (starting position, batch size and window, scaling,
- * destination) (lambda/rules.c). */
-int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct strbuf *err);
-/* An artifact's file: source or build. */
-int rule_artifact_source(const json_t *v, const json_t *r, struct strbuf *err);
 
 /* The rows of the table that read AWS (rules_reads.c), the aws provider's
  * provider_type.check_reads: the AWS managed policies a role, user or
@@ -478,27 +260,5 @@ bool aws_role_acts_on(const struct written_resource *rs, size_t n, size_t role,
  * schedule's role sending to one. */
 void aws_check_key_uses(const struct written_resource *rs, size_t n,
 			written_report_fn report, void *ctx);
-
-/* Settings of one resource that AWS checks against each other (issue 39
- * §4): a public bucket policy against the bucket's Block Public Access
- * (on for every new bucket since April 2023); a Redshift cluster's node
- * count by node type; an EXPRESS state machine's Tasks (no .sync or
- * .waitForTaskToken); a scheduled EventBridge rule's bus; a VPC's DNS
- * hostnames against its DNS support. And values whose limit depends on
- * another attribute: an RDS instance's port by engine, a Redshift
- * cluster's port by node family. */
-int rule_s3_public_policy(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_redshift_nodes(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_sfn_express(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_events_schedule_bus(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_vpc_dns(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_rds_port(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_redshift_port(const json_t *v, const json_t *r, struct strbuf *err);
-/* And what AWS takes but the run fails on, or never runs (rows marked
- * `warn`: warnings): an EXPRESS machine that waits or times out past five
- * minutes; a recurring schedule whose end_date is not after its
- * start_date. */
-int rule_sfn_express_duration(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_scheduler_dates(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "provider/aws/constraints.h"
+#include "provider/aws/rds/api.h"
 #include "provider/aws/rds/dbinstance.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/transport/xml.h"

@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "provider/aws/constraints.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/iam_actions.h"
 #include "provider/aws/rules.h"
 #include "provider/base/strbuf.h"

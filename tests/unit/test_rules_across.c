@@ -17,7 +17,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "provider/aws/lambda/api.h"
 #include "provider/aws/rules.h"
+#include "provider/aws/scheduler/api.h"
 #include "provider/aws/server.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"

@@ -18,8 +18,15 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "provider/aws/ec2/api.h"
+#include "provider/aws/glue/api.h"
+#include "provider/aws/lambda/api.h"
+#include "provider/aws/rds/api.h"
 #include "provider/aws/rules.h"
+#include "provider/aws/s3/api.h"
+#include "provider/aws/scheduler/api.h"
 #include "provider/aws/server.h"
+#include "provider/aws/sfn/api.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
 #include "tests/unit/rules_support.h"

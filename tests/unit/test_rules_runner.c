@@ -20,8 +20,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "provider/aws/ec2/api.h"
+#include "provider/aws/glue/api.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/server.h"
+#include "provider/aws/sfn/api.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
 #include "tests/unit/rules_support.h"

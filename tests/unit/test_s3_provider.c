@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "provider/aws/s3/api.h"
 #include "provider/aws/transport/client.h"
 #include "provider/aws/constraints.h"
 #include "provider/aws/resources.h"

@@ -6,13 +6,14 @@
 
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
+#include "provider/aws/s3/api.h"
 #include "provider/provider.h"
 
 /* ---- settings that go together (a row for the whole resource) ------------ */
 
 /* Athena EncryptionConfiguration: KmsKey with SSE_KMS and CSE_KMS, and only
  * with them. */
-int rule_athena_workgroup(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_athena_workgroup(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *enc = aws_known_member(v, "encryption");
 	(void)r;

@@ -13,6 +13,7 @@
 
 #include <jansson.h>
 
+#include "provider/aws/constraints.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
@@ -82,5 +83,14 @@ int batch_sync_tags(struct aws_client *c, const char *arn, const json_t *have,
  * the name, with its tags (the answer carries them). */
 int batch_list(struct aws_client *c, const struct batch_kind *k, struct resource_items *out,
 	       struct strbuf *err);
+
+/* ---- its rules (batch/rules.c) that other files use ---- */
+
+/* A Batch compute environment's compute resources by its type and theirs, a
+ * job queue's compute environment order, a Fargate job definition's vCPU and
+ * memory (batch/rules.c; the names are rows, NAME_CHARS_IN). */
+int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_batch_queue_order(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/batch/api.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 

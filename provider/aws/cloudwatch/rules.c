@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/cloudwatch/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"

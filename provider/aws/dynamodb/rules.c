@@ -7,6 +7,7 @@
  */
 #include <string.h>
 
+#include "provider/aws/dynamodb/api.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 

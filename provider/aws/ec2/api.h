@@ -10,6 +10,7 @@
 
 #include <jansson.h>
 
+#include "provider/aws/constraints.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
@@ -151,5 +152,24 @@ json_t *ec2_item_texts(xmlNodePtr node, const char *set, const char *field);
 int ec2_converge_tags(struct aws_client *c, const char *id, const json_t *have,
 		      const json_t *desired, struct strbuf *err);
 
+
+/* ---- its rules (ec2/rules.c) that other files use ---- */
+
+/* EC2 key pair names: 1 to 255 ASCII characters. */
+int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* CIDR blocks: a VPC's and a subnet's (an IPv4 network address, /16 to
+ * /28), and one IPv4 range (a route's destination, a security group
+ * rule's). */
+int rule_vpc_cidr(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_cidr(const json_t *v, const json_t *r, struct strbuf *err);
+/* Security group rules: a list of rules (ingress, egress). */
+int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err);
+/* A security group rule resource's one source (a row for the whole
+ * resource). */
+int rule_sg_rule_source(const json_t *v, const json_t *r, struct strbuf *err);
+/* A security group's name: 1-255 characters, not starting with sg-. */
+int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* A security group rule's description. */
+int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

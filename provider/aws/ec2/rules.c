@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "provider/aws/ec2/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"
@@ -52,7 +53,7 @@ int rule_cidr(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
-int rule_cidr_list(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_cidr_list(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	size_t i;
 	json_t *e;
@@ -207,7 +208,7 @@ int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
-int rule_sg_one_rule(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_sg_one_rule(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)v;
 	return sg_rule(r, "", err);
@@ -286,7 +287,7 @@ int rule_key_pair_name(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* EC2 CreateNatGateway: a public NAT gateway needs an Elastic IP's
  * AllocationId. */
-int rule_nat_gateway(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_nat_gateway(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *kind = json_object_get(v, "connectivity_type");
 	(void)r;
@@ -304,7 +305,7 @@ int rule_nat_gateway(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* EC2 CreateVpcEndpoint: a Gateway endpoint takes route tables, an Interface
  * endpoint subnets, security groups and private DNS. */
-int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *kind = json_object_get(v, "vpc_endpoint_type");
 	const json_t *list;
@@ -329,7 +330,7 @@ int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbuf *err)
 }
 
 /* EC2 CreateRoute: one target per route; one route per destination. */
-int rule_route_table_routes(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_route_table_routes(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	size_t i;
 	const json_t *route;
@@ -383,7 +384,7 @@ int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *er
 /* EC2 ModifyVpcAttribute EnableDnsHostnames: "You can only enable DNS
  * hostnames if you've enabled DNS support." A row for the whole
  * resource. */
-int rule_vpc_dns(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_vpc_dns(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *support = json_object_get(v, "enable_dns_support");
 	(void)r;

@@ -11,6 +11,7 @@
 
 #include <jansson.h>
 
+#include "provider/aws/constraints.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -39,5 +40,15 @@ json_t *ecs_parameters_to_api(const json_t *p);
 /* ecs_parameters from a target's EcsParameters as the API gives it back: a
  * new object, or NULL when there are none. */
 json_t *ecs_parameters_from_api(const json_t *api);
+
+/* ---- its rules (ecs/rules.c) that other files use ---- */
+
+/* A Fargate task definition's network mode and task size (ecs/rules.c; the
+ * cluster names and families are rows, NAME_CHARS_IN). */
+int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err);
+/* A container definition's members the ECS model types as strings (an
+ * environment variable's value, a secret's name, a log option) written as
+ * text, not a number or a boolean. */
+int rule_ecs_container_strings(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

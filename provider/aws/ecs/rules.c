@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/ecs/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_roles.h"
 #include "provider/provider.h"

@@ -21,6 +21,7 @@
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_roles.h"
 #include "provider/aws/rules_shared.h"
+#include "provider/aws/scheduler/api.h"
 
 /* ---- an EventBridge rule's or a schedule's queue or topic target ---- */
 

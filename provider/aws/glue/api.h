@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "provider/aws/constraints.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -143,5 +144,12 @@ json_t *glue_nothing_or_prior(json_t *v, const json_t *prior);
  * o freed when the caller's account cannot be had. */
 int glue_with_arn(struct aws_client *c, json_t *o, const char *account, const char *kind,
 		  const char *name, json_t **out, struct strbuf *err);
+
+/* ---- its rules (glue/rules.c) that other files use ---- */
+
+/* Glue job: worker_type against glue_version, command and number_of_workers. */
+int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err);
+/* Glue job max_capacity by job kind: pythonshell 0.0625 or 1, Spark 2 or more. */
+int rule_glue_max_capacity(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

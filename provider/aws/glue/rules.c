@@ -5,8 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/glue/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
+#include "provider/aws/s3/api.h"
+#include "provider/aws/scheduler/api.h"
 #include "provider/provider.h"
 
 /* ---- Glue ----------------------------------------------------------------- */
@@ -90,7 +93,7 @@ int rule_glue_max_capacity(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* Glue CreateJob: WorkerType and NumberOfWorkers together, or MaxCapacity
  * (Glue API reference, CreateJob); JobCommand ScriptLocation. */
-int rule_glue_job(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_glue_job(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *command = json_object_get(v, "command");
 	(void)r;
@@ -116,7 +119,7 @@ int rule_glue_job(const json_t *v, const json_t *r, struct strbuf *err)
  * for CONDITIONAL, no active state for ON_DEMAND; each condition names a job
  * with its state or a crawler with its crawl state; each action one job or
  * one crawler. */
-int rule_glue_trigger(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_glue_trigger(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *t = aws_known_member(v, "trigger_type");
 	const json_t *predicate = json_object_get(v, "predicate");
@@ -173,7 +176,7 @@ int rule_glue_trigger(const json_t *v, const json_t *r, struct strbuf *err)
 }
 
 /* Glue CreateCrawler: at least one target; an S3 target's Path. */
-int rule_glue_crawler(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_glue_crawler(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *list = known_list(v, "s3_targets");
 	const json_t *e;
@@ -196,7 +199,7 @@ int rule_glue_crawler(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* Glue CreateTable: a view (TableType VIRTUAL_VIEW) is its SQL and columns;
  * its texts and storage follow from them. */
-int rule_glue_table_view(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_glue_table_view(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	static const char *const follows[] = { "view_original_text", "view_expanded_text",
 					       "storage_descriptor", "open_table_format_input", NULL };
@@ -225,7 +228,7 @@ int rule_glue_table_view(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* A Glue connection's password is its own attribute, kept secret; in
  * connection_properties it would be stored and shown in the clear. */
-int rule_glue_connection_properties(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_glue_connection_properties(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
 	if (aws_known_object(v) && json_object_get(v, "PASSWORD")) {
@@ -257,7 +260,7 @@ static const char *glue_connection_type(const json_t *r)
 
 /* Glue CreateConnection PhysicalConnectionRequirements: a NETWORK
  * connection is a placement in a VPC, and needs one. */
-int rule_glue_connection_network(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_glue_connection_network(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *type = glue_connection_type(v);
 	const json_t *pcr = json_object_get(v, "physical_connection_requirements");
@@ -273,7 +276,7 @@ int rule_glue_connection_network(const json_t *v, const json_t *r, struct strbuf
 /* ... and a NETWORK or JDBC connection placed in a VPC names the subnet,
  * at least one security group and the subnet's availability zone,
  * together. */
-int rule_glue_connection_placement(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_glue_connection_placement(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	static const char *const members[] = { "subnet_id", "security_group_id_list",
 					       "availability_zone", NULL };
@@ -303,7 +306,7 @@ int rule_glue_connection_placement(const json_t *v, const json_t *r, struct strb
 /* A Glue table's database, as terrace names the table: its id (import,
  * state) is DATABASE:TABLE, so a database holding ':' could not be told
  * from its table (terrace's own rule: Glue's model takes ':'). */
-int rule_glue_table_database(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_glue_table_database(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = aws_known_string(v);
 	(void)r;

@@ -15,6 +15,7 @@
 #include <libxml/tree.h>
 #include <time.h>
 
+#include "provider/aws/constraints.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 #include "provider/base/strbuf.h"
@@ -240,5 +241,29 @@ bool iam_role_list_has(const json_t *list, const char *role);
  * one); -1 with err set. */
 int iam_role_arn_list(struct aws_client *c, const json_t *roles, json_t **arns,
 		      struct strbuf *err);
+
+/* ---- its rules (iam/rules.c) that other files use ---- */
+
+/* IAM policy documents: a managed (identity) policy, a role's trust policy,
+ * a role's inline policies (a map name: document). */
+int rule_managed_policy(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_trust_policy(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_role_inline_policies(const json_t *v, const json_t *r, struct strbuf *err);
+/* A resource policy (an S3 bucket's): Principal required. */
+int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err);
+/* An SNS topic's or SQS queue's policy (iam/rules.c): the same, its size
+ * the service's. */
+int rule_messaging_policy(const json_t *v, const json_t *r, struct strbuf *err);
+/* The warnings of those documents (aws_warn_fn): an action no service of
+ * AWS's Service Authorization Reference has (with the nearest one), a
+ * service prefix none has, a wildcard that matches no action of its
+ * service, a condition key of a service, or a global one (aws:...), that
+ * the reference does not list (iam_actions.h); one document, or a map of
+ * name: document (inline policies) as well. */
+void warn_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report, void *ctx);
+void warn_bucket_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
+			      void *ctx);
+void warn_inline_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
+			      void *ctx);
 
 #endif

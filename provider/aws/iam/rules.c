@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "provider/aws/constraints.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/iam_actions.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
@@ -301,7 +302,7 @@ int rule_trust_policy(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* Its length against IAM's default quota (2,048 characters; an account may
  * have it raised to 4,096): a row of an AWS account's defaults. */
-int rule_trust_policy_size(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_trust_policy_size(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	bool own;
 	json_t *doc = policy_json(v, &own);
@@ -393,13 +394,7 @@ int rule_role_inline_policies(const json_t *v, const json_t *r, struct strbuf *e
 	return inline_policies(v, 10240, "role", err);
 }
 
-int rule_user_inline_policy(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return inline_policies(v, 2048, "user", err);
-}
-
-int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
 	return inline_policies(v, 5120, "group", err);
@@ -621,7 +616,7 @@ void warn_inline_policy_names(const json_t *v, const char *attr, aws_warn_report
 
 /* An IAM user's password and secret key go to a Secrets Manager secret,
  * never into the state. */
-int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_iam_user_credentials(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *secret = json_object_get(v, "credentials_secret");
 	(void)r;

@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "provider/aws/kinesis/api.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 

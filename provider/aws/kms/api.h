@@ -6,6 +6,7 @@
 #ifndef TERRACE_AWS_KMS_API_H
 #define TERRACE_AWS_KMS_API_H
 
+#include "provider/aws/constraints.h"
 #include "provider/aws/transport/transport.h"
 
 #define KMS_SERVICE "kms"
@@ -18,5 +19,10 @@
  * the transport made. */
 int kms_call(struct aws_client *c, const char *op, const json_t *in,
 	     const char *const *codes, json_t **out, int *attempts, struct strbuf *err);
+
+/* ---- its rules (kms/rules.c) that other files use ---- */
+
+/* KMS alias names. */
+int rule_kms_alias_name(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "provider/aws/kms/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "provider/aws/lakeformation/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"

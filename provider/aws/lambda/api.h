@@ -10,6 +10,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 
+#include "provider/aws/constraints.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/base/strbuf.h"
 
@@ -71,5 +72,24 @@ int lambda_plan_code_sha256(const struct lambda_code_form *form, json_t *desired
  */
 int lambda_add_code(const struct lambda_code_form *form, json_t *into, const json_t *desired,
 		    struct strbuf *err);
+
+/* ---- its rules (lambda/rules.c) that other files use ---- */
+
+/* Lambda: a runtime identifier (memory_size, timeout and handler are the
+ * models', with the documented maxima in constraints.map). */
+int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err);
+/* Lambda function names: at most AWS_LAMBDA_FUNCTION_NAME_MAX (rules.h)
+ * characters (an ARN may be longer). */
+int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* Lambda environment variables: names of [a-zA-Z][a-zA-Z0-9_]+, none of
+ * the keys Lambda reserves, 4 KB for all of them. */
+int rule_lambda_environment(const json_t *v, const json_t *r, struct strbuf *err);
+/* Runtimes Lambda no longer lets a function be created with (CreateFunction
+ * refuses them; existing functions keep running): run before CreateFunction. */
+int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strbuf *err);
+/* An event source mapping: its source is one terrace maps, and what that
+ * source takes (starting position, batch size and window, scaling,
+ * destination) (lambda/rules.c). */
+int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

@@ -33,9 +33,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "provider/aws/lambda/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_roles.h"
 #include "provider/aws/rules_shared.h"
+#include "provider/aws/s3/api.h"
+#include "provider/aws/scheduler/api.h"
 #include "provider/provider.h"
 
 /* ---- Lambda --------------------------------------------------------------- */
@@ -59,7 +62,7 @@ int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err)
 	return -1;
 }
 
-int rule_lambda_runtimes(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_lambda_runtimes(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	size_t i;
 	const json_t *e;
@@ -176,7 +179,7 @@ int rule_lambda_environment(const json_t *v, const json_t *r, struct strbuf *err
 
 /* Lambda CreateFunction Architectures: exactly one (an empty list reads back
  * as x86_64 and would plan a change for ever). */
-int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_lambda_architectures(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
 	if (json_is_array(v) && json_array_size(v) != 1) {

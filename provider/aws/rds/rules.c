@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "provider/aws/rds/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"
@@ -126,7 +127,7 @@ int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *er
  * underscores, a letter first; Oracle (the SID) at most 8 characters;
  * SQL Server: "Not applicable. Must be null." (RDS refuses any name). The
  * engines' reserved words are left to RDS. */
-int rule_rds_db_name(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_rds_db_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = aws_known_string(v), *name;
 	const struct rds_engine *e = rds_engine_of(r, &name);
@@ -158,7 +159,7 @@ int rule_rds_db_name(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* Port (RDS API reference, CreateDBInstance Port): 1150 to 65535, and for
  * SQL Server not 1234, 1434, 3260, 3343, 3389, 47001 or 49152 to 49156. */
-int rule_rds_port(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_rds_port(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	static const int sqlserver_taken[] = { 1234, 1434, 3260, 3343, 3389, 47001, 0 };
 	const char *name;
@@ -303,7 +304,7 @@ int rule_redshift_master_username(const json_t *v, const json_t *r, struct strbu
  * The reference says alphanumeric and lower case; an upper-case letter, _
  * and $ (which PostgreSQL names take) are left to Redshift, so that no
  * valid name is refused. */
-int rule_redshift_database_name(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_redshift_database_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = aws_known_string(v);
 	(void)r;
@@ -322,7 +323,7 @@ int rule_redshift_database_name(const json_t *v, const json_t *r, struct strbuf 
  * or 8191-8215. For clusters with dc2 nodes - Select a port within the
  * range 1150-65535." The family is the node type's prefix; a node type not
  * known yet, or of another family, gets the widest range. */
-int rule_redshift_port(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_redshift_port(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *node = aws_known_member(r, "node_type");
 	double port;
@@ -348,7 +349,7 @@ int rule_redshift_port(const json_t *v, const json_t *r, struct strbuf *err)
  * for the whole resource: number_of_nodes unset is 1 (terrace then asks
  * for a single-node cluster). The most nodes per type is an account quota,
  * left to Redshift. */
-int rule_redshift_nodes(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_redshift_nodes(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	static const char *const multi_only[] = { "dc2.8xlarge", "ra3.4xlarge", "ra3.16xlarge",
 						  NULL };
@@ -373,7 +374,7 @@ int rule_redshift_nodes(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* RDS CreateDBInstance: MasterUserPassword or ManageMasterUserPassword, one
  * of the two. */
-int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *manage = json_object_get(v, "manage_master_user_password");
 	bool have_password = is_set(v, "master_password");
@@ -428,7 +429,7 @@ int rule_rds_identifier(const json_t *v, const json_t *r, struct strbuf *err)
 	return db_identifier(v, 63, false, "RDS CreateDBInstance DBInstanceIdentifier", err);
 }
 
-int rule_rds_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_rds_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
 	return db_identifier(v, 255, false, "RDS DeleteDBInstance FinalDBSnapshotIdentifier",
@@ -441,7 +442,7 @@ int rule_redshift_identifier(const json_t *v, const json_t *r, struct strbuf *er
 	return db_identifier(v, 63, true, "Redshift CreateCluster ClusterIdentifier", err);
 }
 
-int rule_redshift_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_redshift_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
 	return db_identifier(v, 255, true,
@@ -450,7 +451,7 @@ int rule_redshift_snapshot_identifier(const json_t *v, const json_t *r, struct s
 
 /* RDS DeleteDBInstance and Redshift DeleteCluster take a final snapshot
  * unless told to skip it, and then need its name. */
-int rule_db_final_snapshot(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_db_final_snapshot(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *skip = json_object_get(v, "skip_final_snapshot");
 	(void)r;
@@ -485,13 +486,13 @@ static int subnet_group_name(const json_t *v, const char *extra, const char *sou
 	return -1;
 }
 
-int rule_rds_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_rds_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
 	return subnet_group_name(v, "._ ", "RDS CreateDBSubnetGroup DBSubnetGroupName", err);
 }
 
-int rule_redshift_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_redshift_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
 	return subnet_group_name(v, "", "Redshift CreateClusterSubnetGroup "
@@ -499,7 +500,7 @@ int rule_redshift_subnet_group_name(const json_t *v, const json_t *r, struct str
 }
 
 /* A subnet group holds subnets (RDS: in at least two availability zones). */
-int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
 	if (!json_is_array(v) || json_array_size(v))

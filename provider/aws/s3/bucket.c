@@ -32,6 +32,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/s3/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"

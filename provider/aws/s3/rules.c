@@ -10,7 +10,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "provider/aws/iam/api.h"
 #include "provider/aws/rules.h"
+#include "provider/aws/s3/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"
@@ -238,7 +240,7 @@ int rule_s3_key(const json_t *v, const json_t *r, struct strbuf *err)
  * 16 hex digits (+ its extension), so a prefix longer than 1024 - 18
  * bytes makes no key S3 takes, whatever the file; and a key is relative to
  * the bucket, so a prefix does not start with "/". */
-int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = aws_known_string(v);
 	const size_t least = 1 + 1 + 16; /* a one-character name, "-", the digest */
@@ -334,7 +336,7 @@ static int s3_metadata_size(const json_t *v, struct strbuf *err)
 	return -1;
 }
 
-int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *key;
 	json_t *value;
@@ -375,7 +377,7 @@ int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* terrace's aws.s3.artifact uploads a local file: `source`, or the output
  * of `build`. */
-int rule_artifact_source(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_artifact_source(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
 	if (is_set(v, "source") || is_set(v, "build"))

@@ -11,6 +11,7 @@
 
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
+#include "provider/aws/scheduler/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
@@ -309,7 +310,7 @@ int rule_events_rule(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* Scheduler FlexibleTimeWindow: MaximumWindowInMinutes with FLEXIBLE, and
  * only with it. */
-int rule_scheduler_window(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_scheduler_window(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *mode = aws_known_member(v, "mode");
 	(void)r;
@@ -361,7 +362,7 @@ int rule_events_schedule_bus(const json_t *v, const json_t *r, struct strbuf *er
  * schedule can invoke its target" (ignored for one-time schedules). An end
  * not after the start leaves no time to invoke the target: a warning (a
  * `warn` row; the reference states no refusal), for recurring schedules. */
-int rule_scheduler_dates(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_scheduler_dates(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *start = aws_known_member(v, "start_date");
 	const char *end = aws_known_member(v, "end_date");

@@ -34,6 +34,7 @@
 #include "provider/aws/listing.h"
 #include "provider/aws/run.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/scheduler/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
 #include "provider/base/progress.h"

@@ -14,7 +14,7 @@
 
 /* Secrets Manager DeleteSecret RecoveryWindowInDays: 7 to 30; terrace's 0
  * deletes at once (ForceDeleteWithoutRecovery). */
-int rule_secret_recovery_window(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_secret_recovery_window(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	double days;
 	(void)r;

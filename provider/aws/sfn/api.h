@@ -7,6 +7,7 @@
 #ifndef TERRACE_AWS_SFN_API_H
 #define TERRACE_AWS_SFN_API_H
 
+#include "provider/aws/constraints.h"
 #include "provider/aws/transport/transport.h"
 
 #define SFN_SERVICE "states"
@@ -19,5 +20,10 @@
  * the transport made. */
 int sfn_call(struct aws_client *c, const char *op, const json_t *in,
 	     const char *const *codes, json_t **out, int *attempts, struct strbuf *err);
+
+/* ---- its rules (sfn/rules.c) that other files use ---- */
+
+/* Step Functions definitions (Amazon States Language). */
+int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

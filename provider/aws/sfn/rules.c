@@ -16,6 +16,7 @@
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_roles.h"
 #include "provider/aws/rules_shared.h"
+#include "provider/aws/sfn/api.h"
 #include "provider/provider.h"
 
 /* ---- Step Functions -------------------------------------------------------- */
@@ -293,7 +294,7 @@ int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* Step Functions LoggingConfiguration: a level other than OFF needs a
  * destination. */
-int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *level = aws_known_member(v, "level");
 	(void)r;
@@ -376,7 +377,7 @@ static json_t *express_definition(const json_t *v, bool *own)
 	return doc;
 }
 
-int rule_sfn_express(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_sfn_express(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	bool own;
 	json_t *doc = express_definition(v, &own);
@@ -416,7 +417,7 @@ static int express_long(const char *name, const json_t *st, struct strbuf *err)
 	return 0;
 }
 
-int rule_sfn_express_duration(const json_t *v, const json_t *r, struct strbuf *err)
+static int rule_sfn_express_duration(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	bool own;
 	json_t *doc = express_definition(v, &own);

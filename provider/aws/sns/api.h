@@ -10,6 +10,7 @@
 
 #include <jansson.h>
 
+#include "provider/aws/constraints.h"
 #include "provider/aws/transport/transport.h"
 
 #define SNS_API_VERSION "2010-03-31"
@@ -52,5 +53,17 @@ char *sns_json_text(const json_t *v);
 /* A JSON text SNS or SQS answers, as a parsed document (as text when it
  * is not JSON): a new reference, NULL for NULL or "". */
 json_t *sns_json_value(const char *text);
+
+/* ---- its rules (sns/rules.c) that other files use ---- */
+
+/* SNS and SQS (sns/rules.c): topic and queue names, what only a FIFO
+ * topic or queue takes, raw message delivery's protocols, a queue's
+ * redrive policy. */
+int rule_sns_topic_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sns_fifo_only(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sns_raw_delivery(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sqs_queue_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sqs_fifo_only(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

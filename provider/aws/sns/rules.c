@@ -7,8 +7,10 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "provider/aws/iam/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
+#include "provider/aws/sns/api.h"
 #include "provider/provider.h"
 
 /* A flag of r: 1 true, 0 false or unset, -1 not known yet. */

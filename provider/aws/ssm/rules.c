@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "provider/aws/rules.h"
+#include "provider/aws/ssm/api.h"
 #include "provider/provider.h"
 
 /* Parameter Store, "Creating Systems Manager parameters": "Parameter names

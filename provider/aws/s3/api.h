@@ -1,0 +1,37 @@
+/*
+ * s3/api.h: what other files use of the S3 rules
+ * (s3/rules.c): the rule functions their rows, checks and tests call.
+ */
+#ifndef TERRACE_AWS_S3_API_H
+#define TERRACE_AWS_S3_API_H
+
+#include <jansson.h>
+
+#include "provider/aws/constraints.h"
+#include "provider/base/strbuf.h"
+
+/* S3 general purpose bucket names. */
+int rule_s3_bucket_name(const json_t *v, const json_t *r, struct strbuf *err);
+/* S3 lifecycle rules: expiration days of 1 or more, a transition's
+ * storage class one S3 transitions to, IA classes from 30 days, expiration
+ * after every transition of its rule, an action in every rule and an ID
+ * no other rule has. */
+int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err);
+/* Where a service reads or writes S3 objects: an s3:// URI. */
+int rule_s3_uri(const json_t *v, const json_t *r, struct strbuf *err);
+/* S3 object keys: at most 1024 bytes of UTF-8 (bytes, not characters). */
+int rule_s3_key(const json_t *v, const json_t *r, struct strbuf *err);
+/* An aws.s3.object's tags: at most 10 written (S3's limit per object);
+ * terrace's own two are added only while they fit (s3/object.c's
+ * max_tags). A row for the whole resource: rule_tags has the attribute. */
+int rule_s3_object_tags(const json_t *v, const json_t *r, struct strbuf *err);
+/* A bucket's folder: a prefix with something besides slashes. */
+int rule_s3_folder(const json_t *v, const json_t *r, struct strbuf *err);
+/* An object's bytes: exactly one of source and content (a row for the
+ * whole resource). */
+int rule_s3_object_body(const json_t *v, const json_t *r, struct strbuf *err);
+/* A public bucket policy against the bucket's Block Public Access (on for
+ * every new bucket since April 2023: a row of an AWS account's defaults). */
+int rule_s3_public_policy(const json_t *v, const json_t *r, struct strbuf *err);
+
+#endif
