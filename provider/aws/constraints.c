@@ -1,7 +1,8 @@
 /*
  * constraints.c: the runner of the one table of checks (constraints.h): the
  * models' constraints (constraints.gen.c, generated from constraints.map)
- * and the written rules (rules_table.c), row by row, on the attributes of a
+ * and the written rules (aws_rules_tables: rules_table.c's list of each
+ * service's rows, in its rules.c), row by row, on the attributes of a
  * resource as written or as evaluated, following a row's path into nested
  * blocks and lists; and the lookup of cfn.map's types (aws_cfn_type_of).
  */

@@ -6,7 +6,7 @@
  * iam/rules.c, ec2/rules.c, secretsmanager/rules.c, scheduler/rules.c, logs/rules.c,
  * sfn/rules.c, glue/rules.c, lambda/rules.c, rds/rules.c,
  * athena/rules.c), each written once (rules.h), which rows of the one table
- * of checks name (rules_table.c; constraints.c runs it). Sources: the AWS
+ * of checks name (each service's in its rules.c; constraints.c runs them). Sources: the AWS
  * documentation pages named beside each rule, and docs/validation.md, which
  * lists them all with examples.
  */

@@ -23,7 +23,6 @@
 
 #include <jansson.h>
 #include <stdbool.h>
-#include <stdint.h>
 
 #include "provider/aws/constraints.h"
 #include "provider/base/strbuf.h"
@@ -116,10 +115,6 @@ const char *aws_known_member(const json_t *o, const char *name);
 /* An object that is not the unknown value. */
 bool aws_known_object(const json_t *v);
 
-/* An IPv4 CIDR block "A.B.C.D/N": 1 with the address (host order) and the
- * prefix length, 0 when s is not one. */
-int aws_parse_cidr(const char *s, uint32_t *addr, int *len);
-
 /* provider_type.check_resources of aws (rules_network.c): a subnet's block
  * inside its VPC's, and apart from the blocks of the other subnets of that
  * VPC, when the stack writes them (Amazon VPC User Guide, "Subnet CIDR
@@ -141,25 +136,6 @@ int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
 /* Tags: at most 50 (terrace's own two included), keys of 1-128 and values
  * of 0-256 characters, no key starting with aws:. */
 int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
-/* Across resources (cloudwatch/rules.c): an alarm's action given as
- * ${NAME.ATTR} names an SNS topic or Lambda function of the stack by ARN. */
-void aws_check_alarms(const struct written_resource *rs, size_t n, written_report_fn report,
-		      void *ctx);
-/* Across resources (s3/rules.c): a bucket notification's queue, topic or
- * function of the stack lets S3 deliver from its bucket (a policy
- * statement, an aws.lambda.permission), as S3 tests when it is put. */
-void aws_check_notifications(const struct written_resource *rs, size_t n,
-			     written_report_fn report, void *ctx);
-/* A bucket's region against the client's (s3/rules.c): where the client
- * talks to AWS itself (no endpoint of its own), a region other than its
- * own is refused, as requests are signed for the provider's region; -1
- * with one line in err. aws_check_bucket_regions holds it at plan on each
- * bucket the plan creates or replaces (written_resource.client), the
- * bucket's create again for a client only apply makes. */
-struct aws_client;
-int aws_s3_region_refused(struct aws_client *c, const char *region, struct strbuf *err);
-void aws_check_bucket_regions(const struct written_resource *rs, size_t n,
-			      written_report_fn report, void *ctx);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */
 #define AWS_LAMBDA_FUNCTION_NAME_MAX 64
 
@@ -185,7 +161,8 @@ extern const struct aws_read_row aws_read_rows[];
 /* The checks across resources that join a service to the IAM role the
  * stack gives it, run by aws_check_resources in this order: the role
  * trusts the service (rules_roles.c, an error); then each service's, in
- * its rules.c (which use rules_roles.c, so it does not call them): a
+ * its rules.c and declared in its api.h (which use rules_roles.c, so it
+ * does not call them): a
  * state machine's role may start the Glue jobs and Lambda functions of the
  * stack its Tasks name (sfn, a warning); a Lambda function's role may
  * manage the network interfaces of its VPC (lambda, a warning); a Firehose
@@ -195,34 +172,16 @@ extern const struct aws_read_row aws_read_rows[];
  * role may read its source (lambda, an error). */
 void aws_check_roles(const struct written_resource *rs, size_t n,
 		     written_report_fn report, void *ctx);
-void aws_check_sfn_tasks(const struct written_resource *rs, size_t n,
-			 written_report_fn report, void *ctx);
-void aws_check_lambda_vpcs(const struct written_resource *rs, size_t n,
-			   written_report_fn report, void *ctx);
-void aws_check_firehose_deliveries(const struct written_resource *rs, size_t n,
-				   written_report_fn report, void *ctx);
-void aws_check_ecs_executions(const struct written_resource *rs, size_t n,
-			      written_report_fn report, void *ctx);
-void aws_check_lambda_mappings(const struct written_resource *rs, size_t n,
-			       written_report_fn report, void *ctx);
 /* The resource that value "${NAME.ATTR}" names (ATTR one of attrs, a
  * NULL-terminated list), when it is of `type`, one object (no count or
  * for_each), under from's provider configuration; else WRITTEN_NONE. */
 size_t aws_written_named(const struct written_resource *rs, size_t n,
 			 const struct written_resource *from, const char *value,
 			 const char *type, const char *const *attrs);
-/* Across resources (events/rules.c): an EventBridge rule's or a schedule's
- * target that is a queue or topic: a FIFO queue's message group (an error
- * for a rule, as PutTargets refuses it; a warning for a schedule) and
- * content-based deduplication (a warning); a rule's queue or topic policy
- * lets events.amazonaws.com send (a warning); a schedule's role may send or
- * publish to it (a warning). */
 /* rules_names.c: two resources naming one object (one CloudFormation
  * type, written or awscc, and one name), refused naming both. */
 void aws_check_one_object(const struct written_resource *rs, size_t n,
 			  written_report_fn report, void *ctx);
-void aws_check_message_targets(const struct written_resource *rs, size_t n,
-			       written_report_fn report, void *ctx);
 /* Whether policy document doc (a trust or key policy) has an Allow
  * statement of `action` for service `svc`'s principal (svc.amazonaws.com,
  * svc.REGION.amazonaws.com); what is not known yet counts as allowing
@@ -251,14 +210,5 @@ bool aws_text_refers_to(const char *text, const char *name);
  * NULL: none). Only what is written and known counts (rules_roles.c). */
 bool aws_role_acts_on(const struct written_resource *rs, size_t n, size_t role,
 		      const char *action, size_t at, const char *in_arn);
-/* A resource encrypted with a key of the stack: the key's policy (or the
- * policies of the roles it lets use it) lets the services and roles that
- * use what the key encrypts (kms/rules.c): CloudWatch Logs for a log
- * group (an error); the roles that read or write a bucket, Secrets Manager
- * and the readers of a secret, the services that publish to a topic or
- * queue (S3's notifications an error, the others warnings) and a Scheduler
- * schedule's role sending to one. */
-void aws_check_key_uses(const struct written_resource *rs, size_t n,
-			written_report_fn report, void *ctx);
 
 #endif

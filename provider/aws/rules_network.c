@@ -18,8 +18,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/cloudwatch/api.h"
+#include "provider/aws/ec2/api.h"
+#include "provider/aws/ecs/api.h"
+#include "provider/aws/events/api.h"
+#include "provider/aws/firehose/api.h"
 #include "provider/aws/kinds/api.h"
+#include "provider/aws/kms/api.h"
+#include "provider/aws/lambda/api.h"
 #include "provider/aws/rules.h"
+#include "provider/aws/s3/api.h"
+#include "provider/aws/sfn/api.h"
 
 struct block {
 	uint32_t addr;

@@ -1,7 +1,7 @@
 /*
  * test_dbinstance.c: what aws.rds.instance and aws.redshift.cluster share
  * (provider/aws/rds/dbinstance.h) that needs no server: the identifier rules
- * and the checks of the one table on them (rds/rules.c, rules_table.c), names
+ * and the checks of the one table on them (rds/rules.c), names
  * planned in lower case, the wait limit from TERRACE_DB_WAIT_SECONDS, pending fields, the master
  * password compared with state, and tags and fields to and from XML.
  */

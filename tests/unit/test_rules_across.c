@@ -17,8 +17,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "provider/aws/events/api.h"
 #include "provider/aws/lambda/api.h"
 #include "provider/aws/rules.h"
+#include "provider/aws/s3/api.h"
 #include "provider/aws/scheduler/api.h"
 #include "provider/aws/server.h"
 #include "provider/provider.h"

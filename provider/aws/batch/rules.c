@@ -2,7 +2,7 @@
  * batch/rules.c: the AWS Batch rules its models do not carry (rules.h): what
  * a compute environment's type and its compute resources' type take, and a
  * job queue's compute environments (the names' characters and length are
- * rows of rules_table.c, NAME_CHARS_IN).
+ * rows, NAME_CHARS_IN, at the end of this file).
  */
 #include <stdbool.h>
 #include <stdlib.h>

@@ -9,6 +9,7 @@
 
 #include "provider/aws/constraints.h"
 #include "provider/base/strbuf.h"
+#include "provider/provider.h"
 
 /* CloudWatch alarms (cloudwatch/rules.c): a period of 10, 20, 30 or a
  * multiple of 60; statistic or extended_statistic, one of them; periods
@@ -23,5 +24,12 @@ int rule_cloudwatch_datapoints(const json_t *v, const json_t *r, struct strbuf *
 int rule_cloudwatch_actions(const json_t *v, const json_t *r, struct strbuf *err);
 /* At most 30 dimensions, names of 1 to 255 characters, values of 1 to 1,024. */
 int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *err);
+
+/* ---- its rules (cloudwatch/rules.c) that other files use ---- */
+
+/* Across resources (cloudwatch/rules.c): an alarm's action given as
+ * ${NAME.ATTR} names an SNS topic or Lambda function of the stack by ARN. */
+void aws_check_alarms(const struct written_resource *rs, size_t n, written_report_fn report,
+		      void *ctx);
 
 #endif

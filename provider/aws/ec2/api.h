@@ -9,6 +9,7 @@
 #define TERRACE_AWS_EC2_H
 
 #include <jansson.h>
+#include <stdint.h>
 
 #include "provider/aws/constraints.h"
 #include "provider/aws/transport/transport.h"
@@ -171,5 +172,9 @@ int rule_sg_rule_source(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* A security group rule's description. */
 int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *err);
+/* An IPv4 CIDR block "A.B.C.D/N": 1 with the address (host order) and the
+ * prefix length, 0 when s is not one. */
+int aws_parse_cidr(const char *s, uint32_t *addr, int *len);
+
 
 #endif

@@ -529,7 +529,7 @@ static int rt_delete(void *client, const char *id, const json_t *prior, struct s
 }
 
 
-/* Routes and subnets sorted (rules_table.c holds one target per route). */
+/* Routes and subnets sorted (a row of ec2/rules.c holds one target per route). */
 static int rt_plan_desired(json_t *desired, struct strbuf *err)
 {
 	json_t *routes = value_get(desired, "routes"), *subnets;

@@ -254,7 +254,7 @@ static int ep_delete(void *client, const char *id, const json_t *prior, struct s
 }
 
 
-/* Lists as sets (rules_table.c refuses the settings of the other kind). */
+/* Lists as sets (a row of ec2/rules.c refuses the settings of the other kind). */
 static int ep_plan_desired(json_t *desired, struct strbuf *err)
 {
 	static const char *const sets[] = { "route_table_ids", "subnet_ids", "security_group_ids",

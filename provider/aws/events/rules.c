@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/events/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_roles.h"
 #include "provider/aws/rules_shared.h"

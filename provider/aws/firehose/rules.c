@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/firehose/api.h"
 #include "provider/aws/kinesis/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_roles.h"

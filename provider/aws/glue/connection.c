@@ -12,7 +12,7 @@
  * physical_connection_requirements' subnet_id, security_group_id_list and
  * availability_zone (Glue's workers get an interface in that subnet, zone
  * and groups); a NETWORK connection exists only for that placement.
- * Rows of the one table of checks (rules_table.c) say what is missing, at
+ * Rows of the one table of checks (glue/rules.c) say what is missing, at
  * validate, at plan and before the request.
  */
 #include <stdlib.h>

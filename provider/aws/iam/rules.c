@@ -1,8 +1,8 @@
 /*
  * iam/rules.c: the IAM rules its models do not carry (rules.h): policy
  * documents (managed, trust, inline, and an S3 bucket's resource policy); a
- * user's credentials. The names' characters and lengths are rows of
- * rules_table.c (NAME_CHARS_IN).
+ * user's credentials; and its rows (the names' characters and lengths are
+ * rows, NAME_CHARS_IN).
  */
 #include <ctype.h>
 #include <stdarg.h>

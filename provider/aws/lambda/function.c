@@ -704,7 +704,7 @@ static int function_delete(void *client, const char *id, const json_t *prior,
 /* plan_desired: the package's hash, so that an edited source plans as an
  * update of the code; checks the upload limit early; vpc_config's lists
  * sorted, as read() gives them (when they are known). The code's form is a
- * row of the one table (rules_table.c). */
+ * row of the one table (lambda/rules.c). */
 static int function_plan_desired(json_t *desired, struct strbuf *err)
 {
 	json_t *vpc = json_is_object(value_get(desired, "vpc_config"))

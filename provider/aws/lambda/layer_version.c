@@ -167,7 +167,7 @@ static int layer_read(void *client, const char *id, const json_t *prior, json_t 
 
 /* plan_desired: the content's hash, so that an edited source plans a new
  * version; checks the size early. The name and the content's form are rows
- * of the one table (the model's LayerName; rules_table.c). */
+ * of the one table (the model's LayerName; lambda/rules.c). */
 static int layer_plan_desired(json_t *desired, struct strbuf *err)
 {
 	if (aws_build_plan_desired(desired, LAYER_TYPE_NAME, AWS_BUILD_LAYER, err))

@@ -152,7 +152,7 @@ bool db_stored_secret_is(const json_t *stored, const char *value);
 /* Names RDS and Redshift keep in lower case (an RDS instance's identifier,
  * subnet group names): desired's attribute `attr` lowered, when it is a
  * known string, so that what is sent, kept in the state and read back
- * agree. Their rules are rows of the one table (rules_table.c). */
+ * agree. Their rules are rows of the one table (rds/rules.c). */
 void db_lower_name(json_t *desired, const char *attr);
 
 /* Tags.Tag.N.Key / .Value for every entry of a tags map. */

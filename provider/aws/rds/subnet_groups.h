@@ -9,7 +9,7 @@
  *
  * The id is the name, which both services keep in lower case:
  * subnet_group_normalize() lowers it at plan time (the name's rules are
- * rows of the one table, rules_table.c). subnet_ids is a set: sorted at
+ * rows of the one table, rds/rules.c). subnet_ids is a set: sorted at
  * plan time and when read.
  *
  * Also the two helpers by which aws.rds.instance and aws.redshift.cluster

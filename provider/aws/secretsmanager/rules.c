@@ -1,7 +1,7 @@
 /*
  * secretsmanager/rules.c: the Secrets Manager rules its models do not carry
- * (rules.h): the recovery window (a name's characters are a row of
- * rules_table.c, NAME_CHARS).
+ * (rules.h): the recovery window; and its rows (a name's characters are
+ * one, NAME_CHARS).
  */
 #include <ctype.h>
 #include <string.h>
