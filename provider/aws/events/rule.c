@@ -40,6 +40,10 @@
 #define PUT_TARGETS_MAX 10      /* PutTargets takes at most 10 targets a call */
 #define REMOVE_TARGETS_MAX 100  /* RemoveTargets takes at most 100 ids a call */
 
+static const struct aws_json_api events_json_api = {
+	EVENTS_SERVICE, EVENTS_TARGET_PREFIX, EVENTS_JSON_VERSION,
+};
+
 static const struct aws_json_tagging events_tagging = {
 	.service = EVENTS_SERVICE, .target_prefix = EVENTS_TARGET_PREFIX,
 	.json_version = EVENTS_JSON_VERSION, .arn_param = "ResourceARN",
@@ -691,7 +695,7 @@ static int rule_plan_desired(json_t *desired, struct strbuf *err)
 
 /* For sweep (listing.h). */
 static const struct aws_nested_listing rule_listing = {
-	&aws_events_api, "ListEventBuses", "EventBuses", "ListRules", "EventBusName", "Rules", "/",
+	&events_json_api, "ListEventBuses", "EventBuses", "ListRules", "EventBusName", "Rules", "/",
 	"default", false, NULL, "ManagedBy",
 };
 

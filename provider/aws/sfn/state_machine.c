@@ -399,7 +399,7 @@ static int machine_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing machine_listing = {
-	&aws_sfn_api, "ListStateMachines", NULL, "stateMachines", "nextToken", "name",
+	&sfn_json_api, "ListStateMachines", NULL, "stateMachines", "nextToken", "name",
 	"stateMachineArn", "creationDate", NULL,
 };
 
