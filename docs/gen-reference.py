@@ -645,8 +645,8 @@ def example_type_block(source, name="glue/database", type_name="aws.glue.databas
         with open(os.path.join(source, path)) as f:
             return [l.rstrip("\n") for l in f if needle in l]
     parts = ["`provider/aws/types.def`:\n\n```c"] + lines_with("types.def", name + ".c") + ["```\n"]
-    parts += ["`provider/aws/constraints.map` (then `make constraints`):\n\n```"]
-    parts += lines_with("constraints.map", type_name + " ") + ["```\n"]
+    parts += ["`provider/aws/gen/constraints.map` (then `make constraints`):\n\n```"]
+    parts += lines_with("gen/constraints.map", type_name + " ") + ["```\n"]
     rows = lines_with("rules_table.c", '"%s"' % type_name)
     parts += (["`provider/aws/rules_table.c`:\n\n```c"] + rows + ["```\n"]) if rows else \
         ["`provider/aws/rules_table.c`: no row (the models' constraints are all AWS documents for it).\n"]

@@ -12,7 +12,7 @@
 #include <strings.h>
 
 #include "provider/aws/constraints.h"
-#include "provider/aws/iam_actions.h"
+#include "provider/aws/iam/iam_actions.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"

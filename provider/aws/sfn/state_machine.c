@@ -25,7 +25,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
