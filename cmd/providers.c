@@ -367,6 +367,16 @@ static void what_text(struct strbuf *out, const json_t *a, bool top)
 			add_json(out, e);
 		}
 	}
+	if (json_array_size(json_object_get(c, "grows"))) {
+		size_t i;
+		json_t *e;
+		strbuf_addstr(out, "; values AWS's API model lists, which AWS adds to (another "
+			      "is a warning): ");
+		json_array_foreach(json_object_get(c, "grows"), i, e) {
+			strbuf_addstr(out, i ? ", " : "");
+			add_json(out, e);
+		}
+	}
 	range(out, c, "length", "min_length", "max_length");
 	range(out, c, "value", "minimum", "maximum");
 	range(out, c, "items", "min_items", "max_items");
@@ -525,6 +535,7 @@ static json_t *js_attr(const json_t *a, bool top)
 	static const struct { const char *from, *to; } keys[] = {
 		{ "enum", "enum" }, { "min_length", "minLength" }, { "max_length", "maxLength" },
 		{ "minimum", "minimum" }, { "maximum", "maximum" },
+		{ "grows", "examples" }, /* offered, not required: AWS adds values */
 	};
 	bool scalar = !strcmp(t, "string") || !strcmp(t, "number") || !strcmp(t, "bool");
 	/* a scalar's (or a list's or map's element's) constraints */

@@ -645,8 +645,8 @@ def example_type_block(source, name="glue/database", type_name="aws.glue.databas
         with open(os.path.join(source, path)) as f:
             return [l.rstrip("\n") for l in f if needle in l]
     parts = ["`provider/aws/types.def`:\n\n```c"] + lines_with("types.def", name + ".c") + ["```\n"]
-    parts += ["`provider/aws/constraints.map` (then `make constraints`):\n\n```"]
-    parts += lines_with("constraints.map", type_name + " ") + ["```\n"]
+    parts += ["`provider/aws/gen/constraints.map` (then `make constraints`):\n\n```"]
+    parts += lines_with("gen/constraints.map", type_name + " ") + ["```\n"]
     # its name's limit (rules_table.c's aws_name_rules) and its service's rows
     rules = name.split("/")[0] + "/rules.c"
     found = False

@@ -14,11 +14,6 @@
 #include "provider/aws/iam/api.h"
 #include "provider/aws/tags.h"
 
-const struct aws_json_api aws_glue_api = { "glue", "AWSGlue", "1.1" };
-const struct aws_json_api aws_sfn_api = { "states", "AWSStepFunctions", "1.0" };
-const struct aws_json_api aws_events_api = { "events", "AWSEvents", "1.1" };
-const struct aws_json_api aws_secrets_api = { "secretsmanager", "secretsmanager", "1.1" };
-
 bool aws_has_prefix(const char *s, const char *prefix)
 {
 	return s && prefix && *prefix && !strncmp(s, prefix, strlen(prefix));
@@ -35,7 +30,7 @@ bool aws_has_name_prefix(const char *s, const char *prefix)
 	       strchr(AWS_NAME_SEPARATORS, s[n]);
 }
 
-/* ---- json protocol listings (Glue, Step Functions, EventBridge, Secrets Manager) ---- */
+/* ---- json protocol listings (each service names its struct aws_json_api) ---- */
 
 /*
  * Every element of the list `list` on every page of operation `op` (input

@@ -101,8 +101,6 @@ struct aws_query_listing {
 	const char *tags_action, *tags_param;
 };
 
-extern const struct aws_json_api aws_glue_api, aws_sfn_api, aws_events_api, aws_secrets_api;
-
 int aws_list_json(struct aws_client *c, const struct aws_json_listing *l,
 		  const struct resource_query *q, struct resource_items *out, struct strbuf *err);
 int aws_list_json_names(struct aws_client *c, const struct aws_json_names_listing *l,

@@ -8,7 +8,7 @@
  */
 #include "provider/aws/permissions.h"
 #include "provider/aws/cloudcontrol/api.h"
-#include "provider/aws/iam_actions.h"
+#include "provider/aws/iam/api.h"
 #include "provider/aws/kinds/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/transport/transport.h"

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/build_attrs.h"
+#include "provider/aws/build/api.h"
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/constraints.h"
 #include "provider/aws/resources.h"
@@ -303,7 +303,7 @@ static void aws_close(void *client)
 }
 
 /* TERRACE_BUILD_CACHE=s3://... is served by this provider's S3 client
- * (build_cache_s3.c): registered before main, as the type itself is
+ * (build/build_cache_s3.c): registered before main, as the type itself is
  * listed before main (registry.c). */
 __attribute__((constructor)) static void aws_register_build_cache(void)
 {

@@ -81,7 +81,7 @@ void build_result_release(struct build_result *r);
  * with `scheme` ("s3://") are served by it. An entry is what the local
  * cache holds under a key: a folder with the output (a file or a folder)
  * and output.sha256. The aws provider registers the s3:// store
- * (provider/aws/build_cache_s3.c); provider/build knows none itself.
+ * (provider/aws/build/build_cache_s3.c); provider/build knows none itself.
  * Both calls may run on several threads at once.
  */
 struct build_cache_store {

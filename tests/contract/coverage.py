@@ -15,7 +15,7 @@ check recorded them (check.py --members), and of tests/contract/members-code.txt
 every member the code can send, as tests/contract/members_code.py finds it in
 the source: a member no test sent is counted too. Each is resolved to the attribute it
 comes from, and that attribute's checks:
-  - the models' half: a line of provider/aws/constraints.map names the
+  - the models' half: a line of provider/aws/gen/constraints.map names the
     member (TYPE ATTRIBUTE SERVICE OPERATION MEMBER); its checks are what
     the model puts on the member (length, pattern, enum, range, list size),
     with the documented values of the line (min=, max=) and its rule=;
@@ -50,7 +50,7 @@ SENT = ROOT / "tests" / "contract" / "members-sent.txt"
 CODE = ROOT / "tests" / "contract" / "members-code.txt"
 ATTRIBUTES = ROOT / "tests" / "contract" / "attributes.map"
 
-_spec = importlib.util.spec_from_file_location("gen_constraints", AWS / "gen_constraints.py")
+_spec = importlib.util.spec_from_file_location("gen_constraints", AWS / "gen" / "gen_constraints.py")
 gen = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(gen)
 
@@ -91,7 +91,7 @@ def all_members():
     return sorted(suite | code)
 
 
-def left_out_lines(path=AWS / "constraints.map"):
+def left_out_lines(path=AWS / "gen" / "constraints.map"):
     """[(service, operation glob, member glob, reason, line number)]."""
     out = []
     for n, line in enumerate(path.read_text().splitlines(), 1):
@@ -316,7 +316,7 @@ def resolve(sent=None):
                              ORIGIN.get((service, op, member)), "sent")
                 problems.append(f"{service} {op} {member}: {where} "
                                 "but neither a row of the table checks it nor a left-out line "
-                                "of provider/aws/constraints.map says why not")
+                                "of provider/aws/gen/constraints.map says why not")
         out.append((service, op, member, attrs, checks, reason))
     UNUSED[:] = [(n, f"{s} {o} {m}") for s, o, m, _why, n in left if n not in used]
     return out, problems
@@ -398,7 +398,7 @@ def main():
     for p in problems:
         print("# " + p)
     for n, text in UNUSED:
-        print(f"# provider/aws/constraints.map:{n}: left-out {text} matches no sent member")
+        print(f"# provider/aws/gen/constraints.map:{n}: left-out {text} matches no sent member")
     return 1 if problems else 0
 
 

@@ -49,11 +49,13 @@ MISSES = ROOT / "tests" / "contract" / "members-code-misses.txt"
 # named as botocore names the service but for the three below); a file of the
 # top is shared code, whose calls count for the service of the function
 # that reaches them, but for the few named in SHARED_SERVICES (with the two
-# files of rds/ that Redshift's types call as much as RDS's: shared code).
+# files of rds/ that Redshift's types call as much as RDS's, and the folders
+# of no service, build/ and run/: shared code).
 FOLDER_SERVICE = {"sfn": "stepfunctions", "emrserverless": "emr-serverless",
                   "servicequotas": "service-quotas"}
 SHARED_SERVICES = {
-    "permissions.c": ["iam"], "build_cache_s3.c": ["s3"], "run_targets.c": ["events"],
+    "permissions.c": ["iam"], "build/build_cache_s3.c": ["s3"],
+    "run/run_targets.c": ["events"], "run/run_job.c": [],
     "transport/s3.c": ["s3"], "transport/multipart.c": ["s3"],
     "rds/dbinstance.c": [], "rds/subnet_groups.c": [],
 }
@@ -62,7 +64,7 @@ SHARED_SERVICES = {
 # kinds/, no service's folder) and what they generate, zip writing, the
 # permissions a plan needs (their words are action names).
 NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules.c", "rules_network.c",
-               "rules_roles.c", "rules_table.c", "zip.c", "build_python.c", "kinds/check.c",
+               "rules_roles.c", "rules_table.c", "build/zip.c", "build/build_python.c", "kinds/check.c",
                "kinds/one_network.c", "kinds/kinds.gen.c"}
 # transport/ is the protocols' code, but for S3's calls made there: a
 # bucket emptied in batches, tags, uploads in parts.

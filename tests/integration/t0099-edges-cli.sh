@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t0099-edges-cli: the edges of the one table of checks, through the
-# commands. `provider/aws/gen_constraints.py --edges` gives, for each aws
+# commands. `provider/aws/gen/gen_constraints.py --edges` gives, for each aws
 # type with rows of the models' half and each kind of edge they have (an
 # enum, a length's least and most, a range's ends, a list's most items, a
 # pattern), a value just inside and one just outside, generated from the
@@ -29,7 +29,7 @@ mkdir -p "$REQUESTS"
 start_moto TERRACE_REQUEST_LOG="$REQUESTS" || test_fail_setup "moto did not start"
 use_server moto
 
-"$REPO_ROOT/provider/aws/gen_constraints.py" --edges >edges.jsonl 2>passed-over &&
+"$REPO_ROOT/provider/aws/gen/gen_constraints.py" --edges >edges.jsonl 2>passed-over &&
 python3 "$TEST_DIR/t0099/edges_stacks.py" "$TEST_NAME" . <edges.jsonl ||
 	test_fail_setup "the edges or their stacks could not be generated"
 for d in inside outside plan; do

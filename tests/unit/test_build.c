@@ -28,7 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "provider/aws/zip.h"
+#include "provider/aws/build/zip.h"
 #include "provider/build/build.h"
 #include "tmpdir_support.h"
 

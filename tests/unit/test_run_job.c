@@ -1,6 +1,6 @@
 /*
  * test_run_job.c: the report of one look at a job in a container
- * (provider/aws/run_job.c), which the runs of an ECS task, a Batch job and
+ * (provider/aws/run/run_job.c), which the runs of an ECS task, a Batch job and
  * an EMR Serverless job run share: the events it sends, the outcome and
  * the message, a run that ended after a stop was asked counted stopped;
  * and the stack's one resource of a type.
@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 
 static void collect(void *ctx, json_t *ev)
 {

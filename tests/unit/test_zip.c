@@ -1,5 +1,5 @@
 /*
- * test_zip.c: deterministic Lambda packages (provider/aws/zip.c): the same
+ * test_zip.c: deterministic Lambda packages (provider/aws/build/zip.c): the same
  * folder gives the same bytes whatever the files' timestamps; content, names
  * and the executable bit change them; entries are sorted, carry 1980-01-01,
  * 0644 or 0755 and no extra fields; errors name the path.
@@ -20,7 +20,7 @@
 #include <unistd.h>
 #include <zip.h>
 
-#include "provider/aws/zip.h"
+#include "provider/aws/build/zip.h"
 
 struct fixture {
 	char dir[64];  /* the temporary folder holding the test package */

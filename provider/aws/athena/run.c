@@ -18,7 +18,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/athena/api.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 
 struct athena_run {
 	struct aws_client *c;

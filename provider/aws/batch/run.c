@@ -11,7 +11,7 @@
  * container's reason. Its log lines are its container's stream, the
  * logStreamName DescribeJobs gives once the job started, in the job
  * definition's awslogs-group, else /aws/batch/job. What it shares with the
- * other runs of a job in a container is run_job.c's.
+ * other runs of a job in a container is run/run_job.c's.
  *
  * Exactly once: SubmitJob takes no idempotency token, so the job's name
  * carries one, made once per run (NAME-TOKEN: the job definition's name,
@@ -26,7 +26,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/batch/api.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/base/log.h"
 
 #define BATCH_LOG_GROUP "/aws/batch/job"

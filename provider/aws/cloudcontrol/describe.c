@@ -5,7 +5,8 @@
  * (nested ones under "nested", as the attributes are) the property it is,
  * whether the schema lists it read-only, create-only or write-only, and its
  * constraints (a list's item counts, then its element's enum, pattern,
- * length and range), refs followed as types.c follows them.
+ * length and range, and the values of a list AWS grows: "grows"), refs
+ * followed as types.c follows them.
  */
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 
@@ -14,11 +15,36 @@
 #include <string.h>
 
 /* An awscc type's schema beside its attributes: each attribute's path as
- * the schema's lists of paths write it ("a[].b"). */
+ * the schema's lists of paths write it ("a[].b"), and in CloudFormation's
+ * names as growingEnums' "at" writes it, slash-separated, a list's items
+ * as a star. */
 struct walk {
 	const json_t *schema, *defs;
-	struct strbuf path;
+	struct strbuf path, cfn;
 };
+
+/* The values of the list AWS grows that holds the value at w->cfn (the API
+ * model's: one list, not one per region; with elements, the list's items
+ * at w->cfn), or NULL. */
+static const json_t *grown_values(const struct walk *w, bool elements)
+{
+	size_t i, k;
+	json_t *r, *seg;
+	json_array_foreach(json_object_get(w->schema, "growingEnums"), i, r) {
+		struct strbuf at = STRBUF_INIT;
+		if (json_object_get(r, "regions") || json_object_get(r, "cases"))
+			continue;
+		json_array_foreach(json_object_get(r, "at"), k, seg)
+			strbuf_addf(&at, "%s%s", k ? "/" : "", json_string_value(seg));
+		bool same = elements ? at.len == w->cfn.len + 2 && !strncmp(at.buf, w->cfn.buf, w->cfn.len) &&
+					       !strcmp(at.buf + w->cfn.len, "/*")
+				     : !strcmp(at.buf, w->cfn.buf);
+		strbuf_release(&at);
+		if (same)
+			return json_array_get(json_object_get(r, "sets"), 0);
+	}
+	return NULL;
+}
 
 static bool node_is(const json_t *node, const char *type)
 {
@@ -59,6 +85,10 @@ static json_t *constraints(const struct walk *w, const json_t *node, int refs)
 		for (size_t i = 0; i < sizeof(keys) / sizeof(*keys); i++)
 			if (json_object_get(elem, keys[i].from))
 				json_object_set(j, keys[i].to, json_object_get(elem, keys[i].from));
+	/* a list AWS grows: its known values, a warning outside them */
+	const json_t *grows = grown_values(w, elem != n);
+	if (grows)
+		json_object_set(j, "grows", (json_t *)grows);
 	if (!json_object_size(j)) {
 		json_decref(j);
 		return NULL;
@@ -95,13 +125,16 @@ static json_t *describe_attribute(const struct attr_schema *a, struct walk *w,
 		if (inner && node_is(inner, "array"))
 			inner = cc_schema_resolve(w->defs, json_object_get(inner, "items"), &refs);
 		if (inner) {
-			size_t at = w->path.len;
-			if (a->type == ATTR_OBJECT_LIST)
+			size_t at = w->path.len, cfn_at = w->cfn.len;
+			if (a->type == ATTR_OBJECT_LIST) {
 				strbuf_addstr(&w->path, "[]");
+				strbuf_addstr(&w->cfn, "/*");
+			}
 			json_object_set_new(j, "nested",
 					    describe_attributes(a->nested, w,
 								json_object_get(inner, "properties"), refs));
 			strbuf_setlen(&w->path, at);
+			strbuf_setlen(&w->cfn, cfn_at);
 		}
 	}
 	return j;
@@ -112,11 +145,14 @@ static json_t *describe_attributes(const struct attr_schema *attrs, struct walk 
 {
 	json_t *j = json_object();
 	for (; attrs && attrs->name; attrs++) {
-		size_t at = w->path.len;
+		size_t at = w->path.len, cfn_at = w->cfn.len;
+		const json_t *node = json_object_get(props, attrs->name);
+		const char *cfn = json_string_value(json_object_get(node, "name"));
 		strbuf_addf(&w->path, "%s%s", at ? "." : "", attrs->name);
-		json_object_set_new(j, attrs->name,
-				    describe_attribute(attrs, w, json_object_get(props, attrs->name), refs));
+		strbuf_addf(&w->cfn, "%s%s", cfn_at ? "/" : "", cfn ? cfn : attrs->name);
+		json_object_set_new(j, attrs->name, describe_attribute(attrs, w, node, refs));
 		strbuf_setlen(&w->path, at);
+		strbuf_setlen(&w->cfn, cfn_at);
 	}
 	return j;
 }
@@ -145,7 +181,7 @@ json_t *cc_type_describe(const struct resource_type *rt)
 	const struct cc_type *cc = rt && rt->typed == &cc_type_functions ? cc_type_of(rt) : NULL;
 	if (!cc)
 		return NULL;
-	struct walk w = { cc->schema, json_object_get(cc->schema, "defs"), STRBUF_INIT };
+	struct walk w = { cc->schema, json_object_get(cc->schema, "defs"), STRBUF_INIT, STRBUF_INIT };
 	char *url = doc_url(cc->row->cfn_type);
 	json_t *j = json_pack("{s:s, s:s, s:o}", "cloudformation_type", cc->row->cfn_type,
 			      "documentation", url, "attributes",
@@ -153,6 +189,7 @@ json_t *cc_type_describe(const struct resource_type *rt)
 						  json_object_get(cc->schema, "properties"), 0));
 	free(url);
 	strbuf_release(&w.path);
+	strbuf_release(&w.cfn);
 	return j;
 }
 

@@ -7,7 +7,7 @@
  * StopTask. The run's exit code is its essential container's (the detail
  * "exit_code"). Its log lines are its containers' awslogs streams
  * (PREFIX/CONTAINER/TASK_ID of awslogs-group), read as they arrive. What
- * it shares with the other runs of a job in a container is run_job.c's.
+ * it shares with the other runs of a job in a container is run/run_job.c's.
  *
  * Exactly once: RunTask carries a clientToken made once per run (up to 64
  * characters: 32 hex digits), the same in every request the transport
@@ -19,7 +19,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/ecs/api.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 
 struct ecs_run {
 	struct job_run job;

@@ -28,7 +28,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/ecs/api.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/base/log.h"

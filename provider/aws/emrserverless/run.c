@@ -20,14 +20,14 @@
  * sets): the group /aws/emr-serverless (AWS's default), the streams
  * /applications/APP/jobs/RUN/SPARK_DRIVER/stdout and .../stderr. A failed
  * run says EMR Serverless's stateDetails; there is no exit code. What it
- * shares with the other runs of a job in a container is run_job.c's.
+ * shares with the other runs of a job in a container is run/run_job.c's.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/emrserverless/api.h"
 #include "provider/base/text.h"

@@ -27,7 +27,7 @@
 #include "provider/aws/ecs/api.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -39,6 +39,10 @@
 #define EVENTS_JSON_VERSION "1.1"
 #define PUT_TARGETS_MAX 10      /* PutTargets takes at most 10 targets a call */
 #define REMOVE_TARGETS_MAX 100  /* RemoveTargets takes at most 100 ids a call */
+
+static const struct aws_json_api events_json_api = {
+	EVENTS_SERVICE, EVENTS_TARGET_PREFIX, EVENTS_JSON_VERSION,
+};
 
 static const struct aws_json_tagging events_tagging = {
 	.service = EVENTS_SERVICE, .target_prefix = EVENTS_TARGET_PREFIX,
@@ -691,7 +695,7 @@ static int rule_plan_desired(json_t *desired, struct strbuf *err)
 
 /* For sweep (listing.h). */
 static const struct aws_nested_listing rule_listing = {
-	&aws_events_api, "ListEventBuses", "EventBuses", "ListRules", "EventBusName", "Rules", "/",
+	&events_json_api, "ListEventBuses", "EventBuses", "ListRules", "EventBusName", "Rules", "/",
 	"default", false, NULL, "ManagedBy",
 };
 

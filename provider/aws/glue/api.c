@@ -12,8 +12,11 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/listing.h"
 #include "provider/provider.h"
 
+
+const struct aws_json_api glue_json_api = { GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION };
 
 const struct aws_json_tagging glue_tagging = {
 	.service = GLUE_SERVICE, .target_prefix = GLUE_TARGET_PREFIX,

@@ -22,6 +22,10 @@
 #define GLUE_TARGET_PREFIX "AWSGlue"
 #define GLUE_JSON_VERSION "1.1"
 
+/* Glue's json protocol, as the listings of listing.h take it. */
+struct aws_json_api;
+extern const struct aws_json_api glue_json_api;
+
 /*
  * One Glue operation (X-Amz-Target AWSGlue.OP, JSON 1.1), as
  * aws_json_call_codes: 0 on success (*output, when asked for, the parsed

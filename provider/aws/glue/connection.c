@@ -234,7 +234,7 @@ static int connection_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing connection_listing = {
-	&aws_glue_api, "GetConnections", "{\"HidePassword\": true}", "ConnectionList", "NextToken",
+	&glue_json_api, "GetConnections", "{\"HidePassword\": true}", "ConnectionList", "NextToken",
 	"Name", NULL, "CreationTime", NULL,
 };
 

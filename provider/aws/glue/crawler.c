@@ -15,7 +15,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
@@ -310,7 +310,7 @@ static int crawler_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing crawler_listing = {
-	&aws_glue_api, "GetCrawlers", NULL, "Crawlers", "NextToken", "Name", NULL, "CreationTime", NULL,
+	&glue_json_api, "GetCrawlers", NULL, "Crawlers", "NextToken", "Name", NULL, "CreationTime", NULL,
 };
 
 static int crawler_list(void *client, const struct resource_query *q,
@@ -322,7 +322,7 @@ static int crawler_list(void *client, const struct resource_query *q,
 /* Refresh by listing (provider.h read_many): GetCrawlers gives each crawler
  * as GetCrawler does; the tags still take one GetTags each. */
 static const struct aws_json_listing crawler_pages = {
-	&aws_glue_api, "GetCrawlers", "{\"MaxResults\": 1000}", "Crawlers", "NextToken", "Name",
+	&glue_json_api, "GetCrawlers", "{\"MaxResults\": 1000}", "Crawlers", "NextToken", "Name",
 	NULL, NULL, NULL,
 };
 

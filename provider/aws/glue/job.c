@@ -28,7 +28,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
@@ -297,7 +297,7 @@ static int job_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing job_listing = {
-	&aws_glue_api, "GetJobs", NULL, "Jobs", "NextToken", "Name", NULL, "CreatedOn", NULL,
+	&glue_json_api, "GetJobs", NULL, "Jobs", "NextToken", "Name", NULL, "CreatedOn", NULL,
 };
 
 static int job_list(void *client, const struct resource_query *q,
@@ -309,7 +309,7 @@ static int job_list(void *client, const struct resource_query *q,
 /* Refresh by listing (provider.h read_many): GetJobs gives each job as
  * GetJob does; the tags still take one GetTags each. */
 static const struct aws_json_listing job_pages = {
-	&aws_glue_api, "GetJobs", "{\"MaxResults\": 1000}", "Jobs", "NextToken", "Name", NULL,
+	&glue_json_api, "GetJobs", "{\"MaxResults\": 1000}", "Jobs", "NextToken", "Name", NULL,
 	NULL, NULL,
 };
 

@@ -30,7 +30,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue/api.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/base/log.h"
 
 #define OUTPUT_GROUP "/aws-glue/jobs/output"

@@ -16,7 +16,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
@@ -450,7 +450,7 @@ static int trigger_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing trigger_listing = {
-	&aws_glue_api, "GetTriggers", NULL, "Triggers", "NextToken", "Name", NULL, NULL, NULL,
+	&glue_json_api, "GetTriggers", NULL, "Triggers", "NextToken", "Name", NULL, NULL, NULL,
 };
 
 static int trigger_list(void *client, const struct resource_query *q,
@@ -463,7 +463,7 @@ static int trigger_list(void *client, const struct resource_query *q,
  * as GetTrigger does; the tags still take one GetTags each. */
 static const char *const trigger_needs[] = { "Type", NULL };
 static const struct aws_json_listing trigger_pages = {
-	&aws_glue_api, "GetTriggers", "{\"MaxResults\": 200}", "Triggers", "NextToken", "Name",
+	&glue_json_api, "GetTriggers", "{\"MaxResults\": 200}", "Triggers", "NextToken", "Name",
 	NULL, NULL, NULL, trigger_needs,
 };
 

@@ -2,7 +2,9 @@
  * iam/api.h: IAM helpers shared by the aws.iam.* resource types and usable by
  * any service that reads IAM policy documents: one IAM query-protocol call
  * with tolerated error codes, and the policy document codec (IAM answers
- * documents URL-encoded per RFC 3986; terrace stores them parsed).
+ * documents URL-encoded per RFC 3986; terrace stores them parsed). And
+ * every service's IAM actions and condition keys (iam_actions.h), which
+ * the permissions of a plan (permissions.c) look up as IAM's own checks do.
  *
  * Errors follow provider.h: -1 with one line in err naming the operation,
  * status and AWS error code. Nothing here prints.
@@ -16,6 +18,7 @@
 #include <time.h>
 
 #include "provider/aws/constraints.h"
+#include "provider/aws/iam/iam_actions.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 #include "provider/base/strbuf.h"

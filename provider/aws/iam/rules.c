@@ -13,7 +13,7 @@
 
 #include "provider/aws/constraints.h"
 #include "provider/aws/iam/api.h"
-#include "provider/aws/iam_actions.h"
+#include "provider/aws/iam/iam_actions.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"

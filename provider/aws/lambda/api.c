@@ -2,7 +2,8 @@
  * lambda/api.c: what aws.lambda.function (lambda/function.c) and
  * aws.lambda.layer_version (lambda/layer_version.c) share (lambda/api.h):
  * Lambda's rest-json call, reading its answers, and the code package, made
- * from a local `source` (zipped deterministically by zip.c) or named in S3.
+ * from a local `source` (zipped deterministically by build/zip.c) or named
+ * in S3.
  */
 #include "provider/aws/lambda/api.h"
 
@@ -12,7 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "provider/aws/zip.h"
+#include "provider/aws/build/api.h"
 #include "provider/base/encoding.h"
 #include "provider/provider.h"
 

@@ -1,7 +1,7 @@
 /*
  * lambda/function.c: the aws.lambda.function resource type — a Lambda function with
  * its configuration, tags and code, the code either packaged by terrace
- * from a local file or folder (`source`, zipped deterministically by zip.c)
+ * from a local file or folder (`source`, zipped deterministically by build/zip.c)
  * or taken from an object in S3 (`s3_bucket`, `s3_key`, `s3_object_version`).
  * The id is the function name. The helpers it shares with
  * aws.lambda.layer_version (lambda/layer_version.c) are lambda/api.h's.
@@ -53,14 +53,13 @@
 #include <strings.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/build_attrs.h"
+#include "provider/aws/build/api.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/lambda/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/zip.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 

@@ -23,7 +23,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/build_attrs.h"
+#include "provider/aws/build/api.h"
 #include "provider/aws/lambda/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "provider/aws/lambda/api.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/base/encoding.h"
 
 struct lambda_run {

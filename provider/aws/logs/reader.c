@@ -1,12 +1,12 @@
 /*
  * logs/reader.c: the CloudWatch Logs reader of `terrace run` and `terrace
- * logs` (run.h): run streams read with GetLogEvents and forward tokens,
+ * logs` (run/api.h): run streams read with GetLogEvents and forward tokens,
  * whole groups with FilterLogEvents, lines of all sources merged by time.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/logs/api.h"
 
 #define PAGE_LIMIT 1000 /* events per page: a long run takes several */

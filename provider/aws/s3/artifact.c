@@ -32,7 +32,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "provider/aws/build_attrs.h"
+#include "provider/aws/build/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"

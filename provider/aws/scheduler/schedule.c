@@ -32,7 +32,7 @@
 #include "provider/aws/ecs/api.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/scheduler/api.h"
 #include "provider/aws/transport/transport.h"

@@ -1,7 +1,12 @@
 /*
- * sfn/api.c: the one call of Step Functions (api.h).
+ * sfn/api.c: the one call of Step Functions and its protocol, as calls and
+ * listings take it (api.h).
  */
 #include "provider/aws/sfn/api.h"
+
+#include "provider/aws/listing.h"
+
+const struct aws_json_api sfn_json_api = { SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION };
 
 int sfn_call(struct aws_client *c, const char *op, const json_t *in,
 	     const char *const *codes, json_t **out, int *attempts, struct strbuf *err)

@@ -27,7 +27,7 @@
 #include <time.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/sfn/api.h"
 #include "provider/base/log.h"
 #include "provider/base/text.h"

@@ -25,7 +25,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -399,7 +399,7 @@ static int machine_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing machine_listing = {
-	&aws_sfn_api, "ListStateMachines", NULL, "stateMachines", "nextToken", "name",
+	&sfn_json_api, "ListStateMachines", NULL, "stateMachines", "nextToken", "name",
 	"stateMachineArn", "creationDate", NULL,
 };
 

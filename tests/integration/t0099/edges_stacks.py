@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """tests/integration/t0099/edges_stacks.py: the stacks of t0099-edges-cli.sh,
-from the edges `provider/aws/gen_constraints.py --edges` prints (stdin).
+from the edges `provider/aws/gen/gen_constraints.py --edges` prints (stdin).
 
     edges_stacks.py STACK_NAME DIR < edges.jsonl
 

@@ -1,11 +1,11 @@
 /*
- * run_targets.c: `terrace run` for aws.scheduler.schedule and
+ * run/run_targets.c: `terrace run` for aws.scheduler.schedule and
  * aws.events.rule: what they start is their targets, so running one now is
  * running its targets with the input they would get (provider.h, struct
  * resource_runner's targets): the caller finds each target among the
  * resources of its state and runs it through that resource's own runner.
  */
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 
 static void add_target(json_t *list, const json_t *target)
 {

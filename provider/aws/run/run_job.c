@@ -1,5 +1,5 @@
 /*
- * run_job.c: what the runs of a job in a container share (run.h, struct
+ * run/run_job.c: what the runs of a job in a container share (api.h, struct
  * job_run): an ECS task (ecs/run.c), a Batch job (batch/run.c) and an EMR
  * Serverless job run (emrserverless/run.c) are each looked at with one
  * describe call of their service, and then alike: the log lines that came
@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/run.h"
+#include "provider/aws/run/api.h"
 
 void job_run_init(struct job_run *j, struct aws_client *c)
 {

@@ -1,6 +1,6 @@
 /*
- * build_python.c: the build step of the AWS types that upload what is
- * built (build_attrs.h), and the `python` block of Lambda functions and
+ * build/build_python.c: the build step of the AWS types that upload what
+ * is built (api.h), and the `python` block of Lambda functions and
  * layers: a requirements file installed by pip for the Lambda platform,
  * expressed as a build block so that it is hashed, cached and reported as
  * any build is (provider/build/build.h).
@@ -38,7 +38,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "provider/aws/build_attrs.h"
+#include "provider/aws/build/api.h"
 #include "provider/provider.h"
 
 #define WORK_DIR BUILD_CACHE_DIR "/work"

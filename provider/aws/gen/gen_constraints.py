@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
-"""provider/aws/gen_constraints.py: write provider/aws/constraints.gen.c, the
+"""provider/aws/gen/gen_constraints.py: write provider/aws/constraints.gen.c, the
 constraints the AWS service models (botocore's JSON models, the ones the AWS
 SDKs are generated from) put on the request members that aws attributes go
 into: string lengths, enums, numeric ranges and list sizes, per
-provider/aws/constraints.map; then those CloudFormation's resource schemas
-put on the properties the attributes go into, per provider/aws/cfn.map,
+provider/aws/gen/constraints.map; then those CloudFormation's resource schemas
+put on the properties the attributes go into, per provider/aws/gen/cfn.map,
 for the attributes no model's row nor written row checks (below, "rows
 from CloudFormation's resource schemas").
 
-    provider/aws/gen_constraints.py             write constraints.gen.c beside it
-    provider/aws/gen_constraints.py --check     exit 1 when it differs from
-                                                what the installed models give
-    provider/aws/gen_constraints.py --edges     print a sample of the table's
-                                                edges, one JSON line each (below)
+    provider/aws/gen/gen_constraints.py           write ../constraints.gen.c
+    provider/aws/gen/gen_constraints.py --check   exit 1 when it differs from
+                                                  what the installed models give
+    provider/aws/gen/gen_constraints.py --edges   print a sample of the table's
+                                                  edges, one JSON line each (below)
 
 Patterns too: the models write them as Java regular expressions, which AWS
 matches against the whole value; terrace matches with libxml2's regular
@@ -25,7 +25,7 @@ or possessive repeats) is not carried and is listed in the generated file; the
 contract check (tests/contract/check.py) still holds every request the
 tests send against it. The translation is held against Java itself:
 
-    provider/aws/gen_constraints.py --verdicts  (needs java and javac)
+    provider/aws/gen/gen_constraints.py --verdicts  (needs java and javac)
 
 runs every carried pattern in java.util.regex over probe strings and
 writes tests/unit/pattern_verdicts.json, which test_constraints compares
@@ -39,6 +39,7 @@ import sys
 import botocore.loaders
 
 HERE = pathlib.Path(__file__).resolve().parent
+AWS = HERE.parent   # provider/aws: the table is written there, beside constraints.c
 LOADER = botocore.loaders.create_loader()
 _models = {}
 
@@ -306,12 +307,12 @@ def written_rows_text():
         if not m:
             raise SystemExit("%s: no table %s" % (path, name))
         return m.group(1)
-    core = HERE / "rules_table.c"
+    core = AWS / "rules_table.c"
     text = core.read_text()
     services = re.findall(r"X\((\w+)\)", text[text.index("#define AWS_RULE_SERVICES"):
                                                 text.index("#define AWS_RULES_DECLARE")])
     return "\n".join([table(core, "aws_rules_shared")] +
-                     [table(HERE / s / "rules.c", "aws_rules_" + s) for s in services])
+                     [table(AWS / s / "rules.c", "aws_rules_" + s) for s in services])
 
 
 def written_attributes():
@@ -364,7 +365,7 @@ def kinds_taken():
     written attribute takes, as the committed kinds/kinds.gen.c has them
     (kinds/gen_kinds.py): an edge's value inside must be of one of them."""
     import re
-    text = (HERE / "kinds" / "kinds.gen.c").read_text()
+    text = (AWS / "kinds" / "kinds.gen.c").read_text()
     string = r'("(?:[^"\\]|\\.)*"|NULL)'
     patterns = {}
     for name, _words, pattern, _example in re.findall(
@@ -474,7 +475,7 @@ def edges():
 # block), the schema's row is dropped and counted.
 
 CFN_MAP = HERE / "cfn.map"
-REFERENCE = HERE.parent.parent / "docs" / "providers" / "aws.md"
+REFERENCE = AWS.parent.parent / "docs" / "providers" / "aws.md"
 CFN_KEYWORDS = ("enum", "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems",
                 "maxItems")
 # Patterns that take every value (no row) and what PCRE2 reads otherwise
@@ -511,7 +512,7 @@ def cfn_map():
         elif kind == "grows" and len(words) == 3 and why:
             grows[(words[1], words[2])] = why
         else:
-            sys.exit(f"provider/aws/cfn.map:{n}: not a line of its grammar (its header): {line}")
+            sys.exit(f"provider/aws/gen/cfn.map:{n}: not a line of its grammar (its header): {line}")
     return types, none, paths, left, drops, grows
 
 
@@ -640,7 +641,7 @@ def entries_of_cfn():
     counts and the lines the generated file lists."""
     import importlib.util
     spec = importlib.util.spec_from_file_location(
-        "gen_schemas", HERE / "cloudcontrol" / "gen_schemas.py")
+        "gen_schemas", AWS / "cloudcontrol" / "gen_schemas.py")
     gs = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gs)
     types, none, paths, left, drops, grows = cfn_map()
@@ -648,17 +649,17 @@ def entries_of_cfn():
     model, written, blocks = covered_attributes()
     missing = sorted(set(native) - set(types) - set(none))
     if missing:
-        sys.exit("provider/aws/cfn.map: no type or none line for " + ", ".join(missing))
+        sys.exit("provider/aws/gen/cfn.map: no type or none line for " + ", ".join(missing))
     used = set()
     rows, report = [], {"model": [], "written": [], "patterns": [], "attributes": set(),
                         "none": none, "types": types}
     for typ in sorted(types):
         schema = gs.schema_of(types[typ])
         if schema is None:
-            sys.exit(f"provider/aws/cfn.map: {typ}: cfn-lint {gs.PINNED} has no {types[typ]}")
+            sys.exit(f"provider/aws/gen/cfn.map: {typ}: cfn-lint {gs.PINNED} has no {types[typ]}")
         kinds = dict(native.get(typ, []))
         if typ not in native:
-            sys.exit(f"provider/aws/cfn.map: {typ}: no reference table in {REFERENCE.name}")
+            sys.exit(f"provider/aws/gen/cfn.map: {typ}: no reference table in {REFERENCE.name}")
         for attr, kind in native[typ]:
             key = (typ, attr)
             if _under(key, left):
@@ -738,7 +739,7 @@ def entries_of_cfn():
     stale = sorted(" ".join(k) for k in set(paths) | set(left) | set(drops) | set(grows)
                    if k not in used and k[0] != "aws.*")
     if stale:
-        sys.exit("provider/aws/cfn.map: lines that name no attribute the reference tables have, "
+        sys.exit("provider/aws/gen/cfn.map: lines that name no attribute the reference tables have, "
                  "or no property of the schema: " + ", ".join(stale))
     return rows, report
 
@@ -813,7 +814,7 @@ def cfn_rows_text():
             fields.append(".grows = true")
         out.append("\t{ " + ", ".join(fields) + " },")
     attrs = report["attributes"]
-    head = ["/* Rows from CloudFormation's resource schemas (provider/aws/cfn.map; cfn-lint's",
+    head = ["/* Rows from CloudFormation's resource schemas (provider/aws/gen/cfn.map; cfn-lint's",
             " * copy, as cloudcontrol/gen_schemas.py pins it): %d rows for %d attributes of %d types;"
             % (len(rows), len(attrs), len({t for t, _a in attrs})),
             " * %d of them with a pattern (ECMA-262, run by PCRE2, searching the value)."
@@ -847,7 +848,7 @@ def main():
         for typ in sorted(set(PASSED_OVER) - {e["type"] for e in sample}):
             print(f"# no edge of {typ}: {', '.join(PASSED_OVER[typ])}", file=sys.stderr)
         return 0
-    out = HERE / "constraints.gen.c"
+    out = AWS / "constraints.gen.c"
     rows, enums, skipped = [], [], []
     for typ, a, (kind, lo, hi, enum, pattern), _src, settings in entries_of_map():
         rule = settings.get("rule")
@@ -873,9 +874,9 @@ def main():
                        c_str(rule) if rule else "NULL",
                        "true" if settings.get("grows") else "false"))
     text = ["/*",
-            " * constraints.gen.c: GENERATED by provider/aws/gen_constraints.py from",
-            " * provider/aws/constraints.map and botocore's service models, and from",
-            " * provider/aws/cfn.map and cfn-lint's CloudFormation schemas; do not edit.",
+            " * constraints.gen.c: GENERATED by provider/aws/gen/gen_constraints.py from",
+            " * provider/aws/gen/constraints.map and botocore's service models, and from",
+            " * provider/aws/gen/cfn.map and cfn-lint's CloudFormation schemas; do not edit.",
             " * `make constraints` writes it again; `make unit` fails while it differs",
             " * from what the installed models give.",
             " */",
@@ -902,7 +903,7 @@ def main():
     text += ["\t{ NULL, NULL },", "};", ""]
     import importlib.util
     spec = importlib.util.spec_from_file_location(
-        "gen_schemas", HERE / "cloudcontrol" / "gen_schemas.py")
+        "gen_schemas", AWS / "cloudcontrol" / "gen_schemas.py")
     gs = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gs)
     text += ["/* The attributes cfn-lint's per-region lists of their CloudFormation type",
@@ -921,12 +922,12 @@ def main():
         missing = [j for j, _x in carried_patterns() if j not in have]
         if missing:
             sys.exit("gen_constraints: tests/unit/pattern_verdicts.json has no verdicts for "
-                     + ", ".join(missing) + ": run provider/aws/gen_constraints.py --verdicts")
+                     + ", ".join(missing) + ": run provider/aws/gen/gen_constraints.py --verdicts")
         return
     out.write_text(text)
 
 
-VERDICTS = HERE.parent.parent / "tests" / "unit" / "pattern_verdicts.json"
+VERDICTS = AWS.parent.parent / "tests" / "unit" / "pattern_verdicts.json"
 
 # Probe strings every carried pattern is run over, in Java and in libxml2:
 # names, paths, ARNs, qualifiers, blanks, punctuation, non-ASCII.

@@ -1,12 +1,12 @@
 /*
- * iam_actions.c: the lookups over the table of IAM actions and condition
+ * iam/iam_actions.c: the lookups over the table of IAM actions and condition
  * keys (iam_actions.gen.c; see iam_actions.h): a service by prefix, an
  * action by name (binary search in its service's sorted entries), the
  * actions a wildcard matches, the nearest action, prefix or key for a
  * did-you-mean, and condition keys with variable parts as patterns. All
  * without regard to case, as IAM compares them.
  */
-#include "provider/aws/iam_actions.h"
+#include "provider/aws/iam/iam_actions.h"
 #include "provider/base/diag.h"
 #include "provider/base/strbuf.h"
 

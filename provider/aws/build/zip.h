@@ -1,6 +1,6 @@
 /*
- * zip.h: deterministic zip packages of a local file or folder, the code of
- * an aws.lambda.function. The same input gives the same bytes, so the
+ * build/zip.h: deterministic zip packages of a local file or folder, the
+ * code of an aws.lambda.function. The same input gives the same bytes, so the
  * package's SHA-256 (what Lambda reports as CodeSha256) changes exactly when
  * a file's name, content or executable bit does:
  *

@@ -1,5 +1,5 @@
 /*
- * run.h: what the runners of the aws types share (glue/run.c, sfn/run.c,
+ * run/api.h: what the runners of the aws types share (glue/run.c, sfn/run.c,
  * lambda/run.c, ecs/run.c, batch/run.c, emrserverless/run.c): the
  * CloudWatch Logs reader that `terrace run` and `terrace logs` follow a
  * run's lines with, the report of one look at a job in a container
