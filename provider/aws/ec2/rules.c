@@ -53,6 +53,7 @@ int rule_cidr(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
+/* A list of IPv4 ranges (a security group rule's). */
 static int rule_cidr_list(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	size_t i;
@@ -208,6 +209,8 @@ int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
+/* The one rule that `r` itself is (aws.ec2.security_group_rule: v is its
+ * protocol). */
 static int rule_sg_one_rule(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)v;

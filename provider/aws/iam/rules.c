@@ -394,6 +394,7 @@ int rule_role_inline_policies(const json_t *v, const json_t *r, struct strbuf *e
 	return inline_policies(v, 10240, "role", err);
 }
 
+/* A group's inline policy (a map name: document). */
 static int rule_group_inline_policy(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;

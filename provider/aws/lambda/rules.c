@@ -62,6 +62,7 @@ int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err)
 	return -1;
 }
 
+/* A list of runtime identifiers (a layer's compatible runtimes). */
 static int rule_lambda_runtimes(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	size_t i;

@@ -429,6 +429,7 @@ int rule_rds_identifier(const json_t *v, const json_t *r, struct strbuf *err)
 	return db_identifier(v, 63, false, "RDS CreateDBInstance DBInstanceIdentifier", err);
 }
 
+/* A final snapshot's name: an RDS identifier. */
 static int rule_rds_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
@@ -442,6 +443,7 @@ int rule_redshift_identifier(const json_t *v, const json_t *r, struct strbuf *er
 	return db_identifier(v, 63, true, "Redshift CreateCluster ClusterIdentifier", err);
 }
 
+/* A final snapshot's name: a Redshift identifier. */
 static int rule_redshift_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
@@ -486,12 +488,14 @@ static int subnet_group_name(const json_t *v, const char *extra, const char *sou
 	return -1;
 }
 
+/* An RDS subnet group's name. */
 static int rule_rds_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
 	return subnet_group_name(v, "._ ", "RDS CreateDBSubnetGroup DBSubnetGroupName", err);
 }
 
+/* A Redshift subnet group's name. */
 static int rule_redshift_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;

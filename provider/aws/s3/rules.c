@@ -336,6 +336,8 @@ static int s3_metadata_size(const json_t *v, struct strbuf *err)
 	return -1;
 }
 
+/* An aws.s3.object's metadata: lower-case word keys, one-line values, not
+ * the content-sha256 terrace keeps. */
 static int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *key;

@@ -377,6 +377,7 @@ static json_t *express_definition(const json_t *v, bool *own)
 	return doc;
 }
 
+/* An EXPRESS state machine's Tasks: no .sync or .waitForTaskToken. */
 static int rule_sfn_express(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	bool own;
@@ -417,6 +418,8 @@ static int express_long(const char *name, const json_t *st, struct strbuf *err)
 	return 0;
 }
 
+/* An EXPRESS machine that waits or times out past five minutes (a
+ * warning: AWS takes it and the run fails). */
 static int rule_sfn_express_duration(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	bool own;
