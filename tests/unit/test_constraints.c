@@ -8,7 +8,7 @@
  * CloudFormation's resource schemas (provider/aws/gen/cfn.map): what they
  * check, with the message naming the schema's property, their ECMA
  * patterns run by PCRE2, and that they check no attribute another row
- * does.
+ * does; and the written rows' tables: one type's rows in one table.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -425,6 +425,29 @@ static char *text_of_length(const struct aws_constraint *c, size_t n)
  * most items passes and one more is refused. As validate and plan run the
  * same function on written and evaluated values, this holds for both.
  */
+/* The written rows of one type are in one table of aws_rules_tables (its
+ * service's rules.c), so that they run in the order that file gives them
+ * (a type's rows for single values before its rows for the whole
+ * resource); and aws_rules_next walks every row of every table, in order. */
+static void test_written_rows_one_table_per_type(void **state)
+{
+	const struct aws_constraint *next = aws_rules_next(NULL);
+
+	(void)state;
+	for (const struct aws_constraint *const *t = aws_rules_tables; *t; t++)
+		for (const struct aws_constraint *c = *t; c->type; c++) {
+			if (next != c)
+				fail_msg("aws_rules_next skips or reorders %s %s", c->type, c->attr);
+			next = aws_rules_next(next);
+			for (const struct aws_constraint *const *u = aws_rules_tables; *u; u++)
+				for (const struct aws_constraint *d = *u; u != t && d->type; d++)
+					if (strcmp(c->type, "aws.*") && !strcmp(c->type, d->type))
+						fail_msg("%s: rows in two tables (%s, %s)", c->type,
+							 c->attr, d->attr);
+		}
+	assert_null(next);
+}
+
 static void test_edges_of_every_row(void **state)
 {
 	(void)state;
@@ -537,6 +560,7 @@ int main(void)
 		cmocka_unit_test(test_pattern_message),
 		cmocka_unit_test(test_one_mechanism_per_attribute),
 		cmocka_unit_test(test_written_rows_name_real_attributes),
+		cmocka_unit_test(test_written_rows_one_table_per_type),
 		cmocka_unit_test(test_edges_of_every_row),
 		cmocka_unit_test(test_cfn_rows),
 		cmocka_unit_test(test_cfn_enum_that_grows),
