@@ -7,7 +7,8 @@
 # under test then plans "No changes." (every attribute added since is
 # optional and computed, every read of what the previous release made agrees
 # with its state), also with -refresh=false (the state as the previous release
-# wrote it, which a type's upgrade_stored hook brings to the new form), and
+# wrote it, which a type's upgrade_stored hook brings to the new form), applies
+# it with reads alone (no request that writes: issue 59 point 1), and
 # destroys it all: nothing of the stack is left
 # (counted with botocore straight against moto).
 . "$(dirname "$0")/lib.sh"
@@ -39,6 +40,25 @@ test_expect_success 'the build under test plans no change for what it applied, r
 	terrace plan -refresh=false -detailed-exitcode -no-color >norefresh.out 2>norefresh.err ||
 	{ cat norefresh.out norefresh.err >&5; false; } &&
 	test_line norefresh.out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'the build under test applies it unchanged with reads alone: no request that writes' '
+	TERRACE_LOG=debug terrace apply -auto-approve -no-color >same.out 2>same.err &&
+	test_line same.out "Apply complete! Resources: 0 added, 0 changed, 0 destroyed." &&
+	python3 - same.err >writes <<-\PY &&
+	import re, sys
+	reads = re.compile(r"(Get|Describe|List|Head|Lookup|Query|Scan|Search|Select)[A-Z]?")
+	seen = writes = 0
+	for line in open(sys.argv[1]):
+	    m = re.match(r"^\[debug\] ([a-z0-9-]+) ([A-Za-z0-9]+) .*: HTTP \d+ in", line)
+	    if m:
+	        seen += 1
+	        if not reads.match(m.group(2)):
+	            writes += 1
+	            print("a write:", line.strip())
+	print("requests", seen, "writes", writes)
+	PY
+	test_match writes "^requests [1-9][0-9]* writes 0\$"
 '
 
 test_expect_success 'the build under test destroys it all: nothing of the stack is left' '
