@@ -20,11 +20,11 @@
  * call leaves a record: the next plan creates it again with may_exist set,
  * and the provider adopts what the first attempt made instead of failing or
  * duplicating it. The record also holds the create's token
- * (progress_create_token), the same for every attempt of that create, by
+ * (create_call.token), the same for every attempt of that create, by
  * which a type whose objects have no name finds what an attempt made.
  *
  * What a create made is never forgotten: the moment the server's answer
- * names it (progress_created, before the type's follow-up calls) the entry
+ * names it (create_call_made, before the type's follow-up calls) the entry
  * gets its id, marked "unconfirmed" until the create returns success; a
  * create that fails after that keeps the entry so marked, and the next plan
  * reads it by its id and finishes it as an update (docs/safety.md). Each
@@ -277,7 +277,7 @@ static json_t *made_attrs(const struct resource_type *rt, const json_t *desired)
 	return ident;
 }
 
-/* A create in flight on one thread, as its progress_created hook sees it. */
+/* A create in flight, as its create_call's made() sees it. */
 struct create_watch {
 	struct run *r;
 	const struct planned_change *c;
@@ -286,7 +286,7 @@ struct create_watch {
 	char *created_at;     /* when: RFC 3339 UTC, a new string */
 };
 
-/* progress_created: the create made `id`. It goes to the state and its
+/* create_call_made: the create made `id`. It goes to the state and its
  * journal at once, marked unconfirmed, before the create's follow-up
  * calls. */
 static void create_said_made(void *ctx, const char *id)
@@ -341,13 +341,10 @@ static int create_tracked(struct run *r, struct planned_change *c, struct provid
 		return rc;
 	}
 	progress_take_outcome_unknown();
-	progress_set_create_token(*token ? token : NULL);
 	struct create_watch w = { r, c, desired, sensitive, NULL,
 				  state_utc_now("%Y-%m-%dT%H:%M:%SZ") };
-	progress_set_created_hook(create_said_made, &w);
-	rc = rtype_create(c->rtype, conn->client, desired, may_exist, id, attrs, err);
-	progress_set_created_hook(NULL, NULL);
-	progress_set_create_token(NULL);
+	const struct create_call call = { may_exist, *token ? token : NULL, create_said_made, &w };
+	rc = rtype_create(c->rtype, conn->client, desired, &call, id, attrs, err);
 	*created_at = w.created_at;
 	if (rc) {
 		/* Made but not fully configured: track it by its identity only, so

@@ -228,6 +228,41 @@ struct resource_runner {
 
 struct resource_type_typed;
 
+/*
+ * What the core gives one create beside the desired attributes, and how the
+ * create says what it has made; passed down to whatever helper needs it,
+ * never kept in a global.
+ *
+ * may_exist: an earlier attempt may already have made the object (an
+ * interrupted apply left a pending record in state): an "already exists"
+ * answer for an object that is ours then means success, never a duplicate
+ * and never a failure.
+ * token: the create's token (a UUID, made by the core before the create is
+ * sent and kept in its pending record, so that a later run's retry of the
+ * same create carries the same one), or NULL outside the core's apply. A
+ * type whose objects have no name to be found by (an EC2 VPC, a KMS key)
+ * sends it with the create (a tag, a client token) and finds its object by
+ * it after a lost answer.
+ * made: a create whose id the server assigns says it the moment the answer
+ * names it, before any follow-up call (create_call_made): the core records
+ * it then (marked unconfirmed until the create returns success), so a
+ * follow-up that fails or an apply killed meanwhile never loses it. NULL
+ * when nobody listens.
+ */
+struct create_call {
+	bool may_exist;
+	const char *token;
+	void (*made)(void *ctx, const char *id);
+	void *made_ctx;
+};
+
+/* Say that the create `call` describes has made `id` (see above). */
+static inline void create_call_made(const struct create_call *call, const char *id)
+{
+	if (call && call->made && id && *id)
+		call->made(call->made_ctx, id);
+}
+
 /* What a create returns when what it made failed for good (create, below). */
 #define RESOURCE_CREATE_TAINTED (-2)
 
@@ -245,26 +280,20 @@ struct resource_type {
 	int (*read)(void *client, const char *id, const json_t *prior,
 		    json_t **out, struct strbuf *err);
 	/*
-	 * create: make the resource from fully known desired attributes. On
+	 * create: make the resource from fully known desired attributes, as
+	 * `call` says (struct create_call, above: whether an earlier attempt may
+	 * have made it, the create's token, where to say what it made). On
 	 * success *id and *out (all attributes, computed ones filled) belong to
-	 * the caller. `may_exist` is true when an earlier attempt may already
-	 * have created it (an interrupted apply left a pending record in state):
-	 * an "already exists" answer for a resource that is ours then means
-	 * success, never a duplicate and never a failure.
-	 * On failure, setting *id says the resource was made but not fully
-	 * configured: the core keeps tracking it, and the next plan finishes
-	 * the job as an update. With *id NULL nothing was made, unless the
-	 * create said so before failing: a create whose id the server assigns
-	 * calls progress_created(id) (provider/base/progress.h) the moment the
-	 * answer names it, before any follow-up call, and the core records it
-	 * then (marked unconfirmed until the create returns success), so a
-	 * follow-up that fails or an apply killed meanwhile never loses it.
+	 * the caller. On failure, setting *id says the resource was made but not
+	 * fully configured: the core keeps tracking it, and the next plan
+	 * finishes the job as an update. With *id NULL nothing was made, unless
+	 * the create said so before failing (create_call_made).
 	 * RESOURCE_CREATE_TAINTED (instead of -1) with *id set says the object
 	 * was made but its create failed for good (the service says it cannot
 	 * finish it): the core keeps it, marked tainted, and the next plan
 	 * replaces it, as Terraform's tainted resources are.
 	 */
-	int (*create)(void *client, const json_t *desired, bool may_exist,
+	int (*create)(void *client, const json_t *desired, const struct create_call *call,
 		      char **id, json_t **out, struct strbuf *err);
 	/* update in place; *out gets the new attributes. */
 	int (*update)(void *client, const char *id, const json_t *prior,
@@ -348,7 +377,7 @@ struct resource_type {
 	char *(*config_id)(const json_t *desired);
 	/*
 	 * Optional, for types without id_attr whose creates mark what they
-	 * make with the create's token (progress_create_token; EC2's
+	 * make with the create's token (create_call.token; EC2's
 	 * terrace:create-token tag): *ids gets a new list of the ids of the
 	 * objects that carry `token` (an interrupted create may have made more
 	 * than one), so that a destroy deletes them, or forgets the entry when
@@ -406,7 +435,7 @@ struct resource_type_typed {
 	int (*read)(const struct resource_type *rt, void *client, const char *id,
 		    const json_t *prior, json_t **out, struct strbuf *err);
 	int (*create)(const struct resource_type *rt, void *client, const json_t *desired,
-		      bool may_exist, char **id, json_t **out, struct strbuf *err);
+		      const struct create_call *call, char **id, json_t **out, struct strbuf *err);
 	int (*update)(const struct resource_type *rt, void *client, const char *id,
 		      const json_t *prior, const json_t *desired, json_t **out,
 		      struct strbuf *err);
@@ -426,7 +455,7 @@ struct resource_type_typed {
 int rtype_read(const struct resource_type *rt, void *client, const char *id, const json_t *prior,
 	    json_t **out, struct strbuf *err);
 int rtype_create(const struct resource_type *rt, void *client, const json_t *desired,
-	      bool may_exist, char **id, json_t **out, struct strbuf *err);
+	      const struct create_call *call, char **id, json_t **out, struct strbuf *err);
 int rtype_update(const struct resource_type *rt, void *client, const char *id,
 	      const json_t *prior, const json_t *desired, json_t **out, struct strbuf *err);
 int rtype_delete(const struct resource_type *rt, void *client, const char *id,

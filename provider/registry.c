@@ -200,11 +200,11 @@ int rtype_read(const struct resource_type *rt, void *client, const char *id, con
 }
 
 int rtype_create(const struct resource_type *rt, void *client, const json_t *desired,
-	      bool may_exist, char **id, json_t **out, struct strbuf *err)
+	      const struct create_call *call, char **id, json_t **out, struct strbuf *err)
 {
 	if (rt->typed)
-		return rt->typed->create(rt, client, desired, may_exist, id, out, err);
-	return rt->create(client, desired, may_exist, id, out, err);
+		return rt->typed->create(rt, client, desired, call, id, out, err);
+	return rt->create(client, desired, call, id, out, err);
 }
 
 int rtype_update(const struct resource_type *rt, void *client, const char *id,

@@ -205,9 +205,10 @@ json_t *aws_with_defaults(const struct attr_schema *attrs, const json_t *desired
 	return o;
 }
 
-const char *aws_create_token(char own[33], const char *noun, struct strbuf *err)
+const char *aws_create_token(const struct create_call *call, char own[33], const char *noun,
+			     struct strbuf *err)
 {
-	const char *token = progress_create_token();
+	const char *token = call ? call->token : NULL;
 
 	if (token)
 		return token;

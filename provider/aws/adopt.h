@@ -17,7 +17,6 @@
 #include <time.h>
 
 #include "provider/provider.h"
-#include "provider/base/progress.h" /* progress_created: what a create made */
 #include "provider/base/strbuf.h"
 
 /* A resource type's read() (provider.h). */
@@ -123,13 +122,14 @@ int aws_adopt_read_back(const json_t *sent, const json_t *got, time_t created,
 
 /*
  * The token a create sends so that its object can be found after a lost
- * answer (a tag, a client token): the engine's create token
- * (progress_create_token), which a later run's retry of the same create
- * reuses; outside the engine's create (a test calling the type), a random
- * one written into own (32 hex digits). NULL with err set ("NOUN: no random
+ * answer (a tag, a client token): the engine's create token (call->token),
+ * which a later run's retry of the same create reuses; without one (call
+ * NULL: a start of `terrace run`; a test calling the type), a random one
+ * written into own (32 hex digits). NULL with err set ("NOUN: no random
  * bytes for the create's token") when there are no random bytes.
  */
-const char *aws_create_token(char own[33], const char *noun, struct strbuf *err);
+const char *aws_create_token(const struct create_call *call, char own[33], const char *noun,
+			     struct strbuf *err);
 
 /*
  * A start that carries nothing its service recognises a resend by (Batch's

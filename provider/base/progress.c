@@ -1,9 +1,10 @@
 /*
  * progress.c: the library side of transfer progress (see progress.h): the
  * installed sink, and per-transfer running totals kept under a lock so that
- * parallel parts report one ordered sequence; and, per thread, what the
- * engine and a create tell each other (an unknown outcome, the create's
- * token, what the create made).
+ * parallel parts report one ordered sequence; and, per thread, what an
+ * operation leaves for the engine (an unknown outcome, a note). What a
+ * create is given and says it made travels in its arguments (struct
+ * create_call, provider/provider.h).
  */
 #include "provider/base/progress.h"
 
@@ -108,29 +109,3 @@ char *progress_take_note(void)
 	return was;
 }
 
-static _Thread_local char create_token[65];
-
-void progress_set_create_token(const char *token)
-{
-	snprintf(create_token, sizeof(create_token), "%s", token ? token : "");
-}
-
-const char *progress_create_token(void)
-{
-	return create_token[0] ? create_token : NULL;
-}
-
-static _Thread_local progress_created_fn created_hook;
-static _Thread_local void *created_ctx;
-
-void progress_set_created_hook(progress_created_fn fn, void *ctx)
-{
-	created_hook = fn;
-	created_ctx = fn ? ctx : NULL;
-}
-
-void progress_created(const char *id)
-{
-	if (created_hook && id && *id)
-		created_hook(created_ctx, id);
-}

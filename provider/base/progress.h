@@ -71,31 +71,4 @@ bool progress_take_outcome_unknown(void);
 void progress_note(const char *text);
 char *progress_take_note(void);
 
-/*
- * The token of the create the calling thread carries out: made by the
- * engine before the create is sent and kept in its pending record, so that
- * a later run retrying the same create uses the same token. A type whose
- * objects have no name to be found by (an EC2 VPC) sends it with the create
- * (a tag, a client token) and finds what an unanswered attempt made by it.
- * progress_set_create_token copies it (NULL clears); progress_create_token
- * gives the calling thread's, or NULL outside a create.
- */
-void progress_set_create_token(const char *token);
-const char *progress_create_token(void);
-
-/*
- * What the create the calling thread carries out has made, said the moment
- * the server's answer names it (an id the server assigns: a VPC's, a named
- * query's, an ARN with a version), before any follow-up call (a read back,
- * tags, attributes, a wait): the engine records the id at once, in the
- * state and its journal, so that an apply killed or failing after it still
- * knows the object (plan/apply.c). The engine sets the hook around each
- * create (progress_set_created_hook; NULL clears); a type, or the shared
- * create helper it calls, calls progress_created(id). Outside a create it
- * does nothing; saying the same id again is harmless.
- */
-typedef void (*progress_created_fn)(void *ctx, const char *id);
-void progress_set_created_hook(progress_created_fn fn, void *ctx);
-void progress_created(const char *id);
-
 #endif

@@ -126,8 +126,8 @@ static int stored(struct pg_session *s, const char *name, const json_t *desired,
 	return 0;
 }
 
-static int database_create(void *client, const json_t *desired, bool may_exist, char **id,
-			   json_t **out, struct strbuf *err)
+static int database_create(void *client, const json_t *desired, const struct create_call *call,
+			   char **id, json_t **out, struct strbuf *err)
 {
 	const char *name = value_get_string(desired, "name");
 	char *what;
@@ -154,7 +154,7 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 			   value_get_integer(desired, "connection_limit", -1));
 	struct strbuf create_err = STRBUF_INIT;
 	rc = pg_exec_sql(&s, what, &b, &create_err);
-	if (rc && !strcmp(s.sqlstate, PG_DUPLICATE_DATABASE) && may_exist) {
+	if (rc && !strcmp(s.sqlstate, PG_DUPLICATE_DATABASE) && call->may_exist) {
 		/* An interrupted apply of ours made it: finish the job. */
 		rc = converge(&s, name, desired, err);
 	} else if (rc && !strcmp(s.sqlstate, PG_DUPLICATE_DATABASE)) {

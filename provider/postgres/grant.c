@@ -531,13 +531,13 @@ static int apply_grant(struct pg_client *c, const json_t *prior, const json_t *d
 	return rc < 0 ? -1 : 0;
 }
 
-static int grant_create(void *client, const json_t *desired, bool may_exist, char **id,
-			json_t **out, struct strbuf *err)
+static int grant_create(void *client, const json_t *desired, const struct create_call *call,
+			char **id, json_t **out, struct strbuf *err)
 {
 	struct grant_target t;
 
 	/* GRANT is idempotent: an interrupted earlier attempt needs nothing. */
-	(void)may_exist;
+	(void)call->may_exist;
 	*id = NULL;
 	if (apply_grant(client, NULL, desired, out, err))
 		return -1;

@@ -712,13 +712,13 @@ out:
 	return rc;
 }
 
-static int sql_create(void *client, const json_t *desired, bool may_exist, char **id,
-		      json_t **out, struct strbuf *err)
+static int sql_create(void *client, const json_t *desired, const struct create_call *call,
+		      char **id, json_t **out, struct strbuf *err)
 {
 	/* Nothing is tracked until every file is applied: an apply that fails
 	 * midway leaves its work in the history table, which the next create
 	 * reads and goes on from. An existing history is always adopted. */
-	(void)may_exist;
+	(void)call->may_exist;
 	*id = NULL;
 	if (apply_pending(client, desired, out, err))
 		return -1;

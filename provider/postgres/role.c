@@ -362,8 +362,8 @@ static int create_role(struct pg_session *s, const char *name, const json_t *des
 	return rc;
 }
 
-static int role_create(void *client, const json_t *desired, bool may_exist, char **id,
-		       json_t **out, struct strbuf *err)
+static int role_create(void *client, const json_t *desired, const struct create_call *call,
+		       char **id, json_t **out, struct strbuf *err)
 {
 	const char *name = value_get_string(desired, "name");
 	struct strbuf create_err = STRBUF_INIT;
@@ -378,7 +378,7 @@ static int role_create(void *client, const json_t *desired, bool may_exist, char
 		return -1;
 	}
 	rc = create_role(&s, name, desired, &create_err);
-	if (rc && !strcmp(s.sqlstate, PG_DUPLICATE_OBJECT) && may_exist) {
+	if (rc && !strcmp(s.sqlstate, PG_DUPLICATE_OBJECT) && call->may_exist) {
 		/* An interrupted apply of ours made it: finish the job. */
 		*id = xstrdup(name);
 		rc = converge(&s, name, NULL, desired, err);

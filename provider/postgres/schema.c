@@ -178,8 +178,8 @@ static int converge(struct pg_session *s, const char *name, const json_t *desire
 	return 0;
 }
 
-static int schema_create(void *client, const json_t *desired, bool may_exist, char **id,
-			 json_t **out, struct strbuf *err)
+static int schema_create(void *client, const json_t *desired, const struct create_call *call,
+			 char **id, json_t **out, struct strbuf *err)
 {
 	const char *database, *name;
 	struct strbuf create_err = STRBUF_INIT;
@@ -212,7 +212,7 @@ static int schema_create(void *client, const json_t *desired, bool may_exist, ch
 	else
 		pg_sql_create_schema(&b, name, value_get_string(desired, "owner"));
 	rc = pg_exec_sql(&s, what, &b, &create_err);
-	if (rc && !strcmp(s.sqlstate, PG_DUPLICATE_SCHEMA) && may_exist) {
+	if (rc && !strcmp(s.sqlstate, PG_DUPLICATE_SCHEMA) && call->may_exist) {
 		rc = 0; /* an interrupted apply of ours made it */
 	} else if (rc && !strcmp(s.sqlstate, PG_DUPLICATE_SCHEMA)) {
 		strbuf_addf(err, "postgres %s: schema \"%s\" already exists but is not in this "

@@ -224,12 +224,12 @@ static int command_read(void *client, const char *id, const json_t *prior, json_
 	return rc;
 }
 
-static int command_create(void *client, const json_t *desired, bool may_exist, char **id,
-			  json_t **out, struct strbuf *err)
+static int command_create(void *client, const json_t *desired, const struct create_call *call,
+			  char **id, json_t **out, struct strbuf *err)
 {
 	char fp[64];
 
-	(void)may_exist; /* a command cannot be adopted: an interrupted run runs again */
+	(void)call->may_exist; /* a command cannot be adopted: an interrupted run runs again */
 	*id = NULL;
 	*out = NULL;
 	if (run(client, "command", value_get_string(desired, "command"),

@@ -628,8 +628,8 @@ static int cron_read(void *client, const char *id, const json_t *prior, json_t *
 	return rc;
 }
 
-static int cron_create(void *client, const json_t *desired, bool may_exist, char **id,
-		       json_t **out, struct strbuf *err)
+static int cron_create(void *client, const json_t *desired, const struct create_call *call,
+		       char **id, json_t **out, struct strbuf *err)
 {
 	const char *name = value_get_string(desired, "name");
 	struct strbuf block = STRBUF_INIT;
@@ -639,7 +639,7 @@ static int cron_create(void *client, const json_t *desired, bool may_exist, char
 	*id = NULL;
 	*out = NULL;
 	rc = op_begin(&op, client, name, value_get_string(desired, "user"), err);
-	if (rc == 0 && op.block.found && !may_exist) {
+	if (rc == 0 && op.block.found && !call->may_exist) {
 		strbuf_addf(err, "the crontab of %s already has a terrace block for %s that is "
 			    "not in this state: remove the block or choose another name",
 			    op.ct.user, name);

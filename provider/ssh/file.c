@@ -1084,8 +1084,8 @@ static void sync_result_release(struct sync_result *res)
 	json_decref(res->directories);
 }
 
-static int file_create(void *client, const json_t *desired, bool may_exist, char **id,
-		       json_t **out, struct strbuf *err)
+static int file_create(void *client, const json_t *desired, const struct create_call *call,
+		       char **id, json_t **out, struct strbuf *err)
 {
 	struct ssh_client *cl = client;
 	const char *destination = value_get_string(desired, "destination");
@@ -1093,7 +1093,7 @@ static int file_create(void *client, const json_t *desired, bool may_exist, char
 	struct ssh_conn *c;
 	int rc;
 
-	(void)may_exist; /* an existing file is replaced either way */
+	(void)call->may_exist; /* an existing file is replaced either way */
 	*id = NULL;
 	*out = NULL;
 	if (!destination) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t0981-never-forget-every-kind: the creates whose id the server assigns and
-# that call on after the answer say the id at once (progress_created), so an
+# that call on after the answer say the id at once (create_call_made), so an
 # apply killed (SIGKILL) during their follow-up leaves an entry with that id,
 # marked unconfirmed: an EC2 instance (RunInstances, then the wait for
 # "running": DescribeInstances) and an Athena named query (CreateNamedQuery,

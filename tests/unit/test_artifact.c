@@ -38,6 +38,10 @@
 #include "tests/unit/moto_support.h"
 #include "provider/base/progress.h"
 
+/* A create as the core makes it: the first attempt, or a retry of one. */
+static const struct create_call fresh = { .may_exist = false };
+static const struct create_call retried = { .may_exist = true };
+
 #define MIB ((uint64_t)1 << 20)
 
 struct fixture {
@@ -525,7 +529,7 @@ static void test_artifact_lifecycle(void **state)
 	desired = planned(text, &err, &rc);
 	assert_int_equal(rc, 0);
 
-	assert_int_equal(t->create(f->client, desired, false, &id, &stored, &err), 0);
+	assert_int_equal(t->create(f->client, desired, &fresh, &id, &stored, &err), 0);
 	assert_string_equal(id, "art-life/glue/silver-b1b9a4171ce0455a.py");
 	assert_string_equal(json_string_value(json_object_get(stored, "uri")),
 			    json_string_value(json_object_get(desired, "uri")));
@@ -541,7 +545,7 @@ static void test_artifact_lifecycle(void **state)
 	/* A create that finds the bytes already there sends nothing new. */
 	json_decref(stored);
 	free(id);
-	assert_int_equal(t->create(f->client, desired, true, &id, &stored, &err), 0);
+	assert_int_equal(t->create(f->client, desired, &retried, &id, &stored, &err), 0);
 	assert_true(value_equal(json_object_get(stored, "etag"), json_object_get(read, "etag")));
 
 	/* A new content_type: copied in place, same bytes. */

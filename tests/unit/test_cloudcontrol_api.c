@@ -283,7 +283,7 @@ static void need_moto(void)
 		skip();
 }
 
-/* What progress_created said during a create. */
+/* What a create said it made (create_call_made). */
 static char said[512];
 
 static void on_created(void *ctx, const char *id)
@@ -296,12 +296,9 @@ static int create(const char *type_name, const char *desired_text, const char *t
 		  bool may_exist, char **id, json_t **out, struct strbuf *err)
 {
 	json_t *desired = parse(desired_text);
+	const struct create_call call = { may_exist, token, on_created, NULL };
 	said[0] = 0;
-	progress_set_created_hook(on_created, NULL);
-	progress_set_create_token(token);
-	int rc = rtype_create(type(type_name), client, desired, may_exist, id, out, err);
-	progress_set_create_token(NULL);
-	progress_set_created_hook(NULL, NULL);
+	int rc = rtype_create(type(type_name), client, desired, &call, id, out, err);
 	json_decref(desired);
 	return rc;
 }

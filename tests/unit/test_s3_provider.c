@@ -36,6 +36,10 @@ struct fixture {
 	void *client;
 };
 
+/* A create as the core makes it: the first attempt, or a retry of one. */
+static const struct create_call fresh = { .may_exist = false };
+static const struct create_call retried = { .may_exist = true };
+
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof(*f));
@@ -155,7 +159,7 @@ static json_t *must_create(struct fixture *f, const struct resource_type *t,
 	json_t *out = NULL;
 	char *id = NULL;
 
-	if (t->create(f->client, desired, may_exist, &id, &out, &err))
+	if (t->create(f->client, desired, may_exist ? &retried : &fresh, &id, &out, &err))
 		fail_msg("create %s: %s", want_id, err.buf);
 	assert_string_equal(id, want_id);
 	free(id);
@@ -336,7 +340,7 @@ static void test_public_policy_after_its_block(void **state)
 	json_object_set_new(stored, "force_destroy", json_true());
 	must_delete(f, bucket, "terrace-site", stored);
 
-	assert_int_not_equal(bucket->create(f->client, closed, false, &id, &out, &err), 0);
+	assert_int_not_equal(bucket->create(f->client, closed, &fresh, &id, &out, &err), 0);
 	assert_non_null(strstr(err.buf, "AccessDenied"));
 	free(id);
 	json_decref(out);
@@ -450,7 +454,7 @@ static void test_create_existing_bucket(void **state)
 		json_t *out = NULL;
 
 		/* Without may_exist, an existing bucket of ours is an error. */
-		assert_int_equal(bucket->create(f->client, second, false, &id, &out, &err), -1);
+		assert_int_equal(bucket->create(f->client, second, &fresh, &id, &out, &err), -1);
 		strbuf_addf(&want, "bucket %s already exists and is owned by you but is not in "
 			    "this state: import it or choose another name", name);
 		assert_string_equal(err.buf, want.buf);
@@ -650,7 +654,7 @@ static void test_object_needs_exactly_one_body(void **state)
 	assert_int_equal(aws_constraints_check("aws.s3.object", unknown, NULL, &attr, &err), 0);
 	assert_int_equal(aws_s3_object_plan_hash(both, hash, &err), -1);
 	strbuf_reset(&err);
-	assert_int_equal(object->create(f->client, neither, false, &id, &out, &err), -1);
+	assert_int_equal(object->create(f->client, neither, &fresh, &id, &out, &err), -1);
 	assert_null(out);
 	strbuf_reset(&err);
 	assert_int_equal(aws_s3_object_plan_hash(unknown, hash, &err), 1);

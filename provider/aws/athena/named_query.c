@@ -176,8 +176,8 @@ static int update_named_query(struct aws_client *c, const char *id, const json_t
 	return rc ? -1 : 0;
 }
 
-static int named_query_create(void *client, const json_t *desired, bool may_exist, char **id,
-			      json_t **out, struct strbuf *err)
+static int named_query_create(void *client, const json_t *desired, const struct create_call *call,
+			      char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *desc = value_get_string(desired, "description");
@@ -188,7 +188,7 @@ static int named_query_create(void *client, const json_t *desired, bool may_exis
 
 	*id = NULL;
 	*out = NULL;
-	if (may_exist && find_made(c, desired, &made, err))
+	if (call->may_exist && find_made(c, desired, &made, err))
 		return -1;
 	if (made) {
 		*id = made;
@@ -219,7 +219,7 @@ static int named_query_create(void *client, const json_t *desired, bool may_exis
 		return -1;
 	}
 	*id = xstrdup(qid);
-	progress_created(*id);
+	create_call_made(call, *id);
 	json_decref(resp);
 	return aws_read_written(named_query_read, c, *id, NULL, out, err,
 				NQ_TYPE ": named query %s was created but GetNamedQuery does not "

@@ -34,7 +34,7 @@ static int athena_start(void *client, const char *id, const json_t *attrs,
 	(void)rq;
 	(void)sink;
 	char own_token[33];
-	const char *token = aws_create_token(own_token, "StartQueryExecution", err);
+	const char *token = aws_create_token(NULL, own_token, "StartQueryExecution", err);
 	if (!token)
 		return -1;
 	json_t *in = json_pack("{s:s, s:{s:s}, s:s}", "QueryString",

@@ -232,8 +232,8 @@ static int workgroup_converge(struct aws_client *c, const char *name, const json
 				name);
 }
 
-static int workgroup_create(void *client, const json_t *desired, bool may_exist, char **id,
-			    json_t **out, struct strbuf *err)
+static int workgroup_create(void *client, const json_t *desired, const struct create_call *call,
+			    char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -261,7 +261,7 @@ static int workgroup_create(void *client, const json_t *desired, bool may_exist,
 		return -1;
 	}
 	strbuf_release(&e);
-	if (rc && aws_adopt_check(may_exist, attempts, "name",
+	if (rc && aws_adopt_check(call->may_exist, attempts, "name",
 				  "athena CreateWorkGroup: the workgroup is already created", err,
 				  "athena workgroup %s", name))
 		return -1;

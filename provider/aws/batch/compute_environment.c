@@ -273,7 +273,7 @@ static int ce_converge(struct aws_client *c, const char *name, const json_t *hav
 				"DescribeComputeEnvironments does not find it", name);
 }
 
-static int ce_create(void *client, const json_t *desired, bool may_exist, char **id,
+static int ce_create(void *client, const json_t *desired, const struct create_call *call, char **id,
 		     json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
@@ -297,13 +297,13 @@ static int ce_create(void *client, const json_t *desired, bool may_exist, char *
 		json_object_set_new(req, "computeResources", compute_resources(cr, NULL));
 	if (json_object_size(tags))
 		json_object_set(req, "tags", (json_t *)tags);
-	rc = batch_create(c, &ce_kind, "CreateComputeEnvironment", req, name, desired, may_exist,
+	rc = batch_create(c, &ce_kind, "CreateComputeEnvironment", req, name, desired, call->may_exist,
 			  err);
 	json_decref(req);
 	if (rc)
 		return -1;
 	*id = xstrdup(name);
-	progress_created(*id);
+	create_call_made(call, *id);
 	if (batch_wait(c, &ce_kind, name, false, err) ||
 	    aws_read_written(ce_read, c, name, desired, &have, err,
 			     CE_TYPE ": compute environment %s was made but "

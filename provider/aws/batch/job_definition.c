@@ -321,7 +321,7 @@ static int drop_twins(struct aws_client *c, const json_t *req, const char *kept,
 	return rc ? -1 : 0;
 }
 
-static int jd_create(void *client, const json_t *desired, bool may_exist, char **id,
+static int jd_create(void *client, const json_t *desired, const struct create_call *call, char **id,
 		     json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
@@ -345,8 +345,8 @@ static int jd_create(void *client, const json_t *desired, bool may_exist, char *
 	}
 	if (!rc) {
 		*id = xstrdup(arn);
-		progress_created(*id);
-		if (may_exist || attempts > 1)
+		create_call_made(call, *id);
+		if (call->may_exist || attempts > 1)
 			rc = drop_twins(c, req, arn, err);
 	}
 	json_decref(req);

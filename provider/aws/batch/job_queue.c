@@ -153,8 +153,8 @@ static int queue_converge(struct aws_client *c, const char *name, const json_t *
 				"does not find it", name);
 }
 
-static int queue_create(void *client, const json_t *desired, bool may_exist, char **id,
-			json_t **out, struct strbuf *err)
+static int queue_create(void *client, const json_t *desired, const struct create_call *call,
+			char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -176,12 +176,12 @@ static int queue_create(void *client, const json_t *desired, bool may_exist, cha
 		json_object_set_new(req, "state", json_string(state));
 	if (json_object_size(tags))
 		json_object_set(req, "tags", (json_t *)tags);
-	rc = batch_create(c, &queue_kind, "CreateJobQueue", req, name, desired, may_exist, err);
+	rc = batch_create(c, &queue_kind, "CreateJobQueue", req, name, desired, call->may_exist, err);
 	json_decref(req);
 	if (rc)
 		return -1;
 	*id = xstrdup(name);
-	progress_created(*id);
+	create_call_made(call, *id);
 	if (batch_wait(c, &queue_kind, name, false, err) ||
 	    aws_read_written(queue_read, c, name, desired, &have, err,
 			     QUEUE_TYPE ": job queue %s was made but DescribeJobQueues does not "

@@ -160,7 +160,7 @@ static int batch_start(void *client, const char *id, const json_t *attrs,
 			return -1;
 		}
 	}
-	if (!(token = aws_create_token(own_token, "SubmitJob", err))) {
+	if (!(token = aws_create_token(NULL, own_token, "SubmitJob", err))) {
 		json_decref(overrides);
 		return -1;
 	}

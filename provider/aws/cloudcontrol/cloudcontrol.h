@@ -101,7 +101,7 @@ bool cc_path_in(const json_t *schema, const char *list, const char *attr);
 int cc_read(const struct resource_type *rt, void *client, const char *id, const json_t *prior,
 	    json_t **out, struct strbuf *err);
 int cc_create(const struct resource_type *rt, void *client, const json_t *desired,
-	      bool may_exist, char **id, json_t **out, struct strbuf *err);
+	      const struct create_call *call, char **id, json_t **out, struct strbuf *err);
 int cc_update(const struct resource_type *rt, void *client, const char *id,
 	      const json_t *prior, const json_t *desired, json_t **out, struct strbuf *err);
 int cc_delete(const struct resource_type *rt, void *client, const char *id,

@@ -26,7 +26,7 @@
  * (their ResourceModel, else GetResource of their Identifier): a destroy
  * after an interrupted create, and a retry whose properties changed since
  * (ClientTokenConflictException). The identifier is said the moment a
- * ProgressEvent shows it (progress_created).
+ * ProgressEvent shows it (create_call_made).
  *
  * What the handler made before it failed is never made twice nor lost: a
  * create that FAILED retriably with an Identifier made that resource (this
@@ -217,6 +217,7 @@ struct follow {
 	struct aws_client *c;
 	const struct resource_type *rt;
 	json_t *event;       /* the last ProgressEvent (owned) */
+	const struct create_call *call; /* a create's, to say what it made; or NULL */
 	char *said;          /* the identifier said made (CREATE), or NULL */
 };
 
@@ -229,7 +230,7 @@ static void say_made(struct follow *f)
 		return;
 	free(f->said);
 	f->said = xstrdup(id);
-	progress_created(id);
+	create_call_made(f->call, id);
 }
 
 static bool event_done(const json_t *event)
@@ -290,11 +291,13 @@ double cc_follow_timeout_s(const struct resource_type *rt, const char *operation
 
 /* Follow the request `event` (taken) answered until it ends: 0 with
  * *final (the last ProgressEvent, a new reference), -1 with err set when
- * it could not be followed or did not end in its handler's time. */
+ * it could not be followed or did not end in its handler's time. A
+ * create's call (else NULL) is told the identifier as soon as an event
+ * names it. */
 static int follow(struct aws_client *c, const struct resource_type *rt, json_t *event,
-		  json_t **final, struct strbuf *err)
+		  const struct create_call *call, json_t **final, struct strbuf *err)
 {
-	struct follow f = { c, rt, event, NULL };
+	struct follow f = { c, rt, event, call, NULL };
 	char *what = xasprintf("%s %s request %s", rt->name,
 			       value_get_string(event, "Operation") ?
 			       value_get_string(event, "Operation") : "",
@@ -853,7 +856,8 @@ struct create_send {
 	struct aws_client *c;
 	const struct resource_type *rt;
 	const json_t *desired;
-	bool may_exist, tagged;
+	const struct create_call *call;
+	bool tagged;
 	const char *token, *state;
 	char **id;
 	int send, rc;
@@ -883,7 +887,8 @@ static int create_once(void *ctx, struct strbuf *status, struct strbuf *err)
 		strbuf_prefixf(err, "%s: ", rt->name);
 		return 1;
 	}
-	rc = follow(cs->c, rt, json_incref(json_object_get(ans, "ProgressEvent")), &event, err);
+	rc = follow(cs->c, rt, json_incref(json_object_get(ans, "ProgressEvent")), cs->call, &event,
+		    err);
 	json_decref(ans);
 	if (rc)
 		return 1;
@@ -899,7 +904,7 @@ static int create_once(void *ctx, struct strbuf *status, struct strbuf *err)
 	} else if (!strcmp(event_code(event), "AlreadyExists")) {
 		/* An earlier send of this create that FAILED may have made it. */
 		cs->rc = adopt_existing(cs->c, rt, cs->desired, cs->tagged,
-					cs->may_exist || send > 0, attempts, cs->token, event,
+					cs->call->may_exist || send > 0, attempts, cs->token, event,
 					cs->id, err);
 	} else if (retriable_failure(event) && value_get_string(event, "Identifier")) {
 		/* The handler made it, then failed: this request's resource. */
@@ -978,12 +983,12 @@ static int finish_create(struct aws_client *c, const struct resource_type *rt, c
 }
 
 int cc_create(const struct resource_type *rt, void *client, const json_t *desired,
-		     bool may_exist, char **id, json_t **out, struct strbuf *err)
+		     const struct create_call *call, char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const json_t *schema = type_of(rt)->schema;
 	char own[33], *state;
-	const char *token = aws_create_token(own, rt->name, err);
+	const char *token = aws_create_token(call, own, rt->name, err);
 	json_t *props;
 	bool tagged;
 	int rc = -1;
@@ -996,7 +1001,7 @@ int cc_create(const struct resource_type *rt, void *client, const json_t *desire
 	tagged = add_token_tag(schema, props, token);
 	state = json_dumps(props, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(props);
-	struct create_send cs = { c, rt, desired, may_exist, tagged, token, state, id, 0, -1,
+	struct create_send cs = { c, rt, desired, call, tagged, token, state, id, 0, -1,
 				  false };
 	if (aws_wait("Cloud Control to take the create again", CC_RESEND_LIMIT_S,
 		     CC_RESEND_PAUSE_S, create_once, &cs, err) < 0 && !err->len)
@@ -1010,7 +1015,7 @@ int cc_create(const struct resource_type *rt, void *client, const json_t *desire
 		*id = NULL;
 		return -1;
 	}
-	progress_created(*id);
+	create_call_made(call, *id);
 	if (read_written(c, rt, *id, NULL, desired, out, err)) {
 		/* Made: *id stays set, the core keeps tracking it. */
 		return -1;
@@ -1131,8 +1136,8 @@ static int mutate_once(void *ctx, struct strbuf *status, struct strbuf *err)
 		strbuf_prefixf(err, "%s %s: ", ms->rt->name, value_get_string(in, "Identifier"));
 		return 1;
 	}
-	rc = follow(ms->c, ms->rt, json_incref(json_object_get(ans, "ProgressEvent")), ms->final,
-		    err);
+	rc = follow(ms->c, ms->rt, json_incref(json_object_get(ans, "ProgressEvent")), NULL,
+		    ms->final, err);
 	json_decref(ans);
 	if (rc)
 		return 1;

@@ -321,8 +321,8 @@ static int alarm_converge(struct aws_client *c, const char *name, const json_t *
 				"find it", name);
 }
 
-static int alarm_create(void *client, const json_t *desired, bool may_exist, char **id,
-			json_t **out, struct strbuf *err)
+static int alarm_create(void *client, const json_t *desired, const struct create_call *call,
+			char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "alarm_name");
@@ -339,7 +339,7 @@ static int alarm_create(void *client, const json_t *desired, bool may_exist, cha
 	if (alarm_read(c, name, NULL, &found, err))
 		return -1;
 	if (found) {
-		rc = aws_adopt_check(may_exist, 0, "alarm_name", "cloudwatch PutMetricAlarm: the "
+		rc = aws_adopt_check(call->may_exist, 0, "alarm_name", "cloudwatch PutMetricAlarm: the "
 				     "alarm is there already", err, "CloudWatch alarm %s", name);
 		if (!rc)
 			rc = aws_adopt_tagged(found, desired, "alarm_name", err,

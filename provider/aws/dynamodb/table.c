@@ -977,8 +977,8 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 
 /* ---- create, update, delete ---- */
 
-static int table_create(void *client, const json_t *desired, bool may_exist, char **id,
-			json_t **out, struct strbuf *err)
+static int table_create(void *client, const json_t *desired, const struct create_call *call,
+			char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -1032,7 +1032,7 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 	if (rc < 0)
 		return -1;
 	/* Wait before reading: a table still CREATING may not show its tags. */
-	if (rc == 1 && (aws_adopt_check(may_exist, attempts, "name",
+	if (rc == 1 && (aws_adopt_check(call->may_exist, attempts, "name",
 					"dynamodb CreateTable: ResourceInUseException", err,
 					"DynamoDB table %s", name) ||
 			aws_waiter_run(c, &table_up, name, err) ||
@@ -1040,7 +1040,7 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 					"DynamoDB table %s", name)))
 		return -1;
 	*id = xstrdup(name);
-	progress_created(*id);
+	create_call_made(call, *id);
 	if (aws_waiter_run(c, &table_up, name, err))
 		return -1;
 	return table_converge(c, name, desired, out, err);

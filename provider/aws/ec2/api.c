@@ -289,10 +289,12 @@ static int adopt_tokened(struct aws_client *c, const struct ec2_create *k, const
 }
 
 static int create_or_adopt(struct aws_client *c, const struct ec2_create *k, json_t *params,
-			   const json_t *tags, bool may_exist, char **id, struct strbuf *err)
+			   const json_t *tags, const struct create_call *call, char **id,
+			   struct strbuf *err)
 {
 	char own[33], *answered = NULL;
-	const char *token = aws_create_token(own, k->type, err);
+	const char *token = aws_create_token(call, own, k->type, err);
+	bool may_exist = call->may_exist;
 	const char *code = NULL;
 	json_t *with_token;
 	xmlDocPtr doc = NULL;
@@ -359,16 +361,16 @@ static int create_or_adopt(struct aws_client *c, const struct ec2_create *k, jso
 	return *id ? 0 : -1;
 }
 
-/* What it made is said at once (progress_created), before the type's
+/* What it made is said at once (create_call_made), before the type's
  * follow-up calls (attributes, routes, rules, a wait); and it was made
  * moments ago: EC2 may not show it for a while (timing.h). */
 int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
-	       const json_t *tags, bool may_exist, char **id, struct strbuf *err)
+	       const json_t *tags, const struct create_call *call, char **id, struct strbuf *err)
 {
-	int rc = create_or_adopt(c, k, params, tags, may_exist, id, err);
+	int rc = create_or_adopt(c, k, params, tags, call, id, err);
 
 	if (!rc) {
-		progress_created(*id);
+		create_call_made(call, *id);
 		aws_client_note_made(c, *id);
 	}
 	return rc;

@@ -37,7 +37,7 @@ void ec2_add_tag_spec(json_t *params, const char *resource_type, const json_t *t
  * mechanism, so that a create whose answer was lost, or that libcurl or
  * terrace's retry sent twice, leaves exactly one object.
  *
- * Each create carries a token (progress_create_token(): made by the engine
+ * Each create carries a token (call->token: made by the engine
  * before the first attempt and kept in the pending record, so a later run
  * retrying that create sends the same one; one of its own when called
  * outside the engine), sent as the tag EC2_TOKEN_TAG in the create's
@@ -78,7 +78,7 @@ struct ec2_create {
  * 0 with *id (malloc'd) the object's id; -1 with err set and *id NULL.
  */
 int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
-	       const json_t *tags, bool may_exist, char **id, struct strbuf *err);
+	       const json_t *tags, const struct create_call *call, char **id, struct strbuf *err);
 
 /*
  * The ids (*ids, a new list) of the live objects of `describe` (its

@@ -79,14 +79,14 @@ static const struct ec2_create eip_kind = {
 	.id_field = "allocationId", .delete = eip_delete,
 };
 
-static int eip_create(void *client, const json_t *desired, bool may_exist, char **id,
-		      json_t **out, struct strbuf *err)
+static int eip_create(void *client, const json_t *desired, const struct create_call *call,
+		      char **id, json_t **out, struct strbuf *err)
 {
 	json_t *p = json_pack("{s:s}", "Domain", "vpc");
 	int rc;
 
 	*out = NULL;
-	rc = ec2_create(client, &eip_kind, p, value_get(desired, "tags"), may_exist, id, err);
+	rc = ec2_create(client, &eip_kind, p, value_get(desired, "tags"), call, id, err);
 	json_decref(p);
 	if (rc)
 		return -1;

@@ -711,9 +711,9 @@ static int image_root_device(struct aws_client *c, const char *ami, char **dev,
 /* ClientToken: from the create's token in its pending record, so every
  * attempt at this create sends the same one; a random one when there is
  * none (then the transport's resends still share it). */
-static void client_token(char out[65])
+static void client_token(const struct create_call *call, char out[65])
 {
-	const char *token = progress_create_token();
+	const char *token = call->token;
 	unsigned char rnd[16];
 
 	if (token) {
@@ -726,8 +726,8 @@ static void client_token(char out[65])
 	hex_text(rnd, sizeof(rnd), out + 8);
 }
 
-static int instance_create(void *client, const json_t *desired, bool may_exist, char **id,
-			   json_t **out, struct strbuf *err)
+static int instance_create(void *client, const json_t *desired, const struct create_call *call,
+			   char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *ami = value_get_string(desired, "ami");
@@ -744,14 +744,14 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 	xmlDocPtr doc = NULL;
 	int rc;
 
-	(void)may_exist; /* the ClientToken makes a retry return what was made */
+	(void)call->may_exist; /* the ClientToken makes a retry return what was made */
 	*id = NULL;
 	*out = NULL;
 	if (!ami || !type) {
 		strbuf_addstr(err, "aws.ec2.instance: ami or instance_type has no value to send");
 		return -1;
 	}
-	client_token(token);
+	client_token(call, token);
 	p = json_pack("{s:s, s:s, s:i, s:i, s:s}", "ImageId", ami, "InstanceType", type,
 		      "MinCount", 1, "MaxCount", 1, "ClientToken", token);
 	if (json_is_boolean(pub)) {
@@ -797,9 +797,9 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 		const json_t *tags = value_get(desired, "tags");
 		json_t *with_token = json_is_object(tags) ? json_copy((json_t *)tags) : json_object();
 
-		if (progress_create_token())
+		if (call->token)
 			json_object_set_new(with_token, EC2_TOKEN_TAG,
-					    json_string(progress_create_token()));
+					    json_string(call->token));
 		ec2_add_tag_spec(p, "instance", with_token);
 		json_decref(with_token);
 	}
@@ -816,7 +816,7 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 		strbuf_addstr(err, "ec2 RunInstances: the answer has no instancesSet/item/instanceId");
 		return -1;
 	}
-	progress_created(*id);
+	create_call_made(call, *id);
 	aws_client_note_made(c, *id);
 	if (instance_wait(c, *id, "running", err))
 		return -1;

@@ -125,15 +125,15 @@ static const struct ec2_create igw_kind = {
 	.id_field = "internetGatewayId", .delete = igw_delete,
 };
 
-static int igw_create(void *client, const json_t *desired, bool may_exist, char **id,
-		      json_t **out, struct strbuf *err)
+static int igw_create(void *client, const json_t *desired, const struct create_call *call,
+		      char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	json_t *p = json_object();
 	int rc;
 
 	*out = NULL;
-	rc = ec2_create(c, &igw_kind, p, value_get(desired, "tags"), may_exist, id, err);
+	rc = ec2_create(c, &igw_kind, p, value_get(desired, "tags"), call, id, err);
 	json_decref(p);
 	if (rc)
 		return -1;

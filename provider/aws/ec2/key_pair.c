@@ -99,8 +99,8 @@ static int key_pair_read(void *client, const char *id, const json_t *prior, json
 	return 0;
 }
 
-static int key_pair_create(void *client, const json_t *desired, bool may_exist, char **id,
-			   json_t **out, struct strbuf *err)
+static int key_pair_create(void *client, const json_t *desired, const struct create_call *call,
+			   char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "key_name");
@@ -131,7 +131,7 @@ static int key_pair_create(void *client, const json_t *desired, bool may_exist, 
 	}
 	/* A retried import whose first answer was lost finds its own key:
 	 * this stack's tags (ImportKeyPair sets them) and this public key. */
-	if (rc == 1 && aws_adopt_check(may_exist, attempts, "key_name",
+	if (rc == 1 && aws_adopt_check(call->may_exist, attempts, "key_name",
 				       "ec2 ImportKeyPair: InvalidKeyPair.Duplicate", err,
 				       "key pair %s", name))
 		return -1;

@@ -122,8 +122,8 @@ static const struct ec2_create nat_kind = {
 	.delete = nat_delete,
 };
 
-static int nat_create(void *client, const json_t *desired, bool may_exist, char **id,
-		      json_t **out, struct strbuf *err)
+static int nat_create(void *client, const json_t *desired, const struct create_call *call,
+		      char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *subnet = value_get_string(desired, "subnet_id");
@@ -138,7 +138,7 @@ static int nat_create(void *client, const json_t *desired, bool may_exist, char 
 		      kind ? kind : "public");
 	if (alloc && *alloc)
 		json_object_set_new(p, "AllocationId", json_string(alloc));
-	rc = ec2_create(c, &nat_kind, p, value_get(desired, "tags"), may_exist, id, err);
+	rc = ec2_create(c, &nat_kind, p, value_get(desired, "tags"), call, id, err);
 	json_decref(p);
 	if (rc) {
 		strbuf_addf(err, " (aws.ec2.nat_gateway subnet_id %s)", subnet ? subnet : "");

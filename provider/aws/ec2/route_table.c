@@ -443,7 +443,7 @@ static const struct ec2_create rt_kind = {
 	.delete = rt_delete,
 };
 
-static int rt_create(void *client, const json_t *desired, bool may_exist, char **id,
+static int rt_create(void *client, const json_t *desired, const struct create_call *call, char **id,
 		     json_t **out, struct strbuf *err)
 {
 	const char *vpc = value_get_string(desired, "vpc_id");
@@ -452,7 +452,7 @@ static int rt_create(void *client, const json_t *desired, bool may_exist, char *
 
 	*out = NULL;
 	p = json_pack("{s:s}", "VpcId", vpc ? vpc : "");
-	rc = ec2_create(client, &rt_kind, p, value_get(desired, "tags"), may_exist, id, err);
+	rc = ec2_create(client, &rt_kind, p, value_get(desired, "tags"), call, id, err);
 	json_decref(p);
 	if (rc)
 		return -1;

@@ -499,7 +499,7 @@ static const struct ec2_create sg_kind = {
 	.id_field = "groupId", .exists = sg_duplicate, .delete = sg_delete,
 };
 
-static int sg_create(void *client, const json_t *desired, bool may_exist, char **id,
+static int sg_create(void *client, const json_t *desired, const struct create_call *call, char **id,
 		     json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
@@ -517,7 +517,7 @@ static int sg_create(void *client, const json_t *desired, bool may_exist, char *
 	}
 	p = json_pack("{s:s, s:s, s:s}", "GroupName", name, "VpcId", vpc, "GroupDescription",
 		      desc && *desc ? desc : "Managed by terrace");
-	rc = ec2_create(c, &sg_kind, p, value_get(desired, "tags"), may_exist, id, err);
+	rc = ec2_create(c, &sg_kind, p, value_get(desired, "tags"), call, id, err);
 	json_decref(p);
 	if (rc) {
 		strbuf_addf(err, " (" SG_TYPE " name %s in %s)", name, vpc);
@@ -869,8 +869,8 @@ static int one_rule_call(struct aws_client *c, const json_t *o, bool authorize, 
 	return rc < 0 ? -1 : 0;
 }
 
-static int one_rule_create(void *client, const json_t *desired, bool may_exist, char **id,
-			   json_t **out, struct strbuf *err)
+static int one_rule_create(void *client, const json_t *desired, const struct create_call *call,
+			   char **id, json_t **out, struct strbuf *err)
 {
 	const char *kind, *value;
 	char *rid;
@@ -888,7 +888,7 @@ static int one_rule_create(void *client, const json_t *desired, bool may_exist, 
 	}
 	/* A rule is its content: a duplicate after an unanswered attempt of
 	 * this call is that attempt's rule. */
-	if (dup && aws_adopt_check(may_exist, attempts, "rule", "InvalidPermission.Duplicate", err,
+	if (dup && aws_adopt_check(call->may_exist, attempts, "rule", "InvalidPermission.Duplicate", err,
 				   "security group rule %s", rid)) {
 		free(rid);
 		return -1;

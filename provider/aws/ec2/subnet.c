@@ -124,8 +124,8 @@ static const struct ec2_create subnet_kind = {
 	.id_field = "subnetId", .delete = subnet_delete,
 };
 
-static int subnet_create(void *client, const json_t *desired, bool may_exist, char **id,
-			 json_t **out, struct strbuf *err)
+static int subnet_create(void *client, const json_t *desired, const struct create_call *call,
+			 char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *vpc = value_get_string(desired, "vpc_id");
@@ -143,7 +143,7 @@ static int subnet_create(void *client, const json_t *desired, bool may_exist, ch
 	p = json_pack("{s:s, s:s}", "VpcId", vpc, "CidrBlock", cidr);
 	if (az && *az)
 		json_object_set_new(p, "AvailabilityZone", json_string(az));
-	rc = ec2_create(c, &subnet_kind, p, value_get(desired, "tags"), may_exist, id, err);
+	rc = ec2_create(c, &subnet_kind, p, value_get(desired, "tags"), call, id, err);
 	json_decref(p);
 	if (rc) {
 		strbuf_addf(err, " (aws.ec2.subnet cidr_block %s%s%s)", cidr,

@@ -156,8 +156,8 @@ static const struct ec2_create vpc_kind = {
 	.describe = "DescribeVpcs", .set = "vpcSet", .id_field = "vpcId", .delete = vpc_delete,
 };
 
-static int vpc_create(void *client, const json_t *desired, bool may_exist, char **id,
-		      json_t **out, struct strbuf *err)
+static int vpc_create(void *client, const json_t *desired, const struct create_call *call,
+		      char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *cidr = value_get_string(desired, "cidr_block");
@@ -171,7 +171,7 @@ static int vpc_create(void *client, const json_t *desired, bool may_exist, char 
 		return -1;
 	}
 	p = json_pack("{s:s}", "CidrBlock", cidr);
-	rc = ec2_create(c, &vpc_kind, p, value_get(desired, "tags"), may_exist, id, err);
+	rc = ec2_create(c, &vpc_kind, p, value_get(desired, "tags"), call, id, err);
 	json_decref(p);
 	if (rc) {
 		strbuf_addf(err, " (aws.ec2.vpc cidr_block %s)", cidr);

@@ -185,7 +185,7 @@ static const struct ec2_create ep_kind = {
 	.delete = ep_delete,
 };
 
-static int ep_create(void *client, const json_t *desired, bool may_exist, char **id,
+static int ep_create(void *client, const json_t *desired, const struct create_call *call, char **id,
 		     json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
@@ -203,7 +203,7 @@ static int ep_create(void *client, const json_t *desired, bool may_exist, char *
 	ec2_add_list(p, "SecurityGroupId", value_get(desired, "security_group_ids"));
 	if (is_interface(desired))
 		json_object_set(p, "PrivateDnsEnabled", value_get(desired, "private_dns_enabled"));
-	rc = ec2_create(c, &ep_kind, p, value_get(desired, "tags"), may_exist, id, err);
+	rc = ec2_create(c, &ep_kind, p, value_get(desired, "tags"), call, id, err);
 	json_decref(p);
 	if (rc) {
 		strbuf_addf(err, " (" EP_TYPE " service_name %s)", service);

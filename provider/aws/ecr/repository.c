@@ -200,8 +200,8 @@ static int repo_converge(struct aws_client *c, const char *name, const json_t *h
 				"does not find it", name);
 }
 
-static int repo_create(void *client, const json_t *desired, bool may_exist, char **id,
-		       json_t **out, struct strbuf *err)
+static int repo_create(void *client, const json_t *desired, const struct create_call *call,
+		       char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -235,7 +235,7 @@ static int repo_create(void *client, const json_t *desired, bool may_exist, char
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && aws_adopt_check(may_exist, attempts, "name",
+	if (rc == 1 && aws_adopt_check(call->may_exist, attempts, "name",
 				       "ecr CreateRepository: RepositoryAlreadyExistsException",
 				       err, "ECR repository %s", name))
 		return -1;

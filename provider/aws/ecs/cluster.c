@@ -136,8 +136,8 @@ static int cluster_converge(struct aws_client *c, const char *name, const json_t
 				"not find it", name);
 }
 
-static int cluster_create(void *client, const json_t *desired, bool may_exist, char **id,
-			  json_t **out, struct strbuf *err)
+static int cluster_create(void *client, const json_t *desired, const struct create_call *call,
+			  char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -155,7 +155,7 @@ static int cluster_create(void *client, const json_t *desired, bool may_exist, c
 	if (cluster_read(c, name, NULL, &found, err))
 		return -1;
 	if (found) {
-		rc = aws_adopt_check(may_exist, 0, "name", "ecs CreateCluster: the cluster is "
+		rc = aws_adopt_check(call->may_exist, 0, "name", "ecs CreateCluster: the cluster is "
 				     "there already", err, "ECS cluster %s", name);
 		if (!rc)
 			rc = aws_adopt_tagged(found, desired, "name", err, "ECS cluster %s", name);

@@ -114,7 +114,7 @@ static int ecs_start(void *client, const char *id, const json_t *attrs,
 			    "-subnets subnet-1,subnet-2 (and -security-groups sg-1)", id);
 		return -1;
 	}
-	if (!(token = aws_create_token(own_token, "RunTask", err)))
+	if (!(token = aws_create_token(NULL, own_token, "RunTask", err)))
 		return -1;
 	req = json_pack("{s:s, s:s, s:i, s:s}", "cluster", cluster, "taskDefinition", id, "count",
 			1, "clientToken", token);

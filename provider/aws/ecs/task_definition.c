@@ -303,8 +303,8 @@ static int adopt_tokened(struct aws_client *c, const char *family, const char *t
 	return rc;
 }
 
-static int taskdef_create(void *client, const json_t *desired, bool may_exist, char **id,
-			  json_t **out, struct strbuf *err)
+static int taskdef_create(void *client, const json_t *desired, const struct create_call *call,
+			  char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *family = value_get_string(desired, "family");
@@ -319,11 +319,11 @@ static int taskdef_create(void *client, const json_t *desired, bool may_exist, c
 		strbuf_addstr(err, TASKDEF_TYPE ": family has no value to send");
 		return -1;
 	}
-	token = aws_create_token(own, TASKDEF_TYPE, err);
+	token = aws_create_token(call, own, TASKDEF_TYPE, err);
 	if (!token)
 		return -1;
 	/* An earlier run's attempt may have registered it. */
-	if (may_exist && adopt_tokened(c, family, token, NULL, id, err))
+	if (call->may_exist && adopt_tokened(c, family, token, NULL, id, err))
 		return -1;
 	if (!*id) {
 		req = register_request(desired, token);
@@ -363,7 +363,7 @@ static int taskdef_create(void *client, const json_t *desired, bool may_exist, c
 			return -1;
 		}
 	}
-	progress_created(*id);
+	create_call_made(call, *id);
 	return aws_read_written(taskdef_read, c, *id, desired, out, err,
 				TASKDEF_TYPE ": %s was registered but DescribeTaskDefinition does "
 				"not find it", *id);

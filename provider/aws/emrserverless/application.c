@@ -6,11 +6,11 @@
  * ListApplications and the tagging calls.
  *
  * Its id is the application id AWS assigns. Names are not unique, so
- * CreateApplication carries the create's token (progress_create_token) as
+ * CreateApplication carries the create's token (create_call.token) as
  * its clientToken: AWS answers a request sent again with that token, by the
  * transport or by a later run retrying an interrupted create, with the
  * application the first made, never a second one. The id is said at once
- * (progress_created), before the wait for CREATED.
+ * (create_call_made), before the wait for CREATED.
  *
  * AWS changes an application only while it is CREATED or STOPPED: update
  * and delete stop a started one (one that ran a job, with auto start) and
@@ -408,19 +408,17 @@ static int tags_sync(struct aws_client *c, const char *arn, const json_t *have,
 
 /* ---- create, update, delete ---- */
 
-static int app_create(void *client, const json_t *desired, bool may_exist, char **id,
-		      json_t **out, struct strbuf *err)
+static int app_create(void *client, const json_t *desired, const struct create_call *call,
+		      char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	/* The engine's token, kept in its pending record: a retry of this
 	 * create, in this run or a later one, sends the same. */
-	char *token = progress_create_token() ? xstrdup(progress_create_token())
-					      : random_token(err);
+	char *token = call->token ? xstrdup(call->token) : random_token(err);
 	json_t *in, *resp = NULL;
 	const char *made;
 	int rc;
 
-	(void)may_exist;
 	*id = NULL;
 	*out = NULL;
 	if (!token)
@@ -443,7 +441,7 @@ static int app_create(void *client, const json_t *desired, bool may_exist, char 
 		return -1;
 	}
 	*id = xstrdup(made);
-	progress_created(*id);
+	create_call_made(call, *id);
 	json_decref(resp);
 	if (aws_waiter_run(c, &app_created, *id, err))
 		return -1;

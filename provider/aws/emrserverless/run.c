@@ -161,7 +161,7 @@ static int emrs_start(void *client, const char *id, const json_t *attrs,
 			    id, n ? "more than one" : "no");
 		return -1;
 	}
-	if (!(token = aws_create_token(own_token, "StartJobRun", err)))
+	if (!(token = aws_create_token(NULL, own_token, "StartJobRun", err)))
 		return -1;
 	if (start_application(client, id, attrs, err))
 		return -1;

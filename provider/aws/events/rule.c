@@ -573,8 +573,8 @@ static json_t *stored_attributes(const json_t *desired, const char *arn)
 	return o;
 }
 
-static int rule_create(void *client, const json_t *desired, bool may_exist, char **id,
-		       json_t **out, struct strbuf *err)
+static int rule_create(void *client, const json_t *desired, const struct create_call *call,
+		       char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -598,7 +598,7 @@ static int rule_create(void *client, const json_t *desired, bool may_exist, char
 		return -1;
 	/* Found before the create: ours only when an earlier run's create may
 	 * have made it and it carries this stack's tags, which PutRule sets. */
-	if (rc == 0 && (aws_adopt_check(may_exist, 0, "name", NULL, err,
+	if (rc == 0 && (aws_adopt_check(call->may_exist, 0, "name", NULL, err,
 					"rule %s on event bus %s", name, bus) ||
 			aws_adopt_tagged(current, desired, "name", err,
 					 "rule %s on event bus %s", name, bus))) {

@@ -366,7 +366,7 @@ static int fh_converge(struct aws_client *c, const char *name, const json_t *des
 				"not find it", name);
 }
 
-static int fh_create(void *client, const json_t *desired, bool may_exist, char **id,
+static int fh_create(void *client, const json_t *desired, const struct create_call *call, char **id,
 		     json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
@@ -402,7 +402,7 @@ static int fh_create(void *client, const json_t *desired, bool may_exist, char *
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && (aws_adopt_check(may_exist, attempts, "name",
+	if (rc == 1 && (aws_adopt_check(call->may_exist, attempts, "name",
 					"firehose CreateDeliveryStream: ResourceInUseException",
 					err, "Firehose stream %s", name) ||
 			aws_waiter_run(c, &fh_up, name, err) ||
@@ -410,7 +410,7 @@ static int fh_create(void *client, const json_t *desired, bool may_exist, char *
 					"Firehose stream %s", name)))
 		return -1;
 	*id = xstrdup(name);
-	progress_created(*id);
+	create_call_made(call, *id);
 	if (aws_waiter_run(c, &fh_up, name, err))
 		return -1;
 	return fh_converge(c, name, desired, out, err);

@@ -169,8 +169,8 @@ static int connection_put(struct aws_client *c, const char *operation, const cha
 	return rc;
 }
 
-static int connection_create(void *client, const json_t *desired, bool may_exist, char **id,
-			     json_t **out, struct strbuf *err)
+static int connection_create(void *client, const json_t *desired, const struct create_call *call,
+			     char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -192,12 +192,12 @@ static int connection_create(void *client, const json_t *desired, bool may_exist
 		json_t *sent = connection_input(desired);
 
 		json_object_del(json_object_get(sent, "ConnectionProperties"), "PASSWORD");
-		if (aws_adopt_check(may_exist, attempts, "name",
+		if (aws_adopt_check(call->may_exist, attempts, "name",
 				    "glue CreateConnection: AlreadyExistsException", err, "%s", what) ||
 		    glue_found_is_ours(c, "GetConnection",
 				       json_pack("{s:s, s:b}", "Name", name, "HidePassword", 1),
 				       "Connection", sent, "CreationTime",
-				       may_exist ? 0 : first_sent, what, err))
+				       call->may_exist ? 0 : first_sent, what, err))
 			rc = -1;
 		json_decref(sent);
 		free(what);

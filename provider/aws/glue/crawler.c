@@ -245,8 +245,8 @@ static int crawler_update_to(struct aws_client *c, const char *name, const json_
 	return glue_sync_tags(c, "crawler", name, current, desired, err);
 }
 
-static int crawler_create(void *client, const json_t *desired, bool may_exist, char **id,
-			  json_t **out, struct strbuf *err)
+static int crawler_create(void *client, const json_t *desired, const struct create_call *call,
+			  char **id, json_t **out, struct strbuf *err)
 {
 	const char *name = value_get_string(desired, "name");
 	json_t *input, *current = NULL;
@@ -260,7 +260,7 @@ static int crawler_create(void *client, const json_t *desired, bool may_exist, c
 	}
 	input = crawler_definition(desired, false);
 	json_object_set_new(input, "Name", json_string(name));
-	rc = glue_create_call(client, "CreateCrawler", input, desired, may_exist, CRAWLER_TYPE,
+	rc = glue_create_call(client, "CreateCrawler", input, desired, call->may_exist, CRAWLER_TYPE,
 			      "crawler", err);
 	if (rc < 0)
 		return -1;

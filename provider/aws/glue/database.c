@@ -122,8 +122,8 @@ static int database_update_input(struct aws_client *c, const char *name, const j
 	return rc;
 }
 
-static int database_create(void *client, const json_t *desired, bool may_exist, char **id,
-			   json_t **out, struct strbuf *err)
+static int database_create(void *client, const json_t *desired, const struct create_call *call,
+			   char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -148,11 +148,11 @@ static int database_create(void *client, const json_t *desired, bool may_exist, 
 		json_t *get = catalog_request(value_get_string(desired, "catalog_id"));
 
 		json_object_set_new(get, "Name", json_string(name));
-		if (aws_adopt_check(may_exist, attempts, "name",
+		if (aws_adopt_check(call->may_exist, attempts, "name",
 				    "glue CreateDatabase: AlreadyExistsException", err, "%s", what) ||
 		    glue_found_is_ours(c, "GetDatabase", json_incref(get), "Database",
 				       json_object_get(req, "DatabaseInput"), "CreateTime",
-				       may_exist ? 0 : first_sent, what, err))
+				       call->may_exist ? 0 : first_sent, what, err))
 			rc = -1;
 		json_decref(get);
 		free(what);

@@ -231,8 +231,8 @@ static int job_update_to(struct aws_client *c, const char *name, const json_t *c
 	return glue_sync_tags(c, "job", name, current, desired, err);
 }
 
-static int job_create(void *client, const json_t *desired, bool may_exist, char **id,
-		      json_t **out, struct strbuf *err)
+static int job_create(void *client, const json_t *desired, const struct create_call *call,
+		      char **id, json_t **out, struct strbuf *err)
 {
 	const char *name = value_get_string(desired, "name");
 	json_t *input, *current = NULL;
@@ -246,7 +246,7 @@ static int job_create(void *client, const json_t *desired, bool may_exist, char 
 	}
 	input = job_definition(desired, NULL);
 	json_object_set_new(input, "Name", json_string(name));
-	rc = glue_create_call(client, "CreateJob", input, desired, may_exist, JOB_TYPE,
+	rc = glue_create_call(client, "CreateJob", input, desired, call->may_exist, JOB_TYPE,
 			      "job", err);
 	if (rc < 0)
 		return -1;

@@ -163,7 +163,7 @@ static int glue_run_start(void *client, const char *id, const json_t *attrs,
 	struct aws_start_once once = {
 		.send = glue_start_send, .find = glue_start_find, .ctx = &start,
 	};
-	if (!(start.token = aws_create_token(own_token, "StartJobRun", err)))
+	if (!(start.token = aws_create_token(NULL, own_token, "StartJobRun", err)))
 		return -1;
 	json_t *args = run_arguments(rq->args);
 	json_object_set_new(args, RUN_TOKEN_ARG, json_string(start.token));

@@ -565,8 +565,8 @@ static char *table_config_id(const json_t *desired)
 	       ? xasprintf("%s:%s", database, name) : NULL;
 }
 
-static int table_create(void *client, const json_t *desired, bool may_exist, char **id,
-			json_t **out, struct strbuf *err)
+static int table_create(void *client, const json_t *desired, const struct create_call *call,
+			char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *database = value_get_string(desired, "database");
@@ -599,12 +599,12 @@ static int table_create(void *client, const json_t *desired, bool may_exist, cha
 	if (rc == 1) {
 		char *what = xasprintf("glue table %s.%s", database, name);
 
-		if (aws_adopt_check(may_exist, attempts, "name",
+		if (aws_adopt_check(call->may_exist, attempts, "name",
 				    "glue CreateTable: AlreadyExistsException", err, "%s", what) ||
 		    glue_found_is_ours(c, "GetTable",
 				       json_pack("{s:s, s:s}", "DatabaseName", database, "Name", name),
 				       "Table", json_object_get(req, "TableInput"), "CreateTime",
-				       may_exist ? 0 : first_sent, what, err))
+				       call->may_exist ? 0 : first_sent, what, err))
 			rc = -1;
 		free(what);
 	}

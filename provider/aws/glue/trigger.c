@@ -374,8 +374,8 @@ static int trigger_adopt(struct aws_client *c, const char *name, const json_t *c
 	return trigger_update_to(c, name, current, desired, err);
 }
 
-static int trigger_create(void *client, const json_t *desired, bool may_exist, char **id,
-			  json_t **out, struct strbuf *err)
+static int trigger_create(void *client, const json_t *desired, const struct create_call *call,
+			  char **id, json_t **out, struct strbuf *err)
 {
 	const char *name = value_get_string(desired, "name");
 	const char *type = value_get_string(desired, "trigger_type");
@@ -394,7 +394,7 @@ static int trigger_create(void *client, const json_t *desired, bool may_exist, c
 	json_object_set_new(input, "Type", json_string(type));
 	if (!glue_str_is(type, "ON_DEMAND"))
 		json_object_set_new(input, "StartOnCreation", json_boolean(!json_is_false(enabled)));
-	rc = glue_create_call(client, "CreateTrigger", input, desired, may_exist, TRIGGER_TYPE,
+	rc = glue_create_call(client, "CreateTrigger", input, desired, call->may_exist, TRIGGER_TYPE,
 			      "trigger", err);
 	if (rc < 0)
 		return -1;

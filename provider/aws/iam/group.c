@@ -157,8 +157,8 @@ static json_t *group_stored(const json_t *desired, const char *arn, const char *
 	return o;
 }
 
-static int group_create(void *client, const json_t *desired, bool may_exist, char **id,
-			json_t **out, struct strbuf *err)
+static int group_create(void *client, const json_t *desired, const struct create_call *call,
+			char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -177,13 +177,13 @@ static int group_create(void *client, const json_t *desired, bool may_exist, cha
 		return -1;
 	}
 	params = json_pack("{s:s, s:s}", "GroupName", name, "Path", path);
-	outcome = iam_create_entity(c, "CreateGroup", params, "group", name, may_exist, &doc, err);
+	outcome = iam_create_entity(c, "CreateGroup", params, "group", name, call->may_exist, &doc, err);
 	json_decref(params);
 	/* Groups take no tags: found there already, it is ours when it has
 	 * this create's path and was made since it was sent. */
 	if (outcome == IAM_EXISTS_OURS &&
 	    iam_found_is_ours(c, "GetGroup", "GroupName", name, "GetGroupResult/Group", path,
-			      may_exist ? 0 : first_sent, "group", err))
+			      call->may_exist ? 0 : first_sent, "group", err))
 		return -1;
 	if (outcome == IAM_CREATE_FAILED)
 		return -1;

@@ -134,8 +134,8 @@ static int profile_converge(struct aws_client *c, const char *name, const json_t
 				"GetInstanceProfile does not find it", name);
 }
 
-static int profile_create(void *client, const json_t *desired, bool may_exist, char **id,
-			  json_t **out, struct strbuf *err)
+static int profile_create(void *client, const json_t *desired, const struct create_call *call,
+			  char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = iam_attr_string(desired, "name", "");
@@ -149,14 +149,14 @@ static int profile_create(void *client, const json_t *desired, bool may_exist, c
 	*out = NULL;
 	params = json_pack("{s:s, s:s}", "InstanceProfileName", name, "Path", path);
 	outcome = iam_create_entity(c, "CreateInstanceProfile", params, "instance profile", name,
-				    may_exist, &doc, err);
+				    call->may_exist, &doc, err);
 	json_decref(params);
 	/* Found there already: ours when it has this create's path and was
 	 * made since it was sent (terrace sets no tags on profiles). */
 	if (outcome == IAM_EXISTS_OURS &&
 	    iam_found_is_ours(c, "GetInstanceProfile", "InstanceProfileName", name,
 			      "GetInstanceProfileResult/InstanceProfile", path,
-			      may_exist ? 0 : first_sent, "instance profile", err))
+			      call->may_exist ? 0 : first_sent, "instance profile", err))
 		return -1;
 	if (outcome == IAM_CREATE_FAILED)
 		return -1;

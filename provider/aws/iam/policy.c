@@ -373,7 +373,7 @@ static const struct iam_document_kind policy_document = {
 	.name_param = "PolicyName", .doc_attr = "policy", .doc_param = "PolicyDocument",
 };
 
-static int policy_create(void *client, const json_t *desired, bool may_exist,
+static int policy_create(void *client, const json_t *desired, const struct create_call *call,
 			 char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
@@ -389,7 +389,7 @@ static int policy_create(void *client, const json_t *desired, bool may_exist,
 	*id = NULL;
 	*out = NULL;
 	outcome = iam_create_with_document(c, &policy_document, name, json_pack("{s:s}", "Path", path),
-				       desired, may_exist, &doc, err);
+				       desired, call->may_exist, &doc, err);
 	if (outcome == IAM_CREATE_FAILED)
 		return -1;
 	if (outcome == IAM_CREATED) {

@@ -346,7 +346,7 @@ static const struct iam_document_kind role_document = {
 	.doc_attr = "assume_role_policy", .doc_param = "AssumeRolePolicyDocument",
 };
 
-static int role_create(void *client, const json_t *desired, bool may_exist,
+static int role_create(void *client, const json_t *desired, const struct create_call *call,
 		       char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
@@ -362,7 +362,7 @@ static int role_create(void *client, const json_t *desired, bool may_exist,
 	*out = NULL;
 	params = json_pack("{s:s, s:I}", "Path", path, "MaxSessionDuration",
 			   value_get_integer(desired, "max_session_duration", 3600));
-	outcome = iam_create_with_document(c, &role_document, name, params, desired, may_exist, &doc,
+	outcome = iam_create_with_document(c, &role_document, name, params, desired, call->may_exist, &doc,
 				       err);
 	if (outcome == IAM_CREATE_FAILED)
 		return -1;

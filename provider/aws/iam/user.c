@@ -296,7 +296,8 @@ static int creds_secret_write(struct aws_client *c, const char *name, const char
 	if (existing_arn)
 		rc = sm->update(c, existing_arn, NULL, desired, &out, err);
 	else
-		rc = sm->create(c, desired, false, &id, &out, err);
+		rc = sm->create(c, desired, &(const struct create_call){ .may_exist = false }, &id,
+				&out, err);
 	if (!rc)
 		*arn = xstrdup(iam_str_or(value_get_string(out, "arn"), iam_str_or(id, name)));
 	free(id);
@@ -763,8 +764,8 @@ static int user_finish(struct aws_client *c, const char *name, const char *arn,
 	return *out ? 0 : -1;
 }
 
-static int user_create(void *client, const json_t *desired, bool may_exist, char **id,
-		       json_t **out, struct strbuf *err)
+static int user_create(void *client, const json_t *desired, const struct create_call *call,
+		       char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -783,7 +784,7 @@ static int user_create(void *client, const json_t *desired, bool may_exist, char
 	}
 	params = json_pack("{s:s, s:s}", "UserName", name, "Path", path);
 	iam_tags_params(params, "Tags", value_get(desired, "tags"));
-	outcome = iam_create_entity(c, "CreateUser", params, "user", name, may_exist, &doc, err);
+	outcome = iam_create_entity(c, "CreateUser", params, "user", name, call->may_exist, &doc, err);
 	json_decref(params);
 	if (outcome == IAM_CREATE_FAILED)
 		return -1;

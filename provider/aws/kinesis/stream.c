@@ -338,8 +338,8 @@ static int stream_converge(struct aws_client *c, const char *name, const json_t 
 				"does not find it", name);
 }
 
-static int stream_create(void *client, const json_t *desired, bool may_exist, char **id,
-			 json_t **out, struct strbuf *err)
+static int stream_create(void *client, const json_t *desired, const struct create_call *call,
+			 char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -365,7 +365,7 @@ static int stream_create(void *client, const json_t *desired, bool may_exist, ch
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && (aws_adopt_check(may_exist, attempts, "name",
+	if (rc == 1 && (aws_adopt_check(call->may_exist, attempts, "name",
 					"kinesis CreateStream: ResourceInUseException", err,
 					"Kinesis stream %s", name) ||
 			aws_waiter_run(c, &stream_up, name, err) ||
@@ -373,7 +373,7 @@ static int stream_create(void *client, const json_t *desired, bool may_exist, ch
 					"Kinesis stream %s", name)))
 		return -1;
 	*id = xstrdup(name);
-	progress_created(*id);
+	create_call_made(call, *id);
 	if (aws_waiter_run(c, &stream_up, name, err))
 		return -1;
 	return stream_converge(c, name, desired, out, err);

@@ -156,8 +156,8 @@ static int alias_read(void *client, const char *id, const json_t *prior, json_t 
 	return 0;
 }
 
-static int alias_create(void *client, const json_t *desired, bool may_exist, char **id,
-			json_t **out, struct strbuf *err)
+static int alias_create(void *client, const json_t *desired, const struct create_call *call,
+			char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -180,7 +180,7 @@ static int alias_create(void *client, const json_t *desired, bool may_exist, cha
 	if (rc == 1) {
 		json_t *found = NULL, *sent, *got;
 
-		if (aws_adopt_check(may_exist, attempts, "name",
+		if (aws_adopt_check(call->may_exist, attempts, "name",
 				    "kms CreateAlias: AlreadyExistsException", err, "KMS alias %s",
 				    name) ||
 		    find_alias(c, name, &found, err))
@@ -194,7 +194,7 @@ static int alias_create(void *client, const json_t *desired, bool may_exist, cha
 		got = json_pack("{s:s}", "TargetKeyId", value_get_string(found, "TargetKeyId")
 					  ? value_get_string(found, "TargetKeyId") : "");
 		rc = aws_adopt_read_back(sent, got, aws_time_of(value_get(found, "CreationDate")),
-					 may_exist ? 0 : first_sent, "name", err, "KMS alias %s",
+					 call->may_exist ? 0 : first_sent, "name", err, "KMS alias %s",
 					 name);
 		json_decref(sent);
 		json_decref(got);

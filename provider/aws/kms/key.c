@@ -27,6 +27,7 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/kms/api.h"
 #include "provider/base/log.h"
+#include "provider/base/progress.h"
 #include "provider/provider.h"
 
 #define KEY_TYPE "aws.kms.key"
@@ -386,8 +387,8 @@ static int key_converge(struct aws_client *c, const char *id, const json_t *desi
 				KEY_TYPE ": key %s was written but DescribeKey does not find it", id);
 }
 
-static int key_create(void *client, const json_t *desired, bool may_exist, char **id,
-		      json_t **out, struct strbuf *err)
+static int key_create(void *client, const json_t *desired, const struct create_call *call,
+		      char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *token;
@@ -401,11 +402,11 @@ static int key_create(void *client, const json_t *desired, bool may_exist, char 
 
 	*id = NULL;
 	*out = NULL;
-	token = aws_create_token(own, KEY_TYPE, err);
+	token = aws_create_token(call, own, KEY_TYPE, err);
 	if (!token)
 		return -1;
 	/* An earlier run's attempt may have made it. */
-	if (may_exist && adopt_tokened(c, token, NULL, id, err))
+	if (call->may_exist && adopt_tokened(c, token, NULL, id, err))
 		return -1;
 	if (!*id) {
 		req = json_object();
@@ -462,7 +463,7 @@ static int key_create(void *client, const json_t *desired, bool may_exist, char 
 	} else {
 		log_debugf(KEY_TYPE ": adopting %s, made by an earlier attempt of CreateKey", *id);
 	}
-	progress_created(*id);
+	create_call_made(call, *id);
 	aws_client_note_made(c, *id);
 	return key_converge(c, *id, desired, out, err);
 }

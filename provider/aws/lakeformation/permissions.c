@@ -618,7 +618,7 @@ static int converge(struct aws_client *c, const struct lf_target *t, const json_
 	return rc;
 }
 
-static int lf_create(void *client, const json_t *desired, bool may_exist, char **id,
+static int lf_create(void *client, const json_t *desired, const struct create_call *call, char **id,
 		     json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
@@ -642,7 +642,7 @@ static int lf_create(void *client, const json_t *desired, bool may_exist, char *
 	 * principal holds before the first grant is someone else's. */
 	rc = held(c, &t, desired, &perms, &grantable, NULL, err);
 	if (!rc && (json_array_size(perms) || json_array_size(grantable)))
-		rc = aws_adopt_check(may_exist, 0, "principal or resource",
+		rc = aws_adopt_check(call->may_exist, 0, "principal or resource",
 				     "lakeformation ListPermissions: it holds permissions there",
 				     err, "Lake Formation grant %s", cid);
 	if (!rc)

@@ -445,8 +445,8 @@ static int adopt_pair(struct aws_client *c, const json_t *desired, bool may_exis
 	return 0;
 }
 
-static int mapping_create(void *client, const json_t *desired, bool may_exist, char **id,
-			  json_t **out, struct strbuf *err)
+static int mapping_create(void *client, const json_t *desired, const struct create_call *call,
+			  char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *source = lambda_string_attr(desired, "event_source_arn");
@@ -492,9 +492,9 @@ static int mapping_create(void *client, const json_t *desired, bool may_exist, c
 		aws_response_free(&resp);
 		strbuf_reset(err);
 		json_decref(answer);
-		if (adopt_pair(c, desired, may_exist, attempts, id, err))
+		if (adopt_pair(c, desired, call->may_exist, attempts, id, err))
 			return -1;
-		progress_created(*id);
+		create_call_made(call, *id);
 		return converge(c, *id, desired, out, err);
 	}
 	aws_response_free(&resp);
@@ -507,7 +507,7 @@ static int mapping_create(void *client, const json_t *desired, bool may_exist, c
 	}
 	*id = xstrdup(uuid);
 	json_decref(answer);
-	progress_created(*id);
+	create_call_made(call, *id);
 	if (aws_waiter_run(c, &mapping_settled, *id, err))
 		return -1;
 	return aws_read_written(mapping_read, c, *id, desired, out, err,

@@ -618,7 +618,7 @@ static int create_input(struct aws_client *c, const json_t *desired, json_t **ou
 	return 0;
 }
 
-static int function_create(void *client, const json_t *desired, bool may_exist,
+static int function_create(void *client, const json_t *desired, const struct create_call *call,
 			   char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
@@ -650,7 +650,7 @@ static int function_create(void *client, const json_t *desired, bool may_exist,
 
 		aws_response_free(&resp);
 		strbuf_reset(err);
-		if (aws_adopt_check(may_exist, attempts, "function_name", NULL, err,
+		if (aws_adopt_check(call->may_exist, attempts, "function_name", NULL, err,
 				    "lambda function %s", name))
 			return -1;
 		if (aws_read_written(function_read, c, name, NULL, &found, err,

@@ -296,8 +296,8 @@ static int drop_resent_versions(struct aws_client *c, const char *arn, int attem
 	return rc;
 }
 
-static int layer_create(void *client, const json_t *desired, bool may_exist, char **id,
-			json_t **out, struct strbuf *err)
+static int layer_create(void *client, const json_t *desired, const struct create_call *call,
+			char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = lambda_string_attr(desired, "layer_name");
@@ -308,7 +308,7 @@ static int layer_create(void *client, const json_t *desired, bool may_exist, cha
 
 	*id = NULL;
 	*out = NULL;
-	if (may_exist) {
+	if (call->may_exist) {
 		if (layer_find_published(c, name, desired, out, err))
 			return -1;
 		if (*out) {
@@ -335,7 +335,7 @@ static int layer_create(void *client, const json_t *desired, bool may_exist, cha
 		return -1;
 	}
 	*id = xstrdup(lambda_string_attr(*out, "arn"));
-	progress_created(*id);
+	create_call_made(call, *id);
 	return attempts > 1 ? drop_resent_versions(c, *id, attempts, desired, err) : 0;
 }
 

@@ -204,8 +204,8 @@ out:
 	return rc ? -1 : 0;
 }
 
-static int permission_create(void *client, const json_t *desired, bool may_exist, char **id,
-			     json_t **out, struct strbuf *err)
+static int permission_create(void *client, const json_t *desired, const struct create_call *call,
+			     char **id, json_t **out, struct strbuf *err)
 {
 	const char *function = value_get_string(desired, "function_name");
 	const char *sid = value_get_string(desired, "statement_id");
@@ -240,7 +240,7 @@ static int permission_create(void *client, const json_t *desired, bool may_exist
 		int attempts = resp.attempts;
 
 		strbuf_reset(err);
-		rc = aws_adopt_check(may_exist, attempts, "statement_id",
+		rc = aws_adopt_check(call->may_exist, attempts, "statement_id",
 				     "lambda AddPermission: ResourceConflictException", err,
 				     "statement %s of lambda function %s", sid, function);
 		found = true;

@@ -211,8 +211,8 @@ static int log_group_converge(struct aws_client *c, const char *name, const json
 	return rc;
 }
 
-static int log_group_create(void *client, const json_t *desired, bool may_exist, char **id,
-			    json_t **out, struct strbuf *err)
+static int log_group_create(void *client, const json_t *desired, const struct create_call *call,
+			    char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -236,7 +236,7 @@ static int log_group_create(void *client, const json_t *desired, bool may_exist,
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && (aws_adopt_check(may_exist, attempts, "name",
+	if (rc == 1 && (aws_adopt_check(call->may_exist, attempts, "name",
 					"logs CreateLogGroup: ResourceAlreadyExistsException", err,
 					"log group %s", name) ||
 			aws_adopt_found(log_group_read, c, name, desired, "name", NULL, err,

@@ -300,8 +300,8 @@ int db_create_call(const struct db_api *t, struct aws_client *c, const char *ide
 }
 
 int db_create_flow(const struct db_writes *w, void *client, const char *ident,
-		   const json_t *params, const json_t *desired, bool may_exist, char **id,
-		   json_t **out, struct strbuf *err)
+		   const json_t *params, const json_t *desired, const struct create_call *call,
+		   char **id, json_t **out, struct strbuf *err)
 {
 	const struct db_api *t = w->api;
 	json_t *current = NULL;
@@ -310,7 +310,7 @@ int db_create_flow(const struct db_writes *w, void *client, const char *ident,
 	*id = NULL;
 	*out = NULL;
 	rc = db_create_call(t, client, ident, params, value_get_string(desired, "master_password"),
-			    may_exist, err);
+			    call->may_exist, err);
 	if (rc < 0)
 		return -1;
 	/* Found there already: ours only with this stack's tags, which the

@@ -18,6 +18,7 @@
 
 #include "provider/aws/transport/transport.h"
 #include "provider/base/strbuf.h"
+#include "provider/provider.h"
 
 /* The names an RDS or Redshift API gives its actions, codes and states:
  * data the helpers below read, nothing they call. */
@@ -112,8 +113,8 @@ int db_create_call(const struct db_api *t, struct aws_client *c, const char *ide
  * adopted brought to desired by converge; *out read back. 0 or -1.
  */
 int db_create_flow(const struct db_writes *w, void *client, const char *ident,
-		   const json_t *params, const json_t *desired, bool may_exist, char **id,
-		   json_t **out, struct strbuf *err);
+		   const json_t *params, const json_t *desired, const struct create_call *call,
+		   char **id, json_t **out, struct strbuf *err);
 /* A type's update: the wait for an earlier change, converge from prior (or
  * from what the API has when prior holds only the identity), *out read
  * back. 0 or -1. */

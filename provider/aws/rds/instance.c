@@ -426,8 +426,8 @@ static const struct db_writes instance_writes = {
 	.converge = converge,
 };
 
-static int instance_create(void *client, const json_t *desired, bool may_exist, char **id,
-			   json_t **out, struct strbuf *err)
+static int instance_create(void *client, const json_t *desired, const struct create_call *call,
+			   char **id, json_t **out, struct strbuf *err)
 {
 	const char *ident = value_get_string(desired, "identifier");
 	json_t *params;
@@ -440,7 +440,7 @@ static int instance_create(void *client, const json_t *desired, bool may_exist, 
 		return -1;
 	}
 	params = create_params(desired);
-	rc = db_create_flow(&instance_writes, client, ident, params, desired, may_exist, id, out, err);
+	rc = db_create_flow(&instance_writes, client, ident, params, desired, call, id, out, err);
 	json_decref(params);
 	return rc;
 }

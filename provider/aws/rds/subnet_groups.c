@@ -185,7 +185,7 @@ static int read_written(const struct subnet_group_api *a, struct aws_client *c, 
 }
 
 int subnet_group_create(const struct subnet_group_api *a, void *client, const json_t *desired,
-			bool may_exist, char **id, json_t **out, struct strbuf *err)
+			const struct create_call *call, char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -206,7 +206,7 @@ int subnet_group_create(const struct subnet_group_api *a, void *client, const js
 	json_decref(subnets);
 	if (json_is_object(tags))
 		db_add_tag_params(params, tags);
-	rc = db_create_call(&a->db, c, name, params, NULL, may_exist, err);
+	rc = db_create_call(&a->db, c, name, params, NULL, call->may_exist, err);
 	json_decref(params);
 	if (rc < 0) {
 		strbuf_addf(err, " (%s %s)", a->db.type_name, name);

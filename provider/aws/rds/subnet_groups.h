@@ -42,7 +42,7 @@ struct subnet_group_api {
 int subnet_group_read(const struct subnet_group_api *a, void *client, const char *id,
 		      json_t **out, struct strbuf *err);
 int subnet_group_create(const struct subnet_group_api *a, void *client, const json_t *desired,
-			bool may_exist, char **id, json_t **out, struct strbuf *err);
+			const struct create_call *call, char **id, json_t **out, struct strbuf *err);
 int subnet_group_update(const struct subnet_group_api *a, void *client, const char *id,
 			const json_t *prior, const json_t *desired, json_t **out,
 			struct strbuf *err);

@@ -456,8 +456,8 @@ static const struct db_writes cluster_writes = {
 	.converge = converge,
 };
 
-static int cluster_create(void *client, const json_t *desired, bool may_exist, char **id,
-			  json_t **out, struct strbuf *err)
+static int cluster_create(void *client, const json_t *desired, const struct create_call *call,
+			  char **id, json_t **out, struct strbuf *err)
 {
 	const char *ident = value_get_string(desired, "cluster_identifier");
 	json_t *params, *role_arns = NULL;
@@ -473,8 +473,7 @@ static int cluster_create(void *client, const json_t *desired, bool may_exist, c
 		return -1;
 	params = create_params(desired, role_arns);
 	json_decref(role_arns);
-	rc = db_create_flow(&cluster_writes, client, ident, params, desired, may_exist, id, out,
-			    err);
+	rc = db_create_flow(&cluster_writes, client, ident, params, desired, call, id, out, err);
 	json_decref(params);
 	return rc;
 }

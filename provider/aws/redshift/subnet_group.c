@@ -70,10 +70,10 @@ static int group_read(void *client, const char *id, const json_t *prior, json_t 
 	return subnet_group_read(&redshift_group, client, id, out, err);
 }
 
-static int group_create(void *client, const json_t *desired, bool may_exist, char **id,
-			json_t **out, struct strbuf *err)
+static int group_create(void *client, const json_t *desired, const struct create_call *call,
+			char **id, json_t **out, struct strbuf *err)
 {
-	return subnet_group_create(&redshift_group, client, desired, may_exist, id, out, err);
+	return subnet_group_create(&redshift_group, client, desired, call, id, out, err);
 }
 
 static int group_update(void *client, const char *id, const json_t *prior,

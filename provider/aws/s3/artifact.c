@@ -423,7 +423,7 @@ static int converge(struct aws_client *c, const json_t *desired, const struct ar
 	return 0;
 }
 
-static int artifact_create(void *client, const json_t *desired, bool may_exist,
+static int artifact_create(void *client, const json_t *desired, const struct create_call *call,
 			   char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
@@ -437,7 +437,7 @@ static int artifact_create(void *client, const json_t *desired, bool may_exist,
 	/* Content addressing: a key that already holds these bytes needs no upload. */
 	if (head_object(c, w.bucket, w.key, &shown, err))
 		return -1;
-	if (converge(c, desired, &w, shown, may_exist, out, err))
+	if (converge(c, desired, &w, shown, call->may_exist, out, err))
 		return -1;
 	*id = xasprintf("%s/%s", w.bucket, w.key);
 	return 0;

@@ -875,7 +875,7 @@ out:
 	return rc ? -1 : 0;
 }
 
-static int bucket_create(void *client, const json_t *desired, bool may_exist,
+static int bucket_create(void *client, const json_t *desired, const struct create_call *call,
 			 char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
@@ -902,11 +902,11 @@ static int bucket_create(void *client, const json_t *desired, bool may_exist,
 		return -1;
 	}
 	first_sent = time(NULL);
-	outcome = create_bucket(c, name, region, may_exist, &resent, err);
+	outcome = create_bucket(c, name, region, call->may_exist, &resent, err);
 	if (outcome == CREATE_FAILED)
 		return -1;
 	if (outcome == EXISTS_OURS &&
-	    bucket_is_ours(c, name, desired, resent && !may_exist ? first_sent : 0, err))
+	    bucket_is_ours(c, name, desired, resent && !call->may_exist ? first_sent : 0, err))
 		return -1;
 	/* Adopting a bucket: bring what it has now to what is desired. */
 	if (outcome == EXISTS_OURS &&

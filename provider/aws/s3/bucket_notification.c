@@ -286,8 +286,8 @@ static json_t *sent_shape(const json_t *desired)
 	return o;
 }
 
-static int notification_create(void *client, const json_t *desired, bool may_exist, char **id,
-			       json_t **out, struct strbuf *err)
+static int notification_create(void *client, const json_t *desired, const struct create_call *call,
+			       char **id, json_t **out, struct strbuf *err)
 {
 	const char *bucket = value_get_string(desired, "bucket");
 	json_t *found = NULL;
@@ -305,7 +305,7 @@ static int notification_create(void *client, const json_t *desired, bool may_exi
 	if (found && configured(found)) {
 		json_t *sent = sent_shape(desired);
 
-		rc = aws_adopt_check(may_exist, 0, "bucket", "s3 PutBucketNotificationConfiguration: "
+		rc = aws_adopt_check(call->may_exist, 0, "bucket", "s3 PutBucketNotificationConfiguration: "
 				     "the bucket has a notification configuration already", err,
 				     "notification configuration of bucket %s", bucket);
 		if (!rc)

@@ -370,14 +370,14 @@ static char *object_config_id(const json_t *desired)
 	return bucket && *bucket && key && *key ? xasprintf("%s/%s", bucket, key) : NULL;
 }
 
-static int object_create(void *client, const json_t *desired, bool may_exist,
+static int object_create(void *client, const json_t *desired, const struct create_call *call,
 			 char **id, json_t **out, struct strbuf *err)
 {
 	/* PutObject is idempotent: an earlier attempt is simply overwritten;
 	 * a multipart upload it left unfinished is aborted first. */
 	*id = NULL;
 	*out = NULL;
-	if (put_object(client, desired, NULL, may_exist, out, err))
+	if (put_object(client, desired, NULL, call->may_exist, out, err))
 		return -1;
 	*id = object_config_id(desired);
 	return 0;

@@ -395,14 +395,14 @@ static int schedule_is_ours(struct aws_client *c, const char *group, const char 
 	return rc ? -1 : 0;
 }
 
-static int schedule_create(void *client, const json_t *desired, bool may_exist, char **id,
-			   json_t **out, struct strbuf *err)
+static int schedule_create(void *client, const json_t *desired, const struct create_call *call,
+			   char **id, json_t **out, struct strbuf *err)
 {
 	static const char *const exists[] = { "ConflictException", NULL };
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *group = value_get_string(desired, "group_name");
-	const char *token = progress_create_token();
+	const char *token = call->token;
 	time_t first_sent = time(NULL);
 	json_t *body, *resp = NULL;
 	char *arn = NULL;
@@ -429,9 +429,9 @@ static int schedule_create(void *client, const json_t *desired, bool may_exist, 
 		arn = xstrdup(value_get_string(resp, "ScheduleArn") ? value_get_string(resp, "ScheduleArn") : "");
 	json_decref(resp);
 	if (rc == 1 &&
-	    (aws_adopt_check(may_exist, attempts, "name", NULL, err, "schedule %s/%s", group,
+	    (aws_adopt_check(call->may_exist, attempts, "name", NULL, err, "schedule %s/%s", group,
 			     name) ||
-	     schedule_is_ours(c, group, name, body, may_exist ? 0 : first_sent, err)))
+	     schedule_is_ours(c, group, name, body, call->may_exist ? 0 : first_sent, err)))
 		rc = -1;
 	json_decref(body);
 	if (rc < 0)

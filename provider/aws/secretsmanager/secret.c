@@ -411,8 +411,8 @@ static int adopt_existing(struct aws_client *c, const char *name, const json_t *
 	return rc;
 }
 
-static int secret_create(void *client, const json_t *desired, bool may_exist, char **id,
-			 json_t **out, struct strbuf *err)
+static int secret_create(void *client, const json_t *desired, const struct create_call *call,
+			 char **id, json_t **out, struct strbuf *err)
 {
 	static const char *const taken[] = { "ResourceExistsException", NULL };
 	struct aws_client *c = client;
@@ -454,7 +454,7 @@ static int secret_create(void *client, const json_t *desired, bool may_exist, ch
 		*id = xstrdup(arn ? arn : name);
 		version_id = xstrdup(v ? v : token);
 	} else if (rc == 1) {
-		rc = adopt_existing(c, name, desired, may_exist, attempts, id, &version_id, err);
+		rc = adopt_existing(c, name, desired, call->may_exist, attempts, id, &version_id, err);
 	}
 	json_decref(resp);
 	if (rc) {

@@ -78,7 +78,7 @@ static int sfn_start(void *client, const char *id, const json_t *attrs,
 	/* A name of its own (AWS would make a UUID up): when it started, and
 	 * the run's token (up to 80 characters: 29 + 32). */
 	char own_token[33];
-	const char *token = aws_create_token(own_token, "StartExecution", err);
+	const char *token = aws_create_token(NULL, own_token, "StartExecution", err);
 	if (!token)
 		return -1;
 	time_t now = time(NULL);

@@ -291,8 +291,8 @@ static int create_new(struct aws_client *c, const json_t *desired, char **arn,
 	return rc;
 }
 
-static int machine_create(void *client, const json_t *desired, bool may_exist, char **id,
-			  json_t **out, struct strbuf *err)
+static int machine_create(void *client, const json_t *desired, const struct create_call *call,
+			  char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -329,7 +329,7 @@ static int machine_create(void *client, const json_t *desired, bool may_exist, c
 		return -1;
 	}
 	/* The machine existed before this create. */
-	if (aws_adopt_check(may_exist, 0, "name", NULL, err, "state machine %s", name)) {
+	if (aws_adopt_check(call->may_exist, 0, "name", NULL, err, "state machine %s", name)) {
 		free(arn);
 		return -1;
 	}

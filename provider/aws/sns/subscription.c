@@ -200,8 +200,8 @@ static int subscription_find(struct aws_client *c, const char *topic, const char
 	return 0;
 }
 
-static int subscription_create(void *client, const json_t *desired, bool may_exist, char **id,
-			       json_t **out, struct strbuf *err)
+static int subscription_create(void *client, const json_t *desired, const struct create_call *call,
+			       char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *topic = value_get_string(desired, "topic_arn");
@@ -222,7 +222,7 @@ static int subscription_create(void *client, const json_t *desired, bool may_exi
 		return -1;
 	if (found) {
 		json_decref(found);
-		if (aws_adopt_check(may_exist, 0, "endpoint", "sns Subscribe: the topic has this "
+		if (aws_adopt_check(call->may_exist, 0, "endpoint", "sns Subscribe: the topic has this "
 				    "subscription already", err, "subscription of %s to %s %s",
 				    topic, protocol, endpoint))
 			return -1;

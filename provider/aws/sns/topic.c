@@ -202,8 +202,8 @@ static int topic_converge(struct aws_client *c, const char *name, const json_t *
 				"not find it", name);
 }
 
-static int topic_create(void *client, const json_t *desired, bool may_exist, char **id,
-			json_t **out, struct strbuf *err)
+static int topic_create(void *client, const json_t *desired, const struct create_call *call,
+			char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -220,7 +220,7 @@ static int topic_create(void *client, const json_t *desired, bool may_exist, cha
 	if (topic_read(c, name, NULL, &found, err))
 		return -1;
 	if (found) {
-		rc = aws_adopt_check(may_exist, 0, "name", "sns CreateTopic: the topic is there "
+		rc = aws_adopt_check(call->may_exist, 0, "name", "sns CreateTopic: the topic is there "
 				     "already", err, "SNS topic %s", name);
 		if (!rc)
 			rc = aws_adopt_tagged(found, desired, "name", err, "SNS topic %s", name);

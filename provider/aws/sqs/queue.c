@@ -301,8 +301,8 @@ static int queue_converge(struct aws_client *c, const char *name, const json_t *
 	return rc;
 }
 
-static int queue_create(void *client, const json_t *desired, bool may_exist, char **id,
-			json_t **out, struct strbuf *err)
+static int queue_create(void *client, const json_t *desired, const struct create_call *call,
+			char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -321,7 +321,7 @@ static int queue_create(void *client, const json_t *desired, bool may_exist, cha
 	if (queue_read(c, name, NULL, &found, err))
 		return -1;
 	if (found) {
-		rc = aws_adopt_check(may_exist, 0, "name", "sqs CreateQueue: the queue is there "
+		rc = aws_adopt_check(call->may_exist, 0, "name", "sqs CreateQueue: the queue is there "
 				     "already", err, "SQS queue %s", name);
 		if (!rc)
 			rc = aws_adopt_tagged(found, desired, "name", err, "SQS queue %s", name);

@@ -281,8 +281,8 @@ static int parameter_converge(struct aws_client *c, const char *name, const json
 				"find it", name);
 }
 
-static int parameter_create(void *client, const json_t *desired, bool may_exist, char **id,
-			    json_t **out, struct strbuf *err)
+static int parameter_create(void *client, const json_t *desired, const struct create_call *call,
+			    char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
@@ -308,7 +308,7 @@ static int parameter_create(void *client, const json_t *desired, bool may_exist,
 	if (rc == 1) {
 		json_t *got = NULL, *sent, *seen;
 
-		if (aws_adopt_check(may_exist, attempts, "name",
+		if (aws_adopt_check(call->may_exist, attempts, "name",
 				    "ssm PutParameter: ParameterAlreadyExists", err,
 				    "SSM parameter %s", name))
 			return -1;
@@ -327,7 +327,7 @@ static int parameter_create(void *client, const json_t *desired, bool may_exist,
 				 ? value_get_string(got, "Type") : "", "Value",
 				 value_get_string(got, "Value") ? value_get_string(got, "Value") : "");
 		rc = aws_adopt_read_back(sent, seen, aws_time_of(value_get(got, "LastModifiedDate")),
-					 may_exist ? 0 : first_sent, "name", err,
+					 call->may_exist ? 0 : first_sent, "name", err,
 					 "SSM parameter %s", name);
 		json_decref(sent);
 		json_decref(seen);
