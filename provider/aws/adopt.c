@@ -67,24 +67,31 @@ int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *nou
 	return -1;
 }
 
-int aws_adopt_found(aws_read_fn read, void *client, const char *id, const json_t *desired,
-		    const char *noun, json_t **found, struct strbuf *err,
+int aws_adopt_found(const struct aws_found *f, aws_read_fn read, void *client, const char *id,
+		    const json_t *desired, json_t **found, struct strbuf *err,
 		    const char *object_fmt, ...)
 {
 	struct strbuf object = STRBUF_INIT;
 	json_t *got = NULL;
 	va_list ap;
-	int rc;
+	int rc = 0;
 
 	va_start(ap, object_fmt);
 	strbuf_vaddf(&object, object_fmt, ap);
 	va_end(ap);
-	rc = aws_read_written(read, client, id, NULL, &got, err,
-			      "%s exists but its read does not find it", object.buf);
+	if (f->call)
+		rc = aws_adopt_check(f->call->may_exist, f->attempts, f->noun, f->why, err, "%s",
+				     object.buf);
+	if (!rc && f->settled)
+		rc = aws_waiter_run(client, f->settled, id, err);
+	if (!rc && !f->have)
+		rc = aws_read_written(read, client, id, NULL, &got, err,
+				      "%s exists but its read does not find it", object.buf);
 	if (!rc)
-		rc = aws_adopt_tagged(got, desired, noun, err, "%s", object.buf);
+		rc = aws_adopt_tagged(f->have ? f->have : got, desired, f->noun, err, "%s",
+				      object.buf);
 	strbuf_release(&object);
-	if (!rc && found)
+	if (!rc && found && !f->have)
 		*found = got;
 	else
 		json_decref(got);
@@ -217,6 +224,103 @@ const char *aws_create_token(const struct create_call *call, char own[33], const
 		return NULL;
 	}
 	return own;
+}
+
+/* Keep `answered` when given, else the first object carrying the token;
+ * discard every other (made by one create sent twice: ours). *id gets the
+ * one kept, or NULL when none carries the token. 0; -1 with err (*id then
+ * still `answered`, which was made). */
+static int adopt_tokened(const struct aws_tokened_create *k, const char *token,
+			 const char *answered, char **id, struct strbuf *err)
+{
+	json_t *ids = NULL, *v;
+	size_t i;
+	int rc = 0;
+
+	*id = answered ? xstrdup(answered) : NULL;
+	if (k->find(k->ctx, token, &ids, err)) {
+		strbuf_addf(err, " (%s: looking for what an earlier attempt of %s made)", k->type,
+			    k->action);
+		json_decref(ids);
+		return -1;
+	}
+	json_array_foreach(ids, i, v) {
+		const char *extra = json_string_value(v);
+
+		if (!*id) {
+			*id = xstrdup(extra);
+			continue;
+		}
+		if (rc || !strcmp(extra, *id))
+			continue;
+		log_debugf("%s: %s made %s and %s (a create sent twice: both carry its token); "
+			   "keeping %s, removing %s", k->type, k->action, *id, extra, *id, extra);
+		rc = k->discard(k->ctx, extra, err);
+		if (rc)
+			strbuf_addf(err, " (%s: removing %s, a second object made by one %s)",
+				    k->type, extra, k->action);
+	}
+	json_decref(ids);
+	return rc;
+}
+
+int aws_create_tokened(const struct aws_tokened_create *k, const struct create_call *call,
+		       char **id, struct strbuf *err)
+{
+	char own[33], *answered = NULL;
+	const char *token = aws_create_token(call, own, k->type, err);
+	int rc, attempts = 0;
+
+	*id = NULL;
+	if (!token)
+		return -1;
+	/* An earlier run's attempt may have made it. */
+	if (call && call->may_exist) {
+		if (adopt_tokened(k, token, NULL, id, err))
+			return -1;
+		if (*id) {
+			log_debugf("%s: adopting %s, made by an earlier attempt of %s", k->type, *id,
+				   k->action);
+			return 0;
+		}
+	}
+	rc = k->send(k->ctx, token, &answered, &attempts, err);
+	if (rc == 0) {
+		if (attempts <= 1) {
+			*id = answered;
+			return 0;
+		}
+		/* Sent more than once: an unanswered attempt may have made one too. */
+		rc = adopt_tokened(k, token, answered, id, err);
+		free(answered);
+		return rc;
+	}
+	if (rc == 1) {
+		/* A same-named object: ours only if it carries the token. */
+		if (adopt_tokened(k, token, NULL, id, err))
+			return -1;
+		if (!*id) {
+			strbuf_addstr(err, ": an object of that name exists and no attempt of this "
+				      "create made it (it does not carry its token): import it or "
+				      "choose another name");
+			return -1;
+		}
+		strbuf_reset(err);
+		return 0;
+	}
+	/* Failed: an attempt whose answer was lost may still have made it. */
+	struct strbuf why = STRBUF_INIT;
+
+	if (!adopt_tokened(k, token, NULL, &answered, &why) && answered) {
+		log_debugf("%s: %s failed (%s) but an attempt of it made %s: adopting it", k->type,
+			   k->action, err->buf, answered);
+		strbuf_reset(err);
+		*id = answered;
+	} else {
+		free(answered);
+	}
+	strbuf_release(&why);
+	return *id ? 0 : -1;
 }
 
 int aws_start_once(const struct aws_start_once *s, struct strbuf *err)

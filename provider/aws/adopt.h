@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "provider/provider.h"
+#include "provider/aws/transport/wait.h"
 #include "provider/base/strbuf.h"
 
 /* A resource type's read() (provider.h). */
@@ -53,17 +54,31 @@ int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *nou
 	__attribute__((format(printf, 5, 6)));
 
 /*
- * The rest of a create that found its object already there, once
- * aws_adopt_check has let it through and the type has done what its service
- * needs in between (waited for the object, found its id): read `id` back
- * with read() and adopt it when aws_adopt_tagged says it is ours. 0 when
- * ours, with *found (a new reference) when found is not NULL; -1 with err
- * set when read fails, finds nothing ("OBJECT exists but its read does not
- * find it") or aws_adopt_tagged refuses. The middle steps stay the type's:
- * this is only the read and the tags.
+ * The one rule for an object a create finds already there: it is ours only
+ * when an attempt of this create may have made it (aws_adopt_check:
+ * f->call->may_exist, or f->attempts > 1) and it carries this stack's
+ * ownership tags, which the create sets (aws_adopt_tagged). In between, the
+ * wait f->settled when given (a table still CREATING shows no tags), then
+ * the object read with read() (f->have: the type has read it already, and
+ * nothing is read). 0 when ours, with *found (a new reference; not with
+ * f->have) when found is not NULL; -1 with err set: not this create's, the
+ * read failed or found nothing ("OBJECT exists but its read does not find
+ * it"), the wait failed. The types whose objects have no name carry the
+ * create's token instead (aws_create_tokened, below).
  */
-int aws_adopt_found(aws_read_fn read, void *client, const char *id, const json_t *desired,
-		    const char *noun, json_t **found, struct strbuf *err,
+struct aws_found {
+	const struct create_call *call; /* the create's; NULL: its service's create call has
+					   let it through already (glue_create_call,
+					   iam_create_entity, db_create_call, batch_create) */
+	int attempts;       /* the transport's sends of the create call; 0 when the object
+			       was looked up before creating */
+	const char *noun;   /* what the user would choose another of: "name" */
+	const char *why;    /* the service's words for its being there, or NULL */
+	const struct aws_waiter *settled; /* waited for before the read, or NULL */
+	const json_t *have; /* the object as the type read it, or NULL */
+};
+int aws_adopt_found(const struct aws_found *f, aws_read_fn read, void *client, const char *id,
+		    const json_t *desired, json_t **found, struct strbuf *err,
 		    const char *object_fmt, ...)
 	__attribute__((format(printf, 8, 9)));
 
@@ -130,6 +145,44 @@ int aws_adopt_read_back(const json_t *sent, const json_t *got, time_t created,
  */
 const char *aws_create_token(const struct create_call *call, char own[33], const char *noun,
 			     struct strbuf *err);
+
+/*
+ * The create of an object that has no name to be found by (an EC2 VPC, a
+ * KMS key, an ECS task definition's revision), made exactly once by its
+ * create's token: every attempt sends the token (a tag, a client token),
+ * and what an attempt made is found by it (find: the ids of the live
+ * objects carrying it; the type's find_made). The one kept is the id the
+ * create's answer named, else the first found; any other carries the token
+ * too, so it is a second object made by one create sent twice, and
+ * discard() removes it (a delete, a deregister, a deletion scheduled).
+ *
+ * send(): the create call carrying token: 0 with *answered (a new string,
+ * the id it made) and *attempts (the transport's sends); 1 when the service
+ * answered that a same-named object exists (err saying which answer); -1
+ * with err set.
+ */
+struct aws_tokened_create {
+	const char *type;     /* "aws.ec2.vpc", for messages */
+	const char *action;   /* "CreateVpc" */
+	int (*send)(void *ctx, const char *token, char **answered, int *attempts,
+		    struct strbuf *err);
+	int (*find)(void *ctx, const char *token, json_t **ids, struct strbuf *err);
+	int (*discard)(void *ctx, const char *id, struct strbuf *err);
+	void *ctx;
+};
+
+/*
+ * Carry out k's create as `call` says: a retried create (call->may_exist)
+ * first looks for what an earlier run's attempt made; a create sent more
+ * than once, one refused as a same-named object's, and one whose call
+ * failed look for what an unanswered attempt made. 0 with *id (a new
+ * string: made, or found and adopted); -1 with err set, *id then naming
+ * what the answer said was made (for the core to keep tracking) or NULL.
+ * The id is not said to call (create_call_made): the type does, once it
+ * has it.
+ */
+int aws_create_tokened(const struct aws_tokened_create *k, const struct create_call *call,
+		       char **id, struct strbuf *err);
 
 /*
  * A start that carries nothing its service recognises a resend by (Batch's

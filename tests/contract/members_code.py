@@ -17,7 +17,8 @@ literals, comments left aside, split into words ("Tags.member.%d.Key" gives
 Tags, member, Key; "<Transition><Days>" gives Transition, Days). A function's
 words are its own, its file's outside any function (struct initializers such
 as a tagging table's member names, #defines) and, through every call it makes
-by name, those of the functions it calls, in any file of provider/aws/ (tags.c,
+by name (and every function of its file it names in a struct initializer: the
+callbacks it hands a helper), those of the functions it calls, in any file of provider/aws/ (tags.c,
 listing.c, rds/dbinstance.c ... hold the calls several services share). An
 operation is sent from a function when a word in that reach is one of the
 operations of the function's service (by its file's folder, the service's
@@ -94,6 +95,8 @@ STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 COMMENT = re.compile(r"(/\*.*?\*/|//[^\n]*)|(\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*')", re.S)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 CALL = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
+IDENT = re.compile(r"\b([A-Za-z_]\w*)\b")
+INITIALIZER = re.compile(r"=\s*(?:\([^()]*\)\s*)?\{([^{}]*)\}")
 FUNC_HEAD = re.compile(r"([A-Za-z_]\w*)\s*\([^;{}]*\)\s*$", re.S)
 KEYWORDS = {"if", "for", "while", "switch", "return", "sizeof", "defined"}
 
@@ -130,11 +133,19 @@ def parse(path):
         body = m.group(1)
         if name:
             calls = {c for c in CALL.findall(body) if c not in KEYWORDS}
-            funcs[name.group(1)] = (words_of(body), calls)
+            funcs[name.group(1)] = (words_of(body), calls, body)
         else:  # an initializer at column 0: the file's words
             outside.append(m.group(0))
         pos = m.end()
     outside.append(text[pos:])
+    # A function of the file named in a struct initializer of a function
+    # (the callbacks handed to a helper that calls them back:
+    # aws_create_tokened's send) is reached too; one passed as an argument
+    # (a read handed to aws_read_written) is not: it reads, never sends.
+    for f, (words, calls, body) in list(funcs.items()):
+        inits = " ".join(INITIALIZER.findall(STRING.sub(" ", body)))
+        named = {w for w in IDENT.findall(inits) if w in funcs and w != f}
+        funcs[f] = (words, calls | named)
     return funcs, words_of("\n".join(outside))
 
 

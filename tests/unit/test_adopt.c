@@ -4,8 +4,8 @@
  * strictly for types whose create carries them (aws_adopt_tagged), what
  * reads back against what the create sent (aws_sent_reads_back), and when
  * the object was made against when the create was first sent
- * (aws_created_since, aws_adopt_read_back). Error cases check the exact
- * message.
+ * (aws_created_since, aws_adopt_read_back); a create made once by its
+ * token (aws_create_tokened). Error cases check the exact message.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/adopt.h"
@@ -220,6 +222,222 @@ static void test_start_once(void **state)
 	}
 }
 
+/* A scripted create by token (aws_create_tokened): what send answers, what
+ * find gives (a comma-separated list of ids, or NULL: find fails), and
+ * what discard is asked to remove (and whether it fails). */
+struct scripted_tokened {
+	int send_rc;            /* 0 answered, 1 a same-named object, -1 failed */
+	const char *answered;
+	int attempts;
+	const char *found;      /* "a,b": ids carrying the token; NULL: find fails */
+	bool discard_fails;
+	int n_sends, n_finds;
+	char discarded[64];
+	char token[40];
+};
+
+static int tk_send(void *ctx, const char *token, char **answered, int *attempts,
+		   struct strbuf *err)
+{
+	struct scripted_tokened *s = ctx;
+
+	s->n_sends++;
+	snprintf(s->token, sizeof(s->token), "%s", token);
+	*attempts = s->attempts;
+	if (s->send_rc == 0)
+		*answered = strdup(s->answered);
+	else if (s->send_rc == 1)
+		strbuf_addstr(err, "t: Create answered Duplicate");
+	else
+		strbuf_addstr(err, "t: Create: connection lost");
+	return s->send_rc;
+}
+
+static int tk_find(void *ctx, const char *token, json_t **ids, struct strbuf *err)
+{
+	struct scripted_tokened *s = ctx;
+
+	s->n_finds++;
+	assert_string_equal(token, s->token[0] ? s->token : "tok-1");
+	if (!s->found) {
+		strbuf_addstr(err, "t: Describe failed");
+		return -1;
+	}
+	*ids = json_array();
+	char list[64];
+	snprintf(list, sizeof(list), "%s", s->found);
+	for (char *save = NULL, *id = strtok_r(list, ",", &save); id;
+	     id = strtok_r(NULL, ",", &save))
+		json_array_append_new(*ids, json_string(id));
+	return 0;
+}
+
+static int tk_discard(void *ctx, const char *id, struct strbuf *err)
+{
+	struct scripted_tokened *s = ctx;
+
+	strncat(s->discarded, id, sizeof(s->discarded) - strlen(s->discarded) - 1);
+	if (s->discard_fails) {
+		strbuf_addstr(err, "t: Delete failed");
+		return -1;
+	}
+	return 0;
+}
+
+static void test_create_tokened(void **state)
+{
+	const struct {
+		bool may_exist;
+		struct scripted_tokened script;
+		int rc;
+		const char *id, *discarded, *err;
+	} cases[] = {
+		/* answered at the first send: no lookup */
+		{ false, { 0, "v-1", 1, "", false, 0, 0, "", "" }, 0, "v-1", "", "" },
+		/* sent twice: the answered one kept, the other removed */
+		{ false, { 0, "v-2", 2, "v-1,v-2", false, 0, 0, "", "" }, 0, "v-2", "v-1", "" },
+		/* sent twice, the second object not removed: fails, the answered one tracked */
+		{ false, { 0, "v-2", 2, "v-1,v-2", true, 0, 0, "", "" }, -1, "v-2", "v-1",
+		  "t: Delete failed (t: removing v-1, a second object made by one Create)" },
+		/* sent twice, the lookup fails: fails, the answered one tracked */
+		{ false, { 0, "v-2", 2, NULL, false, 0, 0, "", "" }, -1, "v-2", "",
+		  "t: Describe failed (t: looking for what an earlier attempt of Create made)" },
+		/* a same-named object carrying the token: adopted */
+		{ false, { 1, NULL, 1, "v-3", false, 0, 0, "", "" }, 0, "v-3", "", "" },
+		/* a same-named object without it: refused */
+		{ false, { 1, NULL, 1, "", false, 0, 0, "", "" }, -1, NULL, "",
+		  "t: Create answered Duplicate: an object of that name exists and no attempt of "
+		  "this create made it (it does not carry its token): import it or choose another "
+		  "name" },
+		/* failed, but an unanswered attempt made it: adopted */
+		{ false, { -1, NULL, 3, "v-4", false, 0, 0, "", "" }, 0, "v-4", "", "" },
+		/* failed and nothing carries the token: the failure */
+		{ false, { -1, NULL, 3, "", false, 0, 0, "", "" }, -1, NULL, "",
+		  "t: Create: connection lost" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct scripted_tokened s = cases[i].script;
+		const struct aws_tokened_create k = { "t", "Create", tk_send, tk_find, tk_discard,
+						      &s };
+		const struct create_call call = { cases[i].may_exist, "tok-1", NULL, NULL };
+		struct strbuf err = STRBUF_INIT;
+		char *id = NULL;
+
+		assert_int_equal(aws_create_tokened(&k, &call, &id, &err), cases[i].rc);
+		if (cases[i].id)
+			assert_string_equal(id, cases[i].id);
+		else
+			assert_null(id);
+		assert_string_equal(s.discarded, cases[i].discarded);
+		assert_string_equal(err.buf, cases[i].err);
+		assert_string_equal(s.token, "tok-1");
+		assert_int_equal(s.n_sends, 1);
+		free(id);
+		strbuf_release(&err);
+	}
+}
+
+/* A retried create finds what an earlier run's attempt made and sends
+ * nothing; when nothing carries the token it sends. */
+static void test_create_tokened_retried(void **state)
+{
+	struct scripted_tokened found = { 0, "v-9", 1, "v-5", false, 0, 0, "", "" };
+	struct scripted_tokened none = { 0, "v-9", 1, "", false, 0, 0, "", "" };
+	const struct create_call call = { true, "tok-1", NULL, NULL };
+	struct strbuf err = STRBUF_INIT;
+	char *id = NULL;
+
+	(void)state;
+	const struct aws_tokened_create k1 = { "t", "Create", tk_send, tk_find, tk_discard,
+					       &found };
+	assert_int_equal(aws_create_tokened(&k1, &call, &id, &err), 0);
+	assert_string_equal(id, "v-5");
+	assert_int_equal(found.n_sends, 0);
+	assert_int_equal(found.n_finds, 1);
+	free(id);
+	const struct aws_tokened_create k2 = { "t", "Create", tk_send, tk_find, tk_discard,
+					       &none };
+	assert_int_equal(aws_create_tokened(&k2, &call, &id, &err), 0);
+	assert_string_equal(id, "v-9");
+	assert_int_equal(none.n_sends, 1);
+	assert_int_equal(none.n_finds, 1);
+	free(id);
+	/* Without the core's token (a test, a start): one of its own. */
+	struct scripted_tokened own = { 0, "v-7", 1, "", false, 0, 0, "", "" };
+	const struct aws_tokened_create k3 = { "t", "Create", tk_send, tk_find, tk_discard,
+					       &own };
+	assert_int_equal(aws_create_tokened(&k3, NULL, &id, &err), 0);
+	assert_int_equal(strlen(own.token), 32);
+	free(id);
+	strbuf_release(&err);
+}
+
+/* A read for aws_adopt_found: the object (JSON text) client points at, or
+ * NULL: nothing found. */
+static int scripted_read(void *client, const char *id, const json_t *prior, json_t **out,
+			 struct strbuf *err)
+{
+	(void)id, (void)prior, (void)err;
+	*out = client ? js(client) : NULL;
+	return 0;
+}
+
+/* The one rule for an object a create finds there: the attempts' half,
+ * then the read (or the object the type read), then the tags. */
+static void test_adopt_found(void **state)
+{
+	static const char *const ours = "{'tags': {'terrace:stack': 'lake', "
+					"'terrace:workspace': 'default'}}";
+	static const char *const theirs = "{'tags': {'terrace:stack': 'other', "
+					  "'terrace:workspace': 'default'}}";
+	const struct create_call fresh = { false, NULL, NULL, NULL };
+	const struct create_call retried = { true, NULL, NULL, NULL };
+	const struct {
+		const struct create_call *call;
+		int attempts;
+		const char *have, *reads;
+		int rc;
+		const char *err;
+	} cases[] = {
+		{ &fresh, 1, NULL, ours, -1, "queue q already exists but is not in this state: "
+		  "import it or choose another name (sqs: there already)" },
+		{ &retried, 0, NULL, ours, 0, "" },
+		{ &fresh, 2, NULL, ours, 0, "" },
+		{ &fresh, 2, NULL, theirs, -1, "queue q already exists and is stack \"other\"'s "
+		  "(workspace \"default\"), not this one's: import it or choose another name" },
+		{ &retried, 0, NULL, NULL, -1, "queue q exists but its read does not find it" },
+		{ NULL, 0, ours, NULL, 0, "" },
+		{ NULL, 0, "{}", NULL, -1, "queue q already exists without this stack's tags "
+		  "(terrace:stack, terrace:workspace), which its create sets, so no attempt of "
+		  "this create made it: import it or choose another name" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		json_t *desired = js(desired_text), *have = cases[i].have ? js(cases[i].have) : NULL;
+		json_t *found = NULL;
+		struct strbuf err = STRBUF_INIT;
+		const struct aws_found f = { cases[i].call, cases[i].attempts, "name",
+					     "sqs: there already", NULL, have };
+		int rc = aws_adopt_found(&f, scripted_read, (void *)cases[i].reads, "q", desired,
+					 &found, &err, "queue %s", "q");
+
+		assert_int_equal(rc, cases[i].rc);
+		assert_string_equal(err.buf, cases[i].err);
+		/* *found only for an object it read itself, and only when ours */
+		if (!rc && !have)
+			assert_non_null(found);
+		else
+			assert_null(found);
+		json_decref(found);
+		json_decref(have);
+		json_decref(desired);
+		strbuf_release(&err);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -230,6 +448,9 @@ int main(void)
 		cmocka_unit_test(test_created_since),
 		cmocka_unit_test(test_read_back_messages),
 		cmocka_unit_test(test_start_once),
+		cmocka_unit_test(test_adopt_found),
+		cmocka_unit_test(test_create_tokened),
+		cmocka_unit_test(test_create_tokened_retried),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

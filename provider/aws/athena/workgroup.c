@@ -261,21 +261,13 @@ static int workgroup_create(void *client, const json_t *desired, const struct cr
 		return -1;
 	}
 	strbuf_release(&e);
-	if (rc && aws_adopt_check(call->may_exist, attempts, "name",
-				  "athena CreateWorkGroup: the workgroup is already created", err,
-				  "athena workgroup %s", name))
-		return -1;
 	/* Found there already: ours only with this stack's tags, which
 	 * CreateWorkGroup sets. */
 	if (rc) {
-		json_t *found = NULL;
-
-		rc = aws_read_written(workgroup_read, c, name, NULL, &found, err,
-				      WG_TYPE ": workgroup %s exists but is not found", name);
-		if (!rc)
-			rc = aws_adopt_tagged(found, desired, "name", err, "athena workgroup %s",
-					      name);
-		json_decref(found);
+		rc = aws_adopt_found(&(const struct aws_found){
+			.call = call, .attempts = attempts, .noun = "name",
+			.why = "athena CreateWorkGroup: the workgroup is already created" },
+			workgroup_read, c, name, desired, NULL, err, "athena workgroup %s", name);
 		if (rc)
 			return -1;
 		rc = 1;

@@ -138,7 +138,8 @@ static int batch_adopt(struct aws_client *c, const struct batch_kind *k, const c
 		strbuf_addf(err, "batch %s %s was found, then was not", k->noun, name);
 		return -1;
 	}
-	rc = aws_adopt_tagged(found, desired, "name", err, "Batch %s %s", k->noun, name);
+	rc = aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = found }, NULL, c,
+			     name, desired, NULL, err, "Batch %s %s", k->noun, name);
 	json_decref(found);
 	return rc;
 }

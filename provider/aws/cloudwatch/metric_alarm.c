@@ -339,11 +339,10 @@ static int alarm_create(void *client, const json_t *desired, const struct create
 	if (alarm_read(c, name, NULL, &found, err))
 		return -1;
 	if (found) {
-		rc = aws_adopt_check(call->may_exist, 0, "alarm_name", "cloudwatch PutMetricAlarm: the "
-				     "alarm is there already", err, "CloudWatch alarm %s", name);
-		if (!rc)
-			rc = aws_adopt_tagged(found, desired, "alarm_name", err,
-					      "CloudWatch alarm %s", name);
+		rc = aws_adopt_found(&(const struct aws_found){
+			.call = call, .noun = "alarm_name", .have = found,
+			.why = "cloudwatch PutMetricAlarm: the alarm is there already" },
+			NULL, c, name, desired, NULL, err, "CloudWatch alarm %s", name);
 		if (!rc) {
 			*id = xstrdup(name);
 			rc = alarm_converge(c, name, found, desired, out, err);

@@ -32,7 +32,7 @@
  * as DynamoDB never does. A create that finds the
  * name taken (ResourceInUseException)
  * adopts the table only when it carries this stack's tags, which CreateTable
- * sets with the table (aws_adopt_tagged).
+ * sets with the table (aws_adopt_found).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -1032,12 +1032,10 @@ static int table_create(void *client, const json_t *desired, const struct create
 	if (rc < 0)
 		return -1;
 	/* Wait before reading: a table still CREATING may not show its tags. */
-	if (rc == 1 && (aws_adopt_check(call->may_exist, attempts, "name",
-					"dynamodb CreateTable: ResourceInUseException", err,
-					"DynamoDB table %s", name) ||
-			aws_waiter_run(c, &table_up, name, err) ||
-			aws_adopt_found(table_read, c, name, desired, "name", NULL, err,
-					"DynamoDB table %s", name)))
+	if (rc == 1 && aws_adopt_found(&(const struct aws_found){
+			.call = call, .attempts = attempts, .noun = "name",
+			.why = "dynamodb CreateTable: ResourceInUseException", .settled = &table_up },
+			table_read, c, name, desired, NULL, err, "DynamoDB table %s", name))
 		return -1;
 	*id = xstrdup(name);
 	create_call_made(call, *id);

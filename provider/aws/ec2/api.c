@@ -241,124 +241,59 @@ int ec2_find_made_kind(const struct ec2_create *k, void *client, const char *tok
 	return ec2_find_made(client, k->describe, k->set, k->id_field, token, ids, err);
 }
 
-/* The ids of the live objects carrying the token (ec2_find_made). */
-static int find_tokened(struct aws_client *c, const struct ec2_create *k, const char *token,
-			json_t **ids, struct strbuf *err)
-{
-	int rc = ec2_find_made(c, k->describe, k->set, k->id_field, token, ids, err);
+/* One ec2_create under way: aws_create_tokened's ctx. */
+struct ec2_send {
+	struct aws_client *c;
+	const struct ec2_create *k;
+	json_t *params;
+	const json_t *tags;
+};
 
-	if (rc)
-		strbuf_addf(err, " (%s: looking for what an earlier attempt of %s made)", k->type,
-			    k->action);
-	return rc;
-}
-
-/* Adopt the object carrying the token: `keep` when given (the answered
- * one), else the first found; delete the others (made by a create sent
- * twice, so ours). *id NULL when none carries it. 0, or -1 with err. */
-static int adopt_tokened(struct aws_client *c, const struct ec2_create *k, const char *token,
-			 const char *keep, char **id, struct strbuf *err)
-{
-	json_t *ids = NULL, *v;
-	size_t i;
-	int rc = find_tokened(c, k, token, &ids, err);
-
-	*id = NULL;
-	if (!rc && keep)
-		*id = xstrdup(keep);
-	else if (!rc && json_array_size(ids))
-		*id = xstrdup(json_string_value(json_array_get(ids, 0)));
-	json_array_foreach(ids, i, v) {
-		const char *extra = json_string_value(v);
-
-		if (rc || !strcmp(extra, *id))
-			continue;
-		log_debugf("%s: %s made %s and %s (a create sent twice: both carry its token); "
-			   "keeping %s, deleting %s", k->type, k->action, *id, extra, *id, extra);
-		rc = k->delete(c, extra, NULL, err);
-		if (rc)
-			strbuf_addf(err, " (%s: deleting %s, a second object made by one %s)",
-				    k->type, extra, k->action);
-	}
-	json_decref(ids);
-	if (rc) {
-		free(*id);
-		*id = NULL;
-	}
-	return rc;
-}
-
-static int create_or_adopt(struct aws_client *c, const struct ec2_create *k, json_t *params,
-			   const json_t *tags, const struct create_call *call, char **id,
+/* The create call, carrying the token as a tag and, where the API has one,
+ * as its client token. */
+static int ec2_send_create(void *ctx, const char *token, char **answered, int *attempts,
 			   struct strbuf *err)
 {
-	char own[33], *answered = NULL;
-	const char *token = aws_create_token(call, own, k->type, err);
-	bool may_exist = call->may_exist;
+	struct ec2_send *s = ctx;
+	const struct ec2_create *k = s->k;
+	json_t *with_token = json_is_object(s->tags) ? json_copy((json_t *)s->tags)
+						     : json_object();
 	const char *code = NULL;
-	json_t *with_token;
 	xmlDocPtr doc = NULL;
-	int rc, attempts = 0;
+	int rc;
 
-	*id = NULL;
-	if (!token)
-		return -1;
-	/* An earlier run's attempt may have made it. */
-	if (may_exist) {
-		if (adopt_tokened(c, k, token, NULL, id, err))
-			return -1;
-		if (*id) {
-			log_debugf("%s: adopting %s, made by an earlier attempt of %s", k->type, *id,
-				   k->action);
-			return 0;
-		}
-	}
-	with_token = json_is_object(tags) ? json_copy((json_t *)tags) : json_object();
 	json_object_set_new(with_token, EC2_TOKEN_TAG, json_string(token));
-	ec2_add_tag_spec(params, k->tag_type, with_token);
+	ec2_add_tag_spec(s->params, k->tag_type, with_token);
 	json_decref(with_token);
 	if (k->client_token)
-		json_object_set_new(params, k->client_token, json_string(token));
-	rc = aws_query_call_xml(c, EC2_SERVICE, EC2_VERSION, k->action, params, NULL, k->exists,
-				&doc, &code, &attempts, err);
-	if (rc == 0) {
-		answered = xml_child_text(xmlDocGetRootElement(doc), k->id_path);
-		xmlFreeDoc(doc);
-		if (!answered) {
-			strbuf_addf(err, "ec2 %s: the answer has no %s", k->action, k->id_path);
-			return -1;
-		}
-		if (attempts <= 1) {
-			*id = answered;
-			return 0;
-		}
-		/* Sent more than once: an unanswered attempt may have made one too. */
-		rc = adopt_tokened(c, k, token, answered, id, err);
-		free(answered);
+		json_object_set_new(s->params, k->client_token, json_string(token));
+	rc = aws_query_call_xml(s->c, EC2_SERVICE, EC2_VERSION, k->action, s->params, NULL,
+				k->exists, &doc, &code, attempts, err);
+	if (rc == 1)
+		strbuf_addf(err, "%s: %s answered %s", k->type, k->action, code);
+	if (rc)
 		return rc;
+	*answered = xml_child_text(xmlDocGetRootElement(doc), k->id_path);
+	xmlFreeDoc(doc);
+	if (!*answered) {
+		strbuf_addf(err, "ec2 %s: the answer has no %s", k->action, k->id_path);
+		return -1;
 	}
-	if (rc == 1) {
-		/* A same-named object: ours only if it carries the token. */
-		if (adopt_tokened(c, k, token, NULL, id, err))
-			return -1;
-		if (!*id)
-			strbuf_addf(err, "%s: %s answered %s: an object of that name exists and no "
-				    "attempt of this create made it (it does not carry its token): "
-				    "import it or choose another name", k->type, k->action, code);
-		return *id ? 0 : -1;
-	}
-	/* Failed: an attempt whose answer was lost may still have made it. */
-	{
-		struct strbuf why = STRBUF_INIT;
+	return 0;
+}
 
-		if (!adopt_tokened(c, k, token, NULL, id, &why) && *id) {
-			log_debugf("%s: %s failed (%s) but an attempt of it made %s: adopting it",
-				   k->type, k->action, err->buf, *id);
-			strbuf_reset(err);
-		}
-		strbuf_release(&why);
-	}
-	return *id ? 0 : -1;
+static int ec2_find_tokened(void *ctx, const char *token, json_t **ids, struct strbuf *err)
+{
+	struct ec2_send *s = ctx;
+
+	return ec2_find_made(s->c, s->k->describe, s->k->set, s->k->id_field, token, ids, err);
+}
+
+static int ec2_discard(void *ctx, const char *id, struct strbuf *err)
+{
+	struct ec2_send *s = ctx;
+
+	return s->k->delete(s->c, id, NULL, err);
 }
 
 /* What it made is said at once (create_call_made), before the type's
@@ -367,9 +302,12 @@ static int create_or_adopt(struct aws_client *c, const struct ec2_create *k, jso
 int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
 	       const json_t *tags, const struct create_call *call, char **id, struct strbuf *err)
 {
-	int rc = create_or_adopt(c, k, params, tags, call, id, err);
+	struct ec2_send s = { c, k, params, tags };
+	const struct aws_tokened_create tc = { k->type, k->action, ec2_send_create,
+					       ec2_find_tokened, ec2_discard, &s };
+	int rc = aws_create_tokened(&tc, call, id, err);
 
-	if (!rc) {
+	if (*id) {
 		create_call_made(call, *id);
 		aws_client_note_made(c, *id);
 	}

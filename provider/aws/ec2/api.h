@@ -74,8 +74,10 @@ struct ec2_create {
 /*
  * Send k->action with `params` (the caller's; the tag specification of
  * `tags` plus the token tag, and the client token, are added to them), or
- * adopt what an earlier attempt of this create made, as described above.
- * 0 with *id (malloc'd) the object's id; -1 with err set and *id NULL.
+ * adopt what an earlier attempt of this create made, as described above
+ * (aws_create_tokened, adopt.h). 0 with *id (malloc'd) the object's id;
+ * -1 with err set, *id naming what was made (a second object of one create
+ * sent twice could not be removed) or NULL.
  */
 int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
 	       const json_t *tags, const struct create_call *call, char **id, struct strbuf *err);

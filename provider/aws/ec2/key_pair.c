@@ -143,7 +143,8 @@ static int key_pair_create(void *client, const json_t *desired, const struct cre
 		return -1;
 	}
 	if (rc == 1 &&
-	    (aws_adopt_tagged(*out, desired, "key_name", err, "key pair %s", name) ||
+	    (aws_adopt_found(&(const struct aws_found){ .noun = "key_name", .have = *out },
+			     NULL, c, name, desired, NULL, err, "key pair %s", name) ||
 	     aws_adopt_evidence(json_equal(value_get(*out, "public_key"),
 					   value_get(desired, "public_key")),
 				"it holds another public key", "key_name", err, "key pair %s",

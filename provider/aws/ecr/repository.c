@@ -11,7 +11,7 @@
  * leaving it. A create that finds the name taken
  * (RepositoryAlreadyExistsException) adopts the repository only when it
  * carries this stack's tags, which CreateRepository sets with it
- * (aws_adopt_tagged). Destroy refuses a repository that holds images unless
+ * (aws_adopt_found). Destroy refuses a repository that holds images unless
  * force_delete is set (DeleteRepository's force).
  */
 #include <stdlib.h>
@@ -235,12 +235,10 @@ static int repo_create(void *client, const json_t *desired, const struct create_
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && aws_adopt_check(call->may_exist, attempts, "name",
-				       "ecr CreateRepository: RepositoryAlreadyExistsException",
-				       err, "ECR repository %s", name))
-		return -1;
-	if (rc == 1 ? aws_adopt_found(repo_read, c, name, desired, "name", &have, err,
-				      "ECR repository %s", name)
+	if (rc == 1 ? aws_adopt_found(&(const struct aws_found){
+			.call = call, .attempts = attempts, .noun = "name",
+			.why = "ecr CreateRepository: RepositoryAlreadyExistsException" },
+			repo_read, c, name, desired, &have, err, "ECR repository %s", name)
 		    : aws_read_written(repo_read, c, name, NULL, &have, err,
 				       REPO_TYPE ": repository %s was made but DescribeRepositories "
 				       "does not find it", name))

@@ -155,10 +155,10 @@ static int cluster_create(void *client, const json_t *desired, const struct crea
 	if (cluster_read(c, name, NULL, &found, err))
 		return -1;
 	if (found) {
-		rc = aws_adopt_check(call->may_exist, 0, "name", "ecs CreateCluster: the cluster is "
-				     "there already", err, "ECS cluster %s", name);
-		if (!rc)
-			rc = aws_adopt_tagged(found, desired, "name", err, "ECS cluster %s", name);
+		rc = aws_adopt_found(&(const struct aws_found){
+			.call = call, .noun = "name", .have = found,
+			.why = "ecs CreateCluster: the cluster is there already" },
+			NULL, c, name, desired, NULL, err, "ECS cluster %s", name);
 		if (!rc) {
 			*id = xstrdup(name);
 			rc = cluster_converge(c, name, found, desired, out, err);

@@ -254,48 +254,48 @@ static int deregister(struct aws_client *c, const char *arn, struct strbuf *err)
 	return rc < 0 ? -1 : 0;
 }
 
-/* Adopt the revision of `family` an attempt with `token` made (`answered`
- * when there is an answer, else the newest found) and deregister any other:
- * *id gets it, or NULL when none carries the token. 0 or -1. */
-static int adopt_tokened(struct aws_client *c, const char *family, const char *token,
-			 const char *answered, char **id, struct strbuf *err)
+/* One taskdef_create under way: aws_create_tokened's ctx. */
+struct taskdef_send {
+	struct aws_client *c;
+	const char *family;
+	const json_t *desired;
+};
+
+/* The ARNs of `family`'s ACTIVE revisions carrying the token, newest first
+ * (aws_create_tokened's find). */
+static int taskdef_find_tokened(void *ctx, const char *token, json_t **ids,
+				struct strbuf *err)
 {
-	json_t *req = json_pack("{s:s, s:s, s:s}", "familyPrefix", family, "status", "ACTIVE",
+	struct taskdef_send *s = ctx;
+	json_t *req = json_pack("{s:s, s:s, s:s}", "familyPrefix", s->family, "status", "ACTIVE",
 				"sort", "DESC");
 	json_t *arns = NULL, *v;
 	size_t i;
 	int rc;
 
-	*id = answered ? xstrdup(answered) : NULL;
-	rc = ecs_list_arns(c, "ListTaskDefinitions", req, "taskDefinitionArns", &arns, err);
+	*ids = json_array();
+	rc = ecs_list_arns(s->c, "ListTaskDefinitions", req, "taskDefinitionArns", &arns, err);
 	json_decref(req);
 	json_array_foreach(arns, i, v) {
 		const char *arn = json_string_value(v);
 		json_t *resp = NULL, *tags;
-		const char *t;
+		const json_t *def;
+		const char *t, *family;
 		int found;
 
 		if (rc)
 			break;
-		found = describe(c, arn, &resp, err);
+		found = describe(s->c, arn, &resp, err);
 		if (found < 0) {
 			rc = -1;
 			break;
 		}
+		def = value_get(resp, "taskDefinition");
+		family = value_get_string(def, "family");
 		tags = found ? aws_tag_map(value_get(resp, "tags"), "key", "value") : NULL;
 		t = value_get_string(tags, TOKEN_TAG);
-		if (t && !strcmp(t, token) &&
-		    !strcmp(value_get_string(value_get(resp, "taskDefinition"), "family")
-			    ? value_get_string(value_get(resp, "taskDefinition"), "family") : "",
-			    family)) {
-			if (!*id) {
-				*id = xstrdup(arn);
-			} else if (strcmp(arn, *id)) {
-				log_debugf(TASKDEF_TYPE ": %s is a second revision made by one "
-					   "RegisterTaskDefinition: deregistering it", arn);
-				rc = deregister(c, arn, err);
-			}
-		}
+		if (t && !strcmp(t, token) && family && !strcmp(family, s->family))
+			json_array_append_new(*ids, json_string(arn));
 		json_decref(tags);
 		json_decref(resp);
 	}
@@ -303,65 +303,51 @@ static int adopt_tokened(struct aws_client *c, const char *family, const char *t
 	return rc;
 }
 
+/* RegisterTaskDefinition from desired, carrying the token as TOKEN_TAG. */
+static int taskdef_send_create(void *ctx, const char *token, char **answered, int *attempts,
+			       struct strbuf *err)
+{
+	struct taskdef_send *s = ctx;
+	json_t *req = register_request(s->desired, token), *resp = NULL;
+	const char *made;
+	int rc = ecs_call(s->c, "RegisterTaskDefinition", req, NULL, &resp, attempts, err);
+
+	json_decref(req);
+	made = rc ? NULL : value_get_string(value_get(resp, "taskDefinition"), "taskDefinitionArn");
+	if (!rc && !made) {
+		strbuf_addstr(err, "ecs RegisterTaskDefinition: the answer has no "
+			      "taskDefinition.taskDefinitionArn");
+		rc = -1;
+	}
+	*answered = made ? xstrdup(made) : NULL;
+	json_decref(resp);
+	return rc ? -1 : 0;
+}
+
+/* A second revision registered by one call sent twice: deregistered. */
+static int taskdef_discard(void *ctx, const char *arn, struct strbuf *err)
+{
+	return deregister(((struct taskdef_send *)ctx)->c, arn, err);
+}
+
 static int taskdef_create(void *client, const json_t *desired, const struct create_call *call,
 			  char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *family = value_get_string(desired, "family");
-	const char *token;
-	json_t *req, *resp = NULL;
-	char own[33];
-	int rc, attempts = 0;
+	struct taskdef_send s = { c, value_get_string(desired, "family"), desired };
+	const struct aws_tokened_create tc = { TASKDEF_TYPE, "RegisterTaskDefinition",
+					       taskdef_send_create, taskdef_find_tokened,
+					       taskdef_discard, &s };
 
 	*id = NULL;
 	*out = NULL;
-	if (!family) {
+	if (!s.family) {
 		strbuf_addstr(err, TASKDEF_TYPE ": family has no value to send");
 		return -1;
 	}
-	token = aws_create_token(call, own, TASKDEF_TYPE, err);
-	if (!token)
+	if (aws_create_tokened(&tc, call, id, err)) {
+		create_call_made(call, *id);
 		return -1;
-	/* An earlier run's attempt may have registered it. */
-	if (call->may_exist && adopt_tokened(c, family, token, NULL, id, err))
-		return -1;
-	if (!*id) {
-		req = register_request(desired, token);
-		rc = ecs_call(c, "RegisterTaskDefinition", req, NULL, &resp, &attempts, err);
-		json_decref(req);
-		if (!rc) {
-			const char *answered = value_get_string(value_get(resp, "taskDefinition"),
-								"taskDefinitionArn");
-
-			if (!answered) {
-				strbuf_addstr(err, "ecs RegisterTaskDefinition: the answer has no "
-					      "taskDefinition.taskDefinitionArn");
-				json_decref(resp);
-				return -1;
-			}
-			/* Sent more than once: an unanswered attempt may have registered one too. */
-			if (attempts > 1)
-				rc = adopt_tokened(c, family, token, answered, id, err);
-			else
-				*id = xstrdup(answered);
-		} else {
-			/* Failed: an attempt whose answer was lost may still have registered it. */
-			struct strbuf why = STRBUF_INIT;
-
-			if (!adopt_tokened(c, family, token, NULL, id, &why) && *id) {
-				log_debugf(TASKDEF_TYPE ": RegisterTaskDefinition failed (%s) but an "
-					   "attempt of it made %s: adopting it", err->buf, *id);
-				strbuf_reset(err);
-				rc = 0;
-			}
-			strbuf_release(&why);
-		}
-		json_decref(resp);
-		if (rc) {
-			free(*id);
-			*id = NULL;
-			return -1;
-		}
 	}
 	create_call_made(call, *id);
 	return aws_read_written(taskdef_read, c, *id, desired, out, err,

@@ -598,10 +598,10 @@ static int rule_create(void *client, const json_t *desired, const struct create_
 		return -1;
 	/* Found before the create: ours only when an earlier run's create may
 	 * have made it and it carries this stack's tags, which PutRule sets. */
-	if (rc == 0 && (aws_adopt_check(call->may_exist, 0, "name", NULL, err,
-					"rule %s on event bus %s", name, bus) ||
-			aws_adopt_tagged(current, desired, "name", err,
-					 "rule %s on event bus %s", name, bus))) {
+	if (rc == 0 && aws_adopt_found(&(const struct aws_found){ .call = call, .noun = "name",
+								  .have = current },
+				       NULL, c, name, desired, NULL, err, "rule %s on event bus %s",
+				       name, bus)) {
 		json_decref(current);
 		return -1;
 	}

@@ -14,7 +14,7 @@
  * destination's id (read just before); the source replaces the stream. A
  * create that finds the name taken (ResourceInUseException) adopts the
  * stream only when it carries this stack's tags, which CreateDeliveryStream
- * sets with the stream (aws_adopt_tagged).
+ * sets with the stream (aws_adopt_found).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -402,12 +402,11 @@ static int fh_create(void *client, const json_t *desired, const struct create_ca
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && (aws_adopt_check(call->may_exist, attempts, "name",
-					"firehose CreateDeliveryStream: ResourceInUseException",
-					err, "Firehose stream %s", name) ||
-			aws_waiter_run(c, &fh_up, name, err) ||
-			aws_adopt_found(fh_read, c, name, desired, "name", NULL, err,
-					"Firehose stream %s", name)))
+	if (rc == 1 && aws_adopt_found(&(const struct aws_found){
+			.call = call, .attempts = attempts, .noun = "name",
+			.why = "firehose CreateDeliveryStream: ResourceInUseException",
+			.settled = &fh_up },
+			fh_read, c, name, desired, NULL, err, "Firehose stream %s", name))
 		return -1;
 	*id = xstrdup(name);
 	create_call_made(call, *id);

@@ -265,14 +265,10 @@ static int crawler_create(void *client, const json_t *desired, const struct crea
 	if (rc < 0)
 		return -1;
 	/* rc 1: ours from an earlier interrupted attempt; bring it to the stack. */
-	if (rc == 1 && aws_read_written(crawler_read, client, name, NULL, &current, err,
-					CRAWLER_TYPE ": CreateCrawler said crawler %s exists, "
-					"but GetCrawler does not find it", name))
+	if (rc == 1 && aws_adopt_found(&(const struct aws_found){ .noun = "name" }, crawler_read,
+				       client, name, desired, &current, err,
+				       CRAWLER_TYPE ": crawler %s", name))
 		return -1;
-	if (rc == 1 && aws_adopt_tagged(current, desired, "name", err, CRAWLER_TYPE ": crawler %s", name)) {
-		json_decref(current);
-		return -1;
-	}
 	*id = xstrdup(name);
 	if (rc == 1) {
 		rc = crawler_update_to(client, name, current, desired, err);

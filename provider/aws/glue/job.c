@@ -251,14 +251,10 @@ static int job_create(void *client, const json_t *desired, const struct create_c
 	if (rc < 0)
 		return -1;
 	/* rc 1: ours from an earlier interrupted attempt; bring it to the stack. */
-	if (rc == 1 && aws_read_written(job_read, client, name, NULL, &current, err,
-					JOB_TYPE ": CreateJob said job %s exists, "
-					"but GetJob does not find it", name))
+	if (rc == 1 && aws_adopt_found(&(const struct aws_found){ .noun = "name" }, job_read,
+				       client, name, desired, &current, err, JOB_TYPE ": job %s",
+				       name))
 		return -1;
-	if (rc == 1 && aws_adopt_tagged(current, desired, "name", err, JOB_TYPE ": job %s", name)) {
-		json_decref(current);
-		return -1;
-	}
 	*id = xstrdup(name);
 	if (rc == 1) {
 		rc = job_update_to(client, name, current, desired, err);

@@ -404,8 +404,9 @@ static int trigger_create(void *client, const json_t *desired, const struct crea
 					"but GetTrigger does not find it", name))
 		return -1;
 	if (rc == 1 && (trigger_check_existing(current, desired, err) ||
-			aws_adopt_tagged(current, desired, "name", err, TRIGGER_TYPE ": trigger %s",
-					name))) {
+			aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = current },
+					NULL, client, name, desired, NULL, err,
+					TRIGGER_TYPE ": trigger %s", name))) {
 		json_decref(current);
 		return -1;
 	}

@@ -417,7 +417,8 @@ static int policy_create(void *client, const json_t *desired, const struct creat
 				    "apply again", name);
 		goto out;
 	}
-	if (aws_adopt_tagged(current, desired, "name", err, "policy %s", name))
+	if (aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = current }, NULL, c,
+			    name, desired, NULL, err, "policy %s", name))
 		goto out;
 	*id = xstrdup(arn);
 	if (strcmp(iam_attr_string(current, "description", ""), description)) {

@@ -386,7 +386,8 @@ static int role_create(void *client, const json_t *desired, const struct create_
 			*id = xstrdup(name);    /* it exists: the next plan reads it again */
 			return -1;
 		}
-		if (aws_adopt_tagged(current, desired, "name", err, "role %s", name)) {
+		if (aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = current },
+				    NULL, c, name, desired, NULL, err, "role %s", name)) {
 			json_decref(current);
 			return -1;
 		}

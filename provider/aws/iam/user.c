@@ -808,7 +808,8 @@ static int user_create(void *client, const json_t *desired, const struct create_
 			*id = xstrdup(name);    /* it exists: the next plan reads it again */
 		if (rc)
 			return -1;
-		if (aws_adopt_tagged(current, desired, "name", err, "user %s", name)) {
+		if (aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = current },
+				    NULL, c, name, desired, NULL, err, "user %s", name)) {
 			json_decref(current);
 			return -1;
 		}

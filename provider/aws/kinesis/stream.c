@@ -13,7 +13,7 @@
  * in PROVISIONED mode (ON_DEMAND scales by itself); shard_level_metrics is
  * a set, given sorted. A create that finds the name taken
  * (ResourceInUseException) adopts the stream only when it carries this
- * stack's tags, which CreateStream sets with the stream (aws_adopt_tagged).
+ * stack's tags, which CreateStream sets with the stream (aws_adopt_found).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -365,12 +365,10 @@ static int stream_create(void *client, const json_t *desired, const struct creat
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && (aws_adopt_check(call->may_exist, attempts, "name",
-					"kinesis CreateStream: ResourceInUseException", err,
-					"Kinesis stream %s", name) ||
-			aws_waiter_run(c, &stream_up, name, err) ||
-			aws_adopt_found(stream_read, c, name, desired, "name", NULL, err,
-					"Kinesis stream %s", name)))
+	if (rc == 1 && aws_adopt_found(&(const struct aws_found){
+			.call = call, .attempts = attempts, .noun = "name",
+			.why = "kinesis CreateStream: ResourceInUseException", .settled = &stream_up },
+			stream_read, c, name, desired, NULL, err, "Kinesis stream %s", name))
 		return -1;
 	*id = xstrdup(name);
 	create_call_made(call, *id);

@@ -300,41 +300,6 @@ static int tokened_keys(struct aws_client *c, const char *token, json_t **ids,
 	return rc;
 }
 
-/* Adopt the key an attempt with `token` made (`answered` when there is an
- * answer, else the first found) and schedule the deletion of any other:
- * *id gets it, or NULL when no key carries the token. 0 or -1. */
-static int adopt_tokened(struct aws_client *c, const char *token, const char *answered,
-			 char **id, struct strbuf *err)
-{
-	json_t *ids = NULL, *v;
-	size_t i;
-	int rc = 0;
-
-	*id = answered ? xstrdup(answered) : NULL;
-	if (tokened_keys(c, token, &ids, err)) {
-		json_decref(ids);
-		return answered ? 0 : -1;
-	}
-	json_array_foreach(ids, i, v) {
-		const char *k = json_string_value(v);
-
-		if (!*id) {
-			*id = xstrdup(k);
-			continue;
-		}
-		if (!strcmp(k, *id))
-			continue;
-		log_debugf(KEY_TYPE ": key %s is a second key made by one CreateKey: scheduling "
-			   "its deletion", k);
-		if (!rc && schedule_deletion(c, k, 7, NULL, err)) {
-			strbuf_addf(err, " (" KEY_TYPE ": a second key made by one CreateKey)");
-			rc = -1;
-		}
-	}
-	json_decref(ids);
-	return rc;
-}
-
 /* Bring description, policy, rotation, enabled state and tags of key `id`
  * to desired (each only when it differs), then read it back. */
 static int key_converge(struct aws_client *c, const char *id, const json_t *desired,
@@ -387,81 +352,77 @@ static int key_converge(struct aws_client *c, const char *id, const json_t *desi
 				KEY_TYPE ": key %s was written but DescribeKey does not find it", id);
 }
 
-static int key_create(void *client, const json_t *desired, const struct create_call *call,
-		      char **id, json_t **out, struct strbuf *err)
+/* One key_create under way: aws_create_tokened's ctx. */
+struct key_send {
+	struct aws_client *c;
+	const json_t *desired;
+};
+
+/* CreateKey from desired, carrying the token as the tag KMS_TOKEN_TAG. */
+static int key_send_create(void *ctx, const char *token, char **answered, int *attempts,
+			   struct strbuf *err)
 {
-	struct aws_client *c = client;
-	const char *token;
+	struct aws_client *c = ((struct key_send *)ctx)->c;
+	const json_t *desired = ((struct key_send *)ctx)->desired;
 	const char *desc = value_get_string(desired, "description");
 	const char *usage = value_get_string(desired, "key_usage");
 	const char *spec = value_get_string(desired, "customer_master_key_spec");
 	const json_t *policy = value_get(desired, "policy"), *tags = value_get(desired, "tags");
-	json_t *req, *with_token, *resp = NULL;
-	char own[33];
-	int rc, attempts = 0;
+	json_t *req = json_object(), *with_token, *resp = NULL;
+	const char *made;
+	int rc;
 
-	*id = NULL;
+	if (desc && *desc)
+		json_object_set_new(req, "Description", json_string(desc));
+	json_object_set_new(req, "KeyUsage", json_string(usage ? usage : "ENCRYPT_DECRYPT"));
+	json_object_set_new(req, "KeySpec", json_string(spec ? spec : "SYMMETRIC_DEFAULT"));
+	if (value_is_set(policy)) {
+		char *text = json_dumps(policy, JSON_COMPACT);
+
+		json_object_set_new(req, "Policy", json_string(text ? text : ""));
+		free(text);
+	}
+	if (get_bool(desired, "multi_region", false))
+		json_object_set_new(req, "MultiRegion", json_true());
+	with_token = json_is_object(tags) ? json_copy((json_t *)tags) : json_object();
+	json_object_set_new(with_token, KMS_TOKEN_TAG, json_string(token));
+	json_object_set_new(req, "Tags", aws_tag_list(with_token, "TagKey", "TagValue"));
+	json_decref(with_token);
+	rc = kms_call(c, "CreateKey", req, NULL, &resp, attempts, err);
+	json_decref(req);
+	made = rc ? NULL : value_get_string(value_get(resp, "KeyMetadata"), "KeyId");
+	if (!rc && !made) {
+		strbuf_addstr(err, "kms CreateKey: the answer has no KeyMetadata.KeyId");
+		rc = -1;
+	}
+	*answered = made ? xstrdup(made) : NULL;
+	json_decref(resp);
+	return rc ? -1 : 0;
+}
+
+static int key_find_tokened(void *ctx, const char *token, json_t **ids, struct strbuf *err)
+{
+	return tokened_keys(((struct key_send *)ctx)->c, token, ids, err);
+}
+
+/* A second key made by one CreateKey sent twice: its deletion scheduled. */
+static int key_discard(void *ctx, const char *id, struct strbuf *err)
+{
+	return schedule_deletion(((struct key_send *)ctx)->c, id, 7, NULL, err);
+}
+
+static int key_create(void *client, const json_t *desired, const struct create_call *call,
+		      char **id, json_t **out, struct strbuf *err)
+{
+	struct aws_client *c = client;
+	struct key_send s = { c, desired };
+	const struct aws_tokened_create tc = { KEY_TYPE, "CreateKey", key_send_create,
+					       key_find_tokened, key_discard, &s };
+
 	*out = NULL;
-	token = aws_create_token(call, own, KEY_TYPE, err);
-	if (!token)
+	if (aws_create_tokened(&tc, call, id, err)) {
+		create_call_made(call, *id);
 		return -1;
-	/* An earlier run's attempt may have made it. */
-	if (call->may_exist && adopt_tokened(c, token, NULL, id, err))
-		return -1;
-	if (!*id) {
-		req = json_object();
-		if (desc && *desc)
-			json_object_set_new(req, "Description", json_string(desc));
-		json_object_set_new(req, "KeyUsage", json_string(usage ? usage : "ENCRYPT_DECRYPT"));
-		json_object_set_new(req, "KeySpec", json_string(spec ? spec : "SYMMETRIC_DEFAULT"));
-		if (value_is_set(policy)) {
-			char *text = json_dumps(policy, JSON_COMPACT);
-
-			json_object_set_new(req, "Policy", json_string(text ? text : ""));
-			free(text);
-		}
-		if (get_bool(desired, "multi_region", false))
-			json_object_set_new(req, "MultiRegion", json_true());
-		with_token = json_is_object(tags) ? json_copy((json_t *)tags) : json_object();
-		json_object_set_new(with_token, KMS_TOKEN_TAG, json_string(token));
-		json_object_set_new(req, "Tags", aws_tag_list(with_token, "TagKey", "TagValue"));
-		json_decref(with_token);
-		rc = kms_call(c, "CreateKey", req, NULL, &resp, &attempts, err);
-		json_decref(req);
-		if (rc == 0) {
-			const char *answered = value_get_string(value_get(resp, "KeyMetadata"),
-								"KeyId");
-
-			if (!answered) {
-				strbuf_addstr(err, "kms CreateKey: the answer has no KeyMetadata.KeyId");
-				json_decref(resp);
-				return -1;
-			}
-			/* Sent more than once: an unanswered attempt may have made one too. */
-			if (attempts > 1)
-				rc = adopt_tokened(c, token, answered, id, err);
-			else
-				*id = xstrdup(answered);
-		} else {
-			/* Failed: an attempt whose answer was lost may still have made it. */
-			struct strbuf why = STRBUF_INIT;
-
-			if (!adopt_tokened(c, token, NULL, id, &why) && *id) {
-				log_debugf(KEY_TYPE ": CreateKey failed (%s) but an attempt of it "
-					   "made %s: adopting it", err->buf, *id);
-				strbuf_reset(err);
-				rc = 0;
-			}
-			strbuf_release(&why);
-		}
-		json_decref(resp);
-		if (rc) {
-			free(*id);
-			*id = NULL;
-			return -1;
-		}
-	} else {
-		log_debugf(KEY_TYPE ": adopting %s, made by an earlier attempt of CreateKey", *id);
 	}
 	create_call_made(call, *id);
 	aws_client_note_made(c, *id);

@@ -21,7 +21,7 @@
  * a create that meets it looks the pair up (ListEventSourceMappings by
  * EventSourceArn and FunctionName) and adopts the mapping only when it
  * carries this stack's tags, which the create sets with it
- * (aws_adopt_tagged).
+ * (aws_adopt_found).
  *
  * What read() reports: function_name as the stack wrote it while it names
  * the mapped function (its name or its ARN; a hash of it in the state, when
@@ -432,11 +432,11 @@ static int adopt_pair(struct aws_client *c, const json_t *desired, bool may_exis
 			    "exists but ListEventSourceMappings does not find it", source, function);
 		return -1;
 	}
-	rc = aws_waiter_run(c, &mapping_settled, uuid, err);
-	if (!rc)
-		rc = aws_adopt_found(mapping_read, c, uuid, desired, "function or source", NULL,
-				     err, "event source mapping %s of %s to %s", uuid, source,
-				     function);
+	/* Checked above, before the lookup: only the tags are left. */
+	rc = aws_adopt_found(&(const struct aws_found){ .noun = "function or source",
+							.settled = &mapping_settled },
+			     mapping_read, c, uuid, desired, NULL, err,
+			     "event source mapping %s of %s to %s", uuid, source, function);
 	if (rc) {
 		free(uuid);
 		return -1;

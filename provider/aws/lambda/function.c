@@ -646,21 +646,13 @@ static int function_create(void *client, const json_t *desired, const struct cre
 	if (rc && resp.status == 409 && lambda_error_is(&resp, "ResourceConflictException")) {
 		/* A retried create whose first answer was lost finds its own function. */
 		int attempts = resp.attempts;
-		json_t *found = NULL;
 
 		aws_response_free(&resp);
 		strbuf_reset(err);
-		if (aws_adopt_check(call->may_exist, attempts, "function_name", NULL, err,
-				    "lambda function %s", name))
-			return -1;
-		if (aws_read_written(function_read, c, name, NULL, &found, err,
-				     "lambda function %s exists but GetFunction does not find it",
-				     name))
-			return -1;
-		rc = aws_adopt_tagged(found, desired, "function_name", err, "lambda function %s",
-				     name);
-		json_decref(found);
-		if (rc)
+		if (aws_adopt_found(&(const struct aws_found){
+				.call = call, .attempts = attempts, .noun = "function_name" },
+				function_read, c, name, desired, NULL, err, "lambda function %s",
+				name))
 			return -1;
 		/* Adopting it: bring what it has now to what is desired. */
 		*id = xstrdup(name);

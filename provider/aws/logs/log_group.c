@@ -236,11 +236,10 @@ static int log_group_create(void *client, const json_t *desired, const struct cr
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && (aws_adopt_check(call->may_exist, attempts, "name",
-					"logs CreateLogGroup: ResourceAlreadyExistsException", err,
-					"log group %s", name) ||
-			aws_adopt_found(log_group_read, c, name, desired, "name", NULL, err,
-					"log group %s", name)))
+	if (rc == 1 && aws_adopt_found(&(const struct aws_found){
+			.call = call, .attempts = attempts, .noun = "name",
+			.why = "logs CreateLogGroup: ResourceAlreadyExistsException" },
+			log_group_read, c, name, desired, NULL, err, "log group %s", name))
 		return -1;
 	*id = xstrdup(name);
 	return log_group_converge(c, name, desired, out, err);

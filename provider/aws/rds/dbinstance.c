@@ -316,8 +316,10 @@ int db_create_flow(const struct db_writes *w, void *client, const char *ident,
 	/* Found there already: ours only with this stack's tags, which the
 	 * create call sets (adopt.h); checked before anything is tracked. */
 	if (rc == 1 && (w->read_existing(client, ident, desired, &current, err) ||
-			aws_adopt_tagged(current, desired, t->id_attr, err, "%s %s", t->kind,
-					 ident))) {
+			aws_adopt_found(&(const struct aws_found){ .noun = t->id_attr,
+								   .have = current },
+					NULL, client, ident, desired, NULL, err, "%s %s", t->kind,
+					ident))) {
 		json_decref(current);
 		return -1;
 	}

@@ -216,7 +216,8 @@ int subnet_group_create(const struct subnet_group_api *a, void *client, const js
 		/* Found there already: ours only with this stack's tags, which
 		 * the create sets (adopt.h); then bring it to the stack. */
 		if (read_written(a, c, name, &have, err) ||
-		    aws_adopt_tagged(have, desired, "name", err, "%s %s", a->db.kind, name)) {
+		    aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = have }, NULL,
+				    c, name, desired, NULL, err, "%s %s", a->db.kind, name)) {
 			json_decref(have);
 			return -1;
 		}

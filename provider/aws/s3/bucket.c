@@ -837,7 +837,7 @@ static int bucket_created(struct aws_client *c, const char *name, time_t *create
  * attempt of this create made. Its tags come after CreateBucket
  * (PutBucketTagging, the first thing configured), so:
  *  - with terrace's ownership tags: ours when they are this stack's and
- *    workspace's (aws_adopt_tagged);
+ *    workspace's (aws_adopt_found);
  *  - with none (CreateBucket done, its tagging not yet): ours only when it
  *    holds no object and, for a create resent by this run (first_sent:
  *    when it was first sent; 0 for an earlier run's), ListBuckets says it
@@ -856,7 +856,8 @@ static int bucket_is_ours(struct aws_client *c, const char *name, const json_t *
 		goto out;
 	json_object_set_new(found, "tags", tags);
 	if (json_object_get(tags, "terrace:stack") || json_object_get(tags, "terrace:workspace")) {
-		rc = aws_adopt_tagged(found, desired, "name", err, "bucket %s", name);
+		rc = aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = found }, NULL,
+				     c, name, desired, NULL, err, "bucket %s", name);
 		goto out;
 	}
 	rc = bucket_empty(c, name, &empty, err);

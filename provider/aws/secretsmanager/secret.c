@@ -377,8 +377,8 @@ static bool scheduled_for_deletion(struct aws_client *c, const char *name)
  * for deletion, or one that is not ours, is an error that says what to do.
  */
 static int adopt_existing(struct aws_client *c, const char *name, const json_t *desired,
-			  bool may_exist, int attempts, char **id, char **version_id,
-			  struct strbuf *err)
+			  const struct create_call *call, int attempts, char **id,
+			  char **version_id, struct strbuf *err)
 {
 	json_t *secret = NULL;
 	int rc = describe_secret(c, name, &secret, err);
@@ -391,16 +391,15 @@ static int adopt_existing(struct aws_client *c, const char *name, const json_t *
 		strbuf_addf(err, "secretsmanager CreateSecret: secret %s already exists, yet "
 			    "DescribeSecret does not find it", name);
 		rc = -1;
-	} else if (rc == 0 && aws_adopt_check(may_exist, attempts, "name",
-					      "secretsmanager CreateSecret: ResourceExistsException",
-					      err, "secret %s", name)) {
-		rc = -1;
 	} else if (rc == 0) {
 		/* Attempts alone do not make it ours when it carries another
 		 * stack's ownership tags. */
 		json_t *found = json_pack("{s:o}", "tags",
 					  aws_tag_map(json_object_get(secret, "Tags"), "Key", "Value"));
-		rc = aws_adopt_tagged(found, desired, "name", err, "secret %s", name);
+		rc = aws_adopt_found(&(const struct aws_found){
+			.call = call, .attempts = attempts, .noun = "name", .have = found,
+			.why = "secretsmanager CreateSecret: ResourceExistsException" },
+			NULL, c, name, desired, NULL, err, "secret %s", name);
 		json_decref(found);
 		if (!rc) {
 			*id = xstrdup(arn ? arn : name);
@@ -454,7 +453,7 @@ static int secret_create(void *client, const json_t *desired, const struct creat
 		*id = xstrdup(arn ? arn : name);
 		version_id = xstrdup(v ? v : token);
 	} else if (rc == 1) {
-		rc = adopt_existing(c, name, desired, call->may_exist, attempts, id, &version_id, err);
+		rc = adopt_existing(c, name, desired, call, attempts, id, &version_id, err);
 	}
 	json_decref(resp);
 	if (rc) {

@@ -340,7 +340,8 @@ static int machine_create(void *client, const json_t *desired, const struct crea
 		rc = -1;
 	}
 	/* Ours only with this stack's tags, which CreateStateMachine sets. */
-	if (rc == 0 && aws_adopt_tagged(current, desired, "name", err, "state machine %s", name))
+	if (rc == 0 && aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = current },
+				       NULL, c, name, desired, NULL, err, "state machine %s", name))
 		rc = -1;
 	else if (rc == 0 && type &&
 		 strcmp(type, value_get_string(current, "state_machine_type"))) {

@@ -220,10 +220,10 @@ static int topic_create(void *client, const json_t *desired, const struct create
 	if (topic_read(c, name, NULL, &found, err))
 		return -1;
 	if (found) {
-		rc = aws_adopt_check(call->may_exist, 0, "name", "sns CreateTopic: the topic is there "
-				     "already", err, "SNS topic %s", name);
-		if (!rc)
-			rc = aws_adopt_tagged(found, desired, "name", err, "SNS topic %s", name);
+		rc = aws_adopt_found(&(const struct aws_found){
+			.call = call, .noun = "name", .have = found,
+			.why = "sns CreateTopic: the topic is there already" },
+			NULL, c, name, desired, NULL, err, "SNS topic %s", name);
 		if (!rc) {
 			*id = xstrdup(name);
 			rc = topic_converge(c, name, found, desired, out, err);

@@ -321,10 +321,10 @@ static int queue_create(void *client, const json_t *desired, const struct create
 	if (queue_read(c, name, NULL, &found, err))
 		return -1;
 	if (found) {
-		rc = aws_adopt_check(call->may_exist, 0, "name", "sqs CreateQueue: the queue is there "
-				     "already", err, "SQS queue %s", name);
-		if (!rc)
-			rc = aws_adopt_tagged(found, desired, "name", err, "SQS queue %s", name);
+		rc = aws_adopt_found(&(const struct aws_found){
+			.call = call, .noun = "name", .have = found,
+			.why = "sqs CreateQueue: the queue is there already" },
+			NULL, c, name, desired, NULL, err, "SQS queue %s", name);
 		if (!rc) {
 			*id = xstrdup(name);
 			rc = queue_converge(c, name, found, desired, out, err);
