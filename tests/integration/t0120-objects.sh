@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # t0120-objects: aws.s3.object from a local file (a changed file plans as an
 # update), -target limiting a plan/apply to a resource and what it depends
-# on, graph as DOT, and outputs.
+# on, graph as DOT, and outputs. An update of an object and of a bucket
+# converges from what S3 holds, not from the state: apply -refresh=false puts
+# back bytes and versioning the CLI changed.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -157,6 +159,28 @@ object_tags () {
 	s3 s3api get-object-tagging --bucket "$1" --key "$2" --output text \
 		--query 'TagSet[].[Key,Value]' | awk -F'\t' '{print $1 "=" $2}' | sort
 }
+
+test_expect_success 'an update converges from what S3 holds, not from the state: apply -refresh=false puts back what the CLI changed' '
+	printf "rogue\n" >rogue.py &&
+	s3 s3api put-object --bucket acme-raw --key glue/script/etl_v2.py --body rogue.py \
+		--content-type text/x-python --metadata job=bronze-to-silver >/dev/null &&
+	s3 s3api put-bucket-versioning --bucket acme-curated \
+		--versioning-configuration Status=Enabled &&
+	sed -i "s/^      job: bronze-to-silver\$/&\n    tags: {stage: v2}/; s/zone: curated-2\$/zone: curated-3/" stack.yaml &&
+	terrace apply -refresh=false -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 2 changed, 0 destroyed." &&
+	s3 s3api get-object --bucket acme-raw --key glue/script/etl_v2.py got.py >/dev/null &&
+	test_cmp scripts/etl.py got.py &&
+	object_tags acme-raw glue/script/etl_v2.py >tags &&
+	{ echo stage=v2 && stack_tags; } | sort >expect &&
+	test_cmp expect tags &&
+	test_equal Suspended "$(s3 s3api get-bucket-versioning --bucket acme-curated --output text --query Status)" &&
+	bucket_tags acme-curated >tags &&
+	{ echo zone=curated-3 && stack_tags; } | sort >expect &&
+	test_cmp expect tags &&
+	test_expect_code 0 terrace plan -refresh=false -detailed-exitcode >out 2>err &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
 
 mkdir tagged
 write_stack tagged/stack.yaml

@@ -7,7 +7,10 @@
 # most five versions with the newest as default; a role or policy that exists
 # outside the state is refused; destroy leaves nothing behind, and refuses a
 # policy that something outside the stack still uses. A create interrupted
-# after IAM made the role or policy adopts it on the next apply.
+# after IAM made the role or policy adopts it on the next apply. An update
+# converges from what IAM holds, not from the state: apply -refresh=false
+# removes an inline policy and puts back a default policy version the CLI
+# changed.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -418,6 +421,32 @@ test_expect_success 'an interrupted create: the role and policy it made are adop
 	policy_tags "$POL_ARN" >tags &&
 	{ echo team=platform && stack_tags; } >expect &&
 	test_cmp expect tags
+'
+
+test_expect_success 'an update converges from what IAM holds, not from the state: apply -refresh=false puts back what the CLI changed' '
+	iam put-role-policy --role-name etl-runner-2 --policy-name rogue --policy-document \
+		"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}" &&
+	iam delete-policy-version --policy-arn "$POL_ARN" --version-id v5 &&
+	iam create-policy-version --policy-arn "$POL_ARN" --set-as-default --policy-document \
+		"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}" \
+		>/dev/null &&
+	role_description="runs the etl every hour" &&
+	pol_tags="      team: lake" &&
+	iam_stack &&
+	terrace apply -refresh=false -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 2 changed, 0 destroyed." &&
+	iam_snapshot &&
+	test_equal s3-scratch "$(iam_q "inline(\"etl-runner-2\")")" &&
+	test_equal "runs the etl every hour" \
+		"$(iam get-role --role-name etl-runner-2 --output text --query Role.Description)" &&
+	test_equal s3:GetObjectAttributes \
+		"$(iam_q "default_doc(\"$POL_ARN\")[\"Statement\"][0][\"Action\"]")" &&
+	test_equal 5 "$(iam_q "len(versions(\"$POL_ARN\"))")" &&
+	policy_tags "$POL_ARN" >tags &&
+	{ echo team=lake && stack_tags; } >expect &&
+	test_cmp expect tags &&
+	test_expect_code 0 terrace plan -refresh=false -detailed-exitcode >out 2>err &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
 test_expect_success 'a role that exists outside the state is refused, not taken over' '

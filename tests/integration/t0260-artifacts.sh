@@ -5,7 +5,8 @@
 # changed script replacing the artifact and updating the object whose
 # content names its URI, 40 MiB uploaded in parts by an artifact and by an
 # aws.s3.object and read back byte for byte, an object deleted or rewritten
-# outside terrace put back, and destroy leaving the bucket empty. On moto
+# outside terrace put back (by an update that reads S3, not the state, also
+# under -refresh=false), and destroy leaving the bucket empty. On moto
 # (s3rver lists no multipart uploads): an apply killed during a multipart
 # upload leaves it in progress and the next apply aborts it; with the CLI's
 # progress hook in the binary, SIGTERM aborts the upload at once and a
@@ -232,6 +233,20 @@ suite () {
 		terrace apply -auto-approve >out 2>err &&
 		test_equal "$(sha256sum scripts/bronze.py | cut -d" " -f1)" "$(object_sha256 "$key")" &&
 		test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+	'
+
+	test_expect_success "$server: an update converges from what S3 holds: apply -refresh=false uploads bytes rewritten under the key" '
+		s3 s3 cp --only-show-errors tampered.py "s3://$TERRACE_VAR_bucket/$key" &&
+		sed -i "s|^    prefix: glue/script/\$|&\n    content_type: text/plain|" stack.yaml &&
+		TERRACE_LOG=debug terrace apply -refresh=false -auto-approve >out 2>err &&
+		test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+		test_contains err "s3 PutObject" &&
+		test_equal "$(sha256sum scripts/bronze.py | cut -d" " -f1)" "$(object_sha256 "$key")" &&
+		test_equal text/plain "$(object_header "$key" content-type)" &&
+		test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+		sed -i "/^    content_type: text\/plain\$/d" stack.yaml &&
+		terrace apply -auto-approve >out 2>err &&
+		test_equal text/x-python "$(object_header "$key" content-type)"
 	'
 
 	if test "$server" = moto; then

@@ -6,7 +6,8 @@
 # Covered: plan-time checks; create (available when apply returns); a
 # second plan is a no-op; class, storage, backups and tags, node count, IAM
 # roles and tags updated in place; drift made with the CLI shown and
-# undone; the password sent only when it changed; a new identifier
+# undone; an update converging from what RDS and Redshift hold, not from the
+# state (-refresh=false); the password sent only when it changed; a new identifier
 # replaces; a cluster left out of the stack is destroyed; an RDS-managed
 # password (Secrets Manager) switched to one of ours; an interrupted create
 # adopted; waits that run out of time (a late create stays tracked); an
@@ -381,6 +382,40 @@ test_expect_success 'drift made with the aws CLI shows in plan; apply undoes it 
 '
 
 export ORDERS_PW=$orders_pw2
+
+test_expect_success 'an update converges from what RDS and Redshift hold, not from the state: apply -refresh=false puts back what the CLI changed' '
+	both rds modify-db-instance --db-instance-identifier slow-orders --backup-retention-period 3 \
+		--apply-immediately --output text --query DBInstance.DBInstanceStatus -- \
+		rs create-tags --resource-name arn:aws:redshift:us-east-1:123456789012:cluster:slow-wh \
+		--tags Key=extra,Value=x >drift.out &&
+	test_line drift.out modifying &&
+	ORDERS_TAG="owner: ops" WH_TAGS="team: data, env: staging" db_stack &&
+	recording_start &&
+	TERRACE_LOG=debug terrace apply -refresh=false -auto-approve >out 2>err &&
+	PASSWORD_SENT=$orders_pw2 recorded ModifyDBInstance >modify &&
+	test_line out "Apply complete! Resources: 0 added, 2 changed, 0 destroyed." &&
+	no_secret out err terrace.state.json &&
+	test_equal 1 "$(wc -l <modify)" &&
+	test_line modify "Action=ModifyDBInstance ApplyImmediately=true BackupRetentionPeriod=7 DBInstanceIdentifier=slow-orders Version=2014-10-31" &&
+	recorded DeleteTags >untag &&
+	test_contains untag "ResourceName=arn:aws:redshift:us-east-1:123456789012:cluster:slow-wh" &&
+	test_contains untag "=extra" &&
+	both all_dbs dbs.json -- all_clusters clusters.json &&
+	check dbs.json "
+o = d[\"slow-orders\"]
+assert o[\"BackupRetentionPeriod\"] == 7, o
+assert tags(o[\"TagList\"]) == {\"team\": \"data\", \"owner\": \"ops\", **TT}, o
+" &&
+	check clusters.json "
+w = d[\"slow-wh\"]
+assert tags(w[\"Tags\"]) == {\"team\": \"data\", \"env\": \"staging\", **TT}, w
+" &&
+	test_expect_code 0 terrace plan -refresh=false -detailed-exitcode >out 2>err &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	db_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
 
 test_expect_success 'replace, destroy and switch: new identifier, cluster left out, RDS-managed password to ours' '
 	old_secret=$(json_get terrace.state.json "d[\"resources\"][\"vault\"][\"attributes\"][\"master_user_secret_arn\"]") &&

@@ -10,7 +10,10 @@
 # groups, policies and paths update in place without new credentials;
 # memberships, attachments, tags, keys and secrets changed outside terrace
 # show in the plan and are put back (new credentials only where the old
-# ones were lost). No password or secret key is in what terrace wrote.
+# ones were lost); an update converges from what IAM holds, not from the
+# state (apply -refresh=false detaches a group's policy and adds a user back
+# to a group the CLI changed). No password or secret key is in what terrace
+# wrote.
 # t0501 goes on from the stack as these steps leave it. The stack and the
 # botocore helpers: tests/integration/iam_users.sh.
 . "$(dirname "$0")/lib.sh"
@@ -159,6 +162,27 @@ test_expect_success 'drift: a credentials secret deleted outside terrace plans n
 	test_equal true "$(q "d[\"users\"][\"lab-alice\"][\"login\"]")" &&
 	as_user lab/alice &&
 	test_equal "arn:aws:iam::$ACCOUNT:user/attendees/2025/lab-alice" "$(json_get who.json "d[\"sts\"]")"
+'
+
+test_expect_success 'an update converges from what IAM holds, not from the state: apply -refresh=false puts back what the CLI changed' '
+	s3 iam attach-group-policy --group-name lab-attendees --policy-arn arn:aws:iam::$ACCOUNT:policy/lab-read &&
+	s3 iam remove-user-from-group --user-name lab-alice --group-name lab-mentors &&
+	group_path=/labs/2026/ &&
+	users_stack &&
+	sed -i "s/tags: {lab: pipelines,/tags: {lab: workshops,/" stack.yaml &&
+	terrace apply -refresh=false -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 3 changed, 0 destroyed." &&
+	snapshot &&
+	test_equal "[\"arn:aws:iam::$ACCOUNT:policy/lab-see-self\"]" "$(q "d[\"groups\"][\"lab-attendees\"][\"policies\"]")" &&
+	test_equal /labs/2026/ "$(q "d[\"groups\"][\"lab-attendees\"][\"path\"]")" &&
+	test_equal "[\"lab-attendees\", \"lab-mentors\"]" "$(q "d[\"users\"][\"lab-alice\"][\"groups\"]")" &&
+	test_equal workshops "$(q "d[\"users\"][\"lab-alice\"][\"tags\"][\"lab\"]")" &&
+	test_equal 1 "$(q "len(d[\"users\"][\"lab-alice\"][\"keys\"])")" &&
+	test_equal "$(q "d[\"users\"][\"lab-alice\"][\"keys\"][0]")" \
+		"$(q "d[\"secrets\"][\"lab/alice\"][\"value\"][\"access_key_id\"]")" &&
+	test_expect_code 0 terrace plan -refresh=false -detailed-exitcode >out 2>err &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	no_secret out err terrace.state.json
 '
 
 test_done

@@ -6,7 +6,9 @@
 # tests it against, as moto does here through
 # tests/servers/moto_patches/s3_notification_destination_test.py), a filter
 # changed in place, drift made with the AWS CLI shown and undone, import by
-# the bucket's name, a configuration already there refused, a destination
+# the bucket's name, an update that finds the configuration already as
+# desired (changed with the CLI, the state stale) putting nothing, a
+# configuration already there refused, a destination
 # that does not allow S3 refused by S3, destroy leaving the bucket without
 # one. run.sh's contract check holds every request against the S3 model.
 . "$(dirname "$0")/lib.sh"
@@ -144,6 +146,20 @@ test_expect_success 'drift: a configuration emptied by hand is planned as an upd
 	test_match out "# notify will be updated in-place" &&
 	terrace apply -auto-approve >out 2>err &&
 	test_equal 1 "$(notification "len(d[\"LambdaFunctionConfigurations\"])")" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'an update converges from what S3 holds: a configuration already as desired is not put again' '
+	awscli s3api get-bucket-notification-configuration --bucket $BUCKET --output json >now.json &&
+	python3 -c "import json; d = json.load(open(\"now.json\")); d.pop(\"EventBridgeConfiguration\"); json.dump(d, open(\"now.json\", \"w\"))" &&
+	awscli s3api put-bucket-notification-configuration --bucket $BUCKET \
+		--notification-configuration file://now.json &&
+	SUFFIX=.parquet EVENTBRIDGE=false notify_stack &&
+	TERRACE_LOG=debug terrace apply -refresh=false -auto-approve -no-color >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	test_match err "^\[debug\] s3 GetBucketNotificationConfiguration .*: HTTP 200 in" &&
+	test_expect_code 1 grep "PutBucketNotificationConfiguration" err &&
+	test_equal "False 1" "$(notification "str(\"EventBridgeConfiguration\" in d) + \" \" + str(len(d[\"QueueConfigurations\"]))")" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 

@@ -839,6 +839,10 @@ static int instance_find_made(void *client, const char *token, json_t **ids,
 			     "instanceId", token, ids, err);
 }
 
+/* The update contract (docs/design.md): instance_converge reads the
+ * instance, sends what differs and reads it back. `prior` gives only the
+ * host keys (exception (a)): the console shows them once, at first boot, and
+ * no later read returns them, so the ones recorded are kept. */
 static int instance_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {

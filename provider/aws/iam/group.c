@@ -219,26 +219,30 @@ static int group_create(void *client, const json_t *desired, const struct create
 	return ret;
 }
 
+/*
+ * The update contract (docs/design.md): the group as it is (a live read),
+ * what differs from desired sent, then read back. `prior` is not used: a
+ * group has no write-only attribute and its name addresses it.
+ */
 static int group_update(void *client, const char *id, const json_t *prior,
 			const json_t *desired, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	json_t *now = NULL;
+	json_t *have = NULL;
 	int rc;
 
+	(void)prior;
 	*out = NULL;
-	if (group_apply(c, id, prior, desired, err))
+	if (aws_read_written(group_read, c, id, NULL, &have, err,
+			     "group %s was deleted while it was being updated", id))
 		return -1;
-	/* A new path is a new ARN. */
-	rc = group_read_existing(c, id, &now, err);
-	if (rc == 1)
-		strbuf_addf(err, "group %s was deleted while it was being updated", id);
+	rc = group_apply(c, id, have, desired, err);
+	json_decref(have);
 	if (rc)
 		return -1;
-	*out = group_stored(desired, value_get_string(now, "arn"),
-			    value_get_string(now, "group_id"));
-	json_decref(now);
-	return 0;
+	/* A new path is a new ARN. */
+	return aws_read_written(group_read, c, id, NULL, out, err,
+				"group %s was deleted while it was being updated", id);
 }
 
 static int group_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)

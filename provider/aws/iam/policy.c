@@ -440,34 +440,32 @@ out:
 	return ret;
 }
 
+/*
+ * The update contract (docs/design.md): the policy as it is (a live read of
+ * its default version), what differs from desired sent, then read back.
+ * `prior` is not used: a policy has no write-only attribute and its ARN, the
+ * id, addresses it.
+ */
 static int policy_update(void *client, const char *id, const json_t *prior,
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *policy_id = iam_attr_string(prior, "policy_id", "");
-	const char *version_id = iam_attr_string(prior, "default_version_id", "");
 	char *new_version = NULL;
-	json_t *now = NULL;
+	json_t *have = NULL;
+	int rc;
 
+	(void)prior;
 	*out = NULL;
-	if (policy_apply(c, id, prior, desired, &new_version, err))
+	if (aws_read_written(policy_read, c, id, NULL, &have, err,
+			     "policy %s was deleted while it was being updated", id))
 		return -1;
-	if (!*policy_id || (!new_version && !*version_id)) {
-		int rc = policy_read_existing(c, id, &now, err);
-
-		if (rc == 1)
-			strbuf_addf(err, "policy %s was deleted while it was being updated", id);
-		if (rc) {
-			free(new_version);
-			return -1;
-		}
-		policy_id = iam_attr_string(now, "policy_id", "");
-		version_id = iam_attr_string(now, "default_version_id", "");
-	}
-	*out = policy_stored(desired, id, policy_id, new_version ? new_version : version_id);
+	rc = policy_apply(c, id, have, desired, &new_version, err);
+	json_decref(have);
 	free(new_version);
-	json_decref(now);
-	return 0;
+	if (rc)
+		return -1;
+	return aws_read_written(policy_read, c, id, NULL, out, err,
+				"policy %s was deleted while it was being updated", id);
 }
 
 /* "role a, role b, user c": who the policy is attached to ("" when nobody). */

@@ -410,30 +410,29 @@ static int role_create(void *client, const json_t *desired, const struct create_
 	return ret;
 }
 
+/*
+ * The update contract (docs/design.md): the role as it is (a live read),
+ * what differs from desired sent, then read back. `prior` is not used: a
+ * role has no write-only attribute and its name addresses it.
+ */
 static int role_update(void *client, const char *id, const json_t *prior,
 		       const json_t *desired, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *arn = iam_attr_string(prior, "arn", "");
-	const char *unique_id = iam_attr_string(prior, "unique_id", "");
-	json_t *now = NULL;
+	json_t *have = NULL;
+	int rc;
 
+	(void)prior;
 	*out = NULL;
-	if (role_apply(c, id, prior, desired, err))
+	if (aws_read_written(role_read, c, id, NULL, &have, err,
+			     "role %s was deleted while it was being updated", id))
 		return -1;
-	if (!*arn || !*unique_id) {
-		int rc = role_read_existing(c, id, &now, err);
-
-		if (rc == 1)
-			strbuf_addf(err, "role %s was deleted while it was being updated", id);
-		if (rc)
-			return -1;
-		arn = iam_attr_string(now, "arn", "");
-		unique_id = iam_attr_string(now, "unique_id", "");
-	}
-	*out = role_stored(desired, arn, unique_id);
-	json_decref(now);
-	return 0;
+	rc = role_apply(c, id, have, desired, err);
+	json_decref(have);
+	if (rc)
+		return -1;
+	return aws_read_written(role_read, c, id, NULL, out, err,
+				"role %s was deleted while it was being updated", id);
 }
 
 static int role_delete(void *client, const char *id, const json_t *prior,

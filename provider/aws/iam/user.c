@@ -827,20 +827,32 @@ static int user_create(void *client, const json_t *desired, const struct create_
 	return ret;
 }
 
+/*
+ * The update contract (docs/design.md): the user as it is (a live read),
+ * what differs from desired sent, then read back. `prior` serves the two
+ * narrow uses the contract allows: (a) the password and the secret access
+ * key are write-only, kept in the credentials secret the state names, so
+ * converge_credentials takes prior to find them; (b) which of the user's
+ * access keys and which secret are terrace's is the state's access_key_id
+ * and credentials_secret, which the reads need to address them.
+ */
 static int user_update(void *client, const char *id, const json_t *prior,
 		       const json_t *desired, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *arn = nonempty(prior, "arn");
-	char *new_arn = NULL;
-	int ret;
+	json_t *have = NULL, *stored = NULL;
+	char *arn = NULL;
+	int ret = -1;
 
 	*out = NULL;
-	if (user_apply(c, id, prior, desired, err))
+	if (aws_read_written(user_read, c, id, prior, &have, err,
+			     "user %s was deleted while it was being updated", id))
 		return -1;
+	if (user_apply(c, id, have, desired, err))
+		goto out;
 	/* A new path is a new ARN: read it after the move. */
-	if (!arn || strcmp(iam_str_or(value_get_string(prior, "path"), "/"),
-			   iam_str_or(value_get_string(desired, "path"), "/"))) {
+	if (!nonempty(have, "arn") || strcmp(iam_str_or(value_get_string(have, "path"), "/"),
+					     iam_str_or(value_get_string(desired, "path"), "/"))) {
 		json_t *params = json_pack("{s:s}", "UserName", id);
 		xmlDocPtr doc;
 		int rc;
@@ -850,14 +862,22 @@ static int user_update(void *client, const char *id, const json_t *prior,
 		if (rc == 1)
 			strbuf_addf(err, "user %s was deleted while it was being updated", id);
 		if (rc)
-			return -1;
-		new_arn = xml_child_text(xmlDocGetRootElement(doc), "GetUserResult/User/Arn");
+			goto out;
+		arn = xml_child_text(xmlDocGetRootElement(doc), "GetUserResult/User/Arn");
 		xmlFreeDoc(doc);
-		arn = new_arn;
+	} else {
+		arn = xstrdup(value_get_string(have, "arn"));
 	}
-	ret = user_finish(c, id, arn, value_get_string(prior, "unique_id"), desired, prior, false,
-			  out, err);
-	free(new_arn);
+	if (user_finish(c, id, arn, value_get_string(have, "unique_id"), desired, prior, false,
+			&stored, err))
+		goto out;
+	/* Read back, addressed by what was just stored: its key and secret. */
+	ret = aws_read_written(user_read, c, id, stored, out, err,
+			       "user %s was deleted while it was being updated", id);
+out:
+	json_decref(have);
+	json_decref(stored);
+	free(arn);
 	return ret;
 }
 

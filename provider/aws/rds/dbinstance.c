@@ -355,14 +355,13 @@ int db_update_flow(const struct db_writes *w, void *client, const char *id, cons
 	/* An earlier create or modify may still be running. */
 	if (db_wait(t, client, id, w->settled, false, NULL, t->update_timeout, err))
 		return -1;
-	/* A prior without the ARN holds only the identity (a create that did
-	 * not finish, planned without refresh): start from what the API has. */
-	if (!value_get_string(prior, "arn")) {
-		if (w->read_existing(client, id, prior, &current, err))
-			return -1;
-		json_object_set(current, "master_password", value_get(prior, "master_password"));
-	}
-	rc = w->converge(client, id, current ? current : prior, desired, true, err);
+	/* From what the API has (read as desired spells it), not from prior;
+	 * the master password is write-only: prior's (exception (a)) says
+	 * whether desired's is the one set. */
+	if (w->read_existing(client, id, desired, &current, err))
+		return -1;
+	json_object_set(current, "master_password", value_get(prior, "master_password"));
+	rc = w->converge(client, id, current, desired, true, err);
 	json_decref(current);
 	if (rc)
 		return -1;

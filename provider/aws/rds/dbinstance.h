@@ -115,9 +115,10 @@ int db_create_call(const struct db_api *t, struct aws_client *c, const char *ide
 int db_create_flow(const struct db_writes *w, void *client, const char *ident,
 		   const json_t *params, const json_t *desired, const struct create_call *call,
 		   char **id, json_t **out, struct strbuf *err);
-/* A type's update: the wait for an earlier change, converge from prior (or
- * from what the API has when prior holds only the identity), *out read
- * back. 0 or -1. */
+/* A type's update (the update contract, docs/design.md): the wait for an
+ * earlier change, converge from what the API has (a live read, as desired
+ * spells it), *out read back. prior gives only the master password, which
+ * no read returns (the contract's exception (a)). 0 or -1. */
 int db_update_flow(const struct db_writes *w, void *client, const char *id, const json_t *prior,
 		   const json_t *desired, json_t **out, struct strbuf *err);
 

@@ -445,6 +445,9 @@ static int instance_create(void *client, const json_t *desired, const struct cre
 	return rc;
 }
 
+/* The update contract (docs/design.md) through db_update_flow: a live read,
+ * what differs sent, read back; prior only for the write-only master
+ * password (exception (a)). */
 static int instance_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {

@@ -232,6 +232,9 @@ int subnet_group_create(const struct subnet_group_api *a, void *client, const js
 	return read_written(a, c, name, out, err);
 }
 
+/* The update contract (docs/design.md): a live read, what differs from
+ * desired sent, read back. `prior` is not used: a subnet group has no
+ * write-only attribute and its name addresses it. */
 int subnet_group_update(const struct subnet_group_api *a, void *client, const char *id,
 			const json_t *prior, const json_t *desired, json_t **out,
 			struct strbuf *err)
@@ -241,7 +244,7 @@ int subnet_group_update(const struct subnet_group_api *a, void *client, const ch
 
 	(void)prior;
 	*out = NULL;
-	/* From what the API has, not from prior: tags need the ARN. */
+	/* From what the API has (tags need the ARN too). */
 	if (read_written(a, client, id, &have, err))
 		return -1;
 	rc = converge(a, client, id, have, desired, err);

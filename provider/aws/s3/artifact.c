@@ -443,20 +443,32 @@ static int artifact_create(void *client, const json_t *desired, const struct cre
 	return 0;
 }
 
+/*
+ * The update contract (docs/design.md): what S3 shows under the key now (a
+ * live read, HeadObject), then create's converge: the bytes uploaded again
+ * when they are not the desired ones, the type replaced when it differs,
+ * what S3 shows stored. `prior` is not used: an artifact has no write-only
+ * attribute and its id addresses it.
+ */
 static int artifact_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {
 	struct artifact_want w;
-	json_t *shown = json_deep_copy(prior);
+	json_t *shown = NULL;
+	char *bucket, *path;
+	int ret;
 
-	(void)id;
+	(void)prior;
 	*out = NULL;
-	if (want_of(desired, &w, err)) {
-		json_decref(shown);
+	if (want_of(desired, &w, err) || split_id(id, &bucket, &path, err))
 		return -1;
-	}
-	/* prior is what the refresh read: bytes rewritten outside terrace
-	 * (or lost metadata) are uploaded again under the same key. */
+	ret = head_object(client, bucket, path + 1, &shown, err);
+	free(bucket);
+	free(path);
+	if (ret)
+		return -1;
+	/* Bytes rewritten outside terrace (or lost metadata) are uploaded
+	 * again under the same key; a key gone is uploaded as create does. */
 	return converge(client, desired, &w, shown, false, out, err);
 }
 

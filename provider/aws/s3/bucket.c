@@ -925,20 +925,50 @@ static int bucket_create(void *client, const json_t *desired, const struct creat
 	return ret;
 }
 
+/* The folders a read looks for (new list): desired's, then prior's not
+ * among them. */
+static json_t *folders_to_read(const json_t *prior, const json_t *desired)
+{
+	json_t *o = json_array(), *f;
+	size_t i;
+
+	json_array_foreach(value_get(desired, "folders"), i, f)
+		if (json_is_string(f))
+			json_array_append(o, f);
+	json_array_foreach(value_get(prior, "folders"), i, f)
+		if (json_is_string(f) && !value_list_has_string(o, json_string_value(f)))
+			json_array_append(o, f);
+	return o;
+}
+
+/*
+ * The update contract (docs/design.md): the bucket as it is (a live read of
+ * every subresource), what differs from desired put, then read back. `prior`
+ * serves only to address the read (exception (b)): a folder is a marker
+ * object S3 cannot list as one, so the read looks for desired's folders and
+ * the state's (a folder dropped from the stack is deleted when its marker
+ * is still there).
+ */
 static int bucket_update(void *client, const char *id, const json_t *prior,
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	const char *region = json_string_value(value_get(desired, "region"));
+	json_t *known = folders_to_read(prior, desired), *have = NULL;
+	json_t *want_folders = value_get(desired, "folders");
+	int ret;
 
 	*out = NULL;
-	if (!region || !*region)
-		region = json_string_value(value_get(prior, "region"));
-	if (!region || !*region)
-		region = aws_client_region(c);
-	if (apply_subresources(c, id, prior, desired, err))
+	ret = read_existing(c, id, known, &have, err);
+	json_decref(known);
+	if (ret)
 		return -1;
-	return stored_attributes(c, id, region, desired, out, err);
+	ret = apply_subresources(c, id, have, desired, err);
+	json_decref(have);
+	if (ret)
+		return -1;
+	if (read_existing(c, id, json_is_array(want_folders) ? want_folders : NULL, out, err))
+		return -1;
+	return 0;
 }
 
 /* The object keys of the folder markers of `folders` (a list), new list. */

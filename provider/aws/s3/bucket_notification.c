@@ -331,12 +331,60 @@ static int notification_create(void *client, const json_t *desired, const struct
 				bucket);
 }
 
+/* A string attribute of two destinations alike: both unset, or equal. */
+static bool same_text(const json_t *a, const json_t *b, const char *name)
+{
+	const char *x = value_get_string(a, name), *y = value_get_string(b, name);
+
+	return (!x || !*x) == (!y || !*y) && (!x || !*x || !strcmp(x, y));
+}
+
+/* Whether the configuration read (`have`) is desired's: each list entry by
+ * entry (both sorted by id, events sorted), eventbridge alike. */
+static bool same_configuration(const json_t *have, const json_t *desired)
+{
+	if (json_is_true(value_get(have, "eventbridge")) !=
+	    json_is_true(value_get(desired, "eventbridge")))
+		return false;
+	for (size_t k = 0; k < N_KINDS; k++) {
+		const json_t *h = value_get(have, kinds[k].attr), *d = value_get(desired, kinds[k].attr);
+		size_t i;
+
+		if (json_array_size(h) != json_array_size(d))
+			return false;
+		for (i = 0; i < json_array_size(d); i++) {
+			const json_t *he = json_array_get(h, i), *de = json_array_get(d, i);
+
+			if (!same_text(he, de, "id") || !same_text(he, de, kinds[k].arn_attr) ||
+			    !same_text(he, de, "filter_prefix") ||
+			    !same_text(he, de, "filter_suffix") ||
+			    !value_equal(value_get(he, "events"), value_get(de, "events")))
+				return false;
+		}
+	}
+	return true;
+}
+
+/*
+ * The update contract (docs/design.md): the configuration as it is (a live
+ * read), put (the whole of desired: S3 takes no less) only when it differs,
+ * then read back. `prior` is not used: a configuration has no write-only
+ * part and its bucket addresses it.
+ */
 static int notification_update(void *client, const char *id, const json_t *prior,
 			       const json_t *desired, json_t **out, struct strbuf *err)
 {
+	json_t *have = NULL;
+	bool same;
+
 	(void)prior;
 	*out = NULL;
-	if (put_configuration(client, id, desired, err))
+	if (aws_read_written(notification_read, client, id, desired, &have, err,
+			     TYPE_NAME ": bucket %s is gone", id))
+		return -1;
+	same = same_configuration(have, desired);
+	json_decref(have);
+	if (!same && put_configuration(client, id, desired, err))
 		return -1;
 	return aws_read_written(notification_read, client, id, desired, out, err,
 				TYPE_NAME ": bucket %s is gone", id);

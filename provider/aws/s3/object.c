@@ -23,6 +23,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
@@ -399,51 +400,61 @@ static int put_object_tags(struct aws_client *c, const char *bucket, const char 
 	return ret < 0 ? -1 : 0;
 }
 
-/* Whether the desired object differs from prior in more than its tags;
- * sha256 gets the desired bytes' hash. */
-static int needs_put(const json_t *prior, const json_t *desired, bool *put,
+/* Whether the desired object differs from the one read (`have`) in more
+ * than its tags; sha256 gets the desired bytes' hash. */
+static int needs_put(const json_t *have, const json_t *desired, bool *put,
 		     char sha256[65], struct strbuf *err)
 {
 	if (hash_of(desired, sha256, err))
 		return -1;
-	*put = !json_is_string(value_get(prior, "content_sha256")) ||
-	       strcmp(json_string_value(value_get(prior, "content_sha256")), sha256) ||
-	       !value_equal(value_get(prior, "content_type"), value_get(desired, "content_type")) ||
-	       !value_equal(value_get(prior, "metadata"), value_get(desired, "metadata"));
+	*put = !json_is_string(value_get(have, "content_sha256")) ||
+	       strcmp(json_string_value(value_get(have, "content_sha256")), sha256) ||
+	       !value_equal(value_get(have, "content_type"), value_get(desired, "content_type")) ||
+	       !value_equal(value_get(have, "metadata"), value_get(desired, "metadata"));
 	return 0;
 }
 
+/*
+ * The update contract (docs/design.md): the object as it is (a live read:
+ * HeadObject and its tags), the bytes put again when they, their type or
+ * metadata differ, else the tags when they differ, then read back. `prior`
+ * is not used: an object has no write-only attribute (source and content
+ * are config-only, and the content_sha256 metadata the put writes reads
+ * back) and its bucket and key address it.
+ */
 static int object_update(void *client, const char *id, const json_t *prior,
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	static const char *const computed[] = { "etag", "version_id", "content_sha256" };
 	char *bucket, *path, sha256[65];
-	json_t *tags = value_get(desired, "tags");
+	json_t *tags = value_get(desired, "tags"), *have = NULL;
 	bool put;
 	int ret;
 
+	(void)prior;
 	*out = NULL;
-	if (needs_put(prior, desired, &put, sha256, err))
+	if (aws_read_written(object_read, c, id, NULL, &have, err,
+			     "aws.s3.object %s was deleted while it was being updated", id))
 		return -1;
-	if (put)
-		return put_object(c, desired, sha256, false, out, err);
-
-	if (split_id(id, &bucket, &path, err))
-		return -1;
-	ret = 0;
-	if (!value_equal(value_get(prior, "tags"), tags))
-		ret = put_object_tags(c, bucket, path, json_is_object(tags) ? tags : NULL, err);
-	if (ret == 0) {
-		*out = json_deep_copy(desired);
-		if (!json_is_object(tags))
-			json_object_set_new(*out, "tags", json_object());
-		for (size_t i = 0; i < sizeof(computed) / sizeof(computed[0]); i++)
-			json_object_set(*out, computed[i], value_get(prior, computed[i]));
+	ret = needs_put(have, desired, &put, sha256, err);
+	if (!ret && put) {
+		ret = put_object(c, desired, sha256, false, out, err);
+		json_decref(*out);
+		*out = NULL;
+	} else if (!ret && !value_equal(value_get(have, "tags"), tags)) {
+		ret = split_id(id, &bucket, &path, err);
+		if (!ret) {
+			ret = put_object_tags(c, bucket, path, json_is_object(tags) ? tags : NULL,
+					      err);
+			free(bucket);
+			free(path);
+		}
 	}
-	free(bucket);
-	free(path);
-	return ret;
+	json_decref(have);
+	if (ret)
+		return -1;
+	return aws_read_written(object_read, c, id, NULL, out, err,
+				"aws.s3.object %s was deleted while it was being updated", id);
 }
 
 static int object_delete(void *client, const char *id, const json_t *prior,
