@@ -111,8 +111,8 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/gen/gen_iam_actions.py --check
 	@echo "== docs/check-design-map.py --check (docs/design.md's map names every source file, and only files that are there)"
 	@docs/check-design-map.py --check
-	@echo "== docs/check-guide.py --check (adding-a-resource-type.md names only paths and names the tree has, and every hook and adopt.h helper)"
-	@docs/check-guide.py --check
+	@echo "== docs/check-guide.py --check (adding-a-resource-type.md names only paths and names the tree has, and every hook and adopt.h helper; the toy type's file compiles against the headers)"
+	@docs/check-guide.py --check --cc "$(CC) $(BASEFLAGS)"
 	@echo "== docs/gen-reference.py --permissions --check (permissions.gen.c matches the source)"
 	@docs/gen-reference.py --permissions --check
 	@echo "== docs/gen-reference.py --self-test (a reference page's shape: paired markers, no stray row, sections once, in types.def's order)"

@@ -2,10 +2,10 @@
 """docs/check-guide.py: hold docs/adding-a-resource-type.md to the tree, so
 that the guide names only files and functions that exist.
 
-    docs/check-guide.py [--check] [--root DIR]
+    docs/check-guide.py [--check] [--root DIR] [--cc "CC FLAGS..."]
         exit 1 naming every path and every C name the guide's prose gives
-        that the tree does not have (`make unit` runs it with --check; it
-        changes nothing either way)
+        that the tree does not have (`make unit` runs it with --check and
+        the build's compiler and flags; it changes nothing either way)
 
 What it reads: the guide's prose and tables, leaving out the fenced blocks
 (examples, the toy type's files, the generated copy of a real type, which
@@ -24,7 +24,9 @@ What it reads: the guide's prose and tables, leaving out the fenced blocks
     name that is only a stack's attribute is found too (its schema has it
     as a string): the check holds names to the tree, not to their kind.
 Its code blocks cannot drift either: every ```c block is the toy type's
-(a `<!-- toy: ... -->` line before it: t0730 builds and runs it), inside
+(a `<!-- toy: ... -->` line before it: each file it creates is compiled
+against the tree's headers with --cc, as the build compiles a type, and
+t0730 builds and runs it), inside
 the generated copy of a real type (`make docs`, t0710), or an excerpt: a
 `<!-- excerpt: FILE -->` line before it, and its lines, as they are, a run
 of consecutive lines of FILE, which the build compiles.
@@ -37,6 +39,7 @@ import argparse
 import glob
 import os
 import re
+import subprocess
 import sys
 
 GUIDE = "docs/adding-a-resource-type.md"
@@ -168,7 +171,21 @@ def excerpt_problems(root, text):
     return out
 
 
-def problems(root):
+def toy_compile_problems(root, text, cc):
+    """Each C file the toy's steps create, compiled (syntax and types only)
+    with cc against the tree's headers, as if it were in its place."""
+    out = []
+    for path, body in re.findall(r"^<!-- toy: create (\S+\.c) -->\n```c\n(.*?)^```\n", text,
+                                 re.S | re.M):
+        run = subprocess.run(cc.split() + ["-fsyntax-only", "-I", root, "-x", "c", "-"],
+                             input=body, text=True, capture_output=True, cwd=root)
+        if run.returncode:
+            out.append("the toy's %s does not compile against the tree's headers:\n%s"
+                       % (path, run.stderr.replace("<stdin>", path).strip()))
+    return out
+
+
+def problems(root, cc=None):
     whole = open(os.path.join(root, GUIDE)).read()
     text, toy = prose(whole)
     words = source_words(root)
@@ -193,6 +210,8 @@ def problems(root):
             elif name not in words:
                 out.append("names `%s`, which no source file has" % name)
     out += excerpt_problems(root, whole)
+    if cc:
+        out += toy_compile_problems(root, whole, cc)
     for header, name in sorted(set(declared(root))):
         if not re.search(r"(?<!\w)" + re.escape(name.lstrip(".")) + r"\b", text):
             out.append("does not name %s (%s)" % (name, header))
@@ -203,8 +222,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--root", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+    ap.add_argument("--cc", help="the compiler and its flags, to compile the toy's files with")
     args = ap.parse_args()
-    found = problems(args.root)
+    found = problems(args.root, args.cc)
     for p in found:
         print("%s: %s" % (GUIDE, p), file=sys.stderr)
     if found:

@@ -73,6 +73,21 @@ for action, body in blocks:
     print(action)
 PY
 
+# files_of.py ROOT: "SHA256 PATH" of each file under ROOT but build/.
+cat >files_of.py <<'PY'
+import hashlib
+import os
+import sys
+
+root = sys.argv[1]
+for top, dirs, files in os.walk(root):
+    dirs[:] = [d for d in dirs if not (top == root and d in ("build", "build-san", ".git"))]
+    for name in files:
+        path = os.path.join(top, name)
+        with open(path, "rb") as f:
+            print(hashlib.sha256(f.read()).hexdigest(), os.path.relpath(path, root))
+PY
+
 # The repository's build/ is written by t0720 too: not at once, nor while
 # it is copied (the lock is let go once the copy has it).
 test_exclusive release-build
@@ -88,6 +103,7 @@ test_expect_success 'setup: a copy of the source, with the repository'\''s build
 		tar -c --exclude=./.git --exclude=./build --exclude=./build-san -f - .
 	 fi) | tar -x -C "$copy" &&
 	cp -a "$REPO_ROOT/build" "$copy/build" &&
+	python3 files_of.py "$copy" >files.before &&
 	test -f "$copy/docs/adding-a-resource-type.md" &&
 	test ! -e "$copy/provider/aws/mq" # negatives: no run of terrace (the copy of the source)
 '
@@ -111,6 +127,25 @@ test_expect_success 'the guide'\''s toy steps apply to the copy' '
 test_expect_success 'the copy builds, its permissions and pages generated, by the guide'\''s commands' '
 	(cd "$copy" && MAKEFLAGS="-j2 RELFLAGS=-O0" bash "$TRASH/toy-run.sh") >run.out 2>&1 ||
 		{ tail -n 30 run.out; false; }
+'
+
+# Issue 59: adding a type by the guide touches at most 8 files outside
+# tests/ and docs/ (Terraform's AWS provider: about four and a page).
+test_expect_success 'the guide'\''s steps touched at most 8 files outside tests/ and docs/' '
+	python3 files_of.py "$copy" >files.after &&
+	python3 - files.before files.after >touched <<-\PY &&
+	import sys
+	def read(path):
+	    return dict(line.rstrip("\n").split(" ", 1)[::-1] for line in open(path))
+	before, after = read(sys.argv[1]), read(sys.argv[2])
+	for path in sorted(set(before) | set(after)):
+	    if before.get(path) != after.get(path) and not path.startswith(("tests/", "docs/")):
+	        print(path)
+	PY
+	cat touched &&
+	test_line touched provider/aws/mq/toy.c &&
+	test_line touched provider/aws/types.def &&
+	test "$(wc -l <touched)" -le 8
 '
 
 test_expect_success 'the toy type is in providers schema -json' '
