@@ -25,10 +25,9 @@ void hex_text(const unsigned char *bytes, size_t n, char *out)
  * per call keep a longer text seamless. */
 #define B64_TRIPLES_PER_CALL (1 << 20)
 
-char *base64_encode(const void *data, size_t n)
+void base64_text(const void *data, size_t n, char *out)
 {
 	const unsigned char *p = data;
-	char *out = xmalloc(4 * ((n + 2) / 3) + 1);
 	size_t o = 0;
 
 	while (n > 0) {
@@ -38,6 +37,13 @@ char *base64_encode(const void *data, size_t n)
 		n -= k;
 	}
 	out[o] = '\0';
+}
+
+char *base64_encode(const void *data, size_t n)
+{
+	char *out = xmalloc(4 * ((n + 2) / 3) + 1);
+
+	base64_text(data, n, out);
 	return out;
 }
 
@@ -68,6 +74,21 @@ int base64_decode(const char *text, size_t n, unsigned char **out, size_t *len)
 	*out = buf;
 	*len = o;
 	return 0;
+}
+
+char *base64_decode_text(const char *text)
+{
+	size_t n = 0, len = strlen(text), m;
+	char *clean = xmalloc(len + 1);
+	unsigned char *out;
+
+	for (size_t i = 0; i < len; i++)
+		if (!strchr(" \t\r\n", text[i]))
+			clean[n++] = text[i];
+	clean[n] = '\0';
+	int rc = base64_decode(clean, n, &out, &m);
+	free(clean);
+	return rc ? NULL : (char *)out;
 }
 
 void sha256_hex(const void *data, size_t n, char out[65])

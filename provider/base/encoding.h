@@ -13,13 +13,19 @@
 void hex_text(const unsigned char *bytes, size_t n, char *out);
 
 /* The n bytes at data as standard base64 with its padding (RFC 4648,
- * section 4): a new string. */
+ * section 4): a new string (base64_encode), or in out, which holds
+ * 4 * ((n + 2) / 3) + 1 bytes (base64_text). */
 char *base64_encode(const void *data, size_t n);
+void base64_text(const void *data, size_t n, char *out);
 
 /* The n characters at text (standard base64, padded to whole quads; no
  * white space) decoded: 0 with *out a new buffer of *len bytes and a NUL
  * after them, or -1 when they are not base64 (*out NULL). */
 int base64_decode(const char *text, size_t n, unsigned char **out, size_t *len);
+
+/* Base64 text (white space in it ignored: a console's output, a header)
+ * decoded as a string: a new string, or NULL when it is not base64. */
+char *base64_decode_text(const char *text);
 
 /* The SHA-256 of the n bytes at data, as 64 hex digits and a NUL. */
 void sha256_hex(const void *data, size_t n, char out[65]);

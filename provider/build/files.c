@@ -7,6 +7,7 @@
  */
 #include "provider/build/build.h"
 #include "provider/build/build_internal.h"
+#include "provider/base/encoding.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -20,24 +21,13 @@
 
 /* ---- small helpers ---- */
 
-static void hex_of(const unsigned char *md, unsigned n, char *out)
-{
-	static const char digits[] = "0123456789abcdef";
-
-	for (unsigned i = 0; i < n; i++) {
-		out[2 * i] = digits[md[i] >> 4];
-		out[2 * i + 1] = digits[md[i] & 15];
-	}
-	out[2 * n] = '\0';
-}
-
 void build_digest_final_hex(EVP_MD_CTX *ctx, char out[BUILD_SHA256_HEX])
 {
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned n = 0;
 
 	EVP_DigestFinal_ex(ctx, md, &n);
-	hex_of(md, n, out);
+	hex_text(md, n, out);
 }
 
 EVP_MD_CTX *build_digest_new(void)

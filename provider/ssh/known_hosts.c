@@ -317,17 +317,18 @@ static void fingerprint(LIBSSH2_SESSION *s, char out[64])
 {
 	const unsigned char *h =
 		(const unsigned char *)libssh2_hostkey_hash(s, LIBSSH2_HOSTKEY_HASH_SHA256);
-	unsigned char b64[48];
-	int n;
+	char b64[48];
+	size_t n;
 
 	if (!h) {
 		snprintf(out, 64, "SHA256:(unavailable)");
 		return;
 	}
-	n = EVP_EncodeBlock(b64, h, 32);
+	base64_text(h, 32, b64);
+	n = strlen(b64);
 	while (n > 0 && b64[n - 1] == '=')
 		n--;
-	snprintf(out, 64, "SHA256:%.*s", n, (const char *)b64);
+	snprintf(out, 64, "SHA256:%.*s", (int)n, b64);
 }
 
 void ssh_conn_host_fingerprint(struct ssh_conn *c, char out[64])

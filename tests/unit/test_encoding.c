@@ -52,8 +52,15 @@ static void test_base64_vectors(void **state)
 
 	for (size_t i = 0; i < sizeof(vectors) / sizeof(*vectors); i++) {
 		char *b64 = base64_encode(vectors[i][0], strlen(vectors[i][0]));
+		char fixed[16];
 		assert_string_equal(b64, vectors[i][1]);
 		free(b64);
+		memset(fixed, 'x', sizeof(fixed));
+		base64_text(vectors[i][0], strlen(vectors[i][0]), fixed);
+		assert_string_equal(fixed, vectors[i][1]);
+		char *text = base64_decode_text(vectors[i][1]);
+		assert_string_equal(text, vectors[i][0]);
+		free(text);
 		assert_int_equal(base64_decode(vectors[i][1], strlen(vectors[i][1]), &raw, &len), 0);
 		assert_int_equal(len, strlen(vectors[i][0]));
 		assert_memory_equal(raw, vectors[i][0], len);
@@ -75,6 +82,11 @@ static void test_base64_vectors(void **state)
 	assert_null(raw);
 	assert_int_equal(base64_decode("Zm9*", 4, &raw, &len), -1);
 	assert_int_equal(base64_decode("Zg==Zg==", 8, &raw, &len), -1);
+	/* as text: white space (a console's lines) left out; not base64: NULL */
+	char *text = base64_decode_text("Zm9v\r\nYmFy\n");
+	assert_string_equal(text, "foobar");
+	free(text);
+	assert_null(base64_decode_text("Zm9*"));
 }
 
 static void test_sha256_hex_vectors(void **state)

@@ -3,6 +3,7 @@
  * zip.h), written with libzip into memory.
  */
 #include "provider/aws/build/zip.h"
+#include "provider/base/encoding.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -301,5 +302,5 @@ void package_sha256_base64(const void *data, size_t len, char out[PACKAGE_SHA256
 	unsigned int md_len = 0;
 
 	EVP_Digest(data, len, md, &md_len, EVP_sha256(), NULL);
-	EVP_EncodeBlock((unsigned char *)out, md, (int)md_len);
+	base64_text(md, md_len, out);
 }

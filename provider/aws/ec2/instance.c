@@ -409,23 +409,6 @@ static json_t *console_host_keys(const char *text)
 	return keys;
 }
 
-/* Base64 text (whitespace ignored) decoded as a NUL-terminated string;
- * NULL when it is not base64. */
-static char *base64_text(const char *b64)
-{
-	size_t n = 0, len = strlen(b64), m;
-	char *clean = xmalloc(len + 1);
-	unsigned char *out;
-
-	for (size_t i = 0; i < len; i++)
-		if (!strchr(" \t\r\n", b64[i]))
-			clean[n++] = b64[i];
-	clean[n] = '\0';
-	int rc = base64_decode(clean, n, &out, &m);
-	free(clean);
-	return rc ? NULL : (char *)out;
-}
-
 static int host_keys_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct host_keys_wait *w = ctx;
@@ -441,7 +424,7 @@ static int host_keys_check(void *ctx, struct strbuf *status, struct strbuf *err)
 		return -1;
 	b64 = rc ? NULL : xml_child_text(xmlDocGetRootElement(doc), "output");
 	xmlFreeDoc(doc);
-	text = b64 ? base64_text(b64) : NULL;
+	text = b64 ? base64_decode_text(b64) : NULL;
 	if (b64 && !text) {
 		strbuf_addf(err, "ec2 GetConsoleOutput: the output of instance %s is not base64",
 			    w->id);
@@ -713,17 +696,14 @@ static int image_root_device(struct aws_client *c, const char *ami, char **dev,
  * none (then the transport's resends still share it). */
 static void client_token(const struct create_call *call, char out[65])
 {
-	const char *token = call->token;
-	unsigned char rnd[16];
+	char own[33];
 
-	if (token) {
-		snprintf(out, 65, "terrace-%s", token);
+	if (call->token) {
+		snprintf(out, 65, "terrace-%s", call->token);
 		return;
 	}
-	if (RAND_bytes(rnd, sizeof(rnd)) != 1)
-		memset(rnd, 0, sizeof(rnd));
-	strcpy(out, "terrace-");
-	hex_text(rnd, sizeof(rnd), out + 8);
+	random_hex(16, own);
+	snprintf(out, 65, "terrace-%s", own);
 }
 
 static int instance_create(void *client, const json_t *desired, const struct create_call *call,

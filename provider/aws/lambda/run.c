@@ -24,15 +24,6 @@ struct lambda_run {
 	char *payload;
 };
 
-/* Standard base64 to text (a new string), or NULL when it is not base64. */
-static char *base64_text(const char *b64)
-{
-	unsigned char *out;
-	size_t len;
-
-	return base64_decode(b64, strlen(b64), &out, &len) ? NULL : (char *)out;
-}
-
 static int lambda_start(void *client, const char *id, const json_t *attrs,
 			const struct run_request *rq, const struct run_sink *sink, void **handle,
 			char **run_id, struct strbuf *err)
@@ -66,7 +57,7 @@ static int lambda_start(void *client, const char *id, const json_t *attrs,
 	const char *fe = aws_response_header(&resp, "x-amz-function-error");
 	const char *tail = aws_response_header(&resp, "x-amz-log-result");
 	l->function_error = fe ? xstrdup(fe) : NULL;
-	l->log_tail = tail ? base64_text(tail) : NULL;
+	l->log_tail = tail ? base64_decode_text(tail) : NULL;
 	l->payload = xstrndup(resp.body ? resp.body : "", resp.body_len);
 	*run_id = xstrdup(resp.request_id ? resp.request_id : "(no request id)");
 	*handle = l;

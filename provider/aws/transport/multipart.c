@@ -24,6 +24,7 @@
 #include "provider/aws/transport/xml.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
+#include "provider/base/encoding.h"
 
 #define READ_CHUNK ((size_t)1 << 20)
 
@@ -38,24 +39,13 @@ uint64_t s3_part_size(uint64_t size)
 	return need > S3_PART_SIZE ? need : S3_PART_SIZE;
 }
 
-static void hex_encode(const unsigned char *in, size_t len, char *out)
-{
-	static const char digits[] = "0123456789abcdef";
-
-	for (size_t i = 0; i < len; i++) {
-		out[2 * i] = digits[in[i] >> 4];
-		out[2 * i + 1] = digits[in[i] & 15];
-	}
-	out[2 * len] = '\0';
-}
-
 void s3_multipart_etag(const unsigned char (*part_md5)[16], unsigned n, char *out)
 {
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned int md_len = 0;
 
 	EVP_Digest(part_md5, (size_t)n * 16, md, &md_len, EVP_md5(), NULL);
-	hex_encode(md, md_len, out);
+	hex_text(md, md_len, out);
 	sprintf(out + 2 * md_len, "-%u", n);
 }
 
@@ -109,7 +99,7 @@ static int digest_range(int fd, const char *path, off_t start, uint64_t len, boo
 	}
 	if (sha) {
 		EVP_DigestFinal_ex(sha, md, &md_len);
-		hex_encode(md, md_len, out->sha256_hex);
+		hex_text(md, md_len, out->sha256_hex);
 	}
 	ret = 0;
 out:
@@ -324,7 +314,7 @@ static int put_whole(struct aws_client *c, const struct s3_upload *u, int fd,
 	if (digest_range(fd, u->path, 0, (uint64_t)st->st_size, true, true, &d, err) ||
 	    check_planned_hash(u, d.sha256_hex, err))
 		return -1;
-	EVP_EncodeBlock((unsigned char *)md5_b64, d.md5, sizeof(d.md5));
+	base64_text(d.md5, sizeof(d.md5), md5_b64);
 	object_headers(u, d.sha256_hex, &h);
 	header_add(&h, "Content-MD5", md5_b64);
 	path = xasprintf("/%s", u->key);
@@ -397,7 +387,7 @@ static int send_part(struct multipart_job *j, unsigned i, const char *md5_b64,
 	}
 	etag = unquoted(aws_response_header(&resp, "etag"));
 	aws_response_free(&resp);
-	hex_encode(j->parts[i].md5, sizeof(j->parts[i].md5), md5_hex);
+	hex_text(j->parts[i].md5, sizeof(j->parts[i].md5), md5_hex);
 	if (!etag || !*etag) {
 		strbuf_addf(err, "s3 UploadPart: part %u of s3://%s/%s came back without an ETag",
 			    i + 1, j->u->bucket, j->u->key);
@@ -440,7 +430,7 @@ static int upload_part(struct multipart_job *j, unsigned i, struct strbuf *err)
 	if (digest_range(j->fd, j->u->path, (off_t)offset, len, true, false, &d, err))
 		return -1;
 	memcpy(j->parts[i].md5, d.md5, sizeof(d.md5));
-	EVP_EncodeBlock((unsigned char *)md5_b64, d.md5, sizeof(d.md5));
+	base64_text(d.md5, sizeof(d.md5), md5_b64);
 	if (send_part(j, i, md5_b64, err))
 		return -1;
 	pthread_mutex_lock(&j->lock);
@@ -628,7 +618,7 @@ static int verify_object(struct multipart_job *j, const char *sha256_hex,
 		char md5_hex[33];
 
 		if (digest_range(j->fd, j->u->path, 0, j->size, true, false, &d, err) == 0) {
-			hex_encode(d.md5, sizeof(d.md5), md5_hex);
+			hex_text(d.md5, sizeof(d.md5), md5_hex);
 			if (strcasecmp(etag, md5_hex))
 				strbuf_addf(err, "s3 HeadObject: s3://%s/%s has ETag %s, but the file's MD5 is %s",
 					    j->u->bucket, j->u->key, etag, md5_hex);

@@ -15,6 +15,7 @@
 
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/xml.h"
+#include "provider/base/encoding.h"
 
 #define S3_DELETE_BATCH 1000
 
@@ -24,18 +25,7 @@ void s3_md5_base64(const void *data, size_t len, char out[S3_MD5_B64_SIZE])
 	unsigned int md_len = 0;
 
 	EVP_Digest(data, len, md, &md_len, EVP_md5(), NULL);
-	EVP_EncodeBlock((unsigned char *)out, md, (int)md_len);
-}
-
-static void hex_encode(const unsigned char *in, size_t len, char *out)
-{
-	static const char digits[] = "0123456789abcdef";
-
-	for (size_t i = 0; i < len; i++) {
-		out[2 * i] = digits[in[i] >> 4];
-		out[2 * i + 1] = digits[in[i] & 15];
-	}
-	out[2 * len] = '\0';
+	base64_text(md, md_len, out);
 }
 
 int s3_file_digests(const char *path, char md5_b64[S3_MD5_B64_SIZE],
@@ -72,11 +62,11 @@ int s3_file_digests(const char *path, char md5_b64[S3_MD5_B64_SIZE],
 	}
 	if (md5_b64) {
 		EVP_DigestFinal_ex(md5, md, &md_len);
-		EVP_EncodeBlock((unsigned char *)md5_b64, md, (int)md_len);
+		base64_text(md, md_len, md5_b64);
 	}
 	if (sha256_hex) {
 		EVP_DigestFinal_ex(sha, md, &md_len);
-		hex_encode(md, md_len, sha256_hex);
+		hex_text(md, md_len, sha256_hex);
 	}
 	ret = 0;
 out:
