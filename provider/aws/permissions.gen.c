@@ -271,7 +271,7 @@ const struct aws_permission_row aws_permission_rows[] = {
 	{ "aws.s3.object", AWS_PHASE_DELETE, "s3:DeleteObject s3:ListBucket" },
 	{ "aws.scheduler.schedule", AWS_PHASE_READ, "scheduler:GetSchedule" },
 	{ "aws.scheduler.schedule", AWS_PHASE_CREATE, "scheduler:CreateSchedule scheduler:GetSchedule scheduler:UpdateSchedule" },
-	{ "aws.scheduler.schedule", AWS_PHASE_UPDATE, "scheduler:UpdateSchedule" },
+	{ "aws.scheduler.schedule", AWS_PHASE_UPDATE, "scheduler:GetSchedule scheduler:UpdateSchedule" },
 	{ "aws.scheduler.schedule", AWS_PHASE_DELETE, "scheduler:DeleteSchedule" },
 	{ "aws.scheduler.schedule", AWS_PHASE_LIST, "scheduler:ListSchedules" },
 	{ "aws.secretsmanager.secret", AWS_PHASE_READ, "secretsmanager:DescribeSecret secretsmanager:GetSecretValue secretsmanager:ListSecrets" },
