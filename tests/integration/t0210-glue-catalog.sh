@@ -305,6 +305,28 @@ test_expect_success 'connection: properties, password and VPC placement update i
 		test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
+# Issue 59's one update contract, its exception (a): the password is never
+# read back, so a change of it alone shows only against the state; the
+# update must send it although the live read agrees with the stack.
+test_expect_success 'a password changed alone is sent: the state, not a read, tells it changed' '
+	export CONNECTION_USER=etl_v2 CONNECTION_SUBNET=subnet-0f00d1 && lake_stack &&
+	TERRACE_VAR_db_password="${password}-again" \
+		test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
+	test_match out "~ password *= \(sensitive value\) -> \(sensitive value\)" &&
+	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	TERRACE_VAR_db_password="${password}-again" terrace apply -auto-approve >out2 2>err2 &&
+	test_line out2 "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	no_password out err out2 err2 terrace.state.json &&
+	catalog_check <<-\EOF &&
+	d["connections"]["warehouse-pg"]["ConnectionProperties"]["PASSWORD"] == env["password"] + "-again"
+	EOF
+	TERRACE_VAR_db_password="${password}-rotated" terrace apply -auto-approve >out2 2>err2 &&
+	test_line out2 "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	catalog_check <<-\EOF
+	d["connections"]["warehouse-pg"]["ConnectionProperties"]["PASSWORD"] == env["password"] + "-rotated"
+	EOF
+'
+
 test_expect_success 'a password in connection_properties is refused' '
 	mkdir bad &&
 	write_stack bad/stack.yaml &&

@@ -250,6 +250,38 @@ test_expect_success 'removing the crawler schedule clears it' '
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
+# Issue 59's one update contract: an update converges from a live read, not
+# from the state. The aws CLI changes what the state still holds as before
+# (the job's MaxRetries, the trigger's state, a tag on the crawler); the
+# stack changes something else on each, and apply -refresh=false (the state
+# as it was) must put the first right as well: a diff of the state against
+# the stack would send only the second.
+test_expect_success 'an update with -refresh=false corrects what changed outside terrace as well' '
+	glue update-job --job-name clean --job-update "{
+		\"Role\": \"$ROLE\",
+		\"Command\": {\"Name\": \"glueetl\", \"ScriptLocation\": \"s3://acme-glue-scripts/jobs/clean.py\", \"PythonVersion\": \"3\"},
+		\"GlueVersion\": \"4.0\", \"WorkerType\": \"G.1X\", \"NumberOfWorkers\": 5, \"Timeout\": 120,
+		\"MaxRetries\": 3,
+		\"DefaultArguments\": {\"--env\": \"prod\", \"--job-language\": \"python\"}}" >/dev/null &&
+	glue stop-trigger --name nightly-clean >/dev/null &&
+	glue tag-resource --resource-arn arn:aws:glue:us-east-1:123456789012:crawler/lake-crawler \
+		--tags-to-add extra=x >/dev/null &&
+	TEAM=ops DAY=tomorrow CRAWL_SCHEDULE="schedule: \"cron(0 5 * * ? *)\"" glue_stack &&
+	terrace apply -refresh=false -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 3 changed, 0 destroyed." &&
+	J="d[\"jobs\"][\"clean\"]" T="d[\"triggers\"][\"nightly-clean\"]" C="d[\"crawlers\"][\"lake-crawler\"]" &&
+	glue_state "[$J[\"MaxRetries\"], $J[\"Tags\"]]" \
+		"[$T[\"State\"], $T[\"Actions\"][0][\"Arguments\"]]" \
+		"[$C[\"Schedule\"][\"ScheduleExpression\"], $C[\"Tags\"]]" >actual &&
+	expect "[0, {\"team\": \"ops\", $TT}]" "[\"ACTIVATED\", {\"--day\": \"tomorrow\"}]" \
+		"[\"cron(0 5 * * ? *)\", {$TT}]" &&
+	test_cmp expect actual &&
+	glue_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 3 changed, 0 destroyed." &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
 test_expect_success 'a new job name replaces the job and updates the triggers that start it' '
 	JOB=clean-v2 && glue_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&

@@ -302,6 +302,31 @@ test_expect_success 'apply undoes the drift' '
 	EOF
 '
 
+# Issue 59's one update contract: an update converges from a live read, not
+# from the state. The aws CLI adds what the state does not hold (a tag on the
+# machine, a target on the rule); the stack changes something else on each,
+# and apply -refresh=false (the state as it was) must take the first away as
+# well: a diff of the state against the stack would send only the second.
+test_expect_success 'an update with -refresh=false corrects what changed outside terrace as well' '
+	aws_cli stepfunctions tag-resource --resource-arn "$SM_PREFIX:lake-pipeline" \
+		--tags key=owner,value=someone >/dev/null &&
+	aws_cli events put-targets --rule orders-uploaded \
+		--targets "Id=stray,Arn=$SM_PREFIX:lake-pipeline" >/dev/null &&
+	LOAD_JOB=load-orders-v3 RULE_TEAM=ops pipeline_stack &&
+	terrace apply -refresh=false -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 2 changed, 0 destroyed." &&
+	expect_orchestration <<-EOF &&
+	machine lake-pipeline type=STANDARD role=sfn-runner-2 log=ERROR:/aws/states/lake-pipeline jobs=extract-orders,load-orders-v3 tags=env=prod,$TT
+	rule orders-uploaded state=DISABLED sources=aws.s3,aws.glue tags=team=ops,$TT
+	schedule default/nightly-load expr=rate(12 hours) state=DISABLED window=FLEXIBLE:15 start=2030-01-01T07:00:00+00:00 target=lake-pipeline input={"run": "half-day"}
+	target orders-uploaded audit -> lake-pipeline input={"target": "audit"}
+	EOF
+	pipeline_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 2 changed, 0 destroyed." &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
 test_expect_success 'a new state machine name forces a replacement the schedule and rule follow' '
 	export SM_NAME=lake-pipeline-b &&
 	pipeline_stack &&

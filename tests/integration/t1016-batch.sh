@@ -258,6 +258,34 @@ test_expect_success 'drift made with the aws CLI shows in plan and apply undoes 
 	terrace plan -detailed-exitcode >out 2>err
 '
 
+# Issue 59's one update contract: an update converges from a live read, not
+# from the state. The aws CLI changes what the state still holds as before (a
+# queue's priority, a tag on an environment and on the job definition); the
+# stack changes something else on each, and apply -refresh=false (the state
+# as it was) must put the first right as well: a diff of the state against
+# the stack would send only the second.
+test_expect_success 'an update with -refresh=false corrects what changed outside terrace as well' '
+	export FARGATE_MAX=32 FARGATE_SUBNETS="\"\${a.subnet_id}\"" CE_TAG=", env: dev" QUEUE_PRIORITY=5 \
+		QUEUE_STATE=DISABLED EC2_STATE=DISABLED &&
+	batch update-job-queue --job-queue t1016-nightly --priority 9 >/dev/null &&
+	batch tag-resource --resource-arn "$(attr fargate arn)" --tags team=finance &&
+	batch tag-resource --resource-arn "$(attr dbt arn)" --tags owner=someone &&
+	FARGATE_MAX=24 QUEUE_STATE=ENABLED JD_TAG=", env: dev" the_stack &&
+	terrace apply -refresh=false -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 3 changed, 0 destroyed." &&
+	test_equal "ENABLED 5" "$(batch describe-job-queues --job-queues t1016-nightly --query "jobQueues[0].[state, priority]" --output text | tr "\t" " ")" &&
+	batch describe-compute-environments --compute-environments t1016-fargate --output json >f.json &&
+	test_equal "[24, {\"env\": \"dev\", \"team\": \"data\", $TT}]" \
+		"$(json_get f.json "[d[\"computeEnvironments\"][0][\"computeResources\"][\"maxvCpus\"], dict(sorted(d[\"computeEnvironments\"][0][\"tags\"].items()))]")" &&
+	batch describe-job-definitions --job-definitions "$(attr dbt arn)" --output json >j.json &&
+	test_equal "{\"env\": \"dev\", \"team\": \"data\", $TT}" \
+		"$(json_get j.json "dict(sorted(d[\"jobDefinitions\"][0][\"tags\"].items()))")" &&
+	the_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 3 changed, 0 destroyed." &&
+	terrace plan -detailed-exitcode >out 2>err
+'
+
 test_expect_success 'a changed job definition registers a new revision and deregisters the old; tags change in place' '
 	export FARGATE_MAX=32 FARGATE_SUBNETS="\"\${a.subnet_id}\"" CE_TAG=", env: dev" QUEUE_PRIORITY=5 \
 		QUEUE_STATE=DISABLED EC2_STATE=DISABLED &&

@@ -160,6 +160,27 @@ test_expect_success 'drift made with the aws CLI is shown and undone' '
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
 
+# Issue 59's one update contract: an update converges from a live read, not
+# from the state. The aws CLI adds a tag the state does not hold; the stack
+# changes the description, and apply -refresh=false (the state as it was)
+# must take the tag away as well: a diff of the state's tags against the
+# stack's would send no tag call.
+test_expect_success 'an update with -refresh=false corrects what changed outside terrace as well' '
+	export CUTOFF=20000000 METRICS=false TEAM=ops OUT=s3://movies-athena/v2/ \
+		SQL="SELECT title FROM films LIMIT 5" DB=movies_gold &&
+	athena tag-resource --resource-arn arn:aws:athena:us-east-1:123456789012:workgroup/movies-analysts \
+		--tags Key=extra,Value=x &&
+	DESC="ad hoc queries" athena_stack &&
+	terrace apply -refresh=false -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	test_equal "\"ad hoc queries\"" "$(wg_field Description)" &&
+	test_equal "{\"team\": \"ops\", $TT}" "$(wg_tags)" &&
+	athena_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
 test_expect_success 'bad settings are refused at plan time, naming the resource and attribute' '
 	mkdir bad &&
 	write_stack bad/stack.yaml &&

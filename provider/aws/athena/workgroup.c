@@ -282,10 +282,18 @@ static int workgroup_create(void *client, const json_t *desired, const struct cr
 				name);
 }
 
+/*
+ * Converge from a live read (docs/design.md): UpdateWorkGroup carries the
+ * whole of what the stack sets (as it always has), then GetWorkGroup and
+ * its tags as the workgroup is now, the tag calls for what differs from
+ * desired, then read back (workgroup_converge with no `have`). `prior` is
+ * not used (neither exception: nothing write-only, the name addresses it).
+ */
 static int workgroup_update(void *client, const char *id, const json_t *prior,
 			    const json_t *desired, json_t **out, struct strbuf *err)
 {
-	return workgroup_converge(client, id, prior, desired, out, err);
+	(void)prior;
+	return workgroup_converge(client, id, NULL, desired, out, err);
 }
 
 static int workgroup_delete(void *client, const char *id, const json_t *prior,

@@ -314,10 +314,28 @@ static int ce_create(void *client, const json_t *desired, const struct create_ca
 	return rc;
 }
 
+/*
+ * Converge from a live read (docs/design.md): DescribeComputeEnvironments
+ * as the compute environment is now (shaped by desired, as read() shapes
+ * what it reports), then ce_converge: the update calls for what differs,
+ * then read back. `prior` is not used (neither exception: nothing
+ * write-only, the name addresses it).
+ */
 static int ce_update(void *client, const char *id, const json_t *prior, const json_t *desired,
 		     json_t **out, struct strbuf *err)
 {
-	return ce_converge(client, id, prior, desired, out, err);
+	json_t *have = NULL;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	if (aws_read_written(ce_read, client, id, desired, &have, err,
+			     CE_TYPE ": compute environment %s is in the state but "
+			     "DescribeComputeEnvironments does not find it", id))
+		return -1;
+	rc = ce_converge(client, id, have, desired, out, err);
+	json_decref(have);
+	return rc;
 }
 
 static int ce_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)

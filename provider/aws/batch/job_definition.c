@@ -358,14 +358,28 @@ static int jd_create(void *client, const json_t *desired, const struct create_ca
 				"does not find it", *id);
 }
 
+/*
+ * Converge from a live read (docs/design.md): a revision is immutable, so
+ * only its tags change in place: DescribeJobDefinitions as the revision is
+ * now, the tag calls for what differs from desired, then read back.
+ * `prior` is not used (neither exception: the ARN id addresses it).
+ */
 static int jd_update(void *client, const char *id, const json_t *prior, const json_t *desired,
 		     json_t **out, struct strbuf *err)
 {
-	json_t *none = json_object();
-	int rc = batch_sync_tags(client, id, value_get(prior, "tags"),
-				 json_is_object(value_get(desired, "tags"))
-				 ? value_get(desired, "tags") : none, err);
+	json_t *none = json_object(), *have = NULL;
+	int rc;
 
+	(void)prior;
+	*out = NULL;
+	rc = aws_read_written(jd_read, client, id, desired, &have, err,
+			      JD_TYPE ": revision %s is in the state but DescribeJobDefinitions "
+			      "does not find it", id);
+	if (!rc)
+		rc = batch_sync_tags(client, id, value_get(have, "tags"),
+				     json_is_object(value_get(desired, "tags"))
+				     ? value_get(desired, "tags") : none, err);
+	json_decref(have);
 	json_decref(none);
 	if (rc)
 		return -1;

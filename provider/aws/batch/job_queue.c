@@ -192,10 +192,28 @@ static int queue_create(void *client, const json_t *desired, const struct create
 	return rc;
 }
 
+/*
+ * Converge from a live read (docs/design.md): DescribeJobQueues as the job
+ * queue is now (shaped by desired, as read() shapes what it reports), then
+ * queue_converge: the update calls for what differs, then read back.
+ * `prior` is not used (neither exception: nothing write-only, the name
+ * addresses it).
+ */
 static int queue_update(void *client, const char *id, const json_t *prior,
 			const json_t *desired, json_t **out, struct strbuf *err)
 {
-	return queue_converge(client, id, prior, desired, out, err);
+	json_t *have = NULL;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	if (aws_read_written(queue_read, client, id, desired, &have, err,
+			     QUEUE_TYPE ": job queue %s is in the state but DescribeJobQueues "
+			     "does not find it", id))
+		return -1;
+	rc = queue_converge(client, id, have, desired, out, err);
+	json_decref(have);
+	return rc;
 }
 
 static int queue_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)

@@ -627,21 +627,39 @@ static int rule_create(void *client, const json_t *desired, const struct create_
 	return rc ? -1 : 0;
 }
 
+/*
+ * Converge from a live read (docs/design.md): DescribeRule, its tags and
+ * its targets as the rule is now (in desired's order, roles as the stack
+ * writes them), PutRule, the tag calls and the target calls for what
+ * differs from desired, then read back. `prior` is not used (neither
+ * exception: nothing write-only, the id BUS/NAME addresses the rule and
+ * the read gives its ARN).
+ */
 static int rule_update(void *client, const char *id, const json_t *prior,
 		       const json_t *desired, json_t **out, struct strbuf *err)
 {
 	char *bus, *name;
-	const char *arn = value_get_string(prior, "arn");
+	const char *arn;
+	json_t *have = NULL;
 	int rc;
 
+	(void)prior;
 	*out = NULL;
+	if (aws_read_written(rule_read, client, id, desired, &have, err,
+			     "aws.events.rule: rule %s is in the state but DescribeRule does not "
+			     "find it", id))
+		return -1;
 	split_id(id, &bus, &name);
-	rc = apply_changes(client, bus, name, arn ? arn : "", prior, desired, err);
-	if (rc == 0)
-		*out = stored_attributes(desired, arn);
+	arn = value_get_string(have, "arn");
+	rc = apply_changes(client, bus, name, arn ? arn : "", have, desired, err);
+	json_decref(have);
 	free(bus);
 	free(name);
-	return rc;
+	if (rc)
+		return -1;
+	return aws_read_written(rule_read, client, id, desired, out, err,
+				"aws.events.rule: rule %s was written but DescribeRule does not "
+				"find it", id);
 }
 
 static int rule_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)

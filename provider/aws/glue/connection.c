@@ -210,14 +210,37 @@ static int connection_create(void *client, const json_t *desired, const struct c
 	return connection_stored(c, name, desired, out, err);
 }
 
+/*
+ * Converge from a live read (docs/design.md): GetConnection as the
+ * connection is now, UpdateConnection (the whole ConnectionInput, password
+ * included, as Glue takes it) when it differs from desired, then read
+ * back. `prior` is used for exception (a) alone: the password, which no
+ * read returns, counts as changed when desired's does not match the
+ * state's (value_matches_stored).
+ */
 static int connection_update(void *client, const char *id, const json_t *prior,
 			     const json_t *desired, json_t **out, struct strbuf *err)
 {
-	(void)prior;
+	static const char *const unread[] = { "password", NULL };
+	const json_t *pw = value_get(desired, "password"), *had = value_get(prior, "password");
+	json_t *want = aws_with_defaults(connection_attrs, desired), *have = NULL;
+	bool pw_changed = value_is_set(pw) ? !value_is_set(had) || !value_matches_stored(pw, had)
+					   : value_is_set(had);
+	int rc;
+
 	*out = NULL;
-	if (connection_put(client, "UpdateConnection", id, desired, NULL, NULL, err))
-		return -1;
-	return connection_stored(client, id, desired, out, err);
+	rc = aws_read_written(connection_read, client, id, want, &have, err,
+			      "aws.glue.connection: connection %s is in the state but "
+			      "GetConnection does not find it", id);
+	if (!rc && (pw_changed || glue_definition_differs(connection_attrs, have, want, unread)))
+		rc = connection_put(client, "UpdateConnection", id, desired, NULL, NULL, err);
+	if (!rc)
+		rc = aws_read_written(connection_read, client, id, want, out, err,
+				      "aws.glue.connection: connection %s was written but "
+				      "GetConnection does not find it", id);
+	json_decref(have);
+	json_decref(want);
+	return rc ? -1 : 0;
 }
 
 static int connection_delete(void *client, const char *id, const json_t *prior,

@@ -281,11 +281,27 @@ static int crawler_create(void *client, const json_t *desired, const struct crea
 				"does not find it", name);
 }
 
+/*
+ * Converge from a live read (docs/design.md): GetCrawler as the crawler is
+ * now (shaped by desired, as read() shapes what it reports), the calls
+ * for what differs from desired, then read back. `prior` is not used
+ * (neither exception: no write-only attribute, the name addresses it).
+ */
 static int crawler_update(void *client, const char *id, const json_t *prior,
 			  const json_t *desired, json_t **out, struct strbuf *err)
 {
+	json_t *have = NULL;
+	int rc;
+
+	(void)prior;
 	*out = NULL;
-	if (crawler_update_to(client, id, prior, desired, err))
+	if (aws_read_written(crawler_read, client, id, desired, &have, err,
+			     CRAWLER_TYPE ": crawler %s is in the state but GetCrawler does not find it",
+			     id))
+		return -1;
+	rc = crawler_update_to(client, id, have, desired, err);
+	json_decref(have);
+	if (rc)
 		return -1;
 	return aws_read_written(crawler_read, client, id, desired, out, err,
 				CRAWLER_TYPE ": crawler %s was written but GetCrawler "

@@ -166,22 +166,36 @@ static int database_create(void *client, const json_t *desired, const struct cre
 	return database_stored(c, name, desired, out, err);
 }
 
+/*
+ * Converge from a live read (docs/design.md): GetDatabase as the database
+ * is now, UpdateDatabase (the whole DatabaseInput, as Glue takes it) when
+ * it differs from desired, then read back. `prior` is used for exception
+ * (b) alone: catalog_id, computed when the stack leaves it unset, says
+ * which catalog holds the database, for the read and the write.
+ */
 static int database_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {
+	static const char *const all[] = { NULL };
 	struct aws_client *c = client;
-	json_t *want = json_deep_copy(desired);
+	json_t *want = aws_with_defaults(database_attrs, desired), *have = NULL;
 	int rc;
 
 	*out = NULL;
-	/* catalog_id is computed when unset: keep addressing the same catalog. */
 	if (!value_is_set(json_object_get(want, "catalog_id")) && value_get_string(prior, "catalog_id"))
 		json_object_set(want, "catalog_id", value_get(prior, "catalog_id"));
-	rc = database_update_input(c, id, want, err);
+	rc = aws_read_written(database_read, c, id, want, &have, err,
+			      "aws.glue.database: database %s is in the state but GetDatabase "
+			      "does not find it", id);
+	if (!rc && glue_definition_differs(database_attrs, have, want, all))
+		rc = database_update_input(c, id, want, err);
 	if (!rc)
-		rc = database_stored(c, id, want, out, err);
+		rc = aws_read_written(database_read, c, id, want, out, err,
+				      "aws.glue.database: database %s was written but GetDatabase "
+				      "does not find it", id);
+	json_decref(have);
 	json_decref(want);
-	return rc;
+	return rc ? -1 : 0;
 }
 
 static int database_delete(void *client, const char *id, const json_t *prior,

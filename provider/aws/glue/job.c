@@ -213,21 +213,28 @@ static int job_read(void *client, const char *name, const json_t *prior, json_t 
 
 static const char *const job_tag_attrs[] = { "tags", NULL };
 
-/* Bring the job from `current` (its attributes now) to `desired`. */
+/* Bring the job from `current` (its attributes now, as Glue has them) to
+ * `desired`. What the stack leaves to Glue (command.python_version) is
+ * compared only where desired sets it, as read() reports it, and sent
+ * back as Glue has it: UpdateJob overwrites the whole definition. */
 static int job_update_to(struct aws_client *c, const char *name, const json_t *current,
 			 const json_t *desired, struct strbuf *err)
 {
+	json_t *cmp = json_deep_copy(current);
 	int rc = 0;
 
-	if (glue_definition_differs(job_attrs, current, desired, job_tag_attrs)) {
+	glue_unset_where_prior_unset(json_object_get(cmp, "command"),
+				     value_get(desired, "command"), "python_version");
+	if (glue_definition_differs(job_attrs, cmp, desired, job_tag_attrs)) {
 		json_t *input = json_pack("{s:s, s:o}", "JobName", name, "JobUpdate",
 					  job_definition(desired, current));
 
 		rc = glue_call(c, "UpdateJob", input, NULL, NULL, NULL, NULL, err);
 		json_decref(input);
-		if (rc)
-			return -1;
 	}
+	json_decref(cmp);
+	if (rc)
+		return -1;
 	return glue_sync_tags(c, "job", name, current, desired, err);
 }
 
@@ -267,11 +274,29 @@ static int job_create(void *client, const json_t *desired, const struct create_c
 				"does not find it", name);
 }
 
+/*
+ * Converge from a live read (docs/design.md): GetJob as the job is now,
+ * UpdateJob and the tag calls for what differs from desired, then read
+ * back. `prior` is not used (neither exception: no write-only attribute,
+ * the name alone addresses the job). The live read names the role as the
+ * stack writes it and keeps command.python_version as Glue has it.
+ */
 static int job_update(void *client, const char *id, const json_t *prior,
 		      const json_t *desired, json_t **out, struct strbuf *err)
 {
+	json_t *shape = json_pack("{s:O?}", "role", value_get(desired, "role"));
+	json_t *have = NULL;
+	int rc;
+
+	(void)prior;
 	*out = NULL;
-	if (job_update_to(client, id, prior, desired, err))
+	rc = aws_read_written(job_read, client, id, shape, &have, err,
+			      JOB_TYPE ": job %s is in the state but GetJob does not find it", id);
+	json_decref(shape);
+	if (!rc)
+		rc = job_update_to(client, id, have, desired, err);
+	json_decref(have);
+	if (rc)
 		return -1;
 	return aws_read_written(job_read, client, id, desired, out, err,
 				JOB_TYPE ": job %s was written but GetJob "

@@ -618,22 +618,42 @@ static int table_create(void *client, const json_t *desired, const struct create
 	return 0;
 }
 
+/*
+ * Converge from a live read (docs/design.md): GetTable as the table is now
+ * (shaped by desired, as read() shapes what it reports), UpdateTable (the
+ * whole TableInput, keeping the Iceberg writers' parameters, as before)
+ * when it differs from desired, then read back. `prior` is not used
+ * (neither exception: open_table_format_input, never read, only matters
+ * to a create; the id DATABASE:TABLE addresses the table).
+ */
 static int table_update(void *client, const char *id, const json_t *prior,
 			const json_t *desired, json_t **out, struct strbuf *err)
 {
+	static const char *const unread[] = { "open_table_format_input", NULL };
+	json_t *want = aws_with_defaults(table_attrs, desired), *have = NULL;
 	char *database, *name;
 	int rc;
 
 	(void)prior;
 	*out = NULL;
-	if (table_id_split(id, &database, &name, err))
+	if (table_id_split(id, &database, &name, err)) {
+		json_decref(want);
 		return -1;
-	rc = table_update_input(client, database, name, desired, err);
+	}
+	rc = aws_read_written(table_read, client, id, desired, &have, err,
+			      "aws.glue.table: table %s is in the state but GetTable does not "
+			      "find it", id);
+	if (!rc && glue_definition_differs(table_attrs, have, want, unread))
+		rc = table_update_input(client, database, name, desired, err);
 	if (!rc)
-		*out = aws_with_defaults(table_attrs, desired);
+		rc = aws_read_written(table_read, client, id, desired, out, err,
+				      "aws.glue.table: table %s was written but GetTable does not "
+				      "find it", id);
+	json_decref(have);
+	json_decref(want);
 	free(database);
 	free(name);
-	return rc;
+	return rc ? -1 : 0;
 }
 
 static int table_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)

@@ -424,11 +424,27 @@ static int trigger_create(void *client, const json_t *desired, const struct crea
 				"does not find it", name);
 }
 
+/*
+ * Converge from a live read (docs/design.md): GetTrigger as the trigger is
+ * now (shaped by desired, as read() shapes what it reports), the calls
+ * for what differs from desired, then read back. `prior` is not used
+ * (neither exception: no write-only attribute, the name addresses it).
+ */
 static int trigger_update(void *client, const char *id, const json_t *prior,
 			  const json_t *desired, json_t **out, struct strbuf *err)
 {
+	json_t *have = NULL;
+	int rc;
+
+	(void)prior;
 	*out = NULL;
-	if (trigger_update_to(client, id, prior, desired, err))
+	if (aws_read_written(trigger_read, client, id, desired, &have, err,
+			     TRIGGER_TYPE ": trigger %s is in the state but GetTrigger does not find it",
+			     id))
+		return -1;
+	rc = trigger_update_to(client, id, have, desired, err);
+	json_decref(have);
+	if (rc)
 		return -1;
 	return aws_read_written(trigger_read, client, id, desired, out, err,
 				TRIGGER_TYPE ": trigger %s was written but GetTrigger "

@@ -668,6 +668,13 @@ static int function_create(void *client, const json_t *desired, const struct cre
 	return read_back(c, name, desired, out, err);
 }
 
+/*
+ * Converge from a live read (docs/design.md): converge() reads the function
+ * (GetFunction), sends what differs from desired and reads back. `prior` is
+ * used for exception (a) alone: code from S3 (s3_bucket, s3_key,
+ * s3_object_version) is CONFIG_ONLY, no read returns where the code came
+ * from, so only the state says whether the stack now names other code.
+ */
 static int function_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {

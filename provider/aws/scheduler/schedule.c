@@ -449,22 +449,54 @@ static int schedule_create(void *client, const json_t *desired, const struct cre
 	return 0;
 }
 
+/* Whether a settable attribute of want differs from have (read shapes);
+ * an unset OPTIONAL|COMPUTED one is the server's and never differs. */
+static bool schedule_differs(const json_t *have, const json_t *want)
+{
+	for (const struct attr_schema *a = schedule_attrs; a->name; a++) {
+		const json_t *d = value_get(want, a->name);
+
+		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) ||
+		    (!value_is_set(d) && (a->flags & ATTR_COMPUTED)))
+			continue;
+		if (!value_equal(d, value_get(have, a->name)))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Converge from a live read (docs/design.md): GetSchedule as the schedule
+ * is now (the target's role as the stack writes it), UpdateSchedule (the
+ * full definition, as the API takes it) when it differs from desired, then
+ * read back. `prior` is not used (neither exception: nothing write-only,
+ * the id GROUP/NAME addresses the schedule).
+ */
 static int schedule_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {
+	json_t *want = aws_with_defaults(schedule_attrs, desired), *have = NULL;
 	char *group, *name, *arn = NULL;
 	int rc;
 
 	(void)prior;
 	*out = NULL;
+	rc = aws_read_written(schedule_read, client, id, desired, &have, err,
+			      "aws.scheduler.schedule: schedule %s is in the state but GetSchedule "
+			      "does not find it", id);
 	split_id(id, &group, &name);
-	rc = put_schedule(client, group, name, desired, &arn, err);
-	if (rc == 0)
-		*out = stored_attributes(desired, arn);
+	if (!rc && schedule_differs(have, want))
+		rc = put_schedule(client, group, name, desired, &arn, err);
+	if (!rc)
+		rc = aws_read_written(schedule_read, client, id, desired, out, err,
+				      "aws.scheduler.schedule: schedule %s was written but "
+				      "GetSchedule does not find it", id);
+	json_decref(have);
+	json_decref(want);
 	free(arn);
 	free(group);
 	free(name);
-	return rc;
+	return rc ? -1 : 0;
 }
 
 static int schedule_delete(void *client, const char *id, const json_t *prior,

@@ -366,14 +366,32 @@ static int machine_create(void *client, const json_t *desired, const struct crea
 	return 0;
 }
 
+/*
+ * Converge from a live read (docs/design.md): DescribeStateMachine and its
+ * tags as the machine is now (the role as the stack writes it when it
+ * names the same role), UpdateStateMachine and the tag calls for what
+ * differs from desired, then read back. `prior` is not used (neither
+ * exception: nothing write-only, the ARN id addresses the machine).
+ */
 static int machine_update(void *client, const char *id, const json_t *prior,
 			  const json_t *desired, json_t **out, struct strbuf *err)
 {
+	json_t *have = NULL;
+	int rc;
+
+	(void)prior;
 	*out = NULL;
-	if (apply_changes(client, id, prior, desired, err))
+	if (aws_read_written(machine_read, client, id, desired, &have, err,
+			     "aws.sfn.state_machine: state machine %s is in the state but "
+			     "DescribeStateMachine does not find it", id))
 		return -1;
-	*out = stored_attributes(desired, id);
-	return 0;
+	rc = apply_changes(client, id, have, desired, err);
+	json_decref(have);
+	if (rc)
+		return -1;
+	return aws_read_written(machine_read, client, id, desired, out, err,
+				"aws.sfn.state_machine: state machine %s was written but "
+				"DescribeStateMachine does not find it", id);
 }
 
 /* DeleteStateMachine marks it DELETING; it goes in the background. */
