@@ -26,14 +26,21 @@ test_expect_success 'providers schema -json-schema: draft 7, every type, ${...} 
 	for k in ("stack", "variables", "providers", "resources", "outputs", "data", "modules"):
 	    assert k in s["properties"], k
 	defs = s["definitions"]
+	# each type is dispatched on its name: if type is const X, then X'"'"'s
+	# body, written in the case itself (no definition to reach it through)
+	cases = defs["resource"]["allOf"]
+	assert [c["if"]["properties"]["type"]["const"] for c in cases] == names, len(cases)
+	assert all(c["if"]["required"] == ["type"] and "$ref" not in c["then"] for c in cases)
+	body = {c["if"]["properties"]["type"]["const"]: c["then"] for c in cases}
+	assert not set(body) & set(defs), sorted(set(body) & set(defs))[:3]
 	def resolved(node):
 	    while "$ref" in node:
 	        node = defs[node["$ref"].removeprefix("#/definitions/")]
 	    return node
-	a = resolved(defs["awscc.events.archive"]["properties"]["retention_days"])
+	a = resolved(body["awscc.events.archive"]["properties"]["retention_days"])
 	assert a["description"].startswith("number, optional"), a
 	assert a["type"] == ["number", "string"] and "$" in a["pattern"], a
-	mode = resolved(defs["awscc.kinesis.stream"]["properties"]["stream_mode_details"])
+	mode = resolved(body["awscc.kinesis.stream"]["properties"]["stream_mode_details"])
 	assert mode["type"] == ["object", "string"], mode
 	stream_mode = resolved(mode["properties"]["stream_mode"])
 	assert stream_mode["anyOf"][0]["enum"] == ["ON_DEMAND", "PROVISIONED"], mode
@@ -54,7 +61,7 @@ test_expect_success 'providers schema -json-schema: draft 7, every type, ${...} 
 	            assert len(key) < 100 or key not in seen, key[:200]
 	            seen.add(key)
 	            walk(child)
-	for k, d in defs.items():
+	for k, d in list(body.items()) + list(defs.items()):
 	    if k.startswith(("aws", "postgres.", "ssh.", "block-")):
 	        walk(d)
 	print("# %d bytes, %d blocks written once" % (len(text), len(blocks)))
