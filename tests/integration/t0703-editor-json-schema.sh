@@ -124,11 +124,14 @@ test_expect_success 'the YAML language server: completion, diagnostic and hover 
 	test_line archive retention_days &&
 	test_line archive source_arn &&
 	test_line archive event_pattern &&
+	# the whole block offered at once, named by its type
+	test_line archive awscc.events.archive &&
 	# negatives: no run of terrace (the answers of the language server, their lines just read)
 	test_not_contains archive delay_seconds &&
 	json_get answers.json "\"\\n\".join(d[\"queue_labels\"])" >queue &&
 	test_line queue delay_seconds &&
 	test_line queue visibility_timeout_seconds &&
+	test_line queue aws.sqs.queue &&
 	# negatives: no run of terrace (as above)
 	test_not_contains queue retention_days &&
 	json_get answers.json "\"\\n\".join(\"%d %s\" % (x[\"line\"], x[\"message\"]) for x in d[\"diagnostics\"])" >diagnostics &&
@@ -136,6 +139,7 @@ test_expect_success 'the YAML language server: completion, diagnostic and hover 
 	test $(wc -l <diagnostics) -eq 1 &&
 	json_get answers.json "d[\"hover\"]" >hover &&
 	test_contains hover "number, optional (the server'\''s when unset); value at least 0" &&
+	test_contains hover "#### awscc.events.archive" &&
 	echo "# first answer (completion after type: awscc.efs.): $(json_get answers.json "d[\"first_answer_seconds\"]") s" >&5
 '
 
