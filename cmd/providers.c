@@ -619,7 +619,7 @@ static json_t *js_attrs(const json_t *attrs, bool top)
  * or more, of JS_SHARED_MIN bytes or more, is written once, as the
  * definition "block-N" (numbered as written; a longer name costs a megabyte
  * over the 23,000 references), and referenced wherever it is met: the
- * language server then parses, indexes and meta-validates a third less
+ * language server then parses, indexes and resolves a third less
  * (bench/editor.sh). Blocks are compared by their text with sorted keys,
  * their children by what the first pass found them to be. */
 #define JS_SHARED_MIN 100
