@@ -16,24 +16,54 @@ test -f "$SERVER" || test_fail_setup "no yaml-language-server: run tests/servers
 
 test_expect_success 'providers schema -json-schema: draft 7, every type, ${...} anywhere' '
 	terrace providers schema -json-schema >schema.json &&
+	# draft 7 not declared (a $schema would have the language server check
+	# the 5 MB against the meta-schema at every start): checked here, with
+	# the ajv and the options the server would use
+	NODE_PATH=$REPO_ROOT/tests/servers/node_modules node -e "
+		const Ajv = require(\"ajv\"), s = require(\"./schema.json\");
+		const ajv = new Ajv({allErrors: true, strict: false});
+		if (!ajv.validate(\"http://json-schema.org/draft-07/schema\", s)) {
+			console.log(JSON.stringify(ajv.errors.slice(0, 5)));
+			process.exit(1);
+		}
+		console.log(\"# valid under draft 7 meta-schema\");" >meta 2>&1 ||
+		{ cat meta; false; } &&
+	test_contains meta "valid under draft 7" &&
 	python3 - schema.json >out <<-\PY &&
-	import json, sys, jsonschema
+	import collections, json, re, sys, jsonschema
 	s = json.load(open(sys.argv[1]))
-	assert s["$schema"] == "http://json-schema.org/draft-07/schema#", s["$schema"]
+	assert "$schema" not in s, s["$schema"]
+	# no $ref with siblings, which drafts 7 and 2019-09 read apart
+	def refs_alone(node):
+	    if isinstance(node, dict):
+	        assert "$ref" not in node or len(node) == 1, node
+	        for v in node.values():
+	            refs_alone(v)
+	    elif isinstance(node, list):
+	        for v in node:
+	            refs_alone(v)
+	refs_alone(s)
 	names = s["definitions"]["resource"]["properties"]["type"]["anyOf"][0]["enum"]
 	assert len(names) > 1600 and names == sorted(names), len(names)
 	assert {"aws.sqs.queue", "awscc.efs.file_system", "postgres.role", "ssh.file"} <= set(names)
 	for k in ("stack", "variables", "providers", "resources", "outputs", "data", "modules"):
 	    assert k in s["properties"], k
 	defs = s["definitions"]
+	# each type is dispatched on its name: if type is const X, then X'"'"'s
+	# body, written in the case itself (no definition to reach it through)
+	cases = defs["resource"]["allOf"]
+	assert [c["if"]["properties"]["type"]["const"] for c in cases] == names, len(cases)
+	assert all(c["if"]["required"] == ["type"] and "$ref" not in c["then"] for c in cases)
+	body = {c["if"]["properties"]["type"]["const"]: c["then"] for c in cases}
+	assert not set(body) & set(defs), sorted(set(body) & set(defs))[:3]
 	def resolved(node):
 	    while "$ref" in node:
 	        node = defs[node["$ref"].removeprefix("#/definitions/")]
 	    return node
-	a = resolved(defs["awscc.events.archive"]["properties"]["retention_days"])
+	a = resolved(body["awscc.events.archive"]["properties"]["retention_days"])
 	assert a["description"].startswith("number, optional"), a
 	assert a["type"] == ["number", "string"] and "$" in a["pattern"], a
-	mode = resolved(defs["awscc.kinesis.stream"]["properties"]["stream_mode_details"])
+	mode = resolved(body["awscc.kinesis.stream"]["properties"]["stream_mode_details"])
 	assert mode["type"] == ["object", "string"], mode
 	stream_mode = resolved(mode["properties"]["stream_mode"])
 	assert stream_mode["anyOf"][0]["enum"] == ["ON_DEMAND", "PROVISIONED"], mode
@@ -43,8 +73,9 @@ test_expect_success 'providers schema -json-schema: draft 7, every type, ${...} 
 	text = open(sys.argv[1]).read()
 	blocks = [k for k in defs if k.startswith("block-")]
 	assert len(blocks) > 2000, len(blocks)
+	uses = collections.Counter(re.findall("\"#/definitions/(block-[0-9]+)\"", text))
 	for k in blocks:
-	    assert text.count("\"#/definitions/%s\"" % k) >= 2, k
+	    assert uses[k] >= 2, (k, uses[k])
 	seen = set()
 	def walk(node):
 	    for child in list((node.get("properties") or {}).values()) + \
@@ -54,7 +85,7 @@ test_expect_success 'providers schema -json-schema: draft 7, every type, ${...} 
 	            assert len(key) < 100 or key not in seen, key[:200]
 	            seen.add(key)
 	            walk(child)
-	for k, d in defs.items():
+	for k, d in list(body.items()) + list(defs.items()):
 	    if k.startswith(("aws", "postgres.", "ssh.", "block-")):
 	        walk(d)
 	print("# %d bytes, %d blocks written once" % (len(text), len(blocks)))
@@ -93,11 +124,14 @@ test_expect_success 'the YAML language server: completion, diagnostic and hover 
 	test_line archive retention_days &&
 	test_line archive source_arn &&
 	test_line archive event_pattern &&
+	# the whole block offered at once, named by its type
+	test_line archive awscc.events.archive &&
 	# negatives: no run of terrace (the answers of the language server, their lines just read)
 	test_not_contains archive delay_seconds &&
 	json_get answers.json "\"\\n\".join(d[\"queue_labels\"])" >queue &&
 	test_line queue delay_seconds &&
 	test_line queue visibility_timeout_seconds &&
+	test_line queue aws.sqs.queue &&
 	# negatives: no run of terrace (as above)
 	test_not_contains queue retention_days &&
 	json_get answers.json "\"\\n\".join(\"%d %s\" % (x[\"line\"], x[\"message\"]) for x in d[\"diagnostics\"])" >diagnostics &&
@@ -105,6 +139,7 @@ test_expect_success 'the YAML language server: completion, diagnostic and hover 
 	test $(wc -l <diagnostics) -eq 1 &&
 	json_get answers.json "d[\"hover\"]" >hover &&
 	test_contains hover "number, optional (the server'\''s when unset); value at least 0" &&
+	test_contains hover "#### awscc.events.archive" &&
 	echo "# first answer (completion after type: awscc.efs.): $(json_get answers.json "d[\"first_answer_seconds\"]") s" >&5
 '
 
