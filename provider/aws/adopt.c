@@ -98,6 +98,27 @@ int aws_adopt_found(const struct aws_found *f, aws_read_fn read, void *client, c
 	return rc;
 }
 
+int aws_update_converging(aws_read_fn read, aws_converge_fn converge, void *client,
+			  const char *id, const json_t *shape, const json_t *desired,
+			  json_t **out, struct strbuf *err, const char *gone_fmt, ...)
+{
+	struct strbuf gone = STRBUF_INIT;
+	json_t *have = NULL;
+	va_list ap;
+	int rc;
+
+	*out = NULL;
+	va_start(ap, gone_fmt);
+	strbuf_vaddf(&gone, gone_fmt, ap);
+	va_end(ap);
+	rc = aws_read_written(read, client, id, shape, &have, err, "%s", gone.buf);
+	strbuf_release(&gone);
+	if (!rc)
+		rc = converge(client, id, have, desired, out, err);
+	json_decref(have);
+	return rc;
+}
+
 bool aws_sent_reads_back(const json_t *sent, const json_t *got)
 {
 	const char *key;

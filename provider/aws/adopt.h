@@ -212,6 +212,26 @@ int aws_read_written(aws_read_fn read, void *client, const char *id, const json_
 		     json_t **out, struct strbuf *err, const char *missing_fmt, ...)
 	__attribute__((format(printf, 7, 8)));
 
+/* A type's converge (the update contract, docs/design.md): from `have`, the
+ * object as its read gives it, send what differs from desired, then read
+ * it back into *out. 0, or -1 with err set. */
+struct aws_client;
+typedef int (*aws_converge_fn)(struct aws_client *c, const char *id, const json_t *have,
+			       const json_t *desired, json_t **out, struct strbuf *err);
+
+/*
+ * The update of a type whose converge starts from the object as read:
+ * `id` read live with read() (given `shape` as its prior: what that read
+ * takes its attributes' shape from, as the type's read wants: NULL, prior
+ * or desired), then converge() from it to desired. 0 with *out; -1 with
+ * err set, formatted from gone_fmt when the read finds nothing ("TYPE:
+ * queue NAME is gone").
+ */
+int aws_update_converging(aws_read_fn read, aws_converge_fn converge, void *client,
+			  const char *id, const json_t *shape, const json_t *desired,
+			  json_t **out, struct strbuf *err, const char *gone_fmt, ...)
+	__attribute__((format(printf, 9, 10)));
+
 /* A copy of desired (new reference) in which every attribute of attrs that
  * is unset (absent or null) and has a schema default gets it. */
 json_t *aws_with_defaults(const struct attr_schema *attrs, const json_t *desired);

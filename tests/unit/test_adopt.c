@@ -438,6 +438,39 @@ static void test_adopt_found(void **state)
 	}
 }
 
+/* A converge that records what it was given and "reads back" desired. */
+static int seen_converge(struct aws_client *c, const char *id, const json_t *have,
+			 const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)c, (void)id, (void)err;
+	assert_non_null(have);
+	assert_string_equal(json_string_value(json_object_get(have, "name")), "live");
+	*out = json_deep_copy(desired);
+	return 0;
+}
+
+/* The update contract's helper: the live read is what converge starts
+ * from; a read that finds nothing is the type's message, converge never
+ * called. */
+static void test_update_converging(void **state)
+{
+	json_t *desired = js("{'name': 'wanted'}"), *out = NULL;
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	assert_int_equal(aws_update_converging(scripted_read, seen_converge, (void *)"{'name': 'live'}",
+					       "q", NULL, desired, &out, &err,
+					       "queue %s is gone", "q"), 0);
+	assert_true(json_equal(out, desired));
+	json_decref(out);
+	assert_int_equal(aws_update_converging(scripted_read, seen_converge, NULL, "q", NULL,
+					       desired, &out, &err, "queue %s is gone", "q"), -1);
+	assert_null(out);
+	assert_string_equal(err.buf, "queue q is gone");
+	strbuf_release(&err);
+	json_decref(desired);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -449,6 +482,7 @@ int main(void)
 		cmocka_unit_test(test_read_back_messages),
 		cmocka_unit_test(test_start_once),
 		cmocka_unit_test(test_adopt_found),
+		cmocka_unit_test(test_update_converging),
 		cmocka_unit_test(test_create_tokened),
 		cmocka_unit_test(test_create_tokened_retried),
 	};

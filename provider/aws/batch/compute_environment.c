@@ -324,18 +324,10 @@ static int ce_create(void *client, const json_t *desired, const struct create_ca
 static int ce_update(void *client, const char *id, const json_t *prior, const json_t *desired,
 		     json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	int rc;
-
 	(void)prior;
-	*out = NULL;
-	if (aws_read_written(ce_read, client, id, desired, &have, err,
-			     CE_TYPE ": compute environment %s is in the state but "
-			     "DescribeComputeEnvironments does not find it", id))
-		return -1;
-	rc = ce_converge(client, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
+	return aws_update_converging(ce_read, ce_converge, client, id, desired, desired,
+				     out, err, CE_TYPE ": compute environment %s is in the state but "
+				     "DescribeComputeEnvironments does not find it", id);
 }
 
 static int ce_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)

@@ -202,18 +202,10 @@ static int queue_create(void *client, const json_t *desired, const struct create
 static int queue_update(void *client, const char *id, const json_t *prior,
 			const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	int rc;
-
 	(void)prior;
-	*out = NULL;
-	if (aws_read_written(queue_read, client, id, desired, &have, err,
-			     QUEUE_TYPE ": job queue %s is in the state but DescribeJobQueues "
-			     "does not find it", id))
-		return -1;
-	rc = queue_converge(client, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
+	return aws_update_converging(queue_read, queue_converge, client, id, desired, desired,
+				     out, err, QUEUE_TYPE ": job queue %s is in the state but "
+				     "DescribeJobQueues does not find it", id);
 }
 
 static int queue_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)

@@ -361,17 +361,9 @@ static int alarm_create(void *client, const json_t *desired, const struct create
 static int alarm_update(void *client, const char *id, const json_t *prior, const json_t *desired,
 			json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	int rc;
-
 	(void)prior;
-	*out = NULL;
-	if (aws_read_written(alarm_read, client, id, NULL, &have, err,
-			     ALARM_TYPE ": alarm %s is gone", id))
-		return -1;
-	rc = alarm_converge(client, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
+	return aws_update_converging(alarm_read, alarm_converge, client, id, NULL, desired,
+				     out, err, ALARM_TYPE ": alarm %s is gone", id);
 }
 
 static int alarm_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)

@@ -252,16 +252,8 @@ static int repo_create(void *client, const json_t *desired, const struct create_
 static int repo_update(void *client, const char *id, const json_t *prior, const json_t *desired,
 		       json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	int rc;
-
-	*out = NULL;
-	if (aws_read_written(repo_read, client, id, prior, &have, err,
-			     REPO_TYPE ": repository %s is gone", id))
-		return -1;
-	rc = repo_converge(client, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
+	return aws_update_converging(repo_read, repo_converge, client, id, prior, desired,
+				     out, err, REPO_TYPE ": repository %s is gone", id);
 }
 
 static int repo_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)

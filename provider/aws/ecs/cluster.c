@@ -184,17 +184,9 @@ static int cluster_create(void *client, const json_t *desired, const struct crea
 static int cluster_update(void *client, const char *id, const json_t *prior,
 			  const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	int rc;
-
 	(void)prior;
-	*out = NULL;
-	if (aws_read_written(cluster_read, client, id, NULL, &have, err,
-			     CLUSTER_TYPE ": cluster %s is gone", id))
-		return -1;
-	rc = cluster_converge(client, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
+	return aws_update_converging(cluster_read, cluster_converge, client, id, NULL, desired,
+				     out, err, CLUSTER_TYPE ": cluster %s is gone", id);
 }
 
 static int cluster_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)

@@ -266,16 +266,8 @@ static int subscription_create(void *client, const json_t *desired, const struct
 static int subscription_update(void *client, const char *id, const json_t *prior,
 			       const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	int rc;
-
-	*out = NULL;
-	if (aws_read_written(subscription_read, client, id, prior, &have, err,
-			     SUB_TYPE ": subscription %s is gone", id))
-		return -1;
-	rc = subscription_converge(client, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
+	return aws_update_converging(subscription_read, subscription_converge, client, id, prior,
+				     desired, out, err, SUB_TYPE ": subscription %s is gone", id);
 }
 
 static int subscription_delete(void *client, const char *id, const json_t *prior,

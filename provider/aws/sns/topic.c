@@ -253,17 +253,9 @@ static int topic_create(void *client, const json_t *desired, const struct create
 static int topic_update(void *client, const char *id, const json_t *prior, const json_t *desired,
 			json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	int rc;
-
 	(void)prior;
-	*out = NULL;
-	if (aws_read_written(topic_read, client, id, NULL, &have, err,
-			     TOPIC_TYPE ": topic %s is gone", id))
-		return -1;
-	rc = topic_converge(client, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
+	return aws_update_converging(topic_read, topic_converge, client, id, NULL, desired,
+				     out, err, TOPIC_TYPE ": topic %s is gone", id);
 }
 
 static int topic_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
