@@ -605,7 +605,7 @@ static struct aws_sweep_kind *stack_kinds(const struct stack *s)
 		bool seen = false;
 		for (size_t j = 0; j < n; j++)
 			seen = seen || more[j] == rt;
-		if (rt && rt->typed && rtype_has_list(rt) && !seen)
+		if (rt && !strncmp(rt->name, "awscc.", 6) && rtype_has_list(rt) && !seen)
 			more[n++] = rt;
 	}
 	struct aws_sweep_kind *kinds = aws_sweep_kinds_with(more, n);

@@ -332,7 +332,7 @@ def reached_operations(defs, public, own, names, extra=""):
     in a descriptor many entry points share) counts only when a function
     reached reads that member (`kind->create_action`)."""
     functions, tables = extra, []
-    seen, todo = set(), [(own, n) for n in names]
+    seen, todo = set(), [n if isinstance(n, tuple) else (own, n) for n in names]
     while todo:
         path, name = todo.pop()
         where = path if name in defs[path] else public.get(name)
@@ -404,13 +404,24 @@ def phase_actions(source=SOURCE):
         m = re.search(r'\.name\s*=\s*(?:"([^"]+)"|(\w+))', body)
         tname = m.group(1) or re.search(r'#define\s+%s\s+"([^"]+)"' % m.group(2), rest[own]).group(1)
         macros = operation_actions(tname, (c_operations(rest[own]), set()))
+        # a type whose entry points a shared table gives (.typed), reading
+        # the type's own descriptor (.data): that table's members, with it
+        typed = re.search(r"\.typed\s*=\s*&?\s*(\w+)", body)
+        data = re.search(r"\.data\s*=\s*&?\s*(\w+)", body)
+        tfile = public.get(typed.group(1)) if typed else None
+        tbody = defs[tfile][typed.group(1)][1] if tfile else ""
         phases = {}
         for phase, members in PHASES:
             roots = []
             for member in members:
                 m = re.search(r"\.%s\s*=\s*&?\s*(\w+)" % member, body)
+                t = re.search(r"\.%s\s*=\s*&?\s*(\w+)" % member, tbody)
                 if m:
                     roots.append(m.group(1))
+                elif t:
+                    roots.append((tfile, t.group(1)))
+            if roots and data and any(isinstance(r, tuple) for r in roots):
+                roots.append(data.group(1))
             acts = operation_actions(tname, reached_operations(defs, public, own, roots)) if roots else set()
             phases[phase] = sorted(acts | (macros if roots else set()))
         out[tname] = phases

@@ -30,12 +30,12 @@ static void collect_kinds(void)
 	size_t n = 0, listable = 0;
 
 	for (const struct resource_type *const *t = aws_provider_type.resources; *t; t++)
-		listable += (*t)->list != NULL;
+		listable += rtype_has_list(*t);
 	kinds = xcalloc(listable + 1, sizeof(*kinds));
 	for (const struct resource_type *const *t = aws_provider_type.resources; *t; t++) {
 		size_t at = n;
 
-		if (!(*t)->list)
+		if (!rtype_has_list(*t))
 			continue;
 		while (at > 0 && kinds[at - 1].rank > (*t)->list_rank) {
 			kinds[at] = kinds[at - 1];

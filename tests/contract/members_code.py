@@ -250,10 +250,30 @@ def always_sent(m, op):
     return out
 
 
+def typed_roots(files, words):
+    """{(file, "typed"): words} for each type file whose entry points are a
+    shared table (`.typed = &TABLE`, the subnet groups'): its own words (its
+    descriptor, `.data`) with those the table's functions reach."""
+    out = {}
+    texts = {f: (AWS / f).read_text(errors="replace") for f in files}
+    for f, text in texts.items():
+        for table in re.findall(r"\.typed\s*=\s*&\s*(\w+)", text):
+            for g, gtext in texts.items():
+                m = re.search(r"\b%s\s*=\s*\{(.*?)\n\};" % table, gtext, re.S)
+                if not m:
+                    continue
+                w = set(files[f][1])
+                for fn in re.findall(r"\.\w+\s*=\s*(\w+)", m.group(1)):
+                    w |= words.get((g, fn), set())
+                out[(f, "typed")] = w
+    return out
+
+
 def scan():
     """{(service, operation): set of members} the code can send."""
     files = load_source()
     words = reach(files)
+    words.update(typed_roots(files, words))
     found = collections.defaultdict(set)
     paths = {}
     for (f, _name), w in words.items():

@@ -61,46 +61,6 @@ static const struct subnet_group_api rds_group = {
 	.listing = &group_listing,
 };
 
-static int group_read(void *client, const char *id, const json_t *prior, json_t **out,
-		      struct strbuf *err)
-{
-	(void)prior;
-	return subnet_group_read(&rds_group, client, id, out, err);
-}
-
-static int group_create(void *client, const json_t *desired, const struct create_call *call,
-			char **id, json_t **out, struct strbuf *err)
-{
-	return subnet_group_create(&rds_group, client, desired, call, id, out, err);
-}
-
-static int group_update(void *client, const char *id, const json_t *prior,
-			const json_t *desired, json_t **out, struct strbuf *err)
-{
-	return subnet_group_update(&rds_group, client, id, prior, desired, out, err);
-}
-
-static int group_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
-{
-	(void)prior;
-	return subnet_group_delete(&rds_group, client, id, err);
-}
-
-
-static int group_plan_desired(json_t *desired, struct strbuf *err)
-{
-	(void)err;
-	subnet_group_normalize(desired);
-	return 0;
-}
-
-static int group_list(void *client, const struct resource_query *q, struct resource_items *out,
-		      struct strbuf *err)
-{
-	return subnet_group_list(&rds_group, client, q, out, err);
-}
-
-
 const struct resource_type aws_rds_subnet_group_type = {
 	.name = "aws.rds.subnet_group",
 	.description = "a DB subnet group: the subnets (two zones or more) an RDS instance "
@@ -108,13 +68,10 @@ const struct resource_type aws_rds_subnet_group_type = {
 	.attrs = group_attrs,
 	.terraform_type = "aws_db_subnet_group",
 	.terraform_attrs = "name description subnet_ids tags vpc_id arn",
-	.read = group_read,
-	.create = group_create,
-	.update = group_update,
-	.delete = group_delete,
-	.plan_desired = group_plan_desired,
+	.typed = &subnet_group_functions,
+	.data = &rds_group,
+	.plan_desired = subnet_group_plan_desired,
 	.import_id = "its name",
 	.id_attr = "name",
-	.list = group_list,
 	.list_rank = 10,
 };

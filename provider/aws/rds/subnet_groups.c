@@ -115,10 +115,17 @@ static int read_group(const struct subnet_group_api *a, struct aws_client *c, co
 	return rc;
 }
 
-int subnet_group_read(const struct subnet_group_api *a, void *client, const char *id,
-		      json_t **out, struct strbuf *err)
+/* The type's descriptor: its resource_type's data. */
+static const struct subnet_group_api *api_of(const struct resource_type *rt)
 {
-	return read_group(a, client, id, out, err) < 0 ? -1 : 0;
+	return rt->data;
+}
+
+static int subnet_group_read(const struct resource_type *rt, void *client, const char *id,
+			     const json_t *prior, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return read_group(api_of(rt), client, id, out, err) < 0 ? -1 : 0;
 }
 
 /* SubnetIds.SubnetIdentifier.N for every subnet id. */
@@ -184,9 +191,11 @@ static int read_written(const struct subnet_group_api *a, struct aws_client *c, 
 	return rc;
 }
 
-int subnet_group_create(const struct subnet_group_api *a, void *client, const json_t *desired,
-			const struct create_call *call, char **id, json_t **out, struct strbuf *err)
+static int subnet_group_create(const struct resource_type *rt, void *client,
+			       const json_t *desired, const struct create_call *call, char **id,
+			       json_t **out, struct strbuf *err)
 {
+	const struct subnet_group_api *a = api_of(rt);
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	json_t *params, *subnets, *tags = value_get(desired, "tags"), *have = NULL;
@@ -235,16 +244,17 @@ int subnet_group_create(const struct subnet_group_api *a, void *client, const js
 /* The update contract (docs/design.md): a live read, what differs from
  * desired sent, read back. `prior` is not used: a subnet group has no
  * write-only attribute and its name addresses it. */
-int subnet_group_update(const struct subnet_group_api *a, void *client, const char *id,
-			const json_t *prior, const json_t *desired, json_t **out,
-			struct strbuf *err)
+static int subnet_group_update(const struct resource_type *rt, void *client, const char *id,
+			       const json_t *prior, const json_t *desired, json_t **out,
+			       struct strbuf *err)
 {
+	const struct subnet_group_api *a = api_of(rt);
 	json_t *have = NULL;
 	int rc;
 
 	(void)prior;
 	*out = NULL;
-	/* From what the API has (tags need the ARN too). */
+	/* From what the API has, not from prior: tags need the ARN. */
 	if (read_written(a, client, id, &have, err))
 		return -1;
 	rc = converge(a, client, id, have, desired, err);
@@ -254,34 +264,46 @@ int subnet_group_update(const struct subnet_group_api *a, void *client, const ch
 	return read_written(a, client, id, out, err);
 }
 
-int subnet_group_delete(const struct subnet_group_api *a, void *client, const char *id,
-			struct strbuf *err)
+static int subnet_group_delete(const struct resource_type *rt, void *client, const char *id,
+			       const json_t *prior, struct strbuf *err)
 {
+	const struct subnet_group_api *a = api_of(rt);
 	const char *const gone[] = { a->db.not_found_code, NULL };
 	json_t *params = json_pack("{s:s}", a->db.id_param, id);
 	int rc = db_call(&a->db, client, a->db.delete_action, params, NULL, gone, NULL, err);
 
+	(void)prior;
 	json_decref(params);
 	if (rc < 0)
 		strbuf_addf(err, " (%s %s)", a->db.type_name, id);
 	return rc < 0 ? -1 : 0;
 }
 
-void subnet_group_normalize(json_t *desired)
+int subnet_group_plan_desired(json_t *desired, struct strbuf *err)
 {
 	json_t *sorted = value_string_set(json_object_get(desired, "subnet_ids"));
 
+	(void)err;
 	if (sorted)
 		json_object_set_new(desired, "subnet_ids", sorted);
 	db_lower_name(desired, "name");
+	return 0;
 }
 
-int subnet_group_list(const struct subnet_group_api *a, void *client,
-		      const struct resource_query *q, struct resource_items *out,
-		      struct strbuf *err)
+static int subnet_group_list(const struct resource_type *rt, void *client,
+			     const struct resource_query *q, struct resource_items *out,
+			     struct strbuf *err)
 {
-	return aws_list_query(client, a->listing, q, out, err);
+	return aws_list_query(client, api_of(rt)->listing, q, out, err);
 }
+
+const struct resource_type_typed subnet_group_functions = {
+	.read = subnet_group_read,
+	.create = subnet_group_create,
+	.update = subnet_group_update,
+	.delete = subnet_group_delete,
+	.list = subnet_group_list,
+};
 
 /* ---- vpc_security_group_ids of instances and clusters ---- */
 

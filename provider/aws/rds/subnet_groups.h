@@ -4,11 +4,12 @@
  * name, a description, a set of subnet ids and tags over a query-protocol
  * API with Create/Modify/Delete/Describe calls of the same shape; a struct
  * subnet_group_api names one API's actions, fields and codes (data only),
- * and the functions below are the types' read/create/update/delete/list.
- * Each type file keeps its own schema and resource_type.
+ * and subnet_group_functions are the types' read/create/update/delete/list,
+ * reading it as their resource_type's data. Each type file keeps its own
+ * schema, descriptor and resource_type, and no function.
  *
  * The id is the name, which both services keep in lower case:
- * subnet_group_normalize() lowers it at plan time (the name's rules are
+ * subnet_group_plan_desired() lowers it at plan time (the name's rules are
  * rows of the one table, rds/rules.c). subnet_ids is a set: sorted at
  * plan time and when read.
  *
@@ -39,20 +40,11 @@ struct subnet_group_api {
 	const struct aws_query_listing *listing; /* for sweep */
 };
 
-int subnet_group_read(const struct subnet_group_api *a, void *client, const char *id,
-		      json_t **out, struct strbuf *err);
-int subnet_group_create(const struct subnet_group_api *a, void *client, const json_t *desired,
-			const struct create_call *call, char **id, json_t **out, struct strbuf *err);
-int subnet_group_update(const struct subnet_group_api *a, void *client, const char *id,
-			const json_t *prior, const json_t *desired, json_t **out,
-			struct strbuf *err);
-int subnet_group_delete(const struct subnet_group_api *a, void *client, const char *id,
-			struct strbuf *err);
-/* plan_desired: the name lowered, subnet_ids sorted. */
-void subnet_group_normalize(json_t *desired);
-int subnet_group_list(const struct subnet_group_api *a, void *client,
-		      const struct resource_query *q, struct resource_items *out,
-		      struct strbuf *err);
+/* A subnet group type's read, create, update, delete and list: its
+ * resource_type's .typed, with its struct subnet_group_api as .data. */
+extern const struct resource_type_typed subnet_group_functions;
+/* Its plan_desired: the name lowered, subnet_ids sorted. */
+int subnet_group_plan_desired(json_t *desired, struct strbuf *err);
 
 /* The VPC security group ids of a VpcSecurityGroups list (its entries
  * named `member`: "VpcSecurityGroupMembership" in RDS, "VpcSecurityGroup"
