@@ -17,7 +17,7 @@
 #include <time.h>
 
 #include "provider/provider.h"
-#include "provider/aws/transport/wait.h"
+#include "provider/aws/transport/transport.h" /* struct aws_waiter */
 #include "provider/base/strbuf.h"
 
 /* A resource type's read() (provider.h). */
@@ -215,7 +215,6 @@ int aws_read_written(aws_read_fn read, void *client, const char *id, const json_
 /* A type's converge (the update contract, docs/design.md): from `have`, the
  * object as its read gives it, send what differs from desired, then read
  * it back into *out. 0, or -1 with err set. */
-struct aws_client;
 typedef int (*aws_converge_fn)(struct aws_client *c, const char *id, const json_t *have,
 			       const json_t *desired, json_t **out, struct strbuf *err);
 
