@@ -479,8 +479,12 @@ static void test_stop_aborts(void **state)
 	progress_set_sink(&fake_sink);
 	assert_int_equal(s3_upload_file(f->client, &u, &res, &err), -1);
 	progress_set_sink(NULL);
-	assert_non_null(strstr(err.buf, "interrupted: the upload of"));
-	assert_non_null(strstr(err.buf, "of 5 parts (the multipart upload was aborted)"));
+	/* The abort is sent after the stop and keeps its deadline: a loaded
+	 * moto slower than the stop's grace still aborts (test_aws_client's
+	 * test_cleanup_outlives_a_stop). */
+	if (!strstr(err.buf, "interrupted: the upload of") ||
+	    !strstr(err.buf, "of 5 parts (the multipart upload was aborted)"))
+		fail_msg("%s", err.buf);
 	assert_true(seen.updates < 5);
 	assert_int_equal(uploads_in_progress(f, "art-stop"), 0);
 	assert_int_equal(s3_status(f, "HEAD", "art-stop", "/stop.bin", NULL, &resp), 404);

@@ -31,6 +31,7 @@
 #include "provider/aws/transport/client.h"
 #include "provider/aws/transport/client_internal.h"
 #include "provider/aws/transport/xml.h"
+#include "provider/base/progress.h"
 #include "tests/unit/aws_client_support.h"
 
 /* ---- helpers ---- */
@@ -494,6 +495,7 @@ static void scripted_server_stop(struct scripted_server *s)
 	close(s->listen_fd);
 }
 
+#define S3_NO_CONTENT "HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"
 #define SLOW_DOWN_BODY "<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>"
 #define LIMIT_BODY "<Error><Code>LimitExceededException</Code><Message>Too many roles</Message></Error>"
 
@@ -1157,6 +1159,73 @@ static void test_deadline_shorter_than_read_timeout(void **state)
 	strbuf_release(&err);
 }
 
+static bool stop_is_asked(void)
+{
+	return true;
+}
+
+/* After SIGINT/SIGTERM a request is cut STOP_GRACE_S (1.5 s) into its
+ * transfer and not retried; the cleanup sent because of the stop
+ * (after_stop: AbortMultipartUpload) keeps its deadline and its retries, so
+ * a loaded server slower than the grace still gets it (before: CI's
+ * test_stop_aborts found its abort cut on a loaded machine and the
+ * upload's parts left). */
+static void test_cleanup_outlives_a_stop(void **state)
+{
+	static const struct progress_sink stopping = { .stop_requested = stop_is_asked };
+	static const struct script_step late[] = { { RESPOND, S3_NO_CONTENT, 3 } };
+	static const struct script_step busy_then_ok[] = {
+		{ RESPOND, "HTTP/1.1 503 Slow Down\r\nContent-Type: application/xml\r\n"
+			   "Connection: close\r\nContent-Length: 87\r\n\r\n" SLOW_DOWN_BODY },
+		{ RESPOND, S3_NO_CONTENT },
+	};
+	const struct {
+		const struct script_step *steps;
+		size_t n_steps;
+		bool after_stop;
+		int rc, attempts;
+		const char *says;
+	} cases[] = {
+		{ late, 1, false, -1, 1, "interrupted" },
+		{ late, 1, true, 0, 1, NULL },
+		{ busy_then_ok, 1, false, -1, 1, "SlowDown" },
+		{ busy_then_ok, 2, true, 0, 2, NULL },
+	};
+
+	(void)state;
+	progress_set_sink(&stopping);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct scripted_server server;
+		struct strbuf err = STRBUF_INIT;
+		struct aws_response resp;
+		struct aws_request req = {
+			.service = "s3", .operation = "AbortMultipartUpload", .method = "DELETE",
+			.bucket = "lake", .path = "/big.bin", .query = "uploadId=u1",
+			.after_stop = cases[i].after_stop,
+		};
+		struct aws_client *c;
+		char *endpoint;
+		int rc;
+
+		scripted_server_start(&server, cases[i].steps, cases[i].n_steps);
+		endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+		c = new_client(endpoint, true, "us-east-1", 3);
+		rc = aws_send(c, &req, &resp, &err);
+		scripted_server_stop(&server);
+		if (rc != cases[i].rc || resp.attempts != cases[i].attempts)
+			fail_msg("case %zu: %d after %d attempts: %s", i, rc, resp.attempts, err.buf);
+		if (cases[i].says && !strstr(err.buf, cases[i].says))
+			fail_msg("case %zu: %s", i, err.buf);
+		if (rc == 0)
+			assert_int_equal(resp.status, 204);
+		aws_response_free(&resp);
+		aws_client_free(c);
+		free(endpoint);
+		strbuf_release(&err);
+	}
+	progress_set_sink(NULL);
+}
+
 /* A server that keeps connections open: it answers the first request
  * (keep-alive), drops the connection on the second without answering, and
  * answers every later one; `requests` counts what it read. */
@@ -1367,6 +1436,7 @@ int main(void)
 		cmocka_unit_test(test_once_is_never_resent),
 		cmocka_unit_test(test_once_waits_or_is_abandoned),
 		cmocka_unit_test(test_deadline_shorter_than_read_timeout),
+		cmocka_unit_test(test_cleanup_outlives_a_stop),
 		cmocka_unit_test(test_once_not_resent_by_libcurl),
 	};
 

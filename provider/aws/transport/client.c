@@ -315,6 +315,7 @@ struct transfer {
 	bool stopped;            /* cut by the stop request */
 	bool timed_out;          /* cut by the deadline */
 	bool (*abandon)(void);   /* the request's (may be NULL) */
+	bool after_stop;         /* the request's: a stop does not cut it */
 };
 
 /* libcurl resends a request by itself when a reused connection turns out
@@ -331,6 +332,15 @@ static int on_debug(CURL *h, curl_infotype type, char *data, size_t size, void *
 	return 0;
 }
 
+/* Whether a stop request ends this request's transfer, retries and pauses:
+ * not for the cleanup sent because of the stop (after_stop), which keeps
+ * its deadline (a loaded server may take longer than STOP_GRACE_S to
+ * answer an AbortMultipartUpload). */
+static bool stop_ends(bool after_stop)
+{
+	return !after_stop && progress_stop_requested();
+}
+
 /* Whether to cut the transfer: at the operation's deadline, or
  * STOP_GRACE_S after the user asked to stop. */
 static bool transfer_cut(struct transfer *t)
@@ -341,7 +351,7 @@ static bool transfer_cut(struct transfer *t)
 		t->timed_out = true;
 		return true;
 	}
-	if (progress_stop_requested() || (t->abandon && t->abandon())) {
+	if (stop_ends(t->after_stop) || (t->abandon && t->abandon())) {
 		if (t->stop_seen == 0)
 			t->stop_seen = now;
 		else if (now - t->stop_seen >= STOP_GRACE_S) {
@@ -645,7 +655,7 @@ static enum attempt_result attempt_once(struct aws_client *c, struct pooled_hand
 					struct strbuf *err)
 {
 	struct transfer t = { .resp = resp, .body = STRBUF_INIT, .deadline = deadline,
-			      .abandon = req->abandon };
+			      .abandon = req->abandon, .after_stop = req->after_stop };
 	struct curl_slist *headers = NULL;
 	CURL *h = p->easy;
 	char curl_error[CURL_ERROR_SIZE] = "";
@@ -829,7 +839,7 @@ double aws_silent_server_bound_s(int max_attempts, int read_timeout_s, int opera
 
 /* Full jitter: a uniformly random sleep in [0, backoff_ceiling_ms(retry)],
  * never past the deadline, in slices so a stop request ends it. */
-static void backoff_sleep(int retry, double deadline)
+static void backoff_sleep(int retry, double deadline, bool after_stop)
 {
 	uint64_t ceiling = backoff_ceiling_ms(retry), r;
 	struct timespec ts;
@@ -840,7 +850,7 @@ static void backoff_sleep(int retry, double deadline)
 	double until = monotonic_now() + (double)r / 1e6;
 	if (until > deadline)
 		until = deadline;
-	for (double now = monotonic_now(); now < until && !progress_stop_requested();
+	for (double now = monotonic_now(); now < until && !stop_ends(after_stop);
 	     now = monotonic_now()) {
 		double slice = until - now < 0.1 ? until - now : 0.1;
 		ts.tv_sec = 0;
@@ -1070,9 +1080,9 @@ static enum next_step next_step(struct call *k, struct aws_response *resp, bool 
 }
 
 /* Sleep until `until` (monotonic), in slices so a stop request ends it. */
-static void sleep_until(double until)
+static void sleep_until(double until, bool after_stop)
 {
-	for (double now = monotonic_now(); now < until && !progress_stop_requested();
+	for (double now = monotonic_now(); now < until && !stop_ends(after_stop);
 	     now = monotonic_now()) {
 		double slice = until - now < 0.1 ? until - now : 0.1;
 		struct timespec ts = { 0, (long)(slice * 1e9) };
@@ -1085,7 +1095,7 @@ static void sleep_until(double until)
 static bool pause_for(struct call *k, enum next_step step, const struct aws_response *resp)
 {
 	if (step == STEP_BACKOFF) {
-		backoff_sleep(k->backoffs++, k->deadline);
+		backoff_sleep(k->backoffs++, k->deadline, k->req->after_stop);
 	} else if (step == STEP_WAIT) {
 		double pause = aws_rule_pause_s(k->rule_retries++);
 		double waited = monotonic_now() - k->rule_started;
@@ -1100,10 +1110,10 @@ static bool pause_for(struct call *k, enum next_step step, const struct aws_resp
 		progress_status(line);
 		k->status_shown = true;
 		free(line);
-		sleep_until(monotonic_now() + pause);
+		sleep_until(monotonic_now() + pause, k->req->after_stop);
 	}
 	k->out_of_time = monotonic_now() >= k->deadline;
-	k->stopped = progress_stop_requested();
+	k->stopped = stop_ends(k->req->after_stop);
 	return !k->out_of_time && !k->stopped;
 }
 
@@ -1196,7 +1206,7 @@ static int send_request(struct aws_client *c, const struct aws_request *req,
 	k.operation = req->operation ? req->operation : req->method;
 	if (aws_target_build(c, req, &k.target, err) < 0)
 		goto done;
-	if (c->unsent_after_stop && !req->after_stop && progress_stop_requested()) {
+	if (c->unsent_after_stop && stop_ends(req->after_stop)) {
 		strbuf_addf(err, "%s %s: not sent: interrupted", req->service, k.operation);
 		goto release;
 	}
