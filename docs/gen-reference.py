@@ -147,14 +147,15 @@ def type_list(resources, anchor_prefix=""):
 # "aws.", via BOTOCORE_NAME) has such an operation, so error codes, field
 # names and other services' operations (STS's GetCallerIdentity, said once in
 # the prose) drop out; so do literals that are only compared (strcmp), and
-# the operations named in transport/timing.c's table (NOT_SENT), which every
-# call reaches and which names the answers it waits out, not what it sends. The
+# the operations named in transport/timing.c's table and in the paginators'
+# (NOT_SENT), which every call reaches and which name the answers it waits
+# out and the operations botocore pages, not what it sends. The
 # IAM action is the operation with the service's prefix, except for the S3
 # operations of S3_ACTIONS, whose actions AWS names otherwise ("Required
 # permissions for Amazon S3 API operations", S3 user guide).
 
 IAM_BLOCK = "iam actions"
-NOT_SENT = {os.path.join("transport", "timing.c")}
+NOT_SENT = {os.path.join("transport", "timing.c"), os.path.join("transport", "paginators.gen.c")}
 SOURCE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "provider", "aws")
 BOTOCORE_NAME = {"sfn": "stepfunctions", "emrserverless": "emr-serverless"}   # terrace's service word -> botocore's data directory
 IAM_PREFIX = {"sfn": "states", "emrserverless": "emr-serverless",            # -> the IAM action prefix (default: the word itself)

@@ -10,8 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/ec2/api.h"
-#include "provider/aws/iam/api.h"
 #include "provider/aws/tags.h"
 
 bool aws_has_prefix(const char *s, const char *prefix)
@@ -32,51 +30,33 @@ bool aws_has_name_prefix(const char *s, const char *prefix)
 
 /* ---- json protocol listings (each service names its struct aws_json_api) ---- */
 
-/*
- * Every element of the list `list` on every page of operation `op` (input
- * may be NULL); the page token goes back in as it came out, named `token`.
- * 0 with *out (a new list), -1 with err set.
- */
-/* Every page of op's `list`: 0 with *out, -1 with err set; 1 (*out an
- * empty list) when the call answers one of the error codes `gone` (may be
- * NULL): what it lists in is gone. */
-static int json_list(struct aws_client *c, const struct aws_json_api *api, const char *op,
-		     const json_t *input, const char *list, const char *token,
-		     const char *const *gone, json_t **out, struct strbuf *err)
+static int append_results(void *ctx, const json_t *page, const json_t *results,
+			  struct strbuf *err)
 {
-	json_t *in = input ? json_deep_copy(input) : json_object();
-	int rc = 0;
+	(void)page;
+	(void)err;
+	if (json_is_array(results))
+		json_array_extend(ctx, (json_t *)results);
+	return 0;
+}
+
+/* Every result of op on every page: 0 with *out, -1 with err set; 1 (*out
+ * NULL) when the call answers one of the error codes `gone` (may be NULL):
+ * what it lists in is gone. */
+static int json_list(struct aws_client *c, const struct aws_json_api *api, const char *op,
+		     const json_t *input, const char *const *gone, json_t **out,
+		     struct strbuf *err)
+{
+	int rc;
 
 	*out = json_array();
-	for (;;) {
-		json_t *page = NULL;
-		const char *next;
-
-		rc = aws_json_call_codes(c, api->service, api->target_prefix, api->version, op, in,
-					 gone, &page, NULL, NULL, err);
-		if (rc == 1) {
-			json_decref(in);
-			return 1;
-		}
-		if (rc)
-			break;
-		if (json_is_array(json_object_get(page, list)))
-			json_array_extend(*out, json_object_get(page, list));
-		next = value_get_string(page, token);
-		if (!next || !*next || !strcmp(next, value_get_string(in, token) ?
-					       value_get_string(in, token) : "")) {
-			json_decref(page);
-			break;
-		}
-		json_object_set_new(in, token, json_string(next));
-		json_decref(page);
-	}
-	json_decref(in);
+	rc = aws_json_paged(c, api->service, api->target_prefix, api->version, op, input, gone,
+			    0, append_results, *out, err);
 	if (rc) {
 		json_decref(*out);
 		*out = NULL;
 	}
-	return rc ? -1 : 0;
+	return rc;
 }
 
 int aws_list_json(struct aws_client *c, const struct aws_json_listing *l,
@@ -85,7 +65,7 @@ int aws_list_json(struct aws_client *c, const struct aws_json_listing *l,
 {
 	json_t *input = l->input ? json_loads(l->input, 0, NULL) : NULL, *all, *e;
 	size_t i;
-	int rc = json_list(c, l->api, l->op, input, l->list, l->token, NULL, &all, err);
+	int rc = json_list(c, l->api, l->op, input, NULL, &all, err);
 
 	json_decref(input);
 	if (rc)
@@ -105,8 +85,24 @@ int aws_list_json(struct aws_client *c, const struct aws_json_listing *l,
 	return 0;
 }
 
-int aws_list_json_names(struct aws_client *c, const struct aws_json_names_listing *l,
-			struct resource_items *out, struct strbuf *err)
+static int add_names(void *ctx, const json_t *page, const json_t *results,
+		     struct strbuf *err)
+{
+	const json_t *n;
+	size_t i;
+
+	(void)page;
+	(void)err;
+	json_array_foreach(results, i, n)
+		if (json_is_string(n))
+			resource_items_add(ctx, json_string_value(n), NULL, 0);
+	return 0;
+}
+
+/* Firehose's ListDeliveryStreams, which botocore gives no paginator: each
+ * page starts after the last name of the one before, while `more`. */
+static int list_names_after_last(struct aws_client *c, const struct aws_json_names_listing *l,
+				 struct resource_items *out, struct strbuf *err)
 {
 	json_t *in = json_object(), *page = NULL, *n;
 	size_t i;
@@ -124,10 +120,7 @@ int aws_list_json_names(struct aws_client *c, const struct aws_json_names_listin
 				resource_items_add(out, json_string_value(n), NULL, 0);
 				next = json_string_value(n);
 			}
-		if (l->more ? !json_is_true(value_get(page, l->more))
-			    : !(next = value_get_string(page, l->last)))
-			break;
-		if (!next || !*next)
+		if (!json_is_true(value_get(page, l->more)) || !next || !*next)
 			break;
 		json_object_set_new(in, l->start, json_string(next));
 		json_decref(page);
@@ -136,6 +129,15 @@ int aws_list_json_names(struct aws_client *c, const struct aws_json_names_listin
 	json_decref(page);
 	json_decref(in);
 	return rc ? -1 : 0;
+}
+
+int aws_list_json_names(struct aws_client *c, const struct aws_json_names_listing *l,
+			struct resource_items *out, struct strbuf *err)
+{
+	if (l->start)
+		return list_names_after_last(c, l, out, err);
+	return aws_json_paged(c, l->api->service, l->api->target_prefix, l->api->version, l->op,
+			      NULL, NULL, 0, add_names, out, err) ? -1 : 0;
 }
 
 int aws_list_nested(struct aws_client *c, const struct aws_nested_listing *l,
@@ -151,8 +153,7 @@ int aws_list_nested(struct aws_client *c, const struct aws_nested_listing *l,
 		"EntityNotFoundException", "ResourceNotFoundException", NULL
 	};
 
-	if (json_list(c, l->api, l->parents_op, NULL, l->parents_list, "NextToken", NULL, &parents,
-		      err))
+	if (json_list(c, l->api, l->parents_op, NULL, NULL, &parents, err))
 		return -1;
 	json_array_foreach(parents, i, p) {
 		const char *parent = value_get_string(p, "Name");
@@ -164,10 +165,9 @@ int aws_list_nested(struct aws_client *c, const struct aws_nested_listing *l,
 		if (!parent || (q->prefix && !aws_has_name_prefix(parent, q->prefix)))
 			continue;
 		in = json_pack("{s:s}", l->parent_param, parent);
-		rc = json_list(c, l->api, l->op, in, l->list, "NextToken", parent_gone, &all, err);
+		rc = json_list(c, l->api, l->op, in, parent_gone, &all, err);
 		json_decref(in);
 		if (rc == 1) {
-			json_decref(all);
 			rc = 0;
 			continue;
 		}
@@ -203,70 +203,53 @@ static void query_add(struct strbuf *q, const char *name, const char *value)
 	sigv4_uri_encode(q, value, strlen(value), false);
 }
 
+struct rest_listed {
+	const struct aws_rest_listing *l;
+	struct resource_items *out;
+};
+
+static int add_rest_entries(void *ctx, const json_t *page, const json_t *results,
+			    struct strbuf *err)
+{
+	struct rest_listed *r = ctx;
+	const struct aws_rest_listing *l = r->l;
+	const json_t *e;
+	size_t i;
+
+	(void)page;
+	(void)err;
+	json_array_foreach(results, i, e) {
+		const char *name = value_get_string(e, l->name_key);
+		const char *group = l->group_key ? value_get_string(e, l->group_key) : NULL;
+		char *id;
+
+		if (!name)
+			continue;
+		id = group ? xasprintf("%s/%s", group, name) : xstrdup(name);
+		resource_items_add(r->out, id, name, aws_time_of(value_get(e, l->time_key)));
+		free(id);
+	}
+	return 0;
+}
+
 int aws_list_rest(struct aws_client *c, const struct aws_rest_listing *l,
 		  const struct resource_query *q, struct resource_items *out,
 		  struct strbuf *err)
 {
-	char *marker = NULL;
-	int rc = 0;
+	struct rest_listed r = { l, out };
+	struct strbuf query = STRBUF_INIT;
+	int rc;
 
-	do {
-		struct strbuf query = STRBUF_INIT;
-		struct aws_response resp;
-		json_t *page = NULL, *e;
-		size_t i;
-
-		if (l->prefix_param && q->prefix)
-			query_add(&query, l->prefix_param, q->prefix);
-		if (marker)
-			query_add(&query, l->token_in, marker);
-		free(marker);
-		marker = NULL;
-		rc = aws_rest_json_call(c, l->service, l->op, "GET", l->path,
-					query.len ? query.buf : NULL, NULL, &page, &resp, err);
-		aws_response_free(&resp);
-		strbuf_release(&query);
-		if (rc)
-			break;
-		json_array_foreach(value_get(page, l->list), i, e) {
-			const char *name = value_get_string(e, l->name_key);
-			const char *group = l->group_key ? value_get_string(e, l->group_key) : NULL;
-			char *id;
-
-			if (!name)
-				continue;
-			id = group ? xasprintf("%s/%s", group, name) : xstrdup(name);
-			resource_items_add(out, id, name, aws_time_of(value_get(e, l->time_key)));
-			free(id);
-		}
-		if (value_get_string(page, l->token_out) && *value_get_string(page, l->token_out))
-			marker = xstrdup(value_get_string(page, l->token_out));
-		json_decref(page);
-	} while (marker);
+	if (l->prefix_param && q->prefix)
+		query_add(&query, l->prefix_param, q->prefix);
+	rc = aws_rest_json_paged(c, l->service, l->op, "GET", l->path,
+				 query.len ? query.buf : NULL, NULL, NULL, 0, add_rest_entries, &r,
+				 err);
+	strbuf_release(&query);
 	return rc ? -1 : 0;
 }
 
 /* ---- query protocol listings (IAM, RDS, Redshift) ---- */
-
-/* One IAM entity's tags (List*Tags: IAM gives up to 50 tags an entity, and
- * these calls return up to 100 without paging). 1 when it is gone. */
-static int iam_entity_tags(struct aws_client *c, const struct aws_query_listing *l, const char *id,
-			   json_t **tags, struct strbuf *err)
-{
-	static const char *const gone[] = { "NoSuchEntity", NULL };
-	json_t *params = json_pack("{s:s}", l->tags_param, id);
-	char *result = xasprintf("%sResult/Tags", l->tags_action);
-	xmlDocPtr doc = NULL;
-	int rc = iam_call(c, l->tags_action, params, gone, &doc, NULL, err);
-
-	if (rc == 0)
-		*tags = iam_tags_parse(xml_child(xmlDocGetRootElement(doc), result));
-	if (doc)
-		xmlFreeDoc(doc);
-	free(result);
-	json_decref(params);
-	return rc;
-}
 
 int aws_list_query(struct aws_client *c, const struct aws_query_listing *l,
 		   const struct resource_query *q, struct resource_items *out,
@@ -275,7 +258,7 @@ int aws_list_query(struct aws_client *c, const struct aws_query_listing *l,
 	const char *fields[] = { l->name_field, l->time_field, "Path", l->id_field, NULL };
 	json_t *params = l->scope ? json_pack("{s:s}", "Scope", l->scope) : NULL, *all, *e;
 	size_t i;
-	int rc = aws_query_list(c, l->service, l->version, l->action, params, NULL, l->members,
+	int rc = aws_query_list(c, l->service, l->version, l->action, params, NULL,
 				NULL, fields, &all, err);
 
 	json_decref(params);
@@ -290,8 +273,8 @@ int aws_list_query(struct aws_client *c, const struct aws_query_listing *l,
 		/* Roles AWS services make for themselves carry no tags of ours. */
 		if (!name || !id || aws_has_prefix(value_get_string(e, "Path"), "/aws-service-role/"))
 			continue;
-		if (q->tagged && l->tags_action) {
-			rc = iam_entity_tags(c, l, id, &tags, err);
+		if (q->tagged && l->tags_of) {
+			rc = l->tags_of(c, l, id, &tags, err);
 			if (rc < 0)
 				break;
 			if (rc == 1)
@@ -333,39 +316,34 @@ long aws_read_many_find(const struct aws_read_many *m, const char *id)
 	return pos >= 0 && !m->out[pos] ? pos : -1;
 }
 
+struct json_entries {
+	int (*each)(void *ctx, const json_t *entry, struct strbuf *err);
+	void *ctx;
+};
+
+static int each_result(void *ctx, const json_t *page, const json_t *results,
+		       struct strbuf *err)
+{
+	struct json_entries *je = ctx;
+	const json_t *e;
+	size_t i;
+
+	(void)page;
+	json_array_foreach(results, i, e)
+		if (je->each(je->ctx, e, err))
+			return -1;
+	return 0;
+}
+
 int aws_json_pages(struct aws_client *c, const struct aws_json_api *api, const char *op,
-		   const json_t *input, const char *list, const char *token, size_t max_pages,
+		   const json_t *input, size_t max_pages,
 		   int (*each)(void *ctx, const json_t *entry, struct strbuf *err), void *ctx,
 		   struct strbuf *err)
 {
-	json_t *in = input ? json_deep_copy(input) : json_object();
-	int rc = 0;
+	struct json_entries je = { each, ctx };
 
-	for (size_t pages = 0; pages < max_pages; pages++) {
-		json_t *page = NULL, *e;
-		const char *next;
-		size_t i;
-
-		rc = aws_json_call(c, api->service, api->target_prefix, api->version, op, in, &page,
-				   NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(page, list), i, e) {
-			rc = each(ctx, e, err);
-			if (rc)
-				break;
-		}
-		next = value_get_string(page, token);
-		if (rc || !next || !*next || !strcmp(next, value_get_string(in, token) ?
-						     value_get_string(in, token) : "")) {
-			json_decref(page);
-			break;
-		}
-		json_object_set_new(in, token, json_string(next));
-		json_decref(page);
-	}
-	json_decref(in);
-	return rc ? -1 : 0;
+	return aws_json_paged(c, api->service, api->target_prefix, api->version, op, input, NULL,
+			      max_pages, each_result, &je, err) ? -1 : 0;
 }
 
 bool aws_listed_has_fields(xmlNodePtr xml_entry, const json_t *json_entry,
@@ -404,149 +382,8 @@ int aws_json_read_many(struct aws_client *c, const struct aws_json_listing *l, s
 	int rc;
 
 	aws_read_many_init(&jc.m, n, ids, priors, out);
-	rc = aws_json_pages(c, l->api, l->op, input, l->list, l->token, max_pages,
-			    json_read_many_entry, &jc, err);
+	rc = aws_json_pages(c, l->api, l->op, input, max_pages, json_read_many_entry, &jc, err);
 	aws_read_many_release(&jc.m);
 	json_decref(input);
-	return rc;
-}
-
-/* One Describe call (and its further pages) for the ids of ids[from..to). */
-static int ec2_read_some(struct aws_client *c, const struct aws_ec2_listing *l,
-			 struct aws_read_many *m, size_t from, size_t to, size_t *calls,
-			 size_t max_pages, aws_ec2_listed_fn fn, struct strbuf *err)
-{
-	json_t *params = json_pack("{s:s}", "Filter.1.Name", l->filter);
-	char *path = xasprintf("%s/item", l->set);
-	int rc = 0;
-
-	for (size_t i = from, v = 1; i < to; i++) {
-		char key[48];
-
-		if (!m->ids[i])
-			continue;
-		snprintf(key, sizeof(key), "Filter.1.Value.%zu", v++);
-		json_object_set_new(params, key, json_string(m->ids[i]));
-	}
-	while (!rc && *calls < max_pages) {
-		xmlDocPtr doc = NULL;
-		char *next;
-
-		(*calls)++;
-		rc = ec2_call(c, l->action, params, NULL, &doc, err);
-		if (rc) {
-			rc = -1;
-			break;
-		}
-		for (xmlNodePtr e = xml_child(xmlDocGetRootElement(doc), path); e && !rc;
-		     e = xml_next_same(e)) {
-			char *id = xml_child_text(e, l->id_field);
-			long pos = aws_read_many_find(m, id);
-
-			if (pos >= 0 && aws_listed_has_fields(e, NULL, l->needs))
-				rc = fn(c, id, e, m->priors[pos], &m->out[pos], err);
-			free(id);
-		}
-		next = ec2_next_token(doc);
-		xmlFreeDoc(doc);
-		if (!next)
-			break;
-		json_object_set_new(params, "NextToken", json_string(next));
-		free(next);
-	}
-	free(path);
-	json_decref(params);
-	return rc;
-}
-
-int aws_ec2_read_many(struct aws_client *c, const struct aws_ec2_listing *l, size_t n,
-		      const char *const *ids, const json_t *const *priors, size_t max_pages,
-		      json_t **out, aws_ec2_listed_fn fn, struct strbuf *err)
-{
-	struct aws_read_many m;
-	size_t calls = 0;
-	int rc = 0;
-
-	aws_read_many_init(&m, n, ids, priors, out);
-	for (size_t from = 0; !rc && from < n && calls < max_pages; from += AWS_EC2_IDS_PER_CALL)
-		rc = ec2_read_some(c, l, &m, from,
-				   n - from < AWS_EC2_IDS_PER_CALL ? n : from + AWS_EC2_IDS_PER_CALL,
-				   &calls, max_pages, fn, err);
-	aws_read_many_release(&m);
-	return rc;
-}
-
-/* ---- IAM: GetAccountAuthorizationDetails and ListRoles ---- */
-
-int aws_iam_pages(struct aws_client *c, const struct aws_iam_listing *l, size_t max_pages,
-		  int (*each)(void *ctx, xmlNodePtr entry, struct strbuf *err), void *ctx,
-		  struct strbuf *err)
-{
-	json_t *params = json_pack("{s:i}", "MaxItems", AWS_IAM_PAGE);
-	char *result = xasprintf("%sResult", l->action);
-	int rc = 0;
-
-	if (l->filter)
-		json_object_set_new(params, "Filter.member.1", json_string(l->filter));
-	for (size_t pages = 0; !rc && pages < max_pages; pages++) {
-		xmlDocPtr doc = NULL;
-		xmlNodePtr res;
-		char *truncated, *marker = NULL;
-
-		if (iam_call(c, l->action, params, NULL, &doc, NULL, err)) {
-			rc = -1;
-			break;
-		}
-		res = xml_child(xmlDocGetRootElement(doc), result);
-		for (xmlNodePtr e = xml_child(res, l->members); e && !rc; e = xml_next_same(e))
-			rc = each(ctx, e, err);
-		truncated = xml_child_text(res, "IsTruncated");
-		if (truncated && !strcmp(truncated, "true"))
-			marker = xml_child_text(res, "Marker");
-		free(truncated);
-		xmlFreeDoc(doc);
-		if (!marker || !*marker) {
-			free(marker);
-			break;
-		}
-		json_object_set_new(params, "Marker", json_string(marker));
-		free(marker);
-	}
-	free(result);
-	json_decref(params);
-	return rc ? -1 : 0;
-}
-
-struct iam_read_many_ctx {
-	struct aws_read_many m;
-	struct aws_client *c;
-	const struct aws_iam_listing *l;
-	aws_iam_listed_fn fn;
-	void *ctx;
-};
-
-static int iam_read_many_entry(void *ctx, xmlNodePtr entry, struct strbuf *err)
-{
-	struct iam_read_many_ctx *ic = ctx;
-	char *id = xml_child_text(entry, ic->l->id_field);
-	long pos = aws_read_many_find(&ic->m, id);
-	int rc = 0;
-
-	if (pos >= 0 && aws_listed_has_fields(entry, NULL, ic->l->needs))
-		rc = ic->fn(ic->ctx, ic->c, id, entry, ic->m.priors[pos], &ic->m.out[pos], err);
-	free(id);
-	return rc;
-}
-
-int aws_iam_read_many(struct aws_client *c, const struct aws_iam_listing *l, size_t n,
-		      const char *const *ids, const json_t *const *priors, size_t max_pages,
-		      json_t **out, aws_iam_listed_fn fn, void *ctx, struct strbuf *err)
-{
-	struct iam_read_many_ctx ic = { .c = c, .l = l, .fn = fn, .ctx = ctx };
-	int rc;
-
-	aws_read_many_init(&ic.m, n, ids, priors, out);
-	rc = aws_iam_pages(c, l, max_pages, iam_read_many_entry, &ic, err);
-	aws_read_many_release(&ic.m);
 	return rc;
 }

@@ -30,13 +30,13 @@ struct aws_json_api {
 	const char *service, *target_prefix, *version;
 };
 
-/* A listing of one json-protocol call whose entries are the objects. */
+/* A listing of one json-protocol call whose entries are the objects: the
+ * results of its paginator (transport/paging.h: where they are and how it
+ * pages are botocore's, not written here). */
 struct aws_json_listing {
 	const struct aws_json_api *api;
 	const char *op;         /* "GetJobs" */
 	const char *input;      /* the request as JSON text, or NULL */
-	const char *list;       /* "Jobs" */
-	const char *token;      /* "NextToken" */
 	const char *name_key;   /* "Name" */
 	const char *id_key;     /* NULL: the id is the name */
 	const char *time_key;   /* NULL: no creation time */
@@ -53,37 +53,33 @@ struct aws_json_listing {
  */
 struct aws_nested_listing {
 	const struct aws_json_api *api;
-	const char *parents_op, *parents_list; /* "GetDatabases", "DatabaseList" */
-	const char *op, *parent_param, *list;  /* "GetTables", "DatabaseName", "TableList" */
+	const char *parents_op;                /* "GetDatabases" */
+	const char *op, *parent_param;         /* "GetTables", "DatabaseName" */
 	const char *sep;                       /* between parent and name in the id */
 	const char *plain_parent;              /* whose objects' id is the name alone, or NULL */
 	bool id_is_name;                       /* show the id as the name */
 	const char *time_key, *skip_key;       /* may be NULL */
 };
 
-/* A json-protocol listing of names only, each page starting after the last
- * name of the one before (`start`): while the answer's `more` is true
- * (Kinesis ListStreams, Firehose ListDeliveryStreams), or, with `more`
- * NULL, while it gives `last` (DynamoDB ListTables'
- * LastEvaluatedTableName). The id is the name; tags come from read(). */
+/* A json-protocol listing of names only (Kinesis ListStreams, DynamoDB
+ * ListTables), paged as its paginator says. The id is the name; tags come
+ * from read(). Firehose's ListDeliveryStreams has no paginator in botocore
+ * (its next page starts after the last name, which no row can say): for it
+ * alone `list`, `more` and `start` say how it pages. */
 struct aws_json_names_listing {
 	const struct aws_json_api *api;
 	const char *op;         /* "ListStreams" */
-	const char *list;       /* "StreamNames" */
-	const char *more;       /* "HasMoreStreams", or NULL */
-	const char *last;       /* "LastEvaluatedTableName" (with more NULL) */
-	const char *start;      /* "ExclusiveStartStreamName" */
+	const char *list;       /* "DeliveryStreamNames" (without a paginator) */
+	const char *more;       /* "HasMoreDeliveryStreams" */
+	const char *start;      /* "ExclusiveStartDeliveryStreamName" */
 };
 
-/* A paged rest-json listing (Lambda, Scheduler). */
+/* A paged rest-json listing (Lambda, Scheduler), paged as its paginator says. */
 struct aws_rest_listing {
 	const char *service;    /* "lambda" */
 	const char *op;         /* "ListFunctions" */
 	const char *path;       /* "/2015-03-31/functions/" */
 	const char *prefix_param; /* the query parameter that filters by name prefix, or NULL */
-	const char *list;       /* "Functions" */
-	const char *token_out;  /* "NextMarker" */
-	const char *token_in;   /* "Marker" */
 	const char *name_key, *group_key, *time_key; /* group_key: the id is GROUP/NAME */
 };
 
@@ -92,13 +88,16 @@ struct aws_query_listing {
 	const char *service, *version;
 	const char *action;     /* "ListRoles" */
 	const char *scope;      /* ListPolicies: only the account's own (Scope=Local) */
-	const char *members;    /* "Roles/member" */
 	const char *name_field; /* "RoleName" */
 	const char *id_field;   /* NULL: the id is the name */
 	const char *time_field; /* "CreateDate" */
 	/* IAM: the call that lists one entity's tags, and its parameter
 	 * (taking the id); NULL: the tags come from read(), or there are none */
 	const char *tags_action, *tags_param;
+	/* How they are read (iam_listed_tags): 0 with *tags, 1 when the
+	 * entity is gone meanwhile, -1 with err set; NULL: none */
+	int (*tags_of)(struct aws_client *c, const struct aws_query_listing *l, const char *id,
+		       json_t **tags, struct strbuf *err);
 };
 
 int aws_list_json(struct aws_client *c, const struct aws_json_listing *l,
@@ -139,13 +138,13 @@ void aws_read_many_release(struct aws_read_many *m);
 long aws_read_many_find(const struct aws_read_many *m, const char *id);
 
 /*
- * Json-protocol operation `op` of api, page after page (input may be NULL;
- * the page token goes back in as it came out, named `token`), calling
- * each(ctx, entry) for every element of the list `list`; each returns 0 or
- * -1 with err set, which stops the listing. At most max_pages pages.
+ * Json-protocol operation `op` of api, page after page as its paginator
+ * says (transport/paging.h; input may be NULL), calling each(ctx, entry)
+ * for every one of its results; each returns 0 or -1 with err set, which
+ * stops the listing. At most max_pages pages.
  */
 int aws_json_pages(struct aws_client *c, const struct aws_json_api *api, const char *op,
-		   const json_t *input, const char *list, const char *token, size_t max_pages,
+		   const json_t *input, size_t max_pages,
 		   int (*each)(void *ctx, const json_t *entry, struct strbuf *err), void *ctx,
 		   struct strbuf *err);
 
@@ -168,75 +167,14 @@ int aws_json_read_many(struct aws_client *c, const struct aws_json_listing *l, s
 		       json_t **out, aws_listed_fn fn, struct strbuf *err);
 
 /*
- * An EC2 Describe call as a listing: ACTION filtered on FILTER with the ids
- * asked for, up to AWS_EC2_IDS_PER_CALL of them a call (a filter, not the
- * ID.N parameters, so that one id gone does not fail the call); the entries
- * at SET/item, named by ID_FIELD.
- */
-#define AWS_EC2_IDS_PER_CALL 200
-struct aws_ec2_listing {
-	const char *action;   /* "DescribeSubnets" */
-	const char *filter;   /* "subnet-id" */
-	const char *set;      /* "subnetSet" */
-	const char *id_field; /* "subnetId" */
-	const char *const *needs; /* aws_listed_has_fields */
-};
-
-/* A listed EC2 entry (an <item> of its set) as the type's read() reads it;
- * as aws_listed_fn. */
-typedef int (*aws_ec2_listed_fn)(struct aws_client *c, const char *id, xmlNodePtr entry,
-				 const json_t *prior, json_t **out, struct strbuf *err);
-
-/* A whole read_many hook over the EC2 listing l: each entry of a resource
- * asked for goes through fn. At most max_pages calls. */
-int aws_ec2_read_many(struct aws_client *c, const struct aws_ec2_listing *l, size_t n,
-		      const char *const *ids, const json_t *const *priors, size_t max_pages,
-		      json_t **out, aws_ec2_listed_fn fn, struct strbuf *err);
-
-/*
- * An IAM listing for refresh: `action` (GetAccountAuthorizationDetails with
- * Filter.member.1 = filter; ListRoles, filter NULL) in pages of
- * AWS_IAM_PAGE entities, Marker after Marker while IsTruncated; its entries
- * at ACTIONResult/members ("RoleDetailList/member"), named by id_field
- * ("RoleName"; "Arn" for policies, whose id is the ARN).
- */
-#define AWS_IAM_PAGE 1000
-struct aws_iam_listing {
-	const char *action;   /* "GetAccountAuthorizationDetails" */
-	const char *filter;   /* "Role", "User", "Group", "LocalManagedPolicy", or NULL */
-	const char *members;  /* "RoleDetailList/member" */
-	const char *id_field; /* "RoleName" */
-	const char *const *needs; /* for refresh: aws_listed_has_fields */
-};
-
-/* Every entry of the listing l, page after page, through each(ctx, entry);
- * each returns 0 or -1 with err set, which stops the listing. At most
- * max_pages pages. */
-int aws_iam_pages(struct aws_client *c, const struct aws_iam_listing *l, size_t max_pages,
-		  int (*each)(void *ctx, xmlNodePtr entry, struct strbuf *err), void *ctx,
-		  struct strbuf *err);
-
-/* A listed IAM entry as the type's read() reads it; as aws_listed_fn, with
- * the hook's own ctx. */
-typedef int (*aws_iam_listed_fn)(void *ctx, struct aws_client *c, const char *id,
-				 xmlNodePtr entry, const json_t *prior, json_t **out,
-				 struct strbuf *err);
-
-/* A whole read_many hook over the IAM listing l: each entry of a resource
- * asked for goes through fn. At most max_pages pages. */
-int aws_iam_read_many(struct aws_client *c, const struct aws_iam_listing *l, size_t n,
-		      const char *const *ids, const json_t *const *priors, size_t max_pages,
-		      json_t **out, aws_iam_listed_fn fn, void *ctx, struct strbuf *err);
-
-/*
  * Whether a listed entry has every field of `needs` (NULL-terminated, may
  * be NULL): child elements of an XML entry, members of a JSON one. A
  * read_many hook gives the type's read() an entry that lacks one (stock
  * moto's GetAccountAuthorizationDetails has no PolicyName), so a field a
  * listing leaves out never reads as a changed (or emptied) attribute, and
- * never plans a replacement. aws_iam_read_many, aws_json_read_many and
- * aws_ec2_read_many check their listing's `needs` before the type sees an
- * entry.
+ * never plans a replacement. aws_json_read_many, iam_read_many
+ * (iam/api.h) and ec2_read_many (ec2/api.h) check their listing's `needs`
+ * before the type sees an entry.
  */
 bool aws_listed_has_fields(xmlNodePtr xml_entry, const json_t *json_entry,
 			   const char *const *needs);

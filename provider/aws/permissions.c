@@ -713,7 +713,7 @@ int aws_permissions_simulate(struct aws_client *c, const struct aws_permissions 
 				    json_string(ps->items[i].resource));
 		json_t *results = NULL;
 		int r = aws_query_list(c, "iam", "2010-05-08", "SimulatePrincipalPolicy", params,
-				       skip_codes, "EvaluationResults/member", NULL, fields,
+				       skip_codes, NULL, fields,
 				       &results, &err);
 		json_decref(params);
 		if (r) {

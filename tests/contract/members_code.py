@@ -32,8 +32,14 @@ is not a member name is harmless; a member whose name the code builds at run
 time (from a variable, a table the call passes by pointer to a file of its
 own) is what it misses, and members-code-misses.txt lists those the suite
 shows, each with its reason.
+
+A call to a paging engine of transport/paging.h (PAGING_ENGINES) sends the
+operation's page token too: the members its paginator takes the token in,
+as provider/aws/gen/gen_paginators.py reads them (botocore's paginators, or
+the model's own tokens).
 """
 import collections
+import importlib.util
 import pathlib
 import re
 import sys
@@ -70,6 +76,9 @@ NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules
 # transport/ is the protocols' code, but for S3's calls made there: a
 # bucket emptied in batches, tags, uploads in parts.
 TRANSPORT = ["s3.c", "multipart.c"]
+# The engines that page an operation as its paginator says (paging.h).
+PAGING_ENGINES = {"aws_json_paged", "aws_rest_json_paged", "aws_query_paged", "aws_query_list"}
+PAGED = "@paged"   # the word a call to one of them adds to its caller's reach
 MAX_DEPTH = 12
 
 LOADER = botocore.loaders.create_loader()
@@ -179,6 +188,8 @@ def reach(files):
         seen = seen | {key}
         own, calls = files[f][0][name]
         out = set(own) | files[f][1]
+        if PAGING_ENGINES & set(calls):
+            out.add(PAGED)
         for c in calls:
             where = [f] if f in by_name.get(c, []) else by_name.get(c, [])
             for g in where:
@@ -269,6 +280,31 @@ def typed_roots(files, words):
     return out
 
 
+_gen = {}
+
+
+def gen_paginators():
+    if "mod" not in _gen:
+        spec = importlib.util.spec_from_file_location("gen_paginators",
+                                                      AWS / "gen" / "gen_paginators.py")
+        _gen["mod"] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(_gen["mod"])
+    return _gen["mod"]
+
+
+def page_tokens(service, op):
+    """The members an operation's paginator takes its token in (model names),
+    as gen_paginators.py finds them: botocore's paginator, or the model's."""
+    gen = gen_paginators()
+    try:
+        pages = LOADER.load_service_model(service, "paginators-1")["pagination"]
+    except Exception:
+        pages = {}
+    p = pages.get(op) or gen.inferred(gen.Wire(service), op)
+    tokens = (p or {}).get("input_token") or []
+    return set(tokens if isinstance(tokens, list) else [tokens])
+
+
 def scan():
     """{(service, operation): set of members} the code can send."""
     files = load_source()
@@ -285,6 +321,8 @@ def scan():
                     paths[(service, op)] = member_paths(m, m["shapes"][ref["shape"]]) if ref else []
                 got = found[(service, op)]
                 got |= always_sent(m, op)
+                if PAGED in w and ref:
+                    got |= page_tokens(service, op) & set(m["shapes"][ref["shape"]]["members"])
                 query = protocol_of(m) in ("query", "ec2")
                 for path, parts in paths[(service, op)]:
                     # a query key starts with its top-level member: a word

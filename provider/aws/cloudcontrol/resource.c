@@ -637,8 +637,7 @@ static int find_made_ids(struct aws_client *c, const struct resource_type *rt,
 		return -1;
 	}
 	in = json_pack("{s:{s:[s]}}", "ResourceRequestStatusFilter", "Operations", "CREATE");
-	rc = aws_json_pages(c, &cc_api, "ListResourceRequests", in,
-			    "ResourceRequestStatusSummaries", "NextToken", CC_MAX_PAGES, made_entry,
+	rc = aws_json_pages(c, &cc_api, "ListResourceRequests", in, CC_MAX_PAGES, made_entry,
 			    &m, err);
 	json_decref(in);
 	if (rc) {
@@ -729,8 +728,8 @@ static int made_by_failed_create(struct aws_client *c, const struct resource_typ
 	if (!json_array_size(ts.ids) &&
 	    (!(handlers & CC_HANDLERS_KNOWN) || (handlers & CC_HANDLER_LIST))) {
 		in = json_pack("{s:s}", "TypeName", cfn_type(rt));
-		rc = aws_json_pages(c, &cc_api, "ListResources", in, "ResourceDescriptions",
-				    "NextToken", CC_MAX_PAGES, tagged_entry, &ts, err);
+		rc = aws_json_pages(c, &cc_api, "ListResources", in, CC_MAX_PAGES, tagged_entry,
+				    &ts, err);
 		json_decref(in);
 		if (rc) {
 			json_decref(ts.ids);
@@ -1269,8 +1268,8 @@ int cc_list(const struct resource_type *rt, void *client, const struct resource_
 		return -1;
 	}
 	in = json_pack("{s:s}", "TypeName", cfn_type(rt));
-	rc = aws_json_pages(client, &cc_api, "ListResources", in, "ResourceDescriptions",
-			    "NextToken", CC_MAX_PAGES, list_entry, &l, err);
+	rc = aws_json_pages(client, &cc_api, "ListResources", in, CC_MAX_PAGES, list_entry, &l,
+			    err);
 	json_decref(in);
 	if (rc)
 		strbuf_prefixf(err, "%s: ", rt->name);

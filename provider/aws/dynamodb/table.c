@@ -1069,8 +1069,7 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
 /* For sweep: ListTables gives names only; tags come from read(). */
 static const struct aws_json_api ddb_api = { DDB_SERVICE, DDB_TARGET_PREFIX, DDB_JSON_VERSION };
 static const struct aws_json_names_listing table_listing = {
-	&ddb_api, "ListTables", "TableNames", NULL, "LastEvaluatedTableName",
-	"ExclusiveStartTableName",
+	&ddb_api, "ListTables",
 };
 
 static int table_list(void *client, const struct resource_query *q, struct resource_items *out,

@@ -56,44 +56,80 @@ void ec2_add_tag_spec(json_t *params, const char *resource_type, const json_t *t
 	add_tags(params, "TagSpecification.1.Tag", tags);
 }
 
-char *ec2_next_token(xmlDocPtr doc)
+/* Every element at `path` under node, each level's same-named siblings
+ * all ("reservationSet/item/instancesSet/item": every instance of every
+ * reservation). */
+static int each_at(xmlNodePtr node, const char *path, ec2_entry_fn each, void *ctx,
+		   struct strbuf *err)
 {
-	char *token = xml_child_text(xmlDocGetRootElement(doc), "nextToken");
+	const char *slash = strchr(path, '/');
+	char *seg = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(path);
+	int rc = 0;
 
-	if (token && !*token) {
-		free(token);
-		token = NULL;
-	}
-	return token;
+	for (xmlNodePtr n = xml_child(node, seg); n && !rc; n = xml_next_same(n))
+		rc = slash ? each_at(n, slash + 1, each, ctx, err) : each(ctx, n, err);
+	free(seg);
+	return rc;
+}
+
+struct ec2_entries {
+	const char *path;
+	ec2_entry_fn each;
+	void *ctx;
+	size_t *pages;
+};
+
+static int each_page(void *ctx, xmlNodePtr result, xmlNodePtr first, struct strbuf *err)
+{
+	struct ec2_entries *e = ctx;
+
+	(void)first;
+	if (e->pages)
+		(*e->pages)++;
+	return each_at(result, e->path, e->each, e->ctx, err) ? -1 : 0;
+}
+
+int ec2_each(struct aws_client *c, const char *action, const json_t *params, const char *path,
+	     size_t max_pages, size_t *pages, ec2_entry_fn each, void *ctx, struct strbuf *err)
+{
+	struct ec2_entries e = { path, each, ctx, pages };
+	xmlDocPtr doc = NULL;
+	int rc;
+
+	if (aws_paginator_of(EC2_SERVICE, action))
+		return aws_query_paged(c, EC2_SERVICE, EC2_VERSION, action, params, NULL,
+				       max_pages, each_page, &e, err) ? -1 : 0;
+	/* No row: its model gives it no token (DescribeKeyPairs, DescribeAddresses). */
+	if (ec2_call(c, action, params, NULL, &doc, err))
+		return -1;
+	rc = each_page(&e, xmlDocGetRootElement(doc), NULL, err);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+struct texts {
+	const char *field;
+	json_t *into;
+};
+
+static int add_text(void *ctx, xmlNodePtr entry, struct strbuf *err)
+{
+	struct texts *t = ctx;
+	char *text = xml_child_text(entry, t->field);
+
+	(void)err;
+	if (text)
+		json_array_append_new(t->into, json_string(text));
+	free(text);
+	return 0;
 }
 
 int ec2_page_texts(struct aws_client *c, const char *action, json_t *params, const char *path,
 		   const char *field, json_t *into, struct strbuf *err)
 {
-	char *token = NULL;
-	int rc;
+	struct texts t = { field, into };
 
-	do {
-		xmlDocPtr doc = NULL;
-
-		if (token)
-			json_object_set_new(params, "NextToken", json_string(token));
-		free(token);
-		rc = ec2_call(c, action, params, NULL, &doc, err);
-		if (rc)
-			return -1;
-		for (xmlNodePtr it = xml_child(xmlDocGetRootElement(doc), path); it;
-		     it = xml_next_same(it)) {
-			char *text = xml_child_text(it, field);
-
-			if (text)
-				json_array_append_new(into, json_string(text));
-			free(text);
-		}
-		token = ec2_next_token(doc);
-		xmlFreeDoc(doc);
-	} while (token);
-	return 0;
+	return ec2_each(c, action, params, path, 0, NULL, add_text, &t, err);
 }
 
 json_t *ec2_tags_of(xmlNodePtr entry)
@@ -178,30 +214,25 @@ static bool gone_entry(xmlNodePtr e)
 	return gone;
 }
 
-/* Append to ids the id_field of every live entry under parent at `path`
- * ("vpcSet/item", or nested "reservationSet/item/instancesSet/item")
- * carrying the token tag. */
-static void collect_tokened(xmlNodePtr parent, const char *path, const char *id_field,
-			    const char *token, json_t *ids)
+struct tokened {
+	const char *id_field, *token;
+	json_t *ids;
+};
+
+/* The entry's id into ids when it is live and carries the token tag. */
+static int collect_tokened(void *ctx, xmlNodePtr n, struct strbuf *err)
 {
-	const char *slash = strchr(path, '/');
-	char *seg = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(path);
+	struct tokened *t = ctx;
+	char *tag = tag_value(n, EC2_TOKEN_TAG);
+	char *id = tag && !strcmp(tag, t->token) && !gone_entry(n) ? xml_child_text(n, t->id_field)
+								   : NULL;
 
-	for (xmlNodePtr n = xml_child(parent, seg); n; n = xml_next_same(n)) {
-		char *t, *id;
-
-		if (slash) {
-			collect_tokened(n, slash + 1, id_field, token, ids);
-			continue;
-		}
-		t = tag_value(n, EC2_TOKEN_TAG);
-		id = t && !strcmp(t, token) && !gone_entry(n) ? xml_child_text(n, id_field) : NULL;
-		if (id && *id)
-			json_array_append_new(ids, json_string(id));
-		free(id);
-		free(t);
-	}
-	free(seg);
+	(void)err;
+	if (id && *id)
+		json_array_append_new(t->ids, json_string(id));
+	free(id);
+	free(tag);
+	return 0;
 }
 
 /* ec2/api.h. The tag is checked again here: moto ignores the filter for some
@@ -211,27 +242,13 @@ int ec2_find_made(struct aws_client *c, const char *describe, const char *set,
 {
 	json_t *params = json_pack("{s:s, s:s}", "Filter.1.Name", "tag:" EC2_TOKEN_TAG,
 				   "Filter.1.Value.1", token);
-	char *next = NULL, *path = xasprintf("%s/item", set);
-	int rc;
+	char *path = xasprintf("%s/item", set);
+	struct tokened t = { id_field, token, json_array() };
+	int rc = ec2_each(c, describe, params, path, 0, NULL, collect_tokened, &t, err);
 
-	*ids = json_array();
-	do {
-		xmlDocPtr doc = NULL;
-
-		if (next)
-			json_object_set_new(params, "NextToken", json_string(next));
-		free(next);
-		next = NULL;
-		rc = ec2_call(c, describe, params, NULL, &doc, err);
-		if (rc)
-			break;
-		collect_tokened(xmlDocGetRootElement(doc), path, id_field, token, *ids);
-		next = ec2_next_token(doc);
-		xmlFreeDoc(doc);
-	} while (next);
-	free(next);
 	free(path);
 	json_decref(params);
+	*ids = t.ids;	/* what was found before a failure too, as callers free it */
 	return rc ? -1 : 0;
 }
 
@@ -314,38 +331,30 @@ int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
 	return rc;
 }
 
-int ec2_list(struct aws_client *c, const char *action, const char *set, const char *id_field,
+struct listed {
+	const char *id_field;
+	bool (*skip)(xmlNodePtr entry);
+	struct resource_items *out;
+};
+
+static int add_listed(void *ctx, xmlNodePtr e, struct strbuf *err)
+{
+	struct listed *l = ctx;
+	char *id = xml_child_text(e, l->id_field);
+
+	(void)err;
+	if (id && (!l->skip || !l->skip(e)))
+		resource_items_add(l->out, id, NULL, 0)->tags = ec2_tags_of(e);
+	free(id);
+	return 0;
+}
+
+int ec2_list(struct aws_client *c, const char *action, const char *path, const char *id_field,
 	     bool (*skip)(xmlNodePtr entry), struct resource_items *out, struct strbuf *err)
 {
-	json_t *params = json_object();
-	char *token = NULL, *path = xasprintf("%s/item", set);
-	int rc = 0;
+	struct listed l = { id_field, skip, out };
 
-	do {
-		xmlDocPtr doc = NULL;
-		xmlNodePtr e;
-
-		if (token)
-			json_object_set_new(params, "NextToken", json_string(token));
-		free(token);
-		token = NULL;
-		rc = ec2_call(c, action, params, NULL, &doc, err);
-		if (rc)
-			break;
-		for (e = xml_child(xmlDocGetRootElement(doc), path); e; e = xml_next_same(e)) {
-			char *id = xml_child_text(e, id_field);
-
-			if (id && (!skip || !skip(e)))
-				resource_items_add(out, id, NULL, 0)->tags = ec2_tags_of(e);
-			free(id);
-		}
-		token = ec2_next_token(doc);
-		xmlFreeDoc(doc);
-	} while (token);
-	free(token);
-	free(path);
-	json_decref(params);
-	return rc ? -1 : 0;
+	return ec2_each(c, action, NULL, path, 0, NULL, add_listed, &l, err);
 }
 
 /* ---- routing and security (security groups, route tables, endpoints,
@@ -476,4 +485,66 @@ int ec2_converge_tags(struct aws_client *c, const char *id, const json_t *have,
 		      const json_t *desired, struct strbuf *err)
 {
 	return ec2_sync_tags(c, id, value_get(have, "tags"), value_get(desired, "tags"), err);
+}
+
+/* ---- refresh by listing (listing.h) ---- */
+
+struct ec2_read_some {
+	struct aws_client *c;
+	const struct ec2_listing *l;
+	struct aws_read_many *m;
+	ec2_listed_fn fn;
+};
+
+static int read_listed(void *ctx, xmlNodePtr e, struct strbuf *err)
+{
+	struct ec2_read_some *r = ctx;
+	char *id = xml_child_text(e, r->l->id_field);
+	long pos = aws_read_many_find(r->m, id);
+	int rc = 0;
+
+	if (pos >= 0 && aws_listed_has_fields(e, NULL, r->l->needs))
+		rc = r->fn(r->c, id, e, r->m->priors[pos], &r->m->out[pos], err);
+	free(id);
+	return rc;
+}
+
+/* One Describe call (and its further pages) for the ids of ids[from..to). */
+static int ec2_read_some(struct aws_client *c, const struct ec2_listing *l,
+			 struct aws_read_many *m, size_t from, size_t to, size_t *calls,
+			 size_t max_pages, ec2_listed_fn fn, struct strbuf *err)
+{
+	struct ec2_read_some r = { c, l, m, fn };
+	json_t *params = json_pack("{s:s}", "Filter.1.Name", l->filter);
+	int rc;
+
+	for (size_t i = from, v = 1; i < to; i++) {
+		char key[48];
+
+		if (!m->ids[i])
+			continue;
+		snprintf(key, sizeof(key), "Filter.1.Value.%zu", v++);
+		json_object_set_new(params, key, json_string(m->ids[i]));
+	}
+	rc = ec2_each(c, l->action, params, l->path, max_pages - *calls, calls, read_listed, &r,
+		      err);
+	json_decref(params);
+	return rc;
+}
+
+int ec2_read_many(struct aws_client *c, const struct ec2_listing *l, size_t n,
+		  const char *const *ids, const json_t *const *priors, size_t max_pages,
+		  json_t **out, ec2_listed_fn fn, struct strbuf *err)
+{
+	struct aws_read_many m;
+	size_t calls = 0;
+	int rc = 0;
+
+	aws_read_many_init(&m, n, ids, priors, out);
+	for (size_t from = 0; !rc && from < n && calls < max_pages; from += EC2_IDS_PER_CALL)
+		rc = ec2_read_some(c, l, &m, from,
+				   n - from < EC2_IDS_PER_CALL ? n : from + EC2_IDS_PER_CALL,
+				   &calls, max_pages, fn, err);
+	aws_read_many_release(&m);
+	return rc;
 }

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "provider/aws/constraints.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
@@ -100,11 +101,19 @@ int ec2_find_made_kind(const struct ec2_create *k, void *client, const char *tok
 /* The tags map of an entry's <tagSet> (a new object, {} when none), the
  * create token tag left out. */
 json_t *ec2_tags_of(xmlNodePtr entry);
-/* The nextToken of a Describe answer (a new string), or NULL on its last
- * page: what every paginated EC2 loop asks. */
-char *ec2_next_token(xmlDocPtr doc);
+/*
+ * Every entry at `path` of action's answers ("vpcSet/item", or nested
+ * "reservationSet/item/instancesSet/item": every level's siblings) through
+ * each(ctx, entry, err), which returns 0 or -1 with err set. Paged as the
+ * action's paginator says (transport/paging.h), at most max_pages pages (0:
+ * all), *pages (may be NULL) counting them; an action without one (its
+ * model has no token: DescribeKeyPairs) is one call. params may be NULL.
+ */
+typedef int (*ec2_entry_fn)(void *ctx, xmlNodePtr entry, struct strbuf *err);
+int ec2_each(struct aws_client *c, const char *action, const json_t *params, const char *path,
+	     size_t max_pages, size_t *pages, ec2_entry_fn each, void *ctx, struct strbuf *err);
 /* Append to `into` (a JSON list) the text of `field` of every entry at
- * `path` of action's answers, page after page (params gets NextToken). */
+ * `path` of action's answers, page after page. */
 int ec2_page_texts(struct aws_client *c, const char *action, json_t *params, const char *path,
 		   const char *field, json_t *into, struct strbuf *err);
 
@@ -116,10 +125,10 @@ int ec2_sync_tags(struct aws_client *c, const char *id, const json_t *have,
 
 /*
  * For sweep: every entry of a Describe call (e.g. "DescribeVpcs",
- * "vpcSet", "vpcId"), page after page (NextToken), with its tags; entries
- * for which skip (may be NULL) returns true are left out.
+ * "vpcSet/item", "vpcId"), as ec2_each, with its tags; entries for which
+ * skip (may be NULL) returns true are left out.
  */
-int ec2_list(struct aws_client *c, const char *action, const char *set, const char *id_field,
+int ec2_list(struct aws_client *c, const char *action, const char *path, const char *id_field,
 	     bool (*skip)(xmlNodePtr entry), struct resource_items *out, struct strbuf *err);
 
 /* ---- routing and security (security groups, route tables, endpoints,
@@ -178,5 +187,33 @@ int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *er
  * prefix length, 0 when s is not one. */
 int aws_parse_cidr(const char *s, uint32_t *addr, int *len);
 
+
+/* ---- refresh by listing (listing.h's read_many) ---- */
+
+/*
+ * An EC2 Describe call as a listing: ACTION filtered on FILTER with the ids
+ * asked for, up to EC2_IDS_PER_CALL of them a call (a filter, not the
+ * ID.N parameters, so that one id gone does not fail the call); the entries
+ * at PATH, named by ID_FIELD.
+ */
+#define EC2_IDS_PER_CALL 200
+struct ec2_listing {
+	const char *action;   /* "DescribeSubnets" */
+	const char *filter;   /* "subnet-id" */
+	const char *path;     /* "subnetSet/item" */
+	const char *id_field; /* "subnetId" */
+	const char *const *needs; /* aws_listed_has_fields */
+};
+
+/* A listed EC2 entry (an <item> at its path) as the type's read() reads it;
+ * as aws_listed_fn (listing.h). */
+typedef int (*ec2_listed_fn)(struct aws_client *c, const char *id, xmlNodePtr entry,
+				 const json_t *prior, json_t **out, struct strbuf *err);
+
+/* A whole read_many hook over the EC2 listing l: each entry of a resource
+ * asked for goes through fn. At most max_pages calls. */
+int ec2_read_many(struct aws_client *c, const struct ec2_listing *l, size_t n,
+		      const char *const *ids, const json_t *const *priors, size_t max_pages,
+		      json_t **out, ec2_listed_fn fn, struct strbuf *err);
 
 #endif

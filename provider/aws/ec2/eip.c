@@ -123,7 +123,7 @@ static int eip_list(void *client, const struct resource_query *q, struct resourc
 		    struct strbuf *err)
 {
 	(void)q;
-	return ec2_list(client, "DescribeAddresses", "addressesSet", "allocationId", NULL, out,
+	return ec2_list(client, "DescribeAddresses", "addressesSet/item", "allocationId", NULL, out,
 			err);
 }
 

@@ -868,44 +868,22 @@ static int instance_plan_desired(json_t *desired, struct strbuf *err)
 	return 0;
 }
 
+static bool is_gone_instance(xmlNodePtr entry)
+{
+	char *state = xml_child_text(entry, "instanceState/name");
+	bool gone = is_gone_state(state);
+
+	free(state);
+	return gone;
+}
+
 static int instance_list(void *client, const struct resource_query *q,
 			 struct resource_items *out, struct strbuf *err)
 {
-	json_t *params = json_object();
-	char *token = NULL;
-	int rc = 0;
-
 	(void)q;
-	do {
-		xmlDocPtr doc = NULL;
-		xmlNodePtr r, i;
-
-		if (token)
-			json_object_set_new(params, "NextToken", json_string(token));
-		free(token);
-		token = NULL;
-		rc = ec2_call(client, "DescribeInstances", params, NULL, &doc, err);
-		if (rc)
-			break;
-		for (r = xml_child(xmlDocGetRootElement(doc), "reservationSet/item"); r;
-		     r = xml_next_same(r))
-			for (i = xml_child(r, "instancesSet/item"); i; i = xml_next_same(i)) {
-				char *id = xml_child_text(i, "instanceId");
-				char *state = xml_child_text(i, "instanceState/name");
-
-				if (id && !is_gone_state(state))
-					resource_items_add(out, id, NULL, 0)->tags = ec2_tags_of(i);
-				free(id);
-				free(state);
-			}
-		token = ec2_next_token(doc);
-		xmlFreeDoc(doc);
-	} while (token);
-	free(token);
-	json_decref(params);
-	return rc ? -1 : 0;
+	return ec2_list(client, "DescribeInstances", "reservationSet/item/instancesSet/item",
+			"instanceId", is_gone_instance, out, err);
 }
-
 
 const struct resource_type aws_ec2_instance_type = {
 	.name = "aws.ec2.instance",

@@ -178,7 +178,7 @@ static int igw_list(void *client, const struct resource_query *q, struct resourc
 		    struct strbuf *err)
 {
 	(void)q;
-	return ec2_list(client, "DescribeInternetGateways", "internetGatewaySet",
+	return ec2_list(client, "DescribeInternetGateways", "internetGatewaySet/item",
 			"internetGatewayId", NULL, out, err);
 }
 

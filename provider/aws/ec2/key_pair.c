@@ -200,7 +200,7 @@ static int key_pair_list(void *client, const struct resource_query *q,
 			 struct resource_items *out, struct strbuf *err)
 {
 	(void)q;
-	return ec2_list(client, "DescribeKeyPairs", "keySet", "keyName", NULL, out, err);
+	return ec2_list(client, "DescribeKeyPairs", "keySet/item", "keyName", NULL, out, err);
 }
 
 

@@ -190,8 +190,8 @@ static int nat_list(void *client, const struct resource_query *q, struct resourc
 		    struct strbuf *err)
 {
 	(void)q;
-	return ec2_list(client, "DescribeNatGateways", "natGatewaySet", "natGatewayId", is_gone,
-			out, err);
+	return ec2_list(client, "DescribeNatGateways", "natGatewaySet/item", "natGatewayId",
+			is_gone, out, err);
 }
 
 

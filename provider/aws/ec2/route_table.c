@@ -563,22 +563,22 @@ static int rt_list(void *client, const struct resource_query *q, struct resource
 		   struct strbuf *err)
 {
 	(void)q;
-	return ec2_list(client, "DescribeRouteTables", "routeTableSet", "routeTableId", is_main,
-			out, err);
+	return ec2_list(client, "DescribeRouteTables", "routeTableSet/item", "routeTableId",
+			is_main, out, err);
 }
 
 /* Refresh by listing (provider.h read_many): DescribeRouteTables of up to
  * 200 tables a call gives everything read() reads, tags included. */
 static const char *const rt_needs[] = { "vpcId", NULL };
-static const struct aws_ec2_listing rt_pages = {
-	"DescribeRouteTables", "route-table-id", "routeTableSet", "routeTableId", rt_needs,
+static const struct ec2_listing rt_pages = {
+	"DescribeRouteTables", "route-table-id", "routeTableSet/item", "routeTableId", rt_needs,
 };
 
 static int rt_read_many(void *client, size_t n, const char *const *ids,
 			const json_t *const *priors, size_t max_pages, json_t **out,
 			struct strbuf *err)
 {
-	return aws_ec2_read_many(client, &rt_pages, n, ids, priors, max_pages, out, rt_attrs_of,
+	return ec2_read_many(client, &rt_pages, n, ids, priors, max_pages, out, rt_attrs_of,
 				 err);
 }
 

@@ -596,7 +596,7 @@ static int sg_list(void *client, const struct resource_query *q, struct resource
 		   struct strbuf *err)
 {
 	(void)q;
-	return ec2_list(client, "DescribeSecurityGroups", "securityGroupInfo", "groupId",
+	return ec2_list(client, "DescribeSecurityGroups", "securityGroupInfo/item", "groupId",
 			is_default_group, out, err);
 }
 
@@ -604,15 +604,15 @@ static int sg_list(void *client, const struct resource_query *q, struct resource
  * to 200 groups a call gives everything read() reads, rules and tags
  * included. */
 static const char *const sg_needs[] = { "groupName", "groupDescription", "vpcId", NULL };
-static const struct aws_ec2_listing sg_pages = {
-	"DescribeSecurityGroups", "group-id", "securityGroupInfo", "groupId", sg_needs,
+static const struct ec2_listing sg_pages = {
+	"DescribeSecurityGroups", "group-id", "securityGroupInfo/item", "groupId", sg_needs,
 };
 
 static int sg_read_many(void *client, size_t n, const char *const *ids,
 			const json_t *const *priors, size_t max_pages, json_t **out,
 			struct strbuf *err)
 {
-	return aws_ec2_read_many(client, &sg_pages, n, ids, priors, max_pages, out, sg_attrs_of,
+	return ec2_read_many(client, &sg_pages, n, ids, priors, max_pages, out, sg_attrs_of,
 				 err);
 }
 

@@ -187,22 +187,22 @@ static int subnet_list(void *client, const struct resource_query *q,
 		       struct resource_items *out, struct strbuf *err)
 {
 	(void)q;
-	return ec2_list(client, "DescribeSubnets", "subnetSet", "subnetId", is_default_subnet,
+	return ec2_list(client, "DescribeSubnets", "subnetSet/item", "subnetId", is_default_subnet,
 			out, err);
 }
 
 /* Refresh by listing (provider.h read_many): DescribeSubnets of up to 200
  * subnets a call gives everything read() reads, tags included. */
 static const char *const subnet_needs[] = { "vpcId", "cidrBlock", "availabilityZone", NULL };
-static const struct aws_ec2_listing subnet_pages = {
-	"DescribeSubnets", "subnet-id", "subnetSet", "subnetId", subnet_needs,
+static const struct ec2_listing subnet_pages = {
+	"DescribeSubnets", "subnet-id", "subnetSet/item", "subnetId", subnet_needs,
 };
 
 static int subnet_read_many(void *client, size_t n, const char *const *ids,
 			    const json_t *const *priors, size_t max_pages, json_t **out,
 			    struct strbuf *err)
 {
-	return aws_ec2_read_many(client, &subnet_pages, n, ids, priors, max_pages, out,
+	return ec2_read_many(client, &subnet_pages, n, ids, priors, max_pages, out,
 				 subnet_attrs_of, err);
 }
 

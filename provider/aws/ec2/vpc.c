@@ -213,7 +213,7 @@ static int vpc_list(void *client, const struct resource_query *q, struct resourc
 		    struct strbuf *err)
 {
 	(void)q;
-	return ec2_list(client, "DescribeVpcs", "vpcSet", "vpcId", is_default_vpc, out, err);
+	return ec2_list(client, "DescribeVpcs", "vpcSet/item", "vpcId", is_default_vpc, out, err);
 }
 
 

@@ -283,8 +283,8 @@ static int ep_list(void *client, const struct resource_query *q, struct resource
 		   struct strbuf *err)
 {
 	(void)q;
-	return ec2_list(client, "DescribeVpcEndpoints", "vpcEndpointSet", "vpcEndpointId", is_gone,
-			out, err);
+	return ec2_list(client, "DescribeVpcEndpoints", "vpcEndpointSet/item", "vpcEndpointId",
+			is_gone, out, err);
 }
 
 

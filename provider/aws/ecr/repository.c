@@ -283,8 +283,7 @@ static const struct aws_json_api ecr_api = {
 };
 
 static const struct aws_json_listing repo_listing = {
-	&ecr_api, "DescribeRepositories", NULL, "repositories", "nextToken", "repositoryName",
-	NULL, "createdAt", NULL, NULL,
+	&ecr_api, "DescribeRepositories", NULL, "repositoryName", NULL, "createdAt", NULL, NULL,
 };
 
 static int repo_list(void *client, const struct resource_query *q, struct resource_items *out,

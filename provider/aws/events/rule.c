@@ -713,8 +713,8 @@ static int rule_plan_desired(json_t *desired, struct strbuf *err)
 
 /* For sweep (listing.h). */
 static const struct aws_nested_listing rule_listing = {
-	&events_json_api, "ListEventBuses", "EventBuses", "ListRules", "EventBusName", "Rules", "/",
-	"default", false, NULL, "ManagedBy",
+	&events_json_api, "ListEventBuses", "ListRules", "EventBusName", "/", "default", false,
+	NULL, "ManagedBy",
 };
 
 static int rule_list(void *client, const struct resource_query *q,

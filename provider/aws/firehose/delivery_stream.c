@@ -438,7 +438,7 @@ static int fh_delete(void *client, const char *id, const json_t *prior, struct s
 /* For sweep: ListDeliveryStreams gives names; tags come from read(). */
 static const struct aws_json_api fh_api = { FH_SERVICE, FH_TARGET_PREFIX, FH_JSON_VERSION };
 static const struct aws_json_names_listing fh_listing = {
-	&fh_api, "ListDeliveryStreams", "DeliveryStreamNames", "HasMoreDeliveryStreams", NULL,
+	&fh_api, "ListDeliveryStreams", "DeliveryStreamNames", "HasMoreDeliveryStreams",
 	"ExclusiveStartDeliveryStreamName",
 };
 

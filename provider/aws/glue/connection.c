@@ -257,8 +257,8 @@ static int connection_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing connection_listing = {
-	&glue_json_api, "GetConnections", "{\"HidePassword\": true}", "ConnectionList", "NextToken",
-	"Name", NULL, "CreationTime", NULL,
+	&glue_json_api, "GetConnections", "{\"HidePassword\": true}", "Name", NULL, "CreationTime",
+	NULL,
 };
 
 static int connection_list(void *client, const struct resource_query *q,

@@ -322,7 +322,7 @@ static int crawler_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing crawler_listing = {
-	&glue_json_api, "GetCrawlers", NULL, "Crawlers", "NextToken", "Name", NULL, "CreationTime", NULL,
+	&glue_json_api, "GetCrawlers", NULL, "Name", NULL, "CreationTime", NULL,
 };
 
 static int crawler_list(void *client, const struct resource_query *q,
@@ -334,8 +334,7 @@ static int crawler_list(void *client, const struct resource_query *q,
 /* Refresh by listing (provider.h read_many): GetCrawlers gives each crawler
  * as GetCrawler does; the tags still take one GetTags each. */
 static const struct aws_json_listing crawler_pages = {
-	&glue_json_api, "GetCrawlers", "{\"MaxResults\": 1000}", "Crawlers", "NextToken", "Name",
-	NULL, NULL, NULL,
+	&glue_json_api, "GetCrawlers", "{\"MaxResults\": 1000}", "Name", NULL, NULL, NULL,
 };
 
 static int crawler_read_many(void *client, size_t n, const char *const *ids,

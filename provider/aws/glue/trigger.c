@@ -467,7 +467,7 @@ static int trigger_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing trigger_listing = {
-	&glue_json_api, "GetTriggers", NULL, "Triggers", "NextToken", "Name", NULL, NULL, NULL,
+	&glue_json_api, "GetTriggers", NULL, "Name", NULL, NULL, NULL,
 };
 
 static int trigger_list(void *client, const struct resource_query *q,
@@ -480,8 +480,8 @@ static int trigger_list(void *client, const struct resource_query *q,
  * as GetTrigger does; the tags still take one GetTags each. */
 static const char *const trigger_needs[] = { "Type", NULL };
 static const struct aws_json_listing trigger_pages = {
-	&glue_json_api, "GetTriggers", "{\"MaxResults\": 200}", "Triggers", "NextToken", "Name",
-	NULL, NULL, NULL, trigger_needs,
+	&glue_json_api, "GetTriggers", "{\"MaxResults\": 200}", "Name", NULL, NULL, NULL,
+	trigger_needs,
 };
 
 static int trigger_read_many(void *client, size_t n, const char *const *ids,

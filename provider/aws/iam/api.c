@@ -193,11 +193,10 @@ void iam_set_xml_string(json_t *o, const char *key, xmlNodePtr node, const char 
 
 /* iam/api.h */
 int iam_list(struct aws_client *c, const char *action, const json_t *params,
-	     const char *members, const char *text_of, const char *const *fields,
-	     json_t **out, struct strbuf *err)
+	     const char *text_of, const char *const *fields, json_t **out, struct strbuf *err)
 {
-	return aws_query_list(c, "iam", IAM_API_VERSION, action, params, no_such_entity, members,
-			      text_of, fields, out, err);
+	return aws_query_list(c, "iam", IAM_API_VERSION, action, params, no_such_entity, text_of,
+			      fields, out, err);
 }
 
 /* ---- tags ---- */
@@ -389,12 +388,11 @@ int iam_call2(struct aws_client *c, const char *action, const char *k1, const ch
 /* A listing of one entity (key_param=key) as a sorted set of the members'
  * `text_of` texts: 0 with *out, 1 when the entity is gone, -1 on error. */
 int iam_list_set(struct aws_client *c, const char *action, const char *key_param,
-		 const char *key, const char *members, const char *text_of, json_t **out,
-		 struct strbuf *err)
+		 const char *key, const char *text_of, json_t **out, struct strbuf *err)
 {
 	json_t *params = json_pack("{s:s}", key_param, key);
 	json_t *items = NULL;
-	int ret = iam_list(c, action, params, members, text_of, NULL, &items, err);
+	int ret = iam_list(c, action, params, text_of, NULL, &items, err);
 
 	json_decref(params);
 	*out = NULL;
@@ -439,12 +437,12 @@ int iam_sync_set(struct aws_client *c, const char *add, const char *remove,
  * first. 0 done, 1 the entity is gone, -1 error.
  */
 int iam_remove_each(struct aws_client *c, const char *entity_param, const char *entity,
-		    const char *list_action, const char *members, const char *text_of,
+		    const char *list_action, const char *text_of,
 		    const char *action, const char *param, struct strbuf *err)
 {
 	json_t *items = NULL, *v;
 	size_t i;
-	int ret = iam_list_set(c, list_action, entity_param, entity, members, text_of, &items, err);
+	int ret = iam_list_set(c, list_action, entity_param, entity, text_of, &items, err);
 
 	json_array_foreach(items, i, v)
 		if (!ret && iam_call2(c, action, entity_param, entity, param, json_string_value(v), true,
@@ -608,4 +606,94 @@ int iam_role_arn_list(struct aws_client *c, const json_t *roles, json_t **arns,
 		free(arn);
 	}
 	return 0;
+}
+
+/* ---- refresh by listing (listing.h): GetAccountAuthorizationDetails and ListRoles ---- */
+
+struct iam_entries {
+	const struct iam_listing *l;
+	int (*each)(void *ctx, xmlNodePtr entry, struct strbuf *err);
+	void *ctx;
+};
+
+/* GetAccountAuthorizationDetails gives four lists a page: the listing's. */
+static int each_iam_entry(void *ctx, xmlNodePtr result, xmlNodePtr first, struct strbuf *err)
+{
+	struct iam_entries *ie = ctx;
+
+	(void)first;
+	for (xmlNodePtr e = xml_child(result, ie->l->members); e; e = xml_next_same(e))
+		if (ie->each(ie->ctx, e, err))
+			return -1;
+	return 0;
+}
+
+int iam_pages(struct aws_client *c, const struct iam_listing *l, size_t max_pages,
+		  int (*each)(void *ctx, xmlNodePtr entry, struct strbuf *err), void *ctx,
+		  struct strbuf *err)
+{
+	struct iam_entries ie = { l, each, ctx };
+	json_t *params = json_pack("{s:i}", "MaxItems", IAM_PAGE);
+	int rc;
+
+	if (l->filter)
+		json_object_set_new(params, "Filter.member.1", json_string(l->filter));
+	rc = aws_query_paged(c, "iam", IAM_API_VERSION, l->action, params, NULL, max_pages,
+			     each_iam_entry, &ie, err);
+	json_decref(params);
+	return rc ? -1 : 0;
+}
+
+struct iam_read_many_ctx {
+	struct aws_read_many m;
+	struct aws_client *c;
+	const struct iam_listing *l;
+	iam_listed_fn fn;
+	void *ctx;
+};
+
+static int iam_read_many_entry(void *ctx, xmlNodePtr entry, struct strbuf *err)
+{
+	struct iam_read_many_ctx *ic = ctx;
+	char *id = xml_child_text(entry, ic->l->id_field);
+	long pos = aws_read_many_find(&ic->m, id);
+	int rc = 0;
+
+	if (pos >= 0 && aws_listed_has_fields(entry, NULL, ic->l->needs))
+		rc = ic->fn(ic->ctx, ic->c, id, entry, ic->m.priors[pos], &ic->m.out[pos], err);
+	free(id);
+	return rc;
+}
+
+int iam_read_many(struct aws_client *c, const struct iam_listing *l, size_t n,
+		      const char *const *ids, const json_t *const *priors, size_t max_pages,
+		      json_t **out, iam_listed_fn fn, void *ctx, struct strbuf *err)
+{
+	struct iam_read_many_ctx ic = { .c = c, .l = l, .fn = fn, .ctx = ctx };
+	int rc;
+
+	aws_read_many_init(&ic.m, n, ids, priors, out);
+	rc = iam_pages(c, l, max_pages, iam_read_many_entry, &ic, err);
+	aws_read_many_release(&ic.m);
+	return rc;
+}
+
+/* iam/api.h. One IAM entity's tags (List*Tags: IAM gives up to 50 tags an entity, and
+ * these calls return up to 100 without paging). 1 when it is gone. */
+int iam_listed_tags(struct aws_client *c, const struct aws_query_listing *l, const char *id,
+			   json_t **tags, struct strbuf *err)
+{
+	static const char *const gone[] = { "NoSuchEntity", NULL };
+	json_t *params = json_pack("{s:s}", l->tags_param, id);
+	char *result = xasprintf("%sResult/Tags", l->tags_action);
+	xmlDocPtr doc = NULL;
+	int rc = iam_call(c, l->tags_action, params, gone, &doc, NULL, err);
+
+	if (rc == 0)
+		*tags = iam_tags_parse(xml_child(xmlDocGetRootElement(doc), result));
+	if (doc)
+		xmlFreeDoc(doc);
+	free(result);
+	json_decref(params);
+	return rc;
 }

@@ -19,6 +19,7 @@
 
 #include "provider/aws/constraints.h"
 #include "provider/aws/iam/iam_actions.h"
+#include "provider/aws/listing.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 #include "provider/base/strbuf.h"
@@ -73,16 +74,14 @@ json_t *iam_member_set(xmlNodePtr list, const char *text_of);
 void iam_tags_params(json_t *params, const char *prefix, const json_t *tags);
 
 /*
- * Collect the members of a paged IAM listing (Marker / IsTruncated).
- * `members` is the path of the first member element under the result
- * ("PolicyNames/member"). Each item is the text of the member's child
+ * Collect the results of a paged IAM listing, paged and found where its
+ * paginator says (transport/paging.h). Each item is the text of the member's child
  * element `text_of` ("" for the member's own text) or, when `fields` is not
  * NULL, an object of the named child elements' texts. Returns 0 with *out
  * (a new list), 1 when IAM answers NoSuchEntity, -1 on error.
  */
 int iam_list(struct aws_client *c, const char *action, const json_t *params,
-	     const char *members, const char *text_of, const char *const *fields,
-	     json_t **out, struct strbuf *err);
+	     const char *text_of, const char *const *fields, json_t **out, struct strbuf *err);
 
 /*
  * Bring the tags of one IAM entity from `current` to `desired`: tag_action
@@ -177,8 +176,7 @@ int iam_call2(struct aws_client *c, const char *action, const char *k1, const ch
 /* A listing of one entity (key_param=key) as a sorted set of the members'
  * `text_of` texts: 0 with *out, 1 when the entity is gone, -1 on error. */
 int iam_list_set(struct aws_client *c, const char *action, const char *key_param,
-		 const char *key, const char *members, const char *text_of, json_t **out,
-		 struct strbuf *err);
+		 const char *key, const char *text_of, json_t **out, struct strbuf *err);
 
 /*
  * Bring the set `have` to `want`: `add` (entity_param=entity,
@@ -196,7 +194,7 @@ int iam_sync_set(struct aws_client *c, const char *add, const char *remove,
  * first. 0 done, 1 the entity is gone, -1 error.
  */
 int iam_remove_each(struct aws_client *c, const char *entity_param, const char *entity,
-		    const char *list_action, const char *members, const char *text_of,
+		    const char *list_action, const char *text_of,
 		    const char *action, const char *param, struct strbuf *err);
 
 /* name, path, arn and the entity's id (element id_element, stored as
@@ -268,5 +266,47 @@ void warn_bucket_policy_names(const json_t *v, const char *attr, aws_warn_report
 			      void *ctx);
 void warn_inline_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
 			      void *ctx);
+
+/* A listed IAM entity's tags, for aws_list_query (listing.h's tags_of):
+ * l->tags_action (ListRoleTags) with l->tags_param = id. */
+int iam_listed_tags(struct aws_client *c, const struct aws_query_listing *l, const char *id,
+		    json_t **tags, struct strbuf *err);
+
+/* ---- refresh by listing (listing.h's read_many) ---- */
+
+/*
+ * An IAM listing for refresh: `action` (GetAccountAuthorizationDetails with
+ * Filter.member.1 = filter; ListRoles, filter NULL) in pages of
+ * IAM_PAGE entities, Marker after Marker while IsTruncated; its entries
+ * at ACTIONResult/members ("RoleDetailList/member"), named by id_field
+ * ("RoleName"; "Arn" for policies, whose id is the ARN).
+ */
+#define IAM_PAGE 1000
+struct iam_listing {
+	const char *action;   /* "GetAccountAuthorizationDetails" */
+	const char *filter;   /* "Role", "User", "Group", "LocalManagedPolicy", or NULL */
+	const char *members;  /* "RoleDetailList/member" */
+	const char *id_field; /* "RoleName" */
+	const char *const *needs; /* for refresh: aws_listed_has_fields */
+};
+
+/* Every entry of the listing l, page after page, through each(ctx, entry);
+ * each returns 0 or -1 with err set, which stops the listing. At most
+ * max_pages pages. */
+int iam_pages(struct aws_client *c, const struct iam_listing *l, size_t max_pages,
+		  int (*each)(void *ctx, xmlNodePtr entry, struct strbuf *err), void *ctx,
+		  struct strbuf *err);
+
+/* A listed IAM entry as the type's read() reads it; as aws_listed_fn, with
+ * the hook's own ctx. */
+typedef int (*iam_listed_fn)(void *ctx, struct aws_client *c, const char *id,
+				 xmlNodePtr entry, const json_t *prior, json_t **out,
+				 struct strbuf *err);
+
+/* A whole read_many hook over the IAM listing l: each entry of a resource
+ * asked for goes through fn. At most max_pages pages. */
+int iam_read_many(struct aws_client *c, const struct iam_listing *l, size_t n,
+		      const char *const *ids, const json_t *const *priors, size_t max_pages,
+		      json_t **out, iam_listed_fn fn, void *ctx, struct strbuf *err);
 
 #endif

@@ -61,11 +61,11 @@ static int group_read_existing(struct aws_client *c, const char *name, json_t **
 			 "GroupId", "group_id");
 	xmlFreeDoc(doc);
 
-	ret = iam_list_set(c, "ListAttachedGroupPolicies", "GroupName", name,
-		       "AttachedPolicies/member", "PolicyArn", &attached, err);
+	ret = iam_list_set(c, "ListAttachedGroupPolicies", "GroupName", name, "PolicyArn",
+			   &attached, err);
 	if (!ret)
-		ret = iam_list_set(c, "ListGroupPolicies", "GroupName", name, "PolicyNames/member",
-			       NULL, &inline_names, err);
+		ret = iam_list_set(c, "ListGroupPolicies", "GroupName", name, NULL, &inline_names,
+				   err);
 	if (!ret && value_list_has_string(inline_names, GROUP_INLINE_POLICY)) {
 		params = json_pack("{s:s, s:s}", "GroupName", name, "PolicyName",
 				   GROUP_INLINE_POLICY);
@@ -253,15 +253,14 @@ static int group_delete(void *client, const char *id, const json_t *prior, struc
 	(void)prior;
 	/* IAM deletes only an empty group: members, attachments and inline
 	 * policies go first. */
-	ret = iam_remove_each(c, "GroupName", id, "GetGroup", "Users/member", "UserName",
-			  "RemoveUserFromGroup", "UserName", err);
+	ret = iam_remove_each(c, "GroupName", id, "GetGroup", "UserName", "RemoveUserFromGroup",
+			      "UserName", err);
 	if (!ret)
-		ret = iam_remove_each(c, "GroupName", id, "ListAttachedGroupPolicies",
-				  "AttachedPolicies/member", "PolicyArn", "DetachGroupPolicy",
-				  "PolicyArn", err);
+		ret = iam_remove_each(c, "GroupName", id, "ListAttachedGroupPolicies", "PolicyArn",
+				      "DetachGroupPolicy", "PolicyArn", err);
 	if (!ret)
-		ret = iam_remove_each(c, "GroupName", id, "ListGroupPolicies", "PolicyNames/member",
-				  NULL, "DeleteGroupPolicy", "PolicyName", err);
+		ret = iam_remove_each(c, "GroupName", id, "ListGroupPolicies", NULL,
+				      "DeleteGroupPolicy", "PolicyName", err);
 	if (!ret)
 		ret = iam_call2(c, "DeleteGroup", "GroupName", id, NULL, NULL, true, err);
 	return ret < 0 ? -1 : 0;
@@ -279,7 +278,7 @@ static int group_plan_desired(json_t *desired, struct strbuf *err)
 
 /* GetAccountAuthorizationDetails' GroupDetail has all that read() reports. */
 static const char *const group_needs[] = { "Path", "Arn", "GroupId", NULL };
-static const struct aws_iam_listing group_details = {
+static const struct iam_listing group_details = {
 	"GetAccountAuthorizationDetails", "Group", "GroupDetailList/member", "GroupName",
 	group_needs,
 };
@@ -308,14 +307,13 @@ static int group_read_many(void *client, size_t n, const char *const *ids,
 			   const json_t *const *priors, size_t max_pages, json_t **out,
 			   struct strbuf *err)
 {
-	return aws_iam_read_many(client, &group_details, n, ids, priors, max_pages, out,
+	return iam_read_many(client, &group_details, n, ids, priors, max_pages, out,
 				 group_listed, NULL, err);
 }
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing group_listing = {
-	"iam", IAM_API_VERSION, "ListGroups", NULL, "Groups/member", "GroupName", NULL,
-	"CreateDate", NULL, NULL,
+	"iam", IAM_API_VERSION, "ListGroups", NULL, "GroupName", NULL, "CreateDate", NULL, NULL,
 };
 
 static int group_list(void *client, const struct resource_query *q,

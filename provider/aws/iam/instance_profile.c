@@ -175,18 +175,23 @@ static int profile_update(void *client, const char *id, const json_t *prior,
 static int profile_delete(void *client, const char *id, const json_t *prior,
 			  struct strbuf *err)
 {
-	json_t *p;
+	json_t *p, *now = NULL;
+	const char *role;
 	int rc;
 
 	(void)prior;
-	/* IAM refuses DeleteConflict while a role is in the profile. */
-	rc = iam_remove_each(client, "InstanceProfileName", id, "GetInstanceProfile",
-			     "InstanceProfile/Roles/member", "RoleName",
-			     "RemoveRoleFromInstanceProfile", "RoleName", err);
+	/* IAM refuses DeleteConflict while a role is in the profile (it holds
+	 * one at most). */
+	if (profile_read(client, id, NULL, &now, err))
+		return -1;
+	if (!now)
+		return 0;
+	role = iam_role_name(iam_attr_string(now, "role", ""));
+	rc = *role ? iam_call2(client, "RemoveRoleFromInstanceProfile", "InstanceProfileName", id,
+			       "RoleName", role, true, err) : 0;
+	json_decref(now);
 	if (rc < 0)
 		return -1;
-	if (rc == 1)
-		return 0;
 	p = json_pack("{s:s}", "InstanceProfileName", id);
 	rc = iam_call(client, "DeleteInstanceProfile", p, no_such_entity, NULL, NULL, err);
 	json_decref(p);
@@ -194,8 +199,8 @@ static int profile_delete(void *client, const char *id, const json_t *prior,
 }
 
 static const struct aws_query_listing profile_listing = {
-	"iam", IAM_API_VERSION, "ListInstanceProfiles", NULL, "InstanceProfiles/member",
-	"InstanceProfileName", NULL, "CreateDate", NULL, NULL,
+	"iam", IAM_API_VERSION, "ListInstanceProfiles", NULL, "InstanceProfileName", NULL,
+	"CreateDate", NULL, NULL,
 };
 
 static int profile_list(void *client, const struct resource_query *q,

@@ -184,8 +184,7 @@ static int settle_resent_version(struct aws_client *c, const char *arn, const js
 	size_t i;
 	int ret = -1;
 
-	if (iam_list(c, "ListPolicyVersions", params, "Versions/member", NULL, version_fields,
-		     &now, err))
+	if (iam_list(c, "ListPolicyVersions", params, NULL, version_fields, &now, err))
 		goto out;
 	json_array_foreach(now, i, v) {
 		const char *id = iam_attr_string(v, "VersionId", "");
@@ -253,8 +252,7 @@ static int new_policy_version(struct aws_client *c, const char *arn, const json_
 		strbuf_addf(err, "aws.iam.policy %s: policy: %s", arn, doc_err.buf);
 		goto out;
 	}
-	if (iam_list(c, "ListPolicyVersions", params, "Versions/member", NULL, version_fields,
-		     &versions, err)) {
+	if (iam_list(c, "ListPolicyVersions", params, NULL, version_fields, &versions, err)) {
 		if (!err->len)
 			strbuf_addf(err, "policy %s was deleted while it was being updated", arn);
 		goto out;
@@ -353,8 +351,7 @@ static int find_policy_arn(struct aws_client *c, const char *name, const char *p
 	json_t *params = json_pack("{s:s, s:s}", "Scope", "Local", "PathPrefix", path);
 	json_t *policies = NULL, *p;
 	size_t i;
-	int ret = iam_list(c, "ListPolicies", params, "Policies/member", NULL, fields, &policies,
-			   err);
+	int ret = iam_list(c, "ListPolicies", params, NULL, fields, &policies, err);
 
 	*arn = NULL;
 	json_decref(params);
@@ -524,8 +521,7 @@ static int policy_delete(void *client, const char *id, const json_t *prior,
 			    "it from their managed_policy_arns) before destroying it", id, who.buf);
 		goto out;
 	}
-	ret = iam_list(c, "ListPolicyVersions", params, "Versions/member", NULL, version_fields,
-		       &versions, err);
+	ret = iam_list(c, "ListPolicyVersions", params, NULL, version_fields, &versions, err);
 	if (ret) {
 		ret = ret < 0 ? -1 : 0;
 		goto out;
@@ -561,7 +557,7 @@ out:
 static const char *const policy_needs[] = {
 	"PolicyName", "Path", "PolicyId", "DefaultVersionId", NULL
 };
-static const struct aws_iam_listing policy_details = {
+static const struct iam_listing policy_details = {
 	"GetAccountAuthorizationDetails", "LocalManagedPolicy", "Policies/member", "Arn",
 	policy_needs,
 };
@@ -621,14 +617,14 @@ static int policy_read_many(void *client, size_t n, const char *const *ids,
 			    const json_t *const *priors, size_t max_pages, json_t **out,
 			    struct strbuf *err)
 {
-	return aws_iam_read_many(client, &policy_details, n, ids, priors, max_pages, out,
+	return iam_read_many(client, &policy_details, n, ids, priors, max_pages, out,
 				 policy_listed, NULL, err);
 }
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing policy_listing = {
-	"iam", IAM_API_VERSION, "ListPolicies", "Local", "Policies/member", "PolicyName", "Arn",
-	"CreateDate", "ListPolicyTags", "PolicyArn",
+	"iam", IAM_API_VERSION, "ListPolicies", "Local", "PolicyName", "Arn", "CreateDate",
+	"ListPolicyTags", "PolicyArn", iam_listed_tags,
 };
 
 static int policy_list(void *client, const struct resource_query *q,

@@ -64,8 +64,7 @@ static int read_inline_policies(struct aws_client *c, const char *name, json_t *
 	json_t *params = role_name_params(name);
 	json_t *names = NULL, *v;
 	size_t i;
-	int ret = iam_list(c, "ListRolePolicies", params, "PolicyNames/member", NULL, NULL, &names,
-			   err);
+	int ret = iam_list(c, "ListRolePolicies", params, NULL, NULL, &names, err);
 
 	*out = NULL;
 	if (ret) {
@@ -106,8 +105,7 @@ static int read_attached_policies(struct aws_client *c, const char *name, json_t
 				  struct strbuf *err)
 {
 	json_t *params = role_name_params(name);
-	int ret = iam_list(c, "ListAttachedRolePolicies", params, "AttachedPolicies/member",
-			   "PolicyArn", NULL, out, err);
+	int ret = iam_list(c, "ListAttachedRolePolicies", params, "PolicyArn", NULL, out, err);
 
 	json_decref(params);
 	return ret;
@@ -451,8 +449,7 @@ static int role_delete(void *client, const char *id, const json_t *prior,
 		if (role_call(c, "DetachRolePolicy", id, "PolicyArn", json_string_value(v), true, err))
 			goto fail;
 	params = role_name_params(id);
-	ret = iam_list(c, "ListRolePolicies", params, "PolicyNames/member", NULL, NULL,
-		       &inline_names, err);
+	ret = iam_list(c, "ListRolePolicies", params, NULL, NULL, &inline_names, err);
 	json_decref(params);
 	if (ret) {
 		json_decref(attached);
@@ -498,10 +495,10 @@ static const char *const role_needs[] = {
 	"Path", "AssumeRolePolicyDocument", "Arn", "RoleId", NULL
 };
 static const char *const summary_needs[] = { "MaxSessionDuration", NULL };
-static const struct aws_iam_listing role_details = {
+static const struct iam_listing role_details = {
 	"GetAccountAuthorizationDetails", "Role", "RoleDetailList/member", "RoleName", role_needs,
 };
-static const struct aws_iam_listing role_summaries = {
+static const struct iam_listing role_summaries = {
 	"ListRoles", NULL, "Roles/member", "RoleName", summary_needs,
 };
 
@@ -556,9 +553,9 @@ static int role_read_many(void *client, size_t n, const char *const *ids,
 	for (size_t i = 0; i < n; i++)
 		if (ids[i])
 			json_object_set_new(rm.asked, ids[i], json_true());
-	rc = aws_iam_pages(client, &role_summaries, max_pages, role_summary, &rm, err);
+	rc = iam_pages(client, &role_summaries, max_pages, role_summary, &rm, err);
 	if (!rc)
-		rc = aws_iam_read_many(client, &role_details, n, ids, priors, max_pages, out,
+		rc = iam_read_many(client, &role_details, n, ids, priors, max_pages, out,
 				       role_listed, &rm, err);
 	json_decref(rm.asked);
 	json_decref(rm.summaries);
@@ -567,8 +564,8 @@ static int role_read_many(void *client, size_t n, const char *const *ids,
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing role_listing = {
-	"iam", IAM_API_VERSION, "ListRoles", NULL, "Roles/member", "RoleName", NULL, "CreateDate",
-	"ListRoleTags", "RoleName",
+	"iam", IAM_API_VERSION, "ListRoles", NULL, "RoleName", NULL, "CreateDate", "ListRoleTags",
+	"RoleName", iam_listed_tags,
 };
 
 static int role_list(void *client, const struct resource_query *q,

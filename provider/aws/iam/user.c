@@ -402,8 +402,7 @@ static int create_access_key(struct aws_client *c, const char *user, const json_
 		goto fail;
 	}
 	if (attempts > 1) {
-		if (iam_list_set(c, "ListAccessKeys", "UserName", user, "AccessKeyMetadata/member",
-			     "AccessKeyId", &now, err))
+		if (iam_list_set(c, "ListAccessKeys", "UserName", user, "AccessKeyId", &now, err))
 			goto fail;
 		json_array_foreach(now, i, v)
 			if (!value_list_has_string(before, json_string_value(v)) &&
@@ -440,8 +439,7 @@ static int converge_access_key(struct aws_client *c, const char *user, bool want
 	int ret = -1;
 
 	*key_id = *secret_key = NULL;
-	if (iam_list_set(c, "ListAccessKeys", "UserName", user, "AccessKeyMetadata/member",
-		     "AccessKeyId", &keys, err)) {
+	if (iam_list_set(c, "ListAccessKeys", "UserName", user, "AccessKeyId", &keys, err)) {
 		if (!err->len)
 			strbuf_addf(err, "user %s was deleted while it was being configured", user);
 		goto out;
@@ -616,8 +614,8 @@ static int user_read_rest(struct aws_client *c, const char *name, const json_t *
 	json_t *params = json_pack("{s:s}", "UserName", name), *keys = NULL;
 	const char *key;
 	char *url;
-	int profile, ret = iam_list_set(c, "ListAccessKeys", "UserName", name,
-					"AccessKeyMetadata/member", "AccessKeyId", &keys, err);
+	int profile, ret = iam_list_set(c, "ListAccessKeys", "UserName", name, "AccessKeyId", &keys,
+					err);
 
 	if (!ret) {
 		profile = iam_call(c, "GetLoginProfile", params, no_such_entity, NULL, NULL, err);
@@ -662,13 +660,13 @@ static int user_read_existing(struct aws_client *c, const char *name, const json
 			 "UserId", "unique_id");
 	xmlFreeDoc(doc);
 
-	ret = iam_list(c, "ListUserTags", params, "Tags/member", NULL, tag_fields, &tags, err);
+	ret = iam_list(c, "ListUserTags", params, NULL, tag_fields, &tags, err);
 	if (!ret)
-		ret = iam_list_set(c, "ListGroupsForUser", "UserName", name, "Groups/member",
-			       "GroupName", &groups, err);
+		ret = iam_list_set(c, "ListGroupsForUser", "UserName", name, "GroupName", &groups,
+				   err);
 	if (!ret)
-		ret = iam_list_set(c, "ListAttachedUserPolicies", "UserName", name,
-			       "AttachedPolicies/member", "PolicyArn", &policies, err);
+		ret = iam_list_set(c, "ListAttachedUserPolicies", "UserName", name, "PolicyArn",
+				   &policies, err);
 	if (!ret) {
 		json_t *map = json_object();
 
@@ -912,14 +910,13 @@ static int user_delete(void *client, const char *id, const json_t *prior, struct
 	/* IAM deletes a user only once it has no keys, login profile, MFA
 	 * devices, groups or policies. A user already gone (deleted by hand)
 	 * is fine; its secret still goes. */
-	ret = iam_remove_each(c, "UserName", id, "ListAccessKeys", "AccessKeyMetadata/member",
-			  "AccessKeyId", "DeleteAccessKey", "AccessKeyId", err);
+	ret = iam_remove_each(c, "UserName", id, "ListAccessKeys", "AccessKeyId", "DeleteAccessKey",
+			      "AccessKeyId", err);
 	if (!ret)
 		ret = iam_call2(c, "DeleteLoginProfile", "UserName", id, NULL, NULL, true, err) < 0
 		      ? -1 : 0;
 	if (!ret)
-		ret = iam_list_set(c, "ListMFADevices", "UserName", id, "MFADevices/member",
-			       "SerialNumber", &mfa, err);
+		ret = iam_list_set(c, "ListMFADevices", "UserName", id, "SerialNumber", &mfa, err);
 	json_array_foreach(mfa, i, v) {
 		const char *serial = json_string_value(v);
 
@@ -932,15 +929,14 @@ static int user_delete(void *client, const char *id, const json_t *prior, struct
 	}
 	json_decref(mfa);
 	if (!ret)
-		ret = iam_remove_each(c, "UserName", id, "ListGroupsForUser", "Groups/member",
-				  "GroupName", "RemoveUserFromGroup", "GroupName", err);
+		ret = iam_remove_each(c, "UserName", id, "ListGroupsForUser", "GroupName",
+				      "RemoveUserFromGroup", "GroupName", err);
 	if (!ret)
-		ret = iam_remove_each(c, "UserName", id, "ListAttachedUserPolicies",
-				  "AttachedPolicies/member", "PolicyArn", "DetachUserPolicy",
-				  "PolicyArn", err);
+		ret = iam_remove_each(c, "UserName", id, "ListAttachedUserPolicies", "PolicyArn",
+				      "DetachUserPolicy", "PolicyArn", err);
 	if (!ret)
-		ret = iam_remove_each(c, "UserName", id, "ListUserPolicies", "PolicyNames/member",
-				  NULL, "DeleteUserPolicy", "PolicyName", err);
+		ret = iam_remove_each(c, "UserName", id, "ListUserPolicies", NULL,
+				      "DeleteUserPolicy", "PolicyName", err);
 	if (!ret)
 		ret = iam_call2(c, "DeleteUser", "UserName", id, NULL, NULL, true, err);
 	if (ret < 0)
@@ -964,7 +960,7 @@ static int user_plan_desired(json_t *desired, struct strbuf *err)
  * credentials secret are still read per user (user_read_rest).
  */
 static const char *const user_needs[] = { "Path", "Arn", "UserId", NULL };
-static const struct aws_iam_listing user_details = {
+static const struct iam_listing user_details = {
 	"GetAccountAuthorizationDetails", "User", "UserDetailList/member", "UserName", user_needs,
 };
 
@@ -992,14 +988,14 @@ static int user_read_many(void *client, size_t n, const char *const *ids,
 			  const json_t *const *priors, size_t max_pages, json_t **out,
 			  struct strbuf *err)
 {
-	return aws_iam_read_many(client, &user_details, n, ids, priors, max_pages, out,
+	return iam_read_many(client, &user_details, n, ids, priors, max_pages, out,
 				 user_listed, NULL, err);
 }
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing user_listing = {
-	"iam", IAM_API_VERSION, "ListUsers", NULL, "Users/member", "UserName", NULL, "CreateDate",
-	"ListUserTags", "UserName",
+	"iam", IAM_API_VERSION, "ListUsers", NULL, "UserName", NULL, "CreateDate", "ListUserTags",
+	"UserName", iam_listed_tags,
 };
 
 static int user_list(void *client, const struct resource_query *q,

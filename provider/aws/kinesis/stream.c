@@ -403,8 +403,7 @@ static const struct aws_json_api kinesis_api = {
 	KINESIS_SERVICE, KINESIS_TARGET_PREFIX, KINESIS_JSON_VERSION,
 };
 static const struct aws_json_names_listing stream_listing = {
-	&kinesis_api, "ListStreams", "StreamNames", "HasMoreStreams", NULL,
-	"ExclusiveStartStreamName",
+	&kinesis_api, "ListStreams",
 };
 
 static int stream_list(void *client, const struct resource_query *q,

@@ -550,8 +550,7 @@ static int mapping_delete(void *client, const char *id, const json_t *prior,
 /* For sweep (listing.h): ListEventSourceMappings gives UUIDs; tags come
  * from read(). */
 static const struct aws_rest_listing mapping_listing = {
-	"lambda", "ListEventSourceMappings", MAPPINGS_PATH, NULL, "EventSourceMappings",
-	"NextMarker", "Marker", "UUID", NULL, "LastModified",
+	"lambda", "ListEventSourceMappings", MAPPINGS_PATH, NULL, "UUID", NULL, "LastModified",
 };
 
 static int mapping_list(void *client, const struct resource_query *q,

@@ -717,8 +717,8 @@ static int function_plan_desired(json_t *desired, struct strbuf *err)
 
 /* For sweep (listing.h). */
 static const struct aws_rest_listing function_listing = {
-	"lambda", "ListFunctions", "/2015-03-31/functions/", NULL, "Functions", "NextMarker",
-	"Marker", "FunctionName", NULL, "LastModified",
+	"lambda", "ListFunctions", "/2015-03-31/functions/", NULL, "FunctionName", NULL,
+	"LastModified",
 };
 
 static int function_list(void *client, const struct resource_query *q,

@@ -266,8 +266,7 @@ static int log_group_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h): the tags come from read(). */
 static const struct aws_json_listing log_group_listing = {
-	&logs_api, "DescribeLogGroups", NULL, "logGroups", "nextToken", "logGroupName", NULL,
-	NULL, NULL,
+	&logs_api, "DescribeLogGroups", NULL, "logGroupName", NULL, NULL, NULL,
 };
 
 static int log_group_list(void *client, const struct resource_query *q,
@@ -341,8 +340,8 @@ static int log_group_read_many(void *client, size_t n, const char *const *ids,
 	if (common)
 		json_object_set_new(req, "logGroupNamePrefix", json_stringn(ids[0], common));
 	aws_read_many_init(&lc.m, n, ids, priors, out);
-	rc = aws_json_pages(client, &logs_api, "DescribeLogGroups", req, "logGroups", "nextToken",
-			    max_pages, log_group_listed, &lc, err);
+	rc = aws_json_pages(client, &logs_api, "DescribeLogGroups", req, max_pages,
+			    log_group_listed, &lc, err);
 	json_decref(req);
 	aws_read_many_release(&lc.m);
 	return rc;

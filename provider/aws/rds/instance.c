@@ -487,8 +487,8 @@ static int instance_plan_desired(json_t *desired, struct strbuf *err)
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing instance_listing = {
-	"rds", "2014-10-31", "DescribeDBInstances", NULL, "DBInstances/DBInstance",
-	"DBInstanceIdentifier", NULL, "InstanceCreateTime", NULL, NULL,
+	"rds", "2014-10-31", "DescribeDBInstances", NULL, "DBInstanceIdentifier", NULL,
+	"InstanceCreateTime", NULL, NULL,
 };
 
 static int instance_list(void *client, const struct resource_query *q,

@@ -32,8 +32,8 @@ static const struct attr_schema group_attrs[] = {
 };
 
 static const struct aws_query_listing group_listing = {
-	"rds", "2014-10-31", "DescribeDBSubnetGroups", NULL, "DBSubnetGroups/DBSubnetGroup",
-	"DBSubnetGroupName", NULL, NULL, NULL, NULL,
+	"rds", "2014-10-31", "DescribeDBSubnetGroups", NULL, "DBSubnetGroupName", NULL, NULL, NULL,
+	NULL,
 };
 
 static const struct subnet_group_api rds_group = {

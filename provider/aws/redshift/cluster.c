@@ -523,8 +523,8 @@ static int cluster_plan_desired(json_t *desired, struct strbuf *err)
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing cluster_listing = {
-	"redshift", "2012-12-01", "DescribeClusters", NULL, "Clusters/Cluster",
-	"ClusterIdentifier", NULL, "ClusterCreateTime", NULL, NULL,
+	"redshift", "2012-12-01", "DescribeClusters", NULL, "ClusterIdentifier", NULL,
+	"ClusterCreateTime", NULL, NULL,
 };
 
 static int cluster_list(void *client, const struct resource_query *q,

@@ -33,8 +33,8 @@ static const struct attr_schema group_attrs[] = {
 };
 
 static const struct aws_query_listing group_listing = {
-	"redshift", "2012-12-01", "DescribeClusterSubnetGroups", NULL,
-	"ClusterSubnetGroups/ClusterSubnetGroup", "ClusterSubnetGroupName", NULL, NULL, NULL, NULL,
+	"redshift", "2012-12-01", "DescribeClusterSubnetGroups", NULL, "ClusterSubnetGroupName",
+	NULL, NULL, NULL, NULL,
 };
 
 static const struct subnet_group_api redshift_group = {

@@ -551,8 +551,8 @@ static int schedule_plan_desired(json_t *desired, struct strbuf *err)
 
 /* For sweep (listing.h). */
 static const struct aws_rest_listing schedule_listing = {
-	"scheduler", "ListSchedules", "/schedules", "NamePrefix", "Schedules", "NextToken",
-	"NextToken", "Name", "GroupName", "CreationDate",
+	"scheduler", "ListSchedules", "/schedules", "NamePrefix", "Name", "GroupName",
+	"CreationDate",
 };
 
 static int schedule_list(void *client, const struct resource_query *q,

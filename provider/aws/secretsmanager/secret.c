@@ -502,8 +502,7 @@ static int secret_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing secret_listing = {
-	&secrets_json_api, "ListSecrets", NULL, "SecretList", "NextToken", "Name", "ARN", "CreatedDate",
-	"Tags",
+	&secrets_json_api, "ListSecrets", NULL, "Name", "ARN", "CreatedDate", "Tags",
 };
 
 static int secret_list(void *client, const struct resource_query *q,
@@ -609,8 +608,8 @@ static int secret_read_many(void *client, size_t n, const char *const *ids,
 	int rc;
 
 	aws_read_many_init(&sc.m, n, ids, priors, out);
-	rc = aws_json_pages(client, &secrets_json_api, "ListSecrets", req, "SecretList",
-			    "NextToken", max_pages, secret_listed, &sc, err);
+	rc = aws_json_pages(client, &secrets_json_api, "ListSecrets", req, max_pages,
+			    secret_listed, &sc, err);
 	json_decref(req);
 	aws_read_many_release(&sc.m);
 	return rc;

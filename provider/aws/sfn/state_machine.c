@@ -418,8 +418,7 @@ static int machine_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing machine_listing = {
-	&sfn_json_api, "ListStateMachines", NULL, "stateMachines", "nextToken", "name",
-	"stateMachineArn", "creationDate", NULL,
+	&sfn_json_api, "ListStateMachines", NULL, "name", "stateMachineArn", "creationDate", NULL,
 };
 
 static int machine_list(void *client, const struct resource_query *q,

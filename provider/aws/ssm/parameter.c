@@ -360,8 +360,7 @@ static int parameter_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h): the tags come from read(). */
 static const struct aws_json_listing parameter_listing = {
-	&ssm_api, "DescribeParameters", NULL, "Parameters", "NextToken", "Name", NULL,
-	"LastModifiedDate", NULL,
+	&ssm_api, "DescribeParameters", NULL, "Name", NULL, "LastModifiedDate", NULL,
 };
 
 static int parameter_list(void *client, const struct resource_query *q,

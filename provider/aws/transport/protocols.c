@@ -14,6 +14,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "provider/aws/transport/paging.h"
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/wait.h"
 #include "provider/aws/transport/xml.h"
@@ -298,69 +299,56 @@ int aws_json_call_codes(struct aws_client *c, const char *service, const char *t
 	return codes_outcome(rc, &resp, &call_err, codes, code, attempts, err);
 }
 
+struct query_listed {
+	const char *text_of;
+	const char *const *fields;
+	json_t *out;
+};
+
+static int add_query_results(void *ctx, xmlNodePtr result, xmlNodePtr first,
+			     struct strbuf *err)
+{
+	struct query_listed *ql = ctx;
+
+	(void)result;
+	(void)err;
+	for (xmlNodePtr m = first; m; m = xml_next_same(m)) {
+		json_t *item;
+
+		if (!ql->fields) {
+			char *text = xml_child_text(m, ql->text_of ? ql->text_of : "");
+
+			item = json_string(text ? text : "");
+			free(text);
+		} else {
+			item = json_object();
+			for (size_t i = 0; ql->fields[i]; i++) {
+				char *text = xml_child_text(m, ql->fields[i]);
+
+				if (text)
+					json_object_set_new(item, ql->fields[i], json_string(text));
+				free(text);
+			}
+		}
+		json_array_append_new(ql->out, item);
+	}
+	return 0;
+}
+
 int aws_query_list(struct aws_client *c, const char *service, const char *version,
 		   const char *action, const json_t *params, const char *const *tolerated,
-		   const char *members, const char *text_of, const char *const *fields,
-		   json_t **out, struct strbuf *err)
+		   const char *text_of, const char *const *fields, json_t **out,
+		   struct strbuf *err)
 {
-	char *result_name = xasprintf("%sResult", action);
-	char *marker = NULL;
-	int ret;
+	struct query_listed ql = { text_of, fields, json_array() };
+	int ret = aws_query_paged(c, service, version, action, params, tolerated, 0,
+				  add_query_results, &ql, err);
 
-	*out = json_array();
-	do {
-		json_t *p = params ? json_deep_copy(params) : json_object();
-		xmlDocPtr doc;
-		xmlNodePtr result;
-		char *truncated;
-
-		if (marker)
-			json_object_set_new(p, "Marker", json_string(marker));
-		free(marker);
-		marker = NULL;
-		ret = aws_query_call_xml(c, service, version, action, p, NULL, tolerated, &doc,
-					 NULL, NULL, err);
-		json_decref(p);
-		if (ret)
-			break;
-		result = xml_child(xmlDocGetRootElement(doc), result_name);
-		for (xmlNodePtr m = xml_child(result, members); m; m = xml_next_same(m)) {
-			json_t *item;
-
-			if (!fields) {
-				char *text = xml_child_text(m, text_of ? text_of : "");
-
-				item = json_string(text ? text : "");
-				free(text);
-			} else {
-				item = json_object();
-				for (size_t i = 0; fields[i]; i++) {
-					char *text = xml_child_text(m, fields[i]);
-
-					if (text)
-						json_object_set_new(item, fields[i], json_string(text));
-					free(text);
-				}
-			}
-			json_array_append_new(*out, item);
-		}
-		/* IAM says IsTruncated; RDS and Redshift give a Marker only
-		 * when there is more. */
-		truncated = xml_child_text(result, "IsTruncated");
-		if (!truncated || !strcmp(truncated, "true"))
-			marker = xml_child_text(result, "Marker");
-		if (marker && !*marker) {
-			free(marker);
-			marker = NULL;
-		}
-		free(truncated);
-		xmlFreeDoc(doc);
-	} while (marker);
-	free(result_name);
-	if (ret) {
-		json_decref(*out);
-		*out = NULL;
-	}
+	*out = NULL;
+	if (ret)
+		json_decref(ql.out);
+	else
+		*out = ql.out;
 	return ret;
 }
 

@@ -15,6 +15,8 @@
  *   s3.h         S3 calls, subresource documents, digests, tag sets,
  *                emptying a bucket
  *   multipart.h  uploading a file to S3, multipart above a threshold
+ *   paging.h     every paged call paged by one engine, as botocore's
+ *                paginators say (paginators.gen.c)
  *   endpoints.h  partitions and regions (aws_region_check), the services a
  *                provider's endpoints: block names (AWS_ENDPOINT_SERVICES)
  *   wait.h       polling until a state, and IAM role propagation retries
@@ -41,6 +43,7 @@
 #include "provider/aws/transport/client.h"
 #include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/multipart.h"
+#include "provider/aws/transport/paging.h"
 #include "provider/aws/transport/s3.h"
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/timing.h"

@@ -1,0 +1,248 @@
+/*
+ * paging.c: the one paging engine of paging.h, over the json, rest-json,
+ * query and EC2 protocols, each page's token taken and sent back as the
+ * operation's row of paginators.gen.c says.
+ */
+#include "provider/aws/transport/paging.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/transport/sigv4.h"
+#include "provider/aws/transport/xml.h"
+#include "provider/base/strbuf.h"
+
+static int row_cmp(const void *key, const void *elem)
+{
+	const struct aws_paginator *k = key, *e = elem;
+	int d = strcmp(k->service, e->service);
+
+	return d ? d : strcmp(k->operation, e->operation);
+}
+
+const struct aws_paginator *aws_paginator_of(const char *service, const char *operation)
+{
+	struct aws_paginator key = { .service = service, .operation = operation };
+
+	return bsearch(&key, aws_paginators, aws_paginators_count, sizeof(*aws_paginators),
+		       row_cmp);
+}
+
+static const struct aws_paginator *row_of(const char *service, const char *operation,
+					  struct strbuf *err)
+{
+	const struct aws_paginator *pg = aws_paginator_of(service, operation);
+
+	if (!pg)
+		strbuf_addf(err, "%s %s: its model gives it no paginator (paginators.gen.c): "
+			    "it does not page", service, operation);
+	else if (!pg->output_token[0])
+		strbuf_addf(err, "%s %s: botocore computes its token by an expression, which "
+			    "paging.c does not evaluate", service, operation);
+	return pg && pg->output_token[0] ? pg : NULL;
+}
+
+/* The member at a '/'-separated path of a json answer, or NULL. */
+static const json_t *json_at(const json_t *v, const char *path)
+{
+	char name[128];
+
+	while (v && path && *path) {
+		size_t n = strcspn(path, "/");
+
+		if (n >= sizeof(name))
+			return NULL;
+		memcpy(name, path, n);
+		name[n] = '\0';
+		v = json_object_get(v, name);
+		path += n + (path[n] == '/');
+	}
+	return v;
+}
+
+static bool more_json(const struct aws_paginator *pg, const json_t *page)
+{
+	return !pg->more_results || json_is_true(json_at(page, pg->more_results));
+}
+
+/* The next page's tokens from a json page into tok[]: false when there are
+ * none, or they are the ones just sent (a service that answers its last
+ * page's token again would page for ever). */
+static bool next_tokens_json(const struct aws_paginator *pg, const json_t *page,
+			     char *tok[2])
+{
+	bool any = false, changed = false;
+
+	for (int i = 0; i < 2 && pg->output_token[i]; i++) {
+		const char *t = json_string_value(json_at(page, pg->output_token[i]));
+
+		if (t && *t) {
+			any = true;
+			changed |= !tok[i] || strcmp(tok[i], t);
+		}
+		free(tok[i]);
+		tok[i] = t && *t ? strdup(t) : NULL;
+	}
+	return any && changed && more_json(pg, page);
+}
+
+/* What each() said as the engines return it: 2 to stop there (each's 1,
+ * not to be taken for "gone"), -1 to fail, 0 to go on. */
+static int each_said(int rc)
+{
+	return rc == 1 ? 2 : rc < 0 ? -1 : 0;
+}
+
+static void set_tokens_json(const struct aws_paginator *pg, json_t *in, char *tok[2])
+{
+	for (int i = 0; i < 2 && pg->input_token[i]; i++) {
+		if (tok[i])
+			json_object_set_new(in, pg->input_token[i], json_string(tok[i]));
+		else
+			json_object_del(in, pg->input_token[i]);
+	}
+}
+
+int aws_json_paged(struct aws_client *c, const char *service, const char *target_prefix,
+		   const char *version, const char *operation, const json_t *input,
+		   const char *const *gone, size_t max_pages, aws_json_page_fn each, void *ctx,
+		   struct strbuf *err)
+{
+	const struct aws_paginator *pg = row_of(service, operation, err);
+	json_t *in;
+	char *tok[2] = { NULL, NULL };
+	int rc = 0;
+
+	if (!pg)
+		return -1;
+	in = input ? json_deep_copy(input) : json_object();
+	for (size_t pages = 0; !max_pages || pages < max_pages; pages++) {
+		json_t *page = NULL;
+
+		rc = aws_json_call_codes(c, service, target_prefix, version, operation, in, gone,
+					 &page, NULL, NULL, err);
+		if (rc)
+			break;	/* 1: gone */
+		rc = each_said(each(ctx, page, pg->result ? json_at(page, pg->result) : NULL, err));
+		if (rc || !next_tokens_json(pg, page, tok)) {
+			json_decref(page);
+			break;
+		}
+		json_decref(page);
+		set_tokens_json(pg, in, tok);
+	}
+	json_decref(in);
+	free(tok[0]);
+	free(tok[1]);
+	return rc == 2 ? 0 : rc;
+}
+
+int aws_rest_json_paged(struct aws_client *c, const char *service, const char *operation,
+			const char *method, const char *path, const char *query,
+			const json_t *input, const char *const *gone, size_t max_pages,
+			aws_json_page_fn each, void *ctx, struct strbuf *err)
+{
+	const struct aws_paginator *pg = row_of(service, operation, err);
+	char *tok[2] = { NULL, NULL };
+	json_t *in;
+	int rc = 0;
+
+	if (!pg)
+		return -1;
+	in = input ? json_deep_copy(input) : NULL;
+	for (size_t pages = 0; !max_pages || pages < max_pages; pages++) {
+		struct strbuf q = STRBUF_INIT;
+		json_t *page = NULL;
+
+		if (query && *query)
+			strbuf_addstr(&q, query);
+		for (int i = 0; pg->input_in_query && i < 2 && pg->input_token[i] && tok[i]; i++) {
+			if (q.len)
+				strbuf_addch(&q, '&');
+			strbuf_addf(&q, "%s=", pg->input_token[i]);
+			sigv4_uri_encode(&q, tok[i], strlen(tok[i]), false);
+		}
+		rc = aws_rest_json_call_codes(c, service, operation, method, path,
+					      q.len ? q.buf : NULL, in, gone, &page, NULL, NULL,
+					      err);
+		strbuf_release(&q);
+		if (rc)
+			break;	/* 1: gone */
+		rc = each_said(each(ctx, page, pg->result ? json_at(page, pg->result) : NULL, err));
+		if (rc || !next_tokens_json(pg, page, tok)) {
+			json_decref(page);
+			break;
+		}
+		json_decref(page);
+		if (!pg->input_in_query) {
+			if (!in)
+				in = json_object();
+			set_tokens_json(pg, in, tok);
+		}
+	}
+	json_decref(in);
+	free(tok[0]);
+	free(tok[1]);
+	return rc == 2 ? 0 : rc;
+}
+
+int aws_query_paged(struct aws_client *c, const char *service, const char *version,
+		    const char *action, const json_t *params, const char *const *gone,
+		    size_t max_pages, aws_xml_page_fn each, void *ctx, struct strbuf *err)
+{
+	const struct aws_paginator *pg = row_of(service, action, err);
+	char *wrapper = xasprintf("%sResult", action);
+	char *tok[2] = { NULL, NULL };
+	int rc = 0;
+
+	if (!pg) {
+		free(wrapper);
+		return -1;
+	}
+	for (size_t pages = 0; !max_pages || pages < max_pages; pages++) {
+		json_t *p = params ? json_deep_copy(params) : json_object();
+		xmlDocPtr doc = NULL;
+		xmlNodePtr root, result;
+		bool any = false, changed = false, more = true;
+
+		for (int i = 0; i < 2 && pg->input_token[i] && tok[i]; i++)
+			json_object_set_new(p, pg->input_token[i], json_string(tok[i]));
+		rc = aws_query_call_xml(c, service, version, action, p, NULL, gone, &doc, NULL,
+					NULL, err);
+		json_decref(p);
+		if (rc)
+			break;	/* 1: gone */
+		root = xmlDocGetRootElement(doc);
+		/* query: under ACTIONResult; EC2: under the root itself */
+		result = xml_child(root, wrapper);
+		if (!result)
+			result = root;
+		rc = each_said(each(ctx, result, pg->result ? xml_child(result, pg->result) : NULL,
+				    err));
+		if (pg->more_results) {
+			char *m = xml_child_text(result, pg->more_results);
+
+			more = m && !strcmp(m, "true");
+			free(m);
+		}
+		for (int i = 0; i < 2 && pg->output_token[i]; i++) {
+			char *t = xml_child_text(result, pg->output_token[i]);
+
+			if (t && !*t) {
+				free(t);
+				t = NULL;
+			}
+			any |= t != NULL;
+			changed |= t && (!tok[i] || strcmp(t, tok[i]));
+			free(tok[i]);
+			tok[i] = t;
+		}
+		xmlFreeDoc(doc);
+		if (rc || !any || !changed || !more)
+			break;
+	}
+	free(wrapper);
+	free(tok[0]);
+	free(tok[1]);
+	return rc == 2 ? 0 : rc;
+}

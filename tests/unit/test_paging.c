@@ -1,0 +1,354 @@
+/*
+ * test_paging.c: the paging engine (provider/aws/transport/paging.h) and
+ * its rows. Without a server: the rows botocore's data gives, the table's
+ * order, the operations that do not page. Against moto: json (Glue's
+ * GetJobs), query (IAM's ListRoles), EC2 (DescribeInstances) and rest-json
+ * (Scheduler's ListScheduleGroups) paged page after page, max_pages, a stop
+ * from each(), an answer that what is listed in is gone.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/transport/transport.h"
+#include "provider/provider.h"
+#include "tests/unit/moto_support.h"
+
+struct fixture {
+	struct moto moto;
+	const struct provider_type *aws;
+	struct aws_client *client;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+
+	if (moto_start(&f->moto, "/tmp/terrace-test-paging-moto.log", NULL))
+		return -1;
+	if (moto_aws_client(&f->moto, &f->aws, (void **)&f->client)) {
+		moto_stop(&f->moto);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	f->aws->close(f->client);
+	moto_stop(&f->moto);
+	free(f);
+	return 0;
+}
+
+/* ---- the rows ---- */
+
+static void test_rows(void **state)
+{
+	const struct aws_paginator *pg;
+
+	(void)state;
+	/* json: the token in and out by the same name */
+	pg = aws_paginator_of("glue", "GetJobs");
+	assert_non_null(pg);
+	assert_string_equal(pg->input_token[0], "NextToken");
+	assert_string_equal(pg->output_token[0], "NextToken");
+	assert_null(pg->more_results);
+	assert_string_equal(pg->result, "Jobs");
+	/* rest-json: Marker in the query string, NextMarker out */
+	pg = aws_paginator_of("lambda", "ListFunctions");
+	assert_non_null(pg);
+	assert_true(pg->input_in_query);
+	assert_string_equal(pg->input_token[0], "Marker");
+	assert_string_equal(pg->output_token[0], "NextMarker");
+	/* rest-json with the token in the body (Batch's POSTs) */
+	pg = aws_paginator_of("batch", "DescribeJobQueues");
+	assert_non_null(pg);
+	assert_false(pg->input_in_query);
+	/* query: IsTruncated, the list's members named */
+	pg = aws_paginator_of("iam", "ListRoles");
+	assert_non_null(pg);
+	assert_string_equal(pg->more_results, "IsTruncated");
+	assert_string_equal(pg->result, "Roles/member");
+	/* a member whose list element has a name of its own (RDS) */
+	pg = aws_paginator_of("rds", "DescribeDBInstances");
+	assert_non_null(pg);
+	assert_string_equal(pg->result, "DBInstances/DBInstance");
+	/* EC2: the wire's lowerCamel names, items */
+	pg = aws_paginator_of("ec2", "DescribeSubnets");
+	assert_non_null(pg);
+	assert_string_equal(pg->output_token[0], "nextToken");
+	assert_string_equal(pg->result, "subnetSet/item");
+	/* keyed by the signing name (Step Functions is "states") */
+	assert_non_null(aws_paginator_of("states", "ListStateMachines"));
+	assert_null(aws_paginator_of("stepfunctions", "ListStateMachines"));
+	/* two tokens (S3's ListMultipartUploads) */
+	pg = aws_paginator_of("s3", "ListMultipartUploads");
+	assert_non_null(pg);
+	assert_string_equal(pg->input_token[1], "upload-id-marker");
+	assert_string_equal(pg->output_token[1], "NextUploadIdMarker");
+	/* paged by its model, left out of paginators-1.json: inferred */
+	pg = aws_paginator_of("events", "ListEventBuses");
+	assert_non_null(pg);
+	assert_string_equal(pg->result, "EventBuses");
+	/* a token botocore computes: a row without tokens */
+	pg = aws_paginator_of("kinesis", "DescribeStream");
+	assert_non_null(pg);
+	assert_null(pg->output_token[0]);
+	/* an operation that does not page has no row */
+	assert_null(aws_paginator_of("glue", "GetJob"));
+	assert_null(aws_paginator_of("ec2", "DescribeKeyPairs"));
+	/* sorted, as bsearch needs, and each row once */
+	for (size_t i = 1; i < aws_paginators_count; i++) {
+		int d = strcmp(aws_paginators[i - 1].service, aws_paginators[i].service);
+
+		if (d > 0 || (!d && strcmp(aws_paginators[i - 1].operation,
+					   aws_paginators[i].operation) >= 0))
+			fail_msg("row %zu (%s %s) out of order", i, aws_paginators[i].service,
+				 aws_paginators[i].operation);
+	}
+}
+
+/* ---- against moto ---- */
+
+struct seen {
+	int pages, results, stop_at;
+	char first[64];
+};
+
+static int count_json(void *ctx, const json_t *page, const json_t *results, struct strbuf *err)
+{
+	struct seen *s = ctx;
+
+	(void)page;
+	(void)err;
+	s->pages++;
+	s->results += (int)json_array_size(results);
+	if (s->pages == 1 && json_array_size(results))
+		snprintf(s->first, sizeof(s->first), "%s",
+			 json_string_value(json_object_get(json_array_get(results, 0), "Name")));
+	return s->stop_at && s->pages >= s->stop_at ? 1 : 0;
+}
+
+static int count_xml(void *ctx, xmlNodePtr result, xmlNodePtr first, struct strbuf *err)
+{
+	struct seen *s = ctx;
+
+	(void)result;
+	(void)err;
+	s->pages++;
+	for (xmlNodePtr n = first; n; n = xml_next_same(n))
+		s->results++;
+	return s->stop_at && s->pages >= s->stop_at ? 1 : 0;
+}
+
+static int fail_each(void *ctx, const json_t *page, const json_t *results, struct strbuf *err)
+{
+	(void)ctx;
+	(void)page;
+	(void)results;
+	strbuf_addstr(err, "each said no");
+	return -1;
+}
+
+static void glue_call(struct aws_client *c, const char *op, json_t *in)
+{
+	struct strbuf err = STRBUF_INIT;
+
+	if (aws_json_call(c, "glue", "AWSGlue", "1.1", op, in, NULL, NULL, &err))
+		fail_msg("%s: %s", op, err.buf);
+	json_decref(in);
+	strbuf_release(&err);
+}
+
+static void test_json_paged(void **state)
+{
+	struct fixture *f = *state;
+	struct strbuf err = STRBUF_INIT;
+	json_t *two = json_pack("{s:i}", "MaxResults", 2);
+	static const char *const gone[] = { "EntityNotFoundException", NULL };
+	struct seen s;
+
+	for (int i = 0; i < 5; i++) {
+		char name[32];
+
+		snprintf(name, sizeof(name), "pg-job-%d", i);
+		glue_call(f->client, "CreateJob",
+			  json_pack("{s:s, s:s, s:{s:s, s:s}}", "Name", name, "Role",
+				    "arn:aws:iam::123456789012:role/glue", "Command", "Name",
+				    "glueetl", "ScriptLocation", "s3://b/s.py"));
+	}
+	/* Five jobs two a page: three pages, every job once. */
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetJobs", two, NULL,
+					0, count_json, &s, &err), 0);
+	assert_int_equal(s.pages, 3);
+	assert_int_equal(s.results, 5);
+	/* max_pages */
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetJobs", two, NULL,
+					2, count_json, &s, &err), 0);
+	assert_int_equal(s.pages, 2);
+	assert_int_equal(s.results, 4);
+	/* each() says it found what it looked for: 0, after one page */
+	memset(&s, 0, sizeof(s));
+	s.stop_at = 1;
+	assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetJobs", two, NULL,
+					0, count_json, &s, &err), 0);
+	assert_int_equal(s.pages, 1);
+	/* each() fails: -1 with its error */
+	assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetJobs", two, NULL,
+					0, fail_each, NULL, &err), -1);
+	assert_string_equal(err.buf, "each said no");
+	strbuf_reset(&err);
+	/* What it lists in is gone: 1, err untouched; without `gone`, -1. */
+	{
+		json_t *in = json_pack("{s:s}", "DatabaseName", "no-such-db");
+
+		memset(&s, 0, sizeof(s));
+		assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetTables", in,
+						gone, 0, count_json, &s, &err), 1);
+		assert_int_equal(err.len, 0);
+		assert_int_equal(s.pages, 0);
+		assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetTables", in,
+						NULL, 0, count_json, &s, &err), -1);
+		assert_non_null(strstr(err.buf, "EntityNotFoundException"));
+		strbuf_reset(&err);
+		json_decref(in);
+	}
+	/* An operation that does not page, and one whose token is an expression:
+	 * refused before any call, naming it. */
+	assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetJob", NULL, NULL,
+					0, count_json, &s, &err), -1);
+	assert_non_null(strstr(err.buf, "glue GetJob: its model gives it no paginator"));
+	strbuf_reset(&err);
+	assert_int_equal(aws_json_paged(f->client, "kinesis", "Kinesis_20131202", "1.1",
+					"DescribeStream", NULL, NULL, 0, count_json, &s, &err), -1);
+	assert_non_null(strstr(err.buf, "computes its token by an expression"));
+	json_decref(two);
+	strbuf_release(&err);
+}
+
+static void test_query_paged(void **state)
+{
+	struct fixture *f = *state;
+	struct strbuf err = STRBUF_INIT;
+	json_t *one = json_pack("{s:s}", "MaxItems", "1");
+	struct seen s;
+	int before;
+
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(aws_query_paged(f->client, "iam", "2010-05-08", "ListRoles", NULL, NULL, 0,
+					 count_xml, &s, &err), 0);
+	before = s.results;
+	for (int i = 0; i < 3; i++) {
+		char name[32];
+		json_t *p;
+
+		snprintf(name, sizeof(name), "pg-role-%d", i);
+		p = json_pack("{s:s, s:s}", "RoleName", name, "AssumeRolePolicyDocument",
+			      "{\"Version\":\"2012-10-17\",\"Statement\":[]}");
+		if (aws_query_call_xml(f->client, "iam", "2010-05-08", "CreateRole", p, NULL, NULL,
+				       NULL, NULL, NULL, &err))
+			fail_msg("CreateRole: %s", err.buf);
+		json_decref(p);
+	}
+	/* One a page while IsTruncated: a page a role. */
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(aws_query_paged(f->client, "iam", "2010-05-08", "ListRoles", one, NULL, 0,
+					 count_xml, &s, &err), 0);
+	assert_int_equal(s.results, before + 3);
+	assert_int_equal(s.pages, before + 3);
+	/* The same through aws_query_list, the rows' results as text. */
+	{
+		json_t *names = NULL;
+
+		assert_int_equal(aws_query_list(f->client, "iam", "2010-05-08", "ListRoles", one,
+						NULL, "RoleName", NULL, &names, &err), 0);
+		assert_int_equal(json_array_size(names), (size_t)(before + 3));
+		json_decref(names);
+	}
+	json_decref(one);
+	strbuf_release(&err);
+}
+
+static void test_ec2_paged(void **state)
+{
+	struct fixture *f = *state;
+	struct strbuf err = STRBUF_INIT;
+	json_t *five = json_pack("{s:s}", "MaxResults", "5");
+	struct seen s;
+
+	for (int i = 0; i < 6; i++) {
+		json_t *p = json_pack("{s:s, s:s, s:s}", "ImageId", "ami-12345678", "MinCount", "1",
+				      "MaxCount", "1");
+
+		if (aws_query_call_xml(f->client, "ec2", "2016-11-15", "RunInstances", p, NULL, NULL,
+				       NULL, NULL, NULL, &err))
+			fail_msg("RunInstances: %s", err.buf);
+		json_decref(p);
+	}
+	/* Six reservations five a page: two pages, following nextToken under
+	 * the root (EC2 has no ACTIONResult), each page's results found. */
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(aws_query_paged(f->client, "ec2", "2016-11-15", "DescribeInstances", five,
+					 NULL, 0, count_xml, &s, &err), 0);
+	assert_int_equal(s.results, 6);
+	assert_int_equal(s.pages, 2);
+	json_decref(five);
+	strbuf_release(&err);
+}
+
+static void test_rest_json_paged(void **state)
+{
+	struct fixture *f = *state;
+	struct strbuf err = STRBUF_INIT;
+	struct seen s;
+
+	for (int i = 0; i < 3; i++) {
+		char path[64];
+		json_t *in = json_object();
+		struct aws_response resp;
+
+		snprintf(path, sizeof(path), "/schedule-groups/pg-group-%d", i);
+		if (aws_rest_json_call(f->client, "scheduler", "CreateScheduleGroup", "POST", path,
+				       NULL, in, NULL, &resp, &err))
+			fail_msg("CreateScheduleGroup: %s", err.buf);
+		aws_response_free(&resp);
+		json_decref(in);
+	}
+	/* The token goes in the query string (NextToken), one group a page. */
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(aws_rest_json_paged(f->client, "scheduler", "ListScheduleGroups", "GET",
+					     "/schedule-groups", "MaxResults=1", NULL, NULL, 0,
+					     count_json, &s, &err), 0);
+	if (s.results < 3)
+		fail_msg("%d groups in %d pages", s.results, s.pages);
+	assert_int_equal(s.pages, s.results);
+	strbuf_release(&err);
+}
+
+int main(void)
+{
+	const struct CMUnitTest offline[] = {
+		cmocka_unit_test(test_rows),
+	};
+	const struct CMUnitTest moto[] = {
+		cmocka_unit_test(test_json_paged),
+		cmocka_unit_test(test_query_paged),
+		cmocka_unit_test(test_ec2_paged),
+		cmocka_unit_test(test_rest_json_paged),
+	};
+	int rc = cmocka_run_group_tests_name("paging rows", offline, NULL, NULL);
+
+	return rc | cmocka_run_group_tests_name("paging against moto", moto, setup, teardown);
+}
