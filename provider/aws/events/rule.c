@@ -564,13 +564,29 @@ static int apply_changes(struct aws_client *c, const char *bus, const char *name
 	return rc;
 }
 
-/* What create() and update() store: the desired attributes with defaults and the ARN. */
-static json_t *stored_attributes(const json_t *desired, const char *arn)
+/*
+ * The converge create and update end in: what differs between `have` (the
+ * rule as read; NULL right after PutRule and PutTargets, which sent it all)
+ * and desired is sent, then the rule is read back.
+ */
+static int rule_converge(struct aws_client *c, const char *id, const json_t *have,
+			 const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *o = aws_with_defaults(rule_attrs, desired);
+	char *bus, *name;
+	const char *arn = value_get_string(have, "arn");
+	int rc = 0;
 
-	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
-	return o;
+	if (have) {
+		split_id(id, &bus, &name);
+		rc = apply_changes(c, bus, name, arn ? arn : "", have, desired, err);
+		free(bus);
+		free(name);
+	}
+	if (rc)
+		return -1;
+	return aws_read_written(rule_read, c, id, desired, out, err,
+				"aws.events.rule: rule %s was written but DescribeRule does not "
+				"find it", id);
 }
 
 static int rule_create(void *client, const json_t *desired, const struct create_call *call,
@@ -607,24 +623,22 @@ static int rule_create(void *client, const json_t *desired, const struct create_
 	}
 	if (rc == 0) {
 		/* Adopting the rule an interrupted apply made. */
-		arn = xstrdup(value_get_string(current, "arn") ? value_get_string(current, "arn") : "");
 		*id = xasprintf("%s/%s", bus, name);
 		keep_roles_written(current, desired);
-		rc = apply_changes(c, bus, name, arn, current, desired, err);
+		rc = rule_converge(c, *id, current, desired, out, err);
 		json_decref(current);
-	} else {
-		rc = put_rule(c, bus, name, desired, true, &arn, err);
-		if (rc == 0) {
-			/* From here on the rule exists: report its id even if its
-			 * targets fail, so the core keeps tracking it. */
-			*id = xasprintf("%s/%s", bus, name);
-			rc = put_targets(c, bus, name, value_get(desired, "targets"), err);
-		}
+		return rc;
 	}
-	if (rc == 0)
-		*out = stored_attributes(desired, arn);
+	rc = put_rule(c, bus, name, desired, true, &arn, err);
 	free(arn);
-	return rc ? -1 : 0;
+	if (rc)
+		return -1;
+	/* From here on the rule exists: report its id even if its targets
+	 * fail, so the core keeps tracking it. */
+	*id = xasprintf("%s/%s", bus, name);
+	if (put_targets(c, bus, name, value_get(desired, "targets"), err))
+		return -1;
+	return rule_converge(c, *id, NULL, desired, out, err);
 }
 
 /*
@@ -638,8 +652,6 @@ static int rule_create(void *client, const json_t *desired, const struct create_
 static int rule_update(void *client, const char *id, const json_t *prior,
 		       const json_t *desired, json_t **out, struct strbuf *err)
 {
-	char *bus, *name;
-	const char *arn;
 	json_t *have = NULL;
 	int rc;
 
@@ -649,17 +661,9 @@ static int rule_update(void *client, const char *id, const json_t *prior,
 			     "aws.events.rule: rule %s is in the state but DescribeRule does not "
 			     "find it", id))
 		return -1;
-	split_id(id, &bus, &name);
-	arn = value_get_string(have, "arn");
-	rc = apply_changes(client, bus, name, arn ? arn : "", have, desired, err);
+	rc = rule_converge(client, id, have, desired, out, err);
 	json_decref(have);
-	free(bus);
-	free(name);
-	if (rc)
-		return -1;
-	return aws_read_written(rule_read, client, id, desired, out, err,
-				"aws.events.rule: rule %s was written but DescribeRule does not "
-				"find it", id);
+	return rc;
 }
 
 static int rule_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)

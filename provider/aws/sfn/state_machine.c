@@ -246,15 +246,6 @@ static int apply_changes(struct aws_client *c, const char *arn, const json_t *cu
 	return rc;
 }
 
-/* What create() and update() store: the desired attributes with defaults and the ARN. */
-static json_t *stored_attributes(const json_t *desired, const char *arn)
-{
-	json_t *o = aws_with_defaults(state_machine_attrs, desired);
-
-	json_object_set_new(o, "arn", json_string(arn));
-	return o;
-}
-
 static int create_new(struct aws_client *c, const json_t *desired, char **arn,
 		      struct strbuf *err)
 {
@@ -291,6 +282,21 @@ static int create_new(struct aws_client *c, const json_t *desired, char **arn,
 	return rc;
 }
 
+/*
+ * The converge create and update end in: what differs between `have` (the
+ * machine as read; NULL right after CreateStateMachine, which sent it all)
+ * and desired is sent, then the machine is read back.
+ */
+static int machine_converge(struct aws_client *c, const char *arn, const json_t *have,
+			    const json_t *desired, json_t **out, struct strbuf *err)
+{
+	if (have && apply_changes(c, arn, have, desired, err))
+		return -1;
+	return aws_read_written(machine_read, c, arn, desired, out, err,
+				"aws.sfn.state_machine: state machine %s was written but "
+				"DescribeStateMachine does not find it", arn);
+}
+
 static int machine_create(void *client, const json_t *desired, const struct create_call *call,
 			  char **id, json_t **out, struct strbuf *err)
 {
@@ -320,8 +326,7 @@ static int machine_create(void *client, const json_t *desired, const struct crea
 			}
 		} else if (rc == 0) {
 			*id = arn;
-			*out = stored_attributes(desired, arn);
-			return 0;
+			return machine_converge(c, arn, NULL, desired, out, err);
 		}
 	}
 	if (rc < 0) {
@@ -358,12 +363,9 @@ static int machine_create(void *client, const json_t *desired, const struct crea
 	}
 	*id = arn;
 	iam_role_keep_written(current, "role_arn", desired);
-	rc = apply_changes(c, arn, current, desired, err);
+	rc = machine_converge(c, arn, current, desired, out, err);
 	json_decref(current);
-	if (rc)
-		return -1;
-	*out = stored_attributes(desired, arn);
-	return 0;
+	return rc;
 }
 
 /*
@@ -385,13 +387,9 @@ static int machine_update(void *client, const char *id, const json_t *prior,
 			     "aws.sfn.state_machine: state machine %s is in the state but "
 			     "DescribeStateMachine does not find it", id))
 		return -1;
-	rc = apply_changes(client, id, have, desired, err);
+	rc = machine_converge(client, id, have, desired, out, err);
 	json_decref(have);
-	if (rc)
-		return -1;
-	return aws_read_written(machine_read, client, id, desired, out, err,
-				"aws.sfn.state_machine: state machine %s was written but "
-				"DescribeStateMachine does not find it", id);
+	return rc;
 }
 
 /* DeleteStateMachine marks it DELETING; it goes in the background. */
