@@ -292,6 +292,7 @@ struct ready_wait {
 	bool fail_on_failed; /* a failed state or update is an error (after our own writes) */
 };
 
+/* No row serves: it weighs State and LastUpdateStatus together. */
 static int ready_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct ready_wait *w = ctx;
