@@ -26,7 +26,7 @@ int iam_call(struct aws_client *c, const char *action, const json_t *params,
 	     const char *const *tolerated, xmlDocPtr *doc, const char **code,
 	     struct strbuf *err)
 {
-	return aws_query_call_xml(c, "iam", IAM_API_VERSION, action, params, NULL, tolerated,
+	return aws_query_call_xml(c, IAM_SERVICE, IAM_API_VERSION, action, params, NULL, tolerated,
 				  doc, code, NULL, err);
 }
 
@@ -196,8 +196,8 @@ int iam_list(struct aws_client *c, const char *action, const json_t *params,
 	     const char *members, const char *text_of, const char *const *fields,
 	     json_t **out, struct strbuf *err)
 {
-	return aws_query_list(c, "iam", IAM_API_VERSION, action, params, no_such_entity, members,
-			      text_of, fields, out, err);
+	return aws_query_list(c, IAM_SERVICE, IAM_API_VERSION, action, params, no_such_entity,
+			      members, text_of, fields, out, err);
 }
 
 /* ---- tags ---- */
@@ -249,7 +249,8 @@ enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *acti
 
 	*doc = NULL;
 	memset(&resp, 0, sizeof(resp));
-	if (aws_query_call(c, "iam", IAM_API_VERSION, action, params, &resp, &call_err) == 0) {
+	if (aws_query_call(c, IAM_SERVICE, IAM_API_VERSION, action, params, &resp,
+			   &call_err) == 0) {
 		*doc = xml_parse(resp.body, resp.body_len, &call_err);
 		if (*doc)
 			outcome = IAM_CREATED;

@@ -275,8 +275,8 @@ static int new_policy_version(struct aws_client *c, const char *arn, const json_
 	}
 	json_object_set_new(params, "PolicyDocument", json_string(text));
 	json_object_set_new(params, "SetAsDefault", json_true());
-	call = aws_query_call_xml(c, "iam", IAM_API_VERSION, "CreatePolicyVersion", params, NULL,
-				  limit_exceeded, &doc, NULL, &attempts, &call_err);
+	call = aws_query_call_xml(c, IAM_SERVICE, IAM_API_VERSION, "CreatePolicyVersion", params,
+				  NULL, limit_exceeded, &doc, NULL, &attempts, &call_err);
 	if (call == 0) {
 		*version_id = xml_child_text(xmlDocGetRootElement(doc),
 					     "CreatePolicyVersionResult/PolicyVersion/VersionId");
