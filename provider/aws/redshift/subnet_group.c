@@ -12,6 +12,7 @@
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rds/subnet_groups.h"
+#include "provider/aws/redshift/api.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 
@@ -41,8 +42,8 @@ static const struct subnet_group_api redshift_group = {
 	.db = {
 		.type_name = "aws.redshift.subnet_group",
 		.kind = "cluster subnet group",
-		.service = "redshift",
-		.api_version = "2012-12-01",
+		.service = REDSHIFT_SERVICE,
+		.api_version = REDSHIFT_API_VERSION,
 		.id_attr = "name",
 		.id_param = "ClusterSubnetGroupName",
 		.create_action = "CreateClusterSubnetGroup",
