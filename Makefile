@@ -111,6 +111,8 @@ unit: $(UNIT_BIN) build-san/bench-sign
 	@provider/aws/gen/gen_iam_actions.py --check
 	@echo "== provider/aws/gen/gen_paginators.py --check (transport/paginators.gen.c matches botocore's paginators and models)"
 	@provider/aws/gen/gen_paginators.py --check
+	@echo "== provider/aws/gen/check_waiters.py --check (every waiter row agrees with botocore's waiter of its call, or waiters.map says why not)"
+	@provider/aws/gen/check_waiters.py --check
 	@echo "== docs/check-design-map.py --check (docs/design.md's map names every source file, and only files that are there)"
 	@docs/check-design-map.py --check
 	@echo "== docs/check-guide.py --check (adding-a-resource-type.md names only paths and names the tree has, and every hook and adopt.h helper; the toy type's file compiles against the headers)"

@@ -712,7 +712,7 @@ int aws_permissions_simulate(struct aws_client *c, const struct aws_permissions 
 		json_object_set_new(params, "ResourceArns.member.1",
 				    json_string(ps->items[i].resource));
 		json_t *results = NULL;
-		int r = aws_query_list(c, "iam", "2010-05-08", "SimulatePrincipalPolicy", params,
+		int r = aws_query_list(c, IAM_SERVICE, IAM_API_VERSION, "SimulatePrincipalPolicy", params,
 				       skip_codes, NULL, fields,
 				       &results, &err);
 		json_decref(params);

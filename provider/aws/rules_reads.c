@@ -67,7 +67,7 @@ static int managed_policy_exists(struct aws_client *c, const char *attr, const c
 	int rc = 0;
 
 	memset(&resp, 0, sizeof(resp));
-	if (aws_query_call(c, "iam", IAM_API_VERSION, "GetPolicy", params, &resp, &call_err)) {
+	if (aws_query_call(c, IAM_SERVICE, IAM_API_VERSION, "GetPolicy", params, &resp, &call_err)) {
 		if (resp.error_code && !strcmp(resp.error_code, "NoSuchEntity")) {
 			strbuf_addf(err, "%s: %s: IAM has no AWS managed policy of this ARN (%s)",
 				    attr, arn, call_err.buf);

@@ -1,6 +1,7 @@
 /*
- * test_wait.c: bounded waiters (provider/aws/transport/wait.c); the
- * answers waited out by the transport are test_timing.c's.
+ * test_wait.c: bounded waiters (provider/aws/transport/wait.c): the engine,
+ * and waiter rows run against moto; the answers waited out by the transport
+ * are test_timing.c's.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -12,6 +13,7 @@
 #include <string.h>
 
 #include "provider/aws/transport/wait.h"
+#include "moto_support.h"
 
 struct poller {
 	int polls;
@@ -66,6 +68,73 @@ static void test_wait_stops_on_error(void **state)
 	strbuf_release(&err);
 }
 
+/* ---- waiter rows against moto ---- */
+
+static struct moto moto;
+static const struct provider_type *aws;
+static void *client;
+
+static int live_setup(void **state)
+{
+	(void)state;
+	if (moto_start(&moto, "/tmp/terrace-test-wait-moto.log", NULL) ||
+	    moto_aws_client(&moto, &aws, &client)) {
+		fprintf(stderr, "note: moto server did not start; live tests will be skipped\n");
+		moto_stop(&moto);
+		client = NULL;
+	}
+	return 0;
+}
+
+static int live_teardown(void **state)
+{
+	(void)state;
+	if (client)
+		aws->close(client);
+	moto_stop(&moto);
+	return 0;
+}
+
+static const char *const table_active[] = { "ACTIVE", NULL };
+static const char *const table_not_found[] = { "ResourceNotFoundException", NULL };
+
+/* A DescribeTable row; its deadline the shortest of timing.c's (2 s, 1 s). */
+static struct aws_waiter table_row(void)
+{
+	struct aws_waiter w = {
+		.what = "DynamoDB table %s to be ACTIVE", .service = "dynamodb",
+		.wire = AWS_WIRE_JSON, .operation = "DescribeTable", .api = "DynamoDB_20120810",
+		.json_version = "1.0", .id_param = "TableName", .status_path = "Table/TableStatus",
+		.done = table_active, .gone = table_not_found,
+		.poll = AWS_POLL_ROUTE_TABLE_ASSOCIATION,
+	};
+	return w;
+}
+
+/* An object gone: failed at once, done with gone_is_done, polled again to
+ * the deadline with gone_is_again (botocore's error acceptor "retry"). */
+static void test_waiter_gone(void **state)
+{
+	(void)state;
+	struct aws_waiter w = table_row();
+	struct strbuf err = STRBUF_INIT;
+
+	if (!client)
+		skip();
+	assert_int_equal(aws_waiter_run(client, &w, "absent", &err), -1);
+	assert_string_equal(err.buf, "dynamodb DescribeTable absent: gone");
+	strbuf_reset(&err);
+	w.gone_is_done = true;
+	assert_int_equal(aws_waiter_run(client, &w, "absent", &err), 0);
+	assert_int_equal(err.len, 0);
+	w.gone_is_done = false;
+	w.gone_is_again = true;
+	assert_int_equal(aws_waiter_run(client, &w, "absent", &err), -1);
+	assert_string_equal(err.buf, "timed out after 2 s waiting for DynamoDB table absent to be "
+				     "ACTIVE (last seen: not found yet)");
+	strbuf_release(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -73,5 +142,10 @@ int main(void)
 		cmocka_unit_test(test_wait_times_out_with_last_status),
 		cmocka_unit_test(test_wait_stops_on_error),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	const struct CMUnitTest live[] = {
+		cmocka_unit_test(test_waiter_gone),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+
+	return rc | cmocka_run_group_tests_name("live", live, live_setup, live_teardown);
 }

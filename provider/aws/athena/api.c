@@ -6,10 +6,12 @@
 
 #include <string.h>
 
-const struct aws_json_api aws_athena_api = { "athena", "AmazonAthena", "1.1" };
+const struct aws_json_api aws_athena_api = { ATHENA_SERVICE, ATHENA_TARGET_PREFIX,
+					      ATHENA_JSON_VERSION };
 
 const struct aws_json_tagging athena_tagging = {
-	.service = "athena", .target_prefix = "AmazonAthena", .json_version = "1.1",
+	.service = ATHENA_SERVICE, .target_prefix = ATHENA_TARGET_PREFIX,
+	.json_version = ATHENA_JSON_VERSION,
 	.arn_param = "ResourceARN", .list_op = "ListTagsForResource", .list_member = "Tags",
 	.add_member = "Tags", .remove_member = "TagKeys", .key = "Key", .value = "Value",
 };
@@ -17,7 +19,8 @@ const struct aws_json_tagging athena_tagging = {
 int athena_call(struct aws_client *c, const char *op, const json_t *in, const char *const *codes,
 		json_t **out, int *attempts, struct strbuf *err)
 {
-	return aws_json_call_codes(c, "athena", "AmazonAthena", "1.1", op, in, codes, out,
+	return aws_json_call_codes(c, ATHENA_SERVICE, ATHENA_TARGET_PREFIX, ATHENA_JSON_VERSION,
+				   op, in, codes, out,
 				   NULL, attempts, err);
 }
 

@@ -250,8 +250,7 @@ static int workgroup_create(void *client, const json_t *desired, const struct cr
 		json_object_set_new(req, "Description", json_string(desc));
 	if (json_object_size(tags))
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
-	rc = aws_json_call_codes(c, "athena", "AmazonAthena", "1.1", "CreateWorkGroup", req, NULL,
-				 NULL, NULL, &attempts, &e);
+	rc = athena_call(c, "CreateWorkGroup", req, NULL, NULL, &attempts, &e);
 	json_decref(req);
 	/* Athena: InvalidRequestException "WorkGroup is already created"
 	 * (moto: "WorkGroup already exists"). */

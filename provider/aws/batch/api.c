@@ -77,6 +77,8 @@ struct batch_wait_ctx {
 	bool gone;
 };
 
+/* No row serves: Batch's describe is a POST naming a list, and the object is
+ * the answer's first entry not DELETED (a row reads one path of a GET). */
 static int batch_wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct batch_wait_ctx *w = ctx;

@@ -240,6 +240,8 @@ static bool event_done(const json_t *event)
 		     !strcmp(s, "CANCEL_COMPLETE"));
 }
 
+/* No row serves: it follows a request token's progress events, whose answer
+ * (its ProgressEvent, its error code) the caller goes on with. */
 static int follow_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct follow *f = ctx;
@@ -400,6 +402,7 @@ struct found_read {
 	json_t *props;
 };
 
+/* No row serves: it waits for a read (GetResource's properties), not a status. */
 static int found_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct found_read *fr = ctx;
@@ -499,6 +502,7 @@ struct read_back {
 	const char *stale;    /* an attribute still read as prior's */
 };
 
+/* No row serves: it compares what reads back with what was written. */
 static int read_back_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct read_back *rb = ctx;
@@ -863,6 +867,7 @@ struct create_send {
 	bool finish;         /* taken from a request that FAILED after making it */
 };
 
+/* No row serves: each poll sends the create again (a resend, not a status read). */
 static int create_once(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	static const char *const conflict[] = { "ClientTokenConflictException", NULL };
@@ -1115,6 +1120,7 @@ struct mutate_send {
 
 /* One send of a mutate(), followed to its end: aws_wait's check. 1 when it
  * ended (ms->rc as mutate() returns), 0 to send it again. */
+/* No row serves: each poll sends the request again (a resend, not a status read). */
 static int mutate_once(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct mutate_send *ms = ctx;

@@ -19,13 +19,13 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/cloudwatch/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
 #define ALARM_TYPE "aws.cloudwatch.metric_alarm"
-#define CLOUDWATCH_API_VERSION "2010-08-01"
 
 static const char *const not_found[] = { "ResourceNotFound", "ResourceNotFoundException", NULL };
 
@@ -86,8 +86,8 @@ static const struct attr_schema alarm_attrs[] = {
 static int cw_call(struct aws_client *c, const char *action, const json_t *params,
 		   const char *const *tolerated, xmlDocPtr *doc, struct strbuf *err)
 {
-	return aws_query_call_xml(c, "monitoring", CLOUDWATCH_API_VERSION, action, params, NULL,
-				  tolerated, doc, NULL, NULL, err);
+	return aws_query_call_xml(c, CLOUDWATCH_SERVICE, CLOUDWATCH_API_VERSION, action, params,
+				  NULL, tolerated, doc, NULL, NULL, err);
 }
 
 /* PREFIX.member.N for every string of list. */
@@ -160,7 +160,7 @@ static void read_number(json_t *o, const char *attr, xmlNodePtr m, const char *f
 	free(t);
 }
 
-static const struct aws_query_tagging cw_tagging = { "monitoring", CLOUDWATCH_API_VERSION,
+static const struct aws_query_tagging cw_tagging = { CLOUDWATCH_SERVICE, CLOUDWATCH_API_VERSION,
 						       "ResourceARN" };
 
 static int alarm_read(void *client, const char *id, const json_t *prior, json_t **out,

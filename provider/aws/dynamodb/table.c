@@ -743,7 +743,8 @@ struct index_wait {
 	bool gone;
 };
 
-/* Done when the table is ACTIVE and its global index ACTIVE (or gone). */
+/* Done when the table is ACTIVE and its global index ACTIVE (or gone). No row
+ * serves: it weighs two statuses, the table's and its index's found by name. */
 static int index_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct index_wait *w = ctx;

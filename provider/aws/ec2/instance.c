@@ -295,57 +295,37 @@ static int instance_read(void *client, const char *id, const json_t *prior, json
 
 /* ---- waiting ---- */
 
-struct instance_wait {
-	struct aws_client *c;
-	const char *id, *want;
+#define INSTANCE_ITEM "reservationSet/item/instancesSet/item/"
+
+static const char *const running[] = { "running", NULL };
+static const char *const stopped[] = { "stopped", NULL };
+static const char *const terminated[] = { "terminated", NULL };
+static const char *const not_running[] = { "shutting-down", "terminated", "stopping", NULL };
+static const char *const not_stopping[] = { "shutting-down", "terminated", NULL };
+
+/* An instance running after RunInstances or StartInstances, stopped after
+ * StopInstances, terminated (or gone) after TerminateInstances; a state it
+ * will not leave for the one waited for ends the wait, with EC2's reason. */
+static const struct aws_waiter instance_running = {
+	.what = "instance %s to be running", .service = EC2_SERVICE, .wire = AWS_WIRE_EC2,
+	.operation = "DescribeInstances", .api = EC2_VERSION, .id_param = "InstanceId.1",
+	.status_path = INSTANCE_ITEM "instanceState/name",
+	.reason_path = INSTANCE_ITEM "stateReason/message", .done = running,
+	.failed = not_running, .gone = not_found, .poll = AWS_POLL_EC2_INSTANCE,
 };
-
-static int state_check(void *ctx, struct strbuf *status, struct strbuf *err)
-{
-	struct instance_wait *w = ctx;
-	json_t *p = json_pack("{s:s}", "InstanceId.1", w->id);
-	xmlDocPtr doc = NULL;
-	xmlNodePtr i;
-	char *state = NULL;
-	int rc = ec2_call(w->c, "DescribeInstances", p, not_found, &doc, err);
-
-	json_decref(p);
-	if (rc < 0)
-		return -1;
-	i = rc ? NULL : xml_child(xmlDocGetRootElement(doc), "reservationSet/item/instancesSet/item");
-	state = i ? xml_child_text(i, "instanceState/name") : NULL;
-	if (state)
-		strbuf_addstr(status, state);
-	if (!strcmp(w->want, "terminated")) {
-		rc = !state || !strcmp(state, "terminated");
-	} else if (state && !strcmp(state, w->want)) {
-		rc = 1;
-	} else if (!state || is_gone_state(state)) {
-		char *why = i ? xml_child_text(i, "stateReason/message") : NULL;
-
-		strbuf_addf(err, "aws.ec2.instance %s is %s while terrace waited for it to be %s%s%s",
-			    w->id, state ? state : "gone", w->want, why ? ": " : "", why ? why : "");
-		free(why);
-		rc = -1;
-	} else {
-		rc = 0;
-	}
-	free(state);
-	xmlFreeDoc(doc);
-	return rc;
-}
-
-static int instance_wait(struct aws_client *c, const char *id, const char *want,
-			 struct strbuf *err)
-{
-	struct instance_wait w = { c, id, want };
-	char *what = xasprintf("instance %s to be %s", id, want);
-	int rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_EC2_INSTANCE),
-			  aws_poll_interval_s(AWS_POLL_EC2_INSTANCE), state_check, &w, err);
-
-	free(what);
-	return rc;
-}
+static const struct aws_waiter instance_stopped = {
+	.what = "instance %s to be stopped", .service = EC2_SERVICE, .wire = AWS_WIRE_EC2,
+	.operation = "DescribeInstances", .api = EC2_VERSION, .id_param = "InstanceId.1",
+	.status_path = INSTANCE_ITEM "instanceState/name",
+	.reason_path = INSTANCE_ITEM "stateReason/message", .done = stopped,
+	.failed = not_stopping, .gone = not_found, .poll = AWS_POLL_EC2_INSTANCE,
+};
+static const struct aws_waiter instance_terminated = {
+	.what = "instance %s to be terminated", .service = EC2_SERVICE, .wire = AWS_WIRE_EC2,
+	.operation = "DescribeInstances", .api = EC2_VERSION, .id_param = "InstanceId.1",
+	.status_path = INSTANCE_ITEM "instanceState/name", .done = terminated,
+	.gone = not_found, .gone_is_done = true, .poll = AWS_POLL_EC2_INSTANCE,
+};
 
 /* ---- host keys from the console output ---- */
 
@@ -409,6 +389,7 @@ static json_t *console_host_keys(const char *text)
 	return keys;
 }
 
+/* No row serves: what is waited for is text in the console output, not a status. */
 static int host_keys_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct host_keys_wait *w = ctx;
@@ -524,7 +505,7 @@ static int stop_modify_start(struct aws_client *c, const char *id, const json_t 
 	if (strcmp(str(have, "state"), "stopped")) {
 		rc = call_id(c, "StopInstances", "InstanceId.1", id, err);
 		if (!rc)
-			rc = instance_wait(c, id, "stopped", err);
+			rc = aws_waiter_run(c, &instance_stopped, id, err);
 	}
 	if (!rc && new_type)
 		rc = modify(c, id, "InstanceType.Value", type, err);
@@ -539,7 +520,7 @@ static int stop_modify_start(struct aws_client *c, const char *id, const json_t 
 	if (!rc) {
 		rc = call_id(c, "StartInstances", "InstanceId.1", id, err);
 		if (!rc)
-			rc = instance_wait(c, id, "running", err);
+			rc = aws_waiter_run(c, &instance_running, id, err);
 	}
 	return rc;
 }
@@ -798,7 +779,7 @@ static int instance_create(void *client, const json_t *desired, const struct cre
 	}
 	create_call_made(call, *id);
 	aws_client_note_made(c, *id);
-	if (instance_wait(c, *id, "running", err))
+	if (aws_waiter_run(c, &instance_running, *id, err))
 		return -1;
 	if (instance_converge(c, *id, desired, out, err))
 		return -1;
@@ -843,7 +824,7 @@ static int instance_delete(void *client, const char *id, const json_t *prior,
 	if (ec2_delete(client, "TerminateInstances", "InstanceId.1", id, not_found, err))
 		return -1;
 	/* Its network interface leaves the subnet and groups once terminated. */
-	return instance_wait(client, id, "terminated", err);
+	return aws_waiter_run(client, &instance_terminated, id, err);
 }
 
 

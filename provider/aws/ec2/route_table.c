@@ -343,6 +343,7 @@ struct rt_association {
 	bool let_go; /* the last try found the subnet let go of meanwhile */
 };
 
+/* No row serves: each poll sends a write (AssociateRouteTable) again, no status is read. */
 /* aws_wait check: AssociateRouteTable of the subnet with the table;
  * refused as already associated, see association_already_there (0: the
  * subnet was let go of meanwhile, so it is associated again). */
@@ -477,6 +478,7 @@ struct rt_gone {
 	const char *id;
 };
 
+/* No row serves: each poll lets go and sends DeleteRouteTable again, no status is read. */
 /* aws_wait check: let go of the subnets the table shows, then delete it;
  * 0 (again) while EC2 says it still has them (DependencyViolation). */
 static int rt_let_go_and_delete(void *ctx, struct strbuf *status, struct strbuf *err)

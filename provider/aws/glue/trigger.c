@@ -141,15 +141,6 @@ static json_t *trigger_definition(const json_t *desired)
 	return def;
 }
 
-/* Whether a trigger in this state is on its way somewhere. */
-static bool trigger_state_moving(const char *state)
-{
-	static const char *const moving[] = {
-		"CREATING", "ACTIVATING", "DEACTIVATING", "UPDATING", "DELETING", NULL,
-	};
-	return glue_str_in(state, moving);
-}
-
 static json_t *trigger_enabled_of(const char *type, const char *state)
 {
 	if (!type || !state || glue_str_is(type, "ON_DEMAND"))
@@ -173,57 +164,35 @@ static int get_trigger(struct aws_client *c, const char *name, json_t **trigger,
 	return rc < 0 ? -1 : 0;
 }
 
-struct trigger_wait {
-	struct aws_client *c;
-	const char *name;
+static const char *const trigger_resting[] = { "CREATED", "ACTIVATED", "DEACTIVATED", NULL };
+
+/* A trigger rests (CREATED, ACTIVATED, DEACTIVATED) after its create or a
+ * change, while CREATING, ACTIVATING, DEACTIVATING, UPDATING or DELETING
+ * move; just created, it may not be visible to reads yet. */
+static const struct aws_waiter trigger_settled = {
+	.what = "glue trigger %s to settle", .service = GLUE_SERVICE, .wire = AWS_WIRE_JSON,
+	.operation = "GetTrigger", .api = GLUE_TARGET_PREFIX, .json_version = GLUE_JSON_VERSION,
+	.id_param = "Name", .status_path = "Trigger/State", .done = trigger_resting,
+	.gone = not_found, .gone_is_again = true, .poll = AWS_POLL_GLUE_TRIGGER,
+};
+static const struct aws_waiter trigger_gone = {
+	.what = "glue trigger %s to be deleted", .service = GLUE_SERVICE, .wire = AWS_WIRE_JSON,
+	.operation = "GetTrigger", .api = GLUE_TARGET_PREFIX, .json_version = GLUE_JSON_VERSION,
+	.id_param = "Name", .status_path = "Trigger/State", .gone = not_found,
+	.gone_is_done = true, .poll = AWS_POLL_GLUE_TRIGGER,
 };
 
-/* aws_wait check: done when the trigger is in a resting state. */
-static int trigger_settled(void *ctx, struct strbuf *status, struct strbuf *err)
-{
-	struct trigger_wait *w = ctx;
-	json_t *trigger;
-	const char *state;
-	int done;
-
-	if (get_trigger(w->c, w->name, &trigger, err))
-		return -1;
-	if (!trigger) {
-		/* Just created, and not visible to reads yet. */
-		strbuf_addstr(status, "not found yet");
-		return 0;
-	}
-	state = value_get_string(trigger, "State");
-	done = !trigger_state_moving(state);
-	if (!done)
-		strbuf_addstr(status, state);
-	json_decref(trigger);
-	return done;
-}
-
-/* aws_wait check: done when the trigger is gone. */
-static int trigger_gone(void *ctx, struct strbuf *status, struct strbuf *err)
-{
-	struct trigger_wait *w = ctx;
-	json_t *trigger;
-
-	if (get_trigger(w->c, w->name, &trigger, err))
-		return -1;
-	if (!trigger)
-		return 1;
-	strbuf_addstr(status, value_get_string(trigger, "State") ? value_get_string(trigger, "State") : "present");
-	json_decref(trigger);
-	return 0;
-}
-
-static int wait_trigger(struct aws_client *c, const char *name, aws_wait_check_fn check,
+/* Run row on trigger `name`, its message saying which wait it is: "glue
+ * trigger NAME to settle after UpdateTrigger". */
+static int wait_trigger(struct aws_client *c, const char *name, const struct aws_waiter *row,
 			const char *what_kind, struct strbuf *err)
 {
-	struct trigger_wait w = { c, name };
-	char *what = xasprintf("glue trigger %s %s", name, what_kind);
-	int rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_GLUE_TRIGGER),
-			  aws_poll_interval_s(AWS_POLL_GLUE_TRIGGER), check, &w, err);
+	struct aws_waiter w = *row;
+	char *what = xasprintf("glue trigger %%s %s", what_kind);
+	int rc;
 
+	w.what = what;
+	rc = aws_waiter_run(c, &w, name, err);
 	free(what);
 	return rc;
 }
@@ -337,14 +306,14 @@ static int trigger_update_to(struct aws_client *c, const char *name, const json_
 		int rc = glue_call(c, "UpdateTrigger", input, NULL, NULL, NULL, NULL, err);
 
 		json_decref(input);
-		if (rc || wait_trigger(c, name, trigger_settled, "to settle after UpdateTrigger", err))
+		if (rc || wait_trigger(c, name, &trigger_settled, "to settle after UpdateTrigger", err))
 			return -1;
 	}
 	if (json_is_boolean(want) && !value_equal(want, value_get(current, "enabled"))) {
 		const char *op = json_is_true(want) ? "StartTrigger" : "StopTrigger";
 
 		if (trigger_simple_call(c, op, name, err) ||
-		    wait_trigger(c, name, trigger_settled, json_is_true(want) ? "to activate"
+		    wait_trigger(c, name, &trigger_settled, json_is_true(want) ? "to activate"
 									       : "to deactivate", err))
 			return -1;
 	}
@@ -369,7 +338,7 @@ static int trigger_check_existing(const json_t *current, const json_t *desired,
 static int trigger_adopt(struct aws_client *c, const char *name, const json_t *current,
 			 const json_t *desired, struct strbuf *err)
 {
-	if (wait_trigger(c, name, trigger_settled, "to settle", err))
+	if (wait_trigger(c, name, &trigger_settled, "to settle", err))
 		return -1;
 	return trigger_update_to(c, name, current, desired, err);
 }
@@ -415,7 +384,7 @@ static int trigger_create(void *client, const json_t *desired, const struct crea
 		rc = trigger_adopt(client, name, current, desired, err);
 		json_decref(current);
 	} else {
-		rc = wait_trigger(client, name, trigger_settled, "to be created", err);
+		rc = wait_trigger(client, name, &trigger_settled, "to be created", err);
 	}
 	if (rc)
 		return -1;
@@ -462,7 +431,7 @@ static int trigger_delete(void *client, const char *id, const json_t *prior,
 	json_decref(input);
 	if (rc < 0)
 		return -1;
-	return wait_trigger(client, id, trigger_gone, "to be deleted", err);
+	return wait_trigger(client, id, &trigger_gone, "to be deleted", err);
 }
 
 /* For sweep (listing.h). */

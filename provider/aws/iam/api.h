@@ -24,6 +24,8 @@
 #include "provider/provider.h"
 #include "provider/base/strbuf.h"
 
+/* IAM: query protocol, its signing name and Version, once. */
+#define IAM_SERVICE "iam"
 #define IAM_API_VERSION "2010-05-08"
 
 /*

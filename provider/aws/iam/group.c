@@ -313,7 +313,8 @@ static int group_read_many(void *client, size_t n, const char *const *ids,
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing group_listing = {
-	"iam", IAM_API_VERSION, "ListGroups", NULL, "GroupName", NULL, "CreateDate", NULL, NULL,
+	IAM_SERVICE, IAM_API_VERSION, "ListGroups", NULL, "GroupName", NULL, "CreateDate", NULL,
+	NULL,
 };
 
 static int group_list(void *client, const struct resource_query *q,

@@ -564,8 +564,8 @@ static int role_read_many(void *client, size_t n, const char *const *ids,
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing role_listing = {
-	"iam", IAM_API_VERSION, "ListRoles", NULL, "RoleName", NULL, "CreateDate", "ListRoleTags",
-	"RoleName", iam_listed_tags,
+	IAM_SERVICE, IAM_API_VERSION, "ListRoles", NULL, "RoleName", NULL, "CreateDate",
+	"ListRoleTags", "RoleName", iam_listed_tags,
 };
 
 static int role_list(void *client, const struct resource_query *q,

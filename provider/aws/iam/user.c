@@ -326,8 +326,8 @@ static int login_profile_call(struct aws_client *c, const char *action, const ch
 	static const char *const exists[] = { "EntityAlreadyExists", NULL };
 	json_t *params = json_pack("{s:s, s:s, s:b}", "UserName", user, "Password", password,
 				   "PasswordResetRequired", 1);
-	int rc = aws_query_call_xml(c, "iam", IAM_API_VERSION, action, params, password, exists,
-				    NULL, NULL, NULL, err);
+	int rc = aws_query_call_xml(c, IAM_SERVICE, IAM_API_VERSION, action, params, password,
+				    exists, NULL, NULL, NULL, err);
 
 	wipe_decref(params);
 	return rc;
@@ -384,8 +384,8 @@ static int create_access_key(struct aws_client *c, const char *user, const json_
 	size_t i;
 
 	*key_id = *secret_key = NULL;
-	rc = aws_query_call_xml(c, "iam", IAM_API_VERSION, "CreateAccessKey", params, NULL, limit,
-				&doc, NULL, &attempts, err);
+	rc = aws_query_call_xml(c, IAM_SERVICE, IAM_API_VERSION, "CreateAccessKey", params, NULL,
+				limit, &doc, NULL, &attempts, err);
 	json_decref(params);
 	if (rc == 1)
 		strbuf_addf(err, "user %s already has the two access keys IAM allows, made outside "
@@ -994,8 +994,8 @@ static int user_read_many(void *client, size_t n, const char *const *ids,
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing user_listing = {
-	"iam", IAM_API_VERSION, "ListUsers", NULL, "UserName", NULL, "CreateDate", "ListUserTags",
-	"UserName", iam_listed_tags,
+	IAM_SERVICE, IAM_API_VERSION, "ListUsers", NULL, "UserName", NULL, "CreateDate",
+	"ListUserTags", "UserName", iam_listed_tags,
 };
 
 static int user_list(void *client, const struct resource_query *q,

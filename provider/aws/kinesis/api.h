@@ -1,5 +1,7 @@
 /*
- * kinesis/api.h: what other files use of the Kinesis and Firehose rules
+ * kinesis/api.h: the Kinesis service, once (its signing name, target prefix
+ * and JSON version, for kinesis/stream.c's calls, tagging, waiter rows and
+ * listing), and what other files use of the Kinesis and Firehose rules
  * (kinesis/rules.c): the rule functions their rows, checks and tests call.
  */
 #ifndef TERRACE_AWS_KINESIS_API_H
@@ -9,6 +11,11 @@
 
 #include "provider/aws/constraints.h"
 #include "provider/base/strbuf.h"
+
+/* Kinesis Data Streams: json protocol, X-Amz-Target Kinesis_20131202.OP. */
+#define KINESIS_SERVICE "kinesis"
+#define KINESIS_TARGET_PREFIX "Kinesis_20131202"
+#define KINESIS_JSON_VERSION "1.1"
 
 /* A Kinesis stream's shard count by capacity mode, and its KMS key
  * (kinesis/rules.c). */

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/kinesis/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
@@ -26,9 +27,6 @@
 #include "provider/provider.h"
 
 #define STREAM_TYPE "aws.kinesis.stream"
-#define KINESIS_SERVICE "kinesis"
-#define KINESIS_TARGET_PREFIX "Kinesis_20131202"
-#define KINESIS_JSON_VERSION "1.1"
 
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 static const char *const in_use[] = { "ResourceInUseException", NULL };

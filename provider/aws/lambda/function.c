@@ -292,6 +292,7 @@ struct ready_wait {
 	bool fail_on_failed; /* a failed state or update is an error (after our own writes) */
 };
 
+/* No row serves: it weighs State and LastUpdateStatus together. */
 static int ready_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct ready_wait *w = ctx;
@@ -717,7 +718,7 @@ static int function_plan_desired(json_t *desired, struct strbuf *err)
 
 /* For sweep (listing.h). */
 static const struct aws_rest_listing function_listing = {
-	"lambda", "ListFunctions", "/2015-03-31/functions/", NULL, "FunctionName", NULL,
+	LAMBDA_SERVICE, "ListFunctions", "/2015-03-31/functions/", NULL, "FunctionName", NULL,
 	"LastModified",
 };
 

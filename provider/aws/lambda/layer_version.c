@@ -382,7 +382,7 @@ static int layer_delete(void *client, const char *id, const json_t *prior, struc
  * the prefix (layers have no tags); an item's id is the version's ARN, its
  * name the layer's. */
 static const struct aws_rest_listing layers_listing = {
-	"lambda", "ListLayers", "/2018-10-31/layers", NULL, "LayerName", NULL, NULL,
+	LAMBDA_SERVICE, "ListLayers", "/2018-10-31/layers", NULL, "LayerName", NULL, NULL,
 };
 
 static int layer_list(void *client, const struct resource_query *q,
@@ -396,7 +396,7 @@ static int layer_list(void *client, const struct resource_query *q,
 			continue;
 		char *path = xasprintf("/2018-10-31/layers/%s/versions", found.v[i].name);
 		struct aws_rest_listing versions = {
-			"lambda", "ListLayerVersions", path, NULL, "LayerVersionArn", NULL,
+			LAMBDA_SERVICE, "ListLayerVersions", path, NULL, "LayerVersionArn", NULL,
 			"CreatedDate",
 		};
 		size_t first = out->n;

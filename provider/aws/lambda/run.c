@@ -39,9 +39,9 @@ static int lambda_start(void *client, const char *id, const json_t *attrs,
 	strbuf_addf(&path, "/2015-03-31/functions/%s/invocations", id);
 	const char *body = rq->payload ? rq->payload : "{}";
 	struct aws_request req = {
-		.service = "lambda", .operation = "Invoke", .method = "POST", .path = path.buf,
-		.headers = headers, .n_headers = 3, .body = body, .body_len = strlen(body),
-		.once = true,
+		.service = LAMBDA_SERVICE, .operation = "Invoke", .method = "POST",
+		.path = path.buf, .headers = headers, .n_headers = 3, .body = body,
+		.body_len = strlen(body), .once = true,
 	};
 	struct aws_response resp = { 0 };
 	int rc = aws_send(client, &req, &resp, err);

@@ -10,6 +10,10 @@
 #include "provider/aws/constraints.h"
 #include "provider/base/strbuf.h"
 
+/* RDS: query protocol, its signing name and Version, once. */
+#define RDS_SERVICE "rds"
+#define RDS_API_VERSION "2014-10-31"
+
 /* RDS instances, by engine (r's engine; postgres when unset): the master
  * password's characters and length, the master user name's characters,
  * length and reserved names, allocated storage's range. Redshift clusters:

@@ -179,6 +179,7 @@ struct db_wait {
 	const char *const *pending; /* PendingModifiedValues fields that must clear */
 };
 
+/* No row serves: it weighs the status with the pending changes and the type's settled(). */
 static int wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct db_wait *w = ctx;

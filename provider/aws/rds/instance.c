@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
+#include "provider/aws/rds/api.h"
 #include "provider/aws/rds/dbinstance.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
@@ -40,7 +41,6 @@
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 
-#define RDS_API_VERSION "2014-10-31"
 #define CREATE_TIMEOUT_SECONDS (40 * 60.0)
 #define UPDATE_TIMEOUT_SECONDS (80 * 60.0)
 #define DELETE_TIMEOUT_SECONDS (60 * 60.0)
@@ -397,7 +397,7 @@ static int read_existing(void *client, const char *id, const json_t *written, js
 static const struct db_api rds_instance = {
 	.type_name = "aws.rds.instance",
 	.kind = "RDS instance",
-	.service = "rds",
+	.service = RDS_SERVICE,
 	.api_version = RDS_API_VERSION,
 	.id_attr = "identifier",
 	.id_param = "DBInstanceIdentifier",
@@ -487,7 +487,7 @@ static int instance_plan_desired(json_t *desired, struct strbuf *err)
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing instance_listing = {
-	"rds", "2014-10-31", "DescribeDBInstances", NULL, "DBInstanceIdentifier", NULL,
+	RDS_SERVICE, RDS_API_VERSION, "DescribeDBInstances", NULL, "DBInstanceIdentifier", NULL,
 	"InstanceCreateTime", NULL, NULL,
 };
 

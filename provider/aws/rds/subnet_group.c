@@ -8,6 +8,7 @@
  * calls are rds/subnet_groups.c's, shared with aws.redshift.subnet_group.
  */
 #include "provider/aws/listing.h"
+#include "provider/aws/rds/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rds/subnet_groups.h"
 #include "provider/aws/rules.h"
@@ -32,16 +33,16 @@ static const struct attr_schema group_attrs[] = {
 };
 
 static const struct aws_query_listing group_listing = {
-	"rds", "2014-10-31", "DescribeDBSubnetGroups", NULL, "DBSubnetGroupName", NULL, NULL, NULL,
-	NULL,
+	RDS_SERVICE, RDS_API_VERSION, "DescribeDBSubnetGroups", NULL, "DBSubnetGroupName", NULL,
+	NULL, NULL, NULL,
 };
 
 static const struct subnet_group_api rds_group = {
 	.db = {
 		.type_name = "aws.rds.subnet_group",
 		.kind = "DB subnet group",
-		.service = "rds",
-		.api_version = "2014-10-31",
+		.service = RDS_SERVICE,
+		.api_version = RDS_API_VERSION,
 		.id_attr = "name",
 		.id_param = "DBSubnetGroupName",
 		.create_action = "CreateDBSubnetGroup",

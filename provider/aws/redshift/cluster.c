@@ -36,11 +36,11 @@
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rds/subnet_groups.h"
+#include "provider/aws/redshift/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 
-#define REDSHIFT_API_VERSION "2012-12-01"
 #define CREATE_TIMEOUT_SECONDS (75 * 60.0)
 #define UPDATE_TIMEOUT_SECONDS (75 * 60.0)
 #define DELETE_TIMEOUT_SECONDS (40 * 60.0)
@@ -426,7 +426,7 @@ static void snapshot_params(json_t *params, const char *snapshot)
 static const struct db_api redshift_cluster = {
 	.type_name = "aws.redshift.cluster",
 	.kind = "Redshift cluster",
-	.service = "redshift",
+	.service = REDSHIFT_SERVICE,
 	.api_version = REDSHIFT_API_VERSION,
 	.id_attr = "cluster_identifier",
 	.id_param = "ClusterIdentifier",
@@ -523,7 +523,7 @@ static int cluster_plan_desired(json_t *desired, struct strbuf *err)
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing cluster_listing = {
-	"redshift", "2012-12-01", "DescribeClusters", NULL, "ClusterIdentifier", NULL,
+	REDSHIFT_SERVICE, REDSHIFT_API_VERSION, "DescribeClusters", NULL, "ClusterIdentifier", NULL,
 	"ClusterCreateTime", NULL, NULL,
 };
 

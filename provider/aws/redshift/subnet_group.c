@@ -12,6 +12,7 @@
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rds/subnet_groups.h"
+#include "provider/aws/redshift/api.h"
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 
@@ -33,16 +34,16 @@ static const struct attr_schema group_attrs[] = {
 };
 
 static const struct aws_query_listing group_listing = {
-	"redshift", "2012-12-01", "DescribeClusterSubnetGroups", NULL, "ClusterSubnetGroupName",
-	NULL, NULL, NULL, NULL,
+	REDSHIFT_SERVICE, REDSHIFT_API_VERSION, "DescribeClusterSubnetGroups", NULL,
+	"ClusterSubnetGroupName", NULL, NULL, NULL, NULL,
 };
 
 static const struct subnet_group_api redshift_group = {
 	.db = {
 		.type_name = "aws.redshift.subnet_group",
 		.kind = "cluster subnet group",
-		.service = "redshift",
-		.api_version = "2012-12-01",
+		.service = REDSHIFT_SERVICE,
+		.api_version = REDSHIFT_API_VERSION,
 		.id_attr = "name",
 		.id_param = "ClusterSubnetGroupName",
 		.create_action = "CreateClusterSubnetGroup",

@@ -13,8 +13,8 @@
 int sns_call(struct aws_client *c, const char *action, const json_t *params,
 	     const char *const *tolerated, xmlDocPtr *doc, int *attempts, struct strbuf *err)
 {
-	return aws_query_call_xml(c, "sns", SNS_API_VERSION, action, params, NULL, tolerated, doc,
-				  NULL, attempts, err);
+	return aws_query_call_xml(c, SNS_SERVICE, SNS_API_VERSION, action, params, NULL, tolerated,
+				  doc, NULL, attempts, err);
 }
 
 json_t *sns_attributes(xmlDocPtr doc, const char *action)
@@ -102,7 +102,8 @@ int sns_list(struct aws_client *c, const char *action, const json_t *params,
 	return 0;
 }
 
-static const struct aws_query_tagging sns_tagging = { "sns", SNS_API_VERSION, "ResourceArn" };
+static const struct aws_query_tagging sns_tagging = { SNS_SERVICE, SNS_API_VERSION,
+							"ResourceArn" };
 
 int sns_read_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)
 {

@@ -155,7 +155,9 @@ static int waiter_check(void *ctx, struct strbuf *status_line, struct strbuf *er
 	if (status)
 		strbuf_addstr(status_line, status);
 	if (rc == 1 || !status) {
-		rc = w->gone_is_done ? 1 : -1;
+		rc = w->gone_is_done ? 1 : w->gone_is_again ? 0 : -1;
+		if (rc == 0)
+			strbuf_addstr(status_line, "not found yet");
 		if (rc < 0)
 			strbuf_addf(err, "%s %s %s: gone", w->service, w->operation, p->id);
 	} else if (listed(w->done, status)) {

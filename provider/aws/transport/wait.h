@@ -60,6 +60,9 @@ struct aws_waiter {
 	const char *const *failed;  /* statuses that end it: failed; any other: again */
 	const char *const *gone;    /* error codes that say the object is gone */
 	bool gone_is_done;          /* gone, or no status at all: done (else failed) */
+	bool gone_is_again;         /* gone, or no status at all: poll again (an object made
+	                               moments ago, not visible yet: botocore's error
+	                               acceptor with state "retry") */
 	enum aws_poll poll;         /* its row of timing.c's table: the deadline and the
 	                               first pause */
 };

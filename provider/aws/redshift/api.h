@@ -1,0 +1,12 @@
+/*
+ * redshift/api.h: the Redshift service, once: its signing name and the
+ * Version of its query protocol, for the cluster's and the subnet group's
+ * descriptors (redshift/cluster.c, redshift/subnet_group.c).
+ */
+#ifndef TERRACE_AWS_REDSHIFT_API_H
+#define TERRACE_AWS_REDSHIFT_API_H
+
+#define REDSHIFT_SERVICE "redshift"
+#define REDSHIFT_API_VERSION "2012-12-01"
+
+#endif
