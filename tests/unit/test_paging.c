@@ -4,7 +4,8 @@
  * order, the operations that do not page. Against moto: json (Glue's
  * GetJobs), query (IAM's ListRoles), EC2 (DescribeInstances) and rest-json
  * (Scheduler's ListScheduleGroups) paged page after page, max_pages, a stop
- * from each(), an answer that what is listed in is gone.
+ * from each(), an answer that what is listed in is gone; the rows and
+ * operations the type files' own loops became calls of.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -116,6 +117,57 @@ static void test_rows(void **state)
 			fail_msg("row %zu (%s %s) out of order", i, aws_paginators[i].service,
 				 aws_paginators[i].operation);
 	}
+}
+
+/* The rows the type files' own loops were turned into calls of (issue 59
+ * point 3): each as the loop sent its token back. */
+static void test_type_rows(void **state)
+{
+	const struct aws_paginator *pg;
+
+	(void)state;
+	/* logs/log_group.c find_group, logs/reader.c read_group */
+	pg = aws_paginator_of("logs", "DescribeLogGroups");
+	assert_non_null(pg);
+	assert_string_equal(pg->input_token[0], "nextToken");
+	assert_string_equal(pg->output_token[0], "nextToken");
+	assert_string_equal(pg->result, "logGroups");
+	pg = aws_paginator_of("logs", "FilterLogEvents");
+	assert_non_null(pg);
+	assert_string_equal(pg->output_token[0], "nextToken");
+	assert_string_equal(pg->result, "events");
+	/* GetLogEvents reads on by nextForwardToken: no row, reader.c keeps its loop */
+	assert_null(aws_paginator_of("logs", "GetLogEvents"));
+	/* sfn/state_machine.c find_machine, sfn/run.c read_history */
+	pg = aws_paginator_of("states", "GetExecutionHistory");
+	assert_non_null(pg);
+	assert_false(pg->input_in_query);
+	assert_string_equal(pg->input_token[0], "nextToken");
+	assert_string_equal(pg->result, "events");
+	/* sqs/queue.c queue_list */
+	pg = aws_paginator_of("sqs", "ListQueues");
+	assert_non_null(pg);
+	assert_string_equal(pg->input_token[0], "NextToken");
+	assert_string_equal(pg->result, "QueueUrls");
+	/* sns/api.c sns_list */
+	pg = aws_paginator_of("sns", "ListSubscriptionsByTopic");
+	assert_non_null(pg);
+	assert_string_equal(pg->input_token[0], "NextToken");
+	assert_string_equal(pg->output_token[0], "NextToken");
+	/* lambda/layer_version.c: Marker in the query string, NextMarker out */
+	pg = aws_paginator_of("lambda", "ListLayerVersions");
+	assert_non_null(pg);
+	assert_true(pg->input_in_query);
+	assert_string_equal(pg->input_token[0], "Marker");
+	assert_string_equal(pg->output_token[0], "NextMarker");
+	assert_string_equal(pg->result, "LayerVersions");
+	/* lakeformation/permissions.c: NextToken in the POST's body */
+	pg = aws_paginator_of("lakeformation", "ListPermissions");
+	assert_non_null(pg);
+	assert_false(pg->input_in_query);
+	assert_string_equal(pg->input_token[0], "NextToken");
+	assert_string_equal(pg->output_token[0], "NextToken");
+	assert_string_equal(pg->result, "PrincipalResourcePermissions");
 }
 
 /* ---- against moto ---- */
@@ -337,16 +389,86 @@ static void test_rest_json_paged(void **state)
 	strbuf_release(&err);
 }
 
+/* The operations the type files' loops page with, page after page as moto
+ * pages them: CloudWatch Logs' DescribeLogGroups (log_group.c), Step
+ * Functions' ListStateMachines (state_machine.c), SNS's ListTopics
+ * (sns_list, a hundred a page). */
+static void test_type_operations_paged(void **state)
+{
+	struct fixture *f = *state;
+	struct strbuf err = STRBUF_INIT;
+	json_t *in;
+	struct seen s;
+
+	for (int i = 0; i < 3; i++) {
+		char name[32];
+
+		snprintf(name, sizeof(name), "pg-logs-%d", i);
+		in = json_pack("{s:s}", "logGroupName", name);
+		if (aws_json_call(f->client, "logs", "Logs_20140328", "1.1", "CreateLogGroup", in,
+				  NULL, NULL, &err))
+			fail_msg("CreateLogGroup: %s", err.buf);
+		json_decref(in);
+	}
+	memset(&s, 0, sizeof(s));
+	in = json_pack("{s:s, s:i}", "logGroupNamePrefix", "pg-logs-", "limit", 1);
+	assert_int_equal(aws_json_paged(f->client, "logs", "Logs_20140328", "1.1",
+					"DescribeLogGroups", in, NULL, 0, count_json, &s, &err), 0);
+	assert_int_equal(s.results, 3);
+	assert_int_equal(s.pages, 3);
+	json_decref(in);
+
+	for (int i = 0; i < 2; i++) {
+		char name[32];
+
+		snprintf(name, sizeof(name), "pg-machine-%d", i);
+		in = json_pack("{s:s, s:s, s:s}", "name", name, "roleArn",
+			       "arn:aws:iam::123456789012:role/sfn", "definition",
+			       "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\","
+			       "\"End\":true}}}");
+		if (aws_json_call(f->client, "states", "AWSStepFunctions", "1.0",
+				  "CreateStateMachine", in, NULL, NULL, &err))
+			fail_msg("CreateStateMachine: %s", err.buf);
+		json_decref(in);
+	}
+	memset(&s, 0, sizeof(s));
+	in = json_pack("{s:i}", "maxResults", 1);
+	assert_int_equal(aws_json_paged(f->client, "states", "AWSStepFunctions", "1.0",
+					"ListStateMachines", in, NULL, 0, count_json, &s, &err), 0);
+	assert_int_equal(s.results, 2);
+	assert_int_equal(s.pages, 2);
+	json_decref(in);
+
+	for (int i = 0; i < 101; i++) {
+		char name[32];
+
+		snprintf(name, sizeof(name), "pg-topic-%d", i);
+		in = json_pack("{s:s}", "Name", name);
+		if (aws_query_call_xml(f->client, "sns", "2010-03-31", "CreateTopic", in, NULL,
+				       NULL, NULL, NULL, NULL, &err))
+			fail_msg("CreateTopic: %s", err.buf);
+		json_decref(in);
+	}
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(aws_query_paged(f->client, "sns", "2010-03-31", "ListTopics", NULL, NULL,
+					 0, count_xml, &s, &err), 0);
+	assert_int_equal(s.results, 101);
+	assert_int_equal(s.pages, 2);
+	strbuf_release(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest offline[] = {
 		cmocka_unit_test(test_rows),
+		cmocka_unit_test(test_type_rows),
 	};
 	const struct CMUnitTest moto[] = {
 		cmocka_unit_test(test_json_paged),
 		cmocka_unit_test(test_query_paged),
 		cmocka_unit_test(test_ec2_paged),
 		cmocka_unit_test(test_rest_json_paged),
+		cmocka_unit_test(test_type_operations_paged),
 	};
 	int rc = cmocka_run_group_tests_name("paging rows", offline, NULL, NULL);
 

@@ -417,6 +417,48 @@ static void add_all(json_t *set, const json_t *list)
 			json_array_append(set, s);
 }
 
+struct held_ctx {
+	const struct lf_target *t;
+	const json_t *attrs;
+	bool twc;
+	const json_t *want;
+	json_t *p, *g, *cols;
+};
+
+static int held_page(void *ctx, const json_t *page, const json_t *entries, struct strbuf *err)
+{
+	struct held_ctx *h = ctx;
+	size_t i;
+	json_t *e;
+
+	(void)page;
+	(void)err;
+	json_array_foreach(entries, i, e) {
+		const char *who = value_get_string(value_get(e, "Principal"),
+						   "DataLakePrincipalIdentifier");
+
+		if (!who || strcmp(who, h->t->principal) ||
+		    !is_target(h->t, h->attrs, value_get(e, "Resource")))
+			continue;
+		if (h->twc) {
+			json_t *ec = columns_of(value_get(value_get(e, "Resource"),
+							  "TableWithColumns"));
+
+			if (!h->cols && (!h->want || value_equal(h->want, ec))) {
+				h->cols = ec;
+			} else if (h->cols && value_equal(h->cols, ec)) {
+				json_decref(ec);
+			} else {
+				json_decref(ec);
+				continue;
+			}
+		}
+		add_all(h->p, value_get(e, "Permissions"));
+		add_all(h->g, value_get(e, "PermissionsWithGrantOption"));
+	}
+	return 0;
+}
+
 /* What the principal holds on the resource: 0 with *perms and *grantable
  * (new sorted sets, empty when it holds nothing) and, for a table's
  * columns, *columns (the block's columns of the entry read: those of attrs
@@ -424,10 +466,9 @@ static void add_all(json_t *set, const json_t *list)
 static int held(struct aws_client *c, const struct lf_target *t, const json_t *attrs,
 		json_t **perms, json_t **grantable, json_t **columns, struct strbuf *err)
 {
-	json_t *req = request_of(t, attrs, NULL, NULL), *resp = NULL, *e;
+	json_t *req = request_of(t, attrs, NULL, NULL);
 	json_t *p = json_array(), *g = json_array(), *want = NULL, *cols = NULL;
 	bool twc = !strcmp(t->kind, "table_with_columns");
-	size_t i;
 	int rc = 0;
 
 	if (twc && json_is_object(value_get(attrs, "table_with_columns"))) {
@@ -447,43 +488,14 @@ static int held(struct aws_client *c, const struct lf_target *t, const json_t *a
 		json_decref(ex);
 		json_decref(b);
 	}
-	for (;;) {
-		const char *next;
+	{
+		struct held_ctx h = { t, attrs, twc, want, p, g, NULL };
 
-		rc = lf_call(c, "ListPermissions", req, not_found, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "PrincipalResourcePermissions"), i, e) {
-			const char *who = value_get_string(value_get(e, "Principal"),
-							   "DataLakePrincipalIdentifier");
-
-			if (!who || strcmp(who, t->principal) ||
-			    !is_target(t, attrs, value_get(e, "Resource")))
-				continue;
-			if (twc) {
-				json_t *ec = columns_of(value_get(value_get(e, "Resource"),
-								  "TableWithColumns"));
-
-				if (!cols && (!want || value_equal(want, ec))) {
-					cols = ec;
-				} else if (cols && value_equal(cols, ec)) {
-					json_decref(ec);
-				} else {
-					json_decref(ec);
-					continue;
-				}
-			}
-			add_all(p, value_get(e, "Permissions"));
-			add_all(g, value_get(e, "PermissionsWithGrantOption"));
-		}
-		next = value_get_string(resp, "NextToken");
-		if (!next || !*next)
-			break;
-		json_object_set_new(req, "NextToken", json_string(next));
-		json_decref(resp);
-		resp = NULL;
+		rc = aws_rest_json_paged(c, LF_SERVICE, "ListPermissions", "POST",
+					 "/ListPermissions", NULL, req, not_found, 0, held_page, &h,
+					 err);
+		cols = h.cols;
 	}
-	json_decref(resp);
 	json_decref(req);
 	json_decref(want);
 	/* 1: the database or table is gone, and the grants with it. */
@@ -783,39 +795,37 @@ static char *id_of_entry(const json_t *e)
 /* For sweep: every grant of the account's catalog; grants have no tags and
  * no names, so each is named by its principal's name (a lab's role,
  * ROLE of arn:...:role/ROLE) and found when that has the lab's prefix. */
+static int lf_list_page(void *ctx, const json_t *page, const json_t *entries,
+			struct strbuf *err)
+{
+	size_t i;
+	json_t *e;
+
+	(void)page;
+	(void)err;
+	json_array_foreach(entries, i, e) {
+		char *id = id_of_entry(e);
+		const char *who = value_get_string(value_get(e, "Principal"),
+						   "DataLakePrincipalIdentifier");
+		const char *slash = who ? strrchr(who, '/') : NULL;
+
+		if (!id)
+			continue;
+		resource_items_add(ctx, id, slash ? slash + 1 : who, 0);
+		free(id);
+	}
+	return 0;
+}
+
 static int lf_list(void *client, const struct resource_query *q, struct resource_items *out,
 		   struct strbuf *err)
 {
-	json_t *req = json_object(), *resp = NULL, *e;
-	size_t i;
+	json_t *req = json_object();
 	int rc;
 
 	(void)q;
-	for (;;) {
-		const char *next;
-
-		rc = lf_call(client, "ListPermissions", req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "PrincipalResourcePermissions"), i, e) {
-			char *id = id_of_entry(e);
-			const char *who = value_get_string(value_get(e, "Principal"),
-							   "DataLakePrincipalIdentifier");
-			const char *slash = who ? strrchr(who, '/') : NULL;
-
-			if (!id)
-				continue;
-			resource_items_add(out, id, slash ? slash + 1 : who, 0);
-			free(id);
-		}
-		next = value_get_string(resp, "NextToken");
-		if (!next || !*next)
-			break;
-		json_object_set_new(req, "NextToken", json_string(next));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
+	rc = aws_rest_json_paged(client, LF_SERVICE, "ListPermissions", "POST", "/ListPermissions",
+				 NULL, req, NULL, 0, lf_list_page, out, err);
 	json_decref(req);
 	return rc ? -1 : 0;
 }

@@ -201,6 +201,39 @@ static int layer_publish_input(const json_t *desired, json_t **out, struct strbu
 	return 0;
 }
 
+struct published_ctx {
+	const char *name;
+	const json_t *desired;
+	json_t *found;
+};
+
+static int published_page(void *ctx, const json_t *page, const json_t *versions,
+			  struct strbuf *err)
+{
+	struct published_ctx *p = ctx;
+	size_t i;
+	json_t *v;
+
+	(void)page;
+	(void)err;
+	json_array_foreach(versions, i, v) {
+		json_t *shape = layer_shape_of(p->name, v);
+		bool same = value_equal(value_get(shape, "code_sha256"),
+					value_get(p->desired, "code_sha256")) &&
+			    value_equal(value_get(shape, "description"),
+					value_get(p->desired, "description"));
+
+		if (same && (!p->found || json_integer_value(value_get(shape, "version")) >
+					  json_integer_value(value_get(p->found, "version")))) {
+			json_decref(p->found);
+			p->found = shape;
+		} else {
+			json_decref(shape);
+		}
+	}
+	return 0;
+}
+
 /*
  * After an interrupted apply: the newest version of the layer that already
  * has desired's content and description (the one the lost publish made),
@@ -209,55 +242,20 @@ static int layer_publish_input(const json_t *desired, json_t **out, struct strbu
 static int layer_find_published(struct aws_client *c, const char *name, const json_t *desired,
 				json_t **found, struct strbuf *err)
 {
-	const char *want = lambda_string_attr(desired, "code_sha256");
-	char *path = xasprintf(LAYERS_PATH "/%s/versions", name);
-	struct strbuf query = STRBUF_INIT;
-	json_t *page = NULL;
-	int rc = 0;
+	static const char *const not_found[] = { "ResourceNotFoundException", NULL };
+	struct published_ctx p = { name, desired, NULL };
+	char *path;
+	int rc;
 
 	*found = NULL;
-	while (want && rc == 0) {
-		struct aws_response resp;
-		const char *marker;
-		size_t i;
-		json_t *v;
-
-		rc = lambda_call(c, "ListLayerVersions", "GET", path, query.len ? query.buf : NULL,
-				 NULL, &page, &resp, err);
-		if (rc && resp.status == 404 && lambda_error_is(&resp, "ResourceNotFoundException")) {
-			strbuf_reset(err);
-			rc = 0;
-		}
-		aws_response_free(&resp);
-		if (rc || !page)
-			break;
-		json_array_foreach(value_get(page, "LayerVersions"), i, v) {
-			json_t *shape = layer_shape_of(name, v);
-			bool same = value_equal(value_get(shape, "code_sha256"),
-						value_get(desired, "code_sha256")) &&
-				    value_equal(value_get(shape, "description"),
-						value_get(desired, "description"));
-
-			if (same && (!*found || json_integer_value(value_get(shape, "version")) >
-						 json_integer_value(value_get(*found, "version")))) {
-				json_decref(*found);
-				*found = shape;
-			} else {
-				json_decref(shape);
-			}
-		}
-		marker = lambda_string_attr(page, "NextMarker");
-		if (!marker || !*marker)
-			break;
-		strbuf_reset(&query);
-		strbuf_addstr(&query, "Marker=");
-		sigv4_uri_encode(&query, marker, strlen(marker), false);
-		json_decref(page);
-		page = NULL;
-	}
-	json_decref(page);
-	strbuf_release(&query);
+	if (!lambda_string_attr(desired, "code_sha256"))
+		return 0;
+	path = xasprintf(LAYERS_PATH "/%s/versions", name);
+	/* 1: no such layer: none published */
+	rc = aws_rest_json_paged(c, "lambda", "ListLayerVersions", "GET", path, NULL, NULL,
+				 not_found, 0, published_page, &p, err) < 0 ? -1 : 0;
 	free(path);
+	*found = p.found;
 	return rc;
 }
 

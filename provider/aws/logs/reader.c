@@ -116,6 +116,8 @@ static json_t *log_event(const struct cwl_source *s, const json_t *e)
 	return ev;
 }
 
+/* No row serves GetLogEvents: its model has no paginator; it reads on by
+ * nextForwardToken from s->token, kept between calls, until it comes back. */
 /* Every new event of stream s appended to out: pages until the token comes back. */
 static int read_stream(struct cwl_reader *r, struct cwl_source *s, json_t *out,
 		       struct strbuf *err)
@@ -150,52 +152,55 @@ static int read_stream(struct cwl_reader *r, struct cwl_source *s, json_t *out,
 	}
 }
 
+struct group_page_ctx {
+	struct cwl_source *s;
+	json_t *out;
+	long long newest;
+	json_t *newest_ids;
+};
+
+static int group_page(void *ctx, const json_t *page, const json_t *events, struct strbuf *err)
+{
+	struct group_page_ctx *g = ctx;
+	size_t i;
+	json_t *e;
+
+	(void)page;
+	(void)err;
+	json_array_foreach(events, i, e) {
+		const char *id = value_get_string(e, "eventId");
+		long long ts = value_get_integer(e, "timestamp", 0);
+		if (id && json_object_get(g->s->seen, id))
+			continue;
+		if (ts > g->newest) {
+			g->newest = ts;
+			json_object_clear(g->newest_ids);
+		}
+		if (ts == g->newest && id)
+			json_object_set_new(g->newest_ids, id, json_true());
+		json_array_append_new(g->out, log_event(g->s, e));
+	}
+	return 0;
+}
+
 /* Every event of group s from since_ms on not yet sent, appended to out. */
 static int read_group(struct cwl_reader *r, struct cwl_source *s, json_t *out,
 		      struct strbuf *err)
 {
-	char *token = NULL;
-	long long newest = s->since_ms;
-	json_t *newest_ids = json_object();
-	int rc = 0;
-	do {
-		json_t *in = json_pack("{s:s, s:I, s:i}", "logGroupName", s->group, "startTime",
-				       (json_int_t)s->since_ms, "limit", PAGE_LIMIT);
-		if (s->stream)
-			json_object_set_new(in, "logStreamNames", json_pack("[s]", s->stream));
-		if (s->prefix)
-			json_object_set_new(in, "logStreamNamePrefix", json_string(s->prefix));
-		if (token)
-			json_object_set_new(in, "nextToken", json_string(token));
-		json_t *page = NULL;
-		rc = logs_call(r->c, "FilterLogEvents", in, not_found, &page, NULL, err);
-		json_decref(in);
-		free(token);
-		token = NULL;
-		if (rc) {
-			rc = rc == 1 ? 0 : -1; /* no such group (yet): no lines */
-			break;
-		}
-		size_t i;
-		json_t *e;
-		json_array_foreach(json_object_get(page, "events"), i, e) {
-			const char *id = value_get_string(e, "eventId");
-			long long ts = value_get_integer(e, "timestamp", 0);
-			if (id && json_object_get(s->seen, id))
-				continue;
-			if (ts > newest) {
-				newest = ts;
-				json_object_clear(newest_ids);
-			}
-			if (ts == newest && id)
-				json_object_set_new(newest_ids, id, json_true());
-			json_array_append_new(out, log_event(s, e));
-		}
-		const char *next = value_get_string(page, "nextToken");
-		token = next ? xstrdup(next) : NULL;
-		json_decref(page);
-	} while (token);
-	free(token);
+	struct group_page_ctx g = { s, out, s->since_ms, json_object() };
+	json_t *in = json_pack("{s:s, s:I, s:i}", "logGroupName", s->group, "startTime",
+			       (json_int_t)s->since_ms, "limit", PAGE_LIMIT);
+	if (s->stream)
+		json_object_set_new(in, "logStreamNames", json_pack("[s]", s->stream));
+	if (s->prefix)
+		json_object_set_new(in, "logStreamNamePrefix", json_string(s->prefix));
+	/* 1: no such group (yet): no lines */
+	int rc = aws_json_paged(r->c, LOGS_SERVICE, LOGS_TARGET_PREFIX, LOGS_JSON_VERSION,
+				"FilterLogEvents", in, not_found, 0, group_page, &g, err);
+	json_decref(in);
+	rc = rc < 0 ? -1 : 0;
+	long long newest = g.newest;
+	json_t *newest_ids = g.newest_ids;
 	if (newest > s->since_ms) {
 		s->since_ms = newest;
 		json_decref(s->seen);

@@ -200,34 +200,36 @@ static void history_event(struct sfn_run *s, const json_t *e, const struct run_s
 	}
 }
 
+struct history_ctx {
+	struct sfn_run *s;
+	const struct run_sink *sink;
+};
+
+static int history_page(void *ctx, const json_t *page, const json_t *events, struct strbuf *err)
+{
+	struct history_ctx *h = ctx;
+	size_t i;
+	json_t *e;
+
+	(void)page;
+	(void)err;
+	json_array_foreach(events, i, e) {
+		json_int_t id = value_get_integer(e, "id", 0);
+		if (id <= h->s->last_event)
+			continue;
+		h->s->last_event = id;
+		history_event(h->s, e, h->sink);
+	}
+	return 0;
+}
+
 static int read_history(struct sfn_run *s, const struct run_sink *sink, struct strbuf *err)
 {
-	char *token = NULL;
-	int rc;
-	do {
-		json_t *in = json_pack("{s:s, s:i}", "executionArn", s->arn, "maxResults", 100);
-		if (token)
-			json_object_set_new(in, "nextToken", json_string(token));
-		free(token);
-		token = NULL;
-		json_t *out = NULL;
-		rc = sfn_call(s->c, "GetExecutionHistory", in, NULL, &out, NULL, err);
-		json_decref(in);
-		if (rc)
-			break;
-		size_t i;
-		json_t *e;
-		json_array_foreach(value_get(out, "events"), i, e) {
-			json_int_t id = value_get_integer(e, "id", 0);
-			if (id <= s->last_event)
-				continue;
-			s->last_event = id;
-			history_event(s, e, sink);
-		}
-		const char *next = value_get_string(out, "nextToken");
-		token = next ? xstrdup(next) : NULL;
-		json_decref(out);
-	} while (token);
+	struct history_ctx h = { s, sink };
+	json_t *in = json_pack("{s:s, s:i}", "executionArn", s->arn, "maxResults", 100);
+	int rc = aws_json_paged(s->c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION,
+				"GetExecutionHistory", in, NULL, 0, history_page, &h, err);
+	json_decref(in);
 	return rc ? -1 : 0;
 }
 

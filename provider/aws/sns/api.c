@@ -51,54 +51,47 @@ int sns_set_attribute(struct aws_client *c, const char *action, const char *arn_
 	return rc ? -1 : 0;
 }
 
+struct sns_list_ctx {
+	const char *members;
+	const char *const *fields;
+	json_t *all;
+};
+
+static int sns_list_page(void *ctx, xmlNodePtr result, xmlNodePtr first, struct strbuf *err)
+{
+	struct sns_list_ctx *l = ctx;
+
+	(void)first;
+	(void)err;
+	for (xmlNodePtr m = xml_child(result, l->members); m; m = xml_next_same(m)) {
+		json_t *o = json_object();
+
+		for (size_t i = 0; l->fields[i]; i++) {
+			char *text = xml_child_text(m, l->fields[i]);
+
+			if (text)
+				json_object_set_new(o, l->fields[i], json_string(text));
+			free(text);
+		}
+		json_array_append_new(l->all, o);
+	}
+	return 0;
+}
+
 int sns_list(struct aws_client *c, const char *action, const json_t *params,
 	     const char *const *tolerated, const char *members, const char *const *fields,
 	     json_t **out, struct strbuf *err)
 {
-	json_t *p = params ? json_deep_copy(params) : json_object(), *all = json_array();
-	char path[160];
-	int rc = 0;
+	struct sns_list_ctx l = { members, fields, json_array() };
+	int rc = aws_query_paged(c, "sns", SNS_API_VERSION, action, params, tolerated, 0,
+				 sns_list_page, &l, err);
 
 	*out = NULL;
-	snprintf(path, sizeof(path), "%sResult/%s", action, members);
-	for (;;) {
-		xmlDocPtr doc = NULL;
-		xmlNodePtr root;
-		char *token;
-
-		rc = sns_call(c, action, p, tolerated, &doc, NULL, err);
-		if (rc)
-			break;
-		root = xmlDocGetRootElement(doc);
-		for (xmlNodePtr m = xml_child(root, path); m; m = xml_next_same(m)) {
-			json_t *o = json_object();
-
-			for (size_t i = 0; fields[i]; i++) {
-				char *text = xml_child_text(m, fields[i]);
-
-				if (text)
-					json_object_set_new(o, fields[i], json_string(text));
-				free(text);
-			}
-			json_array_append_new(all, o);
-		}
-		snprintf(path, sizeof(path), "%sResult/NextToken", action);
-		token = xml_child_text(root, path);
-		snprintf(path, sizeof(path), "%sResult/%s", action, members);
-		xmlFreeDoc(doc);
-		if (!token || !*token) {
-			free(token);
-			break;
-		}
-		json_object_set_new(p, "NextToken", json_string(token));
-		free(token);
-	}
-	json_decref(p);
 	if (rc) {
-		json_decref(all);
+		json_decref(l.all);
 		return rc;
 	}
-	*out = all;
+	*out = l.all;
 	return 0;
 }
 

@@ -401,38 +401,28 @@ static int queue_delete(void *client, const char *id, const json_t *prior, struc
 	return rc < 0 ? -1 : 0;
 }
 
+static int queue_listed(void *ctx, const json_t *u, struct strbuf *err)
+{
+	const char *url = json_string_value(u);
+	const char *slash = url ? strrchr(url, '/') : NULL;
+
+	(void)err;
+	if (slash && slash[1])
+		resource_items_add(ctx, slash + 1, NULL, 0);
+	return 0;
+}
+
 /* For sweep: ListQueues gives URLs, whose last part is the name; the tags
  * come from read(). */
 static int queue_list(void *client, const struct resource_query *q, struct resource_items *out,
 		      struct strbuf *err)
 {
-	json_t *in = json_pack("{s:i}", "MaxResults", 1000), *resp = NULL, *u;
-	int rc = 0;
+	json_t *in = json_pack("{s:i}", "MaxResults", 1000);
+	int rc;
 
 	if (q->prefix && *q->prefix)
 		json_object_set_new(in, "QueueNamePrefix", json_string(q->prefix));
-	for (;;) {
-		const char *token;
-		size_t i;
-
-		rc = sqs_call(client, "ListQueues", in, NULL, &resp, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "QueueUrls"), i, u) {
-			const char *url = json_string_value(u);
-			const char *slash = url ? strrchr(url, '/') : NULL;
-
-			if (slash && slash[1])
-				resource_items_add(out, slash + 1, NULL, 0);
-		}
-		token = value_get_string(resp, "NextToken");
-		if (!token || !*token)
-			break;
-		json_object_set_new(in, "NextToken", json_string(token));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
+	rc = aws_json_pages(client, &sqs_api, "ListQueues", in, 0, queue_listed, out, err);
 	json_decref(in);
 	return rc ? -1 : 0;
 }

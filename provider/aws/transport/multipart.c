@@ -230,6 +230,8 @@ static int abort_uploads_except(struct aws_client *c, const char *bucket, const 
 	unsigned n = 0;
 	int ret = 0;
 
+	/* No engine serves S3: paging.c pages no rest-xml (s3_get_xml's bucket
+	 * addressing), and with encoding-type=url NextKeyMarker comes encoded. */
 	for (;;) {
 		struct strbuf q = STRBUF_INIT;
 		xmlDocPtr doc;

@@ -544,6 +544,8 @@ static int empty_versions(struct aws_client *c, const char *bucket,
 	char *key_marker = NULL, *version_marker = NULL;
 	int ret = 0;
 
+	/* No engine serves S3: paging.c pages no rest-xml (s3_get_xml's bucket
+	 * addressing), and with encoding-type=url NextKeyMarker comes encoded. */
 	for (;;) {
 		struct strbuf q = STRBUF_INIT;
 		xmlDocPtr doc;
@@ -591,6 +593,8 @@ static int empty_objects(struct aws_client *c, const char *bucket,
 	char *token = NULL;
 	int ret = 0;
 
+	/* No engine serves S3: paging.c pages no rest-xml (S3's calls are
+	 * s3_get_xml's, with its bucket addressing). */
 	for (;;) {
 		struct strbuf q = STRBUF_INIT;
 		xmlDocPtr doc;
