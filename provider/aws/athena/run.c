@@ -94,7 +94,8 @@ static int results_page(void *ctx, const json_t *page, const json_t *all, struct
 		json_t *col;
 		json_array_foreach(value_get(value_get(set, "ResultSetMetadata"), "ColumnInfo"), k,
 				   col)
-			json_array_append_new(names, json_string(value_get_string(col, "Name") ?: ""));
+			json_array_append_new(names,
+					      json_string(value_get_string(col, "Name") ?: ""));
 		/* A SELECT's first row holds the column names. */
 		json_t *head = json_array_size(all) ? row_values(json_array_get(all, 0)) : NULL;
 		if (head && json_array_size(names) && value_equal(head, names))

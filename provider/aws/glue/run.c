@@ -127,8 +127,8 @@ static int each_job_run(struct aws_client *c, const char *job,
 {
 	struct job_runs jr = { fn, ctx };
 	json_t *in = json_pack("{s:s}", "JobName", job);
-	int rc = aws_json_paged(c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION, "GetJobRuns",
-				in, NULL, 0, job_runs_page, &jr, err);
+	int rc = aws_json_paged(c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION,
+				"GetJobRuns", in, NULL, 0, job_runs_page, &jr, err);
 	json_decref(in);
 	return rc ? -1 : 0;
 }

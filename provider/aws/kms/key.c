@@ -241,9 +241,12 @@ static int key_page(void *ctx, const json_t *page, const json_t *keys, struct st
 	size_t i;
 
 	(void)page;
-	json_array_foreach(keys, i, k)
-		if (value_get_string(k, "KeyId") && kw->each(kw->ctx, value_get_string(k, "KeyId"), err))
+	json_array_foreach(keys, i, k) {
+		const char *id = value_get_string(k, "KeyId");
+
+		if (id && kw->each(kw->ctx, id, err))
 			return -1;
+	}
 	return 0;
 }
 
@@ -256,8 +259,8 @@ static int key_pages(struct aws_client *c, int (*each)(void *ctx, const char *id
 {
 	struct key_walk kw = { each, ctx };
 	json_t *req = json_object();
-	int rc = aws_json_paged(c, KMS_SERVICE, KMS_TARGET_PREFIX, KMS_JSON_VERSION, "ListKeys", req,
-				NULL, 0, key_page, &kw, err);
+	int rc = aws_json_paged(c, KMS_SERVICE, KMS_TARGET_PREFIX, KMS_JSON_VERSION, "ListKeys",
+				req, NULL, 0, key_page, &kw, err);
 
 	json_decref(req);
 	return rc ? -1 : 0;
