@@ -4,8 +4,8 @@
  * order, the operations that do not page. Against moto: json (Glue's
  * GetJobs), query (IAM's ListRoles), EC2 (DescribeInstances) and rest-json
  * (Scheduler's ListScheduleGroups) paged page after page, max_pages, a stop
- * from each(), an answer that what is listed in is gone; the rows and
- * operations the type files' own loops became calls of.
+ * from each(), an answer that what is listed in is gone. The type files'
+ * own paged calls: their rows, and paged against moto where moto pages.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -454,6 +454,143 @@ static void test_type_operations_paged(void **state)
 					 0, count_xml, &s, &err), 0);
 	assert_int_equal(s.results, 101);
 	assert_int_equal(s.pages, 2);
+/* ---- the type files' paged calls (their loops now the engine's) ---- */
+
+/* The rows of the calls moto answers in one page whatever the limit: how
+ * each pages is the row's, so the row is what is checked. */
+static void test_type_rows_more(void **state)
+{
+	const struct aws_paginator *pg;
+
+	(void)state;
+	/* athena/named_query.c (moto's ListNamedQueries fails on its own token) */
+	pg = aws_paginator_of("athena", "ListNamedQueries");
+	assert_non_null(pg);
+	assert_string_equal(pg->input_token[0], "NextToken");
+	assert_string_equal(pg->output_token[0], "NextToken");
+	assert_string_equal(pg->result, "NamedQueryIds");
+	/* athena/run.c: a query's results, the rows under ResultSet */
+	pg = aws_paginator_of("athena", "GetQueryResults");
+	assert_non_null(pg);
+	assert_string_equal(pg->input_token[0], "NextToken");
+	assert_string_equal(pg->output_token[0], "NextToken");
+	assert_string_equal(pg->result, "ResultSet/Rows");
+	/* batch/api.c, job_definition.c: nextToken in the POST's body */
+	static const char *const batch_ops[][2] = {
+		{ "DescribeComputeEnvironments", "computeEnvironments" },
+		{ "DescribeJobQueues", "jobQueues" },
+		{ "DescribeJobDefinitions", "jobDefinitions" },
+	};
+	for (size_t i = 0; i < sizeof(batch_ops) / sizeof(*batch_ops); i++) {
+		pg = aws_paginator_of("batch", batch_ops[i][0]);
+		assert_non_null(pg);
+		assert_false(pg->input_in_query);
+		assert_string_equal(pg->input_token[0], "nextToken");
+		assert_string_equal(pg->output_token[0], "nextToken");
+		assert_string_equal(pg->result, batch_ops[i][1]);
+	}
+	/* cloudwatch/metric_alarm.c: query protocol, the alarms' members */
+	pg = aws_paginator_of("monitoring", "DescribeAlarms");
+	assert_non_null(pg);
+	assert_string_equal(pg->input_token[0], "NextToken");
+	assert_string_equal(pg->output_token[0], "NextToken");
+	assert_string_equal(pg->result, "MetricAlarms/member");
+	/* ecs/api.c's ARN listings */
+	pg = aws_paginator_of("ecs", "ListClusters");
+	assert_non_null(pg);
+	assert_string_equal(pg->input_token[0], "nextToken");
+	assert_string_equal(pg->output_token[0], "nextToken");
+	assert_string_equal(pg->result, "clusterArns");
+	pg = aws_paginator_of("ecs", "ListTaskDefinitions");
+	assert_non_null(pg);
+	assert_string_equal(pg->result, "taskDefinitionArns");
+	/* emrserverless/application.c: a GET, nextToken in the query string */
+	pg = aws_paginator_of("emr-serverless", "ListApplications");
+	assert_non_null(pg);
+	assert_true(pg->input_in_query);
+	assert_string_equal(pg->input_token[0], "nextToken");
+	assert_string_equal(pg->output_token[0], "nextToken");
+	assert_string_equal(pg->result, "applications");
+	/* kms/alias.c, key.c: Marker from NextMarker while Truncated */
+	static const char *const kms_ops[][2] = {
+		{ "ListAliases", "Aliases" },
+		{ "ListKeys", "Keys" },
+	};
+	for (size_t i = 0; i < sizeof(kms_ops) / sizeof(*kms_ops); i++) {
+		pg = aws_paginator_of("kms", kms_ops[i][0]);
+		assert_non_null(pg);
+		assert_string_equal(pg->input_token[0], "Marker");
+		assert_string_equal(pg->output_token[0], "NextMarker");
+		assert_string_equal(pg->more_results, "Truncated");
+		assert_string_equal(pg->result, kms_ops[i][1]);
+	}
+	/* kinesis/stream.c keeps its loop: ListTagsForStream has no token */
+	assert_null(aws_paginator_of("kinesis", "ListTagsForStream"));
+}
+
+static int count_pages(void *ctx, const json_t *page, const json_t *results, struct strbuf *err)
+{
+	struct seen *s = ctx;
+
+	(void)page;
+	(void)err;
+	s->pages++;
+	s->results += (int)json_array_size(results);
+	return 0;
+}
+
+static void json_do(struct aws_client *c, const char *service, const char *prefix,
+		    const char *op, json_t *in)
+{
+	struct strbuf err = STRBUF_INIT;
+
+	if (aws_json_call(c, service, prefix, "1.1", op, in, NULL, NULL, &err))
+		fail_msg("%s: %s", op, err.buf);
+	json_decref(in);
+	strbuf_release(&err);
+}
+
+/* The calls of the type files that moto pages, one result a page: Glue's
+ * GetJobRuns (run.c), EventBridge's ListTargetsByRule (rule.c). */
+static void test_type_calls_paged(void **state)
+{
+	struct fixture *f = *state;
+	struct strbuf err = STRBUF_INIT;
+	struct seen s;
+	json_t *in;
+
+	json_do(f->client, "glue", "AWSGlue", "CreateJob",
+		json_pack("{s:s, s:s, s:{s:s, s:s}, s:{s:i}}", "Name", "pg-runs", "Role",
+			  "arn:aws:iam::123456789012:role/glue", "Command", "Name", "glueetl",
+			  "ScriptLocation", "s3://b/s.py", "ExecutionProperty",
+			  "MaxConcurrentRuns", 10));
+	for (int i = 0; i < 3; i++)
+		json_do(f->client, "glue", "AWSGlue", "StartJobRun",
+			json_pack("{s:s}", "JobName", "pg-runs"));
+	in = json_pack("{s:s, s:i}", "JobName", "pg-runs", "MaxResults", 1);
+	memset(&s, 0, sizeof(s));
+	if (aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetJobRuns", in, NULL, 0,
+			   count_pages, &s, &err))
+		fail_msg("GetJobRuns: %s", err.buf);
+	json_decref(in);
+	assert_int_equal(s.results, 3);
+	assert_int_equal(s.pages, 3);
+
+	json_do(f->client, "events", "AWSEvents", "PutRule",
+		json_pack("{s:s, s:s}", "Name", "pg-rule", "ScheduleExpression", "rate(1 hour)"));
+	json_do(f->client, "events", "AWSEvents", "PutTargets",
+		json_pack("{s:s, s:[{s:s, s:s}, {s:s, s:s}, {s:s, s:s}]}", "Rule", "pg-rule",
+			  "Targets", "Id", "t1", "Arn", "arn:aws:sqs:us-east-1:123456789012:q1",
+			  "Id", "t2", "Arn", "arn:aws:sqs:us-east-1:123456789012:q2", "Id", "t3",
+			  "Arn", "arn:aws:sqs:us-east-1:123456789012:q3"));
+	in = json_pack("{s:s, s:s, s:i}", "Rule", "pg-rule", "EventBusName", "default", "Limit", 1);
+	memset(&s, 0, sizeof(s));
+	if (aws_json_paged(f->client, "events", "AWSEvents", "1.1", "ListTargetsByRule", in, NULL,
+			   0, count_pages, &s, &err))
+		fail_msg("ListTargetsByRule: %s", err.buf);
+	json_decref(in);
+	assert_int_equal(s.results, 3);
+	assert_int_equal(s.pages, 3);
 	strbuf_release(&err);
 }
 
@@ -462,6 +599,7 @@ int main(void)
 	const struct CMUnitTest offline[] = {
 		cmocka_unit_test(test_rows),
 		cmocka_unit_test(test_type_rows),
+		cmocka_unit_test(test_type_rows_more),
 	};
 	const struct CMUnitTest moto[] = {
 		cmocka_unit_test(test_json_paged),
@@ -469,6 +607,7 @@ int main(void)
 		cmocka_unit_test(test_ec2_paged),
 		cmocka_unit_test(test_rest_json_paged),
 		cmocka_unit_test(test_type_operations_paged),
+		cmocka_unit_test(test_type_calls_paged),
 	};
 	int rc = cmocka_run_group_tests_name("paging rows", offline, NULL, NULL);
 

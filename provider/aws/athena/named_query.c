@@ -115,6 +115,40 @@ static bool same_string(const json_t *q, const char *api_key, const json_t *desi
 	return !strcmp(a ? a : "", b ? b : "");
 }
 
+struct made_search {
+	struct aws_client *c;
+	const json_t *desired;
+	char *found;
+};
+
+/* A page of ListNamedQueries: 1 when one of its queries is desired's. */
+static int made_in_page(void *ctx, const json_t *page, const json_t *ids, struct strbuf *err)
+{
+	struct made_search *ms = ctx;
+	json_t *idv;
+	size_t i;
+
+	(void)page;
+	json_array_foreach(ids, i, idv) {
+		json_t *q = NULL;
+		int rc;
+
+		if (!json_is_string(idv))
+			continue;
+		rc = get_named_query(ms->c, json_string_value(idv), &q, err);
+		if (rc < 0)
+			return -1;
+		if (rc == 0 && same_string(q, "Name", ms->desired, "name") &&
+		    same_string(q, "Database", ms->desired, "database") &&
+		    same_string(q, "QueryString", ms->desired, "query"))
+			ms->found = xstrdup(json_string_value(idv));
+		json_decref(q);
+		if (ms->found)
+			return 1;
+	}
+	return 0;
+}
+
 /* After an interrupted apply: the id of a query in desired's workgroup
  * with desired's name, database and SQL (a new string), or NULL. */
 static int find_made(struct aws_client *c, const json_t *desired, char **found,
@@ -122,42 +156,13 @@ static int find_made(struct aws_client *c, const json_t *desired, char **found,
 {
 	json_t *req = json_pack("{s:s, s:i}", "WorkGroup", value_get_string(desired, "workgroup"),
 				"MaxResults", 50);
-	json_t *resp = NULL, *idv;
-	const char *token;
-	size_t i;
-	int rc = 0;
+	struct made_search ms = { c, desired, NULL };
+	int rc = aws_json_paged(c, aws_athena_api.service, aws_athena_api.target_prefix,
+				aws_athena_api.version, "ListNamedQueries", req, NULL, 0,
+				made_in_page, &ms, err);
 
-	*found = NULL;
-	for (;;) {
-		rc = athena_call(c, "ListNamedQueries", req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "NamedQueryIds"), i, idv) {
-			json_t *q = NULL;
-
-			if (!json_is_string(idv))
-				continue;
-			rc = get_named_query(c, json_string_value(idv), &q, err);
-			if (rc < 0)
-				break;
-			if (rc == 0 && same_string(q, "Name", desired, "name") &&
-			    same_string(q, "Database", desired, "database") &&
-			    same_string(q, "QueryString", desired, "query"))
-				*found = xstrdup(json_string_value(idv));
-			rc = 0;
-			json_decref(q);
-			if (*found)
-				break;
-		}
-		token = value_get_string(resp, "NextToken");
-		if (rc || *found || !token || !*token)
-			break;
-		json_object_set_new(req, "NextToken", json_string(token));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
 	json_decref(req);
+	*found = ms.found;
 	return rc ? -1 : 0;
 }
 

@@ -75,58 +75,58 @@ static json_t *row_values(const json_t *row)
 	return values;
 }
 
+struct results_read {
+	const struct run_sink *sink;
+	bool first;
+	json_int_t rows;
+};
+
+/* A page of GetQueryResults: the columns once, then its rows. */
+static int results_page(void *ctx, const json_t *page, const json_t *all, struct strbuf *err)
+{
+	struct results_read *r = ctx;
+	const json_t *set = value_get(page, "ResultSet");
+	size_t i = 0;
+	(void)err;
+	if (r->first) {
+		json_t *names = json_array();
+		size_t k;
+		json_t *col;
+		json_array_foreach(value_get(value_get(set, "ResultSetMetadata"), "ColumnInfo"), k,
+				   col)
+			json_array_append_new(names,
+					      json_string(value_get_string(col, "Name") ?: ""));
+		/* A SELECT's first row holds the column names. */
+		json_t *head = json_array_size(all) ? row_values(json_array_get(all, 0)) : NULL;
+		if (head && json_array_size(names) && value_equal(head, names))
+			i = 1;
+		json_decref(head);
+		json_t *ev = run_event_new("columns");
+		json_object_set_new(ev, "names", names);
+		run_sink_emit(r->sink, ev);
+		r->first = false;
+	}
+	for (; i < json_array_size(all); i++) {
+		json_t *ev = run_event_new("row");
+		json_object_set_new(ev, "values", row_values(json_array_get(all, i)));
+		run_sink_emit(r->sink, ev);
+		r->rows++;
+	}
+	return 0;
+}
+
 static int read_results(struct athena_run *a, const struct run_sink *sink, struct strbuf *err)
 {
-	char *token = NULL;
-	bool first = true;
-	json_int_t rows = 0;
-	int rc;
-	do {
-		json_t *in = json_pack("{s:s, s:i}", "QueryExecutionId", a->id, "MaxResults", 1000);
-		if (token)
-			json_object_set_new(in, "NextToken", json_string(token));
-		free(token);
-		token = NULL;
-		json_t *out = NULL;
-		rc = athena_call(a->c, "GetQueryResults", in, NULL, &out, NULL, err);
-		json_decref(in);
-		if (rc)
-			break;
-		const json_t *set = value_get(out, "ResultSet");
-		const json_t *all = value_get(set, "Rows");
-		size_t i = 0;
-		if (first) {
-			json_t *names = json_array();
-			size_t k;
-			json_t *col;
-			json_array_foreach(value_get(value_get(set, "ResultSetMetadata"), "ColumnInfo"),
-					   k, col)
-				json_array_append_new(names, json_string(value_get_string(col, "Name")
-									 ?: ""));
-			/* A SELECT's first row holds the column names. */
-			json_t *head = json_array_size(all) ? row_values(json_array_get(all, 0)) : NULL;
-			if (head && json_array_size(names) && value_equal(head, names))
-				i = 1;
-			json_decref(head);
-			json_t *ev = run_event_new("columns");
-			json_object_set_new(ev, "names", names);
-			run_sink_emit(sink, ev);
-			first = false;
-		}
-		for (; i < json_array_size(all); i++) {
-			json_t *ev = run_event_new("row");
-			json_object_set_new(ev, "values", row_values(json_array_get(all, i)));
-			run_sink_emit(sink, ev);
-			rows++;
-		}
-		const char *next = value_get_string(out, "NextToken");
-		token = next ? xstrdup(next) : NULL;
-		json_decref(out);
-	} while (token);
+	struct results_read r = { sink, true, 0 };
+	json_t *in = json_pack("{s:s, s:i}", "QueryExecutionId", a->id, "MaxResults", 1000);
+	int rc = aws_json_paged(a->c, aws_athena_api.service, aws_athena_api.target_prefix,
+				aws_athena_api.version, "GetQueryResults", in, NULL, 0,
+				results_page, &r, err);
+	json_decref(in);
 	if (rc == 0) {
 		json_t *ev = run_event_new("detail");
 		json_object_set_new(ev, "name", json_string("rows"));
-		json_object_set_new(ev, "value", json_integer(rows));
+		json_object_set_new(ev, "value", json_integer(r.rows));
 		run_sink_emit(sink, ev);
 	}
 	return rc ? -1 : 0;

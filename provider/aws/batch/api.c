@@ -11,17 +11,36 @@
 #include "provider/aws/batch/api.h"
 #include "provider/aws/transport/transport.h"
 
+/* POST /v1/<operation lower-cased> */
+static void op_path(struct strbuf *path, const char *operation)
+{
+	strbuf_addstr(path, "/v1/");
+	for (const char *p = operation; *p; p++)
+		strbuf_addch(path, (char)tolower((unsigned char)*p));
+}
+
 int batch_call(struct aws_client *c, const char *operation, const json_t *in,
 	       const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
 {
 	struct strbuf path = STRBUF_INIT;
 	int rc;
 
-	strbuf_addstr(&path, "/v1/");
-	for (const char *p = operation; *p; p++)
-		strbuf_addch(&path, (char)tolower((unsigned char)*p));
+	op_path(&path, operation);
 	rc = aws_rest_json_call_codes(c, BATCH_SERVICE, operation, "POST", path.buf, NULL, in,
 				      codes, out, NULL, attempts, err);
+	strbuf_release(&path);
+	return rc;
+}
+
+int batch_pages(struct aws_client *c, const char *operation, const json_t *in,
+		aws_json_page_fn each, void *ctx, struct strbuf *err)
+{
+	struct strbuf path = STRBUF_INIT;
+	int rc;
+
+	op_path(&path, operation);
+	rc = aws_rest_json_paged(c, BATCH_SERVICE, operation, "POST", path.buf, NULL, in, NULL, 0,
+				 each, ctx, err);
 	strbuf_release(&path);
 	return rc;
 }
@@ -243,38 +262,41 @@ int batch_sync_tags(struct aws_client *c, const char *arn, const json_t *have,
 	return rc ? -1 : 0;
 }
 
+struct kind_listing {
+	const struct batch_kind *k;
+	struct resource_items *out;
+};
+
+/* A page of k's Describe*: its objects but the DELETED. */
+static int list_page(void *ctx, const json_t *page, const json_t *results, struct strbuf *err)
+{
+	struct kind_listing *kl = ctx;
+	json_t *e;
+	size_t i;
+
+	(void)results;
+	(void)err;
+	json_array_foreach(value_get(page, kl->k->list), i, e) {
+		const char *name = value_get_string(e, kl->k->name_key);
+		const char *status = value_get_string(e, "status");
+		struct resource_item *item;
+
+		if (!name || (status && !strcmp(status, "DELETED")))
+			continue;
+		item = resource_items_add(kl->out, name, name, 0);
+		if (json_is_object(value_get(e, "tags")))
+			item->tags = json_deep_copy(value_get(e, "tags"));
+	}
+	return 0;
+}
+
 int batch_list(struct aws_client *c, const struct batch_kind *k, struct resource_items *out,
 	       struct strbuf *err)
 {
-	json_t *req = json_object(), *resp = NULL, *e;
-	size_t i;
-	int rc;
+	struct kind_listing kl = { k, out };
+	json_t *req = json_object();
+	int rc = batch_pages(c, k->describe, req, list_page, &kl, err);
 
-	for (;;) {
-		const char *token;
-
-		rc = batch_call(c, k->describe, req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, k->list), i, e) {
-			const char *name = value_get_string(e, k->name_key);
-			const char *status = value_get_string(e, "status");
-			struct resource_item *item;
-
-			if (!name || (status && !strcmp(status, "DELETED")))
-				continue;
-			item = resource_items_add(out, name, name, 0);
-			if (json_is_object(value_get(e, "tags")))
-				item->tags = json_deep_copy(value_get(e, "tags"));
-		}
-		token = value_get_string(resp, "nextToken");
-		if (!token || !*token)
-			break;
-		json_object_set_new(req, "nextToken", json_string(token));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
 	json_decref(req);
 	return rc ? -1 : 0;
 }

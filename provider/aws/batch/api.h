@@ -79,6 +79,12 @@ int batch_delete(struct aws_client *c, const struct batch_kind *k, const char *u
 int batch_sync_tags(struct aws_client *c, const char *arn, const json_t *have,
 		    const json_t *want, struct strbuf *err);
 
+/* Batch operation `operation` with body `in` (may be NULL), page after
+ * page as its paginator says (transport/paging.h: nextToken in the body),
+ * each(ctx, page, results) once a page; aws_rest_json_paged's outcomes. */
+int batch_pages(struct aws_client *c, const char *operation, const json_t *in,
+		aws_json_page_fn each, void *ctx, struct strbuf *err);
+
 /* For sweep: every object of kind k (Describe* page after page), its id
  * the name, with its tags (the answer carries them). */
 int batch_list(struct aws_client *c, const struct batch_kind *k, struct resource_items *out,

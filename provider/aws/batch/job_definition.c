@@ -401,40 +401,37 @@ static int jd_delete(void *client, const char *id, const json_t *prior, struct s
 	return deregister(client, id, err);
 }
 
+/* A page of DescribeJobDefinitions: its ACTIVE revisions into out. */
+static int jd_list_page(void *ctx, const json_t *page, const json_t *defs, struct strbuf *err)
+{
+	struct resource_items *out = ctx;
+	json_t *e;
+	size_t i;
+
+	(void)page;
+	(void)err;
+	json_array_foreach(defs, i, e) {
+		const char *arn = value_get_string(e, "jobDefinitionArn");
+		const char *status = value_get_string(e, "status");
+		struct resource_item *item;
+
+		if (!arn || (status && strcmp(status, "ACTIVE")))
+			continue;
+		item = resource_items_add(out, arn, value_get_string(e, "jobDefinitionName"), 0);
+		if (json_is_object(value_get(e, "tags")))
+			item->tags = json_deep_copy(value_get(e, "tags"));
+	}
+	return 0;
+}
+
 /* For sweep: every ACTIVE revision (its id the ARN), with its tags. */
 static int jd_list(void *client, const struct resource_query *q, struct resource_items *out,
 		   struct strbuf *err)
 {
-	json_t *req = json_pack("{s:s}", "status", "ACTIVE"), *resp = NULL, *e;
-	size_t i;
-	int rc;
+	json_t *req = json_pack("{s:s}", "status", "ACTIVE");
+	int rc = batch_pages(client, "DescribeJobDefinitions", req, jd_list_page, out, err);
 
 	(void)q;
-	for (;;) {
-		const char *token;
-
-		rc = batch_call(client, "DescribeJobDefinitions", req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "jobDefinitions"), i, e) {
-			const char *arn = value_get_string(e, "jobDefinitionArn");
-			const char *status = value_get_string(e, "status");
-			struct resource_item *item;
-
-			if (!arn || (status && strcmp(status, "ACTIVE")))
-				continue;
-			item = resource_items_add(out, arn, value_get_string(e, "jobDefinitionName"), 0);
-			if (json_is_object(value_get(e, "tags")))
-				item->tags = json_deep_copy(value_get(e, "tags"));
-		}
-		token = value_get_string(resp, "nextToken");
-		if (!token || !*token)
-			break;
-		json_object_set_new(req, "nextToken", json_string(token));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
 	json_decref(req);
 	return rc ? -1 : 0;
 }

@@ -376,41 +376,31 @@ static int alarm_delete(void *client, const char *id, const json_t *prior, struc
 	return rc < 0 ? -1 : 0;
 }
 
-/* For sweep: every metric alarm of the region (DescribeAlarms, NextToken);
+/* A page of DescribeAlarms: its alarms' names into out. */
+static int alarm_list_page(void *ctx, xmlNodePtr result, xmlNodePtr first, struct strbuf *err)
+{
+	(void)result;
+	(void)err;
+	for (xmlNodePtr m = first; m; m = xml_next_same(m)) {
+		char *name = xml_child_text(m, "AlarmName");
+
+		if (name)
+			resource_items_add(ctx, name, NULL, 0);
+		free(name);
+	}
+	return 0;
+}
+
+/* For sweep: every metric alarm of the region (DescribeAlarms, paged);
  * the tags come from read(). */
 static int alarm_list(void *client, const struct resource_query *q, struct resource_items *out,
 		      struct strbuf *err)
 {
 	json_t *p = json_pack("{s:s}", "AlarmTypes.member.1", "MetricAlarm");
-	int rc = 0;
+	int rc = aws_query_paged(client, "monitoring", CLOUDWATCH_API_VERSION, "DescribeAlarms", p,
+				 NULL, 0, alarm_list_page, out, err);
 
 	(void)q;
-	for (;;) {
-		xmlDocPtr doc = NULL;
-		xmlNodePtr root;
-		char *token;
-
-		rc = cw_call(client, "DescribeAlarms", p, NULL, &doc, err);
-		if (rc)
-			break;
-		root = xmlDocGetRootElement(doc);
-		for (xmlNodePtr m = xml_child(root, "DescribeAlarmsResult/MetricAlarms/member"); m;
-		     m = xml_next_same(m)) {
-			char *name = xml_child_text(m, "AlarmName");
-
-			if (name)
-				resource_items_add(out, name, NULL, 0);
-			free(name);
-		}
-		token = xml_child_text(root, "DescribeAlarmsResult/NextToken");
-		xmlFreeDoc(doc);
-		if (!token || !*token) {
-			free(token);
-			break;
-		}
-		json_object_set_new(p, "NextToken", json_string(token));
-		free(token);
-	}
 	json_decref(p);
 	return rc ? -1 : 0;
 }

@@ -25,37 +25,38 @@ int ecs_call(struct aws_client *c, const char *op, const json_t *in, const char 
 				   codes, out, NULL, attempts, err);
 }
 
+struct arns_listing {
+	const char *member;
+	json_t *arns;
+};
+
+/* A page of a List* call: its ARNs (strings) appended. */
+static int arns_page(void *ctx, const json_t *page, const json_t *results, struct strbuf *err)
+{
+	struct arns_listing *al = ctx;
+	json_t *e;
+	size_t i;
+
+	(void)results;
+	(void)err;
+	json_array_foreach(value_get(page, al->member), i, e)
+		if (json_is_string(e))
+			json_array_append(al->arns, e);
+	return 0;
+}
+
 int ecs_list_arns(struct aws_client *c, const char *op, const json_t *input, const char *member,
 		  json_t **arns, struct strbuf *err)
 {
-	json_t *req = input ? json_deep_copy(input) : json_object(), *resp = NULL, *e;
-	size_t i;
-	int rc;
+	struct arns_listing al = { member, json_array() };
 
-	*arns = json_array();
-	for (;;) {
-		const char *next;
-
-		rc = ecs_call(c, op, req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, member), i, e)
-			if (json_is_string(e))
-				json_array_append(*arns, e);
-		next = value_get_string(resp, "nextToken");
-		if (!next || !*next)
-			break;
-		json_object_set_new(req, "nextToken", json_string(next));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
-	json_decref(req);
-	if (rc) {
-		json_decref(*arns);
+	if (aws_json_paged(c, ECS_SERVICE, ECS_TARGET_PREFIX, ECS_JSON_VERSION, op, input, NULL, 0,
+			   arns_page, &al, err)) {
+		json_decref(al.arns);
 		*arns = NULL;
 		return -1;
 	}
+	*arns = al.arns;
 	return 0;
 }
 

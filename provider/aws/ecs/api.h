@@ -24,7 +24,7 @@ int ecs_call(struct aws_client *c, const char *op, const json_t *in, const char 
 	     json_t **out, int *attempts, struct strbuf *err);
 
 /* Every ARN a List* operation gives (input may be NULL), page after page
- * (nextToken): 0 with *arns a new list of strings, -1 with err set. */
+ * as its paginator says: 0 with *arns a new list of strings, -1 with err set. */
 int ecs_list_arns(struct aws_client *c, const char *op, const json_t *input, const char *member,
 		  json_t **arns, struct strbuf *err);
 

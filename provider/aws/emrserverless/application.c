@@ -529,43 +529,33 @@ static int app_delete(void *client, const char *id, const json_t *prior, struct 
 	return aws_waiter_run(c, &app_terminated, id, err);
 }
 
+/* A page of ListApplications: its applications but the TERMINATED. */
+static int app_list_page(void *ctx, const json_t *page, const json_t *apps, struct strbuf *err)
+{
+	json_t *a;
+	size_t i;
+
+	(void)page;
+	(void)err;
+	json_array_foreach(apps, i, a) {
+		const char *state = value_get_string(a, "state");
+
+		if (!value_get_string(a, "id") || (state && !strcmp(state, "TERMINATED")))
+			continue;
+		resource_items_add(ctx, value_get_string(a, "id"), value_get_string(a, "name"),
+				   aws_time_of(value_get(a, "createdAt")));
+	}
+	return 0;
+}
+
 /* For sweep: the region's applications but the TERMINATED; ListApplications
  * gives no tags, so sweep reads each. */
 static int app_list(void *client, const struct resource_query *q, struct resource_items *out,
 		    struct strbuf *err)
 {
-	struct strbuf query = STRBUF_INIT;
-	json_t *resp = NULL, *a;
-	size_t i;
-	int rc;
-
 	(void)q;
-	for (;;) {
-		const char *next;
-
-		rc = emrs_call(client, "ListApplications", "GET", "/applications", query.len ? query.buf : NULL, NULL, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "applications"), i, a) {
-			const char *state = value_get_string(a, "state");
-
-			if (!value_get_string(a, "id") || (state && !strcmp(state, "TERMINATED")))
-				continue;
-			resource_items_add(out, value_get_string(a, "id"), value_get_string(a, "name"),
-					   aws_time_of(value_get(a, "createdAt")));
-		}
-		next = value_get_string(resp, "nextToken");
-		if (!next || !*next)
-			break;
-		strbuf_reset(&query);
-		strbuf_addstr(&query, "nextToken=");
-		sigv4_uri_encode(&query, next, strlen(next), false);
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
-	strbuf_release(&query);
-	return rc ? -1 : 0;
+	return aws_rest_json_paged(client, EMRS_SERVICE, "ListApplications", "GET", "/applications",
+				   NULL, NULL, NULL, 0, app_list_page, out, err) ? -1 : 0;
 }
 
 const struct resource_type aws_emrserverless_application_type = {

@@ -352,37 +352,34 @@ static json_t *put_rule_input(struct aws_client *c, const json_t *desired, const
 
 /* ---- read ---- */
 
+/* A page of ListTargetsByRule: its targets appended, as the stack spells them. */
+static int targets_page(void *ctx, const json_t *page, const json_t *targets, struct strbuf *err)
+{
+	json_t *t;
+	size_t i;
+
+	(void)page;
+	(void)err;
+	json_array_foreach(targets, i, t)
+		json_array_append_new(ctx, target_from_api(t));
+	return 0;
+}
+
 static int list_targets(struct aws_client *c, const char *bus, const char *name,
 			json_t **targets, struct strbuf *err)
 {
-	char *token = NULL;
+	json_t *in = json_pack("{s:s, s:s, s:i}", "Rule", name, "EventBusName", bus, "Limit", 100);
+	int rc;
 
 	*targets = json_array();
-	do {
-		json_t *in = json_pack("{s:s, s:s, s:i}", "Rule", name, "EventBusName", bus,
-				       "Limit", 100);
-		json_t *out = NULL, *t;
-		size_t i;
-		int rc;
-
-		if (token)
-			json_object_set_new(in, "NextToken", json_string(token));
-		free(token);
-		token = NULL;
-		rc = events_call(c, "ListTargetsByRule", in, not_found, &out, err);
-		json_decref(in);
-		if (rc) {
-			json_decref(*targets);
-			*targets = NULL;
-			return rc;
-		}
-		json_array_foreach(value_get(out, "Targets"), i, t)
-			json_array_append_new(*targets, target_from_api(t));
-		if (value_get_string(out, "NextToken") && *value_get_string(out, "NextToken"))
-			token = xstrdup(value_get_string(out, "NextToken"));
-		json_decref(out);
-	} while (token);
-	return 0;
+	rc = aws_json_paged(c, EVENTS_SERVICE, EVENTS_TARGET_PREFIX, EVENTS_JSON_VERSION,
+			    "ListTargetsByRule", in, not_found, 0, targets_page, *targets, err);
+	json_decref(in);
+	if (rc) {
+		json_decref(*targets);
+		*targets = NULL;
+	}
+	return rc;
 }
 
 /* 0 with *out set, 1 when the rule does not exist, -1 on error. */

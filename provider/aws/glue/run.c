@@ -100,34 +100,36 @@ static int glue_start_send(void *ctx, bool *unknown, struct strbuf *err)
 	return rc;
 }
 
+struct job_runs {
+	bool (*fn)(void *ctx, const json_t *run);
+	void *ctx;
+};
+
+/* A page of GetJobRuns: each run to fn; 1 (no next page) when fn said so. */
+static int job_runs_page(void *ctx, const json_t *page, const json_t *runs, struct strbuf *err)
+{
+	struct job_runs *jr = ctx;
+	bool more = true;
+	size_t i;
+	json_t *run;
+	(void)page;
+	(void)err;
+	json_array_foreach(runs, i, run)
+		more = jr->fn(jr->ctx, run) && more;
+	return more ? 0 : 1;
+}
+
 /* Each run of job `job`, newest first (GetJobRuns, paged), handed to fn,
  * which says whether to read the next page (false: the runs it wants are
  * read, the older ones need not be). -1 with err set. */
 static int each_job_run(struct aws_client *c, const char *job,
 			bool (*fn)(void *ctx, const json_t *run), void *ctx, struct strbuf *err)
 {
-	char *token = NULL;
-	int rc;
-	do {
-		json_t *in = json_pack("{s:s}", "JobName", job);
-		if (token)
-			json_object_set_new(in, "NextToken", json_string(token));
-		free(token);
-		token = NULL;
-		json_t *out = NULL;
-		rc = glue_call(c, "GetJobRuns", in, NULL, &out, NULL, NULL, err);
-		json_decref(in);
-		if (rc)
-			break;
-		bool more = true;
-		size_t i;
-		json_t *run;
-		json_array_foreach(value_get(out, "JobRuns"), i, run)
-			more = fn(ctx, run) && more;
-		const char *next = value_get_string(out, "NextToken");
-		token = next && more ? xstrdup(next) : NULL;
-		json_decref(out);
-	} while (token);
+	struct job_runs jr = { fn, ctx };
+	json_t *in = json_pack("{s:s}", "JobName", job);
+	int rc = aws_json_paged(c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION,
+				"GetJobRuns", in, NULL, 0, job_runs_page, &jr, err);
+	json_decref(in);
 	return rc ? -1 : 0;
 }
 

@@ -145,6 +145,7 @@ static int stream_tags(struct aws_client *c, const char *name, json_t **tags,
 	size_t i;
 	int rc;
 
+	/* No paginator row: its model has no token (it goes on from the last key). */
 	for (;;) {
 		const char *last = NULL;
 

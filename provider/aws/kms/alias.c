@@ -47,33 +47,38 @@ static const char *key_id_of(const char *key)
 	return slash ? slash + 5 : key;
 }
 
-/* Every alias ListAliases gives, page after page (KMS's pages go on with
- * Marker from NextMarker while Truncated): each(ctx, entry) returns 0 to go
- * on, 1 to stop, -1 with err set. 0 or -1. */
+struct alias_walk {
+	int (*each)(void *ctx, const json_t *alias);
+	void *ctx;
+};
+
+/* A page of ListAliases: each alias to each() until it says stop. */
+static int alias_page(void *ctx, const json_t *page, const json_t *aliases, struct strbuf *err)
+{
+	struct alias_walk *aw = ctx;
+	const json_t *a;
+	size_t i;
+	int stop;
+
+	(void)page;
+	(void)err;
+	json_array_foreach(aliases, i, a)
+		if ((stop = aw->each(aw->ctx, a)))
+			return stop < 0 ? -1 : 1;
+	return 0;
+}
+
+/* Every alias ListAliases gives, page after page as its paginator says
+ * (Marker from NextMarker while Truncated): each(ctx, entry) returns 0 to
+ * go on, 1 to stop, -1 with err set. 0 or -1. */
 static int alias_pages(struct aws_client *c, int (*each)(void *ctx, const json_t *alias),
 		       void *ctx, struct strbuf *err)
 {
-	json_t *req = json_object(), *resp = NULL, *a;
-	size_t i;
-	int rc, stop = 0;
+	struct alias_walk aw = { each, ctx };
+	json_t *req = json_object();
+	int rc = aws_json_paged(c, KMS_SERVICE, KMS_TARGET_PREFIX, KMS_JSON_VERSION, "ListAliases",
+				req, NULL, 0, alias_page, &aw, err);
 
-	for (;;) {
-		const char *marker;
-
-		rc = kms_call(c, "ListAliases", req, NULL, &resp, NULL, err);
-		if (rc)
-			break;
-		json_array_foreach(value_get(resp, "Aliases"), i, a)
-			if ((stop = each(ctx, a)))
-				break;
-		marker = value_get_string(resp, "NextMarker");
-		if (stop || !json_is_true(value_get(resp, "Truncated")) || !marker || !*marker)
-			break;
-		json_object_set_new(req, "Marker", json_string(marker));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
 	json_decref(req);
 	return rc ? -1 : 0;
 }

@@ -228,32 +228,40 @@ static int schedule_deletion(struct aws_client *c, const char *id, json_int_t da
 	return rc ? -1 : 0;
 }
 
-/* Every key ListKeys gives, page after page (Marker from NextMarker while
- * Truncated): each(ctx, key id) returns 0 to go on, -1 with err set to stop.
- * 0 or -1. */
+struct key_walk {
+	int (*each)(void *ctx, const char *id, struct strbuf *err);
+	void *ctx;
+};
+
+/* A page of ListKeys: each key's id to each(). */
+static int key_page(void *ctx, const json_t *page, const json_t *keys, struct strbuf *err)
+{
+	struct key_walk *kw = ctx;
+	const json_t *k;
+	size_t i;
+
+	(void)page;
+	json_array_foreach(keys, i, k) {
+		const char *id = value_get_string(k, "KeyId");
+
+		if (id && kw->each(kw->ctx, id, err))
+			return -1;
+	}
+	return 0;
+}
+
+/* Every key ListKeys gives, page after page as its paginator says (Marker
+ * from NextMarker while Truncated): each(ctx, key id) returns 0 to go on,
+ * -1 with err set to stop. 0 or -1. */
 static int key_pages(struct aws_client *c, int (*each)(void *ctx, const char *id,
 						       struct strbuf *err),
 		     void *ctx, struct strbuf *err)
 {
-	json_t *req = json_object(), *resp = NULL, *k;
-	size_t i;
-	int rc;
+	struct key_walk kw = { each, ctx };
+	json_t *req = json_object();
+	int rc = aws_json_paged(c, KMS_SERVICE, KMS_TARGET_PREFIX, KMS_JSON_VERSION, "ListKeys",
+				req, NULL, 0, key_page, &kw, err);
 
-	for (;;) {
-		const char *marker;
-
-		rc = kms_call(c, "ListKeys", req, NULL, &resp, NULL, err);
-		json_array_foreach(value_get(resp, "Keys"), i, k)
-			if (!rc && value_get_string(k, "KeyId"))
-				rc = each(ctx, value_get_string(k, "KeyId"), err);
-		marker = value_get_string(resp, "NextMarker");
-		if (rc || !get_bool(resp, "Truncated", false) || !marker || !*marker)
-			break;
-		json_object_set_new(req, "Marker", json_string(marker));
-		json_decref(resp);
-		resp = NULL;
-	}
-	json_decref(resp);
 	json_decref(req);
 	return rc ? -1 : 0;
 }
