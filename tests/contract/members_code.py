@@ -36,7 +36,8 @@ shows, each with its reason.
 A call to a paging engine of transport/paging.h (PAGING_ENGINES) sends the
 operation's page token too: the members its paginator takes the token in,
 as provider/aws/gen/gen_paginators.py reads them (botocore's paginators, or
-the model's own tokens).
+the model's own tokens), for the operations of the service whose folder
+makes the call (any, from shared code: listing.c's listings).
 """
 import collections
 import importlib.util
@@ -78,7 +79,7 @@ NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules
 TRANSPORT = ["s3.c", "multipart.c"]
 # The engines that page an operation as its paginator says (paging.h).
 PAGING_ENGINES = {"aws_json_paged", "aws_rest_json_paged", "aws_query_paged", "aws_query_list"}
-PAGED = "@paged"   # the word a call to one of them adds to its caller's reach
+PAGED = "@paged:"  # + the caller's service ("*": shared code), added to its reach
 MAX_DEPTH = 12
 
 LOADER = botocore.loaders.create_loader()
@@ -189,7 +190,7 @@ def reach(files):
         own, calls = files[f][0][name]
         out = set(own) | files[f][1]
         if PAGING_ENGINES & set(calls):
-            out.add(PAGED)
+            out |= {PAGED + s for s in services_of(f)} or {PAGED + "*"}
         for c in calls:
             where = [f] if f in by_name.get(c, []) else by_name.get(c, [])
             for g in where:
@@ -321,7 +322,7 @@ def scan():
                     paths[(service, op)] = member_paths(m, m["shapes"][ref["shape"]]) if ref else []
                 got = found[(service, op)]
                 got |= always_sent(m, op)
-                if PAGED in w and ref:
+                if ref and (PAGED + service in w or PAGED + "*" in w):
                     got |= page_tokens(service, op) & set(m["shapes"][ref["shape"]]["members"])
                 query = protocol_of(m) in ("query", "ec2")
                 for path, parts in paths[(service, op)]:

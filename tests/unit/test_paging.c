@@ -454,6 +454,9 @@ static void test_type_operations_paged(void **state)
 					 0, count_xml, &s, &err), 0);
 	assert_int_equal(s.results, 101);
 	assert_int_equal(s.pages, 2);
+	strbuf_release(&err);
+}
+
 /* ---- the type files' paged calls (their loops now the engine's) ---- */
 
 /* The rows of the calls moto answers in one page whatever the limit: how

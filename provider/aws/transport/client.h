@@ -259,19 +259,6 @@ int aws_query_call_xml(struct aws_client *c, const char *service, const char *ve
 		       int *attempts, struct strbuf *err);
 
 /*
- * Every result of a paged query-protocol listing (IAM, RDS, Redshift), paged
- * and found where its paginator says (paging.h). Each item is the text of its child `text_of`
- * ("" for its own text) or, when `fields` (NULL-terminated) is given, an
- * object of those children's texts keyed by their paths (absent ones left
- * out). Returns 0 with *out (a new list), 1 when the error code is one of
- * `tolerated` (may be NULL; *out NULL, err untouched), -1 with err set.
- */
-int aws_query_list(struct aws_client *c, const char *service, const char *version,
-		   const char *action, const json_t *params, const char *const *tolerated,
-		   const char *text_of, const char *const *fields, json_t **out,
-		   struct strbuf *err);
-
-/*
  * rest-json (Lambda, Scheduler): METHOD path?query (query already encoded,
  * may be NULL) with `input` (may be NULL) as the JSON body; *output, when
  * asked for, gets the parsed answer ({} for an empty body). *resp is always

@@ -1,7 +1,7 @@
 /*
  * paging.c: the one paging engine of paging.h, over the json, rest-json,
  * query and EC2 protocols, each page's token taken and sent back as the
- * operation's row of paginators.gen.c says.
+ * operation's row of paginators.gen.c says, and aws_query_list over it.
  */
 #include "provider/aws/transport/paging.h"
 
@@ -245,4 +245,59 @@ int aws_query_paged(struct aws_client *c, const char *service, const char *versi
 	free(tok[0]);
 	free(tok[1]);
 	return rc == 2 ? 0 : rc;
+}
+
+/* ---- aws_query_list (client.h): the results as text or fields ---- */
+
+struct query_listed {
+	const char *text_of;
+	const char *const *fields;
+	json_t *out;
+};
+
+static int add_query_results(void *ctx, xmlNodePtr result, xmlNodePtr first,
+			     struct strbuf *err)
+{
+	struct query_listed *ql = ctx;
+
+	(void)result;
+	(void)err;
+	for (xmlNodePtr m = first; m; m = xml_next_same(m)) {
+		json_t *item;
+
+		if (!ql->fields) {
+			char *text = xml_child_text(m, ql->text_of ? ql->text_of : "");
+
+			item = json_string(text ? text : "");
+			free(text);
+		} else {
+			item = json_object();
+			for (size_t i = 0; ql->fields[i]; i++) {
+				char *text = xml_child_text(m, ql->fields[i]);
+
+				if (text)
+					json_object_set_new(item, ql->fields[i], json_string(text));
+				free(text);
+			}
+		}
+		json_array_append_new(ql->out, item);
+	}
+	return 0;
+}
+
+int aws_query_list(struct aws_client *c, const char *service, const char *version,
+		   const char *action, const json_t *params, const char *const *tolerated,
+		   const char *text_of, const char *const *fields, json_t **out,
+		   struct strbuf *err)
+{
+	struct query_listed ql = { text_of, fields, json_array() };
+	int ret = aws_query_paged(c, service, version, action, params, tolerated, 0,
+				  add_query_results, &ql, err);
+
+	*out = NULL;
+	if (ret)
+		json_decref(ql.out);
+	else
+		*out = ql.out;
+	return ret;
 }

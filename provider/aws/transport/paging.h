@@ -78,4 +78,17 @@ int aws_query_paged(struct aws_client *c, const char *service, const char *versi
 		    const char *action, const json_t *params, const char *const *gone,
 		    size_t max_pages, aws_xml_page_fn each, void *ctx, struct strbuf *err);
 
+/*
+ * Every result of a paged query-protocol listing (IAM, RDS, Redshift), as
+ * aws_query_paged pages and finds them. Each item is the text of its child
+ * `text_of` ("" for its own text) or, when `fields` (NULL-terminated) is given, an
+ * object of those children's texts keyed by their paths (absent ones left
+ * out). Returns 0 with *out (a new list), 1 when the error code is one of
+ * `tolerated` (may be NULL; *out NULL, err untouched), -1 with err set.
+ */
+int aws_query_list(struct aws_client *c, const char *service, const char *version,
+		   const char *action, const json_t *params, const char *const *tolerated,
+		   const char *text_of, const char *const *fields, json_t **out,
+		   struct strbuf *err);
+
 #endif

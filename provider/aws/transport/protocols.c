@@ -14,7 +14,6 @@
 #include <string.h>
 #include <time.h>
 
-#include "provider/aws/transport/paging.h"
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/wait.h"
 #include "provider/aws/transport/xml.h"
@@ -297,59 +296,6 @@ int aws_json_call_codes(struct aws_client *c, const char *service, const char *t
 			       &resp, &call_err);
 
 	return codes_outcome(rc, &resp, &call_err, codes, code, attempts, err);
-}
-
-struct query_listed {
-	const char *text_of;
-	const char *const *fields;
-	json_t *out;
-};
-
-static int add_query_results(void *ctx, xmlNodePtr result, xmlNodePtr first,
-			     struct strbuf *err)
-{
-	struct query_listed *ql = ctx;
-
-	(void)result;
-	(void)err;
-	for (xmlNodePtr m = first; m; m = xml_next_same(m)) {
-		json_t *item;
-
-		if (!ql->fields) {
-			char *text = xml_child_text(m, ql->text_of ? ql->text_of : "");
-
-			item = json_string(text ? text : "");
-			free(text);
-		} else {
-			item = json_object();
-			for (size_t i = 0; ql->fields[i]; i++) {
-				char *text = xml_child_text(m, ql->fields[i]);
-
-				if (text)
-					json_object_set_new(item, ql->fields[i], json_string(text));
-				free(text);
-			}
-		}
-		json_array_append_new(ql->out, item);
-	}
-	return 0;
-}
-
-int aws_query_list(struct aws_client *c, const char *service, const char *version,
-		   const char *action, const json_t *params, const char *const *tolerated,
-		   const char *text_of, const char *const *fields, json_t **out,
-		   struct strbuf *err)
-{
-	struct query_listed ql = { text_of, fields, json_array() };
-	int ret = aws_query_paged(c, service, version, action, params, tolerated, 0,
-				  add_query_results, &ql, err);
-
-	*out = NULL;
-	if (ret)
-		json_decref(ql.out);
-	else
-		*out = ql.out;
-	return ret;
 }
 
 static int rest_json_send(struct aws_client *c, const char *service, const char *operation,

@@ -11,12 +11,12 @@
  *   client.h     a client per provider configuration (credentials chain,
  *                region, endpoint), aws_send with retries, the protocol
  *                calls (aws_query_call_xml, aws_json_call_codes,
- *                aws_rest_json_call, aws_query_list), timestamps, partitions
+ *                aws_rest_json_call), timestamps, partitions
  *   s3.h         S3 calls, subresource documents, digests, tag sets,
  *                emptying a bucket
  *   multipart.h  uploading a file to S3, multipart above a threshold
  *   paging.h     every paged call paged by one engine, as botocore's
- *                paginators say (paginators.gen.c)
+ *                paginators say (paginators.gen.c); aws_query_list
  *   endpoints.h  partitions and regions (aws_region_check), the services a
  *                provider's endpoints: block names (AWS_ENDPOINT_SERVICES)
  *   wait.h       polling until a state, and IAM role propagation retries
