@@ -103,69 +103,56 @@ static void set_tokens_json(const struct aws_paginator *pg, json_t *in, char *to
 	}
 }
 
-int aws_json_paged(struct aws_client *c, const char *service, const char *target_prefix,
-		   const char *version, const char *operation, const json_t *input,
-		   const char *const *gone, size_t max_pages, aws_json_page_fn each, void *ctx,
-		   struct strbuf *err)
+/* One json answer's call, json or rest-json: the request `in` (the body,
+ * its tokens set where the row puts them there) and the tokens of the
+ * page before (NULL on the first), into *page; as the protocol calls return. */
+struct json_send {
+	struct aws_client *c;
+	const char *service, *target_prefix, *version, *operation; /* json */
+	const char *method, *path, *query;                         /* rest-json */
+	const char *const *gone;
+};
+
+static int send_json(const struct json_send *s, const struct aws_paginator *pg,
+		     const json_t *in, char *tok[2], json_t **page, struct strbuf *err)
 {
-	const struct aws_paginator *pg = row_of(service, operation, err);
-	json_t *in;
-	char *tok[2] = { NULL, NULL };
-	int rc = 0;
+	struct strbuf q = STRBUF_INIT;
+	int rc;
 
-	if (!pg)
-		return -1;
-	in = input ? json_deep_copy(input) : json_object();
-	for (size_t pages = 0; !max_pages || pages < max_pages; pages++) {
-		json_t *page = NULL;
-
-		rc = aws_json_call_codes(c, service, target_prefix, version, operation, in, gone,
-					 &page, NULL, NULL, err);
-		if (rc)
-			break;	/* 1: gone */
-		rc = each_said(each(ctx, page, pg->result ? json_at(page, pg->result) : NULL, err));
-		if (rc || !next_tokens_json(pg, page, tok)) {
-			json_decref(page);
-			break;
-		}
-		json_decref(page);
-		set_tokens_json(pg, in, tok);
+	if (!s->method)
+		return aws_json_call_codes(s->c, s->service, s->target_prefix, s->version,
+					   s->operation, in, s->gone, page, NULL, NULL, err);
+	if (s->query && *s->query)
+		strbuf_addstr(&q, s->query);
+	for (int i = 0; pg->input_in_query && i < 2 && pg->input_token[i] && tok[i]; i++) {
+		if (q.len)
+			strbuf_addch(&q, '&');
+		strbuf_addf(&q, "%s=", pg->input_token[i]);
+		sigv4_uri_encode(&q, tok[i], strlen(tok[i]), false);
 	}
-	json_decref(in);
-	free(tok[0]);
-	free(tok[1]);
-	return rc == 2 ? 0 : rc;
+	rc = aws_rest_json_call_codes(s->c, s->service, s->operation, s->method, s->path,
+				      q.len ? q.buf : NULL, in, s->gone, page, NULL, NULL, err);
+	strbuf_release(&q);
+	return rc;
 }
 
-int aws_rest_json_paged(struct aws_client *c, const char *service, const char *operation,
-			const char *method, const char *path, const char *query,
-			const json_t *input, const char *const *gone, size_t max_pages,
-			aws_json_page_fn each, void *ctx, struct strbuf *err)
+/* The page loop of both json engines: send, each(), the next tokens into
+ * the body (json; rest-json where the row says) or the query string. */
+static int json_pages(const struct json_send *s, const json_t *input, bool body,
+		      size_t max_pages, aws_json_page_fn each, void *ctx, struct strbuf *err)
 {
-	const struct aws_paginator *pg = row_of(service, operation, err);
+	const struct aws_paginator *pg = row_of(s->service, s->operation, err);
 	char *tok[2] = { NULL, NULL };
 	json_t *in;
 	int rc = 0;
 
 	if (!pg)
 		return -1;
-	in = input ? json_deep_copy(input) : NULL;
+	in = input ? json_deep_copy(input) : body ? json_object() : NULL;
 	for (size_t pages = 0; !max_pages || pages < max_pages; pages++) {
-		struct strbuf q = STRBUF_INIT;
 		json_t *page = NULL;
 
-		if (query && *query)
-			strbuf_addstr(&q, query);
-		for (int i = 0; pg->input_in_query && i < 2 && pg->input_token[i] && tok[i]; i++) {
-			if (q.len)
-				strbuf_addch(&q, '&');
-			strbuf_addf(&q, "%s=", pg->input_token[i]);
-			sigv4_uri_encode(&q, tok[i], strlen(tok[i]), false);
-		}
-		rc = aws_rest_json_call_codes(c, service, operation, method, path,
-					      q.len ? q.buf : NULL, in, gone, &page, NULL, NULL,
-					      err);
-		strbuf_release(&q);
+		rc = send_json(s, pg, in, tok, &page, err);
 		if (rc)
 			break;	/* 1: gone */
 		rc = each_said(each(ctx, page, pg->result ? json_at(page, pg->result) : NULL, err));
@@ -174,7 +161,7 @@ int aws_rest_json_paged(struct aws_client *c, const char *service, const char *o
 			break;
 		}
 		json_decref(page);
-		if (!pg->input_in_query) {
+		if (!s->method || !pg->input_in_query) {
 			if (!in)
 				in = json_object();
 			set_tokens_json(pg, in, tok);
@@ -184,6 +171,29 @@ int aws_rest_json_paged(struct aws_client *c, const char *service, const char *o
 	free(tok[0]);
 	free(tok[1]);
 	return rc == 2 ? 0 : rc;
+}
+
+int aws_json_paged(struct aws_client *c, const char *service, const char *target_prefix,
+		   const char *version, const char *operation, const json_t *input,
+		   const char *const *gone, size_t max_pages, aws_json_page_fn each, void *ctx,
+		   struct strbuf *err)
+{
+	const struct json_send s = { .c = c, .service = service, .target_prefix = target_prefix,
+				     .version = version, .operation = operation, .gone = gone };
+
+	return json_pages(&s, input, true, max_pages, each, ctx, err);
+}
+
+int aws_rest_json_paged(struct aws_client *c, const char *service, const char *operation,
+			const char *method, const char *path, const char *query,
+			const json_t *input, const char *const *gone, size_t max_pages,
+			aws_json_page_fn each, void *ctx, struct strbuf *err)
+{
+	const struct json_send s = { .c = c, .service = service, .operation = operation,
+				     .method = method, .path = path, .query = query,
+				     .gone = gone };
+
+	return json_pages(&s, input, false, max_pages, each, ctx, err);
 }
 
 int aws_query_paged(struct aws_client *c, const char *service, const char *version,
