@@ -54,10 +54,23 @@ test_expect_success 'the JSON plan has the create in Terraform plan shape' '
 '
 
 test_expect_success 'apply creates the bucket' '
-	terrace apply -auto-approve >out 2>err &&
+	TERRACE_LOG=debug terrace apply -auto-approve >out 2>create.err &&
 	test_line out "lake: Creating..." &&
 	test_match out "^lake: Creation complete after [0-9]+s \[id=acme-lake\]$" &&
 	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed."
+'
+
+# What a create stores is the bucket read back, as an update's is (the
+# converge both end in): the create's debug log shows its versioning and
+# tags read after CreateBucket (a stack with no state plans with no read).
+test_expect_success 'a create ends in its read back: GetBucketVersioning and GetBucketTagging after CreateBucket' '
+	made=$(grep -n "^\[debug\] s3 CreateBucket [^:]*: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+	for call in GetBucketVersioning GetBucketTagging
+	do
+		read=$(grep -n "^\[debug\] s3 $call [^:]*: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+		test -n "$made" && test -n "$read" && test "$made" -lt "$read" || {
+			echo "no $call after CreateBucket in create.err"; return 1; }
+	done
 '
 
 test_expect_success 'the state holds the defaults the stack leaves unset; plan -refresh=false has nothing to do' '

@@ -139,7 +139,7 @@ apply_clean () {
 
 test_expect_success 'create: the policies come before the role that uses one' '
 	iam_stack &&
-	terrace apply -auto-approve >out 2>err &&
+	TERRACE_LOG=debug terrace apply -auto-approve >out 2>create.err &&
 	test_line out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
 	test_match out "^pol: Creation complete after [0-9]+s \[id=$POL_ARN\]$" &&
 	test_match out "^etl: Creation complete after [0-9]+s \[id=etl-runner\]$" &&
@@ -166,6 +166,24 @@ test_expect_success 'create: the role has its trust policy, policies and tags' '
 	policy_tags "$POL_ARN" >tags &&
 	{ echo team=data && stack_tags; } >expect &&
 	test_cmp expect tags
+'
+
+# What a create stores is the object read back, as an update's is (the
+# converge both end in): the create step's debug log shows the role read
+# (GetRole, its inline and attached policies) and the policy read (GetPolicy,
+# its default version) after their creates, and nothing else read them
+# (the plan of a stack with no state reads nothing).
+test_expect_success 'a create ends in its read back: the role and the policy are read after they are made' '
+	for call in CreateRole GetRole ListRolePolicies ListAttachedRolePolicies CreatePolicy GetPolicy GetPolicyVersion
+	do
+		test_match create.err "^\[debug\] iam $call POST: HTTP 200 in [0-9]+ ms" || return 1
+	done &&
+	made=$(grep -n "^\[debug\] iam CreateRole POST: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+	read=$(grep -n "^\[debug\] iam GetRole POST: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+	test "$made" -lt "$read" &&
+	made=$(grep -n "^\[debug\] iam CreatePolicy POST: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+	read=$(grep -n "^\[debug\] iam GetPolicy POST: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+	test "$made" -lt "$read"
 '
 
 test_expect_success 'the state has the computed attributes' '

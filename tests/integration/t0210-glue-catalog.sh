@@ -170,7 +170,8 @@ test_expect_success 'plan shows the lake to create, the password hidden' '
 '
 
 test_expect_success 'apply creates databases, tables and the connection in Glue' '
-	terrace apply -auto-approve >out 2>err &&
+	TERRACE_LOG=debug terrace apply -auto-approve >out 2>create.err &&
+	cp create.err err &&
 	test_line out "Apply complete! Resources: 7 added, 0 changed, 0 destroyed." &&
 	test_match out "^orders_raw: Creation complete after [0-9]+s \[id=lake_bronze:orders\]$" &&
 	no_password out err &&
@@ -186,6 +187,20 @@ test_expect_success 'apply creates databases, tables and the connection in Glue'
 	d["connections"]["warehouse-pg"]["ConnectionProperties"]["USERNAME"] == "etl"
 	d["connections"]["warehouse-pg"]["ConnectionProperties"]["PASSWORD"] == env["password"]
 	EOF
+'
+
+# What a create stores is the object read back, as an update's is (the
+# converge both end in): the create's debug log shows each database, table
+# and connection read after it is made (a stack with no state plans with
+# no read).
+test_expect_success 'a create ends in its read back: GetDatabase, GetTable, GetConnection after their creates' '
+	for pair in CreateDatabase:GetDatabase CreateTable:GetTable CreateConnection:GetConnection
+	do
+		made=$(grep -n "^\[debug\] glue ${pair%%:*} POST: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+		read=$(grep -n "^\[debug\] glue ${pair#*:} POST: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+		test -n "$made" && test -n "$read" && test "$made" -lt "$read" || {
+			echo "no ${pair#*:} after ${pair%%:*} in create.err"; return 1; }
+	done
 '
 
 test_expect_success 'a second plan is a no-op' '

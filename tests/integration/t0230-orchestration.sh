@@ -163,7 +163,8 @@ expect_orchestration () {
 
 test_expect_success 'create the state machine, the schedule and the rule' '
 	pipeline_stack &&
-	terrace apply -auto-approve >out 2>err &&
+	TERRACE_LOG=debug terrace apply -auto-approve >out 2>create.err &&
+	cp create.err err &&
 	test_line out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
 	expect_orchestration <<-EOF
 	machine lake-pipeline type=STANDARD role=sfn-runner log=OFF jobs=extract-orders,load-orders tags=env=dev,$TT
@@ -171,6 +172,22 @@ test_expect_success 'create the state machine, the schedule and the rule' '
 	schedule default/nightly-load expr=cron(0 3 * * ? *) state=ENABLED window=OFF start=- target=lake-pipeline input={"run": "nightly"}
 	target orders-uploaded load -> lake-pipeline input={"target": "load"}
 	EOF
+'
+
+# What a create stores is the object read back, as an update's is (the
+# converge both end in): the create's debug log shows the state machine, the
+# schedule and the rule read after they are made (a stack with no state
+# plans with no read).
+test_expect_success 'a create ends in its read back: each object is read after it is made' '
+	for pair in "states CreateStateMachine:states DescribeStateMachine" \
+		    "scheduler CreateSchedule:scheduler GetSchedule" \
+		    "events PutRule:events DescribeRule"
+	do
+		made=$(grep -n "^\[debug\] ${pair%%:*} [A-Z]*: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+		read=$(grep -n "^\[debug\] ${pair#*:} [A-Z]*: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+		test -n "$made" && test -n "$read" && test "$made" -lt "$read" || {
+			echo "no ${pair#*:} after ${pair%%:*} in create.err"; return 1; }
+	done
 '
 
 test_expect_success 'a second plan has nothing to do' '

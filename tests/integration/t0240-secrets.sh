@@ -73,7 +73,8 @@ test_expect_success 'plan hides the values' '
 '
 
 test_expect_success 'apply creates the secrets; Secrets Manager has the values' '
-	terrace apply -auto-approve >out 2>err &&
+	TERRACE_LOG=debug terrace apply -auto-approve >out 2>create.err &&
+	cp create.err err &&
 	test_line out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
 	no_secret out err &&
 	test_equal "$value" "$(secret_value lake/warehouse)" &&
@@ -82,6 +83,19 @@ test_expect_success 'apply creates the secrets; Secrets Manager has the values' 
 	test_equal "credentials of the reporting warehouse" "$(json_get desc.json "d[\"Description\"]")" &&
 	test_equal "{\"env\": \"dev\", \"team\": \"data\", $TT}" \
 		"$(json_get desc.json "{t[\"Key\"]: t[\"Value\"] for t in d[\"Tags\"]}")"
+'
+
+# What a create stores is the secret read back, as an update's is (the
+# converge both end in): the create's debug log shows DescribeSecret and
+# GetSecretValue after CreateSecret (a stack with no state plans with no
+# read), and the values stay out of it.
+test_expect_success 'a create ends in its read back: DescribeSecret and GetSecretValue after CreateSecret' '
+	made=$(grep -n "^\[debug\] secretsmanager CreateSecret POST: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+	described=$(grep -n "^\[debug\] secretsmanager DescribeSecret POST: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+	got=$(grep -n "^\[debug\] secretsmanager GetSecretValue POST: HTTP 200" create.err | head -1 | cut -d: -f1) &&
+	test -n "$made" && test -n "$described" && test -n "$got" &&
+	test "$made" -lt "$described" && test "$made" -lt "$got" &&
+	no_secret create.err
 '
 
 test_expect_success 'a second plan is a no-op, and the debug log hides the values' '

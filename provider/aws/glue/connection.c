@@ -113,15 +113,6 @@ static json_t *physical_requirements_from_api(const json_t *p, const json_t *pri
 }
 
 
-static int connection_stored(struct aws_client *c, const char *name, const json_t *desired,
-			     json_t **out, struct strbuf *err)
-{
-	json_t *o = aws_with_defaults(connection_attrs, desired);
-
-	json_object_set_new(o, "name", json_string(name));
-	return glue_with_arn(c, o, NULL, "connection", name, out, err);
-}
-
 static int connection_read(void *client, const char *id, const json_t *prior, json_t **out,
 			   struct strbuf *err)
 {
@@ -169,6 +160,32 @@ static int connection_put(struct aws_client *c, const char *operation, const cha
 	return rc;
 }
 
+/*
+ * The converge create and update end in (docs/design.md): UpdateConnection
+ * (the whole ConnectionInput, password included, as Glue takes it) when
+ * `have` (the connection as read; NULL right after a CreateConnection or
+ * UpdateConnection that sent it all) differs from desired or the password
+ * changed, then the connection is read back. The password, which no read
+ * returns, stays as written (exception (a)).
+ */
+static int connection_converge(struct aws_client *c, const char *id, const json_t *have,
+			       const json_t *desired, bool pw_changed, json_t **out,
+			       struct strbuf *err)
+{
+	static const char *const unread[] = { "password", NULL };
+	json_t *want = aws_with_defaults(connection_attrs, desired);
+	int rc = 0;
+
+	if (have && (pw_changed || glue_definition_differs(connection_attrs, have, want, unread)))
+		rc = connection_put(c, "UpdateConnection", id, desired, NULL, NULL, err);
+	if (!rc)
+		rc = aws_read_written(connection_read, c, id, want, out, err,
+				      "aws.glue.connection: connection %s was written but "
+				      "GetConnection does not find it", id);
+	json_decref(want);
+	return rc ? -1 : 0;
+}
+
 static int connection_create(void *client, const json_t *desired, const struct create_call *call,
 			     char **id, json_t **out, struct strbuf *err)
 {
@@ -207,7 +224,7 @@ static int connection_create(void *client, const json_t *desired, const struct c
 	*id = xstrdup(name);
 	if (rc == 1 && connection_put(c, "UpdateConnection", name, desired, NULL, NULL, err))
 		return -1;
-	return connection_stored(c, name, desired, out, err);
+	return connection_converge(c, name, NULL, desired, false, out, err);
 }
 
 /*
@@ -221,7 +238,6 @@ static int connection_create(void *client, const json_t *desired, const struct c
 static int connection_update(void *client, const char *id, const json_t *prior,
 			     const json_t *desired, json_t **out, struct strbuf *err)
 {
-	static const char *const unread[] = { "password", NULL };
 	const json_t *pw = value_get(desired, "password"), *had = value_get(prior, "password");
 	json_t *want = aws_with_defaults(connection_attrs, desired), *have = NULL;
 	bool pw_changed = value_is_set(pw) ? !value_is_set(had) || !value_matches_stored(pw, had)
@@ -232,12 +248,8 @@ static int connection_update(void *client, const char *id, const json_t *prior,
 	rc = aws_read_written(connection_read, client, id, want, &have, err,
 			      "aws.glue.connection: connection %s is in the state but "
 			      "GetConnection does not find it", id);
-	if (!rc && (pw_changed || glue_definition_differs(connection_attrs, have, want, unread)))
-		rc = connection_put(client, "UpdateConnection", id, desired, NULL, NULL, err);
 	if (!rc)
-		rc = aws_read_written(connection_read, client, id, want, out, err,
-				      "aws.glue.connection: connection %s was written but "
-				      "GetConnection does not find it", id);
+		rc = connection_converge(client, id, have, desired, pw_changed, out, err);
 	json_decref(have);
 	json_decref(want);
 	return rc ? -1 : 0;

@@ -56,28 +56,6 @@ static json_t *catalog_request(const char *catalog_id)
 	return req;
 }
 
-static int database_stored(struct aws_client *c, const char *name, const json_t *desired,
-			   json_t **out, struct strbuf *err)
-{
-	json_t *o = aws_with_defaults(database_attrs, desired);
-	const char *catalog = value_get_string(desired, "catalog_id");
-	char *account = NULL;
-	int rc;
-
-	if (!catalog || !*catalog) {
-		if (aws_client_account_id(c, &account, err)) {
-			json_decref(o);
-			return -1;
-		}
-		catalog = account;
-	}
-	json_object_set_new(o, "name", json_string(name));
-	json_object_set_new(o, "catalog_id", json_string(catalog));
-	rc = glue_with_arn(c, o, catalog, "database", name, out, err);
-	free(account);
-	return rc;
-}
-
 static int database_read(void *client, const char *id, const json_t *prior, json_t **out,
 			 struct strbuf *err)
 {
@@ -122,12 +100,34 @@ static int database_update_input(struct aws_client *c, const char *name, const j
 	return rc;
 }
 
+/*
+ * The converge create and update end in (docs/design.md): UpdateDatabase
+ * (the whole DatabaseInput, as Glue takes it) when `have` (the database as
+ * read; NULL right after a CreateDatabase or UpdateDatabase that sent it
+ * all) differs from `want` (desired with defaults, and the catalog that
+ * holds it), then the database is read back.
+ */
+static int database_converge(struct aws_client *c, const char *id, const json_t *have,
+			     const json_t *want, json_t **out, struct strbuf *err)
+{
+	static const char *const all[] = { NULL };
+	int rc = 0;
+
+	if (have && glue_definition_differs(database_attrs, have, want, all))
+		rc = database_update_input(c, id, want, err);
+	if (!rc)
+		rc = aws_read_written(database_read, c, id, want, out, err,
+				      "aws.glue.database: database %s was written but GetDatabase "
+				      "does not find it", id);
+	return rc ? -1 : 0;
+}
+
 static int database_create(void *client, const json_t *desired, const struct create_call *call,
 			   char **id, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
-	json_t *req;
+	json_t *req, *want;
 	time_t first_sent = time(NULL);
 	int rc, attempts = 0;
 
@@ -163,7 +163,10 @@ static int database_create(void *client, const json_t *desired, const struct cre
 	*id = xstrdup(name);
 	if (rc == 1 && database_update_input(c, name, desired, err))
 		return -1;
-	return database_stored(c, name, desired, out, err);
+	want = aws_with_defaults(database_attrs, desired);
+	rc = database_converge(c, name, NULL, want, out, err);
+	json_decref(want);
+	return rc;
 }
 
 /*
@@ -176,7 +179,6 @@ static int database_create(void *client, const json_t *desired, const struct cre
 static int database_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {
-	static const char *const all[] = { NULL };
 	struct aws_client *c = client;
 	json_t *want = aws_with_defaults(database_attrs, desired), *have = NULL;
 	int rc;
@@ -187,12 +189,8 @@ static int database_update(void *client, const char *id, const json_t *prior,
 	rc = aws_read_written(database_read, c, id, want, &have, err,
 			      "aws.glue.database: database %s is in the state but GetDatabase "
 			      "does not find it", id);
-	if (!rc && glue_definition_differs(database_attrs, have, want, all))
-		rc = database_update_input(c, id, want, err);
 	if (!rc)
-		rc = aws_read_written(database_read, c, id, want, out, err,
-				      "aws.glue.database: database %s was written but GetDatabase "
-				      "does not find it", id);
+		rc = database_converge(c, id, have, want, out, err);
 	json_decref(have);
 	json_decref(want);
 	return rc ? -1 : 0;

@@ -565,6 +565,37 @@ static char *table_config_id(const json_t *desired)
 	       ? xasprintf("%s:%s", database, name) : NULL;
 }
 
+/*
+ * The converge create and update end in (docs/design.md): UpdateTable (the
+ * whole TableInput, keeping the Iceberg writers' parameters) when `have`
+ * (the table as read; NULL right after a CreateTable or UpdateTable that
+ * sent it all) differs from desired, then the table is read back, shaped by
+ * desired as read() shapes what it reports.
+ */
+static int table_converge(struct aws_client *c, const char *id, const json_t *have,
+			  const json_t *desired, json_t **out, struct strbuf *err)
+{
+	static const char *const unread[] = { "open_table_format_input", NULL };
+	json_t *want = aws_with_defaults(table_attrs, desired);
+	char *database, *name;
+	int rc = 0;
+
+	if (table_id_split(id, &database, &name, err)) {
+		json_decref(want);
+		return -1;
+	}
+	if (have && glue_definition_differs(table_attrs, have, want, unread))
+		rc = table_update_input(c, database, name, desired, err);
+	if (!rc)
+		rc = aws_read_written(table_read, c, id, desired, out, err,
+				      "aws.glue.table: table %s was written but GetTable does not "
+				      "find it", id);
+	json_decref(want);
+	free(database);
+	free(name);
+	return rc ? -1 : 0;
+}
+
 static int table_create(void *client, const json_t *desired, const struct create_call *call,
 			char **id, json_t **out, struct strbuf *err)
 {
@@ -614,8 +645,11 @@ static int table_create(void *client, const json_t *desired, const struct create
 	*id = table_config_id(desired);
 	if (rc == 1 && table_update_input(c, database, name, desired, err))
 		return -1;
-	*out = aws_with_defaults(table_attrs, desired);
-	return 0;
+	if (!*id) {
+		strbuf_addf(err, "aws.glue.table: %s:%s is no table id", database, name);
+		return -1;
+	}
+	return table_converge(c, *id, NULL, desired, out, err);
 }
 
 /*
@@ -629,30 +663,17 @@ static int table_create(void *client, const json_t *desired, const struct create
 static int table_update(void *client, const char *id, const json_t *prior,
 			const json_t *desired, json_t **out, struct strbuf *err)
 {
-	static const char *const unread[] = { "open_table_format_input", NULL };
-	json_t *want = aws_with_defaults(table_attrs, desired), *have = NULL;
-	char *database, *name;
+	json_t *have = NULL;
 	int rc;
 
 	(void)prior;
 	*out = NULL;
-	if (table_id_split(id, &database, &name, err)) {
-		json_decref(want);
-		return -1;
-	}
 	rc = aws_read_written(table_read, client, id, desired, &have, err,
 			      "aws.glue.table: table %s is in the state but GetTable does not "
 			      "find it", id);
-	if (!rc && glue_definition_differs(table_attrs, have, want, unread))
-		rc = table_update_input(client, database, name, desired, err);
 	if (!rc)
-		rc = aws_read_written(table_read, client, id, desired, out, err,
-				      "aws.glue.table: table %s was written but GetTable does not "
-				      "find it", id);
+		rc = table_converge(client, id, have, desired, out, err);
 	json_decref(have);
-	json_decref(want);
-	free(database);
-	free(name);
 	return rc ? -1 : 0;
 }
 

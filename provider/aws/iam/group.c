@@ -146,15 +146,19 @@ out:
 	return ret;
 }
 
-static json_t *group_stored(const json_t *desired, const char *arn, const char *group_id)
+/*
+ * The converge create and update end in (docs/design.md): what differs
+ * between `have` (the group as read; right after CreateGroup, its path
+ * alone) and desired is sent, then the group is read back (a new path is a
+ * new ARN).
+ */
+static int group_converge(struct aws_client *c, const char *name, const json_t *have,
+			  const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *o = iam_stored_base(group_attrs, desired, group_sets);
-
-	if (!value_is_set(value_get(o, "policy")))
-		json_object_del(o, "policy");
-	json_object_set_new(o, "arn", json_string(iam_str_or(arn, "")));
-	json_object_set_new(o, "group_id", json_string(iam_str_or(group_id, "")));
-	return o;
+	if (group_apply(c, name, have, desired, err))
+		return -1;
+	return aws_read_written(group_read, c, name, NULL, out, err,
+				"group %s was written but GetGroup does not find it", name);
 }
 
 static int group_create(void *client, const json_t *desired, const struct create_call *call,
@@ -164,7 +168,6 @@ static int group_create(void *client, const json_t *desired, const struct create
 	const char *name = value_get_string(desired, "name");
 	const char *path = iam_str_or(value_get_string(desired, "path"), "/");
 	json_t *params, *current = NULL;
-	char *arn = NULL, *group_id = NULL;
 	enum iam_create_outcome outcome;
 	xmlDocPtr doc;
 	time_t first_sent = time(NULL);
@@ -188,10 +191,6 @@ static int group_create(void *client, const json_t *desired, const struct create
 	if (outcome == IAM_CREATE_FAILED)
 		return -1;
 	if (outcome == IAM_CREATED) {
-		xmlNodePtr group = xml_child(xmlDocGetRootElement(doc), "CreateGroupResult/Group");
-
-		arn = xml_child_text(group, "Arn");
-		group_id = xml_child_text(group, "GroupId");
 		xmlFreeDoc(doc);
 		current = json_pack("{s:s}", "path", path);
 	} else {
@@ -205,17 +204,10 @@ static int group_create(void *client, const json_t *desired, const struct create
 			*id = xstrdup(name);    /* it exists: the next plan reads it again */
 		if (rc)
 			return -1;
-		arn = xstrdup(value_get_string(current, "arn"));
-		group_id = xstrdup(value_get_string(current, "group_id"));
 	}
 	*id = xstrdup(name);    /* it exists: tracked even if configuring it fails */
-	if (!group_apply(c, name, current, desired, err)) {
-		*out = group_stored(desired, arn, group_id);
-		ret = 0;
-	}
+	ret = group_converge(c, name, current, desired, out, err);
 	json_decref(current);
-	free(arn);
-	free(group_id);
 	return ret;
 }
 
@@ -236,13 +228,9 @@ static int group_update(void *client, const char *id, const json_t *prior,
 	if (aws_read_written(group_read, c, id, NULL, &have, err,
 			     "group %s was deleted while it was being updated", id))
 		return -1;
-	rc = group_apply(c, id, have, desired, err);
+	rc = group_converge(c, id, have, desired, out, err);
 	json_decref(have);
-	if (rc)
-		return -1;
-	/* A new path is a new ARN. */
-	return aws_read_written(group_read, c, id, NULL, out, err,
-				"group %s was deleted while it was being updated", id);
+	return rc;
 }
 
 static int group_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)

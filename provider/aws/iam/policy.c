@@ -331,16 +331,22 @@ out:
 	return ret;
 }
 
-static json_t *policy_stored(const json_t *desired, const char *arn, const char *policy_id,
-			     const char *default_version_id)
+/*
+ * The converge create and update end in (docs/design.md): what differs
+ * between `have` (the policy as read; NULL right after CreatePolicy, which
+ * sent it all) and desired is sent, then the policy is read back.
+ */
+static int policy_converge(struct aws_client *c, const char *arn, const json_t *have,
+			   const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *o = aws_with_defaults(policy_attrs, desired);
+	char *new_version = NULL;
+	int rc = have ? policy_apply(c, arn, have, desired, &new_version, err) : 0;
 
-	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
-	json_object_set_new(o, "policy_id", json_string(policy_id ? policy_id : ""));
-	json_object_set_new(o, "default_version_id",
-			    json_string(default_version_id ? default_version_id : ""));
-	return o;
+	free(new_version);
+	if (rc)
+		return -1;
+	return aws_read_written(policy_read, c, arn, NULL, out, err,
+				"policy %s was written but GetPolicy does not find it", arn);
 }
 
 /* The ARN of the customer managed policy `name` under `path`, or NULL. */
@@ -377,7 +383,7 @@ static int policy_create(void *client, const json_t *desired, const struct creat
 	const char *name = iam_attr_string(desired, "name", NULL);
 	const char *path = iam_attr_string(desired, "path", "/");
 	const char *description = iam_attr_string(desired, "description", "");
-	char *arn = NULL, *policy_id = NULL, *version_id = NULL, *new_version = NULL;
+	char *arn = NULL;
 	json_t *current = NULL;
 	enum iam_create_outcome outcome;
 	xmlDocPtr doc;
@@ -393,16 +399,13 @@ static int policy_create(void *client, const json_t *desired, const struct creat
 		xmlNodePtr policy = xml_child(xmlDocGetRootElement(doc), "CreatePolicyResult/Policy");
 
 		arn = xml_child_text(policy, "Arn");
-		policy_id = xml_child_text(policy, "PolicyId");
-		version_id = xml_child_text(policy, "DefaultVersionId");
 		xmlFreeDoc(doc);
 		if (!arn || !*arn) {
 			strbuf_addf(err, "iam CreatePolicy: the answer for policy %s has no Arn", name);
 			goto out;
 		}
 		*id = xstrdup(arn);
-		*out = policy_stored(desired, arn, policy_id, version_id);
-		ret = 0;
+		ret = policy_converge(c, arn, NULL, desired, out, err);
 		goto out;
 	}
 	/* Adopting our own policy: bring what it has now to what is desired. */
@@ -423,17 +426,10 @@ static int policy_create(void *client, const json_t *desired, const struct creat
 			    "plan replaces it", name);
 		goto out;
 	}
-	if (policy_apply(c, arn, current, desired, &new_version, err))
-		goto out;
-	*out = policy_stored(desired, arn, iam_attr_string(current, "policy_id", ""),
-			     new_version ? new_version : iam_attr_string(current, "default_version_id", ""));
-	ret = 0;
+	ret = policy_converge(c, arn, current, desired, out, err);
 out:
 	json_decref(current);
 	free(arn);
-	free(policy_id);
-	free(version_id);
-	free(new_version);
 	return ret;
 }
 
@@ -447,7 +443,6 @@ static int policy_update(void *client, const char *id, const json_t *prior,
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	char *new_version = NULL;
 	json_t *have = NULL;
 	int rc;
 
@@ -456,13 +451,9 @@ static int policy_update(void *client, const char *id, const json_t *prior,
 	if (aws_read_written(policy_read, c, id, NULL, &have, err,
 			     "policy %s was deleted while it was being updated", id))
 		return -1;
-	rc = policy_apply(c, id, have, desired, &new_version, err);
+	rc = policy_converge(c, id, have, desired, out, err);
 	json_decref(have);
-	free(new_version);
-	if (rc)
-		return -1;
-	return aws_read_written(policy_read, c, id, NULL, out, err,
-				"policy %s was deleted while it was being updated", id);
+	return rc;
 }
 
 /* "role a, role b, user c": who the policy is attached to ("" when nobody). */

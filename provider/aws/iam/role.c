@@ -313,21 +313,6 @@ out:
 	return ret;
 }
 
-/* The attributes to store: the desired ones with defaults filled in and
- * managed_policy_arns as a sorted set, plus the computed ones. */
-static json_t *role_stored(const json_t *desired, const char *arn, const char *unique_id)
-{
-	json_t *o = aws_with_defaults(role_attrs, desired);
-	json_t *sorted;
-
-	sorted = value_string_set(value_get(o, "managed_policy_arns"));
-	if (sorted)
-		json_object_set_new(o, "managed_policy_arns", sorted);
-	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
-	json_object_set_new(o, "unique_id", json_string(unique_id ? unique_id : ""));
-	return o;
-}
-
 /* A role just created: the desired one without inline policies and
  * attachments, which CreateRole does not take. */
 static json_t *role_fresh(const json_t *desired)
@@ -337,6 +322,21 @@ static json_t *role_fresh(const json_t *desired)
 	json_object_set_new(o, "inline_policies", json_object());
 	json_object_set_new(o, "managed_policy_arns", json_array());
 	return o;
+}
+
+/*
+ * The converge create and update end in (docs/design.md): what differs
+ * between `have` (the role as read; right after CreateRole, which takes
+ * neither inline policies nor attachments, role_fresh) and desired is sent,
+ * then the role is read back.
+ */
+static int role_converge(struct aws_client *c, const char *name, const json_t *have,
+			 const json_t *desired, json_t **out, struct strbuf *err)
+{
+	if (role_apply(c, name, have, desired, err))
+		return -1;
+	return aws_read_written(role_read, c, name, NULL, out, err,
+				"role %s was written but GetRole does not find it", name);
 }
 
 static const struct iam_document_kind role_document = {
@@ -352,7 +352,6 @@ static int role_create(void *client, const json_t *desired, const struct create_
 	const char *path = iam_attr_string(desired, "path", "/");
 	json_t *params, *current = NULL;
 	enum iam_create_outcome outcome;
-	char *arn = NULL, *unique_id = NULL;
 	xmlDocPtr doc;
 	int ret = -1;
 
@@ -365,10 +364,6 @@ static int role_create(void *client, const json_t *desired, const struct create_
 	if (outcome == IAM_CREATE_FAILED)
 		return -1;
 	if (outcome == IAM_CREATED) {
-		xmlNodePtr role = xml_child(xmlDocGetRootElement(doc), "CreateRoleResult/Role");
-
-		arn = xml_child_text(role, "Arn");
-		unique_id = xml_child_text(role, "RoleId");
 		xmlFreeDoc(doc);
 		current = role_fresh(desired);
 	} else {
@@ -389,8 +384,6 @@ static int role_create(void *client, const json_t *desired, const struct create_
 			json_decref(current);
 			return -1;
 		}
-		arn = xstrdup(iam_attr_string(current, "arn", ""));
-		unique_id = xstrdup(iam_attr_string(current, "unique_id", ""));
 	}
 	/* From here on the role exists: report its id even if configuring it
 	 * fails, so the core keeps tracking it. */
@@ -398,13 +391,10 @@ static int role_create(void *client, const json_t *desired, const struct create_
 	if (strcmp(iam_attr_string(current, "path", "/"), path)) {
 		strbuf_addf(err, "role %s already exists with path %s, not %s: the next plan "
 			    "replaces it", name, iam_attr_string(current, "path", "/"), path);
-	} else if (!role_apply(c, name, current, desired, err)) {
-		*out = role_stored(desired, arn, unique_id);
-		ret = 0;
+	} else {
+		ret = role_converge(c, name, current, desired, out, err);
 	}
 	json_decref(current);
-	free(arn);
-	free(unique_id);
 	return ret;
 }
 
@@ -425,12 +415,9 @@ static int role_update(void *client, const char *id, const json_t *prior,
 	if (aws_read_written(role_read, c, id, NULL, &have, err,
 			     "role %s was deleted while it was being updated", id))
 		return -1;
-	rc = role_apply(c, id, have, desired, err);
+	rc = role_converge(c, id, have, desired, out, err);
 	json_decref(have);
-	if (rc)
-		return -1;
-	return aws_read_written(role_read, c, id, NULL, out, err,
-				"role %s was deleted while it was being updated", id);
+	return rc;
 }
 
 static int role_delete(void *client, const char *id, const json_t *prior,

@@ -762,6 +762,58 @@ static int user_finish(struct aws_client *c, const char *name, const char *arn,
 	return *out ? 0 : -1;
 }
 
+/*
+ * The converge create and update end in (docs/design.md): what differs
+ * between `have` (the user as read; right after CreateUser its path, tags,
+ * ARN and id) and desired is sent, the credentials brought to desired, then
+ * the user is read back, addressed by what was just stored: its key and
+ * secret. `prior` (NULL on a create) serves the two narrow uses the
+ * contract allows: (a) the password and the secret access key are
+ * write-only, kept in the credentials secret the state names, so
+ * converge_credentials takes prior to find them; (b) which of the user's
+ * access keys and which secret are terrace's is the state's access_key_id
+ * and credentials_secret, which the reads need to address them. `fresh`
+ * says a create adopted the user (its keys are an earlier attempt's).
+ */
+static int user_converge(struct aws_client *c, const char *id, const json_t *have,
+			 const json_t *desired, const json_t *prior, bool fresh, json_t **out,
+			 struct strbuf *err)
+{
+	json_t *stored = NULL;
+	char *arn = NULL;
+	int ret = -1;
+
+	if (user_apply(c, id, have, desired, err))
+		goto out;
+	/* A new path is a new ARN: read it after the move. */
+	if (!nonempty(have, "arn") || strcmp(iam_str_or(value_get_string(have, "path"), "/"),
+					     iam_str_or(value_get_string(desired, "path"), "/"))) {
+		json_t *params = json_pack("{s:s}", "UserName", id);
+		xmlDocPtr doc;
+		int rc;
+
+		rc = iam_call(c, "GetUser", params, no_such_entity, &doc, NULL, err);
+		json_decref(params);
+		if (rc == 1)
+			strbuf_addf(err, "user %s was deleted while it was being written", id);
+		if (rc)
+			goto out;
+		arn = xml_child_text(xmlDocGetRootElement(doc), "GetUserResult/User/Arn");
+		xmlFreeDoc(doc);
+	} else {
+		arn = xstrdup(value_get_string(have, "arn"));
+	}
+	if (user_finish(c, id, arn, value_get_string(have, "unique_id"), desired, prior, fresh,
+			&stored, err))
+		goto out;
+	ret = aws_read_written(user_read, c, id, stored, out, err,
+			       "user %s was written but GetUser does not find it", id);
+out:
+	json_decref(stored);
+	free(arn);
+	return ret;
+}
+
 static int user_create(void *client, const json_t *desired, const struct create_call *call,
 		       char **id, json_t **out, struct strbuf *err)
 {
@@ -769,7 +821,6 @@ static int user_create(void *client, const json_t *desired, const struct create_
 	const char *name = value_get_string(desired, "name");
 	const char *path = iam_str_or(value_get_string(desired, "path"), "/");
 	json_t *params, *current = NULL;
-	char *arn = NULL, *unique_id = NULL;
 	enum iam_create_outcome outcome;
 	xmlDocPtr doc;
 	int ret;
@@ -789,10 +840,10 @@ static int user_create(void *client, const json_t *desired, const struct create_
 	if (outcome == IAM_CREATED) {
 		xmlNodePtr user = xml_child(xmlDocGetRootElement(doc), "CreateUserResult/User");
 
-		arn = xml_child_text(user, "Arn");
-		unique_id = xml_child_text(user, "UserId");
-		xmlFreeDoc(doc);
 		current = json_pack("{s:s}", "path", path);
+		iam_set_xml_string(current, "arn", user, "Arn", "");
+		iam_set_xml_string(current, "unique_id", user, "UserId", "");
+		xmlFreeDoc(doc);
 		if (value_is_set(value_get(desired, "tags")))
 			json_object_set(current, "tags", value_get(desired, "tags"));
 	} else {
@@ -811,71 +862,30 @@ static int user_create(void *client, const json_t *desired, const struct create_
 			json_decref(current);
 			return -1;
 		}
-		arn = xstrdup(value_get_string(current, "arn"));
-		unique_id = xstrdup(value_get_string(current, "unique_id"));
 	}
 	*id = xstrdup(name);    /* it exists: tracked even if configuring it fails */
-	ret = user_apply(c, name, current, desired, err);
-	if (!ret)
-		ret = user_finish(c, name, arn, unique_id, desired, NULL,
-				  outcome == IAM_EXISTS_OURS, out, err);
+	ret = user_converge(c, name, current, desired, NULL, outcome == IAM_EXISTS_OURS, out, err);
 	json_decref(current);
-	free(arn);
-	free(unique_id);
 	return ret;
 }
 
 /*
  * The update contract (docs/design.md): the user as it is (a live read),
- * what differs from desired sent, then read back. `prior` serves the two
- * narrow uses the contract allows: (a) the password and the secret access
- * key are write-only, kept in the credentials secret the state names, so
- * converge_credentials takes prior to find them; (b) which of the user's
- * access keys and which secret are terrace's is the state's access_key_id
- * and credentials_secret, which the reads need to address them.
+ * then user_converge, which takes `prior` for its two narrow uses.
  */
 static int user_update(void *client, const char *id, const json_t *prior,
 		       const json_t *desired, json_t **out, struct strbuf *err)
 {
 	struct aws_client *c = client;
-	json_t *have = NULL, *stored = NULL;
-	char *arn = NULL;
-	int ret = -1;
+	json_t *have = NULL;
+	int ret;
 
 	*out = NULL;
 	if (aws_read_written(user_read, c, id, prior, &have, err,
 			     "user %s was deleted while it was being updated", id))
 		return -1;
-	if (user_apply(c, id, have, desired, err))
-		goto out;
-	/* A new path is a new ARN: read it after the move. */
-	if (!nonempty(have, "arn") || strcmp(iam_str_or(value_get_string(have, "path"), "/"),
-					     iam_str_or(value_get_string(desired, "path"), "/"))) {
-		json_t *params = json_pack("{s:s}", "UserName", id);
-		xmlDocPtr doc;
-		int rc;
-
-		rc = iam_call(c, "GetUser", params, no_such_entity, &doc, NULL, err);
-		json_decref(params);
-		if (rc == 1)
-			strbuf_addf(err, "user %s was deleted while it was being updated", id);
-		if (rc)
-			goto out;
-		arn = xml_child_text(xmlDocGetRootElement(doc), "GetUserResult/User/Arn");
-		xmlFreeDoc(doc);
-	} else {
-		arn = xstrdup(value_get_string(have, "arn"));
-	}
-	if (user_finish(c, id, arn, value_get_string(have, "unique_id"), desired, prior, false,
-			&stored, err))
-		goto out;
-	/* Read back, addressed by what was just stored: its key and secret. */
-	ret = aws_read_written(user_read, c, id, stored, out, err,
-			       "user %s was deleted while it was being updated", id);
-out:
+	ret = user_converge(c, id, have, desired, prior, false, out, err);
 	json_decref(have);
-	json_decref(stored);
-	free(arn);
 	return ret;
 }
 

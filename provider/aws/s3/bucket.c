@@ -692,33 +692,6 @@ out:
 	return ret;
 }
 
-/*
- * The attributes to store after a create or update: the desired ones with
- * every schema default filled in (aws_with_defaults) and policy null when
- * unset, plus the computed ones. Unset encryption and public access block
- * are read from the bucket.
- */
-static int stored_attributes(struct aws_client *c, const char *name, const char *region,
-			     const json_t *desired, json_t **out, struct strbuf *err)
-{
-	json_t *o = aws_with_defaults(bucket_attrs, desired);
-
-	if (!value_is_set(json_object_get(o, "policy")))
-		json_object_set_new(o, "policy", json_null());
-	json_object_set_new(o, "name", json_string(name));
-	json_object_set_new(o, "region", json_string(region));
-	json_object_set_new(o, "arn", json_sprintf("arn:aws:s3:::%s", name));
-	if ((!value_is_set(json_object_get(o, "encryption")) &&
-	     set_read(o, "encryption", read_encryption, c, name, err)) ||
-	    (!value_is_set(json_object_get(o, "public_access_block")) &&
-	     set_read(o, "public_access_block", read_public_access_block, c, name, err))) {
-		json_decref(o);
-		return -1;
-	}
-	*out = o;
-	return 0;
-}
-
 /* ---- create, update, delete ---- */
 
 enum create_outcome { CREATED, EXISTS_OURS, CREATE_FAILED };
@@ -876,6 +849,23 @@ out:
 	return rc ? -1 : 0;
 }
 
+/*
+ * The converge create and update end in (docs/design.md): the
+ * subresources brought from `have` (the bucket as read; NULL right after
+ * CreateBucket, which sets none of them) to desired, then the bucket read
+ * back, with the folder markers desired names.
+ */
+static int bucket_converge(struct aws_client *c, const char *id, const json_t *have,
+			   const json_t *desired, json_t **out, struct strbuf *err)
+{
+	const json_t *want_folders = value_get(desired, "folders");
+
+	if (apply_subresources(c, id, have, desired, err))
+		return -1;
+	return read_existing(c, id, json_is_array(want_folders) ? want_folders : NULL, out, err)
+	       ? -1 : 0;
+}
+
 static int bucket_create(void *client, const json_t *desired, const struct create_call *call,
 			 char **id, json_t **out, struct strbuf *err)
 {
@@ -918,9 +908,7 @@ static int bucket_create(void *client, const json_t *desired, const struct creat
 	/* From here on the bucket exists: report its id even if configuring it
 	 * fails, so the core keeps tracking it. */
 	*id = xstrdup(name);
-	if (!apply_subresources(c, name, current, desired, err) &&
-	    !stored_attributes(c, name, region, desired, out, err))
-		ret = 0;
+	ret = bucket_converge(c, name, current, desired, out, err);
 	json_decref(current);
 	return ret;
 }
@@ -954,7 +942,6 @@ static int bucket_update(void *client, const char *id, const json_t *prior,
 {
 	struct aws_client *c = client;
 	json_t *known = folders_to_read(prior, desired), *have = NULL;
-	json_t *want_folders = value_get(desired, "folders");
 	int ret;
 
 	*out = NULL;
@@ -962,13 +949,9 @@ static int bucket_update(void *client, const char *id, const json_t *prior,
 	json_decref(known);
 	if (ret)
 		return -1;
-	ret = apply_subresources(c, id, have, desired, err);
+	ret = bucket_converge(c, id, have, desired, out, err);
 	json_decref(have);
-	if (ret)
-		return -1;
-	if (read_existing(c, id, json_is_array(want_folders) ? want_folders : NULL, out, err))
-		return -1;
-	return 0;
+	return ret;
 }
 
 /* The object keys of the folder markers of `folders` (a list), new list. */

@@ -308,15 +308,6 @@ static json_t *schedule_from_api(const json_t *d, const char *group, const char 
 	return o;
 }
 
-/* What create() and update() store: the desired attributes with defaults and the ARN. */
-static json_t *stored_attributes(const json_t *desired, const char *arn)
-{
-	json_t *o = aws_with_defaults(schedule_attrs, desired);
-
-	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
-	return o;
-}
-
 /* "GROUP/NAME" to its parts (a bare name is in the default group). */
 static void split_id(const char *id, char **group, char **name)
 {
@@ -395,6 +386,49 @@ static int schedule_is_ours(struct aws_client *c, const char *group, const char 
 	return rc ? -1 : 0;
 }
 
+/* Whether a settable attribute of want differs from have (read shapes);
+ * an unset OPTIONAL|COMPUTED one is the server's and never differs. */
+static bool schedule_differs(const json_t *have, const json_t *want)
+{
+	for (const struct attr_schema *a = schedule_attrs; a->name; a++) {
+		const json_t *d = value_get(want, a->name);
+
+		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) ||
+		    (!value_is_set(d) && (a->flags & ATTR_COMPUTED)))
+			continue;
+		if (!value_equal(d, value_get(have, a->name)))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The converge create and update end in (docs/design.md): UpdateSchedule
+ * (the full definition, as the API takes it) when `have` (the schedule as
+ * read; NULL right after a CreateSchedule or UpdateSchedule that sent it
+ * all) differs from desired, then the schedule is read back.
+ */
+static int schedule_converge(struct aws_client *c, const char *id, const json_t *have,
+			     const json_t *desired, json_t **out, struct strbuf *err)
+{
+	json_t *want = aws_with_defaults(schedule_attrs, desired);
+	char *group, *name, *arn = NULL;
+	int rc = 0;
+
+	split_id(id, &group, &name);
+	if (have && schedule_differs(have, want))
+		rc = put_schedule(c, group, name, desired, &arn, err);
+	if (!rc)
+		rc = aws_read_written(schedule_read, c, id, desired, out, err,
+				      "aws.scheduler.schedule: schedule %s was written but "
+				      "GetSchedule does not find it", id);
+	json_decref(want);
+	free(arn);
+	free(group);
+	free(name);
+	return rc ? -1 : 0;
+}
+
 static int schedule_create(void *client, const json_t *desired, const struct create_call *call,
 			   char **id, json_t **out, struct strbuf *err)
 {
@@ -439,30 +473,14 @@ static int schedule_create(void *client, const json_t *desired, const struct cre
 	if (rc == 1) {
 		/* Ours, made by an attempt whose answer was lost. */
 		*id = xasprintf("%s/%s", group, name);
-		if (put_schedule(c, group, name, desired, &arn, err))
-			return -1;
+		rc = put_schedule(c, group, name, desired, &arn, err);
 	}
+	free(arn);
+	if (rc < 0)
+		return -1;
 	if (!*id)
 		*id = xasprintf("%s/%s", group, name);
-	*out = stored_attributes(desired, arn);
-	free(arn);
-	return 0;
-}
-
-/* Whether a settable attribute of want differs from have (read shapes);
- * an unset OPTIONAL|COMPUTED one is the server's and never differs. */
-static bool schedule_differs(const json_t *have, const json_t *want)
-{
-	for (const struct attr_schema *a = schedule_attrs; a->name; a++) {
-		const json_t *d = value_get(want, a->name);
-
-		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) ||
-		    (!value_is_set(d) && (a->flags & ATTR_COMPUTED)))
-			continue;
-		if (!value_equal(d, value_get(have, a->name)))
-			return true;
-	}
-	return false;
+	return schedule_converge(c, *id, NULL, desired, out, err);
 }
 
 /*
@@ -475,8 +493,7 @@ static bool schedule_differs(const json_t *have, const json_t *want)
 static int schedule_update(void *client, const char *id, const json_t *prior,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *want = aws_with_defaults(schedule_attrs, desired), *have = NULL;
-	char *group, *name, *arn = NULL;
+	json_t *have = NULL;
 	int rc;
 
 	(void)prior;
@@ -484,18 +501,9 @@ static int schedule_update(void *client, const char *id, const json_t *prior,
 	rc = aws_read_written(schedule_read, client, id, desired, &have, err,
 			      "aws.scheduler.schedule: schedule %s is in the state but GetSchedule "
 			      "does not find it", id);
-	split_id(id, &group, &name);
-	if (!rc && schedule_differs(have, want))
-		rc = put_schedule(client, group, name, desired, &arn, err);
 	if (!rc)
-		rc = aws_read_written(schedule_read, client, id, desired, out, err,
-				      "aws.scheduler.schedule: schedule %s was written but "
-				      "GetSchedule does not find it", id);
+		rc = schedule_converge(client, id, have, desired, out, err);
 	json_decref(have);
-	json_decref(want);
-	free(arn);
-	free(group);
-	free(name);
 	return rc ? -1 : 0;
 }
 

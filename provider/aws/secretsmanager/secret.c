@@ -213,21 +213,6 @@ static int secret_read(void *client, const char *id, const json_t *prior, json_t
 	return 0;
 }
 
-/* The attributes to store: desired with its defaults, the ARN and the version. */
-static json_t *secret_stored(const json_t *desired, const char *arn, const char *version_id)
-{
-	json_t *o = json_deep_copy(desired);
-
-	if (!value_is_set(json_object_get(o, "tags")))
-		json_object_set_new(o, "tags", json_object());
-	if (!value_is_set(json_object_get(o, "recovery_window_in_days")))
-		json_object_set_new(o, "recovery_window_in_days", json_integer(30));
-	json_object_set_new(o, "arn", json_string(arn));
-	if (version_id)
-		json_object_set_new(o, "version_id", json_string(version_id));
-	return o;
-}
-
 /* Bring tags from `have` to `want` (both maps). */
 static int sync_tags(struct aws_client *c, const char *id, const json_t *have,
 		     const json_t *want, struct strbuf *err)
@@ -336,18 +321,34 @@ out:
 	return rc;
 }
 
+/*
+ * The converge create and update end in (docs/design.md): converge()
+ * (the secret and its value as read, what differs from desired sent) unless
+ * the caller just sent it all (a CreateSecret, or the adopting converge),
+ * then the secret is read back. The value reads back as it is (the core
+ * stores its hash); recovery_window_in_days, which AWS keeps no record of,
+ * comes from desired (ATTR_CONFIG_ONLY).
+ */
+static int secret_converge(struct aws_client *c, const char *id, const json_t *desired,
+			   bool sent, json_t **out, struct strbuf *err)
+{
+	char *version_id = NULL;
+	int rc = sent ? 0 : converge(c, id, desired, &version_id, err);
+
+	free(version_id);
+	if (rc)
+		return -1;
+	return aws_read_written(secret_read, c, id, desired, out, err,
+				"aws.secretsmanager.secret: secret %s was written but "
+				"DescribeSecret does not find it", id);
+}
+
 static int secret_update(void *client, const char *id, const json_t *prior,
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
-	char *version_id = NULL;
-
 	(void)prior;
 	*out = NULL;
-	if (converge(client, id, desired, &version_id, err))
-		return -1;
-	*out = secret_stored(desired, id, version_id);
-	free(version_id);
-	return 0;
+	return secret_converge(client, id, desired, false, out, err);
 }
 
 static void add_scheduled_hint(struct strbuf *err, const char *name)
@@ -460,9 +461,8 @@ static int secret_create(void *client, const json_t *desired, const struct creat
 		free(version_id);
 		return -1;
 	}
-	*out = secret_stored(desired, *id, version_id);
 	free(version_id);
-	return 0;
+	return secret_converge(c, *id, desired, true, out, err);
 }
 
 static int secret_delete(void *client, const char *id, const json_t *prior,
