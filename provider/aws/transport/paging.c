@@ -81,7 +81,7 @@ static bool next_tokens_json(const struct aws_paginator *pg, const json_t *page,
 			changed |= !tok[i] || strcmp(tok[i], t);
 		}
 		free(tok[i]);
-		tok[i] = t && *t ? strdup(t) : NULL;
+		tok[i] = t && *t ? xstrdup(t) : NULL;
 	}
 	return any && changed && more_json(pg, page);
 }
