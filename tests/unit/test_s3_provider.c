@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "plan/plan.h"
 #include "provider/aws/s3/api.h"
 #include "provider/aws/transport/client.h"
 #include "provider/aws/constraints.h"
@@ -162,6 +163,9 @@ static json_t *must_create(struct fixture *f, const struct resource_type *t,
 	if (t->create(f->client, desired, may_exist ? &retried : &fresh, &id, &out, &err))
 		fail_msg("create %s: %s", want_id, err.buf);
 	assert_string_equal(id, want_id);
+	/* Stored as the core stores it: what the create read back, with what
+	 * only the configuration says (force_destroy) from desired. */
+	plan_carry_config_only(t, desired, out);
 	free(id);
 	strbuf_release(&err);
 	return out;
@@ -175,6 +179,7 @@ static json_t *must_update(struct fixture *f, const struct resource_type *t, con
 
 	if (t->update(f->client, id, prior, desired, &out, &err))
 		fail_msg("update %s: %s", id, err.buf);
+	plan_carry_config_only(t, desired, out);
 	strbuf_release(&err);
 	return out;
 }
