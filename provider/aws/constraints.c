@@ -4,7 +4,10 @@
  * and the written rules (aws_rules_tables: rules_table.c's list of each
  * service's rows, in its rules.c), row by row, on the attributes of a
  * resource as written or as evaluated, following a row's path into nested
- * blocks and lists; and the lookup of cfn.map's types (aws_cfn_type_of).
+ * blocks and lists; the lookup of cfn.map's types (aws_cfn_type_of); and
+ * the written types held to their CloudFormation type's per-region lists
+ * (aws_cfn_warn_growing) and extension rules (aws_cfn_check_rules), through
+ * the awscc types' evaluator.
  */
 #include "provider/aws/constraints.h"
 
@@ -119,6 +122,54 @@ void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *reg
 		cc_warn_growing(cc_type_find(awscc), config, region, report_written, &g);
 	}
 	json_decref(config);
+}
+
+int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr,
+			struct strbuf *err)
+{
+	const char *files[32], *awscc = NULL, *at = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
+		if (!strcmp(r->type, type) && n + 1 < sizeof(files) / sizeof(files[0])) {
+			files[n++] = r->file;
+			awscc = r->awscc;
+		}
+	if (!awscc || !aws_known_object(attrs))
+		return 0;
+	files[n] = NULL;
+	/* the awscc type's attributes, as the request sends them */
+	json_t *config = json_object();
+	for (const struct aws_cfn_rule_attr *r = aws_cfn_rule_attrs; r->type; r++) {
+		if (strcmp(r->type, type))
+			continue;
+		const json_t *v = json_object_get(attrs, r->attr);
+		json_t *dflt = !v && r->default_json
+				       ? json_loads(r->default_json, JSON_DECODE_ANY, NULL) : NULL;
+		if (v || dflt)
+			json_object_set(config, r->awscc_attr, v ? (json_t *)v : dflt);
+		json_decref(dflt);
+	}
+	struct strbuf why = STRBUF_INIT;
+	rc = cc_check_rules(cc_type_find(awscc), config, files, &at, &why);
+	if (rc) {
+		/* the message under the written attribute's name */
+		const struct aws_cfn_rule_attr *w = NULL;
+		for (const struct aws_cfn_rule_attr *r = aws_cfn_rule_attrs; r->type && at; r++)
+			if (!strcmp(r->type, type) && !strcmp(r->awscc_attr, at))
+				w = r;
+		size_t skip = at && !strncmp(why.buf, at, strlen(at)) &&
+				      !strncmp(why.buf + strlen(at), ": ", 2) ? strlen(at) + 2 : 0;
+		if (w)
+			strbuf_addf(err, "%s: ", w->attr);
+		strbuf_addstr(err, why.buf + skip);
+		if (attr)
+			*attr = w ? w->attr : NULL;
+	}
+	strbuf_release(&why);
+	json_decref(config);
+	return rc;
 }
 
 bool aws_constraint_xml_text(const char *value)

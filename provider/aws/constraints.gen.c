@@ -604,3 +604,40 @@ const struct aws_cfn_growing aws_cfn_growing[] = {
 	{ "aws.redshift.cluster", "awscc.redshift.cluster", "node_type", "node_type", NULL },
 	{ NULL },
 };
+
+/* cfn-lint's extension rules held for the written types, judged on what
+ * each type's request sends (extension_rows, from cfn.map): 1 carried, 19 left
+ * out:
+ *   aws.dynamodb.table aws_dynamodb_table/billingmode_exclusive.json (E3638): held by the type's own row: rule_dynamodb_billing (billing_mode PAY_PER_REQUEST takes no read_capacity)
+ *   aws.dynamodb.table aws_dynamodb_table/billingmode_provisioned_dependent.json (E3639): held by the type's own row: rule_dynamodb_billing (billing_mode PROVISIONED needs read_capacity and write_capacity)
+ *   aws.ec2.instance aws_ec2_instance/blockdevicemappings.json (E3671): reads BlockDeviceMappings, which root_volume_size goes into transformed (cfn.map's left-out)
+ *   aws.ec2.instance aws_ec2_instance/privateipaddress.json (E3674): applies only with PrivateIpAddress, which the request never carries
+ *   aws.ec2.instance aws_ec2_instance/virtualname_ephemeral.json (E3715): reads BlockDeviceMappings, which root_volume_size goes into transformed (cfn.map's left-out)
+ *   aws.ec2.security_group aws_ec2_securitygroup/all_to_and_from_ports.json (E3688): reads SecurityGroupIngress, which ingress goes into transformed (cfn.map's left-out)
+ *   aws.ec2.security_group aws_ec2_securitygroup/all_to_and_from_ports.json (E3688): reads SecurityGroupEgress, which egress goes into transformed (cfn.map's left-out)
+ *   aws.ec2.security_group aws_ec2_securitygroup/protocols_and_port_ranges_include.json (E3687): reads SecurityGroupIngress, which ingress goes into transformed (cfn.map's left-out)
+ *   aws.ec2.security_group aws_ec2_securitygroup/protocols_and_port_ranges_include.json (E3687): reads SecurityGroupEgress, which egress goes into transformed (cfn.map's left-out)
+ *   aws.lambda.event_source_mapping aws_lambda_eventsourcemapping/eventsourcearn_sqs_exclusive.json (E3634): held by the type's own row: rule_lambda_event_source_mapping (an SQS queue takes no starting_position)
+ *   aws.lambda.event_source_mapping aws_lambda_eventsourcemapping/eventsourcearn_stream_inclusive.json (E3633): held by the type's own row: rule_lambda_event_source_mapping (a stream needs starting_position)
+ *   aws.lambda.function aws_lambda_function/loglevel_logformat.json (E3696): applies only with LoggingConfig, which the request never carries
+ *   aws.lambda.function aws_lambda_function/zipfile_runtime_enum.json (E3677): reads Code, which source goes into transformed (cfn.map's left-out)
+ *   aws.lambda.function aws_lambda_function/zipfile_runtime_exists.json (E3678): reads Code, which source goes into transformed (cfn.map's left-out)
+ *   aws.rds.instance aws_rds_dbinstance/backupretentionperiod_maximum.json (E3719): held by the type's own row: backup_retention_period's written row (a whole number 0 to 35); the request never carries DBClusterIdentifier
+ *   aws.rds.instance aws_rds_dbinstance/kmskey_storageencrypted.json (E3720): applies only with KmsKeyId, which the request never carries
+ *   aws.rds.instance aws_rds_dbinstance/replicamode_enum.json (E3721): applies only with ReplicaMode, which the request never carries
+ *   aws.s3.bucket aws_s3_bucket/ownershipcontrols.json (E3045): applies only with AccessControl, which the request never carries
+ *   aws.sqs.queue aws_sqs_queue/properties.json (E3501): held by the type's own row: rule_sqs_queue_name (a FIFO queue's name ends in .fifo) and rule_sqs_fifo_only (content_based_deduplication only on a FIFO queue); the request never carries DeduplicationScope or FifoThroughputLimit
+ */
+const struct aws_cfn_rule aws_cfn_rules[] = {
+	{ "aws.rds.instance", "awscc.rds.db_instance", "aws_rds_dbinstance/aurora_exclusive.json", "E3682" },
+	{ NULL },
+};
+
+/* The attributes those rules read, as the awscc type names them, with the
+ * default the request sends. */
+const struct aws_cfn_rule_attr aws_cfn_rule_attrs[] = {
+	{ "aws.rds.instance", "allocated_storage", "allocated_storage", NULL },
+	{ "aws.rds.instance", "engine", "engine", "\"postgres\"" },
+	{ "aws.rds.instance", "master_password", "master_user_password", NULL },
+	{ NULL },
+};

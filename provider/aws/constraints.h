@@ -142,6 +142,34 @@ extern const struct aws_cfn_growing aws_cfn_growing[];
 void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *region,
 			  aws_warn_report_fn report, void *ctx);
 
+/* cfn-lint's extension rules (conditional rules between properties) held
+ * for a native type, judged on what its request sends (gen_constraints.py's
+ * extension_rows, from cfn.map): each carried rule, by its file, and each
+ * attribute those rules read as the awscc type of its CloudFormation type
+ * names it; both tables end with { NULL }. */
+struct aws_cfn_rule {
+	const char *type;   /* "aws.sqs.queue" */
+	const char *awscc;  /* "awscc.sqs.queue": whose schema carries the rule */
+	const char *file;   /* "aws_sqs_queue/properties.json" */
+	const char *id;     /* cfn-lint's rule id, "E3501" */
+};
+extern const struct aws_cfn_rule aws_cfn_rules[];
+struct aws_cfn_rule_attr {
+	const char *type;         /* "aws.sqs.queue" */
+	const char *attr;         /* "name" */
+	const char *awscc_attr;   /* "queue_name" */
+	const char *default_json; /* what the request sends when it is left out, or NULL */
+};
+extern const struct aws_cfn_rule_attr aws_cfn_rule_attrs[];
+/* Those rules on a native type's attributes (written or evaluated): the
+ * awscc type's attributes built from them as its request sends them, and
+ * the awscc evaluator (cloudcontrol's cc_check_rules) run on them. 0, or
+ * -1 with err "ATTR: ... (cfn-lint ID, FILE)" naming the written attribute
+ * and *attr its name (static storage) when attr is not NULL; a value not
+ * known yet decides nothing. */
+int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr,
+			struct strbuf *err);
+
 /*
  * Every check of the table for resource type `type` on the attributes in
  * `attrs` (written or evaluated; a value not known yet passes, and is checked

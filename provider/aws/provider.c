@@ -318,7 +318,8 @@ static int aws_check_constraints(const char *type, const json_t *attrs, const js
 {
 	if (!strncmp(type, "awscc.", 6))
 		return cc_check_values(type, attrs, attr, err);
-	return aws_constraints_check(type, attrs, provider, attr, err);
+	int rc = aws_constraints_check(type, attrs, provider, attr, err);
+	return rc ? rc : aws_cfn_check_rules(type, attrs, attr, err);
 }
 
 /* The region a resource's requests go to, as far as it is known before its

@@ -550,6 +550,83 @@ static void test_edges_of_every_row(void **state)
 	assert_true(edges > 150);
 }
 
+/* Whether type rt has a top-level attribute `name`. */
+static bool has_attr(const struct resource_type *rt, const char *name)
+{
+	for (const struct attr_schema *a = rt ? rt->attrs : NULL; a && a->name; a++)
+		if (!strcmp(a->name, name))
+			return true;
+	return false;
+}
+
+/* cfn-lint's extension rules held for the written types (cfn.map,
+ * extension_rows): every carried rule's type has the attributes it reads
+ * mapped, each a real attribute of the written type and of the awscc type
+ * whose schema carries the rule; and the carried rule refuses through the
+ * awscc evaluator under the written type's names (E3682: an Aurora engine
+ * takes no allocated storage), and passes at its edge and on the default
+ * engine. */
+static void test_cfn_extension_rows(void **state)
+{
+	(void)state;
+	size_t rules = 0, attrs = 0;
+
+	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++) {
+		size_t mine = 0;
+		rules++;
+		if (!resource_type_find(r->type, NULL) || !resource_type_find(r->awscc, NULL))
+			fail_msg("%s (%s): no such type", r->type, r->awscc);
+		if (!aws_cfn_type_of(r->type))
+			fail_msg("%s: no CloudFormation type (cfn.map)", r->type);
+		for (const struct aws_cfn_rule_attr *a = aws_cfn_rule_attrs; a->type; a++) {
+			if (strcmp(a->type, r->type))
+				continue;
+			mine++;
+			if (!has_attr(resource_type_find(a->type, NULL), a->attr))
+				fail_msg("%s: %s is not an attribute of the type", a->type, a->attr);
+			if (!has_attr(resource_type_find(r->awscc, NULL), a->awscc_attr))
+				fail_msg("%s: %s is not an attribute of %s", a->type, a->awscc_attr,
+					 r->awscc);
+		}
+		if (!mine)
+			fail_msg("%s %s: no attribute the rule reads is mapped", r->type, r->file);
+		attrs += mine;
+	}
+	assert_true(rules >= 1);
+	for (const struct aws_cfn_rule_attr *a = aws_cfn_rule_attrs; a->type; a++) {
+		bool carried = false;
+		for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type && !carried; r++)
+			carried = !strcmp(r->type, a->type);
+		if (!carried)
+			fail_msg("%s %s: mapped for no carried rule", a->type, a->attr);
+	}
+
+	struct strbuf err = STRBUF_INIT;
+	const char *at = "unset";
+	json_t *aurora = json_pack("{s:s, s:i, s:s}", "engine", "aurora-postgresql",
+				   "allocated_storage", 20, "master_username", "app");
+	assert_int_equal(aws_cfn_check_rules("aws.rds.instance", aurora, &at, &err), -1);
+	assert_non_null(strstr(err.buf, "(cfn-lint E3682, aws_rds_dbinstance/aurora_exclusive.json)"));
+	assert_non_null(strstr(err.buf, "when Engine matches"));
+	json_object_del(aurora, "allocated_storage");
+	strbuf_setlen(&err, 0);
+	if (aws_cfn_check_rules("aws.rds.instance", aurora, NULL, &err))
+		fail_msg("an Aurora engine without allocated storage refused: %s", err.buf);
+	json_t *postgres = json_pack("{s:i, s:s}", "allocated_storage", 20, "master_password",
+				     "s3cret-pass-1");
+	if (aws_cfn_check_rules("aws.rds.instance", postgres, NULL, &err))
+		fail_msg("the default engine (postgres) refused: %s", err.buf);
+	json_object_set_new(postgres, "engine", json_string("aurora-mysql"));
+	assert_int_equal(aws_cfn_check_rules("aws.rds.instance", postgres, NULL, &err), -1);
+	assert_null(strstr(err.buf, "s3cret-pass-1"));
+	/* a type with no carried rule: nothing */
+	assert_int_equal(aws_cfn_check_rules("aws.sqs.queue", postgres, NULL, &err), 0);
+	print_message("%zu carried rules, %zu attributes mapped\n", rules, attrs);
+	json_decref(aurora);
+	json_decref(postgres);
+	strbuf_release(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -565,6 +642,7 @@ int main(void)
 		cmocka_unit_test(test_cfn_rows),
 		cmocka_unit_test(test_cfn_enum_that_grows),
 		cmocka_unit_test(test_cfn_rows_hold),
+		cmocka_unit_test(test_cfn_extension_rows),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -58,6 +58,16 @@ char *cc_written_identity(const char *type, const json_t *config, const char **c
 void cc_warn_growing(const struct resource_type *rt, const json_t *config, const char *region,
 		     void (*report)(void *ctx, const char *attr, const char *message), void *ctx);
 
+/* cfn-lint's extension rules of awscc type rt named by `files` (their
+ * "file": "aws_sqs_queue/properties.json"; NULL-terminated) on config
+ * (snake_case attributes, as cc_check_config takes them): the one evaluator
+ * of those rules, for the written types held to their CloudFormation type's
+ * (constraints.c's aws_cfn_check_rules). 0, or -1 with one line in err and
+ * *attr the attribute at fault (as cc_check_config); a value not known yet
+ * decides nothing. */
+int cc_check_rules(const struct resource_type *rt, const json_t *config, const char *const *files,
+		   const char **attr, struct strbuf *err);
+
 /* What is worth a warning in a stack's use of awscc type `type`, written
  * as attrs, in `region` (NULL: not known): a value outside a list AWS grows
  * (its region's instance types, Lambda's runtimes: cc_warn_growing), through

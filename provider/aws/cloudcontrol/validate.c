@@ -1125,10 +1125,21 @@ static json_t *values_at(const json_t *doc, const json_t *at)
 	return found;
 }
 
+/* Whether `file` is one of `files` (NULL-terminated; NULL: every file). */
+static bool among(const char *const *files, const char *file)
+{
+	for (size_t i = 0; files && files[i]; i++)
+		if (file && !strcmp(files[i], file))
+			return true;
+	return !files;
+}
+
 /* cfn-lint's extension schemas of the type (gen_schemas.py's extensions():
- * conditional rules AWS enforces), on the properties Cloud Control would be
- * sent; the first broken is reported at the attribute it is about. */
-static int check_extensions(struct walk *w, const json_t *schema, const json_t *config)
+ * conditional rules AWS enforces), those of `files` (NULL: all), on the
+ * properties Cloud Control would be sent; the first broken is reported at
+ * the attribute it is about. */
+static int check_extensions(struct walk *w, const json_t *schema, const json_t *config,
+			    const char *const *files)
 {
 	const json_t *rules = json_object_get(schema, "extensions");
 	size_t i;
@@ -1139,6 +1150,8 @@ static int check_extensions(struct walk *w, const json_t *schema, const json_t *
 		return 0;
 	json_t *doc = cc_to_properties(schema, config);
 	json_array_foreach(rules, i, r) {
+		if (!among(files, json_string_value(json_object_get(r, "file"))))
+			continue;
 		struct strbuf why = STRBUF_INIT;
 		/* the blocks it applies to */
 		json_t *at = values_at(doc, json_object_get(r, "at")), *e;
@@ -1319,6 +1332,18 @@ void cc_warn_growing(const struct resource_type *rt, const json_t *config, const
  * next check. */
 static _Thread_local char error_path[512];
 
+static const char *error_at(const struct walk *w)
+{
+	size_t n = strlen(w->at ? w->at : "");
+
+	if (n >= sizeof(error_path)) /* the longest written parent that fits */
+		for (n = sizeof(error_path) - 1; n && w->at[n] != '.'; n--)
+			;
+	memcpy(error_path, w->at ? w->at : "", n);
+	error_path[n] = '\0';
+	return n ? error_path : NULL;
+}
+
 int cc_check_config(const struct resource_type *rt, const json_t *config, const char **attr,
 		    struct strbuf *err)
 {
@@ -1353,16 +1378,26 @@ int cc_check_config(const struct resource_type *rt, const json_t *config, const 
 	w.defs = json_object_get(t->schema, "defs");
 	int rc = check_object(&w, t->attrs, t->schema, 0, config);
 	if (!rc)
-		rc = check_extensions(&w, t->schema, config);
-	if (rc && attr) {
-		size_t n = strlen(w.at ? w.at : "");
-		if (n >= sizeof(error_path)) /* the longest written parent that fits */
-			for (n = sizeof(error_path) - 1; n && w.at[n] != '.'; n--)
-				;
-		memcpy(error_path, w.at ? w.at : "", n);
-		error_path[n] = '\0';
-		*attr = n ? error_path : NULL;
-	}
+		rc = check_extensions(&w, t->schema, config, NULL);
+	if (rc && attr)
+		*attr = error_at(&w);
+	strbuf_release(&w.path);
+	return rc;
+}
+
+int cc_check_rules(const struct resource_type *rt, const json_t *config, const char *const *files,
+		   const char **attr, struct strbuf *err)
+{
+	const struct cc_type *t = cc_type_of(rt);
+	struct walk w = { .rt = rt, .path = STRBUF_INIT, .err = err };
+
+	if (!t || !aws_known_object(config))
+		return 0;
+	w.schema = t->schema;
+	w.defs = json_object_get(t->schema, "defs");
+	int rc = check_extensions(&w, t->schema, config, files);
+	if (rc && attr)
+		*attr = error_at(&w);
 	strbuf_release(&w.path);
 	return rc;
 }

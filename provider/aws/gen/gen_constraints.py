@@ -511,6 +511,8 @@ def cfn_map():
             drops[(words[1], words[2])] = (set(words[3:]), why)
         elif kind == "grows" and len(words) == 3 and why:
             grows[(words[1], words[2])] = why
+        elif kind == "held" and len(words) == 3 and why:
+            pass  # extension_rows' (held_lines())
         else:
             sys.exit(f"provider/aws/gen/cfn.map:{n}: not a line of its grammar (its header): {line}")
     return types, none, paths, left, drops, grows
@@ -664,6 +666,8 @@ def entries_of_cfn():
             key = (typ, attr)
             if _under(key, left):
                 used.add(_under(key, left)[0])
+                if _under(key, paths):  # where it goes, for the request's view
+                    used.add(_under(key, paths)[0])
                 continue
             mapped = _under(key, paths)
             if mapped:
@@ -786,6 +790,137 @@ def growing_attr_rows(gs):
                     rows.append((typ, gs.type_name(cfn), into[p], cc_names.get(p, gs.snake(p)),
                                  defaults.get((typ, into[p]))))
     return rows
+
+
+def held_lines():
+    """{(type, rule file): why} of cfn.map's `held` lines: cfn-lint's
+    extension rule that the type's own row holds, in its attributes' names."""
+    held = {}
+    for line in CFN_MAP.read_text().splitlines():
+        head, _sep, why = line.strip().partition(": ")
+        words = head.split()
+        if words and words[0] == "held":
+            held[(words[1], words[2])] = why
+    return held
+
+
+def _reads(node, out):
+    """The properties an extension rule reads at its own level (its
+    properties and required, through if/then/else, not and allOf/anyOf/
+    oneOf), into out."""
+    if isinstance(node, dict):
+        if isinstance(node.get("properties"), dict):
+            out |= set(node["properties"])
+        if isinstance(node.get("required"), list):
+            out |= set(node["required"])
+        for k in ("if", "then", "else", "not"):
+            _reads(node.get(k), out)
+        for k in ("allOf", "anyOf", "oneOf"):
+            for n in node.get(k) or []:
+                _reads(n, out)
+    return out
+
+
+def _needs(rule, never):
+    """The properties of `never` without which no branch of the rule
+    applies (each branch an if/then whose if requires one of them), or an
+    empty set when some branch may apply."""
+    quiet = {"description", "additionalProperties", "type"}
+    if isinstance(rule, dict) and "if" in rule:
+        branches = [rule]
+    elif isinstance(rule, dict) and set(rule) - quiet == {"allOf"}:
+        branches = rule["allOf"]
+    else:
+        return set()
+    needed = set()
+    for b in branches:
+        req = set(b.get("if", {}).get("required", [])) & never \
+            if isinstance(b, dict) and not set(b) - quiet - {"if", "then"} else set()
+        if not req:
+            return set()
+        needed |= req
+    return needed
+
+
+def extension_rows(gs):
+    """(rules, attrs, left): cfn-lint's extension rules carried for the
+    written types, as (type, awscc type, rule file, rule id); the
+    attributes those rules read, as (type, attribute, awscc attribute, its
+    default as JSON text or None); and each rule left out, as (type, rule
+    file, rule id, why). A rule is judged on what the type's request sends
+    (cfn.map): carried when every property it reads is one a top-level
+    attribute goes into as written (its default where it is left out), or
+    one the request never carries; left out when one is a
+    property an attribute goes into transformed (left-out), below the top,
+    or when a block's rule; left out too when it can apply only with a
+    property the request never carries, or when a `held` line says the
+    type's own row holds it."""
+    types, none, paths, left, drops, grows = cfn_map()
+    held = held_lines()
+    native = native_attributes()
+    defaults = native_defaults()
+    rules, attrs, out = [], [], []
+    used = set()
+    for typ in sorted(types):
+        cfn = types[typ]
+        exts = gs.extensions().get(cfn, [])
+        if not exts:
+            continue
+        schema = gs.schema_of(cfn)
+        cc_names = {v["name"]: k for k, v in schema["properties"].items()}
+        into, transformed = {}, {}  # top-level property: attributes, as written or not
+        for a, _kind in native.get(typ, []):
+            mapped = _under((typ, a), paths)
+            if mapped:
+                prop = mapped[1] + ("." + mapped[2] if mapped[2] else "")
+            else:
+                top = schema["properties"].get(a.split(".")[0])
+                prop = top["name"] + a[len(a.split(".")[0]):] if top else None
+            if not prop:
+                continue
+            top = prop.split(".")[0]
+            if _under((typ, a), left):
+                transformed.setdefault(top, a)
+            else:
+                into.setdefault(top, []).append((a, prop))
+        for rel, level, at, x in exts:
+            why = None
+            reads = {at.split("/")[0]} if at else _reads(x, set())
+            bad = sorted(reads & set(transformed))
+            nested = sorted(p for p in reads & set(into) - set(transformed)
+                            if any("." not in a and prop != p for a, prop in into[p]))
+            if (typ, rel) in held:
+                used.add((typ, rel))
+                why = "held by the type's own row: " + held[(typ, rel)]
+            elif bad:
+                why = "reads %s, which %s goes into transformed (cfn.map's left-out)" % (
+                    bad[0], transformed[bad[0]])
+            elif at:
+                why = ("a rule of the blocks at %s, which the request never carries" % at
+                       if at.split("/")[0] not in into else
+                       "a rule of the blocks at %s: a block's attributes are not mapped" % at)
+            elif nested:
+                why = "reads %s, which attributes go into below the top" % nested[0]
+            else:
+                never = reads - set(into)
+                needs = _needs(x, never)
+                if needs:
+                    why = "applies only with %s, which the request never carries" % (
+                        " or ".join(sorted(needs)))
+            if why:
+                out.append((typ, rel, level, why))
+                continue
+            rules.append((typ, gs.type_name(cfn), rel, level))
+            for p in sorted(reads & set(into)):
+                for a, _prop in into[p]:
+                    if "." in a or any(r[0] == typ and r[1] == a for r in attrs):
+                        continue
+                    attrs.append((typ, a, cc_names.get(p, gs.snake(p)), defaults.get((typ, a))))
+    stale = sorted("%s %s" % k for k in held if k not in used)
+    if stale:
+        sys.exit("provider/aws/gen/cfn.map: held lines that name no extension rule of the type: "
+                 + ", ".join(stale))
+    return rules, attrs, out
 
 
 def cfn_rows_text():
@@ -911,6 +1046,21 @@ def main():
              "const struct aws_cfn_growing aws_cfn_growing[] = {"]
     text += ["\t{ %s, %s, %s, %s, %s }," % tuple(c_str(x) if x is not None else "NULL" for x in r)
              for r in growing_attr_rows(gs)]
+    text += ["\t{ NULL },", "};", ""]
+    ext_rules, ext_attrs, ext_left = extension_rows(gs)
+    text += ["/* cfn-lint's extension rules held for the written types, judged on what",
+             " * each type's request sends (extension_rows, from cfn.map): %d carried, %d left"
+             % (len(ext_rules), len(ext_left)),
+             " * out:"]
+    text += [" *   %s %s (%s): %s" % (t, f, i, w.replace("*/", "*\\/")) for t, f, i, w in ext_left]
+    text += [" */", "const struct aws_cfn_rule aws_cfn_rules[] = {"]
+    text += ["\t{ %s, %s, %s, %s }," % tuple(c_str(x) for x in r) for r in ext_rules]
+    text += ["\t{ NULL },", "};", "",
+             "/* The attributes those rules read, as the awscc type names them, with the",
+             " * default the request sends. */",
+             "const struct aws_cfn_rule_attr aws_cfn_rule_attrs[] = {"]
+    text += ["\t{ %s, %s, %s, %s }," % tuple(c_str(x) if x is not None else "NULL" for x in r)
+             for r in ext_attrs]
     text += ["\t{ NULL },", "};", ""]
     text = "\n".join(text)
     if sys.argv[1:] == ["--check"]:
