@@ -127,18 +127,22 @@ void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *reg
 int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr,
 			struct strbuf *err)
 {
-	const char *files[32], *awscc = NULL, *at = NULL;
+	const char *awscc = NULL, *at = NULL;
 	size_t n = 0;
 	int rc = 0;
 
 	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
-		if (!strcmp(r->type, type) && n + 1 < sizeof(files) / sizeof(files[0])) {
-			files[n++] = r->file;
+		if (!strcmp(r->type, type)) {
+			n++;
 			awscc = r->awscc;
 		}
 	if (!awscc || !aws_known_object(attrs))
 		return 0;
-	files[n] = NULL;
+	const char **files = xcalloc(n + 1, sizeof(*files));
+	n = 0;
+	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
+		if (!strcmp(r->type, type))
+			files[n++] = r->file;
 	/* the awscc type's attributes, as the request sends them */
 	json_t *config = json_object();
 	for (const struct aws_cfn_rule_attr *r = aws_cfn_rule_attrs; r->type; r++) {
@@ -164,11 +168,15 @@ int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr
 		if (w)
 			strbuf_addf(err, "%s: ", w->attr);
 		strbuf_addstr(err, why.buf + skip);
+		for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
+			if (!strcmp(r->type, type) && r->advice && strstr(why.buf, r->file))
+				strbuf_addf(err, ": %s", r->advice);
 		if (attr)
 			*attr = w ? w->attr : NULL;
 	}
 	strbuf_release(&why);
 	json_decref(config);
+	free(files);
 	return rc;
 }
 

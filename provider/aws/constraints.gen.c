@@ -629,7 +629,7 @@ const struct aws_cfn_growing aws_cfn_growing[] = {
  *   aws.sqs.queue aws_sqs_queue/properties.json (E3501): held by the type's own row: rule_sqs_queue_name (a FIFO queue's name ends in .fifo) and rule_sqs_fifo_only (content_based_deduplication only on a FIFO queue); the request never carries DeduplicationScope or FifoThroughputLimit
  */
 const struct aws_cfn_rule aws_cfn_rules[] = {
-	{ "aws.rds.instance", "awscc.rds.db_instance", "aws_rds_dbinstance/aurora_exclusive.json", "E3682" },
+	{ "aws.rds.instance", "awscc.rds.db_instance", "aws_rds_dbinstance/aurora_exclusive.json", "E3682", "an Aurora instance belongs to a cluster, which aws.rds.instance does not make: use awscc.rds.db_cluster and awscc.rds.db_instance (its db_cluster_identifier), or engine postgres or mysql" },
 	{ NULL },
 };
 

@@ -152,6 +152,7 @@ struct aws_cfn_rule {
 	const char *awscc;  /* "awscc.sqs.queue": whose schema carries the rule */
 	const char *file;   /* "aws_sqs_queue/properties.json" */
 	const char *id;     /* cfn-lint's rule id, "E3501" */
+	const char *advice; /* what to write instead, in the type's terms, or NULL */
 };
 extern const struct aws_cfn_rule aws_cfn_rules[];
 struct aws_cfn_rule_attr {
@@ -164,8 +165,8 @@ extern const struct aws_cfn_rule_attr aws_cfn_rule_attrs[];
 /* Those rules on a native type's attributes (written or evaluated): the
  * awscc type's attributes built from them as its request sends them, and
  * the awscc evaluator (cloudcontrol's cc_check_rules) run on them. 0, or
- * -1 with err "ATTR: ... (cfn-lint ID, FILE)" naming the written attribute
- * and *attr its name (static storage) when attr is not NULL; a value not
+ * -1 with err "ATTR: ... (cfn-lint ID, FILE)[: ADVICE]" naming the written
+ * attribute and *attr its name (static storage) when attr is not NULL; a value not
  * known yet decides nothing. */
 int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr,
 			struct strbuf *err);

@@ -30,7 +30,7 @@ test_expect_success 'the carried rule is refused with its id and file, the held 
 	cp "$TEST_DIR/t0957/refused.yaml" stack.yaml &&
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
 	test_contains err "./stack.yaml:3:3: error: resource \"aurora\" (aws.rds.instance): sets what it does not take (when Engine matches (aurora|aurora-mysql|aurora-postgresql)): When creating an aurora DBInstance don'"'"'t specify '"'"'AllocatedStorage'"'"'" &&
-	test_contains err "(cfn-lint E3682, aws_rds_dbinstance/aurora_exclusive.json)" &&
+	test_contains err "(cfn-lint E3682, aws_rds_dbinstance/aurora_exclusive.json): an Aurora instance belongs to a cluster, which aws.rds.instance does not make: use awscc.rds.db_cluster and awscc.rds.db_instance (its db_cluster_identifier), or engine postgres or mysql" &&
 	test_contains err "./stack.yaml:12:3: error: resource \"mysql_aurora\" (aws.rds.instance): sets what it does not take (when Engine matches" &&
 	test_contains err "./stack.yaml:13:31: error: resource \"fifo\" (aws.sqs.queue): name: \"orders\": a FIFO queue name ends in .fifo" &&
 	test_contains err "./stack.yaml:14:47: error: resource \"standard\" (aws.sqs.queue): content_based_deduplication: only a FIFO queue deduplicates by content" &&

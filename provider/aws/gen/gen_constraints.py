@@ -511,8 +511,8 @@ def cfn_map():
             drops[(words[1], words[2])] = (set(words[3:]), why)
         elif kind == "grows" and len(words) == 3 and why:
             grows[(words[1], words[2])] = why
-        elif kind == "held" and len(words) == 3 and why:
-            pass  # extension_rows' (held_lines())
+        elif kind in ("held", "advice") and len(words) == 3 and why:
+            pass  # extension_rows' (rule_lines())
         else:
             sys.exit(f"provider/aws/gen/cfn.map:{n}: not a line of its grammar (its header): {line}")
     return types, none, paths, left, drops, grows
@@ -792,16 +792,18 @@ def growing_attr_rows(gs):
     return rows
 
 
-def held_lines():
-    """{(type, rule file): why} of cfn.map's `held` lines: cfn-lint's
-    extension rule that the type's own row holds, in its attributes' names."""
-    held = {}
+def rule_lines(kind):
+    """{(type, rule file): text} of cfn.map's lines of `kind` about an
+    extension rule: `held` (the type's own row holds it, in its attributes'
+    names) or `advice` (what to write instead, in the type's terms, after a
+    carried rule's message)."""
+    lines = {}
     for line in CFN_MAP.read_text().splitlines():
-        head, _sep, why = line.strip().partition(": ")
+        head, _sep, text = line.strip().partition(": ")
         words = head.split()
-        if words and words[0] == "held":
-            held[(words[1], words[2])] = why
-    return held
+        if words and words[0] == kind:
+            lines[(words[1], words[2])] = text
+    return lines
 
 
 def _reads(node, out):
@@ -856,7 +858,7 @@ def extension_rows(gs):
     property the request never carries, or when a `held` line says the
     type's own row holds it."""
     types, none, paths, left, drops, grows = cfn_map()
-    held = held_lines()
+    held, advice = rule_lines("held"), rule_lines("advice")
     native = native_attributes()
     defaults = native_defaults()
     rules, attrs, out = [], [], []
@@ -910,7 +912,7 @@ def extension_rows(gs):
             if why:
                 out.append((typ, rel, level, why))
                 continue
-            rules.append((typ, gs.type_name(cfn), rel, level))
+            rules.append((typ, gs.type_name(cfn), rel, level, advice.get((typ, rel))))
             for p in sorted(reads & set(into)):
                 for a, _prop in into[p]:
                     if "." in a or any(r[0] == typ and r[1] == a for r in attrs):
@@ -919,6 +921,10 @@ def extension_rows(gs):
     stale = sorted("%s %s" % k for k in held if k not in used)
     if stale:
         sys.exit("provider/aws/gen/cfn.map: held lines that name no extension rule of the type: "
+                 + ", ".join(stale))
+    stale = sorted("%s %s" % k for k in advice if k not in {(r[0], r[2]) for r in rules})
+    if stale:
+        sys.exit("provider/aws/gen/cfn.map: advice lines that name no carried rule of the type: "
                  + ", ".join(stale))
     return rules, attrs, out
 
@@ -1054,7 +1060,8 @@ def main():
              " * out:"]
     text += [" *   %s %s (%s): %s" % (t, f, i, w.replace("*/", "*\\/")) for t, f, i, w in ext_left]
     text += [" */", "const struct aws_cfn_rule aws_cfn_rules[] = {"]
-    text += ["\t{ %s, %s, %s, %s }," % tuple(c_str(x) for x in r) for r in ext_rules]
+    text += ["\t{ %s, %s, %s, %s, %s }," % tuple(c_str(x) if x is not None else "NULL" for x in r)
+             for r in ext_rules]
     text += ["\t{ NULL },", "};", "",
              "/* The attributes those rules read, as the awscc type names them, with the",
              " * default the request sends. */",
