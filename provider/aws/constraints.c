@@ -81,6 +81,40 @@ const char *aws_cfn_type_of(const char *type)
 	return NULL;
 }
 
+/* The row of `rows` for native type `type`'s attribute that its awscc type
+ * names awscc_attr, or NULL. */
+static const struct aws_cfn_attr *cfn_attr_of(const struct aws_cfn_attr *rows, const char *type,
+					      const char *awscc_attr)
+{
+	for (const struct aws_cfn_attr *r = rows; r->type && awscc_attr; r++)
+		if (!strcmp(r->type, type) && !strcmp(r->awscc_attr, awscc_attr))
+			return r;
+	return NULL;
+}
+
+/* The awscc type's attributes (a new object) from a native type's, by
+ * `rows`, as its request sends them: an attribute left out counts as its
+ * default; *awscc the awscc type, NULL when no row is the type's. */
+static json_t *cfn_config(const struct aws_cfn_attr *rows, const char *type,
+			  const json_t *attrs, const char **awscc)
+{
+	json_t *config = json_object();
+
+	*awscc = NULL;
+	for (const struct aws_cfn_attr *r = rows; r->type; r++) {
+		if (strcmp(r->type, type))
+			continue;
+		const json_t *v = json_object_get(attrs, r->attr);
+		json_t *dflt = !v && r->default_json
+				       ? json_loads(r->default_json, JSON_DECODE_ANY, NULL) : NULL;
+		if (v || dflt)
+			json_object_set(config, r->awscc_attr, v ? (json_t *)v : dflt);
+		json_decref(dflt);
+		*awscc = r->awscc;
+	}
+	return config;
+}
+
 /* A written type's value reported under the written attribute's name. */
 struct growing_report {
 	const char *type;
@@ -91,32 +125,17 @@ struct growing_report {
 static void report_written(void *ctx, const char *awscc_attr, const char *message)
 {
 	struct growing_report *g = ctx;
+	const struct aws_cfn_attr *r = cfn_attr_of(aws_cfn_growing, g->type, awscc_attr);
 
-	for (const struct aws_cfn_growing *r = aws_cfn_growing; r->type; r++)
-		if (!strcmp(r->type, g->type) && awscc_attr && !strcmp(r->awscc_attr, awscc_attr)) {
-			g->report(g->ctx, r->attr, message);
-			return;
-		}
-	g->report(g->ctx, NULL, message);
+	g->report(g->ctx, r ? r->attr : NULL, message);
 }
 
 void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *region,
 			  aws_warn_report_fn report, void *ctx)
 {
-	const char *awscc = NULL;
-	json_t *config = json_object();
+	const char *awscc;
+	json_t *config = cfn_config(aws_cfn_growing, type, attrs, &awscc);
 
-	for (const struct aws_cfn_growing *r = aws_cfn_growing; r->type; r++) {
-		if (strcmp(r->type, type))
-			continue;
-		const json_t *v = json_object_get(attrs, r->attr);
-		json_t *dflt = !v && r->default_json
-				       ? json_loads(r->default_json, JSON_DECODE_ANY, NULL) : NULL;
-		if (v || dflt)
-			json_object_set(config, r->awscc_attr, v ? (json_t *)v : dflt);
-		json_decref(dflt);
-		awscc = r->awscc;
-	}
 	if (awscc) {
 		struct growing_report g = { type, report, ctx };
 		cc_warn_growing(cc_type_find(awscc), config, region, report_written, &g);
@@ -127,42 +146,25 @@ void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *reg
 int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr,
 			struct strbuf *err)
 {
-	const char *awscc = NULL, *at = NULL;
+	const char *awscc, *at = NULL;
 	size_t n = 0;
-	int rc = 0;
+	int rc;
 
 	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
-		if (!strcmp(r->type, type)) {
-			n++;
-			awscc = r->awscc;
-		}
-	if (!awscc || !aws_known_object(attrs))
+		n += !strcmp(r->type, type);
+	if (!n || !aws_known_object(attrs))
 		return 0;
 	const char **files = xcalloc(n + 1, sizeof(*files));
 	n = 0;
 	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
 		if (!strcmp(r->type, type))
 			files[n++] = r->file;
-	/* the awscc type's attributes, as the request sends them */
-	json_t *config = json_object();
-	for (const struct aws_cfn_rule_attr *r = aws_cfn_rule_attrs; r->type; r++) {
-		if (strcmp(r->type, type))
-			continue;
-		const json_t *v = json_object_get(attrs, r->attr);
-		json_t *dflt = !v && r->default_json
-				       ? json_loads(r->default_json, JSON_DECODE_ANY, NULL) : NULL;
-		if (v || dflt)
-			json_object_set(config, r->awscc_attr, v ? (json_t *)v : dflt);
-		json_decref(dflt);
-	}
+	json_t *config = cfn_config(aws_cfn_rule_attrs, type, attrs, &awscc);
 	struct strbuf why = STRBUF_INIT;
-	rc = cc_check_rules(cc_type_find(awscc), config, files, &at, &why);
+	rc = awscc ? cc_check_rules(cc_type_find(awscc), config, files, &at, &why) : 0;
 	if (rc) {
 		/* the message under the written attribute's name */
-		const struct aws_cfn_rule_attr *w = NULL;
-		for (const struct aws_cfn_rule_attr *r = aws_cfn_rule_attrs; r->type && at; r++)
-			if (!strcmp(r->type, type) && !strcmp(r->awscc_attr, at))
-				w = r;
+		const struct aws_cfn_attr *w = cfn_attr_of(aws_cfn_rule_attrs, type, at);
 		size_t skip = at && !strncmp(why.buf, at, strlen(at)) &&
 				      !strncmp(why.buf + strlen(at), ": ", 2) ? strlen(at) + 2 : 0;
 		if (w)

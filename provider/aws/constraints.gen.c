@@ -598,7 +598,7 @@ const struct aws_cfn_type aws_cfn_types[] = {
 
 /* The attributes cfn-lint's per-region lists of their CloudFormation type
  * read, as its awscc type names them (growing_attr_rows). */
-const struct aws_cfn_growing aws_cfn_growing[] = {
+const struct aws_cfn_attr aws_cfn_growing[] = {
 	{ "aws.rds.instance", "awscc.rds.db_instance", "instance_class", "db_instance_class", NULL },
 	{ "aws.rds.instance", "awscc.rds.db_instance", "engine", "engine", "\"postgres\"" },
 	{ "aws.redshift.cluster", "awscc.redshift.cluster", "node_type", "node_type", NULL },
@@ -635,9 +635,9 @@ const struct aws_cfn_rule aws_cfn_rules[] = {
 
 /* The attributes those rules read, as the awscc type names them, with the
  * default the request sends. */
-const struct aws_cfn_rule_attr aws_cfn_rule_attrs[] = {
-	{ "aws.rds.instance", "allocated_storage", "allocated_storage", NULL },
-	{ "aws.rds.instance", "engine", "engine", "\"postgres\"" },
-	{ "aws.rds.instance", "master_password", "master_user_password", NULL },
+const struct aws_cfn_attr aws_cfn_rule_attrs[] = {
+	{ "aws.rds.instance", "awscc.rds.db_instance", "allocated_storage", "allocated_storage", NULL },
+	{ "aws.rds.instance", "awscc.rds.db_instance", "engine", "engine", "\"postgres\"" },
+	{ "aws.rds.instance", "awscc.rds.db_instance", "master_password", "master_user_password", NULL },
 	{ NULL },
 };

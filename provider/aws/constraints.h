@@ -122,19 +122,20 @@ extern const struct aws_cfn_type aws_cfn_types[];
  * "none" types, and the awscc types, whose rows say their own). */
 const char *aws_cfn_type_of(const char *type);
 
-/* An attribute of a native type that cfn-lint's per-region lists of its
- * CloudFormation type read (the listed property, or one its case is chosen
- * by), as the awscc type of that CloudFormation type names it
- * (gen_constraints.py's growing_attr_rows, from cfn.map): the table ends
- * with { NULL }. */
-struct aws_cfn_growing {
+/* An attribute of a native type as the awscc type of its CloudFormation
+ * type names it, in the request's view (cfn.map: gen_constraints.py), the
+ * rows of the two tables below; each ends with { NULL }. */
+struct aws_cfn_attr {
 	const char *type;        /* "aws.rds.instance" */
 	const char *awscc;       /* "awscc.rds.db_instance" */
 	const char *attr;        /* "instance_class" */
 	const char *awscc_attr;  /* "db_instance_class" */
-	const char *default_json; /* the attribute's default ("\"postgres\""), or NULL */
+	const char *default_json; /* what the request sends when it is left out
+				   * ("\"postgres\""), or NULL */
 };
-extern const struct aws_cfn_growing aws_cfn_growing[];
+/* Those cfn-lint's per-region lists of the CloudFormation type read (the
+ * listed property, or one its case is chosen by: growing_attr_rows). */
+extern const struct aws_cfn_attr aws_cfn_growing[];
 /* A native type's values held to those lists, as the awscc type's are
  * (cloudcontrol's cc_warn_growing), in `region` (NULL: not known), each
  * value outside its list through report(ctx, ATTR, MESSAGE); an attribute
@@ -144,9 +145,8 @@ void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *reg
 
 /* cfn-lint's extension rules (conditional rules between properties) held
  * for a native type, judged on what its request sends (gen_constraints.py's
- * extension_rows, from cfn.map): each carried rule, by its file, and each
- * attribute those rules read as the awscc type of its CloudFormation type
- * names it; both tables end with { NULL }. */
+ * extension_rows, from cfn.map): each carried rule, by its file; the table
+ * ends with { NULL }. */
 struct aws_cfn_rule {
 	const char *type;   /* "aws.sqs.queue" */
 	const char *awscc;  /* "awscc.sqs.queue": whose schema carries the rule */
@@ -155,13 +155,8 @@ struct aws_cfn_rule {
 	const char *advice; /* what to write instead, in the type's terms, or NULL */
 };
 extern const struct aws_cfn_rule aws_cfn_rules[];
-struct aws_cfn_rule_attr {
-	const char *type;         /* "aws.sqs.queue" */
-	const char *attr;         /* "name" */
-	const char *awscc_attr;   /* "queue_name" */
-	const char *default_json; /* what the request sends when it is left out, or NULL */
-};
-extern const struct aws_cfn_rule_attr aws_cfn_rule_attrs[];
+/* Those the carried rules read (extension_rows). */
+extern const struct aws_cfn_attr aws_cfn_rule_attrs[];
 /* Those rules on a native type's attributes (written or evaluated): the
  * awscc type's attributes built from them as its request sends them, and
  * the awscc evaluator (cloudcontrol's cc_check_rules) run on them. 0, or

@@ -578,7 +578,7 @@ static void test_cfn_extension_rows(void **state)
 			fail_msg("%s (%s): no such type", r->type, r->awscc);
 		if (!aws_cfn_type_of(r->type))
 			fail_msg("%s: no CloudFormation type (cfn.map)", r->type);
-		for (const struct aws_cfn_rule_attr *a = aws_cfn_rule_attrs; a->type; a++) {
+		for (const struct aws_cfn_attr *a = aws_cfn_rule_attrs; a->type; a++) {
 			if (strcmp(a->type, r->type))
 				continue;
 			mine++;
@@ -593,7 +593,7 @@ static void test_cfn_extension_rows(void **state)
 		attrs += mine;
 	}
 	assert_true(rules >= 1);
-	for (const struct aws_cfn_rule_attr *a = aws_cfn_rule_attrs; a->type; a++) {
+	for (const struct aws_cfn_attr *a = aws_cfn_rule_attrs; a->type; a++) {
 		bool carried = false;
 		for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type && !carried; r++)
 			carried = !strcmp(r->type, a->type);

@@ -915,9 +915,10 @@ def extension_rows(gs):
             rules.append((typ, gs.type_name(cfn), rel, level, advice.get((typ, rel))))
             for p in sorted(reads & set(into)):
                 for a, _prop in into[p]:
-                    if "." in a or any(r[0] == typ and r[1] == a for r in attrs):
+                    if "." in a or any(r[0] == typ and r[2] == a for r in attrs):
                         continue
-                    attrs.append((typ, a, cc_names.get(p, gs.snake(p)), defaults.get((typ, a))))
+                    attrs.append((typ, gs.type_name(cfn), a, cc_names.get(p, gs.snake(p)),
+                                  defaults.get((typ, a))))
     stale = sorted("%s %s" % k for k in held if k not in used)
     if stale:
         sys.exit("provider/aws/gen/cfn.map: held lines that name no extension rule of the type: "
@@ -1049,7 +1050,7 @@ def main():
     spec.loader.exec_module(gs)
     text += ["/* The attributes cfn-lint's per-region lists of their CloudFormation type",
              " * read, as its awscc type names them (growing_attr_rows). */",
-             "const struct aws_cfn_growing aws_cfn_growing[] = {"]
+             "const struct aws_cfn_attr aws_cfn_growing[] = {"]
     text += ["\t{ %s, %s, %s, %s, %s }," % tuple(c_str(x) if x is not None else "NULL" for x in r)
              for r in growing_attr_rows(gs)]
     text += ["\t{ NULL },", "};", ""]
@@ -1065,8 +1066,8 @@ def main():
     text += ["\t{ NULL },", "};", "",
              "/* The attributes those rules read, as the awscc type names them, with the",
              " * default the request sends. */",
-             "const struct aws_cfn_rule_attr aws_cfn_rule_attrs[] = {"]
-    text += ["\t{ %s, %s, %s, %s }," % tuple(c_str(x) if x is not None else "NULL" for x in r)
+             "const struct aws_cfn_attr aws_cfn_rule_attrs[] = {"]
+    text += ["\t{ %s, %s, %s, %s, %s }," % tuple(c_str(x) if x is not None else "NULL" for x in r)
              for r in ext_attrs]
     text += ["\t{ NULL },", "};", ""]
     text = "\n".join(text)
