@@ -23,34 +23,10 @@
 #include "provider/provider.h"
 #include "tests/unit/moto_support.h"
 
-struct fixture {
-	struct moto moto;
-	const struct provider_type *aws;
-	struct aws_client *client;
-};
-
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof(*f));
-
-	if (moto_start(&f->moto, "/tmp/terrace-test-paging-moto.log", NULL))
-		return -1;
-	if (moto_aws_client(&f->moto, &f->aws, (void **)&f->client)) {
-		moto_stop(&f->moto);
-		return -1;
-	}
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-
-	f->aws->close(f->client);
-	moto_stop(&f->moto);
-	free(f);
-	return 0;
+	return moto_fixture_setup(state, "/tmp/terrace-test-paging-moto.log",
+				  sizeof(struct moto_fixture));
 }
 
 /* ---- the rows ---- */
@@ -226,7 +202,7 @@ static void glue_call(struct aws_client *c, const char *op, json_t *in)
 
 static void test_json_paged(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	struct strbuf err = STRBUF_INIT;
 	json_t *two = json_pack("{s:i}", "MaxResults", 2);
 	static const char *const gone[] = { "EntityNotFoundException", NULL };
@@ -294,7 +270,7 @@ static void test_json_paged(void **state)
 
 static void test_query_paged(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	struct strbuf err = STRBUF_INIT;
 	json_t *one = json_pack("{s:s}", "MaxItems", "1");
 	struct seen s;
@@ -337,7 +313,7 @@ static void test_query_paged(void **state)
 
 static void test_ec2_paged(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	struct strbuf err = STRBUF_INIT;
 	json_t *five = json_pack("{s:s}", "MaxResults", "5");
 	struct seen s;
@@ -364,7 +340,7 @@ static void test_ec2_paged(void **state)
 
 static void test_rest_json_paged(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	struct strbuf err = STRBUF_INIT;
 	struct seen s;
 
@@ -397,7 +373,7 @@ static void test_rest_json_paged(void **state)
  * (sns_list, a hundred a page). */
 static void test_type_operations_paged(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	struct strbuf err = STRBUF_INIT;
 	json_t *in;
 	struct seen s;
@@ -559,7 +535,7 @@ static void json_do(struct aws_client *c, const char *service, const char *prefi
  * GetJobRuns (run.c), EventBridge's ListTargetsByRule (rule.c). */
 static void test_type_calls_paged(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	struct strbuf err = STRBUF_INIT;
 	struct seen s;
 	json_t *in;
@@ -768,7 +744,7 @@ static void s3_do(struct aws_client *c, const char *operation, const char *metho
  * bucket emptied (s3.c), gone after. */
 static void test_s3_paged(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	struct strbuf err = STRBUF_INIT;
 	struct seen s;
 	unsigned aborted = 0;
@@ -866,5 +842,6 @@ int main(void)
 	};
 	int rc = cmocka_run_group_tests_name("paging rows", offline, NULL, NULL);
 
-	return rc | cmocka_run_group_tests_name("paging against moto", moto, setup, teardown);
+	return rc | cmocka_run_group_tests_name("paging against moto", moto, setup,
+						   moto_fixture_teardown);
 }
