@@ -121,6 +121,21 @@ static void set_tokens_json(const struct aws_paginator *pg, json_t *in, char *to
 	}
 }
 
+/* A rest call's query string: `query` (encoded, may be NULL) and the tokens
+ * of the page before (none on the first) under the row's input names. */
+static void query_with_tokens(struct strbuf *q, const char *query,
+			      const struct aws_paginator *pg, char *tok[2])
+{
+	if (query && *query)
+		strbuf_addstr(q, query);
+	for (int i = 0; i < 2 && pg->input_token[i] && tok[i]; i++) {
+		if (q->len)
+			strbuf_addch(q, '&');
+		strbuf_addf(q, "%s=", pg->input_token[i]);
+		sigv4_uri_encode(q, tok[i], strlen(tok[i]), false);
+	}
+}
+
 /* One json answer's call, json or rest-json: the request `in` (the body,
  * its tokens set where the row puts them there) and the tokens of the
  * page before (NULL on the first), into *page; as the protocol calls return. */
@@ -140,14 +155,10 @@ static int send_json(const struct json_send *s, const struct aws_paginator *pg,
 	if (!s->method)
 		return aws_json_call_codes(s->c, s->service, s->target_prefix, s->version,
 					   s->operation, in, s->gone, page, NULL, NULL, err);
-	if (s->query && *s->query)
+	if (pg->input_in_query)
+		query_with_tokens(&q, s->query, pg, tok);
+	else if (s->query && *s->query)
 		strbuf_addstr(&q, s->query);
-	for (int i = 0; pg->input_in_query && i < 2 && pg->input_token[i] && tok[i]; i++) {
-		if (q.len)
-			strbuf_addch(&q, '&');
-		strbuf_addf(&q, "%s=", pg->input_token[i]);
-		sigv4_uri_encode(&q, tok[i], strlen(tok[i]), false);
-	}
 	rc = aws_rest_json_call_codes(s->c, s->service, s->operation, s->method, s->path,
 				      q.len ? q.buf : NULL, in, s->gone, page, NULL, NULL, err);
 	strbuf_release(&q);
@@ -236,14 +247,7 @@ static int send_xml(const struct xml_send *s, const struct aws_paginator *pg, ch
 	if (s->rest) {
 		struct strbuf q = STRBUF_INIT;
 
-		if (s->query && *s->query)
-			strbuf_addstr(&q, s->query);
-		for (int i = 0; i < 2 && pg->input_token[i] && tok[i]; i++) {
-			if (q.len)
-				strbuf_addch(&q, '&');
-			strbuf_addf(&q, "%s=", pg->input_token[i]);
-			sigv4_uri_encode(&q, tok[i], strlen(tok[i]), false);
-		}
+		query_with_tokens(&q, s->query, pg, tok);
 		rc = s->rest->send(s->rest->ctx, q.len ? q.buf : "", doc, err);
 		strbuf_release(&q);
 		if (!rc)
