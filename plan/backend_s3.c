@@ -184,57 +184,47 @@ static int delete_object(struct s3_backend *s, const char *key, struct strbuf *e
 	return rc < 0 ? backend_failed(s, key, err) : 0;
 }
 
-/* One page of ListObjectsV2 under prefix: its keys appended to keys, *token
- * the next page's continuation token (NULL after the last). */
-static int list_page(struct s3_backend *s, const char *prefix, json_t *keys, char **token,
-		     struct strbuf *err)
+/* What a page of list_keys appends to, and names in its error. */
+struct key_listing {
+	struct s3_backend *s;
+	const char *prefix;
+	json_t *keys;
+};
+
+/* One page of ListObjectsV2 under prefix: its keys appended to keys. */
+static int list_page(void *ctx, xmlNodePtr root, xmlNodePtr first, struct strbuf *err)
 {
+	struct key_listing *kl = ctx;
+
+	for (xmlNodePtr n = first; n; n = xml_next_same(n)) {
+		char *key = s3_xml_url_text(n, "Key");
+		if (key)
+			json_array_append_new(kl->keys, json_string(key));
+		free(key);
+	}
+	if (s3_xml_bool(root, "IsTruncated") && !xml_child(root, "NextContinuationToken")) {
+		strbuf_addf(err, "s3://%s/%s: ListObjectsV2: a truncated answer without "
+			    "NextContinuationToken", kl->s->bucket, kl->prefix);
+		return -1;
+	}
+	return 0;
+}
+
+/* Every key under prefix, appended to keys (ListObjectsV2, paged by the
+ * transport's engine). */
+static int list_keys(struct s3_backend *s, const char *prefix, json_t *keys, struct strbuf *err)
+{
+	struct key_listing kl = { s, prefix, keys };
 	struct strbuf q = STRBUF_INIT;
 	/* encoding-type=url, as every S3 list call terrace makes: a key under
 	 * the prefix with a control character (legal in S3, not in XML 1.0)
 	 * would otherwise make the answer unreadable; s3_xml_url_text decodes. */
 	strbuf_addstr(&q, "encoding-type=url&list-type=2&max-keys=1000&prefix=");
 	sigv4_uri_encode(&q, prefix, strlen(prefix), false);
-	if (*token) {
-		strbuf_addstr(&q, "&continuation-token=");
-		sigv4_uri_encode(&q, *token, strlen(*token), false);
-	}
-	xmlDocPtr doc = NULL;
-	int rc = s3_get_xml(s->client, "ListObjectsV2", s->bucket, "/", q.buf, NULL, &doc, err);
+	int rc = s3_list_paged(s->client, "ListObjectsV2", s->bucket, q.buf, NULL, 0, list_page,
+			       &kl, err);
 	strbuf_release(&q);
-	free(*token);
-	*token = NULL;
-	if (rc)
-		return -1;
-	xmlNodePtr root = xmlDocGetRootElement(doc);
-	for (xmlNodePtr n = xml_child(root, "Contents"); n; n = xml_next_same(n)) {
-		char *key = s3_xml_url_text(n, "Key");
-		if (key)
-			json_array_append_new(keys, json_string(key));
-		free(key);
-	}
-	if (s3_xml_bool(root, "IsTruncated")) {
-		*token = xml_child_text(root, "NextContinuationToken");
-		if (!*token) {
-			strbuf_addf(err, "s3://%s/%s: ListObjectsV2: a truncated answer without "
-				    "NextContinuationToken", s->bucket, prefix);
-			xmlFreeDoc(doc);
-			return -1;
-		}
-	}
-	xmlFreeDoc(doc);
-	return 0;
-}
-
-/* Every key under prefix, appended to keys (ListObjectsV2, page by page). */
-static int list_keys(struct s3_backend *s, const char *prefix, json_t *keys, struct strbuf *err)
-{
-	char *token = NULL;
-	do {
-		if (list_page(s, prefix, keys, &token, err))
-			return -1;
-	} while (token);
-	return 0;
+	return rc ? -1 : 0;
 }
 
 /* Whether the object at key now holds exactly these bytes (a retried

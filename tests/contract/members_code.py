@@ -78,7 +78,8 @@ NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules
 # bucket emptied in batches, tags, uploads in parts.
 TRANSPORT = ["s3.c", "multipart.c"]
 # The engines that page an operation as its paginator says (paging.h).
-PAGING_ENGINES = {"aws_json_paged", "aws_rest_json_paged", "aws_query_paged", "aws_query_list"}
+PAGING_ENGINES = {"aws_json_paged", "aws_rest_json_paged", "aws_query_paged", "aws_query_list",
+                  "aws_rest_xml_paged", "s3_list_paged"}
 PAGED = "@paged:"  # + the caller's service ("*": shared code), added to its reach
 MAX_DEPTH = 12
 

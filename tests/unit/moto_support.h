@@ -4,8 +4,9 @@
  * (moto with terrace's server-side patches) in a process group of its own,
  * with its output in LOG.PID, and waits until it has written the port
  * it listens on to LOG.PID.port; moto_stop() ends the group. moto_aws_client()
- * gives an aws provider client for it. Unit tests run from the repository's
- * root.
+ * gives an aws provider client for it; moto_fixture_setup() and
+ * moto_fixture_teardown() are a cmocka group's setup and teardown of both.
+ * Unit tests run from the repository's root.
  */
 #ifndef TERRACE_TEST_MOTO_SUPPORT_H
 #define TERRACE_TEST_MOTO_SUPPORT_H
@@ -130,6 +131,46 @@ static inline int moto_aws_client(const struct moto *m, const struct provider_ty
 	json_decref(config);
 	strbuf_release(&err);
 	return rc;
+}
+
+/* What a test group against one moto holds: the server and an aws client
+ * for it. A test's own fixture may begin with one and add its fields. */
+struct moto_fixture {
+	struct moto moto;
+	const struct provider_type *aws;
+	void *client;
+};
+
+/* A cmocka group's setup: a new fixture of size bytes (at least a struct
+ * moto_fixture, which it begins with; the rest zeroed) in *state, moto
+ * started with its output to log and a client configured for it. 0, or
+ * -1 with nothing left running or allocated. */
+static inline int moto_fixture_setup(void **state, const char *log, size_t size)
+{
+	struct moto_fixture *f = calloc(1, size);
+
+	if (!f || moto_start(&f->moto, log, NULL)) {
+		free(f);
+		return -1;
+	}
+	if (moto_aws_client(&f->moto, &f->aws, &f->client)) {
+		moto_stop(&f->moto);
+		free(f);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+/* The group's teardown: the client closed, moto stopped, the fixture freed. */
+static inline int moto_fixture_teardown(void **state)
+{
+	struct moto_fixture *f = *state;
+
+	f->aws->close(f->client);
+	moto_stop(&f->moto);
+	free(f);
+	return 0;
 }
 
 #endif

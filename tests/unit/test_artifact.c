@@ -45,26 +45,22 @@ static const struct create_call retried = { .may_exist = true };
 #define MIB ((uint64_t)1 << 20)
 
 struct fixture {
-	struct moto moto;
-	const struct provider_type *aws;
-	void *client;
+	struct moto_fixture m;
 	char dir[64];
 };
 
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof(*f));
+	struct fixture *f;
 
+	if (moto_fixture_setup(state, "/tmp/terrace-test-artifact-moto.log", sizeof(*f)))
+		return -1;
+	f = *state;
 	snprintf(f->dir, sizeof(f->dir), "/tmp/terrace-test-artifact-XXXXXX");
-	if (!mkdtemp(f->dir))
-		return -1;
-	if (moto_start(&f->moto, "/tmp/terrace-test-artifact-moto.log", NULL))
-		return -1;
-	if (moto_aws_client(&f->moto, &f->aws, &f->client)) {
-		moto_stop(&f->moto);
+	if (!mkdtemp(f->dir)) {
+		moto_fixture_teardown(state);
 		return -1;
 	}
-	*state = f;
 	return 0;
 }
 
@@ -73,13 +69,10 @@ static int teardown(void **state)
 	struct fixture *f = *state;
 	char *cmd = xasprintf("rm -rf '%s'", f->dir);
 
-	f->aws->close(f->client);
-	moto_stop(&f->moto);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", f->dir);
 	free(cmd);
-	free(f);
-	return 0;
+	return moto_fixture_teardown(state);
 }
 
 /* ---- helpers ---- */
@@ -120,7 +113,7 @@ static long s3_status(struct fixture *f, const char *method, const char *bucket,
 	};
 	long status;
 
-	aws_send(f->client, &req, resp, &err);
+	aws_send(f->m.client, &req, resp, &err);
 	status = resp->status;
 	strbuf_release(&err);
 	return status;
@@ -384,7 +377,7 @@ static void test_single_put(void **state)
 
 	make_bucket(f, "art-single");
 	assert_int_equal(s3_file_sha256(path, sha, &err), 0);
-	assert_int_equal(s3_upload_file(f->client, &u, &res, &err), 0);
+	assert_int_equal(s3_upload_file(f->m.client, &u, &res, &err), 0);
 	assert_int_equal(res.parts, 0);
 	assert_int_equal(res.size, 3 * MIB);
 	assert_string_equal(res.sha256_hex, sha);
@@ -396,7 +389,7 @@ static void test_single_put(void **state)
 
 	/* A planned hash the file no longer has: refused before sending. */
 	u.sha256_hex = "0000000000000000000000000000000000000000000000000000000000000000";
-	assert_int_equal(s3_upload_file(f->client, &u, &res, &err), -1);
+	assert_int_equal(s3_upload_file(f->m.client, &u, &res, &err), -1);
 	assert_non_null(strstr(err.buf, "changed since it was planned"));
 	strbuf_release(&err);
 	free(path);
@@ -418,7 +411,7 @@ static void test_multipart_upload(void **state)
 
 	memset(&seen, 0, sizeof(seen));
 	progress_set_sink(&fake_sink);
-	assert_int_equal(s3_upload_file(f->client, &u, &res, &err), 0);
+	assert_int_equal(s3_upload_file(f->m.client, &u, &res, &err), 0);
 	progress_set_sink(NULL);
 	assert_int_equal(res.parts, 3);
 	assert_int_equal(res.size, 20 * MIB + 5);
@@ -454,7 +447,7 @@ static void test_multipart_upload(void **state)
 	 * the upload is aborted and nothing is left. */
 	u.key = "wrong.bin";
 	u.sha256_hex = "1111111111111111111111111111111111111111111111111111111111111111";
-	assert_int_equal(s3_upload_file(f->client, &u, &res, &err), -1);
+	assert_int_equal(s3_upload_file(f->m.client, &u, &res, &err), -1);
 	assert_non_null(strstr(err.buf, "changed since it was planned"));
 	assert_non_null(strstr(err.buf, "(the multipart upload was aborted)"));
 	assert_int_equal(uploads_in_progress(f, "art-multi"), 0);
@@ -477,7 +470,7 @@ static void test_stop_aborts(void **state)
 	memset(&seen, 0, sizeof(seen));
 	seen.stop_after = 1;
 	progress_set_sink(&fake_sink);
-	assert_int_equal(s3_upload_file(f->client, &u, &res, &err), -1);
+	assert_int_equal(s3_upload_file(f->m.client, &u, &res, &err), -1);
 	progress_set_sink(NULL);
 	/* The abort is sent after the stop and keeps its deadline: a loaded
 	 * moto slower than the stop's grace still aborts (test_aws_client's
@@ -510,7 +503,7 @@ static void test_stale_uploads_aborted(void **state)
 	aws_response_free(&resp);
 	assert_int_equal(uploads_in_progress(f, "art-stale"), 3);
 
-	assert_int_equal(s3_abort_uploads_of_key(f->client, "art-stale", "job.zip", &aborted, &err), 0);
+	assert_int_equal(s3_abort_uploads_of_key(f->m.client, "art-stale", "job.zip", &aborted, &err), 0);
 	assert_int_equal(aborted, 2);
 	assert_int_equal(uploads_in_progress(f, "art-stale"), 1);
 	strbuf_release(&err);
@@ -533,13 +526,13 @@ static void test_artifact_lifecycle(void **state)
 	desired = planned(text, &err, &rc);
 	assert_int_equal(rc, 0);
 
-	assert_int_equal(t->create(f->client, desired, &fresh, &id, &stored, &err), 0);
+	assert_int_equal(t->create(f->m.client, desired, &fresh, &id, &stored, &err), 0);
 	assert_string_equal(id, "art-life/glue/silver-b1b9a4171ce0455a.py");
 	assert_string_equal(json_string_value(json_object_get(stored, "uri")),
 			    json_string_value(json_object_get(desired, "uri")));
 
 	/* read shows what plan computed: no difference. */
-	assert_int_equal(t->read(f->client, id, stored, &read, &err), 0);
+	assert_int_equal(t->read(f->m.client, id, stored, &read, &err), 0);
 	assert_non_null(read);
 	for (const char *const *a = (const char *const[]){ "bucket", "key", "uri", "content_type",
 							   "content_sha256", "size", NULL }; *a; a++)
@@ -549,16 +542,16 @@ static void test_artifact_lifecycle(void **state)
 	/* A create that finds the bytes already there sends nothing new. */
 	json_decref(stored);
 	free(id);
-	assert_int_equal(t->create(f->client, desired, &retried, &id, &stored, &err), 0);
+	assert_int_equal(t->create(f->m.client, desired, &retried, &id, &stored, &err), 0);
 	assert_true(value_equal(json_object_get(stored, "etag"), json_object_get(read, "etag")));
 
 	/* A new content_type: copied in place, same bytes. */
 	desired2 = json_deep_copy(desired);
 	json_object_set_new(desired2, "content_type", json_string("text/plain"));
-	assert_int_equal(t->update(f->client, id, read, desired2, &updated, &err), 0);
+	assert_int_equal(t->update(f->m.client, id, read, desired2, &updated, &err), 0);
 	assert_string_equal(json_string_value(json_object_get(updated, "content_type")), "text/plain");
 	json_decref(read);
-	assert_int_equal(t->read(f->client, id, updated, &read, &err), 0);
+	assert_int_equal(t->read(f->m.client, id, updated, &read, &err), 0);
 	assert_string_equal(json_string_value(json_object_get(read, "content_type")), "text/plain");
 	assert_true(value_equal(json_object_get(read, "content_sha256"),
 				json_object_get(desired, "content_sha256")));
@@ -571,27 +564,27 @@ static void test_artifact_lifecycle(void **state)
 			.body = "tampered", .body_len = 8,
 		};
 
-		assert_int_equal(aws_send(f->client, &req, &resp, &err), 0);
+		assert_int_equal(aws_send(f->m.client, &req, &resp, &err), 0);
 		aws_response_free(&resp);
 		free(path);
 	}
 	json_decref(read);
-	assert_int_equal(t->read(f->client, id, updated, &read, &err), 0);
+	assert_int_equal(t->read(f->m.client, id, updated, &read, &err), 0);
 	assert_true(json_is_null(json_object_get(read, "content_sha256")));
 	/* The update puts the file's bytes back under the same key. */
 	json_decref(updated);
-	assert_int_equal(t->update(f->client, id, read, desired2, &updated, &err), 0);
+	assert_int_equal(t->update(f->m.client, id, read, desired2, &updated, &err), 0);
 	json_decref(read);
-	assert_int_equal(t->read(f->client, id, updated, &read, &err), 0);
+	assert_int_equal(t->read(f->m.client, id, updated, &read, &err), 0);
 	assert_true(value_equal(json_object_get(read, "content_sha256"),
 				json_object_get(desired, "content_sha256")));
 	json_decref(read);
 
 	/* Delete, then read shows it gone; deleting again is fine. */
-	assert_int_equal(t->delete(f->client, id, updated, &err), 0);
-	assert_int_equal(t->read(f->client, id, updated, &read, &err), 0);
+	assert_int_equal(t->delete(f->m.client, id, updated, &err), 0);
+	assert_int_equal(t->read(f->m.client, id, updated, &read, &err), 0);
 	assert_null(read);
-	assert_int_equal(t->delete(f->client, id, updated, &err), 0);
+	assert_int_equal(t->delete(f->m.client, id, updated, &err), 0);
 
 	assert_int_equal(err.len, 0);
 	unlink(script);

@@ -31,38 +31,14 @@
 #include "provider/provider.h"
 #include "tests/unit/moto_support.h"
 
-struct fixture {
-	struct moto moto;
-	const struct provider_type *aws;
-	void *client;
-};
-
 /* A create as the core makes it: the first attempt, or a retry of one. */
 static const struct create_call fresh = { .may_exist = false };
 static const struct create_call retried = { .may_exist = true };
 
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof(*f));
-
-	if (moto_start(&f->moto, "/tmp/terrace-test-s3-moto.log", NULL))
-		return -1;
-	if (moto_aws_client(&f->moto, &f->aws, &f->client)) {
-		moto_stop(&f->moto);
-		return -1;
-	}
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-
-	f->aws->close(f->client);
-	moto_stop(&f->moto);
-	free(f);
-	return 0;
+	return moto_fixture_setup(state, "/tmp/terrace-test-s3-moto.log",
+				  sizeof(struct moto_fixture));
 }
 
 /* ---- helpers ---- */
@@ -141,7 +117,7 @@ static void assert_read_matches_stored(const struct resource_type *t, const json
 					  json_object_get(stored, a->name));
 }
 
-static json_t *must_read(struct fixture *f, const struct resource_type *t, const char *id,
+static json_t *must_read(struct moto_fixture *f, const struct resource_type *t, const char *id,
 			 const json_t *prior)
 {
 	struct strbuf err = STRBUF_INIT;
@@ -153,7 +129,7 @@ static json_t *must_read(struct fixture *f, const struct resource_type *t, const
 	return out;
 }
 
-static json_t *must_create(struct fixture *f, const struct resource_type *t,
+static json_t *must_create(struct moto_fixture *f, const struct resource_type *t,
 			   const json_t *desired, bool may_exist, const char *want_id)
 {
 	struct strbuf err = STRBUF_INIT;
@@ -171,7 +147,7 @@ static json_t *must_create(struct fixture *f, const struct resource_type *t,
 	return out;
 }
 
-static json_t *must_update(struct fixture *f, const struct resource_type *t, const char *id,
+static json_t *must_update(struct moto_fixture *f, const struct resource_type *t, const char *id,
 			   const json_t *prior, const json_t *desired)
 {
 	struct strbuf err = STRBUF_INIT;
@@ -184,7 +160,7 @@ static json_t *must_update(struct fixture *f, const struct resource_type *t, con
 	return out;
 }
 
-static void must_delete(struct fixture *f, const struct resource_type *t, const char *id,
+static void must_delete(struct moto_fixture *f, const struct resource_type *t, const char *id,
 			const json_t *prior)
 {
 	struct strbuf err = STRBUF_INIT;
@@ -195,7 +171,7 @@ static void must_delete(struct fixture *f, const struct resource_type *t, const 
 }
 
 /* A raw S3 request through the transport; returns the HTTP status. */
-static long raw_s3(struct fixture *f, const char *method, const char *bucket,
+static long raw_s3(struct moto_fixture *f, const char *method, const char *bucket,
 		   const char *path, const char *query, const char *body)
 {
 	char md5[S3_MD5_B64_SIZE];
@@ -217,7 +193,7 @@ static long raw_s3(struct fixture *f, const char *method, const char *bucket,
 	return status;
 }
 
-static json_t *put_text_object(struct fixture *f, const char *bucket, const char *key,
+static json_t *put_text_object(struct moto_fixture *f, const char *bucket, const char *key,
 			       const char *content)
 {
 	const struct resource_type *obj = type_named("aws.s3.object");
@@ -252,7 +228,7 @@ static const char *const lake_json =
 
 static void test_bucket_create_read_update_drift(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	const struct resource_type *bucket = type_named("aws.s3.bucket");
 	json_t *desired = desired_of(bucket, lake_json);
 	json_t *stored, *read, *desired2, *stored2;
@@ -328,7 +304,7 @@ static void test_bucket_create_read_update_drift(void **state)
 
 static void test_public_policy_after_its_block(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	const struct resource_type *bucket = type_named("aws.s3.bucket");
 	json_t *open = desired_of(bucket, "{\"name\": \"terrace-site\", \"region\": \"eu-west-1\","
 				  PUBLIC_POLICY("terrace-site") ","
@@ -358,7 +334,7 @@ static void test_public_policy_after_its_block(void **state)
 
 static void test_bucket_defaults_read_back_equal(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	const struct resource_type *bucket = type_named("aws.s3.bucket");
 	json_t *desired = desired_of(bucket, "{\"name\": \"terrace-plain\"}");
 	json_t *stored = must_create(f, bucket, desired, false, "terrace-plain");
@@ -375,7 +351,7 @@ static void test_bucket_defaults_read_back_equal(void **state)
 
 static void test_bucket_not_empty_needs_force_destroy(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	const struct resource_type *bucket = type_named("aws.s3.bucket");
 	json_t *desired = desired_of(bucket, "{\"name\": \"terrace-full\"}");
 	json_t *stored = must_create(f, bucket, desired, false, "terrace-full");
@@ -399,7 +375,7 @@ static void test_bucket_not_empty_needs_force_destroy(void **state)
 
 static void test_force_destroy_versioned_bucket(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	const struct resource_type *bucket = type_named("aws.s3.bucket");
 	const struct resource_type *object = type_named("aws.s3.object");
 	json_t *desired = desired_of(bucket,
@@ -441,7 +417,7 @@ static void test_force_destroy_versioned_bucket(void **state)
 
 static void test_create_existing_bucket(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	const struct resource_type *bucket = type_named("aws.s3.bucket");
 	const char *const regions[] = { "us-east-1", "eu-west-1" };
 
@@ -488,7 +464,7 @@ static void test_create_existing_bucket(void **state)
 
 static void test_missing_bucket_reads_gone_and_deletes(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	const struct resource_type *bucket = type_named("aws.s3.bucket");
 
 	assert_null(must_read(f, bucket, "terrace-never-made", NULL));
@@ -497,7 +473,7 @@ static void test_missing_bucket_reads_gone_and_deletes(void **state)
 
 /* ---- aws.s3.object ---- */
 
-static void make_bucket(struct fixture *f, const char *name)
+static void make_bucket(struct moto_fixture *f, const char *name)
 {
 	const struct resource_type *bucket = type_named("aws.s3.bucket");
 	char *text = xasprintf("{\"name\": \"%s\", \"versioning\": true}", name);
@@ -509,7 +485,7 @@ static void make_bucket(struct fixture *f, const char *name)
 	free(text);
 }
 
-static void drop_bucket(struct fixture *f, const char *name)
+static void drop_bucket(struct moto_fixture *f, const char *name)
 {
 	const struct resource_type *bucket = type_named("aws.s3.bucket");
 	json_t *prior = json_pack("{s:b}", "force_destroy", 1);
@@ -520,7 +496,7 @@ static void drop_bucket(struct fixture *f, const char *name)
 
 static void test_object_from_content(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	const struct resource_type *object = type_named("aws.s3.object");
 	json_t *desired, *stored, *read, *desired2, *stored2, *desired3, *stored3;
 	char hash[65], want[65];
@@ -592,7 +568,7 @@ static void test_object_from_content(void **state)
 
 static void test_object_from_source_file(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	const struct resource_type *object = type_named("aws.s3.object");
 	char path[] = "/tmp/terrace-test-s3-XXXXXX";
 	int fd = mkstemp(path);
@@ -636,7 +612,7 @@ static void test_object_from_source_file(void **state)
 
 static void test_object_needs_exactly_one_body(void **state)
 {
-	struct fixture *f = *state;
+	struct moto_fixture *f = *state;
 	const struct resource_type *object = type_named("aws.s3.object");
 	json_t *both = json_pack("{s:s, s:s, s:s, s:s}", "bucket", "b", "key", "k",
 				 "source", "/etc/hostname", "content", "x");
@@ -686,5 +662,5 @@ int main(void)
 		cmocka_unit_test(test_object_needs_exactly_one_body),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, moto_fixture_teardown);
 }

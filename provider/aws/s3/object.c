@@ -576,17 +576,30 @@ static int object_version_listed(struct object_listing *ol, xmlNodePtr v, struct
 	return rc;
 }
 
-/* Every object asked for is in one bucket (object_read_scope). */
+static int object_versions_page(void *ctx, xmlNodePtr root, xmlNodePtr first,
+				struct strbuf *err)
+{
+	int rc = 0;
+
+	(void)root;
+	for (xmlNodePtr e = first; e && !rc; e = xml_next_same(e))
+		rc = object_version_listed(ctx, e, err);
+	return rc;
+}
+
+/* Every object asked for is in one bucket (object_read_scope):
+ * ListObjectVersions under the ids' common prefix, paged by the engine. */
 static int object_read_many(void *client, size_t n, const char *const *ids,
 			    const json_t *const *priors, size_t max_pages, json_t **out,
 			    struct strbuf *err)
 {
 	struct object_listing ol = { .c = client, .id = STRBUF_INIT };
 	const char *slash = n ? strchr(ids[0], '/') : NULL;
-	char *bucket, *key_marker = NULL, *version_marker = NULL;
-	size_t common = 0, pages = 0;
+	struct strbuf q = STRBUF_INIT;
+	char *bucket;
+	size_t common = 0, prefix_len;
 	bool versioned = false;
-	int rc = 0;
+	int rc;
 
 	for (size_t i = 0; i < n; i++)
 		versioned = versioned || value_get_string(priors[i], "version_id");
@@ -604,53 +617,22 @@ static int object_read_many(void *client, size_t n, const char *const *ids,
 	ol.bucket = bucket;
 	bucket[slash - ids[0]] = '\0';
 	aws_read_many_init(&ol.m, n, ids, priors, out);
-	while (!rc && pages++ < max_pages) {
-		struct strbuf q = STRBUF_INIT;
-		const char *prefix = ids[0] + (slash - ids[0]) + 1;
-		size_t prefix_len = common > (size_t)(slash - ids[0]) + 1
-				    ? common - (size_t)(slash - ids[0]) - 1 : 0;
-		xmlDocPtr doc = NULL;
-		xmlNodePtr root, e;
-		bool truncated;
-
-		strbuf_addstr(&q, "encoding-type=url&max-keys=1000");
-		if (key_marker) {
-			strbuf_addstr(&q, "&key-marker=");
-			sigv4_uri_encode(&q, key_marker, strlen(key_marker), false);
-		}
-		if (prefix_len) {
-			strbuf_addstr(&q, "&prefix=");
-			sigv4_uri_encode(&q, prefix, prefix_len, false);
-		}
-		if (version_marker) {
-			strbuf_addstr(&q, "&version-id-marker=");
-			sigv4_uri_encode(&q, version_marker, strlen(version_marker), false);
-		}
-		strbuf_addstr(&q, "&versions=");
-		rc = s3_get_xml(ol.c, "ListObjectVersions", bucket, "/", q.buf, NULL, &doc, err);
-		strbuf_release(&q);
-		if (rc) {
-			rc = -1;
-			break;
-		}
-		root = xmlDocGetRootElement(doc);
-		for (e = xml_child(root, "Version"); e && !rc; e = xml_next_same(e))
-			rc = object_version_listed(&ol, e, err);
-		truncated = s3_xml_bool(root, "IsTruncated");
-		free(key_marker);
-		free(version_marker);
-		key_marker = s3_xml_url_text(root, "NextKeyMarker");
-		version_marker = xml_child_text(root, "NextVersionIdMarker");
-		xmlFreeDoc(doc);
-		if (!truncated || !key_marker)
-			break;
+	prefix_len = common > (size_t)(slash - ids[0]) + 1 ? common - (size_t)(slash - ids[0]) - 1
+							     : 0;
+	strbuf_addstr(&q, "encoding-type=url&max-keys=1000");
+	if (prefix_len) {
+		strbuf_addstr(&q, "&prefix=");
+		sigv4_uri_encode(&q, slash + 1, prefix_len, false);
 	}
-	free(key_marker);
-	free(version_marker);
+	strbuf_addstr(&q, "&versions=");
+	rc = max_pages ? s3_list_paged(ol.c, "ListObjectVersions", bucket, q.buf, NULL, max_pages,
+				       object_versions_page, &ol, err)
+		       : 0;
+	strbuf_release(&q);
 	aws_read_many_release(&ol.m);
 	strbuf_release(&ol.id);
 	free(bucket);
-	return rc;
+	return rc ? -1 : 0;
 }
 
 /* One listing per bucket. */

@@ -220,74 +220,65 @@ static int abort_upload(struct aws_client *c, const char *bucket, const char *pa
 	return ret < 0 ? -1 : 0;
 }
 
+/* What abort_page looks for and counts. */
+struct aborting {
+	struct aws_client *c;
+	const char *bucket, *key, *keep, *path;
+	time_t since;
+	unsigned n;
+};
+
+static int abort_page(void *ctx, xmlNodePtr root, xmlNodePtr first, struct strbuf *err)
+{
+	struct aborting *a = ctx;
+	int ret = 0;
+
+	(void)root;
+	for (xmlNodePtr up = first; up && !ret; up = xml_next_same(up)) {
+		char *k = s3_xml_url_text(up, "Key");
+		char *id = xml_child_text(up, "UploadId");
+		char *initiated = xml_child_text(up, "Initiated");
+		time_t when = 0;
+		bool recent = !a->since || (initiated && !aws_parse_timestamp(initiated, &when) &&
+					    when >= a->since);
+
+		free(initiated);
+		if (k && id && !strcmp(k, a->key) && recent && !(a->keep && !strcmp(id, a->keep))) {
+			ret = abort_upload(a->c, a->bucket, a->path, id, err);
+			if (!ret) {
+				a->n++;
+				log_debugf("s3 aborted a multipart upload of %s (an earlier "
+					   "run's, or a resent CreateMultipartUpload's)", a->key);
+			}
+		}
+		free(k);
+		free(id);
+	}
+	return ret;
+}
+
 /* Abort the multipart uploads in progress to exactly this key but `keep`
- * (may be NULL), initiated no earlier than `since` (0: any time). */
+ * (may be NULL), initiated no earlier than `since` (0: any time):
+ * ListMultipartUploads under the key as prefix, paged by the engine. */
 static int abort_uploads_except(struct aws_client *c, const char *bucket, const char *key,
 				const char *keep, time_t since, unsigned *aborted,
 				struct strbuf *err)
 {
-	char *key_marker = NULL, *id_marker = NULL, *path = xasprintf("/%s", key);
-	unsigned n = 0;
-	int ret = 0;
+	char *path = xasprintf("/%s", key);
+	struct aborting a = { .c = c, .bucket = bucket, .key = key, .keep = keep, .path = path,
+			      .since = since };
+	struct strbuf q = STRBUF_INIT;
+	int ret;
 
-	/* No engine serves S3: paging.c pages no rest-xml (s3_get_xml's bucket
-	 * addressing), and with encoding-type=url NextKeyMarker comes encoded. */
-	for (;;) {
-		struct strbuf q = STRBUF_INIT;
-		xmlDocPtr doc;
-		xmlNodePtr root;
-		bool truncated;
-
-		strbuf_addstr(&q, "encoding-type=url&prefix=");
-		sigv4_uri_encode(&q, key, strlen(key), false);
-		if (key_marker) {
-			strbuf_addstr(&q, "&key-marker=");
-			sigv4_uri_encode(&q, key_marker, strlen(key_marker), false);
-		}
-		if (id_marker) {
-			strbuf_addstr(&q, "&upload-id-marker=");
-			sigv4_uri_encode(&q, id_marker, strlen(id_marker), false);
-		}
-		strbuf_addstr(&q, "&uploads=");
-		ret = s3_get_xml(c, "ListMultipartUploads", bucket, "/", q.buf, NULL, &doc, err);
-		strbuf_release(&q);
-		if (ret)
-			break;
-		root = xmlDocGetRootElement(doc);
-		for (xmlNodePtr up = xml_child(root, "Upload"); up && !ret; up = xml_next_same(up)) {
-			char *k = s3_xml_url_text(up, "Key");
-			char *id = xml_child_text(up, "UploadId");
-			char *initiated = xml_child_text(up, "Initiated");
-			time_t when = 0;
-			bool recent = !since || (initiated && !aws_parse_timestamp(initiated, &when) &&
-						 when >= since);
-
-			free(initiated);
-			if (k && id && !strcmp(k, key) && recent && !(keep && !strcmp(id, keep))) {
-				ret = abort_upload(c, bucket, path, id, err);
-				if (!ret) {
-					n++;
-					log_debugf("s3 aborted a multipart upload of %s (an earlier "
-						   "run's, or a resent CreateMultipartUpload's)", key);
-				}
-			}
-			free(k);
-			free(id);
-		}
-		truncated = s3_xml_bool(root, "IsTruncated");
-		free(key_marker);
-		free(id_marker);
-		key_marker = s3_xml_url_text(root, "NextKeyMarker");
-		id_marker = xml_child_text(root, "NextUploadIdMarker");
-		xmlFreeDoc(doc);
-		if (ret || !truncated || !key_marker)
-			break;
-	}
-	free(key_marker);
-	free(id_marker);
+	strbuf_addstr(&q, "encoding-type=url&prefix=");
+	sigv4_uri_encode(&q, key, strlen(key), false);
+	strbuf_addstr(&q, "&uploads=");
+	ret = s3_list_paged(c, "ListMultipartUploads", bucket, q.buf, NULL, 0, abort_page, &a,
+			    err);
+	strbuf_release(&q);
 	free(path);
 	if (aborted)
-		*aborted = n;
+		*aborted = a.n;
 	return ret < 0 ? -1 : 0;
 }
 

@@ -1,7 +1,8 @@
 /*
  * paging.c: the one paging engine of paging.h, over the json, rest-json,
- * query and EC2 protocols, each page's token taken and sent back as the
- * operation's row of paginators.gen.c says, and aws_query_list over it.
+ * query, EC2 and rest-xml (S3's listings) protocols, each page's token
+ * taken and sent back as the operation's row of paginators.gen.c says, and
+ * aws_query_list over it.
  */
 #include "provider/aws/transport/paging.h"
 
@@ -65,25 +66,42 @@ static bool more_json(const struct aws_paginator *pg, const json_t *page)
 	return !pg->more_results || json_is_true(json_at(page, pg->more_results));
 }
 
-/* The next page's tokens from a json page into tok[]: false when there are
- * none, or they are the ones just sent (a service that answers its last
- * page's token again would page for ever). */
-static bool next_tokens_json(const struct aws_paginator *pg, const json_t *page,
-			     char *tok[2])
+/* The next page's tokens into tok[], from t[] (the page's texts at the row's
+ * output tokens, new strings or NULL; taken): false when there are none,
+ * or they are the ones just sent (a service that answers its last page's
+ * token again would page for ever), or the page says there is no more
+ * (more). The stop rules of every engine. */
+static bool next_tokens(const struct aws_paginator *pg, char *t[2], bool more, char *tok[2])
 {
 	bool any = false, changed = false;
 
 	for (int i = 0; i < 2 && pg->output_token[i]; i++) {
-		const char *t = json_string_value(json_at(page, pg->output_token[i]));
-
-		if (t && *t) {
+		if (t[i] && !*t[i]) {
+			free(t[i]);
+			t[i] = NULL;
+		}
+		if (t[i]) {
 			any = true;
-			changed |= !tok[i] || strcmp(tok[i], t);
+			changed |= !tok[i] || strcmp(tok[i], t[i]);
 		}
 		free(tok[i]);
-		tok[i] = t && *t ? xstrdup(t) : NULL;
+		tok[i] = t[i];
 	}
-	return any && changed && more_json(pg, page);
+	return any && changed && more;
+}
+
+/* The next page's tokens from a json page, as next_tokens. */
+static bool next_tokens_json(const struct aws_paginator *pg, const json_t *page,
+			     char *tok[2])
+{
+	char *t[2] = { NULL, NULL };
+
+	for (int i = 0; i < 2 && pg->output_token[i]; i++) {
+		const char *v = json_string_value(json_at(page, pg->output_token[i]));
+
+		t[i] = v ? xstrdup(v) : NULL;
+	}
+	return next_tokens(pg, t, more_json(pg, page), tok);
 }
 
 /* What each() said as the engines return it: 2 to stop there (each's 1,
@@ -100,6 +118,21 @@ static void set_tokens_json(const struct aws_paginator *pg, json_t *in, char *to
 			json_object_set_new(in, pg->input_token[i], json_string(tok[i]));
 		else
 			json_object_del(in, pg->input_token[i]);
+	}
+}
+
+/* A rest call's query string: `query` (encoded, may be NULL) and the tokens
+ * of the page before (none on the first) under the row's input names. */
+static void query_with_tokens(struct strbuf *q, const char *query,
+			      const struct aws_paginator *pg, char *tok[2])
+{
+	if (query && *query)
+		strbuf_addstr(q, query);
+	for (int i = 0; i < 2 && pg->input_token[i] && tok[i]; i++) {
+		if (q->len)
+			strbuf_addch(q, '&');
+		strbuf_addf(q, "%s=", pg->input_token[i]);
+		sigv4_uri_encode(q, tok[i], strlen(tok[i]), false);
 	}
 }
 
@@ -122,14 +155,10 @@ static int send_json(const struct json_send *s, const struct aws_paginator *pg,
 	if (!s->method)
 		return aws_json_call_codes(s->c, s->service, s->target_prefix, s->version,
 					   s->operation, in, s->gone, page, NULL, NULL, err);
-	if (s->query && *s->query)
+	if (pg->input_in_query)
+		query_with_tokens(&q, s->query, pg, tok);
+	else if (s->query && *s->query)
 		strbuf_addstr(&q, s->query);
-	for (int i = 0; pg->input_in_query && i < 2 && pg->input_token[i] && tok[i]; i++) {
-		if (q.len)
-			strbuf_addch(&q, '&');
-		strbuf_addf(&q, "%s=", pg->input_token[i]);
-		sigv4_uri_encode(&q, tok[i], strlen(tok[i]), false);
-	}
 	rc = aws_rest_json_call_codes(s->c, s->service, s->operation, s->method, s->path,
 				      q.len ? q.buf : NULL, in, s->gone, page, NULL, NULL, err);
 	strbuf_release(&q);
@@ -196,37 +225,75 @@ int aws_rest_json_paged(struct aws_client *c, const char *service, const char *o
 	return json_pages(&s, input, false, max_pages, each, ctx, err);
 }
 
-int aws_query_paged(struct aws_client *c, const char *service, const char *version,
-		    const char *action, const json_t *params, const char *const *gone,
-		    size_t max_pages, aws_xml_page_fn each, void *ctx, struct strbuf *err)
+/* One XML answer's call, query (and EC2) or rest-xml: the request with the
+ * tokens of the page before (NULL on the first), into *doc and its result
+ * element (query: ACTIONResult; EC2 and rest-xml: the root); as the
+ * protocol calls return. */
+struct xml_send {
+	const char *service, *operation;
+	struct aws_client *c;                   /* query */
+	const char *version, *wrapper;
+	const json_t *params;
+	const char *const *gone;
+	const struct aws_rest_xml_sender *rest; /* rest-xml */
+	const char *query;
+};
+
+static int send_xml(const struct xml_send *s, const struct aws_paginator *pg, char *tok[2],
+		    xmlDocPtr *doc, xmlNodePtr *result, struct strbuf *err)
 {
-	const struct aws_paginator *pg = row_of(service, action, err);
-	char *wrapper = xasprintf("%sResult", action);
+	int rc;
+
+	if (s->rest) {
+		struct strbuf q = STRBUF_INIT;
+
+		query_with_tokens(&q, s->query, pg, tok);
+		rc = s->rest->send(s->rest->ctx, q.len ? q.buf : "", doc, err);
+		strbuf_release(&q);
+		if (!rc)
+			*result = xmlDocGetRootElement(*doc);
+		return rc;
+	}
+
+	json_t *p = s->params ? json_deep_copy(s->params) : json_object();
+
+	for (int i = 0; i < 2 && pg->input_token[i] && tok[i]; i++)
+		json_object_set_new(p, pg->input_token[i], json_string(tok[i]));
+	rc = aws_query_call_xml(s->c, s->service, s->version, s->operation, p, NULL, s->gone,
+				doc, NULL, NULL, err);
+	json_decref(p);
+	if (!rc) {
+		xmlNodePtr root = xmlDocGetRootElement(*doc);
+
+		/* query: under ACTIONResult; EC2: under the root itself */
+		*result = xml_child(root, s->wrapper);
+		if (!*result)
+			*result = root;
+	}
+	return rc;
+}
+
+/* The page loop of both XML engines: send, each(), the next tokens. */
+static int xml_pages(const struct xml_send *s, size_t max_pages, aws_xml_page_fn each,
+		     void *ctx, struct strbuf *err)
+{
+	const struct aws_paginator *pg = row_of(s->service, s->operation, err);
+	char *(*text)(xmlNodePtr, const char *) =
+		s->rest && s->rest->token_text ? s->rest->token_text : xml_child_text;
 	char *tok[2] = { NULL, NULL };
 	int rc = 0;
 
-	if (!pg) {
-		free(wrapper);
+	if (!pg)
 		return -1;
-	}
 	for (size_t pages = 0; !max_pages || pages < max_pages; pages++) {
-		json_t *p = params ? json_deep_copy(params) : json_object();
 		xmlDocPtr doc = NULL;
-		xmlNodePtr root, result;
-		bool any = false, changed = false, more = true;
+		xmlNodePtr result = NULL;
+		char *t[2] = { NULL, NULL };
+		bool more = true, next;
 
-		for (int i = 0; i < 2 && pg->input_token[i] && tok[i]; i++)
-			json_object_set_new(p, pg->input_token[i], json_string(tok[i]));
-		rc = aws_query_call_xml(c, service, version, action, p, NULL, gone, &doc, NULL,
-					NULL, err);
-		json_decref(p);
+		rc = send_xml(s, pg, tok, &doc, &result, err);
 		if (rc)
 			break;	/* 1: gone */
-		root = xmlDocGetRootElement(doc);
-		/* query: under ACTIONResult; EC2: under the root itself */
-		result = xml_child(root, wrapper);
-		if (!result)
-			result = root;
 		rc = each_said(each(ctx, result, pg->result ? xml_child(result, pg->result) : NULL,
 				    err));
 		if (pg->more_results) {
@@ -235,26 +302,40 @@ int aws_query_paged(struct aws_client *c, const char *service, const char *versi
 			more = m && !strcmp(m, "true");
 			free(m);
 		}
-		for (int i = 0; i < 2 && pg->output_token[i]; i++) {
-			char *t = xml_child_text(result, pg->output_token[i]);
-
-			if (t && !*t) {
-				free(t);
-				t = NULL;
-			}
-			any |= t != NULL;
-			changed |= t && (!tok[i] || strcmp(t, tok[i]));
-			free(tok[i]);
-			tok[i] = t;
-		}
+		for (int i = 0; i < 2 && pg->output_token[i]; i++)
+			t[i] = text(result, pg->output_token[i]);
+		next = next_tokens(pg, t, more, tok);
 		xmlFreeDoc(doc);
-		if (rc || !any || !changed || !more)
+		if (rc || !next)
 			break;
 	}
-	free(wrapper);
 	free(tok[0]);
 	free(tok[1]);
 	return rc == 2 ? 0 : rc;
+}
+
+int aws_query_paged(struct aws_client *c, const char *service, const char *version,
+		    const char *action, const json_t *params, const char *const *gone,
+		    size_t max_pages, aws_xml_page_fn each, void *ctx, struct strbuf *err)
+{
+	char *wrapper = xasprintf("%sResult", action);
+	const struct xml_send s = { .service = service, .operation = action, .c = c,
+				    .version = version, .wrapper = wrapper, .params = params,
+				    .gone = gone };
+	int rc = xml_pages(&s, max_pages, each, ctx, err);
+
+	free(wrapper);
+	return rc;
+}
+
+int aws_rest_xml_paged(const struct aws_rest_xml_sender *sender, const char *service,
+		       const char *operation, const char *query, size_t max_pages,
+		       aws_xml_page_fn each, void *ctx, struct strbuf *err)
+{
+	const struct xml_send s = { .service = service, .operation = operation,
+				    .rest = sender, .query = query };
+
+	return xml_pages(&s, max_pages, each, ctx, err);
 }
 
 /* ---- aws_query_list (client.h): the results as text or fields ---- */

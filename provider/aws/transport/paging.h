@@ -1,5 +1,6 @@
 /*
- * paging.h: every paged AWS call, paged by one engine from botocore's
+ * paging.h: every paged AWS call (json, rest-json, query, EC2 and S3's
+ * rest-xml listings), paged by one engine from botocore's
  * paginators (paginators.gen.c, generated from paginators-1.json by
  * provider/aws/gen/gen_paginators.py): where the token comes out, where it
  * goes back in, whether the answer says there is more, where the results
@@ -77,6 +78,26 @@ int aws_rest_json_paged(struct aws_client *c, const char *service, const char *o
 int aws_query_paged(struct aws_client *c, const char *service, const char *version,
 		    const char *action, const json_t *params, const char *const *gone,
 		    size_t max_pages, aws_xml_page_fn each, void *ctx, struct strbuf *err);
+
+/* rest-xml (S3's listings): the caller sends each page, as its transport
+ * addresses and signs it (s3.h's s3_list_paged, with the bucket's region).
+ * send: GET with `query`, the base query with the row's tokens added
+ * (encoded), into *doc; 0, 1 when what is listed in is gone, -1 with err
+ * set. token_text: a token's text in the answer (a new string, NULL when
+ * absent; NULL: xml_child_text), where the store encodes one (S3's
+ * NextKeyMarker under encoding-type=url) decoded before it goes back. */
+struct aws_rest_xml_sender {
+	int (*send)(void *ctx, const char *query, xmlDocPtr *doc, struct strbuf *err);
+	char *(*token_text)(xmlNodePtr result, const char *path);
+	void *ctx;
+};
+
+/* rest-xml: OPERATION's pages, sent by sender with `query` (already
+ * encoded, may be NULL) and the row's tokens in the query string; each
+ * gets the answer's root and its first result. */
+int aws_rest_xml_paged(const struct aws_rest_xml_sender *sender, const char *service,
+		       const char *operation, const char *query, size_t max_pages,
+		       aws_xml_page_fn each, void *ctx, struct strbuf *err);
 
 /*
  * Every result of a paged query-protocol listing (IAM, RDS, Redshift), as

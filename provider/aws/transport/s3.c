@@ -1,7 +1,8 @@
 /*
  * s3.c: S3 helpers shared by the aws.s3.* resource types: calls that may
  * answer "absent", subresource documents, digests, tag sets, and emptying a
- * bucket (ListObjectVersions / ListObjectsV2 + DeleteObjects in batches).
+ * bucket (ListObjectVersions / ListObjectsV2 + DeleteObjects in batches), and
+ * the bucket listings paged by paging.c's engine (s3_list_paged).
  */
 #include "provider/aws/transport/s3.h"
 
@@ -13,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "provider/aws/transport/paging.h"
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/xml.h"
 #include "provider/base/encoding.h"
@@ -289,6 +291,38 @@ bool s3_xml_bool(xmlNodePtr node, const char *path)
 	return v;
 }
 
+/* ---- listings, paged by paging.c's engine ---- */
+
+struct s3_lister {
+	struct aws_client *c;
+	const char *operation, *bucket;
+	const char *const *gone;
+};
+
+static int s3_list_send(void *ctx, const char *query, xmlDocPtr *doc, struct strbuf *err)
+{
+	const struct s3_lister *l = ctx;
+
+	return s3_get_xml(l->c, l->operation, l->bucket, "/", query, l->gone, doc, err);
+}
+
+char *s3_xml_token_text(xmlNodePtr result, const char *path)
+{
+	return strcmp(path, "NextKeyMarker") ? xml_child_text(result, path)
+					     : s3_xml_url_text(result, path);
+}
+
+int s3_list_paged(struct aws_client *c, const char *operation, const char *bucket,
+		  const char *query, const char *const *gone, size_t max_pages,
+		  int (*each)(void *ctx, xmlNodePtr root, xmlNodePtr first, struct strbuf *err),
+		  void *ctx, struct strbuf *err)
+{
+	const struct s3_lister l = { c, operation, bucket, gone };
+	const struct aws_rest_xml_sender sender = { s3_list_send, s3_xml_token_text, (void *)&l };
+
+	return aws_rest_xml_paged(&sender, "s3", operation, query, max_pages, each, ctx, err);
+}
+
 void s3_tagging_xml(struct strbuf *out, const json_t *tags)
 {
 	const char *key;
@@ -452,12 +486,6 @@ static int batch_flush(struct aws_client *c, const char *bucket,
 	return ret;
 }
 
-static void add_query_param(struct strbuf *q, const char *name, const char *value)
-{
-	strbuf_addf(q, "&%s=", name);
-	sigv4_uri_encode(q, value, strlen(value), false);
-}
-
 /* A key with a control character cannot go into DeleteObjects' XML body
  * (XML 1.0 has no such characters, and S3 answers MalformedXML): such keys
  * are deleted one by one with DeleteObject, the key in the URL path. */
@@ -531,104 +559,84 @@ static int collect(struct aws_client *c, const char *bucket, xmlNodePtr root,
 	return 0;
 }
 
-/* One listing page; 1 when the bucket is gone. */
-static int list_page(struct aws_client *c, const char *operation, const char *bucket,
-		     const char *query, xmlDocPtr *doc, struct strbuf *err)
+/* What a page's callback of empty_versions and empty_objects carries: the
+ * batch, and 1 when a delete found the bucket gone (the engine's stop). */
+struct emptying {
+	struct aws_client *c;
+	const char *bucket;
+	struct delete_batch *b;
+	int gone;
+};
+
+/* A callback's result from collect's or batch_flush's: 1 (gone) stops the
+ * engine and is remembered. */
+static int emptying_said(struct emptying *e, int ret)
 {
-	return s3_get_xml(c, operation, bucket, "/", query, bucket_gone_codes, doc, err);
+	if (ret == 1)
+		e->gone = 1;
+	return ret;
+}
+
+static int version_page(void *ctx, xmlNodePtr root, xmlNodePtr first, struct strbuf *err)
+{
+	struct emptying *e = ctx;
+	int ret;
+
+	(void)first;
+	ret = collect(e->c, e->bucket, root, "Version", true, e->b, err);
+	if (!ret)
+		ret = collect(e->c, e->bucket, root, "DeleteMarker", true, e->b, err);
+	if (!ret && s3_xml_bool(root, "IsTruncated") && !xml_child(root, "NextKeyMarker")) {
+		strbuf_addf(err, "s3 ListObjectVersions: truncated listing of %s without "
+			    "NextKeyMarker", e->bucket);
+		ret = -1;
+	}
+	return emptying_said(e, ret);
 }
 
 static int empty_versions(struct aws_client *c, const char *bucket,
 			  struct delete_batch *b, struct strbuf *err)
 {
-	char *key_marker = NULL, *version_marker = NULL;
-	int ret = 0;
+	struct emptying e = { c, bucket, b, 0 };
+	int ret = s3_list_paged(c, "ListObjectVersions", bucket,
+				"encoding-type=url&max-keys=1000&versions=", bucket_gone_codes, 0,
+				version_page, &e, err);
 
-	/* No engine serves S3: paging.c pages no rest-xml (s3_get_xml's bucket
-	 * addressing), and with encoding-type=url NextKeyMarker comes encoded. */
-	for (;;) {
-		struct strbuf q = STRBUF_INIT;
-		xmlDocPtr doc;
-		xmlNodePtr root;
-		bool truncated;
-
-		strbuf_addstr(&q, "encoding-type=url&max-keys=1000&versions=");
-		if (key_marker)
-			add_query_param(&q, "key-marker", key_marker);
-		if (version_marker)
-			add_query_param(&q, "version-id-marker", version_marker);
-		ret = list_page(c, "ListObjectVersions", bucket, q.buf, &doc, err);
-		strbuf_release(&q);
-		if (ret)
-			break;
-		root = xmlDocGetRootElement(doc);
-		ret = collect(c, bucket, root, "Version", true, b, err);
-		if (!ret)
-			ret = collect(c, bucket, root, "DeleteMarker", true, b, err);
-		truncated = s3_xml_bool(root, "IsTruncated");
-		free(key_marker);
-		free(version_marker);
-		key_marker = s3_xml_url_text(root, "NextKeyMarker");
-		version_marker = xml_child_text(root, "NextVersionIdMarker");
-		xmlFreeDoc(doc);
-		if (ret || !truncated)
-			break;
-		if (!key_marker) {
-			strbuf_addf(err, "s3 ListObjectVersions: truncated listing of %s without NextKeyMarker",
-				    bucket);
-			ret = -1;
-			break;
-		}
-	}
-	free(key_marker);
-	free(version_marker);
+	if (!ret && e.gone)
+		ret = 1;
 	if (!ret)
 		ret = batch_flush(c, bucket, b, err);
 	return ret;
 }
 
+static int object_page(void *ctx, xmlNodePtr root, xmlNodePtr first, struct strbuf *err)
+{
+	struct emptying *e = ctx;
+	int ret;
+
+	(void)first;
+	ret = collect(e->c, e->bucket, root, "Contents", false, e->b, err);
+	/* Flush before asking for the next page: the deleted keys would not
+	 * come back anyway, but keep memory bounded. */
+	if (!ret)
+		ret = batch_flush(e->c, e->bucket, e->b, err);
+	if (!ret && s3_xml_bool(root, "IsTruncated") && !xml_child(root, "NextContinuationToken")) {
+		strbuf_addf(err, "s3 ListObjectsV2: truncated listing of %s without "
+			    "NextContinuationToken", e->bucket);
+		ret = -1;
+	}
+	return emptying_said(e, ret);
+}
+
 static int empty_objects(struct aws_client *c, const char *bucket,
 			 struct delete_batch *b, struct strbuf *err)
 {
-	char *token = NULL;
-	int ret = 0;
+	struct emptying e = { c, bucket, b, 0 };
+	int ret = s3_list_paged(c, "ListObjectsV2", bucket,
+				"encoding-type=url&list-type=2&max-keys=1000", bucket_gone_codes, 0,
+				object_page, &e, err);
 
-	/* No engine serves S3: paging.c pages no rest-xml (S3's calls are
-	 * s3_get_xml's, with its bucket addressing). */
-	for (;;) {
-		struct strbuf q = STRBUF_INIT;
-		xmlDocPtr doc;
-		xmlNodePtr root;
-		bool truncated;
-
-		strbuf_addstr(&q, "encoding-type=url&list-type=2&max-keys=1000");
-		if (token)
-			add_query_param(&q, "continuation-token", token);
-		ret = list_page(c, "ListObjectsV2", bucket, q.buf, &doc, err);
-		strbuf_release(&q);
-		if (ret)
-			break;
-		root = xmlDocGetRootElement(doc);
-		ret = collect(c, bucket, root, "Contents", false, b, err);
-		truncated = s3_xml_bool(root, "IsTruncated");
-		free(token);
-		token = xml_child_text(root, "NextContinuationToken");
-		xmlFreeDoc(doc);
-		/* Flush before asking for the next page: the deleted keys
-		 * would not come back anyway, but keep memory bounded. */
-		if (!ret)
-			ret = batch_flush(c, bucket, b, err);
-		if (ret || !truncated)
-			break;
-		if (!token) {
-			strbuf_addf(err, "s3 ListObjectsV2: truncated listing of %s without NextContinuationToken",
-				    bucket);
-			ret = -1;
-			break;
-		}
-	}
-	free(token);
-	return ret;
+	return !ret && e.gone ? 1 : ret;
 }
 
 int s3_delete_only_keys(struct aws_client *c, const char *bucket, const json_t *keys,

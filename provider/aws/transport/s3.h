@@ -82,6 +82,27 @@ char *s3_xml_url_text(xmlNodePtr node, const char *path);
 /* The value of `name` in xml text as a bool ("true"/"Enabled" are true). */
 bool s3_xml_bool(xmlNodePtr node, const char *path);
 
+/*
+ * A bucket listing (ListObjectsV2, ListObjectVersions, ListMultipartUploads):
+ * GET bucket/?query (encoded), paged by paging.c's engine as the
+ * operation's row says (aws_rest_xml_paged), the page's tokens added to the
+ * query; NextKeyMarker, which encoding-type=url encodes, decoded before it
+ * goes back. each (paging.h's aws_xml_page_fn) gets the answer's root and
+ * its first result, and returns 0 to go on, 1 to stop, -1 to fail. Returns
+ * 0, 1 when a page answered one of `gone` (may be NULL), -1 with err set.
+ */
+int s3_list_paged(struct aws_client *c, const char *operation, const char *bucket,
+		  const char *query, const char *const *gone, size_t max_pages,
+		  int (*each)(void *ctx, xmlNodePtr root, xmlNodePtr first, struct strbuf *err),
+		  void *ctx, struct strbuf *err);
+
+/* A listing's page token as it goes back (s3_list_paged's token_text):
+ * encoding-type=url encodes the key markers (NextKeyMarker), as it does the
+ * keys, decoded here as s3_xml_url_text; version ids, upload ids and
+ * continuation tokens are opaque and come as they are (a version id may
+ * hold '+', which decoding would spoil). */
+char *s3_xml_token_text(xmlNodePtr result, const char *path);
+
 /* <Tagging><TagSet>...</TagSet></Tagging> for a JSON map of strings. */
 void s3_tagging_xml(struct strbuf *out, const json_t *tags);
 /* A JSON map of the <Tag> elements under a Tagging document's root. */
