@@ -329,9 +329,11 @@ static int each_result(void *ctx, const json_t *page, const json_t *results,
 	size_t i;
 
 	(void)page;
-	json_array_foreach(results, i, e)
-		if (je->each(je->ctx, e, err))
-			return -1;
+	json_array_foreach(results, i, e) {
+		int rc = je->each(je->ctx, e, err);
+		if (rc)
+			return rc < 0 ? -1 : 1;
+	}
 	return 0;
 }
 
@@ -344,6 +346,36 @@ int aws_json_pages(struct aws_client *c, const struct aws_json_api *api, const c
 
 	return aws_json_paged(c, api->service, api->target_prefix, api->version, op, input, NULL,
 			      max_pages, each_result, &je, err) ? -1 : 0;
+}
+
+struct json_find {
+	const char *key, *name;
+	json_t *found;
+};
+
+static int entry_named(void *ctx, const json_t *entry, struct strbuf *err)
+{
+	struct json_find *f = ctx;
+	const char *n = value_get_string(entry, f->key);
+
+	(void)err;
+	if (!n || strcmp(n, f->name))
+		return 0;
+	f->found = json_incref((json_t *)entry);
+	return 1;
+}
+
+int aws_json_find(struct aws_client *c, const struct aws_json_api *api, const char *op,
+		  const json_t *input, const char *key, const char *name, json_t **found,
+		  struct strbuf *err)
+{
+	struct json_find f = { key, name, NULL };
+	int rc = aws_json_pages(c, api, op, input, 0, entry_named, &f, err);
+
+	if (rc)
+		json_decref(f.found);
+	*found = rc ? NULL : f.found;
+	return rc;
 }
 
 bool aws_listed_has_fields(xmlNodePtr xml_entry, const json_t *json_entry,

@@ -140,13 +140,22 @@ long aws_read_many_find(const struct aws_read_many *m, const char *id);
 /*
  * Json-protocol operation `op` of api, page after page as its paginator
  * says (transport/paging.h; input may be NULL), calling each(ctx, entry)
- * for every one of its results; each returns 0 or -1 with err set, which
- * stops the listing. At most max_pages pages.
+ * for every one of its results; each returns 0 to go on, 1 to stop there
+ * (found), -1 with err set. 0 or -1. At most max_pages pages (0: all).
  */
 int aws_json_pages(struct aws_client *c, const struct aws_json_api *api, const char *op,
 		   const json_t *input, size_t max_pages,
 		   int (*each)(void *ctx, const json_t *entry, struct strbuf *err), void *ctx,
 		   struct strbuf *err);
+
+/*
+ * The first result of op (paged as aws_json_pages) whose string member key
+ * is name: 0 with *found (a new reference, or NULL when none is); -1 with
+ * err set.
+ */
+int aws_json_find(struct aws_client *c, const struct aws_json_api *api, const char *op,
+		  const json_t *input, const char *key, const char *name, json_t **found,
+		  struct strbuf *err);
 
 /*
  * A listed entry as the type's read() reads it: 0 with *out set, or left

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/listing.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 #include "tests/unit/moto_support.h"
@@ -394,6 +395,18 @@ static void test_type_operations_paged(void **state)
 					"DescribeLogGroups", in, NULL, 0, count_json, &s, &err), 0);
 	assert_int_equal(s.results, 3);
 	assert_int_equal(s.pages, 3);
+	/* listing.h's aws_json_find (log_group.c's, state_machine.c's and
+	 * kms/alias.c's lookups by name): the entry on the last page, and none */
+	static const struct aws_json_api logs = { "logs", "Logs_20140328", "1.1" };
+	json_t *found = NULL;
+	assert_int_equal(aws_json_find(f->client, &logs, "DescribeLogGroups", in, "logGroupName",
+				       "pg-logs-2", &found, &err), 0);
+	assert_non_null(found);
+	assert_string_equal(json_string_value(json_object_get(found, "logGroupName")), "pg-logs-2");
+	json_decref(found);
+	assert_int_equal(aws_json_find(f->client, &logs, "DescribeLogGroups", in, "logGroupName",
+				       "pg-logs-9", &found, &err), 0);
+	assert_null(found);
 	json_decref(in);
 
 	for (int i = 0; i < 2; i++) {

@@ -18,6 +18,7 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/kms/api.h"
+#include "provider/aws/listing.h"
 #include "provider/provider.h"
 
 #define ALIAS_TYPE "aws.kms.alias"
@@ -47,67 +48,19 @@ static const char *key_id_of(const char *key)
 	return slash ? slash + 5 : key;
 }
 
-struct alias_walk {
-	int (*each)(void *ctx, const json_t *alias);
-	void *ctx;
-};
-
-/* A page of ListAliases: each alias to each() until it says stop. */
-static int alias_page(void *ctx, const json_t *page, const json_t *aliases, struct strbuf *err)
-{
-	struct alias_walk *aw = ctx;
-	const json_t *a;
-	size_t i;
-	int stop;
-
-	(void)page;
-	(void)err;
-	json_array_foreach(aliases, i, a)
-		if ((stop = aw->each(aw->ctx, a)))
-			return stop < 0 ? -1 : 1;
-	return 0;
-}
-
-/* Every alias ListAliases gives, page after page as its paginator says
- * (Marker from NextMarker while Truncated): each(ctx, entry) returns 0 to
- * go on, 1 to stop, -1 with err set. 0 or -1. */
-static int alias_pages(struct aws_client *c, int (*each)(void *ctx, const json_t *alias),
-		       void *ctx, struct strbuf *err)
-{
-	struct alias_walk aw = { each, ctx };
-	json_t *req = json_object();
-	int rc = aws_json_paged(c, KMS_SERVICE, KMS_TARGET_PREFIX, KMS_JSON_VERSION, "ListAliases",
-				req, NULL, 0, alias_page, &aw, err);
-
-	json_decref(req);
-	return rc ? -1 : 0;
-}
-
-struct alias_search {
-	const char *name;
-	json_t *found;
-};
-
-static int alias_is(void *ctx, const json_t *alias)
-{
-	struct alias_search *as = ctx;
-	const char *n = value_get_string(alias, "AliasName");
-
-	if (!n || strcmp(n, as->name))
-		return 0;
-	as->found = json_incref((json_t *)alias);
-	return 1;
-}
+static const struct aws_json_api kms_json_api = { KMS_SERVICE, KMS_TARGET_PREFIX,
+						   KMS_JSON_VERSION };
 
 /* The ListAliases entry of alias `name`: 0 with *alias (a new reference, or
  * NULL when there is none), -1. */
 static int find_alias(struct aws_client *c, const char *name, json_t **alias,
 		      struct strbuf *err)
 {
-	struct alias_search as = { name, NULL };
-	int rc = alias_pages(c, alias_is, &as, err);
+	json_t *req = json_object();
+	int rc = aws_json_find(c, &kms_json_api, "ListAliases", req, "AliasName", name, alias,
+			       err);
 
-	*alias = as.found;
+	json_decref(req);
 	return rc;
 }
 
@@ -263,11 +216,12 @@ struct alias_listing {
 	struct resource_items *out;
 };
 
-static int alias_listed(void *ctx, const json_t *a)
+static int alias_listed(void *ctx, const json_t *a, struct strbuf *err)
 {
 	struct alias_listing *al = ctx;
 	const char *n = value_get_string(a, "AliasName");
 
+	(void)err;
 	if (!n || strncmp(n, "alias/", 6) || !strncmp(n, "alias/aws/", 10) ||
 	    !value_get_string(a, "TargetKeyId"))
 		return 0;
@@ -285,7 +239,12 @@ static int alias_list(void *client, const struct resource_query *q, struct resou
 {
 	struct alias_listing al = { q, out };
 
-	return alias_pages(client, alias_listed, &al, err);
+	json_t *req = json_object();
+	int rc = aws_json_pages(client, &kms_json_api, "ListAliases", req, 0, alias_listed, &al,
+				err);
+
+	json_decref(req);
+	return rc;
 }
 
 const struct resource_type aws_kms_alias_type = {

@@ -68,46 +68,17 @@ static char *group_arn(const json_t *group)
 	return xstrndup(arn, n);
 }
 
-struct find_group_ctx {
-	const char *name;
-	json_t *group;
-};
-
-static int find_group_page(void *ctx, const json_t *page, const json_t *groups,
-			   struct strbuf *err)
-{
-	struct find_group_ctx *fg = ctx;
-	size_t i;
-	json_t *g;
-
-	(void)page;
-	(void)err;
-	json_array_foreach(groups, i, g) {
-		const char *n = value_get_string(g, "logGroupName");
-
-		if (n && !strcmp(n, fg->name)) {
-			fg->group = json_incref(g);
-			return 1;
-		}
-	}
-	return 0;
-}
-
 /* The group named `name`: 0 with *group (a new reference) or NULL when there
  * is none; -1 with err set. */
 static int find_group(struct aws_client *c, const char *name, json_t **group,
 		      struct strbuf *err)
 {
 	json_t *req = json_pack("{s:s}", "logGroupNamePrefix", name);
-	struct find_group_ctx fg = { name, NULL };
-	int rc = aws_json_paged(c, LOGS_SERVICE, LOGS_TARGET_PREFIX, LOGS_JSON_VERSION,
-				"DescribeLogGroups", req, NULL, 0, find_group_page, &fg, err);
+	int rc = aws_json_find(c, &logs_api, "DescribeLogGroups", req, "logGroupName", name,
+			       group, err);
 
 	json_decref(req);
-	*group = rc ? NULL : fg.group;
-	if (rc)
-		json_decref(fg.group);
-	return rc ? -1 : 0;
+	return rc;
 }
 
 /* The attributes of log group `name` as DescribeLogGroups gave it (`group`),

@@ -170,47 +170,17 @@ static int machine_read(void *client, const char *id, const json_t *prior, json_
 	return 0;
 }
 
-struct find_machine_ctx {
-	const char *name;
-	char *arn;
-};
-
-static int find_machine_page(void *ctx, const json_t *page, const json_t *machines,
-			     struct strbuf *err)
-{
-	struct find_machine_ctx *fm = ctx;
-	size_t i;
-	json_t *m;
-
-	(void)page;
-	(void)err;
-	json_array_foreach(machines, i, m) {
-		const char *n = value_get_string(m, "name");
-
-		if (n && !strcmp(n, fm->name) && value_get_string(m, "stateMachineArn")) {
-			fm->arn = xstrdup(value_get_string(m, "stateMachineArn"));
-			return 1;
-		}
-	}
-	return 0;
-}
-
 /* The ARN of the machine called name: 0 found, 1 none, -1 error. */
 static int find_machine(struct aws_client *c, const char *name, char **arn, struct strbuf *err)
 {
-	json_t *in = json_pack("{s:i}", "maxResults", 1000);
-	struct find_machine_ctx fm = { name, NULL };
-	int rc = aws_json_paged(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION,
-				"ListStateMachines", in, NULL, 0, find_machine_page, &fm, err);
+	json_t *in = json_pack("{s:i}", "maxResults", 1000), *m = NULL;
+	int rc = aws_json_find(c, &sfn_json_api, "ListStateMachines", in, "name", name, &m, err);
+	const char *found = value_get_string(m, "stateMachineArn");
 
 	json_decref(in);
-	if (rc) {
-		free(fm.arn);
-		*arn = NULL;
-		return -1;
-	}
-	*arn = fm.arn;
-	return fm.arn ? 0 : 1;
+	*arn = !rc && found ? xstrdup(found) : NULL;
+	json_decref(m);
+	return rc ? -1 : *arn ? 0 : 1;
 }
 
 /* ---- write ---- */
