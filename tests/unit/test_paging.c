@@ -128,7 +128,7 @@ static void test_type_rows(void **state)
 	assert_non_null(pg);
 	assert_string_equal(pg->input_token[0], "NextToken");
 	assert_string_equal(pg->result, "QueueUrls");
-	/* sns/api.c sns_list */
+	/* sns/topic.c and sns/subscription.c (aws_query_list) */
 	pg = aws_paginator_of("sns", "ListSubscriptionsByTopic");
 	assert_non_null(pg);
 	assert_string_equal(pg->input_token[0], "NextToken");
@@ -371,7 +371,7 @@ static void test_rest_json_paged(void **state)
 /* The operations the type files' loops page with, page after page as moto
  * pages them: CloudWatch Logs' DescribeLogGroups (log_group.c), Step
  * Functions' ListStateMachines (state_machine.c), SNS's ListTopics
- * (sns_list, a hundred a page). */
+ * (sns/topic.c through aws_query_list, a hundred a page). */
 static void test_type_operations_paged(void **state)
 {
 	struct moto_fixture *f = *state;

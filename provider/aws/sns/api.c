@@ -51,50 +51,6 @@ int sns_set_attribute(struct aws_client *c, const char *action, const char *arn_
 	return rc ? -1 : 0;
 }
 
-struct sns_list_ctx {
-	const char *members;
-	const char *const *fields;
-	json_t *all;
-};
-
-static int sns_list_page(void *ctx, xmlNodePtr result, xmlNodePtr first, struct strbuf *err)
-{
-	struct sns_list_ctx *l = ctx;
-
-	(void)first;
-	(void)err;
-	for (xmlNodePtr m = xml_child(result, l->members); m; m = xml_next_same(m)) {
-		json_t *o = json_object();
-
-		for (size_t i = 0; l->fields[i]; i++) {
-			char *text = xml_child_text(m, l->fields[i]);
-
-			if (text)
-				json_object_set_new(o, l->fields[i], json_string(text));
-			free(text);
-		}
-		json_array_append_new(l->all, o);
-	}
-	return 0;
-}
-
-int sns_list(struct aws_client *c, const char *action, const json_t *params,
-	     const char *const *tolerated, const char *members, const char *const *fields,
-	     json_t **out, struct strbuf *err)
-{
-	struct sns_list_ctx l = { members, fields, json_array() };
-	int rc = aws_query_paged(c, "sns", SNS_API_VERSION, action, params, tolerated, 0,
-				 sns_list_page, &l, err);
-
-	*out = NULL;
-	if (rc) {
-		json_decref(l.all);
-		return rc;
-	}
-	*out = l.all;
-	return 0;
-}
-
 static const struct aws_query_tagging sns_tagging = { SNS_SERVICE, SNS_API_VERSION,
 							"ResourceArn" };
 

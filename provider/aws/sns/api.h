@@ -33,13 +33,6 @@ void sns_put_attributes(json_t *params, const json_t *attrs);
 int sns_set_attribute(struct aws_client *c, const char *action, const char *arn_param,
 		      const char *arn, const char *name, const char *value, struct strbuf *err);
 
-/* Every member of a paged listing (ListTopics, ListSubscriptionsByTopic):
- * the objects of RESULT/`members` with the texts of `fields` (NULL
- * terminated). 0 with *out (a new list), 1 when tolerated, -1 with err. */
-int sns_list(struct aws_client *c, const char *action, const json_t *params,
-	     const char *const *tolerated, const char *members, const char *const *fields,
-	     json_t **out, struct strbuf *err);
-
 /* The tags of `arn` (ListTagsForResource): 0 with *tags (a new map), 1 when
  * it is gone, -1 with err set. */
 int sns_read_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err);

@@ -180,8 +180,8 @@ static int subscription_find(struct aws_client *c, const char *topic, const char
 	static const char *const fields[] = { "SubscriptionArn", "Protocol", "Endpoint", NULL };
 	json_t *p = json_pack("{s:s}", "TopicArn", topic), *all = NULL, *e;
 	size_t i;
-	int rc = sns_list(c, "ListSubscriptionsByTopic", p, NULL, "Subscriptions/member", fields,
-			  &all, err);
+	int rc = aws_query_list(c, SNS_SERVICE, SNS_API_VERSION, "ListSubscriptionsByTopic", p,
+				NULL, NULL, fields, &all, err);
 
 	json_decref(p);
 	*found = NULL;

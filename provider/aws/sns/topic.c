@@ -284,7 +284,8 @@ static int topic_list(void *client, const struct resource_query *q, struct resou
 	size_t i;
 
 	(void)q;
-	if (sns_list(client, "ListTopics", NULL, NULL, "Topics/member", fields, &all, err))
+	if (aws_query_list(client, SNS_SERVICE, SNS_API_VERSION, "ListTopics", NULL, NULL, NULL,
+			   fields, &all, err))
 		return -1;
 	json_array_foreach(all, i, e) {
 		const char *arn = value_get_string(e, "TopicArn");
