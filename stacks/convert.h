@@ -1,0 +1,44 @@
+/*
+ * convert.h: turning what a team already has into a stack, for `terrace
+ * convert`: a CloudFormation template (stacks/convert_cfn.c) or a Terraform
+ * configuration (stacks/convert_tf.c).
+ *
+ * A converter reads its source and writes one stack file's YAML into
+ * result->stack (cmd/convert.c lays it out with stack_fmt, as `terrace fmt`
+ * writes it). Nothing is dropped silently: each construct it cannot carry (a
+ * custom resource, a macro, another provider's resource, a function with no
+ * counterpart) is one warning in d at the source's file:line with why, and
+ * counted in result->left_out; the command's exit code says so. A source it
+ * cannot read at all is an error in d and -1.
+ *
+ * What the source already made (source->existing) becomes the stack's
+ * `import:` blocks, so that the converted stack plans no change against it.
+ */
+#ifndef TERRACE_STACKS_CONVERT_H
+#define TERRACE_STACKS_CONVERT_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+#include "provider/base/diag.h"
+#include "provider/base/strbuf.h"
+
+struct convert_source {
+	const char *path;  /* the template file; the configuration's file or folder */
+	/* What the source made, or NULL: for CloudFormation the answer of
+	 * DescribeStackResources (its "StackResources": logical and physical
+	 * ids); for Terraform a state file (format version 4). Borrowed. */
+	json_t *existing;
+};
+
+struct convert_result {
+	struct strbuf stack; /* the stack's YAML, before stack_fmt; strbuf_init'd by the caller */
+	size_t left_out;     /* constructs not carried, each a warning in d */
+};
+
+int convert_cloudformation(const struct convert_source *source,
+			   struct convert_result *result, struct diags *d);
+int convert_terraform(const struct convert_source *source,
+		      struct convert_result *result, struct diags *d);
+
+#endif
