@@ -1,0 +1,6 @@
+import {
+  to = awscc_accessanalyzer_analyzer.example
+  identity = {
+    arn = "arn"
+  }
+}

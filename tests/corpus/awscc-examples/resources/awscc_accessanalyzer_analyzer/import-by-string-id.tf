@@ -1,0 +1,4 @@
+import {
+  to = awscc_accessanalyzer_analyzer.example
+  id = "arn"
+}

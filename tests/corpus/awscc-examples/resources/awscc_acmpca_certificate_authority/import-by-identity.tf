@@ -1,0 +1,6 @@
+import {
+  to = awscc_acmpca_certificate_authority.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_aiops_investigation_group.example
+  id = "arn"
+}

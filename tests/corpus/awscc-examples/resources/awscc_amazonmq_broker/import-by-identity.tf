@@ -1,0 +1,6 @@
+import {
+  to = awscc_amazonmq_broker.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_amazonmq_broker.example
+  id = "id"
+}

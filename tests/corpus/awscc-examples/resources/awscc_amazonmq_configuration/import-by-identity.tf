@@ -1,0 +1,6 @@
+import {
+  to = awscc_amazonmq_configuration.example
+  identity = {
+    id = "id"
+  }
+}

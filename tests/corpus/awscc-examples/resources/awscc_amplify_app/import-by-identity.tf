@@ -1,0 +1,6 @@
+import {
+  to = awscc_amplify_app.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_amplify_app.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_amplify_branch.example
+  identity = {
+    arn = "arn"
+  }
+}

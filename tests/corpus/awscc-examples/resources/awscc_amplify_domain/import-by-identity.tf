@@ -1,0 +1,6 @@
+import {
+  to = awscc_amplify_domain.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_apigateway_account.example
+  identity = {
+    id = "id"
+  }
+}

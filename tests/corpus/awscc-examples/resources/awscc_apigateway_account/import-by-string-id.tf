@@ -1,0 +1,4 @@
+import {
+  to = awscc_apigateway_account.example
+  id = "id"
+}

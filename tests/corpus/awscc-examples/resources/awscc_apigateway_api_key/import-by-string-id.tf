@@ -1,0 +1,4 @@
+import {
+  to = awscc_apigateway_api_key.example
+  id = "api_key_id"
+}

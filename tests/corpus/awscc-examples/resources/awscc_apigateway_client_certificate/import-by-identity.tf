@@ -1,0 +1,6 @@
+import {
+  to = awscc_apigateway_client_certificate.example
+  identity = {
+    client_certificate_id = "client_certificate_id"
+  }
+}

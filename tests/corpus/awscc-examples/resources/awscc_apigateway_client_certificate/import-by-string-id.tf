@@ -1,0 +1,4 @@
+import {
+  to = awscc_apigateway_client_certificate.example
+  id = "client_certificate_id"
+}

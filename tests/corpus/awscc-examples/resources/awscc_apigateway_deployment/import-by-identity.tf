@@ -1,0 +1,7 @@
+import {
+  to = awscc_apigateway_deployment.example
+  identity = {
+    deployment_id = "deployment_id"
+    rest_api_id   = "rest_api_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_apigateway_domain_name.example
+  id = "domain_name"
+}

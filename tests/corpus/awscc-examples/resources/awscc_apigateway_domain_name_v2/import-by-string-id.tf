@@ -1,0 +1,4 @@
+import {
+  to = awscc_apigateway_domain_name_v2.example
+  id = "domain_name_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_apigateway_gateway_response.example
+  identity = {
+    id = "id"
+  }
+}

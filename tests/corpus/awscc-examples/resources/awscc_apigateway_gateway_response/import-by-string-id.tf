@@ -1,0 +1,4 @@
+import {
+  to = awscc_apigateway_gateway_response.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_apigateway_usage_plan_key.example
+  identity = {
+    id = "id"
+  }
+}

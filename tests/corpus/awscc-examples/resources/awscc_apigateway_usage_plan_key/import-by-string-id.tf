@@ -1,0 +1,4 @@
+import {
+  to = awscc_apigateway_usage_plan_key.example
+  id = "id"
+}

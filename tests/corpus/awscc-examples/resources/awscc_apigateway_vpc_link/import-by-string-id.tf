@@ -1,0 +1,4 @@
+import {
+  to = awscc_apigateway_vpc_link.example
+  id = "vpc_link_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_apigatewayv2_api.example
+  identity = {
+    api_id = "api_id"
+  }
+}

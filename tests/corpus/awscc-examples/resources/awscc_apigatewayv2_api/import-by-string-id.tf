@@ -1,0 +1,4 @@
+import {
+  to = awscc_apigatewayv2_api.example
+  id = "api_id"
+}

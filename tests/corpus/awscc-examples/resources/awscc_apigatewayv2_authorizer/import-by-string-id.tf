@@ -1,0 +1,4 @@
+import {
+  to = awscc_apigatewayv2_authorizer.example
+  id = "authorizer_id|api_id"
+}

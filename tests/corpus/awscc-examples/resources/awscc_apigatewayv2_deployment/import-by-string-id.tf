@@ -1,0 +1,4 @@
+import {
+  to = awscc_apigatewayv2_deployment.example
+  id = "api_id|deployment_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_apigatewayv2_domain_name.example
+  id = "domain_name"
+}

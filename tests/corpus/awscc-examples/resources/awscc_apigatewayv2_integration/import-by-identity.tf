@@ -1,0 +1,7 @@
+import {
+  to = awscc_apigatewayv2_integration.example
+  identity = {
+    api_id         = "api_id"
+    integration_id = "integration_id"
+  }
+}

@@ -1,0 +1,10 @@
+resource "awscc_appconfig_application" "example" {
+  name        = "example"
+  description = "Example application"
+
+  tags = [{
+    key   = "ModifiedBy"
+    value = "AWSCC"
+  }]
+}
+

@@ -1,0 +1,6 @@
+import {
+  to = awscc_appconfig_deployment_strategy.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_appconfig_deployment_strategy.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_appconfig_environment.example
+  id = "application_id|environment_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_appconfig_extension.example
+  identity = {
+    id = "id"
+  }
+}

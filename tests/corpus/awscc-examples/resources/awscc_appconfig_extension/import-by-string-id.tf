@@ -1,0 +1,4 @@
+import {
+  to = awscc_appconfig_extension.example
+  id = "id"
+}

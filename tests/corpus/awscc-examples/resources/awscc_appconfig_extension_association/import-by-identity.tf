@@ -1,0 +1,6 @@
+import {
+  to = awscc_appconfig_extension_association.example
+  identity = {
+    id = "id"
+  }
+}

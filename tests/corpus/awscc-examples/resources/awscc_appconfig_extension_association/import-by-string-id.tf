@@ -1,0 +1,4 @@
+import {
+  to = awscc_appconfig_extension_association.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_appflow_connector.example
+  id = "connector_label"
+}

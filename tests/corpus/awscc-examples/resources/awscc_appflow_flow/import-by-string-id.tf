@@ -1,0 +1,4 @@
+import {
+  to = awscc_appflow_flow.example
+  id = "flow_name"
+}

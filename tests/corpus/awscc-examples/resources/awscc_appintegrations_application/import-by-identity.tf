@@ -1,0 +1,6 @@
+import {
+  to = awscc_appintegrations_application.example
+  identity = {
+    application_arn = "application_arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_appintegrations_data_integration.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_appintegrations_data_integration.example
+  id = "id"
+}

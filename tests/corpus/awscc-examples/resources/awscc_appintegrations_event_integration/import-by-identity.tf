@@ -1,0 +1,6 @@
+import {
+  to = awscc_appintegrations_event_integration.example
+  identity = {
+    name = "name"
+  }
+}

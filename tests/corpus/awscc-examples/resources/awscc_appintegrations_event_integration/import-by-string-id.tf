@@ -1,0 +1,4 @@
+import {
+  to = awscc_appintegrations_event_integration.example
+  id = "name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_applicationinsights_application.example
+  id = "application_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_applicationsignals_discovery.example
+  id = "account_id"
+}

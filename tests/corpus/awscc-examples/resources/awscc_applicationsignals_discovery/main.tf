@@ -1,0 +1,2 @@
+resource "awscc_applicationsignals_discovery" "example" {
+}

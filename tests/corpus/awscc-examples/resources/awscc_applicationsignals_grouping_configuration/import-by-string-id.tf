@@ -1,0 +1,4 @@
+import {
+  to = awscc_applicationsignals_grouping_configuration.example
+  id = "account_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_applicationsignals_service_level_objective.example
+  id = "arn"
+}

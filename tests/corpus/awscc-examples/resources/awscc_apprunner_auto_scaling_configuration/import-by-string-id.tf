@@ -1,0 +1,4 @@
+import {
+  to = awscc_apprunner_auto_scaling_configuration.example
+  id = "auto_scaling_configuration_arn"
+}

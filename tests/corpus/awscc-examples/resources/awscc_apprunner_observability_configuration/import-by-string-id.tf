@@ -1,0 +1,4 @@
+import {
+  to = awscc_apprunner_observability_configuration.example
+  id = "observability_configuration_arn"
+}

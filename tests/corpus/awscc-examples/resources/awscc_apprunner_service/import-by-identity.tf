@@ -1,0 +1,6 @@
+import {
+  to = awscc_apprunner_service.example
+  identity = {
+    service_arn = "service_arn"
+  }
+}

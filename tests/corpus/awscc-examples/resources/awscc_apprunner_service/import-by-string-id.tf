@@ -1,0 +1,4 @@
+import {
+  to = awscc_apprunner_service.example
+  id = "service_arn"
+}

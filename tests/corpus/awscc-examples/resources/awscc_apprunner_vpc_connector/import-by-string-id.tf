@@ -1,0 +1,4 @@
+import {
+  to = awscc_apprunner_vpc_connector.example
+  id = "vpc_connector_arn"
+}

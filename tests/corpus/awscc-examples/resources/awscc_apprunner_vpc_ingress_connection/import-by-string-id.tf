@@ -1,0 +1,4 @@
+import {
+  to = awscc_apprunner_vpc_ingress_connection.example
+  id = "vpc_ingress_connection_arn"
+}

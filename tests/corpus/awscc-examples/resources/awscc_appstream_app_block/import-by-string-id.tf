@@ -1,0 +1,4 @@
+import {
+  to = awscc_appstream_app_block.example
+  id = "arn"
+}

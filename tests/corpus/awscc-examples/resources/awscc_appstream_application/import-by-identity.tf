@@ -1,0 +1,6 @@
+import {
+  to = awscc_appstream_application.example
+  identity = {
+    arn = "arn"
+  }
+}

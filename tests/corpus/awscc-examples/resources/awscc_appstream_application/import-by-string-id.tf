@@ -1,0 +1,4 @@
+import {
+  to = awscc_appstream_application.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_appstream_directory_config.example
+  id = "directory_name"
+}

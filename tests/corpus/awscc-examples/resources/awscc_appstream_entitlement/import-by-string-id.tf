@@ -1,0 +1,4 @@
+import {
+  to = awscc_appstream_entitlement.example
+  id = "stack_name|name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_appstream_image_builder.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_appstream_image_builder.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_appstream_stack.example
+  identity = {
+    name = "name"
+  }
+}

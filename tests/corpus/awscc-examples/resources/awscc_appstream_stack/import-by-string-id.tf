@@ -1,0 +1,4 @@
+import {
+  to = awscc_appstream_stack.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_appstream_stack_fleet_association.example
+  identity = {
+    id = "id"
+  }
+}

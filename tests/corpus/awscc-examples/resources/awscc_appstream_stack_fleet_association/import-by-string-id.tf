@@ -1,0 +1,4 @@
+import {
+  to = awscc_appstream_stack_fleet_association.example
+  id = "id"
+}

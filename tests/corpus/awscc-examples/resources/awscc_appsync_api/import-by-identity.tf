@@ -1,0 +1,6 @@
+import {
+  to = awscc_appsync_api.example
+  identity = {
+    api_arn = "api_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_appsync_api.example
+  id = "api_arn"
+}

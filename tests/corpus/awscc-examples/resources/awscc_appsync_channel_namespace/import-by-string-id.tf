@@ -1,0 +1,4 @@
+import {
+  to = awscc_appsync_channel_namespace.example
+  id = "channel_namespace_arn"
+}

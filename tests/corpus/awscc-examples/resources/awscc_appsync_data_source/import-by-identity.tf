@@ -1,0 +1,6 @@
+import {
+  to = awscc_appsync_data_source.example
+  identity = {
+    data_source_arn = "data_source_arn"
+  }
+}

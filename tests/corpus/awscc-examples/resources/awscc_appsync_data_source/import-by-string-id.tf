@@ -1,0 +1,4 @@
+import {
+  to = awscc_appsync_data_source.example
+  id = "data_source_arn"
+}

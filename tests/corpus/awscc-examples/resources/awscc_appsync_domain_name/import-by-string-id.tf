@@ -1,0 +1,4 @@
+import {
+  to = awscc_appsync_domain_name.example
+  id = "domain_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_appsync_function_configuration.example
+  id = "function_arn"
+}

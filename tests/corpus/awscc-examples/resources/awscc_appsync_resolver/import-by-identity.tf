@@ -1,0 +1,6 @@
+import {
+  to = awscc_appsync_resolver.example
+  identity = {
+    resolver_arn = "resolver_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_appsync_resolver.example
+  id = "resolver_arn"
+}

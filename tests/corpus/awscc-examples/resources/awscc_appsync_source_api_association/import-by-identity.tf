@@ -1,0 +1,6 @@
+import {
+  to = awscc_appsync_source_api_association.example
+  identity = {
+    association_arn = "association_arn"
+  }
+}

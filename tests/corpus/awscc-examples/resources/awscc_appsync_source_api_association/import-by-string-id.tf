@@ -1,0 +1,4 @@
+import {
+  to = awscc_appsync_source_api_association.example
+  id = "association_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_aps_anomaly_detector.example
+  identity = {
+    arn = "arn"
+  }
+}

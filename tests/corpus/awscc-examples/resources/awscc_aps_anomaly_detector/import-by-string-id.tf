@@ -1,0 +1,4 @@
+import {
+  to = awscc_aps_anomaly_detector.example
+  id = "arn"
+}

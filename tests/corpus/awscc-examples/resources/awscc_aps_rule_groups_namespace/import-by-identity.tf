@@ -1,0 +1,6 @@
+import {
+  to = awscc_aps_rule_groups_namespace.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_aps_rule_groups_namespace.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_aps_scraper.example
+  identity = {
+    arn = "arn"
+  }
+}

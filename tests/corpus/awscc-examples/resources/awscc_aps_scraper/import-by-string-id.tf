@@ -1,0 +1,4 @@
+import {
+  to = awscc_aps_scraper.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_aps_workspace.example
+  identity = {
+    arn = "arn"
+  }
+}

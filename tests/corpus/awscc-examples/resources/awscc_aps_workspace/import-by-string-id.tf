@@ -1,0 +1,4 @@
+import {
+  to = awscc_aps_workspace.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_arczonalshift_zonal_autoshift_configuration.example
+  id = "resource_identifier"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_athena_capacity_reservation.example
+  identity = {
+    arn = "arn"
+  }
+}

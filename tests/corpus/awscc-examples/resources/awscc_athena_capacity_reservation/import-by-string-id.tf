@@ -1,0 +1,4 @@
+import {
+  to = awscc_athena_capacity_reservation.example
+  id = "arn"
+}

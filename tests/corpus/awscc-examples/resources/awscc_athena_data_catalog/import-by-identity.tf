@@ -1,0 +1,6 @@
+import {
+  to = awscc_athena_data_catalog.example
+  identity = {
+    name = "name"
+  }
+}

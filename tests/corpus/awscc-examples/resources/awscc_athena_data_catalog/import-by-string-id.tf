@@ -1,0 +1,4 @@
+import {
+  to = awscc_athena_data_catalog.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_athena_work_group.example
+  identity = {
+    name = "name"
+  }
+}

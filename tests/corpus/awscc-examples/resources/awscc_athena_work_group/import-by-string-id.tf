@@ -1,0 +1,4 @@
+import {
+  to = awscc_athena_work_group.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_auditmanager_assessment.example
+  identity = {
+    assessment_id = "assessment_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_auditmanager_assessment.example
+  id = "assessment_id"
+}

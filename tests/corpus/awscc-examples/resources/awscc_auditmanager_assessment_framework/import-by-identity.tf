@@ -1,0 +1,6 @@
+import {
+  to = awscc_auditmanager_assessment_framework.example
+  identity = {
+    arn = "arn"
+  }
+}

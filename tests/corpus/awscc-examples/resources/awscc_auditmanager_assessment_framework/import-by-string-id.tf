@@ -1,0 +1,4 @@
+import {
+  to = awscc_auditmanager_assessment_framework.example
+  id = "arn"
+}

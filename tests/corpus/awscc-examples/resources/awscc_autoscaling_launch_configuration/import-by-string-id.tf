@@ -1,0 +1,4 @@
+import {
+  to = awscc_autoscaling_launch_configuration.example
+  id = "launch_configuration_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_autoscaling_scaling_policy.example
+  id = "arn"
+}

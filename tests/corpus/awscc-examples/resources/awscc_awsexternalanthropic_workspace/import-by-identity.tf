@@ -1,0 +1,6 @@
+import {
+  to = awscc_awsexternalanthropic_workspace.example
+  identity = {
+    arn = "arn"
+  }
+}

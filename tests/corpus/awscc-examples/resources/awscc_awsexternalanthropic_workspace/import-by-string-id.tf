@@ -1,0 +1,4 @@
+import {
+  to = awscc_awsexternalanthropic_workspace.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_b2bi_capability.example
+  identity = {
+    capability_id = "capability_id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_b2bi_partnership.example
+  identity = {
+    partnership_id = "partnership_id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_b2bi_profile.example
+  identity = {
+    profile_id = "profile_id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_b2bi_transformer.example
+  identity = {
+    transformer_id = "transformer_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_b2bi_transformer.example
+  id = "transformer_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_backup_backup_selection.example
+  id = "id"
+}

@@ -1,0 +1,3 @@
+resource "awscc_backup_backup_vault" "example" {
+  backup_vault_name = "example_backup_vault"
+}

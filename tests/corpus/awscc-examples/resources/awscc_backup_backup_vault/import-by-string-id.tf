@@ -1,0 +1,4 @@
+import {
+  to = awscc_backup_backup_vault.example
+  id = "backup_vault_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_backup_framework.example
+  identity = {
+    framework_arn = "framework_arn"
+  }
+}

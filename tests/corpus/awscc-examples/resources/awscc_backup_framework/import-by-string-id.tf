@@ -1,0 +1,4 @@
+import {
+  to = awscc_backup_framework.example
+  id = "framework_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_backup_legal_hold.example
+  identity = {
+    arn = "arn"
+  }
+}

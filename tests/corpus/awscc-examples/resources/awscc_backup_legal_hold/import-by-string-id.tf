@@ -1,0 +1,4 @@
+import {
+  to = awscc_backup_legal_hold.example
+  id = "arn"
+}

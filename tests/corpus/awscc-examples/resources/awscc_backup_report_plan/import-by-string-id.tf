@@ -1,0 +1,4 @@
+import {
+  to = awscc_backup_report_plan.example
+  id = "report_plan_arn"
+}

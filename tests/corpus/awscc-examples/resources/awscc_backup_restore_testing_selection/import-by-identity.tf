@@ -1,0 +1,7 @@
+import {
+  to = awscc_backup_restore_testing_selection.example
+  identity = {
+    restore_testing_plan_name      = "restore_testing_plan_name"
+    restore_testing_selection_name = "restore_testing_selection_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_backupgateway_hypervisor.example
+  id = "hypervisor_arn"
+}

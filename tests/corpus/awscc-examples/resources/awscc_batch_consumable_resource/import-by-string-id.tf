@@ -1,0 +1,4 @@
+import {
+  to = awscc_batch_consumable_resource.example
+  id = "consumable_resource_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_batch_job_queue.example
+  id = "job_queue_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_batch_quota_share.example
+  identity = {
+    quota_share_arn = "quota_share_arn"
+  }
+}

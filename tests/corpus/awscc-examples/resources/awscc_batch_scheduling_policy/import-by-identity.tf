@@ -1,0 +1,6 @@
+import {
+  to = awscc_batch_scheduling_policy.example
+  identity = {
+    arn = "arn"
+  }
+}

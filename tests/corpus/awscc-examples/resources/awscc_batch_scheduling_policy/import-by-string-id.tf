@@ -1,0 +1,4 @@
+import {
+  to = awscc_batch_scheduling_policy.example
+  id = "arn"
+}

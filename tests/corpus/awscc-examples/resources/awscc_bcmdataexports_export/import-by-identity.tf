@@ -1,0 +1,6 @@
+import {
+  to = awscc_bcmdataexports_export.example
+  identity = {
+    export_arn = "export_arn"
+  }
+}

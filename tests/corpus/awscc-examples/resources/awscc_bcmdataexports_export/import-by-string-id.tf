@@ -1,0 +1,4 @@
+import {
+  to = awscc_bcmdataexports_export.example
+  id = "export_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_bcmpricingcalculator_bill_scenario.example
+  identity = {
+    arn = "arn"
+  }
+}

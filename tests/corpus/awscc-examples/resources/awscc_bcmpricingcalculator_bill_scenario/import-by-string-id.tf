@@ -1,0 +1,4 @@
+import {
+  to = awscc_bcmpricingcalculator_bill_scenario.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_bedrock_agent.example
+  identity = {
+    agent_id = "agent_id"
+  }
+}

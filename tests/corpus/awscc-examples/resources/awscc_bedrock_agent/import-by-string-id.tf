@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrock_agent.example
+  id = "agent_id"
+}

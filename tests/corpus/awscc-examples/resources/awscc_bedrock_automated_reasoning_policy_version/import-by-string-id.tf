@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrock_automated_reasoning_policy_version.example
+  id = "policy_arn|version"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_bedrock_blueprint.example
+  identity = {
+    blueprint_arn = "blueprint_arn"
+  }
+}

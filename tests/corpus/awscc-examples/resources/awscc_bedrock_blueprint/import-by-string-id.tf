@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrock_blueprint.example
+  id = "blueprint_arn"
+}

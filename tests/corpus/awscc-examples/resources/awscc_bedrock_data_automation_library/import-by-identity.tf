@@ -1,0 +1,6 @@
+import {
+  to = awscc_bedrock_data_automation_library.example
+  identity = {
+    library_arn = "library_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrock_data_automation_project.example
+  id = "project_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrock_flow_alias.example
+  id = "arn|flow_arn"
+}

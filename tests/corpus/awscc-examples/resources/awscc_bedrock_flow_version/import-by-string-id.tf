@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrock_flow_version.example
+  id = "flow_arn|version"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_bedrock_guardrail.example
+  identity = {
+    guardrail_arn = "guardrail_arn"
+  }
+}

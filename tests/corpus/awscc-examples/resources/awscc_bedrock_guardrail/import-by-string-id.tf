@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrock_guardrail.example
+  id = "guardrail_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrock_guardrail_version.example
+  id = "guardrail_id|version"
+}

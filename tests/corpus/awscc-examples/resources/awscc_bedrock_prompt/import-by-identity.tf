@@ -1,0 +1,6 @@
+import {
+  to = awscc_bedrock_prompt.example
+  identity = {
+    arn = "arn"
+  }
+}

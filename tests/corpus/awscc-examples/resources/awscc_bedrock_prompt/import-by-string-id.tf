@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrock_prompt.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrock_prompt_version.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_browser_custom.example
+  id = "browser_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_bedrockagentcore_browser_profile.example
+  identity = {
+    profile_id = "profile_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_browser_profile.example
+  id = "profile_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_bedrockagentcore_configuration_bundle.example
+  identity = {
+    bundle_arn = "bundle_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_configuration_bundle.example
+  id = "bundle_arn"
+}

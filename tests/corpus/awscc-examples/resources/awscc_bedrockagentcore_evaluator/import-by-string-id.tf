@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_evaluator.example
+  id = "evaluator_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_gateway.example
+  id = "gateway_identifier"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_bedrockagentcore_harness.example
+  identity = {
+    arn = "arn"
+  }
+}

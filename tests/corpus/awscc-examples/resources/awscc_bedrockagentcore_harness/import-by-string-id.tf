@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_harness.example
+  id = "arn"
+}

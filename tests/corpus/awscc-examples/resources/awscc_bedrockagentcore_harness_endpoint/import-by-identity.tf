@@ -1,0 +1,6 @@
+import {
+  to = awscc_bedrockagentcore_harness_endpoint.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_harness_endpoint.example
+  id = "arn"
+}

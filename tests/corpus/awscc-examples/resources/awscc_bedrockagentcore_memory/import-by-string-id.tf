@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_memory.example
+  id = "memory_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_payment_connector.example
+  id = "payment_connector_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_payment_manager.example
+  id = "payment_manager_arn"
+}

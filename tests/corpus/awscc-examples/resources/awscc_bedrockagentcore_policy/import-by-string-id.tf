@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_policy.example
+  id = "policy_arn"
+}

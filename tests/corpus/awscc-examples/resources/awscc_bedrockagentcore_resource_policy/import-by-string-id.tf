@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_resource_policy.example
+  id = "resource_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_runtime.example
+  id = "agent_runtime_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_runtime_endpoint.example
+  id = "agent_runtime_endpoint_arn"
+}

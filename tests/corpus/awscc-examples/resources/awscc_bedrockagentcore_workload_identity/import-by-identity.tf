@@ -1,0 +1,6 @@
+import {
+  to = awscc_bedrockagentcore_workload_identity.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockagentcore_workload_identity.example
+  id = "name"
+}

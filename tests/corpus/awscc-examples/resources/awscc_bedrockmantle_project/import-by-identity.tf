@@ -1,0 +1,6 @@
+import {
+  to = awscc_bedrockmantle_project.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_bedrockmantle_project.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_billing_billing_view.example
+  identity = {
+    arn = "arn"
+  }
+}

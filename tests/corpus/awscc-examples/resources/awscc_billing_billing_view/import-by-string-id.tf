@@ -1,0 +1,4 @@
+import {
+  to = awscc_billing_billing_view.example
+  id = "arn"
+}

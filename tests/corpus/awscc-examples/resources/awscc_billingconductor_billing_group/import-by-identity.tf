@@ -1,0 +1,6 @@
+import {
+  to = awscc_billingconductor_billing_group.example
+  identity = {
+    arn = "arn"
+  }
+}

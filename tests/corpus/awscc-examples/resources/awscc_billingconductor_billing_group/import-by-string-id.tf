@@ -1,0 +1,4 @@
+import {
+  to = awscc_billingconductor_billing_group.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_billingconductor_custom_line_item.example
+  id = "arn"
+}

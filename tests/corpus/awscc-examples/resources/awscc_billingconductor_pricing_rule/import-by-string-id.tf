@@ -1,0 +1,4 @@
+import {
+  to = awscc_billingconductor_pricing_rule.example
+  id = "arn"
+}

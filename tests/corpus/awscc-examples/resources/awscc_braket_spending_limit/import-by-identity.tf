@@ -1,0 +1,6 @@
+import {
+  to = awscc_braket_spending_limit.example
+  identity = {
+    spending_limit_arn = "spending_limit_arn"
+  }
+}

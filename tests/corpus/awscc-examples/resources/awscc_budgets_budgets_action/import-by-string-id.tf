@@ -1,0 +1,4 @@
+import {
+  to = awscc_budgets_budgets_action.example
+  id = "action_id|budget_name"
+}

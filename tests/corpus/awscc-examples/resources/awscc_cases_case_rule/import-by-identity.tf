@@ -1,0 +1,6 @@
+import {
+  to = awscc_cases_case_rule.example
+  identity = {
+    case_rule_arn = "case_rule_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cases_domain.example
+  id = "domain_arn"
+}

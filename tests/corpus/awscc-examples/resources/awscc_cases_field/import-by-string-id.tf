@@ -1,0 +1,4 @@
+import {
+  to = awscc_cases_field.example
+  id = "field_arn"
+}

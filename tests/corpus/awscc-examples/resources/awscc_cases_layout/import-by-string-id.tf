@@ -1,0 +1,4 @@
+import {
+  to = awscc_cases_layout.example
+  id = "layout_arn"
+}

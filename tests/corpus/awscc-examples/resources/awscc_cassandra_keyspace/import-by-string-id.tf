@@ -1,0 +1,4 @@
+import {
+  to = awscc_cassandra_keyspace.example
+  id = "keyspace_name"
+}

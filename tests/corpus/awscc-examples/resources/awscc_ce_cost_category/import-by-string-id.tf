@@ -1,0 +1,4 @@
+import {
+  to = awscc_ce_cost_category.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_certificatemanager_acme_domain_validation.example
+  identity = {
+    arn = "arn"
+  }
+}

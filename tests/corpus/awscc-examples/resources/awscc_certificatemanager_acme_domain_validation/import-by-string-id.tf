@@ -1,0 +1,4 @@
+import {
+  to = awscc_certificatemanager_acme_domain_validation.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_certificatemanager_acme_endpoint.example
+  identity = {
+    acme_endpoint_arn = "acme_endpoint_arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_certificatemanager_certificate.example
+  identity = {
+    certificate_arn = "certificate_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_certificatemanager_certificate.example
+  id = "certificate_arn"
+}

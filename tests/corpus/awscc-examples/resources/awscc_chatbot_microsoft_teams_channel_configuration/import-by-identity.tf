@@ -1,0 +1,6 @@
+import {
+  to = awscc_chatbot_microsoft_teams_channel_configuration.example
+  identity = {
+    arn = "arn"
+  }
+}

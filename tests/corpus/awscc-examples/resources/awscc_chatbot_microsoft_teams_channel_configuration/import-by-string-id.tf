@@ -1,0 +1,4 @@
+import {
+  to = awscc_chatbot_microsoft_teams_channel_configuration.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_chatbot_slack_channel_configuration.example
+  identity = {
+    arn = "arn"
+  }
+}

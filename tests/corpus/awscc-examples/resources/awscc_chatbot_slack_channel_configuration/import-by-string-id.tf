@@ -1,0 +1,4 @@
+import {
+  to = awscc_chatbot_slack_channel_configuration.example
+  id = "arn"
+}

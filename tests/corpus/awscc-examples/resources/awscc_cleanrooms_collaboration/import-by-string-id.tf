@@ -1,0 +1,4 @@
+import {
+  to = awscc_cleanrooms_collaboration.example
+  id = "collaboration_identifier"
+}

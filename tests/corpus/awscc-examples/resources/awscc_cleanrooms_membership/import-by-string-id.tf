@@ -1,0 +1,4 @@
+import {
+  to = awscc_cleanrooms_membership.example
+  id = "membership_identifier"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cleanroomsml_configured_model_algorithm_association.example
+  id = "configured_model_algorithm_association_arn"
+}

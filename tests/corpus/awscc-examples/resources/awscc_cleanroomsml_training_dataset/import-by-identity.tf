@@ -1,0 +1,6 @@
+import {
+  to = awscc_cleanroomsml_training_dataset.example
+  identity = {
+    training_dataset_arn = "training_dataset_arn"
+  }
+}

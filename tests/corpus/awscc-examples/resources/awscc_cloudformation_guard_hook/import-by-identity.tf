@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudformation_guard_hook.example
+  identity = {
+    hook_arn = "hook_arn"
+  }
+}

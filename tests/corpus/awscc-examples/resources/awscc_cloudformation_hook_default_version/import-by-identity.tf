@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudformation_hook_default_version.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudformation_lambda_hook.example
+  identity = {
+    hook_arn = "hook_arn"
+  }
+}

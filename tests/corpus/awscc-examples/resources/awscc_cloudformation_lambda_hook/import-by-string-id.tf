@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudformation_lambda_hook.example
+  id = "hook_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudformation_module_default_version.example
+  id = "arn"
+}

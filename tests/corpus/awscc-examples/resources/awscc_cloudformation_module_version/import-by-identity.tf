@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudformation_module_version.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudformation_module_version.example
+  id = "arn"
+}

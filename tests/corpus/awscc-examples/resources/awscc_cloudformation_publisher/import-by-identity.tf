@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudformation_publisher.example
+  identity = {
+    publisher_id = "publisher_id"
+  }
+}

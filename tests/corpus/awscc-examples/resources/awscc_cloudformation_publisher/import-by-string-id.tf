@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudformation_publisher.example
+  id = "publisher_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudformation_resource_default_version.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudformation_resource_version.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudformation_stack.example
+  id = "stack_id"
+}

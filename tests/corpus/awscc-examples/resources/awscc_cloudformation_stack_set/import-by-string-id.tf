@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudformation_stack_set.example
+  id = "stack_set_id"
+}

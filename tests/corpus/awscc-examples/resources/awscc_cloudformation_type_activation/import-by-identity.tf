@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudformation_type_activation.example
+  identity = {
+    arn = "arn"
+  }
+}

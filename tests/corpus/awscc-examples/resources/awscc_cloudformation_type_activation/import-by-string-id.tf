@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudformation_type_activation.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudfront_anycast_ip_list.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_cache_policy.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudfront_cloudfront_origin_access_identity.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudfront_connection_function.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_connection_function.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_connection_group.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_continuous_deployment_policy.example
+  id = "id"
+}

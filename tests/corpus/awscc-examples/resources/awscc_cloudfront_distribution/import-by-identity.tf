@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudfront_distribution.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_distribution.example
+  id = "id"
+}

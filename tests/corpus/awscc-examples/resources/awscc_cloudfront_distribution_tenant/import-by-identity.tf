@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudfront_distribution_tenant.example
+  identity = {
+    id = "id"
+  }
+}

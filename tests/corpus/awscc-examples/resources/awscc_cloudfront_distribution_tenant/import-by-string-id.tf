@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_distribution_tenant.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_function.example
+  id = "function_arn"
+}

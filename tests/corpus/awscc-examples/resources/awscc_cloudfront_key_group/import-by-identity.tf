@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudfront_key_group.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_key_group.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_key_value_store.example
+  id = "name"
+}

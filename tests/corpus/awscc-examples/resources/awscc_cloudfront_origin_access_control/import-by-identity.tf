@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudfront_origin_access_control.example
+  identity = {
+    id = "id"
+  }
+}

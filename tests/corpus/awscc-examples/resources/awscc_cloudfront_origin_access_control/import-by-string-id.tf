@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_origin_access_control.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_origin_request_policy.example
+  id = "id"
+}

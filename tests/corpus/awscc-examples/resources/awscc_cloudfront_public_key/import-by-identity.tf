@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudfront_public_key.example
+  identity = {
+    id = "id"
+  }
+}

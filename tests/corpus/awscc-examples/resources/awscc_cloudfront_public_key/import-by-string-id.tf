@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_public_key.example
+  id = "id"
+}

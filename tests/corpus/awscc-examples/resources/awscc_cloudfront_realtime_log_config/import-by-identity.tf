@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudfront_realtime_log_config.example
+  identity = {
+    arn = "arn"
+  }
+}

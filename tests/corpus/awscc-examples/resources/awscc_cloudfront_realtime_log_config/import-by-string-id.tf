@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_realtime_log_config.example
+  id = "arn"
+}

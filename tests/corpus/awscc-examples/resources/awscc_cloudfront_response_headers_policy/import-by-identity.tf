@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudfront_response_headers_policy.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_response_headers_policy.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudfront_trust_store.example
+  identity = {
+    id = "id"
+  }
+}

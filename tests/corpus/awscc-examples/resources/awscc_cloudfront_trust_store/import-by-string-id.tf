@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_trust_store.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudfront_vpc_origin.example
+  identity = {
+    id = "id"
+  }
+}

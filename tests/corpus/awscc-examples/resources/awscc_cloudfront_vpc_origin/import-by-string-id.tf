@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudfront_vpc_origin.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudtrail_channel.example
+  id = "channel_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudtrail_dashboard.example
+  identity = {
+    dashboard_arn = "dashboard_arn"
+  }
+}

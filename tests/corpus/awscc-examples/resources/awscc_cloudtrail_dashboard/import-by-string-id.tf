@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudtrail_dashboard.example
+  id = "dashboard_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudtrail_trail.example
+  id = "trail_name"
+}

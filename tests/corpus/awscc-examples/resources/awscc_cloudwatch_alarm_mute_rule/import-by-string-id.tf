@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudwatch_alarm_mute_rule.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudwatch_composite_alarm.example
+  id = "alarm_name"
+}

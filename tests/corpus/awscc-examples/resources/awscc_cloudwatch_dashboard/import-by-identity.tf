@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudwatch_dashboard.example
+  identity = {
+    dashboard_name = "dashboard_name"
+  }
+}

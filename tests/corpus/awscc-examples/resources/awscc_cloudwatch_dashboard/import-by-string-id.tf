@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudwatch_dashboard.example
+  id = "dashboard_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudwatch_insight_rule.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudwatch_insight_rule.example
+  id = "arn"
+}

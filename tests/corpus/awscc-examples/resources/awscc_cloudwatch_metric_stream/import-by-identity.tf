@@ -1,0 +1,6 @@
+import {
+  to = awscc_cloudwatch_metric_stream.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudwatch_metric_stream.example
+  id = "name"
+}

@@ -1,0 +1,2 @@
+resource "awscc_cloudwatch_otel_enrichment" "example" {
+}

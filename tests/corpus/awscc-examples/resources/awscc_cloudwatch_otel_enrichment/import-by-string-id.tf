@@ -1,0 +1,4 @@
+import {
+  to = awscc_cloudwatch_otel_enrichment.example
+  id = "account_id"
+}

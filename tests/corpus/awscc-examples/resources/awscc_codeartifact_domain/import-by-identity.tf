@@ -1,0 +1,6 @@
+import {
+  to = awscc_codeartifact_domain.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_codeartifact_package_group.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_codeartifact_package_group.example
+  id = "arn"
+}

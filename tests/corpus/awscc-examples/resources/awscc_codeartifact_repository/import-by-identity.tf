@@ -1,0 +1,6 @@
+import {
+  to = awscc_codeartifact_repository.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_codeartifact_repository.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_codebuild_fleet.example
+  identity = {
+    arn = "arn"
+  }
+}

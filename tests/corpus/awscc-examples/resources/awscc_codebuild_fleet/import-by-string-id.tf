@@ -1,0 +1,4 @@
+import {
+  to = awscc_codebuild_fleet.example
+  id = "arn"
+}

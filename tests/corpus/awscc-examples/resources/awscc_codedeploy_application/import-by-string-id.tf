@@ -1,0 +1,4 @@
+import {
+  to = awscc_codedeploy_application.example
+  id = "application_name"
+}

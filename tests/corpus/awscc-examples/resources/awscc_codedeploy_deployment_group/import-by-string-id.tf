@@ -1,0 +1,4 @@
+import {
+  to = awscc_codedeploy_deployment_group.example
+  id = "application_name|deployment_group_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_codeguruprofiler_profiling_group.example
+  id = "profiling_group_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_codegurureviewer_repository_association.example
+  identity = {
+    association_arn = "association_arn"
+  }
+}

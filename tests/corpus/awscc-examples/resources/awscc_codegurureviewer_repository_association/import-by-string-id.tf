@@ -1,0 +1,4 @@
+import {
+  to = awscc_codegurureviewer_repository_association.example
+  id = "association_arn"
+}

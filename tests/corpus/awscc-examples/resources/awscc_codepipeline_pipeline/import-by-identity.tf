@@ -1,0 +1,6 @@
+import {
+  to = awscc_codepipeline_pipeline.example
+  identity = {
+    name = "name"
+  }
+}

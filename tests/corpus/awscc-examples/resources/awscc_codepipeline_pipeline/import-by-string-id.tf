@@ -1,0 +1,4 @@
+import {
+  to = awscc_codepipeline_pipeline.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_codepipeline_webhook.example
+  identity = {
+    id = "id"
+  }
+}

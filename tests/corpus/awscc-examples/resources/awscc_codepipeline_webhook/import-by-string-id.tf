@@ -1,0 +1,4 @@
+import {
+  to = awscc_codepipeline_webhook.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_codestarnotifications_notification_rule.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_cognito_identity_pool.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_cognito_identity_pool.example
+  id = "id"
+}

@@ -1,0 +1,7 @@
+import {
+  to = awscc_cognito_identity_pool_principal_tag.example
+  identity = {
+    identity_pool_id       = "identity_pool_id"
+    identity_provider_name = "identity_provider_name"
+  }
+}

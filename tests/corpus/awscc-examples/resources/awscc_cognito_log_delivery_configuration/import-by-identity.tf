@@ -1,0 +1,6 @@
+import {
+  to = awscc_cognito_log_delivery_configuration.example
+  identity = {
+    id = "id"
+  }
+}

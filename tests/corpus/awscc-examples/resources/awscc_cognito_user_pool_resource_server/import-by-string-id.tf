@@ -1,0 +1,4 @@
+import {
+  to = awscc_cognito_user_pool_resource_server.example
+  id = "user_pool_id|identifier"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_comprehend_document_classifier.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_comprehend_flywheel.example
+  identity = {
+    arn = "arn"
+  }
+}

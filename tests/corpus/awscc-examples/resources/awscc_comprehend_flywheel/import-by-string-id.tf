@@ -1,0 +1,4 @@
+import {
+  to = awscc_comprehend_flywheel.example
+  id = "arn"
+}

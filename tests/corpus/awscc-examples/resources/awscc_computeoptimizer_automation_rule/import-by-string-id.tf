@@ -1,0 +1,4 @@
+import {
+  to = awscc_computeoptimizer_automation_rule.example
+  id = "rule_arn"
+}

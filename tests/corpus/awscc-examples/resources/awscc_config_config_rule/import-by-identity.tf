@@ -1,0 +1,6 @@
+import {
+  to = awscc_config_config_rule.example
+  identity = {
+    config_rule_name = "config_rule_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_config_config_rule.example
+  id = "config_rule_name"
+}

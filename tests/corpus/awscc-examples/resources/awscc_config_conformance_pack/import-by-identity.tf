@@ -1,0 +1,6 @@
+import {
+  to = awscc_config_conformance_pack.example
+  identity = {
+    conformance_pack_name = "conformance_pack_name"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_config_connector.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_config_connector.example
+  id = "arn"
+}

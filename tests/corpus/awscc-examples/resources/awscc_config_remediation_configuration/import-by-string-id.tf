@@ -1,0 +1,4 @@
+import {
+  to = awscc_config_remediation_configuration.example
+  id = "config_rule_name"
+}

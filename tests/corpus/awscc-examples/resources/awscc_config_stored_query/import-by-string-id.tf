@@ -1,0 +1,4 @@
+import {
+  to = awscc_config_stored_query.example
+  id = "query_name"
+}

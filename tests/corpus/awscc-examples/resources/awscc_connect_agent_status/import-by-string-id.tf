@@ -1,0 +1,4 @@
+import {
+  to = awscc_connect_agent_status.example
+  id = "agent_status_arn"
+}

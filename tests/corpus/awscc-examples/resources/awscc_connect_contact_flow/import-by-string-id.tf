@@ -1,0 +1,4 @@
+import {
+  to = awscc_connect_contact_flow.example
+  id = "contact_flow_arn"
+}

@@ -1,0 +1,8 @@
+import {
+  to = awscc_connect_data_lake_association.example
+  identity = {
+    instance_id       = "instance_id"
+    data_set_id       = "data_set_id"
+    target_account_id = "target_account_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_connect_data_table.example
+  id = "instance_arn|arn"
+}

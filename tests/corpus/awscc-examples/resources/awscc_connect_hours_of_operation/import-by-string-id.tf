@@ -1,0 +1,4 @@
+import {
+  to = awscc_connect_hours_of_operation.example
+  id = "hours_of_operation_arn"
+}

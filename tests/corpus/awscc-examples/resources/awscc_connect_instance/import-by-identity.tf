@@ -1,0 +1,6 @@
+import {
+  to = awscc_connect_instance.example
+  identity = {
+    arn = "arn"
+  }
+}

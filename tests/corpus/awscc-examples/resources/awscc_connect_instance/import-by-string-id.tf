@@ -1,0 +1,4 @@
+import {
+  to = awscc_connect_instance.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_connect_notification.example
+  identity = {
+    arn = "arn"
+  }
+}

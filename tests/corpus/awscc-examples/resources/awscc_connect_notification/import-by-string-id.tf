@@ -1,0 +1,4 @@
+import {
+  to = awscc_connect_notification.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_connect_predefined_attribute.example
+  id = "instance_arn|name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_connect_prompt.example
+  id = "prompt_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_connect_queue.example
+  identity = {
+    queue_arn = "queue_arn"
+  }
+}

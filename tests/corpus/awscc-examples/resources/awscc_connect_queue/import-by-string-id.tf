@@ -1,0 +1,4 @@
+import {
+  to = awscc_connect_queue.example
+  id = "queue_arn"
+}

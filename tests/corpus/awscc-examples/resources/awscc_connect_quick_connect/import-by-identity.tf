@@ -1,0 +1,6 @@
+import {
+  to = awscc_connect_quick_connect.example
+  identity = {
+    quick_connect_arn = "quick_connect_arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_connect_security_profile.example
+  identity = {
+    security_profile_arn = "security_profile_arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_connect_task_template.example
+  identity = {
+    arn = "arn"
+  }
+}

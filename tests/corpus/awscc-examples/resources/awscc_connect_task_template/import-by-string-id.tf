@@ -1,0 +1,4 @@
+import {
+  to = awscc_connect_task_template.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_connect_user.example
+  identity = {
+    user_arn = "user_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_connect_user.example
+  id = "user_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_connect_view.example
+  id = "view_arn"
+}

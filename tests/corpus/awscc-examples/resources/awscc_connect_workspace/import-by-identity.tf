@@ -1,0 +1,6 @@
+import {
+  to = awscc_connect_workspace.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_connectcampaigns_campaign.example
+  identity = {
+    arn = "arn"
+  }
+}

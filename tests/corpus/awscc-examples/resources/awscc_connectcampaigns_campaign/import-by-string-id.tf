@@ -1,0 +1,4 @@
+import {
+  to = awscc_connectcampaigns_campaign.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_connectcampaignsv2_campaign.example
+  identity = {
+    arn = "arn"
+  }
+}

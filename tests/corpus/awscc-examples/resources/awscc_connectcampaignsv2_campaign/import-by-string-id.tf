@@ -1,0 +1,4 @@
+import {
+  to = awscc_connectcampaignsv2_campaign.example
+  id = "arn"
+}

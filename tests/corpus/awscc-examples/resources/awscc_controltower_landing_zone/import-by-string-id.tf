@@ -1,0 +1,4 @@
+import {
+  to = awscc_controltower_landing_zone.example
+  id = "landing_zone_identifier"
+}

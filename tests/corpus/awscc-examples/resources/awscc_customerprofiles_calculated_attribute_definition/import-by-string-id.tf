@@ -1,0 +1,4 @@
+import {
+  to = awscc_customerprofiles_calculated_attribute_definition.example
+  id = "domain_name|calculated_attribute_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_customerprofiles_domain.example
+  id = "domain_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_customerprofiles_integration.example
+  id = "domain_name|uri"
+}

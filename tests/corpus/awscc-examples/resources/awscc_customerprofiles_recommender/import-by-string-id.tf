@@ -1,0 +1,4 @@
+import {
+  to = awscc_customerprofiles_recommender.example
+  id = "domain_name|recommender_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_databrew_dataset.example
+  identity = {
+    name = "name"
+  }
+}

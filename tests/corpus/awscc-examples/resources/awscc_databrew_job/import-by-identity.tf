@@ -1,0 +1,6 @@
+import {
+  to = awscc_databrew_job.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_databrew_job.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_databrew_project.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_databrew_ruleset.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_databrew_schedule.example
+  identity = {
+    name = "name"
+  }
+}

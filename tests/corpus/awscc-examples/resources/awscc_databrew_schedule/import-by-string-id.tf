@@ -1,0 +1,4 @@
+import {
+  to = awscc_databrew_schedule.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_datapipeline_pipeline.example
+  identity = {
+    pipeline_id = "pipeline_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_datapipeline_pipeline.example
+  id = "pipeline_id"
+}

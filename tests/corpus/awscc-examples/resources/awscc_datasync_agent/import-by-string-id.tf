@@ -1,0 +1,4 @@
+import {
+  to = awscc_datasync_agent.example
+  id = "agent_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_datasync_location_fsx_ontap.example
+  id = "location_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_datasync_location_s3.example
+  id = "location_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_datasync_location_smb.example
+  id = "location_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_datasync_storage_system.example
+  id = "id"
+}

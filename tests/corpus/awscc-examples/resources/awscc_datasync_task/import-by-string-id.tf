@@ -1,0 +1,4 @@
+import {
+  to = awscc_datasync_task.example
+  id = "task_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_datazone_domain.example
+  identity = {
+    id = "id"
+  }
+}

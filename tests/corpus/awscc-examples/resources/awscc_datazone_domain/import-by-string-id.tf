@@ -1,0 +1,4 @@
+import {
+  to = awscc_datazone_domain.example
+  id = "id"
+}

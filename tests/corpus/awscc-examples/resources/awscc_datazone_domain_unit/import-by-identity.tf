@@ -1,0 +1,7 @@
+import {
+  to = awscc_datazone_domain_unit.example
+  identity = {
+    domain_id = "domain_id"
+    id        = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_datazone_domain_unit.example
+  id = "domain_id|id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_datazone_environment.example
+  id = "domain_id|id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_datazone_form_type.example
+  id = "domain_identifier|form_type_identifier"
+}

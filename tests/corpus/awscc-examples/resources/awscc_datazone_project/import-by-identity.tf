@@ -1,0 +1,7 @@
+import {
+  to = awscc_datazone_project.example
+  identity = {
+    domain_id = "domain_id"
+    id        = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_datazone_project.example
+  id = "domain_id|id"
+}

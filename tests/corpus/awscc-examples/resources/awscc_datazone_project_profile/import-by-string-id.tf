@@ -1,0 +1,4 @@
+import {
+  to = awscc_datazone_project_profile.example
+  id = "domain_identifier|identifier"
+}

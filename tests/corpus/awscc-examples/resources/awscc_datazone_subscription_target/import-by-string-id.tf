@@ -1,0 +1,4 @@
+import {
+  to = awscc_datazone_subscription_target.example
+  id = "domain_id|environment_id|id"
+}

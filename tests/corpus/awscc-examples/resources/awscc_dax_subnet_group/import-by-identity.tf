@@ -1,0 +1,6 @@
+import {
+  to = awscc_dax_subnet_group.example
+  identity = {
+    id = "id"
+  }
+}

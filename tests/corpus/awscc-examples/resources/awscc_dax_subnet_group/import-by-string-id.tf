@@ -1,0 +1,4 @@
+import {
+  to = awscc_dax_subnet_group.example
+  id = "id"
+}

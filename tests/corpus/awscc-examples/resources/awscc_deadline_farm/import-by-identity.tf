@@ -1,0 +1,6 @@
+import {
+  to = awscc_deadline_farm.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_deadline_farm.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_deadline_fleet.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_deadline_fleet.example
+  id = "arn"
+}

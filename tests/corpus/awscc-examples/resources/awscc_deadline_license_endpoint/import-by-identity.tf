@@ -1,0 +1,6 @@
+import {
+  to = awscc_deadline_license_endpoint.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_deadline_license_endpoint.example
+  id = "arn"
+}

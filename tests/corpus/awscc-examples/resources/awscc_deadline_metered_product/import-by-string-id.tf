@@ -1,0 +1,4 @@
+import {
+  to = awscc_deadline_metered_product.example
+  id = "arn"
+}

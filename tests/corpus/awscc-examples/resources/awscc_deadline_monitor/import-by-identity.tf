@@ -1,0 +1,6 @@
+import {
+  to = awscc_deadline_monitor.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_deadline_queue.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_deadline_queue_environment.example
+  id = "farm_id|queue_id|queue_environment_id"
+}

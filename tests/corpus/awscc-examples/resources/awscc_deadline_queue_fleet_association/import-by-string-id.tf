@@ -1,0 +1,4 @@
+import {
+  to = awscc_deadline_queue_fleet_association.example
+  id = "farm_id|fleet_id|queue_id"
+}

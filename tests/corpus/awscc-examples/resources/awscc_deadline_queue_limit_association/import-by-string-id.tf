@@ -1,0 +1,4 @@
+import {
+  to = awscc_deadline_queue_limit_association.example
+  id = "farm_id|limit_id|queue_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_deadline_storage_profile.example
+  id = "farm_id|storage_profile_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_detective_graph.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_detective_graph.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_devopsagent_private_connection.example
+  id = "name"
+}

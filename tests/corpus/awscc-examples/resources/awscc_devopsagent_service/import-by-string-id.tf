@@ -1,0 +1,4 @@
+import {
+  to = awscc_devopsagent_service.example
+  id = "service_id"
+}

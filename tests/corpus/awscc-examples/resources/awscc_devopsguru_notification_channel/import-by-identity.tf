@@ -1,0 +1,6 @@
+import {
+  to = awscc_devopsguru_notification_channel.example
+  identity = {
+    id = "id"
+  }
+}

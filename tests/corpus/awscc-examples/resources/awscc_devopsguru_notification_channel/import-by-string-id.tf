@@ -1,0 +1,4 @@
+import {
+  to = awscc_devopsguru_notification_channel.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_devopsguru_resource_collection.example
+  id = "resource_collection_type"
+}

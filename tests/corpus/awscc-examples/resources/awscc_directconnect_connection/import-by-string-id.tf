@@ -1,0 +1,4 @@
+import {
+  to = awscc_directconnect_connection.example
+  id = "connection_arn"
+}

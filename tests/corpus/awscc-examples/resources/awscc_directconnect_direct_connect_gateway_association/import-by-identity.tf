@@ -1,0 +1,6 @@
+import {
+  to = awscc_directconnect_direct_connect_gateway_association.example
+  identity = {
+    association_id = "association_id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_directconnect_lag.example
+  identity = {
+    lag_arn = "lag_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_directconnect_lag.example
+  id = "lag_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_directconnect_public_virtual_interface.example
+  id = "virtual_interface_arn"
+}

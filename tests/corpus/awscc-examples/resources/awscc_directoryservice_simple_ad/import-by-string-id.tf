@@ -1,0 +1,4 @@
+import {
+  to = awscc_directoryservice_simple_ad.example
+  id = "directory_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_dms_certificate.example
+  id = "certificate_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_dms_data_migration.example
+  id = "data_migration_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_dms_data_provider.example
+  identity = {
+    data_provider_arn = "data_provider_arn"
+  }
+}

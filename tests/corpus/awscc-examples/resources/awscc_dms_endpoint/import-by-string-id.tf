@@ -1,0 +1,4 @@
+import {
+  to = awscc_dms_endpoint.example
+  id = "endpoint_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_dms_instance_profile.example
+  id = "instance_profile_arn"
+}

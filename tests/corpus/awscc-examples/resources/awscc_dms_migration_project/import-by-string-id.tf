@@ -1,0 +1,4 @@
+import {
+  to = awscc_dms_migration_project.example
+  id = "migration_project_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_docdbelastic_cluster.example
+  identity = {
+    cluster_arn = "cluster_arn"
+  }
+}

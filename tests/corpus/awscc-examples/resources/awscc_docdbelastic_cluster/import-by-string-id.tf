@@ -1,0 +1,4 @@
+import {
+  to = awscc_docdbelastic_cluster.example
+  id = "cluster_arn"
+}

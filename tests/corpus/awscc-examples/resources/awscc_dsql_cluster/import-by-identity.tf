@@ -1,0 +1,6 @@
+import {
+  to = awscc_dsql_cluster.example
+  identity = {
+    identifier = "identifier"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_dsql_cluster.example
+  id = "identifier"
+}

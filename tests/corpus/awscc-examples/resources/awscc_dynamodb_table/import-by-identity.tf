@@ -1,0 +1,6 @@
+import {
+  to = awscc_dynamodb_table.example
+  identity = {
+    table_name = "table_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_dynamodb_table.example
+  id = "table_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_capacity_manager_data_export.example
+  identity = {
+    capacity_manager_data_export_id = "capacity_manager_data_export_id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_capacity_reservation.example
+  identity = {
+    id = "id"
+  }
+}

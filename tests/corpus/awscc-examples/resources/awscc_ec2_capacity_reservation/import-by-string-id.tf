@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_capacity_reservation.example
+  id = "id"
+}

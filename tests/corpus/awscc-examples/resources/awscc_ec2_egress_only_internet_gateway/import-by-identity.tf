@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_egress_only_internet_gateway.example
+  identity = {
+    id = "id"
+  }
+}

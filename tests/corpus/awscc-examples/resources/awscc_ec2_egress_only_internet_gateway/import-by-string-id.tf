@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_egress_only_internet_gateway.example
+  id = "id"
+}

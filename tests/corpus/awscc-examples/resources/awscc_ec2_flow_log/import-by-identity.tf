@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_flow_log.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_flow_log.example
+  id = "id"
+}

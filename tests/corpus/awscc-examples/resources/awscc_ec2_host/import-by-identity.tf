@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_host.example
+  identity = {
+    host_id = "host_id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_instance.example
+  identity = {
+    instance_id = "instance_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_instance.example
+  id = "instance_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_instance_connect_endpoint.example
+  id = "id"
+}

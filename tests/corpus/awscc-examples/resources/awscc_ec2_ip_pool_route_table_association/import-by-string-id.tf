@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_ip_pool_route_table_association.example
+  id = "association_id"
+}

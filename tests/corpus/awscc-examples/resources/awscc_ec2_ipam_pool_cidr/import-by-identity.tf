@@ -1,0 +1,7 @@
+import {
+  to = awscc_ec2_ipam_pool_cidr.example
+  identity = {
+    ipam_pool_id      = "ipam_pool_id"
+    ipam_pool_cidr_id = "ipam_pool_cidr_id"
+  }
+}

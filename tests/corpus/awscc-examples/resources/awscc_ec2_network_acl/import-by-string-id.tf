@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_network_acl.example
+  id = "id"
+}

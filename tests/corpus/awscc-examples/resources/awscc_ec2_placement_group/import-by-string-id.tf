@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_placement_group.example
+  id = "group_name"
+}

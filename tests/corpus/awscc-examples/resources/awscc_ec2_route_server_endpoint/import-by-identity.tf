@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_route_server_endpoint.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_route_server_endpoint.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_security_group.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_security_group_ingress.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_security_group_vpc_association.example
+  id = "group_id|vpc_id"
+}

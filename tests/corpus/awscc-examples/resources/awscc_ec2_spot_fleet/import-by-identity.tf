@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_spot_fleet.example
+  identity = {
+    id = "id"
+  }
+}

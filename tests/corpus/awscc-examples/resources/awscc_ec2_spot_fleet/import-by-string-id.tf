@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_spot_fleet.example
+  id = "id"
+}

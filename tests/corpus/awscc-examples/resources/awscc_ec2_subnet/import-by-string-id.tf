@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_subnet.example
+  id = "subnet_id"
+}

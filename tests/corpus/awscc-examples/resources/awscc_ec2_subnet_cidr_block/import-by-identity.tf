@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_subnet_cidr_block.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_subnet_route_table_association.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_traffic_mirror_session.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_traffic_mirror_target.example
+  identity = {
+    id = "id"
+  }
+}

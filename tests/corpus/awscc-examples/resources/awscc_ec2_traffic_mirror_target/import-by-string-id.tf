@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_traffic_mirror_target.example
+  id = "id"
+}

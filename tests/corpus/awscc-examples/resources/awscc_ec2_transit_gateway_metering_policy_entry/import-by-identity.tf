@@ -1,0 +1,7 @@
+import {
+  to = awscc_ec2_transit_gateway_metering_policy_entry.example
+  identity = {
+    transit_gateway_metering_policy_id = "transit_gateway_metering_policy_id"
+    policy_rule_number                 = "policy_rule_number"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ec2_transit_gateway_peering_attachment.example
+  identity = {
+    transit_gateway_attachment_id = "transit_gateway_attachment_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_transit_gateway_policy_table.example
+  id = "transit_gateway_policy_table_id"
+}

@@ -1,0 +1,7 @@
+import {
+  to = awscc_ec2_transit_gateway_policy_table_entry.example
+  identity = {
+    transit_gateway_policy_table_id = "transit_gateway_policy_table_id"
+    policy_rule_number              = "policy_rule_number"
+  }
+}

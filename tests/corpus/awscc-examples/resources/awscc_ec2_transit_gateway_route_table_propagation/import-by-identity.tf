@@ -1,0 +1,7 @@
+import {
+  to = awscc_ec2_transit_gateway_route_table_propagation.example
+  identity = {
+    transit_gateway_route_table_id = "transit_gateway_route_table_id"
+    transit_gateway_attachment_id  = "transit_gateway_attachment_id"
+  }
+}

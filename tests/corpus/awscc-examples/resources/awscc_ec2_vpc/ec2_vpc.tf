@@ -1,0 +1,3 @@
+resource "awscc_ec2_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}

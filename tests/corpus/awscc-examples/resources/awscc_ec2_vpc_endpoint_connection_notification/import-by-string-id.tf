@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_vpc_endpoint_connection_notification.example
+  id = "vpc_endpoint_connection_notification_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_vpc_peering_connection.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ec2_vpcdhcp_options_association.example
+  id = "dhcp_options_id|vpc_id"
+}

@@ -1,0 +1,7 @@
+resource "awscc_ecr_public_repository" "example" {
+  repository_name = "example"
+  tags = [{
+    key   = "Managed By"
+    value = "AWSCC"
+  }]
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ecr_public_repository.example
+  identity = {
+    repository_name = "repository_name"
+  }
+}

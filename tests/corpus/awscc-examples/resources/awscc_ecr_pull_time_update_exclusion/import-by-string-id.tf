@@ -1,0 +1,4 @@
+import {
+  to = awscc_ecr_pull_time_update_exclusion.example
+  id = "principal_arn"
+}

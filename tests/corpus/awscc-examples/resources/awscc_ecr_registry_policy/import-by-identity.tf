@@ -1,0 +1,6 @@
+import {
+  to = awscc_ecr_registry_policy.example
+  identity = {
+    registry_id = "registry_id"
+  }
+}

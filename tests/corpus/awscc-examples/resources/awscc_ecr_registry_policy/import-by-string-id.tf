@@ -1,0 +1,4 @@
+import {
+  to = awscc_ecr_registry_policy.example
+  id = "registry_id"
+}

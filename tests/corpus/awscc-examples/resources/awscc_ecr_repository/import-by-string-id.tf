@@ -1,0 +1,4 @@
+import {
+  to = awscc_ecr_repository.example
+  id = "repository_name"
+}

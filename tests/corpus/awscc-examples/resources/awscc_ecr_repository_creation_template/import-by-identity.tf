@@ -1,0 +1,6 @@
+import {
+  to = awscc_ecr_repository_creation_template.example
+  identity = {
+    prefix = "prefix"
+  }
+}

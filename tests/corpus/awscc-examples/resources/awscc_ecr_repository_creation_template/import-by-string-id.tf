@@ -1,0 +1,4 @@
+import {
+  to = awscc_ecr_repository_creation_template.example
+  id = "prefix"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ecr_signing_configuration.example
+  identity = {
+    registry_id = "registry_id"
+  }
+}

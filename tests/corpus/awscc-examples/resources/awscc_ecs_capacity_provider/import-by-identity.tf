@@ -1,0 +1,6 @@
+import {
+  to = awscc_ecs_capacity_provider.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ecs_capacity_provider.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ecs_cluster.example
+  identity = {
+    cluster_name = "cluster_name"
+  }
+}

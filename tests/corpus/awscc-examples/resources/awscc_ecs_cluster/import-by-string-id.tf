@@ -1,0 +1,4 @@
+import {
+  to = awscc_ecs_cluster.example
+  id = "cluster_name"
+}

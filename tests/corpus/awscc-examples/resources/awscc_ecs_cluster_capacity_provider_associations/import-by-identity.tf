@@ -1,0 +1,6 @@
+import {
+  to = awscc_ecs_cluster_capacity_provider_associations.example
+  identity = {
+    cluster = "cluster"
+  }
+}

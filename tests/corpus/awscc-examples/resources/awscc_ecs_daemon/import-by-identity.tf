@@ -1,0 +1,6 @@
+import {
+  to = awscc_ecs_daemon.example
+  identity = {
+    daemon_arn = "daemon_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ecs_daemon.example
+  id = "daemon_arn"
+}

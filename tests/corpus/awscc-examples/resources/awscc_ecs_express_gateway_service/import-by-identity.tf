@@ -1,0 +1,6 @@
+import {
+  to = awscc_ecs_express_gateway_service.example
+  identity = {
+    service_arn = "service_arn"
+  }
+}

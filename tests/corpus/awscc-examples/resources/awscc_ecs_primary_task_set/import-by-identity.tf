@@ -1,0 +1,7 @@
+import {
+  to = awscc_ecs_primary_task_set.example
+  identity = {
+    cluster = "cluster"
+    service = "service"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ecs_service.example
+  id = "service_arn|cluster"
+}

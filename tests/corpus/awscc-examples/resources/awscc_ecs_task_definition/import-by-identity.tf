@@ -1,0 +1,6 @@
+import {
+  to = awscc_ecs_task_definition.example
+  identity = {
+    task_definition_arn = "task_definition_arn"
+  }
+}

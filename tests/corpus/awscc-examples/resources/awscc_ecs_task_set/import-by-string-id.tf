@@ -1,0 +1,4 @@
+import {
+  to = awscc_ecs_task_set.example
+  id = "cluster|service|id"
+}

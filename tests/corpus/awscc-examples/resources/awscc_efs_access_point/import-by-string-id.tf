@@ -1,0 +1,4 @@
+import {
+  to = awscc_efs_access_point.example
+  id = "access_point_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_efs_mount_target.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_efs_mount_target.example
+  id = "id"
+}

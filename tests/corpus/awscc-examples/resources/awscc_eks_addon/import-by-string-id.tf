@@ -1,0 +1,4 @@
+import {
+  to = awscc_eks_addon.example
+  id = "cluster_name|addon_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_eks_capability.example
+  identity = {
+    arn = "arn"
+  }
+}

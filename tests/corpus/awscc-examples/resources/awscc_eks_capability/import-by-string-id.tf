@@ -1,0 +1,4 @@
+import {
+  to = awscc_eks_capability.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_eks_cluster.example
+  identity = {
+    name = "name"
+  }
+}

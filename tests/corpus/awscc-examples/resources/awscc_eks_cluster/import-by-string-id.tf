@@ -1,0 +1,4 @@
+import {
+  to = awscc_eks_cluster.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_eks_nodegroup.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_eks_pod_identity_association.example
+  id = "association_arn"
+}

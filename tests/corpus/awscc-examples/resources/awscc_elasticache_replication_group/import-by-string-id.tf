@@ -1,0 +1,4 @@
+import {
+  to = awscc_elasticache_replication_group.example
+  id = "replication_group_id"
+}

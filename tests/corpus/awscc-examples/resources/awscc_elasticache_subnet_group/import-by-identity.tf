@@ -1,0 +1,6 @@
+import {
+  to = awscc_elasticache_subnet_group.example
+  identity = {
+    cache_subnet_group_name = "cache_subnet_group_name"
+  }
+}

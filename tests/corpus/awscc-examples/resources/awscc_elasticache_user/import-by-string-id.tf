@@ -1,0 +1,4 @@
+import {
+  to = awscc_elasticache_user.example
+  id = "user_id"
+}

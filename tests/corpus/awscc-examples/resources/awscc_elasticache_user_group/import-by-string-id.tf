@@ -1,0 +1,4 @@
+import {
+  to = awscc_elasticache_user_group.example
+  id = "user_group_id"
+}

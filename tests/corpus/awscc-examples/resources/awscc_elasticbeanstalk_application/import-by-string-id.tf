@@ -1,0 +1,4 @@
+import {
+  to = awscc_elasticbeanstalk_application.example
+  id = "application_name"
+}

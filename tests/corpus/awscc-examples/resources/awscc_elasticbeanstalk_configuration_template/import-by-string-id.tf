@@ -1,0 +1,4 @@
+import {
+  to = awscc_elasticbeanstalk_configuration_template.example
+  id = "application_name|template_name"
+}

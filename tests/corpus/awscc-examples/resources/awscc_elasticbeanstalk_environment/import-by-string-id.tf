@@ -1,0 +1,4 @@
+import {
+  to = awscc_elasticbeanstalk_environment.example
+  id = "environment_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_elasticloadbalancingv2_listener.example
+  identity = {
+    listener_arn = "listener_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_elasticloadbalancingv2_listener.example
+  id = "listener_arn"
+}

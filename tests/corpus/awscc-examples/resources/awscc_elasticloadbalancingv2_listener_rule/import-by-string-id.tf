@@ -1,0 +1,4 @@
+import {
+  to = awscc_elasticloadbalancingv2_listener_rule.example
+  id = "rule_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_elementalinference_dictionary.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_elementalinference_dictionary.example
+  id = "id"
+}

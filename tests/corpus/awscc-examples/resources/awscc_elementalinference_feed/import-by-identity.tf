@@ -1,0 +1,6 @@
+import {
+  to = awscc_elementalinference_feed.example
+  identity = {
+    id = "id"
+  }
+}

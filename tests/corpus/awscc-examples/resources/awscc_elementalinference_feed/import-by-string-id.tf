@@ -1,0 +1,4 @@
+import {
+  to = awscc_elementalinference_feed.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_emr_security_configuration.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_emr_step.example
+  identity = {
+    id = "id"
+  }
+}

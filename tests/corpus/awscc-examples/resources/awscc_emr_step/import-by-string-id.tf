@@ -1,0 +1,4 @@
+import {
+  to = awscc_emr_step.example
+  id = "id"
+}

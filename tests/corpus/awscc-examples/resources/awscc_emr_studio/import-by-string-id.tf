@@ -1,0 +1,4 @@
+import {
+  to = awscc_emr_studio.example
+  id = "studio_id"
+}

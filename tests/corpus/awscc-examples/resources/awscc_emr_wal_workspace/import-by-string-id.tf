@@ -1,0 +1,4 @@
+import {
+  to = awscc_emr_wal_workspace.example
+  id = "wal_workspace_name"
+}

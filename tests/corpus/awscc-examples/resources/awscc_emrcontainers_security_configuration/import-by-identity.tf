@@ -1,0 +1,6 @@
+import {
+  to = awscc_emrcontainers_security_configuration.example
+  identity = {
+    arn = "arn"
+  }
+}

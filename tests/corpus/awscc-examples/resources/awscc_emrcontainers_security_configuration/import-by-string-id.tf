@@ -1,0 +1,4 @@
+import {
+  to = awscc_emrcontainers_security_configuration.example
+  id = "arn"
+}

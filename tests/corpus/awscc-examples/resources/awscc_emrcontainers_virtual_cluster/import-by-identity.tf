@@ -1,0 +1,6 @@
+import {
+  to = awscc_emrcontainers_virtual_cluster.example
+  identity = {
+    id = "id"
+  }
+}

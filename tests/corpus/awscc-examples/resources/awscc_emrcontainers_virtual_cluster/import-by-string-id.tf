@@ -1,0 +1,4 @@
+import {
+  to = awscc_emrcontainers_virtual_cluster.example
+  id = "id"
+}

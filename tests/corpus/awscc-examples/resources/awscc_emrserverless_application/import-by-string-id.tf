@@ -1,0 +1,4 @@
+import {
+  to = awscc_emrserverless_application.example
+  id = "application_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_entityresolution_id_namespace.example
+  id = "id_namespace_name"
+}

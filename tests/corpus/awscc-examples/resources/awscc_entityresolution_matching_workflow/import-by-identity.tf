@@ -1,0 +1,6 @@
+import {
+  to = awscc_entityresolution_matching_workflow.example
+  identity = {
+    workflow_name = "workflow_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_entityresolution_matching_workflow.example
+  id = "workflow_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_entityresolution_policy_statement.example
+  id = "arn|statement_id"
+}

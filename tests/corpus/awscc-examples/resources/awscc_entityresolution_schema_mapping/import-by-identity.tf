@@ -1,0 +1,6 @@
+import {
+  to = awscc_entityresolution_schema_mapping.example
+  identity = {
+    schema_name = "schema_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_entityresolution_schema_mapping.example
+  id = "schema_name"
+}

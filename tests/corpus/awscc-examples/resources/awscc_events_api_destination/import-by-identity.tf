@@ -1,0 +1,6 @@
+import {
+  to = awscc_events_api_destination.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_events_api_destination.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_events_archive.example
+  identity = {
+    archive_name = "archive_name"
+  }
+}

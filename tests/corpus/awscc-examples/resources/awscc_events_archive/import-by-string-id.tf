@@ -1,0 +1,4 @@
+import {
+  to = awscc_events_archive.example
+  id = "archive_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_events_connection.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_events_connection.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_events_endpoint.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_events_endpoint.example
+  id = "name"
+}

@@ -1,0 +1,3 @@
+resource "awscc_events_event_bus" "sample" {
+  name = "sample"
+}

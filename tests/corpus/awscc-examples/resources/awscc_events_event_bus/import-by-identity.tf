@@ -1,0 +1,6 @@
+import {
+  to = awscc_events_event_bus.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_events_event_bus.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_events_rule.example
+  identity = {
+    arn = "arn"
+  }
+}

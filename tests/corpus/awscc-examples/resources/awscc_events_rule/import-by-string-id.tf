@@ -1,0 +1,4 @@
+import {
+  to = awscc_events_rule.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_eventschemas_discoverer.example
+  identity = {
+    discoverer_arn = "discoverer_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_eventschemas_discoverer.example
+  id = "discoverer_arn"
+}

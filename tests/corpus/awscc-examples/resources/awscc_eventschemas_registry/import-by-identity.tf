@@ -1,0 +1,6 @@
+import {
+  to = awscc_eventschemas_registry.example
+  identity = {
+    registry_arn = "registry_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_eventschemas_registry.example
+  id = "registry_arn"
+}

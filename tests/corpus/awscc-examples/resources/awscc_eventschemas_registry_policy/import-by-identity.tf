@@ -1,0 +1,6 @@
+import {
+  to = awscc_eventschemas_registry_policy.example
+  identity = {
+    id = "id"
+  }
+}

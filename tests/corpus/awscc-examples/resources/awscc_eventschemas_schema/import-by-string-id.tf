@@ -1,0 +1,4 @@
+import {
+  to = awscc_eventschemas_schema.example
+  id = "schema_arn"
+}

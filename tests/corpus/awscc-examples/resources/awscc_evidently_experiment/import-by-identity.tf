@@ -1,0 +1,6 @@
+import {
+  to = awscc_evidently_experiment.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_evidently_experiment.example
+  id = "arn"
+}

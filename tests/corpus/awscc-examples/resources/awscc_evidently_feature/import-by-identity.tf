@@ -1,0 +1,6 @@
+import {
+  to = awscc_evidently_feature.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_evidently_launch.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_evidently_launch.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_evidently_project.example
+  identity = {
+    arn = "arn"
+  }
+}

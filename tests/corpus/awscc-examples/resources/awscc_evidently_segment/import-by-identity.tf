@@ -1,0 +1,6 @@
+import {
+  to = awscc_evidently_segment.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_evidently_segment.example
+  id = "arn"
+}

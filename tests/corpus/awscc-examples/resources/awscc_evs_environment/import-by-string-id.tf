@@ -1,0 +1,4 @@
+import {
+  to = awscc_evs_environment.example
+  id = "environment_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_finspace_environment.example
+  identity = {
+    environment_id = "environment_id"
+  }
+}

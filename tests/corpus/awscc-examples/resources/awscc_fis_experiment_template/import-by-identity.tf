@@ -1,0 +1,6 @@
+import {
+  to = awscc_fis_experiment_template.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_fis_experiment_template.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_fms_policy.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_fms_policy.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_fms_resource_set.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_fms_resource_set.example
+  id = "id"
+}

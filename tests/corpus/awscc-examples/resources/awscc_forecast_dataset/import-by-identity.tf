@@ -1,0 +1,6 @@
+import {
+  to = awscc_forecast_dataset.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_forecast_dataset.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_forecast_dataset_group.example
+  id = "dataset_group_arn"
+}

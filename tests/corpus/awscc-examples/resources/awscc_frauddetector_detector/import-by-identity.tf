@@ -1,0 +1,6 @@
+import {
+  to = awscc_frauddetector_detector.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_frauddetector_detector.example
+  id = "arn"
+}

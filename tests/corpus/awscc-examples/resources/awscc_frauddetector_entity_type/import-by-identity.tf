@@ -1,0 +1,6 @@
+import {
+  to = awscc_frauddetector_entity_type.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_frauddetector_entity_type.example
+  id = "arn"
+}

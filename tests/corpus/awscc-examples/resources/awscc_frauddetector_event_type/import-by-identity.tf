@@ -1,0 +1,6 @@
+import {
+  to = awscc_frauddetector_event_type.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_frauddetector_event_type.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_frauddetector_label.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_frauddetector_list.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_frauddetector_outcome.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_frauddetector_variable.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_frauddetector_variable.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_gamelift_alias.example
+  id = "alias_id"
+}

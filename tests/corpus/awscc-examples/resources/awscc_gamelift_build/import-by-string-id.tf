@@ -1,0 +1,4 @@
+import {
+  to = awscc_gamelift_build.example
+  id = "build_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_gamelift_container_group_definition.example
+  identity = {
+    name = "name"
+  }
+}

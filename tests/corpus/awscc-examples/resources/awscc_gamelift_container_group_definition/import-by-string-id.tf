@@ -1,0 +1,4 @@
+import {
+  to = awscc_gamelift_container_group_definition.example
+  id = "name"
+}

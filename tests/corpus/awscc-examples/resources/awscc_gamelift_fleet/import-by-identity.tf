@@ -1,0 +1,6 @@
+import {
+  to = awscc_gamelift_fleet.example
+  identity = {
+    fleet_id = "fleet_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_gamelift_fleet.example
+  id = "fleet_id"
+}

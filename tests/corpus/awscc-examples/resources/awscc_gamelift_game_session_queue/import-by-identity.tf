@@ -1,0 +1,6 @@
+import {
+  to = awscc_gamelift_game_session_queue.example
+  identity = {
+    name = "name"
+  }
+}

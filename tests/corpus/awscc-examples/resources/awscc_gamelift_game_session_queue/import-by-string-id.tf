@@ -1,0 +1,4 @@
+import {
+  to = awscc_gamelift_game_session_queue.example
+  id = "name"
+}

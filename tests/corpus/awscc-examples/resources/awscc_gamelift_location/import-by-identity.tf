@@ -1,0 +1,6 @@
+import {
+  to = awscc_gamelift_location.example
+  identity = {
+    location_name = "location_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_gamelift_location.example
+  id = "location_name"
+}

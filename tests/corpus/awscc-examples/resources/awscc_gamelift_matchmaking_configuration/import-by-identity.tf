@@ -1,0 +1,6 @@
+import {
+  to = awscc_gamelift_matchmaking_configuration.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_gamelift_matchmaking_configuration.example
+  id = "name"
+}

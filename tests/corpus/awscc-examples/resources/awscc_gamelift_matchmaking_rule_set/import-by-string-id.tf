@@ -1,0 +1,4 @@
+import {
+  to = awscc_gamelift_matchmaking_rule_set.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_gamelift_script.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_gamelift_script.example
+  id = "id"
+}

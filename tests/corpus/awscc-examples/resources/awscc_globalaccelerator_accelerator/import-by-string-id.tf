@@ -1,0 +1,4 @@
+import {
+  to = awscc_globalaccelerator_accelerator.example
+  id = "accelerator_arn"
+}

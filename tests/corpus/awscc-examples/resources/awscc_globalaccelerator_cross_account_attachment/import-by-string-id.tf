@@ -1,0 +1,4 @@
+import {
+  to = awscc_globalaccelerator_cross_account_attachment.example
+  id = "attachment_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_globalaccelerator_endpoint_group.example
+  id = "endpoint_group_arn"
+}

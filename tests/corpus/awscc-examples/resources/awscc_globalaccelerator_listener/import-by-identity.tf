@@ -1,0 +1,6 @@
+import {
+  to = awscc_globalaccelerator_listener.example
+  identity = {
+    listener_arn = "listener_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_globalaccelerator_listener.example
+  id = "listener_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_glue_blueprint.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_glue_blueprint.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_glue_catalog.example
+  identity = {
+    resource_arn = "resource_arn"
+  }
+}

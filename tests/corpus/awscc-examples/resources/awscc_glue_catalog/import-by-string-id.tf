@@ -1,0 +1,4 @@
+import {
+  to = awscc_glue_catalog.example
+  id = "resource_arn"
+}

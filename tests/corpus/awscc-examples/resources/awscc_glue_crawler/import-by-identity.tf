@@ -1,0 +1,6 @@
+import {
+  to = awscc_glue_crawler.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_glue_database.example
+  id = "database_name"
+}

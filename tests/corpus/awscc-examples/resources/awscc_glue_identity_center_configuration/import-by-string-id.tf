@@ -1,0 +1,4 @@
+import {
+  to = awscc_glue_identity_center_configuration.example
+  id = "account_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_glue_integration.example
+  id = "integration_arn|integration_name"
+}

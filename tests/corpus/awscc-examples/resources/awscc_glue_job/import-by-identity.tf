@@ -1,0 +1,6 @@
+import {
+  to = awscc_glue_job.example
+  identity = {
+    name = "name"
+  }
+}

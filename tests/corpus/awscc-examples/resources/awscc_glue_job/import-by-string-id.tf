@@ -1,0 +1,4 @@
+import {
+  to = awscc_glue_job.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_glue_registry.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_glue_schema.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_glue_schema_version.example
+  identity = {
+    version_id = "version_id"
+  }
+}

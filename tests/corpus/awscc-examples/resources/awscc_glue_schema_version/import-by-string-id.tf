@@ -1,0 +1,4 @@
+import {
+  to = awscc_glue_schema_version.example
+  id = "version_id"
+}

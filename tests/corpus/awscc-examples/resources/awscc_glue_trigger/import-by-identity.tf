@@ -1,0 +1,6 @@
+import {
+  to = awscc_glue_trigger.example
+  identity = {
+    name = "name"
+  }
+}

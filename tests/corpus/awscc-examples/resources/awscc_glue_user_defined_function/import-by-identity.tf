@@ -1,0 +1,6 @@
+import {
+  to = awscc_glue_user_defined_function.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_glue_workflow.example
+  identity = {
+    name = "name"
+  }
+}

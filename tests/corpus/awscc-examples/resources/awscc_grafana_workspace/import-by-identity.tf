@@ -1,0 +1,6 @@
+import {
+  to = awscc_grafana_workspace.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_grafana_workspace.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_greengrassv2_component_version.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_greengrassv2_component_version.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_greengrassv2_deployment.example
+  id = "deployment_id"
+}

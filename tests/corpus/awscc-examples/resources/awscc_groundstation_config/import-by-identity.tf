@@ -1,0 +1,6 @@
+import {
+  to = awscc_groundstation_config.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_groundstation_config.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_groundstation_dataflow_endpoint_group.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_groundstation_dataflow_endpoint_group_v2.example
+  identity = {
+    id = "id"
+  }
+}

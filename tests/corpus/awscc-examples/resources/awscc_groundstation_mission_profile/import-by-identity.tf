@@ -1,0 +1,7 @@
+import {
+  to = awscc_groundstation_mission_profile.example
+  identity = {
+    id  = "id"
+    arn = "arn"
+  }
+}

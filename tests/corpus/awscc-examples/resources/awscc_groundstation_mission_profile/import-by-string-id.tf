@@ -1,0 +1,4 @@
+import {
+  to = awscc_groundstation_mission_profile.example
+  id = "id|arn"
+}

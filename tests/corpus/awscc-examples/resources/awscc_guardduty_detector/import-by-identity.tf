@@ -1,0 +1,6 @@
+import {
+  to = awscc_guardduty_detector.example
+  identity = {
+    id = "id"
+  }
+}

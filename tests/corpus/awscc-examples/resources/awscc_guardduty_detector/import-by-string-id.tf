@@ -1,0 +1,4 @@
+import {
+  to = awscc_guardduty_detector.example
+  id = "id"
+}

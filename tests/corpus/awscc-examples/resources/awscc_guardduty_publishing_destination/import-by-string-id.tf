@@ -1,0 +1,4 @@
+import {
+  to = awscc_guardduty_publishing_destination.example
+  id = "detector_id|id"
+}

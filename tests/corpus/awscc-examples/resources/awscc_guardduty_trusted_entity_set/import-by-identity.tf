@@ -1,0 +1,7 @@
+import {
+  to = awscc_guardduty_trusted_entity_set.example
+  identity = {
+    id          = "id"
+    detector_id = "detector_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_healthimaging_datastore.example
+  id = "datastore_id"
+}

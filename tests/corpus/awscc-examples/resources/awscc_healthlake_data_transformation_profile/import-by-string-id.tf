@@ -1,0 +1,4 @@
+import {
+  to = awscc_healthlake_data_transformation_profile.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_healthlake_fhir_datastore.example
+  id = "datastore_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iam_group.example
+  identity = {
+    group_name = "group_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iam_group.example
+  id = "group_name"
+}

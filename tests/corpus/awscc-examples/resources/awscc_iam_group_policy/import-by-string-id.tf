@@ -1,0 +1,4 @@
+import {
+  to = awscc_iam_group_policy.example
+  id = "policy_name|group_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iam_managed_policy.example
+  id = "policy_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iam_oidc_provider.example
+  identity = {
+    arn = "arn"
+  }
+}

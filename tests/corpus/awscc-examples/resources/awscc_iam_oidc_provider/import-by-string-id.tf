@@ -1,0 +1,4 @@
+import {
+  to = awscc_iam_oidc_provider.example
+  id = "arn"
+}

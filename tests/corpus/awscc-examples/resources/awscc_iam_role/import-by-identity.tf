@@ -1,0 +1,6 @@
+import {
+  to = awscc_iam_role.example
+  identity = {
+    role_name = "role_name"
+  }
+}

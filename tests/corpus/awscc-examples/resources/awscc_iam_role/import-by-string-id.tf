@@ -1,0 +1,4 @@
+import {
+  to = awscc_iam_role.example
+  id = "role_name"
+}

@@ -1,0 +1,7 @@
+import {
+  to = awscc_iam_role_policy.example
+  identity = {
+    policy_name = "policy_name"
+    role_name   = "role_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iam_saml_provider.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iam_server_certificate.example
+  identity = {
+    server_certificate_name = "server_certificate_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iam_server_certificate.example
+  id = "server_certificate_name"
+}

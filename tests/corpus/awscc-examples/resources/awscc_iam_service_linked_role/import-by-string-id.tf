@@ -1,0 +1,4 @@
+import {
+  to = awscc_iam_service_linked_role.example
+  id = "role_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iam_virtual_mfa_device.example
+  id = "serial_number"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_identitystore_group.example
+  id = "group_id|identity_store_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_imagebuilder_component.example
+  identity = {
+    arn = "arn"
+  }
+}

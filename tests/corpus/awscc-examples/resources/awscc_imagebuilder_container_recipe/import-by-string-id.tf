@@ -1,0 +1,4 @@
+import {
+  to = awscc_imagebuilder_container_recipe.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_imagebuilder_distribution_configuration.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_imagebuilder_distribution_configuration.example
+  id = "arn"
+}

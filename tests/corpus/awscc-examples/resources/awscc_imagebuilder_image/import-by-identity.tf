@@ -1,0 +1,6 @@
+import {
+  to = awscc_imagebuilder_image.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_imagebuilder_image_pipeline.example
+  identity = {
+    arn = "arn"
+  }
+}

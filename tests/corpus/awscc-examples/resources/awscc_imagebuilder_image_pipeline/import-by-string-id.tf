@@ -1,0 +1,4 @@
+import {
+  to = awscc_imagebuilder_image_pipeline.example
+  id = "arn"
+}

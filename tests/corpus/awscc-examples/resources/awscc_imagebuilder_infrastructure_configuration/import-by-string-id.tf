@@ -1,0 +1,4 @@
+import {
+  to = awscc_imagebuilder_infrastructure_configuration.example
+  id = "arn"
+}

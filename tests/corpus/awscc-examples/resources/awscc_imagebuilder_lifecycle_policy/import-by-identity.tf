@@ -1,0 +1,6 @@
+import {
+  to = awscc_imagebuilder_lifecycle_policy.example
+  identity = {
+    arn = "arn"
+  }
+}

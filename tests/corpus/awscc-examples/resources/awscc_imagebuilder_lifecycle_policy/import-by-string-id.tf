@@ -1,0 +1,4 @@
+import {
+  to = awscc_imagebuilder_lifecycle_policy.example
+  id = "arn"
+}

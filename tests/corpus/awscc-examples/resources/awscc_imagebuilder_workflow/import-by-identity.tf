@@ -1,0 +1,6 @@
+import {
+  to = awscc_imagebuilder_workflow.example
+  identity = {
+    arn = "arn"
+  }
+}

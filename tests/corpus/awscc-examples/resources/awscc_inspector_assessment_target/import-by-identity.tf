@@ -1,0 +1,6 @@
+import {
+  to = awscc_inspector_assessment_target.example
+  identity = {
+    arn = "arn"
+  }
+}

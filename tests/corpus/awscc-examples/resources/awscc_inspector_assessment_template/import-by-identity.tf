@@ -1,0 +1,6 @@
+import {
+  to = awscc_inspector_assessment_template.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_inspector_assessment_template.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_inspector_resource_group.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_inspector_resource_group.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_inspectorv2_cis_scan_configuration.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_inspectorv2_code_security_integration.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_inspectorv2_code_security_integration.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_inspectorv2_code_security_scan_configuration.example
+  identity = {
+    arn = "arn"
+  }
+}

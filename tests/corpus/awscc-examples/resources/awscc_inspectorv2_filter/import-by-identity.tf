@@ -1,0 +1,6 @@
+import {
+  to = awscc_inspectorv2_filter.example
+  identity = {
+    arn = "arn"
+  }
+}

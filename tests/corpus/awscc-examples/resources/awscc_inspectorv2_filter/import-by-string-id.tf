@@ -1,0 +1,4 @@
+import {
+  to = awscc_inspectorv2_filter.example
+  id = "arn"
+}

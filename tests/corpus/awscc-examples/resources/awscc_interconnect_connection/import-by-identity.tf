@@ -1,0 +1,6 @@
+import {
+  to = awscc_interconnect_connection.example
+  identity = {
+    arn = "arn"
+  }
+}

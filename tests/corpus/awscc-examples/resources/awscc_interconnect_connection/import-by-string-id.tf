@@ -1,0 +1,4 @@
+import {
+  to = awscc_interconnect_connection.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_internetmonitor_monitor.example
+  id = "monitor_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_invoicing_invoice_unit.example
+  identity = {
+    invoice_unit_arn = "invoice_unit_arn"
+  }
+}

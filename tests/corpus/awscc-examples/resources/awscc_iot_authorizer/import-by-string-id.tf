@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_authorizer.example
+  id = "authorizer_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iot_billing_group.example
+  identity = {
+    billing_group_name = "billing_group_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_billing_group.example
+  id = "billing_group_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iot_ca_certificate.example
+  identity = {
+    id = "id"
+  }
+}

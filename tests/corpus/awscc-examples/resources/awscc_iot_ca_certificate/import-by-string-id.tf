@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_ca_certificate.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_certificate.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_certificate_provider.example
+  id = "certificate_provider_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iot_command.example
+  identity = {
+    command_id = "command_id"
+  }
+}

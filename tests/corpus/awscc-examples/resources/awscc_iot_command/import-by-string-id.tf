@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_command.example
+  id = "command_id"
+}

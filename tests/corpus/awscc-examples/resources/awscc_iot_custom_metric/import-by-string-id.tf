@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_custom_metric.example
+  id = "metric_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iot_dimension.example
+  identity = {
+    name = "name"
+  }
+}

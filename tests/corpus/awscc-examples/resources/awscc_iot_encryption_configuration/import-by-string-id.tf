@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_encryption_configuration.example
+  id = "account_id"
+}

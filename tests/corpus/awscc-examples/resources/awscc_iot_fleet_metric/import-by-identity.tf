@@ -1,0 +1,6 @@
+import {
+  to = awscc_iot_fleet_metric.example
+  identity = {
+    metric_name = "metric_name"
+  }
+}

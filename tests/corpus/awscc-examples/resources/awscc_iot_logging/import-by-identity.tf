@@ -1,0 +1,6 @@
+import {
+  to = awscc_iot_logging.example
+  identity = {
+    account_id = "account_id"
+  }
+}

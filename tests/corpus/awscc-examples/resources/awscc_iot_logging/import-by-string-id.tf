@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_logging.example
+  id = "account_id"
+}

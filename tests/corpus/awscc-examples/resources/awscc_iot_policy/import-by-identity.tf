@@ -1,0 +1,6 @@
+import {
+  to = awscc_iot_policy.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iot_provisioning_template.example
+  identity = {
+    template_name = "template_name"
+  }
+}

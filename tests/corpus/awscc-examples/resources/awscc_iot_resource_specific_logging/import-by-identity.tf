@@ -1,0 +1,6 @@
+import {
+  to = awscc_iot_resource_specific_logging.example
+  identity = {
+    target_id = "target_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_scheduled_audit.example
+  id = "scheduled_audit_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iot_software_package.example
+  identity = {
+    package_name = "package_name"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iot_thing.example
+  identity = {
+    thing_name = "thing_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_thing.example
+  id = "thing_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_topic_rule.example
+  id = "rule_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iot_topic_rule_destination.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotanalytics_channel.example
+  identity = {
+    channel_name = "channel_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotanalytics_channel.example
+  id = "channel_name"
+}

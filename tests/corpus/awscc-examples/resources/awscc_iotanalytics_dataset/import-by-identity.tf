@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotanalytics_dataset.example
+  identity = {
+    dataset_name = "dataset_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotanalytics_dataset.example
+  id = "dataset_name"
+}

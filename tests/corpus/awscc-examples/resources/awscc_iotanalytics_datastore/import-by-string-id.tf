@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotanalytics_datastore.example
+  id = "datastore_name"
+}

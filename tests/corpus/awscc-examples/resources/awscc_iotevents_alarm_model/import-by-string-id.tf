@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotevents_alarm_model.example
+  id = "alarm_model_name"
+}

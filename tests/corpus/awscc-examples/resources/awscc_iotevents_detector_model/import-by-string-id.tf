@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotevents_detector_model.example
+  id = "detector_model_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotevents_input.example
+  id = "input_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotfleethub_application.example
+  identity = {
+    application_id = "application_id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotfleetwise_campaign.example
+  identity = {
+    name = "name"
+  }
+}

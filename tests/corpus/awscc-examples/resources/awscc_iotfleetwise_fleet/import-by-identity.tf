@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotfleetwise_fleet.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotfleetwise_fleet.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotfleetwise_model_manifest.example
+  identity = {
+    name = "name"
+  }
+}

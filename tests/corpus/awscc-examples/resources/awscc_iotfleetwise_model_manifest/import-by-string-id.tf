@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotfleetwise_model_manifest.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotfleetwise_signal_catalog.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotfleetwise_signal_catalog.example
+  id = "name"
+}

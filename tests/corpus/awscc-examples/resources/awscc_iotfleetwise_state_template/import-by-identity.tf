@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotfleetwise_state_template.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotfleetwise_state_template.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotfleetwise_vehicle.example
+  identity = {
+    name = "name"
+  }
+}

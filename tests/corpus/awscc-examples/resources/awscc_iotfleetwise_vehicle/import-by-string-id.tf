@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotfleetwise_vehicle.example
+  id = "name"
+}

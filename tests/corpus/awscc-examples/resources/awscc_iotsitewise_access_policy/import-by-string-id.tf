@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotsitewise_access_policy.example
+  id = "access_policy_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotsitewise_asset.example
+  id = "asset_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotsitewise_asset_model.example
+  identity = {
+    asset_model_id = "asset_model_id"
+  }
+}

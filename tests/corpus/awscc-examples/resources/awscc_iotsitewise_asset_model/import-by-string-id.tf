@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotsitewise_asset_model.example
+  id = "asset_model_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotsitewise_dashboard.example
+  id = "dashboard_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotsitewise_dataset.example
+  id = "dataset_id"
+}

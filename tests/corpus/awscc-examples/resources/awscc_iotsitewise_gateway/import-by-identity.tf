@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotsitewise_gateway.example
+  identity = {
+    gateway_id = "gateway_id"
+  }
+}

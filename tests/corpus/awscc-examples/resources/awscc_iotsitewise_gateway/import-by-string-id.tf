@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotsitewise_gateway.example
+  id = "gateway_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotsitewise_portal.example
+  id = "portal_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotsitewise_project.example
+  identity = {
+    project_id = "project_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotsitewise_project.example
+  id = "project_id"
+}

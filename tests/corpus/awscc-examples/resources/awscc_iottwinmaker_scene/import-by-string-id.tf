@@ -1,0 +1,4 @@
+import {
+  to = awscc_iottwinmaker_scene.example
+  id = "workspace_id|scene_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iottwinmaker_workspace.example
+  identity = {
+    workspace_id = "workspace_id"
+  }
+}

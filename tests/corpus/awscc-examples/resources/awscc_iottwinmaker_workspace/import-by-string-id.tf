@@ -1,0 +1,4 @@
+import {
+  to = awscc_iottwinmaker_workspace.example
+  id = "workspace_id"
+}

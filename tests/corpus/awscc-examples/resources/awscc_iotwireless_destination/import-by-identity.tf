@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotwireless_destination.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotwireless_destination.example
+  id = "name"
+}

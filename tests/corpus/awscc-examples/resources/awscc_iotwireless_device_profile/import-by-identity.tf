@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotwireless_device_profile.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotwireless_device_profile.example
+  id = "id"
+}

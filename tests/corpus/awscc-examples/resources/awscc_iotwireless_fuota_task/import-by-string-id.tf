@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotwireless_fuota_task.example
+  id = "id"
+}

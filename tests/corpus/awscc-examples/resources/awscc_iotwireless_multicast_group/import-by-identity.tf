@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotwireless_multicast_group.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotwireless_multicast_group.example
+  id = "id"
+}

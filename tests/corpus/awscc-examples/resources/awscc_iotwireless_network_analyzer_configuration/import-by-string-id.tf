@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotwireless_network_analyzer_configuration.example
+  id = "name"
+}

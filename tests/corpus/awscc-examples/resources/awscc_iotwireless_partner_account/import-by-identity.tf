@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotwireless_partner_account.example
+  identity = {
+    partner_account_id = "partner_account_id"
+  }
+}

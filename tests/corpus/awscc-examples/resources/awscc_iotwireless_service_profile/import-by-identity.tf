@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotwireless_service_profile.example
+  identity = {
+    id = "id"
+  }
+}

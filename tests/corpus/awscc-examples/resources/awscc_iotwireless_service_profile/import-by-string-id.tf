@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotwireless_service_profile.example
+  id = "id"
+}

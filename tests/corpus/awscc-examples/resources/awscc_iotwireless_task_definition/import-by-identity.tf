@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotwireless_task_definition.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotwireless_task_definition.example
+  id = "id"
+}

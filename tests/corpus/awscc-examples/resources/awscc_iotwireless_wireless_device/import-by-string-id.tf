@@ -1,0 +1,4 @@
+import {
+  to = awscc_iotwireless_wireless_device.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotwireless_wireless_device_import_task.example
+  identity = {
+    id = "id"
+  }
+}

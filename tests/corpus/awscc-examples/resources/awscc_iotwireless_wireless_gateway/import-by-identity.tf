@@ -1,0 +1,6 @@
+import {
+  to = awscc_iotwireless_wireless_gateway.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ivs_channel.example
+  identity = {
+    arn = "arn"
+  }
+}

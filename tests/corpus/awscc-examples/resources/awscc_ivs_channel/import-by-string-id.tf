@@ -1,0 +1,4 @@
+import {
+  to = awscc_ivs_channel.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ivs_encoder_configuration.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ivs_ingest_configuration.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ivs_playback_key_pair.example
+  identity = {
+    arn = "arn"
+  }
+}

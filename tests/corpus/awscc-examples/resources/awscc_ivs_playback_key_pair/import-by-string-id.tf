@@ -1,0 +1,4 @@
+import {
+  to = awscc_ivs_playback_key_pair.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ivs_playback_restriction_policy.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ivs_public_key.example
+  id = "arn"
+}

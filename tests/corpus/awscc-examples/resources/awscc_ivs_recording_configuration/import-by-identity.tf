@@ -1,0 +1,6 @@
+import {
+  to = awscc_ivs_recording_configuration.example
+  identity = {
+    arn = "arn"
+  }
+}

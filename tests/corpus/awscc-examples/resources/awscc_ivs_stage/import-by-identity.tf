@@ -1,0 +1,6 @@
+import {
+  to = awscc_ivs_stage.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ivs_storage_configuration.example
+  identity = {
+    arn = "arn"
+  }
+}

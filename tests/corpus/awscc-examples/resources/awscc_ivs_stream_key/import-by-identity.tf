@@ -1,0 +1,6 @@
+import {
+  to = awscc_ivs_stream_key.example
+  identity = {
+    arn = "arn"
+  }
+}

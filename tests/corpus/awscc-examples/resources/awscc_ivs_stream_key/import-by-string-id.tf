@@ -1,0 +1,4 @@
+import {
+  to = awscc_ivs_stream_key.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ivschat_logging_configuration.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ivschat_logging_configuration.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ivschat_room.example
+  identity = {
+    arn = "arn"
+  }
+}

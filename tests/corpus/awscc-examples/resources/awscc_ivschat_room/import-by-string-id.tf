@@ -1,0 +1,4 @@
+import {
+  to = awscc_ivschat_room.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_kafkaconnect_connector.example
+  id = "connector_arn"
+}

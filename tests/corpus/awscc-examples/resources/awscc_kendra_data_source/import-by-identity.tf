@@ -1,0 +1,7 @@
+import {
+  to = awscc_kendra_data_source.example
+  identity = {
+    id       = "id"
+    index_id = "index_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_kendra_data_source.example
+  id = "id|index_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_kendra_faq.example
+  id = "id|index_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_kendra_index.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_kendra_index.example
+  id = "id"
+}

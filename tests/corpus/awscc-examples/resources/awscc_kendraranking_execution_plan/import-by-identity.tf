@@ -1,0 +1,6 @@
+import {
+  to = awscc_kendraranking_execution_plan.example
+  identity = {
+    id = "id"
+  }
+}

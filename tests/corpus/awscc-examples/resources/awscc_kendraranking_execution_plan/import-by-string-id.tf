@@ -1,0 +1,4 @@
+import {
+  to = awscc_kendraranking_execution_plan.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_kinesis_resource_policy.example
+  id = "resource_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_kinesis_stream.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_kinesis_stream.example
+  id = "name"
+}

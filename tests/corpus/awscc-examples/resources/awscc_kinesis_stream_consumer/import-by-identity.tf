@@ -1,0 +1,6 @@
+import {
+  to = awscc_kinesis_stream_consumer.example
+  identity = {
+    consumer_arn = "consumer_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_kinesis_stream_consumer.example
+  id = "consumer_arn"
+}

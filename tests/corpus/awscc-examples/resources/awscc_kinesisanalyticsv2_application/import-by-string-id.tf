@@ -1,0 +1,4 @@
+import {
+  to = awscc_kinesisanalyticsv2_application.example
+  id = "application_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_kinesisvideo_signaling_channel.example
+  identity = {
+    name = "name"
+  }
+}

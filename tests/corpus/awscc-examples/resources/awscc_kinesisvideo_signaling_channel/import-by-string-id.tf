@@ -1,0 +1,4 @@
+import {
+  to = awscc_kinesisvideo_signaling_channel.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_kinesisvideo_stream.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_kinesisvideo_stream.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_kms_alias.example
+  identity = {
+    alias_name = "alias_name"
+  }
+}

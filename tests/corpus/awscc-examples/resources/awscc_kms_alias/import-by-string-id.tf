@@ -1,0 +1,4 @@
+import {
+  to = awscc_kms_alias.example
+  id = "alias_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_kms_key.example
+  id = "key_id"
+}

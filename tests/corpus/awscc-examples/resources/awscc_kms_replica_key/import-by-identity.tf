@@ -1,0 +1,6 @@
+import {
+  to = awscc_kms_replica_key.example
+  identity = {
+    key_id = "key_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_kms_replica_key.example
+  id = "key_id"
+}

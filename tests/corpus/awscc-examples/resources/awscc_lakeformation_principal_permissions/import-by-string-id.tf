@@ -1,0 +1,4 @@
+import {
+  to = awscc_lakeformation_principal_permissions.example
+  id = "principal_identifier|resource_identifier"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lakeformation_tag.example
+  id = "tag_key"
+}

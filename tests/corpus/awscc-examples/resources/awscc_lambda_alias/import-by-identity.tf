@@ -1,0 +1,6 @@
+import {
+  to = awscc_lambda_alias.example
+  identity = {
+    alias_arn = "alias_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lambda_alias.example
+  id = "alias_arn"
+}

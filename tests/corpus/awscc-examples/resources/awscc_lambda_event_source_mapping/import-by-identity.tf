@@ -1,0 +1,6 @@
+import {
+  to = awscc_lambda_event_source_mapping.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lambda_event_source_mapping.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lambda_function.example
+  id = "function_name"
+}

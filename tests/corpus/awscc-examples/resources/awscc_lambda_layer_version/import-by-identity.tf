@@ -1,0 +1,6 @@
+import {
+  to = awscc_lambda_layer_version.example
+  identity = {
+    layer_version_arn = "layer_version_arn"
+  }
+}

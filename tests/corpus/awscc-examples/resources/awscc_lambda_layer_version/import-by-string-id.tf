@@ -1,0 +1,4 @@
+import {
+  to = awscc_lambda_layer_version.example
+  id = "layer_version_arn"
+}

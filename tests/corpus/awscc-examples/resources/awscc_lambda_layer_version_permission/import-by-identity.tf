@@ -1,0 +1,6 @@
+import {
+  to = awscc_lambda_layer_version_permission.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lambda_layer_version_permission.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_lambda_network_connector.example
+  identity = {
+    arn = "arn"
+  }
+}

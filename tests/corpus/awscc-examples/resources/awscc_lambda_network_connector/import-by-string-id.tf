@@ -1,0 +1,4 @@
+import {
+  to = awscc_lambda_network_connector.example
+  id = "arn"
+}

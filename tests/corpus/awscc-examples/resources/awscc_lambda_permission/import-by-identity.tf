@@ -1,0 +1,7 @@
+import {
+  to = awscc_lambda_permission.example
+  identity = {
+    function_name = "function_name"
+    id            = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lambda_url.example
+  id = "function_arn"
+}

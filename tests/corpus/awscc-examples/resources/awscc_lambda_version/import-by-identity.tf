@@ -1,0 +1,6 @@
+import {
+  to = awscc_lambda_version.example
+  identity = {
+    function_arn = "function_arn"
+  }
+}

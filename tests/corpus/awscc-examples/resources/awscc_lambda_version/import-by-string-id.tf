@@ -1,0 +1,4 @@
+import {
+  to = awscc_lambda_version.example
+  id = "function_arn"
+}

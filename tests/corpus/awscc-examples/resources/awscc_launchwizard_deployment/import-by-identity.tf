@@ -1,0 +1,6 @@
+import {
+  to = awscc_launchwizard_deployment.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_launchwizard_deployment.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_lex_bot.example
+  identity = {
+    id = "id"
+  }
+}

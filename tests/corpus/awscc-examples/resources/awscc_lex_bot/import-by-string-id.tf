@@ -1,0 +1,4 @@
+import {
+  to = awscc_lex_bot.example
+  id = "id"
+}

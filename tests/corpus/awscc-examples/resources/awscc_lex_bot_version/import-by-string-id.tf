@@ -1,0 +1,4 @@
+import {
+  to = awscc_lex_bot_version.example
+  id = "bot_id|bot_version"
+}

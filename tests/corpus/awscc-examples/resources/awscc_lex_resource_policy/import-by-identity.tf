@@ -1,0 +1,6 @@
+import {
+  to = awscc_lex_resource_policy.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lex_resource_policy.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_licensemanager_grant.example
+  id = "grant_arn"
+}

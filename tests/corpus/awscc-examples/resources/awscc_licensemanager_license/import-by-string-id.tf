@@ -1,0 +1,4 @@
+import {
+  to = awscc_licensemanager_license.example
+  id = "license_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lightsail_alarm.example
+  id = "alarm_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_lightsail_bucket.example
+  identity = {
+    bucket_name = "bucket_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lightsail_bucket.example
+  id = "bucket_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lightsail_certificate.example
+  id = "certificate_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_lightsail_container.example
+  identity = {
+    service_name = "service_name"
+  }
+}

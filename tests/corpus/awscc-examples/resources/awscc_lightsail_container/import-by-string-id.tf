@@ -1,0 +1,4 @@
+import {
+  to = awscc_lightsail_container.example
+  id = "service_name"
+}

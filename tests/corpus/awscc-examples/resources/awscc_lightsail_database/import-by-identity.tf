@@ -1,0 +1,6 @@
+import {
+  to = awscc_lightsail_database.example
+  identity = {
+    relational_database_name = "relational_database_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lightsail_database.example
+  id = "relational_database_name"
+}

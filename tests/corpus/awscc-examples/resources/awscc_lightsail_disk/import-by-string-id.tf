@@ -1,0 +1,4 @@
+import {
+  to = awscc_lightsail_disk.example
+  id = "disk_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lightsail_disk_snapshot.example
+  id = "disk_snapshot_name"
+}

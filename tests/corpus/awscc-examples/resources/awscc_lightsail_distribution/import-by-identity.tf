@@ -1,0 +1,6 @@
+import {
+  to = awscc_lightsail_distribution.example
+  identity = {
+    distribution_name = "distribution_name"
+  }
+}

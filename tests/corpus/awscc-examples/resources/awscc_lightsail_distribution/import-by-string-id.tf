@@ -1,0 +1,4 @@
+import {
+  to = awscc_lightsail_distribution.example
+  id = "distribution_name"
+}

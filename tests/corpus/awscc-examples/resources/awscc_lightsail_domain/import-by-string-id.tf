@@ -1,0 +1,4 @@
+import {
+  to = awscc_lightsail_domain.example
+  id = "domain_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_lightsail_instance.example
+  identity = {
+    instance_name = "instance_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lightsail_instance.example
+  id = "instance_name"
+}

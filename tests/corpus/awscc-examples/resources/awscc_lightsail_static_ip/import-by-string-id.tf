@@ -1,0 +1,4 @@
+import {
+  to = awscc_lightsail_static_ip.example
+  id = "static_ip_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_location_api_key.example
+  identity = {
+    key_name = "key_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_location_api_key.example
+  id = "key_name"
+}

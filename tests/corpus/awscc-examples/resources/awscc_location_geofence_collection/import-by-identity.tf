@@ -1,0 +1,6 @@
+import {
+  to = awscc_location_geofence_collection.example
+  identity = {
+    collection_name = "collection_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_location_geofence_collection.example
+  id = "collection_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_location_map.example
+  id = "map_name"
+}

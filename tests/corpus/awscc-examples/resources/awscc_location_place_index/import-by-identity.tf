@@ -1,0 +1,6 @@
+import {
+  to = awscc_location_place_index.example
+  identity = {
+    index_name = "index_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_location_place_index.example
+  id = "index_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_location_tracker.example
+  id = "tracker_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_logs_delivery.example
+  identity = {
+    delivery_id = "delivery_id"
+  }
+}

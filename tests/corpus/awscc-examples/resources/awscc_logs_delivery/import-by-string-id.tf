@@ -1,0 +1,4 @@
+import {
+  to = awscc_logs_delivery.example
+  id = "delivery_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_logs_delivery_destination.example
+  id = "name"
+}

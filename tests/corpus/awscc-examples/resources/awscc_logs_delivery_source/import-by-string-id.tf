@@ -1,0 +1,4 @@
+import {
+  to = awscc_logs_delivery_source.example
+  id = "name"
+}

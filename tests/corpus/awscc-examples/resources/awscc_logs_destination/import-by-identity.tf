@@ -1,0 +1,6 @@
+import {
+  to = awscc_logs_destination.example
+  identity = {
+    destination_name = "destination_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_logs_destination.example
+  id = "destination_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_logs_integration.example
+  id = "integration_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_logs_log_anomaly_detector.example
+  id = "anomaly_detector_arn"
+}

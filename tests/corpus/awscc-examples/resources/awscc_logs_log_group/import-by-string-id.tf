@@ -1,0 +1,4 @@
+import {
+  to = awscc_logs_log_group.example
+  id = "log_group_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_logs_metric_filter.example
+  id = "log_group_name|filter_name"
+}

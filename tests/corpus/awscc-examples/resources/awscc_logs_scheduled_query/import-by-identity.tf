@@ -1,0 +1,6 @@
+import {
+  to = awscc_logs_scheduled_query.example
+  identity = {
+    scheduled_query_arn = "scheduled_query_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_logs_scheduled_query.example
+  id = "scheduled_query_arn"
+}

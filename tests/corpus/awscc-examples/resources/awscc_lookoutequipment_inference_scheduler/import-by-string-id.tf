@@ -1,0 +1,4 @@
+import {
+  to = awscc_lookoutequipment_inference_scheduler.example
+  id = "inference_scheduler_name"
+}

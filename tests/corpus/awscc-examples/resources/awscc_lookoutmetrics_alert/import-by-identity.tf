@@ -1,0 +1,6 @@
+import {
+  to = awscc_lookoutmetrics_alert.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_lookoutmetrics_alert.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_lookoutmetrics_anomaly_detector.example
+  identity = {
+    arn = "arn"
+  }
+}

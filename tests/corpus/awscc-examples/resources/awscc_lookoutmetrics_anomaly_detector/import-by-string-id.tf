@@ -1,0 +1,4 @@
+import {
+  to = awscc_lookoutmetrics_anomaly_detector.example
+  id = "arn"
+}

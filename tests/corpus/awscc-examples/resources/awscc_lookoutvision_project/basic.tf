@@ -1,0 +1,3 @@
+resource "awscc_lookoutvision_project" "example" {
+  project_name = "example"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_m2_application.example
+  id = "application_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_m2_deployment.example
+  id = "application_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_m2_environment.example
+  identity = {
+    environment_arn = "environment_arn"
+  }
+}

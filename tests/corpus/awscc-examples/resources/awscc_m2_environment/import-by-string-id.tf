@@ -1,0 +1,4 @@
+import {
+  to = awscc_m2_environment.example
+  id = "environment_arn"
+}

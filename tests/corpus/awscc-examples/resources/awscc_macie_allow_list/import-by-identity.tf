@@ -1,0 +1,6 @@
+import {
+  to = awscc_macie_allow_list.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_macie_allow_list.example
+  id = "id"
+}

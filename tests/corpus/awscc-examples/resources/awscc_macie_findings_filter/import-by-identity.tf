@@ -1,0 +1,6 @@
+import {
+  to = awscc_macie_findings_filter.example
+  identity = {
+    id = "id"
+  }
+}

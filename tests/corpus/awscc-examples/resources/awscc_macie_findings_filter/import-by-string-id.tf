@@ -1,0 +1,4 @@
+import {
+  to = awscc_macie_findings_filter.example
+  id = "id"
+}

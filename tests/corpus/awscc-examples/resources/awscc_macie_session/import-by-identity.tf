@@ -1,0 +1,6 @@
+import {
+  to = awscc_macie_session.example
+  identity = {
+    aws_account_id = "aws_account_id"
+  }
+}

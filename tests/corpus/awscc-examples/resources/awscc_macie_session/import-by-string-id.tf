@@ -1,0 +1,4 @@
+import {
+  to = awscc_macie_session.example
+  id = "aws_account_id"
+}

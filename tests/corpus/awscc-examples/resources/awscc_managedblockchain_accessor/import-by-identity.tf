@@ -1,0 +1,6 @@
+import {
+  to = awscc_managedblockchain_accessor.example
+  identity = {
+    id = "id"
+  }
+}

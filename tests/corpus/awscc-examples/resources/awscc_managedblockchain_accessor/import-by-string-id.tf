@@ -1,0 +1,4 @@
+import {
+  to = awscc_managedblockchain_accessor.example
+  id = "id"
+}

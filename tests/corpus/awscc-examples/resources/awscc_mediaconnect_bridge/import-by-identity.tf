@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediaconnect_bridge.example
+  identity = {
+    bridge_arn = "bridge_arn"
+  }
+}

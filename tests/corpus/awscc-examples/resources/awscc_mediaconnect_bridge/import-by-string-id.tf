@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediaconnect_bridge.example
+  id = "bridge_arn"
+}

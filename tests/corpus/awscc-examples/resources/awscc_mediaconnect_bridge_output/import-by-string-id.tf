@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediaconnect_bridge_output.example
+  id = "bridge_arn|name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediaconnect_bridge_source.example
+  id = "bridge_arn|name"
+}

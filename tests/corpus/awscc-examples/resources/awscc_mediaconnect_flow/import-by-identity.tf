@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediaconnect_flow.example
+  identity = {
+    flow_arn = "flow_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediaconnect_flow.example
+  id = "flow_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediaconnect_flow_entitlement.example
+  identity = {
+    entitlement_arn = "entitlement_arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediaconnect_flow_source.example
+  identity = {
+    source_arn = "source_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediaconnect_flow_source.example
+  id = "source_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediaconnect_flow_vpc_interface.example
+  id = "flow_arn|name"
+}

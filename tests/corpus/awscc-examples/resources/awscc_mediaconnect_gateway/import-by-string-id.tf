@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediaconnect_gateway.example
+  id = "gateway_arn"
+}

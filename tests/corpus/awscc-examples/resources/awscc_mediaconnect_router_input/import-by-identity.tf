@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediaconnect_router_input.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediaconnect_router_input.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediaconnect_router_network_interface.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediaconnect_router_output.example
+  id = "arn"
+}

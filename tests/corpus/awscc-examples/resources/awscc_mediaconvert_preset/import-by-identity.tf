@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediaconvert_preset.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediaconvert_preset.example
+  id = "name"
+}

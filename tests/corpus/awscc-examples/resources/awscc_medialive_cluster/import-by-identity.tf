@@ -1,0 +1,6 @@
+import {
+  to = awscc_medialive_cluster.example
+  identity = {
+    id = "id"
+  }
+}

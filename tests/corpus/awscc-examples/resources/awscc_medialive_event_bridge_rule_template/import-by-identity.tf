@@ -1,0 +1,6 @@
+import {
+  to = awscc_medialive_event_bridge_rule_template.example
+  identity = {
+    identifier = "identifier"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_medialive_event_bridge_rule_template_group.example
+  identity = {
+    identifier = "identifier"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_medialive_multiplex.example
+  identity = {
+    id = "id"
+  }
+}

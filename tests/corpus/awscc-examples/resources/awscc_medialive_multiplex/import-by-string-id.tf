@@ -1,0 +1,4 @@
+import {
+  to = awscc_medialive_multiplex.example
+  id = "id"
+}

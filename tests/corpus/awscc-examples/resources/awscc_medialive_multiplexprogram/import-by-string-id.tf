@@ -1,0 +1,4 @@
+import {
+  to = awscc_medialive_multiplexprogram.example
+  id = "program_name|multiplex_id"
+}

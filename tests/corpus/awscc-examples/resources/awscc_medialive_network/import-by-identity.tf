@@ -1,0 +1,6 @@
+import {
+  to = awscc_medialive_network.example
+  identity = {
+    id = "id"
+  }
+}

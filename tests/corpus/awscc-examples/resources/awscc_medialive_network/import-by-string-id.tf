@@ -1,0 +1,4 @@
+import {
+  to = awscc_medialive_network.example
+  id = "id"
+}

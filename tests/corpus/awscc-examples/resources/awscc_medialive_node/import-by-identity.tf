@@ -1,0 +1,6 @@
+import {
+  to = awscc_medialive_node.example
+  identity = {
+    arn = "arn"
+  }
+}

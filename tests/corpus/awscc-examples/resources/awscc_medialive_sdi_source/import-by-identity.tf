@@ -1,0 +1,6 @@
+import {
+  to = awscc_medialive_sdi_source.example
+  identity = {
+    id = "id"
+  }
+}

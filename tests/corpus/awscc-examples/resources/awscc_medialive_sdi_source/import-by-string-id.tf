@@ -1,0 +1,4 @@
+import {
+  to = awscc_medialive_sdi_source.example
+  id = "id"
+}

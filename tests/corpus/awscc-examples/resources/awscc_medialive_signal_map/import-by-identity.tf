@@ -1,0 +1,6 @@
+import {
+  to = awscc_medialive_signal_map.example
+  identity = {
+    identifier = "identifier"
+  }
+}

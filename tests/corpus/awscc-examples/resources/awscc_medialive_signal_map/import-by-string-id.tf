@@ -1,0 +1,4 @@
+import {
+  to = awscc_medialive_signal_map.example
+  id = "identifier"
+}

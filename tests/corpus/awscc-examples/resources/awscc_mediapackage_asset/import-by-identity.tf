@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediapackage_asset.example
+  identity = {
+    id = "id"
+  }
+}

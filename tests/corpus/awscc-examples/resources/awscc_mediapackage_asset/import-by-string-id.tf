@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediapackage_asset.example
+  id = "id"
+}

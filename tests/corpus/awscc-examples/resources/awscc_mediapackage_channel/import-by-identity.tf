@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediapackage_channel.example
+  identity = {
+    id = "id"
+  }
+}

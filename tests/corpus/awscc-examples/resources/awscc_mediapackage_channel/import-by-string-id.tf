@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediapackage_channel.example
+  id = "id"
+}

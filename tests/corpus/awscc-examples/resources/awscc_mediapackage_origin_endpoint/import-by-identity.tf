@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediapackage_origin_endpoint.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediapackage_origin_endpoint.example
+  id = "id"
+}

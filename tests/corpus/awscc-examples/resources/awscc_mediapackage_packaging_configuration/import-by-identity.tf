@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediapackage_packaging_configuration.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediapackage_packaging_configuration.example
+  id = "id"
+}

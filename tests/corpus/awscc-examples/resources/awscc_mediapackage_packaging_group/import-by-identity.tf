@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediapackage_packaging_group.example
+  identity = {
+    id = "id"
+  }
+}

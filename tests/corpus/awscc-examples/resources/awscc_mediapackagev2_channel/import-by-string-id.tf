@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediapackagev2_channel.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediapackagev2_channel_group.example
+  identity = {
+    arn = "arn"
+  }
+}

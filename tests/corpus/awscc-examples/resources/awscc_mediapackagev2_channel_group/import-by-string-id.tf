@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediapackagev2_channel_group.example
+  id = "arn"
+}

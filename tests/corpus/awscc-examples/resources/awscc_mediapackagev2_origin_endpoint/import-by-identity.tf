@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediapackagev2_origin_endpoint.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediapackagev2_origin_endpoint.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediapackagev2_origin_endpoint_policy.example
+  id = "channel_group_name|channel_name|origin_endpoint_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediatailor_channel_policy.example
+  identity = {
+    channel_name = "channel_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mediatailor_channel_policy.example
+  id = "channel_name"
+}

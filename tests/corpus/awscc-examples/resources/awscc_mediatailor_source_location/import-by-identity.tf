@@ -1,0 +1,6 @@
+import {
+  to = awscc_mediatailor_source_location.example
+  identity = {
+    source_location_name = "source_location_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_memorydb_acl.example
+  id = "acl_name"
+}

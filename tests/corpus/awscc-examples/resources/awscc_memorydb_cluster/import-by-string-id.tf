@@ -1,0 +1,4 @@
+import {
+  to = awscc_memorydb_cluster.example
+  id = "cluster_name"
+}

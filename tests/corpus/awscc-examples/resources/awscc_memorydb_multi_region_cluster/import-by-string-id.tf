@@ -1,0 +1,4 @@
+import {
+  to = awscc_memorydb_multi_region_cluster.example
+  id = "multi_region_cluster_name"
+}

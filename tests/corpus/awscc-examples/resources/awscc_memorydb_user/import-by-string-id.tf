@@ -1,0 +1,4 @@
+import {
+  to = awscc_memorydb_user.example
+  id = "user_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_msk_batch_scram_secret.example
+  identity = {
+    cluster_arn = "cluster_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_msk_batch_scram_secret.example
+  id = "cluster_arn"
+}

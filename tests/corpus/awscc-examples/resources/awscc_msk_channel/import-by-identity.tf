@@ -1,0 +1,6 @@
+import {
+  to = awscc_msk_channel.example
+  identity = {
+    channel_arn = "channel_arn"
+  }
+}

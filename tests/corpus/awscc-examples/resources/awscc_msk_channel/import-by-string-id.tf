@@ -1,0 +1,4 @@
+import {
+  to = awscc_msk_channel.example
+  id = "channel_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_msk_cluster.example
+  identity = {
+    arn = "arn"
+  }
+}

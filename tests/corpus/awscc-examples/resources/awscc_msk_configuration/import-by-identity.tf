@@ -1,0 +1,6 @@
+import {
+  to = awscc_msk_configuration.example
+  identity = {
+    arn = "arn"
+  }
+}

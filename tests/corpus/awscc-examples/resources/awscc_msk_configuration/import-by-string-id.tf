@@ -1,0 +1,4 @@
+import {
+  to = awscc_msk_configuration.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_msk_replicator.example
+  identity = {
+    replicator_arn = "replicator_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_msk_replicator.example
+  id = "replicator_arn"
+}

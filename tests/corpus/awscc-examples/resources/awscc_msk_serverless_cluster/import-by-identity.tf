@@ -1,0 +1,6 @@
+import {
+  to = awscc_msk_serverless_cluster.example
+  identity = {
+    arn = "arn"
+  }
+}

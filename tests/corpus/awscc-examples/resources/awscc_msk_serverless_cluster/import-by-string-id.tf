@@ -1,0 +1,4 @@
+import {
+  to = awscc_msk_serverless_cluster.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_msk_topic.example
+  id = "topic_arn"
+}

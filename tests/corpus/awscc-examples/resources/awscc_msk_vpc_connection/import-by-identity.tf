@@ -1,0 +1,6 @@
+import {
+  to = awscc_msk_vpc_connection.example
+  identity = {
+    arn = "arn"
+  }
+}

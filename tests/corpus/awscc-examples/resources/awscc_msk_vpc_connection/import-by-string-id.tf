@@ -1,0 +1,4 @@
+import {
+  to = awscc_msk_vpc_connection.example
+  id = "arn"
+}

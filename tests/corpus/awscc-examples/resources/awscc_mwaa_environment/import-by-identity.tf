@@ -1,0 +1,6 @@
+import {
+  to = awscc_mwaa_environment.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_mwaa_environment.example
+  id = "name"
+}

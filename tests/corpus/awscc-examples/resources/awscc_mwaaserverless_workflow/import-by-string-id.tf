@@ -1,0 +1,4 @@
+import {
+  to = awscc_mwaaserverless_workflow.example
+  id = "workflow_arn"
+}

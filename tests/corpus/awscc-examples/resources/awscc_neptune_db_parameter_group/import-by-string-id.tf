@@ -1,0 +1,4 @@
+import {
+  to = awscc_neptune_db_parameter_group.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_neptunegraph_graph.example
+  identity = {
+    graph_id = "graph_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_neptunegraph_graph.example
+  id = "graph_id"
+}

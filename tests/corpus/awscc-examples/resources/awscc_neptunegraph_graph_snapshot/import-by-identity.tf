@@ -1,0 +1,6 @@
+import {
+  to = awscc_neptunegraph_graph_snapshot.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_neptunegraph_graph_snapshot.example
+  id = "arn"
+}

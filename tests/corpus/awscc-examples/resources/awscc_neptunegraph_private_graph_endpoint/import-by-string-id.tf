@@ -1,0 +1,4 @@
+import {
+  to = awscc_neptunegraph_private_graph_endpoint.example
+  id = "private_graph_endpoint_identifier"
+}

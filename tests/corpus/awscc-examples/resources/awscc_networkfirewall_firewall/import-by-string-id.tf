@@ -1,0 +1,4 @@
+import {
+  to = awscc_networkfirewall_firewall.example
+  id = "firewall_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_networkfirewall_logging_configuration.example
+  id = "firewall_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_networkfirewall_vpc_endpoint_association.example
+  id = "vpc_endpoint_association_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_networkflowmonitor_monitor.example
+  identity = {
+    arn = "arn"
+  }
+}

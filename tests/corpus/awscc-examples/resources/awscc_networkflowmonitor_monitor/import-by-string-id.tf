@@ -1,0 +1,4 @@
+import {
+  to = awscc_networkflowmonitor_monitor.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_networkmanager_connect_peer.example
+  id = "connect_peer_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_networkmanager_core_network.example
+  id = "core_network_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_networkmanager_global_network.example
+  identity = {
+    id = "id"
+  }
+}

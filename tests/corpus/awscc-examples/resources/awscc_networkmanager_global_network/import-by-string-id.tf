@@ -1,0 +1,4 @@
+import {
+  to = awscc_networkmanager_global_network.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_networkmanager_vpc_attachment.example
+  identity = {
+    attachment_id = "attachment_id"
+  }
+}

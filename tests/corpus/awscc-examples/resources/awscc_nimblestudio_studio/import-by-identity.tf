@@ -1,0 +1,6 @@
+import {
+  to = awscc_nimblestudio_studio.example
+  identity = {
+    studio_id = "studio_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_nimblestudio_studio.example
+  id = "studio_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_notifications_event_rule.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_notifications_event_rule.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_notifications_notification_configuration.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_notifications_notification_configuration.example
+  id = "arn"
+}

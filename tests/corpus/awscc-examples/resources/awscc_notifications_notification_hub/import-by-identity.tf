@@ -1,0 +1,6 @@
+import {
+  to = awscc_notifications_notification_hub.example
+  identity = {
+    region = "region"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_notificationscontacts_email_contact.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_notificationscontacts_email_contact.example
+  id = "arn"
+}

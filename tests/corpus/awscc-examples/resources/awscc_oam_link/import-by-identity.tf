@@ -1,0 +1,6 @@
+import {
+  to = awscc_oam_link.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_oam_link.example
+  id = "arn"
+}

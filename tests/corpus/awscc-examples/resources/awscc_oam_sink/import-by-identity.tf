@@ -1,0 +1,6 @@
+import {
+  to = awscc_oam_sink.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_observabilityadmin_organization_telemetry_rule.example
+  id = "rule_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_observabilityadmin_s3_table_integration.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_observabilityadmin_telemetry_enrichment.example
+  identity = {
+    scope = "scope"
+  }
+}

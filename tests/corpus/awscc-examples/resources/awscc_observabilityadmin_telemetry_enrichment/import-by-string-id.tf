@@ -1,0 +1,4 @@
+import {
+  to = awscc_observabilityadmin_telemetry_enrichment.example
+  id = "scope"
+}

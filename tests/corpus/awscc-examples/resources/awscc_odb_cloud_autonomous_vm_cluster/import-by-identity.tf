@@ -1,0 +1,6 @@
+import {
+  to = awscc_odb_cloud_autonomous_vm_cluster.example
+  identity = {
+    cloud_autonomous_vm_cluster_arn = "cloud_autonomous_vm_cluster_arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_odb_odb_network.example
+  identity = {
+    odb_network_arn = "odb_network_arn"
+  }
+}

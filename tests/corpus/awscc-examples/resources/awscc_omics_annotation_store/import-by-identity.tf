@@ -1,0 +1,6 @@
+import {
+  to = awscc_omics_annotation_store.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_omics_annotation_store.example
+  id = "name"
+}

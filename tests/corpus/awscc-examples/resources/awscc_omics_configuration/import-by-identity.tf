@@ -1,0 +1,6 @@
+import {
+  to = awscc_omics_configuration.example
+  identity = {
+    name = "name"
+  }
+}

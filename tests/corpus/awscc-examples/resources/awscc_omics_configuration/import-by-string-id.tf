@@ -1,0 +1,4 @@
+import {
+  to = awscc_omics_configuration.example
+  id = "name"
+}

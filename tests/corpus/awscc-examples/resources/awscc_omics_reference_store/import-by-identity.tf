@@ -1,0 +1,6 @@
+import {
+  to = awscc_omics_reference_store.example
+  identity = {
+    reference_store_id = "reference_store_id"
+  }
+}

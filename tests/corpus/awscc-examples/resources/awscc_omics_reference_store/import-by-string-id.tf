@@ -1,0 +1,4 @@
+import {
+  to = awscc_omics_reference_store.example
+  id = "reference_store_id"
+}

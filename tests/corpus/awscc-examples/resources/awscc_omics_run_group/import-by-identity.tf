@@ -1,0 +1,6 @@
+import {
+  to = awscc_omics_run_group.example
+  identity = {
+    id = "id"
+  }
+}

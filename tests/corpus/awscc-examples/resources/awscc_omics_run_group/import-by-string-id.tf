@@ -1,0 +1,4 @@
+import {
+  to = awscc_omics_run_group.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_omics_sequence_store.example
+  id = "sequence_store_id"
+}

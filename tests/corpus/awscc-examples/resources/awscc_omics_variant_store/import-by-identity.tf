@@ -1,0 +1,6 @@
+import {
+  to = awscc_omics_variant_store.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_omics_variant_store.example
+  id = "name"
+}

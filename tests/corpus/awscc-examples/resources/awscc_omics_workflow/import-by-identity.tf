@@ -1,0 +1,6 @@
+import {
+  to = awscc_omics_workflow.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_omics_workflow.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_omics_workflow_version.example
+  identity = {
+    arn = "arn"
+  }
+}

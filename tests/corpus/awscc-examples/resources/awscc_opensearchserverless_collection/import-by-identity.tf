@@ -1,0 +1,6 @@
+import {
+  to = awscc_opensearchserverless_collection.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_opensearchserverless_collection.example
+  id = "id"
+}

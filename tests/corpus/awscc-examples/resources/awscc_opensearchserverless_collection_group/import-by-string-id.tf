@@ -1,0 +1,4 @@
+import {
+  to = awscc_opensearchserverless_collection_group.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_opensearchserverless_vpc_endpoint.example
+  identity = {
+    id = "id"
+  }
+}

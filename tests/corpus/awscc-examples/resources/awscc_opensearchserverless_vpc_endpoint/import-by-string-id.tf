@@ -1,0 +1,4 @@
+import {
+  to = awscc_opensearchserverless_vpc_endpoint.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_opensearchservice_application.example
+  identity = {
+    name = "name"
+  }
+}

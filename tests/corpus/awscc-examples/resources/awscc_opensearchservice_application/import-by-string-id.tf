@@ -1,0 +1,4 @@
+import {
+  to = awscc_opensearchservice_application.example
+  id = "name"
+}

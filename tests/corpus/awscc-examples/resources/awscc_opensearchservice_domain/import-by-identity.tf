@@ -1,0 +1,6 @@
+import {
+  to = awscc_opensearchservice_domain.example
+  identity = {
+    domain_name = "domain_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_opensearchservice_domain.example
+  id = "domain_name"
+}

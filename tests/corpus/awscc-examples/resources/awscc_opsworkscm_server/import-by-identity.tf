@@ -1,0 +1,6 @@
+import {
+  to = awscc_opsworkscm_server.example
+  identity = {
+    id = "id"
+  }
+}

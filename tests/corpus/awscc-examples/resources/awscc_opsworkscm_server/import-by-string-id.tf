@@ -1,0 +1,4 @@
+import {
+  to = awscc_opsworkscm_server.example
+  id = "id"
+}

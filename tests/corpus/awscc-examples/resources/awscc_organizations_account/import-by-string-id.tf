@@ -1,0 +1,4 @@
+import {
+  to = awscc_organizations_account.example
+  id = "account_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_organizations_organization.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_organizations_organization.example
+  id = "id"
+}

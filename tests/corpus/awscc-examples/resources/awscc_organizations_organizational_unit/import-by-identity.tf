@@ -1,0 +1,6 @@
+import {
+  to = awscc_organizations_organizational_unit.example
+  identity = {
+    id = "id"
+  }
+}

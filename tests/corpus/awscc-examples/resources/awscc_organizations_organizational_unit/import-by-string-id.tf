@@ -1,0 +1,4 @@
+import {
+  to = awscc_organizations_organizational_unit.example
+  id = "id"
+}

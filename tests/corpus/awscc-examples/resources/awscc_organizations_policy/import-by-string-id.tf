@@ -1,0 +1,4 @@
+import {
+  to = awscc_organizations_policy.example
+  id = "id"
+}

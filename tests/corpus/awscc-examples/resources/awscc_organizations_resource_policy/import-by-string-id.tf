@@ -1,0 +1,4 @@
+import {
+  to = awscc_organizations_resource_policy.example
+  id = "id"
+}

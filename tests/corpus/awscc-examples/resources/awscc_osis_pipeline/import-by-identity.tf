@@ -1,0 +1,6 @@
+import {
+  to = awscc_osis_pipeline.example
+  identity = {
+    pipeline_arn = "pipeline_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_osis_pipeline.example
+  id = "pipeline_arn"
+}

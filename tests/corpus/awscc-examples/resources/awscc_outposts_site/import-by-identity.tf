@@ -1,0 +1,6 @@
+import {
+  to = awscc_outposts_site.example
+  identity = {
+    site_arn = "site_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_outposts_site.example
+  id = "site_arn"
+}

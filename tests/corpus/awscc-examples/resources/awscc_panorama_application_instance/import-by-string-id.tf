@@ -1,0 +1,4 @@
+import {
+  to = awscc_panorama_application_instance.example
+  id = "application_instance_id"
+}

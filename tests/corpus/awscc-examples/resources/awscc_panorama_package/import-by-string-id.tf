@@ -1,0 +1,4 @@
+import {
+  to = awscc_panorama_package.example
+  id = "package_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_panorama_package_version.example
+  id = "package_id|package_version|patch_version"
+}

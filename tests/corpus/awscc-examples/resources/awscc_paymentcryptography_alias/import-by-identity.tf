@@ -1,0 +1,6 @@
+import {
+  to = awscc_paymentcryptography_alias.example
+  identity = {
+    alias_name = "alias_name"
+  }
+}

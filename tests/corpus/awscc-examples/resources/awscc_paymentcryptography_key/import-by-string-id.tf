@@ -1,0 +1,4 @@
+import {
+  to = awscc_paymentcryptography_key.example
+  id = "key_identifier"
+}

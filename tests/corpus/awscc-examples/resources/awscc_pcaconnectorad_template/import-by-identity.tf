@@ -1,0 +1,6 @@
+import {
+  to = awscc_pcaconnectorad_template.example
+  identity = {
+    template_arn = "template_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_pcaconnectorad_template.example
+  id = "template_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_pcaconnectorscep_challenge.example
+  identity = {
+    challenge_arn = "challenge_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_pcaconnectorscep_challenge.example
+  id = "challenge_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_pcaconnectorscep_connector.example
+  id = "connector_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_pcs_cluster.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_pcs_cluster.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_pcs_compute_node_group.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_pcs_compute_node_group.example
+  id = "arn"
+}

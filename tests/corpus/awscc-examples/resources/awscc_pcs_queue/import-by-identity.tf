@@ -1,0 +1,6 @@
+import {
+  to = awscc_pcs_queue.example
+  identity = {
+    arn = "arn"
+  }
+}

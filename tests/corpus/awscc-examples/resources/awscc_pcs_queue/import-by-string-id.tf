@@ -1,0 +1,4 @@
+import {
+  to = awscc_pcs_queue.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_personalize_dataset.example
+  id = "dataset_arn"
+}

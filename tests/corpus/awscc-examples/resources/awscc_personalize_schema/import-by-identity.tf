@@ -1,0 +1,6 @@
+import {
+  to = awscc_personalize_schema.example
+  identity = {
+    schema_arn = "schema_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_personalize_schema.example
+  id = "schema_arn"
+}

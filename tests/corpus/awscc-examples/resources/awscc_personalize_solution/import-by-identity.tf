@@ -1,0 +1,6 @@
+import {
+  to = awscc_personalize_solution.example
+  identity = {
+    solution_arn = "solution_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_personalize_solution.example
+  id = "solution_arn"
+}

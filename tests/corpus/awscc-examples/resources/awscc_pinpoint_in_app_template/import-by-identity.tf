@@ -1,0 +1,6 @@
+import {
+  to = awscc_pinpoint_in_app_template.example
+  identity = {
+    template_name = "template_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_pinpoint_in_app_template.example
+  id = "template_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_pipes_pipe.example
+  identity = {
+    name = "name"
+  }
+}

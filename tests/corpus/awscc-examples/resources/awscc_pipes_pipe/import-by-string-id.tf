@@ -1,0 +1,4 @@
+import {
+  to = awscc_pipes_pipe.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_proton_environment_account_connection.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_proton_environment_account_connection.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_proton_environment_template.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_proton_service_template.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_proton_service_template.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_qbusiness_index.example
+  id = "application_id|index_id"
+}

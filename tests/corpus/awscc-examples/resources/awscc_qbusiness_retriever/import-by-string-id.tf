@@ -1,0 +1,4 @@
+import {
+  to = awscc_qbusiness_retriever.example
+  id = "application_id|retriever_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_qbusiness_web_experience.example
+  id = "application_id|web_experience_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_qldb_stream.example
+  id = "ledger_name|id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_quicksight_action_connector.example
+  id = "action_connector_id|aws_account_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_quicksight_agent.example
+  id = "aws_account_id|agent_id"
+}

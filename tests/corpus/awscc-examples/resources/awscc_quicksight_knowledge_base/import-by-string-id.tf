@@ -1,0 +1,4 @@
+import {
+  to = awscc_quicksight_knowledge_base.example
+  id = "aws_account_id|knowledge_base_id"
+}

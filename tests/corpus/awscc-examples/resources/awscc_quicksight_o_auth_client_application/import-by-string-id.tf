@@ -1,0 +1,4 @@
+import {
+  to = awscc_quicksight_o_auth_client_application.example
+  id = "arn"
+}

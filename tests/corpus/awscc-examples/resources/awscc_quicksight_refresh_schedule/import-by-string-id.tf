@@ -1,0 +1,4 @@
+import {
+  to = awscc_quicksight_refresh_schedule.example
+  id = "aws_account_id|data_set_id|schedule_schedule_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_quicksight_theme.example
+  id = "theme_id|aws_account_id"
+}

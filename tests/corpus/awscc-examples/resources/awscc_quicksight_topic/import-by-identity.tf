@@ -1,0 +1,7 @@
+import {
+  to = awscc_quicksight_topic.example
+  identity = {
+    aws_account_id = "aws_account_id"
+    topic_id       = "topic_id"
+  }
+}

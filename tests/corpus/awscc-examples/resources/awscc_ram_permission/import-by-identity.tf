@@ -1,0 +1,6 @@
+import {
+  to = awscc_ram_permission.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ram_permission.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ram_resource_share.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ram_resource_share.example
+  id = "arn"
+}

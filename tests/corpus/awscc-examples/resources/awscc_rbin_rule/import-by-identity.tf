@@ -1,0 +1,6 @@
+import {
+  to = awscc_rbin_rule.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_rbin_rule.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_rds_db_proxy.example
+  id = "db_proxy_name"
+}

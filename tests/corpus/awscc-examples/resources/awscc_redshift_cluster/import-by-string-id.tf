@@ -1,0 +1,4 @@
+import {
+  to = awscc_redshift_cluster.example
+  id = "cluster_identifier"
+}

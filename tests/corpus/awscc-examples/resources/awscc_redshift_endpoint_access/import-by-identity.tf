@@ -1,0 +1,6 @@
+import {
+  to = awscc_redshift_endpoint_access.example
+  identity = {
+    endpoint_name = "endpoint_name"
+  }
+}

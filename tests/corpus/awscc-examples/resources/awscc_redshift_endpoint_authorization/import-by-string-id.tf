@@ -1,0 +1,4 @@
+import {
+  to = awscc_redshift_endpoint_authorization.example
+  id = "cluster_identifier|account"
+}

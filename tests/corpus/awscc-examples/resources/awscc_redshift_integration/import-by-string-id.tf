@@ -1,0 +1,4 @@
+import {
+  to = awscc_redshift_integration.example
+  id = "integration_arn"
+}

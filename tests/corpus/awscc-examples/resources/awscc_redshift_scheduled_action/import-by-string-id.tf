@@ -1,0 +1,4 @@
+import {
+  to = awscc_redshift_scheduled_action.example
+  id = "scheduled_action_name"
+}

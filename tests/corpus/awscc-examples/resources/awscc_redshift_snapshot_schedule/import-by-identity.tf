@@ -1,0 +1,6 @@
+import {
+  to = awscc_redshift_snapshot_schedule.example
+  identity = {
+    arn = "arn"
+  }
+}

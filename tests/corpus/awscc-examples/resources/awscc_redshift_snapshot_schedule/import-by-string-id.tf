@@ -1,0 +1,4 @@
+import {
+  to = awscc_redshift_snapshot_schedule.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_redshiftserverless_namespace.example
+  identity = {
+    namespace_name = "namespace_name"
+  }
+}

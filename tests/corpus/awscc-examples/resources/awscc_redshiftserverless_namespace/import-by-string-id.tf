@@ -1,0 +1,4 @@
+import {
+  to = awscc_redshiftserverless_namespace.example
+  id = "namespace_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_redshiftserverless_snapshot.example
+  id = "snapshot_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_redshiftserverless_workgroup.example
+  id = "workgroup_name"
+}

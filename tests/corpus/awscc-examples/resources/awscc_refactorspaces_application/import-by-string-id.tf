@@ -1,0 +1,4 @@
+import {
+  to = awscc_refactorspaces_application.example
+  id = "environment_identifier|application_identifier"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_refactorspaces_environment.example
+  identity = {
+    environment_identifier = "environment_identifier"
+  }
+}

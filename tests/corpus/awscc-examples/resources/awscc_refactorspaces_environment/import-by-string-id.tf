@@ -1,0 +1,4 @@
+import {
+  to = awscc_refactorspaces_environment.example
+  id = "environment_identifier"
+}

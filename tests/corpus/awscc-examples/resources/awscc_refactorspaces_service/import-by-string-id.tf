@@ -1,0 +1,4 @@
+import {
+  to = awscc_refactorspaces_service.example
+  id = "environment_identifier|application_identifier|service_identifier"
+}

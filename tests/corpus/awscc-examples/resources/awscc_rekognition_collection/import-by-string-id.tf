@@ -1,0 +1,4 @@
+import {
+  to = awscc_rekognition_collection.example
+  id = "collection_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_rekognition_project.example
+  identity = {
+    project_name = "project_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_rekognition_project.example
+  id = "project_name"
+}

@@ -1,0 +1,3 @@
+resource "awscc_rekognition_project" "example" {
+  project_name = "example"
+}

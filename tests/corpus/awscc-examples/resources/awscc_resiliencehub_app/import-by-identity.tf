@@ -1,0 +1,6 @@
+import {
+  to = awscc_resiliencehub_app.example
+  identity = {
+    app_arn = "app_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_resiliencehub_app.example
+  id = "app_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_resiliencehubv2_service.example
+  id = "service_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_resiliencehubv2_system.example
+  id = "system_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_resourceexplorer2_index.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_resourceexplorer2_index.example
+  id = "arn"
+}

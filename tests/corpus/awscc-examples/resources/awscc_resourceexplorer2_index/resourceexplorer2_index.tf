@@ -1,0 +1,3 @@
+resource "awscc_resourceexplorer2_index" "example" {
+  type = "LOCAL"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_resourcegroups_group.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_resourcegroups_group.example
+  id = "name"
+}

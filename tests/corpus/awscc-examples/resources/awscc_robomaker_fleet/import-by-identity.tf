@@ -1,0 +1,6 @@
+import {
+  to = awscc_robomaker_fleet.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_robomaker_fleet.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_robomaker_robot.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_robomaker_robot_application.example
+  identity = {
+    arn = "arn"
+  }
+}

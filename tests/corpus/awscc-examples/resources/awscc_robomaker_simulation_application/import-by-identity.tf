@@ -1,0 +1,6 @@
+import {
+  to = awscc_robomaker_simulation_application.example
+  identity = {
+    arn = "arn"
+  }
+}

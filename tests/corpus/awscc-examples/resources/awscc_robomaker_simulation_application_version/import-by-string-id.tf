@@ -1,0 +1,4 @@
+import {
+  to = awscc_robomaker_simulation_application_version.example
+  id = "arn"
+}

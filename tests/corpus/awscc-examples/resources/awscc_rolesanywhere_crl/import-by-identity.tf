@@ -1,0 +1,6 @@
+import {
+  to = awscc_rolesanywhere_crl.example
+  identity = {
+    crl_id = "crl_id"
+  }
+}

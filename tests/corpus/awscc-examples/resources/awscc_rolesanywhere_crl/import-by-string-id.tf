@@ -1,0 +1,4 @@
+import {
+  to = awscc_rolesanywhere_crl.example
+  id = "crl_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_rolesanywhere_profile.example
+  identity = {
+    profile_id = "profile_id"
+  }
+}

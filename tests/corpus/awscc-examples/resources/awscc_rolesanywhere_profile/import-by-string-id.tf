@@ -1,0 +1,4 @@
+import {
+  to = awscc_rolesanywhere_profile.example
+  id = "profile_id"
+}

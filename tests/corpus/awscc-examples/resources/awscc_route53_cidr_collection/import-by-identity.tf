@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53_cidr_collection.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53_hosted_zone.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53_record_set.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_route53globalresolver_access_token.example
+  id = "access_token_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_route53globalresolver_hosted_zone_association.example
+  id = "hosted_zone_association_id"
+}

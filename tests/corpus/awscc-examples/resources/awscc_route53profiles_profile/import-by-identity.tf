@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53profiles_profile.example
+  identity = {
+    id = "id"
+  }
+}

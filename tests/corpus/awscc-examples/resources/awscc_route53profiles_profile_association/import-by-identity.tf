@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53profiles_profile_association.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_route53profiles_profile_association.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53profiles_profile_resource_association.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53recoverycontrol_safety_rule.example
+  identity = {
+    safety_rule_arn = "safety_rule_arn"
+  }
+}

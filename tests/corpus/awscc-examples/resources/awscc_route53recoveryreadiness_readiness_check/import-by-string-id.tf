@@ -1,0 +1,4 @@
+import {
+  to = awscc_route53recoveryreadiness_readiness_check.example
+  id = "readiness_check_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53resolver_firewall_domain_list.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_route53resolver_firewall_domain_list.example
+  id = "id"
+}

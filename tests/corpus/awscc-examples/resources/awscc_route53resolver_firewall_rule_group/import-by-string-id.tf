@@ -1,0 +1,4 @@
+import {
+  to = awscc_route53resolver_firewall_rule_group.example
+  id = "id"
+}

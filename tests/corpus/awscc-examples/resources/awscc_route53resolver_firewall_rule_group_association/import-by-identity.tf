@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53resolver_firewall_rule_group_association.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53resolver_outpost_resolver.example
+  identity = {
+    id = "id"
+  }
+}

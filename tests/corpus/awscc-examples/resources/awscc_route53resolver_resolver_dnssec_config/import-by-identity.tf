@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53resolver_resolver_dnssec_config.example
+  identity = {
+    id = "id"
+  }
+}

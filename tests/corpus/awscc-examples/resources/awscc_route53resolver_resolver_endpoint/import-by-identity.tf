@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53resolver_resolver_endpoint.example
+  identity = {
+    resolver_endpoint_id = "resolver_endpoint_id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_route53resolver_resolver_rule_association.example
+  identity = {
+    resolver_rule_association_id = "resolver_rule_association_id"
+  }
+}

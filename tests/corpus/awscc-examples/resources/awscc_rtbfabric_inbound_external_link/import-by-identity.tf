@@ -1,0 +1,6 @@
+import {
+  to = awscc_rtbfabric_inbound_external_link.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_rtbfabric_inbound_external_link.example
+  id = "arn"
+}

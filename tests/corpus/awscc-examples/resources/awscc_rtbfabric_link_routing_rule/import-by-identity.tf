@@ -1,0 +1,6 @@
+import {
+  to = awscc_rtbfabric_link_routing_rule.example
+  identity = {
+    arn = "arn"
+  }
+}

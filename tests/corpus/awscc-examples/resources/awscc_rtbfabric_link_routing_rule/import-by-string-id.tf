@@ -1,0 +1,4 @@
+import {
+  to = awscc_rtbfabric_link_routing_rule.example
+  id = "arn"
+}

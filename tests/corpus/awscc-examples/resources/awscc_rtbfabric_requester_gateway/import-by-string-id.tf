@@ -1,0 +1,4 @@
+import {
+  to = awscc_rtbfabric_requester_gateway.example
+  id = "arn"
+}

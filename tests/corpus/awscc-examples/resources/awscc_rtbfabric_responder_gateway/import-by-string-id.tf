@@ -1,0 +1,4 @@
+import {
+  to = awscc_rtbfabric_responder_gateway.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_rum_app_monitor.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_rum_app_monitor.example
+  id = "name"
+}

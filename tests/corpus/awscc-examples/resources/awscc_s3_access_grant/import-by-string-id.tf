@@ -1,0 +1,4 @@
+import {
+  to = awscc_s3_access_grant.example
+  id = "access_grant_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_s3_bucket.example
+  identity = {
+    bucket_name = "bucket_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_s3_bucket.example
+  id = "bucket_name"
+}

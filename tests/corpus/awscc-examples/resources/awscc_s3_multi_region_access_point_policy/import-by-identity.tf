@@ -1,0 +1,6 @@
+import {
+  to = awscc_s3_multi_region_access_point_policy.example
+  identity = {
+    mrap_name = "mrap_name"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_s3_storage_lens_group.example
+  identity = {
+    name = "name"
+  }
+}

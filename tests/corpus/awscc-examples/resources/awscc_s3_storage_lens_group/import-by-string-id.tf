@@ -1,0 +1,4 @@
+import {
+  to = awscc_s3_storage_lens_group.example
+  id = "name"
+}

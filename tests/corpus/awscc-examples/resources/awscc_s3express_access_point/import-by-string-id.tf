@@ -1,0 +1,4 @@
+import {
+  to = awscc_s3express_access_point.example
+  id = "name"
+}

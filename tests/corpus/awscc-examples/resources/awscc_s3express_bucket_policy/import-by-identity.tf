@@ -1,0 +1,6 @@
+import {
+  to = awscc_s3express_bucket_policy.example
+  identity = {
+    bucket = "bucket"
+  }
+}

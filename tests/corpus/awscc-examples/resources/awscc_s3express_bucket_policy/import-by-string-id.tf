@@ -1,0 +1,4 @@
+import {
+  to = awscc_s3express_bucket_policy.example
+  id = "bucket"
+}

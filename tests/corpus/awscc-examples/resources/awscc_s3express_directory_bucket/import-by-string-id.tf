@@ -1,0 +1,4 @@
+import {
+  to = awscc_s3express_directory_bucket.example
+  id = "bucket_name"
+}

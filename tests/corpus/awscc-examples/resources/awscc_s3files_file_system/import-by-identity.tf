@@ -1,0 +1,6 @@
+import {
+  to = awscc_s3files_file_system.example
+  identity = {
+    file_system_arn = "file_system_arn"
+  }
+}

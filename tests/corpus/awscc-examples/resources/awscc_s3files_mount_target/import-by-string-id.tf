@@ -1,0 +1,4 @@
+import {
+  to = awscc_s3files_mount_target.example
+  id = "mount_target_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_s3outposts_access_point.example
+  identity = {
+    arn = "arn"
+  }
+}

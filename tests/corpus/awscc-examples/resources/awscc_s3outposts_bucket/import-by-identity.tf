@@ -1,0 +1,6 @@
+import {
+  to = awscc_s3outposts_bucket.example
+  identity = {
+    arn = "arn"
+  }
+}

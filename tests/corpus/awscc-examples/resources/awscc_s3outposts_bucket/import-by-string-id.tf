@@ -1,0 +1,4 @@
+import {
+  to = awscc_s3outposts_bucket.example
+  id = "arn"
+}

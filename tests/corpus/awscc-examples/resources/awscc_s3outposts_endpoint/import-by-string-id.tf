@@ -1,0 +1,4 @@
+import {
+  to = awscc_s3outposts_endpoint.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_s3tables_table.example
+  id = "table_arn"
+}

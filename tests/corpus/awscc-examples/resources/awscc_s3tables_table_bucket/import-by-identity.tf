@@ -1,0 +1,6 @@
+import {
+  to = awscc_s3tables_table_bucket.example
+  identity = {
+    table_bucket_arn = "table_bucket_arn"
+  }
+}

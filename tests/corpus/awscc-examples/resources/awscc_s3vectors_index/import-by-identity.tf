@@ -1,0 +1,6 @@
+import {
+  to = awscc_s3vectors_index.example
+  identity = {
+    index_arn = "index_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_s3vectors_vector_bucket.example
+  id = "vector_bucket_arn"
+}

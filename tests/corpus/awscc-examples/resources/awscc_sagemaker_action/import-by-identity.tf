@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_action.example
+  identity = {
+    arn = "arn"
+  }
+}

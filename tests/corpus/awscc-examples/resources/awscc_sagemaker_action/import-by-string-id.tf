@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_action.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_algorithm.example
+  id = "algorithm_arn"
+}

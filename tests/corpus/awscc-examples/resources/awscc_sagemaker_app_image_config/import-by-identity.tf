@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_app_image_config.example
+  identity = {
+    app_image_config_name = "app_image_config_name"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_cluster.example
+  identity = {
+    cluster_arn = "cluster_arn"
+  }
+}

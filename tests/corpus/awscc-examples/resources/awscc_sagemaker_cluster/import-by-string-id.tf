@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_cluster.example
+  id = "cluster_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_context.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_context.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_device.example
+  identity = {
+    device_device_name = "device_device_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_device.example
+  id = "device_device_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_domain.example
+  id = "domain_id"
+}

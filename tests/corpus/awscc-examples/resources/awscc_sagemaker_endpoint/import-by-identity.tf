@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_endpoint.example
+  identity = {
+    endpoint_arn = "endpoint_arn"
+  }
+}

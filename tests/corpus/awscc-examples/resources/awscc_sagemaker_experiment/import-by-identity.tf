@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_experiment.example
+  identity = {
+    arn = "arn"
+  }
+}

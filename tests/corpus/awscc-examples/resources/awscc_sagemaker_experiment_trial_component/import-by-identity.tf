@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_experiment_trial_component.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_feature_group.example
+  identity = {
+    feature_group_name = "feature_group_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_feature_group.example
+  id = "feature_group_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_hub.example
+  identity = {
+    hub_arn = "hub_arn"
+  }
+}

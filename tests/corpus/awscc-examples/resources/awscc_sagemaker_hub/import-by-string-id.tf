@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_hub.example
+  id = "hub_arn"
+}

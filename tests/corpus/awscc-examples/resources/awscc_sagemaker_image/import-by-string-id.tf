@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_image.example
+  id = "image_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_image_version.example
+  id = "image_version_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_inference_component.example
+  identity = {
+    inference_component_arn = "inference_component_arn"
+  }
+}

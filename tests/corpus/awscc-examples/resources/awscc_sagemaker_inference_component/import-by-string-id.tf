@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_inference_component.example
+  id = "inference_component_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_inference_experiment.example
+  identity = {
+    name = "name"
+  }
+}

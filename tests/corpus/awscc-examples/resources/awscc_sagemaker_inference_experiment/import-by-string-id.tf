@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_inference_experiment.example
+  id = "name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_mlflow_app.example
+  id = "arn"
+}

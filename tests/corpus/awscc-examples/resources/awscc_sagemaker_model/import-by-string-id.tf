@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_model.example
+  id = "model_arn"
+}

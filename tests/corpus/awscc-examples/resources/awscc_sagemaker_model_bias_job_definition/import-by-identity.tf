@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_model_bias_job_definition.example
+  identity = {
+    job_definition_arn = "job_definition_arn"
+  }
+}

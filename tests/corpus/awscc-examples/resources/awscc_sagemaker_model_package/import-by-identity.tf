@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_model_package.example
+  identity = {
+    model_package_arn = "model_package_arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_model_package_group.example
+  identity = {
+    model_package_group_arn = "model_package_group_arn"
+  }
+}

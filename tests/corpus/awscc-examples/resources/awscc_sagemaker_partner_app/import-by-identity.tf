@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_partner_app.example
+  identity = {
+    arn = "arn"
+  }
+}

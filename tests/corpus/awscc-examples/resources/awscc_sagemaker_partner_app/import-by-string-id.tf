@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_partner_app.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_pipeline.example
+  identity = {
+    pipeline_name = "pipeline_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_pipeline.example
+  id = "pipeline_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_processing_job.example
+  id = "processing_job_arn"
+}

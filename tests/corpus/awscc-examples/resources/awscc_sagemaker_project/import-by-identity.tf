@@ -1,0 +1,6 @@
+import {
+  to = awscc_sagemaker_project.example
+  identity = {
+    project_arn = "project_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_project.example
+  id = "project_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sagemaker_space.example
+  id = "domain_id|space_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_scheduler_schedule.example
+  identity = {
+    name = "name"
+  }
+}

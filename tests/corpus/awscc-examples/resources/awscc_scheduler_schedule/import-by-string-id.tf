@@ -1,0 +1,4 @@
+import {
+  to = awscc_scheduler_schedule.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_scn_dataset.example
+  identity = {
+    arn = "arn"
+  }
+}

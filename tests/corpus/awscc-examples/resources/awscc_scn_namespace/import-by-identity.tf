@@ -1,0 +1,6 @@
+import {
+  to = awscc_scn_namespace.example
+  identity = {
+    arn = "arn"
+  }
+}

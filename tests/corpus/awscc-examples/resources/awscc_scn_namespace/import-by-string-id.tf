@@ -1,0 +1,4 @@
+import {
+  to = awscc_scn_namespace.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_secretsmanager_resource_policy.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_secretsmanager_resource_policy.example
+  id = "id"
+}

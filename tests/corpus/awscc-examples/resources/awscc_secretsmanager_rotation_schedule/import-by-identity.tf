@@ -1,0 +1,6 @@
+import {
+  to = awscc_secretsmanager_rotation_schedule.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_secretsmanager_rotation_schedule.example
+  id = "id"
+}

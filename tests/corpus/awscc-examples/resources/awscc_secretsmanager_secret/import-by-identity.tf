@@ -1,0 +1,6 @@
+import {
+  to = awscc_secretsmanager_secret.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_secretsmanager_secret.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_secretsmanager_secret_target_attachment.example
+  identity = {
+    id = "id"
+  }
+}

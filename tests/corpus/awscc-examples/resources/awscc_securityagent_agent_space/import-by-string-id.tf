@@ -1,0 +1,4 @@
+import {
+  to = awscc_securityagent_agent_space.example
+  id = "agent_space_id"
+}

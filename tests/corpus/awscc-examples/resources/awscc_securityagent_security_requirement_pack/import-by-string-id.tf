@@ -1,0 +1,4 @@
+import {
+  to = awscc_securityagent_security_requirement_pack.example
+  id = "pack_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_securityhub_configuration_policy.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_securityhub_configuration_policy.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_securityhub_connector.example
+  id = "connector_arn"
+}

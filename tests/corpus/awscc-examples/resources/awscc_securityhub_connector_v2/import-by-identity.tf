@@ -1,0 +1,6 @@
+import {
+  to = awscc_securityhub_connector_v2.example
+  identity = {
+    connector_arn = "connector_arn"
+  }
+}

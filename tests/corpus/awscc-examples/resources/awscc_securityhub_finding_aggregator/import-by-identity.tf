@@ -1,0 +1,6 @@
+import {
+  to = awscc_securityhub_finding_aggregator.example
+  identity = {
+    finding_aggregator_arn = "finding_aggregator_arn"
+  }
+}

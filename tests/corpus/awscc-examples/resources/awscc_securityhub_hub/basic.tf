@@ -1,0 +1,1 @@
+resource "awscc_securityhub_hub" "example" {}

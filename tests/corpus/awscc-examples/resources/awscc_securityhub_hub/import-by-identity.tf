@@ -1,0 +1,6 @@
+import {
+  to = awscc_securityhub_hub.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_securityhub_hub.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_securityhub_insight.example
+  identity = {
+    insight_arn = "insight_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_securityhub_insight.example
+  id = "insight_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_securityhub_policy_association.example
+  id = "association_identifier"
+}

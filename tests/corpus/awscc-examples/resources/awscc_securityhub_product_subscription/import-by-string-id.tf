@@ -1,0 +1,4 @@
+import {
+  to = awscc_securityhub_product_subscription.example
+  id = "product_subscription_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_securityhub_standard.example
+  identity = {
+    standards_subscription_arn = "standards_subscription_arn"
+  }
+}

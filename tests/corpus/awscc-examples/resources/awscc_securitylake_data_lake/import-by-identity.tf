@@ -1,0 +1,6 @@
+import {
+  to = awscc_securitylake_data_lake.example
+  identity = {
+    arn = "arn"
+  }
+}

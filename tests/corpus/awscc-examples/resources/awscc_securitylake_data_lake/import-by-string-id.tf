@@ -1,0 +1,4 @@
+import {
+  to = awscc_securitylake_data_lake.example
+  id = "arn"
+}

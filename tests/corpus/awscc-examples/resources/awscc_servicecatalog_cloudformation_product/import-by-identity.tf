@@ -1,0 +1,6 @@
+import {
+  to = awscc_servicecatalog_cloudformation_product.example
+  identity = {
+    id = "id"
+  }
+}

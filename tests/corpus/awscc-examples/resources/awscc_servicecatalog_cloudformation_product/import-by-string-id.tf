@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicecatalog_cloudformation_product.example
+  id = "id"
+}

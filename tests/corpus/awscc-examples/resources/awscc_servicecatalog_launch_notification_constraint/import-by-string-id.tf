@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicecatalog_launch_notification_constraint.example
+  id = "id"
+}

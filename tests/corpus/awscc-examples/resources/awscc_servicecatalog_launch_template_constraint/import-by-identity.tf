@@ -1,0 +1,6 @@
+import {
+  to = awscc_servicecatalog_launch_template_constraint.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_servicecatalog_portfolio.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicecatalog_portfolio.example
+  id = "id"
+}

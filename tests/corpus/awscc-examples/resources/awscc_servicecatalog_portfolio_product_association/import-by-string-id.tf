@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicecatalog_portfolio_product_association.example
+  id = "portfolio_id|product_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicecatalog_resource_update_constraint.example
+  id = "id"
+}

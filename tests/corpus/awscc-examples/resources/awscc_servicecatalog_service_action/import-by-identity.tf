@@ -1,0 +1,6 @@
+import {
+  to = awscc_servicecatalog_service_action.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicecatalog_service_action.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_servicecatalog_stack_set_constraint.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicecatalog_stack_set_constraint.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicecatalog_tag_option.example
+  id = "id"
+}

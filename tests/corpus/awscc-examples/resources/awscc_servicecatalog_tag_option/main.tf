@@ -1,0 +1,5 @@
+resource "awscc_servicecatalog_tag_option" "example" {
+  key    = "Environment"
+  value  = "example"
+  active = true
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicecatalog_tag_option_association.example
+  id = "tag_option_id|resource_id"
+}

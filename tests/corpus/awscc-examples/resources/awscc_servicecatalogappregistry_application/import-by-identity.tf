@@ -1,0 +1,6 @@
+import {
+  to = awscc_servicecatalogappregistry_application.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicecatalogappregistry_application.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicecatalogappregistry_attribute_group.example
+  id = "id"
+}

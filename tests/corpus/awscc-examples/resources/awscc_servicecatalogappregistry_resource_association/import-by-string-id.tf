@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicecatalogappregistry_resource_association.example
+  id = "application_arn|resource_arn|resource_type"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_servicediscovery_service.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_servicediscovery_service.example
+  id = "id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ses_configuration_set_event_destination.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ses_configuration_set_event_destination.example
+  id = "id"
+}

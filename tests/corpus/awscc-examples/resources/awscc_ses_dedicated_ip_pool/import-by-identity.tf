@@ -1,0 +1,6 @@
+import {
+  to = awscc_ses_dedicated_ip_pool.example
+  identity = {
+    pool_name = "pool_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ses_dedicated_ip_pool.example
+  id = "pool_name"
+}

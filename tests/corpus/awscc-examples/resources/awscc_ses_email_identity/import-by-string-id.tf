@@ -1,0 +1,4 @@
+import {
+  to = awscc_ses_email_identity.example
+  id = "email_identity"
+}

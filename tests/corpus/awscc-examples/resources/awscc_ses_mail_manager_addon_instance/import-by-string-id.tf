@@ -1,0 +1,4 @@
+import {
+  to = awscc_ses_mail_manager_addon_instance.example
+  id = "addon_instance_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ses_mail_manager_addon_subscription.example
+  id = "addon_subscription_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ses_mail_manager_archive.example
+  identity = {
+    archive_id = "archive_id"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ses_mail_manager_relay.example
+  identity = {
+    relay_id = "relay_id"
+  }
+}

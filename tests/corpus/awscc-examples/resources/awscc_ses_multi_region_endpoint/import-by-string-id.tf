@@ -1,0 +1,4 @@
+import {
+  to = awscc_ses_multi_region_endpoint.example
+  id = "endpoint_name"
+}

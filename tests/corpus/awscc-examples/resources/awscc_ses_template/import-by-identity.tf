@@ -1,0 +1,6 @@
+import {
+  to = awscc_ses_template.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ses_template.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ses_tenant.example
+  id = "tenant_name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_shield_drt_access.example
+  id = "account_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_shield_proactive_engagement.example
+  id = "account_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_shield_protection.example
+  id = "protection_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_shield_protection_group.example
+  id = "protection_group_arn"
+}

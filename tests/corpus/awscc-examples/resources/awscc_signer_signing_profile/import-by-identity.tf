@@ -1,0 +1,6 @@
+import {
+  to = awscc_signer_signing_profile.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_signer_signing_profile.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_simspaceweaver_simulation.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_simspaceweaver_simulation.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_smsvoice_opt_out_list.example
+  identity = {
+    opt_out_list_name = "opt_out_list_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_smsvoice_opt_out_list.example
+  id = "opt_out_list_name"
+}

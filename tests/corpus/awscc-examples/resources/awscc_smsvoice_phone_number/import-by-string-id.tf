@@ -1,0 +1,4 @@
+import {
+  to = awscc_smsvoice_phone_number.example
+  id = "phone_number_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_smsvoice_pool.example
+  id = "pool_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_smsvoice_registration.example
+  identity = {
+    registration_arn = "registration_arn"
+  }
+}

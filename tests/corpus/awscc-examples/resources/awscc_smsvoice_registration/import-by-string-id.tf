@@ -1,0 +1,4 @@
+import {
+  to = awscc_smsvoice_registration.example
+  id = "registration_arn"
+}

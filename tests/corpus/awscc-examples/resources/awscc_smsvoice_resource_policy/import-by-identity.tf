@@ -1,0 +1,6 @@
+import {
+  to = awscc_smsvoice_resource_policy.example
+  identity = {
+    resource_arn = "resource_arn"
+  }
+}

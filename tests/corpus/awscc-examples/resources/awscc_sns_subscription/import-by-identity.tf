@@ -1,0 +1,6 @@
+import {
+  to = awscc_sns_subscription.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sns_subscription.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_sns_topic.example
+  identity = {
+    topic_arn = "topic_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sqs_queue.example
+  id = "queue_url"
+}

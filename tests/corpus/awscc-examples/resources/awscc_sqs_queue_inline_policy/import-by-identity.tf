@@ -1,0 +1,6 @@
+import {
+  to = awscc_sqs_queue_inline_policy.example
+  identity = {
+    queue = "queue"
+  }
+}

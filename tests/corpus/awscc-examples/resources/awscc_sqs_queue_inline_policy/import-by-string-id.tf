@@ -1,0 +1,4 @@
+import {
+  to = awscc_sqs_queue_inline_policy.example
+  id = "queue"
+}

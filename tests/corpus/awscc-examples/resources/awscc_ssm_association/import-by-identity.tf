@@ -1,0 +1,6 @@
+import {
+  to = awscc_ssm_association.example
+  identity = {
+    association_id = "association_id"
+  }
+}

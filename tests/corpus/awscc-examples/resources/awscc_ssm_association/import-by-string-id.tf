@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssm_association.example
+  id = "association_id"
+}

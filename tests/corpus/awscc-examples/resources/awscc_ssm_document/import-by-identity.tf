@@ -1,0 +1,6 @@
+import {
+  to = awscc_ssm_document.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssm_maintenance_window.example
+  id = "window_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssm_ops_item.example
+  id = "ops_item_arn"
+}

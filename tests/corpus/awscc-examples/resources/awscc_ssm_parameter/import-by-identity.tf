@@ -1,0 +1,6 @@
+import {
+  to = awscc_ssm_parameter.example
+  identity = {
+    name = "name"
+  }
+}

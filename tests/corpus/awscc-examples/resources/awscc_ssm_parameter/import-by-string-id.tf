@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssm_parameter.example
+  id = "name"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssm_patch_baseline.example
+  id = "id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssm_resource_data_sync.example
+  id = "sync_name"
+}

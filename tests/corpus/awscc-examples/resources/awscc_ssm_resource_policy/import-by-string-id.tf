@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssm_resource_policy.example
+  id = "policy_id|resource_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ssm_service_setting.example
+  identity = {
+    arn = "arn"
+  }
+}

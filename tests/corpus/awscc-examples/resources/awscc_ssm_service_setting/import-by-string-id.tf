@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssm_service_setting.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ssmcontacts_contact.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssmcontacts_contact.example
+  id = "arn"
+}

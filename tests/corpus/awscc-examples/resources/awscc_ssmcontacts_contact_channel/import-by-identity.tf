@@ -1,0 +1,6 @@
+import {
+  to = awscc_ssmcontacts_contact_channel.example
+  identity = {
+    arn = "arn"
+  }
+}

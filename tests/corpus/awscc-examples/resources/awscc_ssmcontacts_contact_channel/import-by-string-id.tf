@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssmcontacts_contact_channel.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ssmcontacts_plan.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_ssmcontacts_rotation.example
+  identity = {
+    arn = "arn"
+  }
+}

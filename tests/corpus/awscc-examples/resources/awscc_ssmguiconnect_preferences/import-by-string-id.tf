@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssmguiconnect_preferences.example
+  id = "account_id"
+}

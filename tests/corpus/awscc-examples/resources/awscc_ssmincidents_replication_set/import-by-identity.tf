@@ -1,0 +1,6 @@
+import {
+  to = awscc_ssmincidents_replication_set.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssmincidents_replication_set.example
+  id = "arn"
+}

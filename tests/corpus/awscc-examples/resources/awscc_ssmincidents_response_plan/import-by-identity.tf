@@ -1,0 +1,6 @@
+import {
+  to = awscc_ssmincidents_response_plan.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssmincidents_response_plan.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_ssmquicksetup_lifecycle_automation.example
+  id = "association_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sso_application.example
+  id = "application_arn"
+}

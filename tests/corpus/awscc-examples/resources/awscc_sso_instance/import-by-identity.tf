@@ -1,0 +1,6 @@
+import {
+  to = awscc_sso_instance.example
+  identity = {
+    instance_arn = "instance_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_sso_instance.example
+  id = "instance_arn"
+}

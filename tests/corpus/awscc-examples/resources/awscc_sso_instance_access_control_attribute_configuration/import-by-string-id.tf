@@ -1,0 +1,4 @@
+import {
+  to = awscc_sso_instance_access_control_attribute_configuration.example
+  id = "instance_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_stepfunctions_activity.example
+  identity = {
+    arn = "arn"
+  }
+}

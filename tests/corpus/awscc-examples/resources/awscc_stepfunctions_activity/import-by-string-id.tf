@@ -1,0 +1,4 @@
+import {
+  to = awscc_stepfunctions_activity.example
+  id = "arn"
+}

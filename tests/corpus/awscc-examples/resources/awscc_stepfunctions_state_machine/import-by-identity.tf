@@ -1,0 +1,6 @@
+import {
+  to = awscc_stepfunctions_state_machine.example
+  identity = {
+    arn = "arn"
+  }
+}

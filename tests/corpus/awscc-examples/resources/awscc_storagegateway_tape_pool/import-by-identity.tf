@@ -1,0 +1,6 @@
+import {
+  to = awscc_storagegateway_tape_pool.example
+  identity = {
+    pool_arn = "pool_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_storagegateway_tape_pool.example
+  id = "pool_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_supportapp_account_alias.example
+  id = "account_alias_resource_id"
+}

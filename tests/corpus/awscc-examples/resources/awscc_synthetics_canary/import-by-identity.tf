@@ -1,0 +1,6 @@
+import {
+  to = awscc_synthetics_canary.example
+  identity = {
+    name = "name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_synthetics_canary.example
+  id = "name"
+}

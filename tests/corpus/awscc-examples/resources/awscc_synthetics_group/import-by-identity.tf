@@ -1,0 +1,6 @@
+import {
+  to = awscc_synthetics_group.example
+  identity = {
+    name = "name"
+  }
+}

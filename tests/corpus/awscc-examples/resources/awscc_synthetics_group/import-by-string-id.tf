@@ -1,0 +1,4 @@
+import {
+  to = awscc_synthetics_group.example
+  id = "name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_systemsmanagersap_application.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_systemsmanagersap_application.example
+  id = "arn"
+}

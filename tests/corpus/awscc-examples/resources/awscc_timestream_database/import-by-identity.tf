@@ -1,0 +1,6 @@
+import {
+  to = awscc_timestream_database.example
+  identity = {
+    database_name = "database_name"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_timestream_database.example
+  id = "database_name"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_timestream_influx_db_instance.example
+  identity = {
+    id = "id"
+  }
+}

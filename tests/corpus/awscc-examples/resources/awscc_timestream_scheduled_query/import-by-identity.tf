@@ -1,0 +1,6 @@
+import {
+  to = awscc_timestream_scheduled_query.example
+  identity = {
+    arn = "arn"
+  }
+}

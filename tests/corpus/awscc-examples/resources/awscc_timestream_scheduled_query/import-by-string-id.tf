@@ -1,0 +1,4 @@
+import {
+  to = awscc_timestream_scheduled_query.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_transcribe_vocabulary_filter.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_transcribe_vocabulary_filter.example
+  id = "arn"
+}

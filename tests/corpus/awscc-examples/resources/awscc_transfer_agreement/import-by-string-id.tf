@@ -1,0 +1,4 @@
+import {
+  to = awscc_transfer_agreement.example
+  id = "agreement_id|server_id"
+}

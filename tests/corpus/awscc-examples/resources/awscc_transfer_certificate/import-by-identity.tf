@@ -1,0 +1,6 @@
+import {
+  to = awscc_transfer_certificate.example
+  identity = {
+    certificate_id = "certificate_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_transfer_certificate.example
+  id = "certificate_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_transfer_connector.example
+  identity = {
+    connector_id = "connector_id"
+  }
+}

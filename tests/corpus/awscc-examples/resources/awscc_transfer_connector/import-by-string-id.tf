@@ -1,0 +1,4 @@
+import {
+  to = awscc_transfer_connector.example
+  id = "connector_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_transfer_server.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_transfer_server.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_transfer_web_app.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_transfer_web_app.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_transfer_workflow.example
+  identity = {
+    workflow_id = "workflow_id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_transfer_workflow.example
+  id = "workflow_id"
+}

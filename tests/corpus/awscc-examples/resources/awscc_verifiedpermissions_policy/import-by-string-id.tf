@@ -1,0 +1,4 @@
+import {
+  to = awscc_verifiedpermissions_policy.example
+  id = "policy_id|policy_store_id"
+}

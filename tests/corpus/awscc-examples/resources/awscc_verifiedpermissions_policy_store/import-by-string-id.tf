@@ -1,0 +1,4 @@
+import {
+  to = awscc_verifiedpermissions_policy_store.example
+  id = "policy_store_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_verifiedpermissions_policy_store_alias.example
+  id = "alias_name"
+}

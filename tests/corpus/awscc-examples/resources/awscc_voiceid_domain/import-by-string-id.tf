@@ -1,0 +1,4 @@
+import {
+  to = awscc_voiceid_domain.example
+  id = "domain_id"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_vpclattice_access_log_subscription.example
+  id = "arn"
+}

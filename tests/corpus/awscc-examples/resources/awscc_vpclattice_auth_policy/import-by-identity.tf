@@ -1,0 +1,6 @@
+import {
+  to = awscc_vpclattice_auth_policy.example
+  identity = {
+    resource_identifier = "resource_identifier"
+  }
+}

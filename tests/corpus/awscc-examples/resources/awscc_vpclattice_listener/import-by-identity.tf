@@ -1,0 +1,6 @@
+import {
+  to = awscc_vpclattice_listener.example
+  identity = {
+    arn = "arn"
+  }
+}

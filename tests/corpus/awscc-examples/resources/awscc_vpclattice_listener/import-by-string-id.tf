@@ -1,0 +1,4 @@
+import {
+  to = awscc_vpclattice_listener.example
+  id = "arn"
+}

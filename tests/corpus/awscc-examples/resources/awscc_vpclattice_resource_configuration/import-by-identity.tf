@@ -1,0 +1,6 @@
+import {
+  to = awscc_vpclattice_resource_configuration.example
+  identity = {
+    arn = "arn"
+  }
+}

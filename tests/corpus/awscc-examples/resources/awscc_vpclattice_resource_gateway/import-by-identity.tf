@@ -1,0 +1,6 @@
+import {
+  to = awscc_vpclattice_resource_gateway.example
+  identity = {
+    arn = "arn"
+  }
+}

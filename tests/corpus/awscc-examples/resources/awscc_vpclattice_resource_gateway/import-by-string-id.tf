@@ -1,0 +1,4 @@
+import {
+  to = awscc_vpclattice_resource_gateway.example
+  id = "arn"
+}

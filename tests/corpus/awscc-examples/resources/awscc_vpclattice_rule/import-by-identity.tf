@@ -1,0 +1,6 @@
+import {
+  to = awscc_vpclattice_rule.example
+  identity = {
+    arn = "arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_vpclattice_service.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_vpclattice_service_network.example
+  identity = {
+    arn = "arn"
+  }
+}

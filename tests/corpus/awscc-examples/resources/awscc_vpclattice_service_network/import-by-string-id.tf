@@ -1,0 +1,4 @@
+import {
+  to = awscc_vpclattice_service_network.example
+  id = "arn"
+}

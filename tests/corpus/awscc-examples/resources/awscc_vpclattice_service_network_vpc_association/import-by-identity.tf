@@ -1,0 +1,6 @@
+import {
+  to = awscc_vpclattice_service_network_vpc_association.example
+  identity = {
+    arn = "arn"
+  }
+}

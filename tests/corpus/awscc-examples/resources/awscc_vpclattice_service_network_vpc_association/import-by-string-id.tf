@@ -1,0 +1,4 @@
+import {
+  to = awscc_vpclattice_service_network_vpc_association.example
+  id = "arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_vpclattice_target_group.example
+  identity = {
+    arn = "arn"
+  }
+}

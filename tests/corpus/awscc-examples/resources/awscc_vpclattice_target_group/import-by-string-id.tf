@@ -1,0 +1,4 @@
+import {
+  to = awscc_vpclattice_target_group.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_wafv2_logging_configuration.example
+  id = "resource_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_wafv2_regex_pattern_set.example
+  id = "name|id|scope"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_wellarchitected_lens.example
+  id = "lens_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_wellarchitected_profile.example
+  identity = {
+    profile_arn = "profile_arn"
+  }
+}

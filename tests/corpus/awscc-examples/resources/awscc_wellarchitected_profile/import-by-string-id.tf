@@ -1,0 +1,4 @@
+import {
+  to = awscc_wellarchitected_profile.example
+  id = "profile_arn"
+}

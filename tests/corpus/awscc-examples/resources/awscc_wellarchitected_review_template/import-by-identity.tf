@@ -1,0 +1,6 @@
+import {
+  to = awscc_wellarchitected_review_template.example
+  identity = {
+    template_arn = "template_arn"
+  }
+}

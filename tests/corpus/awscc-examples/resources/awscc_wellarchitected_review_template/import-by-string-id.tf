@@ -1,0 +1,4 @@
+import {
+  to = awscc_wellarchitected_review_template.example
+  id = "template_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_wisdom_ai_agent.example
+  id = "ai_agent_id|assistant_id"
+}

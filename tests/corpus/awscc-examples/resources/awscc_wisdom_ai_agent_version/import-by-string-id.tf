@@ -1,0 +1,4 @@
+import {
+  to = awscc_wisdom_ai_agent_version.example
+  id = "assistant_id|ai_agent_id|version_number"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_wisdom_ai_prompt_version.example
+  id = "assistant_id|ai_prompt_id|version_number"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_wisdom_assistant.example
+  id = "assistant_id"
+}

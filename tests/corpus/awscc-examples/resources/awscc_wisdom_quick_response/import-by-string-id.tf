@@ -1,0 +1,4 @@
+import {
+  to = awscc_wisdom_quick_response.example
+  id = "quick_response_arn"
+}

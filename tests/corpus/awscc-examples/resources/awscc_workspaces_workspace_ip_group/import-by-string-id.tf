@@ -1,0 +1,4 @@
+import {
+  to = awscc_workspaces_workspace_ip_group.example
+  id = "arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_workspaces_workspaces_pool.example
+  id = "pool_id"
+}

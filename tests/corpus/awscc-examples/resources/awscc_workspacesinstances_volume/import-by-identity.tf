@@ -1,0 +1,6 @@
+import {
+  to = awscc_workspacesinstances_volume.example
+  identity = {
+    volume_id = "volume_id"
+  }
+}

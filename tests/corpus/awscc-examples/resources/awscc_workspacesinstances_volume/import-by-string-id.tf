@@ -1,0 +1,4 @@
+import {
+  to = awscc_workspacesinstances_volume.example
+  id = "volume_id"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_workspacesthinclient_environment.example
+  identity = {
+    id = "id"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_workspacesthinclient_environment.example
+  id = "id"
+}

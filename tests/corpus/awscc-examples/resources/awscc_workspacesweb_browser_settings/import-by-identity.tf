@@ -1,0 +1,6 @@
+import {
+  to = awscc_workspacesweb_browser_settings.example
+  identity = {
+    browser_settings_arn = "browser_settings_arn"
+  }
+}

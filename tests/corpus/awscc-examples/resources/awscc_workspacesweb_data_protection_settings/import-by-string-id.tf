@@ -1,0 +1,4 @@
+import {
+  to = awscc_workspacesweb_data_protection_settings.example
+  id = "data_protection_settings_arn"
+}

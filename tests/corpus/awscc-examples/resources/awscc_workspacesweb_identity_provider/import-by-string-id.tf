@@ -1,0 +1,4 @@
+import {
+  to = awscc_workspacesweb_identity_provider.example
+  id = "identity_provider_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_workspacesweb_network_settings.example
+  id = "network_settings_arn"
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_workspacesweb_portal.example
+  id = "portal_arn"
+}

@@ -1,0 +1,6 @@
+import {
+  to = awscc_workspacesweb_user_access_logging_settings.example
+  identity = {
+    user_access_logging_settings_arn = "user_access_logging_settings_arn"
+  }
+}

@@ -1,0 +1,4 @@
+import {
+  to = awscc_workspacesweb_user_settings.example
+  id = "user_settings_arn"
+}

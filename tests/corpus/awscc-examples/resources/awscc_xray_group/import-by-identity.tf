@@ -1,0 +1,6 @@
+import {
+  to = awscc_xray_group.example
+  identity = {
+    group_arn = "group_arn"
+  }
+}

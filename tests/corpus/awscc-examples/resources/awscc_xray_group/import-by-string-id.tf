@@ -1,0 +1,4 @@
+import {
+  to = awscc_xray_group.example
+  id = "group_arn"
+}

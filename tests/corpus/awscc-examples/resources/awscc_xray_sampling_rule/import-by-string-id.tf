@@ -1,0 +1,4 @@
+import {
+  to = awscc_xray_sampling_rule.example
+  id = "rule_arn"
+}
