@@ -274,6 +274,10 @@ int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diag
  * its state for `operation` (locked) and start the run. */
 int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 	     struct diags *d);
+/* The same in workspace `workspace` (NULL: the selected one), as
+ * `terrace policy -workspace NAME` plans each one it is given. */
+int ctx_open_in(struct cli_context *cx, const struct cli_setup *o, const char *operation,
+		const char *workspace, struct diags *d);
 void ctx_release(struct cli_context *cx);
 /* SIGINT/SIGTERM: the first asks the run to stop (operations in progress
  * finish, nothing new starts, the lock is released on the way out) and

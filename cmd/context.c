@@ -460,6 +460,12 @@ int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diag
 int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 	     struct diags *d)
 {
+	return ctx_open_in(cx, o, operation, NULL, d);
+}
+
+int ctx_open_in(struct cli_context *cx, const struct cli_setup *o, const char *operation,
+		const char *workspace, struct diags *d)
+{
 	/* -functions names the Terraform edition to move to: the newest, or
 	 * "terraform", which the command lines written for 85f6d4a give (it
 	 * moved an earlier deployment there). */
@@ -478,7 +484,7 @@ int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *oper
 	 * them as it is (ctx_match_state); one that evaluated for_each, count
 	 * or a module's inputs is made again with them when they are not the
 	 * newest. */
-	if (ctx_load_stack_in(cx, o, NULL, d) ||
+	if (ctx_load_stack_in(cx, o, workspace, d) ||
 	    ctx_open_state(cx, o, operation, o->stack_path ? o->stack_path : "."))
 		return -1;
 	json_t *state = load_state(cx, d);
