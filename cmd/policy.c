@@ -19,7 +19,7 @@ static const struct cli_command policy_cmd = {
 	"Print the IAM policy a deploy role needs to create, read, update and destroy every\n"
 	"AWS resource of the stack, and to read, write and lock its state in the S3 backend,\n"
 	"its resources scoped to the ARNs the plan knows; for several workspaces at once with\n"
-	"-workspace (repeated) or -all-workspaces. iam:PassRole is allowed only to the\n"
+	"-workspace (repeated), -all-workspaces or -env (repeated). iam:PassRole is allowed only to the\n"
 	"services the roles are passed to (iam:PassedToService). `terrace plan -policy`\n"
 	"prints what one plan's changes need.",
 	0,
@@ -584,12 +584,14 @@ done:
 int cmd_policy(int argc, char **argv)
 {
 	struct cli_setup o;
-	struct cli_list workspaces = { 0 };
+	struct cli_list workspaces = { 0 }, envs = { 0 };
 	bool every = false;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM |
 			  SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT |
-			  SETUP_NO_COLOR | SETUP_ENV),
+			  SETUP_NO_COLOR),
+		OPT_LIST("env", "NAME", "the policy of the stack's environment NAME (repeatable: one "
+			 "policy for every environment named; also TERRACE_ENV)", &envs),
 		OPT_LIST("workspace", "NAME", "the policy of workspace NAME (repeatable: one policy "
 			 "for every workspace named, their ARNs merged); default: the selected one",
 			 &workspaces),
@@ -605,9 +607,11 @@ int cmd_policy(int argc, char **argv)
 	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
 	json_t *names = json_array();
 	int code = 1;
+	if (envs.n)
+		o.env = envs.items[envs.n - 1];
 	if ((workspaces.n || every) && env_requested(&o)) {
-		ui_error("-workspace and -all-workspaces name workspaces, -env (or TERRACE_ENV) an "
-			 "environment: give one of them");
+		ui_error("-workspace and -all-workspaces name workspaces, -env (or TERRACE_ENV) "
+			 "environments: give one of them");
 		goto done;
 	}
 	if (workspaces.n && every) {
@@ -623,7 +627,14 @@ int cmd_policy(int argc, char **argv)
 	}
 	if (every && all_workspaces(&o, names))
 		goto done;
-	if (!json_array_size(names) && add_workspace(&o, NULL, &ps))
+	/* each environment in turn: its own workspace, perhaps its own backend */
+	for (size_t e = 0; e < envs.n; e++) {
+		struct cli_setup in_env = o;
+		in_env.env = envs.items[e];
+		if (add_workspace(&in_env, NULL, &ps))
+			goto done;
+	}
+	if (!envs.n && !json_array_size(names) && add_workspace(&o, NULL, &ps))
 		goto done;
 	size_t i;
 	json_t *name;
@@ -637,6 +648,8 @@ done:
 	json_decref(names);
 	aws_permissions_release(&ps);
 	cli_list_release(&workspaces);
+	cli_list_release(&envs);
+	o.env = NULL;
 	cli_setup_release(&o);
 	return code;
 }

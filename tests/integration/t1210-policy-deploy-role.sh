@@ -3,7 +3,8 @@
 # deploy role (issue 68 point 3), against moto with request authentication
 # on: a stack (a bucket, a role, a script artifact, a Glue job passed the
 # role) in the S3 backend with two workspaces, dev and prod. `terrace policy
-# -workspace dev -workspace prod` (and -all-workspaces, the same document)
+# -workspace dev -workspace prod` (and -all-workspaces, the same document;
+# -env, repeated, for environments)
 # holds the backend's statements (the state, its lock, journal and history
 # keys of each workspace; s3:ListBucket with their prefixes as s3:prefix),
 # both workspaces' ARNs, and iam:PassRole only to glue.amazonaws.com. A user
@@ -171,6 +172,23 @@ test_expect_success 'with exactly the policy, the deploy role plans, applies and
 		test_contains d.out "Destroy complete! Resources: 4 destroyed." &&
 		! bucket_exists t1210-data-$ws || return 1
 	done
+'
+
+test_expect_success 'terrace policy -env staging -env live: both environments'"'"' states and names' '
+	cat >>stack.yaml <<-YAML &&
+	environments:
+	  staging: {mode: production}
+	  live: {mode: production}
+	YAML
+	terrace policy -env staging -env live >envs.json 2>envs.err &&
+	for e in staging live; do
+		key=$STACK/env:/env.$e/terrace.state.json &&
+		has_action envs.json s3:PutObject arn:aws:s3:::$STATE_BUCKET/$key &&
+		has_action envs.json s3:CreateBucket arn:aws:s3:::t1210-data-env.$e || return 1
+	done &&
+	! grep -q "env:/dev/" envs.json &&
+	test_expect_code 1 terrace policy -env live -workspace dev >out 2>err &&
+	test_line err "Error: -workspace and -all-workspaces name workspaces, -env (or TERRACE_ENV) environments: give one of them"
 '
 
 test_done
