@@ -3,8 +3,8 @@
 # cannot be made (the caller may not call iam:SimulatePrincipalPolicy) is an
 # error when nobody is there to read that it was skipped (issue 68 point 3):
 # in CI (CI=true) and without a terminal, exit 1 with the reason and what
-# to do, nothing planned as checked; with -allow-unchecked one line says it
-# was skipped and the plan goes on (exit 0, or 2 with -detailed-exitcode);
+# to do, nothing planned as checked; at a terminal outside CI, and with
+# -allow-unchecked, one line says it was skipped and the plan goes on (exit 0, or 2 with -detailed-exitcode);
 # -allow-unchecked without -check-permissions is refused. Against moto with
 # request authentication on (a user whose policy is the stack's, without
 # iam:SimulatePrincipalPolicy).
@@ -38,6 +38,15 @@ test_expect_success 'CI=true: a check that cannot be made is an error' '
 test_expect_success 'no terminal (CI unset): an error too' '
 	CI= test_expect_code 1 as_deployer plan -check-permissions -detailed-exitcode >out 2>err </dev/null &&
 	test_contains err "Error: Permissions check could not be made for provider aws: "
+'
+
+test_expect_success 'at a terminal, CI unset: one line says it was skipped, the plan goes on' '
+	key=$(cat deployer.key) &&
+	env -u CI TERRACE_VAR_access_key=${key% *} TERRACE_VAR_secret_key=${key#* } \
+		script -qfec "\"$TERRACE\" plan -check-permissions" typescript >/dev/null &&
+	test_contains typescript "Permissions check skipped for provider aws: $SKIPPED" &&
+	test_contains typescript "Plan: 1 to add, 0 to change, 0 to destroy." &&
+	test_not_contains typescript "Error:"
 '
 
 test_expect_success '-allow-unchecked: one line says it was skipped, the plan goes on' '
