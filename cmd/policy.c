@@ -18,10 +18,10 @@ static const struct cli_command policy_cmd = {
 	"policy", "terrace policy [options]",
 	"Print the IAM policy a deploy role needs to create, read, update and destroy every\n"
 	"AWS resource of the stack, and to read, write and lock its state in the S3 backend,\n"
-	"its resources scoped to the ARNs the plan knows; for several workspaces at once with\n"
-	"-workspace (repeated), -all-workspaces or -env (repeated). iam:PassRole is allowed only to the\n"
-	"services the roles are passed to (iam:PassedToService). `terrace plan -policy`\n"
-	"prints what one plan's changes need.",
+	"its resources scoped to the ARNs the plan knows; for several workspaces or\n"
+	"environments at once with -workspace (repeated), -all-workspaces or -env (repeated).\n"
+	"iam:PassRole is allowed only to the services the roles are passed to\n"
+	"(iam:PassedToService). `terrace plan -policy` prints what one plan's changes need.",
 	0,
 };
 
