@@ -29,15 +29,18 @@ static const struct cli_command destroy_cmd = {
 		     SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT | SETUP_JSON | \
 		     SETUP_NO_COLOR | SETUP_ENV | SETUP_ALL)
 
-#define ALLOW_DIRTY_HELP "in a production environment, run from uncommitted stack files " \
-	"or a branch other than its git_branch"
+#define ALLOW_DIRTY_HELP "in a production environment, run from stack files with " \
+	"uncommitted changes"
+#define ALLOW_OTHER_BRANCH_HELP "in a production environment, run from a branch other than " \
+	"its git_branch"
 
 /* apply's and destroy's options. */
 struct apply_opts {
 	struct cli_setup setup;
 	bool auto_approve, refresh_only, destroy;
 	bool force; /* destroy, or remove outputs, even when other stacks use them */
-	bool allow_dirty;         /* a production environment from uncommitted files or another branch */
+	bool allow_dirty;         /* a production environment from uncommitted files */
+	bool allow_other_branch;  /* a production environment from another branch */
 	struct cli_list replace;  /* -replace ADDRESS (apply only) */
 };
 
@@ -141,7 +144,8 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		cx.snapshot = json_incref(p->snapshot);
 		ctx_register_secrets(cx.snapshot);
 		if (env_check_production(o, json_object_get(p->snapshot, "environment"),
-					 p->destroy ? "destroy" : "apply", a->allow_dirty))
+					 p->destroy ? "destroy" : "apply", a->allow_dirty,
+					 a->allow_other_branch))
 			goto out;
 		/* The state the plan was made from: the backend it recorded
 		 * (cx.stack is NULL, so ctx_open_state reads the snapshot's). */
@@ -160,7 +164,7 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		if (refresh_only_conflicts(a->refresh_only, o->refresh, destroy) ||
 		    ctx_open(&cx, o, verb, &d) ||
 		    env_check_production(o, json_object_get(cx.snapshot, "environment"), verb,
-					 a->allow_dirty))
+					 a->allow_dirty, a->allow_other_branch))
 			goto out;
 		/* Other stacks that read this one's outputs (terrace.stack). */
 		if (!a->force && check_readers(o, cx.snapshot, cx.run.state, destroy))
@@ -232,6 +236,7 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 			 &a.force),
 		OPT_BOOL("auto-approve", "do not ask for confirmation", &a.auto_approve),
 		OPT_BOOL("allow-dirty", ALLOW_DIRTY_HELP, &a.allow_dirty),
+		OPT_BOOL("allow-other-branch", ALLOW_OTHER_BRANCH_HELP, &a.allow_other_branch),
 		OPT_LIST("replace", "ADDRESS", "replace this resource even if nothing changed (repeatable)",
 			 &a.replace),
 		OPT_END(),
@@ -241,6 +246,7 @@ static int parse_and_run(const struct cli_command *cmd, int argc, char **argv, b
 		OPT_SETUP(APPLY_SETUP),
 		OPT_BOOL("auto-approve", "do not ask for confirmation", &a.auto_approve),
 		OPT_BOOL("allow-dirty", ALLOW_DIRTY_HELP, &a.allow_dirty),
+		OPT_BOOL("allow-other-branch", ALLOW_OTHER_BRANCH_HELP, &a.allow_other_branch),
 		OPT_BOOL("force", "destroy even when other stacks' states use its outputs",
 			 &a.force),
 		OPT_END(),

@@ -274,6 +274,10 @@ int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diag
  * its state for `operation` (locked) and start the run. */
 int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 	     struct diags *d);
+/* The same in workspace `workspace` (NULL: the selected one), as
+ * `terrace policy -workspace NAME` plans each one it is given. */
+int ctx_open_in(struct cli_context *cx, const struct cli_setup *o, const char *operation,
+		const char *workspace, struct diags *d);
 void ctx_release(struct cli_context *cx);
 /* SIGINT/SIGTERM: the first asks the run to stop (operations in progress
  * finish, nothing new starts, the lock is released on the way out) and
@@ -334,14 +338,23 @@ bool env_owns_backend(const struct stack *s, const char *workspace);
 const json_t *env_selected(void);
 /*
  * In a production environment (env: the snapshot's "environment", may be
- * NULL), `verb` (apply, destroy) refuses to run from a
- * git working tree whose stack files have changes not committed, or from a
- * branch other than the environment's git_branch; allow_dirty
- * (-allow-dirty) lets it. Outside a git working tree it warns and goes on.
- * -1 after printing why and how to override.
+ * NULL), `verb` (apply, destroy) refuses to run from a git working tree
+ * whose stack files have changes not committed (allow_dirty, -allow-dirty,
+ * lets it), or from a branch other than the environment's git_branch
+ * (allow_other_branch, -allow-other-branch); on a detached HEAD (CI's
+ * checkouts) the branch is the CI's own variable (env_ci_branch). Outside a
+ * git working tree it warns and goes on. -1 after printing why and how to
+ * override.
  */
 int env_check_production(const struct cli_setup *o, const json_t *env, const char *verb,
-			 bool allow_dirty);
+			 bool allow_dirty, bool allow_other_branch);
+/* The branch a CI job runs for, from its own variables (GitHub Actions'
+ * GITHUB_HEAD_REF for a pull request, else GITHUB_REF_NAME; GitLab's
+ * CI_MERGE_REQUEST_SOURCE_BRANCH_NAME, CI_COMMIT_BRANCH, CI_COMMIT_REF_NAME;
+ * Bitbucket's BITBUCKET_BRANCH; ...: cmd/environment.c's ci_branches), each
+ * read only under its CI's own marker (GITHUB_ACTIONS, GITLAB_CI, ...): a
+ * new string, *variable the name it came from; NULL when none is set. */
+char *env_ci_branch(const char **variable);
 
 /* ---- backend settings (cmd/backend_settings.c): the bottom piece ---- */
 /* The merged backend settings (strings): the block (may be NULL), then

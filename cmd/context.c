@@ -457,8 +457,45 @@ int ctx_start_run(struct cli_context *cx, const struct cli_setup *o, struct diag
 	return start_run_on(cx, o, state, d);
 }
 
+/*
+ * A production environment with no state yet, beside a workspace of its
+ * name whose state holds resources: a deployment moving from workspaces to
+ * environments, whose plan would create every resource again (and collide
+ * with what is live). Says so, with the move (docs/run-and-develop.md,
+ * "From workspaces to environments"). A development environment's names
+ * are its user's own: nothing of the workspace's is met.
+ */
+static void warn_unmoved_workspace(struct cli_context *cx, const json_t *state)
+{
+	const json_t *env = cx->environment ? env_selected() : NULL;
+	const char *mode = json_string_value(json_object_get(env, "mode"));
+	const char *name = json_string_value(json_object_get(env, "name"));
+	if (!mode || strcmp(mode, "production") || !name || !ws_name_valid(name) ||
+	    json_object_size(json_object_get(state, "resources")) || !cx->workspaces_settings)
+		return;
+	json_t *ws_state = NULL;
+	struct strbuf err = STRBUF_INIT;
+	size_t n = 0;
+	if (!workspace_state(cx, name, &ws_state, &err))
+		n = json_object_size(json_object_get(ws_state, "resources"));
+	if (n)
+		ui_warn("environment \"%s\" has no state yet, and workspace \"%s\" of this stack "
+			"holds %zu resource%s: to move them into the environment rather than create "
+			"them again, run `TERRACE_WORKSPACE=%s terrace state pull > %s.json` and "
+			"`terrace state push -env %s %s.json` first", name, name, n, n == 1 ? "" : "s",
+			name, name, name, name);
+	json_decref(ws_state);
+	strbuf_release(&err);
+}
+
 int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *operation,
 	     struct diags *d)
+{
+	return ctx_open_in(cx, o, operation, NULL, d);
+}
+
+int ctx_open_in(struct cli_context *cx, const struct cli_setup *o, const char *operation,
+		const char *workspace, struct diags *d)
 {
 	/* -functions names the Terraform edition to move to: the newest, or
 	 * "terraform", which the command lines written for 85f6d4a give (it
@@ -478,7 +515,7 @@ int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *oper
 	 * them as it is (ctx_match_state); one that evaluated for_each, count
 	 * or a module's inputs is made again with them when they are not the
 	 * newest. */
-	if (ctx_load_stack_in(cx, o, NULL, d) ||
+	if (ctx_load_stack_in(cx, o, workspace, d) ||
 	    ctx_open_state(cx, o, operation, o->stack_path ? o->stack_path : "."))
 		return -1;
 	json_t *state = load_state(cx, d);
@@ -486,6 +523,7 @@ int ctx_open(struct cli_context *cx, const struct cli_setup *o, const char *oper
 		json_decref(state);
 		return -1;
 	}
+	warn_unmoved_workspace(cx, state);
 	/* From here on the snapshot is the stack: the parsed files go. */
 	stack_free(cx->stack);
 	cx->stack = NULL;

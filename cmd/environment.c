@@ -337,25 +337,92 @@ static int git(const char *dir, const char *const *args, struct strbuf *out)
 	return WEXITSTATUS(status);
 }
 
+/*
+ * The branch variables of the CI services, in the order they are read: a
+ * row counts only while its CI's marker variable is set (to `marker_value`
+ * when one is given), so that a variable left in an environment by another
+ * tool is not taken for the branch. A pull or merge request's source branch
+ * comes before the branch the job was started for. `strip` is a prefix the
+ * value may carry (refs/heads/). Each CI's documentation of its variables:
+ * GitHub Actions "Variables reference", GitLab "Predefined CI/CD
+ * variables", Bitbucket Pipelines "Variables and secrets", Azure Pipelines
+ * "Predefined variables", CircleCI "Project values and variables", Jenkins
+ * "Pipeline: Multibranch" (BRANCH_NAME, CHANGE_BRANCH), Buildkite
+ * "Environment variables", Travis CI "Environment Variables", AWS CodeBuild
+ * "Environment variables in build environments".
+ */
+static const struct ci_branch_row {
+	const char *marker, *marker_value;
+	const char *variable;
+	const char *strip;
+} ci_branches[] = {
+	{ "GITHUB_ACTIONS", "true", "GITHUB_HEAD_REF", NULL },
+	{ "GITHUB_ACTIONS", "true", "GITHUB_REF_NAME", NULL },
+	{ "GITLAB_CI", "true", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", NULL },
+	{ "GITLAB_CI", "true", "CI_COMMIT_BRANCH", NULL },
+	{ "GITLAB_CI", "true", "CI_COMMIT_REF_NAME", NULL },
+	{ "BITBUCKET_BUILD_NUMBER", NULL, "BITBUCKET_BRANCH", NULL },
+	{ "TF_BUILD", "True", "SYSTEM_PULLREQUEST_SOURCEBRANCH", "refs/heads/" },
+	{ "TF_BUILD", "True", "BUILD_SOURCEBRANCH", "refs/heads/" },
+	{ "CIRCLECI", "true", "CIRCLE_BRANCH", NULL },
+	{ "JENKINS_URL", NULL, "CHANGE_BRANCH", NULL },
+	{ "JENKINS_URL", NULL, "BRANCH_NAME", NULL },
+	{ "BUILDKITE", "true", "BUILDKITE_BRANCH", NULL },
+	{ "TRAVIS", "true", "TRAVIS_PULL_REQUEST_BRANCH", NULL },
+	{ "TRAVIS", "true", "TRAVIS_BRANCH", NULL },
+	{ "CODEBUILD_BUILD_ID", NULL, "CODEBUILD_WEBHOOK_HEAD_REF", "refs/heads/" },
+};
+
+char *env_ci_branch(const char **variable)
+{
+	*variable = NULL;
+	for (size_t i = 0; i < sizeof(ci_branches) / sizeof(ci_branches[0]); i++) {
+		const struct ci_branch_row *r = &ci_branches[i];
+		const char *marker = getenv(r->marker), *v = getenv(r->variable);
+		if (!marker || !*marker || (r->marker_value && strcmp(marker, r->marker_value)))
+			continue;
+		if (!v || !*v)
+			continue;
+		size_t n = r->strip ? strlen(r->strip) : 0;
+		if (n && !strncmp(v, r->strip, n))
+			v += n;
+		else if (n && !strncmp(v, "refs/", 5))
+			continue; /* a tag's or a pull request's ref: no branch */
+		if (!*v)
+			continue;
+		*variable = r->variable;
+		return xstrdup(v);
+	}
+	return NULL;
+}
+
 int env_check_production(const struct cli_setup *o, const json_t *env, const char *verb,
-			 bool allow_dirty)
+			 bool allow_dirty, bool allow_other_branch)
 {
 	const char *mode = json_string_value(json_object_get(env, "mode"));
 	if (!mode || strcmp(mode, "production"))
 		return 0;
 	const char *name = json_string_value(json_object_get(env, "name"));
 	const char *dir = o->stack_path ? o->stack_path : ".";
+	const char *branch_want = json_string_value(json_object_get(env, "git_branch"));
+	/* what a missing git leaves unchecked, each with its own flag */
+	bool need_clean = !allow_dirty, need_branch = branch_want && !allow_other_branch;
 	struct stat st;
 	char *folder = stat(dir, &st) == 0 && !S_ISDIR(st.st_mode) ? ws_folder_of(dir)
 								     : xstrdup(dir);
 	struct strbuf out = STRBUF_INIT;
+	char *ci_branch = NULL;
 	int rc = 0;
 	static const char *const inside[] = { "rev-parse", "--is-inside-work-tree", NULL };
 	int status = git(folder, inside, &out);
-	if ((status == 127 || status < 0) && !allow_dirty) {
+	if ((status == 127 || status < 0) && (need_clean || need_branch)) {
 		rc = ui_error("%s -env %s refused: environment \"%s\" is production, and git, which "
-			      "checks that the stack is committed, could not be run; install git or "
-			      "give -allow-dirty", verb, name, name);
+			      "checks that the stack is committed%s, could not be run; install git or "
+			      "give %s%s%s", verb, name, name,
+			      branch_want ? " and on its branch" : "",
+			      need_clean ? "-allow-dirty" : "",
+			      need_clean && need_branch ? " and " : "",
+			      need_branch ? "-allow-other-branch" : "");
 		goto out;
 	}
 	if (status == 127 || status < 0)
@@ -365,7 +432,6 @@ int env_check_production(const struct cli_setup *o, const json_t *env, const cha
 			"working tree: its files and branch cannot be checked", name, folder);
 		goto out;
 	}
-	const char *branch_want = json_string_value(json_object_get(env, "git_branch"));
 	if (!allow_dirty) {
 		/* What the stack is made of: every tracked file changed under
 		 * its folder (job scripts, modules, the stack file itself), and
@@ -397,20 +463,37 @@ int env_check_production(const struct cli_setup *o, const json_t *env, const cha
 			goto out;
 		}
 	}
-	if (branch_want) {
+	if (branch_want && !allow_other_branch) {
 		static const char *const head[] = { "symbolic-ref", "--quiet", "--short", "HEAD",
 						    NULL };
 		strbuf_reset(&out);
 		status = git(folder, head, &out);
-		const char *branch = status == 0 ? out.buf : "(a detached HEAD)";
-		if (strcmp(branch, branch_want) && !allow_dirty)
+		const char *variable = NULL;
+		/* A detached HEAD (CI's checkouts: GitLab's always, GitHub's
+		 * of a pull request): the branch the CI says it runs for. */
+		if (status != 0)
+			ci_branch = env_ci_branch(&variable);
+		if (ci_branch)
+			ui_printf(stderr, "environment \"%s\": the working tree is on a detached HEAD; "
+				  "the branch is \"%s\", from %s\n", name, ci_branch, variable);
+		const char *branch = status == 0 ? out.buf : ci_branch;
+		if (!branch)
 			rc = ui_error("%s -env %s refused: environment \"%s\" is applied from branch "
-				      "\"%s\" (git_branch), and this working tree is on %s%s%s. Switch to "
-				      "\"%s\", or give -allow-dirty to %s from here anyway", verb, name,
-				      name, branch_want, status == 0 ? "\"" : "", branch,
-				      status == 0 ? "\"" : "", branch_want, verb);
+				      "\"%s\" (git_branch), and this working tree is on a detached HEAD "
+				      "with no CI branch variable set (GITHUB_REF_NAME, "
+				      "CI_COMMIT_REF_NAME, BITBUCKET_BRANCH, ...). Check out \"%s\", or "
+				      "give -allow-other-branch to %s from here anyway", verb, name, name,
+				      branch_want, branch_want, verb);
+		else if (strcmp(branch, branch_want))
+			rc = ui_error("%s -env %s refused: environment \"%s\" is applied from branch "
+				      "\"%s\" (git_branch), and this %s \"%s\"%s%s%s. Switch to \"%s\", or "
+				      "give -allow-other-branch to %s from here anyway", verb, name, name,
+				      branch_want, status == 0 ? "working tree is on" : "CI job runs for",
+				      branch, status == 0 ? "" : " (", status == 0 ? "" : variable,
+				      status == 0 ? "" : ")", branch_want, verb);
 	}
 out:
+	free(ci_branch);
 	strbuf_release(&out);
 	free(folder);
 	return rc ? -1 : 0;

@@ -75,6 +75,7 @@ int cmd_plan(int argc, char **argv)
 	const char *out = NULL;
 	bool destroy = false, refresh_only = false, detailed_exitcode = false;
 	bool terraform_names = false, policy = false, check_permissions = false;
+	bool allow_unchecked = false;
 	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
 	const char *generate_out = NULL;
 	struct cli_list replace = { 0 };
@@ -99,7 +100,11 @@ int cmd_plan(int argc, char **argv)
 		OPT_BOOL("policy", "print the IAM policy this plan's changes need (with -json: a "
 			 "\"policy\" message)", &policy),
 		OPT_BOOL("check-permissions", "check those actions with iam:SimulatePrincipalPolicy "
-			 "as the caller; each denial is an error", &check_permissions),
+			 "as the caller; each denial is an error, and so is a check that cannot be "
+			 "made in CI or without a terminal", &check_permissions),
+		OPT_BOOL("allow-unchecked", "with -check-permissions: a check that cannot be made "
+			 "(the caller may not simulate) is one line saying so, not an error",
+			 &allow_unchecked),
 		OPT_STRING("generate-config-out", "FILE", "write the stack YAML of the objects "
 			   "import: blocks name that the stack lacks to FILE (a new file)",
 			   &generate_out),
@@ -112,6 +117,10 @@ int cmd_plan(int argc, char **argv)
 	struct diags d = DIAGS_INIT;
 	struct plan *p = NULL;
 	int code = 1;
+	if (allow_unchecked && !check_permissions) {
+		ui_error("-allow-unchecked is an option of -check-permissions: add it");
+		goto done;
+	}
 	if (terraform_names && !o.json) {
 		ui_error("-terraform-names is an option of -json output: add -json");
 		goto done;
@@ -133,7 +142,10 @@ int cmd_plan(int argc, char **argv)
 	struct plan_options po = { destroy, o.refresh, o.targets.items, refresh_only,
 				   cli_list_terminated(&replace) };
 	bool check_skipped = false;
-	if (check_permissions && o.refresh && policy_check_refresh(&cx.run, &check_skipped))
+	/* Unattended (CI, no terminal), an unchecked plan is not a checked
+	 * one: an error unless asked for. */
+	bool strict = !allow_unchecked && (ui_in_ci() || !isatty(STDIN_FILENO));
+	if (check_permissions && o.refresh && policy_check_refresh(&cx.run, strict, &check_skipped))
 		goto done;
 	/* Builds first, -parallelism at a time (a targeted or destroy plan
 	 * builds what it evaluates, as it meets it). */
@@ -205,7 +217,7 @@ int cmd_plan(int argc, char **argv)
 		if (policy)
 			policy_print(&ps);
 		if (check_permissions && !check_skipped)
-			bad = policy_check(&cx.run, p);
+			bad = policy_check(&cx.run, p, strict);
 		if (bad)
 			goto done;
 	}

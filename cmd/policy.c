@@ -17,8 +17,11 @@
 static const struct cli_command policy_cmd = {
 	"policy", "terrace policy [options]",
 	"Print the IAM policy a deploy role needs to create, read, update and destroy every\n"
-	"AWS resource of the stack (and of the state), its resources scoped to the ARNs the\n"
-	"plan knows. `terrace plan -policy` prints what one plan's changes need.",
+	"AWS resource of the stack, and to read, write and lock its state in the S3 backend,\n"
+	"its resources scoped to the ARNs the plan knows; for several workspaces or\n"
+	"environments at once with -workspace (repeated), -all-workspaces or -env (repeated).\n"
+	"iam:PassRole is allowed only to the services the roles are passed to\n"
+	"(iam:PassedToService). `terrace plan -policy` prints what one plan's changes need.",
 	0,
 };
 
@@ -291,12 +294,24 @@ void policy_print(const struct aws_permissions *ps)
 	free(notes);
 }
 
+/* A check of provider's permissions that cannot be made (why): an error
+ * when `strict` (1), else one line saying it was skipped (0). */
+static int not_checked(const char *provider, const char *why, bool strict)
+{
+	if (strict)
+		return ui_error("Permissions check could not be made for provider %s: %s. Give the "
+				"caller iam:SimulatePrincipalPolicy on itself, or -allow-unchecked to "
+				"plan without the check", provider, why);
+	ui_printf(stdout, "Permissions check skipped for provider %s: %s\n", provider, why);
+	return 0;
+}
+
 /* Check ps (what provider configuration `provider` must be allowed) as its
  * caller: print each denial as an error (1), or, when every action is allowed
  * and `say_allowed`, one line saying so (0); when the check cannot be made,
- * one line saying why, and *skipped set (0). */
+ * *skipped set and not_checked's error (1) or line (0). */
 static int check_provider(struct run *run, const char *provider, const struct aws_permissions *ps,
-			  bool say_allowed, bool *skipped)
+			  bool say_allowed, bool strict, bool *skipped)
 {
 	struct strbuf err = STRBUF_INIT, why = STRBUF_INIT;
 	struct aws_arn_place at;
@@ -305,11 +320,11 @@ static int check_provider(struct run *run, const char *provider, const struct aw
 	json_t *denied = NULL;
 	int code = 0;
 	if (place_of(run, provider, &at, &account, &client, &err) || !client) {
-		ui_printf(stdout, "Permissions check skipped for provider %s: %s\n", provider,
-			  client ? err.buf : "it is configured from what the apply makes");
+		code = not_checked(provider, client ? err.buf :
+				   "it is configured from what the apply makes", strict);
 		*skipped = true;
 	} else if (ps->n && aws_permissions_simulate(client, ps, &denied, &why)) {
-		ui_printf(stdout, "Permissions check skipped for provider %s: %s\n", provider, why.buf);
+		code = not_checked(provider, why.buf, strict);
 		*skipped = true;
 	} else if (denied && json_array_size(denied)) {
 		/* one line per resource and action, naming each ARN refused */
@@ -355,7 +370,7 @@ static int check_provider(struct run *run, const char *provider, const struct aw
 	return code;
 }
 
-int policy_check_refresh(struct run *run, bool *skipped)
+int policy_check_refresh(struct run *run, bool strict, bool *skipped)
 {
 	json_t *resources = json_object_get(run->state, "resources"), *seen = json_object();
 	json_t *sources[2] = { resources, json_object_get(run->snapshot, "data") };
@@ -401,7 +416,7 @@ int policy_check_refresh(struct run *run, bool *skipped)
 			add_lookups(run, run->snapshot, provider, &ps, &err);
 		strbuf_release(&err);
 		bool skip = false;
-		if (check_provider(run, provider, &ps, false, &skip))
+		if (check_provider(run, provider, &ps, false, strict, &skip))
 			code = 1;
 		*skipped = *skipped || skip;
 		aws_permissions_release(&ps);
@@ -411,7 +426,7 @@ int policy_check_refresh(struct run *run, bool *skipped)
 	return code;
 }
 
-int policy_check(struct run *run, const struct plan *p)
+int policy_check(struct run *run, const struct plan *p, bool strict)
 {
 	int code = 0;
 	/* One check per aws provider configuration the plan uses. */
@@ -434,9 +449,9 @@ int policy_check(struct run *run, const struct plan *p)
 				bad = add_lookups(run, p->snapshot, names[k], &ps, &err);
 			bool skipped = false;
 			if (bad) {
-				ui_printf(stdout, "Permissions check skipped for provider %s: %s\n",
-					  names[k], err.buf);
-			} else if (check_provider(run, names[k], &ps, true, &skipped)) {
+				if (not_checked(names[k], err.buf, strict))
+					code = 1;
+			} else if (check_provider(run, names[k], &ps, true, strict, &skipped)) {
 				code = 1;
 			}
 			aws_permissions_release(&ps);
@@ -447,13 +462,141 @@ int policy_check(struct run *run, const struct plan *p)
 	return code;
 }
 
+/*
+ * What the S3 backend the state of cx is in sends (plan/backend_s3.c): the
+ * state object read and written (GetObject, PutObject), its lock created,
+ * read and deleted, its journal records written, read and deleted
+ * (DeleteObjects is s3:DeleteObject on each key), the previous state kept
+ * under KEY.history/ (PutObject), and two listings of the bucket: the
+ * journal's (KEY.journal/) and the workspaces' (env:/ beside the key, as
+ * `workspace select` and a workspace's check that it exists list them):
+ * s3:ListBucket with their prefixes as its s3:prefix condition. Nothing
+ * for the local backend. The state is sealed with a key terrace holds
+ * (plan/encrypt.h), never KMS: no kms: action.
+ */
+static void add_backend(const struct cli_context *cx, struct aws_permissions *ps)
+{
+	const json_t *settings = cx->backend_settings;
+	const char *type = json_string_value(json_object_get(settings, "type"));
+	const char *bucket = json_string_value(json_object_get(settings, "bucket"));
+	const char *key = json_string_value(json_object_get(settings, "key"));
+	if (!type || strcmp(type, "s3") || !bucket || !key)
+		return;
+	const char *who = "(state backend)";
+	const char *partition = aws_partition(json_string_value(json_object_get(settings,
+									       "region")));
+	char *state = xasprintf("arn:%s:s3:::%s/%s", partition, bucket, key);
+	char *lock = xasprintf("%s.lock", state), *journal = xasprintf("%s.journal/*", state);
+	char *history = xasprintf("%s.history/*", state);
+	char *bucket_arn = xasprintf("arn:%s:s3:::%s", partition, bucket);
+	const char *const objects[] = { state, lock, journal };
+	for (size_t i = 0; i < 3; i++) {
+		aws_permissions_add_one(ps, who, "s3:GetObject", objects[i], NULL, NULL, NULL);
+		aws_permissions_add_one(ps, who, "s3:PutObject", objects[i], NULL, NULL, NULL);
+		if (i)
+			aws_permissions_add_one(ps, who, "s3:DeleteObject", objects[i], NULL, NULL,
+						NULL);
+	}
+	aws_permissions_add_one(ps, who, "s3:PutObject", history, NULL, NULL, NULL);
+	/* The workspaces' folder: under the stack's folder for a derived key,
+	 * env:/ for a configured one (plan/state.h, backend_s3_default_key). */
+	bool configured = json_string_value(json_object_get(cx->workspaces_settings, "key"));
+	char *journal_prefix = xasprintf("%s.journal/*", key);
+	char *ws_prefix = configured ? xstrdup("env:/*")
+				     : xasprintf("%s/env:/*", cx->stack_name ? cx->stack_name
+									      : "default");
+	aws_permissions_add_one(ps, who, "s3:ListBucket", bucket_arn, "StringLike", "s3:prefix",
+				journal_prefix);
+	aws_permissions_add_one(ps, who, "s3:ListBucket", bucket_arn, "StringLike", "s3:prefix",
+				ws_prefix);
+	free(journal_prefix);
+	free(ws_prefix);
+	free(state);
+	free(lock);
+	free(journal);
+	free(history);
+	free(bucket_arn);
+}
+
+/* Add what workspace `ws` (NULL: the selected one) needs to ps: the whole
+ * stack as it plans there, and its state's backend. 0, or -1 after
+ * printing why. */
+static int add_workspace(const struct cli_setup *o, const char *ws, struct aws_permissions *ps)
+{
+	struct cli_context cx = { 0 };
+	struct diags d = DIAGS_INIT;
+	struct plan *p = NULL;
+	struct strbuf err = STRBUF_INIT;
+	int rc = -1;
+	if (ctx_open_in(&cx, o, "policy", ws, &d))
+		goto done;
+	struct plan_options po = { false, o->refresh, o->targets.items, false, NULL };
+	if (plan_make(&cx.run, &po, &p, &d))
+		goto done;
+	if (policy_of_plan(&cx.run, p, true, ps, &err)) {
+		ui_error("%s", err.buf);
+		goto done;
+	}
+	add_backend(&cx, ps);
+	rc = 0;
+done:
+	if (ui_diags(&d))
+		rc = -1;
+	strbuf_release(&err);
+	plan_free(p);
+	diags_free(&d);
+	ctx_release(&cx);
+	return rc;
+}
+
+/*
+ * The workspaces -all-workspaces names: every one the backend holds a state
+ * of, in the order it lists them, after "default" when its state holds a
+ * resource or there is no other (a stack deployed to dev and prod only has
+ * an empty default, whose names no deploy role needs). -1 after printing
+ * why.
+ */
+static int all_workspaces(const struct cli_setup *o, json_t *names)
+{
+	struct cli_context cx = { 0 };
+	struct diags d = DIAGS_INIT;
+	struct cli_setup unlocked = *o;
+	unlocked.lock = false;
+	json_t *others = json_array();
+	int rc = -1;
+	if (ctx_open_in(&cx, &unlocked, "policy", "default", &d) ||
+	    ws_list(cx.backend, cx.state_path, others))
+		goto done;
+	if (json_object_size(json_object_get(cx.run.state, "resources")) ||
+	    !json_array_size(others))
+		json_array_append_new(names, json_string("default"));
+	json_array_extend(names, others);
+	rc = 0;
+done:
+	if (ui_diags(&d))
+		rc = -1;
+	json_decref(others);
+	diags_free(&d);
+	ctx_release(&cx);
+	return rc;
+}
+
 int cmd_policy(int argc, char **argv)
 {
 	struct cli_setup o;
+	struct cli_list workspaces = { 0 }, envs = { 0 };
+	bool every = false;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM |
 			  SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT |
-			  SETUP_NO_COLOR | SETUP_ENV),
+			  SETUP_NO_COLOR),
+		OPT_LIST("env", "NAME", "the policy of the stack's environment NAME (repeatable: one "
+			 "policy for every environment named; also TERRACE_ENV)", &envs),
+		OPT_LIST("workspace", "NAME", "the policy of workspace NAME (repeatable: one policy "
+			 "for every workspace named, their ARNs merged); default: the selected one",
+			 &workspaces),
+		OPT_BOOL("all-workspaces", "the policy of every workspace the backend holds a state "
+			 "of (default only when its state has resources)", &every),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&policy_cmd, options, argc, argv, &o);
@@ -461,31 +604,52 @@ int cmd_policy(int argc, char **argv)
 		return CLI_EXIT_CODE(parsed);
 	/* stdout is the policy document alone: `terrace policy > deploy.json` */
 	ui_progress_to_stderr();
-	struct cli_context cx = { 0 };
-	struct diags d = DIAGS_INIT;
-	struct plan *p = NULL;
 	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
-	struct strbuf err = STRBUF_INIT;
+	json_t *names = json_array();
 	int code = 1;
-	if (ctx_open(&cx, &o, "policy", &d))
+	if (envs.n)
+		o.env = envs.items[envs.n - 1];
+	if ((workspaces.n || every) && env_requested(&o)) {
+		ui_error("-workspace and -all-workspaces name workspaces, -env (or TERRACE_ENV) "
+			 "environments: give one of them");
 		goto done;
-	struct plan_options po = { false, o.refresh, o.targets.items, false, NULL };
-	if (plan_make(&cx.run, &po, &p, &d))
+	}
+	if (workspaces.n && every) {
+		ui_error("-workspace and -all-workspaces: give one of them");
 		goto done;
-	if (policy_of_plan(&cx.run, p, true, &ps, &err)) {
-		ui_error("%s", err.buf);
+	}
+	for (size_t i = 0; i < workspaces.n; i++) {
+		if (!ws_name_valid(workspaces.items[i])) {
+			ws_invalid_name(workspaces.items[i], " (-workspace)");
+			goto done;
+		}
+		json_array_append_new(names, json_string(workspaces.items[i]));
+	}
+	if (every && all_workspaces(&o, names))
 		goto done;
+	/* each environment in turn: its own workspace, perhaps its own backend */
+	for (size_t e = 0; e < envs.n; e++) {
+		struct cli_setup in_env = o;
+		in_env.env = envs.items[e];
+		if (add_workspace(&in_env, NULL, &ps))
+			goto done;
+	}
+	if (!envs.n && !json_array_size(names) && add_workspace(&o, NULL, &ps))
+		goto done;
+	size_t i;
+	json_t *name;
+	json_array_foreach(names, i, name) {
+		if (add_workspace(&o, json_string_value(name), &ps))
+			goto done;
 	}
 	policy_print(&ps);
 	code = 0;
 done:
-	if (ui_diags(&d))
-		code = 1;
+	json_decref(names);
 	aws_permissions_release(&ps);
-	strbuf_release(&err);
-	plan_free(p);
-	diags_free(&d);
-	ctx_release(&cx);
+	cli_list_release(&workspaces);
+	cli_list_release(&envs);
+	o.env = NULL;
 	cli_setup_release(&o);
 	return code;
 }

@@ -27,12 +27,14 @@ void policy_print(const struct aws_permissions *ps);
 /* Check what plan p's changes need with iam:SimulatePrincipalPolicy, as the
  * caller of each aws provider configuration: print each denial ("Error:
  * ADDRESS: ACTION on ARN is denied (implicitDeny)") and return 1 when there
- * is any, else one line saying the caller may make every call; print one
- * line saying the check was skipped and why when it cannot be made (0). */
-int policy_check(struct run *run, const struct plan *p);
+ * is any, else one line saying the caller may make every call. A check that
+ * cannot be made (the caller may not simulate, the endpoint does not serve
+ * it) is an error when `strict` (1: CI, or no terminal, without
+ * -allow-unchecked), else one line saying it was skipped and why (0). */
+int policy_check(struct run *run, const struct plan *p, bool strict);
 /* The same, before the refresh, for what it reads of each aws resource in
  * the state: denials only (1); *skipped set when a check could not be made
- * (its line printed). */
-int policy_check_refresh(struct run *run, bool *skipped);
+ * (its error, strict: 1, or its line printed). */
+int policy_check_refresh(struct run *run, bool strict, bool *skipped);
 
 #endif

@@ -150,6 +150,9 @@ void aws_permissions_release(struct aws_permissions *ps)
 		free(ps->items[i].address);
 		free(ps->items[i].action);
 		free(ps->items[i].resource);
+		free(ps->items[i].cond_op);
+		free(ps->items[i].cond_key);
+		free(ps->items[i].cond_value);
 	}
 	free(ps->items);
 	for (size_t i = 0; i < ps->n_handlers; i++)
@@ -188,19 +191,74 @@ char **aws_permissions_notes(const struct aws_permissions *ps)
 	return notes;
 }
 
-static void add_one(struct aws_permissions *ps, const char *address, const char *action,
-		    const char *resource)
+static bool same_text(const char *a, const char *b)
 {
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+void aws_permissions_add_one(struct aws_permissions *ps, const char *address, const char *action,
+			     const char *resource, const char *cond_op, const char *cond_key,
+			     const char *cond_value)
+{
+	if (!cond_op || !cond_key || !cond_value)
+		cond_op = cond_key = cond_value = NULL;
 	for (size_t i = 0; i < ps->n; i++)
 		if (!strcmp(ps->items[i].address, address) && !strcmp(ps->items[i].action, action) &&
-		    !strcmp(ps->items[i].resource, resource))
+		    !strcmp(ps->items[i].resource, resource) &&
+		    same_text(ps->items[i].cond_op, cond_op) &&
+		    same_text(ps->items[i].cond_key, cond_key) &&
+		    same_text(ps->items[i].cond_value, cond_value))
 			return;
 	if (ps->n == ps->alloc) {
 		ps->alloc = ps->alloc ? 2 * ps->alloc : 32;
 		ps->items = xrealloc(ps->items, ps->alloc * sizeof(*ps->items));
 	}
-	ps->items[ps->n++] = (struct aws_permission){ xstrdup(address), xstrdup(action),
-						      xstrdup(resource) };
+	ps->items[ps->n++] = (struct aws_permission){
+		xstrdup(address), xstrdup(action), xstrdup(resource),
+		cond_op ? xstrdup(cond_op) : NULL, cond_key ? xstrdup(cond_key) : NULL,
+		cond_value ? xstrdup(cond_value) : NULL,
+	};
+}
+
+static void add_one(struct aws_permissions *ps, const char *address, const char *action,
+		    const char *resource)
+{
+	aws_permissions_add_one(ps, address, action, resource, NULL, NULL, NULL);
+}
+
+/*
+ * The service each type that passes a role passes it to (aws_role_passing's
+ * rows, each named here: test_policy checks it): the service principal its
+ * call names as iam:PassedToService (IAM User Guide, "Grant a user
+ * permissions to pass a role to an AWS service"; each service's guide on
+ * its execution role). An instance profile's AddRoleToInstanceProfile
+ * checks iam:PassRole with no service (IAM API reference): no condition.
+ */
+static const struct {
+	const char *type;
+	const char *service;
+} passed_to[] = {
+	{ "aws.ec2.instance", "ec2.amazonaws.com" },
+	{ "aws.ecs.task_definition", "ecs-tasks.amazonaws.com" },
+	{ "aws.events.rule", "events.amazonaws.com" },
+	{ "aws.glue.crawler", "glue.amazonaws.com" },
+	{ "aws.glue.job", "glue.amazonaws.com" },
+	{ "aws.iam.instance_profile", NULL },
+	{ "aws.lambda.function", "lambda.amazonaws.com" },
+	{ "aws.redshift.cluster", "redshift.amazonaws.com" },
+	{ "aws.scheduler.schedule", "scheduler.amazonaws.com" },
+	{ "aws.sfn.state_machine", "states.amazonaws.com" },
+};
+
+bool aws_passed_to_service(const char *type, const char **service)
+{
+	*service = NULL;
+	for (size_t i = 0; i < sizeof(passed_to) / sizeof(passed_to[0]); i++)
+		if (!strcmp(passed_to[i].type, type)) {
+			*service = passed_to[i].service;
+			return true;
+		}
+	return false;
 }
 
 /* The text of a known scalar attribute, or NULL. */
@@ -573,8 +631,11 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
 		}
 		size_t i;
 		const json_t *role;
+		const char *service = NULL;
+		aws_passed_to_service(type, &service);
 		json_array_foreach(roles, i, role)
-			add_one(ps, address, "iam:PassRole", json_string_value(role));
+			aws_permissions_add_one(ps, address, "iam:PassRole", json_string_value(role),
+						"StringEquals", "iam:PassedToService", service);
 		json_decref(roles);
 	}
 }
@@ -584,9 +645,60 @@ void aws_permissions_add_identity(struct aws_permissions *ps)
 	add_one(ps, "(every aws provider)", "sts:GetCallerIdentity", "*");
 }
 
+/* Into set (resource -> condition), item it: JSON null (no condition) when
+ * any item of the action on the resource has none, else {OP: {KEY:
+ * [values, sorted]}}; items of another operator or key make it none. */
+static void merge_condition(json_t *set, const struct aws_permission *it)
+{
+	json_t *now = json_object_get(set, it->resource);
+	if (!it->cond_op) {
+		json_object_set_new(set, it->resource, json_null());
+		return;
+	}
+	if (json_is_null(now))
+		return;
+	if (!now) {
+		json_object_set_new(set, it->resource, json_pack("{s:{s:[s]}}", it->cond_op,
+								 it->cond_key, it->cond_value));
+		return;
+	}
+	json_t *values = json_object_get(json_object_get(now, it->cond_op), it->cond_key);
+	if (!values) {
+		json_object_set_new(set, it->resource, json_null());
+		return;
+	}
+	size_t at = 0;
+	while (at < json_array_size(values)) {
+		int cmp = strcmp(json_string_value(json_array_get(values, at)), it->cond_value);
+		if (!cmp)
+			return;
+		if (cmp > 0)
+			break;
+		at++;
+	}
+	json_array_insert_new(values, at, json_string(it->cond_value));
+}
+
+/* A condition as the statement has it (a single value as a string), a new
+ * reference; NULL for none. */
+static json_t *statement_condition(const json_t *cond)
+{
+	if (!json_is_object(cond))
+		return NULL;
+	json_t *out = json_deep_copy(cond);
+	const char *op, *key;
+	json_t *keys, *values;
+	json_object_foreach(out, op, keys)
+		json_object_foreach(keys, key, values)
+			if (json_array_size(values) == 1)
+				json_object_set(keys, key, json_array_get(values, 0));
+	return out;
+}
+
 json_t *aws_permissions_policy(const struct aws_permissions *ps)
 {
-	/* action -> sorted resources, then one statement per set of resources */
+	/* action -> resource -> condition, then one statement per set of
+	 * resources and condition */
 	json_t *by_action = json_object();
 	for (size_t i = 0; i < ps->n; i++) {
 		json_t *set = json_object_get(by_action, ps->items[i].action);
@@ -594,41 +706,75 @@ json_t *aws_permissions_policy(const struct aws_permissions *ps)
 			set = json_object();
 			json_object_set_new(by_action, ps->items[i].action, set);
 		}
-		json_object_set_new(set, ps->items[i].resource, json_true());
+		merge_condition(set, &ps->items[i]);
 	}
 	size_t n;
 	const char **actions = value_sorted_keys(by_action, &n);
 	json_t *set;
-	/* resources joined (sorted) -> statement */
+	/* condition and resources joined (sorted) -> statement */
 	json_t *statements = json_object(), *order = json_array();
 	for (size_t i = 0; i < n; i++) {
 		set = json_object_get(by_action, actions[i]);
 		size_t m, j;
 		const char **res = value_sorted_keys(set, &m);
-		struct strbuf joined = STRBUF_INIT;
-		json_t *list = json_array();
+		/* the resources of each condition, in the order of the first */
+		json_t *groups = json_object(), *group_order = json_array();
 		for (j = 0; j < m; j++) {
-			/* left out when another of them covers it, as a bucket's objects do one key */
-			bool covered = false;
-			for (size_t l = 0; l < m && !covered; l++)
-				covered = l != j && strcmp(res[l], res[j]) &&
-					  fnmatch(res[l], res[j], FNM_NOESCAPE) == 0;
-			if (covered)
-				continue;
-			strbuf_addf(&joined, "%s\n", res[j]);
-			json_array_append_new(list, json_string(res[j]));
+			json_t *cond = json_object_get(set, res[j]);
+			char *ck = json_dumps(cond, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY);
+			json_t *g = json_object_get(groups, ck);
+			if (!g) {
+				g = json_array();
+				json_object_set_new(groups, ck, g);
+				json_array_append_new(group_order, json_string(ck));
+			}
+			json_array_append_new(g, json_string(res[j]));
+			free(ck);
 		}
+		size_t gi;
+		json_t *gk;
+		json_array_foreach(group_order, gi, gk) {
+			const char *ck = json_string_value(gk);
+			json_t *g = json_object_get(groups, ck);
+			size_t gm = json_array_size(g);
+			struct strbuf joined = STRBUF_INIT;
+			json_t *list = json_array(), *cond = NULL;
+			strbuf_addf(&joined, "%s\n", ck);
+			for (j = 0; j < gm; j++) {
+				const char *rj = json_string_value(json_array_get(g, j));
+				if (!cond)
+					cond = statement_condition(json_object_get(set, rj));
+				/* left out when another of them covers it, as a
+				 * bucket's objects do one key */
+				bool covered = false;
+				for (size_t l = 0; l < gm && !covered; l++) {
+					const char *rl = json_string_value(json_array_get(g, l));
+					covered = l != j && strcmp(rl, rj) &&
+						  fnmatch(rl, rj, FNM_NOESCAPE) == 0;
+				}
+				if (covered)
+					continue;
+				strbuf_addf(&joined, "%s\n", rj);
+				json_array_append_new(list, json_string(rj));
+			}
+			json_t *st = json_object_get(statements, joined.buf);
+			if (!st) {
+				st = json_pack("{s:s, s:[], s:O}", "Effect", "Allow", "Action", "Resource",
+					       json_array_size(list) == 1 ? json_array_get(list, 0)
+									  : list);
+				if (cond)
+					json_object_set(st, "Condition", cond);
+				json_object_set_new(statements, joined.buf, st);
+				json_array_append_new(order, json_string(joined.buf));
+			}
+			json_array_append_new(json_object_get(st, "Action"), json_string(actions[i]));
+			json_decref(cond);
+			json_decref(list);
+			strbuf_release(&joined);
+		}
+		json_decref(groups);
+		json_decref(group_order);
 		free(res);
-		json_t *st = json_object_get(statements, joined.buf);
-		if (!st) {
-			st = json_pack("{s:s, s:[], s:O}", "Effect", "Allow", "Action", "Resource",
-				       json_array_size(list) == 1 ? json_array_get(list, 0) : list);
-			json_object_set_new(statements, joined.buf, st);
-			json_array_append_new(order, json_string(joined.buf));
-		}
-		json_array_append_new(json_object_get(st, "Action"), json_string(actions[i]));
-		json_decref(list);
-		strbuf_release(&joined);
 	}
 	json_t *doc = json_pack("{s:s, s:[]}", "Version", "2012-10-17", "Statement");
 	size_t i;
@@ -662,6 +808,22 @@ char *aws_principal_of(const char *caller)
 			 (int)(slash ? (size_t)(slash - role) : strlen(role)), role);
 }
 
+/* A condition the simulation can be given as its context: one exact value. */
+static bool exact_condition(const struct aws_permission *p)
+{
+	return p->cond_op && !strcmp(p->cond_op, "StringEquals");
+}
+
+/* Whether a and b are simulated in one call: the same resource, and the same
+ * context. */
+static bool same_call(const struct aws_permission *a, const struct aws_permission *b)
+{
+	if (strcmp(a->resource, b->resource) || exact_condition(a) != exact_condition(b))
+		return false;
+	return !exact_condition(a) || (!strcmp(a->cond_key, b->cond_key) &&
+				       !strcmp(a->cond_value, b->cond_value));
+}
+
 int aws_permissions_simulate(struct aws_client *c, const struct aws_permissions *ps,
 			     json_t **denied, struct strbuf *why)
 {
@@ -688,7 +850,7 @@ int aws_permissions_simulate(struct aws_client *c, const struct aws_permissions 
 	aws_caller_identity_release(&id);
 	json_t *out = json_array();
 	int rc = 0;
-	/* One call per resource, with every action it needs there. */
+	/* One call per resource (and context), with every action it needs there. */
 	bool *done = xcalloc(ps->n ? ps->n : 1, sizeof(*done));
 	for (size_t i = 0; i < ps->n && rc == 0; i++) {
 		if (done[i])
@@ -696,11 +858,11 @@ int aws_permissions_simulate(struct aws_client *c, const struct aws_permissions 
 		json_t *params = json_pack("{s:s}", "PolicySourceArn", principal);
 		int k = 0;
 		for (size_t j = i; j < ps->n; j++) {
-			if (done[j] || strcmp(ps->items[j].resource, ps->items[i].resource))
+			if (done[j] || !same_call(&ps->items[j], &ps->items[i]))
 				continue;
 			bool dup = false;
 			for (size_t l = i; l < j && !dup; l++)
-				dup = !strcmp(ps->items[l].resource, ps->items[i].resource) &&
+				dup = same_call(&ps->items[l], &ps->items[i]) &&
 				      !strcmp(ps->items[l].action, ps->items[j].action);
 			done[j] = true;
 			if (dup)
@@ -711,6 +873,15 @@ int aws_permissions_simulate(struct aws_client *c, const struct aws_permissions 
 		}
 		json_object_set_new(params, "ResourceArns.member.1",
 				    json_string(ps->items[i].resource));
+		if (exact_condition(&ps->items[i])) {
+			/* the context its calls have: iam:PassedToService */
+			json_object_set_new(params, "ContextEntries.member.1.ContextKeyName",
+					    json_string(ps->items[i].cond_key));
+			json_object_set_new(params, "ContextEntries.member.1.ContextKeyValues.member.1",
+					    json_string(ps->items[i].cond_value));
+			json_object_set_new(params, "ContextEntries.member.1.ContextKeyType",
+					    json_string("string"));
+		}
 		json_t *results = NULL;
 		int r = aws_query_list(c, IAM_SERVICE, IAM_API_VERSION, "SimulatePrincipalPolicy", params,
 				       skip_codes, NULL, fields,
@@ -736,7 +907,7 @@ int aws_permissions_simulate(struct aws_client *c, const struct aws_permissions 
 			/* every resource of the stack that needs it there */
 			for (size_t j = 0; j < ps->n; j++)
 				if (!strcmp(ps->items[j].action, action) &&
-				    !strcmp(ps->items[j].resource, ps->items[i].resource))
+				    same_call(&ps->items[j], &ps->items[i]))
 					json_array_append_new(out, json_pack(
 						"{s:s, s:s, s:s, s:s}", "address", ps->items[j].address,
 						"action", action, "resource", ps->items[j].resource,

@@ -65,11 +65,15 @@ struct aws_arn_place {
 	const char *account;
 };
 
-/* One action on one resource that a resource of the stack needs. */
+/* One action on one resource that a resource of the stack needs; with a
+ * condition, the statement allowing it has one: its operator, key and one
+ * value ("StringEquals", "iam:PassedToService", "glue.amazonaws.com";
+ * "StringLike", "s3:prefix", "lake/terrace.state.json.journal/\*"). */
 struct aws_permission {
 	char *address;   /* the resource's address in the stack */
 	char *action;    /* "s3:CreateBucket" */
 	char *resource;  /* an ARN, possibly with wildcards, or "*" */
+	char *cond_op, *cond_key, *cond_value; /* all NULL: none */
 };
 
 /* Every permission of a plan, in the order added; duplicates kept out. And
@@ -95,11 +99,26 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
  * hosted_zone: plus the permissions of AWS::Route53::HostedZone's handlers
  * ...". NULL when there is none. */
 char **aws_permissions_notes(const struct aws_permissions *ps);
+/* One action on one resource for `address`, with a condition (cond_op,
+ * cond_key, cond_value; NULL: none). The policy allows an action on a
+ * resource without a condition when any of its items has none; otherwise
+ * with one condition whose values are every item's (a role passed to Glue
+ * and to Lambda: iam:PassedToService, both). */
+void aws_permissions_add_one(struct aws_permissions *ps, const char *address, const char *action,
+			     const char *resource, const char *cond_op, const char *cond_key,
+			     const char *cond_value);
+/* The service (its principal, "glue.amazonaws.com") to which a resource of
+ * `type` (a row of aws_role_passing) passes its roles: iam:PassRole's
+ * iam:PassedToService. false when the type passes none; true with *service
+ * NULL when the call that passes it names no service (an instance
+ * profile's AddRoleToInstanceProfile): iam:PassRole then has no
+ * condition. */
+bool aws_passed_to_service(const char *type, const char **service);
 /* sts:GetCallerIdentity, which every client sends first. */
 void aws_permissions_add_identity(struct aws_permissions *ps);
 
 /* The IAM policy document (a new object): one Allow statement per set of
- * resources, its actions sorted. */
+ * resources and condition, its actions sorted. */
 json_t *aws_permissions_policy(const struct aws_permissions *ps);
 
 /* The principal SimulatePrincipalPolicy takes for a caller's ARN (a new
@@ -111,7 +130,8 @@ char *aws_principal_of(const char *caller);
  * Check the permissions against the caller's own policies with
  * iam:SimulatePrincipalPolicy, as the caller (its ARN from sts
  * GetCallerIdentity; an assumed role's session ARN is simulated as its
- * role). Returns 0 with *denied a new array of {"address", "action",
+ * role). An item with an exact condition value is simulated with it as
+ * the context (ContextEntries: iam:PassedToService). Returns 0 with *denied a new array of {"address", "action",
  * "resource", "decision"} (empty: every action is allowed); 1 when the check
  * cannot be made, with `why` saying why in one line (the caller may not call
  * SimulatePrincipalPolicy, the endpoint does not serve it); -1 never: any

@@ -8,8 +8,8 @@
 # default workspace's state is untouched; destroy -env dev removes the
 # caller's only. plan and show name the environment and user, in text and
 # JSON. A production environment refuses apply and destroy from uncommitted
-# stack files and from another branch than its git_branch, and -allow-dirty
-# overrides. Bad environments: blocks and unknown names are refused.
+# stack files (-allow-dirty overrides) and from another branch than its
+# git_branch (-allow-other-branch overrides; -allow-dirty does not). Bad environments: blocks and unknown names are refused.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -256,7 +256,7 @@ test_expect_success 'an unknown environment lists the known ones; a bad block na
 	terrace validate >out 2>err
 '
 
-test_expect_success 'production: refused from uncommitted files, then from another branch; -allow-dirty' '
+test_expect_success 'production: refused from uncommitted files, then from another branch; -allow-other-branch' '
 	git init -q -b main . &&
 	git -c user.email=t@t -c user.name=t add stack.yaml &&
 	git -c user.email=t@t -c user.name=t commit -q -m stack &&
@@ -276,7 +276,9 @@ test_expect_success 'production: refused from uncommitted files, then from anoth
 	test_contains err "apply -env prod refused: environment \"prod\" is applied from branch \"main\"" &&
 	inventory >inv &&
 	! grep -q "t1110-prod" inv &&
-	TERRACE_USER=ops terrace apply -env prod -allow-dirty -auto-approve >out 2>err &&
+	TERRACE_USER=ops test_expect_code 1 terrace apply -env prod -allow-dirty -auto-approve >out 2>err &&
+	test_contains err "this working tree is on \"feature\"" &&
+	TERRACE_USER=ops terrace apply -env prod -allow-other-branch -auto-approve >out 2>err &&
 	test_line out "Environment: prod (production), run by ops" &&
 	TERRACE_USER=ops terrace show -env prod -json >state.json &&
 	test_equal "{\"git_branch\": \"main\", \"mode\": \"production\", \"name\": \"prod\", \"user\": \"ops\"}" \

@@ -3,7 +3,9 @@
  * (plan/environment.c, plan_dev_name): the prefix dev-USER-, its separator
  * per type, after a leading '/', a name that has it kept, and a name too
  * long for its type cut to the limit with a hash that keeps two cut names
- * apart; plan_apply_environment's tags and paused schedules.
+ * apart; plan_apply_environment's tags and paused schedules; and the branch
+ * a CI job runs for, from its variables (cmd/environment.c, env_ci_branch),
+ * row by row of a table of CI environments.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -14,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmd/cli.h"
 #include "plan/plan.h"
 #include "provider/provider.h"
 
@@ -129,12 +132,96 @@ static void test_apply(void **state)
 	strbuf_release(&err);
 }
 
+/* Every variable env_ci_branch reads, cleared before each row. */
+static const char *const ci_variables[] = {
+	"GITHUB_ACTIONS", "GITHUB_HEAD_REF", "GITHUB_REF_NAME", "GITLAB_CI",
+	"CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", "CI_COMMIT_BRANCH", "CI_COMMIT_REF_NAME",
+	"BITBUCKET_BUILD_NUMBER", "BITBUCKET_BRANCH", "TF_BUILD", "SYSTEM_PULLREQUEST_SOURCEBRANCH",
+	"BUILD_SOURCEBRANCH", "CIRCLECI", "CIRCLE_BRANCH", "JENKINS_URL", "CHANGE_BRANCH",
+	"BRANCH_NAME", "BUILDKITE", "BUILDKITE_BRANCH", "TRAVIS", "TRAVIS_PULL_REQUEST_BRANCH",
+	"TRAVIS_BRANCH", "CODEBUILD_BUILD_ID", "CODEBUILD_WEBHOOK_HEAD_REF", NULL,
+};
+
+/* One CI job's environment ("NAME=VALUE" each) and the branch and variable
+ * env_ci_branch gives (NULL: none). */
+static const struct {
+	const char *what;
+	const char *env[6];
+	const char *branch, *variable;
+} ci_rows[] = {
+	{ "GitHub push", { "GITHUB_ACTIONS=true", "GITHUB_REF_NAME=main", "GITHUB_HEAD_REF=" },
+	  "main", "GITHUB_REF_NAME" },
+	{ "GitHub pull request", { "GITHUB_ACTIONS=true", "GITHUB_REF_NAME=12/merge",
+				   "GITHUB_HEAD_REF=feature/x" }, "feature/x", "GITHUB_HEAD_REF" },
+	{ "GitHub's variables without GitHub Actions", { "GITHUB_REF_NAME=main" }, NULL, NULL },
+	{ "GitLab branch pipeline", { "GITLAB_CI=true", "CI_COMMIT_BRANCH=main",
+				      "CI_COMMIT_REF_NAME=main" }, "main", "CI_COMMIT_BRANCH" },
+	{ "GitLab merge request", { "GITLAB_CI=true", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME=fix",
+				    "CI_COMMIT_REF_NAME=refs/merge-requests/3/head" },
+	  "fix", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME" },
+	{ "GitLab, only CI_COMMIT_REF_NAME", { "GITLAB_CI=true", "CI_COMMIT_REF_NAME=release" },
+	  "release", "CI_COMMIT_REF_NAME" },
+	{ "Bitbucket", { "BITBUCKET_BUILD_NUMBER=7", "BITBUCKET_BRANCH=main" }, "main",
+	  "BITBUCKET_BRANCH" },
+	{ "Azure Pipelines branch", { "TF_BUILD=True", "BUILD_SOURCEBRANCH=refs/heads/team/main" },
+	  "team/main", "BUILD_SOURCEBRANCH" },
+	{ "Azure Pipelines pull request", { "TF_BUILD=True", "BUILD_SOURCEBRANCH=refs/pull/4/merge",
+					    "SYSTEM_PULLREQUEST_SOURCEBRANCH=refs/heads/fix" },
+	  "fix", "SYSTEM_PULLREQUEST_SOURCEBRANCH" },
+	{ "Azure Pipelines tag", { "TF_BUILD=True", "BUILD_SOURCEBRANCH=refs/tags/v1" }, NULL, NULL },
+	{ "CircleCI", { "CIRCLECI=true", "CIRCLE_BRANCH=main" }, "main", "CIRCLE_BRANCH" },
+	{ "Jenkins multibranch pull request", { "JENKINS_URL=http://ci/", "BRANCH_NAME=PR-5",
+						"CHANGE_BRANCH=fix" }, "fix", "CHANGE_BRANCH" },
+	{ "Jenkins branch", { "JENKINS_URL=http://ci/", "BRANCH_NAME=main" }, "main", "BRANCH_NAME" },
+	{ "Buildkite", { "BUILDKITE=true", "BUILDKITE_BRANCH=main" }, "main", "BUILDKITE_BRANCH" },
+	{ "Travis pull request", { "TRAVIS=true", "TRAVIS_BRANCH=main",
+				   "TRAVIS_PULL_REQUEST_BRANCH=fix" }, "fix",
+	  "TRAVIS_PULL_REQUEST_BRANCH" },
+	{ "Travis push", { "TRAVIS=true", "TRAVIS_BRANCH=main", "TRAVIS_PULL_REQUEST_BRANCH=" },
+	  "main", "TRAVIS_BRANCH" },
+	{ "CodeBuild", { "CODEBUILD_BUILD_ID=b:1", "CODEBUILD_WEBHOOK_HEAD_REF=refs/heads/main" },
+	  "main", "CODEBUILD_WEBHOOK_HEAD_REF" },
+	{ "no CI", { NULL }, NULL, NULL },
+};
+
+static void test_ci_branch(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(ci_rows) / sizeof(ci_rows[0]); i++) {
+		for (const char *const *v = ci_variables; *v; v++)
+			unsetenv(*v);
+		for (size_t k = 0; k < 6 && ci_rows[i].env[k]; k++) {
+			const char *eq = strchr(ci_rows[i].env[k], '=');
+			char *name = strndup(ci_rows[i].env[k], (size_t)(eq - ci_rows[i].env[k]));
+			setenv(name, eq + 1, 1);
+			free(name);
+		}
+		const char *variable = "unset";
+		char *branch = env_ci_branch(&variable);
+		if (!ci_rows[i].branch) {
+			if (branch || variable)
+				fail_msg("%s: got \"%s\" from %s, want none", ci_rows[i].what, branch,
+					 variable);
+			continue;
+		}
+		if (!branch || strcmp(branch, ci_rows[i].branch) || !variable ||
+		    strcmp(variable, ci_rows[i].variable))
+			fail_msg("%s: got \"%s\" from %s, want \"%s\" from %s", ci_rows[i].what,
+				 branch ? branch : "(none)", variable ? variable : "(none)",
+				 ci_rows[i].branch, ci_rows[i].variable);
+		free(branch);
+	}
+	for (const char *const *v = ci_variables; *v; v++)
+		unsetenv(*v);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_prefix),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_apply),
+		cmocka_unit_test(test_ci_branch),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -333,6 +333,107 @@ static void test_pass_role(void **state)
 	aws_permissions_release(&ps);
 }
 
+/* The PassRole statement of doc for role (its Condition or NULL through
+ * *cond); fails when there is none. */
+static json_t *pass_role_statement(json_t *doc, const char *role)
+{
+	size_t i;
+	json_t *st;
+	json_array_foreach(json_object_get(doc, "Statement"), i, st) {
+		json_t *acts = json_object_get(st, "Action");
+		bool passes = json_is_string(acts) && !strcmp(json_string_value(acts), "iam:PassRole");
+		size_t j;
+		json_t *a;
+		json_array_foreach(acts, j, a)
+			passes = passes || !strcmp(json_string_value(a), "iam:PassRole");
+		char *res = json_dumps(json_object_get(st, "Resource"), JSON_ENCODE_ANY);
+		bool names = strstr(res, role) != NULL;
+		free(res);
+		if (passes && names)
+			return st;
+	}
+	fail_msg("no iam:PassRole statement for %s", role);
+	return NULL;
+}
+
+/* iam:PassRole is allowed only to the services the roles are passed to
+ * (iam:PassedToService): one value, or every service a role goes to. */
+static void test_pass_role_condition(void **state)
+{
+	(void)state;
+	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+	add(&ps, "job", "aws.glue.job", CREATE, "{\"name\": \"j\", \"role\": \"shared\"}");
+	add(&ps, "fn", "aws.lambda.function", CREATE,
+	    "{\"function_name\": \"f\", \"role\": \"shared\"}");
+	add(&ps, "sm", "aws.sfn.state_machine", CREATE, "{\"name\": \"s\", \"role_arn\": \"alone\"}");
+	json_t *doc = aws_permissions_policy(&ps);
+	char *cond = json_dumps(json_object_get(pass_role_statement(doc, "role/shared"), "Condition"),
+				JSON_COMPACT);
+	assert_string_equal(cond, "{\"StringEquals\":{\"iam:PassedToService\":"
+			    "[\"glue.amazonaws.com\",\"lambda.amazonaws.com\"]}}");
+	free(cond);
+	cond = json_dumps(json_object_get(pass_role_statement(doc, "role/alone"), "Condition"),
+			  JSON_COMPACT);
+	assert_string_equal(cond, "{\"StringEquals\":{\"iam:PassedToService\":"
+			    "\"states.amazonaws.com\"}}");
+	free(cond);
+	json_decref(doc);
+	/* a role an instance profile also takes (no service named): no condition */
+	add(&ps, "profile", "aws.iam.instance_profile", CREATE,
+	    "{\"name\": \"p\", \"role\": \"shared\"}");
+	doc = aws_permissions_policy(&ps);
+	assert_null(json_object_get(pass_role_statement(doc, "role/shared"), "Condition"));
+	assert_non_null(json_object_get(pass_role_statement(doc, "role/alone"), "Condition"));
+	json_decref(doc);
+	aws_permissions_release(&ps);
+}
+
+/* Every type that passes a role names the service it passes it to. */
+static void test_passed_to_every_type(void **state)
+{
+	(void)state;
+	const char *service;
+	for (const struct aws_role_passing *r = aws_role_passing; r->type; r++)
+		if (!aws_passed_to_service(r->type, &service))
+			fail_msg("%s passes a role (aws_role_passing) but permissions.c's passed_to "
+				 "does not name the service", r->type);
+	assert_false(aws_passed_to_service("aws.s3.bucket", &service));
+	assert_true(aws_passed_to_service("aws.glue.job", &service));
+	assert_string_equal(service, "glue.amazonaws.com");
+}
+
+/* A condition's values merge per action and resource; an item without one
+ * makes the statement unconditioned. */
+static void test_conditions_merge(void **state)
+{
+	(void)state;
+	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+	aws_permissions_add_one(&ps, "b", "s3:ListBucket", "arn:aws:s3:::st", "StringLike",
+				"s3:prefix", "x/*");
+	aws_permissions_add_one(&ps, "b", "s3:ListBucket", "arn:aws:s3:::st", "StringLike",
+				"s3:prefix", "a/*");
+	aws_permissions_add_one(&ps, "b", "s3:ListBucket", "arn:aws:s3:::st", "StringLike",
+				"s3:prefix", "a/*");
+	aws_permissions_add_one(&ps, "b", "s3:GetObject", "arn:aws:s3:::st/k", NULL, NULL, NULL);
+	assert_int_equal(ps.n, 3);
+	json_t *doc = aws_permissions_policy(&ps);
+	char *text = json_dumps(json_object_get(doc, "Statement"), JSON_COMPACT);
+	assert_string_equal(text, "[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
+			    "\"Resource\":\"arn:aws:s3:::st/k\"},{\"Effect\":\"Allow\","
+			    "\"Action\":\"s3:ListBucket\",\"Resource\":\"arn:aws:s3:::st\","
+			    "\"Condition\":{\"StringLike\":{\"s3:prefix\":[\"a/*\",\"x/*\"]}}}]");
+	free(text);
+	json_decref(doc);
+	aws_permissions_add_one(&ps, "other", "s3:ListBucket", "arn:aws:s3:::st", NULL, NULL, NULL);
+	doc = aws_permissions_policy(&ps);
+	text = json_dumps(json_array_get(json_object_get(doc, "Statement"), 1), JSON_COMPACT);
+	assert_string_equal(text, "{\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\","
+			    "\"Resource\":\"arn:aws:s3:::st\"}");
+	free(text);
+	json_decref(doc);
+	aws_permissions_release(&ps);
+}
+
 /* What Lambda checks the caller may do for a function in a VPC
  * (permissions.c's checked_for_caller). */
 static void test_checked_for_caller(void **state)
@@ -494,6 +595,9 @@ int main(void)
 		cmocka_unit_test(test_plan_reads),
 		cmocka_unit_test(test_reads_by_access_level),
 		cmocka_unit_test(test_pass_role),
+		cmocka_unit_test(test_pass_role_condition),
+		cmocka_unit_test(test_passed_to_every_type),
+		cmocka_unit_test(test_conditions_merge),
 		cmocka_unit_test(test_checked_for_caller),
 		cmocka_unit_test(test_document),
 		cmocka_unit_test(test_principal),

@@ -14,8 +14,15 @@ The path likewise: a URI label holding an ARN (Lambda's
 sends it) was checked decoded (arn:aws:lambda...) and refused; the check
 sees the path as it arrived (the WSGI RAW_URI or REQUEST_URI), for every
 service but S3 (whose keys moto's S3 check reads as it always did).
+
+An S3 key's path is checked as AWS builds S3's canonical URI: the key
+URI-encoded (every character but the unreserved ones and '/'; "S3
+Signature Version 4: Canonical request"). moto checked the decoded path as
+it was, so a key holding ':' (the S3 backend's workspaces,
+STACK/env:/dev/terrace.state.json, as Terraform lays them out) was refused
+with SignatureDoesNotMatch, where AWS accepts it.
 """
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from moto.core.authorization import ActionAuthenticatorMixin
 from moto.core.responses import BaseResponse
@@ -35,7 +42,7 @@ def setup_class(self, request, full_url, headers, *args, **kwargs):
 def authenticate_and_authorize_action(self, iam_request_cls, resource="*"):
     raw = getattr(self, "_terrace_raw_query", None)
     raw_path = getattr(self, "_terrace_raw_path", None)
-    if not raw and not raw_path:
+    if not raw and not raw_path and ":" not in urlsplit(self.uri).path:
         return _authenticate(self, iam_request_cls, resource)
     decoded = self.uri
     parts = urlsplit(decoded)
@@ -43,6 +50,8 @@ def authenticate_and_authorize_action(self, iam_request_cls, resource="*"):
         parts = parts._replace(query=raw)
     if raw_path and "%" in raw_path and iam_request_cls.__name__ != "S3IAMRequest":
         parts = parts._replace(path=raw_path)
+    if iam_request_cls.__name__ == "S3IAMRequest" and ":" in parts.path:
+        parts = parts._replace(path=quote(unquote(parts.path), safe="/~"))
     self.uri = urlunsplit(parts)
     try:
         return _authenticate(self, iam_request_cls, resource)

@@ -10,8 +10,10 @@ evaluator of the principal's identity policies (a user's inline and
 attached policies and its groups'; a role's inline and attached ones):
 an explicit Deny wins, else an Allow, else implicitDeny; Action and Resource
 may be a string or a list, with * and ? wildcards (actions compared without
-case). NotAction, NotResource, Condition, permissions boundaries, SCPs and
-resource policies are not evaluated.
+case); a Condition's StringEquals and StringLike against the request's
+ContextEntries (a key the context lacks fails the condition, as in AWS; any
+other operator fails it too). NotAction, NotResource, permissions
+boundaries, SCPs and resource policies are not evaluated.
 
 Two more gaps of moto's enforcement (INITIAL_NO_AUTH_ACTION_COUNT, server
 mode), which the restricted-user tests (t0850) need closed:
@@ -26,7 +28,11 @@ mode), which the restricted-user tests (t0850) need closed:
   EventBridge's RoleArn, Redshift's IamRoles, an instance profile's role);
   moto does not. Here such a request is refused, as AWS refuses it
   (AccessDenied), unless the caller's policies allow iam:PassRole on the
-  role's ARN (a name is taken as arn:aws:iam::ACCOUNT:role/NAME).
+  role's ARN (a name is taken as arn:aws:iam::ACCOUNT:role/NAME), with the
+  request's service as iam:PassedToService (glue:CreateJob passes to
+  glue.amazonaws.com; IAM User Guide, "Grant a user permissions to pass a
+  role to an AWS service"): a statement whose condition names another
+  service does not allow it.
 - moto names the resource of AddRoleToInstanceProfile and
   RemoveRoleFromInstanceProfile as the role (any request with a RoleName);
   AWS's is the instance profile (Service Authorization Reference, IAM:
@@ -60,7 +66,25 @@ def _documents(policies):
     return docs
 
 
-def evaluate(documents, action, resource):
+def condition_holds(st, context):
+    """Whether statement st's Condition holds in context (key -> value)."""
+    for op, keys in (st.get("Condition") or {}).items():
+        for key, expected in keys.items():
+            actual = context.get(key)
+            if actual is None:
+                return False
+            if op == "StringEquals":
+                ok = actual in _listed(expected)
+            elif op == "StringLike":
+                ok = any(_wild(e, actual, True) for e in _listed(expected))
+            else:
+                ok = False
+            if not ok:
+                return False
+    return True
+
+
+def evaluate(documents, action, resource, context=None):
     """"allowed", "explicitDeny" or "implicitDeny"."""
     allowed = False
     for doc in documents:
@@ -70,6 +94,8 @@ def evaluate(documents, action, resource):
             if not any(_wild(a, action, False) for a in _listed(st["Action"])):
                 continue
             if not any(_wild(r, resource, True) for r in _listed(st["Resource"])):
+                continue
+            if not condition_holds(st, context or {}):
                 continue
             if st.get("Effect") == "Deny":
                 return "explicitDeny"
@@ -98,11 +124,16 @@ def simulate_principal_policy(self):
     actions = self._get_param("ActionNames", [])
     resources = self._get_param("ResourceArns", []) or ["*"]
     docs = _documents(principal_policies(self.backend, source))
+    context = {}
+    for entry in self._get_param("ContextEntries", []) or []:
+        values = entry.get("ContextKeyValues") or []
+        if entry.get("ContextKeyName") and values:
+            context[entry["ContextKeyName"]] = values[0]
     results = []
     for action in actions:
         for resource in resources:
             results.append({"EvalActionName": action, "EvalResourceName": resource,
-                            "EvalDecision": evaluate(docs, action, resource),
+                            "EvalDecision": evaluate(docs, action, resource, context),
                             "MatchedStatements": [], "MissingContextValues": []})
     return ActionResult({"EvaluationResults": results, "IsTruncated": False})
 
@@ -135,7 +166,12 @@ def check_element_matches(self, statement_element, value):
 
 IAMPolicyStatement._check_element_matches = check_element_matches
 
-# iam:PassRole on the roles a request hands to a service.
+# iam:PassRole on the roles a request hands to a service, and the service
+# (iam:PassedToService) each request's service passes them to.
+PASSED_TO = {"glue": "glue.amazonaws.com", "lambda": "lambda.amazonaws.com",
+             "states": "states.amazonaws.com", "scheduler": "scheduler.amazonaws.com",
+             "events": "events.amazonaws.com", "redshift": "redshift.amazonaws.com",
+             "ecs": "ecs-tasks.amazonaws.com", "ec2": "ec2.amazonaws.com"}
 ROLE_KEYS = {"Role", "RoleArn", "roleArn", "ExecutionRoleArn"}
 
 
@@ -179,18 +215,12 @@ def check_action_permitted(self, resource):
     roles = passed_roles(self)
     if not roles:
         return
-    policies = self._access_key.collect_policies()
+    docs = _documents(self._access_key.collect_policies())
+    service = PASSED_TO.get(self._action.split(":", 1)[0])
+    context = {"iam:PassedToService": service} if service else {}
     for role in roles:
         arn = role if role.startswith("arn:") else "arn:aws:iam::%s:role/%s" % (self.account_id, role)
-        permitted = False
-        for policy in policies:
-            result = IAMPolicy(policy).is_action_permitted("iam:PassRole", arn)
-            if result == PermissionResult.DENIED:
-                permitted = False
-                break
-            if result == PermissionResult.PERMITTED:
-                permitted = True
-        if not permitted:
+        if evaluate(docs, "iam:PassRole", arn, context) != "allowed":
             # AWS's message names iam:PassRole, not the request's action
             self._action = "iam:PassRole"
             self._raise_access_denied()
