@@ -279,7 +279,8 @@ static int check_object(struct walk *w, const struct attr_schema *attrs, const j
  * type that Cloud Control may take as the node's). */
 enum match { NO, YES, MAYBE };
 
-#define MATCH_DEPTH 24 /* a document nested deeper is left to AWS */
+#define MATCH_DEPTH 96 /* a document nested deeper is left to AWS */
+#define DOC_REFS 64    /* the definitions a document is followed through */
 
 static enum match doc_match(struct walk *w, const json_t *node, int refs, bool branch,
 			    const json_t *v, struct strbuf *why, int depth);
@@ -828,8 +829,12 @@ static int check_alternatives(struct walk *w, const json_t *n, int refs, const j
 }
 
 /* A JSON document attribute (types.c's ATTR_JSON: written as YAML or as
- * JSON text) against its node, where the node or one below it has
- * alternatives; the rest of a document is AWS's to judge. */
+ * JSON text) against its node, its keys given CloudFormation's names
+ * where they name the node's properties in snake_case (cc_doc_to_cfn):
+ * where the node or one below it has alternatives, those are judged (each
+ * form whole); a definition types.c made a document for its depth alone
+ * (past CC_MAX_REF_DEPTH) is judged whole, as a block is, however deep;
+ * the rest of a document is AWS's to judge. */
 static int check_document(struct walk *w, const json_t *node, int refs, const json_t *v)
 {
 	json_t *doc = NULL;
@@ -841,10 +846,21 @@ static int check_document(struct walk *w, const json_t *node, int refs, const js
 			return 0; /* schema_coerce says what is wrong with it */
 		v = doc;
 	}
+	json_t *named = cc_doc_to_cfn(w->schema, node, v);
+	v = named;
+	/* past the depth types.c builds blocks to: a block still, followed
+	 * as deep as the value goes */
+	int r = refs;
+	bool deep = json_object_get(node, "ref") && !cc_schema_resolve(w->defs, node, &r);
+	if (deep)
+		refs = -DOC_REFS;
 	struct strbuf why = STRBUF_INIT;
 	w->document = true;
+	w->within += deep;
 	enum match m = doc_match(w, node, refs, false, v, &why, 0);
+	w->within -= deep;
 	w->document = false;
+	json_decref(named);
 	if (m == NO)
 		rc = fail(w, "%s", why.buf);
 	strbuf_release(&why);
@@ -1092,6 +1108,22 @@ static int check_object(struct walk *w, const struct attr_schema *attrs, const j
 		if ((a->flags & ATTR_REQUIRED) &&
 		    (!json_object_get(obj, a->name) || json_is_null(json_object_get(obj, a->name))))
 			return fail(w, "the required property %s is not set", a->name);
+	/* old names (an alias: id beside fleet_id): one of them, not both */
+	json_object_foreach((json_t *)obj, key, v) {
+		const char *canon = cc_alias_of(props, key);
+		if (canon && value_is_set(v) && value_is_set(json_object_get(obj, canon))) {
+			strbuf_addf(&w->path, "%s%s", at ? "." : "", key);
+			return fail(w, "is the old name of %s, which is set too: write one of them",
+				    canon);
+		}
+	}
+	size_t i;
+	json_t *r;
+	json_array_foreach(json_object_get(node, "required"), i, r) {
+		const char *name = json_string_value(r);
+		if (name && cc_has_alias(props, name) && !value_is_set(cc_attr_value(props, obj, name)))
+			return fail(w, "the required property %s is not set", name);
+	}
 	return check_together(w, node, refs, obj);
 }
 
