@@ -611,9 +611,10 @@ NOT_ENFORCED = [
      ("format",), "EC2 takes security group names there (a default VPC's groups); ids go in "
                   "SecurityGroupIds"),
     ("AWS::KinesisFirehose::DeliveryStream",
-     "/definitions/ProcessorParameter/properties/ParameterValue", ("pattern",),
-     "the value's kind depends on its ParameterName: a Delimiter is \"\\n\" (whitespace), which "
-     "the API model's pattern ^(?!\\s*$).+$ refuses"),
+     "/definitions/ProcessorParameter/properties/ParameterValue", ("pattern", "anyOf"),
+     "the value's kind depends on its ParameterName: a LambdaArn's is a function's ARN, a "
+     "RoleArn's a role's, a Delimiter's any text (\"\\n\", which the API model's pattern "
+     "^(?!\\s*$).+$ refuses)"),
 ]
 
 
