@@ -29,7 +29,10 @@ test_expect_success 'awscc names validate: otel_enrichment, fleet_id, transit_ga
 	YAML
 	terrace validate -no-color >out 2>err &&
 	test_contains out "Success! The stack is valid (4 resources)" &&
-	test_empty err
+	test_empty err &&
+	terrace providers schema awscc.ec2.transit_gateway >out 2>err &&
+	test_contains out "import id: its primary identifier (transit_gateway_id)" &&
+	test_match out "^ *id +string +read-only; the old name of transit_gateway_id\$"
 '
 
 test_expect_success 'the old names validate too: o_tel_enrichment, id' '
