@@ -6,7 +6,8 @@
 # with snake_case keys, as every other block, or with CloudFormation's, as
 # before: each key that names a property of the node or of one of its forms
 # is sent in CloudFormation's name (GetResource shows AttributeName), each
-# form still checked (a wrong key inside one refused at FILE:LINE:COL), and
+# form still checked (a wrong key inside one refused at FILE:LINE:COL, named
+# as written), and
 # read back spelled as written, so that neither spelling plans a change.
 . "$(dirname "$0")/lib.sh"
 
@@ -45,7 +46,7 @@ test_expect_success 'a wrong key inside a form of key_schema is refused at FILE:
 	    billing_mode: PAY_PER_REQUEST
 	YAML
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
-	test_line err "./stack.yaml:5:5: error: resource \"typo\" (awscc.dynamodb.table): key_schema: matches none of the forms it takes, where it takes exactly one: a KeySchema; another form (AWS::DynamoDB::Table'"'"'s schema)"
+	test_line err "./stack.yaml:5:5: error: resource \"typo\" (awscc.dynamodb.table): key_schema: matches none of the forms it takes, where it takes exactly one: a KeySchema; another form (as a KeySchema: [0]: key_typ is not one of its properties) (AWS::DynamoDB::Table'"'"'s schema)"
 '
 
 waf () {
@@ -97,7 +98,7 @@ test_expect_success 'a wrong key there is refused at FILE:LINE:COL, the statemen
 	waf comparison_operatr &&
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
 	test_contains err "./stack.yaml:19:21: error: resource \"rg\" (awscc.wafv2.rule_group): rules[0].statement.and_statement.statements[0].not_statement.statement.or_statement: " &&
-	test_contains err "comparison_operatr is not one of its properties"
+	test_contains err "or_statement: statements: [0]: not_statement: statement: and_statement: statements: [1]: size_constraint_statement: comparison_operatr is not one of its properties (AWS::WAFv2::RuleGroup'"'"'s schema)"
 '
 
 start_moto || test_fail_setup "moto did not start"

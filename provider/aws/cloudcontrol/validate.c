@@ -332,6 +332,7 @@ static const char *json_kind(const json_t *v)
 }
 
 static enum match type_match(const char *t, const json_t *v);
+static const json_t *doc_get(const json_t *v, const char *name, bool loose);
 
 /* Whether v's shape (a block, a list, a scalar) is one alternative alt
  * could take: where none could, the schema does not describe the value as
@@ -377,15 +378,14 @@ static enum match type_match(const char *t, const json_t *v)
 static enum match alts_match(struct walk *w, const char *kind, const json_t *alts, int refs,
 			     bool branch, const json_t *v, struct strbuf *why, int depth)
 {
-	size_t i, yes = 0, maybe = 0, closest = (size_t)-1, near = 0;
+	size_t i, yes = 0, maybe = 0, closest = (size_t)-1, near = 0, shaped = 0;
 	json_t *alt;
 	struct strbuf reason = STRBUF_INIT, one = STRBUF_INIT;
 
 	if (strcmp(kind, "allOf")) {
-		bool admitted = false;
 		json_array_foreach(alts, i, alt)
-			admitted = admitted || shape_admits(w, alt, refs, v);
-		if (!admitted) {
+			shaped += shape_admits(w, alt, refs, v);
+		if (!shaped) {
 			strbuf_release(&one);
 			strbuf_release(&reason);
 			return MAYBE;
@@ -415,8 +415,10 @@ static enum match alts_match(struct walk *w, const char *kind, const json_t *alt
 			size_t j;
 			json_t *r;
 			json_array_foreach(req, j, r)
-				if (!json_object_get(v, json_string_value(r)))
+				if (!doc_get(v, json_string_value(r), w->document))
 					chose = false;
+			/* or the one form of the value's shape (a list) */
+			chose = chose || (shaped == 1 && shape_admits(w, alt, refs, v));
 			if (chose) {
 				near++;
 				closest = i;
@@ -469,17 +471,43 @@ static const char *doc_name(const json_t *props, const char *k, bool branch)
 	return name ? name : k;
 }
 
+/* Whether document key `key` names property `name`: the same, or, in a
+ * document written with awscc's names (loose), the same case and '_'
+ * aside (attribute_name: AttributeName), as convert.c's cc_doc_to_cfn
+ * sends it. */
+static bool names_prop(const char *key, const char *name, bool loose)
+{
+	const char *one[] = { name };
+	return !strcmp(key, name) || (loose && schema_name_like(key, one, 1));
+}
+
 /* The member of props for document key `key`. */
-static const json_t *doc_prop(const json_t *props, const char *key, bool branch)
+static const json_t *doc_prop(const json_t *props, const char *key, bool branch, bool loose)
 {
 	const char *k;
 	json_t *p;
 
-	if (branch)
-		return json_object_get(props, key);
-	json_object_foreach((json_t *)props, k, p)
-		if (!strcmp(doc_name(props, k, false), key))
-			return p;
+	for (int pass = 0; pass < 1 + loose; pass++)
+		json_object_foreach((json_t *)props, k, p)
+			if (!json_object_get(p, "aliasOf") &&
+			    names_prop(key, doc_name(props, k, branch), pass))
+				return p;
+	return NULL;
+}
+
+/* Member `name` (a property's CloudFormation name) of document object v:
+ * as written, or (loose) in awscc's names. */
+static const json_t *doc_get(const json_t *v, const char *name, bool loose)
+{
+	const json_t *e = json_object_get(v, name);
+	const char *k;
+	json_t *x;
+
+	if (e || !loose)
+		return e;
+	json_object_foreach((json_t *)v, k, x)
+		if (names_prop(k, name, true))
+			return x;
 	return NULL;
 }
 
@@ -652,7 +680,7 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 			return NO;
 		}
 		json_object_foreach((json_t *)v, key, e) {
-			const json_t *p = props ? doc_prop(props, key, branch) : NULL;
+			const json_t *p = props ? doc_prop(props, key, branch, w->document) : NULL;
 			if (aws_rule_key_unknown(key)) {
 				m = worse(m, MAYBE);
 				continue;
@@ -688,7 +716,8 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 		json_array_foreach(strict ? json_object_get(node, "required") : NULL, i, r) {
 			const char *name = json_is_string(r) ? doc_name(props, json_string_value(r), branch)
 							     : NULL;
-			if (name && (!json_object_get(v, name) || json_is_null(json_object_get(v, name)))) {
+			if (name && (!doc_get(v, name, w->document) ||
+				     json_is_null(doc_get(v, name, w->document)))) {
 				if (m == MAYBE)
 					break; /* a key not known yet may be it */
 				broke_at(w, v, name);
@@ -829,8 +858,9 @@ static int check_alternatives(struct walk *w, const json_t *n, int refs, const j
 }
 
 /* A JSON document attribute (types.c's ATTR_JSON: written as YAML or as
- * JSON text) against its node, its keys given CloudFormation's names
- * where they name the node's properties in snake_case (cc_doc_to_cfn):
+ * JSON text) against its node, a key naming a property in CloudFormation's
+ * name or in snake_case (as cc_doc_to_cfn sends it; a message names it as
+ * written):
  * where the node or one below it has alternatives, those are judged (each
  * form whole); a definition types.c made a document for its depth alone
  * (past CC_MAX_REF_DEPTH) is judged whole, as a block is, however deep;
@@ -846,8 +876,6 @@ static int check_document(struct walk *w, const json_t *node, int refs, const js
 			return 0; /* schema_coerce says what is wrong with it */
 		v = doc;
 	}
-	json_t *named = cc_doc_to_cfn(w->schema, node, v);
-	v = named;
 	/* past the depth types.c builds blocks to: a block still, followed
 	 * as deep as the value goes */
 	int r = refs;
@@ -860,7 +888,6 @@ static int check_document(struct walk *w, const json_t *node, int refs, const js
 	enum match m = doc_match(w, node, refs, false, v, &why, 0);
 	w->within -= deep;
 	w->document = false;
-	json_decref(named);
 	if (m == NO)
 		rc = fail(w, "%s", why.buf);
 	strbuf_release(&why);
