@@ -317,6 +317,23 @@ static void test_awscc_names_and_aliases(void **state)
 	json_decref(b);
 	json_decref(old_doc);
 	json_decref(new_doc);
+	/* inside a block (CloudFront's CNAMEs: cnames, cnam_es before): read
+	 * back under the new name, spelled as the stack or the state spelled it */
+	rt = type("awscc.cloudfront.distribution");
+	schema = cc_type_of(rt)->schema;
+	json_t *wrote = json_loads("{\"distribution_config\": {\"cnam_es\": [\"a.example\"]}}",
+				   0, NULL);
+	json_t *sent = cc_to_properties(schema, wrote);
+	json_t *cnames = json_object_get(json_object_get(sent, "DistributionConfig"), "CNAMEs");
+	assert_string_equal(json_string_value(json_array_get(cnames, 0)), "a.example");
+	back = cc_from_properties(schema, sent);
+	assert_non_null(json_object_get(json_object_get(back, "distribution_config"), "cnames"));
+	assert_null(json_object_get(json_object_get(back, "distribution_config"), "cnam_es"));
+	cc_follow_order(schema, back, wrote);
+	assert_true(json_equal(back, wrote));
+	json_decref(back);
+	json_decref(sent);
+	json_decref(wrote);
 	/* the Provider property is provider_name; its old name stays */
 	rt = type("awscc.networkmanager.link");
 	assert_non_null(attr(rt, "provider_name"));

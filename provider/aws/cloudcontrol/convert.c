@@ -341,13 +341,19 @@ static json_t *convert(const json_t *schema, const json_t *node, const json_t *v
 				if (name && !cc_alias_shadowed(props, k, v))
 					json_object_set_new(out, name, convert(schema, p, e, to_cfn, refs));
 			} else {
-				/* every attribute of the property's name: the old
-				 * name beside the new one reads back as either */
+				/* at the top, every attribute of the property's
+				 * name: the old name beside the new one reads back
+				 * as either (the core compares top-level attributes
+				 * one by one); inside a block the new one, which
+				 * cc_follow_order spells as the stack or the state
+				 * did */
+				bool top = props == json_object_get(schema, "properties");
 				const char *key;
 				const json_t *p;
 				json_object_foreach((json_t *)props, key, p) {
 					const char *n = json_string_value(json_object_get(p, "name"));
-					if (n && !strcmp(n, k))
+					if (n && !strcmp(n, k) &&
+					    (top || !json_object_get(p, "aliasOf")))
 						json_object_set_new(out, key,
 								    convert(schema, p, e, to_cfn, refs));
 				}
@@ -511,6 +517,16 @@ static void follow(const json_t *schema, const json_t *node, json_t *v, const js
 		const json_t *map = json_object_get(node, "map");
 		const char *k;
 		json_t *e;
+		/* an old name the stack or the state wrote inside a block
+		 * (cnam_es): the value read back under the new one goes there */
+		json_object_foreach((json_t *)props, k, e) {
+			const char *canon = json_string_value(json_object_get(e, "aliasOf"));
+			if (canon && json_object_get(like, k) && !json_object_get(like, canon) &&
+			    json_object_get(v, canon) && !json_object_get(v, k)) {
+				json_object_set(v, k, json_object_get(v, canon));
+				json_object_del(v, canon);
+			}
+		}
 		json_object_foreach(v, k, e)
 			follow(schema, map ? map : json_object_get(props, k), e,
 			       json_object_get(like, k), false, refs);
