@@ -30,7 +30,12 @@ a stack uses the type (schema.c). What is kept, per node (a property, a
 definition, a list's items):
 
   name        the property's CloudFormation name (only in a "properties" map,
-              whose keys are awscc's snake_case names)
+              whose keys are awscc's snake_case names: snake(), top_name())
+  aliasOf     in a "properties" map, a copy of a property under the name
+              terrace gave it before it followed awscc's names (id beside
+              fleet_id, cnam_es beside cnames): the name it is now
+              (add_aliases(); an old type name is a row of its own, marked
+              ALIAS_BIT)
   type        string, integer, number, boolean, array, object, or json (a
               free-form document: no type, several types, or an object with
               no properties: a policy, an event pattern)
