@@ -1205,8 +1205,46 @@ def render(rows):
             "const char cc_cfn_lint_version[] = \"%s\";\n" % (len(rows), PINNED))
 
 
+# terraform-provider-awscc's own type names at AWSCC_COMMIT (registry/):
+# every row's name is held to them where awscc has the type.
+AWSCC_TYPES = HERE / "registry" / "awscc_types.txt"
+# and its names of the top-level properties Id and Provider (<resource>_id,
+# provider_name), from its generated resources' attribute name maps
+AWSCC_RENAMED = HERE / "registry" / "awscc_renamed.txt"
+
+
+def awscc_names_differ(rows):
+    """The types whose name here is not awscc's ("AWS::X::Y: awscc.x.y, awscc
+    names it awscc_x_z"), from the pinned list."""
+    theirs = {}
+    for line in AWSCC_TYPES.read_text().splitlines():
+        if line and not line.startswith("#"):
+            cfn, tf = line.split()
+            theirs[cfn] = tf
+    renamed = {}
+    for line in AWSCC_RENAMED.read_text().splitlines():
+        if line and not line.startswith("#"):
+            cfn, prop, attr = line.split()
+            renamed.setdefault(cfn, {})[prop] = attr
+    out = []
+    for name, cfn, bits, schema in rows:
+        tf = theirs.get(cfn)
+        if tf and not bits & ALIAS_BIT and name != "awscc." + tf[len("awscc_"):].replace("_", ".", 1):
+            out.append("%s: %s, awscc names it %s" % (cfn, name, tf))
+        mine = canonical_names(schema["properties"])
+        for prop, attr in sorted(renamed.get(cfn, {}).items()):
+            if not bits & ALIAS_BIT and mine.get(prop) != attr:
+                out.append("%s's %s: %s, awscc names it %s" % (cfn, prop, mine.get(prop), attr))
+    return out
+
+
 def main(argv):
     rows = load()
+    differ = awscc_names_differ(rows)
+    if differ:
+        print("gen_schemas: named otherwise than terraform-provider-awscc %s names them:\n  %s"
+              % (AWSCC_COMMIT[:7], "\n  ".join(differ)), file=sys.stderr)
+        return 1
     if len(argv) > 2 and argv[1] == "--show":
         for name, cfn, bits, schema in rows:
             if name == argv[2] or cfn == argv[2]:
