@@ -8,7 +8,9 @@ the pinned version is PINNED below, and cfn-lint is MIT-0).
     provider/aws/cloudcontrol/gen_schemas.py           write schemas.gen.c
     provider/aws/cloudcontrol/gen_schemas.py --check   exit 1 when it differs
                                                        from what the installed
-                                                       cfn-lint gives
+                                                       cfn-lint gives, or a
+                                                       name from awscc's
+                                                       (registry/)
     provider/aws/cloudcontrol/gen_schemas.py --show T  print type T's schema as
                                                        the table keeps it
                                                        (awscc.route53.hosted_zone)
