@@ -353,6 +353,8 @@ static void what_text(struct strbuf *out, const json_t *a, bool top)
 		strbuf_addstr(out, ", write-only (never read back)");
 	else if (has(a, "sensitive"))
 		strbuf_addstr(out, ", sensitive");
+	if (json_is_string(json_object_get(a, "alias_of")))
+		strbuf_addf(out, "; the old name of %s", json_string_value(json_object_get(a, "alias_of")));
 	if (json_object_get(a, "default")) {
 		strbuf_addstr(out, "; default ");
 		add_json(out, json_object_get(a, "default"));

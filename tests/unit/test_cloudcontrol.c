@@ -79,7 +79,11 @@ static void test_every_row_builds_a_type(void **state)
 	(void)state;
 	size_t n = 0, attrs = 0;
 	const char *const *names = cc_type_names(&n);
-	assert_int_equal(n, cc_schema_count);
+	size_t aliases = 0;
+	for (size_t i = 0; i < cc_schema_count; i++)
+		aliases += !!(cc_schema_rows[i].handlers & CC_ROW_ALIAS);
+	assert_int_equal(n + aliases, cc_schema_count); /* old names are not offered */
+	assert_true(aliases >= 1);
 	assert_true(n >= 900);
 	double t0 = now_s();
 	for (size_t i = 0; i < n; i++) {
@@ -193,7 +197,11 @@ static void test_hosted_zone_names(void **state)
 	(void)state;
 	const struct resource_type *rt = type("awscc.route53.hosted_zone");
 	assert_string_equal(rt->description, "AWS::Route53::HostedZone");
-	assert_string_equal(rt->import_id, "its primary identifier (id)");
+	/* a top-level Id is <resource>_id, as awscc names it; id stays, an
+	 * alias with the same flags */
+	assert_string_equal(rt->import_id, "its primary identifier (hosted_zone_id)");
+	assert_int_equal(attr(rt, "hosted_zone_id")->flags, ATTR_COMPUTED);
+	assert_int_equal(attr(rt, "id")->flags, ATTR_COMPUTED);
 	assert_int_equal(attr(rt, "name")->type, ATTR_STRING);
 	assert_int_equal(attr(rt, "hosted_zone_config")->type, ATTR_OBJECT);
 	assert_int_equal(attr(rt, "hosted_zone_config.comment")->type, ATTR_STRING);
@@ -271,7 +279,92 @@ static void test_flags(void **state)
 	assert_int_equal(attr(rt, "rules.statement.and_statement.statements.and_statement."
 			      "statements.and_statement")->type, ATTR_JSON);
 	assert_string_equal(type("awscc.amplifyuibuilder.theme")->import_id,
-			    "its primary identifier (app_id|environment_name|id)");
+			    "its primary identifier (app_id|environment_name|theme_id)");
+}
+
+/* ---- awscc's names, and the old ones kept ------------------------------------ */
+
+static void test_awscc_names_and_aliases(void **state)
+{
+	(void)state;
+	/* awscc's acronyms (internal/naming: OTel is one word) */
+	const struct resource_type *now = type("awscc.cloudwatch.otel_enrichment");
+	const struct resource_type *old = type("awscc.cloudwatch.o_tel_enrichment");
+	assert_string_equal(now->description, "AWS::CloudWatch::OTelEnrichment");
+	assert_string_equal(old->description, "AWS::CloudWatch::OTelEnrichment");
+	assert_string_equal(cc_schema_find_cfn("AWS::CloudWatch::OTelEnrichment")->name,
+			    "awscc.cloudwatch.otel_enrichment");
+	size_t n = 0;
+	const char *const *names = cc_type_names(&n);
+	for (size_t i = 0; i < n; i++)
+		assert_string_not_equal(names[i], "awscc.cloudwatch.o_tel_enrichment");
+	/* a required Id: fleet_id or id, one of them, not both */
+	const struct resource_type *rt = type("awscc.iotfleetwise.fleet");
+	assert_int_equal(attr(rt, "fleet_id")->flags, ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW);
+	assert_int_equal(attr(rt, "id")->flags, ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW);
+	const json_t *schema = cc_type_of(rt)->schema;
+	json_t *old_doc = json_pack("{s:s, s:s}", "id", "f1", "signal_catalog_arn", "arn:x");
+	json_t *new_doc = json_pack("{s:s, s:s}", "fleet_id", "f1", "signal_catalog_arn", "arn:x");
+	json_t *a = cc_to_properties(schema, old_doc), *b = cc_to_properties(schema, new_doc);
+	assert_true(json_equal(a, b));
+	assert_string_equal(json_string_value(json_object_get(a, "Id")), "f1");
+	/* read back: both names */
+	json_t *back = cc_from_properties(schema, a);
+	assert_string_equal(json_string_value(json_object_get(back, "id")), "f1");
+	assert_string_equal(json_string_value(json_object_get(back, "fleet_id")), "f1");
+	json_decref(back);
+	json_decref(a);
+	json_decref(b);
+	json_decref(old_doc);
+	json_decref(new_doc);
+	/* inside a block (CloudFront's CNAMEs: cnames, cnam_es before): read
+	 * back under the new name, spelled as the stack or the state spelled it */
+	rt = type("awscc.cloudfront.distribution");
+	schema = cc_type_of(rt)->schema;
+	json_t *wrote = json_loads("{\"distribution_config\": {\"cnam_es\": [\"a.example\"]}}",
+				   0, NULL);
+	json_t *sent = cc_to_properties(schema, wrote);
+	json_t *cnames = json_object_get(json_object_get(sent, "DistributionConfig"), "CNAMEs");
+	assert_string_equal(json_string_value(json_array_get(cnames, 0)), "a.example");
+	back = cc_from_properties(schema, sent);
+	assert_non_null(json_object_get(json_object_get(back, "distribution_config"), "cnames"));
+	assert_null(json_object_get(json_object_get(back, "distribution_config"), "cnam_es"));
+	cc_follow_order(schema, back, wrote);
+	assert_true(json_equal(back, wrote));
+	json_decref(back);
+	json_decref(sent);
+	json_decref(wrote);
+	/* the Provider property is provider_name; its old name stays */
+	rt = type("awscc.networkmanager.link");
+	assert_non_null(attr(rt, "provider_name"));
+	assert_string_equal(cc_alias_of(json_object_get(cc_type_of(rt)->schema, "properties"),
+					"link_provider"), "provider_name");
+}
+
+/* A document of a oneOf node (DynamoDB's KeySchema) written in snake_case
+ * is sent in CloudFormation's names; read back, spelled as it was written. */
+static void test_documents_in_snake_case(void **state)
+{
+	(void)state;
+	const struct resource_type *rt = type("awscc.dynamodb.table");
+	const json_t *schema = cc_type_of(rt)->schema;
+	assert_int_equal(attr(rt, "key_schema")->type, ATTR_JSON);
+	json_t *written = json_loads("{\"key_schema\": [{\"attribute_name\": \"pk\", "
+				     "\"key_type\": \"HASH\"}, {\"AttributeName\": \"sk\", "
+				     "\"KeyType\": \"RANGE\", \"other\": 1}]}", 0, NULL);
+	json_t *props = cc_to_properties(schema, written);
+	json_t *want = json_loads("[{\"AttributeName\": \"pk\", \"KeyType\": \"HASH\"}, "
+				  "{\"AttributeName\": \"sk\", \"KeyType\": \"RANGE\", "
+				  "\"other\": 1}]", 0, NULL);
+	assert_true(json_equal(json_object_get(props, "KeySchema"), want));
+	json_t *back = cc_from_properties(schema, props);
+	cc_follow_order(schema, back, written);
+	assert_true(json_equal(json_object_get(back, "key_schema"),
+			       json_object_get(written, "key_schema")));
+	json_decref(back);
+	json_decref(want);
+	json_decref(props);
+	json_decref(written);
 }
 
 /* ---- the checks of what a stack writes --------------------------------------- */
@@ -534,6 +627,8 @@ int main(void)
 		cmocka_unit_test(test_patterns_pcre2_does_not_compile),
 		cmocka_unit_test(test_hosted_zone_names),
 		cmocka_unit_test(test_flags),
+		cmocka_unit_test(test_awscc_names_and_aliases),
+		cmocka_unit_test(test_documents_in_snake_case),
 		cmocka_unit_test(test_check_enum),
 		cmocka_unit_test(test_check_pattern_and_length),
 		cmocka_unit_test(test_check_items),

@@ -80,6 +80,21 @@ json_t *cc_value_to_property(const json_t *schema, const char *attr, const json_
  * are matched against it). */
 json_t *cc_node_to_cfn(const json_t *schema, const json_t *node, const json_t *v, int refs);
 const char *cc_property_name(const json_t *schema, const char *attr);
+/* Document v, written for schema node `node` (types.c's ATTR_JSON: a
+ * oneOf/anyOf node, a definition past CC_MAX_REF_DEPTH), with the keys that
+ * name the node's properties or its forms' in snake_case given their
+ * CloudFormation names, at every depth (a new reference). */
+json_t *cc_doc_to_cfn(const json_t *schema, const json_t *node, const json_t *v);
+/* Old names (gen_schemas.py's add_aliases: "aliasOf"): the new name of
+ * member `key` of a "properties" map when it is an old one, or NULL;
+ * whether it has an old name or is one; and whether `values` (a block)
+ * sets it where another name of its property says what is sent (an old
+ * name beside the new one set, or the new one unset and an old one set). */
+const char *cc_alias_of(const json_t *props, const char *key);
+bool cc_has_alias(const json_t *props, const char *key);
+bool cc_alias_shadowed(const json_t *props, const char *key, const json_t *values);
+/* The value `values` gives attribute `key`: its own, or an old name's. */
+const json_t *cc_attr_value(const json_t *props, const json_t *values, const char *key);
 /* Properties (GetResource's, parsed) as attributes; properties the schema
  * does not know are dropped, scalars given the schema's JSON type. */
 json_t *cc_from_properties(const json_t *schema, const json_t *props);

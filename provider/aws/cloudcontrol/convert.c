@@ -45,21 +45,54 @@ static const char *node_type(const json_t *node)
 	return t ? t : "json";
 }
 
-/* The member of `props` (a "properties" map) whose CloudFormation name is
- * `name`: its snake_case key in *key. */
-static const json_t *by_cfn_name(const json_t *props, const char *name, const char **key)
+const char *cc_alias_of(const json_t *props, const char *key)
+{
+	return json_string_value(json_object_get(json_object_get(props, key), "aliasOf"));
+}
+
+bool cc_has_alias(const json_t *props, const char *key)
 {
 	const char *k;
 	json_t *p;
 
-	json_object_foreach((json_t *)props, k, p) {
-		const char *n = json_string_value(json_object_get(p, "name"));
-		if (n && !strcmp(n, name)) {
-			*key = k;
-			return p;
-		}
-	}
-	return NULL;
+	if (cc_alias_of(props, key))
+		return true;
+	json_object_foreach((json_t *)props, k, p)
+		if (!strcmp(json_string_value(json_object_get(p, "aliasOf")) ?: "", key))
+			return true;
+	return false;
+}
+
+const json_t *cc_attr_value(const json_t *props, const json_t *values, const char *key)
+{
+	const json_t *v = json_object_get(values, key);
+	const char *k;
+	json_t *p;
+
+	if (value_is_set(v))
+		return v;
+	json_object_foreach((json_t *)props, k, p)
+		if (!strcmp(json_string_value(json_object_get(p, "aliasOf")) ?: "", key) &&
+		    value_is_set(json_object_get(values, k)))
+			return json_object_get(values, k);
+	return v;
+}
+
+bool cc_alias_shadowed(const json_t *props, const char *key, const json_t *values)
+{
+	const char *canon = cc_alias_of(props, key);
+	const char *k;
+	json_t *p;
+
+	if (canon)
+		return value_is_set(json_object_get(values, canon));
+	if (value_is_set(json_object_get(values, key)))
+		return false;
+	json_object_foreach((json_t *)props, k, p)
+		if (!strcmp(json_string_value(json_object_get(p, "aliasOf")) ?: "", key) &&
+		    value_is_set(json_object_get(values, k)))
+			return true;
+	return false;
 }
 
 /* A scalar in the schema's JSON type, where it is another that says the
@@ -102,6 +135,170 @@ static json_t *scalar_as(const char *type, const json_t *v)
 	return json_deep_copy(v);
 }
 
+/* ---- documents written with awscc's names -------------------------------
+ *
+ * A property types.c makes a JSON document although its schema describes
+ * it (a oneOf/anyOf node: DynamoDB's KeySchema; a definition past
+ * CC_MAX_REF_DEPTH: a WAF statement inside statements) is written as awscc
+ * writes it, with snake_case keys, or as today, with CloudFormation's: a key
+ * that names a property of the node, or of one of its forms, when case and
+ * '_' are ignored (attribute_name: AttributeName) is sent as that
+ * property's name, at every depth the value goes; others go as written
+ * (validate.c judges them against the forms). Read back, a document's keys
+ * are spelled as the stack's or the state's were (respell). */
+
+#define DOC_DEPTH 64 /* a document nested deeper goes as written */
+
+/* The nodes a document value of `node` may be (node, and the forms of its
+ * oneOf/anyOf/allOf, each with its refs followed without a bound) into
+ * `out`. */
+static void doc_forms(const json_t *schema, const json_t *node, json_t *out, int depth)
+{
+	static const char *const lists[] = { "oneOfSchemas", "anyOfSchemas", "oneOf", "anyOf",
+					     "allOf" };
+	const json_t *defs = json_object_get(schema, "defs");
+
+	for (int hops = 0; json_is_object(node) && json_object_get(node, "ref") && hops < 8; hops++)
+		node = json_object_get(defs, json_string_value(json_object_get(node, "ref")));
+	if (!json_is_object(node) || depth > 8)
+		return;
+	json_array_append(out, (json_t *)node);
+	for (size_t k = 0; k < sizeof(lists) / sizeof(lists[0]); k++) {
+		size_t i;
+		json_t *alt;
+		json_array_foreach(json_object_get(node, lists[k]), i, alt)
+			doc_forms(schema, alt, out, depth + 1);
+	}
+}
+
+/* The CloudFormation name of a property `key` of a "properties" map (a
+ * definition's snake_case key: its "name"; a form's: the key itself). */
+static const char *doc_prop_name(const json_t *props, const char *key)
+{
+	const char *name = json_string_value(json_object_get(json_object_get(props, key), "name"));
+	return name ? name : key;
+}
+
+static json_t *doc_to_cfn(const json_t *schema, const json_t *nodes, const json_t *v, int depth);
+
+/* Member `key` of a document object whose nodes are `forms`: its name as
+ * sent (*name) and the nodes its value may be (a new array). */
+static json_t *doc_member(const json_t *forms, const char *key, const char **name)
+{
+	json_t *inner = json_array(), *f;
+	size_t i;
+
+	*name = NULL;
+	for (int loose = 0; loose < 2 && !*name; loose++)
+		json_array_foreach(forms, i, f) {
+			const json_t *props = json_object_get(f, "properties");
+			const char *k;
+			json_t *p;
+			json_object_foreach((json_t *)props, k, p) {
+				const char *n = doc_prop_name(props, k);
+				const char *one[] = { n };
+				if (json_is_boolean(p) || json_object_get(p, "aliasOf"))
+					continue;
+				if (loose ? !schema_name_like(key, one, 1) : strcmp(key, n))
+					continue;
+				if (!*name)
+					*name = n;
+				if (!strcmp(*name, n))
+					json_array_append(inner, p);
+			}
+		}
+	if (!*name) {
+		json_array_foreach(forms, i, f)
+			if (json_object_get(f, "map"))
+				json_array_append(inner, json_object_get(f, "map"));
+		*name = key;
+	}
+	return inner;
+}
+
+static json_t *doc_to_cfn(const json_t *schema, const json_t *nodes, const json_t *v, int depth)
+{
+	json_t *forms = json_array(), *n, *out;
+	size_t i;
+
+	if (depth > DOC_DEPTH || (!json_is_object(v) && !json_is_array(v))) {
+		json_decref(forms);
+		return json_deep_copy(v);
+	}
+	json_array_foreach(nodes, i, n)
+		doc_forms(schema, n, forms, 0);
+	if (json_is_array(v)) {
+		json_t *items = json_array(), *f, *e;
+		json_array_foreach(forms, i, f)
+			if (json_object_get(f, "items"))
+				json_array_append(items, json_object_get(f, "items"));
+		out = json_array();
+		json_array_foreach(v, i, e)
+			json_array_append_new(out, doc_to_cfn(schema, items, e, depth + 1));
+		json_decref(items);
+	} else {
+		const char *k;
+		json_t *e;
+		out = json_object();
+		json_object_foreach((json_t *)v, k, e) {
+			const char *name;
+			json_t *inner = doc_member(forms, k, &name);
+			/* a key written twice (AttributeName and attribute_name):
+			 * the one spelled as sent */
+			if (!json_object_get(out, name) || !strcmp(name, k))
+				json_object_set_new(out, name, doc_to_cfn(schema, inner, e, depth + 1));
+			json_decref(inner);
+		}
+	}
+	json_decref(forms);
+	return out;
+}
+
+json_t *cc_doc_to_cfn(const json_t *schema, const json_t *node, const json_t *v)
+{
+	json_t *nodes = json_array();
+	json_array_append(nodes, (json_t *)node);
+	json_t *out = doc_to_cfn(schema, nodes, v, 0);
+	json_decref(nodes);
+	return out;
+}
+
+/* Document v read back (CloudFormation's keys) spelled as `like` (what the
+ * read was given) spells the same keys: attribute_name where like has it. */
+static void respell(json_t *v, const json_t *like, int depth)
+{
+	size_t i;
+
+	if (depth > DOC_DEPTH || !like)
+		return;
+	if (json_is_array(v) && json_is_array(like)) {
+		for (i = 0; i < json_array_size(v) && i < json_array_size(like); i++)
+			respell(json_array_get(v, i), json_array_get(like, i), depth + 1);
+		return;
+	}
+	if (!json_is_object(v) || !json_is_object(like))
+		return;
+	const char *k, *lk;
+	json_t *e, *le;
+	void *tmp;
+	json_object_foreach_safe(v, tmp, k, e) {
+		const json_t *same = json_object_get(like, k);
+		if (!same) {
+			json_object_foreach((json_t *)like, lk, le) {
+				const char *one[] = { k };
+				if (!json_object_get(v, lk) && schema_name_like(lk, one, 1)) {
+					json_object_set(v, lk, e);
+					json_object_del(v, k);
+					same = le;
+					e = json_object_get(v, lk);
+					break;
+				}
+			}
+		}
+		respell(e, same, depth + 1);
+	}
+}
+
 /* One value through one node, either way (to_cfn: attribute to property);
  * `refs`: the definitions followed on the way to it, counted as types.c
  * counts them, so that what it made a JSON document (past
@@ -109,11 +306,12 @@ static json_t *scalar_as(const char *type, const json_t *v)
 static json_t *convert(const json_t *schema, const json_t *node, const json_t *v, bool to_cfn,
 		       int refs)
 {
+	const json_t *written = node;
 	node = cc_schema_resolve(json_object_get(schema, "defs"), node, &refs);
 	const char *type = node_type(node);
 
 	if (!node || !strcmp(type, "json"))
-		return json_deep_copy(v);
+		return to_cfn && written ? cc_doc_to_cfn(schema, written, v) : json_deep_copy(v);
 	if (!strcmp(type, "array")) {
 		if (!json_is_array(v))
 			return json_deep_copy(v);
@@ -139,13 +337,26 @@ static json_t *convert(const json_t *schema, const json_t *node, const json_t *v
 			} else if (to_cfn) {
 				const json_t *p = json_object_get(props, k);
 				const char *name = json_string_value(json_object_get(p, "name"));
-				if (name)
+				/* an old name and its new one both written: the new one's */
+				if (name && !cc_alias_shadowed(props, k, v))
 					json_object_set_new(out, name, convert(schema, p, e, to_cfn, refs));
 			} else {
+				/* at the top, every attribute of the property's
+				 * name: the old name beside the new one reads back
+				 * as either (the core compares top-level attributes
+				 * one by one); inside a block the new one, which
+				 * cc_follow_order spells as the stack or the state
+				 * did */
+				bool top = props == json_object_get(schema, "properties");
 				const char *key;
-				const json_t *p = props ? by_cfn_name(props, k, &key) : NULL;
-				if (p)
-					json_object_set_new(out, key, convert(schema, p, e, to_cfn, refs));
+				const json_t *p;
+				json_object_foreach((json_t *)props, key, p) {
+					const char *n = json_string_value(json_object_get(p, "name"));
+					if (n && !strcmp(n, k) &&
+					    (top || !json_object_get(p, "aliasOf")))
+						json_object_set_new(out, key,
+								    convert(schema, p, e, to_cfn, refs));
+				}
 			}
 		}
 		return out;
@@ -277,15 +488,21 @@ static void reorder(json_t *v, const json_t *like)
 	free(used);
 }
 
-/* follow_order of one value through its node; set: v is a list compared as
- * a set whatever its node says. */
+/* follow_order of one value through its node, reached through `refs`
+ * definitions as convert() counts them (past CC_MAX_REF_DEPTH a document);
+ * set: v is a list compared as a set whatever its node says. */
 static void follow(const json_t *schema, const json_t *node, json_t *v, const json_t *like,
-		   bool set)
+		   bool set, int refs)
 {
-	node = cc_node(schema, node);
+	const json_t *written = node;
+	node = cc_schema_resolve(json_object_get(schema, "defs"), node, &refs);
 	const char *type = node_type(node);
 	size_t i;
 
+	if (written && like && (!node || !strcmp(type, "json"))) {
+		respell(v, like, 0);
+		return;
+	}
 	if (!node || !like)
 		return;
 	if (!strcmp(type, "array") && json_is_array(v) && json_is_array(like)) {
@@ -294,15 +511,25 @@ static void follow(const json_t *schema, const json_t *node, json_t *v, const js
 		/* Lists inside the elements, paired by position. */
 		for (i = 0; i < json_array_size(v) && i < json_array_size(like); i++)
 			follow(schema, json_object_get(node, "items"), json_array_get(v, i),
-			       json_array_get(like, i), false);
+			       json_array_get(like, i), false, refs);
 	} else if (!strcmp(type, "object") && json_is_object(v) && json_is_object(like)) {
 		const json_t *props = json_object_get(node, "properties");
 		const json_t *map = json_object_get(node, "map");
 		const char *k;
 		json_t *e;
+		/* an old name the stack or the state wrote inside a block
+		 * (cnam_es): the value read back under the new one goes there */
+		json_object_foreach((json_t *)props, k, e) {
+			const char *canon = json_string_value(json_object_get(e, "aliasOf"));
+			if (canon && json_object_get(like, k) && !json_object_get(like, canon) &&
+			    json_object_get(v, canon) && !json_object_get(v, k)) {
+				json_object_set(v, k, json_object_get(v, canon));
+				json_object_del(v, canon);
+			}
+		}
 		json_object_foreach(v, k, e)
 			follow(schema, map ? map : json_object_get(props, k), e,
-			       json_object_get(like, k), false);
+			       json_object_get(like, k), false, refs);
 	}
 }
 
@@ -318,5 +545,5 @@ void cc_follow_order(const json_t *schema, json_t *attrs, const json_t *like)
 		return;
 	json_object_foreach(attrs, k, v)
 		follow(schema, json_object_get(props, k), v, json_object_get(like, k),
-		       tags && !strcmp(k, tags));
+		       tags && !strcmp(k, tags), 0);
 }

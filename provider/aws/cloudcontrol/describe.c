@@ -112,6 +112,10 @@ static json_t *describe_attribute(const struct attr_schema *a, struct walk *w,
 	const char *cfn = json_string_value(json_object_get(node, "name"));
 	if (cfn)
 		json_object_set_new(j, "cloudformation_name", json_string(cfn));
+	/* an old name of the attribute beside it (gen_schemas.py's aliases) */
+	const char *alias_of = json_string_value(json_object_get(node, "aliasOf"));
+	if (alias_of)
+		json_object_set_new(j, "alias_of", json_string(alias_of));
 	for (size_t i = 0; i < sizeof(lists) / sizeof(*lists); i++)
 		if (listed(w, lists[i].list))
 			json_object_set_new(j, lists[i].key, json_true());

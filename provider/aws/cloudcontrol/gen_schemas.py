@@ -8,7 +8,9 @@ the pinned version is PINNED below, and cfn-lint is MIT-0).
     provider/aws/cloudcontrol/gen_schemas.py           write schemas.gen.c
     provider/aws/cloudcontrol/gen_schemas.py --check   exit 1 when it differs
                                                        from what the installed
-                                                       cfn-lint gives
+                                                       cfn-lint gives, or a
+                                                       name from awscc's
+                                                       (registry/)
     provider/aws/cloudcontrol/gen_schemas.py --show T  print type T's schema as
                                                        the table keeps it
                                                        (awscc.route53.hosted_zone)
@@ -30,7 +32,12 @@ a stack uses the type (schema.c). What is kept, per node (a property, a
 definition, a list's items):
 
   name        the property's CloudFormation name (only in a "properties" map,
-              whose keys are awscc's snake_case names)
+              whose keys are awscc's snake_case names: snake(), top_name())
+  aliasOf     in a "properties" map, a copy of a property under the name
+              terrace gave it before it followed awscc's names (id beside
+              fleet_id, cnam_es beside cnames): the name it is now
+              (add_aliases(); an old type name is a row of its own, marked
+              ALIAS_BIT)
   type        string, integer, number, boolean, array, object, or json (a
               free-form document: no type, several types, or an object with
               no properties: a policy, an event pattern)
@@ -83,20 +90,32 @@ OUT = HERE / "schemas.gen.c"
 HANDLERS = HERE.parent.parent.parent.parent / "shared" / "aws-schemas" / "handlers.json"
 HANDLER_BITS = {"create": 1, "read": 2, "update": 4, "delete": 8, "list": 16}
 KNOWN_BIT = 32
+ALIAS_BIT = 64  # the row is an old name of the type (CC_ROW_ALIAS)
 PINNED = "1.51.0"
 REGION = "us_east_1"
 
-# awscc's property names: words split where the case changes, then
-# lower-cased (GlobalReplicationGroupDescription ->
-# global_replication_group_description, VPCId -> vpc_id); four brand names
-# are one word first.
+# awscc's property names, as terraform-provider-awscc's generator makes them
+# (internal/naming/naming.go, CloudFormationPropertyToTerraformAttribute, at
+# AWSCC_COMMIT): words split where the case changes, then lower-cased
+# (GlobalReplicationGroupDescription -> global_replication_group_description,
+# VPCId -> vpc_id); the names of ONE_WORD are one word first (OTelEnrichment
+# -> otel_enrichment). Its type names are <service>_<that of the resource>
+# (internal/provider/generators/allschemas/allschemas.go), and a top-level
+# property Id is <resource>_id, Provider provider_name
+# (internal/provider/generators/shared/codegen/emitter.go's emitSchema).
+AWSCC_COMMIT = "f995d4f4139602dbb9044f3108702f2a1837a872"
 ONE_WORD = {"CloudFormation": "Cloudformation", "CloudFront": "Cloudfront",
-            "CloudWatch": "Cloudwatch", "FSx": "Fsx"}
+            "CloudWatch": "Cloudwatch", "CNAMEs": "Cnames", "FSx": "Fsx", "OTel": "Otel"}
+# terrace's names before they followed awscc's acronyms (CNAMEs, OTel): kept
+# as aliases (ALIASES) so that a stack written with them, and its state,
+# plan no change.
+OLD_ONE_WORD = {"CloudFormation": "Cloudformation", "CloudFront": "Cloudfront",
+                "CloudWatch": "Cloudwatch", "FSx": "Fsx"}
 
 
-def snake(name):
+def snake(name, one_word=None):
     name = name.strip()
-    for old, new in ONE_WORD.items():
+    for old, new in (ONE_WORD if one_word is None else one_word).items():
         name = name.replace(old, new)
     out = []
     n = len(name)
@@ -118,9 +137,17 @@ def snake(name):
     return "".join(out)
 
 
-def type_name(cfn):
+def type_name(cfn, one_word=None):
     org, service, resource = cfn.split("::")
-    return "awscc.%s.%s" % (service.lower(), snake(resource))
+    return "awscc.%s.%s" % (service.lower(), snake(resource, one_word))
+
+
+def old_type_name(cfn):
+    """The name terrace gave type cfn before it followed awscc's acronyms
+    (awscc.cloudwatch.o_tel_enrichment), or None when it is the same: its
+    row is kept as an alias of the type's."""
+    old = type_name(cfn, OLD_ONE_WORD)
+    return old if old != type_name(cfn) else None
 
 
 SCALAR = {"string", "integer", "number", "boolean"}
@@ -198,7 +225,7 @@ def node(s, where):
         if s.get("properties"):
             out["type"] = "object"
             out["properties"] = properties(s["properties"], where)
-            names = {v["name"]: k for k, v in out["properties"].items()}
+            names = canonical_names(out["properties"])
             if s.get("required"):
                 out["required"] = [names.get(r, snake(r)) for r in s["required"]]
             if s.get("additionalProperties") is False:
@@ -238,7 +265,7 @@ def node(s, where):
     # a oneOf/anyOf together() does not keep: checked as alternatives of the
     # value Cloud Control is sent ("oneOfSchemas", "anyOfSchemas"), named in
     # messages as the stack writes them (a block's snake_case, a document's own)
-    names = {v["name"]: k for k, v in (out.get("properties") or {}).items()}
+    names = canonical_names(out.get("properties") or {})
     for key in ("oneOf", "anyOf"):
         if key not in out:
             alts = alternatives(s.get(key), names, where)
@@ -254,6 +281,82 @@ def properties(props, where):
         n["name"] = name
         out[snake(name)] = n
     return out
+
+
+def top_name(cfn, name, one_word=None):
+    """The attribute a top-level property `name` of type cfn is, as awscc
+    names it (one_word None) or as terrace named it before (OLD_ONE_WORD:
+    Id was id, Provider <resource>_provider)."""
+    key = snake(name, one_word)
+    resource = type_name(cfn, one_word).split(".")[2]
+    if one_word is None and key == "id":
+        return resource + "_id"
+    if one_word is None and key == "provider":
+        return "provider_name"
+    return resource + "_" + key if key in META_KEYS else key
+
+
+def canonical_names(props):
+    """{CloudFormation name: key} of a "properties" map, aliases aside."""
+    return {v["name"]: k for k, v in props.items() if "aliasOf" not in v}
+
+
+def add_aliases(cfn, schema):
+    """Schema (convert()'s) with the names terrace gave its properties
+    before they followed awscc's (id, <resource>_provider, o_tel_...) as
+    aliases: a copy of the property's node with "aliasOf", its name now, so
+    that a stack written with them validates and its state plans no change;
+    the readOnly, createOnly and writeOnly paths of an aliased top-level
+    attribute get the alias's too. ALIASED counts them."""
+    top = schema["properties"]
+    renamed = {}
+    for key, n in list(top.items()):
+        old = top_name(cfn, n["name"], OLD_ONE_WORD)
+        if old != key:
+            if old in top:
+                sys.exit("gen_schemas: %s: the old name %s of %s is another property's"
+                         % (cfn, old, key))
+            if old == "id" and n.get("type") == "string" and "kinds" not in n:
+                # what `id` gave by its name (kinds/check.c: a type's own
+                # Id kind), <resource>_id gives by its node
+                n["kinds"] = [cfn + ".Id"]
+            top[old] = dict(n, aliasOf=key)
+            renamed[key] = old
+            ALIASED.append((type_name(cfn), old, key))
+
+    def nested(n):
+        if not isinstance(n, dict):
+            return
+        props = n.get("properties")
+        if isinstance(props, dict) and n is not schema:
+            for key, p in list(props.items()):
+                old = snake(p.get("name", key), OLD_ONE_WORD)
+                if old != key and old not in props:
+                    props[old] = dict(p, aliasOf=key)
+                    ALIASED.append((type_name(cfn), old, key))
+        for k, v in list(n.items()):
+            if k in ("properties", "defs") and isinstance(v, dict):
+                for x in list(v.values()):
+                    nested(x)
+            elif k in ("items", "map"):
+                nested(v)
+    for n in list(top.values()):
+        nested(n)
+    for n in (schema.get("defs") or {}).values():
+        nested(n)
+    for key in ("readOnly", "createOnly", "writeOnly"):
+        extra = []
+        for p in schema.get(key) or []:
+            head = re.split(r"[.\[]", p, 1)[0]
+            if head in renamed:
+                extra.append(renamed[head] + p[len(head):])
+        if extra:
+            schema[key] = schema[key] + extra
+    schema["properties"] = dict(sorted(top.items()))
+    return schema
+
+
+ALIASED = []
 
 
 def together(alts, names):
@@ -426,13 +529,19 @@ META_KEYS = ("type", "provider", "depends_on", "lifecycle", "for_each", "count")
 
 
 def convert(cfn, s):
-    top = properties(s.get("properties") or {}, cfn)
-    resource = type_name(cfn).split(".")[2]
-    for key in META_KEYS:
-        if key in top:
-            top[resource + "_" + key] = top.pop(key)
+    top = {}
+    props = properties(s.get("properties") or {}, cfn)
+    for key, n in props.items():
+        name = top_name(cfn, n["name"])
+        if name != key and (name in props or name in top):
+            # awscc makes no type of a schema whose Id is also <resource>_id
+            # (AWS::WorkSpaces::Workspace's WorkspaceId): terrace's name stays
+            name = top_name(cfn, n["name"], OLD_ONE_WORD)
+        if name in top:
+            sys.exit("gen_schemas: %s: two properties are %s" % (cfn, name))
+        top[name] = n
     top = dict(sorted(top.items()))
-    names = {v["name"]: k for k, v in top.items()}
+    names = canonical_names(top)
     out = {"cfn": cfn, "properties": top}
     defs = {}
     for name, d in sorted((s.get("definitions") or {}).items()):
@@ -490,14 +599,78 @@ def listing():
     return base, types
 
 
+# cfn-lint's patches that say what a template may write of a type, not what
+# AWS's registry (and so Cloud Control) takes: the type's schema is the
+# registry's own (registry/, its README names the copy), with cfn-lint's
+# other patches of the type applied where they still apply.
+TEMPLATE_ONLY = {
+    "AWS::CloudFormation::Stack": (
+        "patches/providers/all/aws_cloudformation_stack/ccapi.json",
+        "a template's nested stack is given by TemplateURL alone; Cloud Control's "
+        "AWS::CloudFormation::Stack requires StackName and takes TemplateBody, Description, "
+        "Capabilities, ..."),
+}
+# cfn-lint's annotations of a node that AWS does not enforce: (type, JSON
+# pointer of the node in cfn-lint's schema, the keys taken off it and off
+# its items, why).
+NOT_ENFORCED = [
+    ("AWS::EC2::LaunchTemplate", "/definitions/LaunchTemplateData/properties/SecurityGroups",
+     ("format",), "EC2 takes security group names there (a default VPC's groups); ids go in "
+                  "SecurityGroupIds"),
+    ("AWS::KinesisFirehose::DeliveryStream",
+     "/definitions/ProcessorParameter/properties/ParameterValue", ("pattern", "anyOf"),
+     "the value's kind depends on its ParameterName: a LambdaArn's is a function's ARN, a "
+     "RoleArn's a role's, a Delimiter's any text (\"\\n\", which the API model's pattern "
+     "^(?!\\s*$).+$ refuses)"),
+]
+
+
+def registry_schema(cfn):
+    """Type cfn's schema as gen_schemas reads it: cfn-lint's, or, for a type
+    of TEMPLATE_ONLY, the registry's own with cfn-lint's other patches; then
+    NOT_ENFORCED's annotations taken off."""
+    base, types = listing()
+    if cfn in TEMPLATE_ONLY:
+        import jsonpatch  # cfn-lint's own dependency
+        s = json.loads((HERE / "registry" / (cfn.replace("::", "_") + ".json")).read_text())
+        folder = cfn.lower().replace("::", "_")
+        patches = sorted((base / "patches" / "providers" / "all" / folder).glob("*.json")) + \
+            sorted((base / "patches" / "extensions" / "all" / folder).glob("*.json"))
+        for f in patches:
+            if str(f.relative_to(base)) == TEMPLATE_ONLY[cfn][0]:
+                continue
+            for op in json.loads(f.read_text()):
+                try:
+                    s = jsonpatch.apply_patch(s, [op])
+                except (jsonpatch.JsonPatchException, jsonpatch.JsonPointerException):
+                    pass  # written for another version of the schema
+        for key in ("handlers", "description", "sourceUrl", "documentationUrl"):
+            s.pop(key, None)
+    else:
+        s = json.loads((base / "resources" / (types[cfn] + ".json")).read_text())
+    for typ, pointer, keys, _why in NOT_ENFORCED:
+        if typ != cfn:
+            continue
+        n = s
+        for part in pointer.strip("/").split("/"):
+            n = n.get(part) if isinstance(n, dict) else None
+        if not isinstance(n, dict):
+            sys.exit("gen_schemas: NOT_ENFORCED names %s %s, which cfn-lint's schema does not have"
+                     % (cfn, pointer))
+        for at in (n, n.get("items")):
+            for key in keys:
+                if isinstance(at, dict):
+                    at.pop(key, None)
+    return s
+
+
 def schema_of(cfn):
     """CloudFormation type cfn's schema as the table keeps it, or None when
     cfn-lint has none (gen_constraints.py's rows for the native types)."""
     base, types = listing()
     if cfn not in types:
         return None
-    s, _lists = without_grown(cfn, json.loads((base / "resources" / (types[cfn] + ".json"))
-                                              .read_text()))
+    s, _lists = without_grown(cfn, registry_schema(cfn))
     return convert(cfn, s)
 
 
@@ -932,7 +1105,7 @@ def regional_of(cfn):
     if cfn not in types:
         return []
     s = json.loads((base / "resources" / (types[cfn] + ".json")).read_text())
-    names = {v["name"]: k for k, v in convert(cfn, s)["properties"].items()}
+    names = canonical_names(convert(cfn, s)["properties"])
     return [e for e in growing_lists(cfn, names, []) if "regions" in e or "cases" in e]
 
 
@@ -942,12 +1115,12 @@ def load():
     for cfn, digest in sorted(types.items()):
         if not cfn.startswith("AWS::") or cfn.count("::") != 2:
             continue
-        s = json.loads((base / "resources" / (digest + ".json")).read_text())
+        s = registry_schema(cfn)
         if not s.get("primaryIdentifier"):
             continue
         s, grown = without_grown(cfn, s)
         schema = convert(cfn, s)
-        names = {v["name"]: k for k, v in schema["properties"].items()}
+        names = canonical_names(schema["properties"])
         for rel, level, at, x in extensions().get(cfn, []):
             top = at.split("/")[0] if at else None
             schema.setdefault("extensions", []).append({
@@ -960,7 +1133,12 @@ def load():
         bits, ops = handlers_of(cfn)
         if ops:
             schema["handlers"] = ops
+        schema = add_aliases(cfn, schema)
         rows.append((type_name(cfn), cfn, bits, schema))
+        if old_type_name(cfn):
+            # the name terrace gave the type before: a row of its own (a
+            # state written with it names it), marked an alias
+            rows.append((old_type_name(cfn), cfn, bits | ALIAS_BIT, schema))
     rows.sort(key=lambda r: r[0])
     return rows
 
@@ -990,11 +1168,18 @@ def render(rows):
         table.append('\t{ "%s", "%s", %d, %d, %d, 0x%02x },\n' % (name, cfn, len(blob), len(z),
                                                                len(text), bits))
         blob += z
-    known = sum(1 for r in rows if r[2] & KNOWN_BIT)
+    known = sum(1 for r in rows if r[2] & KNOWN_BIT and not r[2] & ALIAS_BIT)
+    aliases = [r[0] for r in rows if r[2] & ALIAS_BIT]
     head = ("/*\n * schemas.gen.c: generated by provider/aws/cloudcontrol/gen_schemas.py from\n"
             " * cfn-lint %s's copy of CloudFormation's resource schemas (%s) and the\n"
             " * handlers of shared/aws-schemas/handlers.json (%d of the types); do not edit.\n"
-            " * %d types (gen_schemas.py --show prints one as the table keeps it).\n"
+            " * %d types (gen_schemas.py --show prints one as the table keeps it), named\n"
+            " * as terraform-provider-awscc %s names them, and %d old names kept as\n"
+            " * aliases: %s;\n"
+            " * %d old attribute names kept as aliases (\"aliasOf\");\n"
+            " * taken from the registry's own schema, cfn-lint's patch for templates\n"
+            " * left out:%s\n"
+            " * cfn-lint's annotations AWS does not enforce, taken off:%s\n"
             " * %d oneOf/anyOf whose alternatives say more than which properties go\n"
             " * together are checked as alternatives (oneOfSchemas, anyOfSchemas);\n"
             " * %d say what is not carried and are not checked:%s\n"
@@ -1006,7 +1191,11 @@ def render(rows):
             " * without regions: a value outside them a warning);\n"
             " * left out:%s\n"
             " */\n#include \"provider/aws/cloudcontrol/schema.h\"\n\n" % (
-                PINNED, REGION.replace("_", "-"), known, len(rows), len(set(CARRIED)),
+                PINNED, REGION.replace("_", "-"), known, len(rows) - len(aliases), AWSCC_COMMIT[:7],
+                len(aliases), ", ".join(aliases) or "none", len(set(ALIASED)),
+                "".join("\n *   %s: %s (%s)" % (k, v[0], v[1]) for k, v in sorted(TEMPLATE_ONLY.items())),
+                "".join("\n *   %s %s: %s (%s)" % (t, p, "/".join(k), w) for t, p, k, w in NOT_ENFORCED),
+                len(set(CARRIED)),
                 len(set(SKIPPED)), "".join("\n *   " + w for w in sorted(set(SKIPPED))),
                 len({r[0] for v in extensions().values() for r in v}) + len(regional_files()),
                 len({r[0] for v in extensions().values() for r in v}) + len(regional_files()) +
@@ -1018,8 +1207,46 @@ def render(rows):
             "const char cc_cfn_lint_version[] = \"%s\";\n" % (len(rows), PINNED))
 
 
+# terraform-provider-awscc's own type names at AWSCC_COMMIT (registry/):
+# every row's name is held to them where awscc has the type.
+AWSCC_TYPES = HERE / "registry" / "awscc_types.txt"
+# and its names of the top-level properties Id and Provider (<resource>_id,
+# provider_name), from its generated resources' attribute name maps
+AWSCC_RENAMED = HERE / "registry" / "awscc_renamed.txt"
+
+
+def awscc_names_differ(rows):
+    """The types whose name here is not awscc's ("AWS::X::Y: awscc.x.y, awscc
+    names it awscc_x_z"), from the pinned list."""
+    theirs = {}
+    for line in AWSCC_TYPES.read_text().splitlines():
+        if line and not line.startswith("#"):
+            cfn, tf = line.split()
+            theirs[cfn] = tf
+    renamed = {}
+    for line in AWSCC_RENAMED.read_text().splitlines():
+        if line and not line.startswith("#"):
+            cfn, prop, attr = line.split()
+            renamed.setdefault(cfn, {})[prop] = attr
+    out = []
+    for name, cfn, bits, schema in rows:
+        tf = theirs.get(cfn)
+        if tf and not bits & ALIAS_BIT and name != "awscc." + tf[len("awscc_"):].replace("_", ".", 1):
+            out.append("%s: %s, awscc names it %s" % (cfn, name, tf))
+        mine = canonical_names(schema["properties"])
+        for prop, attr in sorted(renamed.get(cfn, {}).items()):
+            if not bits & ALIAS_BIT and mine.get(prop) != attr:
+                out.append("%s's %s: %s, awscc names it %s" % (cfn, prop, mine.get(prop), attr))
+    return out
+
+
 def main(argv):
     rows = load()
+    differ = awscc_names_differ(rows)
+    if differ:
+        print("gen_schemas: named otherwise than terraform-provider-awscc %s names them:\n  %s"
+              % (AWSCC_COMMIT[:7], "\n  ".join(differ)), file=sys.stderr)
+        return 1
     if len(argv) > 2 and argv[1] == "--show":
         for name, cfn, bits, schema in rows:
             if name == argv[2] or cfn == argv[2]:

@@ -482,6 +482,8 @@ static json_t *changed_attrs(const struct resource_type *rt, const json_t *prior
 		const json_t *want = json_object_get(desired, attr);
 
 		(void)p;
+		if (cc_alias_shadowed(json_object_get(schema, "properties"), attr, desired))
+			continue;
 		if (listed(schema, "readOnly", attr) || listed(schema, "createOnly", attr) ||
 		    cc_path_in(schema, "writeOnly", attr))
 			continue;
@@ -767,8 +769,8 @@ static char *config_identifier(const json_t *schema, const json_t *desired)
 	json_t *p;
 
 	json_array_foreach(json_object_get(schema, "primaryIdentifier"), i, p) {
-		const json_t *v = json_object_get(desired, json_string_value(p) ?
-						  json_string_value(p) : "");
+		const json_t *v = cc_attr_value(json_object_get(schema, "properties"), desired,
+						json_string_value(p) ? json_string_value(p) : "");
 		if (!json_is_string(v) || !*json_string_value(v)) {
 			strbuf_release(&id);
 			return NULL;
@@ -1085,7 +1087,8 @@ json_t *cc_patch(const struct resource_type *rt, const json_t *prior, const json
 
 		/* The server's (read-only), or replaced by the core when it
 		 * changes (create-only). */
-		if (!name || listed(schema, "readOnly", attr) || listed(schema, "createOnly", attr))
+		if (!name || listed(schema, "readOnly", attr) || listed(schema, "createOnly", attr) ||
+		    cc_alias_shadowed(json_object_get(schema, "properties"), attr, desired))
 			continue;
 		if (cc_path_in(schema, "writeOnly", attr)) {
 			/* Never read back: sent on every update. */

@@ -22,7 +22,8 @@ const struct cc_schema_row *cc_schema_find(const char *name)
 const struct cc_schema_row *cc_schema_find_cfn(const char *cfn_type)
 {
 	for (size_t i = 0; i < cc_schema_count; i++)
-		if (!strcmp(cc_schema_rows[i].cfn_type, cfn_type))
+		if (!strcmp(cc_schema_rows[i].cfn_type, cfn_type) &&
+		    !(cc_schema_rows[i].handlers & CC_ROW_ALIAS))
 			return &cc_schema_rows[i];
 	return NULL;
 }

@@ -32,6 +32,9 @@ enum {
 	CC_HANDLER_DELETE = 1 << 3,
 	CC_HANDLER_LIST = 1 << 4,
 	CC_HANDLERS_KNOWN = 1 << 5,
+	/* Not a handler: the row is an old name of the type (its state may
+	 * name it), kept as an alias of the row of its cfn_type's name now. */
+	CC_ROW_ALIAS = 1 << 6,
 };
 /* Cloud Control provisions the type: create, read and delete (or the
  * handlers are not known, and Cloud Control's answer will say). */

@@ -25,6 +25,10 @@
  * and so is every attribute of a type whose schema lists no update handler
  * (Cloud Control could only answer UnsupportedActionException: a change is
  * a replacement).
+ * A property named as terrace named it before it followed awscc's names
+ * ("aliasOf": id beside fleet_id, o_tel_... beside otel_...) is an
+ * attribute too, with the same flags, so that a stack and a state written
+ * with the old name keep it; a required one is required as either.
  * Inside a block the core honors fewer flags (plan/diff.c compares a
  * top-level attribute as a whole; CONFIG_ONLY is per top-level attribute:
  * plan/desired.c): a nested attribute is
@@ -136,6 +140,11 @@ static struct attr_schema *build_attrs(struct build *b, const json_t *props,
 		json_array_foreach(required, i, r)
 			if (json_is_string(r) && !strcmp(json_string_value(r), name))
 				req = true;
+		/* A property with an old name beside it (an alias: id beside
+		 * fleet_id) is required as either: validate.c's check_object
+		 * says so, not the core, which knows one name per attribute. */
+		if (req && cc_has_alias(props, name))
+			req = false;
 		strbuf_addf(&b->path, "%s%s", at ? "." : "", name);
 		a->name = name; /* the schema's key, kept with the type */
 		bool ro = listed(b->read_only, b->path.buf);
@@ -288,9 +297,18 @@ char *cc_written_identity(const char *type, const json_t *config, const char **c
 		return NULL;
 	*cfn_type = t->row->cfn_type;
 	*attr = json_string_value(json_array_get(json_object_get(t->schema, "primaryIdentifier"), 0));
+	/* the name the stack wrote it by (an old one: id) */
+	if (*attr && !value_is_set(json_object_get(config, *attr))) {
+		const char *k;
+		json_t *q;
+		json_object_foreach(json_object_get(t->schema, "properties"), k, q)
+			if (!strcmp(json_string_value(json_object_get(q, "aliasOf")) ?: "", *attr) &&
+			    value_is_set(json_object_get(config, k)))
+				*attr = k;
+	}
 	json_array_foreach(json_object_get(t->schema, "primaryIdentifier"), i, p) {
-		const json_t *v = json_object_get(config, json_string_value(p) ?
-						  json_string_value(p) : "");
+		const json_t *v = cc_attr_value(json_object_get(t->schema, "properties"), config,
+						json_string_value(p) ? json_string_value(p) : "");
 		if (!json_is_string(v) || !*json_string_value(v) ||
 		    strstr(json_string_value(v), "${")) {
 			strbuf_release(&id);
@@ -322,19 +340,21 @@ void cc_warn_values(const char *type, const json_t *attrs, const char *region,
 
 static pthread_once_t names_once = PTHREAD_ONCE_INIT;
 static const char **names;
+static size_t names_count;
 
 static void make_names(void)
 {
 	names = xcalloc(cc_schema_count + 1, sizeof(*names));
 	for (size_t i = 0; i < cc_schema_count; i++)
-		names[i] = cc_schema_rows[i].name;
+		if (!(cc_schema_rows[i].handlers & CC_ROW_ALIAS))
+			names[names_count++] = cc_schema_rows[i].name;
 }
 
 const char *const *cc_type_names(size_t *n)
 {
 	pthread_once(&names_once, make_names);
 	if (n)
-		*n = cc_schema_count;
+		*n = names_count;
 	return names;
 }
 

@@ -279,7 +279,8 @@ static int check_object(struct walk *w, const struct attr_schema *attrs, const j
  * type that Cloud Control may take as the node's). */
 enum match { NO, YES, MAYBE };
 
-#define MATCH_DEPTH 24 /* a document nested deeper is left to AWS */
+#define MATCH_DEPTH 96 /* a document nested deeper is left to AWS */
+#define DOC_REFS 64    /* the definitions a document is followed through */
 
 static enum match doc_match(struct walk *w, const json_t *node, int refs, bool branch,
 			    const json_t *v, struct strbuf *why, int depth);
@@ -331,6 +332,7 @@ static const char *json_kind(const json_t *v)
 }
 
 static enum match type_match(const char *t, const json_t *v);
+static const json_t *doc_get(const json_t *v, const char *name, bool loose);
 
 /* Whether v's shape (a block, a list, a scalar) is one alternative alt
  * could take: where none could, the schema does not describe the value as
@@ -376,15 +378,14 @@ static enum match type_match(const char *t, const json_t *v)
 static enum match alts_match(struct walk *w, const char *kind, const json_t *alts, int refs,
 			     bool branch, const json_t *v, struct strbuf *why, int depth)
 {
-	size_t i, yes = 0, maybe = 0, closest = (size_t)-1, near = 0;
+	size_t i, yes = 0, maybe = 0, closest = (size_t)-1, near = 0, shaped = 0;
 	json_t *alt;
 	struct strbuf reason = STRBUF_INIT, one = STRBUF_INIT;
 
 	if (strcmp(kind, "allOf")) {
-		bool admitted = false;
 		json_array_foreach(alts, i, alt)
-			admitted = admitted || shape_admits(w, alt, refs, v);
-		if (!admitted) {
+			shaped += shape_admits(w, alt, refs, v);
+		if (!shaped) {
 			strbuf_release(&one);
 			strbuf_release(&reason);
 			return MAYBE;
@@ -414,8 +415,10 @@ static enum match alts_match(struct walk *w, const char *kind, const json_t *alt
 			size_t j;
 			json_t *r;
 			json_array_foreach(req, j, r)
-				if (!json_object_get(v, json_string_value(r)))
+				if (!doc_get(v, json_string_value(r), w->document))
 					chose = false;
+			/* or the one form of the value's shape (a list) */
+			chose = chose || (shaped == 1 && shape_admits(w, alt, refs, v));
 			if (chose) {
 				near++;
 				closest = i;
@@ -468,17 +471,43 @@ static const char *doc_name(const json_t *props, const char *k, bool branch)
 	return name ? name : k;
 }
 
+/* Whether document key `key` names property `name`: the same, or, in a
+ * document written with awscc's names (loose), the same case and '_'
+ * aside (attribute_name: AttributeName), as convert.c's cc_doc_to_cfn
+ * sends it. */
+static bool names_prop(const char *key, const char *name, bool loose)
+{
+	const char *one[] = { name };
+	return !strcmp(key, name) || (loose && schema_name_like(key, one, 1));
+}
+
 /* The member of props for document key `key`. */
-static const json_t *doc_prop(const json_t *props, const char *key, bool branch)
+static const json_t *doc_prop(const json_t *props, const char *key, bool branch, bool loose)
 {
 	const char *k;
 	json_t *p;
 
-	if (branch)
-		return json_object_get(props, key);
-	json_object_foreach((json_t *)props, k, p)
-		if (!strcmp(doc_name(props, k, false), key))
-			return p;
+	for (int pass = 0; pass < 1 + loose; pass++)
+		json_object_foreach((json_t *)props, k, p)
+			if (!json_object_get(p, "aliasOf") &&
+			    names_prop(key, doc_name(props, k, branch), pass))
+				return p;
+	return NULL;
+}
+
+/* Member `name` (a property's CloudFormation name) of document object v:
+ * as written, or (loose) in awscc's names. */
+static const json_t *doc_get(const json_t *v, const char *name, bool loose)
+{
+	const json_t *e = json_object_get(v, name);
+	const char *k;
+	json_t *x;
+
+	if (e || !loose)
+		return e;
+	json_object_foreach((json_t *)v, k, x)
+		if (names_prop(k, name, true))
+			return x;
 	return NULL;
 }
 
@@ -651,7 +680,7 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 			return NO;
 		}
 		json_object_foreach((json_t *)v, key, e) {
-			const json_t *p = props ? doc_prop(props, key, branch) : NULL;
+			const json_t *p = props ? doc_prop(props, key, branch, w->document) : NULL;
 			if (aws_rule_key_unknown(key)) {
 				m = worse(m, MAYBE);
 				continue;
@@ -687,7 +716,8 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 		json_array_foreach(strict ? json_object_get(node, "required") : NULL, i, r) {
 			const char *name = json_is_string(r) ? doc_name(props, json_string_value(r), branch)
 							     : NULL;
-			if (name && (!json_object_get(v, name) || json_is_null(json_object_get(v, name)))) {
+			if (name && (!doc_get(v, name, w->document) ||
+				     json_is_null(doc_get(v, name, w->document)))) {
 				if (m == MAYBE)
 					break; /* a key not known yet may be it */
 				broke_at(w, v, name);
@@ -828,8 +858,13 @@ static int check_alternatives(struct walk *w, const json_t *n, int refs, const j
 }
 
 /* A JSON document attribute (types.c's ATTR_JSON: written as YAML or as
- * JSON text) against its node, where the node or one below it has
- * alternatives; the rest of a document is AWS's to judge. */
+ * JSON text) against its node, a key naming a property in CloudFormation's
+ * name or in snake_case (as cc_doc_to_cfn sends it; a message names it as
+ * written):
+ * where the node or one below it has alternatives, those are judged (each
+ * form whole); a definition types.c made a document for its depth alone
+ * (past CC_MAX_REF_DEPTH) is judged whole, as a block is, however deep;
+ * the rest of a document is AWS's to judge. */
 static int check_document(struct walk *w, const json_t *node, int refs, const json_t *v)
 {
 	json_t *doc = NULL;
@@ -841,9 +876,17 @@ static int check_document(struct walk *w, const json_t *node, int refs, const js
 			return 0; /* schema_coerce says what is wrong with it */
 		v = doc;
 	}
+	/* past the depth types.c builds blocks to: a block still, followed
+	 * as deep as the value goes */
+	int r = refs;
+	bool deep = json_object_get(node, "ref") && !cc_schema_resolve(w->defs, node, &r);
+	if (deep)
+		refs = -DOC_REFS;
 	struct strbuf why = STRBUF_INIT;
 	w->document = true;
+	w->within += deep;
 	enum match m = doc_match(w, node, refs, false, v, &why, 0);
+	w->within -= deep;
 	w->document = false;
 	if (m == NO)
 		rc = fail(w, "%s", why.buf);
@@ -1092,6 +1135,22 @@ static int check_object(struct walk *w, const struct attr_schema *attrs, const j
 		if ((a->flags & ATTR_REQUIRED) &&
 		    (!json_object_get(obj, a->name) || json_is_null(json_object_get(obj, a->name))))
 			return fail(w, "the required property %s is not set", a->name);
+	/* old names (an alias: id beside fleet_id): one of them, not both */
+	json_object_foreach((json_t *)obj, key, v) {
+		const char *canon = cc_alias_of(props, key);
+		if (canon && value_is_set(v) && value_is_set(json_object_get(obj, canon))) {
+			strbuf_addf(&w->path, "%s%s", at ? "." : "", key);
+			return fail(w, "is the old name of %s, which is set too: write one of them",
+				    canon);
+		}
+	}
+	size_t i;
+	json_t *r;
+	json_array_foreach(json_object_get(node, "required"), i, r) {
+		const char *name = json_string_value(r);
+		if (name && cc_has_alias(props, name) && !value_is_set(cc_attr_value(props, obj, name)))
+			return fail(w, "the required property %s is not set", name);
+	}
 	return check_together(w, node, refs, obj);
 }
 

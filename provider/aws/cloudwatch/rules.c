@@ -5,7 +5,8 @@
  * evaluated may last together, and M of N datapoints with M at most N;
  * an alarm's actions are ARNs of the services alarms notify, and one given
  * by reference names an SNS topic or a Lambda function of the stack by its
- * ARN (aws_check_alarms, a check across resources: an SQS queue's ARN, or
+ * ARN, an attribute that gives that kind of identifier (kinds/api.h: a
+ * written type's or its awscc twin's) (aws_check_alarms, a check across resources: an SQS queue's ARN, or
  * a topic's name, is refused as PutMetricAlarm refuses it).
  */
 #include <stdio.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #include "provider/aws/cloudwatch/api.h"
+#include "provider/aws/kinds/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/rules_shared.h"
 #include "provider/provider.h"
@@ -160,8 +162,36 @@ next:;
 	return 0;
 }
 
-/* The types an alarm's actions may name by reference: ${NAME.arn}. */
-static const char *const action_types[] = { "aws.sns.topic", "aws.lambda.function", NULL };
+/* The kinds of identifier an alarm's action is, by reference
+ * (${NAME.ATTR}: an attribute that gives one, a written type's or its
+ * awscc twin's: an aws.sns.topic's arn, an awscc.sns.topic's topic_arn). */
+static const char *const action_kinds[] = { "AWS::SNS::Topic.Arn", "AWS::Lambda::Function.Arn",
+					    NULL };
+
+/* The kind of action_kinds that attribute `attr` of `type` gives, or NULL. */
+static const char *action_kind(const char *type, const char *attr)
+{
+	struct aws_kinds ks = aws_kinds_of(type, attr, true);
+
+	for (const char *const *k = action_kinds; *k; k++)
+		if (aws_kinds_has(&ks, *k))
+			return *k;
+	return NULL;
+}
+
+/* The attribute of `type` that gives an action's kind (the ARN of a topic
+ * or a function: "arn", "topic_arn"), or NULL when none does. */
+static const char *action_attr(const char *type)
+{
+	/* the longer names first: an awscc type's kinds answer for an
+	 * "arn" it may not have (kinds/api.h) */
+	static const char *const arns[] = { "topic_arn", "function_arn", "arn", NULL };
+
+	for (const char *const *a = arns; *a; a++)
+		if (action_kind(type, *a))
+			return *a;
+	return NULL;
+}
 
 /* One alarm's action lists against what their references name. */
 static void check_alarm(const struct written_resource *rs, size_t n, size_t at,
@@ -185,14 +215,12 @@ static void check_alarm(const struct written_resource *rs, size_t n, size_t at,
 				continue;
 			for (k = 0; k < n && strcmp(rs[k].name, name); k++)
 				;
-			if (k == n)
+			if (k == n || action_kind(rs[k].type, attr))
 				continue;
-			for (const char *const *t = action_types; *t; t++)
-				takes = takes || !strcmp(rs[k].type, *t);
-			if (takes && !strcmp(attr, "arn"))
-				continue;
+			const char *arn = action_attr(rs[k].type);
+			takes = arn != NULL;
 			msg = takes ? xasprintf("%s: %s names the %s of %s, where an action is "
-						"an ARN (${%s.arn})", *l, s, attr, name, name)
+						"an ARN (${%s.%s})", *l, s, attr, name, name, arn)
 				    : xasprintf("%s: %s is an %s's, which no alarm notifies: an "
 						"action is an SNS topic's ARN (an aws.sns.topic's "
 						"${NAME.arn}), or a Lambda function's", *l, s,

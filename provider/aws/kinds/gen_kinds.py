@@ -22,7 +22,9 @@ Two tables:
                     and the attributes that give one (a computed or set
                     attribute whose property has one kind: an aws.kms.key's
                     arn gives AWS::KMS::Key.Arn; `id` is the property of the
-                    type's primary identifier when it has one).
+                    type's primary identifier when it has one, `arn` the
+                    one property of the type's own ARN kind: an SNS
+                    topic's TopicArn).
 The awscc types carry their kinds in their own schemas (schemas.gen.c).
 """
 import ast
@@ -175,6 +177,12 @@ def attr_rows(known):
             node, _names = gc._property(schema, path)
             if node is None and attr == "id" and len(schema.get("primaryIdentifier") or []) == 1:
                 node, _names = gc._property(schema, schema["primaryIdentifier"][0])
+            if node is None and attr == "arn":
+                # the type's own ARN, wherever its schema keeps it (an SNS
+                # topic's TopicArn): the top-level property of that one kind
+                mine = [p for p in schema["properties"].values()
+                        if kinds_of(p, defs) == [own + "Arn"]]
+                node = mine[0] if len(mine) == 1 else None
             if node is None:
                 continue
             kinds = [k for k in kinds_of(node, defs) if k in known]

@@ -77,6 +77,7 @@ const struct aws_kind_attr aws_kind_attrs[] = {
 	{ "aws.sns.subscription", "topic_arn", "AWS::SNS::Topic.Arn", false },
 	{ "aws.sns.subscription", "topic_arn", "AWS::SNS::Topic.Arn", true },
 	{ "aws.sns.topic", "kms_master_key_id", "AWS::KMS::Key.Arn AWS::KMS::Key.Id AWS::KMS::Alias.AliasName", false },
+	{ "aws.sns.topic", "arn", "AWS::SNS::Topic.Arn", true },
 	{ "aws.sqs.queue", "kms_master_key_id", "AWS::KMS::Key.Arn AWS::KMS::Key.Id AWS::KMS::Alias.AliasName", false },
 	{ "aws.sqs.queue", "arn", "AWS::SQS::Queue.Arn", true },
 	{ NULL, NULL, NULL, false },
