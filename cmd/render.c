@@ -110,7 +110,7 @@ static void attr_value(struct strbuf *sb, const json_t *sensitive, const char *n
 }
 
 /* A map that changed: one line per key added (+), removed (-) or changed (~). */
-static void render_map_diff(struct strbuf *sb, const json_t *before, const json_t *after, int indent)
+void render_map_diff(struct strbuf *sb, const json_t *before, const json_t *after, int indent)
 {
 	json_t *keys = json_object();
 	const char *k;

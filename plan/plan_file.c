@@ -82,6 +82,10 @@ int plan_write_file_sealed(const struct plan *p, const char *path,
 		json_object_set(doc, "targets", p->targets);
 	if (json_array_size(p->moves))
 		json_object_set(doc, "moves", p->moves);
+	/* What `show PLANFILE` renders the plan against, whatever the backend
+	 * (the state may be remote, or have moved on, when it is shown). */
+	if (p->prior)
+		json_object_set(doc, "prior_state", p->prior);
 	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
 	struct strbuf bytes = STRBUF_INIT;
 	int rc = -1;
@@ -261,6 +265,8 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 	p->refresh_only = json_is_true(json_object_get(doc, "refresh_only"));
 	p->targets = take(doc, "targets");
 	p->moves = take(doc, "moves");
+	p->prior = json_is_object(json_object_get(doc, "prior_state")) ? take(doc, "prior_state")
+									: NULL;
 	if (!p->moves)
 		p->moves = json_array();
 	json_t *changes = json_object_get(doc, "changes");

@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# t1200-saved-plan-show: a saved plan as `show`, `show -markdown` and `show
+# -json` give it agrees with the plan that made it, with local state and
+# with the state in S3 (moto): a plan that adds an output only, a
+# refresh-only plan after tags changed with the aws CLI (shown key by key,
+# its outputs unchanged, in the -json event stream too), a pull request's
+# plan (a create, a new lifecycle rule, a changed script file) and a
+# destroy. The Markdown names the stack, the workspace and the environment,
+# a create's names, a list's new element and a changed file by its path.
+. "$(dirname "$0")/lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+# show_stack BACKEND PREFIX [pr]: the stack; with pr, the pull request's
+# changes (a lifecycle rule, a new role and bucket); the output scripts_key
+# when OUTPUT2 is set.
+show_stack () {
+	write_stack stack.yaml
+	if test "$1" = s3; then
+		cat >>stack.yaml <<-'YAML'
+		backend:
+		  type: s3
+		  bucket: tfstate
+		  region: us-east-1
+		  path_style: true
+		YAML
+	fi
+	cat >>stack.yaml <<-YAML
+	environments:
+	  dev: {mode: development}
+	  prod: {mode: production}
+	resources:
+	  lake:
+	    type: aws.s3.bucket
+	    name: $2-data
+	    tags: {team: data, owner: ana}
+	YAML
+	if test "${3:-}" = pr; then
+		cat >>stack.yaml <<-YAML
+		    lifecycle_rules:
+		      - id: expire-tmp
+		        prefix: tmp/
+		        expiration_days: 7
+		  archive:
+		    type: aws.s3.bucket
+		    name: $2-archive
+		  loader:
+		    type: aws.iam.role
+		    name: $2-loader
+		    assume_role_policy:
+		      Version: "2012-10-17"
+		      Statement:
+		        - Effect: Allow
+		          Principal: {Service: glue.amazonaws.com}
+		          Action: sts:AssumeRole
+		YAML
+	fi
+	cat >>stack.yaml <<-YAML
+	  script:
+	    type: aws.s3.object
+	    bucket: \${lake.name}
+	    key: jobs/clean.py
+	    source: jobs/clean.py
+	outputs:
+	  data_bucket:
+	    value: \${lake.name}
+	YAML
+	if test -n "${OUTPUT2:-}"; then
+		cat >>stack.yaml <<-YAML
+		  scripts_key:
+		    value: \${script.key}
+		YAML
+	fi
+}
+
+# plan_text OUT: the plan's own text as `show` gives it: without refresh's
+# progress lines and the lines on where it was saved.
+plan_text () {
+	sed '/: Refreshing state\.\.\. \[id=/d; /^Saved the plan to:/,$d' "$1" |
+		sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'
+}
+
+# output_actions FILE: each output's first action in a JSON plan, sorted.
+output_actions () {
+	json_get "$1" '" ".join(sorted(k + "=" + v["actions"][0] for k, v in d["output_changes"].items()))'
+}
+
+# stream_output_actions FILE: each output's action in a -json event
+# stream's outputs message.
+stream_output_actions () {
+	python3 -S - "$1" <<-'EOF'
+	import json, sys
+	for line in open(sys.argv[1]):
+	    m = json.loads(line)
+	    if m.get("type") == "outputs":
+	        print(" ".join(sorted(k + "=" + v["action"] for k, v in m["outputs"].items())))
+	EOF
+}
+
+show_suite () {
+	be=$1
+	P=t1200-$be
+	mkdir -p "$TRASH/$be" && cd "$TRASH/$be" || return 1
+	mkdir -p jobs && echo 'print("clean v1")' >jobs/clean.py
+	export TERRACE_USER=ci
+	if test "$be" = s3; then
+		export TERRACE_BACKEND_ENDPOINT=$TEST_ENDPOINT
+		export TERRACE_BACKEND_ACCESS_KEY=$TEST_ACCESS_KEY
+		export TERRACE_BACKEND_SECRET_KEY=$TEST_SECRET_KEY
+	fi
+
+	test_expect_success "$be: setup: the stack applied" '
+		{ test $be = local || s3 s3api create-bucket --bucket tfstate >/dev/null; } &&
+		show_stack $be $P &&
+		terrace apply -auto-approve >out 2>err &&
+		test_contains out "Apply complete! Resources: 2 added"
+	'
+
+	test_expect_success "$be: a plan adding an output only: show, -markdown and -json say what the plan said" '
+		OUTPUT2=1 show_stack $be $P &&
+		test_expect_code 2 terrace plan -out output.plan -detailed-exitcode >plan.out 2>err &&
+		test_contains plan.out "+ scripts_key = \"jobs/clean.py\"" &&
+		terrace show output.plan >show.out 2>err &&
+		plan_text plan.out >expect && plan_text show.out >got && test_cmp expect got &&
+		terrace show -markdown output.plan >md 2>err &&
+		test_not_contains md "No changes" &&
+		test_contains md "| + | \`scripts_key\` | \`jobs/clean.py\` |" &&
+		test_not_contains md "\`data_bucket\`" &&
+		terrace show -json output.plan >plan.json 2>err &&
+		test_equal "data_bucket=no-op scripts_key=create" "$(output_actions plan.json)" &&
+		test_equal true "$(json_get plan.json "d[\"applyable\"]")" &&
+		terrace plan -json >stream 2>err &&
+		test_equal "data_bucket=noop scripts_key=create" "$(stream_output_actions stream)" &&
+		terrace apply output.plan >out 2>err &&
+		test_contains out "Apply complete!"
+	'
+
+	test_expect_success "$be: a refresh-only plan after tags changed outside: the drift, key by key, outputs unchanged" '
+		s3 s3api put-bucket-tagging --bucket $P-data --tagging "TagSet=[{Key=team,Value=ops},{Key=owner,Value=ana},{Key=terrace:stack,Value=$TEST_NAME},{Key=terrace:workspace,Value=default}]" &&
+		test_expect_code 2 terrace plan -refresh-only -out drift.plan -detailed-exitcode >plan.out 2>err &&
+		test_contains plan.out "# lake has changed" &&
+		test_match plan.out "^ *~ \"team\" *= \"data\" -> \"ops\"$" &&
+		test_not_contains plan.out "owner" &&
+		terrace show drift.plan >show.out 2>err &&
+		plan_text plan.out >expect && plan_text show.out >got && test_cmp expect got &&
+		test_not_contains show.out "-> null" &&
+		terrace show -markdown drift.plan >md 2>err &&
+		test_not_contains md "No changes" &&
+		test_contains md "changed outside terrace" &&
+		test_contains md "\`tags.team\`: \`\"data\"\` → \`\"ops\"\`" &&
+		test_not_contains md "**Outputs:**" &&
+		terrace show -json drift.plan >plan.json 2>err &&
+		test_equal "lake [\"update\"]" "$(json_get plan.json "\" \".join([d[\"resource_drift\"][0][\"address\"], str(d[\"resource_drift\"][0][\"change\"][\"actions\"]).replace(chr(39), chr(34))])")" &&
+		test_equal "data ops" "$(json_get plan.json "\" \".join(d[\"resource_drift\"][0][\"change\"][s][\"tags\"][\"team\"] for s in (\"before\", \"after\"))")" &&
+		test_equal "data_bucket=no-op scripts_key=no-op" "$(output_actions plan.json)" &&
+		test_equal 1 "$(json_get plan.json "len(d[\"resource_drift\"])")" &&
+		terrace plan -refresh-only -json >stream 2>err &&
+		test_equal "data_bucket=noop scripts_key=noop" "$(stream_output_actions stream)" &&
+		terrace apply drift.plan >out 2>err &&
+		test_contains out "Apply complete!"
+	'
+
+	test_expect_success "$be: a pull request plan: show agrees; the markdown names stack, workspace, creates, the rule, the file" '
+		echo "print(\"clean v2\")" >jobs/clean.py &&
+		OUTPUT2=1 show_stack $be $P pr &&
+		test_expect_code 2 terrace plan -out pr.plan -detailed-exitcode >plan.out 2>err &&
+		test_contains plan.out "Plan: 2 to add, 2 to change, 0 to destroy." &&
+		terrace show pr.plan >show.out 2>err &&
+		plan_text plan.out >expect && plan_text show.out >got && test_cmp expect got &&
+		terrace show -markdown pr.plan >md 2>err &&
+		test_contains md "Stack \`$TEST_NAME\`" &&
+		test_contains md "workspace \`default\`" &&
+		test_match md "^\| \+ create \| \`archive\` \| aws.s3.bucket \| \`name\`: \`\"$P-archive\"\`" &&
+		test_match md "^\| \+ create \| \`loader\` \| aws.iam.role \| \`name\`: \`\"$P-loader\"\`" &&
+		test_contains md "\`lifecycle_rules[0]\`: + \`{ id = \"expire-tmp\"" &&
+		test_not_contains md "0 elements → 1 element" &&
+		test_contains md "file \`jobs/clean.py\` changed" &&
+		test_not_contains md "$(sha256sum jobs/clean.py | cut -c1-64)" &&
+		terrace show -json pr.plan >plan.json 2>err &&
+		test_equal "archive=create lake=update loader=create script=update" "$(json_get plan.json "\" \".join(sorted(c[\"address\"] + \"=\" + \",\".join(c[\"change\"][\"actions\"]) for c in d[\"resource_changes\"]))")"
+	'
+
+	test_expect_success "$be: plans for -env dev and -env prod: their markdown says which" '
+		terrace plan -env dev -out dev.plan >out 2>err &&
+		terrace plan -env prod -out prod.plan >out 2>err &&
+		terrace show -markdown dev.plan >dev.md 2>err &&
+		terrace show -markdown prod.plan >prod.md 2>err &&
+		test_contains dev.md "environment \`dev\` (development" &&
+		test_contains prod.md "environment \`prod\` (production" &&
+		test_contains prod.md "workspace \`env.prod\`"
+	'
+
+	test_expect_success "$be: a destroy plan: show, -markdown and -json say what the plan said" '
+		terrace apply pr.plan >out 2>err &&
+		terrace plan -destroy -out destroy.plan >plan.out 2>err &&
+		test_contains plan.out "Plan: 0 to add, 0 to change, 4 to destroy." &&
+		terrace show destroy.plan >show.out 2>err &&
+		plan_text plan.out >expect && plan_text show.out >got && test_cmp expect got &&
+		test_contains show.out "- scripts_key = \"jobs/clean.py\" -> null" &&
+		terrace show -markdown destroy.plan >md 2>err &&
+		test_contains md "**Plan:** 0 to add, 0 to change, 4 to destroy." &&
+		test_contains md "| - | \`data_bucket\` | \`\"$P-data\"\` |" &&
+		terrace show -json destroy.plan >plan.json 2>err &&
+		test_equal "data_bucket=delete scripts_key=delete" "$(output_actions plan.json)" &&
+		test_equal "[\"delete\"]" "$(json_get plan.json "sorted(set(c[\"change\"][\"actions\"][0] for c in d[\"resource_changes\"]))")" &&
+		terrace apply destroy.plan >out 2>err &&
+		test_contains out "4 destroyed"
+	'
+	cd "$TRASH" || return 1
+}
+
+show_suite local
+show_suite s3
+test_done
