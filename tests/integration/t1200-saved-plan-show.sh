@@ -125,7 +125,8 @@ show_suite () {
 		plan_text plan.out >expect && plan_text show.out >got && test_cmp expect got &&
 		terrace show -markdown output.plan >md 2>err &&
 		test_not_contains md "No changes" &&
-		test_contains md "| + | \`scripts_key\` | \`jobs/clean.py\` |" &&
+		test_line md "**Plan:** only outputs change: applying saves their new values to the state, without changing any real infrastructure." &&
+		test_line md "| + | \`scripts_key\` | \`\"jobs/clean.py\"\` |" &&
 		test_not_contains md "\`data_bucket\`" &&
 		terrace show -json output.plan >plan.json 2>err &&
 		test_equal "data_bucket=no-op scripts_key=create" "$(output_actions plan.json)" &&
@@ -147,8 +148,8 @@ show_suite () {
 		test_not_contains show.out "-> null" &&
 		terrace show -markdown drift.plan >md 2>err &&
 		test_not_contains md "No changes" &&
-		test_contains md "changed outside terrace" &&
-		test_contains md "\`tags.team\`: \`\"data\"\` → \`\"ops\"\`" &&
+		test_line md "**Drift:** 1 changed, 0 deleted outside terrace. Applying this plan records them in the state; it changes no remote object." &&
+		test_line md "| ~ changed | \`lake\` | aws.s3.bucket | \`tags.team\`: \`\"data\"\` → \`\"ops\"\` |" &&
 		test_not_contains md "**Outputs:**" &&
 		terrace show -json drift.plan >plan.json 2>err &&
 		test_equal "lake [\"update\"]" "$(json_get plan.json "\" \".join([d[\"resource_drift\"][0][\"address\"], str(d[\"resource_drift\"][0][\"change\"][\"actions\"]).replace(chr(39), chr(34))])")" &&
@@ -169,11 +170,10 @@ show_suite () {
 		terrace show pr.plan >show.out 2>err &&
 		plan_text plan.out >expect && plan_text show.out >got && test_cmp expect got &&
 		terrace show -markdown pr.plan >md 2>err &&
-		test_contains md "Stack \`$TEST_NAME\`" &&
-		test_contains md "workspace \`default\`" &&
+		test_line md "### terrace plan: stack \`$TEST_NAME\`, workspace \`default\`" &&
 		test_match md "^\| \+ create \| \`archive\` \| aws.s3.bucket \| \`name\`: \`\"$P-archive\"\`" &&
 		test_match md "^\| \+ create \| \`loader\` \| aws.iam.role \| \`name\`: \`\"$P-loader\"\`" &&
-		test_contains md "\`lifecycle_rules[0]\`: + \`{ id = \"expire-tmp\"" &&
+		test_contains md "\`lifecycle_rules[0]\`: + \`{ enabled = true, expiration_days = 7, id = \"expire-tmp\", prefix = \"tmp/\" }\`" &&
 		test_not_contains md "0 elements → 1 element" &&
 		test_contains md "file \`jobs/clean.py\` changed" &&
 		test_not_contains md "$(sha256sum jobs/clean.py | cut -c1-64)" &&
@@ -186,9 +186,10 @@ show_suite () {
 		terrace plan -env prod -out prod.plan >out 2>err &&
 		terrace show -markdown dev.plan >dev.md 2>err &&
 		terrace show -markdown prod.plan >prod.md 2>err &&
-		test_contains dev.md "environment \`dev\` (development" &&
-		test_contains prod.md "environment \`prod\` (production" &&
-		test_contains prod.md "workspace \`env.prod\`"
+		test_line dev.md "### terrace plan: stack \`$TEST_NAME\`, workspace \`env.dev.ci\`, environment \`dev\` (development, user ci: names start with \`dev-ci-\`)" &&
+		test_match prod.md "^### terrace plan: stack \`$TEST_NAME\`, workspace \`env.prod\`, environment \`prod\` \(production, run by " &&
+		test_contains dev.md "\`name\`: \`\"dev-ci-$P-data\"\`" &&
+		test_contains prod.md "\`name\`: \`\"$P-data\"\`"
 	'
 
 	test_expect_success "$be: a destroy plan: show, -markdown and -json say what the plan said" '
