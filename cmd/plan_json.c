@@ -620,8 +620,11 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 	for (size_t i = 0; i < p->n_changes; i++) {
 		const struct planned_change *c = &p->changes[i];
 		json_array_append_new(changes, resource_change(p, c));
-		if (c->action != ACTION_DELETE && c->after)
-			json_array_append_new(planned, resource_values(c, c->after));
+		/* A refresh-only plan's planned values are what refresh read. */
+		const json_t *planned_attrs = p->refresh_only ? (c->gone ? NULL : c->before)
+					      : c->action != ACTION_DELETE ? c->after : NULL;
+		if (planned_attrs && !json_is_null(planned_attrs))
+			json_array_append_new(planned, resource_values(c, planned_attrs));
 	}
 	for (size_t i = 0; i < p->n_reads; i++)
 		if (p->reads[i].deferred)
@@ -646,6 +649,10 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 		"relevant_attributes", relevant_attributes(p->snapshot),
 		"summary", "add", add, "change", change, "destroy", destroy);
 	json_object_set_new(doc, "prior_state", prior_state(p, prior_outputs));
+	/* As Terraform 1.11: a refresh-only plan has no resource_changes (its
+	 * drift is in resource_drift). */
+	if (p->refresh_only)
+		json_object_del(doc, "resource_changes");
 	json_t *drift = resource_drift(p, prior ? prior : p->prior);
 	if (json_array_size(drift))
 		json_object_set(doc, "resource_drift", drift);

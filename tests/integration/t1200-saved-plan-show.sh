@@ -156,6 +156,7 @@ show_suite () {
 		test_equal "data ops" "$(json_get plan.json "\" \".join(d[\"resource_drift\"][0][\"change\"][s][\"tags\"][\"team\"] for s in (\"before\", \"after\"))")" &&
 		test_equal "data_bucket=no-op scripts_key=no-op" "$(output_actions plan.json)" &&
 		test_equal 1 "$(json_get plan.json "len(d[\"resource_drift\"])")" &&
+		test_equal "True no-resource_changes ops" "$(json_get plan.json "\" \".join([str(d[\"applyable\"]), \"resource_changes\" in d and \"resource_changes\" or \"no-resource_changes\", [r for r in d[\"planned_values\"][\"root_module\"][\"resources\"] if r[\"address\"] == \"lake\"][0][\"values\"][\"tags\"][\"team\"]])")" &&
 		terrace plan -refresh-only -json >stream 2>err &&
 		test_equal "data_bucket=noop scripts_key=noop" "$(stream_output_actions stream)" &&
 		terrace apply drift.plan >out 2>err &&
