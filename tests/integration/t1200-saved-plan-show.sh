@@ -155,6 +155,7 @@ show_suite () {
 		test_equal "lake [\"update\"]" "$(json_get plan.json "\" \".join([d[\"resource_drift\"][0][\"address\"], str(d[\"resource_drift\"][0][\"change\"][\"actions\"]).replace(chr(39), chr(34))])")" &&
 		test_equal "data ops" "$(json_get plan.json "\" \".join(d[\"resource_drift\"][0][\"change\"][s][\"tags\"][\"team\"] for s in (\"before\", \"after\"))")" &&
 		test_equal "data_bucket=no-op scripts_key=no-op" "$(output_actions plan.json)" &&
+		cp plan.json drift.json &&
 		test_equal 1 "$(json_get plan.json "len(d[\"resource_drift\"])")" &&
 		test_equal "True no-resource_changes ops" "$(json_get plan.json "\" \".join([str(d[\"applyable\"]), \"resource_changes\" in d and \"resource_changes\" or \"no-resource_changes\", [r for r in d[\"planned_values\"][\"root_module\"][\"resources\"] if r[\"address\"] == \"lake\"][0][\"values\"][\"tags\"][\"team\"]])")" &&
 		terrace plan -refresh-only -json >stream 2>err &&
@@ -214,4 +215,55 @@ show_suite () {
 
 show_suite local
 show_suite s3
+
+# The same drift planned by Terraform 1.11 with hashicorp/aws (the machine's
+# mirror): its JSON plan has the keys terrace's has.
+if terraform_from_mirror "$TRASH"; then
+	test_expect_success "Terraform's refresh-only plan of the same drift: resource_drift as terrace's" '
+		mkdir -p "$TRASH/tf" && cd "$TRASH/tf" &&
+		cat >main.tf <<-EOF2 &&
+		terraform {
+		  required_providers { aws = { source = "hashicorp/aws" } }
+		}
+		provider "aws" {
+		  region                      = "us-east-1"
+		  access_key                  = "$MOTO_ACCESS_KEY"
+		  secret_key                  = "$MOTO_SECRET_KEY"
+		  skip_credentials_validation = true
+		  skip_requesting_account_id  = true
+		  skip_metadata_api_check     = true
+		  s3_use_path_style           = true
+		  endpoints { s3 = "$MOTO_ENDPOINT" }
+		}
+		resource "aws_s3_bucket" "lake" {
+		  bucket = "t1200-tf-data"
+		  tags   = { team = "data", owner = "ana" }
+		}
+		output "data_bucket" { value = aws_s3_bucket.lake.bucket }
+		EOF2
+		terraform init -input=false >init.out 2>&1 &&
+		terraform apply -input=false -auto-approve >apply.out 2>&1 &&
+		s3 s3api put-bucket-tagging --bucket t1200-tf-data --tagging "TagSet=[{Key=team,Value=ops},{Key=owner,Value=ana}]" &&
+		terraform plan -refresh-only -input=false -out ro.plan >plan.out 2>&1 &&
+		terraform show -json ro.plan >tf.json &&
+		python3 -S - tf.json "$TRASH/local/drift.json" <<-EOF2
+		import json, sys
+		tf, tc = (json.load(open(f)) for f in sys.argv[1:3])
+		missing = set(tf) - set(tc) - {"timestamp"}
+		assert not missing, ("keys terrace lacks", missing)
+		assert "resource_changes" not in tf and "resource_changes" not in tc
+		a, b = tf["resource_drift"][0], tc["resource_drift"][0]
+		assert set(a) == set(b), (sorted(a), sorted(b))
+		assert set(a["change"]) == set(b["change"]), (sorted(a["change"]), sorted(b["change"]))
+		assert a["change"]["actions"] == b["change"]["actions"] == ["update"]
+		for side in ("before", "after"):
+		    assert a["change"][side]["tags"]["team"] == b["change"][side]["tags"]["team"]
+		assert tf["output_changes"]["data_bucket"]["actions"] == ["no-op"]
+		assert tc["output_changes"]["data_bucket"]["actions"] == ["no-op"]
+		assert tf["applyable"] == tc["applyable"] == True, (tf["applyable"], tc["applyable"])
+		EOF2
+	'
+else
+	test_expect_success "skipped: no terraform or no hashicorp/aws under $TF_MIRROR: the comparison with Terraform needs them" 'true'
+fi
 test_done
