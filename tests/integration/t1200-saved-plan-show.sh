@@ -216,6 +216,96 @@ show_suite () {
 show_suite local
 show_suite s3
 
+# recorder PORTFILE LOG: an HTTP server on loopback standing for GitHub's and
+# GitLab's APIs: each POST's path, token headers and JSON body appended to
+# LOG, answered 201.
+start_recorder () {
+	python3 -S - "$1" "$2" <<-'EOF' &
+	import http.server, json, sys
+	class Recorder(http.server.BaseHTTPRequestHandler):
+	    def do_POST(self):
+	        body = self.rfile.read(int(self.headers["Content-Length"]))
+	        with open(sys.argv[2], "a") as log:
+	            log.write(json.dumps({"path": self.path,
+	                "auth": self.headers.get("Authorization") or self.headers.get("PRIVATE-TOKEN"),
+	                "body": json.loads(body)}) + "\n")
+	        self.send_response(201)
+	        self.end_headers()
+	        self.wfile.write(b"{}")
+	    def log_message(self, *args):
+	        pass
+	server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+	open(sys.argv[1] + ".tmp", "w").write(str(server.server_port))
+	import os; os.rename(sys.argv[1] + ".tmp", sys.argv[1])
+	server.serve_forever()
+	EOF
+	RECORDER_PID=$!
+	for i in $(seq 50); do test -s "$1" && break; sleep 0.1; done
+	test -s "$1"
+}
+
+# posted N FIELD: the Nth recorded request's FIELD (path, auth) or body key.
+posted () {
+	python3 -S -c 'import json, sys
+r = [json.loads(l) for l in open("requests.jsonl")][int(sys.argv[1])]
+print(r[sys.argv[2]] if sys.argv[2] in ("path", "auth") else r["body"][sys.argv[2]], end="")' "$1" "$2"
+}
+
+# docs/ci.md's walk, its commands as the page gives them, with CI=true and
+# the state in S3: PR plan, the comment posted through both APIs' curl
+# commands, the merge apply (a second apply of the plan refused), the
+# nightly drift job opening an issue.
+mkdir -p "$TRASH/walk" && cd "$TRASH/walk" && mkdir -p jobs && echo 'print(1)' >jobs/clean.py
+export CI=true GH_TOKEN=gh-token GITLAB_API_TOKEN=gl-token PR_NUMBER=7 STACK=lake
+export GITHUB_REPOSITORY=acme/lake CI_PROJECT_ID=42 CI_MERGE_REQUEST_IID=7
+
+test_expect_success 'docs/ci.md walk: PR plan and its comment through the GitHub and GitLab APIs' '
+	start_recorder port requests.jsonl &&
+	export GITHUB_API_URL=http://127.0.0.1:$(cat port) CI_API_V4_URL=http://127.0.0.1:$(cat port)/api/v4 &&
+	show_stack s3 t1200-walk &&
+	{ terrace plan -input=false -compact-warnings -detailed-exitcode -out tfplan || test $? -eq 2; } >plan.out 2>err &&
+	terrace show -json tfplan > plan.json &&
+	terrace show -markdown tfplan > summary.md &&
+	test_line summary.md "**Plan:** 2 to add, 0 to change, 0 to destroy." &&
+	jq -n --rawfile body summary.md "{body: \$body}" |
+	  curl --fail -sS -X POST -H "Authorization: Bearer $GH_TOKEN" \
+	    -H "Accept: application/vnd.github+json" --data @- \
+	    "$GITHUB_API_URL/repos/$GITHUB_REPOSITORY/issues/$PR_NUMBER/comments" >/dev/null &&
+	jq -n --rawfile body summary.md "{body: \$body}" |
+	  curl --fail -sS -X POST -H "PRIVATE-TOKEN: $GITLAB_API_TOKEN" \
+	    -H "Content-Type: application/json" --data @- \
+	    "$CI_API_V4_URL/projects/$CI_PROJECT_ID/merge_requests/$CI_MERGE_REQUEST_IID/notes" >/dev/null &&
+	test_equal "/repos/acme/lake/issues/7/comments Bearer gh-token" "$(posted 0 path) $(posted 0 auth)" &&
+	posted 0 body >got && test_cmp summary.md got &&
+	test_equal "/api/v4/projects/42/merge_requests/7/notes gl-token" "$(posted 1 path) $(posted 1 auth)" &&
+	posted 1 body >got && test_cmp summary.md got
+'
+
+test_expect_success 'docs/ci.md walk: merge apply of exactly that plan; applied twice it is refused' '
+	terrace apply -input=false -compact-warnings tfplan >out 2>err &&
+	test_contains out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
+	test_expect_code 1 terrace apply -input=false -compact-warnings tfplan >out 2>err &&
+	test_contains err "saved plan is stale"
+'
+
+test_expect_success 'docs/ci.md walk: the nightly drift job finds a tag changed by hand and opens an issue' '
+	s3 s3api put-bucket-tagging --bucket t1200-walk-data --tagging "TagSet=[{Key=team,Value=ops},{Key=owner,Value=ana},{Key=terrace:stack,Value=$TEST_NAME},{Key=terrace:workspace,Value=default}]" &&
+	rc=0 &&
+	{ terrace plan -refresh-only -input=false -compact-warnings -detailed-exitcode -out drift.plan || rc=$?; } >plan.out 2>err &&
+	test_equal 2 "$rc" &&
+	terrace show -markdown drift.plan > drift.md &&
+	jq -n --rawfile d drift.md --arg t "Drift in $STACK" "{title: \$t, description: \$d}" |
+	  curl --fail -sS -X POST -H "PRIVATE-TOKEN: $GITLAB_API_TOKEN" \
+	    -H "Content-Type: application/json" --data @- \
+	    "$CI_API_V4_URL/projects/$CI_PROJECT_ID/issues" >/dev/null &&
+	test_line drift.md "### terrace plan -refresh-only: stack \`$TEST_NAME\`, workspace \`default\`" &&
+	test_line drift.md "| ~ changed | \`lake\` | aws.s3.bucket | \`tags.team\`: \`\"data\"\` → \`\"ops\"\` |" &&
+	test_equal "/api/v4/projects/42/issues Drift in lake" "$(posted 2 path) $(posted 2 title)" &&
+	posted 2 description >got && test_cmp drift.md got &&
+	kill "$RECORDER_PID"
+'
+cd "$TRASH" || exit 1
+
 # The same drift planned by Terraform 1.11 with hashicorp/aws (the machine's
 # mirror): its JSON plan has the keys terrace's has.
 if terraform_from_mirror "$TRASH"; then
