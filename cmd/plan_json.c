@@ -649,10 +649,11 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 		"relevant_attributes", relevant_attributes(p->snapshot),
 		"summary", "add", add, "change", change, "destroy", destroy);
 	json_object_set_new(doc, "prior_state", prior_state(p, prior_outputs));
-	/* As Terraform 1.11: a refresh-only plan has no resource_changes (its
-	 * drift is in resource_drift). */
+	/* A refresh-only plan changes nothing: its drift is in resource_drift
+	 * and its resource_changes empty (Terraform 1.11 leaves the key out;
+	 * its documented format has it, and a gate reading it works). */
 	if (p->refresh_only)
-		json_object_del(doc, "resource_changes");
+		json_object_set_new(doc, "resource_changes", json_array());
 	json_t *drift = resource_drift(p, prior ? prior : p->prior);
 	if (json_array_size(drift))
 		json_object_set(doc, "resource_drift", drift);
