@@ -886,8 +886,12 @@ static void md_create_fields(struct strbuf *sb, const struct plan *p,
 		for (const struct attr_schema *a = c->rtype->attrs; a && a->name; a++) {
 			bool is_name = name_attr && !strcmp(a->name, name_attr);
 			const json_t *v = json_object_get(after, a->name);
+			/* The settings the stack gives it; without its
+			 * configuration, those a stack can set. */
+			bool settable = config ? json_object_get(config, a->name) != NULL
+					       : !(a->flags & ATTR_COMPUTED) || (a->flags & ATTR_OPTIONAL);
 			if ((pass == 0) != is_name || !v || json_is_null(v) ||
-			    !strcmp(a->name, "tags") || (config && !json_object_get(config, a->name)))
+			    !strcmp(a->name, "tags") || !settable)
 				continue;
 			if (*n >= MD_CREATE_FIELDS) {
 				more++;
