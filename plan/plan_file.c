@@ -151,6 +151,14 @@ static int check_plan_doc(const char *path, const json_t *doc, struct strbuf *er
 		strbuf_addf(err, "plan file %s is damaged: no lineage or no changes", path);
 		return -1;
 	}
+	const json_t *prior = json_object_get(doc, "prior_state");
+	if (prior && (!json_is_object(prior) ||
+		      !json_is_object(json_object_get(prior, "outputs")) ||
+		      !json_is_object(json_object_get(prior, "resources")))) {
+		strbuf_addf(err, "plan file %s is damaged: its prior_state is not the outputs and "
+			    "resources of a state (make the plan again)", path);
+		return -1;
+	}
 	size_t i;
 	json_t *c;
 	json_array_foreach(json_object_get(doc, "changes"), i, c) {
@@ -265,8 +273,7 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 	p->refresh_only = json_is_true(json_object_get(doc, "refresh_only"));
 	p->targets = take(doc, "targets");
 	p->moves = take(doc, "moves");
-	p->prior = json_is_object(json_object_get(doc, "prior_state")) ? take(doc, "prior_state")
-									: NULL;
+	p->prior = take(doc, "prior_state"); /* checked by check_plan_doc */
 	if (!p->moves)
 		p->moves = json_array();
 	json_t *changes = json_object_get(doc, "changes");

@@ -206,6 +206,17 @@ show_suite () {
 		test_contains prod.md "\`name\`: \`\"$P-data\"\`"
 	'
 
+	test_expect_success "$be: a plan file of an earlier release (no prior_state) still shows; a damaged one is refused" '
+		python3 -S -c "import json, sys; d = json.load(open(\"pr.plan\")); del d[\"prior_state\"]; json.dump(d, open(\"old.plan\", \"w\"))" &&
+		terrace show old.plan >show.out 2>err &&
+		test_contains show.out "Plan: 2 to add, 2 to change, 0 to destroy." &&
+		python3 -S -c "import json, sys; d = json.load(open(\"pr.plan\")); d[\"prior_state\"] = {\"outputs\": []}; json.dump(d, open(\"bad.plan\", \"w\"))" &&
+		test_expect_code 1 terrace show -markdown bad.plan >out 2>err &&
+		test_line err "Error: plan file bad.plan is damaged: its prior_state is not the outputs and resources of a state (make the plan again)" &&
+		test_expect_code 1 terrace apply bad.plan >out 2>err &&
+		test_contains err "bad.plan is damaged: its prior_state"
+	'
+
 	test_expect_success "$be: a destroy plan: show, -markdown and -json say what the plan said" '
 		terrace apply pr.plan >out 2>err &&
 		terrace plan -destroy -out destroy.plan >plan.out 2>err &&
