@@ -682,7 +682,10 @@ static void md_inline_code(struct strbuf *sb, const json_t *v)
 	struct strbuf t = STRBUF_INIT;
 	md_inline(&t, v);
 	if (t.len > MD_INLINE_MAX) {
-		strbuf_setlen(&t, MD_INLINE_MAX);
+		size_t cut = MD_INLINE_MAX;
+		while (cut && ((unsigned char)t.buf[cut] & 0xC0) == 0x80)
+			cut--; /* not inside a UTF-8 character */
+		strbuf_setlen(&t, cut);
 		strbuf_addstr(&t, "…");
 	}
 	md_code(sb, t.buf);

@@ -12,6 +12,9 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
+# A prefix longer than a cell's line, of two-byte characters.
+LONG_PREFIX=exports/$(printf 'é%.0s' $(seq 1 90))/
+
 # show_stack BACKEND PREFIX [pr]: the stack; with pr, the pull request's
 # changes (a lifecycle rule, a new role and bucket); the output scripts_key
 # when OUTPUT2 is set.
@@ -42,6 +45,9 @@ show_stack () {
 		      - id: expire-tmp
 		        prefix: tmp/
 		        expiration_days: 7
+		      - id: old-export
+		        prefix: $LONG_PREFIX
+		        expiration_days: 30
 		  archive:
 		    type: aws.s3.bucket
 		    name: $2-archive
@@ -187,7 +193,9 @@ show_suite () {
 		test_match md "^\| \+ create \| \`archive\` \| aws.s3.bucket \| \`name\`: \`\"$P-archive\"\`" &&
 		test_match md "^\| \+ create \| \`loader\` \| aws.iam.role \| \`name\`: \`\"$P-loader\"\`" &&
 		test_contains md "\`lifecycle_rules[0]\`: + \`{ enabled = true, expiration_days = 7, id = \"expire-tmp\", prefix = \"tmp/\" }\`" &&
-		test_not_contains md "0 elements → 1 element" &&
+		test_not_contains md "0 elements → 2 elements" &&
+		test_contains md "<br>\`lifecycle_rules[1]\`: + \`{ enabled = true, expiration_days = 30, id = \"old-export\", prefix = \"exports/éé" &&
+		python3 -S -c "import sys; t = open(\"md\", encoding=\"utf-8\").read(); assert \"é…\" in t, t" &&
 		test_contains md "file \`jobs/clean.py\` changed" &&
 		test_not_contains md "$(sha256sum jobs/clean.py | cut -c1-64)" &&
 		terrace show -json pr.plan >plan.json 2>err &&
