@@ -5,8 +5,14 @@
 # refresh-only plan after tags changed with the aws CLI (shown key by key,
 # its outputs unchanged, in the -json event stream too), a pull request's
 # plan (a create, a new lifecycle rule, a changed script file) and a
-# destroy. The Markdown names the stack, the workspace and the environment,
-# a create's names, a list's new element and a changed file by its path.
+# destroy; every show -json valid against Terraform's plan format. The
+# Markdown names the stack, the workspace and the environment, a create's
+# names, a list's new elements (a long one cut at a character) and a
+# changed file by its path. A plan file without prior_state (an earlier
+# release's) still shows, a damaged one is refused. Then docs/ci.md's walk
+# with its own commands (the comment posted to a loopback recorder standing
+# for GitHub's and GitLab's APIs), and Terraform 1.11 planning the same
+# drift for a comparison of the JSON.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
