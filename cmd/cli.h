@@ -447,6 +447,9 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior);
 void render_attributes(const struct resource_type *rt, const json_t *attrs,
 		       const json_t *sensitive, FILE *out, int indent);
 void render_value(struct strbuf *sb, const json_t *v, int indent);
+/* A map that changed, key by key: "{", a line per key added (+), removed
+ * (-) or changed (~) at indent + 2, "}" at indent (cmd/render.c). */
+void render_map_diff(struct strbuf *sb, const json_t *before, const json_t *after, int indent);
 /* A value's type in Terraform's notation, as `output -json` and the JSON
  * UI's outputs give it: "string", "number", "bool", ["tuple", [...]],
  * ["object", {...}]; "dynamic" for null (new reference). */

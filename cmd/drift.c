@@ -2,7 +2,7 @@
  * drift.c: what refresh found changed outside terrace, shown the way
  * Terraform shows it for `plan -refresh-only` and `apply -refresh-only`
  * ("Objects have changed outside of terrace"): per resource, the state's
- * value -> the value read now, secrets redacted.
+ * value -> the value read now (a map key by key), secrets redacted.
  */
 #include "cmd/cli.h"
 #include "stacks/expand.h"
@@ -37,6 +37,13 @@ static void drift_attr(struct strbuf *sb, const char *name, const json_t *was,
 {
 	bool had = was && !json_is_null(was), has = now && !json_is_null(now);
 	strbuf_addf(sb, "      %s %s = ", had && has ? "~" : has ? "+" : "-", name);
+	if (had && has && !secret && json_is_object(was) && json_is_object(now) &&
+	    !value_is_hashed(was) && !value_is_hashed(now)) {
+		/* A map (tags): the keys that changed, as a plan shows them. */
+		render_map_diff(sb, was, now, 6);
+		strbuf_addch(sb, '\n');
+		return;
+	}
 	if (had)
 		drift_value(sb, was, secret);
 	if (had && has)

@@ -499,10 +499,13 @@ static json_t *prior_state(const struct plan *p, const json_t *prior_outputs)
 			 "root_module", module_tree(res));
 }
 
-/* The outputs before the change: the state's when given, else the outputs
+/* The outputs before the change: the state's when given (else those the
+ * plan keeps of its state, struct plan's prior), else the outputs
  * evaluated against the refreshed resources (new reference). */
 static json_t *prior_outputs_of(const struct plan *p, const json_t *prior)
 {
+	if (!prior)
+		prior = p->prior;
 	if (prior)
 		return json_incref(json_object_get(prior, "outputs"));
 	struct diags d = DIAGS_INIT;
@@ -511,13 +514,15 @@ static json_t *prior_outputs_of(const struct plan *p, const json_t *prior)
 	return outs;
 }
 
-/* The outputs after the plan is applied (none after a destroy). */
+/* The outputs after the plan is applied (none after a destroy; after a
+ * refresh-only plan, those of the resources as refresh read them: its
+ * changes are all no-ops, with nothing on their after side). */
 static json_t *planned_outputs_of(const struct plan *p)
 {
 	if (p->destroy)
 		return json_object();
 	struct diags d = DIAGS_INIT;
-	json_t *outs = plan_side_outputs_eval(p, true, &d);
+	json_t *outs = plan_side_outputs_eval(p, !p->refresh_only, &d);
 	diags_free(&d);
 	return outs;
 }
@@ -576,6 +581,38 @@ static json_t *builds_json(const struct plan *p)
 	return builds;
 }
 
+/* Terraform's resource_drift: each resource refresh found changed (update)
+ * or deleted (delete) outside terrace, from its stored entry in prior (the
+ * state the plan was made from) to what refresh read. Left out when prior
+ * lacks the entry (a plan file of an earlier release). */
+static json_t *resource_drift(const struct plan *p, const json_t *prior)
+{
+	json_t *drift = json_array();
+	const json_t *stored = json_object_get(prior, "resources");
+	for (size_t i = 0; i < p->n_changes; i++) {
+		const struct planned_change *c = &p->changes[i];
+		const json_t *entry = json_object_get(stored, c->name);
+		if ((!c->drifted && !c->gone) || !entry)
+			continue;
+		json_t *bu, *bs, *au, *as;
+		json_t *before = attrs_side(c->type, json_object_get(entry, "attributes"),
+					    json_object_get(entry, "sensitive_attributes"), &bu, &bs);
+		json_t *after = attrs_side(c->type, c->gone ? NULL : c->before, c->sensitive, &au, &as);
+		json_decref(bu);
+		json_t *change = json_pack("{s:[s], s:o, s:o, s:o, s:o, s:o}", "actions",
+					   c->gone ? "delete" : "update", "before", before,
+					   "after", after, "after_unknown", au,
+					   "before_sensitive", bs, "after_sensitive", as);
+		json_t *rd = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}", "address", c->name,
+				       "mode", "managed", "type", c->type, "name", c->name,
+				       "provider_name", c->provider ? c->provider : "",
+				       "change", change);
+		plan_json_address_fields(rd, c->name);
+		json_array_append_new(drift, rd);
+	}
+	return drift;
+}
+
 json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 {
 	json_t *prior_outputs = prior_outputs_of(p, prior);
@@ -583,8 +620,11 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 	for (size_t i = 0; i < p->n_changes; i++) {
 		const struct planned_change *c = &p->changes[i];
 		json_array_append_new(changes, resource_change(p, c));
-		if (c->action != ACTION_DELETE && c->after)
-			json_array_append_new(planned, resource_values(c, c->after));
+		/* A refresh-only plan's planned values are what refresh read. */
+		const json_t *planned_attrs = p->refresh_only ? (c->gone ? NULL : c->before)
+					      : c->action != ACTION_DELETE ? c->after : NULL;
+		if (planned_attrs && !json_is_null(planned_attrs))
+			json_array_append_new(planned, resource_values(c, planned_attrs));
 	}
 	for (size_t i = 0; i < p->n_reads; i++)
 		if (p->reads[i].deferred)
@@ -598,7 +638,8 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 				" s:o, s:o, s:{s:i, s:i, s:i}}",
 		"format_version", PLAN_FORMAT_VERSION,
 		"terraform_version", TERRACE_VERSION, "terrace_version", TERRACE_VERSION,
-		"applyable", plan_has_changes(p) || plan_json_outputs_changed(out_changes),
+		"applyable", plan_has_changes(p) || (p->refresh_only && plan_has_drift(p)) ||
+			     plan_json_outputs_changed(out_changes),
 		"complete", !p->targets, "errored", 0,
 		"variables", variables(p->snapshot),
 		"planned_values", "outputs", planned_outputs(outs), "root_module", module_tree(planned),
@@ -608,6 +649,15 @@ json_t *render_plan_json_state(const struct plan *p, const json_t *prior)
 		"relevant_attributes", relevant_attributes(p->snapshot),
 		"summary", "add", add, "change", change, "destroy", destroy);
 	json_object_set_new(doc, "prior_state", prior_state(p, prior_outputs));
+	/* A refresh-only plan changes nothing: its drift is in resource_drift
+	 * and its resource_changes empty (Terraform 1.11 leaves the key out;
+	 * its documented format has it, and a gate reading it works). */
+	if (p->refresh_only)
+		json_object_set_new(doc, "resource_changes", json_array());
+	json_t *drift = resource_drift(p, prior ? prior : p->prior);
+	if (json_array_size(drift))
+		json_object_set(doc, "resource_drift", drift);
+	json_decref(drift);
 	/* terrace's own: the environment and user the plan is for. */
 	if (json_object_get(p->snapshot, "environment"))
 		json_object_set(doc, "environment", json_object_get(p->snapshot, "environment"));

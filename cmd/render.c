@@ -110,7 +110,7 @@ static void attr_value(struct strbuf *sb, const json_t *sensitive, const char *n
 }
 
 /* A map that changed: one line per key added (+), removed (-) or changed (~). */
-static void render_map_diff(struct strbuf *sb, const json_t *before, const json_t *after, int indent)
+void render_map_diff(struct strbuf *sb, const json_t *before, const json_t *after, int indent)
 {
 	json_t *keys = json_object();
 	const char *k;
@@ -627,17 +627,91 @@ static void md_code(struct strbuf *sb, const char *text)
 	strbuf_addstr(sb, strchr(text, '`') ? " ``" : "`");
 }
 
-/* A value in a cell: a scalar as its text, a list or map by its size. */
+#define MD_MAX_FIELDS 8
+#define MD_INLINE_MAX 160
+
+/* Whether v is a SHA-256 in hex (a file's or a build's content digest). */
+static bool md_is_digest(const json_t *v)
+{
+	const char *t = json_string_value(v);
+	if (!t || strlen(t) != 64)
+		return false;
+	return strspn(t, "0123456789abcdef") == 64;
+}
+
+/* v on one line, as a cell shows a list element or a setting: a block as
+ * { key = value, ... } (keys sorted, null and empty values left out), a
+ * list as [a, b]; a secret or unknown as its words. */
+static void md_inline(struct strbuf *sb, const json_t *v)
+{
+	if (value_is_hashed(v)) {
+		strbuf_addstr(sb, SENSITIVE_TEXT);
+	} else if (value_is_unknown(v)) {
+		strbuf_addstr(sb, UNKNOWN_TEXT);
+	} else if (json_is_array(v)) {
+		strbuf_addch(sb, '[');
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e) {
+			strbuf_addstr(sb, i ? ", " : "");
+			md_inline(sb, e);
+		}
+		strbuf_addch(sb, ']');
+	} else if (json_is_object(v)) {
+		size_t n, shown = 0;
+		const char **keys = value_sorted_keys(v, &n);
+		strbuf_addch(sb, '{');
+		for (size_t i = 0; i < n; i++) {
+			const json_t *e = json_object_get(v, keys[i]);
+			if (json_is_null(e) || (json_is_array(e) && !json_array_size(e)) ||
+			    (json_is_object(e) && !json_object_size(e)))
+				continue;
+			strbuf_addf(sb, "%s %s = ", shown++ ? "," : "", keys[i]);
+			md_inline(sb, e);
+		}
+		free(keys);
+		strbuf_addstr(sb, shown ? " }" : "}");
+	} else {
+		render_value(sb, v, 0);
+	}
+}
+
+/* v as inline code on one line, cut at MD_INLINE_MAX characters. */
+static void md_inline_code(struct strbuf *sb, const json_t *v)
+{
+	struct strbuf t = STRBUF_INIT;
+	md_inline(&t, v);
+	if (t.len > MD_INLINE_MAX) {
+		size_t cut = MD_INLINE_MAX;
+		while (cut && ((unsigned char)t.buf[cut] & 0xC0) == 0x80)
+			cut--; /* not inside a UTF-8 character */
+		strbuf_setlen(&t, cut);
+		strbuf_addstr(&t, "…");
+	}
+	md_code(sb, t.buf);
+	strbuf_release(&t);
+}
+
+/* A value in a cell: a scalar as its text, a list or map on one line, by
+ * its size when that line would be longer than MD_INLINE_MAX. */
 static void md_value(struct strbuf *sb, const json_t *v, bool secret)
 {
 	if (v && !json_is_null(v) && (secret || value_is_hashed(v))) {
 		strbuf_addstr(sb, SENSITIVE_TEXT);
 	} else if (value_is_unknown(v)) {
 		strbuf_addstr(sb, UNKNOWN_TEXT);
-	} else if (json_is_array(v)) {
-		strbuf_addf(sb, "%zu element%s", json_array_size(v), json_array_size(v) == 1 ? "" : "s");
-	} else if (json_is_object(v)) {
-		strbuf_addf(sb, "%zu key%s", json_object_size(v), json_object_size(v) == 1 ? "" : "s");
+	} else if (json_is_array(v) || json_is_object(v)) {
+		struct strbuf t = STRBUF_INIT;
+		md_inline(&t, v);
+		if (t.len <= MD_INLINE_MAX && !value_contains_unknown(v))
+			md_code(sb, t.buf);
+		else if (json_is_array(v))
+			strbuf_addf(sb, "%zu element%s", json_array_size(v),
+				    json_array_size(v) == 1 ? "" : "s");
+		else
+			strbuf_addf(sb, "%zu key%s", json_object_size(v),
+				    json_object_size(v) == 1 ? "" : "s");
+		strbuf_release(&t);
 	} else {
 		struct strbuf t = STRBUF_INIT;
 		render_value(&t, v, 0);
@@ -646,7 +720,71 @@ static void md_value(struct strbuf *sb, const json_t *v, bool secret)
 	}
 }
 
-#define MD_MAX_FIELDS 8
+static void md_fields(struct strbuf *sb, const char *path, const json_t *b, const json_t *a,
+		      bool secret, size_t *n);
+
+/* One element of a list added (+) or removed (-), as path[index]. */
+static void md_element(struct strbuf *sb, const char *path, size_t index, char sym,
+		       const json_t *v, size_t *n)
+{
+	if ((*n)++ >= MD_MAX_FIELDS)
+		return;
+	char *at = xasprintf("%s[%zu]", path, index);
+	strbuf_addstr(sb, *n > 1 ? "<br>" : "");
+	md_code(sb, at);
+	strbuf_addf(sb, ": %c ", sym);
+	md_inline_code(sb, v);
+	free(at);
+}
+
+/* A list that changed, element by element (as the plan's text shows it):
+ * blocks matched by their key field when each has a distinct one (their
+ * changed fields), else each element after that before lacks (+) and
+ * each before had that after lacks (-), by its index on its side. */
+static void md_list_fields(struct strbuf *sb, const char *path, const json_t *b, const json_t *a,
+			   size_t *n)
+{
+	bool blocks = (objects_only(a) || !json_array_size(a)) &&
+		      (objects_only(b) || !json_array_size(b));
+	const char *key = blocks ? element_key(b, a) : NULL;
+	size_t i;
+	json_t *e;
+	json_array_foreach(a, i, e) {
+		const json_t *was = NULL;
+		if (key) {
+			was = element_by(b, key, json_string_value(json_object_get(e, key)));
+		} else {
+			size_t j;
+			json_t *o;
+			json_array_foreach(b, j, o)
+				if (value_equal(o, e)) {
+					was = o;
+					break;
+				}
+		}
+		if (!was) {
+			md_element(sb, path, i, '+', e, n);
+		} else if (!value_equal(was, e)) {
+			char *at = xasprintf("%s[%zu]", path, i);
+			md_fields(sb, at, was, e, false, n);
+			free(at);
+		}
+	}
+	json_array_foreach(b, i, e) {
+		bool kept = false;
+		size_t j;
+		json_t *o;
+		json_array_foreach(a, j, o)
+			if (key ? !strcmp(json_string_value(json_object_get(o, key)),
+					  json_string_value(json_object_get(e, key)))
+				: value_equal(o, e)) {
+				kept = true;
+				break;
+			}
+		if (!kept)
+			md_element(sb, path, i, '-', e, n);
+	}
+}
 
 /* The changed leaves between before and after under `path`, each as
  * "`path`: before → after", at most MD_MAX_FIELDS (*n counts them all):
@@ -687,12 +825,19 @@ static void md_fields(struct strbuf *sb, const char *path, const json_t *b, cons
 		}
 		return;
 	}
+	if (!secret && json_is_array(a) && json_is_array(b) && !value_is_unknown(a)) {
+		md_list_fields(sb, path, b, a, n);
+		return;
+	}
 	if ((*n)++ >= MD_MAX_FIELDS)
 		return;
 	strbuf_addstr(sb, *n > 1 ? "<br>" : "");
 	md_code(sb, path);
 	strbuf_addstr(sb, ": ");
-	if (!b || json_is_null(b)) {
+	if (!secret && md_is_digest(a) && md_is_digest(b)) {
+		strbuf_addf(sb, "content changed (sha256 `%.12s…` → `%.12s…`)", json_string_value(b),
+			    json_string_value(a));
+	} else if (!b || json_is_null(b)) {
 		strbuf_addstr(sb, "+ ");
 		md_value(sb, a, secret);
 	} else if (!a || json_is_null(a)) {
@@ -715,8 +860,88 @@ static bool md_listed(const json_t *names, const char *name)
 	return false;
 }
 
+/* The file a resource uploads or runs (its source setting), when a digest
+ * of its content is what changed: a reviewer reads the path, not two
+ * SHA-256s. */
+static const char *md_changed_file(const struct planned_change *c, const char *attr)
+{
+	const json_t *after = json_object_get(c->after, attr);
+	const char *source = json_string_value(json_object_get(c->after, "source"));
+	if (!source || !md_is_digest(after) || !md_is_digest(json_object_get(c->before, attr)))
+		return NULL;
+	return source;
+}
+
+#define MD_CREATE_FIELDS 4
+
+/* What a create's row shows: its name first (the attribute a development
+ * environment prefixes), then the other settings the stack gives it in
+ * the type's order (not its tags), at most MD_CREATE_FIELDS. */
+static void md_create_fields(struct strbuf *sb, const struct plan *p,
+			     const struct planned_change *c, size_t *n)
+{
+	const json_t *config = json_object_get(json_object_get(json_object_get(p->snapshot,
+		"resources"), c->name), "config");
+	json_t *after = value_redacted(c->after, c->sensitive, NULL, false);
+	const char *name_attr = plan_name_attr(c->type);
+	size_t more = 0;
+	for (int pass = 0; pass < 2; pass++)
+		for (const struct attr_schema *a = c->rtype->attrs; a && a->name; a++) {
+			bool is_name = name_attr && !strcmp(a->name, name_attr);
+			const json_t *v = json_object_get(after, a->name);
+			/* The settings the stack gives it; without its
+			 * configuration, those a stack can set. */
+			bool settable = config ? json_object_get(config, a->name) != NULL
+					       : !(a->flags & ATTR_COMPUTED) || (a->flags & ATTR_OPTIONAL);
+			if ((pass == 0) != is_name || !v || json_is_null(v) ||
+			    !strcmp(a->name, "tags") || !settable)
+				continue;
+			if (*n >= MD_CREATE_FIELDS) {
+				more++;
+				continue;
+			}
+			strbuf_addstr(sb, (*n)++ ? "<br>" : "");
+			md_code(sb, a->name);
+			strbuf_addstr(sb, ": ");
+			md_value(sb, v, md_listed(c->sensitive, a->name));
+		}
+	if (more)
+		strbuf_addf(sb, "<br>and %zu more setting%s", more, more == 1 ? "" : "s");
+	json_decref(after);
+}
+
+/* The changed fields of an update or replacement, the file named for a
+ * changed digest of its content. */
+static void md_update_fields(struct strbuf *sb, const struct planned_change *c, size_t *n)
+{
+	json_t *after = value_redacted(c->after, c->sensitive, c->before, false);
+	bool file_shown = false;
+	for (const struct attr_schema *a = c->rtype->attrs; a && a->name; a++) {
+		if (!md_listed(c->changed, a->name))
+			continue;
+		size_t before = *n;
+		const char *file = md_changed_file(c, a->name);
+		if (file && !file_shown && (*n)++ < MD_MAX_FIELDS) {
+			strbuf_addstr(sb, *n > 1 ? "<br>file " : "file ");
+			md_code(sb, file);
+			strbuf_addstr(sb, " changed");
+			file_shown = true;
+		} else if (!file) {
+			md_fields(sb, a->name, json_object_get(c->before, a->name),
+				  json_object_get(after, a->name), md_listed(c->sensitive, a->name), n);
+		}
+		if (md_listed(c->forces_new, a->name) && *n > before && before < MD_MAX_FIELDS)
+			strbuf_addstr(sb, " (forces replacement)");
+	}
+	json_decref(after);
+	if (*n > MD_MAX_FIELDS)
+		strbuf_addf(sb, "<br>and %zu more", *n - MD_MAX_FIELDS);
+	if (!*n && c->replace_requested)
+		strbuf_addstr(sb, "replaced as requested (-replace)");
+}
+
 /* One table row of change c. */
-static void md_change_row(struct strbuf *sb, const struct planned_change *c)
+static void md_change_row(struct strbuf *sb, const struct plan *p, const struct planned_change *c)
 {
 	const char *what = c->action == ACTION_REPLACE ? "-/+ replace"
 			   : c->action == ACTION_DELETE ? "- destroy"
@@ -727,28 +952,69 @@ static void md_change_row(struct strbuf *sb, const struct planned_change *c)
 	md_cell_text(sb, c->prior_type && c->action == ACTION_DELETE ? c->prior_type : c->type);
 	strbuf_addstr(sb, " | ");
 	size_t n = 0;
-	if (c->action == ACTION_UPDATE || c->action == ACTION_REPLACE) {
-		json_t *after = value_redacted(c->after, c->sensitive, c->before, false);
-		for (const struct attr_schema *a = c->rtype->attrs; a && a->name; a++) {
-			if (!md_listed(c->changed, a->name))
-				continue;
-			size_t before = n;
-			md_fields(sb, a->name, json_object_get(c->before, a->name),
-				  json_object_get(after, a->name), md_listed(c->sensitive, a->name), &n);
-			if (md_listed(c->forces_new, a->name) && n > before && before < MD_MAX_FIELDS)
-				strbuf_addstr(sb, " (forces replacement)");
-		}
-		json_decref(after);
-		if (n > MD_MAX_FIELDS)
-			strbuf_addf(sb, "<br>and %zu more", n - MD_MAX_FIELDS);
-		if (!n && c->replace_requested)
-			strbuf_addstr(sb, "replaced as requested (-replace)");
-	}
+	if (c->action == ACTION_UPDATE || c->action == ACTION_REPLACE)
+		md_update_fields(sb, c, &n);
+	else if (c->action == ACTION_CREATE && c->rtype)
+		md_create_fields(sb, p, c, &n);
 	const char *why = c->gone ? "deleted outside terrace"
 			  : c->drifted && c->action != ACTION_CREATE ? "changed outside terrace" : NULL;
 	if (why)
 		strbuf_addf(sb, "%s%s", n ? "<br>" : "", why);
 	strbuf_addstr(sb, " |\n");
+}
+
+/* One row of a refresh-only plan: what changed outside terrace, from the
+ * stored entry (the plan's prior state) to what refresh read. */
+static void md_drift_row(struct strbuf *sb, const struct planned_change *c, const json_t *entry)
+{
+	strbuf_addstr(sb, c->gone ? "| - deleted | " : "| ~ changed | ");
+	md_code(sb, c->name);
+	strbuf_addstr(sb, " | ");
+	md_cell_text(sb, c->type);
+	strbuf_addstr(sb, " | ");
+	size_t n = 0;
+	const json_t *stored = json_object_get(entry, "attributes");
+	const json_t *secret = json_object_get(entry, "sensitive_attributes");
+	for (const struct attr_schema *a = c->gone ? NULL : c->rtype->attrs; a && a->name; a++) {
+		const json_t *was = json_object_get(stored, a->name);
+		const json_t *now = json_object_get(c->before, a->name);
+		if (!now || value_matches_stored(now, was) || (!was && json_is_null(now)))
+			continue;
+		md_fields(sb, a->name, was, now, md_listed(secret, a->name) ||
+			  (a->flags & ATTR_SENSITIVE), &n);
+	}
+	if (n > MD_MAX_FIELDS)
+		strbuf_addf(sb, "<br>and %zu more", n - MD_MAX_FIELDS);
+	strbuf_addstr(sb, c->gone ? "deleted outside terrace |\n"
+				  : n ? " |\n" : "changed outside terrace |\n");
+}
+
+/* The heading: which plan of which stack, workspace and environment, so
+ * that a dev and a prod plan of one stack never read alike. */
+static void md_heading(struct strbuf *sb, const struct plan *p)
+{
+	const json_t *env = json_object_get(p->snapshot, "environment");
+	const char *stack = json_string_value(json_object_get(p->snapshot, "stack"));
+	const char *workspace = json_string_value(json_object_get(p->snapshot, "workspace"));
+	strbuf_addf(sb, "### terrace plan%s: stack ", p->destroy ? " -destroy"
+				: p->refresh_only ? " -refresh-only" : "");
+	md_code(sb, stack && *stack ? stack : "(unnamed)");
+	strbuf_addstr(sb, ", workspace ");
+	md_code(sb, workspace ? workspace : "default");
+	const char *env_name = json_string_value(json_object_get(env, "name"));
+	if (env_name) {
+		const char *mode = json_string_value(json_object_get(env, "mode"));
+		const char *user = json_string_value(json_object_get(env, "user"));
+		strbuf_addstr(sb, ", environment ");
+		md_code(sb, env_name);
+		strbuf_addf(sb, " (%s", mode ? mode : "?");
+		if (user && mode && !strcmp(mode, "development"))
+			strbuf_addf(sb, ", user %s: names start with `dev-%s-`", user, user);
+		else if (user)
+			strbuf_addf(sb, ", run by %s", user);
+		strbuf_addch(sb, ')');
+	}
+	strbuf_addstr(sb, "\n\n");
 }
 
 void render_plan_markdown(const struct plan *p, const json_t *prior_state, FILE *out)
@@ -757,10 +1023,34 @@ void render_plan_markdown(const struct plan *p, const json_t *prior_state, FILE 
 	json_t *out_changes = plan_json_output_changes(p, prior_state);
 	int add, change, destroy;
 
-	strbuf_addstr(&sb, "### terrace plan\n\n");
+	md_heading(&sb, p);
 	plan_counts(p, &add, &change, &destroy);
-	if (!plan_has_changes(p)) {
-		strbuf_addstr(&sb, "No changes. Your infrastructure matches the configuration.\n");
+	if (p->refresh_only) {
+		int changed = 0, gone = 0;
+		const json_t *stored = json_object_get(prior_state ? prior_state : p->prior,
+						       "resources");
+		for (size_t i = 0; i < p->n_changes; i++) {
+			changed += p->changes[i].drifted && !p->changes[i].gone;
+			gone += p->changes[i].gone;
+		}
+		if (!changed && !gone) {
+			strbuf_addstr(&sb, "No changes. Your infrastructure still matches the "
+				      "configuration.\n");
+		} else {
+			strbuf_addf(&sb, "**Drift:** %d changed, %d deleted outside terrace. Applying "
+				    "this plan records them in the state; it changes no remote "
+				    "object.\n\n| Drift | Resource | Type | Changes |\n|---|---|---|---|\n",
+				    changed, gone);
+			for (size_t i = 0; i < p->n_changes; i++)
+				if ((p->changes[i].drifted || p->changes[i].gone) && p->changes[i].rtype)
+					md_drift_row(&sb, &p->changes[i],
+						     json_object_get(stored, p->changes[i].name));
+		}
+	} else if (!plan_has_changes(p)) {
+		strbuf_addstr(&sb, plan_json_outputs_changed(out_changes)
+			      ? "**Plan:** only outputs change: applying saves their new values to "
+				"the state, without changing any real infrastructure.\n"
+			      : "No changes. Your infrastructure matches the configuration.\n");
 	} else {
 		strbuf_addf(&sb, "**Plan:** %d to add, %d to change, %d to destroy.\n\n", add, change,
 			    destroy);
@@ -772,7 +1062,7 @@ void render_plan_markdown(const struct plan *p, const json_t *prior_state, FILE 
 		for (size_t o = 0; o < sizeof(order) / sizeof(*order); o++)
 			for (size_t i = 0; i < p->n_changes; i++)
 				if (p->changes[i].action == order[o])
-					md_change_row(&sb, &p->changes[i]);
+					md_change_row(&sb, p, &p->changes[i]);
 	}
 	size_t n, shown = 0;
 	const char **names = value_sorted_keys(out_changes, &n);

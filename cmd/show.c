@@ -97,11 +97,15 @@ static void print_state_json(const json_t *st)
 	free(text);
 }
 
-/* The state a saved plan was made from, when its local state file still
- * holds exactly that version (same lineage and serial); else NULL. Its
- * outputs are the before side of the JSON plan's output_changes. */
+/* The state a saved plan was made from, as far as its rendering reads it
+ * (outputs, the stored entries of drifted resources): the copy the plan
+ * file holds (struct plan's prior), whatever the backend; for a plan file
+ * of an earlier release, its local state file when that still holds
+ * exactly that version (same lineage and serial); else NULL. */
 static json_t *plan_prior_state(const struct plan *p, const struct encrypt_keys *keys)
 {
+	if (p->prior)
+		return json_incref(p->prior);
 	const json_t *b = json_object_get(p->snapshot, "backend");
 	const char *type = json_string_value(json_object_get(b, "type"));
 	const char *path = json_string_value(json_object_get(b, "path"));
@@ -159,23 +163,22 @@ int cmd_show(int argc, char **argv)
 			goto out;
 		}
 		ctx_register_secrets(p->snapshot);
+		/* Rendered as `plan` rendered it, against the same state. */
+		json_t *prior = plan_prior_state(p, &keys);
 		if (markdown) {
-			json_t *prior = plan_prior_state(p, &keys);
 			render_plan_markdown(p, prior, stdout);
-			json_decref(prior);
 		} else if (o.json) {
-			json_t *prior = plan_prior_state(p, &keys);
 			json_t *j = render_plan_json_state(p, prior);
 			if (terraform_names)
 				plan_json_terraform_names(j);
 			ui_print_json(stdout, j);
 			json_decref(j);
-			json_decref(prior);
+		} else if (p->refresh_only) {
+			render_drift(p, prior, stdout);
 		} else {
-			json_t *prior = plan_prior_state(p, &keys);
 			render_plan(p, prior, stdout);
-			json_decref(prior);
 		}
+		json_decref(prior);
 		encrypt_keys_clear(&keys);
 		plan_free(p);
 		code = 0;

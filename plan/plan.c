@@ -68,7 +68,23 @@ void plan_free(struct plan *p)
 	json_decref(p->snapshot);
 	json_decref(p->targets);
 	json_decref(p->moves);
+	json_decref(p->prior);
 	free(p);
+}
+
+json_t *plan_prior_of_state(const struct plan *p, const json_t *state)
+{
+	json_t *outputs = json_object_get(state, "outputs");
+	json_t *resources = json_object();
+	const json_t *stored = json_object_get(state, "resources");
+	for (size_t i = 0; i < p->n_changes; i++) {
+		const struct planned_change *c = &p->changes[i];
+		json_t *entry = json_object_get(stored, c->name);
+		if ((c->drifted || c->gone) && entry)
+			json_object_set(resources, c->name, entry);
+	}
+	return json_pack("{s:o, s:o}", "outputs", outputs ? json_incref(outputs) : json_object(),
+			 "resources", resources);
 }
 
 void plan_counts(const struct plan *p, int *add, int *change, int *destroy)
@@ -968,6 +984,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 		plan_free(p);
 		return -1;
 	}
+	p->prior = plan_prior_of_state(p, r->state);
 	*out = p;
 	return 0;
 }

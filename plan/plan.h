@@ -128,9 +128,17 @@ struct plan {
 	size_t n_changes;
 	json_t *targets;             /* array of names given with -target, or NULL */
 	json_t *moves;               /* [[from, to], ...] the moved: blocks made in state */
+	json_t *prior;               /* what of the state the plan was made from its
+	                                rendering needs, kept in a saved plan whatever
+	                                the backend: {"outputs", "resources": the stored
+	                                entries of the resources refresh found changed or
+	                                gone}; NULL in a plan file of an earlier release */
 };
 
 void plan_free(struct plan *p);
+/* The part of state that p's rendering reads (struct plan's prior): its
+ * outputs and the stored entries of p's drifted or gone resources. */
+json_t *plan_prior_of_state(const struct plan *p, const json_t *state);
 /* Entries a removed: block drops from the state without destroying them,
  * and objects import: blocks adopt. */
 int plan_count_forgotten(const struct plan *p);

@@ -82,6 +82,10 @@ int plan_write_file_sealed(const struct plan *p, const char *path,
 		json_object_set(doc, "targets", p->targets);
 	if (json_array_size(p->moves))
 		json_object_set(doc, "moves", p->moves);
+	/* What `show PLANFILE` renders the plan against, whatever the backend
+	 * (the state may be remote, or have moved on, when it is shown). */
+	if (p->prior)
+		json_object_set(doc, "prior_state", p->prior);
 	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
 	struct strbuf bytes = STRBUF_INIT;
 	int rc = -1;
@@ -145,6 +149,14 @@ static int check_plan_doc(const char *path, const json_t *doc, struct strbuf *er
 	if (!json_is_string(json_object_get(doc, "lineage")) ||
 	    !json_is_array(json_object_get(doc, "changes"))) {
 		strbuf_addf(err, "plan file %s is damaged: no lineage or no changes", path);
+		return -1;
+	}
+	const json_t *prior = json_object_get(doc, "prior_state");
+	if (prior && (!json_is_object(prior) ||
+		      !json_is_object(json_object_get(prior, "outputs")) ||
+		      !json_is_object(json_object_get(prior, "resources")))) {
+		strbuf_addf(err, "plan file %s is damaged: its prior_state is not the outputs and "
+			    "resources of a state (make the plan again)", path);
 		return -1;
 	}
 	size_t i;
@@ -261,6 +273,7 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 	p->refresh_only = json_is_true(json_object_get(doc, "refresh_only"));
 	p->targets = take(doc, "targets");
 	p->moves = take(doc, "moves");
+	p->prior = take(doc, "prior_state"); /* checked by check_plan_doc */
 	if (!p->moves)
 		p->moves = json_array();
 	json_t *changes = json_object_get(doc, "changes");

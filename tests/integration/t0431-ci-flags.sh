@@ -85,7 +85,7 @@ test_expect_success 'show -markdown summarises a real plan; the gate passes it' 
 	terrace plan -out add.plan >out 2>err &&
 	terrace show -markdown add.plan >summary.md &&
 	test_line summary.md "**Plan:** 1 to add, 0 to change, 0 to destroy." &&
-	test_line summary.md "| + create | \`gold\` | aws.s3.bucket |  |" &&
+	test_line summary.md "| + create | \`gold\` | aws.s3.bucket | \`name\`: \`\"ci-gold\"\` |" &&
 	test_not_contains summary.md "ci-raw" &&
 	terrace show -json add.plan >add.json &&
 	deny_delete <add.json

@@ -71,7 +71,7 @@ test_expect_success 'show -markdown: counts, replacements and deletions first, f
 	test_line out "Plan: 1 to add, 1 to change, 2 to destroy." &&
 	terrace show -markdown review.plan >summary.md 2>err &&
 	cat >want.md <<-\EOF &&
-	### terrace plan
+	### terrace plan: stack `t0702-plan-review`, workspace `default`
 
 	**Plan:** 1 to add, 1 to change, 2 to destroy.
 
@@ -95,7 +95,7 @@ test_expect_success 'show -markdown masks a sensitive output' '
 	sed -i "s/default: \"s3cr3t-t0702\"/default: \"n3w-s3cr3t-t0702\"/" stack.yaml &&
 	terrace plan -out secret.plan >out 2>err &&
 	terrace show -markdown secret.plan >summary.md 2>err &&
-	test_line summary.md "No changes. Your infrastructure matches the configuration." &&
+	test_line summary.md "**Plan:** only outputs change: applying saves their new values to the state, without changing any real infrastructure." &&
 	test_line summary.md "| ~ | \`token\` | (sensitive value) |" &&
 	test_not_contains summary.md s3cr3t
 '
