@@ -158,7 +158,11 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 				size_t n = strlen(t);
 				while (n && isspace((unsigned char)t[n - 1]))
 					t[--n] = 0;
-				json_array_append_new(items, json_string(t));
+				char *end = NULL;
+				double num = number && *t ? strtod(t, &end) : 0;
+				json_array_append_new(items, number && end && !*end
+						      ? (num == (double)(long long)num ? json_integer((long long)num) : json_real(num))
+						      : json_string(t));
 			}
 		free(copy);
 		json_object_set_new(v, "default", items);
@@ -226,7 +230,6 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 		free(what);
 		free(msg);
 	}
-	(void)number;
 	if (json_array_size(rules))
 		json_object_set(v, "validation", rules);
 	json_decref(rules);

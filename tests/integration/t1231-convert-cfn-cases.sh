@@ -36,6 +36,7 @@ test_expect_success 'every intrinsic carried: exit 0, no warning, the stack vali
 		"value: '\''\${local.ProdOrBig ? Topic[0].id : null}'\''" \
 		"value: '\''\${jsonencode({\"a\" = var.Name})}'\''" \
 		"type: list(number)" \
+		"- 443" \
 		"type: awscc.ssm.parameter" \
 		"parameter_type: String"; do
 		test_line in/stack.yaml "$line" || return 1
