@@ -101,14 +101,17 @@ static bool is_resource(const struct cfn *c, const char *name)
 	return json_object_get(c->resources, name) != NULL;
 }
 
-/* How a reference to resource `name` starts: name, or name[0] when the
- * resource has a Condition (count). */
-static void add_resource(struct cfn *c, struct strbuf *out, const char *name)
+/* A reference to resource `name`'s attribute path (".id"): name.id, or
+ * one(name[*].id) when the resource has a Condition (count): null when the
+ * condition is false, as CloudFormation's Fn::If around such a reference
+ * expects, where name[0] would be refused as no instance of the stack. */
+static void add_resource(struct cfn *c, struct strbuf *out, const char *name, const char *path)
 {
 	json_t *r = json_object_get(c->resources, name);
-	strbuf_addstr(out, name);
 	if (json_object_get(r, "Condition"))
-		strbuf_addstr(out, "[0]");
+		strbuf_addf(out, "one(%s[*]%s)", name, path);
+	else
+		strbuf_addf(out, "%s%s", name, path);
 }
 
 /* A pseudo parameter, or false when name is none. */
@@ -155,8 +158,7 @@ static void ref(struct cfn *c, const json_t *node, const json_t *arg, struct str
 		cfn_left_out(c, node, "Ref %s: resource %s is not carried; written as null", name, name);
 		strbuf_addstr(out, "null");
 	} else if (is_resource(c, name)) {
-		add_resource(c, out, name);
-		strbuf_addstr(out, ".id");
+		add_resource(c, out, name, ".id");
 	} else {
 		cfn_left_out(c, node, "Ref %s: the template has no parameter or resource of that name; written as null", name);
 		strbuf_addstr(out, "null");
@@ -180,7 +182,7 @@ static void get_att(struct cfn *c, const json_t *node, const char *res, const ch
 		strbuf_addstr(out, "null");
 		return;
 	}
-	add_resource(c, out, res);
+	struct strbuf dotted = STRBUF_INIT;
 	const json_t *attrs = json_object_get(type, "attributes");
 	char *copy = xstrdup(path), *save = NULL;
 	for (char *part = strtok_r(copy, ".", &save); part; part = strtok_r(NULL, ".", &save)) {
@@ -190,13 +192,15 @@ static void get_att(struct cfn *c, const json_t *node, const char *res, const ch
 			cfn_left_out(c, node, "Fn::GetAtt %s.%s: %s has no attribute %s in its schema (%s); written as \"%s\"",
 				     res, path, json_string_value(json_object_get(type, "type")), part,
 				     json_string_value(json_object_get(type, "cloudformation_type")), part);
-			strbuf_addf(out, ".%s", part);
+			strbuf_addf(&dotted, ".%s", part);
 			attrs = NULL;
 			continue;
 		}
-		strbuf_addf(out, ".%s", name);
+		strbuf_addf(&dotted, ".%s", name);
 		attrs = json_object_get(a, "nested");
 	}
+	add_resource(c, out, res, dotted.buf ? dotted.buf : "");
+	strbuf_release(&dotted);
 	free(copy);
 }
 
@@ -595,12 +599,34 @@ void cfn_expr(struct cfn *c, const json_t *node, const json_t *attrs, const char
 	}
 }
 
+static bool is_novalue(const json_t *node)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	return fn && !strcmp(fn, "Ref") && json_is_string(arg) &&
+	       !strcmp(json_string_value(arg), "AWS::NoValue");
+}
+
+/* A list holding Fn::If [C, X, AWS::NoValue] (or the other way round). */
+static bool may_be_novalue(const json_t *list)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(list, i, v) {
+		const json_t *arg;
+		const char *fn = cfn_intrinsic(v, &arg);
+		if (fn && !strcmp(fn, "Fn::If") &&
+		    (is_novalue(json_array_get(arg, 1)) || is_novalue(json_array_get(arg, 2))))
+			return true;
+	}
+	return false;
+}
+
 json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const char *hint)
 {
 	const json_t *arg;
 	const char *fn = cfn_intrinsic(node, &arg);
-	if (fn && !strcmp(fn, "Ref") && json_is_string(arg) &&
-	    !strcmp(json_string_value(arg), "AWS::NoValue"))
+	if (is_novalue(node))
 		return NULL;
 	struct strbuf sb = STRBUF_INIT;
 	if (fn && !strcmp(fn, "Fn::Sub")) {
@@ -625,6 +651,16 @@ json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const 
 		const char *s = json_string_value(node);
 		add_text(&sb, s, strlen(s));
 		json_t *v = json_stringn(sb.buf ? sb.buf : "", sb.len);
+		strbuf_release(&sb);
+		return v;
+	}
+	if (json_is_array(node) && may_be_novalue(node)) {
+		/* A list whose element is Fn::If with AWS::NoValue: CloudFormation
+		 * leaves the element out; so does the for's condition. */
+		strbuf_addstr(&sb, "${[for x in ");
+		cfn_expr(c, node, attrs, hint, &sb);
+		strbuf_addstr(&sb, " : x if x != null]}");
+		json_t *v = json_stringn(sb.buf, sb.len);
 		strbuf_release(&sb);
 		return v;
 	}

@@ -28,12 +28,12 @@ test_expect_success 'every intrinsic carried: exit 0, no warning, the stack vali
 		"value: '\''\${length(var.Zones)}'\''" \
 		"count: '\''\${local.ProdOrBig ? 1 : 0}'\''" \
 		"topic_name: '\''\${join(\"-\", [var.Name, Queue.queue_name])}'\''" \
-		"value: '\''\${(local.ProdOrBig ? Topic[0].id : Queue.arn)}'\''" \
+		"value: '\''\${(local.ProdOrBig ? one(Topic[*].id) : Queue.arn)}'\''" \
 		"description: '\''\${base64encode(\"hello\")}'\''" \
 		"prevent_destroy: true" \
 		"ProdOrBig: '\''\${(local.IsProd || local.IsBig)}'\''" \
 		"Both: '\''\${(local.IsProd && !(local.IsBig))}'\''" \
-		"value: '\''\${local.ProdOrBig ? Topic[0].id : null}'\''" \
+		"value: '\''\${local.ProdOrBig ? one(Topic[*].id) : null}'\''" \
 		"value: '\''\${jsonencode({\"a\" = var.Name})}'\''" \
 		"type: list(number)" \
 		"- 443" \
@@ -41,8 +41,9 @@ test_expect_success 'every intrinsic carried: exit 0, no warning, the stack vali
 		"parameter_type: String"; do
 		test_line in/stack.yaml "$line" || return 1
 	done &&
+	test_line in/stack.yaml "security_group_ingress: '\''\${[for x in [{ip_protocol = \"tcp\", from_port = 22, to_port = 22, cidr_ip = \"10.0.0.0/8\"}, (local.IsProd ? {ip_protocol = \"tcp\", from_port = 443, to_port = 443, cidr_ip = \"0.0.0.0/0\"} : null)] : x if x != null]}'\''" &&
 	(cd in && terrace validate -no-color) >out 2>err &&
-	test_contains out "Success! The stack is valid (3 resources)."
+	test_contains out "Success! The stack is valid (4 resources)."
 '
 
 test_expect_success 'the values computed are CloudFormation'\''s: Cidr, FindInMap, conditions, Sub, parameters' '
@@ -64,6 +65,19 @@ test_expect_success 'the values computed are CloudFormation'\''s: Cidr, FindInMa
 	    "a",
 	    "b",
 	]
+	EOF
+'
+
+test_expect_success 'Fn::If with AWS::NoValue in a list leaves the element out; a resource its condition leaves out is no error' '
+	rules=$(sed -n "s/.*security_group_ingress: '\''\${\(.*\)}'\''$/\1/p" in/stack.yaml) &&
+	echo "length($rules)" >exprs &&
+	(cd in && terrace console -var Env=prod -no-color) <exprs >out 2>err &&
+	test_line out 2 &&
+	echo "local.ProdOrBig ? one(Topic[*].id) : \"no topic\"" >>exprs &&
+	(cd in && terrace console -var Env=dev -no-color) <exprs >out 2>err &&
+	test_cmp - out <<-\EOF
+	1
+	"no topic"
 	EOF
 '
 
