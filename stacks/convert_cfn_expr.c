@@ -6,13 +6,67 @@
  * Fn::ToJsonString, the pseudo parameters, and property names through the
  * awscc type's schema. What has no counterpart (Fn::ImportValue, a macro's
  * Fn::Transform, a dynamic reference {{resolve:...}}) becomes a variable
- * standing in for it, with a warning.
+ * standing in for it (cfn_stand_in), with a warning (cfn_left_out, which
+ * convert_cfn.c's sections use too).
  */
 #include "stacks/convert_cfn.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+void cfn_left_out(struct cfn *c, const json_t *node, const char *fmt, ...)
+{
+	const struct src_pos *pos = yaml_pos_of(c->pos, node);
+	if (!pos)
+		pos = yaml_pos_of(c->pos, c->near);
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	diag_warnf(c->d, pos, "%s", sb.buf);
+	strbuf_release(&sb);
+	c->res->left_out++;
+}
+
+/* name with what a variable's name cannot hold as "_". */
+static char *name_from(const char *hint)
+{
+	char *name = xstrdup(hint && *hint ? hint : "value");
+	for (char *p = name; *p; p++)
+		if (!isalnum((unsigned char)*p) && *p != '_' && *p != '-')
+			*p = '_';
+	if (!isalpha((unsigned char)name[0])) {
+		char *v = xasprintf("v_%s", name);
+		free(name);
+		name = v;
+	}
+	return name;
+}
+
+const char *cfn_stand_in(struct cfn *c, const char *hint, const char *description, bool sensitive)
+{
+	char *base = name_from(hint), *name = xstrdup(base);
+	for (int i = 2; json_object_get(c->variables, name); i++) {
+		free(name);
+		name = xasprintf("%s_%d", base, i);
+	}
+	json_t *v = json_pack("{s:s, s:s}", "type", "string", "description", description);
+	if (sensitive)
+		json_object_set_new(v, "sensitive", json_true());
+	json_object_set_new(c->variables, name, v);
+	free(base);
+	free(name);
+	/* The key in the object lives as long as the object. */
+	const char *key;
+	json_t *val;
+	const char *last = NULL;
+	json_object_foreach(c->variables, key, val)
+		last = key;
+	return last;
+}
 
 static const struct {
 	const char *tag, *name;
