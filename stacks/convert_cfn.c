@@ -303,6 +303,17 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 			cfn_left_out(c, json_object_get(r, "DeletionPolicy"),
 				     "resource %s: DeletionPolicy RetainExceptOnCreate is written as prevent_destroy, "
 				     "which keeps it after a failed create too", name);
+	} else if (!policy && (!strcmp(json_string_value(json_object_get(type, "cloudformation_type")),
+				       "AWS::RDS::DBCluster") ||
+			       (!strcmp(json_string_value(json_object_get(type, "cloudformation_type")),
+					"AWS::RDS::DBInstance") &&
+				!json_object_get(props, "DBClusterIdentifier")))) {
+		cfn_left_out(c, json_object_get(r, "Type"),
+			     "resource %s: without a DeletionPolicy CloudFormation takes a final snapshot "
+			     "of %s when it deletes it; terrace's destroy (Cloud Control's delete) takes "
+			     "none: take one first, or keep it with DeletionPolicy Retain "
+			     "(prevent_destroy)",
+			     name, json_string_value(json_object_get(type, "cloudformation_type")));
 	} else if (policy && strcmp(policy, "Delete")) {
 		cfn_left_out(c, json_object_get(r, "DeletionPolicy"),
 			     "resource %s: DeletionPolicy %s (a final snapshot) has no counterpart: "
