@@ -4,7 +4,7 @@
 # a VPC, two subnets, an internet gateway and its attachment, a route table,
 # a route and two associations, two security groups, a DB subnet group, an
 # RDS instance whose password is a NoEcho parameter, a bastion instance, a
-# secret holding the connection; parameters with constraints, a mapping, two
+# secret holding the connection and one Secrets Manager generates; parameters with constraints, a mapping, two
 # conditions, the short tags, pseudo parameters, outputs): the stack is
 # written as fmt lays it out with everything carried (exit 0), validates,
 # applies on moto (the awscc types through its Cloud Control) and plans no
@@ -44,9 +44,9 @@ test_expect_success 'convert: every construct carried (exit 0), laid out as fmt 
 test_expect_success 'the stack validates and applies on moto' '
 	moto_provider made &&
 	(cd made && terrace validate -no-color) >out 2>err &&
-	test_contains out "Success! The stack is valid (15 resources)" &&
+	test_contains out "Success! The stack is valid (16 resources)" &&
 	(cd made && terrace apply -auto-approve -no-color) >out 2>err &&
-	test_contains out "Apply complete! Resources: 15 added, 0 changed, 0 destroyed."
+	test_contains out "Apply complete! Resources: 16 added, 0 changed, 0 destroyed."
 '
 
 test_expect_success 'the applied stack plans no change' '
@@ -57,10 +57,13 @@ test_expect_success 'the applied stack plans no change' '
 test_expect_success 'what it made is what the template says: a secret with the endpoint, a tagged VPC' '
 	aws_cli secretsmanager get-secret-value --secret-id retail/database >secret &&
 	test_contains secret "retail_admin" &&
+	arn=$(json_get made/terrace.state.json "d[\"resources\"][\"BastionAdminSecret\"][\"id\"]") &&
+	aws_cli secretsmanager get-secret-value --secret-id "$arn" >generated &&
+	python3 -c "import json, sys; s = json.loads(json.load(open(sys.argv[1]))[\"SecretString\"]); assert s[\"username\"] == \"admin\" and len(s[\"password\"]) == 24, s" generated &&
 	aws_cli ec2 describe-vpcs --filters Name=tag:Name,Values=retail-vpc >vpcs &&
 	test_contains vpcs "10.20.0.0/16" &&
 	(cd made && terrace destroy -auto-approve -no-color) >out 2>err &&
-	test_contains out "Destroy complete! Resources: 15 destroyed."
+	test_contains out "Destroy complete! Resources: 16 destroyed."
 '
 
 test_expect_success 'a stack made by CloudFormation: converted with -existing, imported, then no change' '
@@ -72,12 +75,12 @@ test_expect_success 'a stack made by CloudFormation: converted with -existing, i
 	terrace convert -existing existing.json -out adopted/stack.yaml "$here/base-network.yaml" >out 2>err &&
 	test_empty err &&
 	test_line adopted/stack.yaml "stack: retail-base" &&
-	test_equal 15 "$(grep -c "^  - to: " adopted/stack.yaml)" &&
+	test_equal 16 "$(grep -c "^  - to: " adopted/stack.yaml)" &&
 	moto_provider adopted &&
 	(cd adopted && terrace plan -no-color) >out 2>err &&
-	test_contains out "Plan: 15 to import, 0 to add" &&
+	test_contains out "Plan: 16 to import, 0 to add" &&
 	(cd adopted && terrace apply -auto-approve -no-color) >out 2>err &&
-	test_contains out "Apply complete! Resources: 15 imported, 0 added" &&
+	test_contains out "Apply complete! Resources: 16 imported, 0 added" &&
 	(cd adopted && test_expect_code 0 terrace plan -detailed-exitcode -no-color) >out 2>err &&
 	test_contains out "No changes."
 '
