@@ -112,14 +112,16 @@ test_expect_success 'what cannot be carried: a warning each at file:line:col wit
 		"$f:34:9: warning: resource Queue: AWS::CloudFormation::Init is read by cfn-init" \
 		"$f:53:14: warning: Fn::GetAtt Seeder.Value: resource Seeder is not carried; written as null" \
 		"$f:55:11: warning: resource Db: without a DeletionPolicy CloudFormation takes a final snapshot of AWS::RDS::DBInstance when it deletes it" \
-		"$f:63:7: warning: output QueueUrl: Export makes a CloudFormation export"; do
+		"$f:65:7: warning: output QueueUrl: Export makes a CloudFormation export" \
+		"$f:67:12: warning: Ref Ip: its type'\''s identifier is several properties (public_ip|allocation_id); written as its first, Ip.public_ip, which is what Ref gives for most such types: check it is what the template means"; do
 		test_contains err "$line" || return 1
 	done &&
-	test_equal 21 "$(grep -c ": warning: " err)" &&
-	test_line err "21 constructs of $f left out: see the warnings above." &&
+	test_equal 22 "$(grep -c ": warning: " err)" &&
+	test_line err "22 constructs of $f left out: see the warnings above." &&
+	test_line left/stack.yaml "value: '\''\${Ip.public_ip}'\''" &&
 	test_line left/stack.yaml "sensitive: true" &&
 	(cd left && terrace validate -no-color) >out 2>err &&
-	test_contains out "Success! The stack is valid (3 resources)."
+	test_contains out "Success! The stack is valid (4 resources)."
 '
 
 test_expect_success 'a JSON template: positions in JSON, Fn::If with AWS::NoValue, a free-form property kept' '
