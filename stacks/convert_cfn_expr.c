@@ -170,32 +170,15 @@ static void add_resource(struct cfn *c, struct strbuf *out, const char *name, co
 }
 
 /* The primary identifier of resource `name`'s type as terrace imports it
- * ("public_ip|allocation_id"), from the type's import_id; NULL when unknown. */
-static const char *identifier_of(const struct cfn *c, const char *name)
+ * ("public_ip|allocation_id", a new string), from the type's import_id;
+ * NULL when unknown. */
+static char *identifier_of(const struct cfn *c, const char *name)
 {
 	const char *type = json_string_value(json_object_get(json_object_get(c->types, name), "type"));
 	const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
 	const char *open = rt && rt->import_id ? strrchr(rt->import_id, '(') : NULL;
-	static json_t *seen;
-	if (!open || !strchr(open, ')'))
-		return NULL;
-	if (!seen)
-		seen = json_object();
-	json_t *id = json_object_get(seen, open);
-	if (!id) {
-		id = json_stringn(open + 1, (size_t)(strchr(open, ')') - open - 1));
-		json_object_set_new(seen, open, id);
-	}
-	return json_string_value(id);
-}
-
-/* The first property of a primary identifier of several (a new string),
- * or NULL for one of one property. */
-static char *composite_identifier(const struct cfn *c, const char *name)
-{
-	const char *id = identifier_of(c, name);
-	const char *bar = id ? strchr(id, '|') : NULL;
-	return bar ? xstrndup(id, (size_t)(bar - id)) : NULL;
+	const char *close = open ? strchr(open, ')') : NULL;
+	return close ? xstrndup(open + 1, (size_t)(close - open - 1)) : NULL;
 }
 
 /* A pseudo parameter, or false when name is none. */
@@ -242,19 +225,20 @@ static void ref(struct cfn *c, const json_t *node, const json_t *arg, struct str
 		cfn_left_out(c, node, "Ref %s: resource %s is not carried; written as null", name, name);
 		strbuf_addstr(out, "null");
 	} else if (is_resource(c, name)) {
-		char *first = composite_identifier(c, name);
-		if (first) {
-			char *path = xasprintf(".%s", first);
+		char *id = identifier_of(c, name);
+		const char *bar = id ? strchr(id, '|') : NULL;
+		if (bar) {
+			char *path = xasprintf(".%.*s", (int)(bar - id), id);
 			cfn_left_out(c, node, "Ref %s: its type's identifier is several properties (%s); "
 					      "written as its first, %s%s, which is what Ref gives for most "
 					      "such types: check it is what the template means",
-				     name, identifier_of(c, name), name, path);
+				     name, id, name, path);
 			add_resource(c, out, name, path);
 			free(path);
-			free(first);
 		} else {
 			add_resource(c, out, name, ".id");
 		}
+		free(id);
 	} else {
 		cfn_left_out(c, node, "Ref %s: the template has no parameter or resource of that name; written as null", name);
 		strbuf_addstr(out, "null");
