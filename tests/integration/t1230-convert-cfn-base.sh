@@ -51,7 +51,8 @@ test_expect_success 'the stack validates and applies on moto' '
 
 test_expect_success 'the applied stack plans no change' '
 	(cd made && test_expect_code 0 terrace plan -detailed-exitcode -no-color) >out 2>err &&
-	test_contains out "No changes."
+	test_contains out "No changes." &&
+	test_equal 16 "$(grep -c ": Refreshing state... \[id=" out)"
 '
 
 test_expect_success 'what it made is what the template says: a secret with the endpoint, a tagged VPC' '
@@ -82,7 +83,8 @@ test_expect_success 'a stack made by CloudFormation: converted with -existing, i
 	(cd adopted && terrace apply -auto-approve -no-color) >out 2>err &&
 	test_contains out "Apply complete! Resources: 16 imported, 0 added" &&
 	(cd adopted && test_expect_code 0 terrace plan -detailed-exitcode -no-color) >out 2>err &&
-	test_contains out "No changes."
+	test_contains out "No changes." &&
+	test_equal 16 "$(grep -c ": Refreshing state... \[id=" out)"
 '
 
 test_done
