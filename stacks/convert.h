@@ -29,6 +29,13 @@ struct convert_source {
 	 * DescribeStackResources (its "StackResources": logical and physical
 	 * ids); for Terraform a state file (format version 4). Borrowed. */
 	json_t *existing;
+	/* The awscc type of CloudFormation type cfn_type ("AWS::EC2::VPC"): its
+	 * terrace name in *name (static) and what its schema says of its
+	 * attributes, as `terrace providers schema -json` gives it ({NAME:
+	 * {"cloudformation_name", "read_only", "nested": {...}}}), a new
+	 * reference; NULL when terrace has none. Set by cmd/convert.c, since
+	 * stacks/ does not reach the aws provider's table (docs/design.md). */
+	json_t *(*awscc_type)(const char *cfn_type, const char **name);
 };
 
 struct convert_result {

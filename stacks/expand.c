@@ -911,8 +911,13 @@ static void deps_of(struct expander *e, const struct origin *o, const json_t *va
 					if (strcmp(e->origins[k].address, o->address))
 						add_dependency(deps, e->origins[k].address);
 				}
+			/* A resource of the root stack whose count or for_each made no
+			 * instance: its splat is [], as Terraform's (a CloudFormation
+			 * template's Fn::If around a resource its condition leaves out). */
+			bool none = splat && !any && strncmp(base, "module.", 7) &&
+				    json_object_get(e->root->resource_index, base);
 			free(base);
-			if (any)
+			if (any || none)
 				continue;
 		}
 		const struct picked_key *p = NULL;

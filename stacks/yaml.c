@@ -270,6 +270,7 @@ struct loader {
 	struct diags *d;
 	int errors;        /* problems that did not stop the reading */
 	const char *const *deep_keys; /* NULL, or the top-level keys read whole */
+	bool local_tags;   /* a !NAME node becomes {"!NAME": node} (yaml_load_string_tagged) */
 };
 
 static struct src_pos mark_pos(const struct loader *l, yaml_mark_t m)
@@ -468,6 +469,12 @@ static json_t *resolve_scalar(struct loader *l, const yaml_event_t *ev, enum sca
 	return NULL;
 }
 
+/* A local tag (!Ref) that the reader keeps (yaml_load_string_tagged). */
+static bool is_local_tag(const struct loader *l, const char *tag)
+{
+	return l->local_tags && tag && tag[0] == '!' && tag[1] && tag[1] != '!';
+}
+
 static json_t *load_scalar(struct loader *l, const yaml_event_t *ev)
 {
 	const char *tag = (const char *)ev->data.scalar.tag;
@@ -484,6 +491,8 @@ static json_t *load_scalar(struct loader *l, const yaml_event_t *ev)
 		kind = SK_BOOL;
 	else if (!strcmp(tag, YAML_NULL_TAG))
 		kind = SK_NULL;
+	else if (is_local_tag(l, tag))
+		kind = SK_STR;
 	else {
 		error_at(l, ev->start_mark, "unsupported tag \"%s\"", tag);
 		return json_null();
@@ -677,7 +686,7 @@ static json_t *load_node(struct loader *l, yaml_event_t *ev, int depth)
 	case YAML_SEQUENCE_START_EVENT:
 		anchor = ev->data.sequence_start.anchor;
 		tag = (const char *)ev->data.sequence_start.tag;
-		if (tag && strcmp(tag, YAML_SEQ_TAG) && strcmp(tag, "!"))
+		if (tag && strcmp(tag, YAML_SEQ_TAG) && strcmp(tag, "!") && !is_local_tag(l, tag))
 			error_at(l, ev->start_mark, "unsupported tag \"%s\"", tag);
 		node = json_array();
 		if (load_sequence(l, node, depth) < 0) {
@@ -688,7 +697,7 @@ static json_t *load_node(struct loader *l, yaml_event_t *ev, int depth)
 	case YAML_MAPPING_START_EVENT:
 		anchor = ev->data.mapping_start.anchor;
 		tag = (const char *)ev->data.mapping_start.tag;
-		if (tag && strcmp(tag, YAML_MAP_TAG) && strcmp(tag, "!"))
+		if (tag && strcmp(tag, YAML_MAP_TAG) && strcmp(tag, "!") && !is_local_tag(l, tag))
 			error_at(l, ev->start_mark, "unsupported tag \"%s\"", tag);
 		node = json_object();
 		if (load_mapping(l, node, depth, false) < 0) {
@@ -703,6 +712,15 @@ static json_t *load_node(struct loader *l, yaml_event_t *ev, int depth)
 	if (anchor)
 		error_at(l, ev->start_mark, "anchors (&%s) are not supported", (const char *)anchor);
 	yaml_set_pos(l->p, node, &pos);
+	if (ev->type == YAML_SCALAR_EVENT)
+		tag = (const char *)ev->data.scalar.tag;
+	if (is_local_tag(l, tag)) {
+		json_t *tagged = json_object();
+		json_object_set_new(tagged, tag, node);
+		yaml_set_key_pos(l->p, tagged, tag, &pos);
+		yaml_set_pos(l->p, tagged, &pos);
+		node = tagged;
+	}
 	return node;
 }
 
@@ -748,12 +766,13 @@ fail:
 }
 
 static int load_string(const char *name, const char *text, size_t len,
-		       const char *const *deep_keys, struct yaml_positions *p, json_t **out,
-		       struct diags *d)
+		       const char *const *deep_keys, bool local_tags, struct yaml_positions *p,
+		       json_t **out, struct diags *d)
 {
 	struct loader l;
 	memset(&l, 0, sizeof(l));
 	l.deep_keys = deep_keys;
+	l.local_tags = local_tags;
 	l.p = p;
 	l.d = d;
 	l.text = text;
@@ -786,7 +805,13 @@ static int load_string(const char *name, const char *text, size_t len,
 int yaml_load_string(const char *name, const char *text, size_t len,
 		     struct yaml_positions *p, json_t **out, struct diags *d)
 {
-	return load_string(name, text, len, NULL, p, out, d);
+	return load_string(name, text, len, NULL, false, p, out, d);
+}
+
+int yaml_load_string_tagged(const char *name, const char *text, size_t len,
+			    struct yaml_positions *p, json_t **out, struct diags *d)
+{
+	return load_string(name, text, len, NULL, true, p, out, d);
 }
 
 static int load_file(const char *path, const char *const *deep_keys, struct yaml_positions *p,
@@ -809,7 +834,7 @@ static int load_file(const char *path, const char *const *deep_keys, struct yaml
 		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(saved_errno));
 	}
 	log_debugf("yaml: reading %s (%zu bytes%s)", path, sb.len, deep_keys ? ", its top level" : "");
-	int rc = load_string(path, sb.buf, sb.len, deep_keys, p, out, d);
+	int rc = load_string(path, sb.buf, sb.len, deep_keys, false, p, out, d);
 	strbuf_release(&sb);
 	return rc;
 }

@@ -56,6 +56,11 @@ int yaml_load_file_top(const char *path, const char *const *deep_keys,
 int yaml_load_string(const char *name, const char *text, size_t len,
 		     struct yaml_positions *p, json_t **out, struct diags *d);
 
+/* The same, keeping local tags as CloudFormation's short forms need them
+ * (stacks/convert_cfn.c): a node tagged !NAME (not !!NAME) becomes the map
+ * {"!NAME": node}, a scalar under it a string. */
+int yaml_load_string_tagged(const char *name, const char *text, size_t len,
+			    struct yaml_positions *p, json_t **out, struct diags *d);
 const struct src_pos *yaml_pos_of(const struct yaml_positions *p, const json_t *node);
 const struct src_pos *yaml_key_pos(const struct yaml_positions *p, const json_t *object,
 				   const char *key);

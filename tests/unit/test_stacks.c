@@ -267,6 +267,42 @@ static void test_yaml_rejects_anchors_tags_and_second_documents(void **state)
 			  "inline.yaml:1:3: error: a map key must be a plain value, not a list or map\n");
 }
 
+/* yaml_load_string_tagged keeps a local tag (CloudFormation's !Ref, !Sub,
+ * !GetAZs ''...) as a one-key map around its node, with the node's position;
+ * a scalar under it is a string; !!int and the other core tags keep their
+ * meaning, and the plain reader still refuses the local tag. */
+static void test_yaml_tagged_keeps_local_tags(void **state)
+{
+	(void)state;
+	const char *text = "a: !Ref Vpc\n"
+			   "b: !Select [0, !GetAZs '']\n"
+			   "c: !Sub\n  - x${Y}\n  - {Y: 1}\n"
+			   "d: !!int 7\n"
+			   "e: !Base64 12\n";
+	struct yaml_positions *p = yaml_positions_new();
+	struct diags d = DIAGS_INIT;
+	json_t *doc = NULL;
+	assert_int_equal(yaml_load_string_tagged("cfn.yaml", text, strlen(text), p, &doc, &d), 0);
+	char *dumped = json_dumps(doc, JSON_COMPACT);
+	assert_string_equal(dumped, "{\"a\":{\"!Ref\":\"Vpc\"},"
+				    "\"b\":{\"!Select\":[0,{\"!GetAZs\":\"\"}]},"
+				    "\"c\":{\"!Sub\":[\"x${Y}\",{\"Y\":1}]},"
+				    "\"d\":7,\"e\":{\"!Base64\":\"12\"}}");
+	free(dumped);
+	const json_t *ref = json_object_get(doc, "a");
+	const struct src_pos *pos = yaml_pos_of(p, ref);
+	assert_non_null(pos);
+	assert_int_equal(pos->line, 1);
+	assert_int_equal(pos->col, 4);
+	pos = yaml_pos_of(p, json_object_get(ref, "!Ref"));
+	assert_non_null(pos);
+	assert_int_equal(pos->col, 4);
+	json_decref(doc);
+	diags_free(&d);
+	yaml_positions_free(p);
+	assert_yaml_fails("a: !Ref Vpc\n", "inline.yaml:1:4: error: unsupported tag \"!Ref\"\n");
+}
+
 /* Each of libyaml's messages the hint table knows, with the cause it
  * recognises: the hint names the line and column of the cause and how to
  * write it. A quote inside a double-quoted string ends it: the hint points
@@ -1451,6 +1487,7 @@ int main(void)
 		cmocka_unit_test(test_yaml_records_node_and_key_positions),
 		cmocka_unit_test(test_yaml_duplicate_keys_are_errors),
 		cmocka_unit_test(test_yaml_rejects_anchors_tags_and_second_documents),
+		cmocka_unit_test(test_yaml_tagged_keeps_local_tags),
 		cmocka_unit_test(test_yaml_hints_name_the_cause),
 		cmocka_unit_test(test_folder_merges_files_and_skips_var_files),
 		cmocka_unit_test(test_stack_name_defaults_to_the_file_name),

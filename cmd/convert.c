@@ -1,0 +1,208 @@
+/*
+ * convert.c: `terrace convert`: what a team already has as a stack: a
+ * CloudFormation template (stacks/convert_cfn.c) or a Terraform
+ * configuration (stacks/convert_tf.c), -from guessed from the files,
+ * laid out as `terrace fmt` lays it out (stacks/fmt.h), written to -out or
+ * stdout. Each construct left out is a warning at its file:line; the exit
+ * code says whether any was (3), as `fmt -check` says a file is not laid
+ * out. -existing FILE names what the source already made, as import:
+ * blocks.
+ */
+#include "cmd/cli.h"
+#include "provider/aws/cloudcontrol/api.h"
+#include "stacks/convert.h"
+#include "stacks/fmt.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const struct cli_command convert_cmd = {
+	"convert", "terrace convert [options] PATH",
+	"Write a stack from a CloudFormation template (YAML or JSON) or a Terraform\n"
+	"configuration (a .tf file or a folder of them): PATH's kind is guessed from\n"
+	"its files, or given with -from. The stack is laid out as `terrace fmt` writes\n"
+	"it, to -out FILE (a new file) or stdout. Every construct it cannot carry (a\n"
+	"custom resource, a macro, another provider's resource, a function with no\n"
+	"counterpart) is a warning at its file:line saying why. -existing FILE: what\n"
+	"the source already made, as import: blocks, so that the stack plans no\n"
+	"change against it: for CloudFormation the JSON of `aws cloudformation\n"
+	"describe-stack-resources`, for Terraform a state file.\n"
+	"Exit codes: 0 everything carried, 1 error (nothing written), 3 written with\n"
+	"constructs left out (each warned of).",
+	1,
+};
+
+/* The awscc type of a CloudFormation type, from the aws provider's table
+ * (convert.h's awscc_type). */
+static json_t *awscc_type(const char *cfn_type, const char **name)
+{
+	size_t n;
+	const char *const *names = cc_type_names(&n);
+	for (size_t i = 0; i < n; i++) {
+		const char *cfn = cc_cfn_type(names[i]);
+		if (!cfn || strcmp(cfn, cfn_type))
+			continue;
+		const struct resource_type *rt = cc_type_find(names[i]);
+		json_t *described = rt ? cc_type_describe(rt) : NULL;
+		json_t *attrs = json_incref(json_object_get(described, "attributes"));
+		json_decref(described);
+		if (!attrs)
+			return NULL;
+		*name = names[i];
+		return attrs;
+	}
+	return NULL;
+}
+
+static bool ends_with(const char *s, const char *tail)
+{
+	size_t n = strlen(s), m = strlen(tail);
+	return n >= m && !strcmp(s + n - m, tail);
+}
+
+/* "terraform" for a .tf file or a folder holding one, "cloudformation" for
+ * a template (a map with Resources or AWSTemplateFormatVersion), else NULL. */
+static const char *guess_from(const char *path)
+{
+	struct stat st;
+	if (stat(path, &st))
+		return NULL;
+	if (S_ISDIR(st.st_mode)) {
+		DIR *dh = opendir(path);
+		const char *kind = NULL;
+		struct dirent *e;
+		while (dh && (e = readdir(dh)))
+			if (ends_with(e->d_name, ".tf") || ends_with(e->d_name, ".tf.json"))
+				kind = "terraform";
+		if (dh)
+			closedir(dh);
+		return kind;
+	}
+	if (ends_with(path, ".tf") || ends_with(path, ".tf.json"))
+		return "terraform";
+	struct strbuf text = STRBUF_INIT;
+	const char *kind = NULL;
+	if (strbuf_read_file(&text, path) >= 0 && text.buf &&
+	    (strstr(text.buf, "AWSTemplateFormatVersion") || strstr(text.buf, "Resources")))
+		kind = "cloudformation";
+	strbuf_release(&text);
+	return kind;
+}
+
+/* Terraform's converter, kept apart: stacks/convert_tf.c. */
+static int convert_from_terraform(const struct convert_source *source,
+				  struct convert_result *result, struct diags *d)
+{
+	return convert_terraform(source, result, d);
+}
+
+static const struct {
+	const char *name;
+	int (*convert)(const struct convert_source *, struct convert_result *, struct diags *);
+} converters[] = {
+	{ "cloudformation", convert_cloudformation },
+	{ "terraform", convert_from_terraform },
+};
+
+/* Write text to a new file at path (never over one). */
+static int write_new(const char *path, const struct strbuf *text)
+{
+	FILE *f = fopen(path, "wx");
+	if (!f)
+		return ui_error("convert: cannot write %s: %s", path,
+				errno == EEXIST ? "the file exists (convert never overwrites one)"
+						: strerror(errno));
+	bool ok = fwrite(text->buf, 1, text->len, f) == text->len;
+	if (fclose(f) || !ok)
+		return ui_error("convert: cannot write %s: %s", path, strerror(errno));
+	return 0;
+}
+
+int cmd_convert(int argc, char **argv)
+{
+	struct cli_setup o;
+	const char *from = NULL, *out_path = NULL, *existing_path = NULL;
+	const struct cli_option options[] = {
+		OPT_SETUP(SETUP_NO_COLOR),
+		OPT_STRING("from", "KIND", "cloudformation or terraform (default: guessed from PATH)", &from),
+		OPT_STRING("out", "FILE", "write the stack to FILE, a new file (default: stdout)", &out_path),
+		OPT_STRING("existing", "FILE", "what the source made, as import: blocks: describe-stack-resources "
+			   "JSON, or a Terraform state", &existing_path),
+		OPT_END(),
+	};
+	enum cli_parsed parsed = cli_parse(&convert_cmd, options, argc, argv, &o);
+	if (parsed != CLI_RUN)
+		return CLI_EXIT_CODE(parsed);
+	int code = 1;
+	json_t *existing = NULL;
+	struct diags d = DIAGS_INIT;
+	struct convert_result result = { .left_out = 0 };
+	struct strbuf laid = STRBUF_INIT;
+	strbuf_init(&result.stack);
+	if (o.n_positional != 1) {
+		ui_error("convert: expected one template or configuration: terrace convert [options] PATH");
+		goto out;
+	}
+	const char *path = o.positional[0];
+	if (!from && !(from = guess_from(path))) {
+		struct stat st;
+		if (stat(path, &st))
+			ui_error("convert: %s: %s", path, strerror(errno));
+		else
+			ui_error("convert: cannot tell what %s is: neither a CloudFormation template (a map "
+				 "with Resources) nor a Terraform configuration (.tf files): give -from",
+				 path);
+		goto out;
+	}
+	int (*convert)(const struct convert_source *, struct convert_result *, struct diags *) = NULL;
+	for (size_t i = 0; i < sizeof(converters) / sizeof(converters[0]); i++)
+		if (!strcmp(from, converters[i].name))
+			convert = converters[i].convert;
+	if (!convert) {
+		ui_error("convert: -from %s: expected cloudformation or terraform", from);
+		goto out;
+	}
+	if (existing_path) {
+		json_error_t err;
+		existing = json_load_file(existing_path, 0, &err);
+		if (!existing) {
+			ui_error("convert: -existing %s:%d:%d: %s", existing_path, err.line, err.column,
+				 err.text);
+			goto out;
+		}
+	}
+	struct convert_source source = { .path = path, .existing = existing,
+					 .awscc_type = awscc_type };
+	int rc = convert(&source, &result, &d);
+	ui_diags(&d);
+	if (rc < 0)
+		goto out;
+	diags_free(&d);
+	if (stack_fmt(out_path ? out_path : "<stdout>", result.stack.buf ? result.stack.buf : "",
+		      result.stack.len, &laid, &d)) {
+		ui_diags(&d);
+		ui_error("convert: the stack written is not valid YAML (a defect of terrace convert)");
+		goto out;
+	}
+	if (out_path) {
+		if (write_new(out_path, &laid))
+			goto out;
+	} else {
+		fwrite(laid.buf ? laid.buf : "", 1, laid.len, stdout);
+	}
+	if (result.left_out)
+		fprintf(stderr, "%zu construct%s of %s left out: see the warnings above.\n",
+			result.left_out, result.left_out == 1 ? "" : "s", path);
+	code = result.left_out ? 3 : 0;
+out:
+	json_decref(existing);
+	diags_free(&d);
+	strbuf_release(&result.stack);
+	strbuf_release(&laid);
+	cli_setup_release(&o);
+	return code;
+}

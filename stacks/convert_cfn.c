@@ -1,0 +1,684 @@
+/*
+ * convert_cfn.c: a CloudFormation template (YAML with its short tags, or
+ * JSON) as a stack, for `terrace convert` (stacks/convert.h): Parameters as
+ * variables (their constraints as validation rules), Mappings and
+ * Conditions as locals, each resource as the awscc type of its
+ * CloudFormation type one to one, its properties named through that type's
+ * schema (Condition as count, DependsOn, DeletionPolicy: Retain as
+ * prevent_destroy), Outputs, and what a stack of it made (the physical ids
+ * of DescribeStackResources) as import: blocks. Values and intrinsic
+ * functions are convert_cfn_expr.c's. Each construct with no counterpart is
+ * a warning at its file:line, counted.
+ */
+#include "stacks/convert_cfn.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- reading the template ------------------------------------------------ */
+
+static int read_template(struct cfn *c, const char *path, json_t **out)
+{
+	struct strbuf text = STRBUF_INIT;
+	if (strbuf_read_file(&text, path) < 0) {
+		strbuf_release(&text);
+		return diag_errorf(c->d, NULL, "cannot read %s", path);
+	}
+	size_t i = 0;
+	while (i < text.len && isspace((unsigned char)text.buf[i]))
+		i++;
+	if (i < text.len && text.buf[i] == '{') {
+		/* JSON: jansson says what is wrong with it; a valid text is then
+		 * read as YAML (which JSON is) for the positions. A tab is never
+		 * inside a JSON string, so it is white space YAML may refuse. */
+		json_error_t err;
+		json_t *doc = json_loadb(text.buf, text.len, 0, &err);
+		if (!doc) {
+			struct src_pos pos = { yaml_intern_file(c->pos, path), err.line, err.column };
+			diag_errorf(c->d, &pos, "not valid JSON: %s", err.text);
+			strbuf_release(&text);
+			return -1;
+		}
+		json_decref(doc);
+		for (size_t j = 0; j < text.len; j++)
+			if (text.buf[j] == '\t')
+				text.buf[j] = ' ';
+	}
+	int rc = yaml_load_string_tagged(path, text.buf ? text.buf : "", text.len, c->pos, out, c->d);
+	strbuf_release(&text);
+	return rc;
+}
+
+/* ---- parameters ---------------------------------------------------------- */
+
+static void add_rule(json_t *rules, const char *condition, const char *message)
+{
+	json_array_append_new(rules, json_pack("{s:s, s:s}", "condition", condition,
+					       "error_message", message));
+}
+
+static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
+{
+	const char *type = json_string_value(json_object_get(p, "Type"));
+	json_t *v = json_object();
+	const json_t *def = json_object_get(p, "Default");
+	bool list = false, number = false;
+	c->near = p;
+	if (!type) {
+		cfn_left_out(c, p, "parameter %s has no Type; written as a string", name);
+		type = "String";
+	}
+	if (!strncmp(type, "AWS::SSM::Parameter::Value<", 27)) {
+		char *what = xasprintf("parameter %s (%s)", name, type);
+		json_object_set_new(v, "type", json_string("string"));
+		cfn_left_out(c, p, "parameter %s: %s is read by CloudFormation from SSM Parameter Store (%s), "
+				   "which terrace does not read; written as a string variable without its default",
+			     name, type, json_is_string(def) ? json_string_value(def) : "no default");
+		free(what);
+		def = NULL;
+	} else if (!strcmp(type, "Number")) {
+		number = true;
+		json_object_set_new(v, "type", json_string("number"));
+	} else if (!strcmp(type, "List<Number>")) {
+		list = number = true;
+		json_object_set_new(v, "type", json_string("list(number)"));
+	} else if (!strcmp(type, "CommaDelimitedList") || !strncmp(type, "List<", 5)) {
+		list = true;
+		json_object_set_new(v, "type", json_string("list(string)"));
+	} else {
+		if (strcmp(type, "String") && strncmp(type, "AWS::", 5))
+			cfn_left_out(c, p, "parameter %s: type %s is not CloudFormation's; written as a string",
+				     name, type);
+		json_object_set_new(v, "type", json_string("string"));
+	}
+	const char *desc = json_string_value(json_object_get(p, "Description"));
+	if (desc)
+		json_object_set_new(v, "description", json_string(desc));
+	if (def && list && json_is_string(def)) {
+		json_t *items = json_array();
+		char *copy = xstrdup(json_string_value(def)), *save = NULL;
+		if (*copy)
+			for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+				while (isspace((unsigned char)*t))
+					t++;
+				size_t n = strlen(t);
+				while (n && isspace((unsigned char)t[n - 1]))
+					t[--n] = 0;
+				char *end = NULL;
+				double num = number && *t ? strtod(t, &end) : 0;
+				json_array_append_new(items, number && end && !*end
+						      ? (num == (double)(long long)num ? json_integer((long long)num) : json_real(num))
+						      : json_string(t));
+			}
+		free(copy);
+		json_object_set_new(v, "default", items);
+	} else if (def) {
+		json_object_set_new(v, "default", cfn_value(c, def, NULL, name));
+	}
+	if (json_is_true(json_object_get(p, "NoEcho")) ||
+	    !strcmp(json_string_value(json_object_get(p, "NoEcho")) ? json_string_value(json_object_get(p, "NoEcho")) : "", "true"))
+		json_object_set_new(v, "sensitive", json_true());
+
+	json_t *rules = json_array();
+	const char *said = json_string_value(json_object_get(p, "ConstraintDescription"));
+	/* Each rule is judged on every element of a list parameter. */
+	char *each = list ? xasprintf("alltrue([for x in var.%s : ", name) : xstrdup("");
+	const char *x = list ? "x" : NULL;
+	char *xv = x ? xstrdup(x) : xasprintf("var.%s", name);
+	const char *close = list ? "])" : "";
+	const json_t *allowed = json_object_get(p, "AllowedValues");
+	if (json_is_array(allowed)) {
+		struct strbuf sb = STRBUF_INIT, cond = STRBUF_INIT;
+		c->near = allowed;
+		cfn_expr(c, allowed, NULL, name, &sb);
+		strbuf_addf(&cond, "${%scontains(%s, %s)%s}", each, sb.buf, xv, close);
+		char *msg = xasprintf("%s must be one of %s", name, sb.buf);
+		add_rule(rules, cond.buf, said ? said : msg);
+		free(msg);
+		strbuf_release(&sb);
+		strbuf_release(&cond);
+	}
+	const char *pattern = json_string_value(json_object_get(p, "AllowedPattern"));
+	if (pattern) {
+		struct strbuf re = STRBUF_INIT, cond = STRBUF_INIT;
+		char *anchored = xasprintf("^(?:%s)$", pattern);
+		cfn_hcl_string(&re, anchored);
+		strbuf_addf(&cond, "${%scan(regex(%s, %s))%s}", each, re.buf, xv, close);
+		char *msg = xasprintf("%s must match the pattern %s", name, pattern);
+		add_rule(rules, cond.buf, said ? said : msg);
+		free(msg);
+		free(anchored);
+		strbuf_release(&re);
+		strbuf_release(&cond);
+	}
+	static const struct {
+		const char *key, *op, *what;
+		bool length;
+	} bounds[] = {
+		{ "MinLength", ">=", "at least %s characters long", true },
+		{ "MaxLength", "<=", "at most %s characters long", true },
+		{ "MinValue", ">=", "at least %s", false },
+		{ "MaxValue", "<=", "at most %s", false },
+	};
+	for (size_t i = 0; i < sizeof(bounds) / sizeof(bounds[0]); i++) {
+		const json_t *b = json_object_get(p, bounds[i].key);
+		if (!b)
+			continue;
+		char *n = json_is_string(b) ? xstrdup(json_string_value(b)) : json_dumps(b, JSON_ENCODE_ANY);
+		char *cond = bounds[i].length
+			     ? xasprintf("${%slength(%s) %s %s%s}", each, xv, bounds[i].op, n, close)
+			     : xasprintf("${%s%s %s %s%s}", each, xv, bounds[i].op, n, close);
+		char *what = xasprintf(bounds[i].what, n);
+		char *msg = xasprintf("%s must be %s", name, what);
+		add_rule(rules, cond, said ? said : msg);
+		free(n);
+		free(cond);
+		free(what);
+		free(msg);
+	}
+	if (json_array_size(rules))
+		json_object_set(v, "validation", rules);
+	json_decref(rules);
+	free(each);
+	free(xv);
+	return v;
+}
+
+/* ---- resources ----------------------------------------------------------- */
+
+/* Find each resource's awscc type, or say why it has none. */
+static void find_types(struct cfn *c)
+{
+	const char *name;
+	json_t *r;
+	json_object_foreach(c->resources, name, r) {
+		const char *type = json_string_value(json_object_get(r, "Type"));
+		const json_t *at = json_object_get(r, "Type") ? json_object_get(r, "Type") : r;
+		c->near = r;
+		if (!type) {
+			cfn_left_out(c, r, "resource %s has no Type; left out", name);
+			continue;
+		}
+		if (!strncmp(type, "Custom::", 8) || !strcmp(type, "AWS::CloudFormation::CustomResource")) {
+			cfn_left_out(c, at, "resource %s: %s is a custom resource: CloudFormation calls its "
+					    "provider (a Lambda function or an SNS topic) to make it, and terrace "
+					    "calls none; left out", name, type);
+			continue;
+		}
+		if (!strncmp(type, "AWS::Serverless::", 17)) {
+			cfn_left_out(c, at, "resource %s: %s is expanded by the AWS::Serverless transform "
+					    "(a macro CloudFormation runs); left out: convert the template "
+					    "`sam validate` and `aws cloudformation get-template "
+					    "--template-stage Processed` give", name, type);
+			continue;
+		}
+		const char *tname = NULL;
+		json_t *attrs = c->src->awscc_type ? c->src->awscc_type(type, &tname) : NULL;
+		if (!attrs) {
+			cfn_left_out(c, at, "resource %s: %s is not a type of the CloudFormation registry "
+					    "terrace carries (no awscc type); left out", name, type);
+			continue;
+		}
+		json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o}", "type", tname,
+							      "cloudformation_type", type,
+							      "attributes", attrs));
+	}
+}
+
+static json_t *resource(struct cfn *c, const char *name, const json_t *r)
+{
+	json_t *type = json_object_get(c->types, name);
+	const json_t *attrs = json_object_get(type, "attributes");
+	json_t *out = json_object();
+	c->near = r;
+	json_object_set(out, "type", json_object_get(type, "type"));
+	const char *cond = json_string_value(json_object_get(r, "Condition"));
+	if (cond) {
+		if (json_object_get(c->conditions, cond))
+			json_object_set_new(out, "count", json_sprintf("${local.%s ? 1 : 0}", cond));
+		else
+			cfn_left_out(c, json_object_get(r, "Condition"),
+				     "resource %s: the condition %s is not one of the template's; the resource is made always",
+				     name, cond);
+	}
+	const char *key;
+	json_t *v;
+	const json_t *props = json_object_get(r, "Properties");
+	json_object_foreach((json_t *)props, key, v) {
+		const char *aname = NULL;
+		const json_t *a = cfn_attr_named(attrs, key, &aname);
+		c->near = v;
+		if (!a) {
+			const struct src_pos *kp = yaml_key_pos(c->pos, props, key);
+			diag_warnf(c->d, kp ? kp : yaml_pos_of(c->pos, v),
+				   "resource %s: %s has no property %s in its schema (%s); left out", name,
+				   json_string_value(json_object_get(type, "cloudformation_type")), key,
+				   json_string_value(json_object_get(type, "type")));
+			c->res->left_out++;
+			continue;
+		}
+		if (json_is_true(json_object_get(a, "read_only"))) {
+			cfn_left_out(c, v, "resource %s: %s is read-only in its schema; left out", name, key);
+			continue;
+		}
+		char *hint = xasprintf("%s_%s", name, aname);
+		json_t *value = cfn_value(c, v, json_object_get(a, "nested"), hint);
+		free(hint);
+		if (value)
+			json_object_set_new(out, aname, value);
+	}
+	json_t *deps = json_object_get(r, "DependsOn");
+	if (deps) {
+		json_t *list = json_array();
+		if (json_is_string(deps)) {
+			json_array_append(list, deps);
+		} else {
+			size_t i;
+			json_t *dv;
+			json_array_foreach(deps, i, dv)
+				json_array_append(list, dv);
+		}
+		json_t *carried = json_array();
+		size_t i;
+		json_t *dv;
+		json_array_foreach(list, i, dv) {
+			const char *dep = json_string_value(dv);
+			if (dep && json_object_get(c->types, dep))
+				json_array_append(carried, dv);
+			else
+				cfn_left_out(c, deps, "resource %s: DependsOn %s, which is not carried; left out",
+					     name, dep ? dep : "(not a name)");
+		}
+		if (json_array_size(carried))
+			json_object_set(out, "depends_on", carried);
+		json_decref(carried);
+		json_decref(list);
+	}
+	const char *policy = json_string_value(json_object_get(r, "DeletionPolicy"));
+	if (policy && (!strcmp(policy, "Retain") || !strcmp(policy, "RetainExceptOnCreate"))) {
+		json_object_set_new(out, "lifecycle", json_pack("{s:b}", "prevent_destroy", 1));
+		if (!strcmp(policy, "RetainExceptOnCreate"))
+			cfn_left_out(c, json_object_get(r, "DeletionPolicy"),
+				     "resource %s: DeletionPolicy RetainExceptOnCreate is written as prevent_destroy, "
+				     "which keeps it after a failed create too", name);
+	} else if (!policy && (!strcmp(json_string_value(json_object_get(type, "cloudformation_type")),
+				       "AWS::RDS::DBCluster") ||
+			       (!strcmp(json_string_value(json_object_get(type, "cloudformation_type")),
+					"AWS::RDS::DBInstance") &&
+				!json_object_get(props, "DBClusterIdentifier")))) {
+		cfn_left_out(c, json_object_get(r, "Type"),
+			     "resource %s: without a DeletionPolicy CloudFormation takes a final snapshot "
+			     "of %s when it deletes it; terrace's destroy (Cloud Control's delete) takes "
+			     "none: take one first, or keep it with DeletionPolicy Retain "
+			     "(prevent_destroy)",
+			     name, json_string_value(json_object_get(type, "cloudformation_type")));
+	} else if (policy && strcmp(policy, "Delete")) {
+		cfn_left_out(c, json_object_get(r, "DeletionPolicy"),
+			     "resource %s: DeletionPolicy %s (a final snapshot) has no counterpart: "
+			     "destroy deletes it; left out", name, policy);
+	}
+	static const char *const not_carried[][2] = {
+		{ "UpdateReplacePolicy", "what CloudFormation keeps of a replaced resource; terrace deletes the old one" },
+		{ "CreationPolicy", "CloudFormation waits for signals (cfn-signal); terrace waits for none" },
+		{ "UpdatePolicy", "an Auto Scaling group's or alias's rolling update is CloudFormation's own" },
+	};
+	for (size_t i = 0; i < sizeof(not_carried) / sizeof(not_carried[0]); i++) {
+		const json_t *x = json_object_get(r, not_carried[i][0]);
+		if (x && !(i == 0 && json_is_string(x) && !strcmp(json_string_value(x), "Delete")))
+			cfn_left_out(c, x, "resource %s: %s: %s; left out", name, not_carried[i][0],
+				     not_carried[i][1]);
+	}
+	const json_t *meta = json_object_get(r, "Metadata");
+	if (json_object_get(meta, "AWS::CloudFormation::Init"))
+		cfn_left_out(c, json_object_get(meta, "AWS::CloudFormation::Init"),
+			     "resource %s: AWS::CloudFormation::Init is read by cfn-init on the instance from "
+			     "the stack; left out (put its steps in the user data)", name);
+	json_object_foreach((json_t *)r, key, v)
+		if (strcmp(key, "Type") && strcmp(key, "Properties") && strcmp(key, "Condition") &&
+		    strcmp(key, "DependsOn") && strcmp(key, "DeletionPolicy") &&
+		    strcmp(key, "UpdateReplacePolicy") && strcmp(key, "CreationPolicy") &&
+		    strcmp(key, "UpdatePolicy") && strcmp(key, "Metadata"))
+			cfn_left_out(c, v, "resource %s: %s is not a key of a CloudFormation resource; left out",
+				     name, key);
+	return out;
+}
+
+/* ---- outputs and imports ------------------------------------------------- */
+
+static json_t *output(struct cfn *c, const char *name, const json_t *o)
+{
+	json_t *out = json_object();
+	c->near = o;
+	const json_t *value = json_object_get(o, "Value");
+	const char *cond = json_string_value(json_object_get(o, "Condition"));
+	struct strbuf sb = STRBUF_INIT;
+	if (cond && json_object_get(c->conditions, cond)) {
+		strbuf_addf(&sb, "${local.%s ? ", cond);
+		cfn_expr(c, value, NULL, name, &sb);
+		strbuf_addstr(&sb, " : null}");
+		json_object_set_new(out, "value", json_stringn(sb.buf, sb.len));
+	} else {
+		json_t *v = value ? cfn_value(c, value, NULL, name) : NULL;
+		json_object_set_new(out, "value", v ? v : json_null());
+	}
+	strbuf_release(&sb);
+	const char *desc = json_string_value(json_object_get(o, "Description"));
+	if (desc)
+		json_object_set_new(out, "description", json_string(desc));
+	if (json_object_get(o, "Export"))
+		cfn_left_out(c, json_object_get(o, "Export"),
+			     "output %s: Export makes a CloudFormation export, which terrace does not; the "
+			     "output stays, for a terrace.stack lookup to read", name);
+	return out;
+}
+
+/* import: entries for what a CloudFormation stack made of the resources
+ * carried (DescribeStackResources' physical ids). */
+static json_t *imports(struct cfn *c, const char **stack_name)
+{
+	json_t *list = json_array();
+	const json_t *rows = json_object_get(c->src->existing, "StackResources");
+	size_t i;
+	json_t *row;
+	*stack_name = NULL;
+	json_array_foreach(rows, i, row) {
+		const char *logical = json_string_value(json_object_get(row, "LogicalResourceId"));
+		const char *physical = json_string_value(json_object_get(row, "PhysicalResourceId"));
+		const char *status = json_string_value(json_object_get(row, "ResourceStatus"));
+		if (!*stack_name)
+			*stack_name = json_string_value(json_object_get(row, "StackName"));
+		if (!logical || (status && strstr(status, "DELETE_COMPLETE")))
+			continue;
+		if (!physical) {
+			diag_warnf(c->d, NULL, "%s: %s has no physical id in %s; not imported",
+				   c->src->path, logical, "the stack's resources");
+			c->res->left_out++;
+			continue;
+		}
+		if (!json_object_get(c->types, logical)) {
+			diag_warnf(c->d, NULL, "%s: %s (%s) is not a resource the stack carries; not imported",
+				   c->src->path, logical, physical);
+			c->res->left_out++;
+			continue;
+		}
+		json_t *r = json_object_get(c->resources, logical);
+		json_t *to = json_object_get(r, "Condition") ? json_sprintf("%s[0]", logical)
+							      : json_string(logical);
+		json_array_append_new(list, json_pack("{s:o, s:s}", "to", to, "id", physical));
+	}
+	return list;
+}
+
+/* ---- writing YAML -------------------------------------------------------- */
+
+static bool plain_ok(const char *s)
+{
+	static const char *const words[] = { "null", "Null", "NULL", "~", "true", "True", "TRUE",
+					     "false", "False", "FALSE", "yes", "no", "on", "off",
+					     "Yes", "No", "On", "Off", "y", "n" };
+	if (!*s || strchr("-?:,[]{}#&*!|>'\"%@` .+0123456789", s[0]))
+		return false;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (!strcmp(s, words[i]))
+			return false;
+	for (const char *p = s; *p; p++) {
+		if ((unsigned char)*p < 0x20 || *p == '#' || *p == '\'' || *p == '"')
+			return false;
+		if (*p == ':' && (p[1] == ' ' || !p[1]))
+			return false;
+		if (strchr("{}[],", *p))
+			return false;
+	}
+	return s[strlen(s) - 1] != ' ';
+}
+
+static void emit_string(struct strbuf *out, const char *s, int indent)
+{
+	size_t n = strlen(s);
+	bool control = false, newline = strchr(s, '\n') != NULL;
+	for (const char *p = s; *p; p++)
+		if ((unsigned char)*p < 0x20 && *p != '\n')
+			control = true;
+	if (plain_ok(s)) {
+		strbuf_addstr(out, s);
+	} else if (newline && !control && s[0] != ' ' && (n < 2 || s[n - 2] != '\n') &&
+		   !strstr(s, " \n")) {
+		strbuf_addstr(out, s[n - 1] == '\n' ? "|" : "|-");
+		const char *p = s;
+		while (*p) {
+			const char *e = strchr(p, '\n');
+			size_t len = e ? (size_t)(e - p) : strlen(p);
+			strbuf_addch(out, '\n');
+			if (len)
+				strbuf_addf(out, "%*s%.*s", indent, "", (int)len, p);
+			p += len + (e ? 1 : 0);
+		}
+	} else if (!newline && !control) {
+		strbuf_addch(out, '\'');
+		for (const char *p = s; *p; p++) {
+			if (*p == '\'')
+				strbuf_addch(out, '\'');
+			strbuf_addch(out, *p);
+		}
+		strbuf_addch(out, '\'');
+	} else {
+		json_t *js = json_string(s);
+		char *j = json_dumps(js, JSON_ENCODE_ANY);
+		strbuf_addstr(out, j);
+		free(j);
+		json_decref(js);
+	}
+}
+
+static void emit_scalar(struct strbuf *out, const json_t *v, int indent)
+{
+	if (json_is_string(v)) {
+		emit_string(out, json_string_value(v), indent);
+	} else if (json_is_object(v)) {
+		strbuf_addstr(out, "{}");
+	} else if (json_is_array(v)) {
+		strbuf_addstr(out, "[]");
+	} else {
+		char *j = json_dumps(v, JSON_ENCODE_ANY);
+		strbuf_addstr(out, j);
+		free(j);
+	}
+}
+
+static bool is_block(const json_t *v)
+{
+	return (json_is_object(v) && json_object_size(v)) || (json_is_array(v) && json_array_size(v));
+}
+
+static void emit(struct strbuf *out, const json_t *v, int indent, bool inline_first);
+
+static void emit_entry(struct strbuf *out, const char *key, const json_t *v, int indent)
+{
+	emit_string(out, key, indent);
+	strbuf_addch(out, ':');
+	if (is_block(v)) {
+		strbuf_addch(out, '\n');
+		emit(out, v, indent + 2, false);
+	} else {
+		strbuf_addch(out, ' ');
+		emit_scalar(out, v, indent + 2);
+		strbuf_addch(out, '\n');
+	}
+}
+
+/* A block value at indent; inline_first: its first line follows a "- ". */
+static void emit(struct strbuf *out, const json_t *v, int indent, bool inline_first)
+{
+	bool first = true;
+	if (json_is_object(v)) {
+		const char *k;
+		json_t *x;
+		json_object_foreach((json_t *)v, k, x) {
+			if (!(first && inline_first))
+				strbuf_addf(out, "%*s", indent, "");
+			first = false;
+			emit_entry(out, k, x, indent);
+		}
+		return;
+	}
+	size_t i;
+	json_t *x;
+	json_array_foreach(v, i, x) {
+		if (!(first && inline_first))
+			strbuf_addf(out, "%*s", indent, "");
+		first = false;
+		strbuf_addstr(out, "- ");
+		if (is_block(x) && json_is_object(x)) {
+			emit(out, x, indent + 2, true);
+		} else if (is_block(x)) {
+			strbuf_addch(out, '\n');
+			emit(out, x, indent + 2, false);
+		} else {
+			emit_scalar(out, x, indent + 2);
+			strbuf_addch(out, '\n');
+		}
+	}
+}
+
+/* ---- the template -------------------------------------------------------- */
+
+static void top_level(struct cfn *c, const json_t *tpl)
+{
+	const char *key;
+	json_t *v;
+	json_object_foreach((json_t *)tpl, key, v) {
+		const struct src_pos *kp = yaml_key_pos(c->pos, tpl, key);
+		c->near = v;
+		if (!strcmp(key, "Transform")) {
+			diag_warnf(c->d, kp, "Transform %s: a macro CloudFormation runs on the template "
+					     "(AWS::Serverless, AWS::Include, AWS::LanguageExtensions or "
+					     "an account's own), which terrace does not; what it would have "
+					     "made is left out",
+				   json_is_string(v) ? json_string_value(v) : "(a list)");
+			c->res->left_out++;
+		} else if (!strcmp(key, "Rules") || !strcmp(key, "Hooks")) {
+			diag_warnf(c->d, kp, "%s: %s; left out", key,
+				   !strcmp(key, "Rules") ? "rules over the parameters CloudFormation checks before a change set; "
+							  "write them as the variables' validation"
+							: "CloudFormation's hooks run at deploy, terrace's plan has none");
+			c->res->left_out++;
+		} else if (strcmp(key, "AWSTemplateFormatVersion") && strcmp(key, "Description") &&
+			   strcmp(key, "Metadata") && strcmp(key, "Parameters") &&
+			   strcmp(key, "Mappings") && strcmp(key, "Conditions") &&
+			   strcmp(key, "Resources") && strcmp(key, "Outputs")) {
+			diag_warnf(c->d, kp, "%s is not a section of a CloudFormation template; left out", key);
+			c->res->left_out++;
+		}
+	}
+}
+
+/* The stack, as YAML, into out. */
+static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
+{
+	const char *key;
+	json_t *v;
+	json_t *outputs = json_object(), *resources = json_object();
+	json_t *import = c->src->existing ? NULL : json_array();
+	const char *stack_name = NULL;
+
+	json_object_foreach(c->params, key, v)
+		json_object_set_new(c->variables, key, parameter(c, key, v));
+	json_object_foreach(c->mappings, key, v) {
+		char *local = json_object_get(c->conditions, key) ? xasprintf("%s_mapping", key) : xstrdup(key);
+		json_object_set_new(c->mapping_names, key, json_string(local));
+		json_object_set_new(c->locals, local, cfn_value(c, v, NULL, key));
+		free(local);
+	}
+	json_object_foreach(c->conditions, key, v) {
+		struct strbuf sb = STRBUF_INIT;
+		c->near = v;
+		strbuf_addstr(&sb, "${");
+		cfn_expr(c, v, NULL, key, &sb);
+		strbuf_addch(&sb, '}');
+		json_object_set_new(c->locals, key, json_stringn(sb.buf, sb.len));
+		strbuf_release(&sb);
+	}
+	json_object_foreach(c->resources, key, v)
+		if (json_object_get(c->types, key))
+			json_object_set_new(resources, key, resource(c, key, v));
+	json_object_foreach(json_object_get(tpl, "Outputs"), key, v)
+		json_object_set_new(outputs, key, output(c, key, v));
+	if (!import)
+		import = imports(c, &stack_name);
+
+	const char *desc = json_string_value(json_object_get(tpl, "Description"));
+	strbuf_addf(out, "# Converted by terrace convert from %s.\n", c->src->path);
+	if (desc) {
+		char *copy = xstrdup(desc), *save = NULL;
+		for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+			strbuf_addf(out, "# %s\n", line);
+		free(copy);
+	}
+	json_t *top = json_object();
+	if (stack_name)
+		json_object_set_new(top, "stack", json_string(stack_name));
+	if (json_object_size(c->variables))
+		json_object_set(top, "variables", c->variables);
+	if (c->need_caller || c->need_azs) {
+		json_t *data = json_object();
+		if (c->need_caller)
+			json_object_set_new(data, "aws", json_pack("{s:s}", "type", "aws.caller_identity"));
+		if (c->need_azs)
+			json_object_set_new(data, "azs", json_pack("{s:s}", "type", "aws.availability_zones"));
+		json_object_set_new(top, "data", data);
+	}
+	if (json_object_size(c->locals))
+		json_object_set(top, "locals", c->locals);
+	json_object_set(top, "resources", resources);
+	if (json_object_size(outputs))
+		json_object_set(top, "outputs", outputs);
+	if (json_array_size(import))
+		json_object_set(top, "import", import);
+	json_object_foreach(top, key, v) {
+		strbuf_addch(out, '\n');
+		emit_entry(out, key, v, 0);
+	}
+	json_decref(top);
+	json_decref(outputs);
+	json_decref(resources);
+	json_decref(import);
+}
+
+int convert_cloudformation(const struct convert_source *source, struct convert_result *result,
+			   struct diags *d)
+{
+	struct cfn c = { .src = source, .res = result, .d = d };
+	json_t *tpl = NULL;
+	int rc = -1;
+	c.pos = yaml_positions_new();
+	if (read_template(&c, source->path, &tpl) < 0)
+		goto out;
+	c.resources = json_object_get(tpl, "Resources");
+	if (!json_is_object(tpl) || !json_is_object(c.resources) || !json_object_size(c.resources)) {
+		const struct src_pos *p = yaml_pos_of(c.pos, tpl);
+		diag_errorf(d, p, "%s is not a CloudFormation template: it has no Resources map",
+			    source->path);
+		goto out;
+	}
+	c.params = json_object_get(tpl, "Parameters");
+	c.conditions = json_object_get(tpl, "Conditions");
+	c.mappings = json_object_get(tpl, "Mappings");
+	c.types = json_object();
+	c.variables = json_object();
+	c.locals = json_object();
+	c.mapping_names = json_object();
+	top_level(&c, tpl);
+	find_types(&c);
+	write_stack(&c, tpl, &result->stack);
+	rc = 0;
+out:
+	json_decref(c.types);
+	json_decref(c.variables);
+	json_decref(c.locals);
+	json_decref(c.mapping_names);
+	json_decref(tpl);
+	yaml_positions_free(c.pos);
+	return rc;
+}

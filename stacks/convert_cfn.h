@@ -1,0 +1,60 @@
+/*
+ * convert_cfn.h: what the two files of the CloudFormation converter share:
+ * the template being converted (convert_cfn.c: its sections, its resources,
+ * the stack written) and its intrinsic functions turned into ${...}
+ * (convert_cfn_expr.c).
+ */
+#ifndef TERRACE_STACKS_CONVERT_CFN_H
+#define TERRACE_STACKS_CONVERT_CFN_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "provider/base/diag.h"
+#include "provider/base/strbuf.h"
+#include "stacks/convert.h"
+#include "stacks/yaml.h"
+
+struct cfn {
+	const struct convert_source *src;
+	struct convert_result *res;
+	struct diags *d;
+	struct yaml_positions *pos;
+	json_t *params, *conditions, *mappings, *resources; /* the template's sections (borrowed) */
+	json_t *types;      /* logical id -> {"type", "attributes"}: the awscc types carried */
+	json_t *variables;  /* the stack's, as written */
+	json_t *locals;
+	json_t *mapping_names; /* mapping -> the local that holds it */
+	bool need_caller, need_azs;
+	const json_t *near; /* the node a warning without a position of its own names */
+};
+
+/* A warning at node's position (else c->near's) that counts one construct
+ * left out. */
+void cfn_left_out(struct cfn *c, const json_t *node, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* A new variable standing in for what cannot be carried (a value only
+ * CloudFormation resolves): its name, made from hint; sensitive when
+ * the value is a secret. */
+const char *cfn_stand_in(struct cfn *c, const char *hint, const char *description,
+			 bool sensitive);
+
+/* The intrinsic a node is ("Ref", "Fn::Sub", "Condition", ...: the long
+ * name, for the short tags too) and its argument in *arg; NULL for any other
+ * node. */
+const char *cfn_intrinsic(const json_t *node, const json_t **arg);
+/* node as a value of the stack: literals as they are (a "${" in a string
+ * written "$${"), an intrinsic as "${...}"; attrs, when not NULL, the
+ * schema's attributes the keys of a map are named from. NULL: nothing
+ * (AWS::NoValue, or what was left out). hint names the place for a stand-in. */
+json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const char *hint);
+/* node as an expression inside ${...}, appended to out. */
+void cfn_expr(struct cfn *c, const json_t *node, const json_t *attrs, const char *hint,
+	      struct strbuf *out);
+/* s as an HCL string literal, "..." with its escapes. */
+void cfn_hcl_string(struct strbuf *out, const char *s);
+/* The attribute of attrs whose CloudFormation name is cfn_name (its name in
+ * *name), or NULL. */
+const json_t *cfn_attr_named(const json_t *attrs, const char *cfn_name, const char **name);
+
+#endif

@@ -1,0 +1,781 @@
+/*
+ * convert_cfn_expr.c: a CloudFormation template's values and intrinsic
+ * functions as the stack language writes them: Ref, Fn::GetAtt, Fn::Sub,
+ * Fn::Join, Fn::Select, Fn::Split, Fn::GetAZs, Fn::Base64, Fn::Cidr,
+ * Fn::FindInMap, Fn::If and the condition functions, Fn::Length and
+ * Fn::ToJsonString, the pseudo parameters, and property names through the
+ * awscc type's schema. What has no counterpart (Fn::ImportValue, a macro's
+ * Fn::Transform, a dynamic reference {{resolve:...}}) becomes a variable
+ * standing in for it (cfn_stand_in), with a warning (cfn_left_out, which
+ * convert_cfn.c's sections use too).
+ */
+#include "stacks/convert_cfn.h"
+#include "provider/provider.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cfn_left_out(struct cfn *c, const json_t *node, const char *fmt, ...)
+{
+	const struct src_pos *pos = yaml_pos_of(c->pos, node);
+	if (!pos)
+		pos = yaml_pos_of(c->pos, c->near);
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	diag_warnf(c->d, pos, "%s", sb.buf);
+	strbuf_release(&sb);
+	c->res->left_out++;
+}
+
+/* name with what a variable's name cannot hold as "_". */
+static char *name_from(const char *hint)
+{
+	char *name = xstrdup(hint && *hint ? hint : "value");
+	for (char *p = name; *p; p++)
+		if (!isalnum((unsigned char)*p) && *p != '_' && *p != '-')
+			*p = '_';
+	if (!isalpha((unsigned char)name[0])) {
+		char *v = xasprintf("v_%s", name);
+		free(name);
+		name = v;
+	}
+	return name;
+}
+
+const char *cfn_stand_in(struct cfn *c, const char *hint, const char *description, bool sensitive)
+{
+	char *base = name_from(hint), *name = xstrdup(base);
+	for (int i = 2; json_object_get(c->variables, name); i++) {
+		free(name);
+		name = xasprintf("%s_%d", base, i);
+	}
+	json_t *v = json_pack("{s:s, s:s}", "type", "string", "description", description);
+	if (sensitive)
+		json_object_set_new(v, "sensitive", json_true());
+	json_object_set_new(c->variables, name, v);
+	free(base);
+	free(name);
+	/* The key in the object lives as long as the object. */
+	const char *key;
+	json_t *val;
+	const char *last = NULL;
+	json_object_foreach(c->variables, key, val)
+		last = key;
+	return last;
+}
+
+static const struct {
+	const char *tag, *name;
+} tag_names[] = {
+	{ "!Ref", "Ref" },
+	{ "!Condition", "Condition" },
+};
+
+const char *cfn_intrinsic(const json_t *node, const json_t **arg)
+{
+	const char *key;
+	json_t *v;
+	if (!json_is_object(node) || json_object_size(node) != 1)
+		return NULL;
+	json_object_foreach((json_t *)node, key, v) {
+		*arg = v;
+		if (!strcmp(key, "Ref") || !strcmp(key, "Condition") || !strncmp(key, "Fn::", 4))
+			return key;
+		if (key[0] != '!')
+			return NULL;
+		for (size_t i = 0; i < sizeof(tag_names) / sizeof(tag_names[0]); i++)
+			if (!strcmp(key, tag_names[i].tag))
+				return tag_names[i].name;
+		/* !Sub is Fn::Sub: the name after the "!" (kept for the process). */
+		static json_t *long_names;
+		if (!long_names)
+			long_names = json_object();
+		json_t *known = json_object_get(long_names, key);
+		if (!known) {
+			known = json_sprintf("Fn::%s", key + 1);
+			json_object_set_new(long_names, key, known);
+		}
+		return json_string_value(known);
+	}
+	return NULL;
+}
+
+const json_t *cfn_attr_named(const json_t *attrs, const char *cfn_name, const char **name)
+{
+	const char *k;
+	json_t *a;
+	json_object_foreach((json_t *)attrs, k, a) {
+		const char *cn = json_string_value(json_object_get(a, "cloudformation_name"));
+		if (cn && !strcmp(cn, cfn_name)) {
+			*name = k;
+			return a;
+		}
+	}
+	return NULL;
+}
+
+void cfn_hcl_string(struct strbuf *out, const char *s)
+{
+	strbuf_addch(out, '"');
+	for (; *s; s++) {
+		switch (*s) {
+		case '"': strbuf_addstr(out, "\\\""); break;
+		case '\\': strbuf_addstr(out, "\\\\"); break;
+		case '\n': strbuf_addstr(out, "\\n"); break;
+		case '\r': strbuf_addstr(out, "\\r"); break;
+		case '\t': strbuf_addstr(out, "\\t"); break;
+		case '$':
+		case '%':
+			strbuf_addch(out, *s);
+			if (s[1] == '{')
+				strbuf_addch(out, *s); /* $${ and %%{: the literal text */
+			break;
+		default: strbuf_addch(out, *s);
+		}
+	}
+	strbuf_addch(out, '"');
+}
+
+/* Literal text of a YAML string of the stack: "${" is "$${". */
+static void add_text(struct strbuf *out, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		strbuf_addch(out, s[i]);
+		if (s[i] == '$' && i + 1 < n && s[i + 1] == '{')
+			strbuf_addch(out, '$');
+	}
+}
+
+static bool is_resource(const struct cfn *c, const char *name)
+{
+	return json_object_get(c->resources, name) != NULL;
+}
+
+/* A reference to resource `name`'s attribute path (".id"): name.id, or
+ * one(name[*].id) when the resource has a Condition (count): null when the
+ * condition is false, as CloudFormation's Fn::If around such a reference
+ * expects, where name[0] would be refused as no instance of the stack. */
+static void add_resource(struct cfn *c, struct strbuf *out, const char *name, const char *path)
+{
+	json_t *r = json_object_get(c->resources, name);
+	if (json_object_get(r, "Condition"))
+		strbuf_addf(out, "one(%s[*]%s)", name, path);
+	else
+		strbuf_addf(out, "%s%s", name, path);
+}
+
+/* The primary identifier of resource `name`'s type as terrace imports it
+ * ("public_ip|allocation_id", a new string), from the type's import_id;
+ * NULL when unknown. */
+static char *identifier_of(const struct cfn *c, const char *name)
+{
+	const char *type = json_string_value(json_object_get(json_object_get(c->types, name), "type"));
+	const struct resource_type *rt = type ? resource_type_find(type, NULL) : NULL;
+	const char *open = rt && rt->import_id ? strrchr(rt->import_id, '(') : NULL;
+	const char *close = open ? strchr(open, ')') : NULL;
+	return close ? xstrndup(open + 1, (size_t)(close - open - 1)) : NULL;
+}
+
+/* A pseudo parameter, or false when name is none. */
+static bool pseudo(struct cfn *c, const json_t *node, const char *name, struct strbuf *out)
+{
+	if (!strcmp(name, "AWS::Region")) {
+		c->need_caller = true;
+		strbuf_addstr(out, "data.aws.region");
+	} else if (!strcmp(name, "AWS::AccountId")) {
+		c->need_caller = true;
+		strbuf_addstr(out, "data.aws.account_id");
+	} else if (!strcmp(name, "AWS::Partition")) {
+		c->need_caller = true;
+		strbuf_addstr(out, "data.aws.partition");
+	} else if (!strcmp(name, "AWS::URLSuffix")) {
+		c->need_caller = true;
+		strbuf_addstr(out, "(data.aws.partition == \"aws-cn\" ? \"amazonaws.com.cn\" : \"amazonaws.com\")");
+	} else if (!strcmp(name, "AWS::StackName")) {
+		strbuf_addstr(out, "terrace.stack");
+	} else if (!strcmp(name, "AWS::NoValue")) {
+		strbuf_addstr(out, "null");
+	} else if (!strcmp(name, "AWS::StackId")) {
+		cfn_left_out(c, node, "AWS::StackId: a terrace stack has no id; written as the stack's name");
+		strbuf_addstr(out, "terrace.stack");
+	} else if (!strcmp(name, "AWS::NotificationARNs")) {
+		cfn_left_out(c, node, "AWS::NotificationARNs: terrace sends no stack notifications; written as []");
+		strbuf_addstr(out, "[]");
+	} else {
+		return false;
+	}
+	return true;
+}
+
+static void ref(struct cfn *c, const json_t *node, const json_t *arg, struct strbuf *out)
+{
+	const char *name = json_string_value(arg);
+	if (!name) {
+		cfn_left_out(c, node, "Ref takes the name of a parameter or a resource; written as null");
+		strbuf_addstr(out, "null");
+	} else if (pseudo(c, node, name, out)) {
+	} else if (json_object_get(c->params, name)) {
+		strbuf_addf(out, "var.%s", name);
+	} else if (is_resource(c, name) && !json_object_get(c->types, name)) {
+		cfn_left_out(c, node, "Ref %s: resource %s is not carried; written as null", name, name);
+		strbuf_addstr(out, "null");
+	} else if (is_resource(c, name)) {
+		char *id = identifier_of(c, name);
+		const char *bar = id ? strchr(id, '|') : NULL;
+		if (bar) {
+			char *path = xasprintf(".%.*s", (int)(bar - id), id);
+			cfn_left_out(c, node, "Ref %s: its type's identifier is several properties (%s); "
+					      "written as its first, %s%s, which is what Ref gives for most "
+					      "such types: check it is what the template means",
+				     name, id, name, path);
+			add_resource(c, out, name, path);
+			free(path);
+		} else {
+			add_resource(c, out, name, ".id");
+		}
+		free(id);
+	} else {
+		cfn_left_out(c, node, "Ref %s: the template has no parameter or resource of that name; written as null", name);
+		strbuf_addstr(out, "null");
+	}
+}
+
+/* Resource `res`'s attribute `path` (CloudFormation's, dotted: Endpoint.Address). */
+static void get_att(struct cfn *c, const json_t *node, const char *res, const char *path,
+		    struct strbuf *out)
+{
+	json_t *type = json_object_get(c->types, res);
+	if (!is_resource(c, res)) {
+		cfn_left_out(c, node, "Fn::GetAtt %s.%s: the template has no resource %s; written as null",
+			     res, path, res);
+		strbuf_addstr(out, "null");
+		return;
+	}
+	if (!type) {
+		cfn_left_out(c, node, "Fn::GetAtt %s.%s: resource %s is not carried; written as null",
+			     res, path, res);
+		strbuf_addstr(out, "null");
+		return;
+	}
+	struct strbuf dotted = STRBUF_INIT;
+	const json_t *attrs = json_object_get(type, "attributes");
+	char *copy = xstrdup(path), *save = NULL;
+	for (char *part = strtok_r(copy, ".", &save); part; part = strtok_r(NULL, ".", &save)) {
+		const char *name = NULL;
+		const json_t *a = attrs ? cfn_attr_named(attrs, part, &name) : NULL;
+		if (!a) {
+			cfn_left_out(c, node, "Fn::GetAtt %s.%s: %s has no attribute %s in its schema (%s); written as \"%s\"",
+				     res, path, json_string_value(json_object_get(type, "type")), part,
+				     json_string_value(json_object_get(type, "cloudformation_type")), part);
+			strbuf_addf(&dotted, ".%s", part);
+			attrs = NULL;
+			continue;
+		}
+		strbuf_addf(&dotted, ".%s", name);
+		attrs = json_object_get(a, "nested");
+	}
+	add_resource(c, out, res, dotted.buf ? dotted.buf : "");
+	strbuf_release(&dotted);
+	free(copy);
+}
+
+static void get_att_node(struct cfn *c, const json_t *node, const json_t *arg, struct strbuf *out)
+{
+	const char *s = json_string_value(arg);
+	if (s && strchr(s, '.')) {
+		char *res = xstrndup(s, (size_t)(strchr(s, '.') - s));
+		get_att(c, node, res, strchr(s, '.') + 1, out);
+		free(res);
+		return;
+	}
+	if (json_is_array(arg) && json_array_size(arg) == 2 &&
+	    json_is_string(json_array_get(arg, 0)) && json_is_string(json_array_get(arg, 1))) {
+		get_att(c, node, json_string_value(json_array_get(arg, 0)),
+			json_string_value(json_array_get(arg, 1)), out);
+		return;
+	}
+	cfn_left_out(c, node, "Fn::GetAtt takes [RESOURCE, ATTRIBUTE] of names; written as null");
+	strbuf_addstr(out, "null");
+}
+
+/* One ${NAME} of a Fn::Sub: a variable of its map, a parameter, a pseudo
+ * parameter, a resource or RESOURCE.ATTRIBUTE. */
+static void sub_name(struct cfn *c, const json_t *node, const char *name, const json_t *vars,
+		     const char *hint, struct strbuf *out)
+{
+	const json_t *v = json_object_get(vars, name);
+	if (v) {
+		cfn_expr(c, v, NULL, hint, out);
+		return;
+	}
+	const char *dot = strchr(name, '.');
+	if (dot && !json_object_get(c->params, name) && strncmp(name, "AWS::", 5)) {
+		char *res = xstrndup(name, (size_t)(dot - name));
+		get_att(c, node, res, dot + 1, out);
+		free(res);
+		return;
+	}
+	json_t *n = json_string(name);
+	ref(c, node, n, out);
+	json_decref(n);
+}
+
+/* Fn::Sub as a template: into out, in HCL string syntax (hcl) or as the
+ * text of a YAML string of the stack. */
+static void sub(struct cfn *c, const json_t *node, const json_t *arg, const char *hint, bool hcl,
+		struct strbuf *out)
+{
+	const char *text = json_string_value(arg);
+	const json_t *vars = NULL;
+	if (json_is_array(arg) && json_array_size(arg) == 2) {
+		text = json_string_value(json_array_get(arg, 0));
+		vars = json_array_get(arg, 1);
+	}
+	if (!text) {
+		cfn_left_out(c, node, "Fn::Sub takes a string or [STRING, {NAME: VALUE}]; written as \"\"");
+		strbuf_addstr(out, hcl ? "\"\"" : "");
+		return;
+	}
+	struct strbuf lit = STRBUF_INIT;
+	if (hcl)
+		strbuf_addch(out, '"');
+	const char *p = text;
+	while (*p) {
+		const char *open = strstr(p, "${");
+		const char *close = open ? strchr(open, '}') : NULL;
+		if (!open || !close)
+			open = p + strlen(p);
+		strbuf_reset(&lit);
+		strbuf_add(&lit, p, (size_t)(open - p));
+		if (*open && open[2] == '!') { /* ${!Literal} is the text ${Literal} */
+			strbuf_addstr(&lit, "${");
+			strbuf_add(&lit, open + 3, (size_t)(close - open - 2));
+		}
+		if (hcl && lit.len) {
+			struct strbuf q = STRBUF_INIT;
+			cfn_hcl_string(&q, lit.buf);
+			strbuf_add(out, q.buf + 1, q.len - 2);
+			strbuf_release(&q);
+		} else if (lit.len) {
+			add_text(out, lit.buf, lit.len);
+		}
+		if (!*open)
+			break;
+		if (open[2] != '!') {
+			char *name = xstrndup(open + 2, (size_t)(close - open - 2));
+			strbuf_addstr(out, "${");
+			sub_name(c, node, name, vars, hint, out);
+			strbuf_addch(out, '}');
+			free(name);
+		}
+		p = close + 1;
+	}
+	if (hcl)
+		strbuf_addch(out, '"');
+	strbuf_release(&lit);
+}
+
+static const json_t *arg_at(const json_t *arg, size_t i)
+{
+	return json_is_array(arg) ? json_array_get(arg, i) : NULL;
+}
+
+/* A stand-in variable for what has no counterpart. */
+static void stand_in(struct cfn *c, const json_t *node, const char *hint, const char *what,
+		     const char *why, bool sensitive, struct strbuf *out)
+{
+	const char *var = cfn_stand_in(c, hint, what, sensitive);
+	cfn_left_out(c, node, "%s: %s; written as var.%s, a variable to give its value", what, why, var);
+	strbuf_addf(out, "var.%s", var);
+}
+
+static void join(struct cfn *c, const json_t *node, const json_t *arg, const char *hint,
+		 struct strbuf *out)
+{
+	const json_t *sep = arg_at(arg, 0), *list = arg_at(arg, 1);
+	if (!json_is_string(sep) || !list) {
+		cfn_left_out(c, node, "Fn::Join takes [SEPARATOR, LIST]; written as \"\"");
+		strbuf_addstr(out, "\"\"");
+		return;
+	}
+	strbuf_addstr(out, "join(");
+	cfn_hcl_string(out, json_string_value(sep));
+	strbuf_addstr(out, ", ");
+	cfn_expr(c, list, NULL, hint, out);
+	strbuf_addch(out, ')');
+}
+
+static void cidr(struct cfn *c, const json_t *node, const json_t *arg, const char *hint,
+		 struct strbuf *out)
+{
+	if (json_array_size(arg) != 3) {
+		cfn_left_out(c, node, "Fn::Cidr takes [IP_BLOCK, COUNT, CIDR_BITS]; written as []");
+		strbuf_addstr(out, "[]");
+		return;
+	}
+	struct strbuf block = STRBUF_INIT, count = STRBUF_INIT, bits = STRBUF_INIT;
+	cfn_expr(c, json_array_get(arg, 0), NULL, hint, &block);
+	cfn_expr(c, json_array_get(arg, 1), NULL, hint, &count);
+	cfn_expr(c, json_array_get(arg, 2), NULL, hint, &bits);
+	/* CIDR_BITS are the host bits of each subnet: the new bits are what is
+	 * left of the block's prefix. */
+	strbuf_addf(out, "[for i in range(%s) : cidrsubnet(%s, (strcontains(%s, \":\") ? 128 : 32) - %s - "
+			 "tonumber(split(\"/\", %s)[1]), i)]",
+		    count.buf, block.buf, block.buf, bits.buf, block.buf);
+	strbuf_release(&block);
+	strbuf_release(&count);
+	strbuf_release(&bits);
+}
+
+static void find_in_map(struct cfn *c, const json_t *node, const json_t *arg, const char *hint,
+			struct strbuf *out)
+{
+	const char *map = json_string_value(arg_at(arg, 0));
+	const char *local = map ? json_string_value(json_object_get(c->mapping_names, map)) : NULL;
+	if (json_array_size(arg) != 3 || !local) {
+		cfn_left_out(c, node, "Fn::FindInMap takes [MAPPING, KEY, KEY] of a mapping of the template; written as null");
+		strbuf_addstr(out, "null");
+		return;
+	}
+	strbuf_addf(out, "local.%s[", local);
+	cfn_expr(c, json_array_get(arg, 1), NULL, hint, out);
+	strbuf_addstr(out, "][");
+	cfn_expr(c, json_array_get(arg, 2), NULL, hint, out);
+	strbuf_addch(out, ']');
+}
+
+static void condition_name(struct cfn *c, const json_t *node, const json_t *arg,
+			   struct strbuf *out)
+{
+	const char *name = json_string_value(arg);
+	if (!name || !json_object_get(c->conditions, name)) {
+		cfn_left_out(c, node, "the condition %s is not one of the template's; written as false",
+			     name ? name : "(not a name)");
+		strbuf_addstr(out, "false");
+		return;
+	}
+	strbuf_addf(out, "local.%s", name);
+}
+
+/* A Ref to a parameter of type Number: Fn::Equals compares its text. */
+static bool number_parameter(const struct cfn *c, const json_t *node)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	const json_t *p = fn && !strcmp(fn, "Ref") && json_is_string(arg)
+			  ? json_object_get(c->params, json_string_value(arg)) : NULL;
+	const char *type = json_string_value(json_object_get(p, "Type"));
+	return type && !strcmp(type, "Number");
+}
+
+/* The condition functions and Fn::If: operands in parentheses. */
+static void condition(struct cfn *c, const json_t *node, const char *fn, const json_t *arg,
+		      const json_t *attrs, const char *hint, struct strbuf *out)
+{
+	if (!strcmp(fn, "Fn::If")) {
+		if (json_array_size(arg) != 3) {
+			cfn_left_out(c, node, "Fn::If takes [CONDITION, THEN, ELSE]; written as null");
+			strbuf_addstr(out, "null");
+			return;
+		}
+		strbuf_addch(out, '(');
+		condition_name(c, node, json_array_get(arg, 0), out);
+		strbuf_addstr(out, " ? ");
+		cfn_expr(c, json_array_get(arg, 1), attrs, hint, out);
+		strbuf_addstr(out, " : ");
+		cfn_expr(c, json_array_get(arg, 2), attrs, hint, out);
+		strbuf_addch(out, ')');
+		return;
+	}
+	if (!strcmp(fn, "Fn::Not")) {
+		strbuf_addstr(out, "!(");
+		cfn_expr(c, arg_at(arg, 0) ? arg_at(arg, 0) : arg, NULL, hint, out);
+		strbuf_addch(out, ')');
+		return;
+	}
+	const char *op = !strcmp(fn, "Fn::Equals") ? " == " : !strcmp(fn, "Fn::And") ? " && " : " || ";
+	if (!json_is_array(arg) || json_array_size(arg) < 2) {
+		cfn_left_out(c, node, "%s takes a list of at least two; written as false", fn);
+		strbuf_addstr(out, "false");
+		return;
+	}
+	strbuf_addch(out, '(');
+	for (size_t i = 0; i < json_array_size(arg); i++) {
+		if (i)
+			strbuf_addstr(out, op);
+		const json_t *a = json_array_get(arg, i);
+		/* Fn::Equals compares text: "80" and 80 are equal in CloudFormation. */
+		if (*op == ' ' && op[1] == '=' && (json_is_number(a) || json_is_boolean(a))) {
+			json_t *text = json_is_boolean(a) ? json_string(json_is_true(a) ? "true" : "false")
+				      : json_is_integer(a) ? json_sprintf("%lld", (long long)json_integer_value(a))
+				      : json_sprintf("%g", json_real_value(a));
+			cfn_hcl_string(out, json_string_value(text));
+			json_decref(text);
+		} else if (!strcmp(fn, "Fn::Equals") && number_parameter(c, a)) {
+			strbuf_addstr(out, "tostring(");
+			cfn_expr(c, a, NULL, hint, out);
+			strbuf_addch(out, ')');
+		} else {
+			cfn_expr(c, a, NULL, hint, out);
+		}
+	}
+	strbuf_addch(out, ')');
+}
+
+static void intrinsic(struct cfn *c, const json_t *node, const char *fn, const json_t *arg,
+		      const json_t *attrs, const char *hint, struct strbuf *out)
+{
+	const json_t *keep = c->near;
+	if (yaml_pos_of(c->pos, node))
+		c->near = node;
+	if (!strcmp(fn, "Ref")) {
+		ref(c, node, arg, out);
+	} else if (!strcmp(fn, "Condition")) {
+		condition_name(c, node, arg, out);
+	} else if (!strcmp(fn, "Fn::GetAtt")) {
+		get_att_node(c, node, arg, out);
+	} else if (!strcmp(fn, "Fn::Sub")) {
+		sub(c, node, arg, hint, true, out);
+	} else if (!strcmp(fn, "Fn::Join")) {
+		join(c, node, arg, hint, out);
+	} else if (!strcmp(fn, "Fn::Select")) {
+		strbuf_addstr(out, "element(");
+		cfn_expr(c, arg_at(arg, 1), NULL, hint, out);
+		strbuf_addstr(out, ", ");
+		cfn_expr(c, arg_at(arg, 0), NULL, hint, out);
+		strbuf_addch(out, ')');
+	} else if (!strcmp(fn, "Fn::Split")) {
+		strbuf_addstr(out, "split(");
+		cfn_expr(c, arg_at(arg, 0), NULL, hint, out);
+		strbuf_addstr(out, ", ");
+		cfn_expr(c, arg_at(arg, 1), NULL, hint, out);
+		strbuf_addch(out, ')');
+	} else if (!strcmp(fn, "Fn::GetAZs")) {
+		const char *region = json_string_value(arg);
+		const json_t *r;
+		bool own = (region && !*region) ||
+			   (cfn_intrinsic(arg, &r) && !strcmp(cfn_intrinsic(arg, &r), "Ref") &&
+			    json_is_string(r) && !strcmp(json_string_value(r), "AWS::Region"));
+		if (!own)
+			cfn_left_out(c, node, "Fn::GetAZs of another region: terrace's lookup reads the provider's region's zones; written as those");
+		c->need_azs = true;
+		strbuf_addstr(out, "data.azs.names");
+	} else if (!strcmp(fn, "Fn::Base64")) {
+		strbuf_addstr(out, "base64encode(");
+		cfn_expr(c, arg, NULL, hint, out);
+		strbuf_addch(out, ')');
+	} else if (!strcmp(fn, "Fn::Cidr")) {
+		cidr(c, node, arg, hint, out);
+	} else if (!strcmp(fn, "Fn::FindInMap")) {
+		find_in_map(c, node, arg, hint, out);
+	} else if (!strcmp(fn, "Fn::If") || !strcmp(fn, "Fn::Equals") || !strcmp(fn, "Fn::And") ||
+		   !strcmp(fn, "Fn::Or") || !strcmp(fn, "Fn::Not")) {
+		condition(c, node, fn, arg, attrs, hint, out);
+	} else if (!strcmp(fn, "Fn::Length")) {
+		strbuf_addstr(out, "length(");
+		cfn_expr(c, arg, NULL, hint, out);
+		strbuf_addch(out, ')');
+	} else if (!strcmp(fn, "Fn::ToJsonString")) {
+		strbuf_addstr(out, "jsonencode(");
+		cfn_expr(c, arg, NULL, hint, out);
+		strbuf_addch(out, ')');
+	} else if (!strcmp(fn, "Fn::ImportValue")) {
+		stand_in(c, node, hint, "Fn::ImportValue",
+			 "another CloudFormation stack's export, which a terrace stack cannot read (a terrace stack's outputs are read with a terrace.stack lookup)",
+			 false, out);
+	} else if (!strcmp(fn, "Fn::Transform")) {
+		stand_in(c, node, hint, "Fn::Transform",
+			 "a macro runs in CloudFormation, which terrace does not", false, out);
+	} else {
+		char *what = xasprintf("%s", fn);
+		stand_in(c, node, hint, what, "an intrinsic function terrace has no counterpart of", false, out);
+		free(what);
+	}
+	c->near = keep;
+}
+
+/* A dynamic reference, {{resolve:service:...}}: read by CloudFormation at
+ * deploy time. */
+static bool dynamic_reference(const char *s)
+{
+	return s && strstr(s, "{{resolve:");
+}
+
+static void dynamic(struct cfn *c, const json_t *node, const char *s, const char *hint,
+		    struct strbuf *out)
+{
+	bool secret = strstr(s, "{{resolve:secretsmanager:") || strstr(s, "{{resolve:ssm-secure:");
+	stand_in(c, node, hint, "a dynamic reference",
+		 "CloudFormation reads {{resolve:...}} at deploy time, and Cloud Control does not", secret,
+		 out);
+}
+
+void cfn_expr(struct cfn *c, const json_t *node, const json_t *attrs, const char *hint,
+	      struct strbuf *out)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	if (fn) {
+		intrinsic(c, node, fn, arg, attrs, hint, out);
+		return;
+	}
+	switch (json_typeof(node)) {
+	case JSON_STRING:
+		if (dynamic_reference(json_string_value(node)))
+			dynamic(c, node, json_string_value(node), hint, out);
+		else
+			cfn_hcl_string(out, json_string_value(node));
+		return;
+	case JSON_ARRAY: {
+		strbuf_addch(out, '[');
+		size_t i;
+		json_t *v;
+		json_array_foreach(node, i, v) {
+			if (i)
+				strbuf_addstr(out, ", ");
+			cfn_expr(c, v, attrs, hint, out);
+		}
+		strbuf_addch(out, ']');
+		return;
+	}
+	case JSON_OBJECT: {
+		strbuf_addch(out, '{');
+		const char *k;
+		json_t *v;
+		bool first = true;
+		json_object_foreach((json_t *)node, k, v) {
+			const char *name = NULL;
+			const json_t *a = attrs ? cfn_attr_named(attrs, k, &name) : NULL;
+			if (attrs && !a) {
+				cfn_left_out(c, v, "%s: not a property of the schema; left out", k);
+				continue;
+			}
+			if (!first)
+				strbuf_addstr(out, ", ");
+			first = false;
+			if (a)
+				strbuf_addstr(out, name);
+			else
+				cfn_hcl_string(out, k);
+			strbuf_addstr(out, " = ");
+			cfn_expr(c, v, a ? json_object_get(a, "nested") : NULL, hint, out);
+		}
+		strbuf_addch(out, '}');
+		return;
+	}
+	case JSON_NULL:
+		strbuf_addstr(out, "null");
+		return;
+	default: {
+		char *text = json_dumps(node, JSON_ENCODE_ANY);
+		strbuf_addstr(out, text);
+		free(text);
+	}
+	}
+}
+
+static bool is_novalue(const json_t *node)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	return fn && !strcmp(fn, "Ref") && json_is_string(arg) &&
+	       !strcmp(json_string_value(arg), "AWS::NoValue");
+}
+
+/* A list holding Fn::If [C, X, AWS::NoValue] (or the other way round). */
+static bool may_be_novalue(const json_t *list)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(list, i, v) {
+		const json_t *arg;
+		const char *fn = cfn_intrinsic(v, &arg);
+		if (fn && !strcmp(fn, "Fn::If") &&
+		    (is_novalue(json_array_get(arg, 1)) || is_novalue(json_array_get(arg, 2))))
+			return true;
+	}
+	return false;
+}
+
+json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const char *hint)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	if (is_novalue(node))
+		return NULL;
+	struct strbuf sb = STRBUF_INIT;
+	if (fn && !strcmp(fn, "Fn::Sub")) {
+		const json_t *keep = c->near;
+		if (yaml_pos_of(c->pos, node))
+			c->near = node;
+		sub(c, node, arg, hint, false, &sb);
+		c->near = keep;
+		json_t *v = json_stringn(sb.buf ? sb.buf : "", sb.len);
+		strbuf_release(&sb);
+		return v;
+	}
+	if (fn || (json_is_string(node) && dynamic_reference(json_string_value(node)))) {
+		strbuf_addstr(&sb, "${");
+		cfn_expr(c, node, attrs, hint, &sb);
+		strbuf_addch(&sb, '}');
+		json_t *v = json_stringn(sb.buf, sb.len);
+		strbuf_release(&sb);
+		return v;
+	}
+	if (json_is_string(node)) {
+		const char *s = json_string_value(node);
+		add_text(&sb, s, strlen(s));
+		json_t *v = json_stringn(sb.buf ? sb.buf : "", sb.len);
+		strbuf_release(&sb);
+		return v;
+	}
+	if (json_is_array(node) && may_be_novalue(node)) {
+		/* A list whose element is Fn::If with AWS::NoValue: CloudFormation
+		 * leaves the element out; so does the for's condition. */
+		strbuf_addstr(&sb, "${[for x in ");
+		cfn_expr(c, node, attrs, hint, &sb);
+		strbuf_addstr(&sb, " : x if x != null]}");
+		json_t *v = json_stringn(sb.buf, sb.len);
+		strbuf_release(&sb);
+		return v;
+	}
+	if (json_is_array(node)) {
+		json_t *list = json_array();
+		size_t i;
+		json_t *v;
+		json_array_foreach(node, i, v) {
+			json_t *item = cfn_value(c, v, attrs, hint);
+			if (item)
+				json_array_append_new(list, item);
+		}
+		return list;
+	}
+	if (json_is_object(node)) {
+		json_t *map = json_object();
+		const char *k;
+		json_t *v;
+		json_object_foreach((json_t *)node, k, v) {
+			const char *name = k;
+			const json_t *a = attrs ? cfn_attr_named(attrs, k, &name) : NULL;
+			if (attrs && !a) {
+				const json_t *keep = c->near;
+				c->near = node;
+				cfn_left_out(c, v, "%s: not a property of the schema; left out", k);
+				c->near = keep;
+				continue;
+			}
+			char *inner = xasprintf("%s_%s", hint, name);
+			json_t *item = cfn_value(c, v, a ? json_object_get(a, "nested") : NULL, inner);
+			free(inner);
+			if (item)
+				json_object_set_new(map, name, item);
+		}
+		return map;
+	}
+	return json_deep_copy(node);
+}
