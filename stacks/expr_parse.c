@@ -327,7 +327,8 @@ static struct expr_node *parse_binary(struct parser *ps, size_t level);
  * [ expr ( "," expr )* ] followed by the token close; the current token is
  * the first after the opener. n->text becomes the source from start up to
  * and including close. With call set, a call's arguments: the last may be
- * followed by "..." (n->expand), and close must follow it.
+ * followed by "..." (n->expand), and close must follow it. A "," may
+ * follow the last item, as in HCL ([a, b,] written over several lines).
  */
 static int parse_items(struct parser *ps, struct expr_node *n, const char *start,
 		       enum tok_kind close, const char *wanted, bool call)
@@ -338,6 +339,8 @@ static int parse_items(struct parser *ps, struct expr_node *n, const char *start
 				return unexpected(ps, wanted);
 			if (lex_next(&ps->lx) < 0)
 				return -1;
+			if (ps->lx.tok.kind == close) /* a trailing ",", as HCL takes */
+				break;
 		}
 		struct expr_node *item = parse_expr(ps);
 		if (!item)

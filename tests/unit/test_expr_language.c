@@ -291,6 +291,11 @@ static void test_map_keys_as_expressions(void **state)
 	assert_call(sc, "${{(pending.name) = 1}}", "{\"$unknown\":true}");
 	assert_call_error(sc, "${{(var.list) = 2}}",
 			  "a key of an object must be a string, got a list: ${var.list}");
+	/* A "," after the last item, as HCL takes it. */
+	assert_call(sc, "${[1, 2,]}", "[1,2]");
+	assert_call(sc, "${max(1, 2,)}", "2");
+	assert_call_error(sc, "${[1,,]}", "invalid expression \"${[1,,]}\": expected a reference, a function "
+			  "call, a string, a number or a list, found \",\"");
 	/* The later of two equal keys wins, as with keys written as names. */
 	assert_call(sc, "${{(var.region) = 1, \"eu-west-1\" = 2}}", "{\"eu-west-1\":2}");
 	assert_call_error(sc, "${{(var.region = 1}}", "invalid expression \"${{(var.region = 1}\": "
@@ -920,9 +925,9 @@ static void test_function_load_errors(void **state)
 	assert_call_error(sc, "${join(\"-\", upper(\"a\"))}",
 			  "invalid expression \"${join(\"-\", upper(\"a\"))}\": join: argument 2 must be "
 			  "a list, got a string");
-	assert_call_error(sc, "${upper(var.env,)}",
-			  "invalid expression \"${upper(var.env,)}\": expected a reference, a function "
-			  "call, a string, a number or a list, found \")\"");
+	assert_call_error(sc, "${upper(var.env,,)}",
+			  "invalid expression \"${upper(var.env,,)}\": expected a reference, a function "
+			  "call, a string, a number or a list, found \",\"");
 	assert_call_error(sc, "${upper(var.env var.x)}",
 			  "invalid expression \"${upper(var.env var.x)}\": expected \",\" or \")\", "
 			  "found \"var\"");
