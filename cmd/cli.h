@@ -499,6 +499,7 @@ int cmd_show(int argc, char **argv);
 int cmd_output(int argc, char **argv);
 int cmd_console(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
+int cmd_convert(int argc, char **argv);
 int cmd_state(int argc, char **argv);
 int cmd_force_unlock(int argc, char **argv);
 int cmd_graph(int argc, char **argv);

@@ -18,6 +18,7 @@ static const struct cli_command_entry commands[] = {
 	{ "init", cmd_init, "Record the state's backend; -migrate-state moves the state to a new one" },
 	{ "validate", cmd_validate, "Check a stack's files for errors" },
 	{ "fmt", cmd_fmt, "Rewrite stack files in the canonical layout; -check for CI" },
+	{ "convert", cmd_convert, "Convert a Terraform configuration into a stack" },
 	{ "plan", cmd_plan, "Show what apply would change" },
 	{ "policy", cmd_policy, "Print the IAM policy a deploy role needs for the stack" },
 	{ "build", cmd_build, "Build what resources upload (their build blocks) into the cache, without applying" },
