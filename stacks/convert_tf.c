@@ -682,7 +682,8 @@ static void convert_variable(struct conv *c, const struct hcl_item *blk)
 	json_t *var = json_object();
 	for (size_t i = 0; i < blk->body->n; i++) {
 		const struct hcl_item *it = &blk->body->items[i];
-		if (!it->is_block && !strcmp(it->name, "type") && it->expr) {
+		if (!it->is_block && !strcmp(it->name, "type")) {
+			/* Terraform's type constraint, as terrace takes it: its text */
 			json_object_set_new(var, "type", json_stringn(it->text, it->text_len));
 		} else if (it->is_block && !strcmp(it->name, "validation")) {
 			json_t *rules = json_object_get(var, "validation");
