@@ -64,7 +64,7 @@ struct tf_lookup {
 static const struct tf_lookup tf_lookups[] = {
 	{ "aws_availability_zones", "aws.availability_zones", { "state", "state", NULL }, { NULL } },
 	{ "aws_caller_identity", "aws.caller_identity", { NULL }, { NULL } },
-	{ "aws_partition", "aws.caller_identity", { NULL }, { NULL } },
+	{ "aws_partition", "aws.caller_identity", { NULL }, { "id", "partition", NULL } },
 	{ "aws_region", "aws.caller_identity", { NULL }, { "name", "region", "id", "region", NULL } },
 	{ "aws_ami", "aws.ec2.ami", { "owners", "owners", NULL }, { NULL } },
 	{ "aws_vpc", "aws.ec2.vpc", { "id", "id", "default", "default", "cidr_block", "cidr_block",
@@ -171,6 +171,9 @@ static void add_rest(struct strbuf *out, const char *rest, const char *const *pa
 	free(attr);
 }
 
+static const struct attr_schema *schema_attr(const struct attr_schema *attrs, const char *name,
+					     const char *type);
+
 static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		      struct strbuf *err)
 {
@@ -206,15 +209,21 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		return 1;
 	}
 	strbuf_addf(out, "%s%s", data ? "data." : "", dc->name);
+	if (dc->rt && !dc->written && *rest == '.') {
+		/* an awscc attribute, by the type's own name for it */
+		size_t an = first_step(rest + 1);
+		char *attr = xstrndup(rest + 1, an);
+		const struct attr_schema *a = schema_attr(dc->rt->attrs, attr, dc->rt->name);
+		strbuf_addf(out, ".%s%s", a ? a->name : attr, rest + 1 + an);
+		free(attr);
+		return 1;
+	}
 	add_rest(out, rest, dc->lookup ? dc->lookup->results
 			    : dc->written ? dc->written->renames : NULL);
 	return 1;
 }
 
 /* ---- values ---------------------------------------------------------------- */
-
-static const struct attr_schema *schema_attr(const struct attr_schema *attrs, const char *name,
-					     const char *type);
 
 /* Text as a stack's string: "${" and "%{" escaped. */
 static void add_text(struct strbuf *out, const char *s, size_t len)
@@ -382,6 +391,17 @@ static const struct attr_schema *schema_attr(const struct attr_schema *attrs, co
 {
 	if (!attrs)
 		return NULL;
+	const char *last = type ? strrchr(type, '.') : NULL;
+	if (last && (!strcmp(name, "type") || !strcmp(name, "provider_name"))) {
+		/* A top-level property named as a key a resource writes beside
+		 * its attributes is <resource>_type, <resource>_provider
+		 * (gen_schemas.py's META_KEYS); awscc names Provider
+		 * provider_name, and Type type. */
+		char *meta = xasprintf("%s_%s", last + 1, name[0] == 't' ? "type" : "provider");
+		const struct attr_schema *a = schema_find(attrs, meta);
+		free(meta);
+		return a;
+	}
 	const struct attr_schema *a = schema_find(attrs, name);
 	if (a)
 		return a;
@@ -393,12 +413,23 @@ static const struct attr_schema *schema_attr(const struct attr_schema *attrs, co
 	free(names);
 	if (like)
 		return schema_find(attrs, like);
-	/* awscc names a top-level Id <resource>_id (origin_request_policy_id). */
-	const char *last = type ? strrchr(type, '.') : NULL;
-	size_t ln = last ? strlen(last + 1) : 0;
-	if (last && !strncmp(name, last + 1, ln) && !strcmp(name + ln, "_id"))
-		return schema_find(attrs, "id");
-	return NULL;
+	/* awscc names a top-level Id <resource>_id (origin_request_policy_id,
+	 * otel_enrichment_id of o_tel_enrichment): separators aside. */
+	size_t n_name = strlen(name);
+	if (!last || n_name < 4 || strcmp(name + n_name - 3, "_id"))
+		return NULL;
+	const char *p = last + 1, *q = name, *q_end = name + n_name - 3;
+	for (;;) {
+		while (*p == '_')
+			p++;
+		while (q < q_end && *q == '_')
+			q++;
+		if (!*p || q == q_end || *p != *q)
+			break;
+		p++;
+		q++;
+	}
+	return !*p && q == q_end ? schema_find(attrs, "id") : NULL;
 }
 
 /* An awscc value's keys as the nested schema names them. */
@@ -526,6 +557,12 @@ static void convert_resource(struct conv *c, struct decl *dc)
 				continue;
 			}
 			key = a ? a->name : it->name;
+			if (!strcmp(key, "type")) {
+				left_out(c, &it->pos, "attribute %s left out: %s", it->name,
+					 "the type has no such property, and type: names the "
+					 "resource's type");
+				continue;
+			}
 			v = it->is_block ? block_object(c, it->body) : attr_value(c, it, a);
 			if (a && awscc)
 				rename_nested(v, a);

@@ -3,7 +3,8 @@
  * schemas they name (every written type, lookup kind and renamed attribute
  * exists), and the names it finds through the registry's data: awscc's type
  * names (otel_enrichment: o_tel_enrichment), attribute names (vpcs: vp_cs,
- * a top-level Id as <resource>_id), a written type's renamed attributes and
+ * a top-level Id as <resource>_id, Type as <resource>_type), in values and
+ * in references, a written type's renamed attributes and
  * their references, and the names given when two resources share one.
  * The file includes convert_tf.c to reach its tables.
  */
@@ -95,6 +96,9 @@ static void test_awscc_names_from_the_registry(void **state)
 	char *y;
 	assert_int_equal(convert_text(
 		"resource \"awscc_cloudwatch_otel_enrichment\" \"e\" {}\n"
+		"resource \"awscc_networkmanager_link\" \"l\" {\n"
+		"  provider_name = \"isp\"\n"
+		"}\n"
 		"resource \"awscc_cloudfront_origin_request_policy\" \"p\" {\n"
 		"  origin_request_policy_id = \"x\"\n"
 		"  origin_request_policy_config = { name = \"n\" }\n"
@@ -103,8 +107,18 @@ static void test_awscc_names_from_the_registry(void **state)
 		"  name = \"example.com\"\n"
 		"  vpcs = [{ vpc_id = \"vpc-1\", vpc_region = \"us-east-1\" }]\n"
 		"  hosted_zone_config = { comment = awscc_cloudfront_origin_request_policy.p.id }\n"
+		"}\n"
+		"resource \"awscc_accessanalyzer_analyzer\" \"a\" {\n"
+		"  type          = \"ACCOUNT\"\n"
+		"  analyzer_name = awscc_cloudfront_origin_request_policy.p.origin_request_policy_id\n"
 		"}\n", &y), 0);
+	/* A property named type is <resource>_type: type: stays the resource's
+	 * type; a reference uses the stack's name of the attribute too. */
+	assert_has(y, "\n    type: awscc.accessanalyzer.analyzer\n    analyzer_type: ACCOUNT\n"
+		   "    analyzer_name: \"${p.id}\"\n");
 	assert_has(y, "\n    type: awscc.cloudwatch.o_tel_enrichment\n");
+	/* awscc's provider_name is terrace's <resource>_provider. */
+	assert_has(y, "\n    type: awscc.networkmanager.link\n    link_provider: isp\n");
 	assert_has(y, "\n    type: awscc.cloudfront.origin_request_policy\n    id: x\n");
 	assert_has(y, "\n    vp_cs:\n    - vpc_id: vpc-1\n      vpc_region: us-east-1\n");
 	assert_has(y, "\n      comment: \"${p.id}\"\n");
