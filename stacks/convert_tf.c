@@ -1100,8 +1100,10 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The *.tf files of path (a file, or a folder's, by name). */
-static char **tf_paths(const char *path, size_t *n, struct diags *d)
+/* The *.tf files of path (a file, or a folder's, by name); the files of
+ * the folder that are Terraform's but not read (*.tf.json, *.tfvars) are
+ * warnings, counted in *skipped. */
+static char **tf_paths(const char *path, size_t *n, size_t *skipped, struct diags *d)
 {
 	struct stat st;
 	char **paths = NULL;
@@ -1123,9 +1125,15 @@ static char **tf_paths(const char *path, size_t *n, struct diags *d)
 			paths = xrealloc(paths, (*n + 1) * sizeof(*paths));
 			paths[(*n)++] = xasprintf("%s/%s", path, e->d_name);
 		} else if (len > 8 && !strcmp(e->d_name + len - 8, ".tf.json")) {
-			struct src_pos p = { e->d_name, 0, 0 };
-			diag_warnf(d, &p, "%s left out: Terraform's JSON syntax is not read; "
-				   "only *.tf files are", e->d_name);
+			diag_warnf(d, NULL, "%s/%s left out: Terraform's JSON syntax is not read; "
+				   "only *.tf files are", path, e->d_name);
+			(*skipped)++;
+		} else if ((len > 7 && !strcmp(e->d_name + len - 7, ".tfvars")) ||
+			   (len > 12 && !strcmp(e->d_name + len - 12, ".tfvars.json"))) {
+			diag_warnf(d, NULL, "%s/%s left out: variable values are not part of the "
+				   "stack; give them as a -var-file (YAML) or TF_VAR_ variables",
+				   path, e->d_name);
+			(*skipped)++;
 		}
 	}
 	if (dir)
@@ -1142,8 +1150,8 @@ static char **tf_paths(const char *path, size_t *n, struct diags *d)
 int convert_terraform(const struct convert_source *source, struct convert_result *result,
 		      struct diags *d)
 {
-	size_t n_files = 0;
-	char **paths = tf_paths(source->path, &n_files, d);
+	size_t n_files = 0, skipped = 0;
+	char **paths = tf_paths(source->path, &n_files, &skipped, d);
 	if (!paths)
 		return -1;
 	struct tf_file *files = xcalloc(n_files, sizeof(*files));
@@ -1159,7 +1167,7 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 			rc = -1;
 		}
 	}
-	struct conv c = { .d = d, .out = json_object() };
+	struct conv c = { .d = d, .out = json_object(), .left_out = skipped };
 	if (rc == 0) {
 		for (size_t i = 0; i < n_files; i++)
 			for (size_t k = 0; k < files[i].body->n; k++) {

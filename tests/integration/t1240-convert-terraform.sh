@@ -91,6 +91,18 @@ test_expect_success 'what convert cannot carry: one warning each at file:line wi
 	test_not_contains out "provisioner"
 '
 
+test_expect_success 'a folder'\''s *.tfvars and *.tf.json: warnings naming them, exit 3' '
+	mkdir vars &&
+	cp "$CORPUS/own/made/main.tf" vars/ &&
+	echo "prefix = \"x\"" >vars/prod.tfvars &&
+	echo "{}" >vars/extra.tf.json &&
+	test_expect_code 3 terrace convert vars >out 2>err &&
+	test_contains err "vars/prod.tfvars left out: variable values are not part of the stack; give them as a -var-file (YAML)" &&
+	test_contains err "vars/extra.tf.json left out: Terraform'\''s JSON syntax is not read" &&
+	test_line err "2 constructs left out (the warnings above say which and why)" &&
+	test_line out "type: awscc.sns.topic"
+'
+
 test_expect_success 'bad HCL: an error at file:line:col, exit 1, nothing written' '
 	printf "resource \"awscc_s3_bucket\" \"b\" {\n  bucket_name = \"x\n}\n" >bad.tf &&
 	test_expect_code 1 terrace convert bad.tf >out 2>err &&
