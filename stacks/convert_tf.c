@@ -628,7 +628,9 @@ static json_t *policy_document(struct conv *c, const struct hcl_body *b)
 				const struct hcl_item *ids = hcl_attr(it->body, "identifiers");
 				json_t *tv = type ? attr_value(c, type, NULL) : NULL;
 				json_t *iv = ids ? attr_value(c, ids, NULL) : NULL;
-				if (json_is_string(tv) && iv)
+				if (json_is_string(tv) && !strcmp(json_string_value(tv), "*") && iv)
+					json_object_set_new(s, pk, json_string("*")); /* anyone */
+				else if (json_is_string(tv) && iv && json_is_object(p))
 					json_object_set(p, json_string_value(tv), iv);
 				else
 					left_out(c, &it->pos, "%s left out: %s", it->name,

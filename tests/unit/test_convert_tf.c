@@ -148,12 +148,49 @@ static void test_written_types_and_clashing_names(void **state)
 	free(y);
 }
 
+/* data "aws_iam_policy_document": the document as a local, its .json as
+ * jsonencode of it; principals of type "*" are anyone ("*"), conditions by
+ * test and variable. */
+static void test_policy_document(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"data \"aws_iam_policy_document\" \"p\" {\n"
+		"  statement {\n"
+		"    effect    = \"Deny\"\n"
+		"    actions   = [\"s3:*\"]\n"
+		"    resources = [\"*\"]\n"
+		"    principals {\n"
+		"      type        = \"*\"\n"
+		"      identifiers = [\"*\"]\n"
+		"    }\n"
+		"    condition {\n"
+		"      test     = \"Bool\"\n"
+		"      variable = \"aws:SecureTransport\"\n"
+		"      values   = [\"false\"]\n"
+		"    }\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_sqs_queue\" \"q\" {\n"
+		"  name   = \"q\"\n"
+		"  policy = data.aws_iam_policy_document.p.json\n"
+		"}\n", &y), 0);
+	assert_has(y, "\nlocals:\n  p_policy:\n    Version: \"2012-10-17\"\n    Statement:\n"
+		   "    - Effect: Deny\n      Action:\n      - \"s3:*\"\n      Resource:\n      - \"*\"\n"
+		   "      Principal: \"*\"\n      Condition:\n        Bool:\n"
+		   "          \"aws:SecureTransport\":\n          - \"false\"\n");
+	assert_has(y, "\n    policy: \"${jsonencode(local.p_policy)}\"\n");
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tables_name_what_exists),
 		cmocka_unit_test(test_awscc_names_from_the_registry),
 		cmocka_unit_test(test_written_types_and_clashing_names),
+		cmocka_unit_test(test_policy_document),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
