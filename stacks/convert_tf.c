@@ -249,11 +249,38 @@ static void add_source(struct strbuf *out, const struct hcl_item *it, const stru
 	}
 }
 
+/* An expression written over several lines, its lines after the first
+ * moved left by the indentation they share (none within a heredoc, whose
+ * lines are text). */
+static void dedent(struct strbuf *s, size_t from)
+{
+	if (strstr(s->buf + from, "<<"))
+		return;
+	size_t least = (size_t)-1;
+	for (const char *nl = strchr(s->buf + from, '\n'); nl; nl = strchr(nl + 1, '\n')) {
+		size_t n = strspn(nl + 1, " ");
+		if (nl[1 + n] && nl[1 + n] != '\n' && n < least)
+			least = n;
+	}
+	if (least == (size_t)-1 || !least)
+		return;
+	struct strbuf out = STRBUF_INIT;
+	for (size_t i = 0; i < s->len; i++) {
+		strbuf_addch(&out, s->buf[i]);
+		if (i >= from && s->buf[i] == '\n')
+			i += strspn(s->buf + i + 1, " ") < least ? strspn(s->buf + i + 1, " ") : least;
+	}
+	strbuf_reset(s);
+	strbuf_add(s, out.buf, out.len);
+	strbuf_release(&out);
+}
+
 static json_t *as_expression(const struct hcl_item *it, const struct expr_node *n)
 {
 	struct strbuf s = STRBUF_INIT;
 	strbuf_addstr(&s, "${");
 	add_source(&s, it, n);
+	dedent(&s, 0);
 	strbuf_addch(&s, '}');
 	json_t *v = json_stringn(s.buf, s.len);
 	strbuf_release(&s);
@@ -1027,6 +1054,30 @@ static void yaml_scalar(struct strbuf *out, const json_t *v)
 	free(j);
 }
 
+/* Text of several lines (a heredoc, a policy written over lines) as a
+ * literal block scalar, its lines as written; false when it cannot be one
+ * (its first line starts with a blank, it holds a carriage return or a
+ * tab, or blank lines end it). */
+static bool block_text(struct strbuf *out, const json_t *v, int indent)
+{
+	const char *s = json_string_value(v);
+	size_t len = json_string_length(v);
+	if (!s || !memchr(s, '\n', len) || strlen(s) != len || s[0] == ' ' || s[0] == '\n' ||
+	    strpbrk(s, "\r\t") || (len >= 2 && s[len - 1] == '\n' && s[len - 2] == '\n'))
+		return false;
+	bool newline_at_end = s[len - 1] == '\n';
+	strbuf_addstr(out, newline_at_end ? "|" : "|-");
+	for (const char *line = s; *line;) {
+		const char *end = strchr(line, '\n');
+		size_t n = end ? (size_t)(end - line) : strlen(line);
+		strbuf_addch(out, '\n');
+		if (n)
+			strbuf_addf(out, "%*s%.*s", indent, "", (int)n, line);
+		line += n + (end ? 1 : 0);
+	}
+	return true;
+}
+
 static bool yaml_nested(const json_t *v)
 {
 	return (json_is_object(v) && json_object_size(v)) || (json_is_array(v) && json_array_size(v));
@@ -1085,7 +1136,8 @@ static void yaml_value(struct strbuf *out, const json_t *v, int indent)
 		if (!json_array_size(v))
 			strbuf_addstr(out, "[]");
 	} else {
-		yaml_scalar(out, v);
+		if (!block_text(out, v, indent))
+			yaml_scalar(out, v);
 	}
 }
 

@@ -184,6 +184,26 @@ static void test_policy_document(void **state)
 	free(y);
 }
 
+/* Text over several lines is a literal block; an expression over several
+ * lines keeps its lines, moved left by their common indentation. */
+static void test_text_over_lines(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"locals {\n"
+		"  doc = <<-EOT\n"
+		"    {\"a\": \"${var.x}\"}\n"
+		"    EOT\n"
+		"  keys = {\n"
+		"      \"${var.x}:aud\" = 1\n"
+		"    }\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n  doc: |\n    {\"a\": \"${var.x}\"}\n");
+	assert_has(y, "\n  keys: |-\n    ${{\n      \"${var.x}:aud\" = 1\n    }}\n");
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -191,6 +211,7 @@ int main(void)
 		cmocka_unit_test(test_awscc_names_from_the_registry),
 		cmocka_unit_test(test_written_types_and_clashing_names),
 		cmocka_unit_test(test_policy_document),
+		cmocka_unit_test(test_text_over_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
