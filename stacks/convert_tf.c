@@ -987,9 +987,15 @@ static void convert_state(struct conv *c, const json_t *state, struct diags *d)
 		const char *mode = json_string_value(json_object_get(r, "mode"));
 		const char *type = json_string_value(json_object_get(r, "type"));
 		const char *name = json_string_value(json_object_get(r, "name"));
-		if (!mode || !type || !name || strcmp(mode, "managed") ||
-		    json_object_get(r, "module"))
+		if (!mode || !type || !name || strcmp(mode, "managed"))
+			continue; /* a data source's reads: lookups are read again */
+		if (json_object_get(r, "module")) {
+			diag_warnf(d, NULL, "the state's %s.%s.%s is not imported: the conversion does "
+				   "not carry modules", json_string_value(json_object_get(r, "module")),
+				   type, name);
+			c->left_out++;
 			continue;
+		}
 		struct decl *dc = find_decl(c, D_RESOURCE, type, name);
 		if (!dc || !dc->rt) {
 			diag_warnf(d, NULL, "the state's %s.%s is not imported: the conversion did not "
@@ -1004,8 +1010,12 @@ static void convert_state(struct conv *c, const json_t *state, struct diags *d)
 			const json_t *key = json_object_get(inst, "index_key");
 			const char *id = json_string_value(
 				json_object_get(json_object_get(inst, "attributes"), from));
-			if (!id)
+			if (!id) {
+				diag_warnf(d, NULL, "the state's %s.%s is not imported: an instance "
+					   "has no \"%s\"", type, name, from);
+				c->left_out++;
 				continue;
+			}
 			struct strbuf to = STRBUF_INIT;
 			strbuf_addstr(&to, dc->name);
 			if (json_is_integer(key)) {

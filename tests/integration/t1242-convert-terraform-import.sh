@@ -8,8 +8,8 @@
 # instance with the id terrace imports by (the bucket's name; Cloud
 # Control's identifier, the queue's URL, for awscc), plans the imports and
 # nothing else to add, applies them and then plans no change. A state of
-# another format version and an instance the conversion did not carry are
-# warnings, exit 3.
+# another format version, an instance the conversion did not carry, one in
+# a module, one without the id attribute are warnings, exit 3.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -83,7 +83,7 @@ test_expect_success 'applied, it plans no change against what Terraform made' '
 	test "$(s3 sqs list-queues --queue-name-prefix tf-made --query "length(QueueUrls)" --output text)" = 2
 '
 
-test_expect_success 'a state of another version, an instance not carried: warnings, exit 3' '
+test_expect_success 'a state of another version, an instance not carried, in a module, without its id: warnings, exit 3' '
 	echo "{\"version\": 3, \"resources\": []}" >old.tfstate &&
 	test_expect_code 3 terrace convert -existing old.tfstate "$CORPUS/own/made" >out 2>err &&
 	test_contains err "Warning: the state is not of format version 4: no import: blocks" &&
@@ -92,6 +92,13 @@ test_expect_success 'a state of another version, an instance not carried: warnin
 		terraform.tfstate >gone.tfstate &&
 	test_expect_code 3 terrace convert -existing gone.tfstate "$CORPUS/own/made" >out 2>err &&
 	test_contains err "Warning: the state'\''s awscc_sns_topic.gone is not imported: the conversion did not carry it" &&
+	sed "s/\"mode\": \"managed\", \"type\": \"awscc_sns_topic\"/\"module\": \"module.net\", &/" \
+		terraform.tfstate >module.tfstate &&
+	test_expect_code 3 terrace convert -existing module.tfstate "$CORPUS/own/made" >out 2>err &&
+	test_contains err "Warning: the state'\''s module.net.awscc_sns_topic.app is not imported: the conversion does not carry modules" &&
+	sed "s/\"bucket\": \"tf-made-logs\", //" terraform.tfstate >noid.tfstate &&
+	test_expect_code 3 terrace convert -existing noid.tfstate "$CORPUS/own/made" >out 2>err &&
+	test_contains err "Warning: the state'\''s aws_s3_bucket.logs is not imported: an instance has no \"bucket\"" &&
 	test_expect_code 1 terrace convert -existing nowhere.tfstate "$CORPUS/own/made" >out 2>err &&
 	test_contains err "convert: -existing nowhere.tfstate"
 '
