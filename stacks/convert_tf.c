@@ -1066,15 +1066,16 @@ static void yaml_scalar(struct strbuf *out, const json_t *v)
 
 /* Text of several lines (a heredoc, a policy written over lines) as a
  * literal block scalar, its lines as written; false when it cannot be one
- * (its first line starts with a blank, it holds a carriage return or a
- * tab, or blank lines end it). */
+ * (its first line starts with a blank, a line ends with one, it holds a
+ * carriage return or a tab, or blank lines end it). */
 static bool block_text(struct strbuf *out, const json_t *v, int indent)
 {
 	const char *s = json_string_value(v);
 	size_t len = json_string_length(v);
 	if (!s || !memchr(s, '\n', len) || strlen(s) != len || s[0] == ' ' || s[0] == '\n' ||
-	    strpbrk(s, "\r\t") || (len >= 2 && s[len - 1] == '\n' && s[len - 2] == '\n'))
-		return false;
+	    strpbrk(s, "\r\t") || (len >= 2 && s[len - 1] == '\n' && s[len - 2] == '\n') ||
+	    strstr(s, " \n") || s[len - 1] == ' ')
+		return false; /* (a line's trailing blanks: terrace fmt would strip them) */
 	bool newline_at_end = s[len - 1] == '\n';
 	strbuf_addstr(out, newline_at_end ? "|" : "|-");
 	for (const char *line = s; *line;) {

@@ -195,11 +195,18 @@ static void test_text_over_lines(void **state)
 		"  doc = <<-EOT\n"
 		"    {\"a\": \"${var.x}\"}\n"
 		"    EOT\n"
+		"  blanks = <<-EOT\n"
+		"    a\n"
+		"    \n"
+		"    b \n"
+		"    EOT\n"
 		"  keys = {\n"
 		"      \"${var.x}:aud\" = 1\n"
 		"    }\n"
 		"}\n", &y), 0);
 	assert_has(y, "\n  doc: |\n    {\"a\": \"${var.x}\"}\n");
+	/* a line with trailing blanks: quoted, as terrace fmt would strip them */
+	assert_has(y, "\n  blanks: \"a\\n    \\nb \\n\"\n");
 	assert_has(y, "\n  keys: |-\n    ${{\n      \"${var.x}:aud\" = 1\n    }}\n");
 	free(y);
 }
