@@ -93,19 +93,12 @@ static const char *guess_from(const char *path)
 	return kind;
 }
 
-/* Terraform's converter, kept apart: stacks/convert_tf.c. */
-static int convert_from_terraform(const struct convert_source *source,
-				  struct convert_result *result, struct diags *d)
-{
-	return convert_terraform(source, result, d);
-}
-
 static const struct {
 	const char *name;
 	int (*convert)(const struct convert_source *, struct convert_result *, struct diags *);
 } converters[] = {
 	{ "cloudformation", convert_cloudformation },
-	{ "terraform", convert_from_terraform },
+	{ "terraform", convert_terraform },
 };
 
 /* Write text to a new file at path (never over one). */
@@ -195,8 +188,8 @@ int cmd_convert(int argc, char **argv)
 		fwrite(laid.buf ? laid.buf : "", 1, laid.len, stdout);
 	}
 	if (result.left_out)
-		fprintf(stderr, "%zu construct%s of %s left out: see the warnings above.\n",
-			result.left_out, result.left_out == 1 ? "" : "s", path);
+		fprintf(stderr, "%zu construct%s left out (the warnings above say which and why)\n",
+			result.left_out, result.left_out == 1 ? "" : "s");
 	code = result.left_out ? 3 : 0;
 out:
 	json_decref(existing);

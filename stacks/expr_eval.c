@@ -892,16 +892,46 @@ static json_t *eval_try(struct eval *ev, const struct expr_node *n)
 	return out;
 }
 
+/* {a = 1, "${p}:aud" = 2, (var.k) = 3}: a key written as an expression is
+ * its value as text (a string, number or bool, as Terraform converts it);
+ * one not known yet makes the whole object unknown. The later of two equal
+ * keys wins. */
 static json_t *eval_map(struct eval *ev, const struct expr_node *n)
 {
 	json_t *map = json_object();
+	bool unknown = false;
 	for (size_t i = 0; i + 1 < n->n_args; i += 2) {
-		json_t *v = eval_node(ev, n->args[i + 1]);
+		const struct expr_node *kn = n->args[i];
+		struct strbuf key = STRBUF_INIT;
+		json_t *k = kn->kind == EXPR_LITERAL && json_is_string(kn->literal)
+			    ? json_incref(kn->literal) : eval_node(ev, kn);
+		if (k && value_is_unknown(k)) {
+			unknown = true;
+		} else if (k && (json_is_null(k) || json_is_array(k) || json_is_object(k))) {
+			strbuf_addf(ev->err, "a key of an object must be a string, got %s: ",
+				    value_kind(k));
+			describe_expr(kn, ev->err);
+			json_decref(k);
+			k = NULL;
+		} else if (k) {
+			expr_stringify_as(k, ev->edition, &key);
+		}
+		json_t *v = k ? eval_node(ev, n->args[i + 1]) : NULL;
+		json_decref(k);
 		if (!v) {
+			strbuf_release(&key);
 			json_decref(map);
 			return NULL;
 		}
-		json_object_set_new(map, json_string_value(n->args[i]->literal), v);
+		if (!unknown)
+			json_object_set_new(map, key.buf, v);
+		else
+			json_decref(v);
+		strbuf_release(&key);
+	}
+	if (unknown) {
+		json_decref(map);
+		return value_unknown();
 	}
 	return map;
 }

@@ -321,12 +321,14 @@ fail:
 #define MAX_DEPTH 32 /* calls and lists inside each other */
 
 static struct expr_node *parse_expr(struct parser *ps);
+static struct expr_node *parse_binary(struct parser *ps, size_t level);
 
 /*
  * [ expr ( "," expr )* ] followed by the token close; the current token is
  * the first after the opener. n->text becomes the source from start up to
  * and including close. With call set, a call's arguments: the last may be
- * followed by "..." (n->expand), and close must follow it.
+ * followed by "..." (n->expand), and close must follow it. A "," may
+ * follow the last item, as in HCL ([a, b,] written over several lines).
  */
 static int parse_items(struct parser *ps, struct expr_node *n, const char *start,
 		       enum tok_kind close, const char *wanted, bool call)
@@ -337,6 +339,8 @@ static int parse_items(struct parser *ps, struct expr_node *n, const char *start
 				return unexpected(ps, wanted);
 			if (lex_next(&ps->lx) < 0)
 				return -1;
+			if (ps->lx.tok.kind == close) /* a trailing ",", as HCL takes */
+				break;
 		}
 		struct expr_node *item = parse_expr(ps);
 		if (!item)
@@ -566,7 +570,10 @@ fail:
 
 /*
  * map := "{" [ key ("=" | ":") expr ( "," key ("=" | ":") expr )* [","] ] "}"
- * key := IDENT | STRING. The current token is the "{".
+ * key := NAME | STRING | expr. As in HCL, a bare name (no step, no call
+ * after it) and a plain string are the key as written; any other
+ * expression ("${local.p}:aud", (var.k), 3) is evaluated into the key
+ * (stacks/expr_eval.c's eval_map). The current token is the "{".
  */
 static struct expr_node *parse_map(struct parser *ps)
 {
@@ -581,22 +588,25 @@ static struct expr_node *parse_map(struct parser *ps)
 		return parse_for(ps, start, true);
 	}
 	while (t->kind != T_RBRACE) {
-		json_t *key;
-		if (t->kind == T_IDENT)
+		json_t *key = NULL;
+		if (t->kind == T_IDENT && peek_char(&ps->lx) != '(' && !step_follows(&ps->lx))
 			key = json_stringn(t->start, t->len);
 		else if (t->kind == T_STRING)
 			key = json_incref(t->value);
-		else {
-			unexpected(ps, "a key (a name or a string) or \"}\"");
+		struct expr_node *k;
+		if (key) {
+			k = xcalloc(1, sizeof(*k));
+			k->kind = EXPR_LITERAL;
+			k->literal = key;
+			if (lex_next(&ps->lx) < 0) {
+				node_free(k);
+				goto fail;
+			}
+		} else if (!(k = parse_binary(ps, 0))) {
 			goto fail;
 		}
-		struct expr_node *k = xcalloc(1, sizeof(*k));
-		k->kind = EXPR_LITERAL;
-		k->literal = key;
 		n->args = xrealloc(n->args, (n->n_args + 2) * sizeof(*n->args));
 		n->args[n->n_args++] = k;
-		if (lex_next(&ps->lx) < 0)
-			goto fail;
 		if (t->kind != T_EQUALS && !tok_is_op(t, ":")) {
 			unexpected(ps, "\"=\" after the key");
 			goto fail;
@@ -607,9 +617,11 @@ static struct expr_node *parse_map(struct parser *ps)
 		if (!v)
 			goto fail;
 		n->args[n->n_args++] = v;
-		if (t->kind == T_COMMA && lex_next(&ps->lx) < 0)
-			goto fail;
-		else if (t->kind != T_RBRACE && t->kind != T_IDENT && t->kind != T_STRING) {
+		if (t->kind == T_COMMA) {
+			if (lex_next(&ps->lx) < 0)
+				goto fail;
+		} else if (t->kind != T_RBRACE && t->kind != T_IDENT && t->kind != T_STRING &&
+			   t->kind != T_TEMPLATE && t->kind != T_LPAREN && t->kind != T_NUMBER) {
 			unexpected(ps, "\",\" or \"}\"");
 			goto fail;
 		}

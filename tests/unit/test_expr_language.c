@@ -262,8 +262,8 @@ static void test_conditionals_and_operators(void **state)
 	assert_call(sc, "${var.flag ? {x = 1} : {}}", "{\"x\":1}");
 	assert_call_error(sc, "${{a 1}}", "invalid expression \"${{a 1}\": expected \"=\" after the "
 			  "key, found \"1\"");
-	assert_call_error(sc, "${{[1] = 2}}", "invalid expression \"${{[1] = 2}\": expected a key (a "
-			  "name or a string) or \"}\", found \"[\"");
+	assert_call_error(sc, "${{a = 1 = 2}}", "invalid expression \"${{a = 1 = 2}\": expected \",\" or "
+			  "\"}\", found \"=\"");
 
 	assert_call_error(sc, "${var.region ? 1 : 2}",
 			  "the condition must be true or false, got a string: "
@@ -274,6 +274,32 @@ static void test_conditionals_and_operators(void **state)
 	assert_call_error(sc, "${!var.count}",
 			  "an operand of a boolean operator must be true or false, got a number: "
 			  "${!var.count}");
+}
+
+/* HCL takes any expression as an object's key: a bare name is the name
+ * itself, anything else (a template, a parenthesized reference, a number)
+ * is evaluated and taken as text, as Terraform does. */
+static void test_map_keys_as_expressions(void **state)
+{
+	struct scope *sc = *state;
+	assert_call(sc, "${{\"${var.region}:aud\" = \"sts.amazonaws.com\"}}",
+		    "{\"eu-west-1:aud\":\"sts.amazonaws.com\"}");
+	assert_call(sc, "${{(var.region) = 1, region = 2}}", "{\"eu-west-1\":1,\"region\":2}");
+	assert_call(sc, "${{(lake.tags.env): var.count, 3 = true}}", "{\"3\":true,\"dev\":3}");
+	assert_call(sc, "${{(var.flag ? \"on\" : \"off\") = 1}}", "{\"on\":1}");
+	/* A key not known yet makes the object unknown. */
+	assert_call(sc, "${{(pending.name) = 1}}", "{\"$unknown\":true}");
+	assert_call_error(sc, "${{(var.list) = 2}}",
+			  "a key of an object must be a string, got a list: ${var.list}");
+	/* A "," after the last item, as HCL takes it. */
+	assert_call(sc, "${[1, 2,]}", "[1,2]");
+	assert_call(sc, "${max(1, 2,)}", "2");
+	assert_call_error(sc, "${[1,,]}", "invalid expression \"${[1,,]}\": expected a reference, a function "
+			  "call, a string, a number or a list, found \",\"");
+	/* The later of two equal keys wins, as with keys written as names. */
+	assert_call(sc, "${{(var.region) = 1, \"eu-west-1\" = 2}}", "{\"eu-west-1\":2}");
+	assert_call_error(sc, "${{(var.region = 1}}", "invalid expression \"${{(var.region = 1}\": "
+			  "expected \")\", found \"=\"");
 }
 
 /* Arithmetic with Terraform's precedence and numbers: whole numbers stay
@@ -899,9 +925,9 @@ static void test_function_load_errors(void **state)
 	assert_call_error(sc, "${join(\"-\", upper(\"a\"))}",
 			  "invalid expression \"${join(\"-\", upper(\"a\"))}\": join: argument 2 must be "
 			  "a list, got a string");
-	assert_call_error(sc, "${upper(var.env,)}",
-			  "invalid expression \"${upper(var.env,)}\": expected a reference, a function "
-			  "call, a string, a number or a list, found \")\"");
+	assert_call_error(sc, "${upper(var.env,,)}",
+			  "invalid expression \"${upper(var.env,,)}\": expected a reference, a function "
+			  "call, a string, a number or a list, found \",\"");
 	assert_call_error(sc, "${upper(var.env var.x)}",
 			  "invalid expression \"${upper(var.env var.x)}\": expected \",\" or \")\", "
 			  "found \"var\"");
@@ -1027,6 +1053,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_file_function, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_collection_and_conversion_functions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_conditionals_and_operators, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_map_keys_as_expressions, setup, teardown),
 		cmocka_unit_test(test_operator_syntax_errors_have_positions),
 		cmocka_unit_test_setup_teardown(test_arithmetic, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_templates_in_strings, setup, teardown),

@@ -1,0 +1,1281 @@
+/*
+ * convert_tf.c: a Terraform configuration (its *.tf files, read by
+ * stacks/hcl.c) as one stack, for `terrace convert -from terraform`
+ * (stacks/convert.h). awscc_* resources become terrace's awscc types one to
+ * one, their attribute names found in the type's schema; the aws_*
+ * resources of tf_written[] their written type; variables, locals,
+ * outputs, count, for_each, depends_on, lifecycle, the data sources terrace
+ * has as lookups and aws_iam_policy_document (a local holding the
+ * document) carry over, and references are renamed to the stack's names
+ * (awscc_s3_bucket.lake.arn: lake.arn). Every other construct is a
+ * warning at its file:line, counted in left_out. A Terraform state (format
+ * version 4) becomes import: blocks.
+ */
+#include "stacks/convert.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "provider/provider.h"
+#include "stacks/expr_internal.h"
+#include "stacks/hcl.h"
+
+/* An aws_* type that is a written type's object: its attributes renamed
+ * where the names differ (pairs, NULL-ended), and the state attribute that
+ * is the id `terrace import` takes. The table is checked against the
+ * written types' schemas by test_convert_tf. */
+struct tf_written {
+	const char *tf, *type;
+	const char *renames[5];
+	const char *import_from;
+};
+
+static const struct tf_written tf_written[] = {
+	{ "aws_cloudwatch_log_group", "aws.logs.log_group", { NULL }, "name" },
+	{ "aws_cloudwatch_metric_alarm", "aws.cloudwatch.metric_alarm", { NULL }, "alarm_name" },
+	{ "aws_dynamodb_table", "aws.dynamodb.table", { NULL }, "name" },
+	{ "aws_ecr_repository", "aws.ecr.repository", { NULL }, "name" },
+	{ "aws_glue_catalog_database", "aws.glue.database", { NULL }, "name" },
+	{ "aws_iam_policy", "aws.iam.policy", { NULL }, "arn" },
+	{ "aws_iam_role", "aws.iam.role", { NULL }, "name" },
+	{ "aws_internet_gateway", "aws.ec2.internet_gateway", { NULL }, "id" },
+	{ "aws_kinesis_stream", "aws.kinesis.stream", { NULL }, "name" },
+	{ "aws_kms_alias", "aws.kms.alias", { NULL }, "name" },
+	{ "aws_kms_key", "aws.kms.key", { NULL }, "key_id" },
+	{ "aws_s3_bucket", "aws.s3.bucket", { "bucket", "name", NULL }, "bucket" },
+	{ "aws_sns_topic", "aws.sns.topic", { NULL }, "name" },
+	{ "aws_sqs_queue", "aws.sqs.queue", { NULL }, "name" },
+	{ "aws_ssm_parameter", "aws.ssm.parameter", { "type", "parameter_type", NULL }, "name" },
+	{ "aws_subnet", "aws.ec2.subnet", { NULL }, "id" },
+	{ "aws_vpc", "aws.ec2.vpc", { NULL }, "id" },
+};
+
+/* A data source terrace has as a lookup: its arguments and results renamed
+ * (pairs, NULL-ended; an argument not named is left out with a warning). */
+struct tf_lookup {
+	const char *tf, *kind;
+	const char *args[9];
+	const char *results[5];
+};
+
+static const struct tf_lookup tf_lookups[] = {
+	{ "aws_availability_zones", "aws.availability_zones", { "state", "state", NULL }, { NULL } },
+	{ "aws_caller_identity", "aws.caller_identity", { NULL }, { NULL } },
+	{ "aws_partition", "aws.caller_identity", { NULL }, { "id", "partition", NULL } },
+	{ "aws_region", "aws.caller_identity", { NULL }, { "name", "region", "id", "region", NULL } },
+	{ "aws_ami", "aws.ec2.ami", { "owners", "owners", NULL }, { NULL } },
+	{ "aws_vpc", "aws.ec2.vpc", { "id", "id", "default", "default", "cidr_block", "cidr_block",
+				     "tags", "tags", NULL }, { NULL } },
+	{ "aws_subnets", "aws.ec2.subnets", { "tags", "tags", NULL }, { NULL } },
+	{ "aws_security_group", "aws.ec2.security_group", { "id", "id", "name", "name", "vpc_id",
+						       "vpc_id", "tags", "tags", NULL }, { NULL } },
+	{ "aws_ec2_managed_prefix_list", "aws.ec2.managed_prefix_list", { "name", "name", "id", "id",
+									 NULL }, { NULL } },
+};
+
+/* Filters a lookup takes as its own arguments: aws_ami's by name and
+ * architecture, aws_subnets' by VPC. */
+static const struct {
+	const char *tf, *filter, *arg;
+} tf_lookup_filters[] = {
+	{ "aws_ami", "name", "name" },
+	{ "aws_ami", "architecture", "architecture" },
+	{ "aws_subnets", "vpc-id", "vpc_id" },
+};
+
+enum decl_kind { D_RESOURCE, D_DATA };
+
+/* A resource or data block of the configuration. */
+struct decl {
+	enum decl_kind kind;
+	const struct hcl_item *item;
+	const char *tf_type, *tf_name;
+	char *name;                         /* the stack's name for it */
+	const struct resource_type *rt;     /* a resource's type, when carried */
+	const struct tf_written *written;   /* an aws_* resource's row */
+	const struct tf_lookup *lookup;     /* a data source's, when carried */
+	bool policy_document;               /* data "aws_iam_policy_document" */
+};
+
+struct conv {
+	struct diags *d;
+	size_t left_out;
+	struct decl *decls;
+	size_t n_decls;
+	const struct hcl_item *at;          /* the attribute being converted */
+	json_t *out;                        /* the stack, keys in order */
+};
+
+static void left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,
+		     const char *b)
+{
+	diag_warnf(c->d, pos, fmt, a, b);
+	c->left_out++;
+}
+
+static json_t *section(struct conv *c, const char *key)
+{
+	json_t *s = json_object_get(c->out, key);
+	if (!s)
+		json_object_set_new(c->out, key, s = json_object());
+	return s;
+}
+
+static struct decl *find_decl(struct conv *c, enum decl_kind kind, const char *type,
+			      const char *name)
+{
+	for (size_t i = 0; i < c->n_decls; i++)
+		if (c->decls[i].kind == kind && !strcmp(c->decls[i].tf_type, type) &&
+		    !strcmp(c->decls[i].tf_name, name))
+			return &c->decls[i];
+	return NULL;
+}
+
+/* ---- references ------------------------------------------------------------ */
+
+static const char *renamed(const char *const *pairs, const char *name)
+{
+	for (size_t i = 0; pairs[i]; i += 2)
+		if (!strcmp(pairs[i], name))
+			return pairs[i + 1];
+	return name;
+}
+
+/* The first step of a canonical path ("lake" of "lake.arn", "lake[0].arn")
+ * and where the rest starts. */
+static size_t first_step(const char *path)
+{
+	return strcspn(path, ".[");
+}
+
+/* After the name: ".attr..." or "[key].attr...", the attribute renamed by
+ * pairs. */
+static void add_rest(struct strbuf *out, const char *rest, const char *const *pairs)
+{
+	if (*rest == '[') {
+		const char *close = strchr(rest, ']');
+		size_t n = close ? (size_t)(close - rest) + 1 : strlen(rest);
+		strbuf_add(out, rest, n);
+		rest += n;
+	}
+	if (*rest != '.' || !pairs) {
+		strbuf_addstr(out, rest);
+		return;
+	}
+	size_t n = first_step(rest + 1);
+	char *attr = xstrndup(rest + 1, n);
+	strbuf_addf(out, ".%s%s", renamed(pairs, attr), rest + 1 + n);
+	free(attr);
+}
+
+static const struct attr_schema *schema_attr(const struct attr_schema *attrs, const char *name,
+					     const char *type);
+
+static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+		      struct strbuf *err)
+{
+	struct conv *c = ctx;
+	(void)err;
+	static const char *const keep[] = { "var", "local", "each", "count", "path", "terrace" };
+	for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+		if (!strcmp(ref->root, keep[i]))
+			return 0;
+	const struct src_pos *pos = &c->at->pos;
+	if (!ref->path) {
+		diag_warnf(c->d, pos, "%s is not a reference terrace has (its value stays as written)",
+			   ref->root);
+		return 0;
+	}
+	bool data = !strncmp(ref->root, "data.", 5);
+	size_t n = first_step(ref->path);
+	char *name = xstrndup(ref->path, n);
+	const char *rest = ref->path + n;
+	struct decl *dc = find_decl(c, data ? D_DATA : D_RESOURCE, ref->root + (data ? 5 : 0), name);
+	free(name);
+	if (!dc || (!dc->rt && !dc->lookup && !dc->policy_document)) {
+		diag_warnf(c->d, pos, "%s.%s refers to what the conversion left out or the "
+			   "configuration does not declare", ref->root, ref->path);
+		return 0;
+	}
+	if (dc->policy_document) {
+		/* Its .json is the document as text; the local holds it as a value. */
+		if (!strcmp(rest, ".json"))
+			strbuf_addf(out, "jsonencode(local.%s)", dc->name);
+		else
+			strbuf_addf(out, "local.%s%s", dc->name, rest);
+		return 1;
+	}
+	strbuf_addf(out, "%s%s", data ? "data." : "", dc->name);
+	if (dc->rt && !dc->written && *rest == '.') {
+		/* an awscc attribute, by the type's own name for it */
+		size_t an = first_step(rest + 1);
+		char *attr = xstrndup(rest + 1, an);
+		const struct attr_schema *a = schema_attr(dc->rt->attrs, attr, dc->rt->name);
+		strbuf_addf(out, ".%s%s", a ? a->name : attr, rest + 1 + an);
+		free(attr);
+		return 1;
+	}
+	add_rest(out, rest, dc->lookup ? dc->lookup->results
+			    : dc->written ? dc->written->renames : NULL);
+	return 1;
+}
+
+/* ---- values ---------------------------------------------------------------- */
+
+/* Text as a stack's string: "${" and "%{" escaped. */
+static void add_text(struct strbuf *out, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if ((s[i] == '$' || s[i] == '%') && i + 1 < len && s[i + 1] == '{')
+			strbuf_addch(out, s[i]);
+		strbuf_addch(out, s[i]);
+	}
+}
+
+/* The source text of node n of attribute it. */
+static void add_source(struct strbuf *out, const struct hcl_item *it, const struct expr_node *n)
+{
+	if (n->kind == EXPR_REF) {
+		strbuf_add(out, it->text + n->span_start, n->span_end - n->span_start);
+	} else if (n->kind == EXPR_LITERAL) {
+		char *j = json_dumps(n->literal, JSON_ENCODE_ANY);
+		strbuf_addstr(out, j);
+		free(j);
+	} else {
+		strbuf_addstr(out, n->text);
+	}
+}
+
+/* An expression written over several lines, its lines after the first
+ * moved left by the indentation they share (none within a heredoc, whose
+ * lines are text). */
+static void dedent(struct strbuf *s, size_t from)
+{
+	if (strstr(s->buf + from, "<<"))
+		return;
+	size_t least = (size_t)-1;
+	for (const char *nl = strchr(s->buf + from, '\n'); nl; nl = strchr(nl + 1, '\n')) {
+		size_t n = strspn(nl + 1, " ");
+		if (nl[1 + n] && nl[1 + n] != '\n' && n < least)
+			least = n;
+	}
+	if (least == (size_t)-1 || !least)
+		return;
+	struct strbuf out = STRBUF_INIT;
+	for (size_t i = 0; i < s->len; i++) {
+		strbuf_addch(&out, s->buf[i]);
+		if (i >= from && s->buf[i] == '\n')
+			i += strspn(s->buf + i + 1, " ") < least ? strspn(s->buf + i + 1, " ") : least;
+	}
+	strbuf_reset(s);
+	strbuf_add(s, out.buf, out.len);
+	strbuf_release(&out);
+}
+
+static json_t *as_expression(const struct hcl_item *it, const struct expr_node *n)
+{
+	struct strbuf s = STRBUF_INIT;
+	strbuf_addstr(&s, "${");
+	add_source(&s, it, n);
+	dedent(&s, 0);
+	strbuf_addch(&s, '}');
+	json_t *v = json_stringn(s.buf, s.len);
+	strbuf_release(&s);
+	return v;
+}
+
+/* A template of text and ${...} parts alone ("arn:${x.arn}/k", a heredoc)
+ * as one string; NULL when it holds a directive. */
+static json_t *template_string(const struct hcl_item *it, const struct expr_node *n)
+{
+	struct strbuf s = STRBUF_INIT;
+	for (size_t i = 0; i < n->n_args; i++) {
+		const struct expr_node *p = n->args[i];
+		if (p->kind == EXPR_TPL_IF || p->kind == EXPR_TPL_FOR) {
+			strbuf_release(&s);
+			return NULL;
+		}
+		if (p->kind == EXPR_LITERAL && json_is_string(p->literal)) {
+			add_text(&s, json_string_value(p->literal), json_string_length(p->literal));
+			continue;
+		}
+		strbuf_addstr(&s, "${");
+		add_source(&s, it, p);
+		strbuf_addch(&s, '}');
+	}
+	json_t *v = json_stringn(s.buf, s.len);
+	strbuf_release(&s);
+	return v;
+}
+
+/*
+ * An expression as the stack writes it: literals, lists and maps as YAML,
+ * a template as a string, anything else as one ${...}. Where the schema a
+ * (NULL: none known) takes a JSON document, jsonencode(X) is X.
+ */
+static json_t *value_of(const struct hcl_item *it, const struct expr_node *n,
+			const struct attr_schema *a)
+{
+	bool document = a && a->type == ATTR_JSON;
+	switch (n->kind) {
+	case EXPR_LITERAL:
+		if (json_is_string(n->literal)) {
+			struct strbuf s = STRBUF_INIT;
+			add_text(&s, json_string_value(n->literal), json_string_length(n->literal));
+			json_t *v = json_stringn(s.buf, s.len);
+			strbuf_release(&s);
+			return v;
+		}
+		return json_deep_copy(n->literal);
+	case EXPR_LIST: {
+		json_t *list = json_array();
+		for (size_t i = 0; i < n->n_args; i++)
+			json_array_append_new(list, value_of(it, n->args[i], a));
+		return list;
+	}
+	case EXPR_MAP: {
+		for (size_t i = 0; i < n->n_args; i += 2)
+			if (n->args[i]->kind != EXPR_LITERAL || !json_is_string(n->args[i]->literal))
+				return as_expression(it, n);
+		json_t *o = json_object();
+		for (size_t i = 0; i + 1 < n->n_args; i += 2) {
+			const char *key = json_string_value(n->args[i]->literal);
+			const struct attr_schema *na = a && !document
+						       ? schema_attr(a->nested, key, NULL) : a;
+			json_object_set_new(o, key, value_of(it, n->args[i + 1], na));
+		}
+		return o;
+	}
+	case EXPR_TEMPLATE: {
+		json_t *v = template_string(it, n);
+		return v ? v : as_expression(it, n);
+	}
+	case EXPR_CALL:
+		if (document && !strcmp(n->func->name, "jsonencode") && n->n_args == 1 && !n->expand)
+			return value_of(it, n->args[0], a);
+		return as_expression(it, n);
+	default:
+		return as_expression(it, n);
+	}
+}
+
+/* Attribute it's value with the configuration's references renamed; NULL
+ * (a warning, counted) when terrace cannot read it. */
+static json_t *attr_value(struct conv *c, const struct hcl_item *it, const struct attr_schema *a)
+{
+	if (!it->expr) {
+		left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, it->expr_error);
+		return NULL;
+	}
+	json_t *v = value_of(it, it->expr, a);
+	struct strbuf err = STRBUF_INIT;
+	c->at = it;
+	json_t *r = expr_rename_refs(v, rename_ref, c, &err);
+	json_decref(v);
+	if (!r)
+		left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, err.buf);
+	strbuf_release(&err);
+	return r;
+}
+
+/* depends_on = [awscc_s3_bucket.lake, module.x]: the stack's names. */
+static json_t *depends_on(struct conv *c, const struct hcl_item *it)
+{
+	if (!it->expr || it->expr->kind != EXPR_LIST) {
+		left_out(c, &it->pos, "%s left out: %s", it->name, "not a list of references");
+		return NULL;
+	}
+	json_t *list = json_array();
+	for (size_t i = 0; i < it->expr->n_args; i++) {
+		const struct expr_node *r = it->expr->args[i];
+		struct decl *dc = NULL;
+		if (r->kind == EXPR_REF && r->ref.path) {
+			bool data = !strncmp(r->ref.root, "data.", 5);
+			dc = find_decl(c, data ? D_DATA : D_RESOURCE, r->ref.root + (data ? 5 : 0),
+				       r->ref.path);
+		}
+		if (dc && (dc->rt || dc->lookup)) {
+			json_array_append_new(list, json_sprintf("%s%s", dc->lookup ? "data." : "",
+								 dc->name));
+		} else {
+			struct strbuf src = STRBUF_INIT;
+			add_source(&src, it, r);
+			left_out(c, &it->pos, "depends_on %s left out: %s", src.buf,
+				 "it names nothing the conversion carried");
+			strbuf_release(&src);
+		}
+	}
+	return list;
+}
+
+/* ---- resources -------------------------------------------------------------- */
+
+static const struct attr_schema *schema_attr(const struct attr_schema *attrs, const char *name,
+					     const char *type)
+{
+	if (!attrs)
+		return NULL;
+	const char *last = type ? strrchr(type, '.') : NULL;
+	if (last && (!strcmp(name, "type") || !strcmp(name, "provider_name"))) {
+		/* A top-level property named as a key a resource writes beside
+		 * its attributes is <resource>_type, <resource>_provider
+		 * (gen_schemas.py's META_KEYS); awscc names Provider
+		 * provider_name, and Type type. */
+		char *meta = xasprintf("%s_%s", last + 1, name[0] == 't' ? "type" : "provider");
+		const struct attr_schema *a = schema_find(attrs, meta);
+		free(meta);
+		return a;
+	}
+	const struct attr_schema *a = schema_find(attrs, name);
+	if (a)
+		return a;
+	size_t n = schema_count(attrs);
+	const char **names = xcalloc(n + 1, sizeof(*names));
+	for (size_t i = 0; i < n; i++)
+		names[i] = attrs[i].name;
+	const char *like = schema_name_like(name, names, n);
+	free(names);
+	if (like)
+		return schema_find(attrs, like);
+	/* awscc names a top-level Id <resource>_id (origin_request_policy_id,
+	 * otel_enrichment_id of o_tel_enrichment): separators aside. */
+	size_t n_name = strlen(name);
+	if (!last || n_name < 4 || strcmp(name + n_name - 3, "_id"))
+		return NULL;
+	const char *p = last + 1, *q = name, *q_end = name + n_name - 3;
+	for (;;) {
+		while (*p == '_')
+			p++;
+		while (q < q_end && *q == '_')
+			q++;
+		if (!*p || q == q_end || *p != *q)
+			break;
+		p++;
+		q++;
+	}
+	return !*p && q == q_end ? schema_find(attrs, "id") : NULL;
+}
+
+/* An awscc value's keys as the nested schema names them. */
+static void rename_nested(json_t *v, const struct attr_schema *a)
+{
+	if (!a || !a->nested || !v)
+		return;
+	if (json_is_array(v)) {
+		size_t i;
+		json_t *item;
+		json_array_foreach(v, i, item)
+			rename_nested(item, a);
+		return;
+	}
+	if (!json_is_object(v))
+		return;
+	json_t *copy = json_object();
+	const char *k;
+	json_t *item;
+	json_object_foreach(v, k, item) {
+		const struct attr_schema *na = schema_attr(a->nested, k, NULL);
+		rename_nested(item, na);
+		json_object_set(copy, na ? na->name : k, item);
+	}
+	json_object_clear(v);
+	json_object_update(v, copy);
+	json_decref(copy);
+}
+
+static void lifecycle_block(struct conv *c, const struct hcl_item *blk, json_t *res)
+{
+	json_t *life = json_object();
+	for (size_t i = 0; i < blk->body->n; i++) {
+		const struct hcl_item *it = &blk->body->items[i];
+		json_t *v = NULL;
+		if (!it->is_block && !strcmp(it->name, "prevent_destroy"))
+			v = attr_value(c, it, NULL);
+		else if (!it->is_block && !strcmp(it->name, "ignore_changes") && it->expr &&
+			 it->expr->kind == EXPR_LIST) {
+			v = json_array();
+			for (size_t k = 0; k < it->expr->n_args; k++) {
+				struct strbuf s = STRBUF_INIT;
+				add_source(&s, it, it->expr->args[k]);
+				json_array_append_new(v, json_stringn(s.buf, s.len));
+				strbuf_release(&s);
+			}
+		} else if (!it->is_block && !strcmp(it->name, "ignore_changes")) {
+			left_out(c, &it->pos, "lifecycle's %s left out: %s", it->name,
+				 "only a list of attributes carries over (not all)");
+		} else {
+			left_out(c, &it->pos, "lifecycle's %s left out: %s", it->name,
+				 "terrace's lifecycle takes prevent_destroy and ignore_changes of "
+				 "Terraform's");
+		}
+		if (v)
+			json_object_set_new(life, it->name, v);
+	}
+	if (json_object_size(life))
+		json_object_set_new(res, "lifecycle", life);
+	else
+		json_decref(life);
+}
+
+static json_t *block_object(struct conv *c, const struct hcl_body *b);
+
+/* A nested block's content: its attributes and blocks (repeated ones as a
+ * list). */
+static json_t *block_object(struct conv *c, const struct hcl_body *b)
+{
+	json_t *o = json_object();
+	for (size_t i = 0; i < b->n; i++) {
+		const struct hcl_item *it = &b->items[i];
+		json_t *v = it->is_block ? block_object(c, it->body) : attr_value(c, it, NULL);
+		if (!v)
+			continue;
+		json_t *had = json_object_get(o, it->name);
+		if (it->is_block && had && json_is_array(had)) {
+			json_array_append_new(had, v);
+		} else if (it->is_block && had) {
+			json_t *list = json_pack("[O]", had);
+			json_array_append_new(list, v);
+			json_object_set_new(o, it->name, list);
+		} else {
+			json_object_set_new(o, it->name, v);
+		}
+	}
+	return o;
+}
+
+static void convert_resource(struct conv *c, struct decl *dc)
+{
+	json_t *res = json_object();
+	json_object_set_new(res, "type", json_string(dc->rt->name));
+	bool awscc = !dc->written;
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *it = &dc->item->body->items[i];
+		json_t *v = NULL;
+		const char *key = it->name;
+		if (it->is_block && !strcmp(it->name, "lifecycle")) {
+			lifecycle_block(c, it, res);
+			continue;
+		}
+		if (!strcmp(it->name, "count") || !strcmp(it->name, "for_each")) {
+			v = attr_value(c, it, NULL);
+		} else if (!it->is_block && !strcmp(it->name, "depends_on")) {
+			v = depends_on(c, it);
+		} else if (!strcmp(it->name, "provider") || !strcmp(it->name, "provisioner") ||
+			   !strcmp(it->name, "connection") || !strcmp(it->name, "dynamic") ||
+			   !strcmp(it->name, "timeouts")) {
+			left_out(c, &it->pos, "%s left out: %s", it->name,
+				 !strcmp(it->name, "provider") ? "a provider alias: the stack's "
+				 "resources use the provider of their type's name"
+				 : !strcmp(it->name, "dynamic") ? "terrace has no dynamic blocks: "
+				 "write the list they make" : "terrace has no counterpart");
+			continue;
+		} else {
+			const char *want = dc->written ? renamed(dc->written->renames, it->name)
+					   : it->name;
+			const struct attr_schema *a = schema_attr(dc->rt->attrs, want,
+								  awscc ? dc->rt->name : NULL);
+			if (!a && dc->written) {
+				left_out(c, &it->pos, "%s left out: %s", it->name,
+					 "terrace's written type has no such attribute (write the "
+					 "resource as its awscc_* twin to keep it)");
+				continue;
+			}
+			key = a ? a->name : it->name;
+			if (!strcmp(key, "type")) {
+				left_out(c, &it->pos, "attribute %s left out: %s", it->name,
+					 "the type has no such property, and type: names the "
+					 "resource's type");
+				continue;
+			}
+			v = it->is_block ? block_object(c, it->body) : attr_value(c, it, a);
+			if (a && awscc)
+				rename_nested(v, a);
+			if (it->is_block && a && a->type == ATTR_OBJECT_LIST && v) {
+				json_t *had = json_object_get(res, key);
+				if (had) {
+					json_array_append_new(had, v);
+					continue;
+				}
+				v = json_pack("[o]", v);
+			}
+		}
+		if (v)
+			json_object_set_new(res, key, v);
+	}
+	json_object_set_new(section(c, "resources"), dc->name, res);
+}
+
+/* ---- data sources ------------------------------------------------------------ */
+
+/* statement { effect actions resources principals { type identifiers }
+ * condition { test variable values } }: IAM's JSON document as a value. */
+static json_t *policy_document(struct conv *c, const struct hcl_body *b)
+{
+	json_t *doc = json_pack("{s:s}", "Version", "2012-10-17");
+	json_t *statements = json_array();
+	static const char *const keys[][2] = {
+		{ "sid", "Sid" }, { "effect", "Effect" }, { "actions", "Action" },
+		{ "not_actions", "NotAction" }, { "resources", "Resource" },
+		{ "not_resources", "NotResource" },
+	};
+	for (size_t i = 0; i < b->n; i++) {
+		const struct hcl_item *st = &b->items[i];
+		if (!st->is_block && !strcmp(st->name, "version")) {
+			json_t *v = attr_value(c, st, NULL);
+			if (v)
+				json_object_set_new(doc, "Version", v);
+			continue;
+		}
+		if (!st->is_block || strcmp(st->name, "statement")) {
+			left_out(c, &st->pos, "%s of an aws_iam_policy_document left out: %s", st->name,
+				 "only statement blocks and version carry over");
+			continue;
+		}
+		json_t *s = json_object();
+		for (size_t k = 0; k < st->body->n; k++) {
+			const struct hcl_item *it = &st->body->items[k];
+			const char *key = NULL;
+			for (size_t j = 0; j < sizeof(keys) / sizeof(keys[0]); j++)
+				if (!strcmp(it->name, keys[j][0]))
+					key = keys[j][1];
+			if (key && !it->is_block) {
+				json_t *v = attr_value(c, it, NULL);
+				if (v)
+					json_object_set_new(s, key, v);
+			} else if (it->is_block && (!strcmp(it->name, "principals") ||
+						    !strcmp(it->name, "not_principals"))) {
+				const char *pk = it->name[0] == 'n' ? "NotPrincipal" : "Principal";
+				json_t *p = json_object_get(s, pk);
+				if (!p)
+					json_object_set_new(s, pk, p = json_object());
+				const struct hcl_item *type = hcl_attr(it->body, "type");
+				const struct hcl_item *ids = hcl_attr(it->body, "identifiers");
+				json_t *tv = type ? attr_value(c, type, NULL) : NULL;
+				json_t *iv = ids ? attr_value(c, ids, NULL) : NULL;
+				if (json_is_string(tv) && !strcmp(json_string_value(tv), "*") && iv)
+					json_object_set_new(s, pk, json_string("*")); /* anyone */
+				else if (json_is_string(tv) && iv && json_is_object(p))
+					json_object_set(p, json_string_value(tv), iv);
+				else
+					left_out(c, &it->pos, "%s left out: %s", it->name,
+						 "its type is not a literal");
+				json_decref(tv);
+				json_decref(iv);
+			} else if (it->is_block && !strcmp(it->name, "condition")) {
+				json_t *cond = json_object_get(s, "Condition");
+				if (!cond)
+					json_object_set_new(s, "Condition", cond = json_object());
+				const struct hcl_item *test = hcl_attr(it->body, "test");
+				const struct hcl_item *var = hcl_attr(it->body, "variable");
+				const struct hcl_item *vals = hcl_attr(it->body, "values");
+				json_t *tv = test ? attr_value(c, test, NULL) : NULL;
+				json_t *vv = var ? attr_value(c, var, NULL) : NULL;
+				json_t *lv = vals ? attr_value(c, vals, NULL) : NULL;
+				if (json_is_string(tv) && json_is_string(vv) && lv) {
+					json_t *t = json_object_get(cond, json_string_value(tv));
+					if (!t)
+						json_object_set_new(cond, json_string_value(tv),
+								    t = json_object());
+					json_object_set(t, json_string_value(vv), lv);
+				} else {
+					left_out(c, &it->pos, "%s left out: %s", it->name,
+						 "its test and variable are not literals");
+				}
+				json_decref(tv);
+				json_decref(vv);
+				json_decref(lv);
+			} else {
+				left_out(c, &it->pos, "%s of a policy statement left out: %s", it->name,
+					 "terrace has no counterpart");
+			}
+		}
+		if (!json_object_get(s, "Effect"))
+			json_object_set_new(s, "Effect", json_string("Allow"));
+		json_array_append_new(statements, s);
+	}
+	json_object_set_new(doc, "Statement", statements);
+	return doc;
+}
+
+static void convert_lookup(struct conv *c, struct decl *dc)
+{
+	json_t *l = json_pack("{s:s}", "type", dc->lookup->kind);
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *it = &dc->item->body->items[i];
+		const char *arg = NULL;
+		for (size_t k = 0; dc->lookup->args[k]; k += 2)
+			if (!it->is_block && !strcmp(it->name, dc->lookup->args[k]))
+				arg = dc->lookup->args[k + 1];
+		const struct hcl_item *fname = it->is_block && !strcmp(it->name, "filter")
+					       ? hcl_attr(it->body, "name") : NULL;
+		const struct hcl_item *fvals = fname ? hcl_attr(it->body, "values") : NULL;
+		if (fname && fvals && fname->expr && fname->expr->kind == EXPR_LITERAL &&
+		    fvals->expr && fvals->expr->kind == EXPR_LIST && fvals->expr->n_args == 1) {
+			for (size_t k = 0; k < sizeof(tf_lookup_filters) / sizeof(tf_lookup_filters[0]); k++)
+				if (!strcmp(tf_lookup_filters[k].tf, dc->tf_type) &&
+				    !strcmp(tf_lookup_filters[k].filter,
+					    json_string_value(fname->expr->literal)))
+					arg = tf_lookup_filters[k].arg;
+			if (arg) {
+				json_t *vals = attr_value(c, fvals, NULL);
+				if (vals)
+					json_object_set(l, arg, json_array_get(vals, 0));
+				json_decref(vals);
+				continue;
+			}
+		}
+		if (!strcmp(it->name, "most_recent") && !strcmp(dc->tf_type, "aws_ami"))
+			continue; /* terrace's AMI lookup takes the newest always */
+		if (!arg || it->is_block) {
+			left_out(c, &it->pos, "%s left out: %s", it->name,
+				 "terrace's lookup has no such argument");
+			continue;
+		}
+		json_t *v = attr_value(c, it, NULL);
+		if (v)
+			json_object_set_new(l, arg, v);
+	}
+	json_object_set_new(section(c, "data"), dc->name, l);
+}
+
+/* ---- variables, locals, outputs, providers -------------------------------- */
+
+static void convert_variable(struct conv *c, const struct hcl_item *blk)
+{
+	json_t *var = json_object();
+	for (size_t i = 0; i < blk->body->n; i++) {
+		const struct hcl_item *it = &blk->body->items[i];
+		if (!it->is_block && !strcmp(it->name, "type")) {
+			/* Terraform's type constraint, as terrace takes it: its text */
+			json_object_set_new(var, "type", json_stringn(it->text, it->text_len));
+		} else if (it->is_block && !strcmp(it->name, "validation")) {
+			json_t *rules = json_object_get(var, "validation");
+			if (!rules)
+				json_object_set_new(var, "validation", rules = json_array());
+			json_t *rule = json_object();
+			const struct hcl_item *cond = hcl_attr(it->body, "condition");
+			const struct hcl_item *msg = hcl_attr(it->body, "error_message");
+			json_t *cv = cond ? attr_value(c, cond, NULL) : NULL;
+			json_t *mv = msg ? attr_value(c, msg, NULL) : NULL;
+			if (cv && !json_is_string(cv)) { /* condition = true */
+				json_t *s = json_sprintf("${%s}", json_is_true(cv) ? "true" : "false");
+				json_decref(cv);
+				cv = s;
+			}
+			if (cv)
+				json_object_set_new(rule, "condition", cv);
+			if (mv)
+				json_object_set_new(rule, "error_message", mv);
+			json_array_append_new(rules, rule);
+		} else if (!it->is_block && (!strcmp(it->name, "default") ||
+					     !strcmp(it->name, "description") ||
+					     !strcmp(it->name, "sensitive") ||
+					     !strcmp(it->name, "nullable"))) {
+			json_t *v = attr_value(c, it, NULL);
+			if (v)
+				json_object_set_new(var, it->name, v);
+		} else {
+			left_out(c, &it->pos, "variable's %s left out: %s", it->name,
+				 "terrace's variables have no such setting");
+		}
+	}
+	json_object_set_new(section(c, "variables"), blk->labels[0], var);
+}
+
+static void convert_output(struct conv *c, const struct hcl_item *blk)
+{
+	json_t *out = json_object();
+	for (size_t i = 0; i < blk->body->n; i++) {
+		const struct hcl_item *it = &blk->body->items[i];
+		if (!it->is_block && (!strcmp(it->name, "value") || !strcmp(it->name, "description") ||
+				      !strcmp(it->name, "sensitive"))) {
+			json_t *v = attr_value(c, it, NULL);
+			if (v)
+				json_object_set_new(out, it->name, v);
+		} else {
+			left_out(c, &it->pos, "output's %s left out: %s", it->name,
+				 "terrace's outputs take value, description and sensitive");
+		}
+	}
+	json_object_set_new(section(c, "outputs"), blk->labels[0], out);
+}
+
+static void convert_provider(struct conv *c, const struct hcl_item *blk)
+{
+	const char *name = blk->labels[0];
+	if (strcmp(name, "aws") && strcmp(name, "awscc")) {
+		left_out(c, &blk->pos, "provider \"%s\" left out: %s", name,
+			 "terrace's providers are aws (and awscc's types through it), postgres and ssh");
+		return;
+	}
+	if (hcl_attr(blk->body, "alias")) {
+		left_out(c, &blk->pos, "provider \"%s\" with an alias left out: %s", name,
+			 "write it as a second configuration under providers: by hand");
+		return;
+	}
+	json_t *aws = json_object_get(section(c, "providers"), "aws");
+	if (!aws)
+		json_object_set_new(section(c, "providers"), "aws", aws = json_object());
+	for (size_t i = 0; i < blk->body->n; i++) {
+		const struct hcl_item *it = &blk->body->items[i];
+		if (!it->is_block && !strcmp(it->name, "region")) {
+			json_t *v = attr_value(c, it, NULL);
+			if (v)
+				json_object_set_new(aws, "region", v);
+		} else {
+			left_out(c, &it->pos, "provider setting %s left out: %s", it->name,
+				 "see docs/providers/aws.md for the aws provider's settings");
+		}
+	}
+	if (!json_object_size(aws))
+		json_object_del(section(c, "providers"), "aws");
+}
+
+/* ---- declarations ------------------------------------------------------------ */
+
+/* awscc_s3_bucket: the awscc type of the same name, case and separators
+ * aside (awscc_cloudwatch_otel_enrichment is awscc.cloudwatch.o_tel_enrichment). */
+static const struct resource_type *awscc_type(const char *tf_type)
+{
+	const struct provider_type *pt = provider_type_find("aws");
+	size_t n = 0;
+	const char *const *names = pt && pt->type_names ? pt->type_names(&n) : NULL;
+	struct strbuf want = STRBUF_INIT;
+	strbuf_addf(&want, "awscc.%s", tf_type + 6);
+	const char *like = names ? schema_name_like(want.buf, names, n) : NULL;
+	strbuf_release(&want);
+	return like ? resource_type_find(like, NULL) : NULL;
+}
+
+static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind kind)
+{
+	if (blk->n_labels != 2) {
+		left_out(c, &blk->pos, "%s block left out: %s", blk->name,
+			 "it takes two labels, a type and a name");
+		return;
+	}
+	c->decls = xrealloc(c->decls, (c->n_decls + 1) * sizeof(*c->decls));
+	struct decl *dc = &c->decls[c->n_decls++];
+	memset(dc, 0, sizeof(*dc));
+	dc->kind = kind;
+	dc->item = blk;
+	dc->tf_type = blk->labels[0];
+	dc->tf_name = blk->labels[1];
+	if (kind == D_DATA) {
+		dc->policy_document = !strcmp(dc->tf_type, "aws_iam_policy_document");
+		for (size_t i = 0; i < sizeof(tf_lookups) / sizeof(tf_lookups[0]); i++)
+			if (!strcmp(tf_lookups[i].tf, dc->tf_type))
+				dc->lookup = &tf_lookups[i];
+		if (!dc->lookup && !dc->policy_document)
+			left_out(c, &blk->pos, "data \"%s\" left out: %s", dc->tf_type,
+				 "terrace has no lookup for it (docs/stack-language.md#lookups-data)");
+		return;
+	}
+	if (!strncmp(dc->tf_type, "awscc_", 6)) {
+		dc->rt = awscc_type(dc->tf_type);
+		if (!dc->rt)
+			left_out(c, &blk->pos, "resource \"%s\" left out: %s", dc->tf_type,
+				 "no awscc type of that name in terrace's copy of the registry");
+		return;
+	}
+	for (size_t i = 0; i < sizeof(tf_written) / sizeof(tf_written[0]); i++)
+		if (!strcmp(tf_written[i].tf, dc->tf_type))
+			dc->written = &tf_written[i];
+	if (dc->written)
+		dc->rt = resource_type_find(dc->written->type, NULL);
+	if (!dc->rt)
+		left_out(c, &blk->pos, "resource \"%s\" left out: %s", dc->tf_type,
+			 !strncmp(dc->tf_type, "aws_", 4)
+			 ? "no written type of terrace is the same object (write it as its awscc_* twin)"
+			 : "another provider's: terrace has aws (and awscc), postgres and ssh");
+}
+
+/* The stack's names: a resource's own where it is unique among those
+ * carried (resources among resources, lookups among lookups), else
+ * TYPE_NAME (s3_bucket_logs beside sqs_queue_logs). */
+static void name_decls(struct conv *c)
+{
+	for (size_t i = 0; i < c->n_decls; i++) {
+		struct decl *dc = &c->decls[i];
+		bool clash = false;
+		for (size_t k = 0; k < c->n_decls; k++) {
+			const struct decl *o = &c->decls[k];
+			clash = clash || (k != i && o->kind == dc->kind &&
+					  (o->rt || o->lookup || o->policy_document) &&
+					  !strcmp(o->tf_name, dc->tf_name));
+		}
+		const char *type = dc->tf_type;
+		const char *under = strchr(type, '_');
+		if (dc->policy_document)
+			dc->name = xasprintf("%s_policy", dc->tf_name);
+		else if (clash)
+			dc->name = xasprintf("%s_%s", under ? under + 1 : type, dc->tf_name);
+		else
+			dc->name = xstrdup(dc->tf_name);
+	}
+}
+
+static void convert_body(struct conv *c, const struct hcl_body *b)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		const struct hcl_item *blk = &b->items[i];
+		if (!blk->is_block) {
+			left_out(c, &blk->pos, "top-level attribute %s left out: %s", blk->name,
+				 "a configuration's body holds blocks");
+		} else if (!strcmp(blk->name, "variable") && blk->n_labels == 1) {
+			convert_variable(c, blk);
+		} else if (!strcmp(blk->name, "output") && blk->n_labels == 1) {
+			convert_output(c, blk);
+		} else if (!strcmp(blk->name, "provider") && blk->n_labels == 1) {
+			convert_provider(c, blk);
+		} else if (!strcmp(blk->name, "locals")) {
+			for (size_t k = 0; k < blk->body->n; k++) {
+				json_t *v = attr_value(c, &blk->body->items[k], NULL);
+				if (v)
+					json_object_set_new(section(c, "locals"),
+							    blk->body->items[k].name, v);
+			}
+		} else if (!strcmp(blk->name, "terraform")) {
+			for (size_t k = 0; k < blk->body->n; k++) {
+				const struct hcl_item *it = &blk->body->items[k];
+				if (strcmp(it->name, "required_providers") &&
+				    strcmp(it->name, "required_version"))
+					left_out(c, &it->pos, "terraform's %s left out: %s", it->name,
+						 "give the stack a backend: by hand (docs/state.md)");
+			}
+		} else if (strcmp(blk->name, "resource") && strcmp(blk->name, "data")) {
+			left_out(c, &blk->pos, "%s block left out: %s", blk->name,
+				 !strcmp(blk->name, "module")
+				 ? "terrace's modules are stacks: convert the module's folder and "
+				   "call it under modules:"
+				 : "terrace has no counterpart");
+		}
+	}
+}
+
+static void convert_decls(struct conv *c)
+{
+	for (size_t i = 0; i < c->n_decls; i++) {
+		struct decl *dc = &c->decls[i];
+		if (dc->policy_document) {
+			json_t *doc = policy_document(c, dc->item->body);
+			json_object_set_new(section(c, "locals"), dc->name, doc);
+		} else if (dc->lookup) {
+			convert_lookup(c, dc);
+		} else if (dc->rt) {
+			convert_resource(c, dc);
+		}
+	}
+}
+
+/* ---- import from a state ------------------------------------------------------ */
+
+static void convert_state(struct conv *c, const json_t *state, struct diags *d)
+{
+	if (json_integer_value(json_object_get(state, "version")) != 4) {
+		diag_warnf(d, NULL, "the state is not of format version 4: no import: blocks");
+		c->left_out++;
+		return;
+	}
+	json_t *imports = json_array();
+	size_t i;
+	json_t *r;
+	json_array_foreach(json_object_get(state, "resources"), i, r) {
+		const char *mode = json_string_value(json_object_get(r, "mode"));
+		const char *type = json_string_value(json_object_get(r, "type"));
+		const char *name = json_string_value(json_object_get(r, "name"));
+		if (!mode || !type || !name || strcmp(mode, "managed"))
+			continue; /* a data source's reads: lookups are read again */
+		if (json_object_get(r, "module")) {
+			diag_warnf(d, NULL, "the state's %s.%s.%s is not imported: the conversion does "
+				   "not carry modules", json_string_value(json_object_get(r, "module")),
+				   type, name);
+			c->left_out++;
+			continue;
+		}
+		struct decl *dc = find_decl(c, D_RESOURCE, type, name);
+		if (!dc || !dc->rt) {
+			diag_warnf(d, NULL, "the state's %s.%s is not imported: the conversion did not "
+				   "carry it", type, name);
+			c->left_out++;
+			continue;
+		}
+		const char *from = dc->written ? dc->written->import_from : "id";
+		size_t k;
+		json_t *inst;
+		json_array_foreach(json_object_get(r, "instances"), k, inst) {
+			const json_t *key = json_object_get(inst, "index_key");
+			const char *id = json_string_value(
+				json_object_get(json_object_get(inst, "attributes"), from));
+			if (!id) {
+				diag_warnf(d, NULL, "the state's %s.%s is not imported: an instance "
+					   "has no \"%s\"", type, name, from);
+				c->left_out++;
+				continue;
+			}
+			struct strbuf to = STRBUF_INIT;
+			strbuf_addstr(&to, dc->name);
+			if (json_is_integer(key)) {
+				strbuf_addf(&to, "[%lld]", (long long)json_integer_value(key));
+			} else if (json_is_string(key)) {
+				strbuf_addch(&to, '[');
+				expr_quote_key(&to, json_string_value(key));
+				strbuf_addch(&to, ']');
+			}
+			json_array_append_new(imports, json_pack("{s:s,s:s}", "to", to.buf, "id", id));
+			strbuf_release(&to);
+		}
+	}
+	if (json_array_size(imports))
+		json_object_set_new(c->out, "import", imports);
+	else
+		json_decref(imports);
+}
+
+/* ---- YAML ------------------------------------------------------------------- */
+
+/* Whether s reads back as itself unquoted. */
+static bool plain_ok(const char *s)
+{
+	static const char *const words[] = { "true", "false", "yes", "no", "on", "off", "null",
+					     "y", "n", "~" };
+	if (!isalpha((unsigned char)s[0]) && s[0] != '_' && s[0] != '/')
+		return false;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (!strcasecmp(s, words[i]))
+			return false;
+	for (const char *p = s; *p; p++)
+		if (!isalnum((unsigned char)*p) && !strchr("_-./", *p))
+			return false;
+	return true;
+}
+
+static void yaml_scalar(struct strbuf *out, const json_t *v)
+{
+	if (json_is_string(v) && plain_ok(json_string_value(v))) {
+		strbuf_addstr(out, json_string_value(v));
+		return;
+	}
+	char *j = json_dumps(v, JSON_ENCODE_ANY);
+	strbuf_addstr(out, j);
+	free(j);
+}
+
+/* Text of several lines (a heredoc, a policy written over lines) as a
+ * literal block scalar, its lines as written; false when it cannot be one
+ * (its first line starts with a blank, a line ends with one, it holds a
+ * carriage return or a tab, or blank lines end it). */
+static bool block_text(struct strbuf *out, const json_t *v, int indent)
+{
+	const char *s = json_string_value(v);
+	size_t len = json_string_length(v);
+	if (!s || !memchr(s, '\n', len) || strlen(s) != len || s[0] == ' ' || s[0] == '\n' ||
+	    strpbrk(s, "\r\t") || (len >= 2 && s[len - 1] == '\n' && s[len - 2] == '\n') ||
+	    strstr(s, " \n") || s[len - 1] == ' ')
+		return false; /* (a line's trailing blanks: terrace fmt would strip them) */
+	bool newline_at_end = s[len - 1] == '\n';
+	strbuf_addstr(out, newline_at_end ? "|" : "|-");
+	for (const char *line = s; *line;) {
+		const char *end = strchr(line, '\n');
+		size_t n = end ? (size_t)(end - line) : strlen(line);
+		strbuf_addch(out, '\n');
+		if (n)
+			strbuf_addf(out, "%*s%.*s", indent, "", (int)n, line);
+		line += n + (end ? 1 : 0);
+	}
+	return true;
+}
+
+static bool yaml_nested(const json_t *v)
+{
+	return (json_is_object(v) && json_object_size(v)) || (json_is_array(v) && json_array_size(v));
+}
+
+static void yaml_value(struct strbuf *out, const json_t *v, int indent);
+
+static void yaml_key(struct strbuf *out, const char *k)
+{
+	json_t *s = json_string(k);
+	yaml_scalar(out, s);
+	json_decref(s);
+}
+
+static void yaml_value(struct strbuf *out, const json_t *v, int indent)
+{
+	if (json_is_object(v)) {
+		const char *k;
+		json_t *item;
+		bool first = true;
+		json_object_foreach((json_t *)v, k, item) {
+			strbuf_addf(out, "\n%*s", indent, "");
+			first = false;
+			yaml_key(out, k);
+			strbuf_addch(out, ':');
+			if (!yaml_nested(item))
+				strbuf_addch(out, ' ');
+			yaml_value(out, item, indent + 2);
+		}
+		if (first)
+			strbuf_addstr(out, "{}");
+	} else if (json_is_array(v)) {
+		size_t i;
+		json_t *item;
+		json_array_foreach(v, i, item) {
+			strbuf_addf(out, "\n%*s- ", indent - 2, "");
+			if (json_is_object(item) && json_object_size(item)) {
+				/* the first key on the "- " line */
+				const char *k;
+				json_t *m;
+				bool first = true;
+				json_object_foreach(item, k, m) {
+					if (!first)
+						strbuf_addf(out, "\n%*s", indent, "");
+					first = false;
+					yaml_key(out, k);
+					strbuf_addch(out, ':');
+					if (!yaml_nested(m))
+						strbuf_addch(out, ' ');
+					yaml_value(out, m, indent + 2);
+				}
+			} else {
+				yaml_value(out, item, indent + 2);
+			}
+		}
+		if (!json_array_size(v))
+			strbuf_addstr(out, "[]");
+	} else {
+		if (!block_text(out, v, indent))
+			yaml_scalar(out, v);
+	}
+}
+
+/* ---- files -------------------------------------------------------------------- */
+
+struct tf_file {
+	char *path;
+	struct strbuf text;
+	struct hcl_body *body;
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The *.tf files of path (a file, or a folder's, by name); the files of
+ * the folder that are Terraform's but not read (*.tf.json, *.tfvars) are
+ * warnings, counted in *skipped. */
+static char **tf_paths(const char *path, size_t *n, size_t *skipped, struct diags *d)
+{
+	struct stat st;
+	char **paths = NULL;
+	*n = 0;
+	if (stat(path, &st) < 0) {
+		diag_errorf(d, NULL, "%s: cannot read it", path);
+		return NULL;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		paths = xcalloc(1, sizeof(*paths));
+		paths[(*n)++] = xstrdup(path);
+		return paths;
+	}
+	DIR *dir = opendir(path);
+	struct dirent *e;
+	while (dir && (e = readdir(dir))) {
+		size_t len = strlen(e->d_name);
+		if (len > 3 && !strcmp(e->d_name + len - 3, ".tf")) {
+			paths = xrealloc(paths, (*n + 1) * sizeof(*paths));
+			paths[(*n)++] = xasprintf("%s/%s", path, e->d_name);
+		} else if (len > 8 && !strcmp(e->d_name + len - 8, ".tf.json")) {
+			diag_warnf(d, NULL, "%s/%s left out: Terraform's JSON syntax is not read; "
+				   "only *.tf files are", path, e->d_name);
+			(*skipped)++;
+		} else if ((len > 7 && !strcmp(e->d_name + len - 7, ".tfvars")) ||
+			   (len > 12 && !strcmp(e->d_name + len - 12, ".tfvars.json"))) {
+			diag_warnf(d, NULL, "%s/%s left out: variable values are not part of the "
+				   "stack; give them as a -var-file (YAML) or TF_VAR_ variables",
+				   path, e->d_name);
+			(*skipped)++;
+		}
+	}
+	if (dir)
+		closedir(dir);
+	if (!*n) {
+		diag_errorf(d, NULL, "%s: no *.tf file in it", path);
+		free(paths);
+		return NULL;
+	}
+	qsort(paths, *n, sizeof(*paths), cmp_str);
+	return paths;
+}
+
+int convert_terraform(const struct convert_source *source, struct convert_result *result,
+		      struct diags *d)
+{
+	size_t n_files = 0, skipped = 0;
+	char **paths = tf_paths(source->path, &n_files, &skipped, d);
+	if (!paths)
+		return -1;
+	struct tf_file *files = xcalloc(n_files, sizeof(*files));
+	int rc = 0;
+	for (size_t i = 0; i < n_files; i++) {
+		files[i].path = paths[i];
+		strbuf_init(&files[i].text);
+		if (strbuf_read_file(&files[i].text, paths[i]) < 0) {
+			diag_errorf(d, NULL, "%s: cannot read it", paths[i]);
+			rc = -1;
+		} else if (!(files[i].body = hcl_parse(paths[i], files[i].text.buf,
+						       files[i].text.len, d))) {
+			rc = -1;
+		}
+	}
+	struct conv c = { .d = d, .out = json_object(), .left_out = skipped };
+	if (rc == 0) {
+		for (size_t i = 0; i < n_files; i++)
+			for (size_t k = 0; k < files[i].body->n; k++) {
+				const struct hcl_item *blk = &files[i].body->items[k];
+				if (blk->is_block && !strcmp(blk->name, "resource"))
+					declare(&c, blk, D_RESOURCE);
+				else if (blk->is_block && !strcmp(blk->name, "data"))
+					declare(&c, blk, D_DATA);
+			}
+		name_decls(&c);
+		/* The sections in the order a stack file is read. */
+		json_object_set_new(c.out, "variables", json_object());
+		json_object_set_new(c.out, "providers", json_object());
+		json_object_set_new(c.out, "data", json_object());
+		json_object_set_new(c.out, "locals", json_object());
+		json_object_set_new(c.out, "resources", json_object());
+		json_object_set_new(c.out, "outputs", json_object());
+		for (size_t i = 0; i < n_files; i++)
+			convert_body(&c, files[i].body);
+		convert_decls(&c);
+		if (source->existing)
+			convert_state(&c, source->existing, d);
+		static const char *const sections[] = { "variables", "providers", "data", "locals",
+							"resources", "outputs" };
+		for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
+			if (!json_object_size(json_object_get(c.out, sections[i])))
+				json_object_del(c.out, sections[i]);
+		strbuf_addf(&result->stack, "# converted by terrace convert -from terraform from %s",
+			    source->path);
+		yaml_value(&result->stack, c.out, 0);
+		strbuf_addch(&result->stack, '\n');
+		result->left_out = c.left_out;
+	}
+	json_decref(c.out);
+	for (size_t i = 0; i < c.n_decls; i++)
+		free(c.decls[i].name);
+	free(c.decls);
+	for (size_t i = 0; i < n_files; i++) {
+		hcl_body_free(files[i].body);
+		strbuf_release(&files[i].text);
+		free(files[i].path);
+	}
+	free(files);
+	free(paths);
+	return rc;
+}

@@ -1,0 +1,224 @@
+/*
+ * test_convert_tf.c: stacks/convert_tf.c's tables checked against the
+ * schemas they name (every written type, lookup kind and renamed attribute
+ * exists), and the names it finds through the registry's data: awscc's type
+ * names (otel_enrichment: o_tel_enrichment), attribute names (vpcs: vp_cs,
+ * a top-level Id as <resource>_id, Type as <resource>_type), in values and
+ * in references, a written type's renamed attributes and
+ * their references, and the names given when two resources share one.
+ * The file includes convert_tf.c to reach its tables.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stacks/convert_tf.c"
+#include "tests/unit/tmpdir_support.h"
+
+static void assert_attr(const struct attr_schema *attrs, const char *type, const char *name)
+{
+	if (!schema_find(attrs, name))
+		print_error("%s has no attribute %s\n", type, name);
+	assert_non_null(schema_find(attrs, name));
+}
+
+static void test_tables_name_what_exists(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(tf_written) / sizeof(tf_written[0]); i++) {
+		const struct resource_type *rt = resource_type_find(tf_written[i].type, NULL);
+		if (!rt)
+			print_error("no written type %s\n", tf_written[i].type);
+		assert_non_null(rt);
+		assert_true(!strncmp(tf_written[i].tf, "aws_", 4));
+		for (size_t k = 0; tf_written[i].renames[k]; k += 2)
+			assert_attr(rt->attrs, rt->name, tf_written[i].renames[k + 1]);
+	}
+	for (size_t i = 0; i < sizeof(tf_lookups) / sizeof(tf_lookups[0]); i++) {
+		const struct lookup_type *lt = lookup_type_find(tf_lookups[i].kind, NULL);
+		if (!lt)
+			print_error("no lookup kind %s\n", tf_lookups[i].kind);
+		assert_non_null(lt);
+		for (size_t k = 0; tf_lookups[i].args[k]; k += 2)
+			assert_attr(lt->attrs, lt->name, tf_lookups[i].args[k + 1]);
+		for (size_t k = 0; tf_lookups[i].results[k]; k += 2)
+			assert_attr(lt->attrs, lt->name, tf_lookups[i].results[k + 1]);
+	}
+	for (size_t i = 0; i < sizeof(tf_lookup_filters) / sizeof(tf_lookup_filters[0]); i++) {
+		const struct tf_lookup *l = NULL;
+		for (size_t k = 0; k < sizeof(tf_lookups) / sizeof(tf_lookups[0]); k++)
+			if (!strcmp(tf_lookups[k].tf, tf_lookup_filters[i].tf))
+				l = &tf_lookups[k];
+		assert_non_null(l);
+		assert_attr(lookup_type_find(l->kind, NULL)->attrs, l->kind, tf_lookup_filters[i].arg);
+	}
+}
+
+/* Convert text as main.tf; the stack's YAML in *out (freed by the caller),
+ * the left-out count returned. */
+static size_t convert_text(const char *text, char **out)
+{
+	char dir[] = "/tmp/test_convert_tf.XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char *path = xasprintf("%s/main.tf", dir);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	struct convert_source src = { dir, NULL };
+	struct convert_result res = { .left_out = 0 };
+	struct diags d = DIAGS_INIT;
+	strbuf_init(&res.stack);
+	assert_int_equal(convert_terraform(&src, &res, &d), 0);
+	*out = strbuf_detach(&res.stack);
+	diags_free(&d);
+	remove_tree(dir);
+	free(path);
+	return res.left_out;
+}
+
+static void assert_has(const char *yaml, const char *line)
+{
+	if (!strstr(yaml, line))
+		print_error("no \"%s\" in:\n%s\n", line, yaml);
+	assert_non_null(strstr(yaml, line));
+}
+
+static void test_awscc_names_from_the_registry(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"awscc_cloudwatch_otel_enrichment\" \"e\" {}\n"
+		"resource \"awscc_networkmanager_link\" \"l\" {\n"
+		"  provider_name = \"isp\"\n"
+		"}\n"
+		"resource \"awscc_cloudfront_origin_request_policy\" \"p\" {\n"
+		"  origin_request_policy_id = \"x\"\n"
+		"  origin_request_policy_config = { name = \"n\" }\n"
+		"}\n"
+		"resource \"awscc_route53_hosted_zone\" \"z\" {\n"
+		"  name = \"example.com\"\n"
+		"  vpcs = [{ vpc_id = \"vpc-1\", vpc_region = \"us-east-1\" }]\n"
+		"  hosted_zone_config = { comment = awscc_cloudfront_origin_request_policy.p.id }\n"
+		"}\n"
+		"resource \"awscc_accessanalyzer_analyzer\" \"a\" {\n"
+		"  type          = \"ACCOUNT\"\n"
+		"  analyzer_name = awscc_cloudfront_origin_request_policy.p.origin_request_policy_id\n"
+		"}\n", &y), 0);
+	/* A property named type is <resource>_type: type: stays the resource's
+	 * type; a reference uses the stack's name of the attribute too. */
+	assert_has(y, "\n    type: awscc.accessanalyzer.analyzer\n    analyzer_type: ACCOUNT\n"
+		   "    analyzer_name: \"${p.id}\"\n");
+	assert_has(y, "\n    type: awscc.cloudwatch.o_tel_enrichment\n");
+	/* awscc's provider_name is terrace's <resource>_provider. */
+	assert_has(y, "\n    type: awscc.networkmanager.link\n    link_provider: isp\n");
+	assert_has(y, "\n    type: awscc.cloudfront.origin_request_policy\n    id: x\n");
+	assert_has(y, "\n    vp_cs:\n    - vpc_id: vpc-1\n      vpc_region: us-east-1\n");
+	assert_has(y, "\n      comment: \"${p.id}\"\n");
+	free(y);
+}
+
+static void test_written_types_and_clashing_names(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_ssm_parameter\" \"p\" {\n"
+		"  name  = \"/a\"\n"
+		"  type  = \"String\"\n"
+		"  value = aws_sqs_queue.logs.arn\n"
+		"}\n"
+		"resource \"aws_sqs_queue\" \"logs\" { name = aws_ssm_parameter.p.type }\n"
+		"resource \"aws_s3_bucket\" \"logs\" {\n"
+		"  bucket = \"b\"\n"
+		"  acceleration_status = \"Enabled\"\n"
+		"}\n", &y), 1); /* acceleration_status: aws.s3.bucket has none */
+	assert_has(y, "\n    type: aws.ssm.parameter\n    name: /a\n    parameter_type: String\n"
+		   "    value: \"${sqs_queue_logs.arn}\"\n");
+	assert_has(y, "\n  sqs_queue_logs:\n    type: aws.sqs.queue\n"
+		   "    name: \"${p.parameter_type}\"\n");
+	assert_has(y, "\n  s3_bucket_logs:\n    type: aws.s3.bucket\n    name: b\n");
+	free(y);
+}
+
+/* data "aws_iam_policy_document": the document as a local, its .json as
+ * jsonencode of it; principals of type "*" are anyone ("*"), conditions by
+ * test and variable. */
+static void test_policy_document(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"data \"aws_iam_policy_document\" \"p\" {\n"
+		"  statement {\n"
+		"    effect    = \"Deny\"\n"
+		"    actions   = [\"s3:*\"]\n"
+		"    resources = [\"*\"]\n"
+		"    principals {\n"
+		"      type        = \"*\"\n"
+		"      identifiers = [\"*\"]\n"
+		"    }\n"
+		"    condition {\n"
+		"      test     = \"Bool\"\n"
+		"      variable = \"aws:SecureTransport\"\n"
+		"      values   = [\"false\"]\n"
+		"    }\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_sqs_queue\" \"q\" {\n"
+		"  name   = \"q\"\n"
+		"  policy = data.aws_iam_policy_document.p.json\n"
+		"}\n", &y), 0);
+	assert_has(y, "\nlocals:\n  p_policy:\n    Version: \"2012-10-17\"\n    Statement:\n"
+		   "    - Effect: Deny\n      Action:\n      - \"s3:*\"\n      Resource:\n      - \"*\"\n"
+		   "      Principal: \"*\"\n      Condition:\n        Bool:\n"
+		   "          \"aws:SecureTransport\":\n          - \"false\"\n");
+	assert_has(y, "\n    policy: \"${jsonencode(local.p_policy)}\"\n");
+	free(y);
+}
+
+/* Text over several lines is a literal block; an expression over several
+ * lines keeps its lines, moved left by their common indentation. */
+static void test_text_over_lines(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"locals {\n"
+		"  doc = <<-EOT\n"
+		"    {\"a\": \"${var.x}\"}\n"
+		"    EOT\n"
+		"  blanks = <<-EOT\n"
+		"    a\n"
+		"    \n"
+		"    b \n"
+		"    EOT\n"
+		"  keys = {\n"
+		"      \"${var.x}:aud\" = 1\n"
+		"    }\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n  doc: |\n    {\"a\": \"${var.x}\"}\n");
+	/* a line with trailing blanks: quoted, as terrace fmt would strip them */
+	assert_has(y, "\n  blanks: \"a\\n    \\nb \\n\"\n");
+	assert_has(y, "\n  keys: |-\n    ${{\n      \"${var.x}:aud\" = 1\n    }}\n");
+	free(y);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tables_name_what_exists),
+		cmocka_unit_test(test_awscc_names_from_the_registry),
+		cmocka_unit_test(test_written_types_and_clashing_names),
+		cmocka_unit_test(test_policy_document),
+		cmocka_unit_test(test_text_over_lines),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
