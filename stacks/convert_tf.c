@@ -174,6 +174,41 @@ static void add_rest(struct strbuf *out, const char *rest, const char *const *pa
 static const struct attr_schema *schema_attr(const struct attr_schema *attrs, const char *name,
 					     const char *type);
 
+/* A reference to what the conversion left out (a resource of another
+ * provider, a data source with no lookup), declared by the configuration:
+ * a variable stands for its value, so that the stack still validates and
+ * the value is given with -var (the left-out construct itself was warned
+ * of and counted where it is declared). Its name is the reference's, its
+ * steps joined by "_" (aws_acm_certificate.example.arn ->
+ * var.aws_acm_certificate_example_arn). */
+static void stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+		     struct strbuf *out)
+{
+	struct strbuf name = STRBUF_INIT;
+	for (const char *p = ref->root; *p; p++)
+		strbuf_addch(&name, isalnum((unsigned char)*p) ? *p : '_');
+	strbuf_addch(&name, '_');
+	for (const char *p = ref->path; *p; p++)
+		if (isalnum((unsigned char)*p))
+			strbuf_addch(&name, *p);
+		else if (name.buf[name.len - 1] != '_')
+			strbuf_addch(&name, '_');
+	while (name.len && name.buf[name.len - 1] == '_')
+		name.buf[--name.len] = '\0';
+	json_t *vars = section(c, "variables");
+	if (!json_object_get(vars, name.buf)) {
+		json_t *var = json_object();
+		json_object_set_new(var, "description",
+				    json_sprintf("%s.%s, which terrace convert left out", ref->root,
+						 ref->path));
+		json_object_set_new(vars, name.buf, var);
+		diag_warnf(c->d, pos, "%s.%s refers to what the conversion left out: variable %s "
+			   "stands for it (give it with -var)", ref->root, ref->path, name.buf);
+	}
+	strbuf_addf(out, "var.%s", name.buf);
+	strbuf_release(&name);
+}
+
 static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		      struct strbuf *err)
 {
@@ -195,10 +230,14 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 	const char *rest = ref->path + n;
 	struct decl *dc = find_decl(c, data ? D_DATA : D_RESOURCE, ref->root + (data ? 5 : 0), name);
 	free(name);
-	if (!dc || (!dc->rt && !dc->lookup && !dc->policy_document)) {
-		diag_warnf(c->d, pos, "%s.%s refers to what the conversion left out or the "
-			   "configuration does not declare", ref->root, ref->path);
+	if (!dc) {
+		diag_warnf(c->d, pos, "%s.%s refers to what the configuration does not declare",
+			   ref->root, ref->path);
 		return 0;
+	}
+	if (!dc->rt && !dc->lookup && !dc->policy_document) {
+		stand_in(c, pos, ref, out);
+		return 1;
 	}
 	if (dc->policy_document) {
 		/* Its .json is the document as text; the local holds it as a value. */
@@ -419,12 +458,10 @@ static const struct attr_schema *schema_attr(const struct attr_schema *attrs, co
 	if (!attrs)
 		return NULL;
 	const char *last = type ? strrchr(type, '.') : NULL;
-	if (last && (!strcmp(name, "type") || !strcmp(name, "provider_name"))) {
-		/* A top-level property named as a key a resource writes beside
-		 * its attributes is <resource>_type, <resource>_provider
-		 * (gen_schemas.py's META_KEYS); awscc names Provider
-		 * provider_name, and Type type. */
-		char *meta = xasprintf("%s_%s", last + 1, name[0] == 't' ? "type" : "provider");
+	if (last && !strcmp(name, "type")) {
+		/* A top-level property named type, the key a resource writes
+		 * its type in, is <resource>_type (gen_schemas.py's META_KEYS). */
+		char *meta = xasprintf("%s_type", last + 1);
 		const struct attr_schema *a = schema_find(attrs, meta);
 		free(meta);
 		return a;
@@ -918,6 +955,8 @@ static void name_decls(struct conv *c)
 	}
 }
 
+static void convert_import(struct conv *c, const struct hcl_item *blk);
+
 static void convert_body(struct conv *c, const struct hcl_body *b)
 {
 	for (size_t i = 0; i < b->n; i++) {
@@ -946,6 +985,8 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 					left_out(c, &it->pos, "terraform's %s left out: %s", it->name,
 						 "give the stack a backend: by hand (docs/state.md)");
 			}
+		} else if (!strcmp(blk->name, "import")) {
+			convert_import(c, blk);
 		} else if (strcmp(blk->name, "resource") && strcmp(blk->name, "data")) {
 			left_out(c, &blk->pos, "%s block left out: %s", blk->name,
 				 !strcmp(blk->name, "module")
@@ -954,6 +995,58 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 				 : "terrace has no counterpart");
 		}
 	}
+}
+
+/* The stack's import: list, made on first use (import blocks and a
+ * state's objects both add to it). */
+static json_t *imports_of(struct conv *c)
+{
+	json_t *list = json_object_get(c->out, "import");
+	if (!list)
+		json_object_set_new(c->out, "import", list = json_array());
+	return list;
+}
+
+/* import { to = awscc_s3_bucket.lake  id = "lake-raw" }: an entry of the
+ * stack's import: (docs/stack-language.md), to the stack's name for the
+ * resource. By identity (Terraform 1.12's identity = {...}) it cannot be:
+ * terrace imports by id. */
+static void convert_import(struct conv *c, const struct hcl_item *blk)
+{
+	const struct hcl_item *to = NULL, *id = NULL;
+	for (size_t k = 0; k < blk->body->n; k++) {
+		const struct hcl_item *it = &blk->body->items[k];
+		if (!strcmp(it->name, "to"))
+			to = it;
+		else if (!strcmp(it->name, "id"))
+			id = it;
+		else {
+			left_out(c, &blk->pos, "import block left out: %s%s", it->name,
+				 !strcmp(it->name, "identity")
+				 ? " names the object by its identity; terrace imports by id (write id)"
+				 : " has no counterpart in terrace's import:");
+			return;
+		}
+	}
+	struct decl *dc = NULL;
+	if (to && to->expr && to->expr->kind == EXPR_REF && to->expr->ref.path) {
+		char *name = xstrndup(to->expr->ref.path, first_step(to->expr->ref.path));
+		dc = find_decl(c, D_RESOURCE, to->expr->ref.root, name);
+		free(name);
+	}
+	if (!dc || !dc->rt || !id) {
+		left_out(c, &blk->pos, "import block left out: %s%s", !id ? "it has no id" :
+			 "its to is not a resource the conversion carried", "");
+		return;
+	}
+	json_t *value = attr_value(c, id, NULL);
+	if (!value)
+		return;
+	struct strbuf addr = STRBUF_INIT;
+	strbuf_addstr(&addr, dc->name);
+	strbuf_addstr(&addr, to->expr->ref.path + first_step(to->expr->ref.path));
+	json_array_append_new(imports_of(c), json_pack("{s:s,s:o}", "to", addr.buf, "id", value));
+	strbuf_release(&addr);
 }
 
 static void convert_decls(struct conv *c)
@@ -980,7 +1073,7 @@ static void convert_state(struct conv *c, const json_t *state, struct diags *d)
 		c->left_out++;
 		return;
 	}
-	json_t *imports = json_array();
+	json_t *imports = imports_of(c);
 	size_t i;
 	json_t *r;
 	json_array_foreach(json_object_get(state, "resources"), i, r) {
@@ -1029,10 +1122,6 @@ static void convert_state(struct conv *c, const json_t *state, struct diags *d)
 			strbuf_release(&to);
 		}
 	}
-	if (json_array_size(imports))
-		json_object_set_new(c->out, "import", imports);
-	else
-		json_decref(imports);
 }
 
 /* ---- YAML ------------------------------------------------------------------- */
@@ -1260,6 +1349,8 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 		for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
 			if (!json_object_size(json_object_get(c.out, sections[i])))
 				json_object_del(c.out, sections[i]);
+		if (!json_array_size(json_object_get(c.out, "import")))
+			json_object_del(c.out, "import");
 		strbuf_addf(&result->stack, "# converted by terrace convert -from terraform from %s",
 			    source->path);
 		yaml_value(&result->stack, c.out, 0);

@@ -6,7 +6,7 @@
 # an aws_s3_bucket as aws.s3.bucket, a lookup, an aws_iam_policy_document,
 # jsonencode, an object key written as a template) converts with exit 0 into
 # a stack laid out as terrace fmt writes it, which validates; a few of
-# terraform-provider-awscc's examples (tests/corpus/terraform/awscc-examples,
+# terraform-provider-awscc's examples (tests/corpus/awscc-examples,
 # pinned) convert and validate, and the one that names resources it does not
 # declare is warned of and refused; each construct convert cannot carry
 # (tests/corpus/terraform/own/leftout) is a warning at its file:line with
@@ -54,7 +54,7 @@ test_expect_success 'awscc examples (pinned) convert and validate' '
 		awscc_sns_topic/sns_topic.tf awscc_sqs_queue/sqs_queue_dead_letter.tf
 	do
 		d=ex/$(dirname $f) && mkdir -p $d &&
-		terrace convert "$CORPUS/awscc-examples/$f" >$d/stack.yaml 2>$d/err &&
+		terrace convert "$REPO_ROOT/tests/corpus/awscc-examples/resources/$f" >$d/stack.yaml 2>$d/err &&
 		test_empty $d/err &&
 		(cd $d && terrace validate >out 2>err) &&
 		test_contains $d/out "Success! The stack is valid" || return 1
@@ -68,8 +68,8 @@ test_expect_success 'awscc examples (pinned) convert and validate' '
 
 test_expect_success 'an example naming resources it does not declare: warned at file:line, refused by validate' '
 	mkdir eks &&
-	terrace convert "$CORPUS/awscc-examples/awscc_eks_addon/eks_addon_vpc_cni.tf" >eks/stack.yaml 2>err &&
-	test_contains err "eks_addon_vpc_cni.tf:4:3: warning: awscc_eks_cluster.eks_cluster.open_id_connect_issuer_url refers to what the conversion left out or the configuration does not declare" &&
+	terrace convert "$REPO_ROOT/tests/corpus/awscc-examples/resources/awscc_eks_addon/eks_addon_vpc_cni.tf" >eks/stack.yaml 2>err &&
+	test_contains err "eks_addon_vpc_cni.tf:4:3: warning: awscc_eks_cluster.eks_cluster.open_id_connect_issuer_url refers to what the configuration does not declare" &&
 	test_line eks/stack.yaml "\"\${local.oidc_provider}:aud\" = \"sts.amazonaws.com\"" &&
 	(cd eks && test_expect_code 1 terrace validate >../out 2>../err) &&
 	test_contains err "unknown resource \"awscc_eks_cluster\""
@@ -85,7 +85,8 @@ test_expect_success 'what convert cannot carry: one warning each at file:line wi
 	test_contains err "$L:24:3: warning: attribute \"tags\" left out: unknown function \"plantimestamp\"" &&
 	test_contains err "$L:25:3: warning: provisioner left out: terrace has no counterpart" &&
 	test_contains err "$L:30:1: warning: resource \"aws_instance\" left out: no written type of terrace is the same object" &&
-	test_contains err "$L:23:3: warning: random_id.suffix.hex refers to what the conversion left out" &&
+	test_contains err "$L:23:3: warning: random_id.suffix.hex refers to what the conversion left out: variable random_id_suffix_hex stands for it (give it with -var)" &&
+	test_contains out "queue_name: \"jobs-\${var.random_id_suffix_hex}\"" &&
 	test_line err "7 constructs left out (the warnings above say which and why)" &&
 	test_line out "type: awscc.sqs.queue" &&
 	test_not_contains out "provisioner"
@@ -115,7 +116,7 @@ test_expect_success 'bad HCL: an error at file:line:col, exit 1, nothing written
 	test_expect_code 1 terrace convert expr.tf >out 2>err &&
 	test_contains err "expr.tf:2:7: error: invalid expression in attribute \"a\"" &&
 	test_expect_code 1 terrace convert nowhere.tf >out 2>err &&
-	test_contains err "nowhere.tf: cannot read it"
+	test_contains err "convert: nowhere.tf: No such file or directory"
 '
 
 test_done

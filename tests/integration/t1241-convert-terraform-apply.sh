@@ -39,7 +39,7 @@ test_expect_success 'and plans no change' '
 
 test_expect_success 'an awscc example applies as converted and plans no change' '
 	mkdir dlq &&
-	terrace convert "$CORPUS/awscc-examples/awscc_sqs_queue/sqs_queue_dead_letter.tf" >dlq/main.yaml &&
+	terrace convert "$REPO_ROOT/tests/corpus/awscc-examples/resources/awscc_sqs_queue/sqs_queue_dead_letter.tf" >dlq/main.yaml &&
 	write_stack dlq/provider.yaml &&
 	(cd dlq && terrace apply -auto-approve >../out 2>../err) &&
 	test_line out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&

@@ -115,11 +115,12 @@ static void test_awscc_names_from_the_registry(void **state)
 	/* A property named type is <resource>_type: type: stays the resource's
 	 * type; a reference uses the stack's name of the attribute too. */
 	assert_has(y, "\n    type: awscc.accessanalyzer.analyzer\n    analyzer_type: ACCOUNT\n"
-		   "    analyzer_name: \"${p.id}\"\n");
-	assert_has(y, "\n    type: awscc.cloudwatch.o_tel_enrichment\n");
-	/* awscc's provider_name is terrace's <resource>_provider. */
-	assert_has(y, "\n    type: awscc.networkmanager.link\n    link_provider: isp\n");
-	assert_has(y, "\n    type: awscc.cloudfront.origin_request_policy\n    id: x\n");
+		   "    analyzer_name: \"${p.origin_request_policy_id}\"\n");
+	assert_has(y, "\n    type: awscc.cloudwatch.otel_enrichment\n");
+	/* awscc's provider_name and <resource>_id are terrace's names too
+	 * (their old names, link_provider and id, are aliases). */
+	assert_has(y, "\n    type: awscc.networkmanager.link\n    provider_name: isp\n");
+	assert_has(y, "\n    type: awscc.cloudfront.origin_request_policy\n    origin_request_policy_id: x\n");
 	assert_has(y, "\n    vp_cs:\n    - vpc_id: vpc-1\n      vpc_region: us-east-1\n");
 	assert_has(y, "\n      comment: \"${p.id}\"\n");
 	free(y);
@@ -211,6 +212,41 @@ static void test_text_over_lines(void **state)
 	free(y);
 }
 
+/* A reference to a resource the conversion left out is a variable standing
+ * for it (so that the stack still validates), one per reference; one to
+ * what the configuration never declares stays as written (validate refuses
+ * it: the configuration's own mistake). An import block is an entry of
+ * import:, to the stack's name; by identity it is left out. */
+static void test_left_out_references_and_imports(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_acm_certificate\" \"cert\" {\n"
+		"  domain_name = \"example.com\"\n"
+		"}\n"
+		"resource \"awscc_sqs_queue\" \"q\" {\n"
+		"  queue_name = \"q-${aws_acm_certificate.cert.arn}-${aws_acm_certificate.cert.arn}\"\n"
+		"  redrive_policy = { deadLetterTargetArn = awscc_sqs_queue.never.arn }\n"
+		"}\n"
+		"import {\n"
+		"  to = awscc_sqs_queue.q\n"
+		"  id = \"https://sqs.us-east-1.amazonaws.com/123456789012/q\"\n"
+		"}\n"
+		"import {\n"
+		"  to       = awscc_sqs_queue.q\n"
+		"  identity = { queue_url = \"x\" }\n"
+		"}\n", &y), 2);
+	assert_has(y, "variables:\n  aws_acm_certificate_cert_arn:\n"
+		   "    description: \"aws_acm_certificate.cert.arn, which terrace convert left out\"\n");
+	assert_has(y, "queue_name: \"q-${var.aws_acm_certificate_cert_arn}-"
+		   "${var.aws_acm_certificate_cert_arn}\"\n");
+	assert_has(y, "${awscc_sqs_queue.never.arn}");
+	assert_has(y, "import:\n- to: q\n  id: \"https://sqs.us-east-1.amazonaws.com/123456789012/q\"\n");
+	assert_null(strstr(y, "queue_url"));
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -219,6 +255,7 @@ int main(void)
 		cmocka_unit_test(test_written_types_and_clashing_names),
 		cmocka_unit_test(test_policy_document),
 		cmocka_unit_test(test_text_over_lines),
+		cmocka_unit_test(test_left_out_references_and_imports),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
