@@ -22,6 +22,7 @@
 #include "provider/provider.h"
 #include "stacks/expr_internal.h"
 #include "stacks/hcl.h"
+#include "stacks/stack.h"
 
 /* An aws_* type that is a written type's object: its attributes renamed
  * where the names differ (pairs, NULL-ended), and the state attribute that
@@ -948,7 +949,7 @@ static void name_decls(struct conv *c)
 		const char *under = strchr(type, '_');
 		if (dc->policy_document)
 			dc->name = xasprintf("%s_policy", dc->tf_name);
-		else if (clash)
+		else if (clash || stack_reserved_name(dc->tf_name))
 			dc->name = xasprintf("%s_%s", under ? under + 1 : type, dc->tf_name);
 		else
 			dc->name = xstrdup(dc->tf_name);

@@ -192,6 +192,9 @@ struct stack {
  * "a -> b -> a"). Returns 0, or -1 with every problem found in d.
  */
 int stack_load(const char *path, struct stack **out, struct diags *d);
+/* Whether name is a word ${...} reads as something else (var, local, data,
+ * each, count, module, path, terrace): no resource may be named so. */
+bool stack_reserved_name(const char *name);
 /*
  * The same read for what finds the state (name and backend, lab, moved,
  * removed, import): YAML syntax and the top level are checked as above (a

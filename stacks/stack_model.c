@@ -381,7 +381,7 @@ static const char *const resource_meta_keys[] = {
 	"type", "provider", "depends_on", "lifecycle", "for_each", "count",
 };
 
-static bool reserved_name(const char *name)
+bool stack_reserved_name(const char *name)
 {
 	static const char *const words[] = { "var", "terrace", "local", "each", "count", "module",
 					     "path", "data" };
@@ -519,7 +519,7 @@ static void build_resource(struct stack *s, const char *name, const json_t *def,
 	r->name = xstrdup(name);
 	if (pos)
 		r->pos = *pos;
-	if (check_name(d, pos, "resource", name) && reserved_name(name))
+	if (check_name(d, pos, "resource", name) && stack_reserved_name(name))
 		diag_errorf(d, pos, "\"%s\" cannot be a resource name: ${%s.NAME} means something else",
 			    name, name);
 	char *where = xasprintf("resource \"%s\"", name);

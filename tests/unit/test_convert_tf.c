@@ -216,7 +216,8 @@ static void test_text_over_lines(void **state)
  * for it (so that the stack still validates), one per reference; one to
  * what the configuration never declares stays as written (validate refuses
  * it: the configuration's own mistake). An import block is an entry of
- * import:, to the stack's name; by identity it is left out. */
+ * import:, to the stack's name; by identity it is left out. A resource
+ * named as a word of ${...} (local) takes its type's name before its own. */
 static void test_left_out_references_and_imports(void **state)
 {
 	(void)state;
@@ -228,6 +229,9 @@ static void test_left_out_references_and_imports(void **state)
 		"resource \"awscc_sqs_queue\" \"q\" {\n"
 		"  queue_name = \"q-${aws_acm_certificate.cert.arn}-${aws_acm_certificate.cert.arn}\"\n"
 		"  redrive_policy = { deadLetterTargetArn = awscc_sqs_queue.never.arn }\n"
+		"}\n"
+		"resource \"awscc_sns_topic\" \"local\" {\n"
+		"  topic_name = awscc_sqs_queue.q.queue_name\n"
 		"}\n"
 		"import {\n"
 		"  to = awscc_sqs_queue.q\n"
@@ -244,6 +248,8 @@ static void test_left_out_references_and_imports(void **state)
 	assert_has(y, "${awscc_sqs_queue.never.arn}");
 	assert_has(y, "import:\n- to: q\n  id: \"https://sqs.us-east-1.amazonaws.com/123456789012/q\"\n");
 	assert_null(strstr(y, "queue_url"));
+	/* A name ${...} reads as something else (local) takes its type's. */
+	assert_has(y, "\n  sns_topic_local:\n    type: awscc.sns.topic\n");
 	free(y);
 }
 
