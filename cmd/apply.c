@@ -8,6 +8,8 @@
 #include "cmd/json_ui.h"
 #include "plan/state.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,6 +140,16 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		strbuf_release(&err);
 		if (rc)
 			goto out;
+		/* -stack names the stack's folder, where the plan's relative
+		 * paths are read; else the plan file says where it is. */
+		if (o->stack_path) {
+			char buf[PATH_MAX];
+			if (!realpath(o->stack_path, buf)) {
+				ui_error("-stack %s: %s", o->stack_path, strerror(errno));
+				goto out;
+			}
+			json_object_set_new(p->snapshot, "dir", json_string(buf));
+		}
 		cx.snapshot = json_incref(p->snapshot);
 		ctx_register_secrets(cx.snapshot);
 		if (env_check_production(o, json_object_get(p->snapshot, "environment"),

@@ -260,8 +260,19 @@ static int build_and_report(const json_t *snapshot, const json_t *only, int para
 			    bool line, const struct plan *plan, struct diags *d)
 {
 	size_t n;
+	/* A build's folder, inputs and output are the stack's folder's, as
+	 * every relative path of the stack (plan/plan.h, plan_enter_dir). */
+	struct strbuf err = STRBUF_INIT;
+	int saved;
+	if (plan_enter_dir(snapshot, &saved, &err)) {
+		diag_subject_errorf(d, NULL, "%s", err.buf);
+		strbuf_release(&err);
+		return -1;
+	}
+	strbuf_release(&err);
 	struct build_job *jobs = build_pool_run(snapshot, only, parallelism,
 						line && isatty(STDOUT_FILENO), &n);
+	plan_leave_dir(saved);
 	int failed = 0;
 
 	for (size_t i = 0; i < n; i++) {

@@ -23,6 +23,22 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* path (relative to the working folder) made absolute, whether the file
+ * is there yet or not: a new string. */
+static char *absolute_path(const char *path)
+{
+	char buf[PATH_MAX];
+	if (realpath(path, buf))
+		return xstrdup(buf);
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path))
+			  : xstrdup(".");
+	char *out = realpath(dir, buf) ? xasprintf("%s/%s", buf, slash ? slash + 1 : path)
+				       : xstrdup(path);
+	free(dir);
+	return out;
+}
+
 /* Every sensitive value written into a configuration block, nested blocks
  * (a tunnel's private key) included. */
 static void register_sensitive(const struct attr_schema *schema, const json_t *config)
@@ -64,10 +80,28 @@ void ctx_register_secrets(const json_t *snapshot)
 static int make_snapshot(struct cli_context *cx, enum func_edition edition, struct diags *d)
 {
 	json_decref(cx->snapshot);
-	cx->snapshot = snapshot_from_stack(cx->stack, cx->vars, cx->workspace, edition,
-					   &cx->any_edition, d);
-	if (!cx->snapshot)
+	cx->snapshot = NULL;
+	/* The stack's folder, where its relative paths are read (plan/run.c's
+	 * plan_enter_dir): for_each over fileset() already reads them. */
+	char buf[PATH_MAX];
+	json_t *where = json_pack("{s:s}", "dir", realpath(cx->stack->dir, buf) ? buf
+									: cx->stack->dir);
+	struct strbuf err = STRBUF_INIT;
+	int saved;
+	if (plan_enter_dir(where, &saved, &err) == 0) {
+		cx->snapshot = snapshot_from_stack(cx->stack, cx->vars, cx->workspace, edition,
+						   &cx->any_edition, d);
+		plan_leave_dir(saved);
+	} else {
+		diag_subject_errorf(d, NULL, "%s", err.buf);
+	}
+	strbuf_release(&err);
+	if (!cx->snapshot) {
+		json_decref(where);
 		return -1;
+	}
+	json_object_set(cx->snapshot, "dir", json_object_get(where, "dir"));
+	json_decref(where);
 	if (cx->environment)
 		json_object_set_new(cx->snapshot, "environment", json_deep_copy(env_selected()));
 	ctx_register_secrets(cx->snapshot);
@@ -218,10 +252,12 @@ struct backend *ctx_open_backend(const struct cli_setup *o, const json_t *block,
 		json_object_del(settings, "secret_key");
 		ctx_key_file_absolute(settings);
 		if (*state_path) {
-			char abs[PATH_MAX];
+			/* Absolute before the first apply made the file too:
+			 * `apply PLANFILE` may run from another folder. */
+			char *abs = absolute_path(*state_path);
 			json_object_set_new(settings, "type", json_string("local"));
-			json_object_set_new(settings, "path", json_string(
-				realpath(*state_path, abs) ? abs : *state_path));
+			json_object_set_new(settings, "path", json_string(abs));
+			free(abs);
 		} else {
 			/* The workspace's key, so the plan finds it again. */
 			char *key = backend_s3_default_key(

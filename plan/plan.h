@@ -388,6 +388,20 @@ int plan_import_entry(struct run *r, const char *name, const char *id, struct st
  */
 int plan_generate_config(struct run *r, struct strbuf *yaml, size_t *written, struct diags *d);
 
+/*
+ * A stack's relative paths (a `source:`, file("x"), a build's folder) are
+ * read from the stack's folder, whatever folder terrace runs in: the
+ * snapshot's "dir" (absolute; a saved plan's is taken against the plan
+ * file's folder, plan/plan_file.c). plan_enter_dir makes it the working
+ * folder, *saved gets the one to go back to (-1: none: the snapshot has no
+ * folder); plan_leave_dir goes back. Plans and applies enter it while they
+ * run (so do builds); paths terrace was given (-state, -out) stay the
+ * working folder's: a local state's path is made absolute when opened.
+ * -1 with err when the folder is not there.
+ */
+int plan_enter_dir(const json_t *snapshot, int *saved, struct strbuf *err);
+void plan_leave_dir(int saved);
+
 /* Ask a running apply to stop: operations in flight finish and are saved,
  * nothing new starts. Async-signal-safe (it sets a flag). */
 void plan_request_stop(void);
