@@ -129,6 +129,11 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 	const char *verb = destroy ? "destroy" : "apply";
 	if (o->json)
 		json_ui_start(false);
+	/* Where no one can say yes (CI, -input=false, no terminal, -json), an
+	 * apply that would ask fails at once, before it locks, refreshes or
+	 * prints a plan nobody approves (docs/cli.md). */
+	if (!planfile && !a->auto_approve && !ui_can_confirm(verb))
+		goto out;
 
 	if (planfile) {
 		struct strbuf err = STRBUF_INIT;
@@ -214,8 +219,9 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		}
 		ui_printf(stdout, "\n");
 	}
-	ctx_stop_on_interrupt("\nInterrupt received: finishing the operations in progress, then "
-			      "stopping.\nInterrupt again to quit at once.\n");
+	ctx_stop_on_interrupt("\nInterrupt received: the operations in progress finish (each call "
+			      "within its deadline) and are saved; nothing new starts.\nInterrupt "
+			      "again to cut them, a third time to quit at once.\n");
 	int rc = plan_apply(&cx.run, p, &res, &d);
 	code = summarise(destroy, &res, rc);
 	if (!destroy && !rc)

@@ -273,21 +273,28 @@ struct backend *ctx_open_backend(const struct cli_setup *o, const json_t *block,
 }
 
 /* A remote lock outlives a process that dies of a signal: while it is held,
- * the first SIGINT/SIGTERM asks the run to stop (operations in flight
- * finish, nothing new starts) so the exit path releases it; a second one
- * ends the process at once (then `terrace force-unlock`). apply installs
- * it again for its own phase, with its own message. */
+ * the first SIGINT/SIGTERM asks the run to stop (calls in flight finish
+ * within their deadline, nothing new starts) so the exit path releases it;
+ * a second one cuts the calls in flight (the state is still written and
+ * the lock released); a third ends the process at once (then `terrace
+ * force-unlock`). apply installs it again for its own phase, with its own
+ * message. */
 static const char *interrupt_message;
 
 static void stop_on_signal(int sig)
 {
-	if (plan_stop_requested()) {
+	static const char cut_message[] =
+		"\nSecond interrupt: cutting the operations in progress (what they were making "
+		"stays pending for the next run), then stopping.\nInterrupt again to quit at once.\n";
+	if (plan_cut_requested()) {
 		signal(sig, SIG_DFL);
 		raise(sig);
 		return;
 	}
+	bool first = !plan_stop_requested();
 	plan_request_stop();
-	if (write(STDERR_FILENO, interrupt_message, strlen(interrupt_message)) < 0)
+	const char *m = first ? interrupt_message : cut_message;
+	if (write(STDERR_FILENO, m, strlen(m)) < 0)
 		return;
 }
 
@@ -357,7 +364,8 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 	cx->locked = true;
 	if (strcmp(cx->backend->ops->name, "local"))
 		ctx_stop_on_interrupt("\nInterrupt received: stopping and releasing the state lock.\n"
-				      "Interrupt again to quit at once (the lock then stays).\n");
+				      "Interrupt again to cut the calls in flight, a third time to quit "
+				      "at once (the lock then stays).\n");
 	return 0;
 }
 

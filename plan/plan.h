@@ -402,10 +402,14 @@ int plan_generate_config(struct run *r, struct strbuf *yaml, size_t *written, st
 int plan_enter_dir(const json_t *snapshot, int *saved, struct strbuf *err);
 void plan_leave_dir(int saved);
 
-/* Ask a running apply to stop: operations in flight finish and are saved,
- * nothing new starts. Async-signal-safe (it sets a flag). */
+/* Ask a running apply to stop: operations in flight finish (each call
+ * within its deadline) and are saved, nothing new starts, no call is
+ * retried. Asked a second time, the calls in flight are cut too
+ * (plan_cut_requested; what they were making stays pending). Async-signal-
+ * safe (it counts). */
 void plan_request_stop(void);
 bool plan_stop_requested(void);
+bool plan_cut_requested(void);
 
 /* Evaluate expr (a "${...}" string) against the snapshot's variables and
  * locals and the state's resources, as outputs are: a new value, or NULL

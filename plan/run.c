@@ -260,7 +260,13 @@ static volatile sig_atomic_t stop_requested;
 
 void plan_request_stop(void)
 {
-	stop_requested = 1;
+	if (stop_requested < 2)
+		stop_requested++;
+}
+
+bool plan_cut_requested(void)
+{
+	return stop_requested >= 2;
 }
 
 bool plan_stop_requested(void)
