@@ -702,6 +702,16 @@ static int s3_lock(struct backend *b, const char *operation, double timeout_seco
 			    s->lock_key);
 		return -1;
 	}
+	/* The backend's credentials, before the lock's first PUT: wrong keys
+	 * give the message every provider's give (docs/real-aws.md), not
+	 * the lock's raw 403 SignatureDoesNotMatch. */
+	struct strbuf why = STRBUF_INIT;
+	if (aws_client_verify(s->client, &why)) {
+		strbuf_addf(err, "backend \"s3\" (s3://%s/%s): %s", s->bucket, s->key, why.buf);
+		strbuf_release(&why);
+		return -1;
+	}
+	strbuf_release(&why);
 	char *record = state_lock_record(id, operation);
 	struct timespec start;
 	clock_gettime(CLOCK_MONOTONIC, &start);
