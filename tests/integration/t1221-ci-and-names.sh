@@ -9,6 +9,9 @@
 #   order the stack writes them in and whichever way the plan was made:
 #   apply's Outputs:, a saved plan's apply, `terrace output` and the -json
 #   stream's outputs message.
+# - Glue's worker types are a list AWS grows (G.12X, R.1X since the models
+#   were taken): an unknown one stays a warning, printed once; a known one
+#   written in another case (g.1x) is an error with the name meant.
 . "$(dirname "$0")/lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -62,6 +65,33 @@ test_expect_success 'a local and a resource with two letters swapped get did you
 	test_expect_code 1 terrace validate >out 2>err &&
 	test_contains err "unknown resource \"alke\"" &&
 	test_line err "did you mean \"lake\"?"
+'
+
+glue_job_stack () {
+	mkdir -p glue &&
+	write_stack glue/stack.yaml &&
+	cat >>glue/stack.yaml <<-YAML
+	resources:
+	  job:
+	    type: aws.glue.job
+	    name: t1221-clean
+	    role: arn:aws:iam::123456789012:role/glue
+	    glue_version: "4.0"
+	    worker_type: $1
+	    number_of_workers: 2
+	    command: {name: glueetl, script_location: "s3://t1221-scripts/clean.py"}
+	YAML
+}
+
+test_expect_success 'Glue worker_type: a known one misspelt is an error, a new one a warning' '
+	glue_job_stack g.1x &&
+	test_expect_code 1 terrace validate -stack glue >out 2>err &&
+	test_contains err "error: resource \"job\" (aws.glue.job): worker_type: \"g.1x\" is not one of Standard, G.1X, G.2X, G.025X, G.4X, G.8X, Z.2X (did you mean \"G.1X\"?" &&
+	test_not_contains err "warning" &&
+	glue_job_stack G.12X &&
+	terrace validate -stack glue >out 2>err &&
+	test_equal 1 "$(grep -c "warning: resource \"job\" (aws.glue.job): worker_type: \"G.12X\" is not one the installed AWS models know" err)" &&
+	test_expect_code 1 terrace validate -strict -stack glue >out 2>err
 '
 
 test_expect_success 'outputs in the order of their names: apply, a saved plan, output, -json' '
