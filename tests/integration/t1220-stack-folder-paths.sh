@@ -100,7 +100,7 @@ test_expect_success 'a file missing at apply is refused before any change; the s
 	test_line out "Plan: 2 to add, 0 to change, 0 to destroy." &&
 	rm "$REPO/jobs/load.py" &&
 	cp "$LAKE/terrace.state.json" state.before &&
-	(cd "$REPO" && test_expect_code 1 terrace apply tfplan >"$TRASH/out" 2>"$TRASH/err") &&
+	test_expect_code 1 terrace -chdir="$REPO" apply tfplan >out 2>err &&
 	test_contains err "load_script" &&
 	test_contains err "../../jobs/load.py" &&
 	test_contains err "(nothing was changed)" &&
@@ -114,7 +114,7 @@ test_expect_success 'a file edited since the plan is refused before any change' 
 	(cd "$REPO" && terrace plan -stack stacks/lake -out tfplan >"$TRASH/out" 2>"$TRASH/err") &&
 	echo "print(\"edited\")" >"$REPO/jobs/load.py" &&
 	cp "$LAKE/terrace.state.json" state.before &&
-	(cd "$REPO" && test_expect_code 1 terrace apply tfplan >"$TRASH/out" 2>"$TRASH/err") &&
+	test_expect_code 1 terrace -chdir="$REPO" apply tfplan >out 2>err &&
 	test_contains err "load_script: attribute content_sha256 changed between plan and apply; plan again (nothing was changed)" &&
 	! bucket_exists t1220-archive &&
 	test_cmp state.before "$LAKE/terrace.state.json"
@@ -126,7 +126,7 @@ test_expect_success 'in the stack folder too: a missing file stops the apply bef
 	test_line out "Plan: 2 to add, 0 to change, 0 to destroy." &&
 	rm "$REPO/jobs/load.py" &&
 	serial >serial.before &&
-	(cd "$LAKE" && test_expect_code 1 terrace apply tfplan >"$TRASH/out" 2>"$TRASH/err") &&
+	test_expect_code 1 terrace -chdir="$LAKE" apply tfplan >out 2>err &&
 	test_line err "Error: load_script: cannot open ../../jobs/load.py: No such file or directory (nothing was changed)" &&
 	test_equal 1 "$(grep -c "^Error: " err)" &&
 	! bucket_exists t1220-archive &&
