@@ -5,7 +5,12 @@
 # (issue 68, point 4: paths are now the stack folder's; the state keeps them
 # as written). The tree is t1220's (stacks/lake with ../../jobs/clean.py,
 # ${path.module}/readme.txt, filesha256("../../jobs/clean.py")), with a
-# module that uploads a file of its own through ${path.module}.
+# module that uploads a file of its own through ${path.module}. A stack the
+# previous release applied from the root with -stack, whose state recorded
+# ${path.module}'s "stacks/pm/readme.txt", plans no change either when
+# planned the same way: the same file under the new "./readme.txt" is no
+# change (plan/diff.c; planned from the stack's folder, the old text names
+# no file there, and the update records the new one).
 . "$(dirname "$0")/lib.sh"
 . "$TEST_DIR/previous_release.sh"
 
@@ -50,6 +55,30 @@ test_expect_success 'nor from the repository root with -stack, nor from elsewher
 	mkdir -p "$TRASH/elsewhere" &&
 	(cd "$TRASH/elsewhere" && terrace plan -stack ../repo/stacks/lake/ -detailed-exitcode \
 		>"$TRASH/out" 2>"$TRASH/err") &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'applied from the root with -stack and ${path.module}: no change after the upgrade' '
+	mkdir -p "$REPO/stacks/pm" &&
+	echo "beside the stack" >"$REPO/stacks/pm/readme.txt" &&
+	write_stack "$REPO/stacks/pm/stack.yaml" &&
+	cat >>"$REPO/stacks/pm/stack.yaml" <<-'"'"'YAML'"'"' &&
+	resources:
+	  docs:
+	    type: aws.s3.bucket
+	    name: t1224-docs
+	  readme:
+	    type: aws.s3.object
+	    bucket: ${docs.name}
+	    key: readme.txt
+	    source: ${path.module}/readme.txt
+	YAML
+	(cd "$REPO" && previous_terrace apply -stack stacks/pm -auto-approve >"$TRASH/apply.out" \
+		2>"$TRASH/apply.err") &&
+	test_line apply.out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
+	test_equal stacks/pm/readme.txt \
+		"$(json_get "$REPO/stacks/pm/terrace.state.json" "d[\"resources\"][\"readme\"][\"attributes\"][\"source\"]")" &&
+	(cd "$REPO" && terrace plan -stack stacks/pm -detailed-exitcode >"$TRASH/out" 2>"$TRASH/err") &&
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
