@@ -352,9 +352,18 @@ int cmd_build(int argc, char **argv)
 		ui_error("%s has no build block", only);
 		failed++;
 	}
+	/* In the stack's folder, as plan's and apply's builds (one cache). */
+	struct strbuf where = STRBUF_INIT;
+	int saved = -1;
+	if (!failed && plan_enter_dir(cx.snapshot, &saved, &where)) {
+		ui_error("%s", where.buf);
+		failed++;
+	}
+	strbuf_release(&where);
 	struct build_job *jobs = failed ? NULL
 					: build_pool_run(cx.snapshot, only_set, o.parallelism,
 							 isatty(STDOUT_FILENO), &n);
+	plan_leave_dir(saved);
 	for (size_t i = 0; jobs && i < n; i++) {
 		struct build_job *j = &jobs[i];
 		json_t *b = json_object_get(j->desired, "build");
