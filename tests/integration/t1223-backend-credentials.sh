@@ -2,7 +2,7 @@
 # t1223-backend-credentials: wrong keys for the S3 state backend give the
 # credentials message every provider gives (docs/real-aws.md: "the AWS
 # credentials from SOURCE do not work: sts GetCallerIdentity: ..."), sent
-# before the lock, not the lock's raw "s3 PutObject: HTTP 403
+# for the lock refused with a 403, not the lock's raw "s3 PutObject: HTTP 403
 # SignatureDoesNotMatch" (issue 68, point 6a). moto_auth checks signatures.
 . "$(dirname "$0")/lib.sh"
 
