@@ -142,4 +142,9 @@ test_expect_success 'the same plan applies once the file is back as planned' '
 	bucket_exists t1220-archive
 '
 
+test_expect_success 'console reads the stack folder paths too, from the root' '
+	echo "file(\"../../jobs/load.py\")" | terrace -chdir="$REPO" console -stack stacks/lake >out 2>err &&
+	test_line out "\"print(\\\"load\\\")\\n\""
+'
+
 test_done
