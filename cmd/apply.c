@@ -8,6 +8,8 @@
 #include "cmd/json_ui.h"
 #include "plan/state.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -130,6 +132,11 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 	const char *verb = destroy ? "destroy" : "apply";
 	if (o->json)
 		json_ui_start(false);
+	/* Where no one can say yes (CI, -input=false, no terminal, -json), an
+	 * apply that would ask fails at once, before it locks, refreshes or
+	 * prints a plan nobody approves (docs/cli.md). */
+	if (!planfile && !a->auto_approve && !ui_can_confirm(verb))
+		goto out;
 
 	if (planfile) {
 		struct strbuf err = STRBUF_INIT;
@@ -141,6 +148,16 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		strbuf_release(&err);
 		if (rc)
 			goto out;
+		/* -stack names the stack's folder, where the plan's relative
+		 * paths are read; else the plan file says where it is. */
+		if (o->stack_path) {
+			char buf[PATH_MAX];
+			if (!realpath(o->stack_path, buf)) {
+				ui_error("-stack %s: %s", o->stack_path, strerror(errno));
+				goto out;
+			}
+			json_object_set_new(p->snapshot, "dir", json_string(buf));
+		}
 		cx.snapshot = json_incref(p->snapshot);
 		ctx_register_secrets(cx.snapshot);
 		if (env_check_production(o, json_object_get(p->snapshot, "environment"),
@@ -206,8 +223,9 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 		}
 		ui_printf(stdout, "\n");
 	}
-	ctx_stop_on_interrupt("\nInterrupt received: finishing the operations in progress, then "
-			      "stopping.\nInterrupt again to quit at once.\n");
+	ctx_stop_on_interrupt("\nInterrupt received: the operations in progress finish (each call "
+			      "within its deadline) and are saved; nothing new starts.\nInterrupt "
+			      "again to cut them, a third time to quit at once.\n");
 	int rc = plan_apply(&cx.run, p, &res, &d);
 	code = summarise(destroy, &res, rc);
 	if (!destroy && !rc)

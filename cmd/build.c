@@ -260,8 +260,19 @@ static int build_and_report(const json_t *snapshot, const json_t *only, int para
 			    bool line, const struct plan *plan, struct diags *d)
 {
 	size_t n;
+	/* A build's folder, inputs and output are the stack's folder's, as
+	 * every relative path of the stack (plan/plan.h, plan_enter_dir). */
+	struct strbuf err = STRBUF_INIT;
+	int saved;
+	if (plan_enter_dir(snapshot, &saved, &err)) {
+		diag_subject_errorf(d, NULL, "%s", err.buf);
+		strbuf_release(&err);
+		return -1;
+	}
+	strbuf_release(&err);
 	struct build_job *jobs = build_pool_run(snapshot, only, parallelism,
 						line && isatty(STDOUT_FILENO), &n);
+	plan_leave_dir(saved);
 	int failed = 0;
 
 	for (size_t i = 0; i < n; i++) {
@@ -341,9 +352,18 @@ int cmd_build(int argc, char **argv)
 		ui_error("%s has no build block", only);
 		failed++;
 	}
+	/* In the stack's folder, as plan's and apply's builds (one cache). */
+	struct strbuf where = STRBUF_INIT;
+	int saved = -1;
+	if (!failed && plan_enter_dir(cx.snapshot, &saved, &where)) {
+		ui_error("%s", where.buf);
+		failed++;
+	}
+	strbuf_release(&where);
 	struct build_job *jobs = failed ? NULL
 					: build_pool_run(cx.snapshot, only_set, o.parallelism,
 							 isatty(STDOUT_FILENO), &n);
+	plan_leave_dir(saved);
 	for (size_t i = 0; jobs && i < n; i++) {
 		struct build_job *j = &jobs[i];
 		json_t *b = json_object_get(j->desired, "build");

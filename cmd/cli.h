@@ -153,6 +153,9 @@ void ui_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int ui_diags(const struct diags *d);
 /* Ask for "yes" on a terminal; refuses without one. */
 bool ui_confirm(const char *question, const char *verb);
+/* Whether ui_confirm could ask (a terminal, input on, no -json): false
+ * after printing why not, so a command that would ask fails at once. */
+bool ui_can_confirm(const char *verb);
 /* -input=false: ui_confirm refuses instead of asking. */
 void ui_set_input(bool allowed);
 /* -compact-warnings: warnings are held and printed at exit, their first

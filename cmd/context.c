@@ -23,6 +23,22 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* path (relative to the working folder) made absolute, whether the file
+ * is there yet or not: a new string. */
+static char *absolute_path(const char *path)
+{
+	char buf[PATH_MAX];
+	if (realpath(path, buf))
+		return xstrdup(buf);
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path))
+			  : xstrdup(".");
+	char *out = realpath(dir, buf) ? xasprintf("%s/%s", buf, slash ? slash + 1 : path)
+				       : xstrdup(path);
+	free(dir);
+	return out;
+}
+
 /* Every sensitive value written into a configuration block, nested blocks
  * (a tunnel's private key) included. */
 static void register_sensitive(const struct attr_schema *schema, const json_t *config)
@@ -64,10 +80,28 @@ void ctx_register_secrets(const json_t *snapshot)
 static int make_snapshot(struct cli_context *cx, enum func_edition edition, struct diags *d)
 {
 	json_decref(cx->snapshot);
-	cx->snapshot = snapshot_from_stack(cx->stack, cx->vars, cx->workspace, edition,
-					   &cx->any_edition, d);
-	if (!cx->snapshot)
+	cx->snapshot = NULL;
+	/* The stack's folder, where its relative paths are read (plan/run.c's
+	 * plan_enter_dir): for_each over fileset() already reads them. */
+	char buf[PATH_MAX];
+	json_t *where = json_pack("{s:s}", "dir", realpath(cx->stack->dir, buf) ? buf
+									: cx->stack->dir);
+	struct strbuf err = STRBUF_INIT;
+	int saved;
+	if (plan_enter_dir(where, &saved, &err) == 0) {
+		cx->snapshot = snapshot_from_stack(cx->stack, cx->vars, cx->workspace, edition,
+						   &cx->any_edition, d);
+		plan_leave_dir(saved);
+	} else {
+		diag_subject_errorf(d, NULL, "%s", err.buf);
+	}
+	strbuf_release(&err);
+	if (!cx->snapshot) {
+		json_decref(where);
 		return -1;
+	}
+	json_object_set(cx->snapshot, "dir", json_object_get(where, "dir"));
+	json_decref(where);
 	if (cx->environment)
 		json_object_set_new(cx->snapshot, "environment", json_deep_copy(env_selected()));
 	ctx_register_secrets(cx->snapshot);
@@ -218,10 +252,12 @@ struct backend *ctx_open_backend(const struct cli_setup *o, const json_t *block,
 		json_object_del(settings, "secret_key");
 		ctx_key_file_absolute(settings);
 		if (*state_path) {
-			char abs[PATH_MAX];
+			/* Absolute before the first apply made the file too:
+			 * `apply PLANFILE` may run from another folder. */
+			char *abs = absolute_path(*state_path);
 			json_object_set_new(settings, "type", json_string("local"));
-			json_object_set_new(settings, "path", json_string(
-				realpath(*state_path, abs) ? abs : *state_path));
+			json_object_set_new(settings, "path", json_string(abs));
+			free(abs);
 		} else {
 			/* The workspace's key, so the plan finds it again. */
 			char *key = backend_s3_default_key(
@@ -237,21 +273,28 @@ struct backend *ctx_open_backend(const struct cli_setup *o, const json_t *block,
 }
 
 /* A remote lock outlives a process that dies of a signal: while it is held,
- * the first SIGINT/SIGTERM asks the run to stop (operations in flight
- * finish, nothing new starts) so the exit path releases it; a second one
- * ends the process at once (then `terrace force-unlock`). apply installs
- * it again for its own phase, with its own message. */
+ * the first SIGINT/SIGTERM asks the run to stop (calls in flight finish
+ * within their deadline, nothing new starts) so the exit path releases it;
+ * a second one cuts the calls in flight (the state is still written and
+ * the lock released); a third ends the process at once (then `terrace
+ * force-unlock`). apply installs it again for its own phase, with its own
+ * message. */
 static const char *interrupt_message;
 
 static void stop_on_signal(int sig)
 {
-	if (plan_stop_requested()) {
+	static const char cut_message[] =
+		"\nSecond interrupt: cutting the operations in progress (what they were making "
+		"stays pending for the next run), then stopping.\nInterrupt again to quit at once.\n";
+	if (plan_cut_requested()) {
 		signal(sig, SIG_DFL);
 		raise(sig);
 		return;
 	}
+	bool first = !plan_stop_requested();
 	plan_request_stop();
-	if (write(STDERR_FILENO, interrupt_message, strlen(interrupt_message)) < 0)
+	const char *m = first ? interrupt_message : cut_message;
+	if (write(STDERR_FILENO, m, strlen(m)) < 0)
 		return;
 }
 
@@ -321,7 +364,8 @@ int ctx_open_state(struct cli_context *cx, const struct cli_setup *o, const char
 	cx->locked = true;
 	if (strcmp(cx->backend->ops->name, "local"))
 		ctx_stop_on_interrupt("\nInterrupt received: stopping and releasing the state lock.\n"
-				      "Interrupt again to quit at once (the lock then stays).\n");
+				      "Interrupt again to cut the calls in flight, a third time to quit "
+				      "at once (the lock then stays).\n");
 	return 0;
 }
 

@@ -200,12 +200,12 @@ static const struct progress_sink drawing_sink = {
 	.begin = sink_begin,
 	.update = sink_update,
 	.end = sink_end,
-	.stop_requested = plan_stop_requested,
+	.stop_requested = plan_cut_requested,
 	.status = ui_op_status,
 };
 
 static const struct progress_sink quiet_sink = {
-	.stop_requested = plan_stop_requested,
+	.stop_requested = plan_cut_requested,
 	.status = ui_op_status,
 };
 

@@ -281,11 +281,33 @@ void ui_warn(const char *fmt, ...)
 	strbuf_release(&sb);
 }
 
+static bool same_text(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* Whether warning i of d says what an earlier one said, at the same place
+ * (validate judges a stack once per edition of the function results: one
+ * finding, one line). */
+static bool repeated_warning(const struct diags *d, size_t i)
+{
+	const struct diag *dg = &d->items[i];
+	for (size_t k = 0; k < i; k++) {
+		const struct diag *was = &d->items[k];
+		if (was->severity == dg->severity && was->pos.line == dg->pos.line &&
+		    was->pos.col == dg->pos.col && same_text(was->file, dg->file) &&
+		    same_text(was->subject, dg->subject) && same_text(was->summary, dg->summary) &&
+		    same_text(was->detail, dg->detail))
+			return true;
+	}
+	return false;
+}
+
 int ui_diags(const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
 		const struct diag *dg = &d->items[i];
-		if (dg->severity != DIAG_ERROR && hold_warning(dg->summary))
+		if (dg->severity != DIAG_ERROR && (repeated_warning(d, i) || hold_warning(dg->summary)))
 			continue;
 		struct strbuf sb = STRBUF_INIT;
 		if (stream) {
@@ -315,7 +337,7 @@ int ui_diags(const struct diags *d)
 	return diags_has_errors(d) ? 1 : 0;
 }
 
-bool ui_confirm(const char *question, const char *verb)
+bool ui_can_confirm(const char *verb)
 {
 	if (stream) {
 		ui_error("%s needs confirmation, but -json is set: pass -auto-approve, or apply "
@@ -331,6 +353,13 @@ bool ui_confirm(const char *question, const char *verb)
 		ui_error("%s needs confirmation: run it on a terminal or pass -auto-approve", verb);
 		return false;
 	}
+	return true;
+}
+
+bool ui_confirm(const char *question, const char *verb)
+{
+	if (!ui_can_confirm(verb))
+		return false;
 	ui_printf(stdout, "\n%s%s%s\n  Only 'yes' will be accepted to approve.\n\n  Enter a value: ",
 		  ui_c("\033[1m"), question, ui_c("\033[0m"));
 	char line[64];

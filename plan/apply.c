@@ -94,8 +94,12 @@ static void store_sensitive_outputs(json_t *outs, const json_t *prior)
 	}
 }
 
-/* Known values in the plan must come out the same at apply time. */
-static int check_consistent(const struct planned_change *c, const json_t *desired, struct strbuf *err)
+/* Known values in the plan must come out the same at apply time (before
+ * any step, derived_only: the computed ones the plan derived, known yet,
+ * as a local file's hash; configured ones may still wait for what the
+ * steps before change). */
+static int check_consistent(const struct planned_change *c, const json_t *desired,
+			    bool derived_only, struct strbuf *err)
 {
 	const char *k;
 	json_t *planned;
@@ -105,6 +109,10 @@ static int check_consistent(const struct planned_change *c, const json_t *desire
 		/* Configured values, and computed ones the plan derived (a local
 		 * file's hash): a file edited after `plan -out` is caught here. */
 		json_t *now = json_object_get(desired, k);
+		const struct attr_schema *a = derived_only ? schema_find(c->rtype->attrs, k) : NULL;
+		if (now && derived_only &&
+		    (value_contains_unknown(now) || !a || !(a->flags & ATTR_COMPUTED)))
+			continue;
 		if (now && !value_equal(now, planned)) {
 			strbuf_addf(err, "attribute %s changed between plan and apply; plan again", k);
 			return -1;
@@ -427,7 +435,7 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	if (rc)
 		goto out;
 	rc = -1;
-	if (check_consistent(c, desired, err))
+	if (check_consistent(c, desired, false, err))
 		goto out;
 	if (c->action == ACTION_CREATE || c->action == ACTION_REPLACE)
 		rc = create_tracked(r, c, conn, desired, sensitive, &id, &attrs, &created_at, err);
@@ -937,15 +945,67 @@ static int finish_outputs_and_checks(struct run *r, const struct plan *p, int rc
 }
 
 /*
- * Apply p to r's state, in stages: the plan must not be stale; the moves,
- * imports and what refresh found are recorded (and saved); the lookups'
- * reads recorded; the steps run; old hashes upgraded; outputs and checks.
+ * Before the first change, every input the changes read is there and is
+ * what the plan saw: each create's and update's attributes evaluated again
+ * as its step will, with the type's derivations (plan_desired: a source
+ * file's hash), can be made, and what they derive is what the plan derived.
+ * A file missing or edited since the plan stops the apply here, with
+ * nothing changed and the state (and its serial) as it was, not after the
+ * steps before it. Configured values are left to the step's own check:
+ * one made from a resource that an earlier step replaces differs now.
  */
-int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struct diags *d)
+static int check_inputs(struct run *r, const struct plan *p, struct diags *d)
 {
-	memset(result, 0, sizeof(*result));
+	if (p->destroy || p->refresh_only)
+		return 0;
+	struct eval_scope sc = { r->snapshot, run_state_attrs, r, run_state_id };
+	json_t *changing = json_object();
+	for (size_t i = 0; i < p->n_changes; i++)
+		if (p->changes[i].action != ACTION_NOOP)
+			json_object_set_new(changing, p->changes[i].name, json_true());
+	int bad = 0;
+	for (size_t i = 0; i < p->n_changes; i++) {
+		const struct planned_change *c = &p->changes[i];
+		if ((c->action != ACTION_CREATE && c->action != ACTION_UPDATE &&
+		     c->action != ACTION_REPLACE) || !c->rtype || !c->after)
+			continue;
+		json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), c->name);
+		/* What it is made from changes in an earlier step (an object's
+		 * content naming an artifact's new key): its derivations can be
+		 * made now (its files are there) but not compared yet; its step
+		 * compares them. */
+		bool inputs_settled = true;
+		size_t k;
+		json_t *dep;
+		json_array_foreach(json_object_get(res, "dependencies"), k, dep)
+			if (json_object_get(changing, json_string_value(dep)))
+				inputs_settled = false;
+		struct strbuf err = STRBUF_INIT;
+		json_t *sensitive = NULL;
+		json_t *desired = plan_desired_attrs(&sc, c->name, c->rtype, res, &r->mu, &sensitive,
+						     NULL, NULL, &err);
+		if (!desired || (inputs_settled && check_consistent(c, desired, true, &err)))
+			bad = diag_subject_errorf(d, c->name, "%s (nothing was changed)", err.buf);
+		json_decref(desired);
+		json_decref(sensitive);
+		strbuf_release(&err);
+	}
+	json_decref(changing);
+	return bad ? -1 : 0;
+}
+
+/*
+ * Apply p to r's state, in stages: the plan must not be stale; every input
+ * it reads is there and as planned; the moves, imports and what refresh
+ * found are recorded (and saved); the lookups' reads recorded; the steps
+ * run; old hashes upgraded; outputs and checks. All of it in the stack's
+ * folder (plan_enter_dir), where its relative paths are read.
+ */
+static int apply_in_dir(struct run *r, struct plan *p, struct apply_result *result,
+			struct diags *d)
+{
 	bool changed = false;
-	if (check_not_stale(r, p, d) || stack_reads_current(p, d) ||
+	if (check_not_stale(r, p, d) || stack_reads_current(p, d) || check_inputs(r, p, d) ||
 	    record_moves(r, p, &changed, d) ||
 	    record_imports(r, p, &changed, result, d))
 		return -1;
@@ -962,4 +1022,19 @@ int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struc
 		upgrade_legacy_hashes(r, p);
 	rc = finish_outputs_and_checks(r, p, rc, d);
 	return rc || result->failed ? -1 : 0;
+}
+
+int plan_apply(struct run *r, struct plan *p, struct apply_result *result, struct diags *d)
+{
+	memset(result, 0, sizeof(*result));
+	struct strbuf err = STRBUF_INIT;
+	int saved;
+	if (plan_enter_dir(r->snapshot, &saved, &err)) {
+		diag_subject_errorf(d, NULL, "%s", err.buf);
+		strbuf_release(&err);
+		return -1;
+	}
+	int rc = apply_in_dir(r, p, result, d);
+	plan_leave_dir(saved);
+	return rc;
 }

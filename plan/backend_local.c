@@ -722,10 +722,15 @@ static const struct backend_ops local_ops = {
 	.free = local_free,
 };
 
-struct backend *backend_local_new(const char *path)
+struct backend *backend_local_new(const char *given)
 {
 	struct local *l = xcalloc(1, sizeof(*l));
-	l->path = xstrdup(path);
+	/* Absolute: plans and applies read the stack's files from its
+	 * folder (plan_enter_dir), the state stays where it was given. */
+	char *cwd = given[0] == '/' ? NULL : getcwd(NULL, 0);
+	char *path = cwd ? xasprintf("%s/%s", cwd, given) : xstrdup(given);
+	free(cwd);
+	l->path = path;
 	l->backup_path = xasprintf("%s.backup", path);
 	l->lock_path = xasprintf("%s.lock", path);
 	l->journal_path = xasprintf("%s.journal", path);

@@ -687,6 +687,27 @@ static int try_lock(struct s3_backend *s, const char *id, const char *record,
 	return 1;
 }
 
+/*
+ * The lock's PUT is the backend's first request: refused with a 403, it
+ * is asked whether the keys themselves are refused (STS GetCallerIdentity,
+ * as every provider's are before their first request), and then err is
+ * the message every provider gives (docs/real-aws.md: "the AWS credentials
+ * from SOURCE do not work: ..."), not the raw "PutObject: HTTP 403
+ * SignatureDoesNotMatch". Keys that work (a bucket policy refusing them),
+ * or an STS that cannot be reached or is not served: err stays the PUT's.
+ */
+static void credentials_refused(struct s3_backend *s, struct strbuf *err)
+{
+	struct strbuf why = STRBUF_INIT;
+	static const char refused[] = "the AWS credentials from ";
+	if (strstr(err->buf, "HTTP 403") && aws_client_verify(s->client, &why) &&
+	    !strncmp(why.buf, refused, strlen(refused))) {
+		strbuf_reset(err);
+		strbuf_addf(err, "backend \"s3\" (s3://%s/%s): %s", s->bucket, s->key, why.buf);
+	}
+	strbuf_release(&why);
+}
+
 static int s3_lock(struct backend *b, const char *operation, double timeout_seconds,
 		   struct strbuf *err)
 {
@@ -722,6 +743,8 @@ static int s3_lock(struct backend *b, const char *operation, double timeout_seco
 	free(record);
 	if (rc == 0)
 		s->lock_id = xstrdup(id);
+	else if (rc < 0)
+		credentials_refused(s, err);
 	else if (rc == 1) {
 		char *where = xasprintf("s3://%s/%s", s->bucket, s->lock_key);
 		state_lock_describe(err, &holder, timeout_seconds, where);

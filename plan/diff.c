@@ -11,8 +11,34 @@
  */
 #include "plan/diff.h"
 #include "plan/eval.h"
+#include "plan/plan_internal.h"
 
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
+
+/*
+ * Whether a config-only value the state holds (a source path) names the
+ * same file as the desired one: before issue 68 relative paths were read
+ * from the folder terrace ran in, and ${path.module} was that folder's
+ * path to the stack ("stacks/lake/readme.txt" for `plan -stack
+ * stacks/lake`), now they are the stack's folder's ("./readme.txt", read
+ * there: plan_make runs in it). The same file is no change: what was
+ * deployed plans none after the upgrade; the next update records the new
+ * text.
+ */
+static bool same_local_file(const json_t *desired, const json_t *stored)
+{
+	const char *now = json_string_value(desired), *was = json_string_value(stored);
+	const char *from = plan_entered_from();
+	if (!now || !was || !from || now[0] == '/' || was[0] == '/' || !strcmp(now, was))
+		return false;
+	char a[PATH_MAX], b[PATH_MAX];
+	char *old = xasprintf("%s/%s", from, was);
+	bool same = realpath(now, a) && realpath(old, b) && !strcmp(a, b);
+	free(old);
+	return same;
+}
 
 static bool ignored(const json_t *ignore_changes, const char *name)
 {
@@ -75,6 +101,8 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 			continue;
 		}
 		bool differs = value_contains_unknown(d) || !value_matches_stored(d, cur);
+		if (differs && (a->flags & ATTR_CONFIG_ONLY) && same_local_file(d, cur))
+			differs = false;
 		if (user_set)
 			json_object_set(after, a->name, d);
 		if (!differs)

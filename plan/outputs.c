@@ -151,7 +151,13 @@ json_t *plan_eval_in_state(const json_t *snapshot, const json_t *state, const js
 	struct state_scope ss = { state };
 	struct eval_scope sc = { snapshot, state_scope_attrs, &ss, state_scope_id };
 	*sensitive = false;
-	return eval_value(&sc, expr, sensitive, err);
+	/* file("x") is the stack's folder's, as in a plan (plan_enter_dir). */
+	int saved;
+	if (plan_enter_dir(snapshot, &saved, err))
+		return NULL;
+	json_t *v = eval_value(&sc, expr, sensitive, err);
+	plan_leave_dir(saved);
+	return v;
 }
 
 /* The snapshot's outputs evaluated in sc: NAME -> {value, sensitive}. */

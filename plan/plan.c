@@ -976,9 +976,17 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 	p->refresh_only = opt->refresh_only;
 
 	struct plan_build b = { .r = r, .opt = opt, .d = d, .p = p };
-	int rc = 0;
+	/* The stack's relative paths (sources hashed, files read) are its
+	 * folder's, whatever folder terrace runs in. */
+	struct strbuf err = STRBUF_INIT;
+	int saved;
+	int rc = plan_enter_dir(r->snapshot, &saved, &err);
+	if (rc)
+		diag_subject_errorf(d, NULL, "%s", err.buf);
+	strbuf_release(&err);
 	for (size_t i = 0; i < sizeof(plan_passes) / sizeof(*plan_passes) && !rc; i++)
 		rc = plan_passes[i](&b);
+	plan_leave_dir(saved);
 	plan_build_release(&b);
 	if (rc < 0 || b.failed) {
 		plan_free(p);

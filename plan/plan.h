@@ -396,10 +396,28 @@ int plan_import_entry(struct run *r, const char *name, const char *id, struct st
  */
 int plan_generate_config(struct run *r, struct strbuf *yaml, size_t *written, struct diags *d);
 
-/* Ask a running apply to stop: operations in flight finish and are saved,
- * nothing new starts. Async-signal-safe (it sets a flag). */
+/*
+ * A stack's relative paths (a `source:`, file("x"), a build's folder) are
+ * read from the stack's folder, whatever folder terrace runs in: the
+ * snapshot's "dir" (absolute; a saved plan's is taken against the plan
+ * file's folder, plan/plan_file.c). plan_enter_dir makes it the working
+ * folder, *saved gets the one to go back to (-1: none: the snapshot has no
+ * folder); plan_leave_dir goes back. Plans and applies enter it while they
+ * run (so do builds); paths terrace was given (-state, -out) stay the
+ * working folder's: a local state's path is made absolute when opened.
+ * -1 with err when the folder is not there.
+ */
+int plan_enter_dir(const json_t *snapshot, int *saved, struct strbuf *err);
+void plan_leave_dir(int saved);
+
+/* Ask a running apply to stop: operations in flight finish (each call
+ * within its deadline) and are saved, nothing new starts, no call is
+ * retried. Asked a second time, the calls in flight are cut too
+ * (plan_cut_requested; what they were making stays pending). Async-signal-
+ * safe (it counts). */
 void plan_request_stop(void);
 bool plan_stop_requested(void);
+bool plan_cut_requested(void);
 
 /* Evaluate expr (a "${...}" string) against the snapshot's variables and
  * locals and the state's resources, as outputs are: a new value, or NULL

@@ -1,7 +1,8 @@
 /*
  * plan_file.c: plan files (`plan -out`, `apply PLANFILE`): a plan written as
  * JSON, sealed when the state is encrypted (plan/encrypt.h), and read back,
- * its format and version checked, into the struct plan apply takes.
+ * its format and version checked, into the struct plan apply takes. The
+ * stack's folder is kept relative to the plan file's.
  */
 #include "plan/plan.h"
 #include "plan/plan_internal.h"
@@ -10,6 +11,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -55,13 +58,83 @@ int plan_write_file(const struct plan *p, const char *path, struct strbuf *err)
 	return plan_write_file_sealed(p, path, NULL, err);
 }
 
+/* The absolute folder of file path (itself relative to the working
+ * folder), a new string; NULL when it is not there. */
+static char *folder_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path))
+			  : xstrdup(".");
+	char *real = realpath(dir, NULL);
+	free(dir);
+	return real;
+}
+
+/* Absolute folder to as seen from absolute folder from ("../lake"), a
+ * new string. */
+static char *relative_path(const char *from, const char *to)
+{
+	size_t common = 0;
+	for (size_t i = 0;; i++) {
+		bool end_from = !from[i] || from[i] == '/', end_to = !to[i] || to[i] == '/';
+		if (end_from && end_to)
+			common = i;
+		if (!from[i] || !to[i] || from[i] != to[i])
+			break;
+	}
+	struct strbuf rel = STRBUF_INIT;
+	for (const char *c = from + common; *c; c++)
+		if (*c == '/')
+			strbuf_addstr(&rel, rel.len ? "/.." : "..");
+	const char *rest = to + common;
+	while (*rest == '/')
+		rest++;
+	if (*rest)
+		strbuf_addf(&rel, "%s%s", rel.len ? "/" : "", rest);
+	if (!rel.len)
+		strbuf_addch(&rel, '.');
+	return strbuf_detach(&rel);
+}
+
+/* The snapshot as a plan file at path keeps it: the stack's folder
+ * relative to the file's, so `apply PLANFILE` finds it from any folder,
+ * on another machine too (a CI job's artifact). */
+static json_t *snapshot_for_file(const json_t *snapshot, const char *path)
+{
+	const char *dir = json_string_value(json_object_get(snapshot, "dir"));
+	char *at = dir && dir[0] == '/' ? folder_of(path) : NULL;
+	if (!at)
+		return json_incref((json_t *)snapshot);
+	json_t *copy = json_copy((json_t *)snapshot);
+	char *rel = relative_path(at, dir);
+	json_object_set_new(copy, "dir", json_string(rel));
+	free(rel);
+	free(at);
+	return copy;
+}
+
+/* A plan file's stack folder back against the file's folder. */
+static void snapshot_from_file(json_t *snapshot, const char *path)
+{
+	const char *dir = json_string_value(json_object_get(snapshot, "dir"));
+	char *at = dir && dir[0] != '/' ? folder_of(path) : NULL;
+	if (!at)
+		return;
+	char *joined = xasprintf("%s/%s", at, dir);
+	char *real = realpath(joined, NULL);
+	json_object_set_new(snapshot, "dir", json_string(real ? real : joined));
+	free(real);
+	free(joined);
+	free(at);
+}
+
 int plan_write_file_sealed(const struct plan *p, const char *path,
 			   const struct encrypt_keys *keys, struct strbuf *err)
 {
-	json_t *doc = json_pack("{s:s, s:i, s:s, s:I, s:b, s:O}",
+	json_t *doc = json_pack("{s:s, s:i, s:s, s:I, s:b, s:o}",
 				"terrace_plan", "1", "format_version", 1,
 				"lineage", p->lineage, "serial", (json_int_t)p->serial,
-				"destroy", p->destroy, "snapshot", p->snapshot);
+				"destroy", p->destroy, "snapshot", snapshot_for_file(p->snapshot, path));
 	json_object_set_new(doc, "refresh_only", json_boolean(p->refresh_only));
 	json_t *changes = json_array();
 	for (size_t i = 0; i < p->n_changes; i++)
@@ -262,6 +335,7 @@ int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, str
 	}
 	struct plan *p = xcalloc(1, sizeof(*p));
 	p->snapshot = json_incref(json_object_get(doc, "snapshot"));
+	snapshot_from_file(p->snapshot, path);
 	/* A plan an earlier release made was evaluated with its function
 	 * results: what is evaluated at apply gets the same. */
 	if (!json_object_get(p->snapshot, "functions"))

@@ -95,5 +95,8 @@ json_t *plan_stored_attrs(const json_t *attrs, const json_t *sensitive, const js
  * snapshot's resources not in it yet as unknown. Called with r->mu held. */
 const json_t *run_state_attrs(void *ctx, const char *name, const json_t **sens, bool *exists);
 json_t *run_state_id(void *ctx, const char *name);
+/* The folder plan_enter_dir last left for the stack's (absolute), or NULL:
+ * where a release before issue 68 read the stack's relative paths from. */
+const char *plan_entered_from(void);
 
 #endif

@@ -13,6 +13,7 @@
 #include "provider/base/log.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* What for_each and count may use while expanding: variables, locals and
  * terrace.*; resources are not known yet. */
@@ -50,6 +51,31 @@ static json_t *eval_for_expand(void *ctx, const json_t *expr, const json_t *loca
 	return v;
 }
 
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* obj's members in the order of their names (taken: obj's reference).
+ * Outputs are shown in that order everywhere, as Terraform's: a saved
+ * plan (written with sorted keys) and a plan made now list them alike. */
+static json_t *sorted_by_name(json_t *obj)
+{
+	size_t n = json_object_size(obj), i = 0;
+	const char **names = xcalloc(n ? n : 1, sizeof(*names));
+	const char *k;
+	json_t *v;
+	json_object_foreach(obj, k, v)
+		names[i++] = k;
+	qsort(names, n, sizeof(*names), by_name);
+	json_t *out = json_object();
+	for (i = 0; i < n; i++)
+		json_object_set(out, names[i], json_object_get(obj, names[i]));
+	free(names);
+	json_decref(obj);
+	return out;
+}
+
 json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, const char *workspace,
 			    enum func_edition functions, bool *any_edition, struct diags *d)
 {
@@ -78,7 +104,7 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 	 * place: the snapshot is read, not edited, once made). */
 	state_share_entries(x.resources, "config");
 	json_object_set_new(snap, "resources", x.resources);
-	json_object_set_new(snap, "outputs", x.outputs);
+	json_object_set_new(snap, "outputs", sorted_by_name(x.outputs));
 	json_object_set_new(snap, "data", x.data);
 	if (s->moved)
 		json_object_set_new(snap, "moved", json_deep_copy(s->moved));

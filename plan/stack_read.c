@@ -59,10 +59,14 @@ static char *against(const char *dir, const char *path)
 	return path[0] == '/' ? xstrdup(path) : xasprintf("%s/%s", dir, path);
 }
 
-/* The folder of the stack file the lookup is written in (entry's "at":
- * FILE:LINE:COL), absolute; the working folder when unknown. */
-static char *reading_dir(const json_t *entry)
+/* The folder of the stack file the lookup is written in, absolute: the
+ * snapshot's stack folder (lookups are the root stack's), else the folder
+ * of entry's "at" (FILE:LINE:COL); the working folder when unknown. */
+static char *reading_dir(const json_t *snapshot, const json_t *entry)
 {
+	const char *stack_dir = json_string_value(json_object_get(snapshot, "dir"));
+	if (stack_dir && stack_dir[0] == '/')
+		return xstrdup(stack_dir);
 	const char *at = json_string_value(json_object_get(entry, "at"));
 	char *file = xstrdup(at ? at : "");
 	for (int k = 0; k < 2; k++) {
@@ -563,7 +567,7 @@ int stack_read(const json_t *snapshot, const char *name, const json_t *entry,
 	}
 	o.workspace = ws ? xstrdup(ws) : env ? xasprintf("env.%s", env)
 			 : xstrdup(own_ws && *own_ws ? own_ws : "default");
-	char *base = reading_dir(entry);
+	char *base = reading_dir(snapshot, entry);
 	int rc = path ? other_from_path(&o, base, path, NULL, NULL, err)
 		      : other_from_backend(&o, backend,
 					   json_string_value(json_object_get(args, "stack")));

@@ -60,8 +60,10 @@ struct scope {
 };
 
 /* path.module, path.root, path.cwd: the folder of the stack (module) an
- * expression is written in, of the root stack, the current one; literal
- * local values "PREFIXpath.module" and "path.root" / "path.cwd". */
+ * expression is written in and of the root stack, both from the root
+ * stack's folder ("." for the root: relative paths are read from there,
+ * plan/run.c's plan_enter_dir), and the current one; literal local values
+ * "PREFIXpath.module" and "path.root" / "path.cwd". */
 
 /* ---- renaming ------------------------------------------------------------ */
 
@@ -806,7 +808,7 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 static void expand_scope(struct expander *e, const struct stack *s, const char *prefix)
 {
 	char *module_path = xasprintf("%spath.module", prefix);
-	json_t *dir = json_string(s->dir);
+	json_t *dir = json_string(s->module_dir);
 	set_local(e, module_path, literal(dir), false);
 	json_decref(dir);
 	free(module_path);
@@ -1049,7 +1051,7 @@ int stack_expand(const struct stack *s, expand_eval_fn eval, void *ctx, struct e
 				    json_pack("{s:s, s:o}", "type", p->type, "config", config));
 	}
 	char cwd[4096];
-	json_t *root = json_string(s->dir), *here = json_string(getcwd(cwd, sizeof(cwd)) ? cwd : ".");
+	json_t *root = json_string(s->module_dir), *here = json_string(getcwd(cwd, sizeof(cwd)) ? cwd : ".");
 	set_local(&e, "path.root", literal(root), false);
 	set_local(&e, "path.cwd", literal(here), false);
 	json_decref(root);

@@ -4,8 +4,9 @@
  * filesha512, filebase64sha256, filebase64sha512, templatefile (and
  * templatestring, its twin for a template held in a string), and the
  * path functions basename, dirname, abspath and pathexpand. Relative paths are relative to the
- * current directory, as Terraform's (write "${path.module}/x" for a file
- * beside the stack).
+ * current directory, which is the root stack's folder while a stack is
+ * evaluated (plan/plan.h, plan_enter_dir), as Terraform's is the root
+ * module's (write "${path.module}/x" for a file beside a module).
  */
 #include "stacks/expr_func_lib.h"
 #include "stacks/expr.h"

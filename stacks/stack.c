@@ -120,6 +120,7 @@ void stack_free(struct stack *s)
 	free(s->name);
 	free(s->path);
 	free(s->dir);
+	free(s->module_dir);
 	json_decref(s->backend);
 	json_decref(s->lab);
 	json_decref(s->environments);
@@ -390,6 +391,7 @@ static int load(const char *path, int depth, bool settings_only, const char *con
 	s->settings_only = settings_only;
 	s->path = xstrdup(path);
 	s->dir = is_dir ? xstrdup(path) : dir_of(path);
+	s->module_dir = xstrdup("."); /* a module's: set by its caller (stack_model.c) */
 	s->positions = yaml_positions_new();
 	for (size_t k = 0; k < N_SECTIONS; k++) {
 		m.sections[k] = json_object();

@@ -150,6 +150,9 @@ struct stack {
 	char *name;
 	char *path;            /* as given: file or folder */
 	char *dir;             /* folder holding the stack (default state location) */
+	char *module_dir;      /* ${path.module}: "." for the root stack; a module's folder
+				  from the root stack's as its source says ("modules/zone"),
+				  absolute for one of terrace's catalog */
 	struct stack_variable *vars;
 	size_t n_vars;
 	struct stack_provider *providers;

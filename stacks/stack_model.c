@@ -22,6 +22,7 @@
 #include "provider/provider.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -723,6 +724,24 @@ static const char *const module_meta_keys[] = {
 	"source", "for_each", "count", "depends_on", "providers",
 };
 
+/* A module's ${path.module}: its folder from the root stack's, whatever
+ * the folder terrace runs in (as Terraform's, which runs in the root
+ * module's): the caller's module_dir joined with source, source itself
+ * when the caller is the root (so a stack planned from its own folder
+ * keeps the value it always had); a catalog module's absolute. */
+static void set_module_dir(struct stack *m, const struct stack *caller, const char *source,
+			   bool catalog)
+{
+	char buf[PATH_MAX];
+	free(m->module_dir);
+	if (catalog)
+		m->module_dir = xstrdup(realpath(source, buf) ? buf : source);
+	else if (source[0] == '/' || !strcmp(caller->module_dir, "."))
+		m->module_dir = xstrdup(source);
+	else
+		m->module_dir = stack_join_path(caller->module_dir, source);
+}
+
 static void build_module(struct stack *s, stack_load_module_fn load_module, const char *name,
 			 const json_t *def, const struct src_pos *pos, struct diags *d)
 {
@@ -785,6 +804,8 @@ static void build_module(struct stack *s, stack_load_module_fn load_module, cons
 		else if (load_module(path, s->module_depth + 1, &m->stack, d) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv),
 				    "%s: the module at %s has errors", where, path);
+		else
+			set_module_dir(m->stack, s, source, catalog != NULL);
 		free(path);
 	}
 	free(catalog);

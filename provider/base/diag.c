@@ -130,29 +130,37 @@ void diag_format(const struct diag *dg, struct strbuf *out)
 	}
 }
 
+/* The optimal string alignment distance: insertions, deletions,
+ * substitutions and swaps of two neighbours, one edit each ("evn" is one
+ * from "env", as a typist's slip is), over three rows. */
 static size_t edit_distance(const char *a, const char *b)
 {
 	size_t la = strlen(a), lb = strlen(b);
-	size_t *row = xcalloc(lb + 1, sizeof(*row));
+	size_t *rows = xcalloc(3 * (lb + 1), sizeof(*rows));
+	size_t *two_up = rows, *up = rows + lb + 1, *row = rows + 2 * (lb + 1);
 	for (size_t j = 0; j <= lb; j++)
 		row[j] = j;
 	for (size_t i = 1; i <= la; i++) {
-		size_t prev = row[0];
+		size_t *t = two_up;
+		two_up = up;
+		up = row;
+		row = t;
 		row[0] = i;
 		for (size_t j = 1; j <= lb; j++) {
-			size_t cur = row[j];
 			size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-			size_t best = prev + cost;
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
+			size_t best = up[j - 1] + cost;
+			if (up[j] + 1 < best)
+				best = up[j] + 1;
 			if (row[j - 1] + 1 < best)
 				best = row[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    two_up[j - 2] + 1 < best)
+				best = two_up[j - 2] + 1;
 			row[j] = best;
-			prev = cur;
 		}
 	}
 	size_t d = row[lb];
-	free(row);
+	free(rows);
 	return d;
 }
 

@@ -421,8 +421,8 @@ test_expect_success 'code forms, architectures and the upload limit are checked 
 	sed -i "/s3_key:/d; s/source: fn/source: missing-folder/" bad/stack.yaml &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
 	test_contains err "aws.lambda.function: source: cannot read missing-folder: No such file or directory" &&
-	mkdir big &&
-	head -c 53000000 /dev/urandom >big/blob &&
+	mkdir bad/big &&
+	head -c 53000000 /dev/urandom >bad/big/blob &&
 	sed -i "s/source: missing-folder/source: big/" bad/stack.yaml &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
 	test_match err "aws.lambda.function: the package of big is [0-9]+ bytes, over Lambda.s 50 MB limit for direct uploads: upload it to S3 and set s3_bucket and s3_key"

@@ -248,9 +248,9 @@ test_expect_success 'bad configurations fail at plan time' '
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
 	test_contains err "stack.yaml:16:5: error: resource \"l\" (aws.lambda.layer_version): layer_name: \"bad name\" does not match the pattern AWS takes" &&
 	printf "not a zip" >bad/fake.zip &&
-	sed -i "s/layer_name: \"bad name\"/layer_name: ok/; s|source: lib|source: bad/fake.zip|" bad/stack.yaml &&
+	sed -i "s/layer_name: \"bad name\"/layer_name: ok/; s|source: lib|source: fake.zip|" bad/stack.yaml &&
 	test_expect_code 1 terrace plan -stack bad >out 2>err &&
-	test_contains err "aws.lambda.layer_version: source: bad/fake.zip is not a zip file"
+	test_contains err "aws.lambda.layer_version: source: fake.zip is not a zip file"
 '
 
 test_expect_success 'destroy deletes every version terrace published' '

@@ -9,7 +9,7 @@
 # under -refresh=false), and destroy leaving the bucket empty. On moto
 # (s3rver lists no multipart uploads): an apply killed during a multipart
 # upload leaves it in progress and the next apply aborts it; with the CLI's
-# progress hook in the binary, SIGTERM aborts the upload at once and a
+# progress hook in the binary, a second SIGTERM aborts the upload at once and a
 # terminal shows progress lines.
 . "$(dirname "$0")/lib.sh"
 
@@ -300,12 +300,14 @@ moto_interrupts () {
 		return 0
 	fi
 
-	test_expect_success 'moto: SIGTERM during a multipart upload aborts it at once' '
+	# The first SIGTERM lets the operations in progress finish (t1222);
+	# the second stops the providers: the upload is aborted at once.
+	test_expect_success 'moto: a second SIGTERM during a multipart upload aborts it at once' '
 		head -c $((48 << 20)) /dev/urandom >data/big.bin &&
 		{ TERRACE_LOG=debug "$TERRACE" apply -auto-approve >term.out 2>term.err & } &&
 		pid=$! &&
 		wait_for_line term.err "s3 UploadPart" $pid &&
-		kill -TERM $pid &&
+		kill -TERM $pid && sleep 0.2 && kill -TERM $pid &&
 		{ wait $pid; test_equal 1 $?; } &&
 		test_match term.err "interrupted: the upload of data/big.bin to s3://$TERRACE_VAR_bucket/data/big-[0-9a-f]{16}\.bin stopped after [0-9]+ of 6 parts \(the multipart upload was aborted\)" &&
 		test_contains term.err "s3 AbortMultipartUpload" &&

@@ -18,6 +18,8 @@ distinct matching line):
                protocol (query XML, json, rest-json, S3 XML) without forwarding
   silent       accept and never answer (until the proxy stops)
   silent_after forward, then never answer (it happened; the client waits)
+  slow         forward, and answer --slow-seconds later (a call in flight
+               when the user interrupts)
   strip        forward, and answer without the fields --strip names: every
                XML element of that name, every JSON member of that key (a
                server whose answer lacks a field)
@@ -55,7 +57,7 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 FAULTS = ["drop_before", "drop_after", "503", "500", "429", "silent", "silent_after",
-          "malformed", "strip"]
+          "malformed", "strip", "slow"]
 # Faults the random mode draws from: silence is kept for the tests that
 # want it (a silent server costs a whole read timeout).
 RANDOM_FAULTS = ["drop_before", "drop_after", "503", "500", "429", "malformed"]
@@ -71,6 +73,7 @@ class State:
         self.faults = args.faults.split(",") if args.faults else RANDOM_FAULTS
         self.match = re.compile(args.match) if args.match else None
         self.fault = args.fault
+        self.slow_seconds = args.slow_seconds
         self.count = args.count
         self.each = args.each
         self.seen = set()
@@ -278,6 +281,8 @@ class Handler(BaseHTTPRequestHandler):
             return
         if action == "strip":
             payload = strip_fields(payload, st.strip)
+        if action == "slow":  # carried out, answered --slow-seconds later
+            time.sleep(st.slow_seconds)
         self.send_response(status, reason)
         for k, v in headers:
             if k.lower() not in HOP_HEADERS:
@@ -373,6 +378,8 @@ def main():
     p.add_argument("--match", help="regex on 'METHOD PATH TARGET/ACTION': those get --fault")
     p.add_argument("--fault", default="drop_after",
                    help="one of %s, or error:STATUS:CODE[:MESSAGE]" % ", ".join(FAULTS))
+    p.add_argument("--slow-seconds", type=float, default=4.0,
+                   help="with --fault slow: how long the answer is held back")
     p.add_argument("--count", type=int, default=-1, help="with --match: how many (-1: all)")
     p.add_argument("--each", action="store_true",
                    help="with --match: the fault once for each distinct matching line "

@@ -341,8 +341,10 @@ static bool stop_ends(bool after_stop)
 	return !after_stop && progress_stop_requested();
 }
 
-/* Whether to cut the transfer: at the operation's deadline, or
- * STOP_GRACE_S after the user asked to stop. */
+/* Whether to cut the transfer: at the operation's deadline, at once when
+ * the user asks to stop the providers (the second SIGINT/SIGTERM: after
+ * the first the operations in progress finish, as Terraform's do), or
+ * STOP_GRACE_S after the request's own abandon() says. */
 static bool transfer_cut(struct transfer *t)
 {
 	double now = monotonic_now();
@@ -351,7 +353,11 @@ static bool transfer_cut(struct transfer *t)
 		t->timed_out = true;
 		return true;
 	}
-	if (stop_ends(t->after_stop) || (t->abandon && t->abandon())) {
+	if (stop_ends(t->after_stop)) {
+		t->stopped = true;
+		return true;
+	}
+	if (t->abandon && t->abandon()) {
 		if (t->stop_seen == 0)
 			t->stop_seen = now;
 		else if (now - t->stop_seen >= STOP_GRACE_S) {
