@@ -207,6 +207,15 @@ static void find_types(struct cfn *c)
 					    "calls none; left out", name, type);
 			continue;
 		}
+		if (!strcmp(type, "AWS::CloudFormation::Stack")) {
+			/* In a template it is a nested stack (TemplateURL, no
+			 * StackName); awscc.cloudformation.stack is a stack of
+			 * its own, as Cloud Control makes one. */
+			cfn_left_out(c, at, "resource %s: %s in a template is a nested stack: convert its "
+					    "template (TemplateURL) on its own and call it as a module; "
+					    "left out", name, type);
+			continue;
+		}
 		if (!strncmp(type, "AWS::Serverless::", 17)) {
 			cfn_left_out(c, at, "resource %s: %s is expanded by the AWS::Serverless transform "
 					    "(a macro CloudFormation runs); left out: convert the template "
@@ -574,6 +583,26 @@ static void top_level(struct cfn *c, const json_t *tpl)
 	}
 }
 
+/* Fn::ForEach::NAME keys of a section: the AWS::LanguageExtensions
+ * transform expands them into the section's entries before CloudFormation
+ * reads it; terrace runs no transform (for_each is its own way to write
+ * them), so each is left out with a warning and taken out of the section. */
+static void drop_for_each(struct cfn *c, json_t *section, const char *what)
+{
+	const char *key;
+	json_t *v;
+	void *tmp;
+	json_object_foreach_safe(section, tmp, key, v) {
+		if (strncmp(key, "Fn::ForEach::", 13))
+			continue;
+		const struct src_pos *kp = yaml_key_pos(c->pos, section, key);
+		diag_warnf(c->d, kp, "%s %s: the AWS::LanguageExtensions transform expands it, which "
+				     "terrace does not run; left out: write it with for_each", what, key);
+		c->res->left_out++;
+		json_object_del(section, key);
+	}
+}
+
 /* The stack, as YAML, into out. */
 static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 {
@@ -670,6 +699,9 @@ int convert_cloudformation(const struct convert_source *source, struct convert_r
 	c.locals = json_object();
 	c.mapping_names = json_object();
 	top_level(&c, tpl);
+	drop_for_each(&c, c.resources, "resources' key");
+	drop_for_each(&c, c.conditions, "conditions' key");
+	drop_for_each(&c, json_object_get(tpl, "Outputs"), "outputs' key");
 	find_types(&c);
 	write_stack(&c, tpl, &result->stack);
 	rc = 0;

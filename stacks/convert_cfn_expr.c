@@ -212,6 +212,9 @@ static bool pseudo(struct cfn *c, const json_t *node, const char *name, struct s
 	return true;
 }
 
+static void stand_in(struct cfn *c, const json_t *node, const char *hint, const char *what,
+		     const char *why, bool sensitive, struct strbuf *out);
+
 static void ref(struct cfn *c, const json_t *node, const json_t *arg, struct strbuf *out)
 {
 	const char *name = json_string_value(arg);
@@ -222,8 +225,9 @@ static void ref(struct cfn *c, const json_t *node, const json_t *arg, struct str
 	} else if (json_object_get(c->params, name)) {
 		strbuf_addf(out, "var.%s", name);
 	} else if (is_resource(c, name) && !json_object_get(c->types, name)) {
-		cfn_left_out(c, node, "Ref %s: resource %s is not carried; written as null", name, name);
-		strbuf_addstr(out, "null");
+		char *what = xasprintf("Ref %s", name);
+		stand_in(c, node, name, what, "its resource is not carried", false, out);
+		free(what);
 	} else if (is_resource(c, name)) {
 		char *id = identifier_of(c, name);
 		const char *bar = id ? strchr(id, '|') : NULL;
@@ -257,9 +261,10 @@ static void get_att(struct cfn *c, const json_t *node, const char *res, const ch
 		return;
 	}
 	if (!type) {
-		cfn_left_out(c, node, "Fn::GetAtt %s.%s: resource %s is not carried; written as null",
-			     res, path, res);
-		strbuf_addstr(out, "null");
+		char *hint = xasprintf("%s_%s", res, path), *what = xasprintf("Fn::GetAtt %s.%s", res, path);
+		stand_in(c, node, hint, what, "its resource is not carried", false, out);
+		free(hint);
+		free(what);
 		return;
 	}
 	struct strbuf dotted = STRBUF_INIT;
