@@ -303,11 +303,25 @@ static json_t *masked(const json_t *desired, const json_t *lit)
 	return json_deep_copy(desired);
 }
 
+/* Whether res depends on a resource of the stack (not only on lookups):
+ * its "dependencies", which follow locals, modules and for_each. */
+static bool uses_a_resource(const json_t *res)
+{
+	size_t i;
+	json_t *dep;
+	json_array_foreach(json_object_get(res, "dependencies"), i, dep)
+		if (json_is_string(dep) && strncmp(json_string_value(dep), "data.", 5))
+			return true;
+	return false;
+}
+
 json_t *plan_literal_attrs(const struct eval_scope *sc, const char *name,
 			   const struct resource_type *rt, const json_t *res, const json_t *desired)
 {
 	struct eval_scope withheld = { sc->snapshot, withheld_attrs, (void *)sc, NULL };
 	const json_t *config = json_object_get(res, "config");
+	if (!uses_a_resource(res))
+		return json_incref((json_t *)desired); /* every value is its own */
 	json_t *sensitive = NULL;
 	struct strbuf err = STRBUF_INIT;
 	json_t *lit = eval_resource_at(&withheld, name, rt->attrs, config, &sensitive, NULL, &err);

@@ -338,10 +338,6 @@ struct plan_build {
 	json_t *imported;              /* address -> id, from import blocks */
 	size_t *order;                 /* change and lookup indexes, dependencies first */
 	size_t n_nodes;
-	/* By change index: what of its desired attributes the reads may take
-	 * as literals (plan_literal_attrs), for the changes that read; NULL
-	 * for the others. */
-	json_t **literal;
 };
 
 /* What refresh found, once the changes have taken it (or the plan stops). */
@@ -369,9 +365,6 @@ static void plan_build_release(struct plan_build *b)
 	release_refresh(b);
 	json_decref(b->imported);
 	free(b->order);
-	for (size_t i = 0; b->literal && i < b->p->n_changes; i++)
-		json_decref(b->literal[i]);
-	free(b->literal);
 }
 
 /* Moved blocks rename the state's entries (recorded in p->moves); import
@@ -663,7 +656,7 @@ static void settle_sensitive(struct planned_change *c, json_t *no_names)
  * skips every read. A client not made yet (a configuration known only at
  * apply) leaves them to AWS. What comes from a resource of the stack is
  * never read, though known (plan_literal_attrs): the checks see it
- * unknown; kept for the checks across resources (plan_checked_across). */
+ * unknown. */
 static void plan_checked_by_reads(struct plan_build *b, const struct eval_scope *sc,
 				  struct planned_change *c, const json_t *res,
 				  const json_t *desired)
@@ -686,15 +679,13 @@ static void plan_checked_by_reads(struct plan_build *b, const struct eval_scope 
 		strbuf_release(&err);
 		return;
 	}
-	if (!b->literal)
-		b->literal = xcalloc(b->p->n_changes, sizeof(*b->literal));
 	json_t *literal = plan_literal_attrs(sc, c->name, c->rtype, res, desired);
-	b->literal[c - b->p->changes] = literal;
 	if (pt->check_reads(conn->client, c->type, c->action == ACTION_UPDATE ? c->before : NULL,
 			    literal, &attr, &err)) {
 		diag_subject_errorf(b->d, c->name, "%s: %s", c->type, err.buf);
 		b->failed = true;
 	}
+	json_decref(literal);
 	strbuf_release(&err);
 }
 
@@ -891,7 +882,6 @@ static int plan_checked_across(struct plan_build *b)
 			w[n] = (struct written_resource){ .name = c->name, .type = c->type,
 							  .provider = c->provider,
 							  .config = configs[n], .known = c->after,
-							  .literal = b->literal ? b->literal[i] : NULL,
 							  .client = changing_client(b, c),
 							  .may_read = b->opt->refresh,
 							  .creating = c->action == ACTION_CREATE ||

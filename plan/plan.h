@@ -270,15 +270,15 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 
 /*
  * What of desired (resource `name`'s attributes as plan_desired_attrs gave
- * them) plan may read as a literal (provider_type.check_reads, and the
- * checks across resources that read): a new value, desired with each
- * value that comes, wholly or in part, from another resource of the stack
- * unknown, though plan knows it (a name set in the stack): its config
- * evaluated again with every resource of the stack withheld (not known
- * yet), so a reference through a variable of a module, a local, a
- * module's output, each.value or a function is found as a direct one is;
- * what comes from variables, locals of them and lookups stays. An
- * evaluation that fails so gives the unknown value (nothing is read).
+ * them) plan may read as a literal (provider_type.check_reads): a new
+ * reference, desired with each value that comes, wholly or in part, from
+ * another resource of the stack unknown, though plan knows it (a name set
+ * in the stack). Its config is evaluated again with every resource of the
+ * stack withheld (not known yet), so a reference through a module's
+ * variable or output, a local, each.value or a function is found as a
+ * direct one is; what comes from variables, locals of them and lookups
+ * stays. A resource whose dependencies name no resource is desired itself;
+ * an evaluation that fails gives the unknown value (nothing is read).
  */
 json_t *plan_literal_attrs(const struct eval_scope *sc, const char *name,
 			   const struct resource_type *rt, const json_t *res, const json_t *desired);

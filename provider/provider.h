@@ -508,15 +508,11 @@ struct written_resource {
 	 * check may also read with it what the resource names and no stack
 	 * makes (not with -refresh=false, which skips every read); `creating`
 	 * when the plan creates or replaces it; `known` its attributes as
-	 * plan knows them (NULL at validate); `literal` (with `may_read`) the
-	 * same with each value that comes from another resource of the stack
-	 * unknown, though known: what a check may read as a literal (NULL:
-	 * config's literals only). */
+	 * plan knows them (NULL at validate). */
 	void *client;
 	bool may_read;
 	bool creating;
 	const json_t *known;
-	const json_t *literal;
 };
 
 /* What check_resources finds: resource `which`'s attribute `attr` (dotted

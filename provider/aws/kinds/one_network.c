@@ -17,12 +17,9 @@
  * with the client of the resource naming it, rules_reads.c's
  * aws_kind_read_vpc) for each resource the plan creates, replaces or
  * updates, and a VPC of the stack made already is its id too; not with
- * -refresh=false or TERRACE_AWS_READ_LITERALS=0, nor for a value that
- * comes from another resource of the stack through a local, a module or
- * a function (written_resource.literal: the id of a subnet the stack
- * makes is not read as a literal). What is not known yet, or not read,
- * passes (AWS judges it at apply). Refused at validate and again at plan,
- * naming both VPCs.
+ * -refresh=false or TERRACE_AWS_READ_LITERALS=0. What is not known yet,
+ * or not read, passes (AWS judges it at apply). Refused at validate and
+ * again at plan, naming both VPCs.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,27 +113,16 @@ struct block {
 	int scalars[3]; /* single values of each kind */
 };
 
-/* What `literal` (a part of written_resource.literal, or NULL where it
- * says nothing) holds at key or index of what it is: the unknown value
- * stands for each part of it. */
-static const json_t *literal_at(const json_t *literal, const char *key, size_t index)
-{
-	if (!literal || aws_rule_unknown(literal))
-		return literal;
-	return key ? json_object_get(literal, key) : json_array_get(literal, index);
-}
-
 /* At plan, the VPC of a literal subnet or security group id the stack does
- * not make, read with the client of resource `from` (the one naming it);
- * `literal` is what from's literal attributes hold there. */
-static bool vpc_read(const struct written_resource *from, const json_t *literal,
-		     const char *kind, const char *value, char *vpc, size_t size)
+ * not make, read with the client of resource `from` (the one naming it). */
+static bool vpc_read(const struct written_resource *from, const char *kind, const char *value,
+		     char *vpc, size_t size)
 {
 	const struct aws_kind *k = NULL;
 	char id[64];
 
-	if (!from->client || !from->may_read || !from->literal || aws_rule_unknown(literal) ||
-	    !strcmp(kind, VPC_KIND) || strstr(value, "${") || !aws_kind_reads_on())
+	if (!from->client || !from->may_read || !strcmp(kind, VPC_KIND) || strstr(value, "${") ||
+	    !aws_kind_reads_on())
 		return false;
 	for (size_t i = 0; aws_kinds[i].name; i++)
 		if (!strcmp(aws_kinds[i].name, kind))
@@ -149,7 +135,7 @@ static bool vpc_read(const struct written_resource *from, const json_t *literal,
 }
 
 static void add_member(const struct written_resource *rs, size_t n, size_t at, struct block *b,
-		       const char *kind, const char *where, const json_t *v, const json_t *literal)
+		       const char *kind, const char *where, const json_t *v)
 {
 	struct member *m = &b->m[b->n];
 
@@ -159,7 +145,7 @@ static void add_member(const struct written_resource *rs, size_t n, size_t at, s
 	snprintf(m->where, sizeof(m->where), "%s", where);
 	m->value = json_string_value(v);
 	if (vpc_of_value(rs, n, kind, m->value, m->vpc, sizeof(m->vpc), 0) ||
-	    vpc_read(&rs[at], literal, kind, m->value, m->vpc, sizeof(m->vpc)))
+	    vpc_read(&rs[at], kind, m->value, m->vpc, sizeof(m->vpc)))
 		b->n++;
 }
 
@@ -180,32 +166,30 @@ static const char *what(const char *kind)
 }
 
 static void check_block(const struct written_resource *rs, size_t n, size_t at,
-			const json_t *obj, const json_t *literal, const char *path,
-			const char *where, written_report_fn report, void *ctx);
+			const json_t *obj, const char *path, const char *where,
+			written_report_fn report, void *ctx);
 
-/* Each object below v (a block, a list's elements); literal: what the
- * resource's literal attributes hold there. */
+/* Each object below v (a block, a list's elements). */
 static void walk_blocks(const struct written_resource *rs, size_t n, size_t at, const json_t *v,
-			const json_t *literal, const char *path, const char *where,
-			written_report_fn report, void *ctx)
+			const char *path, const char *where, written_report_fn report, void *ctx)
 {
 	char w[160];
 	size_t i;
 	json_t *x;
 
 	if (json_is_object(v) && !aws_rule_unknown(v)) {
-		check_block(rs, n, at, v, literal, path, where, report, ctx);
+		check_block(rs, n, at, v, path, where, report, ctx);
 	} else if (json_is_array(v)) {
 		json_array_foreach(v, i, x) {
 			snprintf(w, sizeof(w), "%s[%zu]", where, i);
-			walk_blocks(rs, n, at, x, literal_at(literal, NULL, i), path, w, report, ctx);
+			walk_blocks(rs, n, at, x, path, w, report, ctx);
 		}
 	}
 }
 
 static void check_block(const struct written_resource *rs, size_t n, size_t at,
-			const json_t *obj, const json_t *literal, const char *path,
-			const char *where, written_report_fn report, void *ctx)
+			const json_t *obj, const char *path, const char *where,
+			written_report_fn report, void *ctx)
 {
 	static const char *const kinds[] = { VPC_KIND, SUBNET_KIND, GROUP_KIND };
 	struct block b = { .n = 0 };
@@ -219,27 +203,25 @@ static void check_block(const struct written_resource *rs, size_t n, size_t at,
 		snprintf(p, sizeof(p), "%s%s%s", path, *path ? "." : "", key);
 		snprintf(w, sizeof(w), "%s%s%s", where, *where ? "." : "", key);
 		struct aws_kinds ks = aws_kinds_of(rs[at].type, p, false);
-		const json_t *lit = literal_at(literal, key, 0);
 		for (size_t k = 0; k < 3; k++) {
 			if (!aws_kinds_has(&ks, kinds[k]))
 				continue;
 			if (json_is_string(v)) {
 				b.scalars[k]++;
-				add_member(rs, n, at, &b, kinds[k], w, v, lit);
+				add_member(rs, n, at, &b, kinds[k], w, v);
 			} else if (json_is_array(v)) {
 				size_t i;
 				json_t *x;
 				json_array_foreach(v, i, x) {
 					char e[200];
 					snprintf(e, sizeof(e), "%s[%zu]", w, i);
-					add_member(rs, n, at, &b, kinds[k], e, x,
-						   literal_at(lit, NULL, i));
+					add_member(rs, n, at, &b, kinds[k], e, x);
 				}
 			}
 			break;
 		}
 		if (json_is_object(v) || json_is_array(v))
-			walk_blocks(rs, n, at, v, lit, p, w, report, ctx);
+			walk_blocks(rs, n, at, v, p, w, report, ctx);
 	}
 	for (size_t k = 0; k < 3; k++)
 		if (b.scalars[k] > 1)
@@ -264,5 +246,5 @@ void aws_check_one_network(const struct written_resource *rs, size_t n,
 {
 	for (size_t i = 0; i < n; i++)
 		if (json_is_object(rs[i].config))
-			check_block(rs, n, i, rs[i].config, rs[i].literal, "", "", report, ctx);
+			check_block(rs, n, i, rs[i].config, "", "", report, ctx);
 }
