@@ -323,12 +323,16 @@ json_t *plan_literal_attrs(const struct eval_scope *sc, const char *name,
 	if (!uses_a_resource(res))
 		return json_incref((json_t *)desired); /* every value is its own */
 	json_t *sensitive = NULL;
+	const char *failed = NULL;
 	struct strbuf err = STRBUF_INIT;
-	json_t *lit = eval_resource_at(&withheld, name, rt->attrs, config, &sensitive, NULL, &err);
+	json_t *lit = eval_resource_at(&withheld, name, rt->attrs, config, &sensitive, &failed,
+				       &err);
 	json_decref(sensitive);
 	if (!lit) {
-		/* what cannot be told apart is not read */
-		log_debugf("%s: read nothing as a literal at plan: %s", name, err.buf);
+		/* what cannot be told apart is not read (the message is not
+		 * logged: it may quote a value) */
+		log_debugf("%s: nothing read as a literal at plan: %s does not evaluate without "
+			   "the stack's resources", name, failed ? failed : "its configuration");
 		strbuf_release(&err);
 		return value_unknown();
 	}
