@@ -6,10 +6,13 @@
  * provider's checks refuse or warn of in evaluated values, said where the
  * stack writes the attribute (plan_report_values, plan_warn_values), also
  * for `terrace validate` with variables given (plan_check_values); and what
- * a refresh carries over from the prior attributes (plan_carry_config_only).
+ * a refresh carries over from the prior attributes (plan_carry_config_only);
+ * and which of the desired values plan may read as literals
+ * (plan_literal_attrs): none that comes from a resource of the stack.
  */
 #include "plan/plan.h"
 #include "plan/eval.h"
+#include "provider/base/log.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -256,4 +259,95 @@ int plan_check_constraints(const struct resource_type *rt, const json_t *provide
 		return 0;
 	strbuf_prefixf(err, "%s: ", rt->name);
 	return -1;
+}
+
+/* ---- what plan may read as a literal ---- */
+
+/* A scope that answers every resource of the stack as not known yet (its
+ * attributes and its id), and everything else (variables, locals, module
+ * inputs and outputs, each.value, lookups) as the scope it wraps does. */
+static const json_t *withheld_attrs(void *ctx, const char *name, const json_t **sensitive,
+				    bool *exists)
+{
+	const struct eval_scope *in = ctx;
+	const json_t *attrs = in->resource_attrs(in->ctx, name, sensitive, exists);
+	return strncmp(name, "data.", 5) ? NULL : attrs;
+}
+
+/* desired with each value that lit (desired's evaluation with the stack's
+ * resources withheld) has unknown made unknown: a new value. Where lit
+ * says nothing (a key terrace adds, a list the type reshaped), desired's
+ * value stays. */
+static json_t *masked(const json_t *desired, const json_t *lit)
+{
+	if (lit && value_is_unknown(lit))
+		return value_unknown();
+	if (json_is_object(desired) && json_is_object(lit) && !value_is_unknown(desired)) {
+		json_t *out = json_object();
+		const char *k;
+		json_t *v;
+		json_object_foreach((json_t *)desired, k, v)
+			json_object_set_new(out, k, masked(v, json_object_get(lit, k)));
+		return out;
+	}
+	if (json_is_array(desired) && json_is_array(lit)) {
+		if (json_array_size(desired) != json_array_size(lit))
+			return value_contains_unknown(lit) ? value_unknown() : json_deep_copy(desired);
+		json_t *out = json_array();
+		size_t i;
+		json_t *v;
+		json_array_foreach(desired, i, v)
+			json_array_append_new(out, masked(v, json_array_get(lit, i)));
+		return out;
+	}
+	return json_deep_copy(desired);
+}
+
+/* Whether res depends on a resource of the stack (not only on lookups):
+ * its "dependencies", which follow locals, modules and for_each. */
+static bool uses_a_resource(const json_t *res)
+{
+	size_t i;
+	json_t *dep;
+	json_array_foreach(json_object_get(res, "dependencies"), i, dep)
+		if (json_is_string(dep) && strncmp(json_string_value(dep), "data.", 5))
+			return true;
+	return false;
+}
+
+json_t *plan_literal_attrs(const struct eval_scope *sc, const char *name,
+			   const struct resource_type *rt, const json_t *res, const json_t *desired)
+{
+	struct eval_scope withheld = { sc->snapshot, withheld_attrs, (void *)sc, NULL };
+	const json_t *config = json_object_get(res, "config");
+	if (!uses_a_resource(res))
+		return json_incref((json_t *)desired); /* every value is its own */
+	json_t *sensitive = NULL;
+	const char *failed = NULL;
+	struct strbuf err = STRBUF_INIT;
+	json_t *lit = eval_resource_at(&withheld, name, rt->attrs, config, &sensitive, &failed,
+				       &err);
+	json_decref(sensitive);
+	if (!lit) {
+		/* what cannot be told apart is not read (the message is not
+		 * logged: it may quote a value) */
+		log_debugf("%s: nothing read as a literal at plan: %s does not evaluate without "
+			   "the stack's resources", name, failed ? failed : "its configuration");
+		strbuf_release(&err);
+		return value_unknown();
+	}
+	/* in desired's shape: terrace's tags, the type's own derivations (a
+	 * failure of either on what is withheld leaves the evaluation's) */
+	json_t *shaped = json_deep_copy(lit);
+	if (!plan_add_stack_tags(sc->snapshot, rt, config, shaped, &err) &&
+	    (!rt->plan_desired || !rt->plan_desired(shaped, &err))) {
+		json_decref(lit);
+		lit = shaped;
+	} else {
+		json_decref(shaped);
+	}
+	strbuf_release(&err);
+	json_t *out = masked(desired, lit);
+	json_decref(lit);
+	return out;
 }

@@ -670,8 +670,11 @@ static void settle_sensitive(struct planned_change *c, json_t *no_names)
  * attaches exist, and what a literal of a kind of identifier names), on
  * what it creates, replaces or updates; -refresh=false skips them, as it
  * skips every read. A client not made yet (a configuration known only at
- * apply) leaves them to AWS. */
-static void plan_checked_by_reads(struct plan_build *b, struct planned_change *c,
+ * apply) leaves them to AWS. What comes from a resource of the stack is
+ * never read, though known (plan_literal_attrs): the checks see it
+ * unknown. */
+static void plan_checked_by_reads(struct plan_build *b, const struct eval_scope *sc,
+				  struct planned_change *c, const json_t *res,
 				  const json_t *desired)
 {
 	const struct provider_type *pt = NULL;
@@ -688,12 +691,17 @@ static void plan_checked_by_reads(struct plan_build *b, struct planned_change *c
 					      &not_yet, &err);
 	free(ptype);
 	strbuf_reset(&err);
-	if (conn && pt->check_reads(conn->client, c->type,
-				    c->action == ACTION_UPDATE ? c->before : NULL, desired, &attr,
-				    &err)) {
+	if (!conn) {
+		strbuf_release(&err);
+		return;
+	}
+	json_t *literal = plan_literal_attrs(sc, c->name, c->rtype, res, desired);
+	if (pt->check_reads(conn->client, c->type, c->action == ACTION_UPDATE ? c->before : NULL,
+			    literal, &attr, &err)) {
 		diag_subject_errorf(b->d, c->name, "%s: %s", c->type, err.buf);
 		b->failed = true;
 	}
+	json_decref(literal);
 	strbuf_release(&err);
 }
 
@@ -725,7 +733,7 @@ static void plan_change(struct plan_build *b, const struct eval_scope *sc,
 		      json_object_get(res, "ignore_changes"), c);
 	if (other_type && c->before)
 		c->action = ACTION_REPLACE;
-	plan_checked_by_reads(b, c, desired);
+	plan_checked_by_reads(b, sc, c, res, desired);
 	json_decref(desired);
 	/* An interrupted create: finished by apply; looked up and deleted (or
 	 * forgotten when it was never made) by destroy or when the stack no

@@ -276,6 +276,21 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 			   pthread_mutex_t *mu, json_t **sensitive, bool *evaluated,
 			   const char **attr, struct strbuf *err);
 
+/*
+ * What of desired (resource `name`'s attributes as plan_desired_attrs gave
+ * them) plan may read as a literal (provider_type.check_reads): a new
+ * reference, desired with each value that comes, wholly or in part, from
+ * another resource of the stack unknown, though plan knows it (a name set
+ * in the stack). Its config is evaluated again with every resource of the
+ * stack withheld (not known yet), so a reference through a module's
+ * variable or output, a local, each.value or a function is found as a
+ * direct one is; what comes from variables, locals of them and lookups
+ * stays. A resource whose dependencies name no resource is desired itself;
+ * an evaluation that fails gives the unknown value (nothing is read).
+ */
+json_t *plan_literal_attrs(const struct eval_scope *sc, const char *name,
+			   const struct resource_type *rt, const json_t *res, const json_t *desired);
+
 /* Where the stack writes attribute attr (a path: its top-level part) of
  * snapshot resource res (its "attrs_at"): *pos filled and its file a new
  * string returned (free it after pos), or NULL when not known. */

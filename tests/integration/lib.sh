@@ -44,6 +44,10 @@
 #   use_server moto|moto_auth|s3rver   points TERRACE_VAR_endpoint/access_key/
 #                                   secret_key at that server
 #   aws_server ARGS... (or s3 ...)  the aws CLI against the server in use
+#   stand_in_roles NAME...          IAM roles of those names on the server in
+#                                   use, as another stack would make them, for
+#                                   a stack that names a role by its ARN (plan
+#                                   reads that it exists)
 #   stack_tags [WORKSPACE]          the tags terrace adds to what it tags, as
 #                                   "key=value" lines: terrace:stack=$TEST_NAME
 #                                   (write_stack's name), terrace:workspace=
@@ -154,11 +158,9 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:exitcode=$SANITIZER_EXI
 # wait for it; a test of the window sets its own (t0980).
 export TERRACE_AWS_CONSISTENCY_TIMEOUT=${TERRACE_AWS_CONSISTENCY_TIMEOUT-0}
 # Plan reads what a literal of a kind of identifier names (a role's ARN, a
-# subnet's id: provider/aws/rules_reads.c); the suite's stacks name roles,
-# subnets and keys moto does not have (a literal stands in for what another
-# stack would make), so the reads are off but where a test turns them on
-# (t0952).
-export TERRACE_AWS_READ_LITERALS=${TERRACE_AWS_READ_LITERALS-0}
+# subnet's id: provider/aws/rules_reads.c), as users get it: a file's stacks
+# make what they name, or name what the file made on moto first; the few
+# that turn the reads off (TERRACE_AWS_READ_LITERALS=0) say why.
 # The suite's stacks write an endpoint of their own (moto, s3rver), which
 # makes a provider's server another than AWS (docs/providers/aws.md, "Other
 # S3 servers"): moto stands in for AWS here, and what rests on an AWS
@@ -586,6 +588,15 @@ aws_server () {
 
 s3 () {
 	aws_server "$@"
+}
+
+stand_in_roles () {
+	local role
+	for role in "$@"; do
+		aws_server iam create-role --role-name "$role" --assume-role-policy-document \
+			'{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}' \
+			>/dev/null || return 1
+	done
 }
 
 stack_tags () {

@@ -19,6 +19,14 @@
 
 CORPUS=${CONTROLS_CORPUS:-$REPO_ROOT/tests/corpus/controls}
 
+# Plan's reads of what a literal names are off here: the corpus's stacks
+# are at the edges of the controls, written with identifiers at their
+# patterns' edges (a KMS key ARN of the most length, sg-00000001,
+# subnet-0a1b2c3d) that name no object and that moto cannot be made to
+# have by those ids; what the controls judge is the values' form, and
+# whether a literal names an object is t0952's and t1260's to prove.
+export TERRACE_AWS_READ_LITERALS=0
+
 # A role's AWS managed policies are asked of IAM at plan (GetPolicy): moto
 # knows them when asked to load them.
 start_moto MOTO_IAM_LOAD_MANAGED_POLICIES=true || exit 1

@@ -11,6 +11,11 @@
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
+# The KMS alias a step encrypts the secret with, as another stack would
+# make it: plan reads that it exists (provider/aws/rules_reads.c).
+key=$(s3 kms create-key --query KeyMetadata.KeyId --output text) &&
+s3 kms create-alias --alias-name alias/lake-secrets --target-key-id "$key" ||
+	test_fail_setup "the KMS alias the stack names could not be made"
 
 value='wh-Pa55-61c0e2d9'      # written literally in the stack
 token='api-t0ken-3b7f08aa'    # comes from a variable that is not sensitive

@@ -92,6 +92,9 @@ test_expect_success 'near the edges, what AWS takes passes' '
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
+# The VPC a right literal names, made first: plan reads that it exists.
+vpc=$(aws_server ec2 create-vpc --cidr-block 10.0.0.0/16 --query Vpc.VpcId --output text) ||
+	test_fail_setup "the VPC could not be made"
 
 test_expect_success 'given by a variable, a literal of the wrong kind is refused at plan, which knows it' '
 	cat >stack.yaml <<-\YAML &&
@@ -111,7 +114,7 @@ test_expect_success 'given by a variable, a literal of the wrong kind is refused
 	test_expect_code 1 terrace plan -no-color -input=false -var vpc=sg-0123456789abcdef0 >out 2>err &&
 	test_contains err "./stack.yaml:10:33: error: resource \"net\" (awscc.ec2.subnet): vpc_id: \"sg-0123456789abcdef0\" is not a VPC'"'"'s id (e.g. vpc-0123456789abcdef0)" &&
 	test_not_contains out "Plan:" &&
-	terrace plan -no-color -input=false -var vpc=vpc-0123456789abcdef0 >out 2>err &&
+	terrace plan -no-color -input=false -var vpc=$vpc >out 2>err &&
 	test_contains out "Plan: 1 to add"
 '
 

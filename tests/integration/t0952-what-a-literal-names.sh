@@ -7,9 +7,9 @@
 # attribute and the object, before any write; what it has passes; an ARN
 # of another account or region is not read (it is that account's to say);
 # `plan -refresh=false` reads nothing, as it skips every read; `plan
-# -policy` lists the reads' actions. (The suite turns the reads off
-# elsewhere, TERRACE_AWS_READ_LITERALS=0, as its stacks name what moto
-# lacks: tests/integration/lib.sh.)
+# -policy` lists the reads' actions. (The suite runs with the reads on;
+# the export below keeps them on here whatever the caller's environment.
+# t1260: what comes from a resource of the stack is never read.)
 . "$(dirname "$0")/lib.sh"
 
 export TERRACE_AWS_READ_LITERALS=1

@@ -10,8 +10,11 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
-KMS=arn:aws:kms:us-east-1:123456789012:key/0b9e1b1c-7e55-4c1e-9a55-2f0f5e1d6c11
-KMS2=arn:aws:kms:us-east-1:123456789012:key/7d2c40aa-31f6-4b8e-8e0b-5c9a1f3e2d77
+# The two keys the log group is encrypted with, made first as another
+# stack would make them: plan reads that they exist (rules_reads.c).
+KMS=$(s3 kms create-key --query KeyMetadata.Arn --output text) &&
+KMS2=$(s3 kms create-key --query KeyMetadata.Arn --output text) ||
+	test_fail_setup "the KMS keys the stack names could not be made"
 TT="\"terrace:stack\": \"$TEST_NAME\", \"terrace:workspace\": \"default\""
 
 logs () {

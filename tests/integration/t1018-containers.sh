@@ -13,6 +13,9 @@
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
+# The execution role the task definitions name by its ARN, made first as
+# another stack would make it: plan reads that it exists (rules_reads.c).
+stand_in_roles dbt-execution || test_fail_setup "the role the stacks name could not be made"
 
 ACCOUNT=123456789012
 TD_ARN=arn:aws:ecs:us-east-1:$ACCOUNT:task-definition/dbt-nightly

@@ -4,7 +4,9 @@
  * hash, which come back from the configuration they were set from when
  * that still gives the stored value, are unknown when the configuration
  * changed (known again once the resource is updated), and are an error
- * when the provider generated them.
+ * when the provider generated them; and what of a resource's desired
+ * attributes plan may read as literals (plan_literal_attrs): none that
+ * comes from another resource of the stack.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -15,6 +17,7 @@
 #include <string.h>
 
 #include "plan/eval.h"
+#include "plan/plan.h"
 #include "provider/provider.h"
 
 /* The secret "db" (aws.secretsmanager.secret) set from var.password. */
@@ -142,6 +145,79 @@ static void test_generated_secret_cannot_be_referenced(void **state)
 	json_decref(f.state);
 }
 
+/* A queue whose key comes from the stack's alias through a local, and
+ * whose tags mix a variable's value, the alias's name inside a string,
+ * and a list with a literal beside the alias's name. */
+static json_t *queue_snapshot(void)
+{
+	json_t *queue = json_pack(
+		"{s:s, s:s, s:{s:s, s:s, s:s}}", "name", "q", "kms_master_key_id", "${local.k}",
+		"tags", "team", "${var.team}", "alias", "key-${alias.name}", "pair",
+		"${join(\",\", [\"x\", alias.name])}");
+	return json_pack("{s:s, s:{s:s}, s:[], s:{}, s:{s:{s:s}},"
+			 " s:{s:{s:s, s:s, s:{s:s, s:s}, s:[]}, s:{s:s, s:s, s:o, s:[s]},"
+			 " s:{s:s, s:s, s:{s:s, s:s}, s:[]}}}",
+			 "stack", "t", "variables", "team", "data", "sensitive_variables",
+			 "providers", "locals", "k", "value", "${alias.name}",
+			 "resources",
+			 "alias", "type", "aws.kms.alias", "provider", "aws", "config", "name",
+			 "alias/own", "target_key_id", "k-1", "dependencies",
+			 "queue", "type", "aws.sqs.queue", "provider", "aws", "config", queue,
+			 "dependencies", "alias",
+			 "plain", "type", "aws.sqs.queue", "provider", "aws", "config", "name", "p",
+			 "kms_master_key_id", "alias/theirs", "dependencies");
+}
+
+static void test_literal_view_withholds_the_stacks_resources(void **state)
+{
+	(void)state;
+	json_t *snap = queue_snapshot();
+	json_t *st = json_pack("{s:{s:{s:s, s:{s:s, s:s}}}}", "resources", "alias", "type",
+			       "aws.kms.alias", "attributes", "name", "alias/own", "target_key_id",
+			       "k-1");
+	struct fixture f = { snap, st };
+	struct eval_scope sc = { f.snapshot, from_state, (void *)&f, NULL };
+	const struct resource_type *rt = resource_type_find("aws.sqs.queue", NULL);
+	const json_t *res = json_object_get(json_object_get(snap, "resources"), "queue");
+	json_t *sens = NULL;
+	struct strbuf err = STRBUF_INIT;
+	assert_non_null(rt);
+	json_t *desired = eval_resource(&sc, "queue", rt->attrs, json_object_get(res, "config"),
+					&sens, &err);
+	assert_non_null(desired);
+	/* plan knows the alias's name */
+	assert_string_equal(json_string_value(json_object_get(desired, "kms_master_key_id")),
+			    "alias/own");
+	json_t *lit = plan_literal_attrs(&sc, "queue", rt, res, desired);
+	/* through the local: not a literal */
+	assert_true(value_is_unknown(json_object_get(lit, "kms_master_key_id")));
+	const json_t *tags = json_object_get(lit, "tags");
+	/* a variable's value is; a string or a function of the alias is not */
+	assert_string_equal(json_string_value(json_object_get(tags, "team")), "data");
+	assert_true(value_is_unknown(json_object_get(tags, "alias")));
+	assert_true(value_is_unknown(json_object_get(tags, "pair")));
+	assert_string_equal(json_string_value(json_object_get(lit, "name")), "q");
+	json_decref(lit);
+	json_decref(desired);
+	json_decref(sens);
+	/* a resource that uses none is its own view */
+	res = json_object_get(json_object_get(snap, "resources"), "plain");
+	sens = NULL;
+	desired = eval_resource(&sc, "plain", rt->attrs, json_object_get(res, "config"), &sens,
+				&err);
+	assert_non_null(desired);
+	lit = plan_literal_attrs(&sc, "plain", rt, res, desired);
+	assert_ptr_equal(lit, desired);
+	assert_string_equal(json_string_value(json_object_get(lit, "kms_master_key_id")),
+			    "alias/theirs");
+	json_decref(lit);
+	json_decref(desired);
+	json_decref(sens);
+	strbuf_release(&err);
+	json_decref(f.snapshot);
+	json_decref(f.state);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -149,6 +225,7 @@ int main(void)
 		cmocka_unit_test(test_hashed_secret_comes_from_its_configuration),
 		cmocka_unit_test(test_changed_configuration_is_unknown_until_applied),
 		cmocka_unit_test(test_generated_secret_cannot_be_referenced),
+		cmocka_unit_test(test_literal_view_withholds_the_stacks_resources),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -24,6 +24,9 @@ import os
 import sys
 
 ROLE = "arn:aws:iam::123456789012:role/edges"
+# What plan reads exists (the file makes the role and a subnet on moto
+# first): the subnet's id, as moto made it.
+SUBNET = os.environ.get("EDGES_SUBNET", "subnet-12345678")
 TRUST = ('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": '
          '{"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}')
 POLICY = ('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": '
@@ -89,7 +92,7 @@ BASES = {
     "aws.emrserverless.application": {"name": "a", "release_label": "emr-7.1.0", "application_type": "SPARK"},
     "aws.lakeformation.permissions": {"principal": ROLE, "permissions": ["SELECT"],
                                       "database": {"name": "db"}},
-    "aws.ec2.nat_gateway": {"subnet_id": "subnet-12345678", "allocation_id": "eipalloc-12345678"},
+    "aws.ec2.nat_gateway": {"subnet_id": SUBNET, "allocation_id": "eipalloc-12345678"},
     "aws.s3.bucket_notification": {
         "bucket": "b",
         "queue": [{"queue_arn": "arn:aws:sqs:us-east-1:123456789012:q",
