@@ -129,6 +129,8 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 	char *xv = x ? xstrdup(x) : xasprintf("var.%s", name);
 	const char *close = list ? "])" : "";
 	const json_t *allowed = json_object_get(p, "AllowedValues");
+	if (allowed && !json_is_array(allowed))
+		cfn_left_out(c, allowed, "parameter %s: AllowedValues is not a list; left out", name);
 	if (json_is_array(allowed)) {
 		struct strbuf sb = STRBUF_INIT, cond = STRBUF_INIT;
 		c->near = allowed;
@@ -166,7 +168,15 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 		const json_t *b = json_object_get(p, bounds[i].key);
 		if (!b)
 			continue;
+		/* A bound is a number (CloudFormation's JSON often writes it as a
+		 * string): anything else would be read as an expression. */
 		char *n = json_is_string(b) ? xstrdup(json_string_value(b)) : json_dumps(b, JSON_ENCODE_ANY);
+		char *end = NULL;
+		if (!json_is_number(b) && (!json_is_string(b) || !*n || (strtod(n, &end), *end))) {
+			cfn_left_out(c, b, "parameter %s: %s is not a number; left out", name, bounds[i].key);
+			free(n);
+			continue;
+		}
 		char *cond = bounds[i].length
 			     ? xasprintf("${%slength(%s) %s %s%s}", each, xv, bounds[i].op, n, close)
 			     : xasprintf("${%s%s %s %s%s}", each, xv, bounds[i].op, n, close);

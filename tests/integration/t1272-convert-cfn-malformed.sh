@@ -4,7 +4,12 @@
 # (functions_select.yaml): an Fn::Select or Fn::Split that is not a list of
 # two is named at its file:line:col and written as null (exit 3), where it
 # read past the list before (UBSan: member access within null pointer, exit
-# 1); a well-formed pair beside them is carried.
+# 1); a well-formed pair beside them is carried. A parameter's bound that is
+# not a number (MinValue: a) and AllowedValues that is not a list
+# (parameters/configuration.yaml) are named and left out, where the bound
+# was written into the validation condition as an expression (`var.Size >=
+# a`, which validate refused as an unknown resource) and the list dropped
+# without a word; a bound written as a string of digits is carried.
 . "$(dirname "$0")/lib.sh"
 
 here=$(cd "$(dirname "$0")/t1272" && pwd)
@@ -18,6 +23,18 @@ test_expect_success 'Fn::Select and Fn::Split not of two: named, written as null
 	test_line s/stack.yaml "queue_name: '\''\${element(split(\",\", \"a,b\"), 1)}'\''" &&
 	(cd s && terrace validate -no-color) >out 2>err &&
 	test_contains out "Success! The stack is valid (2 resources)."
+'
+
+test_expect_success 'a bound that is not a number, AllowedValues not a list: named, left out' '
+	mkdir p &&
+	test_expect_code 3 terrace convert -from cloudformation -out p/stack.yaml "$here/parameters.yaml" >out 2>err &&
+	test_contains err "$here/parameters.yaml:5:15: warning: parameter Size: MinValue is not a number; left out" &&
+	test_contains err "$here/parameters.yaml:9:20: warning: parameter Env: AllowedValues is not a list; left out" &&
+	test_contains err "2 constructs left out (the warnings above say which and why)" &&
+	test_line p/stack.yaml "- condition: '\''\${var.Size <= 10}'\''" &&
+	test_not_contains p/stack.yaml ">= a" &&
+	(cd p && terrace validate -no-color) >out 2>err &&
+	test_contains out "Success! The stack is valid (1 "
 '
 
 test_done
