@@ -201,11 +201,12 @@ def judge(terrace, work, rel):
 def classify(results, terrace, work):
     rows = collections.defaultdict(collections.Counter)
     templates = collections.defaultdict(set)
-    other, strict = [], []
+    other, strict, missed = [], [], []
     accepted_whole = []
     for rel, matches in sorted(results.items()):
         how, errors, warned = judge(terrace, work, rel)
-        tpaths = key_paths((HERE / "templates" / rel).read_text(errors="replace"))
+        text = (HERE / "templates" / rel).read_text(errors="replace")
+        tpaths, text_lines = key_paths(text), text.splitlines()
         if not errors and any(rule[0] == "E" for rule, _ in matches):
             accepted_whole.append(rel)
         for rule, line in matches:
@@ -224,13 +225,16 @@ def classify(results, terrace, work):
                     other.append((rel, rule, line, how, short(near[0])))
             else:
                 kind = "misses"
+                if rule[0] == "E":
+                    said = text_lines[line - 1].strip() if 0 < line <= len(text_lines) else ""
+                    missed.append((rel, rule, line, said if len(said) <= 70 else said[:67] + "..."))
             rows[rule][kind] += 1
             rows[rule]["matches"] += 1
             templates[rule].add(rel)
-    return rows, templates, other, strict, accepted_whole
+    return rows, templates, other, strict, missed, accepted_whole
 
 
-def render(results, rows, templates, other, strict, accepted_whole):
+def render(results, rows, templates, other, strict, missed, accepted_whole):
     def total(prefix, kind):
         return sum(c[kind] for r, c in rows.items() if r.startswith(prefix))
     errors = sorted(r for r in rows if r.startswith("E"))
@@ -282,6 +286,10 @@ def render(results, rows, templates, other, strict, accepted_whole):
         c = rows[r]
         out.append("| %s | %d (%d) | %d | %d | %d | %d |" % (
             r, c["matches"], len(templates[r]), c["misses"], c["refuses"], c["other"], c["named"]))
+    out += ["", "Missed (template, cfn-lint's error rule and line, the template's line there):", ""]
+    for rel, rule, line, said in missed:
+        out.append("- `%s` %s at line %d: %s" % (rel, rule, line,
+                                                "`%s`" % said.replace("`", "'") if said else "(whole template)"))
     out += ["", "Refused at the place of a warning or an informational match (template, cfn-lint's "
             "rule and line, terrace's error there; an error rule may hold the same place):", ""]
     for rel, rule, line, how, msg in strict:
