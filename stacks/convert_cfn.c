@@ -306,14 +306,28 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 		json_decref(carried);
 		json_decref(list);
 	}
-	const char *policy = json_string_value(json_object_get(r, "DeletionPolicy"));
-	if (policy && (!strcmp(policy, "Retain") || !strcmp(policy, "RetainExceptOnCreate"))) {
+	const json_t *policy_node = json_object_get(r, "DeletionPolicy");
+	const char *policy = json_string_value(policy_node);
+	if (policy_node && (!policy || (strcmp(policy, "Delete") && strcmp(policy, "Retain") &&
+					strcmp(policy, "RetainExceptOnCreate") &&
+					strcmp(policy, "Snapshot")))) {
+		const json_t *arg;
+		const char *fn = cfn_intrinsic(policy_node, &arg);
+		if (fn)
+			cfn_left_out(c, policy_node, "resource %s: DeletionPolicy is a function (%s), and "
+					"prevent_destroy takes a constant; left out: write lifecycle: "
+					"prevent_destroy: true by hand where it is Retain", name, fn);
+		else
+			cfn_left_out(c, policy_node, "resource %s: DeletionPolicy is not one of "
+					"CloudFormation's (Delete, Retain, RetainExceptOnCreate, Snapshot); "
+					"left out", name);
+	} else if (policy && (!strcmp(policy, "Retain") || !strcmp(policy, "RetainExceptOnCreate"))) {
 		json_object_set_new(out, "lifecycle", json_pack("{s:b}", "prevent_destroy", 1));
 		if (!strcmp(policy, "RetainExceptOnCreate"))
 			cfn_left_out(c, json_object_get(r, "DeletionPolicy"),
 				     "resource %s: DeletionPolicy RetainExceptOnCreate is written as prevent_destroy, "
 				     "which keeps it after a failed create too", name);
-	} else if (!policy && (!strcmp(json_string_value(json_object_get(type, "cloudformation_type")),
+	} else if (!policy_node && (!strcmp(json_string_value(json_object_get(type, "cloudformation_type")),
 				       "AWS::RDS::DBCluster") ||
 			       (!strcmp(json_string_value(json_object_get(type, "cloudformation_type")),
 					"AWS::RDS::DBInstance") &&

@@ -37,4 +37,18 @@ test_expect_success 'a bound that is not a number, AllowedValues not a list: nam
 	test_contains out "Success! The stack is valid (1 "
 '
 
+test_expect_success 'a DeletionPolicy that is not a name of CloudFormation'\''s, or a function: named, left out' '
+	mkdir d &&
+	test_expect_code 3 terrace convert -from cloudformation -out d/stack.yaml "$here/deletion-policy.yaml" >out 2>err &&
+	test_contains err "$here/deletion-policy.yaml:13:21: warning: resource Function: DeletionPolicy is a function (Fn::If), and prevent_destroy takes a constant; left out: write lifecycle: prevent_destroy: true by hand where it is Retain" &&
+	for at in 7:21:Listed 10:21:MadeUp; do
+		test_contains err "$here/deletion-policy.yaml:${at%:*}: warning: resource ${at##*:}: DeletionPolicy is not one of CloudFormation'\''s (Delete, Retain, RetainExceptOnCreate, Snapshot); left out" || return 1
+	done &&
+	test_contains err "3 constructs left out (the warnings above say which and why)" &&
+	test_line d/stack.yaml "prevent_destroy: true" &&
+	test $(grep -c "prevent_destroy" d/stack.yaml) = 1 &&
+	(cd d && terrace validate -no-color) >out 2>err &&
+	test_contains out "Success! The stack is valid (4 "
+'
+
 test_done
