@@ -627,8 +627,16 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 	json_object_foreach(c->resources, key, v)
 		if (json_object_get(c->types, key))
 			json_object_set_new(resources, key, resource(c, key, v));
-	json_object_foreach(json_object_get(tpl, "Outputs"), key, v)
+	json_object_foreach(json_object_get(tpl, "Outputs"), key, v) {
+		if (!json_object_get(v, "Value")) {
+			c->near = v;
+			cfn_left_out(c, v, "output %s has no Value%s; left out", key,
+				     strncmp(key, "Fn::ForEach::", 13) ? ""
+				     : " (Fn::ForEach is the AWS::LanguageExtensions transform's, a macro)");
+			continue;
+		}
 		json_object_set_new(outputs, key, output(c, key, v));
+	}
 	if (!import)
 		import = imports(c, &stack_name);
 

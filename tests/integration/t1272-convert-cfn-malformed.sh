@@ -51,4 +51,16 @@ test_expect_success 'a DeletionPolicy that is not a name of CloudFormation'\''s,
 	test_contains out "Success! The stack is valid (4 "
 '
 
+test_expect_success 'an output without a Value (an Fn::ForEach loop, a Condition alone): named, left out' '
+	mkdir o &&
+	test_expect_code 3 terrace convert -from cloudformation -out o/stack.yaml "$here/outputs.yaml" >out 2>err &&
+	test_contains err "$here/outputs.yaml:9:5: warning: output Fn::ForEach::Loop has no Value (Fn::ForEach is the AWS::LanguageExtensions transform'\''s, a macro); left out" &&
+	test_contains err "$here/outputs.yaml:14:5: warning: output NoValue has no Value; left out" &&
+	test_contains err "2 constructs left out (the warnings above say which and why)" &&
+	test_line o/stack.yaml "value: '\''\${Topic.id}'\''" &&
+	test_not_contains o/stack.yaml "NoValue" &&
+	(cd o && terrace validate -no-color) >out 2>err &&
+	test_contains out "Success! The stack is valid (1 "
+'
+
 test_done
