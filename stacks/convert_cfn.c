@@ -129,6 +129,8 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 	char *xv = x ? xstrdup(x) : xasprintf("var.%s", name);
 	const char *close = list ? "])" : "";
 	const json_t *allowed = json_object_get(p, "AllowedValues");
+	if (allowed && !json_is_array(allowed))
+		cfn_left_out(c, allowed, "parameter %s: AllowedValues is not a list; left out", name);
 	if (json_is_array(allowed)) {
 		struct strbuf sb = STRBUF_INIT, cond = STRBUF_INIT;
 		c->near = allowed;
@@ -166,7 +168,15 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 		const json_t *b = json_object_get(p, bounds[i].key);
 		if (!b)
 			continue;
+		/* A bound is a number (CloudFormation's JSON often writes it as a
+		 * string): anything else would be read as an expression. */
 		char *n = json_is_string(b) ? xstrdup(json_string_value(b)) : json_dumps(b, JSON_ENCODE_ANY);
+		char *end = NULL;
+		if (!json_is_number(b) && (!json_is_string(b) || !*n || (strtod(n, &end), *end))) {
+			cfn_left_out(c, b, "parameter %s: %s is not a number; left out", name, bounds[i].key);
+			free(n);
+			continue;
+		}
 		char *cond = bounds[i].length
 			     ? xasprintf("${%slength(%s) %s %s%s}", each, xv, bounds[i].op, n, close)
 			     : xasprintf("${%s%s %s %s%s}", each, xv, bounds[i].op, n, close);
@@ -305,14 +315,28 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 		json_decref(carried);
 		json_decref(list);
 	}
-	const char *policy = json_string_value(json_object_get(r, "DeletionPolicy"));
-	if (policy && (!strcmp(policy, "Retain") || !strcmp(policy, "RetainExceptOnCreate"))) {
+	const json_t *policy_node = json_object_get(r, "DeletionPolicy");
+	const char *policy = json_string_value(policy_node);
+	if (policy_node && (!policy || (strcmp(policy, "Delete") && strcmp(policy, "Retain") &&
+					strcmp(policy, "RetainExceptOnCreate") &&
+					strcmp(policy, "Snapshot")))) {
+		const json_t *arg;
+		const char *fn = cfn_intrinsic(policy_node, &arg);
+		if (fn)
+			cfn_left_out(c, policy_node, "resource %s: DeletionPolicy is a function (%s), and "
+					"prevent_destroy takes a constant; left out: write lifecycle: "
+					"prevent_destroy: true by hand where it is Retain", name, fn);
+		else
+			cfn_left_out(c, policy_node, "resource %s: DeletionPolicy is not one of "
+					"CloudFormation's (Delete, Retain, RetainExceptOnCreate, Snapshot); "
+					"left out", name);
+	} else if (policy && (!strcmp(policy, "Retain") || !strcmp(policy, "RetainExceptOnCreate"))) {
 		json_object_set_new(out, "lifecycle", json_pack("{s:b}", "prevent_destroy", 1));
 		if (!strcmp(policy, "RetainExceptOnCreate"))
 			cfn_left_out(c, json_object_get(r, "DeletionPolicy"),
 				     "resource %s: DeletionPolicy RetainExceptOnCreate is written as prevent_destroy, "
 				     "which keeps it after a failed create too", name);
-	} else if (!policy && (!strcmp(json_string_value(json_object_get(type, "cloudformation_type")),
+	} else if (!policy_node && (!strcmp(json_string_value(json_object_get(type, "cloudformation_type")),
 				       "AWS::RDS::DBCluster") ||
 			       (!strcmp(json_string_value(json_object_get(type, "cloudformation_type")),
 					"AWS::RDS::DBInstance") &&
@@ -632,8 +656,16 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 	json_object_foreach(c->resources, key, v)
 		if (json_object_get(c->types, key))
 			json_object_set_new(resources, key, resource(c, key, v));
-	json_object_foreach(json_object_get(tpl, "Outputs"), key, v)
+	json_object_foreach(json_object_get(tpl, "Outputs"), key, v) {
+		if (!json_object_get(v, "Value")) {
+			c->near = v;
+			cfn_left_out(c, v, "output %s has no Value%s; left out", key,
+				     strncmp(key, "Fn::ForEach::", 13) ? ""
+				     : " (Fn::ForEach is the AWS::LanguageExtensions transform's, a macro)");
+			continue;
+		}
 		json_object_set_new(outputs, key, output(c, key, v));
+	}
 	if (!import)
 		import = imports(c, &stack_name);
 

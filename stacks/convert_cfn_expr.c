@@ -548,6 +548,11 @@ static void intrinsic(struct cfn *c, const json_t *node, const char *fn, const j
 		sub(c, node, arg, hint, true, out);
 	} else if (!strcmp(fn, "Fn::Join")) {
 		join(c, node, arg, hint, out);
+	} else if ((!strcmp(fn, "Fn::Select") || !strcmp(fn, "Fn::Split")) &&
+		   json_array_size(arg) != 2) {
+		cfn_left_out(c, node, "%s takes [%s]; written as null", fn,
+			     !strcmp(fn, "Fn::Select") ? "INDEX, LIST" : "DELIMITER, TEXT");
+		strbuf_addstr(out, "null");
 	} else if (!strcmp(fn, "Fn::Select")) {
 		strbuf_addstr(out, "element(");
 		cfn_expr(c, arg_at(arg, 1), NULL, hint, out);
