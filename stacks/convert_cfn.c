@@ -659,9 +659,7 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 	json_object_foreach(json_object_get(tpl, "Outputs"), key, v) {
 		if (!json_object_get(v, "Value")) {
 			c->near = v;
-			cfn_left_out(c, v, "output %s has no Value%s; left out", key,
-				     strncmp(key, "Fn::ForEach::", 13) ? ""
-				     : " (Fn::ForEach is the AWS::LanguageExtensions transform's, a macro)");
+			cfn_left_out(c, v, "output %s has no Value; left out", key);
 			continue;
 		}
 		json_object_set_new(outputs, key, output(c, key, v));
