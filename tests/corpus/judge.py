@@ -127,6 +127,10 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
         verdicts = list(pool.map(lambda f: judge(terrace, work, kind, *f), files))
     bad = 0
+    for rel, kind in kinds.items():
+        if kind == "REVIEW" and not update:
+            print("judge: %s: refused.txt's row is not reviewed (its kind is REVIEW)" % rel)
+            bad += 1
     counts = {"accepted": 0, "refused": 0, "broken": 0}
     left_total = left_files = 0
     for rel, verdict, why, left in verdicts:
