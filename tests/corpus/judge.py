@@ -6,6 +6,7 @@ and `terrace validate`, each file alone, and held to a reviewed list.
     judge.py cfn-good TERRACE WORKDIR   # tests/corpus/cfn-lint/templates/good: each template
     ... --update                        # rewrite the corpus's refused.txt from this run
     ... --root DIR                      # DIR instead of the corpus's folder (the judge's own test)
+    ... --plan PROVIDERS.yaml           # and plan each accepted stack whose types moto serves
 
 Each file is copied alone into a folder of its own, converted (the kind given
 with -from), laid out, and the stack validated. A file's verdict is one of:
@@ -13,6 +14,12 @@ with -from), laid out, and the stack validated. A file's verdict is one of:
   refused    validate exit 1: the first error line is the reason
   broken     convert exit 1 (or anything else): a source convert cannot read
              (listed too when it is not a source at all, with why)
+With --plan, each accepted stack whose every resource's CloudFormation type
+moto's Cloud Control serves (moto's CloudFormation models, as the harness's
+cloudcontrol_api.py serves them) and that needs no variable's value is planned
+(`terrace plan -input=false`) with PROVIDERS.yaml beside it (a provider
+pointing at the server); a plan that fails fails the run, unless refused.txt
+lists the file with a kind beginning "at plan:" and the plan's error.
 The corpus's refused.txt lists the files that may be refused, one a line:
 "PATH<TAB>the kind of the example's own mistake<TAB>terrace's first error
 (or a part of it)", reviewed by hand: the refusal must be for that error
@@ -22,12 +29,15 @@ files"; exit 1 when a file is broken, refused but not listed (or listed for
 another reason), or listed but accepted.
 """
 import concurrent.futures
+import json
 import os
 import pathlib
 import re
 import shutil
 import subprocess
 import sys
+
+import yaml
 
 HERE = pathlib.Path(__file__).resolve().parent
 CORPORA = {
@@ -73,6 +83,34 @@ def kind_of(why):
     return "REVIEW"
 
 
+def served_types(terrace):
+    """terrace's awscc types whose CloudFormation type moto's models serve."""
+    from moto.cloudformation.parsing import get_model_map
+    models = set(get_model_map())
+    schema = json.loads(subprocess.run([terrace, "providers", "schema", "-json"],
+                                       capture_output=True, text=True, check=True).stdout)
+    types = schema["provider_schemas"]["awscc"]["resource_schemas"]
+    return {name for name, t in types.items() if t.get("cloudformation_type") in models}
+
+
+def plan(terrace, d, served, providers):
+    """None when the stack is not planned here (why in the second value)."""
+    stack = yaml.safe_load((d / "stack" / "stack.yaml").read_text()) or {}
+    types = {r.get("type") for r in (stack.get("resources") or {}).values()
+             if isinstance(r, dict)}
+    if not types or not types <= served:
+        return None, "a type moto does not serve"
+    if any(isinstance(v, dict) and "default" not in v
+           for v in (stack.get("variables") or {}).values()):
+        return None, "a variable without a value"
+    if stack.get("providers") or stack.get("stack"):
+        return None, "its own providers"
+    shutil.copy(providers, d / "stack" / "providers.yaml")
+    run = subprocess.run([terrace, "plan", "-input=false", "-no-color"], cwd=d / "stack",
+                         capture_output=True, text=True, env=dict(os.environ, NO_COLOR="1"))
+    return run.returncode in (0, 2), first_error(run.stderr + run.stdout)
+
+
 def judge(terrace, work, kind, rel, src):
     d = work / re.sub(r"[^A-Za-z0-9_.-]", "_", rel)
     (d / "src").mkdir(parents=True, exist_ok=True)
@@ -102,6 +140,11 @@ def main():
         i = argv.index("--root")
         root = pathlib.Path(argv[i + 1])
         del argv[i:i + 2]
+    providers = None
+    if "--plan" in argv:
+        i = argv.index("--plan")
+        providers = pathlib.Path(argv[i + 1]).resolve()
+        del argv[i:i + 2]
     args = [a for a in argv if not a.startswith("--")]
     update = "--update" in argv
     if len(args) != 3 or args[0] not in CORPORA:
@@ -127,6 +170,31 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
         verdicts = list(pool.map(lambda f: judge(terrace, work, kind, *f), files))
     bad = 0
+    planned = unplanned = 0
+    plan_rows = []
+    if providers:
+        served = served_types(terrace)
+        for rel, verdict, why, _ in verdicts:
+            if verdict != "accepted":
+                continue
+            d = work / re.sub(r"[^A-Za-z0-9_.-]", "_", rel)
+            ok, said = plan(terrace, d, served, providers)
+            if ok is None:
+                unplanned += 1
+            elif ok:
+                planned += 1
+                if kinds.get(rel, "").startswith("at plan:") and not update:
+                    print("judge: %s: planned, but refused.txt lists it (%s)" % (rel, listed[rel]))
+                    bad += 1
+            elif kinds.get(rel, "").startswith("at plan:") and listed[rel] in said:
+                planned += 1
+            elif update:
+                plan_rows.append((rel, said))
+            else:
+                print("judge: %s: accepted, but its plan fails: %s" % (rel, said))
+                bad += 1
+        print("judge: planned against the server: %d; not planned (a type moto does not "
+              "serve, a variable without a value, providers of its own): %d" % (planned, unplanned))
     for rel, kind in kinds.items():
         if kind == "REVIEW" and not update:
             print("judge: %s: refused.txt's row is not reviewed (its kind is REVIEW)" % rel)
@@ -147,7 +215,8 @@ def main():
             print("judge: %s: refused for another reason than refused.txt's (%s): %s"
                   % (rel, listed[rel], why))
             bad += 1
-        elif verdict == "accepted" and rel in listed and not update:
+        elif (verdict == "accepted" and rel in listed and not update and
+              not kinds.get(rel, "").startswith("at plan:")):
             print("judge: %s: accepted, but refused.txt lists it (%s)" % (rel, listed[rel]))
             bad += 1
     if update:
@@ -156,7 +225,9 @@ def main():
         rows = ["%s\t%s\t%s" % (rel, kinds.get(rel) or kind_of(why),
                                 listed.get(rel) if listed.get(rel, "\0") in why else why)
                 for rel, verdict, why, _ in verdicts if verdict in ("refused", "broken")]
-        listing.write_text("\n".join(head + rows) + "\n")
+        rows += ["%s\tat plan: a placeholder naming nothing that exists\t%s" % (rel, said)
+                 for rel, said in plan_rows]
+        listing.write_text("\n".join(head + sorted(rows)) + "\n")
     print("judge: %d files: %d accepted, %d refused (listed), %d not converted (listed); "
           "%d left-out constructs in %d files" % (
               len(verdicts), counts["accepted"], counts["refused"], counts["broken"],

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# time-limit: 1800 (1,226 + 92 files, two terrace starts each: about 120 s of CPU, 6 min at load 11)
+# time-limit: 1800 (1,226 + 92 files, two terrace starts each and a plan for some: about 150 s of CPU, 6 min at load 11)
 # t1270-corpus-published: the published corpora (issue 67 point 4), each
 # file alone through `terrace convert` and `terrace validate`
 # (tests/corpus/judge.py): terraform-provider-awscc's examples
@@ -12,18 +12,23 @@
 # makes a stack refused.
 . "$(dirname "$0")/lib.sh"
 
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+write_stack "$TRASH/providers.yaml"
+
 judge () {
-	JUDGE_JOBS=${JUDGE_JOBS:-2} "$REPO_ROOT/tests/corpus/judge.py" "$1" "$TERRACE" "$TRASH/$1" >"$TRASH/$1.out" 2>&1
+	JUDGE_JOBS=${JUDGE_JOBS:-2} "$REPO_ROOT/tests/corpus/judge.py" "$@" >"$TRASH/$1.out" 2>&1
 }
 
-test_expect_success 'the awscc examples: every file converts; every refusal is listed with its own mistake' '
-	judge awscc || { cat "$TRASH/awscc.out"; false; } &&
-	tail -n 1 "$TRASH/awscc.out" &&
-	test_contains "$TRASH/awscc.out" "judge: 1226 files: "
+test_expect_success 'the awscc examples: every file converts; every refusal is listed with its own mistake; those of types moto serves plan' '
+	judge awscc "$TERRACE" "$TRASH/awscc" --plan "$TRASH/providers.yaml" || { cat "$TRASH/awscc.out"; false; } &&
+	tail -n 2 "$TRASH/awscc.out" &&
+	test_contains "$TRASH/awscc.out" "judge: 1226 files: " &&
+	test_contains "$TRASH/awscc.out" "judge: planned against the server: "
 '
 
 test_expect_success 'cfn-lint'\''s good templates: every one converts, none refused but those listed' '
-	judge cfn-good || { cat "$TRASH/cfn-good.out"; false; } &&
+	judge cfn-good "$TERRACE" "$TRASH/cfn-good" || { cat "$TRASH/cfn-good.out"; false; } &&
 	tail -n 1 "$TRASH/cfn-good.out"
 '
 
@@ -40,6 +45,6 @@ test_expect_success 'the judge fails on a refusal the list does not have, and on
 '
 
 for c in awscc cfn-good; do
-	test -f "$TRASH/$c.out" && echo "# figure: $(tail -n 1 "$TRASH/$c.out")"
+	test -f "$TRASH/$c.out" && grep "^judge: [0-9]* files\|^judge: planned" "$TRASH/$c.out" | sed "s/^/# figure: /"
 done
 test_done
