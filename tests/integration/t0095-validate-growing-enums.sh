@@ -75,9 +75,13 @@ test_expect_success 'validate -strict: the warnings are errors' '
 '
 
 test_expect_success 'a runtime of the wrong shape is still refused, and a fixed enum is too' '
+	RUNTIME=Python3.99 growing_stack &&
+	test_expect_code 1 terrace validate >out 2>err &&
+	test_contains err "\"Python3.99\" is not a Lambda runtime identifier" &&
 	RUNTIME=Python3.12 growing_stack &&
 	test_expect_code 1 terrace validate >out 2>err &&
-	test_contains err "\"Python3.12\" is not a Lambda runtime identifier" &&
+	test_contains err "runtime: \"Python3.12\" is not one of" &&
+	test_contains err "(did you mean \"python3.12\"? lambda CreateFunction Runtime)" &&
 	growing_stack &&
 	sed -i "s|command: {script_location|command: {name: gluebatch, script_location|" stack.yaml &&
 	test_expect_code 1 terrace validate >out 2>err &&

@@ -151,7 +151,7 @@ test_expect_success 'completion: commands, options from the command table, subco
 	complete_words destroy -re >out &&
 	printf "%s\n" -refresh >expect && test_cmp expect out &&
 	complete_words plan -al >out &&
-	printf "%s\n" -all >expect && test_cmp expect out &&
+	printf "%s\n" -all -allow-unchecked >expect && test_cmp expect out &&
 	complete_words validate -js >out &&
 	printf "%s\n" -json >expect && test_cmp expect out
 '

@@ -173,8 +173,9 @@ lifecycle(
         "repositories"][0]["imageTagMutability"],
     ("RepositoryName", "cc-repo-2"))
 
-# A VPC: moto has no update for it (UnsupportedActionException), and its
-# primary identifier is the id moto gives it.
+# A VPC: its primary identifier is the id moto gives it; moto has no update
+# for it, the harness's cloudformation_models_network_db.py gives it one for
+# its tags and DNS settings (what terrace convert's base network changes).
 vpc = cc.create_resource(TypeName="AWS::EC2::VPC",
                          DesiredState=json.dumps({"CidrBlock": "10.7.0.0/16"}))["ProgressEvent"]
 seen, event = statuses(vpc["RequestToken"])
@@ -184,9 +185,12 @@ show("vpc in ec2", ec2.describe_vpcs(VpcIds=[vpc_id])["Vpcs"][0]["CidrBlock"])
 err("vpc update createOnly", cc, "update_resource", TypeName="AWS::EC2::VPC",
     Identifier=vpc_id, PatchDocument=json.dumps([{"op": "replace", "path": "/CidrBlock",
                                                    "value": "10.8.0.0/16"}]))
-err("vpc update (no update in moto)", cc, "update_resource", TypeName="AWS::EC2::VPC",
-    Identifier=vpc_id, PatchDocument=json.dumps([{"op": "add", "path": "/EnableDnsSupport",
-                                                   "value": True}]))
+seen, _ = statuses(cc.update_resource(
+    TypeName="AWS::EC2::VPC", Identifier=vpc_id,
+    PatchDocument=json.dumps([{"op": "add", "path": "/EnableDnsSupport", "value": False}]))[
+        "ProgressEvent"]["RequestToken"])
+show("vpc update (the harness's DNS settings)", "%s %s" % (" ".join(seen), ec2.describe_vpc_attribute(
+    VpcId=vpc_id, Attribute="enableDnsSupport")["EnableDnsSupport"]["Value"]))
 err("vpc update readOnly", cc, "update_resource", TypeName="AWS::EC2::VPC",
     Identifier=vpc_id, PatchDocument=json.dumps([{"op": "replace", "path": "/VpcId",
                                                    "value": "vpc-1"}]))
@@ -224,6 +228,10 @@ props = json.loads(cc.get_resource(TypeName="AWS::Logs::LogGroup", Identifier="c
     "ResourceDescription"]["Properties"])
 show("log group get", "%s %s" % (props.get("RetentionInDays"),
                                  props.get("Arn", "").startswith("arn:aws:logs:us-east-1:")))
+# moto has no update for a log group (UnsupportedActionException).
+err("log group update (no update in moto)", cc, "update_resource", TypeName="AWS::Logs::LogGroup",
+    Identifier="cc-logs", PatchDocument=json.dumps([{"op": "replace", "path": "/RetentionInDays",
+                                                     "value": 14}]))
 seen, _ = statuses(cc.delete_resource(TypeName="AWS::Logs::LogGroup",
                                       Identifier="cc-logs")["ProgressEvent"]["RequestToken"])
 show("log group delete", "%s %d" % (" ".join(seen), len(logs.describe_log_groups(
@@ -402,11 +410,11 @@ test_expect_success 'the updates are what the services themselves read' '
 	test_line probe.out "ecr update seen by the service: IMMUTABLE"
 '
 
-test_expect_success 'a VPC: created in EC2, NotUpdatable CidrBlock, read-only VpcId, no update in moto, deleted' '
+test_expect_success 'a VPC: created in EC2, NotUpdatable CidrBlock, read-only VpcId, DNS updated (the harness), deleted' '
 	test_line probe.out "vpc create: IN_PROGRESS IN_PROGRESS SUCCESS" &&
 	test_line probe.out "vpc in ec2: 10.7.0.0/16" &&
 	test_line probe.out "vpc update createOnly: error NotUpdatableException modeled" &&
-	test_line probe.out "vpc update (no update in moto): error UnsupportedActionException modeled" &&
+	test_line probe.out "vpc update (the harness'"'"'s DNS settings): IN_PROGRESS IN_PROGRESS SUCCESS False" &&
 	test_line probe.out "vpc update readOnly: error InvalidRequestException modeled" &&
 	test_line probe.out "vpc delete: IN_PROGRESS IN_PROGRESS SUCCESS" &&
 	test_line probe.out "vpc in ec2 after delete: error InvalidVpcID.NotFound unmodeled"
@@ -420,10 +428,11 @@ test_expect_success 'a hosted zone: created, read by Route 53 and GetResource, d
 	test_line probe.out "hosted zone in route53 after delete: error NoSuchHostedZone modeled"
 '
 
-test_expect_success 'a log group: created with its retention, read with the Arn moto gives, deleted' '
+test_expect_success 'a log group: created with its retention, read with the Arn moto gives, no update in moto, deleted' '
 	test_line probe.out "log group create: IN_PROGRESS IN_PROGRESS SUCCESS cc-logs" &&
 	test_line probe.out "log group in logs: cc-logs 7" &&
 	test_line probe.out "log group get: 7 True" &&
+	test_line probe.out "log group update (no update in moto): error UnsupportedActionException modeled" &&
 	test_line probe.out "log group delete: IN_PROGRESS IN_PROGRESS SUCCESS 0"
 '
 
