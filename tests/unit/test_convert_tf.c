@@ -64,7 +64,7 @@ static void test_tables_name_what_exists(void **state)
  * the left-out count returned. */
 static size_t convert_text(const char *text, char **out)
 {
-	char dir[] = "/tmp/test_convert_tf.XXXXXX";
+	char dir[] = "/tmp/terrace-test-convert-tf-XXXXXX";
 	assert_non_null(mkdtemp(dir));
 	char *path = xasprintf("%s/main.tf", dir);
 	FILE *f = fopen(path, "w");
