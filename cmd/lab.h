@@ -122,6 +122,21 @@ char **lab_sweep_argv(const struct lab *l, const struct attendee *a);
 char *lab_sweep_command(const struct lab *l, const struct attendee *a);
 char *lab_left_text(const json_t *left);
 
+/* cmd/lab_children.c: one terrace child per attendee */
+/* The attendee's variables as -var text (name -> string): the id, then the
+ * list's columns, numbers as the attendee's deployment (st) writes them. */
+json_t *lab_attendee_var_texts(struct lab *l, const struct attendee *a, const json_t *st);
+/* Start argv (freed here) for attendee a, its output to a->log; in its
+ * workspace (TERRACE_WORKSPACE) when in_workspace. */
+int lab_start_process(struct lab *l, struct attendee *a, char **argv, bool in_workspace);
+/* The first line of file starting with one of prefixes (NULL-terminated),
+ * or NULL. */
+char *lab_find_line(const char *file, const char *const *prefixes);
+/* Run verb for the attendees with want[i] set (NULL: all; the others are
+ * LAB_SKIPPED), `parallel` at a time; Ctrl-C stops new starts. Returns the
+ * number that failed or were interrupted. */
+size_t lab_run_all(struct lab *l, const char *const *verb, const bool *want);
+
 /* cmd/lab_quotas.c */
 int lab_check_quotas(struct lab *l);
 char *lab_class_totals(const struct lab *l);
