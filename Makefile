@@ -103,7 +103,9 @@ test:
 		$(MAKE) --no-print-directory integration; \
 	rc=$$?; wait; exit $$rc
 
-unit: $(UNIT_BIN) build-san/bench-sign
+unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main.o
+	@echo "== tests/unit/check_dead_functions.py (no global function that only its definition and declaration name)"
+	@tests/unit/check_dead_functions.py build-san/libterrace.a build-san/cmd/main.o
 	@echo "== provider/aws/transport/gen-regions.py --check (regions.h matches botocore)"
 	@provider/aws/transport/gen-regions.py --check
 	@echo "== provider/aws/gen/gen_constraints.py --check (constraints.gen.c matches botocore's models)"

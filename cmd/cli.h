@@ -443,9 +443,8 @@ void render_plan_markdown(const struct plan *p, const json_t *prior_state, FILE 
 /* "Environment: NAME (MODE), user USER: ..." for a snapshot's "environment"
  * (nothing for NULL). */
 void render_environment(struct strbuf *sb, const json_t *env);
-json_t *render_plan_json(const struct plan *p);
-/* The same with the state the plan was made from (its outputs become
- * output_changes' before); prior may be NULL (cmd/plan_json.c). */
+/* The plan as JSON, with the state the plan was made from (its outputs
+ * become output_changes' before); prior may be NULL (cmd/plan_json.c). */
 json_t *render_plan_json_state(const struct plan *p, const json_t *prior);
 void render_attributes(const struct resource_type *rt, const json_t *attrs,
 		       const json_t *sensitive, FILE *out, int indent);

@@ -697,8 +697,3 @@ json_t *plan_json_state(const json_t *state)
 			 "values", "outputs", planned_outputs(json_object_get(state, "outputs")),
 			 "root_module", module_tree(res));
 }
-
-json_t *render_plan_json(const struct plan *p)
-{
-	return render_plan_json_state(p, NULL);
-}

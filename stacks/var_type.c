@@ -497,12 +497,6 @@ void var_type_text(const json_t *type, struct strbuf *out)
 	strbuf_addch(out, ')');
 }
 
-bool var_type_is_primitive(const json_t *type)
-{
-	const char *s = json_string_value(type);
-	return s && (!strcmp(s, "string") || !strcmp(s, "number") || !strcmp(s, "bool"));
-}
-
 /* ---- converting ---------------------------------------------------------- */
 
 struct conv {

@@ -35,10 +35,6 @@ json_t *var_type_parse(const char *text, struct strbuf *err);
 /* The type as Terraform writes it: "list(string)", "object({name=string})". */
 void var_type_text(const json_t *type, struct strbuf *out);
 
-/* Is the type a primitive (string, number, bool)? Their values given as
- * text (-var, the environment) are taken as they are; the others' are read
- * as a value (var_type_read_text). */
-bool var_type_is_primitive(const json_t *type);
 
 /*
  * Convert v to type. path names the value in messages ("var.settings"); a

@@ -742,19 +742,3 @@ int ssh_sftp_rmdir(struct ssh_conn *c, const char *path, struct strbuf *err)
 	sftp_fail(c, rc, err, "rmdir %s", path);
 	return -1;
 }
-
-int ssh_chown(struct ssh_conn *c, const char *path, const char *chown_spec, struct strbuf *err)
-{
-	struct strbuf cmd = STRBUF_INIT, what = STRBUF_INIT;
-	int rc;
-
-	strbuf_addstr(&cmd, "chown -- ");
-	ssh_shell_quote(&cmd, chown_spec);
-	strbuf_addch(&cmd, ' ');
-	ssh_shell_quote(&cmd, path);
-	strbuf_addf(&what, "chown %s %s", chown_spec, path);
-	rc = ssh_run(c, cmd.buf, what.buf, err);
-	strbuf_release(&cmd);
-	strbuf_release(&what);
-	return rc;
-}

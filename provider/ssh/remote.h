@@ -133,7 +133,5 @@ int ssh_sftp_mkdir_p(struct ssh_conn *c, const char *path, unsigned mode, json_t
 /* Remove an empty folder: 0 removed or already gone, 1 not empty, -1. */
 int ssh_sftp_rmdir(struct ssh_conn *c, const char *path, struct strbuf *err);
 
-/* chown through the remote shell: chown -- SPEC PATH. */
-int ssh_chown(struct ssh_conn *c, const char *path, const char *chown_spec, struct strbuf *err);
 
 #endif

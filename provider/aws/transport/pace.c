@@ -199,14 +199,3 @@ double aws_pace_record(struct aws_paces *p, const char *service, const char *ope
 	pthread_mutex_unlock(&p->lock);
 	return throttled && (!was_on || after < before) ? after : 0;
 }
-
-double aws_pace_rate(struct aws_paces *p, const char *service, const char *operation)
-{
-	double rate;
-
-	pthread_mutex_lock(&p->lock);
-	struct aws_pace_model *m = pace_of(p, service, operation);
-	rate = m->enabled ? m->fill_rate : 0;
-	pthread_mutex_unlock(&p->lock);
-	return rate;
-}

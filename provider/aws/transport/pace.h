@@ -35,9 +35,6 @@ void aws_pace_acquire(struct aws_paces *p, const char *service, const char *oper
 double aws_pace_record(struct aws_paces *p, const char *service, const char *operation,
 		       bool throttled);
 
-/* The action's rate (requests a second), or 0 when it is not paced. */
-double aws_pace_rate(struct aws_paces *p, const char *service, const char *operation);
-
 /* For tests: the pace's arithmetic on a clock of the caller's (seconds). */
 struct aws_pace_model {
 	bool enabled;
