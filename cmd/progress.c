@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "provider/base/clock.h"
 #include "provider/base/progress.h"
 #include "provider/base/strbuf.h"
 
@@ -38,14 +39,6 @@ static double last_draw;
 static const struct run_events *inner_events;
 /* The resource this executor thread is applying, from the start event. */
 static _Thread_local const char *current_resource;
-
-static double now_seconds(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static void format_bytes(char *out, size_t n, double bytes)
 {
@@ -125,7 +118,7 @@ static void flush_out(struct strbuf *sb)
 static void draw_block(struct strbuf *sb)
 {
 	size_t width = terminal_width();
-	double now = now_seconds();
+	double now = monotonic_seconds();
 
 	erase_block(sb);
 	for (struct transfer *t = transfers; t; t = t->next) {
@@ -160,7 +153,7 @@ static void *sink_begin(const char *label, uint64_t total)
 
 	t->label = xstrdup(current_resource ? current_resource : label);
 	t->total = total;
-	t->started = now_seconds();
+	t->started = monotonic_seconds();
 	pthread_mutex_lock(&mu);
 	for (tail = &transfers; *tail; tail = &(*tail)->next)
 		;
@@ -176,7 +169,7 @@ static void sink_update(void *handle, uint64_t done)
 
 	pthread_mutex_lock(&mu);
 	t->done = done;
-	if (done >= t->total || now_seconds() - last_draw >= REDRAW_INTERVAL)
+	if (done >= t->total || monotonic_seconds() - last_draw >= REDRAW_INTERVAL)
 		redraw();
 	pthread_mutex_unlock(&mu);
 }

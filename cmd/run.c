@@ -17,6 +17,7 @@
  */
 #include "cmd/cli.h"
 #include "plan/state.h"
+#include "provider/base/clock.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -40,13 +41,6 @@ static const struct cli_command run_cmd = {
 };
 
 /* ---- what run and logs share ---- */
-
-static double now_seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static int by_name(const void *a, const void *b)
 {
@@ -264,7 +258,7 @@ static void live_status(struct run_printer *p)
 {
 	if (!p->live || !p->state)
 		return;
-	double elapsed = now_seconds() - p->started;
+	double elapsed = monotonic_seconds() - p->started;
 	fprintf(stderr, "\r\033[K%s: %s, %dm%02ds elapsed", p->address, p->state,
 		(int)elapsed / 60, (int)elapsed % 60);
 	fflush(stderr);
@@ -369,7 +363,7 @@ void run_printer_init(struct run_printer *p, const char *address, bool json)
 	p->address = address;
 	p->json = json;
 	p->live = !json && isatty(STDERR_FILENO) && ui_color();
-	p->started = now_seconds();
+	p->started = monotonic_seconds();
 	p->details = json_object();
 	p->sink.ctx = p;
 	p->sink.event = sink_event;
@@ -417,9 +411,9 @@ bool run_interrupted(void)
 
 bool run_pause(double seconds)
 {
-	double until = now_seconds() + seconds;
+	double until = monotonic_seconds() + seconds;
 	unsigned seen = (unsigned)interrupts;
-	while (now_seconds() < until && (unsigned)interrupts == seen) {
+	while (monotonic_seconds() < until && (unsigned)interrupts == seen) {
 		struct timespec ts = { 0, 100 * 1000 * 1000 };
 		nanosleep(&ts, NULL);
 	}
@@ -492,7 +486,7 @@ static int follow(struct run_target *t, const struct resource_runner *rn, void *
 	struct strbuf message = STRBUF_INIT, err = STRBUF_INIT;
 	for (;;) {
 		if (!stopping && (run_interrupted() ||
-				  (timeout > 0 && now_seconds() - p->started >= timeout))) {
+				  (timeout > 0 && monotonic_seconds() - p->started >= timeout))) {
 			timed_out = !run_interrupted();
 			json_t *ev = run_event_new("stopping");
 			json_object_set_new(ev, "message", json_string(timed_out
@@ -538,7 +532,7 @@ static int follow(struct run_target *t, const struct resource_runner *rn, void *
 	}
 	if (timed_out && outcome == RUN_STOPPED)
 		outcome = RUN_TIMED_OUT;
-	double duration = now_seconds() - p->started;
+	double duration = monotonic_seconds() - p->started;
 	json_t *ev = run_event_new("finished");
 	json_object_set_new(ev, "outcome", json_string(outcome_word(outcome)));
 	json_object_set_new(ev, "run_id", json_string(run_id));
@@ -584,13 +578,13 @@ static int follow(struct run_target *t, const struct resource_runner *rn, void *
 }
 
 /* When the run being started is timed out (-timeout; 0: never): monotonic
- * seconds, as now_seconds. */
+ * seconds, as monotonic_seconds. */
 static double give_up_at;
 
 /* For a start that waits for the run's end (struct run_request.give_up). */
 static bool run_give_up(void)
 {
-	return run_interrupted() || (give_up_at > 0 && now_seconds() >= give_up_at);
+	return run_interrupted() || (give_up_at > 0 && monotonic_seconds() >= give_up_at);
 }
 
 /* Start t's run and follow it (or, no_wait, print its id): the exit code. */

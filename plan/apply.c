@@ -41,6 +41,7 @@
 #include "plan/conditions.h"
 #include "plan/lookup.h"
 #include "plan/stack_read.h"
+#include "provider/base/clock.h"
 #include "provider/base/progress.h"
 
 #include <stdlib.h>
@@ -66,13 +67,6 @@ struct apply_job {
 	struct apply_result *res;
 	struct diags *d;
 };
-
-static double now_seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 /* A sensitive output is kept in state only as its hash, like a sensitive
  * attribute: `terrace output NAME` computes it again from the stack and
@@ -482,7 +476,7 @@ static int run_read(void *ctx, struct step *s)
 	struct strbuf err = STRBUF_INIT;
 	json_t *out = NULL;
 	bool deferred = false;
-	double t0 = now_seconds();
+	double t0 = monotonic_seconds();
 	int rc = plan_stop_requested() ? -1 : 0;
 	if (rc)
 		strbuf_addstr(&err, "not read: the run was interrupted");
@@ -509,7 +503,7 @@ static int run_read(void *ctx, struct step *s)
 	pthread_mutex_unlock(&r->mu);
 	json_decref(out);
 	if (!rc && r->ev && r->ev->read_done)
-		r->ev->read_done(r->ev->ctx, rd, now_seconds() - t0);
+		r->ev->read_done(r->ev->ctx, rd, monotonic_seconds() - t0);
 	else if (rc && r->ev && r->ev->failed)
 		r->ev->failed(r->ev->ctx, rd->name, err.buf);
 	strbuf_release(&err);
@@ -533,7 +527,7 @@ static int run_step(void *ctx, size_t i)
 					      : c->provider, ptype, NULL, &err);
 	free(ptype);
 	int rc = -1;
-	double t0 = now_seconds();
+	double t0 = monotonic_seconds();
 	char *note = NULL;
 	if (conn && plan_stop_requested())
 		strbuf_addstr(&err, "not started: the run was interrupted");
@@ -563,7 +557,7 @@ static int run_step(void *ctx, size_t i)
 		if (r->ev && r->ev->failed)
 			r->ev->failed(r->ev->ctx, c->name, err.buf);
 	} else if (r->ev && r->ev->done) {
-		r->ev->done(r->ev->ctx, c, s->destroy, now_seconds() - t0, c->id);
+		r->ev->done(r->ev->ctx, c, s->destroy, monotonic_seconds() - t0, c->id);
 	}
 	/* What the provider left for the user (progress_note). */
 	if (!rc && note && r->ev && r->ev->warn) {

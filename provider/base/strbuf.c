@@ -47,6 +47,16 @@ char *xstrdup(const char *s)
 	return p;
 }
 
+char *xstrdup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+const char *nonempty_or_null(const char *s)
+{
+	return s && *s ? s : NULL;
+}
+
 char *xstrndup(const char *s, size_t n)
 {
 	char *p = strndup(s, n);

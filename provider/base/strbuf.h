@@ -62,5 +62,9 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A copy of s, or NULL for NULL. */
+char *xstrdup_or_null(const char *s);
+/* s, or NULL when s is NULL or "". */
+const char *nonempty_or_null(const char *s);
 
 #endif

@@ -18,6 +18,7 @@
  * build's timeout and a minute) ends the wait; the kernel drops them with
  * the process.
  */
+#include "provider/base/clock.h"
 #include "provider/build/build.h"
 #include "provider/build/build_internal.h"
 
@@ -48,14 +49,6 @@ extern char **environ;
 #define POLL_NANOSECONDS 20000000L
 
 /* ---- small helpers ---- */
-
-static double now_seconds(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 /* ---- running a command ---- */
 
@@ -106,7 +99,7 @@ static int run_command(const struct build_spec *spec, char **argv, int out_fd, i
 	sigset_t none, deflt;
 	char **env = command_environment(spec);
 	double timeout = spec->timeout > 0 ? spec->timeout : BUILD_DEFAULT_TIMEOUT;
-	double deadline = now_seconds() + timeout, killed_at = 0;
+	double deadline = monotonic_seconds() + timeout, killed_at = 0;
 	const char *why = NULL;
 	pid_t pid;
 	int rc;
@@ -147,12 +140,12 @@ static int run_command(const struct build_spec *spec, char **argv, int out_fd, i
 		}
 		if (!why && progress_stop_requested())
 			why = "interrupted";
-		if (!why && now_seconds() > deadline)
+		if (!why && monotonic_seconds() > deadline)
 			why = "timed out";
 		if (why && !killed_at) {
 			kill(-pid, SIGTERM);
-			killed_at = now_seconds();
-		} else if (why && now_seconds() > killed_at + STOP_GRACE_SECONDS) {
+			killed_at = monotonic_seconds();
+		} else if (why && monotonic_seconds() > killed_at + STOP_GRACE_SECONDS) {
 			kill(-pid, SIGKILL);
 		}
 		nanosleep(&(struct timespec){ 0, POLL_NANOSECONDS }, NULL);
@@ -463,7 +456,7 @@ static double lock_patience(const struct build_spec *spec)
  */
 static int lock_wait(const char *path, const char *what, double patience, struct strbuf *err)
 {
-	double deadline = now_seconds() + patience;
+	double deadline = monotonic_seconds() + patience;
 	bool waiting = false;
 	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
 
@@ -478,7 +471,7 @@ static int lock_wait(const char *path, const char *what, double patience, struct
 			strbuf_addf(err, "cannot lock %s: %s", path, strerror(errno));
 		else if (progress_stop_requested())
 			strbuf_addf(err, "interrupted while waiting for %s (the lock %s)", what, path);
-		else if (now_seconds() > deadline)
+		else if (monotonic_seconds() > deadline)
 			strbuf_addf(err, "waited %.0f s for %s (the lock %s is still held)", patience,
 				    what, path);
 		else

@@ -40,11 +40,6 @@ struct pg_client {
 	struct pg_db *dbs;
 };
 
-static char *dup_or_null(const char *s)
-{
-	return s && *s ? xstrdup(s) : NULL;
-}
-
 /* Append libpq's text on one line: line breaks become `newline` (a space,
  * or "; " between the lines of a DETAIL), runs of blanks one space, no
  * trailing blank. */
@@ -439,8 +434,8 @@ int pg_client_new(const struct pg_settings *s, struct pg_client **out, struct st
 	c->host = xstrdup(s->host && *s->host ? s->host : "127.0.0.1");
 	c->port = xasprintf("%d", s->port > 0 ? s->port : 5432);
 	c->database = xstrdup(s->database && *s->database ? s->database : "postgres");
-	c->username = dup_or_null(s->username);
-	c->password = dup_or_null(s->password);
+	c->username = xstrdup_or_null(nonempty_or_null(s->username));
+	c->password = xstrdup_or_null(nonempty_or_null(s->password));
 	c->sslmode = xstrdup(s->sslmode && *s->sslmode ? s->sslmode : "prefer");
 	c->connect_timeout = xasprintf("%d", s->connect_timeout > 0 ? s->connect_timeout : 10);
 	c->application_name = xstrdup(s->application_name && *s->application_name

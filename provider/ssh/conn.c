@@ -226,20 +226,15 @@ void ssh_target_release(struct ssh_target *t)
 	memset(t, 0, sizeof(*t));
 }
 
-static char *dup_or_null(const char *s)
-{
-	return s ? xstrdup(s) : NULL;
-}
-
 void ssh_target_copy(struct ssh_target *dst, const struct ssh_target *src)
 {
 	*dst = *src;
-	dst->host = dup_or_null(src->host);
-	dst->user = dup_or_null(src->user);
-	dst->private_key_file = dup_or_null(src->private_key_file);
-	dst->private_key = dup_or_null(src->private_key);
-	dst->private_key_passphrase = dup_or_null(src->private_key_passphrase);
-	dst->known_hosts_file = dup_or_null(src->known_hosts_file);
+	dst->host = xstrdup_or_null(src->host);
+	dst->user = xstrdup_or_null(src->user);
+	dst->private_key_file = xstrdup_or_null(src->private_key_file);
+	dst->private_key = xstrdup_or_null(src->private_key);
+	dst->private_key_passphrase = xstrdup_or_null(src->private_key_passphrase);
+	dst->known_hosts_file = xstrdup_or_null(src->known_hosts_file);
 	dst->host_keys = NULL;
 	if (src->n_host_keys) {
 		dst->host_keys = xmalloc(src->n_host_keys * sizeof(*dst->host_keys));

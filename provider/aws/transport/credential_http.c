@@ -24,11 +24,6 @@
 #define LINK_LOCAL_TIMEOUT_S 2L
 #define RESPONSE_MAX (64 * 1024)
 
-static const char *nonempty(const char *s)
-{
-	return s && *s ? s : NULL;
-}
-
 static size_t collect(char *data, size_t size, size_t n, void *userdata)
 {
 	struct strbuf *body = userdata;
@@ -216,8 +211,8 @@ out:
 /* The authorization header value: the token file wins over the variable. */
 static char *container_token(struct strbuf *err)
 {
-	const char *path = nonempty(getenv("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE"));
-	const char *token = nonempty(getenv("AWS_CONTAINER_AUTHORIZATION_TOKEN"));
+	const char *path = nonempty_or_null(getenv("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE"));
+	const char *token = nonempty_or_null(getenv("AWS_CONTAINER_AUTHORIZATION_TOKEN"));
 	struct strbuf text = STRBUF_INIT;
 	char chunk[1024];
 	size_t n;
@@ -283,7 +278,7 @@ out:
 int aws_instance_metadata_credentials(const char *endpoint, struct aws_credentials *out,
 				      struct strbuf *skipped, struct strbuf *err)
 {
-	const char *disabled = nonempty(getenv("AWS_EC2_METADATA_DISABLED"));
+	const char *disabled = nonempty_or_null(getenv("AWS_EC2_METADATA_DISABLED"));
 	struct strbuf token = STRBUF_INIT, role = STRBUF_INIT, body = STRBUF_INIT;
 	struct strbuf probe = STRBUF_INIT;
 	char *base, *url = NULL, *header = NULL, *source = NULL;

@@ -14,11 +14,6 @@
 #include <string.h>
 #include <time.h>
 
-static char *dup_or_null(const char *s)
-{
-	return s ? xstrdup(s) : NULL;
-}
-
 static void wipe_free(const char *s)
 {
 	if (!s)
@@ -34,13 +29,13 @@ void aws_credential_store_init(struct aws_credential_store *s, const struct aws_
 	pthread_mutex_init(&s->lock, NULL);
 	if (cfg)
 		s->cfg = *cfg;
-	s->cfg.region = dup_or_null(s->cfg.region);
-	s->cfg.access_key_id = dup_or_null(s->cfg.access_key_id);
-	s->cfg.secret_access_key = dup_or_null(s->cfg.secret_access_key);
-	s->cfg.session_token = dup_or_null(s->cfg.session_token);
-	s->cfg.profile = dup_or_null(s->cfg.profile);
-	s->cfg.endpoint = dup_or_null(s->cfg.endpoint);
-	s->cfg.ca_bundle = dup_or_null(s->cfg.ca_bundle);
+	s->cfg.region = xstrdup_or_null(s->cfg.region);
+	s->cfg.access_key_id = xstrdup_or_null(s->cfg.access_key_id);
+	s->cfg.secret_access_key = xstrdup_or_null(s->cfg.secret_access_key);
+	s->cfg.session_token = xstrdup_or_null(s->cfg.session_token);
+	s->cfg.profile = xstrdup_or_null(s->cfg.profile);
+	s->cfg.endpoint = xstrdup_or_null(s->cfg.endpoint);
+	s->cfg.ca_bundle = xstrdup_or_null(s->cfg.ca_bundle);
 	s->creds = creds;
 	s->resolve = resolve;
 }
@@ -126,7 +121,7 @@ int aws_credential_store_keys(struct aws_credential_store *s, struct aws_credent
 	if (rc == 0) {
 		out->access_key_id = xstrdup(c->access_key_id);
 		out->secret_access_key = xstrdup(c->secret_access_key);
-		out->session_token = dup_or_null(c->session_token);
+		out->session_token = xstrdup_or_null(c->session_token);
 		out->expiration = c->expiration;
 	}
 	pthread_mutex_unlock(&s->lock);

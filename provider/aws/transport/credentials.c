@@ -74,19 +74,9 @@ static void profile_values_release(struct profile_values *p)
 	memset(p, 0, sizeof(*p));
 }
 
-static const char *nonempty(const char *s)
-{
-	return s && *s ? s : NULL;
-}
-
-static char *dup_or_null(const char *s)
-{
-	return s ? xstrdup(s) : NULL;
-}
-
 static const char *home_dir(void)
 {
-	const char *home = nonempty(getenv("HOME"));
+	const char *home = nonempty_or_null(getenv("HOME"));
 	if (!home) {
 		struct passwd *pw = getpwuid(getuid());
 		home = pw && pw->pw_dir ? pw->pw_dir : "";
@@ -97,7 +87,7 @@ static const char *home_dir(void)
 /* The file an environment variable names (with "~/" expanded), or ~/.aws/NAME. */
 static char *aws_file_path(const char *env_name, const char *default_name)
 {
-	const char *path = nonempty(getenv(env_name));
+	const char *path = nonempty_or_null(getenv(env_name));
 	if (!path)
 		return xasprintf("%s/.aws/%s", home_dir(), default_name);
 	if (path[0] == '~' && path[1] == '/')
@@ -256,7 +246,7 @@ static void set_keys(struct aws_credentials *out, const char *key_id, const char
 {
 	out->access_key_id = xstrdup(key_id);
 	out->secret_access_key = xstrdup(secret);
-	out->session_token = dup_or_null(nonempty(token));
+	out->session_token = xstrdup_or_null(nonempty_or_null(token));
 	out->source = xstrdup(source);
 }
 
@@ -266,12 +256,12 @@ static int keys_from_profile(struct profile_values *p, const char *profile, cons
 {
 	char *source;
 
-	if (!nonempty(p->access_key_id) && !nonempty(p->secret_access_key))
+	if (!nonempty_or_null(p->access_key_id) && !nonempty_or_null(p->secret_access_key))
 		return 0;
-	if (!nonempty(p->access_key_id) || !nonempty(p->secret_access_key)) {
+	if (!nonempty_or_null(p->access_key_id) || !nonempty_or_null(p->secret_access_key)) {
 		strbuf_addf(err, "profile \"%s\" in %s has %s but no %s", profile, path,
-			    nonempty(p->access_key_id) ? "aws_access_key_id" : "aws_secret_access_key",
-			    nonempty(p->access_key_id) ? "aws_secret_access_key" : "aws_access_key_id");
+			    nonempty_or_null(p->access_key_id) ? "aws_access_key_id" : "aws_secret_access_key",
+			    nonempty_or_null(p->access_key_id) ? "aws_secret_access_key" : "aws_access_key_id");
 		return -1;
 	}
 	source = xasprintf("profile \"%s\" in %s", profile, path);
@@ -295,7 +285,7 @@ struct chain_context {
 
 static const char *either(const char *a, const char *b)
 {
-	return nonempty(a) ? a : nonempty(b);
+	return nonempty_or_null(a) ? a : nonempty_or_null(b);
 }
 
 static int read_both(const struct chain_context *ctx, const char *profile,
@@ -337,8 +327,8 @@ static int role_source_keys(const struct chain_context *ctx, const char *profile
 		return -1;
 	}
 	if (!strcmp(credential_source, "Environment")) {
-		const char *key = nonempty(getenv("AWS_ACCESS_KEY_ID"));
-		const char *secret = nonempty(getenv("AWS_SECRET_ACCESS_KEY"));
+		const char *key = nonempty_or_null(getenv("AWS_ACCESS_KEY_ID"));
+		const char *secret = nonempty_or_null(getenv("AWS_SECRET_ACCESS_KEY"));
 		if (!key || !secret) {
 			strbuf_addf(err, "profile \"%s\" has credential_source = Environment, but"
 				    " AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set",
@@ -458,7 +448,7 @@ static int profile_sso(const struct chain_context *ctx, const char *profile,
 		free(section);
 		if (read < 0)
 			goto out;
-		if (!nonempty(s.sso_start_url) || !nonempty(s.sso_region)) {
+		if (!nonempty_or_null(s.sso_start_url) || !nonempty_or_null(s.sso_region)) {
 			strbuf_addf(err, "profile \"%s\" has sso_session = %s, but %s has no"
 				    " [sso-session %s] section with sso_start_url and sso_region",
 				    profile, session, ctx->config_path, session);
@@ -517,8 +507,8 @@ out:
 static int environment_web_identity(const struct chain_context *ctx,
 				    struct aws_credentials *out, struct strbuf *err)
 {
-	const char *token_file = nonempty(getenv("AWS_WEB_IDENTITY_TOKEN_FILE"));
-	const char *role_arn = nonempty(getenv("AWS_ROLE_ARN"));
+	const char *token_file = nonempty_or_null(getenv("AWS_WEB_IDENTITY_TOKEN_FILE"));
+	const char *role_arn = nonempty_or_null(getenv("AWS_ROLE_ARN"));
 	char *session;
 	struct aws_assume_role req = {
 		.profile = "environment", .role_arn = role_arn,
@@ -535,7 +525,7 @@ static int environment_web_identity(const struct chain_context *ctx,
 			    token_file ? "AWS_ROLE_ARN" : "AWS_WEB_IDENTITY_TOKEN_FILE");
 		return -1;
 	}
-	session = nonempty(getenv("AWS_ROLE_SESSION_NAME"))
+	session = nonempty_or_null(getenv("AWS_ROLE_SESSION_NAME"))
 		? xstrdup(getenv("AWS_ROLE_SESSION_NAME"))
 		: xasprintf("terrace-session-%ld", (long)time(NULL));
 	req.session_name = session;
@@ -550,7 +540,7 @@ static void profile_line(struct strbuf *err, const char *profile, const char *wh
 			 const char *path, const char *env, const struct profile_values *p)
 {
 	strbuf_addf(err, "\n  - the %s %s (%s): ", what, path,
-		    nonempty(getenv(env)) ? env : "the default path");
+		    nonempty_or_null(getenv(env)) ? env : "the default path");
 	if (access(path, F_OK))
 		strbuf_addstr(err, errno == ENOENT || errno == ENOTDIR ? "no such file"
 			      : strerror(errno));
@@ -600,26 +590,26 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 	memset(out, 0, sizeof(*out));
 	if (!cfg)
 		cfg = &no_config;
-	profile = nonempty(cfg->profile) ? cfg->profile
-		: nonempty(getenv("AWS_PROFILE")) ? getenv("AWS_PROFILE") : "default";
+	profile = nonempty_or_null(cfg->profile) ? cfg->profile
+		: nonempty_or_null(getenv("AWS_PROFILE")) ? getenv("AWS_PROFILE") : "default";
 	credentials_path = aws_file_path("AWS_SHARED_CREDENTIALS_FILE", "credentials");
 	config_path = aws_file_path("AWS_CONFIG_FILE", "config");
 
-	region = nonempty(cfg->region) ? cfg->region
-		: nonempty(getenv("AWS_REGION")) ? getenv("AWS_REGION")
-		: nonempty(getenv("AWS_DEFAULT_REGION"));
-	region_source = nonempty(cfg->region) ? "its settings"
-		: nonempty(getenv("AWS_REGION")) ? "AWS_REGION in the environment"
+	region = nonempty_or_null(cfg->region) ? cfg->region
+		: nonempty_or_null(getenv("AWS_REGION")) ? getenv("AWS_REGION")
+		: nonempty_or_null(getenv("AWS_DEFAULT_REGION"));
+	region_source = nonempty_or_null(cfg->region) ? "its settings"
+		: nonempty_or_null(getenv("AWS_REGION")) ? "AWS_REGION in the environment"
 		: "AWS_DEFAULT_REGION in the environment";
 
-	env_key = nonempty(getenv("AWS_ACCESS_KEY_ID"));
-	env_secret = nonempty(getenv("AWS_SECRET_ACCESS_KEY"));
+	env_key = nonempty_or_null(getenv("AWS_ACCESS_KEY_ID"));
+	env_secret = nonempty_or_null(getenv("AWS_SECRET_ACCESS_KEY"));
 
-	if (nonempty(cfg->access_key_id) || nonempty(cfg->secret_access_key)) {
-		if (!nonempty(cfg->access_key_id) || !nonempty(cfg->secret_access_key)) {
+	if (nonempty_or_null(cfg->access_key_id) || nonempty_or_null(cfg->secret_access_key)) {
+		if (!nonempty_or_null(cfg->access_key_id) || !nonempty_or_null(cfg->secret_access_key)) {
 			strbuf_addf(err, "the provider attributes set %s but not %s",
-				    nonempty(cfg->access_key_id) ? "access_key_id" : "secret_access_key",
-				    nonempty(cfg->access_key_id) ? "secret_access_key" : "access_key_id");
+				    nonempty_or_null(cfg->access_key_id) ? "access_key_id" : "secret_access_key",
+				    nonempty_or_null(cfg->access_key_id) ? "secret_access_key" : "access_key_id");
 			goto out;
 		}
 		set_keys(out, cfg->access_key_id, cfg->secret_access_key, cfg->session_token,
@@ -635,7 +625,7 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 	}
 
 	/* The files are read only when keys, region or CA bundle are still missing. */
-	if (!out->access_key_id || !region || !nonempty(getenv("AWS_CA_BUNDLE"))) {
+	if (!out->access_key_id || !region || !nonempty_or_null(getenv("AWS_CA_BUNDLE"))) {
 		if (read_profile(credentials_path, profile, false, &from_credentials, err) < 0 ||
 		    read_profile(config_path, profile, true, &from_config, err) < 0)
 			goto out;
@@ -644,13 +634,13 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 		struct chain_context ctx = {
 			.credentials_path = credentials_path, .config_path = config_path,
 			.sts_region = region ? region
-				: nonempty(from_config.region) ? from_config.region : "us-east-1",
+				: nonempty_or_null(from_config.region) ? from_config.region : "us-east-1",
 			.endpoints = &endpoints,
 		};
 
 		/* cfg->endpoint is what the provider sets for STS (client.c). */
 		if (aws_endpoint_settings_load(profile, &endpoints, err) < 0 ||
-		    (nonempty(cfg->endpoint) &&
+		    (nonempty_or_null(cfg->endpoint) &&
 		     aws_endpoint_settings_add_provider_url(&endpoints, "sts", cfg->endpoint,
 							    err) < 0))
 			goto out;
@@ -703,7 +693,7 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 		}
 	}
 
-	if (!region && nonempty(from_config.region)) {
+	if (!region && nonempty_or_null(from_config.region)) {
 		region = from_config.region;
 		out->region_source = xasprintf("profile \"%s\" in %s", profile, config_path);
 	} else if (!region) {
@@ -713,9 +703,9 @@ int aws_credentials_resolve(const struct aws_config *cfg, struct aws_credentials
 	out->region = xstrdup(region);
 	if (!out->region_source)
 		out->region_source = xstrdup(region_source);
-	if (nonempty(getenv("AWS_CA_BUNDLE")))
+	if (nonempty_or_null(getenv("AWS_CA_BUNDLE")))
 		out->ca_bundle = aws_file_path("AWS_CA_BUNDLE", "");
-	else if (nonempty(from_config.ca_bundle))
+	else if (nonempty_or_null(from_config.ca_bundle))
 		out->ca_bundle = xstrdup(from_config.ca_bundle);
 	rc = 0;
 out:

@@ -154,11 +154,6 @@ int aws_endpoint_settings_add_provider_url(struct aws_endpoint_settings *s, cons
 	return 0;
 }
 
-static const char *nonempty(const char *s)
-{
-	return s && *s ? s : NULL;
-}
-
 static int parse_bool(const char *value, const char *name, const char *where, bool *out,
 		      struct strbuf *err)
 {
@@ -279,9 +274,9 @@ static char *config_path(void)
 {
 	const char *home = getenv("HOME");
 
-	if (nonempty(getenv("AWS_CONFIG_FILE")))
+	if (nonempty_or_null(getenv("AWS_CONFIG_FILE")))
 		return xstrdup(getenv("AWS_CONFIG_FILE"));
-	if (!nonempty(home)) {
+	if (!nonempty_or_null(home)) {
 		struct passwd *pw = getpwuid(getuid());
 		home = pw ? pw->pw_dir : "/";
 	}
@@ -300,12 +295,12 @@ int aws_endpoint_settings_load(const char *profile, struct aws_endpoint_settings
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
-	if (!nonempty(profile))
-		profile = nonempty(getenv("AWS_PROFILE")) ? getenv("AWS_PROFILE") : "default";
+	if (!nonempty_or_null(profile))
+		profile = nonempty_or_null(getenv("AWS_PROFILE")) ? getenv("AWS_PROFILE") : "default";
 	out->where = xasprintf("profile \"%s\" in %s", profile, path);
 	read_config(path, profile, &keys, &pairs, &n_pairs, &found_file);
 
-	if ((env = nonempty(getenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")))) {
+	if ((env = nonempty_or_null(getenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")))) {
 		if (parse_bool(env, "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "the environment",
 			       &out->ignore, err) < 0)
 			goto out;
@@ -313,14 +308,14 @@ int aws_endpoint_settings_load(const char *profile, struct aws_endpoint_settings
 					     out->where, &out->ignore, err) < 0) {
 		goto out;
 	}
-	if ((env = nonempty(getenv("AWS_USE_FIPS_ENDPOINT")))) {
+	if ((env = nonempty_or_null(getenv("AWS_USE_FIPS_ENDPOINT")))) {
 		if (parse_bool(env, "AWS_USE_FIPS_ENDPOINT", "the environment", &out->fips, err) < 0)
 			goto out;
 	} else if (keys.fips && parse_bool(keys.fips, "use_fips_endpoint", out->where,
 					   &out->fips, err) < 0) {
 		goto out;
 	}
-	if ((env = nonempty(getenv("AWS_USE_DUALSTACK_ENDPOINT")))) {
+	if ((env = nonempty_or_null(getenv("AWS_USE_DUALSTACK_ENDPOINT")))) {
 		if (parse_bool(env, "AWS_USE_DUALSTACK_ENDPOINT", "the environment",
 			       &out->dualstack, err) < 0)
 			goto out;
@@ -329,9 +324,9 @@ int aws_endpoint_settings_load(const char *profile, struct aws_endpoint_settings
 		goto out;
 	}
 	out->profile_url = keys.endpoint_url ? xstrdup(keys.endpoint_url) : NULL;
-	if ((env = nonempty(getenv("AWS_EC2_METADATA_SERVICE_ENDPOINT"))))
+	if ((env = nonempty_or_null(getenv("AWS_EC2_METADATA_SERVICE_ENDPOINT"))))
 		out->imds_url = xstrdup(env);
-	else if (nonempty(keys.imds_url))
+	else if (nonempty_or_null(keys.imds_url))
 		out->imds_url = xstrdup(keys.imds_url);
 	if (keys.services) {
 		prefix = xasprintf("%s\n", keys.services);
@@ -424,12 +419,12 @@ const char *aws_configured_endpoint(const struct aws_endpoint_settings *s, const
 		return NULL;
 	if (id) {
 		snprintf(env_name, sizeof(env_name), "AWS_ENDPOINT_URL_%s", id);
-		if ((url = nonempty(getenv(env_name)))) {
+		if ((url = nonempty_or_null(getenv(env_name)))) {
 			*from = env_name;
 			return url;
 		}
 	}
-	if ((url = nonempty(getenv("AWS_ENDPOINT_URL")))) {
+	if ((url = nonempty_or_null(getenv("AWS_ENDPOINT_URL")))) {
 		*from = "AWS_ENDPOINT_URL";
 		return url;
 	}
@@ -477,8 +472,8 @@ char *aws_instance_metadata_endpoint(const struct aws_endpoint_settings *s)
 
 char *aws_container_credentials_endpoint(void)
 {
-	const char *relative = nonempty(getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"));
-	const char *full = nonempty(getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI"));
+	const char *relative = nonempty_or_null(getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"));
+	const char *full = nonempty_or_null(getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI"));
 
 	if (relative)
 		return xasprintf("http://169.254.170.2%s", relative);

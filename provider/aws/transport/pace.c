@@ -5,6 +5,7 @@
  * CubicCalculator.
  */
 #include "provider/aws/transport/pace.h"
+#include "provider/base/clock.h"
 #include "provider/base/progress.h"
 #include "provider/base/strbuf.h"
 
@@ -118,14 +119,6 @@ struct aws_paces {
 	size_t n, alloc;
 };
 
-static double now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 struct aws_paces *aws_paces_new(void)
 {
 	struct aws_paces *p = xcalloc(1, sizeof(*p));
@@ -161,7 +154,7 @@ static struct aws_pace_model *pace_of(struct aws_paces *p, const char *service,
 		p->v = xrealloc(p->v, p->alloc * sizeof(*p->v));
 	}
 	p->v[p->n].key = key;
-	aws_pace_model_init(&p->v[p->n].model, now_s());
+	aws_pace_model_init(&p->v[p->n].model, monotonic_seconds());
 	return &p->v[p->n++].model;
 }
 
@@ -169,7 +162,7 @@ void aws_pace_acquire(struct aws_paces *p, const char *service, const char *oper
 		      double deadline)
 {
 	for (;;) {
-		double now = now_s(), wait;
+		double now = monotonic_seconds(), wait;
 
 		pthread_mutex_lock(&p->lock);
 		wait = aws_pace_model_take(pace_of(p, service, operation), now);
@@ -194,7 +187,7 @@ double aws_pace_record(struct aws_paces *p, const char *service, const char *ope
 	struct aws_pace_model *m = pace_of(p, service, operation);
 	was_on = m->enabled;
 	before = m->fill_rate;
-	aws_pace_model_answer(m, now_s(), throttled);
+	aws_pace_model_answer(m, monotonic_seconds(), throttled);
 	after = m->fill_rate;
 	pthread_mutex_unlock(&p->lock);
 	return throttled && (!was_on || after < before) ? after : 0;

@@ -3,6 +3,7 @@
  */
 #include "provider/aws/transport/wait.h"
 #include "provider/aws/transport/xml.h"
+#include "provider/base/clock.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
 
@@ -11,13 +12,6 @@
 #include <time.h>
 
 #define WAIT_MAX_INTERVAL_SECONDS 30.0
-
-static double now_seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 static void sleep_seconds(double s)
 {
@@ -31,7 +25,7 @@ static void sleep_seconds(double s)
 int aws_wait(const char *what, double timeout_seconds, double interval_seconds,
 	     aws_wait_check_fn check, void *ctx, struct strbuf *err)
 {
-	double start = now_seconds();
+	double start = monotonic_seconds();
 	double interval = interval_seconds > 0 ? interval_seconds : 1;
 	struct strbuf status = STRBUF_INIT;
 	int rc;
@@ -40,7 +34,7 @@ int aws_wait(const char *what, double timeout_seconds, double interval_seconds,
 		rc = check(ctx, &status, err);
 		if (rc)
 			break;
-		double elapsed = now_seconds() - start;
+		double elapsed = monotonic_seconds() - start;
 		log_debugf("waiting for %s: %s after %.0f s", what,
 			   status.len ? status.buf : "not ready", elapsed);
 		progress_status(status.buf);
