@@ -176,11 +176,6 @@ def main():
     print(f"mutants: {len(mutants)}, {a.j} at a time; scratch copies and logs in {base}",
           flush=True)
     trees = [scratch_copy(base) for _ in range(max(1, a.j))]
-    # what sits beside the tree (test_sigv4's ../shared/reference), beside the copies too
-    for beside in ("shared",):
-        src = os.path.join(os.path.dirname(ROOT), beside)
-        if os.path.isdir(src):
-            os.symlink(src, os.path.join(base, beside))
     all_tests = []
     for m in mutants:
         all_tests += [t for t in m["tests"] if t not in all_tests]

@@ -1,11 +1,11 @@
 /*
  * test_sigv4.c: AWS Signature Version 4 against published vectors.
  *
- * - Every case folder of ../shared/reference/sigv4-test-suite/v4/ (the
+ * - Every case folder of tests/reference/sigv4-test-suite/v4/ (the
  *   aws-c-auth suite): request.txt is parsed, signed header-style and
  *   query-style, and the canonical request, string to sign, signature,
  *   Authorization line and presigned query are compared byte for byte.
- * - Every example of ../shared/reference/s3-doc-examples/s3-doc-examples.json
+ * - Every example of tests/reference/s3-doc-examples/s3-doc-examples.json
  *   (S3 API Reference): header auth, presigned URL, chunked upload.
  * - The signing-key cache against a fresh HMAC chain, across threads.
  * - Rules the vectors do not exercise: double encoding of a pre-encoded
@@ -33,8 +33,8 @@
 #include "provider/aws/transport/sigv4.h"
 #include "provider/base/strbuf.h"
 
-#define SUITE_DIR "../shared/reference/sigv4-test-suite/v4"
-#define S3_EXAMPLES "../shared/reference/s3-doc-examples/s3-doc-examples.json"
+#define SUITE_DIR "tests/reference/sigv4-test-suite/v4"
+#define S3_EXAMPLES "tests/reference/s3-doc-examples/s3-doc-examples.json"
 #define SUITE_CASE_COUNT 38
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -445,7 +445,7 @@ static void test_aws_signing_test_suite(void **state)
 
 	(void)state;
 	if (!d)
-		fail_msg("cannot open %s (run from the repo root, with shared/ beside it)",
+		fail_msg("cannot open %s (run from the repo root)",
 			 SUITE_DIR);
 	while ((entry = readdir(d))) {
 		char *context = xasprintf("%s/%s/context.json", SUITE_DIR, entry->d_name);

@@ -5,7 +5,7 @@
  * X-Amz-Target and JSON both ways) and rest-json (Lambda, Scheduler: the
  * operation in the method and path, JSON bodies); and the two forms their
  * answers give times in. The wire formats are in
- * ../shared/reference/aws-protocols.md.
+ * tests/reference/aws-protocols.md.
  */
 #include "provider/aws/transport/client.h"
 
