@@ -24,6 +24,7 @@
 #include "provider/aws/events/api.h"
 #include "provider/aws/firehose/api.h"
 #include "provider/aws/kinds/api.h"
+#include "provider/aws/kinds/associations.h"
 #include "provider/aws/kms/api.h"
 #include "provider/aws/lambda/api.h"
 #include "provider/aws/rules.h"
@@ -189,7 +190,8 @@ const char *const aws_check_resources_types[] = {
 	/* rules_roles.c: an event source mapping's function role reads its source */
 	"aws.lambda.event_source_mapping", "aws.kinesis.stream", "aws.dynamodb.table",
 	/* rules_names.c: one name, one object; kinds/check.c: kinds of
-	 * identifiers; kinds/one_network.c: one VPC; of every type */
+	 * identifiers; kinds/one_network.c: one VPC; kinds/associations.c: at
+	 * most N of an association; of every type */
 	"aws.*", "awscc.*", NULL
 };
 
@@ -250,4 +252,5 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 	aws_check_one_object(rs, n, report, ctx);
 	aws_check_kinds(rs, n, report, ctx);
 	aws_check_one_network(rs, n, report, ctx);
+	aws_check_associations(rs, n, report, ctx);
 }
