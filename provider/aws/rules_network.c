@@ -24,6 +24,7 @@
 #include "provider/aws/events/api.h"
 #include "provider/aws/firehose/api.h"
 #include "provider/aws/kinds/api.h"
+#include "provider/aws/kinds/by_sibling.h"
 #include "provider/aws/kms/api.h"
 #include "provider/aws/lambda/api.h"
 #include "provider/aws/rules.h"
@@ -250,4 +251,5 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 	aws_check_one_object(rs, n, report, ctx);
 	aws_check_kinds(rs, n, report, ctx);
 	aws_check_one_network(rs, n, report, ctx);
+	aws_check_kinds_by_sibling(rs, n, report, ctx);
 }
