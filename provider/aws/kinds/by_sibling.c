@@ -49,10 +49,10 @@ static const struct gives_row gives_rows[] = {
 };
 
 const struct aws_by_sibling aws_by_sibling_rows[] = {
-#define BY_SIBLING(type, path, sibling, values, kinds, said, source) \
-	{ type, path, sibling, values, kinds, said, source },
+#define BY_SIBLING(type, path, sibling, dflt, values, kinds, said, source) \
+	{ type, path, sibling, dflt, values, kinds, said, source },
 #include "provider/aws/kinds/by_sibling.def"
-	{ NULL, NULL, NULL, NULL, NULL, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct aws_across aws_across_rows[] = {
@@ -363,7 +363,7 @@ static int check_by_sibling(void *ctx, const json_t *v, struct at_path *at)
 	struct checking *c = ctx;
 	const struct aws_by_sibling *row = c->row;
 	const json_t *sib = nearest(at, row->sibling);
-	const char *asked = aws_known_string(sib), *s = json_string_value(v);
+	const char *asked = sib ? aws_known_string(sib) : row->dflt, *s = json_string_value(v);
 	struct strbuf msg = STRBUF_INIT, given = STRBUF_INIT;
 	char attr[64];
 	size_t other;
@@ -399,8 +399,8 @@ static int check_by_sibling(void *ctx, const json_t *v, struct at_path *at)
 	}
 	strbuf_addf(&msg, "%s: \"%s\" is not ", at->where.buf, s);
 	add_words(&msg, row->kinds);
-	strbuf_addf(&msg, ", which %s \"%s\" takes (%s): write one like %s", row->sibling, asked,
-		    row->said, kind_example(row->kinds, strcspn(row->kinds, " ")));
+	strbuf_addf(&msg, ", which %s \"%s\"%s takes (%s): write one like %s", row->sibling, asked,
+		    sib ? "" : " (unwritten: AWS's default)", row->said, kind_example(row->kinds, strcspn(row->kinds, " ")));
 	c->report(c->ctx, c->at, at->where.buf, WRITTEN_NONE, NULL, msg.buf, false);
 	strbuf_release(&msg);
 	return 0;

@@ -14,7 +14,7 @@
 
 /* by_sibling.def's BY_SIBLING, ACROSS and REQUIRED_BY_KIND rows. */
 struct aws_by_sibling {
-	const char *type, *path, *sibling, *values, *kinds, *said, *source;
+	const char *type, *path, *sibling, *dflt, *values, *kinds, *said, *source;
 };
 struct aws_across {
 	const char *type, *path, *self, *self_values, *other_types, *other, *other_values,
