@@ -118,7 +118,7 @@ const char *aws_by_sibling_words(const char *name, size_t len)
 	return t ? t->words : o ? o->words : NULL;
 }
 
-static const char *kind_example(const char *name, size_t len)
+const char *aws_by_sibling_example(const char *name, size_t len)
 {
 	const struct aws_kind *t = table_kind(name, len);
 	const struct own_kind *o = own_kind(name, len);
@@ -400,7 +400,7 @@ static int check_by_sibling(void *ctx, const json_t *v, struct at_path *at)
 	strbuf_addf(&msg, "%s: \"%s\" is not ", at->where.buf, s);
 	add_words(&msg, row->kinds);
 	strbuf_addf(&msg, ", which %s \"%s\"%s takes (%s): write one like %s", row->sibling, asked,
-		    sib ? "" : " (unwritten: AWS's default)", row->said, kind_example(row->kinds, strcspn(row->kinds, " ")));
+		    sib ? "" : " (unwritten: AWS's default)", row->said, aws_by_sibling_example(row->kinds, strcspn(row->kinds, " ")));
 	c->report(c->ctx, c->at, at->where.buf, WRITTEN_NONE, NULL, msg.buf, false);
 	strbuf_release(&msg);
 	return 0;

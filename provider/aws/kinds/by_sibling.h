@@ -31,6 +31,8 @@ extern const struct aws_required_by_kind aws_required_by_kind_rows[]; /* ends wi
  * by_sibling.def's; its words for messages (NULL: none). */
 bool aws_by_sibling_kind_known(const char *name, size_t len);
 const char *aws_by_sibling_words(const char *name, size_t len);
+/* An example of the kind, for "write one like": the pattern's own. */
+const char *aws_by_sibling_example(const char *name, size_t len);
 /* Whether literal s is of the kind: 1 yes, 0 no, -1 the kind has no
  * pattern (any literal passes). */
 int aws_by_sibling_literal_is(const char *name, size_t len, const char *s);
