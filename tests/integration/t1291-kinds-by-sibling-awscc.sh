@@ -57,7 +57,7 @@ firehose () {
 	              - {parameter_name: LambdaArn, parameter_value: "$2"}
 	              - {parameter_name: NumberOfRetries, parameter_value: "$3"}
 	              - {parameter_name: RoleArn, parameter_value: "$4"}
-	              - {parameter_name: BufferSizeInMBs, parameter_value: "3"}
+	              - {parameter_name: BufferSizeInMBs, parameter_value: "0.2"}
 	          - type: AppendDelimiterToRecord
 	            parameters:
 	              - {parameter_name: Delimiter, parameter_value: "\\\\n"}
@@ -72,7 +72,7 @@ test_expect_success 'a Firehose processor parameter of another kind than its nam
 	firehose extended_s3_destination_configuration "\${fn.function_name}" three firehose-invoke &&
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
 	test_line err "./stack.yaml:18:45: error: resource \"fh\" (awscc.kinesisfirehose.delivery_stream): extended_s3_destination_configuration.processing_configuration.processors[0].parameters[0].parameter_value takes a Lambda function'"'"'s ARN where parameter_name is \"LambdaArn\", not a Lambda function'"'"'s name (what fn.function_name gives): write \${fn.arn}" &&
-	test_line err "./stack.yaml:19:51: error: resource \"fh\" (awscc.kinesisfirehose.delivery_stream): extended_s3_destination_configuration.processing_configuration.processors[0].parameters[1].parameter_value: \"three\" is not a whole number, which parameter_name \"NumberOfRetries\" takes (Firehose: a Lambda processor'"'"'s BufferSizeInMBs, NumberOfRetries and BufferIntervalInSeconds are numbers (of MB, retries and seconds)): write one like 3" &&
+	test_line err "./stack.yaml:19:51: error: resource \"fh\" (awscc.kinesisfirehose.delivery_stream): extended_s3_destination_configuration.processing_configuration.processors[0].parameters[1].parameter_value: \"three\" is not a number, which parameter_name \"NumberOfRetries\" takes (Firehose ProcessorParameter: 3 for NumberOfRetries, 60 for BufferIntervalInSeconds, BufferSizeInMBs between 0.2 MB and 3MB): write one like 3" &&
 	test_line err "./stack.yaml:20:43: error: resource \"fh\" (awscc.kinesisfirehose.delivery_stream): extended_s3_destination_configuration.processing_configuration.processors[0].parameters[2].parameter_value: \"firehose-invoke\" is not an IAM role'"'"'s ARN, which parameter_name \"RoleArn\" takes (Firehose: a processor'"'"'s RoleArn is the ARN of a role): write one like arn:aws:iam::123456789012:role/NAME" &&
 	test_equal 3 "$(grep -c "error:" err)"
 '
@@ -85,7 +85,7 @@ test_expect_success 'at another destination too, and the right kinds pass' '
 	test_empty err &&
 	sed -i "s/parameter_value: \"300\"/parameter_value: \"3 times\"/" stack.yaml &&
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
-	test_contains err "error: resource \"fh\" (awscc.kinesisfirehose.delivery_stream): http_endpoint_destination_configuration.processing_configuration.processors[0].parameters[1].parameter_value: \"3 times\" is not a whole number" &&
+	test_contains err "error: resource \"fh\" (awscc.kinesisfirehose.delivery_stream): http_endpoint_destination_configuration.processing_configuration.processors[0].parameters[1].parameter_value: \"3 times\" is not a number" &&
 	test_equal 1 "$(grep -c "error:" err)"
 '
 

@@ -55,6 +55,18 @@ test_expect_success 'what a reference names that does not go with this resource 
 	test_equal 6 "$(grep -c "error:" err)"
 '
 
+test_expect_success 'a Fargate service behind an instance target group is refused, once' '
+	stack <<-YAML &&
+	  s1: {type: awscc.ecs.service, launch_type: FARGATE, task_definition: "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${vms.target_group_arn}"}]}
+	  s2: {type: awscc.ecs.service, launch_type: FARGATE, task_definition: "\${td.task_definition_arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${vms.target_group_arn}"}]}
+	  s3: {type: awscc.ecs.service, launch_type: EC2, task_definition: "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${vms.target_group_arn}"}]}
+	YAML
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_line err "./stack.yaml:9:191: error: resource \"s1\" (awscc.ecs.service): load_balancers[0].target_group_arn: awscc.elasticloadbalancingv2.target_group \"vms\" has target_type \"instance\" (unwritten: its default), and launch_type is \"FARGATE\": ECS: \"The provided target group ... has target type instance, which is incompatible with the awsvpc network mode specified in the task definition\"; give the target group target_type: ip (an awsvpc service registers each task'"'"'s IP address)" &&
+	test_line err "./stack.yaml:10:160: error: resource \"s2\" (awscc.ecs.service): load_balancers[0].target_group_arn: awscc.elasticloadbalancingv2.target_group \"vms\" has target_type \"instance\" (unwritten: its default), and td.network_mode is \"awsvpc\": ECS: \"The provided target group ... has target type instance, which is incompatible with the awsvpc network mode specified in the task definition\"; give the target group target_type: ip (an awsvpc service registers each task'"'"'s IP address)" &&
+	test_equal 2 "$(grep -c "error:" err)"
+'
+
 test_expect_success 'near the edges, what AWS takes passes' '
 	stack <<-YAML &&
 	  bridge: {type: awscc.ecs.task_definition, family: web-b, network_mode: bridge, container_definitions: [{name: web, image: nginx, memory: 128}]}

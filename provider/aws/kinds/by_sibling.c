@@ -356,7 +356,20 @@ struct checking {
 	written_report_fn report;
 	void *ctx;
 	const void *row;
+	struct strbuf said; /* "\nWHERE\n" of each value of rs[at] reported: once each */
 };
+
+/* Report msg on value `where` of the resource checked, unless a row did. */
+static void report_once(struct checking *c, const char *where, size_t other,
+			const char *other_attr, const char *msg)
+{
+	size_t len = strlen(where);
+	for (const char *p = c->said.buf; (p = strstr(p, where)) != NULL; p++)
+		if (p > c->said.buf && p[-1] == '\n' && p[len] == '\n')
+			return;
+	strbuf_addf(&c->said, "\n%s\n", where);
+	c->report(c->ctx, c->at, where, other, other_attr, msg, false);
+}
 
 static int check_by_sibling(void *ctx, const json_t *v, struct at_path *at)
 {
@@ -383,7 +396,7 @@ static int check_by_sibling(void *ctx, const json_t *v, struct at_path *at)
 				    asked, gw ? gw : "that", c->rs[other].name, attr);
 			if (right)
 				strbuf_addf(&msg, ": write ${%s.%s}", c->rs[other].name, right);
-			c->report(c->ctx, c->at, at->where.buf, WRITTEN_NONE, NULL, msg.buf, false);
+			report_once(c, at->where.buf, WRITTEN_NONE, NULL, msg.buf);
 		}
 		strbuf_release(&given);
 		strbuf_release(&msg);
@@ -401,7 +414,7 @@ static int check_by_sibling(void *ctx, const json_t *v, struct at_path *at)
 	add_words(&msg, row->kinds);
 	strbuf_addf(&msg, ", which %s \"%s\"%s takes (%s): write one like %s", row->sibling, asked,
 		    sib ? "" : " (unwritten: AWS's default)", row->said, aws_by_sibling_example(row->kinds, strcspn(row->kinds, " ")));
-	c->report(c->ctx, c->at, at->where.buf, WRITTEN_NONE, NULL, msg.buf, false);
+	report_once(c, at->where.buf, WRITTEN_NONE, NULL, msg.buf);
 	strbuf_release(&msg);
 	return 0;
 }
@@ -488,8 +501,8 @@ static int check_across(void *ctx, const json_t *v, struct at_path *at)
 	strbuf_addstr(&msg, ": ");
 	add_why(&msg, row->why, self, theirs);
 	strbuf_addf(&msg, "; %s", row->fix);
-	c->report(c->ctx, c->at, at->where.buf, defaulted ? WRITTEN_NONE : other,
-		  defaulted ? NULL : row->other, msg.buf, false);
+	report_once(c, at->where.buf, defaulted ? WRITTEN_NONE : other,
+		    defaulted ? NULL : row->other, msg.buf);
 	strbuf_release(&msg);
 	return 0;
 }
@@ -536,7 +549,7 @@ static int check_required(void *ctx, const json_t *v, struct at_path *at)
 	const char *words = aws_by_sibling_words(is, len);
 	strbuf_addf(&msg, "%s is %s (\"%s\"), and %s is not set: %s; %s", at->where.buf,
 		    words ? words : "of that kind", s, row->required, row->why, row->fix);
-	c->report(c->ctx, c->at, at->where.buf, WRITTEN_NONE, NULL, msg.buf, false);
+	report_once(c, at->where.buf, WRITTEN_NONE, NULL, msg.buf);
 	strbuf_release(&msg);
 	return 0;
 }
@@ -544,12 +557,13 @@ static int check_required(void *ctx, const json_t *v, struct at_path *at)
 void aws_check_kinds_by_sibling(const struct written_resource *rs, size_t n,
 				written_report_fn report, void *ctx)
 {
-	struct checking c = { rs, n, 0, report, ctx, NULL };
+	struct checking c = { rs, n, 0, report, ctx, NULL, STRBUF_INIT };
 
 	for (c.at = 0; c.at < n; c.at++) {
 		const json_t *config = rs[c.at].config;
 		if (!aws_known_object(config))
 			continue;
+		strbuf_setlen(&c.said, 0);
 		for (const struct aws_by_sibling *r = aws_by_sibling_rows; r->type; r++)
 			if (!strcmp(r->type, rs[c.at].type)) {
 				c.row = r;
@@ -566,4 +580,5 @@ void aws_check_kinds_by_sibling(const struct written_resource *rs, size_t n,
 				walk_strings(config, r->path, check_required, &c);
 			}
 	}
+	strbuf_release(&c.said);
 }
