@@ -7,7 +7,8 @@
 # address for email, ...):
 #   - a queue's URL for sqs is refused at its file:line:col, a literal with
 #     an example, a reference naming the attribute to write (${q.arn});
-#     a function's name for lambda naming ${fn.arn}; "ops" for email;
+#     a function's name for lambda naming ${fn.arn}; "ops" for email; a
+#     queue's name for sqs;
 #   - near the edges, what SNS takes passes: each protocol's own kind, a
 #     queue's URL for https (no SQS kind asked there), a function's ARN with
 #     an alias, a protocol or endpoint not known yet.
@@ -33,13 +34,15 @@ test_expect_success 'an endpoint of another kind than its protocol asks for is r
 	  ref: {type: aws.sns.subscription, topic_arn: "${t.arn}", protocol: sqs, endpoint: "${q.url}"}
 	  fname: {type: aws.sns.subscription, topic_arn: "${t.arn}", protocol: lambda, endpoint: "${fn.function_name}"}
 	  mail: {type: aws.sns.subscription, topic_arn: "${t.arn}", protocol: email, endpoint: ops}
+	  qname: {type: aws.sns.subscription, topic_arn: "${t.arn}", protocol: sqs, endpoint: "${q.name}"}
 	YAML
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
 	test_line err "./stack.yaml:8:75: error: resource \"url\" (aws.sns.subscription): endpoint: \"https://sqs.us-east-1.amazonaws.com/123456789012/by-sibling\" is not an SQS queue'"'"'s ARN, which protocol \"sqs\" takes (SNS Subscribe: \"For the sqs protocol, the endpoint is the ARN of an Amazon SQS queue\"): write one like arn:aws:sqs:us-east-1:123456789012:NAME" &&
 	test_line err "./stack.yaml:9:75: error: resource \"ref\" (aws.sns.subscription): endpoint takes an SQS queue'"'"'s ARN where protocol is \"sqs\", not an SQS queue'"'"'s URL (what q.url gives): write \${q.arn}" &&
 	test_line err "./stack.yaml:10:80: error: resource \"fname\" (aws.sns.subscription): endpoint takes a Lambda function'"'"'s ARN where protocol is \"lambda\", not a Lambda function'"'"'s name (what fn.function_name gives): write \${fn.arn}" &&
 	test_line err "./stack.yaml:11:78: error: resource \"mail\" (aws.sns.subscription): endpoint: \"ops\" is not an email address, which protocol \"email\" takes (SNS Subscribe: \"For the email protocol, the endpoint is an email address\"): write one like ops@example.com" &&
-	test_equal 4 "$(grep -c "error:" err)"
+	test_line err "./stack.yaml:12:77: error: resource \"qname\" (aws.sns.subscription): endpoint takes an SQS queue'"'"'s ARN where protocol is \"sqs\", not an SQS queue'"'"'s name (what q.name gives): write \${q.arn}" &&
+	test_equal 5 "$(grep -c "error:" err)"
 '
 
 test_expect_success 'near the edges, what SNS takes passes' '
