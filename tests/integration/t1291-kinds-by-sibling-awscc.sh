@@ -2,7 +2,9 @@
 # t1291-kinds-by-sibling-awscc: kinds that depend on a sibling (issue 69
 # point 3; provider/aws/kinds/by_sibling.def) on awscc types, at validate:
 #   - awscc.sns.subscription's endpoint by its protocol (a queue's URL for
-#     sqs refused, ${aq.queue_url} naming ${aq.arn});
+#     sqs refused, ${aq.queue_url} naming ${aq.arn}), and a Firehose
+#     stream's without subscription_role_arn (SNS: "required for Firehose
+#     delivery stream subscriptions");
 #   - a Firehose processor's parameter_value by its parameter_name, at any
 #     destination (a LambdaArn given a function's name, naming ${fn.arn}; a
 #     NumberOfRetries of "three"; a RoleArn of a role's name), where
@@ -34,11 +36,14 @@ test_expect_success 'an SNS endpoint of another kind than its protocol asks for 
 	  url: {type: awscc.sns.subscription, topic_arn: "arn:aws:sns:us-east-1:123456789012:t", protocol: sqs, endpoint: "https://sqs.us-east-1.amazonaws.com/123456789012/by-sibling"}
 	  ref: {type: awscc.sns.subscription, topic_arn: "arn:aws:sns:us-east-1:123456789012:t", protocol: sqs, endpoint: "${aq.queue_url}"}
 	  ok: {type: awscc.sns.subscription, topic_arn: "arn:aws:sns:us-east-1:123456789012:t", protocol: sqs, endpoint: "${aq.arn}"}
+	  fh: {type: awscc.sns.subscription, topic_arn: "arn:aws:sns:us-east-1:123456789012:t", protocol: firehose, endpoint: "arn:aws:firehose:us-east-1:123456789012:deliverystream/d"}
+	  fhok: {type: awscc.sns.subscription, topic_arn: "arn:aws:sns:us-east-1:123456789012:t", protocol: firehose, endpoint: "arn:aws:firehose:us-east-1:123456789012:deliverystream/d", subscription_role_arn: "arn:aws:iam::123456789012:role/sns-fh"}
 	YAML
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
 	test_line err "./stack.yaml:7:105: error: resource \"url\" (awscc.sns.subscription): endpoint: \"https://sqs.us-east-1.amazonaws.com/123456789012/by-sibling\" is not an SQS queue'"'"'s ARN, which protocol \"sqs\" takes (SNS Subscribe: \"For the sqs protocol, the endpoint is the ARN of an Amazon SQS queue\"): write one like arn:aws:sqs:us-east-1:123456789012:NAME" &&
 	test_line err "./stack.yaml:8:105: error: resource \"ref\" (awscc.sns.subscription): endpoint takes an SQS queue'"'"'s ARN where protocol is \"sqs\", not an SQS queue'"'"'s URL (what aq.queue_url gives): write \${aq.arn}" &&
-	test_equal 2 "$(grep -c "error:" err)"
+	test_line err "./stack.yaml:10:109: error: resource \"fh\" (awscc.sns.subscription): endpoint is a Firehose stream'"'"'s ARN (\"arn:aws:firehose:us-east-1:123456789012:deliverystream/d\"), and subscription_role_arn is not set: SNS: SubscriptionRoleArn \"is required for Firehose delivery stream subscriptions\"; set subscription_role_arn to a role sns.amazonaws.com may assume that may put records to the stream" &&
+	test_equal 3 "$(grep -c "error:" err)"
 '
 
 firehose () {
