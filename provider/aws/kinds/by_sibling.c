@@ -237,7 +237,7 @@ static void add_words(struct strbuf *sb, const char *kinds)
 #define MAX_DEPTH 24
 
 struct at_path {
-	const json_t *around[MAX_DEPTH]; /* the objects from the resource's in */
+	const json_t *around[MAX_DEPTH]; /* the objects around it, outermost first */
 	size_t n_around;
 	struct strbuf where;             /* "targets[1].id" */
 	int (*fn)(void *ctx, const json_t *value, struct at_path *at);
@@ -413,7 +413,8 @@ static int check_by_sibling(void *ctx, const json_t *v, struct at_path *at)
 	strbuf_addf(&msg, "%s: \"%s\" is not ", at->where.buf, s);
 	add_words(&msg, row->kinds);
 	strbuf_addf(&msg, ", which %s \"%s\"%s takes (%s): write one like %s", row->sibling, asked,
-		    sib ? "" : " (unwritten: AWS's default)", row->said, aws_by_sibling_example(row->kinds, strcspn(row->kinds, " ")));
+		    sib ? "" : " (unwritten: AWS's default)", row->said,
+		    aws_by_sibling_example(row->kinds, strcspn(row->kinds, " ")));
 	report_once(c, at->where.buf, WRITTEN_NONE, NULL, msg.buf);
 	strbuf_release(&msg);
 	return 0;
