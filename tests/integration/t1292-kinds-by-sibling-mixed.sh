@@ -14,6 +14,10 @@
 #     needs roleArn for them);
 #   - an awscc target group of target_type lambda given a written function's
 #     name;
+#   - an awscc.lambda.event_source_mapping of a written table's stream_arn
+#     without starting_position (CreateEventSourceMapping: "Required for
+#     Amazon Kinesis and Amazon DynamoDB Stream event sources"; a literal
+#     ARN is cfn-lint's E3633 already), and not of a queue;
 #   - and the same stack written right validates: ${q.arn}, target_type ip,
 #     role_arn set, a Lambda destination without one, ${fn.arn}.
 # No server is contacted.
@@ -67,6 +71,18 @@ test_expect_success 'the same stack written right validates' '
 	terrace validate -no-color >out 2>err &&
 	test_contains out "Success! The stack is valid (13 resources)" &&
 	test_empty err
+'
+
+test_expect_success 'an awscc event source mapping of a written table'"'"'s stream needs starting_position' '
+	stack <<-\YAML &&
+	  tbl: {type: aws.dynamodb.table, name: by-sibling, hash_key: id, attribute: [{name: id, type: S}], billing_mode: PAY_PER_REQUEST, stream_enabled: true, stream_view_type: NEW_IMAGE}
+	  m1: {type: awscc.lambda.event_source_mapping, function_name: f, event_source_arn: "${tbl.stream_arn}"}
+	  m2: {type: awscc.lambda.event_source_mapping, function_name: f, event_source_arn: "${tbl.stream_arn}", starting_position: LATEST}
+	  m3: {type: awscc.lambda.event_source_mapping, function_name: f, event_source_arn: "${q.arn}"}
+	YAML
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_line err "./stack.yaml:10:67: error: resource \"m1\" (awscc.lambda.event_source_mapping): event_source_arn is a DynamoDB stream'"'"'s ARN (\"\${tbl.stream_arn}\"), and starting_position is not set: Lambda CreateEventSourceMapping: StartingPosition is \"Required for Amazon Kinesis and Amazon DynamoDB Stream event sources\"; set starting_position to TRIM_HORIZON or LATEST" &&
+	test_equal 1 "$(grep -c "error:" err)"
 '
 
 test_done

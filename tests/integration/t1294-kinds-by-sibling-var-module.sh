@@ -10,7 +10,9 @@
 #     caller;
 #   - an awsvpc ECS service behind an instance target group, the network
 #     mode and the target type each given by a variable;
-#   - and with the right values, plan plans.
+#   - and with the right values, plan plans;
+#   - a Route 53 record set group's AAAA record given an IPv4 address (the
+#     group's handlers-unknown warning leaves it to plan).
 # Planned with -refresh=false against an endpoint nothing listens on: no
 # server is contacted.
 . "$(dirname "$0")/lib.sh"
@@ -74,6 +76,20 @@ test_expect_success 'with the right values, plan plans' '
 	test_contains out "Plan: 7 to add" &&
 	terrace plan -refresh=false -no-color -input=false -var endpoint=arn:aws:sqs:us-east-1:123456789012:by-sibling -var mode=bridge >out 2>err &&
 	test_contains out "Plan: 7 to add"
+'
+
+test_expect_success 'a value plan alone judges (validate leaves a resource with a warning to it)' '
+	cat >stack.yaml <<-\YAML &&
+	stack: by-sibling
+	providers:
+	  aws: {region: us-east-1, endpoint: "http://127.0.0.1:1", access_key: x, secret_key: y}
+	resources:
+	  g: {type: awscc.route53.record_set_group, hosted_zone_id: Z0123456789ABCDEFGHIJ, record_sets: [{name: a.example.com, type: A, ttl: "300", resource_records: [192.0.2.1]}, {name: b.example.com, type: AAAA, ttl: "300", resource_records: ["2001:db8::1", 192.0.2.2]}, {name: c.example.com, type: CNAME, ttl: "300", resource_records: [a.example.com]}]}
+	YAML
+	rm -rf mods &&
+	test_expect_code 1 terrace plan -refresh=false -no-color -input=false >out 2>err &&
+	test_line err "./stack.yaml:5:84: error: resource \"g\" (awscc.route53.record_set_group): record_sets[1].resource_records[1]: \"192.0.2.2\" is not an IPv6 address, which type \"AAAA\" takes (Route 53: \"AAAA record type ... Value: An IPv6 address in colon-separated hexadecimal format\"): write one like 2001:0db8:85a3:0:0:8a2e:0370:7334" &&
+	test_equal 1 "$(grep -c "error:" err)"
 '
 
 test_done
