@@ -25,6 +25,7 @@
 #include "provider/aws/firehose/api.h"
 #include "provider/aws/kinds/api.h"
 #include "provider/aws/kinds/associations.h"
+#include "provider/aws/kinds/by_sibling.h"
 #include "provider/aws/kms/api.h"
 #include "provider/aws/lambda/api.h"
 #include "provider/aws/rules.h"
@@ -253,4 +254,5 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 	aws_check_kinds(rs, n, report, ctx);
 	aws_check_one_network(rs, n, report, ctx);
 	aws_check_associations(rs, n, report, ctx);
+	aws_check_kinds_by_sibling(rs, n, report, ctx);
 }
