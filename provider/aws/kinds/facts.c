@@ -108,6 +108,18 @@ static unsigned kinds_at(const char *type, const char *path)
 	for (size_t k = 0; k < 4; k++)
 		if (aws_kinds_has(&ks, member_kinds[k]))
 			m |= 1u << k;
+	/* an awscc type's kinds as its schema says them, its own too: a
+	 * security group's rule names other groups (aws_kinds_of takes a
+	 * type's own kind for its identity) */
+	if (!strncmp(type, "awscc.", 6)) {
+		const json_t *names = cc_kinds_at(type, path), *name;
+		size_t i;
+		json_array_foreach(names, i, name)
+			for (size_t k = 0; k < 4; k++)
+				if (json_is_string(name) &&
+				    !strcmp(json_string_value(name), member_kinds[k]))
+					m |= 1u << k;
+	}
 	for (const struct fact_row *r = rows; r->type; r++)
 		if (r->what == ROW_KIND && !strcmp(r->path, path) && row_is(r, type))
 			for (size_t k = 0; k < 4; k++)
@@ -126,6 +138,41 @@ struct place {
 
 static bool place_of_value(const struct written_resource *rs, size_t n, size_t from, unsigned kind,
 			   const char *value, struct place *p, int depth);
+
+/* The resource of rs that value "${NAME.ATTR}", written in resource
+ * `from`, names: NAME as plan writes it ("module.net.one"), or as a
+ * module's stack does, in from's module ("one" from "module.net.rule");
+ * else WRITTEN_NONE. */
+static size_t reference(const struct written_resource *rs, size_t n, size_t from,
+			const char *value, char *attr, size_t attr_size)
+{
+	const char *own = rs[from].name, *dot = strrchr(own, '.'), *last;
+	size_t prefix = !strncmp(own, "module.", 7) && dot ? (size_t)(dot - own) + 1 : 0;
+	size_t len = strlen(value), name_len;
+	char full[512];
+
+	if (len < 5 || strncmp(value, "${", 2) || value[len - 1] != '}' ||
+	    strcspn(value + 2, "${}[]()\" ,+*/") != len - 3)
+		return WRITTEN_NONE;
+	last = memrchr(value, '.', len);
+	name_len = last ? (size_t)(last - value) - 2 : 0;
+	if (!last || !name_len || len - (size_t)(last - value) - 2 >= attr_size ||
+	    len - (size_t)(last - value) - 2 == 0)
+		return WRITTEN_NONE;
+	for (int scoped = 1; scoped >= 0; scoped--) {
+		if (scoped && !prefix)
+			continue;
+		snprintf(full, sizeof(full), "%.*s%.*s", scoped ? (int)prefix : 0, own,
+			 (int)name_len, value + 2);
+		for (size_t i = 0; i < n; i++)
+			if (!strcmp(rs[i].name, full)) {
+				snprintf(attr, attr_size, "%.*s", (int)(len - (size_t)(last - value) - 2),
+					 last + 1);
+				return i;
+			}
+	}
+	return WRITTEN_NONE;
+}
 
 /* A string member's text when known (as written, or at plan as known). */
 static const char *known_text(const struct written_resource *r, const char *key)
@@ -206,7 +253,7 @@ static bool place_of_value(const struct written_resource *rs, size_t n, size_t f
 			   const char *value, struct place *p, int depth)
 {
 	char attr[64];
-	size_t at = aws_kind_reference(rs, n, value, attr, sizeof(attr));
+	size_t at = reference(rs, n, from, value, attr, sizeof(attr));
 
 	if (at == WRITTEN_NONE) {
 		if (kind == M_VPC && !strstr(value, "${") && !strncmp(value, "vpc-", 4)) {
@@ -427,21 +474,41 @@ static void rule_one_per_zone(const struct written_resource *rs, size_t at,
 	}
 }
 
+/* Whether a string in v, written in resource `from`, references the
+ * resource named `name` (a VPC of the stack). */
+static bool names_resource(const struct written_resource *rs, size_t n, size_t from,
+			   const json_t *v, const char *name)
+{
+	const char *key;
+	char attr[64];
+	size_t i;
+	json_t *x;
+
+	if (json_is_string(v)) {
+		size_t at = reference(rs, n, from, json_string_value(v), attr, sizeof(attr));
+		return at != WRITTEN_NONE && !strcmp(rs[at].name, name);
+	}
+	if (json_is_array(v)) {
+		json_array_foreach(v, i, x)
+			if (names_resource(rs, n, from, x, name))
+				return true;
+	} else if (json_is_object(v)) {
+		json_object_foreach((json_t *)v, key, x)
+			if (names_resource(rs, n, from, x, name))
+				return true;
+	}
+	return false;
+}
+
 /* Whether a resource of the stack joins VPC `vpc` (a VPC of the stack,
  * "\"NAME\"") to others: a peering or an attachment naming it. */
 static bool joined(const struct written_resource *rs, size_t n, const char *vpc)
 {
-	char ref[140];
-	snprintf(ref, sizeof(ref), "${%.*s.", (int)strcspn(vpc + 1, "\""), vpc + 1);
-	for (size_t i = 0; i < n; i++) {
-		if (!row_for(ROW_JOINS, rs[i].type))
-			continue;
-		char *text = json_dumps(rs[i].config, JSON_COMPACT);
-		bool names = text && strstr(text, ref);
-		free(text);
-		if (names)
+	char name[256];
+	snprintf(name, sizeof(name), "%.*s", (int)strcspn(vpc + 1, "\""), vpc + 1);
+	for (size_t i = 0; i < n; i++)
+		if (row_for(ROW_JOINS, rs[i].type) && names_resource(rs, n, i, rs[i].config, name))
 			return true;
-	}
 	return false;
 }
 
@@ -494,11 +561,11 @@ static bool arn_region(const char *v, char *region, size_t size)
 
 /* The region of what value names: a literal ARN's, a referenced resource's
  * known ARN's, else its client's. */
-static bool region_of_value(const struct written_resource *rs, size_t n, const char *value,
-			    char *region, size_t size)
+static bool region_of_value(const struct written_resource *rs, size_t n, size_t from,
+			    const char *value, char *region, size_t size)
 {
 	char attr[64];
-	size_t at = aws_kind_reference(rs, n, value, attr, sizeof(attr));
+	size_t at = reference(rs, n, from, value, attr, sizeof(attr));
 	const char *known, *r;
 
 	if (at == WRITTEN_NONE)
@@ -528,7 +595,7 @@ static void rule_own_region(const struct written_resource *rs, size_t n, size_t 
 		json_array_foreach((json_t *)list, i, e) {
 			char region[64] = "", msg[1024];
 			const char *s = json_string_value(e);
-			if (!s || !region_of_value(rs, n, s, region, sizeof(region)) ||
+			if (!s || !region_of_value(rs, n, at, s, region, sizeof(region)) ||
 			    !strcmp(region, mine))
 				continue;
 			snprintf(msg, sizeof(msg),
