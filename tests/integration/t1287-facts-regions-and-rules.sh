@@ -72,7 +72,7 @@ test_expect_success 'an alarm whose action is a topic of another region: plan re
 	terrace validate -no-color >out 2>err &&
 	test_contains out "Success! The stack is valid" &&
 	test_expect_code 1 terrace plan -no-color -input=false >out 2>err &&
-	test_contains err "resource \"written\" (aws.cloudwatch.metric_alarm): alarm_actions[0]: \"\${tw.arn}\" is of region eu-west-1, and the resource is made in us-east-1: AWS::CloudWatch::Alarm takes what is of its own region only (\"ValidationError: Invalid region R specified. Only R'"'"' is supported.\"); name one of us-east-1" &&
+	test_contains err "./stack.yaml:20:221: error: resource \"written\" (aws.cloudwatch.metric_alarm): alarm_actions[0]: \"\${tw.arn}\" is of region eu-west-1, and the resource is made in us-east-1: AWS::CloudWatch::Alarm takes what is of its own region only (\"ValidationError: Invalid region R specified. Only R'"'"' is supported.\"); name one of us-east-1" &&
 	test_contains err "resource \"lit\" (awscc.cloudwatch.alarm): ok_actions[0]: \"$WEST_ARN\" is of region eu-west-1, and the resource is made in us-east-1" &&
 	test_contains err "resource \"mixed\" (awscc.cloudwatch.alarm): insufficient_data_actions[0]: \"\${tw.arn}\" is of region eu-west-1" &&
 	test_contains err "resource \"back\" (aws.cloudwatch.metric_alarm): alarm_actions[0]: \"\${tcc.topic_arn}\" is of region us-east-1, and the resource is made in eu-west-1" &&
