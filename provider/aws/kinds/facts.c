@@ -22,6 +22,8 @@
  *   - RULE_OWN_REGION: an ARN an attribute names is of the region of the
  *     resource's provider configuration (at plan: the client's region; a
  *     referenced resource's known ARN, else its client's region);
+ *   - RULE_AT_MOST_ONE: a subnet is associated with one route table, a VPC
+ *     has one internet gateway, across the resources of the stack;
  *   - RULE_PAIR_VPC: a rule's source group is of its group's VPC, unless
  *     the stack joins the two (a peering, a transit gateway attachment);
  *     judged at plan and only for a VPC the plan is about to make, which no
@@ -46,7 +48,7 @@
 
 enum row_what {
 	ROW_KIND, ROW_ZONE, ROW_ZONE_ID, ROW_OF_SUBNETS, ROW_JOINS,
-	ROW_ONE_VPC, ROW_ONE_PER_ZONE, ROW_OWN_REGION, ROW_PAIR_VPC,
+	ROW_ONE_VPC, ROW_ONE_PER_ZONE, ROW_OWN_REGION, ROW_PAIR_VPC, ROW_AT_MOST_ONE,
 };
 
 struct fact_row {
@@ -56,6 +58,8 @@ struct fact_row {
 	const char *kind;   /* a kind's name */
 	const char *source; /* the AWS page it comes from */
 	const char *error;  /* AWS's words, for the message */
+	const char *group;  /* RULE_AT_MOST_ONE's rows judged together */
+	const char *when;   /* RULE_AT_MOST_ONE: the attribute that must be set */
 };
 
 static const struct fact_row rows[] = {
@@ -68,6 +72,7 @@ static const struct fact_row rows[] = {
 #define RULE_ONE_PER_ZONE(t, s, e) { ROW_ONE_PER_ZONE, t, NULL, NULL, s, e },
 #define RULE_OWN_REGION(t, p, s, e) { ROW_OWN_REGION, t, p, NULL, s, e },
 #define RULE_PAIR_VPC(t, s) { ROW_PAIR_VPC, t, NULL, NULL, s, NULL },
+#define RULE_AT_MOST_ONE(g, t, p, w, s, e) { ROW_AT_MOST_ONE, t, p, NULL, s, e, g, w },
 #include "provider/aws/kinds/facts.def"
 	{ ROW_KIND, NULL, NULL, NULL, NULL, NULL },
 };
@@ -609,6 +614,96 @@ static void rule_own_region(const struct written_resource *rs, size_t n, size_t 
 	}
 }
 
+/* What value (written in resource `from`) names, as one identity: a
+ * resource of the stack's name, or its id once known; a literal itself. */
+static void identity(const struct written_resource *rs, size_t n, size_t from, const char *value,
+		     char *out, size_t size)
+{
+	char attr[64];
+	size_t at = reference(rs, n, from, value, attr, sizeof(attr));
+	const char *id = at != WRITTEN_NONE ? aws_known_member(rs[at].known, attr) : NULL;
+
+	if (at == WRITTEN_NONE || id)
+		snprintf(out, size, "%s", id ? id : value);
+	else
+		snprintf(out, size, "\"%s\"", rs[at].name);
+}
+
+/* One value named by a RULE_AT_MOST_ONE row's attribute. */
+struct named {
+	size_t at;
+	const struct fact_row *row;
+	char where[96];
+	const char *value;
+	char id[160];
+};
+
+/* RULE_AT_MOST_ONE: the values each row's attribute names, across the
+ * stack; one named by two resources of one group is refused at the later. */
+static void rule_at_most_one(const struct written_resource *rs, size_t n,
+			     written_report_fn report, void *ctx)
+{
+	struct named *seen = NULL;
+	size_t ns = 0, cap = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		for (const struct fact_row *row = rows; row->type; row++) {
+			const json_t *v, *when, *x;
+			size_t k, count;
+			if (row->what != ROW_AT_MOST_ONE || rs[i].repeated || !row_is(row, rs[i].type))
+				continue;
+			v = json_object_get(rs[i].config, row->path);
+			when = row->when ? json_object_get(rs[i].config, row->when) : NULL;
+			if (row->when && (!when || json_is_null(when)))
+				continue;
+			count = json_is_array(v) ? json_array_size(v) : 1;
+			for (k = 0; k < count; k++) {
+				x = json_is_array(v) ? json_array_get(v, k) : v;
+				char attr[64];
+				/* a reference says what it names; other ${...} not yet */
+				if (!json_is_string(x) ||
+				    (aws_rule_unknown(x) &&
+				     reference(rs, n, i, json_string_value(x), attr, sizeof(attr)) ==
+					     WRITTEN_NONE))
+					continue;
+				if (ns == cap) {
+					cap = cap ? cap * 2 : 16;
+					seen = realloc(seen, cap * sizeof(*seen));
+					if (!seen)
+						return;
+				}
+				struct named *m = &seen[ns];
+				m->at = i;
+				m->row = row;
+				m->value = json_string_value(x);
+				if (json_is_array(v))
+					snprintf(m->where, sizeof(m->where), "%s[%zu]", row->path, k);
+				else
+					snprintf(m->where, sizeof(m->where), "%s", row->path);
+				identity(rs, n, i, m->value, m->id, sizeof(m->id));
+				for (size_t j = 0; j < ns; j++) {
+					const struct named *o = &seen[j];
+					if (o->at == i || strcmp(o->row->group, row->group) ||
+					    strcmp(o->id, m->id))
+						continue;
+					char msg[1024];
+					snprintf(msg, sizeof(msg),
+						 "%s: \"%s\" is named by resource \"%s\" already (its %s): "
+						 "AWS gives %s only (%s); name it in one of them",
+						 m->where, m->value, rs[o->at].name, o->where, row->group,
+						 row->error);
+					report(ctx, i, row->path, o->at, o->row->path, msg, false);
+					m = NULL;
+					break;
+				}
+				if (m)
+					ns++;
+			}
+		}
+	}
+	free(seen);
+}
+
 void aws_check_facts(const struct written_resource *rs, size_t n, written_report_fn report,
 		     void *ctx)
 {
@@ -627,4 +722,5 @@ void aws_check_facts(const struct written_resource *rs, size_t n, written_report
 		rule_own_region(rs, n, i, report, ctx);
 	}
 	free(ms);
+	rule_at_most_one(rs, n, report, ctx);
 }
