@@ -151,28 +151,25 @@ static bool place_of_value(const struct written_resource *rs, size_t n, size_t f
 static size_t reference(const struct written_resource *rs, size_t n, size_t from,
 			const char *value, char *attr, size_t attr_size)
 {
-	const char *own = rs[from].name, *dot = strrchr(own, '.'), *last;
+	const char *own = rs[from].name, *dot = strrchr(own, '.');
 	size_t prefix = !strncmp(own, "module.", 7) && dot ? (size_t)(dot - own) + 1 : 0;
-	size_t len = strlen(value), name_len;
+	size_t len = strlen(value);
+	const char *last = len > 4 ? memrchr(value, '.', len) : NULL;
 	char full[512];
 
-	if (len < 5 || strncmp(value, "${", 2) || value[len - 1] != '}' ||
+	/* "${" NAME "." ATTR "}", NAME holding dots inside a module */
+	if (!last || strncmp(value, "${", 2) || value[len - 1] != '}' ||
 	    strcspn(value + 2, "${}[]()\" ,+*/") != len - 3)
 		return WRITTEN_NONE;
-	last = memrchr(value, '.', len);
-	name_len = last ? (size_t)(last - value) - 2 : 0;
-	if (!last || !name_len || len - (size_t)(last - value) - 2 >= attr_size ||
-	    len - (size_t)(last - value) - 2 == 0)
+	size_t name_len = (size_t)(last - value) - 2, attr_len = len - (size_t)(last - value) - 2;
+	if (!name_len || !attr_len || attr_len >= attr_size)
 		return WRITTEN_NONE;
-	for (int scoped = 1; scoped >= 0; scoped--) {
-		if (scoped && !prefix)
-			continue;
+	for (int scoped = prefix ? 1 : 0; scoped >= 0; scoped--) {
 		snprintf(full, sizeof(full), "%.*s%.*s", scoped ? (int)prefix : 0, own,
 			 (int)name_len, value + 2);
 		for (size_t i = 0; i < n; i++)
 			if (!strcmp(rs[i].name, full)) {
-				snprintf(attr, attr_size, "%.*s", (int)(len - (size_t)(last - value) - 2),
-					 last + 1);
+				snprintf(attr, attr_size, "%.*s", (int)attr_len, last + 1);
 				return i;
 			}
 	}
