@@ -41,8 +41,8 @@ test_expect_success 'an RDS instance'"'"'s groups of another VPC than its subnet
 	  dbm: {type: aws.rds.instance, identifier: dbm, engine: postgres, instance_class: db.t3.micro, allocated_storage: 20, master_username: u, manage_master_user_password: true, skip_final_snapshot: true, vpc_security_group_ids: ["${sgb.id}", "${sga.group_id}"], db_subnet_group_name: "${grpb.id}"}
 	YAML
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
-	test_line err "./stack.yaml:16:154: error: resource \"db\" (awscc.rds.db_instance): db_subnet_group_name: \"\${grpb.db_subnet_group_name}\" is a DB subnet group of VPC \"b\", and vpc_security_groups[0] (\"\${sga.group_id}\") is a security group of VPC \"a\": AWS takes a resource'"'"'s subnets, security groups and VPC of one VPC only; make them one VPC'"'"'s" &&
-	test_contains err "./stack.yaml:17:247: error: resource \"dbw\" (aws.rds.instance): db_subnet_group_name: \"\${grpw.name}\" is a DB subnet group of VPC \"b\", and vpc_security_group_ids[0] (\"\${sga.group_id}\") is a security group of VPC \"a\"" &&
+	test_line err "./stack.yaml:16:154: error: resource \"db\" (awscc.rds.db_instance): db_subnet_group_name: \"\${grpb.db_subnet_group_name}\" is a subnet group of VPC \"b\", and vpc_security_groups[0] (\"\${sga.group_id}\") is a security group of VPC \"a\": AWS takes a resource'"'"'s subnets, security groups and VPC of one VPC only; make them one VPC'"'"'s" &&
+	test_contains err "./stack.yaml:17:247: error: resource \"dbw\" (aws.rds.instance): db_subnet_group_name: \"\${grpw.name}\" is a subnet group of VPC \"b\", and vpc_security_group_ids[0] (\"\${sga.group_id}\") is a security group of VPC \"a\"" &&
 	test_contains err "resource \"dbm\" (aws.rds.instance): vpc_security_group_ids[1]: \"\${sga.group_id}\" is a security group of VPC \"a\", and vpc_security_group_ids[0] (\"\${sgb.id}\") is a security group of VPC \"b\"" &&
 	test_equal 3 "$(grep -c "error:" err)"
 '
@@ -59,6 +59,26 @@ test_expect_success 'two subnets of one zone given to a load balancer or an inte
 	test_contains err "./stack.yaml:17:142: error: resource \"lbm\" (awscc.elasticloadbalancingv2.load_balancer): subnet_mappings[2].subnet_id: \"\${a1.subnet_id}\" is a subnet of Availability Zone us-east-1a, as subnet_mappings[1].subnet_id (\"\${a2.subnet_id}\") is" &&
 	test_contains err "./stack.yaml:18:164: error: resource \"ep\" (aws.ec2.vpc_endpoint): subnet_ids[1]: \"\${a2.subnet_id}\" is a subnet of Availability Zone us-east-1a, as subnet_ids[0] (\"\${a1.subnet_id}\") is: AWS::EC2::VPCEndpoint takes one subnet per zone (\"you can specify only one subnet per Availability Zone\")" &&
 	test_contains err "resource \"epc\" (awscc.ec2.vpc_endpoint): subnet_ids[1]: \"\${a1.subnet_id}\" is a subnet of Availability Zone us-east-1a, as subnet_ids[0] (\"\${a2.subnet_id}\") is" &&
+	test_equal 4 "$(grep -c "error:" err)"
+'
+
+test_expect_success 'a Redshift cluster'"'"'s, a cache cluster'"'"'s, an Aurora cluster'"'"'s groups of another VPC than their subnet group'"'"'s: written, awscc' '
+	stack <<-\YAML &&
+	  rsg: {type: aws.redshift.subnet_group, name: rsg, description: r, subnet_ids: ["${b1.subnet_id}"]}
+	  rs: {type: aws.redshift.cluster, cluster_identifier: rs, node_type: ra3.xlplus, master_username: admin, master_password: "${var.pw}", skip_final_snapshot: true, cluster_subnet_group_name: "${rsg.name}", vpc_security_group_ids: ["${sga.group_id}"]}
+	  rsgc: {type: awscc.redshift.cluster_subnet_group, description: r, subnet_ids: ["${b1.subnet_id}"]}
+	  rsc: {type: awscc.redshift.cluster, cluster_type: single-node, db_name: dev, master_username: admin, manage_master_password: true, node_type: ra3.xlplus, cluster_subnet_group_name: "${rsgc.cluster_subnet_group_name}", vpc_security_group_ids: ["${sga.group_id}"]}
+	  ecg: {type: awscc.elasticache.subnet_group, description: e, subnet_ids: ["${b1.subnet_id}"]}
+	  ec: {type: awscc.elasticache.cache_cluster, cache_node_type: cache.t3.micro, engine: redis, num_cache_nodes: 1, cache_subnet_group_name: "${ecg.cache_subnet_group_name}", vpc_security_group_ids: ["${sga.group_id}"]}
+	  au: {type: awscc.rds.db_cluster, engine: aurora-postgresql, db_subnet_group_name: "${grpb.id}", vpc_security_group_ids: ["${sga.group_id}"]}
+	  aok: {type: awscc.rds.db_cluster, engine: aurora-postgresql, db_subnet_group_name: "${grpb.id}", vpc_security_group_ids: ["${sgb.id}"]}
+	YAML
+	sed -i "s/^resources:/variables:\n  pw: {type: string, sensitive: true, default: Secret-Pw-123}\n&/" stack.yaml &&
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "resource \"rs\" (aws.redshift.cluster): vpc_security_group_ids[0]: \"\${sga.group_id}\" is a security group of VPC \"a\", and cluster_subnet_group_name (\"\${rsg.name}\") is a subnet group of VPC \"b\"" &&
+	test_contains err "resource \"rsc\" (awscc.redshift.cluster): vpc_security_group_ids[0]: \"\${sga.group_id}\" is a security group of VPC \"a\", and cluster_subnet_group_name (\"\${rsgc.cluster_subnet_group_name}\") is a subnet group of VPC \"b\"" &&
+	test_contains err "resource \"ec\" (awscc.elasticache.cache_cluster): vpc_security_group_ids[0]: \"\${sga.group_id}\" is a security group of VPC \"a\", and cache_subnet_group_name (\"\${ecg.cache_subnet_group_name}\") is a subnet group of VPC \"b\"" &&
+	test_contains err "resource \"au\" (awscc.rds.db_cluster): vpc_security_group_ids[0]: \"\${sga.group_id}\" is a security group of VPC \"a\", and db_subnet_group_name (\"\${grpb.id}\") is a subnet group of VPC \"b\"" &&
 	test_equal 4 "$(grep -c "error:" err)"
 '
 

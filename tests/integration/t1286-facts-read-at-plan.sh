@@ -54,7 +54,7 @@ test_expect_success 'literal subnets of one zone, and an RDS group of another VP
 	test_contains err "resource \"lb\" (awscc.elasticloadbalancingv2.load_balancer): subnets[1]: \"$a2\" is a subnet of Availability Zone us-east-1a, as subnets[0] (\"$a1\") is: AWS::ElasticLoadBalancingV2::LoadBalancer takes one subnet per zone" &&
 	test_contains err "resource \"ep\" (aws.ec2.vpc_endpoint): subnet_ids[2]: \"$a1\" is a subnet of Availability Zone us-east-1a, as subnet_ids[1] (\"$a2\") is" &&
 	test_contains err "resource \"mixed\" (awscc.elasticloadbalancingv2.load_balancer): subnets[1]: \"\${own.subnet_id}\" is a subnet of Availability Zone us-east-1b, as subnets[0] (\"$a3\") is" &&
-	test_contains err "resource \"db\" (awscc.rds.db_instance): db_subnet_group_name: \"\${grp.db_subnet_group_name}\" is a DB subnet group of VPC $vpc_b, and vpc_security_groups[0] (\"$sg_a\") is a security group of VPC $vpc_a" &&
+	test_contains err "resource \"db\" (awscc.rds.db_instance): db_subnet_group_name: \"\${grp.db_subnet_group_name}\" is a subnet group of VPC $vpc_b, and vpc_security_groups[0] (\"$sg_a\") is a security group of VPC $vpc_a" &&
 	test_equal 4 "$(grep -c "error:" err)" &&
 	test_not_contains out "Plan:"
 '

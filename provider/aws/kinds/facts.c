@@ -44,7 +44,6 @@
 #define VPC_KIND "AWS::EC2::VPC.Id"
 #define SUBNET_KIND "AWS::EC2::Subnet.Id"
 #define GROUP_KIND "AWS::EC2::SecurityGroup.Id"
-#define SUBNET_GROUP_KIND "AWS::RDS::DBSubnetGroup.Name"
 
 enum row_what {
 	ROW_KIND, ROW_ZONE, ROW_ZONE_ID, ROW_OF_SUBNETS, ROW_JOINS,
@@ -79,7 +78,7 @@ static const struct fact_row rows[] = {
 
 /* The kinds of a network's pieces, as bits. */
 enum { M_VPC = 1, M_SUBNET = 2, M_GROUP = 4, M_SUBNET_GROUP = 8, M_ALL = 15 };
-static const char *const member_kinds[] = { VPC_KIND, SUBNET_KIND, GROUP_KIND, SUBNET_GROUP_KIND };
+static const char *const member_kinds[] = { VPC_KIND, SUBNET_KIND, GROUP_KIND };
 
 static const char *cfn_of(const char *type)
 {
@@ -104,15 +103,27 @@ static const struct fact_row *row_for(enum row_what what, const char *type)
 	return NULL;
 }
 
+/* The member kind (a bit) of kind `name`: a VPC's, a subnet's, a group's
+ * id, or what a FACT_OF_SUBNETS row names (a DB subnet group's name). */
+static unsigned member_kind(const char *name)
+{
+	for (size_t k = 0; k < 3; k++)
+		if (!strcmp(name, member_kinds[k]))
+			return 1u << k;
+	for (const struct fact_row *r = rows; r->type; r++)
+		if (r->what == ROW_OF_SUBNETS && !strcmp(r->kind, name))
+			return M_SUBNET_GROUP;
+	return 0;
+}
+
 /* The member kinds attribute `path` of `type` takes, as bits. */
 static unsigned kinds_at(const char *type, const char *path)
 {
 	struct aws_kinds ks = aws_kinds_of(type, path, false);
 	unsigned m = 0;
 
-	for (size_t k = 0; k < 4; k++)
-		if (aws_kinds_has(&ks, member_kinds[k]))
-			m |= 1u << k;
+	for (size_t k = 0; k < ks.n; k++)
+		m |= member_kind(ks.k[k]->name);
 	/* an awscc type's kinds as its schema says them, its own too: a
 	 * security group's rule names other groups (aws_kinds_of takes a
 	 * type's own kind for its identity) */
@@ -120,16 +131,12 @@ static unsigned kinds_at(const char *type, const char *path)
 		const json_t *names = cc_kinds_at(type, path), *name;
 		size_t i;
 		json_array_foreach(names, i, name)
-			for (size_t k = 0; k < 4; k++)
-				if (json_is_string(name) &&
-				    !strcmp(json_string_value(name), member_kinds[k]))
-					m |= 1u << k;
+			if (json_is_string(name))
+				m |= member_kind(json_string_value(name));
 	}
 	for (const struct fact_row *r = rows; r->type; r++)
 		if (r->what == ROW_KIND && !strcmp(r->path, path) && row_is(r, type))
-			for (size_t k = 0; k < 4; k++)
-				if (!strcmp(r->kind, member_kinds[k]))
-					m |= 1u << k;
+			m |= member_kind(r->kind);
 	return m;
 }
 
@@ -294,8 +301,7 @@ static bool place_of_value(const struct written_resource *rs, size_t n, size_t f
 		return *p->vpc || *p->zone;
 	}
 	if (kind == M_SUBNET_GROUP) {
-		const struct fact_row *r = row_for(ROW_OF_SUBNETS, rs[at].type);
-		if (!r || strcmp(r->kind, SUBNET_GROUP_KIND))
+		if (!row_for(ROW_OF_SUBNETS, rs[at].type))
 			return false;
 		place_of_resource(rs, n, at, p, depth);
 		*p->zone = '\0';
@@ -320,20 +326,31 @@ struct members {
 	int scalars[64][4]; /* per block, single values of each kind */
 };
 
-static void add_member(const struct written_resource *rs, size_t n, size_t at, struct members *ms,
-		       unsigned kind, size_t block, const char *where, const json_t *v)
+/* v as a member of the first of kinds (bits) whose place it has; that
+ * kind, or the first of kinds when it has none. */
+static unsigned add_member(const struct written_resource *rs, size_t n, size_t at,
+			   struct members *ms, unsigned kinds, size_t block, const char *where,
+			   const json_t *v)
 {
 	struct member *m = &ms->m[ms->n];
+	unsigned first = kinds & -kinds;
 
 	if (ms->n == sizeof(ms->m) / sizeof(*ms->m) || !json_is_string(v))
-		return;
-	memset(m, 0, sizeof(*m));
-	m->kind = kind;
-	m->block = block;
-	snprintf(m->where, sizeof(m->where), "%s", where);
-	m->value = json_string_value(v);
-	if (place_of_value(rs, n, at, kind, m->value, &m->at, 0))
-		ms->n++;
+		return first;
+	for (unsigned k = 1; k <= M_ALL; k <<= 1) {
+		if (!(kinds & k))
+			continue;
+		memset(m, 0, sizeof(*m));
+		m->kind = k;
+		m->block = block;
+		snprintf(m->where, sizeof(m->where), "%s", where);
+		m->value = json_string_value(v);
+		if (place_of_value(rs, n, at, k, m->value, &m->at, 0)) {
+			ms->n++;
+			return k;
+		}
+	}
+	return first;
 }
 
 static void collect_block(const struct written_resource *rs, size_t n, size_t at,
@@ -376,22 +393,19 @@ static void collect_block(const struct written_resource *rs, size_t n, size_t at
 		snprintf(p, sizeof(p), "%s%s%s", path, *path ? "." : "", key);
 		snprintf(w, sizeof(w), "%s%s%s", where, *where ? "." : "", key);
 		unsigned ks = kinds_at(rs[at].type, p);
-		for (size_t k = 0; k < 4; k++) {
-			if (!(ks & (1u << k)))
-				continue;
-			if (json_is_string(v)) {
-				ms->scalars[block][k]++;
-				add_member(rs, n, at, ms, 1u << k, block, w, v);
-			} else if (json_is_array(v)) {
-				size_t i;
-				json_t *x;
-				json_array_foreach(v, i, x) {
-					char e[200];
-					snprintf(e, sizeof(e), "%s[%zu]", w, i);
-					add_member(rs, n, at, ms, 1u << k, block, e, x);
-				}
+		if (ks && json_is_string(v)) {
+			unsigned k = add_member(rs, n, at, ms, ks, block, w, v);
+			for (size_t b = 0; b < 4; b++)
+				if (k == 1u << b)
+					ms->scalars[block][b]++;
+		} else if (ks && json_is_array(v)) {
+			size_t i;
+			json_t *x;
+			json_array_foreach(v, i, x) {
+				char e[200];
+				snprintf(e, sizeof(e), "%s[%zu]", w, i);
+				add_member(rs, n, at, ms, ks, block, e, x);
 			}
-			break;
 		}
 		if (json_is_object(v) || json_is_array(v))
 			collect_below(rs, n, at, v, p, w, ms);
@@ -411,7 +425,7 @@ static bool same_vpc(const char *a, const char *b)
 static const char *what(unsigned kind)
 {
 	return kind == M_VPC ? "names" : kind == M_SUBNET ? "is a subnet of"
-		: kind == M_GROUP ? "is a security group of" : "is a DB subnet group of";
+		: kind == M_GROUP ? "is a security group of" : "is a subnet group of";
 }
 
 /* RULE_ONE_VPC: each block's members, but a block holding a pair. */
