@@ -191,8 +191,9 @@ const char *const aws_check_resources_types[] = {
 	/* rules_roles.c: an event source mapping's function role reads its source */
 	"aws.lambda.event_source_mapping", "aws.kinesis.stream", "aws.dynamodb.table",
 	/* rules_names.c: one name, one object; kinds/check.c: kinds of
-	 * identifiers; kinds/one_network.c: one VPC; kinds/associations.c: at
-	 * most N of an association; of every type */
+	 * identifiers; kinds/facts.c: the facts of the graph; kinds/associations.c:
+	 * at most N of an association; kinds/by_sibling.c: kinds a sibling asks
+	 * for; of every type */
 	"aws.*", "awscc.*", NULL
 };
 
@@ -252,7 +253,7 @@ void aws_check_resources(const struct written_resource *rs, size_t n,
 	aws_check_message_targets(rs, n, report, ctx);
 	aws_check_one_object(rs, n, report, ctx);
 	aws_check_kinds(rs, n, report, ctx);
-	aws_check_one_network(rs, n, report, ctx);
+	aws_check_facts(rs, n, report, ctx);
 	aws_check_associations(rs, n, report, ctx);
 	aws_check_kinds_by_sibling(rs, n, report, ctx);
 }

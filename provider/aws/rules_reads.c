@@ -16,9 +16,9 @@
  *     that cannot tell (no permission to read, a call the server does not
  *     know) passes, and AWS judges it at apply. TERRACE_AWS_READ_LITERALS=0
  *     turns these reads off (the suite's stacks name what moto lacks);
- *   - the VPC of a literal subnet or security group id (aws_kind_read_vpc),
- *     which kinds/one_network.c holds to the VPC of what the same block
- *     names, by the same calls.
+ *   - the VPC of a literal subnet or security group id, and a subnet's zone
+ *     (aws_kind_read_place), which kinds/facts.c holds to facts.def's rules
+ *     (one VPC a block, one subnet a zone), by the same calls.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -202,27 +202,32 @@ static int queue_exists(struct aws_client *c, const char *arn)
 	return r;
 }
 
-/* The VPC a subnet or security group is of, by the call that says it
- * exists: 1 with the id in vpc, 0 when the answer cannot tell. */
-int aws_kind_read_vpc(struct aws_client *c, const char *kind, const char *value, char *vpc,
-		      size_t size)
+/* The VPC a subnet or security group is of, and a subnet's zone, by the
+ * call that says it exists: 1 with the ids, 0 when the answer cannot tell. */
+int aws_kind_read_place(struct aws_client *c, const char *kind, const char *value, char *vpc,
+			size_t vpc_size, char *zone, size_t zone_size)
 {
 	bool subnet = !strcmp(kind, "AWS::EC2::Subnet.Id");
 	json_t *p = json_pack("{s:s}", subnet ? "SubnetId.1" : "GroupId.1", value);
 	struct strbuf why = STRBUF_INIT;
 	xmlDocPtr doc = NULL;
-	char *id = NULL;
+	char *id = NULL, *az = NULL;
 
 	if (!ec2_call(c, subnet ? "DescribeSubnets" : "DescribeSecurityGroups", p, NULL, &doc,
-		      &why))
-		id = xml_child_text(xmlDocGetRootElement(doc), subnet ? "subnetSet/item/vpcId"
-									: "securityGroupInfo/item/vpcId");
-	else
+		      &why)) {
+		xmlNodePtr root = xmlDocGetRootElement(doc);
+		id = xml_child_text(root, subnet ? "subnetSet/item/vpcId"
+						 : "securityGroupInfo/item/vpcId");
+		if (subnet)
+			az = xml_child_text(root, "subnetSet/item/availabilityZone");
+	} else {
 		log_debugf("the VPC of %s not read at plan: %s", value, why.buf);
-	if (id && *id)
-		snprintf(vpc, size, "%s", id);
-	int found = id && *id;
+	}
+	snprintf(vpc, vpc_size, "%s", id ? id : "");
+	snprintf(zone, zone_size, "%s", az ? az : "");
+	int found = (id && *id) || (az && *az);
 	free(id);
+	free(az);
 	xmlFreeDoc(doc);
 	strbuf_release(&why);
 	json_decref(p);

@@ -6,8 +6,9 @@
  * patterns, the registry's relationshipRefs) and cfn.map, for the written
  * aws types; the awscc types carry theirs in their schemas
  * (cloudcontrol/api.h, cc_kinds_at). check.c holds references and
- * literals to them, one_network.c a block's network to one VPC; the core's
- * rules_reads.c reads what a literal names, at plan.
+ * literals to them, facts.c the facts of the stack's graph (a value's VPC,
+ * zone, region) and facts.def's rules over them; the core's rules_reads.c
+ * reads what a literal names, at plan.
  */
 #ifndef TERRACE_AWS_KINDS_API_H
 #define TERRACE_AWS_KINDS_API_H
@@ -90,16 +91,20 @@ extern const struct aws_kind_read aws_kind_reads[]; /* ends with {NULL} */
 /* Whether plan reads what literals name (TERRACE_AWS_READ_LITERALS is not
  * 0 or false). */
 bool aws_kind_reads_on(void);
-/* The VPC of subnet or security group `value` (kind AWS::EC2::Subnet.Id or
- * AWS::EC2::SecurityGroup.Id), by the read that says it exists (EC2
+/* The place of subnet or security group `value` (kind AWS::EC2::Subnet.Id
+ * or AWS::EC2::SecurityGroup.Id), by the read that says it exists (EC2
  * DescribeSubnets, DescribeSecurityGroups: the same actions): 1 with its
- * id in vpc, 0 when the answer cannot tell. */
-int aws_kind_read_vpc(struct aws_client *c, const char *kind, const char *value, char *vpc,
-		      size_t size);
+ * VPC's id in vpc and, for a subnet, its Availability Zone's name in zone
+ * ("" for a group), 0 when the answer cannot tell. */
+int aws_kind_read_place(struct aws_client *c, const char *kind, const char *value, char *vpc,
+			size_t vpc_size, char *zone, size_t zone_size);
 
-/* kinds/one_network.c: the subnets, security groups and VPC one block of
- * a resource names are of one VPC, refused naming both VPCs. */
-void aws_check_one_network(const struct written_resource *rs, size_t n,
-			   written_report_fn report, void *ctx);
+/* kinds/facts.c: facts.def's rules over the facts of the stack's graph:
+ * what one block names of a network is of one VPC; a load balancer's or an
+ * endpoint's subnets one per zone; an alarm's actions of its region; a
+ * rule's source group of its group's VPC or a joined one. Refused naming
+ * both sides. */
+void aws_check_facts(const struct written_resource *rs, size_t n, written_report_fn report,
+		     void *ctx);
 
 #endif
