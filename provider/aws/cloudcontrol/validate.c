@@ -1057,6 +1057,23 @@ static void alternatives_text(struct strbuf *out, const json_t *alts)
 	}
 }
 
+/* The rules between its properties (between.c), pointed at the property
+ * at fault. */
+static int check_between(struct walk *w, const json_t *node, const json_t *obj)
+{
+	struct strbuf why = STRBUF_INIT;
+	const char *at = NULL;
+	int rc = 0;
+
+	if (cc_between_check(node, obj, &why, &at)) {
+		if (at)
+			strbuf_addf(&w->path, "%s%s", w->path.len ? "." : "", at);
+		rc = fail(w, "%s", why.buf);
+	}
+	strbuf_release(&why);
+	return rc;
+}
+
 /* oneOf (exactly one alternative's properties all set) and anyOf (at
  * least one's) of a block, and its dependencies (a set needs b set). */
 static int check_together(struct walk *w, const json_t *node, int refs, const json_t *obj)
@@ -1096,7 +1113,7 @@ static int check_together(struct walk *w, const json_t *node, int refs, const js
 				return fail(w, "sets %s, which needs %s set too", name,
 					    json_string_value(other));
 	}
-	return 0;
+	return check_between(w, node, obj);
 }
 
 static int check_object(struct walk *w, const struct attr_schema *attrs, const json_t *node,
