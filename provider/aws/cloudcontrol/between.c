@@ -3,12 +3,15 @@
  * keywords say (gen_schemas.py's between(): "excludes" from dependentExcluded,
  * "requiredXor", "requiredOr"; dependentRequired is kept with "dependencies",
  * which validate.c's check_together judges), for a block of an awscc type as
- * the stack writes it. The same judge serves the written types' rows
- * (provider/aws/rules_between.c), which name their own attributes.
+ * the stack writes it. The same judge serves the rows of rules_between.c
+ * (cfn-lint's and Terraform's rules in a written type's names, or an awscc
+ * type's), which add "requires" ({"a": ["b"]}: a set needs b set) and give
+ * requiredXor and requiredOr as lists of lists.
  *
- * A value not known yet (${...} at validate, the unknown value at plan) may
- * still turn out null: it neither counts as set where a rule refuses two
- * properties together, nor as unset where a rule asks for one.
+ * What does not decide a refusal: a value not known yet (${...} at validate,
+ * the unknown value at plan), which may still turn out null, and a false
+ * where a rule refuses two properties together (AWS reads an option turned
+ * off as one left out); where a rule asks for one, false counts as set.
  */
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/rules.h"
@@ -26,6 +29,12 @@ static enum presence presence(const json_t *obj, const char *name)
 	return aws_rule_unknown(v) ? MAYBE : PRESENT;
 }
 
+/* Set, where a rule refuses it beside another: not false. */
+static bool turned_on(const json_t *obj, const char *name)
+{
+	return presence(obj, name) == PRESENT && !json_is_false(json_object_get(obj, name));
+}
+
 static void names_text(struct strbuf *out, const json_t *names, const char *last_word)
 {
 	size_t i, n = json_array_size(names);
@@ -34,6 +43,17 @@ static void names_text(struct strbuf *out, const json_t *names, const char *last
 	json_array_foreach(names, i, name)
 		strbuf_addf(out, "%s%s", i == 0 ? "" : i + 1 == n ? last_word : ", ",
 			    json_string_value(name));
+}
+
+static bool any_set(const json_t *obj, const json_t *names)
+{
+	size_t i;
+	json_t *name;
+
+	json_array_foreach(names, i, name)
+		if (presence(obj, json_string_value(name)) != ABSENT)
+			return true;
+	return false;
 }
 
 /* The rule "exactly one of names" (at_most_one and at_least_one) or "at
@@ -48,7 +68,7 @@ static int one_of(const json_t *obj, const json_t *names, bool at_most_one, stru
 	json_array_foreach(names, i, name) {
 		enum presence p = presence(obj, json_string_value(name));
 		maybe += p == MAYBE;
-		if (p == PRESENT) {
+		if (p == PRESENT && (!at_most_one || turned_on(obj, json_string_value(name)))) {
 			if (!first)
 				first = json_string_value(name);
 			else if (!second)
@@ -64,7 +84,7 @@ static int one_of(const json_t *obj, const json_t *names, bool at_most_one, stru
 		*at = second;
 		return -1;
 	}
-	if (!present && !maybe) {
+	if (!present && !maybe && !any_set(obj, names)) {
 		strbuf_addstr(why, "sets none of ");
 		names_text(why, names, " and ");
 		strbuf_addf(why, ", where AWS takes %s of them; set ",
@@ -86,11 +106,11 @@ int cc_between_check(const json_t *node, const json_t *obj, struct strbuf *why, 
 	json_object_foreach((json_t *)json_object_get(node, "excludes"), name, others) {
 		size_t i;
 		json_t *other;
-		if (presence(obj, name) != PRESENT)
+		if (!turned_on(obj, name))
 			continue;
 		json_array_foreach(others, i, other) {
 			const char *o = json_string_value(other);
-			if (presence(obj, o) != PRESENT)
+			if (!turned_on(obj, o))
 				continue;
 			strbuf_addf(why, "%s and %s exclude each other: AWS takes one of them; "
 				    "drop %s or %s", name, o, o, name);
@@ -98,11 +118,35 @@ int cc_between_check(const json_t *node, const json_t *obj, struct strbuf *why, 
 			return -1;
 		}
 	}
-	const json_t *xor = json_object_get(node, "requiredXor");
-	if (json_array_size(xor) && one_of(obj, xor, true, why, at))
-		return -1;
-	const json_t *or = json_object_get(node, "requiredOr");
-	if (json_array_size(or) && one_of(obj, or, false, why, at))
-		return -1;
+	json_object_foreach((json_t *)json_object_get(node, "requires"), name, others) {
+		size_t i;
+		json_t *other;
+		if (!turned_on(obj, name))
+			continue;
+		json_array_foreach(others, i, other) {
+			const char *o = json_string_value(other);
+			if (presence(obj, o) != ABSENT)
+				continue;
+			strbuf_addf(why, "sets %s, which needs %s set too: AWS takes %s only with %s; "
+				    "set %s or drop %s", name, o, name, o, o, name);
+			*at = name;
+			return -1;
+		}
+	}
+	static const char *const lists[] = { "requiredXor", "requiredOr" };
+	for (size_t k = 0; k < 2; k++) {
+		const json_t *list = json_object_get(node, lists[k]), *names;
+		size_t i;
+		if (!json_array_size(list))
+			continue;
+		if (!json_is_array(json_array_get(list, 0))) {
+			if (one_of(obj, list, k == 0, why, at))
+				return -1;
+			continue;
+		}
+		json_array_foreach(list, i, names)
+			if (one_of(obj, names, k == 0, why, at))
+				return -1;
+	}
 	return 0;
 }
