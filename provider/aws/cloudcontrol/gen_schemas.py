@@ -516,6 +516,10 @@ BETWEEN_LEFT = [
      "CloudFront's ViewerCertificate takes CloudFrontDefaultCertificate false beside "
      "ACMCertificateArn or IAMCertificateId (\"set this field to false and specify values "
      "for ... ACMCertificateArn or IAMCertificateId\")"),
+    ("AWS::EC2::SecurityGroup", "dependentRequired", "SecurityGroupEgress",
+     "CreateSecurityGroup without a VpcId makes the group in the default VPC, whose groups "
+     "take egress rules (AuthorizeSecurityGroupEgress); egress was VPC-only against "
+     "EC2-Classic, which AWS retired"),
     ("AWS::EC2::VPC", "requiredXor", None, "CreateVpc: " + _IPAM),
     ("AWS::EC2::VPC", "dependentRequired", "Ipv4IpamPoolId", "CreateVpc: " + _IPAM),
     ("AWS::EC2::Subnet", "dependentExcluded", "CidrBlock", "CreateSubnet: " + _IPAM),
