@@ -51,4 +51,28 @@ test_expect_success 'the stack mended validates' '
 	test_contains out "Success! The stack is valid (4 resources)"
 '
 
+test_expect_success 'an awscc Batch job definition with container and node properties is refused; one validates' '
+	cat >stack.yaml <<-\YAML &&
+	stack: between-mixed
+	resources:
+	  batch_job:
+	    type: awscc.batch.job_definition
+	    job_definition_name: nightly
+	    job_definition_type: container
+	    container_properties: {image: busybox}
+	    node_properties: {main_node: 0, num_nodes: 1, node_range_properties: [{target_nodes: "0:"}]}
+	  queue:
+	    type: aws.sqs.queue
+	    name: written
+	    kms_master_key_id: alias/orders
+	    sqs_managed_sse_enabled: false
+	YAML
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "./stack.yaml:8:5: error: resource \"batch_job\" (awscc.batch.job_definition): node_properties: container_properties and node_properties exclude each other: AWS takes one of them; drop node_properties or container_properties (Batch RegisterJobDefinition" &&
+	test_not_contains err "resource \"queue\"" &&
+	sed -i "/node_properties/d" stack.yaml &&
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid (2 resources)"
+'
+
 test_done
