@@ -11,8 +11,8 @@
  * against what its node says: a whole number where the schema says integer,
  * enum, pattern, minLength/maxLength (characters, not bytes), minimum/
  * maximum, minItems/maxItems; a block against its required properties, its
- * unknown ones (did-you-mean), oneOf/anyOf (which properties go together)
- * and dependencies. What is not known yet (a string holding ${...}, a block
+ * unknown ones (did-you-mean), oneOf/anyOf (which properties go together),
+ * dependencies and the rules between its properties (between.c). What is not known yet (a string holding ${...}, a block
  * or list written as one reference, the unknown value) passes: plan has it.
  * The first problem is the one reported.
  *
