@@ -128,4 +128,17 @@ test_expect_success 'but an origin with both an S3 and a custom origin config is
 	test_contains err "origins[0].s3_origin_config: custom_origin_config and s3_origin_config exclude each other"
 '
 
+test_expect_success 'a rule left out by data: a table'"'"'s KMS key without sse_type validates' '
+	stack <<-\YAML &&
+	  events:
+	    type: awscc.dynamodb.table
+	    key_schema: [{attribute_name: id, key_type: HASH}]
+	    attribute_definitions: [{attribute_name: id, attribute_type: S}]
+	    billing_mode: PAY_PER_REQUEST
+	    sse_specification: {sse_enabled: true, kms_master_key_id: alias/events}
+	YAML
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid (1 resources)"
+'
+
 test_done

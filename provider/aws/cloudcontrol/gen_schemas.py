@@ -520,6 +520,9 @@ BETWEEN_LEFT = [
      "CreateSecurityGroup without a VpcId makes the group in the default VPC, whose groups "
      "take egress rules (AuthorizeSecurityGroupEgress); egress was VPC-only against "
      "EC2-Classic, which AWS retired"),
+    ("AWS::DynamoDB::Table#SSESpecification", "dependentRequired", "KMSMasterKeyId",
+     "CreateTable takes KMSMasterKeyId without SSEType: \"If enabled (true), server-side "
+     "encryption type is set to KMS\" (SSESpecification.Enabled)"),
     ("AWS::EC2::VPC", "requiredXor", None, "CreateVpc: " + _IPAM),
     ("AWS::EC2::VPC", "dependentRequired", "Ipv4IpamPoolId", "CreateVpc: " + _IPAM),
     ("AWS::EC2::Subnet", "dependentExcluded", "CidrBlock", "CreateSubnet: " + _IPAM),
