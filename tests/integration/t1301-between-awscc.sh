@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t1301-between-awscc: the rules between an awscc block's properties that
-# cfn-lint's schemas say with dependentExcluded, requiredXor and requiredOr
+# cfn-lint's schemas say with dependentExcluded, dependentRequired, requiredXor and requiredOr
 # (gen_schemas.py's between(), cloudcontrol/between.c), refused at validate
 # at the property at fault with what to drop or set; at the top and in a
 # block of a list, and a rule left out by data (its reason in schemas.gen.c's
@@ -137,6 +137,23 @@ test_expect_success 'a rule left out by data: a table'"'"'s KMS key without sse_
 	    billing_mode: PAY_PER_REQUEST
 	    sse_specification: {sse_enabled: true, kms_master_key_id: alias/events}
 	YAML
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid (1 resources)"
+'
+
+test_expect_success 'a property that needs another (dependentRequired): an error response code without its page' '
+	stack <<-\YAML &&
+	  cdn:
+	    type: awscc.cloudfront.distribution
+	    distribution_config:
+	      enabled: true
+	      default_cache_behavior: {target_origin_id: o, viewer_protocol_policy: allow-all, cache_policy_id: 658327ea-f89d-4fab-a63d-7e88639e58f6}
+	      origins: [{id: o, domain_name: example.com, custom_origin_config: {origin_protocol_policy: https-only}}]
+	      custom_error_responses: [{error_code: 404, response_code: 200}]
+	YAML
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "distribution_config.custom_error_responses[0]: sets response_code, which needs response_page_path set too: set response_page_path or drop response_code" &&
+	sed -i "s|response_code: 200}|response_code: 200, response_page_path: /404.html}|" stack.yaml &&
 	terrace validate -no-color >out 2>err &&
 	test_contains out "Success! The stack is valid (1 resources)"
 '

@@ -1110,8 +1110,9 @@ static int check_together(struct walk *w, const json_t *node, int refs, const js
 			continue;
 		json_array_foreach(needs, i, other)
 			if (!sets(obj, other))
-				return fail(w, "sets %s, which needs %s set too", name,
-					    json_string_value(other));
+				return fail(w, "sets %s, which needs %s set too: set %s or drop %s",
+					    name, json_string_value(other), json_string_value(other),
+					    name);
 	}
 	return check_between(w, node, obj);
 }
