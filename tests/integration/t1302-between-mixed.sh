@@ -75,4 +75,27 @@ test_expect_success 'an awscc Batch job definition with container and node prope
 	test_contains out "Success! The stack is valid (2 resources)"
 '
 
+test_expect_success 'an awscc NAT gateway given a count of secondary addresses and the addresses is refused' '
+	cat >stack.yaml <<-\YAML &&
+	stack: between-mixed
+	resources:
+	  nat:
+	    type: awscc.ec2.nat_gateway
+	    subnet_id: subnet-0123456789abcdef0
+	    connectivity_type: private
+	    secondary_private_ip_address_count: 2
+	    secondary_private_ip_addresses: [10.0.1.5]
+	  written_nat:
+	    type: aws.ec2.nat_gateway
+	    subnet_id: subnet-0123456789abcdef0
+	    connectivity_type: private
+	YAML
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "./stack.yaml:8:5: error: resource \"nat\" (awscc.ec2.nat_gateway): secondary_private_ip_addresses: secondary_private_ip_address_count and secondary_private_ip_addresses exclude each other: AWS takes one of them; drop secondary_private_ip_addresses or secondary_private_ip_address_count (EC2 CreateNatGateway" &&
+	test_not_contains err "written_nat" &&
+	sed -i "/secondary_private_ip_addresses/d" stack.yaml &&
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid (2 resources)"
+'
+
 test_done

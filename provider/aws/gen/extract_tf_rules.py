@@ -17,7 +17,8 @@ A row is one rule of one attribute, tab-separated:
 
     RESOURCE  KEYWORD  ATTRIBUTE  OTHERS  FILE@COMMIT
 
-RESOURCE is the file's @SDKResource name (aws_glue_job); ATTRIBUTE and
+RESOURCE is the file's @SDKResource name (aws_glue_job), or the one an
+excerpt's first line names ("(resource aws_nat_gateway)"); ATTRIBUTE and
 OTHERS (comma-separated) are Terraform's paths (a nested block's attribute
 is BLOCK.0.NAME, as the provider writes them); names.AttrFooBar constants
 are the provider's snake_case names (foo_bar).
@@ -34,6 +35,9 @@ KEY = re.compile(r'^\s*(?:"([A-Za-z0-9_]+)"|names\.Attr([A-Za-z0-9]+)):\s*\{\s*$
 RULE = re.compile(r'\b(%s):\s*\[\]string\{([^}]*)\}' % "|".join(KEYWORDS))
 RESOURCE = re.compile(r'@SDKResource\("(aws_[a-z0-9_]+)"')
 AT = re.compile(r'\bat ([0-9a-f]{40})\b')
+# an excerpt whose source shows no @SDKResource names its resource in its
+# first line: "(resource aws_nat_gateway)"
+HEADER_RESOURCE = re.compile(r'\(resource (aws_[a-z0-9_]+)\)')
 
 
 def attr_name(camel):
@@ -60,7 +64,7 @@ def rows_of(path, rel, commit):
     """The rows of one Go file: its schema's attributes followed by brace
     depth, a nested block's attributes under BLOCK.0."""
     text = path.read_text()
-    resource = RESOURCE.search(text)
+    resource = RESOURCE.search(text) or HEADER_RESOURCE.search(text.splitlines()[0] if text else "")
     if not resource:
         return []
     m = AT.search(text.splitlines()[0]) if text else None

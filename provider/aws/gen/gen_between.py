@@ -89,6 +89,8 @@ AWS_SAYS = {
     "aws_sqs_queue": 'SQS CreateQueue: "Only one server-side encryption option is supported '
                      'per queue (for example, SSE-KMS or SSE-SQS)"',
     "aws_cloudwatch_metric_alarm": 'CloudWatch PutMetricAlarm',
+    "aws_nat_gateway": 'EC2 CreateNatGateway: SecondaryPrivateIpAddressCount or '
+                       'SecondaryPrivateIpAddresses',
     "aws_batch_job_definition": 'Batch RegisterJobDefinition: "you must specify either '
                                 'containerProperties or nodeProperties", ecsProperties and '
                                 'containerProperties "must not be specified for Amazon '
