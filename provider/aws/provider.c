@@ -10,6 +10,7 @@
 #include "provider/aws/build/api.h"
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/constraints.h"
+#include "provider/aws/rules_between.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/server.h"
@@ -316,10 +317,13 @@ __attribute__((constructor)) static void aws_register_build_cache(void)
 static int aws_check_constraints(const char *type, const json_t *attrs, const json_t *provider,
 				 const char **attr, struct strbuf *err)
 {
-	if (!strncmp(type, "awscc.", 6))
-		return cc_check_values(type, attrs, attr, err);
+	if (!strncmp(type, "awscc.", 6)) {
+		int rc = cc_check_values(type, attrs, attr, err);
+		return rc ? rc : aws_between_check(type, attrs, attr, err);
+	}
 	int rc = aws_constraints_check(type, attrs, provider, attr, err);
-	return rc ? rc : aws_cfn_check_rules(type, attrs, attr, err);
+	rc = rc ? rc : aws_cfn_check_rules(type, attrs, attr, err);
+	return rc ? rc : aws_between_check(type, attrs, attr, err);
 }
 
 /* The region a resource's requests go to, as far as it is known before its

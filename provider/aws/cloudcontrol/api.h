@@ -68,6 +68,14 @@ void cc_warn_growing(const struct resource_type *rt, const json_t *config, const
 int cc_check_rules(const struct resource_type *rt, const json_t *config, const char *const *files,
 		   const char **attr, struct strbuf *err);
 
+/* between.c: the rules between the properties of block `obj` that schema
+ * node `node` (or a written type's row, in its attributes' names) carries:
+ * "excludes" ({"a": ["b"]}: a set, b not), "requiredXor" (exactly one of
+ * the list set), "requiredOr" (at least one). 0, or -1 with why ("a and b
+ * exclude each other: ...; drop b or a") and *at the property to point at
+ * (NULL: the block). A value not known yet decides nothing. */
+int cc_between_check(const json_t *node, const json_t *obj, struct strbuf *why, const char **at);
+
 /* What is worth a warning in a stack's use of awscc type `type`, written
  * as attrs, in `region` (NULL: not known): a value outside a list AWS grows
  * (its region's instance types, Lambda's runtimes: cc_warn_growing), through

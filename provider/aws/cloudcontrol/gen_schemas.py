@@ -237,6 +237,7 @@ def node(s, where):
             deps = dependencies(s.get("dependencies"), names)
             if deps:
                 out["dependencies"] = deps
+            between(out, s, names, where)
         elif len(s.get("patternProperties") or {}) == 1:
             (inner,) = s["patternProperties"].values()
             out["type"] = "object"
@@ -497,6 +498,68 @@ def dependencies(deps, names):
     return out or None
 
 
+# cfn-lint's keywords of rules between a block's properties (its
+# jsonschema/_keywords.py): dependentRequired (a set needs each of b set: kept
+# with "dependencies"), dependentExcluded (a set excludes each of b:
+# "excludes"), requiredXor (exactly one of the list set: "requiredXor"),
+# requiredOr (at least one: "requiredOr"); names in snake_case.
+# BETWEEN_LEFT: (where, keyword, property or None, why) of those that would
+# refuse what AWS accepts, left out (the generated file's head lists them).
+_IPAM = ("the API model does not forbid a CIDR block with an IPAM pool (a CIDR chosen from "
+         "the pool), and terraform-provider-aws's resource takes both")
+BETWEEN_LEFT = [
+    ("AWS::CloudWatch::Alarm", "requiredXor", None,
+     "PutMetricAlarm also takes an EvaluationCriteria alone (\"you must specify either "
+     "MetricName, a Metrics array, or an EvaluationCriteria\"); Metrics with MetricName is "
+     "refused by dependentExcluded"),
+    ("AWS::CloudFront::Distribution#ViewerCertificate", "requiredXor", None,
+     "CloudFront's ViewerCertificate takes CloudFrontDefaultCertificate false beside "
+     "ACMCertificateArn or IAMCertificateId (\"set this field to false and specify values "
+     "for ... ACMCertificateArn or IAMCertificateId\")"),
+    ("AWS::EC2::SecurityGroup", "dependentRequired", "SecurityGroupEgress",
+     "CreateSecurityGroup without a VpcId makes the group in the default VPC, whose groups "
+     "take egress rules (AuthorizeSecurityGroupEgress); egress was VPC-only against "
+     "EC2-Classic, which AWS retired"),
+    ("AWS::DynamoDB::Table#SSESpecification", "dependentRequired", "KMSMasterKeyId",
+     "CreateTable takes KMSMasterKeyId without SSEType: \"If enabled (true), server-side "
+     "encryption type is set to KMS\" (SSESpecification.Enabled)"),
+    ("AWS::EC2::VPC", "requiredXor", None, "CreateVpc: " + _IPAM),
+    ("AWS::EC2::VPC", "dependentRequired", "Ipv4IpamPoolId", "CreateVpc: " + _IPAM),
+    ("AWS::EC2::Subnet", "dependentExcluded", "CidrBlock", "CreateSubnet: " + _IPAM),
+    ("AWS::EC2::Subnet", "dependentExcluded", "Ipv4IpamPoolId", "CreateSubnet: " + _IPAM),
+    ("AWS::EC2::Subnet", "dependentExcluded", "Ipv6CidrBlock", "CreateSubnet: " + _IPAM),
+    ("AWS::EC2::Subnet", "dependentExcluded", "Ipv6IpamPoolId", "CreateSubnet: " + _IPAM),
+    ("AWS::EC2::Subnet", "dependentRequired", "Ipv4IpamPoolId", "CreateSubnet: " + _IPAM),
+    ("AWS::EC2::Subnet", "dependentRequired", "Ipv6IpamPoolId", "CreateSubnet: " + _IPAM),
+]
+BETWEEN = []  # (where, keyword) carried, for the head's count
+
+
+def between(out, s, names, where):
+    """The rules between properties cfn-lint's keywords say of block s, into
+    out (its node)."""
+    left = {(w, k, p) for w, k, p, _why in BETWEEN_LEFT}
+
+    def name(k):
+        return names.get(k, snake(k))
+    for key, dst in (("dependentRequired", "dependencies"), ("dependentExcluded", "excludes")):
+        rows = s.get(key)
+        if not isinstance(rows, dict):
+            continue
+        for k, v in sorted(rows.items()):
+            if (where, key, k) in left or not isinstance(v, list):
+                continue
+            out.setdefault(dst, {})
+            have = out[dst].setdefault(name(k), [])
+            have += [name(x) for x in v if name(x) not in have]
+            BETWEEN.append((where, key))
+    for key in ("requiredXor", "requiredOr"):
+        v = s.get(key)
+        if isinstance(v, list) and v and (where, key, None) not in left:
+            out[key] = [name(x) for x in v]
+            BETWEEN.append((where, key))
+
+
 def path(pointer, top):
     """/properties/A/B, /properties/A/*/B as a dotted snake_case path (a.b,
     a[].b), or None for a pointer outside the properties; top: the
@@ -561,6 +624,7 @@ def convert(cfn, s):
     deps = dependencies(s.get("dependencies"), names)
     if deps:
         out["dependencies"] = deps
+    between(out, s, names, cfn)
     out["primaryIdentifier"] = paths(s.get("primaryIdentifier"), names)
     for src, dst in (("readOnlyProperties", "readOnly"), ("createOnlyProperties", "createOnly"),
                      ("writeOnlyProperties", "writeOnly")):
@@ -1190,6 +1254,9 @@ def render(rows):
             " * %d enums cfn-lint adds from AWS's API models that grow (growingEnums\n"
             " * without regions: a value outside them a warning);\n"
             " * left out:%s\n"
+            " * cfn-lint's rules between properties (dependentRequired kept with\n"
+            " * dependencies, dependentExcluded as excludes, requiredXor, requiredOr):\n"
+            " * %d carried on %d blocks; left out, as AWS takes what they refuse:%s\n"
             " */\n#include \"provider/aws/cloudcontrol/schema.h\"\n\n" % (
                 PINNED, REGION.replace("_", "-"), known, len(rows) - len(aliases), AWSCC_COMMIT[:7],
                 len(aliases), ", ".join(aliases) or "none", len(set(ALIASED)),
@@ -1200,7 +1267,10 @@ def render(rows):
                 len({r[0] for v in extensions().values() for r in v}) + len(regional_files()),
                 len({r[0] for v in extensions().values() for r in v}) + len(regional_files()) +
                 len(EXT_LEFT), len(regional_files()), len(GROWN),
-                "".join("\n *   %s: %s" % r for r in EXT_LEFT)))
+                "".join("\n *   %s: %s" % r for r in EXT_LEFT),
+                len(set(BETWEEN)), len({w for w, _k in BETWEEN}),
+                "".join("\n *   %s %s%s: %s" % (w, k, " " + p if p else "", why)
+                        for w, k, p, why in BETWEEN_LEFT) or " none"))
     return (head + "const unsigned char cc_schema_blob[] =\n" + c_bytes(bytes(blob)) + ";\n\n"
             "const struct cc_schema_row cc_schema_rows[] = {\n" + "".join(table) +
             "};\n\nconst size_t cc_schema_count = %d;\n\n"

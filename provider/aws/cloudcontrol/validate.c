@@ -11,8 +11,8 @@
  * against what its node says: a whole number where the schema says integer,
  * enum, pattern, minLength/maxLength (characters, not bytes), minimum/
  * maximum, minItems/maxItems; a block against its required properties, its
- * unknown ones (did-you-mean), oneOf/anyOf (which properties go together)
- * and dependencies. What is not known yet (a string holding ${...}, a block
+ * unknown ones (did-you-mean), oneOf/anyOf (which properties go together),
+ * dependencies and the rules between its properties (between.c). What is not known yet (a string holding ${...}, a block
  * or list written as one reference, the unknown value) passes: plan has it.
  * The first problem is the one reported.
  *
@@ -1057,6 +1057,23 @@ static void alternatives_text(struct strbuf *out, const json_t *alts)
 	}
 }
 
+/* The rules between its properties (between.c), pointed at the property
+ * at fault. */
+static int check_between(struct walk *w, const json_t *node, const json_t *obj)
+{
+	struct strbuf why = STRBUF_INIT;
+	const char *at = NULL;
+	int rc = 0;
+
+	if (cc_between_check(node, obj, &why, &at)) {
+		if (at)
+			strbuf_addf(&w->path, "%s%s", w->path.len ? "." : "", at);
+		rc = fail(w, "%s", why.buf);
+	}
+	strbuf_release(&why);
+	return rc;
+}
+
 /* oneOf (exactly one alternative's properties all set) and anyOf (at
  * least one's) of a block, and its dependencies (a set needs b set). */
 static int check_together(struct walk *w, const json_t *node, int refs, const json_t *obj)
@@ -1093,10 +1110,11 @@ static int check_together(struct walk *w, const json_t *node, int refs, const js
 			continue;
 		json_array_foreach(needs, i, other)
 			if (!sets(obj, other))
-				return fail(w, "sets %s, which needs %s set too", name,
-					    json_string_value(other));
+				return fail(w, "sets %s, which needs %s set too: set %s or drop %s",
+					    name, json_string_value(other), json_string_value(other),
+					    name);
 	}
-	return 0;
+	return check_between(w, node, obj);
 }
 
 static int check_object(struct walk *w, const struct attr_schema *attrs, const json_t *node,

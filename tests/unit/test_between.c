@@ -1,0 +1,154 @@
+/*
+ * test_between.c: the judge of the rules between a block's properties
+ * (provider/aws/cloudcontrol/between.c) and the runner of the generated rows
+ * (provider/aws/rules_between.c): what counts as set (false and a value not
+ * known yet never decide a refusal), each keyword's message and the property
+ * it points at, lists of lists, and a written type's row from the table.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "provider/aws/cloudcontrol/api.h"
+#include "provider/aws/rules_between.h"
+
+/* cc_between_check of rule on obj (JSON texts): its return, with *why and
+ * *at kept for the caller to look at (why released by the caller). */
+static int judge(const char *rule, const char *obj, struct strbuf *why, const char **at)
+{
+	json_t *r = json_loads(rule, 0, NULL), *o = json_loads(obj, 0, NULL);
+	int rc;
+
+	assert_non_null(r);
+	assert_non_null(o);
+	*at = NULL;
+	rc = cc_between_check(r, o, why, at);
+	json_decref(r);
+	json_decref(o);
+	return rc;
+}
+
+static void test_excludes(void **state)
+{
+	static const char rule[] = "{\"excludes\":{\"metrics\":[\"metric_name\",\"period\"]}}";
+	struct strbuf why = STRBUF_INIT;
+	const char *at;
+
+	(void)state;
+	assert_int_equal(judge(rule, "{\"metrics\":[1],\"period\":60}", &why, &at), -1);
+	assert_string_equal(why.buf, "metrics and period exclude each other: AWS takes one of "
+				     "them; drop period or metrics");
+	strbuf_release(&why);
+
+	/* false, null, not known yet: no refusal */
+	assert_int_equal(judge(rule, "{\"metrics\":[1],\"period\":false}", &why, &at), 0);
+	assert_int_equal(judge(rule, "{\"metrics\":[1],\"period\":null}", &why, &at), 0);
+	assert_int_equal(judge(rule, "{\"metrics\":[1],\"metric_name\":\"${var.m}\"}", &why, &at), 0);
+	assert_int_equal(judge(rule, "{\"metrics\":{\"$unknown\":true},\"period\":60}", &why, &at), 0);
+	assert_int_equal(why.len, 0);
+}
+
+static void test_points_at_the_second(void **state)
+{
+	json_t *r = json_loads("{\"excludes\":{\"a\":[\"b\"]}}", 0, NULL);
+	json_t *o = json_loads("{\"a\":\"x\",\"b\":\"y\"}", 0, NULL);
+	struct strbuf why = STRBUF_INIT;
+	const char *at = NULL;
+
+	(void)state;
+	assert_int_equal(cc_between_check(r, o, &why, &at), -1);
+	assert_non_null(at);
+	assert_string_equal(at, "b");
+	strbuf_release(&why);
+	json_decref(r);
+	json_decref(o);
+}
+
+static void test_required_xor_and_or(void **state)
+{
+	struct strbuf why = STRBUF_INIT;
+	const char *at;
+
+	(void)state;
+	/* a flat list (the awscc schemas') */
+	assert_int_equal(judge("{\"requiredXor\":[\"a\",\"b\",\"c\"]}", "{}", &why, &at), -1);
+	assert_string_equal(why.buf, "sets none of a, b and c, where AWS takes exactly one of "
+				     "them; set a, b or c");
+	strbuf_reset(&why);
+	assert_int_equal(judge("{\"requiredXor\":[\"a\",\"b\",\"c\"]}", "{\"a\":1,\"c\":2}", &why,
+			       &at), -1);
+	assert_string_equal(why.buf, "a and c exclude each other: AWS takes exactly one of a, b "
+				     "and c; drop a or c");
+	strbuf_reset(&why);
+	/* exactly one: false beside a true one is not a second */
+	assert_int_equal(judge("{\"requiredXor\":[\"a\",\"b\"]}", "{\"a\":1,\"b\":false}", &why,
+			       &at), 0);
+	/* ... and a false one alone is one set: not "none" */
+	assert_int_equal(judge("{\"requiredXor\":[\"a\",\"b\"]}", "{\"b\":false}", &why, &at), 0);
+	/* not known yet: not "none" */
+	assert_int_equal(judge("{\"requiredOr\":[\"a\",\"b\"]}", "{\"b\":\"${var.b}\"}", &why,
+			       &at), 0);
+	/* lists of lists (the rows') */
+	assert_int_equal(judge("{\"requiredOr\":[[\"a\",\"b\"],[\"c\",\"d\"]]}", "{\"a\":1}", &why,
+			       &at), -1);
+	assert_string_equal(why.buf, "sets none of c and d, where AWS takes at least one of them; "
+				     "set c or d");
+	strbuf_release(&why);
+}
+
+static void test_requires(void **state)
+{
+	static const char rule[] = "{\"requires\":{\"a\":[\"b\"]}}";
+	struct strbuf why = STRBUF_INIT;
+	const char *at;
+
+	(void)state;
+	assert_int_equal(judge(rule, "{\"a\":\"x\"}", &why, &at), -1);
+	assert_string_equal(why.buf, "sets a, which needs b set too: AWS takes a only with b; "
+				     "set b or drop a");
+	strbuf_release(&why);
+	assert_int_equal(judge(rule, "{\"a\":\"x\",\"b\":false}", &why, &at), 0);
+	assert_int_equal(judge(rule, "{\"a\":false}", &why, &at), 0);
+	assert_int_equal(judge(rule, "{\"a\":\"x\",\"b\":\"${var.b}\"}", &why, &at), 0);
+}
+
+static void test_rows_of_a_written_type(void **state)
+{
+	json_t *q = json_loads("{\"name\":\"orders\",\"kms_master_key_id\":\"alias/orders\","
+			       "\"sqs_managed_sse_enabled\":true}", 0, NULL);
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+
+	(void)state;
+	assert_int_equal(aws_between_check("aws.sqs.queue", q, &attr, &err), -1);
+	assert_string_equal(attr, "sqs_managed_sse_enabled");
+	assert_non_null(strstr(err.buf, "sqs_managed_sse_enabled: kms_master_key_id and "
+				       "sqs_managed_sse_enabled exclude each other"));
+	assert_non_null(strstr(err.buf, "(SQS CreateQueue: "));
+	strbuf_release(&err);
+	/* a type with no rows, and an object not known yet: nothing */
+	assert_int_equal(aws_between_check("aws.s3.bucket", q, &attr, &err), 0);
+	json_object_set_new(q, "sqs_managed_sse_enabled", json_false());
+	assert_int_equal(aws_between_check("aws.sqs.queue", q, &attr, &err), 0);
+	json_decref(q);
+	q = json_pack("{s:b}", "$unknown", 1);
+	assert_int_equal(aws_between_check("aws.sqs.queue", q, &attr, &err), 0);
+	assert_int_equal(err.len, 0);
+	json_decref(q);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_excludes),
+		cmocka_unit_test(test_points_at_the_second),
+		cmocka_unit_test(test_required_xor_and_or),
+		cmocka_unit_test(test_requires),
+		cmocka_unit_test(test_rows_of_a_written_type),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
