@@ -784,28 +784,67 @@ static int plan_evaluated_and_diffed(struct plan_build *b)
 	return 0;
 }
 
-/* A resource's attributes for check_resources at plan: as the stack writes
- * them (so a reference still says which resource it names), with each
- * value known now (a variable, a local, a function of them) put in. */
-static json_t *known_config(const json_t *config, const json_t *after, const json_t *snap_res)
+/* Whether text is one reference "${NAME...}" to a resource of the stack
+ * (snap_res): which resource it names is what the checks need, so it stays
+ * as written. */
+static bool names_stack_resource(const char *text, const json_t *snap_res)
 {
-	json_t *out = json_copy((json_t *)config);
-	const char *k;
-	json_t *v;
-	json_object_foreach((json_t *)config, k, v) {
-		const json_t *now = json_object_get(after, k);
-		const char *text = json_string_value(v);
-		if (!text || !strstr(text, "${") || !now || value_contains_unknown(now))
-			continue;
-		/* "${net.vpc_id}": which resource it names is what the check needs. */
-		size_t len = strlen(text);
-		char *root = len > 3 && !strncmp(text, "${", 2) && text[len - 1] == '}'
-			     ? xstrndup(text + 2, strcspn(text + 2, ".[}")) : NULL;
-		if (!root || !json_object_get(snap_res, root))
-			json_object_set(out, k, (json_t *)now);
-		free(root);
+	size_t len = strlen(text);
+	if (len <= 3 || strncmp(text, "${", 2) || text[len - 1] != '}')
+		return false;
+	char *root = xstrndup(text + 2, strcspn(text + 2, ".[}"));
+	bool named = json_object_get(snap_res, root) != NULL;
+	free(root);
+	return named;
+}
+
+/* config as the stack writes it, with each string holding ${...} that is
+ * known now (a variable, a local, a function of them) replaced by its value
+ * in `now` (the same place of the evaluated attributes), at every depth: a
+ * list's element or a block's member given by a variable is judged as a
+ * literal is. A new reference, or NULL when nothing is replaced. */
+static json_t *known_value(const json_t *config, const json_t *now, const json_t *snap_res)
+{
+	const char *text = json_string_value(config);
+	if (text) {
+		if (!strstr(text, "${") || !now || value_contains_unknown(now) ||
+		    names_stack_resource(text, snap_res))
+			return NULL;
+		return json_incref((json_t *)now);
+	}
+	json_t *out = NULL, *v;
+	if (json_is_object(config) && json_is_object(now)) {
+		const char *k;
+		json_object_foreach((json_t *)config, k, v) {
+			json_t *put = known_value(v, json_object_get(now, k), snap_res);
+			if (!put)
+				continue;
+			if (!out)
+				out = json_copy((json_t *)config);
+			json_object_set_new(out, k, put);
+		}
+	} else if (json_is_array(config) && json_is_array(now) &&
+		   json_array_size(config) == json_array_size(now)) {
+		size_t i;
+		json_array_foreach((json_t *)config, i, v) {
+			json_t *put = known_value(v, json_array_get(now, i), snap_res);
+			if (!put)
+				continue;
+			if (!out)
+				out = json_copy((json_t *)config);
+			json_array_set_new(out, i, put);
+		}
 	}
 	return out;
+}
+
+/* A resource's attributes for check_resources at plan: as the stack writes
+ * them (so a reference still says which resource it names), with each
+ * value known now put in (known_value). */
+static json_t *known_config(const json_t *config, const json_t *after, const json_t *snap_res)
+{
+	json_t *out = known_value(config, after, snap_res);
+	return out ? out : json_incref((json_t *)config);
 }
 
 /* The provider types' checks across resources (provider_type.check_resources:

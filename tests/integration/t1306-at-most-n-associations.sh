@@ -128,7 +128,7 @@ test_expect_success 'through a variable and a module: refused at plan, naming re
 	terrace validate -no-color >out 2>err &&
 	test_contains out "Success! The stack is valid" &&
 	test_expect_code 1 terrace plan -refresh=false -input=false -no-color >out 2>err &&
-	test_contains err "resource \"viavar\" (awscc.ec2.subnet_route_table_association): subnet_id: subnet \"subnet-0123456789abcdef0\", which resource \"rt\" names already (its subnet_ids)" &&
+	test_contains err "resource \"viavar\" (awscc.ec2.subnet_route_table_association): subnet_id: subnet \"subnet-0123456789abcdef0\", which resource \"rt\" names already (its subnet_ids[0])" &&
 	test_contains err "subnet_id: subnet \"subnet-0fedcba9876543210\", which resource \"" &&
 	test_equal 2 "$(grep -c "names already" err)" &&
 	test_not_contains out "Plan:"
