@@ -101,6 +101,45 @@ ALSO = {"AWS::EC2::Image.Id": "|^resolve:ssm:.+$"}
 ALSO_MODEL = {"AWS::S3::Bucket.Name": ("macie2", "S3BucketName")}
 
 
+def _words_of(camel):
+    """"TransitGateway" -> "transit gateway", "VPNGateway" -> "VPN gateway"."""
+    parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z]+", camel)
+    return " ".join(p if p.isupper() and len(p) > 1 else p.lower() for p in parts)
+
+
+def words(kind):
+    """What a message calls kind: WORDS', else made of its name
+    ("AWS::EC2::TransitGateway.Id" -> "an EC2 transit gateway's id")."""
+    if kind in WORDS:
+        return WORDS[kind]
+    _aws, service, rest = kind.split("::")
+    resource, _dot, attr = rest.partition(".")
+    attr = {"Id": "id", "Arn": "ARN", "Name": "name"}.get(attr, _words_of(attr))
+    text = "%s %s's %s" % (service, _words_of(resource), attr)
+    return ("an " if text[0] in "AEIOU" else "a ") + text
+
+
+def example(kind):
+    """An example of kind for messages: EXAMPLES', else one made of its name."""
+    if kind in EXAMPLES:
+        return EXAMPLES[kind]
+    _aws, service, rest = kind.split("::")
+    resource, _dot, attr = rest.partition(".")
+    if attr == "Arn":
+        return "arn:aws:%s:us-east-1:123456789012:%s/ID" % (service.lower(), resource.lower())
+    return {"Id": "ID", "Name": "NAME"}.get(attr, "VALUE")
+
+
+def all_kinds(pats):
+    """Every kind the data knows: cfn-lint's formats (plurals made singular),
+    the registry's relationshipRefs, and the kinds gen_schemas.py gives by
+    name and by the API's reference."""
+    known = set(pats) | set(WORDS) | set(gs.relationship_kinds())
+    for kinds in list(gs.name_kinds().values()) + list(gs.API_KINDS.values()):
+        known |= set(kinds)
+    return sorted(known)
+
+
 def also(kind):
     """What AWS takes besides kind's pattern, as an alternative ("|...")."""
     if kind in ALSO_MODEL:
@@ -161,20 +200,58 @@ def kinds_of(node, defs):
     return node.get("kinds") or []
 
 
+# A written type that is no one CloudFormation type (cfn.map's "none"
+# lines) whose attributes are properties of some: each attribute's
+# (CloudFormation type, property) twins, their kinds the attribute's. A
+# security group rule is an AWS::EC2::SecurityGroupIngress or Egress by its
+# direction; an internet gateway's vpc_id is what
+# AWS::EC2::VPCGatewayAttachment attaches it to; a route table's subnet_ids
+# are AWS::EC2::SubnetRouteTableAssociation's.
+TWINS = {
+    ("aws.ec2.security_group_rule", "security_group_id"): [
+        ("AWS::EC2::SecurityGroupIngress", "GroupId"), ("AWS::EC2::SecurityGroupEgress", "GroupId")],
+    ("aws.ec2.security_group_rule", "source_security_group_id"): [
+        ("AWS::EC2::SecurityGroupIngress", "SourceSecurityGroupId"),
+        ("AWS::EC2::SecurityGroupEgress", "DestinationSecurityGroupId")],
+    ("aws.ec2.internet_gateway", "vpc_id"): [("AWS::EC2::VPCGatewayAttachment", "VpcId")],
+    ("aws.ec2.route_table", "subnet_ids"): [("AWS::EC2::SubnetRouteTableAssociation", "SubnetId")],
+}
+
+
+def camel(attr):
+    """A snake_case attribute's last part as CloudFormation names it."""
+    return "".join(w[:1].upper() + w[1:] for w in attr.rpartition(".")[2].split("_"))
+
+
 def attr_rows(known):
+    """(rows, report): the rows of aws_kind_attrs; report: counts, the
+    settable attributes that go into no property ("unmapped"), and those of
+    them whose name the schemas give a kind to (name_kinds) with no cfn.map
+    line ("missing": --check fails)."""
     types, _none, paths, left, _drops, _grows = gc.cfn_map()
-    rows = []
-    for typ in sorted(types):
-        schema = gs.schema_of(types[typ])
-        defs = schema.get("defs", {})
-        own = types[typ] + "."
-        for attr, _type, flags in reference_rows().get(typ, []):
+    refs = reference_rows()
+    rows, unmapped, missing = [], [], []
+    named = gs.name_kinds()
+    for typ in sorted(set(types) | {t for t, _a in TWINS}):
+        schema = gs.schema_of(types[typ]) if typ in types else None
+        defs = schema.get("defs", {}) if schema else {}
+        own = types.get(typ, "-") + "."
+        for attr, _type, flags in refs.get(typ, []):
             key = (typ, attr)
-            if gc._under(key, left):
+            settable = "required" in flags or "optional" in flags
+            node = None
+            if key in TWINS:
+                kinds = []
+                for cfn, prop in TWINS[key]:
+                    n, _names = gc._property(gs.schema_of(cfn), prop)
+                    kinds += [k for k in kinds_of(n, {}) if k not in kinds]
+                node = {"kinds": kinds}
+            elif schema is None or gc._under(key, left):
                 continue
-            mapped = gc._under(key, paths)
-            path = mapped[1] + ("." + mapped[2] if mapped[2] else "") if mapped else attr
-            node, _names = gc._property(schema, path)
+            else:
+                mapped = gc._under(key, paths)
+                path = mapped[1] + ("." + mapped[2] if mapped[2] else "") if mapped else attr
+                node, _names = gc._property(schema, path)
             if node is None and attr == "id" and len(schema.get("primaryIdentifier") or []) == 1:
                 node, _names = gc._property(schema, schema["primaryIdentifier"][0])
             if node is None and attr == "arn":
@@ -184,47 +261,62 @@ def attr_rows(known):
                         if kinds_of(p, defs) == [own + "Arn"]]
                 node = mine[0] if len(mine) == 1 else None
             if node is None:
+                if settable:
+                    unmapped.append("%s %s" % key)
+                    if camel(attr) in named or camel(attr) + "s" in named:
+                        missing.append("%s %s" % key)
                 continue
             kinds = [k for k in kinds_of(node, defs) if k in known]
             # a type's own name or id is its identity, not a reference
             takes = [k for k in kinds if not k.startswith(own)]
-            settable = "required" in flags or "optional" in flags
             if settable and takes:
                 rows.append((typ, attr, " ".join(takes), False))
             if "." not in attr and len(kinds) == 1:
                 rows.append((typ, attr, kinds[0], True))
-    return rows
+    report = {"takes": len({(r[0], r[1]) for r in rows if not r[3]}),
+              "gives": len({(r[0], r[1]) for r in rows if r[3]}),
+              "unmapped": unmapped, "missing": missing}
+    return rows, report
 
 
 def render():
     pats = formats()
-    unworded = sorted(set(pats) - set(WORDS))
-    if unworded:
-        sys.exit("gen_kinds: no words for %s: add them to WORDS and EXAMPLES" % ", ".join(unworded))
+    kinds = all_kinds(pats)
+    rows, report = attr_rows(set(kinds))
     out = ["/* Generated by provider/aws/kinds/gen_kinds.py from cfn-lint %s's rules/formats and"
            % gs.PINNED,
            " * resource schemas (the kinds of identifier cfn-lint annotates, and the",
-           " * registry's relationshipRefs) and provider/aws/gen/cfn.map; do not edit. */",
+           " * registry's relationshipRefs) and provider/aws/gen/cfn.map; do not edit.",
+           " *",
+           " * %d kinds (%d with a pattern); %d written attributes take a kind, %d give one;"
+           % (len(kinds), sum(1 for k in kinds if k in pats), report["takes"], report["gives"]),
+           " * %d settable attributes of written types go into no CloudFormation property"
+           % len(report["unmapped"]),
+           " * (no kinds from a twin): %s. */" % ", ".join(report["unmapped"]),
            '#include "provider/aws/kinds/api.h"', "",
            "const struct aws_kind aws_kinds[] = {"]
-    for k in sorted(WORDS):
+    for k in kinds:
         # a kind with no format rule (AWS::SQS::Queue.Arn) has no pattern:
         # its literals pass
         pattern = "(?:" + pats[k] + ")" + also(k) if k in pats else None
-        out.append("\t{ %s, %s, %s, %s }," % (gc.c_str(k), gc.c_str(WORDS[k]),
+        out.append("\t{ %s, %s, %s, %s }," % (gc.c_str(k), gc.c_str(words(k)),
                                              gc.c_str(pattern) if pattern else "NULL",
-                                             gc.c_str(EXAMPLES[k])))
+                                             gc.c_str(example(k))))
     out += ["\t{ NULL, NULL, NULL, NULL },", "};", "",
             "const struct aws_kind_attr aws_kind_attrs[] = {"]
-    for typ, attr, kinds, gives in attr_rows(set(WORDS)):
-        out.append("\t{ %s, %s, %s, %s }," % (gc.c_str(typ), gc.c_str(attr), gc.c_str(kinds),
+    for typ, attr, kinds_, gives in rows:
+        out.append("\t{ %s, %s, %s, %s }," % (gc.c_str(typ), gc.c_str(attr), gc.c_str(kinds_),
                                              "true" if gives else "false"))
     out += ["\t{ NULL, NULL, NULL, false },", "};", ""]
-    return "\n".join(out)
+    return "\n".join(out), report
 
 
 def main(argv):
-    text = render()
+    text, report = render()
+    if report["missing"]:
+        sys.exit("gen_kinds: written attributes that go into no CloudFormation property whose "
+                 "name the schemas give a kind to, with no cfn.map path or left-out line: "
+                 + ", ".join(report["missing"]))
     if argv[1:] == ["--check"]:
         if not OUT.exists() or OUT.read_text() != text:
             sys.exit("gen_kinds: provider/aws/kinds/kinds.gen.c differs from what cfn.map and the "
