@@ -777,6 +777,10 @@ NOT_ENFORCED = [
      "the value's kind depends on its ParameterName: a LambdaArn's is a function's ARN, a "
      "RoleArn's a role's, a Delimiter's any text (\"\\n\", which the API model's pattern "
      "^(?!\\s*$).+$ refuses)"),
+    ("AWS::SSM::Association", "/definitions/Target/properties/Values", ("anyOf",),
+     "a target's Values are instances' ids with Key InstanceIds, and tag values with "
+     "tag:NAME, resource groups' names with resource-groups:Name (SSM's Target: the "
+     "relationshipRef to an instance's Id is one case of several)"),
 ]
 
 

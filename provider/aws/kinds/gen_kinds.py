@@ -84,6 +84,18 @@ EXAMPLES = {
     "AWS::S3::Bucket.Name": "my-bucket",
     "AWS::SNS::Topic.Arn": "arn:aws:sns:us-east-1:123456789012:NAME",
     "AWS::SQS::Queue.Arn": "arn:aws:sqs:us-east-1:123456789012:NAME",
+    "AWS::Elasticsearch::Domain.Arn": "arn:aws:es:us-east-1:123456789012:domain/logs",
+    "AWS::OpenSearchService::Domain.Arn": "arn:aws:es:us-east-1:123456789012:domain/logs",
+    "AWS::DirectConnect::Connection.Id": "dxcon-fh6ayh1d",
+    "AWS::DirectConnect::Connection.Arn":
+        "arn:aws:directconnect:us-east-1:123456789012:dxcon/dxcon-fh6ayh1d",
+    "AWS::DirectConnect::Lag.Id": "dxlag-ffrz71kw",
+    "AWS::DirectConnect::Lag.Arn": "arn:aws:directconnect:us-east-1:123456789012:dxlag/dxlag-ffrz71kw",
+    "AWS::DirectConnect::DirectConnectGateway.Id": "5f294f92-bafb-4011-916d-9b0b0123456a",
+    "AWS::DirectConnect::DirectConnectGateway.Arn":
+        "arn:aws:directconnect::123456789012:dx-gateway/5f294f92-bafb-4011-916d-9b0b0123456a",
+    "AWS::Kinesis::StreamConsumer.Arn":
+        "arn:aws:kinesis:us-east-1:123456789012:stream/NAME/consumer/CONSUMER:1700000000",
 }
 # cfn-lint's rules/formats/LogGroupName.py declares its format as
 # AWS::EC2::Subnet.Id (a slip of its source): the class's name says which
@@ -104,7 +116,13 @@ ALSO_MODEL = {"AWS::S3::Bucket.Name": ("macie2", "S3BucketName")}
 def _words_of(camel):
     """"TransitGateway" -> "transit gateway", "VPNGateway" -> "VPN gateway"."""
     parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z]+", camel)
-    return " ".join(p if p.isupper() and len(p) > 1 else p.lower() for p in parts)
+    return " ".join(p if p.isupper() and len(p) > 1 else ACRONYMS.get(p, p.lower())
+                    for p in parts)
+
+
+ACRONYMS = {"Ip": "IP", "Arn": "ARN", "Vpc": "VPC", "Id": "id"}
+SERVICE_WORDS = {"OpenSearchService": "OpenSearch Service",
+                 "ElasticLoadBalancingV2": "Elastic Load Balancing"}
 
 
 def words(kind):
@@ -115,7 +133,12 @@ def words(kind):
     _aws, service, rest = kind.split("::")
     resource, _dot, attr = rest.partition(".")
     attr = {"Id": "id", "Arn": "ARN", "Name": "name"}.get(attr, _words_of(attr))
-    text = "%s %s's %s" % (service, _words_of(resource), attr)
+    # a Direct Connect gateway, not a DirectConnect direct connect gateway
+    own = resource[len(service):] if resource.startswith(service) and resource != service \
+        else resource
+    text = "%s %s's %s" % (SERVICE_WORDS.get(service, service if service.isupper()
+                                             else _words_of(service).title()),
+                           _words_of(own), attr)
     return ("an " if text[0] in "AEIOU" else "a ") + text
 
 
@@ -128,6 +151,58 @@ def example(kind):
     if attr == "Arn":
         return "arn:aws:%s:us-east-1:123456789012:%s/ID" % (service.lower(), resource.lower())
     return {"Id": "ID", "Name": "NAME"}.get(attr, "VALUE")
+
+
+# The botocore model of each CloudFormation service a kind of the
+# registry's relationshipRefs is of, for model_patterns().
+MODELS = {"EC2": "ec2", "DirectConnect": "directconnect", "Kinesis": "kinesis",
+          "ElasticLoadBalancingV2": "elbv2", "Elasticsearch": "es",
+          "OpenSearchService": "opensearch", "Redshift": "redshift", "Cognito": "cognito-idp",
+          "IAM": "iam"}
+
+
+def own_patterns(kinds, pats):
+    """{kind: pattern} for each kind of the registry's relationshipRefs that
+    cfn-lint has no rule for, whose property in its own type's schema has
+    a pattern (an AWS::DirectConnect::DirectConnectGateway's
+    DirectConnectGatewayId): that pattern, as the awscc type holds it."""
+    out = {}
+    for kind, refs in gs.relationship_kinds().items():
+        if kind in pats or kind not in kinds:
+            continue
+        for typ, prop in refs:
+            if not kind.startswith(typ + "."):
+                continue
+            node = (gs.registry_schema(typ).get("properties") or {}).get(prop) or {}
+            p = node.get("pattern")
+            if isinstance(p, str) and "\\u" not in p and "\\p" not in p:
+                re.compile(p)
+                out[kind] = p
+    return out
+
+
+def model_patterns(kinds, pats):
+    """{kind: pattern} for each kind cfn-lint has no rule for whose service
+    model (MODELS) has a string shape named as the kind is
+    ("AWS::Kinesis::Stream.Arn": kinesis's StreamARN; a StreamConsumer's
+    ConsumerARN) with a pattern: the model's (Java, matched against the
+    whole value), anchored at both ends."""
+    out = {}
+    for kind in kinds:
+        _aws, service, rest = kind.split("::")
+        if kind in pats or service not in MODELS:
+            continue
+        resource, _dot, attr = rest.partition(".")
+        shapes = gc.model(MODELS[service])["shapes"]
+        words = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z0-9]*", resource)
+        names = [("".join(words[i:]) + a) for i in range(len(words))
+                 for a in (attr, attr.upper())]
+        shape = next((shapes[n] for n in names if n in shapes), None)
+        if shape and shape.get("type") == "string" and shape.get("pattern"):
+            p = shape["pattern"]
+            out[kind] = "^(?:" + p.lstrip("^").rstrip("$") + ")$"
+            re.compile(out[kind])
+    return out
 
 
 def all_kinds(pats):
@@ -282,14 +357,19 @@ def attr_rows(known):
 def render():
     pats = formats()
     kinds = all_kinds(pats)
+    owns = own_patterns(kinds, pats)
+    models = model_patterns(kinds, dict(pats, **owns))
     rows, report = attr_rows(set(kinds))
     out = ["/* Generated by provider/aws/kinds/gen_kinds.py from cfn-lint %s's rules/formats and"
            % gs.PINNED,
            " * resource schemas (the kinds of identifier cfn-lint annotates, and the",
            " * registry's relationshipRefs) and provider/aws/gen/cfn.map; do not edit.",
            " *",
-           " * %d kinds (%d with a pattern); %d written attributes take a kind, %d give one;"
-           % (len(kinds), sum(1 for k in kinds if k in pats), report["takes"], report["gives"]),
+           " * %d kinds (%d with cfn-lint's pattern, %d with their own property's in its"
+           % (len(kinds), sum(1 for k in kinds if k in pats), len(owns)),
+           " * schema, %d with their model's); written" % len(models),
+           " * attributes that take a kind: %d; that give one: %d;" % (report["takes"],
+                                                                     report["gives"]),
            " * %d settable attributes of written types go into no CloudFormation property"
            % len(report["unmapped"]),
            " * (no kinds from a twin): %s. */" % ", ".join(report["unmapped"]),
@@ -298,7 +378,10 @@ def render():
     for k in kinds:
         # a kind with no format rule (AWS::SQS::Queue.Arn) has no pattern:
         # its literals pass
-        pattern = "(?:" + pats[k] + ")" + also(k) if k in pats else None
+        pattern = "(?:" + pats[k] + ")" + also(k) if k in pats else owns.get(k, models.get(k))
+        if pattern and not re.match(pattern.replace("\\Z", "$"), example(k)):
+            sys.exit("gen_kinds: the example %s of %s does not match its pattern %s: "
+                     "give it one in EXAMPLES" % (example(k), k, pattern))
         out.append("\t{ %s, %s, %s, %s }," % (gc.c_str(k), gc.c_str(words(k)),
                                              gc.c_str(pattern) if pattern else "NULL",
                                              gc.c_str(example(k))))
