@@ -408,6 +408,9 @@ def main(argv):
     if argv[1:]:
         sys.exit("usage: provider/aws/kinds/gen_kinds.py [--check]")
     OUT.write_text(text)
+    print("gen_kinds: written attributes that take a kind: %d, that give one: %d; %d settable "
+          "attributes go into no CloudFormation property" % (report["takes"], report["gives"],
+                                                             len(report["unmapped"])))
     return 0
 
 
