@@ -290,7 +290,16 @@ TWINS = {
         ("AWS::EC2::SecurityGroupEgress", "DestinationSecurityGroupId")],
     ("aws.ec2.internet_gateway", "vpc_id"): [("AWS::EC2::VPCGatewayAttachment", "VpcId")],
     ("aws.ec2.route_table", "subnet_ids"): [("AWS::EC2::SubnetRouteTableAssociation", "SubnetId")],
+    ("aws.ec2.route_table", "routes.gateway_id"): [("AWS::EC2::Route", "GatewayId")],
+    ("aws.ec2.route_table", "routes.nat_gateway_id"): [("AWS::EC2::Route", "NatGatewayId")],
+    # the workgroup's flat settings are its WorkGroupConfiguration's
+    ("aws.athena.workgroup", "kms_key"): [
+        ("AWS::Athena::WorkGroup",
+         "WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.KmsKey")],
 }
+# An attribute named as an identifier is (IDENTIFIER): one that goes into no
+# property needs a cfn.map line saying why (--check).
+IDENTIFIER = re.compile(r"(_id|_ids|_arn|_arns|\bkms_key|subnets|security_groups)$")
 
 
 def camel(attr):
@@ -338,7 +347,8 @@ def attr_rows(known):
             if node is None:
                 if settable:
                     unmapped.append("%s %s" % key)
-                    if camel(attr) in named or camel(attr) + "s" in named:
+                    if camel(attr) in named or camel(attr) + "s" in named or \
+                            IDENTIFIER.search(attr):
                         missing.append("%s %s" % key)
                 continue
             kinds = [k for k in kinds_of(node, defs) if k in known]
@@ -397,8 +407,9 @@ def render():
 def main(argv):
     text, report = render()
     if report["missing"]:
-        sys.exit("gen_kinds: written attributes that go into no CloudFormation property whose "
-                 "name the schemas give a kind to, with no cfn.map path or left-out line: "
+        sys.exit("gen_kinds: written attributes named as identifiers (or as what the schemas "
+                 "give a kind to) that go into no CloudFormation property, with no cfn.map "
+                 "path or left-out line: "
                  + ", ".join(report["missing"]))
     if argv[1:] == ["--check"]:
         if not OUT.exists() or OUT.read_text() != text:
