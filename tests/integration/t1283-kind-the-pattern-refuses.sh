@@ -13,7 +13,11 @@
 #   - written: the stream's bucket_arn given a written bucket's name
 #     (Firehose's BucketARN arn:.*:s3:::...);
 #   - what the pattern takes passes, and the written aws.iam.instance_profile
-#     takes a role's ARN (it sends the role's name).
+#     takes a role's ARN (it sends the role's name); a pattern that narrows
+#     the kind's own values (OpenSearch Ingestion's log group under
+#     /aws/vendedlogs/, a log group's name) refuses no reference of it:
+#     only a shape is refused (an ARN where a name is taken, a name where
+#     an ARN is).
 . "$(dirname "$0")/lib.sh"
 
 stack () {
@@ -52,9 +56,11 @@ test_expect_success 'what the pattern takes passes, and a written instance profi
 	  fh: {type: aws.firehose.delivery_stream, name: t1283-fh, destination: extended_s3, extended_s3_configuration: {role_arn: "${role.arn}", bucket_arn: "${b.arn}"}}
 	  fh2: {type: aws.firehose.delivery_stream, name: t1283-fh2, destination: extended_s3, extended_s3_configuration: {role_arn: "${role.arn}", bucket_arn: "${ab.arn}"}}
 	  ip: {type: aws.iam.instance_profile, name: t1283-ip, role: "${role.arn}"}
+	  lg: {type: awscc.logs.log_group, log_group_name: /aws/vendedlogs/OpenSearchIngestion/t1283/audit-logs}
+	  pipe: {type: awscc.osis.pipeline, pipeline_name: t1283, min_units: 1, max_units: 4, pipeline_configuration_body: "version: \"2\"", log_publishing_options: {is_logging_enabled: true, cloudwatch_log_destination: {log_group: "${lg.log_group_name}"}}}
 	YAML
 	terrace validate -no-color >out 2>err &&
-	test_contains out "Success! The stack is valid (9 resources)" &&
+	test_contains out "Success! The stack is valid (11 resources)" &&
 	test_equal 0 "$(grep -c "error:" err)"
 '
 

@@ -344,11 +344,12 @@ static int pattern_takes(const char *type, const char *path, bool element, const
 	return -1;
 }
 
-/* Whether the pattern takes some value of kind k: its example, or the
+/* Whether the pattern may take some value of kind k: its example, or the
  * example with its placeholders ("ID", "NAME") made a key's id or a
- * lower-case name, so that only a shape the pattern cannot take (an ARN's
- * ':' and '/' where a name's characters are) is refused. A kind without a
- * pattern of its own has no example to trust: taken. */
+ * lower-case name, or a value of k's shape (below), so that only a shape
+ * the pattern cannot take (an ARN's ':' and '/' where a name's characters
+ * are) is refused. A kind without a pattern of its own has no example to
+ * trust: taken. */
 static bool pattern_takes_kind(const char *type, const char *path, bool element,
 			       const struct aws_kind *k, const char **pattern)
 {
@@ -373,7 +374,19 @@ static bool pattern_takes_kind(const char *type, const char *path, bool element,
 	}
 	rc = pattern_takes(type, path, element, v.buf, pattern);
 	strbuf_release(&v);
-	return rc != 0;
+	if (rc != 0)
+		return true;
+	/* Refused only for the shape: an ARN where the pattern takes a plain
+	 * name ("name" passes it), or a plain value where it takes an ARN
+	 * only (it begins with "arn"); a pattern that narrows the kind's own
+	 * values (OpenSearch Ingestion's log group under /aws/vendedlogs/)
+	 * says nothing of the reference's kind. */
+	const char *unused, *p = *pattern;
+	while (*p == '^' || *p == '(' || (p[0] == '?' && p[1] == ':'))
+		p += p[0] == '?' ? 2 : 1;
+	if (!strncmp(k->example, "arn:", 4))
+		return pattern_takes(type, path, element, "name", &unused) != 1;
+	return strncmp(p, "arn", 3) != 0;
 }
 
 struct fitting {
