@@ -26,6 +26,17 @@ Two tables:
                     one property of the type's own ARN kind: an SNS
                     topic's TopicArn).
 The awscc types carry their kinds in their own schemas (schemas.gen.c).
+
+Every kind the data knows is in aws_kinds[]: cfn-lint's formats, the
+registry's relationshipRefs (gen_schemas.py's relationship_kinds()), the
+kinds it gives by a property's name and by the API's reference; a kind's
+pattern is cfn-lint's, else its own property's in its type's schema, else
+its service model's shape's; its words and example are WORDS' and EXAMPLES',
+else made of its name. Each written attribute is mapped to its twin property
+by name, by cfn.map's path lines, or by TWINS (a written type that is no one
+CloudFormation type); --check also fails when an attribute named as an
+identifier goes into no property without a cfn.map line saying why, or when
+a kind's example does not match its pattern. Writing prints the counts.
 """
 import ast
 import importlib.util
