@@ -73,7 +73,7 @@ static const char *const enum_51[] = { "a1.medium", "a1.large", "a1.xlarge", "a1
  *   aws.s3.artifact: an S3 object terrace uploads (no CloudFormation resource type)
  *   aws.s3.bucket_notification: a bucket's NotificationConfiguration in CloudFormation, whose destinations terrace takes from other resources
  *   aws.s3.object: an S3 object is no CloudFormation resource type
- * Dropped: the schema's constraints on 146 attributes a model's row checks (the
+ * Dropped: the schema's constraints on 148 attributes a model's row checks (the
  * model's row stands):
  *   aws.athena.named_query name (AWS::Athena::NamedQuery Name)
  *   aws.athena.named_query database (AWS::Athena::NamedQuery Database)
@@ -206,6 +206,8 @@ static const char *const enum_51[] = { "a1.medium", "a1.large", "a1.xlarge", "a1
  *   aws.scheduler.schedule target.ecs_parameters.task_count (AWS::Scheduler::Schedule Target.EcsParameters.TaskCount)
  *   aws.scheduler.schedule target.ecs_parameters.launch_type (AWS::Scheduler::Schedule Target.EcsParameters.LaunchType)
  *   aws.scheduler.schedule target.ecs_parameters.platform_version (AWS::Scheduler::Schedule Target.EcsParameters.PlatformVersion)
+ *   aws.scheduler.schedule target.ecs_parameters.network_configuration.subnets (AWS::Scheduler::Schedule Target.EcsParameters.NetworkConfiguration.AwsvpcConfiguration.Subnets)
+ *   aws.scheduler.schedule target.ecs_parameters.network_configuration.security_groups (AWS::Scheduler::Schedule Target.EcsParameters.NetworkConfiguration.AwsvpcConfiguration.SecurityGroups)
  *   aws.scheduler.schedule target.sqs_parameters.message_group_id (AWS::Scheduler::Schedule Target.SqsParameters.MessageGroupId)
  *   aws.scheduler.schedule state (AWS::Scheduler::Schedule State)
  *   aws.scheduler.schedule description (AWS::Scheduler::Schedule Description)

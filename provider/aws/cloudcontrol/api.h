@@ -91,6 +91,9 @@ void cc_warn_values(const char *type, const json_t *attrs, const char *region,
  * list's; a borrowed array of strings (kept with the type), or NULL when it
  * has none (describe.c). */
 const json_t *cc_kinds_at(const char *type, const char *path);
+/* The schema node (its "pattern", "kinds", ...) of the attribute at `path`
+ * of awscc type `type`, as cc_kinds_at finds it; borrowed, or NULL. */
+const json_t *cc_node_at(const char *type, const char *path);
 
 /* What awscc type rt's schema says of it beyond its attributes (describe.c):
  * {"cloudformation_type", "documentation" (its page's address),

@@ -197,7 +197,7 @@ json_t *cc_type_describe(const struct resource_type *rt)
 	return j;
 }
 
-const json_t *cc_kinds_at(const char *type, const char *path)
+const json_t *cc_node_at(const char *type, const char *path)
 {
 	const struct resource_type *rt = type ? cc_type_find(type) : NULL;
 	const struct cc_type *cc = rt ? cc_type_of(rt) : NULL;
@@ -222,6 +222,11 @@ const json_t *cc_kinds_at(const char *type, const char *path)
 	n = cc_schema_resolve(defs, n, &refs);
 	while (n && node_is(n, "array"))
 		n = cc_schema_resolve(defs, json_object_get(n, "items"), &refs);
-	const json_t *kinds = json_object_get(n, "kinds");
+	return n;
+}
+
+const json_t *cc_kinds_at(const char *type, const char *path)
+{
+	const json_t *kinds = json_object_get(cc_node_at(type, path), "kinds");
 	return json_array_size(kinds) ? kinds : NULL;
 }

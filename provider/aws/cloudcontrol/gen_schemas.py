@@ -156,32 +156,166 @@ SCALAR = {"string", "integer", "number", "boolean"}
 KIND_ALIASES = {"AWS::EC2::SecurityGroup.GroupId": "AWS::EC2::SecurityGroup.Id"}
 KIND_PLURALS = {"Ids": "Id", "Names": "Name", "Arns": "Arn"}
 # The registry's own "relationshipRef"s ({"typeName": "AWS::KMS::Key",
-# "propertyPath": "/properties/KeyId"}) that name a property of a kind
-# cfn-lint has, as that kind: where cfn-lint added no format, they say it.
+# "propertyPath": "/properties/KeyId"}) are kinds of their own, named
+# relationship_kind_name()'s way ("AWS::EC2::TransitGateway.Id"), except those
+# that name a kind cfn-lint's formats already have, by another property's
+# name: the same kind (a subnet's SubnetId is AWS::EC2::Subnet.Id).
 RELATIONSHIP_KINDS = {
-    ("AWS::KMS::Key", "Arn"): "AWS::KMS::Key.Arn", ("AWS::KMS::Key", "KeyId"): "AWS::KMS::Key.Id",
+    ("AWS::KMS::Key", "KeyId"): "AWS::KMS::Key.Id",
     ("AWS::KMS::Alias", "AliasName"): "AWS::KMS::Alias.AliasName",
     ("AWS::EC2::Subnet", "SubnetId"): "AWS::EC2::Subnet.Id",
     ("AWS::EC2::SecurityGroup", "GroupId"): "AWS::EC2::SecurityGroup.Id",
-    ("AWS::EC2::SecurityGroup", "Id"): "AWS::EC2::SecurityGroup.Id",
     ("AWS::EC2::VPC", "VpcId"): "AWS::EC2::VPC.Id",
-    ("AWS::IAM::Role", "Arn"): "AWS::IAM::Role.Arn",
     ("AWS::S3::Bucket", "BucketName"): "AWS::S3::Bucket.Name",
-    ("AWS::Lambda::Function", "Arn"): "AWS::Lambda::Function.Arn",
+    # a VPC's DefaultSecurityGroup is a security group's id; an endpoint's
+    # VpcId a VPC's (the registry's schemas of AWS::EC2::VPC, VPCEndpoint)
+    ("AWS::EC2::VPC", "DefaultSecurityGroup"): "AWS::EC2::SecurityGroup.Id",
+    ("AWS::EC2::VPCEndpoint", "VpcId"): "AWS::EC2::VPC.Id",
+    # AWS::CertificateManager::Certificate's Id is the certificate's ARN (its
+    # Ref: "the ARN of the certificate"), cfn-lint's AWS::ACM::Certificate.Arn
+    ("AWS::CertificateManager::Certificate", "Id"): "AWS::ACM::Certificate.Arn",
 }
+
+
+def relationship_kind_name(type_name_, prop):
+    """The kind a relationshipRef to property `prop` of type_name_ names:
+    RELATIONSHIP_KINDS's, else TYPE.Id, .Arn or .Name when prop is the
+    type's Id, Arn or Name (its own name before it: a Lag's LagId, a
+    StreamConsumer's ConsumerARN), else the Id, Arn or Name of the type of
+    the service prop names (a user pool client's UserPoolId:
+    AWS::Cognito::UserPool.Id), else TYPE.PROP (an EIP's AllocationId)."""
+    if (type_name_, prop) in RELATIONSHIP_KINDS:
+        return RELATIONSHIP_KINDS[(type_name_, prop)]
+    service = type_name_.rpartition("::")[0]
+    for suffix in ("Id", "Arn", "Name"):
+        other = service + "::" + prop[:-len(suffix)]
+        if prop.endswith(suffix) and other != type_name_ and other in listing()[1]:
+            return other + "." + suffix
+    resource = type_name_.rpartition("::")[2]
+    for suffix, kind in (("Id", "Id"), ("Arn", "Arn"), ("ARN", "Arn"), ("Name", "Name")):
+        head = prop[:-len(suffix)]
+        if prop.endswith(suffix) and resource.lower().endswith(head.lower()):
+            return type_name_ + "." + kind
+    return type_name_ + "." + prop
 
 
 def relationship_kind(s):
     r = s.get("relationshipRef") if isinstance(s, dict) else None
-    if not isinstance(r, dict):
+    if not isinstance(r, dict) or not isinstance(r.get("typeName"), str):
         return None
     prop = str(r.get("propertyPath", "")).rpartition("/")[2]
-    return RELATIONSHIP_KINDS.get((r.get("typeName"), prop))
+    return relationship_kind_name(r["typeName"], prop) if prop else None
 
 
-def kind_formats(s):
+# Kinds by a property's name where cfn-lint annotates that name with one
+# kind (in NAME_KIND_SHARE of the properties of that name it annotates, and
+# in at least NAME_KIND_LEAST) and leaves some unannotated: Lambda's
+# VpcConfig.SubnetIds, DMS's, EKS's ... are subnets' ids as much as the
+# SubnetIds it annotates are. A name whose unannotated properties take
+# another thing is in NOT_BY_NAME, with what they take.
+NAME_KIND_LEAST = 5
+NAME_KIND_SHARE = 0.9
+NOT_BY_NAME = {
+    "CertificateArn": "DMS's, IoT's, Greengrass's and MediaPackage's CertificateArn are their "
+                      "own services' certificates (arn:aws:dms:..., arn:aws:iot:...), not ACM's",
+    "ImageId": "AWS::Cloud9::EnvironmentEC2's ImageId takes aliases (amazonlinux-2023-x86_64; "
+               "Cloud9 CreateEnvironmentEC2 imageId), not an AMI's id",
+    "TopicArn": "AWS::MSK::Topic's TopicArn is a Kafka topic's ARN (arn:aws:kafka:...)",
+    "BucketName": "AWS::Lightsail::Bucket's and AWS::S3Outposts::Bucket's are their own buckets",
+    "FunctionArn": "AWS::AppSync::FunctionConfiguration's is an AppSync function's ARN",
+    "SecurityGroups": "an EC2 launch template's SecurityGroups take groups' names (NOT_ENFORCED), "
+                      "a network insights analysis's are what it found",
+}
+# What AWS's API takes where the schema and cfn-lint say nothing, or say
+# more than the API takes: (type, property path as node() names it) ->
+# kinds, each citing the API reference.
+API_KINDS = {
+    # RDS CreateDBInstance VpcSecurityGroupIds: "A list of Amazon EC2 VPC
+    # security groups to associate with this DB instance" (the RDS API
+    # Reference; the member is of EC2 security group ids, sg-...)
+    "AWS::RDS::DBInstance.VPCSecurityGroups[]": ["AWS::EC2::SecurityGroup.Id"],
+    # CloudWatch Logs CreateLogGroup kmsKeyId: "The Amazon Resource Name
+    # (ARN) of the KMS key to use when encrypting log data" (the CloudWatch
+    # Logs API Reference; Terraform's aws_cloudwatch_log_group kms_key_id is
+    # verify.ValidARN); cfn-lint also annotates a key's id and an alias
+    "AWS::Logs::LogGroup.KmsKeyId": ["AWS::KMS::Key.Arn"],
+}
+
+
+def _walk_annotated(x, name, out):
+    """(name, kinds) of every string or list-of-strings node below x
+    carrying a property name, for name_kinds()."""
+    if not isinstance(x, dict):
+        return
+    if name and x.get("type") in ("string", "array"):
+        one, many = kind_formats(x, by_name=False)
+        if x.get("type") == "array" and isinstance(x.get("items"), dict):
+            a, b = kind_formats(x["items"], by_name=False)
+            one, many = one + a, many + b
+        out.append((name, tuple(sorted(set(one + many)))))
+    for key in ("properties", "definitions"):
+        for n, v in (x.get(key) or {}).items():
+            _walk_annotated(v, n if key == "properties" else None, out)
+    if isinstance(x.get("items"), dict):
+        _walk_annotated(x["items"], None, out)
+
+
+@functools.lru_cache(maxsize=None)
+def name_kinds():
+    """{property name: its kinds} by NAME_KIND_LEAST and NAME_KIND_SHARE,
+    over every schema of the pinned copy."""
+    import collections
+    _base, types = listing()
+    seen = []
+    for cfn in sorted(types):
+        _walk_annotated(registry_schema(cfn), None, seen)
+    annotated = collections.defaultdict(collections.Counter)
+    bare = collections.Counter()
+    for name, kinds in seen:
+        if kinds:
+            annotated[name][kinds] += 1
+        else:
+            bare[name] += 1
+    out = {}
+    for name, counts in annotated.items():
+        kinds, n = counts.most_common(1)[0]
+        if n >= NAME_KIND_LEAST and n >= NAME_KIND_SHARE * sum(counts.values()) and \
+                bare[name] and name not in NOT_BY_NAME:
+            out[name] = list(kinds)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def relationship_kinds():
+    """{kind: [(type, its relationshipRef's property)]} of every
+    relationshipRef in the pinned copy's schemas (gen_kinds.py's table of
+    kinds has each)."""
+    out = {}
+
+    def walk(x):
+        if isinstance(x, dict):
+            r = x.get("relationshipRef")
+            k = relationship_kind(x)
+            if k:
+                ref = (r["typeName"], str(r.get("propertyPath", "")).rpartition("/")[2])
+                if ref not in out.setdefault(k, []):
+                    out[k].append(ref)
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+    _base, types = listing()
+    for cfn in sorted(types):
+        walk(registry_schema(cfn))
+    return out
+
+
+def kind_formats(s, where=None, by_name=True):
     """The identifier formats cfn-lint puts on node s (its own "format" and
-    its anyOf branches'), as (singular kinds, plural kinds made singular)."""
+    its anyOf branches'), as (singular kinds, plural kinds made singular);
+    where (node()'s: "AWS::Lambda::Function#VpcConfig.SubnetIds") gives
+    API_KINDS' and, when s has none, name_kinds()' by its property's name."""
     branches = [a for a in s.get("anyOf") or [] if isinstance(a, dict)]
     found = [s.get("format"), relationship_kind(s)] + \
         [a.get("format") for a in branches] + [relationship_kind(a) for a in branches]
@@ -195,7 +329,17 @@ def kind_formats(s):
         f = head + "." + KIND_PLURALS.get(tail, tail)
         if f not in into:
             into.append(f)
+    if where and where.replace("#", ".") in API_KINDS:
+        return list(API_KINDS[where.replace("#", ".")]), []
+    if where and by_name and not one and not many and "[]" not in where:
+        name = where.rpartition(".")[2]
+        if name in name_kinds() and s.get("type") in ("string", "array"):
+            if s.get("type") == "array":
+                return [], list(name_kinds()[name])
+            return list(name_kinds()[name]), []
     return one, many
+
+
 COPIED = ("enum", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems",
           "uniqueItems")
 
@@ -247,8 +391,11 @@ def node(s, where):
     elif t == "array":
         out["type"] = "array"
         out["items"] = node(s.get("items") or {}, where + "[]")
-        plural = kind_formats(s)[1]
-        if plural and "kinds" not in out["items"] and out["items"].get("type") == "string":
+        plural = kind_formats(s, where)[1]
+        if where + "[]" in API_KINDS or where.replace("#", ".") + "[]" in API_KINDS:
+            plural = API_KINDS.get(where + "[]") or API_KINDS[where.replace("#", ".") + "[]"]
+            out["items"]["kinds"] = list(plural)
+        elif plural and "kinds" not in out["items"] and out["items"].get("type") == "string":
             out["items"]["kinds"] = plural
         if s.get("insertionOrder") is False:
             out["unordered"] = True
@@ -256,8 +403,8 @@ def node(s, where):
         out["type"] = t
         if t == "string" and isinstance(s.get("pattern"), str):
             out["pattern"] = s["pattern"]
-        if t == "string" and kind_formats(s)[0]:
-            out["kinds"] = kind_formats(s)[0]
+        if t == "string" and kind_formats(s, where)[0]:
+            out["kinds"] = kind_formats(s, where)[0]
     else:
         out["type"] = "json"
     for key in COPIED:
@@ -605,6 +752,14 @@ def convert(cfn, s):
         top[name] = n
     top = dict(sorted(top.items()))
     names = canonical_names(top)
+    # a property other types' relationshipRefs name gives that kind (a
+    # Direct Connect connection's ConnectionId: AWS::DirectConnect::Connection.Id)
+    for kind, refs in relationship_kinds().items():
+        for typ, prop in refs:
+            n = top.get(names.get(prop, ""))
+            if typ == cfn and kind.startswith(cfn + ".") and n and n.get("type") == "string" \
+                    and "kinds" not in n:
+                n["kinds"] = [kind]
     out = {"cfn": cfn, "properties": top}
     defs = {}
     for name, d in sorted((s.get("definitions") or {}).items()):
@@ -686,6 +841,10 @@ NOT_ENFORCED = [
      "the value's kind depends on its ParameterName: a LambdaArn's is a function's ARN, a "
      "RoleArn's a role's, a Delimiter's any text (\"\\n\", which the API model's pattern "
      "^(?!\\s*$).+$ refuses)"),
+    ("AWS::SSM::Association", "/definitions/Target/properties/Values", ("anyOf",),
+     "a target's Values are instances' ids with Key InstanceIds, and tag values with "
+     "tag:NAME, resource groups' names with resource-groups:Name (SSM's Target: the "
+     "relationshipRef to an instance's Id is one case of several)"),
 ]
 
 
