@@ -784,6 +784,29 @@ static int plan_evaluated_and_diffed(struct plan_build *b)
 	return 0;
 }
 
+/* The reference a local's value is when text is one reference to a local
+ * (what a module's output or a local of the stack becomes in the snapshot:
+ * ${local["module.net.output.subnet_id"]}) and the local, followed through
+ * locals, is one reference "${NAME...}" itself; else NULL (a new string). So
+ * a module's output that gives a subnet of the module names that subnet. */
+static char *local_reference(const char *text, const json_t *snap_locals)
+{
+	for (int depth = 0; depth < 8 && text; depth++) {
+		size_t len = strlen(text);
+		if (len < 12 || strncmp(text, "${local[\"", 9) || strcmp(text + len - 3, "\"]}"))
+			return depth ? xstrdup(text) : NULL;
+		char *name = xstrndup(text + 9, len - 12);
+		bool plain = !strpbrk(name, "\"\\");
+		const json_t *entry = plain ? json_object_get(snap_locals, name) : NULL;
+		free(name);
+		text = json_string_value(json_object_get(entry, "value"));
+		if (!text || strncmp(text, "${", 2) || strstr(text + 2, "${") ||
+		    text[strlen(text) - 1] != '}')
+			return NULL;
+	}
+	return NULL;
+}
+
 /* Whether text is one reference "${NAME...}" to a resource of the stack
  * (snap_res): which resource it names is what the checks need, so it stays
  * as written. */
@@ -792,9 +815,16 @@ static bool names_stack_resource(const char *text, const json_t *snap_res)
 	size_t len = strlen(text);
 	if (len <= 3 || strncmp(text, "${", 2) || text[len - 1] != '}')
 		return false;
-	char *root = xstrndup(text + 2, strcspn(text + 2, ".[}"));
-	bool named = json_object_get(snap_res, root) != NULL;
-	free(root);
+	/* a resource of a module is named with dots (module.net.sub): each
+	 * prefix of the reference ending before a '.' or '[' may be one */
+	bool named = false;
+	for (size_t i = 2; !named && i < len - 1; i++) {
+		if (text[i] != '.' && text[i] != '[' && text[i] != '}')
+			continue;
+		char *root = xstrndup(text + 2, i - 2);
+		named = json_object_get(snap_res, root) != NULL;
+		free(root);
+	}
 	return named;
 }
 
@@ -803,31 +833,45 @@ static bool names_stack_resource(const char *text, const json_t *snap_res)
  * in `now` (the same place of the evaluated attributes), at every depth: a
  * list's element or a block's member given by a variable is judged as a
  * literal is. A new reference, or NULL when nothing is replaced. */
-static json_t *known_value(const json_t *config, const json_t *now, const json_t *snap_res)
+static json_t *known_value(const json_t *config, const json_t *now, const json_t *snap_res,
+			   const json_t *snap_locals)
 {
 	const char *text = json_string_value(config);
 	if (text) {
+		char *via = local_reference(text, snap_locals);
+		if (via && names_stack_resource(via, snap_res)) {
+			json_t *ref = json_string(via);
+			free(via);
+			return ref;
+		}
+		free(via);
 		if (!strstr(text, "${") || !now || value_contains_unknown(now) ||
 		    names_stack_resource(text, snap_res))
 			return NULL;
 		return json_incref((json_t *)now);
 	}
+	/* below a value not known as a whole (now is not of config's shape),
+	 * each member is judged alone: a reference through a local may still
+	 * name a resource of the stack */
 	json_t *out = NULL, *v;
-	if (json_is_object(config) && json_is_object(now)) {
+	if (!json_is_object(now) && !json_is_array(now))
+		now = NULL;
+	if (json_is_object(config)) {
 		const char *k;
 		json_object_foreach((json_t *)config, k, v) {
-			json_t *put = known_value(v, json_object_get(now, k), snap_res);
+			json_t *put = known_value(v, json_object_get(now, k), snap_res, snap_locals);
 			if (!put)
 				continue;
 			if (!out)
 				out = json_copy((json_t *)config);
 			json_object_set_new(out, k, put);
 		}
-	} else if (json_is_array(config) && json_is_array(now) &&
-		   json_array_size(config) == json_array_size(now)) {
+	} else if (json_is_array(config)) {
 		size_t i;
+		if (json_array_size(config) != json_array_size(now))
+			now = NULL;
 		json_array_foreach((json_t *)config, i, v) {
-			json_t *put = known_value(v, json_array_get(now, i), snap_res);
+			json_t *put = known_value(v, json_array_get(now, i), snap_res, snap_locals);
 			if (!put)
 				continue;
 			if (!out)
@@ -841,9 +885,10 @@ static json_t *known_value(const json_t *config, const json_t *now, const json_t
 /* A resource's attributes for check_resources at plan: as the stack writes
  * them (so a reference still says which resource it names), with each
  * value known now put in (known_value). */
-static json_t *known_config(const json_t *config, const json_t *after, const json_t *snap_res)
+static json_t *known_config(const json_t *config, const json_t *after, const json_t *snap_res,
+			    const json_t *snap_locals)
 {
-	json_t *out = known_value(config, after, snap_res);
+	json_t *out = known_value(config, after, snap_res, snap_locals);
 	return out ? out : json_incref((json_t *)config);
 }
 
@@ -932,7 +977,8 @@ static int plan_checked_across(struct plan_build *b)
 			    !resource_type_find(c->type, &pt) || pt != all[t] ||
 			    !provider_checks_across(pt, c->type))
 				continue;
-			configs[n] = known_config(config, c->after, b->snap_res);
+			configs[n] = known_config(config, c->after, b->snap_res,
+						  json_object_get(b->r->snapshot, "locals"));
 			cs[n] = c;
 			w[n] = (struct written_resource){ .name = c->name, .type = c->type,
 							  .provider = c->provider,

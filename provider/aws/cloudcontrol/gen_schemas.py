@@ -239,6 +239,12 @@ API_KINDS = {
     # Logs API Reference; Terraform's aws_cloudwatch_log_group kms_key_id is
     # verify.ValidARN); cfn-lint also annotates a key's id and an alias
     "AWS::Logs::LogGroup.KmsKeyId": ["AWS::KMS::Key.Arn"],
+    # IAM AddRoleToInstanceProfile RoleName: "The name of the role to add",
+    # of the pattern [\w+=,.@-]+ (the IAM API Reference), which an ARN's ':'
+    # and '/' fail ("Member must satisfy regular expression pattern"); a
+    # role's RoleName is the kind's own
+    "AWS::IAM::InstanceProfile.Roles[]": ["AWS::IAM::Role.RoleName"],
+    "AWS::IAM::Role.RoleName": ["AWS::IAM::Role.RoleName"],
 }
 
 
