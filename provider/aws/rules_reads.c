@@ -438,29 +438,38 @@ struct reading {
 };
 
 /* aws_kinds_walk's visit: 0, or -1 with err when the value names what AWS
- * says it does not have. */
+ * says it does not have: every kind the value may be of (its pattern
+ * matches) has a read, and each says none. A kind with no read, or a read
+ * that finds it or cannot tell, passes it (an instance's security_groups
+ * take a group's id or name: an id that exists is not refused as a name). */
 static int read_kind(void *ctx, const json_t *v, const struct aws_kinds *ks, const char *where)
 {
 	struct reading *r = ctx;
 	const char *s = json_string_value(v);
+	const struct aws_kind *none = NULL;
+	const struct aws_kind_read *by = NULL;
 
 	if (aws_rule_unknown(v) || holds(r->prior, s) || elsewhere(r->c, s))
 		return 0;
 	for (size_t k = 0; k < ks->n; k++) {
+		const struct aws_kind_read *kr = aws_kind_reads;
+
 		if (!aws_kind_literal_is(ks->k[k], s))
 			continue;
-		for (const struct aws_kind_read *kr = aws_kind_reads; kr->kind; kr++) {
-			if (strcmp(kr->kind, ks->k[k]->name))
-				continue;
-			if (aws_kind_read_exists(r->c, kr, s) != 0)
-				return 0;
-			strbuf_addf(r->err, "%s: \"%s\" is %s that AWS does not have (%s says "
-				    "none): name one that exists, or make it in the stack", where, s,
-				    ks->k[k]->words, kr->call);
-			return -1;
+		while (kr->kind && strcmp(kr->kind, ks->k[k]->name))
+			kr++;
+		if (!kr->kind || aws_kind_read_exists(r->c, kr, s) != 0)
+			return 0;
+		if (!none) {
+			none = ks->k[k];
+			by = kr;
 		}
 	}
-	return 0;
+	if (!none)
+		return 0;
+	strbuf_addf(r->err, "%s: \"%s\" is %s that AWS does not have (%s says none): name one "
+		    "that exists, or make it in the stack", where, s, none->words, by->call);
+	return -1;
 }
 
 int aws_check_reads(void *client, const char *type, const json_t *prior, const json_t *desired,
