@@ -7,6 +7,8 @@ to the kinds AWS's data knows.
     provider/aws/kinds/check_reads.py --check   only the findings; exit 1 on one
     provider/aws/kinds/check_reads.py --table   the rows as docs/validation.md's
                                                 table "Kinds and their reads"
+    provider/aws/kinds/check_reads.py --docs    write that table into docs/validation.md
+                                                (--check holds it there as the rows say)
 
 For each READ row, in the model of the service botocore ships (the installed,
 pinned copy the other generators read):
@@ -40,6 +42,9 @@ import botocore.loaders
 
 HERE = pathlib.Path(__file__).resolve().parent
 DEF = HERE / "reads.def"
+DOCS = HERE.parents[2] / "docs" / "validation.md"
+BEGIN = "<!-- generated: provider/aws/kinds/check_reads.py --table -->"
+END = "<!-- end generated: provider/aws/kinds/check_reads.py --table -->"
 KINDS = HERE / "kinds.gen.c"
 LOADER = botocore.loaders.create_loader()
 
@@ -273,12 +278,33 @@ def table(reads, no_reads):
     return "\n".join(lines)
 
 
+def docs_with(text, tab):
+    """docs/validation.md's text with the table between the markers."""
+    head, begin, rest = text.partition(BEGIN)
+    _old, end, tail = rest.partition(END)
+    if not begin or not end:
+        return None
+    return head + BEGIN + "\n" + tab + "\n" + END + tail
+
+
 def main(argv):
     reads, no_reads = rows()
+    tab = table(reads, no_reads)
     if "--table" in argv:
-        print(table(reads, no_reads))
+        print(tab)
+        return 0
+    if "--docs" in argv:
+        new = docs_with(DOCS.read_text(), tab)
+        if new is None:
+            print("docs/validation.md has no %s ... %s" % (BEGIN, END))
+            return 1
+        DOCS.write_text(new)
         return 0
     findings = []
+    text = DOCS.read_text()
+    if docs_with(text, tab) != text:
+        findings.append("docs/validation.md's table \"Kinds and their reads\" is not what "
+                        "reads.def says: run provider/aws/kinds/check_reads.py --docs")
     for r in reads:
         f = check_read(r)
         findings += f
