@@ -344,6 +344,22 @@ static void remember(const struct aws_client *c, const char *kind, const char *v
 	pthread_mutex_unlock(&memos_lock);
 }
 
+void aws_kind_reads_forget(const struct aws_client *c)
+{
+	pthread_mutex_lock(&memos_lock);
+	for (struct read_memo **m = &memos; *m;) {
+		struct read_memo *gone = *m;
+		if (gone->c != c) {
+			m = &gone->next;
+			continue;
+		}
+		*m = gone->next;
+		free(gone->value);
+		free(gone);
+	}
+	pthread_mutex_unlock(&memos_lock);
+}
+
 int aws_kind_read_exists(struct aws_client *c, const struct aws_kind_read *r, const char *value)
 {
 	int found;

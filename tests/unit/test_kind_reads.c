@@ -6,7 +6,8 @@
  * of the kind naming nothing is said to be none (0); each row moto does
  * not serve is named below, judged only against botocore's model
  * (kinds/check_reads.py). A read is made once per client, kind and value;
- * a value a row skips is not sent; an answer that cannot tell is -1.
+ * forgotten when the client is closed; a value a row skips is not sent;
+ * an answer that cannot tell is -1.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -106,7 +107,8 @@ static void test_every_row_on_moto(void **state)
 }
 
 /* Once per client, kind and value: an object made after the first read is
- * still none to that client, and found by another. */
+ * still none to that client, and found by another, and by the first once
+ * what it read is forgotten. */
 static void test_once_per_client(void **state)
 {
 	struct moto_fixture *f = *state;
@@ -121,6 +123,12 @@ static void test_once_per_client(void **state)
 	assert_int_equal(moto_aws_client(&f->moto, &aws, &other), 0);
 	assert_int_equal(aws_kind_read_exists(other, r, "reads-later"), 1);
 	aws->close(other);
+	/* forgotten when its client is closed: a new client may take its address */
+	assert_int_equal(aws_kind_read_exists(f->client, r, "reads-after"), 0);
+	run_python(f, "c(\"s3\").create_bucket(Bucket=\"reads-after\")");
+	assert_int_equal(aws_kind_read_exists(f->client, r, "reads-after"), 0);
+	aws_kind_reads_forget(f->client);
+	assert_int_equal(aws_kind_read_exists(f->client, r, "reads-after"), 1);
 }
 
 /* A value the row skips is not sent: an AWS managed key's alias stands

@@ -116,6 +116,8 @@ extern const struct aws_kind_no_read aws_kind_no_reads[]; /* ends with {NULL} */
  * none, -1 it cannot tell. Asked once per client, row's kind and value:
  * the answer is kept for the rest of the run. */
 int aws_kind_read_exists(struct aws_client *c, const struct aws_kind_read *r, const char *value);
+/* Forget what client c read (the provider's close, before it frees c). */
+void aws_kind_reads_forget(const struct aws_client *c);
 /* Whether plan reads what literals name (TERRACE_AWS_READ_LITERALS is not
  * 0 or false). */
 bool aws_kind_reads_on(void);
