@@ -24,6 +24,8 @@
  *     which kinds/one_network.c holds to the VPC of what the same block
  *     names, by the same calls.
  */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -89,20 +91,20 @@ static int managed_policy_exists(struct aws_client *c, const char *attr, const c
 #define AS_IS AWS_READ_AS_IS
 #define NAME_PART AWS_READ_NAME_PART
 const struct aws_kind_read aws_kind_reads[] = {
-#define READ(kind, label, protocol, service, api, operation, member, form, extra, none_codes,  \
-	     none_list, skip, action, source)                                                \
+#define READ(kind, label, protocol, service, api, operation, member, form, shape, extra,       \
+	     none_codes, none_list, skip, action, source)                                    \
 	{ kind, action, label " " operation, AWS_READ_##protocol, service, api, operation,     \
-	  member, form, extra, none_codes, none_list, skip, source },
+	  member, form, shape, extra, none_codes, none_list, skip, source },
 #define NO_READ(kind, why)
 #include "provider/aws/kinds/reads.def"
 #undef READ
 #undef NO_READ
-	{ NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL },
+	{ NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct aws_kind_no_read aws_kind_no_reads[] = {
-#define READ(kind, label, protocol, service, api, operation, member, form, extra, none_codes,  \
-	     none_list, skip, action, source)
+#define READ(kind, label, protocol, service, api, operation, member, form, shape, extra,       \
+	     none_codes, none_list, skip, action, source)
 #define NO_READ(kind, why) { kind, why },
 #include "provider/aws/kinds/reads.def"
 #undef READ
@@ -360,12 +362,52 @@ void aws_kind_reads_forget(const struct aws_client *c)
 	pthread_mutex_unlock(&memos_lock);
 }
 
+/* Each row's shape, compiled once. */
+static pcre2_code **shapes;
+static pthread_once_t shapes_once = PTHREAD_ONCE_INIT;
+
+static void compile_shapes(void)
+{
+	size_t n = 0;
+
+	while (aws_kind_reads[n].kind)
+		n++;
+	shapes = xcalloc(n + 1, sizeof(*shapes));
+	for (size_t i = 0; i < n; i++) {
+		int rc;
+		PCRE2_SIZE off;
+		if (aws_kind_reads[i].shape)
+			shapes[i] = pcre2_compile((PCRE2_SPTR)aws_kind_reads[i].shape,
+						  PCRE2_ZERO_TERMINATED, PCRE2_UTF, &rc, &off, NULL);
+	}
+}
+
+/* Whether value is of row r's shape (a row without one takes any). */
+static bool of_shape(const struct aws_kind_read *r, const char *value)
+{
+	pcre2_match_data *md;
+	int rc;
+
+	if (!r->shape)
+		return true;
+	pthread_once(&shapes_once, compile_shapes);
+	if (!shapes[r - aws_kind_reads])
+		return false;
+	md = pcre2_match_data_create(1, NULL);
+	rc = md ? pcre2_match(shapes[r - aws_kind_reads], (PCRE2_SPTR)value, strlen(value), 0, 0,
+			      md, NULL) : -1;
+	pcre2_match_data_free(md);
+	return rc >= 0;
+}
+
 int aws_kind_read_exists(struct aws_client *c, const struct aws_kind_read *r, const char *value)
 {
 	int found;
 
 	if (r->skip && strstr(value, r->skip))
 		return 1;
+	if (!of_shape(r, value))
+		return -1;
 	if (recalled(c, r->kind, value, &found))
 		return found;
 	found = read_row(c, r, value);

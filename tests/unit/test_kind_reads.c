@@ -6,7 +6,8 @@
  * of the kind naming nothing is said to be none (0); each row moto does
  * not serve is named below, judged only against botocore's model
  * (kinds/check_reads.py). A read is made once per client, kind and value;
- * forgotten when the client is closed; a value a row skips is not sent;
+ * forgotten when the client is closed; a value a row skips, or one not of
+ * its shape, is not sent;
  * an answer that cannot tell is -1.
  */
 #include <setjmp.h>
@@ -143,6 +144,20 @@ static void test_skipped(void **state)
 					      "resolve:ssm:/aws/service/ami"), 1);
 }
 
+/* A value not of a row's shape is not sent, and cannot tell: a Firehose
+ * processor's ParameterValue takes an alias's ARN among others, and "3"
+ * (a buffer size) names no alias Lambda would be asked for. */
+static void test_not_of_its_shape(void **state)
+{
+	struct moto_fixture *f = *state;
+
+	assert_int_equal(aws_kind_read_exists(f->client, row_of("AWS::Lambda::Alias.Id"), "3"), -1);
+	assert_int_equal(aws_kind_read_exists(f->client, row_of("AWS::EC2::EIP.PublicIp"),
+					      "eipalloc-0123456789abcdef0"), -1);
+	assert_int_equal(aws_kind_read_exists(f->client, row_of("AWS::S3::Bucket.Name"),
+					      "Not A Bucket"), -1);
+}
+
 /* An answer that cannot tell (no server at all: every transport failure,
  * like a code the row does not name) is -1, and the plan passes it. */
 static void test_cannot_tell(void **state)
@@ -164,6 +179,7 @@ int main(void)
 		cmocka_unit_test(test_every_row_on_moto),
 		cmocka_unit_test(test_once_per_client),
 		cmocka_unit_test(test_skipped),
+		cmocka_unit_test(test_not_of_its_shape),
 		cmocka_unit_test(test_cannot_tell),
 	};
 	return cmocka_run_group_tests(tests, setup, moto_fixture_teardown);

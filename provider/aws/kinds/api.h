@@ -99,6 +99,7 @@ struct aws_kind_read {
 	const char *operation; /* "DescribeSubnets" */
 	const char *member;    /* "SubnetId.1" */
 	enum aws_read_form form;
+	const char *shape;      /* a value is read only when it matches (PCRE2), or NULL */
 	const char *extra;      /* "NAME=VALUE" sent beside it, or NULL */
 	const char *none_codes; /* space-separated, or NULL */
 	const char *none_list;  /* "subnetSet/item", "logGroups=logGroupName", or NULL */

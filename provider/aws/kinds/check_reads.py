@@ -100,7 +100,7 @@ def args(text):
         if not m:
             raise ValueError("cannot read %r" % text[i:i + 40])
         if m.group(1) is not None:
-            out.append("".join(re.findall(STRING, m.group(1))))
+            out.append(re.sub(r"\\(.)", r"\1", "".join(re.findall(STRING, m.group(1)))))
         elif m.group(2):
             out.append(None)
         else:
@@ -118,7 +118,7 @@ def rows():
         a = args(m.group(2))
         if m.group(1) == "READ":
             keys = ("kind", "label", "protocol", "service", "api", "operation", "member", "form",
-                    "extra", "none_codes", "none_list", "skip", "action", "source")
+                    "shape", "extra", "none_codes", "none_list", "skip", "action", "source")
             if len(a) != len(keys):
                 raise ValueError("READ row of %d fields: %r" % (len(a), a[:1]))
             reads.append(dict(zip(keys, a)))
@@ -212,6 +212,11 @@ def check_read(r):
     action = ACTIONS.get((r["service"], r["operation"]), "%s:%s" % (prefix, r["operation"]))
     if r["action"] != action:
         found.append("%s: action %s, expected %s" % (where, r["action"], action))
+    if r["shape"] is not None:
+        try:
+            re.compile(r["shape"])
+        except re.error as e:
+            found.append("%s: shape %r: %s" % (where, r["shape"], e))
     if r["form"] not in ("AS_IS", "NAME_PART"):
         found.append("%s: form %s" % (where, r["form"]))
     if not (r["source"] or "").startswith("https://docs.aws.amazon.com/"):
