@@ -262,7 +262,7 @@ def known_kinds():
 
 
 def table(reads, no_reads):
-    lines = ["| Kind | Read | None is | IAM action |", "|---|---|---|---|"]
+    lines = ["| Kind | Values read | Read | None is | IAM action |", "|---|---|---|---|---|"]
     by = {r["kind"]: r for r in reads}
     for kind in sorted(set(by) | {n["kind"] for n in no_reads}):
         r = by.get(kind)
@@ -274,12 +274,13 @@ def table(reads, no_reads):
                     "an empty `%s`" % lst[0]
                 none = none + " or " + what if none else what
             how = " (the ARN's name)" if r["form"] == "NAME_PART" else ""
-            lines.append("| `%s` | %s [`%s`](%s) `%s`%s | %s | `%s` |" %
-                         (kind, r["label"], r["operation"], r["source"], r["member"], how,
+            shape = "`%s`" % r["shape"].replace("|", "\\|") if r["shape"] else "any"
+            lines.append("| `%s` | %s | %s [`%s`](%s) `%s`%s | %s | `%s` |" %
+                         (kind, shape, r["label"], r["operation"], r["source"], r["member"], how,
                           none, r["action"]))
         else:
             why = next(n["why"] for n in no_reads if n["kind"] == kind)
-            lines.append("| `%s` | no read: %s | | |" % (kind, why))
+            lines.append("| `%s` | none | no read: %s | | |" % (kind, why))
     return "\n".join(lines)
 
 
