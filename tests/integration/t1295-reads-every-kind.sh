@@ -16,7 +16,9 @@
 # attribute and the object; what it has passes; an ARN of another region or
 # account is not read (another's to say, with credentials that are not its);
 # -refresh=false and TERRACE_AWS_READ_LITERALS=0 read nothing; plan -policy
-# names each read's action. Each (kind, value) is read once in a plan.
+# names each read's action. Each (kind, value) is read once in a plan. A
+# value not of what a read's call takes (a legacy bucket name, upper case:
+# not HeadBucket's to address) is not read.
 . "$(dirname "$0")/lib.sh"
 
 export TERRACE_AWS_READ_LITERALS=1
@@ -92,7 +94,7 @@ test_expect_success '-refresh=false reads nothing, nor does TERRACE_AWS_READ_LIT
 	test_not_contains err "does not have"
 '
 
-test_expect_success 'what moto has passes, written, awscc and mixed, through a variable and a module; another region'"'"'s and account'"'"'s ARNs are not read' '
+test_expect_success 'what moto has passes, written, awscc and mixed, through a variable and a module; another region'"'"'s and account'"'"'s ARNs, and a legacy bucket name, are not read' '
 	write_stack stack.yaml "  bucket: {type: string, default: t1295-code}" &&
 	{
 		echo "modules:"
@@ -100,6 +102,7 @@ test_expect_success 'what moto has passes, written, awscc and mixed, through a v
 		echo "resources:"
 		code_fn lit t1295-code
 		code_fn viavar "\${var.bucket}"
+		code_fn legacy Legacy_Bucket_t1295
 		instance ami "$ami" t1295-web
 		echo "  ids: {type: awscc.ec2.instance, image_id: \"$ami\", security_group_ids: [\"$sg\"]}"
 		domain west "arn:aws:acm:us-west-2:$acct:certificate/0b1e2a3c-0000-4000-8000-000000000000"
@@ -108,7 +111,7 @@ test_expect_success 'what moto has passes, written, awscc and mixed, through a v
 	} >>stack.yaml &&
 	heads=$(grep -c "HEAD /t1295-code " "$SERVERS_DIR/moto.log" || :) &&
 	terrace plan -no-color -input=false >out 2>err &&
-	test_contains out "Plan: 8 to add" &&
+	test_contains out "Plan: 9 to add" &&
 	test_not_contains err "does not have" &&
 	# three functions name the bucket: it is read once in the plan
 	test_equal $((heads + 1)) "$(grep -c "HEAD /t1295-code " "$SERVERS_DIR/moto.log")"
