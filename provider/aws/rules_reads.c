@@ -7,19 +7,26 @@
  *     role, a user or a group attaches, each asked of IAM by GetPolicy
  *     before apply attaches it. A customer managed policy is not asked:
  *     another stack may make it;
- *   - what a literal of a kind of identifier names (kinds/api.h): a subnet, a
- *     security group, a VPC, a role, a KMS key or alias, a log group, a
- *     topic, a queue, each read by the call its service answers "none" to
- *     (kind_reads below), when it is in the client's region and account
- *     (an ARN of another is another account's to say). A value the
- *     resource sent already, or one not known yet, is not read; an answer
- *     that cannot tell (no permission to read, a call the server does not
- *     know) passes, and AWS judges it at apply. TERRACE_AWS_READ_LITERALS=0
- *     turns these reads off (the suite's stacks name what moto lacks);
+ *   - what a literal of a kind of identifier names (kinds/api.h): each kind
+ *     AWS's data names has a row of kinds/reads.def, a call that takes the
+ *     value and the answer that means "none" (an error code, an empty
+ *     list), or why there is no read; one generic reader below sends it by
+ *     the service's protocol (ec2, query, json, rest-json, S3's rest-xml),
+ *     once per client, kind and value in a run. A literal is read only in
+ *     the client's region and account: an ARN of another region or account
+ *     is not read (it is that account's to say, and the client's
+ *     credentials are not its). A value the resource sent already, or one
+ *     not known yet, is not read; an answer that cannot tell (no permission
+ *     to read, a call the server does not know, another code) passes, and
+ *     AWS judges it at apply. TERRACE_AWS_READ_LITERALS=0 turns these
+ *     reads off (the suite's stacks name what moto lacks);
  *   - the VPC of a literal subnet or security group id, and a subnet's zone
  *     (aws_kind_read_place), which kinds/facts.c holds to facts.def's rules
  *     (one VPC a block, one subnet a zone), by the same calls.
  */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,9 +34,6 @@
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/kinds/api.h"
-#include "provider/aws/kms/api.h"
-#include "provider/aws/logs/api.h"
-#include "provider/aws/sns/api.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/base/log.h"
@@ -82,124 +86,333 @@ static int managed_policy_exists(struct aws_client *c, const char *attr, const c
 	return rc;
 }
 
-/* ---- what a literal of a kind names ---- */
+/* ---- what a literal of a kind names: the rows of kinds/reads.def ---- */
 
-/* 1: rc 0 (it is there); 0: AWS said none (rc 1, a tolerated code); -1: it
- * cannot tell. */
-static int said(int rc, const char *what, const struct strbuf *why)
+#define AS_IS AWS_READ_AS_IS
+#define NAME_PART AWS_READ_NAME_PART
+const struct aws_kind_read aws_kind_reads[] = {
+#define READ(kind, label, protocol, service, api, operation, member, form, shape, extra,       \
+	     none_codes, none_list, skip, action, source)                                    \
+	{ kind, action, label " " operation, AWS_READ_##protocol, service, api, operation,     \
+	  member, form, shape, extra, none_codes, none_list, skip, source },
+#define NO_READ(kind, why)
+#include "provider/aws/kinds/reads.def"
+#undef READ
+#undef NO_READ
+	{ NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL },
+};
+
+const struct aws_kind_no_read aws_kind_no_reads[] = {
+#define READ(kind, label, protocol, service, api, operation, member, form, shape, extra,       \
+	     none_codes, none_list, skip, action, source)
+#define NO_READ(kind, why) { kind, why },
+#include "provider/aws/kinds/reads.def"
+#undef READ
+#undef NO_READ
+	{ NULL, NULL },
+};
+#undef AS_IS
+#undef NAME_PART
+
+/* What row r sends of value: the value, or an ARN's name (after the last
+ * '/' of its resource part, else the last ':'). A new string. */
+static char *read_input(const struct aws_kind_read *r, const char *value)
 {
-	if (rc < 0)
-		log_debugf("%s not checked at plan: %s", what, why->buf);
-	return rc == 0 ? 1 : rc == 1 ? 0 : -1;
+	const char *slash = strrchr(value, '/'), *colon = strrchr(value, ':');
+
+	if (r->form == AWS_READ_AS_IS || strncmp(value, "arn:", 4))
+		return xstrdup(value);
+	return xstrdup(slash ? slash + 1 : colon ? colon + 1 : value);
 }
 
-static int ec2_has(struct aws_client *c, const char *action, const char *param,
-		   const char *code, const char *value)
+#define READ_MAX_CODES 6
+
+/* r->none_codes split into codes (NULL-terminated), in buf. */
+static void split_codes(const char *list, char *buf, size_t size, const char **codes)
 {
-	const char *const codes[] = { code, NULL };
-	json_t *p = json_pack("{s:s}", param, value);
-	struct strbuf why = STRBUF_INIT;
-	int r = said(ec2_call(c, action, p, codes, NULL, &why), value, &why);
-	strbuf_release(&why);
-	json_decref(p);
-	return r;
+	size_t n = 0;
+	char *save = NULL;
+
+	snprintf(buf, size, "%s", list ? list : "");
+	for (char *t = strtok_r(buf, " ", &save); t && n < READ_MAX_CODES; t = strtok_r(NULL, " ", &save))
+		codes[n++] = t;
+	codes[n] = NULL;
 }
 
-static int subnet_exists(struct aws_client *c, const char *v)
+/* none_list's PATH and, after '=', FIELD (or "") in path and field. */
+static void split_list(const char *none_list, char *path, size_t psize, char *field, size_t fsize)
 {
-	return ec2_has(c, "DescribeSubnets", "SubnetId.1", "InvalidSubnetID.NotFound", v);
+	const char *eq = strchr(none_list, '=');
+	size_t len = eq ? (size_t)(eq - none_list) : strlen(none_list);
+
+	snprintf(path, psize, "%.*s", (int)len, none_list);
+	snprintf(field, fsize, "%s", eq ? eq + 1 : "");
 }
 
-static int group_exists(struct aws_client *c, const char *v)
+/* Of an XML answer: 1 when the list at none_list has an item (whose field
+ * is value), else 0; -1 when the answer has no such list at all. */
+static int xml_list_has(xmlDocPtr doc, const char *none_list, const char *value)
 {
-	return ec2_has(c, "DescribeSecurityGroups", "GroupId.1", "InvalidGroup.NotFound", v);
-}
+	char path[128], field[64], *slash;
+	xmlNodePtr item;
 
-static int vpc_exists(struct aws_client *c, const char *v)
-{
-	return ec2_has(c, "DescribeVpcs", "VpcId.1", "InvalidVpcID.NotFound", v);
-}
-
-static int role_exists(struct aws_client *c, const char *arn)
-{
-	static const char *const codes[] = { "NoSuchEntity", NULL };
-	const char *name = strrchr(arn, '/');
-	json_t *p = json_pack("{s:s}", "RoleName", name ? name + 1 : arn);
-	struct strbuf why = STRBUF_INIT;
-	int r = said(iam_call(c, "GetRole", p, codes, NULL, NULL, &why), arn, &why);
-	strbuf_release(&why);
-	json_decref(p);
-	return r;
-}
-
-static int key_exists(struct aws_client *c, const char *v)
-{
-	static const char *const codes[] = { "NotFoundException", NULL };
-	json_t *p = json_pack("{s:s}", "KeyId", v);
-	struct strbuf why = STRBUF_INIT;
-	int r;
-	/* an AWS managed key's alias (alias/aws/s3) stands before its key is
-	 * made, on first use */
-	if (!strncmp(v, "alias/aws/", 10) || strstr(v, ":alias/aws/")) {
-		json_decref(p);
-		return 1;
+	split_list(none_list, path, sizeof(path), field, sizeof(field));
+	slash = strrchr(path, '/');
+	if (slash) {
+		*slash = '\0';
+		if (!xml_child(xmlDocGetRootElement(doc), path))
+			return -1;
+		*slash = '/';
 	}
-	r = said(kms_call(c, "DescribeKey", p, codes, NULL, NULL, &why), v, &why);
-	strbuf_release(&why);
-	json_decref(p);
-	return r;
+	for (item = xml_child(xmlDocGetRootElement(doc), path); item; item = xml_next_same(item)) {
+		char *have = *field ? xml_child_text(item, field) : NULL;
+		bool match = !*field || (have && !strcmp(have, value));
+		free(have);
+		if (match)
+			return 1;
+	}
+	return 0;
 }
 
-static int log_group_exists(struct aws_client *c, const char *name)
+/* Of a JSON answer: as xml_list_has; -1 when no item matched on a page
+ * that has more (nextToken, NextToken): it cannot tell. */
+static int json_list_has(const json_t *out, const char *none_list, const char *value)
 {
-	json_t *p = json_pack("{s:s, s:i}", "logGroupNamePrefix", name, "limit", 50), *out = NULL;
-	struct strbuf why = STRBUF_INIT;
-	int r = logs_call(c, "DescribeLogGroups", p, NULL, &out, NULL, &why);
+	char path[128], field[64];
 	size_t i;
-	json_t *g;
+	json_t *item;
 
-	if (r == 0) {
-		r = json_is_string(json_object_get(out, "nextToken")) ? -1 : 0;
-		json_array_foreach(json_object_get(out, "logGroups"), i, g) {
-			const char *have = json_string_value(json_object_get(g, "logGroupName"));
-			if (have && !strcmp(have, name))
-				r = 1;
-		}
-	} else {
-		r = said(r, name, &why);
+	split_list(none_list, path, sizeof(path), field, sizeof(field));
+	if (!json_is_array(json_object_get(out, path)))
+		return -1;
+	json_array_foreach(json_object_get(out, path), i, item) {
+		const char *have = json_string_value(json_object_get(item, field));
+		if (!*field || (have && !strcmp(have, value)))
+			return 1;
 	}
+	if (json_is_string(json_object_get(out, "nextToken")) ||
+	    json_is_string(json_object_get(out, "NextToken")))
+		return -1;
+	return 0;
+}
+
+/* EC2 and the query protocol: member=input and the row's extra. */
+static json_t *query_params(const struct aws_kind_read *r, const char *input)
+{
+	json_t *p = json_pack("{s:s}", r->member, input);
+	const char *eq = r->extra ? strchr(r->extra, '=') : NULL;
+
+	if (eq) {
+		char name[64];
+		snprintf(name, sizeof(name), "%.*s", (int)(eq - r->extra), r->extra);
+		json_object_set_new(p, name, json_string(eq + 1));
+	}
+	return p;
+}
+
+/* The request line of a REST row, "GET /2015-03-31/functions/{FunctionName}",
+ * with its label given input (encoded whole) and its method in method. */
+static char *rest_path(const struct aws_kind_read *r, const char *input, char *method,
+		       size_t msize)
+{
+	const char *sp = strchr(r->api, ' '), *open, *close;
+	struct strbuf path = STRBUF_INIT;
+
+	snprintf(method, msize, "%.*s", sp ? (int)(sp - r->api) : 0, r->api);
+	open = sp ? strchr(sp + 1, '{') : NULL;
+	close = open ? strchr(open, '}') : NULL;
+	if (!sp || !open || !close)
+		return NULL;
+	strbuf_add(&path, sp + 1, (size_t)(open - sp - 1));
+	sigv4_uri_encode(&path, input, strlen(input), false);
+	strbuf_addstr(&path, close + 1);
+	return strbuf_detach(&path);
+}
+
+/* One call of row r for input: 0 it answered (*doc or *out filled), 1 a
+ * none code, -1 it cannot tell (why in err). */
+static int read_call(struct aws_client *c, const struct aws_kind_read *r, const char *input,
+		     const char *const *codes, xmlDocPtr *doc, json_t **out, struct strbuf *err)
+{
+	char target[64] = "", version[16] = "", method[8];
+	int rc = -1;
+
+	switch (r->protocol) {
+	case AWS_READ_EC2:
+	case AWS_READ_QUERY: {
+		json_t *p = query_params(r, input);
+		rc = aws_query_call_xml(c, r->service, r->api, r->operation, p, NULL, codes, doc,
+					NULL, NULL, err);
+		json_decref(p);
+		break;
+	}
+	case AWS_READ_JSON: {
+		json_t *p = json_pack("{s:s}", r->member, input);
+		sscanf(r->api, "%63s %15s", target, version);
+		rc = aws_json_call_codes(c, r->service, target, version, r->operation, p, codes,
+					 out, NULL, NULL, err);
+		json_decref(p);
+		break;
+	}
+	case AWS_READ_REST_JSON: {
+		char *path = rest_path(r, input, method, sizeof(method));
+		if (path)
+			rc = aws_rest_json_call_encoded(c, r->service, r->operation, method, path,
+							NULL, NULL, codes, out, NULL, NULL, err);
+		free(path);
+		break;
+	}
+	case AWS_READ_REST_XML: {
+		/* S3's HeadBucket, the one rest-xml row: the bucket is addressed */
+		struct aws_request req = { .operation = r->operation, .method = "HEAD",
+					   .bucket = input, .path = "/" };
+		struct aws_response resp;
+		rc = s3_call(c, &req, codes, &resp, err);
+		aws_response_free(&resp);
+		break;
+	}
+	}
+	return rc;
+}
+
+static int read_row(struct aws_client *c, const struct aws_kind_read *r, const char *value)
+{
+	char buf[160];
+	const char *codes[READ_MAX_CODES + 1];
+	char *input = read_input(r, value);
+	struct strbuf why = STRBUF_INIT;
+	xmlDocPtr doc = NULL;
+	json_t *out = NULL;
+	int rc, found;
+
+	split_codes(r->none_codes, buf, sizeof(buf), codes);
+	rc = read_call(c, r, input, codes, &doc, &out, &why);
+	if (rc == 1)
+		found = 0;
+	else if (rc < 0)
+		found = -1;
+	else if (!r->none_list)
+		found = 1;
+	else if (r->protocol == AWS_READ_EC2 || r->protocol == AWS_READ_QUERY)
+		found = xml_list_has(doc, r->none_list, input);
+	else
+		found = json_list_has(out, r->none_list, input);
+	if (found < 0)
+		log_debugf("%s not checked at plan (%s): %s", value, r->call,
+			   why.len ? why.buf : "the answer's list has more pages");
+	xmlFreeDoc(doc);
 	json_decref(out);
 	strbuf_release(&why);
-	json_decref(p);
-	return r;
+	free(input);
+	return found;
 }
 
-static int topic_exists(struct aws_client *c, const char *arn)
+/* What the run read already: one answer per client, kind and value. */
+struct read_memo {
+	struct read_memo *next;
+	const struct aws_client *c;
+	const char *kind;
+	char *value;
+	int found;
+};
+static struct read_memo *memos;
+static pthread_mutex_t memos_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static bool recalled(const struct aws_client *c, const char *kind, const char *value, int *found)
 {
-	static const char *const codes[] = { "NotFound", NULL };
-	json_t *p = json_pack("{s:s}", "TopicArn", arn);
-	struct strbuf why = STRBUF_INIT;
-	int r = said(sns_call(c, "GetTopicAttributes", p, codes, NULL, NULL, &why), arn, &why);
-	strbuf_release(&why);
-	json_decref(p);
-	return r;
+	bool have = false;
+
+	pthread_mutex_lock(&memos_lock);
+	for (struct read_memo *m = memos; m && !have; m = m->next)
+		if (m->c == c && !strcmp(m->kind, kind) && !strcmp(m->value, value)) {
+			*found = m->found;
+			have = true;
+		}
+	pthread_mutex_unlock(&memos_lock);
+	return have;
 }
 
-static int queue_exists(struct aws_client *c, const char *arn)
+static void remember(const struct aws_client *c, const char *kind, const char *value, int found)
 {
-	static const char *const codes[] = { "AWS.SimpleQueueService.NonExistentQueue",
-					     "QueueDoesNotExist", NULL };
-	char account[16] = "";
-	const char *name = strrchr(arn, ':');
-	if (sscanf(arn, "arn:%*[^:]:sqs:%*[^:]:%15[0-9]:", account) != 1 || !name)
+	struct read_memo *m = xcalloc(1, sizeof(*m));
+
+	m->c = c;
+	m->kind = kind;
+	m->value = xstrdup(value);
+	m->found = found;
+	pthread_mutex_lock(&memos_lock);
+	m->next = memos;
+	memos = m;
+	pthread_mutex_unlock(&memos_lock);
+}
+
+void aws_kind_reads_forget(const struct aws_client *c)
+{
+	pthread_mutex_lock(&memos_lock);
+	for (struct read_memo **m = &memos; *m;) {
+		struct read_memo *gone = *m;
+		if (gone->c != c) {
+			m = &gone->next;
+			continue;
+		}
+		*m = gone->next;
+		free(gone->value);
+		free(gone);
+	}
+	pthread_mutex_unlock(&memos_lock);
+}
+
+/* Each row's shape, compiled once. */
+static pcre2_code **shapes;
+static pthread_once_t shapes_once = PTHREAD_ONCE_INIT;
+
+static void compile_shapes(void)
+{
+	size_t n = 0;
+
+	while (aws_kind_reads[n].kind)
+		n++;
+	shapes = xcalloc(n + 1, sizeof(*shapes));
+	for (size_t i = 0; i < n; i++) {
+		int rc;
+		PCRE2_SIZE off;
+		if (aws_kind_reads[i].shape)
+			shapes[i] = pcre2_compile((PCRE2_SPTR)aws_kind_reads[i].shape,
+						  PCRE2_ZERO_TERMINATED, PCRE2_UTF, &rc, &off, NULL);
+	}
+}
+
+/* Whether value is of row r's shape (a row without one takes any). */
+static bool of_shape(const struct aws_kind_read *r, const char *value)
+{
+	pcre2_match_data *md;
+	int rc;
+
+	if (!r->shape)
+		return true;
+	pthread_once(&shapes_once, compile_shapes);
+	if (!shapes[r - aws_kind_reads])
+		return false;
+	md = pcre2_match_data_create(1, NULL);
+	rc = md ? pcre2_match(shapes[r - aws_kind_reads], (PCRE2_SPTR)value, strlen(value), 0, 0,
+			      md, NULL) : -1;
+	pcre2_match_data_free(md);
+	return rc >= 0;
+}
+
+int aws_kind_read_exists(struct aws_client *c, const struct aws_kind_read *r, const char *value)
+{
+	int found;
+
+	if (r->skip && strstr(value, r->skip))
+		return 1;
+	if (!of_shape(r, value))
 		return -1;
-	json_t *p = json_pack("{s:s, s:s}", "QueueName", name + 1, "QueueOwnerAWSAccountId", account);
-	struct strbuf why = STRBUF_INIT;
-	int r = said(aws_json_call_codes(c, "sqs", "AmazonSQS", "1.0", "GetQueueUrl", p, codes, NULL,
-					 NULL, NULL, &why), arn, &why);
-	strbuf_release(&why);
-	json_decref(p);
-	return r;
+	if (recalled(c, r->kind, value, &found))
+		return found;
+	found = read_row(c, r, value);
+	remember(c, r->kind, value, found);
+	return found;
 }
 
 /* The VPC a subnet or security group is of, and a subnet's zone, by the
@@ -239,26 +452,6 @@ bool aws_kind_reads_on(void)
 	const char *on = getenv("TERRACE_AWS_READ_LITERALS");
 	return !on || (strcmp(on, "0") && strcmp(on, "false"));
 }
-
-/* Each kind read at plan: the call and its IAM action (permissions.c adds
- * it to the plan's), and whether its values are ARNs (read only in the
- * client's region and account). Sources: each call's API reference, for
- * the error it answers when there is no such object. */
-const struct aws_kind_read aws_kind_reads[] = {
-	{ "AWS::EC2::Subnet.Id", "ec2:DescribeSubnets", "EC2 DescribeSubnets", subnet_exists },
-	{ "AWS::EC2::SecurityGroup.Id", "ec2:DescribeSecurityGroups", "EC2 DescribeSecurityGroups",
-	  group_exists },
-	{ "AWS::EC2::VPC.Id", "ec2:DescribeVpcs", "EC2 DescribeVpcs", vpc_exists },
-	{ "AWS::IAM::Role.Arn", "iam:GetRole", "IAM GetRole", role_exists },
-	{ "AWS::KMS::Key.Arn", "kms:DescribeKey", "KMS DescribeKey", key_exists },
-	{ "AWS::KMS::Key.Id", "kms:DescribeKey", "KMS DescribeKey", key_exists },
-	{ "AWS::KMS::Alias.AliasName", "kms:DescribeKey", "KMS DescribeKey", key_exists },
-	{ "AWS::Logs::LogGroup.Name", "logs:DescribeLogGroups", "CloudWatch Logs DescribeLogGroups",
-	  log_group_exists },
-	{ "AWS::SNS::Topic.Arn", "sns:GetTopicAttributes", "SNS GetTopicAttributes", topic_exists },
-	{ "AWS::SQS::Queue.Arn", "sqs:GetQueueUrl", "SQS GetQueueUrl", queue_exists },
-	{ NULL, NULL, NULL, NULL },
-};
 
 /* Whether an ARN is of another region or account than the client's (then
  * it is not read): a value that is no ARN is of the client's. */
@@ -308,29 +501,38 @@ struct reading {
 };
 
 /* aws_kinds_walk's visit: 0, or -1 with err when the value names what AWS
- * says it does not have. */
+ * says it does not have: every kind the value may be of (its pattern
+ * matches) has a read, and each says none. A kind with no read, or a read
+ * that finds it or cannot tell, passes it (an instance's security_groups
+ * take a group's id or name: an id that exists is not refused as a name). */
 static int read_kind(void *ctx, const json_t *v, const struct aws_kinds *ks, const char *where)
 {
 	struct reading *r = ctx;
 	const char *s = json_string_value(v);
+	const struct aws_kind *none = NULL;
+	const struct aws_kind_read *by = NULL;
 
 	if (aws_rule_unknown(v) || holds(r->prior, s) || elsewhere(r->c, s))
 		return 0;
 	for (size_t k = 0; k < ks->n; k++) {
+		const struct aws_kind_read *kr = aws_kind_reads;
+
 		if (!aws_kind_literal_is(ks->k[k], s))
 			continue;
-		for (const struct aws_kind_read *kr = aws_kind_reads; kr->kind; kr++) {
-			if (strcmp(kr->kind, ks->k[k]->name))
-				continue;
-			if (kr->exists(r->c, s) != 0)
-				return 0;
-			strbuf_addf(r->err, "%s: \"%s\" is %s that AWS does not have (%s says "
-				    "none): name one that exists, or make it in the stack", where, s,
-				    ks->k[k]->words, kr->call);
-			return -1;
+		while (kr->kind && strcmp(kr->kind, ks->k[k]->name))
+			kr++;
+		if (!kr->kind || aws_kind_read_exists(r->c, kr, s) != 0)
+			return 0;
+		if (!none) {
+			none = ks->k[k];
+			by = kr;
 		}
 	}
-	return 0;
+	if (!none)
+		return 0;
+	strbuf_addf(r->err, "%s: \"%s\" is %s that AWS does not have (%s says none): name one "
+		    "that exists, or make it in the stack", where, s, none->words, by->call);
+	return -1;
 }
 
 int aws_check_reads(void *client, const char *type, const json_t *prior, const json_t *desired,

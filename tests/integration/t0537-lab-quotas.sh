@@ -16,6 +16,9 @@
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
+# the bucket the functions' code is named in (plan reads what a literal names)
+aws_server s3api create-bucket --bucket labs >/dev/null ||
+	test_fail_setup "the code's bucket could not be made"
 
 # stack ROLES JOBS [RUNS]: a lab of ROLES roles and JOBS Glue jobs per
 # attendee, each job allowing RUNS runs at once (unset: Glue's 1).

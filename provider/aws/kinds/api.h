@@ -78,16 +78,48 @@ int aws_kinds_walk(const char *type, const json_t *v, aws_kinds_visit_fn fn, voi
 void aws_check_kinds(const struct written_resource *rs, size_t n, written_report_fn report,
 		     void *ctx);
 
-/* What plan reads of a literal of a kind (rules_reads.c): whether the
- * object it names exists: 1 yes, 0 AWS says none, -1 it cannot tell. */
+/* What plan reads of a literal of a kind (rules_reads.c, from the rows of
+ * kinds/reads.def): whether the object it names exists, by one call of
+ * the service's protocol that takes the value (the row says how) and an
+ * answer that says "none" (an error code, or an empty list). */
 struct aws_client;
+enum aws_read_protocol {
+	AWS_READ_EC2, AWS_READ_QUERY, AWS_READ_JSON, AWS_READ_REST_JSON, AWS_READ_REST_XML
+};
+enum aws_read_form {
+	AWS_READ_AS_IS,    /* the value as it is */
+	AWS_READ_NAME_PART /* an ARN's name: after its last '/', else its last ':' */
+};
 struct aws_kind_read {
-	const char *kind;   /* "AWS::EC2::Subnet.Id" */
-	const char *action; /* "ec2:DescribeSubnets", for the plan's permissions */
-	const char *call;   /* "EC2 DescribeSubnets", for messages */
-	int (*exists)(struct aws_client *c, const char *value);
+	const char *kind;      /* "AWS::EC2::Subnet.Id" */
+	const char *action;    /* "ec2:DescribeSubnets", for the plan's permissions */
+	const char *call;      /* "EC2 DescribeSubnets", for messages */
+	enum aws_read_protocol protocol;
+	const char *service;   /* the signing name: "ec2" */
+	const char *api;       /* reads.def says, per protocol */
+	const char *operation; /* "DescribeSubnets" */
+	const char *member;    /* "SubnetId.1" */
+	enum aws_read_form form;
+	const char *shape;      /* a value is read only when it matches (PCRE2), or NULL */
+	const char *extra;      /* "NAME=VALUE" sent beside it, or NULL */
+	const char *none_codes; /* space-separated, or NULL */
+	const char *none_list;  /* "subnetSet/item", "logGroups=logGroupName", or NULL */
+	const char *skip;       /* a value holding it is not read, or NULL */
+	const char *source;     /* the AWS page the row comes from */
 };
 extern const struct aws_kind_read aws_kind_reads[]; /* ends with {NULL} */
+/* The kinds that have no read, and why (reads.def's NO_READ rows). */
+struct aws_kind_no_read {
+	const char *kind;
+	const char *why;
+};
+extern const struct aws_kind_no_read aws_kind_no_reads[]; /* ends with {NULL} */
+/* Whether the object `value` names exists, by row r: 1 yes, 0 AWS says
+ * none, -1 it cannot tell. Asked once per client, row's kind and value:
+ * the answer is kept for the rest of the run. */
+int aws_kind_read_exists(struct aws_client *c, const struct aws_kind_read *r, const char *value);
+/* Forget what client c read (the provider's close, before it frees c). */
+void aws_kind_reads_forget(const struct aws_client *c);
 /* Whether plan reads what literals name (TERRACE_AWS_READ_LITERALS is not
  * 0 or false). */
 bool aws_kind_reads_on(void);
