@@ -16,7 +16,7 @@
  * (cloudformation:CreateResource, ...). Each type's handlers also act with
  * the caller's permissions (a hosted zone's create handler calls
  * route53:CreateHostedZone): the registry's schemas list those per handler
- * (shared/aws-schemas/handlers.json, in cloudcontrol/schemas.gen.c), and
+ * (provider/aws/cloudcontrol/registry/handlers.json, in cloudcontrol/schemas.gen.c), and
  * each phase adds its handlers' on "*"; a type that copy lacks is named
  * instead (aws_permissions.handlers).
  */

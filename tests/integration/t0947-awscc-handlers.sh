@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t0947-awscc-handlers: what the CloudFormation registry's handlers
-# (shared/aws-schemas/handlers.json, in provider/aws/cloudcontrol/
+# (provider/aws/cloudcontrol/registry/handlers.json, in provider/aws/cloudcontrol/
 # schemas.gen.c) tell terrace of each awscc type, against moto's Cloud
 # Control patch with request authentication on:
 # - a type Cloud Control cannot provision (no create, read or delete

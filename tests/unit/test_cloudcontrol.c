@@ -566,7 +566,7 @@ static void test_check_unknown_values_pass(void **state)
 	       "\"maxReceiveCount\": 3}}");
 }
 
-/* The registry's handlers (shared/aws-schemas/handlers.json) as every row
+/* The registry's handlers (provider/aws/cloudcontrol/registry/handlers.json) as every row
  * keeps them: the row's bits and the schema's "handlers" say the same; a
  * type without an update handler replaces on every change; a request is
  * followed for its handler's timeout where the schema gives one. */
@@ -596,7 +596,7 @@ static void test_handlers(void **state)
 		json_decref(schema);
 		strbuf_release(&err);
 	}
-	/* shared/aws-schemas/README.md: 1,479 of its 1,489 types can be provisioned;
+	/* provider/aws/cloudcontrol/registry/README.md: 1,479 of its 1,489 types can be provisioned;
 	 * cfn-lint's list holds most of them */
 	assert_true(known > 1400 && known <= 1489);
 	assert_true(provisionable > 1390 && provisionable <= 1479);

@@ -117,7 +117,7 @@ static void test_every_type(void **state)
 /* An awscc type: Cloud Control's actions of the phases asked for (the one
  * "awscc.*" row), on "*" (the reference scopes none of them), and the
  * permissions of the handlers each phase runs, from the registry's schema
- * (shared/aws-schemas/handlers.json), on "*"; a note only for a type whose
+ * (provider/aws/cloudcontrol/registry/handlers.json), on "*"; a note only for a type whose
  * handlers that copy lacks; a written type gets no note. */
 static void test_awscc(void **state)
 {

@@ -22,7 +22,7 @@ struct cc_schema_row {
 	unsigned handlers;     /* CC_HANDLER_* bits: the handlers the type has */
 };
 
-/* The handlers a type's schema lists (shared/aws-schemas/handlers.json, the
+/* The handlers a type's schema lists (provider/aws/cloudcontrol/registry/handlers.json, the
  * registry's schemas at a pinned commit); CC_HANDLERS_KNOWN is set when that
  * copy has the type at all: without it, which handlers it has is unknown. */
 enum {
