@@ -32,7 +32,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration mutants regions constraints paginators awscc-schemas kinds iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
+.PHONY: all test unit integration mutants gen regions constraints paginators awscc-schemas kinds iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
 
 all: build/terrace
 
@@ -183,6 +183,24 @@ install: build/terrace build/terrace.1 install-completion
 TERRACE ?= build/terrace
 docs: $(TERRACE)
 	docs/gen-reference.py --terrace $(TERRACE)
+
+# Every generated file, from the pinned data its generator names (each one's
+# --check runs in `make unit`): the reference pages first (the constraints
+# and the kinds read their tables), then the tables of the aws provider.
+# A tree whose generated files are up to date is left unchanged.
+gen: $(TERRACE)
+	provider/aws/transport/gen-regions.py
+	provider/aws/gen/gen_paginators.py
+	docs/gen-reference.py --terrace $(TERRACE)
+	provider/aws/gen/gen_constraints.py
+	provider/aws/cloudcontrol/gen_schemas.py
+	provider/aws/kinds/gen_kinds.py
+	provider/aws/kinds/gen_object_names.py
+	provider/aws/gen/gen_between.py
+	provider/aws/kinds/check_reads.py --docs
+	provider/aws/gen/gen_iam_actions.py
+	tests/contract/members_code.py
+	docs/gen-reference.py --permissions
 
 # The AWS regions of every partition (provider/aws/transport/regions.h)
 # from the installed botocore's endpoints.json; `make unit` fails while they

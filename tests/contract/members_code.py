@@ -72,8 +72,11 @@ SHARED_SERVICES = {
 # kinds/, no service's folder) and what they generate, zip writing, the
 # permissions a plan needs (their words are action names).
 NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules.c", "rules_network.c",
-               "rules_roles.c", "rules_table.c", "build/zip.c", "build/build_python.c", "kinds/check.c",
-               "kinds/facts.c", "kinds/kinds.gen.c"}
+               "rules_roles.c", "rules_table.c", "build/zip.c", "build/build_python.c"}
+# Folders of no service: every file in them is checks across types, which
+# call nothing (kinds/: kinds, facts, associations, siblings; what reads a
+# literal of a kind is rules_reads.c's, scanned).
+NOT_SCANNED_FOLDERS = ("kinds/",)
 # transport/ is the protocols' code, but for S3's calls made there: a
 # bucket emptied in batches, tags, uploads in parts.
 TRANSPORT = ["s3.c", "multipart.c"]
@@ -166,7 +169,8 @@ def load_source():
         rel = p.relative_to(AWS).as_posix()
         if rel.startswith("transport/") and p.name not in TRANSPORT:
             continue
-        if rel not in NOT_SCANNED and p.name != "rules.c":
+        if rel not in NOT_SCANNED and p.name != "rules.c" and \
+                not rel.startswith(NOT_SCANNED_FOLDERS):
             files[rel] = parse(p)
     return files
 
