@@ -24,7 +24,7 @@ test_expect_success 'names the services refuse and an empty subnet list are refu
 	  g:
 	    type: aws.rds.subnet_group
 	    name: Orders/DB
-	    subnet_ids: [subnet-1]
+	    subnet_ids: [subnet-0123456789abcdef1]
 	YAML
 	(cd bad && test_expect_code 1 terrace validate >../out 2>../err) &&
 	test_contains err "stack.yaml:16:5: error: resource \"g\" (aws.rds.subnet_group): name: \"Orders/DB\" is not valid: use 1 to 255 letters, digits, periods, underscores, spaces and hyphens" &&
@@ -41,16 +41,17 @@ test_expect_success 'names the services refuse and an empty subnet list are refu
 '
 
 test_expect_success 'a DB subnet group name in capitals, which RDS keeps in lower case, is planned in lower case' '
+	# -refresh=false: the subnets are placeholders, which plan would read (and find none)
 	write_stack ok.yaml &&
 	cat >>ok.yaml <<-YAML &&
 	resources:
 	  g:
 	    type: aws.rds.subnet_group
 	    name: Orders_DB
-	    subnet_ids: [subnet-1, subnet-2]
+	    subnet_ids: [subnet-0123456789abcdef1, subnet-0123456789abcdef2]
 	YAML
 	mkdir ok && mv ok.yaml ok/stack.yaml &&
-	(cd ok && terrace plan >../out 2>../err) &&
+	(cd ok && terrace plan -refresh=false >../out 2>../err) &&
 	test_match out "name *= \"orders_db\""
 '
 
@@ -108,21 +109,21 @@ test_expect_success 'an incomplete Glue connection placement is refused at valid
 	    name: t1060-jdbc
 	    connection_properties: {JDBC_CONNECTION_URL: "jdbc:postgresql://db:5432/orders"}
 	    physical_connection_requirements:
-	      subnet_id: subnet-1
-	      security_group_id_list: [sg-1]
+	      subnet_id: subnet-0123456789abcdef1
+	      security_group_id_list: [sg-0123456789abcdef1]
 	  placed:
 	    type: aws.glue.connection
 	    name: t1060-placed
 	    connection_type: NETWORK
 	    physical_connection_requirements:
-	      subnet_id: subnet-1
-	      security_group_id_list: [sg-1]
+	      subnet_id: subnet-0123456789abcdef1
+	      security_group_id_list: [sg-0123456789abcdef1]
 	      availability_zone: us-east-1a
 	  kafka:
 	    type: aws.glue.connection
 	    name: t1060-kafka
 	    connection_type: KAFKA
-	    physical_connection_requirements: {subnet_id: subnet-1}
+	    physical_connection_requirements: {subnet_id: subnet-0123456789abcdef1}
 	YAML
 	net=$(grep -n "^  net:$" glue/stack.yaml | cut -d: -f1) &&
 	pcr=$(grep -n "^    physical_connection_requirements:$" glue/stack.yaml | head -1 | cut -d: -f1) &&
@@ -130,7 +131,7 @@ test_expect_success 'an incomplete Glue connection placement is refused at valid
 	test_contains err "stack.yaml:$net:3: error: resource \"net\" (aws.glue.connection): physical_connection_requirements is missing: a NETWORK connection is a placement in a VPC and needs subnet_id, security_group_id_list and availability_zone" &&
 	test_contains err "stack.yaml:$pcr:5: error: resource \"jdbc\" (aws.glue.connection): physical_connection_requirements: availability_zone is missing: a JDBC connection placed in a VPC needs subnet_id, security_group_id_list (at least one group) and availability_zone (the subnet" &&
 	test_equal 2 "$(grep -c "error:" err)" &&
-	sed -i "/^  net:/,/connection_type: NETWORK/d; /^  jdbc:/,/^  placed:/s/      security_group_id_list: \[sg-1\]\$/&\n      availability_zone: \${var.zone}/" glue/stack.yaml &&
+	sed -i "/^  net:/,/connection_type: NETWORK/d; /^  jdbc:/,/^  placed:/s/      security_group_id_list: \[sg-0123456789abcdef1\]\$/&\n      availability_zone: \${var.zone}/" glue/stack.yaml &&
 	(cd glue && terrace validate >../out 2>../err) &&
 	(cd glue && test_expect_code 1 terrace plan >../out 2>../err) &&
 	test_match err "^\./stack\.yaml:[0-9]+:[0-9]+: error: resource \"jdbc\" \(aws\.glue\.connection\): physical_connection_requirements: availability_zone is missing"

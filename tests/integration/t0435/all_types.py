@@ -18,6 +18,7 @@ VALUES = {
     "master_username": "admin1", "instance_type": "t3.micro",
     # identifiers of the kinds their attributes take (provider/aws/kinds/check.c)
     "subnet_id": "subnet-12345678", "subnet_ids": ["subnet-12345678"],
+    "ami": "ami-12345678", "security_group_id": "sg-12345678",
 }
 EXTRA = {
     "aws.events.rule": {"schedule_expression": "rate(1 hour)"},
