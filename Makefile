@@ -112,7 +112,7 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@provider/aws/gen/gen_constraints.py --check
 	@echo "== provider/aws/cloudcontrol/gen_schemas.py --check (schemas.gen.c matches the pinned cfn-lint's schemas)"
 	@provider/aws/cloudcontrol/gen_schemas.py --check
-	@echo "== provider/aws/gen/gen_between.py --check (between.gen.c matches cfn.map, the pinned cfn-lint and gen/terraform_rules.txt)"
+	@echo "== provider/aws/gen/gen_between.py --check (between/rows.gen.c matches cfn.map, the pinned cfn-lint and gen/terraform_rules.txt)"
 	@provider/aws/gen/gen_between.py --check
 	@echo "== provider/aws/kinds/gen_kinds.py --check (kinds.gen.c matches the pinned cfn-lint's formats and cfn.map)"
 	@provider/aws/kinds/gen_kinds.py --check

@@ -981,6 +981,7 @@ static int plan_checked_across(struct plan_build *b)
 						  json_object_get(b->r->snapshot, "locals"));
 			cs[n] = c;
 			w[n] = (struct written_resource){ .name = c->name, .type = c->type,
+							  .rtype = c->rtype,
 							  .provider = c->provider,
 							  .config = configs[n], .known = c->after,
 							  .client = changing_client(b, c),

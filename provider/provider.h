@@ -498,6 +498,7 @@ struct lookup_type {
 struct written_resource {
 	const char *name;      /* its name in the stack */
 	const char *type;      /* "aws.ec2.subnet" */
+	const struct resource_type *rtype; /* that type (its attributes) */
 	const char *provider;  /* its provider configuration's name */
 	const json_t *config;  /* its attributes, unevaluated (${...} not known yet) */
 	bool repeated;         /* count or for_each: several objects of one configuration */

@@ -1244,7 +1244,7 @@ static void check_across(struct vctx *v, const bool *clean)
 				continue;
 			rs[n] = r;
 			w[n] = (struct written_resource){
-				.name = r->name, .type = r->rtype->name,
+				.name = r->name, .type = r->rtype->name, .rtype = r->rtype,
 				.provider = r->provider ? r->provider : all[t]->name,
 				.config = r->config, .repeated = r->for_each || r->count,
 			};

@@ -11,7 +11,7 @@
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/constraints.h"
 #include "provider/aws/kinds/api.h"
-#include "provider/aws/rules_between.h"
+#include "provider/aws/between/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
 #include "provider/aws/server.h"

@@ -27,7 +27,7 @@
 
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/constraints.h"
-#include "provider/aws/kinds/object_names.h"
+#include "provider/aws/kinds/api.h"
 #include "provider/aws/rules.h"
 
 /* Written types whose name may stand for several objects. */

@@ -24,8 +24,6 @@
 #include "provider/aws/events/api.h"
 #include "provider/aws/firehose/api.h"
 #include "provider/aws/kinds/api.h"
-#include "provider/aws/kinds/associations.h"
-#include "provider/aws/kinds/by_sibling.h"
 #include "provider/aws/kms/api.h"
 #include "provider/aws/lambda/api.h"
 #include "provider/aws/rules.h"

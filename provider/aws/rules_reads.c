@@ -88,31 +88,8 @@ static int managed_policy_exists(struct aws_client *c, const char *attr, const c
 
 /* ---- what a literal of a kind names: the rows of kinds/reads.def ---- */
 
-#define AS_IS AWS_READ_AS_IS
-#define NAME_PART AWS_READ_NAME_PART
-const struct aws_kind_read aws_kind_reads[] = {
-#define READ(kind, label, protocol, service, api, operation, member, form, shape, extra,       \
-	     none_codes, none_list, skip, action, source)                                    \
-	{ kind, action, label " " operation, AWS_READ_##protocol, service, api, operation,     \
-	  member, form, shape, extra, none_codes, none_list, skip, source },
-#define NO_READ(kind, why)
-#include "provider/aws/kinds/reads.def"
-#undef READ
-#undef NO_READ
-	{ NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL },
-};
-
-const struct aws_kind_no_read aws_kind_no_reads[] = {
-#define READ(kind, label, protocol, service, api, operation, member, form, shape, extra,       \
-	     none_codes, none_list, skip, action, source)
-#define NO_READ(kind, why) { kind, why },
-#include "provider/aws/kinds/reads.def"
-#undef READ
-#undef NO_READ
-	{ NULL, NULL },
-};
-#undef AS_IS
-#undef NAME_PART
+/* The rows themselves (aws_kind_reads[], aws_kind_no_reads[]) are built
+ * from kinds/reads.def by kinds/reads.c. */
 
 /* What row r sends of value: the value, or an ARN's name (after the last
  * '/' of its resource part, else the last ':'). A new string. */

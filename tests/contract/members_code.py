@@ -73,10 +73,11 @@ SHARED_SERVICES = {
 # permissions a plan needs (their words are action names).
 NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules.c", "rules_network.c",
                "rules_roles.c", "rules_table.c", "build/zip.c", "build/build_python.c"}
-# Folders of no service: every file in them is checks across types, which
-# call nothing (kinds/: kinds, facts, associations, siblings; what reads a
-# literal of a kind is rules_reads.c's, scanned).
-NOT_SCANNED_FOLDERS = ("kinds/",)
+# Folders of no service: every file in them is checks across types or
+# attributes, which call nothing (kinds/: kinds, facts, associations,
+# siblings; between/: rules between attributes; what reads a literal of a
+# kind is rules_reads.c's, scanned).
+NOT_SCANNED_FOLDERS = ("kinds/", "between/")
 # transport/ is the protocols' code, but for S3's calls made there: a
 # bucket emptied in batches, tags, uploads in parts.
 TRANSPORT = ["s3.c", "multipart.c"]

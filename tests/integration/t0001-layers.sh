@@ -79,7 +79,7 @@ test_expect_success 'each service folder of provider/aws/ uses the core, itself,
 	for dir in "$src"/provider/aws/*/; do
 		service=$(basename "$dir") &&
 		if test "$service" = transport; then continue; fi &&
-		check_layer "provider/aws/$service" "$aws_core|provider/aws/$service/[a-z0-9_]+\.h|provider/aws/transport/transport\.h|provider/aws/[a-z0-9_]+/api\.h|provider/aws/rds/(dbinstance|subnet_groups)\.h" ||
+		check_layer "provider/aws/$service" "$aws_core|provider/aws/$service/[a-z0-9_]+\.(h|def)|provider/aws/transport/transport\.h|provider/aws/[a-z0-9_]+/api\.h|provider/aws/rds/(dbinstance|subnet_groups)\.h" ||
 			return 1
 	done
 '

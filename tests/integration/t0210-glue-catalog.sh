@@ -10,6 +10,15 @@
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
+# The connection's placement names a subnet and a group moto has: plan reads
+# what a literal id names (kinds/reads.def) and refuses one AWS does not have.
+conn_vpc=$(aws_server ec2 create-vpc --cidr-block 10.42.0.0/16 --query Vpc.VpcId --output text) &&
+CONN_SUBNET_ID=$(aws_server ec2 create-subnet --vpc-id "$conn_vpc" --cidr-block 10.42.1.0/24 \
+	--availability-zone us-east-1a --query Subnet.SubnetId --output text) &&
+CONN_SG=$(aws_server ec2 create-security-group --vpc-id "$conn_vpc" --group-name t0210-conn \
+	--description conn --query GroupId --output text) ||
+	test_fail_setup "the connection's subnet and group could not be made"
+export CONN_SUBNET_ID CONN_SG
 
 password='Pa55-jdbc-4e1b7c'
 export password TERRACE_VAR_db_password=$password
@@ -151,7 +160,7 @@ lake_stack () {
 		cat >>stack.yaml <<-YAML
 		    physical_connection_requirements:
 		      subnet_id: $CONNECTION_SUBNET
-		      security_group_id_list: [sg-0a1b2c3d]
+		      security_group_id_list: [$CONN_SG]
 		      availability_zone: us-east-1a
 		YAML
 	fi
@@ -300,7 +309,7 @@ test_expect_success 'Iceberg table: a writer commit (metadata_location) is not d
 test_expect_success 'connection: properties, password and VPC placement update in place' '
 	export ICEBERG_DESCRIPTION="cleaned orders (Iceberg v2)" &&
 	TERRACE_VAR_db_password="${password}-rotated" CONNECTION_USER=etl_v2 \
-	CONNECTION_SUBNET=subnet-0f00d1 lake_stack &&
+	CONNECTION_SUBNET=$CONN_SUBNET_ID lake_stack &&
 	TERRACE_VAR_db_password="${password}-rotated" \
 		test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "# warehouse will be updated in-place" &&
@@ -314,7 +323,7 @@ test_expect_success 'connection: properties, password and VPC placement update i
 	catalog_check <<-\EOF &&
 	d["connections"]["warehouse-pg"]["ConnectionProperties"]["USERNAME"] == "etl_v2"
 	d["connections"]["warehouse-pg"]["ConnectionProperties"]["PASSWORD"] == env["password"] + "-rotated"
-	d["connections"]["warehouse-pg"]["PhysicalConnectionRequirements"] == {"SubnetId": "subnet-0f00d1", "SecurityGroupIdList": ["sg-0a1b2c3d"], "AvailabilityZone": "us-east-1a"}
+	d["connections"]["warehouse-pg"]["PhysicalConnectionRequirements"] == {"SubnetId": env["CONN_SUBNET_ID"], "SecurityGroupIdList": [env["CONN_SG"]], "AvailabilityZone": "us-east-1a"}
 	EOF
 	TERRACE_VAR_db_password="${password}-rotated" \
 		test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
@@ -324,7 +333,7 @@ test_expect_success 'connection: properties, password and VPC placement update i
 # read back, so a change of it alone shows only against the state; the
 # update must send it although the live read agrees with the stack.
 test_expect_success 'a password changed alone is sent: the state, not a read, tells it changed' '
-	export CONNECTION_USER=etl_v2 CONNECTION_SUBNET=subnet-0f00d1 && lake_stack &&
+	export CONNECTION_USER=etl_v2 CONNECTION_SUBNET=$CONN_SUBNET_ID && lake_stack &&
 	TERRACE_VAR_db_password="${password}-again" \
 		test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_match out "~ password *= \(sensitive value\) -> \(sensitive value\)" &&
@@ -359,7 +368,7 @@ test_expect_success 'a password in connection_properties is refused' '
 
 test_expect_success 'renaming a database, a table and a connection replaces them' '
 	export TERRACE_VAR_db_password="${password}-rotated" CONNECTION_USER=etl_v2 \
-		CONNECTION_SUBNET=subnet-0f00d1 &&
+		CONNECTION_SUBNET=$CONN_SUBNET_ID &&
 	GOLD_NAME=lake_gold_v2 RAW_NAME=orders_landed CONNECTION_NAME=warehouse-pg-2 lake_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "# gold must be replaced" &&
@@ -396,8 +405,8 @@ test_expect_success 'drift made with the aws CLI shows in plan: update-table, up
 		\"Description\": \"the reporting warehouse\",
 		\"ConnectionProperties\": {\"JDBC_CONNECTION_URL\": \"jdbc:postgresql://other:5432/x\",
 			\"USERNAME\": \"etl_v2\", \"PASSWORD\": \"changed-by-hand\"},
-		\"PhysicalConnectionRequirements\": {\"SubnetId\": \"subnet-0f00d1\",
-			\"SecurityGroupIdList\": [\"sg-0a1b2c3d\"], \"AvailabilityZone\": \"us-east-1a\"}}" &&
+		\"PhysicalConnectionRequirements\": {\"SubnetId\": \"$CONN_SUBNET_ID\",
+			\"SecurityGroupIdList\": [\"$CONN_SG\"], \"AvailabilityZone\": \"us-east-1a\"}}" &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_match out "^ *# orders will be updated in-place( \(.*\))?$" &&
 	test_match out "\+ \"write.parquet.compression-codec\" *= \"zstd\"" &&

@@ -13,6 +13,14 @@
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
+# The tasks' network names a subnet and a group moto has: plan reads what a
+# literal id names (kinds/reads.def) and refuses one AWS does not have.
+ecs_vpc=$(aws_server ec2 create-vpc --cidr-block 10.43.0.0/16 --query Vpc.VpcId --output text) &&
+ECS_SUBNET=$(aws_server ec2 create-subnet --vpc-id "$ecs_vpc" --cidr-block 10.43.1.0/24 \
+	--query Subnet.SubnetId --output text) &&
+ECS_SG=$(aws_server ec2 create-security-group --vpc-id "$ecs_vpc" --group-name t1018-tasks \
+	--description tasks --query GroupId --output text) ||
+	test_fail_setup "the tasks' subnet and group could not be made"
 # The execution role the task definitions name by its ARN, made first as
 # another stack would make it: plan reads that it exists (rules_reads.c).
 stand_in_roles dbt-execution || test_fail_setup "the role the stacks name could not be made"
@@ -280,7 +288,7 @@ test_expect_success 'a schedule and a rule run the task definition on the cluste
 	      ecs_parameters:
 	        task_definition_arn: \${dbt.arn}
 	        launch_type: FARGATE
-	        network_configuration: {subnets: [subnet-0a1b2c3d], security_groups: [sg-0a1b2c3d]}
+	        network_configuration: {subnets: [$ECS_SUBNET], security_groups: [$ECS_SG]}
 	  on_landing:
 	    type: aws.events.rule
 	    name: dbt-on-landing
@@ -293,12 +301,12 @@ test_expect_success 'a schedule and a rule run the task definition on the cluste
 	          task_definition_arn: \${dbt.arn}
 	          task_count: 2
 	          launch_type: FARGATE
-	          network_configuration: {subnets: [subnet-0a1b2c3d], assign_public_ip: true}
+	          network_configuration: {subnets: [$ECS_SUBNET], assign_public_ip: true}
 	YAML
 	(cd targets && terrace apply -auto-approve >../out 2>../err) &&
 	test_line out "Apply complete! Resources: 5 added, 0 changed, 0 destroyed." &&
 	s3 scheduler get-schedule --name dbt-nightly --query Target.EcsParameters --output json >sched &&
-	test_equal "arn:aws:ecs:us-east-1:$ACCOUNT:task-definition/dbt-scheduled:1 1 FARGATE subnet-0a1b2c3d sg-0a1b2c3d DISABLED" \
+	test_equal "arn:aws:ecs:us-east-1:$ACCOUNT:task-definition/dbt-scheduled:1 1 FARGATE $ECS_SUBNET $ECS_SG DISABLED" \
 		"$(json_get sched "\" \".join([d[\"TaskDefinitionArn\"], str(d[\"TaskCount\"]), d[\"LaunchType\"]] + d[\"NetworkConfiguration\"][\"awsvpcConfiguration\"][\"Subnets\"] + d[\"NetworkConfiguration\"][\"awsvpcConfiguration\"][\"SecurityGroups\"] + [d[\"NetworkConfiguration\"][\"awsvpcConfiguration\"][\"AssignPublicIp\"]])")" &&
 	s3 events list-targets-by-rule --rule dbt-on-landing --query "Targets[0].EcsParameters" --output json >rule &&
 	test_equal "2 FARGATE ENABLED" \

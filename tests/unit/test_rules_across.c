@@ -652,7 +652,7 @@ static void test_state_machine_tasks(void **state)
 #define LAMBDA_ROLE(extra) "['r', 'aws.iam.role', {'assume_role_policy': " \
 			   TRUST("{'Service': 'lambda.amazonaws.com'}") extra "}]"
 #define IN_VPC "['f', 'aws.lambda.function', {'role': '${r.arn}', " \
-	       "'vpc_config': {'subnet_ids': ['${a.id}', 'subnet-1'], 'security_group_ids': ['${sg.id}']}}]"
+	       "'vpc_config': {'subnet_ids': ['${a.id}', 'subnet-00000001'], 'security_group_ids': ['${sg.id}']}}]"
 
 /* ---- across resources: what a key encrypts, and who uses it (kms/rules.c) ---- */
 
@@ -1093,8 +1093,8 @@ static void test_functions_in_a_vpc(void **state)
 			  " ['f2', 'aws.lambda.function', {'role': '${r.arn}', 'vpc_config': '${var.vpc}'}],"
 			  " ['f3', 'aws.lambda.function', {'role': '${r.arn}', 'vpc_config': {'subnet_ids': '${var.subnets}', 'security_group_ids': []}}],"
 			  " ['f4', 'aws.lambda.function', {'role': '${r.arn}', 'vpc_config': {'subnet_ids': [], 'security_group_ids': []}}],"
-			  " ['f5', 'aws.lambda.function', {'role': 'arn:aws:iam::1:role/r', 'vpc_config': {'subnet_ids': ['s'], 'security_group_ids': []}}],"
-			  " ['f6', 'aws.lambda.function', {'role': '${r.arn}', 'vpc_config': {'subnet_ids': ['s'], 'security_group_ids': []}}, true]]",
+			  " ['f5', 'aws.lambda.function', {'role': 'arn:aws:iam::1:role/r', 'vpc_config': {'subnet_ids': ['subnet-00000001'], 'security_group_ids': []}}],"
+			  " ['f6', 'aws.lambda.function', {'role': '${r.arn}', 'vpc_config': {'subnet_ids': ['subnet-00000001'], 'security_group_ids': []}}, true]]",
 			  collect_roles, &out);
 	assert_string_equal(out.buf, "");
 

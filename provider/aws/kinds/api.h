@@ -139,4 +139,11 @@ int aws_kind_read_place(struct aws_client *c, const char *kind, const char *valu
 void aws_check_facts(const struct written_resource *rs, size_t n, written_report_fn report,
 		     void *ctx);
 
+/* The kinds folder's other parts, which the core reaches through this
+ * header: at most N of an association, kinds a sibling asks for, what names
+ * an awscc type's object. */
+#include "provider/aws/kinds/associations.h"
+#include "provider/aws/kinds/by_sibling.h"
+#include "provider/aws/kinds/object_names.h"
+
 #endif

@@ -37,7 +37,7 @@
 #include "provider/aws/constraints.h"
 #include "provider/aws/kinds/api.h"
 #include "provider/aws/rules.h"
-#include "provider/aws/transport/client.h"
+#include "provider/aws/transport/transport.h"
 
 #define VPC_KIND "AWS::EC2::VPC.Id"
 #define SUBNET_KIND "AWS::EC2::Subnet.Id"

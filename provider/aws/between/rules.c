@@ -1,6 +1,6 @@
 /*
- * rules_between.c: the runner of the rows of rules between a resource's
- * attributes (rules_between.h; between.gen.c from gen/gen_between.py): each
+ * between/rules.c: the runner of the rows of rules between a resource's
+ * attributes (api.h; rows.gen.c from gen/gen_between.py): each
  * row of the type, its rule parsed once, judged by the awscc types' judge
  * (cloudcontrol/between.c) on the block it names (the resource's attributes,
  * or each element of a block or list of blocks), and reported under the
@@ -8,7 +8,7 @@
  * from. Run for the written types and the awscc types beside their other
  * checks (provider.c's aws_check_constraints), as written and as evaluated.
  */
-#include "provider/aws/rules_between.h"
+#include "provider/aws/between/api.h"
 
 #include <pthread.h>
 #include <stdlib.h>
