@@ -56,6 +56,15 @@ test_expect_success 'a NAT gateway AWS reports failed: apply fails at once with 
 	test_equal failed "$(cat states)"
 '
 
+test_expect_success 'the harness fails only a NAT gateway tagged so: one made untagged is available' '
+	vpc=$(s3 ec2 create-vpc --cidr-block 10.61.0.0/16 --query Vpc.VpcId --output text) &&
+	subnet=$(s3 ec2 create-subnet --vpc-id "$vpc" --cidr-block 10.61.1.0/24 --query Subnet.SubnetId --output text) &&
+	alloc=$(s3 ec2 allocate-address --domain vpc --query AllocationId --output text) &&
+	nat=$(s3 ec2 create-nat-gateway --subnet-id "$subnet" --allocation-id "$alloc" --query NatGateway.NatGatewayId --output text) &&
+	s3 ec2 describe-nat-gateways --nat-gateway-ids "$nat" --query "NatGateways[].State" --output text >untagged &&
+	test_equal available "$(cat untagged)"
+'
+
 test_expect_success 'a NAT gateway no longer listed after its delete (as AWS an hour on): destroy ends its wait and goes on' '
 	mkdir gone && (
 	cd gone &&

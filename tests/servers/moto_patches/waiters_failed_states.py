@@ -67,8 +67,8 @@ _create_nat = NatGatewayBackend.create_nat_gateway
 
 def create_nat_gateway(self, *args, **kwargs):
     nat = _create_nat(self, *args, **kwargs)
-    message = (nat.get_tags() and {t["key"]: t["value"] for t in nat.get_tags()}
-               .get(FAIL_TAG))
+    # an untagged gateway's get_tags() is [], which is no failure
+    message = _fail_tag(nat.get_tags())
     if message is not None:
         nat.state = "failed"
         nat.failure_code = "Gateway.NotAttached"
