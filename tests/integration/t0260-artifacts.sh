@@ -309,9 +309,12 @@ moto_interrupts () {
 		wait_for_line term.err "s3 UploadPart" $pid &&
 		kill -TERM $pid && sleep 0.2 && kill -TERM $pid &&
 		{ wait $pid; test_equal 1 $?; } &&
-		test_match term.err "interrupted: the upload of data/big.bin to s3://$TERRACE_VAR_bucket/data/big-[0-9a-f]{16}\.bin stopped after [0-9]+ of 6 parts \(the multipart upload was aborted\)" &&
+		# the cut finds the upload sending its parts, or (on a loaded
+		# machine, the parts all sent before the second signal is taken)
+		# about to complete it: aborted either way, never completed
+		test_match term.err "(interrupted: the upload of data/big.bin to s3://$TERRACE_VAR_bucket/data/big-[0-9a-f]{16}\.bin stopped after [0-9]+ of 6 parts|s3 CompleteMultipartUpload: interrupted after 1 attempt \(last: interrupted\)) \(the multipart upload was aborted\)" &&
 		test_contains term.err "s3 AbortMultipartUpload" &&
-		test_not_contains term.err "s3 CompleteMultipartUpload" &&
+		test_not_contains term.err "s3 CompleteMultipartUpload POST" &&
 		test_equal "" "$(multipart_uploads)"
 	'
 
