@@ -15,7 +15,8 @@
  *   - a literal that matches none of the patterns of the kinds it takes
  *     (cfn-lint's, with what AWS also documents: kinds.gen.c) is refused,
  *     with an example; at plan, a variable, local or module input inside a
- *     block is judged as its literal would be (with_known);
+ *     block is judged as its literal would be (plan hands the checks each
+ *     value known then, at any depth: plan/plan.c's known_value);
  *   - a reference to an attribute that gives kind K, where the attribute
  *     takes no kind but its own pattern (an awscc schema's, a written
  *     type's constraints row) refuses K's example, is refused, naming the
@@ -288,47 +289,6 @@ static void walk_fit(struct fitting *f, const json_t *v, bool element)
 	}
 }
 
-/* config, with each string at any depth that holds ${...} but is not one
- * reference to a resource of rs replaced by what plan knows of it at the
- * same place (`known`), when plan knows it: a variable, a local or a
- * module's input inside a block ("vpc_config.subnet_ids[0]"), or a whole
- * list given by one, is judged as its literal would be. The caller releases it. */
-static json_t *with_known(const json_t *config, const json_t *known,
-			  const struct written_resource *rs, size_t n)
-{
-	char attr[64];
-	const char *key;
-	json_t *x, *out;
-	size_t i;
-
-	if (json_is_string(config)) {
-		const char *s = json_string_value(config);
-		if (known && strstr(s, "${") && !aws_rule_unknown(known) && !json_is_null(known) &&
-		    aws_kind_reference(rs, n, s, attr, sizeof(attr)) == WRITTEN_NONE)
-			return json_incref((json_t *)known);
-		return json_incref((json_t *)config);
-	}
-	if (json_is_array(config)) {
-		out = json_array();
-		json_array_foreach(config, i, x)
-			json_array_append_new(out, with_known(x, json_is_array(known) &&
-							     json_array_size(known) ==
-							     json_array_size(config)
-							     ? json_array_get(known, i) : NULL,
-							  rs, n));
-		return out;
-	}
-	if (json_is_object(config) && !aws_rule_unknown(config)) {
-		out = json_object();
-		json_object_foreach((json_t *)config, key, x)
-			json_object_set_new(out, key,
-					    with_known(x, json_is_object(known)
-						       ? json_object_get(known, key) : NULL, rs, n));
-		return out;
-	}
-	return json_incref((json_t *)config);
-}
-
 void aws_check_kinds(const struct written_resource *rs, size_t n, written_report_fn report,
 		     void *ctx)
 {
@@ -337,9 +297,7 @@ void aws_check_kinds(const struct written_resource *rs, size_t n, written_report
 	for (c.at = 0; c.at < n; c.at++) {
 		if (!json_is_object(rs[c.at].config))
 			continue;
-		json_t *config = with_known(rs[c.at].config, rs[c.at].known, rs, n);
-		aws_kinds_walk(rs[c.at].type, config, check_string, &c);
-		json_decref(config);
+		aws_kinds_walk(rs[c.at].type, rs[c.at].config, check_string, &c);
 		struct fitting f = { &c, STRBUF_INIT, STRBUF_INIT };
 		walk_fit(&f, rs[c.at].config, false);
 		strbuf_release(&f.path);
