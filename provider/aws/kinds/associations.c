@@ -166,35 +166,6 @@ static void count_one(const struct written_resource *rs, size_t n, size_t at,
 	cs->c[cs->n++] = c;
 }
 
-/* A list element from a variable, a local or a function ("${var.subnet}"):
- * known only at plan, in the resource's known attributes. */
-static bool hidden_value(const struct written_resource *rs, size_t n, const json_t *x)
-{
-	char attr[64];
-	const char *s = json_string_value(x);
-
-	return s && strstr(s, "${") && aws_kind_reference(rs, n, s, attr, sizeof(attr)) == WRITTEN_NONE;
-}
-
-/* At plan, the elements of a list plan knows (a set may be kept in another
- * order than written, so they are named by the attribute alone); one that
- * is also written counts once (count_one's own check). */
-static void count_known(const struct written_resource *rs, size_t n, size_t at,
-			const struct association *a, struct counting *cs)
-{
-	const json_t *known = value_at(rs[at].known, a->attr);
-	size_t i;
-	json_t *x;
-
-	if (!json_is_array(known))
-		return;
-	json_array_foreach(known, i, x) {
-		const char *s = aws_known_string(x);
-		if (s && !strstr(s, "${"))
-			count_one(rs, n, at, a, a->attr, s, cs);
-	}
-}
-
 static void count_resource(const struct written_resource *rs, size_t n, size_t at,
 			   struct counting *cs)
 {
@@ -219,15 +190,13 @@ static void count_resource(const struct written_resource *rs, size_t n, size_t a
 		} else if (json_is_array(v)) {
 			size_t i;
 			json_t *x;
-			bool hidden = false;
+			/* at plan, an element a variable gives is its value here
+			 * already (plan/plan.c's known_value) */
 			json_array_foreach(v, i, x) {
 				snprintf(where, sizeof(where), "%s[%zu]", a->attr, i);
 				if (json_is_string(x))
 					count_one(rs, n, at, a, where, json_string_value(x), cs);
-				hidden |= hidden_value(rs, n, x);
 			}
-			if (hidden)
-				count_known(rs, n, at, a, cs);
 		}
 	}
 }
