@@ -850,6 +850,61 @@ out:
 }
 
 /*
+ * What a bucket just made by this create holds (name as *out of
+ * read_existing), read back only where CreateBucket's answer and what the
+ * converge sent do not say it: the encryption and public access block S3
+ * gives every new bucket when the stack leaves them unset (and the
+ * encryption also when set: a KMS key may read back as another form), the
+ * policy and lifecycle rules when set (S3 may write them back in its own
+ * form), the region when a server other than AWS was asked for one (AWS
+ * makes the bucket where CreateBucket says or refuses it). The rest is
+ * what was sent: tags, versioning, the folders' markers (all put), no
+ * policy or rules when none was sent. A bucket found there (adopted) is
+ * read whole instead (bucket_converge).
+ */
+static int read_created(struct aws_client *c, const char *name, const char *region,
+			const json_t *desired, json_t **out, struct strbuf *err)
+{
+	json_t *o = json_object(), *tags = value_get(desired, "tags");
+	json_t *folders = json_array(), *f;
+	size_t i;
+	int rc;
+
+	json_object_set_new(o, "name", json_string(name));
+	if (aws_client_endpoint(c) && strcmp(region, "us-east-1"))
+		rc = set_read(o, "region", read_region, c, name, err);
+	else
+		rc = json_object_set_new(o, "region", json_string(region));
+	json_object_set_new(o, "tags", json_is_object(tags) && json_object_size(tags) ?
+			    json_deep_copy(tags) : json_object());
+	json_object_set_new(o, "versioning",
+			    json_boolean(json_is_true(value_get(desired, "versioning"))));
+	if (!rc)
+		rc = value_is_set(value_get(desired, "policy"))
+		     ? set_read(o, "policy", read_policy, c, name, err)
+		     : json_object_set_new(o, "policy", json_null());
+	if (!rc)
+		rc = json_array_size(value_get(desired, "lifecycle_rules"))
+		     ? set_read(o, "lifecycle_rules", read_lifecycle, c, name, err)
+		     : json_object_set_new(o, "lifecycle_rules", json_array());
+	if (!rc)
+		rc = set_read(o, "encryption", read_encryption, c, name, err);
+	if (!rc)
+		rc = set_read(o, "public_access_block", read_public_access_block, c, name, err);
+	json_array_foreach(value_get(desired, "folders"), i, f)
+		if (json_is_string(f))
+			json_array_append(folders, f);
+	json_object_set_new(o, "folders", folders);
+	json_object_set_new(o, "arn", json_sprintf("arn:aws:s3:::%s", name));
+	if (rc) {
+		json_decref(o);
+		return -1;
+	}
+	*out = o;
+	return 0;
+}
+
+/*
  * The converge create and update end in (docs/design.md): the
  * subresources brought from `have` (the bucket as read; NULL right after
  * CreateBucket, which sets none of them) to desired, then the bucket read
@@ -908,7 +963,12 @@ static int bucket_create(void *client, const json_t *desired, const struct creat
 	/* From here on the bucket exists: report its id even if configuring it
 	 * fails, so the core keeps tracking it. */
 	*id = xstrdup(name);
-	ret = bucket_converge(c, name, current, desired, out, err);
+	if (current || call->may_exist)
+		ret = bucket_converge(c, name, current, desired, out, err);
+	else if (apply_subresources(c, name, NULL, desired, err))
+		ret = -1;
+	else
+		ret = read_created(c, name, region, desired, out, err) ? -1 : 0;
 	json_decref(current);
 	return ret;
 }
