@@ -637,6 +637,30 @@ void state_share_entries(json_t *entries, const char *own)
 	free(seen.slot);
 }
 
+struct value_sharing {
+	struct value_set seen;
+};
+
+struct value_sharing *value_sharing_new(void)
+{
+	struct value_sharing *s = xcalloc(1, sizeof(*s));
+	s->seen = (struct value_set){ xcalloc(1024, sizeof(json_t *)), 1024, 0 };
+	return s;
+}
+
+void value_sharing_members(struct value_sharing *s, json_t *object)
+{
+	share_members(object, &s->seen);
+}
+
+void value_sharing_free(struct value_sharing *s)
+{
+	if (!s)
+		return;
+	free(s->seen.slot);
+	free(s);
+}
+
 void state_share_values(json_t *st)
 {
 	/* The attributes object is the entry's own: apply replaces it whole. */

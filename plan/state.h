@@ -104,6 +104,14 @@ void state_share_values(json_t *st);
  * named own stay their own; the rest is shared (the plan's snapshot shares
  * its resources' types, providers, lists and configuration values so). */
 void state_share_entries(json_t *entries, const char *own);
+/* The same for values made one at a time (a plan's creates, as each is
+ * diffed): the members of each object given to value_sharing_members are
+ * made one value with their equals met before (that object stays its
+ * own). Every object given must outlive the sharing. */
+struct value_sharing;
+struct value_sharing *value_sharing_new(void);
+void value_sharing_members(struct value_sharing *s, json_t *object);
+void value_sharing_free(struct value_sharing *s);
 /* The state document in text, as json_loadb(text, len, JSON_REJECT_DUPLICATES)
  * gives it but with its values shared (state_share_values) and never whole
  * before that: the "resources" object is read one entry at a time, and

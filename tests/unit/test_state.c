@@ -660,6 +660,45 @@ static void test_share_values(void **state)
 	json_decref(st);
 }
 
+/* value_sharing: objects given one at a time (a plan's creates) have their
+ * equal members made one value; each object stays its own, and a member
+ * that differs, or is too big to compare, is left as it is. */
+static void test_value_sharing_one_at_a_time(void **state)
+{
+	(void)state;
+	char big[300];
+	memset(big, 'x', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	json_t *a = json_pack("{s:{s:s, s:s}, s:s, s:s, s:s}", "tags", "terrace:stack", "s",
+			      "terrace:workspace", "default", "bucket", "lake", "key", "k1", "big", big);
+	json_t *b = json_pack("{s:{s:s, s:s}, s:s, s:s, s:s}", "tags", "terrace:stack", "s",
+			      "terrace:workspace", "default", "bucket", "lake", "key", "k2", "big", big);
+	json_t *c = json_pack("{s:{s:s}, s:s}", "tags", "terrace:stack", "other", "bucket", "lake");
+	json_t *b_tags = json_incref(json_object_get(b, "tags"));
+	struct value_sharing *s = value_sharing_new();
+	value_sharing_members(s, a);
+	value_sharing_members(s, b);
+	value_sharing_members(s, c);
+	value_sharing_free(s);
+	assert_ptr_not_equal(a, b);
+	assert_ptr_equal(json_object_get(a, "tags"), json_object_get(b, "tags"));
+	assert_ptr_not_equal(json_object_get(b, "tags"), b_tags); /* b's own went */
+	assert_ptr_equal(json_object_get(a, "bucket"), json_object_get(b, "bucket"));
+	assert_ptr_equal(json_object_get(a, "bucket"), json_object_get(c, "bucket"));
+	assert_ptr_not_equal(json_object_get(a, "tags"), json_object_get(c, "tags"));
+	assert_ptr_not_equal(json_object_get(a, "key"), json_object_get(b, "key"));
+	assert_ptr_not_equal(json_object_get(a, "big"), json_object_get(b, "big"));
+	/* what each holds is what it held */
+	assert_true(json_equal(b_tags, json_object_get(b, "tags")));
+	assert_string_equal(json_string_value(json_object_get(b, "key")), "k2");
+	assert_int_equal(json_object_size(a), 4);
+	json_decref(b_tags);
+	json_decref(a);
+	json_decref(b);
+	json_decref(c);
+	value_sharing_free(NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -669,6 +708,7 @@ int main(void)
 		cmocka_unit_test(test_parse_equals_whole),
 		cmocka_unit_test(test_parse_irregular_is_null),
 		cmocka_unit_test(test_share_values),
+		cmocka_unit_test(test_value_sharing_one_at_a_time),
 		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_failure_keeps_old_state, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_corrupt_json, setup, teardown),
