@@ -850,8 +850,8 @@ out:
 }
 
 /*
- * What a bucket just made by this create holds (name as *out of
- * read_existing), read back only where CreateBucket's answer and what the
+ * What a bucket just made by this create holds (in read_existing's shape),
+ * read back only where CreateBucket's answer and what the
  * converge sent do not say it: the encryption and public access block S3
  * gives every new bucket when the stack leaves them unset (and the
  * encryption also when set: a KMS key may read back as another form), the
