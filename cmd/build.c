@@ -100,7 +100,7 @@ static void build_job_run(struct build_pool *pool, struct build_job *j)
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	ran_command = from_shared = false;
-	j->desired = plan_desired_attrs(pool->sc, j->address, j->rt, j->res, &pool->eval_mu,
+	j->desired = plan_desired_attrs(pool->sc, j->address, j->rt, j->res, NULL, &pool->eval_mu,
 					&sensitive, NULL, NULL, &j->err);
 	j->ran = ran_command;
 	j->shared = from_shared;

@@ -313,8 +313,8 @@ static void create_said_made(void *ctx, const char *id)
  * marked unconfirmed; sent and never answered, as the pending record the
  * next run looks up. *created_at gets when it was made (a new string). */
 static int create_tracked(struct run *r, struct planned_change *c, struct provider_conn *conn,
-			  json_t *desired, json_t *sensitive, char **id, json_t **attrs,
-			  char **created_at, struct strbuf *err)
+			  struct op_result *result, json_t *desired, json_t *sensitive, char **id,
+			  json_t **attrs, char **created_at, struct strbuf *err)
 {
 	int rc;
 	bool may_exist = c->pending;
@@ -342,7 +342,7 @@ static int create_tracked(struct run *r, struct planned_change *c, struct provid
 		strbuf_addf(err, "not created: saving state failed: %s", r->save_error.buf);
 		return rc;
 	}
-	progress_take_outcome_unknown();
+	atomic_store(&result->outcome_unknown, false);
 	struct create_watch w = { r, c, desired, sensitive, NULL,
 				  state_utc_now("%Y-%m-%dT%H:%M:%SZ") };
 	const struct create_call call = { may_exist, *token ? token : NULL, create_said_made, &w };
@@ -355,7 +355,7 @@ static int create_tracked(struct run *r, struct planned_change *c, struct provid
 		 * earlier interrupted run left it. A request sent but never
 		 * answered (cut, deadline, interrupt) may have made it: the
 		 * pending record stays for the next run to look up. */
-		bool unknown = progress_take_outcome_unknown() || plan_stop_requested();
+		bool unknown = atomic_load(&result->outcome_unknown) || plan_stop_requested();
 		const char *made = *id ? *id : w.made;
 		pthread_mutex_lock(&r->mu);
 		if (made) {
@@ -404,14 +404,14 @@ static int update_in_place(struct run *r, struct planned_change *c, struct provi
  * is made; preconditions; the create or update; the state's record; then
  * the postconditions what depends on it waits for. */
 static int run_create(struct apply_job *j, struct planned_change *c, struct provider_conn *conn,
-		      struct strbuf *err)
+		      struct op_result *result, struct strbuf *err)
 {
 	struct run *r = j->r;
 	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), c->name);
 	struct eval_scope sc = { r->snapshot, run_state_attrs, r, run_state_id };
 	json_t *sensitive = NULL;
-	json_t *desired = plan_desired_attrs(&sc, c->name, c->rtype, res, &r->mu, &sensitive,
-					     NULL, NULL, err);
+	json_t *desired = plan_desired_attrs(&sc, c->name, c->rtype, res, c->before, &r->mu,
+					     &sensitive, NULL, NULL, err);
 	if (!desired) {
 		json_decref(sensitive);
 		return -1;
@@ -432,7 +432,8 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	if (check_consistent(c, desired, false, err))
 		goto out;
 	if (c->action == ACTION_CREATE || c->action == ACTION_REPLACE)
-		rc = create_tracked(r, c, conn, desired, sensitive, &id, &attrs, &created_at, err);
+		rc = create_tracked(r, c, conn, result, desired, sensitive, &id, &attrs, &created_at,
+				    err);
 	else
 		rc = update_in_place(r, c, conn, desired, &id, &attrs, &created_at, err);
 	if (rc)
@@ -528,15 +529,18 @@ static int run_step(void *ctx, size_t i)
 	free(ptype);
 	int rc = -1;
 	double t0 = monotonic_seconds();
-	char *note = NULL;
+	struct op_result result = { 0 };
 	if (conn && plan_stop_requested())
 		strbuf_addstr(&err, "not started: the run was interrupted");
 	else if (conn) {
 		if (r->ev && r->ev->start)
 			r->ev->start(r->ev->ctx, c, s->destroy);
-		free(progress_take_note());
-		rc = s->destroy ? run_destroy(j, c, conn, &err) : run_create(j, c, conn, &err);
-		note = progress_take_note();
+		/* the step's calls go through a client of its own, which
+		 * fills result (an outcome unknown, a note) */
+		struct provider_conn op = *conn;
+		op.client = provider_op_client(conn->ptype, conn->client, &result);
+		rc = s->destroy ? run_destroy(j, c, &op, &err) : run_create(j, c, &op, &result, &err);
+		provider_op_client_free(conn->ptype, conn->client, op.client);
 	}
 	pthread_mutex_lock(&r->mu);
 	if (rc) {
@@ -559,13 +563,13 @@ static int run_step(void *ctx, size_t i)
 	} else if (r->ev && r->ev->done) {
 		r->ev->done(r->ev->ctx, c, s->destroy, monotonic_seconds() - t0, c->id);
 	}
-	/* What the provider left for the user (progress_note). */
-	if (!rc && note && r->ev && r->ev->warn) {
-		char *msg = xasprintf("%s: %s", c->name, note);
+	/* What the provider left for the user (op_result_note). */
+	if (!rc && result.note && r->ev && r->ev->warn) {
+		char *msg = xasprintf("%s: %s", c->name, result.note);
 		r->ev->warn(r->ev->ctx, msg);
 		free(msg);
 	}
-	free(note);
+	op_result_release(&result);
 	strbuf_release(&err);
 	return rc;
 }
@@ -976,8 +980,8 @@ static int check_inputs(struct run *r, const struct plan *p, struct diags *d)
 				inputs_settled = false;
 		struct strbuf err = STRBUF_INIT;
 		json_t *sensitive = NULL;
-		json_t *desired = plan_desired_attrs(&sc, c->name, c->rtype, res, &r->mu, &sensitive,
-						     NULL, NULL, &err);
+		json_t *desired = plan_desired_attrs(&sc, c->name, c->rtype, res, c->before,
+						     &r->mu, &sensitive, NULL, NULL, &err);
 		if (!desired || (inputs_settled && check_consistent(c, desired, true, &err)))
 			bad = diag_subject_errorf(d, c->name, "%s (nothing was changed)", err.buf);
 		json_decref(desired);

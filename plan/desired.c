@@ -218,7 +218,7 @@ static int constraints_refuse(const struct resource_type *rt, const json_t *prov
 }
 
 json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
-			   const struct resource_type *rt, const json_t *res,
+			   const struct resource_type *rt, const json_t *res, const json_t *prior,
 			   pthread_mutex_t *mu, json_t **sensitive, bool *evaluated,
 			   const char **attr, struct strbuf *err)
 {
@@ -241,7 +241,7 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 	if (desired && (plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
 			constraints_refuse(rt, plan_provider_config(sc->snapshot, res), desired, attr,
 					   err) ||
-			(rt->plan_desired && rt->plan_desired(desired, err)))) {
+			(rt->plan_desired && rt->plan_desired(desired, prior, err)))) {
 		json_decref(desired);
 		desired = NULL;
 	}
@@ -340,7 +340,7 @@ json_t *plan_literal_attrs(const struct eval_scope *sc, const char *name,
 	 * failure of either on what is withheld leaves the evaluation's) */
 	json_t *shaped = json_deep_copy(lit);
 	if (!plan_add_stack_tags(sc->snapshot, rt, config, shaped, &err) &&
-	    (!rt->plan_desired || !rt->plan_desired(shaped, &err))) {
+	    (!rt->plan_desired || !rt->plan_desired(shaped, NULL, &err))) {
 		json_decref(lit);
 		lit = shaped;
 	} else {

@@ -44,7 +44,7 @@ static json_t *import_desired(struct run *r, const char *name, const struct reso
 {
 	json_t *res = json_object_get(json_object_get(r->snapshot, "resources"), name);
 	struct eval_scope sc = { r->snapshot, run_state_attrs, r, run_state_id };
-	return plan_desired_attrs(&sc, name, rt, res, &r->mu, sensitive, NULL, NULL, err);
+	return plan_desired_attrs(&sc, name, rt, res, NULL, &r->mu, sensitive, NULL, NULL, err);
 }
 
 static int import_read(struct run *r, const struct planned_change *c, const char *id,

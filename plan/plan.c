@@ -615,8 +615,8 @@ static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
 	const char *attr = NULL;
 	char *file = NULL;
 	bool evaluated;
-	json_t *desired = plan_desired_attrs(sc, c->name, c->rtype, res, NULL, &c->sensitive,
-					     &evaluated, &attr, &err);
+	json_t *desired = plan_desired_attrs(sc, c->name, c->rtype, res, c->before, NULL,
+					     &c->sensitive, &evaluated, &attr, &err);
 	/* A value the provider's checks refuse: where the stack writes it, as
 	 * validate says it of a value written there (a variable's is known
 	 * only now). */

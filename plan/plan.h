@@ -260,7 +260,8 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
 /*
  * A resource's desired attributes, as plan, apply and import all compute
  * them: its config (res's "config") evaluated in sc, terrace's tags added
- * (plan_add_stack_tags), the type's own derivations (plan_desired), the
+ * (plan_add_stack_tags), the type's own derivations (plan_desired, given
+ * prior: what the refresh read of it, or state holds; NULL for none), the
  * API's constraints checked (plan_check_constraints). mu, when given, is
  * held while the config is evaluated (apply's state lock; the rest may
  * read local files and runs unlocked). NULL with err set when one fails,
@@ -272,7 +273,7 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
  */
 struct eval_scope;
 json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
-			   const struct resource_type *rt, const json_t *res,
+			   const struct resource_type *rt, const json_t *res, const json_t *prior,
 			   pthread_mutex_t *mu, json_t **sensitive, bool *evaluated,
 			   const char **attr, struct strbuf *err);
 

@@ -31,6 +31,8 @@
 
 #include "provider/base/strbuf.h"
 
+struct op_result; /* provider/base/progress.h */
+
 enum attr_type {
 	ATTR_STRING,
 	ATTR_NUMBER,
@@ -305,9 +307,14 @@ struct resource_type {
 	 * Optional. At plan time, fill in attributes that follow from the
 	 * configuration without asking the API (a local file's content hash),
 	 * so the diff sees a change in them. `desired` may be modified; values
-	 * that cannot be known yet are left out. May be NULL.
+	 * that cannot be known yet are left out. `prior` (borrowed) is what
+	 * this run's refresh read of the resource (what state holds when the
+	 * plan does not refresh), NULL when there is none (a create, an
+	 * import, `terrace build`): a check of the configuration against what
+	 * exists (postgres.sql's applied migrations) reads it there. May be
+	 * NULL.
 	 */
-	int (*plan_desired)(json_t *desired, struct strbuf *err);
+	int (*plan_desired)(json_t *desired, const json_t *prior, struct strbuf *err);
 	/*
 	 * Optional: the stored attributes `stored` in the form this release
 	 * gives `desired` (after plan_desired), when a release before wrote
@@ -547,6 +554,15 @@ struct provider_type {
 	 * must be safe to use from several executor threads at once. */
 	int (*configure)(const json_t *config, void **client, struct strbuf *err);
 	void (*close)(void *client);
+	/* Optional: a client for one operation of the core (a create, update
+	 * or delete), which speaks as `client` does and whose calls fill
+	 * `result` (struct op_result, provider/base/progress.h: an outcome
+	 * unknown, a note for the user): the results travel with the
+	 * operation, not with a thread. op_client_free releases it (not
+	 * client). NULL: the operation gets `client` and reports nothing
+	 * (provider_op_client, below). */
+	void *(*op_client)(void *client, struct op_result *result);
+	void (*op_client_free)(void *op_client);
 	/* Optional: checks of the configuration as the stack writes it, run by
 	 * `terrace validate`, as resource_type.check_config (a value holding
 	 * ${...} is not known yet and passes). May be NULL. */
@@ -655,6 +671,11 @@ struct provider_type {
 const struct provider_type *provider_type_find(const char *name);
 /* Whether pt's check_resources looks at resources of `type`. */
 bool provider_checks_across(const struct provider_type *pt, const char *type);
+/* The client pt gives one operation of the core, whose calls fill result
+ * (provider_type.op_client), or client itself when pt gives none; and
+ * its release (nothing when it was client itself). */
+void *provider_op_client(const struct provider_type *pt, void *client, struct op_result *result);
+void provider_op_client_free(const struct provider_type *pt, void *client, void *op_client);
 /* Every provider type, NULL-terminated, static. */
 const struct provider_type *const *provider_types_all(void);
 /* Find a resource type by full name; *pt gets its provider type. */

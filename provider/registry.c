@@ -191,6 +191,17 @@ bool provider_checks_across(const struct provider_type *pt, const char *type)
 	return !pt->check_resources_types;
 }
 
+void *provider_op_client(const struct provider_type *pt, void *client, struct op_result *result)
+{
+	return pt && pt->op_client ? pt->op_client(client, result) : client;
+}
+
+void provider_op_client_free(const struct provider_type *pt, void *client, void *op_client)
+{
+	if (op_client != client && pt && pt->op_client_free)
+		pt->op_client_free(op_client);
+}
+
 int rtype_read(const struct resource_type *rt, void *client, const char *id, const json_t *prior,
 	    json_t **out, struct strbuf *err)
 {

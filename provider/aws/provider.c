@@ -306,6 +306,16 @@ static void aws_close(void *client)
 	}
 }
 
+static void *aws_op_client(void *client, struct op_result *result)
+{
+	return aws_client_for_op(client, result);
+}
+
+static void aws_op_client_free(void *op_client)
+{
+	aws_client_free(op_client);
+}
+
 /* TERRACE_BUILD_CACHE=s3://... is served by this provider's S3 client
  * (build/build_cache_s3.c): registered before main, as the type itself is
  * listed before main (registry.c). */
@@ -367,6 +377,8 @@ const struct provider_type aws_provider_type = {
 	.lookups = aws_lookups,
 	.configure = aws_configure,
 	.close = aws_close,
+	.op_client = aws_op_client,
+	.op_client_free = aws_op_client_free,
 	.check_config = aws_check_config,
 	.check_constraints = aws_check_constraints,
 	.warn_constraints = aws_warn_constraints,

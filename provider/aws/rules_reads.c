@@ -301,7 +301,7 @@ static bool recalled(const struct aws_client *c, const char *kind, const char *v
 
 	pthread_mutex_lock(&memos_lock);
 	for (struct read_memo *m = memos; m && !have; m = m->next)
-		if (m->c == c && !strcmp(m->kind, kind) && !strcmp(m->value, value)) {
+		if (m->c == aws_client_shared(c) && !strcmp(m->kind, kind) && !strcmp(m->value, value)) {
 			*found = m->found;
 			have = true;
 		}
@@ -313,7 +313,7 @@ static void remember(const struct aws_client *c, const char *kind, const char *v
 {
 	struct read_memo *m = xcalloc(1, sizeof(*m));
 
-	m->c = c;
+	m->c = aws_client_shared(c);
 	m->kind = kind;
 	m->value = xstrdup(value);
 	m->found = found;

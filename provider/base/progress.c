@@ -1,10 +1,10 @@
 /*
  * progress.c: the library side of transfer progress (see progress.h): the
  * installed sink, and per-transfer running totals kept under a lock so that
- * parallel parts report one ordered sequence; and, per thread, what an
- * operation leaves for the engine (an unknown outcome, a note). What a
- * create is given and says it made travels in its arguments (struct
- * create_call, provider/provider.h).
+ * parallel parts report one ordered sequence; and what an operation
+ * leaves for the engine beyond its answer (struct op_result: an unknown
+ * outcome, a note), which its calls fill. What a create is given and says
+ * it made travels in its arguments (struct create_call, provider/provider.h).
  */
 #include "provider/base/progress.h"
 
@@ -79,33 +79,17 @@ void progress_status(const char *text)
 		sink->status(text ? text : "");
 }
 
-static _Thread_local bool outcome_unknown;
-
-void progress_mark_outcome_unknown(void)
+void op_result_note(struct op_result *r, const char *text)
 {
-	outcome_unknown = true;
+	if (!r)
+		return;
+	free(r->note);
+	r->note = text && *text ? xstrdup(text) : NULL;
 }
 
-bool progress_take_outcome_unknown(void)
+void op_result_release(struct op_result *r)
 {
-	bool was = outcome_unknown;
-
-	outcome_unknown = false;
-	return was;
+	free(r->note);
+	r->note = NULL;
+	atomic_store(&r->outcome_unknown, false);
 }
-
-static _Thread_local char note[512];
-
-void progress_note(const char *text)
-{
-	snprintf(note, sizeof(note), "%s", text ? text : "");
-}
-
-char *progress_take_note(void)
-{
-	char *was = note[0] ? xstrdup(note) : NULL;
-
-	note[0] = 0;
-	return was;
-}
-

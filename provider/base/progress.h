@@ -2,6 +2,9 @@
  * progress.h: how library code reports the progress of a long transfer (an
  * S3 upload of many megabytes) and learns that the user asked to stop.
  *
+ * An operation's result beyond its answer travels in struct op_result
+ * (below), which its calls fill.
+ *
  * Library code never prints: it calls progress_begin/add/end, which forward
  * to the sink the CLI installed (cmd/progress.c draws it on a terminal).
  * With no sink installed every call does nothing, progress_begin returns
@@ -15,6 +18,7 @@
 #ifndef TERRACE_PROGRESS_H
 #define TERRACE_PROGRESS_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -52,23 +56,31 @@ bool progress_stop_requested(void);
  * observed status); "" clears it. */
 void progress_status(const char *text);
 
-/* A call of the calling thread ended without an answer after its request
- * was sent (connection cut, deadline, interrupt): the server may have
- * carried it out. The transport marks it; the engine asks, before and
- * after a create, whether it happened (true once, then cleared), to keep
- * the create's pending record rather than forget it. */
-void progress_mark_outcome_unknown(void);
-bool progress_take_outcome_unknown(void);
-
 /*
- * A line the calling thread's operation leaves for the user when it ends
- * well, which no attribute can hold (a KMS key whose destroy only
- * scheduled its deletion, and for when): the engine takes it after each
- * create, update and delete (progress_take_note: once, a new string or
- * NULL) and shows it as a warning naming the resource. progress_note copies
- * it (at most 511 bytes; NULL clears). Never a secret.
+ * What one operation of the core (a create, update or delete) tells it
+ * beyond its answer, filled while it runs through the client the core
+ * hands that operation (provider.h: provider_type.op_client), read by the
+ * core when it returns. Nothing of it lives in a thread: the calls of a
+ * multipart upload's part threads fill their operation's too.
+ *
+ * outcome_unknown: a call of the operation ended without an answer after
+ *   its request was sent (connection cut, deadline, interrupt): the server
+ *   may have carried it out. After a failed create the core keeps the
+ *   create's pending record rather than forget it. Set from any thread.
+ * note: a line the operation leaves for the user when it ends well, which
+ *   no attribute can hold (a KMS key whose destroy only scheduled its
+ *   deletion, and for when): the core shows it as a warning naming the
+ *   resource. Set by op_result_note (a copy; the last one counts) from the
+ *   operation's own thread; never a secret.
  */
-void progress_note(const char *text);
-char *progress_take_note(void);
+struct op_result {
+	atomic_bool outcome_unknown;
+	char *note;
+};
+
+/* Say r's note (NULL r: nobody listens, nothing is kept). */
+void op_result_note(struct op_result *r, const char *text);
+/* Free what r holds (not r) and clear it. */
+void op_result_release(struct op_result *r);
 
 #endif

@@ -1,6 +1,8 @@
-/* text.c: small tests on C strings (text.h). */
+/* text.c: small tests on C strings, and text kept for the process (text.h). */
 #include "provider/base/text.h"
+#include "provider/base/strbuf.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
@@ -16,4 +18,29 @@ bool ends_with_nocase(const char *s, const char *tail)
 	size_t n = s ? strlen(s) : 0, m = strlen(tail);
 
 	return s && n >= m && !strcasecmp(s + n - m, tail);
+}
+
+/* Every text kept, newest first; reachable to the end, so never a leak. */
+static struct kept_text {
+	struct kept_text *next;
+	char text[];
+} *kept;
+static pthread_mutex_t kept_mu = PTHREAD_MUTEX_INITIALIZER;
+
+const char *text_kept(const char *s)
+{
+	struct kept_text *k;
+	size_t n = strlen(s);
+
+	pthread_mutex_lock(&kept_mu);
+	for (k = kept; k && strcmp(k->text, s); k = k->next)
+		;
+	if (!k) {
+		k = xmalloc(sizeof(*k) + n + 1);
+		memcpy(k->text, s, n + 1);
+		k->next = kept;
+		kept = k;
+	}
+	pthread_mutex_unlock(&kept_mu);
+	return k->text;
 }

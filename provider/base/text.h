@@ -1,6 +1,7 @@
 /*
  * text.h: small tests on C strings that several parts of terrace ask (a name's
- * ending: an error code's suffix, a history event's kind, a file's extension).
+ * ending: an error code's suffix, a history event's kind, a file's extension),
+ * and text kept for the life of the process (text_kept).
  */
 #ifndef TERRACE_TEXT_H
 #define TERRACE_TEXT_H
@@ -11,5 +12,13 @@
 bool ends_with(const char *s, const char *tail);
 /* The same, letters compared without regard to case (".PY" ends with ".py"). */
 bool ends_with_nocase(const char *s, const char *tail);
+
+/*
+ * s kept for the life of the process, once per distinct text: what a check
+ * hands back through a `const char **` that must outlive the call (the
+ * attribute path at fault of check_config) without a buffer the next call
+ * writes over. Thread-safe; for few distinct texts (it is never freed).
+ */
+const char *text_kept(const char *s);
 
 #endif

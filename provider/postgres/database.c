@@ -218,10 +218,11 @@ static int database_delete(void *client, const char *id, const json_t *prior,
 	return rc;
 }
 
-static int database_plan_desired(json_t *desired, struct strbuf *err)
+static int database_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *limit = json_object_get(desired, "connection_limit");
 
+	(void)prior;
 	if (json_is_number(limit) && (json_number_value(limit) < -1 ||
 				      json_number_value(limit) != (double)(json_int_t)json_number_value(limit))) {
 		strbuf_addf(err, "postgres.database: connection_limit must be -1 (no limit) or a "

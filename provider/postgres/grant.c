@@ -574,7 +574,7 @@ static int grant_delete(void *client, const char *id, const json_t *prior, struc
 
 /* object_type, schema and with_default_privileges must fit together; the
  * privileges become their canonical sorted set. */
-static int grant_plan_desired(json_t *desired, struct strbuf *err)
+static int grant_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	const json_t *type = json_object_get(desired, "object_type");
 	const json_t *schema = json_object_get(desired, "schema");
@@ -582,6 +582,7 @@ static int grant_plan_desired(json_t *desired, struct strbuf *err)
 	int on;
 	json_t *set;
 
+	(void)prior;
 	if (value_contains_unknown(type))
 		return 0;
 	on = pg_grant_object_parse(json_string_value(type));

@@ -15,14 +15,12 @@
  * migration applied by someone else reads as applied.
  *
  * An applied migration must never change or go away. The check needs what
- * the history holds and what the files hold at once, and the core hands
- * read() the state and plan_desired() the configuration only: read()
- * therefore leaves what it found in a table of this file (keyed by the
- * source folder), and plan_desired(), which the core runs after every
- * read() of the refresh, refuses a changed or missing file naming it and
- * both checksums. Apply checks again against the history itself, so a plan
- * made without refresh, or a stale saved plan, cannot slip a changed file
- * through.
+ * the history holds and what the files hold at once: plan_desired() is
+ * given what the refresh read (prior, whose `migrations` is the history)
+ * and refuses a changed or missing file naming it and both checksums.
+ * Apply checks again against the history itself, so a plan made without
+ * refresh (prior is then what state holds), or a stale saved plan, cannot
+ * slip a changed file through.
  *
  * Each file runs inside BEGIN ... COMMIT together with its history row,
  * under a transaction-level lock so two runs cannot apply the same file
@@ -47,7 +45,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,63 +77,6 @@ static const struct attr_schema sql_attrs[] = {
 	  .description = "applied migrations: file name -> SHA-256 of its content" },
 	{ .name = NULL },
 };
-
-/* ---- what read() found, for plan_desired ---- */
-
-struct seen_history {
-	char *source;             /* the folder, as realpath() has it */
-	char *database;
-	char *history_schema;
-	json_t *applied;          /* name -> sha256 */
-	struct seen_history *next;
-};
-
-static pthread_mutex_t seen_mu = PTHREAD_MUTEX_INITIALIZER;
-static struct seen_history *seen;
-
-static void forget_seen(void)
-{
-	pthread_mutex_lock(&seen_mu);
-	while (seen) {
-		struct seen_history *next = seen->next;
-
-		free(seen->source);
-		free(seen->database);
-		free(seen->history_schema);
-		json_decref(seen->applied);
-		free(seen);
-		seen = next;
-	}
-	pthread_mutex_unlock(&seen_mu);
-}
-
-/* The folder's canonical path (a new string), or a copy as written. */
-static char *canonical_folder(const char *path)
-{
-	char *real = realpath(path, NULL);
-
-	return real ? real : xstrdup(path);
-}
-
-static void remember_seen(const char *source, const char *database, const char *history_schema,
-			  const json_t *applied)
-{
-	struct seen_history *h = xcalloc(1, sizeof(*h));
-	static bool registered;
-
-	h->source = canonical_folder(source);
-	h->database = xstrdup(database);
-	h->history_schema = xstrdup(history_schema);
-	h->applied = json_deep_copy(applied);
-	pthread_mutex_lock(&seen_mu);
-	if (!registered) {
-		registered = true;
-		atexit(forget_seen);
-	}
-	h->next = seen;
-	seen = h;
-	pthread_mutex_unlock(&seen_mu);
-}
 
 /* ---- local files ---- */
 
@@ -627,7 +567,6 @@ static int sql_read(void *client, const char *id, const json_t *prior, json_t **
 {
 	const char *database = database_of(client, prior);
 	const char *history_schema = history_schema_of(prior);
-	const char *source = value_get_string(prior, "source");
 	char *id_db = NULL, *id_schema = NULL;
 	json_t *applied = NULL;
 	struct pg_session s;
@@ -653,8 +592,6 @@ static int sql_read(void *client, const char *id, const json_t *prior, json_t **
 	pg_session_close(&s);
 	if (rc)
 		goto out;
-	if (source)
-		remember_seen(source, database, history_schema, applied);
 	*out = attrs_of(database, history_schema, applied);
 out:
 	free(id_db);
@@ -744,42 +681,36 @@ static int sql_delete(void *client, const char *id, const json_t *prior, struct 
 	return 0;
 }
 
-/* Whether a history read() saw belongs to this resource. */
-static bool seen_matches(const struct seen_history *h, const char *source,
-			 const json_t *desired)
+/* Whether prior, what this run's refresh read (or state holds), is the
+ * history desired writes to: the same history schema, and the same
+ * database unless desired leaves it to the provider. */
+static bool same_history(const json_t *prior, const json_t *desired)
 {
 	const char *database = value_get_string(desired, "database");
+	const char *was = value_get_string(prior, "database");
 
-	return !strcmp(h->source, source) &&
-	       !strcmp(h->history_schema, history_schema_of(desired)) &&
-	       (!database || !strcmp(h->database, database));
+	return json_is_object(value_get(prior, "migrations")) &&
+	       !strcmp(history_schema_of(prior), history_schema_of(desired)) &&
+	       (!database || (was && !strcmp(was, database)));
 }
 
 /*
  * The local files' checksums become `migrations`; a file the history (as
- * read() saw it during this run's refresh) holds with another checksum, or
- * one that is gone, is an error now rather than at apply.
+ * prior has it: what this run's refresh read) holds with another checksum,
+ * or one that is gone, is an error now rather than at apply.
  */
-static int sql_plan_desired(json_t *desired, struct strbuf *err)
+static int sql_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	const json_t *source = json_object_get(desired, "source");
 	json_t *local;
-	char *folder;
-	int rc = 0;
 
 	if (!json_is_string(source))
 		return 0;
 	local = local_migrations(json_string_value(source), value_get(desired, "vars"), err);
 	if (!local)
 		return -1;
-	folder = canonical_folder(json_string_value(source));
-	pthread_mutex_lock(&seen_mu);
-	for (struct seen_history *h = seen; h && rc == 0; h = h->next)
-		if (seen_matches(h, folder, desired))
-			rc = check_history(h->applied, local, json_string_value(source), err);
-	pthread_mutex_unlock(&seen_mu);
-	free(folder);
-	if (rc) {
+	if (prior && same_history(prior, desired) &&
+	    check_history(value_get(prior, "migrations"), local, json_string_value(source), err)) {
 		json_decref(local);
 		return -1;
 	}

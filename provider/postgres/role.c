@@ -533,11 +533,12 @@ static int role_delete(void *client, const char *id, const json_t *prior, struct
 }
 
 /* member_of is a set: sorted, without duplicates. */
-static int role_plan_desired(json_t *desired, struct strbuf *err)
+static int role_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *limit = json_object_get(desired, "connection_limit");
 	json_t *sorted = value_string_set(json_object_get(desired, "member_of"));
 
+	(void)prior;
 	if (sorted)
 		json_object_set_new(desired, "member_of", sorted);
 	const json_t *kind = json_object_get(desired, "kind");

@@ -278,11 +278,12 @@ static int schema_delete(void *client, const char *id, const json_t *prior, stru
 }
 
 /* An external schema needs both its catalog database and its role. */
-static int schema_plan_desired(json_t *desired, struct strbuf *err)
+static int schema_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	const json_t *external = json_object_get(desired, "external_database");
 	const json_t *role = json_object_get(desired, "iam_role");
 
+	(void)prior;
 	if (value_is_set(external) != value_is_set(role)) {
 		strbuf_addstr(err, "postgres.schema: external_database and iam_role go together "
 			      "(an external schema over the Glue Data Catalog needs both)");

@@ -77,10 +77,11 @@ static int check_env(const json_t *env, const char *attr, struct strbuf *err)
 	return 0;
 }
 
-static int command_plan_desired(json_t *desired, struct strbuf *err)
+static int command_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *sens = value_get(desired, "sensitive_environment");
 
+	(void)prior;
 	if (check_env(value_get(desired, "environment"), "environment", err))
 		return -1;
 	if (ssh_check_log_file(value_get(desired, "log_file"), err))

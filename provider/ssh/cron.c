@@ -242,7 +242,7 @@ static int check_environment(const json_t *env, struct strbuf *err)
 	return 0;
 }
 
-static int cron_plan_desired(json_t *desired, struct strbuf *err)
+static int cron_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	const char *name = value_get_string(desired, "name");
 	const char *schedule = value_get_string(desired, "schedule");
@@ -250,6 +250,7 @@ static int cron_plan_desired(json_t *desired, struct strbuf *err)
 	const char *user = value_get_string(desired, "user");
 	struct strbuf norm = STRBUF_INIT;
 
+	(void)prior;
 	if (name && !valid_name(name)) {
 		strbuf_addf(err, "ssh.cron: name \"%s\" must be letters, digits, '.', '_' and '-'",
 			    name);

@@ -523,13 +523,14 @@ static int check_names(const json_t *desired, struct strbuf *err)
 	return 0;
 }
 
-static int file_plan_desired(json_t *desired, struct strbuf *err)
+static int file_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	const char *destination = value_get_string(desired, "destination");
 	struct local_tree t;
 	char hash[65];
 	int rc;
 
+	(void)prior;
 	if (check_mode(desired, "mode", err) || check_mode(desired, "directory_mode", err) ||
 	    check_names(desired, err))
 		return -1;

@@ -181,7 +181,7 @@ static json_t *planned(const char *json_text, struct strbuf *err, int *rc)
 	json_t *desired = json_loads(json_text, 0, NULL);
 
 	assert_non_null(desired);
-	*rc = artifact_type()->plan_desired(desired, err);
+	*rc = artifact_type()->plan_desired(desired, NULL, err);
 	return desired;
 }
 

@@ -1049,6 +1049,98 @@ static void test_once_is_never_resent(void **state)
 	}
 }
 
+struct op_call {
+	struct aws_client *c;
+	int rc;
+};
+
+/* One call through k->c, sent once (never resent: one server step each). */
+static void *op_call_run(void *arg)
+{
+	struct op_call *k = arg;
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+	bool unknown;
+
+	k->rc = aws_json_call_once(k->c, "glue", "AWSGlue", "1.1", "StartJobRun", NULL, &out,
+				   &unknown, &err);
+	json_decref(out);
+	strbuf_release(&err);
+	return NULL;
+}
+
+/* What a call tells beyond its answer goes to the operation it is a call
+ * of (aws_client_for_op's result), not to its thread: a lost answer of one
+ * operation's call leaves another operation of the same thread, and a call
+ * of no operation, unmarked; a call from another thread (a multipart
+ * upload's part) marks its own operation; a note goes to its operation
+ * only. */
+static void test_op_result_belongs_to_its_operation(void **state)
+{
+	struct op_result a = { 0 }, b = { 0 };
+	struct scripted_server server;
+	struct aws_client *c, *op_a, *op_b;
+	struct op_call k;
+	pthread_t t;
+	char *endpoint;
+
+	(void)state;
+	/* one server for the three calls: a lost answer, an answer, a lost one */
+	static const struct script_step steps[] = {
+		{ DROP_CONNECTION, NULL }, { RESPOND, JSON_OK }, { DROP_CONNECTION, NULL },
+		{ DROP_CONNECTION, NULL },
+	};
+	scripted_server_start(&server, steps, 4);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	c = new_client(endpoint, true, "us-east-1", 4);
+	op_a = aws_client_for_op(c, &a);
+	op_b = aws_client_for_op(c, &b);
+
+	k = (struct op_call){ op_a, 0 };
+	op_call_run(&k);
+	assert_int_equal(k.rc, -1);
+	assert_true(atomic_load(&a.outcome_unknown));
+	assert_false(atomic_load(&b.outcome_unknown));
+
+	k = (struct op_call){ op_b, -1 };
+	op_call_run(&k);
+	assert_int_equal(k.rc, 0);
+	assert_false(atomic_load(&b.outcome_unknown));
+
+	/* a call of no operation, on the same thread, marks none */
+	atomic_store(&a.outcome_unknown, false);
+	k = (struct op_call){ c, 0 };
+	op_call_run(&k);
+	assert_int_equal(k.rc, -1);
+	assert_false(atomic_load(&a.outcome_unknown));
+	assert_false(atomic_load(&b.outcome_unknown));
+
+	/* a call of b's operation from another thread marks b */
+	k = (struct op_call){ op_b, 0 };
+	assert_int_equal(pthread_create(&t, NULL, op_call_run, &k), 0);
+	pthread_join(t, NULL);
+	assert_int_equal(k.rc, -1);
+	assert_true(atomic_load(&b.outcome_unknown));
+	assert_false(atomic_load(&a.outcome_unknown));
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 4);
+
+	aws_client_note_for_user(op_a, "deletion scheduled");
+	aws_client_note_for_user(c, "nobody's");
+	assert_string_equal(a.note, "deletion scheduled");
+	assert_null(b.note);
+	/* an operation's client speaks for c; c outlives it */
+	assert_ptr_equal(aws_client_shared(op_a), c);
+	assert_string_equal(aws_client_region(op_a), "us-east-1");
+	aws_client_free(op_a);
+	aws_client_free(op_b);
+	assert_string_equal(aws_client_region(c), "us-east-1");
+	aws_client_free(c);
+	op_result_release(&a);
+	op_result_release(&b);
+	free(endpoint);
+}
+
 static bool abandon_now(void)
 {
 	return true;
@@ -1436,6 +1528,7 @@ int main(void)
 		cmocka_unit_test(test_new_id_wait_is_bounded),
 		cmocka_unit_test(test_throttling_is_not_a_failure),
 		cmocka_unit_test(test_once_is_never_resent),
+		cmocka_unit_test(test_op_result_belongs_to_its_operation),
 		cmocka_unit_test(test_once_waits_or_is_abandoned),
 		cmocka_unit_test(test_deadline_shorter_than_read_timeout),
 		cmocka_unit_test(test_cleanup_outlives_a_stop),

@@ -430,6 +430,19 @@ static void test_check_enum(void **state)
 	       "retention_in_days");
 }
 
+/* The attribute a refusal names is no buffer the next check writes over:
+ * it still names its own after another check of the same thread refuses
+ * another attribute. */
+static void test_check_attr_outlives_the_next_check(void **state)
+{
+	(void)state;
+	assert_non_null(check("awscc.logs.log_group", "{\"log_group_class\": \"STANDRD\"}"));
+	const char *first = attr_at;
+	assert_non_null(check("awscc.logs.log_group", "{\"retention_in_days\": 8}"));
+	assert_string_equal(attr_at, "retention_in_days");
+	assert_string_equal(first, "log_group_class");
+}
+
 static void test_check_pattern_and_length(void **state)
 {
 	(void)state;
@@ -630,6 +643,7 @@ int main(void)
 		cmocka_unit_test(test_awscc_names_and_aliases),
 		cmocka_unit_test(test_documents_in_snake_case),
 		cmocka_unit_test(test_check_enum),
+		cmocka_unit_test(test_check_attr_outlives_the_next_check),
 		cmocka_unit_test(test_check_pattern_and_length),
 		cmocka_unit_test(test_check_items),
 		cmocka_unit_test(test_check_range_and_whole_numbers),

@@ -308,6 +308,27 @@ static void test_configured_endpoint_precedence(void **state)
 	expect_url(NULL, "glue", NULL, "https://glue.us-east-1.amazonaws.com/");
 }
 
+/* The setting an endpoint came from (*from) is no buffer the next lookup
+ * of the same thread writes over: it still names its own setting after
+ * another service's lookup found another. */
+static void test_endpoint_from_outlives_the_next_lookup(void **state)
+{
+	struct aws_endpoint_settings none = { 0 };
+	const char *first = NULL, *second = NULL;
+
+	(void)state;
+	setenv("AWS_ENDPOINT_URL_SECRETS_MANAGER", "http://env-sm.example:5000", 1);
+	setenv("AWS_ENDPOINT_URL_SFN", "http://env-sfn.example:6000", 1);
+	assert_string_equal(aws_configured_endpoint(&none, "secretsmanager", &first),
+			    "http://env-sm.example:5000");
+	assert_string_equal(aws_configured_endpoint(&none, "states", &second),
+			    "http://env-sfn.example:6000");
+	assert_string_equal(second, "AWS_ENDPOINT_URL_SFN");
+	assert_string_equal(first, "AWS_ENDPOINT_URL_SECRETS_MANAGER");
+	unsetenv("AWS_ENDPOINT_URL_SECRETS_MANAGER");
+	unsetenv("AWS_ENDPOINT_URL_SFN");
+}
+
 static void test_endpoint_errors(void **state)
 {
 	struct aws_config cfg = {
@@ -371,6 +392,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_fips_dualstack_switches, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_host_prefix, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_configured_endpoint_precedence, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_endpoint_from_outlives_the_next_lookup, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(test_endpoint_errors, setup, teardown),
 	};
 	int fd = mkstemp(config_path), failed;

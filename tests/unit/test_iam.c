@@ -209,10 +209,10 @@ static void test_role_plan_desired_sorts_arns(void **state)
 	json_t *before = json_deep_copy(partly_unknown);
 
 	(void)state;
-	assert_int_equal(role->plan_desired(desired, &err), 0);
+	assert_int_equal(role->plan_desired(desired, NULL, &err), 0);
 	assert_true(value_equal(json_object_get(desired, "managed_policy_arns"), expect));
 	/* A list with a value not known yet is left as it is. */
-	assert_int_equal(role->plan_desired(partly_unknown, &err), 0);
+	assert_int_equal(role->plan_desired(partly_unknown, NULL, &err), 0);
 	assert_true(value_equal(partly_unknown, before));
 	json_decref(desired);
 	json_decref(expect);

@@ -22,8 +22,11 @@
 #include <string.h>
 
 #include <openssl/evp.h>
+#include <stdio.h>
+#include <unistd.h>
 
 #include "provider/postgres/postgres.h"
+#include "tests/unit/tmpdir_support.h"
 
 #define HOSTILE "x\"; DROP TABLE y; --"
 #define HOSTILE_QUOTED "\"x\"\"; DROP TABLE y; --\""
@@ -740,6 +743,54 @@ static void test_resource_types_registered(void **state)
 	assert_non_null(provider_type_find("postgres"));
 }
 
+/* postgres.sql's plan_desired: the files' checksums from the folder, and a
+ * file the history holds with another checksum, or no longer there, is
+ * refused when prior (what the refresh read) is the history desired
+ * writes to; with no prior, or another history's, nothing is refused. */
+static void test_sql_plan_desired_reads_prior(void **state)
+{
+	const struct resource_type *rt = resource_type_find("postgres.sql", NULL);
+	char dir[] = "/tmp/test_postgres_sql.XXXXXX";
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	char *file = xasprintf("%s/001_init.sql", dir);
+	FILE *f = fopen(file, "w");
+	assert_non_null(f);
+	fputs("CREATE TABLE t (id int);\n", f);
+	fclose(f);
+	json_t *desired = json_pack("{s:s}", "source", dir);
+	json_t *edited = json_pack("{s:s, s:s, s:{s:s}}", "database", "lake", "history_schema",
+				   "public", "migrations", "001_init.sql", "0123abcd");
+	json_t *removed = json_pack("{s:s, s:s, s:{s:s}}", "database", "lake", "history_schema",
+				    "public", "migrations", "000_gone.sql", "0123abcd");
+	json_t *elsewhere = json_pack("{s:s, s:s, s:{s:s}}", "database", "lake",
+				      "history_schema", "ops", "migrations", "001_init.sql",
+				      "0123abcd");
+
+	assert_int_equal(rt->plan_desired(desired, edited, &err), -1);
+	assert_non_null(strstr(err.buf, "migration 001_init.sql was applied with sha256 "
+				        "0123abcd, but the file now has sha256 "));
+	strbuf_reset(&err);
+	assert_int_equal(rt->plan_desired(desired, removed, &err), -1);
+	assert_non_null(strstr(err.buf, "migration 000_gone.sql was applied (sha256 0123abcd) "
+				        "but is no longer in "));
+	strbuf_reset(&err);
+	assert_int_equal(rt->plan_desired(desired, elsewhere, &err), 0);
+	assert_int_equal(rt->plan_desired(desired, NULL, &err), 0);
+	assert_int_equal(err.len, 0);
+	assert_true(json_is_string(json_object_get(json_object_get(desired, "migrations"),
+						   "001_init.sql")));
+	json_decref(desired);
+	json_decref(edited);
+	json_decref(removed);
+	json_decref(elsewhere);
+	strbuf_release(&err);
+	free(file);
+	remove_tree(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -751,6 +802,7 @@ int main(void)
 		cmocka_unit_test(test_privileges),
 		cmocka_unit_test(test_grant_statements),
 		cmocka_unit_test(test_resource_types_registered),
+		cmocka_unit_test(test_sql_plan_desired_reads_prior),
 		cmocka_unit_test(test_dialect_choice),
 		cmocka_unit_test(test_redshift_password_hash),
 		cmocka_unit_test(test_redshift_users_groups_roles),

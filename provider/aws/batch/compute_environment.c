@@ -112,8 +112,9 @@ static void sort_sets(json_t *resources)
 	}
 }
 
-static int ce_plan_desired(json_t *desired, struct strbuf *err)
+static int ce_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
+	(void)prior;
 	(void)err;
 	sort_sets(json_object_get(desired, "compute_resources"));
 	return 0;

@@ -16,6 +16,7 @@
 
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/rules.h"
+#include "provider/base/text.h"
 
 static json_t **parsed;
 static pthread_once_t parse_once = PTHREAD_ONCE_INIT;
@@ -31,15 +32,14 @@ static void parse_rows(void)
 		parsed[i] = json_loads(aws_between_rows[i].rule, 0, NULL);
 }
 
-/* The path an error names, for the caller: the thread's, valid until its
- * next check. */
-static _Thread_local char error_path[256];
-
+/* A refusal in err; *attr gets the path it names, kept for the process
+ * (text_kept), so no later check writes over it. */
 static int judge(const struct aws_between_row *r, const json_t *rule, const json_t *obj,
 		 const char *where, const char **attr, struct strbuf *err)
 {
 	struct strbuf why = STRBUF_INIT;
 	const char *at = NULL;
+	char error_path[256];
 
 	if (!cc_between_check(rule, obj, &why, &at)) {
 		strbuf_release(&why);
@@ -51,7 +51,7 @@ static int judge(const struct aws_between_row *r, const json_t *rule, const json
 		strbuf_addf(err, "%s: ", error_path);
 	strbuf_addf(err, "%s (%s)", why.buf, r->source);
 	if (attr)
-		*attr = *error_path ? error_path : NULL;
+		*attr = *error_path ? text_kept(error_path) : NULL;
 	strbuf_release(&why);
 	return -1;
 }

@@ -33,6 +33,7 @@
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 #include "provider/aws/rules.h"
 #include "provider/base/diag.h"
+#include "provider/base/text.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -1405,12 +1406,11 @@ void cc_warn_growing(const struct resource_type *rt, const json_t *config, const
 	json_decref(doc);
 }
 
-/* The path an error names, for the caller: the thread's, valid until its
- * next check. */
-static _Thread_local char error_path[512];
-
+/* The path an error names, for the caller: kept for the process
+ * (text_kept), so no later check writes over it; NULL for none. */
 static const char *error_at(const struct walk *w)
 {
+	char error_path[512];
 	size_t n = strlen(w->at ? w->at : "");
 
 	if (n >= sizeof(error_path)) /* the longest written parent that fits */
@@ -1418,7 +1418,7 @@ static const char *error_at(const struct walk *w)
 			;
 	memcpy(error_path, w->at ? w->at : "", n);
 	error_path[n] = '\0';
-	return n ? error_path : NULL;
+	return n ? text_kept(error_path) : NULL;
 }
 
 int cc_check_config(const struct resource_type *rt, const json_t *config, const char **attr,

@@ -336,8 +336,9 @@ static void set_local_key_types(json_t *o, bool unknown)
 	}
 }
 
-static int table_plan_desired(json_t *desired, struct strbuf *err)
+static int table_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
+	(void)prior;
 	(void)err;
 	settle_set(desired, "attribute", false);
 	settle_set(desired, "global_secondary_index", true);

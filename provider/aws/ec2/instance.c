@@ -829,11 +829,12 @@ static int instance_delete(void *client, const char *id, const json_t *prior,
 
 
 /* Groups as a set; user_data_hash from the text plan knows. */
-static int instance_plan_desired(json_t *desired, struct strbuf *err)
+static int instance_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *groups = value_string_set(value_get(desired, "vpc_security_group_ids"));
 	const json_t *data = value_get(desired, "user_data");
 
+	(void)prior;
 	(void)err;
 	if (groups)
 		json_object_set_new(desired, "vpc_security_group_ids", groups);

@@ -532,10 +532,11 @@ static int rt_delete(void *client, const char *id, const json_t *prior, struct s
 
 
 /* Routes and subnets sorted (a row of ec2/rules.c holds one target per route). */
-static int rt_plan_desired(json_t *desired, struct strbuf *err)
+static int rt_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *routes = value_get(desired, "routes"), *subnets;
 
+	(void)prior;
 	(void)err;
 
 	if (json_is_array(routes) && !value_contains_unknown(routes))

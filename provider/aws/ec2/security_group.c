@@ -555,10 +555,11 @@ static int sg_delete(void *client, const char *id, const json_t *prior, struct s
 
 /* Rules in canonical form; a rule with no source is refused here, naming
  * the list and item (the core adds the resource's name). */
-static int sg_plan_desired(json_t *desired, struct strbuf *err)
+static int sg_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	static const char *const dirs[] = { "ingress", "egress", NULL };
 
+	(void)prior;
 	for (const char *const *d = dirs; *d; d++) {
 		json_t *rules = value_get(desired, *d), *canon;
 
@@ -727,11 +728,12 @@ static json_t *as_group_rule(const json_t *o, const char *kind, const char *valu
 
 /* The rule's protocol and ports in canonical form, copied into desired so
  * that read() (which reports them so) finds no change. */
-static int one_rule_plan_desired(json_t *desired, struct strbuf *err)
+static int one_rule_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	const char *kind, *value;
 	json_t *canon, *r;
 
+	(void)prior;
 	if (one_source(desired, &kind, &value, err))
 		return -1;
 	/* An id not known yet stands in as a placeholder: only the protocol

@@ -255,11 +255,12 @@ static int ep_delete(void *client, const char *id, const json_t *prior, struct s
 
 
 /* Lists as sets (a row of ec2/rules.c refuses the settings of the other kind). */
-static int ep_plan_desired(json_t *desired, struct strbuf *err)
+static int ep_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	static const char *const sets[] = { "route_table_ids", "subnet_ids", "security_group_ids",
 					    NULL };
 
+	(void)prior;
 	(void)err;
 	for (const char *const *s = sets; *s; s++) {
 		json_t *v = value_string_set(value_get(desired, *s));

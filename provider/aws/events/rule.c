@@ -694,11 +694,12 @@ static int rule_delete(void *client, const char *id, const json_t *prior, struct
 /* ---- plan-time checks ---- */
 
 
-static int rule_plan_desired(json_t *desired, struct strbuf *err)
+static int rule_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *targets = value_get(desired, "targets"), *t;
 	size_t i;
 
+	(void)prior;
 	(void)err;
 	json_array_foreach(targets, i, t) {
 		/* AWS keeps no empty text: unset is what an empty one reads back as. */

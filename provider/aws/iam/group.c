@@ -255,8 +255,9 @@ static int group_delete(void *client, const char *id, const json_t *prior, struc
 }
 
 
-static int group_plan_desired(json_t *desired, struct strbuf *err)
+static int group_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
+	(void)prior;
 	(void)err;
 	iam_sort_sets(desired, group_sets);
 	return 0;

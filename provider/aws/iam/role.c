@@ -459,10 +459,11 @@ fail:
 
 
 /* plan_desired: managed_policy_arns is a set, compared sorted. */
-static int role_plan_desired(json_t *desired, struct strbuf *err)
+static int role_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *sorted = value_string_set(json_object_get(desired, "managed_policy_arns"));
 
+	(void)prior;
 	(void)err;
 	if (sorted)
 		json_object_set_new(desired, "managed_policy_arns", sorted);

@@ -955,8 +955,9 @@ static int user_delete(void *client, const char *id, const json_t *prior, struct
 }
 
 
-static int user_plan_desired(json_t *desired, struct strbuf *err)
+static int user_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
+	(void)prior;
 	(void)err;
 	iam_sort_sets(desired, user_sets);
 	return 0;

@@ -118,10 +118,11 @@ static json_t *sorted_set(const json_t *list)
 	return out;
 }
 
-static int stream_plan_desired(json_t *desired, struct strbuf *err)
+static int stream_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *list = json_object_get(desired, "shard_level_metrics");
 
+	(void)prior;
 	(void)err;
 	if (json_is_array(list) && !value_contains_unknown(list))
 		json_object_set_new(desired, "shard_level_metrics", sorted_set(list));

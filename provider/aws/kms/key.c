@@ -14,7 +14,7 @@
  *
  * AWS never deletes a key at once: destroy schedules its deletion after
  * deletion_window_in_days (7 to 30, CONFIG_ONLY: AWS keeps no such setting)
- * and says when (progress_note: a warning of the destroy); a key
+ * and says when (aws_client_note_for_user: a warning of the destroy); a key
  * pending deletion reads as gone. The policy is AWS's default key policy
  * when the stack sets none (optional and computed).
  */
@@ -456,7 +456,7 @@ static int key_delete(void *client, const char *id, const json_t *prior, struct 
 			   "deletes the key then; until then aws kms cancel-key-deletion restores it)",
 			   id, (long long)days, when ? when : "(AWS did not say)");
 	log_debugf("%s", status);
-	progress_note(status);
+	aws_client_note_for_user(client, status);
 	free(status);
 	free(when);
 	return 0;

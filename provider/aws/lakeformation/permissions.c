@@ -755,11 +755,12 @@ static void sort_sets(json_t *o, const char *const *sets)
 	}
 }
 
-static int lf_plan_desired(json_t *desired, struct strbuf *err)
+static int lf_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	static const char *const sets[] = { "permissions", "permissions_with_grant_option", NULL };
 	static const char *const columns[] = { "column_names", "excluded_column_names", NULL };
 
+	(void)prior;
 	(void)err;
 	sort_sets(desired, sets);
 	sort_sets(json_object_get(desired, "table_with_columns"), columns);

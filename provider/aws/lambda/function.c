@@ -704,11 +704,12 @@ static int function_delete(void *client, const char *id, const json_t *prior,
  * update of the code; checks the upload limit early; vpc_config's lists
  * sorted, as read() gives them (when they are known). The code's form is a
  * row of the one table (lambda/rules.c). */
-static int function_plan_desired(json_t *desired, struct strbuf *err)
+static int function_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *vpc = json_is_object(value_get(desired, "vpc_config"))
 		      ? vpc_config_normal(value_get(desired, "vpc_config"), false) : NULL;
 
+	(void)prior;
 	if (vpc)
 		json_object_set_new(desired, "vpc_config", vpc);
 	if (aws_build_plan_desired(desired, TYPE_NAME, AWS_BUILD_FUNCTION, err))

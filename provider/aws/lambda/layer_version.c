@@ -168,8 +168,9 @@ static int layer_read(void *client, const char *id, const json_t *prior, json_t 
 /* plan_desired: the content's hash, so that an edited source plans a new
  * version; checks the size early. The name and the content's form are rows
  * of the one table (the model's LayerName; lambda/rules.c). */
-static int layer_plan_desired(json_t *desired, struct strbuf *err)
+static int layer_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
+	(void)prior;
 	if (aws_build_plan_desired(desired, LAYER_TYPE_NAME, AWS_BUILD_LAYER, err))
 		return -1;
 	return lambda_plan_code_sha256(&layer_form, desired, err);

@@ -473,10 +473,11 @@ static int instance_delete(void *client, const char *id, const json_t *prior,
 
 /* The values as RDS keeps them: the identifier and the subnet group's name
  * in lower case (RDS takes any case), the security groups a sorted set. */
-static int instance_plan_desired(json_t *desired, struct strbuf *err)
+static int instance_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *groups = value_string_set(json_object_get(desired, "vpc_security_group_ids"));
 
+	(void)prior;
 	(void)err;
 	if (groups)
 		json_object_set_new(desired, "vpc_security_group_ids", groups);

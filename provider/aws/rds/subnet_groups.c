@@ -279,10 +279,11 @@ static int subnet_group_delete(const struct resource_type *rt, void *client, con
 	return rc < 0 ? -1 : 0;
 }
 
-int subnet_group_plan_desired(json_t *desired, struct strbuf *err)
+int subnet_group_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *sorted = value_string_set(json_object_get(desired, "subnet_ids"));
 
+	(void)prior;
 	(void)err;
 	if (sorted)
 		json_object_set_new(desired, "subnet_ids", sorted);

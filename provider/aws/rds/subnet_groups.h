@@ -44,7 +44,7 @@ struct subnet_group_api {
  * resource_type's .typed, with its struct subnet_group_api as .data. */
 extern const struct resource_type_typed subnet_group_functions;
 /* Its plan_desired: the name lowered, subnet_ids sorted. */
-int subnet_group_plan_desired(json_t *desired, struct strbuf *err);
+int subnet_group_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err);
 
 /* The VPC security group ids of a VpcSecurityGroups list (its entries
  * named `member`: "VpcSecurityGroupMembership" in RDS, "VpcSecurityGroup"

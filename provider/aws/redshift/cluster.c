@@ -507,11 +507,12 @@ static int cluster_delete(void *client, const char *id, const json_t *prior,
 
 /* The values as Redshift keeps them: iam_roles and the security groups
  * sorted sets, the subnet group's name in lower case. */
-static int cluster_plan_desired(json_t *desired, struct strbuf *err)
+static int cluster_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *sorted = value_string_set(json_object_get(desired, "iam_roles"));
 	json_t *groups = value_string_set(json_object_get(desired, "vpc_security_group_ids"));
 
+	(void)prior;
 	(void)err;
 	if (sorted)
 		json_object_set_new(desired, "iam_roles", sorted);

@@ -157,7 +157,7 @@ static char *artifact_key(const char *prefix, const char *source, const char *sh
 
 /* ---- plan time ---- */
 
-static int artifact_plan_desired(json_t *desired, struct strbuf *err)
+static int artifact_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *source = value_get(desired, "source"), *prefix = value_get(desired, "prefix");
 	json_t *bucket = value_get(desired, "bucket");
@@ -165,6 +165,7 @@ static int artifact_plan_desired(json_t *desired, struct strbuf *err)
 	char sha256[65], *key;
 	struct stat st;
 
+	(void)prior;
 	if (aws_build_plan_desired(desired, TYPE_NAME, AWS_BUILD_FILE, err))
 		return -1;
 	source = value_get(desired, "source"); /* the build's output, when built */

@@ -119,8 +119,9 @@ static void sort_array(json_t *a, int (*cmp)(const void *, const void *))
 }
 
 /* Ids where unset, events sorted, each list sorted by id. */
-static int notification_plan_desired(json_t *desired, struct strbuf *err)
+static int notification_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
+	(void)prior;
 	(void)err;
 	for (size_t k = 0; k < N_KINDS; k++) {
 		json_t *list = value_get(desired, kinds[k].attr), *entry;

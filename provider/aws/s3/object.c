@@ -475,10 +475,12 @@ static int object_delete(void *client, const char *id, const json_t *prior,
 
 /* plan_desired: the content hash the object will have, so that a changed
  * local file or content plans as an update. */
-static int object_plan_desired(json_t *desired, struct strbuf *err)
+static int object_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	char hex[65];
 	int rc = aws_s3_object_plan_hash(desired, hex, err);
+
+	(void)prior;
 	if (rc < 0)
 		return -1;
 	if (rc == 0)

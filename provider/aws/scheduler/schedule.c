@@ -542,10 +542,11 @@ static int normalize_date(json_t *desired, const char *key, struct strbuf *err)
 }
 
 
-static int schedule_plan_desired(json_t *desired, struct strbuf *err)
+static int schedule_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err)
 {
 	json_t *target = value_get(desired, "target");
 
+	(void)prior;
 	if (normalize_date(desired, "start_date", err) || normalize_date(desired, "end_date", err))
 		return -1;
 	/* AWS keeps no empty text: unset is what an empty one reads back as. */

@@ -24,9 +24,10 @@ static void caller_identity_copy(struct aws_caller_identity *to,
 /* STS GetCallerIdentity's answer, remembered in c. On failure *status gets
  * the HTTP status of the answer (0: none came) and *code its AWS error code
  * (a new string, or NULL). */
-static int caller_identity(struct aws_client *c, struct aws_caller_identity *out, long *status,
+static int caller_identity(struct aws_client *op, struct aws_caller_identity *out, long *status,
 			   char **code, struct strbuf *err)
 {
+	struct aws_client *c = client_base(op);
 	struct aws_caller_identity got = { 0 };
 
 	memset(out, 0, sizeof(*out));
@@ -39,7 +40,7 @@ static int caller_identity(struct aws_client *c, struct aws_caller_identity *out
 	if (out->account)
 		return 0;
 	struct aws_response resp = { 0 };
-	if (aws_query_call(c, "sts", "2011-06-15", "GetCallerIdentity", NULL, &resp, err)) {
+	if (aws_query_call(op, "sts", "2011-06-15", "GetCallerIdentity", NULL, &resp, err)) {
 		*status = resp.status;
 		*code = resp.error_code ? xstrdup(resp.error_code) : NULL;
 		aws_response_free(&resp);
@@ -103,8 +104,9 @@ static const char *const credential_errors[] = {
 	"InvalidAccessKeyId", "AuthFailure", "InvalidToken", "TokenRefreshRequired", NULL,
 };
 
-int aws_client_verify(struct aws_client *c, struct strbuf *err)
+int aws_client_verify(struct aws_client *op, struct strbuf *err)
 {
+	struct aws_client *c = client_base(op);
 	struct strbuf why = STRBUF_INIT;
 	struct aws_caller_identity id;
 	char *code = NULL;

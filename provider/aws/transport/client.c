@@ -194,10 +194,33 @@ fail:
 	return -1;
 }
 
+struct aws_client *aws_client_for_op(struct aws_client *c, struct op_result *result)
+{
+	struct aws_client *op = xcalloc(1, sizeof(*op));
+
+	op->base = client_base(c);
+	op->result = result;
+	return op;
+}
+
+void aws_client_note_for_user(struct aws_client *c, const char *text)
+{
+	op_result_note(c->result, text);
+}
+
+const struct aws_client *aws_client_shared(const struct aws_client *c)
+{
+	return client_base(c);
+}
+
 void aws_client_free(struct aws_client *c)
 {
 	if (!c)
 		return;
+	if (c->base) { /* a client for one operation: its base stays */
+		free(c);
+		return;
+	}
 	for (size_t i = 0; i < c->n_idle; i++) {
 		curl_easy_cleanup(c->idle_handles[i].easy);
 		curl_multi_cleanup(c->idle_handles[i].multi);
@@ -232,17 +255,17 @@ void aws_caller_identity_release(struct aws_caller_identity *id)
 
 const char *aws_client_region(const struct aws_client *c)
 {
-	return c->creds.region;
+	return client_base(c)->creds.region;
 }
 
 const struct aws_timing *aws_client_timing(const struct aws_client *c)
 {
-	return &c->timing;
+	return &client_base(c)->timing;
 }
 
 const char *aws_client_endpoint(const struct aws_client *c)
 {
-	return c->endpoint;
+	return client_base(c)->endpoint;
 }
 
 const char *aws_partition(const char *region)
@@ -972,6 +995,7 @@ static bool is_throttling(long status, const char *code)
 /* One aws_send in progress. */
 struct call {
 	struct aws_client *c;
+	struct op_result *op_result; /* of the operation it is a call of, or NULL */
 	const struct aws_request *req;
 	const char *operation;
 	struct aws_target target;
@@ -1133,8 +1157,8 @@ static int report(struct call *k, struct aws_response *resp, struct strbuf *err)
 	bool transport = k->result == ATTEMPT_TRANSPORT_ERROR;
 	int n = resp->attempts;
 
-	if (transport && k->any_sent)
-		progress_mark_outcome_unknown();
+	if (transport && k->any_sent && k->op_result)
+		atomic_store(&k->op_result->outcome_unknown, true);
 	if (!req->once)
 		resp->outcome_unknown = transport && k->any_sent;
 	else if (transport)
@@ -1192,11 +1216,12 @@ static int report(struct call *k, struct aws_response *resp, struct strbuf *err)
 }
 
 /* Send req, signing each attempt, until an answer that ends the call. */
-static int send_request(struct aws_client *c, const struct aws_request *req,
+static int send_request(struct aws_client *op, const struct aws_request *req,
 			struct aws_response *resp, bool may_redirect, struct strbuf *err)
 {
+	struct aws_client *c = client_base(op);
 	struct aws_response scratch;
-	struct call k = { .c = c, .req = req, .result = ATTEMPT_FATAL,
+	struct call k = { .c = c, .op_result = op->result, .req = req, .result = ATTEMPT_FATAL,
 			  .transport_err = STRBUF_INIT };
 	char payload_hash[65];
 	struct pooled_handle h;

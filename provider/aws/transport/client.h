@@ -34,6 +34,7 @@
 #include "provider/base/strbuf.h"
 
 struct aws_client;
+struct op_result; /* provider/base/progress.h */
 
 /*
  * How long to wait for what AWS documents as eventually consistent (wait.h
@@ -96,6 +97,19 @@ typedef int aws_credentials_resolver(const struct aws_config *cfg, struct aws_cr
 int aws_client_make(const struct aws_config *cfg, aws_credentials_resolver *resolve,
 		    struct aws_client **out, struct strbuf *err);
 void aws_client_free(struct aws_client *c);
+/* A client for one operation of the core (provider_type.op_client): it
+ * speaks as c does (c must outlive it), and its calls fill `result`
+ * (provider/base/progress.h): outcome_unknown when one of them ended
+ * without an answer after its request went out (also from other threads,
+ * a multipart upload's parts), the note aws_client_note_for_user leaves.
+ * Freed with aws_client_free, which leaves c as it is. */
+struct aws_client *aws_client_for_op(struct aws_client *c, struct op_result *result);
+/* A line for the user when the operation of c (aws_client_for_op) ends
+ * well (op_result_note); nothing for a client of no operation. */
+void aws_client_note_for_user(struct aws_client *c, const char *text);
+/* The client c speaks for (c itself but for one of aws_client_for_op):
+ * what a cache of answers per client is keyed by. */
+const struct aws_client *aws_client_shared(const struct aws_client *c);
 const char *aws_client_region(const struct aws_client *c);
 const char *aws_client_endpoint(const struct aws_client *c); /* NULL for real AWS */
 /* The client's waits for AWS's timing, defaults filled (0: do not wait). */

@@ -73,7 +73,20 @@ struct aws_client {
 		                     aws_client_note_role_grant; else NULL */
 	} *made;
 	size_t n_made, made_alloc;
+
+	/* A client for one operation (aws_client_for_op): `base`, the client
+	 * it speaks for, whose fields it uses (its own are unset), and
+	 * `result`, which its calls fill (struct op_result). NULL in a client
+	 * made by aws_client_new. */
+	struct aws_client *base;
+	struct op_result *result;
 };
+
+/* The client whose fields c uses: c, or the one c speaks for. */
+static inline struct aws_client *client_base(const struct aws_client *c)
+{
+	return c->base ? c->base : (struct aws_client *)c;
+}
 
 /* timestamp.c: monotonic seconds, what every deadline is measured in.
  * target.c: an endpoint URL read into c's endpoint fields

@@ -20,6 +20,8 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "provider/base/text.h"
+
 /* Every region of every partition (regions.h, generated from botocore's
  * endpoints.json by gen-regions.py). */
 static const struct {
@@ -389,14 +391,14 @@ void aws_endpoint_settings_release(struct aws_endpoint_settings *s)
 const char *aws_provider_endpoint(const struct aws_endpoint_settings *s, const char *service,
 				  const char **from)
 {
-	static __thread char from_key[64];
+	char from_key[64];
 
 	*from = NULL;
 	for (size_t i = 0; i < s->n_provider_urls; i++) {
 		if (!strcmp(s->provider_urls[i].service, service)) {
 			snprintf(from_key, sizeof(from_key), "the provider's endpoints.%s",
 				 service_key(service));
-			*from = from_key;
+			*from = text_kept(from_key);
 			return s->provider_urls[i].url;
 		}
 	}
@@ -411,7 +413,7 @@ const char *aws_configured_endpoint(const struct aws_endpoint_settings *s, const
 				    const char **from)
 {
 	const char *id = service_id(service), *url;
-	static __thread char env_name[64];
+	char env_name[64];
 
 	if ((url = aws_provider_endpoint(s, service, from)))
 		return url;
@@ -420,7 +422,7 @@ const char *aws_configured_endpoint(const struct aws_endpoint_settings *s, const
 	if (id) {
 		snprintf(env_name, sizeof(env_name), "AWS_ENDPOINT_URL_%s", id);
 		if ((url = nonempty_or_null(getenv(env_name)))) {
-			*from = env_name;
+			*from = text_kept(env_name);
 			return url;
 		}
 	}

@@ -136,7 +136,7 @@ int aws_endpoint_settings_add_provider_url(struct aws_endpoint_settings *s, cons
  * 3-6 skipped when ignore is set (the AWS CLI's
  * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS). NULL when nothing is configured
  * (the real AWS host then); *from names the setting, for messages
- * (thread-local storage, valid until the thread's next call). */
+ * (static storage: kept for the process, text_kept). */
 /* Steps 1 and 2 alone: what the provider block sets for `service` (the
  * credential chain's STS calls honour only these). */
 const char *aws_provider_endpoint(const struct aws_endpoint_settings *s, const char *service,

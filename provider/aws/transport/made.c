@@ -23,9 +23,11 @@ static int note_wait(const struct aws_client *c, bool grant)
 	return aws_wait_seconds(&c->timing, grant ? AWS_WAIT_PROPAGATION : AWS_WAIT_CONSISTENCY);
 }
 
-static void note(struct aws_client *c, const char *name, bool grant, const char *trust,
+static void note(struct aws_client *op, const char *name, bool grant, const char *trust,
 		 double age_s)
 {
+	struct aws_client *c = op ? client_base(op) : NULL;
+
 	if (!c || !name || !*name || !note_wait(c, grant))
 		return;
 	pthread_mutex_lock(&c->pool_lock);
