@@ -111,9 +111,10 @@ RULES = [
     ("aws/events", r"^t1024-"),
     ("aws/ec2", r"^t1030-"),
     ("aws/kinesis", r"^t1017-"),
+    ("aws/lambda", r"^t0251-"),
     ("aws/rds", r"^t106[01]-"),
     ("aws/common", r"^t0(445|520|521|800|810|812|815|870|872)-|^t1160-"),
-    ("rules", r"^t009[4-9]-|^t0(482|840|949)-|^t1310-"),
+    ("rules", r"^t009[4-9]-|^t0(482|840|949)-"),
     ("transport", r"^t0(093|110|802|860|900|905|910|920|930|940|945)-"
                   r"|-s3-region-redirect|^t1222-"),
     ("state", r"^t0(070|42[0-3]|440|450|455|805)-|^t1223-"),
@@ -135,9 +136,9 @@ SOURCES = {
     "plan/journal": ["state"],
     "plan/state": ["state"],
     "plan/encrypt": ["state"],
-    "plan/environment": ["cmd/t1110-environments.sh", "cmd/t1111-environment-postgres.sh"],
+    "plan/environment": ["cmd/t1110-environments.sh", "postgres/t1111-environment-postgres.sh"],
     "plan/run": ["run"],
-    "plan/import": ["plan/t0410-import.sh", "plan/t0411-import-aws.sh", "plan/t0413-import-db-ssh.sh",
+    "plan/import": ["plan/t0410-import.sh", "plan/t0411-import-aws.sh", "ssh/t0413-import-db-ssh.sh",
                     "plan/t0414-import-dependencies.sh"],
     "plan/lookup": ["aws/ec2/t1070-lookups.sh", "aws/ec2/t1075-lookup-shared-network.sh"],
     "stacks/": ["stacks"],
@@ -310,6 +311,20 @@ def check():
             if not (os.path.isdir(os.path.join(HERE, t)) or os.path.isfile(os.path.join(HERE, t))):
                 print("SOURCES[%r]: %s is no folder or file of tests/integration" % (prefix, t))
                 bad += 1
+    # run.sh finds each file by its bare name, and each folder's files by its name
+    names = [os.path.basename(f) for f in files]
+    got = subprocess.run([os.path.join(HERE, "run.sh"), "--list"] + names,
+                         capture_output=True, text=True, cwd=HERE)
+    if got.returncode != 0 or [os.path.join(HERE, f) for f in got.stdout.split()] != files:
+        print("run.sh --list BARE_NAME... does not give the files: %s" % (got.stderr.strip() or "other paths"))
+        bad += 1
+    for folder in sorted({os.path.relpath(os.path.dirname(f), HERE) for f in files}):
+        got = subprocess.run([os.path.join(HERE, "run.sh"), "--list", folder],
+                             capture_output=True, text=True, cwd=ROOT)
+        want = [f for f in files if f.startswith(os.path.join(HERE, folder) + os.sep)]
+        if got.returncode != 0 or got.stdout.split() != want:
+            print("run.sh --list %s does not give the folder's %d file(s)" % (folder, len(want)))
+            bad += 1
     print("group.py: %d integration file(s) in %d folder(s), %d misplaced or unnamed"
           % (len(files), len({os.path.dirname(f) for f in files}), bad))
     return 1 if bad else 0

@@ -49,19 +49,29 @@ files_under () {
 files=()
 if test $# -gt 0; then
 	for f in "$@"; do
-		if test -d "$f" || test -d "$here/$f"; then
-			test -d "$f" || f=$here/$f
+		if test -d "$here/$f" || test -d "$f"; then
+			# a folder of tests/integration first: plan is plan/'s tests, not the source
+			test -d "$here/$f" && f=$here/$f
 			mapfile -t -O "${#files[@]}" files < <(files_under "$f")
 		elif case "$f" in */*) test -f "$f" ;; *) false ;; esac; then
 			files+=("$f")
 		elif test -f "$here/$f"; then
 			files+=("$here/$f")
 		else
-			found=$(files_under "$here" | awk -v n="${f%.sh}.sh" '{ b = $0; sub(/.*\//, "", b) } b == n')
-			if test -z "$found" || test "$(printf '%s\n' "$found" | wc -l)" -ne 1; then
-				echo "run.sh: no integration file or folder $f under $here${found:+ (more than one: $found)}" >&2
-				exit 2
+			if test -z "${by_name_made:-}"; then
+				declare -A by_name
+				while read -r p; do
+					b=${p##*/}
+					by_name[$b]=${by_name[$b]:+${by_name[$b]} }$p
+				done < <(files_under "$here")
+				by_name_made=1
 			fi
+			found=${by_name[${f%.sh}.sh]:-}
+			case "$found" in
+			""|*" "*)
+				echo "run.sh: no integration file or folder $f under $here${found:+ (more than one: $found)}" >&2
+				exit 2 ;;
+			esac
 			files+=("$found")
 		fi
 	done
