@@ -248,8 +248,10 @@ def rewrite(name, text, folder):
     named from there, its own helper folder tNNNN/ from $TEST_HERE. A helper
     folder of another number is left for a person to name (a warning)."""
     up = "/".join([".."] * len(folder.split("/")))
-    text = text.replace('. "$(dirname "$0")/lib.sh"', '. "$(dirname "$0")/%s/lib.sh"' % up)
+    # the tree's root from the test's folder first: the line naming lib.sh
+    # below may hold the same ../.. once rewritten
     text = text.replace('$(dirname "$0")/../..', '$TEST_DIR/../..')
+    text = text.replace('. "$(dirname "$0")/lib.sh"', '. "$(dirname "$0")/%s/lib.sh"' % up)
     own = name[:5]
     text = re.sub(r"\$(?:TEST_DIR|REPO_ROOT/tests/integration)/%s\b" % own, "$TEST_HERE/" + own, text)
     for m in re.finditer(r"\$(?:TEST_DIR|REPO_ROOT/tests/integration)/(t[0-9]{4})\b", text):
@@ -298,6 +300,11 @@ def check():
             bad += 1
         elif folder != want:
             print("%s: in %s/, but %s places it in %s/" % (rel, folder, how, want))
+            bad += 1
+        with open(path, encoding="utf-8", errors="replace") as f:
+            lib = re.findall(r'(?m)^\. "\$\(dirname "\$0"\)/(.*)"\s*$', f.read())
+        if [os.path.normpath(os.path.join(os.path.dirname(path), x)) for x in lib] != [os.path.join(HERE, "lib.sh")]:
+            print('%s: sources %s, not tests/integration/lib.sh from its folder' % (rel, lib or "nothing"))
             bad += 1
     for dirpath, dirnames, _ in os.walk(HERE):
         rel = os.path.relpath(dirpath, HERE)

@@ -11,7 +11,7 @@
 # makes one query; a workgroup holding a query made outside terrace refuses
 # to go without force_destroy; sweep finds the workgroup by its tags and
 # deletes it with its query.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

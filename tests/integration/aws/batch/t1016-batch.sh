@@ -14,7 +14,7 @@
 # old, its tags change in place; imported by name (a job definition by its
 # revision's ARN); destroyed (each queue and compute environment disabled
 # first, as Batch requires); swept from a lab by their tags.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -7,7 +7,7 @@
 # the same name already there refused before PutMetricAlarm (which would
 # overwrite it), destroy leaving none. run.sh's contract check holds every
 # request against the CloudWatch model (its query protocol).
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -9,7 +9,7 @@
 # one in-place update; ignore_changes: [tags] leaves them alone; one
 # removed outside terrace shows as drift and comes back; a stack may not
 # set a terrace:* tag itself.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -18,7 +18,7 @@
 # The listings are read with botocore, the library the aws CLI runs on, in
 # one process per listing (an aws CLI run per service would take seconds
 # each); the versioned bucket is checked with the aws CLI itself.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

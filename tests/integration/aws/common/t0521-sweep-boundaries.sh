@@ -10,7 +10,7 @@
 # objects "by tag" or "by name", dew-handmade as "not the lab's, left", and
 # none of the others; a prefix ending in a separator (dew_) is bounded
 # already; -force deletes the lab's objects and nothing else.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -12,7 +12,7 @@
 # (HTTP/0.9 not retried) and the deadline step fail; the lost-response steps
 # passed there too (terrace's own retry already adopted those).
 # time-limit: 1500 (about 160 s on a quiet 2-core machine; 633 s seen under load)
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -26,7 +26,7 @@
 # On the code before the create token (ec2/api.c ec2_create), the EC2 lines
 # fail with two objects (moto ignores ClientToken), and PublishLayerVersion
 # with two versions.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -22,7 +22,7 @@
 # - CreateMultipartUpload: the resend begins a second upload of the key,
 #   left open (storage, no object): the uploads of that key begun since the
 #   first attempt, but the one answered, are aborted.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -9,7 +9,7 @@
 # recorded (no pending entry), a second plan with no change, and a destroy
 # (through the faults too, re-run the same way) that leaves nothing. The
 # figures: faults injected and apply/destroy runs per seed.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -11,7 +11,7 @@
 # by hand on some resources (caught, the others unchanged), and with some
 # deleted by hand (planned again).
 # time-limit: 1800 (some 160 resources applied, planned six times, destroyed)
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto MOTO_IAM_PAGE_CAP=2 || test_fail_setup "moto did not start"
 use_server moto

@@ -7,7 +7,7 @@
 # without Path, and ListSecrets without Name. Before: every policy planned
 # "must be replaced" (its name read as ""), every user under /etl/ a change
 # of path, every secret a replacement.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -25,7 +25,7 @@
 #   aws.rds.instance               a status it does not leave by itself
 #                                  (stuck_states), named in the error
 #   aws.redshift.cluster           the same (its stuck_states)
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

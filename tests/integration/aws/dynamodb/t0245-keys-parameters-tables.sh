@@ -10,7 +10,7 @@
 # PendingDeletion with the date destroy says), and swept. A SecureString's
 # value reaches SSM but never stdout, stderr, the debug log or the state
 # file, which holds its hash.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

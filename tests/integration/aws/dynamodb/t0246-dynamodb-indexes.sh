@@ -21,7 +21,7 @@
 # they came after the type shipped), global_secondary_index: [] removes the
 # global one in place; a local index's key changing type replaces the
 # table (its range_key_type); destroy.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -12,7 +12,7 @@
 # are refused at validate), a block outside the VPC and an overlapping one
 # refused at validate at the attribute, and by EC2 at apply when the blocks
 # come from variables.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -18,7 +18,7 @@
 # removing the gateway before its address is released.
 # VPC endpoints and sweep are in t1021-network-endpoints.sh (one file would
 # come close to the harness's 600 s limit on a loaded machine).
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

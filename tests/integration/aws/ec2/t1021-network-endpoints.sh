@@ -7,7 +7,7 @@
 # drift and put back; settings of the other endpoint type refused; destroy
 # deleting the endpoints before their subnet and group. Then sweep finding
 # a lab's security group, route table, address and endpoint by tag.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

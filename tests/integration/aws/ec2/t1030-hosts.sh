@@ -5,7 +5,7 @@
 # aws.iam.instance_profile (its role read back, swapped in place with
 # Remove/AddRoleToInstanceProfile, a role added by hand shown as drift,
 # deleted with its role still in it, import by name).
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -10,7 +10,7 @@
 # stop/start; groups and tags changed in place; a new AMI replacing it; a
 # lost RunInstances answer giving exactly one instance; import by id;
 # destroy terminating it before its subnet goes; sweep finding it by tag.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

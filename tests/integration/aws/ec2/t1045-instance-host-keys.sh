@@ -14,7 +14,7 @@
 # a console that never shows keys; with another key in the stand-in file
 # the same stack is refused as HOST KEY MISMATCH before anything runs on
 # the host; destroy leaves no instance.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_sshd || test_fail_setup "sshd did not start"
 STAND_IN_KEYS=$TRASH/stand-in-host-keys

@@ -10,7 +10,7 @@
 # naming it at file:line:col, a lookup of a VPC the same stack makes is
 # read at apply (unknown at plan), and destroy leaves the looked-up
 # objects alone.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

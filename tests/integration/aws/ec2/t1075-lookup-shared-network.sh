@@ -7,7 +7,7 @@
 # the AWS CLI; a group that does not exist, or a name shared by two VPCs
 # without vpc_id, fails the plan naming the lookup at file:line:col and what
 # was looked for.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -9,7 +9,7 @@
 # endpoints, the groups' rules, the instance's and database's placement),
 # a second plan with no changes, and a destroy that leaves no VPC but the
 # default, no subnet, group, endpoint, gateway, instance or database.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

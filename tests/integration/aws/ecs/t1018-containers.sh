@@ -9,7 +9,7 @@
 # and task sizes, names), destroy leaving nothing, and sweep finding a lab's
 # repository, cluster and task definition by their tags. run.sh's contract
 # check holds every request against the ECR and ECS models.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

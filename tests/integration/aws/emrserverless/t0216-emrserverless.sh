@@ -8,7 +8,7 @@
 # by its id; destroyed while started (stopped, then TERMINATED); swept by
 # its tags. moto 5.2.1 gives new applications, clientToken, architecture and
 # tagging as AWS does only through moto_patches/emrserverless_applications.py.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

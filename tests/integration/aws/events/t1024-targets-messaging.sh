@@ -10,7 +10,7 @@
 # back with the AWS CLI (SqsParameters), planned again as no change, the
 # group changed in place, and destroyed. run.sh's contract check holds the
 # requests against the EventBridge and Scheduler models.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -6,7 +6,7 @@
 # attribute family, replaced when a name changes, drift made with the aws
 # CLI shown and undone, destroyed with nothing left. The connection's
 # password reaches Glue but never terrace's output or state.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

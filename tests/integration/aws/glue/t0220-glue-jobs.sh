@@ -9,7 +9,7 @@
 # create but never taken over when someone else's, waits for a running
 # crawl, is created again when deleted outside terrace, refuses settings
 # Glue would refuse at plan time, and is gone after destroy.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -12,7 +12,7 @@
 # the metadata_location Glue writes, which moto alone does not), and a job's
 # commit of metadata_location / previous_metadata_location is not drift and
 # survives an update.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -11,7 +11,7 @@
 # converges from what IAM holds, not from the state: apply -refresh=false
 # removes an inline policy and puts back a default policy version the CLI
 # changed.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

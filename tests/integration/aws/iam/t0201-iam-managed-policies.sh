@@ -11,7 +11,7 @@
 # of AWS's (timing.c). The consistency window is on (30 s), as on AWS, so a
 # wait would show. `terrace policy` and `plan -policy` give that read
 # (iam:GetPolicy on the AWS managed policy's ARN).
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 . "$TEST_DIR/permissions.sh"
 
 start_moto MOTO_IAM_LOAD_MANAGED_POLICIES=true || test_fail_setup "moto did not start"

@@ -13,7 +13,7 @@
 # plan (file()) is warned of there, at its attribute. A valid policy of
 # many actions, wildcards, other case, tag keys and an identity provider's
 # keys gives no warning.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

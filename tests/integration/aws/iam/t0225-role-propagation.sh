@@ -5,7 +5,7 @@
 # in the log (the table of provider/aws/transport/timing.c). moto does not model propagation: the patch
 # tests/servers/moto_patches/iam_propagation_delay.py refuses CreateJob for
 # 3 s after a role named propagating-* is created, with AWS's error.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -16,7 +16,7 @@
 # wrote.
 # t0501 goes on from the stack as these steps leave it. The stack and the
 # botocore helpers: tests/integration/iam_users.sh.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 . "$TEST_DIR/iam_users.sh"
 
 test_expect_success 'create: policies, groups, then two users with logins and keys' '

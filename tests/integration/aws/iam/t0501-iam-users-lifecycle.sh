@@ -11,7 +11,7 @@
 # password or secret key is in anything terrace wrote: state, plan files,
 # output, debug log. The stack and the botocore helpers:
 # tests/integration/iam_users.sh.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 . "$TEST_DIR/iam_users.sh"
 
 # The stack as t0500's steps leave it, applied from a plan file, snapshot

@@ -11,7 +11,7 @@
 # by its tags. Tags sent with CreateStream need the moto patch
 # kinesis_create_stream_tags.py. run.sh's contract check holds every
 # request against the Kinesis model.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

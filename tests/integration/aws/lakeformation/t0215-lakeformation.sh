@@ -10,7 +10,7 @@
 # id; destroy revokes what the stack granted and no one else's; sweep
 # revokes a lab's grants. moto 5.2.1 lists a table's column grants only
 # through moto_patches/lakeformation_list_permissions_table.py.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

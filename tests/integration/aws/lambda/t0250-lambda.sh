@@ -16,7 +16,7 @@
 # needs Docker to invoke one, which this test never does). It checks that the
 # role exists in its IAM, so the test makes one with the aws CLI. Each aws
 # CLI call costs a second or more, so checks read one get-function each.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -22,7 +22,7 @@
 # interfaces. It knows AWS's managed policies (AWSLambdaVPCAccessExecutionRole
 # among them) only when asked to load them (MOTO_IAM_LOAD_MANAGED_POLICIES;
 # with authentication on it always does).
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto MOTO_IAM_LOAD_MANAGED_POLICIES=true || test_fail_setup "moto did not start"
 use_server moto

@@ -11,7 +11,7 @@
 # its ARN; after an interrupted create the version already published is
 # adopted, not published twice. Bad configurations fail at plan time.
 # Destroy leaves no version.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

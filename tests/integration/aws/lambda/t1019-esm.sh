@@ -18,7 +18,7 @@
 # function and source; a deleted mapping stops polling). One apply serves
 # most checks. run.sh's contract check holds every request against the
 # Lambda model.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -10,7 +10,7 @@
 # tests/servers/moto_patches/lambda_add_permission_conflict.py); import by
 # FUNCTION/STATEMENT_ID; bad statement ids refused at plan; destroy leaves
 # no statement.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -5,7 +5,7 @@
 # CLI (retention changed, a tag added) shown and undone, a KMS key changed
 # and taken away in place (AssociateKmsKey, DisassociateKmsKey: moto_patches/
 # logs_associate_kms_key.py), import by name, destroy leaving no log group.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -14,7 +14,7 @@
 # instance that is not ours refused; destroy with final snapshots (and none
 # where skip_final_snapshot said so). The passwords never reach stdout,
 # stderr, the debug log or the state.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -13,7 +13,7 @@
 # tag. Import, bad names and Glue connection placements: t1061. Each
 # describe call's answer is kept in a file and read field by field, as every
 # aws CLI call costs a second or more.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

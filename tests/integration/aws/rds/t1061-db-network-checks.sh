@@ -7,7 +7,7 @@
 # JDBC connection whose physical_connection_requirements is incomplete
 # refused by validate at file:line:col, naming the resource and the
 # attribute, and again at plan when the missing value comes from a variable.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

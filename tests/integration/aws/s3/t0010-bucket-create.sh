@@ -4,7 +4,7 @@
 # null, no lifecycle rules); the aws CLI sees what terrace made; a second plan has nothing
 # to do; show and state still read the state of a stack with a mistake in
 # one resource, not with one in its top level.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

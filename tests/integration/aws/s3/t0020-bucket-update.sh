@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # t0020-bucket-update: changing tags and versioning updates the bucket in
 # place (~), and the aws CLI sees the new values.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

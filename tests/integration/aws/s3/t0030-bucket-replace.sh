@@ -2,7 +2,7 @@
 # t0030-bucket-replace: a new bucket name forces replacement (-/+); after
 # apply the old bucket is gone and the new one exists with the same settings.
 # Resources that refer to the bucket follow it.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

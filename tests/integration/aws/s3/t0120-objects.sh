@@ -4,7 +4,7 @@
 # on, graph as DOT, and outputs. An update of an object and of a bucket
 # converges from what S3 holds, not from the state: apply -refresh=false puts
 # back bytes and versioning the CLI changed.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

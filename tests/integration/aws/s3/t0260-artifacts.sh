@@ -11,7 +11,7 @@
 # upload leaves it in progress and the next apply aborts it; with the CLI's
 # progress hook in the binary, a second SIGTERM aborts the upload at once and a
 # terminal shows progress lines.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 start_s3rver || test_fail_setup "s3rver did not start"

@@ -11,7 +11,7 @@
 # configuration already there refused, a destination
 # that does not allow S3 refused by S3, destroy leaving the bucket without
 # one. run.sh's contract check holds every request against the S3 model.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

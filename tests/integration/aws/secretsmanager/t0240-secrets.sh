@@ -7,7 +7,7 @@
 # Manager but never stdout, stderr, the debug log, -json output or the state
 # file, which holds only their hashes; one value is written literally in the
 # stack (no sensitive variable), so the attribute alone must hide it.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

@@ -5,7 +5,7 @@
 # planned as a no-op; its updatable attributes change in place, its name (and
 # the machine's type) force a replacement; drift made with the aws CLI shows in
 # the plan and apply undoes it; destroy leaves nothing behind.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto

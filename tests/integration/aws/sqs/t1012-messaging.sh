@@ -12,7 +12,7 @@
 # (QueueDeletedRecently waited out), destroy leaving nothing, and sweep
 # finding a lab's topic and queues by their tags. run.sh's contract check
 # holds every request against the SNS and SQS models.
-. "$TEST_DIR/../../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
