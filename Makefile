@@ -32,7 +32,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration mutants gen regions constraints paginators awscc-schemas kinds iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
+.PHONY: all test unit integration check mutants gen regions constraints paginators awscc-schemas kinds iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
 
 all: build/terrace
 
@@ -139,6 +139,8 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@echo "== tests/contract/coverage.py --self-test --check (every member sent has a row of the table or a left-out line)"
 	@tests/contract/coverage.py --self-test
 	@tests/contract/coverage.py --check
+	@echo "== tests/integration/group.py --check (every integration file in the folder its rules give; run.sh finds each by name and each folder's)"
+	@tests/integration/group.py --check
 	@echo "== tests/integration/negatives.py --self-test --check (every negative check in a step with a run of terrace whose exit code and a line of output it checks)"
 	@tests/integration/negatives.py --self-test
 	@tests/integration/negatives.py --check
@@ -157,6 +159,22 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 
 integration: build-san/terrace
 	TERRACE=$(CURDIR)/build-san/terrace tests/integration/run.sh
+
+# The edit loop: the unit stage, then the integration files of the folders a
+# change touches (tests/integration/group.py --for-change: a service's
+# folder for provider/aws/SERVICE/, plan/ for plan/, a few core files for
+# the core), CHECK_JOBS at a time. The change: what differs from CHECK_BASE
+# (default: where HEAD left main), committed or not, and new files not yet
+# added; CHECK_BASE=HEAD for what is not committed yet.
+CHECK_BASE ?= $(shell git merge-base HEAD main 2>/dev/null || echo HEAD)
+CHECK_JOBS ?= 2
+check: build-san/terrace
+	@$(MAKE) --no-print-directory unit
+	@changed=$$( { git diff --name-only $(CHECK_BASE); git ls-files --others --exclude-standard; } | sort -u ); \
+	files=$$(tests/integration/group.py --for-change $$changed) || exit 1; \
+	echo "== make check: $$(echo $$changed | wc -w) changed path(s) since $(CHECK_BASE), $$(echo $$files | wc -w) integration file(s)"; \
+	test -n "$$files" || exit 0; \
+	TERRACE=$(CURDIR)/build-san/terrace tests/integration/run.sh -j$(CHECK_JOBS) $$files
 
 # The mutation check (tests/mutants/run.py, docs/testing.md "Mutants"): each
 # mutant in tests/mutants/mutants.json built in a scratch copy of the tree

@@ -31,7 +31,7 @@ if test -n "$other"; then
 	echo "other: $other, $(wc -c <"$dir/other.json") bytes"
 fi
 time_one() { # SCHEMA LABEL
-	python3 "$here/tests/integration/t0703/lsp.py" "$server" "$1" "$dir" |
+	python3 "$here/tests/integration/cmd/t0703/lsp.py" "$server" "$1" "$dir" |
 		python3 -c 'import json, sys; d = json.load(sys.stdin); print("'"$2"': first answer in %.2f s, the server'"'"'s CPU to then %.2f s" % (d["first_answer_seconds"], d["first_answer_cpu_seconds"]))'
 }
 for i in $(seq "$runs"); do

@@ -21,7 +21,7 @@
  * keeps flat and Terraform nests in blocks (an Athena workgroup's
  * configuration) are nested. Types of other providers, and aws types
  * without an entry, keep terrace's names.
- * tests/integration/t0435-terraform-names.sh checks every name here against
+ * tests/integration/cmd/t0435-terraform-names.sh checks every name here against
  * the provider's own schema (`terraform providers schema -json`).
  */
 #include "cmd/cli.h"

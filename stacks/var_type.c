@@ -3,7 +3,7 @@
  * of the constraint text and of the literal values it and -var hold (a small
  * recursive descent over HCL's type and literal syntax: no library reads
  * HCL from C), and the conversion of values to a type, with Terraform's
- * rules (checked against Terraform itself: tests/integration/t0466/).
+ * rules (checked against Terraform itself: tests/integration/stacks/t0466/).
  */
 #include "stacks/var_type.h"
 #include "stacks/expr.h"

@@ -10,7 +10,7 @@ bar forbids unless the server refuses it too.
 BEFORE and AFTER are terrace binaries. The stacks:
   - examples/*: each folder (with -all where it has terrace.stacks.yaml),
     and each of its folders holding YAML;
-  - tests/integration/t*.sh: each state of each YAML file the test writes
+  - tests/integration/FOLDER/tNNNN-*.sh: each state of each YAML file the test writes
     with write_stack and here-documents (`cat >FILE <<YAML`, `cat >>FILE`),
     validated in a folder holding every file the test has written there so
     far. An unquoted here-document's shell variables are given a
@@ -177,7 +177,7 @@ def main(argv):
             if (d / "terrace.stacks.yaml").exists():
                 args.append("-all")
             cases.append(("examples/" + str(d.relative_to(ROOT / "examples")), str(ROOT), args))
-    for t in sorted((ROOT / "tests" / "integration").glob("t*.sh")):
+    for t in sorted((ROOT / "tests" / "integration").rglob("t[0-9][0-9][0-9][0-9]-*.sh"), key=lambda p: p.name):
         for n, (target, files) in enumerate(stacks_of_test(t)):
             d = work / ("%s.%d" % (t.stem, n))
             for f, text in files.items():

@@ -56,7 +56,11 @@
 # No set -u or -e: a step's failure is its exit status, never the end of the file.
 
 TEST_NAME=$(basename "$0" .sh)
+# TEST_DIR: tests/integration, where lib.sh and the shared helpers are;
+# TEST_HERE: the test file's own folder (aws/s3/, plan/, ...: group.py),
+# where its tNNNN/ helper folder is.
 TEST_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+TEST_HERE=$(cd "$(dirname "$0")" && pwd)
 REPO_ROOT=$(cd "$TEST_DIR/../.." && pwd)
 TERRACE=${TERRACE:-$REPO_ROOT/build-san/terrace}
 
@@ -367,7 +371,7 @@ own_crontabs () {
 			export TEST_OWN_CRONTABS=$TEST_NAME
 			trap - EXIT
 			cd / && rm -rf "$TRASH_PARENT"
-			exec unshare --mount --propagation private -- bash "$TEST_DIR/$(basename "$0")"
+			exec unshare --mount --propagation private -- bash "$TEST_HERE/$(basename "$0")"
 		fi
 		test_exclusive login-crontab
 		return 0

@@ -5,8 +5,8 @@ files is paired with proof that terrace ran (issue 60 point 3).
     tests/integration/negatives.py [--check] [FILE...]
     tests/integration/negatives.py --self-test
 
-Without FILE: every tests/integration/t*.sh, and the helper files beside
-them that hold steps (s3_backend_suite.sh, matrix.sh, ...).
+Without FILE: every tests/integration/FOLDER/.../tNNNN-*.sh, and the helper
+files in tests/integration that hold steps (s3_backend_suite.sh, matrix.sh, ...).
 
 A negative check says that something is not there: nothing made, nothing
 sent, nothing left, nothing printed. It passes as well when terrace did not
@@ -243,7 +243,7 @@ def functions_of(src):
 def with_helpers(path, src):
     """SRC with lib.sh and the helper files it sources (. "$TEST_DIR/x.sh")
     before it, for their functions."""
-    here = os.path.dirname(os.path.abspath(path)) if path else HERE
+    here = HERE  # lib.sh's folder ($TEST_DIR), whatever folder the file is in
     parts = []
     for name in ["lib.sh"] + re.findall(r'(?m)^\s*\.\s+"?\$(?:TEST_DIR|REPO_ROOT/tests/integration)/([\w/.-]+\.sh)"?', src):
         f = os.path.join(here, name)
@@ -604,7 +604,7 @@ def main(argv):
     args = [a for a in argv if a != "--check"]
     if args == ["--self-test"]:
         return self_test()
-    files = args or sorted(glob.glob(os.path.join(HERE, "t*.sh")) + [
+    files = args or sorted(glob.glob(os.path.join(HERE, "**", "t[0-9][0-9][0-9][0-9]-*.sh"), recursive=True) + [
         f for f in glob.glob(os.path.join(HERE, "*.sh"))
         if not os.path.basename(f).startswith("t") and os.path.basename(f) not in ("lib.sh", "run.sh")
         and "test_expect_success" in open(f, encoding="utf-8", errors="replace").read()])

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # tests/integration/run.sh: run terrace's integration tests.
 #
-#   TERRACE=build-san/terrace tests/integration/run.sh [-j JOBS] [tNNNN-name.sh ...]
+#   TERRACE=build-san/terrace tests/integration/run.sh [-j JOBS] [--list] [FILE|FOLDER ...]
 #
-# Runs every tests/integration/t[0-9]*.sh (or the files named), JOBS at a time
+# Runs every integration file, tests/integration/FOLDER/.../tNNNN-name.sh
+# (folders by what they test: group.py), or those named: a file by its bare
+# name (t0010-bucket-create.sh) or its path, a folder by its name under
+# tests/integration (aws/s3, plan) or its path, every file below it. JOBS at a time
 # (default 8, or $TEST_JOBS: a file spends most of its time waiting on its
 # servers, so eight keep two cores busy), longest first, each in its own
 # process group with a time limit of $TEST_TIMEOUT seconds (default 600; a
@@ -29,22 +32,55 @@ while test $# -gt 0; do
 	case "$1" in
 	-j) jobs=$2; shift 2 ;;
 	-j*) jobs=${1#-j}; shift ;;
-	-h|--help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
+	--list) list_only=1; shift ;;
+	-h|--help) sed -n '2,19s/^# \{0,1\}//p' "$0"; exit 0 ;;
 	-*) echo "run.sh: unknown option $1" >&2; exit 2 ;;
 	*) break ;;
 	esac
 done
 
+# Every integration file under DIR, by path: its tNNNN/ helper folders and
+# every_type/ hold none.
+files_under () {
+	find "$1" \( -type d \( -name 't[0-9][0-9][0-9][0-9]' -o -name every_type \) -prune \) -o \
+		-type f -name 't[0-9][0-9][0-9][0-9]-*.sh' -print | sort
+}
+
+files=()
 if test $# -gt 0; then
-	files=()
 	for f in "$@"; do
-		case "$f" in
-		*/*) files+=("$f") ;;
-		*) files+=("$here/$f") ;;
-		esac
+		if test -d "$here/$f" || test -d "$f"; then
+			# a folder of tests/integration first: plan is plan/'s tests, not the source
+			test -d "$here/$f" && f=$here/$f
+			mapfile -t -O "${#files[@]}" files < <(files_under "$f")
+		elif case "$f" in */*) test -f "$f" ;; *) false ;; esac; then
+			files+=("$f")
+		elif test -f "$here/$f"; then
+			files+=("$here/$f")
+		else
+			if test -z "${by_name_made:-}"; then
+				declare -A by_name
+				while read -r p; do
+					b=${p##*/}
+					by_name[$b]=${by_name[$b]:+${by_name[$b]} }$p
+				done < <(files_under "$here")
+				by_name_made=1
+			fi
+			found=${by_name[${f%.sh}.sh]:-}
+			case "$found" in
+			""|*" "*)
+				echo "run.sh: no integration file or folder $f under $here${found:+ (more than one: $found)}" >&2
+				exit 2 ;;
+			esac
+			files+=("$found")
+		fi
 	done
 else
-	files=("$here"/t[0-9]*.sh)
+	mapfile -t files < <(files_under "$here")
+fi
+if test "${list_only:-0}" = 1; then
+	printf '%s\n' "${files[@]}"
+	exit 0
 fi
 
 # Longest first: durations.txt holds each file's seconds in a full run

@@ -3,7 +3,7 @@
  * parser (every constructor, nesting, optional() with defaults, the old
  * list/map spellings, the errors), conversion with its exact messages (the
  * path inside the value, a sensitive value never shown), and the table of
- * what real Terraform made of each case (tests/integration/t0466/
+ * what real Terraform made of each case (tests/integration/stacks/t0466/
  * terraform_types.json, from terraform_types.py), run through the same
  * conversion terrace applies to a -var.
  */
@@ -252,7 +252,7 @@ static void test_terraform_table(void **state)
 {
 	(void)state;
 	json_error_t jerr;
-	json_t *doc = json_load_file("tests/integration/t0466/terraform_types.json", 0, &jerr);
+	json_t *doc = json_load_file("tests/integration/stacks/t0466/terraform_types.json", 0, &jerr);
 	if (!doc)
 		fail_msg("terraform_types.json: %s", jerr.text);
 	size_t i;

@@ -293,7 +293,7 @@ def carried_patterns():
 # is nested (test_rules' and test_constraints' to hold). The values are
 # made as test_constraints' test_edges_of_every_row makes them. One JSON
 # object a line: type, attribute, kind, row (the model's member), inside,
-# outside. tests/integration/t0099-edges-cli.sh writes them into stacks.
+# outside. tests/integration/rules/t0099-edges-cli.sh writes them into stacks.
 
 def written_rows_text():
     """The text of the written rows, comments left out, in the order they

@@ -242,7 +242,7 @@ def render(results, rows, templates, other, strict, missed, accepted_whole):
     n_err = total("E", "matches")
     out = [BEGIN, ""]
     out.append(
-        "Made by `tests/corpus/cfn-lint/table.py` (checked by `tests/integration/t1271`): "
+        "Made by `tests/corpus/cfn-lint/table.py` (checked by `tests/integration/cloudcontrol/t1271`): "
         "each of the %d templates of cfn-lint's `bad` fixtures (v1.51.0, vendored in "
         "`tests/corpus/cfn-lint/`) is converted with `terrace convert -from cloudformation` "
         "and, when a stack is written, checked with `terrace validate` (no server). "

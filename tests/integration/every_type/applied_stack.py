@@ -1,5 +1,5 @@
 """applied_stack.py SCHEMA PREFIX: the resources of t0435's all-types stack
-(../t0435/all_types.py: one resource of every aws type) made appliable
+(../cmd/t0435/all_types.py: one resource of every aws type) made appliable
 against moto: the placeholder ids become references to the stack's own
 VPC, subnet, address, group, role, bucket, database and job; names start
 with PREFIX (one run's objects apart from another's); and the few values
@@ -16,7 +16,7 @@ import sys
 import moto
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-out = subprocess.run([sys.executable, os.path.join(HERE, "..", "t0435", "all_types.py"),
+out = subprocess.run([sys.executable, os.path.join(HERE, "..", "cmd", "t0435", "all_types.py"),
                       sys.argv[1]], check=True, capture_output=True, text=True).stdout
 resources = json.loads(out[len("resources: "):])
 prefix = sys.argv[2]

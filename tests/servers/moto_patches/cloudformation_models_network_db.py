@@ -1,6 +1,6 @@
 """Two of moto's CloudFormation models as CloudFormation (and Cloud Control,
 cloudcontrol_api.py) hand them their properties, found by
-tests/integration/t1230 (a base network with a database, from a template):
+tests/integration/convert/t1230 (a base network with a database, from a template):
 
 - AWS::EC2::SubnetRouteTableAssociation is known by its association's id
   (rtbassoc-...: the type's reference, "Ref returns the ID of the subnet

@@ -1,6 +1,6 @@
 """AWS::SecretsManager::Secret as a CloudFormation model, which moto 5.2.1
 lacks: its CloudFormation stacks and cloudcontrol_api.py's Cloud Control
-answer "not supported" for a secret without it (tests/integration/t1230:
+answer "not supported" for a secret without it (tests/integration/convert/t1230:
 the retail base template keeps its database's connection in one).
 
 Written from the type's reference (docs.aws.amazon.com/AWSCloudFormation/

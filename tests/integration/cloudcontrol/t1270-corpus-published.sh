@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# time-limit: 1800 (1,226 + 92 files, two terrace starts each and a plan for some: about 150 s of CPU, 6 min at load 11)
+# t1270-corpus-published: the published corpora (issue 67 point 4), each
+# file alone through `terrace convert` and `terrace validate`
+# (tests/corpus/judge.py): terraform-provider-awscc's examples
+# (tests/corpus/awscc-examples, f995d4f) and cfn-lint's good templates
+# (tests/corpus/cfn-lint/templates/good, 1.51.0). No file may fail to
+# convert; every refusal must be listed in the corpus's refused.txt with the
+# example's own mistake, which terrace's first error must name; a listed
+# file that is accepted fails too (the list is kept exact). A reference to
+# what convert left out is a variable, so a left-out construct alone never
+# makes a stack refused.
+. "$(dirname "$0")/../lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+write_stack "$TRASH/providers.yaml"
+
+judge () {
+	JUDGE_JOBS=${JUDGE_JOBS:-2} "$REPO_ROOT/tests/corpus/judge.py" "$@" >"$TRASH/$1.out" 2>&1
+}
+
+test_expect_success 'the awscc examples: every file converts; every refusal is listed with its own mistake; those of types moto serves plan' '
+	judge awscc "$TERRACE" "$TRASH/awscc" --plan "$TRASH/providers.yaml" || { cat "$TRASH/awscc.out"; false; } &&
+	tail -n 2 "$TRASH/awscc.out" &&
+	test_contains "$TRASH/awscc.out" "judge: 1226 files: " &&
+	test_contains "$TRASH/awscc.out" "judge: planned against the server: "
+'
+
+test_expect_success 'cfn-lint'\''s good templates: every one converts, none refused but those listed' '
+	judge cfn-good "$TERRACE" "$TRASH/cfn-good" || { cat "$TRASH/cfn-good.out"; false; } &&
+	tail -n 1 "$TRASH/cfn-good.out"
+'
+
+test_expect_success 'the judge fails on a refusal the list does not have, and on a stale listing' '
+	mkdir -p "$TRASH/self/resources/x" &&
+	printf "resource \"awscc_sqs_queue\" \"q\" {\n  queue_nam = \"a\"\n}\n" >"$TRASH/self/resources/x/main.tf" &&
+	test_expect_code 1 "$REPO_ROOT/tests/corpus/judge.py" awscc "$TERRACE" "$TRASH/selfwork" --root "$TRASH/self" >out 2>&1 &&
+	test_contains out "resources/x/main.tf: refused, and not in refused.txt: unknown attribute" &&
+	printf "resources/x/main.tf\tunknown attribute \"queue_nam\"\n" >"$TRASH/self/refused.txt" &&
+	"$REPO_ROOT/tests/corpus/judge.py" awscc "$TERRACE" "$TRASH/selfwork2" --root "$TRASH/self" >out 2>&1 &&
+	printf "resource \"awscc_sqs_queue\" \"q\" {\n  queue_name = \"a\"\n}\n" >"$TRASH/self/resources/x/main.tf" &&
+	test_expect_code 1 "$REPO_ROOT/tests/corpus/judge.py" awscc "$TERRACE" "$TRASH/selfwork3" --root "$TRASH/self" >out 2>&1 &&
+	test_contains out "resources/x/main.tf: accepted, but refused.txt lists it"
+'
+
+for c in awscc cfn-good; do
+	test -f "$TRASH/$c.out" && grep "^judge: [0-9]* files\|^judge: planned" "$TRASH/$c.out" | sed "s/^/# figure: /"
+done
+test_done

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# t1272-convert-cfn-malformed: `terrace convert` of CloudFormation functions
+# written with the wrong arguments, as cfn-lint's bad fixtures write them
+# (functions_select.yaml): an Fn::Select or Fn::Split that is not a list of
+# two is named at its file:line:col and written as null (exit 3), where it
+# read past the list before (UBSan: member access within null pointer, exit
+# 1); a well-formed pair beside them is carried. A parameter's bound that is
+# not a number (MinValue: a) and AllowedValues that is not a list
+# (parameters/configuration.yaml) are named and left out, where the bound
+# was written into the validation condition as an expression (`var.Size >=
+# a`, which validate refused as an unknown resource) and the list dropped
+# without a word; a bound written as a string of digits is carried.
+. "$(dirname "$0")/../lib.sh"
+
+here=$(cd "$(dirname "$0")/t1272" && pwd)
+
+test_expect_success 'Fn::Select and Fn::Split not of two: named, written as null, exit 3' '
+	mkdir s &&
+	test_expect_code 3 terrace convert -from cloudformation -out s/stack.yaml "$here/select-split.yaml" >out 2>err &&
+	test_contains err "$here/select-split.yaml:7:9: warning: Fn::Select takes [INDEX, LIST]; written as null" &&
+	test_contains err "$here/select-split.yaml:9:9: warning: Fn::Split takes [DELIMITER, TEXT]; written as null" &&
+	test_contains err "2 constructs left out (the warnings above say which and why)" &&
+	test_line s/stack.yaml "queue_name: '\''\${element(split(\",\", \"a,b\"), 1)}'\''" &&
+	(cd s && terrace validate -no-color) >out 2>err &&
+	test_contains out "Success! The stack is valid (2 resources)."
+'
+
+test_expect_success 'a bound that is not a number, AllowedValues not a list: named, left out' '
+	mkdir p &&
+	test_expect_code 3 terrace convert -from cloudformation -out p/stack.yaml "$here/parameters.yaml" >out 2>err &&
+	test_contains err "$here/parameters.yaml:5:15: warning: parameter Size: MinValue is not a number; left out" &&
+	test_contains err "$here/parameters.yaml:9:20: warning: parameter Env: AllowedValues is not a list; left out" &&
+	test_contains err "2 constructs left out (the warnings above say which and why)" &&
+	test_line p/stack.yaml "- condition: '\''\${var.Size <= 10}'\''" &&
+	test_not_contains p/stack.yaml ">= a" &&
+	(cd p && terrace validate -no-color) >out 2>err &&
+	test_contains out "Success! The stack is valid (1 "
+'
+
+test_expect_success 'a DeletionPolicy that is not a name of CloudFormation'\''s, or a function: named, left out' '
+	mkdir d &&
+	test_expect_code 3 terrace convert -from cloudformation -out d/stack.yaml "$here/deletion-policy.yaml" >out 2>err &&
+	test_contains err "$here/deletion-policy.yaml:13:21: warning: resource Function: DeletionPolicy is a function (Fn::If), and prevent_destroy takes a constant; left out: write lifecycle: prevent_destroy: true by hand where it is Retain" &&
+	for at in 7:21:Listed 10:21:MadeUp; do
+		test_contains err "$here/deletion-policy.yaml:${at%:*}: warning: resource ${at##*:}: DeletionPolicy is not one of CloudFormation'\''s (Delete, Retain, RetainExceptOnCreate, Snapshot); left out" || return 1
+	done &&
+	test_contains err "3 constructs left out (the warnings above say which and why)" &&
+	test_line d/stack.yaml "prevent_destroy: true" &&
+	test $(grep -c "prevent_destroy" d/stack.yaml) = 1 &&
+	(cd d && terrace validate -no-color) >out 2>err &&
+	test_contains out "Success! The stack is valid (4 "
+'
+
+test_expect_success 'an output without a Value (an Fn::ForEach loop, a Condition alone): named, left out' '
+	mkdir o &&
+	test_expect_code 3 terrace convert -from cloudformation -out o/stack.yaml "$here/outputs.yaml" >out 2>err &&
+	test_contains err "$here/outputs.yaml:8:3: warning: outputs'\'' key Fn::ForEach::Loop: the AWS::LanguageExtensions transform expands it, which terrace does not run; left out: write it with for_each" &&
+	test_contains err "$here/outputs.yaml:14:5: warning: output NoValue has no Value; left out" &&
+	test_contains err "2 constructs left out (the warnings above say which and why)" &&
+	test_line o/stack.yaml "value: '\''\${Topic.id}'\''" &&
+	test_not_contains o/stack.yaml "NoValue" &&
+	(cd o && terrace validate -no-color) >out 2>err &&
+	test_contains out "Success! The stack is valid (1 "
+'
+
+test_done
