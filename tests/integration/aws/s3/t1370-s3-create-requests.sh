@@ -13,7 +13,7 @@
 # refreshed (apply -refresh-only) and shown: same attributes, same `state
 # show`, and a plan with no change. A bucket whose lost CreateBucket answer
 # made the create adopt it still reads back whole.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
