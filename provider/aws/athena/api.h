@@ -15,11 +15,7 @@
 #include "provider/aws/transport/transport.h"
 
 /* The service, once: its signing name, target prefix and JSON version. */
-#define ATHENA_SERVICE "athena"
-#define ATHENA_TARGET_PREFIX "AmazonAthena"
-#define ATHENA_JSON_VERSION "1.1"
 
-extern const struct aws_json_api aws_athena_api;
 
 /* ListTagsForResource / TagResource / UntagResource on ResourceARN, tags
  * as [{Key, Value}]. */

@@ -18,13 +18,8 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
-#define GLUE_SERVICE "glue"
-#define GLUE_TARGET_PREFIX "AWSGlue"
-#define GLUE_JSON_VERSION "1.1"
 
 /* Glue's json protocol, as the listings of listing.h take it. */
-struct aws_json_api;
-extern const struct aws_json_api glue_json_api;
 
 /*
  * One Glue operation (X-Amz-Target AWSGlue.OP, JSON 1.1), as

@@ -13,9 +13,6 @@
 #include "provider/base/strbuf.h"
 
 /* Kinesis Data Streams: json protocol, X-Amz-Target Kinesis_20131202.OP. */
-#define KINESIS_SERVICE "kinesis"
-#define KINESIS_TARGET_PREFIX "Kinesis_20131202"
-#define KINESIS_JSON_VERSION "1.1"
 
 /* A Kinesis stream's shard count by capacity mode, and its KMS key
  * (kinesis/rules.c). */

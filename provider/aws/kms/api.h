@@ -10,9 +10,6 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
-#define KMS_SERVICE "kms"
-#define KMS_TARGET_PREFIX "TrentService"
-#define KMS_JSON_VERSION "1.1"
 
 /* 0 on success (*out, when asked for, the answer), 1 when AWS answered
  * with one of `codes` (NULL-terminated, may be NULL; err untouched), -1

@@ -9,9 +9,6 @@
 
 #include "provider/aws/transport/transport.h"
 
-#define LOGS_SERVICE "logs"
-#define LOGS_TARGET_PREFIX "Logs_20140328"
-#define LOGS_JSON_VERSION "1.1"
 
 /* 0 on success (*out, when asked for, the answer), 1 when AWS answered
  * with one of `codes` (NULL-terminated, may be NULL; err untouched), -1

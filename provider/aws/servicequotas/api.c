@@ -20,7 +20,7 @@ int aws_service_quota(struct aws_client *c, const char *service_code, const char
 	*source = AWS_QUOTA_NONE;
 	for (size_t i = 0; i < 2 && *source == AWS_QUOTA_NONE && rc == 0; i++) {
 		json_t *out = NULL;
-		rc = aws_json_call_codes(c, "servicequotas", "ServiceQuotasV20190624", "1.1", ops[i],
+		rc = aws_json_call_codes(c, &aws_service_servicequotas, ops[i],
 					 in, missing, &out, NULL, NULL, err);
 		const json_t *v = json_object_get(json_object_get(out, "Quota"), "Value");
 		if (rc == 0 && json_is_number(v)) {

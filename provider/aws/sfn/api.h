@@ -11,13 +11,8 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
-#define SFN_SERVICE "states"
-#define SFN_TARGET_PREFIX "AWSStepFunctions"
-#define SFN_JSON_VERSION "1.0"
 
 /* Step Functions' json protocol, as the listings of listing.h take it. */
-struct aws_json_api;
-extern const struct aws_json_api sfn_json_api;
 
 /* 0 on success (*out, when asked for, the answer), 1 when AWS answered
  * with one of `codes` (NULL-terminated, may be NULL; err untouched), -1

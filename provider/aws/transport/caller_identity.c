@@ -39,7 +39,7 @@ static int caller_identity(struct aws_client *c, struct aws_caller_identity *out
 	if (out->account)
 		return 0;
 	struct aws_response resp = { 0 };
-	if (aws_query_call(c, "sts", "2011-06-15", "GetCallerIdentity", NULL, &resp, err)) {
+	if (aws_query_call(c, &aws_service_sts, "GetCallerIdentity", NULL, &resp, err)) {
 		*status = resp.status;
 		*code = resp.error_code ? xstrdup(resp.error_code) : NULL;
 		aws_response_free(&resp);

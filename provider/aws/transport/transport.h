@@ -18,7 +18,7 @@
  *   paging.h     every paged call paged by one engine, as botocore's
  *                paginators say (paginators.gen.c); aws_query_list
  *   endpoints.h  partitions and regions (aws_region_check), the services a
- *                provider's endpoints: block names (AWS_ENDPOINT_SERVICES)
+ *                provider's endpoints: block names (services.def)
  *   wait.h       polling until a state, and IAM role propagation retries
  *   timing.h     AWS's timing as data: what a call waits out while AWS
  *                catches up, the schedule of its pauses, and how long each
