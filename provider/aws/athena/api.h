@@ -1,7 +1,7 @@
 /*
  * athena/api.h: what the Athena resource types share (athena/workgroup.c,
- * athena/named_query.c): the call to Athena's json protocol (X-Amz-Target
- * AmazonAthena.OP, JSON 1.1), the service as listings name it, and how
+ * athena/named_query.c): the call to Athena's json protocol (aws_service_athena,
+ * services.def), the service as listings name it, and how
  * Athena's tags are read and changed. Helpers a type calls.
  */
 #ifndef TERRACE_AWS_ATHENA_H

@@ -22,7 +22,7 @@
 /* Glue's json protocol, as the listings of listing.h take it. */
 
 /*
- * One Glue operation (X-Amz-Target AWSGlue.OP, JSON 1.1), as
+ * One Glue operation (aws_service_glue, services.def), as
  * aws_json_call_codes: 0 on success (*output, when asked for, the parsed
  * answer); 1 when the error code is one of `accepted` (NULL-terminated, may
  * be NULL; *code, when asked for, gets it; err untouched); -1 with the

@@ -1,7 +1,7 @@
 /*
- * kms/api.h: the API of KMS (X-Amz-Target TrentService.<Operation>, JSON
- * 1.1), which aws.kms.key and aws.kms.alias call; written once: the
- * service's name and protocol, and its call (api.c).
+ * kms/api.h: the API of KMS (json protocol: aws_service_kms, services.def),
+ * which aws.kms.key and aws.kms.alias call; written once: its call
+ * (api.c).
  */
 #ifndef TERRACE_AWS_KMS_API_H
 #define TERRACE_AWS_KMS_API_H

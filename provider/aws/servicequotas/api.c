@@ -1,6 +1,6 @@
 /*
  * servicequotas/api.c: an account's quota from Service Quotas (json protocol,
- * target ServiceQuotasV20190624): GetServiceQuota's applied value, else,
+ * aws_service_servicequotas): GetServiceQuota's applied value, else,
  * when it has none for the account (NoSuchResourceException),
  * GetAWSDefaultServiceQuota's default.
  */

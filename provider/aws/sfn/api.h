@@ -1,8 +1,7 @@
 /*
- * sfn/api.h: the API of Step Functions (X-Amz-Target
- * AWSStepFunctions.<Operation>, JSON 1.0), which aws.sfn.state_machine and
- * its runner call; written once: the service's name and protocol, and its
- * call (api.c).
+ * sfn/api.h: the API of Step Functions (json protocol: aws_service_sfn,
+ * services.def), which aws.sfn.state_machine and its runner call; written
+ * once: its call (api.c).
  */
 #ifndef TERRACE_AWS_SFN_API_H
 #define TERRACE_AWS_SFN_API_H

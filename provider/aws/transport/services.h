@@ -21,7 +21,7 @@ struct aws_service {
 	const char *iam_prefix;      /* of its IAM actions: "states" */
 	const char *signing_name;    /* SigV4's, which requests carry: "states" */
 	const char *api_version;     /* "2016-11-23" (query: the Version parameter) */
-	const char *target_prefix;   /* json: X-Amz-Target's "AWSStepFunctions"; NULL: none */
+	const char *target_prefix;   /* json: X-Amz-Target's PREFIX.OPERATION; NULL: none */
 	const char *json_version;    /* json: Content-Type's "1.0"; NULL: none */
 	const char *endpoint_prefix; /* of its AWS host: "states" */
 	const char *endpoint_id;     /* AWS_ENDPOINT_URL_<ID>: "SFN" */
