@@ -88,8 +88,7 @@ int aws_query_call(struct aws_client *c, const struct aws_service *service,
 		if (param_text(value, &text) < 0) {
 			strbuf_addf(err, "%s %s: parameter %s must be a string, number or boolean"
 				    " (flatten lists and maps as Name.member.N)",
-				    service->signing_name,
-				    action, name);
+				    service->signing_name, action, name);
 			strbuf_release(&body);
 			return -1;
 		}
