@@ -8,6 +8,8 @@
  * Code outside provider/aws/transport/ includes this header and no other of
  * the folder. What it brings, one header each:
  *
+ *   services.h   each AWS service terrace calls, once (struct aws_service,
+ *                from services.def), which the calls below take
  *   client.h     a client per provider configuration (credentials chain,
  *                region, endpoint), aws_send with retries, the protocol
  *                calls (aws_query_call_xml, aws_json_call_codes,
