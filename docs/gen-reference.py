@@ -50,6 +50,7 @@ import argparse
 import difflib
 import functools
 import glob
+import importlib.util
 import json
 import os
 import re
@@ -157,9 +158,21 @@ def type_list(resources, anchor_prefix=""):
 IAM_BLOCK = "iam actions"
 NOT_SENT = {os.path.join("transport", "timing.c"), os.path.join("transport", "paginators.gen.c")}
 SOURCE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "provider", "aws")
-BOTOCORE_NAME = {"sfn": "stepfunctions", "emrserverless": "emr-serverless"}   # terrace's service word -> botocore's data directory
-IAM_PREFIX = {"sfn": "states", "emrserverless": "emr-serverless",            # -> the IAM action prefix (default: the word itself)
-              "cloudcontrol": "cloudformation"}
+
+
+def _services():
+    """The rows of provider/aws/transport/services.def (gen_services.py reads them)."""
+    path = os.path.join(SOURCE, "gen", "gen_services.py")
+    spec = importlib.util.spec_from_file_location("gen_services", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.read_services()
+
+
+# terrace's service word (a row's name in services.def) -> botocore's data
+# directory, and -> the IAM action prefix (default: the word itself)
+BOTOCORE_NAME = {row["name"]: row["botocore"] for row in _services()}
+IAM_PREFIX = {row["name"]: row["iam_prefix"] for row in _services()}
 S3_ACTIONS = {
     "HeadBucket": ["ListBucket"], "ListObjects": ["ListBucket"], "ListObjectsV2": ["ListBucket"],
     "ListBuckets": ["ListAllMyBuckets"], "ListObjectVersions": ["ListBucketVersions"],
@@ -268,7 +281,7 @@ def botocore_operations(service):
     try:
         model = botocore.loaders.Loader().load_service_model(BOTOCORE_NAME.get(service, service), "service-2")
     except botocore.exceptions.DataNotFoundError:
-        raise SystemExit("gen-reference.py: botocore has no model for service %r; add it to BOTOCORE_NAME" % service)
+        raise SystemExit("gen-reference.py: botocore has no model for service %r; add its row to provider/aws/transport/services.def" % service)
     return frozenset(model["operations"])
 
 

@@ -28,7 +28,7 @@ bool aws_has_name_prefix(const char *s, const char *prefix)
 	       strchr(AWS_NAME_SEPARATORS, s[n]);
 }
 
-/* ---- json protocol listings (each service names its struct aws_json_api) ---- */
+/* ---- json protocol listings (each names its struct aws_service) ---- */
 
 static int append_results(void *ctx, const json_t *page, const json_t *results,
 			  struct strbuf *err)
@@ -43,14 +43,14 @@ static int append_results(void *ctx, const json_t *page, const json_t *results,
 /* Every result of op on every page: 0 with *out, -1 with err set; 1 (*out
  * NULL) when the call answers one of the error codes `gone` (may be NULL):
  * what it lists in is gone. */
-static int json_list(struct aws_client *c, const struct aws_json_api *api, const char *op,
+static int json_list(struct aws_client *c, const struct aws_service *api, const char *op,
 		     const json_t *input, const char *const *gone, json_t **out,
 		     struct strbuf *err)
 {
 	int rc;
 
 	*out = json_array();
-	rc = aws_json_paged(c, api->service, api->target_prefix, api->version, op, input, gone,
+	rc = aws_json_paged(c, api, op, input, gone,
 			    0, append_results, *out, err);
 	if (rc) {
 		json_decref(*out);
@@ -111,7 +111,7 @@ static int list_names_after_last(struct aws_client *c, const struct aws_json_nam
 	for (;;) {
 		const char *next = NULL;
 
-		rc = aws_json_call(c, l->api->service, l->api->target_prefix, l->api->version, l->op,
+		rc = aws_json_call(c, l->api, l->op,
 				   in, &page, NULL, err);
 		if (rc)
 			break;
@@ -136,7 +136,7 @@ int aws_list_json_names(struct aws_client *c, const struct aws_json_names_listin
 {
 	if (l->start)
 		return list_names_after_last(c, l, out, err);
-	return aws_json_paged(c, l->api->service, l->api->target_prefix, l->api->version, l->op,
+	return aws_json_paged(c, l->api, l->op,
 			      NULL, NULL, 0, add_names, out, err) ? -1 : 0;
 }
 
@@ -258,7 +258,7 @@ int aws_list_query(struct aws_client *c, const struct aws_query_listing *l,
 	const char *fields[] = { l->name_field, l->time_field, "Path", l->id_field, NULL };
 	json_t *params = l->scope ? json_pack("{s:s}", "Scope", l->scope) : NULL, *all, *e;
 	size_t i;
-	int rc = aws_query_list(c, l->service, l->version, l->action, params, NULL,
+	int rc = aws_query_list(c, l->service, l->action, params, NULL,
 				NULL, fields, &all, err);
 
 	json_decref(params);
@@ -337,14 +337,14 @@ static int each_result(void *ctx, const json_t *page, const json_t *results,
 	return 0;
 }
 
-int aws_json_pages(struct aws_client *c, const struct aws_json_api *api, const char *op,
+int aws_json_pages(struct aws_client *c, const struct aws_service *api, const char *op,
 		   const json_t *input, size_t max_pages,
 		   int (*each)(void *ctx, const json_t *entry, struct strbuf *err), void *ctx,
 		   struct strbuf *err)
 {
 	struct json_entries je = { each, ctx };
 
-	return aws_json_paged(c, api->service, api->target_prefix, api->version, op, input, NULL,
+	return aws_json_paged(c, api, op, input, NULL,
 			      max_pages, each_result, &je, err) ? -1 : 0;
 }
 
@@ -365,7 +365,7 @@ static int entry_named(void *ctx, const json_t *entry, struct strbuf *err)
 	return 1;
 }
 
-int aws_json_find(struct aws_client *c, const struct aws_json_api *api, const char *op,
+int aws_json_find(struct aws_client *c, const struct aws_service *api, const char *op,
 		  const json_t *input, const char *key, const char *name, json_t **found,
 		  struct strbuf *err)
 {

@@ -25,16 +25,11 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
-/* A json-protocol service as aws_json_call names it. */
-struct aws_json_api {
-	const char *service, *target_prefix, *version;
-};
-
 /* A listing of one json-protocol call whose entries are the objects: the
  * results of its paginator (transport/paging.h: where they are and how it
  * pages are botocore's, not written here). */
 struct aws_json_listing {
-	const struct aws_json_api *api;
+	const struct aws_service *api;
 	const char *op;         /* "GetJobs" */
 	const char *input;      /* the request as JSON text, or NULL */
 	const char *name_key;   /* "Name" */
@@ -52,7 +47,7 @@ struct aws_json_listing {
  * only the parents it names (aws_has_name_prefix) are looked in.
  */
 struct aws_nested_listing {
-	const struct aws_json_api *api;
+	const struct aws_service *api;
 	const char *parents_op;                /* "GetDatabases" */
 	const char *op, *parent_param;         /* "GetTables", "DatabaseName" */
 	const char *sep;                       /* between parent and name in the id */
@@ -67,7 +62,7 @@ struct aws_nested_listing {
  * (its next page starts after the last name, which no row can say): for it
  * alone `list`, `more` and `start` say how it pages. */
 struct aws_json_names_listing {
-	const struct aws_json_api *api;
+	const struct aws_service *api;
 	const char *op;         /* "ListStreams" */
 	const char *list;       /* "DeliveryStreamNames" (without a paginator) */
 	const char *more;       /* "HasMoreDeliveryStreams" */
@@ -76,7 +71,7 @@ struct aws_json_names_listing {
 
 /* A paged rest-json listing (Lambda, Scheduler), paged as its paginator says. */
 struct aws_rest_listing {
-	const char *service;    /* "lambda" */
+	const struct aws_service *service; /* &aws_service_lambda */
 	const char *op;         /* "ListFunctions" */
 	const char *path;       /* "/2015-03-31/functions/" */
 	const char *prefix_param; /* the query parameter that filters by name prefix, or NULL */
@@ -85,7 +80,7 @@ struct aws_rest_listing {
 
 /* A paged query-protocol listing (IAM, RDS, Redshift). */
 struct aws_query_listing {
-	const char *service, *version;
+	const struct aws_service *service; /* &aws_service_iam */
 	const char *action;     /* "ListRoles" */
 	const char *scope;      /* ListPolicies: only the account's own (Scope=Local) */
 	const char *name_field; /* "RoleName" */
@@ -143,7 +138,7 @@ long aws_read_many_find(const struct aws_read_many *m, const char *id);
  * for every one of its results; each returns 0 to go on, 1 to stop there
  * (found), -1 with err set. 0 or -1. At most max_pages pages (0: all).
  */
-int aws_json_pages(struct aws_client *c, const struct aws_json_api *api, const char *op,
+int aws_json_pages(struct aws_client *c, const struct aws_service *api, const char *op,
 		   const json_t *input, size_t max_pages,
 		   int (*each)(void *ctx, const json_t *entry, struct strbuf *err), void *ctx,
 		   struct strbuf *err);
@@ -153,7 +148,7 @@ int aws_json_pages(struct aws_client *c, const struct aws_json_api *api, const c
  * is name: 0 with *found (a new reference, or NULL when none is); -1 with
  * err set.
  */
-int aws_json_find(struct aws_client *c, const struct aws_json_api *api, const char *op,
+int aws_json_find(struct aws_client *c, const struct aws_service *api, const char *op,
 		  const json_t *input, const char *key, const char *name, json_t **found,
 		  struct strbuf *err);
 

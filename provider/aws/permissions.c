@@ -883,7 +883,7 @@ int aws_permissions_simulate(struct aws_client *c, const struct aws_permissions 
 					    json_string("string"));
 		}
 		json_t *results = NULL;
-		int r = aws_query_list(c, IAM_SERVICE, IAM_API_VERSION, "SimulatePrincipalPolicy", params,
+		int r = aws_query_list(c, &aws_service_iam, "SimulatePrincipalPolicy", params,
 				       skip_codes, NULL, fields,
 				       &results, &err);
 		json_decref(params);

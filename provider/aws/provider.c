@@ -20,11 +20,13 @@
 
 /* endpoints: one optional URL per service terrace calls (endpoints.h). */
 static const struct attr_schema aws_endpoint_attrs[] = {
-#define ENDPOINT_ATTR(key, signing_name, id) \
-	{ .name = key, .type = ATTR_STRING, .flags = ATTR_OPTIONAL, \
-	  .description = "URL for " signing_name " requests; wins over endpoint and AWS_ENDPOINT_URL_" id },
-	AWS_ENDPOINT_SERVICES(ENDPOINT_ATTR)
-#undef ENDPOINT_ATTR
+#define AWS_SERVICE(key, home, botocore, protocol, iam_prefix, signing_name, api_version, \
+		    target_prefix, json_version, endpoint_prefix, endpoint_id) \
+	{ .name = #key, .type = ATTR_STRING, .flags = ATTR_OPTIONAL, \
+	  .description = "URL for " signing_name " requests; wins over endpoint and " \
+			 "AWS_ENDPOINT_URL_" endpoint_id },
+#include "provider/aws/transport/services.def"
+#undef AWS_SERVICE
 	{ .name = NULL },
 };
 

@@ -39,7 +39,7 @@ static int tagging_call(struct aws_client *c, const struct aws_json_tagging *t,
 			const char *operation, const json_t *input, json_t **output,
 			struct strbuf *err)
 {
-	return aws_json_call_codes(c, t->service, t->target_prefix, t->json_version, operation,
+	return aws_json_call_codes(c, t->service, operation,
 				   input, NULL, output, NULL, NULL, err) ? -1 : 0;
 }
 
@@ -119,7 +119,7 @@ int aws_query_read_tags(struct aws_client *c, const struct aws_query_tagging *t,
 {
 	json_t *p = json_pack("{s:s}", t->arn_param, arn);
 	xmlDocPtr doc = NULL;
-	int rc = aws_query_call_xml(c, t->service, t->version, "ListTagsForResource", p, NULL,
+	int rc = aws_query_call_xml(c, t->service, "ListTagsForResource", p, NULL,
 				    query_gone, &doc, NULL, NULL, err);
 	json_t *o;
 
@@ -166,13 +166,13 @@ int aws_query_sync_tags(struct aws_client *c, const struct aws_query_tagging *t,
 		}
 	}
 	if (n)
-		rc = aws_query_call_xml(c, t->service, t->version, "UntagResource", remove, NULL,
+		rc = aws_query_call_xml(c, t->service, "UntagResource", remove, NULL,
 					NULL, NULL, NULL, NULL, err);
 	if (!rc && json_object_size(add)) {
 		json_t *p = json_pack("{s:s}", t->arn_param, arn);
 
 		aws_query_put_pairs(p, "Tags.member", "Key", "Value", add);
-		rc = aws_query_call_xml(c, t->service, t->version, "TagResource", p, NULL, NULL,
+		rc = aws_query_call_xml(c, t->service, "TagResource", p, NULL, NULL,
 					NULL, NULL, NULL, err);
 		json_decref(p);
 	}

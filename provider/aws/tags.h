@@ -18,7 +18,7 @@
 
 /* How a json-protocol service names its tagging calls and their members. */
 struct aws_json_tagging {
-	const char *service, *target_prefix, *json_version; /* as for aws_json_call */
+	const struct aws_service *service; /* as for aws_json_call */
 	const char *arn_param;     /* the resource: "ResourceARN", "resourceArn" ... */
 	const char *list_op;       /* "ListTagsForResource", "GetTags" */
 	const char *list_member;   /* the tags in list_op's answer: "Tags", "tags" */
@@ -62,7 +62,7 @@ int aws_json_sync_tags(struct aws_client *c, const struct aws_json_tagging *t,
  * (ListTagsForResource, TagResource with Tags.member.N.Key/Value,
  * UntagResource with TagKeys.member.N). */
 struct aws_query_tagging {
-	const char *service, *version; /* as for aws_query_call_xml */
+	const struct aws_service *service; /* as for aws_query_call_xml */
 	const char *arn_param;         /* "ResourceArn" (SNS), "ResourceARN" (CloudWatch) */
 };
 

@@ -53,14 +53,22 @@ OUT = ROOT / "tests" / "contract" / "members-code.txt"
 SENT = ROOT / "tests" / "contract" / "members-sent.txt"
 MISSES = ROOT / "tests" / "contract" / "members-code-misses.txt"
 
+
+def _load_services():
+    spec = importlib.util.spec_from_file_location("gen_services", AWS / "gen" / "gen_services.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.read_services()
+
+
 # The service each file's calls go to is its folder's (provider/aws/<service>/,
-# named as botocore names the service but for the three below); a file of the
+# its row of services.def names botocore's model of it); a file of the
 # top is shared code, whose calls count for the service of the function
 # that reaches them, but for the few named in SHARED_SERVICES (with the two
 # files of rds/ that Redshift's types call as much as RDS's, and the folders
 # of no service, build/ and run/: shared code).
-FOLDER_SERVICE = {"sfn": "stepfunctions", "emrserverless": "emr-serverless",
-                  "servicequotas": "service-quotas"}
+FOLDER_SERVICE = {row["home"]: row["botocore"] for row in _load_services()
+                  if row["home"] != "transport"}
 SHARED_SERVICES = {
     "permissions.c": ["iam"], "build/build_cache_s3.c": ["s3"],
     "run/run_targets.c": ["events"], "run/run_job.c": [],

@@ -655,7 +655,7 @@ static int describe_vpc(struct aws_client *c, const char *id, struct aws_respons
 			struct strbuf *err)
 {
 	json_t *p = json_pack("{s:s}", "VpcId.1", id);
-	int rc = aws_query_call(c, "ec2", "2016-11-15", "DescribeVpcs", p, resp, err);
+	int rc = aws_query_call(c, &aws_service_ec2, "DescribeVpcs", p, resp, err);
 
 	json_decref(p);
 	return rc;
@@ -775,7 +775,7 @@ static int create_stream(struct aws_client *c, int *attempts, struct strbuf *err
 			       "ExtendedS3DestinationConfiguration", "RoleARN",
 			       "arn:aws:iam::123456789012:role/fh-writer", "BucketARN",
 			       "arn:aws:s3:::fh-lake");
-	int rc = aws_json_call_codes(c, "firehose", "Firehose_20150804", "1.1",
+	int rc = aws_json_call_codes(c, &aws_service_firehose,
 				     "CreateDeliveryStream", in, NULL, NULL, NULL, attempts, err);
 
 	json_decref(in);
@@ -895,7 +895,7 @@ static void test_grant_outlives_a_delete_naming_it(void **state)
 	c = waits_client(endpoint, 30, 30);
 	aws_client_note_made(c, "fh-writer");
 	aws_client_note_role_grant(c, "fh-writer", FH_TRUST);
-	if (aws_query_call(c, "iam", "2010-05-08", "DeleteRolePolicy", p, &resp, &err))
+	if (aws_query_call(c, &aws_service_iam, "DeleteRolePolicy", p, &resp, &err))
 		fail_msg("DeleteRolePolicy: %s", err.buf);
 	aws_response_free(&resp);
 	if (create_stream(c, NULL, &err))
@@ -978,7 +978,7 @@ static void test_no_retry_on_limit_exceeded(void **state)
 	scripted_server_start(&server, not_transient, 1);
 	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
 	c = new_client(endpoint, true, "us-east-1", 4);
-	assert_int_equal(aws_query_call(c, "iam", "2010-05-08", "CreateRole", NULL, &resp, &err), -1);
+	assert_int_equal(aws_query_call(c, &aws_service_iam, "CreateRole", NULL, &resp, &err), -1);
 	scripted_server_stop(&server);
 	assert_int_equal(resp.attempts, 1);
 	assert_int_equal(resp.status, 409);
@@ -1030,7 +1030,7 @@ static void test_once_is_never_resent(void **state)
 		scripted_server_start(&server, cases[i].steps, cases[i].n);
 		endpoint = xasprintf("http://127.0.0.1:%d", server.port);
 		c = new_client(endpoint, true, "us-east-1", 4);
-		rc = aws_json_call_once(c, "glue", "AWSGlue", "1.1", "StartJobRun", NULL, &out,
+		rc = aws_json_call_once(c, &aws_service_glue, "StartJobRun", NULL, &out,
 					&unknown, &err);
 		scripted_server_stop(&server);
 		if (rc != cases[i].rc)
@@ -1062,7 +1062,7 @@ static void *op_call_run(void *arg)
 	json_t *out = NULL;
 	bool unknown;
 
-	k->rc = aws_json_call_once(k->c, "glue", "AWSGlue", "1.1", "StartJobRun", NULL, &out,
+	k->rc = aws_json_call_once(k->c, &aws_service_glue, "StartJobRun", NULL, &out,
 				   &unknown, &err);
 	json_decref(out);
 	strbuf_release(&err);
@@ -1194,8 +1194,7 @@ static void test_once_waits_or_is_abandoned(void **state)
 		cfg.endpoint = endpoint;
 		if (aws_client_new(&cfg, &c, &err))
 			fail_msg("aws_client_new: %s", err.buf);
-		rc = aws_json_call_as(c, &shape, "AWSStepFunctions", "1.0", NULL, &out, &unknown,
-				      &err);
+		rc = aws_json_call_as(c, &aws_service_sfn, &shape, NULL, &out, &unknown, &err);
 		scripted_server_stop(&server);
 		if (rc != cases[i].rc)
 			fail_msg("case %zu: %d: %s", i, rc, err.buf);
@@ -1240,7 +1239,7 @@ static void test_deadline_shorter_than_read_timeout(void **state)
 	cfg.endpoint = endpoint;
 	if (aws_client_new(&cfg, &c, &err))
 		fail_msg("aws_client_new: %s", err.buf);
-	rc = aws_json_call_as(c, &shape, "AWSGlue", "1.1", NULL, &out, &unknown, &err);
+	rc = aws_json_call_as(c, &aws_service_glue, &shape, NULL, &out, &unknown, &err);
 	scripted_server_stop(&server);
 	assert_int_equal(rc, -1);
 	if (!strstr(err.buf, "operation deadline reached"))
@@ -1385,10 +1384,10 @@ static void test_once_not_resent_by_libcurl(void **state)
 	assert_int_equal(pthread_create(&server.thread, NULL, keepalive_server_run, &server), 0);
 	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
 	c = new_client(endpoint, true, "us-east-1", 4);
-	if (aws_json_call_codes(c, "glue", "AWSGlue", "1.1", "GetJobRuns", NULL, NULL, NULL, NULL,
+	if (aws_json_call_codes(c, &aws_service_glue, "GetJobRuns", NULL, NULL, NULL, NULL,
 				NULL, &err))
 		fail_msg("GetJobRuns: %s", err.buf);
-	assert_int_equal(aws_json_call_once(c, "glue", "AWSGlue", "1.1", "StartJobRun", NULL, NULL,
+	assert_int_equal(aws_json_call_once(c, &aws_service_glue, "StartJobRun", NULL, NULL,
 					    &unknown, &err), -1);
 	assert_true(unknown);
 	__atomic_store_n(&server.done, 1, __ATOMIC_SEQ_CST);
@@ -1437,14 +1436,14 @@ static void test_query_call_xml_outcomes(void **state)
 	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
 	c = new_client(endpoint, true, "us-east-1", 1);
 
-	assert_int_equal(aws_query_call_xml(c, "rds", "2014-10-31", "CreateDBInstance", NULL,
+	assert_int_equal(aws_query_call_xml(c, &aws_service_rds, "CreateDBInstance", NULL,
 					    "hunter22", tolerated, &doc, &code, &attempts, &err), 1);
 	assert_ptr_equal(code, tolerated[1]);
 	assert_null(doc);
 	assert_int_equal(attempts, 1);
 	assert_int_equal(err.len, 0);
 
-	assert_int_equal(aws_query_call_xml(c, "rds", "2014-10-31", "ModifyDBInstance", NULL,
+	assert_int_equal(aws_query_call_xml(c, &aws_service_rds, "ModifyDBInstance", NULL,
 					    "hunter22", tolerated, NULL, &code, NULL, &err), -1);
 	assert_null(code);
 	assert_string_equal(err.buf, "rds ModifyDBInstance: HTTP 400 InvalidParameterValue: "
@@ -1452,7 +1451,7 @@ static void test_query_call_xml_outcomes(void **state)
 				     "(request id Q1)");
 	strbuf_reset(&err);
 
-	assert_int_equal(aws_query_call_xml(c, "rds", "2014-10-31", "DescribeDBInstances", NULL,
+	assert_int_equal(aws_query_call_xml(c, &aws_service_rds, "DescribeDBInstances", NULL,
 					    NULL, NULL, &doc, NULL, NULL, &err), 0);
 	assert_non_null(doc);
 	id = xml_child_text(xmlDocGetRootElement(doc), "Id");
@@ -1460,7 +1459,7 @@ static void test_query_call_xml_outcomes(void **state)
 	free(id);
 	xmlFreeDoc(doc);
 
-	assert_int_equal(aws_query_call_xml(c, "rds", "2014-10-31", "DescribeDBInstances", NULL,
+	assert_int_equal(aws_query_call_xml(c, &aws_service_rds, "DescribeDBInstances", NULL,
 					    NULL, NULL, &doc, NULL, NULL, &err), -1);
 	assert_null(doc);
 	assert_true(!strncmp(err.buf, "rds DescribeDBInstances: ", 25));

@@ -238,20 +238,20 @@ static void test_live_iam_query_protocol(void **state)
 	need_moto();
 	c = new_client(moto.endpoint, false, "eu-west-1", 3);
 
-	assert_int_equal(aws_query_call(c, "iam", "2010-05-08", "ListRoles", NULL, &resp, &err), 0);
+	assert_int_equal(aws_query_call(c, &aws_service_iam, "ListRoles", NULL, &resp, &err), 0);
 	assert_non_null(strstr(resp.body, "ListRolesResponse"));
 	aws_response_free(&resp);
 
 	params = json_pack("{s:s, s:s, s:s, s:s}", "RoleName", "terrace-role", "Path", "/svc/",
 			   "AssumeRolePolicyDocument", policy, "Tags.member.1.Key", "env");
 	json_object_set_new(params, "Tags.member.1.Value", json_string("a b&c=d"));
-	if (aws_query_call(c, "iam", "2010-05-08", "CreateRole", params, &resp, &err))
+	if (aws_query_call(c, &aws_service_iam, "CreateRole", params, &resp, &err))
 		fail_msg("%s", err.buf);
 	json_decref(params);
 	aws_response_free(&resp);
 
 	params = json_pack("{s:s}", "RoleName", "terrace-role");
-	assert_int_equal(aws_query_call(c, "iam", "2010-05-08", "GetRole", params, &resp, &err), 0);
+	assert_int_equal(aws_query_call(c, &aws_service_iam, "GetRole", params, &resp, &err), 0);
 	doc = xml_parse(resp.body, resp.body_len, &err);
 	assert_non_null(doc);
 	text = xml_child_text(xmlDocGetRootElement(doc), "GetRoleResult/Role/Path");
@@ -263,9 +263,9 @@ static void test_live_iam_query_protocol(void **state)
 	xmlFreeDoc(doc);
 	aws_response_free(&resp);
 
-	assert_int_equal(aws_query_call(c, "iam", "2010-05-08", "DeleteRole", params, &resp, &err), 0);
+	assert_int_equal(aws_query_call(c, &aws_service_iam, "DeleteRole", params, &resp, &err), 0);
 	aws_response_free(&resp);
-	assert_int_equal(aws_query_call(c, "iam", "2010-05-08", "GetRole", params, &resp, &err), -1);
+	assert_int_equal(aws_query_call(c, &aws_service_iam, "GetRole", params, &resp, &err), -1);
 	assert_string_equal(resp.error_code, "NoSuchEntity");
 	assert_non_null(resp.request_id);
 	expected = xasprintf("iam GetRole: HTTP 404 NoSuchEntity: %s (request id %s)",
@@ -290,7 +290,7 @@ static void test_live_glue_json_protocol(void **state)
 	need_moto();
 	c = new_client(moto.endpoint, false, "us-east-1", 3);
 
-	assert_int_equal(aws_json_call(c, "glue", "AWSGlue", "1.1", "GetDatabases", NULL, &output,
+	assert_int_equal(aws_json_call(c, &aws_service_glue, "GetDatabases", NULL, &output,
 				       &resp, &err), 0);
 	assert_true(json_is_array(json_object_get(output, "DatabaseList")));
 	json_decref(output);
@@ -298,11 +298,11 @@ static void test_live_glue_json_protocol(void **state)
 
 	input = json_pack("{s:{s:s, s:s}}", "DatabaseInput", "Name", "terrace_db",
 			  "Description", "made by test_aws_client");
-	if (aws_json_call(c, "glue", "AWSGlue", "1.1", "CreateDatabase", input, NULL, NULL, &err))
+	if (aws_json_call(c, &aws_service_glue, "CreateDatabase", input, NULL, NULL, &err))
 		fail_msg("%s", err.buf);
 	json_decref(input);
 
-	assert_int_equal(aws_json_call(c, "glue", "AWSGlue", "1.1", "GetDatabases", NULL, &output,
+	assert_int_equal(aws_json_call(c, &aws_service_glue, "GetDatabases", NULL, &output,
 				       NULL, &err), 0);
 	assert_int_equal(json_array_size(json_object_get(output, "DatabaseList")), 1);
 	assert_string_equal(json_string_value(json_object_get(
@@ -310,7 +310,7 @@ static void test_live_glue_json_protocol(void **state)
 	json_decref(output);
 
 	input = json_pack("{s:s}", "Name", "nosuch_db");
-	assert_int_equal(aws_json_call(c, "glue", "AWSGlue", "1.1", "GetDatabase", input, &output,
+	assert_int_equal(aws_json_call(c, &aws_service_glue, "GetDatabase", input, &output,
 				       &resp, &err), -1);
 	assert_null(output);
 	assert_string_equal(resp.error_code, "EntityNotFoundException");
@@ -320,7 +320,7 @@ static void test_live_glue_json_protocol(void **state)
 	aws_response_free(&resp);
 
 	input = json_pack("{s:s}", "Name", "terrace_db");
-	assert_int_equal(aws_json_call(c, "glue", "AWSGlue", "1.1", "DeleteDatabase", input, NULL,
+	assert_int_equal(aws_json_call(c, &aws_service_glue, "DeleteDatabase", input, NULL,
 				       NULL, &err), 0);
 	json_decref(input);
 	aws_client_free(c);
@@ -349,15 +349,15 @@ static void test_live_signatures_checked_by_moto(void **state)
 	/* The three unauthenticated requests: a user allowed everything, and its keys. */
 	bootstrap = new_client(auth_moto->endpoint, true, "us-east-1", 1);
 	params = json_pack("{s:s}", "UserName", "terrace");
-	expect_ok(aws_query_call(bootstrap, "iam", "2010-05-08", "CreateUser", params, &resp, &err),
+	expect_ok(aws_query_call(bootstrap, &aws_service_iam, "CreateUser", params, &resp, &err),
 		  &resp, &err);
 	json_object_set_new(params, "PolicyName", json_string("all"));
 	json_object_set_new(params, "PolicyDocument", json_string(allow_all));
-	expect_ok(aws_query_call(bootstrap, "iam", "2010-05-08", "PutUserPolicy", params, &resp,
+	expect_ok(aws_query_call(bootstrap, &aws_service_iam, "PutUserPolicy", params, &resp,
 				 &err), &resp, &err);
 	json_object_del(params, "PolicyName");
 	json_object_del(params, "PolicyDocument");
-	assert_int_equal(aws_query_call(bootstrap, "iam", "2010-05-08", "CreateAccessKey", params,
+	assert_int_equal(aws_query_call(bootstrap, &aws_service_iam, "CreateAccessKey", params,
 					&resp, &err), 0);
 	json_decref(params);
 	doc = xml_parse(resp.body, resp.body_len, &err);
@@ -392,17 +392,18 @@ static void test_live_signatures_checked_by_moto(void **state)
 	aws_response_free(&resp);
 	expect_ok(s3_call(c, "GetBucketVersioning", "GET", "terrace-signed", "/", "versioning",
 			  NULL, &resp, &err), &resp, &err);
-	expect_ok(aws_query_call(c, "iam", "2010-05-08", "ListRoles", NULL, &resp, &err),
+	expect_ok(aws_query_call(c, &aws_service_iam, "ListRoles", NULL, &resp, &err),
 		  &resp, &err);
-	assert_int_equal(aws_json_call(c, "glue", "AWSGlue", "1.1", "GetDatabases", NULL, &output,
+	assert_int_equal(aws_json_call(c, &aws_service_glue, "GetDatabases", NULL, &output,
 				       NULL, &err), 0);
 	json_decref(output);
-	assert_int_equal(aws_json_call(c, "states", "AWSStepFunctions", "1.0", "ListStateMachines",
+	assert_int_equal(aws_json_call(c, &aws_service_sfn, "ListStateMachines",
 				       NULL, &output, NULL, &err), 0);
 	json_decref(output);
 
 	/* And a wrong secret is refused, so the checks above meant something. */
-	assert_int_equal(aws_query_call(wrong, "iam", "2010-05-08", "ListRoles", NULL, &resp, &err), -1);
+	assert_int_equal(aws_query_call(wrong, &aws_service_iam, "ListRoles", NULL, &resp, &err),
+			 -1);
 	assert_int_equal(resp.status, 403);
 	assert_string_equal(resp.error_code, "SignatureDoesNotMatch");
 	aws_response_free(&resp);

@@ -5,7 +5,8 @@
  * aws-us-gov partitions, and the AWS CLI's precedence of configured endpoints
  * (the provider's endpoints.KEY, its endpoint, AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, the config
  * file's services section, the profile's endpoint_url,
- * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS). No network.
+ * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS), for every service of services.def. No
+ * network.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -329,6 +330,57 @@ static void test_endpoint_from_outlives_the_next_lookup(void **state)
 	unsetenv("AWS_ENDPOINT_URL_SFN");
 }
 
+/* Every service of services.def: its provider endpoints.NAME reaches the
+ * requests signed with its signing name, its AWS_ENDPOINT_URL_<ID> too, and
+ * no other service's; the SSO portal's endpoint (the credential chain's
+ * own call, by the same row) honours endpoints.sso. */
+static void test_every_service_endpoint(void **state)
+{
+	size_t n;
+	const struct aws_service *const *all = aws_services(&n);
+	struct aws_endpoint_settings s = { 0 };
+	struct strbuf err = STRBUF_INIT;
+	const char *from = NULL;
+	char *portal;
+
+	(void)state;
+	assert_int_equal(n, 30);
+	for (size_t i = 0; i < n; i++) {
+		const struct aws_service *svc = all[i];
+		const char *other = strcmp(svc->signing_name, "s3") ? "s3" : "iam";
+		char *env = xasprintf("AWS_ENDPOINT_URL_%s", svc->endpoint_id);
+		struct aws_config cfg = {
+			.region = "us-east-1", .access_key_id = "AKIDTESTING",
+			.secret_access_key = "testing-secret",
+		};
+		struct aws_request req = {
+			.service = svc->signing_name, .operation = "Op", .method = "GET",
+			.path = "/",
+		};
+
+		assert_string_equal(aws_endpoint_key_service(svc->name), svc->signing_name);
+		expect_service_url(NULL, svc->name, "http://svc.example:7000", svc->signing_name,
+				   "http://svc.example:7000/");
+		expect_service_url("http://127.0.0.1:5000", svc->name, "http://svc.example:7000",
+				   other, "http://127.0.0.1:5000/");
+		setenv(env, "http://env.example:6000", 1);
+		expect_target(&cfg, &req, "http://env.example:6000/");
+		unsetenv(env);
+		free(env);
+	}
+	assert_int_equal(aws_endpoint_settings_add_provider_url(&s, "sso", "http://portal.example:8",
+								 &err), 0);
+	portal = aws_credential_endpoint(&s, aws_service_sso.signing_name, "eu-west-1", &from);
+	assert_string_equal(portal, "http://portal.example:8");
+	assert_string_equal(from, "the provider's endpoints.sso");
+	free(portal);
+	aws_endpoint_settings_release(&s);
+	portal = aws_credential_endpoint(NULL, aws_service_sso.signing_name, "eu-west-1", &from);
+	assert_string_equal(portal, "https://portal.sso.eu-west-1.amazonaws.com");
+	free(portal);
+	strbuf_release(&err);
+}
+
 static void test_endpoint_errors(void **state)
 {
 	struct aws_config cfg = {
@@ -395,6 +447,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_endpoint_from_outlives_the_next_lookup, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_endpoint_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_every_service_endpoint, setup, teardown),
 	};
 	int fd = mkstemp(config_path), failed;
 

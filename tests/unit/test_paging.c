@@ -195,7 +195,7 @@ static void glue_call(struct aws_client *c, const char *op, json_t *in)
 {
 	struct strbuf err = STRBUF_INIT;
 
-	if (aws_json_call(c, "glue", "AWSGlue", "1.1", op, in, NULL, NULL, &err))
+	if (aws_json_call(c, &aws_service_glue, op, in, NULL, NULL, &err))
 		fail_msg("%s: %s", op, err.buf);
 	json_decref(in);
 	strbuf_release(&err);
@@ -220,24 +220,24 @@ static void test_json_paged(void **state)
 	}
 	/* Five jobs two a page: three pages, every job once. */
 	memset(&s, 0, sizeof(s));
-	assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetJobs", two, NULL,
+	assert_int_equal(aws_json_paged(f->client, &aws_service_glue, "GetJobs", two, NULL,
 					0, count_json, &s, &err), 0);
 	assert_int_equal(s.pages, 3);
 	assert_int_equal(s.results, 5);
 	/* max_pages */
 	memset(&s, 0, sizeof(s));
-	assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetJobs", two, NULL,
+	assert_int_equal(aws_json_paged(f->client, &aws_service_glue, "GetJobs", two, NULL,
 					2, count_json, &s, &err), 0);
 	assert_int_equal(s.pages, 2);
 	assert_int_equal(s.results, 4);
 	/* each() says it found what it looked for: 0, after one page */
 	memset(&s, 0, sizeof(s));
 	s.stop_at = 1;
-	assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetJobs", two, NULL,
+	assert_int_equal(aws_json_paged(f->client, &aws_service_glue, "GetJobs", two, NULL,
 					0, count_json, &s, &err), 0);
 	assert_int_equal(s.pages, 1);
 	/* each() fails: -1 with its error */
-	assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetJobs", two, NULL,
+	assert_int_equal(aws_json_paged(f->client, &aws_service_glue, "GetJobs", two, NULL,
 					0, fail_each, NULL, &err), -1);
 	assert_string_equal(err.buf, "each said no");
 	strbuf_reset(&err);
@@ -246,11 +246,11 @@ static void test_json_paged(void **state)
 		json_t *in = json_pack("{s:s}", "DatabaseName", "no-such-db");
 
 		memset(&s, 0, sizeof(s));
-		assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetTables", in,
+		assert_int_equal(aws_json_paged(f->client, &aws_service_glue, "GetTables", in,
 						gone, 0, count_json, &s, &err), 1);
 		assert_int_equal(err.len, 0);
 		assert_int_equal(s.pages, 0);
-		assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetTables", in,
+		assert_int_equal(aws_json_paged(f->client, &aws_service_glue, "GetTables", in,
 						NULL, 0, count_json, &s, &err), -1);
 		assert_non_null(strstr(err.buf, "EntityNotFoundException"));
 		strbuf_reset(&err);
@@ -258,11 +258,11 @@ static void test_json_paged(void **state)
 	}
 	/* An operation that does not page, and one whose token is an expression:
 	 * refused before any call, naming it. */
-	assert_int_equal(aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetJob", NULL, NULL,
+	assert_int_equal(aws_json_paged(f->client, &aws_service_glue, "GetJob", NULL, NULL,
 					0, count_json, &s, &err), -1);
 	assert_non_null(strstr(err.buf, "glue GetJob: its model gives it no paginator"));
 	strbuf_reset(&err);
-	assert_int_equal(aws_json_paged(f->client, "kinesis", "Kinesis_20131202", "1.1",
+	assert_int_equal(aws_json_paged(f->client, &aws_service_kinesis,
 					"DescribeStream", NULL, NULL, 0, count_json, &s, &err), -1);
 	assert_non_null(strstr(err.buf, "computes its token by an expression"));
 	json_decref(two);
@@ -278,7 +278,7 @@ static void test_query_paged(void **state)
 	int before;
 
 	memset(&s, 0, sizeof(s));
-	assert_int_equal(aws_query_paged(f->client, "iam", "2010-05-08", "ListRoles", NULL, NULL, 0,
+	assert_int_equal(aws_query_paged(f->client, &aws_service_iam, "ListRoles", NULL, NULL, 0,
 					 count_xml, &s, &err), 0);
 	before = s.results;
 	for (int i = 0; i < 3; i++) {
@@ -288,14 +288,14 @@ static void test_query_paged(void **state)
 		snprintf(name, sizeof(name), "pg-role-%d", i);
 		p = json_pack("{s:s, s:s}", "RoleName", name, "AssumeRolePolicyDocument",
 			      "{\"Version\":\"2012-10-17\",\"Statement\":[]}");
-		if (aws_query_call_xml(f->client, "iam", "2010-05-08", "CreateRole", p, NULL, NULL,
+		if (aws_query_call_xml(f->client, &aws_service_iam, "CreateRole", p, NULL, NULL,
 				       NULL, NULL, NULL, &err))
 			fail_msg("CreateRole: %s", err.buf);
 		json_decref(p);
 	}
 	/* One a page while IsTruncated: a page a role. */
 	memset(&s, 0, sizeof(s));
-	assert_int_equal(aws_query_paged(f->client, "iam", "2010-05-08", "ListRoles", one, NULL, 0,
+	assert_int_equal(aws_query_paged(f->client, &aws_service_iam, "ListRoles", one, NULL, 0,
 					 count_xml, &s, &err), 0);
 	assert_int_equal(s.results, before + 3);
 	assert_int_equal(s.pages, before + 3);
@@ -303,7 +303,7 @@ static void test_query_paged(void **state)
 	{
 		json_t *names = NULL;
 
-		assert_int_equal(aws_query_list(f->client, "iam", "2010-05-08", "ListRoles", one,
+		assert_int_equal(aws_query_list(f->client, &aws_service_iam, "ListRoles", one,
 						NULL, "RoleName", NULL, &names, &err), 0);
 		assert_int_equal(json_array_size(names), (size_t)(before + 3));
 		json_decref(names);
@@ -323,7 +323,7 @@ static void test_ec2_paged(void **state)
 		json_t *p = json_pack("{s:s, s:s, s:s}", "ImageId", "ami-12345678", "MinCount", "1",
 				      "MaxCount", "1");
 
-		if (aws_query_call_xml(f->client, "ec2", "2016-11-15", "RunInstances", p, NULL, NULL,
+		if (aws_query_call_xml(f->client, &aws_service_ec2, "RunInstances", p, NULL, NULL,
 				       NULL, NULL, NULL, &err))
 			fail_msg("RunInstances: %s", err.buf);
 		json_decref(p);
@@ -331,7 +331,7 @@ static void test_ec2_paged(void **state)
 	/* Six reservations five a page: two pages, following nextToken under
 	 * the root (EC2 has no ACTIONResult), each page's results found. */
 	memset(&s, 0, sizeof(s));
-	assert_int_equal(aws_query_paged(f->client, "ec2", "2016-11-15", "DescribeInstances", five,
+	assert_int_equal(aws_query_paged(f->client, &aws_service_ec2, "DescribeInstances", five,
 					 NULL, 0, count_xml, &s, &err), 0);
 	assert_int_equal(s.results, 6);
 	assert_int_equal(s.pages, 2);
@@ -351,7 +351,8 @@ static void test_rest_json_paged(void **state)
 		struct aws_response resp;
 
 		snprintf(path, sizeof(path), "/schedule-groups/pg-group-%d", i);
-		if (aws_rest_json_call(f->client, "scheduler", "CreateScheduleGroup", "POST", path,
+		if (aws_rest_json_call(f->client, &aws_service_scheduler, "CreateScheduleGroup",
+				       "POST", path,
 				       NULL, in, NULL, &resp, &err))
 			fail_msg("CreateScheduleGroup: %s", err.buf);
 		aws_response_free(&resp);
@@ -359,7 +360,8 @@ static void test_rest_json_paged(void **state)
 	}
 	/* The token goes in the query string (NextToken), one group a page. */
 	memset(&s, 0, sizeof(s));
-	assert_int_equal(aws_rest_json_paged(f->client, "scheduler", "ListScheduleGroups", "GET",
+	assert_int_equal(aws_rest_json_paged(f->client, &aws_service_scheduler,
+					     "ListScheduleGroups", "GET",
 					     "/schedule-groups", "MaxResults=1", NULL, NULL, 0,
 					     count_json, &s, &err), 0);
 	if (s.results < 3)
@@ -384,27 +386,28 @@ static void test_type_operations_paged(void **state)
 
 		snprintf(name, sizeof(name), "pg-logs-%d", i);
 		in = json_pack("{s:s}", "logGroupName", name);
-		if (aws_json_call(f->client, "logs", "Logs_20140328", "1.1", "CreateLogGroup", in,
+		if (aws_json_call(f->client, &aws_service_logs, "CreateLogGroup", in,
 				  NULL, NULL, &err))
 			fail_msg("CreateLogGroup: %s", err.buf);
 		json_decref(in);
 	}
 	memset(&s, 0, sizeof(s));
 	in = json_pack("{s:s, s:i}", "logGroupNamePrefix", "pg-logs-", "limit", 1);
-	assert_int_equal(aws_json_paged(f->client, "logs", "Logs_20140328", "1.1",
+	assert_int_equal(aws_json_paged(f->client, &aws_service_logs,
 					"DescribeLogGroups", in, NULL, 0, count_json, &s, &err), 0);
 	assert_int_equal(s.results, 3);
 	assert_int_equal(s.pages, 3);
 	/* listing.h's aws_json_find (log_group.c's, state_machine.c's and
 	 * kms/alias.c's lookups by name): the entry on the last page, and none */
-	static const struct aws_json_api logs = { "logs", "Logs_20140328", "1.1" };
 	json_t *found = NULL;
-	assert_int_equal(aws_json_find(f->client, &logs, "DescribeLogGroups", in, "logGroupName",
+	assert_int_equal(aws_json_find(f->client, &aws_service_logs, "DescribeLogGroups", in,
+				       "logGroupName",
 				       "pg-logs-2", &found, &err), 0);
 	assert_non_null(found);
 	assert_string_equal(json_string_value(json_object_get(found, "logGroupName")), "pg-logs-2");
 	json_decref(found);
-	assert_int_equal(aws_json_find(f->client, &logs, "DescribeLogGroups", in, "logGroupName",
+	assert_int_equal(aws_json_find(f->client, &aws_service_logs, "DescribeLogGroups", in,
+				       "logGroupName",
 				       "pg-logs-9", &found, &err), 0);
 	assert_null(found);
 	json_decref(in);
@@ -417,14 +420,14 @@ static void test_type_operations_paged(void **state)
 			       "arn:aws:iam::123456789012:role/sfn", "definition",
 			       "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\","
 			       "\"End\":true}}}");
-		if (aws_json_call(f->client, "states", "AWSStepFunctions", "1.0",
+		if (aws_json_call(f->client, &aws_service_sfn,
 				  "CreateStateMachine", in, NULL, NULL, &err))
 			fail_msg("CreateStateMachine: %s", err.buf);
 		json_decref(in);
 	}
 	memset(&s, 0, sizeof(s));
 	in = json_pack("{s:i}", "maxResults", 1);
-	assert_int_equal(aws_json_paged(f->client, "states", "AWSStepFunctions", "1.0",
+	assert_int_equal(aws_json_paged(f->client, &aws_service_sfn,
 					"ListStateMachines", in, NULL, 0, count_json, &s, &err), 0);
 	assert_int_equal(s.results, 2);
 	assert_int_equal(s.pages, 2);
@@ -435,13 +438,13 @@ static void test_type_operations_paged(void **state)
 
 		snprintf(name, sizeof(name), "pg-topic-%d", i);
 		in = json_pack("{s:s}", "Name", name);
-		if (aws_query_call_xml(f->client, "sns", "2010-03-31", "CreateTopic", in, NULL,
+		if (aws_query_call_xml(f->client, &aws_service_sns, "CreateTopic", in, NULL,
 				       NULL, NULL, NULL, NULL, &err))
 			fail_msg("CreateTopic: %s", err.buf);
 		json_decref(in);
 	}
 	memset(&s, 0, sizeof(s));
-	assert_int_equal(aws_query_paged(f->client, "sns", "2010-03-31", "ListTopics", NULL, NULL,
+	assert_int_equal(aws_query_paged(f->client, &aws_service_sns, "ListTopics", NULL, NULL,
 					 0, count_xml, &s, &err), 0);
 	assert_int_equal(s.results, 101);
 	assert_int_equal(s.pages, 2);
@@ -533,12 +536,12 @@ static int count_pages(void *ctx, const json_t *page, const json_t *results, str
 	return 0;
 }
 
-static void json_do(struct aws_client *c, const char *service, const char *prefix,
-		    const char *op, json_t *in)
+static void json_do(struct aws_client *c, const struct aws_service *service, const char *op,
+		    json_t *in)
 {
 	struct strbuf err = STRBUF_INIT;
 
-	if (aws_json_call(c, service, prefix, "1.1", op, in, NULL, NULL, &err))
+	if (aws_json_call(c, service, op, in, NULL, NULL, &err))
 		fail_msg("%s: %s", op, err.buf);
 	json_decref(in);
 	strbuf_release(&err);
@@ -553,33 +556,33 @@ static void test_type_calls_paged(void **state)
 	struct seen s;
 	json_t *in;
 
-	json_do(f->client, "glue", "AWSGlue", "CreateJob",
+	json_do(f->client, &aws_service_glue, "CreateJob",
 		json_pack("{s:s, s:s, s:{s:s, s:s}, s:{s:i}}", "Name", "pg-runs", "Role",
 			  "arn:aws:iam::123456789012:role/glue", "Command", "Name", "glueetl",
 			  "ScriptLocation", "s3://b/s.py", "ExecutionProperty",
 			  "MaxConcurrentRuns", 10));
 	for (int i = 0; i < 3; i++)
-		json_do(f->client, "glue", "AWSGlue", "StartJobRun",
+		json_do(f->client, &aws_service_glue, "StartJobRun",
 			json_pack("{s:s}", "JobName", "pg-runs"));
 	in = json_pack("{s:s, s:i}", "JobName", "pg-runs", "MaxResults", 1);
 	memset(&s, 0, sizeof(s));
-	if (aws_json_paged(f->client, "glue", "AWSGlue", "1.1", "GetJobRuns", in, NULL, 0,
+	if (aws_json_paged(f->client, &aws_service_glue, "GetJobRuns", in, NULL, 0,
 			   count_pages, &s, &err))
 		fail_msg("GetJobRuns: %s", err.buf);
 	json_decref(in);
 	assert_int_equal(s.results, 3);
 	assert_int_equal(s.pages, 3);
 
-	json_do(f->client, "events", "AWSEvents", "PutRule",
+	json_do(f->client, &aws_service_events, "PutRule",
 		json_pack("{s:s, s:s}", "Name", "pg-rule", "ScheduleExpression", "rate(1 hour)"));
-	json_do(f->client, "events", "AWSEvents", "PutTargets",
+	json_do(f->client, &aws_service_events, "PutTargets",
 		json_pack("{s:s, s:[{s:s, s:s}, {s:s, s:s}, {s:s, s:s}]}", "Rule", "pg-rule",
 			  "Targets", "Id", "t1", "Arn", "arn:aws:sqs:us-east-1:123456789012:q1",
 			  "Id", "t2", "Arn", "arn:aws:sqs:us-east-1:123456789012:q2", "Id", "t3",
 			  "Arn", "arn:aws:sqs:us-east-1:123456789012:q3"));
 	in = json_pack("{s:s, s:s, s:i}", "Rule", "pg-rule", "EventBusName", "default", "Limit", 1);
 	memset(&s, 0, sizeof(s));
-	if (aws_json_paged(f->client, "events", "AWSEvents", "1.1", "ListTargetsByRule", in, NULL,
+	if (aws_json_paged(f->client, &aws_service_events, "ListTargetsByRule", in, NULL,
 			   0, count_pages, &s, &err))
 		fail_msg("ListTargetsByRule: %s", err.buf);
 	json_decref(in);
@@ -686,7 +689,8 @@ static void test_rest_xml_offline(void **state)
 
 	(void)state;
 	memset(&s, 0, sizeof(s));
-	assert_int_equal(aws_rest_xml_paged(&snd, "s3", "ListObjectVersions", "versions=", 0,
+	assert_int_equal(aws_rest_xml_paged(&snd, &aws_service_s3, "ListObjectVersions",
+					    "versions=", 0,
 					    count_xml, &s, &err), 0);
 	assert_int_equal(k.sent, 3);
 	assert_int_equal(s.pages, 3);
@@ -699,14 +703,16 @@ static void test_rest_xml_offline(void **state)
 	memset(&k, 0, sizeof(k));
 	k.pages = repeat;
 	memset(&s, 0, sizeof(s));
-	assert_int_equal(aws_rest_xml_paged(&snd, "s3", "ListObjectVersions", "versions=", 2,
+	assert_int_equal(aws_rest_xml_paged(&snd, &aws_service_s3, "ListObjectVersions",
+					    "versions=", 2,
 					    count_xml, &s, &err), 0);
 	assert_int_equal(s.pages, 2);
 	/* not truncated: the last page, its token or not */
 	memset(&k, 0, sizeof(k));
 	k.pages = last;
 	memset(&s, 0, sizeof(s));
-	assert_int_equal(aws_rest_xml_paged(&snd, "s3", "ListObjectVersions", NULL, 0, count_xml,
+	assert_int_equal(aws_rest_xml_paged(&snd, &aws_service_s3, "ListObjectVersions", NULL, 0,
+					    count_xml,
 					    &s, &err), 0);
 	assert_int_equal(s.pages, 1);
 	assert_string_equal(k.queries[0], "");
@@ -714,7 +720,8 @@ static void test_rest_xml_offline(void **state)
 	memset(&k, 0, sizeof(k));
 	k.pages = unsaid;
 	memset(&s, 0, sizeof(s));
-	assert_int_equal(aws_rest_xml_paged(&snd, "s3", "ListObjectVersions", NULL, 0, count_xml,
+	assert_int_equal(aws_rest_xml_paged(&snd, &aws_service_s3, "ListObjectVersions", NULL, 0,
+					    count_xml,
 					    &s, &err), 0);
 	assert_int_equal(s.pages, 1);
 	/* the second page's bucket is gone: 1, err untouched */
@@ -722,12 +729,14 @@ static void test_rest_xml_offline(void **state)
 	k.pages = repeat;
 	k.gone_at = 2;
 	memset(&s, 0, sizeof(s));
-	assert_int_equal(aws_rest_xml_paged(&snd, "s3", "ListObjectVersions", "versions=", 0,
+	assert_int_equal(aws_rest_xml_paged(&snd, &aws_service_s3, "ListObjectVersions",
+					    "versions=", 0,
 					    count_xml, &s, &err), 1);
 	assert_int_equal(s.pages, 1);
 	assert_int_equal((int)err.len, 0);
 	/* an operation without a row */
-	assert_int_equal(aws_rest_xml_paged(&snd, "s3", "GetObject", NULL, 0, count_xml, &s,
+	assert_int_equal(aws_rest_xml_paged(&snd, &aws_service_s3, "GetObject", NULL, 0, count_xml,
+					    &s,
 					    &err), -1);
 	assert_non_null(strstr(err.buf, "GetObject"));
 	strbuf_release(&err);

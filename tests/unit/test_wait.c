@@ -102,9 +102,9 @@ static const char *const table_not_found[] = { "ResourceNotFoundException", NULL
 static struct aws_waiter table_row(void)
 {
 	struct aws_waiter w = {
-		.what = "DynamoDB table %s to be ACTIVE", .service = "dynamodb",
-		.wire = AWS_WIRE_JSON, .operation = "DescribeTable", .api = "DynamoDB_20120810",
-		.json_version = "1.0", .id_param = "TableName", .status_path = "Table/TableStatus",
+		.what = "DynamoDB table %s to be ACTIVE", .service = &aws_service_dynamodb,
+		.wire = AWS_WIRE_JSON, .operation = "DescribeTable", .id_param = "TableName",
+		.status_path = "Table/TableStatus",
 		.done = table_active, .gone = table_not_found,
 		.poll = AWS_POLL_ROUTE_TABLE_ASSOCIATION,
 	};

@@ -6,20 +6,16 @@
 
 #include <string.h>
 
-const struct aws_json_api aws_athena_api = { ATHENA_SERVICE, ATHENA_TARGET_PREFIX,
-					      ATHENA_JSON_VERSION };
-
 const struct aws_json_tagging athena_tagging = {
-	.service = ATHENA_SERVICE, .target_prefix = ATHENA_TARGET_PREFIX,
-	.json_version = ATHENA_JSON_VERSION,
-	.arn_param = "ResourceARN", .list_op = "ListTagsForResource", .list_member = "Tags",
+	.service = &aws_service_athena, .arn_param = "ResourceARN",
+	.list_op = "ListTagsForResource", .list_member = "Tags",
 	.add_member = "Tags", .remove_member = "TagKeys", .key = "Key", .value = "Value",
 };
 
 int athena_call(struct aws_client *c, const char *op, const json_t *in, const char *const *codes,
 		json_t **out, int *attempts, struct strbuf *err)
 {
-	return aws_json_call_codes(c, ATHENA_SERVICE, ATHENA_TARGET_PREFIX, ATHENA_JSON_VERSION,
+	return aws_json_call_codes(c, &aws_service_athena,
 				   op, in, codes, out,
 				   NULL, attempts, err);
 }

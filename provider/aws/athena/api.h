@@ -1,7 +1,7 @@
 /*
  * athena/api.h: what the Athena resource types share (athena/workgroup.c,
- * athena/named_query.c): the call to Athena's json protocol (X-Amz-Target
- * AmazonAthena.OP, JSON 1.1), the service as listings name it, and how
+ * athena/named_query.c): the call to Athena's json protocol (aws_service_athena,
+ * services.def), the service as listings name it, and how
  * Athena's tags are read and changed. Helpers a type calls.
  */
 #ifndef TERRACE_AWS_ATHENA_H
@@ -15,11 +15,7 @@
 #include "provider/aws/transport/transport.h"
 
 /* The service, once: its signing name, target prefix and JSON version. */
-#define ATHENA_SERVICE "athena"
-#define ATHENA_TARGET_PREFIX "AmazonAthena"
-#define ATHENA_JSON_VERSION "1.1"
 
-extern const struct aws_json_api aws_athena_api;
 
 /* ListTagsForResource / TagResource / UntagResource on ResourceARN, tags
  * as [{Key, Value}]. */

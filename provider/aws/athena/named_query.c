@@ -157,8 +157,8 @@ static int find_made(struct aws_client *c, const json_t *desired, char **found,
 	json_t *req = json_pack("{s:s, s:i}", "WorkGroup", value_get_string(desired, "workgroup"),
 				"MaxResults", 50);
 	struct made_search ms = { c, desired, NULL };
-	int rc = aws_json_paged(c, aws_athena_api.service, aws_athena_api.target_prefix,
-				aws_athena_api.version, "ListNamedQueries", req, NULL, 0,
+	int rc = aws_json_paged(c, &aws_service_athena,
+				"ListNamedQueries", req, NULL, 0,
 				made_in_page, &ms, err);
 
 	json_decref(req);

@@ -119,8 +119,8 @@ static int read_results(struct athena_run *a, const struct run_sink *sink, struc
 {
 	struct results_read r = { sink, true, 0 };
 	json_t *in = json_pack("{s:s, s:i}", "QueryExecutionId", a->id, "MaxResults", 1000);
-	int rc = aws_json_paged(a->c, aws_athena_api.service, aws_athena_api.target_prefix,
-				aws_athena_api.version, "GetQueryResults", in, NULL, 0,
+	int rc = aws_json_paged(a->c, &aws_service_athena,
+				"GetQueryResults", in, NULL, 0,
 				results_page, &r, err);
 	json_decref(in);
 	if (rc == 0) {

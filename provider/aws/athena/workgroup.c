@@ -318,7 +318,7 @@ static int workgroup_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h): the tags come from read(). */
 static const struct aws_json_listing workgroup_listing = {
-	&aws_athena_api, "ListWorkGroups", NULL, "Name", NULL, "CreationTime", NULL,
+	&aws_service_athena, "ListWorkGroups", NULL, "Name", NULL, "CreationTime", NULL,
 };
 
 static int workgroup_list(void *client, const struct resource_query *q,

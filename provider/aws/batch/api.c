@@ -26,7 +26,7 @@ int batch_call(struct aws_client *c, const char *operation, const json_t *in,
 	int rc;
 
 	op_path(&path, operation);
-	rc = aws_rest_json_call_codes(c, BATCH_SERVICE, operation, "POST", path.buf, NULL, in,
+	rc = aws_rest_json_call_codes(c, &aws_service_batch, operation, "POST", path.buf, NULL, in,
 				      codes, out, NULL, attempts, err);
 	strbuf_release(&path);
 	return rc;
@@ -39,7 +39,8 @@ int batch_pages(struct aws_client *c, const char *operation, const json_t *in,
 	int rc;
 
 	op_path(&path, operation);
-	rc = aws_rest_json_paged(c, BATCH_SERVICE, operation, "POST", path.buf, NULL, in, NULL, 0,
+	rc = aws_rest_json_paged(c, &aws_service_batch, operation, "POST", path.buf, NULL, in, NULL,
+				 0,
 				 each, ctx, err);
 	strbuf_release(&path);
 	return rc;
@@ -245,14 +246,15 @@ int batch_sync_tags(struct aws_client *c, const char *arn, const json_t *have,
 			strbuf_addstr(&query, "tagKeys=");
 			sigv4_uri_encode(&query, json_string_value(k), json_string_length(k), false);
 		}
-		rc = aws_rest_json_call_encoded(c, BATCH_SERVICE, "UntagResource", "DELETE",
+		rc = aws_rest_json_call_encoded(c, &aws_service_batch, "UntagResource", "DELETE",
 						path.buf, query.buf, NULL, NULL, NULL, NULL, NULL, err);
 		strbuf_release(&query);
 	}
 	if (!rc && json_object_size(set)) {
 		json_t *in = json_pack("{s:O}", "tags", set);
 
-		rc = aws_rest_json_call_encoded(c, BATCH_SERVICE, "TagResource", "POST", path.buf,
+		rc = aws_rest_json_call_encoded(c, &aws_service_batch, "TagResource", "POST",
+						path.buf,
 						NULL, in, NULL, NULL, NULL, NULL, err);
 		json_decref(in);
 	}

@@ -17,7 +17,6 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
-#define BATCH_SERVICE "batch"
 
 /* What a Describe* call of one kind of Batch object is. */
 struct batch_kind {

@@ -89,7 +89,8 @@ static int batch_submit_send(void *ctx, bool *unknown, struct strbuf *err)
 {
 	struct batch_submit *s = ctx;
 	json_t *out = NULL;
-	int rc = aws_rest_json_call_once(s->c, BATCH_SERVICE, "SubmitJob", "POST", "/v1/submitjob",
+	int rc = aws_rest_json_call_once(s->c, &aws_service_batch, "SubmitJob", "POST",
+					 "/v1/submitjob",
 					 s->req, &out, unknown, err);
 	const char *job_id = value_get_string(out, "jobId");
 

@@ -63,17 +63,12 @@
 #include "provider/base/progress.h"
 #include "provider/base/encoding.h"
 
-#define CC_SERVICE "cloudcontrolapi"
-#define CC_TARGET "CloudApiService"
-#define CC_VERSION "1.0"
 /* The tag a taggable type's create carries: the create's token. */
 #define CC_TOKEN_TAG "terrace:create-token"
 /* How many times a request that FAILED retriably is sent in all. */
 #define CC_SENDS 5
 /* Pages of a listing read at most (ListResources, ListResourceRequests). */
 #define CC_MAX_PAGES 10000
-
-static const struct aws_json_api cc_api = { CC_SERVICE, CC_TARGET, CC_VERSION };
 
 static const char *const retriable[] = {
 	"Throttling", "ServiceInternalError", "NetworkFailure", "ResourceConflict", NULL
@@ -93,7 +88,7 @@ static int cc_call(struct aws_client *c, const char *op, const json_t *in,
 		   const char *const *codes, json_t **out, const char **code, int *attempts,
 		   struct strbuf *err)
 {
-	return aws_json_call_codes(c, CC_SERVICE, CC_TARGET, CC_VERSION, op, in, codes, out, code,
+	return aws_json_call_codes(c, &aws_service_cloudcontrol, op, in, codes, out, code,
 				   attempts, err);
 }
 
@@ -643,7 +638,8 @@ static int find_made_ids(struct aws_client *c, const struct resource_type *rt,
 		return -1;
 	}
 	in = json_pack("{s:{s:[s]}}", "ResourceRequestStatusFilter", "Operations", "CREATE");
-	rc = aws_json_pages(c, &cc_api, "ListResourceRequests", in, CC_MAX_PAGES, made_entry,
+	rc = aws_json_pages(c, &aws_service_cloudcontrol, "ListResourceRequests", in, CC_MAX_PAGES,
+			    made_entry,
 			    &m, err);
 	json_decref(in);
 	if (rc) {
@@ -734,7 +730,8 @@ static int made_by_failed_create(struct aws_client *c, const struct resource_typ
 	if (!json_array_size(ts.ids) &&
 	    (!(handlers & CC_HANDLERS_KNOWN) || (handlers & CC_HANDLER_LIST))) {
 		in = json_pack("{s:s}", "TypeName", cfn_type(rt));
-		rc = aws_json_pages(c, &cc_api, "ListResources", in, CC_MAX_PAGES, tagged_entry,
+		rc = aws_json_pages(c, &aws_service_cloudcontrol, "ListResources", in, CC_MAX_PAGES,
+				    tagged_entry,
 				    &ts, err);
 		json_decref(in);
 		if (rc) {
@@ -1277,7 +1274,8 @@ int cc_list(const struct resource_type *rt, void *client, const struct resource_
 		return -1;
 	}
 	in = json_pack("{s:s}", "TypeName", cfn_type(rt));
-	rc = aws_json_pages(client, &cc_api, "ListResources", in, CC_MAX_PAGES, list_entry, &l,
+	rc = aws_json_pages(client, &aws_service_cloudcontrol, "ListResources", in, CC_MAX_PAGES,
+			    list_entry, &l,
 			    err);
 	json_decref(in);
 	if (rc)

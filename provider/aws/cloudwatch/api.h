@@ -12,8 +12,6 @@
 #include "provider/provider.h"
 
 /* CloudWatch: query protocol, its signing name and Version, once. */
-#define CLOUDWATCH_SERVICE "monitoring"
-#define CLOUDWATCH_API_VERSION "2010-08-01"
 
 /* CloudWatch alarms (cloudwatch/rules.c): a period of 10, 20, 30 or a
  * multiple of 60; statistic or extended_statistic, one of them; periods

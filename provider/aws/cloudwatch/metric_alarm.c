@@ -86,7 +86,7 @@ static const struct attr_schema alarm_attrs[] = {
 static int cw_call(struct aws_client *c, const char *action, const json_t *params,
 		   const char *const *tolerated, xmlDocPtr *doc, struct strbuf *err)
 {
-	return aws_query_call_xml(c, CLOUDWATCH_SERVICE, CLOUDWATCH_API_VERSION, action, params,
+	return aws_query_call_xml(c, &aws_service_cloudwatch, action, params,
 				  NULL, tolerated, doc, NULL, NULL, err);
 }
 
@@ -160,7 +160,7 @@ static void read_number(json_t *o, const char *attr, xmlNodePtr m, const char *f
 	free(t);
 }
 
-static const struct aws_query_tagging cw_tagging = { CLOUDWATCH_SERVICE, CLOUDWATCH_API_VERSION,
+static const struct aws_query_tagging cw_tagging = { &aws_service_cloudwatch,
 						       "ResourceARN" };
 
 static int alarm_read(void *client, const char *id, const json_t *prior, json_t **out,
@@ -397,7 +397,7 @@ static int alarm_list(void *client, const struct resource_query *q, struct resou
 		      struct strbuf *err)
 {
 	json_t *p = json_pack("{s:s}", "AlarmTypes.member.1", "MetricAlarm");
-	int rc = aws_query_paged(client, "monitoring", CLOUDWATCH_API_VERSION, "DescribeAlarms", p,
+	int rc = aws_query_paged(client, &aws_service_cloudwatch, "DescribeAlarms", p,
 				 NULL, 0, alarm_list_page, out, err);
 
 	(void)q;

@@ -45,9 +45,6 @@
 #include "provider/provider.h"
 
 #define TABLE_TYPE "aws.dynamodb.table"
-#define DDB_SERVICE "dynamodb"
-#define DDB_TARGET_PREFIX "DynamoDB_20120810"
-#define DDB_JSON_VERSION "1.0"
 
 /* ---- schema and errors ---- */
 
@@ -56,8 +53,7 @@ static const char *const in_use[] = { "ResourceInUseException", NULL };
 static const char *const table_active[] = { "ACTIVE", NULL };
 
 static const struct aws_json_tagging ddb_tagging = {
-	.service = DDB_SERVICE, .target_prefix = DDB_TARGET_PREFIX,
-	.json_version = DDB_JSON_VERSION, .arn_param = "ResourceArn",
+	.service = &aws_service_dynamodb, .arn_param = "ResourceArn",
 	.list_op = "ListTagsOfResource", .list_member = "Tags", .add_member = "Tags",
 	.remove_member = "TagKeys", .key = "Key", .value = "Value",
 };
@@ -185,21 +181,23 @@ static const struct attr_schema table_attrs[] = {
 static int ddb_call(struct aws_client *c, const char *op, const json_t *in,
 		    const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
 {
-	return aws_json_call_codes(c, DDB_SERVICE, DDB_TARGET_PREFIX, DDB_JSON_VERSION, op, in,
+	return aws_json_call_codes(c, &aws_service_dynamodb, op, in,
 				   codes, out, NULL, attempts, err);
 }
 
 /* A table ACTIVE after its create or a change; gone after its delete. */
 static const struct aws_waiter table_up = {
-	.what = "DynamoDB table %s to be ACTIVE", .service = DDB_SERVICE, .wire = AWS_WIRE_JSON,
-	.operation = "DescribeTable", .api = DDB_TARGET_PREFIX, .json_version = DDB_JSON_VERSION,
-	.id_param = "TableName", .status_path = "Table/TableStatus", .done = table_active,
+	.what = "DynamoDB table %s to be ACTIVE", .service = &aws_service_dynamodb,
+	.wire = AWS_WIRE_JSON,
+	.operation = "DescribeTable", .id_param = "TableName", .status_path = "Table/TableStatus",
+	.done = table_active,
 	.gone = not_found, .poll = AWS_POLL_DYNAMODB_TABLE,
 };
 static const struct aws_waiter table_gone = {
-	.what = "DynamoDB table %s to be deleted", .service = DDB_SERVICE, .wire = AWS_WIRE_JSON,
-	.operation = "DescribeTable", .api = DDB_TARGET_PREFIX, .json_version = DDB_JSON_VERSION,
-	.id_param = "TableName", .status_path = "Table/TableStatus", .gone = not_found,
+	.what = "DynamoDB table %s to be deleted", .service = &aws_service_dynamodb,
+	.wire = AWS_WIRE_JSON,
+	.operation = "DescribeTable", .id_param = "TableName", .status_path = "Table/TableStatus",
+	.gone = not_found,
 	.gone_is_done = true, .poll = AWS_POLL_DYNAMODB_TABLE,
 };
 
@@ -1069,9 +1067,8 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
 /* ---- list (sweep) ---- */
 
 /* For sweep: ListTables gives names only; tags come from read(). */
-static const struct aws_json_api ddb_api = { DDB_SERVICE, DDB_TARGET_PREFIX, DDB_JSON_VERSION };
 static const struct aws_json_names_listing table_listing = {
-	&ddb_api, "ListTables",
+	&aws_service_dynamodb, "ListTables",
 };
 
 static int table_list(void *client, const struct resource_query *q, struct resource_items *out,

@@ -15,7 +15,7 @@
 int ec2_call(struct aws_client *c, const char *action, const json_t *params,
 	     const char *const *tolerated, xmlDocPtr *doc, struct strbuf *err)
 {
-	return aws_query_call_xml(c, EC2_SERVICE, EC2_VERSION, action, params, NULL, tolerated,
+	return aws_query_call_xml(c, &aws_service_ec2, action, params, NULL, tolerated,
 				  doc, NULL, NULL, err);
 }
 
@@ -96,8 +96,8 @@ int ec2_each(struct aws_client *c, const char *action, const json_t *params, con
 	xmlDocPtr doc = NULL;
 	int rc;
 
-	if (aws_paginator_of(EC2_SERVICE, action))
-		return aws_query_paged(c, EC2_SERVICE, EC2_VERSION, action, params, NULL,
+	if (aws_paginator_of(aws_service_ec2.signing_name, action))
+		return aws_query_paged(c, &aws_service_ec2, action, params, NULL,
 				       max_pages, each_page, &e, err) ? -1 : 0;
 	/* No row: its model gives it no token (DescribeKeyPairs, DescribeAddresses). */
 	if (ec2_call(c, action, params, NULL, &doc, err))
@@ -284,7 +284,7 @@ static int ec2_send_create(void *ctx, const char *token, char **answered, int *a
 	json_decref(with_token);
 	if (k->client_token)
 		json_object_set_new(s->params, k->client_token, json_string(token));
-	rc = aws_query_call_xml(s->c, EC2_SERVICE, EC2_VERSION, k->action, s->params, NULL,
+	rc = aws_query_call_xml(s->c, &aws_service_ec2, k->action, s->params, NULL,
 				k->exists, &doc, &code, attempts, err);
 	if (rc == 1)
 		strbuf_addf(err, "%s: %s answered %s", k->type, k->action, code);

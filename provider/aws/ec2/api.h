@@ -16,8 +16,6 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
-#define EC2_SERVICE "ec2"
-#define EC2_VERSION "2016-11-15"
 
 /* aws_query_call_xml for EC2: 0 with *doc when asked for, 1 when the error
  * code is one of `tolerated`, -1 with err set. */

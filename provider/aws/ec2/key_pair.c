@@ -122,7 +122,7 @@ static int key_pair_create(void *client, const json_t *desired, const struct cre
 	p = json_pack("{s:s, s:s}", "KeyName", name, "PublicKeyMaterial", b64);
 	free(b64);
 	ec2_add_tag_spec(p, "key-pair", value_get(desired, "tags"));
-	rc = aws_query_call_xml(c, EC2_SERVICE, EC2_VERSION, "ImportKeyPair", p, NULL, dup,
+	rc = aws_query_call_xml(c, &aws_service_ec2, "ImportKeyPair", p, NULL, dup,
 				NULL, NULL, &attempts, err);
 	json_decref(p);
 	if (rc < 0) {

@@ -499,7 +499,7 @@ static int rt_let_go_and_delete(void *ctx, struct strbuf *status, struct strbuf 
 	if (rc)
 		return -1;
 	p = json_pack("{s:s}", "RouteTableId", g->id);
-	rc = aws_query_call_xml(g->c, EC2_SERVICE, EC2_VERSION, "DeleteRouteTable", p, NULL,
+	rc = aws_query_call_xml(g->c, &aws_service_ec2, "DeleteRouteTable", p, NULL,
 				gone_or_held, &doc, &code, NULL, err);
 	json_decref(p);
 	xmlFreeDoc(doc);

@@ -857,7 +857,7 @@ static int one_rule_call(struct aws_client *c, const json_t *o, bool authorize, 
 	a = (struct atom){ json_array_get(canon, 0), kind, strcmp(kind, "self") ? value : group };
 	p = json_pack("{s:s}", "GroupId", group);
 	add_permission(p, 1, &a);
-	rc = aws_query_call_xml(c, EC2_SERVICE, EC2_VERSION,
+	rc = aws_query_call_xml(c, &aws_service_ec2,
 				authorize ? (ingress ? "AuthorizeSecurityGroupIngress"
 						     : "AuthorizeSecurityGroupEgress")
 					  : (ingress ? "RevokeSecurityGroupIngress"

@@ -163,15 +163,16 @@ static const char *const ep_deleted[] = { "deleted", NULL };
 
 /* An endpoint is made and deleted in the background (wait.h). */
 static const struct aws_waiter ep_up = {
-	.what = "VPC endpoint %s to be available", .service = EC2_SERVICE, .wire = AWS_WIRE_EC2,
-	.operation = "DescribeVpcEndpoints", .api = EC2_VERSION, .id_param = "VpcEndpointId.1",
+	.what = "VPC endpoint %s to be available", .service = &aws_service_ec2,
+	.wire = AWS_WIRE_EC2,
+	.operation = "DescribeVpcEndpoints", .id_param = "VpcEndpointId.1",
 	.status_path = "vpcEndpointSet/item/state", .reason_path = "vpcEndpointSet/item/failureReason",
 	.done = ep_available, .failed = ep_ended, .gone = not_found,
 	.poll = AWS_POLL_VPC_ENDPOINT,
 };
 static const struct aws_waiter ep_gone = {
-	.what = "VPC endpoint %s to be deleted", .service = EC2_SERVICE, .wire = AWS_WIRE_EC2,
-	.operation = "DescribeVpcEndpoints", .api = EC2_VERSION, .id_param = "VpcEndpointId.1",
+	.what = "VPC endpoint %s to be deleted", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
+	.operation = "DescribeVpcEndpoints", .id_param = "VpcEndpointId.1",
 	.status_path = "vpcEndpointSet/item/state", .done = ep_deleted, .gone = not_found,
 	.gone_is_done = true, .poll = AWS_POLL_VPC_ENDPOINT,
 };

@@ -25,16 +25,12 @@
 #include "provider/provider.h"
 
 #define REPO_TYPE "aws.ecr.repository"
-#define ECR_SERVICE "ecr"
-#define ECR_TARGET_PREFIX "AmazonEC2ContainerRegistry_V20150921"
-#define ECR_JSON_VERSION "1.1"
 
 static const char *const not_found[] = { "RepositoryNotFoundException", NULL };
 static const char *const already_exists[] = { "RepositoryAlreadyExistsException", NULL };
 
 static const struct aws_json_tagging ecr_tagging = {
-	.service = ECR_SERVICE, .target_prefix = ECR_TARGET_PREFIX,
-	.json_version = ECR_JSON_VERSION, .arn_param = "resourceArn",
+	.service = &aws_service_ecr, .arn_param = "resourceArn",
 	.list_op = "ListTagsForResource", .list_member = "tags", .add_member = "tags",
 	.remove_member = "tagKeys", .key = "Key", .value = "Value",
 };
@@ -86,7 +82,7 @@ static const struct attr_schema repo_attrs[] = {
 static int ecr_call(struct aws_client *c, const char *op, const json_t *in,
 		    const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
 {
-	return aws_json_call_codes(c, ECR_SERVICE, ECR_TARGET_PREFIX, ECR_JSON_VERSION, op, in,
+	return aws_json_call_codes(c, &aws_service_ecr, op, in,
 				   codes, out, NULL, attempts, err);
 }
 
@@ -265,7 +261,7 @@ static int repo_delete(void *client, const char *id, const json_t *prior, struct
 	const char *code = NULL;
 	int rc;
 
-	rc = aws_json_call_codes(client, ECR_SERVICE, ECR_TARGET_PREFIX, ECR_JSON_VERSION,
+	rc = aws_json_call_codes(client, &aws_service_ecr,
 				 "DeleteRepository", req, codes, NULL, &code, NULL, err);
 	json_decref(req);
 	if (rc == 1 && code && !strcmp(code, "RepositoryNotEmptyException")) {
@@ -278,12 +274,9 @@ static int repo_delete(void *client, const char *id, const json_t *prior, struct
 }
 
 /* For sweep: DescribeRepositories pages every repository (tags from read()). */
-static const struct aws_json_api ecr_api = {
-	ECR_SERVICE, ECR_TARGET_PREFIX, ECR_JSON_VERSION,
-};
-
 static const struct aws_json_listing repo_listing = {
-	&ecr_api, "DescribeRepositories", NULL, "repositoryName", NULL, "createdAt", NULL, NULL,
+	&aws_service_ecr, "DescribeRepositories", NULL, "repositoryName", NULL, "createdAt", NULL,
+	NULL,
 };
 
 static int repo_list(void *client, const struct resource_query *q, struct resource_items *out,

@@ -7,13 +7,9 @@
 #include "provider/aws/ecs/api.h"
 #include "provider/provider.h"
 
-#define ECS_SERVICE "ecs"
-#define ECS_TARGET_PREFIX "AmazonEC2ContainerServiceV20141113"
-#define ECS_JSON_VERSION "1.1"
 
 const struct aws_json_tagging ecs_tagging = {
-	.service = ECS_SERVICE, .target_prefix = ECS_TARGET_PREFIX,
-	.json_version = ECS_JSON_VERSION, .arn_param = "resourceArn",
+	.service = &aws_service_ecs, .arn_param = "resourceArn",
 	.list_op = "ListTagsForResource", .list_member = "tags", .add_member = "tags",
 	.remove_member = "tagKeys", .key = "key", .value = "value",
 };
@@ -21,7 +17,7 @@ const struct aws_json_tagging ecs_tagging = {
 int ecs_call(struct aws_client *c, const char *op, const json_t *in, const char *const *codes,
 	     json_t **out, int *attempts, struct strbuf *err)
 {
-	return aws_json_call_codes(c, ECS_SERVICE, ECS_TARGET_PREFIX, ECS_JSON_VERSION, op, in,
+	return aws_json_call_codes(c, &aws_service_ecs, op, in,
 				   codes, out, NULL, attempts, err);
 }
 
@@ -50,7 +46,7 @@ int ecs_list_arns(struct aws_client *c, const char *op, const json_t *input, con
 {
 	struct arns_listing al = { member, json_array() };
 
-	if (aws_json_paged(c, ECS_SERVICE, ECS_TARGET_PREFIX, ECS_JSON_VERSION, op, input, NULL, 0,
+	if (aws_json_paged(c, &aws_service_ecs, op, input, NULL, 0,
 			   arns_page, &al, err)) {
 		json_decref(al.arns);
 		*arns = NULL;

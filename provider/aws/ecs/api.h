@@ -1,7 +1,7 @@
 /*
  * ecs/api.h: what the ECS types (ecs/cluster.c, ecs/task_definition.c) and the
- * ECS runner share: calls over ECS's json protocol (X-Amz-Target
- * AmazonEC2ContainerServiceV20141113.<Operation>, JSON 1.1), its tagging
+ * ECS runner share: calls over ECS's json protocol (aws_service_ecs,
+ * services.def), its tagging
  * calls' names ({key, value} tags) and its ARN listings; and the
  * ecs_parameters of a schedule's or a rule's target (scheduler/schedule.c,
  * events/rule.c), whose EcsParameters both APIs shape alike.

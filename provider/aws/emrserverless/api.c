@@ -7,6 +7,7 @@ int emrs_call(struct aws_client *c, const char *op, const char *method,
 	      const char *path, const char *query, const json_t *in,
 	      const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
 {
-	return aws_rest_json_call_codes(c, EMRS_SERVICE, op, method, path, query, in, codes, out,
+	return aws_rest_json_call_codes(c, &aws_service_emrserverless, op, method, path, query, in,
+					codes, out,
 					NULL, attempts, err);
 }

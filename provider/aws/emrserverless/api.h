@@ -8,7 +8,6 @@
 
 #include "provider/aws/transport/transport.h"
 
-#define EMRS_SERVICE "emr-serverless"
 
 /* 0 on success (*out, when asked for, the answer), 1 when AWS answered
  * with one of `codes` (NULL-terminated, may be NULL; err untouched), -1

@@ -314,29 +314,32 @@ static const char *const failed_states[] = { "TERMINATED", NULL };
  * TERMINATED (or gone) after its delete. Written out, not through a macro:
  * docs/gen-reference.py counts an operation a macro names for every phase. */
 static const struct aws_waiter app_settled = {
-	.what = "EMR Serverless application %s to settle", .service = EMRS_SERVICE,
-	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .api = "/applications/%s",
+	.what = "EMR Serverless application %s to settle", .service = &aws_service_emrserverless,
+	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = created_states, .failed = failed_states, .gone = not_found,
 	.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
 };
 static const struct aws_waiter app_created = {
-	.what = "EMR Serverless application %s to be CREATED", .service = EMRS_SERVICE,
-	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .api = "/applications/%s",
+	.what = "EMR Serverless application %s to be CREATED",
+	.service = &aws_service_emrserverless,
+	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = created_states, .failed = failed_states, .gone = not_found,
 	.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
 };
 static const struct aws_waiter app_stopped = {
-	.what = "EMR Serverless application %s to be STOPPED", .service = EMRS_SERVICE,
-	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .api = "/applications/%s",
+	.what = "EMR Serverless application %s to be STOPPED",
+	.service = &aws_service_emrserverless,
+	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = stopped_states, .failed = failed_states, .gone = not_found,
 	.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
 };
 static const struct aws_waiter app_terminated = {
-	.what = "EMR Serverless application %s to be TERMINATED", .service = EMRS_SERVICE,
-	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .api = "/applications/%s",
+	.what = "EMR Serverless application %s to be TERMINATED",
+	.service = &aws_service_emrserverless,
+	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = failed_states, .gone = not_found, .gone_is_done = true,
 	.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
@@ -389,13 +392,15 @@ static int tags_sync(struct aws_client *c, const char *arn, const json_t *have,
 			sigv4_uri_encode(&query, json_string_value(k), strlen(json_string_value(k)),
 					 false);
 		}
-		rc = aws_rest_json_call_encoded(c, EMRS_SERVICE, "UntagResource", "DELETE", path.buf,
+		rc = aws_rest_json_call_encoded(c, &aws_service_emrserverless, "UntagResource",
+						"DELETE", path.buf,
 						query.buf, NULL, NULL, NULL, NULL, NULL, err) ? -1 : 0;
 	}
 	if (!rc && json_object_size(set)) {
 		json_t *in = json_pack("{s:O}", "tags", set);
 
-		rc = aws_rest_json_call_encoded(c, EMRS_SERVICE, "TagResource", "POST", path.buf,
+		rc = aws_rest_json_call_encoded(c, &aws_service_emrserverless, "TagResource",
+						"POST", path.buf,
 						NULL, in, NULL, NULL, NULL, NULL, err) ? -1 : 0;
 		json_decref(in);
 	}
@@ -554,7 +559,8 @@ static int app_list(void *client, const struct resource_query *q, struct resourc
 		    struct strbuf *err)
 {
 	(void)q;
-	return aws_rest_json_paged(client, EMRS_SERVICE, "ListApplications", "GET", "/applications",
+	return aws_rest_json_paged(client, &aws_service_emrserverless, "ListApplications", "GET",
+				   "/applications",
 				   NULL, NULL, NULL, 0, app_list_page, out, err) ? -1 : 0;
 }
 

@@ -98,9 +98,10 @@ static int start_application(struct aws_client *c, const char *app, const json_t
 	const json_t *auto_start = value_get(value_get(attrs, "auto_start_configuration"),
 					     "enabled");
 	static const struct aws_waiter w = {
-		.what = "EMR Serverless application %s to be STARTED", .service = EMRS_SERVICE,
+		.what = "EMR Serverless application %s to be STARTED",
+		.service = &aws_service_emrserverless,
 		.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication",
-		.api = "/applications/%s", .status_path = "application/state",
+		.path = "/applications/%s", .status_path = "application/state",
 		.reason_path = "application/stateDetails", .done = started, .failed = failed,
 		.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
 	};

@@ -34,19 +34,11 @@
 #include "provider/aws/rules.h"
 #include "provider/provider.h"
 
-#define EVENTS_SERVICE "events"
-#define EVENTS_TARGET_PREFIX "AWSEvents"
-#define EVENTS_JSON_VERSION "1.1"
 #define PUT_TARGETS_MAX 10      /* PutTargets takes at most 10 targets a call */
 #define REMOVE_TARGETS_MAX 100  /* RemoveTargets takes at most 100 ids a call */
 
-static const struct aws_json_api events_json_api = {
-	EVENTS_SERVICE, EVENTS_TARGET_PREFIX, EVENTS_JSON_VERSION,
-};
-
 static const struct aws_json_tagging events_tagging = {
-	.service = EVENTS_SERVICE, .target_prefix = EVENTS_TARGET_PREFIX,
-	.json_version = EVENTS_JSON_VERSION, .arn_param = "ResourceARN",
+	.service = &aws_service_events, .arn_param = "ResourceARN",
 	.list_op = "ListTagsForResource", .list_member = "Tags", .add_member = "Tags",
 	.remove_member = "TagKeys", .key = "Key", .value = "Value",
 };
@@ -140,7 +132,7 @@ static void set_string(json_t *o, const char *key, const char *value)
 static int events_call(struct aws_client *c, const char *operation, const json_t *input,
 		       const char *const *codes, json_t **out, struct strbuf *err)
 {
-	return aws_json_call_codes(c, EVENTS_SERVICE, EVENTS_TARGET_PREFIX, EVENTS_JSON_VERSION,
+	return aws_json_call_codes(c, &aws_service_events,
 				   operation, input, codes, out, NULL, NULL, err);
 }
 
@@ -154,7 +146,7 @@ static int check_failed_entries(const char *operation, const json_t *out, struct
 	if (!json_is_integer(value_get(out, "FailedEntryCount")) ||
 	    json_integer_value(value_get(out, "FailedEntryCount")) == 0)
 		return 0;
-	strbuf_addf(err, EVENTS_SERVICE " %s: %" JSON_INTEGER_FORMAT " target(s) refused", operation,
+	strbuf_addf(err, "events %s: %" JSON_INTEGER_FORMAT " target(s) refused", operation,
 		    json_integer_value(value_get(out, "FailedEntryCount")));
 	json_array_foreach(failed, i, f)
 		strbuf_addf(err, "%s target %s: %s: %s", i ? ";" : ":",
@@ -372,7 +364,7 @@ static int list_targets(struct aws_client *c, const char *bus, const char *name,
 	int rc;
 
 	*targets = json_array();
-	rc = aws_json_paged(c, EVENTS_SERVICE, EVENTS_TARGET_PREFIX, EVENTS_JSON_VERSION,
+	rc = aws_json_paged(c, &aws_service_events,
 			    "ListTargetsByRule", in, not_found, 0, targets_page, *targets, err);
 	json_decref(in);
 	if (rc) {
@@ -715,7 +707,7 @@ static int rule_plan_desired(json_t *desired, const json_t *prior, struct strbuf
 
 /* For sweep (listing.h). */
 static const struct aws_nested_listing rule_listing = {
-	&events_json_api, "ListEventBuses", "ListRules", "EventBusName", "/", "default", false,
+	&aws_service_events, "ListEventBuses", "ListRules", "EventBusName", "/", "default", false,
 	NULL, "ManagedBy",
 };
 

@@ -27,16 +27,12 @@
 #include "provider/provider.h"
 
 #define FH_TYPE "aws.firehose.delivery_stream"
-#define FH_SERVICE "firehose"
-#define FH_TARGET_PREFIX "Firehose_20150804"
-#define FH_JSON_VERSION "1.1"
 
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 static const char *const in_use[] = { "ResourceInUseException", NULL };
 
 static const struct aws_json_tagging fh_tagging = {
-	.service = FH_SERVICE, .target_prefix = FH_TARGET_PREFIX,
-	.json_version = FH_JSON_VERSION, .arn_param = "DeliveryStreamName",
+	.service = &aws_service_firehose, .arn_param = "DeliveryStreamName",
 	.list_op = "ListTagsForDeliveryStream", .list_member = "Tags", .add_member = "Tags",
 	.remove_member = "TagKeys", .key = "Key", .value = "Value",
 	.tag_op = "TagDeliveryStream", .untag_op = "UntagDeliveryStream",
@@ -106,7 +102,7 @@ static const struct attr_schema fh_attrs[] = {
 static int fh_call(struct aws_client *c, const char *op, const json_t *in,
 		   const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
 {
-	return aws_json_call_codes(c, FH_SERVICE, FH_TARGET_PREFIX, FH_JSON_VERSION, op, in,
+	return aws_json_call_codes(c, &aws_service_firehose, op, in,
 				   codes, out, NULL, attempts, err);
 }
 
@@ -125,30 +121,30 @@ static const char *const fh_enc_failed[] = { "ENABLING_FAILED", "DISABLING_FAILE
 #define FH_ENC_REASON \
 	"DeliveryStreamDescription/DeliveryStreamEncryptionConfiguration/FailureDescription/Details"
 static const struct aws_waiter fh_up = {
-	.what = "Firehose stream %s to be ACTIVE", .service = FH_SERVICE, .wire = AWS_WIRE_JSON,
-	.operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
-	.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
+	.what = "Firehose stream %s to be ACTIVE", .service = &aws_service_firehose,
+	.wire = AWS_WIRE_JSON,
+	.operation = "DescribeDeliveryStream", .id_param = "DeliveryStreamName",
 	.status_path = FH_STATUS, .reason_path = FH_REASON, .done = fh_active,
 	.failed = fh_stream_failed, .gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
 };
 static const struct aws_waiter fh_gone = {
-	.what = "Firehose stream %s to be deleted", .service = FH_SERVICE, .wire = AWS_WIRE_JSON,
-	.operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
-	.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
+	.what = "Firehose stream %s to be deleted", .service = &aws_service_firehose,
+	.wire = AWS_WIRE_JSON,
+	.operation = "DescribeDeliveryStream", .id_param = "DeliveryStreamName",
 	.status_path = FH_STATUS, .reason_path = FH_REASON, .failed = fh_stream_failed,
 	.gone = not_found, .gone_is_done = true, .poll = AWS_POLL_FIREHOSE_STREAM,
 };
 static const struct aws_waiter fh_encryption_enabled = {
-	.what = "Firehose stream %s's encryption to be ENABLED", .service = FH_SERVICE,
-	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
-	.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
+	.what = "Firehose stream %s's encryption to be ENABLED", .service = &aws_service_firehose,
+	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream",
+	.id_param = "DeliveryStreamName",
 	.status_path = FH_ENC_STATUS, .reason_path = FH_ENC_REASON, .done = fh_enabled,
 	.failed = fh_enc_failed, .gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
 };
 static const struct aws_waiter fh_encryption_disabled = {
-	.what = "Firehose stream %s's encryption to be DISABLED", .service = FH_SERVICE,
-	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream", .api = FH_TARGET_PREFIX,
-	.json_version = FH_JSON_VERSION, .id_param = "DeliveryStreamName",
+	.what = "Firehose stream %s's encryption to be DISABLED", .service = &aws_service_firehose,
+	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream",
+	.id_param = "DeliveryStreamName",
 	.status_path = FH_ENC_STATUS, .reason_path = FH_ENC_REASON, .done = fh_disabled,
 	.failed = fh_enc_failed, .gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
 };
@@ -436,9 +432,9 @@ static int fh_delete(void *client, const char *id, const json_t *prior, struct s
 }
 
 /* For sweep: ListDeliveryStreams gives names; tags come from read(). */
-static const struct aws_json_api fh_api = { FH_SERVICE, FH_TARGET_PREFIX, FH_JSON_VERSION };
 static const struct aws_json_names_listing fh_listing = {
-	&fh_api, "ListDeliveryStreams", "DeliveryStreamNames", "HasMoreDeliveryStreams",
+	&aws_service_firehose, "ListDeliveryStreams", "DeliveryStreamNames",
+	"HasMoreDeliveryStreams",
 	"ExclusiveStartDeliveryStreamName",
 };
 

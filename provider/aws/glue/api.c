@@ -16,11 +16,8 @@
 #include "provider/provider.h"
 
 
-const struct aws_json_api glue_json_api = { GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION };
-
 const struct aws_json_tagging glue_tagging = {
-	.service = GLUE_SERVICE, .target_prefix = GLUE_TARGET_PREFIX,
-	.json_version = GLUE_JSON_VERSION, .arn_param = "ResourceArn", .list_op = "GetTags",
+	.service = &aws_service_glue, .arn_param = "ResourceArn", .list_op = "GetTags",
 	.list_member = "Tags", .add_member = "TagsToAdd", .remove_member = "TagsToRemove",
 };
 
@@ -28,7 +25,7 @@ int glue_call(struct aws_client *c, const char *op, const json_t *input,
 	      const char *const *accepted, json_t **output, const char **code, int *attempts,
 	      struct strbuf *err)
 {
-	return aws_json_call_codes(c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION, op,
+	return aws_json_call_codes(c, &aws_service_glue, op,
 				   input, accepted, output, code, attempts, err);
 }
 

@@ -18,16 +18,11 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
-#define GLUE_SERVICE "glue"
-#define GLUE_TARGET_PREFIX "AWSGlue"
-#define GLUE_JSON_VERSION "1.1"
 
 /* Glue's json protocol, as the listings of listing.h take it. */
-struct aws_json_api;
-extern const struct aws_json_api glue_json_api;
 
 /*
- * One Glue operation (X-Amz-Target AWSGlue.OP, JSON 1.1), as
+ * One Glue operation (aws_service_glue, services.def), as
  * aws_json_call_codes: 0 on success (*output, when asked for, the parsed
  * answer); 1 when the error code is one of `accepted` (NULL-terminated, may
  * be NULL; *code, when asked for, gets it; err untouched); -1 with the

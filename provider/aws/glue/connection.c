@@ -269,7 +269,8 @@ static int connection_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing connection_listing = {
-	&glue_json_api, "GetConnections", "{\"HidePassword\": true}", "Name", NULL, "CreationTime",
+	&aws_service_glue, "GetConnections", "{\"HidePassword\": true}", "Name", NULL,
+	"CreationTime",
 	NULL,
 };
 

@@ -188,9 +188,9 @@ static const char *const crawler_ready[] = { "READY", NULL };
 
 /* A crawl ends in the background (RUNNING, STOPPING, READY); gone is done. */
 static const struct aws_waiter crawler_idle = {
-	.what = "glue crawler %s to finish its crawl", .service = GLUE_SERVICE,
-	.wire = AWS_WIRE_JSON, .operation = "GetCrawler", .api = GLUE_TARGET_PREFIX,
-	.json_version = GLUE_JSON_VERSION, .id_param = "Name", .status_path = "Crawler/State",
+	.what = "glue crawler %s to finish its crawl", .service = &aws_service_glue,
+	.wire = AWS_WIRE_JSON, .operation = "GetCrawler", .id_param = "Name",
+	.status_path = "Crawler/State",
 	.done = crawler_ready, .gone = not_found, .gone_is_done = true,
 	.poll = AWS_POLL_GLUE_CRAWLER,
 };
@@ -322,7 +322,7 @@ static int crawler_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing crawler_listing = {
-	&glue_json_api, "GetCrawlers", NULL, "Name", NULL, "CreationTime", NULL,
+	&aws_service_glue, "GetCrawlers", NULL, "Name", NULL, "CreationTime", NULL,
 };
 
 static int crawler_list(void *client, const struct resource_query *q,
@@ -334,7 +334,7 @@ static int crawler_list(void *client, const struct resource_query *q,
 /* Refresh by listing (provider.h read_many): GetCrawlers gives each crawler
  * as GetCrawler does; the tags still take one GetTags each. */
 static const struct aws_json_listing crawler_pages = {
-	&glue_json_api, "GetCrawlers", "{\"MaxResults\": 1000}", "Name", NULL, NULL, NULL,
+	&aws_service_glue, "GetCrawlers", "{\"MaxResults\": 1000}", "Name", NULL, NULL, NULL,
 };
 
 static int crawler_read_many(void *client, size_t n, const char *const *ids,

@@ -210,7 +210,7 @@ static int database_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing database_listing = {
-	&glue_json_api, "GetDatabases", NULL, "Name", NULL, "CreateTime", NULL,
+	&aws_service_glue, "GetDatabases", NULL, "Name", NULL, "CreateTime", NULL,
 };
 
 static int database_list(void *client, const struct resource_query *q,
@@ -286,7 +286,7 @@ static int database_read_many(void *client, size_t n, const char *const *ids,
 
 	aws_read_many_init(&dc.m, n, ids, priors, out);
 	json_object_set_new(req, "MaxResults", json_integer(100));
-	rc = aws_json_pages(client, &glue_json_api, "GetDatabases", req, max_pages,
+	rc = aws_json_pages(client, &aws_service_glue, "GetDatabases", req, max_pages,
 			    database_listed, &dc, err);
 	json_decref(req);
 	aws_read_many_release(&dc.m);

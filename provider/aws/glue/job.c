@@ -318,7 +318,7 @@ static int job_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing job_listing = {
-	&glue_json_api, "GetJobs", NULL, "Name", NULL, "CreatedOn", NULL,
+	&aws_service_glue, "GetJobs", NULL, "Name", NULL, "CreatedOn", NULL,
 };
 
 static int job_list(void *client, const struct resource_query *q,
@@ -330,7 +330,7 @@ static int job_list(void *client, const struct resource_query *q,
 /* Refresh by listing (provider.h read_many): GetJobs gives each job as
  * GetJob does; the tags still take one GetTags each. */
 static const struct aws_json_listing job_pages = {
-	&glue_json_api, "GetJobs", "{\"MaxResults\": 1000}", "Name", NULL, NULL, NULL,
+	&aws_service_glue, "GetJobs", "{\"MaxResults\": 1000}", "Name", NULL, NULL, NULL,
 };
 
 static int job_read_many(void *client, size_t n, const char *const *ids,

@@ -87,7 +87,7 @@ static int glue_start_send(void *ctx, bool *unknown, struct strbuf *err)
 	json_t *out = NULL;
 	if (!s->first_sent)
 		s->first_sent = time(NULL);
-	int rc = aws_json_call_once(s->c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION,
+	int rc = aws_json_call_once(s->c, &aws_service_glue,
 				    "StartJobRun", s->req, &out, unknown, err);
 	const char *rid = value_get_string(out, "JobRunId");
 	if (rc == 0 && !rid) {
@@ -127,7 +127,7 @@ static int each_job_run(struct aws_client *c, const char *job,
 {
 	struct job_runs jr = { fn, ctx };
 	json_t *in = json_pack("{s:s}", "JobName", job);
-	int rc = aws_json_paged(c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION,
+	int rc = aws_json_paged(c, &aws_service_glue,
 				"GetJobRuns", in, NULL, 0, job_runs_page, &jr, err);
 	json_decref(in);
 	return rc ? -1 : 0;
@@ -534,7 +534,7 @@ static int trigger_fire_send(void *ctx, bool *unknown, struct strbuf *err)
 	struct trigger_fire *f = ctx;
 	if (!f->first_sent)
 		f->first_sent = time(NULL);
-	return aws_json_call_once(f->c, GLUE_SERVICE, GLUE_TARGET_PREFIX, GLUE_JSON_VERSION,
+	return aws_json_call_once(f->c, &aws_service_glue,
 				  "StartTrigger", f->req, NULL, unknown, err);
 }
 

@@ -697,7 +697,8 @@ static int table_delete(void *client, const char *id, const json_t *prior, struc
 
 /* For sweep (listing.h). */
 static const struct aws_nested_listing table_listing = {
-	&glue_json_api, "GetDatabases", "GetTables", "DatabaseName", ":", NULL, true, "CreateTime",
+	&aws_service_glue, "GetDatabases", "GetTables", "DatabaseName", ":", NULL, true,
+	"CreateTime",
 	NULL,
 };
 
@@ -772,7 +773,7 @@ static int table_read_many(void *client, size_t n, const char *const *ids,
 	tc.database = database;
 	aws_read_many_init(&tc.m, n, ids, priors, out);
 	req = json_pack("{s:s, s:i}", "DatabaseName", database, "MaxResults", 100);
-	rc = aws_json_pages(client, &glue_json_api, "GetTables", req, max_pages, table_listed,
+	rc = aws_json_pages(client, &aws_service_glue, "GetTables", req, max_pages, table_listed,
 			    &tc, err);
 	json_decref(req);
 	aws_read_many_release(&tc.m);

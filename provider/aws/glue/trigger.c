@@ -170,15 +170,16 @@ static const char *const trigger_resting[] = { "CREATED", "ACTIVATED", "DEACTIVA
  * change, while CREATING, ACTIVATING, DEACTIVATING, UPDATING or DELETING
  * move; just created, it may not be visible to reads yet. */
 static const struct aws_waiter trigger_settled = {
-	.what = "glue trigger %s to settle", .service = GLUE_SERVICE, .wire = AWS_WIRE_JSON,
-	.operation = "GetTrigger", .api = GLUE_TARGET_PREFIX, .json_version = GLUE_JSON_VERSION,
-	.id_param = "Name", .status_path = "Trigger/State", .done = trigger_resting,
+	.what = "glue trigger %s to settle", .service = &aws_service_glue, .wire = AWS_WIRE_JSON,
+	.operation = "GetTrigger", .id_param = "Name", .status_path = "Trigger/State",
+	.done = trigger_resting,
 	.gone = not_found, .gone_is_again = true, .poll = AWS_POLL_GLUE_TRIGGER,
 };
 static const struct aws_waiter trigger_gone = {
-	.what = "glue trigger %s to be deleted", .service = GLUE_SERVICE, .wire = AWS_WIRE_JSON,
-	.operation = "GetTrigger", .api = GLUE_TARGET_PREFIX, .json_version = GLUE_JSON_VERSION,
-	.id_param = "Name", .status_path = "Trigger/State", .gone = not_found,
+	.what = "glue trigger %s to be deleted", .service = &aws_service_glue,
+	.wire = AWS_WIRE_JSON,
+	.operation = "GetTrigger", .id_param = "Name", .status_path = "Trigger/State",
+	.gone = not_found,
 	.gone_is_done = true, .poll = AWS_POLL_GLUE_TRIGGER,
 };
 
@@ -436,7 +437,7 @@ static int trigger_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing trigger_listing = {
-	&glue_json_api, "GetTriggers", NULL, "Name", NULL, NULL, NULL,
+	&aws_service_glue, "GetTriggers", NULL, "Name", NULL, NULL, NULL,
 };
 
 static int trigger_list(void *client, const struct resource_query *q,
@@ -449,7 +450,7 @@ static int trigger_list(void *client, const struct resource_query *q,
  * as GetTrigger does; the tags still take one GetTags each. */
 static const char *const trigger_needs[] = { "Type", NULL };
 static const struct aws_json_listing trigger_pages = {
-	&glue_json_api, "GetTriggers", "{\"MaxResults\": 200}", "Name", NULL, NULL, NULL,
+	&aws_service_glue, "GetTriggers", "{\"MaxResults\": 200}", "Name", NULL, NULL, NULL,
 	trigger_needs,
 };
 

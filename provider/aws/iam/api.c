@@ -26,7 +26,7 @@ int iam_call(struct aws_client *c, const char *action, const json_t *params,
 	     const char *const *tolerated, xmlDocPtr *doc, const char **code,
 	     struct strbuf *err)
 {
-	return aws_query_call_xml(c, IAM_SERVICE, IAM_API_VERSION, action, params, NULL, tolerated,
+	return aws_query_call_xml(c, &aws_service_iam, action, params, NULL, tolerated,
 				  doc, code, NULL, err);
 }
 
@@ -195,7 +195,7 @@ void iam_set_xml_string(json_t *o, const char *key, xmlNodePtr node, const char 
 int iam_list(struct aws_client *c, const char *action, const json_t *params,
 	     const char *text_of, const char *const *fields, json_t **out, struct strbuf *err)
 {
-	return aws_query_list(c, IAM_SERVICE, IAM_API_VERSION, action, params, no_such_entity,
+	return aws_query_list(c, &aws_service_iam, action, params, no_such_entity,
 			      text_of, fields, out, err);
 }
 
@@ -248,7 +248,7 @@ enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *acti
 
 	*doc = NULL;
 	memset(&resp, 0, sizeof(resp));
-	if (aws_query_call(c, IAM_SERVICE, IAM_API_VERSION, action, params, &resp,
+	if (aws_query_call(c, &aws_service_iam, action, params, &resp,
 			   &call_err) == 0) {
 		*doc = xml_parse(resp.body, resp.body_len, &call_err);
 		if (*doc)
@@ -639,7 +639,7 @@ int iam_pages(struct aws_client *c, const struct iam_listing *l, size_t max_page
 
 	if (l->filter)
 		json_object_set_new(params, "Filter.member.1", json_string(l->filter));
-	rc = aws_query_paged(c, IAM_SERVICE, IAM_API_VERSION, l->action, params, NULL, max_pages,
+	rc = aws_query_paged(c, &aws_service_iam, l->action, params, NULL, max_pages,
 			     each_iam_entry, &ie, err);
 	json_decref(params);
 	return rc ? -1 : 0;

@@ -25,8 +25,6 @@
 #include "provider/base/strbuf.h"
 
 /* IAM: query protocol, its signing name and Version, once. */
-#define IAM_SERVICE "iam"
-#define IAM_API_VERSION "2010-05-08"
 
 /*
  * One IAM call (query protocol, Version 2010-05-08). params is a JSON object

@@ -302,7 +302,7 @@ static int group_read_many(void *client, size_t n, const char *const *ids,
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing group_listing = {
-	IAM_SERVICE, IAM_API_VERSION, "ListGroups", NULL, "GroupName", NULL, "CreateDate", NULL,
+	&aws_service_iam, "ListGroups", NULL, "GroupName", NULL, "CreateDate", NULL,
 	NULL,
 };
 

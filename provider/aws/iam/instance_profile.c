@@ -199,7 +199,7 @@ static int profile_delete(void *client, const char *id, const json_t *prior,
 }
 
 static const struct aws_query_listing profile_listing = {
-	IAM_SERVICE, IAM_API_VERSION, "ListInstanceProfiles", NULL, "InstanceProfileName", NULL,
+	&aws_service_iam, "ListInstanceProfiles", NULL, "InstanceProfileName", NULL,
 	"CreateDate", NULL, NULL,
 };
 

@@ -273,7 +273,7 @@ static int new_policy_version(struct aws_client *c, const char *arn, const json_
 	}
 	json_object_set_new(params, "PolicyDocument", json_string(text));
 	json_object_set_new(params, "SetAsDefault", json_true());
-	call = aws_query_call_xml(c, IAM_SERVICE, IAM_API_VERSION, "CreatePolicyVersion", params,
+	call = aws_query_call_xml(c, &aws_service_iam, "CreatePolicyVersion", params,
 				  NULL, limit_exceeded, &doc, NULL, &attempts, &call_err);
 	if (call == 0) {
 		*version_id = xml_child_text(xmlDocGetRootElement(doc),
@@ -614,7 +614,7 @@ static int policy_read_many(void *client, size_t n, const char *const *ids,
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing policy_listing = {
-	IAM_SERVICE, IAM_API_VERSION, "ListPolicies", "Local", "PolicyName", "Arn", "CreateDate",
+	&aws_service_iam, "ListPolicies", "Local", "PolicyName", "Arn", "CreateDate",
 	"ListPolicyTags", "PolicyArn", iam_listed_tags,
 };
 

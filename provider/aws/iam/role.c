@@ -552,7 +552,7 @@ static int role_read_many(void *client, size_t n, const char *const *ids,
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing role_listing = {
-	IAM_SERVICE, IAM_API_VERSION, "ListRoles", NULL, "RoleName", NULL, "CreateDate",
+	&aws_service_iam, "ListRoles", NULL, "RoleName", NULL, "CreateDate",
 	"ListRoleTags", "RoleName", iam_listed_tags,
 };
 

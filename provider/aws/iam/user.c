@@ -326,7 +326,7 @@ static int login_profile_call(struct aws_client *c, const char *action, const ch
 	static const char *const exists[] = { "EntityAlreadyExists", NULL };
 	json_t *params = json_pack("{s:s, s:s, s:b}", "UserName", user, "Password", password,
 				   "PasswordResetRequired", 1);
-	int rc = aws_query_call_xml(c, IAM_SERVICE, IAM_API_VERSION, action, params, password,
+	int rc = aws_query_call_xml(c, &aws_service_iam, action, params, password,
 				    exists, NULL, NULL, NULL, err);
 
 	wipe_decref(params);
@@ -384,7 +384,7 @@ static int create_access_key(struct aws_client *c, const char *user, const json_
 	size_t i;
 
 	*key_id = *secret_key = NULL;
-	rc = aws_query_call_xml(c, IAM_SERVICE, IAM_API_VERSION, "CreateAccessKey", params, NULL,
+	rc = aws_query_call_xml(c, &aws_service_iam, "CreateAccessKey", params, NULL,
 				limit, &doc, NULL, &attempts, err);
 	json_decref(params);
 	if (rc == 1)
@@ -1005,7 +1005,7 @@ static int user_read_many(void *client, size_t n, const char *const *ids,
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing user_listing = {
-	IAM_SERVICE, IAM_API_VERSION, "ListUsers", NULL, "UserName", NULL, "CreateDate",
+	&aws_service_iam, "ListUsers", NULL, "UserName", NULL, "CreateDate",
 	"ListUserTags", "UserName", iam_listed_tags,
 };
 

@@ -12,10 +12,7 @@
 #include "provider/aws/constraints.h"
 #include "provider/base/strbuf.h"
 
-/* Kinesis Data Streams: json protocol, X-Amz-Target Kinesis_20131202.OP. */
-#define KINESIS_SERVICE "kinesis"
-#define KINESIS_TARGET_PREFIX "Kinesis_20131202"
-#define KINESIS_JSON_VERSION "1.1"
+/* Kinesis Data Streams: json protocol (aws_service_kinesis, services.def). */
 
 /* A Kinesis stream's shard count by capacity mode, and its KMS key
  * (kinesis/rules.c). */

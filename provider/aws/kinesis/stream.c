@@ -34,8 +34,7 @@ static const char *const stream_active[] = { "ACTIVE", NULL };
 
 /* Kinesis names the stream, not an ARN, and has calls of its own. */
 static const struct aws_json_tagging kinesis_tagging = {
-	.service = KINESIS_SERVICE, .target_prefix = KINESIS_TARGET_PREFIX,
-	.json_version = KINESIS_JSON_VERSION, .arn_param = "StreamName",
+	.service = &aws_service_kinesis, .arn_param = "StreamName",
 	.list_op = "ListTagsForStream", .list_member = "Tags", .add_member = "Tags",
 	.remove_member = "TagKeys", .key = "Key", .value = "Value",
 	.tag_op = "AddTagsToStream", .untag_op = "RemoveTagsFromStream", .add_as_map = true,
@@ -81,22 +80,20 @@ static const struct attr_schema stream_attrs[] = {
 static int kinesis_call(struct aws_client *c, const char *op, const json_t *in,
 			const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
 {
-	return aws_json_call_codes(c, KINESIS_SERVICE, KINESIS_TARGET_PREFIX,
-				   KINESIS_JSON_VERSION, op, in, codes, out, NULL, attempts, err);
+	return aws_json_call_codes(c, &aws_service_kinesis, op, in, codes, out, NULL, attempts,
+				   err);
 }
 
 /* A stream ACTIVE after its create or a change; gone after its delete. */
 static const struct aws_waiter stream_up = {
-	.what = "Kinesis stream %s to be ACTIVE", .service = KINESIS_SERVICE,
-	.wire = AWS_WIRE_JSON, .operation = "DescribeStreamSummary", .api = KINESIS_TARGET_PREFIX,
-	.json_version = KINESIS_JSON_VERSION, .id_param = "StreamName",
+	.what = "Kinesis stream %s to be ACTIVE", .service = &aws_service_kinesis,
+	.wire = AWS_WIRE_JSON, .operation = "DescribeStreamSummary", .id_param = "StreamName",
 	.status_path = "StreamDescriptionSummary/StreamStatus", .done = stream_active,
 	.gone = not_found, .poll = AWS_POLL_KINESIS_STREAM,
 };
 static const struct aws_waiter stream_gone = {
-	.what = "Kinesis stream %s to be deleted", .service = KINESIS_SERVICE,
-	.wire = AWS_WIRE_JSON, .operation = "DescribeStreamSummary", .api = KINESIS_TARGET_PREFIX,
-	.json_version = KINESIS_JSON_VERSION, .id_param = "StreamName",
+	.what = "Kinesis stream %s to be deleted", .service = &aws_service_kinesis,
+	.wire = AWS_WIRE_JSON, .operation = "DescribeStreamSummary", .id_param = "StreamName",
 	.status_path = "StreamDescriptionSummary/StreamStatus", .gone = not_found,
 	.gone_is_done = true, .poll = AWS_POLL_KINESIS_STREAM,
 };
@@ -399,11 +396,8 @@ static int stream_delete(void *client, const char *id, const json_t *prior, stru
 }
 
 /* For sweep: ListStreams gives names; tags come from read(). */
-static const struct aws_json_api kinesis_api = {
-	KINESIS_SERVICE, KINESIS_TARGET_PREFIX, KINESIS_JSON_VERSION,
-};
 static const struct aws_json_names_listing stream_listing = {
-	&kinesis_api, "ListStreams",
+	&aws_service_kinesis, "ListStreams",
 };
 
 static int stream_list(void *client, const struct resource_query *q,

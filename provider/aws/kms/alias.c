@@ -48,16 +48,13 @@ static const char *key_id_of(const char *key)
 	return slash ? slash + 5 : key;
 }
 
-static const struct aws_json_api kms_json_api = { KMS_SERVICE, KMS_TARGET_PREFIX,
-						   KMS_JSON_VERSION };
-
 /* The ListAliases entry of alias `name`: 0 with *alias (a new reference, or
  * NULL when there is none), -1. */
 static int find_alias(struct aws_client *c, const char *name, json_t **alias,
 		      struct strbuf *err)
 {
 	json_t *req = json_object();
-	int rc = aws_json_find(c, &kms_json_api, "ListAliases", req, "AliasName", name, alias,
+	int rc = aws_json_find(c, &aws_service_kms, "ListAliases", req, "AliasName", name, alias,
 			       err);
 
 	json_decref(req);
@@ -240,7 +237,7 @@ static int alias_list(void *client, const struct resource_query *q, struct resou
 	struct alias_listing al = { q, out };
 
 	json_t *req = json_object();
-	int rc = aws_json_pages(client, &kms_json_api, "ListAliases", req, 0, alias_listed, &al,
+	int rc = aws_json_pages(client, &aws_service_kms, "ListAliases", req, 0, alias_listed, &al,
 				err);
 
 	json_decref(req);

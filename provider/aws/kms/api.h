@@ -1,7 +1,7 @@
 /*
- * kms/api.h: the API of KMS (X-Amz-Target TrentService.<Operation>, JSON
- * 1.1), which aws.kms.key and aws.kms.alias call; written once: the
- * service's name and protocol, and its call (api.c).
+ * kms/api.h: the API of KMS (json protocol: aws_service_kms, services.def),
+ * which aws.kms.key and aws.kms.alias call; written once: its call
+ * (api.c).
  */
 #ifndef TERRACE_AWS_KMS_API_H
 #define TERRACE_AWS_KMS_API_H
@@ -10,9 +10,6 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
-#define KMS_SERVICE "kms"
-#define KMS_TARGET_PREFIX "TrentService"
-#define KMS_JSON_VERSION "1.1"
 
 /* 0 on success (*out, when asked for, the answer), 1 when AWS answered
  * with one of `codes` (NULL-terminated, may be NULL; err untouched), -1

@@ -36,8 +36,7 @@
 static const char *const not_found[] = { "NotFoundException", NULL };
 
 static const struct aws_json_tagging kms_tagging = {
-	.service = KMS_SERVICE, .target_prefix = KMS_TARGET_PREFIX,
-	.json_version = KMS_JSON_VERSION, .arn_param = "KeyId",
+	.service = &aws_service_kms, .arn_param = "KeyId",
 	.list_op = "ListResourceTags", .list_member = "Tags", .add_member = "Tags",
 	.remove_member = "TagKeys", .key = "TagKey", .value = "TagValue",
 };
@@ -259,7 +258,7 @@ static int key_pages(struct aws_client *c, int (*each)(void *ctx, const char *id
 {
 	struct key_walk kw = { each, ctx };
 	json_t *req = json_object();
-	int rc = aws_json_paged(c, KMS_SERVICE, KMS_TARGET_PREFIX, KMS_JSON_VERSION, "ListKeys",
+	int rc = aws_json_paged(c, &aws_service_kms, "ListKeys",
 				req, NULL, 0, key_page, &kw, err);
 
 	json_decref(req);

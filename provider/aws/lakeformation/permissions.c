@@ -37,7 +37,6 @@
 #include "provider/provider.h"
 
 #define LF_TYPE "aws.lakeformation.permissions"
-#define LF_SERVICE "lakeformation"
 
 static const char *const not_found[] = { "EntityNotFoundException", NULL };
 
@@ -126,7 +125,8 @@ static int lf_call(struct aws_client *c, const char *op, const json_t *in,
 	char path[64];
 
 	snprintf(path, sizeof(path), "/%s", op);
-	return aws_rest_json_call_codes(c, LF_SERVICE, op, "POST", path, NULL, in, codes, out,
+	return aws_rest_json_call_codes(c, &aws_service_lakeformation, op, "POST", path, NULL, in,
+					codes, out,
 					NULL, attempts, err);
 }
 
@@ -491,7 +491,7 @@ static int held(struct aws_client *c, const struct lf_target *t, const json_t *a
 	{
 		struct held_ctx h = { t, attrs, twc, want, p, g, NULL };
 
-		rc = aws_rest_json_paged(c, LF_SERVICE, "ListPermissions", "POST",
+		rc = aws_rest_json_paged(c, &aws_service_lakeformation, "ListPermissions", "POST",
 					 "/ListPermissions", NULL, req, not_found, 0, held_page, &h,
 					 err);
 		cols = h.cols;
@@ -825,7 +825,8 @@ static int lf_list(void *client, const struct resource_query *q, struct resource
 	int rc;
 
 	(void)q;
-	rc = aws_rest_json_paged(client, LF_SERVICE, "ListPermissions", "POST", "/ListPermissions",
+	rc = aws_rest_json_paged(client, &aws_service_lakeformation, "ListPermissions", "POST",
+				 "/ListPermissions",
 				 NULL, req, NULL, 0, lf_list_page, out, err);
 	json_decref(req);
 	return rc ? -1 : 0;

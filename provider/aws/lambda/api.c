@@ -46,7 +46,8 @@ int lambda_call(struct aws_client *c, const char *operation, const char *method,
 		const char *path, const char *query, const json_t *input,
 		json_t **output, struct aws_response *resp, struct strbuf *err)
 {
-	return aws_rest_json_call(c, LAMBDA_SERVICE, operation, method, path, query, input, output,
+	return aws_rest_json_call(c, &aws_service_lambda, operation, method, path, query, input,
+				  output,
 				  resp, err);
 }
 
@@ -84,7 +85,8 @@ static int tag_resource(struct aws_client *c, const char *arn, const json_t *tag
 	int rc;
 
 	tags_path(&path, arn);
-	rc = aws_rest_json_call_encoded(c, LAMBDA_SERVICE, "TagResource", "POST", path.buf, NULL,
+	rc = aws_rest_json_call_encoded(c, &aws_service_lambda, "TagResource", "POST", path.buf,
+					NULL,
 					in, NULL, NULL, NULL, NULL, err);
 	json_decref(in);
 	strbuf_release(&path);
@@ -106,7 +108,7 @@ static int untag_resource(struct aws_client *c, const char *arn, const json_t *k
 		strbuf_addstr(&query, "tagKeys=");
 		sigv4_uri_encode(&query, json_string_value(k), json_string_length(k), false);
 	}
-	rc = aws_rest_json_call_encoded(c, LAMBDA_SERVICE, "UntagResource", "DELETE", path.buf,
+	rc = aws_rest_json_call_encoded(c, &aws_service_lambda, "UntagResource", "DELETE", path.buf,
 					query.buf, NULL, NULL, NULL, NULL, NULL, err);
 	strbuf_release(&query);
 	strbuf_release(&path);
@@ -139,7 +141,8 @@ int lambda_get_tags(struct aws_client *c, const char *arn, json_t **tags, struct
 
 	*tags = NULL;
 	tags_path(&path, arn);
-	rc = aws_rest_json_call_encoded(c, LAMBDA_SERVICE, "ListTags", "GET", path.buf, NULL, NULL,
+	rc = aws_rest_json_call_encoded(c, &aws_service_lambda, "ListTags", "GET", path.buf, NULL,
+					NULL,
 					NULL, &doc, NULL, NULL, err);
 	strbuf_release(&path);
 	if (rc) {

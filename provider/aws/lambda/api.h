@@ -17,7 +17,6 @@
 
 /* Lambda's signing name, once (rest-json: each call's path carries its API
  * version, e.g. /2015-03-31/functions). */
-#define LAMBDA_SERVICE "lambda"
 
 /* Whose code a helper packages: the type named in messages, and whether a
  * .zip file given as source is sent as it is (layers) or zipped (functions,

@@ -136,15 +136,15 @@ static char *mapping_path(const char *uuid)
 /* A mapping Enabled or Disabled after its create or update; gone after its
  * delete. */
 static const struct aws_waiter mapping_settled = {
-	.what = "event source mapping %s to be Enabled or Disabled", .service = LAMBDA_SERVICE,
+	.what = "event source mapping %s to be Enabled or Disabled", .service = &aws_service_lambda,
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetEventSourceMapping",
-	.api = MAPPINGS_PATH "/%s", .status_path = "State", .reason_path = "StateTransitionReason",
+	.path = MAPPINGS_PATH "/%s", .status_path = "State", .reason_path = "StateTransitionReason",
 	.done = settled, .gone = not_found, .poll = AWS_POLL_EVENT_SOURCE_MAPPING,
 };
 static const struct aws_waiter mapping_gone = {
-	.what = "event source mapping %s to be deleted", .service = LAMBDA_SERVICE,
+	.what = "event source mapping %s to be deleted", .service = &aws_service_lambda,
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetEventSourceMapping",
-	.api = MAPPINGS_PATH "/%s", .status_path = "State", .reason_path = "StateTransitionReason",
+	.path = MAPPINGS_PATH "/%s", .status_path = "State", .reason_path = "StateTransitionReason",
 	.gone = not_found, .gone_is_done = true, .poll = AWS_POLL_EVENT_SOURCE_MAPPING,
 };
 
@@ -550,7 +550,7 @@ static int mapping_delete(void *client, const char *id, const json_t *prior,
 /* For sweep (listing.h): ListEventSourceMappings gives UUIDs; tags come
  * from read(). */
 static const struct aws_rest_listing mapping_listing = {
-	LAMBDA_SERVICE, "ListEventSourceMappings", MAPPINGS_PATH, NULL, "UUID", NULL,
+	&aws_service_lambda, "ListEventSourceMappings", MAPPINGS_PATH, NULL, "UUID", NULL,
 	"LastModified",
 };
 

@@ -719,7 +719,7 @@ static int function_plan_desired(json_t *desired, const json_t *prior, struct st
 
 /* For sweep (listing.h). */
 static const struct aws_rest_listing function_listing = {
-	LAMBDA_SERVICE, "ListFunctions", "/2015-03-31/functions/", NULL, "FunctionName", NULL,
+	&aws_service_lambda, "ListFunctions", "/2015-03-31/functions/", NULL, "FunctionName", NULL,
 	"LastModified",
 };
 

@@ -253,7 +253,8 @@ static int layer_find_published(struct aws_client *c, const char *name, const js
 		return 0;
 	path = xasprintf(LAYERS_PATH "/%s/versions", name);
 	/* 1: no such layer: none published */
-	rc = aws_rest_json_paged(c, "lambda", "ListLayerVersions", "GET", path, NULL, NULL,
+	rc = aws_rest_json_paged(c, &aws_service_lambda, "ListLayerVersions", "GET", path, NULL,
+				 NULL,
 				 not_found, 0, published_page, &p, err) < 0 ? -1 : 0;
 	free(path);
 	*found = p.found;
@@ -381,7 +382,7 @@ static int layer_delete(void *client, const char *id, const json_t *prior, struc
  * the prefix (layers have no tags); an item's id is the version's ARN, its
  * name the layer's. */
 static const struct aws_rest_listing layers_listing = {
-	LAMBDA_SERVICE, "ListLayers", "/2018-10-31/layers", NULL, "LayerName", NULL, NULL,
+	&aws_service_lambda, "ListLayers", "/2018-10-31/layers", NULL, "LayerName", NULL, NULL,
 };
 
 static int layer_list(void *client, const struct resource_query *q,
@@ -395,7 +396,8 @@ static int layer_list(void *client, const struct resource_query *q,
 			continue;
 		char *path = xasprintf("/2018-10-31/layers/%s/versions", found.v[i].name);
 		struct aws_rest_listing versions = {
-			LAMBDA_SERVICE, "ListLayerVersions", path, NULL, "LayerVersionArn", NULL,
+			&aws_service_lambda, "ListLayerVersions", path, NULL, "LayerVersionArn",
+			NULL,
 			"CreatedDate",
 		};
 		size_t first = out->n;

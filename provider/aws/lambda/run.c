@@ -39,7 +39,7 @@ static int lambda_start(void *client, const char *id, const json_t *attrs,
 	strbuf_addf(&path, "/2015-03-31/functions/%s/invocations", id);
 	const char *body = rq->payload ? rq->payload : "{}";
 	struct aws_request req = {
-		.service = LAMBDA_SERVICE, .operation = "Invoke", .method = "POST",
+		.service = aws_service_lambda.signing_name, .operation = "Invoke", .method = "POST",
 		.path = path.buf, .headers = headers, .n_headers = 3, .body = body,
 		.body_len = strlen(body), .once = true,
 	};

@@ -6,6 +6,6 @@
 int logs_call(struct aws_client *c, const char *op, const json_t *in,
 	      const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
 {
-	return aws_json_call_codes(c, LOGS_SERVICE, LOGS_TARGET_PREFIX, LOGS_JSON_VERSION, op, in,
+	return aws_json_call_codes(c, &aws_service_logs, op, in,
 				   codes, out, NULL, attempts, err);
 }

@@ -1,17 +1,13 @@
 /*
- * logs/api.h: the API of CloudWatch Logs (X-Amz-Target
- * Logs_20140328.<Operation>, JSON 1.1), which aws.logs.log_group and the
- * runners' log reader call; written once: the service's name and protocol,
- * and its call (api.c).
+ * logs/api.h: the API of CloudWatch Logs (json protocol: aws_service_logs,
+ * services.def), which aws.logs.log_group and the runners' log reader call;
+ * written once: its call (api.c).
  */
 #ifndef TERRACE_AWS_LOGS_API_H
 #define TERRACE_AWS_LOGS_API_H
 
 #include "provider/aws/transport/transport.h"
 
-#define LOGS_SERVICE "logs"
-#define LOGS_TARGET_PREFIX "Logs_20140328"
-#define LOGS_JSON_VERSION "1.1"
 
 /* 0 on success (*out, when asked for, the answer), 1 when AWS answered
  * with one of `codes` (NULL-terminated, may be NULL; err untouched), -1

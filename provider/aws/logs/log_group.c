@@ -26,12 +26,8 @@
 static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 static const char *const already_exists[] = { "ResourceAlreadyExistsException", NULL };
 
-static const struct aws_json_api logs_api = { LOGS_SERVICE, LOGS_TARGET_PREFIX,
-					      LOGS_JSON_VERSION };
-
 static const struct aws_json_tagging logs_tagging = {
-	.service = LOGS_SERVICE, .target_prefix = LOGS_TARGET_PREFIX,
-	.json_version = LOGS_JSON_VERSION, .arn_param = "resourceArn",
+	.service = &aws_service_logs, .arn_param = "resourceArn",
 	.list_op = "ListTagsForResource", .list_member = "tags", .add_member = "tags",
 	.remove_member = "tagKeys",
 };
@@ -74,7 +70,7 @@ static int find_group(struct aws_client *c, const char *name, json_t **group,
 		      struct strbuf *err)
 {
 	json_t *req = json_pack("{s:s}", "logGroupNamePrefix", name);
-	int rc = aws_json_find(c, &logs_api, "DescribeLogGroups", req, "logGroupName", name,
+	int rc = aws_json_find(c, &aws_service_logs, "DescribeLogGroups", req, "logGroupName", name,
 			       group, err);
 
 	json_decref(req);
@@ -244,7 +240,7 @@ static int log_group_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h): the tags come from read(). */
 static const struct aws_json_listing log_group_listing = {
-	&logs_api, "DescribeLogGroups", NULL, "logGroupName", NULL, NULL, NULL,
+	&aws_service_logs, "DescribeLogGroups", NULL, "logGroupName", NULL, NULL, NULL,
 };
 
 static int log_group_list(void *client, const struct resource_query *q,
@@ -318,7 +314,7 @@ static int log_group_read_many(void *client, size_t n, const char *const *ids,
 	if (common)
 		json_object_set_new(req, "logGroupNamePrefix", json_stringn(ids[0], common));
 	aws_read_many_init(&lc.m, n, ids, priors, out);
-	rc = aws_json_pages(client, &logs_api, "DescribeLogGroups", req, max_pages,
+	rc = aws_json_pages(client, &aws_service_logs, "DescribeLogGroups", req, max_pages,
 			    log_group_listed, &lc, err);
 	json_decref(req);
 	aws_read_many_release(&lc.m);

@@ -195,7 +195,7 @@ static int read_group(struct cwl_reader *r, struct cwl_source *s, json_t *out,
 	if (s->prefix)
 		json_object_set_new(in, "logStreamNamePrefix", json_string(s->prefix));
 	/* 1: no such group (yet): no lines */
-	int rc = aws_json_paged(r->c, LOGS_SERVICE, LOGS_TARGET_PREFIX, LOGS_JSON_VERSION,
+	int rc = aws_json_paged(r->c, &aws_service_logs,
 				"FilterLogEvents", in, not_found, 0, group_page, &g, err);
 	json_decref(in);
 	rc = rc < 0 ? -1 : 0;

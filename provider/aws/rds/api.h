@@ -11,8 +11,6 @@
 #include "provider/base/strbuf.h"
 
 /* RDS: query protocol, its signing name and Version, once. */
-#define RDS_SERVICE "rds"
-#define RDS_API_VERSION "2014-10-31"
 
 /* RDS instances, by engine (r's engine; postgres when unset): the master
  * password's characters and length, the master user name's characters,

@@ -125,7 +125,7 @@ int db_call(const struct db_api *t, struct aws_client *c, const char *action,
 	    const json_t *params, const char *secret, const char *const *tolerated,
 	    xmlDocPtr *doc, struct strbuf *err)
 {
-	return aws_query_call_xml(c, t->service, t->api_version, action, params, secret,
+	return aws_query_call_xml(c, t->service, action, params, secret,
 				  tolerated, doc, NULL, NULL, err);
 }
 
@@ -289,11 +289,12 @@ int db_create_call(const struct db_api *t, struct aws_client *c, const char *ide
 	char why[160];
 	int rc, attempts = 0;
 
-	rc = aws_query_call_xml(c, t->service, t->api_version, t->create_action, params, secret,
+	rc = aws_query_call_xml(c, t->service, t->create_action, params, secret,
 				taken, NULL, NULL, &attempts, err);
 	if (rc < 0)
 		return -1;
-	snprintf(why, sizeof(why), "%s %s: %s", t->service, t->create_action, t->exists_code);
+	snprintf(why, sizeof(why), "%s %s: %s", t->service->signing_name, t->create_action,
+		 t->exists_code);
 	if (rc == 1 && aws_adopt_check(may_exist, attempts, t->id_attr, why, err, "%s %s",
 				       t->kind, ident))
 		return -1;
@@ -395,7 +396,7 @@ static int start_delete(const struct db_api *t, struct aws_client *c, const json
 {
 	const char *const outcomes[] = { t->not_found_code, t->busy_code, NULL };
 	const char *code;
-	int rc = aws_query_call_xml(c, t->service, t->api_version, t->delete_action, params, NULL,
+	int rc = aws_query_call_xml(c, t->service, t->delete_action, params, NULL,
 				    outcomes, NULL, &code, NULL, err);
 
 	*gone = rc == 1 && !strcmp(code, t->not_found_code);
@@ -424,7 +425,8 @@ int db_delete_call(const struct db_api *t, struct aws_client *c, const char *id,
 				rc = start_delete(t, c, params, &gone, err);
 			if (rc == 1) {
 				strbuf_addf(err, "%s %s: %s %s refused deletion (%s) even when "
-					    "available", t->service, t->delete_action, t->kind, id,
+					    "available", t->service->signing_name, t->delete_action,
+					    t->kind, id,
 					    t->busy_code);
 				rc = -1;
 			}

@@ -25,8 +25,7 @@
 struct db_api {
 	const char *type_name;       /* "aws.rds.instance" */
 	const char *kind;            /* "RDS instance" */
-	const char *service;         /* "rds" */
-	const char *api_version;     /* "2014-10-31" */
+	const struct aws_service *service; /* &aws_service_rds */
 	const char *id_attr;         /* "identifier": the attribute that is the id */
 	const char *id_param;        /* "DBInstanceIdentifier" */
 	const char *create_action;   /* "CreateDBInstance" */

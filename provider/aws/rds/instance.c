@@ -397,8 +397,7 @@ static int read_existing(void *client, const char *id, const json_t *written, js
 static const struct db_api rds_instance = {
 	.type_name = "aws.rds.instance",
 	.kind = "RDS instance",
-	.service = RDS_SERVICE,
-	.api_version = RDS_API_VERSION,
+	.service = &aws_service_rds,
 	.id_attr = "identifier",
 	.id_param = "DBInstanceIdentifier",
 	.create_action = "CreateDBInstance",
@@ -488,7 +487,7 @@ static int instance_plan_desired(json_t *desired, const json_t *prior, struct st
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing instance_listing = {
-	RDS_SERVICE, RDS_API_VERSION, "DescribeDBInstances", NULL, "DBInstanceIdentifier", NULL,
+	&aws_service_rds, "DescribeDBInstances", NULL, "DBInstanceIdentifier", NULL,
 	"InstanceCreateTime", NULL, NULL,
 };
 

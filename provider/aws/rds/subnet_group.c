@@ -33,7 +33,7 @@ static const struct attr_schema group_attrs[] = {
 };
 
 static const struct aws_query_listing group_listing = {
-	RDS_SERVICE, RDS_API_VERSION, "DescribeDBSubnetGroups", NULL, "DBSubnetGroupName", NULL,
+	&aws_service_rds, "DescribeDBSubnetGroups", NULL, "DBSubnetGroupName", NULL,
 	NULL, NULL, NULL,
 };
 
@@ -41,8 +41,7 @@ static const struct subnet_group_api rds_group = {
 	.db = {
 		.type_name = "aws.rds.subnet_group",
 		.kind = "DB subnet group",
-		.service = RDS_SERVICE,
-		.api_version = RDS_API_VERSION,
+		.service = &aws_service_rds,
 		.id_attr = "name",
 		.id_param = "DBSubnetGroupName",
 		.create_action = "CreateDBSubnetGroup",

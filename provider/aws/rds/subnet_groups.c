@@ -32,7 +32,7 @@ static char *group_arn(const struct subnet_group_api *a, struct aws_client *c, c
 		return xml_child_text(node, a->arn_field);
 	if (aws_client_account_id(c, &account, err))
 		return NULL;
-	arn = xasprintf("arn:%s:%s:%s:%s:%s:%s", aws_partition(region), a->db.service,
+	arn = xasprintf("arn:%s:%s:%s:%s:%s:%s", aws_partition(region), a->db.service->signing_name,
 			region ? region : "", account, a->arn_kind, id);
 	free(account);
 	return arn;

@@ -6,7 +6,5 @@
 #ifndef TERRACE_AWS_REDSHIFT_API_H
 #define TERRACE_AWS_REDSHIFT_API_H
 
-#define REDSHIFT_SERVICE "redshift"
-#define REDSHIFT_API_VERSION "2012-12-01"
 
 #endif

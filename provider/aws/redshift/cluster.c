@@ -426,8 +426,7 @@ static void snapshot_params(json_t *params, const char *snapshot)
 static const struct db_api redshift_cluster = {
 	.type_name = "aws.redshift.cluster",
 	.kind = "Redshift cluster",
-	.service = REDSHIFT_SERVICE,
-	.api_version = REDSHIFT_API_VERSION,
+	.service = &aws_service_redshift,
 	.id_attr = "cluster_identifier",
 	.id_param = "ClusterIdentifier",
 	.create_action = "CreateCluster",
@@ -524,7 +523,7 @@ static int cluster_plan_desired(json_t *desired, const json_t *prior, struct str
 
 /* For sweep (listing.h). */
 static const struct aws_query_listing cluster_listing = {
-	REDSHIFT_SERVICE, REDSHIFT_API_VERSION, "DescribeClusters", NULL, "ClusterIdentifier", NULL,
+	&aws_service_redshift, "DescribeClusters", NULL, "ClusterIdentifier", NULL,
 	"ClusterCreateTime", NULL, NULL,
 };
 

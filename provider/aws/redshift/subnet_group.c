@@ -34,7 +34,7 @@ static const struct attr_schema group_attrs[] = {
 };
 
 static const struct aws_query_listing group_listing = {
-	REDSHIFT_SERVICE, REDSHIFT_API_VERSION, "DescribeClusterSubnetGroups", NULL,
+	&aws_service_redshift, "DescribeClusterSubnetGroups", NULL,
 	"ClusterSubnetGroupName", NULL, NULL, NULL, NULL,
 };
 
@@ -42,8 +42,7 @@ static const struct subnet_group_api redshift_group = {
 	.db = {
 		.type_name = "aws.redshift.subnet_group",
 		.kind = "cluster subnet group",
-		.service = REDSHIFT_SERVICE,
-		.api_version = REDSHIFT_API_VERSION,
+		.service = &aws_service_redshift,
 		.id_attr = "name",
 		.id_param = "ClusterSubnetGroupName",
 		.create_action = "CreateClusterSubnetGroup",

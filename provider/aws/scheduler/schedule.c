@@ -41,7 +41,6 @@
 #include "provider/provider.h"
 #include "provider/base/encoding.h"
 
-#define SCHEDULER_SERVICE "scheduler"
 
 static const struct attr_schema flexible_time_window_attrs[] = {
 	{ .name = "mode", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
@@ -175,7 +174,7 @@ static int schedule_call(struct aws_client *c, const char *operation, const char
 		strbuf_addstr(&query, "groupName=");
 		sigv4_uri_encode(&query, group, strlen(group), false);
 	}
-	rc = aws_rest_json_call_codes(c, SCHEDULER_SERVICE, operation, method, path.buf,
+	rc = aws_rest_json_call_codes(c, &aws_service_scheduler, operation, method, path.buf,
 				      body ? NULL : query.buf, body, codes, out, NULL, attempts,
 				      err);
 	strbuf_release(&path);
@@ -560,7 +559,7 @@ static int schedule_plan_desired(json_t *desired, const json_t *prior, struct st
 
 /* For sweep (listing.h). */
 static const struct aws_rest_listing schedule_listing = {
-	"scheduler", "ListSchedules", "/schedules", "NamePrefix", "Name", "GroupName",
+	&aws_service_scheduler, "ListSchedules", "/schedules", "NamePrefix", "Name", "GroupName",
 	"CreationDate",
 };
 

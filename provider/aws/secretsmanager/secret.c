@@ -64,16 +64,14 @@ static const char *const not_found[] = { "ResourceNotFoundException", NULL };
  * the number of attempts the transport made.
  */
 /* Secrets Manager's json protocol (X-Amz-Target secretsmanager.OP, 1.1). */
-static const struct aws_json_api secrets_json_api = { "secretsmanager", "secretsmanager", "1.1" };
-
 static int sm_call(struct aws_client *c, const char *operation, const json_t *input,
 		   const char *secret, const char *const *tolerated, json_t **output,
 		   int *attempts, struct strbuf *err)
 {
 	struct aws_response resp;
 	struct strbuf call_err = STRBUF_INIT;
-	int rc = aws_json_call(c, secrets_json_api.service, secrets_json_api.target_prefix,
-			       secrets_json_api.version, operation, input, output, &resp, &call_err);
+	int rc = aws_json_call(c, &aws_service_secretsmanager, operation, input, output, &resp,
+			       &call_err);
 
 	if (attempts)
 		*attempts = resp.attempts;
@@ -502,7 +500,7 @@ static int secret_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing secret_listing = {
-	&secrets_json_api, "ListSecrets", NULL, "Name", "ARN", "CreatedDate", "Tags",
+	&aws_service_secretsmanager, "ListSecrets", NULL, "Name", "ARN", "CreatedDate", "Tags",
 };
 
 static int secret_list(void *client, const struct resource_query *q,
@@ -608,7 +606,7 @@ static int secret_read_many(void *client, size_t n, const char *const *ids,
 	int rc;
 
 	aws_read_many_init(&sc.m, n, ids, priors, out);
-	rc = aws_json_pages(client, &secrets_json_api, "ListSecrets", req, max_pages,
+	rc = aws_json_pages(client, &aws_service_secretsmanager, "ListSecrets", req, max_pages,
 			    secret_listed, &sc, err);
 	json_decref(req);
 	aws_read_many_release(&sc.m);

@@ -1,6 +1,6 @@
 /*
  * servicequotas/api.c: an account's quota from Service Quotas (json protocol,
- * target ServiceQuotasV20190624): GetServiceQuota's applied value, else,
+ * aws_service_servicequotas): GetServiceQuota's applied value, else,
  * when it has none for the account (NoSuchResourceException),
  * GetAWSDefaultServiceQuota's default.
  */
@@ -20,7 +20,7 @@ int aws_service_quota(struct aws_client *c, const char *service_code, const char
 	*source = AWS_QUOTA_NONE;
 	for (size_t i = 0; i < 2 && *source == AWS_QUOTA_NONE && rc == 0; i++) {
 		json_t *out = NULL;
-		rc = aws_json_call_codes(c, "servicequotas", "ServiceQuotasV20190624", "1.1", ops[i],
+		rc = aws_json_call_codes(c, &aws_service_servicequotas, ops[i],
 					 in, missing, &out, NULL, NULL, err);
 		const json_t *v = json_object_get(json_object_get(out, "Quota"), "Value");
 		if (rc == 0 && json_is_number(v)) {

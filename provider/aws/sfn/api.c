@@ -6,11 +6,9 @@
 
 #include "provider/aws/listing.h"
 
-const struct aws_json_api sfn_json_api = { SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION };
-
 int sfn_call(struct aws_client *c, const char *op, const json_t *in,
 	     const char *const *codes, json_t **out, int *attempts, struct strbuf *err)
 {
-	return aws_json_call_codes(c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION, op, in,
+	return aws_json_call_codes(c, &aws_service_sfn, op, in,
 				   codes, out, NULL, attempts, err);
 }

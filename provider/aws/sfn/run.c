@@ -99,7 +99,6 @@ static int sfn_start(void *client, const char *id, const json_t *attrs,
 		 * endpoint hostPrefix "sync-"); it answers when the execution has
 		 * ended, Express's limit being 5 minutes. */
 		const struct aws_request shape = {
-			.service = SFN_SERVICE,
 			.operation = rq->no_wait ? "StartExecution" : "StartSyncExecution",
 			.once = true,
 			.host_prefix = rq->no_wait ? NULL : "sync-",
@@ -107,13 +106,12 @@ static int sfn_start(void *client, const char *id, const json_t *attrs,
 			.abandon = rq->give_up,
 		};
 		bool unknown = false;
-		rc = aws_json_call_as(client, &shape, SFN_TARGET_PREFIX, SFN_JSON_VERSION, in, &out,
-				      &unknown, err);
+		rc = aws_json_call_as(client, &aws_service_sfn, &shape, in, &out, &unknown, err);
 		if (rc && unknown)
 			express_unknown(id, attrs, name, shape.operation,
 					rq->give_up && rq->give_up(), err);
 	} else {
-		rc = aws_json_call_codes(client, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION,
+		rc = aws_json_call_codes(client, &aws_service_sfn,
 					 "StartExecution", in, exists, &out, NULL, &attempts, err);
 	}
 	json_decref(in);
@@ -227,7 +225,7 @@ static int read_history(struct sfn_run *s, const struct run_sink *sink, struct s
 {
 	struct history_ctx h = { s, sink };
 	json_t *in = json_pack("{s:s, s:i}", "executionArn", s->arn, "maxResults", 100);
-	int rc = aws_json_paged(s->c, SFN_SERVICE, SFN_TARGET_PREFIX, SFN_JSON_VERSION,
+	int rc = aws_json_paged(s->c, &aws_service_sfn,
 				"GetExecutionHistory", in, NULL, 0, history_page, &h, err);
 	json_decref(in);
 	return rc ? -1 : 0;

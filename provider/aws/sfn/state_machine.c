@@ -34,8 +34,8 @@
 #include "provider/provider.h"
 
 static const struct aws_json_tagging sfn_tagging = {
-	.service = SFN_SERVICE, .target_prefix = SFN_TARGET_PREFIX, .json_version = SFN_JSON_VERSION,
-	.arn_param = "resourceArn", .list_op = "ListTagsForResource", .list_member = "tags",
+	.service = &aws_service_sfn, .arn_param = "resourceArn", .list_op = "ListTagsForResource",
+	.list_member = "tags",
 	.add_member = "tags", .remove_member = "tagKeys", .key = "key", .value = "value",
 };
 
@@ -174,7 +174,7 @@ static int machine_read(void *client, const char *id, const json_t *prior, json_
 static int find_machine(struct aws_client *c, const char *name, char **arn, struct strbuf *err)
 {
 	json_t *in = json_pack("{s:i}", "maxResults", 1000), *m = NULL;
-	int rc = aws_json_find(c, &sfn_json_api, "ListStateMachines", in, "name", name, &m, err);
+	int rc = aws_json_find(c, &aws_service_sfn, "ListStateMachines", in, "name", name, &m, err);
 	const char *found = value_get_string(m, "stateMachineArn");
 
 	json_decref(in);
@@ -370,9 +370,9 @@ static int machine_update(void *client, const char *id, const json_t *prior,
 
 /* DeleteStateMachine marks it DELETING; it goes in the background. */
 static const struct aws_waiter machine_gone = {
-	.what = "state machine %s to be deleted", .service = SFN_SERVICE, .wire = AWS_WIRE_JSON,
-	.operation = "DescribeStateMachine", .api = SFN_TARGET_PREFIX,
-	.json_version = SFN_JSON_VERSION, .id_param = "stateMachineArn", .status_path = "status",
+	.what = "state machine %s to be deleted", .service = &aws_service_sfn,
+	.wire = AWS_WIRE_JSON,
+	.operation = "DescribeStateMachine", .id_param = "stateMachineArn", .status_path = "status",
 	.gone = not_found, .gone_is_done = true, .poll = AWS_POLL_SFN_DELETE,
 };
 
@@ -392,7 +392,8 @@ static int machine_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h). */
 static const struct aws_json_listing machine_listing = {
-	&sfn_json_api, "ListStateMachines", NULL, "name", "stateMachineArn", "creationDate", NULL,
+	&aws_service_sfn, "ListStateMachines", NULL, "name", "stateMachineArn", "creationDate",
+	NULL,
 };
 
 static int machine_list(void *client, const struct resource_query *q,

@@ -13,7 +13,7 @@
 int sns_call(struct aws_client *c, const char *action, const json_t *params,
 	     const char *const *tolerated, xmlDocPtr *doc, int *attempts, struct strbuf *err)
 {
-	return aws_query_call_xml(c, SNS_SERVICE, SNS_API_VERSION, action, params, NULL, tolerated,
+	return aws_query_call_xml(c, &aws_service_sns, action, params, NULL, tolerated,
 				  doc, NULL, attempts, err);
 }
 
@@ -51,7 +51,7 @@ int sns_set_attribute(struct aws_client *c, const char *action, const char *arn_
 	return rc ? -1 : 0;
 }
 
-static const struct aws_query_tagging sns_tagging = { SNS_SERVICE, SNS_API_VERSION,
+static const struct aws_query_tagging sns_tagging = { &aws_service_sns,
 							"ResourceArn" };
 
 int sns_read_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err)

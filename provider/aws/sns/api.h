@@ -14,8 +14,6 @@
 #include "provider/aws/transport/transport.h"
 
 /* SNS: query protocol, its signing name and Version, once. */
-#define SNS_SERVICE "sns"
-#define SNS_API_VERSION "2010-03-31"
 
 /* One SNS call: 0 with *doc when asked for (xmlFreeDoc it), 1 when the
  * error code is one of tolerated, -1 with err set. */

@@ -180,7 +180,7 @@ static int subscription_find(struct aws_client *c, const char *topic, const char
 	static const char *const fields[] = { "SubscriptionArn", "Protocol", "Endpoint", NULL };
 	json_t *p = json_pack("{s:s}", "TopicArn", topic), *all = NULL, *e;
 	size_t i;
-	int rc = aws_query_list(c, SNS_SERVICE, SNS_API_VERSION, "ListSubscriptionsByTopic", p,
+	int rc = aws_query_list(c, &aws_service_sns, "ListSubscriptionsByTopic", p,
 				NULL, NULL, fields, &all, err);
 
 	json_decref(p);

@@ -284,7 +284,7 @@ static int topic_list(void *client, const struct resource_query *q, struct resou
 	size_t i;
 
 	(void)q;
-	if (aws_query_list(client, SNS_SERVICE, SNS_API_VERSION, "ListTopics", NULL, NULL, NULL,
+	if (aws_query_list(client, &aws_service_sns, "ListTopics", NULL, NULL, NULL,
 			   fields, &all, err))
 		return -1;
 	json_array_foreach(all, i, e) {

@@ -33,8 +33,6 @@
 
 static const char *const not_found[] = { "QueueDoesNotExist", "NonExistentQueue", NULL };
 
-static const struct aws_json_api sqs_api = { "sqs", "AmazonSQS", "1.0" };
-
 static const struct attr_schema queue_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "queue name (letters, digits, - and _; a FIFO queue's ends in .fifo), "
@@ -108,8 +106,7 @@ static const struct setting {
 static int sqs_call(struct aws_client *c, const char *op, const json_t *in,
 		    const char *const *codes, json_t **out, struct strbuf *err)
 {
-	return aws_json_call_codes(c, sqs_api.service, sqs_api.target_prefix, sqs_api.version, op,
-				   in, codes, out, NULL, NULL, err);
+	return aws_json_call_codes(c, &aws_service_sqs, op, in, codes, out, NULL, NULL, err);
 }
 
 /* A setting as SQS reads it from the Attributes map `a`, or NULL. */
@@ -422,7 +419,7 @@ static int queue_list(void *client, const struct resource_query *q, struct resou
 
 	if (q->prefix && *q->prefix)
 		json_object_set_new(in, "QueueNamePrefix", json_string(q->prefix));
-	rc = aws_json_pages(client, &sqs_api, "ListQueues", in, 0, queue_listed, out, err);
+	rc = aws_json_pages(client, &aws_service_sqs, "ListQueues", in, 0, queue_listed, out, err);
 	json_decref(in);
 	return rc ? -1 : 0;
 }

@@ -30,16 +30,11 @@
 #include "provider/provider.h"
 
 #define PARAM_TYPE "aws.ssm.parameter"
-#define SSM_SERVICE "ssm"
-#define SSM_TARGET_PREFIX "AmazonSSM"
-#define SSM_JSON_VERSION "1.1"
 /* The key AWS uses for a SecureString that names none. */
 #define DEFAULT_SSM_KEY "alias/aws/ssm"
 
 static const char *const not_found[] = { "ParameterNotFound", NULL };
 static const char *const already_exists[] = { "ParameterAlreadyExists", NULL };
-
-static const struct aws_json_api ssm_api = { SSM_SERVICE, SSM_TARGET_PREFIX, SSM_JSON_VERSION };
 
 static const struct attr_schema parameter_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
@@ -81,7 +76,7 @@ static int ssm_call(struct aws_client *c, const char *op, const json_t *in, cons
 {
 	struct aws_response resp;
 	struct strbuf call_err = STRBUF_INIT;
-	int rc = aws_json_call(c, SSM_SERVICE, SSM_TARGET_PREFIX, SSM_JSON_VERSION, op, in, out,
+	int rc = aws_json_call(c, &aws_service_ssm, op, in, out,
 			       &resp, &call_err);
 
 	if (attempts)
@@ -360,7 +355,7 @@ static int parameter_delete(void *client, const char *id, const json_t *prior,
 
 /* For sweep (listing.h): the tags come from read(). */
 static const struct aws_json_listing parameter_listing = {
-	&ssm_api, "DescribeParameters", NULL, "Name", NULL, "LastModifiedDate", NULL,
+	&aws_service_ssm, "DescribeParameters", NULL, "Name", NULL, "LastModifiedDate", NULL,
 };
 
 static int parameter_list(void *client, const struct resource_query *q,

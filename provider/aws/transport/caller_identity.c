@@ -40,7 +40,7 @@ static int caller_identity(struct aws_client *op, struct aws_caller_identity *ou
 	if (out->account)
 		return 0;
 	struct aws_response resp = { 0 };
-	if (aws_query_call(op, "sts", "2011-06-15", "GetCallerIdentity", NULL, &resp, err)) {
+	if (aws_query_call(op, &aws_service_sts, "GetCallerIdentity", NULL, &resp, err)) {
 		*status = resp.status;
 		*code = resp.error_code ? xstrdup(resp.error_code) : NULL;
 		aws_response_free(&resp);

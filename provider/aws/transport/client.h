@@ -31,6 +31,7 @@
 #include <sys/types.h>
 #include <time.h>
 
+#include "provider/aws/transport/services.h"
 #include "provider/base/strbuf.h"
 
 struct aws_client;
@@ -59,7 +60,7 @@ struct aws_config {
 	const char *endpoint;          /* e.g. "http://127.0.0.1:9000": one endpoint for
 	                                  every service (MinIO, moto); NULL: real AWS */
 	const json_t *service_endpoints; /* the provider's endpoints: {"s3": URL, "sfn": URL}
-	                                  keyed by AWS_ENDPOINT_SERVICES' keys (endpoints.h);
+	                                  keyed by services.def's names (endpoints.h);
 	                                  each wins over endpoint for its service; NULL: none */
 	bool path_style;               /* S3 path-style addressing (MinIO needs it) */
 	bool insecure;                 /* skip TLS verification: only when the user asks */
@@ -240,11 +241,11 @@ const char *aws_response_header(const struct aws_response *resp, const char *nam
  * with params given as a JSON object of already-flattened names
  * ("Tags.member.1.Key": "env"); json protocol (Glue, Step Functions,
  * Secrets Manager, Events): POST with X-Amz-Target, JSON body in and out. */
-int aws_query_call(struct aws_client *c, const char *service, const char *version,
+int aws_query_call(struct aws_client *c, const struct aws_service *service,
 		   const char *action, const json_t *params,
 		   struct aws_response *resp, struct strbuf *err);
-int aws_json_call(struct aws_client *c, const char *service, const char *target_prefix,
-		  const char *json_version, const char *operation, const json_t *input,
+int aws_json_call(struct aws_client *c, const struct aws_service *service,
+		  const char *operation, const json_t *input,
 		  json_t **output, struct aws_response *resp, struct strbuf *err);
 /*
  * aws_json_call telling outcomes apart: 0 on success (*output, when asked
@@ -253,8 +254,8 @@ int aws_json_call(struct aws_client *c, const char *service, const char *target_
  * it: static storage, one of the `codes` strings), -1 with the message in
  * err. *attempts, when given, gets how many attempts the transport made.
  */
-int aws_json_call_codes(struct aws_client *c, const char *service, const char *target_prefix,
-			const char *json_version, const char *operation, const json_t *input,
+int aws_json_call_codes(struct aws_client *c, const struct aws_service *service,
+			const char *operation, const json_t *input,
 			const char *const *codes, json_t **output,
 			const char **code, int *attempts, struct strbuf *err);
 
@@ -267,7 +268,7 @@ int aws_json_call_codes(struct aws_client *c, const char *service, const char *t
  * in err, `secret` (a value sent in params, may be NULL) cut out of it.
  * *attempts, when given, gets how many attempts the transport made.
  */
-int aws_query_call_xml(struct aws_client *c, const char *service, const char *version,
+int aws_query_call_xml(struct aws_client *c, const struct aws_service *service,
 		       const char *action, const json_t *params, const char *secret,
 		       const char *const *tolerated, xmlDocPtr *doc, const char **code,
 		       int *attempts, struct strbuf *err);
@@ -278,16 +279,18 @@ int aws_query_call_xml(struct aws_client *c, const char *service, const char *ve
  * asked for, gets the parsed answer ({} for an empty body). *resp is always
  * filled; the caller frees it and may inspect it on failure (404 on delete).
  */
-int aws_rest_json_call(struct aws_client *c, const char *service, const char *operation,
-		       const char *method, const char *path, const char *query,
+int aws_rest_json_call(struct aws_client *c, const struct aws_service *service,
+		       const char *operation, const char *method, const char *path,
+		       const char *query,
 		       const json_t *input, json_t **output, struct aws_response *resp,
 		       struct strbuf *err);
 
 /* aws_rest_json_call telling outcomes apart, as aws_json_call_codes: 0 on
  * success (*output, when asked for, the answer), 1 when AWS answered with
  * one of `codes` (*code gets it; err untouched), -1 with err set. */
-int aws_rest_json_call_codes(struct aws_client *c, const char *service, const char *operation,
-			     const char *method, const char *path, const char *query,
+int aws_rest_json_call_codes(struct aws_client *c, const struct aws_service *service,
+			     const char *operation, const char *method, const char *path,
+			     const char *query,
 			     const json_t *input, const char *const *codes, json_t **output,
 			     const char **code, int *attempts, struct strbuf *err);
 
@@ -295,8 +298,9 @@ int aws_rest_json_call_codes(struct aws_client *c, const char *service, const ch
  * caller: for a URI label whose value holds a '/' (Batch's
  * /v1/tags/{resourceArn}), which botocore encodes whole (%2F) and the
  * service reads as one label. */
-int aws_rest_json_call_encoded(struct aws_client *c, const char *service, const char *operation,
-			       const char *method, const char *path, const char *query,
+int aws_rest_json_call_encoded(struct aws_client *c, const struct aws_service *service,
+			       const char *operation, const char *method, const char *path,
+			       const char *query,
 			       const json_t *input, const char *const *codes, json_t **output,
 			       const char **code, int *attempts, struct strbuf *err);
 
@@ -308,17 +312,18 @@ int aws_rest_json_call_encoded(struct aws_client *c, const char *service, const 
  * out all the same (it went out and its answer was lost, or was a 5xx):
  * the caller looks for what it made before sending it again.
  */
-int aws_json_call_once(struct aws_client *c, const char *service, const char *target_prefix,
-		       const char *json_version, const char *operation, const json_t *input,
+int aws_json_call_once(struct aws_client *c, const struct aws_service *service,
+		       const char *operation, const json_t *input,
 		       json_t **output, bool *unknown, struct strbuf *err);
-int aws_rest_json_call_once(struct aws_client *c, const char *service, const char *operation,
-			    const char *method, const char *path, const json_t *input,
+int aws_rest_json_call_once(struct aws_client *c, const struct aws_service *service,
+			    const char *operation, const char *method, const char *path,
+			    const json_t *input,
 			    json_t **output, bool *unknown, struct strbuf *err);
-/* A json-protocol call sent as `shape` says: its service, operation, once,
- * host_prefix, answer_within_s and abandon (the rest of shape is left
+/* A json-protocol call of `service` sent as `shape` says: its operation,
+ * once, host_prefix, answer_within_s and abandon (the rest of shape is left
  * alone); the outcomes of aws_json_call_once. */
-int aws_json_call_as(struct aws_client *c, const struct aws_request *shape,
-		     const char *target_prefix, const char *json_version, const json_t *input,
+int aws_json_call_as(struct aws_client *c, const struct aws_service *service,
+		     const struct aws_request *shape, const json_t *input,
 		     json_t **output, bool *unknown, struct strbuf *err);
 
 /* ISO 8601 text to epoch seconds: YYYY-MM-DD, optionally followed by

@@ -18,7 +18,6 @@
 #include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/xml.h"
 
-#define STS_VERSION "2011-06-15"
 #define STS_TIMEOUT_S 30L
 #define RESPONSE_MAX (256 * 1024)
 
@@ -90,7 +89,7 @@ int aws_assume_role(const struct aws_assume_role *req, const struct aws_credenti
 		json_object_set_new(params, "TokenCode", json_string(req->token_code));
 	}
 	if (aws_client_make(&cfg, req->resolve, &client, &call_err) < 0 ||
-	    aws_query_call_xml(client, "sts", STS_VERSION, "AssumeRole", params, NULL, NULL, &doc,
+	    aws_query_call_xml(client, &aws_service_sts, "AssumeRole", params, NULL, NULL, &doc,
 			       NULL, NULL, &call_err) < 0) {
 		strbuf_addf(err, "cannot assume %s for profile \"%s\": %s", req->role_arn,
 			    req->profile, call_err.buf);
@@ -185,7 +184,7 @@ int aws_assume_role_with_web_identity(const struct aws_assume_role *req, const c
 		free(host);
 	}
 	add_form(h, &form, "Action", "AssumeRoleWithWebIdentity");
-	add_form(h, &form, "Version", STS_VERSION);
+	add_form(h, &form, "Version", aws_service_sts.api_version);
 	add_form(h, &form, "RoleArn", req->role_arn);
 	add_form(h, &form, "RoleSessionName", req->session_name);
 	add_form(h, &form, "WebIdentityToken", token);

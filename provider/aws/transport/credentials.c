@@ -11,6 +11,7 @@
 #include "provider/aws/transport/credential_sso.h"
 #include "provider/aws/transport/credential_sts.h"
 #include "provider/aws/transport/endpoints.h"
+#include "provider/aws/transport/services.h"
 
 #include <errno.h>
 #include <stddef.h>
@@ -464,7 +465,8 @@ static int profile_sso(const struct chain_context *ctx, const char *profile,
 			    : "sso_region");
 		goto out;
 	}
-	portal = aws_credential_endpoint(ctx->endpoints, "sso", sso.region, &portal_from);
+	portal = aws_credential_endpoint(ctx->endpoints, aws_service_sso.signing_name, sso.region,
+					 &portal_from);
 	sso.portal = portal;
 	rc = aws_sso_credentials(&sso, out, err) == 0 ? 1 : -1;
 out:

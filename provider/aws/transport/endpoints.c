@@ -9,6 +9,7 @@
  */
 #include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/regions.h"
+#include "provider/aws/transport/services.h"
 
 #include <ctype.h>
 #include <pwd.h>
@@ -102,37 +103,41 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 
 /* ---- configured endpoints ---- */
 
-static const struct {
-	const char *key;          /* the provider's endpoints: key */
-	const char *signing_name;
-	const char *id;           /* AWS_ENDPOINT_URL_<ID> */
-} service_ids[] = {
-#define SERVICE_ROW(key, signing_name, id) { key, signing_name, id },
-	AWS_ENDPOINT_SERVICES(SERVICE_ROW)
-#undef SERVICE_ROW
-};
+/* The row of services.def (services.h) whose signing name is signing_name,
+ * or NULL. */
+static const struct aws_service *service_signed(const char *signing_name)
+{
+	size_t n;
+	const struct aws_service *const *all = aws_services(&n);
+
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(all[i]->signing_name, signing_name))
+			return all[i];
+	return NULL;
+}
 
 static const char *service_id(const char *signing_name)
 {
-	for (size_t i = 0; i < sizeof(service_ids) / sizeof(*service_ids); i++)
-		if (!strcmp(service_ids[i].signing_name, signing_name))
-			return service_ids[i].id;
-	return NULL;
+	const struct aws_service *s = service_signed(signing_name);
+
+	return s ? s->endpoint_id : NULL;
 }
 
 static const char *service_key(const char *signing_name)
 {
-	for (size_t i = 0; i < sizeof(service_ids) / sizeof(*service_ids); i++)
-		if (!strcmp(service_ids[i].signing_name, signing_name))
-			return service_ids[i].key;
-	return signing_name;
+	const struct aws_service *s = service_signed(signing_name);
+
+	return s ? s->name : signing_name;
 }
 
 const char *aws_endpoint_key_service(const char *key)
 {
-	for (size_t i = 0; i < sizeof(service_ids) / sizeof(*service_ids); i++)
-		if (!strcmp(service_ids[i].key, key))
-			return service_ids[i].signing_name;
+	size_t n;
+	const struct aws_service *const *all = aws_services(&n);
+
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(all[i]->name, key))
+			return all[i]->signing_name;
 	return NULL;
 }
 
@@ -142,9 +147,12 @@ int aws_endpoint_settings_add_provider_url(struct aws_endpoint_settings *s, cons
 	const char *service = aws_endpoint_key_service(key);
 
 	if (!service) {
+		size_t n;
+		const struct aws_service *const *all = aws_services(&n);
+
 		strbuf_addf(err, "endpoints: terrace calls no service \"%s\" (services:", key);
-		for (size_t i = 0; i < sizeof(service_ids) / sizeof(*service_ids); i++)
-			strbuf_addf(err, "%s %s", i ? "," : "", service_ids[i].key);
+		for (size_t i = 0; i < n; i++)
+			strbuf_addf(err, "%s %s", i ? "," : "", all[i]->name);
 		strbuf_addch(err, ')');
 		return -1;
 	}
@@ -457,7 +465,7 @@ char *aws_credential_endpoint(const struct aws_endpoint_settings *s, const char 
 		return xstrndup(url, len);
 	}
 	*from = "the AWS host";
-	if (!strcmp(service, "sso"))
+	if (!strcmp(service, aws_service_sso.signing_name))
 		return xasprintf("https://portal.sso.%s.%s", region, suffix);
 	return xasprintf("https://%s.%s.%s", service, region, suffix);
 }

@@ -45,43 +45,13 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 /* ---- configured endpoints (the AWS CLI's "service-specific endpoints") ---- */
 
 /*
- * The services terrace calls, one line each: the key of the provider's
- * `endpoints:` block (Terraform's name for the service), the SigV4 signing
- * name requests carry, and the service id of AWS_ENDPOINT_URL_<ID> (the
- * config file's services section uses it in lower case). The one list the
- * provider schema and the resolution below are built from.
+ * The services terrace calls are services.def's rows (services.h): each
+ * row's name is the key of the provider's `endpoints:` block (Terraform's
+ * name for the service), its signing name what requests carry, and its
+ * endpoint id that of AWS_ENDPOINT_URL_<ID> (the config file's services
+ * section uses it in lower case). The provider schema and the resolution
+ * below are built from them.
  */
-#define AWS_ENDPOINT_SERVICES(X) \
-	X("s3", "s3", "S3") \
-	X("iam", "iam", "IAM") \
-	X("sts", "sts", "STS") \
-	X("glue", "glue", "GLUE") \
-	X("athena", "athena", "ATHENA") \
-	X("sfn", "states", "SFN") \
-	X("lambda", "lambda", "LAMBDA") \
-	X("rds", "rds", "RDS") \
-	X("redshift", "redshift", "REDSHIFT") \
-	X("secretsmanager", "secretsmanager", "SECRETS_MANAGER") \
-	X("logs", "logs", "CLOUDWATCH_LOGS") \
-	X("kms", "kms", "KMS") \
-	X("ssm", "ssm", "SSM") \
-	X("dynamodb", "dynamodb", "DYNAMODB") \
-	X("ecr", "ecr", "ECR") \
-	X("ecs", "ecs", "ECS") \
-	X("ec2", "ec2", "EC2") \
-	X("events", "events", "EVENTBRIDGE") \
-	X("scheduler", "scheduler", "SCHEDULER") \
-	X("sns", "sns", "SNS") \
-	X("sqs", "sqs", "SQS") \
-	X("cloudwatch", "monitoring", "CLOUDWATCH") \
-	X("batch", "batch", "BATCH") \
-	X("lakeformation", "lakeformation", "LAKEFORMATION") \
-	X("emrserverless", "emr-serverless", "EMR_SERVERLESS") \
-	X("kinesis", "kinesis", "KINESIS") \
-	X("firehose", "firehose", "FIREHOSE") \
-	X("sso", "sso", "SSO") \
-	X("servicequotas", "servicequotas", "SERVICE_QUOTAS") \
-	X("cloudcontrol", "cloudcontrolapi", "CLOUDCONTROL")
 
 /* The signing name of a provider `endpoints:` key ("sfn" -> "states"), or
  * NULL when terrace calls no such service. */
@@ -119,7 +89,7 @@ int aws_endpoint_settings_load(const char *profile, struct aws_endpoint_settings
 			       struct strbuf *err);
 void aws_endpoint_settings_release(struct aws_endpoint_settings *s);
 
-/* Add the provider's endpoints.KEY (a key of AWS_ENDPOINT_SERVICES) to s.
+/* Add the provider's endpoints.KEY (a row's name in services.def) to s.
  * -1 with err set when terrace calls no service of that name. */
 int aws_endpoint_settings_add_provider_url(struct aws_endpoint_settings *s, const char *key,
 					   const char *url, struct strbuf *err);

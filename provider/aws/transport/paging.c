@@ -141,8 +141,9 @@ static void query_with_tokens(struct strbuf *q, const char *query,
  * page before (NULL on the first), into *page; as the protocol calls return. */
 struct json_send {
 	struct aws_client *c;
-	const char *service, *target_prefix, *version, *operation; /* json */
-	const char *method, *path, *query;                         /* rest-json */
+	const struct aws_service *service;
+	const char *operation;
+	const char *method, *path, *query; /* rest-json */
 	const char *const *gone;
 };
 
@@ -153,8 +154,8 @@ static int send_json(const struct json_send *s, const struct aws_paginator *pg,
 	int rc;
 
 	if (!s->method)
-		return aws_json_call_codes(s->c, s->service, s->target_prefix, s->version,
-					   s->operation, in, s->gone, page, NULL, NULL, err);
+		return aws_json_call_codes(s->c, s->service, s->operation, in, s->gone, page, NULL,
+					   NULL, err);
 	if (pg->input_in_query)
 		query_with_tokens(&q, s->query, pg, tok);
 	else if (s->query && *s->query)
@@ -170,7 +171,7 @@ static int send_json(const struct json_send *s, const struct aws_paginator *pg,
 static int json_pages(const struct json_send *s, const json_t *input, bool body,
 		      size_t max_pages, aws_json_page_fn each, void *ctx, struct strbuf *err)
 {
-	const struct aws_paginator *pg = row_of(s->service, s->operation, err);
+	const struct aws_paginator *pg = row_of(s->service->signing_name, s->operation, err);
 	char *tok[2] = { NULL, NULL };
 	json_t *in;
 	int rc = 0;
@@ -202,19 +203,20 @@ static int json_pages(const struct json_send *s, const json_t *input, bool body,
 	return rc == 2 ? 0 : rc;
 }
 
-int aws_json_paged(struct aws_client *c, const char *service, const char *target_prefix,
-		   const char *version, const char *operation, const json_t *input,
+int aws_json_paged(struct aws_client *c, const struct aws_service *service,
+		   const char *operation, const json_t *input,
 		   const char *const *gone, size_t max_pages, aws_json_page_fn each, void *ctx,
 		   struct strbuf *err)
 {
-	const struct json_send s = { .c = c, .service = service, .target_prefix = target_prefix,
-				     .version = version, .operation = operation, .gone = gone };
+	const struct json_send s = { .c = c, .service = service, .operation = operation,
+				     .gone = gone };
 
 	return json_pages(&s, input, true, max_pages, each, ctx, err);
 }
 
-int aws_rest_json_paged(struct aws_client *c, const char *service, const char *operation,
-			const char *method, const char *path, const char *query,
+int aws_rest_json_paged(struct aws_client *c, const struct aws_service *service,
+			const char *operation, const char *method, const char *path,
+			const char *query,
 			const json_t *input, const char *const *gone, size_t max_pages,
 			aws_json_page_fn each, void *ctx, struct strbuf *err)
 {
@@ -230,9 +232,10 @@ int aws_rest_json_paged(struct aws_client *c, const char *service, const char *o
  * element (query: ACTIONResult; EC2 and rest-xml: the root); as the
  * protocol calls return. */
 struct xml_send {
-	const char *service, *operation;
+	const struct aws_service *service;
+	const char *operation;
 	struct aws_client *c;                   /* query */
-	const char *version, *wrapper;
+	const char *wrapper;
 	const json_t *params;
 	const char *const *gone;
 	const struct aws_rest_xml_sender *rest; /* rest-xml */
@@ -259,7 +262,7 @@ static int send_xml(const struct xml_send *s, const struct aws_paginator *pg, ch
 
 	for (int i = 0; i < 2 && pg->input_token[i] && tok[i]; i++)
 		json_object_set_new(p, pg->input_token[i], json_string(tok[i]));
-	rc = aws_query_call_xml(s->c, s->service, s->version, s->operation, p, NULL, s->gone,
+	rc = aws_query_call_xml(s->c, s->service, s->operation, p, NULL, s->gone,
 				doc, NULL, NULL, err);
 	json_decref(p);
 	if (!rc) {
@@ -277,7 +280,7 @@ static int send_xml(const struct xml_send *s, const struct aws_paginator *pg, ch
 static int xml_pages(const struct xml_send *s, size_t max_pages, aws_xml_page_fn each,
 		     void *ctx, struct strbuf *err)
 {
-	const struct aws_paginator *pg = row_of(s->service, s->operation, err);
+	const struct aws_paginator *pg = row_of(s->service->signing_name, s->operation, err);
 	char *(*text)(xmlNodePtr, const char *) =
 		s->rest && s->rest->token_text ? s->rest->token_text : xml_child_text;
 	char *tok[2] = { NULL, NULL };
@@ -314,13 +317,13 @@ static int xml_pages(const struct xml_send *s, size_t max_pages, aws_xml_page_fn
 	return rc == 2 ? 0 : rc;
 }
 
-int aws_query_paged(struct aws_client *c, const char *service, const char *version,
+int aws_query_paged(struct aws_client *c, const struct aws_service *service,
 		    const char *action, const json_t *params, const char *const *gone,
 		    size_t max_pages, aws_xml_page_fn each, void *ctx, struct strbuf *err)
 {
 	char *wrapper = xasprintf("%sResult", action);
 	const struct xml_send s = { .service = service, .operation = action, .c = c,
-				    .version = version, .wrapper = wrapper, .params = params,
+				    .wrapper = wrapper, .params = params,
 				    .gone = gone };
 	int rc = xml_pages(&s, max_pages, each, ctx, err);
 
@@ -328,7 +331,7 @@ int aws_query_paged(struct aws_client *c, const char *service, const char *versi
 	return rc;
 }
 
-int aws_rest_xml_paged(const struct aws_rest_xml_sender *sender, const char *service,
+int aws_rest_xml_paged(const struct aws_rest_xml_sender *sender, const struct aws_service *service,
 		       const char *operation, const char *query, size_t max_pages,
 		       aws_xml_page_fn each, void *ctx, struct strbuf *err)
 {
@@ -376,13 +379,13 @@ static int add_query_results(void *ctx, xmlNodePtr result, xmlNodePtr first,
 	return 0;
 }
 
-int aws_query_list(struct aws_client *c, const char *service, const char *version,
+int aws_query_list(struct aws_client *c, const struct aws_service *service,
 		   const char *action, const json_t *params, const char *const *tolerated,
 		   const char *text_of, const char *const *fields, json_t **out,
 		   struct strbuf *err)
 {
 	struct query_listed ql = { text_of, fields, json_array() };
-	int ret = aws_query_paged(c, service, version, action, params, tolerated, 0,
+	int ret = aws_query_paged(c, service, action, params, tolerated, 0,
 				  add_query_results, &ql, err);
 
 	*out = NULL;

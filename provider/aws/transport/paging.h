@@ -58,8 +58,8 @@ typedef int (*aws_xml_page_fn)(void *ctx, xmlNodePtr result, xmlNodePtr first,
 
 /* json protocol: X-Amz-Target TARGET_PREFIX.OPERATION with `input` (may be
  * NULL), the token set in the body. */
-int aws_json_paged(struct aws_client *c, const char *service, const char *target_prefix,
-		   const char *version, const char *operation, const json_t *input,
+int aws_json_paged(struct aws_client *c, const struct aws_service *service,
+		   const char *operation, const json_t *input,
 		   const char *const *gone, size_t max_pages, aws_json_page_fn each, void *ctx,
 		   struct strbuf *err);
 
@@ -67,15 +67,16 @@ int aws_json_paged(struct aws_client *c, const char *service, const char *target
  * `input` (may be NULL) as the body, the token added to the query string
  * or to the body, as the operation takes it (Lambda's Marker in the query,
  * Batch's nextToken in the body). */
-int aws_rest_json_paged(struct aws_client *c, const char *service, const char *operation,
-			const char *method, const char *path, const char *query,
+int aws_rest_json_paged(struct aws_client *c, const struct aws_service *service,
+			const char *operation, const char *method, const char *path,
+			const char *query,
 			const json_t *input, const char *const *gone, size_t max_pages,
 			aws_json_page_fn each, void *ctx, struct strbuf *err);
 
 /* query protocol (IAM, RDS, Redshift, SNS, CloudWatch) and EC2's: ACTION
  * with params (flattened names, as aws_query_call_xml; may be NULL), the
  * token added to them. */
-int aws_query_paged(struct aws_client *c, const char *service, const char *version,
+int aws_query_paged(struct aws_client *c, const struct aws_service *service,
 		    const char *action, const json_t *params, const char *const *gone,
 		    size_t max_pages, aws_xml_page_fn each, void *ctx, struct strbuf *err);
 
@@ -95,7 +96,8 @@ struct aws_rest_xml_sender {
 /* rest-xml: OPERATION's pages, sent by sender with `query` (already
  * encoded, may be NULL) and the row's tokens in the query string; each
  * gets the answer's root and its first result. */
-int aws_rest_xml_paged(const struct aws_rest_xml_sender *sender, const char *service,
+int aws_rest_xml_paged(const struct aws_rest_xml_sender *sender,
+		       const struct aws_service *service,
 		       const char *operation, const char *query, size_t max_pages,
 		       aws_xml_page_fn each, void *ctx, struct strbuf *err);
 
@@ -107,7 +109,7 @@ int aws_rest_xml_paged(const struct aws_rest_xml_sender *sender, const char *ser
  * out). Returns 0 with *out (a new list), 1 when the error code is one of
  * `tolerated` (may be NULL; *out NULL, err untouched), -1 with err set.
  */
-int aws_query_list(struct aws_client *c, const char *service, const char *version,
+int aws_query_list(struct aws_client *c, const struct aws_service *service,
 		   const char *action, const json_t *params, const char *const *tolerated,
 		   const char *text_of, const char *const *fields, json_t **out,
 		   struct strbuf *err);

@@ -55,7 +55,7 @@ static int param_text(const json_t *value, char **text)
 	}
 }
 
-int aws_query_call(struct aws_client *c, const char *service, const char *version,
+int aws_query_call(struct aws_client *c, const struct aws_service *service,
 		   const char *action, const json_t *params,
 		   struct aws_response *resp, struct strbuf *err)
 {
@@ -65,7 +65,7 @@ int aws_query_call(struct aws_client *c, const char *service, const char *versio
 	};
 	struct strbuf body = STRBUF_INIT;
 	struct aws_request req = {
-		.service = service,
+		.service = service->signing_name,
 		.operation = action,
 		.method = "POST",
 		.path = "/",
@@ -77,16 +77,18 @@ int aws_query_call(struct aws_client *c, const char *service, const char *versio
 	int rc;
 
 	if (params && !json_is_object(params)) {
-		strbuf_addf(err, "%s %s: parameters must be a JSON object", service, action);
+		strbuf_addf(err, "%s %s: parameters must be a JSON object", service->signing_name,
+			    action);
 		return -1;
 	}
 	form_add(&body, "Action", action);
-	form_add(&body, "Version", version);
+	form_add(&body, "Version", service->api_version);
 	json_object_foreach((json_t *)params, name, value) {
 		char *text;
 		if (param_text(value, &text) < 0) {
 			strbuf_addf(err, "%s %s: parameter %s must be a string, number or boolean"
-				    " (flatten lists and maps as Name.member.N)", service, action, name);
+				    " (flatten lists and maps as Name.member.N)",
+				    service->signing_name, action, name);
 			strbuf_release(&body);
 			return -1;
 		}
@@ -111,7 +113,7 @@ static const char *listed(const char *const *list, const char *s)
 	return NULL;
 }
 
-int aws_query_call_xml(struct aws_client *c, const char *service, const char *version,
+int aws_query_call_xml(struct aws_client *c, const struct aws_service *service,
 		       const char *action, const json_t *params, const char *secret,
 		       const char *const *tolerated, xmlDocPtr *doc, const char **code,
 		       int *attempts, struct strbuf *err)
@@ -125,13 +127,13 @@ int aws_query_call_xml(struct aws_client *c, const char *service, const char *ve
 		*doc = NULL;
 	if (code)
 		*code = NULL;
-	rc = aws_query_call(c, service, version, action, params, &resp, &call_err);
+	rc = aws_query_call(c, service, action, params, &resp, &call_err);
 	if (attempts)
 		*attempts = resp.attempts;
 	if (rc == 0 && doc) {
 		*doc = xml_parse(resp.body, resp.body_len, &call_err);
 		if (!*doc) {
-			strbuf_addf(err, "%s %s: %s", service, action, call_err.buf);
+			strbuf_addf(err, "%s %s: %s", service->signing_name, action, call_err.buf);
 			rc = -1;
 		}
 	} else if (rc && listed(tolerated, resp.error_code)) {
@@ -148,30 +150,29 @@ int aws_query_call_xml(struct aws_client *c, const char *service, const char *ve
 	return rc;
 }
 
-static int json_send_as(struct aws_client *c, const struct aws_request *shape,
-			const char *target_prefix, const char *json_version, const json_t *input,
-			json_t **output, struct aws_response *resp, struct strbuf *err);
+static int json_send_as(struct aws_client *c, const struct aws_service *svc,
+			const struct aws_request *shape, const json_t *input, json_t **output,
+			struct aws_response *resp, struct strbuf *err);
 
-static int json_send(struct aws_client *c, const char *service, const char *target_prefix,
-		     const char *json_version, const char *operation, const json_t *input,
-		     bool once, json_t **output, struct aws_response *resp, struct strbuf *err)
+static int json_send(struct aws_client *c, const struct aws_service *svc, const char *operation,
+		     const json_t *input, bool once, json_t **output, struct aws_response *resp,
+		     struct strbuf *err)
 {
-	const struct aws_request shape = { .service = service, .operation = operation,
-					   .once = once };
+	const struct aws_request shape = { .operation = operation, .once = once };
 
-	return json_send_as(c, &shape, target_prefix, json_version, input, output, resp, err);
+	return json_send_as(c, svc, &shape, input, output, resp, err);
 }
 
-/* A json-protocol call of shape's service and operation, sent as shape says
+/* A json-protocol call of svc's shape->operation, sent as shape says
  * (once, host_prefix, answer_within_s, abandon). */
-static int json_send_as(struct aws_client *c, const struct aws_request *shape,
-			const char *target_prefix, const char *json_version, const json_t *input,
-			json_t **output, struct aws_response *resp, struct strbuf *err)
+static int json_send_as(struct aws_client *c, const struct aws_service *svc,
+			const struct aws_request *shape, const json_t *input, json_t **output,
+			struct aws_response *resp, struct strbuf *err)
 {
-	const char *service = shape->service, *operation = shape->operation;
+	const char *service = svc->signing_name, *operation = shape->operation;
 	struct aws_response scratch;
-	char *target = xasprintf("%s.%s", target_prefix, operation);
-	char *content_type = xasprintf("application/x-amz-json-%s", json_version);
+	char *target = xasprintf("%s.%s", svc->target_prefix, operation);
+	char *content_type = xasprintf("application/x-amz-json-%s", svc->json_version);
 	struct aws_header headers[] = {
 		{ .name = "Content-Type", .value = content_type },
 		{ .name = "X-Amz-Target", .value = target },
@@ -223,12 +224,11 @@ out:
 	return rc;
 }
 
-int aws_json_call(struct aws_client *c, const char *service, const char *target_prefix,
-		  const char *json_version, const char *operation, const json_t *input,
+int aws_json_call(struct aws_client *c, const struct aws_service *service,
+		  const char *operation, const json_t *input,
 		  json_t **output, struct aws_response *resp, struct strbuf *err)
 {
-	return json_send(c, service, target_prefix, json_version, operation, input, false,
-			 output, resp, err);
+	return json_send(c, service, operation, input, false, output, resp, err);
 }
 
 /* The outcome of a call sent at most once: rc, with *unknown (when given)
@@ -241,23 +241,22 @@ static int once_outcome(int rc, struct aws_response *resp, bool *unknown)
 	return rc ? -1 : 0;
 }
 
-int aws_json_call_once(struct aws_client *c, const char *service, const char *target_prefix,
-		       const char *json_version, const char *operation, const json_t *input,
+int aws_json_call_once(struct aws_client *c, const struct aws_service *service,
+		       const char *operation, const json_t *input,
 		       json_t **output, bool *unknown, struct strbuf *err)
 {
 	struct aws_response resp;
-	int rc = json_send(c, service, target_prefix, json_version, operation, input, true,
-			   output, &resp, err);
+	int rc = json_send(c, service, operation, input, true, output, &resp, err);
 
 	return once_outcome(rc, &resp, unknown);
 }
 
-int aws_json_call_as(struct aws_client *c, const struct aws_request *shape,
-		     const char *target_prefix, const char *json_version, const json_t *input,
+int aws_json_call_as(struct aws_client *c, const struct aws_service *service,
+		     const struct aws_request *shape, const json_t *input,
 		     json_t **output, bool *unknown, struct strbuf *err)
 {
 	struct aws_response resp;
-	int rc = json_send_as(c, shape, target_prefix, json_version, input, output, &resp, err);
+	int rc = json_send_as(c, service, shape, input, output, &resp, err);
 
 	return once_outcome(rc, &resp, unknown);
 }
@@ -285,20 +284,20 @@ static int codes_outcome(int rc, struct aws_response *resp, struct strbuf *call_
 	return rc;
 }
 
-int aws_json_call_codes(struct aws_client *c, const char *service, const char *target_prefix,
-			const char *json_version, const char *operation, const json_t *input,
+int aws_json_call_codes(struct aws_client *c, const struct aws_service *service,
+			const char *operation, const json_t *input,
 			const char *const *codes, json_t **output, const char **code, int *attempts,
 			struct strbuf *err)
 {
 	struct strbuf call_err = STRBUF_INIT;
 	struct aws_response resp;
-	int rc = aws_json_call(c, service, target_prefix, json_version, operation, input, output,
-			       &resp, &call_err);
+	int rc = aws_json_call(c, service, operation, input, output, &resp, &call_err);
 
 	return codes_outcome(rc, &resp, &call_err, codes, code, attempts, err);
 }
 
-static int rest_json_send(struct aws_client *c, const char *service, const char *operation,
+static int rest_json_send(struct aws_client *c, const struct aws_service *svc,
+			  const char *operation,
 			  const char *method, const char *path, bool path_encoded,
 			  const char *query, const json_t *input, bool once, json_t **output,
 			  struct aws_response *resp, struct strbuf *err)
@@ -306,7 +305,7 @@ static int rest_json_send(struct aws_client *c, const char *service, const char 
 	struct aws_header content_type = { (char *)"Content-Type", (char *)"application/json" };
 	char *body = input ? json_dumps(input, JSON_COMPACT) : NULL;
 	struct aws_request req = {
-		.service = service,
+		.service = svc->signing_name,
 		.operation = operation,
 		.method = method,
 		.path = path,
@@ -330,7 +329,7 @@ static int rest_json_send(struct aws_client *c, const char *service, const char 
 			json_decref(*output);
 			*output = NULL;
 			strbuf_addf(err, "%s %s: HTTP %ld: the response is not a JSON object",
-				    service, operation, resp->status);
+				    svc->signing_name, operation, resp->status);
 			rc = -1;
 		}
 	}
@@ -338,8 +337,9 @@ static int rest_json_send(struct aws_client *c, const char *service, const char 
 	return rc;
 }
 
-int aws_rest_json_call(struct aws_client *c, const char *service, const char *operation,
-		       const char *method, const char *path, const char *query,
+int aws_rest_json_call(struct aws_client *c, const struct aws_service *service,
+		       const char *operation, const char *method, const char *path,
+		       const char *query,
 		       const json_t *input, json_t **output, struct aws_response *resp,
 		       struct strbuf *err)
 {
@@ -347,8 +347,9 @@ int aws_rest_json_call(struct aws_client *c, const char *service, const char *op
 			      output, resp, err);
 }
 
-int aws_rest_json_call_codes(struct aws_client *c, const char *service, const char *operation,
-			     const char *method, const char *path, const char *query,
+int aws_rest_json_call_codes(struct aws_client *c, const struct aws_service *service,
+			     const char *operation, const char *method, const char *path,
+			     const char *query,
 			     const json_t *input, const char *const *codes, json_t **output,
 			     const char **code, int *attempts, struct strbuf *err)
 {
@@ -360,8 +361,9 @@ int aws_rest_json_call_codes(struct aws_client *c, const char *service, const ch
 	return codes_outcome(rc, &resp, &call_err, codes, code, attempts, err);
 }
 
-int aws_rest_json_call_encoded(struct aws_client *c, const char *service, const char *operation,
-			       const char *method, const char *path, const char *query,
+int aws_rest_json_call_encoded(struct aws_client *c, const struct aws_service *service,
+			       const char *operation, const char *method, const char *path,
+			       const char *query,
 			       const json_t *input, const char *const *codes, json_t **output,
 			       const char **code, int *attempts, struct strbuf *err)
 {
@@ -373,8 +375,9 @@ int aws_rest_json_call_encoded(struct aws_client *c, const char *service, const 
 	return codes_outcome(rc, &resp, &call_err, codes, code, attempts, err);
 }
 
-int aws_rest_json_call_once(struct aws_client *c, const char *service, const char *operation,
-			    const char *method, const char *path, const json_t *input,
+int aws_rest_json_call_once(struct aws_client *c, const struct aws_service *service,
+			    const char *operation, const char *method, const char *path,
+			    const json_t *input,
 			    json_t **output, bool *unknown, struct strbuf *err)
 {
 	struct aws_response resp;

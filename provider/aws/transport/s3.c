@@ -320,7 +320,8 @@ int s3_list_paged(struct aws_client *c, const char *operation, const char *bucke
 	const struct s3_lister l = { c, operation, bucket, gone };
 	const struct aws_rest_xml_sender sender = { s3_list_send, s3_xml_token_text, (void *)&l };
 
-	return aws_rest_xml_paged(&sender, "s3", operation, query, max_pages, each, ctx, err);
+	return aws_rest_xml_paged(&sender, &aws_service_s3, operation, query, max_pages, each, ctx,
+				  err);
 }
 
 void s3_tagging_xml(struct strbuf *out, const json_t *tags)

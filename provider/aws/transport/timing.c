@@ -119,10 +119,10 @@ static const struct aws_retry_rule rules[] = {
 	 * get an InvalidXxxID.NotFound error", for every id kind and every
 	 * call naming it, deletes included (a delete that answers NotFound
 	 * for an id made moments ago is not taken as done). */
-	{ .service = "ec2", .code_suffix = ".NotFound", .new_object = true,
+	{ .service = &aws_service_ec2, .code_suffix = ".NotFound", .new_object = true,
 	  .wait = AWS_WAIT_CONSISTENCY, .what = "an object made moments ago to be visible",
 	  .source = EC2_CONSISTENCY },
-	{ .service = "ec2", .codes = not_found_nat, .new_object = true,
+	{ .service = &aws_service_ec2, .codes = not_found_nat, .new_object = true,
 	  .wait = AWS_WAIT_CONSISTENCY, .what = "an object made moments ago to be visible",
 	  .source = EC2_CONSISTENCY },
 	/* IAM itself: "changes are eventually consistent": a role, profile,
@@ -131,21 +131,22 @@ static const struct aws_retry_rule rules[] = {
 	 * (AttachRolePolicy names the role and the policy): a policy this
 	 * client did not make moments ago, an AWS managed one above all, is
 	 * missing for good. */
-	{ .service = "iam", .operations = iam_entity_ops, .codes = no_such_entity,
+	{ .service = &aws_service_iam, .operations = iam_entity_ops, .codes = no_such_entity,
 	  .new_object = true, .about_in_message = true,
 	  .wait = AWS_WAIT_CONSISTENCY, .what = "IAM to show what it made moments ago",
 	  .source = IAM_CONSISTENCY },
 	/* IAM to its consumers: a new or changed role or instance profile is
 	 * refused, each service in its own words. */
-	{ .service = "ec2", .operations = run_instances, .codes = invalid_parameter_value,
+	{ .service = &aws_service_ec2, .operations = run_instances,
+		.codes = invalid_parameter_value,
 	  .message = "Invalid IAM Instance Profile", .wait = AWS_WAIT_PROPAGATION,
 	  .what = "IAM to propagate the instance profile", .source = IAM_CONSISTENCY },
-	{ .service = "lambda", .operations = lambda_role_ops, .codes = lambda_invalid,
+	{ .service = &aws_service_lambda, .operations = lambda_role_ops, .codes = lambda_invalid,
 	  .message = "cannot be assumed by Lambda", .wait = AWS_WAIT_PROPAGATION,
 	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
 	/* A role whose policy, attached moments ago, lets Lambda make the
 	 * network interfaces of a function in a VPC: Lambda checks it at once. */
-	{ .service = "lambda", .operations = lambda_role_ops, .codes = lambda_invalid,
+	{ .service = &aws_service_lambda, .operations = lambda_role_ops, .codes = lambda_invalid,
 	  .message = "does not have permissions to call CreateNetworkInterface",
 	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role's policy",
 	  .source = IAM_CONSISTENCY },
@@ -156,24 +157,25 @@ static const struct aws_retry_rule rules[] = {
 	 * execution role permissions" of each source); Terraform retries it
 	 * for IAM's propagation. A role the stack does not let read the source
 	 * is refused before apply (rules_roles.c), so here it is only late. */
-	{ .service = "lambda", .operations = lambda_mapping_ops, .codes = lambda_invalid,
+	{ .service = &aws_service_lambda, .operations = lambda_mapping_ops, .codes = lambda_invalid,
 	  .message = "execution role does not have permissions to call",
 	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role's policy",
 	  .source = LAMBDA_MAPPING },
-	{ .service = "lambda", .operations = lambda_mapping_ops, .codes = lambda_invalid,
+	{ .service = &aws_service_lambda, .operations = lambda_mapping_ops, .codes = lambda_invalid,
 	  .message = "cannot be assumed by Lambda", .wait = AWS_WAIT_PROPAGATION,
 	  .what = "IAM to propagate the role", .source = LAMBDA_MAPPING },
 	/* RDS's enhanced monitoring role. */
-	{ .service = "rds", .operations = rds_role_ops, .codes = invalid_parameter_value,
+	{ .service = &aws_service_rds, .operations = rds_role_ops, .codes = invalid_parameter_value,
 	  .message = "required permissions for: ENHANCED_MONITORING", .wait = AWS_WAIT_PROPAGATION,
 	  .what = "IAM to propagate the monitoring role", .source = IAM_CONSISTENCY },
-	{ .service = "glue", .operations = glue_role_ops, .codes = glue_invalid,
+	{ .service = &aws_service_glue, .operations = glue_role_ops, .codes = glue_invalid,
 	  .message = "unable to assume", .wait = AWS_WAIT_PROPAGATION,
 	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
-	{ .service = "states", .operations = sfn_role_ops, .codes = sfn_denied,
+	{ .service = &aws_service_sfn, .operations = sfn_role_ops, .codes = sfn_denied,
 	  .message = "authorized to assume", .wait = AWS_WAIT_PROPAGATION,
 	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
-	{ .service = "scheduler", .operations = scheduler_role_ops, .codes = scheduler_invalid,
+	{ .service = &aws_service_scheduler, .operations = scheduler_role_ops,
+		.codes = scheduler_invalid,
 	  .message = "to assume the role", .wait = AWS_WAIT_PROPAGATION,
 	  .what = "IAM to propagate the role", .source = IAM_CONSISTENCY },
 	/* A role or policy this client wrote moments ago, which the service
@@ -196,7 +198,8 @@ static const struct aws_retry_rule rules[] = {
 	 * after AddPermission. The request names the destinations' ARNs, noted
 	 * when their policies are written (sqs/queue.c, sns/topic.c,
 	 * lambda/permission.c). */
-	{ .service = "s3", .operations = s3_notification_ops, .codes = s3_invalid_argument,
+	{ .service = &aws_service_s3, .operations = s3_notification_ops,
+		.codes = s3_invalid_argument,
 	  .message = "Unable to validate the following destination configurations",
 	  .new_grant = true, .wait = AWS_WAIT_PROPAGATION,
 	  .what = "S3 to see the destination's policy written moments ago",
@@ -207,7 +210,8 @@ static const struct aws_retry_rule rules[] = {
 	 * retries it for IAM's propagation. The message names the role; a role
 	 * whose trust does not name Firehose is refused for good (the stack's
 	 * rules warn of it), so only a role trusting it is waited for. */
-	{ .service = "firehose", .operations = firehose_role_ops, .codes = firehose_invalid,
+	{ .service = &aws_service_firehose, .operations = firehose_role_ops,
+		.codes = firehose_invalid,
 	  .message = "is unable to assume role", .new_grant = true,
 	  .trusting = "firehose.amazonaws.com", .about_in_message = true,
 	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role",
@@ -218,14 +222,14 @@ static const struct aws_retry_rule rules[] = {
 	 * before including the new principal in a key policy"; meanwhile
 	 * MalformedPolicyDocumentException "Policy contains a statement with
 	 * one or more invalid principals." (Terraform's key create retries it). */
-	{ .service = "kms", .operations = kms_policy_ops, .codes = kms_malformed,
+	{ .service = &aws_service_kms, .operations = kms_policy_ops, .codes = kms_malformed,
 	  .message = "invalid principals", .new_grant = true, .wait = AWS_WAIT_PROPAGATION,
 	  .what = "IAM to propagate the key policy's principals", .source = KMS_PRINCIPALS },
 	/* Lake Formation's GrantPermissions to a role made moments ago:
 	 * InvalidInputException "Invalid principal, arn: ARN" (reported from
 	 * CDK), which Terraform's permissions create retries for IAM's
 	 * propagation. The message names the role. */
-	{ .service = "lakeformation", .operations = lf_grant_ops, .codes = lf_invalid,
+	{ .service = &aws_service_lakeformation, .operations = lf_grant_ops, .codes = lf_invalid,
 	  .message = "Invalid principal", .new_grant = true, .about_in_message = true,
 	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the principal",
 	  .source = LF_PRINCIPAL },
@@ -234,12 +238,12 @@ static const struct aws_retry_rule rules[] = {
 	 * currently being performed on this resource" while a request on it is
 	 * IN_PROGRESS (a create an interrupted apply left running, another
 	 * tool's change): the request is sent again once it has ended. */
-	{ .service = "cloudcontrolapi", .operations = cc_change_ops, .codes = cc_concurrent,
+	{ .service = &aws_service_cloudcontrol, .operations = cc_change_ops, .codes = cc_concurrent,
 	  .wait = AWS_WAIT_DEPENDENCY,
 	  .what = "the resource's other Cloud Control request to end", .source = CC_CONCURRENT },
 	/* S3: bucket configuration is eventually consistent: a bucket just
 	 * made may answer NoSuchBucket to its first configuration calls. */
-	{ .service = "s3", .codes = no_such_bucket, .new_object = true,
+	{ .service = &aws_service_s3, .codes = no_such_bucket, .new_object = true,
 	  .wait = AWS_WAIT_CONSISTENCY, .what = "a bucket made moments ago to be visible",
 	  .source = S3_CONSISTENCY },
 	/* SQS: "After you create a queue, you must wait at least one second
@@ -247,21 +251,22 @@ static const struct aws_retry_rule rules[] = {
 	 * delete a queue, you must wait at least 60 seconds before creating a
 	 * queue with the same name." A queue just made is noted by its URL,
 	 * which only the calls that use it carry. */
-	{ .service = "sqs", .operations = queue_url_ops, .codes = queue_does_not_exist,
+	{ .service = &aws_service_sqs, .operations = queue_url_ops, .codes = queue_does_not_exist,
 	  .new_object = true,
 	  .wait = AWS_WAIT_CONSISTENCY, .what = "a queue made moments ago to be usable",
 	  .source = SQS_CREATE },
-	{ .service = "sqs", .operations = create_queue, .codes = queue_deleted_recently,
+	{ .service = &aws_service_sqs, .operations = create_queue, .codes = queue_deleted_recently,
 	  .wait = AWS_WAIT_DEPENDENCY,
 	  .what = "SQS to release the name of a queue deleted moments ago (60 s)",
 	  .source = SQS_DELETE },
 	/* Network interfaces outlive instances, NAT gateways, interface
 	 * endpoints and Lambda functions in a VPC; what they sit in cannot
 	 * go until they have. */
-	{ .service = "ec2", .operations = held_by_interfaces, .codes = dependency_violation,
+	{ .service = &aws_service_ec2, .operations = held_by_interfaces,
+		.codes = dependency_violation,
 	  .wait = AWS_WAIT_DEPENDENCY, .what = "what depends on it (network interfaces) to go",
 	  .source = ENI_LINGER },
-	{ .service = "ec2", .operations = address_ops, .codes = address_in_use,
+	{ .service = &aws_service_ec2, .operations = address_ops, .codes = address_in_use,
 	  .wait = AWS_WAIT_DEPENDENCY, .what = "the address's network interface to go",
 	  .source = ENI_LINGER },
 };
@@ -279,7 +284,7 @@ static bool rule_matches(const struct aws_retry_rule *r, const struct aws_reques
 {
 	const char *code = resp->error_code;
 
-	if (strcmp(r->service, req->service) || !code)
+	if (strcmp(r->service->signing_name, req->service) || !code)
 		return false;
 	if (r->operations && !listed(r->operations, req->operation))
 		return false;
@@ -393,7 +398,7 @@ double aws_rule_pause_s(int retry)
 /* ---- how long a read of another run may miss a new object ---- */
 
 static const struct consistency_row {
-	const char *service; /* the type's service: "ec2" of "aws.ec2.vpc" */
+	const struct aws_service *service; /* the type's: its name is "ec2" of "aws.ec2.vpc" */
 	double seconds;      /* < 0: the setting consistency_timeout */
 	bool deletes;        /* a delete may answer NotFound too */
 	const char *source;
@@ -403,17 +408,17 @@ static const struct consistency_row {
 	 * system": backoff "starting with a couple of seconds of wait time,
 	 * and increasing gradually up to a few minutes"; TerminateInstances'
 	 * NotFound "doesn't mean the instance was or will be terminated". */
-	{ "ec2", -1, true, EC2_CONSISTENCY },
+	{ &aws_service_ec2, -1, true, EC2_CONSISTENCY },
 	/* "the change must be replicated across IAM, which can take some
 	 * time": no bound. */
-	{ "iam", -1, false, IAM_CONSISTENCY },
+	{ &aws_service_iam, -1, false, IAM_CONSISTENCY },
 	/* "Bucket configurations have an eventual consistency model": no
 	 * bound (objects are read-after-write consistent, buckets are what a
 	 * state holds). */
-	{ "s3", -1, false, S3_CONSISTENCY },
+	{ &aws_service_s3, -1, false, S3_CONSISTENCY },
 	/* "you must wait at least one second after the queue is created to be
 	 * able to use the queue". */
-	{ "sqs", 1, false, SQS_CREATE },
+	{ &aws_service_sqs, 1, false, SQS_CREATE },
 };
 
 double aws_consistency_window_s(const struct aws_timing *t, const char *type, bool *deletes)
@@ -435,7 +440,7 @@ double aws_consistency_window_s(const struct aws_timing *t, const char *type, bo
 	for (size_t i = 0; i < sizeof(consistency_rows) / sizeof(*consistency_rows); i++) {
 		const struct consistency_row *row = &consistency_rows[i];
 
-		if (strlen(row->service) != n || strncmp(row->service, service + 1, n))
+		if (strlen(row->service->name) != n || strncmp(row->service->name, service + 1, n))
 			continue;
 		if (deletes)
 			*deletes = row->deletes;

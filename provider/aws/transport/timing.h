@@ -30,7 +30,7 @@ enum aws_wait_kind {
 };
 
 struct aws_retry_rule {
-	const char *service;            /* signing name: "ec2", "lambda", "s3" */
+	const struct aws_service *service; /* &aws_service_ec2 (its signing name is matched) */
 	const char *const *operations;  /* NULL-terminated; NULL: every operation */
 	const char *const *codes;       /* NULL-terminated error codes; NULL: see suffix */
 	const char *code_suffix;        /* with codes NULL: a code ending so (".NotFound") */

@@ -8,6 +8,8 @@
  * Code outside provider/aws/transport/ includes this header and no other of
  * the folder. What it brings, one header each:
  *
+ *   services.h   each AWS service terrace calls, once (struct aws_service,
+ *                from services.def), which the calls below take
  *   client.h     a client per provider configuration (credentials chain,
  *                region, endpoint), aws_send with retries, the protocol
  *                calls (aws_query_call_xml, aws_json_call_codes,
@@ -18,7 +20,7 @@
  *   paging.h     every paged call paged by one engine, as botocore's
  *                paginators say (paginators.gen.c); aws_query_list
  *   endpoints.h  partitions and regions (aws_region_check), the services a
- *                provider's endpoints: block names (AWS_ENDPOINT_SERVICES)
+ *                provider's endpoints: block names (services.def)
  *   wait.h       polling until a state, and IAM role propagation retries
  *   timing.h     AWS's timing as data: what a call waits out while AWS
  *                catches up, the schedule of its pauses, and how long each

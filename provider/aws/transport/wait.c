@@ -94,7 +94,7 @@ static int waiter_ask(const struct waiter_poll *p, char **status, char **reason,
 		json_t *params = json_pack("{s:s}", w->id_param, p->id);
 		xmlDocPtr doc = NULL;
 
-		rc = aws_query_call_xml(p->c, w->service, w->api, w->operation, params, NULL,
+		rc = aws_query_call_xml(p->c, w->service, w->operation, params, NULL,
 					w->gone, &doc, NULL, NULL, err);
 		json_decref(params);
 		if (rc == 0) {
@@ -115,13 +115,13 @@ static int waiter_ask(const struct waiter_poll *p, char **status, char **reason,
 	if (w->wire == AWS_WIRE_JSON) {
 		json_t *in = json_pack("{s:s}", w->id_param, p->id);
 
-		rc = aws_json_call_codes(p->c, w->service, w->api, w->json_version, w->operation,
-					 in, w->gone, &out, NULL, NULL, err);
+		rc = aws_json_call_codes(p->c, w->service, w->operation, in, w->gone, &out, NULL,
+					 NULL, err);
 		json_decref(in);
 	} else {
 		struct strbuf path = STRBUF_INIT;
 
-		strbuf_addf(&path, w->api, p->id);
+		strbuf_addf(&path, w->path, p->id);
 		rc = aws_rest_json_call_codes(p->c, w->service, w->operation, "GET", path.buf, NULL,
 					      NULL, w->gone, &out, NULL, NULL, err);
 		strbuf_release(&path);
@@ -153,11 +153,13 @@ static int waiter_check(void *ctx, struct strbuf *status_line, struct strbuf *er
 		if (rc == 0)
 			strbuf_addstr(status_line, "not found yet");
 		if (rc < 0)
-			strbuf_addf(err, "%s %s %s: gone", w->service, w->operation, p->id);
+			strbuf_addf(err, "%s %s %s: gone", w->service->signing_name, w->operation,
+				    p->id);
 	} else if (listed(w->done, status)) {
 		rc = 1;
 	} else if (listed(w->failed, status)) {
-		strbuf_addf(err, "%s %s %s is %s%s%s", w->service, w->operation, p->id, status,
+		strbuf_addf(err, "%s %s %s is %s%s%s", w->service->signing_name, w->operation,
+			    p->id, status,
 			    reason ? ": " : "", reason ? reason : "");
 		rc = -1;
 	} else {

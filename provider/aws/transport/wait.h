@@ -45,13 +45,11 @@ enum aws_wire {
 
 struct aws_waiter {
 	const char *what;           /* for messages, with %s for the id: "NAT gateway %s to be deleted" */
-	const char *service;        /* signing name: "ec2", "glue", "states", "lambda" */
+	const struct aws_service *service; /* its service: &aws_service_ec2 */
 	enum aws_wire wire;
 	const char *operation;      /* "DescribeNatGateways" */
-	const char *api;            /* query: the API version ("2016-11-15"); json: the
-	                               target prefix ("AWSGlue"); rest-json: the path with
-	                               %s for the id ("/2015-03-31/functions/%s") */
-	const char *json_version;   /* json: "1.1" */
+	const char *path;           /* rest-json: the path with %s for the id
+	                               ("/2015-03-31/functions/%s") */
 	const char *id_param;       /* query: "NatGatewayId.1"; json: "Name" */
 	const char *status_path;    /* "natGatewaySet/item/state", "Crawler/State" */
 	const char *reason_path;    /* where a failure's reason is, or NULL */

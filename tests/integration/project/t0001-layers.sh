@@ -39,7 +39,7 @@ test_expect_success 'the provider interface (provider/*.c) uses only itself and 
 '
 
 test_expect_success 'the AWS transport uses only the base and itself' '
-	check_layer provider/aws/transport "provider/base/[a-z0-9_]+\.h|provider/aws/transport/[a-z0-9_]+\.h"
+	check_layer provider/aws/transport "provider/base/[a-z0-9_]+\.h|provider/aws/transport/[a-z0-9_]+\.(h|def)"
 '
 
 # provider/build/ builds what a resource uploads (a Lambda package, a job's
@@ -61,13 +61,14 @@ test_expect_success 'each provider uses the base, the provider interface and its
 # The aws provider's own files: the shared core at the top of provider/aws/,
 # one folder per service below it (and three of no service, held to the same
 # rules: build/, run/, gen/). Outside transport/, code includes the
-# transport through transport.h only; a service's folder uses the core, its
+# transport through transport.h only (and its list of services,
+# services.def, which provider.c makes the endpoints: block of); a service's folder uses the core, its
 # own files and, of another service, its api.h (the calls it shares), but
 # for the two headers of rds/ that Redshift's types share with RDS's.
 aws_core="provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|provider/aws/[a-z0-9_]+\.(h|def)"
 
 test_expect_success 'the aws core includes the transport through transport.h only, and of the services their api.h' '
-	check_layer provider/aws "$aws_core|provider/aws/transport/transport\.h|provider/aws/[a-z0-9_]+/api\.h" top
+	check_layer provider/aws "$aws_core|provider/aws/transport/(transport\.h|services\.def)|provider/aws/[a-z0-9_]+/api\.h" top
 '
 
 test_expect_success 'the aws core at the top of provider/aws/ is at most 30 files, the rest in service folders' '

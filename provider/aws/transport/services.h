@@ -1,0 +1,37 @@
+/*
+ * services.h: the AWS services terrace calls, one const struct aws_service
+ * each (aws_service_glue, aws_service_sfn, ...), made from services.def:
+ * what botocore's model says of the service's wire (signing name, API
+ * version, target prefix, JSON version) and terrace's own facts of it (the
+ * endpoints: key, the folder that calls it, the IAM prefix). The protocol
+ * calls (client.h), the paged calls (paging.h), the waiters (wait.h) and
+ * the listings take one of these, not the strings it holds.
+ */
+#ifndef TERRACE_AWS_SERVICES_H
+#define TERRACE_AWS_SERVICES_H
+
+#include <stddef.h>
+
+struct aws_service {
+	const char *name;            /* terrace's: "sfn", the provider's endpoints: key */
+	const char *home;            /* the folder under provider/aws/ that calls it */
+	const char *botocore;        /* botocore's model: "stepfunctions" */
+	const char *protocol;        /* the wire terrace speaks: "json", "query", "ec2",
+	                                "rest-json", "rest-xml" */
+	const char *iam_prefix;      /* of its IAM actions: "states" */
+	const char *signing_name;    /* SigV4's, which requests carry: "states" */
+	const char *api_version;     /* "2016-11-23" (query: the Version parameter) */
+	const char *target_prefix;   /* json: X-Amz-Target's PREFIX.OPERATION; NULL: none */
+	const char *json_version;    /* json: Content-Type's "1.0"; NULL: none */
+	const char *endpoint_prefix; /* of its AWS host: "states" */
+	const char *endpoint_id;     /* AWS_ENDPOINT_URL_<ID>: "SFN" */
+};
+
+#define AWS_SERVICE(name, ...) extern const struct aws_service aws_service_##name;
+#include "provider/aws/transport/services.def"
+#undef AWS_SERVICE
+
+/* Every service of services.def, in its order; *n gets how many. */
+const struct aws_service *const *aws_services(size_t *n);
+
+#endif
