@@ -35,6 +35,11 @@
  * retriably without one, what it made is looked for by the token's tag
  * before any resend (find_made, then the type's listing), and a named
  * type's resend that meets AlreadyExists adopts it as an earlier attempt's.
+ * A type with neither tags nor a primary identifier the stack can give (a
+ * gateway attachment's AttachmentType|VpcId, a route's
+ * RouteTableId|CidrBlock: found_by_match, read from its schema) is listed
+ * before the resend, and the one object with the properties the stack
+ * set is taken; two such are refused, naming them.
  * A create that FAILED for good naming what it made returns
  * RESOURCE_CREATE_TAINTED: kept in state, replaced by the next plan.
  *
@@ -711,28 +716,230 @@ out:
 	return 0;
 }
 
+/* ---- what a failed create of an untagged type made, by its properties ---- */
+
+/* The type's objects are found after a create that FAILED without naming
+ * what it made by listing them and matching what the stack set: it takes
+ * no tags (no create token's tag to find them by) and its primary
+ * identifier holds a property only the create's answer gives (a gateway
+ * attachment's AttachmentType, a route's CidrBlock), so neither can the
+ * resend's AlreadyExists be named from the stack. Read from the schema. */
+static bool found_by_match(const json_t *schema)
+{
+	bool is_list;
+	size_t i;
+	json_t *p;
+
+	if (tag_property(schema, &is_list))
+		return false;
+	json_array_foreach(json_object_get(schema, "primaryIdentifier"), i, p)
+		if (json_is_string(p) && cc_path_in(schema, "readOnly", json_string_value(p)))
+			return true;
+	return false;
+}
+
+/* The listed objects whose properties equal what the stack set (want,
+ * the create's DesiredState): `same` those equal in every create-only
+ * property it set, `exact` those equal in every property it set that a
+ * read shows. */
+struct match_scan {
+	struct aws_client *c;
+	const struct resource_type *rt;
+	const json_t *want;
+	json_t *same, *exact;
+};
+
+/* Whether have equals want in the properties it set, of the create-only
+ * ones only or of all a read shows; *missing when have lacks one (the
+ * listing left it out). */
+static bool props_match(const json_t *schema, const json_t *want, const json_t *have,
+			bool create_only, bool *missing)
+{
+	const char *attr;
+	json_t *p;
+
+	json_object_foreach(json_object_get(schema, "properties"), attr, p) {
+		const char *name = value_get_string(p, "name");
+		const json_t *w = name ? json_object_get(want, name) : NULL;
+		if (!w || value_get(p, "aliasOf") || cc_path_in(schema, "writeOnly", attr) ||
+		    (create_only && !cc_path_in(schema, "createOnly", attr)))
+			continue;
+		if (!json_object_get(have, name)) {
+			*missing = true;
+			return false;
+		}
+		if (!json_equal(w, json_object_get(have, name)))
+			return false;
+	}
+	return true;
+}
+
+static int match_entry(void *ctx, const json_t *e, struct strbuf *err)
+{
+	struct match_scan *ms = ctx;
+	const json_t *schema = type_of(ms->rt)->schema;
+	const char *id = value_get_string(e, "Identifier");
+	const char *text = value_get_string(e, "Properties");
+	json_t *props = text ? json_loads(text, 0, NULL) : NULL;
+	bool missing = false, same;
+
+	if (!id)
+		goto out;
+	same = props_match(schema, ms->want, props, true, &missing);
+	if (missing) {
+		/* the listing leaves properties out: GetResource's */
+		json_decref(props);
+		if (get_properties(ms->c, ms->rt, id, &props, err))
+			return -1;
+		same = props_match(schema, ms->want, props, true, &missing);
+	}
+	if (same)
+		json_array_append_new(ms->same, json_string(id));
+	missing = false;
+	if (same && props_match(schema, ms->want, props, false, &missing))
+		json_array_append_new(ms->exact, json_string(id));
+out:
+	json_decref(props);
+	return 0;
+}
+
+/* The ResourceModel a list handler that lists one parent's objects needs
+ * (a route's RouteTableId): the properties of the primary identifier the
+ * stack set, as JSON text, or NULL when it set none. */
+static char *parent_model(const json_t *schema, const json_t *want)
+{
+	json_t *model = json_object(), *p;
+	char *text = NULL;
+	size_t i;
+
+	json_array_foreach(json_object_get(schema, "primaryIdentifier"), i, p) {
+		const char *attr = json_string_value(p);
+		const char *name = attr ? value_get_string(value_get(json_object_get(
+						schema, "properties"), attr), "name") : NULL;
+		if (name && !cc_path_in(schema, "readOnly", attr) && json_object_get(want, name))
+			json_object_set(model, name, json_object_get(want, name));
+	}
+	if (json_object_size(model))
+		text = json_dumps(model, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(model);
+	return text;
+}
+
+/* ListResources of the type through match_entry, every page. A list
+ * handler that answers InvalidRequestException without a ResourceModel
+ * (it lists one parent's objects: "Missing Or Invalid ResourceModel
+ * property in AWS::EC2::Route list handler request input") is asked
+ * again with the parent the stack set. */
+static int list_matching(struct match_scan *ms, struct strbuf *err)
+{
+	static const char *const refused[] = { "InvalidRequestException", NULL };
+	const json_t *schema = type_of(ms->rt)->schema;
+	char *model = NULL, *next = NULL;
+	int rc = 0, pages = 0;
+
+	for (;;) {
+		json_t *in = json_pack("{s:s}", "TypeName", cfn_type(ms->rt)), *out = NULL, *e;
+		size_t i;
+		if (model)
+			json_object_set_new(in, "ResourceModel", json_string(model));
+		if (next)
+			json_object_set_new(in, "NextToken", json_string(next));
+		rc = cc_call(ms->c, "ListResources", in, model ? NULL : refused, &out, NULL, NULL,
+			     err);
+		json_decref(in);
+		free(next);
+		next = NULL;
+		if (rc == 1) {
+			model = parent_model(schema, ms->want);
+			if (!model) {
+				strbuf_addf(err, "ListResources answered InvalidRequestException "
+					    "without a ResourceModel, and the stack sets no part "
+					    "of %s's primary identifier to give it", cfn_type(ms->rt));
+				rc = -1;
+				break;
+			}
+			rc = 0;
+			continue;
+		}
+		json_array_foreach(value_get(out, "ResourceDescriptions"), i, e)
+			if (!rc)
+				rc = match_entry(ms, e, err);
+		if (value_get_string(out, "NextToken"))
+			next = xstrdup(value_get_string(out, "NextToken"));
+		json_decref(out);
+		if (rc || !next || ++pages >= CC_MAX_PAGES)
+			break;
+	}
+	free(next);
+	free(model);
+	return rc ? -1 : 0;
+}
+
+/* What the create of `desired` made, found among the type's objects by
+ * what the stack set (found_by_match's types): 0 with *id (a new string)
+ * when one object matches, or NULL when none does; -1 with err when more
+ * than one does (naming them), or the listing failed. */
+static int made_by_match(struct aws_client *c, const struct resource_type *rt,
+			 const json_t *desired, char **id, struct strbuf *err)
+{
+	json_t *want = cc_to_properties(type_of(rt)->schema, desired);
+	struct match_scan ms = { c, rt, want, json_array(), json_array() };
+	json_t *ids = ms.same;
+	int rc = -1;
+
+	*id = NULL;
+	if (list_matching(&ms, err)) {
+		strbuf_prefixf(err, "%s: looking for what its failed create made among the "
+			       "objects of %s: ", rt->name, cfn_type(rt));
+		goto out;
+	}
+	if (json_array_size(ids) > 1 && json_array_size(ms.exact))
+		ids = ms.exact;
+	if (json_array_size(ids) > 1) {
+		strbuf_addf(err, "%s: its create FAILED after making an object without naming "
+			    "it, and %zu objects of %s have the properties the stack sets (%s, "
+			    "%s): import the one the stack means (`terrace import`) and delete "
+			    "the other", rt->name, json_array_size(ids), cfn_type(rt),
+			    json_string_value(json_array_get(ids, 0)),
+			    json_string_value(json_array_get(ids, 1)));
+		goto out;
+	}
+	if (json_array_size(ids))
+		*id = xstrdup(json_string_value(json_array_get(ids, 0)));
+	rc = 0;
+out:
+	json_decref(ms.same);
+	json_decref(ms.exact);
+	json_decref(want);
+	return rc;
+}
+
 /* What the create of `token` made, when a request of it FAILED without
  * naming it: by its CREATE requests (find_made_ids), else among the type's
  * resources (ListResources), by the token's tag. 0 with *id (a new string)
  * or NULL: nothing found; -1 with err: more than one, or it could not be
- * looked for. A type without tags, or without a list handler, finds
- * nothing. */
+ * looked for. A type found by its properties (found_by_match) is listed
+ * and matched (made_by_match); another type without tags, or a type
+ * without a list handler, finds nothing. */
 static int made_by_failed_create(struct aws_client *c, const struct resource_type *rt,
-				 const char *token, char **id, struct strbuf *err)
+				 const json_t *desired, const char *token, char **id,
+				 struct strbuf *err)
 {
 	struct tagged_scan ts = { c, rt, token, NULL };
 	const unsigned handlers = type_of(rt)->row->handlers;
+	const bool listable = !(handlers & CC_HANDLERS_KNOWN) || (handlers & CC_HANDLER_LIST);
 	bool is_list;
 	json_t *in;
 	int rc;
 
 	*id = NULL;
+	if (found_by_match(type_of(rt)->schema))
+		return listable ? made_by_match(c, rt, desired, id, err) : 0;
 	if (!tag_property(type_of(rt)->schema, &is_list))
 		return 0;
 	if (find_made_ids(c, rt, token, &ts.ids, err))
 		return -1;
-	if (!json_array_size(ts.ids) &&
-	    (!(handlers & CC_HANDLERS_KNOWN) || (handlers & CC_HANDLER_LIST))) {
+	if (!json_array_size(ts.ids) && listable) {
 		in = json_pack("{s:s}", "TypeName", cfn_type(rt));
 		rc = aws_json_pages(c, &cc_api, "ListResources", in, CC_MAX_PAGES, tagged_entry,
 				    &ts, err);
@@ -924,13 +1131,16 @@ static int create_once(void *ctx, struct strbuf *status, struct strbuf *err)
 		/* Nothing named: what it made, if anything, is looked for
 		 * before the create is sent again as a new request. */
 		char *found = NULL;
-		if (made_by_failed_create(cs->c, rt, cs->token, &found, err)) {
+		if (made_by_failed_create(cs->c, rt, cs->desired, cs->token, &found, err)) {
 			json_decref(event);
 			return 1;
 		}
 		if (found) {
-			log_debugf("%s: CreateResource FAILED %s; %s carries its token's tag: "
-				   "taking it", rt->name, event_code(event), found);
+			log_debugf("%s: CreateResource FAILED %s; %s is what it made (%s): "
+				   "taking it", rt->name, event_code(event), found,
+				   found_by_match(type_of(rt)->schema) ?
+				   "the one object with the properties the stack sets" :
+				   "it carries its token's tag");
 			*cs->id = found;
 			cs->rc = 0;
 			cs->finish = true;
