@@ -64,6 +64,11 @@ struct cc_checks *cc_checks_new(void);
  * kept, by its address) as validate runs it: 1 yes, 0 no, -1 it does not compile in PCRE2
  * (or the match hit PCRE2's limits): not checked. */
 int cc_pattern_matches(const struct resource_type *rt, const json_t *pattern, const char *value);
+/* What a properties document holds at path `at` (CloudFormation names, "*"
+ * for each element of a list: "HealthCheckConfig", "BlockDeviceMappings/ * /
+ * Ebs"), one level at a time: a new array of borrowed values, empty where
+ * the path leads nowhere (validate.c's extension rules, growing.c's lists). */
+json_t *cc_values_at(const json_t *doc, const json_t *at);
 
 /* convert.c: attributes and CloudFormation properties (new references).
  * The node a schema node stands for, its "ref"s followed into "defs"
