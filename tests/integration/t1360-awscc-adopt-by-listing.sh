@@ -82,4 +82,46 @@ test_expect_success 'a route made by a failed create: listed by its table, match
 	test_equal 0 "$(routes "$table")"
 '
 
+# a REST API's deployments: several alike are allowed, so what a failed
+# create made is told from what was there by the listing before it
+deployment_stack () {
+	write_stack stack.yaml
+	cat >>stack.yaml <<-\YAML
+	resources:
+	  api: {type: awscc.apigateway.rest_api, name: t1360-api}
+	  get:
+	    type: awscc.apigateway.method
+	    rest_api_id: "${api.rest_api_id}"
+	    resource_id: "${api.root_resource_id}"
+	    http_method: GET
+	    authorization_type: NONE
+	    integration: {type: MOCK, integration_http_method: GET, uri: "http://example.com/"}
+	  first: {type: awscc.apigateway.deployment, rest_api_id: "${api.rest_api_id}", description: release, depends_on: [get]}
+	  second: {type: awscc.apigateway.deployment, rest_api_id: "${api.rest_api_id}", description: release, depends_on: [first]}
+	YAML
+}
+
+deployments () {
+	cc list-resources --type-name AWS::ApiGateway::Deployment --resource-model \
+		"{\"RestApiId\":\"$1\"}" --query "length(ResourceDescriptions)" --output text
+}
+
+# the fourth create (the second deployment, after the API, the method and
+# the first, alike) fails after making it: the first, there before it, is
+# not taken (moto has no delete of a deployment: the step ends at the plan)
+test_expect_success 'a deployment made by a failed create beside one alike: the new one adopted' '
+	start_moto MOTO_CLOUDCONTROL_CREATE_FAIL=Throttling:no-identifier:4 &&
+	use_server moto &&
+	deployment_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 4 added, 0 changed, 0 destroyed." &&
+	api=$(json_get terrace.state.json "d[\"resources\"][\"api\"][\"id\"]") &&
+	test_equal 2 "$(deployments "$api")" &&
+	first=$(json_get terrace.state.json "d[\"resources\"][\"first\"][\"id\"]") &&
+	second=$(json_get terrace.state.json "d[\"resources\"][\"second\"][\"id\"]") &&
+	test "$first" != "$second" &&
+	terrace plan -detailed-exitcode >out 2>err &&
+	test_contains out "No changes."
+'
+
 test_done

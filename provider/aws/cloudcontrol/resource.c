@@ -37,9 +37,10 @@
  * type's resend that meets AlreadyExists adopts it as an earlier attempt's.
  * A type with neither tags nor a primary identifier the stack can give (a
  * gateway attachment's AttachmentType|VpcId, a route's
- * RouteTableId|CidrBlock: found_by_match, read from its schema) is listed
- * before the resend, and the one object with the properties the stack
- * set is taken; two such are refused, naming them.
+ * RouteTableId|CidrBlock: match.c, read from its schema) is listed
+ * before the create and again before the resend, and the one new object
+ * with the properties the stack set is taken; two such are refused,
+ * naming them.
  * A create that FAILED for good naming what it made returns
  * RESOURCE_CREATE_TAINTED: kept in state, replaced by the next plan.
  *
@@ -68,17 +69,12 @@
 #include "provider/base/progress.h"
 #include "provider/base/encoding.h"
 
-#define CC_SERVICE "cloudcontrolapi"
-#define CC_TARGET "CloudApiService"
-#define CC_VERSION "1.0"
 /* The tag a taggable type's create carries: the create's token. */
 #define CC_TOKEN_TAG "terrace:create-token"
 /* How many times a request that FAILED retriably is sent in all. */
 #define CC_SENDS 5
 /* Pages of a listing read at most (ListResources, ListResourceRequests). */
 #define CC_MAX_PAGES 10000
-
-static const struct aws_json_api cc_api = { CC_SERVICE, CC_TARGET, CC_VERSION };
 
 static const char *const retriable[] = {
 	"Throttling", "ServiceInternalError", "NetworkFailure", "ResourceConflict", NULL
@@ -92,14 +88,6 @@ static const struct cc_type *type_of(const struct resource_type *rt)
 static const char *cfn_type(const struct resource_type *rt)
 {
 	return type_of(rt)->row->cfn_type;
-}
-
-static int cc_call(struct aws_client *c, const char *op, const json_t *in,
-		   const char *const *codes, json_t **out, const char **code, int *attempts,
-		   struct strbuf *err)
-{
-	return aws_json_call_codes(c, CC_SERVICE, CC_TARGET, CC_VERSION, op, in, codes, out, code,
-				   attempts, err);
 }
 
 /* A token for an update or a delete: random, the same for the transport's
@@ -123,39 +111,11 @@ static int random_token(char out[33], const char *noun, struct strbuf *err)
 
 /* ---- the tag of the create's token ---- */
 
-/* The tags property (its CloudFormation name) and whether it is a list of
- * {Key, Value} (else a map); NULL when the type has none terrace can
- * write a tag into. */
-static const char *tag_property(const json_t *schema, bool *is_list)
-{
-	const char *attr = json_string_value(json_object_get(json_object_get(schema, "tagging"),
-							     "property"));
-	const json_t *p = attr ? json_object_get(json_object_get(schema, "properties"), attr) : NULL;
-	const json_t *n = cc_node(schema, p);
-	const char *type = json_string_value(json_object_get(n, "type"));
-
-	*is_list = false;
-	if (!n || !type)
-		return NULL;
-	if (!strcmp(type, "array")) {
-		const json_t *item = cc_node(schema, json_object_get(n, "items"));
-		const json_t *props = json_object_get(item, "properties");
-		if (!json_object_get(props, "key") || !json_object_get(props, "value"))
-			return NULL;
-		*is_list = true;
-	} else if (!strcmp(type, "object") && json_object_get(n, "map")) {
-		*is_list = false;
-	} else {
-		return NULL;
-	}
-	return json_string_value(json_object_get(p, "name"));
-}
-
 /* Add the create token's tag to props; false when the type has no tags. */
 static bool add_token_tag(const json_t *schema, json_t *props, const char *token)
 {
 	bool is_list;
-	const char *name = tag_property(schema, &is_list);
+	const char *name = cc_tag_property(schema, &is_list);
 	json_t *tags;
 
 	if (!name)
@@ -183,7 +143,7 @@ static bool add_token_tag(const json_t *schema, json_t *props, const char *token
 static const char *token_tag(const json_t *schema, json_t *props, bool strip, char **value)
 {
 	bool is_list;
-	const char *name = tag_property(schema, &is_list);
+	const char *name = cc_tag_property(schema, &is_list);
 	json_t *tags = name ? json_object_get(props, name) : NULL;
 	size_t i;
 
@@ -364,39 +324,6 @@ static bool retriable_failure(const json_t *event)
 
 /* ---- reading ---- */
 
-/* GetResource of id: 0 with *props (parsed, a new object) or NULL when
- * it is not found; -1 with err set. */
-static int get_properties(struct aws_client *c, const struct resource_type *rt, const char *id,
-			  json_t **props, struct strbuf *err)
-{
-	static const char *const gone[] = { "ResourceNotFoundException", NULL };
-	json_t *in = json_pack("{s:s, s:s}", "TypeName", cfn_type(rt), "Identifier", id);
-	json_t *out = NULL;
-	int rc = cc_call(c, "GetResource", in, gone, &out, NULL, NULL, err);
-	const char *text;
-	json_error_t jerr;
-
-	json_decref(in);
-	*props = NULL;
-	if (rc == 1)
-		return 0;
-	if (rc) {
-		strbuf_prefixf(err, "%s %s: ", rt->name, id);
-		return -1;
-	}
-	text = value_get_string(value_get(out, "ResourceDescription"), "Properties");
-	*props = text ? json_loads(text, 0, &jerr) : json_object();
-	if (!json_is_object(*props)) {
-		strbuf_addf(err, "%s %s: GetResource answered Properties that are no JSON object "
-			    "(%s)", rt->name, id, text ? jerr.text : "");
-		json_decref(*props);
-		*props = NULL;
-		rc = -1;
-	}
-	json_decref(out);
-	return rc;
-}
-
 /* GetResource of a resource known to exist (a create answered
  * AlreadyExists for it): a read that does not find it yet is asked again
  * within the client's consistency window. */
@@ -412,7 +339,7 @@ static int found_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct found_read *fr = ctx;
 
-	if (get_properties(fr->c, fr->rt, fr->id, &fr->props, err))
+	if (cc_get_properties(fr->c, fr->rt, fr->id, &fr->props, err))
 		return -1;
 	if (fr->props)
 		return 1;
@@ -461,7 +388,7 @@ int cc_read(const struct resource_type *rt, void *client, const char *id,
 	json_t *props;
 
 	*out = NULL;
-	if (get_properties(client, rt, id, &props, err))
+	if (cc_get_properties(client, rt, id, &props, err))
 		return -1;
 	if (props)
 		*out = attributes_of(rt, props, prior);
@@ -612,7 +539,7 @@ static int made_entry(void *ctx, const json_t *e, struct strbuf *err)
 		/* The request's model does not show the tags: what it made
 		 * does, when it is still there. */
 		json_decref(props);
-		if (get_properties(m->c, m->rt, id, &props, err))
+		if (cc_get_properties(m->c, m->rt, id, &props, err))
 			return -1;
 		token_tag(schema, props, false, &tag);
 	}
@@ -638,7 +565,7 @@ static int find_made_ids(struct aws_client *c, const struct resource_type *rt,
 	json_t *v;
 
 	*ids = NULL;
-	if (!tag_property(type_of(rt)->schema, &is_list)) {
+	if (!cc_tag_property(type_of(rt)->schema, &is_list)) {
 		json_decref(m.ids);
 		strbuf_addf(err, "%s: its objects take no tags, so what an interrupted create "
 			    "made cannot be found by the create's token: run `terrace apply` to "
@@ -648,7 +575,7 @@ static int find_made_ids(struct aws_client *c, const struct resource_type *rt,
 		return -1;
 	}
 	in = json_pack("{s:{s:[s]}}", "ResourceRequestStatusFilter", "Operations", "CREATE");
-	rc = aws_json_pages(c, &cc_api, "ListResourceRequests", in, CC_MAX_PAGES, made_entry,
+	rc = aws_json_pages(c, &cc_json_api, "ListResourceRequests", in, CC_MAX_PAGES, made_entry,
 			    &m, err);
 	json_decref(in);
 	if (rc) {
@@ -661,7 +588,7 @@ static int find_made_ids(struct aws_client *c, const struct resource_type *rt,
 	*ids = json_array();
 	json_array_foreach(m.ids, i, v) {
 		json_t *props;
-		if (get_properties(c, rt, json_string_value(v), &props, err)) {
+		if (cc_get_properties(c, rt, json_string_value(v), &props, err)) {
 			json_decref(m.ids);
 			json_decref(*ids);
 			*ids = NULL;
@@ -698,14 +625,14 @@ static int tagged_entry(void *ctx, const json_t *e, struct strbuf *err)
 	const char *text = value_get_string(e, "Properties");
 	json_t *props = text ? json_loads(text, 0, NULL) : NULL;
 	bool is_list;
-	const char *tags = tag_property(schema, &is_list);
+	const char *tags = cc_tag_property(schema, &is_list);
 	char *tag = NULL;
 
 	if (!id)
 		goto out;
 	if (!json_object_get(props, tags)) {
 		json_decref(props);
-		if (get_properties(ts->c, ts->rt, id, &props, err))
+		if (cc_get_properties(ts->c, ts->rt, id, &props, err))
 			return -1;
 	}
 	if (token_tag(schema, props, false, &tag) && !strcmp(tag, ts->token))
@@ -716,214 +643,16 @@ out:
 	return 0;
 }
 
-/* ---- what a failed create of an untagged type made, by its properties ---- */
-
-/* The type's objects are found after a create that FAILED without naming
- * what it made by listing them and matching what the stack set: it takes
- * no tags (no create token's tag to find them by) and its primary
- * identifier holds a property only the create's answer gives (a gateway
- * attachment's AttachmentType, a route's CidrBlock), so neither can the
- * resend's AlreadyExists be named from the stack. Read from the schema. */
-static bool found_by_match(const json_t *schema)
-{
-	bool is_list;
-	size_t i;
-	json_t *p;
-
-	if (tag_property(schema, &is_list))
-		return false;
-	json_array_foreach(json_object_get(schema, "primaryIdentifier"), i, p)
-		if (json_is_string(p) && cc_path_in(schema, "readOnly", json_string_value(p)))
-			return true;
-	return false;
-}
-
-/* The listed objects whose properties equal what the stack set (want,
- * the create's DesiredState): `same` those equal in every create-only
- * property it set, `exact` those equal in every property it set that a
- * read shows. */
-struct match_scan {
-	struct aws_client *c;
-	const struct resource_type *rt;
-	const json_t *want;
-	json_t *same, *exact;
-};
-
-/* Whether have equals want in the properties it set, of the create-only
- * ones only or of all a read shows; *missing when have lacks one (the
- * listing left it out). */
-static bool props_match(const json_t *schema, const json_t *want, const json_t *have,
-			bool create_only, bool *missing)
-{
-	const char *attr;
-	json_t *p;
-
-	json_object_foreach(json_object_get(schema, "properties"), attr, p) {
-		const char *name = value_get_string(p, "name");
-		const json_t *w = name ? json_object_get(want, name) : NULL;
-		if (!w || value_get(p, "aliasOf") || cc_path_in(schema, "writeOnly", attr) ||
-		    (create_only && !cc_path_in(schema, "createOnly", attr)))
-			continue;
-		if (!json_object_get(have, name)) {
-			*missing = true;
-			return false;
-		}
-		if (!json_equal(w, json_object_get(have, name)))
-			return false;
-	}
-	return true;
-}
-
-static int match_entry(void *ctx, const json_t *e, struct strbuf *err)
-{
-	struct match_scan *ms = ctx;
-	const json_t *schema = type_of(ms->rt)->schema;
-	const char *id = value_get_string(e, "Identifier");
-	const char *text = value_get_string(e, "Properties");
-	json_t *props = text ? json_loads(text, 0, NULL) : NULL;
-	bool missing = false, same;
-
-	if (!id)
-		goto out;
-	same = props_match(schema, ms->want, props, true, &missing);
-	if (missing) {
-		/* the listing leaves properties out: GetResource's */
-		json_decref(props);
-		if (get_properties(ms->c, ms->rt, id, &props, err))
-			return -1;
-		same = props_match(schema, ms->want, props, true, &missing);
-	}
-	if (same)
-		json_array_append_new(ms->same, json_string(id));
-	missing = false;
-	if (same && props_match(schema, ms->want, props, false, &missing))
-		json_array_append_new(ms->exact, json_string(id));
-out:
-	json_decref(props);
-	return 0;
-}
-
-/* The ResourceModel a list handler that lists one parent's objects needs
- * (a route's RouteTableId): the properties of the primary identifier the
- * stack set, as JSON text, or NULL when it set none. */
-static char *parent_model(const json_t *schema, const json_t *want)
-{
-	json_t *model = json_object(), *p;
-	char *text = NULL;
-	size_t i;
-
-	json_array_foreach(json_object_get(schema, "primaryIdentifier"), i, p) {
-		const char *attr = json_string_value(p);
-		const char *name = attr ? value_get_string(value_get(json_object_get(
-						schema, "properties"), attr), "name") : NULL;
-		if (name && !cc_path_in(schema, "readOnly", attr) && json_object_get(want, name))
-			json_object_set(model, name, json_object_get(want, name));
-	}
-	if (json_object_size(model))
-		text = json_dumps(model, JSON_COMPACT | JSON_SORT_KEYS);
-	json_decref(model);
-	return text;
-}
-
-/* ListResources of the type through match_entry, every page. A list
- * handler that answers InvalidRequestException without a ResourceModel
- * (it lists one parent's objects: "Missing Or Invalid ResourceModel
- * property in AWS::EC2::Route list handler request input") is asked
- * again with the parent the stack set. */
-static int list_matching(struct match_scan *ms, struct strbuf *err)
-{
-	static const char *const refused[] = { "InvalidRequestException", NULL };
-	const json_t *schema = type_of(ms->rt)->schema;
-	char *model = NULL, *next = NULL;
-	int rc = 0, pages = 0;
-
-	for (;;) {
-		json_t *in = json_pack("{s:s}", "TypeName", cfn_type(ms->rt)), *out = NULL, *e;
-		size_t i;
-		if (model)
-			json_object_set_new(in, "ResourceModel", json_string(model));
-		if (next)
-			json_object_set_new(in, "NextToken", json_string(next));
-		rc = cc_call(ms->c, "ListResources", in, model ? NULL : refused, &out, NULL, NULL,
-			     err);
-		json_decref(in);
-		free(next);
-		next = NULL;
-		if (rc == 1) {
-			model = parent_model(schema, ms->want);
-			if (!model) {
-				strbuf_addf(err, "ListResources answered InvalidRequestException "
-					    "without a ResourceModel, and the stack sets no part "
-					    "of %s's primary identifier to give it", cfn_type(ms->rt));
-				rc = -1;
-				break;
-			}
-			rc = 0;
-			continue;
-		}
-		json_array_foreach(value_get(out, "ResourceDescriptions"), i, e)
-			if (!rc)
-				rc = match_entry(ms, e, err);
-		if (value_get_string(out, "NextToken"))
-			next = xstrdup(value_get_string(out, "NextToken"));
-		json_decref(out);
-		if (rc || !next || ++pages >= CC_MAX_PAGES)
-			break;
-	}
-	free(next);
-	free(model);
-	return rc ? -1 : 0;
-}
-
-/* What the create of `desired` made, found among the type's objects by
- * what the stack set (found_by_match's types): 0 with *id (a new string)
- * when one object matches, or NULL when none does; -1 with err when more
- * than one does (naming them), or the listing failed. */
-static int made_by_match(struct aws_client *c, const struct resource_type *rt,
-			 const json_t *desired, char **id, struct strbuf *err)
-{
-	json_t *want = cc_to_properties(type_of(rt)->schema, desired);
-	struct match_scan ms = { c, rt, want, json_array(), json_array() };
-	json_t *ids = ms.same;
-	int rc = -1;
-
-	*id = NULL;
-	if (list_matching(&ms, err)) {
-		strbuf_prefixf(err, "%s: looking for what its failed create made among the "
-			       "objects of %s: ", rt->name, cfn_type(rt));
-		goto out;
-	}
-	if (json_array_size(ids) > 1 && json_array_size(ms.exact))
-		ids = ms.exact;
-	if (json_array_size(ids) > 1) {
-		strbuf_addf(err, "%s: its create FAILED after making an object without naming "
-			    "it, and %zu objects of %s have the properties the stack sets (%s, "
-			    "%s): import the one the stack means (`terrace import`) and delete "
-			    "the other", rt->name, json_array_size(ids), cfn_type(rt),
-			    json_string_value(json_array_get(ids, 0)),
-			    json_string_value(json_array_get(ids, 1)));
-		goto out;
-	}
-	if (json_array_size(ids))
-		*id = xstrdup(json_string_value(json_array_get(ids, 0)));
-	rc = 0;
-out:
-	json_decref(ms.same);
-	json_decref(ms.exact);
-	json_decref(want);
-	return rc;
-}
-
 /* What the create of `token` made, when a request of it FAILED without
  * naming it: by its CREATE requests (find_made_ids), else among the type's
  * resources (ListResources), by the token's tag. 0 with *id (a new string)
  * or NULL: nothing found; -1 with err: more than one, or it could not be
- * looked for. A type found by its properties (found_by_match) is listed
- * and matched (made_by_match); another type without tags, or a type
+ * looked for. A type found by its properties (cc_found_by_match) is listed
+ * and matched (match.c); another type without tags, or a type
  * without a list handler, finds nothing. */
 static int made_by_failed_create(struct aws_client *c, const struct resource_type *rt,
-				 const json_t *desired, const char *token, char **id,
-				 struct strbuf *err)
+				 const json_t *desired, const json_t *before, const char *token,
+				 char **id, struct strbuf *err)
 {
 	struct tagged_scan ts = { c, rt, token, NULL };
 	const unsigned handlers = type_of(rt)->row->handlers;
@@ -933,15 +662,15 @@ static int made_by_failed_create(struct aws_client *c, const struct resource_typ
 	int rc;
 
 	*id = NULL;
-	if (found_by_match(type_of(rt)->schema))
-		return listable ? made_by_match(c, rt, desired, id, err) : 0;
-	if (!tag_property(type_of(rt)->schema, &is_list))
+	if (cc_found_by_match(type_of(rt)->schema))
+		return listable ? cc_made_by_match(c, rt, desired, before, id, err) : 0;
+	if (!cc_tag_property(type_of(rt)->schema, &is_list))
 		return 0;
 	if (find_made_ids(c, rt, token, &ts.ids, err))
 		return -1;
 	if (!json_array_size(ts.ids) && listable) {
 		in = json_pack("{s:s}", "TypeName", cfn_type(rt));
-		rc = aws_json_pages(c, &cc_api, "ListResources", in, CC_MAX_PAGES, tagged_entry,
+		rc = aws_json_pages(c, &cc_json_api, "ListResources", in, CC_MAX_PAGES, tagged_entry,
 				    &ts, err);
 		json_decref(in);
 		if (rc) {
@@ -1074,6 +803,7 @@ struct create_send {
 	char **id;
 	int send, rc;
 	bool finish;         /* taken from a request that FAILED after making it */
+	json_t *before;      /* cc_found_by_match types: the objects before it */
 };
 
 /* No row serves: each poll sends the create again (a resend, not a status read). */
@@ -1131,14 +861,15 @@ static int create_once(void *ctx, struct strbuf *status, struct strbuf *err)
 		/* Nothing named: what it made, if anything, is looked for
 		 * before the create is sent again as a new request. */
 		char *found = NULL;
-		if (made_by_failed_create(cs->c, rt, cs->desired, cs->token, &found, err)) {
+		if (made_by_failed_create(cs->c, rt, cs->desired, cs->before, cs->token, &found,
+					  err)) {
 			json_decref(event);
 			return 1;
 		}
 		if (found) {
 			log_debugf("%s: CreateResource FAILED %s; %s is what it made (%s): "
 				   "taking it", rt->name, event_code(event), found,
-				   found_by_match(type_of(rt)->schema) ?
+				   cc_found_by_match(type_of(rt)->schema) ?
 				   "the one object with the properties the stack sets" :
 				   "it carries its token's tag");
 			*cs->id = found;
@@ -1218,11 +949,16 @@ int cc_create(const struct resource_type *rt, void *client, const json_t *desire
 	state = json_dumps(props, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(props);
 	struct create_send cs = { c, rt, desired, call, tagged, token, state, id, 0, -1,
-				  false };
+				  false, NULL };
+	const unsigned handlers = type_of(rt)->row->handlers;
+	if (cc_found_by_match(schema) &&
+	    (!(handlers & CC_HANDLERS_KNOWN) || (handlers & CC_HANDLER_LIST)))
+		cs.before = cc_objects_before(c, rt, desired);
 	if (aws_wait("Cloud Control to take the create again", CC_RESEND_LIMIT_S,
 		     CC_RESEND_PAUSE_S, create_once, &cs, err) < 0 && !err->len)
 		strbuf_addf(err, "%s: CreateResource did not end", rt->name);
 	rc = cs.rc;
+	json_decref(cs.before);
 	free(state);
 	if (rc == RESOURCE_CREATE_TAINTED && *id)
 		return rc;
@@ -1461,7 +1197,7 @@ static int list_entry(void *ctx, const json_t *e, struct strbuf *err)
 	if (!id)
 		return 0;
 	item = resource_items_add(l->out, id, NULL, 0);
-	name = tag_property(schema, &is_list);
+	name = cc_tag_property(schema, &is_list);
 	if (name && json_object_get(props, name)) {
 		json_t *tags = json_object_get(props, name);
 		item->tags = is_list ? aws_tag_map(tags, "Key", "Value") : json_deep_copy(tags);
@@ -1487,7 +1223,7 @@ int cc_list(const struct resource_type *rt, void *client, const struct resource_
 		return -1;
 	}
 	in = json_pack("{s:s}", "TypeName", cfn_type(rt));
-	rc = aws_json_pages(client, &cc_api, "ListResources", in, CC_MAX_PAGES, list_entry, &l,
+	rc = aws_json_pages(client, &cc_json_api, "ListResources", in, CC_MAX_PAGES, list_entry, &l,
 			    err);
 	json_decref(in);
 	if (rc)

@@ -64,7 +64,8 @@ Semantics (API reference):
 - ListResources and ListResourceRequests page with NextToken and
   MaxResults; ListResourceRequests filters by ResourceRequestStatusFilter
   {Operations, OperationStatuses}. A type whose list handler lists one
-  parent's objects (LIST_PARENTS: AWS::EC2::Route, by its RouteTableId)
+  parent's objects (LIST_PARENTS: AWS::EC2::Route by its RouteTableId,
+  AWS::ApiGateway::Deployment by its RestApiId)
   answers InvalidRequestException "Missing Or Invalid ResourceModel
   property in ... list handler request input" without the parent in the
   ResourceModel, and lists that parent's objects with it.
@@ -733,7 +734,8 @@ def _page(items, body, key):
 # The list handlers that list the objects of one parent, named in the
 # request's ResourceModel (the registry schema's handlers.list.handlerSchema
 # "required"), as AWS's answer without it.
-LIST_PARENTS = {"AWS::EC2::Route": ["RouteTableId"]}
+LIST_PARENTS = {"AWS::EC2::Route": ["RouteTableId"],
+                "AWS::ApiGateway::Deployment": ["RestApiId"]}
 
 
 def _list_model(type_name, body):
