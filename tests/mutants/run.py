@@ -27,6 +27,11 @@ Usage: tests/mutants/run.py [-j JOBS] [--timeout S] [--keep] [ID ...]
             builds and the servers share the machine's cores)
   ID ...    only these mutants (e.g. while writing a test for a survivor)
   --list    print the mutants and their tests, run nothing
+  --check-data  build and run nothing: exit 1 unless every mutant's code is
+            found exactly once in its file of the working tree, and differs
+            from its replacement (in `make unit`: a check written twice, or a
+            line changed since the data was written, is found there and not
+            hours into `make mutants`)
 Not part of `make test` (its time): run before a release and after changing
 a table (docs/testing.md, "Mutants").
 """
@@ -139,6 +144,26 @@ def apply_mutant(tree, m):
     return text, None
 
 
+def check_data(mutants):
+    """Each mutant's code once in its file, and a change: the problems, one
+    line each."""
+    problems = []
+    for m in mutants:
+        path = os.path.join(ROOT, m["file"])
+        try:
+            with open(path) as f:
+                n = f.read().count(m["code"])
+        except OSError as e:
+            problems.append(f"{m['id']}: {m['file']}: {e.strerror}")
+            continue
+        if n != 1:
+            problems.append(f"{m['id']}: its code is found {n} times in {m['file']}, not once: "
+                            f"{m['code'].strip()}")
+        if m["code"] == m["replacement"]:
+            problems.append(f"{m['id']}: its replacement is its code")
+    return problems
+
+
 def restore(tree, m, text):
     path = os.path.join(tree, m["file"])
     with open(path, "w") as f:
@@ -154,6 +179,7 @@ def main():
     ap.add_argument("--timeout", type=int, default=600)
     ap.add_argument("--keep", action="store_true", help="keep the scratch copies")
     ap.add_argument("--list", action="store_true")
+    ap.add_argument("--check-data", action="store_true")
     ap.add_argument("--data", default=DATA)
     ap.add_argument("ids", nargs="*")
     a = ap.parse_args()
@@ -163,6 +189,12 @@ def main():
         if unknown:
             sys.exit("no such mutant: " + ", ".join(sorted(unknown)))
         mutants = [m for m in mutants if m["id"] in a.ids]
+    if a.check_data:
+        problems = check_data(mutants)
+        for p in problems:
+            print(f"{os.path.relpath(a.data, ROOT)}: {p}")
+        print(f"mutants: {len(mutants)}, {len(problems)} problems in their data")
+        return 1 if problems else 0
     if a.list:
         for m in mutants:
             eq = f" (equivalent: {m['equivalent']})" if m.get("equivalent") else ""

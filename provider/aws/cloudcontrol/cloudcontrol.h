@@ -16,6 +16,9 @@
  *   resource.c  create, read, update (an RFC 6902 patch), delete, find_made,
  *               list: CreateResource and its kin, each followed through
  *               GetResourceRequestStatus in the timing engine
+ *   match.c     what a failed create made, for a type found by its
+ *               properties (listed before and after, matched)
+ *   call.c      Cloud Control's calls as resource.c and match.c send them
  *   schema.c    the compressed table schemas.gen.c (gen_schemas.py)
  *   describe.c  what a type's schema says beyond its attributes, for
  *               `terrace providers schema -json -awscc`
@@ -64,6 +67,11 @@ struct cc_checks *cc_checks_new(void);
  * kept, by its address) as validate runs it: 1 yes, 0 no, -1 it does not compile in PCRE2
  * (or the match hit PCRE2's limits): not checked. */
 int cc_pattern_matches(const struct resource_type *rt, const json_t *pattern, const char *value);
+/* What a properties document holds at path `at` (CloudFormation names, "*"
+ * for each element of a list: "HealthCheckConfig", "BlockDeviceMappings/ * /
+ * Ebs"), one level at a time: a new array of borrowed values, empty where
+ * the path leads nowhere (validate.c's extension rules, growing.c's lists). */
+json_t *cc_values_at(const json_t *doc, const json_t *at);
 
 /* convert.c: attributes and CloudFormation properties (new references).
  * The node a schema node stands for, its "ref"s followed into "defs"
@@ -121,6 +129,26 @@ int cc_update(const struct resource_type *rt, void *client, const char *id,
 	      const json_t *prior, const json_t *desired, json_t **out, struct strbuf *err);
 int cc_delete(const struct resource_type *rt, void *client, const char *id,
 	      const json_t *prior, struct strbuf *err);
+/* call.c: Cloud Control's call op (answers whose error code is in codes:
+ * 1, *code set); GetResource's properties of
+ * id (NULL when it is not found); the type's tags property (NULL: none). */
+struct aws_client;
+int cc_call(struct aws_client *c, const char *op, const json_t *in, const char *const *codes,
+	    json_t **out, const char **code, int *attempts, struct strbuf *err);
+int cc_get_properties(struct aws_client *c, const struct resource_type *rt, const char *id,
+		      json_t **props, struct strbuf *err);
+const char *cc_tag_property(const json_t *schema, bool *is_list);
+/* match.c: what a failed create made, for a type found by its properties:
+ * whether the type is one (no tags, a read-only part of its primary
+ * identifier); its objects before a create (a new array, or NULL when they
+ * could not be listed); the one object not among `before` whose properties
+ * equal desired's (0 with *id or NULL; -1 with err: several, or the
+ * listing failed). */
+bool cc_found_by_match(const json_t *schema);
+json_t *cc_objects_before(struct aws_client *c, const struct resource_type *rt,
+			  const json_t *desired);
+int cc_made_by_match(struct aws_client *c, const struct resource_type *rt, const json_t *desired,
+		     const json_t *before, char **id, struct strbuf *err);
 int cc_find_made(const struct resource_type *rt, void *client, const char *token,
 		 json_t **ids, struct strbuf *err);
 int cc_list(const struct resource_type *rt, void *client, const struct resource_query *q,

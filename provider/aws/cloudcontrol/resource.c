@@ -35,6 +35,12 @@
  * retriably without one, what it made is looked for by the token's tag
  * before any resend (find_made, then the type's listing), and a named
  * type's resend that meets AlreadyExists adopts it as an earlier attempt's.
+ * A type with neither tags nor a primary identifier the stack can give (a
+ * gateway attachment's AttachmentType|VpcId, a route's
+ * RouteTableId|CidrBlock: match.c, read from its schema) is listed
+ * before the create and again before the resend, and the one new object
+ * with the properties the stack set is taken; two such are refused,
+ * naming them.
  * A create that FAILED for good naming what it made returns
  * RESOURCE_CREATE_TAINTED: kept in state, replaced by the next plan.
  *
@@ -84,14 +90,6 @@ static const char *cfn_type(const struct resource_type *rt)
 	return type_of(rt)->row->cfn_type;
 }
 
-static int cc_call(struct aws_client *c, const char *op, const json_t *in,
-		   const char *const *codes, json_t **out, const char **code, int *attempts,
-		   struct strbuf *err)
-{
-	return aws_json_call_codes(c, &aws_service_cloudcontrol, op, in, codes, out, code,
-				   attempts, err);
-}
-
 /* A token for an update or a delete: random, the same for the transport's
  * resends of the request (32 hex digits). */
 static int random_token(char out[33], const char *noun, struct strbuf *err)
@@ -113,39 +111,11 @@ static int random_token(char out[33], const char *noun, struct strbuf *err)
 
 /* ---- the tag of the create's token ---- */
 
-/* The tags property (its CloudFormation name) and whether it is a list of
- * {Key, Value} (else a map); NULL when the type has none terrace can
- * write a tag into. */
-static const char *tag_property(const json_t *schema, bool *is_list)
-{
-	const char *attr = json_string_value(json_object_get(json_object_get(schema, "tagging"),
-							     "property"));
-	const json_t *p = attr ? json_object_get(json_object_get(schema, "properties"), attr) : NULL;
-	const json_t *n = cc_node(schema, p);
-	const char *type = json_string_value(json_object_get(n, "type"));
-
-	*is_list = false;
-	if (!n || !type)
-		return NULL;
-	if (!strcmp(type, "array")) {
-		const json_t *item = cc_node(schema, json_object_get(n, "items"));
-		const json_t *props = json_object_get(item, "properties");
-		if (!json_object_get(props, "key") || !json_object_get(props, "value"))
-			return NULL;
-		*is_list = true;
-	} else if (!strcmp(type, "object") && json_object_get(n, "map")) {
-		*is_list = false;
-	} else {
-		return NULL;
-	}
-	return json_string_value(json_object_get(p, "name"));
-}
-
 /* Add the create token's tag to props; false when the type has no tags. */
 static bool add_token_tag(const json_t *schema, json_t *props, const char *token)
 {
 	bool is_list;
-	const char *name = tag_property(schema, &is_list);
+	const char *name = cc_tag_property(schema, &is_list);
 	json_t *tags;
 
 	if (!name)
@@ -173,7 +143,7 @@ static bool add_token_tag(const json_t *schema, json_t *props, const char *token
 static const char *token_tag(const json_t *schema, json_t *props, bool strip, char **value)
 {
 	bool is_list;
-	const char *name = tag_property(schema, &is_list);
+	const char *name = cc_tag_property(schema, &is_list);
 	json_t *tags = name ? json_object_get(props, name) : NULL;
 	size_t i;
 
@@ -354,39 +324,6 @@ static bool retriable_failure(const json_t *event)
 
 /* ---- reading ---- */
 
-/* GetResource of id: 0 with *props (parsed, a new object) or NULL when
- * it is not found; -1 with err set. */
-static int get_properties(struct aws_client *c, const struct resource_type *rt, const char *id,
-			  json_t **props, struct strbuf *err)
-{
-	static const char *const gone[] = { "ResourceNotFoundException", NULL };
-	json_t *in = json_pack("{s:s, s:s}", "TypeName", cfn_type(rt), "Identifier", id);
-	json_t *out = NULL;
-	int rc = cc_call(c, "GetResource", in, gone, &out, NULL, NULL, err);
-	const char *text;
-	json_error_t jerr;
-
-	json_decref(in);
-	*props = NULL;
-	if (rc == 1)
-		return 0;
-	if (rc) {
-		strbuf_prefixf(err, "%s %s: ", rt->name, id);
-		return -1;
-	}
-	text = value_get_string(value_get(out, "ResourceDescription"), "Properties");
-	*props = text ? json_loads(text, 0, &jerr) : json_object();
-	if (!json_is_object(*props)) {
-		strbuf_addf(err, "%s %s: GetResource answered Properties that are no JSON object "
-			    "(%s)", rt->name, id, text ? jerr.text : "");
-		json_decref(*props);
-		*props = NULL;
-		rc = -1;
-	}
-	json_decref(out);
-	return rc;
-}
-
 /* GetResource of a resource known to exist (a create answered
  * AlreadyExists for it): a read that does not find it yet is asked again
  * within the client's consistency window. */
@@ -402,7 +339,7 @@ static int found_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct found_read *fr = ctx;
 
-	if (get_properties(fr->c, fr->rt, fr->id, &fr->props, err))
+	if (cc_get_properties(fr->c, fr->rt, fr->id, &fr->props, err))
 		return -1;
 	if (fr->props)
 		return 1;
@@ -451,7 +388,7 @@ int cc_read(const struct resource_type *rt, void *client, const char *id,
 	json_t *props;
 
 	*out = NULL;
-	if (get_properties(client, rt, id, &props, err))
+	if (cc_get_properties(client, rt, id, &props, err))
 		return -1;
 	if (props)
 		*out = attributes_of(rt, props, prior);
@@ -602,7 +539,7 @@ static int made_entry(void *ctx, const json_t *e, struct strbuf *err)
 		/* The request's model does not show the tags: what it made
 		 * does, when it is still there. */
 		json_decref(props);
-		if (get_properties(m->c, m->rt, id, &props, err))
+		if (cc_get_properties(m->c, m->rt, id, &props, err))
 			return -1;
 		token_tag(schema, props, false, &tag);
 	}
@@ -628,7 +565,7 @@ static int find_made_ids(struct aws_client *c, const struct resource_type *rt,
 	json_t *v;
 
 	*ids = NULL;
-	if (!tag_property(type_of(rt)->schema, &is_list)) {
+	if (!cc_tag_property(type_of(rt)->schema, &is_list)) {
 		json_decref(m.ids);
 		strbuf_addf(err, "%s: its objects take no tags, so what an interrupted create "
 			    "made cannot be found by the create's token: run `terrace apply` to "
@@ -652,7 +589,7 @@ static int find_made_ids(struct aws_client *c, const struct resource_type *rt,
 	*ids = json_array();
 	json_array_foreach(m.ids, i, v) {
 		json_t *props;
-		if (get_properties(c, rt, json_string_value(v), &props, err)) {
+		if (cc_get_properties(c, rt, json_string_value(v), &props, err)) {
 			json_decref(m.ids);
 			json_decref(*ids);
 			*ids = NULL;
@@ -689,14 +626,14 @@ static int tagged_entry(void *ctx, const json_t *e, struct strbuf *err)
 	const char *text = value_get_string(e, "Properties");
 	json_t *props = text ? json_loads(text, 0, NULL) : NULL;
 	bool is_list;
-	const char *tags = tag_property(schema, &is_list);
+	const char *tags = cc_tag_property(schema, &is_list);
 	char *tag = NULL;
 
 	if (!id)
 		goto out;
 	if (!json_object_get(props, tags)) {
 		json_decref(props);
-		if (get_properties(ts->c, ts->rt, id, &props, err))
+		if (cc_get_properties(ts->c, ts->rt, id, &props, err))
 			return -1;
 	}
 	if (token_tag(schema, props, false, &tag) && !strcmp(tag, ts->token))
@@ -711,24 +648,28 @@ out:
  * naming it: by its CREATE requests (find_made_ids), else among the type's
  * resources (ListResources), by the token's tag. 0 with *id (a new string)
  * or NULL: nothing found; -1 with err: more than one, or it could not be
- * looked for. A type without tags, or without a list handler, finds
- * nothing. */
+ * looked for. A type found by its properties (cc_found_by_match) is listed
+ * and matched (match.c); another type without tags, or a type
+ * without a list handler, finds nothing. */
 static int made_by_failed_create(struct aws_client *c, const struct resource_type *rt,
-				 const char *token, char **id, struct strbuf *err)
+				 const json_t *desired, const json_t *before, const char *token,
+				 char **id, struct strbuf *err)
 {
 	struct tagged_scan ts = { c, rt, token, NULL };
 	const unsigned handlers = type_of(rt)->row->handlers;
+	const bool listable = !(handlers & CC_HANDLERS_KNOWN) || (handlers & CC_HANDLER_LIST);
 	bool is_list;
 	json_t *in;
 	int rc;
 
 	*id = NULL;
-	if (!tag_property(type_of(rt)->schema, &is_list))
+	if (cc_found_by_match(type_of(rt)->schema))
+		return listable ? cc_made_by_match(c, rt, desired, before, id, err) : 0;
+	if (!cc_tag_property(type_of(rt)->schema, &is_list))
 		return 0;
 	if (find_made_ids(c, rt, token, &ts.ids, err))
 		return -1;
-	if (!json_array_size(ts.ids) &&
-	    (!(handlers & CC_HANDLERS_KNOWN) || (handlers & CC_HANDLER_LIST))) {
+	if (!json_array_size(ts.ids) && listable) {
 		in = json_pack("{s:s}", "TypeName", cfn_type(rt));
 		rc = aws_json_pages(c, &aws_service_cloudcontrol, "ListResources", in, CC_MAX_PAGES,
 				    tagged_entry,
@@ -864,6 +805,7 @@ struct create_send {
 	char **id;
 	int send, rc;
 	bool finish;         /* taken from a request that FAILED after making it */
+	json_t *before;      /* cc_found_by_match types: the objects before it */
 };
 
 /* No row serves: each poll sends the create again (a resend, not a status read). */
@@ -921,13 +863,17 @@ static int create_once(void *ctx, struct strbuf *status, struct strbuf *err)
 		/* Nothing named: what it made, if anything, is looked for
 		 * before the create is sent again as a new request. */
 		char *found = NULL;
-		if (made_by_failed_create(cs->c, rt, cs->token, &found, err)) {
+		if (made_by_failed_create(cs->c, rt, cs->desired, cs->before, cs->token, &found,
+					  err)) {
 			json_decref(event);
 			return 1;
 		}
 		if (found) {
-			log_debugf("%s: CreateResource FAILED %s; %s carries its token's tag: "
-				   "taking it", rt->name, event_code(event), found);
+			log_debugf("%s: CreateResource FAILED %s; %s is what it made (%s): "
+				   "taking it", rt->name, event_code(event), found,
+				   cc_found_by_match(type_of(rt)->schema) ?
+				   "the one object with the properties the stack sets" :
+				   "it carries its token's tag");
 			*cs->id = found;
 			cs->rc = 0;
 			cs->finish = true;
@@ -1005,11 +951,16 @@ int cc_create(const struct resource_type *rt, void *client, const json_t *desire
 	state = json_dumps(props, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(props);
 	struct create_send cs = { c, rt, desired, call, tagged, token, state, id, 0, -1,
-				  false };
+				  false, NULL };
+	const unsigned handlers = type_of(rt)->row->handlers;
+	if (cc_found_by_match(schema) &&
+	    (!(handlers & CC_HANDLERS_KNOWN) || (handlers & CC_HANDLER_LIST)))
+		cs.before = cc_objects_before(c, rt, desired);
 	if (aws_wait("Cloud Control to take the create again", CC_RESEND_LIMIT_S,
 		     CC_RESEND_PAUSE_S, create_once, &cs, err) < 0 && !err->len)
 		strbuf_addf(err, "%s: CreateResource did not end", rt->name);
 	rc = cs.rc;
+	json_decref(cs.before);
 	free(state);
 	if (rc == RESOURCE_CREATE_TAINTED && *id)
 		return rc;
@@ -1248,7 +1199,7 @@ static int list_entry(void *ctx, const json_t *e, struct strbuf *err)
 	if (!id)
 		return 0;
 	item = resource_items_add(l->out, id, NULL, 0);
-	name = tag_property(schema, &is_list);
+	name = cc_tag_property(schema, &is_list);
 	if (name && json_object_get(props, name)) {
 		json_t *tags = json_object_get(props, name);
 		item->tags = is_list ? aws_tag_map(tags, "Key", "Value") : json_deep_copy(tags);

@@ -193,19 +193,38 @@ static bool outside(const json_t *node, const char *lo, const char *hi, double x
  * what was written, not whole. */
 #define ENUM_LISTED 12
 
-static int check_enum(struct walk *w, const json_t *node, const json_t *v)
+static bool scalar_in(const json_t *values, const json_t *v);
+
+/* Whether v is one of the values node's enum lists (*values; none lists
+ * any): equal, or a number of the same value; `loose` (a document's
+ * scalar) also 5 and "5" alike (scalar_in). */
+static bool enum_admits(const json_t *node, const json_t *v, bool loose, const json_t **values)
 {
-	const json_t *values = json_object_get(node, "enum");
-	size_t i, n = json_array_size(values);
+	size_t i;
 	json_t *e;
 
-	if (!n)
-		return 0;
-	json_array_foreach(values, i, e)
+	*values = json_object_get(node, "enum");
+	if (!json_array_size(*values))
+		return true;
+	if (loose)
+		return scalar_in(*values, v);
+	json_array_foreach(*values, i, e)
 		if (json_equal(e, (json_t *)v) ||
 		    (json_is_number(e) && json_is_number(v) &&
 		     json_number_value(e) == json_number_value(v)))
-			return 0;
+			return true;
+	return false;
+}
+
+static int check_enum(struct walk *w, const json_t *node, const json_t *v)
+{
+	const json_t *values;
+	size_t i, n;
+	json_t *e;
+
+	if (enum_admits(node, v, false, &values))
+		return 0;
+	n = json_array_size(values);
 	struct strbuf msg = STRBUF_INIT;
 	const char **texts = xcalloc(n, sizeof(*texts));
 	json_array_foreach(values, i, e)
@@ -245,18 +264,30 @@ static int check_enum(struct walk *w, const json_t *node, const json_t *v)
 	return rc;
 }
 
-static int check_string(struct walk *w, const json_t *node, const char *s)
+/* Whether string s's length in characters lies outside node's
+ * minLength..maxLength; why says so. */
+static bool length_breaks(const json_t *node, const char *s, struct strbuf *why)
 {
 	size_t chars = utf8_chars(s);
-	const json_t *pattern = json_object_get(node, "pattern");
 
-	if (outside(node, "minLength", "maxLength", (double)chars)) {
-		struct strbuf r = STRBUF_INIT;
-		range_text(&r, node, "minLength", "maxLength", " characters");
-		int rc = fail(w, "%zu characters, where it takes %s", chars, r.buf);
-		strbuf_release(&r);
+	if (!outside(node, "minLength", "maxLength", (double)chars))
+		return false;
+	strbuf_addf(why, "%zu characters, where it takes ", chars);
+	range_text(why, node, "minLength", "maxLength", " characters");
+	return true;
+}
+
+static int check_string(struct walk *w, const json_t *node, const char *s)
+{
+	const json_t *pattern = json_object_get(node, "pattern");
+	struct strbuf why = STRBUF_INIT;
+
+	if (length_breaks(node, s, &why)) {
+		int rc = fail(w, "%s", why.buf);
+		strbuf_release(&why);
 		return rc;
 	}
+	strbuf_release(&why);
 	if (pattern && cc_pattern_matches(w->rt, pattern, s) == 0) {
 		struct strbuf msg = STRBUF_INIT;
 		json_t *text = json_string(s);
@@ -544,46 +575,34 @@ static void broke_at(struct walk *w, const json_t *v, const char *key)
 		snprintf(w->root_key, sizeof(w->root_key), "%s", key);
 }
 
-static enum match doc_match(struct walk *w, const json_t *node, int refs, bool branch,
-			    const json_t *v, struct strbuf *why, int depth)
+/* What node says of v's kind: YES, MAYBE (a scalar of another JSON type
+ * the server may coerce: "5" for an integer), or NO with why. */
+static enum match kind_match(struct walk *w, const json_t *node, int refs, const json_t *v,
+			     struct strbuf *why)
 {
-	if (depth > MATCH_DEPTH || !node)
-		return MAYBE;
-	if (json_is_boolean(node)) { /* a property that must not be there (false) */
-		if (json_is_false(node) && !json_is_null(v)) {
-			strbuf_addstr(why, "is not taken");
-			return NO;
-		}
-		return YES;
-	}
-	if (json_is_null(v))
-		return YES;
-	if (aws_rule_unknown(v))
-		return MAYBE;
-	if (json_object_get(node, "ref")) {
-		node = cc_schema_resolve(w->defs, node, &refs);
-		if (!node)
-			return MAYBE;
-		branch = false;
-	}
-	enum match m = YES;
-	/* outside every alternative a document is only walked, to its
-	 * alternatives: the rest of it is AWS's to judge, as before */
-	bool strict = w->within > 0;
 	const json_t *type = json_object_get(node, "type");
-	if (strict && json_is_array(type) && !shape_admits(w, node, refs, v)) {
+	enum match m = YES;
+
+	if (json_is_array(type) && !shape_admits(w, node, refs, v)) {
 		strbuf_addf(why, "takes another kind of value than %s", value_kind(v));
 		return NO;
 	}
-	if (strict && json_is_string(type) && (m = type_match(json_string_value(type), v)) == NO) {
+	if (json_is_string(type) && (m = type_match(json_string_value(type), v)) == NO) {
 		strbuf_addf(why, "takes %s %s, not %s", !strcmp(json_string_value(type), "array") ||
 			    !strcmp(json_string_value(type), "object") ? "an" : "a",
 			    json_string_value(type), value_kind(v));
 		return NO;
 	}
-	const json_t *values = json_object_get(node, "enum");
-	if (strict && json_array_size(values) && !json_is_object(v) && !json_is_array(v) &&
-	    !scalar_in(values, v)) {
+	return m;
+}
+
+/* Whether v is one of node's enum (a scalar) and is its const: NO with
+ * why, else YES. */
+static enum match listed_match(struct walk *w, const json_t *node, const json_t *v,
+			       struct strbuf *why)
+{
+	const json_t *values;
+	if (!json_is_object(v) && !json_is_array(v) && !enum_admits(node, v, true, &values)) {
 		size_t i;
 		json_t *e;
 		why_value(w, why, v);
@@ -597,7 +616,7 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 		}
 		return NO;
 	}
-	const json_t *cst = strict ? json_object_get(node, "const") : NULL;
+	const json_t *cst = json_object_get(node, "const");
 	if (cst) {
 		json_t *one = json_array();
 		json_array_append((json_t *)one, (json_t *)cst);
@@ -614,26 +633,30 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 			return NO;
 		}
 	}
-	if (strict && json_is_string(v)) {
+	return YES;
+}
+
+/* A string's length and pattern, a number's range and step: NO with why,
+ * else YES. */
+static enum match bounds_match(struct walk *w, const json_t *node, const json_t *v,
+			       struct strbuf *why)
+{
+	if (json_is_string(v)) {
 		const json_t *pattern = json_object_get(node, "pattern");
-		size_t chars = utf8_chars(json_string_value(v));
-		if (outside(node, "minLength", "maxLength", (double)chars)) {
-			strbuf_addf(why, "%zu characters, where it takes ", chars);
-			range_text(why, node, "minLength", "maxLength", " characters");
+		if (length_breaks(node, json_string_value(v), why))
 			return NO;
-		}
 		if (pattern && cc_pattern_matches(w->rt, pattern, json_string_value(v)) == 0) {
 			why_value(w, why, v);
 			strbuf_addf(why, " does not match %s", json_string_value(pattern));
 			return NO;
 		}
-	} else if (strict && json_is_number(v) &&
+	} else if (json_is_number(v) &&
 		   outside(node, "minimum", "maximum", json_number_value(v))) {
 		why_value(w, why, v);
 		strbuf_addstr(why, ", where it takes ");
 		range_text(why, node, "minimum", "maximum", "");
 		return NO;
-	} else if (strict && json_is_number(v) &&
+	} else if (json_is_number(v) &&
 		   ((json_is_number(json_object_get(node, "exclusiveMinimum")) &&
 		     json_number_value(v) <=
 			     json_number_value(json_object_get(node, "exclusiveMinimum"))) ||
@@ -649,138 +672,177 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 			strbuf_addf(why, ", where it takes a multiple of %.15g",
 				    json_number_value(json_object_get(node, "multipleOf")));
 		return NO;
-	} else if (json_is_array(v)) {
-		if (strict && outside(node, "minItems", "maxItems", (double)json_array_size(v))) {
-			strbuf_addf(why, "%zu items, where it takes ", json_array_size(v));
-			range_text(why, node, "minItems", "maxItems", " items");
-			return NO;
-		}
-		size_t i;
-		json_t *e;
-		const json_t *items = json_object_get(node, "items");
-		json_array_foreach(v, i, e) {
-			if (!items)
-				break;
-			struct strbuf in = STRBUF_INIT;
-			enum match r = doc_match(w, items, refs, branch, e, &in, depth + 1);
-			if (r == NO)
-				strbuf_addf(why, "[%zu]: %s", i, in.buf);
-			strbuf_release(&in);
-			if ((m = worse(m, r)) == NO)
-				return NO;
-		}
-	} else if (json_is_object(v)) {
-		const json_t *props = json_object_get(node, "properties");
-		bool closed = strict && json_is_false(json_object_get(node, "additionalProperties"));
-		const char *key;
-		json_t *e;
-		if (strict &&
-		    outside(node, "minProperties", "maxProperties", (double)json_object_size(v))) {
-			strbuf_addf(why, "%zu properties, where it takes ", json_object_size(v));
-			range_text(why, node, "minProperties", "maxProperties", " properties");
-			return NO;
-		}
-		json_object_foreach((json_t *)v, key, e) {
-			const json_t *p = props ? doc_prop(props, key, branch, w->document) : NULL;
-			if (aws_rule_key_unknown(key)) {
-				m = worse(m, MAYBE);
-				continue;
-			}
-			if (!p) {
-				if (closed && !json_is_null(e)) {
-					strbuf_addf(why, "%s is not one of its properties", key);
-					return NO;
-				}
-				continue;
-			}
-			if (json_is_false(p)) {
-				broke_at(w, v, key);
-				strbuf_addf(why, "%s is not taken", key);
-				return NO;
-			}
-			struct strbuf in = STRBUF_INIT;
-			bool was = w->sensitive;
-			if (v == w->root && write_only(w->schema, key))
-				w->sensitive = true;
-			enum match r = doc_match(w, p, refs, branch, e, &in, depth + 1);
-			w->sensitive = was;
-			if (r == NO) {
-				broke_at(w, v, key);
-				strbuf_addf(why, "%s: %s", key, in.buf);
-			}
-			strbuf_release(&in);
-			if ((m = worse(m, r)) == NO)
-				return NO;
-		}
-		size_t i;
-		json_t *r;
-		json_array_foreach(strict ? json_object_get(node, "required") : NULL, i, r) {
-			const char *name = json_is_string(r) ? doc_name(props, json_string_value(r), branch)
-							     : NULL;
-			if (name && (!doc_get(v, name, w->document) ||
-				     json_is_null(doc_get(v, name, w->document)))) {
-				if (m == MAYBE)
-					break; /* a key not known yet may be it */
-				broke_at(w, v, name);
-				strbuf_addf(why, "%s is not set", name);
-				return NO;
-			}
-		}
 	}
-	/* a rule's if/then/else (cfn-lint's extension schemas): the condition
-	 * not known yet decides nothing */
-	const json_t *cond = json_object_get(node, "if");
-	if (cond) {
-		struct strbuf ignored = STRBUF_INIT, in = STRBUF_INIT;
-		w->in_cond++;
-		enum match c = doc_match(w, cond, refs, branch, v, &ignored, depth + 1);
-		w->in_cond--;
-		strbuf_release(&ignored);
-		const json_t *next = json_object_get(node, c == YES ? "then" : "else");
-		if (c != MAYBE && next) {
-			enum match r = doc_match(w, next, refs, branch, v, &in, depth + 1);
-			if (r == NO) {
-				/* the condition, before those of the rules inside */
-				const char *when = json_string_value(json_object_get(node, "ifSays"));
-				const char *inner = strstr(in.buf, " (when ");
-				if (!when) {
-					strbuf_addstr(why, in.buf);
-				} else if (inner) {
-					strbuf_add(why, in.buf, (size_t)(inner - in.buf) + 7);
-					strbuf_addf(why, "%s%s and ", c == YES ? "" : "not ", when);
-					strbuf_addstr(why, inner + 7);
-				} else {
-					strbuf_addf(why, "%s (when %s%s)", in.buf, c == YES ? "" : "not ",
-						    when);
-				}
-			}
-			m = worse(m, r);
-		} else if (c == MAYBE) {
+	return YES;
+}
+
+/* List v's count and each item against node's items, m the match so far. */
+static enum match items_match(struct walk *w, const json_t *node, int refs, bool branch,
+			      bool strict, const json_t *v, enum match m, struct strbuf *why,
+			      int depth)
+{
+	const json_t *items = json_object_get(node, "items");
+	size_t i;
+	json_t *e;
+
+	if (strict && outside(node, "minItems", "maxItems", (double)json_array_size(v))) {
+		strbuf_addf(why, "%zu items, where it takes ", json_array_size(v));
+		range_text(why, node, "minItems", "maxItems", " items");
+		return NO;
+	}
+	json_array_foreach(v, i, e) {
+		if (!items)
+			break;
+		struct strbuf in = STRBUF_INIT;
+		enum match r = doc_match(w, items, refs, branch, e, &in, depth + 1);
+		if (r == NO)
+			strbuf_addf(why, "[%zu]: %s", i, in.buf);
+		strbuf_release(&in);
+		if ((m = worse(m, r)) == NO)
+			return NO;
+	}
+	return m;
+}
+
+/* Object v's count, each member against node's properties (a closed
+ * node's others refused) and node's required ones set, m the match so
+ * far. */
+static enum match members_match(struct walk *w, const json_t *node, int refs, bool branch,
+				bool strict, const json_t *v, enum match m, struct strbuf *why,
+				int depth)
+{
+	const json_t *props = json_object_get(node, "properties");
+	bool closed = strict && json_is_false(json_object_get(node, "additionalProperties"));
+	const char *key;
+	json_t *e;
+
+	if (strict && outside(node, "minProperties", "maxProperties", (double)json_object_size(v))) {
+		strbuf_addf(why, "%zu properties, where it takes ", json_object_size(v));
+		range_text(why, node, "minProperties", "maxProperties", " properties");
+		return NO;
+	}
+	json_object_foreach((json_t *)v, key, e) {
+		const json_t *p = props ? doc_prop(props, key, branch, w->document) : NULL;
+		if (aws_rule_key_unknown(key)) {
 			m = worse(m, MAYBE);
+			continue;
+		}
+		if (!p) {
+			if (closed && !json_is_null(e)) {
+				strbuf_addf(why, "%s is not one of its properties", key);
+				return NO;
+			}
+			continue;
+		}
+		if (json_is_false(p)) {
+			broke_at(w, v, key);
+			strbuf_addf(why, "%s is not taken", key);
+			return NO;
+		}
+		struct strbuf in = STRBUF_INIT;
+		bool was = w->sensitive;
+		if (v == w->root && write_only(w->schema, key))
+			w->sensitive = true;
+		enum match r = doc_match(w, p, refs, branch, e, &in, depth + 1);
+		w->sensitive = was;
+		if (r == NO) {
+			broke_at(w, v, key);
+			strbuf_addf(why, "%s: %s", key, in.buf);
 		}
 		strbuf_release(&in);
-		if (m == NO)
+		if ((m = worse(m, r)) == NO)
 			return NO;
 	}
-	const json_t *negated = json_object_get(node, "not");
-	if (negated) {
-		struct strbuf ignored = STRBUF_INIT;
-		w->in_cond++;
-		enum match r = doc_match(w, negated, refs, branch, v, &ignored, depth + 1);
-		w->in_cond--;
-		strbuf_release(&ignored);
-		if (r == YES) {
-			if (json_is_object(v) || json_is_array(v)) {
-				strbuf_addstr(why, "sets what it does not take");
-			} else {
-				why_value(w, why, v);
-				strbuf_addstr(why, " is a value it does not take");
-			}
+	size_t i;
+	json_t *r;
+	json_array_foreach(strict ? json_object_get(node, "required") : NULL, i, r) {
+		const char *name = json_is_string(r) ? doc_name(props, json_string_value(r), branch)
+						     : NULL;
+		if (name && (!doc_get(v, name, w->document) ||
+			     json_is_null(doc_get(v, name, w->document)))) {
+			if (m == MAYBE)
+				break; /* a key not known yet may be it */
+			broke_at(w, v, name);
+			strbuf_addf(why, "%s is not set", name);
 			return NO;
 		}
-		m = worse(m, r == NO ? YES : MAYBE);
 	}
-	/* alternatives: a definition's (its own names) and a branch's nested ones */
+	return m;
+}
+
+/* A rule's if/then/else (cfn-lint's extension schemas): the branch the
+ * condition takes, against v; a condition not known yet decides nothing
+ * (MAYBE). YES when node has no if. */
+static enum match if_match(struct walk *w, const json_t *node, int refs, bool branch,
+			   const json_t *v, struct strbuf *why, int depth)
+{
+	const json_t *cond = json_object_get(node, "if");
+	enum match m = YES;
+
+	if (!cond)
+		return YES;
+	struct strbuf ignored = STRBUF_INIT, in = STRBUF_INIT;
+	w->in_cond++;
+	enum match c = doc_match(w, cond, refs, branch, v, &ignored, depth + 1);
+	w->in_cond--;
+	strbuf_release(&ignored);
+	const json_t *next = json_object_get(node, c == YES ? "then" : "else");
+	if (c != MAYBE && next) {
+		enum match r = doc_match(w, next, refs, branch, v, &in, depth + 1);
+		if (r == NO) {
+			/* the condition, before those of the rules inside */
+			const char *when = json_string_value(json_object_get(node, "ifSays"));
+			const char *inner = strstr(in.buf, " (when ");
+			if (!when) {
+				strbuf_addstr(why, in.buf);
+			} else if (inner) {
+				strbuf_add(why, in.buf, (size_t)(inner - in.buf) + 7);
+				strbuf_addf(why, "%s%s and ", c == YES ? "" : "not ", when);
+				strbuf_addstr(why, inner + 7);
+			} else {
+				strbuf_addf(why, "%s (when %s%s)", in.buf, c == YES ? "" : "not ",
+					    when);
+			}
+		}
+		m = r;
+	} else if (c == MAYBE) {
+		m = MAYBE;
+	}
+	strbuf_release(&in);
+	return m;
+}
+
+/* A node's not: NO with why when v matches what it negates, MAYBE when
+ * that is not known yet, else YES (and when node has no not). */
+static enum match not_match(struct walk *w, const json_t *node, int refs, bool branch,
+			    const json_t *v, struct strbuf *why, int depth)
+{
+	const json_t *negated = json_object_get(node, "not");
+
+	if (!negated)
+		return YES;
+	struct strbuf ignored = STRBUF_INIT;
+	w->in_cond++;
+	enum match r = doc_match(w, negated, refs, branch, v, &ignored, depth + 1);
+	w->in_cond--;
+	strbuf_release(&ignored);
+	if (r == YES) {
+		if (json_is_object(v) || json_is_array(v)) {
+			strbuf_addstr(why, "sets what it does not take");
+		} else {
+			why_value(w, why, v);
+			strbuf_addstr(why, " is a value it does not take");
+		}
+		return NO;
+	}
+	return r == NO ? YES : MAYBE;
+}
+
+/* Node's lists of alternatives against v, m the match so far: a
+ * definition's (its own names) and a branch's nested ones. */
+static enum match node_alts_match(struct walk *w, const json_t *node, int refs, bool branch,
+				  const json_t *v, enum match m, struct strbuf *why, int depth)
+{
 	static const char *const lists[][2] = {
 		{ "oneOfSchemas", "oneOf" }, { "anyOfSchemas", "anyOf" },
 		{ "oneOf", "oneOf" }, { "anyOf", "anyOf" }, { "allOf", "allOf" },
@@ -818,6 +880,48 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 			return NO;
 	}
 	return m;
+}
+
+/* What v is to schema node (YES, NO with why, MAYBE): node itself (its
+ * kind, values and bounds, only inside an alternative), v's items or
+ * members, node's if and not, then its alternatives. */
+static enum match doc_match(struct walk *w, const json_t *node, int refs, bool branch,
+			    const json_t *v, struct strbuf *why, int depth)
+{
+	if (depth > MATCH_DEPTH || !node)
+		return MAYBE;
+	if (json_is_boolean(node)) { /* a property that must not be there (false) */
+		if (json_is_false(node) && !json_is_null(v)) {
+			strbuf_addstr(why, "is not taken");
+			return NO;
+		}
+		return YES;
+	}
+	if (json_is_null(v))
+		return YES;
+	if (aws_rule_unknown(v))
+		return MAYBE;
+	if (json_object_get(node, "ref")) {
+		node = cc_schema_resolve(w->defs, node, &refs);
+		if (!node)
+			return MAYBE;
+		branch = false;
+	}
+	enum match m = YES;
+	/* outside every alternative a document is only walked, to its
+	 * alternatives: the rest of it is AWS's to judge, as before */
+	bool strict = w->within > 0;
+	if (strict && ((m = kind_match(w, node, refs, v, why)) == NO ||
+		       listed_match(w, node, v, why) == NO || bounds_match(w, node, v, why) == NO))
+		return NO;
+	if (json_is_array(v))
+		m = items_match(w, node, refs, branch, strict, v, m, why, depth);
+	else if (json_is_object(v))
+		m = members_match(w, node, refs, branch, strict, v, m, why, depth);
+	if (m == NO || (m = worse(m, if_match(w, node, refs, branch, v, why, depth))) == NO ||
+	    (m = worse(m, not_match(w, node, refs, branch, v, why, depth))) == NO)
+		return NO;
+	return node_alts_match(w, node, refs, branch, v, m, why, depth);
 }
 
 /* Node n's oneOfSchemas/anyOfSchemas against v (its value as the stack
@@ -1173,11 +1277,7 @@ static int check_object(struct walk *w, const struct attr_schema *attrs, const j
 	return check_together(w, node, refs, obj);
 }
 
-/* What a properties document holds at path `at` (CloudFormation names, "*"
- * for each element of a list: "HealthCheckConfig", "BlockDeviceMappings/ * /
- * Ebs"), one level at a time: a new array of borrowed values, empty where
- * the path leads nowhere. */
-static json_t *values_at(const json_t *doc, const json_t *at)
+json_t *cc_values_at(const json_t *doc, const json_t *at)
 {
 	json_t *found = json_array(), *next, *seg, *e;
 	size_t j, k;
@@ -1232,7 +1332,7 @@ static int check_extensions(struct walk *w, const json_t *schema, const json_t *
 			continue;
 		struct strbuf why = STRBUF_INIT;
 		/* the blocks it applies to */
-		json_t *at = values_at(doc, json_object_get(r, "at")), *e;
+		json_t *at = cc_values_at(doc, json_object_get(r, "at")), *e;
 		size_t k;
 		enum match m = YES;
 		json_array_foreach(at, k, e) {
@@ -1275,135 +1375,6 @@ static int check_extensions(struct walk *w, const json_t *schema, const json_t *
 	w->root = NULL;
 	json_decref(doc);
 	return rc;
-}
-
-/* ---- lists AWS grows: warnings ------------------------------------------ */
-
-/* Whether doc's properties hold case condition cond ({"Engine": "postgres",
- * "LicenseModel": null}: equal, or absent for null). */
-static bool case_holds(const json_t *doc, const json_t *cond)
-{
-	const char *k;
-	json_t *want;
-
-	json_object_foreach((json_t *)cond, k, want) {
-		const json_t *have = json_object_get(doc, k);
-		if (json_is_null(want) ? have != NULL : !have || !json_equal((json_t *)have, want))
-			return false;
-	}
-	return true;
-}
-
-/* The indices into list r's "sets" that a value is held to, for region
- * (NULL: every region's), and what they are "for" in a message; an empty
- * array when nothing holds it (a region or a case cfn-lint has no list
- * for). A list is one set (the API model's), one per region ("regions":
- * {REGION: INDEX}), or one per region and case of other properties
- * ("cases": {REGION: [[{PROPERTY: VALUE}, INDEX], ...]}: RDS's classes by
- * engine and license). */
-static json_t *sets_held_to(const json_t *r, const json_t *doc, const char *region,
-			    struct strbuf *what)
-{
-	const json_t *regions = json_object_get(r, "regions"), *cases = json_object_get(r, "cases");
-	json_t *out = json_array(), *v, *c;
-	const char *name;
-	size_t i;
-
-	if (!regions && !cases) {
-		json_array_append_new(out, json_integer(0));
-		strbuf_addstr(what, "takes from AWS's API model");
-		return out;
-	}
-	strbuf_addf(what, "lists for %s", region ? region : "any region");
-	json_object_foreach((json_t *)(regions ? regions : cases), name, v) {
-		if (region && strcmp(name, region))
-			continue;
-		if (regions) {
-			json_array_append(out, v);
-			continue;
-		}
-		json_array_foreach(v, i, c) {
-			const json_t *cond = json_array_get(c, 0);
-			if (!case_holds(doc, cond))
-				continue;
-			if (!json_array_size(out)) {
-				const char *k;
-				json_t *want;
-				bool first = true;
-				json_object_foreach((json_t *)cond, k, want) {
-					if (!json_is_string(want))
-						continue;
-					strbuf_addf(what, "%s%s %s", first ? " (" : ", ", k,
-						    json_string_value(want));
-					first = false;
-				}
-				if (!first)
-					strbuf_addstr(what, ")");
-			}
-			json_array_append(out, json_array_get(c, 1));
-		}
-	}
-	return out;
-}
-
-void cc_warn_growing(const struct resource_type *rt, const json_t *config, const char *region,
-		     void (*report)(void *ctx, const char *attr, const char *message), void *ctx)
-{
-	const struct cc_type *t = cc_type_of(rt);
-	const json_t *lists = t ? json_object_get(t->schema, "growingEnums") : NULL;
-	size_t i, k;
-	json_t *r, *v;
-
-	if (!json_array_size(lists) || !aws_known_object(config))
-		return;
-	json_t *doc = cc_to_properties(t->schema, config);
-	json_array_foreach(lists, i, r) {
-		const json_t *sets = json_object_get(r, "sets");
-		struct strbuf what = STRBUF_INIT;
-		json_t *held = sets_held_to(r, doc, region, &what);
-		json_t *found = json_array_size(held) ? values_at(doc, json_object_get(r, "at"))
-						      : json_array();
-		json_array_foreach(found, k, v) {
-			const char *s = json_string_value(v);
-			size_t n, m;
-			json_t *index, *e;
-			bool listed = false;
-			if (!s || strstr(s, "${"))
-				continue; /* not known yet: plan judges it */
-			json_array_foreach(held, n, index) {
-				json_array_foreach(json_array_get(sets, (size_t)json_integer_value(index)),
-						   m, e)
-					if (!strcmp(json_string_value(e), s))
-						listed = true;
-			}
-			if (listed)
-				continue;
-			/* the nearest of the first list it is held to */
-			const json_t *own = json_array_get(sets, (size_t)json_integer_value(
-								   json_array_get(held, 0)));
-			size_t count = json_array_size(own);
-			const char **names = xcalloc(count ? count : 1, sizeof(*names));
-			for (m = 0; m < count; m++)
-				names[m] = json_string_value(json_array_get(own, m));
-			const char *near = diag_suggest(s, names, count);
-			const json_t *at = json_object_get(r, "at");
-			const char *prop = json_string_value(json_array_get(at, json_array_size(at) - 1));
-			char *msg = xasprintf(
-				"\"%s\" is not one of the %s values cfn-lint %s %s (%s, %s); the list "
-				"may be older than AWS's (AWS adds values every few weeks): a warning, "
-				"not a refusal%s%s%s", s, strcmp(prop, "*") ? prop : "listed",
-				cc_cfn_lint_version, what.buf, json_string_value(json_object_get(r, "id")),
-				json_string_value(json_object_get(r, "file")),
-				near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
-			report(ctx, json_string_value(json_object_get(r, "attr")), msg);
-			free(msg);
-			free(names);
-		}
-		json_decref(found);
-		json_decref(held);
-		strbuf_release(&what);
-	}
-	json_decref(doc);
 }
 
 /* The path an error names, for the caller: kept for the process

@@ -63,7 +63,12 @@ Semantics (API reference):
   permitted)"; nested values are left to moto's model.
 - ListResources and ListResourceRequests page with NextToken and
   MaxResults; ListResourceRequests filters by ResourceRequestStatusFilter
-  {Operations, OperationStatuses}.
+  {Operations, OperationStatuses}. A type whose list handler lists one
+  parent's objects (LIST_PARENTS: AWS::EC2::Route by its RouteTableId,
+  AWS::ApiGateway::Deployment by its RestApiId)
+  answers InvalidRequestException "Missing Or Invalid ResourceModel
+  property in ... list handler request input" without the parent in the
+  ResourceModel, and lists that parent's objects with it.
 - Unknown RequestToken: RequestTokenNotFoundException. An unknown
   identifier: GetResource answers ResourceNotFoundException; an update or
   delete of it is a request that FAILS with ErrorCode NotFound (as the
@@ -726,11 +731,35 @@ def _page(items, body, key):
     return out
 
 
+# The list handlers that list the objects of one parent, named in the
+# request's ResourceModel (the registry schema's handlers.list.handlerSchema
+# "required"), as AWS's answer without it.
+LIST_PARENTS = {"AWS::EC2::Route": ["RouteTableId"],
+                "AWS::ApiGateway::Deployment": ["RestApiId"]}
+
+
+def _list_model(type_name, body):
+    """The parent's properties the type's list handler needs, or {}."""
+    need = LIST_PARENTS.get(type_name, [])
+    try:
+        model = json.loads(body.get("ResourceModel") or "{}")
+    except ValueError:
+        model = None
+    if not isinstance(model, dict) or any(not model.get(k) for k in need):
+        raise CloudControlError(
+            "InvalidRequestException",
+            f"Missing Or Invalid ResourceModel property in {type_name} list handler request "
+            f"input. Required property: [{', '.join(need)}]")
+    return {k: model[k] for k in need}
+
+
 def list_resources(account, region, st, body):
     type_name = body.get("TypeName")
     _type(type_name)
+    parent = _list_model(type_name, body)
     items = [r.describe() for (t, _), r in list(st["resources"].items())
-             if t == type_name and _find(st, t, r.identifier) is not None]
+             if t == type_name and _find(st, t, r.identifier) is not None
+             and all(r.properties.get(k) == v for k, v in parent.items())]
     out = _page(items, body, "ResourceDescriptions")
     out["TypeName"] = type_name
     return out
