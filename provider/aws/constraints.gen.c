@@ -538,7 +538,7 @@ const struct aws_constraint aws_constraints[] = {
 	{ NULL },
 };
 
-/* Each native type that is a CloudFormation type (cfn.map's "type" lines). */
+/* Each native type that is a CloudFormation type (types.def's twins). */
 const struct aws_cfn_type aws_cfn_types[] = {
 	{ "aws.athena.named_query", "AWS::Athena::NamedQuery" },
 	{ "aws.athena.workgroup", "AWS::Athena::WorkGroup" },
