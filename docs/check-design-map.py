@@ -23,6 +23,9 @@ The rules it checks, on whatever files exist when it runs:
     depth, is named in its own folder's part of the map; a header is also
     placed by its .c (a NAME.h beside a NAME.c that the map names);
   - every file the map names exists (a wildcard matches at least one).
+An aws resource type's file is placed by its provider/aws/types.def line,
+whose comment names it (provider/aws/gen/types_def.py reads it): the map
+may name it too, with what it owns beyond its type, but need not.
 """
 import argparse
 import fnmatch
@@ -102,6 +105,10 @@ def problems(root):
         if not any(fnmatch.fnmatchcase(f, pattern) for f in files):
             out.append("docs/design.md:%d: the map names %s, which is not there" % (n, pattern))
     patterns = [p for p, _ in placed]
+    sys.path.insert(0, os.path.join(root, "provider", "aws", "gen"))
+    import types_def
+    patterns += ["provider/aws/" + t.file
+                 for t in types_def.types(os.path.join(root, "provider", "aws", "types.def"))]
 
     def in_map(path):
         return any(fnmatch.fnmatchcase(path, p) for p in patterns)

@@ -123,6 +123,18 @@ def sweep_block(resources):
     return text
 
 
+def name_rules_block():
+    """The aws types whose name a development environment prefixes, each
+    with its attribute and the longest name it takes: the NAME_RULE of its
+    provider/aws/types.def line (aws_name_rules), in types.def's order."""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                    "provider", "aws", "gen"))
+    import types_def
+    rules = ["`%s` %s (%d)" % (t.name, t.name_attr, t.name_max)
+             for t in types_def.types() if t.name_attr]
+    return "".join("  %s%s\n" % (r, "," if i < len(rules) - 1 else ".") for i, r in enumerate(rules))
+
+
 def type_list(resources, anchor_prefix=""):
     """One line per type, linking its section (GitHub's anchor of "### `a.b.c`",
     or of "### Lookup `a.b.c`" with anchor_prefix "lookup-")."""
@@ -315,7 +327,8 @@ def source_definitions(source):
     """(types.def's {symbol: file}, {path: definitions}, {path: rest},
     {public name: path}) of the aws provider's C source."""
     files = {}
-    for m in re.finditer(r"RESOURCE_TYPE\((\w+)\)\s*/\*\s*(\S+)\s*\*/", open(os.path.join(source, "types.def")).read()):
+    for m in re.finditer(r"^RESOURCE_TYPE\((\w+),(?:[^\n]|\n\t)*?\)\s*/\*\s*(\S+\.c)\s*\*/$",
+                         open(os.path.join(source, "types.def")).read(), re.M):
         files[m.group(1)] = m.group(2)
     defs, rest = {}, {}
     for path in sorted(glob.glob(os.path.join(source, "*.c")) + glob.glob(os.path.join(source, "*", "*.c"))):
@@ -578,7 +591,8 @@ def expected_pages(terrace, docs, source=SOURCE):
     keys = "".join(("" if i == 0 else " and " if i == len(top) - 1 else ", ") + "`%s`" % k
                    for top in [top_level_keys(terrace)] for i, k in enumerate(top)) + "\n"
     pages[os.path.join(docs, "stack-language.md")] = [
-        ("top-level keys", "## Top-level keys", keys, None)]
+        ("top-level keys", "## Top-level keys", keys, None),
+        ("name rules aws", "## Environments", name_rules_block(), None)]
     pages[os.path.join(docs, "labs-and-sweep.md")] = [
         ("sweep aws", "## Sweep", sweep_block(schema["provider_schemas"]["aws"]["resource_schemas"]),
          None)]
@@ -669,13 +683,16 @@ def example_type_block(source, name="glue/database", type_name="aws.glue.databas
     def lines_with(path, needle):
         with open(os.path.join(source, path)) as f:
             return [l.rstrip("\n") for l in f if needle in l]
-    parts = ["`provider/aws/types.def`:\n\n```c"] + lines_with("types.def", name + ".c") + ["```\n"]
+    with open(os.path.join(source, "types.def")) as f:  # its line, over two
+        line = re.search(r"^RESOURCE_TYPE\(\w+, \"%s\"(?:[^\n]|\n\t)*?\*/$" % re.escape(type_name),
+                         f.read(), re.M)
+    parts = ["`provider/aws/types.def` (its twin and name rule):\n\n```c", line.group(0), "```\n"]
     parts += ["`provider/aws/gen/constraints.map` (then `make constraints`):\n\n```"]
     parts += lines_with("gen/constraints.map", type_name + " ") + ["```\n"]
-    # its name's limit (rules_table.c's aws_name_rules) and its service's rows
+    # its service's rows (its name's limit is its types.def line's)
     rules = name.split("/")[0] + "/rules.c"
     found = False
-    for path in ("rules_table.c", rules):
+    for path in (rules,):
         rows = lines_with(path, '"%s"' % type_name) if os.path.exists(os.path.join(source, path)) else []
         if rows:
             parts += ["`provider/aws/%s`:\n\n```c" % path] + rows + ["```\n"]

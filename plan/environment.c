@@ -43,7 +43,7 @@ static const struct provider_name_rule *name_rule_of(const char *type)
 		return NULL;
 	for (const struct provider_name_rule *r = pt->name_rules; r->type; r++)
 		if (!strcmp(r->type, type))
-			return r;
+			return r->attr ? r : NULL; /* types.def's UNNAMED */
 	return NULL;
 }
 

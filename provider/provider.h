@@ -537,7 +537,8 @@ typedef void (*written_report_fn)(void *ctx, size_t which, const char *attr, siz
  * prefix (plan/environment.c, plan_dev_name): the attribute, the most bytes
  * a name may have, and what joins the prefix's words ('-', or '_' where
  * names hold no '-'). A name inside another named object (an S3 object's
- * key, a Glue table in its database) has none: its container is prefixed. */
+ * key, a Glue table in its database) has none: its container is prefixed;
+ * a row with attr NULL says so (aws: types.def's UNNAMED). */
 struct provider_name_rule {
 	const char *type;
 	const char *attr;

@@ -73,7 +73,7 @@ static const char *const enum_51[] = { "a1.medium", "a1.large", "a1.xlarge", "a1
  *   aws.s3.artifact: an S3 object terrace uploads (no CloudFormation resource type)
  *   aws.s3.bucket_notification: a bucket's NotificationConfiguration in CloudFormation, whose destinations terrace takes from other resources
  *   aws.s3.object: an S3 object is no CloudFormation resource type
- * Dropped: the schema's constraints on 148 attributes a model's row checks (the
+ * Dropped: the schema's constraints on 149 attributes a model's row checks (the
  * model's row stands):
  *   aws.athena.named_query name (AWS::Athena::NamedQuery Name)
  *   aws.athena.named_query database (AWS::Athena::NamedQuery Database)
@@ -197,6 +197,7 @@ static const char *const enum_51[] = { "a1.medium", "a1.large", "a1.xlarge", "a1
  *   aws.lambda.permission source_account (AWS::Lambda::Permission SourceAccount)
  *   aws.logs.log_group name (AWS::Logs::LogGroup LogGroupName)
  *   aws.logs.log_group kms_key_id (AWS::Logs::LogGroup KmsKeyId)
+ *   aws.logs.metric_filter log_group_name (AWS::Logs::MetricFilter LogGroupName)
  *   aws.rds.instance identifier (AWS::RDS::DBInstance DBInstanceIdentifier)
  *   aws.redshift.cluster number_of_nodes (AWS::Redshift::Cluster NumberOfNodes)
  *   aws.scheduler.schedule name (AWS::Scheduler::Schedule Name)
@@ -436,6 +437,12 @@ const struct aws_constraint aws_constraints[] = {
 	{ "aws.logs.log_group", "name", false, "logs AssociateKmsKey logGroupName", 's', true, 1, true, 512, NULL, "[\\.\\-_/#A-Za-z0-9]+", "[.\\-_/#A-Za-z0-9]+", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.logs.log_group", "kms_key_id", false, "logs AssociateKmsKey kmsKeyId", 's', false, 0, true, 256, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.logs.log_group", "name", false, "logs DisassociateKmsKey logGroupName", 's', true, 1, true, 512, NULL, "[\\.\\-_/#A-Za-z0-9]+", "[.\\-_/#A-Za-z0-9]+", "dev-alice-orders", false, NULL, NULL, false },
+	{ "aws.logs.metric_filter", "name", false, "logs PutMetricFilter filterName", 's', true, 1, true, 512, NULL, "[^:*]*", "[^:*]*", "dev-alice-orders", false, NULL, NULL, false },
+	{ "aws.logs.metric_filter", "log_group_name", false, "logs PutMetricFilter logGroupName", 's', true, 1, true, 512, NULL, "[\\.\\-_/#A-Za-z0-9]+", "[.\\-_/#A-Za-z0-9]+", "dev-alice-orders", false, NULL, NULL, false },
+	{ "aws.logs.metric_filter", "pattern", false, "logs PutMetricFilter filterPattern", 's', true, 0, true, 1024, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
+	{ "aws.logs.metric_filter", "metric_transformation.name", false, "logs PutMetricFilter metricTransformations.metricName", 's', false, 0, true, 255, NULL, "[^:*$]*", "[^:*$]*", "dev-alice-orders", false, NULL, NULL, false },
+	{ "aws.logs.metric_filter", "metric_transformation.namespace", false, "logs PutMetricFilter metricTransformations.metricNamespace", 's', false, 0, true, 255, NULL, "[^:*$]*", "[^:*$]*", "dev-alice-orders", false, NULL, NULL, false },
+	{ "aws.logs.metric_filter", "metric_transformation.value", false, "logs PutMetricFilter metricTransformations.metricValue", 's', false, 0, true, 100, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.kinesis.stream", "name", false, "kinesis CreateStream StreamName", 's', true, 1, true, 128, NULL, "[a-zA-Z0-9_.-]+", "[a-zA-Z0-9_.\\-]+", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.kinesis.stream", "shard_count", false, "kinesis CreateStream ShardCount", 'n', true, 1, false, 0, NULL, NULL, NULL, NULL, true, NULL, NULL, false },
 	{ "aws.kinesis.stream", "stream_mode_details.stream_mode", false, "kinesis CreateStream StreamModeDetails.StreamMode", 's', false, 0, false, 0, enum_35, NULL, NULL, NULL, false, NULL, NULL, false },
@@ -538,7 +545,7 @@ const struct aws_constraint aws_constraints[] = {
 	{ NULL },
 };
 
-/* Each native type that is a CloudFormation type (cfn.map's "type" lines). */
+/* Each native type that is a CloudFormation type (types.def's twins). */
 const struct aws_cfn_type aws_cfn_types[] = {
 	{ "aws.athena.named_query", "AWS::Athena::NamedQuery" },
 	{ "aws.athena.workgroup", "AWS::Athena::WorkGroup" },
@@ -583,6 +590,7 @@ const struct aws_cfn_type aws_cfn_types[] = {
 	{ "aws.lambda.layer_version", "AWS::Lambda::LayerVersion" },
 	{ "aws.lambda.permission", "AWS::Lambda::Permission" },
 	{ "aws.logs.log_group", "AWS::Logs::LogGroup" },
+	{ "aws.logs.metric_filter", "AWS::Logs::MetricFilter" },
 	{ "aws.rds.instance", "AWS::RDS::DBInstance" },
 	{ "aws.rds.subnet_group", "AWS::RDS::DBSubnetGroup" },
 	{ "aws.redshift.cluster", "AWS::Redshift::Cluster" },

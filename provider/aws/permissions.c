@@ -90,6 +90,12 @@ static const struct {
 	  "arn:${partition}:lambda:${region}:${account}:event-source-mapping:*" },
 	{ "aws.logs.log_group", "arn:${partition}:logs:${region}:${account}:log-group:${name}\n"
 				"arn:${partition}:logs:${region}:${account}:log-group:${name}:*" },
+	/* PutMetricFilter, DescribeMetricFilters and DeleteMetricFilter act on
+	 * the filter's log group (Service Authorization Reference, CloudWatch
+	 * Logs: log-group). */
+	{ "aws.logs.metric_filter",
+	  "arn:${partition}:logs:${region}:${account}:log-group:${log_group_name}\n"
+	  "arn:${partition}:logs:${region}:${account}:log-group:${log_group_name}:*" },
 	{ "aws.rds.instance", "arn:${partition}:rds:${region}:${account}:db:${identifier}" },
 	{ "aws.rds.subnet_group", "arn:${partition}:rds:${region}:${account}:subgrp:${name}" },
 	{ "aws.redshift.cluster", "arn:${partition}:redshift:${region}:${account}:cluster:${cluster_identifier}" },

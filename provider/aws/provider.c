@@ -89,7 +89,7 @@ static const struct attr_schema aws_config_attrs[] = {
 
 /* Every type of types.def, in its order. */
 static const struct resource_type *const aws_resources[] = {
-#define RESOURCE_TYPE(name) &name,
+#define RESOURCE_TYPE(name, ...) &name,
 #include "provider/aws/types.def"
 #undef RESOURCE_TYPE
 	NULL,

@@ -12,7 +12,7 @@
 #include "provider/provider.h"
 #include "provider/base/strbuf.h"
 
-#define RESOURCE_TYPE(name) extern const struct resource_type name;
+#define RESOURCE_TYPE(name, ...) extern const struct resource_type name;
 #include "provider/aws/types.def"
 #undef RESOURCE_TYPE
 #define LOOKUP_TYPE(name) extern const struct lookup_type name;

@@ -42,7 +42,7 @@ static const struct provider_name_rule *name_rule_of(const char *type)
 			return NULL;
 	for (const struct provider_name_rule *r = aws_name_rules; r->type; r++)
 		if (!strcmp(r->type, type))
-			return r;
+			return r->attr ? r : NULL;
 	return NULL;
 }
 

@@ -16,8 +16,8 @@
  * first row that fails is the message.
  *
  * A new type's checks are rows in its service's rules.c (and lines in
- * constraints.map), never code in the type's file; and its name's limit, a
- * row of aws_name_rules at the end.
+ * constraints.map), never code in the type's file; and its name's limit,
+ * the NAME_RULE of its types.def line (aws_name_rules, at the end).
  */
 #include "provider/aws/constraints.h"
 #include "provider/aws/rules.h"
@@ -54,47 +54,16 @@ const struct aws_constraint *const aws_rules_tables[] = {
  * development environment's prefix (provider_type.name_rules,
  * plan/environment.c fits dev-USER-NAME into them): the same limits the
  * rows above and the models' rows check (a Lambda function's from
- * rule_lambda_function_name's).
+ * rule_lambda_function_name's), one row per type of types.def, where each
+ * type declares its own (UNNAMED: attr NULL, no rule).
  */
+#define NAMED(attr, max_len, separator) attr, max_len, separator
+#define UNNAMED NULL, 0, 0
+#define RESOURCE_TYPE(symbol, type, twin, name_rule) { type, name_rule },
 const struct provider_name_rule aws_name_rules[] = {
-	{ "aws.s3.bucket", "name", 63, '-' },
-	{ "aws.iam.role", "name", 64, '-' },
-	{ "aws.iam.policy", "name", 128, '-' },
-	{ "aws.iam.user", "name", 64, '-' },
-	{ "aws.iam.group", "name", 128, '-' },
-	{ "aws.iam.instance_profile", "name", 128, '-' },
-	{ "aws.glue.job", "name", 255, '-' },
-	{ "aws.glue.crawler", "name", 255, '-' },
-	{ "aws.glue.trigger", "name", 255, '-' },
-	{ "aws.glue.connection", "name", 255, '-' },
-	{ "aws.glue.database", "name", 255, '_' },
-	{ "aws.sfn.state_machine", "name", 80, '-' },
-	{ "aws.events.rule", "name", 64, '-' },
-	{ "aws.scheduler.schedule", "name", 64, '-' },
-	{ "aws.lambda.function", "function_name", AWS_LAMBDA_FUNCTION_NAME_MAX, '-' },
-	{ "aws.lambda.layer_version", "layer_name", 140, '-' },
-	{ "aws.athena.workgroup", "name", 128, '-' },
-	{ "aws.athena.named_query", "name", 128, '-' },
-	{ "aws.logs.log_group", "name", 512, '-' },
-	{ "aws.sns.topic", "name", 256, '-' },
-	{ "aws.sqs.queue", "name", 80, '-' },
-	{ "aws.cloudwatch.metric_alarm", "alarm_name", 255, '-' },
-	{ "aws.secretsmanager.secret", "name", 512, '-' },
-	{ "aws.dynamodb.table", "name", 255, '-' },
-	{ "aws.batch.compute_environment", "name", 128, '-' },
-	{ "aws.batch.job_queue", "name", 128, '-' },
-	{ "aws.batch.job_definition", "name", 128, '-' },
-	{ "aws.emrserverless.application", "name", 64, '-' },
-	{ "aws.kinesis.stream", "name", 128, '-' },
-	{ "aws.firehose.delivery_stream", "name", 64, '-' },
-	{ "aws.ecr.repository", "name", 256, '-' },
-	{ "aws.ecs.cluster", "name", 255, '-' },
-	{ "aws.ecs.task_definition", "family", 255, '-' },
-	{ "aws.rds.instance", "identifier", 63, '-' },
-	{ "aws.redshift.cluster", "cluster_identifier", 63, '-' },
-	{ "aws.rds.subnet_group", "name", 255, '-' },
-	{ "aws.redshift.subnet_group", "name", 255, '-' },
-	{ "aws.ec2.key_pair", "key_name", 255, '-' },
-	{ "aws.ec2.security_group", "name", 255, '-' },
+#include "provider/aws/types.def"
 	{ NULL },
 };
+#undef RESOURCE_TYPE
+#undef UNNAMED
+#undef NAMED

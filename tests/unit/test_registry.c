@@ -12,6 +12,8 @@
 
 #include "plan/plan.h"
 #include "provider/provider.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/rules.h"
 
 /* Keys the stack language uses beside a resource's attributes. */
 static const char *const reserved[] = { "type", "provider", "depends_on", "lifecycle", NULL };
@@ -110,6 +112,38 @@ static void test_every_type_is_registered_once(void **state)
 	}
 }
 
+/* Each line of provider/aws/types.def names its type as the type names
+ * itself (the scripts read the name there: provider/aws/gen/types_def.py),
+ * and its name rule, where it has one, names one of its attributes: a
+ * string no longer than the type's limit, which development environments
+ * fill (plan/environment.c). */
+static void test_types_def_declares_each_type(void **state)
+{
+	(void)state;
+	static const struct {
+		const struct resource_type *rt;
+		const char *name;
+	} lines[] = {
+#define RESOURCE_TYPE(symbol, type, ...) { &symbol, type },
+#include "provider/aws/types.def"
+#undef RESOURCE_TYPE
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+		if (strcmp(lines[i].rt->name, lines[i].name))
+			fail_msg("types.def names %s %s", lines[i].rt->name, lines[i].name);
+	for (const struct provider_name_rule *r = aws_name_rules; r->type; r++) {
+		if (!r->attr)
+			continue;
+		const struct resource_type *rt = resource_type_find(r->type, NULL);
+		const struct attr_schema *a = rt ? schema_find(rt->attrs, r->attr) : NULL;
+		if (!a || a->type != ATTR_STRING)
+			fail_msg("%s: types.def's name rule names %s, no string attribute of it",
+				 r->type, r->attr);
+		if (!r->max_len || (r->separator != '-' && r->separator != '_'))
+			fail_msg("%s: types.def's name rule needs a limit and '-' or '_'", r->type);
+	}
+}
+
 /* Tags written as CloudFormation writes them (a list of key/value blocks,
  * under the name the type gives them: Route 53's hosted_zone_tags) are read
  * as a map, get terrace's own in the same form, in key order, and refuse a
@@ -178,6 +212,7 @@ int main(void)
 		cmocka_unit_test(test_every_schema_is_well_formed),
 		cmocka_unit_test(test_every_type_is_importable_and_taggable_the_same_way),
 		cmocka_unit_test(test_every_type_is_registered_once),
+		cmocka_unit_test(test_types_def_declares_each_type),
 		cmocka_unit_test(test_tags_as_a_list_of_blocks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

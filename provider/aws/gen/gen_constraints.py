@@ -460,7 +460,7 @@ def edges():
 
 # ---- rows from CloudFormation's resource schemas (cfn.map) ----
 #
-# Each native type that is a CloudFormation type (cfn.map's "type" lines)
+# Each native type that is a CloudFormation type (types.def's twins)
 # gets rows from that type's schema, as the pinned cfn-lint keeps it and the
 # awscc types read it (cloudcontrol/gen_schemas.py): for each attribute a
 # stack can set (the reference tables of docs/providers/aws.md, which
@@ -491,7 +491,11 @@ def cfn_map():
     """{type: cfn}, {type: why none}, {(type, attr): property path},
     {(type, attr): why left out}, {(type, attr): (keywords, why)},
     {(type, attr): why it grows}."""
-    types, none, paths, left, drops, grows = {}, {}, {}, {}, {}, {}
+    sys.path.insert(0, str(HERE))
+    import types_def  # each type's twin is its types.def line's
+    types = {t.name: t.cfn for t in types_def.types() if t.cfn}
+    none = {t.name: t.no_cfn for t in types_def.types() if not t.cfn}
+    paths, left, drops, grows = {}, {}, {}, {}
     for n, line in enumerate(CFN_MAP.read_text().splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
@@ -499,11 +503,7 @@ def cfn_map():
         head, _sep, why = line.partition(": ")
         words = head.split()
         kind = words[0]
-        if kind == "type" and len(words) == 3:
-            types[words[1]] = words[2]
-        elif kind == "none" and len(words) == 2 and why:
-            none[words[1]] = why
-        elif kind == "path" and len(words) == 4:
+        if kind == "path" and len(words) == 4:
             paths[(words[1], words[2])] = words[3]
         elif kind == "left-out" and len(words) == 3 and why:
             left[(words[1], words[2])] = why
@@ -651,7 +651,7 @@ def entries_of_cfn():
     model, written, blocks = covered_attributes()
     missing = sorted(set(native) - set(types) - set(none))
     if missing:
-        sys.exit("provider/aws/gen/cfn.map: no type or none line for " + ", ".join(missing))
+        sys.exit("provider/aws/types.def: no line for " + ", ".join(missing))
     used = set()
     rows, report = [], {"model": [], "written": [], "patterns": [], "attributes": set(),
                         "none": none, "types": types}
@@ -1036,10 +1036,10 @@ def main():
     text += ["", "const struct aws_constraint aws_constraints[] = {"] + rows + \
             ["\t/* from CloudFormation's schemas (above) */"] + cfn_rows + \
             ["\t{ NULL },", "};", ""]
-    # cfn.map's "type" lines, for what must know two types are one
+    # types.def's twins, for what must know two types are one
     # CloudFormation type (sweep: an object both a written type's and an
     # awscc type's listing find is listed once).
-    text += ["/* Each native type that is a CloudFormation type (cfn.map's \"type\" lines). */",
+    text += ["/* Each native type that is a CloudFormation type (types.def's twins). */",
              "const struct aws_cfn_type aws_cfn_types[] = {"]
     text += ["\t{ %s, %s }," % (c_str(t), c_str(c)) for t, c in sorted(cfn_map()[0].items())]
     text += ["\t{ NULL, NULL },", "};", ""]

@@ -14,7 +14,7 @@ Two tables:
                     rules/formats/*.py, read with ast, not imported; none
                     for a kind it has no rule for), what
                     terrace calls it in a message, and an example;
-  aws_kind_attrs[]  for each written aws type (cfn.map's "type" lines): the
+  aws_kind_attrs[]  for each written aws type (types.def's twins): the
                     attributes that take kinds (the property cfn.map puts
                     the attribute into, in the schema as the pinned cfn-lint
                     keeps it, carries cfn-lint's "format", or the registry's
@@ -286,7 +286,7 @@ def kinds_of(node, defs):
     return node.get("kinds") or []
 
 
-# A written type that is no one CloudFormation type (cfn.map's "none"
+# A written type that is no one CloudFormation type (types.def's NO_CFN
 # lines) whose attributes are properties of some: each attribute's
 # (CloudFormation type, property) twins, their kinds the attribute's. A
 # security group rule is an AWS::EC2::SecurityGroupIngress or Egress by its

@@ -163,12 +163,19 @@ test_expect_success 'the guide'\''s stack of it validates; without its name it i
 	test_contains missing.out "is missing required attribute \"name\""
 '
 
-test_expect_success 'the design map check passes, and names the toy'\''s file without its line' '
+# The map places a type's file by its types.def line (issue 70): without its
+# line in the map the check passes; without its types.def line too, it names
+# the file.
+test_expect_success 'the design map check passes, places the toy'\''s file by its types.def line, and names it without both' '
 	"$copy/docs/check-design-map.py" --check &&
 	cp "$copy/docs/design.md" design.md.toy &&
+	cp "$copy/provider/aws/types.def" types.def.toy &&
 	grep -v "toy.c (aws.mq.toy" design.md.toy >"$copy/docs/design.md" &&
+	"$copy/docs/check-design-map.py" --check &&
+	grep -v "aws_mq_toy_type\|mq/toy.c" types.def.toy >"$copy/provider/aws/types.def" &&
 	! "$copy/docs/check-design-map.py" --check 2>map.err &&
 	cp design.md.toy "$copy/docs/design.md" &&
+	cp types.def.toy "$copy/provider/aws/types.def" &&
 	test_contains map.err "the map leaves out provider/aws/mq/toy.c"
 '
 

@@ -6,7 +6,8 @@ with PREFIX (one run's objects apart from another's); and the few values
 moto takes only when they are real (a trust policy, a state machine
 definition, a public key file, an S3 endpoint service) are given. A type
 added to terrace appears here by itself, with all_types.py's values: if
-they cannot be applied, this stack fails to apply and says which."""
+they cannot be applied, this stack fails to apply and says which. A type's
+WIRING may be on its card (cards.py)."""
 import gzip
 import json
 import os
@@ -129,6 +130,10 @@ if "aws_lambda_event_source_mapping" in resources:
         "Version": "2012-10-17", "Statement": [
             {"Effect": "Allow", "Action": ["sqs:ReceiveMessage", "sqs:DeleteMessage",
                                            "sqs:GetQueueAttributes"], "Resource": "*"}]}}
+sys.path.insert(0, HERE)
+import cards  # noqa: E402
+for rtype, card in cards.cards().items():
+    WIRING.setdefault(rtype.replace(".", "_"), {}).update(card.get("WIRING", {}))
 for name, attrs in WIRING.items():
     if name in resources:
         resources[name].update(attrs)

@@ -4,8 +4,10 @@ PREFIX (names start with it; EC2's nameless objects carry the tag
 terrace:stack=STACK). Asked with boto3, the AWS CLI's own SDK, in one
 process (33 AWS CLI runs took two minutes on a loaded machine). The
 credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY. A new aws
-type needs a line here: t0810 checks every type of the schema has one."""
+type needs a line here, or a count() on its card (cards.py): t0810 checks
+every type of the schema has one, and so does tests/check_type_lists.py."""
 import json
+import os
 import sys
 
 import boto3
@@ -186,5 +188,9 @@ COUNTS = [
         1 for m in lam.list_event_source_mappings()["EventSourceMappings"]
         if m["FunctionArn"].endswith(":function:" + p + "-function-name"))),
 ]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cards  # noqa: E402
+COUNTS += [(rtype, (lambda card: lambda: card["count"](client, p, stack))(card))
+           for rtype, card in cards.cards().items()]
 for rtype, count in COUNTS:
     print("%-36s %d" % (rtype, missing_is_zero(count)))

@@ -29,12 +29,19 @@ mkdir -p "$REQUESTS"
 start_moto TERRACE_REQUEST_LOG="$REQUESTS" || test_fail_setup "moto did not start"
 use_server moto
 
-# The role and the subnet the stacks name, made first: plan reads that
-# what a literal names exists (provider/aws/rules_reads.c).
+# The role and the subnet the stacks name, made first, and what the types'
+# cards say their BASE names (every_type/cards.py): plan reads that what a
+# literal names exists (provider/aws/rules_reads.c).
+made_first () {
+	local call
+	while IFS=$'\t' read -r -a call; do aws_server "${call[@]}" >/dev/null || return 1; done
+}
 stand_in_roles edges &&
 vpc=$(aws_server ec2 create-vpc --cidr-block 10.99.0.0/16 --query Vpc.VpcId --output text) &&
 EDGES_SUBNET=$(aws_server ec2 create-subnet --vpc-id "$vpc" --cidr-block 10.99.1.0/24 \
 	--query Subnet.SubnetId --output text) &&
+python3 "$TEST_DIR/every_type/cards.py" made-first >made-first &&
+made_first <made-first &&
 "$REPO_ROOT/provider/aws/gen/gen_constraints.py" --edges >edges.jsonl 2>passed-over &&
 EDGES_SUBNET=$EDGES_SUBNET python3 "$TEST_HERE/t0099/edges_stacks.py" "$TEST_NAME" . <edges.jsonl ||
 	test_fail_setup "the edges or their stacks could not be generated"

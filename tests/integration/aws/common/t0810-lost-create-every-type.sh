@@ -98,6 +98,8 @@ aws.lakeformation.permissions GrantPermissions              ^POST./GrantPermissi
 aws.s3.bucket_notification    PutBucketNotificationConfiguration ^PUT./$P-name[?]notification.\$
 aws.lambda.event_source_mapping CreateEventSourceMapping    ^POST./2015-03-31/event-source-mappings.\$
 EOF
+# and the rows of the types' cards (every_type/cards.py)
+python3 "$REPO_ROOT/tests/integration/every_type/cards.py" creates >>creates
 
 # resources: stack.yaml with the resources read from stdin.
 resources () { write_stack stack.yaml; printf 'resources:\n' >>stack.yaml; cat >>stack.yaml; }

@@ -2,9 +2,14 @@
 every aws type in terrace's schema (`terrace providers schema -json`): its
 required attributes filled with plausible values, plus what validation asks
 for beyond them. New types are covered by themselves; a type whose
-validation needs more than that gets an entry in EXTRA."""
+validation needs more than that gets an entry in EXTRA, or its card's
+(every_type/cards.py)."""
 import json
+import os
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "every_type"))
+import cards  # noqa: E402  (a type's EXTRA may be on its card)
 
 DOC = {"Version": "2012-10-17",
        "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}
@@ -111,6 +116,8 @@ def value(name, attr):
     return {"k": "v"}
 
 
+for rtype, card in cards.cards().items():
+    EXTRA.setdefault(rtype, {}).update(card.get("EXTRA", {}))
 schema = json.load(open(sys.argv[1]))["provider_schemas"]["aws"]["resource_schemas"]
 resources = {}
 for rtype in sorted(schema):

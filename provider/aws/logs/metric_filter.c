@@ -1,0 +1,223 @@
+/*
+ * logs/metric_filter.c: the resource type aws.logs.metric_filter, a
+ * CloudWatch Logs metric filter: a pattern matched against a log group's
+ * events, each match adding to one CloudWatch metric (its name, namespace,
+ * the value a match adds, and the value of a period without one). Its id
+ * is "LOG_GROUP:NAME" (a filter's name is unique within its group and holds
+ * no ':'). PutMetricFilter both makes and replaces a filter, so create and
+ * update send the same call; read() finds it with DescribeMetricFilters
+ * (logGroupName, filterNamePrefix, then the exact name). A filter has no
+ * tags and PutMetricFilter would silently replace one that is there, so a
+ * create looks first: one found is taken only when an earlier attempt of
+ * this create may have made it (aws_adopt_check), else refused.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/listing.h"
+#include "provider/aws/resources.h"
+#include "provider/aws/transport/transport.h"
+#include "provider/aws/logs/api.h"
+#include "provider/provider.h"
+
+#define METRIC_FILTER "aws.logs.metric_filter"
+
+static const char *const not_found[] = { "ResourceNotFoundException", NULL };
+
+static const struct attr_schema transformation_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the metric's name, e.g. ErrorCount" },
+	{ .name = "namespace", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the metric's namespace, e.g. Retail/Pipeline" },
+	{ .name = "value", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "what a match adds: a number (\"1\") or a field of the event (\"$.bytes\")" },
+	{ .name = "default_value", .type = ATTR_NUMBER, .flags = ATTR_OPTIONAL,
+	  .description = "the value of a period without a match; unset: nothing is published" },
+	{ .name = NULL },
+};
+
+static const struct attr_schema metric_filter_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "the filter's name, unique within its log group" },
+	{ .name = "log_group_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
+	  .description = "the log group whose events it reads" },
+	{ .name = "pattern", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the filter pattern, e.g. \"ERROR\" or \"{ $.status = 500 }\"; \"\": every event" },
+	{ .name = "metric_transformation", .type = ATTR_OBJECT, .flags = ATTR_REQUIRED,
+	  .nested = transformation_attrs,
+	  .description = "the metric each match adds to" },
+	{ .name = NULL },
+};
+
+static char *metric_filter_id(const json_t *desired)
+{
+	const char *group = value_get_string(desired, "log_group_name");
+	const char *name = value_get_string(desired, "name");
+
+	return group && name ? xasprintf("%s:%s", group, name) : NULL;
+}
+
+/* The group and name of id "GROUP:NAME" (a new string in *group), or -1
+ * with err set. */
+static int split_id(const char *id, char **group, const char **name, struct strbuf *err)
+{
+	const char *colon = strchr(id, ':');
+
+	if (!colon || colon == id || !colon[1]) {
+		strbuf_addf(err, METRIC_FILTER ": %s is not LOG_GROUP:NAME", id);
+		return -1;
+	}
+	*group = xstrndup(id, (size_t)(colon - id));
+	*name = colon + 1;
+	return 0;
+}
+
+/* The filter as DescribeMetricFilters lists it, as read() gives it. */
+static json_t *filter_attrs(const json_t *f)
+{
+	const json_t *ts = value_get(f, "metricTransformations");
+	const json_t *t = json_is_array(ts) ? json_array_get(ts, 0) : NULL;
+	json_t *o = json_object(), *mt = json_object();
+	const char *pattern = value_get_string(f, "filterPattern");
+
+	json_object_set_new(o, "name", json_string(value_get_string(f, "filterName")));
+	json_object_set_new(o, "log_group_name", json_string(value_get_string(f, "logGroupName")));
+	json_object_set_new(o, "pattern", json_string(pattern ? pattern : ""));
+	if (t) {
+		const json_t *def = value_get(t, "defaultValue");
+
+		json_object_set_new(mt, "name", json_string(value_get_string(t, "metricName")));
+		json_object_set_new(mt, "namespace",
+				    json_string(value_get_string(t, "metricNamespace")));
+		json_object_set_new(mt, "value", json_string(value_get_string(t, "metricValue")));
+		if (json_is_number(def))
+			json_object_set(mt, "default_value", (json_t *)def);
+	}
+	json_object_set_new(o, "metric_transformation", mt);
+	return o;
+}
+
+static int metric_filter_read(void *client, const char *id, const json_t *prior, json_t **out,
+			      struct strbuf *err)
+{
+	char *group = NULL;
+	const char *name;
+	json_t *req, *found = NULL;
+	int rc;
+
+	(void)prior;
+	*out = NULL;
+	if (split_id(id, &group, &name, err))
+		return -1;
+	req = json_pack("{s:s, s:s}", "logGroupName", group, "filterNamePrefix", name);
+	rc = aws_json_find(client, &aws_service_logs, "DescribeMetricFilters", req, "filterName", name,
+			   &found, err);
+	json_decref(req);
+	free(group);
+	if (rc == 0 && found)
+		*out = filter_attrs(found);
+	json_decref(found);
+	return rc ? -1 : 0;
+}
+
+/* PutMetricFilter with desired's pattern and metric. */
+static int put_filter(struct aws_client *c, const json_t *desired, struct strbuf *err)
+{
+	const json_t *mt = value_get(desired, "metric_transformation");
+	const json_t *def = value_get(mt, "default_value");
+	const char *pattern = value_get_string(desired, "pattern");
+	json_t *t = json_pack("{s:s?, s:s?, s:s?}", "metricName", value_get_string(mt, "name"),
+			      "metricNamespace", value_get_string(mt, "namespace"),
+			      "metricValue", value_get_string(mt, "value"));
+	json_t *req;
+	int rc;
+
+	if (json_is_number(def))
+		json_object_set(t, "defaultValue", (json_t *)def);
+	req = json_pack("{s:s?, s:s?, s:s, s:[o]}", "filterName", value_get_string(desired, "name"),
+			"logGroupName", value_get_string(desired, "log_group_name"),
+			"filterPattern", pattern ? pattern : "", "metricTransformations", t);
+	rc = logs_call(c, "PutMetricFilter", req, NULL, NULL, NULL, err);
+	json_decref(req);
+	return rc ? -1 : 0;
+}
+
+/* Put desired, then read what is there now into *out. */
+static int metric_filter_put(struct aws_client *c, const char *id, const json_t *desired,
+			     json_t **out, struct strbuf *err)
+{
+	if (put_filter(c, desired, err) || metric_filter_read(c, id, NULL, out, err))
+		return -1;
+	if (!*out) {
+		strbuf_addf(err, METRIC_FILTER " %s: not found after it was written", id);
+		return -1;
+	}
+	return 0;
+}
+
+static int metric_filter_create(void *client, const json_t *desired,
+				const struct create_call *call, char **id, json_t **out,
+				struct strbuf *err)
+{
+	char *want = metric_filter_id(desired);
+	json_t *have = NULL;
+
+	*id = NULL;
+	*out = NULL;
+	if (!want) {
+		strbuf_addstr(err, METRIC_FILTER ": log_group_name and name have no value to send");
+		return -1;
+	}
+	if (metric_filter_read(client, want, NULL, &have, err) ||
+	    (have && aws_adopt_check(call && call->may_exist, 0, "name", NULL, err,
+				     "metric filter %s", want)) ||
+	    metric_filter_put(client, want, desired, out, err)) {
+		json_decref(have);
+		free(want);
+		return -1;
+	}
+	json_decref(have);
+	*id = want;
+	return 0;
+}
+
+static int metric_filter_update(void *client, const char *id, const json_t *prior,
+				const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)prior;
+	return metric_filter_put(client, id, desired, out, err);
+}
+
+static int metric_filter_delete(void *client, const char *id, const json_t *prior,
+				struct strbuf *err)
+{
+	char *group = NULL;
+	const char *name;
+	json_t *req;
+	int rc;
+
+	(void)prior;
+	if (split_id(id, &group, &name, err))
+		return -1;
+	req = json_pack("{s:s, s:s}", "logGroupName", group, "filterName", name);
+	rc = logs_call(client, "DeleteMetricFilter", req, not_found, NULL, NULL, err);
+	json_decref(req);
+	free(group);
+	return rc < 0 ? -1 : 0;
+}
+
+const struct resource_type aws_logs_metric_filter_type = {
+	.name = METRIC_FILTER,
+	.description = "a CloudWatch Logs metric filter: a pattern over a log group's events that "
+		       "adds to a CloudWatch metric",
+	.attrs = metric_filter_attrs,
+	.terraform_type = "aws_cloudwatch_log_metric_filter",
+	.terraform_attrs = "name log_group_name pattern metric_transformation",
+	.read = metric_filter_read,
+	.create = metric_filter_create,
+	.update = metric_filter_update,
+	.delete = metric_filter_delete,
+	.import_id = "LOG_GROUP:NAME",
+	.config_id = metric_filter_id,
+};
