@@ -8,7 +8,7 @@ import json
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "every_type"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "every_type"))
 import cards  # noqa: E402  (a type's EXTRA may be on its card)
 
 DOC = {"Version": "2012-10-17",

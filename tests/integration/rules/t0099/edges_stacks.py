@@ -108,7 +108,7 @@ BASES = {
         "function_name": "f", "starting_position": "LATEST",
         "starting_position_timestamp": "2026-01-01T00:00:00Z"},
 }
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "every_type"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "every_type"))
 import cards  # noqa: E402  (the types written since cards: their BASE)
 BASES.update({rtype: card["BASE"] for rtype, card in cards.cards().items() if "BASE" in card})
 # What a base leaves out when an edge writes the attribute: a billing mode at
