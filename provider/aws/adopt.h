@@ -68,8 +68,8 @@ int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *nou
  */
 struct aws_found {
 	const struct create_call *call; /* the create's; NULL: its service's create call has
-					   let it through already (glue_create_call,
-					   iam_create_entity, db_create_call, batch_create) */
+					   let it through already (iam_create_entity,
+					   db_create_call) */
 	int attempts;       /* the transport's sends of the create call; 0 when the object
 			       was looked up before creating */
 	const char *noun;   /* what the user would choose another of: "name" */
