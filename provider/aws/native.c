@@ -78,19 +78,23 @@ static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 	case AWS_ADOPT_BY_MATCH:
 		break; /* found by matching desired: the match is the evidence */
 	case AWS_ADOPT_BY_SERVICE_TOKEN:
-		strbuf_addf(err, "%s: the create's answer says it exists, which its token rules "
-			    "out", object.buf);
+	case AWS_ADOPT_BY_OVERWRITE:
+		strbuf_addf(err, "%s: the create's answer says it exists, which its %s rules "
+			    "out", object.buf, p->by == AWS_ADOPT_BY_OVERWRITE ? "write" : "token");
 		rc = -1;
 		break;
 	}
 	if (!rc && p->by == AWS_ADOPT_BY_READ_BACK) {
-		rc = p->evidence(c, sent->id, desired, &was_sent, &got, &created, err);
+		rc = p->evidence(c, sent->id, desired, sent->have, &was_sent, &got, &created, err);
 		if (rc == 1) {
 			strbuf_addf(err, "%s: the create said it exists, then its read that it does "
 				    "not: apply again", object.buf);
 			rc = -1;
 		}
-		if (!rc)
+		if (!rc && p->differs)
+			rc = aws_adopt_evidence(aws_sent_reads_back(was_sent, got), p->differs,
+						p->noun, err, "%s", object.buf);
+		else if (!rc)
 			rc = aws_adopt_read_back(was_sent, got, created, may_exist ? 0 : first_sent,
 						 p->noun, err, "%s", object.buf);
 	}

@@ -64,6 +64,9 @@ enum aws_adopt_by {
 	 * create token, kept in its pending record): a resend is answered with
 	 * what the first attempt made, so the send never finds one there. */
 	AWS_ADOPT_BY_SERVICE_TOKEN,
+	/* The create's write replaces whatever is there (S3's PutObject): a
+	 * resend is the same write, and the send never finds one there. */
+	AWS_ADOPT_BY_OVERWRITE,
 	/* Nothing names it and it has no tags: a retried create (may_exist)
 	 * first looks for an object that matches desired (`find`) and adopts
 	 * it rather than sending. */
@@ -83,11 +86,19 @@ struct aws_adopt_policy {
 	 * changes: one still being made may not). */
 	int (*settle)(struct aws_client *c, const char *id, struct strbuf *err);
 	/* BY_READ_BACK: the members the create sends that must read back
-	 * (*sent), as the service reads them now (*got), and when it was made
-	 * (*created, the service's clock; 0: it does not say). 1 when there is
-	 * no such object, -1 with err set. */
+	 * (*sent), as the service reads them now (*got; `have`: the object as
+	 * the send read it, or NULL), and when it was made (*created, the
+	 * service's clock; 0: it does not say). 1 when there is no such
+	 * object, -1 with err set. */
 	int (*evidence)(struct aws_client *c, const char *id, const json_t *desired,
-			json_t **sent, json_t **got, time_t *created, struct strbuf *err);
+			const json_t *have, json_t **sent, json_t **got, time_t *created,
+			struct strbuf *err);
+	/* BY_READ_BACK, optional: for an object that says no time it was made,
+	 * what the create sends must read back on every attempt (a retried
+	 * create's too), and this is the refusal's reason when it does not
+	 * (aws_adopt_evidence): "its configuration differs from the one this
+	 * create sends". */
+	const char *differs;
 	/* BY_MATCH: *id (a new string) of an object that matches desired, or
 	 * NULL; -1 with err set. */
 	int (*find)(struct aws_client *c, const json_t *desired, char **id, struct strbuf *err);

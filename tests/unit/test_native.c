@@ -98,9 +98,10 @@ static int fake_settle(struct aws_client *c, const char *id, struct strbuf *err)
 }
 
 static int fake_evidence(struct aws_client *c, const char *id, const json_t *desired,
-			 json_t **sent, json_t **got, time_t *created, struct strbuf *err)
+			 const json_t *have, json_t **sent, json_t **got, time_t *created,
+			 struct strbuf *err)
 {
-	(void)c, (void)id, (void)desired, (void)err;
+	(void)c, (void)id, (void)desired, (void)have, (void)err;
 	saw("evidence");
 	if (sc.evidence_rc)
 		return sc.evidence_rc;
@@ -282,6 +283,17 @@ static void test_create_adopt_read_back(void **state)
 	assert_non_null(strstr(err.buf, "aws.x: a thing named n already exists and no attempt of "
 				       "this create made it"));
 	assert_null(id);
+	/* no time to weigh: what was sent must read back on every attempt */
+	strbuf_reset(&err);
+	ops.adopt.differs = "its configuration differs";
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "aws.x: a thing named n already exists and no attempt of "
+			    "this create made it (its configuration differs): import it or choose "
+			    "another name");
+	sc.evidence_got = "{'Target': 'k'}";
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	free(id), json_decref(out);
+	ops.adopt.differs = NULL;
 	/* gone between the two answers */
 	strbuf_reset(&err);
 	sc.evidence_rc = 1;

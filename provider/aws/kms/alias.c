@@ -146,11 +146,13 @@ static int alias_send_create(struct aws_client *c, const json_t *desired,
 /* An alias takes no tags: it is ours when it names the key the create sent
  * (ListAliases: TargetKeyId) and was made since (CreationDate). */
 static int alias_evidence(struct aws_client *c, const char *name, const json_t *desired,
-			  json_t **sent, json_t **got, time_t *created, struct strbuf *err)
+			  const json_t *have, json_t **sent, json_t **got, time_t *created,
+			  struct strbuf *err)
 {
 	const char *target = value_get_string(desired, "target_key_id");
 	json_t *found = NULL;
 
+	(void)have;
 	if (find_alias(c, name, &found, err))
 		return -1;
 	if (!found)
