@@ -431,7 +431,7 @@ struct resource_type {
 	const struct resource_type_typed *typed;
 	const void *data;
 	/* The create/update contract (issue 70): an aws type whose create and
-	 * update run through provider/aws/native.c declares it here (struct
+	 * update run through provider/aws/adopt.c declares it here (struct
 	 * aws_native_ops: its send, adopt policy, converge and read); its
 	 * .create and .update are then the driver's (AWS_NATIVE_FUNCTIONS).
 	 * NULL: a type not on it (docs/design.md lists the aws ones). */

@@ -1,6 +1,6 @@
 /*
  * test_native.c: the driver of the aws create/update contract
- * (provider/aws/native.c): which of a type's declared functions run, in
+ * (provider/aws/adopt.c): which of a type's declared functions run, in
  * which order, for a create that made its object, left some out, found it
  * there (each adopt policy) or failed, and for an update; and that every
  * aws type that declares the contract declares it whole (its read is the
@@ -18,7 +18,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "provider/aws/native.h"
+#include "provider/aws/adopt.h"
 #include "provider/aws/resources.h"
 #include "tests/unit/json_support.h"
 

@@ -18,7 +18,6 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/athena/api.h"
-#include "provider/aws/native.h"
 #include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
@@ -215,7 +214,7 @@ static int named_query_send_create(struct aws_client *c, const json_t *desired,
 	return rc ? -1 : 0;
 }
 
-/* The converge (provider/aws/native.h): UpdateNamedQuery (name,
+/* The converge (the contract, provider/aws/adopt.h): UpdateNamedQuery (name,
  * description and SQL, as Athena takes them) when one of them differs in
  * `have` from desired, then read back. */
 static int named_query_converge(struct aws_client *c, const char *id, const json_t *have,
@@ -239,7 +238,7 @@ static int named_query_converge(struct aws_client *c, const char *id, const json
 }
 
 /*
- * Create and update (provider/aws/native.h). Nothing names a query and it
+ * Create and update (the contract, provider/aws/adopt.h). Nothing names a query and it
  * takes no tags: a create retried after an interrupted apply (may_exist)
  * first looks in the workgroup for one with desired's name, database and
  * SQL (find_made) and adopts it. An update converges from a live read

@@ -19,7 +19,6 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/athena/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/native.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
@@ -199,7 +198,7 @@ static json_t *configuration_updates(const json_t *desired)
 	return conf;
 }
 
-/* The converge (provider/aws/native.h): settings, description, state and
+/* The converge (the contract, provider/aws/adopt.h): settings, description, state and
  * tags of the workgroup `name` from `have` (what read() gives) to desired;
  * then *out, read back. UpdateWorkGroup carries the whole of what the
  * stack sets, as it always has. */
@@ -271,7 +270,7 @@ static int workgroup_send_create(struct aws_client *c, const json_t *desired,
 }
 
 /*
- * Create and update (provider/aws/native.h): an update converges from a
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read (GetWorkGroup and its tags as the workgroup is now). `prior`
  * is not used (neither exception: nothing write-only, the name addresses
  * it).

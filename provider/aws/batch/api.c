@@ -10,7 +10,6 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/batch/api.h"
-#include "provider/aws/native.h"
 #include "provider/aws/transport/transport.h"
 
 /* POST /v1/<operation lower-cased> */

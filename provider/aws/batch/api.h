@@ -54,7 +54,7 @@ int batch_wait(struct aws_client *c, const struct batch_kind *k, const char *nam
 
 /*
  * The send of a create of an object of kind k named `name` (a native
- * type's send_create, provider/aws/native.h): request `req` to operation
+ * type's send_create, provider/aws/adopt.h): request `req` to operation
  * `op`. Batch's creates are not idempotent by name, so the name is looked
  * up first; an object found then, or after a resent create was refused
  * (its first attempt may have made it), is said with sent->exists, its

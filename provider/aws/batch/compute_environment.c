@@ -18,14 +18,13 @@
  * plan_desired() and read() give them sorted. read() reports min_vcpus only
  * when it is not 0 or the stack set it (Fargate takes none; 0 is EC2's
  * default). A compute environment already there under the name is adopted
- * only when it is this create's own (batch_send_create, native.h).
+ * only when it is this create's own (batch_send_create, adopt.h).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/batch/api.h"
-#include "provider/aws/native.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -313,7 +312,7 @@ static int ce_settle(struct aws_client *c, const char *name, struct strbuf *err)
 }
 
 /*
- * Create and update (provider/aws/native.h): an update converges from a
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read (DescribeComputeEnvironments as the compute environment is
  * now, shaped by desired as read() shapes what it reports). `prior` is not
  * used (neither exception: nothing write-only, the name addresses it).

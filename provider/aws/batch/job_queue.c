@@ -12,14 +12,13 @@
  * made, which their own create waits for. Batch answers each compute
  * environment of the order as its ARN: read() gives the stack's name back
  * where the ARN is that name's. A queue already there under the name is
- * adopted only when it is this create's own (batch_send_create, native.h).
+ * adopted only when it is this create's own (batch_send_create, adopt.h).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/batch/api.h"
-#include "provider/aws/native.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -192,7 +191,7 @@ static int queue_settle(struct aws_client *c, const char *name, struct strbuf *e
 }
 
 /*
- * Create and update (provider/aws/native.h): an update converges from a
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read (DescribeJobQueues as the job queue is now, shaped by desired
  * as read() shapes what it reports). `prior` is not used (neither
  * exception: nothing write-only, the name addresses it).

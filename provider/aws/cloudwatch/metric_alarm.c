@@ -21,7 +21,6 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/cloudwatch/api.h"
-#include "provider/aws/native.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -352,7 +351,7 @@ static int alarm_send_create(struct aws_client *c, const json_t *desired,
 	return 0;
 }
 
-/* Create and update (provider/aws/native.h): an update converges from a
+/* Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read. `prior` is not used. */
 static const struct aws_native_ops alarm_native = {
 	.send_create = alarm_send_create,

@@ -20,7 +20,6 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/native.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -246,7 +245,7 @@ static int repo_send_create(struct aws_client *c, const json_t *desired,
 	return 0;
 }
 
-/* Create and update (provider/aws/native.h): an update converges from a
+/* Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read, shaped by the state's prior (the key ECR chose). */
 static const struct aws_native_ops repo_native = {
 	.send_create = repo_send_create,

@@ -18,7 +18,6 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/ecs/api.h"
-#include "provider/aws/native.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -178,7 +177,7 @@ static int cluster_send_create(struct aws_client *c, const json_t *desired,
 	return 0;
 }
 
-/* Create and update (provider/aws/native.h): an update converges from a
+/* Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read (DescribeClusters and its tags). `prior` is not used. */
 static const struct aws_native_ops cluster_native = {
 	.send_create = cluster_send_create,

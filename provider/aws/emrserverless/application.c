@@ -27,7 +27,6 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/native.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/run/api.h"
 #include "provider/aws/transport/transport.h"
@@ -462,7 +461,7 @@ static bool settings_differ(const json_t *cur, const json_t *desired)
 	return false;
 }
 
-/* The converge (provider/aws/native.h): from `have` (the application as
+/* The converge (the contract, provider/aws/adopt.h): from `have` (the application as
  * read() gives it), UpdateApplication with the settings desired sets that
  * differ (the application stopped first, where AWS changes it), the tags,
  * then read back. */
@@ -497,7 +496,7 @@ static int app_converge(struct aws_client *c, const char *id, const json_t *have
 }
 
 /*
- * Create and update (provider/aws/native.h): CreateApplication carries the
+ * Create and update (the contract, provider/aws/adopt.h): CreateApplication carries the
  * engine's create token as its clientToken, so a resend is answered with
  * what the first attempt made. An update converges from a live read
  * (GetApplication, shaped by the state's prior).

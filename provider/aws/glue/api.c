@@ -13,7 +13,6 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/native.h"
 #include "provider/provider.h"
 
 

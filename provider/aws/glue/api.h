@@ -78,7 +78,7 @@ int glue_found_is_ours(struct aws_client *c, const char *get_op, json_t *get_req
 
 /*
  * The send of a Glue object's create (a native type's send_create,
- * provider/aws/native.h): OP with `input` (taken; its "Name" names the
+ * provider/aws/adopt.h): OP with `input` (taken; its "Name" names the
  * object) and desired["tags"] as its Tags. 0 with sent->id (the name) and,
  * when Glue answered that the object is there already, sent->exists, its
  * attempts and why: the driver weighs it (AWS_ADOPT_BY_NAME_AND_TAGS);

@@ -15,7 +15,6 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/native.h"
 #include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
@@ -230,7 +229,7 @@ static int crawler_request(struct aws_client *c, const char *op, const json_t *i
 
 static const char *const crawler_tag_attrs[] = { "tags", NULL };
 
-/* The converge (provider/aws/native.h): from `have` (the crawler as read()
+/* The converge (the contract, provider/aws/adopt.h): from `have` (the crawler as read()
  * gives it) to `desired`, then read back. */
 static int crawler_converge(struct aws_client *c, const char *name, const json_t *have,
 			    const json_t *desired, json_t **out, struct strbuf *err)
@@ -271,7 +270,7 @@ static int crawler_send_create(struct aws_client *c, const json_t *desired,
 }
 
 /*
- * Create and update (provider/aws/native.h): an update converges from a
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read (GetCrawler as the crawler is now, shaped by desired as read()
  * shapes what it reports, the calls for what differs, then read back).
  * `prior` is not used (neither exception: no write-only attribute, the

@@ -28,7 +28,6 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/native.h"
 #include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
@@ -215,7 +214,7 @@ static int job_read(void *client, const char *name, const json_t *prior, json_t 
 static const char *const job_tag_attrs[] = { "tags", NULL };
 
 /*
- * The converge (provider/aws/native.h): from `have` (the job as read()
+ * The converge (the contract, provider/aws/adopt.h): from `have` (the job as read()
  * gives it) to `desired`, then read back. What the stack leaves to Glue
  * (command.python_version) is compared only where desired sets it, as
  * read() reports it, and sent back as Glue has it: UpdateJob overwrites
@@ -271,7 +270,7 @@ static json_t *job_update_shape(const json_t *prior, const json_t *desired)
 }
 
 /*
- * Create and update (provider/aws/native.h): an update converges from a
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read (GetJob as the job is now, UpdateJob and the tag calls for
  * what differs, then read back). `prior` is not used (neither exception:
  * no write-only attribute, the name alone addresses the job).

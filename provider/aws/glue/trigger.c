@@ -16,7 +16,6 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/glue/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/native.h"
 #include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
@@ -295,7 +294,7 @@ static int trigger_simple_call(struct aws_client *c, const char *op, const char 
 
 static const char *const trigger_skip_attrs[] = { "tags", "enabled", NULL };
 
-/* The converge (provider/aws/native.h): from `have` (the trigger as read()
+/* The converge (the contract, provider/aws/adopt.h): from `have` (the trigger as read()
  * gives it) to `desired`, then read back. */
 static int trigger_converge(struct aws_client *c, const char *name, const json_t *have,
 			    const json_t *desired, json_t **out, struct strbuf *err)
@@ -374,7 +373,7 @@ static int trigger_send_create(struct aws_client *c, const json_t *desired,
 }
 
 /*
- * Create and update (provider/aws/native.h): an update converges from a
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read (GetTrigger as the trigger is now, shaped by desired as read()
  * shapes what it reports, the calls for what differs, then read back).
  * `prior` is not used (neither exception: no write-only attribute, the

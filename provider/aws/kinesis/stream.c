@@ -14,7 +14,7 @@
  * a set, given sorted. A create that finds the name taken
  * (ResourceInUseException) adopts the stream only when it carries this
  * stack's tags, which CreateStream sets with the stream (its declared
- * policy, AWS_ADOPT_BY_NAME_AND_TAGS: provider/aws/native.h).
+ * policy, AWS_ADOPT_BY_NAME_AND_TAGS: provider/aws/adopt.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,7 +23,6 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/kinesis/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/native.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
@@ -255,7 +254,7 @@ static json_t *metrics_minus(const json_t *a, const json_t *b)
 	return out;
 }
 
-/* The converge (provider/aws/native.h): capacity mode and shard count,
+/* The converge (the contract, provider/aws/adopt.h): capacity mode and shard count,
  * retention, metrics, encryption and tags of stream `name` from `was` (what
  * read() gives) to desired (each only when it differs), then read back. */
 static int stream_converge(struct aws_client *c, const char *name, const json_t *was,
@@ -382,7 +381,7 @@ static int stream_settle(struct aws_client *c, const char *name, struct strbuf *
 }
 
 /*
- * Create and update (provider/aws/native.h): an update converges from a
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read (DescribeStreamSummary and its tags). `prior` is not used.
  */
 static const struct aws_native_ops stream_native = {

@@ -20,7 +20,6 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/kms/api.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/native.h"
 #include "provider/provider.h"
 
 #define ALIAS_TYPE "aws.kms.alias"
@@ -165,7 +164,7 @@ static int alias_evidence(struct aws_client *c, const char *name, const json_t *
 	return 0;
 }
 
-/* The converge (provider/aws/native.h): UpdateAlias when the target in
+/* The converge (the contract, provider/aws/adopt.h): UpdateAlias when the target in
  * `have` (as the stack writes it while it names the same key) differs
  * from desired, then read back. */
 static int alias_converge(struct aws_client *c, const char *id, const json_t *have,
@@ -190,7 +189,7 @@ static int alias_converge(struct aws_client *c, const char *id, const json_t *ha
 }
 
 /*
- * Create and update (provider/aws/native.h): an update converges from a
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read (ListAliases as the alias is now). `prior` is not used
  * (neither exception: nothing write-only, the name addresses the alias).
  */

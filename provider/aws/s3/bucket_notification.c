@@ -27,7 +27,6 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/native.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -367,7 +366,7 @@ static bool same_configuration(const json_t *have, const json_t *desired)
 	return true;
 }
 
-/* The converge (provider/aws/native.h): the configuration as read (`have`)
+/* The converge (the contract, provider/aws/adopt.h): the configuration as read (`have`)
  * to desired: put (the whole of desired: S3 takes no less) only when it
  * differs, then read back. */
 static int notification_converge(struct aws_client *c, const char *id, const json_t *have,
@@ -381,7 +380,7 @@ static int notification_converge(struct aws_client *c, const char *id, const jso
 }
 
 /*
- * Create and update (provider/aws/native.h): an update converges from a
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read of the configuration. `prior` is not used: a configuration has
  * no write-only part and its bucket addresses it.
  */

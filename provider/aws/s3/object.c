@@ -25,7 +25,6 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/native.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
@@ -416,7 +415,7 @@ static int needs_put(const json_t *have, const json_t *desired, bool *put,
 }
 
 /*
- * The converge (provider/aws/native.h): from the object as it is (`have`:
+ * The converge (the contract, provider/aws/adopt.h): from the object as it is (`have`:
  * HeadObject and its tags), the bytes put again when they, their type or
  * metadata differ, else the tags when they differ, then read back.
  */
@@ -450,7 +449,7 @@ static int object_converge(struct aws_client *c, const char *id, const json_t *h
 }
 
 /*
- * Create and update (provider/aws/native.h): an update converges from a
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read. `prior` is not used: an object has no write-only attribute
  * (source and content are config-only, and the content_sha256 metadata the
  * put writes reads back) and its bucket and key address it.

@@ -19,7 +19,6 @@
 #include <string.h>
 
 #include "provider/aws/adopt.h"
-#include "provider/aws/native.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/sns/api.h"
 #include "provider/aws/transport/transport.h"
@@ -247,7 +246,7 @@ static int topic_send_create(struct aws_client *c, const json_t *desired,
 	return rc;
 }
 
-/* Create and update (provider/aws/native.h): an update converges from a
+/* Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read. `prior` is not used. */
 static const struct aws_native_ops topic_native = {
 	.send_create = topic_send_create,

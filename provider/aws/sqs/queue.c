@@ -24,7 +24,6 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
-#include "provider/aws/native.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/sns/api.h"
 #include "provider/aws/transport/transport.h"
@@ -369,7 +368,7 @@ static int queue_send_create(struct aws_client *c, const json_t *desired,
 	return rc;
 }
 
-/* Create and update (provider/aws/native.h): an update converges from a
+/* Create and update (the contract, provider/aws/adopt.h): an update converges from a
  * live read. `prior` is not used. */
 static const struct aws_native_ops queue_native = {
 	.send_create = queue_send_create,
