@@ -513,6 +513,11 @@ int aws_native_create(const struct aws_native_ops *ops, void *client, const json
 		json_decref(sent.out);
 		return -1;
 	}
+	if (!sent.exists && !sent.id && !sent.out) {
+		strbuf_addstr(err, "the create's send named no object it made");
+		json_decref(sent.have);
+		return -1;
+	}
 	if (!sent.exists) {
 		/* made: converge what the create left out, else read it back */
 		*id = sent.id;

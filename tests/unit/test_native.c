@@ -36,6 +36,7 @@ static struct script {
 	struct strbuf calls;
 	const json_t *read_prior;  /* the prior read() was last given */
 	bool converge_had_have;
+	bool no_id;                /* the send names nothing it made */
 } sc;
 
 static void saw(const char *what)
@@ -50,7 +51,7 @@ static int fake_send(struct aws_client *c, const json_t *desired, const struct c
 {
 	(void)c, (void)desired, (void)call;
 	saw("send");
-	sent->id = xstrdup("n");
+	sent->id = sc.no_id ? NULL : xstrdup("n");
 	sent->exists = sc.exists;
 	sent->attempts = sc.attempts;
 	sent->left_out = sc.left_out;
@@ -193,6 +194,15 @@ static void test_create_made(void **state)
 	assert_string_equal(id, "n");
 	assert_null(out);
 	free(id);
+	/* a send that says it made something but names nothing: refused, nothing read */
+	strbuf_reset(&err);
+	sc.send_rc = 0;
+	sc.no_id = true;
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send");
+	assert_string_equal(err.buf, "the create's send named no object it made");
+	assert_null(id);
+	sc.no_id = false;
 	/* a send that failed after making it keeps the id for the core */
 	strbuf_reset(&err);
 	sc.send_rc = -1;
