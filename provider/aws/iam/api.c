@@ -327,29 +327,6 @@ int iam_entity_evidence(struct aws_client *c, const char *get_action, const char
 	return 0;
 }
 
-int iam_found_is_ours(struct aws_client *c, const char *get_action, const char *name_param,
-		      const char *name, const char *entity_path, const char *path,
-		      time_t first_sent, const char *kind, struct strbuf *err)
-{
-	json_t *sent = NULL, *got = NULL;
-	time_t made = 0;
-	int rc;
-
-	if (!first_sent)
-		return 0;	/* an earlier run's create: its pending record */
-	rc = iam_entity_evidence(c, get_action, name_param, name, entity_path, path, &sent, &got,
-				 &made, err);
-	if (rc == 1)
-		strbuf_addf(err, "%s %s: IAM said it exists, then that it does not: apply again",
-			    kind, name);
-	if (rc == 0)
-		rc = aws_adopt_read_back(sent, got, made, first_sent, "name", err, "%s %s", kind,
-					 name);
-	json_decref(sent);
-	json_decref(got);
-	return rc ? -1 : 0;
-}
-
 /*
  * The create call of a role or policy named `name` (may be NULL): params
  * (taken; the kind's own settings) get the name, the document as text, the

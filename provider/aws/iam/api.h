@@ -138,24 +138,12 @@ void iam_set_xml_string(json_t *o, const char *key, xmlNodePtr node, const char 
 			const char *fallback);
 
 /*
- * Whether the entity `name` that a create found already there
- * (IAM_EXISTS_OURS), of a kind that takes no tags here (a group, an
- * instance profile), is the one an attempt of this create made: get_action
- * (name_param=name) answers it at entity_path ("GetGroupResult/Group"),
- * whose Path must be `path` and, for a create resent by this run
- * (first_sent: when it was first sent), whose CreateDate must be since
- * (aws_adopt_read_back); first_sent 0, an earlier run's create, is adopted
- * on its pending record, unread. 0 when ours; -1 with err set naming
- * "KIND NAME".
- */
-int iam_found_is_ours(struct aws_client *c, const char *get_action, const char *name_param,
-		      const char *name, const char *entity_path, const char *path,
-		      time_t first_sent, const char *kind, struct strbuf *err);
-
-/*
- * The evidence iam_found_is_ours weighs, for a type whose declared policy
- * weighs it itself (AWS_ADOPT_BY_READ_BACK): *sent {"Path": path}, *got
- * the Path get_action answers, *created its CreateDate (0 when unsaid). 1
+ * Whether the entity `name` that a create found already there, of a kind
+ * that takes no tags here (a group, an instance profile), is the one an
+ * attempt of this create made: the evidence its type's declared policy
+ * weighs (AWS_ADOPT_BY_READ_BACK, adopt.h): *sent {"Path": path}, *got the
+ * Path get_action (name_param=name) answers at entity_path
+ * ("GetGroupResult/Group"), *created its CreateDate (0 when unsaid). 1
  * when there is no such entity; -1 with err set.
  */
 int iam_entity_evidence(struct aws_client *c, const char *get_action, const char *name_param,
