@@ -437,13 +437,33 @@ def phase_actions(source=SOURCE):
         data = re.search(r"\.data\s*=\s*&?\s*(\w+)", body)
         tfile = public.get(typed.group(1)) if typed else None
         tbody = defs[tfile][typed.group(1)][1] if tfile else ""
+        # a type on the create/update contract (.native, adopt.h): its create
+        # and update are the driver's, which runs what its table declares:
+        # a create all of it, an update its read and converge
+        native = re.search(r"\.native\s*=\s*&?\s*(\w+)", body)
+        nbody = defs[own][native.group(1)][1] if native else ""
+        declared = dict(re.findall(r"\.(\w+)\s*=\s*&?\s*([a-z_]\w*)\s*[,}]", nbody))
+        # a create converges only when it can adopt (a policy but the
+        # service's token and overwrite) or its send leaves some out, and
+        # reads back unless its send gives what it stores (sent->out)
+        send = defs[own].get(declared.get("send_create"), (False, ""))[1]
+        adopts = not re.search(r"AWS_ADOPT_BY_(SERVICE_TOKEN|OVERWRITE)", nbody)
+        skip = set()
+        if not adopts and "left_out" not in send:
+            skip.add("converge")
+            if "sent->out" in send:
+                skip.add("read")
+        contract = {"create": sorted({f for k, f in declared.items() if k not in skip}),
+                    "update": [declared[k] for k in ("read", "converge") if k in declared]}
         phases = {}
         for phase, members in PHASES:
             roots = []
             for member in members:
                 m = re.search(r"\.%s\s*=\s*&?\s*(\w+)" % member, body)
                 t = re.search(r"\.%s\s*=\s*&?\s*(\w+)" % member, tbody)
-                if m:
+                if native and member in contract:
+                    roots += contract[member]
+                elif m:
                     roots.append(m.group(1))
                 elif t:
                     roots.append((tfile, t.group(1)))

@@ -229,6 +229,7 @@ struct resource_runner {
 };
 
 struct resource_type_typed;
+struct aws_native_ops;
 
 /*
  * What the core gives one create beside the desired attributes, and how the
@@ -436,6 +437,12 @@ struct resource_type {
 	 * rtype_read() and its kin (below), whichever way the type has them. */
 	const struct resource_type_typed *typed;
 	const void *data;
+	/* The create/update contract (issue 70): an aws type whose create and
+	 * update run through provider/aws/adopt.c declares it here (struct
+	 * aws_native_ops: its send, adopt policy, converge and read); its
+	 * .create and .update are then the driver's (AWS_NATIVE_FUNCTIONS).
+	 * NULL: a type not on it (docs/design.md lists the aws ones). */
+	const struct aws_native_ops *native;
 };
 
 struct resource_type_typed {

@@ -193,7 +193,7 @@ const struct aws_permission_row aws_permission_rows[] = {
 	{ "aws.kinesis.stream", AWS_PHASE_DELETE, "kinesis:DeleteStream kinesis:DescribeStreamSummary" },
 	{ "aws.kinesis.stream", AWS_PHASE_LIST, "kinesis:ListStreams" },
 	{ "aws.kms.alias", AWS_PHASE_READ, "kms:DescribeKey kms:ListAliases" },
-	{ "aws.kms.alias", AWS_PHASE_CREATE, "kms:CreateAlias kms:DescribeKey kms:ListAliases" },
+	{ "aws.kms.alias", AWS_PHASE_CREATE, "kms:CreateAlias kms:DescribeKey kms:ListAliases kms:UpdateAlias" },
 	{ "aws.kms.alias", AWS_PHASE_UPDATE, "kms:DescribeKey kms:ListAliases kms:UpdateAlias" },
 	{ "aws.kms.alias", AWS_PHASE_DELETE, "kms:DeleteAlias" },
 	{ "aws.kms.alias", AWS_PHASE_LIST, "kms:ListAliases" },

@@ -181,29 +181,16 @@ static int update_named_query(struct aws_client *c, const char *id, const json_t
 	return rc ? -1 : 0;
 }
 
-static int named_query_create(void *client, const json_t *desired, const struct create_call *call,
-			      char **id, json_t **out, struct strbuf *err)
+static int named_query_send_create(struct aws_client *c, const json_t *desired,
+				   const struct create_call *call, struct aws_sent *sent,
+				   struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *desc = value_get_string(desired, "description");
-	char token[37], *made = NULL;
+	char token[37];
 	json_t *req, *resp = NULL;
 	const char *qid;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
-	if (call->may_exist && find_made(c, desired, &made, err))
-		return -1;
-	if (made) {
-		*id = made;
-		/* the description may differ from what the first attempt sent */
-		if (update_named_query(c, made, desired, err))
-			return -1;
-		return aws_read_written(named_query_read, c, made, NULL, out, err,
-					NQ_TYPE ": named query %s was adopted but GetNamedQuery "
-					"does not find it", made);
-	}
 	if (request_token(token, err))
 		return -1;
 	req = json_pack("{s:s, s:s, s:s, s:s, s:s}", "Name", value_get_string(desired, "name"),
@@ -219,53 +206,59 @@ static int named_query_create(void *client, const json_t *desired, const struct 
 		strbuf_addstr(err, "athena CreateNamedQuery: the answer has no NamedQueryId");
 		rc = -1;
 	}
-	if (rc) {
-		json_decref(resp);
-		return -1;
+	if (!rc) {
+		sent->id = xstrdup(qid);
+		create_call_made(call, sent->id);
 	}
-	*id = xstrdup(qid);
-	create_call_made(call, *id);
 	json_decref(resp);
-	return aws_read_written(named_query_read, c, *id, NULL, out, err,
-				NQ_TYPE ": named query %s was created but GetNamedQuery does not "
-				"find it", *id);
+	return rc ? -1 : 0;
 }
 
-/*
- * Converge from a live read (docs/design.md): GetNamedQuery as the query is
- * now, UpdateNamedQuery (name, description and SQL, as Athena takes them)
- * when one of them differs from desired, then read back. `prior` is not
- * used (neither exception: nothing write-only, the id addresses it).
- */
-static int named_query_update(void *client, const char *id, const json_t *prior,
-			      const json_t *desired, json_t **out, struct strbuf *err)
+/* The converge (the contract, provider/aws/adopt.h): UpdateNamedQuery (name,
+ * description and SQL, as Athena takes them) when one of them differs in
+ * `have` from desired, then read back. */
+static int named_query_converge(struct aws_client *c, const char *id, const json_t *have,
+				const json_t *desired, json_t **out, struct strbuf *err)
 {
 	static const char *const fields[] = { "name", "description", "query", NULL };
-	json_t *have = NULL;
 	bool differs = false;
-	int rc = 0;
 
-	(void)prior;
 	*out = NULL;
-	if (aws_read_written(named_query_read, client, id, NULL, &have, err,
-			     NQ_TYPE ": named query %s is in the state but GetNamedQuery does not "
-			     "find it", id))
-		return -1;
 	for (size_t i = 0; fields[i]; i++) {
 		const char *a = value_get_string(have, fields[i]);
 		const char *b = value_get_string(desired, fields[i]);
 
 		differs = differs || strcmp(a ? a : "", b ? b : "");
 	}
-	json_decref(have);
-	if (differs)
-		rc = update_named_query(client, id, desired, err);
-	if (rc)
+	if (differs && update_named_query(c, id, desired, err))
 		return -1;
-	return aws_read_written(named_query_read, client, id, NULL, out, err,
+	return aws_read_written(named_query_read, c, id, NULL, out, err,
 				NQ_TYPE ": named query %s was updated but GetNamedQuery does not "
 				"find it", id);
 }
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h). Nothing names a query and it
+ * takes no tags: a create retried after an interrupted apply (may_exist)
+ * first looks in the workgroup for one with desired's name, database and
+ * SQL (find_made) and adopts it. An update converges from a live read
+ * (GetNamedQuery as the query is now). `prior` is not used (neither
+ * exception: nothing write-only, the id addresses it).
+ */
+static const struct aws_native_ops named_query_native = {
+	.send_create = named_query_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_MATCH, .noun = "name",
+		   .object = NQ_TYPE ": named query %s", .find = find_made },
+	.converge = named_query_converge,
+	.read = named_query_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = NQ_TYPE ": named query %s was created but GetNamedQuery does not "
+			"find it",
+	.gone = NQ_TYPE ": named query %s is in the state but GetNamedQuery does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(named_query, named_query_native)
 
 static int named_query_delete(void *client, const char *id, const json_t *prior,
 			      struct strbuf *err)
@@ -287,6 +280,7 @@ const struct resource_type aws_athena_named_query_type = {
 	.read = named_query_read,
 	.create = named_query_create,
 	.update = named_query_update,
+	.native = &named_query_native,
 	.delete = named_query_delete,
 	.import_id = "its id (the NamedQueryId Athena gave it)",
 	.run = &aws_athena_named_query_runner,

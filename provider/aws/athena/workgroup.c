@@ -12,6 +12,7 @@
  * that holds named queries or query history is deleted only with
  * force_destroy (DeleteWorkGroup's RecursiveDeleteOption).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -197,31 +198,28 @@ static json_t *configuration_updates(const json_t *desired)
 	return conf;
 }
 
-/* Settings, description, state and tags of the workgroup `name` to desired;
- * then *out, read back. `have` is what read() gave before (may be NULL: it
- * is read here). */
+/* The converge (the contract, provider/aws/adopt.h): settings, description, state and
+ * tags of the workgroup `name` from `have` (what read() gives) to desired;
+ * then *out, read back. UpdateWorkGroup carries the whole of what the
+ * stack sets, as it always has. */
 static int workgroup_converge(struct aws_client *c, const char *name, const json_t *have,
 			      const json_t *desired, json_t **out, struct strbuf *err)
 {
 	const char *desc = value_get_string(desired, "description");
 	const char *state = value_get_string(desired, "state");
-	json_t *req, *now = NULL, *want_tags = value_get(desired, "tags"), *none = json_object();
+	json_t *req, *want_tags = value_get(desired, "tags"), *none = json_object();
 	int rc;
 
+	*out = NULL;
 	req = json_pack("{s:s, s:s, s:s, s:o}", "WorkGroup", name, "Description", desc ? desc : "",
 			"State", state && *state ? state : "ENABLED", "ConfigurationUpdates",
 			configuration_updates(desired));
 	rc = athena_call(c, "UpdateWorkGroup", req, NULL, NULL, NULL, err);
 	json_decref(req);
-	if (!rc && !have) {
-		rc = workgroup_read(c, name, NULL, &now, err);
-		have = now;
-	}
-	if (!rc && have)
+	if (!rc)
 		rc = aws_json_sync_tags(c, &athena_tagging, value_get_string(have, "arn"),
 					value_get(have, "tags"),
 					json_is_object(want_tags) ? want_tags : none, err);
-	json_decref(now);
 	json_decref(none);
 	if (rc) {
 		strbuf_addf(err, " (" WG_TYPE " %s)", name);
@@ -232,25 +230,25 @@ static int workgroup_converge(struct aws_client *c, const char *name, const json
 				name);
 }
 
-static int workgroup_create(void *client, const json_t *desired, const struct create_call *call,
-			    char **id, json_t **out, struct strbuf *err)
+static int workgroup_send_create(struct aws_client *c, const json_t *desired,
+				 const struct create_call *call, struct aws_sent *sent,
+				 struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *desc = value_get_string(desired, "description");
+	const char *state = value_get_string(desired, "state");
 	const json_t *tags = value_get(desired, "tags");
 	struct strbuf e = STRBUF_INIT;
 	json_t *req;
-	int rc, attempts = 0;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	req = json_pack("{s:s, s:o}", "Name", name, "Configuration", configuration(desired));
 	if (desc && *desc)
 		json_object_set_new(req, "Description", json_string(desc));
 	if (json_object_size(tags))
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
-	rc = athena_call(c, "CreateWorkGroup", req, NULL, NULL, &attempts, &e);
+	rc = athena_call(c, "CreateWorkGroup", req, NULL, NULL, &sent->attempts, &e);
 	json_decref(req);
 	/* Athena: InvalidRequestException "WorkGroup is already created"
 	 * (moto: "WorkGroup already exists"). */
@@ -260,40 +258,36 @@ static int workgroup_create(void *client, const json_t *desired, const struct cr
 		return -1;
 	}
 	strbuf_release(&e);
-	/* Found there already: ours only with this stack's tags, which
-	 * CreateWorkGroup sets. */
+	sent->id = xstrdup(name);
 	if (rc) {
-		rc = aws_adopt_found(&(const struct aws_found){
-			.call = call, .attempts = attempts, .noun = "name",
-			.why = "athena CreateWorkGroup: the workgroup is already created" },
-			workgroup_read, c, name, desired, NULL, err, "athena workgroup %s", name);
-		if (rc)
-			return -1;
-		rc = 1;
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why),
+			 "athena CreateWorkGroup: the workgroup is already created");
 	}
-	*id = xstrdup(name);
-	if (rc || value_get_string(desired, "state") == NULL ||
-	    strcmp(value_get_string(desired, "state"), "ENABLED"))
-		/* adopted, or to be disabled (CreateWorkGroup has no State) */
-		return workgroup_converge(c, name, NULL, desired, out, err);
-	return aws_read_written(workgroup_read, c, name, NULL, out, err,
-				WG_TYPE ": workgroup %s was created but GetWorkGroup does not find it",
-				name);
+	/* to be disabled: CreateWorkGroup has no State */
+	sent->left_out = !state || strcmp(state, "ENABLED");
+	return 0;
 }
 
 /*
- * Converge from a live read (docs/design.md): UpdateWorkGroup carries the
- * whole of what the stack sets (as it always has), then GetWorkGroup and
- * its tags as the workgroup is now, the tag calls for what differs from
- * desired, then read back (workgroup_converge with no `have`). `prior` is
- * not used (neither exception: nothing write-only, the name addresses it).
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read (GetWorkGroup and its tags as the workgroup is now). `prior`
+ * is not used (neither exception: nothing write-only, the name addresses
+ * it).
  */
-static int workgroup_update(void *client, const char *id, const json_t *prior,
-			    const json_t *desired, json_t **out, struct strbuf *err)
-{
-	(void)prior;
-	return workgroup_converge(client, id, NULL, desired, out, err);
-}
+static const struct aws_native_ops workgroup_native = {
+	.send_create = workgroup_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name",
+		   .object = "athena workgroup %s" },
+	.converge = workgroup_converge,
+	.read = workgroup_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = WG_TYPE ": workgroup %s was created but GetWorkGroup does not find it",
+	.gone = WG_TYPE ": workgroup %s is in the state but GetWorkGroup does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(workgroup, workgroup_native)
 
 static int workgroup_delete(void *client, const char *id, const json_t *prior,
 			    struct strbuf *err)
@@ -338,6 +332,7 @@ const struct resource_type aws_athena_workgroup_type = {
 	.read = workgroup_read,
 	.create = workgroup_create,
 	.update = workgroup_update,
+	.native = &workgroup_native,
 	.delete = workgroup_delete,
 	.import_id = "its name",
 	.id_attr = "name",

@@ -4,6 +4,7 @@
  * sweep listing.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,55 +144,38 @@ int batch_wait(struct aws_client *c, const struct batch_kind *k, const char *nam
 	return rc;
 }
 
-/* Adopt the object found under the name, when ours (batch_create). */
-static int batch_adopt(struct aws_client *c, const struct batch_kind *k, const char *name,
-		       const json_t *desired, bool may_exist, int attempts, const char *why,
-		       struct strbuf *err)
+int batch_send_create(struct aws_client *c, const struct batch_kind *k, const char *op,
+		      const json_t *req, const char *name, struct aws_sent *sent,
+		      struct strbuf *err)
 {
 	json_t *found = NULL;
 	int rc;
-
-	if (aws_adopt_check(may_exist, attempts, "name", why, err, "Batch %s %s", k->noun, name))
-		return -1;
-	/* Wait first: one still CREATING may not be ready for an update. */
-	if (batch_wait(c, k, name, false, err) || batch_describe_one(c, k, name, &found, err))
-		return -1;
-	if (!found) {
-		strbuf_addf(err, "batch %s %s was found, then was not", k->noun, name);
-		return -1;
-	}
-	rc = aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = found }, NULL, c,
-			     name, desired, NULL, err, "Batch %s %s", k->noun, name);
-	json_decref(found);
-	return rc;
-}
-
-int batch_create(struct aws_client *c, const struct batch_kind *k, const char *op,
-		 const json_t *req, const char *name, const json_t *desired, bool may_exist,
-		 struct strbuf *err)
-{
-	json_t *found = NULL;
-	char *why;
-	int rc, attempts = 0;
 
 	if (batch_describe_one(c, k, name, &found, err))
 		return -1;
 	if (found) {
 		json_decref(found);
-		return batch_adopt(c, k, name, desired, may_exist, 0, "it is already there", err);
+		found = NULL;
+		sent->id = xstrdup(name);
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why), "it is already there");
+		return 0;
 	}
-	rc = batch_call(c, op, req, NULL, NULL, &attempts, err);
-	if (rc == 0 || attempts <= 1)
-		return rc;
-	/* Refused after a resend: the first attempt may have made it. */
-	why = xasprintf("batch %s: %s", op, err->buf);
-	if (batch_describe_one(c, k, name, &found, err) == 0 && found) {
-		strbuf_reset(err);
-		rc = batch_adopt(c, k, name, desired, may_exist, attempts, why, err);
+	rc = batch_call(c, op, req, NULL, NULL, &sent->attempts, err);
+	if (rc && sent->attempts > 1) {
+		/* Refused after a resend: the first attempt may have made it. */
+		snprintf(sent->why, sizeof(sent->why), "batch %s: %s", op, err->buf);
+		if (batch_describe_one(c, k, name, &found, err) == 0 && found) {
+			strbuf_reset(err);
+			sent->exists = true;
+			rc = 0;
+		}
+		json_decref(found);
 	}
-	json_decref(found);
-	free(why);
-	return rc;
+	if (rc)
+		return -1;
+	sent->id = xstrdup(name);
+	return 0;
 }
 
 int batch_delete(struct aws_client *c, const struct batch_kind *k, const char *update_op,

@@ -52,17 +52,18 @@ int batch_wait(struct aws_client *c, const struct batch_kind *k, const char *nam
 	       struct strbuf *err);
 
 /*
- * The create of an object of kind k named `name` with request `req` to
- * operation `op`. Batch's creates are not idempotent by name, so the name
- * is looked up first; an object found then, or after a resent create
- * was refused (its first attempt may have made it), is adopted only when an attempt of this create
- * may have made it (aws_adopt_check) and it carries this stack's tags,
- * which the request sends (aws_adopt_tagged). 0 when the object is there
- * (not yet waited for), -1 with err set when nothing is.
+ * The send of a create of an object of kind k named `name` (a native
+ * type's send_create, provider/aws/adopt.h): request `req` to operation
+ * `op`. Batch's creates are not idempotent by name, so the name is looked
+ * up first; an object found then, or after a resent create was refused
+ * (its first attempt may have made it), is said with sent->exists, its
+ * attempts and why, for the driver to weigh (AWS_ADOPT_BY_NAME_AND_TAGS:
+ * the request sends the tags). 0 with sent->id; -1 with err set.
  */
-int batch_create(struct aws_client *c, const struct batch_kind *k, const char *op,
-		 const json_t *req, const char *name, const json_t *desired, bool may_exist,
-		 struct strbuf *err);
+struct aws_sent;
+int batch_send_create(struct aws_client *c, const struct batch_kind *k, const char *op,
+		      const json_t *req, const char *name, struct aws_sent *sent,
+		      struct strbuf *err);
 
 /*
  * The delete of object `name` of kind k, as Batch requires it: one not

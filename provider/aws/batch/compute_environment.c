@@ -18,7 +18,7 @@
  * plan_desired() and read() give them sorted. read() reports min_vcpus only
  * when it is not 0 or the stack set it (Fargate takes none; 0 is EC2's
  * default). A compute environment already there under the name is adopted
- * only when it is this create's own (batch_create).
+ * only when it is this create's own (batch_send_create, adopt.h).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -274,19 +274,17 @@ static int ce_converge(struct aws_client *c, const char *name, const json_t *hav
 				"DescribeComputeEnvironments does not find it", name);
 }
 
-static int ce_create(void *client, const json_t *desired, const struct create_call *call, char **id,
-		     json_t **out, struct strbuf *err)
+static int ce_send_create(struct aws_client *c, const json_t *desired,
+			  const struct create_call *call, struct aws_sent *sent,
+			  struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *type = value_get_string(desired, "compute_environment_type");
 	const json_t *cr = value_get(desired, "compute_resources");
 	const json_t *tags = value_get(desired, "tags");
-	json_t *have = NULL, *req;
+	json_t *req;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
 	if (!name || !type) {
 		strbuf_addstr(err, CE_TYPE ": name and compute_environment_type need values to send");
 		return -1;
@@ -298,38 +296,43 @@ static int ce_create(void *client, const json_t *desired, const struct create_ca
 		json_object_set_new(req, "computeResources", compute_resources(cr, NULL));
 	if (json_object_size(tags))
 		json_object_set(req, "tags", (json_t *)tags);
-	rc = batch_create(c, &ce_kind, "CreateComputeEnvironment", req, name, desired, call->may_exist,
-			  err);
+	rc = batch_send_create(c, &ce_kind, "CreateComputeEnvironment", req, name, sent, err);
 	json_decref(req);
-	if (rc)
-		return -1;
-	*id = xstrdup(name);
-	create_call_made(call, *id);
-	if (batch_wait(c, &ce_kind, name, false, err) ||
-	    aws_read_written(ce_read, c, name, desired, &have, err,
-			     CE_TYPE ": compute environment %s was made but "
-			     "DescribeComputeEnvironments does not find it", name))
-		return -1;
-	rc = ce_converge(c, name, have, desired, out, err);
-	json_decref(have);
-	return rc;
+	if (rc || sent->exists)
+		return rc;
+	create_call_made(call, sent->id);
+	/* VALID, then converged from what reads back */
+	sent->left_out = true;
+	return batch_wait(c, &ce_kind, name, false, err);
+}
+
+/* A compute environment found there takes changes once VALID. */
+static int ce_settle(struct aws_client *c, const char *name, struct strbuf *err)
+{
+	return batch_wait(c, &ce_kind, name, false, err);
 }
 
 /*
- * Converge from a live read (docs/design.md): DescribeComputeEnvironments
- * as the compute environment is now (shaped by desired, as read() shapes
- * what it reports), then ce_converge: the update calls for what differs,
- * then read back. `prior` is not used (neither exception: nothing
- * write-only, the name addresses it).
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read (DescribeComputeEnvironments as the compute environment is
+ * now, shaped by desired as read() shapes what it reports). `prior` is not
+ * used (neither exception: nothing write-only, the name addresses it).
  */
-static int ce_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-		     json_t **out, struct strbuf *err)
-{
-	(void)prior;
-	return aws_update_converging(ce_read, ce_converge, client, id, desired, desired,
-				     out, err, CE_TYPE ": compute environment %s is in the state but "
-				     "DescribeComputeEnvironments does not find it", id);
-}
+static const struct aws_native_ops ce_native = {
+	.send_create = ce_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name",
+		   .object = "Batch compute environment %s", .settle = ce_settle },
+	.converge = ce_converge,
+	.read = ce_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = CE_TYPE ": compute environment %s was made but "
+			"DescribeComputeEnvironments does not find it",
+	.gone = CE_TYPE ": compute environment %s is in the state but "
+		"DescribeComputeEnvironments does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(ce, ce_native)
 
 static int ce_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -356,6 +359,7 @@ const struct resource_type aws_batch_compute_environment_type = {
 	.read = ce_read,
 	.create = ce_create,
 	.update = ce_update,
+	.native = &ce_native,
 	.delete = ce_delete,
 	.import_id = "its name",
 	.id_attr = "name",

@@ -12,7 +12,7 @@
  * made, which their own create waits for. Batch answers each compute
  * environment of the order as its ARN: read() gives the stack's name back
  * where the ARN is that name's. A queue already there under the name is
- * adopted only when it is this create's own (batch_create).
+ * adopted only when it is this create's own (batch_send_create, adopt.h).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -153,18 +153,16 @@ static int queue_converge(struct aws_client *c, const char *name, const json_t *
 				"does not find it", name);
 }
 
-static int queue_create(void *client, const json_t *desired, const struct create_call *call,
-			char **id, json_t **out, struct strbuf *err)
+static int queue_send_create(struct aws_client *c, const json_t *desired,
+			     const struct create_call *call, struct aws_sent *sent,
+			     struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *state = value_get_string(desired, "state");
 	const json_t *tags = value_get(desired, "tags");
-	json_t *have = NULL, *req;
+	json_t *req;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
 	if (!name) {
 		strbuf_addstr(err, QUEUE_TYPE ": name has no value to send");
 		return -1;
@@ -176,37 +174,43 @@ static int queue_create(void *client, const json_t *desired, const struct create
 		json_object_set_new(req, "state", json_string(state));
 	if (json_object_size(tags))
 		json_object_set(req, "tags", (json_t *)tags);
-	rc = batch_create(c, &queue_kind, "CreateJobQueue", req, name, desired, call->may_exist, err);
+	rc = batch_send_create(c, &queue_kind, "CreateJobQueue", req, name, sent, err);
 	json_decref(req);
-	if (rc)
-		return -1;
-	*id = xstrdup(name);
-	create_call_made(call, *id);
-	if (batch_wait(c, &queue_kind, name, false, err) ||
-	    aws_read_written(queue_read, c, name, desired, &have, err,
-			     QUEUE_TYPE ": job queue %s was made but DescribeJobQueues does not "
-			     "find it", name))
-		return -1;
-	rc = queue_converge(c, name, have, desired, out, err);
-	json_decref(have);
-	return rc;
+	if (rc || sent->exists)
+		return rc;
+	create_call_made(call, sent->id);
+	/* VALID, then converged from what reads back */
+	sent->left_out = true;
+	return batch_wait(c, &queue_kind, name, false, err);
+}
+
+/* A job queue found there takes changes once VALID. */
+static int queue_settle(struct aws_client *c, const char *name, struct strbuf *err)
+{
+	return batch_wait(c, &queue_kind, name, false, err);
 }
 
 /*
- * Converge from a live read (docs/design.md): DescribeJobQueues as the job
- * queue is now (shaped by desired, as read() shapes what it reports), then
- * queue_converge: the update calls for what differs, then read back.
- * `prior` is not used (neither exception: nothing write-only, the name
- * addresses it).
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read (DescribeJobQueues as the job queue is now, shaped by desired
+ * as read() shapes what it reports). `prior` is not used (neither
+ * exception: nothing write-only, the name addresses it).
  */
-static int queue_update(void *client, const char *id, const json_t *prior,
-			const json_t *desired, json_t **out, struct strbuf *err)
-{
-	(void)prior;
-	return aws_update_converging(queue_read, queue_converge, client, id, desired, desired,
-				     out, err, QUEUE_TYPE ": job queue %s is in the state but "
-				     "DescribeJobQueues does not find it", id);
-}
+static const struct aws_native_ops queue_native = {
+	.send_create = queue_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name",
+		   .object = "Batch job queue %s", .settle = queue_settle },
+	.converge = queue_converge,
+	.read = queue_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = QUEUE_TYPE ": job queue %s was made but DescribeJobQueues does not "
+			"find it",
+	.gone = QUEUE_TYPE ": job queue %s is in the state but DescribeJobQueues does not "
+		"find it",
+};
+
+AWS_NATIVE_FUNCTIONS(queue, queue_native)
 
 static int queue_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -231,6 +235,7 @@ const struct resource_type aws_batch_job_queue_type = {
 	.read = queue_read,
 	.create = queue_create,
 	.update = queue_update,
+	.native = &queue_native,
 	.delete = queue_delete,
 	.import_id = "its name",
 	.id_attr = "name",

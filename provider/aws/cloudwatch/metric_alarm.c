@@ -15,6 +15,7 @@
  * else it is refused. update sends the whole definition again, then brings
  * the tags over (TagResource, UntagResource).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -321,16 +322,14 @@ static int alarm_converge(struct aws_client *c, const char *name, const json_t *
 				"find it", name);
 }
 
-static int alarm_create(void *client, const json_t *desired, const struct create_call *call,
-			char **id, json_t **out, struct strbuf *err)
+static int alarm_send_create(struct aws_client *c, const json_t *desired,
+			     const struct create_call *call, struct aws_sent *sent,
+			     struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "alarm_name");
 	json_t *found = NULL;
-	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, ALARM_TYPE ": alarm_name has no value to send");
 		return -1;
@@ -339,32 +338,34 @@ static int alarm_create(void *client, const json_t *desired, const struct create
 	if (alarm_read(c, name, NULL, &found, err))
 		return -1;
 	if (found) {
-		rc = aws_adopt_found(&(const struct aws_found){
-			.call = call, .noun = "alarm_name", .have = found,
-			.why = "cloudwatch PutMetricAlarm: the alarm is there already" },
-			NULL, c, name, desired, NULL, err, "CloudWatch alarm %s", name);
-		if (!rc) {
-			*id = xstrdup(name);
-			rc = alarm_converge(c, name, found, desired, out, err);
-		}
-		json_decref(found);
-		return rc;
+		sent->have = found;
+		sent->id = xstrdup(name);
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why),
+			 "cloudwatch PutMetricAlarm: the alarm is there already");
+		return 0;
 	}
 	if (alarm_put(c, name, desired, true, err))
 		return -1;
-	*id = xstrdup(name);
-	return aws_read_written(alarm_read, c, name, desired, out, err,
-				ALARM_TYPE ": alarm %s was made but DescribeAlarms does not find it",
-				name);
+	sent->id = xstrdup(name);
+	return 0;
 }
 
-static int alarm_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-			json_t **out, struct strbuf *err)
-{
-	(void)prior;
-	return aws_update_converging(alarm_read, alarm_converge, client, id, NULL, desired,
-				     out, err, ALARM_TYPE ": alarm %s is gone", id);
-}
+/* Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read. `prior` is not used. */
+static const struct aws_native_ops alarm_native = {
+	.send_create = alarm_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "alarm_name",
+		   .object = "CloudWatch alarm %s" },
+	.converge = alarm_converge,
+	.read = alarm_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = ALARM_TYPE ": alarm %s was made but DescribeAlarms does not find it",
+	.gone = ALARM_TYPE ": alarm %s is gone",
+};
+
+AWS_NATIVE_FUNCTIONS(alarm, alarm_native)
 
 static int alarm_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -418,6 +419,7 @@ const struct resource_type aws_cloudwatch_metric_alarm_type = {
 	.read = alarm_read,
 	.create = alarm_create,
 	.update = alarm_update,
+	.native = &alarm_native,
 	.delete = alarm_delete,
 	.import_id = "its name",
 	.id_attr = "alarm_name",

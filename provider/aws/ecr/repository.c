@@ -14,6 +14,7 @@
  * (aws_adopt_found). Destroy refuses a repository that holds images unless
  * force_delete is set (DeleteRepository's force).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -196,18 +197,17 @@ static int repo_converge(struct aws_client *c, const char *name, const json_t *h
 				"does not find it", name);
 }
 
-static int repo_create(void *client, const json_t *desired, const struct create_call *call,
-		       char **id, json_t **out, struct strbuf *err)
+static int repo_send_create(struct aws_client *c, const json_t *desired,
+			    const struct create_call *call, struct aws_sent *sent,
+			    struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const json_t *tags = value_get(desired, "tags");
 	const json_t *enc = value_get(desired, "encryption_configuration");
-	json_t *req, *have = NULL;
-	int rc, attempts = 0;
+	json_t *req;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, REPO_TYPE ": name has no value to send");
 		return -1;
@@ -227,30 +227,36 @@ static int repo_create(void *client, const json_t *desired, const struct create_
 	}
 	if (json_object_size(tags))
 		json_object_set_new(req, "tags", aws_tag_list(tags, "Key", "Value"));
-	rc = ecr_call(c, "CreateRepository", req, already_exists, NULL, &attempts, err);
+	rc = ecr_call(c, "CreateRepository", req, already_exists, NULL, &sent->attempts, err);
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 ? aws_adopt_found(&(const struct aws_found){
-			.call = call, .attempts = attempts, .noun = "name",
-			.why = "ecr CreateRepository: RepositoryAlreadyExistsException" },
-			repo_read, c, name, desired, &have, err, "ECR repository %s", name)
-		    : aws_read_written(repo_read, c, name, NULL, &have, err,
-				       REPO_TYPE ": repository %s was made but DescribeRepositories "
-				       "does not find it", name))
-		return -1;
-	*id = xstrdup(name);
-	rc = repo_converge(c, name, have, desired, out, err);
-	json_decref(have);
-	return rc;
+	sent->id = xstrdup(name);
+	sent->exists = rc == 1;
+	if (rc == 1)
+		snprintf(sent->why, sizeof(sent->why),
+			 "ecr CreateRepository: RepositoryAlreadyExistsException");
+	/* the lifecycle policy and what else CreateRepository does not carry */
+	sent->left_out = true;
+	return 0;
 }
 
-static int repo_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-		       json_t **out, struct strbuf *err)
-{
-	return aws_update_converging(repo_read, repo_converge, client, id, prior, desired,
-				     out, err, REPO_TYPE ": repository %s is gone", id);
-}
+/* Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read, shaped by the state's prior (the key ECR chose). */
+static const struct aws_native_ops repo_native = {
+	.send_create = repo_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name",
+		   .object = "ECR repository %s" },
+	.converge = repo_converge,
+	.read = repo_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_PRIOR,
+	.made_missing = REPO_TYPE ": repository %s was made but DescribeRepositories does not "
+			"find it",
+	.gone = REPO_TYPE ": repository %s is gone",
+};
+
+AWS_NATIVE_FUNCTIONS(repo, repo_native)
 
 static int repo_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -297,6 +303,7 @@ const struct resource_type aws_ecr_repository_type = {
 	.read = repo_read,
 	.create = repo_create,
 	.update = repo_update,
+	.native = &repo_native,
 	.delete = repo_delete,
 	.import_id = "its name",
 	.id_attr = "name",

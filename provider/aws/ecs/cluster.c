@@ -12,6 +12,7 @@
  * adopted only when an earlier attempt may have made it (may_exist) and it
  * carries this stack's tags, which the create sends; else it is refused.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -136,17 +137,16 @@ static int cluster_converge(struct aws_client *c, const char *name, const json_t
 				"not find it", name);
 }
 
-static int cluster_create(void *client, const json_t *desired, const struct create_call *call,
-			  char **id, json_t **out, struct strbuf *err)
+static int cluster_send_create(struct aws_client *c, const json_t *desired,
+			       const struct create_call *call, struct aws_sent *sent,
+			       struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const json_t *tags = value_get(desired, "tags");
 	json_t *found = NULL, *req;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, CLUSTER_TYPE ": name has no value to send");
 		return -1;
@@ -154,17 +154,13 @@ static int cluster_create(void *client, const json_t *desired, const struct crea
 	/* CreateCluster would answer a cluster already there as its own: look first. */
 	if (cluster_read(c, name, NULL, &found, err))
 		return -1;
+	sent->id = xstrdup(name);
 	if (found) {
-		rc = aws_adopt_found(&(const struct aws_found){
-			.call = call, .noun = "name", .have = found,
-			.why = "ecs CreateCluster: the cluster is there already" },
-			NULL, c, name, desired, NULL, err, "ECS cluster %s", name);
-		if (!rc) {
-			*id = xstrdup(name);
-			rc = cluster_converge(c, name, found, desired, out, err);
-		}
-		json_decref(found);
-		return rc;
+		sent->have = found;
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why),
+			 "ecs CreateCluster: the cluster is there already");
+		return 0;
 	}
 	req = json_pack("{s:s}", "clusterName", name);
 	if (value_is_set(value_get(desired, "setting")))
@@ -173,21 +169,29 @@ static int cluster_create(void *client, const json_t *desired, const struct crea
 		json_object_set_new(req, "tags", aws_tag_list(tags, "key", "value"));
 	rc = ecs_call(c, "CreateCluster", req, NULL, NULL, NULL, err);
 	json_decref(req);
-	if (rc)
+	if (rc) {
+		free(sent->id);
+		sent->id = NULL;
 		return -1;
-	*id = xstrdup(name);
-	return aws_read_written(cluster_read, c, name, desired, out, err,
-				CLUSTER_TYPE ": cluster %s was made but DescribeClusters does "
-				"not find it", name);
+	}
+	return 0;
 }
 
-static int cluster_update(void *client, const char *id, const json_t *prior,
-			  const json_t *desired, json_t **out, struct strbuf *err)
-{
-	(void)prior;
-	return aws_update_converging(cluster_read, cluster_converge, client, id, NULL, desired,
-				     out, err, CLUSTER_TYPE ": cluster %s is gone", id);
-}
+/* Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read (DescribeClusters and its tags). `prior` is not used. */
+static const struct aws_native_ops cluster_native = {
+	.send_create = cluster_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name",
+		   .object = "ECS cluster %s" },
+	.converge = cluster_converge,
+	.read = cluster_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = CLUSTER_TYPE ": cluster %s was made but DescribeClusters does not find it",
+	.gone = CLUSTER_TYPE ": cluster %s is gone",
+};
+
+AWS_NATIVE_FUNCTIONS(cluster, cluster_native)
 
 static int cluster_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -231,6 +235,7 @@ const struct resource_type aws_ecs_cluster_type = {
 	.read = cluster_read,
 	.create = cluster_create,
 	.update = cluster_update,
+	.native = &cluster_native,
 	.delete = cluster_delete,
 	.import_id = "its name",
 	.id_attr = "name",

@@ -413,19 +413,17 @@ static int tags_sync(struct aws_client *c, const char *arn, const json_t *have,
 
 /* ---- create, update, delete ---- */
 
-static int app_create(void *client, const json_t *desired, const struct create_call *call,
-		      char **id, json_t **out, struct strbuf *err)
+static int app_send_create(struct aws_client *c, const json_t *desired,
+			   const struct create_call *call, struct aws_sent *sent,
+			   struct strbuf *err)
 {
-	struct aws_client *c = client;
 	/* The engine's token, kept in its pending record: a retry of this
 	 * create, in this run or a later one, sends the same. */
-	char *token = call->token ? xstrdup(call->token) : random_token(err);
+	char *token = call && call->token ? xstrdup(call->token) : random_token(err);
 	json_t *in, *resp = NULL;
 	const char *made;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
 	if (!token)
 		return -1;
 	in = json_object();
@@ -445,14 +443,10 @@ static int app_create(void *client, const json_t *desired, const struct create_c
 		json_decref(resp);
 		return -1;
 	}
-	*id = xstrdup(made);
-	create_call_made(call, *id);
+	sent->id = xstrdup(made);
+	create_call_made(call, sent->id);
 	json_decref(resp);
-	if (aws_waiter_run(c, &app_created, *id, err))
-		return -1;
-	return aws_read_written(app_read, c, *id, desired, out, err,
-				APP_TYPE ": application %s was made but GetApplication does not "
-				"find it", *id);
+	return aws_waiter_run(c, &app_created, sent->id, err) ? -1 : 0;
 }
 
 /* The settings UpdateApplication changes: those desired sets that differ
@@ -472,21 +466,17 @@ static bool settings_differ(const json_t *cur, const json_t *desired)
 	return false;
 }
 
-static int app_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-		      json_t **out, struct strbuf *err)
+/* The converge (the contract, provider/aws/adopt.h): from `have` (the application as
+ * read() gives it), UpdateApplication with the settings desired sets that
+ * differ (the application stopped first, where AWS changes it), the tags,
+ * then read back. */
+static int app_converge(struct aws_client *c, const char *id, const json_t *have,
+			const json_t *desired, json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
-	json_t *cur = NULL;
 	int rc = 0;
 
 	*out = NULL;
-	if (app_read(c, id, prior, &cur, err))
-		return -1;
-	if (!cur) {
-		strbuf_addf(err, APP_TYPE ": application %s is gone", id);
-		return -1;
-	}
-	if (settings_differ(cur, desired)) {
+	if (settings_differ(have, desired)) {
 		char *token = random_token(err), *path = xasprintf("/applications/%s", id);
 		json_t *in = json_object();
 
@@ -501,15 +491,34 @@ static int app_update(void *client, const char *id, const json_t *prior, const j
 		free(token);
 	}
 	if (!rc)
-		rc = tags_sync(c, value_get_string(cur, "arn"), value_get(cur, "tags"),
+		rc = tags_sync(c, value_get_string(have, "arn"), value_get(have, "tags"),
 			       value_get(desired, "tags"), err);
-	json_decref(cur);
 	if (rc)
 		return -1;
 	return aws_read_written(app_read, c, id, desired, out, err,
 				APP_TYPE ": application %s was updated but GetApplication does not "
 				"find it", id);
 }
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h): CreateApplication carries the
+ * engine's create token as its clientToken, so a resend is answered with
+ * what the first attempt made. An update converges from a live read
+ * (GetApplication, shaped by the state's prior).
+ */
+static const struct aws_native_ops app_native = {
+	.send_create = app_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_SERVICE_TOKEN, .noun = "name",
+		   .object = APP_TYPE ": application %s" },
+	.converge = app_converge,
+	.read = app_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_PRIOR,
+	.made_missing = APP_TYPE ": application %s was made but GetApplication does not find it",
+	.gone = APP_TYPE ": application %s is gone",
+};
+
+AWS_NATIVE_FUNCTIONS(app, app_native)
 
 static int app_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -575,6 +584,7 @@ const struct resource_type aws_emrserverless_application_type = {
 	.read = app_read,
 	.create = app_create,
 	.update = app_update,
+	.native = &app_native,
 	.delete = app_delete,
 	.import_id = "its application id",
 	.list = app_list,

@@ -224,28 +224,29 @@ int glue_sync_tags(struct aws_client *c, const char *kind, const char *name,
 
 /* ---- create ---- */
 
-int glue_create_call(struct aws_client *c, const char *op, json_t *input,
-		     const json_t *desired, bool may_exist, const char *type, const char *kind,
-		     struct strbuf *err)
+int glue_send_create(struct aws_client *c, const char *op, json_t *input,
+		     const json_t *desired, struct aws_sent *sent, struct strbuf *err)
 {
 	static const char *const already_exists[] = {
 		"AlreadyExistsException", "IdempotentParameterMismatchException", NULL,
 	};
-	const char *name = value_get_string(input, "Name");
 	const char *code;
-	char why[160];
-	int rc, attempts;
+	int rc;
 
+	sent->id = xstrdup(value_get_string(input, "Name"));
 	glue_set_if_nonempty(input, "Tags", value_get(desired, "tags"));
-	rc = glue_call(c, op, input, already_exists, NULL, &code, &attempts, err);
-	if (rc == 1) {
-		snprintf(why, sizeof(why), "glue %s: %s", op, code);
-		if (aws_adopt_check(may_exist, attempts, "name", why, err, "%s: a %s named %s", type,
-				    kind, name))
-			rc = -1;
-	}
+	rc = glue_call(c, op, input, already_exists, NULL, &code, &sent->attempts, err);
 	json_decref(input);
-	return rc;
+	if (rc == 1) {
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why), "glue %s: %s", op, code);
+		rc = 0;
+	}
+	if (rc) {
+		free(sent->id);
+		sent->id = NULL;
+	}
+	return rc ? -1 : 0;
 }
 
 int glue_found_is_ours(struct aws_client *c, const char *get_op, json_t *get_req,

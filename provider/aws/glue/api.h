@@ -72,16 +72,16 @@ int glue_found_is_ours(struct aws_client *c, const char *get_op, json_t *get_req
 		       time_t first_sent, const char *what, struct strbuf *err);
 
 /*
- * Create a Glue object: OP with `input` (taken; its "Name" names the
- * object) and desired["tags"] as its Tags. 0 when it made it; 1 when the
- * object was there already and is ours (aws_adopt_check: may_exist, or the
- * transport's retry of this call): the caller reads it and brings it to
- * the stack; -1 with err set, also when it is there and not ours ("TYPE: a
- * KIND named NAME already exists ...").
+ * The send of a Glue object's create (a native type's send_create,
+ * provider/aws/adopt.h): OP with `input` (taken; its "Name" names the
+ * object) and desired["tags"] as its Tags. 0 with sent->id (the name) and,
+ * when Glue answered that the object is there already, sent->exists, its
+ * attempts and why: the driver weighs it (AWS_ADOPT_BY_NAME_AND_TAGS);
+ * -1 with err set.
  */
-int glue_create_call(struct aws_client *c, const char *op, json_t *input,
-		     const json_t *desired, bool may_exist, const char *type, const char *kind,
-		     struct strbuf *err);
+struct aws_sent;
+int glue_send_create(struct aws_client *c, const char *op, json_t *input,
+		     const json_t *desired, struct aws_sent *sent, struct strbuf *err);
 
 /* ---- shapes ---- */
 

@@ -229,10 +229,13 @@ static int crawler_request(struct aws_client *c, const char *op, const json_t *i
 
 static const char *const crawler_tag_attrs[] = { "tags", NULL };
 
-static int crawler_update_to(struct aws_client *c, const char *name, const json_t *current,
-			     const json_t *desired, struct strbuf *err)
+/* The converge (the contract, provider/aws/adopt.h): from `have` (the crawler as read()
+ * gives it) to `desired`, then read back. */
+static int crawler_converge(struct aws_client *c, const char *name, const json_t *have,
+			    const json_t *desired, json_t **out, struct strbuf *err)
 {
-	if (glue_definition_differs(crawler_attrs, current, desired, crawler_tag_attrs)) {
+	*out = NULL;
+	if (glue_definition_differs(crawler_attrs, have, desired, crawler_tag_attrs)) {
 		json_t *input = crawler_definition(desired, true);
 		int rc;
 
@@ -242,71 +245,50 @@ static int crawler_update_to(struct aws_client *c, const char *name, const json_
 		if (rc)
 			return -1;
 	}
-	return glue_sync_tags(c, "crawler", name, current, desired, err);
+	if (glue_sync_tags(c, "crawler", name, have, desired, err))
+		return -1;
+	return aws_read_written(crawler_read, c, name, desired, out, err,
+				CRAWLER_TYPE ": crawler %s was written but GetCrawler "
+				"does not find it", name);
 }
 
-static int crawler_create(void *client, const json_t *desired, const struct create_call *call,
-			  char **id, json_t **out, struct strbuf *err)
+static int crawler_send_create(struct aws_client *c, const json_t *desired,
+			       const struct create_call *call, struct aws_sent *sent,
+			       struct strbuf *err)
 {
 	const char *name = value_get_string(desired, "name");
-	json_t *input, *current = NULL;
-	int rc;
+	json_t *input;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, CRAWLER_TYPE ": name has no value to send");
 		return -1;
 	}
 	input = crawler_definition(desired, false);
 	json_object_set_new(input, "Name", json_string(name));
-	rc = glue_create_call(client, "CreateCrawler", input, desired, call->may_exist, CRAWLER_TYPE,
-			      "crawler", err);
-	if (rc < 0)
-		return -1;
-	/* rc 1: ours from an earlier interrupted attempt; bring it to the stack. */
-	if (rc == 1 && aws_adopt_found(&(const struct aws_found){ .noun = "name" }, crawler_read,
-				       client, name, desired, &current, err,
-				       CRAWLER_TYPE ": crawler %s", name))
-		return -1;
-	*id = xstrdup(name);
-	if (rc == 1) {
-		rc = crawler_update_to(client, name, current, desired, err);
-		json_decref(current);
-		if (rc)
-			return -1;
-	}
-	return aws_read_written(crawler_read, client, name, desired, out, err,
-				CRAWLER_TYPE ": crawler %s was written but GetCrawler "
-				"does not find it", name);
+	return glue_send_create(c, "CreateCrawler", input, desired, sent, err);
 }
 
 /*
- * Converge from a live read (docs/design.md): GetCrawler as the crawler is
- * now (shaped by desired, as read() shapes what it reports), the calls
- * for what differs from desired, then read back. `prior` is not used
- * (neither exception: no write-only attribute, the name addresses it).
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read (GetCrawler as the crawler is now, shaped by desired as read()
+ * shapes what it reports, the calls for what differs, then read back).
+ * `prior` is not used (neither exception: no write-only attribute, the
+ * name addresses it).
  */
-static int crawler_update(void *client, const char *id, const json_t *prior,
-			  const json_t *desired, json_t **out, struct strbuf *err)
-{
-	json_t *have = NULL;
-	int rc;
+static const struct aws_native_ops crawler_native = {
+	.send_create = crawler_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name",
+		   .object = CRAWLER_TYPE ": a crawler named %s" },
+	.converge = crawler_converge,
+	.read = crawler_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = CRAWLER_TYPE ": crawler %s was written but GetCrawler does not find it",
+	.gone = CRAWLER_TYPE ": crawler %s is in the state but GetCrawler does not find it",
+};
 
-	(void)prior;
-	*out = NULL;
-	if (aws_read_written(crawler_read, client, id, desired, &have, err,
-			     CRAWLER_TYPE ": crawler %s is in the state but GetCrawler does not find it",
-			     id))
-		return -1;
-	rc = crawler_update_to(client, id, have, desired, err);
-	json_decref(have);
-	if (rc)
-		return -1;
-	return aws_read_written(crawler_read, client, id, desired, out, err,
-				CRAWLER_TYPE ": crawler %s was written but GetCrawler "
-				"does not find it", id);
-}
+AWS_NATIVE_FUNCTIONS(crawler, crawler_native)
 
 static int crawler_delete(void *client, const char *id, const json_t *prior,
 			  struct strbuf *err)
@@ -356,6 +338,7 @@ const struct resource_type aws_glue_crawler_type = {
 	.read = crawler_read,
 	.create = crawler_create,
 	.update = crawler_update,
+	.native = &crawler_native,
 	.delete = crawler_delete,
 	.import_id = "its name",
 	.id_attr = "name",

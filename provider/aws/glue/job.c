@@ -213,95 +213,81 @@ static int job_read(void *client, const char *name, const json_t *prior, json_t 
 
 static const char *const job_tag_attrs[] = { "tags", NULL };
 
-/* Bring the job from `current` (its attributes now, as Glue has them) to
- * `desired`. What the stack leaves to Glue (command.python_version) is
- * compared only where desired sets it, as read() reports it, and sent
- * back as Glue has it: UpdateJob overwrites the whole definition. */
-static int job_update_to(struct aws_client *c, const char *name, const json_t *current,
-			 const json_t *desired, struct strbuf *err)
+/*
+ * The converge (the contract, provider/aws/adopt.h): from `have` (the job as read()
+ * gives it) to `desired`, then read back. What the stack leaves to Glue
+ * (command.python_version) is compared only where desired sets it, as
+ * read() reports it, and sent back as Glue has it: UpdateJob overwrites
+ * the whole definition.
+ */
+static int job_converge(struct aws_client *c, const char *name, const json_t *have,
+			const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *cmp = json_deep_copy(current);
+	json_t *cmp = json_deep_copy(have);
 	int rc = 0;
 
+	*out = NULL;
 	glue_unset_where_prior_unset(json_object_get(cmp, "command"),
 				     value_get(desired, "command"), "python_version");
 	if (glue_definition_differs(job_attrs, cmp, desired, job_tag_attrs)) {
 		json_t *input = json_pack("{s:s, s:o}", "JobName", name, "JobUpdate",
-					  job_definition(desired, current));
+					  job_definition(desired, have));
 
 		rc = glue_call(c, "UpdateJob", input, NULL, NULL, NULL, NULL, err);
 		json_decref(input);
 	}
 	json_decref(cmp);
-	if (rc)
+	if (rc || glue_sync_tags(c, "job", name, have, desired, err))
 		return -1;
-	return glue_sync_tags(c, "job", name, current, desired, err);
+	return aws_read_written(job_read, c, name, desired, out, err,
+				JOB_TYPE ": job %s was written but GetJob "
+				"does not find it", name);
 }
 
-static int job_create(void *client, const json_t *desired, const struct create_call *call,
-		      char **id, json_t **out, struct strbuf *err)
+static int job_send_create(struct aws_client *c, const json_t *desired,
+			   const struct create_call *call, struct aws_sent *sent,
+			   struct strbuf *err)
 {
 	const char *name = value_get_string(desired, "name");
-	json_t *input, *current = NULL;
-	int rc;
+	json_t *input;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, JOB_TYPE ": name has no value to send");
 		return -1;
 	}
 	input = job_definition(desired, NULL);
 	json_object_set_new(input, "Name", json_string(name));
-	rc = glue_create_call(client, "CreateJob", input, desired, call->may_exist, JOB_TYPE,
-			      "job", err);
-	if (rc < 0)
-		return -1;
-	/* rc 1: ours from an earlier interrupted attempt; bring it to the stack. */
-	if (rc == 1 && aws_adopt_found(&(const struct aws_found){ .noun = "name" }, job_read,
-				       client, name, desired, &current, err, JOB_TYPE ": job %s",
-				       name))
-		return -1;
-	*id = xstrdup(name);
-	if (rc == 1) {
-		rc = job_update_to(client, name, current, desired, err);
-		json_decref(current);
-		if (rc)
-			return -1;
-	}
-	return aws_read_written(job_read, client, name, desired, out, err,
-				JOB_TYPE ": job %s was written but GetJob "
-				"does not find it", name);
+	return glue_send_create(c, "CreateJob", input, desired, sent, err);
+}
+
+/* The update's read names the role as the stack writes it and keeps
+ * command.python_version as Glue has it. */
+static json_t *job_update_shape(const json_t *prior, const json_t *desired)
+{
+	(void)prior;
+	return json_pack("{s:O?}", "role", value_get(desired, "role"));
 }
 
 /*
- * Converge from a live read (docs/design.md): GetJob as the job is now,
- * UpdateJob and the tag calls for what differs from desired, then read
- * back. `prior` is not used (neither exception: no write-only attribute,
- * the name alone addresses the job). The live read names the role as the
- * stack writes it and keeps command.python_version as Glue has it.
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read (GetJob as the job is now, UpdateJob and the tag calls for
+ * what differs, then read back). `prior` is not used (neither exception:
+ * no write-only attribute, the name alone addresses the job).
  */
-static int job_update(void *client, const char *id, const json_t *prior,
-		      const json_t *desired, json_t **out, struct strbuf *err)
-{
-	json_t *shape = json_pack("{s:O?}", "role", value_get(desired, "role"));
-	json_t *have = NULL;
-	int rc;
+static const struct aws_native_ops job_native = {
+	.send_create = job_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name",
+		   .object = JOB_TYPE ": a job named %s" },
+	.converge = job_converge,
+	.read = job_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape_of = job_update_shape,
+	.made_missing = JOB_TYPE ": job %s was written but GetJob does not find it",
+	.gone = JOB_TYPE ": job %s is in the state but GetJob does not find it",
+};
 
-	(void)prior;
-	*out = NULL;
-	rc = aws_read_written(job_read, client, id, shape, &have, err,
-			      JOB_TYPE ": job %s is in the state but GetJob does not find it", id);
-	json_decref(shape);
-	if (!rc)
-		rc = job_update_to(client, id, have, desired, err);
-	json_decref(have);
-	if (rc)
-		return -1;
-	return aws_read_written(job_read, client, id, desired, out, err,
-				JOB_TYPE ": job %s was written but GetJob "
-				"does not find it", id);
-}
+AWS_NATIVE_FUNCTIONS(job, job_native)
 
 static int job_delete(void *client, const char *id, const json_t *prior,
 		      struct strbuf *err)
@@ -354,6 +340,7 @@ const struct resource_type aws_glue_job_type = {
 	.read = job_read,
 	.create = job_create,
 	.update = job_update,
+	.native = &job_native,
 	.delete = job_delete,
 	.import_id = "its name",
 	.id_attr = "name",

@@ -295,13 +295,15 @@ static int trigger_simple_call(struct aws_client *c, const char *op, const char 
 
 static const char *const trigger_skip_attrs[] = { "tags", "enabled", NULL };
 
-/* Bring the trigger from `current` (its attributes now) to `desired`. */
-static int trigger_update_to(struct aws_client *c, const char *name, const json_t *current,
-			     const json_t *desired, struct strbuf *err)
+/* The converge (the contract, provider/aws/adopt.h): from `have` (the trigger as read()
+ * gives it) to `desired`, then read back. */
+static int trigger_converge(struct aws_client *c, const char *name, const json_t *have,
+			    const json_t *desired, json_t **out, struct strbuf *err)
 {
 	const json_t *want = value_get(desired, "enabled");
 
-	if (glue_definition_differs(trigger_attrs, current, desired, trigger_skip_attrs)) {
+	*out = NULL;
+	if (glue_definition_differs(trigger_attrs, have, desired, trigger_skip_attrs)) {
 		json_t *input = json_pack("{s:s, s:o}", "Name", name, "TriggerUpdate",
 					  trigger_definition(desired));
 		int rc = glue_call(c, "UpdateTrigger", input, NULL, NULL, NULL, NULL, err);
@@ -310,7 +312,7 @@ static int trigger_update_to(struct aws_client *c, const char *name, const json_
 		if (rc || wait_trigger(c, name, &trigger_settled, "to settle after UpdateTrigger", err))
 			return -1;
 	}
-	if (json_is_boolean(want) && !value_equal(want, value_get(current, "enabled"))) {
+	if (json_is_boolean(want) && !value_equal(want, value_get(have, "enabled"))) {
 		const char *op = json_is_true(want) ? "StartTrigger" : "StopTrigger";
 
 		if (trigger_simple_call(c, op, name, err) ||
@@ -318,14 +320,17 @@ static int trigger_update_to(struct aws_client *c, const char *name, const json_
 									       : "to deactivate", err))
 			return -1;
 	}
-	return glue_sync_tags(c, "trigger", name, current, desired, err);
+	if (glue_sync_tags(c, "trigger", name, have, desired, err))
+		return -1;
+	return aws_read_written(trigger_read, c, name, desired, out, err,
+				TRIGGER_TYPE ": trigger %s was written but GetTrigger "
+				"does not find it", name);
 }
 
 /* An existing trigger of another type cannot be adopted: the type is fixed. */
-static int trigger_check_existing(const json_t *current, const json_t *desired,
-				  struct strbuf *err)
+static int trigger_refuse(const json_t *found, const json_t *desired, struct strbuf *err)
 {
-	const char *existing = value_get_string(current, "trigger_type");
+	const char *existing = value_get_string(found, "trigger_type");
 	const char *type = value_get_string(desired, "trigger_type");
 
 	if (glue_str_is(existing, type))
@@ -336,25 +341,22 @@ static int trigger_check_existing(const json_t *current, const json_t *desired,
 	return -1;
 }
 
-static int trigger_adopt(struct aws_client *c, const char *name, const json_t *current,
-			 const json_t *desired, struct strbuf *err)
+/* A trigger adopted takes changes once it has settled. */
+static int trigger_settle(struct aws_client *c, const char *name, struct strbuf *err)
 {
-	if (wait_trigger(c, name, &trigger_settled, "to settle", err))
-		return -1;
-	return trigger_update_to(c, name, current, desired, err);
+	return wait_trigger(c, name, &trigger_settled, "to settle", err);
 }
 
-static int trigger_create(void *client, const json_t *desired, const struct create_call *call,
-			  char **id, json_t **out, struct strbuf *err)
+static int trigger_send_create(struct aws_client *c, const json_t *desired,
+			       const struct create_call *call, struct aws_sent *sent,
+			       struct strbuf *err)
 {
 	const char *name = value_get_string(desired, "name");
 	const char *type = value_get_string(desired, "trigger_type");
 	const json_t *enabled = value_get(desired, "enabled");
-	json_t *input, *current = NULL;
-	int rc;
+	json_t *input;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name || !type) {
 		strbuf_addstr(err, TRIGGER_TYPE ": name or trigger_type has no value to send");
 		return -1;
@@ -364,62 +366,34 @@ static int trigger_create(void *client, const json_t *desired, const struct crea
 	json_object_set_new(input, "Type", json_string(type));
 	if (!glue_str_is(type, "ON_DEMAND"))
 		json_object_set_new(input, "StartOnCreation", json_boolean(!json_is_false(enabled)));
-	rc = glue_create_call(client, "CreateTrigger", input, desired, call->may_exist, TRIGGER_TYPE,
-			      "trigger", err);
-	if (rc < 0)
+	if (glue_send_create(c, "CreateTrigger", input, desired, sent, err))
 		return -1;
-	/* rc 1: ours from an earlier interrupted attempt; bring it to the stack. */
-	if (rc == 1 && aws_read_written(trigger_read, client, name, NULL, &current, err,
-					TRIGGER_TYPE ": CreateTrigger said trigger %s exists, "
-					"but GetTrigger does not find it", name))
-		return -1;
-	if (rc == 1 && (trigger_check_existing(current, desired, err) ||
-			aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = current },
-					NULL, client, name, desired, NULL, err,
-					TRIGGER_TYPE ": trigger %s", name))) {
-		json_decref(current);
-		return -1;
-	}
-	*id = xstrdup(name);
-	if (rc == 1) {
-		rc = trigger_adopt(client, name, current, desired, err);
-		json_decref(current);
-	} else {
-		rc = wait_trigger(client, name, &trigger_settled, "to be created", err);
-	}
-	if (rc)
-		return -1;
-	return aws_read_written(trigger_read, client, name, desired, out, err,
-				TRIGGER_TYPE ": trigger %s was written but GetTrigger "
-				"does not find it", name);
+	if (!sent->exists)
+		return wait_trigger(c, name, &trigger_settled, "to be created", err);
+	return 0;
 }
 
 /*
- * Converge from a live read (docs/design.md): GetTrigger as the trigger is
- * now (shaped by desired, as read() shapes what it reports), the calls
- * for what differs from desired, then read back. `prior` is not used
- * (neither exception: no write-only attribute, the name addresses it).
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read (GetTrigger as the trigger is now, shaped by desired as read()
+ * shapes what it reports, the calls for what differs, then read back).
+ * `prior` is not used (neither exception: no write-only attribute, the
+ * name addresses it).
  */
-static int trigger_update(void *client, const char *id, const json_t *prior,
-			  const json_t *desired, json_t **out, struct strbuf *err)
-{
-	json_t *have = NULL;
-	int rc;
+static const struct aws_native_ops trigger_native = {
+	.send_create = trigger_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name",
+		   .object = TRIGGER_TYPE ": a trigger named %s", .refuse = trigger_refuse,
+		   .settle = trigger_settle },
+	.converge = trigger_converge,
+	.read = trigger_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = TRIGGER_TYPE ": trigger %s was written but GetTrigger does not find it",
+	.gone = TRIGGER_TYPE ": trigger %s is in the state but GetTrigger does not find it",
+};
 
-	(void)prior;
-	*out = NULL;
-	if (aws_read_written(trigger_read, client, id, desired, &have, err,
-			     TRIGGER_TYPE ": trigger %s is in the state but GetTrigger does not find it",
-			     id))
-		return -1;
-	rc = trigger_update_to(client, id, have, desired, err);
-	json_decref(have);
-	if (rc)
-		return -1;
-	return aws_read_written(trigger_read, client, id, desired, out, err,
-				TRIGGER_TYPE ": trigger %s was written but GetTrigger "
-				"does not find it", id);
-}
+AWS_NATIVE_FUNCTIONS(trigger, trigger_native)
 
 static int trigger_delete(void *client, const char *id, const json_t *prior,
 			  struct strbuf *err)
@@ -473,6 +447,7 @@ const struct resource_type aws_glue_trigger_type = {
 	.read = trigger_read,
 	.create = trigger_create,
 	.update = trigger_update,
+	.native = &trigger_native,
 	.delete = trigger_delete,
 	.import_id = "its name",
 	.id_attr = "name",

@@ -237,14 +237,13 @@ int iam_sync_tags(struct aws_client *c, const char *tag_action, const char *unta
 
 
 /* iam/api.h */
-enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *action,
-					  const json_t *params, const char *kind,
-					  const char *name, bool may_exist, xmlDocPtr *doc,
-					  struct strbuf *err)
+int iam_send_entity(struct aws_client *c, const char *action, const json_t *params,
+		    const char *kind, const char *name, struct aws_sent *sent, xmlDocPtr *doc,
+		    struct strbuf *err)
 {
 	struct aws_response resp;
 	struct strbuf call_err = STRBUF_INIT;
-	enum iam_create_outcome outcome = IAM_CREATE_FAILED;
+	int rc = -1;
 
 	*doc = NULL;
 	memset(&resp, 0, sizeof(resp));
@@ -252,74 +251,80 @@ enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *acti
 			   &call_err) == 0) {
 		*doc = xml_parse(resp.body, resp.body_len, &call_err);
 		if (*doc)
-			outcome = IAM_CREATED;
+			rc = 0;
 		else
 			strbuf_addf(err, "iam %s: %s", action, call_err.buf);
 	} else if (resp.error_code && !strcmp(resp.error_code, "EntityAlreadyExists")) {
-		char why[160];
-
-		snprintf(why, sizeof(why), "iam %s: HTTP %ld EntityAlreadyExists", action,
+		snprintf(sent->why, sizeof(sent->why), "iam %s: HTTP %ld EntityAlreadyExists", action,
 			 resp.status);
-		if (aws_adopt_check(may_exist, resp.attempts, "name", why, err, "%s %s", kind, name) == 0)
-			outcome = IAM_EXISTS_OURS;
+		sent->exists = true;
+		sent->attempts = resp.attempts;
+		rc = 0;
 	} else {
 		strbuf_addstr(err, call_err.buf);
 	}
 	aws_response_free(&resp);
 	strbuf_release(&call_err);
+	if (rc)
+		return -1;
+	sent->id = xstrdup(name);
 	/* IAM may not find it for a while, even IAM itself (timing.h); and a
 	 * role or user, a principal, is not yet visible to the services given
 	 * it (a Firehose stream's role, a key policy's principal). */
-	if (outcome != IAM_CREATE_FAILED) {
-		aws_client_note_made(c, name);
-		if (!strcmp(kind, "role"))
-			aws_client_note_role_grant(c, name,
-				json_string_value(json_object_get(params, "AssumeRolePolicyDocument")));
-		else if (!strcmp(kind, "user"))
-			aws_client_note_grant(c, name);
+	aws_client_note_made(c, name);
+	if (!strcmp(kind, "role"))
+		aws_client_note_role_grant(c, name,
+			json_string_value(json_object_get(params, "AssumeRolePolicyDocument")));
+	else if (!strcmp(kind, "user"))
+		aws_client_note_grant(c, name);
+	return 0;
+}
+
+enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *action,
+					  const json_t *params, const char *kind,
+					  const char *name, bool may_exist, xmlDocPtr *doc,
+					  struct strbuf *err)
+{
+	struct aws_sent sent = { 0 };
+	enum iam_create_outcome outcome = IAM_CREATE_FAILED;
+
+	if (iam_send_entity(c, action, params, kind, name, &sent, doc, err) == 0) {
+		outcome = IAM_CREATED;
+		if (sent.exists && aws_adopt_check(may_exist, sent.attempts, "name", sent.why, err,
+						   "%s %s", kind, name))
+			outcome = IAM_CREATE_FAILED;
+		else if (sent.exists)
+			outcome = IAM_EXISTS_OURS;
 	}
+	free(sent.id);
 	return outcome;
 }
 
-int iam_found_is_ours(struct aws_client *c, const char *get_action, const char *name_param,
-		      const char *name, const char *entity_path, const char *path,
-		      time_t first_sent, const char *kind, struct strbuf *err)
+int iam_entity_evidence(struct aws_client *c, const char *get_action, const char *name_param,
+			const char *name, const char *entity_path, const char *path,
+			json_t **sent, json_t **got, time_t *created, struct strbuf *err)
 {
 	static const char *const gone[] = { "NoSuchEntity", NULL };
-	json_t *params, *sent, *got;
+	json_t *params = json_pack("{s:s}", name_param, name);
 	xmlDocPtr doc = NULL;
-	char *got_path = NULL, *created = NULL;
-	int rc;
+	char *got_path, *made;
+	xmlNodePtr e;
+	int rc = iam_call(c, get_action, params, gone, &doc, NULL, err);
 
-	if (!first_sent)
-		return 0;	/* an earlier run's create: its pending record */
-	params = json_pack("{s:s}", name_param, name);
-	sent = json_pack("{s:s}", "Path", path);
-	got = json_object();
-	rc = iam_call(c, get_action, params, gone, &doc, NULL, err);
-
-	if (rc == 1)
-		strbuf_addf(err, "%s %s: IAM said it exists, then that it does not: apply again",
-			    kind, name);
-	if (rc == 0) {
-		xmlNodePtr e = xml_child(xmlDocGetRootElement(doc), entity_path);
-		time_t made = 0;
-
-		got_path = xml_child_text(e, "Path");
-		created = xml_child_text(e, "CreateDate");
-		if (!created || aws_parse_timestamp(created, &made))
-			made = 0;
-		json_object_set_new(got, "Path", json_string(got_path ? got_path : "/"));
-		rc = aws_adopt_read_back(sent, got, made, first_sent, "name", err, "%s %s", kind,
-					 name);
-	}
+	json_decref(params);
+	if (rc)
+		return rc;
+	e = xml_child(xmlDocGetRootElement(doc), entity_path);
+	got_path = xml_child_text(e, "Path");
+	made = xml_child_text(e, "CreateDate");
+	if (!made || aws_parse_timestamp(made, created))
+		*created = 0;
+	*sent = json_pack("{s:s}", "Path", path);
+	*got = json_pack("{s:s}", "Path", got_path ? got_path : "/");
 	xmlFreeDoc(doc);
 	free(got_path);
-	free(created);
-	json_decref(params);
-	json_decref(sent);
-	json_decref(got);
-	return rc ? -1 : 0;
+	free(made);
+	return 0;
 }
 
 /*

@@ -100,6 +100,17 @@ int iam_sync_tags(struct aws_client *c, const char *tag_action, const char *unta
  * not in this state" when it exists and is not known to be ours.
  */
 enum iam_create_outcome { IAM_CREATED, IAM_EXISTS_OURS, IAM_CREATE_FAILED };
+
+/*
+ * The same call as a native type's send (the contract, adopt.h): 0 with
+ * sent->id (the name) and *doc (xmlFreeDoc it) when made, or with
+ * sent->exists, its attempts and why when IAM answered EntityAlreadyExists,
+ * for the driver to weigh by the type's declared policy; -1 with err set.
+ */
+struct aws_sent;
+int iam_send_entity(struct aws_client *c, const char *action, const json_t *params,
+		    const char *kind, const char *name, struct aws_sent *sent, xmlDocPtr *doc,
+		    struct strbuf *err);
 enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *action,
 					  const json_t *params, const char *kind,
 					  const char *name, bool may_exist, xmlDocPtr *doc,
@@ -125,19 +136,17 @@ void iam_set_xml_string(json_t *o, const char *key, xmlNodePtr node, const char 
 			const char *fallback);
 
 /*
- * Whether the entity `name` that a create found already there
- * (IAM_EXISTS_OURS), of a kind that takes no tags here (a group, an
- * instance profile), is the one an attempt of this create made: get_action
- * (name_param=name) answers it at entity_path ("GetGroupResult/Group"),
- * whose Path must be `path` and, for a create resent by this run
- * (first_sent: when it was first sent), whose CreateDate must be since
- * (aws_adopt_read_back); first_sent 0, an earlier run's create, is adopted
- * on its pending record, unread. 0 when ours; -1 with err set naming
- * "KIND NAME".
+ * Whether the entity `name` that a create found already there, of a kind
+ * that takes no tags here (a group, an instance profile), is the one an
+ * attempt of this create made: the evidence its type's declared policy
+ * weighs (AWS_ADOPT_BY_READ_BACK, adopt.h): *sent {"Path": path}, *got the
+ * Path get_action (name_param=name) answers at entity_path
+ * ("GetGroupResult/Group"), *created its CreateDate (0 when unsaid). 1
+ * when there is no such entity; -1 with err set.
  */
-int iam_found_is_ours(struct aws_client *c, const char *get_action, const char *name_param,
-		      const char *name, const char *entity_path, const char *path,
-		      time_t first_sent, const char *kind, struct strbuf *err);
+int iam_entity_evidence(struct aws_client *c, const char *get_action, const char *name_param,
+			const char *name, const char *entity_path, const char *path,
+			json_t **sent, json_t **got, time_t *created, struct strbuf *err);
 
 /* What the creates of roles and policies differ in (iam_create_with_document). */
 struct iam_document_kind {

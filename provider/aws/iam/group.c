@@ -161,77 +161,63 @@ static int group_converge(struct aws_client *c, const char *name, const json_t *
 				"group %s was written but GetGroup does not find it", name);
 }
 
-static int group_create(void *client, const json_t *desired, const struct create_call *call,
-			char **id, json_t **out, struct strbuf *err)
+static int group_send_create(struct aws_client *c, const json_t *desired,
+			     const struct create_call *call, struct aws_sent *sent,
+			     struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *path = iam_str_or(value_get_string(desired, "path"), "/");
-	json_t *params, *current = NULL;
-	enum iam_create_outcome outcome;
+	json_t *params;
 	xmlDocPtr doc;
-	time_t first_sent = time(NULL);
-	int ret = -1;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, "aws.iam.group: name has no value to send");
 		return -1;
 	}
 	params = json_pack("{s:s, s:s}", "GroupName", name, "Path", path);
-	outcome = iam_create_entity(c, "CreateGroup", params, "group", name, call->may_exist, &doc, err);
+	rc = iam_send_entity(c, "CreateGroup", params, "group", name, sent, &doc, err);
 	json_decref(params);
-	/* Groups take no tags: found there already, it is ours when it has
-	 * this create's path and was made since it was sent. */
-	if (outcome == IAM_EXISTS_OURS &&
-	    iam_found_is_ours(c, "GetGroup", "GroupName", name, "GetGroupResult/Group", path,
-			      call->may_exist ? 0 : first_sent, "group", err))
-		return -1;
-	if (outcome == IAM_CREATE_FAILED)
-		return -1;
-	if (outcome == IAM_CREATED) {
-		xmlFreeDoc(doc);
-		current = json_pack("{s:s}", "path", path);
-	} else {
-		/* Adopting our own group: bring what it has now to what is desired. */
-		int rc = group_read_existing(c, name, &current, err);
+	if (rc || sent->exists)
+		return rc;
+	xmlFreeDoc(doc);
+	/* made with its path alone: the policies converge from there */
+	sent->left_out = true;
+	sent->have = json_pack("{s:s}", "path", path);
+	return 0;
+}
 
-		if (rc == 1)
-			strbuf_addf(err, "group %s: IAM said it exists, then that it does not: "
-				    "apply again", name);
-		else if (rc)
-			*id = xstrdup(name);    /* it exists: the next plan reads it again */
-		if (rc)
-			return -1;
-	}
-	*id = xstrdup(name);    /* it exists: tracked even if configuring it fails */
-	ret = group_converge(c, name, current, desired, out, err);
-	json_decref(current);
-	return ret;
+/* Groups take no tags: found there already, it is ours when it has this
+ * create's path and was made since it was sent. */
+static int group_evidence(struct aws_client *c, const char *name, const json_t *desired,
+			  const json_t *have, json_t **sent, json_t **got, time_t *created,
+			  struct strbuf *err)
+{
+	(void)have;
+	return iam_entity_evidence(c, "GetGroup", "GroupName", name, "GetGroupResult/Group",
+				   iam_str_or(value_get_string(desired, "path"), "/"), sent, got,
+				   created, err);
 }
 
 /*
- * The update contract (docs/design.md): the group as it is (a live read),
- * what differs from desired sent, then read back. `prior` is not used: a
- * group has no write-only attribute and its name addresses it.
+ * Create and update (the contract, provider/aws/adopt.h): an update
+ * converges from a live read. `prior` is not used: a group has no
+ * write-only attribute and its name addresses it.
  */
-static int group_update(void *client, const char *id, const json_t *prior,
-			const json_t *desired, json_t **out, struct strbuf *err)
-{
-	struct aws_client *c = client;
-	json_t *have = NULL;
-	int rc;
+static const struct aws_native_ops group_native = {
+	.send_create = group_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "name", .object = "group %s",
+		   .evidence = group_evidence },
+	.converge = group_converge,
+	.read = group_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "group %s was written but GetGroup does not find it",
+	.gone = "group %s was deleted while it was being updated",
+};
 
-	(void)prior;
-	*out = NULL;
-	if (aws_read_written(group_read, c, id, NULL, &have, err,
-			     "group %s was deleted while it was being updated", id))
-		return -1;
-	rc = group_converge(c, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
-}
+AWS_NATIVE_FUNCTIONS(group, group_native)
 
 static int group_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -322,6 +308,7 @@ const struct resource_type aws_iam_group_type = {
 	.read = group_read,
 	.create = group_create,
 	.update = group_update,
+	.native = &group_native,
 	.delete = group_delete,
 	.plan_desired = group_plan_desired,
 	.import_id = "its name",

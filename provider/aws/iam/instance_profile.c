@@ -113,64 +113,68 @@ static int profile_set_role(struct aws_client *c, const char *name, const char *
 	return 0;
 }
 
-static int profile_converge(struct aws_client *c, const char *name, const json_t *desired,
-			    json_t **out, struct strbuf *err)
+/* The converge (the contract, provider/aws/adopt.h): the role the profile
+ * holds, from `have` (what read() gives) to desired; then read back. */
+static int profile_converge(struct aws_client *c, const char *name, const json_t *have,
+			    const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	int rc = aws_read_written(profile_read, c, name, NULL, &have, err,
-				  "aws.iam.instance_profile: %s was written but "
-				  "GetInstanceProfile does not find it", name);
-
 	*out = NULL;
-	if (rc)
-		return -1;
-	rc = profile_set_role(c, name, iam_attr_string(have, "role", ""),
-			      iam_attr_string(desired, "role", ""), err);
-	json_decref(have);
-	if (rc)
+	if (profile_set_role(c, name, iam_attr_string(have, "role", ""),
+			     iam_attr_string(desired, "role", ""), err))
 		return -1;
 	return aws_read_written(profile_read, c, name, desired, out, err,
 				"aws.iam.instance_profile: %s was written but "
 				"GetInstanceProfile does not find it", name);
 }
 
-static int profile_create(void *client, const json_t *desired, const struct create_call *call,
-			  char **id, json_t **out, struct strbuf *err)
+static int profile_send_create(struct aws_client *c, const json_t *desired,
+			       const struct create_call *call, struct aws_sent *sent,
+			       struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = iam_attr_string(desired, "name", "");
 	const char *path = iam_attr_string(desired, "path", "/");
-	enum iam_create_outcome outcome;
-	json_t *params;
+	json_t *params = json_pack("{s:s, s:s}", "InstanceProfileName", name, "Path", path);
 	xmlDocPtr doc = NULL;
-	time_t first_sent = time(NULL);
+	int rc = iam_send_entity(c, "CreateInstanceProfile", params, "instance profile", name,
+				 sent, &doc, err);
 
-	*id = NULL;
-	*out = NULL;
-	params = json_pack("{s:s, s:s}", "InstanceProfileName", name, "Path", path);
-	outcome = iam_create_entity(c, "CreateInstanceProfile", params, "instance profile", name,
-				    call->may_exist, &doc, err);
+	(void)call;
 	json_decref(params);
-	/* Found there already: ours when it has this create's path and was
-	 * made since it was sent (terrace sets no tags on profiles). */
-	if (outcome == IAM_EXISTS_OURS &&
-	    iam_found_is_ours(c, "GetInstanceProfile", "InstanceProfileName", name,
-			      "GetInstanceProfileResult/InstanceProfile", path,
-			      call->may_exist ? 0 : first_sent, "instance profile", err))
-		return -1;
-	if (outcome == IAM_CREATE_FAILED)
-		return -1;
 	xmlFreeDoc(doc);
-	*id = xstrdup(name);
-	return profile_converge(c, name, desired, out, err);
+	/* made without its role: converged from what reads back */
+	sent->left_out = true;
+	return rc;
 }
 
-static int profile_update(void *client, const char *id, const json_t *prior,
-			  const json_t *desired, json_t **out, struct strbuf *err)
+/* Found there already: ours when it has this create's path and was made
+ * since it was sent (terrace sets no tags on profiles). */
+static int profile_evidence(struct aws_client *c, const char *name, const json_t *desired,
+			    const json_t *have, json_t **sent, json_t **got, time_t *created,
+			    struct strbuf *err)
 {
-	(void)prior;
-	return profile_converge(client, id, desired, out, err);
+	(void)have;
+	return iam_entity_evidence(c, "GetInstanceProfile", "InstanceProfileName", name,
+				   "GetInstanceProfileResult/InstanceProfile",
+				   iam_attr_string(desired, "path", "/"), sent, got, created, err);
 }
+
+/* Create and update (the contract, provider/aws/adopt.h): an update
+ * converges from a live read. `prior` is not used. */
+static const struct aws_native_ops profile_native = {
+	.send_create = profile_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "name", .object = "instance profile %s",
+		   .evidence = profile_evidence },
+	.converge = profile_converge,
+	.read = profile_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "aws.iam.instance_profile: %s was written but GetInstanceProfile does "
+			"not find it",
+	.gone = "aws.iam.instance_profile: %s was written but GetInstanceProfile does not "
+		"find it",
+};
+
+AWS_NATIVE_FUNCTIONS(profile, profile_native)
 
 static int profile_delete(void *client, const char *id, const json_t *prior,
 			  struct strbuf *err)
@@ -221,6 +225,7 @@ const struct resource_type aws_iam_instance_profile_type = {
 	.read = profile_read,
 	.create = profile_create,
 	.update = profile_update,
+	.native = &profile_native,
 	.delete = profile_delete,
 	.import_id = "its name",
 	.id_attr = "name",

@@ -13,8 +13,10 @@
  * in PROVISIONED mode (ON_DEMAND scales by itself); shard_level_metrics is
  * a set, given sorted. A create that finds the name taken
  * (ResourceInUseException) adopts the stream only when it carries this
- * stack's tags, which CreateStream sets with the stream (aws_adopt_found).
+ * stack's tags, which CreateStream sets with the stream (its declared
+ * policy, AWS_ADOPT_BY_NAME_AND_TAGS: provider/aws/adopt.h).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -250,24 +252,20 @@ static json_t *metrics_minus(const json_t *a, const json_t *b)
 	return out;
 }
 
-/* Capacity mode and shard count, retention, metrics, encryption and tags of
- * stream `name` to desired (each only when it differs), then read back. */
-static int stream_converge(struct aws_client *c, const char *name, const json_t *desired,
-			   json_t **out, struct strbuf *err)
+/* The converge (the contract, provider/aws/adopt.h): capacity mode and shard count,
+ * retention, metrics, encryption and tags of stream `name` from `was` (what
+ * read() gives) to desired (each only when it differs), then read back. */
+static int stream_converge(struct aws_client *c, const char *name, const json_t *was,
+			   const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *add, *drop, *want_metrics;
+	json_t *have = json_incref((json_t *)was), *add, *drop, *want_metrics;
 	const json_t *want_tags = value_get(desired, "tags");
 	const char *mode = stream_mode(desired), *want_enc, *have_enc, *key, *have_key;
 	long long hours = value_get_integer(desired, "retention_period", 24);
 	long long have_hours;
-	int rc;
+	int rc = 0;
 
 	*out = NULL;
-	rc = aws_read_written(stream_read, c, name, NULL, &have, err,
-			      STREAM_TYPE ": stream %s was written but DescribeStreamSummary "
-			      "does not find it", name);
-	if (rc)
-		return -1;
 	if (strcmp(mode, stream_mode(have)))
 		rc = stream_change(c, name, "UpdateStreamMode",
 				   json_pack("{s:s, s:{s:s}}", "StreamARN",
@@ -335,18 +333,16 @@ static int stream_converge(struct aws_client *c, const char *name, const json_t 
 				"does not find it", name);
 }
 
-static int stream_create(void *client, const json_t *desired, const struct create_call *call,
-			 char **id, json_t **out, struct strbuf *err)
+static int stream_send_create(struct aws_client *c, const json_t *desired,
+			      const struct create_call *call, struct aws_sent *sent,
+			      struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *mode = stream_mode(desired);
 	const json_t *tags = value_get(desired, "tags");
 	json_t *req;
-	int rc, attempts = 0;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
 	if (!name) {
 		strbuf_addstr(err, STREAM_TYPE ": name has no value to send");
 		return -1;
@@ -358,28 +354,48 @@ static int stream_create(void *client, const json_t *desired, const struct creat
 				    json_integer(value_get_integer(desired, "shard_count", 1)));
 	if (json_object_size(tags))
 		json_object_set(req, "Tags", (json_t *)tags);
-	rc = kinesis_call(c, "CreateStream", req, in_use, NULL, &attempts, err);
+	rc = kinesis_call(c, "CreateStream", req, in_use, NULL, &sent->attempts, err);
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && aws_adopt_found(&(const struct aws_found){
-			.call = call, .attempts = attempts, .noun = "name",
-			.why = "kinesis CreateStream: ResourceInUseException", .settled = &stream_up },
-			stream_read, c, name, desired, NULL, err, "Kinesis stream %s", name))
-		return -1;
-	*id = xstrdup(name);
-	create_call_made(call, *id);
-	if (aws_waiter_run(c, &stream_up, name, err))
-		return -1;
-	return stream_converge(c, name, desired, out, err);
+	sent->id = xstrdup(name);
+	if (rc == 1) {
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why),
+			 "kinesis CreateStream: ResourceInUseException");
+		return 0;
+	}
+	create_call_made(call, sent->id);
+	/* ACTIVE, then converged from what reads back (retention, metrics,
+	 * encryption: CreateStream carries none of them) */
+	sent->left_out = true;
+	return aws_waiter_run(c, &stream_up, name, err);
 }
 
-static int stream_update(void *client, const char *id, const json_t *prior,
-			 const json_t *desired, json_t **out, struct strbuf *err)
+/* A stream found there takes changes once ACTIVE. */
+static int stream_settle(struct aws_client *c, const char *name, struct strbuf *err)
 {
-	(void)prior;
-	return stream_converge(client, id, desired, out, err);
+	return aws_waiter_run(c, &stream_up, name, err);
 }
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read (DescribeStreamSummary and its tags). `prior` is not used.
+ */
+static const struct aws_native_ops stream_native = {
+	.send_create = stream_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name",
+		   .object = "Kinesis stream %s", .settle = stream_settle },
+	.converge = stream_converge,
+	.read = stream_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = STREAM_TYPE ": stream %s was written but DescribeStreamSummary does not "
+			"find it",
+	.gone = STREAM_TYPE ": stream %s was written but DescribeStreamSummary does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(stream, stream_native)
 
 static int stream_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -419,6 +435,7 @@ const struct resource_type aws_kinesis_stream_type = {
 	.read = stream_read,
 	.create = stream_create,
 	.update = stream_update,
+	.native = &stream_native,
 	.delete = stream_delete,
 	.import_id = "its name",
 	.id_attr = "name",

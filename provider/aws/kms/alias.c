@@ -11,6 +11,7 @@
  * at the key this create sent and was made since the create was first
  * sent, or the engine's pending record of an earlier run's attempt.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -111,91 +112,97 @@ static int alias_read(void *client, const char *id, const json_t *prior, json_t 
 	return 0;
 }
 
-static int alias_create(void *client, const json_t *desired, const struct create_call *call,
-			char **id, json_t **out, struct strbuf *err)
+static int alias_send_create(struct aws_client *c, const json_t *desired,
+			     const struct create_call *call, struct aws_sent *sent,
+			     struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *target = value_get_string(desired, "target_key_id");
-	time_t first_sent = time(NULL);
 	json_t *req;
-	int rc, attempts = 0;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name || !target) {
 		strbuf_addstr(err, ALIAS_TYPE ": name and target_key_id need values to send");
 		return -1;
 	}
 	req = json_pack("{s:s, s:s}", "AliasName", name, "TargetKeyId", target);
-	rc = kms_call(c, "CreateAlias", req, already_exists, NULL, &attempts, err);
+	rc = kms_call(c, "CreateAlias", req, already_exists, NULL, &sent->attempts, err);
 	json_decref(req);
 	if (rc < 0)
 		return -1;
+	sent->id = xstrdup(name);
 	if (rc == 1) {
-		json_t *found = NULL, *sent, *got;
-
-		if (aws_adopt_check(call->may_exist, attempts, "name",
-				    "kms CreateAlias: AlreadyExistsException", err, "KMS alias %s",
-				    name) ||
-		    find_alias(c, name, &found, err))
-			return -1;
-		if (!found) {
-			strbuf_addf(err, ALIAS_TYPE ": CreateAlias said alias %s exists, then "
-				    "ListAliases that it does not: apply again", name);
-			return -1;
-		}
-		sent = json_pack("{s:s}", "TargetKeyId", key_id_of(target));
-		got = json_pack("{s:s}", "TargetKeyId", value_get_string(found, "TargetKeyId")
-					  ? value_get_string(found, "TargetKeyId") : "");
-		rc = aws_adopt_read_back(sent, got, aws_time_of(value_get(found, "CreationDate")),
-					 call->may_exist ? 0 : first_sent, "name", err, "KMS alias %s",
-					 name);
-		json_decref(sent);
-		json_decref(got);
-		json_decref(found);
-		if (rc)
-			return -1;
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why), "kms CreateAlias: AlreadyExistsException");
 	}
-	*id = xstrdup(name);
-	return aws_read_written(alias_read, c, name, desired, out, err,
-				ALIAS_TYPE ": alias %s was written but ListAliases does not find it",
-				name);
+	return 0;
 }
 
-/*
- * Converge from a live read (docs/design.md): ListAliases as the alias is
- * now (its target as the stack writes it while it names the same key),
- * UpdateAlias when the target differs from desired, then read back.
- * `prior` is not used (neither exception: nothing write-only, the name
- * addresses the alias).
- */
-static int alias_update(void *client, const char *id, const json_t *prior,
-			const json_t *desired, json_t **out, struct strbuf *err)
+/* An alias takes no tags: it is ours when it names the key the create sent
+ * (ListAliases: TargetKeyId) and was made since (CreationDate). */
+static int alias_evidence(struct aws_client *c, const char *name, const json_t *desired,
+			  const json_t *have, json_t **sent, json_t **got, time_t *created,
+			  struct strbuf *err)
 {
 	const char *target = value_get_string(desired, "target_key_id");
-	json_t *req, *have = NULL;
-	int rc;
+	json_t *found = NULL;
 
-	(void)prior;
-	*out = NULL;
-	if (aws_read_written(alias_read, client, id, desired, &have, err,
-			     ALIAS_TYPE ": alias %s is in the state but ListAliases does not find it",
-			     id))
+	(void)have;
+	if (find_alias(c, name, &found, err))
 		return -1;
-	rc = 0;
+	if (!found)
+		return 1;
+	*sent = json_pack("{s:s}", "TargetKeyId", key_id_of(target ? target : ""));
+	*got = json_pack("{s:s}", "TargetKeyId", value_get_string(found, "TargetKeyId")
+				  ? value_get_string(found, "TargetKeyId") : "");
+	*created = aws_time_of(value_get(found, "CreationDate"));
+	json_decref(found);
+	return 0;
+}
+
+/* The converge (the contract, provider/aws/adopt.h): UpdateAlias when the target in
+ * `have` (as the stack writes it while it names the same key) differs
+ * from desired, then read back. */
+static int alias_converge(struct aws_client *c, const char *id, const json_t *have,
+			  const json_t *desired, json_t **out, struct strbuf *err)
+{
+	const char *target = value_get_string(desired, "target_key_id");
+	int rc = 0;
+
+	*out = NULL;
 	if (!value_equal(value_get(have, "target_key_id"), value_get(desired, "target_key_id"))) {
-		req = json_pack("{s:s, s:s}", "AliasName", id, "TargetKeyId", target ? target : "");
-		rc = kms_call(client, "UpdateAlias", req, NULL, NULL, NULL, err);
+		json_t *req = json_pack("{s:s, s:s}", "AliasName", id, "TargetKeyId",
+					target ? target : "");
+
+		rc = kms_call(c, "UpdateAlias", req, NULL, NULL, NULL, err);
 		json_decref(req);
 	}
-	json_decref(have);
 	if (rc)
 		return -1;
-	return aws_read_written(alias_read, client, id, desired, out, err,
+	return aws_read_written(alias_read, c, id, desired, out, err,
 				ALIAS_TYPE ": alias %s was written but ListAliases does not find it",
 				id);
 }
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read (ListAliases as the alias is now). `prior` is not used
+ * (neither exception: nothing write-only, the name addresses the alias).
+ */
+static const struct aws_native_ops alias_native = {
+	.send_create = alias_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "name", .object = "KMS alias %s",
+		   .evidence = alias_evidence },
+	.converge = alias_converge,
+	.read = alias_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = ALIAS_TYPE ": alias %s was written but ListAliases does not find it",
+	.gone = ALIAS_TYPE ": alias %s is in the state but ListAliases does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(alias, alias_native)
 
 static int alias_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -253,6 +260,7 @@ const struct resource_type aws_kms_alias_type = {
 	.read = alias_read,
 	.create = alias_create,
 	.update = alias_update,
+	.native = &alias_native,
 	.delete = alias_delete,
 	.import_id = "its name, alias/NAME",
 	.id_attr = "name",

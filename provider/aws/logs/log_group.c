@@ -10,6 +10,7 @@
  * events ingested from then on with the new key and can still decrypt the
  * earlier ones (CloudWatch Logs API reference, AssociateKmsKey).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -157,21 +158,19 @@ static int set_key(struct aws_client *c, const char *name, const char *key, stru
 	return rc ? -1 : 0;
 }
 
-/* Bring retention, key and tags of the existing group to `desired`. */
-static int log_group_converge(struct aws_client *c, const char *name, const json_t *desired,
-			      json_t **out, struct strbuf *err)
+/* The converge (the contract, provider/aws/adopt.h): retention, key and
+ * tags of the group from `have` (what read() gives) to `desired`, then read
+ * back. */
+static int log_group_converge(struct aws_client *c, const char *name, const json_t *have,
+			      const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *want_tags = value_get(desired, "tags");
+	json_t *want_tags = value_get(desired, "tags");
 	const char *want_key = value_get_string(desired, "kms_key_id");
 	json_int_t want_days = value_get_integer(desired, "retention_in_days", 0);
-	int rc = log_group_read(c, name, NULL, &have, err);
+	int rc = 0;
 
 	*out = NULL;
-	if (!rc && !have) {
-		strbuf_addf(err, "aws.logs.log_group %s: not found after it was written", name);
-		rc = -1;
-	}
-	if (!rc && value_get_integer(have, "retention_in_days", 0) != want_days)
+	if (value_get_integer(have, "retention_in_days", 0) != want_days)
 		rc = set_retention(c, name, want_days, err);
 	if (!rc && strcmp(want_key ? want_key : "", value_get_string(have, "kms_key_id")
 					  ? value_get_string(have, "kms_key_id") : ""))
@@ -179,24 +178,23 @@ static int log_group_converge(struct aws_client *c, const char *name, const json
 	if (!rc)
 		rc = aws_json_sync_tags(c, &logs_tagging, value_get_string(have, "arn"),
 					value_get(have, "tags"), want_tags, err);
-	json_decref(have);
-	if (!rc)
-		rc = log_group_read(c, name, NULL, out, err);
-	return rc;
+	if (rc)
+		return -1;
+	return aws_read_written(log_group_read, c, name, NULL, out, err,
+				"aws.logs.log_group %s: not found after it was written", name);
 }
 
-static int log_group_create(void *client, const json_t *desired, const struct create_call *call,
-			    char **id, json_t **out, struct strbuf *err)
+static int log_group_send_create(struct aws_client *c, const json_t *desired,
+				 const struct create_call *call, struct aws_sent *sent,
+				 struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *kms = value_get_string(desired, "kms_key_id");
 	const json_t *tags = value_get(desired, "tags");
 	json_t *req;
-	int rc, attempts = 0;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, "aws.logs.log_group: name has no value to send");
 		return -1;
@@ -206,25 +204,34 @@ static int log_group_create(void *client, const json_t *desired, const struct cr
 		json_object_set_new(req, "kmsKeyId", json_string(kms));
 	if (json_object_size(tags))
 		json_object_set(req, "tags", (json_t *)tags);
-	rc = logs_call(c, "CreateLogGroup", req, already_exists, NULL, &attempts, err);
+	rc = logs_call(c, "CreateLogGroup", req, already_exists, NULL, &sent->attempts, err);
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && aws_adopt_found(&(const struct aws_found){
-			.call = call, .attempts = attempts, .noun = "name",
-			.why = "logs CreateLogGroup: ResourceAlreadyExistsException" },
-			log_group_read, c, name, desired, NULL, err, "log group %s", name))
-		return -1;
-	*id = xstrdup(name);
-	return log_group_converge(c, name, desired, out, err);
+	sent->id = xstrdup(name);
+	sent->exists = rc == 1;
+	if (rc == 1)
+		snprintf(sent->why, sizeof(sent->why),
+			 "logs CreateLogGroup: ResourceAlreadyExistsException");
+	/* the retention CreateLogGroup does not carry */
+	sent->left_out = true;
+	return 0;
 }
 
-static int log_group_update(void *client, const char *id, const json_t *prior,
-			    const json_t *desired, json_t **out, struct strbuf *err)
-{
-	(void)prior;
-	return log_group_converge(client, id, desired, out, err);
-}
+/* Create and update (the contract, provider/aws/adopt.h): an update
+ * converges from a live read. `prior` is not used. */
+static const struct aws_native_ops log_group_native = {
+	.send_create = log_group_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name", .object = "log group %s" },
+	.converge = log_group_converge,
+	.read = log_group_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "aws.logs.log_group %s: not found after it was written",
+	.gone = "aws.logs.log_group %s: not found after it was written",
+};
+
+AWS_NATIVE_FUNCTIONS(log_group, log_group_native)
 
 static int log_group_delete(void *client, const char *id, const json_t *prior,
 			    struct strbuf *err)
@@ -265,6 +272,7 @@ const struct resource_type aws_logs_log_group_type = {
 	.read = log_group_read,
 	.create = log_group_create,
 	.update = log_group_update,
+	.native = &log_group_native,
 	.delete = log_group_delete,
 	.import_id = "its name",
 	.list = log_group_list,

@@ -22,6 +22,7 @@
  * entry without an id gets "<kind>-<n>" at plan time (plan_desired), so
  * what S3 would name at random is known and reads back alike.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -287,49 +288,49 @@ static json_t *sent_shape(const json_t *desired)
 	return o;
 }
 
-static int notification_create(void *client, const json_t *desired, const struct create_call *call,
-			       char **id, json_t **out, struct strbuf *err)
+static int notification_send_create(struct aws_client *c, const json_t *desired,
+				    const struct create_call *call, struct aws_sent *sent,
+				    struct strbuf *err)
 {
 	const char *bucket = value_get_string(desired, "bucket");
 	json_t *found = NULL;
-	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!bucket) {
 		strbuf_addstr(err, TYPE_NAME ": bucket has no value to send");
 		return -1;
 	}
 	/* A put replaces whatever the bucket has: look first. */
-	if (notification_read(client, bucket, NULL, &found, err))
+	if (notification_read(c, bucket, NULL, &found, err))
 		return -1;
+	sent->id = xstrdup(bucket);
 	if (found && configured(found)) {
-		json_t *sent = sent_shape(desired);
-
-		rc = aws_adopt_check(call->may_exist, 0, "bucket", "s3 PutBucketNotificationConfiguration: "
-				     "the bucket has a notification configuration already", err,
-				     "notification configuration of bucket %s", bucket);
-		if (!rc)
-			rc = aws_adopt_evidence(aws_sent_reads_back(sent, found),
-						"its configuration differs from the one this "
-						"create sends", "bucket", err,
-						"notification configuration of bucket %s", bucket);
-		json_decref(sent);
-		if (rc) {
-			json_decref(found);
-			return -1;
-		}
-		*id = xstrdup(bucket);
-		*out = found;
+		sent->exists = true;
+		sent->have = found;
+		snprintf(sent->why, sizeof(sent->why), "s3 PutBucketNotificationConfiguration: "
+			 "the bucket has a notification configuration already");
 		return 0;
 	}
 	json_decref(found);
-	if (put_configuration(client, bucket, desired, err))
+	if (put_configuration(c, bucket, desired, err)) {
+		free(sent->id);
+		sent->id = NULL;
 		return -1;
-	*id = xstrdup(bucket);
-	return aws_read_written(notification_read, client, bucket, desired, out, err,
-				TYPE_NAME ": bucket %s was given a configuration but is gone",
-				bucket);
+	}
+	return 0;
+}
+
+/* A configuration has no tags nor a time it was made: it is the create's
+ * when it is the one the create sends. */
+static int notification_evidence(struct aws_client *c, const char *bucket, const json_t *desired,
+				 const json_t *have, json_t **sent, json_t **got, time_t *created,
+				 struct strbuf *err)
+{
+	(void)c, (void)bucket, (void)err;
+	*sent = sent_shape(desired);
+	*got = json_incref((json_t *)have);
+	*created = 0;
+	return have ? 0 : 1;
 }
 
 /* A string attribute of two destinations alike: both unset, or equal. */
@@ -366,30 +367,39 @@ static bool same_configuration(const json_t *have, const json_t *desired)
 	return true;
 }
 
-/*
- * The update contract (docs/design.md): the configuration as it is (a live
- * read), put (the whole of desired: S3 takes no less) only when it differs,
- * then read back. `prior` is not used: a configuration has no write-only
- * part and its bucket addresses it.
- */
-static int notification_update(void *client, const char *id, const json_t *prior,
-			       const json_t *desired, json_t **out, struct strbuf *err)
+/* The converge (the contract, provider/aws/adopt.h): the configuration as read (`have`)
+ * to desired: put (the whole of desired: S3 takes no less) only when it
+ * differs, then read back. */
+static int notification_converge(struct aws_client *c, const char *id, const json_t *have,
+				 const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	bool same;
-
-	(void)prior;
 	*out = NULL;
-	if (aws_read_written(notification_read, client, id, desired, &have, err,
-			     TYPE_NAME ": bucket %s is gone", id))
+	if (!same_configuration(have, desired) && put_configuration(c, id, desired, err))
 		return -1;
-	same = same_configuration(have, desired);
-	json_decref(have);
-	if (!same && put_configuration(client, id, desired, err))
-		return -1;
-	return aws_read_written(notification_read, client, id, desired, out, err,
+	return aws_read_written(notification_read, c, id, desired, out, err,
 				TYPE_NAME ": bucket %s is gone", id);
 }
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read of the configuration. `prior` is not used: a configuration has
+ * no write-only part and its bucket addresses it.
+ */
+static const struct aws_native_ops notification_native = {
+	.send_create = notification_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "bucket",
+		   .object = "notification configuration of bucket %s",
+		   .evidence = notification_evidence,
+		   .differs = "its configuration differs from the one this create sends" },
+	.converge = notification_converge,
+	.read = notification_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = TYPE_NAME ": bucket %s was given a configuration but is gone",
+	.gone = TYPE_NAME ": bucket %s is gone",
+};
+
+AWS_NATIVE_FUNCTIONS(notification, notification_native)
 
 /* An empty configuration; a bucket already gone is success. */
 static int notification_delete(void *client, const char *id, const json_t *prior,
@@ -425,6 +435,7 @@ const struct resource_type aws_s3_bucket_notification_type = {
 	.read = notification_read,
 	.create = notification_create,
 	.update = notification_update,
+	.native = &notification_native,
 	.delete = notification_delete,
 	.plan_desired = notification_plan_desired,
 	.import_id = "its bucket's name",

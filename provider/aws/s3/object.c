@@ -371,16 +371,16 @@ static char *object_config_id(const json_t *desired)
 	return bucket && *bucket && key && *key ? xasprintf("%s/%s", bucket, key) : NULL;
 }
 
-static int object_create(void *client, const json_t *desired, const struct create_call *call,
-			 char **id, json_t **out, struct strbuf *err)
+static int object_send_create(struct aws_client *c, const json_t *desired,
+			      const struct create_call *call, struct aws_sent *sent,
+			      struct strbuf *err)
 {
 	/* PutObject is idempotent: an earlier attempt is simply overwritten;
-	 * a multipart upload it left unfinished is aborted first. */
-	*id = NULL;
-	*out = NULL;
-	if (put_object(client, desired, NULL, call->may_exist, out, err))
+	 * a multipart upload it left unfinished is aborted first. What it
+	 * stores comes from the put's answer: nothing is read back. */
+	if (put_object(c, desired, NULL, call && call->may_exist, &sent->out, err))
 		return -1;
-	*id = object_config_id(desired);
+	sent->id = object_config_id(desired);
 	return 0;
 }
 
@@ -415,27 +415,19 @@ static int needs_put(const json_t *have, const json_t *desired, bool *put,
 }
 
 /*
- * The update contract (docs/design.md): the object as it is (a live read:
+ * The converge (the contract, provider/aws/adopt.h): from the object as it is (`have`:
  * HeadObject and its tags), the bytes put again when they, their type or
- * metadata differ, else the tags when they differ, then read back. `prior`
- * is not used: an object has no write-only attribute (source and content
- * are config-only, and the content_sha256 metadata the put writes reads
- * back) and its bucket and key address it.
+ * metadata differ, else the tags when they differ, then read back.
  */
-static int object_update(void *client, const char *id, const json_t *prior,
-			 const json_t *desired, json_t **out, struct strbuf *err)
+static int object_converge(struct aws_client *c, const char *id, const json_t *have,
+			   const json_t *desired, json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	char *bucket, *path, sha256[65];
-	json_t *tags = value_get(desired, "tags"), *have = NULL;
+	json_t *tags = value_get(desired, "tags");
 	bool put;
 	int ret;
 
-	(void)prior;
 	*out = NULL;
-	if (aws_read_written(object_read, c, id, NULL, &have, err,
-			     "aws.s3.object %s was deleted while it was being updated", id))
-		return -1;
 	ret = needs_put(have, desired, &put, sha256, err);
 	if (!ret && put) {
 		ret = put_object(c, desired, sha256, false, out, err);
@@ -450,12 +442,30 @@ static int object_update(void *client, const char *id, const json_t *prior,
 			free(path);
 		}
 	}
-	json_decref(have);
 	if (ret)
 		return -1;
 	return aws_read_written(object_read, c, id, NULL, out, err,
 				"aws.s3.object %s was deleted while it was being updated", id);
 }
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read. `prior` is not used: an object has no write-only attribute
+ * (source and content are config-only, and the content_sha256 metadata the
+ * put writes reads back) and its bucket and key address it.
+ */
+static const struct aws_native_ops object_native = {
+	.send_create = object_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_OVERWRITE, .noun = "key", .object = "aws.s3.object %s" },
+	.converge = object_converge,
+	.read = object_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "aws.s3.object %s was put but HeadObject does not find it",
+	.gone = "aws.s3.object %s was deleted while it was being updated",
+};
+
+AWS_NATIVE_FUNCTIONS(object, object_native)
 
 static int object_delete(void *client, const char *id, const json_t *prior,
 			 struct strbuf *err)
@@ -657,6 +667,7 @@ const struct resource_type aws_s3_object_type = {
 	.read = object_read,
 	.create = object_create,
 	.update = object_update,
+	.native = &object_native,
 	.delete = object_delete,
 	.plan_desired = object_plan_desired,
 	.import_id = "BUCKET/KEY",

@@ -14,6 +14,7 @@
  * adopted only when an earlier attempt may have made it (may_exist) and it
  * carries this stack's tags, which the create sends; else it is refused.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -202,16 +203,15 @@ static int topic_converge(struct aws_client *c, const char *name, const json_t *
 				"not find it", name);
 }
 
-static int topic_create(void *client, const json_t *desired, const struct create_call *call,
-			char **id, json_t **out, struct strbuf *err)
+static int topic_send_create(struct aws_client *c, const json_t *desired,
+			     const struct create_call *call, struct aws_sent *sent,
+			     struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	json_t *found = NULL, *p;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, TOPIC_TYPE ": name has no value to send");
 		return -1;
@@ -220,16 +220,11 @@ static int topic_create(void *client, const json_t *desired, const struct create
 	if (topic_read(c, name, NULL, &found, err))
 		return -1;
 	if (found) {
-		rc = aws_adopt_found(&(const struct aws_found){
-			.call = call, .noun = "name", .have = found,
-			.why = "sns CreateTopic: the topic is there already" },
-			NULL, c, name, desired, NULL, err, "SNS topic %s", name);
-		if (!rc) {
-			*id = xstrdup(name);
-			rc = topic_converge(c, name, found, desired, out, err);
-		}
-		json_decref(found);
-		return rc;
+		sent->have = found;
+		sent->id = xstrdup(name);
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why), "sns CreateTopic: the topic is there already");
+		return 0;
 	}
 	p = json_pack("{s:s}", "Name", name);
 	found = topic_create_attributes(desired);
@@ -241,22 +236,30 @@ static int topic_create(void *client, const json_t *desired, const struct create
 	json_decref(p);
 	if (rc)
 		return -1;
-	*id = xstrdup(name);
-	rc = aws_read_written(topic_read, c, name, desired, out, err,
+	sent->id = xstrdup(name);
+	/* read back here: a policy it carries is noted by the ARN read */
+	rc = aws_read_written(topic_read, c, name, desired, &sent->out, err,
 			      TOPIC_TYPE ": topic %s was made but GetTopicAttributes does not "
 			      "find it", name);
-	if (!rc && *out && value_is_set(value_get(desired, "policy")))
-		note_policy(c, value_get_string(*out, "arn"));
+	if (!rc && value_is_set(value_get(desired, "policy")))
+		note_policy(c, value_get_string(sent->out, "arn"));
 	return rc;
 }
 
-static int topic_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-			json_t **out, struct strbuf *err)
-{
-	(void)prior;
-	return aws_update_converging(topic_read, topic_converge, client, id, NULL, desired,
-				     out, err, TOPIC_TYPE ": topic %s is gone", id);
-}
+/* Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read. `prior` is not used. */
+static const struct aws_native_ops topic_native = {
+	.send_create = topic_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name", .object = "SNS topic %s" },
+	.converge = topic_converge,
+	.read = topic_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = TOPIC_TYPE ": topic %s was made but GetTopicAttributes does not find it",
+	.gone = TOPIC_TYPE ": topic %s is gone",
+};
+
+AWS_NATIVE_FUNCTIONS(topic, topic_native)
 
 static int topic_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -307,6 +310,7 @@ const struct resource_type aws_sns_topic_type = {
 	.read = topic_read,
 	.create = topic_create,
 	.update = topic_update,
+	.native = &topic_native,
 	.delete = topic_delete,
 	.import_id = "its name",
 	.id_attr = "name",

@@ -298,18 +298,17 @@ static int queue_converge(struct aws_client *c, const char *name, const json_t *
 	return rc;
 }
 
-static int queue_create(void *client, const json_t *desired, const struct create_call *call,
-			char **id, json_t **out, struct strbuf *err)
+static int queue_send_create(struct aws_client *c, const json_t *desired,
+			     const struct create_call *call, struct aws_sent *sent,
+			     struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const json_t *tags = value_get(desired, "tags");
 	json_t *found = NULL, *attrs, *in;
 	char *url;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, QUEUE_TYPE ": name has no value to send");
 		return -1;
@@ -318,16 +317,11 @@ static int queue_create(void *client, const json_t *desired, const struct create
 	if (queue_read(c, name, NULL, &found, err))
 		return -1;
 	if (found) {
-		rc = aws_adopt_found(&(const struct aws_found){
-			.call = call, .noun = "name", .have = found,
-			.why = "sqs CreateQueue: the queue is there already" },
-			NULL, c, name, desired, NULL, err, "SQS queue %s", name);
-		if (!rc) {
-			*id = xstrdup(name);
-			rc = queue_converge(c, name, found, desired, out, err);
-		}
-		json_decref(found);
-		return rc;
+		sent->have = found;
+		sent->id = xstrdup(name);
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why), "sqs CreateQueue: the queue is there already");
+		return 0;
 	}
 	attrs = json_object();
 	for (size_t i = 0; i < N_SETTINGS; i++) {
@@ -348,19 +342,19 @@ static int queue_create(void *client, const json_t *desired, const struct create
 	json_decref(in);
 	if (rc)
 		return -1;
-	*id = xstrdup(name);
+	sent->id = xstrdup(name);
 	url = xstrdup(value_get_string(found, "QueueUrl") ? value_get_string(found, "QueueUrl") : "");
 	json_decref(found);
 	/* Usable about a second after it is made: timing.c waits out the
 	 * QueueDoesNotExist of the calls that name it by its URL meanwhile
 	 * (by the URL, not the name, which another service's object may
 	 * share, and which the lookup before a create names while it is
-	 * rightly not there). */
+	 * rightly not there). Read back by that URL. */
 	aws_client_note_made(c, url);
-	rc = *url ? queue_read_url(c, name, url, out, err) : -1;
-	if (!rc && *out && value_is_set(value_get(desired, "policy")))
-		note_policy(c, *out);
-	if (!rc && !*out) {
+	rc = *url ? queue_read_url(c, name, url, &sent->out, err) : -1;
+	if (!rc && sent->out && value_is_set(value_get(desired, "policy")))
+		note_policy(c, sent->out);
+	if (!rc && !sent->out) {
 		strbuf_addf(err, QUEUE_TYPE ": queue %s was made but GetQueueAttributes does not "
 			    "find it at %s", name, url);
 		rc = -1;
@@ -371,13 +365,20 @@ static int queue_create(void *client, const json_t *desired, const struct create
 	return rc;
 }
 
-static int queue_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-			json_t **out, struct strbuf *err)
-{
-	(void)prior;
-	return aws_update_converging(queue_read, queue_converge, client, id, NULL, desired,
-				     out, err, QUEUE_TYPE ": queue %s is gone", id);
-}
+/* Create and update (the contract, provider/aws/adopt.h): an update converges from a
+ * live read. `prior` is not used. */
+static const struct aws_native_ops queue_native = {
+	.send_create = queue_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name", .object = "SQS queue %s" },
+	.converge = queue_converge,
+	.read = queue_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = QUEUE_TYPE ": queue %s was made but GetQueueUrl does not find it",
+	.gone = QUEUE_TYPE ": queue %s is gone",
+};
+
+AWS_NATIVE_FUNCTIONS(queue, queue_native)
 
 static int queue_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -436,6 +437,7 @@ const struct resource_type aws_sqs_queue_type = {
 	.read = queue_read,
 	.create = queue_create,
 	.update = queue_update,
+	.native = &queue_native,
 	.delete = queue_delete,
 	.import_id = "its name",
 	.id_attr = "name",

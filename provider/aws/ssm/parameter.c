@@ -19,6 +19,7 @@
  * as PutParameter takes no tags with Overwrite. key_id is left out of what
  * read() reports when it is AWS's own alias/aws/ssm and the stack set none.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -240,20 +241,18 @@ static bool differs(const json_t *a, const char *an, const json_t *b, const char
 	return strcmp(x ? x : "", y ? y : "");
 }
 
-/* Bring the parameter `name` to desired: PutParameter (Overwrite) when its
- * value or settings differ, then its tags; read back. */
-static int parameter_converge(struct aws_client *c, const char *name, const json_t *desired,
-			      json_t **out, struct strbuf *err)
+/* The converge (the contract, provider/aws/adopt.h): the parameter `name`
+ * from `have` (what read() gives) to desired: PutParameter (Overwrite) when
+ * its value or settings differ, then its tags; read back. */
+static int parameter_converge(struct aws_client *c, const char *name, const json_t *have,
+			      const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *want_tags = value_get(desired, "tags");
+	json_t *want_tags = value_get(desired, "tags");
 	const char *value = value_get_string(desired, "value");
-	int rc;
+	int rc = 0;
 
 	*out = NULL;
-	rc = aws_read_written(parameter_read, c, name, desired, &have, err,
-			      PARAM_TYPE ": parameter %s was written but GetParameter does not "
-			      "find it", name);
-	if (!rc && (differs(have, "value", desired, "value") ||
+	if ((differs(have, "value", desired, "value") ||
 		    differs(have, "parameter_type", desired, "parameter_type") ||
 		    differs(have, "description", desired, "description") ||
 		    differs(have, "tier", desired, "tier") ||
@@ -268,7 +267,6 @@ static int parameter_converge(struct aws_client *c, const char *name, const json
 	}
 	if (!rc)
 		rc = sync_tags(c, name, value_get(have, "tags"), want_tags, err);
-	json_decref(have);
 	if (rc)
 		return -1;
 	return aws_read_written(parameter_read, c, name, desired, out, err,
@@ -276,19 +274,17 @@ static int parameter_converge(struct aws_client *c, const char *name, const json
 				"find it", name);
 }
 
-static int parameter_create(void *client, const json_t *desired, const struct create_call *call,
-			    char **id, json_t **out, struct strbuf *err)
+static int parameter_send_create(struct aws_client *c, const json_t *desired,
+				 const struct create_call *call, struct aws_sent *sent,
+				 struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *value = value_get_string(desired, "value");
 	const json_t *tags = value_get(desired, "tags");
-	time_t first_sent = time(NULL);
 	json_t *req;
-	int rc, attempts = 0;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name || !value) {
 		strbuf_addstr(err, PARAM_TYPE ": name and value need values to send");
 		return -1;
@@ -296,50 +292,60 @@ static int parameter_create(void *client, const json_t *desired, const struct cr
 	req = put_request(desired, false);
 	if (json_object_size(tags))
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
-	rc = ssm_call(c, "PutParameter", req, value, already_exists, NULL, &attempts, err);
+	rc = ssm_call(c, "PutParameter", req, value, already_exists, NULL, &sent->attempts, err);
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1) {
-		json_t *got = NULL, *sent, *seen;
-
-		if (aws_adopt_check(call->may_exist, attempts, "name",
-				    "ssm PutParameter: ParameterAlreadyExists", err,
-				    "SSM parameter %s", name))
-			return -1;
-		rc = get_parameter(c, name, &got, err);
-		if (rc == 1)
-			strbuf_addf(err, PARAM_TYPE ": PutParameter said parameter %s exists, then "
-				    "GetParameter that it does not: apply again", name);
-		if (rc) {
-			json_decref(got);
-			return -1;
-		}
-		/* The evidence: the type and value this create sent. */
-		sent = json_pack("{s:s, s:s}", "Type", value_get_string(desired, "parameter_type")
-				 ? value_get_string(desired, "parameter_type") : "", "Value", value);
-		seen = json_pack("{s:s, s:s}", "Type", value_get_string(got, "Type")
-				 ? value_get_string(got, "Type") : "", "Value",
-				 value_get_string(got, "Value") ? value_get_string(got, "Value") : "");
-		rc = aws_adopt_read_back(sent, seen, aws_time_of(value_get(got, "LastModifiedDate")),
-					 call->may_exist ? 0 : first_sent, "name", err,
-					 "SSM parameter %s", name);
-		json_decref(sent);
-		json_decref(seen);
-		json_decref(got);
-		if (rc)
-			return -1;
-	}
-	*id = xstrdup(name);
-	return parameter_converge(c, name, desired, out, err);
+	sent->id = xstrdup(name);
+	sent->exists = rc == 1;
+	if (rc == 1)
+		snprintf(sent->why, sizeof(sent->why), "ssm PutParameter: ParameterAlreadyExists");
+	/* converged from what reads back, as every write of it is */
+	sent->left_out = true;
+	return 0;
 }
 
-static int parameter_update(void *client, const char *id, const json_t *prior,
-			    const json_t *desired, json_t **out, struct strbuf *err)
+/* The evidence of a parameter found there: the type and value this create
+ * sent, read back, and when it was last written. */
+static int parameter_evidence(struct aws_client *c, const char *name, const json_t *desired,
+			      const json_t *have, json_t **sent, json_t **seen, time_t *created,
+			      struct strbuf *err)
 {
-	(void)prior;
-	return parameter_converge(client, id, desired, out, err);
+	const char *value = value_get_string(desired, "value");
+	json_t *got = NULL;
+	int rc = get_parameter(c, name, &got, err);
+
+	(void)have;
+	if (rc) {
+		json_decref(got);
+		return rc;
+	}
+	*sent = json_pack("{s:s, s:s}", "Type", value_get_string(desired, "parameter_type")
+			  ? value_get_string(desired, "parameter_type") : "", "Value",
+			  value ? value : "");
+	*seen = json_pack("{s:s, s:s}", "Type", value_get_string(got, "Type")
+			  ? value_get_string(got, "Type") : "", "Value",
+			  value_get_string(got, "Value") ? value_get_string(got, "Value") : "");
+	*created = aws_time_of(value_get(got, "LastModifiedDate"));
+	json_decref(got);
+	return 0;
 }
+
+/* Create and update (the contract, provider/aws/adopt.h): an update
+ * converges from a live read (shaped by desired). `prior` is not used. */
+static const struct aws_native_ops parameter_native = {
+	.send_create = parameter_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "name", .object = "SSM parameter %s",
+		   .evidence = parameter_evidence },
+	.converge = parameter_converge,
+	.read = parameter_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = PARAM_TYPE ": parameter %s was written but GetParameter does not find it",
+	.gone = PARAM_TYPE ": parameter %s was written but GetParameter does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(parameter, parameter_native)
 
 static int parameter_delete(void *client, const char *id, const json_t *prior,
 			    struct strbuf *err)
@@ -374,6 +380,7 @@ const struct resource_type aws_ssm_parameter_type = {
 	.read = parameter_read,
 	.create = parameter_create,
 	.update = parameter_update,
+	.native = &parameter_native,
 	.delete = parameter_delete,
 	.import_id = "its name",
 	.id_attr = "name",

@@ -27,7 +27,7 @@ test_expect_success 'the guide as committed: every C block held to the tree' '
 
 test_expect_success 'an excerpt that differs from its file by one argument fails, naming the line' '
 	cp tree/docs/adding-a-resource-type.md guide.orig &&
-	sed -i "s/JOB_TYPE, err);/JOB_TYPE, NULL, err);/; s/may_exist, JOB_TYPE,\$/may_exist, JOB_TYPE, 9,/" \
+	sed -i "s/\.update_shape_of = job_update_shape,/.update_shape_of = NULL,/" \
 		tree/docs/adding-a-resource-type.md &&
 	! cmp -s guide.orig tree/docs/adding-a-resource-type.md &&
 	test_expect_code 1 check 2>err &&

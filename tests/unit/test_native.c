@@ -1,0 +1,466 @@
+/*
+ * test_native.c: the driver of the aws create/update contract
+ * (provider/aws/adopt.c): which of a type's declared functions run, in
+ * which order, for a create that made its object, left some out, found it
+ * there (each adopt policy) or failed, and for an update; and that every
+ * aws type that declares the contract declares it whole (its read is the
+ * type's read, its policy has what it needs). Error cases check the exact
+ * message.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "provider/aws/adopt.h"
+#include "provider/aws/resources.h"
+#include "tests/unit/json_support.h"
+
+/* What the fake type does, and the calls it saw ("send read converge"). */
+static struct script {
+	int send_rc;
+	bool exists;
+	int attempts;
+	bool left_out;
+	const char *live;     /* what read() finds (JSON text), or NULL */
+	const char *found_id; /* BY_MATCH: what find() finds, or NULL */
+	int evidence_rc;
+	const char *evidence_got; /* BY_READ_BACK: what reads back */
+	bool refuse;
+	struct strbuf calls;
+	const json_t *read_prior;  /* the prior read() was last given */
+	bool converge_had_have;
+	bool no_id;                /* the send names nothing it made */
+} sc;
+
+static void saw(const char *what)
+{
+	if (sc.calls.len)
+		strbuf_addch(&sc.calls, ' ');
+	strbuf_addstr(&sc.calls, what);
+}
+
+static int fake_send(struct aws_client *c, const json_t *desired, const struct create_call *call,
+		     struct aws_sent *sent, struct strbuf *err)
+{
+	(void)c, (void)desired, (void)call;
+	saw("send");
+	sent->id = sc.no_id ? NULL : xstrdup("n");
+	sent->exists = sc.exists;
+	sent->attempts = sc.attempts;
+	sent->left_out = sc.left_out;
+	if (sc.exists)
+		snprintf(sent->why, sizeof(sent->why), "svc Create: AlreadyExists");
+	if (sc.send_rc)
+		strbuf_addstr(err, "svc Create: 500");
+	return sc.send_rc;
+}
+
+static int fake_read(void *client, const char *id, const json_t *prior, json_t **out,
+		     struct strbuf *err)
+{
+	(void)client, (void)id, (void)err;
+	saw("read");
+	sc.read_prior = prior;
+	*out = sc.live ? js(sc.live) : NULL;
+	return 0;
+}
+
+static int fake_converge(struct aws_client *c, const char *id, const json_t *have,
+			 const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)c, (void)id, (void)err;
+	saw("converge");
+	sc.converge_had_have = have != NULL;
+	*out = json_deep_copy(desired);
+	return 0;
+}
+
+static int fake_refuse(const json_t *found, const json_t *desired, struct strbuf *err)
+{
+	(void)found, (void)desired;
+	saw("refuse");
+	if (sc.refuse)
+		strbuf_addstr(err, "x: of another kind");
+	return sc.refuse ? -1 : 0;
+}
+
+static int fake_settle(struct aws_client *c, const char *id, struct strbuf *err)
+{
+	(void)c, (void)id, (void)err;
+	saw("settle");
+	return 0;
+}
+
+static int fake_evidence(struct aws_client *c, const char *id, const json_t *desired,
+			 const json_t *have, json_t **sent, json_t **got, time_t *created,
+			 struct strbuf *err)
+{
+	(void)c, (void)id, (void)desired, (void)have, (void)err;
+	saw("evidence");
+	if (sc.evidence_rc)
+		return sc.evidence_rc;
+	*sent = js("{'Target': 'k'}");
+	*got = js(sc.evidence_got);
+	*created = time(NULL);
+	return 0;
+}
+
+static int fake_find(struct aws_client *c, const json_t *desired, char **id, struct strbuf *err)
+{
+	(void)c, (void)desired, (void)err;
+	saw("find");
+	*id = sc.found_id ? xstrdup(sc.found_id) : NULL;
+	return 0;
+}
+
+static struct aws_native_ops ops_by(enum aws_adopt_by by)
+{
+	struct aws_native_ops ops = {
+		.send_create = fake_send,
+		.adopt = { .by = by, .noun = "name", .object = "aws.x: a thing named %s",
+			   .refuse = fake_refuse, .settle = fake_settle,
+			   .evidence = fake_evidence, .find = fake_find },
+		.converge = fake_converge,
+		.read = fake_read,
+		.created_shape = AWS_SHAPE_DESIRED,
+		.update_shape = AWS_SHAPE_PRIOR,
+		.made_missing = "aws.x: %s was made but its read does not find it",
+		.gone = "aws.x: %s is gone",
+	};
+	return ops;
+}
+
+static const char *const ours = "{'name': 'n', 'tags': {'terrace:stack': 'lake', "
+				"'terrace:workspace': 'default'}}";
+static const char *const desired_text = "{'name': 'n', 'tags': {'terrace:stack': 'lake', "
+					"'terrace:workspace': 'default'}}";
+
+/* Run one create; the calls it made in sc.calls, its message in *err. */
+static int create(const struct aws_native_ops *ops, bool may_exist, char **id, json_t **out,
+		  struct strbuf *err)
+{
+	const struct create_call call = { may_exist, NULL, NULL, NULL };
+	json_t *desired = js(desired_text);
+	int rc;
+
+	strbuf_reset(&sc.calls);
+	rc = aws_native_create(ops, NULL, desired, &call, id, out, err);
+	json_decref(desired);
+	return rc;
+}
+
+static void reset(void)
+{
+	strbuf_release(&sc.calls);
+	memset(&sc, 0, sizeof(sc));
+	strbuf_init(&sc.calls);
+}
+
+static void test_create_made(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	sc.live = ours;
+	/* sent it all: read back (with desired as its prior), no converge */
+	assert_int_equal(create(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send read");
+	assert_non_null(sc.read_prior);
+	assert_string_equal(id, "n");
+	assert_non_null(out);
+	free(id), json_decref(out);
+	/* left some out: read back, then converge from what was read */
+	sc.left_out = true;
+	assert_int_equal(create(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send read converge");
+	assert_true(sc.converge_had_have);
+	free(id), json_decref(out);
+	/* made, then nothing reads back: the type's message, the id kept */
+	sc.left_out = false;
+	sc.live = NULL;
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "aws.x: n was made but its read does not find it");
+	assert_string_equal(id, "n");
+	assert_null(out);
+	free(id);
+	/* a send that says it made something but names nothing: refused, nothing read */
+	strbuf_reset(&err);
+	sc.send_rc = 0;
+	sc.no_id = true;
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send");
+	assert_string_equal(err.buf, "the create's send named no object it made");
+	assert_null(id);
+	sc.no_id = false;
+	/* a send that failed after making it keeps the id for the core */
+	strbuf_reset(&err);
+	sc.send_rc = -1;
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send");
+	assert_string_equal(err.buf, "svc Create: 500");
+	assert_string_equal(id, "n");
+	free(id);
+	strbuf_release(&err);
+	reset();
+}
+
+static void test_create_adopt_name_and_tags(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	sc.exists = true;
+	sc.attempts = 1;
+	sc.live = ours;
+	/* a first attempt meets it: not this create's, nothing read */
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send");
+	assert_string_equal(err.buf, "aws.x: a thing named n already exists but is not in this "
+			    "state: import it or choose another name (svc Create: AlreadyExists)");
+	assert_null(id);
+	/* retried, ours: read, weighed, settled, converged from what was read */
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send settle read refuse converge");
+	assert_true(sc.converge_had_have);
+	assert_string_equal(id, "n");
+	free(id), json_decref(out);
+	/* the transport's second send is evidence enough that this create made it */
+	sc.attempts = 2;
+	assert_int_equal(create(&ops, false, &id, &out, &err), 0);
+	free(id), json_decref(out);
+	/* untagged: refused, never converged */
+	strbuf_reset(&err);
+	sc.live = "{'name': 'n'}";
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send settle read refuse");
+	assert_string_equal(err.buf, "aws.x: a thing named n already exists without this "
+			    "stack's tags (terrace:stack, terrace:workspace), which its create "
+			    "sets, so no attempt of this create made it: import it or choose "
+			    "another name");
+	assert_null(id);
+	/* the type's refusal comes before the tags */
+	strbuf_reset(&err);
+	sc.refuse = true;
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "x: of another kind");
+	/* found by the send but not by the read */
+	strbuf_reset(&err);
+	sc.refuse = false;
+	sc.live = NULL;
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "aws.x: a thing named n exists but its read does not find it");
+	strbuf_release(&err);
+	reset();
+}
+
+static void test_create_adopt_read_back(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_READ_BACK);
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	ops.adopt.refuse = NULL;
+	ops.adopt.settle = NULL;
+	sc.exists = true;
+	sc.attempts = 2;
+	sc.live = "{'name': 'n'}";
+	sc.evidence_got = "{'Target': 'k'}";
+	assert_int_equal(create(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send evidence read converge");
+	free(id), json_decref(out);
+	/* what the create sent does not read back */
+	sc.evidence_got = "{'Target': 'other'}";
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send evidence");
+	assert_non_null(strstr(err.buf, "aws.x: a thing named n already exists and no attempt of "
+				       "this create made it"));
+	assert_null(id);
+	/* no time to weigh: what was sent must read back on every attempt */
+	strbuf_reset(&err);
+	ops.adopt.differs = "its configuration differs";
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "aws.x: a thing named n already exists and no attempt of "
+			    "this create made it (its configuration differs): import it or choose "
+			    "another name");
+	sc.evidence_got = "{'Target': 'k'}";
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	free(id), json_decref(out);
+	ops.adopt.differs = NULL;
+	/* gone between the two answers */
+	strbuf_reset(&err);
+	sc.evidence_rc = 1;
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "aws.x: a thing named n: the create said it exists, then its "
+			    "read that it does not: apply again");
+	strbuf_release(&err);
+	reset();
+}
+
+static void test_create_adopt_match_and_token(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_MATCH);
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	ops.adopt.settle = NULL;
+	ops.adopt.refuse = NULL;
+	sc.live = "{'name': 'n'}";
+	/* a fresh create never looks */
+	assert_int_equal(create(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send read");
+	free(id), json_decref(out);
+	/* retried: looks first; what matches is adopted and converged, nothing sent */
+	sc.found_id = "m";
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "find read converge");
+	assert_string_equal(id, "m");
+	free(id), json_decref(out);
+	/* retried, nothing matches: sent */
+	sc.found_id = NULL;
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "find send read");
+	free(id), json_decref(out);
+	/* the service's own token: an "exists" answer cannot be the create's */
+	ops = ops_by(AWS_ADOPT_BY_SERVICE_TOKEN);
+	sc.exists = true;
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "aws.x: a thing named n: the create's answer says it "
+			    "exists, which its token rules out");
+	assert_null(id);
+	strbuf_release(&err);
+	reset();
+}
+
+static void test_update(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	json_t *prior = js("{'name': 'was'}"), *desired = js(desired_text), *out = NULL;
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	reset();
+	sc.live = ours;
+	/* read (given the prior update_shape names), then converge from it */
+	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "read converge");
+	assert_ptr_equal(sc.read_prior, prior);
+	assert_true(sc.converge_had_have);
+	json_decref(out);
+	strbuf_reset(&sc.calls);
+	sc.live = NULL;
+	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "read");
+	assert_string_equal(err.buf, "aws.x: n is gone");
+	assert_null(out);
+	json_decref(prior);
+	json_decref(desired);
+	strbuf_release(&err);
+	reset();
+}
+
+/* Every aws type on the contract declares it whole. */
+static const struct resource_type *const aws_types[] = {
+#define RESOURCE_TYPE(name, ...) &name,
+#include "provider/aws/types.def"
+#undef RESOURCE_TYPE
+	NULL,
+};
+
+static void test_declared_whole(void **state)
+{
+	size_t on = 0;
+
+	(void)state;
+	for (size_t i = 0; aws_types[i]; i++) {
+		const struct resource_type *t = aws_types[i];
+		const struct aws_native_ops *n = t->native;
+
+		if (!n)
+			continue;
+		on++;
+		if (!n->send_create || !n->converge || n->read != t->read || !t->create ||
+		    !t->update || !n->adopt.object || !strstr(n->adopt.object, "%s") ||
+		    !n->adopt.noun || !n->made_missing || !strstr(n->made_missing, "%s") ||
+		    !n->gone || !strstr(n->gone, "%s") ||
+		    (n->adopt.by == AWS_ADOPT_BY_READ_BACK && !n->adopt.evidence) ||
+		    (n->adopt.by == AWS_ADOPT_BY_MATCH && !n->adopt.find))
+			fail_msg("%s declares the contract in part", t->name);
+	}
+	assert_true(on >= 6);
+}
+
+/* docs/design.md lists, between its not-on-native-contract markers, exactly
+ * the aws types that do not declare the contract (run from the tree's top,
+ * as make unit does). */
+static void test_design_lists_the_rest(void **state)
+{
+	static const char open_mark[] = "<!-- not-on-native-contract -->";
+	FILE *f = fopen("docs/design.md", "r");
+	struct strbuf doc = STRBUF_INIT;
+	char buf[4096], *list, *end;
+	size_t n, listed = 0, commas = 0;
+
+	(void)state;
+	assert_non_null(f);
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		strbuf_add(&doc, buf, n);
+	fclose(f);
+	list = strstr(doc.buf, open_mark);
+	assert_non_null(list);
+	list += sizeof(open_mark) - 1;
+	end = strstr(list, "<!-- /not-on-native-contract -->");
+	assert_non_null(end);
+	*end = '\0';
+	for (size_t i = 0; aws_types[i]; i++) {
+		const char *name = aws_types[i]->name;
+		const char *at = strstr(list, name);
+		bool in_list = at && (at[strlen(name)] == ',' || at[strlen(name)] == '.');
+
+		if (!aws_types[i]->native != in_list)
+			fail_msg("%s %s the contract but docs/design.md %s it among those not on it",
+				 name, aws_types[i]->native ? "declares" : "does not declare",
+				 in_list ? "lists" : "does not list");
+		listed += in_list;
+	}
+	/* nothing listed that is no type: the names are one more than the commas */
+	for (const char *p = list; *p; p++)
+		commas += *p == ',';
+	assert_int_equal(listed, commas + 1);
+	strbuf_release(&doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_create_made),
+		cmocka_unit_test(test_create_adopt_name_and_tags),
+		cmocka_unit_test(test_create_adopt_read_back),
+		cmocka_unit_test(test_create_adopt_match_and_token),
+		cmocka_unit_test(test_update),
+		cmocka_unit_test(test_declared_whole),
+		cmocka_unit_test(test_design_lists_the_rest),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
