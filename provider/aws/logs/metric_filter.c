@@ -9,7 +9,8 @@
  * (logGroupName, filterNamePrefix, then the exact name). A filter has no
  * tags and PutMetricFilter would silently replace one that is there, so a
  * create looks first: one found is taken only when an earlier attempt of
- * this create may have made it (aws_adopt_check), else refused.
+ * this create may have made it, else refused. Create and update run on the
+ * contract of provider/aws/adopt.h (send -> adopt -> converge -> read back).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -143,51 +144,93 @@ static int put_filter(struct aws_client *c, const json_t *desired, struct strbuf
 	return rc ? -1 : 0;
 }
 
-/* Put desired, then read what is there now into *out. */
-static int metric_filter_put(struct aws_client *c, const char *id, const json_t *desired,
-			     json_t **out, struct strbuf *err)
+/* Whether the filter `have` (as read() gives it) differs from desired in
+ * what PutMetricFilter sends. */
+static bool filter_differs(const json_t *have, const json_t *desired)
 {
-	if (put_filter(c, desired, err) || metric_filter_read(c, id, NULL, out, err))
-		return -1;
-	if (!*out) {
-		strbuf_addf(err, METRIC_FILTER " %s: not found after it was written", id);
-		return -1;
-	}
-	return 0;
+	const char *want = value_get_string(desired, "pattern");
+	const char *got = value_get_string(have, "pattern");
+
+	return strcmp(want ? want : "", got ? got : "") ||
+	       !json_equal(value_get(have, "metric_transformation"),
+			   value_get(desired, "metric_transformation"));
 }
 
-static int metric_filter_create(void *client, const json_t *desired,
-				const struct create_call *call, char **id, json_t **out,
-				struct strbuf *err)
+/* The converge (the contract, provider/aws/adopt.h): PutMetricFilter when
+ * the pattern or the metric differ from `have`, then read back. */
+static int metric_filter_converge(struct aws_client *c, const char *id, const json_t *have,
+				  const json_t *desired, json_t **out, struct strbuf *err)
+{
+	*out = NULL;
+	if ((!have || filter_differs(have, desired)) && put_filter(c, desired, err))
+		return -1;
+	return aws_read_written(metric_filter_read, c, id, NULL, out, err,
+				METRIC_FILTER " %s: not found after it was written", id);
+}
+
+/* The create's send: PutMetricFilter would silently replace a filter of
+ * the same name, so it looks first; one found is said to exist (the
+ * driver weighs it), else the filter is put and read back. */
+static int metric_filter_send_create(struct aws_client *c, const json_t *desired,
+				     const struct create_call *call, struct aws_sent *sent,
+				     struct strbuf *err)
 {
 	char *want = metric_filter_id(desired);
-	json_t *have = NULL;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!want) {
 		strbuf_addstr(err, METRIC_FILTER ": log_group_name and name have no value to send");
 		return -1;
 	}
-	if (metric_filter_read(client, want, NULL, &have, err) ||
-	    (have && aws_adopt_check(call && call->may_exist, 0, "name", NULL, err,
-				     "metric filter %s", want)) ||
-	    metric_filter_put(client, want, desired, out, err)) {
-		json_decref(have);
+	if (metric_filter_read(c, want, NULL, &sent->have, err)) {
 		free(want);
 		return -1;
 	}
-	json_decref(have);
-	*id = want;
+	sent->id = want;
+	if (sent->have) {
+		sent->exists = true;
+		return 0;
+	}
+	return put_filter(c, desired, err);
+}
+
+/* The evidence of a filter found there: the pattern and metric this create
+ * sends, as they read back, and when it was made (creationTime, in ms). */
+static int metric_filter_evidence(struct aws_client *c, const char *id, const json_t *desired,
+				  const json_t *have, json_t **sent, json_t **got, time_t *created,
+				  struct strbuf *err)
+{
+	(void)c;
+	(void)id;
+	(void)err;
+	if (!have)
+		return 1;
+	*sent = json_pack("{s:O?, s:O?}", "pattern", value_get(desired, "pattern"),
+			  "metric_transformation", value_get(desired, "metric_transformation"));
+	*got = json_pack("{s:O?, s:O?}", "pattern", value_get(have, "pattern"),
+			 "metric_transformation", value_get(have, "metric_transformation"));
+	*created = 0; /* read() keeps no creationTime: a look-first create adopts only
+			 what an earlier attempt may have made (aws_adopt_check) */
 	return 0;
 }
 
-static int metric_filter_update(void *client, const char *id, const json_t *prior,
-				const json_t *desired, json_t **out, struct strbuf *err)
-{
-	(void)prior;
-	return metric_filter_put(client, id, desired, out, err);
-}
+/* Create and update (the contract, provider/aws/adopt.h): a create looks,
+ * then puts; one found is adopted only when an earlier attempt of this
+ * create may have made it; an update converges from a live read. */
+static const struct aws_native_ops metric_filter_native = {
+	.send_create = metric_filter_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "name",
+		   .object = METRIC_FILTER ": a metric filter %s",
+		   .evidence = metric_filter_evidence },
+	.converge = metric_filter_converge,
+	.read = metric_filter_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = METRIC_FILTER " %s: not found after it was written",
+	.gone = METRIC_FILTER " %s: in the state but DescribeMetricFilters does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(metric_filter, metric_filter_native)
 
 static int metric_filter_delete(void *client, const char *id, const json_t *prior,
 				struct strbuf *err)
@@ -218,6 +261,7 @@ const struct resource_type aws_logs_metric_filter_type = {
 	.create = metric_filter_create,
 	.update = metric_filter_update,
 	.delete = metric_filter_delete,
+	.native = &metric_filter_native,
 	.import_id = "LOG_GROUP:NAME",
 	.config_id = metric_filter_id,
 };
