@@ -524,7 +524,8 @@ static void roles_at(const json_t *v, const char *path, const struct aws_arn_pla
 
 /* The handlers of an awscc type each phase runs through Cloud Control: a
  * create and an update read back what they wrote, a delete's find_made
- * reads what an interrupted create made. */
+ * reads what an interrupted create made; a create of a type found by its
+ * properties (cc_create_lists) lists the type's objects too (add_handlers). */
 static const struct {
 	enum aws_phase phase;
 	const char *handlers[3];
@@ -558,6 +559,15 @@ static void add_handlers(struct aws_permissions *ps, const char *address, const 
 				if (json_is_string(a))
 					add_one(ps, address, json_string_value(a), "*");
 		}
+	}
+	if ((phases & AWS_PHASE_BIT(AWS_PHASE_CREATE)) && cc_create_lists(type)) {
+		const json_t *list = cc_handler_permissions(type, "list");
+		size_t k;
+		const json_t *a;
+
+		json_array_foreach(list, k, a)
+			if (json_is_string(a))
+				add_one(ps, address, json_string_value(a), "*");
 	}
 }
 

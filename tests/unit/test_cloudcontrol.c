@@ -632,6 +632,96 @@ static void test_handlers(void **state)
 	assert_true(cc_follow_timeout_s(rt, NULL) == 7200.0);
 }
 
+/* cc_match_candidates (match.c) on AWS::EC2::Route (create-only RouteTableId
+ * and the destinations; GatewayId updatable; CidrBlock read-only): what a
+ * failed create made is the one new object equal in the create-only
+ * properties the stack set; one differing in any of them is not it; a
+ * read-only property decides nothing; two alike are refused, naming both. */
+static json_t *route(const char *table, const char *dest, const char *gw, const char *cidr)
+{
+	json_t *r = json_pack("{s:s, s:s, s:s}", "RouteTableId", table, "DestinationCidrBlock",
+			      dest, "GatewayId", gw);
+	if (cidr)
+		json_object_set_new(r, "CidrBlock", json_string(cidr));
+	return r;
+}
+
+static int match(const json_t *want, json_t *candidates, char **id, struct strbuf *err)
+{
+	const struct cc_type *t = cc_type_of(cc_type_find("awscc.ec2.route"));
+	int rc;
+
+	assert_non_null(t);
+	assert_true(cc_found_by_match(t->schema));
+	rc = cc_match_candidates(t->schema, want, candidates, "awscc.ec2.route", "AWS::EC2::Route",
+				 id, err);
+	json_decref(candidates);
+	return rc;
+}
+
+static void test_match_candidates(void **state)
+{
+	struct strbuf err = STRBUF_INIT;
+	json_t *want = route("rtb-1", "0.0.0.0/0", "igw-1", NULL);
+	char *id = NULL;
+	(void)state;
+
+	/* the create-only properties set: one equal, one per property differing */
+	assert_int_equal(match(want, json_pack("{s:o, s:o, s:o}",
+		"rtb-1|10.0.0.0/8", route("rtb-1", "10.0.0.0/8", "igw-1", NULL),
+		"rtb-1|0.0.0.0/0", route("rtb-1", "0.0.0.0/0", "igw-1", "0.0.0.0/0"),
+		"rtb-2|0.0.0.0/0", route("rtb-2", "0.0.0.0/0", "igw-1", NULL)), &id, &err), 0);
+	assert_string_equal(id, "rtb-1|0.0.0.0/0");
+	free(id);
+	/* a create-only property differs: none */
+	assert_int_equal(match(want, json_pack("{s:o}", "rtb-1|10.0.0.0/8",
+		route("rtb-1", "10.0.0.0/8", "igw-1", NULL)), &id, &err), 0);
+	assert_null(id);
+	assert_int_equal(match(want, json_pack("{s:o}", "rtb-2|0.0.0.0/0",
+		route("rtb-2", "0.0.0.0/0", "igw-1", NULL)), &id, &err), 0);
+	assert_null(id);
+	/* an updatable property (GatewayId) alone differs: it is still the one */
+	assert_int_equal(match(want, json_pack("{s:o}", "rtb-1|0.0.0.0/0",
+		route("rtb-1", "0.0.0.0/0", "igw-9", NULL)), &id, &err), 0);
+	assert_string_equal(id, "rtb-1|0.0.0.0/0");
+	free(id);
+	/* a read-only property the stack's properties carry decides nothing */
+	json_t *with_ro = route("rtb-1", "0.0.0.0/0", "igw-1", "192.0.2.0/24");
+	assert_int_equal(match(with_ro, json_pack("{s:o}", "rtb-1|0.0.0.0/0",
+		route("rtb-1", "0.0.0.0/0", "igw-1", "0.0.0.0/0")), &id, &err), 0);
+	assert_string_equal(id, "rtb-1|0.0.0.0/0");
+	free(id);
+	json_decref(with_ro);
+	/* two alike in the create-only ones, one equal in all: that one */
+	assert_int_equal(match(want, json_pack("{s:o, s:o}",
+		"a", route("rtb-1", "0.0.0.0/0", "igw-9", NULL),
+		"b", route("rtb-1", "0.0.0.0/0", "igw-1", NULL)), &id, &err), 0);
+	assert_string_equal(id, "b");
+	free(id);
+	assert_int_equal(err.len, 0);
+	/* two alike in all: refused, naming both */
+	assert_int_equal(match(want, json_pack("{s:o, s:o, s:o}",
+		"rtb-1|0.0.0.0/0", route("rtb-1", "0.0.0.0/0", "igw-1", NULL),
+		"rtb-3|0.0.0.0/0", route("rtb-3", "0.0.0.0/0", "igw-1", NULL),
+		"rtb-1|0.0.0.0/0~2", route("rtb-1", "0.0.0.0/0", "igw-1", NULL)), &id, &err), -1);
+	assert_null(id);
+	assert_string_equal(err.buf, "awscc.ec2.route: its create FAILED after making an object "
+			    "without naming it, and 2 objects of AWS::EC2::Route have the properties "
+			    "the stack sets (rtb-1|0.0.0.0/0, rtb-1|0.0.0.0/0~2): import the one the "
+			    "stack means (`terrace import`) and delete the other");
+	strbuf_release(&err);
+	/* two alike in the create-only ones, neither equal in all: refused too */
+	assert_int_equal(match(want, json_pack("{s:o, s:o}",
+		"a", route("rtb-1", "0.0.0.0/0", "igw-8", NULL),
+		"b", route("rtb-1", "0.0.0.0/0", "igw-9", NULL)), &id, &err), -1);
+	assert_non_null(strstr(err.buf, "(a, b)"));
+	strbuf_release(&err);
+	/* nothing new: none */
+	assert_int_equal(match(want, json_object(), &id, &err), 0);
+	assert_null(id);
+	json_decref(want);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -651,6 +741,7 @@ int main(void)
 		cmocka_unit_test(test_check_one_of_and_dependencies),
 		cmocka_unit_test(test_check_unknown_values_pass),
 		cmocka_unit_test(test_handlers),
+		cmocka_unit_test(test_match_candidates),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

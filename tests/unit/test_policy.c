@@ -140,6 +140,16 @@ static void test_awscc(void **state)
 	/* sweep: the list handler's */
 	add(&ps, "zone3", "awscc.route53.hosted_zone", LIST, "{}");
 	assert_true(holds(&ps, "zone3", "route53:ListHostedZones", "*"));
+	/* a type with tags is found by its token's tag: no list handler's at create */
+	assert_false(holds(&ps, "zone", "route53:ListHostedZones", "*"));
+	/* a type without tags whose identifier the server gives (match.c's
+	 * cc_found_by_match): a create lists the type's objects, to find what
+	 * a failed one made, with its list handler's permissions */
+	add(&ps, "resolver", "awscc.appsync.resolver", CREATE, "{}");
+	assert_true(holds(&ps, "resolver", "cloudformation:ListResources", "*"));
+	assert_true(holds(&ps, "resolver", "appsync:ListResolvers", "*"));
+	add(&ps, "resolver2", "awscc.appsync.resolver", DELETE, "{}");
+	assert_false(holds(&ps, "resolver2", "appsync:ListResolvers", "*"));
 	add(&ps, "bucket", "aws.s3.bucket", CREATE, "{\"name\": \"b\"}");
 	assert_null(aws_permissions_notes(&ps));
 	aws_permissions_release(&ps);

@@ -149,6 +149,14 @@ json_t *cc_objects_before(struct aws_client *c, const struct resource_type *rt,
 			  const json_t *desired);
 int cc_made_by_match(struct aws_client *c, const struct resource_type *rt, const json_t *desired,
 		     const json_t *before, char **id, struct strbuf *err);
+/* Of `candidates` (identifier -> its properties, the objects a failed
+ * create's listing found new), the one whose create-only properties equal
+ * what want (the create's properties) sets, read-only ones aside: 0 with
+ * *id (a new string) or NULL when none does; -1 with err naming two when
+ * more than one does (those equal in every property want sets, when any
+ * is, counted alone). `name` and `cfn_type` name the type in err. */
+int cc_match_candidates(const json_t *schema, const json_t *want, const json_t *candidates,
+			const char *name, const char *cfn_type, char **id, struct strbuf *err);
 int cc_find_made(const struct resource_type *rt, void *client, const char *token,
 		 json_t **ids, struct strbuf *err);
 int cc_list(const struct resource_type *rt, void *client, const struct resource_query *q,

@@ -39,16 +39,23 @@ bool cc_found_by_match(const json_t *schema)
 	return false;
 }
 
-/* The listed objects whose properties equal what the stack set (want,
- * the create's DesiredState): `same` those equal in every create-only
- * property it set, `exact` those equal in every property it set that a
- * read shows; an object `before` names (listed before the create) is
- * none of them. With want NULL, every listed object is in `same`. */
+bool cc_create_lists(const char *type)
+{
+	const struct cc_type *t = cc_type_of(cc_type_find(type));
+
+	return t && cc_found_by_match(t->schema);
+}
+
+/* A listing of the type's objects: with want NULL (before the create),
+ * every listed identifier into `ids`; else (after it) each object `before`
+ * does not name into `found` (identifier -> its properties, read again with
+ * GetResource where the listing left out one the stack set), for
+ * cc_match_candidates to weigh against want (the create's DesiredState). */
 struct match_scan {
 	struct aws_client *c;
 	const struct resource_type *rt;
 	const json_t *want;
-	json_t *same, *exact;
+	json_t *ids, *found;
 	const json_t *before;
 };
 
@@ -65,8 +72,9 @@ static bool ids_hold(const json_t *ids, const char *id)
 }
 
 /* Whether have equals want in the properties it set, of the create-only
- * ones only or of all a read shows; *missing when have lacks one (the
- * listing left it out). */
+ * ones only or of all a read shows (never a read-only one: what the server
+ * gives, not the stack); *missing when have lacks one (the listing left it
+ * out). */
 static bool props_match(const json_t *schema, const json_t *want, const json_t *have,
 			bool create_only, bool *missing)
 {
@@ -76,7 +84,8 @@ static bool props_match(const json_t *schema, const json_t *want, const json_t *
 	json_object_foreach(json_object_get(schema, "properties"), attr, p) {
 		const char *name = value_get_string(p, "name");
 		const json_t *w = name ? json_object_get(want, name) : NULL;
-		if (!w || value_get(p, "aliasOf") || cc_path_in(schema, "writeOnly", attr) ||
+		if (!w || json_object_get(p, "aliasOf") || cc_path_in(schema, "writeOnly", attr) ||
+		    cc_path_in(schema, "readOnly", attr) ||
 		    (create_only && !cc_path_in(schema, "createOnly", attr)))
 			continue;
 		if (!json_object_get(have, name)) {
@@ -89,6 +98,39 @@ static bool props_match(const json_t *schema, const json_t *want, const json_t *
 	return true;
 }
 
+int cc_match_candidates(const json_t *schema, const json_t *want, const json_t *candidates,
+			const char *name, const char *cfn_type, char **id, struct strbuf *err)
+{
+	json_t *same = json_array(), *exact = json_array(), *ids, *props;
+	const char *key;
+	int rc = 0;
+
+	*id = NULL;
+	json_object_foreach((json_t *)candidates, key, props) {
+		bool missing = false;
+		if (!props_match(schema, want, props, true, &missing))
+			continue;
+		json_array_append_new(same, json_string(key));
+		if (props_match(schema, want, props, false, &missing))
+			json_array_append_new(exact, json_string(key));
+	}
+	ids = json_array_size(same) > 1 && json_array_size(exact) ? exact : same;
+	if (json_array_size(ids) > 1) {
+		strbuf_addf(err, "%s: its create FAILED after making an object without naming "
+			    "it, and %zu objects of %s have the properties the stack sets (%s, "
+			    "%s): import the one the stack means (`terrace import`) and delete "
+			    "the other", name, json_array_size(ids), cfn_type,
+			    json_string_value(json_array_get(ids, 0)),
+			    json_string_value(json_array_get(ids, 1)));
+		rc = -1;
+	} else if (json_array_size(ids)) {
+		*id = xstrdup(json_string_value(json_array_get(ids, 0)));
+	}
+	json_decref(same);
+	json_decref(exact);
+	return rc;
+}
+
 static int match_entry(void *ctx, const json_t *e, struct strbuf *err)
 {
 	struct match_scan *ms = ctx;
@@ -96,27 +138,22 @@ static int match_entry(void *ctx, const json_t *e, struct strbuf *err)
 	const char *id = value_get_string(e, "Identifier");
 	const char *text = value_get_string(e, "Properties");
 	json_t *props = text ? json_loads(text, 0, NULL) : NULL;
-	bool missing = false, same;
+	bool missing = false;
 
 	if (!id || ids_hold(ms->before, id))
 		goto out;
 	if (!ms->want) {
-		json_array_append_new(ms->same, json_string(id));
+		json_array_append_new(ms->ids, json_string(id));
 		goto out;
 	}
-	same = props_match(schema, ms->want, props, true, &missing);
-	if (missing) {
+	if (!props_match(schema, ms->want, props, true, &missing) && missing) {
 		/* the listing leaves properties out: GetResource's */
 		json_decref(props);
 		if (cc_get_properties(ms->c, ms->rt, id, &props, err))
 			return -1;
-		same = props_match(schema, ms->want, props, true, &missing);
 	}
-	if (same)
-		json_array_append_new(ms->same, json_string(id));
-	missing = false;
-	if (same && props_match(schema, ms->want, props, false, &missing))
-		json_array_append_new(ms->exact, json_string(id));
+	if (props)
+		json_object_set(ms->found, id, props);
 out:
 	json_decref(props);
 	return 0;
@@ -207,15 +244,21 @@ json_t *cc_objects_before(struct aws_client *c, const struct resource_type *rt,
 	struct strbuf err = STRBUF_INIT;
 
 	if (list_matching(&ms, want, &err)) {
-		log_debugf("%s: the objects of %s before its create could not be listed (%s): "
-			   "what a failed create makes will not be looked for", rt->name,
-			   cc_type_of(rt)->row->cfn_type, err.buf);
-		json_decref(ms.same);
-		ms.same = NULL;
+		const char *cfn = cc_type_of(rt)->row->cfn_type;
+		char *note = xasprintf("the objects of %s could not be listed before its create "
+				       "(%s): should a create fail after making one, it will not "
+				       "be found and adopted; grant cloudformation:ListResources "
+				       "and the permissions of %s's list handler (`terrace "
+				       "policy` lists them)", cfn, err.buf, cfn);
+		log_debugf("%s: %s", rt->name, note);
+		aws_client_note_for_user(c, note);
+		free(note);
+		json_decref(ms.ids);
+		ms.ids = NULL;
 	}
 	strbuf_release(&err);
 	json_decref(want);
-	return ms.same;
+	return ms.ids;
 }
 
 /* What the create of `desired` made, found among the type's objects by
@@ -228,8 +271,7 @@ int cc_made_by_match(struct aws_client *c, const struct resource_type *rt,
 			 struct strbuf *err)
 {
 	json_t *want = cc_to_properties(cc_type_of(rt)->schema, desired);
-	struct match_scan ms = { c, rt, want, json_array(), json_array(), before };
-	json_t *ids = ms.same;
+	struct match_scan ms = { c, rt, want, NULL, json_object(), before };
 	int rc = -1;
 
 	*id = NULL;
@@ -244,23 +286,10 @@ int cc_made_by_match(struct aws_client *c, const struct resource_type *rt,
 			       "objects of %s: ", rt->name, cc_type_of(rt)->row->cfn_type);
 		goto out;
 	}
-	if (json_array_size(ids) > 1 && json_array_size(ms.exact))
-		ids = ms.exact;
-	if (json_array_size(ids) > 1) {
-		strbuf_addf(err, "%s: its create FAILED after making an object without naming "
-			    "it, and %zu objects of %s have the properties the stack sets (%s, "
-			    "%s): import the one the stack means (`terrace import`) and delete "
-			    "the other", rt->name, json_array_size(ids), cc_type_of(rt)->row->cfn_type,
-			    json_string_value(json_array_get(ids, 0)),
-			    json_string_value(json_array_get(ids, 1)));
-		goto out;
-	}
-	if (json_array_size(ids))
-		*id = xstrdup(json_string_value(json_array_get(ids, 0)));
-	rc = 0;
+	rc = cc_match_candidates(cc_type_of(rt)->schema, want, ms.found, rt->name,
+				 cc_type_of(rt)->row->cfn_type, id, err);
 out:
-	json_decref(ms.same);
-	json_decref(ms.exact);
+	json_decref(ms.found);
 	json_decref(want);
 	return rc;
 }
