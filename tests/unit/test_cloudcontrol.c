@@ -685,11 +685,17 @@ static void test_match_candidates(void **state)
 		route("rtb-1", "0.0.0.0/0", "igw-9", NULL)), &id, &err), 0);
 	assert_string_equal(id, "rtb-1|0.0.0.0/0");
 	free(id);
-	/* a read-only property the stack's properties carry decides nothing */
+	/* a read-only property the stack's properties carry decides nothing:
+	 * alone, or in telling the one equal in all from one alike */
 	json_t *with_ro = route("rtb-1", "0.0.0.0/0", "igw-1", "192.0.2.0/24");
 	assert_int_equal(match(with_ro, json_pack("{s:o}", "rtb-1|0.0.0.0/0",
 		route("rtb-1", "0.0.0.0/0", "igw-1", "0.0.0.0/0")), &id, &err), 0);
 	assert_string_equal(id, "rtb-1|0.0.0.0/0");
+	free(id);
+	assert_int_equal(match(with_ro, json_pack("{s:o, s:o}",
+		"a", route("rtb-1", "0.0.0.0/0", "igw-9", "0.0.0.0/0"),
+		"b", route("rtb-1", "0.0.0.0/0", "igw-1", "0.0.0.0/0")), &id, &err), 0);
+	assert_string_equal(id, "b");
 	free(id);
 	json_decref(with_ro);
 	/* two alike in the create-only ones, one equal in all: that one */

@@ -82,6 +82,23 @@ test_expect_success 'a route made by a failed create: listed by its table, match
 	test_equal 0 "$(routes "$table")"
 '
 
+# a role that may not list the type (no cloudformation:ListResources or no
+# list handler's permission): the listing before the create is refused; the
+# create goes on, and the user is told that what a failed create makes will
+# not be found, naming the type and the permission
+test_expect_success 'the listing before a create refused (AccessDenied): created, with a warning naming the type and the permission' '
+	start_moto MOTO_CLOUDCONTROL_LIST_DENIED=AWS::EC2::VPCGatewayAttachment &&
+	use_server moto &&
+	attachment_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
+	test_contains err "attach: the objects of AWS::EC2::VPCGatewayAttachment could not be listed before its create" &&
+	test_contains err "AccessDeniedException" &&
+	test_contains err "grant cloudformation:ListResources and the permissions of AWS::EC2::VPCGatewayAttachment'"'"'s list handler" &&
+	terrace destroy -auto-approve >out 2>err &&
+	test_line out "Destroy complete! Resources: 3 destroyed."
+'
+
 # a REST API's deployments: several alike are allowed, so what a failed
 # create made is told from what was there by the listing before it
 deployment_stack () {

@@ -91,6 +91,9 @@ switch read per request (so a test turns it on for one command):
   reference allows an Identifier before SUCCESS), "no-identifier" does not.
   A retriable CODE (Throttling, NetworkFailure, ServiceInternalError) or a
   terminal one (InternalFailure, NotStabilized).
+- MOTO_CLOUDCONTROL_LIST_DENIED=TYPE,...: ListResources of these types
+  (AWS::EC2::VPCGatewayAttachment) answers AccessDeniedException, as to a
+  role that lacks cloudformation:ListResources.
 - MOTO_CLOUDCONTROL_PENDING_POLLS=N: the first N of a request's
   GetResourceRequestStatus answers say PENDING (the request is queued),
   before MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS say IN_PROGRESS.
@@ -756,6 +759,11 @@ def _list_model(type_name, body):
 def list_resources(account, region, st, body):
     type_name = body.get("TypeName")
     _type(type_name)
+    if type_name in os.environ.get("MOTO_CLOUDCONTROL_LIST_DENIED", "").split(","):
+        raise CloudControlError(
+            "AccessDeniedException",
+            f"User: arn:aws:iam::{account}:user/deploy is not authorized to perform: "
+            f"cloudformation:ListResources on resource: {type_name}")
     parent = _list_model(type_name, body)
     items = [r.describe() for (t, _), r in list(st["resources"].items())
              if t == type_name and _find(st, t, r.identifier) is not None
