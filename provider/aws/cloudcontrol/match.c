@@ -39,13 +39,6 @@ bool cc_found_by_match(const json_t *schema)
 	return false;
 }
 
-bool cc_create_lists(const char *type)
-{
-	const struct cc_type *t = cc_type_of(cc_type_find(type));
-
-	return t && cc_found_by_match(t->schema);
-}
-
 /* A listing of the type's objects: with want NULL (before the create),
  * every listed identifier into `ids`; else (after it) each object `before`
  * does not name into `found` (identifier -> its properties, read again with

@@ -278,6 +278,13 @@ bool cc_handlers_known(const char *type)
 	return row && (row->handlers & CC_HANDLERS_KNOWN);
 }
 
+bool cc_create_lists(const char *type)
+{
+	const struct cc_type *t = cc_type_of(cc_type_find(type));
+
+	return t && cc_found_by_match(t->schema);
+}
+
 const char *cc_cfn_type(const char *type)
 {
 	const struct cc_schema_row *row = type ? cc_schema_find(type) : NULL;
