@@ -1,6 +1,6 @@
 /*
  * test_waiter_rows.c: every state of every waiter row of provider/aws
- * (aws_waiter_rows, provider/aws/waiter_rows.gen.c), driven through the wait
+ * (aws_waiter_rows, provider/aws/gen/waiter_rows.gen.c), driven through the wait
  * loop (aws_wait) on answers crafted per row and judged as aws_waiter_run
  * judges AWS's (aws_waiter_judge). The states each row must hold are written
  * here, apart from the rows: each success state ends the wait well, each

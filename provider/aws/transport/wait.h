@@ -83,7 +83,7 @@ int aws_waiter_judge(const struct aws_waiter *w, const char *id, const char *ans
 		     struct strbuf *status_line, struct strbuf *err);
 
 /* Every waiter row of provider/aws, by "FOLDER/FILE.c:NAME", ending with a
- * {NULL, NULL} entry: provider/aws/waiter_rows.gen.c, which
+ * {NULL, NULL} entry: provider/aws/gen/waiter_rows.gen.c, which
  * provider/aws/gen/gen_waiter_rows.py makes from the rows' declarations. */
 struct aws_waiter_row {
 	const char *name;
