@@ -128,6 +128,8 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@provider/aws/gen/gen_paginators.py --check
 	@echo "== provider/aws/gen/check_waiters.py --check (every waiter row agrees with botocore's waiter of its call, or waiters.map says why not)"
 	@provider/aws/gen/check_waiters.py --check
+	@echo "== provider/aws/gen/gen_waiter_rows.py --check (waiter_rows.gen.c lists every waiter row, for test_waiter_rows)"
+	@provider/aws/gen/gen_waiter_rows.py --check
 	@echo "== tests/mutants/run.py --check-data (every mutant's code is found exactly once in its file)"
 	@tests/mutants/run.py --check-data
 	@echo "== tests/check_type_lists.py --check (counts.py, t0810's creates, t0099's BASES, and the reference sections name every type of provider/aws/types.def)"

@@ -186,14 +186,14 @@ static int ddb_call(struct aws_client *c, const char *op, const json_t *in,
 }
 
 /* A table ACTIVE after its create or a change; gone after its delete. */
-static const struct aws_waiter table_up = {
+const struct aws_waiter table_up = {
 	.what = "DynamoDB table %s to be ACTIVE", .service = &aws_service_dynamodb,
 	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeTable", .id_param = "TableName", .status_path = "Table/TableStatus",
 	.done = table_active,
 	.gone = not_found, .poll = AWS_POLL_DYNAMODB_TABLE,
 };
-static const struct aws_waiter table_gone = {
+const struct aws_waiter table_gone = {
 	.what = "DynamoDB table %s to be deleted", .service = &aws_service_dynamodb,
 	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeTable", .id_param = "TableName", .status_path = "Table/TableStatus",

@@ -306,21 +306,21 @@ static const char *const not_stopping[] = { "shutting-down", "terminated", NULL 
 /* An instance running after RunInstances or StartInstances, stopped after
  * StopInstances, terminated (or gone) after TerminateInstances; a state it
  * will not leave for the one waited for ends the wait, with EC2's reason. */
-static const struct aws_waiter instance_running = {
+const struct aws_waiter instance_running = {
 	.what = "instance %s to be running", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
 	.operation = "DescribeInstances", .id_param = "InstanceId.1",
 	.status_path = INSTANCE_ITEM "instanceState/name",
 	.reason_path = INSTANCE_ITEM "stateReason/message", .done = running,
 	.failed = not_running, .gone = not_found, .poll = AWS_POLL_EC2_INSTANCE,
 };
-static const struct aws_waiter instance_stopped = {
+const struct aws_waiter instance_stopped = {
 	.what = "instance %s to be stopped", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
 	.operation = "DescribeInstances", .id_param = "InstanceId.1",
 	.status_path = INSTANCE_ITEM "instanceState/name",
 	.reason_path = INSTANCE_ITEM "stateReason/message", .done = stopped,
 	.failed = not_stopping, .gone = not_found, .poll = AWS_POLL_EC2_INSTANCE,
 };
-static const struct aws_waiter instance_terminated = {
+const struct aws_waiter instance_terminated = {
 	.what = "instance %s to be terminated", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
 	.operation = "DescribeInstances", .id_param = "InstanceId.1",
 	.status_path = INSTANCE_ITEM "instanceState/name", .done = terminated,

@@ -80,14 +80,14 @@ static const char *const nat_ended[] = { "failed", "deleted", "deleting", NULL }
 static const char *const nat_deleted[] = { "deleted", NULL };
 
 /* A NAT gateway is made and deleted in the background (wait.h). */
-static const struct aws_waiter nat_up = {
+const struct aws_waiter nat_up = {
 	.what = "NAT gateway %s to be available", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
 	.operation = "DescribeNatGateways", .id_param = "NatGatewayId.1",
 	.status_path = "natGatewaySet/item/state", .reason_path = "natGatewaySet/item/failureMessage",
 	.done = nat_available, .failed = nat_ended, .gone = not_found,
 	.poll = AWS_POLL_NAT_GATEWAY,
 };
-static const struct aws_waiter nat_gone = {
+const struct aws_waiter nat_gone = {
 	.what = "NAT gateway %s to be deleted", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
 	.operation = "DescribeNatGateways", .id_param = "NatGatewayId.1",
 	.status_path = "natGatewaySet/item/state", .done = nat_deleted, .gone = not_found,

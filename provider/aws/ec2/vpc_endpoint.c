@@ -162,7 +162,7 @@ static const char *const ep_ended[] = { "failed", "deleted", "deleting", "reject
 static const char *const ep_deleted[] = { "deleted", NULL };
 
 /* An endpoint is made and deleted in the background (wait.h). */
-static const struct aws_waiter ep_up = {
+const struct aws_waiter ep_up = {
 	.what = "VPC endpoint %s to be available", .service = &aws_service_ec2,
 	.wire = AWS_WIRE_EC2,
 	.operation = "DescribeVpcEndpoints", .id_param = "VpcEndpointId.1",
@@ -170,7 +170,7 @@ static const struct aws_waiter ep_up = {
 	.done = ep_available, .failed = ep_ended, .gone = not_found,
 	.poll = AWS_POLL_VPC_ENDPOINT,
 };
-static const struct aws_waiter ep_gone = {
+const struct aws_waiter ep_gone = {
 	.what = "VPC endpoint %s to be deleted", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
 	.operation = "DescribeVpcEndpoints", .id_param = "VpcEndpointId.1",
 	.status_path = "vpcEndpointSet/item/state", .done = ep_deleted, .gone = not_found,

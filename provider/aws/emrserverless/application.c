@@ -313,14 +313,14 @@ static const char *const failed_states[] = { "TERMINATED", NULL };
  * STOPPED), CREATED after its create, STOPPED after StopApplication,
  * TERMINATED (or gone) after its delete. Written out, not through a macro:
  * docs/gen-reference.py counts an operation a macro names for every phase. */
-static const struct aws_waiter app_settled = {
+const struct aws_waiter app_settled = {
 	.what = "EMR Serverless application %s to settle", .service = &aws_service_emrserverless,
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = created_states, .failed = failed_states, .gone = not_found,
 	.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
 };
-static const struct aws_waiter app_created = {
+const struct aws_waiter app_created = {
 	.what = "EMR Serverless application %s to be CREATED",
 	.service = &aws_service_emrserverless,
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
@@ -328,7 +328,7 @@ static const struct aws_waiter app_created = {
 	.done = created_states, .failed = failed_states, .gone = not_found,
 	.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
 };
-static const struct aws_waiter app_stopped = {
+const struct aws_waiter app_stopped = {
 	.what = "EMR Serverless application %s to be STOPPED",
 	.service = &aws_service_emrserverless,
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
@@ -336,7 +336,7 @@ static const struct aws_waiter app_stopped = {
 	.done = stopped_states, .failed = failed_states, .gone = not_found,
 	.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
 };
-static const struct aws_waiter app_terminated = {
+const struct aws_waiter app_terminated = {
 	.what = "EMR Serverless application %s to be TERMINATED",
 	.service = &aws_service_emrserverless,
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",

@@ -88,23 +88,24 @@ static json_t *entry_arguments(const json_t *args)
 	return list;
 }
 
+static const char *const app_started_states[] = { "STARTED", NULL };
+static const char *const app_start_failed_states[] = { "TERMINATED", "STOPPED", NULL };
+const struct aws_waiter app_started = {
+	.what = "EMR Serverless application %s to be STARTED",
+	.service = &aws_service_emrserverless,
+	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication",
+	.path = "/applications/%s", .status_path = "application/state",
+	.reason_path = "application/stateDetails", .done = app_started_states,
+	.failed = app_start_failed_states, .poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
+};
+
 /* Start the application when it is not started and will not start itself
  * on the run (auto start off), and wait until it is STARTED. */
 static int start_application(struct aws_client *c, const char *app, const json_t *attrs,
 			     struct strbuf *err)
 {
-	static const char *const started[] = { "STARTED", NULL };
-	static const char *const failed[] = { "TERMINATED", "STOPPED", NULL };
 	const json_t *auto_start = value_get(value_get(attrs, "auto_start_configuration"),
 					     "enabled");
-	static const struct aws_waiter w = {
-		.what = "EMR Serverless application %s to be STARTED",
-		.service = &aws_service_emrserverless,
-		.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication",
-		.path = "/applications/%s", .status_path = "application/state",
-		.reason_path = "application/stateDetails", .done = started, .failed = failed,
-		.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
-	};
 	char *path = xasprintf("/applications/%s", app);
 	json_t *out = NULL;
 	const char *state;
@@ -119,7 +120,7 @@ static int start_application(struct aws_client *c, const char *app, const json_t
 		free(path);
 	}
 	if (!rc && state && strcmp(state, "STARTED") && json_is_false(auto_start))
-		rc = aws_waiter_run(c, &w, app, err) ? -1 : 0;
+		rc = aws_waiter_run(c, &app_started, app, err) ? -1 : 0;
 	json_decref(out);
 	return rc;
 }

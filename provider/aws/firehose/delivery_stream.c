@@ -120,28 +120,28 @@ static const char *const fh_enc_failed[] = { "ENABLING_FAILED", "DISABLING_FAILE
 #define FH_REASON "DeliveryStreamDescription/FailureDescription/Details"
 #define FH_ENC_REASON \
 	"DeliveryStreamDescription/DeliveryStreamEncryptionConfiguration/FailureDescription/Details"
-static const struct aws_waiter fh_up = {
+const struct aws_waiter fh_up = {
 	.what = "Firehose stream %s to be ACTIVE", .service = &aws_service_firehose,
 	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeDeliveryStream", .id_param = "DeliveryStreamName",
 	.status_path = FH_STATUS, .reason_path = FH_REASON, .done = fh_active,
 	.failed = fh_stream_failed, .gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
 };
-static const struct aws_waiter fh_gone = {
+const struct aws_waiter fh_gone = {
 	.what = "Firehose stream %s to be deleted", .service = &aws_service_firehose,
 	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeDeliveryStream", .id_param = "DeliveryStreamName",
 	.status_path = FH_STATUS, .reason_path = FH_REASON, .failed = fh_stream_failed,
 	.gone = not_found, .gone_is_done = true, .poll = AWS_POLL_FIREHOSE_STREAM,
 };
-static const struct aws_waiter fh_encryption_enabled = {
+const struct aws_waiter fh_encryption_enabled = {
 	.what = "Firehose stream %s's encryption to be ENABLED", .service = &aws_service_firehose,
 	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream",
 	.id_param = "DeliveryStreamName",
 	.status_path = FH_ENC_STATUS, .reason_path = FH_ENC_REASON, .done = fh_enabled,
 	.failed = fh_enc_failed, .gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
 };
-static const struct aws_waiter fh_encryption_disabled = {
+const struct aws_waiter fh_encryption_disabled = {
 	.what = "Firehose stream %s's encryption to be DISABLED", .service = &aws_service_firehose,
 	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream",
 	.id_param = "DeliveryStreamName",

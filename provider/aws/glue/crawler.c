@@ -187,7 +187,7 @@ static int crawler_read(void *client, const char *name, const json_t *prior, jso
 static const char *const crawler_ready[] = { "READY", NULL };
 
 /* A crawl ends in the background (RUNNING, STOPPING, READY); gone is done. */
-static const struct aws_waiter crawler_idle = {
+const struct aws_waiter crawler_idle = {
 	.what = "glue crawler %s to finish its crawl", .service = &aws_service_glue,
 	.wire = AWS_WIRE_JSON, .operation = "GetCrawler", .id_param = "Name",
 	.status_path = "Crawler/State",

@@ -169,13 +169,13 @@ static const char *const trigger_resting[] = { "CREATED", "ACTIVATED", "DEACTIVA
 /* A trigger rests (CREATED, ACTIVATED, DEACTIVATED) after its create or a
  * change, while CREATING, ACTIVATING, DEACTIVATING, UPDATING or DELETING
  * move; just created, it may not be visible to reads yet. */
-static const struct aws_waiter trigger_settled = {
+const struct aws_waiter trigger_settled = {
 	.what = "glue trigger %s to settle", .service = &aws_service_glue, .wire = AWS_WIRE_JSON,
 	.operation = "GetTrigger", .id_param = "Name", .status_path = "Trigger/State",
 	.done = trigger_resting,
 	.gone = not_found, .gone_is_again = true, .poll = AWS_POLL_GLUE_TRIGGER,
 };
-static const struct aws_waiter trigger_gone = {
+const struct aws_waiter trigger_gone = {
 	.what = "glue trigger %s to be deleted", .service = &aws_service_glue,
 	.wire = AWS_WIRE_JSON,
 	.operation = "GetTrigger", .id_param = "Name", .status_path = "Trigger/State",

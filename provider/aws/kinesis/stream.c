@@ -87,13 +87,13 @@ static int kinesis_call(struct aws_client *c, const char *op, const json_t *in,
 }
 
 /* A stream ACTIVE after its create or a change; gone after its delete. */
-static const struct aws_waiter stream_up = {
+const struct aws_waiter stream_up = {
 	.what = "Kinesis stream %s to be ACTIVE", .service = &aws_service_kinesis,
 	.wire = AWS_WIRE_JSON, .operation = "DescribeStreamSummary", .id_param = "StreamName",
 	.status_path = "StreamDescriptionSummary/StreamStatus", .done = stream_active,
 	.gone = not_found, .poll = AWS_POLL_KINESIS_STREAM,
 };
-static const struct aws_waiter stream_gone = {
+const struct aws_waiter stream_gone = {
 	.what = "Kinesis stream %s to be deleted", .service = &aws_service_kinesis,
 	.wire = AWS_WIRE_JSON, .operation = "DescribeStreamSummary", .id_param = "StreamName",
 	.status_path = "StreamDescriptionSummary/StreamStatus", .gone = not_found,

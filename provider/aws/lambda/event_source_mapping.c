@@ -135,13 +135,13 @@ static char *mapping_path(const char *uuid)
 
 /* A mapping Enabled or Disabled after its create or update; gone after its
  * delete. */
-static const struct aws_waiter mapping_settled = {
+const struct aws_waiter mapping_settled = {
 	.what = "event source mapping %s to be Enabled or Disabled", .service = &aws_service_lambda,
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetEventSourceMapping",
 	.path = MAPPINGS_PATH "/%s", .status_path = "State", .reason_path = "StateTransitionReason",
 	.done = settled, .gone = not_found, .poll = AWS_POLL_EVENT_SOURCE_MAPPING,
 };
-static const struct aws_waiter mapping_gone = {
+const struct aws_waiter mapping_gone = {
 	.what = "event source mapping %s to be deleted", .service = &aws_service_lambda,
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetEventSourceMapping",
 	.path = MAPPINGS_PATH "/%s", .status_path = "State", .reason_path = "StateTransitionReason",

@@ -369,7 +369,7 @@ static int machine_update(void *client, const char *id, const json_t *prior,
 }
 
 /* DeleteStateMachine marks it DELETING; it goes in the background. */
-static const struct aws_waiter machine_gone = {
+const struct aws_waiter machine_gone = {
 	.what = "state machine %s to be deleted", .service = &aws_service_sfn,
 	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeStateMachine", .id_param = "stateMachineArn", .status_path = "status",

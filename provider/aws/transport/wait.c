@@ -7,6 +7,7 @@
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
 
+#include <libxml/parser.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -81,6 +82,33 @@ static const char *json_at(const json_t *o, const char *path)
 	return json_string_value(o);
 }
 
+/* The status (and the failure's reason) at the row's paths of an answer,
+ * each a new string or NULL: an EC2 or query answer's XML, or a JSON one. */
+static void waiter_read_xml(const struct aws_waiter *w, xmlDocPtr doc, char **status,
+			    char **reason)
+{
+	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+
+	if (root && w->wire == AWS_WIRE_QUERY) {
+		char *result = xasprintf("%sResult", w->operation);
+
+		root = xml_child(root, result);
+		free(result);
+	}
+	*status = root ? xml_child_text(root, w->status_path) : NULL;
+	*reason = root && w->reason_path ? xml_child_text(root, w->reason_path) : NULL;
+}
+
+static void waiter_read_json(const struct aws_waiter *w, const json_t *out, char **status,
+			     char **reason)
+{
+	const char *s = json_at(out, w->status_path);
+	const char *why = w->reason_path ? json_at(out, w->reason_path) : NULL;
+
+	*status = s ? xstrdup(s) : NULL;
+	*reason = why ? xstrdup(why) : NULL;
+}
+
 /* One call of the waiter: 0 with *status (a new string, NULL when the answer
  * has none) and *reason; 1 when the object is gone; -1 with err. */
 static int waiter_ask(const struct waiter_poll *p, char **status, char **reason,
@@ -97,17 +125,8 @@ static int waiter_ask(const struct waiter_poll *p, char **status, char **reason,
 		rc = aws_query_call_xml(p->c, w->service, w->operation, params, NULL,
 					w->gone, &doc, NULL, NULL, err);
 		json_decref(params);
-		if (rc == 0) {
-			xmlNodePtr root = xmlDocGetRootElement(doc);
-			char *result = xasprintf("%sResult", w->operation);
-
-			if (w->wire == AWS_WIRE_QUERY)
-				root = xml_child(root, result);
-			free(result);
-			*status = xml_child_text(root, w->status_path);
-			if (w->reason_path)
-				*reason = xml_child_text(root, w->reason_path);
-		}
+		if (rc == 0)
+			waiter_read_xml(w, doc, status, reason);
 		xmlFreeDoc(doc);
 		return rc;
 	}
@@ -126,45 +145,85 @@ static int waiter_ask(const struct waiter_poll *p, char **status, char **reason,
 					      NULL, w->gone, &out, NULL, NULL, err);
 		strbuf_release(&path);
 	}
-	if (rc == 0) {
-		const char *s = json_at(out, w->status_path);
-		const char *why = w->reason_path ? json_at(out, w->reason_path) : NULL;
-
-		*status = s ? xstrdup(s) : NULL;
-		*reason = why ? xstrdup(why) : NULL;
-	}
+	if (rc == 0)
+		waiter_read_json(w, out, status, reason);
 	json_decref(out);
+	return rc;
+}
+
+/* The row's verdict on one answer (asked: 0 an answer, 1 the object gone):
+ * 1 done, 0 again, -1 failed with err; status_line gets what is shown. */
+static int waiter_verdict(const struct aws_waiter *w, const char *id, int asked,
+			  const char *status, const char *reason, struct strbuf *status_line,
+			  struct strbuf *err)
+{
+	int rc;
+
+	if (status)
+		strbuf_addstr(status_line, status);
+	if (asked == 1 || !status) {
+		rc = w->gone_is_done ? 1 : w->gone_is_again ? 0 : -1;
+		if (rc == 0)
+			strbuf_addstr(status_line, "not found yet");
+		if (rc < 0)
+			strbuf_addf(err, "%s %s %s: gone", w->service->signing_name, w->operation,
+				    id);
+	} else if (listed(w->done, status)) {
+		rc = 1;
+	} else if (listed(w->failed, status)) {
+		strbuf_addf(err, "%s %s %s is %s%s%s", w->service->signing_name, w->operation,
+			    id, status,
+			    reason ? ": " : "", reason ? reason : "");
+		rc = -1;
+	} else {
+		rc = 0;
+	}
 	return rc;
 }
 
 static int waiter_check(void *ctx, struct strbuf *status_line, struct strbuf *err)
 {
 	const struct waiter_poll *p = ctx;
-	const struct aws_waiter *w = p->w;
 	char *status, *reason;
 	int rc = waiter_ask(p, &status, &reason, err);
 
-	if (rc < 0)
-		return -1;
-	if (status)
-		strbuf_addstr(status_line, status);
-	if (rc == 1 || !status) {
-		rc = w->gone_is_done ? 1 : w->gone_is_again ? 0 : -1;
-		if (rc == 0)
-			strbuf_addstr(status_line, "not found yet");
-		if (rc < 0)
-			strbuf_addf(err, "%s %s %s: gone", w->service->signing_name, w->operation,
-				    p->id);
-	} else if (listed(w->done, status)) {
-		rc = 1;
-	} else if (listed(w->failed, status)) {
-		strbuf_addf(err, "%s %s %s is %s%s%s", w->service->signing_name, w->operation,
-			    p->id, status,
-			    reason ? ": " : "", reason ? reason : "");
-		rc = -1;
-	} else {
-		rc = 0;
+	if (rc >= 0)
+		rc = waiter_verdict(p->w, p->id, rc, status, reason, status_line, err);
+	free(status);
+	free(reason);
+	return rc;
+}
+
+int aws_waiter_judge(const struct aws_waiter *w, const char *id, const char *answer,
+		     struct strbuf *status_line, struct strbuf *err)
+{
+	char *status = NULL, *reason = NULL;
+	int rc;
+
+	if (answer && (w->wire == AWS_WIRE_EC2 || w->wire == AWS_WIRE_QUERY)) {
+		xmlDocPtr doc = xmlReadMemory(answer, (int)strlen(answer), NULL, NULL,
+					      XML_PARSE_NONET | XML_PARSE_NOBLANKS |
+					      XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+
+		if (!doc) {
+			strbuf_addf(err, "%s %s %s: the answer is not XML", w->service->signing_name,
+				    w->operation, id);
+			return -1;
+		}
+		waiter_read_xml(w, doc, &status, &reason);
+		xmlFreeDoc(doc);
+	} else if (answer) {
+		json_t *out = json_loads(answer, 0, NULL);
+
+		if (!out) {
+			strbuf_addf(err, "%s %s %s: the answer is not JSON", w->service->signing_name,
+				    w->operation, id);
+			return -1;
+		}
+		waiter_read_json(w, out, &status, &reason);
+		json_decref(out);
 	}
+	rc = waiter_verdict(w, id, answer ? 0 : 1, status, reason, status_line, err);
 	free(status);
 	free(reason);
 	return rc;

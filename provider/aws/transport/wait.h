@@ -71,4 +71,24 @@ struct aws_waiter {
 int aws_waiter_run(struct aws_client *c, const struct aws_waiter *w, const char *id,
 		   struct strbuf *err);
 
+/*
+ * One poll of waiter w judged on an answer already in hand, as aws_waiter_run
+ * judges each: `answer` is the call's answer text (XML for the EC2 and query
+ * wires, JSON for the others), or NULL for an error code of w->gone. 1: done;
+ * 0: poll again (status_line says why); -1: failed, err naming the state
+ * ("SERVICE OPERATION ID is STATE: REASON") or "gone". Pure, for the tests
+ * that drive every row (tests/unit/test_waiter_rows.c).
+ */
+int aws_waiter_judge(const struct aws_waiter *w, const char *id, const char *answer,
+		     struct strbuf *status_line, struct strbuf *err);
+
+/* Every waiter row of provider/aws, by "FOLDER/FILE.c:NAME", ending with a
+ * {NULL, NULL} entry: provider/aws/gen/waiter_rows.gen.c, which
+ * provider/aws/gen/gen_waiter_rows.py makes from the rows' declarations. */
+struct aws_waiter_row {
+	const char *name;
+	const struct aws_waiter *row;
+};
+extern const struct aws_waiter_row aws_waiter_rows[];
+
 #endif

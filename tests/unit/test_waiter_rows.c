@@ -1,0 +1,342 @@
+/*
+ * test_waiter_rows.c: every state of every waiter row of provider/aws
+ * (aws_waiter_rows, provider/aws/gen/waiter_rows.gen.c), driven through the wait
+ * loop (aws_wait) on answers crafted per row and judged as aws_waiter_run
+ * judges AWS's (aws_waiter_judge). The states each row must hold are written
+ * here, apart from the rows: each success state ends the wait well, each
+ * failure state ends it with an error naming the state (and the reason, where
+ * the row reads one), a state in neither list and an unknown one keep it
+ * polling to its deadline, and an object gone ends it as the row says. So a
+ * state changed, dropped or added in any one row fails this test; the ten
+ * rows botocore has a waiter for are held to botocore's states besides
+ * (provider/aws/gen/check_waiters.py).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/transport/wait.h"
+
+enum gone_verdict { GONE_FAILS, GONE_IS_DONE, GONE_POLLS_AGAIN };
+
+#define NONE { NULL }
+#define MAX_STATES 5
+
+/* What a row must do: its answer (printf with %s for the state; "why" is its
+ * failure reason where the row reads one), its states, what it does when the
+ * object is gone, its deadline's row of timing.c. */
+struct expected_row {
+	const char *name;
+	const char *answer;
+	const char *done[MAX_STATES];
+	const char *failed[MAX_STATES];
+	const char *neither;   /* a state AWS shows on the way: poll again */
+	enum gone_verdict gone;
+	bool has_reason;
+	enum aws_poll poll;
+};
+
+#define NAT_ANSWER "<DescribeNatGatewaysResponse><natGatewaySet><item><state>%s</state>" \
+	"<failureMessage>why</failureMessage></item></natGatewaySet></DescribeNatGatewaysResponse>"
+#define INSTANCE_ANSWER "<DescribeInstancesResponse><reservationSet><item><instancesSet><item>" \
+	"<instanceState><name>%s</name></instanceState><stateReason><message>why</message>" \
+	"</stateReason></item></instancesSet></item></reservationSet></DescribeInstancesResponse>"
+#define ENDPOINT_ANSWER "<DescribeVpcEndpointsResponse><vpcEndpointSet><item><state>%s</state>" \
+	"<failureReason>why</failureReason></item></vpcEndpointSet></DescribeVpcEndpointsResponse>"
+#define APP_ANSWER "{\"application\": {\"state\": \"%s\", \"stateDetails\": \"why\"}}"
+#define FH_ANSWER "{\"DeliveryStreamDescription\": {\"DeliveryStreamStatus\": \"%s\", " \
+	"\"FailureDescription\": {\"Details\": \"why\"}}}"
+#define FH_ENC_ANSWER "{\"DeliveryStreamDescription\": {\"DeliveryStreamEncryptionConfiguration\": " \
+	"{\"Status\": \"%s\", \"FailureDescription\": {\"Details\": \"why\"}}}}"
+#define MAPPING_ANSWER "{\"State\": \"%s\", \"StateTransitionReason\": \"why\"}"
+
+static const struct expected_row expected[] = {
+	{ "dynamodb/table.c:table_up", "{\"Table\": {\"TableStatus\": \"%s\"}}",
+	  { "ACTIVE" }, NONE, "CREATING", GONE_FAILS, false, AWS_POLL_DYNAMODB_TABLE },
+	{ "dynamodb/table.c:table_gone", "{\"Table\": {\"TableStatus\": \"%s\"}}",
+	  NONE, NONE, "DELETING", GONE_IS_DONE, false, AWS_POLL_DYNAMODB_TABLE },
+	{ "ec2/instance.c:instance_running", INSTANCE_ANSWER,
+	  { "running" }, { "shutting-down", "terminated", "stopping" }, "pending", GONE_FAILS,
+	  true, AWS_POLL_EC2_INSTANCE },
+	{ "ec2/instance.c:instance_stopped", INSTANCE_ANSWER,
+	  { "stopped" }, { "shutting-down", "terminated" }, "stopping", GONE_FAILS, true,
+	  AWS_POLL_EC2_INSTANCE },
+	{ "ec2/instance.c:instance_terminated", INSTANCE_ANSWER,
+	  { "terminated" }, NONE, "shutting-down", GONE_IS_DONE, false, AWS_POLL_EC2_INSTANCE },
+	{ "ec2/nat_gateway.c:nat_up", NAT_ANSWER,
+	  { "available" }, { "failed", "deleted", "deleting" }, "pending", GONE_FAILS, true,
+	  AWS_POLL_NAT_GATEWAY },
+	{ "ec2/nat_gateway.c:nat_gone", NAT_ANSWER,
+	  { "deleted" }, NONE, "deleting", GONE_IS_DONE, false, AWS_POLL_NAT_GATEWAY },
+	{ "ec2/vpc_endpoint.c:ep_up", ENDPOINT_ANSWER,
+	  { "available" }, { "failed", "deleted", "deleting", "rejected" }, "pending", GONE_FAILS,
+	  true, AWS_POLL_VPC_ENDPOINT },
+	{ "ec2/vpc_endpoint.c:ep_gone", ENDPOINT_ANSWER,
+	  { "deleted" }, NONE, "deleting", GONE_IS_DONE, false, AWS_POLL_VPC_ENDPOINT },
+	{ "emrserverless/application.c:app_settled", APP_ANSWER,
+	  { "CREATED", "STARTED", "STOPPED" }, { "TERMINATED" }, "CREATING", GONE_FAILS, true,
+	  AWS_POLL_EMR_SERVERLESS_APPLICATION },
+	{ "emrserverless/application.c:app_created", APP_ANSWER,
+	  { "CREATED", "STARTED", "STOPPED" }, { "TERMINATED" }, "STOPPING", GONE_FAILS, true,
+	  AWS_POLL_EMR_SERVERLESS_APPLICATION },
+	{ "emrserverless/application.c:app_stopped", APP_ANSWER,
+	  { "CREATED", "STOPPED" }, { "TERMINATED" }, "STARTED", GONE_FAILS, true,
+	  AWS_POLL_EMR_SERVERLESS_APPLICATION },
+	{ "emrserverless/application.c:app_terminated", APP_ANSWER,
+	  { "TERMINATED" }, NONE, "STOPPED", GONE_IS_DONE, false,
+	  AWS_POLL_EMR_SERVERLESS_APPLICATION },
+	{ "emrserverless/run.c:app_started", APP_ANSWER,
+	  { "STARTED" }, { "TERMINATED", "STOPPED" }, "STARTING", GONE_FAILS, true,
+	  AWS_POLL_EMR_SERVERLESS_APPLICATION },
+	{ "firehose/delivery_stream.c:fh_up", FH_ANSWER,
+	  { "ACTIVE" }, { "CREATING_FAILED", "DELETING_FAILED" }, "CREATING", GONE_FAILS, true,
+	  AWS_POLL_FIREHOSE_STREAM },
+	{ "firehose/delivery_stream.c:fh_gone", FH_ANSWER,
+	  NONE, { "CREATING_FAILED", "DELETING_FAILED" }, "DELETING", GONE_IS_DONE, true,
+	  AWS_POLL_FIREHOSE_STREAM },
+	{ "firehose/delivery_stream.c:fh_encryption_enabled", FH_ENC_ANSWER,
+	  { "ENABLED" }, { "ENABLING_FAILED", "DISABLING_FAILED" }, "ENABLING", GONE_FAILS, true,
+	  AWS_POLL_FIREHOSE_STREAM },
+	{ "firehose/delivery_stream.c:fh_encryption_disabled", FH_ENC_ANSWER,
+	  { "DISABLED" }, { "ENABLING_FAILED", "DISABLING_FAILED" }, "DISABLING", GONE_FAILS,
+	  true, AWS_POLL_FIREHOSE_STREAM },
+	{ "glue/crawler.c:crawler_idle", "{\"Crawler\": {\"State\": \"%s\"}}",
+	  { "READY" }, NONE, "RUNNING", GONE_IS_DONE, false, AWS_POLL_GLUE_CRAWLER },
+	{ "glue/trigger.c:trigger_settled", "{\"Trigger\": {\"State\": \"%s\"}}",
+	  { "CREATED", "ACTIVATED", "DEACTIVATED" }, NONE, "ACTIVATING", GONE_POLLS_AGAIN, false,
+	  AWS_POLL_GLUE_TRIGGER },
+	{ "glue/trigger.c:trigger_gone", "{\"Trigger\": {\"State\": \"%s\"}}",
+	  NONE, NONE, "DELETING", GONE_IS_DONE, false, AWS_POLL_GLUE_TRIGGER },
+	{ "kinesis/stream.c:stream_up", "{\"StreamDescriptionSummary\": {\"StreamStatus\": \"%s\"}}",
+	  { "ACTIVE" }, NONE, "CREATING", GONE_FAILS, false, AWS_POLL_KINESIS_STREAM },
+	{ "kinesis/stream.c:stream_gone",
+	  "{\"StreamDescriptionSummary\": {\"StreamStatus\": \"%s\"}}",
+	  NONE, NONE, "DELETING", GONE_IS_DONE, false, AWS_POLL_KINESIS_STREAM },
+	{ "lambda/event_source_mapping.c:mapping_settled", MAPPING_ANSWER,
+	  { "Enabled", "Disabled" }, NONE, "Creating", GONE_FAILS, false,
+	  AWS_POLL_EVENT_SOURCE_MAPPING },
+	{ "lambda/event_source_mapping.c:mapping_gone", MAPPING_ANSWER,
+	  NONE, NONE, "Deleting", GONE_IS_DONE, false, AWS_POLL_EVENT_SOURCE_MAPPING },
+	{ "sfn/state_machine.c:machine_gone", "{\"status\": \"%s\"}",
+	  NONE, NONE, "DELETING", GONE_IS_DONE, false, AWS_POLL_SFN_DELETE },
+};
+#define N_EXPECTED (sizeof(expected) / sizeof(expected[0]))
+
+/* An answer a row does not know, and one without the status at all. */
+#define UNKNOWN_STATE "SOMETHING_NEW"
+#define GONE ((const char *)1)
+
+/* The answers of one wait, in order; GONE is an error code of the row's
+ * gone; past the last, the script fails the wait. */
+struct script {
+	const struct aws_waiter *row;
+	const char *answers[4];
+	int polls;
+};
+
+static int scripted_check(void *ctx, struct strbuf *status, struct strbuf *err)
+{
+	struct script *s = ctx;
+	const char *answer = s->polls < 4 ? s->answers[s->polls] : NULL;
+
+	s->polls++;
+	if (!answer) {
+		strbuf_addf(err, "the script ran out after %d answers", s->polls - 1);
+		return -1;
+	}
+	return aws_waiter_judge(s->row, "x-1", answer == GONE ? NULL : answer, status, err);
+}
+
+static char *answer_with(const struct expected_row *e, const char *state)
+{
+	return xasprintf(e->answer, state);
+}
+
+static char *answer_without_status(const struct expected_row *e)
+{
+	return xstrdup(e->answer[0] == '<' ? "<Response><other>1</other></Response>" : "{\"other\": 1}");
+}
+
+/* Run the script through the wait loop: its rc, polls and err. */
+static int run(const struct expected_row *e, const struct aws_waiter *row, double timeout,
+	       const char *a0, const char *a1, int *polls, struct strbuf *err)
+{
+	struct script s = { row, { a0, a1, NULL, NULL }, 0 };
+	int rc;
+
+	strbuf_reset(err);
+	rc = aws_wait(e->name, timeout, 0.001, scripted_check, &s, err);
+	*polls = s.polls;
+	return rc;
+}
+
+static size_t count(const char *const *list)
+{
+	size_t n = 0;
+
+	while (list && list[n])
+		n++;
+	return n;
+}
+
+static const struct aws_waiter *row_named(const char *name)
+{
+	for (const struct aws_waiter_row *r = aws_waiter_rows; r->name; r++)
+		if (!strcmp(r->name, name))
+			return r->row;
+	return NULL;
+}
+
+/* Every row listed has its expectations here, and each expected row is listed. */
+static void test_every_row_is_expected(void **state)
+{
+	(void)state;
+	size_t listed = 0;
+
+	for (const struct aws_waiter_row *r = aws_waiter_rows; r->name; r++, listed++) {
+		bool found = false;
+
+		for (size_t i = 0; i < N_EXPECTED; i++)
+			found |= !strcmp(expected[i].name, r->name);
+		if (!found)
+			fail_msg("%s: a waiter row this test does not hold: add its states to expected[]",
+				 r->name);
+	}
+	for (size_t i = 0; i < N_EXPECTED; i++)
+		if (!row_named(expected[i].name))
+			fail_msg("%s: expected here, not in aws_waiter_rows", expected[i].name);
+	assert_int_equal(listed, N_EXPECTED);
+}
+
+/* One row: each of its states, an unknown one, a status missing, the object gone. */
+/* A finding on a row: printed, counted, the other rows still driven. */
+#define MISS(...) (print_error(__VA_ARGS__), print_error("\n"), misses++)
+
+static int drive_row(const struct expected_row *e)
+{
+	int misses = 0;
+	const struct aws_waiter *row = row_named(e->name);
+	struct strbuf err = STRBUF_INIT;
+	int polls;
+	char *a, *b;
+
+	assert_non_null(row);
+	/* No state more than those written here (each is driven below). */
+	if (count(row->done) != count(e->done) || count(row->failed) != count(e->failed))
+		MISS("%s: %zu success and %zu failure states, expected %zu and %zu", e->name,
+			 count(row->done), count(row->failed), count(e->done), count(e->failed));
+	if (row->poll != e->poll)
+		MISS("%s: its deadline is poll row %d, expected %d", e->name, (int)row->poll,
+			 (int)e->poll);
+
+	for (size_t i = 0; e->done[i]; i++) {
+		a = answer_with(e, e->done[i]);
+		if (run(e, row, 10, a, NULL, &polls, &err) || polls != 1)
+			MISS("%s: %s does not end the wait well (%d polls): %s", e->name,
+				 e->done[i], polls, err.buf);
+		free(a);
+	}
+	for (size_t i = 0; e->failed[i]; i++) {
+		struct strbuf want = STRBUF_INIT;
+
+		strbuf_addf(&want, " x-1 is %s%s", e->failed[i], e->has_reason ? ": why" : "");
+		a = answer_with(e, e->failed[i]);
+		if (run(e, row, 10, a, NULL, &polls, &err) != -1 || polls != 1 ||
+		    !strstr(err.buf, want.buf))
+			MISS("%s: %s does not fail the wait naming it (%d polls): %s", e->name,
+				 e->failed[i], polls, err.buf);
+		free(a);
+		strbuf_release(&want);
+	}
+
+	/* A state on the way, and one the row does not know: polled again, and
+	 * again to the deadline, the last state seen named. */
+	const char *ends = e->done[0] ? NULL : GONE;
+	char *end = e->done[0] ? answer_with(e, e->done[0]) : NULL;
+	const char *on_the_way[] = { e->neither, UNKNOWN_STATE };
+
+	for (size_t i = 0; i < 2; i++) {
+		struct strbuf want = STRBUF_INIT;
+
+		a = answer_with(e, on_the_way[i]);
+		if (run(e, row, 10, a, end ? end : ends, &polls, &err) || polls != 2)
+			MISS("%s: %s is not polled again (%d polls): %s", e->name, on_the_way[i],
+				 polls, err.buf);
+		strbuf_addf(&want, "(last seen: %s)", on_the_way[i]);
+		struct script s = { row, { a, a, a, a }, 0 };
+
+		strbuf_reset(&err);
+		if (aws_wait(e->name, 0.01, 0.004, scripted_check, &s, &err) != -1 ||
+		    !strstr(err.buf, "timed out") || !strstr(err.buf, want.buf))
+			MISS("%s: %s does not poll to the deadline: %s", e->name, on_the_way[i],
+				 err.buf);
+		free(a);
+		strbuf_release(&want);
+	}
+
+	/* Gone (an error code of the row's gone, or an answer without the status). */
+	b = answer_without_status(e);
+	const char *gone_answers[] = { GONE, b };
+
+	for (size_t i = 0; i < 2; i++) {
+		int rc = run(e, row, 10, gone_answers[i], end ? end : GONE, &polls, &err);
+		bool ok = e->gone == GONE_IS_DONE ? rc == 0 && polls == 1
+			: e->gone == GONE_POLLS_AGAIN ? rc == 0 && polls == 2
+			: rc == -1 && polls == 1 && strstr(err.buf, "x-1: gone");
+
+		if (!ok)
+			MISS("%s: %s does not end as expected (%s; rc %d, %d polls): %s", e->name,
+				 i ? "an answer without the status" : "the object gone",
+				 e->gone == GONE_IS_DONE ? "done" : e->gone == GONE_POLLS_AGAIN ?
+				 "poll again" : "failed", rc, polls, err.buf);
+	}
+	free(b);
+	free(end);
+	strbuf_release(&err);
+	return misses;
+}
+
+static void test_every_state_of_every_row(void **state)
+{
+	(void)state;
+	int misses = 0;
+
+	for (size_t i = 0; i < N_EXPECTED; i++)
+		misses += drive_row(&expected[i]);
+	assert_int_equal(misses, 0);
+}
+
+/* The judge reads each wire's answer as the row's paths say, and refuses
+ * an answer it cannot read. */
+static void test_unreadable_answer_fails(void **state)
+{
+	(void)state;
+	struct strbuf line = STRBUF_INIT, err = STRBUF_INIT;
+
+	assert_int_equal(aws_waiter_judge(row_named("ec2/nat_gateway.c:nat_up"), "x-1", "{", &line,
+					  &err), -1);
+	assert_non_null(strstr(err.buf, "not XML"));
+	strbuf_reset(&err);
+	assert_int_equal(aws_waiter_judge(row_named("dynamodb/table.c:table_up"), "x-1", "<a/>",
+					  &line, &err), -1);
+	assert_non_null(strstr(err.buf, "not JSON"));
+	strbuf_release(&line);
+	strbuf_release(&err);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_row_is_expected),
+		cmocka_unit_test(test_every_state_of_every_row),
+		cmocka_unit_test(test_unreadable_answer_fails),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
