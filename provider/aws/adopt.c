@@ -567,7 +567,7 @@ static int by_token_find(void *ctx, const char *token, json_t **ids, struct strb
 {
 	struct by_token *t = ctx;
 
-	return t->ops->adopt.find_made(t->c, token, ids, err);
+	return t->ops->adopt.find_made(t->c, t->desired, token, ids, err);
 }
 
 static int by_token_discard(void *ctx, const char *id, struct strbuf *err)

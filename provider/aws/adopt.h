@@ -345,9 +345,11 @@ struct aws_adopt_policy {
 	int (*find)(struct aws_client *c, const json_t *desired, char **id, struct strbuf *err);
 	/* BY_CREATE_TOKEN: the type and its create call in messages
 	 * ("aws.ec2.vpc", "CreateVpc"); the ids (*ids, a new list) of the live objects carrying the token
-	 * (the type's find_made); the removal of a second one (its delete). */
+	 * (desired: what the create sends, for a type that looks among its
+	 * family); the removal of a second one (its delete). */
 	const char *type, *action;
-	int (*find_made)(void *client, const char *token, json_t **ids, struct strbuf *err);
+	int (*find_made)(struct aws_client *c, const json_t *desired, const char *token,
+			 json_t **ids, struct strbuf *err);
 	int (*discard)(void *client, const char *id, const json_t *prior, struct strbuf *err);
 };
 

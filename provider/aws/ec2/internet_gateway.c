@@ -144,12 +144,20 @@ static int igw_find_made(void *client, const char *token, json_t **ids, struct s
 	return ec2_find_made_kind(&igw_kind, client, token, ids, err);
 }
 
+/* What an attempt of this create made (AWS_ADOPT_BY_CREATE_TOKEN). */
+static int igw_find_tokened(struct aws_client *c, const json_t *desired, const char *token,
+			   json_t **ids, struct strbuf *err)
+{
+	(void)desired;
+	return ec2_find_made_kind(&igw_kind, c, token, ids, err);
+}
+
 static const struct aws_native_ops igw_native = {
 	.send_create = igw_send,
 	.adopt = { .by = AWS_ADOPT_BY_CREATE_TOKEN, .noun = "gateway",
 		   .object = "aws.ec2.internet_gateway: gateway %s",
 		   .type = "aws.ec2.internet_gateway", .action = "CreateInternetGateway",
-		   .find_made = igw_find_made, .discard = igw_delete },
+		   .find_made = igw_find_tokened, .discard = igw_delete },
 	.converge = igw_converge,
 	.read = igw_read,
 	.created_shape = AWS_SHAPE_NONE,
