@@ -446,6 +446,7 @@ static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 	case AWS_ADOPT_BY_MATCH:
 		break; /* found by matching desired: the match is the evidence */
 	case AWS_ADOPT_BY_SERVICE_TOKEN:
+	case AWS_ADOPT_BY_CREATE_TOKEN: /* never here: create_by_token adopts */
 	case AWS_ADOPT_BY_OVERWRITE:
 		strbuf_addf(err, "%s: the create's answer says it exists, which its %s rules "
 			    "out", object.buf, p->by == AWS_ADOPT_BY_OVERWRITE ? "write" : "token");
@@ -488,6 +489,140 @@ static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 	return 0;
 }
 
+/* The object the send made (sent->id, which *id holds already): stored as
+ * the send read it, converged from what it read when the create left some
+ * out, else read back (and converged when it left some out). Frees what
+ * sent holds but its id. */
+static int made(const struct aws_native_ops *ops, struct aws_client *c, const json_t *desired,
+		struct aws_sent *sent, json_t **out, struct strbuf *err)
+{
+	const char *id = sent->id;
+	int rc;
+
+	if (sent->out) {
+		*out = sent->out;
+		sent->out = NULL;
+		rc = 0;
+	} else if (sent->left_out && sent->have) {
+		rc = ops->converge(c, id, sent->have, desired, out, err);
+	} else {
+		/* read back; what the create left out converges from it */
+		struct strbuf missing = STRBUF_INIT;
+		json_t *have = NULL;
+
+		add_message(&missing, ops->made_missing, id);
+		rc = aws_read_written(ops->read, c, id,
+				      shape_of(ops->created_shape, desired, desired),
+				      sent->left_out ? &have : out, err, "%s", missing.buf);
+		strbuf_release(&missing);
+		if (!rc && sent->left_out)
+			rc = ops->converge(c, id, have, desired, out, err);
+		json_decref(have);
+	}
+	json_decref(sent->have);
+	json_decref(sent->out);
+	sent->have = sent->out = NULL;
+	return rc ? -1 : 0;
+}
+
+/* One create by token under way: aws_create_tokened's ctx. */
+struct by_token {
+	const struct aws_native_ops *ops;
+	struct aws_client *c;
+	const json_t *desired;
+	const struct create_call *call;
+	struct aws_sent sent; /* the last send's */
+	bool answered;        /* it answered what it made */
+};
+
+static int by_token_send(void *ctx, const char *token, char **answered, int *attempts,
+			 struct strbuf *err)
+{
+	struct by_token *t = ctx;
+	struct aws_sent *s = &t->sent;
+
+	free(s->id);
+	json_decref(s->have);
+	json_decref(s->out);
+	memset(s, 0, sizeof(*s));
+	t->answered = false;
+	s->token = token;
+	if (t->ops->send_create(t->c, t->desired, t->call, s, err))
+		return -1;
+	*attempts = s->attempts;
+	if (s->exists) {
+		strbuf_addstr(err, s->why[0] ? s->why : "the create's answer says it exists");
+		return 1;
+	}
+	if (!s->id) {
+		strbuf_addstr(err, "the create's send named no object it made");
+		return -1;
+	}
+	*answered = xstrdup(s->id);
+	t->answered = true;
+	return 0;
+}
+
+static int by_token_find(void *ctx, const char *token, json_t **ids, struct strbuf *err)
+{
+	struct by_token *t = ctx;
+
+	return t->ops->adopt.find_made(t->c, t->desired, token, ids, err);
+}
+
+static int by_token_discard(void *ctx, const char *id, struct strbuf *err)
+{
+	struct by_token *t = ctx;
+
+	return t->ops->adopt.discard(t->c, id, NULL, err);
+}
+
+/*
+ * AWS_ADOPT_BY_CREATE_TOKEN: the send run through aws_create_tokened. What
+ * this run's send made and answered is stored as made() says; what an
+ * attempt made and the token found (an earlier run's, an unanswered one's)
+ * is adopted: read as the update reads it, then converged.
+ */
+static int create_by_token(const struct aws_native_ops *ops, struct aws_client *c,
+			   const json_t *desired, const struct create_call *call, char **id,
+			   json_t **out, struct strbuf *err)
+{
+	struct by_token t = { ops, c, desired, call, { 0 }, false };
+	const struct aws_tokened_create k = { ops->adopt.type, ops->adopt.action,
+					      by_token_send, by_token_find, by_token_discard,
+					      &t };
+	struct strbuf object = STRBUF_INIT;
+	json_t *found = NULL;
+	int rc = aws_create_tokened(&k, call, id, err);
+
+	if (!*id && t.sent.id && !t.sent.exists && rc) /* the send made it, then failed */
+		*id = xstrdup(t.sent.id);
+	create_call_made(call, *id);
+	if (rc) {
+		free(t.sent.id);
+		json_decref(t.sent.have);
+		json_decref(t.sent.out);
+		return -1;
+	}
+	if (t.answered && !strcmp(t.sent.id, *id)) {
+		free(t.sent.id);
+		t.sent.id = *id;
+		return made(ops, c, desired, &t.sent, out, err);
+	}
+	free(t.sent.id);
+	json_decref(t.sent.have);
+	json_decref(t.sent.out);
+	add_message(&object, ops->adopt.object, *id);
+	rc = ops->adopt.settle ? ops->adopt.settle(c, *id, err) : 0;
+	if (!rc)
+		rc = read_found(ops, c, *id, desired, object.buf, &found, err);
+	strbuf_release(&object);
+	if (!rc)
+		rc = ops->converge(c, *id, found, desired, out, err);
+	json_decref(found);
+	return rc ? -1 : 0;
+}
+
 int aws_native_create(const struct aws_native_ops *ops, void *client, const json_t *desired,
 		      const struct create_call *call, char **id, json_t **out,
 		      struct strbuf *err)
@@ -500,6 +635,8 @@ int aws_native_create(const struct aws_native_ops *ops, void *client, const json
 
 	*id = NULL;
 	*out = NULL;
+	if (ops->adopt.by == AWS_ADOPT_BY_CREATE_TOKEN)
+		return create_by_token(ops, c, desired, call, id, out, err);
 	/* A retried create of an object nothing names looks before it sends. */
 	if (ops->adopt.by == AWS_ADOPT_BY_MATCH && call && call->may_exist) {
 		if (ops->adopt.find(c, desired, &sent.id, err))
@@ -519,31 +656,8 @@ int aws_native_create(const struct aws_native_ops *ops, void *client, const json
 		return -1;
 	}
 	if (!sent.exists) {
-		/* made: converge what the create left out, else read it back */
 		*id = sent.id;
-		if (sent.out) {
-			*out = sent.out;
-			sent.out = NULL;
-			rc = 0;
-		} else if (sent.left_out && sent.have) {
-			rc = ops->converge(c, *id, sent.have, desired, out, err);
-		} else {
-			/* read back; what the create left out converges from it */
-			struct strbuf missing = STRBUF_INIT;
-			json_t *have = NULL;
-
-			add_message(&missing, ops->made_missing, *id);
-			rc = aws_read_written(ops->read, c, *id,
-					      shape_of(ops->created_shape, desired, desired),
-					      sent.left_out ? &have : out, err, "%s", missing.buf);
-			strbuf_release(&missing);
-			if (!rc && sent.left_out)
-				rc = ops->converge(c, *id, have, desired, out, err);
-			json_decref(have);
-		}
-		json_decref(sent.have);
-		json_decref(sent.out);
-		return rc ? -1 : 0;
+		return made(ops, c, desired, &sent, out, err);
 	}
 	json_decref(sent.out);
 	rc = adopt(ops, c, call, &sent, desired, first_sent, &found, err);

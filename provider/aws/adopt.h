@@ -276,6 +276,9 @@ struct aws_sent {
 	json_t *out;     /* made and not left_out: the object as the send has read it
 			    already (a new reference; a queue read by the URL the answer
 			    gave), which the driver stores instead of reading it back */
+	/* Given by the driver, not set by the send: */
+	const char *token; /* BY_CREATE_TOKEN: the create's token, which the send
+			      carries (a tag, a client token) */
 };
 
 /* How an object a create finds already there becomes the create's. */
@@ -300,6 +303,15 @@ enum aws_adopt_by {
 	 * first looks for an object that matches desired (`find`) and adopts
 	 * it rather than sending. */
 	AWS_ADOPT_BY_MATCH,
+	/* Nothing names it; every attempt carries the create's token (a tag, a
+	 * client token; aws_sent.token) and what an attempt made is found by
+	 * it (`find_made`): the driver runs the send through
+	 * aws_create_tokened, so a retried create adopts what an earlier run's
+	 * attempt made without sending, and a create sent more than once,
+	 * refused as a same-named object's or failed adopts what an
+	 * unanswered attempt made, a second object carrying the token removed
+	 * (`discard`). An object adopted is read and converged. */
+	AWS_ADOPT_BY_CREATE_TOKEN,
 };
 
 struct aws_adopt_policy {
@@ -331,6 +343,14 @@ struct aws_adopt_policy {
 	/* BY_MATCH: *id (a new string) of an object that matches desired, or
 	 * NULL; -1 with err set. */
 	int (*find)(struct aws_client *c, const json_t *desired, char **id, struct strbuf *err);
+	/* BY_CREATE_TOKEN: the type and its create call in messages
+	 * ("aws.ec2.vpc", "CreateVpc"); the ids (*ids, a new list) of the live objects carrying the token
+	 * (desired: what the create sends, for a type that looks among its
+	 * family); the removal of a second one (its delete). */
+	const char *type, *action;
+	int (*find_made)(struct aws_client *c, const json_t *desired, const char *token,
+			 json_t **ids, struct strbuf *err);
+	int (*discard)(void *client, const char *id, const json_t *prior, struct strbuf *err);
 };
 
 /* Which prior the type's read() is given (it shapes what read reports). */

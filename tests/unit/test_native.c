@@ -37,6 +37,9 @@ static struct script {
 	const json_t *read_prior;  /* the prior read() was last given */
 	bool converge_had_have;
 	bool no_id;                /* the send names nothing it made */
+	const char *made_ids;      /* BY_CREATE_TOKEN: what find_made() finds (JSON text) */
+	int discard_rc;            /* BY_CREATE_TOKEN: what discard() answers */
+	char token[64];            /* the token the last send was given */
 } sc;
 
 static void saw(const char *what)
@@ -51,6 +54,7 @@ static int fake_send(struct aws_client *c, const json_t *desired, const struct c
 {
 	(void)c, (void)desired, (void)call;
 	saw("send");
+	snprintf(sc.token, sizeof(sc.token), "%s", sent->token ? sent->token : "");
 	sent->id = sc.no_id ? NULL : xstrdup("n");
 	sent->exists = sc.exists;
 	sent->attempts = sc.attempts;
@@ -120,13 +124,36 @@ static int fake_find(struct aws_client *c, const json_t *desired, char **id, str
 	return 0;
 }
 
+static int fake_find_made(struct aws_client *c, const json_t *desired, const char *token,
+			  json_t **ids, struct strbuf *err)
+{
+	(void)c, (void)err;
+	assert_non_null(desired);
+	saw("find_made");
+	assert_string_equal(token, sc.token[0] ? sc.token : "t-1");
+	*ids = js(sc.made_ids ? sc.made_ids : "[]");
+	return 0;
+}
+
+static int fake_discard(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	(void)client, (void)prior;
+	saw("discard");
+	saw(id);
+	if (sc.discard_rc)
+		strbuf_addstr(err, "svc Delete: 500");
+	return sc.discard_rc;
+}
+
 static struct aws_native_ops ops_by(enum aws_adopt_by by)
 {
 	struct aws_native_ops ops = {
 		.send_create = fake_send,
 		.adopt = { .by = by, .noun = "name", .object = "aws.x: a thing named %s",
 			   .refuse = fake_refuse, .settle = fake_settle,
-			   .evidence = fake_evidence, .find = fake_find },
+			   .evidence = fake_evidence, .find = fake_find,
+			   .type = "aws.x", .action = "CreateX", .find_made = fake_find_made,
+			   .discard = fake_discard },
 		.converge = fake_converge,
 		.read = fake_read,
 		.created_shape = AWS_SHAPE_DESIRED,
@@ -352,6 +379,125 @@ static void test_create_adopt_match_and_token(void **state)
 	reset();
 }
 
+/* Run one create whose call carries the engine's token "t-1". */
+static int create_with_token(const struct aws_native_ops *ops, bool may_exist, char **id,
+			     json_t **out, struct strbuf *err)
+{
+	const struct create_call call = { may_exist, "t-1", NULL, NULL };
+	json_t *desired = js(desired_text);
+	int rc;
+
+	strbuf_reset(&sc.calls);
+	sc.token[0] = '\0';
+	rc = aws_native_create(ops, NULL, desired, &call, id, out, err);
+	json_decref(desired);
+	return rc;
+}
+
+static void test_create_adopt_create_token(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_CREATE_TOKEN);
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL, *desired;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	ops.adopt.settle = NULL;
+	ops.adopt.refuse = NULL;
+	sc.live = "{'name': 'n'}";
+	/* a fresh create sends the engine's token and looks for nothing */
+	assert_int_equal(create_with_token(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send read");
+	assert_string_equal(sc.token, "t-1");
+	assert_string_equal(id, "n");
+	free(id), json_decref(out);
+	/* without the engine's token (call NULL): a random one of 32 hex digits */
+	strbuf_reset(&sc.calls);
+	desired = js(desired_text);
+	assert_int_equal(aws_native_create(&ops, NULL, desired, NULL, &id, &out, &err), 0);
+	assert_int_equal(strlen(sc.token), 32);
+	free(id), json_decref(out), json_decref(desired);
+	/* retried: what an earlier run's attempt made is adopted, nothing sent */
+	sc.made_ids = "['e']";
+	assert_int_equal(create_with_token(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "find_made read converge");
+	assert_string_equal(id, "e");
+	assert_true(sc.converge_had_have);
+	free(id), json_decref(out);
+	/* retried, nothing made yet: sent */
+	sc.made_ids = NULL;
+	assert_int_equal(create_with_token(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "find_made send read");
+	free(id), json_decref(out);
+	/* sent twice: the answered one kept, a second one carrying the token removed */
+	sc.attempts = 2;
+	sc.left_out = true;
+	sc.made_ids = "['x', 'n']";
+	assert_int_equal(create_with_token(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send find_made discard x read converge");
+	assert_string_equal(id, "n");
+	free(id), json_decref(out);
+	/* ... and when it cannot be removed: the one kept named for the core */
+	sc.discard_rc = -1;
+	assert_int_equal(create_with_token(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "svc Delete: 500 (aws.x: removing x, a second object made "
+			    "by one CreateX)");
+	assert_string_equal(id, "n");
+	assert_null(out);
+	free(id);
+	sc.discard_rc = 0;
+	sc.attempts = 1;
+	sc.left_out = false;
+	/* refused as a same-named object's: ours when it carries the token */
+	strbuf_reset(&err);
+	sc.exists = true;
+	sc.made_ids = "['e']";
+	assert_int_equal(create_with_token(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send find_made read converge");
+	assert_string_equal(id, "e");
+	assert_int_equal(err.len, 0);
+	free(id), json_decref(out);
+	sc.made_ids = NULL;
+	assert_int_equal(create_with_token(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "svc Create: AlreadyExists: an object of that name exists "
+			    "and no attempt of this create made it (it does not carry its token): "
+			    "import it or choose another name");
+	assert_null(id);
+	sc.exists = false;
+	/* failed: what an unanswered attempt made is adopted */
+	strbuf_reset(&err);
+	sc.send_rc = -1;
+	sc.no_id = true;
+	sc.made_ids = "['e']";
+	assert_int_equal(create_with_token(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send find_made read converge");
+	assert_string_equal(id, "e");
+	free(id), json_decref(out);
+	/* failed and nothing made: the send's message */
+	sc.made_ids = NULL;
+	assert_int_equal(create_with_token(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "svc Create: 500");
+	assert_null(id);
+	/* failed after making it (it names it) and the token finds nothing yet: kept */
+	strbuf_reset(&err);
+	sc.no_id = false;
+	assert_int_equal(create_with_token(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(id, "n");
+	free(id);
+	/* adopted, then its read finds nothing */
+	strbuf_reset(&err);
+	sc.send_rc = 0;
+	sc.live = NULL;
+	sc.made_ids = "['e']";
+	assert_int_equal(create_with_token(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "aws.x: a thing named e exists but its read does not find it");
+	assert_null(out);
+	free(id);
+	strbuf_release(&err);
+	reset();
+}
+
 static void test_update(void **state)
 {
 	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
@@ -404,7 +550,10 @@ static void test_declared_whole(void **state)
 		    !n->adopt.noun || !n->made_missing || !strstr(n->made_missing, "%s") ||
 		    !n->gone || !strstr(n->gone, "%s") ||
 		    (n->adopt.by == AWS_ADOPT_BY_READ_BACK && !n->adopt.evidence) ||
-		    (n->adopt.by == AWS_ADOPT_BY_MATCH && !n->adopt.find))
+		    (n->adopt.by == AWS_ADOPT_BY_MATCH && !n->adopt.find) ||
+		    (n->adopt.by == AWS_ADOPT_BY_CREATE_TOKEN &&
+		     (!n->adopt.find_made || !n->adopt.discard || !n->adopt.type ||
+		      !n->adopt.action)))
 			fail_msg("%s declares the contract in part", t->name);
 	}
 	assert_true(on >= 6);
@@ -457,6 +606,7 @@ int main(void)
 		cmocka_unit_test(test_create_adopt_name_and_tags),
 		cmocka_unit_test(test_create_adopt_read_back),
 		cmocka_unit_test(test_create_adopt_match_and_token),
+		cmocka_unit_test(test_create_adopt_create_token),
 		cmocka_unit_test(test_update),
 		cmocka_unit_test(test_declared_whole),
 		cmocka_unit_test(test_design_lists_the_rest),

@@ -313,6 +313,22 @@ static int ec2_discard(void *ctx, const char *id, struct strbuf *err)
 	return s->k->delete(s->c, id, NULL, err);
 }
 
+/* ec2/api.h: the send of a type on the create/update contract
+ * (AWS_ADOPT_BY_CREATE_TOKEN), which finds and adopts by the token. */
+int ec2_send_tokened(struct aws_client *c, const struct ec2_create *k, json_t *params,
+		     const json_t *tags, const char *token, char **answered, int *attempts,
+		     struct strbuf *err)
+{
+	struct ec2_send s = { c, k, params, tags };
+	int rc;
+
+	*answered = NULL;
+	rc = ec2_send_create(&s, token, answered, attempts, err);
+	if (!rc)
+		aws_client_note_made(c, *answered);
+	return rc;
+}
+
 /* What it made is said at once (create_call_made), before the type's
  * follow-up calls (attributes, routes, rules, a wait); and it was made
  * moments ago: EC2 may not show it for a while (timing.h). */

@@ -82,6 +82,19 @@ int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
 	       const json_t *tags, const struct create_call *call, char **id, struct strbuf *err);
 
 /*
+ * The create call alone, for a type on the create/update contract
+ * (AWS_ADOPT_BY_CREATE_TOKEN, adopt.h), whose driver finds and adopts what
+ * an attempt made by the token: k->action with `params` (the tag
+ * specification of `tags` plus the token tag `token`, and the client token,
+ * added). 0 with *answered (malloc'd, the id made; noted as made moments
+ * ago, timing.h) and *attempts; 1 when k->exists answered (err saying
+ * which); -1 with err.
+ */
+int ec2_send_tokened(struct aws_client *c, const struct ec2_create *k, json_t *params,
+		     const json_t *tags, const char *token, char **answered, int *attempts,
+		     struct strbuf *err);
+
+/*
  * The ids (*ids, a new list) of the live objects of `describe` (its
  * answer's entries at `set`, "vpcSet" or "reservationSet/item/instancesSet";
  * their ids in `id_field`) carrying EC2_TOKEN_TAG `token`: a Describe

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
@@ -52,20 +53,14 @@ static int eip_read(void *client, const char *id, const json_t *prior, json_t **
 	return 0;
 }
 
-static int eip_converge(struct aws_client *c, const char *id, const json_t *desired,
-			json_t **out, struct strbuf *err)
+/* From `have` (the address as eip_read gives it): sync the tags, read back
+ * (aws_converge_fn). */
+static int eip_converge(struct aws_client *c, const char *id, const json_t *have,
+			const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	int rc = eip_read(c, id, NULL, &have, err);
+	int rc = ec2_converge_tags(c, id, have, desired, err);
 
 	*out = NULL;
-	if (!rc && !have) {
-		strbuf_addf(err, "aws.ec2.eip %s: not found after it was written", id);
-		rc = -1;
-	}
-	if (!rc)
-		rc = ec2_converge_tags(c, id, have, desired, err);
-	json_decref(have);
 	if (!rc)
 		rc = eip_read(c, id, NULL, out, err);
 	return rc;
@@ -79,18 +74,19 @@ static const struct ec2_create eip_kind = {
 	.id_field = "allocationId", .delete = eip_delete,
 };
 
-static int eip_create(void *client, const json_t *desired, const struct create_call *call,
-		      char **id, json_t **out, struct strbuf *err)
+/* The create call alone, carrying the create's token (aws_sent.token); the
+ * tags and the read back are converge's (left_out). */
+static int eip_send(struct aws_client *c, const json_t *desired, const struct create_call *call,
+		    struct aws_sent *sent, struct strbuf *err)
 {
 	json_t *p = json_pack("{s:s}", "Domain", "vpc");
-	int rc;
+	int rc = ec2_send_tokened(c, &eip_kind, p, value_get(desired, "tags"), sent->token,
+				  &sent->id, &sent->attempts, err);
 
-	*out = NULL;
-	rc = ec2_create(client, &eip_kind, p, value_get(desired, "tags"), call, id, err);
+	(void)call;
 	json_decref(p);
-	if (rc)
-		return -1;
-	return eip_converge(client, *id, desired, out, err);
+	sent->left_out = true;
+	return rc ? -1 : 0;
 }
 
 /* What an interrupted create made, for a destroy (ec2_find_made). */
@@ -99,12 +95,29 @@ static int eip_find_made(void *client, const char *token, json_t **ids, struct s
 	return ec2_find_made_kind(&eip_kind, client, token, ids, err);
 }
 
-static int eip_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-		      json_t **out, struct strbuf *err)
+/* What an attempt of this create made (AWS_ADOPT_BY_CREATE_TOKEN). */
+static int eip_find_tokened(struct aws_client *c, const json_t *desired, const char *token,
+			   json_t **ids, struct strbuf *err)
 {
-	(void)prior;
-	return eip_converge(client, id, desired, out, err);
+	(void)desired;
+	return ec2_find_made_kind(&eip_kind, c, token, ids, err);
 }
+
+static const struct aws_native_ops eip_native = {
+	.send_create = eip_send,
+	.adopt = { .by = AWS_ADOPT_BY_CREATE_TOKEN, .noun = "address",
+		   .object = "aws.ec2.eip: address %s", .type = "aws.ec2.eip",
+		   .action = "AllocateAddress", .find_made = eip_find_tokened,
+		   .discard = eip_delete },
+	.converge = eip_converge,
+	.read = eip_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "aws.ec2.eip %s: not found after it was written",
+	.gone = "aws.ec2.eip %s is in the state but DescribeAddresses does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(eip, eip_native)
 
 static int eip_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -140,6 +153,7 @@ const struct resource_type aws_ec2_eip_type = {
 	.create = eip_create,
 	.find_made = eip_find_made,
 	.update = eip_update,
+	.native = &eip_native,
 	.delete = eip_delete,
 	.import_id = "its allocation id (eipalloc-...)",
 	.list = eip_list,

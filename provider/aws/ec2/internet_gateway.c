@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
@@ -91,26 +92,23 @@ static int igw_attach(struct aws_client *c, const char *action, const char *id,
 	return rc < 0 ? -1 : 0;
 }
 
-static int igw_converge(struct aws_client *c, const char *id, const json_t *desired,
-			json_t **out, struct strbuf *err)
+/* From `have` (the gateway as igw_read gives it): move the attachment to
+ * desired's VPC, sync the tags, read back (aws_converge_fn). */
+static int igw_converge(struct aws_client *c, const char *id, const json_t *have,
+			const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *want_tags = value_get(desired, "tags");
-	const char *want_vpc = value_get_string(desired, "vpc_id"), *have_vpc;
-	int rc = igw_read(c, id, NULL, &have, err);
+	json_t *want_tags = value_get(desired, "tags");
+	const char *want_vpc = value_get_string(desired, "vpc_id");
+	const char *have_vpc = value_get_string(have, "vpc_id");
+	int rc = 0;
 
 	*out = NULL;
-	if (!rc && !have) {
-		strbuf_addf(err, "aws.ec2.internet_gateway %s: not found after it was written", id);
-		rc = -1;
-	}
-	have_vpc = value_get_string(have, "vpc_id");
-	if (!rc && have_vpc && (!want_vpc || strcmp(have_vpc, want_vpc)))
+	if (have_vpc && (!want_vpc || strcmp(have_vpc, want_vpc)))
 		rc = igw_attach(c, "DetachInternetGateway", id, have_vpc, err);
 	if (!rc && want_vpc && (!have_vpc || strcmp(have_vpc, want_vpc)))
 		rc = igw_attach(c, "AttachInternetGateway", id, want_vpc, err);
 	if (!rc)
 		rc = ec2_sync_tags(c, id, value_get(have, "tags"), want_tags, err);
-	json_decref(have);
 	if (!rc)
 		rc = igw_read(c, id, NULL, out, err);
 	return rc;
@@ -125,19 +123,19 @@ static const struct ec2_create igw_kind = {
 	.id_field = "internetGatewayId", .delete = igw_delete,
 };
 
-static int igw_create(void *client, const json_t *desired, const struct create_call *call,
-		      char **id, json_t **out, struct strbuf *err)
+/* The create call alone, carrying the create's token (aws_sent.token); the
+ * attachment and the read back are converge's (left_out). */
+static int igw_send(struct aws_client *c, const json_t *desired, const struct create_call *call,
+		    struct aws_sent *sent, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	json_t *p = json_object();
-	int rc;
+	int rc = ec2_send_tokened(c, &igw_kind, p, value_get(desired, "tags"), sent->token,
+				  &sent->id, &sent->attempts, err);
 
-	*out = NULL;
-	rc = ec2_create(c, &igw_kind, p, value_get(desired, "tags"), call, id, err);
+	(void)call;
 	json_decref(p);
-	if (rc)
-		return -1;
-	return igw_converge(c, *id, desired, out, err);
+	sent->left_out = true;
+	return rc ? -1 : 0;
 }
 
 /* What an interrupted create made, for a destroy (ec2_find_made). */
@@ -146,12 +144,30 @@ static int igw_find_made(void *client, const char *token, json_t **ids, struct s
 	return ec2_find_made_kind(&igw_kind, client, token, ids, err);
 }
 
-static int igw_update(void *client, const char *id, const json_t *prior,
-		      const json_t *desired, json_t **out, struct strbuf *err)
+/* What an attempt of this create made (AWS_ADOPT_BY_CREATE_TOKEN). */
+static int igw_find_tokened(struct aws_client *c, const json_t *desired, const char *token,
+			   json_t **ids, struct strbuf *err)
 {
-	(void)prior;
-	return igw_converge(client, id, desired, out, err);
+	(void)desired;
+	return ec2_find_made_kind(&igw_kind, c, token, ids, err);
 }
+
+static const struct aws_native_ops igw_native = {
+	.send_create = igw_send,
+	.adopt = { .by = AWS_ADOPT_BY_CREATE_TOKEN, .noun = "gateway",
+		   .object = "aws.ec2.internet_gateway: gateway %s",
+		   .type = "aws.ec2.internet_gateway", .action = "CreateInternetGateway",
+		   .find_made = igw_find_tokened, .discard = igw_delete },
+	.converge = igw_converge,
+	.read = igw_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "aws.ec2.internet_gateway %s: not found after it was written",
+	.gone = "aws.ec2.internet_gateway %s is in the state but DescribeInternetGateways "
+		"does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(igw, igw_native)
 
 static int igw_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -195,6 +211,7 @@ const struct resource_type aws_ec2_internet_gateway_type = {
 	.create = igw_create,
 	.find_made = igw_find_made,
 	.update = igw_update,
+	.native = &igw_native,
 	.delete = igw_delete,
 	.import_id = "its id (igw-...)",
 	.list = igw_list,

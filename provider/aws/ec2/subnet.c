@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
@@ -88,20 +89,18 @@ static int subnet_read(void *client, const char *id, const json_t *prior, json_t
 	return rc;
 }
 
-static int subnet_converge(struct aws_client *c, const char *id, const json_t *desired,
-			   json_t **out, struct strbuf *err)
+/* From `have` (the subnet as subnet_read gives it): the public IP setting
+ * and tags to desired, then read back (aws_converge_fn). */
+static int subnet_converge(struct aws_client *c, const char *id, const json_t *have,
+			   const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *want_tags = value_get(desired, "tags");
+	json_t *want_tags = value_get(desired, "tags");
 	const json_t *want_pub = value_get(desired, "map_public_ip_on_launch");
 	bool pub = json_is_true(want_pub);
-	int rc = subnet_read(c, id, NULL, &have, err);
+	int rc = 0;
 
 	*out = NULL;
-	if (!rc && !have) {
-		strbuf_addf(err, "aws.ec2.subnet %s: not found after it was written", id);
-		rc = -1;
-	}
-	if (!rc && json_is_true(value_get(have, "map_public_ip_on_launch")) != pub) {
+	if (json_is_true(value_get(have, "map_public_ip_on_launch")) != pub) {
 		json_t *p = json_pack("{s:s, s:b}", "SubnetId", id, "MapPublicIpOnLaunch.Value", pub);
 
 		rc = ec2_call(c, "ModifySubnetAttribute", p, NULL, NULL, err) ? -1 : 0;
@@ -109,7 +108,6 @@ static int subnet_converge(struct aws_client *c, const char *id, const json_t *d
 	}
 	if (!rc)
 		rc = ec2_sync_tags(c, id, value_get(have, "tags"), want_tags, err);
-	json_decref(have);
 	if (!rc)
 		rc = subnet_read(c, id, NULL, out, err);
 	return rc;
@@ -124,18 +122,18 @@ static const struct ec2_create subnet_kind = {
 	.id_field = "subnetId", .delete = subnet_delete,
 };
 
-static int subnet_create(void *client, const json_t *desired, const struct create_call *call,
-			 char **id, json_t **out, struct strbuf *err)
+/* The create call alone, carrying the create's token (aws_sent.token); the
+ * public IP setting and the read back are converge's (left_out). */
+static int subnet_send(struct aws_client *c, const json_t *desired,
+		       const struct create_call *call, struct aws_sent *sent, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *vpc = value_get_string(desired, "vpc_id");
 	const char *cidr = value_get_string(desired, "cidr_block");
 	const char *az = value_get_string(desired, "availability_zone");
 	json_t *p;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!vpc || !cidr) {
 		strbuf_addstr(err, "aws.ec2.subnet: vpc_id or cidr_block has no value to send");
 		return -1;
@@ -143,14 +141,14 @@ static int subnet_create(void *client, const json_t *desired, const struct creat
 	p = json_pack("{s:s, s:s}", "VpcId", vpc, "CidrBlock", cidr);
 	if (az && *az)
 		json_object_set_new(p, "AvailabilityZone", json_string(az));
-	rc = ec2_create(c, &subnet_kind, p, value_get(desired, "tags"), call, id, err);
+	rc = ec2_send_tokened(c, &subnet_kind, p, value_get(desired, "tags"), sent->token,
+			      &sent->id, &sent->attempts, err);
 	json_decref(p);
-	if (rc) {
+	if (rc)
 		strbuf_addf(err, " (aws.ec2.subnet cidr_block %s%s%s)", cidr,
 			    az && *az ? ", availability_zone " : "", az && *az ? az : "");
-		return -1;
-	}
-	return subnet_converge(c, *id, desired, out, err);
+	sent->left_out = true;
+	return rc ? -1 : 0;
 }
 
 /* What an interrupted create made, for a destroy (ec2_find_made). */
@@ -159,12 +157,29 @@ static int subnet_find_made(void *client, const char *token, json_t **ids, struc
 	return ec2_find_made_kind(&subnet_kind, client, token, ids, err);
 }
 
-static int subnet_update(void *client, const char *id, const json_t *prior,
-			 const json_t *desired, json_t **out, struct strbuf *err)
+/* What an attempt of this create made (AWS_ADOPT_BY_CREATE_TOKEN). */
+static int subnet_find_tokened(struct aws_client *c, const json_t *desired, const char *token,
+			       json_t **ids, struct strbuf *err)
 {
-	(void)prior;
-	return subnet_converge(client, id, desired, out, err);
+	(void)desired;
+	return ec2_find_made_kind(&subnet_kind, c, token, ids, err);
 }
+
+static const struct aws_native_ops subnet_native = {
+	.send_create = subnet_send,
+	.adopt = { .by = AWS_ADOPT_BY_CREATE_TOKEN, .noun = "subnet",
+		   .object = "aws.ec2.subnet: subnet %s", .type = "aws.ec2.subnet",
+		   .action = "CreateSubnet", .find_made = subnet_find_tokened,
+		   .discard = subnet_delete },
+	.converge = subnet_converge,
+	.read = subnet_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "aws.ec2.subnet %s: not found after it was written",
+	.gone = "aws.ec2.subnet %s is in the state but DescribeSubnets does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(subnet, subnet_native)
 
 static int subnet_delete(void *client, const char *id, const json_t *prior,
 			 struct strbuf *err)
@@ -220,6 +235,7 @@ const struct resource_type aws_ec2_subnet_type = {
 	.create = subnet_create,
 	.find_made = subnet_find_made,
 	.update = subnet_update,
+	.native = &subnet_native,
 	.delete = subnet_delete,
 	.import_id = "its id (subnet-...)",
 	.list = subnet_list,

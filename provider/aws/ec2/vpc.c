@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rules.h"
@@ -118,18 +119,15 @@ static bool want_bool(const json_t *desired, const char *name, bool fallback)
 	return json_is_boolean(v) ? json_is_true(v) : fallback;
 }
 
-/* Bring DNS settings and tags of VPC id to desired, then read it back. */
-static int vpc_converge(struct aws_client *c, const char *id, const json_t *desired,
-			json_t **out, struct strbuf *err)
+/* From `have` (the VPC as vpc_read gives it), bring DNS settings and tags
+ * of VPC id to desired, then read it back (aws_converge_fn). */
+static int vpc_converge(struct aws_client *c, const char *id, const json_t *have,
+			const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *want_tags = value_get(desired, "tags");
-	int rc = vpc_read(c, id, NULL, &have, err);
+	json_t *want_tags = value_get(desired, "tags");
+	int rc = 0;
 
 	*out = NULL;
-	if (!rc && !have) {
-		strbuf_addf(err, "aws.ec2.vpc %s: not found after it was written", id);
-		rc = -1;
-	}
 	/* Hostnames need DNS support: turn support on first, hostnames off first. */
 	if (!rc && !want_bool(desired, "enable_dns_hostnames", false))
 		rc = set_attribute(c, id, "EnableDnsHostnames",
@@ -143,7 +141,6 @@ static int vpc_converge(struct aws_client *c, const char *id, const json_t *desi
 				   json_is_true(value_get(have, "enable_dns_hostnames")), true, err);
 	if (!rc)
 		rc = ec2_sync_tags(c, id, value_get(have, "tags"), want_tags, err);
-	json_decref(have);
 	if (!rc)
 		rc = vpc_read(c, id, NULL, out, err);
 	return rc;
@@ -156,28 +153,28 @@ static const struct ec2_create vpc_kind = {
 	.describe = "DescribeVpcs", .set = "vpcSet", .id_field = "vpcId", .delete = vpc_delete,
 };
 
-static int vpc_create(void *client, const json_t *desired, const struct create_call *call,
-		      char **id, json_t **out, struct strbuf *err)
+/* The create call alone, carrying the create's token (aws_sent.token); DNS
+ * settings and the read back are converge's (left_out). */
+static int vpc_send(struct aws_client *c, const json_t *desired, const struct create_call *call,
+		    struct aws_sent *sent, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *cidr = value_get_string(desired, "cidr_block");
 	json_t *p;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!cidr) {
 		strbuf_addstr(err, "aws.ec2.vpc: cidr_block has no value to send");
 		return -1;
 	}
 	p = json_pack("{s:s}", "CidrBlock", cidr);
-	rc = ec2_create(c, &vpc_kind, p, value_get(desired, "tags"), call, id, err);
+	rc = ec2_send_tokened(c, &vpc_kind, p, value_get(desired, "tags"), sent->token,
+			      &sent->id, &sent->attempts, err);
 	json_decref(p);
-	if (rc) {
+	if (rc)
 		strbuf_addf(err, " (aws.ec2.vpc cidr_block %s)", cidr);
-		return -1;
-	}
-	return vpc_converge(c, *id, desired, out, err);
+	sent->left_out = true;
+	return rc ? -1 : 0;
 }
 
 /* What an interrupted create made, for a destroy (ec2_find_made). */
@@ -186,12 +183,28 @@ static int vpc_find_made(void *client, const char *token, json_t **ids, struct s
 	return ec2_find_made_kind(&vpc_kind, client, token, ids, err);
 }
 
-static int vpc_update(void *client, const char *id, const json_t *prior,
-		      const json_t *desired, json_t **out, struct strbuf *err)
+/* What an attempt of this create made (AWS_ADOPT_BY_CREATE_TOKEN). */
+static int vpc_find_tokened(struct aws_client *c, const json_t *desired, const char *token,
+			    json_t **ids, struct strbuf *err)
 {
-	(void)prior;
-	return vpc_converge(client, id, desired, out, err);
+	(void)desired;
+	return ec2_find_made_kind(&vpc_kind, c, token, ids, err);
 }
+
+static const struct aws_native_ops vpc_native = {
+	.send_create = vpc_send,
+	.adopt = { .by = AWS_ADOPT_BY_CREATE_TOKEN, .noun = "VPC",
+		   .object = "aws.ec2.vpc: VPC %s", .type = "aws.ec2.vpc", .action = "CreateVpc",
+		   .find_made = vpc_find_tokened, .discard = vpc_delete },
+	.converge = vpc_converge,
+	.read = vpc_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "aws.ec2.vpc %s: not found after it was written",
+	.gone = "aws.ec2.vpc %s is in the state but DescribeVpcs does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(vpc, vpc_native)
 
 static int vpc_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -230,6 +243,7 @@ const struct resource_type aws_ec2_vpc_type = {
 	.create = vpc_create,
 	.find_made = vpc_find_made,
 	.update = vpc_update,
+	.native = &vpc_native,
 	.delete = vpc_delete,
 	.import_id = "its id (vpc-...)",
 	.list = vpc_list,

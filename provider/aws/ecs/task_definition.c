@@ -254,7 +254,7 @@ static int deregister(struct aws_client *c, const char *arn, struct strbuf *err)
 	return rc < 0 ? -1 : 0;
 }
 
-/* One taskdef_create under way: aws_create_tokened's ctx. */
+/* One create's look for what it registered (taskdef_find_made). */
 struct taskdef_send {
 	struct aws_client *c;
 	const char *family;
@@ -262,7 +262,7 @@ struct taskdef_send {
 };
 
 /* The ARNs of `family`'s ACTIVE revisions carrying the token, newest first
- * (aws_create_tokened's find). */
+ * (taskdef_find_made). */
 static int taskdef_find_tokened(void *ctx, const char *token, json_t **ids,
 				struct strbuf *err)
 {
@@ -303,15 +303,37 @@ static int taskdef_find_tokened(void *ctx, const char *token, json_t **ids,
 	return rc;
 }
 
-/* RegisterTaskDefinition from desired, carrying the token as TOKEN_TAG. */
-static int taskdef_send_create(void *ctx, const char *token, char **answered, int *attempts,
-			       struct strbuf *err)
+/* What an attempt of this create registered: the revisions of desired's
+ * family carrying the token (AWS_ADOPT_BY_CREATE_TOKEN). */
+static int taskdef_find_made(struct aws_client *c, const json_t *desired, const char *token,
+			     json_t **ids, struct strbuf *err)
 {
-	struct taskdef_send *s = ctx;
-	json_t *req = register_request(s->desired, token), *resp = NULL;
-	const char *made;
-	int rc = ecs_call(s->c, "RegisterTaskDefinition", req, NULL, &resp, attempts, err);
+	struct taskdef_send s = { c, value_get_string(desired, "family"), desired };
 
+	*ids = NULL;
+	if (!s.family) {
+		strbuf_addstr(err, TASKDEF_TYPE ": family has no value to send");
+		return -1;
+	}
+	return taskdef_find_tokened(&s, token, ids, err);
+}
+
+/* RegisterTaskDefinition from desired, carrying the create's token
+ * (aws_sent.token) as TOKEN_TAG; the driver reads it back. */
+static int taskdef_send(struct aws_client *c, const json_t *desired,
+			const struct create_call *call, struct aws_sent *sent, struct strbuf *err)
+{
+	json_t *req, *resp = NULL;
+	const char *made;
+	int rc;
+
+	(void)call;
+	if (!value_get_string(desired, "family")) {
+		strbuf_addstr(err, TASKDEF_TYPE ": family has no value to send");
+		return -1;
+	}
+	req = register_request(desired, sent->token);
+	rc = ecs_call(c, "RegisterTaskDefinition", req, NULL, &resp, &sent->attempts, err);
 	json_decref(req);
 	made = rc ? NULL : value_get_string(value_get(resp, "taskDefinition"), "taskDefinitionArn");
 	if (!rc && !made) {
@@ -319,63 +341,42 @@ static int taskdef_send_create(void *ctx, const char *token, char **answered, in
 			      "taskDefinition.taskDefinitionArn");
 		rc = -1;
 	}
-	*answered = made ? xstrdup(made) : NULL;
+	sent->id = made ? xstrdup(made) : NULL;
 	json_decref(resp);
 	return rc ? -1 : 0;
 }
 
-/* A second revision registered by one call sent twice: deregistered. */
-static int taskdef_discard(void *ctx, const char *arn, struct strbuf *err)
+/* Only the tags change in place: from `have`, sync them, read back
+ * (aws_converge_fn). */
+static int taskdef_converge(struct aws_client *c, const char *id, const json_t *have,
+			    const json_t *desired, json_t **out, struct strbuf *err)
 {
-	return deregister(((struct taskdef_send *)ctx)->c, arn, err);
-}
-
-static int taskdef_create(void *client, const json_t *desired, const struct create_call *call,
-			  char **id, json_t **out, struct strbuf *err)
-{
-	struct aws_client *c = client;
-	struct taskdef_send s = { c, value_get_string(desired, "family"), desired };
-	const struct aws_tokened_create tc = { TASKDEF_TYPE, "RegisterTaskDefinition",
-					       taskdef_send_create, taskdef_find_tokened,
-					       taskdef_discard, &s };
-
-	*id = NULL;
 	*out = NULL;
-	if (!s.family) {
-		strbuf_addstr(err, TASKDEF_TYPE ": family has no value to send");
+	if (aws_json_sync_tags(c, &ecs_tagging, id, value_get(have, "tags"),
+			       value_get(desired, "tags"), err))
 		return -1;
-	}
-	if (aws_create_tokened(&tc, call, id, err)) {
-		create_call_made(call, *id);
-		return -1;
-	}
-	create_call_made(call, *id);
-	return aws_read_written(taskdef_read, c, *id, desired, out, err,
-				TASKDEF_TYPE ": %s was registered but DescribeTaskDefinition does "
-				"not find it", *id);
-}
-
-/* Only the tags change in place. */
-static int taskdef_update(void *client, const char *id, const json_t *prior,
-			  const json_t *desired, json_t **out, struct strbuf *err)
-{
-	json_t *have = NULL;
-	const json_t *want = value_get(desired, "tags");
-	int rc;
-
-	(void)prior;
-	*out = NULL;
-	rc = aws_read_written(taskdef_read, client, id, desired, &have, err,
-			      TASKDEF_TYPE ": %s is gone", id);
-	if (!rc)
-		rc = aws_json_sync_tags(client, &ecs_tagging, id, value_get(have, "tags"),
-					want, err);
-	json_decref(have);
-	if (rc)
-		return -1;
-	return aws_read_written(taskdef_read, client, id, desired, out, err,
+	return aws_read_written(taskdef_read, c, id, desired, out, err,
 				TASKDEF_TYPE ": %s is gone", id);
 }
+
+static int taskdef_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);
+
+static const struct aws_native_ops taskdef_native = {
+	.send_create = taskdef_send,
+	.adopt = { .by = AWS_ADOPT_BY_CREATE_TOKEN, .noun = "family",
+		   .object = TASKDEF_TYPE ": revision %s", .type = TASKDEF_TYPE,
+		   .action = "RegisterTaskDefinition", .find_made = taskdef_find_made,
+		   .discard = taskdef_delete },
+	.converge = taskdef_converge,
+	.read = taskdef_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = TASKDEF_TYPE ": %s was registered but DescribeTaskDefinition does not "
+			"find it",
+	.gone = TASKDEF_TYPE ": %s is gone",
+};
+
+AWS_NATIVE_FUNCTIONS(taskdef, taskdef_native)
 
 static int taskdef_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -423,6 +424,7 @@ const struct resource_type aws_ecs_task_definition_type = {
 	.create = taskdef_create,
 	.update = taskdef_update,
 	.delete = taskdef_delete,
+	.native = &taskdef_native,
 	.import_id = "its ARN with the revision",
 	.run = &aws_ecs_task_definition_runner,
 	.list = taskdef_list,

@@ -307,23 +307,20 @@ static int tokened_keys(struct aws_client *c, const char *token, json_t **ids,
 	return rc;
 }
 
-/* Bring description, policy, rotation, enabled state and tags of key `id`
- * to desired (each only when it differs), then read it back. */
-static int key_converge(struct aws_client *c, const char *id, const json_t *desired,
-			json_t **out, struct strbuf *err)
+/* From `have` (the key as key_read gives it), bring description, policy,
+ * rotation, enabled state and tags of key `id` to desired (each only when it
+ * differs), then read it back (aws_converge_fn). */
+static int key_converge(struct aws_client *c, const char *id, const json_t *have,
+			const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *req, *want_tags = value_get(desired, "tags");
+	json_t *req, *want_tags = value_get(desired, "tags");
 	const json_t *policy = value_get(desired, "policy");
 	const char *desc = value_get_string(desired, "description");
 	bool rotate = get_bool(desired, "enable_key_rotation", false);
 	bool enabled = get_bool(desired, "is_enabled", true);
-	int rc;
+	int rc = 0;
 
 	*out = NULL;
-	rc = aws_read_written(key_read, c, id, NULL, &have, err,
-			      KEY_TYPE ": key %s was written but DescribeKey does not find it", id);
-	if (rc)
-		return -1;
 	if (strcmp(desc ? desc : "", value_get_string(have, "description")
 			? value_get_string(have, "description") : "")) {
 		req = json_pack("{s:s, s:s}", "KeyId", id, "Description", desc ? desc : "");
@@ -352,25 +349,18 @@ static int key_converge(struct aws_client *c, const char *id, const json_t *desi
 	if (!rc)
 		rc = aws_json_sync_tags(c, &kms_tagging, id, value_get(have, "tags"),
 					want_tags, err);
-	json_decref(have);
 	if (rc)
 		return -1;
 	return aws_read_written(key_read, c, id, desired, out, err,
 				KEY_TYPE ": key %s was written but DescribeKey does not find it", id);
 }
 
-/* One key_create under way: aws_create_tokened's ctx. */
-struct key_send {
-	struct aws_client *c;
-	const json_t *desired;
-};
-
-/* CreateKey from desired, carrying the token as the tag KMS_TOKEN_TAG. */
-static int key_send_create(void *ctx, const char *token, char **answered, int *attempts,
-			   struct strbuf *err)
+/* CreateKey from desired, carrying the create's token (aws_sent.token) as
+ * the tag KMS_TOKEN_TAG; what it cannot carry (enabled state, rotation) is
+ * converge's (left_out). */
+static int key_send(struct aws_client *c, const json_t *desired, const struct create_call *call,
+		    struct aws_sent *sent, struct strbuf *err)
 {
-	struct aws_client *c = ((struct key_send *)ctx)->c;
-	const json_t *desired = ((struct key_send *)ctx)->desired;
 	const char *desc = value_get_string(desired, "description");
 	const char *usage = value_get_string(desired, "key_usage");
 	const char *spec = value_get_string(desired, "customer_master_key_spec");
@@ -392,56 +382,54 @@ static int key_send_create(void *ctx, const char *token, char **answered, int *a
 	if (get_bool(desired, "multi_region", false))
 		json_object_set_new(req, "MultiRegion", json_true());
 	with_token = json_is_object(tags) ? json_copy((json_t *)tags) : json_object();
-	json_object_set_new(with_token, KMS_TOKEN_TAG, json_string(token));
+	json_object_set_new(with_token, KMS_TOKEN_TAG, json_string(sent->token));
 	json_object_set_new(req, "Tags", aws_tag_list(with_token, "TagKey", "TagValue"));
 	json_decref(with_token);
-	rc = kms_call(c, "CreateKey", req, NULL, &resp, attempts, err);
+	(void)call;
+	rc = kms_call(c, "CreateKey", req, NULL, &resp, &sent->attempts, err);
 	json_decref(req);
 	made = rc ? NULL : value_get_string(value_get(resp, "KeyMetadata"), "KeyId");
 	if (!rc && !made) {
 		strbuf_addstr(err, "kms CreateKey: the answer has no KeyMetadata.KeyId");
 		rc = -1;
 	}
-	*answered = made ? xstrdup(made) : NULL;
+	sent->id = made ? xstrdup(made) : NULL;
+	sent->left_out = true;
 	json_decref(resp);
+	if (!rc)
+		aws_client_note_made(c, sent->id);
 	return rc ? -1 : 0;
 }
 
-static int key_find_tokened(void *ctx, const char *token, json_t **ids, struct strbuf *err)
+/* What an attempt of this create made: the keys carrying its token. */
+static int key_find_made(struct aws_client *c, const json_t *desired, const char *token,
+			 json_t **ids, struct strbuf *err)
 {
-	return tokened_keys(((struct key_send *)ctx)->c, token, ids, err);
+	(void)desired;
+	return tokened_keys(c, token, ids, err);
 }
 
 /* A second key made by one CreateKey sent twice: its deletion scheduled. */
-static int key_discard(void *ctx, const char *id, struct strbuf *err)
-{
-	return schedule_deletion(((struct key_send *)ctx)->c, id, 7, NULL, err);
-}
-
-static int key_create(void *client, const json_t *desired, const struct create_call *call,
-		      char **id, json_t **out, struct strbuf *err)
-{
-	struct aws_client *c = client;
-	struct key_send s = { c, desired };
-	const struct aws_tokened_create tc = { KEY_TYPE, "CreateKey", key_send_create,
-					       key_find_tokened, key_discard, &s };
-
-	*out = NULL;
-	if (aws_create_tokened(&tc, call, id, err)) {
-		create_call_made(call, *id);
-		return -1;
-	}
-	create_call_made(call, *id);
-	aws_client_note_made(c, *id);
-	return key_converge(c, *id, desired, out, err);
-}
-
-static int key_update(void *client, const char *id, const json_t *prior,
-		      const json_t *desired, json_t **out, struct strbuf *err)
+static int key_discard(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
 	(void)prior;
-	return key_converge(client, id, desired, out, err);
+	return schedule_deletion(client, id, 7, NULL, err);
 }
+
+static const struct aws_native_ops key_native = {
+	.send_create = key_send,
+	.adopt = { .by = AWS_ADOPT_BY_CREATE_TOKEN, .noun = "key",
+		   .object = KEY_TYPE ": key %s", .type = KEY_TYPE, .action = "CreateKey",
+		   .find_made = key_find_made, .discard = key_discard },
+	.converge = key_converge,
+	.read = key_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = KEY_TYPE ": key %s was written but DescribeKey does not find it",
+	.gone = KEY_TYPE ": key %s was written but DescribeKey does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(key, key_native)
 
 static int key_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -489,6 +477,7 @@ const struct resource_type aws_kms_key_type = {
 	.read = key_read,
 	.create = key_create,
 	.update = key_update,
+	.native = &key_native,
 	.delete = key_delete,
 	.import_id = "its key id",
 	.list = key_list,
