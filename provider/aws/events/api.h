@@ -1,7 +1,7 @@
 /*
  * events/api.h: what other files use of the EventBridge checks (events/rules.c):
  * its check across resources, which aws_check_resources runs; and what an
- * EventBridge rule's targets and a schedule's target share (events/rule.c).
+ * EventBridge rule's targets and a schedule's target share (events/targets.c).
  */
 #ifndef TERRACE_AWS_EVENTS_API_H
 #define TERRACE_AWS_EVENTS_API_H
@@ -42,7 +42,8 @@ void aws_check_message_targets(const struct written_resource *rs, size_t n,
 
 /* A target's ecs_parameters and sqs_parameters put into `api` (the target
  * PutTargets or CreateSchedule takes) as EcsParameters and SqsParameters,
- * each only when set; and back from the target the API gives (events/rule.c). */
+ * each only when set; and back from the target the API gives
+ * (events/targets.c). */
 void events_target_parameters_to_api(json_t *api, const json_t *target);
 void events_target_parameters_from_api(json_t *target, const json_t *api);
 

@@ -200,29 +200,6 @@ static void keep_roles_written(json_t *o, const json_t *written)
 	}
 }
 
-void events_target_parameters_to_api(json_t *api, const json_t *target)
-{
-	const char *group = value_get_string(value_get(target, "sqs_parameters"), "message_group_id");
-
-	if (value_is_set(value_get(target, "ecs_parameters")))
-		json_object_set_new(api, "EcsParameters",
-				    ecs_parameters_to_api(value_get(target, "ecs_parameters")));
-	if (group)
-		json_object_set_new(api, "SqsParameters", json_pack("{s:s}", "MessageGroupId", group));
-}
-
-void events_target_parameters_from_api(json_t *target, const json_t *api)
-{
-	const char *group = value_get_string(value_get(api, "SqsParameters"), "MessageGroupId");
-	json_t *ecs = ecs_parameters_from_api(value_get(api, "EcsParameters"));
-
-	if (ecs)
-		json_object_set_new(target, "ecs_parameters", ecs);
-	if (group)
-		json_object_set_new(target, "sqs_parameters",
-				    json_pack("{s:s}", "message_group_id", group));
-}
-
 static json_t *target_to_api(struct aws_client *c, const json_t *t, struct strbuf *err)
 {
 	json_t *api = json_object();

@@ -1,7 +1,8 @@
 /*
  * s3/api.h: what other files use of the S3 rules
  * (s3/rules.c): the rule functions their rows, checks and tests call; and
- * what s3/object.c lends s3/artifact.c (their "BUCKET/KEY" id and delete).
+ * what s3/object.c and s3/artifact.c share (s3/object_id.c: their
+ * "BUCKET/KEY" id and delete).
  */
 #ifndef TERRACE_AWS_S3_API_H
 #define TERRACE_AWS_S3_API_H
@@ -54,7 +55,7 @@ int aws_s3_region_refused(struct aws_client *c, const char *region, struct strbu
 void aws_check_bucket_regions(const struct written_resource *rs, size_t n,
 			      written_report_fn report, void *ctx);
 
-/* ---- what s3/object.c lends s3/artifact.c: both ids are "BUCKET/KEY" ---- */
+/* ---- s3/object_id.c: what s3/object.c and s3/artifact.c share ---- */
 
 /* Split an object's id (bucket names hold no '/'): 0 with *bucket and
  * *path ("/KEY"), both to free(); -1 with "TYPE: id \"ID\" is not

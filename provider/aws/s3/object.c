@@ -62,20 +62,6 @@ static const struct attr_schema object_attrs[] = {
 
 static const char *const object_gone[] = { "404", "NoSuchKey", "NoSuchBucket", NULL };
 
-int aws_s3_split_object_id(const char *type, const char *id, char **bucket, char **path,
-			   struct strbuf *err)
-{
-	const char *slash = strchr(id, '/');
-
-	if (!slash || slash == id || !slash[1]) {
-		strbuf_addf(err, "%s: id \"%s\" is not BUCKET/KEY", type, id);
-		return -1;
-	}
-	*bucket = xstrndup(id, (size_t)(slash - id));
-	*path = xstrdup(slash); /* "/KEY" */
-	return 0;
-}
-
 int aws_s3_object_plan_hash(const json_t *desired, char out[65], struct strbuf *err)
 {
 	json_t *source = value_get(desired, "source");
@@ -469,20 +455,6 @@ static const struct aws_native_ops object_native = {
 };
 
 AWS_NATIVE_FUNCTIONS(object, object_native)
-
-int aws_s3_delete_object_id(struct aws_client *c, const char *type, const char *id,
-			    struct strbuf *err)
-{
-	char *bucket, *path;
-	int ret;
-
-	if (aws_s3_split_object_id(type, id, &bucket, &path, err))
-		return -1;
-	ret = s3_delete_subresource(c, "DeleteObject", bucket, path, NULL, object_gone, err);
-	free(bucket);
-	free(path);
-	return ret;
-}
 
 static int object_delete(void *client, const char *id, const json_t *prior,
 			 struct strbuf *err)
