@@ -711,6 +711,14 @@ bool value_contains_unknown(const json_t *v); /* anywhere inside */
 json_t *value_get(const json_t *o, const char *name);
 /* The member as a string, or NULL when it is absent or not a string. */
 const char *value_get_string(const json_t *o, const char *name);
+/* Copying a string member between attribute objects (an API's answer into
+ * attributes, attributes into a request): to[to_key] = from[from_key] when
+ * that is a string (even ""); else `fallback` when it is not NULL; else
+ * to is left without to_key. value_copy_nonempty: only a non-empty string,
+ * an empty one is left out as an absent one is. */
+void value_copy_string(json_t *to, const char *to_key, const json_t *from, const char *from_key,
+		       const char *fallback);
+void value_copy_nonempty(json_t *to, const char *to_key, const json_t *from, const char *from_key);
 /* The member as a whole number (a fraction is cut off), or `fallback` when
  * it is absent or not a number. */
 json_int_t value_get_integer(const json_t *o, const char *name, json_int_t fallback);

@@ -25,6 +25,23 @@ const char *value_get_string(const json_t *o, const char *name)
 	return json_string_value(value_get(o, name));
 }
 
+void value_copy_string(json_t *to, const char *to_key, const json_t *from, const char *from_key,
+		       const char *fallback)
+{
+	const char *s = value_get_string(from, from_key);
+
+	if (s || fallback)
+		json_object_set_new(to, to_key, json_string(s ? s : fallback));
+}
+
+void value_copy_nonempty(json_t *to, const char *to_key, const json_t *from, const char *from_key)
+{
+	const char *s = value_get_string(from, from_key);
+
+	if (s && *s)
+		json_object_set_new(to, to_key, json_string(s));
+}
+
 json_int_t value_get_integer(const json_t *o, const char *name, json_int_t fallback)
 {
 	json_t *v = value_get(o, name);

@@ -366,6 +366,36 @@ static void test_value_list_has_string(void **state)
 	json_decref(map);
 }
 
+/* value_copy_string keeps "" and falls back only when the member is not a
+ * string; value_copy_nonempty leaves "" out as it leaves out an absent one. */
+static void test_value_copy_string_and_nonempty(void **state)
+{
+	(void)state;
+	json_t *from = js("{'a': 'x', 'e': '', 'n': 1}");
+	json_t *o = json_object();
+	json_t *want = js("{'A': 'x', 'E': '', 'N': 'dflt', 'M': 'dflt'}");
+	value_copy_string(o, "A", from, "a", "dflt");
+	value_copy_string(o, "E", from, "e", "dflt");
+	value_copy_string(o, "N", from, "n", "dflt");
+	value_copy_string(o, "M", from, "missing", "dflt");
+	value_copy_string(o, "Z", from, "missing", NULL);
+	value_copy_string(o, "Y", NULL, "a", NULL);
+	assert_true(json_equal(o, want));
+	json_decref(o);
+	json_decref(want);
+
+	o = json_object();
+	want = js("{'A': 'x'}");
+	value_copy_nonempty(o, "A", from, "a");
+	value_copy_nonempty(o, "E", from, "e");
+	value_copy_nonempty(o, "N", from, "n");
+	value_copy_nonempty(o, "M", from, "missing");
+	assert_true(json_equal(o, want));
+	json_decref(o);
+	json_decref(want);
+	json_decref(from);
+}
+
 /* ---- strbuf_redact: secrets cut out of error messages ---- */
 
 static void assert_redacts(const char *text, size_t from, const char *secret,
@@ -1508,6 +1538,7 @@ int main(void)
 		cmocka_unit_test(test_attr_changed_by_text_ends_with),
 		cmocka_unit_test(test_value_string_set_sorts_and_drops_duplicates),
 		cmocka_unit_test(test_value_list_has_string),
+		cmocka_unit_test(test_value_copy_string_and_nonempty),
 		cmocka_unit_test(test_strbuf_redact_replaces_every_occurrence),
 		cmocka_unit_test(test_strbuf_redact_starts_at_from),
 		cmocka_unit_test(test_strbuf_redact_never_searches_a_replacement),

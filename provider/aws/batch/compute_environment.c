@@ -120,14 +120,6 @@ static int ce_plan_desired(json_t *desired, const json_t *prior, struct strbuf *
 	return 0;
 }
 
-static void copy_string(json_t *o, const char *key, const json_t *from, const char *api_key)
-{
-	const char *s = value_get_string(from, api_key);
-
-	if (s && *s)
-		json_object_set_new(o, key, json_string(s));
-}
-
 static void copy_list(json_t *o, const char *key, const json_t *from, const char *api_key)
 {
 	const json_t *v = value_get(from, api_key);
@@ -142,32 +134,32 @@ static json_t *ce_attributes(const json_t *ce, const json_t *prior)
 	json_t *o = json_object(), *tags = value_get(ce, "tags");
 	const json_t *cr = value_get(ce, "computeResources");
 
-	copy_string(o, "name", ce, "computeEnvironmentName");
-	copy_string(o, "compute_environment_type", ce, "type");
-	copy_string(o, "state", ce, "state");
-	copy_string(o, "service_role", ce, "serviceRole");
-	copy_string(o, "arn", ce, "computeEnvironmentArn");
-	copy_string(o, "ecs_cluster_arn", ce, "ecsClusterArn");
+	value_copy_nonempty(o, "name", ce, "computeEnvironmentName");
+	value_copy_nonempty(o, "compute_environment_type", ce, "type");
+	value_copy_nonempty(o, "state", ce, "state");
+	value_copy_nonempty(o, "service_role", ce, "serviceRole");
+	value_copy_nonempty(o, "arn", ce, "computeEnvironmentArn");
+	value_copy_nonempty(o, "ecs_cluster_arn", ce, "ecsClusterArn");
 	if (json_is_object(cr)) {
 		const json_t *had = value_get(prior, "compute_resources");
 		json_t *r = json_object();
 		json_int_t min = value_get_integer(cr, "minvCpus", 0);
 
-		copy_string(r, "type", cr, "type");
+		value_copy_nonempty(r, "type", cr, "type");
 		json_object_set_new(r, "max_vcpus",
 				    json_integer(value_get_integer(cr, "maxvCpus", 0)));
 		if (min || value_is_set(value_get(had, "min_vcpus")))
 			json_object_set_new(r, "min_vcpus", json_integer(min));
 		copy_list(r, "subnets", cr, "subnets");
 		copy_list(r, "security_group_ids", cr, "securityGroupIds");
-		copy_string(r, "instance_role", cr, "instanceRole");
+		value_copy_nonempty(r, "instance_role", cr, "instanceRole");
 		copy_list(r, "instance_type", cr, "instanceTypes");
-		copy_string(r, "allocation_strategy", cr, "allocationStrategy");
+		value_copy_nonempty(r, "allocation_strategy", cr, "allocationStrategy");
 		if (json_is_number(value_get(cr, "bidPercentage")))
 			json_object_set(r, "bid_percentage", value_get(cr, "bidPercentage"));
-		copy_string(r, "spot_iam_fleet_role", cr, "spotIamFleetRole");
-		copy_string(r, "ec2_key_pair", cr, "ec2KeyPair");
-		copy_string(r, "image_id", cr, "imageId");
+		value_copy_nonempty(r, "spot_iam_fleet_role", cr, "spotIamFleetRole");
+		value_copy_nonempty(r, "ec2_key_pair", cr, "ec2KeyPair");
+		value_copy_nonempty(r, "image_id", cr, "imageId");
 		sort_sets(r);
 		json_object_set_new(o, "compute_resources", r);
 	}

@@ -87,14 +87,6 @@ static int ecr_call(struct aws_client *c, const char *op, const json_t *in,
 				   codes, out, NULL, attempts, err);
 }
 
-static void copy_string(json_t *o, const char *name, const json_t *from, const char *member)
-{
-	const char *s = value_get_string(from, member);
-
-	if (s)
-		json_object_set_new(o, name, json_string(s));
-}
-
 /* The encryption as read: the key ECR chose is left out when the prior state
  * left it to ECR (see the opening comment). */
 static json_t *read_encryption(const json_t *e, const json_t *prior)
@@ -105,7 +97,7 @@ static json_t *read_encryption(const json_t *e, const json_t *prior)
 
 	if (value_get_string(e, "kmsKey") &&
 	    !(value_is_set(had) && !value_get_string(had, "kms_key")))
-		copy_string(o, "kms_key", e, "kmsKey");
+		value_copy_string(o, "kms_key", e, "kmsKey", NULL);
 	return o;
 }
 
@@ -128,16 +120,16 @@ static int repo_read(void *client, const char *id, const json_t *prior, json_t *
 	}
 	o = json_object();
 	json_object_set_new(o, "name", json_string(id));
-	copy_string(o, "image_tag_mutability", r, "imageTagMutability");
+	value_copy_string(o, "image_tag_mutability", r, "imageTagMutability", NULL);
 	json_object_set_new(o, "image_scanning_configuration",
 			    json_pack("{s:b}", "scan_on_push",
 				      json_is_true(value_get(value_get(r, "imageScanningConfiguration"),
 							     "scanOnPush"))));
 	json_object_set_new(o, "encryption_configuration",
 			    read_encryption(value_get(r, "encryptionConfiguration"), prior));
-	copy_string(o, "arn", r, "repositoryArn");
-	copy_string(o, "registry_id", r, "registryId");
-	copy_string(o, "repository_url", r, "repositoryUri");
+	value_copy_string(o, "arn", r, "repositoryArn", NULL);
+	value_copy_string(o, "registry_id", r, "registryId", NULL);
+	value_copy_string(o, "repository_url", r, "repositoryUri", NULL);
 	json_decref(resp);
 	arn = value_get_string(o, "arn");
 	if (arn && aws_json_read_tags(c, &ecr_tagging, arn, &tags, err)) {

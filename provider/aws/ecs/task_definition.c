@@ -86,14 +86,6 @@ static const struct attr_schema taskdef_attrs[] = {
 	{ .name = NULL },
 };
 
-static void copy_string(json_t *o, const char *name, const json_t *from, const char *member)
-{
-	const char *s = value_get_string(from, member);
-
-	if (s && *s)
-		json_object_set_new(o, name, json_string(s));
-}
-
 /* The containers as ECS takes them: the document, parsed when written as
  * JSON text (a new reference). */
 static json_t *containers_of(const json_t *desired)
@@ -156,7 +148,7 @@ static int taskdef_read(void *client, const char *id, const json_t *prior, json_
 		return rc;
 	td = value_get(resp, "taskDefinition");
 	o = json_object();
-	copy_string(o, "family", td, "family");
+	value_copy_nonempty(o, "family", td, "family");
 	got = json_is_array(value_get(td, "containerDefinitions"))
 	      ? json_deep_copy(value_get(td, "containerDefinitions")) : json_array();
 	sent = prior ? containers_of(prior) : NULL;
@@ -167,19 +159,19 @@ static int taskdef_read(void *client, const char *id, const json_t *prior, json_
 		json_object_set(o, "container_definitions", got);
 	json_decref(sent);
 	json_decref(got);
-	copy_string(o, "cpu", td, "cpu");
-	copy_string(o, "memory", td, "memory");
-	copy_string(o, "network_mode", td, "networkMode");
+	value_copy_nonempty(o, "cpu", td, "cpu");
+	value_copy_nonempty(o, "memory", td, "memory");
+	value_copy_nonempty(o, "network_mode", td, "networkMode");
 	json_object_set_new(o, "requires_compatibilities",
 			    json_is_array(value_get(td, "requiresCompatibilities"))
 			    ? json_deep_copy(value_get(td, "requiresCompatibilities")) : json_array());
-	copy_string(o, "execution_role_arn", td, "executionRoleArn");
-	copy_string(o, "task_role_arn", td, "taskRoleArn");
+	value_copy_nonempty(o, "execution_role_arn", td, "executionRoleArn");
+	value_copy_nonempty(o, "task_role_arn", td, "taskRoleArn");
 	if ((rp = value_get(td, "runtimePlatform")) && json_object_size(rp)) {
 		json_t *p = json_object();
 
-		copy_string(p, "operating_system_family", rp, "operatingSystemFamily");
-		copy_string(p, "cpu_architecture", rp, "cpuArchitecture");
+		value_copy_nonempty(p, "operating_system_family", rp, "operatingSystemFamily");
+		value_copy_nonempty(p, "cpu_architecture", rp, "cpuArchitecture");
 		json_object_set_new(o, "runtime_platform", p);
 	}
 	json_object_set_new(o, "tags", own_tags(value_get(resp, "tags")));

@@ -25,6 +25,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/ecs/api.h"
+#include "provider/aws/events/api.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/run/api.h"
@@ -79,14 +80,8 @@ static const struct attr_schema target_attrs[] = {
 	{ .name = "batch_parameters", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
 	  .description = "a Batch job queue target (arn: the queue's ARN): job_definition, "
 			 "job_name, array_size, job_attempts", .nested = batch_parameters_attrs },
-	{ .name = "ecs_parameters", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
-	  .description = "when arn is an ECS cluster's: the task it runs (task_definition_arn, "
-			 "task_count, launch_type, platform_version, network_configuration); "
-			 "unset: kept as the target has it",
-	  .nested = ecs_parameters_attrs },
-	{ .name = "sqs_parameters", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
-	  .description = "an SQS queue target: message_group_id (required for a FIFO queue)",
-	  .nested = sqs_parameters_attrs },
+	EVENTS_TARGET_ECS_PARAMETERS_ATTR,
+	EVENTS_TARGET_SQS_PARAMETERS_ATTR(sqs_parameters_attrs),
 	{ .name = NULL },
 };
 
@@ -231,19 +226,13 @@ static json_t *target_to_api(struct aws_client *c, const json_t *t, struct strbu
 				(json_int_t)value_get_integer(batch, "job_attempts", 0)));
 		json_object_set_new(api, "BatchParameters", b);
 	}
-	if (value_is_set(value_get(t, "ecs_parameters")))
-		json_object_set_new(api, "EcsParameters",
-				    ecs_parameters_to_api(value_get(t, "ecs_parameters")));
-	if (value_get_string(value_get(t, "sqs_parameters"), "message_group_id"))
-		json_object_set_new(api, "SqsParameters", json_pack(
-			"{s:s}", "MessageGroupId",
-			value_get_string(value_get(t, "sqs_parameters"), "message_group_id")));
+	events_target_parameters_to_api(api, t);
 	return api;
 }
 
 static json_t *target_from_api(const json_t *api)
 {
-	json_t *t = json_object(), *ecs;
+	json_t *t = json_object();
 	const json_t *batch;
 
 	set_string(t, "id", value_get_string(api, "Id"));
@@ -266,13 +255,7 @@ static json_t *target_from_api(const json_t *api)
 					    json_integer((json_int_t)json_number_value(tries)));
 		json_object_set_new(t, "batch_parameters", b);
 	}
-	ecs = ecs_parameters_from_api(value_get(api, "EcsParameters"));
-	if (ecs)
-		json_object_set_new(t, "ecs_parameters", ecs);
-	if (value_get_string(value_get(api, "SqsParameters"), "MessageGroupId"))
-		json_object_set_new(t, "sqs_parameters", json_pack(
-			"{s:s}", "message_group_id",
-			value_get_string(value_get(api, "SqsParameters"), "MessageGroupId")));
+	events_target_parameters_from_api(t, api);
 	return t;
 }
 

@@ -109,14 +109,6 @@ int iam_user_password(char *out, size_t len, struct strbuf *err)
 
 /* ---- small helpers ---- */
 
-/* The member as a non-empty string, else NULL. */
-static const char *nonempty(const json_t *o, const char *name)
-{
-	const char *s = value_get_string(o, name);
-
-	return s && *s ? s : NULL;
-}
-
 static bool str_eq(const char *a, const char *b)
 {
 	return a && b && !strcmp(a, b);
@@ -226,7 +218,7 @@ static void creds_secret_release(struct creds_secret *s)
 /* A credential from the secret ("password", "access_key_id", ...), or NULL. */
 static const char *creds_get(const struct creds_secret *s, const char *key)
 {
-	return s ? nonempty(s->creds, key) : NULL;
+	return s ? nonempty_or_null(value_get_string(s->creds, key)) : NULL;
 }
 
 /* Read the secret `id` (name or ARN) as user's credentials secret. */
@@ -479,9 +471,9 @@ static int converge_credentials(struct aws_client *c, const char *user, const ch
 				const json_t *desired, const json_t *prior, bool fresh,
 				char **key_id, char **secret_arn, struct strbuf *err)
 {
-	const char *want_secret = nonempty(desired, "credentials_secret");
-	const char *prior_name = nonempty(prior, "credentials_secret");
-	const char *prior_arn = nonempty(prior, "credentials_secret_arn");
+	const char *want_secret = nonempty_or_null(value_get_string(desired, "credentials_secret"));
+	const char *prior_name = nonempty_or_null(value_get_string(prior, "credentials_secret"));
+	const char *prior_arn = nonempty_or_null(value_get_string(prior, "credentials_secret_arn"));
 	bool want_profile = json_is_true(value_get(desired, "login_profile"));
 	bool want_key = json_is_true(value_get(desired, "access_key"));
 	bool moved = prior_name && !str_eq(prior_name, want_secret);
@@ -516,8 +508,8 @@ static int converge_credentials(struct aws_client *c, const char *user, const ch
 				   &password_use, err) ||
 	    converge_access_key(c, user, want_key, creds_get(known, "access_key_id"),
 				creds_get(known, "secret_access_key") != NULL,
-				nonempty(prior, "access_key_id"), fresh, key_id, &new_secret_key,
-				err))
+				nonempty_or_null(value_get_string(prior, "access_key_id")), fresh,
+				key_id, &new_secret_key, err))
 		goto out;
 	if (want_secret) {
 		const char *secret_key = new_secret_key ? new_secret_key
@@ -579,9 +571,9 @@ static const char *managed_key(const json_t *keys, const json_t *prior)
 static int read_credentials_secret(struct aws_client *c, const char *user,
 				   const json_t *prior, json_t *o, struct strbuf *err)
 {
-	const char *name = nonempty(prior, "credentials_secret");
-	const char *arn = nonempty(prior, "credentials_secret_arn");
-	const char *key = nonempty(o, "access_key_id");
+	const char *name = nonempty_or_null(value_get_string(prior, "credentials_secret"));
+	const char *arn = nonempty_or_null(value_get_string(prior, "credentials_secret_arn"));
+	const char *key = nonempty_or_null(value_get_string(o, "access_key_id"));
 	bool need_password = json_is_true(value_get(o, "login_profile")) &&
 			     json_is_true(value_get(prior, "login_profile"));
 	struct creds_secret s;
@@ -786,8 +778,9 @@ static int user_converge(struct aws_client *c, const char *id, const json_t *hav
 	if (user_apply(c, id, have, desired, err))
 		goto out;
 	/* A new path is a new ARN: read it after the move. */
-	if (!nonempty(have, "arn") || strcmp(iam_str_or(value_get_string(have, "path"), "/"),
-					     iam_str_or(value_get_string(desired, "path"), "/"))) {
+	if (!nonempty_or_null(value_get_string(have, "arn")) ||
+	    strcmp(iam_str_or(value_get_string(have, "path"), "/"),
+		   iam_str_or(value_get_string(desired, "path"), "/"))) {
 		json_t *params = json_pack("{s:s}", "UserName", id);
 		xmlDocPtr doc;
 		int rc;
@@ -894,8 +887,8 @@ static int user_update(void *client, const char *id, const json_t *prior,
 static int delete_user_secret(struct aws_client *c, const char *user, const json_t *prior,
 			      struct strbuf *err)
 {
-	const char *arn = nonempty(prior, "credentials_secret_arn");
-	const char *name = nonempty(prior, "credentials_secret");
+	const char *arn = nonempty_or_null(value_get_string(prior, "credentials_secret_arn"));
+	const char *name = nonempty_or_null(value_get_string(prior, "credentials_secret"));
 	struct creds_secret s;
 	int rc;
 

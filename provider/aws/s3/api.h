@@ -1,6 +1,8 @@
 /*
  * s3/api.h: what other files use of the S3 rules
- * (s3/rules.c): the rule functions their rows, checks and tests call.
+ * (s3/rules.c): the rule functions their rows, checks and tests call; and
+ * what s3/object.c and s3/artifact.c share (s3/object_id.c: their
+ * "BUCKET/KEY" id and delete).
  */
 #ifndef TERRACE_AWS_S3_API_H
 #define TERRACE_AWS_S3_API_H
@@ -52,5 +54,17 @@ struct aws_client;
 int aws_s3_region_refused(struct aws_client *c, const char *region, struct strbuf *err);
 void aws_check_bucket_regions(const struct written_resource *rs, size_t n,
 			      written_report_fn report, void *ctx);
+
+/* ---- s3/object_id.c: what s3/object.c and s3/artifact.c share ---- */
+
+/* Split an object's id (bucket names hold no '/'): 0 with *bucket and
+ * *path ("/KEY"), both to free(); -1 with "TYPE: id \"ID\" is not
+ * BUCKET/KEY" in err. */
+int aws_s3_split_object_id(const char *type, const char *id, char **bucket, char **path,
+			   struct strbuf *err);
+/* Delete the object an id names (DeleteObject; one already gone, or its
+ * bucket, is deleted). */
+int aws_s3_delete_object_id(struct aws_client *c, const char *type, const char *id,
+			    struct strbuf *err);
 
 #endif

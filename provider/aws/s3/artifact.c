@@ -34,6 +34,7 @@
 
 #include "provider/aws/build/api.h"
 #include "provider/aws/resources.h"
+#include "provider/aws/s3/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
@@ -213,19 +214,6 @@ static int artifact_plan_desired(json_t *desired, const json_t *prior, struct st
 
 /* ---- read ---- */
 
-static int split_id(const char *id, char **bucket, char **path, struct strbuf *err)
-{
-	const char *slash = strchr(id, '/');
-
-	if (!slash || slash == id || !slash[1]) {
-		strbuf_addf(err, TYPE_NAME ": id \"%s\" is not BUCKET/KEY", id);
-		return -1;
-	}
-	*bucket = xstrndup(id, (size_t)(slash - id));
-	*path = xstrdup(slash); /* "/KEY" */
-	return 0;
-}
-
 static json_t *header_string(const struct aws_response *resp, const char *name)
 {
 	const char *v = aws_response_header(resp, name);
@@ -282,7 +270,7 @@ static int artifact_read(void *client, const char *id, const json_t *prior,
 
 	(void)prior;
 	*out = NULL;
-	if (split_id(id, &bucket, &path, err))
+	if (aws_s3_split_object_id(TYPE_NAME, id, &bucket, &path, err))
 		return -1;
 	ret = head_object(client, bucket, path + 1, out, err);
 	free(bucket);
@@ -461,7 +449,7 @@ static int artifact_update(void *client, const char *id, const json_t *prior,
 
 	(void)prior;
 	*out = NULL;
-	if (want_of(desired, &w, err) || split_id(id, &bucket, &path, err))
+	if (want_of(desired, &w, err) || aws_s3_split_object_id(TYPE_NAME, id, &bucket, &path, err))
 		return -1;
 	ret = head_object(client, bucket, path + 1, &shown, err);
 	free(bucket);
@@ -476,16 +464,8 @@ static int artifact_update(void *client, const char *id, const json_t *prior,
 static int artifact_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
 {
-	char *bucket, *path;
-	int ret;
-
 	(void)prior;
-	if (split_id(id, &bucket, &path, err))
-		return -1;
-	ret = s3_delete_subresource(client, "DeleteObject", bucket, path, NULL, object_gone, err);
-	free(bucket);
-	free(path);
-	return ret;
+	return aws_s3_delete_object_id(client, TYPE_NAME, id, err);
 }
 
 const struct resource_type aws_s3_artifact_type = {

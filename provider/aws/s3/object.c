@@ -28,7 +28,10 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/rules.h"
+#include "provider/aws/s3/api.h"
 #include "provider/provider.h"
+
+#define TYPE_NAME "aws.s3.object"
 
 #define META_PREFIX "x-amz-meta-"
 #define SHA256_META "content-sha256"
@@ -58,20 +61,6 @@ static const struct attr_schema object_attrs[] = {
 };
 
 static const char *const object_gone[] = { "404", "NoSuchKey", "NoSuchBucket", NULL };
-
-/* Split an id "BUCKET/KEY" (bucket names hold no '/'). */
-static int split_id(const char *id, char **bucket, char **path, struct strbuf *err)
-{
-	const char *slash = strchr(id, '/');
-
-	if (!slash || slash == id || !slash[1]) {
-		strbuf_addf(err, "aws.s3.object: id \"%s\" is not BUCKET/KEY", id);
-		return -1;
-	}
-	*bucket = xstrndup(id, (size_t)(slash - id));
-	*path = xstrdup(slash); /* "/KEY" */
-	return 0;
-}
 
 int aws_s3_object_plan_hash(const json_t *desired, char out[65], struct strbuf *err)
 {
@@ -165,7 +154,7 @@ static int object_read(void *client, const char *id, const json_t *prior,
 
 	(void)prior;
 	*out = NULL;
-	if (split_id(id, &bucket, &path, err))
+	if (aws_s3_split_object_id(TYPE_NAME, id, &bucket, &path, err))
 		return -1;
 	req.bucket = bucket;
 	req.path = path;
@@ -434,7 +423,7 @@ static int object_converge(struct aws_client *c, const char *id, const json_t *h
 		json_decref(*out);
 		*out = NULL;
 	} else if (!ret && !value_equal(value_get(have, "tags"), tags)) {
-		ret = split_id(id, &bucket, &path, err);
+		ret = aws_s3_split_object_id(TYPE_NAME, id, &bucket, &path, err);
 		if (!ret) {
 			ret = put_object_tags(c, bucket, path, json_is_object(tags) ? tags : NULL,
 					      err);
@@ -470,16 +459,8 @@ AWS_NATIVE_FUNCTIONS(object, object_native)
 static int object_delete(void *client, const char *id, const json_t *prior,
 			 struct strbuf *err)
 {
-	char *bucket, *path;
-	int ret;
-
 	(void)prior;
-	if (split_id(id, &bucket, &path, err))
-		return -1;
-	ret = s3_delete_subresource(client, "DeleteObject", bucket, path, NULL, object_gone, err);
-	free(bucket);
-	free(path);
-	return ret;
+	return aws_s3_delete_object_id(client, TYPE_NAME, id, err);
 }
 
 

@@ -30,6 +30,7 @@
 
 #include "provider/aws/adopt.h"
 #include "provider/aws/ecs/api.h"
+#include "provider/aws/events/api.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/run/api.h"
@@ -79,14 +80,8 @@ static const struct attr_schema target_attrs[] = {
 	  .description = "how failed deliveries are retried", .nested = retry_policy_attrs,
 	  .default_json = "{\"maximum_event_age_in_seconds\": 86400, "
 			  "\"maximum_retry_attempts\": 185}" },
-	{ .name = "ecs_parameters", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
-	  .description = "when arn is an ECS cluster's: the task it runs (task_definition_arn, "
-			 "task_count, launch_type, platform_version, network_configuration); "
-			 "unset: kept as the target has it",
-	  .nested = ecs_parameters_attrs },
-	{ .name = "sqs_parameters", .type = ATTR_OBJECT, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
-	  .description = "an SQS queue target: message_group_id (required for a FIFO queue)",
-	  .nested = sqs_parameters_attrs },
+	EVENTS_TARGET_ECS_PARAMETERS_ATTR,
+	EVENTS_TARGET_SQS_PARAMETERS_ATTR(sqs_parameters_attrs),
 	{ .name = NULL },
 };
 
@@ -245,13 +240,7 @@ static json_t *schedule_body(struct aws_client *c, const json_t *desired, const 
 	set_string(api_target, "RoleArn", role);
 	free(role);
 	set_string(api_target, "Input", value_get_string(target, "input"));
-	if (value_is_set(value_get(target, "ecs_parameters")))
-		json_object_set_new(api_target, "EcsParameters",
-				    ecs_parameters_to_api(value_get(target, "ecs_parameters")));
-	if (value_get_string(value_get(target, "sqs_parameters"), "message_group_id"))
-		json_object_set_new(api_target, "SqsParameters", json_pack(
-			"{s:s}", "MessageGroupId",
-			value_get_string(value_get(target, "sqs_parameters"), "message_group_id")));
+	events_target_parameters_to_api(api_target, target);
 	set_number(api_retry, "MaximumEventAgeInSeconds",
 		   value_get(retry, "maximum_event_age_in_seconds"), 86400);
 	set_number(api_retry, "MaximumRetryAttempts", value_get(retry, "maximum_retry_attempts"), 185);
@@ -269,7 +258,7 @@ static json_t *schedule_from_api(const json_t *d, const char *group, const char 
 	const char *tz = value_get_string(d, "ScheduleExpressionTimezone");
 	const char *state = value_get_string(d, "State");
 	const char *mode = value_get_string(window, "Mode");
-	json_t *o = json_object(), *w = json_object(), *t = json_object(), *r = json_object(), *ecs;
+	json_t *o = json_object(), *w = json_object(), *t = json_object(), *r = json_object();
 	json_t *start = timestamp_from_api(value_get(d, "StartDate"));
 	json_t *end = timestamp_from_api(value_get(d, "EndDate"));
 
@@ -295,13 +284,7 @@ static json_t *schedule_from_api(const json_t *d, const char *group, const char 
 	set_number(r, "maximum_event_age_in_seconds", value_get(retry, "MaximumEventAgeInSeconds"), 86400);
 	set_number(r, "maximum_retry_attempts", value_get(retry, "MaximumRetryAttempts"), 185);
 	json_object_set_new(t, "retry_policy", r);
-	ecs = ecs_parameters_from_api(value_get(target, "EcsParameters"));
-	if (ecs)
-		json_object_set_new(t, "ecs_parameters", ecs);
-	if (value_get_string(value_get(target, "SqsParameters"), "MessageGroupId"))
-		json_object_set_new(t, "sqs_parameters", json_pack(
-			"{s:s}", "message_group_id",
-			value_get_string(value_get(target, "SqsParameters"), "MessageGroupId")));
+	events_target_parameters_from_api(t, target);
 	json_object_set_new(o, "target", t);
 	set_string(o, "arn", value_get_string(d, "Arn"));
 	return o;

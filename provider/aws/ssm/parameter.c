@@ -165,15 +165,6 @@ static int sync_tags(struct aws_client *c, const char *name, const json_t *have,
 	return rc ? -1 : 0;
 }
 
-static void copy_string(json_t *o, const char *attr, const json_t *from, const char *member,
-			const char *fallback)
-{
-	const char *s = value_get_string(from, member);
-
-	if (s || fallback)
-		json_object_set_new(o, attr, json_string(s ? s : fallback));
-}
-
 static int parameter_read(void *client, const char *id, const json_t *prior, json_t **out,
 			  struct strbuf *err)
 {
@@ -195,18 +186,18 @@ static int parameter_read(void *client, const char *id, const json_t *prior, jso
 	}
 	o = json_object();
 	json_object_set_new(o, "name", json_string(id));
-	copy_string(o, "parameter_type", p, "Type", NULL);
-	copy_string(o, "value", p, "Value", NULL);
-	copy_string(o, "description", d, "Description", "");
+	value_copy_string(o, "parameter_type", p, "Type", NULL);
+	value_copy_string(o, "value", p, "Value", NULL);
+	value_copy_string(o, "description", d, "Description", "");
 	key = value_get_string(d, "KeyId");
 	if (key && *key && (strcmp(key, DEFAULT_SSM_KEY) ||
 			    value_get_string(prior, "key_id")))
 		json_object_set_new(o, "key_id", json_string(key));
-	copy_string(o, "tier", d, "Tier", "Standard");
-	copy_string(o, "allowed_pattern", d, "AllowedPattern", NULL);
-	copy_string(o, "data_type", p, "DataType", "text");
+	value_copy_string(o, "tier", d, "Tier", "Standard");
+	value_copy_string(o, "allowed_pattern", d, "AllowedPattern", NULL);
+	value_copy_string(o, "data_type", p, "DataType", "text");
 	json_object_set_new(o, "tags", tags);
-	copy_string(o, "arn", p, "ARN", NULL);
+	value_copy_string(o, "arn", p, "ARN", NULL);
 	json_object_set_new(o, "version", json_integer(value_get_integer(p, "Version", 1)));
 	json_decref(p);
 	json_decref(d);
@@ -220,16 +211,16 @@ static json_t *put_request(const json_t *desired, bool overwrite)
 	json_t *req = json_object();
 	const char *s;
 
-	copy_string(req, "Name", desired, "name", NULL);
-	copy_string(req, "Type", desired, "parameter_type", NULL);
-	copy_string(req, "Value", desired, "value", NULL);
-	copy_string(req, "Description", desired, "description", "");
+	value_copy_string(req, "Name", desired, "name", NULL);
+	value_copy_string(req, "Type", desired, "parameter_type", NULL);
+	value_copy_string(req, "Value", desired, "value", NULL);
+	value_copy_string(req, "Description", desired, "description", "");
 	if ((s = value_get_string(desired, "key_id")) && *s)
 		json_object_set_new(req, "KeyId", json_string(s));
-	copy_string(req, "Tier", desired, "tier", "Standard");
+	value_copy_string(req, "Tier", desired, "tier", "Standard");
 	if ((s = value_get_string(desired, "allowed_pattern")) && *s)
 		json_object_set_new(req, "AllowedPattern", json_string(s));
-	copy_string(req, "DataType", desired, "data_type", "text");
+	value_copy_string(req, "DataType", desired, "data_type", "text");
 	json_object_set_new(req, "Overwrite", json_boolean(overwrite));
 	return req;
 }
