@@ -21,6 +21,8 @@ of each type no declaration does, is checked:
                                           (gen_constraints.py --edges)
   docs/providers/aws*.md                  a section per type (`### `TYPE``),
                                           where its prose goes
+  docs/providers/awscc.md                 its awscc counterpart (the
+                                          native-counterparts blocks, t0947)
 A type's card (tests/integration/every_type/cards/TYPE.py: count(), CREATE,
 BASE) stands for its row in the first three; a type written since cards
 needs only its card. (docs/design.md's map places a type's file by its
@@ -93,6 +95,24 @@ def reference_types():
     return set(re.findall(r"^### `(aws\.[a-z0-9_]+\.[a-z0-9_]+)`", text, re.M))
 
 
+def counterpart_types():
+    """The written types docs/providers/awscc.md pairs with their awscc
+    counterpart: its "same name" block and the first column of its "other
+    name" table (t0947 holds each counterpart to the awscc schemas)."""
+    doc = read("docs/providers/awscc.md")
+
+    def block(name):
+        parts = doc.split("<!-- native-counterparts: %s -->" % name)
+        if len(parts) != 2:
+            sys.exit("check_type_lists.py: docs/providers/awscc.md has no native-counterparts: %s "
+                     "block" % name)
+        return parts[1].split("<!-- end native-counterparts -->")[0]
+    same = re.findall(r"`(aws\.[a-z0-9_.]+)`", block("same name"))
+    other = [re.findall(r"`([a-z0-9_.]+)`", line)[0]
+             for line in block("other name").splitlines() if line.startswith("| `")]
+    return set(same) | set(other)
+
+
 def missing(types, edges=True):
     """[(type, list, what to add)] for each type a list lacks, and each
     name a list has that is no type."""
@@ -105,6 +125,8 @@ def missing(types, edges=True):
          "its create operation and that request's proxy log line, or its card's CREATE"),
         ("docs/providers/aws*.md", reference_types(), names,
          "its section (`make docs` writes it; its prose goes above the table)"),
+        ("docs/providers/awscc.md (native counterparts)", counterpart_types(), names,
+         "its awscc counterpart: in the same-name block, or a row of the other-name table"),
     ]
     if edges:
         lists.append(("tests/integration/rules/t0099/edges_stacks.py (BASES)",

@@ -108,7 +108,7 @@ const struct aws_permission_row aws_permission_rows[] = {
 	{ "aws.ecs.cluster", AWS_PHASE_DELETE, "ecs:DeleteCluster" },
 	{ "aws.ecs.cluster", AWS_PHASE_LIST, "ecs:ListClusters" },
 	{ "aws.ecs.task_definition", AWS_PHASE_READ, "ecs:DescribeTaskDefinition" },
-	{ "aws.ecs.task_definition", AWS_PHASE_CREATE, "ecs:DeleteTaskDefinitions ecs:DeregisterTaskDefinition ecs:DescribeTaskDefinition ecs:ListTaskDefinitions ecs:RegisterTaskDefinition" },
+	{ "aws.ecs.task_definition", AWS_PHASE_CREATE, "ecs:DeleteTaskDefinitions ecs:DeregisterTaskDefinition ecs:DescribeTaskDefinition ecs:ListTaskDefinitions ecs:RegisterTaskDefinition ecs:TagResource ecs:UntagResource" },
 	{ "aws.ecs.task_definition", AWS_PHASE_UPDATE, "ecs:DescribeTaskDefinition ecs:TagResource ecs:UntagResource" },
 	{ "aws.ecs.task_definition", AWS_PHASE_DELETE, "ecs:DeleteTaskDefinitions ecs:DeregisterTaskDefinition" },
 	{ "aws.ecs.task_definition", AWS_PHASE_RUN, "ecs:DescribeTasks ecs:RunTask ecs:StopTask" },
