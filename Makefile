@@ -218,6 +218,7 @@ gen: $(TERRACE)
 	provider/aws/transport/gen-regions.py
 	provider/aws/gen/gen_services.py
 	provider/aws/gen/gen_paginators.py
+	provider/aws/gen/gen_waiter_rows.py
 	docs/gen-reference.py --terrace $(TERRACE)
 	provider/aws/gen/gen_constraints.py
 	provider/aws/cloudcontrol/gen_schemas.py
