@@ -145,15 +145,11 @@ static int put_filter(struct aws_client *c, const json_t *desired, struct strbuf
 }
 
 /* Whether the filter `have` (as read() gives it) differs from desired in
- * what PutMetricFilter sends. */
+ * what PutMetricFilter sends (numbers compared by value: 0 and 0.0 agree). */
 static bool filter_differs(const json_t *have, const json_t *desired)
 {
-	const char *want = value_get_string(desired, "pattern");
-	const char *got = value_get_string(have, "pattern");
-
-	return strcmp(want ? want : "", got ? got : "") ||
-	       !json_equal(value_get(have, "metric_transformation"),
-			   value_get(desired, "metric_transformation"));
+	return attr_changed(have, desired, "pattern") ||
+	       attr_changed(have, desired, "metric_transformation");
 }
 
 /* The converge (the contract, provider/aws/adopt.h): PutMetricFilter when
