@@ -19,110 +19,22 @@
 #include <string.h>
 
 /*
- * Each type's ARNs, as its code builds them (glue/api.c's glue_arn,
- * iam/api.c's role ARN, redshift/cluster.c, rds/subnet_groups.c, athena/workgroup.c) or as
- * AWS documents them ("Actions, resources, and condition keys", the Service
- * Authorization Reference), one format per line: ${partition}, ${region},
- * ${account}, ${ATTR} (an attribute of the resource; unknown or absent:
- * "*"), ${ATTR|DEFAULT} (DEFAULT when absent), ${ATTR~hash} (its content
- * hash a wildcard: see add_hash_wildcard), ${ATTR~unrooted} (without a
- * leading "/": a path's ARN spells the slash once). An action gets the ARNs of
- * its own service (an IAM user's iam: actions its user ARN, the
- * secretsmanager: actions of its credentials secret the secret's); with
- * none, "*". EC2's objects have ids the server assigns and its actions touch
- * several kinds at once: "*".
+ * Each type's ARNs, as its types.def line declares them (its ARNS: how the
+ * formats are written there); a type whose line says ARNS_ANY, and a name no
+ * line has, act on "*".
  */
+#define ARNS(formats) formats
+#define ARNS_ANY(why) NULL
+#define RESOURCE_TYPE(symbol, type, twin, name_rule, arns) { type, arns },
 static const struct {
 	const char *type;
 	const char *arns;
 } arn_formats[] = {
-	{ "aws.athena.named_query", "arn:${partition}:athena:${region}:${account}:workgroup/${workgroup|primary}" },
-	{ "aws.athena.workgroup", "arn:${partition}:athena:${region}:${account}:workgroup/${name}" },
-	{ "aws.batch.compute_environment",
-	  "arn:${partition}:batch:${region}:${account}:compute-environment/${name}" },
-	{ "aws.batch.job_queue", "arn:${partition}:batch:${region}:${account}:job-queue/${name}" },
-	{ "aws.batch.job_definition",
-	  "arn:${partition}:batch:${region}:${account}:job-definition/${name}:*" },
-	{ "aws.dynamodb.table", "arn:${partition}:dynamodb:${region}:${account}:table/${name}" },
-	/* A new application's id is known only after CreateApplication:
-	 * /applications/\* (Service Authorization Reference, EMR Serverless). */
-	{ "aws.emrserverless.application",
-	  "arn:${partition}:emr-serverless:${region}:${account}:/applications/${application_id|*}" },
-	{ "aws.ecr.repository", "arn:${partition}:ecr:${region}:${account}:repository/${name}" },
-	{ "aws.ecs.cluster", "arn:${partition}:ecs:${region}:${account}:cluster/${name}" },
-	{ "aws.ecs.task_definition", "arn:${partition}:ecs:${region}:${account}:task-definition/${family}:*" },
-	{ "aws.events.rule", "arn:${partition}:events:${region}:${account}:rule/${name}\n"
-			     "arn:${partition}:events:${region}:${account}:rule/${event_bus_name|default}/${name}\n"
-			     "arn:${partition}:events:${region}:${account}:event-bus/${event_bus_name|default}" },
-	{ "aws.glue.connection", "arn:${partition}:glue:${region}:${account}:catalog\n"
-				 "arn:${partition}:glue:${region}:${account}:connection/${name}" },
-	{ "aws.glue.crawler", "arn:${partition}:glue:${region}:${account}:crawler/${name}" },
-	{ "aws.glue.database", "arn:${partition}:glue:${region}:${account}:catalog\n"
-			       "arn:${partition}:glue:${region}:${account}:database/${name}" },
-	{ "aws.glue.job", "arn:${partition}:glue:${region}:${account}:job/${name}" },
-	{ "aws.glue.table", "arn:${partition}:glue:${region}:${account}:catalog\n"
-			    "arn:${partition}:glue:${region}:${account}:database/${database}\n"
-			    "arn:${partition}:glue:${region}:${account}:table/${database}/${name}" },
-	{ "aws.glue.trigger", "arn:${partition}:glue:${region}:${account}:trigger/${name}" },
-	{ "aws.iam.group", "arn:${partition}:iam::${account}:group${path|/}${name}" },
-	{ "aws.iam.instance_profile", "arn:${partition}:iam::${account}:instance-profile${path|/}${name}" },
-	{ "aws.iam.policy", "arn:${partition}:iam::${account}:policy${path|/}${name}" },
-	{ "aws.iam.role", "arn:${partition}:iam::${account}:role${path|/}${name}" },
-	/* and the secret it keeps the credentials in (iam/user.c) */
-	{ "aws.iam.user", "arn:${partition}:iam::${account}:user${path|/}${name}\n"
-			  "arn:${partition}:secretsmanager:${region}:${account}:secret:${credentials_secret}-??????" },
-	{ "aws.lambda.function", "arn:${partition}:lambda:${region}:${account}:function:${function_name}" },
-	{ "aws.lambda.layer_version", "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}\n"
-				      "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}:*" },
-	{ "aws.kinesis.stream", "arn:${partition}:kinesis:${region}:${account}:stream/${name}" },
-	{ "aws.firehose.delivery_stream", "arn:${partition}:firehose:${region}:${account}:deliverystream/${name}" },
-	/* An alias's name starts with "alias/"; creating or moving one needs
-	 * the key's permission too (KMS Developer Guide, "Controlling access to
-	 * aliases"). A new key's id is known only after CreateKey: key/\*. */
-	{ "aws.kms.alias", "arn:${partition}:kms:${region}:${account}:${name}\n"
-			   "arn:${partition}:kms:${region}:${account}:key/*" },
-	{ "aws.kms.key", "arn:${partition}:kms:${region}:${account}:key/${key_id}" },
-	{ "aws.lambda.permission", "arn:${partition}:lambda:${region}:${account}:function:${function_name}" },
-	/* A mapping's ARN holds the UUID Lambda gives it; its create and list
-	 * name no resource (the Service Authorization Reference: Lambda's
-	 * CreateEventSourceMapping and ListEventSourceMappings have none). */
-	{ "aws.lambda.event_source_mapping",
-	  "arn:${partition}:lambda:${region}:${account}:event-source-mapping:*" },
-	{ "aws.logs.log_group", "arn:${partition}:logs:${region}:${account}:log-group:${name}\n"
-				"arn:${partition}:logs:${region}:${account}:log-group:${name}:*" },
-	/* PutMetricFilter, DescribeMetricFilters and DeleteMetricFilter act on
-	 * the filter's log group (Service Authorization Reference, CloudWatch
-	 * Logs: log-group). */
-	{ "aws.logs.metric_filter",
-	  "arn:${partition}:logs:${region}:${account}:log-group:${log_group_name}\n"
-	  "arn:${partition}:logs:${region}:${account}:log-group:${log_group_name}:*" },
-	{ "aws.rds.instance", "arn:${partition}:rds:${region}:${account}:db:${identifier}" },
-	{ "aws.rds.subnet_group", "arn:${partition}:rds:${region}:${account}:subgrp:${name}" },
-	{ "aws.redshift.cluster", "arn:${partition}:redshift:${region}:${account}:cluster:${cluster_identifier}" },
-	{ "aws.redshift.subnet_group", "arn:${partition}:redshift:${region}:${account}:subnetgroup:${name}" },
-	/* The key is content-addressed: the next edit of the file makes a new
-	 * one, which a deploy role made from this policy must still reach. */
-	{ "aws.s3.artifact", "arn:${partition}:s3:::${bucket}\narn:${partition}:s3:::${bucket}/${key~hash}" },
-	{ "aws.s3.bucket", "arn:${partition}:s3:::${name}\narn:${partition}:s3:::${name}/*" },
-	{ "aws.s3.bucket_notification", "arn:${partition}:s3:::${bucket}" },
-	{ "aws.s3.object", "arn:${partition}:s3:::${bucket}\narn:${partition}:s3:::${bucket}/${key}" },
-	{ "aws.scheduler.schedule", "arn:${partition}:scheduler:${region}:${account}:schedule/${group_name|default}/${name}" },
-	/* Secrets Manager adds six random characters to the name. */
-	{ "aws.secretsmanager.secret", "arn:${partition}:secretsmanager:${region}:${account}:secret:${name}-??????" },
-	/* parameter/NAME, and for a name in a hierarchy (/team/x)
-	 * parameter/team/x, the ARN AWS gives the parameter (Parameter.ARN;
-	 * the CDK's arnForParameterName builds it the same way). */
-	{ "aws.ssm.parameter", "arn:${partition}:ssm:${region}:${account}:parameter/${name~unrooted}" },
-	{ "aws.sfn.state_machine", "arn:${partition}:states:${region}:${account}:stateMachine:${name}\n"
-				   "arn:${partition}:states:${region}:${account}:execution:${name}:*" },
-	/* Subscribe names the topic, the other calls the subscription
-	 * (TOPIC:ID); topic_arn is a whole ARN, which a format cannot take
-	 * apart: the account's topics and subscriptions of the region. */
-	{ "aws.sns.subscription", "arn:${partition}:sns:${region}:${account}:*" },
-	{ "aws.sns.topic", "arn:${partition}:sns:${region}:${account}:${name}" },
-	{ "aws.sqs.queue", "arn:${partition}:sqs:${region}:${account}:${name}" },
-	{ "aws.cloudwatch.metric_alarm", "arn:${partition}:cloudwatch:${region}:${account}:alarm:${alarm_name}" },
+#include "provider/aws/types.def"
 };
+#undef RESOURCE_TYPE
+#undef ARNS_ANY
+#undef ARNS
 
 /*
  * Actions whose Resource is "*": those for which AWS's Service Authorization

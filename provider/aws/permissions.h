@@ -6,7 +6,7 @@
  * The actions come from permissions.gen.c, which docs/gen-reference.py
  * traces from the source: per aws type and entry point (phase), the
  * operations the code can send, as IAM actions. The resources come from
- * each type's ARN format (permissions.c), filled with the attributes the
+ * each type's ARN formats (its types.def line's ARNS), filled with the attributes the
  * plan knows; what is not known before apply becomes a wildcard there.
  * Which actions take "*" and which are reads (a refresh's and a listing's
  * are List and Read only) come from AWS's Service Authorization Reference

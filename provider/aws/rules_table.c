@@ -59,7 +59,7 @@ const struct aws_constraint *const aws_rules_tables[] = {
  */
 #define NAMED(attr, max_len, separator) attr, max_len, separator
 #define UNNAMED NULL, 0, 0
-#define RESOURCE_TYPE(symbol, type, twin, name_rule) { type, name_rule },
+#define RESOURCE_TYPE(symbol, type, twin, name_rule, arns) { type, name_rule },
 const struct provider_name_rule aws_name_rules[] = {
 #include "provider/aws/types.def"
 	{ NULL },

@@ -108,7 +108,7 @@ static void test_every_type(void **state)
 			scopable = scopable || !iam_action_unscoped(ps.items[i].action);
 		}
 		if (strncmp(name, "aws.ec2.", 8) && scopable && !scoped)
-			fail_msg("%s: no ARN format in provider/aws/permissions.c", name);
+			fail_msg("%s: no ARNS on its provider/aws/types.def line", name);
 		aws_permissions_release(&ps);
 	}
 	assert_true(n > 30);

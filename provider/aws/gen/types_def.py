@@ -12,12 +12,14 @@ from typing import NamedTuple, Optional
 
 TYPES_DEF = pathlib.Path(__file__).resolve().parent.parent / "types.def"
 
-# RESOURCE_TYPE(SYMBOL, "TYPE", TWIN, NAME_RULE) /* FILE */ (types.def's
+# RESOURCE_TYPE(SYMBOL, "TYPE", TWIN, NAME_RULE, ARNS) /* FILE */ (types.def's
 # header), over one or more lines.
 LINE = re.compile(r'^RESOURCE_TYPE\((\w+),\s*"([a-z0-9_.]+)",\s*'
                   r'(?:"(AWS::\w+::\w+)"|NO_CFN\("((?:[^"\\]|\\.)+)"\)),\s*'
-                  r'(?:NAMED\("(\w+)",\s*(\w+),\s*\'(.)\'\)|(UNNAMED))\)\s*'
+                  r'(?:NAMED\("(\w+)",\s*(\w+),\s*\'(.)\'\)|(UNNAMED)),\s*'
+                  r'(?:ARNS\(((?:\s*"(?:[^"\\]|\\.)*")+)\s*\)|ARNS_ANY\("((?:[^"\\]|\\.)+)"\))\)\s*'
                   r'/\*\s*(\S+\.c)\s*\*/\s*$', re.M)
+STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 CONSTANTS = {"AWS_LAMBDA_FUNCTION_NAME_MAX": 64}  # rules.h's, where a line names one
 
 
@@ -30,6 +32,8 @@ class Type(NamedTuple):
     name_max: int
     name_sep: str
     file: str              # sqs/queue.c, under provider/aws/
+    arns: list             # its ARN formats, [] when it acts on "*"
+    arns_any: Optional[str]  # why it acts on "*"
 
 
 def types(path=TYPES_DEF):
@@ -38,12 +42,14 @@ def types(path=TYPES_DEF):
     text = pathlib.Path(path).read_text()
     out, ends = [], []
     for m in LINE.finditer(text):
-        sym, name, cfn, why, attr, most, sep, _unnamed, file = m.groups()
+        sym, name, cfn, why, attr, most, sep, _unnamed, arns, any_why, file = m.groups()
         if most is not None and not most.isdigit() and most not in CONSTANTS:
             sys.exit(f"{path}:{text.count(chr(10), 0, m.start()) + 1}: {name}: "
                      f"{most} is no number types_def.py knows")
         out.append(Type(sym, name, cfn, why, attr,
-                        int(CONSTANTS.get(most, most)) if most else 0, sep or "", file))
+                        int(CONSTANTS.get(most, most)) if most else 0, sep or "", file,
+                        "".join(STRING.findall(arns or "")).split("\\n") if arns else [],
+                        any_why))
         ends.append((m.start(), m.end()))
     for n, line in enumerate(text.splitlines(), 1):
         if line.startswith("RESOURCE_TYPE("):
