@@ -571,6 +571,22 @@ def service_index(resource_schemas):
                     for svc, types in sorted(services.items())))
 
 
+def same_name_counterparts(written, made):
+    """The written aws types whose awscc type has their name after the
+    prefix (aws.sqs.queue, awscc.sqs.queue), as a sentence's list; the
+    others are the table below it, written by hand (t0946 holds both)."""
+    names = ["`%s`" % n for n in sorted(written) if "awscc." + n[4:] in made]
+    lines, line = [], ""
+    for i, n in enumerate(names):
+        word = n + ("." if i == len(names) - 1 else ",")
+        if line and len(line) + 1 + len(word) > 90:
+            lines.append(line)
+            line = word
+        else:
+            line = (line + " " + word) if line else word
+    return "\n".join(lines + [line]) + "\n"
+
+
 def command_block(help_text):
     return "```\n" + help_text.rstrip("\n") + "\n```\n"
 
@@ -588,6 +604,10 @@ def expected_pages(terrace, docs, source=SOURCE):
     for pname, names in made.items():
         pages[os.path.join(docs, "providers", pname + ".md")] = [
             ("index " + pname, "## Index of the types by service", service_index(names), None)]
+    written = schema["provider_schemas"]["aws"]["resource_schemas"]
+    pages[os.path.join(docs, "providers", "awscc.md")].insert(0, (
+        "native counterparts", "## Written types first",
+        same_name_counterparts(written, made.get("awscc", {})), None))
     for pname, p in schema["provider_schemas"].items():
         blocks = [("types " + pname, "## Resource types", type_list(p["resource_schemas"]), None),
                   ("provider " + pname, "## Provider configuration",
@@ -706,7 +726,7 @@ def example_type_block(source, name="glue/database", type_name="aws.glue.databas
     with open(os.path.join(source, "types.def")) as f:  # its line, over two
         line = re.search(r"^RESOURCE_TYPE\(\w+, \"%s\"(?:[^\n]|\n\t)*?\*/$" % re.escape(type_name),
                          f.read(), re.M)
-    parts = ["`provider/aws/types.def` (its twin and name rule):\n\n```c", line.group(0), "```\n"]
+    parts = ["`provider/aws/types.def` (its twin, name rule and ARNs):\n\n```c", line.group(0), "```\n"]
     parts += ["`provider/aws/gen/constraints.map` (then `make constraints`):\n\n```"]
     parts += lines_with("gen/constraints.map", type_name + " ") + ["```\n"]
     # its service's rows (its name's limit is its types.def line's)

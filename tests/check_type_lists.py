@@ -126,7 +126,7 @@ def missing(types, edges=True):
         ("docs/providers/aws*.md", reference_types(), names,
          "its section (`make docs` writes it; its prose goes above the table)"),
         ("docs/providers/awscc.md (native counterparts)", counterpart_types(), names,
-         "its awscc counterpart: in the same-name block, or a row of the other-name table"),
+         "`make docs` (an awscc type of its name), or a row of the other-name table"),
     ]
     if edges:
         lists.append(("tests/integration/rules/t0099/edges_stacks.py (BASES)",
