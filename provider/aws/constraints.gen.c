@@ -73,7 +73,7 @@ static const char *const enum_51[] = { "a1.medium", "a1.large", "a1.xlarge", "a1
  *   aws.s3.artifact: an S3 object terrace uploads (no CloudFormation resource type)
  *   aws.s3.bucket_notification: a bucket's NotificationConfiguration in CloudFormation, whose destinations terrace takes from other resources
  *   aws.s3.object: an S3 object is no CloudFormation resource type
- * Dropped: the schema's constraints on 149 attributes a model's row checks (the
+ * Dropped: the schema's constraints on 150 attributes a model's row checks (the
  * model's row stands):
  *   aws.athena.named_query name (AWS::Athena::NamedQuery Name)
  *   aws.athena.named_query database (AWS::Athena::NamedQuery Database)
@@ -197,6 +197,7 @@ static const char *const enum_51[] = { "a1.medium", "a1.large", "a1.xlarge", "a1
  *   aws.lambda.permission source_account (AWS::Lambda::Permission SourceAccount)
  *   aws.logs.log_group name (AWS::Logs::LogGroup LogGroupName)
  *   aws.logs.log_group kms_key_id (AWS::Logs::LogGroup KmsKeyId)
+ *   aws.logs.log_stream log_group_name (AWS::Logs::LogStream LogGroupName)
  *   aws.logs.metric_filter log_group_name (AWS::Logs::MetricFilter LogGroupName)
  *   aws.rds.instance identifier (AWS::RDS::DBInstance DBInstanceIdentifier)
  *   aws.redshift.cluster number_of_nodes (AWS::Redshift::Cluster NumberOfNodes)
@@ -437,6 +438,8 @@ const struct aws_constraint aws_constraints[] = {
 	{ "aws.logs.log_group", "name", false, "logs AssociateKmsKey logGroupName", 's', true, 1, true, 512, NULL, "[\\.\\-_/#A-Za-z0-9]+", "[.\\-_/#A-Za-z0-9]+", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.logs.log_group", "kms_key_id", false, "logs AssociateKmsKey kmsKeyId", 's', false, 0, true, 256, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.logs.log_group", "name", false, "logs DisassociateKmsKey logGroupName", 's', true, 1, true, 512, NULL, "[\\.\\-_/#A-Za-z0-9]+", "[.\\-_/#A-Za-z0-9]+", "dev-alice-orders", false, NULL, NULL, false },
+	{ "aws.logs.log_stream", "name", false, "logs CreateLogStream logStreamName", 's', true, 1, true, 512, NULL, "[^:*]*", "[^:*]*", "dev-alice-orders", false, NULL, NULL, false },
+	{ "aws.logs.log_stream", "log_group_name", false, "logs CreateLogStream logGroupName", 's', true, 1, true, 512, NULL, "[\\.\\-_/#A-Za-z0-9]+", "[.\\-_/#A-Za-z0-9]+", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.logs.metric_filter", "name", false, "logs PutMetricFilter filterName", 's', true, 1, true, 512, NULL, "[^:*]*", "[^:*]*", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.logs.metric_filter", "log_group_name", false, "logs PutMetricFilter logGroupName", 's', true, 1, true, 512, NULL, "[\\.\\-_/#A-Za-z0-9]+", "[.\\-_/#A-Za-z0-9]+", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.logs.metric_filter", "pattern", false, "logs PutMetricFilter filterPattern", 's', true, 0, true, 1024, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
@@ -590,6 +593,7 @@ const struct aws_cfn_type aws_cfn_types[] = {
 	{ "aws.lambda.layer_version", "AWS::Lambda::LayerVersion" },
 	{ "aws.lambda.permission", "AWS::Lambda::Permission" },
 	{ "aws.logs.log_group", "AWS::Logs::LogGroup" },
+	{ "aws.logs.log_stream", "AWS::Logs::LogStream" },
 	{ "aws.logs.metric_filter", "AWS::Logs::MetricFilter" },
 	{ "aws.rds.instance", "AWS::RDS::DBInstance" },
 	{ "aws.rds.subnet_group", "AWS::RDS::DBSubnetGroup" },
