@@ -192,10 +192,10 @@ static json_t *query_params(const struct aws_kind_read *r, const char *input)
 static char *rest_path(const struct aws_kind_read *r, const char *input, char *method,
 		       size_t msize)
 {
-	const char *sp = strchr(r->api, ' '), *open, *close;
+	const char *sp = r->request ? strchr(r->request, ' ') : NULL, *open, *close;
 	struct strbuf path = STRBUF_INIT;
 
-	snprintf(method, msize, "%.*s", sp ? (int)(sp - r->api) : 0, r->api);
+	snprintf(method, msize, "%.*s", sp ? (int)(sp - r->request) : 0, r->request ? r->request : "");
 	open = sp ? strchr(sp + 1, '{') : NULL;
 	close = open ? strchr(open, '}') : NULL;
 	if (!sp || !open || !close)
@@ -211,48 +211,32 @@ static char *rest_path(const struct aws_kind_read *r, const char *input, char *m
 static int read_call(struct aws_client *c, const struct aws_kind_read *r, const char *input,
 		     const char *const *codes, xmlDocPtr *doc, json_t **out, struct strbuf *err)
 {
-	char target[64] = "", version[16] = "", method[8];
-	/* the row names its service itself (kinds/reads.def, checked against
-	 * botocore by check_reads.py): many are services terrace only reads */
-	struct aws_service svc = { .signing_name = r->service };
+	const struct aws_service *svc = r->service;
+	const char *protocol = svc->protocol;
+	char method[8];
 	int rc = -1;
 
-	switch (r->protocol) {
-	case AWS_READ_EC2:
-	case AWS_READ_QUERY: {
+	if (!strcmp(protocol, "ec2") || !strcmp(protocol, "query")) {
 		json_t *p = query_params(r, input);
-		svc.api_version = r->api;
-		rc = aws_query_call_xml(c, &svc, r->operation, p, NULL, codes, doc,
-					NULL, NULL, err);
+		rc = aws_query_call_xml(c, svc, r->operation, p, NULL, codes, doc, NULL, NULL, err);
 		json_decref(p);
-		break;
-	}
-	case AWS_READ_JSON: {
+	} else if (!strcmp(protocol, "json")) {
 		json_t *p = json_pack("{s:s}", r->member, input);
-		sscanf(r->api, "%63s %15s", target, version);
-		svc.target_prefix = target;
-		svc.json_version = version;
-		rc = aws_json_call_codes(c, &svc, r->operation, p, codes, out, NULL, NULL, err);
+		rc = aws_json_call_codes(c, svc, r->operation, p, codes, out, NULL, NULL, err);
 		json_decref(p);
-		break;
-	}
-	case AWS_READ_REST_JSON: {
+	} else if (!strcmp(protocol, "rest-json")) {
 		char *path = rest_path(r, input, method, sizeof(method));
 		if (path)
-			rc = aws_rest_json_call_encoded(c, &svc, r->operation, method, path,
+			rc = aws_rest_json_call_encoded(c, svc, r->operation, method, path,
 							NULL, NULL, codes, out, NULL, NULL, err);
 		free(path);
-		break;
-	}
-	case AWS_READ_REST_XML: {
+	} else {
 		/* S3's HeadBucket, the one rest-xml row: the bucket is addressed */
 		struct aws_request req = { .operation = r->operation, .method = "HEAD",
 					   .bucket = input, .path = "/" };
 		struct aws_response resp;
 		rc = s3_call(c, &req, codes, &resp, err);
 		aws_response_free(&resp);
-		break;
-	}
 	}
 	return rc;
 }
@@ -275,7 +259,7 @@ static int read_row(struct aws_client *c, const struct aws_kind_read *r, const c
 		found = -1;
 	else if (!r->none_list)
 		found = 1;
-	else if (r->protocol == AWS_READ_EC2 || r->protocol == AWS_READ_QUERY)
+	else if (!strcmp(r->service->protocol, "ec2") || !strcmp(r->service->protocol, "query"))
 		found = xml_list_has(doc, r->none_list, input);
 	else
 		found = json_list_has(out, r->none_list, input);

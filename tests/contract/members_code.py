@@ -68,7 +68,7 @@ def _load_services():
 # files of rds/ that Redshift's types call as much as RDS's, and the folders
 # of no service, build/ and run/: shared code).
 FOLDER_SERVICE = {row["home"]: row["botocore"] for row in _load_services()
-                  if row["home"] != "transport"}
+                  if row["home"] not in ("transport", "kinds")}
 SHARED_SERVICES = {
     "permissions.c": ["iam"], "build/build_cache_s3.c": ["s3"],
     "run/run_targets.c": ["events"], "run/run_job.c": [],

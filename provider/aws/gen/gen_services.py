@@ -46,7 +46,8 @@ HEADER = """\
  * waiters and listings take). Include it with AWS_SERVICE defined.
  *
  * Each row's first line is terrace's, written by hand: name (C name and
- * endpoints: key), home (the folder that calls it), botocore's model name,
+ * endpoints: key), home (the folder that calls it; kinds/ for a service
+ * plan only reads, kinds/reads.def's rows naming it), botocore's model name,
  * the protocol terrace speaks, the IAM prefix. Its second line is botocore
  * %s's metadata, written by provider/aws/gen/gen_services.py (do not edit
  * it; `make gen` rewrites it, `make unit` fails while it differs): signing

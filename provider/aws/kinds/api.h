@@ -83,9 +83,7 @@ void aws_check_kinds(const struct written_resource *rs, size_t n, written_report
  * the service's protocol that takes the value (the row says how) and an
  * answer that says "none" (an error code, or an empty list). */
 struct aws_client;
-enum aws_read_protocol {
-	AWS_READ_EC2, AWS_READ_QUERY, AWS_READ_JSON, AWS_READ_REST_JSON, AWS_READ_REST_XML
-};
+struct aws_service;
 enum aws_read_form {
 	AWS_READ_AS_IS,    /* the value as it is */
 	AWS_READ_NAME_PART /* an ARN's name: after its last '/', else its last ':' */
@@ -94,9 +92,8 @@ struct aws_kind_read {
 	const char *kind;      /* "AWS::EC2::Subnet.Id" */
 	const char *action;    /* "ec2:DescribeSubnets", for the plan's permissions */
 	const char *call;      /* "EC2 DescribeSubnets", for messages */
-	enum aws_read_protocol protocol;
-	const char *service;   /* the signing name: "ec2" */
-	const char *api;       /* reads.def says, per protocol */
+	const struct aws_service *service; /* its row of transport/services.def */
+	const char *request;   /* REST: "GET /2015-03-31/functions/{FunctionName}"; else NULL */
 	const char *operation; /* "DescribeSubnets" */
 	const char *member;    /* "SubnetId.1" */
 	enum aws_read_form form;

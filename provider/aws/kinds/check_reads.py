@@ -12,12 +12,11 @@ to the kinds AWS's data knows.
 
 For each READ row, in the model of the service botocore ships (the installed,
 pinned copy the other generators read):
-  - an operation of that name exists, and the service's protocol is the row's;
-  - the row's service is the model's signing name (and endpoint prefix: the
-    transport builds the host from it);
-  - the row's api is the model's: the API version (ec2, query), "TARGETPREFIX
-    JSONVERSION" (json), the operation's "METHOD REQUESTURI" (rest-json,
-    rest-xml);
+  - the row's service is a row of transport/services.def (whose protocol,
+    signing name, version and target gen_services.py holds to the model),
+    and an operation of that name exists in its model;
+  - a REST row's request is the operation's "METHOD REQUESTURI" (rest-json,
+    rest-xml), and no other row has one;
   - the input has the member, in the wire form the row sends it: ec2's
     flattened list of one ("SubnetId.1": the member's locationName, else its
     name, capitalised; a filter "Filter.1.Value.1"), the query protocol's
@@ -48,15 +47,16 @@ END = "<!-- end generated: provider/aws/kinds/check_reads.py --table -->"
 KINDS = HERE / "kinds.gen.c"
 LOADER = botocore.loaders.create_loader()
 
-# botocore's service names of the signing names the rows use.
-MODEL_OF = {"ec2": "ec2", "iam": "iam", "kms": "kms", "lambda": "lambda", "logs": "logs",
-            "s3": "s3", "sns": "sns", "sqs": "sqs", "acm": "acm", "cognito-idp": "cognito-idp",
-            "elasticloadbalancing": "elbv2", "kinesis": "kinesis", "redshift": "redshift"}
-# es signs both the Elasticsearch and the OpenSearch Service APIs
-MODEL_OF_OPERATION = {("es", "DescribeElasticsearchDomain"): "es",
-                      ("es", "DescribeDomain"): "opensearch"}
-PROTOCOLS = {"EC2": "ec2", "QUERY": "query", "JSON": "json", "REST_JSON": "rest-json",
-             "REST_XML": "rest-xml"}
+def _services():
+    """The rows of transport/services.def by name (gen_services.py reads them)."""
+    spec = importlib.util.spec_from_file_location(
+        "gen_services", HERE.parent / "gen" / "gen_services.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return {row["name"]: row for row in mod.read_services()}
+
+
+SERVICES = _services()
 # Codes the model does not list that AWS's pages name.
 DOC_CODES = {
     # https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html
@@ -81,10 +81,9 @@ ACTIONS = {
     # HeadBucket: "you must have the s3:ListBucket permission"
     ("s3", "HeadBucket"): "s3:ListBucket",
 }
-ACTION_PREFIX = {"elasticloadbalancing": "elasticloadbalancing", "cognito-idp": "cognito-idp"}
 
 STRING = r'"((?:[^"\\]|\\.)*)"'
-ARG = r'\s*(?:((?:"(?:[^"\\]|\\.)*"\s*)+)|(NULL)|([A-Z_][A-Z0-9_]*))\s*'
+ARG = r'\s*(?:((?:"(?:[^"\\]|\\.)*"\s*)+)|(NULL)|([A-Za-z_][A-Za-z0-9_]*))\s*'
 
 
 def strip_comments(text):
@@ -117,7 +116,7 @@ def rows():
     for m in re.finditer(r"\b(READ|NO_READ)\((.*?)\)\s*(?=READ|NO_READ|$)", text, re.S):
         a = args(m.group(2))
         if m.group(1) == "READ":
-            keys = ("kind", "label", "protocol", "service", "api", "operation", "member", "form",
+            keys = ("kind", "label", "service", "request", "operation", "member", "form",
                     "shape", "extra", "none_codes", "none_list", "skip", "action", "source")
             if len(a) != len(keys):
                 raise ValueError("READ row of %d fields: %r" % (len(a), a[:1]))
@@ -155,29 +154,26 @@ def wire_names(model, shape, name):
 def check_read(r):
     """The findings of one READ row."""
     found = []
-    key = MODEL_OF_OPERATION.get((r["service"], r["operation"]), MODEL_OF.get(r["service"]))
-    if not key:
-        return ["%s: no botocore service is known for signing name %s" % (r["kind"], r["service"])]
+    svc = SERVICES.get(r["service"])
+    if not svc:
+        return ["%s: no row of transport/services.def is named %s" % (r["kind"], r["service"])]
+    key = svc["botocore"]
     model = LOADER.load_service_model(key, "service-2")
     md = model["metadata"]
     op = model["operations"].get(r["operation"])
     where = "%s (%s %s)" % (r["kind"], key, r["operation"])
     if op is None:
         return ["%s: botocore %s has no operation %s" % (where, key, r["operation"])]
-    if PROTOCOLS.get(r["protocol"]) != md["protocol"]:
-        found.append("%s: protocol %s, the model's is %s" % (where, r["protocol"], md["protocol"]))
-    signing = md.get("signingName") or md["endpointPrefix"]
-    if r["service"] != signing or r["service"] != md["endpointPrefix"]:
-        found.append("%s: service %s, the model signs as %s at %s" %
-                     (where, r["service"], signing, md["endpointPrefix"]))
-    if md["protocol"] in ("ec2", "query"):
-        want = md["apiVersion"]
-    elif md["protocol"] == "json":
-        want = "%s %s" % (md.get("targetPrefix"), md.get("jsonVersion"))
-    else:
+    # the service's protocol, signing name, version and target are its
+    # row's, which gen_services.py holds to the model; a REST row's request
+    # line is the operation's
+    if md["protocol"].startswith("rest"):
         want = "%s %s" % (op["http"]["method"], op["http"]["requestUri"])
-    if r["api"] != want:
-        found.append("%s: api %r, the model's is %r" % (where, r["api"], want))
+        if r["request"] != want:
+            found.append("%s: request %r, the model's is %r" % (where, r["request"], want))
+    elif r["request"] is not None:
+        found.append("%s: request %r for a %s service, which takes none" %
+                     (where, r["request"], md["protocol"]))
     shape = op.get("input", {}).get("shape")
     member = r["member"]
     if r["extra"]:
@@ -193,8 +189,8 @@ def check_read(r):
         if member not in names:
             found.append("%s: the input has no member sent as %r (it has %s)" %
                          (where, member, ", ".join(sorted(names))))
-        elif md["protocol"].startswith("rest") and "{%s}" % member not in r["api"]:
-            found.append("%s: URI label %s is not in %s" % (where, member, r["api"]))
+        elif md["protocol"].startswith("rest") and "{%s}" % member not in (r["request"] or ""):
+            found.append("%s: URI label %s is not in %s" % (where, member, r["request"]))
     errors = set()
     for e in op.get("errors", []):
         errors.add(e["shape"])
@@ -208,8 +204,7 @@ def check_read(r):
                          (where, code, r["source"]))
     if not r["none_codes"] and not r["none_list"]:
         found.append("%s: nothing says none" % where)
-    prefix = ACTION_PREFIX.get(r["service"], key if key != "opensearch" else "es")
-    action = ACTIONS.get((r["service"], r["operation"]), "%s:%s" % (prefix, r["operation"]))
+    action = ACTIONS.get((r["service"], r["operation"]), "%s:%s" % (svc["iam_prefix"], r["operation"]))
     if r["action"] != action:
         found.append("%s: action %s, expected %s" % (where, r["action"], action))
     if r["shape"] is not None:

@@ -7,23 +7,24 @@
 #include <stddef.h>
 
 #include "provider/aws/kinds/api.h"
+#include "provider/aws/transport/services.h"
 
 #define AS_IS AWS_READ_AS_IS
 #define NAME_PART AWS_READ_NAME_PART
 const struct aws_kind_read aws_kind_reads[] = {
-#define READ(kind, label, protocol, service, api, operation, member, form, shape, extra,       \
+#define READ(kind, label, service, request, operation, member, form, shape, extra,             \
 	     none_codes, none_list, skip, action, source)                                    \
-	{ kind, action, label " " operation, AWS_READ_##protocol, service, api, operation,     \
+	{ kind, action, label " " operation, &aws_service_##service, request, operation,       \
 	  member, form, shape, extra, none_codes, none_list, skip, source },
 #define NO_READ(kind, why)
 #include "provider/aws/kinds/reads.def"
 #undef READ
 #undef NO_READ
-	{ NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct aws_kind_no_read aws_kind_no_reads[] = {
-#define READ(kind, label, protocol, service, api, operation, member, form, shape, extra,       \
+#define READ(kind, label, service, request, operation, member, form, shape, extra,             \
 	     none_codes, none_list, skip, action, source)
 #define NO_READ(kind, why) { kind, why },
 #include "provider/aws/kinds/reads.def"

@@ -116,11 +116,37 @@ static const struct aws_service *service_signed(const char *signing_name)
 	return NULL;
 }
 
-static const char *service_id(const char *signing_name)
+/* The row of services.def whose AWS_ENDPOINT_URL_<ID> is id (as a config
+ * file's services section names it: any case), or NULL. */
+static const struct aws_service *service_of_id(const char *id)
 {
-	const struct aws_service *s = service_signed(signing_name);
+	size_t n;
+	const struct aws_service *const *all = aws_services(&n);
 
-	return s ? s->endpoint_id : NULL;
+	for (size_t i = 0; i < n; i++)
+		if (!strcasecmp(all[i]->endpoint_id, id))
+			return all[i];
+	return NULL;
+}
+
+/* The URL in AWS_ENDPOINT_URL_<ID> of a service signed signing_name (its
+ * name in *env_name), or NULL. Two services of one signing name (es: the
+ * Elasticsearch and OpenSearch Service APIs, one endpoint) share it: either
+ * one's variable reaches both. */
+static const char *service_env_url(const char *signing_name, char *env_name, size_t size)
+{
+	size_t n;
+	const struct aws_service *const *all = aws_services(&n);
+	const char *url;
+
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(all[i]->signing_name, signing_name))
+			continue;
+		snprintf(env_name, size, "AWS_ENDPOINT_URL_%s", all[i]->endpoint_id);
+		if ((url = nonempty_or_null(getenv(env_name))))
+			return url;
+	}
+	return NULL;
 }
 
 static const char *service_key(const char *signing_name)
@@ -420,26 +446,25 @@ const char *aws_provider_endpoint(const struct aws_endpoint_settings *s, const c
 const char *aws_configured_endpoint(const struct aws_endpoint_settings *s, const char *service,
 				    const char **from)
 {
-	const char *id = service_id(service), *url;
+	const char *url;
 	char env_name[64];
 
 	if ((url = aws_provider_endpoint(s, service, from)))
 		return url;
 	if (s->ignore)
 		return NULL;
-	if (id) {
-		snprintf(env_name, sizeof(env_name), "AWS_ENDPOINT_URL_%s", id);
-		if ((url = nonempty_or_null(getenv(env_name)))) {
-			*from = text_kept(env_name);
-			return url;
-		}
+	if ((url = service_env_url(service, env_name, sizeof(env_name)))) {
+		*from = text_kept(env_name);
+		return url;
 	}
 	if ((url = nonempty_or_null(getenv("AWS_ENDPOINT_URL")))) {
 		*from = "AWS_ENDPOINT_URL";
 		return url;
 	}
-	for (size_t i = 0; id && i < s->n_services; i++) {
-		if (!strcasecmp(s->services[i].service, id)) {
+	for (size_t i = 0; i < s->n_services; i++) {
+		const struct aws_service *row = service_of_id(s->services[i].service);
+
+		if (row && !strcmp(row->signing_name, service)) {
 			*from = "the config file's services section";
 			return s->services[i].url;
 		}
