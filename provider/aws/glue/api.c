@@ -249,6 +249,26 @@ int glue_send_create(struct aws_client *c, const char *op, json_t *input,
 	return rc ? -1 : 0;
 }
 
+int glue_catalog_evidence(struct aws_client *c, const char *get_op, json_t *get_req,
+			  const char *member, json_t *input, const char *created_field,
+			  json_t **sent, json_t **got, time_t *created, struct strbuf *err)
+{
+	static const char *const gone[] = { "EntityNotFoundException", NULL };
+	json_t *resp = NULL;
+	int rc = glue_call(c, get_op, get_req, gone, &resp, NULL, NULL, err);
+
+	json_decref(get_req);
+	if (rc) {
+		json_decref(input);
+		return rc < 0 ? -1 : 1;
+	}
+	*sent = input;
+	*got = json_incref(value_get(resp, member));
+	*created = aws_time_of(value_get(*got, created_field));
+	json_decref(resp);
+	return 0;
+}
+
 int glue_found_is_ours(struct aws_client *c, const char *get_op, json_t *get_req,
 		       const char *member, const json_t *sent, const char *created,
 		       time_t first_sent, const char *what, struct strbuf *err)

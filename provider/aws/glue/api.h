@@ -72,6 +72,18 @@ int glue_found_is_ours(struct aws_client *c, const char *get_op, json_t *get_req
 		       time_t first_sent, const char *what, struct strbuf *err);
 
 /*
+ * The evidence of a catalog object (a database, table or connection: their
+ * creates take no tags terrace reads) that a create found already there,
+ * as the policy AWS_ADOPT_BY_READ_BACK takes it (adopt.h): get_op with
+ * get_req (taken) answers the object in `member`; *sent is `input` (taken:
+ * what the create sent for it), *got that member and *created its
+ * `created_field`. 0; 1 when there is no such object; -1 with err set.
+ */
+int glue_catalog_evidence(struct aws_client *c, const char *get_op, json_t *get_req,
+			  const char *member, json_t *input, const char *created_field,
+			  json_t **sent, json_t **got, time_t *created, struct strbuf *err);
+
+/*
  * The send of a Glue object's create (a native type's send_create,
  * provider/aws/adopt.h): OP with `input` (taken; its "Name" names the
  * object) and desired["tags"] as its Tags. 0 with sent->id (the name) and,
