@@ -269,32 +269,6 @@ int glue_catalog_evidence(struct aws_client *c, const char *get_op, json_t *get_
 	return 0;
 }
 
-int glue_found_is_ours(struct aws_client *c, const char *get_op, json_t *get_req,
-		       const char *member, const json_t *sent, const char *created,
-		       time_t first_sent, const char *what, struct strbuf *err)
-{
-	static const char *const gone[] = { "EntityNotFoundException", NULL };
-	json_t *got = NULL;
-	const json_t *obj;
-	int rc = 0;
-
-	/* An earlier run's create (first_sent 0): its pending record. */
-	if (first_sent)
-		rc = glue_call(c, get_op, get_req, gone, &got, NULL, NULL, err);
-	json_decref(get_req);
-	if (!first_sent)
-		return 0;
-	if (rc == 1)
-		strbuf_addf(err, "%s: the create said it exists, then glue %s that it does not: "
-			    "apply again", what, get_op);
-	obj = value_get(got, member);
-	if (rc == 0)
-		rc = aws_adopt_read_back(sent, obj, aws_time_of(value_get(obj, created)), first_sent,
-					 "name", err, "%s", what);
-	json_decref(got);
-	return rc ? -1 : 0;
-}
-
 /* ---- catalog shapes (databases, tables, connections) ---- */
 
 /* Copy a string attribute of `from` into `to` under another key, when it is set. */
