@@ -672,6 +672,18 @@ int aws_native_create(const struct aws_native_ops *ops, void *client, const json
 	return rc ? -1 : 0;
 }
 
+/* Exception (a): each write-only attribute no read returns, as the state
+ * records it (prior's), put into the update's `have` (its own object). */
+static void with_write_only(const struct aws_native_ops *ops, json_t *have, const json_t *prior)
+{
+	for (const char *const *name = ops->write_only; name && *name; name++) {
+		json_t *v = json_object_get(prior, *name);
+
+		if (value_is_set(v))
+			json_object_set(have, *name, v);
+	}
+}
+
 int aws_native_update(const struct aws_native_ops *ops, void *client, const char *id,
 		      const json_t *prior, const json_t *desired, json_t **out,
 		      struct strbuf *err)
@@ -688,6 +700,8 @@ int aws_native_update(const struct aws_native_ops *ops, void *client, const char
 	rc = aws_read_written(ops->read, client, id, shape, &have, err, "%s", gone.buf);
 	strbuf_release(&gone);
 	json_decref(own);
+	if (!rc)
+		with_write_only(ops, have, prior);
 	if (!rc)
 		rc = ops->converge(client, id, have, desired, out, err);
 	json_decref(have);

@@ -378,6 +378,12 @@ struct aws_native_ops {
 	/* Optional, instead of update_shape: the prior the update's read takes,
 	 * a new value (or NULL), when it is neither of the above. */
 	json_t *(*update_shape_of)(const json_t *prior, const json_t *desired);
+	/* Optional, NULL-ended: the write-only attributes no read returns (a
+	 * password). The update's `have` carries the state's record of each
+	 * (prior's, as stored), so converge tells whether it changed
+	 * (value_matches_stored): docs/design.md's exception (a). A create's
+	 * `have` has none of them: what it found or made is read only. */
+	const char *const *write_only;
 	/* Messages, with one %s for the id: the read back after a create finds
 	 * nothing ("aws.glue.job: job %s was written but GetJob does not find
 	 * it"); the update's read finds nothing ("... is in the state but ..."). */

@@ -36,6 +36,7 @@ static struct script {
 	struct strbuf calls;
 	const json_t *read_prior;  /* the prior read() was last given */
 	bool converge_had_have;
+	char converge_have[160];   /* the have converge was last given (JSON text) */
 	bool no_id;                /* the send names nothing it made */
 	const char *made_ids;      /* BY_CREATE_TOKEN: what find_made() finds (JSON text) */
 	int discard_rc;            /* BY_CREATE_TOKEN: what discard() answers */
@@ -82,6 +83,12 @@ static int fake_converge(struct aws_client *c, const char *id, const json_t *hav
 	(void)c, (void)id, (void)err;
 	saw("converge");
 	sc.converge_had_have = have != NULL;
+	if (have) {
+		char *text = json_dumps(have, JSON_SORT_KEYS | JSON_COMPACT);
+
+		snprintf(sc.converge_have, sizeof(sc.converge_have), "%s", text);
+		free(text);
+	}
 	*out = json_deep_copy(desired);
 	return 0;
 }
@@ -525,6 +532,42 @@ static void test_update(void **state)
 	reset();
 }
 
+/* Exception (a): a write-only attribute no read returns reaches the
+ * update's converge as the state records it, and only the update's. */
+static void test_update_write_only(void **state)
+{
+	static const char *const write_only[] = { "password", "secret", NULL };
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_READ_BACK);
+	json_t *prior = js("{'name': 'n', 'password': {'$scrypt': 'h'}, 'other': 'x'}");
+	json_t *desired = js("{'name': 'n', 'password': 'p'}"), *out = NULL;
+	struct strbuf err = STRBUF_INIT;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	ops.write_only = write_only;
+	ops.adopt.refuse = NULL;
+	ops.adopt.settle = NULL;
+	sc.live = "{'name': 'n'}";
+	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "read converge");
+	/* the state's record, not desired's value; what prior lacks stays out */
+	assert_string_equal(sc.converge_have, "{\"name\":\"n\",\"password\":{\"$scrypt\":\"h\"}}");
+	json_decref(out);
+	/* a create's converge starts from what it read, nothing more */
+	sc.exists = true;
+	sc.attempts = 2;
+	sc.evidence_got = "{'Target': 'k'}";
+	assert_int_equal(create(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send evidence read converge");
+	assert_string_equal(sc.converge_have, "{\"name\":\"n\"}");
+	free(id), json_decref(out);
+	json_decref(prior);
+	json_decref(desired);
+	strbuf_release(&err);
+	reset();
+}
+
 /* Every aws type on the contract declares it whole. */
 static const struct resource_type *const aws_types[] = {
 #define RESOURCE_TYPE(name, ...) &name,
@@ -608,6 +651,7 @@ int main(void)
 		cmocka_unit_test(test_create_adopt_match_and_token),
 		cmocka_unit_test(test_create_adopt_create_token),
 		cmocka_unit_test(test_update),
+		cmocka_unit_test(test_update_write_only),
 		cmocka_unit_test(test_declared_whole),
 		cmocka_unit_test(test_design_lists_the_rest),
 	};

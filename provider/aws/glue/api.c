@@ -249,30 +249,24 @@ int glue_send_create(struct aws_client *c, const char *op, json_t *input,
 	return rc ? -1 : 0;
 }
 
-int glue_found_is_ours(struct aws_client *c, const char *get_op, json_t *get_req,
-		       const char *member, const json_t *sent, const char *created,
-		       time_t first_sent, const char *what, struct strbuf *err)
+int glue_catalog_evidence(struct aws_client *c, const char *get_op, json_t *get_req,
+			  const char *member, json_t *input, const char *created_field,
+			  json_t **sent, json_t **got, time_t *created, struct strbuf *err)
 {
 	static const char *const gone[] = { "EntityNotFoundException", NULL };
-	json_t *got = NULL;
-	const json_t *obj;
-	int rc = 0;
+	json_t *resp = NULL;
+	int rc = glue_call(c, get_op, get_req, gone, &resp, NULL, NULL, err);
 
-	/* An earlier run's create (first_sent 0): its pending record. */
-	if (first_sent)
-		rc = glue_call(c, get_op, get_req, gone, &got, NULL, NULL, err);
 	json_decref(get_req);
-	if (!first_sent)
-		return 0;
-	if (rc == 1)
-		strbuf_addf(err, "%s: the create said it exists, then glue %s that it does not: "
-			    "apply again", what, get_op);
-	obj = value_get(got, member);
-	if (rc == 0)
-		rc = aws_adopt_read_back(sent, obj, aws_time_of(value_get(obj, created)), first_sent,
-					 "name", err, "%s", what);
-	json_decref(got);
-	return rc ? -1 : 0;
+	if (rc) {
+		json_decref(input);
+		return rc < 0 ? -1 : 1;
+	}
+	*sent = input;
+	*got = json_incref(value_get(resp, member));
+	*created = aws_time_of(value_get(*got, created_field));
+	json_decref(resp);
+	return 0;
 }
 
 /* ---- catalog shapes (databases, tables, connections) ---- */

@@ -57,19 +57,16 @@ int glue_sync_tags(struct aws_client *c, const char *kind, const char *name,
 		   const json_t *current, const json_t *desired, struct strbuf *err);
 
 /*
- * Whether the catalog object (a database, table or connection: objects
- * whose create takes no tags terrace reads) that a create found already
- * there is the one an attempt of this create made: get_op with get_req
- * (taken) answers it in `member`, which must read back every member of
- * `sent` (the create's input for it) and, for a create resent by this run
- * (first_sent: when it was first sent), have been created (its `created`
- * field) since (aws_adopt_read_back); first_sent 0, an earlier run's
- * create, is adopted on its pending record, unread. 0 when ours;
- * -1 with err set naming `what` ("glue database lake_db").
+ * The evidence of a catalog object (a database, table or connection: their
+ * creates take no tags terrace reads) that a create found already there,
+ * as the policy AWS_ADOPT_BY_READ_BACK takes it (adopt.h): get_op with
+ * get_req (taken) answers the object in `member`; *sent is `input` (taken:
+ * what the create sent for it), *got that member and *created its
+ * `created_field`. 0; 1 when there is no such object; -1 with err set.
  */
-int glue_found_is_ours(struct aws_client *c, const char *get_op, json_t *get_req,
-		       const char *member, const json_t *sent, const char *created,
-		       time_t first_sent, const char *what, struct strbuf *err);
+int glue_catalog_evidence(struct aws_client *c, const char *get_op, json_t *get_req,
+			  const char *member, json_t *input, const char *created_field,
+			  json_t **sent, json_t **got, time_t *created, struct strbuf *err);
 
 /*
  * The send of a Glue object's create (a native type's send_create,

@@ -15,6 +15,7 @@
  * Rows of the one table of checks (glue/rules.c) say what is missing, at
  * validate, at plan and before the request.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -161,22 +162,27 @@ static int connection_put(struct aws_client *c, const char *operation, const cha
 }
 
 /*
- * The converge create and update end in (docs/design.md): UpdateConnection
- * (the whole ConnectionInput, password included, as Glue takes it) when
- * `have` (the connection as read; NULL right after a CreateConnection or
- * UpdateConnection that sent it all) differs from desired or the password
- * changed, then the connection is read back. The password, which no read
- * returns, stays as written (exception (a)).
+ * The converge (the contract, provider/aws/adopt.h): UpdateConnection (the
+ * whole ConnectionInput, password included, as Glue takes it) when `have`
+ * (the connection as read()) differs from desired or the password changed,
+ * then the connection is read back. The password, which no read returns,
+ * is in an update's `have` as the state records it (the contract's
+ * write_only: exception (a)) and counts as changed when desired's does not
+ * match that record (value_matches_stored); a create's `have` (a
+ * connection found there) has none, so desired's is sent.
  */
 static int connection_converge(struct aws_client *c, const char *id, const json_t *have,
-			       const json_t *desired, bool pw_changed, json_t **out,
-			       struct strbuf *err)
+			       const json_t *desired, json_t **out, struct strbuf *err)
 {
 	static const char *const unread[] = { "password", NULL };
+	const json_t *pw = value_get(desired, "password"), *had = value_get(have, "password");
+	bool pw_changed = value_is_set(pw) ? !value_is_set(had) || !value_matches_stored(pw, had)
+					   : value_is_set(had);
 	json_t *want = aws_with_defaults(connection_attrs, desired);
 	int rc = 0;
 
-	if (have && (pw_changed || glue_definition_differs(connection_attrs, have, want, unread)))
+	*out = NULL;
+	if (pw_changed || glue_definition_differs(connection_attrs, have, want, unread))
 		rc = connection_put(c, "UpdateConnection", id, desired, NULL, NULL, err);
 	if (!rc)
 		rc = aws_read_written(connection_read, c, id, want, out, err,
@@ -186,74 +192,80 @@ static int connection_converge(struct aws_client *c, const char *id, const json_
 	return rc ? -1 : 0;
 }
 
-static int connection_create(void *client, const json_t *desired, const struct create_call *call,
-			     char **id, json_t **out, struct strbuf *err)
+/* The create's send: CreateConnection, the password cut out of any message. */
+static int connection_send_create(struct aws_client *c, const json_t *desired,
+				  const struct create_call *call, struct aws_sent *sent,
+				  struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
-	time_t first_sent = time(NULL);
-	int rc, attempts = 0;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, "aws.glue.connection: name has no value to send");
 		return -1;
 	}
-	rc = connection_put(c, "CreateConnection", name, desired, already_exists, &attempts, err);
-	/* Found there already: ours when an attempt may have made it and it
-	 * reads back as this create's ConnectionInput (the password, never
-	 * read, left out), made since it was sent. */
-	if (rc == 1) {
-		char *what = xasprintf("glue connection %s", name);
-		json_t *sent = connection_input(desired);
-
-		json_object_del(json_object_get(sent, "ConnectionProperties"), "PASSWORD");
-		if (aws_adopt_check(call->may_exist, attempts, "name",
-				    "glue CreateConnection: AlreadyExistsException", err, "%s", what) ||
-		    glue_found_is_ours(c, "GetConnection",
-				       json_pack("{s:s, s:b}", "Name", name, "HidePassword", 1),
-				       "Connection", sent, "CreationTime",
-				       call->may_exist ? 0 : first_sent, what, err))
-			rc = -1;
-		json_decref(sent);
-		free(what);
-	}
+	rc = connection_put(c, "CreateConnection", name, desired, already_exists,
+			    &sent->attempts, err);
 	if (rc < 0)
 		return -1;
-	*id = xstrdup(name);
-	if (rc == 1 && connection_put(c, "UpdateConnection", name, desired, NULL, NULL, err))
-		return -1;
-	return connection_converge(c, name, NULL, desired, false, out, err);
+	sent->id = xstrdup(name);
+	if (rc == 1) {
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why),
+			 "glue CreateConnection: AlreadyExistsException");
+	}
+	return 0;
 }
+
+/* The evidence of a connection found there: this create's ConnectionInput
+ * (the password, never read, left out) as GetConnection reads it back,
+ * and its CreationTime. */
+static int connection_evidence(struct aws_client *c, const char *id, const json_t *desired,
+			       const json_t *have, json_t **sent, json_t **got, time_t *created,
+			       struct strbuf *err)
+{
+	json_t *input = connection_input(desired);
+
+	(void)have;
+	json_object_del(json_object_get(input, "ConnectionProperties"), "PASSWORD");
+	return glue_catalog_evidence(c, "GetConnection",
+				     json_pack("{s:s, s:b}", "Name", id, "HidePassword", 1),
+				     "Connection", input, "CreationTime", sent, got, created, err);
+}
+
+/* The update's read is shaped by desired with its defaults. */
+static json_t *connection_update_shape(const json_t *prior, const json_t *desired)
+{
+	(void)prior;
+	return aws_with_defaults(connection_attrs, desired);
+}
+
+static const char *const connection_write_only[] = { "password", NULL };
 
 /*
- * Converge from a live read (docs/design.md): GetConnection as the
- * connection is now, UpdateConnection (the whole ConnectionInput, password
- * included, as Glue takes it) when it differs from desired, then read
- * back. `prior` is used for exception (a) alone: the password, which no
- * read returns, counts as changed when desired's does not match the
- * state's (value_matches_stored).
+ * Create and update (the contract, provider/aws/adopt.h). `prior` is used
+ * for exception (a) alone, through the contract's write_only: the
+ * password, which no read returns. A connection found there already takes
+ * no tags terrace reads: it is the create's when what the create sent
+ * reads back and it was made since.
  */
-static int connection_update(void *client, const char *id, const json_t *prior,
-			     const json_t *desired, json_t **out, struct strbuf *err)
-{
-	const json_t *pw = value_get(desired, "password"), *had = value_get(prior, "password");
-	json_t *want = aws_with_defaults(connection_attrs, desired), *have = NULL;
-	bool pw_changed = value_is_set(pw) ? !value_is_set(had) || !value_matches_stored(pw, had)
-					   : value_is_set(had);
-	int rc;
+static const struct aws_native_ops connection_native = {
+	.send_create = connection_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "name",
+		   .object = "glue connection %s", .evidence = connection_evidence },
+	.converge = connection_converge,
+	.read = connection_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape_of = connection_update_shape,
+	.write_only = connection_write_only,
+	.made_missing = "aws.glue.connection: connection %s was written but GetConnection "
+			"does not find it",
+	.gone = "aws.glue.connection: connection %s is in the state but GetConnection does "
+		"not find it",
+};
 
-	*out = NULL;
-	rc = aws_read_written(connection_read, client, id, want, &have, err,
-			      "aws.glue.connection: connection %s is in the state but "
-			      "GetConnection does not find it", id);
-	if (!rc)
-		rc = connection_converge(client, id, have, desired, pw_changed, out, err);
-	json_decref(have);
-	json_decref(want);
-	return rc ? -1 : 0;
-}
+AWS_NATIVE_FUNCTIONS(connection, connection_native)
 
 static int connection_delete(void *client, const char *id, const json_t *prior,
 			     struct strbuf *err)
@@ -290,6 +302,7 @@ const struct resource_type aws_glue_connection_type = {
 	.read = connection_read,
 	.create = connection_create,
 	.update = connection_update,
+	.native = &connection_native,
 	.delete = connection_delete,
 	.import_id = "its name",
 	.id_attr = "name",

@@ -5,6 +5,7 @@
  * per client) or the catalog_id. read() reports what create() and update()
  * store (the catalog shapes of glue/api.h).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -100,101 +101,115 @@ static int database_update_input(struct aws_client *c, const char *name, const j
 	return rc;
 }
 
+/* Desired with its defaults, in the catalog `where` names when desired
+ * leaves catalog_id unset (the catalog the read looked in: exception (b)). */
+static json_t *database_want(const json_t *desired, const json_t *where)
+{
+	json_t *want = aws_with_defaults(database_attrs, desired);
+
+	if (!value_is_set(json_object_get(want, "catalog_id")) &&
+	    value_get_string(where, "catalog_id"))
+		json_object_set(want, "catalog_id", value_get(where, "catalog_id"));
+	return want;
+}
+
 /*
- * The converge create and update end in (docs/design.md): UpdateDatabase
- * (the whole DatabaseInput, as Glue takes it) when `have` (the database as
- * read; NULL right after a CreateDatabase or UpdateDatabase that sent it
- * all) differs from `want` (desired with defaults, and the catalog that
- * holds it), then the database is read back.
+ * The converge (the contract, provider/aws/adopt.h): UpdateDatabase (the
+ * whole DatabaseInput, as Glue takes it) when `have` (the database as
+ * read()) differs from desired with defaults, then the database is read
+ * back. The catalog that holds it is desired's, else the one the read
+ * looked in, which read() reports in have's catalog_id.
  */
 static int database_converge(struct aws_client *c, const char *id, const json_t *have,
-			     const json_t *want, json_t **out, struct strbuf *err)
+			     const json_t *desired, json_t **out, struct strbuf *err)
 {
 	static const char *const all[] = { NULL };
+	json_t *want = database_want(desired, have);
 	int rc = 0;
 
-	if (have && glue_definition_differs(database_attrs, have, want, all))
+	*out = NULL;
+	if (glue_definition_differs(database_attrs, have, want, all))
 		rc = database_update_input(c, id, want, err);
 	if (!rc)
 		rc = aws_read_written(database_read, c, id, want, out, err,
 				      "aws.glue.database: database %s was written but GetDatabase "
 				      "does not find it", id);
+	json_decref(want);
 	return rc ? -1 : 0;
 }
 
-static int database_create(void *client, const json_t *desired, const struct create_call *call,
-			   char **id, json_t **out, struct strbuf *err)
+/* The create's send: CreateDatabase in desired's catalog (the caller's when unset). */
+static int database_send_create(struct aws_client *c, const json_t *desired,
+				const struct create_call *call, struct aws_sent *sent,
+				struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
-	json_t *req, *want;
-	time_t first_sent = time(NULL);
-	int rc, attempts = 0;
+	json_t *req;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, "aws.glue.database: name has no value to send");
 		return -1;
 	}
 	req = catalog_request(value_get_string(desired, "catalog_id"));
 	json_object_set_new(req, "DatabaseInput", database_input(desired));
-	rc = glue_call(c, "CreateDatabase", req, already_exists, NULL, NULL, &attempts,
+	rc = glue_call(c, "CreateDatabase", req, already_exists, NULL, NULL, &sent->attempts,
 		       err);
-	/* Found there already: ours when an attempt may have made it and it
-	 * reads back as this create's DatabaseInput, made since it was sent. */
-	if (rc == 1) {
-		char *what = xasprintf("glue database %s", name);
-		json_t *get = catalog_request(value_get_string(desired, "catalog_id"));
-
-		json_object_set_new(get, "Name", json_string(name));
-		if (aws_adopt_check(call->may_exist, attempts, "name",
-				    "glue CreateDatabase: AlreadyExistsException", err, "%s", what) ||
-		    glue_found_is_ours(c, "GetDatabase", json_incref(get), "Database",
-				       json_object_get(req, "DatabaseInput"), "CreateTime",
-				       call->may_exist ? 0 : first_sent, what, err))
-			rc = -1;
-		json_decref(get);
-		free(what);
-	}
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	*id = xstrdup(name);
-	if (rc == 1 && database_update_input(c, name, desired, err))
-		return -1;
-	want = aws_with_defaults(database_attrs, desired);
-	rc = database_converge(c, name, NULL, want, out, err);
-	json_decref(want);
-	return rc;
+	sent->id = xstrdup(name);
+	if (rc == 1) {
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why), "glue CreateDatabase: AlreadyExistsException");
+	}
+	return 0;
+}
+
+/* The evidence of a database found there: this create's DatabaseInput as
+ * GetDatabase reads it back, and its CreateTime. */
+static int database_evidence(struct aws_client *c, const char *id, const json_t *desired,
+			     const json_t *have, json_t **sent, json_t **got, time_t *created,
+			     struct strbuf *err)
+{
+	json_t *get = catalog_request(value_get_string(desired, "catalog_id"));
+
+	(void)have;
+	json_object_set_new(get, "Name", json_string(id));
+	return glue_catalog_evidence(c, "GetDatabase", get, "Database", database_input(desired),
+				     "CreateTime", sent, got, created, err);
+}
+
+/* The update's read looks in the catalog the state says holds the
+ * database when the stack leaves catalog_id unset (exception (b)). */
+static json_t *database_update_shape(const json_t *prior, const json_t *desired)
+{
+	return database_want(desired, prior);
 }
 
 /*
- * Converge from a live read (docs/design.md): GetDatabase as the database
- * is now, UpdateDatabase (the whole DatabaseInput, as Glue takes it) when
- * it differs from desired, then read back. `prior` is used for exception
- * (b) alone: catalog_id, computed when the stack leaves it unset, says
- * which catalog holds the database, for the read and the write.
+ * Create and update (the contract, provider/aws/adopt.h). `prior` is used
+ * for exception (b) alone: catalog_id, computed when the stack leaves it
+ * unset, says which catalog holds the database, for the update's read
+ * (database_update_shape), which reports it in `have` for the converge's
+ * write. A database found there already takes no tags terrace reads: it is
+ * the create's when what the create sent reads back and it was made since.
  */
-static int database_update(void *client, const char *id, const json_t *prior,
-			   const json_t *desired, json_t **out, struct strbuf *err)
-{
-	struct aws_client *c = client;
-	json_t *want = aws_with_defaults(database_attrs, desired), *have = NULL;
-	int rc;
+static const struct aws_native_ops database_native = {
+	.send_create = database_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "name", .object = "glue database %s",
+		   .evidence = database_evidence },
+	.converge = database_converge,
+	.read = database_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape_of = database_update_shape,
+	.made_missing = "aws.glue.database: database %s was written but GetDatabase does not "
+			"find it",
+	.gone = "aws.glue.database: database %s is in the state but GetDatabase does not find it",
+};
 
-	*out = NULL;
-	if (!value_is_set(json_object_get(want, "catalog_id")) && value_get_string(prior, "catalog_id"))
-		json_object_set(want, "catalog_id", value_get(prior, "catalog_id"));
-	rc = aws_read_written(database_read, c, id, want, &have, err,
-			      "aws.glue.database: database %s is in the state but GetDatabase "
-			      "does not find it", id);
-	if (!rc)
-		rc = database_converge(c, id, have, want, out, err);
-	json_decref(have);
-	json_decref(want);
-	return rc ? -1 : 0;
-}
+AWS_NATIVE_FUNCTIONS(database, database_native)
 
 static int database_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
@@ -233,6 +248,7 @@ const struct resource_type aws_glue_database_type = {
 	.read = database_read,
 	.create = database_create,
 	.update = database_update,
+	.native = &database_native,
 	.delete = database_delete,
 	.import_id = "its name",
 	.id_attr = "name",

@@ -23,6 +23,7 @@
  * metadata_location and table_type parameters, which read() leaves out.
  */
 #include <openssl/evp.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -566,11 +567,10 @@ static char *table_config_id(const json_t *desired)
 }
 
 /*
- * The converge create and update end in (docs/design.md): UpdateTable (the
+ * The converge (the contract, provider/aws/adopt.h): UpdateTable (the
  * whole TableInput, keeping the Iceberg writers' parameters) when `have`
- * (the table as read; NULL right after a CreateTable or UpdateTable that
- * sent it all) differs from desired, then the table is read back, shaped by
- * desired as read() shapes what it reports.
+ * (the table as read(), shaped by desired) differs from desired, then the
+ * table is read back, shaped by desired as read() shapes what it reports.
  */
 static int table_converge(struct aws_client *c, const char *id, const json_t *have,
 			  const json_t *desired, json_t **out, struct strbuf *err)
@@ -580,11 +580,12 @@ static int table_converge(struct aws_client *c, const char *id, const json_t *ha
 	char *database, *name;
 	int rc = 0;
 
+	*out = NULL;
 	if (table_id_split(id, &database, &name, err)) {
 		json_decref(want);
 		return -1;
 	}
-	if (have && glue_definition_differs(table_attrs, have, want, unread))
+	if (glue_definition_differs(table_attrs, have, want, unread))
 		rc = table_update_input(c, database, name, desired, err);
 	if (!rc)
 		rc = aws_read_written(table_read, c, id, desired, out, err,
@@ -596,18 +597,18 @@ static int table_converge(struct aws_client *c, const char *id, const json_t *ha
 	return rc ? -1 : 0;
 }
 
-static int table_create(void *client, const json_t *desired, const struct create_call *call,
-			char **id, json_t **out, struct strbuf *err)
+/* The create's send: CreateTable, with open_table_format_input (Iceberg),
+ * which only a create carries. */
+static int table_send_create(struct aws_client *c, const json_t *desired,
+			     const struct create_call *call, struct aws_sent *sent,
+			     struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *database = value_get_string(desired, "database");
 	const char *name = value_get_string(desired, "name");
 	json_t *req;
-	time_t first_sent = time(NULL);
-	int rc, attempts = 0;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!database || !name) {
 		strbuf_addstr(err, "aws.glue.table: database or name has no value to send");
 		return -1;
@@ -624,58 +625,63 @@ static int table_create(void *client, const json_t *desired, const struct create
 		glue_copy_string(in, "Version", ice, "version");
 		json_object_set_new(req, "OpenTableFormatInput", json_pack("{s:o}", "IcebergInput", in));
 	}
-	rc = glue_call(c, "CreateTable", req, already_exists, NULL, NULL, &attempts, err);
-	/* Found there already: ours when an attempt may have made it and it
-	 * reads back as this create's TableInput, made since it was sent. */
-	if (rc == 1) {
-		char *what = xasprintf("glue table %s.%s", database, name);
-
-		if (aws_adopt_check(call->may_exist, attempts, "name",
-				    "glue CreateTable: AlreadyExistsException", err, "%s", what) ||
-		    glue_found_is_ours(c, "GetTable",
-				       json_pack("{s:s, s:s}", "DatabaseName", database, "Name", name),
-				       "Table", json_object_get(req, "TableInput"), "CreateTime",
-				       call->may_exist ? 0 : first_sent, what, err))
-			rc = -1;
-		free(what);
-	}
+	rc = glue_call(c, "CreateTable", req, already_exists, NULL, NULL, &sent->attempts, err);
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	*id = table_config_id(desired);
-	if (rc == 1 && table_update_input(c, database, name, desired, err))
-		return -1;
-	if (!*id) {
+	sent->id = table_config_id(desired);
+	if (!sent->id) {
 		strbuf_addf(err, "aws.glue.table: %s:%s is no table id", database, name);
 		return -1;
 	}
-	return table_converge(c, *id, NULL, desired, out, err);
+	if (rc == 1) {
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why), "glue CreateTable: AlreadyExistsException");
+	}
+	return 0;
+}
+
+/* The evidence of a table found there: this create's TableInput as
+ * GetTable reads it back, and its CreateTime. */
+static int table_evidence(struct aws_client *c, const char *id, const json_t *desired,
+			  const json_t *have, json_t **sent, json_t **got, time_t *created,
+			  struct strbuf *err)
+{
+	char *database, *name;
+	json_t *get;
+
+	(void)have;
+	if (table_id_split(id, &database, &name, err))
+		return -1;
+	get = json_pack("{s:s, s:s}", "DatabaseName", database, "Name", name);
+	free(database);
+	free(name);
+	return glue_catalog_evidence(c, "GetTable", get, "Table", table_input(desired, NULL),
+				     "CreateTime", sent, got, created, err);
 }
 
 /*
- * Converge from a live read (docs/design.md): GetTable as the table is now
- * (shaped by desired, as read() shapes what it reports), UpdateTable (the
- * whole TableInput, keeping the Iceberg writers' parameters, as before)
- * when it differs from desired, then read back. `prior` is not used
- * (neither exception: open_table_format_input, never read, only matters
- * to a create; the id DATABASE:TABLE addresses the table).
+ * Create and update (the contract, provider/aws/adopt.h): the update's read
+ * and the read back are shaped by desired, as read() shapes what it
+ * reports. `prior` is not used (neither exception: open_table_format_input,
+ * never read, only matters to a create; the id DATABASE:TABLE addresses
+ * the table). A table found there already takes no tags terrace reads: it
+ * is the create's when what the create sent reads back and it was made
+ * since.
  */
-static int table_update(void *client, const char *id, const json_t *prior,
-			const json_t *desired, json_t **out, struct strbuf *err)
-{
-	json_t *have = NULL;
-	int rc;
+static const struct aws_native_ops table_native = {
+	.send_create = table_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "name", .object = "glue table %s",
+		   .evidence = table_evidence },
+	.converge = table_converge,
+	.read = table_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = "aws.glue.table: table %s was written but GetTable does not find it",
+	.gone = "aws.glue.table: table %s is in the state but GetTable does not find it",
+};
 
-	(void)prior;
-	*out = NULL;
-	rc = aws_read_written(table_read, client, id, desired, &have, err,
-			      "aws.glue.table: table %s is in the state but GetTable does not "
-			      "find it", id);
-	if (!rc)
-		rc = table_converge(client, id, have, desired, out, err);
-	json_decref(have);
-	return rc ? -1 : 0;
-}
+AWS_NATIVE_FUNCTIONS(table, table_native)
 
 static int table_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -724,6 +730,7 @@ const struct resource_type aws_glue_table_type = {
 	.read = table_read,
 	.create = table_create,
 	.update = table_update,
+	.native = &table_native,
 	.delete = table_delete,
 	.import_id = "DATABASE:TABLE",
 	.config_id = table_config_id,

@@ -27,6 +27,7 @@
  * what the resource granted that the principal still holds (sweep, which
  * knows nothing of it: all it holds), never others' grants it cannot see.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -630,17 +631,51 @@ static int converge(struct aws_client *c, const struct lf_target *t, const json_
 	return rc;
 }
 
-static int lf_create(void *client, const json_t *desired, const struct create_call *call, char **id,
-		     json_t **out, struct strbuf *err)
+/* The converge (the contract, provider/aws/adopt.h): from what `have` (the
+ * grant as lf_read() gives it) holds to desired's permissions, then read
+ * back. */
+static int lf_converge(struct aws_client *c, const char *id, const json_t *have,
+		       const json_t *desired, json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
-	char *cid = lf_config_id(desired);
 	struct lf_target t;
-	json_t *perms = NULL, *grantable = NULL;
+	json_t *none = json_array();
+	const json_t *perms = value_get(have, "permissions");
+	const json_t *grantable = value_get(have, "permissions_with_grant_option");
 	int rc;
 
-	*id = NULL;
 	*out = NULL;
+	if (split_id(id, &t, err)) {
+		json_decref(none);
+		return -1;
+	}
+	rc = converge(c, &t, desired, json_is_array(perms) ? perms : none,
+		      json_is_array(grantable) ? grantable : none, err);
+	target_release(&t);
+	json_decref(none);
+	if (rc)
+		return -1;
+	return aws_read_written(lf_read, c, id, desired, out, err,
+				LF_TYPE ": %s was granted but ListPermissions does not find it",
+				id);
+}
+
+/*
+ * The create's send: grants have no tags and a grant sent again adds
+ * nothing, so it looks first (ListPermissions, as read() reads it): what
+ * the principal holds there before the first grant is said to exist (the
+ * driver weighs it: someone else's unless an attempt of this create may
+ * have made it); else GrantPermissions of desired's.
+ */
+static int lf_send_create(struct aws_client *c, const json_t *desired,
+			  const struct create_call *call, struct aws_sent *sent,
+			  struct strbuf *err)
+{
+	char *cid = lf_config_id(desired);
+	struct lf_target t;
+	json_t *none;
+	int rc;
+
+	(void)call;
 	if (!cid) {
 		strbuf_addstr(err, LF_TYPE ": principal and one of catalog_resource, database, "
 			      "table, table_with_columns, data_location need values to send");
@@ -650,51 +685,70 @@ static int lf_create(void *client, const json_t *desired, const struct create_ca
 		free(cid);
 		return -1;
 	}
-	/* Grants have no tags and a grant sent again adds nothing: what the
-	 * principal holds before the first grant is someone else's. */
-	rc = held(c, &t, desired, &perms, &grantable, NULL, err);
-	if (!rc && (json_array_size(perms) || json_array_size(grantable)))
-		rc = aws_adopt_check(call->may_exist, 0, "principal or resource",
-				     "lakeformation ListPermissions: it holds permissions there",
-				     err, "Lake Formation grant %s", cid);
-	if (!rc)
-		rc = converge(c, &t, desired, perms, grantable, err);
-	json_decref(perms);
-	json_decref(grantable);
+	rc = lf_read(c, cid, desired, &sent->have, err);
+	if (!rc && sent->have) {
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why),
+			 "lakeformation ListPermissions: it holds permissions there");
+	} else if (!rc) {
+		none = json_array();
+		rc = converge(c, &t, desired, none, none, err);
+		json_decref(none);
+	}
 	target_release(&t);
 	if (rc) {
 		free(cid);
 		return -1;
 	}
-	*id = cid;
-	return aws_read_written(lf_read, c, cid, desired, out, err,
-				LF_TYPE ": %s was granted but ListPermissions does not find it",
-				cid);
+	sent->id = cid;
+	return 0;
 }
 
-static int lf_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-		     json_t **out, struct strbuf *err)
+/* The evidence of a grant found there: the permissions this create grants
+ * and what the principal holds (have, as the send read it). A grant says
+ * no time it was made, and the send looked before granting, so only an
+ * attempt of this create that may have made it (may_exist) adopts it. */
+static int lf_evidence(struct aws_client *c, const char *id, const json_t *desired,
+		       const json_t *have, json_t **sent, json_t **got, time_t *created,
+		       struct strbuf *err)
 {
-	struct lf_target t;
-	json_t *perms = NULL, *grantable = NULL;
-	int rc;
-
-	(void)prior;
-	*out = NULL;
-	if (split_id(id, &t, err))
-		return -1;
-	rc = held(client, &t, desired, &perms, &grantable, NULL, err);
-	if (!rc)
-		rc = converge(client, &t, desired, perms, grantable, err);
-	json_decref(perms);
-	json_decref(grantable);
-	target_release(&t);
-	if (rc)
-		return -1;
-	return aws_read_written(lf_read, client, id, desired, out, err,
-				LF_TYPE ": %s was granted but ListPermissions does not find it",
-				id);
+	(void)c;
+	(void)id;
+	(void)err;
+	if (!have)
+		return 1;
+	*sent = json_pack("{s:O?, s:O?}", "permissions", value_get(desired, "permissions"),
+			  "permissions_with_grant_option",
+			  value_get(desired, "permissions_with_grant_option"));
+	*got = json_pack("{s:O?, s:O?}", "permissions", value_get(have, "permissions"),
+			 "permissions_with_grant_option",
+			 value_get(have, "permissions_with_grant_option"));
+	*created = 0;
+	return 0;
 }
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h): a create looks,
+ * then grants; what the principal holds there already is adopted only
+ * when an earlier attempt of this create may have made it, then converged;
+ * an update converges from a live read (ListPermissions: revoke what it
+ * should not hold, grant what it lacks). `prior` is not used (neither
+ * exception: the id names the principal and the resource).
+ */
+static const struct aws_native_ops lf_native = {
+	.send_create = lf_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "principal or resource",
+		   .object = "Lake Formation grant %s", .evidence = lf_evidence },
+	.converge = lf_converge,
+	.read = lf_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = LF_TYPE ": %s was granted but ListPermissions does not find it",
+	.gone = LF_TYPE ": %s is in the state but the principal holds nothing there "
+		"(ListPermissions)",
+};
+
+AWS_NATIVE_FUNCTIONS(lf, lf_native)
 
 static int lf_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -842,6 +896,7 @@ const struct resource_type aws_lakeformation_permissions_type = {
 	.read = lf_read,
 	.create = lf_create,
 	.update = lf_update,
+	.native = &lf_native,
 	.delete = lf_delete,
 	.plan_desired = lf_plan_desired,
 	.import_id = "[CATALOG_ID|]PRINCIPAL|KIND[|NAME...]: PRINCIPAL|database|DB, "

@@ -370,7 +370,7 @@ test_expect_success 'same-named objects that are not ours are refused for every 
 	test_contains theirs3.err "key pair theirs-key already exists and is stack \"other\"" &&
 	test_contains theirs3.err "athena workgroup theirs-wg already exists and is stack \"other\"" &&
 	test_contains theirs3.err "glue database theirs_db already exists and no attempt of this create made it (what reads back differs" &&
-	test_contains theirs3.err "glue table theirs_db.theirs_table already exists and no attempt of this create made it (what reads back differs" &&
+	test_contains theirs3.err "glue table theirs_db:theirs_table already exists and no attempt of this create made it (what reads back differs" &&
 	test_contains theirs3.err "glue connection theirs-conn already exists and no attempt of this create made it (what reads back differs" &&
 	test_contains theirs3.err "group theirs-group already exists and no attempt of this create made it (what reads back differs" &&
 	test_contains theirs3.err "instance profile theirs-profile already exists and no attempt of this create made it (what reads back differs" &&

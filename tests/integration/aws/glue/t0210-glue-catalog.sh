@@ -471,7 +471,7 @@ test_expect_success 'a database, table or connection made outside this state is 
 	YAML
 	test_expect_code 1 terrace apply -stack taken -auto-approve >out 2>err &&
 	test_contains err "glue database lake_bronze already exists but is not in this state" &&
-	test_contains err "glue table lake_silver.orders already exists but is not in this state" &&
+	test_contains err "glue table lake_silver:orders already exists but is not in this state" &&
 	test_contains err "glue connection warehouse-pg-2 already exists but is not in this state" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
