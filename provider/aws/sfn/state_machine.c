@@ -287,20 +287,24 @@ static int machine_found(struct aws_client *c, const struct create_call *call, c
 			 const char *name, const json_t *desired, struct aws_sent *sent,
 			 struct strbuf *err)
 {
-	sent->id = arn;
 	sent->exists = true;
 	snprintf(sent->named, sizeof(sent->named), "%s", name);
-	if (!call || !call->may_exist)
+	if (!call || !call->may_exist) {
+		sent->id = arn;
 		return 0;
+	}
 	switch (read_machine(c, arn, &sent->have, err)) {
 	case 0:
 		iam_role_keep_written(sent->have, "role_arn", desired);
+		sent->id = arn;
 		return 0;
 	case 1:
 		strbuf_addf(err, "state machine %s is being deleted: apply again once it is gone",
 			    name);
 		break;
 	}
+	/* not made by this create: no id for the core to keep tracking */
+	free(arn);
 	return -1;
 }
 
