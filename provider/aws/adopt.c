@@ -401,13 +401,14 @@ static const json_t *shape_of(enum aws_read_shape shape, const json_t *prior,
 }
 
 /* Read the object found there, `id`, into *found as the update reads it
- * (desired standing for the prior it has not); -1 with err when the read
- * fails or finds nothing. */
+ * (desired standing for the prior it has not; a type's update_shape_of is
+ * given no prior, NULL: the state has no record of the object); -1 with
+ * err when the read fails or finds nothing. */
 static int read_found(const struct aws_native_ops *ops, struct aws_client *c, const char *id,
 		      const json_t *desired, const char *object, json_t **found,
 		      struct strbuf *err)
 {
-	json_t *own = ops->update_shape_of ? ops->update_shape_of(desired, desired) : NULL;
+	json_t *own = ops->update_shape_of ? ops->update_shape_of(NULL, desired) : NULL;
 	const json_t *shape = ops->update_shape_of ? own
 						   : shape_of(ops->update_shape, desired, desired);
 	int rc = aws_read_written(ops->read, c, id, shape, found, err,
@@ -437,7 +438,7 @@ static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 	int rc = 0;
 
 	*found = NULL;
-	add_message(&object, p->object, sent->id);
+	add_message(&object, p->object, sent->named[0] ? sent->named : sent->id);
 	switch (p->by) {
 	case AWS_ADOPT_BY_NAME_AND_TAGS:
 	case AWS_ADOPT_BY_READ_BACK:

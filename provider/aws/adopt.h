@@ -267,6 +267,8 @@ struct aws_sent {
 	int attempts;    /* the transport's sends of the create call (exists) */
 	char why[160];   /* the service's words for its being there ("glue CreateJob:
 			    AlreadyExistsException"), or "" */
+	char named[256]; /* exists: what the adopt's messages call it when its id is
+			    not its name (a state machine's ARN: its name), or "": the id */
 	bool left_out;   /* made, but the create call could not carry all of desired:
 			    the driver converges from `have` */
 	json_t *have;    /* a new reference or NULL. With left_out: what converge starts
@@ -376,7 +378,8 @@ struct aws_native_ops {
 	enum aws_read_shape created_shape; /* the read back after a create that sent all */
 	enum aws_read_shape update_shape;  /* the update's read before converge */
 	/* Optional, instead of update_shape: the prior the update's read takes,
-	 * a new value (or NULL), when it is neither of the above. */
+	 * a new value (or NULL), when it is neither of the above. prior is
+	 * NULL for an object a create found and adopts (no state records it). */
 	json_t *(*update_shape_of)(const json_t *prior, const json_t *desired);
 	/* Optional, NULL-ended: the write-only attributes no read returns (a
 	 * password). The update's `have` carries the state's record of each

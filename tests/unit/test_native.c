@@ -41,6 +41,7 @@ static struct script {
 	const char *made_ids;      /* BY_CREATE_TOKEN: what find_made() finds (JSON text) */
 	int discard_rc;            /* BY_CREATE_TOKEN: what discard() answers */
 	char token[64];            /* the token the last send was given */
+	const char *named;         /* what the send says messages call it, or NULL */
 } sc;
 
 static void saw(const char *what)
@@ -62,6 +63,8 @@ static int fake_send(struct aws_client *c, const json_t *desired, const struct c
 	sent->left_out = sc.left_out;
 	if (sc.exists)
 		snprintf(sent->why, sizeof(sent->why), "svc Create: AlreadyExists");
+	if (sc.named)
+		snprintf(sent->named, sizeof(sent->named), "%s", sc.named);
 	if (sc.send_rc)
 		strbuf_addstr(err, "svc Create: 500");
 	return sc.send_rc;
@@ -302,6 +305,37 @@ static void test_create_adopt_name_and_tags(void **state)
 	reset();
 }
 
+/* An object whose id is not its name (an ARN) is named in the messages
+ * by what the send says (aws_sent.named), the id still what is stored. */
+static void test_create_adopt_named(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	sc.exists = true;
+	sc.named = "machine-1";
+	sc.live = ours;
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "aws.x: a thing named machine-1 already exists but is not "
+			    "in this state: import it or choose another name (svc Create: "
+			    "AlreadyExists)");
+	strbuf_reset(&err);
+	sc.live = NULL;
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "aws.x: a thing named machine-1 exists but its read does "
+			    "not find it");
+	sc.live = ours;
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(id, "n");
+	free(id), json_decref(out);
+	strbuf_release(&err);
+	reset();
+}
+
 static void test_create_adopt_read_back(void **state)
 {
 	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_READ_BACK);
@@ -505,6 +539,51 @@ static void test_create_adopt_create_token(void **state)
 	reset();
 }
 
+/* The prior update_shape_of was last given, and whether it was called. */
+static const json_t *shape_prior;
+static bool shape_called;
+
+static json_t *fake_shape(const json_t *prior, const json_t *desired)
+{
+	(void)desired;
+	shape_called = true;
+	shape_prior = prior;
+	return js("{'role': 'r'}");
+}
+
+/* A type's own shape of the read's prior (update_shape_of) is given the
+ * state's prior in an update, and none (NULL) when a create adopts what it
+ * found: the state has no record of that object (a function's code in S3,
+ * exception (a), is deployed again then). */
+static void test_update_shape_of(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	json_t *prior = js("{'name': 'was'}"), *desired = js(desired_text), *out = NULL;
+	struct strbuf err = STRBUF_INIT;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	ops.update_shape_of = fake_shape;
+	sc.live = ours;
+	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), 0);
+	assert_true(shape_called);
+	assert_ptr_equal(shape_prior, prior);
+	assert_non_null(sc.read_prior);
+	json_decref(out);
+	shape_called = false;
+	sc.exists = true;
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send settle read refuse converge");
+	assert_true(shape_called);
+	assert_null(shape_prior);
+	free(id), json_decref(out);
+	json_decref(prior);
+	json_decref(desired);
+	strbuf_release(&err);
+	reset();
+}
+
 static void test_update(void **state)
 {
 	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
@@ -647,11 +726,13 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_create_made),
 		cmocka_unit_test(test_create_adopt_name_and_tags),
+		cmocka_unit_test(test_create_adopt_named),
 		cmocka_unit_test(test_create_adopt_read_back),
 		cmocka_unit_test(test_create_adopt_match_and_token),
 		cmocka_unit_test(test_create_adopt_create_token),
 		cmocka_unit_test(test_update),
 		cmocka_unit_test(test_update_write_only),
+		cmocka_unit_test(test_update_shape_of),
 		cmocka_unit_test(test_declared_whole),
 		cmocka_unit_test(test_design_lists_the_rest),
 	};

@@ -20,8 +20,8 @@
  * exists. Please update or delete the existing mapping with UUID ..."), so
  * a create that meets it looks the pair up (ListEventSourceMappings by
  * EventSourceArn and FunctionName) and adopts the mapping only when it
- * carries this stack's tags, which the create sets with it
- * (aws_adopt_found).
+ * carries this stack's tags, which the create sets with it (the contract's
+ * AWS_ADOPT_BY_NAME_AND_TAGS, provider/aws/adopt.h).
  *
  * What read() reports: function_name as the stack wrote it while it names
  * the mapped function (its name or its ARN; a hash of it in the state, when
@@ -31,6 +31,7 @@
  * destination_config only when the mapping has them; function_response_types
  * [] when none.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -346,21 +347,27 @@ static void add_settings(json_t *in, const json_t *desired, const json_t *have)
 				    json_pack("{s:{s:s}}", "OnFailure", "Destination", ""));
 }
 
-/* Every setting of mapping uuid to desired, its tags too, each waited
- * settled, then read back. */
-static int converge(struct aws_client *c, const char *uuid, const json_t *desired,
-		    json_t **out, struct strbuf *err)
+/* A mapping being created or changed takes no other change
+ * (ResourceInUseException): wait until it is Enabled or Disabled. */
+static int mapping_settle(struct aws_client *c, const char *uuid, struct strbuf *err)
 {
-	json_t *have = NULL, *in = json_object();
+	return aws_waiter_run(c, &mapping_settled, uuid, err);
+}
+
+/* From `have` (the mapping as mapping_read gives it), every setting of
+ * mapping uuid to desired once it has settled, its tags too, each waited
+ * settled, then read back (aws_converge_fn). */
+static int mapping_converge(struct aws_client *c, const char *uuid, const json_t *have,
+			    const json_t *desired, json_t **out, struct strbuf *err)
+{
+	json_t *in = json_object();
 	const json_t *want_tags = value_get(desired, "tags");
 	char *path = mapping_path(uuid);
 	struct aws_response resp;
 	int rc;
 
 	*out = NULL;
-	rc = aws_read_written(mapping_read, c, uuid, desired, &have, err,
-			      TYPE_NAME ": mapping %s was written but GetEventSourceMapping "
-			      "does not find it", uuid);
+	rc = mapping_settle(c, uuid, err);
 	if (!rc) {
 		add_settings(in, desired, have);
 		rc = lambda_call(c, "UpdateEventSourceMapping", "PUT", path, NULL, in, NULL, &resp,
@@ -370,11 +377,10 @@ static int converge(struct aws_client *c, const char *uuid, const json_t *desire
 	json_decref(in);
 	free(path);
 	if (!rc)
-		rc = aws_waiter_run(c, &mapping_settled, uuid, err);
+		rc = mapping_settle(c, uuid, err);
 	if (!rc)
 		rc = lambda_converge_tags(c, lambda_string_or_empty(have, "arn"),
 					  value_get(have, "tags"), want_tags, err);
-	json_decref(have);
 	if (rc)
 		return -1;
 	return aws_read_written(mapping_read, c, uuid, desired, out, err,
@@ -410,21 +416,27 @@ static int find_pair(struct aws_client *c, const char *source, const char *funct
 	return rc ? -1 : 0;
 }
 
-/* A create refused as a mapping of the pair already there: adopt it when a
- * lost answer of this create made it (may_exist or a resend), on the
- * evidence of this stack's tags. */
-static int adopt_pair(struct aws_client *c, const json_t *desired, bool may_exist,
-		      int attempts, char **id, struct strbuf *err)
+/*
+ * A create refused as a mapping of the pair already there: the adopt
+ * policy takes it when a lost answer of this create made it (may_exist or
+ * a resend: then, and only then, its UUID is looked up here) and it carries
+ * this stack's tags. 0 with sent set, or -1.
+ */
+static int pair_found(struct aws_client *c, const json_t *desired,
+		      const struct create_call *call, int attempts, struct aws_sent *sent,
+		      struct strbuf *err)
 {
 	const char *source = lambda_string_or_empty(desired, "event_source_arn");
 	const char *function = lambda_string_or_empty(desired, "function_name");
 	char *uuid = NULL;
-	int rc;
 
-	if (aws_adopt_check(may_exist, attempts, "function or source",
-			    "lambda CreateEventSourceMapping: ResourceConflictException", err,
-			    "an event source mapping of %s to %s", source, function))
-		return -1;
+	sent->exists = true;
+	sent->attempts = attempts;
+	snprintf(sent->why, sizeof(sent->why),
+		 "lambda CreateEventSourceMapping: ResourceConflictException");
+	snprintf(sent->named, sizeof(sent->named), "of %s to %s", source, function);
+	if (!(call && call->may_exist) && attempts <= 1)
+		return 0; /* refused by the policy, nothing looked up */
 	if (find_pair(c, source, function, &uuid, err))
 		return -1;
 	if (!uuid) {
@@ -432,23 +444,16 @@ static int adopt_pair(struct aws_client *c, const json_t *desired, bool may_exis
 			    "exists but ListEventSourceMappings does not find it", source, function);
 		return -1;
 	}
-	/* Checked above, before the lookup: only the tags are left. */
-	rc = aws_adopt_found(&(const struct aws_found){ .noun = "function or source",
-							.settled = &mapping_settled },
-			     mapping_read, c, uuid, desired, NULL, err,
-			     "event source mapping %s of %s to %s", uuid, source, function);
-	if (rc) {
-		free(uuid);
-		return -1;
-	}
-	*id = uuid;
+	snprintf(sent->named, sizeof(sent->named), "%s of %s to %s", uuid, source, function);
+	sent->id = uuid;
 	return 0;
 }
 
-static int mapping_create(void *client, const json_t *desired, const struct create_call *call,
-			  char **id, json_t **out, struct strbuf *err)
+/* CreateEventSourceMapping, and the wait until the mapping it made has
+ * settled. */
+static int mapping_send(struct aws_client *c, const json_t *desired,
+			const struct create_call *call, struct aws_sent *sent, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *source = lambda_string_attr(desired, "event_source_arn");
 	const char *position = lambda_string_attr(desired, "starting_position");
 	const char *at = lambda_string_attr(desired, "starting_position_timestamp");
@@ -458,8 +463,6 @@ static int mapping_create(void *client, const json_t *desired, const struct crea
 	const char *uuid;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
 	if (!source || !lambda_string_attr(desired, "function_name")) {
 		json_decref(in);
 		strbuf_addstr(err, TYPE_NAME ": event_source_arn and function_name have no value "
@@ -492,10 +495,7 @@ static int mapping_create(void *client, const json_t *desired, const struct crea
 		aws_response_free(&resp);
 		strbuf_reset(err);
 		json_decref(answer);
-		if (adopt_pair(c, desired, call->may_exist, attempts, id, err))
-			return -1;
-		create_call_made(call, *id);
-		return converge(c, *id, desired, out, err);
+		return pair_found(c, desired, call, attempts, sent, err);
 	}
 	aws_response_free(&resp);
 	uuid = lambda_string_attr(answer, "UUID");
@@ -505,26 +505,33 @@ static int mapping_create(void *client, const json_t *desired, const struct crea
 		json_decref(answer);
 		return -1;
 	}
-	*id = xstrdup(uuid);
+	sent->id = xstrdup(uuid);
 	json_decref(answer);
-	create_call_made(call, *id);
-	if (aws_waiter_run(c, &mapping_settled, *id, err))
-		return -1;
-	return aws_read_written(mapping_read, c, *id, desired, out, err,
-				TYPE_NAME ": mapping %s was created but GetEventSourceMapping "
-				"does not find it", *id);
+	create_call_made(call, sent->id);
+	return mapping_settle(c, sent->id, err);
 }
 
-static int mapping_update(void *client, const char *id, const json_t *prior,
-			  const json_t *desired, json_t **out, struct strbuf *err)
-{
-	(void)prior;
-	/* A mapping being created or changed takes no other change
-	 * (ResourceInUseException): let it settle first. */
-	if (aws_waiter_run(client, &mapping_settled, id, err))
-		return -1;
-	return converge(client, id, desired, out, err);
-}
+/*
+ * Create and update (the contract, provider/aws/adopt.h): an update
+ * converges from a live read (GetEventSourceMapping and its tags), waiting
+ * first until the mapping takes changes. `prior` is not used (neither
+ * exception: the UUID addresses the mapping).
+ */
+static const struct aws_native_ops mapping_native = {
+	.send_create = mapping_send,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "function or source",
+		   .object = "an event source mapping %s", .settle = mapping_settle },
+	.converge = mapping_converge,
+	.read = mapping_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = TYPE_NAME ": mapping %s was created but GetEventSourceMapping does not "
+			"find it",
+	.gone = TYPE_NAME ": mapping %s is in the state but GetEventSourceMapping does not "
+		"find it",
+};
+
+AWS_NATIVE_FUNCTIONS(mapping, mapping_native)
 
 static int mapping_delete(void *client, const char *id, const json_t *prior,
 			  struct strbuf *err)
@@ -573,6 +580,7 @@ const struct resource_type aws_lambda_event_source_mapping_type = {
 	.read = mapping_read,
 	.create = mapping_create,
 	.update = mapping_update,
+	.native = &mapping_native,
 	.delete = mapping_delete,
 	.import_id = "its UUID",
 	.list = mapping_list,

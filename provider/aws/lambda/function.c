@@ -145,6 +145,12 @@ static const char *const s3_code_attrs[] = {
 	"s3_bucket", "s3_key", "s3_object_version", "source_code_hash",
 };
 
+/* Where the code came from, as only the state records it (exception (a)):
+ * read() carries these over from the prior it is given. */
+static const char *const code_origin_attrs[] = {
+	"source", "s3_bucket", "s3_key", "s3_object_version", "source_code_hash",
+};
+
 /* Configuration attributes UpdateFunctionConfiguration sets. */
 static const char *const config_attrs[] = {
 	"runtime", "handler", "role", "memory_size", "timeout", "description",
@@ -268,6 +274,14 @@ static json_t *shape_of(const json_t *doc)
 	return o;
 }
 
+/*
+ * GetFunction in the shape above, the role as prior writes it when it names
+ * the same role. What no read returns, where the code came from
+ * (code_origin_attrs, exception (a)), is carried over from prior where it
+ * has it: the state's record for an update's converge, which weighs it
+ * against desired (code_needs_update); nothing for a function a create
+ * found (function_update_shape).
+ */
 static int function_read(void *client, const char *id, const json_t *prior,
 			 json_t **out, struct strbuf *err)
 {
@@ -279,6 +293,12 @@ static int function_read(void *client, const char *id, const json_t *prior,
 	if (doc) {
 		*out = shape_of(doc);
 		iam_role_keep_written(*out, "role", prior);
+		for (size_t i = 0; i < COUNT(code_origin_attrs); i++) {
+			json_t *v = json_object_get(prior, code_origin_attrs[i]);
+
+			if (v)
+				json_object_set(*out, code_origin_attrs[i], v);
+		}
 		json_decref(doc);
 	}
 	return 0;
@@ -442,29 +462,24 @@ static bool attrs_differ(const json_t *a, const json_t *b, const char *const *na
 /*
  * Whether the code must be deployed again: for the source form, when the
  * package's hash (code_sha256, which plan_desired computed) differs from
- * the function's, or is missing; for S3, when prior (the
- * CONFIG_ONLY attributes of the state, NULL when adopting) named other code;
- * and in both when the architectures change, since they go with the code.
+ * the function's, or is missing; for S3, when `current` carries other code
+ * than desired names (read() carried the state's record of it over; a
+ * function a create found carries none, so its code is deployed); and in
+ * both when the architectures change, since they go with the code.
  */
-static int code_needs_update(const json_t *prior, const json_t *current, const json_t *desired,
-			     bool *update, struct strbuf *err)
+static bool code_needs_update(const json_t *current, const json_t *desired)
 {
-	bool from_source = lambda_code_from_source(desired);
-
-	(void)err;
-	if (!value_equal(value_get(current, "architectures"), value_get(desired, "architectures"))) {
-		*update = true;
-	} else if (from_source) {
+	if (!value_equal(value_get(current, "architectures"), value_get(desired, "architectures")))
+		return true;
+	if (lambda_code_from_source(desired)) {
 		/* plan_desired put the package's hash in desired. */
 		const char *want = lambda_string_attr(desired, "code_sha256");
 		const char *have = lambda_string_attr(current, "code_sha256");
 
-		*update = !want || !have || strcmp(want, have);
-	} else {
-		*update = !prior || value_is_set(value_get(prior, "source")) ||
-			  attrs_differ(prior, desired, s3_code_attrs, COUNT(s3_code_attrs));
+		return !want || !have || strcmp(want, have);
 	}
-	return 0;
+	return value_is_set(value_get(current, "source")) ||
+	       attrs_differ(current, desired, s3_code_attrs, COUNT(s3_code_attrs));
 }
 
 static int update_code(struct aws_client *c, const char *name, const json_t *desired,
@@ -527,66 +542,35 @@ static int converge_concurrency(struct aws_client *c, const char *name, const js
 	return rc;
 }
 
-/* The stored attributes after a write: what read() sees now, the role
- * spelled as desired writes it. */
-static int read_back(struct aws_client *c, const char *name, const json_t *desired,
-		     json_t **out, struct strbuf *err)
-{
-	json_t *doc;
-
-	if (get_function(c, name, &doc, err))
-		return -1;
-	if (!doc) {
-		strbuf_addf(err, "lambda GetFunction: function %s is gone right after it was written",
-			    name);
-		return -1;
-	}
-	*out = shape_of(doc);
-	iam_role_keep_written(*out, "role", desired);
-	json_decref(doc);
-	return 0;
-}
-
 /*
- * Bring an existing function to `desired`: its code (when it changed), its
- * configuration, its tags, waiting until it is ready between the steps.
- * prior holds the state's CONFIG_ONLY attributes, or NULL when adopting a
- * function the state does not know.
+ * From `have` (the function as function_read gives it, with the state's
+ * record of where its code came from), bring it to `desired`: its code
+ * (when it changed), its configuration, its reserved concurrency, its tags,
+ * waiting until it is ready first and between the steps; then read it back
+ * (aws_converge_fn).
  */
-static int converge(struct aws_client *c, const char *name, const json_t *prior,
-		    const json_t *desired, json_t **out, struct strbuf *err)
+static int function_converge(struct aws_client *c, const char *name, const json_t *have,
+			     const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *doc = NULL, *current = NULL;
-	bool code, vpc;
-	int rc = -1;
+	bool vpc;
 
 	*out = NULL;
-	if (wait_ready(c, name, false, err) || get_function(c, name, &doc, err))
+	if (wait_ready(c, name, false, err))
 		return -1;
-	if (!doc) {
-		strbuf_addf(err, "lambda GetFunction: function %s no longer exists", name);
+	if (code_needs_update(have, desired) &&
+	    (update_code(c, name, desired, err) || wait_ready(c, name, true, err)))
 		return -1;
-	}
-	current = shape_of(doc);
-	iam_role_keep_written(current, "role", desired);
-	json_decref(doc);
-	if (code_needs_update(prior, current, desired, &code, err))
-		goto done;
-	if (code && (update_code(c, name, desired, err) || wait_ready(c, name, true, err)))
-		goto done;
-	vpc = vpc_config_changes(current, desired);
-	if ((vpc || attrs_differ(current, desired, config_attrs, COUNT(config_attrs))) &&
+	vpc = vpc_config_changes(have, desired);
+	if ((vpc || attrs_differ(have, desired, config_attrs, COUNT(config_attrs))) &&
 	    (update_configuration(c, name, desired, vpc, err) || wait_ready(c, name, true, err)))
-		goto done;
-	if (converge_concurrency(c, name, current, desired, err))
-		goto done;
-	if (lambda_converge_tags(c, lambda_string_attr(current, "arn"), value_get(current, "tags"),
-			  value_get(desired, "tags"), err))
-		goto done;
-	rc = read_back(c, name, desired, out, err);
-done:
-	json_decref(current);
-	return rc;
+		return -1;
+	if (converge_concurrency(c, name, have, desired, err) ||
+	    lambda_converge_tags(c, lambda_string_attr(have, "arn"), value_get(have, "tags"),
+				 value_get(desired, "tags"), err))
+		return -1;
+	return aws_read_written(function_read, c, name, desired, out, err,
+				"lambda GetFunction: function %s is gone right after it was "
+				"written", name);
 }
 
 static int create_input(struct aws_client *c, const json_t *desired, json_t **out,
@@ -619,17 +603,22 @@ static int create_input(struct aws_client *c, const json_t *desired, json_t **ou
 	return 0;
 }
 
-static int function_create(void *client, const json_t *desired, const struct create_call *call,
-			   char **id, json_t **out, struct strbuf *err)
+/*
+ * CreateFunction, then what must follow it: the wait until the function is
+ * ready, and PutFunctionConcurrency when the stack reserves executions
+ * (CreateFunction cannot carry them; a new function reserves none, so
+ * nothing is read to tell). A function there already (409
+ * ResourceConflictException) is weighed by the adopt policy.
+ */
+static int function_send(struct aws_client *c, const json_t *desired,
+			 const struct create_call *call, struct aws_sent *sent, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = lambda_string_attr(desired, "function_name");
 	struct aws_response resp;
 	json_t *in;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, TYPE_NAME ": function_name has no value to send");
 		return -1;
@@ -646,41 +635,62 @@ static int function_create(void *client, const json_t *desired, const struct cre
 	json_decref(in);
 	if (rc && resp.status == 409 && lambda_error_is(&resp, "ResourceConflictException")) {
 		/* A retried create whose first answer was lost finds its own function. */
-		int attempts = resp.attempts;
-
+		sent->exists = true;
+		sent->attempts = resp.attempts;
+		sent->id = xstrdup(name);
 		aws_response_free(&resp);
 		strbuf_reset(err);
-		if (aws_adopt_found(&(const struct aws_found){
-				.call = call, .attempts = attempts, .noun = "function_name" },
-				function_read, c, name, desired, NULL, err, "lambda function %s",
-				name))
-			return -1;
-		/* Adopting it: bring what it has now to what is desired. */
-		*id = xstrdup(name);
-		return converge(c, name, NULL, desired, out, err);
+		return 0;
 	}
 	aws_response_free(&resp);
 	if (rc)
 		return -1;
-	/* From here on the function exists: report its id even if waiting fails. */
-	*id = xstrdup(name);
+	/* From here on the function exists: its id is reported even if waiting fails. */
+	sent->id = xstrdup(name);
 	if (wait_ready(c, name, true, err) || converge_concurrency(c, name, NULL, desired, err))
 		return -1;
-	return read_back(c, name, desired, out, err);
+	return 0;
+}
+
+/* The prior the update's read takes: the role as desired writes it, and
+ * the state's record of where the code came from (exception (a)); for a
+ * function a create found (prior NULL) the role alone, so that its code in
+ * S3, which no read shows, is deployed. */
+static json_t *function_update_shape(const json_t *prior, const json_t *desired)
+{
+	json_t *shape = json_object();
+
+	if (json_object_get(desired, "role"))
+		json_object_set(shape, "role", json_object_get(desired, "role"));
+	for (size_t i = 0; prior && i < COUNT(code_origin_attrs); i++)
+		if (json_object_get(prior, code_origin_attrs[i]))
+			json_object_set(shape, code_origin_attrs[i],
+					json_object_get(prior, code_origin_attrs[i]));
+	return shape;
 }
 
 /*
- * Converge from a live read (docs/design.md): converge() reads the function
- * (GetFunction), sends what differs from desired and reads back. `prior` is
- * used for exception (a) alone: code from S3 (s3_bucket, s3_key,
- * s3_object_version) is CONFIG_ONLY, no read returns where the code came
- * from, so only the state says whether the stack now names other code.
+ * Create and update (the contract, provider/aws/adopt.h): an update
+ * converges from a live read (GetFunction), sends what differs from desired
+ * and reads back. `prior` is used for exception (a) alone: code from S3
+ * (s3_bucket, s3_key, s3_object_version, source_code_hash) is CONFIG_ONLY,
+ * no read returns where the code came from, so only the state says whether
+ * the stack now names other code: function_update_shape gives it to the
+ * read, which carries it into `have`.
  */
-static int function_update(void *client, const char *id, const json_t *prior,
-			   const json_t *desired, json_t **out, struct strbuf *err)
-{
-	return converge(client, id, prior, desired, out, err);
-}
+static const struct aws_native_ops function_native = {
+	.send_create = function_send,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "function_name",
+		   .object = "lambda function %s" },
+	.converge = function_converge,
+	.read = function_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape_of = function_update_shape,
+	.made_missing = "lambda GetFunction: function %s is gone right after it was written",
+	.gone = "lambda GetFunction: function %s no longer exists",
+};
+
+AWS_NATIVE_FUNCTIONS(function, function_native)
 
 static int function_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
@@ -741,6 +751,7 @@ const struct resource_type aws_lambda_function_type = {
 	.read = function_read,
 	.create = function_create,
 	.update = function_update,
+	.native = &function_native,
 	.delete = function_delete,
 	.plan_desired = function_plan_desired,
 	.upgrade_stored = aws_build_upgrade_stored,

@@ -296,26 +296,37 @@ static int drop_resent_versions(struct aws_client *c, const char *arn, int attem
 	return rc;
 }
 
-static int layer_create(void *client, const json_t *desired, const struct create_call *call,
-			char **id, json_t **out, struct strbuf *err)
+/* BY_MATCH: after an interrupted apply, the version an earlier attempt
+ * published (layer_find_published), by its ARN. */
+static int layer_find(struct aws_client *c, const json_t *desired, char **id,
+		      struct strbuf *err)
 {
-	struct aws_client *c = client;
+	json_t *found = NULL;
+
+	*id = NULL;
+	if (layer_find_published(c, lambda_string_attr(desired, "layer_name"), desired, &found,
+				 err))
+		return -1;
+	if (found)
+		*id = xstrdup(lambda_string_attr(found, "arn"));
+	json_decref(found);
+	return 0;
+}
+
+/*
+ * PublishLayerVersion; its answer is the version as read (sent->out). A
+ * publish the transport sent more than once drops the versions its
+ * unanswered attempts made (drop_resent_versions).
+ */
+static int layer_send(struct aws_client *c, const json_t *desired,
+		      const struct create_call *call, struct aws_sent *sent, struct strbuf *err)
+{
 	const char *name = lambda_string_attr(desired, "layer_name");
 	struct aws_response resp;
 	json_t *in, *doc;
 	char *path;
 	int rc, attempts;
 
-	*id = NULL;
-	*out = NULL;
-	if (call->may_exist) {
-		if (layer_find_published(c, name, desired, out, err))
-			return -1;
-		if (*out) {
-			*id = xstrdup(lambda_string_attr(*out, "arn"));
-			return 0;
-		}
-	}
 	if (layer_publish_input(desired, &in, err))
 		return -1;
 	path = xasprintf(LAYERS_PATH "/%s/versions", name);
@@ -326,34 +337,47 @@ static int layer_create(void *client, const json_t *desired, const struct create
 	free(path);
 	if (rc)
 		return -1;
-	*out = layer_shape_of(name, doc);
+	sent->out = layer_shape_of(name, doc);
 	json_decref(doc);
-	if (!lambda_string_attr(*out, "arn")) {
+	if (!lambda_string_attr(sent->out, "arn")) {
 		strbuf_addstr(err, "lambda PublishLayerVersion: the answer has no LayerVersionArn");
-		json_decref(*out);
-		*out = NULL;
 		return -1;
 	}
-	*id = xstrdup(lambda_string_attr(*out, "arn"));
-	create_call_made(call, *id);
-	return attempts > 1 ? drop_resent_versions(c, *id, attempts, desired, err) : 0;
+	sent->id = xstrdup(lambda_string_attr(sent->out, "arn"));
+	create_call_made(call, sent->id);
+	return attempts > 1 ? drop_resent_versions(c, sent->id, attempts, desired, err) : 0;
 }
 
-/* Only CONFIG_ONLY attributes that change nothing in Lambda reach an update
- * (another path to the same content): the version is read again. */
-static int layer_update(void *client, const char *id, const json_t *prior,
-			const json_t *desired, json_t **out, struct strbuf *err)
+/* A version is immutable: only CONFIG_ONLY attributes that change nothing
+ * in Lambda reach an update (another path to the same content), so nothing
+ * is sent, and `have`, read just now, is the version (aws_converge_fn). */
+static int layer_converge(struct aws_client *c, const char *id, const json_t *have,
+			  const json_t *desired, json_t **out, struct strbuf *err)
 {
-	(void)prior;
-	(void)desired;
-	if (layer_get(client, id, out, err))
-		return -1;
-	if (!*out) {
-		strbuf_addf(err, "lambda GetLayerVersion: %s no longer exists", id);
-		return -1;
-	}
+	(void)c, (void)id, (void)desired, (void)err;
+	*out = json_deep_copy(have);
 	return 0;
 }
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h): a version has no
+ * name of its own and no tags, so a retried create first looks for the
+ * version an earlier attempt published (BY_MATCH); an update reads the
+ * version again. `prior` is not used (neither exception).
+ */
+static const struct aws_native_ops layer_native = {
+	.send_create = layer_send,
+	.adopt = { .by = AWS_ADOPT_BY_MATCH, .noun = "layer_name",
+		   .object = LAYER_TYPE_NAME ": layer version %s", .find = layer_find },
+	.converge = layer_converge,
+	.read = layer_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "lambda GetLayerVersion: %s was published but is not found",
+	.gone = "lambda GetLayerVersion: %s no longer exists",
+};
+
+AWS_NATIVE_FUNCTIONS(layer, layer_native)
 
 static int layer_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -427,6 +451,7 @@ const struct resource_type aws_lambda_layer_version_type = {
 	.read = layer_read,
 	.create = layer_create,
 	.update = layer_update,
+	.native = &layer_native,
 	.delete = layer_delete,
 	.plan_desired = layer_plan_desired,
 	.upgrade_stored = aws_build_upgrade_stored,

@@ -15,6 +15,7 @@
  * for an account id (read back as the account id the stack gave),
  * Condition ArnLike AWS:SourceArn and StringEquals AWS:SourceAccount.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -204,20 +205,39 @@ out:
 	return rc ? -1 : 0;
 }
 
-static int permission_create(void *client, const json_t *desired, const struct create_call *call,
-			     char **id, json_t **out, struct strbuf *err)
+/* The members AddPermission was given, as permission_read shows them: the
+ * evidence that a statement found there is the one this create sent
+ * (statements take no tags). */
+static json_t *sent_statement(const json_t *desired)
+{
+	const char *action = value_get_string(desired, "action");
+	json_t *sent = json_pack("{s:s, s:O}", "action", action ? action : "lambda:InvokeFunction",
+				 "principal", value_get(desired, "principal"));
+
+	if (value_get_string(desired, "source_arn"))
+		json_object_set(sent, "source_arn", value_get(desired, "source_arn"));
+	if (value_get_string(desired, "source_account"))
+		json_object_set(sent, "source_account", value_get(desired, "source_account"));
+	return sent;
+}
+
+/*
+ * AddPermission. A Sid taken already (409 ResourceConflictException) is
+ * weighed by the adopt policy: ours only when an attempt of this create may
+ * have made it (then it is read here, once) and it reads back as sent.
+ */
+static int permission_send(struct aws_client *c, const json_t *desired,
+			   const struct create_call *call, struct aws_sent *sent,
+			   struct strbuf *err)
 {
 	const char *function = value_get_string(desired, "function_name");
 	const char *sid = value_get_string(desired, "statement_id");
 	const char *action = value_get_string(desired, "action");
-	char *path, *query, *new_id;
+	char *path, *query;
 	struct aws_response resp;
-	json_t *in, *sent;
-	bool found = false;
+	json_t *in;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
 	if (!function || !sid) {
 		strbuf_addstr(err, TYPE_NAME ": function_name or statement_id has no value to send");
 		return -1;
@@ -231,65 +251,82 @@ static int permission_create(void *client, const json_t *desired, const struct c
 		json_object_set(in, "SourceAccount", value_get(desired, "source_account"));
 	path = xasprintf(FUNCTIONS_PATH "/%s/policy", function);
 	query = qualifier_query(value_get_string(desired, "qualifier"));
-	rc = lambda_call(client, "AddPermission", "POST", path, query, in, NULL, &resp, err);
+	rc = lambda_call(c, "AddPermission", "POST", path, query, in, NULL, &resp, err);
 	json_decref(in);
 	free(path);
 	free(query);
 	if (rc && resp.status == 409 && lambda_error_is(&resp, "ResourceConflictException")) {
 		/* The Sid is taken: ours when an earlier attempt made it. */
-		int attempts = resp.attempts;
-
 		strbuf_reset(err);
-		rc = aws_adopt_check(call->may_exist, attempts, "statement_id",
-				     "lambda AddPermission: ResourceConflictException", err,
-				     "statement %s of lambda function %s", sid, function);
-		found = true;
+		sent->exists = true;
+		sent->attempts = resp.attempts;
+		snprintf(sent->why, sizeof(sent->why), "lambda AddPermission: "
+			 "ResourceConflictException");
+		snprintf(sent->named, sizeof(sent->named), "%s of lambda function %s", sid,
+			 function);
+		rc = 0;
 	} else if (rc && resp.status == 404) {
 		strbuf_addf(err, " (" TYPE_NAME " function_name %s: no such function)", function);
 	}
 	aws_response_free(&resp);
 	if (rc)
 		return -1;
+	sent->id = make_id(desired);
+	if (sent->exists && !(call && call->may_exist) && sent->attempts <= 1)
+		return 0; /* refused by the policy, nothing read */
 	/* S3 checks a function's resource policy at once when told to notify
 	 * it, before the statement has reached S3: noted by the function as
 	 * named (its name is in its ARN), for the propagation wait (timing.h). */
-	aws_client_note_grant(client, function);
-	new_id = make_id(desired);
-	rc = aws_read_written(permission_read, client, new_id, desired, out, err,
-			      TYPE_NAME ": statement %s was added but GetPolicy does not show it",
-			      sid);
-	/* Found there already: ours only when the statement reads back as the
-	 * one this create sent (statements take no tags). */
-	sent = json_pack("{s:s, s:O}", "action", action ? action : "lambda:InvokeFunction",
-			 "principal", value_get(desired, "principal"));
-	if (value_get_string(desired, "source_arn"))
-		json_object_set(sent, "source_arn", value_get(desired, "source_arn"));
-	if (value_get_string(desired, "source_account"))
-		json_object_set(sent, "source_account", value_get(desired, "source_account"));
-	if (!rc && found &&
-	    aws_adopt_evidence(aws_sent_reads_back(sent, *out),
-			       "its statement differs from the one this create sent",
-			       "statement_id", err, "statement %s of lambda function %s", sid,
-			       function)) {
-		json_decref(*out);
-		*out = NULL;
-		free(new_id);
-		new_id = NULL;
-		rc = -1;
-	}
-	json_decref(sent);
-	*id = new_id;
-	return rc;
+	aws_client_note_grant(c, function);
+	if (sent->exists)
+		return permission_read(c, sent->id, desired, &sent->have, err);
+	return 0;
 }
 
-/* Every attribute replaces the statement; an update only reads it back. */
-static int permission_update(void *client, const char *id, const json_t *prior,
-			     const json_t *desired, json_t **out, struct strbuf *err)
+/* BY_READ_BACK: what AddPermission sent, and the statement as the send
+ * read it (1 when it read none). */
+static int permission_evidence(struct aws_client *c, const char *id, const json_t *desired,
+			       const json_t *have, json_t **sent, json_t **got, time_t *created,
+			       struct strbuf *err)
 {
-	(void)prior;
-	return aws_read_written(permission_read, client, id, desired, out, err,
-				TYPE_NAME " %s: GetPolicy does not show the statement", id);
+	(void)c, (void)id, (void)err;
+	*created = 0;
+	if (!have)
+		return 1;
+	*sent = sent_statement(desired);
+	*got = json_incref((json_t *)have);
+	return 0;
 }
+
+/* Every attribute replaces the statement: nothing to send, and `have`, read
+ * just now, is what it holds (aws_converge_fn). */
+static int permission_converge(struct aws_client *c, const char *id, const json_t *have,
+			       const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)c, (void)id, (void)desired, (void)err;
+	*out = json_deep_copy(have);
+	return 0;
+}
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h): every attribute
+ * replaces the statement, so an update only reads it (GetPolicy) and the
+ * converge sends nothing. `prior` is not used (neither exception).
+ */
+static const struct aws_native_ops permission_native = {
+	.send_create = permission_send,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "statement_id", .object = "statement %s",
+		   .evidence = permission_evidence,
+		   .differs = "its statement differs from the one this create sent" },
+	.converge = permission_converge,
+	.read = permission_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = TYPE_NAME ": statement %s was added but GetPolicy does not show it",
+	.gone = TYPE_NAME " %s: GetPolicy does not show the statement",
+};
+
+AWS_NATIVE_FUNCTIONS(permission, permission_native)
 
 static int permission_delete(void *client, const char *id, const json_t *prior,
 			     struct strbuf *err)
@@ -328,6 +365,7 @@ const struct resource_type aws_lambda_permission_type = {
 	.read = permission_read,
 	.create = permission_create,
 	.update = permission_update,
+	.native = &permission_native,
 	.delete = permission_delete,
 	.import_id = "FUNCTION/STATEMENT_ID (FUNCTION:QUALIFIER/STATEMENT_ID for a version "
 		     "or alias)",

@@ -14,11 +14,13 @@
  *   logging_configuration         {level, include_execution_data[, log_group_arn]}
  *
  * CreateStateMachine is idempotent for identical input, so a create that
- * finds nothing on its own would adopt a machine someone else made: create()
- * therefore looks the name up first, and refuses an existing machine unless
- * an interrupted apply may have made it. DeleteStateMachine is asynchronous:
+ * finds nothing on its own would adopt a machine someone else made: its
+ * send looks the name up first, and the contract's policy refuses an
+ * existing machine unless an interrupted apply may have made it and it
+ * carries this stack's tags. DeleteStateMachine is asynchronous:
  * delete() waits until the machine is gone.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -259,32 +261,66 @@ static int create_new(struct aws_client *c, const json_t *desired, char **arn,
 }
 
 /*
- * The converge create and update end in: what differs between `have` (the
- * machine as read; NULL right after CreateStateMachine, which sent it all)
- * and desired is sent, then the machine is read back.
+ * From `have` (the machine as machine_read gives it, the role as the stack
+ * writes it), UpdateStateMachine and the tag calls for what differs from
+ * desired, then the machine read back (aws_converge_fn).
  */
 static int machine_converge(struct aws_client *c, const char *arn, const json_t *have,
 			    const json_t *desired, json_t **out, struct strbuf *err)
 {
-	if (have && apply_changes(c, arn, have, desired, err))
+	*out = NULL;
+	if (apply_changes(c, arn, have, desired, err))
 		return -1;
 	return aws_read_written(machine_read, c, arn, desired, out, err,
 				"aws.sfn.state_machine: state machine %s was written but "
 				"DescribeStateMachine does not find it", arn);
 }
 
-static int machine_create(void *client, const json_t *desired, const struct create_call *call,
-			  char **id, json_t **out, struct strbuf *err)
+/*
+ * The machine found there already, `arn` (sent->id), named `name` in the
+ * adopt's messages. A retried create (the only one that may adopt it: it
+ * was looked up before creating, so no attempt count speaks for it) reads
+ * it here, so that one being deleted says so; a first create is refused
+ * by the policy without a read.
+ */
+static int machine_found(struct aws_client *c, const struct create_call *call, char *arn,
+			 const char *name, const json_t *desired, struct aws_sent *sent,
+			 struct strbuf *err)
 {
-	struct aws_client *c = client;
+	sent->exists = true;
+	snprintf(sent->named, sizeof(sent->named), "%s", name);
+	if (!call || !call->may_exist) {
+		sent->id = arn;
+		return 0;
+	}
+	switch (read_machine(c, arn, &sent->have, err)) {
+	case 0:
+		iam_role_keep_written(sent->have, "role_arn", desired);
+		sent->id = arn;
+		return 0;
+	case 1:
+		strbuf_addf(err, "state machine %s is being deleted: apply again once it is gone",
+			    name);
+		break;
+	}
+	/* not made by this create: no id for the core to keep tracking */
+	free(arn);
+	return -1;
+}
+
+/*
+ * CreateStateMachine is idempotent for identical input, so it would answer
+ * a machine someone else made as its own: the name is looked up first, and
+ * a machine found (or made meanwhile, the create refused as
+ * StateMachineAlreadyExists) is weighed by the adopt policy.
+ */
+static int machine_send(struct aws_client *c, const json_t *desired,
+			const struct create_call *call, struct aws_sent *sent, struct strbuf *err)
+{
 	const char *name = value_get_string(desired, "name");
-	const char *type = value_get_string(desired, "state_machine_type");
-	json_t *current = NULL;
 	char *arn = NULL;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
 	if (!name) {
 		strbuf_addstr(err, "aws.sfn.state_machine: name has no value to send");
 		return -1;
@@ -292,6 +328,10 @@ static int machine_create(void *client, const json_t *desired, const struct crea
 	rc = find_machine(c, name, &arn, err);
 	if (rc == 1) {
 		rc = create_new(c, desired, &arn, err);
+		if (rc == 0) {
+			sent->id = arn;
+			return 0;
+		}
 		if (rc == 1) {
 			/* Made meanwhile, with other settings: look again. */
 			rc = find_machine(c, name, &arn, err);
@@ -300,73 +340,52 @@ static int machine_create(void *client, const json_t *desired, const struct crea
 					    "cannot be found", name);
 				rc = -1;
 			}
-		} else if (rc == 0) {
-			*id = arn;
-			return machine_converge(c, arn, NULL, desired, out, err);
 		}
 	}
 	if (rc < 0) {
 		free(arn);
 		return -1;
 	}
-	/* The machine existed before this create. */
-	if (aws_adopt_check(call->may_exist, 0, "name", NULL, err, "state machine %s", name)) {
-		free(arn);
-		return -1;
-	}
-	rc = read_machine(c, arn, &current, err);
-	if (rc == 1) {
-		strbuf_addf(err, "state machine %s is being deleted: apply again once it is gone",
-			    name);
-		rc = -1;
-	}
-	/* Ours only with this stack's tags, which CreateStateMachine sets. */
-	if (rc == 0 && aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = current },
-				       NULL, c, name, desired, NULL, err, "state machine %s", name))
-		rc = -1;
-	else if (rc == 0 && type &&
-		 strcmp(type, value_get_string(current, "state_machine_type"))) {
-		strbuf_addf(err, "state machine %s already exists with type %s, not %s: "
-			    "delete it or choose another name", name,
-			    value_get_string(current, "state_machine_type"),
-			    type);
-		rc = -1;
-	}
-	if (rc < 0) {
-		json_decref(current);
-		free(arn);
-		return -1;
-	}
-	*id = arn;
-	iam_role_keep_written(current, "role_arn", desired);
-	rc = machine_converge(c, arn, current, desired, out, err);
-	json_decref(current);
-	return rc;
+	return machine_found(c, call, arn, name, desired, sent, err);
+}
+
+/* A machine found there of another type is never this create's: its type
+ * cannot change. */
+static int machine_refuse(const json_t *found, const json_t *desired, struct strbuf *err)
+{
+	const char *type = value_get_string(desired, "state_machine_type");
+	const char *has = value_get_string(found, "state_machine_type");
+
+	if (!type || !strcmp(type, has ? has : ""))
+		return 0;
+	strbuf_addf(err, "state machine %s already exists with type %s, not %s: "
+		    "delete it or choose another name", value_get_string(desired, "name"),
+		    has ? has : "(none)", type);
+	return -1;
 }
 
 /*
- * Converge from a live read (docs/design.md): DescribeStateMachine and its
- * tags as the machine is now (the role as the stack writes it when it
- * names the same role), UpdateStateMachine and the tag calls for what
- * differs from desired, then read back. `prior` is not used (neither
+ * Create and update (the contract, provider/aws/adopt.h): an update
+ * converges from a live read, DescribeStateMachine and its tags as the
+ * machine is now (the role as the stack writes it when it names the same
+ * role: desired is the read's prior). `prior` is not used (neither
  * exception: nothing write-only, the ARN id addresses the machine).
  */
-static int machine_update(void *client, const char *id, const json_t *prior,
-			  const json_t *desired, json_t **out, struct strbuf *err)
-{
-	json_t *have = NULL;
-	int rc;
+static const struct aws_native_ops machine_native = {
+	.send_create = machine_send,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name",
+		   .object = "state machine %s", .refuse = machine_refuse },
+	.converge = machine_converge,
+	.read = machine_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = "aws.sfn.state_machine: state machine %s was written but "
+			"DescribeStateMachine does not find it",
+	.gone = "aws.sfn.state_machine: state machine %s is in the state but "
+		"DescribeStateMachine does not find it",
+};
 
-	(void)prior;
-	*out = NULL;
-	if (aws_read_written(machine_read, client, id, desired, &have, err,
-			     "aws.sfn.state_machine: state machine %s is in the state but "
-			     "DescribeStateMachine does not find it", id))
-		return -1;
-	rc = machine_converge(client, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
-}
+AWS_NATIVE_FUNCTIONS(machine, machine_native)
 
 /* DeleteStateMachine marks it DELETING; it goes in the background. */
 const struct aws_waiter machine_gone = {
@@ -413,6 +432,7 @@ const struct resource_type aws_sfn_state_machine_type = {
 	.read = machine_read,
 	.create = machine_create,
 	.update = machine_update,
+	.native = &machine_native,
 	.delete = machine_delete,
 	.import_id = "its ARN, arn:aws:states:REGION:ACCOUNT:stateMachine:NAME",
 	.list = machine_list,
