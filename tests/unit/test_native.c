@@ -37,6 +37,7 @@ static struct script {
 	const json_t *read_prior;  /* the prior read() was last given */
 	bool converge_had_have;
 	bool no_id;                /* the send names nothing it made */
+	const char *send_id;       /* the id the send names, when not "n" */
 	const char *made_ids;      /* BY_CREATE_TOKEN: what find_made() finds (JSON text) */
 	int discard_rc;            /* BY_CREATE_TOKEN: what discard() answers */
 	char token[64];            /* the token the last send was given */
@@ -55,7 +56,7 @@ static int fake_send(struct aws_client *c, const json_t *desired, const struct c
 	(void)c, (void)desired, (void)call;
 	saw("send");
 	snprintf(sc.token, sizeof(sc.token), "%s", sent->token ? sent->token : "");
-	sent->id = sc.no_id ? NULL : xstrdup("n");
+	sent->id = sc.no_id ? NULL : xstrdup(sc.send_id ? sc.send_id : "n");
 	sent->exists = sc.exists;
 	sent->attempts = sc.attempts;
 	sent->left_out = sc.left_out;
@@ -291,6 +292,15 @@ static void test_create_adopt_name_and_tags(void **state)
 	sc.live = NULL;
 	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
 	assert_string_equal(err.buf, "aws.x: a thing named n exists but its read does not find it");
+	/* an id that is not its name (an ARN): the messages name it by named_by */
+	strbuf_reset(&err);
+	sc.live = ours;
+	sc.send_id = "arn:x:n";
+	sc.attempts = 1;
+	ops.adopt.named_by = "name";
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(err.buf, "aws.x: a thing named n already exists but is not in this "
+			    "state: import it or choose another name (svc Create: AlreadyExists)");
 	strbuf_release(&err);
 	reset();
 }
