@@ -437,8 +437,10 @@ static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 	int rc = 0;
 
 	*found = NULL;
-	add_message(&object, p->object, p->named_by && value_get_string(desired, p->named_by)
-						? value_get_string(desired, p->named_by) : sent->id);
+	if (p->name_object)
+		p->name_object(desired, sent->id, &object);
+	else
+		add_message(&object, p->object, sent->id);
 	switch (p->by) {
 	case AWS_ADOPT_BY_NAME_AND_TAGS:
 	case AWS_ADOPT_BY_READ_BACK:

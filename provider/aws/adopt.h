@@ -319,9 +319,10 @@ struct aws_adopt_policy {
 	const char *noun;   /* what the user would choose another of: "name" */
 	const char *object; /* the object in messages, with one %s for its id:
 			       "aws.glue.job: a job named %s" */
-	/* Optional: the attribute of desired that fills object's %s, when the
-	 * id is not what the user named it by (a secret's ARN). */
-	const char *named_by;
+	/* Optional, instead of object: the object in messages, written into
+	 * *object, when its id does not name it as the user knows it (a secret
+	 * by its name, not its ARN; a rule by its name and its bus). */
+	void (*name_object)(const json_t *desired, const char *id, struct strbuf *object);
 	/* Optional: a found object this create could never make its own
 	 * whatever its tags (a trigger of another type): -1 with err set. */
 	int (*refuse)(const json_t *found, const json_t *desired, struct strbuf *err);

@@ -146,6 +146,12 @@ static int fake_discard(void *client, const char *id, const json_t *prior, struc
 	return sc.discard_rc;
 }
 
+static void fake_name_object(const json_t *desired, const char *id, struct strbuf *object)
+{
+	(void)id;
+	strbuf_addf(object, "aws.x: a thing named %s", value_get_string(desired, "name"));
+}
+
 static struct aws_native_ops ops_by(enum aws_adopt_by by)
 {
 	struct aws_native_ops ops = {
@@ -292,12 +298,12 @@ static void test_create_adopt_name_and_tags(void **state)
 	sc.live = NULL;
 	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
 	assert_string_equal(err.buf, "aws.x: a thing named n exists but its read does not find it");
-	/* an id that is not its name (an ARN): the messages name it by named_by */
+	/* an id that is not its name (an ARN): the messages name it by name_object */
 	strbuf_reset(&err);
 	sc.live = ours;
 	sc.send_id = "arn:x:n";
 	sc.attempts = 1;
-	ops.adopt.named_by = "name";
+	ops.adopt.name_object = fake_name_object;
 	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
 	assert_string_equal(err.buf, "aws.x: a thing named n already exists but is not in this "
 			    "state: import it or choose another name (svc Create: AlreadyExists)");

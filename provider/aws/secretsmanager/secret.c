@@ -395,6 +395,14 @@ static int secret_send_create(struct aws_client *c, const json_t *desired,
 	return rc ? -1 : 0;
 }
 
+/* A secret in messages: by its name, as the stack names it (its id is the ARN). */
+static void secret_named(const json_t *desired, const char *id, struct strbuf *object)
+{
+	const char *name = value_get_string(desired, "name");
+
+	strbuf_addf(object, "secret %s", name ? name : id);
+}
+
 /* Create and update (the contract, provider/aws/adopt.h): a secret found
  * under its name is adopted when an attempt of this create may have made it
  * and it carries this stack's tags; an update converges from a live read,
@@ -403,7 +411,7 @@ static int secret_send_create(struct aws_client *c, const json_t *desired,
 static const struct aws_native_ops secret_native = {
 	.send_create = secret_send_create,
 	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name", .object = "secret %s",
-		   .named_by = "name" },
+		   .name_object = secret_named },
 	.converge = secret_converge,
 	.read = secret_read,
 	.created_shape = AWS_SHAPE_DESIRED,
