@@ -391,6 +391,19 @@ static void test_create_adopt_match_and_token(void **state)
 	assert_string_equal(err.buf, "aws.x: a thing named n: the create's answer says it "
 			    "exists, which its token rules out");
 	assert_null(id);
+	/* a new revision each send: nothing there to find, so "exists" is refused too */
+	strbuf_reset(&err);
+	ops = ops_by(AWS_ADOPT_BY_NEW_REVISION);
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send");
+	assert_string_equal(err.buf, "aws.x: a thing named n: the create's answer says it "
+			    "exists, which its new revision rules out");
+	assert_null(id);
+	/* made: read back, never converged */
+	sc.exists = false;
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send read");
+	free(id), json_decref(out);
 	strbuf_release(&err);
 	reset();
 }
