@@ -444,10 +444,11 @@ def phase_actions(source=SOURCE):
         nbody = defs[own][native.group(1)][1] if native else ""
         declared = dict(re.findall(r"\.(\w+)\s*=\s*&?\s*([a-z_]\w*)\s*[,}]", nbody))
         # a create converges only when it can adopt (a policy but the
-        # service's token and overwrite) or its send leaves some out, and
-        # reads back unless its send gives what it stores (sent->out)
+        # service's token, overwrite and new revision) or its send leaves
+        # some out, and reads back unless its send gives what it stores
+        # (sent->out)
         send = defs[own].get(declared.get("send_create"), (False, ""))[1]
-        adopts = not re.search(r"AWS_ADOPT_BY_(SERVICE_TOKEN|OVERWRITE)", nbody)
+        adopts = not re.search(r"AWS_ADOPT_BY_(SERVICE_TOKEN|OVERWRITE|NEW_REVISION)", nbody)
         skip = set()
         if not adopts and "left_out" not in send:
             skip.add("converge")

@@ -449,8 +449,10 @@ static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 	case AWS_ADOPT_BY_SERVICE_TOKEN:
 	case AWS_ADOPT_BY_CREATE_TOKEN: /* never here: create_by_token adopts */
 	case AWS_ADOPT_BY_OVERWRITE:
+	case AWS_ADOPT_BY_NEW_REVISION:
 		strbuf_addf(err, "%s: the create's answer says it exists, which its %s rules "
-			    "out", object.buf, p->by == AWS_ADOPT_BY_OVERWRITE ? "write" : "token");
+			    "out", object.buf, p->by == AWS_ADOPT_BY_OVERWRITE ? "write"
+			    : p->by == AWS_ADOPT_BY_NEW_REVISION ? "new revision" : "token");
 		rc = -1;
 		break;
 	}

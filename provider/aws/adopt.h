@@ -301,6 +301,12 @@ enum aws_adopt_by {
 	/* The create's write replaces whatever is there (S3's PutObject): a
 	 * resend is the same write, and the send never finds one there. */
 	AWS_ADOPT_BY_OVERWRITE,
+	/* Each send makes a new object that has no name of its own to be found
+	 * by (a revision: Batch's RegisterJobDefinition), so the send never
+	 * finds one there; a send that may have gone more than once (the
+	 * transport resent it, or an earlier run's was interrupted) removes its
+	 * twins itself, the others that read back as it sent, its tags too. */
+	AWS_ADOPT_BY_NEW_REVISION,
 	/* Nothing names it and it has no tags: a retried create (may_exist)
 	 * first looks for an object that matches desired (`find`) and adopts
 	 * it rather than sending. */

@@ -38,6 +38,7 @@ static struct script {
 	bool converge_had_have;
 	char converge_have[160];   /* the have converge was last given (JSON text) */
 	bool no_id;                /* the send names nothing it made */
+	const char *send_id;       /* the id the send names, when not "n" */
 	const char *made_ids;      /* BY_CREATE_TOKEN: what find_made() finds (JSON text) */
 	int discard_rc;            /* BY_CREATE_TOKEN: what discard() answers */
 	char token[64];            /* the token the last send was given */
@@ -57,7 +58,7 @@ static int fake_send(struct aws_client *c, const json_t *desired, const struct c
 	(void)c, (void)desired, (void)call;
 	saw("send");
 	snprintf(sc.token, sizeof(sc.token), "%s", sent->token ? sent->token : "");
-	sent->id = sc.no_id ? NULL : xstrdup("n");
+	sent->id = sc.no_id ? NULL : xstrdup(sc.send_id ? sc.send_id : "n");
 	sent->exists = sc.exists;
 	sent->attempts = sc.attempts;
 	sent->left_out = sc.left_out;
@@ -416,6 +417,19 @@ static void test_create_adopt_match_and_token(void **state)
 	assert_string_equal(err.buf, "aws.x: a thing named n: the create's answer says it "
 			    "exists, which its token rules out");
 	assert_null(id);
+	/* a new revision each send: nothing there to find, so "exists" is refused too */
+	strbuf_reset(&err);
+	ops = ops_by(AWS_ADOPT_BY_NEW_REVISION);
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send");
+	assert_string_equal(err.buf, "aws.x: a thing named n: the create's answer says it "
+			    "exists, which its new revision rules out");
+	assert_null(id);
+	/* made: read back, never converged */
+	sc.exists = false;
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send read");
+	free(id), json_decref(out);
 	strbuf_release(&err);
 	reset();
 }

@@ -321,72 +321,86 @@ static int drop_twins(struct aws_client *c, const json_t *req, const char *kept,
 	return rc ? -1 : 0;
 }
 
-static int jd_create(void *client, const json_t *desired, const struct create_call *call, char **id,
-		     json_t **out, struct strbuf *err)
+/*
+ * RegisterJobDefinition: a new revision, read back by the driver. After a
+ * register that may have been sent more than once, its twins go
+ * (drop_twins); the revision answered is said at once (create_call_made)
+ * and kept even when that fails, so the core keeps tracking it.
+ */
+static int jd_send_create(struct aws_client *c, const json_t *desired,
+			  const struct create_call *call, struct aws_sent *sent,
+			  struct strbuf *err)
 {
-	struct aws_client *c = client;
 	json_t *req, *resp = NULL;
 	const char *arn;
-	int rc, attempts = 0;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
 	if (!value_get_string(desired, "name") ||
 	    !json_is_object(value_get(desired, "container_properties"))) {
 		strbuf_addstr(err, JD_TYPE ": name and container_properties need values to send");
 		return -1;
 	}
 	req = register_request(desired);
-	rc = batch_call(c, "RegisterJobDefinition", req, NULL, &resp, &attempts, err);
+	rc = batch_call(c, "RegisterJobDefinition", req, NULL, &resp, &sent->attempts, err);
 	arn = value_get_string(resp, "jobDefinitionArn");
 	if (!rc && !arn) {
 		strbuf_addstr(err, JD_TYPE ": RegisterJobDefinition answered no jobDefinitionArn");
 		rc = -1;
 	}
 	if (!rc) {
-		*id = xstrdup(arn);
-		create_call_made(call, *id);
-		if (call->may_exist || attempts > 1)
+		sent->id = xstrdup(arn);
+		create_call_made(call, sent->id);
+		if ((call && call->may_exist) || sent->attempts > 1)
 			rc = drop_twins(c, req, arn, err);
 	}
 	json_decref(req);
 	json_decref(resp);
-	if (rc)
-		return -1;
-	return aws_read_written(jd_read, c, *id, desired, out, err,
-				JD_TYPE ": revision %s was registered but DescribeJobDefinitions "
-				"does not find it", *id);
+	return rc ? -1 : 0;
 }
 
 /*
  * Converge from a live read (docs/design.md): a revision is immutable, so
- * only its tags change in place: DescribeJobDefinitions as the revision is
- * now, the tag calls for what differs from desired, then read back.
- * `prior` is not used (neither exception: the ARN id addresses it).
+ * only its tags change in place: from `have`, the revision as
+ * DescribeJobDefinitions reads it, the tag calls for what differs from
+ * desired, then read back. `prior` is not used (neither exception: the ARN
+ * id addresses it).
  */
-static int jd_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-		     json_t **out, struct strbuf *err)
+static int jd_converge(struct aws_client *c, const char *id, const json_t *have,
+		       const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *none = json_object(), *have = NULL;
-	int rc;
+	json_t *none = json_object();
+	int rc = batch_sync_tags(c, id, value_get(have, "tags"),
+				 json_is_object(value_get(desired, "tags"))
+				 ? value_get(desired, "tags") : none, err);
 
-	(void)prior;
 	*out = NULL;
-	rc = aws_read_written(jd_read, client, id, desired, &have, err,
-			      JD_TYPE ": revision %s is in the state but DescribeJobDefinitions "
-			      "does not find it", id);
-	if (!rc)
-		rc = batch_sync_tags(client, id, value_get(have, "tags"),
-				     json_is_object(value_get(desired, "tags"))
-				     ? value_get(desired, "tags") : none, err);
-	json_decref(have);
 	json_decref(none);
 	if (rc)
 		return -1;
-	return aws_read_written(jd_read, client, id, desired, out, err,
+	return aws_read_written(jd_read, c, id, desired, out, err,
 				JD_TYPE ": revision %s was tagged but DescribeJobDefinitions "
 				"does not find it", id);
 }
+
+/* Create and update (the contract, provider/aws/adopt.h): each register
+ * makes a new revision (the new-revision policy: its twins removed by the
+ * send), read back with desired as its prior; an update converges the tags
+ * from a live read. */
+static const struct aws_native_ops jd_native = {
+	.send_create = jd_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NEW_REVISION, .noun = "name",
+		   .object = "job definition revision %s" },
+	.converge = jd_converge,
+	.read = jd_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = JD_TYPE ": revision %s was registered but DescribeJobDefinitions does "
+			"not find it",
+	.gone = JD_TYPE ": revision %s is in the state but DescribeJobDefinitions does not "
+		"find it",
+};
+
+AWS_NATIVE_FUNCTIONS(jd, jd_native)
 
 static int jd_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -447,6 +461,7 @@ const struct resource_type aws_batch_job_definition_type = {
 	.read = jd_read,
 	.create = jd_create,
 	.update = jd_update,
+	.native = &jd_native,
 	.delete = jd_delete,
 	.import_id = "its revision's ARN (arn:aws:batch:REGION:ACCOUNT:job-definition/NAME:REVISION)",
 	.list = jd_list,

@@ -32,7 +32,7 @@
  * as DynamoDB never does. A create that finds the
  * name taken (ResourceInUseException)
  * adopts the table only when it carries this stack's tags, which CreateTable
- * sets with the table (aws_adopt_found).
+ * sets with the table (the contract's name-and-tags policy, adopt.h).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -865,27 +865,21 @@ static int indexes_change(struct aws_client *c, const char *name, const json_t *
 }
 
 /* Billing mode and capacities, stream, TTL, point-in-time recovery and tags
- * of table `name` to desired (each only when it differs), then read back. */
-static int table_converge(struct aws_client *c, const char *name, const json_t *desired,
-			  json_t **out, struct strbuf *err)
+ * of table `name`, now `have` (as table_read gives it, without a prior), to
+ * desired (each only when it differs), then read back. */
+static int table_converge(struct aws_client *c, const char *name, const json_t *have,
+			  const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *req, *want_tags = value_get(desired, "tags");
+	json_t *req, *want_tags = value_get(desired, "tags");
 	const json_t *want_ttl = value_get(desired, "ttl"), *have_ttl;
 	const char *mode = provisioned(desired) ? "PROVISIONED" : "PAY_PER_REQUEST";
 	bool want_pitr = json_is_true(value_get(value_get(desired, "point_in_time_recovery"),
 						"enabled"));
-	int rc;
+	int rc = 0;
 
 	*out = NULL;
-	rc = aws_read_written(table_read, c, name, NULL, &have, err,
-			      TABLE_TYPE ": table %s was written but DescribeTable does not "
-			      "find it", name);
-	if (!rc)
-		rc = indexes_change(c, name, have, desired, false, err);
-	if (rc) {
-		json_decref(have);
+	if (indexes_change(c, name, have, desired, false, err))
 		return -1;
-	}
 	{
 		/* Kept global indexes whose capacities change, or that need
 		 * them as the table turns PROVISIONED, in the same call. */
@@ -967,7 +961,6 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 	if (!rc && value_get_string(have, "arn"))
 		rc = aws_json_sync_tags(c, &ddb_tagging, value_get_string(have, "arn"),
 					value_get(have, "tags"), want_tags, err);
-	json_decref(have);
 	if (rc)
 		return -1;
 	return aws_read_written(table_read, c, name, desired, out, err,
@@ -977,19 +970,23 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 
 /* ---- create, update, delete ---- */
 
-static int table_create(void *client, const json_t *desired, const struct create_call *call,
-			char **id, json_t **out, struct strbuf *err)
+/*
+ * CreateTable with its keys, indexes, billing, stream and tags, then the wait
+ * until ACTIVE; TTL and point-in-time recovery take calls of their own, so
+ * the driver converges from what reads back (left_out). A name taken
+ * (ResourceInUseException) is the driver's to weigh.
+ */
+static int table_send_create(struct aws_client *c, const json_t *desired,
+			     const struct create_call *call, struct aws_sent *sent,
+			     struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *hash = value_get_string(desired, "hash_key");
 	const char *range = value_get_string(desired, "range_key");
 	const json_t *tags = value_get(desired, "tags");
 	json_t *req, *keys;
-	int rc, attempts = 0;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
 	if (!name || !hash) {
 		strbuf_addstr(err, TABLE_TYPE ": name and hash_key need values to send");
 		return -1;
@@ -1027,29 +1024,46 @@ static int table_create(void *client, const json_t *desired, const struct create
 	}
 	if (json_object_size(tags))
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
-	rc = ddb_call(c, "CreateTable", req, in_use, NULL, &attempts, err);
+	rc = ddb_call(c, "CreateTable", req, in_use, NULL, &sent->attempts, err);
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	/* Wait before reading: a table still CREATING may not show its tags. */
-	if (rc == 1 && aws_adopt_found(&(const struct aws_found){
-			.call = call, .attempts = attempts, .noun = "name",
-			.why = "dynamodb CreateTable: ResourceInUseException", .settled = &table_up },
-			table_read, c, name, desired, NULL, err, "DynamoDB table %s", name))
-		return -1;
-	*id = xstrdup(name);
-	create_call_made(call, *id);
-	if (aws_waiter_run(c, &table_up, name, err))
-		return -1;
-	return table_converge(c, name, desired, out, err);
+	sent->id = xstrdup(name);
+	if (rc == 1) {
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why),
+			 "dynamodb CreateTable: ResourceInUseException");
+		return 0;
+	}
+	create_call_made(call, sent->id);
+	sent->left_out = true;
+	return aws_waiter_run(c, &table_up, name, err) ? -1 : 0;
 }
 
-static int table_update(void *client, const char *id, const json_t *prior,
-			const json_t *desired, json_t **out, struct strbuf *err)
+/* A table found there is waited for before it is read: one still CREATING
+ * may not show its tags. */
+static int table_settle(struct aws_client *c, const char *name, struct strbuf *err)
 {
-	(void)prior;
-	return table_converge(client, id, desired, out, err);
+	return aws_waiter_run(c, &table_up, name, err);
 }
+
+/* Create and update (the contract, provider/aws/adopt.h): a table found
+ * under its name is adopted when an attempt of this create may have made it
+ * and it carries this stack's tags; an update converges from a live read.
+ * `prior` is not used. */
+static const struct aws_native_ops table_native = {
+	.send_create = table_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name",
+		   .object = "DynamoDB table %s", .settle = table_settle },
+	.converge = table_converge,
+	.read = table_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = TABLE_TYPE ": table %s was written but DescribeTable does not find it",
+	.gone = TABLE_TYPE ": table %s was written but DescribeTable does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(table, table_native)
 
 static int table_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -1093,6 +1107,7 @@ const struct resource_type aws_dynamodb_table_type = {
 	.read = table_read,
 	.create = table_create,
 	.update = table_update,
+	.native = &table_native,
 	.delete = table_delete,
 	.import_id = "its name",
 	.id_attr = "name",

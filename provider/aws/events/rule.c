@@ -5,9 +5,9 @@
  * names may, so the id splits at the last one).
  *
  * EventBridge speaks the json protocol 1.1 (X-Amz-Target AWSEvents.<Operation>,
- * signing name "events"). PutRule creates or replaces a rule, so create()
+ * signing name "events"). PutRule creates or replaces a rule, so its create
  * asks first and refuses a rule that exists unless an interrupted apply may
- * have made it. Targets are managed with PutTargets / RemoveTargets; a rule
+ * have made it (the contract, adopt.h). Targets are managed with PutTargets / RemoveTargets; a rule
  * cannot be deleted while it has targets, so delete() removes them first.
  *
  * Shapes (what read() returns and create()/update() store):
@@ -537,23 +537,25 @@ static int apply_changes(struct aws_client *c, const char *bus, const char *name
 }
 
 /*
- * The converge create and update end in: what differs between `have` (the
- * rule as read; NULL right after PutRule and PutTargets, which sent it all)
- * and desired is sent, then the rule is read back.
+ * Converge from a live read (docs/design.md): from `have`, the rule as read
+ * (DescribeRule, its tags and its targets, in desired's order, roles as the
+ * stack writes them), PutRule, the tag calls and the target calls for what
+ * differs from desired, then the rule is read back. `prior` is not used
+ * (neither exception: nothing write-only, the id BUS/NAME addresses the
+ * rule and the read gives its ARN).
  */
 static int rule_converge(struct aws_client *c, const char *id, const json_t *have,
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
 	char *bus, *name;
 	const char *arn = value_get_string(have, "arn");
-	int rc = 0;
+	int rc;
 
-	if (have) {
-		split_id(id, &bus, &name);
-		rc = apply_changes(c, bus, name, arn ? arn : "", have, desired, err);
-		free(bus);
-		free(name);
-	}
+	*out = NULL;
+	split_id(id, &bus, &name);
+	rc = apply_changes(c, bus, name, arn ? arn : "", have, desired, err);
+	free(bus);
+	free(name);
 	if (rc)
 		return -1;
 	return aws_read_written(rule_read, c, id, desired, out, err,
@@ -561,18 +563,23 @@ static int rule_converge(struct aws_client *c, const char *id, const json_t *hav
 				"find it", id);
 }
 
-static int rule_create(void *client, const json_t *desired, const struct create_call *call,
-		       char **id, json_t **out, struct strbuf *err)
+/*
+ * PutRule creates or replaces a rule, so the send asks first: a rule found
+ * is the driver's to weigh (ours only when an earlier run's create may have
+ * made it and it carries this stack's tags, which PutRule sets). Otherwise
+ * PutRule with the tags, then PutTargets: all of desired.
+ */
+static int rule_send_create(struct aws_client *c, const json_t *desired,
+			    const struct create_call *call, struct aws_sent *sent,
+			    struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *bus = value_get_string(desired, "event_bus_name");
 	json_t *current = NULL, *none = json_array();
 	char *arn = NULL;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, "aws.events.rule: name has no value to send");
 		json_decref(none);
@@ -584,59 +591,40 @@ static int rule_create(void *client, const json_t *desired, const struct create_
 	json_decref(none);
 	if (rc < 0)
 		return -1;
-	/* Found before the create: ours only when an earlier run's create may
-	 * have made it and it carries this stack's tags, which PutRule sets. */
-	if (rc == 0 && aws_adopt_found(&(const struct aws_found){ .call = call, .noun = "name",
-								  .have = current },
-				       NULL, c, name, desired, NULL, err, "rule %s on event bus %s",
-				       name, bus)) {
-		json_decref(current);
-		return -1;
-	}
+	sent->id = xasprintf("%s/%s", bus, name);
 	if (rc == 0) {
-		/* Adopting the rule an interrupted apply made. */
-		*id = xasprintf("%s/%s", bus, name);
 		keep_roles_written(current, desired);
-		rc = rule_converge(c, *id, current, desired, out, err);
-		json_decref(current);
-		return rc;
+		sent->have = current;
+		sent->exists = true;
+		snprintf(sent->named, sizeof(sent->named), "%s on event bus %s", name, bus);
+		return 0;
 	}
 	rc = put_rule(c, bus, name, desired, true, &arn, err);
 	free(arn);
-	if (rc)
+	if (rc) {
+		free(sent->id);
+		sent->id = NULL;
 		return -1;
-	/* From here on the rule exists: report its id even if its targets
-	 * fail, so the core keeps tracking it. */
-	*id = xasprintf("%s/%s", bus, name);
-	if (put_targets(c, bus, name, value_get(desired, "targets"), err))
-		return -1;
-	return rule_converge(c, *id, NULL, desired, out, err);
+	}
+	/* From here on the rule exists: its id stays even if its targets fail,
+	 * so the core keeps tracking it. */
+	return put_targets(c, bus, name, value_get(desired, "targets"), err) ? -1 : 0;
 }
 
-/*
- * Converge from a live read (docs/design.md): DescribeRule, its tags and
- * its targets as the rule is now (in desired's order, roles as the stack
- * writes them), PutRule, the tag calls and the target calls for what
- * differs from desired, then read back. `prior` is not used (neither
- * exception: nothing write-only, the id BUS/NAME addresses the rule and
- * the read gives its ARN).
- */
-static int rule_update(void *client, const char *id, const json_t *prior,
-		       const json_t *desired, json_t **out, struct strbuf *err)
-{
-	json_t *have = NULL;
-	int rc;
+/* Create and update (the contract, provider/aws/adopt.h): the update reads
+ * with desired as its prior (targets in desired's order). */
+static const struct aws_native_ops rule_native = {
+	.send_create = rule_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name", .object = "rule %s" },
+	.converge = rule_converge,
+	.read = rule_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = "aws.events.rule: rule %s was written but DescribeRule does not find it",
+	.gone = "aws.events.rule: rule %s is in the state but DescribeRule does not find it",
+};
 
-	(void)prior;
-	*out = NULL;
-	if (aws_read_written(rule_read, client, id, desired, &have, err,
-			     "aws.events.rule: rule %s is in the state but DescribeRule does not "
-			     "find it", id))
-		return -1;
-	rc = rule_converge(client, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
-}
+AWS_NATIVE_FUNCTIONS(rule, rule_native)
 
 static int rule_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -711,6 +699,7 @@ const struct resource_type aws_events_rule_type = {
 	.read = rule_read,
 	.create = rule_create,
 	.update = rule_update,
+	.native = &rule_native,
 	.delete = rule_delete,
 	.plan_desired = rule_plan_desired,
 	.import_id = "BUS/NAME, or NAME for the default bus",

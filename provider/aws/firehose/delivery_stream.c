@@ -14,7 +14,7 @@
  * destination's id (read just before); the source replaces the stream. A
  * create that finds the name taken (ResourceInUseException) adopts the
  * stream only when it carries this stack's tags, which CreateDeliveryStream
- * sets with the stream (aws_adopt_found).
+ * sets with the stream (the contract's name-and-tags policy, adopt.h).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -288,24 +288,19 @@ static json_t *encryption_input(const json_t *sse)
 	return o;
 }
 
-/* The destination, encryption and tags of stream `name` to desired (each
- * only when it differs), then read back. */
-static int fh_converge(struct aws_client *c, const char *name, const json_t *desired,
-		       json_t **out, struct strbuf *err)
+/* The destination, encryption and tags of stream `name`, now `have` (as
+ * fh_read gives it, without a prior), to desired (each only when it
+ * differs), then read back. */
+static int fh_converge(struct aws_client *c, const char *name, const json_t *have,
+		       const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
 	const json_t *want_tags = value_get(desired, "tags");
 	const json_t *want_sse = value_get(desired, "server_side_encryption");
 	const json_t *have_sse;
 	bool want_on = json_is_true(value_get(want_sse, "enabled")), have_on;
-	int rc;
+	int rc = 0;
 
 	*out = NULL;
-	rc = aws_read_written(fh_read, c, name, NULL, &have, err,
-			      FH_TYPE ": stream %s was written but DescribeDeliveryStream does "
-			      "not find it", name);
-	if (rc)
-		return -1;
 	if (!value_equal(value_get(have, "extended_s3_configuration"),
 			 value_get(desired, "extended_s3_configuration"))) {
 		json_t *d = NULL, *req;
@@ -354,7 +349,6 @@ static int fh_converge(struct aws_client *c, const char *name, const json_t *des
 	if (!rc)
 		rc = aws_json_sync_tags(c, &fh_tagging, name, value_get(have, "tags"),
 					want_tags, err);
-	json_decref(have);
 	if (rc)
 		return -1;
 	return aws_read_written(fh_read, c, name, desired, out, err,
@@ -362,19 +356,23 @@ static int fh_converge(struct aws_client *c, const char *name, const json_t *des
 				"not find it", name);
 }
 
-static int fh_create(void *client, const json_t *desired, const struct create_call *call, char **id,
-		     json_t **out, struct strbuf *err)
+/*
+ * CreateDeliveryStream with its source, destination, encryption and tags,
+ * then the wait until ACTIVE; the driver reads it back (no prior) and
+ * converges from that read, as before (left_out). A name taken
+ * (ResourceInUseException) is the driver's to weigh.
+ */
+static int fh_send_create(struct aws_client *c, const json_t *desired,
+			  const struct create_call *call, struct aws_sent *sent,
+			  struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const json_t *src = value_get(desired, "kinesis_source_configuration");
 	const json_t *sse = value_get(desired, "server_side_encryption");
 	const json_t *tags = value_get(desired, "tags");
 	json_t *req;
-	int rc, attempts = 0;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
 	if (!name) {
 		strbuf_addstr(err, FH_TYPE ": name has no value to send");
 		return -1;
@@ -394,29 +392,47 @@ static int fh_create(void *client, const json_t *desired, const struct create_ca
 				    encryption_input(sse));
 	if (json_object_size(tags))
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
-	rc = fh_call(c, "CreateDeliveryStream", req, in_use, NULL, &attempts, err);
+	rc = fh_call(c, "CreateDeliveryStream", req, in_use, NULL, &sent->attempts, err);
 	json_decref(req);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && aws_adopt_found(&(const struct aws_found){
-			.call = call, .attempts = attempts, .noun = "name",
-			.why = "firehose CreateDeliveryStream: ResourceInUseException",
-			.settled = &fh_up },
-			fh_read, c, name, desired, NULL, err, "Firehose stream %s", name))
-		return -1;
-	*id = xstrdup(name);
-	create_call_made(call, *id);
-	if (aws_waiter_run(c, &fh_up, name, err))
-		return -1;
-	return fh_converge(c, name, desired, out, err);
+	sent->id = xstrdup(name);
+	if (rc == 1) {
+		sent->exists = true;
+		snprintf(sent->why, sizeof(sent->why),
+			 "firehose CreateDeliveryStream: ResourceInUseException");
+		return 0;
+	}
+	create_call_made(call, sent->id);
+	sent->left_out = true;
+	return aws_waiter_run(c, &fh_up, name, err) ? -1 : 0;
 }
 
-static int fh_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-		     json_t **out, struct strbuf *err)
+/* A stream found there is waited for before it is read: one still CREATING
+ * may not show its tags. */
+static int fh_settle(struct aws_client *c, const char *name, struct strbuf *err)
 {
-	(void)prior;
-	return fh_converge(client, id, desired, out, err);
+	return aws_waiter_run(c, &fh_up, name, err);
 }
+
+/* Create and update (the contract, provider/aws/adopt.h): a stream found
+ * under its name is adopted when an attempt of this create may have made it
+ * and it carries this stack's tags; an update converges from a live read.
+ * `prior` is not used. */
+static const struct aws_native_ops fh_native = {
+	.send_create = fh_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name",
+		   .object = "Firehose stream %s", .settle = fh_settle },
+	.converge = fh_converge,
+	.read = fh_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = FH_TYPE ": stream %s was written but DescribeDeliveryStream does not "
+			"find it",
+	.gone = FH_TYPE ": stream %s was written but DescribeDeliveryStream does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(fh, fh_native)
 
 static int fh_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -456,6 +472,7 @@ const struct resource_type aws_firehose_delivery_stream_type = {
 	.read = fh_read,
 	.create = fh_create,
 	.update = fh_update,
+	.native = &fh_native,
 	.delete = fh_delete,
 	.import_id = "its name",
 	.id_attr = "name",

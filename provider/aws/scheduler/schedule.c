@@ -339,33 +339,35 @@ static int put_schedule(struct aws_client *c, const char *group, const char *nam
 }
 
 /*
- * Whether the schedule group/name that CreateSchedule found already there
- * is the one an attempt of this create made (schedules take no tags): what
- * GetSchedule reads back is what `body` sent and it was created since
- * first_sent, for a create resent by this run; an earlier run's (first_sent
- * 0) is adopted on its pending record. 0 when ours; -1 with err set.
+ * The evidence that the schedule `id` (GROUP/NAME) CreateSchedule found
+ * already there is the one an attempt of this create made (schedules take no
+ * tags): the body the create sends (its ClientToken aside) as *sent, what
+ * GetSchedule reads back as *got, its CreationDate as *created; the driver
+ * weighs them (aws_adopt_read_back). 1 when GetSchedule finds none.
  */
-static int schedule_is_ours(struct aws_client *c, const char *group, const char *name,
-			    json_t *body, time_t first_sent, struct strbuf *err)
+static int schedule_evidence(struct aws_client *c, const char *id, const json_t *desired,
+			     const json_t *have, json_t **sent, json_t **got, time_t *created,
+			     struct strbuf *err)
 {
-	json_t *got = NULL;
+	char *group, *name;
+	json_t *body;
 	int rc;
 
-	if (!first_sent)
-		return 0;	/* an earlier run's create: its pending record */
-	rc = schedule_call(c, "GetSchedule", "GET", name, group, NULL, not_found, &got,
-			   NULL, err);
-
-	if (rc == 1)
-		strbuf_addf(err, "schedule %s/%s: CreateSchedule said it exists, then GetSchedule "
-			    "that it does not: apply again", group, name);
-	if (rc == 0) {
-		json_object_del(body, "ClientToken");
-		rc = aws_adopt_read_back(body, got, aws_time_of(value_get(got, "CreationDate")),
-					 first_sent, "name", err, "schedule %s/%s", group, name);
+	(void)have;
+	split_id(id, &group, &name);
+	body = schedule_body(c, desired, group, err);
+	rc = !body ? -1 : schedule_call(c, "GetSchedule", "GET", name, group, NULL, not_found,
+					got, NULL, err);
+	free(group);
+	free(name);
+	if (rc) {
+		json_decref(body);
+		return rc;
 	}
-	json_decref(got);
-	return rc ? -1 : 0;
+	json_object_del(body, "ClientToken");
+	*sent = body;
+	*created = aws_time_of(value_get(*got, "CreationDate"));
+	return 0;
 }
 
 /* Whether a settable attribute of want differs from have (read shapes);
@@ -385,10 +387,11 @@ static bool schedule_differs(const json_t *have, const json_t *want)
 }
 
 /*
- * The converge create and update end in (docs/design.md): UpdateSchedule
- * (the full definition, as the API takes it) when `have` (the schedule as
- * read; NULL right after a CreateSchedule or UpdateSchedule that sent it
- * all) differs from desired, then the schedule is read back.
+ * Converge from a live read (docs/design.md): from `have`, GetSchedule as
+ * the schedule is now (the target's role as the stack writes it),
+ * UpdateSchedule (the full definition, as the API takes it) when it differs
+ * from desired, then read back. `prior` is not used (neither exception:
+ * nothing write-only, the id GROUP/NAME addresses the schedule).
  */
 static int schedule_converge(struct aws_client *c, const char *id, const json_t *have,
 			     const json_t *desired, json_t **out, struct strbuf *err)
@@ -397,8 +400,9 @@ static int schedule_converge(struct aws_client *c, const char *id, const json_t 
 	char *group, *name, *arn = NULL;
 	int rc = 0;
 
+	*out = NULL;
 	split_id(id, &group, &name);
-	if (have && schedule_differs(have, want))
+	if (schedule_differs(have, want))
 		rc = put_schedule(c, group, name, desired, &arn, err);
 	if (!rc)
 		rc = aws_read_written(schedule_read, c, id, desired, out, err,
@@ -411,21 +415,23 @@ static int schedule_converge(struct aws_client *c, const char *id, const json_t 
 	return rc ? -1 : 0;
 }
 
-static int schedule_create(void *client, const json_t *desired, const struct create_call *call,
-			   char **id, json_t **out, struct strbuf *err)
+/*
+ * CreateSchedule with the full definition and the create's own token, the
+ * same for every attempt of it (also an earlier run's): AWS answers a
+ * resent one with what the first made. A schedule there already
+ * (ConflictException) is the driver's to weigh by read back.
+ */
+static int schedule_send_create(struct aws_client *c, const json_t *desired,
+				const struct create_call *call, struct aws_sent *sent,
+				struct strbuf *err)
 {
 	static const char *const exists[] = { "ConflictException", NULL };
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *group = value_get_string(desired, "group_name");
-	const char *token = call->token;
-	time_t first_sent = time(NULL);
-	json_t *body, *resp = NULL;
-	char *arn = NULL;
-	int attempts = 0, rc;
+	const char *token = call ? call->token : NULL;
+	json_t *body;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
 	if (!name) {
 		strbuf_addstr(err, "aws.scheduler.schedule: name has no value to send");
 		return -1;
@@ -435,59 +441,36 @@ static int schedule_create(void *client, const json_t *desired, const struct cre
 	body = schedule_body(c, desired, group, err);
 	if (!body)
 		return -1;
-	/* The create's own token, the same for every attempt of it (also an
-	 * earlier run's): AWS answers a resent one with what the first made. */
 	if (token)
 		json_object_set_new(body, "ClientToken", json_string(token));
-	rc = schedule_call(c, "CreateSchedule", "POST", name, group, body, exists, &resp,
-			   &attempts, err);
-	if (rc == 0)
-		arn = xstrdup(value_get_string(resp, "ScheduleArn") ? value_get_string(resp, "ScheduleArn") : "");
-	json_decref(resp);
-	if (rc == 1 &&
-	    (aws_adopt_check(call->may_exist, attempts, "name", NULL, err, "schedule %s/%s", group,
-			     name) ||
-	     schedule_is_ours(c, group, name, body, call->may_exist ? 0 : first_sent, err)))
-		rc = -1;
+	rc = schedule_call(c, "CreateSchedule", "POST", name, group, body, exists, NULL,
+			   &sent->attempts, err);
 	json_decref(body);
 	if (rc < 0)
 		return -1;
-	if (rc == 1) {
-		/* Ours, made by an attempt whose answer was lost. */
-		*id = xasprintf("%s/%s", group, name);
-		rc = put_schedule(c, group, name, desired, &arn, err);
-	}
-	free(arn);
-	if (rc < 0)
-		return -1;
-	if (!*id)
-		*id = xasprintf("%s/%s", group, name);
-	return schedule_converge(c, *id, NULL, desired, out, err);
+	sent->id = xasprintf("%s/%s", group, name);
+	sent->exists = rc == 1;
+	return 0;
 }
 
-/*
- * Converge from a live read (docs/design.md): GetSchedule as the schedule
- * is now (the target's role as the stack writes it), UpdateSchedule (the
- * full definition, as the API takes it) when it differs from desired, then
- * read back. `prior` is not used (neither exception: nothing write-only,
- * the id GROUP/NAME addresses the schedule).
- */
-static int schedule_update(void *client, const char *id, const json_t *prior,
-			   const json_t *desired, json_t **out, struct strbuf *err)
-{
-	json_t *have = NULL;
-	int rc;
+/* Create and update (the contract, provider/aws/adopt.h): schedules take no
+ * tags, so one found is adopted by read back; reads take desired as their
+ * prior (the target's role as the stack writes it). */
+static const struct aws_native_ops schedule_native = {
+	.send_create = schedule_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "name", .object = "schedule %s",
+		   .evidence = schedule_evidence },
+	.converge = schedule_converge,
+	.read = schedule_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.made_missing = "aws.scheduler.schedule: schedule %s was written but GetSchedule does "
+			"not find it",
+	.gone = "aws.scheduler.schedule: schedule %s is in the state but GetSchedule does not "
+		"find it",
+};
 
-	(void)prior;
-	*out = NULL;
-	rc = aws_read_written(schedule_read, client, id, desired, &have, err,
-			      "aws.scheduler.schedule: schedule %s is in the state but GetSchedule "
-			      "does not find it", id);
-	if (!rc)
-		rc = schedule_converge(client, id, have, desired, out, err);
-	json_decref(have);
-	return rc ? -1 : 0;
-}
+AWS_NATIVE_FUNCTIONS(schedule, schedule_native)
 
 static int schedule_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
@@ -565,6 +548,7 @@ const struct resource_type aws_scheduler_schedule_type = {
 	.read = schedule_read,
 	.create = schedule_create,
 	.update = schedule_update,
+	.native = &schedule_native,
 	.delete = schedule_delete,
 	.plan_desired = schedule_plan_desired,
 	.import_id = "GROUP/NAME, or NAME for the default group",

@@ -237,116 +237,65 @@ static int sync_tags(struct aws_client *c, const char *id, const json_t *have,
 }
 
 /*
- * Bring an existing secret to desired: description and KMS key
- * (UpdateSecret), value (PutSecretValue, only when it differs), tags.
- * *version_id gets the current version afterwards.
+ * Bring the secret `id`, now `have` (as secret_read gives it), to desired:
+ * description and KMS key (UpdateSecret), value (PutSecretValue, only when
+ * it differs), tags; then read it back. The value is read, not write-only
+ * (GetSecretValue gives it): it is compared with the live one, never with
+ * the state's record. recovery_window_in_days, which AWS keeps no record
+ * of, comes from desired (ATTR_CONFIG_ONLY).
  */
-static int converge(struct aws_client *c, const char *id, const json_t *desired,
-		    char **version_id, struct strbuf *err)
+static int secret_converge(struct aws_client *c, const char *id, const json_t *have,
+			   const json_t *desired, json_t **out, struct strbuf *err)
 {
 	const char *want_value = value_get_string(desired, "value");
 	const char *want_description = value_get_string(desired, "description");
 	const char *want_key = value_get_string(desired, "kms_key_id");
-	json_t *secret = NULL, *have_tags = NULL, *want_tags = value_get(desired, "tags");
-	char *value = NULL;
-	int rc;
+	const char *have_value = value_get_string(have, "value");
+	const char *have_key = value_get_string(have, "kms_key_id");
 
-	*version_id = NULL;
-	rc = describe_secret(c, id, &secret, err);
-	if (rc == 1) {
-		strbuf_addf(err, "secret %s does not exist or is scheduled for deletion", id);
-		rc = -1;
-	}
-	if (rc)
-		goto out;
-	rc = -1;
-	if (strings_differ(want_description, value_get_string(secret, "Description")) ||
-	    strings_differ(want_key, kms_key_of(secret))) {
+	*out = NULL;
+	/* read() names the default key only when the prior did: AWS's is none */
+	if (have_key && !strcmp(have_key, DEFAULT_KMS_KEY))
+		have_key = NULL;
+	if (strings_differ(want_description, value_get_string(have, "description")) ||
+	    strings_differ(want_key, have_key)) {
 		char token[37];
 		json_t *req;
 		int urc;
 
 		/* An idempotency token, as the SDKs send on every UpdateSecret. */
 		if (request_token(token, err))
-			goto out;
+			return -1;
 		req = json_pack("{s:s, s:s, s:s}", "SecretId", id, "Description",
 				want_description ? want_description : "", "ClientRequestToken", token);
-		if (strings_differ(want_key, kms_key_of(secret)))
+		if (strings_differ(want_key, have_key))
 			json_object_set_new(req, "KmsKeyId",
 					    json_string(want_key && *want_key ? want_key
 									      : DEFAULT_KMS_KEY));
 		urc = sm_call(c, "UpdateSecret", req, NULL, NULL, NULL, NULL, err);
 		json_decref(req);
 		if (urc)
-			goto out;
+			return -1;
 	}
-	if (get_value(c, id, &value, version_id, err) < 0)
-		goto out;
-	if (want_value && (!value || strcmp(value, want_value))) {
+	if (want_value && (!have_value || strcmp(have_value, want_value))) {
 		char token[37];
-		json_t *req, *resp = NULL;
+		json_t *req;
 		int prc;
 
 		if (request_token(token, err))
-			goto out;
+			return -1;
 		req = json_pack("{s:s, s:s, s:s}", "SecretId", id, "SecretString", want_value,
 				"ClientRequestToken", token);
-		prc = sm_call(c, "PutSecretValue", req, want_value, NULL, &resp, NULL, err);
+		prc = sm_call(c, "PutSecretValue", req, want_value, NULL, NULL, NULL, err);
 		json_decref(req);
-		if (prc == 0) {
-			const char *v = value_get_string(resp, "VersionId");
-
-			free(*version_id);
-			*version_id = xstrdup(v ? v : token);
-		}
-		json_decref(resp);
 		if (prc)
-			goto out;
+			return -1;
 	}
-	have_tags = aws_tag_map(value_get(secret, "Tags"), "Key", "Value");
-	rc = sync_tags(c, id, have_tags, want_tags, err);
-out:
-	if (value) {
-		memset(value, 0, strlen(value));
-		free(value);
-	}
-	if (rc) {
-		free(*version_id);
-		*version_id = NULL;
-	}
-	json_decref(have_tags);
-	json_decref(secret);
-	return rc;
-}
-
-/*
- * The converge create and update end in (docs/design.md): converge()
- * (the secret and its value as read, what differs from desired sent) unless
- * the caller just sent it all (a CreateSecret, or the adopting converge),
- * then the secret is read back. The value reads back as it is (the core
- * stores its hash); recovery_window_in_days, which AWS keeps no record of,
- * comes from desired (ATTR_CONFIG_ONLY).
- */
-static int secret_converge(struct aws_client *c, const char *id, const json_t *desired,
-			   bool sent, json_t **out, struct strbuf *err)
-{
-	char *version_id = NULL;
-	int rc = sent ? 0 : converge(c, id, desired, &version_id, err);
-
-	free(version_id);
-	if (rc)
+	if (sync_tags(c, id, value_get(have, "tags"), value_get(desired, "tags"), err))
 		return -1;
 	return aws_read_written(secret_read, c, id, desired, out, err,
 				"aws.secretsmanager.secret: secret %s was written but "
 				"DescribeSecret does not find it", id);
-}
-
-static int secret_update(void *client, const char *id, const json_t *prior,
-			 const json_t *desired, json_t **out, struct strbuf *err)
-{
-	(void)prior;
-	*out = NULL;
-	return secret_converge(client, id, desired, false, out, err);
 }
 
 static void add_scheduled_hint(struct strbuf *err, const char *name)
@@ -371,13 +320,12 @@ static bool scheduled_for_deletion(struct aws_client *c, const char *name)
 }
 
 /*
- * A CreateSecret that found the name taken. Our own secret (an earlier
- * attempt made it) is brought to desired and adopted; a secret scheduled
- * for deletion, or one that is not ours, is an error that says what to do.
+ * A CreateSecret that found the name taken: the secret there (its ARN in
+ * sent->id), for the driver to weigh by name and tags; one scheduled for
+ * deletion is an error that says what to do.
  */
-static int adopt_existing(struct aws_client *c, const char *name, const json_t *desired,
-			  const struct create_call *call, int attempts, char **id,
-			  char **version_id, struct strbuf *err)
+static int name_taken(struct aws_client *c, const char *name, struct aws_sent *sent,
+		      struct strbuf *err)
 {
 	json_t *secret = NULL;
 	int rc = describe_secret(c, name, &secret, err);
@@ -391,40 +339,33 @@ static int adopt_existing(struct aws_client *c, const char *name, const json_t *
 			    "DescribeSecret does not find it", name);
 		rc = -1;
 	} else if (rc == 0) {
-		/* Attempts alone do not make it ours when it carries another
-		 * stack's ownership tags. */
-		json_t *found = json_pack("{s:o}", "tags",
-					  aws_tag_map(json_object_get(secret, "Tags"), "Key", "Value"));
-		rc = aws_adopt_found(&(const struct aws_found){
-			.call = call, .attempts = attempts, .noun = "name", .have = found,
-			.why = "secretsmanager CreateSecret: ResourceExistsException" },
-			NULL, c, name, desired, NULL, err, "secret %s", name);
-		json_decref(found);
-		if (!rc) {
-			*id = xstrdup(arn ? arn : name);
-			rc = converge(c, *id, desired, version_id, err);
-		}
+		sent->id = xstrdup(arn ? arn : name);
+		sent->exists = true;
+		/* in messages by its name, as the stack names it (its id is the ARN) */
+		snprintf(sent->named, sizeof(sent->named), "%s", name);
+		snprintf(sent->why, sizeof(sent->why),
+			 "secretsmanager CreateSecret: ResourceExistsException");
 	}
 	json_decref(secret);
 	return rc;
 }
 
-static int secret_create(void *client, const json_t *desired, const struct create_call *call,
-			 char **id, json_t **out, struct strbuf *err)
+/* CreateSecret with the value, description, key and tags: all of desired. */
+static int secret_send_create(struct aws_client *c, const json_t *desired,
+			      const struct create_call *call, struct aws_sent *sent,
+			      struct strbuf *err)
 {
 	static const char *const taken[] = { "ResourceExistsException", NULL };
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *value = value_get_string(desired, "value");
 	const char *description = value_get_string(desired, "description");
 	const char *key = value_get_string(desired, "kms_key_id");
 	json_t *tags = value_get(desired, "tags");
 	json_t *req, *resp = NULL;
-	char token[37], *version_id = NULL;
-	int rc, attempts = 0;
+	char token[37];
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name || !value) {
 		strbuf_addstr(err, "aws.secretsmanager.secret: name or value has no value to send");
 		return -1;
@@ -439,7 +380,7 @@ static int secret_create(void *client, const json_t *desired, const struct creat
 		json_object_set_new(req, "KmsKeyId", json_string(key));
 	if (json_object_size(tags))
 		json_object_set_new(req, "Tags", tag_list(tags));
-	rc = sm_call(c, "CreateSecret", req, value, taken, &resp, &attempts, err);
+	rc = sm_call(c, "CreateSecret", req, value, taken, &resp, &sent->attempts, err);
 	json_decref(req);
 	if (rc < 0 && scheduled_for_deletion(c, name)) {
 		/* AWS refuses such a name with InvalidRequestException. */
@@ -447,21 +388,33 @@ static int secret_create(void *client, const json_t *desired, const struct creat
 		add_scheduled_hint(err, name);
 	} else if (rc == 0) {
 		const char *arn = value_get_string(resp, "ARN");
-		const char *v = value_get_string(resp, "VersionId");
 
-		*id = xstrdup(arn ? arn : name);
-		version_id = xstrdup(v ? v : token);
+		sent->id = xstrdup(arn ? arn : name);
 	} else if (rc == 1) {
-		rc = adopt_existing(c, name, desired, call, attempts, id, &version_id, err);
+		rc = name_taken(c, name, sent, err);
 	}
 	json_decref(resp);
-	if (rc) {
-		free(version_id);
-		return -1;
-	}
-	free(version_id);
-	return secret_converge(c, *id, desired, true, out, err);
+	return rc ? -1 : 0;
 }
+
+/* Create and update (the contract, provider/aws/adopt.h): a secret found
+ * under its name is adopted when an attempt of this create may have made it
+ * and it carries this stack's tags; an update converges from a live read,
+ * given the prior (which says whether the user named the default key or an
+ * empty description). */
+static const struct aws_native_ops secret_native = {
+	.send_create = secret_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name", .object = "secret %s" },
+	.converge = secret_converge,
+	.read = secret_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_PRIOR,
+	.made_missing = "aws.secretsmanager.secret: secret %s was written but DescribeSecret "
+			"does not find it",
+	.gone = "secret %s does not exist or is scheduled for deletion",
+};
+
+AWS_NATIVE_FUNCTIONS(secret, secret_native)
 
 static int secret_delete(void *client, const char *id, const json_t *prior,
 			 struct strbuf *err)
@@ -524,6 +477,7 @@ const struct resource_type aws_secretsmanager_secret_type = {
 	.read = secret_read,
 	.create = secret_create,
 	.update = secret_update,
+	.native = &secret_native,
 	.delete = secret_delete,
 	.import_id = "its ARN or its name",
 	.id_attr = "name",

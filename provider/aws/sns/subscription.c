@@ -14,10 +14,10 @@
  * however long it waits; pending_confirmation says it is.
  *
  * Subscribe is idempotent: for a topic, protocol and endpoint already
- * subscribed it answers that subscription. So create first lists the
+ * subscribed it answers that subscription. So its create first lists the
  * topic's subscriptions (ListSubscriptionsByTopic): one already there is
  * adopted only when an earlier attempt may have made it (may_exist), else
- * refused. Its subscriptions go with a topic when it is deleted, so sweep
+ * refused (the contract's read-back policy, adopt.h). Its subscriptions go with a topic when it is deleted, so sweep
  * finds them through their topics and they have no listing of their own.
  */
 #include <stdlib.h>
@@ -200,33 +200,16 @@ static int subscription_find(struct aws_client *c, const char *topic, const char
 	return 0;
 }
 
-static int subscription_create(void *client, const json_t *desired, const struct create_call *call,
-			       char **id, json_t **out, struct strbuf *err)
+/* Subscribe to topic, protocol and endpoint with desired's settings that
+ * differ from SNS's defaults: 0 with *arn (a new string), -1 with err. */
+static int subscribe(struct aws_client *c, const json_t *desired, const char *topic,
+		     const char *protocol, const char *endpoint, char **arn, struct strbuf *err)
 {
-	struct aws_client *c = client;
-	const char *topic = value_get_string(desired, "topic_arn");
-	const char *protocol = value_get_string(desired, "protocol");
-	const char *endpoint = value_get_string(desired, "endpoint");
-	json_t *found = NULL, *p, *attrs;
+	json_t *p, *attrs;
 	xmlDocPtr doc = NULL;
-	char *arn;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
-	if (!topic || !protocol || !endpoint) {
-		strbuf_addstr(err, SUB_TYPE ": topic_arn, protocol and endpoint need values to send");
-		return -1;
-	}
-	if (subscription_find(c, topic, protocol, endpoint, &found, err))
-		return -1;
-	if (found) {
-		json_decref(found);
-		if (aws_adopt_check(call->may_exist, 0, "endpoint", "sns Subscribe: the topic has this "
-				    "subscription already", err, "subscription of %s to %s %s",
-				    topic, protocol, endpoint))
-			return -1;
-	}
+	*arn = NULL;
 	p = json_pack("{s:s, s:s, s:s, s:s}", "TopicArn", topic, "Protocol", protocol,
 		      "Endpoint", endpoint, "ReturnSubscriptionArn", "true");
 	attrs = json_object();
@@ -244,31 +227,115 @@ static int subscription_create(void *client, const json_t *desired, const struct
 	json_decref(p);
 	if (rc)
 		return -1;
-	arn = xml_child_text(xmlDocGetRootElement(doc), "SubscribeResult/SubscriptionArn");
+	*arn = xml_child_text(xmlDocGetRootElement(doc), "SubscribeResult/SubscriptionArn");
 	xmlFreeDoc(doc);
-	if (!arn || strncmp(arn, "arn:", 4)) {
+	if (!*arn || strncmp(*arn, "arn:", 4)) {
 		strbuf_addf(err, SUB_TYPE ": Subscribe of %s to %s %s answered no subscription ARN "
-			    "(%s)", topic, protocol, endpoint, arn ? arn : "nothing");
-		free(arn);
+			    "(%s)", topic, protocol, endpoint, *arn ? *arn : "nothing");
+		free(*arn);
+		*arn = NULL;
 		return -1;
 	}
-	*id = arn;
-	if (aws_read_written(subscription_read, c, arn, desired, &found, err,
-			     SUB_TYPE ": subscription %s was made but GetSubscriptionAttributes "
-			     "does not find it", arn))
-		return -1;
-	/* An adopted one may have other settings than this stack's. */
-	rc = subscription_converge(c, arn, found, desired, out, err);
-	json_decref(found);
-	return rc;
+	return 0;
 }
 
-static int subscription_update(void *client, const char *id, const json_t *prior,
-			       const json_t *desired, json_t **out, struct strbuf *err)
+/*
+ * Subscribe is idempotent (for a topic, protocol and endpoint already
+ * subscribed it answers that subscription), so the send looks first
+ * (ListSubscriptionsByTopic). One there is said to the driver (exists,
+ * looked up before creating: 0 attempts), which refuses it unless an
+ * earlier attempt of this create may have made it (may_exist; the policy's
+ * read back). A retried create's Subscribe then answers its ARN, which the
+ * listing does not give while it is pending, and the send reads it (have).
+ * What Subscribe made is read back and converged (left_out): an adopted
+ * one, or one SNS answered, may have other settings than this stack's.
+ */
+static int subscription_send_create(struct aws_client *c, const json_t *desired,
+				    const struct create_call *call, struct aws_sent *sent,
+				    struct strbuf *err)
 {
-	return aws_update_converging(subscription_read, subscription_converge, client, id, prior,
-				     desired, out, err, SUB_TYPE ": subscription %s is gone", id);
+	const char *topic = value_get_string(desired, "topic_arn");
+	const char *protocol = value_get_string(desired, "protocol");
+	const char *endpoint = value_get_string(desired, "endpoint");
+	json_t *found = NULL;
+	const char *listed;
+
+	if (!topic || !protocol || !endpoint) {
+		strbuf_addstr(err, SUB_TYPE ": topic_arn, protocol and endpoint need values to send");
+		return -1;
+	}
+	if (subscription_find(c, topic, protocol, endpoint, &found, err))
+		return -1;
+	if (found && !(call && call->may_exist)) {
+		listed = value_get_string(found, "SubscriptionArn");
+		sent->id = xstrdup(listed ? listed : "");
+		sent->exists = true;
+		snprintf(sent->named, sizeof(sent->named), "of %s to %s %s", topic, protocol, endpoint);
+		snprintf(sent->why, sizeof(sent->why),
+			 "sns Subscribe: the topic has this subscription already");
+		json_decref(found);
+		return 0;
+	}
+	if (subscribe(c, desired, topic, protocol, endpoint, &sent->id, err)) {
+		json_decref(found);
+		return -1;
+	}
+	if (!found) {
+		sent->left_out = true;
+		return 0;
+	}
+	json_decref(found);
+	sent->exists = true;
+	snprintf(sent->named, sizeof(sent->named), "of %s to %s %s", topic, protocol, endpoint);
+	snprintf(sent->why, sizeof(sent->why),
+		 "sns Subscribe: the topic has this subscription already");
+	return aws_read_written(subscription_read, c, sent->id, desired, &sent->have, err,
+				SUB_TYPE ": subscription %s was made but GetSubscriptionAttributes "
+				"does not find it", sent->id);
 }
+
+/* BY_READ_BACK: what identifies a subscription (its topic, protocol and
+ * endpoint) as the create sends it and as it reads now (`have`, read by the
+ * send). Subscriptions say no time they were made: only a retried create
+ * (whose record is the evidence) comes this far. */
+static int subscription_evidence(struct aws_client *c, const char *id, const json_t *desired,
+				 const json_t *have, json_t **sent, json_t **got, time_t *created,
+				 struct strbuf *err)
+{
+	static const char *const keys[] = { "topic_arn", "protocol", "endpoint", NULL };
+
+	(void)c, (void)id, (void)err;
+	if (!have)
+		return 1;
+	*sent = json_object();
+	*got = json_object();
+	for (size_t i = 0; keys[i]; i++) {
+		json_object_set(*sent, keys[i], value_get(desired, keys[i]));
+		json_object_set(*got, keys[i], value_get(have, keys[i]));
+	}
+	*created = 0;
+	return 0;
+}
+
+/* A subscription in messages: by its topic, protocol and endpoint. */
+/* Create and update (the contract, provider/aws/adopt.h): an update
+ * converges from a read given the prior (a pending subscription reads its
+ * settings from it). */
+static const struct aws_native_ops subscription_native = {
+	.send_create = subscription_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "endpoint",
+		   .object = "subscription %s",
+		   .evidence = subscription_evidence },
+	.converge = subscription_converge,
+	.read = subscription_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_PRIOR,
+	.made_missing = SUB_TYPE ": subscription %s was made but GetSubscriptionAttributes does "
+			"not find it",
+	.gone = SUB_TYPE ": subscription %s is gone",
+};
+
+AWS_NATIVE_FUNCTIONS(subscription, subscription_native)
 
 static int subscription_delete(void *client, const char *id, const json_t *prior,
 			       struct strbuf *err)
@@ -291,6 +358,7 @@ const struct resource_type aws_sns_subscription_type = {
 	.read = subscription_read,
 	.create = subscription_create,
 	.update = subscription_update,
+	.native = &subscription_native,
 	.delete = subscription_delete,
 	.import_id = "its ARN",
 };
