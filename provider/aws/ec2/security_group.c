@@ -462,18 +462,15 @@ static int sg_read(void *client, const char *id, const json_t *prior, json_t **o
 	return rc;
 }
 
-static int sg_converge(struct aws_client *c, const char *id, const json_t *desired,
-		       json_t **out, struct strbuf *err)
+/* From `have` (the group as sg_read gives it): the rules of each direction
+ * the stack sets, and tags, to desired, then read back (aws_converge_fn). */
+static int sg_converge(struct aws_client *c, const char *id, const json_t *have,
+		       const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	int rc = sg_read(c, id, NULL, &have, err);
+	int rc = 0;
 
 	*out = NULL;
-	if (!rc && !have) {
-		strbuf_addf(err, SG_TYPE " %s: not found after it was written", id);
-		rc = -1;
-	}
-	if (!rc && json_is_array(value_get(desired, "ingress")))
+	if (json_is_array(value_get(desired, "ingress")))
 		rc = sync_rules(c, id, true, value_get(have, "ingress"),
 				value_get(desired, "ingress"), err);
 	if (!rc && json_is_array(value_get(desired, "egress")))
@@ -481,7 +478,6 @@ static int sg_converge(struct aws_client *c, const char *id, const json_t *desir
 				value_get(desired, "egress"), err);
 	if (!rc)
 		rc = ec2_converge_tags(c, id, have, desired, err);
-	json_decref(have);
 	if (!rc)
 		rc = sg_read(c, id, NULL, out, err);
 	return rc;
@@ -499,31 +495,42 @@ static const struct ec2_create sg_kind = {
 	.id_field = "groupId", .exists = sg_duplicate, .delete = sg_delete,
 };
 
-static int sg_create(void *client, const json_t *desired, const struct create_call *call, char **id,
-		     json_t **out, struct strbuf *err)
+/* The create call alone, carrying the create's token (aws_sent.token); the
+ * rules, tags and the read back are converge's (left_out). A group of that
+ * name already there (InvalidGroup.Duplicate) is said as exists, the
+ * answer its why: the driver adopts it when it carries the token. */
+static int sg_send(struct aws_client *c, const json_t *desired, const struct create_call *call,
+		   struct aws_sent *sent, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *vpc = value_get_string(desired, "vpc_id");
 	const char *desc = value_get_string(desired, "description");
+	size_t had = err->len;
 	json_t *p;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name || !vpc) {
 		strbuf_addstr(err, SG_TYPE ": name or vpc_id has no value to send");
 		return -1;
 	}
 	p = json_pack("{s:s, s:s, s:s}", "GroupName", name, "VpcId", vpc, "GroupDescription",
 		      desc && *desc ? desc : "Managed by terrace");
-	rc = ec2_create(c, &sg_kind, p, value_get(desired, "tags"), call, id, err);
+	rc = ec2_send_tokened(c, &sg_kind, p, value_get(desired, "tags"), sent->token, &sent->id,
+			      &sent->attempts, err);
 	json_decref(p);
+	if (rc == 1) {
+		snprintf(sent->why, sizeof(sent->why), "%s", err->buf + had);
+		strbuf_setlen(err, had);
+		sent->exists = true;
+		return 0;
+	}
 	if (rc) {
 		strbuf_addf(err, " (" SG_TYPE " name %s in %s)", name, vpc);
 		return -1;
 	}
-	return sg_converge(c, *id, desired, out, err);
+	sent->left_out = true;
+	return 0;
 }
 
 /* What an interrupted create made, for a destroy (ec2_find_made). */
@@ -532,12 +539,29 @@ static int sg_find_made(void *client, const char *token, json_t **ids, struct st
 	return ec2_find_made_kind(&sg_kind, client, token, ids, err);
 }
 
-static int sg_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-		     json_t **out, struct strbuf *err)
+/* What an attempt of this create made (AWS_ADOPT_BY_CREATE_TOKEN). */
+static int sg_find_tokened(struct aws_client *c, const json_t *desired, const char *token,
+			   json_t **ids, struct strbuf *err)
 {
-	(void)prior;
-	return sg_converge(client, id, desired, out, err);
+	(void)desired;
+	return ec2_find_made_kind(&sg_kind, c, token, ids, err);
 }
+
+static const struct aws_native_ops sg_native = {
+	.send_create = sg_send,
+	.adopt = { .by = AWS_ADOPT_BY_CREATE_TOKEN, .noun = "name",
+		   .object = SG_TYPE ": security group %s", .type = SG_TYPE,
+		   .action = "CreateSecurityGroup", .find_made = sg_find_tokened,
+		   .discard = sg_delete },
+	.converge = sg_converge,
+	.read = sg_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = SG_TYPE " %s: not found after it was written",
+	.gone = SG_TYPE " %s is in the state but DescribeSecurityGroups does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(sg, sg_native)
 
 static int sg_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -628,6 +652,7 @@ const struct resource_type aws_ec2_security_group_type = {
 	.create = sg_create,
 	.find_made = sg_find_made,
 	.update = sg_update,
+	.native = &sg_native,
 	.delete = sg_delete,
 	.plan_desired = sg_plan_desired,
 	.import_id = "its id (sg-...)",
