@@ -896,44 +896,85 @@ static int one_rule_call(struct aws_client *c, const json_t *o, bool authorize, 
 	return rc < 0 ? -1 : 0;
 }
 
-static int one_rule_create(void *client, const json_t *desired, const struct create_call *call,
-			   char **id, json_t **out, struct strbuf *err)
+/* The create call alone: AuthorizeSecurityGroupIngress or Egress of the
+ * rule, its id made of what it sends. Refused as a duplicate
+ * (InvalidPermission.Duplicate), it says exists: the driver adopts it when
+ * an attempt of this create may have made it. */
+static int one_rule_send(struct aws_client *c, const json_t *desired,
+			 const struct create_call *call, struct aws_sent *sent,
+			 struct strbuf *err)
 {
 	const char *kind, *value;
-	char *rid;
-	int dup = 0, attempts = 0;
+	int dup = 0;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (one_source(desired, &kind, &value, err))
 		return -1;
-	rid = one_rule_id(desired, kind, value);
-	if (one_rule_call(client, desired, true, &dup, &attempts, err)) {
-		strbuf_addf(err, " (" RULE_TYPE " %s)", rid);
-		free(rid);
+	sent->id = one_rule_id(desired, kind, value);
+	if (one_rule_call(c, desired, true, &dup, &sent->attempts, err)) {
+		strbuf_addf(err, " (" RULE_TYPE " %s)", sent->id);
+		free(sent->id);
+		sent->id = NULL;
 		return -1;
 	}
-	/* A rule is its content: a duplicate after an unanswered attempt of
-	 * this call is that attempt's rule. */
-	if (dup && aws_adopt_check(call->may_exist, attempts, "rule", "InvalidPermission.Duplicate", err,
-				   "security group rule %s", rid)) {
-		free(rid);
-		return -1;
-	}
-	*id = rid;
-	return aws_read_written(one_rule_read, client, rid, desired, out, err,
-				RULE_TYPE ": rule %s was authorized but DescribeSecurityGroups "
-				"does not list it", rid);
+	sent->exists = dup;
+	if (dup)
+		snprintf(sent->why, sizeof(sent->why), "InvalidPermission.Duplicate");
+	return 0;
 }
 
-static int one_rule_update(void *client, const char *id, const json_t *prior,
-			   const json_t *desired, json_t **out, struct strbuf *err)
+/* AWS_ADOPT_BY_READ_BACK's evidence: a rule is its content, which its id
+ * holds (what the create sent: group, direction, protocol, ports, source),
+ * and the read finds it only when EC2 has that rule; the description is
+ * not part of it. 1 when the group has no such rule. */
+static int one_rule_evidence(struct aws_client *c, const char *id, const json_t *desired,
+			     const json_t *have, json_t **sent, json_t **got, time_t *created,
+			     struct strbuf *err)
 {
-	/* Every attribute replaces the rule: nothing changes in place. */
+	json_t *now = NULL;
+
 	(void)desired;
-	return aws_read_written(one_rule_read, client, id, prior, out, err,
-				RULE_TYPE ": rule %s is gone", id);
+	*created = 0;
+	if (!have && one_rule_read(c, id, NULL, &now, err))
+		return -1;
+	if (!have && !now)
+		return 1;
+	*sent = one_rule_parse(id);
+	*got = have ? json_incref((json_t *)have) : now;
+	return 0;
 }
+
+/* Every attribute replaces the rule (ATTR_FORCE_NEW): nothing converges in
+ * place, and the rule as read (`have`) is what EC2 holds (aws_converge_fn). */
+static int one_rule_converge(struct aws_client *c, const char *id, const json_t *have,
+			     const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)c;
+	(void)id;
+	(void)desired;
+	(void)err;
+	*out = json_incref((json_t *)have);
+	return 0;
+}
+
+static int one_rule_delete(void *client, const char *id, const json_t *prior,
+			   struct strbuf *err);
+
+static const struct aws_native_ops one_rule_native = {
+	.send_create = one_rule_send,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "rule",
+		   .object = "security group rule %s", .evidence = one_rule_evidence,
+		   .differs = "the rule read back is not the one this create sends" },
+	.converge = one_rule_converge,
+	.read = one_rule_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_PRIOR,
+	.made_missing = RULE_TYPE ": rule %s was authorized but DescribeSecurityGroups "
+			"does not list it",
+	.gone = RULE_TYPE ": rule %s is gone",
+};
+
+AWS_NATIVE_FUNCTIONS(one_rule, one_rule_native)
 
 static int one_rule_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
@@ -965,6 +1006,7 @@ const struct resource_type aws_ec2_security_group_rule_type = {
 	.read = one_rule_read,
 	.create = one_rule_create,
 	.update = one_rule_update,
+	.native = &one_rule_native,
 	.delete = one_rule_delete,
 	.plan_desired = one_rule_plan_desired,
 	.import_id = "GROUP_ID/DIRECTION/PROTOCOL/FROM/TO/SOURCE "
