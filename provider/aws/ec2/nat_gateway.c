@@ -113,7 +113,6 @@ static const struct ec2_create nat_kind = {
 	.type = "aws.ec2.nat_gateway", .action = "CreateNatGateway", .tag_type = "natgateway",
 	.id_path = "natGateway/natGatewayId", .describe = "DescribeNatGateways",
 	.set = "natGatewaySet", .id_field = "natGatewayId", .client_token = "ClientToken",
-	.delete = nat_delete,
 };
 
 /* The create call, carrying the create's token (aws_sent.token), and the
@@ -130,7 +129,6 @@ static int nat_send(struct aws_client *c, const json_t *desired, const struct cr
 	json_t *p;
 	int rc;
 
-	(void)call;
 	p = json_pack("{s:s, s:s}", "SubnetId", subnet ? subnet : "", "ConnectivityType",
 		      kind ? kind : "public");
 	if (alloc && *alloc)
@@ -142,6 +140,8 @@ static int nat_send(struct aws_client *c, const json_t *desired, const struct cr
 		strbuf_addf(err, " (aws.ec2.nat_gateway subnet_id %s)", subnet ? subnet : "");
 		return -1;
 	}
+	/* said at once, before the wait: an apply killed meanwhile keeps it */
+	create_call_made(call, sent->id);
 	sent->left_out = true;
 	return aws_waiter_run(c, &nat_up, sent->id, err) ? -1 : 0;
 }

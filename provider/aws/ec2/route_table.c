@@ -439,7 +439,6 @@ static const struct ec2_create rt_kind = {
 	.type = RT_TYPE, .action = "CreateRouteTable", .tag_type = "route-table",
 	.id_path = "routeTable/routeTableId", .describe = "DescribeRouteTables",
 	.set = "routeTableSet", .id_field = "routeTableId", .client_token = "ClientToken",
-	.delete = rt_delete,
 };
 
 /* The create call alone, carrying the create's token (aws_sent.token); the

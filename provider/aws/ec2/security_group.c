@@ -492,7 +492,7 @@ static const char *const sg_duplicate[] = { "InvalidGroup.Duplicate", NULL };
 static const struct ec2_create sg_kind = {
 	.type = SG_TYPE, .action = "CreateSecurityGroup", .tag_type = "security-group",
 	.id_path = "groupId", .describe = "DescribeSecurityGroups", .set = "securityGroupInfo",
-	.id_field = "groupId", .exists = sg_duplicate, .delete = sg_delete,
+	.id_field = "groupId", .exists = sg_duplicate,
 };
 
 /* The create call alone, carrying the create's token (aws_sent.token); the

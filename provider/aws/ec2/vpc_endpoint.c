@@ -178,7 +178,6 @@ static const struct ec2_create ep_kind = {
 	.type = EP_TYPE, .action = "CreateVpcEndpoint", .tag_type = "vpc-endpoint",
 	.id_path = "vpcEndpoint/vpcEndpointId", .describe = "DescribeVpcEndpoints",
 	.set = "vpcEndpointSet", .id_field = "vpcEndpointId", .client_token = "ClientToken",
-	.delete = ep_delete,
 };
 
 /* The create call, carrying the create's token (aws_sent.token), and the
@@ -193,7 +192,6 @@ static int ep_send(struct aws_client *c, const json_t *desired, const struct cre
 	json_t *p;
 	int rc;
 
-	(void)call;
 	p = json_pack("{s:s, s:s, s:s}", "VpcId", value_get_string(desired, "vpc_id"),
 		      "ServiceName", service, "VpcEndpointType", type ? type : "Gateway");
 	ec2_add_list(p, "RouteTableId", value_get(desired, "route_table_ids"));
@@ -208,6 +206,8 @@ static int ep_send(struct aws_client *c, const json_t *desired, const struct cre
 		strbuf_addf(err, " (" EP_TYPE " service_name %s)", service);
 		return -1;
 	}
+	/* said at once, before the wait: an apply killed meanwhile keeps it */
+	create_call_made(call, sent->id);
 	sent->left_out = true;
 	return aws_waiter_run(c, &ep_up, sent->id, err) ? -1 : 0;
 }
