@@ -115,11 +115,9 @@ static const struct ec2_create nat_kind = {
 	.set = "natGatewaySet", .id_field = "natGatewayId", .client_token = "ClientToken",
 };
 
-/* The create call, carrying the create's token (aws_sent.token), and the
- * wait until what it made is available (one pending takes no routes; one
- * AWS fails is refused with its FailureMessage, which a read, finding no
- * live gateway, would not say); the tags' check and the read back are
- * converge's (left_out). */
+/* The create call alone, carrying the create's token (aws_sent.token); the
+ * wait until available is the policy's settle, the tags' check and the read
+ * back converge's (left_out). */
 static int nat_send(struct aws_client *c, const json_t *desired, const struct create_call *call,
 		    struct aws_sent *sent, struct strbuf *err)
 {
@@ -129,6 +127,7 @@ static int nat_send(struct aws_client *c, const json_t *desired, const struct cr
 	json_t *p;
 	int rc;
 
+	(void)call;
 	p = json_pack("{s:s, s:s}", "SubnetId", subnet ? subnet : "", "ConnectivityType",
 		      kind ? kind : "public");
 	if (alloc && *alloc)
@@ -140,14 +139,14 @@ static int nat_send(struct aws_client *c, const json_t *desired, const struct cr
 		strbuf_addf(err, " (aws.ec2.nat_gateway subnet_id %s)", subnet ? subnet : "");
 		return -1;
 	}
-	/* said at once, before the wait: an apply killed meanwhile keeps it */
-	create_call_made(call, sent->id);
 	sent->left_out = true;
-	return aws_waiter_run(c, &nat_up, sent->id, err) ? -1 : 0;
+	return 0;
 }
 
-/* A gateway an attempt of this create made is waited for as the send
- * waits for its own (AWS_ADOPT_BY_CREATE_TOKEN's settle). */
+/* What the create keeps, made or found, waited for until available
+ * (AWS_ADOPT_BY_CREATE_TOKEN's settle): one pending takes no routes, and one
+ * AWS fails is refused with its FailureMessage, which a read, finding no
+ * live gateway, would not say. */
 static int nat_settle(struct aws_client *c, const char *id, struct strbuf *err)
 {
 	return aws_waiter_run(c, &nat_up, id, err) ? -1 : 0;

@@ -180,10 +180,9 @@ static const struct ec2_create ep_kind = {
 	.set = "vpcEndpointSet", .id_field = "vpcEndpointId", .client_token = "ClientToken",
 };
 
-/* The create call, carrying the create's token (aws_sent.token), and the
- * wait until what it made is available (one AWS fails or rejects is
- * refused with its reason, which a read would not say); the tags' check
- * and the read back are converge's (left_out). */
+/* The create call alone, carrying the create's token (aws_sent.token); the
+ * wait until available is the policy's settle, the tags' check and the read
+ * back converge's (left_out). */
 static int ep_send(struct aws_client *c, const json_t *desired, const struct create_call *call,
 		   struct aws_sent *sent, struct strbuf *err)
 {
@@ -192,6 +191,7 @@ static int ep_send(struct aws_client *c, const json_t *desired, const struct cre
 	json_t *p;
 	int rc;
 
+	(void)call;
 	p = json_pack("{s:s, s:s, s:s}", "VpcId", value_get_string(desired, "vpc_id"),
 		      "ServiceName", service, "VpcEndpointType", type ? type : "Gateway");
 	ec2_add_list(p, "RouteTableId", value_get(desired, "route_table_ids"));
@@ -206,14 +206,13 @@ static int ep_send(struct aws_client *c, const json_t *desired, const struct cre
 		strbuf_addf(err, " (" EP_TYPE " service_name %s)", service);
 		return -1;
 	}
-	/* said at once, before the wait: an apply killed meanwhile keeps it */
-	create_call_made(call, sent->id);
 	sent->left_out = true;
-	return aws_waiter_run(c, &ep_up, sent->id, err) ? -1 : 0;
+	return 0;
 }
 
-/* An endpoint an attempt of this create made is waited for as the send
- * waits for its own (AWS_ADOPT_BY_CREATE_TOKEN's settle). */
+/* What the create keeps, made or found, waited for until available
+ * (AWS_ADOPT_BY_CREATE_TOKEN's settle): one AWS fails or rejects is refused
+ * with its reason, which a read would not say. */
 static int ep_settle(struct aws_client *c, const char *id, struct strbuf *err)
 {
 	return aws_waiter_run(c, &ep_up, id, err) ? -1 : 0;
