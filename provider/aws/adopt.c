@@ -581,10 +581,11 @@ static int by_token_discard(void *ctx, const char *id, struct strbuf *err)
 }
 
 /*
- * AWS_ADOPT_BY_CREATE_TOKEN: the send run through aws_create_tokened. What
- * this run's send made and answered is stored as made() says; what an
- * attempt made and the token found (an earlier run's, an unanswered one's)
- * is adopted: read as the update reads it, then converged.
+ * AWS_ADOPT_BY_CREATE_TOKEN: the send run through aws_create_tokened, and
+ * what it keeps settled (the policy's settle, when given). What this run's
+ * send made and answered is stored as made() says; what an attempt made
+ * and the token found (an earlier run's, an unanswered one's) is adopted:
+ * read as the update reads it, then converged.
  */
 static int create_by_token(const struct aws_native_ops *ops, struct aws_client *c,
 			   const json_t *desired, const struct create_call *call, char **id,
@@ -601,6 +602,10 @@ static int create_by_token(const struct aws_native_ops *ops, struct aws_client *
 	if (!*id && t.sent.id && !t.sent.exists && rc) /* the send made it, then failed */
 		*id = xstrdup(t.sent.id);
 	create_call_made(call, *id);
+	/* what it keeps, answered or found, settled before it is read (a NAT
+	 * gateway until available): a settle that fails keeps the id */
+	if (!rc && ops->adopt.settle)
+		rc = ops->adopt.settle(c, *id, err);
 	if (rc) {
 		free(t.sent.id);
 		json_decref(t.sent.have);
@@ -616,9 +621,7 @@ static int create_by_token(const struct aws_native_ops *ops, struct aws_client *
 	json_decref(t.sent.have);
 	json_decref(t.sent.out);
 	add_message(&object, ops->adopt.object, *id);
-	rc = ops->adopt.settle ? ops->adopt.settle(c, *id, err) : 0;
-	if (!rc)
-		rc = read_found(ops, c, *id, desired, object.buf, &found, err);
+	rc = read_found(ops, c, *id, desired, object.buf, &found, err);
 	strbuf_release(&object);
 	if (!rc)
 		rc = ops->converge(c, *id, found, desired, out, err);

@@ -332,7 +332,10 @@ struct aws_adopt_policy {
 	int (*refuse)(const json_t *found, const json_t *desired, struct strbuf *err);
 	/* Optional: run on a found object, once an attempt of this create may
 	 * have made it, before it is read and converged (wait until it takes
-	 * changes: one still being made may not). */
+	 * changes: one still being made may not). BY_CREATE_TOKEN: on what the
+	 * create keeps, made or found, once the token has said which (a NAT
+	 * gateway until available), before it is read; its failure keeps the
+	 * id for the core. */
 	int (*settle)(struct aws_client *c, const char *id, struct strbuf *err);
 	/* BY_READ_BACK: the members the create sends that must read back
 	 * (*sent), as the service reads them now (*got; `have`: the object as

@@ -120,6 +120,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 CALL = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
 IDENT = re.compile(r"\b([A-Za-z_]\w*)\b")
 INITIALIZER = re.compile(r"=\s*(?:\([^()]*\)\s*)?\{([^{}]*)\}")
+NATIVE_FUNCTIONS = re.compile(r"^AWS_NATIVE_FUNCTIONS\([^)]*\)[ \t]*$", re.M)
 FUNC_HEAD = re.compile(r"([A-Za-z_]\w*)\s*\([^;{}]*\)\s*$", re.S)
 KEYWORDS = {"if", "for", "while", "switch", "return", "sizeof", "defined"}
 
@@ -146,6 +147,9 @@ def parse(path):
     """{function name: (words, called names)} and the file's own words (those
     outside any function)."""
     text = COMMENT.sub(lambda m: " " if m.group(1) else m.group(2), path.read_text(errors="replace"))
+    # A macro that defines functions (adopt.h's AWS_NATIVE_FUNCTIONS) ends
+    # in no ";": left in, it would name the function after it.
+    text = NATIVE_FUNCTIONS.sub(" ", text)
     funcs = {}
     outside = []
     pos = 0

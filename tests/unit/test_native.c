@@ -43,6 +43,7 @@ static struct script {
 	int discard_rc;            /* BY_CREATE_TOKEN: what discard() answers */
 	char token[64];            /* the token the last send was given */
 	const char *named;         /* what the send says messages call it, or NULL */
+	int settle_rc;             /* what settle() answers */
 } sc;
 
 static void saw(const char *what)
@@ -108,9 +109,11 @@ static int fake_refuse(const json_t *found, const json_t *desired, struct strbuf
 
 static int fake_settle(struct aws_client *c, const char *id, struct strbuf *err)
 {
-	(void)c, (void)id, (void)err;
+	(void)c, (void)id;
 	saw("settle");
-	return 0;
+	if (sc.settle_rc)
+		strbuf_addstr(err, "x: failed: no capacity");
+	return sc.settle_rc;
 }
 
 static int fake_evidence(struct aws_client *c, const char *id, const json_t *desired,
@@ -547,6 +550,34 @@ static void test_create_adopt_create_token(void **state)
 	sc.made_ids = "['e']";
 	assert_int_equal(create_with_token(&ops, true, &id, &out, &err), -1);
 	assert_string_equal(err.buf, "aws.x: a thing named e exists but its read does not find it");
+	assert_null(out);
+	free(id);
+	/* with settle (a NAT gateway until available): what the create made is
+	 * settled once the token has said which it keeps, answered or found,
+	 * before it is read; a settle that fails keeps the id for the core */
+	ops.adopt.settle = fake_settle;
+	sc.live = "{'name': 'n'}";
+	sc.made_ids = NULL;
+	assert_int_equal(create_with_token(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send settle read");
+	free(id), json_decref(out);
+	sc.attempts = 2;
+	sc.made_ids = "['x', 'n']";
+	assert_int_equal(create_with_token(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send find_made discard x settle read");
+	free(id), json_decref(out);
+	sc.attempts = 1;
+	sc.made_ids = "['e']";
+	assert_int_equal(create_with_token(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "find_made settle read converge");
+	free(id), json_decref(out);
+	strbuf_reset(&err);
+	sc.made_ids = NULL;
+	sc.settle_rc = -1;
+	assert_int_equal(create_with_token(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send settle");
+	assert_string_equal(err.buf, "x: failed: no capacity");
+	assert_string_equal(id, "n");
 	assert_null(out);
 	free(id);
 	strbuf_release(&err);

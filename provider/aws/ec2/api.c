@@ -1,7 +1,7 @@
 /*
  * ec2/api.c: the EC2 helpers of ec2/api.h: calls, tag specifications, tag sets, the
- * paged Describe listings sweep uses, and creates made exactly once by their
- * token (ec2_create).
+ * paged Describe listings sweep uses, and the create call of the types made
+ * exactly once by their token (ec2_send_tokened).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -181,7 +181,7 @@ int ec2_sync_tags(struct aws_client *c, const char *id, const json_t *have,
 	return rc ? -1 : 0;
 }
 
-/* ---- creates made exactly once (ec2_create) ---- */
+/* ---- creates made exactly once by their token (ec2_send_tokened) ---- */
 
 /* The value of tag `key` in an entry's <tagSet>, or NULL (malloc'd). */
 static char *tag_value(xmlNodePtr entry, const char *key)
@@ -258,7 +258,7 @@ int ec2_find_made_kind(const struct ec2_create *k, void *client, const char *tok
 	return ec2_find_made(client, k->describe, k->set, k->id_field, token, ids, err);
 }
 
-/* One ec2_create under way: aws_create_tokened's ctx. */
+/* One create call under way (ec2_send_tokened). */
 struct ec2_send {
 	struct aws_client *c;
 	const struct ec2_create *k;
@@ -299,20 +299,6 @@ static int ec2_send_create(void *ctx, const char *token, char **answered, int *a
 	return 0;
 }
 
-static int ec2_find_tokened(void *ctx, const char *token, json_t **ids, struct strbuf *err)
-{
-	struct ec2_send *s = ctx;
-
-	return ec2_find_made(s->c, s->k->describe, s->k->set, s->k->id_field, token, ids, err);
-}
-
-static int ec2_discard(void *ctx, const char *id, struct strbuf *err)
-{
-	struct ec2_send *s = ctx;
-
-	return s->k->delete(s->c, id, NULL, err);
-}
-
 /* ec2/api.h: the send of a type on the create/update contract
  * (AWS_ADOPT_BY_CREATE_TOKEN), which finds and adopts by the token. */
 int ec2_send_tokened(struct aws_client *c, const struct ec2_create *k, json_t *params,
@@ -326,24 +312,6 @@ int ec2_send_tokened(struct aws_client *c, const struct ec2_create *k, json_t *p
 	rc = ec2_send_create(&s, token, answered, attempts, err);
 	if (!rc)
 		aws_client_note_made(c, *answered);
-	return rc;
-}
-
-/* What it made is said at once (create_call_made), before the type's
- * follow-up calls (attributes, routes, rules, a wait); and it was made
- * moments ago: EC2 may not show it for a while (timing.h). */
-int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
-	       const json_t *tags, const struct create_call *call, char **id, struct strbuf *err)
-{
-	struct ec2_send s = { c, k, params, tags };
-	const struct aws_tokened_create tc = { k->type, k->action, ec2_send_create,
-					       ec2_find_tokened, ec2_discard, &s };
-	int rc = aws_create_tokened(&tc, call, id, err);
-
-	if (*id) {
-		create_call_made(call, *id);
-		aws_client_note_made(c, *id);
-	}
 	return rc;
 }
 

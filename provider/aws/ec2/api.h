@@ -34,7 +34,9 @@ void ec2_add_tag_spec(json_t *params, const char *resource_type, const json_t *t
 /*
  * Creates of objects without a name (a VPC, a subnet, an address...): one
  * mechanism, so that a create whose answer was lost, or that libcurl or
- * terrace's retry sent twice, leaves exactly one object.
+ * terrace's retry sent twice, leaves exactly one object: every such type
+ * declares AWS_ADOPT_BY_CREATE_TOKEN (adopt.h) with ec2_send_tokened as
+ * its send.
  *
  * Each create carries a token (call->token: made by the engine
  * before the first attempt and kept in the pending record, so a later run
@@ -45,10 +47,12 @@ void ec2_add_tag_spec(json_t *params, const char *resource_type, const json_t *t
  * evidence: a retried create (may_exist), a create that had to be resent
  * (more than one attempt), one whose call failed, or one refused as a
  * duplicate of a same-named object (a security group's name) finds them by
- * a Describe filtered on that tag; it adopts one (the answered one when
- * there is an answer) and deletes the others, writing a line naming them to
- * the debug log. The tag stays on the object and is left out of the tags
- * read back (ec2_tags_of), so it never shows as a change.
+ * a Describe filtered on that tag (the type's find_made:
+ * ec2_find_made_kind); the driver adopts one (the answered one when there
+ * is an answer) and deletes the others with the policy's discard, writing
+ * a line naming them to the debug log. The tag stays on the object and is
+ * left out of the tags read back (ec2_tags_of), so it never shows as a
+ * change.
  */
 #define EC2_TOKEN_TAG "terrace:create-token"
 
@@ -66,20 +70,7 @@ struct ec2_create {
 				      or NULL when the API has none */
 	const char *const *exists; /* error codes that say a same-named object
 				      exists ("InvalidGroup.Duplicate"), or NULL */
-	/* the type's delete(), for the extra objects of a create sent twice */
-	int (*delete)(void *client, const char *id, const json_t *prior, struct strbuf *err);
 };
-
-/*
- * Send k->action with `params` (the caller's; the tag specification of
- * `tags` plus the token tag, and the client token, are added to them), or
- * adopt what an earlier attempt of this create made, as described above
- * (aws_create_tokened, adopt.h). 0 with *id (malloc'd) the object's id;
- * -1 with err set, *id naming what was made (a second object of one create
- * sent twice could not be removed) or NULL.
- */
-int ec2_create(struct aws_client *c, const struct ec2_create *k, json_t *params,
-	       const json_t *tags, const struct create_call *call, char **id, struct strbuf *err);
 
 /*
  * The create call alone, for a type on the create/update contract
@@ -105,7 +96,7 @@ int ec2_send_tokened(struct aws_client *c, const struct ec2_create *k, json_t *p
 int ec2_find_made(struct aws_client *c, const char *describe, const char *set,
 		  const char *id_field, const char *token, json_t **ids, struct strbuf *err);
 
-/* resource_type.find_made of a type created by ec2_create with kind k. */
+/* resource_type.find_made of a type created by ec2_send_tokened with kind k. */
 int ec2_find_made_kind(const struct ec2_create *k, void *client, const char *token,
 		       json_t **ids, struct strbuf *err);
 

@@ -71,7 +71,7 @@ static int eip_delete(void *client, const char *id, const json_t *prior, struct 
 static const struct ec2_create eip_kind = {
 	.type = "aws.ec2.eip", .action = "AllocateAddress", .tag_type = "elastic-ip",
 	.id_path = "allocationId", .describe = "DescribeAddresses", .set = "addressesSet",
-	.id_field = "allocationId", .delete = eip_delete,
+	.id_field = "allocationId",
 };
 
 /* The create call alone, carrying the create's token (aws_sent.token); the

@@ -610,16 +610,22 @@ static bool string_differs(const json_t *have, const json_t *desired, const char
 	return strcmp(str(have, name), str(desired, name)) != 0;
 }
 
-static int instance_converge(struct aws_client *c, const char *id, const json_t *desired,
-			     json_t **out, struct strbuf *err)
+/*
+ * From `have` (the instance as instance_read gives it; an update's read
+ * takes prior, so have holds the host keys recorded): groups, profile,
+ * type and user data (stopped, modified, started), tags to desired; then
+ * read back, with the recorded host keys or, with wait_for_host_keys, those
+ * the console shows now when none are recorded yet (exception (a): no later
+ * read returns them) (aws_converge_fn).
+ */
+static int instance_converge(struct aws_client *c, const char *id, const json_t *have,
+			     const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *want_groups = value_string_set(value_get(desired,
-								       "vpc_security_group_ids"));
-	int rc = aws_read_written(instance_read, c, id, NULL, &have, err,
-				  "aws.ec2.instance %s: not found after it was written", id);
+	json_t *want_groups = value_string_set(value_get(desired, "vpc_security_group_ids"));
+	int rc = 0;
 
 	*out = NULL;
-	if (!rc && want_groups && json_array_size(want_groups) &&
+	if (want_groups && json_array_size(want_groups) &&
 	    !json_equal(want_groups, value_get(have, "vpc_security_group_ids"))) {
 		json_t *p = json_pack("{s:s}", "InstanceId", id);
 
@@ -639,11 +645,15 @@ static int instance_converge(struct aws_client *c, const char *id, const json_t 
 	}
 	if (!rc)
 		rc = ec2_converge_tags(c, id, have, desired, err);
-	json_decref(have);
 	json_decref(want_groups);
 	if (!rc)
 		rc = aws_read_written(instance_read, c, id, NULL, out, err,
 				      "aws.ec2.instance %s: not found after it was written", id);
+	if (!rc && set_host_keys(c, id, have, desired, *out, err)) {
+		json_decref(*out);
+		*out = NULL;
+		rc = -1;
+	}
 	return rc;
 }
 
@@ -679,7 +689,7 @@ static void client_token(const struct create_call *call, char out[65])
 {
 	char own[33];
 
-	if (call->token) {
+	if (call && call->token) {
 		snprintf(out, 65, "terrace-%s", call->token);
 		return;
 	}
@@ -687,10 +697,13 @@ static void client_token(const struct create_call *call, char out[65])
 	snprintf(out, 65, "terrace-%s", own);
 }
 
-static int instance_create(void *client, const json_t *desired, const struct create_call *call,
-			   char **id, json_t **out, struct strbuf *err)
+/* The create call (RunInstances with the ClientToken and the token tag),
+ * saying what it made at once, and the wait until it runs; what it sends
+ * is all of desired but the attributes converge checks (left_out). */
+static int instance_send(struct aws_client *c, const json_t *desired,
+			 const struct create_call *call, struct aws_sent *sent,
+			 struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *ami = value_get_string(desired, "ami");
 	const char *type = value_get_string(desired, "instance_type");
 	const char *subnet = value_get_string(desired, "subnet_id");
@@ -705,9 +718,8 @@ static int instance_create(void *client, const json_t *desired, const struct cre
 	xmlDocPtr doc = NULL;
 	int rc;
 
-	(void)call->may_exist; /* the ClientToken makes a retry return what was made */
-	*id = NULL;
-	*out = NULL;
+	/* a retried create (call->may_exist) needs nothing more: the
+	 * ClientToken makes it return what was made */
 	if (!ami || !type) {
 		strbuf_addstr(err, "aws.ec2.instance: ami or instance_type has no value to send");
 		return -1;
@@ -758,7 +770,7 @@ static int instance_create(void *client, const json_t *desired, const struct cre
 		const json_t *tags = value_get(desired, "tags");
 		json_t *with_token = json_is_object(tags) ? json_copy((json_t *)tags) : json_object();
 
-		if (call->token)
+		if (call && call->token)
 			json_object_set_new(with_token, EC2_TOKEN_TAG,
 					    json_string(call->token));
 		ec2_add_tag_spec(p, "instance", with_token);
@@ -771,24 +783,16 @@ static int instance_create(void *client, const json_t *desired, const struct cre
 			    subnet && *subnet ? ", subnet_id " : "", subnet && *subnet ? subnet : "");
 		return -1;
 	}
-	*id = xml_child_text(xmlDocGetRootElement(doc), "instancesSet/item/instanceId");
+	sent->id = xml_child_text(xmlDocGetRootElement(doc), "instancesSet/item/instanceId");
 	xmlFreeDoc(doc);
-	if (!*id) {
+	if (!sent->id) {
 		strbuf_addstr(err, "ec2 RunInstances: the answer has no instancesSet/item/instanceId");
 		return -1;
 	}
-	create_call_made(call, *id);
-	aws_client_note_made(c, *id);
-	if (aws_waiter_run(c, &instance_running, *id, err))
-		return -1;
-	if (instance_converge(c, *id, desired, out, err))
-		return -1;
-	if (set_host_keys(c, *id, NULL, desired, *out, err)) {
-		json_decref(*out);
-		*out = NULL;
-		return -1;
-	}
-	return 0;
+	create_call_made(call, sent->id);
+	aws_client_note_made(c, sent->id);
+	sent->left_out = true;
+	return aws_waiter_run(c, &instance_running, sent->id, err) ? -1 : 0;
 }
 
 /* What an interrupted create made, for a destroy: the instances carrying
@@ -800,22 +804,25 @@ static int instance_find_made(void *client, const char *token, json_t **ids,
 			     "instanceId", token, ids, err);
 }
 
-/* The update contract (docs/design.md): instance_converge reads the
- * instance, sends what differs and reads it back. `prior` gives only the
- * host keys (exception (a)): the console shows them once, at first boot, and
- * no later read returns them, so the ones recorded are kept. */
-static int instance_update(void *client, const char *id, const json_t *prior,
-			   const json_t *desired, json_t **out, struct strbuf *err)
-{
-	if (instance_converge(client, id, desired, out, err))
-		return -1;
-	if (set_host_keys(client, id, prior, desired, *out, err)) {
-		json_decref(*out);
-		*out = NULL;
-		return -1;
-	}
-	return 0;
-}
+/*
+ * Create and update (the contract, provider/aws/adopt.h): RunInstances
+ * carries the service's own idempotency token, so a resend answers with
+ * what the first attempt made. The update's read takes `prior` for the
+ * host keys alone (exception (a)), which converge keeps.
+ */
+static const struct aws_native_ops instance_native = {
+	.send_create = instance_send,
+	.adopt = { .by = AWS_ADOPT_BY_SERVICE_TOKEN, .noun = "instance",
+		   .object = "aws.ec2.instance: instance %s" },
+	.converge = instance_converge,
+	.read = instance_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_PRIOR,
+	.made_missing = "aws.ec2.instance %s: not found after it was written",
+	.gone = "aws.ec2.instance %s: not found after it was written",
+};
+
+AWS_NATIVE_FUNCTIONS(instance, instance_native)
 
 static int instance_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
@@ -881,6 +888,7 @@ const struct resource_type aws_ec2_instance_type = {
 	.create = instance_create,
 	.find_made = instance_find_made,
 	.update = instance_update,
+	.native = &instance_native,
 	.delete = instance_delete,
 	.plan_desired = instance_plan_desired,
 	.import_id = "its id (i-...)",

@@ -120,7 +120,7 @@ static const struct ec2_create igw_kind = {
 	.type = "aws.ec2.internet_gateway", .action = "CreateInternetGateway",
 	.tag_type = "internet-gateway", .id_path = "internetGateway/internetGatewayId",
 	.describe = "DescribeInternetGateways", .set = "internetGatewaySet",
-	.id_field = "internetGatewayId", .delete = igw_delete,
+	.id_field = "internetGatewayId",
 };
 
 /* The create call alone, carrying the create's token (aws_sent.token); the

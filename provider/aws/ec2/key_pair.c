@@ -99,19 +99,22 @@ static int key_pair_read(void *client, const char *id, const json_t *prior, json
 	return 0;
 }
 
-static int key_pair_create(void *client, const json_t *desired, const struct create_call *call,
-			   char **id, json_t **out, struct strbuf *err)
+/* The create call alone: ImportKeyPair with the tags. Refused as a
+ * duplicate (InvalidKeyPair.Duplicate), it says exists: the driver
+ * weighs the key pair of that name (AWS_ADOPT_BY_NAME_AND_TAGS, with
+ * key_pair_refuse). */
+static int key_pair_send(struct aws_client *c, const json_t *desired,
+			 const struct create_call *call, struct aws_sent *sent,
+			 struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "key_name");
 	const char *pub = value_get_string(desired, "public_key");
 	static const char *const dup[] = { "InvalidKeyPair.Duplicate", NULL };
 	json_t *p;
 	char *b64, *line;
-	int rc, attempts = 0;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name || !pub) {
 		strbuf_addstr(err, "aws.ec2.key_pair: key_name or public_key has no value to send");
 		return -1;
@@ -123,71 +126,67 @@ static int key_pair_create(void *client, const json_t *desired, const struct cre
 	free(b64);
 	ec2_add_tag_spec(p, "key-pair", value_get(desired, "tags"));
 	rc = aws_query_call_xml(c, &aws_service_ec2, "ImportKeyPair", p, NULL, dup,
-				NULL, NULL, &attempts, err);
+				NULL, NULL, &sent->attempts, err);
 	json_decref(p);
 	if (rc < 0) {
 		strbuf_addf(err, " (aws.ec2.key_pair key_name %s)", name);
 		return -1;
 	}
-	/* A retried import whose first answer was lost finds its own key:
-	 * this stack's tags (ImportKeyPair sets them) and this public key. */
-	if (rc == 1 && aws_adopt_check(call->may_exist, attempts, "key_name",
-				       "ec2 ImportKeyPair: InvalidKeyPair.Duplicate", err,
-				       "key pair %s", name))
-		return -1;
+	sent->exists = rc == 1;
+	if (sent->exists)
+		snprintf(sent->why, sizeof(sent->why), "ec2 ImportKeyPair: InvalidKeyPair.Duplicate");
 	aws_client_note_made(c, name);
-	if (key_pair_read(c, name, desired, out, err))
-		return -1;
-	if (!*out) {
-		strbuf_addf(err, "aws.ec2.key_pair %s: not found after it was imported", name);
-		return -1;
-	}
-	if (rc == 1 &&
-	    (aws_adopt_found(&(const struct aws_found){ .noun = "key_name", .have = *out },
-			     NULL, c, name, desired, NULL, err, "key pair %s", name) ||
-	     aws_adopt_evidence(json_equal(value_get(*out, "public_key"),
-					   value_get(desired, "public_key")),
-				"it holds another public key", "key_name", err, "key pair %s",
-				name))) {
-		json_decref(*out);
-		*out = NULL;
-		return -1;
-	}
-	*id = xstrdup(name);
-	if (rc == 1) {
-		json_t *have = *out, *none = json_object(), *want = value_get(desired, "tags");
-
-		rc = ec2_sync_tags(c, value_get_string(have, "key_pair_id"),
-				   value_get(have, "tags"), json_is_object(want) ? want : none, err);
-		json_decref(none);
-		json_decref(have);
-		*out = NULL;
-		if (rc || key_pair_read(c, name, desired, out, err))
-			return -1;
-	}
+	sent->id = xstrdup(name);
 	return 0;
 }
 
-static int key_pair_update(void *client, const char *id, const json_t *prior,
-			   const json_t *desired, json_t **out, struct strbuf *err)
+/* A key pair of that name that holds another public key is no attempt of
+ * this create's, whatever its tags (the adopt policy's refuse). */
+static int key_pair_refuse(const json_t *found, const json_t *desired, struct strbuf *err)
 {
-	json_t *have = NULL, *none = json_object(), *want = value_get(desired, "tags");
-	int rc = key_pair_read(client, id, prior, &have, err);
+	return aws_adopt_evidence(json_equal(value_get(found, "public_key"),
+					     value_get(desired, "public_key")),
+				  "it holds another public key", "key_name", err, "key pair %s",
+				  value_get_string(found, "key_name"));
+}
 
-	*out = NULL;
-	if (!rc && !have) {
-		strbuf_addf(err, "aws.ec2.key_pair %s: not found", id);
-		rc = -1;
-	}
-	if (!rc)
-		rc = ec2_sync_tags(client, value_get_string(have, "key_pair_id"),
-				   value_get(have, "tags"), json_is_object(want) ? want : none, err);
-	json_decref(have);
+/* From `have` (the key pair as key_pair_read gives it): tags to desired on
+ * its key-... id, then read back (aws_converge_fn); the name and the key
+ * replace it. */
+static int key_pair_converge(struct aws_client *c, const char *id, const json_t *have,
+			     const json_t *desired, json_t **out, struct strbuf *err)
+{
+	json_t *none = json_object(), *want = value_get(desired, "tags");
+	int rc = ec2_sync_tags(c, value_get_string(have, "key_pair_id"), value_get(have, "tags"),
+			       json_is_object(want) ? want : none, err);
+
 	json_decref(none);
+	*out = NULL;
 	if (!rc)
-		rc = key_pair_read(client, id, desired, out, err);
+		rc = key_pair_read(c, id, desired, out, err);
 	return rc;
 }
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h). A key pair found
+ * under its name is this create's only when an attempt of it may have made
+ * it, it carries this stack's tags (ImportKeyPair sets them) and it holds
+ * this public key: the three rules one policy. Its reads take desired's or
+ * prior's public_key, to say the key as the stack writes it.
+ */
+static const struct aws_native_ops key_pair_native = {
+	.send_create = key_pair_send,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "key_name",
+		   .object = "key pair %s", .refuse = key_pair_refuse },
+	.converge = key_pair_converge,
+	.read = key_pair_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_PRIOR,
+	.made_missing = "aws.ec2.key_pair %s: not found after it was imported",
+	.gone = "aws.ec2.key_pair %s: not found",
+};
+
+AWS_NATIVE_FUNCTIONS(key_pair, key_pair_native)
 
 static int key_pair_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
@@ -215,6 +214,7 @@ const struct resource_type aws_ec2_key_pair_type = {
 	.read = key_pair_read,
 	.create = key_pair_create,
 	.update = key_pair_update,
+	.native = &key_pair_native,
 	.delete = key_pair_delete,
 	.import_id = "its key name",
 	.list = key_pair_list,

@@ -94,20 +94,14 @@ const struct aws_waiter nat_gone = {
 	.gone_is_done = true, .poll = AWS_POLL_NAT_GATEWAY,
 };
 
-static int nat_converge(struct aws_client *c, const char *id, const json_t *desired,
-			json_t **out, struct strbuf *err)
+/* From `have` (the gateway as nat_read gives it): tags to desired, then
+ * read back (aws_converge_fn); everything else replaces it. */
+static int nat_converge(struct aws_client *c, const char *id, const json_t *have,
+			const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	int rc = nat_read(c, id, NULL, &have, err);
+	int rc = ec2_converge_tags(c, id, have, desired, err);
 
 	*out = NULL;
-	if (!rc && !have) {
-		strbuf_addf(err, "aws.ec2.nat_gateway %s: not found after it was written", id);
-		rc = -1;
-	}
-	if (!rc)
-		rc = ec2_converge_tags(c, id, have, desired, err);
-	json_decref(have);
 	if (!rc)
 		rc = nat_read(c, id, NULL, out, err);
 	return rc;
@@ -119,34 +113,43 @@ static const struct ec2_create nat_kind = {
 	.type = "aws.ec2.nat_gateway", .action = "CreateNatGateway", .tag_type = "natgateway",
 	.id_path = "natGateway/natGatewayId", .describe = "DescribeNatGateways",
 	.set = "natGatewaySet", .id_field = "natGatewayId", .client_token = "ClientToken",
-	.delete = nat_delete,
 };
 
-static int nat_create(void *client, const json_t *desired, const struct create_call *call,
-		      char **id, json_t **out, struct strbuf *err)
+/* The create call alone, carrying the create's token (aws_sent.token); the
+ * wait until available is the policy's settle, the tags' check and the read
+ * back converge's (left_out). */
+static int nat_send(struct aws_client *c, const json_t *desired, const struct create_call *call,
+		    struct aws_sent *sent, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *subnet = value_get_string(desired, "subnet_id");
 	const char *alloc = value_get_string(desired, "allocation_id");
 	const char *kind = value_get_string(desired, "connectivity_type");
 	json_t *p;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	p = json_pack("{s:s, s:s}", "SubnetId", subnet ? subnet : "", "ConnectivityType",
 		      kind ? kind : "public");
 	if (alloc && *alloc)
 		json_object_set_new(p, "AllocationId", json_string(alloc));
-	rc = ec2_create(c, &nat_kind, p, value_get(desired, "tags"), call, id, err);
+	rc = ec2_send_tokened(c, &nat_kind, p, value_get(desired, "tags"), sent->token, &sent->id,
+			      &sent->attempts, err);
 	json_decref(p);
 	if (rc) {
 		strbuf_addf(err, " (aws.ec2.nat_gateway subnet_id %s)", subnet ? subnet : "");
 		return -1;
 	}
-	if (aws_waiter_run(c, &nat_up, *id, err))
-		return -1;
-	return nat_converge(c, *id, desired, out, err);
+	sent->left_out = true;
+	return 0;
+}
+
+/* What the create keeps, made or found, waited for until available
+ * (AWS_ADOPT_BY_CREATE_TOKEN's settle): one pending takes no routes, and one
+ * AWS fails is refused with its FailureMessage, which a read, finding no
+ * live gateway, would not say. */
+static int nat_settle(struct aws_client *c, const char *id, struct strbuf *err)
+{
+	return aws_waiter_run(c, &nat_up, id, err) ? -1 : 0;
 }
 
 /* What an interrupted create made, for a destroy (ec2_find_made). */
@@ -155,12 +158,29 @@ static int nat_find_made(void *client, const char *token, json_t **ids, struct s
 	return ec2_find_made_kind(&nat_kind, client, token, ids, err);
 }
 
-static int nat_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-		      json_t **out, struct strbuf *err)
+/* What an attempt of this create made (AWS_ADOPT_BY_CREATE_TOKEN). */
+static int nat_find_tokened(struct aws_client *c, const json_t *desired, const char *token,
+			    json_t **ids, struct strbuf *err)
 {
-	(void)prior;
-	return nat_converge(client, id, desired, out, err);
+	(void)desired;
+	return ec2_find_made_kind(&nat_kind, c, token, ids, err);
 }
+
+static const struct aws_native_ops nat_native = {
+	.send_create = nat_send,
+	.adopt = { .by = AWS_ADOPT_BY_CREATE_TOKEN, .noun = "NAT gateway",
+		   .object = "aws.ec2.nat_gateway: NAT gateway %s", .type = "aws.ec2.nat_gateway",
+		   .action = "CreateNatGateway", .settle = nat_settle,
+		   .find_made = nat_find_tokened, .discard = nat_delete },
+	.converge = nat_converge,
+	.read = nat_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "aws.ec2.nat_gateway %s: not found after it was written",
+	.gone = "aws.ec2.nat_gateway %s is in the state but DescribeNatGateways does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(nat, nat_native)
 
 static int nat_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -206,6 +226,7 @@ const struct resource_type aws_ec2_nat_gateway_type = {
 	.create = nat_create,
 	.find_made = nat_find_made,
 	.update = nat_update,
+	.native = &nat_native,
 	.delete = nat_delete,
 	.import_id = "its id (nat-...)",
 	.list = nat_list,

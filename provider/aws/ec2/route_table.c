@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
@@ -388,21 +389,19 @@ static int associate(struct aws_client *c, const char *id, const char *subnet,
 	return rc ? -1 : 0;
 }
 
-static int rt_converge(struct aws_client *c, const char *id, const json_t *desired,
-		       json_t **out, struct strbuf *err)
+/* From `have` (the table as rt_read gives it): routes, subnet associations
+ * and tags to desired, then read back (aws_converge_fn). */
+static int rt_converge(struct aws_client *c, const char *id, const json_t *have,
+		       const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL, *assoc = NULL, *want = value_get(desired, "routes"), *r;
+	json_t *assoc = NULL, *want = value_get(desired, "routes"), *r;
 	json_t *want_subnets = value_get(desired, "subnet_ids");
 	const json_t *had;
 	const char *k;
 	size_t i;
-	int rc = rt_read(c, id, NULL, &have, err);
+	int rc = 0;
 
 	*out = NULL;
-	if (!rc && !have) {
-		strbuf_addf(err, RT_TYPE " %s: not found after it was written", id);
-		rc = -1;
-	}
 	json_array_foreach(value_get(have, "routes"), i, r)
 		if (!rc && !route_for(want, value_get_string(r, "destination_cidr_block")))
 			rc = route_call(c, "DeleteRoute", id, r, err);
@@ -429,7 +428,6 @@ static int rt_converge(struct aws_client *c, const char *id, const json_t *desir
 	if (!rc)
 		rc = ec2_converge_tags(c, id, have, desired, err);
 	json_decref(assoc);
-	json_decref(have);
 	if (!rc)
 		rc = rt_read(c, id, NULL, out, err);
 	return rc;
@@ -441,23 +439,24 @@ static const struct ec2_create rt_kind = {
 	.type = RT_TYPE, .action = "CreateRouteTable", .tag_type = "route-table",
 	.id_path = "routeTable/routeTableId", .describe = "DescribeRouteTables",
 	.set = "routeTableSet", .id_field = "routeTableId", .client_token = "ClientToken",
-	.delete = rt_delete,
 };
 
-static int rt_create(void *client, const json_t *desired, const struct create_call *call, char **id,
-		     json_t **out, struct strbuf *err)
+/* The create call alone, carrying the create's token (aws_sent.token); the
+ * routes, associations and the read back are converge's (left_out). */
+static int rt_send(struct aws_client *c, const json_t *desired, const struct create_call *call,
+		   struct aws_sent *sent, struct strbuf *err)
 {
 	const char *vpc = value_get_string(desired, "vpc_id");
 	json_t *p;
 	int rc;
 
-	*out = NULL;
+	(void)call;
 	p = json_pack("{s:s}", "VpcId", vpc ? vpc : "");
-	rc = ec2_create(client, &rt_kind, p, value_get(desired, "tags"), call, id, err);
+	rc = ec2_send_tokened(c, &rt_kind, p, value_get(desired, "tags"), sent->token, &sent->id,
+			      &sent->attempts, err);
 	json_decref(p);
-	if (rc)
-		return -1;
-	return rt_converge(client, *id, desired, out, err);
+	sent->left_out = true;
+	return rc ? -1 : 0;
 }
 
 /* What an interrupted create made, for a destroy (ec2_find_made). */
@@ -466,12 +465,29 @@ static int rt_find_made(void *client, const char *token, json_t **ids, struct st
 	return ec2_find_made_kind(&rt_kind, client, token, ids, err);
 }
 
-static int rt_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-		     json_t **out, struct strbuf *err)
+/* What an attempt of this create made (AWS_ADOPT_BY_CREATE_TOKEN). */
+static int rt_find_tokened(struct aws_client *c, const json_t *desired, const char *token,
+			   json_t **ids, struct strbuf *err)
 {
-	(void)prior;
-	return rt_converge(client, id, desired, out, err);
+	(void)desired;
+	return ec2_find_made_kind(&rt_kind, c, token, ids, err);
 }
+
+static const struct aws_native_ops rt_native = {
+	.send_create = rt_send,
+	.adopt = { .by = AWS_ADOPT_BY_CREATE_TOKEN, .noun = "route table",
+		   .object = RT_TYPE ": route table %s", .type = RT_TYPE,
+		   .action = "CreateRouteTable", .find_made = rt_find_tokened,
+		   .discard = rt_delete },
+	.converge = rt_converge,
+	.read = rt_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = RT_TYPE " %s: not found after it was written",
+	.gone = RT_TYPE " %s is in the state but DescribeRouteTables does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(rt, rt_native)
 
 struct rt_gone {
 	struct aws_client *c;
@@ -596,6 +612,7 @@ const struct resource_type aws_ec2_route_table_type = {
 	.create = rt_create,
 	.find_made = rt_find_made,
 	.update = rt_update,
+	.native = &rt_native,
 	.delete = rt_delete,
 	.plan_desired = rt_plan_desired,
 	.import_id = "its id (rtb-...)",

@@ -462,18 +462,15 @@ static int sg_read(void *client, const char *id, const json_t *prior, json_t **o
 	return rc;
 }
 
-static int sg_converge(struct aws_client *c, const char *id, const json_t *desired,
-		       json_t **out, struct strbuf *err)
+/* From `have` (the group as sg_read gives it): the rules of each direction
+ * the stack sets, and tags, to desired, then read back (aws_converge_fn). */
+static int sg_converge(struct aws_client *c, const char *id, const json_t *have,
+		       const json_t *desired, json_t **out, struct strbuf *err)
 {
-	json_t *have = NULL;
-	int rc = sg_read(c, id, NULL, &have, err);
+	int rc = 0;
 
 	*out = NULL;
-	if (!rc && !have) {
-		strbuf_addf(err, SG_TYPE " %s: not found after it was written", id);
-		rc = -1;
-	}
-	if (!rc && json_is_array(value_get(desired, "ingress")))
+	if (json_is_array(value_get(desired, "ingress")))
 		rc = sync_rules(c, id, true, value_get(have, "ingress"),
 				value_get(desired, "ingress"), err);
 	if (!rc && json_is_array(value_get(desired, "egress")))
@@ -481,7 +478,6 @@ static int sg_converge(struct aws_client *c, const char *id, const json_t *desir
 				value_get(desired, "egress"), err);
 	if (!rc)
 		rc = ec2_converge_tags(c, id, have, desired, err);
-	json_decref(have);
 	if (!rc)
 		rc = sg_read(c, id, NULL, out, err);
 	return rc;
@@ -496,34 +492,45 @@ static const char *const sg_duplicate[] = { "InvalidGroup.Duplicate", NULL };
 static const struct ec2_create sg_kind = {
 	.type = SG_TYPE, .action = "CreateSecurityGroup", .tag_type = "security-group",
 	.id_path = "groupId", .describe = "DescribeSecurityGroups", .set = "securityGroupInfo",
-	.id_field = "groupId", .exists = sg_duplicate, .delete = sg_delete,
+	.id_field = "groupId", .exists = sg_duplicate,
 };
 
-static int sg_create(void *client, const json_t *desired, const struct create_call *call, char **id,
-		     json_t **out, struct strbuf *err)
+/* The create call alone, carrying the create's token (aws_sent.token); the
+ * rules, tags and the read back are converge's (left_out). A group of that
+ * name already there (InvalidGroup.Duplicate) is said as exists, the
+ * answer its why: the driver adopts it when it carries the token. */
+static int sg_send(struct aws_client *c, const json_t *desired, const struct create_call *call,
+		   struct aws_sent *sent, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
 	const char *vpc = value_get_string(desired, "vpc_id");
 	const char *desc = value_get_string(desired, "description");
+	size_t had = err->len;
 	json_t *p;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name || !vpc) {
 		strbuf_addstr(err, SG_TYPE ": name or vpc_id has no value to send");
 		return -1;
 	}
 	p = json_pack("{s:s, s:s, s:s}", "GroupName", name, "VpcId", vpc, "GroupDescription",
 		      desc && *desc ? desc : "Managed by terrace");
-	rc = ec2_create(c, &sg_kind, p, value_get(desired, "tags"), call, id, err);
+	rc = ec2_send_tokened(c, &sg_kind, p, value_get(desired, "tags"), sent->token, &sent->id,
+			      &sent->attempts, err);
 	json_decref(p);
+	if (rc == 1) {
+		snprintf(sent->why, sizeof(sent->why), "%s", err->buf + had);
+		strbuf_setlen(err, had);
+		sent->exists = true;
+		return 0;
+	}
 	if (rc) {
 		strbuf_addf(err, " (" SG_TYPE " name %s in %s)", name, vpc);
 		return -1;
 	}
-	return sg_converge(c, *id, desired, out, err);
+	sent->left_out = true;
+	return 0;
 }
 
 /* What an interrupted create made, for a destroy (ec2_find_made). */
@@ -532,12 +539,29 @@ static int sg_find_made(void *client, const char *token, json_t **ids, struct st
 	return ec2_find_made_kind(&sg_kind, client, token, ids, err);
 }
 
-static int sg_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-		     json_t **out, struct strbuf *err)
+/* What an attempt of this create made (AWS_ADOPT_BY_CREATE_TOKEN). */
+static int sg_find_tokened(struct aws_client *c, const json_t *desired, const char *token,
+			   json_t **ids, struct strbuf *err)
 {
-	(void)prior;
-	return sg_converge(client, id, desired, out, err);
+	(void)desired;
+	return ec2_find_made_kind(&sg_kind, c, token, ids, err);
 }
+
+static const struct aws_native_ops sg_native = {
+	.send_create = sg_send,
+	.adopt = { .by = AWS_ADOPT_BY_CREATE_TOKEN, .noun = "name",
+		   .object = SG_TYPE ": security group %s", .type = SG_TYPE,
+		   .action = "CreateSecurityGroup", .find_made = sg_find_tokened,
+		   .discard = sg_delete },
+	.converge = sg_converge,
+	.read = sg_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = SG_TYPE " %s: not found after it was written",
+	.gone = SG_TYPE " %s is in the state but DescribeSecurityGroups does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(sg, sg_native)
 
 static int sg_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -628,6 +652,7 @@ const struct resource_type aws_ec2_security_group_type = {
 	.create = sg_create,
 	.find_made = sg_find_made,
 	.update = sg_update,
+	.native = &sg_native,
 	.delete = sg_delete,
 	.plan_desired = sg_plan_desired,
 	.import_id = "its id (sg-...)",
@@ -871,44 +896,85 @@ static int one_rule_call(struct aws_client *c, const json_t *o, bool authorize, 
 	return rc < 0 ? -1 : 0;
 }
 
-static int one_rule_create(void *client, const json_t *desired, const struct create_call *call,
-			   char **id, json_t **out, struct strbuf *err)
+/* The create call alone: AuthorizeSecurityGroupIngress or Egress of the
+ * rule, its id made of what it sends. Refused as a duplicate
+ * (InvalidPermission.Duplicate), it says exists: the driver adopts it when
+ * an attempt of this create may have made it. */
+static int one_rule_send(struct aws_client *c, const json_t *desired,
+			 const struct create_call *call, struct aws_sent *sent,
+			 struct strbuf *err)
 {
 	const char *kind, *value;
-	char *rid;
-	int dup = 0, attempts = 0;
+	int dup = 0;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (one_source(desired, &kind, &value, err))
 		return -1;
-	rid = one_rule_id(desired, kind, value);
-	if (one_rule_call(client, desired, true, &dup, &attempts, err)) {
-		strbuf_addf(err, " (" RULE_TYPE " %s)", rid);
-		free(rid);
+	sent->id = one_rule_id(desired, kind, value);
+	if (one_rule_call(c, desired, true, &dup, &sent->attempts, err)) {
+		strbuf_addf(err, " (" RULE_TYPE " %s)", sent->id);
+		free(sent->id);
+		sent->id = NULL;
 		return -1;
 	}
-	/* A rule is its content: a duplicate after an unanswered attempt of
-	 * this call is that attempt's rule. */
-	if (dup && aws_adopt_check(call->may_exist, attempts, "rule", "InvalidPermission.Duplicate", err,
-				   "security group rule %s", rid)) {
-		free(rid);
-		return -1;
-	}
-	*id = rid;
-	return aws_read_written(one_rule_read, client, rid, desired, out, err,
-				RULE_TYPE ": rule %s was authorized but DescribeSecurityGroups "
-				"does not list it", rid);
+	sent->exists = dup;
+	if (dup)
+		snprintf(sent->why, sizeof(sent->why), "InvalidPermission.Duplicate");
+	return 0;
 }
 
-static int one_rule_update(void *client, const char *id, const json_t *prior,
-			   const json_t *desired, json_t **out, struct strbuf *err)
+/* AWS_ADOPT_BY_READ_BACK's evidence: a rule is its content, which its id
+ * holds (what the create sent: group, direction, protocol, ports, source),
+ * and the read finds it only when EC2 has that rule; the description is
+ * not part of it. 1 when the group has no such rule. */
+static int one_rule_evidence(struct aws_client *c, const char *id, const json_t *desired,
+			     const json_t *have, json_t **sent, json_t **got, time_t *created,
+			     struct strbuf *err)
 {
-	/* Every attribute replaces the rule: nothing changes in place. */
+	json_t *now = NULL;
+
 	(void)desired;
-	return aws_read_written(one_rule_read, client, id, prior, out, err,
-				RULE_TYPE ": rule %s is gone", id);
+	*created = 0;
+	if (!have && one_rule_read(c, id, NULL, &now, err))
+		return -1;
+	if (!have && !now)
+		return 1;
+	*sent = one_rule_parse(id);
+	*got = have ? json_incref((json_t *)have) : now;
+	return 0;
 }
+
+/* Every attribute replaces the rule (ATTR_FORCE_NEW): nothing converges in
+ * place, and the rule as read (`have`) is what EC2 holds (aws_converge_fn). */
+static int one_rule_converge(struct aws_client *c, const char *id, const json_t *have,
+			     const json_t *desired, json_t **out, struct strbuf *err)
+{
+	(void)c;
+	(void)id;
+	(void)desired;
+	(void)err;
+	*out = json_incref((json_t *)have);
+	return 0;
+}
+
+static int one_rule_delete(void *client, const char *id, const json_t *prior,
+			   struct strbuf *err);
+
+static const struct aws_native_ops one_rule_native = {
+	.send_create = one_rule_send,
+	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "rule",
+		   .object = "security group rule %s", .evidence = one_rule_evidence,
+		   .differs = "the rule read back is not the one this create sends" },
+	.converge = one_rule_converge,
+	.read = one_rule_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_PRIOR,
+	.made_missing = RULE_TYPE ": rule %s was authorized but DescribeSecurityGroups "
+			"does not list it",
+	.gone = RULE_TYPE ": rule %s is gone",
+};
+
+AWS_NATIVE_FUNCTIONS(one_rule, one_rule_native)
 
 static int one_rule_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
@@ -940,6 +1006,7 @@ const struct resource_type aws_ec2_security_group_rule_type = {
 	.read = one_rule_read,
 	.create = one_rule_create,
 	.update = one_rule_update,
+	.native = &one_rule_native,
 	.delete = one_rule_delete,
 	.plan_desired = one_rule_plan_desired,
 	.import_id = "GROUP_ID/DIRECTION/PROTOCOL/FROM/TO/SOURCE "

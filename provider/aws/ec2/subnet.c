@@ -119,7 +119,7 @@ static int subnet_delete(void *client, const char *id, const json_t *prior,
 static const struct ec2_create subnet_kind = {
 	.type = "aws.ec2.subnet", .action = "CreateSubnet", .tag_type = "subnet",
 	.id_path = "subnet/subnetId", .describe = "DescribeSubnets", .set = "subnetSet",
-	.id_field = "subnetId", .delete = subnet_delete,
+	.id_field = "subnetId",
 };
 
 /* The create call alone, carrying the create's token (aws_sent.token); the

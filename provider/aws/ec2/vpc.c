@@ -150,7 +150,7 @@ static int vpc_delete(void *client, const char *id, const json_t *prior, struct 
 
 static const struct ec2_create vpc_kind = {
 	.type = "aws.ec2.vpc", .action = "CreateVpc", .tag_type = "vpc", .id_path = "vpc/vpcId",
-	.describe = "DescribeVpcs", .set = "vpcSet", .id_field = "vpcId", .delete = vpc_delete,
+	.describe = "DescribeVpcs", .set = "vpcSet", .id_field = "vpcId",
 };
 
 /* The create call alone, carrying the create's token (aws_sent.token); DNS

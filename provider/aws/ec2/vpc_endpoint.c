@@ -112,25 +112,22 @@ static bool add_missing(json_t *p, const char *prefix, const json_t *a, const js
 	return any;
 }
 
-static int ep_converge(struct aws_client *c, const char *id, const json_t *desired,
-		       json_t **out, struct strbuf *err)
+/* From `have` (the endpoint as ep_read gives it): its route tables,
+ * subnets, groups and private DNS in one ModifyVpcEndpoint when any
+ * differs, and tags, to desired; then read back (aws_converge_fn). */
+static int ep_converge(struct aws_client *c, const char *id, const json_t *have,
+		       const json_t *desired, json_t **out, struct strbuf *err)
 {
 	static const struct { const char *attr, *add, *remove; } lists[] = {
 		{ "route_table_ids", "AddRouteTableId", "RemoveRouteTableId" },
 		{ "subnet_ids", "AddSubnetId", "RemoveSubnetId" },
 		{ "security_group_ids", "AddSecurityGroupId", "RemoveSecurityGroupId" },
 	};
-	json_t *have = NULL, *p;
+	json_t *p;
 	bool change = false;
-	int rc = ep_read(c, id, NULL, &have, err);
+	int rc = 0;
 
 	*out = NULL;
-	if (!rc && !have) {
-		strbuf_addf(err, EP_TYPE " %s: not found after it was written", id);
-		rc = -1;
-	}
-	if (rc)
-		goto out;
 	p = json_pack("{s:s}", "VpcEndpointId", id);
 	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
 		change |= add_missing(p, lists[i].add, value_get(desired, lists[i].attr),
@@ -150,8 +147,6 @@ static int ep_converge(struct aws_client *c, const char *id, const json_t *desir
 	json_decref(p);
 	if (!rc)
 		rc = ec2_converge_tags(c, id, have, desired, err);
-out:
-	json_decref(have);
 	if (!rc)
 		rc = ep_read(c, id, NULL, out, err);
 	return rc;
@@ -183,20 +178,20 @@ static const struct ec2_create ep_kind = {
 	.type = EP_TYPE, .action = "CreateVpcEndpoint", .tag_type = "vpc-endpoint",
 	.id_path = "vpcEndpoint/vpcEndpointId", .describe = "DescribeVpcEndpoints",
 	.set = "vpcEndpointSet", .id_field = "vpcEndpointId", .client_token = "ClientToken",
-	.delete = ep_delete,
 };
 
-static int ep_create(void *client, const json_t *desired, const struct create_call *call, char **id,
-		     json_t **out, struct strbuf *err)
+/* The create call alone, carrying the create's token (aws_sent.token); the
+ * wait until available is the policy's settle, the tags' check and the read
+ * back converge's (left_out). */
+static int ep_send(struct aws_client *c, const json_t *desired, const struct create_call *call,
+		   struct aws_sent *sent, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *service = value_get_string(desired, "service_name");
 	const char *type = value_get_string(desired, "vpc_endpoint_type");
 	json_t *p;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	p = json_pack("{s:s, s:s, s:s}", "VpcId", value_get_string(desired, "vpc_id"),
 		      "ServiceName", service, "VpcEndpointType", type ? type : "Gateway");
 	ec2_add_list(p, "RouteTableId", value_get(desired, "route_table_ids"));
@@ -204,15 +199,23 @@ static int ep_create(void *client, const json_t *desired, const struct create_ca
 	ec2_add_list(p, "SecurityGroupId", value_get(desired, "security_group_ids"));
 	if (is_interface(desired))
 		json_object_set(p, "PrivateDnsEnabled", value_get(desired, "private_dns_enabled"));
-	rc = ec2_create(c, &ep_kind, p, value_get(desired, "tags"), call, id, err);
+	rc = ec2_send_tokened(c, &ep_kind, p, value_get(desired, "tags"), sent->token, &sent->id,
+			      &sent->attempts, err);
 	json_decref(p);
 	if (rc) {
 		strbuf_addf(err, " (" EP_TYPE " service_name %s)", service);
 		return -1;
 	}
-	if (aws_waiter_run(c, &ep_up, *id, err))
-		return -1;
-	return ep_converge(c, *id, desired, out, err);
+	sent->left_out = true;
+	return 0;
+}
+
+/* What the create keeps, made or found, waited for until available
+ * (AWS_ADOPT_BY_CREATE_TOKEN's settle): one AWS fails or rejects is refused
+ * with its reason, which a read would not say. */
+static int ep_settle(struct aws_client *c, const char *id, struct strbuf *err)
+{
+	return aws_waiter_run(c, &ep_up, id, err) ? -1 : 0;
 }
 
 /* What an interrupted create made, for a destroy (ec2_find_made). */
@@ -221,12 +224,29 @@ static int ep_find_made(void *client, const char *token, json_t **ids, struct st
 	return ec2_find_made_kind(&ep_kind, client, token, ids, err);
 }
 
-static int ep_update(void *client, const char *id, const json_t *prior, const json_t *desired,
-		     json_t **out, struct strbuf *err)
+/* What an attempt of this create made (AWS_ADOPT_BY_CREATE_TOKEN). */
+static int ep_find_tokened(struct aws_client *c, const json_t *desired, const char *token,
+			   json_t **ids, struct strbuf *err)
 {
-	(void)prior;
-	return ep_converge(client, id, desired, out, err);
+	(void)desired;
+	return ec2_find_made_kind(&ep_kind, c, token, ids, err);
 }
+
+static const struct aws_native_ops ep_native = {
+	.send_create = ep_send,
+	.adopt = { .by = AWS_ADOPT_BY_CREATE_TOKEN, .noun = "VPC endpoint",
+		   .object = EP_TYPE ": VPC endpoint %s", .type = EP_TYPE,
+		   .action = "CreateVpcEndpoint", .settle = ep_settle,
+		   .find_made = ep_find_tokened, .discard = ep_delete },
+	.converge = ep_converge,
+	.read = ep_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = EP_TYPE " %s: not found after it was written",
+	.gone = EP_TYPE " %s is in the state but DescribeVpcEndpoints does not find it",
+};
+
+AWS_NATIVE_FUNCTIONS(ep, ep_native)
 
 static int ep_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
@@ -302,6 +322,7 @@ const struct resource_type aws_ec2_vpc_endpoint_type = {
 	.create = ep_create,
 	.find_made = ep_find_made,
 	.update = ep_update,
+	.native = &ep_native,
 	.delete = ep_delete,
 	.plan_desired = ep_plan_desired,
 	.import_id = "its id (vpce-...)",
