@@ -148,7 +148,7 @@ int iam_entity_evidence(struct aws_client *c, const char *get_action, const char
 			const char *name, const char *entity_path, const char *path,
 			json_t **sent, json_t **got, time_t *created, struct strbuf *err);
 
-/* What the creates of roles and policies differ in (iam_create_with_document). */
+/* What the creates of roles and policies differ in (iam_send_with_document). */
 struct iam_document_kind {
 	const char *type;       /* "aws.iam.role", in messages */
 	const char *kind;       /* "role", in messages */
@@ -159,12 +159,18 @@ struct iam_document_kind {
 };
 
 /*
- * The create call of a role or policy named `name` (may be NULL): params
- * (taken; the kind's own settings) get the name, the document as text, the
- * description when there is one and the tags. As iam_create_entity, and
- * IAM_CREATE_FAILED with err set when the name is missing or the document
- * cannot be written.
+ * The create call of a role or policy named `name` (may be NULL), as a
+ * native type's send: params (taken; the kind's own settings) get the
+ * name, the document as text, the description when there is one and the
+ * tags, then go as iam_send_entity sends them; -1 with err set also when
+ * the name is missing or the document cannot be written.
  */
+int iam_send_with_document(struct aws_client *c, const struct iam_document_kind *k,
+			   const char *name, json_t *params, const json_t *desired,
+			   struct aws_sent *sent, xmlDocPtr *doc, struct strbuf *err);
+
+/* The same, screened as iam_create_entity screens (aws.iam.policy's, until
+ * it declares the contract). */
 enum iam_create_outcome iam_create_with_document(struct aws_client *c,
 						 const struct iam_document_kind *k,
 						 const char *name, json_t *params,
