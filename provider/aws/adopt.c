@@ -400,14 +400,25 @@ static const json_t *shape_of(enum aws_read_shape shape, const json_t *prior,
 	return NULL;
 }
 
+/* The type's converge, given prior when it declares converge_prior (NULL:
+ * a create's). */
+static int run_converge(const struct aws_native_ops *ops, struct aws_client *c, const char *id,
+			const json_t *have, const json_t *desired, const json_t *prior,
+			json_t **out, struct strbuf *err)
+{
+	if (ops->converge_prior)
+		return ops->converge_prior(c, id, have, desired, prior, out, err);
+	return ops->converge(c, id, have, desired, out, err);
+}
+
 /* Read the object found there, `id`, into *found as the update reads it
- * (desired standing for the prior it has not); -1 with err when the read
- * fails or finds nothing. */
+ * (desired standing for the prior it has not; update_shape_of given none);
+ * -1 with err when the read fails or finds nothing. */
 static int read_found(const struct aws_native_ops *ops, struct aws_client *c, const char *id,
 		      const json_t *desired, const char *object, json_t **found,
 		      struct strbuf *err)
 {
-	json_t *own = ops->update_shape_of ? ops->update_shape_of(desired, desired) : NULL;
+	json_t *own = ops->update_shape_of ? ops->update_shape_of(NULL, desired) : NULL;
 	const json_t *shape = ops->update_shape_of ? own
 						   : shape_of(ops->update_shape, desired, desired);
 	int rc = aws_read_written(ops->read, c, id, shape, found, err,
@@ -504,7 +515,7 @@ static int made(const struct aws_native_ops *ops, struct aws_client *c, const js
 		sent->out = NULL;
 		rc = 0;
 	} else if (sent->left_out && sent->have) {
-		rc = ops->converge(c, id, sent->have, desired, out, err);
+		rc = run_converge(ops, c, id, sent->have, desired, NULL, out, err);
 	} else {
 		/* read back; what the create left out converges from it */
 		struct strbuf missing = STRBUF_INIT;
@@ -516,7 +527,7 @@ static int made(const struct aws_native_ops *ops, struct aws_client *c, const js
 				      sent->left_out ? &have : out, err, "%s", missing.buf);
 		strbuf_release(&missing);
 		if (!rc && sent->left_out)
-			rc = ops->converge(c, id, have, desired, out, err);
+			rc = run_converge(ops, c, id, have, desired, NULL, out, err);
 		json_decref(have);
 	}
 	json_decref(sent->have);
@@ -618,7 +629,7 @@ static int create_by_token(const struct aws_native_ops *ops, struct aws_client *
 		rc = read_found(ops, c, *id, desired, object.buf, &found, err);
 	strbuf_release(&object);
 	if (!rc)
-		rc = ops->converge(c, *id, found, desired, out, err);
+		rc = run_converge(ops, c, *id, found, desired, NULL, out, err);
 	json_decref(found);
 	return rc ? -1 : 0;
 }
@@ -667,7 +678,7 @@ int aws_native_create(const struct aws_native_ops *ops, void *client, const json
 		return -1;
 	}
 	*id = sent.id;
-	rc = ops->converge(c, *id, found, desired, out, err);
+	rc = run_converge(ops, c, *id, found, desired, NULL, out, err);
 	json_decref(found);
 	return rc ? -1 : 0;
 }
@@ -689,7 +700,7 @@ int aws_native_update(const struct aws_native_ops *ops, void *client, const char
 	strbuf_release(&gone);
 	json_decref(own);
 	if (!rc)
-		rc = ops->converge(client, id, have, desired, out, err);
+		rc = run_converge(ops, client, id, have, desired, prior, out, err);
 	json_decref(have);
 	return rc ? -1 : 0;
 }

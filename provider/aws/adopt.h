@@ -70,7 +70,7 @@ int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *nou
  */
 struct aws_found {
 	const struct create_call *call; /* the create's; NULL: its service's create call has
-					   let it through already (iam_create_entity,
+					   let it through already (iam_create_with_document,
 					   db_create_call) */
 	int attempts;       /* the transport's sends of the create call; 0 when the object
 			       was looked up before creating */
@@ -372,11 +372,19 @@ struct aws_native_ops {
 			   struct strbuf *err);
 	struct aws_adopt_policy adopt;
 	aws_converge_fn converge;
+	/* Optional, instead of converge: the same, given the update's prior
+	 * too (NULL on a create, made or adopted), for a type whose converge
+	 * needs what only the state knows (exception (a), docs/design.md: a
+	 * write-only value, aws.iam.user's credentials). */
+	int (*converge_prior)(struct aws_client *c, const char *id, const json_t *have,
+			      const json_t *desired, const json_t *prior, json_t **out,
+			      struct strbuf *err);
 	aws_read_fn read;
 	enum aws_read_shape created_shape; /* the read back after a create that sent all */
 	enum aws_read_shape update_shape;  /* the update's read before converge */
 	/* Optional, instead of update_shape: the prior the update's read takes,
-	 * a new value (or NULL), when it is neither of the above. */
+	 * a new value (or NULL), when it is neither of the above; given prior
+	 * NULL for the read of an object a create found (a create has none). */
 	json_t *(*update_shape_of)(const json_t *prior, const json_t *desired);
 	/* Messages, with one %s for the id: the read back after a create finds
 	 * nothing ("aws.glue.job: job %s was written but GetJob does not find

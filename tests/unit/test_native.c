@@ -36,6 +36,7 @@ static struct script {
 	struct strbuf calls;
 	const json_t *read_prior;  /* the prior read() was last given */
 	bool converge_had_have;
+	const json_t *converge_prior; /* the prior converge_prior() was last given */
 	bool no_id;                /* the send names nothing it made */
 	const char *made_ids;      /* BY_CREATE_TOKEN: what find_made() finds (JSON text) */
 	int discard_rc;            /* BY_CREATE_TOKEN: what discard() answers */
@@ -84,6 +85,25 @@ static int fake_converge(struct aws_client *c, const char *id, const json_t *hav
 	sc.converge_had_have = have != NULL;
 	*out = json_deep_copy(desired);
 	return 0;
+}
+
+static int fake_converge_prior(struct aws_client *c, const char *id, const json_t *have,
+			       const json_t *desired, const json_t *prior, json_t **out,
+			       struct strbuf *err)
+{
+	(void)c, (void)id, (void)err;
+	saw("converge_prior");
+	sc.converge_had_have = have != NULL;
+	sc.converge_prior = prior;
+	*out = json_deep_copy(desired);
+	return 0;
+}
+
+/* update_shape_of: the prior itself, as a copy (NULL stays NULL). */
+static json_t *fake_shape_of(const json_t *prior, const json_t *desired)
+{
+	(void)desired;
+	return prior ? json_deep_copy(prior) : NULL;
 }
 
 static int fake_refuse(const json_t *found, const json_t *desired, struct strbuf *err)
@@ -525,6 +545,52 @@ static void test_update(void **state)
 	reset();
 }
 
+/* A converge given the prior (converge_prior) has the update's, and NULL on
+ * a create; a found object is read with update_shape_of given no prior. */
+static void test_converge_given_prior(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	json_t *prior = js("{'name': 'was'}"), *desired = js(desired_text), *out = NULL;
+	struct strbuf err = STRBUF_INIT;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	ops.converge = NULL;
+	ops.converge_prior = fake_converge_prior;
+	ops.update_shape_of = fake_shape_of;
+	ops.adopt.settle = NULL;
+	ops.adopt.refuse = NULL;
+	sc.live = ours;
+	/* made, some left out: read back, converged with no prior */
+	sc.left_out = true;
+	sc.converge_prior = prior;
+	assert_int_equal(create(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send read converge_prior");
+	assert_null(sc.converge_prior);
+	free(id), json_decref(out);
+	/* found and ours: read with no prior, converged with none */
+	sc.left_out = false;
+	sc.exists = true;
+	sc.read_prior = sc.converge_prior = prior;
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send read converge_prior");
+	assert_null(sc.read_prior);
+	assert_null(sc.converge_prior);
+	assert_true(sc.converge_had_have);
+	free(id), json_decref(out);
+	/* the update: read with the prior's shape, converged with the prior */
+	strbuf_reset(&sc.calls);
+	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "read converge_prior");
+	assert_ptr_equal(sc.converge_prior, prior);
+	json_decref(out);
+	json_decref(prior);
+	json_decref(desired);
+	strbuf_release(&err);
+	reset();
+}
+
 /* Every aws type on the contract declares it whole. */
 static const struct resource_type *const aws_types[] = {
 #define RESOURCE_TYPE(name, ...) &name,
@@ -545,7 +611,7 @@ static void test_declared_whole(void **state)
 		if (!n)
 			continue;
 		on++;
-		if (!n->send_create || !n->converge || n->read != t->read || !t->create ||
+		if (!n->send_create || (!n->converge && !n->converge_prior) || n->read != t->read || !t->create ||
 		    !t->update || !n->adopt.object || !strstr(n->adopt.object, "%s") ||
 		    !n->adopt.noun || !n->made_missing || !strstr(n->made_missing, "%s") ||
 		    !n->gone || !strstr(n->gone, "%s") ||
@@ -608,6 +674,7 @@ int main(void)
 		cmocka_unit_test(test_create_adopt_match_and_token),
 		cmocka_unit_test(test_create_adopt_create_token),
 		cmocka_unit_test(test_update),
+		cmocka_unit_test(test_converge_given_prior),
 		cmocka_unit_test(test_declared_whole),
 		cmocka_unit_test(test_design_lists_the_rest),
 	};

@@ -280,26 +280,6 @@ int iam_send_entity(struct aws_client *c, const char *action, const json_t *para
 	return 0;
 }
 
-enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *action,
-					  const json_t *params, const char *kind,
-					  const char *name, bool may_exist, xmlDocPtr *doc,
-					  struct strbuf *err)
-{
-	struct aws_sent sent = { 0 };
-	enum iam_create_outcome outcome = IAM_CREATE_FAILED;
-
-	if (iam_send_entity(c, action, params, kind, name, &sent, doc, err) == 0) {
-		outcome = IAM_CREATED;
-		if (sent.exists && aws_adopt_check(may_exist, sent.attempts, "name", sent.why, err,
-						   "%s %s", kind, name))
-			outcome = IAM_CREATE_FAILED;
-		else if (sent.exists)
-			outcome = IAM_EXISTS_OURS;
-	}
-	free(sent.id);
-	return outcome;
-}
-
 int iam_entity_evidence(struct aws_client *c, const char *get_action, const char *name_param,
 			const char *name, const char *entity_path, const char *path,
 			json_t **sent, json_t **got, time_t *created, struct strbuf *err)

@@ -93,28 +93,16 @@ int iam_sync_tags(struct aws_client *c, const char *tag_action, const char *unta
 		  const json_t *desired, struct strbuf *err);
 
 /*
- * Send a Create* call (CreateRole, CreateUser, ...). IAM_CREATED with *doc
- * (xmlFreeDoc it); IAM_EXISTS_OURS when the entity exists and may be ours
- * (may_exist: an interrupted apply; or a retry whose first answer was lost);
- * IAM_CREATE_FAILED with err set, saying "KIND NAME already exists but is
- * not in this state" when it exists and is not known to be ours.
- */
-enum iam_create_outcome { IAM_CREATED, IAM_EXISTS_OURS, IAM_CREATE_FAILED };
-
-/*
- * The same call as a native type's send (the contract, adopt.h): 0 with
- * sent->id (the name) and *doc (xmlFreeDoc it) when made, or with
- * sent->exists, its attempts and why when IAM answered EntityAlreadyExists,
- * for the driver to weigh by the type's declared policy; -1 with err set.
+ * A Create* call (CreateRole, CreateUser, ...) as a native type's send
+ * (the contract, adopt.h): 0 with sent->id (the name) and *doc (xmlFreeDoc
+ * it) when made, or with sent->exists, its attempts and why when IAM
+ * answered EntityAlreadyExists, for the driver to weigh by the type's
+ * declared policy; -1 with err set.
  */
 struct aws_sent;
 int iam_send_entity(struct aws_client *c, const char *action, const json_t *params,
 		    const char *kind, const char *name, struct aws_sent *sent, xmlDocPtr *doc,
 		    struct strbuf *err);
-enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *action,
-					  const json_t *params, const char *kind,
-					  const char *name, bool may_exist, xmlDocPtr *doc,
-					  struct strbuf *err);
 
 /*
  * An initial console password for an IAM user (iam/user.c): `len` (at
@@ -169,8 +157,15 @@ int iam_send_with_document(struct aws_client *c, const struct iam_document_kind 
 			   const char *name, json_t *params, const json_t *desired,
 			   struct aws_sent *sent, xmlDocPtr *doc, struct strbuf *err);
 
-/* The same, screened as iam_create_entity screens (aws.iam.policy's, until
- * it declares the contract). */
+/*
+ * The same, screened as before the contract (aws.iam.policy's, until it
+ * declares it): IAM_CREATED with *doc (xmlFreeDoc it); IAM_EXISTS_OURS when
+ * the entity exists and may be ours (may_exist: an interrupted apply; or a
+ * retry whose first answer was lost); IAM_CREATE_FAILED with err set,
+ * saying "KIND NAME already exists but is not in this state" when it
+ * exists and is not known to be ours.
+ */
+enum iam_create_outcome { IAM_CREATED, IAM_EXISTS_OURS, IAM_CREATE_FAILED };
 enum iam_create_outcome iam_create_with_document(struct aws_client *c,
 						 const struct iam_document_kind *k,
 						 const char *name, json_t *params,
