@@ -430,13 +430,13 @@ static int read_found(const struct aws_native_ops *ops, struct aws_client *c, co
 
 /*
  * The object the send found there (sent->id), weighed as ops->adopt says:
- * first whether an attempt of this create may have made it, then (settled,
- * when the type says how) read, then the evidence. 0 with *found (the
- * object as read, a new reference) when it is the create's own; -1 with
- * err set.
+ * first whether an attempt of this create may have made it, then (located
+ * and settled, when the type says how: sent->id becomes the located id)
+ * read, then the evidence. 0 with *found (the object as read, a new
+ * reference) when it is the create's own; -1 with err set.
  */
 static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
-		 const struct create_call *call, const struct aws_sent *sent,
+		 const struct create_call *call, struct aws_sent *sent,
 		 const json_t *desired, time_t first_sent, json_t **found, struct strbuf *err)
 {
 	const struct aws_adopt_policy *p = &ops->adopt;
@@ -477,6 +477,16 @@ static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 		else if (!rc)
 			rc = aws_adopt_read_back(was_sent, got, created, may_exist ? 0 : first_sent,
 						 p->noun, err, "%s", object.buf);
+	}
+	/* found by what the answer names, kept by the type's own id */
+	if (!rc && p->locate) {
+		char *located = NULL;
+
+		rc = p->locate(c, desired, sent->id, &located, err);
+		if (!rc) {
+			free(sent->id);
+			sent->id = located;
+		}
 	}
 	/* one still being made may not take changes yet: settled before it is read */
 	if (!rc && p->settle)

@@ -70,8 +70,7 @@ int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *nou
  */
 struct aws_found {
 	const struct create_call *call; /* the create's; NULL: its service's create call has
-					   let it through already (iam_create_with_document,
-					   db_create_call) */
+					   let it through already (db_create_call) */
 	int attempts;       /* the transport's sends of the create call; 0 when the object
 			       was looked up before creating */
 	const char *noun;   /* what the user would choose another of: "name" */
@@ -326,6 +325,14 @@ struct aws_adopt_policy {
 	 * have made it, before it is read and converged (wait until it takes
 	 * changes: one still being made may not). */
 	int (*settle)(struct aws_client *c, const char *id, struct strbuf *err);
+	/* Optional: the id (*id, a new string) of the object the send found
+	 * by `found` (what the service's answer names: an IAM policy's name),
+	 * when the type's id is another (its ARN), looked up once an attempt
+	 * of this create may have made it; the read, the converge and the id
+	 * stored take it, the messages keep naming `found`. -1 with err set
+	 * (it is not found). */
+	int (*locate)(struct aws_client *c, const json_t *desired, const char *found, char **id,
+		      struct strbuf *err);
 	/* BY_READ_BACK: the members the create sends that must read back
 	 * (*sent), as the service reads them now (*got; `have`: the object as
 	 * the send read it, or NULL), and when it was made (*created, the

@@ -35,6 +35,8 @@ static struct script {
 	bool refuse;
 	struct strbuf calls;
 	const json_t *read_prior;  /* the prior read() was last given */
+	char read_id[32];          /* the id read() was last given */
+	char converge_id[32];      /* the id converge() was last given */
 	bool converge_had_have;
 	const json_t *converge_prior; /* the prior converge_prior() was last given */
 	bool no_id;                /* the send names nothing it made */
@@ -73,6 +75,7 @@ static int fake_read(void *client, const char *id, const json_t *prior, json_t *
 	(void)client, (void)id, (void)err;
 	saw("read");
 	sc.read_prior = prior;
+	snprintf(sc.read_id, sizeof(sc.read_id), "%s", id);
 	*out = sc.live ? js(sc.live) : NULL;
 	return 0;
 }
@@ -80,8 +83,9 @@ static int fake_read(void *client, const char *id, const json_t *prior, json_t *
 static int fake_converge(struct aws_client *c, const char *id, const json_t *have,
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
-	(void)c, (void)id, (void)err;
+	(void)c, (void)err;
 	saw("converge");
+	snprintf(sc.converge_id, sizeof(sc.converge_id), "%s", id);
 	sc.converge_had_have = have != NULL;
 	*out = json_deep_copy(desired);
 	return 0;
@@ -104,6 +108,20 @@ static json_t *fake_shape_of(const json_t *prior, const json_t *desired)
 {
 	(void)desired;
 	return prior ? json_deep_copy(prior) : NULL;
+}
+
+/* locate: the send's "n" is "arn:n"; "gone" is not found. */
+static int fake_locate(struct aws_client *c, const json_t *desired, const char *found,
+		       char **id, struct strbuf *err)
+{
+	(void)c, (void)desired;
+	saw("locate");
+	if (!strcmp(found, "gone")) {
+		strbuf_addstr(err, "x gone: apply again");
+		return -1;
+	}
+	*id = xasprintf("arn:%s", found);
+	return 0;
 }
 
 static int fake_refuse(const json_t *found, const json_t *desired, struct strbuf *err)
@@ -591,6 +609,46 @@ static void test_converge_given_prior(void **state)
 	reset();
 }
 
+/* A found object the type's id names otherwise is located once it may be
+ * the create's: read, converged and stored by what locate says; the
+ * messages name what the send found. */
+static void test_create_adopt_located(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	ops.adopt.locate = fake_locate;
+	ops.adopt.settle = NULL;
+	ops.adopt.refuse = NULL;
+	sc.exists = true;
+	sc.attempts = 1;
+	sc.live = ours;
+	/* a first attempt meets it: refused before it is looked up */
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send");
+	assert_null(id);
+	/* retried, ours: located, then read and converged by the located id */
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send locate read converge");
+	assert_string_equal(sc.read_id, "arn:n");
+	assert_string_equal(sc.converge_id, "arn:n");
+	assert_string_equal(id, "arn:n");
+	free(id), json_decref(out);
+	/* untagged: the refusal names what the send found */
+	strbuf_reset(&err);
+	sc.live = "{'name': 'n'}";
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send locate read");
+	assert_non_null(strstr(err.buf, "aws.x: a thing named n already exists without"));
+	assert_null(id);
+	strbuf_release(&err);
+	reset();
+}
+
 /* Every aws type on the contract declares it whole. */
 static const struct resource_type *const aws_types[] = {
 #define RESOURCE_TYPE(name, ...) &name,
@@ -675,6 +733,7 @@ int main(void)
 		cmocka_unit_test(test_create_adopt_create_token),
 		cmocka_unit_test(test_update),
 		cmocka_unit_test(test_converge_given_prior),
+		cmocka_unit_test(test_create_adopt_located),
 		cmocka_unit_test(test_declared_whole),
 		cmocka_unit_test(test_design_lists_the_rest),
 	};

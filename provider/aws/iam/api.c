@@ -336,27 +336,6 @@ int iam_send_with_document(struct aws_client *c, const struct iam_document_kind 
 	return rc;
 }
 
-enum iam_create_outcome iam_create_with_document(struct aws_client *c,
-						 const struct iam_document_kind *k,
-						 const char *name, json_t *params,
-						 const json_t *desired, bool may_exist,
-						 xmlDocPtr *doc, struct strbuf *err)
-{
-	struct aws_sent sent = { 0 };
-	enum iam_create_outcome outcome = IAM_CREATE_FAILED;
-
-	if (iam_send_with_document(c, k, name, params, desired, &sent, doc, err) == 0) {
-		outcome = IAM_CREATED;
-		if (sent.exists && aws_adopt_check(may_exist, sent.attempts, "name", sent.why, err,
-						   "%s %s", k->kind, name))
-			outcome = IAM_CREATE_FAILED;
-		else if (sent.exists)
-			outcome = IAM_EXISTS_OURS;
-	}
-	free(sent.id);
-	return outcome;
-}
-
 /* ---- what groups and users share ---- */
 
 const char *iam_str_or(const char *s, const char *fallback)

@@ -157,21 +157,6 @@ int iam_send_with_document(struct aws_client *c, const struct iam_document_kind 
 			   const char *name, json_t *params, const json_t *desired,
 			   struct aws_sent *sent, xmlDocPtr *doc, struct strbuf *err);
 
-/*
- * The same, screened as before the contract (aws.iam.policy's, until it
- * declares it): IAM_CREATED with *doc (xmlFreeDoc it); IAM_EXISTS_OURS when
- * the entity exists and may be ours (may_exist: an interrupted apply; or a
- * retry whose first answer was lost); IAM_CREATE_FAILED with err set,
- * saying "KIND NAME already exists but is not in this state" when it
- * exists and is not known to be ours.
- */
-enum iam_create_outcome { IAM_CREATED, IAM_EXISTS_OURS, IAM_CREATE_FAILED };
-enum iam_create_outcome iam_create_with_document(struct aws_client *c,
-						 const struct iam_document_kind *k,
-						 const char *name, json_t *params,
-						 const json_t *desired, bool may_exist,
-						 xmlDocPtr *doc, struct strbuf *err);
-
 /* ---- what groups and users share ---- */
 
 const char *iam_str_or(const char *s, const char *fallback);
