@@ -301,6 +301,27 @@ int db_create_call(const struct db_api *t, struct aws_client *c, const char *ide
 	return rc;
 }
 
+int db_send_create(const struct db_api *t, struct aws_client *c, const char *ident,
+		   const json_t *params, const char *secret, struct aws_sent *sent,
+		   struct strbuf *err)
+{
+	const char *const taken[] = { t->exists_code, NULL };
+	int attempts = 0;
+	int rc = aws_query_call_xml(c, t->service, t->create_action, params, secret, taken, NULL,
+				    NULL, &attempts, err);
+
+	if (rc < 0)
+		return -1;
+	sent->id = xstrdup(ident);
+	if (rc == 1) {
+		sent->exists = true;
+		sent->attempts = attempts;
+		snprintf(sent->why, sizeof(sent->why), "%s %s: %s", t->service->signing_name,
+			 t->create_action, t->exists_code);
+	}
+	return 0;
+}
+
 int db_create_flow(const struct db_writes *w, void *client, const char *ident,
 		   const json_t *params, const json_t *desired, const struct create_call *call,
 		   char **id, json_t **out, struct strbuf *err)

@@ -105,6 +105,17 @@ int db_create_call(const struct db_api *t, struct aws_client *c, const char *ide
 		   struct strbuf *err);
 
 /*
+ * The same call as a native type's send (the contract, adopt.h): 0 with
+ * sent->id (ident) when it made it, or with sent->exists, its attempts
+ * and why when the service answered t->exists_code, for the driver to
+ * weigh by the type's declared policy; -1 with err set.
+ */
+struct aws_sent;
+int db_send_create(const struct db_api *t, struct aws_client *c, const char *ident,
+		   const json_t *params, const char *secret, struct aws_sent *sent,
+		   struct strbuf *err);
+
+/*
  * A type's create (rds instance, redshift cluster alike): the create call of
  * `ident` with `params` (borrowed; the password cut out of messages); one
  * found there already adopted by its tags (aws_adopt_tagged) before it is
