@@ -439,8 +439,8 @@ def phase_actions(source=SOURCE):
         tbody = defs[tfile][typed.group(1)][1] if tfile else ""
         # a type on the create/update contract (.native, adopt.h): its create
         # and update are the driver's, which runs what its table declares:
-        # a create all of it, an update its read and converge (or
-        # converge_prior, the converge given the update's prior)
+        # a create all of it, an update its settle_update, read and
+        # converge (or converge_prior, the converge given the update's prior)
         native = re.search(r"\.native\s*=\s*&?\s*(\w+)", body)
         nbody = defs[own][native.group(1)][1] if native else ""
         declared = dict(re.findall(r"\.(\w+)\s*=\s*&?\s*([a-z_]\w*)\s*[,}]", nbody))
@@ -455,8 +455,8 @@ def phase_actions(source=SOURCE):
             if "sent->out" in send:
                 skip.add("read")
         contract = {"create": sorted({f for k, f in declared.items() if k not in skip}),
-                    "update": [declared[k] for k in ("read", "converge", "converge_prior")
-                               if k in declared]}
+                    "update": [declared[k] for k in ("settle_update", "read", "converge",
+                                                    "converge_prior") if k in declared]}
         phases = {}
         for phase, members in PHASES:
             roots = []

@@ -705,6 +705,10 @@ int aws_native_update(const struct aws_native_ops *ops, void *client, const char
 	int rc;
 
 	*out = NULL;
+	if (ops->settle_update && ops->settle_update(client, id, err)) {
+		json_decref(own);
+		return -1;
+	}
 	add_message(&gone, ops->gone, id);
 	rc = aws_read_written(ops->read, client, id, shape, &have, err, "%s", gone.buf);
 	strbuf_release(&gone);

@@ -69,8 +69,8 @@ int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *nou
  * create's token instead (aws_create_tokened, below).
  */
 struct aws_found {
-	const struct create_call *call; /* the create's; NULL: its service's create call has
-					   let it through already (db_create_call) */
+	const struct create_call *call; /* the create's; NULL: the caller has let it
+					   through aws_adopt_check already */
 	int attempts;       /* the transport's sends of the create call; 0 when the object
 			       was looked up before creating */
 	const char *noun;   /* what the user would choose another of: "name" */
@@ -246,7 +246,7 @@ json_t *aws_with_defaults(const struct attr_schema *attrs, const json_t *desired
  *   create: send -> adopt (when the send says the object may be there
  *           already) -> converge (what the send left out, or the object
  *           adopted) -> read back
- *   update: read -> converge
+ *   update: (settle_update ->) read -> converge
  *
  * so that what a create or an update stores is what AWS holds. One
  * converge signature (aws_converge_fn, above): from `have`, the object as
@@ -389,6 +389,10 @@ struct aws_native_ops {
 	aws_read_fn read;
 	enum aws_read_shape created_shape; /* the read back after a create that sent all */
 	enum aws_read_shape update_shape;  /* the update's read before converge */
+	/* Optional: run before the update's read (wait until the object takes
+	 * changes: an earlier create's or modify's may still be running), its
+	 * failure the update's. */
+	int (*settle_update)(struct aws_client *c, const char *id, struct strbuf *err);
 	/* Optional, instead of update_shape: the prior the update's read takes,
 	 * a new value (or NULL), when it is neither of the above; given prior
 	 * NULL for the read of an object a create found (a create has none). */

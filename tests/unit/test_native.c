@@ -43,6 +43,7 @@ static struct script {
 	const char *made_ids;      /* BY_CREATE_TOKEN: what find_made() finds (JSON text) */
 	int discard_rc;            /* BY_CREATE_TOKEN: what discard() answers */
 	char token[64];            /* the token the last send was given */
+	int settle_rc;             /* what settle_update() answers */
 } sc;
 
 static void saw(const char *what)
@@ -108,6 +109,16 @@ static json_t *fake_shape_of(const json_t *prior, const json_t *desired)
 {
 	(void)desired;
 	return prior ? json_deep_copy(prior) : NULL;
+}
+
+/* settle_update: fails when sc.settle_rc says so. */
+static int fake_settle_update(struct aws_client *c, const char *id, struct strbuf *err)
+{
+	(void)c, (void)id;
+	saw("settle_update");
+	if (sc.settle_rc)
+		strbuf_addstr(err, "x: still modifying");
+	return sc.settle_rc;
 }
 
 /* locate: the send's "n" is "arn:n"; "gone" is not found. */
@@ -609,6 +620,37 @@ static void test_converge_given_prior(void **state)
 	reset();
 }
 
+/* An update settles first when the type says how; its failure is the
+ * update's, nothing read. A create never settles so. */
+static void test_update_settled(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	json_t *prior = js("{'name': 'was'}"), *desired = js(desired_text), *out = NULL;
+	struct strbuf err = STRBUF_INIT;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	ops.settle_update = fake_settle_update;
+	sc.live = ours;
+	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "settle_update read converge");
+	json_decref(out);
+	strbuf_reset(&sc.calls);
+	sc.settle_rc = -1;
+	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "settle_update");
+	assert_string_equal(err.buf, "x: still modifying");
+	assert_null(out);
+	assert_int_equal(create(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send read");
+	free(id), json_decref(out);
+	json_decref(prior);
+	json_decref(desired);
+	strbuf_release(&err);
+	reset();
+}
+
 /* A found object the type's id names otherwise is located once it may be
  * the create's: read, converged and stored by what locate says; the
  * messages name what the send found. */
@@ -734,6 +776,7 @@ int main(void)
 		cmocka_unit_test(test_update),
 		cmocka_unit_test(test_converge_given_prior),
 		cmocka_unit_test(test_create_adopt_located),
+		cmocka_unit_test(test_update_settled),
 		cmocka_unit_test(test_declared_whole),
 		cmocka_unit_test(test_design_lists_the_rest),
 	};
