@@ -439,7 +439,8 @@ def phase_actions(source=SOURCE):
         tbody = defs[tfile][typed.group(1)][1] if tfile else ""
         # a type on the create/update contract (.native, adopt.h): its create
         # and update are the driver's, which runs what its table declares:
-        # a create all of it, an update its read and converge
+        # a create all of it, an update its settle_update, read and
+        # converge (or converge_prior, the converge given the update's prior)
         native = re.search(r"\.native\s*=\s*&?\s*(\w+)", body)
         nbody = defs[own][native.group(1)][1] if native else ""
         declared = dict(re.findall(r"\.(\w+)\s*=\s*&?\s*([a-z_]\w*)\s*[,}]", nbody))
@@ -451,11 +452,12 @@ def phase_actions(source=SOURCE):
         adopts = not re.search(r"AWS_ADOPT_BY_(SERVICE_TOKEN|OVERWRITE|NEW_REVISION)", nbody)
         skip = set()
         if not adopts and "left_out" not in send:
-            skip.add("converge")
+            skip.update(("converge", "converge_prior"))
             if "sent->out" in send:
                 skip.add("read")
         contract = {"create": sorted({f for k, f in declared.items() if k not in skip}),
-                    "update": [declared[k] for k in ("read", "converge") if k in declared]}
+                    "update": [declared[k] for k in ("settle_update", "read", "converge",
+                                                    "converge_prior") if k in declared]}
         phases = {}
         for phase, members in PHASES:
             roots = []

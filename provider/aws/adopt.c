@@ -400,6 +400,17 @@ static const json_t *shape_of(enum aws_read_shape shape, const json_t *prior,
 	return NULL;
 }
 
+/* The type's converge, given prior when it declares converge_prior (NULL:
+ * a create's). */
+static int run_converge(const struct aws_native_ops *ops, struct aws_client *c, const char *id,
+			const json_t *have, const json_t *desired, const json_t *prior,
+			json_t **out, struct strbuf *err)
+{
+	if (ops->converge_prior)
+		return ops->converge_prior(c, id, have, desired, prior, out, err);
+	return ops->converge(c, id, have, desired, out, err);
+}
+
 /* Read the object found there, `id`, into *found as the update reads it
  * (desired standing for the prior it has not; a type's update_shape_of is
  * given no prior, NULL: the state has no record of the object); -1 with
@@ -420,13 +431,13 @@ static int read_found(const struct aws_native_ops *ops, struct aws_client *c, co
 
 /*
  * The object the send found there (sent->id), weighed as ops->adopt says:
- * first whether an attempt of this create may have made it, then (settled,
- * when the type says how) read, then the evidence. 0 with *found (the
- * object as read, a new reference) when it is the create's own; -1 with
- * err set.
+ * first whether an attempt of this create may have made it, then (located
+ * and settled, when the type says how: sent->id becomes the located id)
+ * read, then the evidence. 0 with *found (the object as read, a new
+ * reference) when it is the create's own; -1 with err set.
  */
 static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
-		 const struct create_call *call, const struct aws_sent *sent,
+		 const struct create_call *call, struct aws_sent *sent,
 		 const json_t *desired, time_t first_sent, json_t **found, struct strbuf *err)
 {
 	const struct aws_adopt_policy *p = &ops->adopt;
@@ -470,6 +481,16 @@ static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 			rc = aws_adopt_read_back(was_sent, got, created, may_exist ? 0 : first_sent,
 						 p->noun, err, "%s", object.buf);
 	}
+	/* found by what the answer names, kept by the type's own id */
+	if (!rc && p->locate) {
+		char *located = NULL;
+
+		rc = p->locate(c, desired, sent->id, &located, err);
+		if (!rc) {
+			free(sent->id);
+			sent->id = located;
+		}
+	}
 	/* one still being made may not take changes yet: settled before it is read */
 	if (!rc && p->settle)
 		rc = p->settle(c, sent->id, err);
@@ -507,7 +528,7 @@ static int made(const struct aws_native_ops *ops, struct aws_client *c, const js
 		sent->out = NULL;
 		rc = 0;
 	} else if (sent->left_out && sent->have) {
-		rc = ops->converge(c, id, sent->have, desired, out, err);
+		rc = run_converge(ops, c, id, sent->have, desired, NULL, out, err);
 	} else {
 		/* read back; what the create left out converges from it */
 		struct strbuf missing = STRBUF_INIT;
@@ -519,7 +540,7 @@ static int made(const struct aws_native_ops *ops, struct aws_client *c, const js
 				      sent->left_out ? &have : out, err, "%s", missing.buf);
 		strbuf_release(&missing);
 		if (!rc && sent->left_out)
-			rc = ops->converge(c, id, have, desired, out, err);
+			rc = run_converge(ops, c, id, have, desired, NULL, out, err);
 		json_decref(have);
 	}
 	json_decref(sent->have);
@@ -624,7 +645,7 @@ static int create_by_token(const struct aws_native_ops *ops, struct aws_client *
 	rc = read_found(ops, c, *id, desired, object.buf, &found, err);
 	strbuf_release(&object);
 	if (!rc)
-		rc = ops->converge(c, *id, found, desired, out, err);
+		rc = run_converge(ops, c, *id, found, desired, NULL, out, err);
 	json_decref(found);
 	return rc ? -1 : 0;
 }
@@ -673,21 +694,9 @@ int aws_native_create(const struct aws_native_ops *ops, void *client, const json
 		return -1;
 	}
 	*id = sent.id;
-	rc = ops->converge(c, *id, found, desired, out, err);
+	rc = run_converge(ops, c, *id, found, desired, NULL, out, err);
 	json_decref(found);
 	return rc ? -1 : 0;
-}
-
-/* Exception (a): each write-only attribute no read returns, as the state
- * records it (prior's), put into the update's `have` (its own object). */
-static void with_write_only(const struct aws_native_ops *ops, json_t *have, const json_t *prior)
-{
-	for (const char *const *name = ops->write_only; name && *name; name++) {
-		json_t *v = json_object_get(prior, *name);
-
-		if (value_is_set(v))
-			json_object_set(have, *name, v);
-	}
 }
 
 int aws_native_update(const struct aws_native_ops *ops, void *client, const char *id,
@@ -702,14 +711,16 @@ int aws_native_update(const struct aws_native_ops *ops, void *client, const char
 	int rc;
 
 	*out = NULL;
+	if (ops->settle_update && ops->settle_update(client, id, err)) {
+		json_decref(own);
+		return -1;
+	}
 	add_message(&gone, ops->gone, id);
 	rc = aws_read_written(ops->read, client, id, shape, &have, err, "%s", gone.buf);
 	strbuf_release(&gone);
 	json_decref(own);
 	if (!rc)
-		with_write_only(ops, have, prior);
-	if (!rc)
-		rc = ops->converge(client, id, have, desired, out, err);
+		rc = run_converge(ops, client, id, have, desired, prior, out, err);
 	json_decref(have);
 	return rc ? -1 : 0;
 }

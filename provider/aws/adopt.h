@@ -69,9 +69,8 @@ int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *nou
  * create's token instead (aws_create_tokened, below).
  */
 struct aws_found {
-	const struct create_call *call; /* the create's; NULL: its service's create call has
-					   let it through already (iam_create_entity,
-					   db_create_call) */
+	const struct create_call *call; /* the create's; NULL: the caller has let it
+					   through aws_adopt_check already */
 	int attempts;       /* the transport's sends of the create call; 0 when the object
 			       was looked up before creating */
 	const char *noun;   /* what the user would choose another of: "name" */
@@ -247,7 +246,7 @@ json_t *aws_with_defaults(const struct attr_schema *attrs, const json_t *desired
  *   create: send -> adopt (when the send says the object may be there
  *           already) -> converge (what the send left out, or the object
  *           adopted) -> read back
- *   update: read -> converge
+ *   update: (settle_update ->) read -> converge
  *
  * so that what a create or an update stores is what AWS holds. One
  * converge signature (aws_converge_fn, above): from `have`, the object as
@@ -337,6 +336,14 @@ struct aws_adopt_policy {
 	 * gateway until available), before it is read; its failure keeps the
 	 * id for the core. */
 	int (*settle)(struct aws_client *c, const char *id, struct strbuf *err);
+	/* Optional: the id (*id, a new string) of the object the send found
+	 * by `found` (what the service's answer names: an IAM policy's name),
+	 * when the type's id is another (its ARN), looked up once an attempt
+	 * of this create may have made it; the read, the converge and the id
+	 * stored take it, the messages keep naming `found`. -1 with err set
+	 * (it is not found). */
+	int (*locate)(struct aws_client *c, const json_t *desired, const char *found, char **id,
+		      struct strbuf *err);
 	/* BY_READ_BACK: the members the create sends that must read back
 	 * (*sent), as the service reads them now (*got; `have`: the object as
 	 * the send read it, or NULL), and when it was made (*created, the
@@ -383,19 +390,24 @@ struct aws_native_ops {
 			   struct strbuf *err);
 	struct aws_adopt_policy adopt;
 	aws_converge_fn converge;
+	/* Optional, instead of converge: the same, given the update's prior
+	 * too (NULL on a create, made or adopted), for a type whose converge
+	 * needs what only the state knows (exception (a), docs/design.md: a
+	 * write-only value, aws.iam.user's credentials). */
+	int (*converge_prior)(struct aws_client *c, const char *id, const json_t *have,
+			      const json_t *desired, const json_t *prior, json_t **out,
+			      struct strbuf *err);
 	aws_read_fn read;
 	enum aws_read_shape created_shape; /* the read back after a create that sent all */
 	enum aws_read_shape update_shape;  /* the update's read before converge */
+	/* Optional: run before the update's read (wait until the object takes
+	 * changes: an earlier create's or modify's may still be running), its
+	 * failure the update's. */
+	int (*settle_update)(struct aws_client *c, const char *id, struct strbuf *err);
 	/* Optional, instead of update_shape: the prior the update's read takes,
 	 * a new value (or NULL), when it is neither of the above. prior is
 	 * NULL for an object a create found and adopts (no state records it). */
 	json_t *(*update_shape_of)(const json_t *prior, const json_t *desired);
-	/* Optional, NULL-ended: the write-only attributes no read returns (a
-	 * password). The update's `have` carries the state's record of each
-	 * (prior's, as stored), so converge tells whether it changed
-	 * (value_matches_stored): docs/design.md's exception (a). A create's
-	 * `have` has none of them: what it found or made is read only. */
-	const char *const *write_only;
 	/* Messages, with one %s for the id: the read back after a create finds
 	 * nothing ("aws.glue.job: job %s was written but GetJob does not find
 	 * it"); the update's read finds nothing ("... is in the state but ..."). */

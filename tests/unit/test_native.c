@@ -35,15 +35,18 @@ static struct script {
 	bool refuse;
 	struct strbuf calls;
 	const json_t *read_prior;  /* the prior read() was last given */
+	char read_id[32];          /* the id read() was last given */
+	char converge_id[32];      /* the id converge() was last given */
 	bool converge_had_have;
 	char converge_have[160];   /* the have converge was last given (JSON text) */
+	const json_t *converge_prior; /* the prior converge_prior() was last given */
 	bool no_id;                /* the send names nothing it made */
 	const char *send_id;       /* the id the send names, when not "n" */
 	const char *made_ids;      /* BY_CREATE_TOKEN: what find_made() finds (JSON text) */
 	int discard_rc;            /* BY_CREATE_TOKEN: what discard() answers */
 	char token[64];            /* the token the last send was given */
 	const char *named;         /* what the send says messages call it, or NULL */
-	int settle_rc;             /* what settle() answers */
+	int settle_rc;             /* what settle() and settle_update() answer */
 } sc;
 
 static void saw(const char *what)
@@ -78,6 +81,7 @@ static int fake_read(void *client, const char *id, const json_t *prior, json_t *
 	(void)client, (void)id, (void)err;
 	saw("read");
 	sc.read_prior = prior;
+	snprintf(sc.read_id, sizeof(sc.read_id), "%s", id);
 	*out = sc.live ? js(sc.live) : NULL;
 	return 0;
 }
@@ -85,8 +89,9 @@ static int fake_read(void *client, const char *id, const json_t *prior, json_t *
 static int fake_converge(struct aws_client *c, const char *id, const json_t *have,
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
-	(void)c, (void)id, (void)err;
+	(void)c, (void)err;
 	saw("converge");
+	snprintf(sc.converge_id, sizeof(sc.converge_id), "%s", id);
 	sc.converge_had_have = have != NULL;
 	if (have) {
 		char *text = json_dumps(have, JSON_SORT_KEYS | JSON_COMPACT);
@@ -95,6 +100,49 @@ static int fake_converge(struct aws_client *c, const char *id, const json_t *hav
 		free(text);
 	}
 	*out = json_deep_copy(desired);
+	return 0;
+}
+
+static int fake_converge_prior(struct aws_client *c, const char *id, const json_t *have,
+			       const json_t *desired, const json_t *prior, json_t **out,
+			       struct strbuf *err)
+{
+	(void)c, (void)id, (void)err;
+	saw("converge_prior");
+	sc.converge_had_have = have != NULL;
+	sc.converge_prior = prior;
+	*out = json_deep_copy(desired);
+	return 0;
+}
+
+/* update_shape_of: the prior itself, as a copy (NULL stays NULL). */
+static json_t *fake_shape_of(const json_t *prior, const json_t *desired)
+{
+	(void)desired;
+	return prior ? json_deep_copy(prior) : NULL;
+}
+
+/* settle_update: fails when sc.settle_rc says so. */
+static int fake_settle_update(struct aws_client *c, const char *id, struct strbuf *err)
+{
+	(void)c, (void)id;
+	saw("settle_update");
+	if (sc.settle_rc)
+		strbuf_addstr(err, "x: still modifying");
+	return sc.settle_rc;
+}
+
+/* locate: the send's "n" is "arn:n"; "gone" is not found. */
+static int fake_locate(struct aws_client *c, const json_t *desired, const char *found,
+		       char **id, struct strbuf *err)
+{
+	(void)c, (void)desired;
+	saw("locate");
+	if (!strcmp(found, "gone")) {
+		strbuf_addstr(err, "x gone: apply again");
+		return -1;
+	}
+	*id = xasprintf("arn:%s", found);
 	return 0;
 }
 
@@ -656,38 +704,119 @@ static void test_update(void **state)
 	reset();
 }
 
-/* Exception (a): a write-only attribute no read returns reaches the
- * update's converge as the state records it, and only the update's. */
-static void test_update_write_only(void **state)
+/* A converge given the prior (converge_prior) has the update's, and NULL on
+ * a create; a found object is read with update_shape_of given no prior. */
+static void test_converge_given_prior(void **state)
 {
-	static const char *const write_only[] = { "password", "secret", NULL };
-	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_READ_BACK);
-	json_t *prior = js("{'name': 'n', 'password': {'$scrypt': 'h'}, 'other': 'x'}");
-	json_t *desired = js("{'name': 'n', 'password': 'p'}"), *out = NULL;
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	json_t *prior = js("{'name': 'was'}"), *desired = js(desired_text), *out = NULL;
 	struct strbuf err = STRBUF_INIT;
 	char *id = NULL;
 
 	(void)state;
 	reset();
-	ops.write_only = write_only;
-	ops.adopt.refuse = NULL;
+	ops.converge = NULL;
+	ops.converge_prior = fake_converge_prior;
+	ops.update_shape_of = fake_shape_of;
 	ops.adopt.settle = NULL;
-	sc.live = "{'name': 'n'}";
-	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), 0);
-	assert_string_equal(sc.calls.buf, "read converge");
-	/* the state's record, not desired's value; what prior lacks stays out */
-	assert_string_equal(sc.converge_have, "{\"name\":\"n\",\"password\":{\"$scrypt\":\"h\"}}");
-	json_decref(out);
-	/* a create's converge starts from what it read, nothing more */
-	sc.exists = true;
-	sc.attempts = 2;
-	sc.evidence_got = "{'Target': 'k'}";
+	ops.adopt.refuse = NULL;
+	sc.live = ours;
+	/* made, some left out: read back, converged with no prior */
+	sc.left_out = true;
+	sc.converge_prior = prior;
 	assert_int_equal(create(&ops, false, &id, &out, &err), 0);
-	assert_string_equal(sc.calls.buf, "send evidence read converge");
-	assert_string_equal(sc.converge_have, "{\"name\":\"n\"}");
+	assert_string_equal(sc.calls.buf, "send read converge_prior");
+	assert_null(sc.converge_prior);
+	free(id), json_decref(out);
+	/* found and ours: read with no prior, converged with none */
+	sc.left_out = false;
+	sc.exists = true;
+	sc.read_prior = sc.converge_prior = prior;
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send read converge_prior");
+	assert_null(sc.read_prior);
+	assert_null(sc.converge_prior);
+	assert_true(sc.converge_had_have);
+	free(id), json_decref(out);
+	/* the update: read with the prior's shape, converged with the prior */
+	strbuf_reset(&sc.calls);
+	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "read converge_prior");
+	assert_ptr_equal(sc.converge_prior, prior);
+	json_decref(out);
+	json_decref(prior);
+	json_decref(desired);
+	strbuf_release(&err);
+	reset();
+}
+
+/* An update settles first when the type says how; its failure is the
+ * update's, nothing read. A create never settles so. */
+static void test_update_settled(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	json_t *prior = js("{'name': 'was'}"), *desired = js(desired_text), *out = NULL;
+	struct strbuf err = STRBUF_INIT;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	ops.settle_update = fake_settle_update;
+	sc.live = ours;
+	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "settle_update read converge");
+	json_decref(out);
+	strbuf_reset(&sc.calls);
+	sc.settle_rc = -1;
+	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "settle_update");
+	assert_string_equal(err.buf, "x: still modifying");
+	assert_null(out);
+	assert_int_equal(create(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send read");
 	free(id), json_decref(out);
 	json_decref(prior);
 	json_decref(desired);
+	strbuf_release(&err);
+	reset();
+}
+
+/* A found object the type's id names otherwise is located once it may be
+ * the create's: read, converged and stored by what locate says; the
+ * messages name what the send found. */
+static void test_create_adopt_located(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	ops.adopt.locate = fake_locate;
+	ops.adopt.settle = NULL;
+	ops.adopt.refuse = NULL;
+	sc.exists = true;
+	sc.attempts = 1;
+	sc.live = ours;
+	/* a first attempt meets it: refused before it is looked up */
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send");
+	assert_null(id);
+	/* retried, ours: located, then read and converged by the located id */
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send locate read converge");
+	assert_string_equal(sc.read_id, "arn:n");
+	assert_string_equal(sc.converge_id, "arn:n");
+	assert_string_equal(id, "arn:n");
+	free(id), json_decref(out);
+	/* untagged: the refusal names what the send found */
+	strbuf_reset(&err);
+	sc.live = "{'name': 'n'}";
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send locate read");
+	assert_non_null(strstr(err.buf, "aws.x: a thing named n already exists without"));
+	assert_null(id);
 	strbuf_release(&err);
 	reset();
 }
@@ -712,7 +841,7 @@ static void test_declared_whole(void **state)
 		if (!n)
 			continue;
 		on++;
-		if (!n->send_create || !n->converge || n->read != t->read || !t->create ||
+		if (!n->send_create || (!n->converge && !n->converge_prior) || n->read != t->read || !t->create ||
 		    !t->update || !n->adopt.object || !strstr(n->adopt.object, "%s") ||
 		    !n->adopt.noun || !n->made_missing || !strstr(n->made_missing, "%s") ||
 		    !n->gone || !strstr(n->gone, "%s") ||
@@ -776,8 +905,10 @@ int main(void)
 		cmocka_unit_test(test_create_adopt_match_and_token),
 		cmocka_unit_test(test_create_adopt_create_token),
 		cmocka_unit_test(test_update),
-		cmocka_unit_test(test_update_write_only),
 		cmocka_unit_test(test_update_shape_of),
+		cmocka_unit_test(test_converge_given_prior),
+		cmocka_unit_test(test_create_adopt_located),
+		cmocka_unit_test(test_update_settled),
 		cmocka_unit_test(test_declared_whole),
 		cmocka_unit_test(test_design_lists_the_rest),
 	};

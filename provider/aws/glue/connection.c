@@ -166,16 +166,17 @@ static int connection_put(struct aws_client *c, const char *operation, const cha
  * whole ConnectionInput, password included, as Glue takes it) when `have`
  * (the connection as read()) differs from desired or the password changed,
  * then the connection is read back. The password, which no read returns,
- * is in an update's `have` as the state records it (the contract's
- * write_only: exception (a)) and counts as changed when desired's does not
- * match that record (value_matches_stored); a create's `have` (a
- * connection found there) has none, so desired's is sent.
+ * is compared with the state's record of it, `prior`'s (the contract's
+ * converge_prior: exception (a)), and counts as changed when desired's
+ * does not match that record (value_matches_stored); a create has no
+ * prior (a connection found there), so desired's is sent.
  */
 static int connection_converge(struct aws_client *c, const char *id, const json_t *have,
-			       const json_t *desired, json_t **out, struct strbuf *err)
+			       const json_t *desired, const json_t *prior, json_t **out,
+			       struct strbuf *err)
 {
 	static const char *const unread[] = { "password", NULL };
-	const json_t *pw = value_get(desired, "password"), *had = value_get(have, "password");
+	const json_t *pw = value_get(desired, "password"), *had = value_get(prior, "password");
 	bool pw_changed = value_is_set(pw) ? !value_is_set(had) || !value_matches_stored(pw, had)
 					   : value_is_set(had);
 	json_t *want = aws_with_defaults(connection_attrs, desired);
@@ -241,11 +242,9 @@ static json_t *connection_update_shape(const json_t *prior, const json_t *desire
 	return aws_with_defaults(connection_attrs, desired);
 }
 
-static const char *const connection_write_only[] = { "password", NULL };
-
 /*
  * Create and update (the contract, provider/aws/adopt.h). `prior` is used
- * for exception (a) alone, through the contract's write_only: the
+ * for exception (a) alone, by the contract's converge_prior: the
  * password, which no read returns. A connection found there already takes
  * no tags terrace reads: it is the create's when what the create sent
  * reads back and it was made since.
@@ -254,11 +253,10 @@ static const struct aws_native_ops connection_native = {
 	.send_create = connection_send_create,
 	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "name",
 		   .object = "glue connection %s", .evidence = connection_evidence },
-	.converge = connection_converge,
+	.converge_prior = connection_converge,
 	.read = connection_read,
 	.created_shape = AWS_SHAPE_DESIRED,
 	.update_shape_of = connection_update_shape,
-	.write_only = connection_write_only,
 	.made_missing = "aws.glue.connection: connection %s was written but GetConnection "
 			"does not find it",
 	.gone = "aws.glue.connection: connection %s is in the state but GetConnection does "

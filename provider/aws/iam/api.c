@@ -280,26 +280,6 @@ int iam_send_entity(struct aws_client *c, const char *action, const json_t *para
 	return 0;
 }
 
-enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *action,
-					  const json_t *params, const char *kind,
-					  const char *name, bool may_exist, xmlDocPtr *doc,
-					  struct strbuf *err)
-{
-	struct aws_sent sent = { 0 };
-	enum iam_create_outcome outcome = IAM_CREATE_FAILED;
-
-	if (iam_send_entity(c, action, params, kind, name, &sent, doc, err) == 0) {
-		outcome = IAM_CREATED;
-		if (sent.exists && aws_adopt_check(may_exist, sent.attempts, "name", sent.why, err,
-						   "%s %s", kind, name))
-			outcome = IAM_CREATE_FAILED;
-		else if (sent.exists)
-			outcome = IAM_EXISTS_OURS;
-	}
-	free(sent.id);
-	return outcome;
-}
-
 int iam_entity_evidence(struct aws_client *c, const char *get_action, const char *name_param,
 			const char *name, const char *entity_path, const char *path,
 			json_t **sent, json_t **got, time_t *created, struct strbuf *err)
@@ -327,23 +307,15 @@ int iam_entity_evidence(struct aws_client *c, const char *get_action, const char
 	return 0;
 }
 
-/*
- * The create call of a role or policy named `name` (may be NULL): params
- * (taken; the kind's own settings) get the name, the document as text, the
- * description when there is one and the tags. As iam_create_entity, and
- * IAM_CREATE_FAILED with err set when the name is missing or the document
- * cannot be written.
- */
-enum iam_create_outcome iam_create_with_document(struct aws_client *c,
-						 const struct iam_document_kind *k,
-						 const char *name, json_t *params,
-						 const json_t *desired, bool may_exist,
-						 xmlDocPtr *doc, struct strbuf *err)
+/* iam/api.h */
+int iam_send_with_document(struct aws_client *c, const struct iam_document_kind *k,
+			   const char *name, json_t *params, const json_t *desired,
+			   struct aws_sent *sent, xmlDocPtr *doc, struct strbuf *err)
 {
 	const char *description = iam_attr_string(desired, "description", "");
-	enum iam_create_outcome outcome = IAM_CREATE_FAILED;
 	struct strbuf doc_err = STRBUF_INIT;
 	char *text = NULL;
+	int rc = -1;
 
 	*doc = NULL;
 	if (!name) {
@@ -356,13 +328,12 @@ enum iam_create_outcome iam_create_with_document(struct aws_client *c,
 		if (*description)
 			json_object_set_new(params, "Description", json_string(description));
 		iam_tags_params(params, "Tags", iam_attr_or(desired, "tags", NULL));
-		outcome = iam_create_entity(c, k->action, params, k->kind, name, may_exist, doc,
-					    err);
+		rc = iam_send_entity(c, k->action, params, k->kind, name, sent, doc, err);
 	}
 	json_decref(params);
 	free(text);
 	strbuf_release(&doc_err);
-	return outcome;
+	return rc;
 }
 
 /* ---- what groups and users share ---- */

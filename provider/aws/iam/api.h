@@ -93,28 +93,16 @@ int iam_sync_tags(struct aws_client *c, const char *tag_action, const char *unta
 		  const json_t *desired, struct strbuf *err);
 
 /*
- * Send a Create* call (CreateRole, CreateUser, ...). IAM_CREATED with *doc
- * (xmlFreeDoc it); IAM_EXISTS_OURS when the entity exists and may be ours
- * (may_exist: an interrupted apply; or a retry whose first answer was lost);
- * IAM_CREATE_FAILED with err set, saying "KIND NAME already exists but is
- * not in this state" when it exists and is not known to be ours.
- */
-enum iam_create_outcome { IAM_CREATED, IAM_EXISTS_OURS, IAM_CREATE_FAILED };
-
-/*
- * The same call as a native type's send (the contract, adopt.h): 0 with
- * sent->id (the name) and *doc (xmlFreeDoc it) when made, or with
- * sent->exists, its attempts and why when IAM answered EntityAlreadyExists,
- * for the driver to weigh by the type's declared policy; -1 with err set.
+ * A Create* call (CreateRole, CreateUser, ...) as a native type's send
+ * (the contract, adopt.h): 0 with sent->id (the name) and *doc (xmlFreeDoc
+ * it) when made, or with sent->exists, its attempts and why when IAM
+ * answered EntityAlreadyExists, for the driver to weigh by the type's
+ * declared policy; -1 with err set.
  */
 struct aws_sent;
 int iam_send_entity(struct aws_client *c, const char *action, const json_t *params,
 		    const char *kind, const char *name, struct aws_sent *sent, xmlDocPtr *doc,
 		    struct strbuf *err);
-enum iam_create_outcome iam_create_entity(struct aws_client *c, const char *action,
-					  const json_t *params, const char *kind,
-					  const char *name, bool may_exist, xmlDocPtr *doc,
-					  struct strbuf *err);
 
 /*
  * An initial console password for an IAM user (iam/user.c): `len` (at
@@ -148,7 +136,7 @@ int iam_entity_evidence(struct aws_client *c, const char *get_action, const char
 			const char *name, const char *entity_path, const char *path,
 			json_t **sent, json_t **got, time_t *created, struct strbuf *err);
 
-/* What the creates of roles and policies differ in (iam_create_with_document). */
+/* What the creates of roles and policies differ in (iam_send_with_document). */
 struct iam_document_kind {
 	const char *type;       /* "aws.iam.role", in messages */
 	const char *kind;       /* "role", in messages */
@@ -159,17 +147,15 @@ struct iam_document_kind {
 };
 
 /*
- * The create call of a role or policy named `name` (may be NULL): params
- * (taken; the kind's own settings) get the name, the document as text, the
- * description when there is one and the tags. As iam_create_entity, and
- * IAM_CREATE_FAILED with err set when the name is missing or the document
- * cannot be written.
+ * The create call of a role or policy named `name` (may be NULL), as a
+ * native type's send: params (taken; the kind's own settings) get the
+ * name, the document as text, the description when there is one and the
+ * tags, then go as iam_send_entity sends them; -1 with err set also when
+ * the name is missing or the document cannot be written.
  */
-enum iam_create_outcome iam_create_with_document(struct aws_client *c,
-						 const struct iam_document_kind *k,
-						 const char *name, json_t *params,
-						 const json_t *desired, bool may_exist,
-						 xmlDocPtr *doc, struct strbuf *err);
+int iam_send_with_document(struct aws_client *c, const struct iam_document_kind *k,
+			   const char *name, json_t *params, const json_t *desired,
+			   struct aws_sent *sent, xmlDocPtr *doc, struct strbuf *err);
 
 /* ---- what groups and users share ---- */
 

@@ -333,15 +333,24 @@ out:
 
 /*
  * The converge create and update end in (docs/design.md): what differs
- * between `have` (the policy as read; NULL right after CreatePolicy, which
- * sent it all) and desired is sent, then the policy is read back.
+ * between `have` (the policy as read) and desired is sent, then the policy
+ * is read back. IAM cannot change a policy's description: a policy a
+ * create adopted with another is refused here, once it is the create's
+ * (its id kept), for the next plan to replace.
  */
 static int policy_converge(struct aws_client *c, const char *arn, const json_t *have,
 			   const json_t *desired, json_t **out, struct strbuf *err)
 {
 	char *new_version = NULL;
-	int rc = have ? policy_apply(c, arn, have, desired, &new_version, err) : 0;
+	int rc;
 
+	if (strcmp(iam_attr_string(have, "description", ""),
+		   iam_attr_string(desired, "description", ""))) {
+		strbuf_addf(err, "policy %s already exists with another description: the next "
+			    "plan replaces it", iam_attr_string(desired, "name", arn));
+		return -1;
+	}
+	rc = policy_apply(c, arn, have, desired, &new_version, err);
 	free(new_version);
 	if (rc)
 		return -1;
@@ -376,85 +385,69 @@ static const struct iam_document_kind policy_document = {
 	.name_param = "PolicyName", .doc_attr = "policy", .doc_param = "PolicyDocument",
 };
 
-static int policy_create(void *client, const json_t *desired, const struct create_call *call,
-			 char **id, json_t **out, struct strbuf *err)
+/* CreatePolicy sends it all: the id is the ARN its answer gives (a policy
+ * found there is named by its name, and located by it). */
+static int policy_send_create(struct aws_client *c, const json_t *desired,
+			      const struct create_call *call, struct aws_sent *sent,
+			      struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = iam_attr_string(desired, "name", NULL);
-	const char *path = iam_attr_string(desired, "path", "/");
-	const char *description = iam_attr_string(desired, "description", "");
-	char *arn = NULL;
-	json_t *current = NULL;
-	enum iam_create_outcome outcome;
+	json_t *params = json_pack("{s:s}", "Path", iam_attr_string(desired, "path", "/"));
 	xmlDocPtr doc;
-	int ret = -1;
+	char *arn;
 
-	*id = NULL;
-	*out = NULL;
-	outcome = iam_create_with_document(c, &policy_document, name, json_pack("{s:s}", "Path", path),
-				       desired, call->may_exist, &doc, err);
-	if (outcome == IAM_CREATE_FAILED)
+	(void)call;
+	if (iam_send_with_document(c, &policy_document, name, params, desired, sent, &doc, err))
 		return -1;
-	if (outcome == IAM_CREATED) {
-		xmlNodePtr policy = xml_child(xmlDocGetRootElement(doc), "CreatePolicyResult/Policy");
+	if (sent->exists)
+		return 0;
+	arn = xml_child_text(xml_child(xmlDocGetRootElement(doc), "CreatePolicyResult/Policy"),
+			     "Arn");
+	xmlFreeDoc(doc);
+	free(sent->id);
+	sent->id = NULL;
+	if (!arn || !*arn) {
+		strbuf_addf(err, "iam CreatePolicy: the answer for policy %s has no Arn", name);
+		free(arn);
+		return -1;
+	}
+	sent->id = arn;
+	return 0;
+}
 
-		arn = xml_child_text(policy, "Arn");
-		xmlFreeDoc(doc);
-		if (!arn || !*arn) {
-			strbuf_addf(err, "iam CreatePolicy: the answer for policy %s has no Arn", name);
-			goto out;
-		}
-		*id = xstrdup(arn);
-		ret = policy_converge(c, arn, NULL, desired, out, err);
-		goto out;
-	}
-	/* Adopting our own policy: bring what it has now to what is desired. */
-	if (find_policy_arn(c, name, path, &arn, err))
-		goto out;
-	if (!arn || policy_read_existing(c, arn, &current, err)) {
-		if (!err->len)
-			strbuf_addf(err, "policy %s: IAM said it exists, then that it does not: "
-				    "apply again", name);
-		goto out;
-	}
-	if (aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = current }, NULL, c,
-			    name, desired, NULL, err, "policy %s", name))
-		goto out;
-	*id = xstrdup(arn);
-	if (strcmp(iam_attr_string(current, "description", ""), description)) {
-		strbuf_addf(err, "policy %s already exists with another description: the next "
-			    "plan replaces it", name);
-		goto out;
-	}
-	ret = policy_converge(c, arn, current, desired, out, err);
-out:
-	json_decref(current);
-	free(arn);
-	return ret;
+/* The ARN of the policy the create found there by its name. */
+static int policy_locate(struct aws_client *c, const json_t *desired, const char *name,
+			 char **arn, struct strbuf *err)
+{
+	if (find_policy_arn(c, name, iam_attr_string(desired, "path", "/"), arn, err))
+		return -1;
+	if (!*arn)
+		strbuf_addf(err, "policy %s: IAM said it exists, then that it does not: "
+			    "apply again", name);
+	return *arn ? 0 : -1;
 }
 
 /*
- * The update contract (docs/design.md): the policy as it is (a live read of
- * its default version), what differs from desired sent, then read back.
- * `prior` is not used: a policy has no write-only attribute and its ARN, the
- * id, addresses it.
+ * Create and update (the contract, provider/aws/adopt.h): a policy found
+ * there is ours when an attempt of this create may have made it and it
+ * carries this stack's tags, which CreatePolicy sets; its ARN, the id, is
+ * found by its name and path. An update converges from a live read of its
+ * default version. `prior` is not used: a policy has no write-only
+ * attribute and its ARN addresses it.
  */
-static int policy_update(void *client, const char *id, const json_t *prior,
-			 const json_t *desired, json_t **out, struct strbuf *err)
-{
-	struct aws_client *c = client;
-	json_t *have = NULL;
-	int rc;
+static const struct aws_native_ops policy_native = {
+	.send_create = policy_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name", .object = "policy %s",
+		   .locate = policy_locate },
+	.converge = policy_converge,
+	.read = policy_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "policy %s was written but GetPolicy does not find it",
+	.gone = "policy %s was deleted while it was being updated",
+};
 
-	(void)prior;
-	*out = NULL;
-	if (aws_read_written(policy_read, c, id, NULL, &have, err,
-			     "policy %s was deleted while it was being updated", id))
-		return -1;
-	rc = policy_converge(c, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
-}
+AWS_NATIVE_FUNCTIONS(policy, policy_native)
 
 /* "role a, role b, user c": who the policy is attached to ("" when nobody). */
 static int policy_attachments(struct aws_client *c, const char *arn, struct strbuf *who,
@@ -637,6 +630,7 @@ const struct resource_type aws_iam_policy_type = {
 	.read = policy_read,
 	.create = policy_create,
 	.update = policy_update,
+	.native = &policy_native,
 	.delete = policy_delete,
 	.import_id = "its ARN, arn:aws:iam::ACCOUNT:policy/NAME",
 	.list = policy_list,

@@ -328,11 +328,20 @@ static json_t *role_fresh(const json_t *desired)
  * The converge create and update end in (docs/design.md): what differs
  * between `have` (the role as read; right after CreateRole, which takes
  * neither inline policies nor attachments, role_fresh) and desired is sent,
- * then the role is read back.
+ * then the role is read back. A role's path never changes (IAM has no call
+ * for it): a role a create adopted under another path is refused here, once
+ * it is the create's (its id kept), for the next plan to replace.
  */
 static int role_converge(struct aws_client *c, const char *name, const json_t *have,
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
+	const char *path = iam_attr_string(desired, "path", "/");
+
+	if (strcmp(iam_attr_string(have, "path", "/"), path)) {
+		strbuf_addf(err, "role %s already exists with path %s, not %s: the next plan "
+			    "replaces it", name, iam_attr_string(have, "path", "/"), path);
+		return -1;
+	}
 	if (role_apply(c, name, have, desired, err))
 		return -1;
 	return aws_read_written(role_read, c, name, NULL, out, err,
@@ -344,81 +353,48 @@ static const struct iam_document_kind role_document = {
 	.doc_attr = "assume_role_policy", .doc_param = "AssumeRolePolicyDocument",
 };
 
-static int role_create(void *client, const json_t *desired, const struct create_call *call,
-		       char **id, json_t **out, struct strbuf *err)
+/* CreateRole: the role with its trust policy, path, description, session
+ * length and tags; its inline policies and attachments converge after. */
+static int role_send_create(struct aws_client *c, const json_t *desired,
+			    const struct create_call *call, struct aws_sent *sent,
+			    struct strbuf *err)
 {
-	struct aws_client *c = client;
-	const char *name = iam_attr_string(desired, "name", NULL);
-	const char *path = iam_attr_string(desired, "path", "/");
-	json_t *params, *current = NULL;
-	enum iam_create_outcome outcome;
+	json_t *params = json_pack("{s:s, s:I}", "Path", iam_attr_string(desired, "path", "/"),
+				   "MaxSessionDuration",
+				   value_get_integer(desired, "max_session_duration", 3600));
 	xmlDocPtr doc;
-	int ret = -1;
 
-	*id = NULL;
-	*out = NULL;
-	params = json_pack("{s:s, s:I}", "Path", path, "MaxSessionDuration",
-			   value_get_integer(desired, "max_session_duration", 3600));
-	outcome = iam_create_with_document(c, &role_document, name, params, desired, call->may_exist, &doc,
-				       err);
-	if (outcome == IAM_CREATE_FAILED)
+	(void)call;
+	if (iam_send_with_document(c, &role_document, iam_attr_string(desired, "name", NULL),
+				   params, desired, sent, &doc, err))
 		return -1;
-	if (outcome == IAM_CREATED) {
-		xmlFreeDoc(doc);
-		current = role_fresh(desired);
-	} else {
-		/* Adopting our own role: bring what it has now to what is desired. */
-		int rc = role_read_existing(c, name, &current, err);
-
-		if (rc == 1) {
-			strbuf_addf(err, "role %s: IAM said it exists, then that it does not: "
-				    "apply again", name);
-			return -1;
-		}
-		if (rc) {
-			*id = xstrdup(name);    /* it exists: the next plan reads it again */
-			return -1;
-		}
-		if (aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = current },
-				    NULL, c, name, desired, NULL, err, "role %s", name)) {
-			json_decref(current);
-			return -1;
-		}
-	}
-	/* From here on the role exists: report its id even if configuring it
-	 * fails, so the core keeps tracking it. */
-	*id = xstrdup(name);
-	if (strcmp(iam_attr_string(current, "path", "/"), path)) {
-		strbuf_addf(err, "role %s already exists with path %s, not %s: the next plan "
-			    "replaces it", name, iam_attr_string(current, "path", "/"), path);
-	} else {
-		ret = role_converge(c, name, current, desired, out, err);
-	}
-	json_decref(current);
-	return ret;
+	if (sent->exists)
+		return 0;
+	xmlFreeDoc(doc);
+	sent->left_out = true;
+	sent->have = role_fresh(desired);
+	return 0;
 }
 
 /*
- * The update contract (docs/design.md): the role as it is (a live read),
- * what differs from desired sent, then read back. `prior` is not used: a
- * role has no write-only attribute and its name addresses it.
+ * Create and update (the contract, provider/aws/adopt.h): a role found
+ * there is ours when an attempt of this create may have made it and it
+ * carries this stack's tags, which CreateRole sets. An update converges
+ * from a live read. `prior` is not used: a role has no write-only
+ * attribute and its name addresses it.
  */
-static int role_update(void *client, const char *id, const json_t *prior,
-		       const json_t *desired, json_t **out, struct strbuf *err)
-{
-	struct aws_client *c = client;
-	json_t *have = NULL;
-	int rc;
+static const struct aws_native_ops role_native = {
+	.send_create = role_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name", .object = "role %s" },
+	.converge = role_converge,
+	.read = role_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "role %s was written but GetRole does not find it",
+	.gone = "role %s was deleted while it was being updated",
+};
 
-	(void)prior;
-	*out = NULL;
-	if (aws_read_written(role_read, c, id, NULL, &have, err,
-			     "role %s was deleted while it was being updated", id))
-		return -1;
-	rc = role_converge(c, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
-}
+AWS_NATIVE_FUNCTIONS(role, role_native)
 
 static int role_delete(void *client, const char *id, const json_t *prior,
 		       struct strbuf *err)
@@ -574,6 +550,7 @@ const struct resource_type aws_iam_role_type = {
 	.read = role_read,
 	.create = role_create,
 	.update = role_update,
+	.native = &role_native,
 	.delete = role_delete,
 	.plan_desired = role_plan_desired,
 	.import_id = "its name",

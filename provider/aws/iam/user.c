@@ -464,8 +464,8 @@ out:
 /*
  * Bring the user's login profile, access key and credentials secret to
  * desired. `prior` is the state's attributes (NULL on a create); `fresh`
- * says the user was adopted by a create, so its keys are an earlier
- * attempt's. *key_id and *secret_arn get what to store (new strings or NULL).
+ * says it is a create's, so the keys the user has are an earlier attempt's
+ * (one just made has none). *key_id and *secret_arn get what to store (new strings or NULL).
  */
 static int converge_credentials(struct aws_client *c, const char *user, const char *arn,
 				const json_t *desired, const json_t *prior, bool fresh,
@@ -765,7 +765,8 @@ static int user_finish(struct aws_client *c, const char *name, const char *arn,
  * converge_credentials takes prior to find them; (b) which of the user's
  * access keys and which secret are terrace's is the state's access_key_id
  * and credentials_secret, which the reads need to address them. `fresh`
- * says a create adopted the user (its keys are an earlier attempt's).
+ * says it is a create's, made or adopted (its keys are an earlier
+ * attempt's).
  */
 static int user_converge(struct aws_client *c, const char *id, const json_t *have,
 			 const json_t *desired, const json_t *prior, bool fresh, json_t **out,
@@ -807,80 +808,79 @@ out:
 	return ret;
 }
 
-static int user_create(void *client, const json_t *desired, const struct create_call *call,
-		       char **id, json_t **out, struct strbuf *err)
+/* The converge the contract runs: prior is NULL on a create, whose user
+ * (made, or adopted: its keys an earlier attempt's) has no keys but its
+ * own. */
+static int user_converge_prior(struct aws_client *c, const char *id, const json_t *have,
+			       const json_t *desired, const json_t *prior, json_t **out,
+			       struct strbuf *err)
 {
-	struct aws_client *c = client;
+	return user_converge(c, id, have, desired, prior, prior == NULL, out, err);
+}
+
+/* CreateUser with its path and tags: the rest converges from what its
+ * answer says (path, tags, ARN and id). */
+static int user_send_create(struct aws_client *c, const json_t *desired,
+			    const struct create_call *call, struct aws_sent *sent,
+			    struct strbuf *err)
+{
 	const char *name = value_get_string(desired, "name");
 	const char *path = iam_str_or(value_get_string(desired, "path"), "/");
-	json_t *params, *current = NULL;
-	enum iam_create_outcome outcome;
+	json_t *params, *have;
+	xmlNodePtr user;
 	xmlDocPtr doc;
-	int ret;
+	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!name) {
 		strbuf_addstr(err, "aws.iam.user: name has no value to send");
 		return -1;
 	}
 	params = json_pack("{s:s, s:s}", "UserName", name, "Path", path);
 	iam_tags_params(params, "Tags", value_get(desired, "tags"));
-	outcome = iam_create_entity(c, "CreateUser", params, "user", name, call->may_exist, &doc, err);
+	rc = iam_send_entity(c, "CreateUser", params, "user", name, sent, &doc, err);
 	json_decref(params);
-	if (outcome == IAM_CREATE_FAILED)
-		return -1;
-	if (outcome == IAM_CREATED) {
-		xmlNodePtr user = xml_child(xmlDocGetRootElement(doc), "CreateUserResult/User");
+	if (rc || sent->exists)
+		return rc;
+	user = xml_child(xmlDocGetRootElement(doc), "CreateUserResult/User");
+	have = json_pack("{s:s}", "path", path);
+	iam_set_xml_string(have, "arn", user, "Arn", "");
+	iam_set_xml_string(have, "unique_id", user, "UserId", "");
+	xmlFreeDoc(doc);
+	if (value_is_set(value_get(desired, "tags")))
+		json_object_set(have, "tags", value_get(desired, "tags"));
+	sent->left_out = true;
+	sent->have = have;
+	return 0;
+}
 
-		current = json_pack("{s:s}", "path", path);
-		iam_set_xml_string(current, "arn", user, "Arn", "");
-		iam_set_xml_string(current, "unique_id", user, "UserId", "");
-		xmlFreeDoc(doc);
-		if (value_is_set(value_get(desired, "tags")))
-			json_object_set(current, "tags", value_get(desired, "tags"));
-	} else {
-		/* Adopting our own user: bring what it has now to what is desired. */
-		int rc = user_read_existing(c, name, NULL, &current, err);
-
-		if (rc == 1)
-			strbuf_addf(err, "user %s: IAM said it exists, then that it does not: "
-				    "apply again", name);
-		else if (rc)
-			*id = xstrdup(name);    /* it exists: the next plan reads it again */
-		if (rc)
-			return -1;
-		if (aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = current },
-				    NULL, c, name, desired, NULL, err, "user %s", name)) {
-			json_decref(current);
-			return -1;
-		}
-	}
-	*id = xstrdup(name);    /* it exists: tracked even if configuring it fails */
-	ret = user_converge(c, name, current, desired, NULL, outcome == IAM_EXISTS_OURS, out, err);
-	json_decref(current);
-	return ret;
+/* The update reads the user with its prior (which of its keys and which
+ * secret are terrace's); a user a create found, with none. */
+static json_t *user_update_shape(const json_t *prior, const json_t *desired)
+{
+	(void)desired;
+	return prior ? json_deep_copy(prior) : NULL;
 }
 
 /*
- * The update contract (docs/design.md): the user as it is (a live read),
- * then user_converge, which takes `prior` for its two narrow uses.
+ * Create and update (the contract, provider/aws/adopt.h): a user found
+ * there is ours when an attempt of this create may have made it and it
+ * carries this stack's tags, which CreateUser sets. An update converges
+ * from a live read, given `prior` for the two narrow uses user_converge
+ * says.
  */
-static int user_update(void *client, const char *id, const json_t *prior,
-		       const json_t *desired, json_t **out, struct strbuf *err)
-{
-	struct aws_client *c = client;
-	json_t *have = NULL;
-	int ret;
+static const struct aws_native_ops user_native = {
+	.send_create = user_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name", .object = "user %s" },
+	.converge_prior = user_converge_prior,
+	.read = user_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape_of = user_update_shape,
+	.made_missing = "user %s was written but GetUser does not find it",
+	.gone = "user %s was deleted while it was being updated",
+};
 
-	*out = NULL;
-	if (aws_read_written(user_read, c, id, prior, &have, err,
-			     "user %s was deleted while it was being updated", id))
-		return -1;
-	ret = user_converge(c, id, have, desired, prior, false, out, err);
-	json_decref(have);
-	return ret;
-}
+AWS_NATIVE_FUNCTIONS(user, user_native)
 
 /* The credentials secret goes with the user: the one in state by ARN, or
  * the named one when it is ours. */
@@ -1020,6 +1020,7 @@ const struct resource_type aws_iam_user_type = {
 	.read = user_read,
 	.create = user_create,
 	.update = user_update,
+	.native = &user_native,
 	.delete = user_delete,
 	.plan_desired = user_plan_desired,
 	.import_id = "its name",

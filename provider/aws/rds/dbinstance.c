@@ -281,93 +281,74 @@ int db_read_existing(const struct db_api *t, struct aws_client *c, const char *i
 	return rc ? -1 : 0;
 }
 
-int db_create_call(const struct db_api *t, struct aws_client *c, const char *ident,
-		   const json_t *params, const char *secret, bool may_exist,
+int db_send_create(const struct db_api *t, struct aws_client *c, const char *ident,
+		   const json_t *params, const char *secret, struct aws_sent *sent,
 		   struct strbuf *err)
 {
 	const char *const taken[] = { t->exists_code, NULL };
-	char why[160];
-	int rc, attempts = 0;
+	int attempts = 0;
+	int rc = aws_query_call_xml(c, t->service, t->create_action, params, secret, taken, NULL,
+				    NULL, &attempts, err);
 
-	rc = aws_query_call_xml(c, t->service, t->create_action, params, secret,
-				taken, NULL, NULL, &attempts, err);
 	if (rc < 0)
 		return -1;
-	snprintf(why, sizeof(why), "%s %s: %s", t->service->signing_name, t->create_action,
-		 t->exists_code);
-	if (rc == 1 && aws_adopt_check(may_exist, attempts, t->id_attr, why, err, "%s %s",
-				       t->kind, ident))
-		return -1;
-	return rc;
-}
-
-int db_create_flow(const struct db_writes *w, void *client, const char *ident,
-		   const json_t *params, const json_t *desired, const struct create_call *call,
-		   char **id, json_t **out, struct strbuf *err)
-{
-	const struct db_api *t = w->api;
-	json_t *current = NULL;
-	int rc;
-
-	*id = NULL;
-	*out = NULL;
-	rc = db_create_call(t, client, ident, params, value_get_string(desired, "master_password"),
-			    call->may_exist, err);
-	if (rc < 0)
-		return -1;
-	/* Found there already: ours only with this stack's tags, which the
-	 * create call sets (adopt.h); checked before anything is tracked. */
-	if (rc == 1 && (w->read_existing(client, ident, desired, &current, err) ||
-			aws_adopt_found(&(const struct aws_found){ .noun = t->id_attr,
-								   .have = current },
-					NULL, client, ident, desired, NULL, err, "%s %s", t->kind,
-					ident))) {
-		json_decref(current);
-		return -1;
-	}
-	/* From here on it exists: report its id even when waiting or
-	 * configuring fails, so the core keeps tracking it. */
-	*id = xstrdup(ident);
-	if (db_wait(t, client, ident, w->settled, false, NULL, w->create_timeout, err)) {
-		json_decref(current);
-		return -1;
-	}
+	sent->id = xstrdup(ident);
 	if (rc == 1) {
-		/* Ours (an interrupted apply's, or a resent create's): bring
-		 * it to what is desired, from what it has now. */
-		json_decref(current);
-		if (w->read_existing(client, ident, desired, &current, err))
-			return -1;
-		rc = w->converge(client, ident, current, desired, false, err);
-		json_decref(current);
-		if (rc)
-			return -1;
+		sent->exists = true;
+		sent->attempts = attempts;
+		snprintf(sent->why, sizeof(sent->why), "%s %s: %s", t->service->signing_name,
+			 t->create_action, t->exists_code);
 	}
-	return w->read_existing(client, ident, desired, out, err);
+	return 0;
 }
 
-int db_update_flow(const struct db_writes *w, void *client, const char *id, const json_t *prior,
-		   const json_t *desired, json_t **out, struct strbuf *err)
+int db_send(const struct db_writes *w, struct aws_client *c, const char *ident,
+	    const json_t *params, const json_t *desired, struct aws_sent *sent,
+	    struct strbuf *err)
+{
+	const struct db_api *t = w->api;
+
+	if (db_send_create(t, c, ident, params, value_get_string(desired, "master_password"), sent,
+			   err))
+		return -1;
+	if (sent->exists)
+		return 0;
+	/* made: tracked from here (sent->id) even when the wait fails */
+	return db_wait(t, c, ident, w->settled, false, NULL, w->create_timeout, err);
+}
+
+int db_converge(const struct db_writes *w, struct aws_client *c, const char *id,
+		const json_t *have, const json_t *desired, const json_t *prior, json_t **out,
+		struct strbuf *err)
 {
 	const struct db_api *t = w->api;
 	json_t *current = NULL;
 	int rc;
 
-	*out = NULL;
-	/* An earlier create or modify may still be running. */
-	if (db_wait(t, client, id, w->settled, false, NULL, t->update_timeout, err))
-		return -1;
-	/* From what the API has (read as desired spells it), not from prior;
-	 * the master password is write-only: prior's (exception (a)) says
-	 * whether desired's is the one set. */
-	if (w->read_existing(client, id, desired, &current, err))
-		return -1;
-	json_object_set(current, "master_password", value_get(prior, "master_password"));
-	rc = w->converge(client, id, current, desired, true, err);
+	if (!prior) {
+		/* Adopted by a create (an interrupted apply's, or a resent
+		 * create's), which may still be making it: waited for, then
+		 * brought to desired from what it has now. */
+		if (db_wait(t, c, id, w->settled, false, NULL, w->create_timeout, err) ||
+		    w->read_existing(c, id, desired, &current, err))
+			return -1;
+	} else {
+		/* The master password is write-only: prior's (exception (a))
+		 * says whether desired's is the one set. */
+		current = json_deep_copy(have);
+		json_object_set(current, "master_password", value_get(prior, "master_password"));
+	}
+	rc = w->converge(c, id, current, desired, prior != NULL, err);
 	json_decref(current);
 	if (rc)
 		return -1;
-	return w->read_existing(client, id, desired, out, err);
+	return w->read_existing(c, id, desired, out, err);
+}
+
+int db_settle_update(const struct db_writes *w, struct aws_client *c, const char *id,
+		     struct strbuf *err)
+{
+	return db_wait(w->api, c, id, w->settled, false, NULL, w->api->update_timeout, err);
 }
 
 int db_final_snapshot(const struct db_api *t, const char *id, const json_t *prior,

@@ -1,11 +1,12 @@
 /*
  * rds/dbinstance.h: helpers aws.rds.instance (rds/instance.c) and aws.redshift.cluster
- * (redshift/cluster.c) call: the create call that adopts its own earlier attempt,
+ * (redshift/cluster.c) call: the create call and the converge of their
+ * create/update contract (adopt.h),
  * reading and waiting (bounded) until a state, deleting with a final
  * snapshot, tag sync, the identifier rule, the master password compared
  * with state, and the tags and fields of their XML answers (both APIs spell
- * tags Tags.Tag.N.Key / <Tag><Key/><Value/></Tag>). Each type writes its
- * own create, update and delete from these; a struct db_api only names
+ * tags Tags.Tag.N.Key / <Tag><Key/><Value/></Tag>). Each type declares its
+ * contract and writes its delete from these; a struct db_api only names
  * its API's actions, codes and states.
  */
 #ifndef TERRACE_AWS_DBINSTANCE_H
@@ -45,8 +46,8 @@ struct db_api {
 	double update_timeout, delete_timeout; /* seconds, for db_delete_call's waits */
 };
 
-/* What a type's create and update add to its db_api (db_create_flow,
- * db_update_flow), apart so that only they reach the writes (the
+/* What a type's create and update add to its db_api (db_send,
+ * db_converge, db_settle_update), apart so that only they reach the writes (the
  * permissions generator follows what each phase's functions name): its
  * read of an object that must exist (`written` shaping the read); what else
  * it waits for beyond a ready state (NULL: nothing); bringing `id` from
@@ -95,31 +96,41 @@ int db_sync_tags(const struct db_api *t, struct aws_client *c, const char *arn,
 
 /*
  * The create call of `ident` with `params` (borrowed; `secret`, a value in
- * them, is cut out of messages): 0 when it made it; 1 when it was there
- * already and is ours (aws_adopt_check: may_exist, or the transport's retry
- * of this call), which the caller brings to the stack; -1 with err set,
- * also when it is there and not ours.
+ * them, is cut out of messages) as a native type's send (the contract,
+ * adopt.h): 0 with
+ * sent->id (ident) when it made it, or with sent->exists, its attempts
+ * and why when the service answered t->exists_code, for the driver to
+ * weigh by the type's declared policy; -1 with err set.
  */
-int db_create_call(const struct db_api *t, struct aws_client *c, const char *ident,
-		   const json_t *params, const char *secret, bool may_exist,
+struct aws_sent;
+int db_send_create(const struct db_api *t, struct aws_client *c, const char *ident,
+		   const json_t *params, const char *secret, struct aws_sent *sent,
 		   struct strbuf *err);
 
 /*
- * A type's create (rds instance, redshift cluster alike): the create call of
- * `ident` with `params` (borrowed; the password cut out of messages); one
- * found there already adopted by its tags (aws_adopt_tagged) before it is
- * tracked; from then on *id set, whatever follows; the wait for it; one
- * adopted brought to desired by converge; *out read back. 0 or -1.
+ * A type's contract (rds instance, redshift cluster alike; adopt.h), each
+ * declared function the type's own naming these with its db_writes:
+ *
+ * db_send: the create call (db_send_create, the master password cut out of
+ * messages), and for one made the wait until it is available (sent->id set
+ * even when that fails, so the core keeps tracking it).
+ *
+ * db_converge: a create's (prior NULL) adopted object waited for and read
+ * again; an update's from `have` (the driver's live read after
+ * db_settle_update, as desired spells it) with prior's master password,
+ * which no read returns (exception (a)); then w->converge, *out read back.
+ *
+ * db_settle_update: the wait for an earlier create or modify still running,
+ * before the update's read.
  */
-int db_create_flow(const struct db_writes *w, void *client, const char *ident,
-		   const json_t *params, const json_t *desired, const struct create_call *call,
-		   char **id, json_t **out, struct strbuf *err);
-/* A type's update (the update contract, docs/design.md): the wait for an
- * earlier change, converge from what the API has (a live read, as desired
- * spells it), *out read back. prior gives only the master password, which
- * no read returns (the contract's exception (a)). 0 or -1. */
-int db_update_flow(const struct db_writes *w, void *client, const char *id, const json_t *prior,
-		   const json_t *desired, json_t **out, struct strbuf *err);
+int db_send(const struct db_writes *w, struct aws_client *c, const char *ident,
+	    const json_t *params, const json_t *desired, struct aws_sent *sent,
+	    struct strbuf *err);
+int db_converge(const struct db_writes *w, struct aws_client *c, const char *id,
+		const json_t *have, const json_t *desired, const json_t *prior, json_t **out,
+		struct strbuf *err);
+int db_settle_update(const struct db_writes *w, struct aws_client *c, const char *id,
+		     struct strbuf *err);
 
 /* destroy's final snapshot from prior: 0 with *snapshot NULL when
  * skip_final_snapshot is true, else final_snapshot_identifier; -1 ("KIND ID

@@ -425,33 +425,59 @@ static const struct db_writes instance_writes = {
 	.converge = converge,
 };
 
-static int instance_create(void *client, const json_t *desired, const struct create_call *call,
-			   char **id, json_t **out, struct strbuf *err)
+static int instance_send_create(struct aws_client *c, const json_t *desired,
+				const struct create_call *call, struct aws_sent *sent,
+				struct strbuf *err)
 {
 	const char *ident = value_get_string(desired, "identifier");
 	json_t *params;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!ident) {
 		strbuf_addstr(err, "aws.rds.instance: identifier has no value to send");
 		return -1;
 	}
 	params = create_params(desired);
-	rc = db_create_flow(&instance_writes, client, ident, params, desired, call, id, out, err);
+	rc = db_send(&instance_writes, c, ident, params, desired, sent, err);
 	json_decref(params);
 	return rc;
 }
 
-/* The update contract (docs/design.md) through db_update_flow: a live read,
- * what differs sent, read back; prior only for the write-only master
- * password (exception (a)). */
-static int instance_update(void *client, const char *id, const json_t *prior,
-			   const json_t *desired, json_t **out, struct strbuf *err)
+static int instance_converge(struct aws_client *c, const char *id, const json_t *have,
+			     const json_t *desired, const json_t *prior, json_t **out,
+			     struct strbuf *err)
 {
-	return db_update_flow(&instance_writes, client, id, prior, desired, out, err);
+	return db_converge(&instance_writes, c, id, have, desired, prior, out, err);
 }
+
+static int instance_settle_update(struct aws_client *c, const char *id, struct strbuf *err)
+{
+	return db_settle_update(&instance_writes, c, id, err);
+}
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h, through
+ * rds/dbinstance.h): one found there is ours when an attempt of this
+ * create may have made it and it carries this stack's tags, which the
+ * create sets; an update waits for an earlier change, reads it live (as
+ * desired spells it) and converges; prior only for the write-only master
+ * password (exception (a)).
+ */
+static const struct aws_native_ops instance_native = {
+	.send_create = instance_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "identifier",
+		   .object = "RDS instance %s" },
+	.converge_prior = instance_converge,
+	.read = instance_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.settle_update = instance_settle_update,
+	.made_missing = "RDS instance %s is gone or being deleted",
+	.gone = "RDS instance %s is gone or being deleted",
+};
+
+AWS_NATIVE_FUNCTIONS(instance, instance_native)
 
 static int instance_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
@@ -513,6 +539,7 @@ const struct resource_type aws_rds_instance_type = {
 	.read = instance_read,
 	.create = instance_create,
 	.update = instance_update,
+	.native = &instance_native,
 	.delete = instance_delete,
 	.plan_desired = instance_plan_desired,
 	.import_id = "its identifier",

@@ -4,10 +4,12 @@
  * of rds/dbinstance.h. Each call is described by the type's struct
  * subnet_group_api; nothing here knows which service it talks to.
  *
- * A create that finds the name taken adopts the group only when it is ours
- * (db_create_call's rule) and then brings description, subnets and tags
- * to the stack. An update is one Modify call with the description and the
- * whole subnet set (both APIs replace the set), then the tags.
+ * Each type declares the create/update contract (adopt.h) over these: a
+ * create that finds the name taken adopts the group only when it is ours
+ * (by name and tags, the driver's rule) and then brings description,
+ * subnets and tags to the stack. An update is one Modify call with the
+ * description and the whole subnet set (both APIs replace the set), then
+ * the tags.
  *
  * At the end, the security group list helpers of rds/instance.c and redshift/cluster.c.
  */
@@ -115,17 +117,11 @@ static int read_group(const struct subnet_group_api *a, struct aws_client *c, co
 	return rc;
 }
 
-/* The type's descriptor: its resource_type's data. */
-static const struct subnet_group_api *api_of(const struct resource_type *rt)
-{
-	return rt->data;
-}
-
-static int subnet_group_read(const struct resource_type *rt, void *client, const char *id,
-			     const json_t *prior, json_t **out, struct strbuf *err)
+int subnet_group_read(const struct subnet_group_api *a, void *client, const char *id,
+		      const json_t *prior, json_t **out, struct strbuf *err)
 {
 	(void)prior;
-	return read_group(api_of(rt), client, id, out, err) < 0 ? -1 : 0;
+	return read_group(a, client, id, out, err) < 0 ? -1 : 0;
 }
 
 /* SubnetIds.SubnetIdentifier.N for every subnet id. */
@@ -149,10 +145,22 @@ static const char *description_of(const json_t *desired)
 	return d && *d ? d : "Managed by terrace";
 }
 
-/* Bring group `id` from `have` to `want`: Modify when the description or
- * the subnets differ, then tags. */
-static int converge(const struct subnet_group_api *a, struct aws_client *c, const char *id,
-		    const json_t *have, const json_t *want, struct strbuf *err)
+/* The group as it is after a write; gone is an error. */
+static int read_written(const struct subnet_group_api *a, struct aws_client *c, const char *id,
+			json_t **out, struct strbuf *err)
+{
+	int rc = read_group(a, c, id, out, err);
+
+	if (rc == 1) {
+		strbuf_addf(err, "%s %s: not found after it was written", a->db.type_name, id);
+		return -1;
+	}
+	return rc;
+}
+
+int subnet_group_converge(const struct subnet_group_api *a, struct aws_client *c,
+			  const char *id, const json_t *have, const json_t *want, json_t **out,
+			  struct strbuf *err)
 {
 	json_t *want_subnets = value_string_set(value_get(want, "subnet_ids"));
 	const char *have_desc = value_get_string(have, "description");
@@ -175,34 +183,18 @@ static int converge(const struct subnet_group_api *a, struct aws_client *c, cons
 	if (!rc)
 		rc = db_sync_tags(&a->db, c, value_get_string(have, "arn"), value_get(have, "tags"),
 				  value_get(want, "tags"), err);
-	return rc ? -1 : 0;
-}
-
-/* The group as it is after a write; gone is an error. */
-static int read_written(const struct subnet_group_api *a, struct aws_client *c, const char *id,
-			json_t **out, struct strbuf *err)
-{
-	int rc = read_group(a, c, id, out, err);
-
-	if (rc == 1) {
-		strbuf_addf(err, "%s %s: not found after it was written", a->db.type_name, id);
+	if (rc)
 		return -1;
-	}
-	return rc;
+	return read_written(a, c, id, out, err);
 }
 
-static int subnet_group_create(const struct resource_type *rt, void *client,
-			       const json_t *desired, const struct create_call *call, char **id,
-			       json_t **out, struct strbuf *err)
+int subnet_group_send_create(const struct subnet_group_api *a, struct aws_client *c,
+			     const json_t *desired, struct aws_sent *sent, struct strbuf *err)
 {
-	const struct subnet_group_api *a = api_of(rt);
-	struct aws_client *c = client;
 	const char *name = value_get_string(desired, "name");
-	json_t *params, *subnets, *tags = value_get(desired, "tags"), *have = NULL;
+	json_t *params, *subnets, *tags = value_get(desired, "tags");
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
 	if (!name) {
 		strbuf_addf(err, "%s: name has no value to send", a->db.type_name);
 		return -1;
@@ -215,59 +207,16 @@ static int subnet_group_create(const struct resource_type *rt, void *client,
 	json_decref(subnets);
 	if (json_is_object(tags))
 		db_add_tag_params(params, tags);
-	rc = db_create_call(&a->db, c, name, params, NULL, call->may_exist, err);
+	rc = db_send_create(&a->db, c, name, params, NULL, sent, err);
 	json_decref(params);
-	if (rc < 0) {
+	if (rc < 0)
 		strbuf_addf(err, " (%s %s)", a->db.type_name, name);
-		return -1;
-	}
-	if (rc == 1) {
-		/* Found there already: ours only with this stack's tags, which
-		 * the create sets (adopt.h); then bring it to the stack. */
-		if (read_written(a, c, name, &have, err) ||
-		    aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = have }, NULL,
-				    c, name, desired, NULL, err, "%s %s", a->db.kind, name)) {
-			json_decref(have);
-			return -1;
-		}
-		*id = xstrdup(name);
-		rc = converge(a, c, name, have, desired, err);
-		json_decref(have);
-		if (rc)
-			return -1;
-	}
-	if (!*id)
-		*id = xstrdup(name);
-	return read_written(a, c, name, out, err);
+	return rc;
 }
 
-/* The update contract (docs/design.md): a live read, what differs from
- * desired sent, read back. `prior` is not used: a subnet group has no
- * write-only attribute and its name addresses it. */
-static int subnet_group_update(const struct resource_type *rt, void *client, const char *id,
-			       const json_t *prior, const json_t *desired, json_t **out,
-			       struct strbuf *err)
+int subnet_group_delete(const struct subnet_group_api *a, void *client, const char *id,
+			const json_t *prior, struct strbuf *err)
 {
-	const struct subnet_group_api *a = api_of(rt);
-	json_t *have = NULL;
-	int rc;
-
-	(void)prior;
-	*out = NULL;
-	/* From what the API has, not from prior: tags need the ARN. */
-	if (read_written(a, client, id, &have, err))
-		return -1;
-	rc = converge(a, client, id, have, desired, err);
-	json_decref(have);
-	if (rc)
-		return -1;
-	return read_written(a, client, id, out, err);
-}
-
-static int subnet_group_delete(const struct resource_type *rt, void *client, const char *id,
-			       const json_t *prior, struct strbuf *err)
-{
-	const struct subnet_group_api *a = api_of(rt);
 	const char *const gone[] = { a->db.not_found_code, NULL };
 	json_t *params = json_pack("{s:s}", a->db.id_param, id);
 	int rc = db_call(&a->db, client, a->db.delete_action, params, NULL, gone, NULL, err);
@@ -291,20 +240,12 @@ int subnet_group_plan_desired(json_t *desired, const json_t *prior, struct strbu
 	return 0;
 }
 
-static int subnet_group_list(const struct resource_type *rt, void *client,
-			     const struct resource_query *q, struct resource_items *out,
-			     struct strbuf *err)
+int subnet_group_list(const struct subnet_group_api *a, void *client,
+		      const struct resource_query *q, struct resource_items *out,
+		      struct strbuf *err)
 {
-	return aws_list_query(client, api_of(rt)->listing, q, out, err);
+	return aws_list_query(client, a->listing, q, out, err);
 }
-
-const struct resource_type_typed subnet_group_functions = {
-	.read = subnet_group_read,
-	.create = subnet_group_create,
-	.update = subnet_group_update,
-	.delete = subnet_group_delete,
-	.list = subnet_group_list,
-};
 
 /* ---- vpc_security_group_ids of instances and clusters ---- */
 

@@ -4,9 +4,9 @@
  * name, a description, a set of subnet ids and tags over a query-protocol
  * API with Create/Modify/Delete/Describe calls of the same shape; a struct
  * subnet_group_api names one API's actions, fields and codes (data only),
- * and subnet_group_functions are the types' read/create/update/delete/list,
- * reading it as their resource_type's data. Each type file keeps its own
- * schema, descriptor and resource_type, and no function.
+ * and the functions below are the types' read, delete, list and contract
+ * (send and converge), given it. Each type file keeps its own schema,
+ * descriptor, resource_type and contract, its functions naming these.
  *
  * The id is the name, which both services keep in lower case:
  * subnet_group_plan_desired() lowers it at plan time (the name's rules are
@@ -40,9 +40,26 @@ struct subnet_group_api {
 	const struct aws_query_listing *listing; /* for sweep */
 };
 
-/* A subnet group type's read, create, update, delete and list: its
- * resource_type's .typed, with its struct subnet_group_api as .data. */
-extern const struct resource_type_typed subnet_group_functions;
+/* A subnet group type's read, delete and list, and the send and converge
+ * of its create/update contract (adopt.h), each given the type's struct
+ * subnet_group_api: the type file names them in its own functions. */
+struct aws_sent;
+int subnet_group_read(const struct subnet_group_api *a, void *client, const char *id,
+		      const json_t *prior, json_t **out, struct strbuf *err);
+/* CreateDBSubnetGroup or CreateClusterSubnetGroup with all of desired
+ * (db_send_create). */
+int subnet_group_send_create(const struct subnet_group_api *a, struct aws_client *c,
+			     const json_t *desired, struct aws_sent *sent, struct strbuf *err);
+/* From `have` (the group as read): Modify when the description or the
+ * subnets differ, then the tags; then read back into *out. */
+int subnet_group_converge(const struct subnet_group_api *a, struct aws_client *c,
+			  const char *id, const json_t *have, const json_t *want, json_t **out,
+			  struct strbuf *err);
+int subnet_group_delete(const struct subnet_group_api *a, void *client, const char *id,
+			const json_t *prior, struct strbuf *err);
+int subnet_group_list(const struct subnet_group_api *a, void *client,
+		      const struct resource_query *q, struct resource_items *out,
+		      struct strbuf *err);
 /* Its plan_desired: the name lowered, subnet_ids sorted. */
 int subnet_group_plan_desired(json_t *desired, const json_t *prior, struct strbuf *err);
 

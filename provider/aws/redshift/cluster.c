@@ -455,36 +455,62 @@ static const struct db_writes cluster_writes = {
 	.converge = converge,
 };
 
-static int cluster_create(void *client, const json_t *desired, const struct create_call *call,
-			  char **id, json_t **out, struct strbuf *err)
+static int cluster_send_create(struct aws_client *c, const json_t *desired,
+			       const struct create_call *call, struct aws_sent *sent,
+			       struct strbuf *err)
 {
 	const char *ident = value_get_string(desired, "cluster_identifier");
 	json_t *params, *role_arns = NULL;
 	int rc;
 
-	*id = NULL;
-	*out = NULL;
+	(void)call;
 	if (!ident) {
 		strbuf_addstr(err, "aws.redshift.cluster: cluster_identifier has no value to send");
 		return -1;
 	}
-	if (iam_role_arn_list(client, value_get(desired, "iam_roles"), &role_arns, err))
+	if (iam_role_arn_list(c, value_get(desired, "iam_roles"), &role_arns, err))
 		return -1;
 	params = create_params(desired, role_arns);
 	json_decref(role_arns);
-	rc = db_create_flow(&cluster_writes, client, ident, params, desired, call, id, out, err);
+	rc = db_send(&cluster_writes, c, ident, params, desired, sent, err);
 	json_decref(params);
 	return rc;
 }
 
-/* The update contract (docs/design.md) through db_update_flow: a live read,
- * what differs sent, read back; prior only for the write-only master
- * password (exception (a)). */
-static int cluster_update(void *client, const char *id, const json_t *prior,
-			  const json_t *desired, json_t **out, struct strbuf *err)
+static int cluster_converge(struct aws_client *c, const char *id, const json_t *have,
+			    const json_t *desired, const json_t *prior, json_t **out,
+			    struct strbuf *err)
 {
-	return db_update_flow(&cluster_writes, client, id, prior, desired, out, err);
+	return db_converge(&cluster_writes, c, id, have, desired, prior, out, err);
 }
+
+static int cluster_settle_update(struct aws_client *c, const char *id, struct strbuf *err)
+{
+	return db_settle_update(&cluster_writes, c, id, err);
+}
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h, through
+ * rds/dbinstance.h): one found there is ours when an attempt of this
+ * create may have made it and it carries this stack's tags, which the
+ * create sets; an update waits for an earlier change, reads it live (as
+ * desired spells it) and converges; prior only for the write-only master
+ * password (exception (a)).
+ */
+static const struct aws_native_ops cluster_native = {
+	.send_create = cluster_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "cluster_identifier",
+		   .object = "Redshift cluster %s" },
+	.converge_prior = cluster_converge,
+	.read = cluster_read,
+	.created_shape = AWS_SHAPE_DESIRED,
+	.update_shape = AWS_SHAPE_DESIRED,
+	.settle_update = cluster_settle_update,
+	.made_missing = "Redshift cluster %s is gone or being deleted",
+	.gone = "Redshift cluster %s is gone or being deleted",
+};
+
+AWS_NATIVE_FUNCTIONS(cluster, cluster_native)
 
 static int cluster_delete(void *client, const char *id, const json_t *prior,
 			  struct strbuf *err)
@@ -547,6 +573,7 @@ const struct resource_type aws_redshift_cluster_type = {
 	.read = cluster_read,
 	.create = cluster_create,
 	.update = cluster_update,
+	.native = &cluster_native,
 	.delete = cluster_delete,
 	.plan_desired = cluster_plan_desired,
 	.import_id = "its cluster identifier",

@@ -9,6 +9,7 @@
  * with the caller's account id); the name replaces it. The calls are
  * rds/subnet_groups.c's, shared with aws.rds.subnet_group.
  */
+#include "provider/aws/adopt.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/rds/subnet_groups.h"
@@ -63,14 +64,70 @@ static const struct subnet_group_api redshift_group = {
 	.listing = &group_listing,
 };
 
+/* The type's functions: rds/subnet_groups.c's, given its descriptor. */
+static int group_read(void *client, const char *id, const json_t *prior, json_t **out,
+		      struct strbuf *err)
+{
+	return subnet_group_read(&redshift_group, client, id, prior, out, err);
+}
+
+static int group_send_create(struct aws_client *c, const json_t *desired,
+			     const struct create_call *call, struct aws_sent *sent,
+			     struct strbuf *err)
+{
+	(void)call;
+	return subnet_group_send_create(&redshift_group, c, desired, sent, err);
+}
+
+static int group_converge(struct aws_client *c, const char *id, const json_t *have,
+			  const json_t *desired, json_t **out, struct strbuf *err)
+{
+	return subnet_group_converge(&redshift_group, c, id, have, desired, out, err);
+}
+
+/*
+ * Create and update (the contract, provider/aws/adopt.h): a group found
+ * there is ours when an attempt of this create may have made it and it
+ * carries this stack's tags, which the create sets. An update converges
+ * from a live read (tags need the ARN). `prior` is not used: a subnet
+ * group has no write-only attribute and its name addresses it.
+ */
+static const struct aws_native_ops group_native = {
+	.send_create = group_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_NAME_AND_TAGS, .noun = "name", .object = "cluster subnet group %s" },
+	.converge = group_converge,
+	.read = group_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = "aws.redshift.subnet_group %s: not found after it was written",
+	.gone = "aws.redshift.subnet_group %s: not found after it was written",
+};
+
+AWS_NATIVE_FUNCTIONS(group, group_native)
+
+static int group_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
+{
+	return subnet_group_delete(&redshift_group, client, id, prior, err);
+}
+
+static int group_list(void *client, const struct resource_query *q,
+		      struct resource_items *out, struct strbuf *err)
+{
+	return subnet_group_list(&redshift_group, client, q, out, err);
+}
+
 const struct resource_type aws_redshift_subnet_group_type = {
 	.name = "aws.redshift.subnet_group",
 	.description = "a cluster subnet group: the subnets a Redshift cluster is placed in",
 	.attrs = group_attrs,
 	.terraform_type = "aws_redshift_subnet_group",
 	.terraform_attrs = "name description subnet_ids tags arn",
-	.typed = &subnet_group_functions,
-	.data = &redshift_group,
+	.read = group_read,
+	.create = group_create,
+	.update = group_update,
+	.native = &group_native,
+	.delete = group_delete,
+	.list = group_list,
 	.plan_desired = subnet_group_plan_desired,
 	.import_id = "its name",
 	.id_attr = "name",
