@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 #include "provider/aws/kinds/api.h"
-#include "provider/aws/transport/services.h"
+#include "provider/aws/transport/transport.h"
 
 #define AS_IS AWS_READ_AS_IS
 #define NAME_PART AWS_READ_NAME_PART
