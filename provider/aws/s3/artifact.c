@@ -24,7 +24,12 @@
  * 16 MiB). A create that finds the key already holding these bytes (same
  * SHA-256 metadata and size: an interrupted earlier run, or a shared
  * artifact) sends nothing. A content_type change is a CopyObject of the
- * object onto itself with the new header, no bytes sent.
+ * object onto itself with the new header, no bytes sent. Create and update
+ * run on the contract of provider/aws/adopt.h: the create's send looks,
+ * then puts what the key lacks, and hands the driver what S3 shows (no read
+ * back); an update converges from a live HeadObject. A found object is
+ * never "already there" to the driver: the write makes the key hold these
+ * bytes whatever it held (AWS_ADOPT_BY_OVERWRITE).
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -32,6 +37,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "provider/aws/adopt.h"
 #include "provider/aws/build/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/s3/api.h"
@@ -393,8 +399,8 @@ static bool holds_bytes(const json_t *shown, const struct artifact_want *w)
 }
 
 /* Bring the object under the key to the desired state, given what S3
- * shows now (NULL: nothing there). */
-static int converge(struct aws_client *c, const json_t *desired, const struct artifact_want *w,
+ * shows now (NULL: nothing there; taken). */
+static int bring_to(struct aws_client *c, const json_t *desired, const struct artifact_want *w,
 		    json_t *shown, bool may_exist, json_t **out, struct strbuf *err)
 {
 	const char *shown_type = json_string_value(value_get(shown, "content_type"));
@@ -412,54 +418,57 @@ static int converge(struct aws_client *c, const json_t *desired, const struct ar
 	return 0;
 }
 
-static int artifact_create(void *client, const json_t *desired, const struct create_call *call,
-			   char **id, json_t **out, struct strbuf *err)
+/* The create's send: a key that already holds these bytes needs no upload
+ * (content addressing); else the bytes are put. What S3 shows is the
+ * driver's to store (sent->out). */
+static int artifact_send_create(struct aws_client *c, const json_t *desired,
+				const struct create_call *call, struct aws_sent *sent,
+				struct strbuf *err)
 {
-	struct aws_client *c = client;
 	struct artifact_want w;
 	json_t *shown;
 
-	*id = NULL;
-	*out = NULL;
-	if (want_of(desired, &w, err))
+	if (want_of(desired, &w, err) || head_object(c, w.bucket, w.key, &shown, err))
 		return -1;
-	/* Content addressing: a key that already holds these bytes needs no upload. */
-	if (head_object(c, w.bucket, w.key, &shown, err))
+	if (bring_to(c, desired, &w, shown, call && call->may_exist, &sent->out, err))
 		return -1;
-	if (converge(c, desired, &w, shown, call->may_exist, out, err))
-		return -1;
-	*id = xasprintf("%s/%s", w.bucket, w.key);
+	sent->id = xasprintf("%s/%s", w.bucket, w.key);
 	return 0;
 }
 
 /*
- * The update contract (docs/design.md): what S3 shows under the key now (a
- * live read, HeadObject), then create's converge: the bytes uploaded again
- * when they are not the desired ones, the type replaced when it differs,
- * what S3 shows stored. `prior` is not used: an artifact has no write-only
- * attribute and its id addresses it.
+ * The converge (the contract, provider/aws/adopt.h): from what S3 shows
+ * under the key now (`have`, HeadObject), the bytes uploaded again when
+ * they are not the desired ones (rewritten outside terrace, or their
+ * metadata lost), the type replaced when it differs, what S3 shows stored.
+ * `prior` is not used: an artifact has no write-only attribute and its id
+ * addresses it.
  */
-static int artifact_update(void *client, const char *id, const json_t *prior,
-			   const json_t *desired, json_t **out, struct strbuf *err)
+static int artifact_converge(struct aws_client *c, const char *id, const json_t *have,
+			     const json_t *desired, json_t **out, struct strbuf *err)
 {
 	struct artifact_want w;
-	json_t *shown = NULL;
-	char *bucket, *path;
-	int ret;
 
-	(void)prior;
+	(void)id;
 	*out = NULL;
-	if (want_of(desired, &w, err) || aws_s3_split_object_id(TYPE_NAME, id, &bucket, &path, err))
+	if (want_of(desired, &w, err))
 		return -1;
-	ret = head_object(client, bucket, path + 1, &shown, err);
-	free(bucket);
-	free(path);
-	if (ret)
-		return -1;
-	/* Bytes rewritten outside terrace (or lost metadata) are uploaded
-	 * again under the same key; a key gone is uploaded as create does. */
-	return converge(client, desired, &w, shown, false, out, err);
+	return bring_to(c, desired, &w, have ? json_deep_copy(have) : NULL, false, out, err);
 }
+
+static const struct aws_native_ops artifact_native = {
+	.send_create = artifact_send_create,
+	.adopt = { .by = AWS_ADOPT_BY_OVERWRITE, .noun = "key", .object = TYPE_NAME " %s" },
+	.converge = artifact_converge,
+	.read = artifact_read,
+	.created_shape = AWS_SHAPE_NONE,
+	.update_shape = AWS_SHAPE_NONE,
+	.made_missing = TYPE_NAME " %s was put but HeadObject does not find it",
+	.gone = TYPE_NAME " %s is in the state but HeadObject does not find it: "
+		"plan again to upload it",
+};
+
+AWS_NATIVE_FUNCTIONS(artifact, artifact_native)
 
 static int artifact_delete(void *client, const char *id, const json_t *prior,
 			   struct strbuf *err)
@@ -478,6 +487,7 @@ const struct resource_type aws_s3_artifact_type = {
 	.read = artifact_read,
 	.create = artifact_create,
 	.update = artifact_update,
+	.native = &artifact_native,
 	.delete = artifact_delete,
 	.plan_desired = artifact_plan_desired,
 	.not_importable = "its key is derived from the local file's SHA-256, so apply uploads it "
