@@ -36,29 +36,6 @@ static const struct attr_schema log_stream_attrs[] = {
 	{ .name = NULL },
 };
 
-static char *log_stream_id(const json_t *desired)
-{
-	const char *group = value_get_string(desired, "log_group_name");
-	const char *name = value_get_string(desired, "name");
-
-	return group && name ? xasprintf("%s:%s", group, name) : NULL;
-}
-
-/* The group and name of id "GROUP:NAME" (a new string in *group), or -1
- * with err set. */
-static int split_id(const char *id, char **group, const char **name, struct strbuf *err)
-{
-	const char *colon = strchr(id, ':');
-
-	if (!colon || colon == id || !colon[1] || strchr(colon + 1, ':')) {
-		strbuf_addf(err, LOG_STREAM ": %s is not LOG_GROUP:NAME", id);
-		return -1;
-	}
-	*group = xstrndup(id, (size_t)(colon - id));
-	*name = colon + 1;
-	return 0;
-}
-
 /* The stream `id` as DescribeLogStreams lists it (*found, a new reference),
  * or NULL when it or its group is not there; -1 with err set. */
 static int find_stream(struct aws_client *c, const char *id, json_t **found, struct strbuf *err)
@@ -69,7 +46,7 @@ static int find_stream(struct aws_client *c, const char *id, json_t **found, str
 	int rc;
 
 	*found = NULL;
-	if (split_id(id, &group, &name, err))
+	if (logs_in_group_split(LOG_STREAM, id, &group, &name, err))
 		return -1;
 	req = json_pack("{s:s, s:s}", "logGroupName", group, "logStreamNamePrefix", name);
 	rc = logs_call(c, "DescribeLogStreams", req, not_found, &resp, NULL, err);
@@ -98,7 +75,7 @@ static int log_stream_read(void *client, const char *id, const json_t *prior, js
 		return -1;
 	if (!found)
 		return 0;
-	if (split_id(id, &group, &name, err)) {
+	if (logs_in_group_split(LOG_STREAM, id, &group, &name, err)) {
 		json_decref(found);
 		return -1;
 	}
@@ -126,7 +103,7 @@ static int log_stream_send_create(struct aws_client *c, const json_t *desired,
 				  const struct create_call *call, struct aws_sent *sent,
 				  struct strbuf *err)
 {
-	char *want = log_stream_id(desired);
+	char *want = logs_in_group_id(desired);
 	json_t *req;
 	int rc;
 
@@ -191,22 +168,10 @@ static const struct aws_native_ops log_stream_native = {
 
 AWS_NATIVE_FUNCTIONS(log_stream, log_stream_native)
 
-static int log_stream_delete(void *client, const char *id, const json_t *prior,
-			     struct strbuf *err)
+static int log_stream_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
-	char *group = NULL;
-	const char *name;
-	json_t *req;
-	int rc;
-
 	(void)prior;
-	if (split_id(id, &group, &name, err))
-		return -1;
-	req = json_pack("{s:s, s:s}", "logGroupName", group, "logStreamName", name);
-	rc = logs_call(client, "DeleteLogStream", req, not_found, NULL, NULL, err);
-	json_decref(req);
-	free(group);
-	return rc < 0 ? -1 : 0;
+	return logs_in_group_delete(client, LOG_STREAM, "DeleteLogStream", "logStreamName", id, err);
 }
 
 const struct resource_type aws_logs_log_stream_type = {
@@ -221,5 +186,5 @@ const struct resource_type aws_logs_log_stream_type = {
 	.delete = log_stream_delete,
 	.native = &log_stream_native,
 	.import_id = "LOG_GROUP:NAME",
-	.config_id = log_stream_id,
+	.config_id = logs_in_group_id,
 };

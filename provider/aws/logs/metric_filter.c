@@ -24,8 +24,6 @@
 
 #define METRIC_FILTER "aws.logs.metric_filter"
 
-static const char *const not_found[] = { "ResourceNotFoundException", NULL };
-
 static const struct attr_schema transformation_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
 	  .description = "the metric's name, e.g. ErrorCount" },
@@ -50,29 +48,6 @@ static const struct attr_schema metric_filter_attrs[] = {
 	  .description = "the metric each match adds to" },
 	{ .name = NULL },
 };
-
-static char *metric_filter_id(const json_t *desired)
-{
-	const char *group = value_get_string(desired, "log_group_name");
-	const char *name = value_get_string(desired, "name");
-
-	return group && name ? xasprintf("%s:%s", group, name) : NULL;
-}
-
-/* The group and name of id "GROUP:NAME" (a new string in *group), or -1
- * with err set. */
-static int split_id(const char *id, char **group, const char **name, struct strbuf *err)
-{
-	const char *colon = strchr(id, ':');
-
-	if (!colon || colon == id || !colon[1]) {
-		strbuf_addf(err, METRIC_FILTER ": %s is not LOG_GROUP:NAME", id);
-		return -1;
-	}
-	*group = xstrndup(id, (size_t)(colon - id));
-	*name = colon + 1;
-	return 0;
-}
 
 /* The filter as DescribeMetricFilters lists it, as read() gives it. */
 static json_t *filter_attrs(const json_t *f)
@@ -109,7 +84,7 @@ static int metric_filter_read(void *client, const char *id, const json_t *prior,
 
 	(void)prior;
 	*out = NULL;
-	if (split_id(id, &group, &name, err))
+	if (logs_in_group_split(METRIC_FILTER, id, &group, &name, err))
 		return -1;
 	req = json_pack("{s:s, s:s}", "logGroupName", group, "filterNamePrefix", name);
 	rc = aws_json_find(client, &aws_service_logs, "DescribeMetricFilters", req, "filterName", name,
@@ -171,7 +146,7 @@ static int metric_filter_send_create(struct aws_client *c, const json_t *desired
 				     const struct create_call *call, struct aws_sent *sent,
 				     struct strbuf *err)
 {
-	char *want = metric_filter_id(desired);
+	char *want = logs_in_group_id(desired);
 
 	(void)call;
 	if (!want) {
@@ -228,22 +203,10 @@ static const struct aws_native_ops metric_filter_native = {
 
 AWS_NATIVE_FUNCTIONS(metric_filter, metric_filter_native)
 
-static int metric_filter_delete(void *client, const char *id, const json_t *prior,
-				struct strbuf *err)
+static int metric_filter_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
-	char *group = NULL;
-	const char *name;
-	json_t *req;
-	int rc;
-
 	(void)prior;
-	if (split_id(id, &group, &name, err))
-		return -1;
-	req = json_pack("{s:s, s:s}", "logGroupName", group, "filterName", name);
-	rc = logs_call(client, "DeleteMetricFilter", req, not_found, NULL, NULL, err);
-	json_decref(req);
-	free(group);
-	return rc < 0 ? -1 : 0;
+	return logs_in_group_delete(client, METRIC_FILTER, "DeleteMetricFilter", "filterName", id, err);
 }
 
 const struct resource_type aws_logs_metric_filter_type = {
@@ -259,5 +222,5 @@ const struct resource_type aws_logs_metric_filter_type = {
 	.delete = metric_filter_delete,
 	.native = &metric_filter_native,
 	.import_id = "LOG_GROUP:NAME",
-	.config_id = metric_filter_id,
+	.config_id = logs_in_group_id,
 };
