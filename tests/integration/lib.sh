@@ -321,6 +321,15 @@ test_expect_success () {
 		printf '%s\n' "$body" | sed 's/^/#\t/'
 		echo "# output (exit $rc):"
 		sed 's/^/#   /' "$log"
+		# TEST_IMMEDIATE=1 (git's --immediate): the first failed step
+		# ends the file, its servers stopped by the exit trap. make
+		# mutants sets it: a mutant is caught by one failure, and the
+		# steps after it (a wait the mutant made endless, up to its
+		# own bound) need not run.
+		if test "${TEST_IMMEDIATE:-0}" = 1; then
+			echo "# TEST_IMMEDIATE: the steps after this one are not run"
+			test_done
+		fi
 	fi
 }
 

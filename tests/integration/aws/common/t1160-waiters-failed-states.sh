@@ -5,7 +5,9 @@
 # puts an object created with the tag moto:fail into the failed state its
 # API reports, the tag's value as AWS's message. Each apply runs under
 # `timeout`, far below the waiter's own limit (a NAT gateway: 900 s), so a
-# failure state no longer read as failed is a failing step, not a hang.
+# failure state no longer read as failed is a failing step, not a hang:
+# `-k 10`, as terrace, like Terraform, lets an operation in flight (here the
+# wait) finish after a first SIGTERM; the KILL ten seconds later ends it.
 #   aws.ec2.nat_gateway            State failed, FailureMessage (nat_ended)
 #   NAT gateway delete             gone from DescribeNatGateways (as an hour
 #                                  after it was deleted) ends the wait
@@ -47,7 +49,7 @@ test_expect_success 'a NAT gateway AWS reports failed: apply fails at once with 
 	    tags: {"moto:fail": "Network has no Internet gateway attached"}
 	YAML
 	start=$(date +%s) &&
-	test_expect_code 1 timeout 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
+	test_expect_code 1 timeout -k 10 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
 	took=$(( $(date +%s) - start )) &&
 	test_line out "nat: Creating..." &&
 	test_match err "DescribeNatGateways nat-[0-9a-f]+ is failed: Network has no Internet gateway attached" &&
@@ -83,7 +85,7 @@ test_expect_success 'a NAT gateway no longer listed after its delete (as AWS an 
 	terrace apply -auto-approve -no-color >out 2>err &&
 	test_line out "Apply complete! Resources: 4 added, 0 changed, 0 destroyed." &&
 	nat=$(json_get terrace.state.json "d[\"resources\"][\"nat\"][\"id\"]") &&
-	timeout 120 "$TERRACE" destroy -auto-approve -no-color >out 2>err &&
+	timeout -k 10 120 "$TERRACE" destroy -auto-approve -no-color >out 2>err &&
 	test_line out "Destroy complete! Resources: 4 destroyed." &&
 	test_equal 0 "$(s3 ec2 describe-nat-gateways --filter Name=nat-gateway-id,Values=$nat --query "length(NatGateways)")"
 	)
@@ -103,7 +105,7 @@ test_expect_success 'a VPC endpoint AWS reports failed: apply fails at once with
 	    tags: {"moto:fail": "The route table is being modified by another request"}
 	YAML
 	start=$(date +%s) &&
-	test_expect_code 1 timeout 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
+	test_expect_code 1 timeout -k 10 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
 	took=$(( $(date +%s) - start )) &&
 	test_line out "s3: Creating..." &&
 	test_match err "DescribeVpcEndpoints vpce-[0-9a-f]+ is failed: The route table is being modified by another request" &&
@@ -122,7 +124,7 @@ test_expect_success 'an EMR Serverless application AWS reports TERMINATED: apply
 	    tags: {"moto:fail": "Application could not be created: subnet has no free addresses"}
 	YAML
 	start=$(date +%s) &&
-	test_expect_code 1 timeout 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
+	test_expect_code 1 timeout -k 10 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
 	took=$(( $(date +%s) - start )) &&
 	test_line out "spark: Creating..." &&
 	test_match err "GetApplication [0-9a-z]+ is TERMINATED: Application could not be created: subnet has no free addresses" &&
@@ -147,7 +149,7 @@ test_expect_success 'run: an EMR Serverless application that stops instead of st
 	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
 	app=$(json_get terrace.state.json "d[\"resources\"][\"spark\"][\"id\"]") &&
 	start=$(date +%s) &&
-	test_expect_code 1 timeout 120 "$TERRACE" run spark -entry-point s3://t1160-jobs/etl.py \
+	test_expect_code 1 timeout -k 10 120 "$TERRACE" run spark -entry-point s3://t1160-jobs/etl.py \
 		-role arn:aws:iam::123456789012:role/t1160-spark >out 2>err &&
 	took=$(( $(date +%s) - start )) &&
 	test_contains err "GetApplication $app is STOPPED: Application failed to start: no capacity" &&
@@ -169,7 +171,7 @@ test_expect_success 'a Firehose stream AWS reports CREATING_FAILED: apply fails 
 	    tags: {"moto:fail": "Firehose could not assume the role"}
 	YAML
 	start=$(date +%s) &&
-	test_expect_code 1 timeout 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
+	test_expect_code 1 timeout -k 10 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
 	took=$(( $(date +%s) - start )) &&
 	test_line out "direct: Creating..." &&
 	test_contains err "DescribeDeliveryStream t1160-direct is CREATING_FAILED: Firehose could not assume the role" &&
@@ -195,7 +197,7 @@ test_expect_success 'a Firehose stream whose encryption AWS reports ENABLING_FAI
 	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
 	sed -i "s/enabled: false/enabled: true/" stack.yaml &&
 	start=$(date +%s) &&
-	test_expect_code 1 timeout 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
+	test_expect_code 1 timeout -k 10 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
 	took=$(( $(date +%s) - start )) &&
 	test_line out "direct: Modifying... [id=t1160-sealed]" &&
 	test_contains err "DescribeDeliveryStream t1160-sealed is ENABLING_FAILED: The key is disabled" &&
@@ -220,7 +222,7 @@ test_expect_success 'a Firehose stream AWS reports DELETING_FAILED: destroy fail
 	terrace apply -auto-approve -no-color >out 2>err &&
 	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
 	start=$(date +%s) &&
-	test_expect_code 1 timeout 120 "$TERRACE" destroy -auto-approve -no-color >out 2>err &&
+	test_expect_code 1 timeout -k 10 120 "$TERRACE" destroy -auto-approve -no-color >out 2>err &&
 	took=$(( $(date +%s) - start )) &&
 	test_line out "direct: Destroying... [id=t1160-stuck]" &&
 	test_contains err "DescribeDeliveryStream t1160-stuck is DELETING_FAILED: The network interface could not be deleted" &&
@@ -252,7 +254,7 @@ test_expect_success 'an RDS instance AWS reports incompatible-parameters, a Reds
 	    tags: {"moto:fail": hardware-failure}
 	YAML
 	start=$(date +%s) &&
-	test_expect_code 1 timeout 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
+	test_expect_code 1 timeout -k 10 120 "$TERRACE" apply -auto-approve -no-color >out 2>err &&
 	took=$(( $(date +%s) - start )) &&
 	test_line out "orders: Creating..." &&
 	test_line out "wh: Creating..." &&
