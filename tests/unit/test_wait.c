@@ -98,7 +98,9 @@ static int live_teardown(void **state)
 static const char *const table_active[] = { "ACTIVE", NULL };
 static const char *const table_not_found[] = { "ResourceNotFoundException", NULL };
 
-/* A DescribeTable row; its deadline the shortest of timing.c's (2 s, 1 s). */
+/* A DescribeTable row; its deadline short (2 s, a first pause of 1 s). */
+static const struct aws_poll short_poll = { .timeout_s = 2.0, .interval_s = 1.0 };
+
 static struct aws_waiter table_row(void)
 {
 	struct aws_waiter w = {
@@ -106,7 +108,7 @@ static struct aws_waiter table_row(void)
 		.wire = AWS_WIRE_JSON, .operation = "DescribeTable", .id_param = "TableName",
 		.status_path = "Table/TableStatus",
 		.done = table_active, .gone = table_not_found,
-		.poll = AWS_POLL_ROUTE_TABLE_ASSOCIATION,
+		.poll = &short_poll,
 	};
 	return w;
 }

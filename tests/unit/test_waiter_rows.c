@@ -30,7 +30,8 @@ enum gone_verdict { GONE_FAILS, GONE_IS_DONE, GONE_POLLS_AGAIN };
 
 /* What a row must do: its answer (printf with %s for the state; "why" is its
  * failure reason where the row reads one), its states, what it does when the
- * object is gone, its deadline's row of timing.c. */
+ * object is gone, its deadline and first pause (its service's struct
+ * aws_poll, which the row points to). */
 struct expected_row {
 	const char *name;
 	const char *answer;
@@ -39,8 +40,22 @@ struct expected_row {
 	const char *neither;   /* a state AWS shows on the way: poll again */
 	enum gone_verdict gone;
 	bool has_reason;
-	enum aws_poll poll;
+	struct aws_poll poll;
 };
+
+/* The bounds and first pauses the services declare, each with its AWS page
+ * (the file of the rows that use it): a change to one fails here. */
+#define DYNAMODB_TABLE_POLL { 600.0, 1.0 }
+#define EC2_INSTANCE_POLL { 900.0, 2.0 }
+#define NAT_GATEWAY_POLL { 900.0, 2.0 }
+#define VPC_ENDPOINT_POLL { 600.0, 2.0 }
+#define EMRS_APPLICATION_POLL { 600.0, 1.0 }
+#define FIREHOSE_STREAM_POLL { 600.0, 1.0 }
+#define GLUE_CRAWLER_POLL { 900.0, 2.0 }
+#define GLUE_TRIGGER_POLL { 300.0, 2.0 }
+#define KINESIS_STREAM_POLL { 1800.0, 1.0 }
+#define MAPPING_POLL { 600.0, 1.0 }
+#define SFN_DELETE_POLL { 300.0, 2.0 }
 
 #define NAT_ANSWER "<DescribeNatGatewaysResponse><natGatewaySet><item><state>%s</state>" \
 	"<failureMessage>why</failureMessage></item></natGatewaySet></DescribeNatGatewaysResponse>"
@@ -58,73 +73,73 @@ struct expected_row {
 
 static const struct expected_row expected[] = {
 	{ "dynamodb/table.c:table_up", "{\"Table\": {\"TableStatus\": \"%s\"}}",
-	  { "ACTIVE" }, NONE, "CREATING", GONE_FAILS, false, AWS_POLL_DYNAMODB_TABLE },
+	  { "ACTIVE" }, NONE, "CREATING", GONE_FAILS, false, DYNAMODB_TABLE_POLL },
 	{ "dynamodb/table.c:table_gone", "{\"Table\": {\"TableStatus\": \"%s\"}}",
-	  NONE, NONE, "DELETING", GONE_IS_DONE, false, AWS_POLL_DYNAMODB_TABLE },
+	  NONE, NONE, "DELETING", GONE_IS_DONE, false, DYNAMODB_TABLE_POLL },
 	{ "ec2/instance.c:instance_running", INSTANCE_ANSWER,
 	  { "running" }, { "shutting-down", "terminated", "stopping" }, "pending", GONE_FAILS,
-	  true, AWS_POLL_EC2_INSTANCE },
+	  true, EC2_INSTANCE_POLL },
 	{ "ec2/instance.c:instance_stopped", INSTANCE_ANSWER,
 	  { "stopped" }, { "shutting-down", "terminated" }, "stopping", GONE_FAILS, true,
-	  AWS_POLL_EC2_INSTANCE },
+	  EC2_INSTANCE_POLL },
 	{ "ec2/instance.c:instance_terminated", INSTANCE_ANSWER,
-	  { "terminated" }, NONE, "shutting-down", GONE_IS_DONE, false, AWS_POLL_EC2_INSTANCE },
+	  { "terminated" }, NONE, "shutting-down", GONE_IS_DONE, false, EC2_INSTANCE_POLL },
 	{ "ec2/nat_gateway.c:nat_up", NAT_ANSWER,
 	  { "available" }, { "failed", "deleted", "deleting" }, "pending", GONE_FAILS, true,
-	  AWS_POLL_NAT_GATEWAY },
+	  NAT_GATEWAY_POLL },
 	{ "ec2/nat_gateway.c:nat_gone", NAT_ANSWER,
-	  { "deleted" }, NONE, "deleting", GONE_IS_DONE, false, AWS_POLL_NAT_GATEWAY },
+	  { "deleted" }, NONE, "deleting", GONE_IS_DONE, false, NAT_GATEWAY_POLL },
 	{ "ec2/vpc_endpoint.c:ep_up", ENDPOINT_ANSWER,
 	  { "available" }, { "failed", "deleted", "deleting", "rejected" }, "pending", GONE_FAILS,
-	  true, AWS_POLL_VPC_ENDPOINT },
+	  true, VPC_ENDPOINT_POLL },
 	{ "ec2/vpc_endpoint.c:ep_gone", ENDPOINT_ANSWER,
-	  { "deleted" }, NONE, "deleting", GONE_IS_DONE, false, AWS_POLL_VPC_ENDPOINT },
+	  { "deleted" }, NONE, "deleting", GONE_IS_DONE, false, VPC_ENDPOINT_POLL },
 	{ "emrserverless/application.c:app_settled", APP_ANSWER,
 	  { "CREATED", "STARTED", "STOPPED" }, { "TERMINATED" }, "CREATING", GONE_FAILS, true,
-	  AWS_POLL_EMR_SERVERLESS_APPLICATION },
+	  EMRS_APPLICATION_POLL },
 	{ "emrserverless/application.c:app_created", APP_ANSWER,
 	  { "CREATED", "STARTED", "STOPPED" }, { "TERMINATED" }, "STOPPING", GONE_FAILS, true,
-	  AWS_POLL_EMR_SERVERLESS_APPLICATION },
+	  EMRS_APPLICATION_POLL },
 	{ "emrserverless/application.c:app_stopped", APP_ANSWER,
 	  { "CREATED", "STOPPED" }, { "TERMINATED" }, "STARTED", GONE_FAILS, true,
-	  AWS_POLL_EMR_SERVERLESS_APPLICATION },
+	  EMRS_APPLICATION_POLL },
 	{ "emrserverless/application.c:app_terminated", APP_ANSWER,
 	  { "TERMINATED" }, NONE, "STOPPED", GONE_IS_DONE, false,
-	  AWS_POLL_EMR_SERVERLESS_APPLICATION },
+	  EMRS_APPLICATION_POLL },
 	{ "emrserverless/run.c:app_started", APP_ANSWER,
 	  { "STARTED" }, { "TERMINATED", "STOPPED" }, "STARTING", GONE_FAILS, true,
-	  AWS_POLL_EMR_SERVERLESS_APPLICATION },
+	  EMRS_APPLICATION_POLL },
 	{ "firehose/delivery_stream.c:fh_up", FH_ANSWER,
 	  { "ACTIVE" }, { "CREATING_FAILED", "DELETING_FAILED" }, "CREATING", GONE_FAILS, true,
-	  AWS_POLL_FIREHOSE_STREAM },
+	  FIREHOSE_STREAM_POLL },
 	{ "firehose/delivery_stream.c:fh_gone", FH_ANSWER,
 	  NONE, { "CREATING_FAILED", "DELETING_FAILED" }, "DELETING", GONE_IS_DONE, true,
-	  AWS_POLL_FIREHOSE_STREAM },
+	  FIREHOSE_STREAM_POLL },
 	{ "firehose/delivery_stream.c:fh_encryption_enabled", FH_ENC_ANSWER,
 	  { "ENABLED" }, { "ENABLING_FAILED", "DISABLING_FAILED" }, "ENABLING", GONE_FAILS, true,
-	  AWS_POLL_FIREHOSE_STREAM },
+	  FIREHOSE_STREAM_POLL },
 	{ "firehose/delivery_stream.c:fh_encryption_disabled", FH_ENC_ANSWER,
 	  { "DISABLED" }, { "ENABLING_FAILED", "DISABLING_FAILED" }, "DISABLING", GONE_FAILS,
-	  true, AWS_POLL_FIREHOSE_STREAM },
+	  true, FIREHOSE_STREAM_POLL },
 	{ "glue/crawler.c:crawler_idle", "{\"Crawler\": {\"State\": \"%s\"}}",
-	  { "READY" }, NONE, "RUNNING", GONE_IS_DONE, false, AWS_POLL_GLUE_CRAWLER },
+	  { "READY" }, NONE, "RUNNING", GONE_IS_DONE, false, GLUE_CRAWLER_POLL },
 	{ "glue/trigger.c:trigger_settled", "{\"Trigger\": {\"State\": \"%s\"}}",
 	  { "CREATED", "ACTIVATED", "DEACTIVATED" }, NONE, "ACTIVATING", GONE_POLLS_AGAIN, false,
-	  AWS_POLL_GLUE_TRIGGER },
+	  GLUE_TRIGGER_POLL },
 	{ "glue/trigger.c:trigger_gone", "{\"Trigger\": {\"State\": \"%s\"}}",
-	  NONE, NONE, "DELETING", GONE_IS_DONE, false, AWS_POLL_GLUE_TRIGGER },
+	  NONE, NONE, "DELETING", GONE_IS_DONE, false, GLUE_TRIGGER_POLL },
 	{ "kinesis/stream.c:stream_up", "{\"StreamDescriptionSummary\": {\"StreamStatus\": \"%s\"}}",
-	  { "ACTIVE" }, NONE, "CREATING", GONE_FAILS, false, AWS_POLL_KINESIS_STREAM },
+	  { "ACTIVE" }, NONE, "CREATING", GONE_FAILS, false, KINESIS_STREAM_POLL },
 	{ "kinesis/stream.c:stream_gone",
 	  "{\"StreamDescriptionSummary\": {\"StreamStatus\": \"%s\"}}",
-	  NONE, NONE, "DELETING", GONE_IS_DONE, false, AWS_POLL_KINESIS_STREAM },
+	  NONE, NONE, "DELETING", GONE_IS_DONE, false, KINESIS_STREAM_POLL },
 	{ "lambda/event_source_mapping.c:mapping_settled", MAPPING_ANSWER,
 	  { "Enabled", "Disabled" }, NONE, "Creating", GONE_FAILS, false,
-	  AWS_POLL_EVENT_SOURCE_MAPPING },
+	  MAPPING_POLL },
 	{ "lambda/event_source_mapping.c:mapping_gone", MAPPING_ANSWER,
-	  NONE, NONE, "Deleting", GONE_IS_DONE, false, AWS_POLL_EVENT_SOURCE_MAPPING },
+	  NONE, NONE, "Deleting", GONE_IS_DONE, false, MAPPING_POLL },
 	{ "sfn/state_machine.c:machine_gone", "{\"status\": \"%s\"}",
-	  NONE, NONE, "DELETING", GONE_IS_DONE, false, AWS_POLL_SFN_DELETE },
+	  NONE, NONE, "DELETING", GONE_IS_DONE, false, SFN_DELETE_POLL },
 };
 #define N_EXPECTED (sizeof(expected) / sizeof(expected[0]))
 
@@ -231,9 +246,13 @@ static int drive_row(const struct expected_row *e)
 	if (count(row->done) != count(e->done) || count(row->failed) != count(e->failed))
 		MISS("%s: %zu success and %zu failure states, expected %zu and %zu", e->name,
 			 count(row->done), count(row->failed), count(e->done), count(e->failed));
-	if (row->poll != e->poll)
-		MISS("%s: its deadline is poll row %d, expected %d", e->name, (int)row->poll,
-			 (int)e->poll);
+	if (!row->poll || row->poll->interval_s <= 0 || row->poll->timeout_s <= 0)
+		MISS("%s: no deadline and first pause of its own (.poll)", e->name);
+	else if (row->poll->timeout_s != e->poll.timeout_s ||
+		 row->poll->interval_s != e->poll.interval_s)
+		MISS("%s: waits %g s, first pause %g s; expected %g s, %g s", e->name,
+			 row->poll->timeout_s, row->poll->interval_s, e->poll.timeout_s,
+			 e->poll.interval_s);
 
 	for (size_t i = 0; e->done[i]; i++) {
 		a = answer_with(e, e->done[i]);

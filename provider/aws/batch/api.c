@@ -132,13 +132,20 @@ static int batch_wait_check(void *ctx, struct strbuf *status, struct strbuf *err
 	return rc;
 }
 
+/* AWS Batch User Guide, "Compute environment" and "Job queues" (and the
+ * API reference's CreateComputeEnvironment, UpdateComputeEnvironment,
+ * DeleteComputeEnvironment, CreateJobQueue...): each answers at once while
+ * the object is CREATING, UPDATING or DELETING, then VALID, INVALID or
+ * gone; Terraform allows 10 minutes for each. */
+static const struct aws_poll batch_poll = { .timeout_s = 600.0, .interval_s = 1.0 };
+
 int batch_wait(struct aws_client *c, const struct batch_kind *k, const char *name, bool gone,
 	       struct strbuf *err)
 {
 	struct batch_wait_ctx w = { c, k, name, gone };
 	char *what = xasprintf("batch %s %s to be %s", k->noun, name, gone ? "deleted" : "VALID");
-	int rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_BATCH),
-			  aws_poll_interval_s(AWS_POLL_BATCH), batch_wait_check, &w, err);
+	int rc = aws_wait(what, batch_poll.timeout_s, batch_poll.interval_s, batch_wait_check, &w,
+			  err);
 
 	free(what);
 	return rc;

@@ -47,7 +47,7 @@ int batch_read(struct aws_client *c, const struct batch_kind *k, const char *nam
 
 /* Wait until object `name` of kind k is VALID after a create or update
  * (gone false; INVALID fails with its statusReason) or gone after a delete
- * (gone true), bounded by timing.c's AWS_POLL_BATCH. */
+ * (gone true), bounded by api.c's batch_poll (10 minutes). */
 int batch_wait(struct aws_client *c, const struct batch_kind *k, const char *name, bool gone,
 	       struct strbuf *err);
 

@@ -163,8 +163,8 @@ int cc_list(const struct resource_type *rt, void *client, const struct resource_
 	    struct resource_items *out, struct strbuf *err);
 /* How long a request of `operation` ("CREATE", "UPDATE", "DELETE") of rt is
  * followed: its handler's timeoutInMinutes and a minute where the
- * registry's schema gives one, else the timing engine's AWS_POLL_CLOUDCONTROL
- * bound. */
+ * registry's schema gives one, else resource.c's bound for a request
+ * (the CloudFormation CLI's default handler timeout, 120 minutes). */
 double cc_follow_timeout_s(const struct resource_type *rt, const char *operation);
 /* The RFC 6902 patch an update of rt sends (a new list): each top-level
  * property that changed between prior and desired (add, replace, remove;

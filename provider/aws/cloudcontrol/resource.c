@@ -6,7 +6,7 @@
  *
  * CreateResource, UpdateResource and DeleteResource answer a ProgressEvent
  * at once; GetResourceRequestStatus follows its request until SUCCESS or
- * FAILED, paced by the timing engine (aws_wait, AWS_POLL_CLOUDCONTROL) and
+ * FAILED, paced by the timing engine (aws_wait, request_poll below) and
  * bounded by the handler's timeout where the registry's schema gives one
  * (an RDS cluster's create: 2,160 minutes), else the engine's 2 hours. A request that FAILED with a handler error code
  * the CloudFormation CLI's handler contract calls retriable (Throttling,
@@ -235,10 +235,17 @@ static int follow_check(void *ctx, struct strbuf *status, struct strbuf *err)
 	return 0;
 }
 
+/* Cloud Control API user guide, "Managing resource operation requests":
+ * CreateResource, UpdateResource and DeleteResource answer at once with a
+ * request IN_PROGRESS, which GetResourceRequestStatus follows until SUCCESS
+ * or FAILED; the CloudFormation CLI's schema gives a handler 120 minutes
+ * unless its timeoutInMinutes says other. */
+static const struct aws_poll request_poll = { .timeout_s = 7200.0, .interval_s = 1.0 };
+
 /* How long a request of `operation` ("CREATE") is followed: its handler's
  * timeout where the registry's schema gives one (a minute more, for the
- * request's own end), else the timing engine's bound (the CloudFormation
- * CLI's default handler timeout). */
+ * request's own end), else request_poll's bound (the CloudFormation CLI's
+ * default handler timeout). */
 double cc_follow_timeout_s(const struct resource_type *rt, const char *operation)
 {
 	static const char *const handlers[][2] = {
@@ -253,7 +260,7 @@ double cc_follow_timeout_s(const struct resource_type *rt, const char *operation
 		    json_integer_value(minutes) > 0)
 			return 60.0 * (double)json_integer_value(minutes) + 60.0;
 	}
-	return aws_poll_timeout_s(AWS_POLL_CLOUDCONTROL);
+	return request_poll.timeout_s;
 }
 
 /* Follow the request `event` (taken) answered until it ends: 0 with
@@ -274,7 +281,7 @@ static int follow(struct aws_client *c, const struct resource_type *rt, json_t *
 
 	say_made(&f);
 	rc = aws_wait(what, cc_follow_timeout_s(rt, value_get_string(event, "Operation")),
-		      aws_poll_interval_s(AWS_POLL_CLOUDCONTROL), follow_check, &f, err);
+		      request_poll.interval_s, follow_check, &f, err);
 	free(what);
 	free(f.said);
 	if (rc) {

@@ -7,7 +7,7 @@
  *
  * CreateTable, UpdateTable and DeleteTable return at once and the table
  * becomes ACTIVE (or gone) later: each waits for it with the waiter of
- * wait.h, bounded by AWS_POLL_DYNAMODB_TABLE (timing.c). The attribute
+ * wait.h, bounded by table_poll (below). The attribute
  * definitions are a set: read() and plan_desired() give them sorted by
  * name. TTL is reported only while it is enabled (the ttl block's absence
  * is "disabled"). A stream (stream_enabled, stream_view_type) is turned on
@@ -23,7 +23,7 @@
  * added and removed by UpdateTable, one index a call, each CREATING (or
  * DELETING) while the table is UPDATING: every change waits for the table
  * ACTIVE and the index ACTIVE (or gone), bounded by
- * AWS_POLL_DYNAMODB_INDEX. An index whose keys or projection change is
+ * index_poll. An index whose keys or projection change is
  * removed and made again (so is one whose key attribute changes type); its
  * capacities change in place. Both lists are sets: sorted by name,
  * non_key_attributes sorted. `attribute` changes in place with the global
@@ -185,20 +185,24 @@ static int ddb_call(struct aws_client *c, const char *op, const json_t *in,
 				   codes, out, NULL, attempts, err);
 }
 
+/* DynamoDB Developer Guide, "Creating a table": the table is CREATING,
+ * then ACTIVE; DeleteTable leaves it DELETING until it is gone. */
+static const struct aws_poll table_poll = { .timeout_s = 600.0, .interval_s = 1.0 };
+
 /* A table ACTIVE after its create or a change; gone after its delete. */
 const struct aws_waiter table_up = {
 	.what = "DynamoDB table %s to be ACTIVE", .service = &aws_service_dynamodb,
 	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeTable", .id_param = "TableName", .status_path = "Table/TableStatus",
 	.done = table_active,
-	.gone = not_found, .poll = AWS_POLL_DYNAMODB_TABLE,
+	.gone = not_found, .poll = &table_poll,
 };
 const struct aws_waiter table_gone = {
 	.what = "DynamoDB table %s to be deleted", .service = &aws_service_dynamodb,
 	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeTable", .id_param = "TableName", .status_path = "Table/TableStatus",
 	.gone = not_found,
-	.gone_is_done = true, .poll = AWS_POLL_DYNAMODB_TABLE,
+	.gone_is_done = true, .poll = &table_poll,
 };
 
 /* ---- the stack's form: sets sorted, key types (plan_desired) ---- */
@@ -773,6 +777,13 @@ static int index_check(void *ctx, struct strbuf *status, struct strbuf *err)
 	return rc;
 }
 
+/* DynamoDB Developer Guide, "Adding a global secondary index to an
+ * existing table": the index is CREATING while DynamoDB backfills it from
+ * the table ("the time required ... depends on the size of the table"),
+ * then ACTIVE; a removed one is DELETING; the table is UPDATING meanwhile.
+ * Terraform allows an update 60 minutes. */
+static const struct aws_poll index_poll = { .timeout_s = 3600.0, .interval_s = 1.0 };
+
 /* Send UpdateTable `req` (decref'd) for table `name` adding or removing
  * global index `index`, then wait for the index ACTIVE (or gone) and the
  * table ACTIVE. */
@@ -788,8 +799,7 @@ static int index_update_wait(struct aws_client *c, const char *name, const char 
 		return -1;
 	what = xasprintf("DynamoDB index %s of table %s to be %s", index, name,
 			 gone ? "deleted" : "ACTIVE");
-	rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_DYNAMODB_INDEX),
-		      aws_poll_interval_s(AWS_POLL_DYNAMODB_INDEX), index_check, &w, err);
+	rc = aws_wait(what, index_poll.timeout_s, index_poll.interval_s, index_check, &w, err);
 	free(what);
 	return rc ? -1 : 0;
 }

@@ -303,6 +303,9 @@ static const char *const terminated[] = { "terminated", NULL };
 static const char *const not_running[] = { "shutting-down", "terminated", "stopping", NULL };
 static const char *const not_stopping[] = { "shutting-down", "terminated", NULL };
 
+/* An EC2 instance reaching a state. */
+static const struct aws_poll instance_poll = { .timeout_s = 900.0, .interval_s = 2.0 };
+
 /* An instance running after RunInstances or StartInstances, stopped after
  * StopInstances, terminated (or gone) after TerminateInstances; a state it
  * will not leave for the one waited for ends the wait, with EC2's reason. */
@@ -311,20 +314,20 @@ const struct aws_waiter instance_running = {
 	.operation = "DescribeInstances", .id_param = "InstanceId.1",
 	.status_path = INSTANCE_ITEM "instanceState/name",
 	.reason_path = INSTANCE_ITEM "stateReason/message", .done = running,
-	.failed = not_running, .gone = not_found, .poll = AWS_POLL_EC2_INSTANCE,
+	.failed = not_running, .gone = not_found, .poll = &instance_poll,
 };
 const struct aws_waiter instance_stopped = {
 	.what = "instance %s to be stopped", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
 	.operation = "DescribeInstances", .id_param = "InstanceId.1",
 	.status_path = INSTANCE_ITEM "instanceState/name",
 	.reason_path = INSTANCE_ITEM "stateReason/message", .done = stopped,
-	.failed = not_stopping, .gone = not_found, .poll = AWS_POLL_EC2_INSTANCE,
+	.failed = not_stopping, .gone = not_found, .poll = &instance_poll,
 };
 const struct aws_waiter instance_terminated = {
 	.what = "instance %s to be terminated", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
 	.operation = "DescribeInstances", .id_param = "InstanceId.1",
 	.status_path = INSTANCE_ITEM "instanceState/name", .done = terminated,
-	.gone = not_found, .gone_is_done = true, .poll = AWS_POLL_EC2_INSTANCE,
+	.gone = not_found, .gone_is_done = true, .poll = &instance_poll,
 };
 
 /* ---- host keys from the console output ---- */
@@ -421,6 +424,10 @@ static int host_keys_check(void *ctx, struct strbuf *status, struct strbuf *err)
 	return w->keys ? 1 : 0;
 }
 
+/* Host keys on an instance's console: bounded by the stack's
+ * host_keys_timeout. */
+static const struct aws_poll host_keys_poll = { .timeout_s = 0, .interval_s = 2.0 };
+
 /* Wait for the instance's host keys on its console output; new reference. */
 static int wait_host_keys(struct aws_client *c, const char *id, const json_t *desired,
 			  json_t **keys, struct strbuf *err)
@@ -428,8 +435,7 @@ static int wait_host_keys(struct aws_client *c, const char *id, const json_t *de
 	struct host_keys_wait w = { c, id, NULL };
 	double timeout = (double)value_get_integer(desired, "host_keys_timeout", 600);
 	char *what = xasprintf("the SSH host keys of instance %s on its console output", id);
-	int rc = aws_wait(what, timeout, aws_poll_interval_s(AWS_POLL_EC2_HOST_KEYS), host_keys_check,
-			  &w, err);
+	int rc = aws_wait(what, timeout, host_keys_poll.interval_s, host_keys_check, &w, err);
 
 	free(what);
 	if (rc) {

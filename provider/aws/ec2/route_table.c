@@ -362,9 +362,13 @@ static int associate_check(void *ctx, struct strbuf *status, struct strbuf *err)
 	return rc == 1 ? 0 : rc < 0 ? -1 : 1;
 }
 
+/* A subnet let go of by another table while AssociateRouteTable was
+ * refused: two tries, a second apart. */
+static const struct aws_poll association_poll = { .timeout_s = 2.0, .interval_s = 1.0 };
+
 /* AssociateRouteTable of subnet with table id, through the timing engine
- * (timing.c's AWS_POLL_ROUTE_TABLE_ASSOCIATION: a second try a second
- * later, when a subnet was let go of meanwhile). */
+ * (association_poll: a second try a second later, when a subnet was let go
+ * of meanwhile). */
 static int associate(struct aws_client *c, const char *id, const char *subnet,
 		     const json_t *desired_tags, struct strbuf *err)
 {
@@ -374,9 +378,8 @@ static int associate(struct aws_client *c, const char *id, const char *subnet,
 	int rc;
 
 	a.params = json_pack("{s:s, s:s}", "RouteTableId", id, "SubnetId", subnet);
-	rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_ROUTE_TABLE_ASSOCIATION),
-		      aws_poll_interval_s(AWS_POLL_ROUTE_TABLE_ASSOCIATION), associate_check, &a,
-		      err);
+	rc = aws_wait(what, association_poll.timeout_s, association_poll.interval_s,
+		      associate_check, &a, err);
 	json_decref(a.params);
 	free(what);
 	if (rc && a.let_go) {

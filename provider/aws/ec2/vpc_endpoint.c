@@ -156,6 +156,10 @@ static const char *const ep_available[] = { "available", NULL };
 static const char *const ep_ended[] = { "failed", "deleted", "deleting", "rejected", NULL };
 static const char *const ep_deleted[] = { "deleted", NULL };
 
+/* EC2 API reference, VpcEndpoint State: pending, then available (or
+ * failed); after a delete, deleting, then deleted. */
+static const struct aws_poll ep_poll = { .timeout_s = 600.0, .interval_s = 2.0 };
+
 /* An endpoint is made and deleted in the background (wait.h). */
 const struct aws_waiter ep_up = {
 	.what = "VPC endpoint %s to be available", .service = &aws_service_ec2,
@@ -163,13 +167,13 @@ const struct aws_waiter ep_up = {
 	.operation = "DescribeVpcEndpoints", .id_param = "VpcEndpointId.1",
 	.status_path = "vpcEndpointSet/item/state", .reason_path = "vpcEndpointSet/item/failureReason",
 	.done = ep_available, .failed = ep_ended, .gone = not_found,
-	.poll = AWS_POLL_VPC_ENDPOINT,
+	.poll = &ep_poll,
 };
 const struct aws_waiter ep_gone = {
 	.what = "VPC endpoint %s to be deleted", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
 	.operation = "DescribeVpcEndpoints", .id_param = "VpcEndpointId.1",
 	.status_path = "vpcEndpointSet/item/state", .done = ep_deleted, .gone = not_found,
-	.gone_is_done = true, .poll = AWS_POLL_VPC_ENDPOINT,
+	.gone_is_done = true, .poll = &ep_poll,
 };
 
 static int ep_delete(void *client, const char *id, const json_t *prior, struct strbuf *err);

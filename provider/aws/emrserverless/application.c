@@ -318,7 +318,7 @@ const struct aws_waiter app_settled = {
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = created_states, .failed = failed_states, .gone = not_found,
-	.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
+	.poll = &emrs_application_poll,
 };
 const struct aws_waiter app_created = {
 	.what = "EMR Serverless application %s to be CREATED",
@@ -326,7 +326,7 @@ const struct aws_waiter app_created = {
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = created_states, .failed = failed_states, .gone = not_found,
-	.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
+	.poll = &emrs_application_poll,
 };
 const struct aws_waiter app_stopped = {
 	.what = "EMR Serverless application %s to be STOPPED",
@@ -334,7 +334,7 @@ const struct aws_waiter app_stopped = {
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = stopped_states, .failed = failed_states, .gone = not_found,
-	.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
+	.poll = &emrs_application_poll,
 };
 const struct aws_waiter app_terminated = {
 	.what = "EMR Serverless application %s to be TERMINATED",
@@ -342,7 +342,7 @@ const struct aws_waiter app_terminated = {
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = failed_states, .gone = not_found, .gone_is_done = true,
-	.poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
+	.poll = &emrs_application_poll,
 };
 
 /* Bring application id to CREATED or STOPPED, where AWS changes it: stop a

@@ -96,7 +96,7 @@ const struct aws_waiter app_started = {
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication",
 	.path = "/applications/%s", .status_path = "application/state",
 	.reason_path = "application/stateDetails", .done = app_started_states,
-	.failed = app_start_failed_states, .poll = AWS_POLL_EMR_SERVERLESS_APPLICATION,
+	.failed = app_start_failed_states, .poll = &emrs_application_poll,
 };
 
 /* Start the application when it is not started and will not start itself

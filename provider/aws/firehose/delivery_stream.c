@@ -8,7 +8,7 @@
  *
  * CreateDeliveryStream returns while the stream is CREATING and
  * DeleteDeliveryStream while it is DELETING; each waits with the waiter of
- * wait.h, bounded by AWS_POLL_FIREHOSE_STREAM (timing.c), as does a change of
+ * wait.h, bounded by fh_poll (below), as does a change of
  * encryption (ENABLING, DISABLING). The destination changes in place by
  * UpdateDestination, which names the stream's current version id and its
  * destination's id (read just before); the source replaces the stream. A
@@ -112,6 +112,14 @@ static const char *const fh_enabled[] = { "ENABLED", NULL };
 static const char *const fh_disabled[] = { "DISABLED", NULL };
 static const char *const fh_enc_failed[] = { "ENABLING_FAILED", "DISABLING_FAILED", NULL };
 
+/* Firehose API reference, CreateDeliveryStream: "This is an asynchronous
+ * operation that immediately returns. The initial status of the Firehose
+ * stream is CREATING. After the Firehose stream is created, its status is
+ * ACTIVE"; StartDeliveryStreamEncryption: the status of the encryption is
+ * ENABLING, then ENABLED (Stop: DISABLING, DISABLED);
+ * DeleteDeliveryStream: DELETING until it is gone. */
+static const struct aws_poll fh_poll = { .timeout_s = 600.0, .interval_s = 1.0 };
+
 /* A stream ACTIVE after its create; gone after its delete; its encryption
  * ENABLED or DISABLED after StartDeliveryStreamEncryption or Stop... */
 #define FH_STATUS "DeliveryStreamDescription/DeliveryStreamStatus"
@@ -125,28 +133,28 @@ const struct aws_waiter fh_up = {
 	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeDeliveryStream", .id_param = "DeliveryStreamName",
 	.status_path = FH_STATUS, .reason_path = FH_REASON, .done = fh_active,
-	.failed = fh_stream_failed, .gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
+	.failed = fh_stream_failed, .gone = not_found, .poll = &fh_poll,
 };
 const struct aws_waiter fh_gone = {
 	.what = "Firehose stream %s to be deleted", .service = &aws_service_firehose,
 	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeDeliveryStream", .id_param = "DeliveryStreamName",
 	.status_path = FH_STATUS, .reason_path = FH_REASON, .failed = fh_stream_failed,
-	.gone = not_found, .gone_is_done = true, .poll = AWS_POLL_FIREHOSE_STREAM,
+	.gone = not_found, .gone_is_done = true, .poll = &fh_poll,
 };
 const struct aws_waiter fh_encryption_enabled = {
 	.what = "Firehose stream %s's encryption to be ENABLED", .service = &aws_service_firehose,
 	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream",
 	.id_param = "DeliveryStreamName",
 	.status_path = FH_ENC_STATUS, .reason_path = FH_ENC_REASON, .done = fh_enabled,
-	.failed = fh_enc_failed, .gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
+	.failed = fh_enc_failed, .gone = not_found, .poll = &fh_poll,
 };
 const struct aws_waiter fh_encryption_disabled = {
 	.what = "Firehose stream %s's encryption to be DISABLED", .service = &aws_service_firehose,
 	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream",
 	.id_param = "DeliveryStreamName",
 	.status_path = FH_ENC_STATUS, .reason_path = FH_ENC_REASON, .done = fh_disabled,
-	.failed = fh_enc_failed, .gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
+	.failed = fh_enc_failed, .gone = not_found, .poll = &fh_poll,
 };
 
 /* Set o[key] to a's member when it is a non-empty string. */

@@ -186,13 +186,17 @@ static int crawler_read(void *client, const char *name, const json_t *prior, jso
 
 static const char *const crawler_ready[] = { "READY", NULL };
 
+/* Glue API reference, Crawler State: RUNNING, then STOPPING, then READY; a
+ * call the crawl refuses (CrawlerRunningException) waits. */
+static const struct aws_poll crawler_poll = { .timeout_s = 900.0, .interval_s = 2.0 };
+
 /* A crawl ends in the background (RUNNING, STOPPING, READY); gone is done. */
 const struct aws_waiter crawler_idle = {
 	.what = "glue crawler %s to finish its crawl", .service = &aws_service_glue,
 	.wire = AWS_WIRE_JSON, .operation = "GetCrawler", .id_param = "Name",
 	.status_path = "Crawler/State",
 	.done = crawler_ready, .gone = not_found, .gone_is_done = true,
-	.poll = AWS_POLL_GLUE_CRAWLER,
+	.poll = &crawler_poll,
 };
 
 /*

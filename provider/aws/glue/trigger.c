@@ -166,6 +166,9 @@ static int get_trigger(struct aws_client *c, const char *name, json_t **trigger,
 
 static const char *const trigger_resting[] = { "CREATED", "ACTIVATED", "DEACTIVATED", NULL };
 
+/* A Glue trigger settling after a change. */
+static const struct aws_poll trigger_poll = { .timeout_s = 300.0, .interval_s = 2.0 };
+
 /* A trigger rests (CREATED, ACTIVATED, DEACTIVATED) after its create or a
  * change, while CREATING, ACTIVATING, DEACTIVATING, UPDATING or DELETING
  * move; just created, it may not be visible to reads yet. */
@@ -173,14 +176,14 @@ const struct aws_waiter trigger_settled = {
 	.what = "glue trigger %s to settle", .service = &aws_service_glue, .wire = AWS_WIRE_JSON,
 	.operation = "GetTrigger", .id_param = "Name", .status_path = "Trigger/State",
 	.done = trigger_resting,
-	.gone = not_found, .gone_is_again = true, .poll = AWS_POLL_GLUE_TRIGGER,
+	.gone = not_found, .gone_is_again = true, .poll = &trigger_poll,
 };
 const struct aws_waiter trigger_gone = {
 	.what = "glue trigger %s to be deleted", .service = &aws_service_glue,
 	.wire = AWS_WIRE_JSON,
 	.operation = "GetTrigger", .id_param = "Name", .status_path = "Trigger/State",
 	.gone = not_found,
-	.gone_is_done = true, .poll = AWS_POLL_GLUE_TRIGGER,
+	.gone_is_done = true, .poll = &trigger_poll,
 };
 
 /* Run row on trigger `name`, its message saying which wait it is: "glue

@@ -9,7 +9,7 @@
  * once and the stream is CREATING, UPDATING or DELETING until it is ACTIVE
  * or gone, and Kinesis takes no other change meanwhile
  * (ResourceInUseException): each waits for it with the waiter of wait.h,
- * bounded by AWS_POLL_KINESIS_STREAM (timing.c). shard_count is read only
+ * bounded by stream_poll (below). shard_count is read only
  * in PROVISIONED mode (ON_DEMAND scales by itself); shard_level_metrics is
  * a set, given sorted. A create that finds the name taken
  * (ResourceInUseException) adopts the stream only when it carries this
@@ -86,18 +86,26 @@ static int kinesis_call(struct aws_client *c, const char *op, const json_t *in,
 				   err);
 }
 
+/* Kinesis API reference, CreateStream: "an asynchronous operation ...
+ * Kinesis Data Streams immediately returns and sets the stream status to
+ * CREATING. After the stream is created, Kinesis Data Streams sets the
+ * stream status to ACTIVE"; UpdateShardCount, UpdateStreamMode and
+ * StartStreamEncryption leave it UPDATING ("may take a few seconds" to
+ * hours for a resharding of many shards), DeleteStream DELETING. */
+static const struct aws_poll stream_poll = { .timeout_s = 1800.0, .interval_s = 1.0 };
+
 /* A stream ACTIVE after its create or a change; gone after its delete. */
 const struct aws_waiter stream_up = {
 	.what = "Kinesis stream %s to be ACTIVE", .service = &aws_service_kinesis,
 	.wire = AWS_WIRE_JSON, .operation = "DescribeStreamSummary", .id_param = "StreamName",
 	.status_path = "StreamDescriptionSummary/StreamStatus", .done = stream_active,
-	.gone = not_found, .poll = AWS_POLL_KINESIS_STREAM,
+	.gone = not_found, .poll = &stream_poll,
 };
 const struct aws_waiter stream_gone = {
 	.what = "Kinesis stream %s to be deleted", .service = &aws_service_kinesis,
 	.wire = AWS_WIRE_JSON, .operation = "DescribeStreamSummary", .id_param = "StreamName",
 	.status_path = "StreamDescriptionSummary/StreamStatus", .gone = not_found,
-	.gone_is_done = true, .poll = AWS_POLL_KINESIS_STREAM,
+	.gone_is_done = true, .poll = &stream_poll,
 };
 
 /* A list of strings sorted, without repeats (a new list). */

@@ -11,8 +11,8 @@
  * A mapping is asynchronous: CreateEventSourceMapping answers while it is
  * Creating, UpdateEventSourceMapping while Updating (Enabling, Disabling),
  * DeleteEventSourceMapping while Deleting; each waits for Enabled or
- * Disabled, or for it to be gone, bounded by AWS_POLL_EVENT_SOURCE_MAPPING
- * (timing.c). A Deleting mapping reads as gone.
+ * Disabled, or for it to be gone, bounded by mapping_poll (below). A
+ * Deleting mapping reads as gone.
  *
  * Exactly once: the create has no client token, but Lambda takes one
  * mapping per function and source (CreateEventSourceMapping refuses a
@@ -134,19 +134,26 @@ static char *mapping_path(const char *uuid)
 	return xasprintf(MAPPINGS_PATH "/%s", uuid);
 }
 
+/* Lambda API reference, CreateEventSourceMapping, Update... and Delete...:
+ * each answers 202 Accepted with the mapping's State "Creating",
+ * "Updating" (or "Enabling", "Disabling") or "Deleting"; it is "Enabled"
+ * or "Disabled" when done, or gone after a delete. Terraform allows 10
+ * minutes for each. */
+static const struct aws_poll mapping_poll = { .timeout_s = 600.0, .interval_s = 1.0 };
+
 /* A mapping Enabled or Disabled after its create or update; gone after its
  * delete. */
 const struct aws_waiter mapping_settled = {
 	.what = "event source mapping %s to be Enabled or Disabled", .service = &aws_service_lambda,
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetEventSourceMapping",
 	.path = MAPPINGS_PATH "/%s", .status_path = "State", .reason_path = "StateTransitionReason",
-	.done = settled, .gone = not_found, .poll = AWS_POLL_EVENT_SOURCE_MAPPING,
+	.done = settled, .gone = not_found, .poll = &mapping_poll,
 };
 const struct aws_waiter mapping_gone = {
 	.what = "event source mapping %s to be deleted", .service = &aws_service_lambda,
 	.wire = AWS_WIRE_REST_JSON, .operation = "GetEventSourceMapping",
 	.path = MAPPINGS_PATH "/%s", .status_path = "State", .reason_path = "StateTransitionReason",
-	.gone = not_found, .gone_is_done = true, .poll = AWS_POLL_EVENT_SOURCE_MAPPING,
+	.gone = not_found, .gone_is_done = true, .poll = &mapping_poll,
 };
 
 /* Whether `given` (a function_name as written) names the function of

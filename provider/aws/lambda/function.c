@@ -350,13 +350,15 @@ static int ready_check(void *ctx, struct strbuf *status, struct strbuf *err)
 	return rc;
 }
 
+/* A Lambda function Active and its update done. */
+static const struct aws_poll ready_poll = { .timeout_s = 600.0, .interval_s = 1.0 };
+
 static int wait_ready(struct aws_client *c, const char *name, bool fail_on_failed,
 		      struct strbuf *err)
 {
 	struct ready_wait w = { c, name, fail_on_failed };
 	char *what = xasprintf("lambda function %s to be ready", name);
-	int rc = aws_wait(what, aws_poll_timeout_s(AWS_POLL_LAMBDA_READY),
-			  aws_poll_interval_s(AWS_POLL_LAMBDA_READY), ready_check, &w, err);
+	int rc = aws_wait(what, ready_poll.timeout_s, ready_poll.interval_s, ready_check, &w, err);
 
 	free(what);
 	return rc;

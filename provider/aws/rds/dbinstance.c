@@ -220,6 +220,9 @@ static int wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
 	return rc;
 }
 
+/* An RDS instance or Redshift cluster: bounded by the stack's timeout. */
+static const struct aws_poll db_poll = { .timeout_s = 0, .interval_s = 2.0 };
+
 int db_wait(const struct db_api *t, struct aws_client *c, const char *id,
 	    db_settled_fn settled, bool until_gone, const char *const *pending, double timeout,
 	    struct strbuf *err)
@@ -227,8 +230,7 @@ int db_wait(const struct db_api *t, struct aws_client *c, const char *id,
 	struct db_wait w = { t, c, id, settled, until_gone, pending };
 	char *what = until_gone ? xasprintf("%s %s to be deleted", t->kind, id)
 				: xasprintf("%s %s to become available", t->kind, id);
-	int rc = aws_wait(what, db_wait_limit(timeout), aws_poll_interval_s(AWS_POLL_DB_INSTANCE),
-			  wait_check, &w, err);
+	int rc = aws_wait(what, db_wait_limit(timeout), db_poll.interval_s, wait_check, &w, err);
 
 	free(what);
 	return rc;

@@ -387,12 +387,16 @@ static const struct aws_native_ops machine_native = {
 
 AWS_NATIVE_FUNCTIONS(machine, machine_native)
 
+/* Step Functions API reference, DeleteStateMachine: an asynchronous
+ * operation that sets the status to DELETING and begins the deletion. */
+static const struct aws_poll machine_delete_poll = { .timeout_s = 300.0, .interval_s = 2.0 };
+
 /* DeleteStateMachine marks it DELETING; it goes in the background. */
 const struct aws_waiter machine_gone = {
 	.what = "state machine %s to be deleted", .service = &aws_service_sfn,
 	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeStateMachine", .id_param = "stateMachineArn", .status_path = "status",
-	.gone = not_found, .gone_is_done = true, .poll = AWS_POLL_SFN_DELETE,
+	.gone = not_found, .gone_is_done = true, .poll = &machine_delete_poll,
 };
 
 static int machine_delete(void *client, const char *id, const json_t *prior,

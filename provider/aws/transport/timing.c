@@ -1,8 +1,9 @@
 /*
  * timing.c: the table of what AWS documents as eventually consistent
  * (timing.h), one rule a row, each citing its source; the schedule of the
- * pauses that wait it out; and the table of how long the aws types wait for
- * their long operations.
+ * pauses that wait it out; and how long a read of another run may miss a
+ * new object. How long a long operation is waited for is its service's
+ * (struct aws_poll, wait.h).
  */
 #include "provider/aws/transport/timing.h"
 #include "provider/base/text.h"
@@ -447,84 +448,4 @@ double aws_consistency_window_s(const struct aws_timing *t, const char *type, bo
 		return row->seconds < 0 || row->seconds > setting ? setting : row->seconds;
 	}
 	return 0;
-}
-
-/* ---- the long operations (aws_wait) ---- */
-
-static const struct poll_row {
-	double timeout_s; /* 0: the stack's setting bounds it */
-	double interval_s;
-} polls[] = {
-	[AWS_POLL_GLUE_TRIGGER] = { 300.0, 2.0 },
-	[AWS_POLL_LAMBDA_READY] = { 600.0, 1.0 },
-	[AWS_POLL_EC2_INSTANCE] = { 900.0, 2.0 },
-	[AWS_POLL_EC2_HOST_KEYS] = { 0, 2.0 },
-	[AWS_POLL_DB_INSTANCE] = { 0, 2.0 },
-	[AWS_POLL_ROUTE_TABLE_ASSOCIATION] = { 2.0, 1.0 },
-	/* DynamoDB Developer Guide, "Creating a table": the table is CREATING,
-	 * then ACTIVE; DeleteTable leaves it DELETING until it is gone. */
-	[AWS_POLL_DYNAMODB_TABLE] = { 600.0, 1.0 },
-	/* AWS Batch User Guide, "Compute environment" and "Job queues" (and the
-	 * API reference's CreateComputeEnvironment, UpdateComputeEnvironment,
-	 * DeleteComputeEnvironment, CreateJobQueue...): each answers at once
-	 * while the object is CREATING, UPDATING or DELETING, then VALID,
-	 * INVALID or gone; Terraform allows 10 minutes for each. */
-	[AWS_POLL_BATCH] = { 600.0, 1.0 },
-	/* EMR Serverless User Guide, "Application states": CREATING until
-	 * CREATED; StopApplication leaves it STOPPING until STOPPED, which
-	 * UpdateApplication and DeleteApplication need; a deleted one is
-	 * TERMINATED. */
-	[AWS_POLL_EMR_SERVERLESS_APPLICATION] = { 600.0, 1.0 },
-	/* Kinesis API reference, CreateStream: "an asynchronous operation ...
-	 * Kinesis Data Streams immediately returns and sets the stream status
-	 * to CREATING. After the stream is created, Kinesis Data Streams sets
-	 * the stream status to ACTIVE"; UpdateShardCount, UpdateStreamMode and
-	 * StartStreamEncryption leave it UPDATING ("may take a few seconds" to
-	 * hours for a resharding of many shards), DeleteStream DELETING. */
-	[AWS_POLL_KINESIS_STREAM] = { 1800.0, 1.0 },
-	/* Firehose API reference, CreateDeliveryStream: "This is an
-	 * asynchronous operation that immediately returns. The initial status
-	 * of the Firehose stream is CREATING. After the Firehose stream is
-	 * created, its status is ACTIVE"; StartDeliveryStreamEncryption: the
-	 * status of the encryption is ENABLING, then ENABLED (Stop: DISABLING,
-	 * DISABLED); DeleteDeliveryStream: DELETING until it is gone. */
-	[AWS_POLL_FIREHOSE_STREAM] = { 600.0, 1.0 },
-	/* DynamoDB Developer Guide, "Adding a global secondary index to an
-	 * existing table": the index is CREATING while DynamoDB backfills it
-	 * from the table ("the time required ... depends on the size of the
-	 * table"), then ACTIVE; a removed one is DELETING; the table is
-	 * UPDATING meanwhile. Terraform allows an update 60 minutes. */
-	[AWS_POLL_DYNAMODB_INDEX] = { 3600.0, 1.0 },
-	/* Lambda API reference, CreateEventSourceMapping, Update... and
-	 * Delete...: each answers 202 Accepted with the mapping's State
-	 * "Creating", "Updating" (or "Enabling", "Disabling") or "Deleting";
-	 * it is "Enabled" or "Disabled" when done, or gone after a delete.
-	 * Terraform allows 10 minutes for each. */
-	[AWS_POLL_EVENT_SOURCE_MAPPING] = { 600.0, 1.0 },
-	/* EC2 API reference, NatGateway and VpcEndpoint State: pending, then
-	 * available (or failed); after a delete, deleting, then deleted. */
-	[AWS_POLL_NAT_GATEWAY] = { 900.0, 2.0 },
-	[AWS_POLL_VPC_ENDPOINT] = { 600.0, 2.0 },
-	/* Step Functions API reference, DeleteStateMachine: an asynchronous
-	 * operation that sets the status to DELETING and begins the deletion. */
-	[AWS_POLL_SFN_DELETE] = { 300.0, 2.0 },
-	/* Glue API reference, Crawler State: RUNNING, then STOPPING, then
-	 * READY; a call the crawl refuses (CrawlerRunningException) waits. */
-	[AWS_POLL_GLUE_CRAWLER] = { 900.0, 2.0 },
-	/* Cloud Control API user guide, "Managing resource operation
-	 * requests": CreateResource, UpdateResource and DeleteResource answer
-	 * at once with a request IN_PROGRESS, which GetResourceRequestStatus
-	 * follows until SUCCESS or FAILED; the CloudFormation CLI's schema
-	 * gives a handler 120 minutes unless its timeoutInMinutes says other. */
-	[AWS_POLL_CLOUDCONTROL] = { 7200.0, 1.0 },
-};
-
-double aws_poll_timeout_s(enum aws_poll poll)
-{
-	return polls[poll].timeout_s;
-}
-
-double aws_poll_interval_s(enum aws_poll poll)
-{
-	return polls[poll].interval_s;
 }

@@ -21,10 +21,10 @@
  *                paginators say (paginators.gen.c); aws_query_list
  *   endpoints.h  partitions and regions (aws_region_check), the services a
  *                provider's endpoints: block names (services.def)
- *   wait.h       polling until a state, and IAM role propagation retries
+ *   wait.h       polling until a state (aws_wait, struct aws_waiter), each
+ *                bounded by its service's struct aws_poll
  *   timing.h     AWS's timing as data: what a call waits out while AWS
- *                catches up, the schedule of its pauses, and how long each
- *                long operation is waited for (aws_poll_timeout_s)
+ *                catches up, and the schedule of its pauses
  *   xml.h        reading and writing the XML of S3 and the query protocol
  *   sigv4.h      SigV4 signing; outside the transport only its helpers
  *                sigv4_uri_encode and sigv4_sha256_hex are for use

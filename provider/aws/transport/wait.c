@@ -234,8 +234,7 @@ int aws_waiter_run(struct aws_client *c, const struct aws_waiter *w, const char 
 {
 	struct waiter_poll p = { c, w, id };
 	char *what = xasprintf(w->what, id);
-	int rc = aws_wait(what, aws_poll_timeout_s(w->poll), aws_poll_interval_s(w->poll),
-			   waiter_check, &p, err);
+	int rc = aws_wait(what, w->poll->timeout_s, w->poll->interval_s, waiter_check, &p, err);
 
 	free(what);
 	return rc;

@@ -12,6 +12,10 @@
  * (a function's State and LastUpdateStatus, a database's pending changes)
  * is a check function run by aws_wait, the same engine.
  *
+ * How long each kind of long operation is waited for (struct aws_poll) is
+ * the service's to say: each service folder declares its own beside the
+ * waiters that use it, citing the AWS page that documents the operation.
+ *
  * The answers AWS gives while it catches up with itself (a role not yet
  * usable, an id not yet visible) are not waited for here but by the
  * transport itself, from the table of timing.h.
@@ -22,7 +26,22 @@
 #include <stdbool.h>
 
 #include "provider/aws/transport/client.h"
-#include "provider/aws/transport/timing.h"
+
+/*
+ * How long one kind of long operation (a NAT gateway available, a Kinesis
+ * stream ACTIVE) is waited for: at most timeout_s seconds, the first pause
+ * interval_s (growing by half up to 30 s). A service declares one per kind
+ * of wait, in the file of the waiters that use it (a static const) or its
+ * api.h when several files of the service share it, with the AWS page that
+ * documents the operation. Its waiters point to it (struct aws_waiter's
+ * .poll); a wait run by aws_wait passes its two numbers.
+ */
+struct aws_poll {
+	double timeout_s;  /* at most; 0: the stack's setting bounds it (a database's
+	                      timeout, an instance's host_keys_timeout) and the
+	                      caller passes that to aws_wait */
+	double interval_s; /* the first pause */
+};
 
 /*
  * Poll `check` until it reports done (1), fails (-1), or `timeout_seconds`
@@ -61,8 +80,8 @@ struct aws_waiter {
 	bool gone_is_again;         /* gone, or no status at all: poll again (an object made
 	                               moments ago, not visible yet: botocore's error
 	                               acceptor with state "retry") */
-	enum aws_poll poll;         /* its row of timing.c's table: the deadline and the
-	                               first pause */
+	const struct aws_poll *poll; /* the deadline and the first pause: its
+	                               service's declaration */
 };
 
 /* Run waiter w on object `id`: 0 when it is done, -1 with err when it
