@@ -247,6 +247,8 @@ test_expect_success 'after the run: every check of a derived list passes' '
 	in_copy docs/gen-reference.py --check --terrace build/terrace &&
 	in_copy tests/check_type_lists.py --check &&
 	in_copy docs/check-design-map.py --check &&
+	in_copy tests/integration/group.py --check >group.out &&
+	in_copy tests/integration/negatives.py --check tests/integration/aws/events/t1519-events-toy.sh &&
 	test_contains "$copy/docs/real-aws.md" "| \`aws.events.toy\` | \`events:CreateEventBus\`" &&
 	test_contains "$copy/docs/stack-language.md" "\`aws.events.toy\` name (256)"
 '
