@@ -1086,7 +1086,8 @@ def main():
         missing = [j for j, _x in carried_patterns() if j not in have]
         if missing:
             sys.exit("gen_constraints: tests/unit/pattern_verdicts.json has no verdicts for "
-                     + ", ".join(missing) + ": run provider/aws/gen/gen_constraints.py --verdicts")
+                     + ", ".join(missing) + ": run provider/aws/gen/gen_constraints.py --verdicts, "
+                     "then `make constraints` (its examples come from the verdicts)")
         return
     out.write_text(text)
 
