@@ -27,6 +27,8 @@
 # generated files and blocks left out) are as many as the guide says; the
 # map places the toy's file by its types.def line; the lists derived from
 # the schema name it. A guide whose steps stop working fails here.
+# The guide's run asks Java (javac) for the verdicts on the pattern of the
+# toy's name (tests/servers/install-deps.sh installs a JDK).
 . "$(dirname "$0")/../lib.sh"
 
 copy=$TRASH/copy
@@ -159,7 +161,8 @@ test_expect_success 'setup: a copy of the source, with the repository'\''s build
 	cp -a "$REPO_ROOT/build" "$copy/build" &&
 	test -f "$copy/docs/adding-a-resource-type.md" &&
 	(cd "$copy" && git init -q && git add -A &&
-	 git -c user.name=t0730 -c user.email=t0730@example.invalid commit -qm "the source") &&
+	 git -c user.name=t0730 -c user.email=t0730@example.invalid -c commit.gpgsign=false \
+		commit -qm "the source") &&
 	test -z "$(git -C "$copy" status --porcelain)" &&
 	test ! -e "$copy/provider/aws/events/toy.c" # negatives: no run of terrace (the copy of the source)
 '
