@@ -407,8 +407,13 @@ def main():
     if args == ["--check"]:
         problems = []
         if not OUT.exists() or OUT.read_text() != render(found):
+            listed_code = read_list(OUT) if OUT.exists() else set()
+            news, gone = sorted(code - listed_code), sorted(listed_code - code)
             problems.append(f"{OUT.relative_to(ROOT)} differs from what the source gives: "
-                            "run `make members-code`")
+                            "run `make members-code`"
+                            + "".join(f"\n  not listed: {' '.join(k)}" for k in news[:12])
+                            + "".join(f"\n  listed, not in the code: {' '.join(k)}"
+                                      for k in gone[:12]))
         for k in missed:
             if ("missed", *k) not in listed:
                 problems.append(f"{' '.join(k)}: the suite sent it (members-sent.txt) but the "

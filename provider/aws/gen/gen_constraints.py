@@ -32,6 +32,7 @@ writes tests/unit/pattern_verdicts.json, which test_constraints compares
 with what libxml2 says of the translation; --check fails while a carried
 pattern has no verdicts there.
 """
+import difflib
 import json
 import pathlib
 import sys
@@ -1073,14 +1074,20 @@ def main():
     text = "\n".join(text)
     if sys.argv[1:] == ["--check"]:
         if out.read_text() != text:
+            # the lines that differ, so that the message names the type
+            changed = [line for line in difflib.unified_diff(
+                out.read_text().splitlines(), text.splitlines(), lineterm="", n=0)
+                if line[:1] in "+-" and line[:3] not in ("+++", "---")]
             sys.exit("gen_constraints: provider/aws/constraints.gen.c differs from what "
                      "constraints.map and the installed botocore models, and cfn.map and the "
-                     "pinned cfn-lint's schemas, give: run `make constraints`")
+                     "pinned cfn-lint's schemas, give: run `make constraints`; it would change:\n"
+                     + "\n".join(changed[:12]) + ("\n..." if len(changed) > 12 else ""))
         have = {v["pattern"] for v in json.loads(VERDICTS.read_text())}
         missing = [j for j, _x in carried_patterns() if j not in have]
         if missing:
             sys.exit("gen_constraints: tests/unit/pattern_verdicts.json has no verdicts for "
-                     + ", ".join(missing) + ": run provider/aws/gen/gen_constraints.py --verdicts")
+                     + ", ".join(missing) + ": run provider/aws/gen/gen_constraints.py --verdicts, "
+                     "then `make constraints` (its examples come from the verdicts)")
         return
     out.write_text(text)
 
