@@ -464,11 +464,13 @@ static int later_tags_say_ours(const struct aws_adopt_policy *p, struct aws_clie
  * first whether an attempt of this create may have made it, then (located
  * and settled, when the type says how: sent->id becomes the located id)
  * read, then the evidence. 0 with *found (the object as read, a new
- * reference) when it is the create's own; -1 with err set.
+ * reference) when it is the create's own; -1 with err set, *kept when
+ * the policy had made it the create's before what failed (its read).
  */
 static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 		 const struct create_call *call, struct aws_sent *sent,
-		 const json_t *desired, time_t first_sent, json_t **found, struct strbuf *err)
+		 const json_t *desired, time_t first_sent, json_t **found, bool *kept,
+		 struct strbuf *err)
 {
 	const struct aws_adopt_policy *p = &ops->adopt;
 	bool may_exist = call && call->may_exist;
@@ -515,6 +517,8 @@ static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 	if (!rc && p->by == AWS_ADOPT_BY_LATER_TAGS)
 		rc = later_tags_say_ours(p, c, sent->id, desired, object.buf,
 					 may_exist ? 0 : first_sent, err);
+	/* ours before it is read: a read that fails keeps it */
+	*kept = !rc && p->by == AWS_ADOPT_BY_LATER_TAGS;
 	/* found by what the answer names, kept by the type's own id */
 	if (!rc && p->locate) {
 		char *located = NULL;
@@ -691,6 +695,7 @@ int aws_native_create(const struct aws_native_ops *ops, void *client, const json
 	struct aws_client *c = client;
 	struct aws_sent sent = { 0 };
 	json_t *found = NULL;
+	bool kept = false;
 	time_t first_sent;
 	int rc;
 
@@ -721,8 +726,12 @@ int aws_native_create(const struct aws_native_ops *ops, void *client, const json
 		return made(ops, c, desired, &sent, out, err);
 	}
 	json_decref(sent.out);
-	rc = adopt(ops, c, call, &sent, desired, first_sent, &found, err);
+	rc = adopt(ops, c, call, &sent, desired, first_sent, &found, &kept, err);
 	json_decref(sent.have);
+	if (rc && kept) {
+		*id = sent.id; /* the core keeps tracking what the create adopted */
+		return -1;
+	}
 	if (rc) {
 		free(sent.id);
 		return -1;

@@ -327,7 +327,8 @@ enum aws_adopt_by {
 	 * off before its tags were put), the type's `untagged` evidence says
 	 * whether an attempt made it (a bucket: it holds nothing, and for a
 	 * create this run resent, ListBuckets says it was made since). Then it
-	 * is read whole and converged. */
+	 * is read whole and converged; a read that fails then keeps its id
+	 * (the core tracks what the create adopted). */
 	AWS_ADOPT_BY_LATER_TAGS,
 };
 

@@ -245,7 +245,7 @@ static int fake_read_there(void *client, const char *id, const json_t *prior, js
 	(void)client, (void)id, (void)err;
 	saw("read_there");
 	sc.read_prior = prior;
-	*out = js(sc.live ? sc.live : "{}");
+	*out = sc.live ? js(sc.live) : NULL;
 	return 0;
 }
 
@@ -543,6 +543,17 @@ static void test_create_adopt_later_tags(void **state)
 			    "this create made it (it holds objects): import it or choose another "
 			    "name");
 	assert_null(id);
+	/* ours by its tags, then its read fails: kept (the core tracks it) */
+	strbuf_reset(&err);
+	sc.tags = "{'terrace:stack': 'lake', 'terrace:workspace': 'default'}";
+	sc.live = NULL;
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send tags read_there");
+	assert_string_equal(err.buf, "aws.x: a thing named n exists but its read does not find it");
+	assert_string_equal(id, "n");
+	assert_null(out);
+	free(id);
+	id = NULL;
 	/* the tags' read fails */
 	strbuf_reset(&err);
 	sc.tags = NULL;
