@@ -429,8 +429,8 @@ static int read_found(const struct aws_native_ops *ops, struct aws_client *c, co
 	json_t *own = ops->update_shape_of ? ops->update_shape_of(NULL, desired) : NULL;
 	const json_t *shape = ops->update_shape_of ? own
 						   : shape_of(ops->update_shape, desired, desired);
-	int rc = aws_read_written(read_there(ops), c, id, shape,
-				  found, err, "%s exists but its read does not find it", object);
+	int rc = aws_read_written(read_there(ops), c, id, shape, found, err,
+				  "%s exists but its read does not find it", object);
 
 	json_decref(own);
 	return rc;
@@ -759,8 +759,7 @@ int aws_native_update(const struct aws_native_ops *ops, void *client, const char
 		return -1;
 	}
 	add_message(&gone, ops->gone, id);
-	rc = aws_read_written(read_there(ops), client, id, shape,
-			      &have, err, "%s", gone.buf);
+	rc = aws_read_written(read_there(ops), client, id, shape, &have, err, "%s", gone.buf);
 	strbuf_release(&gone);
 	json_decref(own);
 	if (!rc)
