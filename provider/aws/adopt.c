@@ -400,6 +400,13 @@ static const json_t *shape_of(enum aws_read_shape shape, const json_t *prior,
 	return NULL;
 }
 
+/* The read of an object the driver knows is there (made, adopted, in the
+ * state): the type's read_there when it declares one, else its read. */
+static aws_read_fn read_there(const struct aws_native_ops *ops)
+{
+	return ops->read_there ? ops->read_there : ops->read;
+}
+
 /* The type's converge, given prior when it declares converge_prior (NULL:
  * a create's). */
 static int run_converge(const struct aws_native_ops *ops, struct aws_client *c, const char *id,
@@ -422,10 +429,33 @@ static int read_found(const struct aws_native_ops *ops, struct aws_client *c, co
 	json_t *own = ops->update_shape_of ? ops->update_shape_of(NULL, desired) : NULL;
 	const json_t *shape = ops->update_shape_of ? own
 						   : shape_of(ops->update_shape, desired, desired);
-	int rc = aws_read_written(ops->read, c, id, shape, found, err,
+	int rc = aws_read_written(read_there(ops), c, id, shape, found, err,
 				  "%s exists but its read does not find it", object);
 
 	json_decref(own);
+	return rc;
+}
+
+/* AWS_ADOPT_BY_LATER_TAGS: the found object's tags (p->tags) are this
+ * stack's, or, with no ownership tags, the type's evidence says an attempt
+ * of this create made it (p->untagged, given first_sent). 0 when ours; -1
+ * with err set. */
+static int later_tags_say_ours(const struct aws_adopt_policy *p, struct aws_client *c,
+			       const char *id, const json_t *desired, const char *object,
+			       time_t first_sent, struct strbuf *err)
+{
+	json_t *tags = NULL, *found;
+	int rc;
+
+	if (p->tags(c, id, &tags, err))
+		return -1;
+	if (!json_object_get(tags, "terrace:stack") && !json_object_get(tags, "terrace:workspace")) {
+		json_decref(tags);
+		return p->untagged(c, id, object, first_sent, err) ? -1 : 0;
+	}
+	found = json_pack("{s:o}", "tags", tags);
+	rc = aws_adopt_tagged(found, desired, p->noun, err, "%s", object);
+	json_decref(found);
 	return rc;
 }
 
@@ -434,11 +464,13 @@ static int read_found(const struct aws_native_ops *ops, struct aws_client *c, co
  * first whether an attempt of this create may have made it, then (located
  * and settled, when the type says how: sent->id becomes the located id)
  * read, then the evidence. 0 with *found (the object as read, a new
- * reference) when it is the create's own; -1 with err set.
+ * reference) when it is the create's own; -1 with err set, *kept when
+ * the policy had made it the create's before what failed (its read).
  */
 static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 		 const struct create_call *call, struct aws_sent *sent,
-		 const json_t *desired, time_t first_sent, json_t **found, struct strbuf *err)
+		 const json_t *desired, time_t first_sent, json_t **found, bool *kept,
+		 struct strbuf *err)
 {
 	const struct aws_adopt_policy *p = &ops->adopt;
 	bool may_exist = call && call->may_exist;
@@ -453,6 +485,7 @@ static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 	switch (p->by) {
 	case AWS_ADOPT_BY_NAME_AND_TAGS:
 	case AWS_ADOPT_BY_READ_BACK:
+	case AWS_ADOPT_BY_LATER_TAGS:
 		rc = aws_adopt_check(may_exist, sent->attempts, p->noun, why, err, "%s", object.buf);
 		break;
 	case AWS_ADOPT_BY_MATCH:
@@ -481,6 +514,11 @@ static int adopt(const struct aws_native_ops *ops, struct aws_client *c,
 			rc = aws_adopt_read_back(was_sent, got, created, may_exist ? 0 : first_sent,
 						 p->noun, err, "%s", object.buf);
 	}
+	if (!rc && p->by == AWS_ADOPT_BY_LATER_TAGS)
+		rc = later_tags_say_ours(p, c, sent->id, desired, object.buf,
+					 may_exist ? 0 : first_sent, err);
+	/* ours before it is read: a read that fails keeps it */
+	*kept = !rc && p->by == AWS_ADOPT_BY_LATER_TAGS;
 	/* found by what the answer names, kept by the type's own id */
 	if (!rc && p->locate) {
 		char *located = NULL;
@@ -535,7 +573,7 @@ static int made(const struct aws_native_ops *ops, struct aws_client *c, const js
 		json_t *have = NULL;
 
 		add_message(&missing, ops->made_missing, id);
-		rc = aws_read_written(ops->read, c, id,
+		rc = aws_read_written(read_there(ops), c, id,
 				      shape_of(ops->created_shape, desired, desired),
 				      sent->left_out ? &have : out, err, "%s", missing.buf);
 		strbuf_release(&missing);
@@ -657,6 +695,7 @@ int aws_native_create(const struct aws_native_ops *ops, void *client, const json
 	struct aws_client *c = client;
 	struct aws_sent sent = { 0 };
 	json_t *found = NULL;
+	bool kept = false;
 	time_t first_sent;
 	int rc;
 
@@ -687,8 +726,12 @@ int aws_native_create(const struct aws_native_ops *ops, void *client, const json
 		return made(ops, c, desired, &sent, out, err);
 	}
 	json_decref(sent.out);
-	rc = adopt(ops, c, call, &sent, desired, first_sent, &found, err);
+	rc = adopt(ops, c, call, &sent, desired, first_sent, &found, &kept, err);
 	json_decref(sent.have);
+	if (rc && kept) {
+		*id = sent.id; /* the core keeps tracking what the create adopted */
+		return -1;
+	}
 	if (rc) {
 		free(sent.id);
 		return -1;
@@ -716,7 +759,7 @@ int aws_native_update(const struct aws_native_ops *ops, void *client, const char
 		return -1;
 	}
 	add_message(&gone, ops->gone, id);
-	rc = aws_read_written(ops->read, client, id, shape, &have, err, "%s", gone.buf);
+	rc = aws_read_written(read_there(ops), client, id, shape, &have, err, "%s", gone.buf);
 	strbuf_release(&gone);
 	json_decref(own);
 	if (!rc)

@@ -319,6 +319,17 @@ enum aws_adopt_by {
 	 * unanswered attempt made, a second object carrying the token removed
 	 * (`discard`). An object adopted is read and converged. */
 	AWS_ADOPT_BY_CREATE_TOKEN,
+	/* Named, and its tags follow the create call, which cannot carry them
+	 * (S3's CreateBucket; PutBucketTagging is the first thing converged):
+	 * ours only when an attempt of this create may have made it
+	 * (aws_adopt_check) and its tags, read alone first (`tags`), are this
+	 * stack's (aws_adopt_tagged); with no ownership tags (an attempt cut
+	 * off before its tags were put), the type's `untagged` evidence says
+	 * whether an attempt made it (a bucket: it holds nothing, and for a
+	 * create this run resent, ListBuckets says it was made since). Then it
+	 * is read whole and converged; a read that fails then keeps its id
+	 * (the core tracks what the create adopted). */
+	AWS_ADOPT_BY_LATER_TAGS,
 };
 
 struct aws_adopt_policy {
@@ -369,6 +380,18 @@ struct aws_adopt_policy {
 	int (*find_made)(struct aws_client *c, const json_t *desired, const char *token,
 			 json_t **ids, struct strbuf *err);
 	int (*discard)(void *client, const char *id, const json_t *prior, struct strbuf *err);
+	/* BY_LATER_TAGS: the found object's tags (*tags, a new object; {}
+	 * when it has none), read before anything else of it. */
+	int (*tags)(struct aws_client *c, const char *id, json_t **tags, struct strbuf *err);
+	/* BY_LATER_TAGS: whether the object found without ownership tags is
+	 * one an attempt of this create made, by the type's evidence.
+	 * first_sent: when this run first sent the create, for a create this
+	 * run sent more than once (aws_created_since); 0 for an earlier run's
+	 * (a pending record), whose time is not known. 0 when it is; -1 with
+	 * err set ("OBJECT already exists and no attempt of this create made
+	 * it (WHY)...", aws_adopt_evidence, object the formatted `object`). */
+	int (*untagged)(struct aws_client *c, const char *id, const char *object,
+			time_t first_sent, struct strbuf *err);
 };
 
 /* Which prior the type's read() is given (it shapes what read reports). */
@@ -398,6 +421,11 @@ struct aws_native_ops {
 			      const json_t *desired, const json_t *prior, json_t **out,
 			      struct strbuf *err);
 	aws_read_fn read;
+	/* Optional: read() less its asking first whether the object is there
+	 * (a bucket's HeadBucket), for the driver's reads of one it knows is
+	 * there: what a create made or adopts, what an update reads. NULL:
+	 * read(). */
+	aws_read_fn read_there;
 	enum aws_read_shape created_shape; /* the read back after a create that sent all */
 	enum aws_read_shape update_shape;  /* the update's read before converge */
 	/* Optional: run before the update's read (wait until the object takes

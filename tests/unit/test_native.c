@@ -47,6 +47,10 @@ static struct script {
 	char token[64];            /* the token the last send was given */
 	const char *named;         /* what the send says messages call it, or NULL */
 	int settle_rc;             /* what settle() and settle_update() answer */
+	const char *tags;          /* BY_LATER_TAGS: what tags() finds (JSON text), or NULL: fails */
+	int untagged_rc;           /* BY_LATER_TAGS: what untagged() answers */
+	time_t untagged_since;     /* the first_sent untagged() was last given */
+	char untagged_object[64];  /* the object untagged() was last given */
 } sc;
 
 static void saw(const char *what)
@@ -207,6 +211,44 @@ static int fake_discard(void *client, const char *id, const json_t *prior, struc
 	return sc.discard_rc;
 }
 
+/* BY_LATER_TAGS: the found object's tags, as sc.tags says. */
+static int fake_tags(struct aws_client *c, const char *id, json_t **tags, struct strbuf *err)
+{
+	(void)c, (void)id;
+	saw("tags");
+	if (!sc.tags) {
+		strbuf_addstr(err, "svc GetTags: 500");
+		return -1;
+	}
+	*tags = js(sc.tags);
+	return 0;
+}
+
+/* BY_LATER_TAGS: the evidence for an untagged one, as sc.untagged_rc says. */
+static int fake_untagged(struct aws_client *c, const char *id, const char *object,
+			 time_t first_sent, struct strbuf *err)
+{
+	(void)c, (void)id;
+	saw("untagged");
+	sc.untagged_since = first_sent;
+	snprintf(sc.untagged_object, sizeof(sc.untagged_object), "%s", object);
+	if (sc.untagged_rc)
+		strbuf_addf(err, "%s already exists and no attempt of this create made it (it "
+			    "holds objects): import it or choose another name", object);
+	return sc.untagged_rc ? -1 : 0;
+}
+
+/* read_there: the read of an object known to be there (no existence check). */
+static int fake_read_there(void *client, const char *id, const json_t *prior, json_t **out,
+			   struct strbuf *err)
+{
+	(void)client, (void)id, (void)err;
+	saw("read_there");
+	sc.read_prior = prior;
+	*out = sc.live ? js(sc.live) : NULL;
+	return 0;
+}
+
 static struct aws_native_ops ops_by(enum aws_adopt_by by)
 {
 	struct aws_native_ops ops = {
@@ -215,7 +257,8 @@ static struct aws_native_ops ops_by(enum aws_adopt_by by)
 			   .refuse = fake_refuse, .settle = fake_settle,
 			   .evidence = fake_evidence, .find = fake_find,
 			   .type = "aws.x", .action = "CreateX", .find_made = fake_find_made,
-			   .discard = fake_discard },
+			   .discard = fake_discard, .tags = fake_tags,
+			   .untagged = fake_untagged },
 		.converge = fake_converge,
 		.read = fake_read,
 		.created_shape = AWS_SHAPE_DESIRED,
@@ -430,6 +473,121 @@ static void test_create_adopt_read_back(void **state)
 	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
 	assert_string_equal(err.buf, "aws.x: a thing named n: the create said it exists, then its "
 			    "read that it does not: apply again");
+	strbuf_release(&err);
+	reset();
+}
+
+/*
+ * A named object whose tags its create call cannot carry (they follow it:
+ * an S3 bucket's PutBucketTagging): once an attempt may have made it, its
+ * tags alone are read first; this stack's are enough, another's refuse, and
+ * none leaves it to the type's evidence (given this run's first send only
+ * for a create this run resent, 0 for an earlier run's). Only then is it
+ * read whole (read_there, when declared: it is there) and converged.
+ */
+static void test_create_adopt_later_tags(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_LATER_TAGS);
+	struct strbuf err = STRBUF_INIT;
+	json_t *out = NULL;
+	char *id = NULL;
+	time_t before = time(NULL);
+
+	(void)state;
+	reset();
+	ops.adopt.refuse = NULL;
+	ops.adopt.settle = NULL;
+	ops.read_there = fake_read_there;
+	sc.exists = true;
+	sc.attempts = 1;
+	sc.live = ours;
+	sc.tags = "{'terrace:stack': 'lake', 'terrace:workspace': 'default'}";
+	/* a first attempt meets it: not this create's, its tags not even read */
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send");
+	assert_string_equal(err.buf, "aws.x: a thing named n already exists but is not in this "
+			    "state: import it or choose another name (svc Create: AlreadyExists)");
+	assert_null(id);
+	/* retried, this stack's tags: read whole, then converged */
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send tags read_there converge");
+	assert_string_equal(id, "n");
+	free(id), json_decref(out);
+	/* another stack's: refused by the tags alone */
+	strbuf_reset(&err);
+	sc.tags = "{'terrace:stack': 'other', 'terrace:workspace': 'default'}";
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send tags");
+	assert_string_equal(err.buf, "aws.x: a thing named n already exists and is stack "
+			    "\"other\"'s (workspace \"default\"), not this one's: import it or "
+			    "choose another name");
+	assert_null(id);
+	/* none, an earlier run's attempt: the type's evidence, with no time */
+	sc.tags = "{'team': 'data'}";
+	assert_int_equal(create(&ops, true, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send tags untagged read_there converge");
+	assert_int_equal(sc.untagged_since, 0);
+	assert_string_equal(sc.untagged_object, "aws.x: a thing named n");
+	free(id), json_decref(out);
+	/* none, a create this run sent twice: given when it first sent it */
+	sc.attempts = 2;
+	assert_int_equal(create(&ops, false, &id, &out, &err), 0);
+	assert_true(sc.untagged_since >= before && sc.untagged_since <= time(NULL));
+	free(id), json_decref(out);
+	/* the evidence refuses it: never read whole, nothing kept */
+	strbuf_reset(&err);
+	sc.untagged_rc = -1;
+	assert_int_equal(create(&ops, false, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send tags untagged");
+	assert_string_equal(err.buf, "aws.x: a thing named n already exists and no attempt of "
+			    "this create made it (it holds objects): import it or choose another "
+			    "name");
+	assert_null(id);
+	/* ours by its tags, then its read fails: kept (the core tracks it) */
+	strbuf_reset(&err);
+	sc.tags = "{'terrace:stack': 'lake', 'terrace:workspace': 'default'}";
+	sc.live = NULL;
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send tags read_there");
+	assert_string_equal(err.buf, "aws.x: a thing named n exists but its read does not find it");
+	assert_string_equal(id, "n");
+	assert_null(out);
+	free(id);
+	id = NULL;
+	/* the tags' read fails */
+	strbuf_reset(&err);
+	sc.tags = NULL;
+	assert_int_equal(create(&ops, true, &id, &out, &err), -1);
+	assert_string_equal(sc.calls.buf, "send tags");
+	assert_string_equal(err.buf, "svc GetTags: 500");
+	assert_null(id);
+	strbuf_release(&err);
+	reset();
+}
+
+/* An update reads with read_there when the type declares it: the object
+ * is in the state, and the type's read would first ask whether it is. */
+static void test_update_read_there(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	json_t *prior = js("{'name': 'was'}"), *desired = js(desired_text), *out = NULL;
+	struct strbuf err = STRBUF_INIT;
+	char *id = NULL;
+
+	(void)state;
+	reset();
+	ops.read_there = fake_read_there;
+	sc.live = ours;
+	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "read_there converge");
+	assert_ptr_equal(sc.read_prior, prior);
+	json_decref(out);
+	/* so does the read back of what a create made */
+	assert_int_equal(create(&ops, false, &id, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "send read_there");
+	free(id), json_decref(out);
+	json_decref(prior);
+	json_decref(desired);
 	strbuf_release(&err);
 	reset();
 }
@@ -847,6 +1005,8 @@ static void test_declared_whole(void **state)
 		    !n->gone || !strstr(n->gone, "%s") ||
 		    (n->adopt.by == AWS_ADOPT_BY_READ_BACK && !n->adopt.evidence) ||
 		    (n->adopt.by == AWS_ADOPT_BY_MATCH && !n->adopt.find) ||
+		    (n->adopt.by == AWS_ADOPT_BY_LATER_TAGS &&
+		     (!n->adopt.tags || !n->adopt.untagged)) ||
 		    (n->adopt.by == AWS_ADOPT_BY_CREATE_TOKEN &&
 		     (!n->adopt.find_made || !n->adopt.discard || !n->adopt.type ||
 		      !n->adopt.action)))
@@ -888,10 +1048,11 @@ static void test_design_lists_the_rest(void **state)
 				 in_list ? "lists" : "does not list");
 		listed += in_list;
 	}
-	/* nothing listed that is no type: the names are one more than the commas */
+	/* nothing listed that is no type: the names are one more than the commas,
+	 * and none when the list is empty (every type on the contract) */
 	for (const char *p = list; *p; p++)
 		commas += *p == ',';
-	assert_int_equal(listed, commas + 1);
+	assert_int_equal(listed, list[strspn(list, " \n")] ? commas + 1 : 0);
 	strbuf_release(&doc);
 }
 
@@ -902,6 +1063,8 @@ int main(void)
 		cmocka_unit_test(test_create_adopt_name_and_tags),
 		cmocka_unit_test(test_create_adopt_named),
 		cmocka_unit_test(test_create_adopt_read_back),
+		cmocka_unit_test(test_create_adopt_later_tags),
+		cmocka_unit_test(test_update_read_there),
 		cmocka_unit_test(test_create_adopt_match_and_token),
 		cmocka_unit_test(test_create_adopt_create_token),
 		cmocka_unit_test(test_update),

@@ -436,8 +436,10 @@ static void test_create_existing_bucket(void **state)
 
 		/* Without may_exist, an existing bucket of ours is an error. */
 		assert_int_equal(bucket->create(f->client, second, &fresh, &id, &out, &err), -1);
-		strbuf_addf(&want, "bucket %s already exists and is owned by you but is not in "
-			    "this state: import it or choose another name", name);
+		strbuf_addf(&want, "bucket %s already exists but is not in this state: import "
+			    "it or choose another name (owned by you: %s)", name,
+			    i == 0 ? "s3 HeadBucket: HTTP 200"
+			    : "s3 CreateBucket: HTTP 409 BucketAlreadyOwnedByYou");
 		assert_string_equal(err.buf, want.buf);
 		assert_null(id);
 		assert_null(out);

@@ -427,21 +427,32 @@ static int read_existing(struct aws_client *c, const char *name, const json_t *k
 	return 0;
 }
 
-static int bucket_read(void *client, const char *id, const json_t *prior,
-		       json_t **out, struct strbuf *err)
+/* The bucket `id`, known to be there (an update's, one a create adopts):
+ * everything read() reports, the folders looked for those prior names. */
+static int bucket_read_there(void *client, const char *id, const json_t *prior,
+			     json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
-	json_t *folders = json_is_array(value_get(prior, "folders")) ? value_get(prior, "folders") : NULL;
+	json_t *folders = value_get(prior, "folders");
 	json_t *none = json_array();
 	int ret;
 
 	*out = NULL;
-	ret = head_bucket(c, id, err);
+	ret = read_existing(client, id, json_is_array(folders) ? folders : none, out, err);
+	json_decref(none);
+	return ret;
+}
+
+static int bucket_read(void *client, const char *id, const json_t *prior,
+		       json_t **out, struct strbuf *err)
+{
+	int ret;
+
+	*out = NULL;
+	ret = head_bucket(client, id, err);
 	if (ret == 0)
-		ret = read_existing(c, id, folders ? folders : none, out, err);
+		ret = bucket_read_there(client, id, prior, out, err);
 	else if (ret == 1)
 		ret = 0;
-	json_decref(none);
 	return ret;
 }
 
@@ -692,15 +703,18 @@ out:
 	return ret;
 }
 
-/* ---- create, update, delete ---- */
+/* ---- create and update: the contract (adopt.h), then delete ---- */
 
-enum create_outcome { CREATED, EXISTS_OURS, CREATE_FAILED };
-
-/* *resent: CreateBucket was sent more than once by this call (an
- * attempt's answer lost), so BucketAlreadyOwnedByYou may be its own doing. */
-static enum create_outcome create_bucket(struct aws_client *c, const char *name,
-					 const char *region, bool may_exist, bool *resent,
-					 struct strbuf *err)
+/*
+ * CreateBucket. us-east-1 answers 200 to re-creating a bucket you own, so
+ * there HeadBucket asks first (on 403 or 301, CreateBucket says why); a
+ * bucket either finds is there already (sent->exists), with the number of
+ * CreateBucket's sends (an attempt's answer lost: BucketAlreadyOwnedByYou
+ * may be its own doing). A bucket another account owns fails. 0, or -1
+ * with err set.
+ */
+static int create_bucket(struct aws_client *c, const char *name, const char *region,
+			 struct aws_sent *sent, struct strbuf *err)
 {
 	static const char *const exists[] = { "BucketAlreadyOwnedByYou", "BucketAlreadyExists", NULL };
 	struct strbuf body = STRBUF_INIT;
@@ -708,18 +722,18 @@ static enum create_outcome create_bucket(struct aws_client *c, const char *name,
 		.operation = "CreateBucket", .method = "PUT", .bucket = name, .path = "/",
 	};
 	struct aws_response resp;
-	enum create_outcome outcome = CREATED;
 	int ret;
 
 	if (!strcmp(region, "us-east-1")) {
-		/* us-east-1 answers 200 to re-creating a bucket you own:
-		 * only asking first tells the two apart. On 403 or 301,
-		 * CreateBucket says why. */
 		struct strbuf head_err = STRBUF_INIT;
 
-		if (head_bucket(c, name, &head_err) == 0)
-			outcome = EXISTS_OURS;
+		if (head_bucket(c, name, &head_err) == 0) {
+			sent->exists = true;
+			snprintf(sent->why, sizeof(sent->why), "owned by you: s3 HeadBucket: HTTP 200");
+		}
 		strbuf_release(&head_err);
+		if (sent->exists)
+			return 0;
 	} else {
 		strbuf_addstr(&body, "<CreateBucketConfiguration xmlns=\"" S3_XMLNS "\">"
 			      "<LocationConstraint>");
@@ -728,33 +742,22 @@ static enum create_outcome create_bucket(struct aws_client *c, const char *name,
 		req.body = body.buf;
 		req.body_len = body.len;
 	}
-	if (outcome == CREATED) {
-		ret = s3_call(c, &req, exists, &resp, err);
-		if (ret < 0) {
-			outcome = CREATE_FAILED;
-		} else if (ret == 1 && !strcmp(resp.error_code, "BucketAlreadyExists")) {
-			strbuf_addf(err, "bucket %s already exists and is owned by another account: "
-				    "choose another name (s3 CreateBucket: HTTP %ld BucketAlreadyExists)",
-				    name, resp.status);
-			outcome = CREATE_FAILED;
-		} else if (ret == 1) {
-			outcome = EXISTS_OURS;
-			/* A retried create whose first answer was lost finds its own
-			 * bucket (bucket_is_ours weighs the evidence). */
-			*resent = resp.attempts > 1;
-		}
-		aws_response_free(&resp);
+	ret = s3_call(c, &req, exists, &resp, err);
+	if (ret == 1 && !strcmp(resp.error_code, "BucketAlreadyExists")) {
+		strbuf_addf(err, "bucket %s already exists and is owned by another account: "
+			    "choose another name (s3 CreateBucket: HTTP %ld BucketAlreadyExists)",
+			    name, resp.status);
+		ret = -1;
+	} else if (ret == 1) {
+		sent->exists = true;
+		sent->attempts = resp.attempts;
+		snprintf(sent->why, sizeof(sent->why),
+			 "owned by you: s3 CreateBucket: HTTP %ld BucketAlreadyOwnedByYou",
+			 resp.status);
 	}
+	aws_response_free(&resp);
 	strbuf_release(&body);
-	if (outcome == EXISTS_OURS && !may_exist && !*resent) {
-		strbuf_addf(err, "bucket %s already exists and is owned by you but is not in this "
-			    "state: import it or choose another name", name);
-		outcome = CREATE_FAILED;
-	}
-	/* Its configuration calls may find no bucket for a while (timing.h). */
-	if (outcome != CREATE_FAILED)
-		aws_client_note_made(c, name);
-	return outcome;
+	return ret < 0 ? -1 : 0;
 }
 
 /* Whether bucket `name` holds no object (one ListObjectsV2 of one key). */
@@ -805,47 +808,33 @@ static int bucket_created(struct aws_client *c, const char *name, time_t *create
 }
 
 /*
- * Whether the bucket `name` that CreateBucket found already ours
- * (BucketAlreadyOwnedByYou, or us-east-1's HeadBucket) is the one an
- * attempt of this create made. Its tags come after CreateBucket
- * (PutBucketTagging, the first thing configured), so:
- *  - with terrace's ownership tags: ours when they are this stack's and
- *    workspace's (aws_adopt_found);
- *  - with none (CreateBucket done, its tagging not yet): ours only when it
- *    holds no object and, for a create resent by this run (first_sent:
- *    when it was first sent; 0 for an earlier run's), ListBuckets says it
- *    was created since (aws_created_since).
- * 0 when ours; -1 with err set.
+ * The adopt policy's evidence (AWS_ADOPT_BY_LATER_TAGS) for bucket `name`
+ * that CreateBucket found already ours (BucketAlreadyOwnedByYou, or
+ * us-east-1's HeadBucket) without terrace's ownership tags: its tags come
+ * after CreateBucket (PutBucketTagging, the first thing configured), so an
+ * attempt of this create cut off before them leaves it untagged. It is
+ * that attempt's only when it holds no object and, for a create resent by
+ * this run (first_sent: when it was first sent; 0 for an earlier run's),
+ * ListBuckets says it was created since (aws_created_since). 0 when ours;
+ * -1 with err set.
  */
-static int bucket_is_ours(struct aws_client *c, const char *name, const json_t *desired,
-			  time_t first_sent, struct strbuf *err)
+static int bucket_untagged(struct aws_client *c, const char *name, const char *object,
+			   time_t first_sent, struct strbuf *err)
 {
-	json_t *found = json_object(), *tags = NULL;
 	bool empty = false;
 	time_t created = 0;
-	int rc = read_tags(c, name, &tags, err);
+	int rc = bucket_empty(c, name, &empty, err);
 
-	if (rc)
-		goto out;
-	json_object_set_new(found, "tags", tags);
-	if (json_object_get(tags, "terrace:stack") || json_object_get(tags, "terrace:workspace")) {
-		rc = aws_adopt_found(&(const struct aws_found){ .noun = "name", .have = found }, NULL,
-				     c, name, desired, NULL, err, "bucket %s", name);
-		goto out;
-	}
-	rc = bucket_empty(c, name, &empty, err);
 	if (!rc)
 		rc = aws_adopt_evidence(empty, "it has no terrace tags and holds objects", "name",
-					err, "bucket %s", name);
+					err, "%s", object);
 	if (!rc && first_sent)
 		rc = bucket_created(c, name, &created, err);
 	if (!rc && first_sent)
 		rc = aws_adopt_evidence(created && aws_created_since(created, first_sent),
 					"it has no terrace tags and was not created by this "
 					"create's attempts (ListBuckets: created before it was sent)",
-					"name", err, "bucket %s", name);
-out:
-	json_decref(found);
+					"name", err, "%s", object);
 	return rc ? -1 : 0;
 }
 
@@ -921,20 +910,22 @@ static int bucket_converge(struct aws_client *c, const char *id, const json_t *h
 	       ? -1 : 0;
 }
 
-static int bucket_create(void *client, const json_t *desired, const struct create_call *call,
-			 char **id, json_t **out, struct strbuf *err)
+/*
+ * The create's send (adopt.h): CreateBucket, then, for a bucket it made,
+ * what CreateBucket cannot carry: the subresources desired sets, put onto
+ * a bucket that has none of them, and the bucket as read back (sent->out:
+ * the driver stores it), whole when an earlier attempt may have been sent
+ * (bucket_converge), else only where CreateBucket's answer and the puts do
+ * not say it (read_created). A bucket of ours there already is the
+ * driver's to weigh (bucket_ops' policy), then to converge.
+ */
+static int bucket_send(struct aws_client *c, const json_t *desired,
+		       const struct create_call *call, struct aws_sent *sent, struct strbuf *err)
 {
-	struct aws_client *c = client;
 	const char *name = json_string_value(value_get(desired, "name"));
 	const char *region = json_string_value(value_get(desired, "region"));
-	enum create_outcome outcome;
-	json_t *current = NULL;
-	bool resent = false;
-	time_t first_sent;
-	int ret = -1;
+	bool may_exist = call && call->may_exist;
 
-	*id = NULL;
-	*out = NULL;
 	if (!name) {
 		strbuf_addstr(err, "aws.s3.bucket: name has no value to send");
 		return -1;
@@ -947,34 +938,26 @@ static int bucket_create(void *client, const json_t *desired, const struct creat
 		strbuf_prefixf(err, "aws.s3.bucket %s: region %s ", name, region);
 		return -1;
 	}
-	first_sent = time(NULL);
-	outcome = create_bucket(c, name, region, call->may_exist, &resent, err);
-	if (outcome == CREATE_FAILED)
+	if (create_bucket(c, name, region, sent, err))
 		return -1;
-	if (outcome == EXISTS_OURS &&
-	    bucket_is_ours(c, name, desired, resent && !call->may_exist ? first_sent : 0, err))
+	/* From here on the bucket exists: its id goes back even if configuring
+	 * it fails, so the core keeps tracking it. */
+	sent->id = xstrdup(name);
+	/* Its configuration calls may find no bucket for a while (timing.h):
+	 * one made, or one an attempt of this create may have made. */
+	if (!sent->exists || may_exist || sent->attempts > 1)
+		aws_client_note_made(c, name);
+	if (sent->exists)
+		return 0;
+	if (may_exist)
+		return bucket_converge(c, name, NULL, desired, &sent->out, err);
+	if (apply_subresources(c, name, NULL, desired, err))
 		return -1;
-	/* Adopting a bucket: bring what it has now to what is desired. */
-	if (outcome == EXISTS_OURS &&
-	    read_existing(c, name, value_get(desired, "folders"), &current, err)) {
-		*id = xstrdup(name);
-		return -1;
-	}
-	/* From here on the bucket exists: report its id even if configuring it
-	 * fails, so the core keeps tracking it. */
-	*id = xstrdup(name);
-	if (current || call->may_exist)
-		ret = bucket_converge(c, name, current, desired, out, err);
-	else if (apply_subresources(c, name, NULL, desired, err))
-		ret = -1;
-	else
-		ret = read_created(c, name, region, desired, out, err) ? -1 : 0;
-	json_decref(current);
-	return ret;
+	return read_created(c, name, region, desired, &sent->out, err);
 }
 
-/* The folders a read looks for (new list): desired's, then prior's not
- * among them. */
+/* The prior an update's read is given (update_shape_of): the folders to
+ * look for, desired's, then prior's not among them (a new object). */
 static json_t *folders_to_read(const json_t *prior, const json_t *desired)
 {
 	json_t *o = json_array(), *f;
@@ -986,33 +969,33 @@ static json_t *folders_to_read(const json_t *prior, const json_t *desired)
 	json_array_foreach(value_get(prior, "folders"), i, f)
 		if (json_is_string(f) && !value_list_has_string(o, json_string_value(f)))
 			json_array_append(o, f);
-	return o;
+	return json_pack("{s:o}", "folders", o);
 }
 
 /*
- * The update contract (docs/design.md): the bucket as it is (a live read of
- * every subresource), what differs from desired put, then read back. `prior`
- * serves only to address the read (exception (b)): a folder is a marker
- * object S3 cannot list as one, so the read looks for desired's folders and
- * the state's (a folder dropped from the stack is deleted when its marker
- * is still there).
+ * The contract: create as bucket_send -> adopt -> bucket_converge (what it
+ * found, read whole) -> stored; update as the bucket read whole (no
+ * HeadBucket: it is in the state; read_there) -> bucket_converge. `prior`
+ * serves only to address the update's read (exception (b)): a folder is a
+ * marker object S3 cannot list as one, so the read looks for desired's
+ * folders and the state's (a folder dropped from the stack is deleted when
+ * its marker is still there). A bucket found there is this create's by
+ * AWS_ADOPT_BY_LATER_TAGS: CreateBucket carries no tags, so an untagged
+ * one is weighed by bucket_untagged.
  */
-static int bucket_update(void *client, const char *id, const json_t *prior,
-			 const json_t *desired, json_t **out, struct strbuf *err)
-{
-	struct aws_client *c = client;
-	json_t *known = folders_to_read(prior, desired), *have = NULL;
-	int ret;
+static const struct aws_native_ops bucket_ops = {
+	.send_create = bucket_send,
+	.adopt = { .by = AWS_ADOPT_BY_LATER_TAGS, .noun = "name", .object = "bucket %s",
+		   .tags = read_tags, .untagged = bucket_untagged },
+	.converge = bucket_converge,
+	.read = bucket_read,
+	.read_there = bucket_read_there,
+	.update_shape_of = folders_to_read,
+	.made_missing = "aws.s3.bucket: bucket %s was made but its read does not find it",
+	.gone = "aws.s3.bucket: bucket %s is in the state but its read does not find it",
+};
 
-	*out = NULL;
-	ret = read_existing(c, id, known, &have, err);
-	json_decref(known);
-	if (ret)
-		return -1;
-	ret = bucket_converge(c, id, have, desired, out, err);
-	json_decref(have);
-	return ret;
-}
+AWS_NATIVE_FUNCTIONS(bucket, bucket_ops)
 
 /* The object keys of the folder markers of `folders` (a list), new list. */
 static json_t *marker_keys(const json_t *folders)
@@ -1155,6 +1138,7 @@ const struct resource_type aws_s3_bucket_type = {
 	.read = bucket_read,
 	.create = bucket_create,
 	.update = bucket_update,
+	.native = &bucket_ops,
 	.delete = bucket_delete,
 	.import_id = "its name",
 	.id_attr = "name",

@@ -113,7 +113,7 @@ test_expect_success 'a bucket that exists but is not ours is refused, not adopte
 	    name: crash-bucket-41
 	YAML
 	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
-	test_contains err "bucket crash-bucket-41 already exists and is owned by you but is not in this state: import it or choose another name" &&
+	test_contains err "bucket crash-bucket-41 already exists but is not in this state: import it or choose another name (owned by you: s3 " &&
 	terrace state list >listed &&
 	test_not_contains listed b41 &&
 	s3 s3api delete-bucket --bucket crash-bucket-41 &&
