@@ -69,58 +69,6 @@ int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *nou
 	return -1;
 }
 
-int aws_adopt_found(const struct aws_found *f, aws_read_fn read, void *client, const char *id,
-		    const json_t *desired, json_t **found, struct strbuf *err,
-		    const char *object_fmt, ...)
-{
-	struct strbuf object = STRBUF_INIT;
-	json_t *got = NULL;
-	va_list ap;
-	int rc = 0;
-
-	va_start(ap, object_fmt);
-	strbuf_vaddf(&object, object_fmt, ap);
-	va_end(ap);
-	if (f->call)
-		rc = aws_adopt_check(f->call->may_exist, f->attempts, f->noun, f->why, err, "%s",
-				     object.buf);
-	if (!rc && f->settled)
-		rc = aws_waiter_run(client, f->settled, id, err);
-	if (!rc && !f->have)
-		rc = aws_read_written(read, client, id, NULL, &got, err,
-				      "%s exists but its read does not find it", object.buf);
-	if (!rc)
-		rc = aws_adopt_tagged(f->have ? f->have : got, desired, f->noun, err, "%s",
-				      object.buf);
-	strbuf_release(&object);
-	if (!rc && found && !f->have)
-		*found = got;
-	else
-		json_decref(got);
-	return rc;
-}
-
-int aws_update_converging(aws_read_fn read, aws_converge_fn converge, void *client,
-			  const char *id, const json_t *shape, const json_t *desired,
-			  json_t **out, struct strbuf *err, const char *gone_fmt, ...)
-{
-	struct strbuf gone = STRBUF_INIT;
-	json_t *have = NULL;
-	va_list ap;
-	int rc;
-
-	*out = NULL;
-	va_start(ap, gone_fmt);
-	strbuf_vaddf(&gone, gone_fmt, ap);
-	va_end(ap);
-	rc = aws_read_written(read, client, id, shape, &have, err, "%s", gone.buf);
-	strbuf_release(&gone);
-	if (!rc)
-		rc = converge(client, id, have, desired, out, err);
-	json_decref(have);
-	return rc;
-}
-
 bool aws_sent_reads_back(const json_t *sent, const json_t *got)
 {
 	const char *key;

@@ -56,34 +56,6 @@ int aws_adopt_tagged(const json_t *found, const json_t *desired, const char *nou
 	__attribute__((format(printf, 5, 6)));
 
 /*
- * The one rule for an object a create finds already there: it is ours only
- * when an attempt of this create may have made it (aws_adopt_check:
- * f->call->may_exist, or f->attempts > 1) and it carries this stack's
- * ownership tags, which the create sets (aws_adopt_tagged). In between, the
- * wait f->settled when given (a table still CREATING shows no tags), then
- * the object read with read() (f->have: the type has read it already, and
- * nothing is read). 0 when ours, with *found (a new reference; not with
- * f->have) when found is not NULL; -1 with err set: not this create's, the
- * read failed or found nothing ("OBJECT exists but its read does not find
- * it"), the wait failed. The types whose objects have no name carry the
- * create's token instead (aws_create_tokened, below).
- */
-struct aws_found {
-	const struct create_call *call; /* the create's; NULL: the caller has let it
-					   through aws_adopt_check already */
-	int attempts;       /* the transport's sends of the create call; 0 when the object
-			       was looked up before creating */
-	const char *noun;   /* what the user would choose another of: "name" */
-	const char *why;    /* the service's words for its being there, or NULL */
-	const struct aws_waiter *settled; /* waited for before the read, or NULL */
-	const json_t *have; /* the object as the type read it, or NULL */
-};
-int aws_adopt_found(const struct aws_found *f, aws_read_fn read, void *client, const char *id,
-		    const json_t *desired, json_t **found, struct strbuf *err,
-		    const char *object_fmt, ...)
-	__attribute__((format(printf, 8, 9)));
-
-/*
  * Evidence for types without tags: true when every member of `sent` (what
  * the create request gave, a JSON object or value) reads back equal in
  * `got` (what the API answers for the object now): objects member by
@@ -218,19 +190,6 @@ int aws_read_written(aws_read_fn read, void *client, const char *id, const json_
  * it back into *out. 0, or -1 with err set. */
 typedef int (*aws_converge_fn)(struct aws_client *c, const char *id, const json_t *have,
 			       const json_t *desired, json_t **out, struct strbuf *err);
-
-/*
- * The update of a type whose converge starts from the object as read:
- * `id` read live with read() (given `shape` as its prior: what that read
- * takes its attributes' shape from, as the type's read wants: NULL, prior
- * or desired), then converge() from it to desired. 0 with *out; -1 with
- * err set, formatted from gone_fmt when the read finds nothing ("TYPE:
- * queue NAME is gone").
- */
-int aws_update_converging(aws_read_fn read, aws_converge_fn converge, void *client,
-			  const char *id, const json_t *shape, const json_t *desired,
-			  json_t **out, struct strbuf *err, const char *gone_fmt, ...)
-	__attribute__((format(printf, 9, 10)));
 
 /* A copy of desired (new reference) in which every attribute of attrs that
  * is unset (absent or null) and has a schema default gets it. */

@@ -374,103 +374,6 @@ static void test_create_tokened_retried(void **state)
 	strbuf_release(&err);
 }
 
-/* A read for aws_adopt_found: the object (JSON text) client points at, or
- * NULL: nothing found. */
-static int scripted_read(void *client, const char *id, const json_t *prior, json_t **out,
-			 struct strbuf *err)
-{
-	(void)id, (void)prior, (void)err;
-	*out = client ? js(client) : NULL;
-	return 0;
-}
-
-/* The one rule for an object a create finds there: the attempts' half,
- * then the read (or the object the type read), then the tags. */
-static void test_adopt_found(void **state)
-{
-	static const char *const ours = "{'tags': {'terrace:stack': 'lake', "
-					"'terrace:workspace': 'default'}}";
-	static const char *const theirs = "{'tags': {'terrace:stack': 'other', "
-					  "'terrace:workspace': 'default'}}";
-	const struct create_call fresh = { false, NULL, NULL, NULL };
-	const struct create_call retried = { true, NULL, NULL, NULL };
-	const struct {
-		const struct create_call *call;
-		int attempts;
-		const char *have, *reads;
-		int rc;
-		const char *err;
-	} cases[] = {
-		{ &fresh, 1, NULL, ours, -1, "queue q already exists but is not in this state: "
-		  "import it or choose another name (sqs: there already)" },
-		{ &retried, 0, NULL, ours, 0, "" },
-		{ &fresh, 2, NULL, ours, 0, "" },
-		{ &fresh, 2, NULL, theirs, -1, "queue q already exists and is stack \"other\"'s "
-		  "(workspace \"default\"), not this one's: import it or choose another name" },
-		{ &retried, 0, NULL, NULL, -1, "queue q exists but its read does not find it" },
-		{ NULL, 0, ours, NULL, 0, "" },
-		{ NULL, 0, "{}", NULL, -1, "queue q already exists without this stack's tags "
-		  "(terrace:stack, terrace:workspace), which its create sets, so no attempt of "
-		  "this create made it: import it or choose another name" },
-	};
-
-	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
-		json_t *desired = js(desired_text), *have = cases[i].have ? js(cases[i].have) : NULL;
-		json_t *found = NULL;
-		struct strbuf err = STRBUF_INIT;
-		const struct aws_found f = { cases[i].call, cases[i].attempts, "name",
-					     "sqs: there already", NULL, have };
-		int rc = aws_adopt_found(&f, scripted_read, (void *)cases[i].reads, "q", desired,
-					 &found, &err, "queue %s", "q");
-
-		assert_int_equal(rc, cases[i].rc);
-		assert_string_equal(err.buf, cases[i].err);
-		/* *found only for an object it read itself, and only when ours */
-		if (!rc && !have)
-			assert_non_null(found);
-		else
-			assert_null(found);
-		json_decref(found);
-		json_decref(have);
-		json_decref(desired);
-		strbuf_release(&err);
-	}
-}
-
-/* A converge that records what it was given and "reads back" desired. */
-static int seen_converge(struct aws_client *c, const char *id, const json_t *have,
-			 const json_t *desired, json_t **out, struct strbuf *err)
-{
-	(void)c, (void)id, (void)err;
-	assert_non_null(have);
-	assert_string_equal(json_string_value(json_object_get(have, "name")), "live");
-	*out = json_deep_copy(desired);
-	return 0;
-}
-
-/* The update contract's helper: the live read is what converge starts
- * from; a read that finds nothing is the type's message, converge never
- * called. */
-static void test_update_converging(void **state)
-{
-	json_t *desired = js("{'name': 'wanted'}"), *out = NULL;
-	struct strbuf err = STRBUF_INIT;
-
-	(void)state;
-	assert_int_equal(aws_update_converging(scripted_read, seen_converge, (void *)"{'name': 'live'}",
-					       "q", NULL, desired, &out, &err,
-					       "queue %s is gone", "q"), 0);
-	assert_true(json_equal(out, desired));
-	json_decref(out);
-	assert_int_equal(aws_update_converging(scripted_read, seen_converge, NULL, "q", NULL,
-					       desired, &out, &err, "queue %s is gone", "q"), -1);
-	assert_null(out);
-	assert_string_equal(err.buf, "queue q is gone");
-	strbuf_release(&err);
-	json_decref(desired);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -481,8 +384,6 @@ int main(void)
 		cmocka_unit_test(test_created_since),
 		cmocka_unit_test(test_read_back_messages),
 		cmocka_unit_test(test_start_once),
-		cmocka_unit_test(test_adopt_found),
-		cmocka_unit_test(test_update_converging),
 		cmocka_unit_test(test_create_tokened),
 		cmocka_unit_test(test_create_tokened_retried),
 	};

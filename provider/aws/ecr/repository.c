@@ -11,7 +11,7 @@
  * leaving it. A create that finds the name taken
  * (RepositoryAlreadyExistsException) adopts the repository only when it
  * carries this stack's tags, which CreateRepository sets with it
- * (aws_adopt_found). Destroy refuses a repository that holds images unless
+ * (AWS_ADOPT_BY_NAME_AND_TAGS). Destroy refuses a repository that holds images unless
  * force_delete is set (DeleteRepository's force).
  */
 #include <stdio.h>
