@@ -394,15 +394,10 @@ static int fh_send_create(struct aws_client *c, const json_t *desired,
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
 	rc = fh_call(c, "CreateDeliveryStream", req, in_use, NULL, &sent->attempts, err);
 	json_decref(req);
-	if (rc < 0)
-		return -1;
-	sent->id = xstrdup(name);
-	if (rc == 1) {
-		sent->exists = true;
-		snprintf(sent->why, sizeof(sent->why),
-			 "firehose CreateDeliveryStream: ResourceInUseException");
-		return 0;
-	}
+	rc = aws_sent_from_call(sent, rc, name,
+				"firehose CreateDeliveryStream: ResourceInUseException");
+	if (rc)
+		return rc < 0 ? -1 : 0;
 	create_call_made(call, sent->id);
 	sent->left_out = true;
 	return aws_waiter_run(c, &fh_up, name, err) ? -1 : 0;

@@ -208,15 +208,8 @@ static int connection_send_create(struct aws_client *c, const json_t *desired,
 	}
 	rc = connection_put(c, "CreateConnection", name, desired, already_exists,
 			    &sent->attempts, err);
-	if (rc < 0)
-		return -1;
-	sent->id = xstrdup(name);
-	if (rc == 1) {
-		sent->exists = true;
-		snprintf(sent->why, sizeof(sent->why),
-			 "glue CreateConnection: AlreadyExistsException");
-	}
-	return 0;
+	rc = aws_sent_from_call(sent, rc, name, "glue CreateConnection: AlreadyExistsException");
+	return rc < 0 ? -1 : 0;
 }
 
 /* The evidence of a connection found there: this create's ConnectionInput

@@ -157,14 +157,8 @@ static int database_send_create(struct aws_client *c, const json_t *desired,
 	rc = glue_call(c, "CreateDatabase", req, already_exists, NULL, NULL, &sent->attempts,
 		       err);
 	json_decref(req);
-	if (rc < 0)
-		return -1;
-	sent->id = xstrdup(name);
-	if (rc == 1) {
-		sent->exists = true;
-		snprintf(sent->why, sizeof(sent->why), "glue CreateDatabase: AlreadyExistsException");
-	}
-	return 0;
+	rc = aws_sent_from_call(sent, rc, name, "glue CreateDatabase: AlreadyExistsException");
+	return rc < 0 ? -1 : 0;
 }
 
 /* The evidence of a database found there: this create's DatabaseInput as

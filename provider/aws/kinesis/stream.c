@@ -356,15 +356,9 @@ static int stream_send_create(struct aws_client *c, const json_t *desired,
 		json_object_set(req, "Tags", (json_t *)tags);
 	rc = kinesis_call(c, "CreateStream", req, in_use, NULL, &sent->attempts, err);
 	json_decref(req);
-	if (rc < 0)
-		return -1;
-	sent->id = xstrdup(name);
-	if (rc == 1) {
-		sent->exists = true;
-		snprintf(sent->why, sizeof(sent->why),
-			 "kinesis CreateStream: ResourceInUseException");
-		return 0;
-	}
+	rc = aws_sent_from_call(sent, rc, name, "kinesis CreateStream: ResourceInUseException");
+	if (rc)
+		return rc < 0 ? -1 : 0;
 	create_call_made(call, sent->id);
 	/* ACTIVE, then converged from what reads back (retention, metrics,
 	 * encryption: CreateStream carries none of them) */

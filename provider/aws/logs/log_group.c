@@ -206,13 +206,9 @@ static int log_group_send_create(struct aws_client *c, const json_t *desired,
 		json_object_set(req, "tags", (json_t *)tags);
 	rc = logs_call(c, "CreateLogGroup", req, already_exists, NULL, &sent->attempts, err);
 	json_decref(req);
-	if (rc < 0)
+	if (aws_sent_from_call(sent, rc, name,
+			       "logs CreateLogGroup: ResourceAlreadyExistsException") < 0)
 		return -1;
-	sent->id = xstrdup(name);
-	sent->exists = rc == 1;
-	if (rc == 1)
-		snprintf(sent->why, sizeof(sent->why),
-			 "logs CreateLogGroup: ResourceAlreadyExistsException");
 	/* the retention CreateLogGroup does not carry */
 	sent->left_out = true;
 	return 0;

@@ -290,16 +290,11 @@ int db_send_create(const struct db_api *t, struct aws_client *c, const char *ide
 	int rc = aws_query_call_xml(c, t->service, t->create_action, params, secret, taken, NULL,
 				    NULL, &attempts, err);
 
-	if (rc < 0)
-		return -1;
-	sent->id = xstrdup(ident);
-	if (rc == 1) {
-		sent->exists = true;
+	rc = aws_sent_from_call(sent, rc, ident, "%s %s: %s", t->service->signing_name,
+				t->create_action, t->exists_code);
+	if (rc == 1)
 		sent->attempts = attempts;
-		snprintf(sent->why, sizeof(sent->why), "%s %s: %s", t->service->signing_name,
-			 t->create_action, t->exists_code);
-	}
-	return 0;
+	return rc < 0 ? -1 : 0;
 }
 
 int db_send(const struct db_writes *w, struct aws_client *c, const char *ident,

@@ -285,12 +285,8 @@ static int parameter_send_create(struct aws_client *c, const json_t *desired,
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
 	rc = ssm_call(c, "PutParameter", req, value, already_exists, NULL, &sent->attempts, err);
 	json_decref(req);
-	if (rc < 0)
+	if (aws_sent_from_call(sent, rc, name, "ssm PutParameter: ParameterAlreadyExists") < 0)
 		return -1;
-	sent->id = xstrdup(name);
-	sent->exists = rc == 1;
-	if (rc == 1)
-		snprintf(sent->why, sizeof(sent->why), "ssm PutParameter: ParameterAlreadyExists");
 	/* converged from what reads back, as every write of it is */
 	sent->left_out = true;
 	return 0;
