@@ -94,14 +94,6 @@ static const struct attr_schema jd_attrs[] = {
 	{ .name = NULL },
 };
 
-static void put_string(json_t *o, const char *api_key, const json_t *from, const char *key)
-{
-	const char *s = value_get_string(from, key);
-
-	if (s && *s)
-		json_object_set_new(o, api_key, json_string(s));
-}
-
 /* retryStrategy from retry_strategy, or NULL when unset. */
 static json_t *retry_strategy(const json_t *r)
 {
@@ -118,10 +110,10 @@ static json_t *retry_strategy(const json_t *r)
 	json_array_foreach(value_get(r, "evaluate_on_exit"), i, e) {
 		json_t *x = json_object();
 
-		put_string(x, "action", e, "action");
-		put_string(x, "onExitCode", e, "on_exit_code");
-		put_string(x, "onReason", e, "on_reason");
-		put_string(x, "onStatusReason", e, "on_status_reason");
+		value_copy_nonempty(x, "action", e, "action");
+		value_copy_nonempty(x, "onExitCode", e, "on_exit_code");
+		value_copy_nonempty(x, "onReason", e, "on_reason");
+		value_copy_nonempty(x, "onStatusReason", e, "on_status_reason");
 		json_array_append_new(list, x);
 	}
 	if (json_array_size(list))

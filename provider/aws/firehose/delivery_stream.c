@@ -149,15 +149,6 @@ const struct aws_waiter fh_encryption_disabled = {
 	.failed = fh_enc_failed, .gone = not_found, .poll = AWS_POLL_FIREHOSE_STREAM,
 };
 
-/* Set o[key] to a's member when it is a non-empty string. */
-static void copy_text(json_t *o, const char *key, const json_t *a, const char *member)
-{
-	const char *s = value_get_string(a, member);
-
-	if (s && *s)
-		json_object_set_new(o, key, json_string(s));
-}
-
 /* Describe stream `name`: 0 with *desc (its DeliveryStreamDescription, a new
  * reference), 0 with NULL when it is gone or DELETING, -1 with err. */
 static int fh_describe(struct aws_client *c, const char *name, json_t **desc, struct strbuf *err)
@@ -200,10 +191,10 @@ static int fh_read(void *client, const char *id, const json_t *prior, json_t **o
 	dest = value_get(json_array_get(value_get(d, "Destinations"), 0),
 			 "ExtendedS3DestinationDescription");
 	s3 = json_object();
-	copy_text(s3, "role_arn", dest, "RoleARN");
-	copy_text(s3, "bucket_arn", dest, "BucketARN");
-	copy_text(s3, "prefix", dest, "Prefix");
-	copy_text(s3, "error_output_prefix", dest, "ErrorOutputPrefix");
+	value_copy_nonempty(s3, "role_arn", dest, "RoleARN");
+	value_copy_nonempty(s3, "bucket_arn", dest, "BucketARN");
+	value_copy_nonempty(s3, "prefix", dest, "Prefix");
+	value_copy_nonempty(s3, "error_output_prefix", dest, "ErrorOutputPrefix");
 	hints = value_get(dest, "BufferingHints");
 	json_object_set_new(s3, "buffering_size",
 			    json_integer(value_get_integer(hints, "SizeInMBs", 5)));
@@ -218,8 +209,8 @@ static int fh_read(void *client, const char *id, const json_t *prior, json_t **o
 	if (value_get_string(src, "KinesisStreamARN")) {
 		json_t *k = json_object();
 
-		copy_text(k, "kinesis_stream_arn", src, "KinesisStreamARN");
-		copy_text(k, "role_arn", src, "RoleARN");
+		value_copy_nonempty(k, "kinesis_stream_arn", src, "KinesisStreamARN");
+		value_copy_nonempty(k, "role_arn", src, "RoleARN");
 		json_object_set_new(o, "kinesis_source_configuration", k);
 	}
 	enc = value_get(d, "DeliveryStreamEncryptionConfiguration");
@@ -229,15 +220,15 @@ static int fh_read(void *client, const char *id, const json_t *prior, json_t **o
 		json_t *e = json_pack("{s:b, s:s}", "enabled", 1, "key_type",
 				      key_type ? key_type : "AWS_OWNED_CMK");
 
-		copy_text(e, "key_arn", enc, "KeyARN");
+		value_copy_nonempty(e, "key_arn", enc, "KeyARN");
 		json_object_set_new(o, "server_side_encryption", e);
 	} else {
 		json_object_set_new(o, "server_side_encryption",
 				    json_pack("{s:b, s:s}", "enabled", 0, "key_type",
 					      "AWS_OWNED_CMK"));
 	}
-	copy_text(o, "arn", d, "DeliveryStreamARN");
-	copy_text(o, "version_id", d, "VersionId");
+	value_copy_nonempty(o, "arn", d, "DeliveryStreamARN");
+	value_copy_nonempty(o, "version_id", d, "VersionId");
 	json_decref(d);
 	if (aws_json_read_tags(c, &fh_tagging, id, &tags, err)) {
 		json_decref(o);

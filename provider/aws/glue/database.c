@@ -40,9 +40,9 @@ static json_t *database_input(const json_t *desired)
 {
 	json_t *in = json_object();
 
-	glue_copy_string(in, "Name", desired, "name");
-	glue_copy_string(in, "Description", desired, "description");
-	glue_copy_string(in, "LocationUri", desired, "location_uri");
+	value_copy_string(in, "Name", desired, "name", NULL);
+	value_copy_string(in, "Description", desired, "description", NULL);
+	value_copy_string(in, "LocationUri", desired, "location_uri", NULL);
 	json_object_set_new(in, "Parameters", glue_string_map(value_get(desired, "parameters")));
 	return in;
 }
