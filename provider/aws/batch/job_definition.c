@@ -132,8 +132,7 @@ static json_t *jd_attributes(const json_t *jd, const json_t *prior)
 	json_int_t revision = value_get_integer(jd, "revision", 0);
 	const json_t *params = value_get(jd, "parameters");
 
-	json_object_set_new(o, "name", json_string(value_get_string(jd, "jobDefinitionName")
-						   ? value_get_string(jd, "jobDefinitionName") : ""));
+	json_object_set_new(o, "name", json_string(value_get_string_or(jd, "jobDefinitionName", "")));
 	json_object_set_new(o, "job_definition_type", json_string(value_get_string(jd, "type")
 						   ? value_get_string(jd, "type") : "container"));
 	json_object_set_new(o, "platform_capabilities",

@@ -266,10 +266,8 @@ static int follow(struct aws_client *c, const struct resource_type *rt, json_t *
 {
 	struct follow f = { c, rt, event, call, NULL };
 	char *what = xasprintf("%s %s request %s", rt->name,
-			       value_get_string(event, "Operation") ?
-			       value_get_string(event, "Operation") : "",
-			       value_get_string(event, "RequestToken") ?
-			       value_get_string(event, "RequestToken") : "");
+			       value_get_string_or(event, "Operation", ""),
+			       value_get_string_or(event, "RequestToken", ""));
 	int rc;
 
 	say_made(&f);
@@ -915,8 +913,7 @@ static int finish_create(struct aws_client *c, const struct resource_type *rt, c
 		const char *attr = NULL, *a;
 		json_t *p;
 		json_object_foreach(json_object_get(schema, "properties"), a, p)
-			if (path && !strcmp(path + 1, value_get_string(p, "name") ?
-					    value_get_string(p, "name") : ""))
+			if (path && !strcmp(path + 1, value_get_string_or(p, "name", "")))
 				attr = a;
 		if (attr && !cc_path_in(schema, "writeOnly", attr))
 			needed = true;

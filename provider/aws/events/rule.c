@@ -147,7 +147,7 @@ static int check_failed_entries(const char *operation, const json_t *out, struct
 		strbuf_addf(err, "%s target %s: %s: %s", i ? ";" : ":",
 			    value_get_string(f, "TargetId") ? value_get_string(f, "TargetId") : "?",
 			    value_get_string(f, "ErrorCode") ? value_get_string(f, "ErrorCode") : "error",
-			    value_get_string(f, "ErrorMessage") ? value_get_string(f, "ErrorMessage") : "");
+			    value_get_string_or(f, "ErrorMessage", ""));
 	return -1;
 }
 
@@ -429,7 +429,7 @@ static int put_rule(struct aws_client *c, const char *bus, const char *name,
 		return -1;
 	rc = events_call(c, "PutRule", in, NULL, &out, err) ? -1 : 0;
 	if (rc == 0 && arn)
-		*arn = xstrdup(value_get_string(out, "RuleArn") ? value_get_string(out, "RuleArn") : "");
+		*arn = xstrdup(value_get_string_or(out, "RuleArn", ""));
 	json_decref(out);
 	json_decref(in);
 	return rc;

@@ -248,10 +248,8 @@ static json_t *s3_destination(const json_t *desired, bool update)
 	const char *prefix = value_get_string(s, "prefix");
 	const char *errors = value_get_string(s, "error_output_prefix");
 
-	json_object_set_new(o, "RoleARN", json_string(value_get_string(s, "role_arn")
-						     ? value_get_string(s, "role_arn") : ""));
-	json_object_set_new(o, "BucketARN", json_string(value_get_string(s, "bucket_arn")
-						       ? value_get_string(s, "bucket_arn") : ""));
+	json_object_set_new(o, "RoleARN", json_string(value_get_string_or(s, "role_arn", "")));
+	json_object_set_new(o, "BucketARN", json_string(value_get_string_or(s, "bucket_arn", "")));
 	if (prefix || update)
 		json_object_set_new(o, "Prefix", json_string(prefix ? prefix : ""));
 	if (errors || update)
@@ -304,8 +302,7 @@ static int fh_converge(struct aws_client *c, const char *name, const json_t *hav
 		if (!rc) {
 			req = json_pack("{s:s, s:s, s:s, s:o}", "DeliveryStreamName", name,
 					"CurrentDeliveryStreamVersionId",
-					value_get_string(d, "VersionId")
-					? value_get_string(d, "VersionId") : "",
+					value_get_string_or(d, "VersionId", ""),
 					"DestinationId",
 					value_get_string(json_array_get(value_get(d, "Destinations"),
 									0), "DestinationId")
@@ -374,10 +371,8 @@ static int fh_send_create(struct aws_client *c, const json_t *desired,
 	if (value_is_set(src))
 		json_object_set_new(req, "KinesisStreamSourceConfiguration",
 				    json_pack("{s:s, s:s}", "KinesisStreamARN",
-					      value_get_string(src, "kinesis_stream_arn")
-					      ? value_get_string(src, "kinesis_stream_arn") : "",
-					      "RoleARN", value_get_string(src, "role_arn")
-					      ? value_get_string(src, "role_arn") : ""));
+					      value_get_string_or(src, "kinesis_stream_arn", ""),
+					      "RoleARN", value_get_string_or(src, "role_arn", "")));
 	if (json_is_true(value_get(sse, "enabled")))
 		json_object_set_new(req, "DeliveryStreamEncryptionConfigurationInput",
 				    encryption_input(sse));

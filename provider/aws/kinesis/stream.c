@@ -269,8 +269,7 @@ static int stream_converge(struct aws_client *c, const char *name, const json_t 
 	if (strcmp(mode, stream_mode(have)))
 		rc = stream_change(c, name, "UpdateStreamMode",
 				   json_pack("{s:s, s:{s:s}}", "StreamARN",
-					     value_get_string(have, "arn")
-					     ? value_get_string(have, "arn") : "",
+					     value_get_string_or(have, "arn", ""),
 					     "StreamModeDetails", "StreamMode", mode), err);
 	/* Switched to PROVISIONED, the stream keeps the shards it had: read again. */
 	if (!rc && strcmp(mode, stream_mode(have)) && !strcmp(mode, "PROVISIONED")) {

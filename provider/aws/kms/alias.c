@@ -148,8 +148,7 @@ static int alias_evidence(struct aws_client *c, const char *name, const json_t *
 	if (!found)
 		return 1;
 	*sent = json_pack("{s:s}", "TargetKeyId", key_id_of(target ? target : ""));
-	*got = json_pack("{s:s}", "TargetKeyId", value_get_string(found, "TargetKeyId")
-				  ? value_get_string(found, "TargetKeyId") : "");
+	*got = json_pack("{s:s}", "TargetKeyId", value_get_string_or(found, "TargetKeyId", ""));
 	*created = aws_time_of(value_get(found, "CreationDate"));
 	json_decref(found);
 	return 0;

@@ -321,8 +321,7 @@ static int key_converge(struct aws_client *c, const char *id, const json_t *have
 	int rc = 0;
 
 	*out = NULL;
-	if (strcmp(desc ? desc : "", value_get_string(have, "description")
-			? value_get_string(have, "description") : "")) {
+	if (strcmp(desc ? desc : "", value_get_string_or(have, "description", ""))) {
 		req = json_pack("{s:s, s:s}", "KeyId", id, "Description", desc ? desc : "");
 		rc = kms_call(c, "UpdateKeyDescription", req, NULL, NULL, NULL, err);
 		json_decref(req);

@@ -172,8 +172,7 @@ static int log_group_converge(struct aws_client *c, const char *name, const json
 	*out = NULL;
 	if (value_get_integer(have, "retention_in_days", 0) != want_days)
 		rc = set_retention(c, name, want_days, err);
-	if (!rc && strcmp(want_key ? want_key : "", value_get_string(have, "kms_key_id")
-					  ? value_get_string(have, "kms_key_id") : ""))
+	if (!rc && strcmp(want_key ? want_key : "", value_get_string_or(have, "kms_key_id", "")))
 		rc = set_key(c, name, want_key, err);
 	if (!rc)
 		rc = aws_json_sync_tags(c, &logs_tagging, value_get_string(have, "arn"),

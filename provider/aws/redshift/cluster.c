@@ -257,8 +257,8 @@ static json_t *modify_params(const json_t *have, const json_t *want, bool passwo
 	const char *password = value_get_string(want, "master_password");
 	size_t n = 0;
 
-	if (strcmp(value_get_string(want, "node_type") ? value_get_string(want, "node_type") : "",
-		   value_get_string(have, "node_type") ? value_get_string(have, "node_type") : "") ||
+	if (strcmp(value_get_string_or(want, "node_type", ""),
+		   value_get_string_or(have, "node_type", "")) ||
 	    value_get_integer(want, "number_of_nodes", 1) !=
 	    value_get_integer(have, "number_of_nodes", 1)) {
 		json_object_set(p, "NodeType", value_get(want, "node_type"));

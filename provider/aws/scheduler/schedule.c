@@ -332,7 +332,7 @@ static int put_schedule(struct aws_client *c, const char *group, const char *nam
 					    &out, NULL, err);
 
 	if (rc == 0)
-		*arn = xstrdup(value_get_string(out, "ScheduleArn") ? value_get_string(out, "ScheduleArn") : "");
+		*arn = xstrdup(value_get_string_or(out, "ScheduleArn", ""));
 	json_decref(out);
 	json_decref(body);
 	return rc ? -1 : 0;

@@ -175,8 +175,7 @@ static json_t *secret_from_answer(const json_t *secret, const json_t *prior)
 	const char *description = value_get_string(secret, "Description");
 	const char *key = kms_key_of(secret);
 
-	json_object_set_new(o, "name", json_string(value_get_string(secret, "Name")
-						   ? value_get_string(secret, "Name") : ""));
+	json_object_set_new(o, "name", json_string(value_get_string_or(secret, "Name", "")));
 	if (description && *description)
 		json_object_set_new(o, "description", json_string(description));
 	else if (value_get_string(prior, "description") && !*value_get_string(prior, "description"))

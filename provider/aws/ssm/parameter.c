@@ -307,12 +307,10 @@ static int parameter_evidence(struct aws_client *c, const char *name, const json
 		json_decref(got);
 		return rc;
 	}
-	*sent = json_pack("{s:s, s:s}", "Type", value_get_string(desired, "parameter_type")
-			  ? value_get_string(desired, "parameter_type") : "", "Value",
+	*sent = json_pack("{s:s, s:s}", "Type", value_get_string_or(desired, "parameter_type", ""), "Value",
 			  value ? value : "");
-	*seen = json_pack("{s:s, s:s}", "Type", value_get_string(got, "Type")
-			  ? value_get_string(got, "Type") : "", "Value",
-			  value_get_string(got, "Value") ? value_get_string(got, "Value") : "");
+	*seen = json_pack("{s:s, s:s}", "Type", value_get_string_or(got, "Type", ""), "Value",
+			  value_get_string_or(got, "Value", ""));
 	*created = aws_time_of(value_get(got, "LastModifiedDate"));
 	json_decref(got);
 	return 0;
