@@ -133,8 +133,7 @@ static json_t *jd_attributes(const json_t *jd, const json_t *prior)
 	const json_t *params = value_get(jd, "parameters");
 
 	json_object_set_new(o, "name", json_string(value_get_string_or(jd, "jobDefinitionName", "")));
-	json_object_set_new(o, "job_definition_type", json_string(value_get_string(jd, "type")
-						   ? value_get_string(jd, "type") : "container"));
+	json_object_set_new(o, "job_definition_type", json_string(value_get_string_or(jd, "type", "container")));
 	json_object_set_new(o, "platform_capabilities",
 			    json_array_size(value_get(jd, "platformCapabilities"))
 			    ? json_deep_copy(value_get(jd, "platformCapabilities"))
@@ -246,8 +245,7 @@ static json_t *register_request(const json_t *desired)
 {
 	json_t *req = json_pack("{s:s, s:s, s:O}", "jobDefinitionName",
 				value_get_string(desired, "name"), "type",
-				value_get_string(desired, "job_definition_type")
-				? value_get_string(desired, "job_definition_type") : "container",
+				value_get_string_or(desired, "job_definition_type", "container"),
 				"containerProperties", value_get(desired, "container_properties"));
 	json_t *retry = retry_strategy(value_get(desired, "retry_strategy"));
 	const json_t *timeout = value_get(desired, "timeout");

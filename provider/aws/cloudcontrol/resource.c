@@ -230,8 +230,7 @@ static int follow_check(void *ctx, struct strbuf *status, struct strbuf *err)
 	say_made(f);
 	if (event_done(f->event))
 		return 1;
-	strbuf_addstr(status, value_get_string(f->event, "OperationStatus") ?
-		      value_get_string(f->event, "OperationStatus") : "PENDING");
+	strbuf_addstr(status, value_get_string_or(f->event, "OperationStatus", "PENDING"));
 	return 0;
 }
 
@@ -310,8 +309,7 @@ static void event_error(const struct resource_type *rt, const char *op, const ch
 		strbuf_addf(err, " %s", event_code(event));
 	if (msg && *msg)
 		strbuf_addf(err, ": %s", msg);
-	strbuf_addf(err, " (request %s)", value_get_string(event, "RequestToken") ?
-		    value_get_string(event, "RequestToken") : "?");
+	strbuf_addf(err, " (request %s)", value_get_string_or(event, "RequestToken", "?"));
 }
 
 static bool retriable_failure(const json_t *event)

@@ -434,8 +434,7 @@ static json_t *index_read(const json_t *d, bool local, bool capacities)
 					    json_string(name));
 	}
 	json_object_set_new(o, "projection_type",
-			    json_string(value_get_string(proj, "ProjectionType")
-					? value_get_string(proj, "ProjectionType") : "ALL"));
+			    json_string(value_get_string_or(proj, "ProjectionType", "ALL")));
 	if (json_is_array(value_get(proj, "NonKeyAttributes")))
 		json_object_set(o, "non_key_attributes", (json_t *)value_get(proj, "NonKeyAttributes"));
 	if (capacities) {

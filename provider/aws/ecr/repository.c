@@ -209,8 +209,7 @@ static int repo_send_create(struct aws_client *c, const json_t *desired,
 			scan_on_push(desired));
 	if (value_is_set(enc)) {
 		json_t *e = json_pack("{s:s}", "encryptionType",
-				      value_get_string(enc, "encryption_type")
-				      ? value_get_string(enc, "encryption_type") : "AES256");
+				      value_get_string_or(enc, "encryption_type", "AES256"));
 
 		if (value_get_string(enc, "kms_key"))
 			json_object_set_new(e, "kmsKey",

@@ -243,8 +243,7 @@ static json_t *attrs_of(const json_t *a, const json_t *prior)
 		free(up);
 	}
 	json_object_set_new(o, "architecture",
-			    json_string(value_get_string(a, "architecture")
-					? value_get_string(a, "architecture") : "X86_64"));
+			    json_string(value_get_string_or(a, "architecture", "X86_64")));
 	list = json_array();
 	json_object_foreach((json_t *)value_get(a, "initialCapacity"), key, v) {
 		const json_t *w = value_get(v, "workerConfiguration");

@@ -201,9 +201,7 @@ static int fh_read(void *client, const char *id, const json_t *prior, json_t **o
 	json_object_set_new(s3, "buffering_interval",
 			    json_integer(value_get_integer(hints, "IntervalInSeconds", 300)));
 	json_object_set_new(s3, "compression_format",
-			    json_string(value_get_string(dest, "CompressionFormat")
-					? value_get_string(dest, "CompressionFormat")
-					: "UNCOMPRESSED"));
+			    json_string(value_get_string_or(dest, "CompressionFormat", "UNCOMPRESSED")));
 	json_object_set_new(o, "extended_s3_configuration", s3);
 	src = value_get(value_get(d, "Source"), "KinesisStreamSourceDescription");
 	if (value_get_string(src, "KinesisStreamARN")) {
@@ -260,9 +258,7 @@ static json_t *s3_destination(const json_t *desired, bool update)
 				      "IntervalInSeconds",
 				      (json_int_t)value_get_integer(s, "buffering_interval", 300)));
 	json_object_set_new(o, "CompressionFormat",
-			    json_string(value_get_string(s, "compression_format")
-					? value_get_string(s, "compression_format")
-					: "UNCOMPRESSED"));
+			    json_string(value_get_string_or(s, "compression_format", "UNCOMPRESSED")));
 	return o;
 }
 

@@ -208,8 +208,7 @@ static int secret_read(void *client, const char *id, const json_t *prior, json_t
 	if (value)
 		json_object_set_new(o, "value", json_string(value));
 	json_object_set_new(o, "tags", aws_tag_map(value_get(secret, "Tags"), "Key", "Value"));
-	json_object_set_new(o, "arn", json_string(value_get_string(secret, "ARN")
-						  ? value_get_string(secret, "ARN") : id));
+	json_object_set_new(o, "arn", json_string(value_get_string_or(secret, "ARN", id)));
 	if (version_id)
 		json_object_set_new(o, "version_id", json_string(version_id));
 	free(value);
