@@ -709,8 +709,10 @@ bool value_contains_unknown(const json_t *v); /* anywhere inside */
 /* Reading attribute objects in provider code: the member `name` of o, or the
  * JSON null when o is not an object or lacks it (borrowed, never NULL). */
 json_t *value_get(const json_t *o, const char *name);
-/* The member as a string, or NULL when it is absent or not a string. */
+/* The member as a string, or NULL when it is absent or not a string
+ * (value_get_string_or: `fallback` then, as value_get_integer's). */
 const char *value_get_string(const json_t *o, const char *name);
+const char *value_get_string_or(const json_t *o, const char *name, const char *fallback);
 /* Copying a string member between attribute objects (an API's answer into
  * attributes, attributes into a request): to[to_key] = from[from_key] when
  * that is a string (even ""); else `fallback` when it is not NULL; else

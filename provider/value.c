@@ -25,6 +25,13 @@ const char *value_get_string(const json_t *o, const char *name)
 	return json_string_value(value_get(o, name));
 }
 
+const char *value_get_string_or(const json_t *o, const char *name, const char *fallback)
+{
+	const char *s = value_get_string(o, name);
+
+	return s ? s : fallback;
+}
+
 void value_copy_string(json_t *to, const char *to_key, const json_t *from, const char *from_key,
 		       const char *fallback)
 {

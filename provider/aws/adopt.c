@@ -636,6 +636,22 @@ static int create_by_token(const struct aws_native_ops *ops, struct aws_client *
 	return rc ? -1 : 0;
 }
 
+int aws_sent_from_call(struct aws_sent *sent, int rc, const char *name, const char *why, ...)
+{
+	va_list ap;
+
+	if (rc < 0)
+		return -1;
+	sent->id = xstrdup(name);
+	if (rc == 1) {
+		sent->exists = true;
+		va_start(ap, why);
+		vsnprintf(sent->why, sizeof(sent->why), why, ap);
+		va_end(ap);
+	}
+	return rc;
+}
+
 int aws_native_create(const struct aws_native_ops *ops, void *client, const json_t *desired,
 		      const struct create_call *call, char **id, json_t **out,
 		      struct strbuf *err)

@@ -241,6 +241,16 @@ struct aws_sent {
 			      carries (a tag, a client token) */
 };
 
+/*
+ * A send's record of its create call by name, a call that took the
+ * service's "already there" answer as an outcome: rc is the call's (-1 an
+ * error, 0 made, 1 there already). 0 and 1 set sent->id to a copy of
+ * name; 1 also sets sent->exists and sent->why, from the format ("kms
+ * CreateAlias: AlreadyExistsException"). Returns rc.
+ */
+int aws_sent_from_call(struct aws_sent *sent, int rc, const char *name, const char *why, ...)
+	__attribute__((format(printf, 4, 5)));
+
 /* How an object a create finds already there becomes the create's. */
 enum aws_adopt_by {
 	/* The object has a name the service refuses twice ("already exists"):

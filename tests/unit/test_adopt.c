@@ -5,7 +5,8 @@
  * reads back against what the create sent (aws_sent_reads_back), and when
  * the object was made against when the create was first sent
  * (aws_created_since, aws_adopt_read_back); a create made once by its
- * token (aws_create_tokened). Error cases check the exact message.
+ * token (aws_create_tokened); a create call's outcome recorded for the
+ * driver (aws_sent_from_call). Error cases check the exact message.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -374,6 +375,29 @@ static void test_create_tokened_retried(void **state)
 	strbuf_release(&err);
 }
 
+/* A create call by name: an error records nothing; made, its id; there
+ * already, its id, exists and the service's words. */
+static void test_sent_from_call(void **state)
+{
+	struct aws_sent failed = { 0 }, made = { 0 }, there = { 0 };
+
+	(void)state;
+	assert_int_equal(aws_sent_from_call(&failed, -1, "t", "x"), -1);
+	assert_null(failed.id);
+	assert_false(failed.exists);
+	assert_int_equal(aws_sent_from_call(&made, 0, "t", "x"), 0);
+	assert_string_equal(made.id, "t");
+	assert_false(made.exists);
+	assert_string_equal(made.why, "");
+	assert_int_equal(aws_sent_from_call(&there, 1, "t", "%s %s: %s", "rds",
+					    "CreateDBInstance", "DBInstanceAlreadyExists"), 1);
+	assert_string_equal(there.id, "t");
+	assert_true(there.exists);
+	assert_string_equal(there.why, "rds CreateDBInstance: DBInstanceAlreadyExists");
+	free(made.id);
+	free(there.id);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -384,6 +408,7 @@ int main(void)
 		cmocka_unit_test(test_created_since),
 		cmocka_unit_test(test_read_back_messages),
 		cmocka_unit_test(test_start_once),
+		cmocka_unit_test(test_sent_from_call),
 		cmocka_unit_test(test_create_tokened),
 		cmocka_unit_test(test_create_tokened_retried),
 	};

@@ -368,6 +368,22 @@ static void test_value_list_has_string(void **state)
 
 /* value_copy_string keeps "" and falls back only when the member is not a
  * string; value_copy_nonempty leaves "" out as it leaves out an absent one. */
+/* A string member or the fallback: a member that is no string, an absent
+ * one and a non-object all give the fallback; "" is a string. */
+static void test_value_get_string_or(void **state)
+{
+	json_t *o = js("{'a': 'x', 'e': '', 'n': 1}");
+
+	(void)state;
+	assert_string_equal(value_get_string_or(o, "a", "f"), "x");
+	assert_string_equal(value_get_string_or(o, "e", "f"), "");
+	assert_string_equal(value_get_string_or(o, "n", "f"), "f");
+	assert_string_equal(value_get_string_or(o, "missing", ""), "");
+	assert_string_equal(value_get_string_or(NULL, "a", "f"), "f");
+	assert_null(value_get_string_or(o, "missing", NULL));
+	json_decref(o);
+}
+
 static void test_value_copy_string_and_nonempty(void **state)
 {
 	(void)state;
@@ -1538,6 +1554,7 @@ int main(void)
 		cmocka_unit_test(test_attr_changed_by_text_ends_with),
 		cmocka_unit_test(test_value_string_set_sorts_and_drops_duplicates),
 		cmocka_unit_test(test_value_list_has_string),
+		cmocka_unit_test(test_value_get_string_or),
 		cmocka_unit_test(test_value_copy_string_and_nonempty),
 		cmocka_unit_test(test_strbuf_redact_replaces_every_occurrence),
 		cmocka_unit_test(test_strbuf_redact_starts_at_from),

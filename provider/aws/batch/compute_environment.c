@@ -173,14 +173,6 @@ static int ce_read(void *client, const char *id, const json_t *prior, json_t **o
 	return batch_read(client, &ce_kind, id, prior, ce_attributes, out, err);
 }
 
-static void put_string(json_t *o, const char *api_key, const json_t *from, const char *key)
-{
-	const char *s = value_get_string(from, key);
-
-	if (s && *s)
-		json_object_set_new(o, api_key, json_string(s));
-}
-
 static void put_list(json_t *o, const char *api_key, const json_t *from, const char *key)
 {
 	const json_t *v = value_get(from, key);
@@ -210,7 +202,7 @@ static json_t *compute_resources(const json_t *want, const json_t *since)
 	for (size_t i = 0; i < sizeof(strings) / sizeof(*strings); i++)
 		if (!since || !value_equal(value_get(want, strings[i].key),
 					   value_get(since, strings[i].key)))
-			put_string(r, strings[i].api, want, strings[i].key);
+			value_copy_nonempty(r, strings[i].api, want, strings[i].key);
 	for (size_t i = 0; i < sizeof(lists) / sizeof(*lists); i++)
 		if (!since || !value_equal(value_get(want, lists[i].key),
 					   value_get(since, lists[i].key)))
@@ -237,7 +229,7 @@ static int ce_converge(struct aws_client *c, const char *name, const json_t *hav
 	int rc = 0;
 
 	if (!value_equal(value_get(desired, "state"), value_get(have, "state")))
-		put_string(req, "state", desired, "state");
+		value_copy_nonempty(req, "state", desired, "state");
 	if (role && *role && !value_equal(value_get(desired, "service_role"),
 					  value_get(have, "service_role")))
 		json_object_set_new(req, "serviceRole", json_string(role));
@@ -282,8 +274,8 @@ static int ce_send_create(struct aws_client *c, const json_t *desired,
 		return -1;
 	}
 	req = json_pack("{s:s, s:s}", "computeEnvironmentName", name, "type", type);
-	put_string(req, "state", desired, "state");
-	put_string(req, "serviceRole", desired, "service_role");
+	value_copy_nonempty(req, "state", desired, "state");
+	value_copy_nonempty(req, "serviceRole", desired, "service_role");
 	if (json_is_object(cr))
 		json_object_set_new(req, "computeResources", compute_resources(cr, NULL));
 	if (json_object_size(tags))

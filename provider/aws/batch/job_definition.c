@@ -94,14 +94,6 @@ static const struct attr_schema jd_attrs[] = {
 	{ .name = NULL },
 };
 
-static void put_string(json_t *o, const char *api_key, const json_t *from, const char *key)
-{
-	const char *s = value_get_string(from, key);
-
-	if (s && *s)
-		json_object_set_new(o, api_key, json_string(s));
-}
-
 /* retryStrategy from retry_strategy, or NULL when unset. */
 static json_t *retry_strategy(const json_t *r)
 {
@@ -118,10 +110,10 @@ static json_t *retry_strategy(const json_t *r)
 	json_array_foreach(value_get(r, "evaluate_on_exit"), i, e) {
 		json_t *x = json_object();
 
-		put_string(x, "action", e, "action");
-		put_string(x, "onExitCode", e, "on_exit_code");
-		put_string(x, "onReason", e, "on_reason");
-		put_string(x, "onStatusReason", e, "on_status_reason");
+		value_copy_nonempty(x, "action", e, "action");
+		value_copy_nonempty(x, "onExitCode", e, "on_exit_code");
+		value_copy_nonempty(x, "onReason", e, "on_reason");
+		value_copy_nonempty(x, "onStatusReason", e, "on_status_reason");
 		json_array_append_new(list, x);
 	}
 	if (json_array_size(list))
@@ -140,10 +132,8 @@ static json_t *jd_attributes(const json_t *jd, const json_t *prior)
 	json_int_t revision = value_get_integer(jd, "revision", 0);
 	const json_t *params = value_get(jd, "parameters");
 
-	json_object_set_new(o, "name", json_string(value_get_string(jd, "jobDefinitionName")
-						   ? value_get_string(jd, "jobDefinitionName") : ""));
-	json_object_set_new(o, "job_definition_type", json_string(value_get_string(jd, "type")
-						   ? value_get_string(jd, "type") : "container"));
+	json_object_set_new(o, "name", json_string(value_get_string_or(jd, "jobDefinitionName", "")));
+	json_object_set_new(o, "job_definition_type", json_string(value_get_string_or(jd, "type", "container")));
 	json_object_set_new(o, "platform_capabilities",
 			    json_array_size(value_get(jd, "platformCapabilities"))
 			    ? json_deep_copy(value_get(jd, "platformCapabilities"))
@@ -255,8 +245,7 @@ static json_t *register_request(const json_t *desired)
 {
 	json_t *req = json_pack("{s:s, s:s, s:O}", "jobDefinitionName",
 				value_get_string(desired, "name"), "type",
-				value_get_string(desired, "job_definition_type")
-				? value_get_string(desired, "job_definition_type") : "container",
+				value_get_string_or(desired, "job_definition_type", "container"),
 				"containerProperties", value_get(desired, "container_properties"));
 	json_t *retry = retry_strategy(value_get(desired, "retry_strategy"));
 	const json_t *timeout = value_get(desired, "timeout");

@@ -79,8 +79,7 @@ static json_t *queue_attributes(const json_t *q, const json_t *prior)
 	const json_t *prior_order = value_get(prior, "compute_environment_order");
 	size_t i;
 
-	json_object_set_new(o, "name", json_string(value_get_string(q, "jobQueueName")
-						   ? value_get_string(q, "jobQueueName") : ""));
+	json_object_set_new(o, "name", json_string(value_get_string_or(q, "jobQueueName", "")));
 	if (value_get_string(q, "state"))
 		json_object_set_new(o, "state", json_string(value_get_string(q, "state")));
 	json_object_set_new(o, "priority", json_integer(value_get_integer(q, "priority", 0)));
@@ -113,9 +112,7 @@ static json_t *environment_order(const json_t *desired)
 		json_array_append_new(list, json_pack("{s:I, s:s}", "order",
 						      (json_int_t)value_get_integer(e, "order", 0),
 						      "computeEnvironment",
-						      value_get_string(e, "compute_environment")
-						      ? value_get_string(e, "compute_environment")
-						      : ""));
+						      value_get_string_or(e, "compute_environment", "")));
 	return list;
 }
 

@@ -230,8 +230,7 @@ static int follow_check(void *ctx, struct strbuf *status, struct strbuf *err)
 	say_made(f);
 	if (event_done(f->event))
 		return 1;
-	strbuf_addstr(status, value_get_string(f->event, "OperationStatus") ?
-		      value_get_string(f->event, "OperationStatus") : "PENDING");
+	strbuf_addstr(status, value_get_string_or(f->event, "OperationStatus", "PENDING"));
 	return 0;
 }
 
@@ -273,10 +272,8 @@ static int follow(struct aws_client *c, const struct resource_type *rt, json_t *
 {
 	struct follow f = { c, rt, event, call, NULL };
 	char *what = xasprintf("%s %s request %s", rt->name,
-			       value_get_string(event, "Operation") ?
-			       value_get_string(event, "Operation") : "",
-			       value_get_string(event, "RequestToken") ?
-			       value_get_string(event, "RequestToken") : "");
+			       value_get_string_or(event, "Operation", ""),
+			       value_get_string_or(event, "RequestToken", ""));
 	int rc;
 
 	say_made(&f);
@@ -319,8 +316,7 @@ static void event_error(const struct resource_type *rt, const char *op, const ch
 		strbuf_addf(err, " %s", event_code(event));
 	if (msg && *msg)
 		strbuf_addf(err, ": %s", msg);
-	strbuf_addf(err, " (request %s)", value_get_string(event, "RequestToken") ?
-		    value_get_string(event, "RequestToken") : "?");
+	strbuf_addf(err, " (request %s)", value_get_string_or(event, "RequestToken", "?"));
 }
 
 static bool retriable_failure(const json_t *event)
@@ -922,8 +918,7 @@ static int finish_create(struct aws_client *c, const struct resource_type *rt, c
 		const char *attr = NULL, *a;
 		json_t *p;
 		json_object_foreach(json_object_get(schema, "properties"), a, p)
-			if (path && !strcmp(path + 1, value_get_string(p, "name") ?
-					    value_get_string(p, "name") : ""))
+			if (path && !strcmp(path + 1, value_get_string_or(p, "name", "")))
 				attr = a;
 		if (attr && !cc_path_in(schema, "writeOnly", attr))
 			needed = true;

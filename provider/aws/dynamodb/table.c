@@ -425,8 +425,7 @@ static json_t *table_upgrade_stored(const json_t *stored, const json_t *desired)
  * keys, projection, and (a global one of a PROVISIONED table) capacities. */
 static json_t *index_read(const json_t *d, bool local, bool capacities)
 {
-	json_t *o = json_pack("{s:s}", "name", value_get_string(d, "IndexName")
-					     ? value_get_string(d, "IndexName") : "");
+	json_t *o = json_pack("{s:s}", "name", value_get_string_or(d, "IndexName", ""));
 	const json_t *proj = value_get(d, "Projection"), *e;
 	size_t i;
 
@@ -439,8 +438,7 @@ static json_t *index_read(const json_t *d, bool local, bool capacities)
 					    json_string(name));
 	}
 	json_object_set_new(o, "projection_type",
-			    json_string(value_get_string(proj, "ProjectionType")
-					? value_get_string(proj, "ProjectionType") : "ALL"));
+			    json_string(value_get_string_or(proj, "ProjectionType", "ALL")));
 	if (json_is_array(value_get(proj, "NonKeyAttributes")))
 		json_object_set(o, "non_key_attributes", (json_t *)value_get(proj, "NonKeyAttributes"));
 	if (capacities) {
@@ -543,10 +541,8 @@ static int table_read(void *client, const char *id, const json_t *prior, json_t 
 	attrs = json_array();
 	json_array_foreach(value_get(t, "AttributeDefinitions"), i, e)
 		json_array_append_new(attrs, json_pack("{s:s, s:s}", "name",
-					value_get_string(e, "AttributeName")
-					? value_get_string(e, "AttributeName") : "", "type",
-					value_get_string(e, "AttributeType")
-					? value_get_string(e, "AttributeType") : ""));
+					value_get_string_or(e, "AttributeName", ""), "type",
+					value_get_string_or(e, "AttributeType", "")));
 	json_object_set_new(o, "attribute", sorted_attributes(attrs));
 	json_decref(attrs);
 	if (!strcmp(mode, "PROVISIONED")) {
@@ -627,9 +623,8 @@ static json_t *attribute_definitions(const json_t *desired)
 
 	json_array_foreach(value_get(desired, "attribute"), i, e)
 		json_array_append_new(list, json_pack("{s:s, s:s}", "AttributeName",
-					value_get_string(e, "name") ? value_get_string(e, "name")
-					: "", "AttributeType", value_get_string(e, "type")
-					? value_get_string(e, "type") : ""));
+					value_get_string_or(e, "name", ""), "AttributeType",
+					value_get_string_or(e, "type", "")));
 	return list;
 }
 
@@ -682,7 +677,7 @@ static json_t *index_throughput(const json_t *idx)
 static json_t *gsi_spec(const json_t *idx, bool with_capacity)
 {
 	json_t *spec = json_pack("{s:s, s:o, s:o}", "IndexName",
-				 value_get_string(idx, "name") ? value_get_string(idx, "name") : "",
+				 value_get_string_or(idx, "name", ""),
 				 "KeySchema", key_schema(value_get_string(idx, "hash_key"),
 							 value_get_string(idx, "range_key")),
 				 "Projection", index_projection(idx));
@@ -894,8 +889,7 @@ static int table_converge(struct aws_client *c, const char *name, const json_t *
 		/* Kept global indexes whose capacities change, or that need
 		 * them as the table turns PROVISIONED, in the same call. */
 		json_t *updates = json_array(), *idx;
-		bool mode_changes = strcmp(mode, value_get_string(have, "billing_mode")
-						 ? value_get_string(have, "billing_mode") : "");
+		bool mode_changes = strcmp(mode, value_get_string_or(have, "billing_mode", ""));
 		bool table_changes = mode_changes ||
 			(provisioned(desired) &&
 			 (value_get_integer(have, "read_capacity", 0) !=
@@ -1026,8 +1020,8 @@ static int table_send_create(struct aws_client *c, const json_t *desired,
 
 		json_array_foreach(value_get(desired, "local_secondary_index"), i, idx)
 			json_array_append_new(list, json_pack(
-				"{s:s, s:o, s:o}", "IndexName", value_get_string(idx, "name")
-				? value_get_string(idx, "name") : "", "KeySchema",
+				"{s:s, s:o, s:o}", "IndexName", value_get_string_or(idx, "name", ""),
+				"KeySchema",
 				key_schema(hash, value_get_string(idx, "range_key")), "Projection",
 				index_projection(idx)));
 		json_object_set_new(req, "LocalSecondaryIndexes", list);
@@ -1036,15 +1030,9 @@ static int table_send_create(struct aws_client *c, const json_t *desired,
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
 	rc = ddb_call(c, "CreateTable", req, in_use, NULL, &sent->attempts, err);
 	json_decref(req);
-	if (rc < 0)
-		return -1;
-	sent->id = xstrdup(name);
-	if (rc == 1) {
-		sent->exists = true;
-		snprintf(sent->why, sizeof(sent->why),
-			 "dynamodb CreateTable: ResourceInUseException");
-		return 0;
-	}
+	rc = aws_sent_from_call(sent, rc, name, "dynamodb CreateTable: ResourceInUseException");
+	if (rc)
+		return rc < 0 ? -1 : 0;
 	create_call_made(call, sent->id);
 	sent->left_out = true;
 	return aws_waiter_run(c, &table_up, name, err) ? -1 : 0;

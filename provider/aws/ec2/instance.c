@@ -491,14 +491,6 @@ static int modify(struct aws_client *c, const char *id, const char *name, const 
 	return rc ? -1 : 0;
 }
 
-/* o's string `name`, "" when it has none. */
-static const char *str(const json_t *o, const char *name)
-{
-	const char *v = value_get_string(o, name);
-
-	return v ? v : "";
-}
-
 /* Instance type and user data change only while it is stopped. */
 static int stop_modify_start(struct aws_client *c, const char *id, const json_t *have,
 			     const json_t *desired, bool new_type, bool new_data,
@@ -508,7 +500,7 @@ static int stop_modify_start(struct aws_client *c, const char *id, const json_t 
 	const char *data = value_get_string(desired, "user_data");
 	int rc = 0;
 
-	if (strcmp(str(have, "state"), "stopped")) {
+	if (strcmp(value_get_string_or(have, "state", ""), "stopped")) {
 		rc = call_id(c, "StopInstances", "InstanceId.1", id, err);
 		if (!rc)
 			rc = aws_waiter_run(c, &instance_stopped, id, err);
@@ -613,7 +605,7 @@ static int set_profile(struct aws_client *c, const char *id, const char *want,
 /* have's and desired's string `name` differ (no value and "" are alike). */
 static bool string_differs(const json_t *have, const json_t *desired, const char *name)
 {
-	return strcmp(str(have, name), str(desired, name)) != 0;
+	return strcmp(value_get_string_or(have, name, ""), value_get_string_or(desired, name, "")) != 0;
 }
 
 /*
@@ -643,7 +635,7 @@ static int instance_converge(struct aws_client *c, const char *id, const json_t 
 		rc = set_profile(c, id, value_get_string(desired, "iam_instance_profile"), err);
 	if (!rc) {
 		const char *type = value_get_string(desired, "instance_type");
-		bool new_type = type && strcmp(type, str(have, "instance_type"));
+		bool new_type = type && strcmp(type, value_get_string_or(have, "instance_type", ""));
 		bool new_data = string_differs(have, desired, "user_data_hash");
 
 		if (new_type || new_data)

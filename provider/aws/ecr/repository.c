@@ -209,8 +209,7 @@ static int repo_send_create(struct aws_client *c, const json_t *desired,
 			scan_on_push(desired));
 	if (value_is_set(enc)) {
 		json_t *e = json_pack("{s:s}", "encryptionType",
-				      value_get_string(enc, "encryption_type")
-				      ? value_get_string(enc, "encryption_type") : "AES256");
+				      value_get_string_or(enc, "encryption_type", "AES256"));
 
 		if (value_get_string(enc, "kms_key"))
 			json_object_set_new(e, "kmsKey",
@@ -221,13 +220,9 @@ static int repo_send_create(struct aws_client *c, const json_t *desired,
 		json_object_set_new(req, "tags", aws_tag_list(tags, "Key", "Value"));
 	rc = ecr_call(c, "CreateRepository", req, already_exists, NULL, &sent->attempts, err);
 	json_decref(req);
-	if (rc < 0)
+	if (aws_sent_from_call(sent, rc, name,
+			       "ecr CreateRepository: RepositoryAlreadyExistsException") < 0)
 		return -1;
-	sent->id = xstrdup(name);
-	sent->exists = rc == 1;
-	if (rc == 1)
-		snprintf(sent->why, sizeof(sent->why),
-			 "ecr CreateRepository: RepositoryAlreadyExistsException");
 	/* the lifecycle policy and what else CreateRepository does not carry */
 	sent->left_out = true;
 	return 0;

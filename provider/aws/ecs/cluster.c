@@ -93,10 +93,8 @@ static json_t *settings_of(const json_t *desired)
 
 	json_array_foreach(value_get(desired, "setting"), i, e)
 		json_array_append_new(list, json_pack("{s:s, s:s}", "name",
-						      value_get_string(e, "name")
-						      ? value_get_string(e, "name") : "",
-						      "value", value_get_string(e, "value")
-						      ? value_get_string(e, "value") : ""));
+						      value_get_string_or(e, "name", ""),
+						      "value", value_get_string_or(e, "value", "")));
 	return list;
 }
 

@@ -135,8 +135,7 @@ static int ecs_start(void *client, const char *id, const json_t *attrs,
 		const json_t *f = json_array_get(value_get(out, "failures"), 0);
 
 		strbuf_addf(err, "ecs RunTask started no task of %s on cluster %s: %s", id,
-			    cluster, value_get_string(f, "reason") ? value_get_string(f, "reason")
-			    : "no reason given");
+			    cluster, value_get_string_or(f, "reason", "no reason given"));
 		rc = -1;
 	}
 	if (!rc) {

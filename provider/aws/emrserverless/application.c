@@ -150,23 +150,15 @@ static int get_app(struct aws_client *c, const char *id, json_t **app, struct st
 
 /* ---- shapes ---- */
 
-static void put_string(json_t *o, const char *key, const json_t *from, const char *attr)
-{
-	const char *s = value_get_string(from, attr);
-
-	if (s && *s)
-		json_object_set_new(o, key, json_string(s));
-}
-
 /* A worker's size (cpu, memory, disk: the same names in the API and in
  * the stack): a new object with those that are set. */
 static json_t *worker_of(const json_t *w)
 {
 	json_t *o = json_object();
 
-	put_string(o, "cpu", w, "cpu");
-	put_string(o, "memory", w, "memory");
-	put_string(o, "disk", w, "disk");
+	value_copy_nonempty(o, "cpu", w, "cpu");
+	value_copy_nonempty(o, "memory", w, "memory");
+	value_copy_nonempty(o, "disk", w, "disk");
 	return o;
 }
 
@@ -190,8 +182,8 @@ static void settings_in(json_t *o, const json_t *d)
 	const json_t *v, *e;
 	size_t i;
 
-	put_string(o, "releaseLabel", d, "release_label");
-	put_string(o, "architecture", d, "architecture");
+	value_copy_nonempty(o, "releaseLabel", d, "release_label");
+	value_copy_nonempty(o, "architecture", d, "architecture");
 	if (json_is_array(v = value_get(d, "initial_capacity"))) {
 		json_t *m = json_object();
 
@@ -238,8 +230,8 @@ static json_t *attrs_of(const json_t *a, const json_t *prior)
 	const char *written = value_get_string(prior, "application_type");
 	const char *key;
 
-	put_string(o, "name", a, "name");
-	put_string(o, "release_label", a, "releaseLabel");
+	value_copy_nonempty(o, "name", a, "name");
+	value_copy_nonempty(o, "release_label", a, "releaseLabel");
 	if (type && written && !strcasecmp(written, type)) {
 		json_object_set_new(o, "application_type", json_string(written));
 	} else if (type) {
@@ -251,8 +243,7 @@ static json_t *attrs_of(const json_t *a, const json_t *prior)
 		free(up);
 	}
 	json_object_set_new(o, "architecture",
-			    json_string(value_get_string(a, "architecture")
-					? value_get_string(a, "architecture") : "X86_64"));
+			    json_string(value_get_string_or(a, "architecture", "X86_64")));
 	list = json_array();
 	json_object_foreach((json_t *)value_get(a, "initialCapacity"), key, v) {
 		const json_t *w = value_get(v, "workerConfiguration");
@@ -284,8 +275,8 @@ static json_t *attrs_of(const json_t *a, const json_t *prior)
 	}
 	json_object_set_new(o, "tags", json_is_object(value_get(a, "tags"))
 					       ? json_deep_copy(value_get(a, "tags")) : json_object());
-	put_string(o, "application_id", a, "applicationId");
-	put_string(o, "arn", a, "arn");
+	value_copy_nonempty(o, "application_id", a, "applicationId");
+	value_copy_nonempty(o, "arn", a, "arn");
 	return o;
 }
 
@@ -427,8 +418,8 @@ static int app_send_create(struct aws_client *c, const json_t *desired,
 	if (!token)
 		return -1;
 	in = json_object();
-	put_string(in, "name", desired, "name");
-	put_string(in, "type", desired, "application_type");
+	value_copy_nonempty(in, "name", desired, "name");
+	value_copy_nonempty(in, "type", desired, "application_type");
 	json_object_set_new(in, "clientToken", json_string(token));
 	free(token);
 	settings_in(in, desired);

@@ -145,9 +145,9 @@ static int check_failed_entries(const char *operation, const json_t *out, struct
 		    json_integer_value(value_get(out, "FailedEntryCount")));
 	json_array_foreach(failed, i, f)
 		strbuf_addf(err, "%s target %s: %s: %s", i ? ";" : ":",
-			    value_get_string(f, "TargetId") ? value_get_string(f, "TargetId") : "?",
-			    value_get_string(f, "ErrorCode") ? value_get_string(f, "ErrorCode") : "error",
-			    value_get_string(f, "ErrorMessage") ? value_get_string(f, "ErrorMessage") : "");
+			    value_get_string_or(f, "TargetId", "?"),
+			    value_get_string_or(f, "ErrorCode", "error"),
+			    value_get_string_or(f, "ErrorMessage", ""));
 	return -1;
 }
 
@@ -380,8 +380,7 @@ static int read_rule(struct aws_client *c, const char *bus, const char *name,
 
 		json_object_set_new(o, "event_pattern", doc ? doc : json_string(pattern));
 	}
-	json_object_set_new(o, "state", json_string(value_get_string(d, "State")
-						    ? value_get_string(d, "State") : "ENABLED"));
+	json_object_set_new(o, "state", json_string(value_get_string_or(d, "State", "ENABLED")));
 	set_string(o, "description", value_get_string(d, "Description"));
 	set_string(o, "role_arn", value_get_string(d, "RoleArn"));
 	json_object_set_new(o, "arn", json_string(arn ? arn : ""));
@@ -429,7 +428,7 @@ static int put_rule(struct aws_client *c, const char *bus, const char *name,
 		return -1;
 	rc = events_call(c, "PutRule", in, NULL, &out, err) ? -1 : 0;
 	if (rc == 0 && arn)
-		*arn = xstrdup(value_get_string(out, "RuleArn") ? value_get_string(out, "RuleArn") : "");
+		*arn = xstrdup(value_get_string_or(out, "RuleArn", ""));
 	json_decref(out);
 	json_decref(in);
 	return rc;

@@ -157,15 +157,6 @@ const struct aws_waiter fh_encryption_disabled = {
 	.failed = fh_enc_failed, .gone = not_found, .poll = &fh_poll,
 };
 
-/* Set o[key] to a's member when it is a non-empty string. */
-static void copy_text(json_t *o, const char *key, const json_t *a, const char *member)
-{
-	const char *s = value_get_string(a, member);
-
-	if (s && *s)
-		json_object_set_new(o, key, json_string(s));
-}
-
 /* Describe stream `name`: 0 with *desc (its DeliveryStreamDescription, a new
  * reference), 0 with NULL when it is gone or DELETING, -1 with err. */
 static int fh_describe(struct aws_client *c, const char *name, json_t **desc, struct strbuf *err)
@@ -208,26 +199,24 @@ static int fh_read(void *client, const char *id, const json_t *prior, json_t **o
 	dest = value_get(json_array_get(value_get(d, "Destinations"), 0),
 			 "ExtendedS3DestinationDescription");
 	s3 = json_object();
-	copy_text(s3, "role_arn", dest, "RoleARN");
-	copy_text(s3, "bucket_arn", dest, "BucketARN");
-	copy_text(s3, "prefix", dest, "Prefix");
-	copy_text(s3, "error_output_prefix", dest, "ErrorOutputPrefix");
+	value_copy_nonempty(s3, "role_arn", dest, "RoleARN");
+	value_copy_nonempty(s3, "bucket_arn", dest, "BucketARN");
+	value_copy_nonempty(s3, "prefix", dest, "Prefix");
+	value_copy_nonempty(s3, "error_output_prefix", dest, "ErrorOutputPrefix");
 	hints = value_get(dest, "BufferingHints");
 	json_object_set_new(s3, "buffering_size",
 			    json_integer(value_get_integer(hints, "SizeInMBs", 5)));
 	json_object_set_new(s3, "buffering_interval",
 			    json_integer(value_get_integer(hints, "IntervalInSeconds", 300)));
 	json_object_set_new(s3, "compression_format",
-			    json_string(value_get_string(dest, "CompressionFormat")
-					? value_get_string(dest, "CompressionFormat")
-					: "UNCOMPRESSED"));
+			    json_string(value_get_string_or(dest, "CompressionFormat", "UNCOMPRESSED")));
 	json_object_set_new(o, "extended_s3_configuration", s3);
 	src = value_get(value_get(d, "Source"), "KinesisStreamSourceDescription");
 	if (value_get_string(src, "KinesisStreamARN")) {
 		json_t *k = json_object();
 
-		copy_text(k, "kinesis_stream_arn", src, "KinesisStreamARN");
-		copy_text(k, "role_arn", src, "RoleARN");
+		value_copy_nonempty(k, "kinesis_stream_arn", src, "KinesisStreamARN");
+		value_copy_nonempty(k, "role_arn", src, "RoleARN");
 		json_object_set_new(o, "kinesis_source_configuration", k);
 	}
 	enc = value_get(d, "DeliveryStreamEncryptionConfiguration");
@@ -237,15 +226,15 @@ static int fh_read(void *client, const char *id, const json_t *prior, json_t **o
 		json_t *e = json_pack("{s:b, s:s}", "enabled", 1, "key_type",
 				      key_type ? key_type : "AWS_OWNED_CMK");
 
-		copy_text(e, "key_arn", enc, "KeyARN");
+		value_copy_nonempty(e, "key_arn", enc, "KeyARN");
 		json_object_set_new(o, "server_side_encryption", e);
 	} else {
 		json_object_set_new(o, "server_side_encryption",
 				    json_pack("{s:b, s:s}", "enabled", 0, "key_type",
 					      "AWS_OWNED_CMK"));
 	}
-	copy_text(o, "arn", d, "DeliveryStreamARN");
-	copy_text(o, "version_id", d, "VersionId");
+	value_copy_nonempty(o, "arn", d, "DeliveryStreamARN");
+	value_copy_nonempty(o, "version_id", d, "VersionId");
 	json_decref(d);
 	if (aws_json_read_tags(c, &fh_tagging, id, &tags, err)) {
 		json_decref(o);
@@ -265,10 +254,8 @@ static json_t *s3_destination(const json_t *desired, bool update)
 	const char *prefix = value_get_string(s, "prefix");
 	const char *errors = value_get_string(s, "error_output_prefix");
 
-	json_object_set_new(o, "RoleARN", json_string(value_get_string(s, "role_arn")
-						     ? value_get_string(s, "role_arn") : ""));
-	json_object_set_new(o, "BucketARN", json_string(value_get_string(s, "bucket_arn")
-						       ? value_get_string(s, "bucket_arn") : ""));
+	json_object_set_new(o, "RoleARN", json_string(value_get_string_or(s, "role_arn", "")));
+	json_object_set_new(o, "BucketARN", json_string(value_get_string_or(s, "bucket_arn", "")));
 	if (prefix || update)
 		json_object_set_new(o, "Prefix", json_string(prefix ? prefix : ""));
 	if (errors || update)
@@ -279,9 +266,7 @@ static json_t *s3_destination(const json_t *desired, bool update)
 				      "IntervalInSeconds",
 				      (json_int_t)value_get_integer(s, "buffering_interval", 300)));
 	json_object_set_new(o, "CompressionFormat",
-			    json_string(value_get_string(s, "compression_format")
-					? value_get_string(s, "compression_format")
-					: "UNCOMPRESSED"));
+			    json_string(value_get_string_or(s, "compression_format", "UNCOMPRESSED")));
 	return o;
 }
 
@@ -321,8 +306,7 @@ static int fh_converge(struct aws_client *c, const char *name, const json_t *hav
 		if (!rc) {
 			req = json_pack("{s:s, s:s, s:s, s:o}", "DeliveryStreamName", name,
 					"CurrentDeliveryStreamVersionId",
-					value_get_string(d, "VersionId")
-					? value_get_string(d, "VersionId") : "",
+					value_get_string_or(d, "VersionId", ""),
 					"DestinationId",
 					value_get_string(json_array_get(value_get(d, "Destinations"),
 									0), "DestinationId")
@@ -391,10 +375,8 @@ static int fh_send_create(struct aws_client *c, const json_t *desired,
 	if (value_is_set(src))
 		json_object_set_new(req, "KinesisStreamSourceConfiguration",
 				    json_pack("{s:s, s:s}", "KinesisStreamARN",
-					      value_get_string(src, "kinesis_stream_arn")
-					      ? value_get_string(src, "kinesis_stream_arn") : "",
-					      "RoleARN", value_get_string(src, "role_arn")
-					      ? value_get_string(src, "role_arn") : ""));
+					      value_get_string_or(src, "kinesis_stream_arn", ""),
+					      "RoleARN", value_get_string_or(src, "role_arn", "")));
 	if (json_is_true(value_get(sse, "enabled")))
 		json_object_set_new(req, "DeliveryStreamEncryptionConfigurationInput",
 				    encryption_input(sse));
@@ -402,15 +384,10 @@ static int fh_send_create(struct aws_client *c, const json_t *desired,
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
 	rc = fh_call(c, "CreateDeliveryStream", req, in_use, NULL, &sent->attempts, err);
 	json_decref(req);
-	if (rc < 0)
-		return -1;
-	sent->id = xstrdup(name);
-	if (rc == 1) {
-		sent->exists = true;
-		snprintf(sent->why, sizeof(sent->why),
-			 "firehose CreateDeliveryStream: ResourceInUseException");
-		return 0;
-	}
+	rc = aws_sent_from_call(sent, rc, name,
+				"firehose CreateDeliveryStream: ResourceInUseException");
+	if (rc)
+		return rc < 0 ? -1 : 0;
 	create_call_made(call, sent->id);
 	sent->left_out = true;
 	return aws_waiter_run(c, &fh_up, name, err) ? -1 : 0;

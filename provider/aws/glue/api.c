@@ -271,15 +271,6 @@ int glue_catalog_evidence(struct aws_client *c, const char *get_op, json_t *get_
 
 /* ---- catalog shapes (databases, tables, connections) ---- */
 
-/* Copy a string attribute of `from` into `to` under another key, when it is set. */
-void glue_copy_string(json_t *to, const char *to_key, const json_t *from, const char *from_key)
-{
-	const char *s = value_get_string(from, from_key);
-
-	if (s)
-		json_object_set_new(to, to_key, json_string(s));
-}
-
 /*
  * A top-level optional string read back from the API: set when the API
  * returns a non-empty one; "" when it returns none and the prior state

@@ -122,8 +122,6 @@ bool glue_definition_differs(const struct attr_schema *attrs, const json_t *curr
  * is then given back.
  */
 
-/* Copy a string attribute of `from` into `to` under another key, when it is set. */
-void glue_copy_string(json_t *to, const char *to_key, const json_t *from, const char *from_key);
 /* A top-level optional string read back: set when the API returns a
  * non-empty one; "" when it returns none and prior holds ""; else left out. */
 void glue_read_string(json_t *out, const char *key, const json_t *api, const char *field,

@@ -74,18 +74,18 @@ static json_t *connection_input(const json_t *desired)
 
 	if (value_get_string(desired, "password"))
 		json_object_set(props, "PASSWORD", value_get(desired, "password"));
-	glue_copy_string(in, "Name", desired, "name");
+	value_copy_string(in, "Name", desired, "name", NULL);
 	json_object_set_new(in, "ConnectionType", json_string(type ? type : "JDBC"));
 	json_object_set_new(in, "ConnectionProperties", props);
-	glue_copy_string(in, "Description", desired, "description");
+	value_copy_string(in, "Description", desired, "description", NULL);
 	if (json_is_object(pcr)) {
 		json_t *p = json_object();
 		json_t *groups = json_array();
 		size_t i;
 		json_t *g;
 
-		glue_copy_string(p, "SubnetId", pcr, "subnet_id");
-		glue_copy_string(p, "AvailabilityZone", pcr, "availability_zone");
+		value_copy_string(p, "SubnetId", pcr, "subnet_id", NULL);
+		value_copy_string(p, "AvailabilityZone", pcr, "availability_zone", NULL);
 		json_array_foreach(value_get(pcr, "security_group_id_list"), i, g)
 			if (json_is_string(g))
 				json_array_append(groups, g);
@@ -104,8 +104,8 @@ static json_t *physical_requirements_from_api(const json_t *p, const json_t *pri
 	size_t i;
 	json_t *g;
 
-	glue_copy_string(o, "subnet_id", p, "SubnetId");
-	glue_copy_string(o, "availability_zone", p, "AvailabilityZone");
+	value_copy_string(o, "subnet_id", p, "SubnetId", NULL);
+	value_copy_string(o, "availability_zone", p, "AvailabilityZone", NULL);
 	json_array_foreach(value_get(p, "SecurityGroupIdList"), i, g)
 		if (json_is_string(g))
 			json_array_append(groups, g);
@@ -129,7 +129,7 @@ static int connection_read(void *client, const char *id, const json_t *prior, js
 	conn = value_get(resp, "Connection");
 	o = json_object();
 	json_object_set_new(o, "name", json_string(id));
-	glue_copy_string(o, "connection_type", conn, "ConnectionType");
+	value_copy_string(o, "connection_type", conn, "ConnectionType", NULL);
 	props = glue_string_map(value_get(conn, "ConnectionProperties"));
 	for (size_t i = 0; password_properties[i]; i++)
 		json_object_del(props, password_properties[i]);
@@ -208,15 +208,8 @@ static int connection_send_create(struct aws_client *c, const json_t *desired,
 	}
 	rc = connection_put(c, "CreateConnection", name, desired, already_exists,
 			    &sent->attempts, err);
-	if (rc < 0)
-		return -1;
-	sent->id = xstrdup(name);
-	if (rc == 1) {
-		sent->exists = true;
-		snprintf(sent->why, sizeof(sent->why),
-			 "glue CreateConnection: AlreadyExistsException");
-	}
-	return 0;
+	rc = aws_sent_from_call(sent, rc, name, "glue CreateConnection: AlreadyExistsException");
+	return rc < 0 ? -1 : 0;
 }
 
 /* The evidence of a connection found there: this create's ConnectionInput

@@ -40,9 +40,9 @@ static json_t *database_input(const json_t *desired)
 {
 	json_t *in = json_object();
 
-	glue_copy_string(in, "Name", desired, "name");
-	glue_copy_string(in, "Description", desired, "description");
-	glue_copy_string(in, "LocationUri", desired, "location_uri");
+	value_copy_string(in, "Name", desired, "name", NULL);
+	value_copy_string(in, "Description", desired, "description", NULL);
+	value_copy_string(in, "LocationUri", desired, "location_uri", NULL);
 	json_object_set_new(in, "Parameters", glue_string_map(value_get(desired, "parameters")));
 	return in;
 }
@@ -57,23 +57,15 @@ static json_t *catalog_request(const char *catalog_id)
 	return req;
 }
 
-static int database_read(void *client, const char *id, const json_t *prior, json_t **out,
-			 struct strbuf *err)
+/* The attributes of database `id` as Glue gives it (`db`: GetDatabase's
+ * Database or a GetDatabases entry), prior shaping the optional strings and
+ * the catalog: 0 with *out, or -1 (glue_with_arn). */
+static int database_from_glue(struct aws_client *c, const char *id, const json_t *db,
+			      const json_t *prior, json_t **out, struct strbuf *err)
 {
-	struct aws_client *c = client;
-	json_t *req = catalog_request(value_get_string(prior, "catalog_id"));
-	json_t *resp = NULL, *db, *o;
+	json_t *o = json_object();
 	const char *catalog;
-	int rc;
 
-	json_object_set_new(req, "Name", json_string(id));
-	rc = glue_call(c, "GetDatabase", req, not_found, &resp, NULL, NULL, err);
-	json_decref(req);
-	*out = NULL;
-	if (rc)
-		return rc < 0 ? -1 : 0;
-	db = value_get(resp, "Database");
-	o = json_object();
 	json_object_set_new(o, "name", json_string(id));
 	glue_read_string(o, "description", db, "Description", prior);
 	glue_read_string(o, "location_uri", db, "LocationUri", prior);
@@ -83,7 +75,24 @@ static int database_read(void *client, const char *id, const json_t *prior, json
 		catalog = value_get_string(prior, "catalog_id");
 	if (catalog && *catalog)
 		json_object_set_new(o, "catalog_id", json_string(catalog));
-	rc = glue_with_arn(c, o, catalog, "database", id, out, err);
+	return glue_with_arn(c, o, catalog, "database", id, out, err);
+}
+
+static int database_read(void *client, const char *id, const json_t *prior, json_t **out,
+			 struct strbuf *err)
+{
+	struct aws_client *c = client;
+	json_t *req = catalog_request(value_get_string(prior, "catalog_id"));
+	json_t *resp = NULL;
+	int rc;
+
+	json_object_set_new(req, "Name", json_string(id));
+	rc = glue_call(c, "GetDatabase", req, not_found, &resp, NULL, NULL, err);
+	json_decref(req);
+	*out = NULL;
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	rc = database_from_glue(c, id, value_get(resp, "Database"), prior, out, err);
 	json_decref(resp);
 	return rc;
 }
@@ -157,14 +166,8 @@ static int database_send_create(struct aws_client *c, const json_t *desired,
 	rc = glue_call(c, "CreateDatabase", req, already_exists, NULL, NULL, &sent->attempts,
 		       err);
 	json_decref(req);
-	if (rc < 0)
-		return -1;
-	sent->id = xstrdup(name);
-	if (rc == 1) {
-		sent->exists = true;
-		snprintf(sent->why, sizeof(sent->why), "glue CreateDatabase: AlreadyExistsException");
-	}
-	return 0;
+	rc = aws_sent_from_call(sent, rc, name, "glue CreateDatabase: AlreadyExistsException");
+	return rc < 0 ? -1 : 0;
 }
 
 /* The evidence of a database found there: this create's DatabaseInput as
@@ -271,24 +274,10 @@ static int database_listed(void *ctx, const json_t *db, struct strbuf *err)
 	struct database_listing_ctx *dc = ctx;
 	const char *id = value_get_string(db, "Name");
 	long pos = aws_read_many_find(&dc->m, id);
-	const json_t *prior;
-	const char *catalog;
-	json_t *o;
 
 	if (pos < 0)
 		return 0;
-	prior = dc->m.priors[pos];
-	o = json_object();
-	json_object_set_new(o, "name", json_string(id));
-	glue_read_string(o, "description", db, "Description", prior);
-	glue_read_string(o, "location_uri", db, "LocationUri", prior);
-	json_object_set_new(o, "parameters", glue_string_map(value_get(db, "Parameters")));
-	catalog = value_get_string(db, "CatalogId");
-	if (!catalog || !*catalog)
-		catalog = value_get_string(prior, "catalog_id");
-	if (catalog && *catalog)
-		json_object_set_new(o, "catalog_id", json_string(catalog));
-	return glue_with_arn(dc->c, o, catalog, "database", id, &dc->m.out[pos], err);
+	return database_from_glue(dc->c, id, db, dc->m.priors[pos], &dc->m.out[pos], err);
 }
 
 /* Every database in the group names the same catalog (database_read_scope). */

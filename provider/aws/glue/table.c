@@ -170,9 +170,9 @@ static json_t *column_to_api(const json_t *col)
 {
 	json_t *o = json_object();
 
-	glue_copy_string(o, "Name", col, "name");
-	glue_copy_string(o, "Type", col, "type");
-	glue_copy_string(o, "Comment", col, "comment");
+	value_copy_string(o, "Name", col, "name", NULL);
+	value_copy_string(o, "Type", col, "type", NULL);
+	value_copy_string(o, "Comment", col, "comment", NULL);
 	return o;
 }
 
@@ -180,9 +180,9 @@ static json_t *column_from_api(const json_t *col)
 {
 	json_t *o = json_object();
 
-	glue_copy_string(o, "name", col, "Name");
-	glue_copy_string(o, "type", col, "Type");
-	glue_copy_string(o, "comment", col, "Comment");
+	value_copy_string(o, "name", col, "Name", NULL);
+	value_copy_string(o, "type", col, "Type", NULL);
+	value_copy_string(o, "comment", col, "Comment", NULL);
 	return o;
 }
 
@@ -203,16 +203,16 @@ static json_t *storage_descriptor_to_api(const json_t *sd)
 	json_t *o = json_object();
 	json_t *serde = value_get(sd, "serde_info");
 
-	glue_copy_string(o, "Location", sd, "location");
-	glue_copy_string(o, "InputFormat", sd, "input_format");
-	glue_copy_string(o, "OutputFormat", sd, "output_format");
+	value_copy_string(o, "Location", sd, "location", NULL);
+	value_copy_string(o, "InputFormat", sd, "input_format", NULL);
+	value_copy_string(o, "OutputFormat", sd, "output_format", NULL);
 	json_object_set_new(o, "Columns", columns_convert(value_get(sd, "columns"), column_to_api));
 	json_object_set_new(o, "Compressed", json_boolean(json_is_true(value_get(sd, "compressed"))));
 	if (json_is_object(serde)) {
 		json_t *s = json_object();
 
-		glue_copy_string(s, "Name", serde, "name");
-		glue_copy_string(s, "SerializationLibrary", serde, "serialization_library");
+		value_copy_string(s, "Name", serde, "name", NULL);
+		value_copy_string(s, "SerializationLibrary", serde, "serialization_library", NULL);
 		json_object_set_new(s, "Parameters", glue_string_map(value_get(serde, "parameters")));
 		json_object_set_new(o, "SerdeInfo", s);
 	}
@@ -226,16 +226,16 @@ static json_t *storage_descriptor_from_api(const json_t *sd, const json_t *prior
 	json_t *o = json_object();
 	json_t *serde = value_get(sd, "SerdeInfo");
 
-	glue_copy_string(o, "location", sd, "Location");
-	glue_copy_string(o, "input_format", sd, "InputFormat");
-	glue_copy_string(o, "output_format", sd, "OutputFormat");
+	value_copy_string(o, "location", sd, "Location", NULL);
+	value_copy_string(o, "input_format", sd, "InputFormat", NULL);
+	value_copy_string(o, "output_format", sd, "OutputFormat", NULL);
 	json_object_set_new(o, "columns", columns_convert(value_get(sd, "Columns"), column_from_api));
 	json_object_set_new(o, "compressed", json_boolean(json_is_true(value_get(sd, "Compressed"))));
 	if (json_is_object(serde)) {
 		json_t *s = json_object();
 
-		glue_copy_string(s, "name", serde, "Name");
-		glue_copy_string(s, "serialization_library", serde, "SerializationLibrary");
+		value_copy_string(s, "name", serde, "Name", NULL);
+		value_copy_string(s, "serialization_library", serde, "SerializationLibrary", NULL);
 		json_object_set_new(s, "parameters", glue_string_map(value_get(serde, "Parameters")));
 		s = glue_nothing_or_prior(s, value_get(prior_sd, "serde_info"));
 		if (s)
@@ -427,12 +427,12 @@ static json_t *table_input(const json_t *desired, const json_t *current_params)
 	if (wants_iceberg(desired) && !json_object_get(params, "table_type") &&
 	    json_is_string(json_object_get(current_params, "table_type")))
 		json_object_set(params, "table_type", json_object_get(current_params, "table_type"));
-	glue_copy_string(in, "Name", desired, "name");
-	glue_copy_string(in, "Description", desired, "description");
-	glue_copy_string(in, "Owner", desired, "owner");
-	glue_copy_string(in, "TableType", desired, "table_type");
-	glue_copy_string(in, "ViewOriginalText", desired, "view_original_text");
-	glue_copy_string(in, "ViewExpandedText", desired, "view_expanded_text");
+	value_copy_string(in, "Name", desired, "name", NULL);
+	value_copy_string(in, "Description", desired, "description", NULL);
+	value_copy_string(in, "Owner", desired, "owner", NULL);
+	value_copy_string(in, "TableType", desired, "table_type", NULL);
+	value_copy_string(in, "ViewOriginalText", desired, "view_original_text", NULL);
+	value_copy_string(in, "ViewExpandedText", desired, "view_expanded_text", NULL);
 	if (json_is_object(view)) {
 		json_object_set_new(in, "TableType", json_string("VIRTUAL_VIEW"));
 		char *text = presto_view_text(value_get_string(desired, "database"), view);
@@ -619,10 +619,10 @@ static int table_send_create(struct aws_client *c, const json_t *desired,
 		const json_t *ice = value_get(value_get(desired, "open_table_format_input"), "iceberg");
 		json_t *in = json_object();
 
-		glue_copy_string(in, "MetadataOperation", ice, "metadata_operation");
+		value_copy_string(in, "MetadataOperation", ice, "metadata_operation", NULL);
 		if (!json_object_get(in, "MetadataOperation"))
 			json_object_set_new(in, "MetadataOperation", json_string("CREATE"));
-		glue_copy_string(in, "Version", ice, "version");
+		value_copy_string(in, "Version", ice, "version", NULL);
 		json_object_set_new(req, "OpenTableFormatInput", json_pack("{s:o}", "IcebergInput", in));
 	}
 	rc = glue_call(c, "CreateTable", req, already_exists, NULL, NULL, &sent->attempts, err);

@@ -277,8 +277,7 @@ static int stream_converge(struct aws_client *c, const char *name, const json_t 
 	if (strcmp(mode, stream_mode(have)))
 		rc = stream_change(c, name, "UpdateStreamMode",
 				   json_pack("{s:s, s:{s:s}}", "StreamARN",
-					     value_get_string(have, "arn")
-					     ? value_get_string(have, "arn") : "",
+					     value_get_string_or(have, "arn", ""),
 					     "StreamModeDetails", "StreamMode", mode), err);
 	/* Switched to PROVISIONED, the stream keeps the shards it had: read again. */
 	if (!rc && strcmp(mode, stream_mode(have)) && !strcmp(mode, "PROVISIONED")) {
@@ -364,15 +363,9 @@ static int stream_send_create(struct aws_client *c, const json_t *desired,
 		json_object_set(req, "Tags", (json_t *)tags);
 	rc = kinesis_call(c, "CreateStream", req, in_use, NULL, &sent->attempts, err);
 	json_decref(req);
-	if (rc < 0)
-		return -1;
-	sent->id = xstrdup(name);
-	if (rc == 1) {
-		sent->exists = true;
-		snprintf(sent->why, sizeof(sent->why),
-			 "kinesis CreateStream: ResourceInUseException");
-		return 0;
-	}
+	rc = aws_sent_from_call(sent, rc, name, "kinesis CreateStream: ResourceInUseException");
+	if (rc)
+		return rc < 0 ? -1 : 0;
 	create_call_made(call, sent->id);
 	/* ACTIVE, then converged from what reads back (retention, metrics,
 	 * encryption: CreateStream carries none of them) */

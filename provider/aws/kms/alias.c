@@ -129,14 +129,8 @@ static int alias_send_create(struct aws_client *c, const json_t *desired,
 	req = json_pack("{s:s, s:s}", "AliasName", name, "TargetKeyId", target);
 	rc = kms_call(c, "CreateAlias", req, already_exists, NULL, &sent->attempts, err);
 	json_decref(req);
-	if (rc < 0)
-		return -1;
-	sent->id = xstrdup(name);
-	if (rc == 1) {
-		sent->exists = true;
-		snprintf(sent->why, sizeof(sent->why), "kms CreateAlias: AlreadyExistsException");
-	}
-	return 0;
+	rc = aws_sent_from_call(sent, rc, name, "kms CreateAlias: AlreadyExistsException");
+	return rc < 0 ? -1 : 0;
 }
 
 /* An alias takes no tags: it is ours when it names the key the create sent
@@ -154,8 +148,7 @@ static int alias_evidence(struct aws_client *c, const char *name, const json_t *
 	if (!found)
 		return 1;
 	*sent = json_pack("{s:s}", "TargetKeyId", key_id_of(target ? target : ""));
-	*got = json_pack("{s:s}", "TargetKeyId", value_get_string(found, "TargetKeyId")
-				  ? value_get_string(found, "TargetKeyId") : "");
+	*got = json_pack("{s:s}", "TargetKeyId", value_get_string_or(found, "TargetKeyId", ""));
 	*created = aws_time_of(value_get(found, "CreationDate"));
 	json_decref(found);
 	return 0;

@@ -133,8 +133,7 @@ static int key_read(void *client, const char *id, const json_t *prior, json_t **
 		return rc < 0 ? -1 : 0;
 	}
 	o = json_object();
-	json_object_set_new(o, "key_id", json_string(value_get_string(md, "KeyId")
-						     ? value_get_string(md, "KeyId") : id));
+	json_object_set_new(o, "key_id", json_string(value_get_string_or(md, "KeyId", id)));
 	if ((s = value_get_string(md, "Arn")))
 		json_object_set_new(o, "arn", json_string(s));
 	s = value_get_string(md, "Description");
@@ -321,8 +320,7 @@ static int key_converge(struct aws_client *c, const char *id, const json_t *have
 	int rc = 0;
 
 	*out = NULL;
-	if (strcmp(desc ? desc : "", value_get_string(have, "description")
-			? value_get_string(have, "description") : "")) {
+	if (strcmp(desc ? desc : "", value_get_string_or(have, "description", ""))) {
 		req = json_pack("{s:s, s:s}", "KeyId", id, "Description", desc ? desc : "");
 		rc = kms_call(c, "UpdateKeyDescription", req, NULL, NULL, NULL, err);
 		json_decref(req);

@@ -388,18 +388,15 @@ static bool is_target(const struct lf_target *t, const json_t *attrs, const json
 		return json_is_object(value_get(res, "Catalog"));
 	if (!strcmp(t->kind, "database"))
 		return json_is_object(o = value_get(res, "Database")) &&
-		       !strcmp(t->first, value_get_string(o, "Name") ? value_get_string(o, "Name")
-								     : "") &&
+		       !strcmp(t->first, value_get_string_or(o, "Name", "")) &&
 		       same_catalog(o, value_get(attrs, "database"));
 	if (!strcmp(t->kind, "data_location"))
 		return json_is_object(o = value_get(res, "DataLocation")) &&
-		       !strcmp(t->first, value_get_string(o, "ResourceArn")
-					 ? value_get_string(o, "ResourceArn") : "") &&
+		       !strcmp(t->first, value_get_string_or(o, "ResourceArn", "")) &&
 		       same_catalog(o, value_get(attrs, "data_location"));
 	o = value_get(res, !strcmp(t->kind, "table") ? "Table" : "TableWithColumns");
 	if (!json_is_object(o) ||
-	    strcmp(t->first, value_get_string(o, "DatabaseName") ? value_get_string(o, "DatabaseName")
-								 : "") ||
+	    strcmp(t->first, value_get_string_or(o, "DatabaseName", "")) ||
 	    !same_catalog(o, value_get(attrs, t->kind)))
 		return false;
 	if (!strcmp(t->kind, "table") && !strcmp(t->second, "*"))
@@ -839,7 +836,7 @@ static char *id_of_entry(const json_t *e)
 	if ((o = value_get(r, "Table")) && value_get_string(o, "DatabaseName"))
 		return xasprintf("%s|table|%s|%s", who, value_get_string(o, "DatabaseName"),
 				 json_is_object(value_get(o, "TableWildcard"))
-					 ? "*" : value_get_string(o, "Name") ? value_get_string(o, "Name") : "");
+					 ? "*" : value_get_string_or(o, "Name", ""));
 	if ((o = value_get(r, "TableWithColumns")) && value_get_string(o, "DatabaseName") &&
 	    value_get_string(o, "Name"))
 		return xasprintf("%s|table_with_columns|%s|%s", who,

@@ -20,18 +20,6 @@
 /* Lambda's limit for a package uploaded in the request (ZipFile). */
 #define DIRECT_UPLOAD_LIMIT (50u * 1024 * 1024)
 
-const char *lambda_string_attr(const json_t *o, const char *name)
-{
-	return json_string_value(value_get(o, name));
-}
-
-const char *lambda_string_or_empty(const json_t *o, const char *name)
-{
-	const char *s = lambda_string_attr(o, name);
-
-	return s ? s : "";
-}
-
 bool lambda_error_is(const struct aws_response *resp, const char *code)
 {
 	return resp->error_code && !strcmp(resp->error_code, code);
@@ -159,7 +147,7 @@ int lambda_get_tags(struct aws_client *c, const char *arn, json_t **tags, struct
 
 json_t *lambda_string_or_null(const json_t *o, const char *name)
 {
-	const char *s = lambda_string_attr(o, name);
+	const char *s = value_get_string(o, name);
 
 	return s ? json_string(s) : json_null();
 }
@@ -275,7 +263,7 @@ int lambda_add_code(const struct lambda_code_form *form, json_t *into, const jso
 		struct package_zip zip;
 		char *base64;
 
-		if (lambda_package_source(form, lambda_string_attr(desired, "source"), &zip, err))
+		if (lambda_package_source(form, value_get_string(desired, "source"), &zip, err))
 			return -1;
 		base64 = base64_encode(zip.data, zip.len);
 		package_zip_release(&zip);

@@ -26,9 +26,6 @@ struct lambda_code_form {
 	bool zip_file_as_is;
 };
 
-/* A string member, or NULL (lambda_string_or_empty: ""). */
-const char *lambda_string_attr(const json_t *o, const char *name);
-const char *lambda_string_or_empty(const json_t *o, const char *name);
 /* The error response carries this AWS error code. */
 bool lambda_error_is(const struct aws_response *resp, const char *code);
 

@@ -210,7 +210,7 @@ static json_t *criteria_of(const json_t *fc)
 
 	json_array_foreach(value_get(fc, "Filters"), i, f)
 		json_array_append_new(list, json_pack("{s:s}", "pattern",
-						      lambda_string_or_empty(f, "Pattern")));
+						      value_get_string_or(f, "Pattern", "")));
 	if (!json_array_size(list)) {
 		json_decref(list);
 		return NULL;
@@ -222,9 +222,9 @@ static json_t *criteria_of(const json_t *fc)
 static json_t *mapping_attrs_of(const json_t *m, const json_t *prior, json_t *tags)
 {
 	json_t *o = json_object(), *v;
-	const char *fn_arn = lambda_string_attr(m, "FunctionArn");
-	const char *state = lambda_string_or_empty(m, "State");
-	const char *dest = lambda_string_attr(value_get(value_get(m, "DestinationConfig"),
+	const char *fn_arn = value_get_string(m, "FunctionArn");
+	const char *state = value_get_string_or(m, "State", "");
+	const char *dest = value_get_string(value_get(value_get(m, "DestinationConfig"),
 							 "OnFailure"), "Destination");
 
 	json_object_set_new(o, "uuid", lambda_string_or_null(m, "UUID"));
@@ -239,13 +239,13 @@ static json_t *mapping_attrs_of(const json_t *m, const json_t *prior, json_t *ta
 			    json_integer(value_get_integer(m, "MaximumBatchingWindowInSeconds", 0)));
 	json_object_set_new(o, "enabled", json_boolean(strcmp(state, "Disabled") &&
 						       strcmp(state, "Disabling")));
-	if (lambda_string_attr(m, "StartingPosition"))
+	if (value_get_string(m, "StartingPosition"))
 		json_object_set_new(o, "starting_position",
 				    lambda_string_or_null(m, "StartingPosition"));
 	v = value_get(m, "StartingPositionTimestamp");
 	if (value_is_set(v)) {
 		time_t at = aws_time_of(v), had;
-		const char *written = lambda_string_attr(prior, "starting_position_timestamp");
+		const char *written = value_get_string(prior, "starting_position_timestamp");
 
 		json_object_set_new(o, "starting_position_timestamp",
 				    written && !aws_parse_timestamp(written, &had) && had == at
@@ -290,12 +290,12 @@ static int mapping_read(void *client, const char *id, const json_t *prior, json_
 	*out = NULL;
 	if (get_mapping(c, id, &m, err))
 		return -1;
-	state = lambda_string_attr(m, "State");
+	state = value_get_string(m, "State");
 	if (!m || (state && !strcmp(state, "Deleting"))) {
 		json_decref(m);
 		return 0;
 	}
-	if (lambda_get_tags(c, lambda_string_or_empty(m, "EventSourceMappingArn"), &tags, err)) {
+	if (lambda_get_tags(c, value_get_string_or(m, "EventSourceMappingArn", ""), &tags, err)) {
 		json_decref(m);
 		return -1;
 	}
@@ -312,11 +312,11 @@ static void add_settings(json_t *in, const json_t *desired, const json_t *have)
 {
 	const json_t *fc = value_get(desired, "filter_criteria");
 	const json_t *sc = value_get(desired, "scaling_config");
-	const char *dest = lambda_string_attr(value_get(value_get(desired, "destination_config"),
+	const char *dest = value_get_string(value_get(value_get(desired, "destination_config"),
 							 "on_failure"), "destination_arn");
 
 	json_object_set_new(in, "FunctionName",
-			    json_string(lambda_string_or_empty(desired, "function_name")));
+			    json_string(value_get_string_or(desired, "function_name", "")));
 	json_object_set_new(in, "Enabled",
 			    json_boolean(!json_is_false(value_get(desired, "enabled"))));
 	if (value_is_set(value_get(desired, "batch_size")))
@@ -331,7 +331,7 @@ static void add_settings(json_t *in, const json_t *desired, const json_t *have)
 		json_array_foreach(value_get(fc, "filter"), i, f)
 			json_array_append_new(filters,
 					      json_pack("{s:s}", "Pattern",
-							lambda_string_or_empty(f, "pattern")));
+							value_get_string_or(f, "pattern", "")));
 		json_object_set_new(in, "FilterCriteria", json_pack("{s:o}", "Filters", filters));
 	} else if (value_is_set(value_get(have, "filter_criteria"))) {
 		json_object_set_new(in, "FilterCriteria", json_pack("{s:[]}", "Filters"));
@@ -386,7 +386,7 @@ static int mapping_converge(struct aws_client *c, const char *uuid, const json_t
 	if (!rc)
 		rc = mapping_settle(c, uuid, err);
 	if (!rc)
-		rc = lambda_converge_tags(c, lambda_string_or_empty(have, "arn"),
+		rc = lambda_converge_tags(c, value_get_string_or(have, "arn", ""),
 					  value_get(have, "tags"), want_tags, err);
 	if (rc)
 		return -1;
@@ -415,7 +415,7 @@ static int find_pair(struct aws_client *c, const char *source, const char *funct
 			 &page, &resp, err);
 	aws_response_free(&resp);
 	strbuf_release(&query);
-	found = lambda_string_attr(json_array_get(value_get(page, "EventSourceMappings"), 0),
+	found = value_get_string(json_array_get(value_get(page, "EventSourceMappings"), 0),
 				   "UUID");
 	if (!rc && found)
 		*uuid = xstrdup(found);
@@ -433,8 +433,8 @@ static int pair_found(struct aws_client *c, const json_t *desired,
 		      const struct create_call *call, int attempts, struct aws_sent *sent,
 		      struct strbuf *err)
 {
-	const char *source = lambda_string_or_empty(desired, "event_source_arn");
-	const char *function = lambda_string_or_empty(desired, "function_name");
+	const char *source = value_get_string_or(desired, "event_source_arn", "");
+	const char *function = value_get_string_or(desired, "function_name", "");
 	char *uuid = NULL;
 
 	sent->exists = true;
@@ -461,16 +461,16 @@ static int pair_found(struct aws_client *c, const json_t *desired,
 static int mapping_send(struct aws_client *c, const json_t *desired,
 			const struct create_call *call, struct aws_sent *sent, struct strbuf *err)
 {
-	const char *source = lambda_string_attr(desired, "event_source_arn");
-	const char *position = lambda_string_attr(desired, "starting_position");
-	const char *at = lambda_string_attr(desired, "starting_position_timestamp");
+	const char *source = value_get_string(desired, "event_source_arn");
+	const char *position = value_get_string(desired, "starting_position");
+	const char *at = value_get_string(desired, "starting_position_timestamp");
 	const json_t *tags = value_get(desired, "tags");
 	json_t *in = json_object(), *answer = NULL;
 	struct aws_response resp;
 	const char *uuid;
 	int rc;
 
-	if (!source || !lambda_string_attr(desired, "function_name")) {
+	if (!source || !value_get_string(desired, "function_name")) {
 		json_decref(in);
 		strbuf_addstr(err, TYPE_NAME ": event_source_arn and function_name have no value "
 			      "to send");
@@ -505,7 +505,7 @@ static int mapping_send(struct aws_client *c, const json_t *desired,
 		return pair_found(c, desired, call, attempts, sent, err);
 	}
 	aws_response_free(&resp);
-	uuid = lambda_string_attr(answer, "UUID");
+	uuid = value_get_string(answer, "UUID");
 	if (rc || !uuid) {
 		if (!rc)
 			strbuf_addstr(err, TYPE_NAME ": CreateEventSourceMapping answered no UUID");

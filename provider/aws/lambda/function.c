@@ -252,12 +252,12 @@ static json_t *shape_of(const json_t *doc)
 	json_object_set_new(o, "role", lambda_string_or_null(conf, "Role"));
 	json_object_set_new(o, "memory_size", lambda_number_or_null(conf, "MemorySize"));
 	json_object_set_new(o, "timeout", lambda_number_or_null(conf, "Timeout"));
-	json_object_set_new(o, "description", json_string(lambda_string_or_empty(conf, "Description")));
+	json_object_set_new(o, "description", json_string(value_get_string_or(conf, "Description", "")));
 	json_object_set_new(o, "environment",
 			    string_map(value_get(value_get(conf, "Environment"), "Variables")));
 	json_array_foreach(value_get(conf, "Layers"), i, v)
-		if (lambda_string_attr(v, "Arn"))
-			json_array_append_new(layers, json_string(lambda_string_attr(v, "Arn")));
+		if (value_get_string(v, "Arn"))
+			json_array_append_new(layers, json_string(value_get_string(v, "Arn")));
 	json_object_set_new(o, "layers", layers);
 	architectures = value_get(conf, "Architectures");
 	json_object_set_new(o, "architectures", json_array_size(architectures)
@@ -327,18 +327,19 @@ static int ready_check(void *ctx, struct strbuf *status, struct strbuf *err)
 	free(path);
 	if (rc)
 		return -1;
-	state = lambda_string_attr(conf, "State");
-	update = lambda_string_attr(conf, "LastUpdateStatus");
+	state = value_get_string(conf, "State");
+	update = value_get_string(conf, "LastUpdateStatus");
 	strbuf_addf(status, "State %s, LastUpdateStatus %s", state ? state : "(none)",
 		    update ? update : "(none)");
 	if (w->fail_on_failed && state && !strcmp(state, "Failed")) {
 		strbuf_addf(err, "lambda function %s failed: %s: %s", w->name,
-			    lambda_string_or_empty(conf, "StateReasonCode"), lambda_string_or_empty(conf, "StateReason"));
+			    value_get_string_or(conf, "StateReasonCode", ""),
+			    value_get_string_or(conf, "StateReason", ""));
 		rc = -1;
 	} else if (w->fail_on_failed && update && !strcmp(update, "Failed")) {
 		strbuf_addf(err, "lambda function %s: the update failed: %s: %s", w->name,
-			    lambda_string_or_empty(conf, "LastUpdateStatusReasonCode"),
-			    lambda_string_or_empty(conf, "LastUpdateStatusReason"));
+			    value_get_string_or(conf, "LastUpdateStatusReasonCode", ""),
+			    value_get_string_or(conf, "LastUpdateStatusReason", ""));
 		rc = -1;
 	} else if ((state && !strcmp(state, "Pending")) ||
 		   (update && !strcmp(update, "InProgress"))) {
@@ -421,7 +422,7 @@ static int config_input(struct aws_client *c, const json_t *desired, bool send_v
 		return -1;
 	}
 	if (whole_number(desired, "timeout", &timeout, err) ||
-	    iam_role_arn(c, lambda_string_or_empty(desired, "role"), &role, err)) {
+	    iam_role_arn(c, value_get_string_or(desired, "role", ""), &role, err)) {
 		json_decref(memory);
 		json_decref(timeout);
 		json_decref(in);
@@ -433,7 +434,7 @@ static int config_input(struct aws_client *c, const json_t *desired, bool send_v
 	json_object_set(in, "Runtime", value_get(desired, "runtime"));
 	json_object_set_new(in, "MemorySize", memory);
 	json_object_set_new(in, "Timeout", timeout);
-	json_object_set_new(in, "Description", json_string(lambda_string_or_empty(desired, "description")));
+	json_object_set_new(in, "Description", json_string(value_get_string_or(desired, "description", "")));
 	json_object_set_new(in, "Environment",
 			    json_pack("{s:o}", "Variables",
 				      string_map_or_empty(value_get(desired, "environment"))));
@@ -475,8 +476,8 @@ static bool code_needs_update(const json_t *current, const json_t *desired)
 		return true;
 	if (lambda_code_from_source(desired)) {
 		/* plan_desired put the package's hash in desired. */
-		const char *want = lambda_string_attr(desired, "code_sha256");
-		const char *have = lambda_string_attr(current, "code_sha256");
+		const char *want = value_get_string(desired, "code_sha256");
+		const char *have = value_get_string(current, "code_sha256");
 
 		return !want || !have || strcmp(want, have);
 	}
@@ -567,7 +568,7 @@ static int function_converge(struct aws_client *c, const char *name, const json_
 	    (update_configuration(c, name, desired, vpc, err) || wait_ready(c, name, true, err)))
 		return -1;
 	if (converge_concurrency(c, name, have, desired, err) ||
-	    lambda_converge_tags(c, lambda_string_attr(have, "arn"), value_get(have, "tags"),
+	    lambda_converge_tags(c, value_get_string(have, "arn"), value_get(have, "tags"),
 				 value_get(desired, "tags"), err))
 		return -1;
 	return aws_read_written(function_read, c, name, desired, out, err,
@@ -615,7 +616,7 @@ static int create_input(struct aws_client *c, const json_t *desired, json_t **ou
 static int function_send(struct aws_client *c, const json_t *desired,
 			 const struct create_call *call, struct aws_sent *sent, struct strbuf *err)
 {
-	const char *name = lambda_string_attr(desired, "function_name");
+	const char *name = value_get_string(desired, "function_name");
 	struct aws_response resp;
 	json_t *in;
 	int rc;

@@ -116,8 +116,8 @@ static json_t *layer_shape_of(const char *name, const json_t *doc)
 	json_t *o = json_object();
 
 	json_object_set_new(o, "layer_name", json_string(name));
-	json_object_set_new(o, "description", json_string(lambda_string_or_empty(doc, "Description")));
-	json_object_set_new(o, "license_info", json_string(lambda_string_or_empty(doc, "LicenseInfo")));
+	json_object_set_new(o, "description", json_string(value_get_string_or(doc, "Description", "")));
+	json_object_set_new(o, "license_info", json_string(value_get_string_or(doc, "LicenseInfo", "")));
 	json_object_set_new(o, "compatible_runtimes",
 			    string_list_of(value_get(doc, "CompatibleRuntimes")));
 	json_object_set_new(o, "compatible_architectures",
@@ -188,9 +188,9 @@ static int layer_publish_input(const json_t *desired, json_t **out, struct strbu
 		return -1;
 	}
 	json_object_set_new(in, "Content", content);
-	if (*lambda_string_or_empty(desired, "description"))
+	if (*value_get_string_or(desired, "description", ""))
 		json_object_set(in, "Description", value_get(desired, "description"));
-	if (*lambda_string_or_empty(desired, "license_info"))
+	if (*value_get_string_or(desired, "license_info", ""))
 		json_object_set(in, "LicenseInfo", value_get(desired, "license_info"));
 	v = value_get(desired, "compatible_runtimes");
 	if (json_array_size(v))
@@ -249,7 +249,7 @@ static int layer_find_published(struct aws_client *c, const char *name, const js
 	int rc;
 
 	*found = NULL;
-	if (!lambda_string_attr(desired, "code_sha256"))
+	if (!value_get_string(desired, "code_sha256"))
 		return 0;
 	path = xasprintf(LAYERS_PATH "/%s/versions", name);
 	/* 1: no such layer: none published */
@@ -304,11 +304,11 @@ static int layer_find(struct aws_client *c, const json_t *desired, char **id,
 	json_t *found = NULL;
 
 	*id = NULL;
-	if (layer_find_published(c, lambda_string_attr(desired, "layer_name"), desired, &found,
+	if (layer_find_published(c, value_get_string(desired, "layer_name"), desired, &found,
 				 err))
 		return -1;
 	if (found)
-		*id = xstrdup(lambda_string_attr(found, "arn"));
+		*id = xstrdup(value_get_string(found, "arn"));
 	json_decref(found);
 	return 0;
 }
@@ -321,7 +321,7 @@ static int layer_find(struct aws_client *c, const json_t *desired, char **id,
 static int layer_send(struct aws_client *c, const json_t *desired,
 		      const struct create_call *call, struct aws_sent *sent, struct strbuf *err)
 {
-	const char *name = lambda_string_attr(desired, "layer_name");
+	const char *name = value_get_string(desired, "layer_name");
 	struct aws_response resp;
 	json_t *in, *doc;
 	char *path;
@@ -339,11 +339,11 @@ static int layer_send(struct aws_client *c, const json_t *desired,
 		return -1;
 	sent->out = layer_shape_of(name, doc);
 	json_decref(doc);
-	if (!lambda_string_attr(sent->out, "arn")) {
+	if (!value_get_string(sent->out, "arn")) {
 		strbuf_addstr(err, "lambda PublishLayerVersion: the answer has no LayerVersionArn");
 		return -1;
 	}
-	sent->id = xstrdup(lambda_string_attr(sent->out, "arn"));
+	sent->id = xstrdup(value_get_string(sent->out, "arn"));
 	create_call_made(call, sent->id);
 	return attempts > 1 ? drop_resent_versions(c, sent->id, attempts, desired, err) : 0;
 }

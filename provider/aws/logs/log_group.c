@@ -172,8 +172,7 @@ static int log_group_converge(struct aws_client *c, const char *name, const json
 	*out = NULL;
 	if (value_get_integer(have, "retention_in_days", 0) != want_days)
 		rc = set_retention(c, name, want_days, err);
-	if (!rc && strcmp(want_key ? want_key : "", value_get_string(have, "kms_key_id")
-					  ? value_get_string(have, "kms_key_id") : ""))
+	if (!rc && strcmp(want_key ? want_key : "", value_get_string_or(have, "kms_key_id", "")))
 		rc = set_key(c, name, want_key, err);
 	if (!rc)
 		rc = aws_json_sync_tags(c, &logs_tagging, value_get_string(have, "arn"),
@@ -206,13 +205,9 @@ static int log_group_send_create(struct aws_client *c, const json_t *desired,
 		json_object_set(req, "tags", (json_t *)tags);
 	rc = logs_call(c, "CreateLogGroup", req, already_exists, NULL, &sent->attempts, err);
 	json_decref(req);
-	if (rc < 0)
+	if (aws_sent_from_call(sent, rc, name,
+			       "logs CreateLogGroup: ResourceAlreadyExistsException") < 0)
 		return -1;
-	sent->id = xstrdup(name);
-	sent->exists = rc == 1;
-	if (rc == 1)
-		snprintf(sent->why, sizeof(sent->why),
-			 "logs CreateLogGroup: ResourceAlreadyExistsException");
 	/* the retention CreateLogGroup does not carry */
 	sent->left_out = true;
 	return 0;

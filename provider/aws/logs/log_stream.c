@@ -55,8 +55,7 @@ static int find_stream(struct aws_client *c, const char *id, json_t **found, str
 	if (rc < 0)
 		return -1;
 	first = json_array_get(value_get(resp, "logStreams"), 0);
-	if (rc == 0 && first && !strcmp(value_get_string(first, "logStreamName") ?
-					value_get_string(first, "logStreamName") : "", name))
+	if (rc == 0 && first && !strcmp(value_get_string_or(first, "logStreamName", ""), name))
 		*found = json_incref(first);
 	json_decref(resp);
 	return 0;

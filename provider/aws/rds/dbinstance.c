@@ -292,16 +292,11 @@ int db_send_create(const struct db_api *t, struct aws_client *c, const char *ide
 	int rc = aws_query_call_xml(c, t->service, t->create_action, params, secret, taken, NULL,
 				    NULL, &attempts, err);
 
-	if (rc < 0)
-		return -1;
-	sent->id = xstrdup(ident);
-	if (rc == 1) {
-		sent->exists = true;
+	rc = aws_sent_from_call(sent, rc, ident, "%s %s: %s", t->service->signing_name,
+				t->create_action, t->exists_code);
+	if (rc == 1)
 		sent->attempts = attempts;
-		snprintf(sent->why, sizeof(sent->why), "%s %s: %s", t->service->signing_name,
-			 t->create_action, t->exists_code);
-	}
-	return 0;
+	return rc < 0 ? -1 : 0;
 }
 
 int db_send(const struct db_writes *w, struct aws_client *c, const char *ident,
@@ -353,8 +348,11 @@ int db_settle_update(const struct db_writes *w, struct aws_client *c, const char
 	return db_wait(w->api, c, id, w->settled, false, NULL, w->api->update_timeout, err);
 }
 
-int db_final_snapshot(const struct db_api *t, const char *id, const json_t *prior,
-		      const char **snapshot, struct strbuf *err)
+/* destroy's final snapshot from prior: 0 with *snapshot NULL when
+ * skip_final_snapshot is true, else final_snapshot_identifier; -1 ("KIND ID
+ * was not deleted: ...") when neither is set. */
+static int final_snapshot(const struct db_api *t, const char *id, const json_t *prior,
+			  const char **snapshot, struct strbuf *err)
 {
 	bool skip = json_is_true(value_get(prior, "skip_final_snapshot"));
 	const char *name = value_get_string(prior, "final_snapshot_identifier");
@@ -388,9 +386,11 @@ static int start_delete(const struct db_api *t, struct aws_client *c, const json
 	return rc;
 }
 
-int db_delete_call(const struct db_api *t, struct aws_client *c, const char *id,
-		   const json_t *params, db_from_xml_fn from_xml, db_settled_fn settled,
-		   struct strbuf *err)
+/* The delete call with `params` (borrowed), waiting out a busy resource,
+ * then the wait until it is gone. */
+static int delete_call(const struct db_api *t, struct aws_client *c, const char *id,
+		       const json_t *params, db_from_xml_fn from_xml, db_settled_fn settled,
+		       struct strbuf *err)
 {
 	json_t *now = NULL;
 	bool gone = false;
@@ -420,4 +420,23 @@ int db_delete_call(const struct db_api *t, struct aws_client *c, const char *id,
 	if (gone)
 		return 0;
 	return db_wait(t, c, id, settled, true, NULL, t->delete_timeout, err);
+}
+
+int db_delete(const struct db_api *t, struct aws_client *c, const char *id, const json_t *prior,
+	      db_from_xml_fn from_xml, db_settled_fn settled, struct strbuf *err)
+{
+	const char *snapshot;
+	json_t *params;
+	int rc;
+
+	if (final_snapshot(t, id, prior, &snapshot, err))
+		return -1;
+	params = json_pack("{s:s}", t->id_param, id);
+	if (!snapshot || t->skip_snapshot_said)
+		json_object_set_new(params, t->skip_snapshot_param, json_boolean(!snapshot));
+	if (snapshot)
+		json_object_set_new(params, t->snapshot_param, json_string(snapshot));
+	rc = delete_call(t, c, id, params, from_xml, settled, err);
+	json_decref(params);
+	return rc;
 }

@@ -43,7 +43,10 @@ struct db_api {
 	const char *tag_action;      /* "AddTagsToResource" */
 	const char *untag_action;    /* "RemoveTagsFromResource" */
 	const char *untag_keys;      /* its key list: "TagKeys.member" (".N" follows) */
-	double update_timeout, delete_timeout; /* seconds, for db_delete_call's waits */
+	const char *snapshot_param;  /* a delete's final snapshot: "FinalDBSnapshotIdentifier" */
+	const char *skip_snapshot_param; /* true when it takes none: "SkipFinalSnapshot" */
+	bool skip_snapshot_said;     /* skip_snapshot_param is sent false beside a snapshot too */
+	double update_timeout, delete_timeout; /* seconds, for db_delete's waits */
 };
 
 /* What a type's create and update add to its db_api (db_send,
@@ -132,21 +135,16 @@ int db_converge(const struct db_writes *w, struct aws_client *c, const char *id,
 int db_settle_update(const struct db_writes *w, struct aws_client *c, const char *id,
 		     struct strbuf *err);
 
-/* destroy's final snapshot from prior: 0 with *snapshot NULL when
- * skip_final_snapshot is true, else final_snapshot_identifier; -1 ("KIND ID
- * was not deleted: ...") when neither is set. */
-int db_final_snapshot(const struct db_api *t, const char *id, const json_t *prior,
-		      const char **snapshot, struct strbuf *err);
-
 /*
- * Delete `id` with the delete call's `params` (borrowed: the id and the
- * snapshot settings) and wait until it is gone. A resource that is busy
- * (still being made or changed) is waited for (from_xml and settled as for
- * db_read and db_wait) and asked again; one already gone is success.
+ * Delete `id` (its delete call: t->id_param, and the final snapshot prior
+ * asks for, final_snapshot_identifier, or skip_final_snapshot true; "KIND
+ * ID was not deleted: ..." when neither is set) and wait until it is gone.
+ * A resource that is busy (still being made or changed) is waited for
+ * (from_xml and settled as for db_read and db_wait) and asked again; one
+ * already gone is success.
  */
-int db_delete_call(const struct db_api *t, struct aws_client *c, const char *id,
-		   const json_t *params, db_from_xml_fn from_xml, db_settled_fn settled,
-		   struct strbuf *err);
+int db_delete(const struct db_api *t, struct aws_client *c, const char *id, const json_t *prior,
+	      db_from_xml_fn from_xml, db_settled_fn settled, struct strbuf *err);
 
 /* A wait's limit: `seconds`, or TERRACE_DB_WAIT_SECONDS when that is set
  * to a positive number. */

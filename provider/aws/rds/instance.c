@@ -379,15 +379,6 @@ static int instance_read(void *client, const char *id, const json_t *prior, json
 	return db_read(&rds_instance, client, id, instance_with_tags, prior, out, err) < 0 ? -1 : 0;
 }
 
-/* A final snapshot named `snapshot`, or none when it is NULL. */
-static void snapshot_params(json_t *params, const char *snapshot)
-{
-	if (snapshot)
-		json_object_set_new(params, "FinalDBSnapshotIdentifier", json_string(snapshot));
-	else
-		json_object_set_new(params, "SkipFinalSnapshot", json_true());
-}
-
 static int read_existing(void *client, const char *id, const json_t *written, json_t **out,
 			 struct strbuf *err)
 {
@@ -414,6 +405,8 @@ static const struct db_api rds_instance = {
 	.tag_action = "AddTagsToResource",
 	.untag_action = "RemoveTagsFromResource",
 	.untag_keys = "TagKeys.member",
+	.snapshot_param = "FinalDBSnapshotIdentifier",
+	.skip_snapshot_param = "SkipFinalSnapshot",
 	.update_timeout = UPDATE_TIMEOUT_SECONDS,
 	.delete_timeout = DELETE_TIMEOUT_SECONDS,
 };
@@ -479,20 +472,9 @@ static const struct aws_native_ops instance_native = {
 
 AWS_NATIVE_FUNCTIONS(instance, instance_native)
 
-static int instance_delete(void *client, const char *id, const json_t *prior,
-			   struct strbuf *err)
+static int instance_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
-	const char *snapshot;
-	json_t *params;
-	int rc;
-
-	if (db_final_snapshot(&rds_instance, id, prior, &snapshot, err))
-		return -1;
-	params = json_pack("{s:s}", "DBInstanceIdentifier", id);
-	snapshot_params(params, snapshot);
-	rc = db_delete_call(&rds_instance, client, id, params, instance_with_tags, NULL, err);
-	json_decref(params);
-	return rc;
+	return db_delete(&rds_instance, client, id, prior, instance_with_tags, NULL, err);
 }
 
 

@@ -257,8 +257,8 @@ static json_t *modify_params(const json_t *have, const json_t *want, bool passwo
 	const char *password = value_get_string(want, "master_password");
 	size_t n = 0;
 
-	if (strcmp(value_get_string(want, "node_type") ? value_get_string(want, "node_type") : "",
-		   value_get_string(have, "node_type") ? value_get_string(have, "node_type") : "") ||
+	if (strcmp(value_get_string_or(want, "node_type", ""),
+		   value_get_string_or(have, "node_type", "")) ||
 	    value_get_integer(want, "number_of_nodes", 1) !=
 	    value_get_integer(have, "number_of_nodes", 1)) {
 		json_object_set(p, "NodeType", value_get(want, "node_type"));
@@ -412,17 +412,6 @@ static int cluster_read(void *client, const char *id, const json_t *prior, json_
 	return 0;
 }
 
-/* A final snapshot named `snapshot`, or none when it is NULL. */
-static void snapshot_params(json_t *params, const char *snapshot)
-{
-	if (snapshot) {
-		json_object_set_new(params, "SkipFinalClusterSnapshot", json_false());
-		json_object_set_new(params, "FinalClusterSnapshotIdentifier", json_string(snapshot));
-	} else {
-		json_object_set_new(params, "SkipFinalClusterSnapshot", json_true());
-	}
-}
-
 static const struct db_api redshift_cluster = {
 	.type_name = "aws.redshift.cluster",
 	.kind = "Redshift cluster",
@@ -443,6 +432,9 @@ static const struct db_api redshift_cluster = {
 	.tag_action = "CreateTags",
 	.untag_action = "DeleteTags",
 	.untag_keys = "TagKeys.TagKey",
+	.snapshot_param = "FinalClusterSnapshotIdentifier",
+	.skip_snapshot_param = "SkipFinalClusterSnapshot",
+	.skip_snapshot_said = true,
 	.update_timeout = UPDATE_TIMEOUT_SECONDS,
 	.delete_timeout = DELETE_TIMEOUT_SECONDS,
 };
@@ -512,21 +504,10 @@ static const struct aws_native_ops cluster_native = {
 
 AWS_NATIVE_FUNCTIONS(cluster, cluster_native)
 
-static int cluster_delete(void *client, const char *id, const json_t *prior,
-			  struct strbuf *err)
+static int cluster_delete(void *client, const char *id, const json_t *prior, struct strbuf *err)
 {
-	const char *snapshot;
-	json_t *params;
-	int rc;
-
-	if (db_final_snapshot(&redshift_cluster, id, prior, &snapshot, err))
-		return -1;
-	params = json_pack("{s:s}", "ClusterIdentifier", id);
-	snapshot_params(params, snapshot);
-	rc = db_delete_call(&redshift_cluster, client, id, params, cluster_with_arn, roles_settled,
-			    err);
-	json_decref(params);
-	return rc;
+	return db_delete(&redshift_cluster, client, id, prior, cluster_with_arn, roles_settled,
+			 err);
 }
 
 

@@ -2,7 +2,7 @@
  * s3/api.h: what other files use of the S3 rules
  * (s3/rules.c): the rule functions their rows, checks and tests call; and
  * what s3/object.c and s3/artifact.c share (s3/object_id.c: their
- * "BUCKET/KEY" id and delete).
+ * "BUCKET/KEY" id and delete, a header of their HeadObject answers).
  */
 #ifndef TERRACE_AWS_S3_API_H
 #define TERRACE_AWS_S3_API_H
@@ -66,5 +66,9 @@ int aws_s3_split_object_id(const char *type, const char *id, char **bucket, char
  * bucket, is deleted). */
 int aws_s3_delete_object_id(struct aws_client *c, const char *type, const char *id,
 			    struct strbuf *err);
+/* The answer's header `name` as a JSON string, or JSON null when it has
+ * none (a new reference). */
+struct aws_response;
+json_t *aws_s3_header_string(const struct aws_response *resp, const char *name);
 
 #endif

@@ -220,13 +220,6 @@ static int artifact_plan_desired(json_t *desired, const json_t *prior, struct st
 
 /* ---- read ---- */
 
-static json_t *header_string(const struct aws_response *resp, const char *name)
-{
-	const char *v = aws_response_header(resp, name);
-
-	return v ? json_string(v) : json_null();
-}
-
 /* The attributes a HeadObject answer shows. */
 static json_t *head_attrs(const char *bucket, const char *key, const struct aws_response *resp)
 {
@@ -239,8 +232,8 @@ static json_t *head_attrs(const char *bucket, const char *key, const struct aws_
 	json_object_set_new(o, "bucket", json_string(bucket));
 	json_object_set_new(o, "key", json_string(key));
 	json_object_set_new(o, "uri", json_sprintf("s3://%s/%s", bucket, key));
-	json_object_set_new(o, "content_type", header_string(resp, "content-type"));
-	json_object_set_new(o, "content_sha256", header_string(resp, S3_SHA256_META));
+	json_object_set_new(o, "content_type", aws_s3_header_string(resp, "content-type"));
+	json_object_set_new(o, "content_sha256", aws_s3_header_string(resp, S3_SHA256_META));
 	json_object_set_new(o, "size", length ? json_integer(strtoll(length, NULL, 10)) : json_null());
 	if (etag_len >= 2 && etag[0] == '"' && etag[etag_len - 1] == '"')
 		json_object_set_new(o, "etag", json_stringn(etag + 1, etag_len - 2));

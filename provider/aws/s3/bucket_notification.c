@@ -240,8 +240,7 @@ static void configuration_xml(struct strbuf *xml, const json_t *desired)
 			const char *suffix = value_get_string(entry, "filter_suffix");
 
 			strbuf_addf(xml, "<%s><Id>", kinds[k].element);
-			xml_escape(xml, value_get_string(entry, "id") ? value_get_string(entry, "id")
-								      : "");
+			xml_escape(xml, value_get_string_or(entry, "id", ""));
 			strbuf_addf(xml, "</Id><%s>", kinds[k].arn_element);
 			xml_escape(xml, value_get_string(entry, kinds[k].arn_attr)
 						? value_get_string(entry, kinds[k].arn_attr) : "");

@@ -114,13 +114,6 @@ static int read_object_tags(struct aws_client *c, const char *bucket, const char
 	return 0;
 }
 
-static json_t *header_string(const struct aws_response *resp, const char *name)
-{
-	const char *v = aws_response_header(resp, name);
-
-	return v ? json_string(v) : json_null();
-}
-
 /* The ETag without its quotes. */
 static json_t *etag_of(const struct aws_response *resp)
 {
@@ -181,7 +174,7 @@ static int object_read(void *client, const char *id, const json_t *prior,
 	}
 	json_object_set_new(o, "bucket", json_string(bucket));
 	json_object_set_new(o, "key", json_string(path + 1));
-	json_object_set_new(o, "content_type", header_string(&resp, "content-type"));
+	json_object_set_new(o, "content_type", aws_s3_header_string(&resp, "content-type"));
 	json_object_set_new(o, "metadata", metadata);
 	json_object_set_new(o, "etag", etag_of(&resp));
 	json_object_set_new(o, "version_id", version_of(&resp));

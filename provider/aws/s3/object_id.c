@@ -1,6 +1,7 @@
 /*
  * s3/object_id.c: what an aws.s3.object and an aws.s3.artifact share (both
- * ids are "BUCKET/KEY"): splitting the id and deleting the object it names.
+ * ids are "BUCKET/KEY"): splitting the id and deleting the object it names,
+ * and a header of a HeadObject answer as JSON.
  * A file of its own, holding no type's table, so that the contract scan
  * (tests/contract/members_code.py) credits a caller with these two
  * functions' requests only.
@@ -40,4 +41,11 @@ int aws_s3_delete_object_id(struct aws_client *c, const char *type, const char *
 	free(bucket);
 	free(path);
 	return ret;
+}
+
+json_t *aws_s3_header_string(const struct aws_response *resp, const char *name)
+{
+	const char *v = aws_response_header(resp, name);
+
+	return v ? json_string(v) : json_null();
 }

@@ -262,10 +262,8 @@ static json_t *schedule_from_api(const json_t *d, const char *group, const char 
 	json_t *start = timestamp_from_api(value_get(d, "StartDate"));
 	json_t *end = timestamp_from_api(value_get(d, "EndDate"));
 
-	json_object_set_new(o, "name", json_string(value_get_string(d, "Name") ? value_get_string(d, "Name")
-										   : name));
-	json_object_set_new(o, "group_name", json_string(value_get_string(d, "GroupName")
-							 ? value_get_string(d, "GroupName") : group));
+	json_object_set_new(o, "name", json_string(value_get_string_or(d, "Name", name)));
+	json_object_set_new(o, "group_name", json_string(value_get_string_or(d, "GroupName", group)));
 	json_object_set(o, "schedule_expression", value_get(d, "ScheduleExpression"));
 	json_object_set_new(o, "schedule_expression_timezone", json_string(tz && *tz ? tz : "UTC"));
 	json_object_set_new(o, "state", json_string(state && *state ? state : "ENABLED"));
@@ -332,7 +330,7 @@ static int put_schedule(struct aws_client *c, const char *group, const char *nam
 					    &out, NULL, err);
 
 	if (rc == 0)
-		*arn = xstrdup(value_get_string(out, "ScheduleArn") ? value_get_string(out, "ScheduleArn") : "");
+		*arn = xstrdup(value_get_string_or(out, "ScheduleArn", ""));
 	json_decref(out);
 	json_decref(body);
 	return rc ? -1 : 0;

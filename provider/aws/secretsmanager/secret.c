@@ -166,13 +166,33 @@ static bool strings_differ(const char *a, const char *b)
 	return strcmp(a ? a : "", b ? b : "");
 }
 
+/* A secret's name, description and key as DescribeSecret or a ListSecrets
+ * entry gives them, prior shaping the description ("" as the user wrote
+ * it) and the key (the default one when the user named it): a new object. */
+static json_t *secret_from_answer(const json_t *secret, const json_t *prior)
+{
+	json_t *o = json_object();
+	const char *description = value_get_string(secret, "Description");
+	const char *key = kms_key_of(secret);
+
+	json_object_set_new(o, "name", json_string(value_get_string_or(secret, "Name", "")));
+	if (description && *description)
+		json_object_set_new(o, "description", json_string(description));
+	else if (value_get_string(prior, "description") && !*value_get_string(prior, "description"))
+		json_object_set_new(o, "description", json_string(""));
+	if (!key && strings_differ(value_get_string(prior, "kms_key_id"), DEFAULT_KMS_KEY) == 0)
+		key = DEFAULT_KMS_KEY; /* the user named the default key */
+	if (key)
+		json_object_set_new(o, "kms_key_id", json_string(key));
+	return o;
+}
+
 static int secret_read(void *client, const char *id, const json_t *prior, json_t **out,
 		       struct strbuf *err)
 {
 	struct aws_client *c = client;
 	json_t *secret = NULL, *o;
 	char *value = NULL, *version_id = NULL;
-	const char *description, *key;
 	int rc;
 
 	*out = NULL;
@@ -184,24 +204,11 @@ static int secret_read(void *client, const char *id, const json_t *prior, json_t
 		json_decref(secret);
 		return rc < 0 ? -1 : 0;
 	}
-	o = json_object();
-	json_object_set_new(o, "name", json_string(value_get_string(secret, "Name")
-						   ? value_get_string(secret, "Name") : ""));
-	description = value_get_string(secret, "Description");
-	if (description && *description)
-		json_object_set_new(o, "description", json_string(description));
-	else if (value_get_string(prior, "description") && !*value_get_string(prior, "description"))
-		json_object_set_new(o, "description", json_string(""));
-	key = kms_key_of(secret);
-	if (!key && strings_differ(value_get_string(prior, "kms_key_id"), DEFAULT_KMS_KEY) == 0)
-		key = DEFAULT_KMS_KEY; /* the user named the default key */
-	if (key)
-		json_object_set_new(o, "kms_key_id", json_string(key));
+	o = secret_from_answer(secret, prior);
 	if (value)
 		json_object_set_new(o, "value", json_string(value));
 	json_object_set_new(o, "tags", aws_tag_map(value_get(secret, "Tags"), "Key", "Value"));
-	json_object_set_new(o, "arn", json_string(value_get_string(secret, "ARN")
-						  ? value_get_string(secret, "ARN") : id));
+	json_object_set_new(o, "arn", json_string(value_get_string_or(secret, "ARN", id)));
 	if (version_id)
 		json_object_set_new(o, "version_id", json_string(version_id));
 	free(value);
@@ -520,7 +527,7 @@ static int secret_listed(void *ctx, const json_t *secret, struct strbuf *err)
 {
 	struct secret_listing_ctx *sc = ctx;
 	long pos = aws_read_many_find(&sc->m, value_get_string(secret, "ARN"));
-	const char *version = current_version(secret), *description, *key;
+	const char *version = current_version(secret);
 	const json_t *prior;
 	json_t *o;
 
@@ -531,19 +538,7 @@ static int secret_listed(void *ctx, const json_t *secret, struct strbuf *err)
 	if (!version || strings_differ(version, value_get_string(prior, "version_id")) ||
 	    value_is_set(value_get(secret, "DeletedDate")))
 		return 0;
-	o = json_object();
-	json_object_set_new(o, "name", json_string(value_get_string(secret, "Name")
-						   ? value_get_string(secret, "Name") : ""));
-	description = value_get_string(secret, "Description");
-	if (description && *description)
-		json_object_set_new(o, "description", json_string(description));
-	else if (value_get_string(prior, "description") && !*value_get_string(prior, "description"))
-		json_object_set_new(o, "description", json_string(""));
-	key = kms_key_of(secret);
-	if (!key && strings_differ(value_get_string(prior, "kms_key_id"), DEFAULT_KMS_KEY) == 0)
-		key = DEFAULT_KMS_KEY;
-	if (key)
-		json_object_set_new(o, "kms_key_id", json_string(key));
+	o = secret_from_answer(secret, prior);
 	json_object_set_new(o, "tags", aws_tag_map(value_get(secret, "Tags"), "Key", "Value"));
 	json_object_set_new(o, "arn", json_string(value_get_string(secret, "ARN")));
 	json_object_set_new(o, "version_id", json_string(version));

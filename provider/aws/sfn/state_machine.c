@@ -146,11 +146,10 @@ static int read_machine(struct aws_client *c, const char *arn, json_t **out, str
 	json_object_set(o, "role_arn", value_get(d, "roleArn"));
 	json_object_set_new(o, "definition", definition);
 	json_object_set_new(o, "state_machine_type",
-			    json_string(value_get_string(d, "type") ? value_get_string(d, "type") : "STANDARD"));
+			    json_string(value_get_string_or(d, "type", "STANDARD")));
 	json_object_set_new(o, "logging_configuration",
 			    logging_from_api(value_get(d, "loggingConfiguration")));
-	json_object_set_new(o, "arn", json_string(value_get_string(d, "stateMachineArn")
-						  ? value_get_string(d, "stateMachineArn") : arn));
+	json_object_set_new(o, "arn", json_string(value_get_string_or(d, "stateMachineArn", arn)));
 	json_decref(d);
 	if (aws_json_read_tags(c, &sfn_tagging, arn, &tags, err)) {
 		json_decref(o);

@@ -112,12 +112,9 @@ static int subscription_read(void *client, const char *id, const json_t *prior, 
 	xmlFreeDoc(doc);
 	pending = value_get_string(a, "PendingConfirmation");
 	o = json_object();
-	json_object_set_new(o, "topic_arn", json_string(value_get_string(a, "TopicArn") ?
-							value_get_string(a, "TopicArn") : ""));
-	json_object_set_new(o, "protocol", json_string(value_get_string(a, "Protocol") ?
-						       value_get_string(a, "Protocol") : ""));
-	json_object_set_new(o, "endpoint", json_string(value_get_string(a, "Endpoint") ?
-						       value_get_string(a, "Endpoint") : ""));
+	json_object_set_new(o, "topic_arn", json_string(value_get_string_or(a, "TopicArn", "")));
+	json_object_set_new(o, "protocol", json_string(value_get_string_or(a, "Protocol", "")));
+	json_object_set_new(o, "endpoint", json_string(value_get_string_or(a, "Endpoint", "")));
 	for (size_t i = 0; i < N_SETTINGS; i++) {
 		const struct setting *s = &settings[i];
 		json_t *v;

@@ -172,8 +172,7 @@ static int topic_converge(struct aws_client *c, const char *name, const json_t *
 	*out = NULL;
 	if (!want_name)
 		want_name = "";
-	if (strcmp(want_name, value_get_string(have, "display_name") ?
-			      value_get_string(have, "display_name") : ""))
+	if (strcmp(want_name, value_get_string_or(have, "display_name", "")))
 		rc = sns_set_attribute(c, "SetTopicAttributes", "TopicArn", arn, "DisplayName",
 				       want_name, err);
 	if (!rc && value_is_set(want_policy) &&

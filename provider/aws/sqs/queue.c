@@ -343,7 +343,7 @@ static int queue_send_create(struct aws_client *c, const json_t *desired,
 	if (rc)
 		return -1;
 	sent->id = xstrdup(name);
-	url = xstrdup(value_get_string(found, "QueueUrl") ? value_get_string(found, "QueueUrl") : "");
+	url = xstrdup(value_get_string_or(found, "QueueUrl", ""));
 	json_decref(found);
 	/* Usable about a second after it is made: timing.c waits out the
 	 * QueueDoesNotExist of the calls that name it by its URL meanwhile

@@ -285,12 +285,8 @@ static int parameter_send_create(struct aws_client *c, const json_t *desired,
 		json_object_set_new(req, "Tags", aws_tag_list(tags, "Key", "Value"));
 	rc = ssm_call(c, "PutParameter", req, value, already_exists, NULL, &sent->attempts, err);
 	json_decref(req);
-	if (rc < 0)
+	if (aws_sent_from_call(sent, rc, name, "ssm PutParameter: ParameterAlreadyExists") < 0)
 		return -1;
-	sent->id = xstrdup(name);
-	sent->exists = rc == 1;
-	if (rc == 1)
-		snprintf(sent->why, sizeof(sent->why), "ssm PutParameter: ParameterAlreadyExists");
 	/* converged from what reads back, as every write of it is */
 	sent->left_out = true;
 	return 0;
@@ -311,12 +307,10 @@ static int parameter_evidence(struct aws_client *c, const char *name, const json
 		json_decref(got);
 		return rc;
 	}
-	*sent = json_pack("{s:s, s:s}", "Type", value_get_string(desired, "parameter_type")
-			  ? value_get_string(desired, "parameter_type") : "", "Value",
+	*sent = json_pack("{s:s, s:s}", "Type", value_get_string_or(desired, "parameter_type", ""), "Value",
 			  value ? value : "");
-	*seen = json_pack("{s:s, s:s}", "Type", value_get_string(got, "Type")
-			  ? value_get_string(got, "Type") : "", "Value",
-			  value_get_string(got, "Value") ? value_get_string(got, "Value") : "");
+	*seen = json_pack("{s:s, s:s}", "Type", value_get_string_or(got, "Type", ""), "Value",
+			  value_get_string_or(got, "Value", ""));
 	*created = aws_time_of(value_get(got, "LastModifiedDate"));
 	json_decref(got);
 	return 0;
