@@ -136,6 +136,8 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@tests/mutants/run.py --check-data
 	@echo "== tests/check_type_lists.py --check (counts.py, t0810's creates, t0099's BASES, and the reference sections name every type of provider/aws/types.def)"
 	@tests/check_type_lists.py --check
+	@echo "== tests/check_gen_covers.py --check (make gen runs every generator its outputs name, make unit checks each)"
+	@tests/check_gen_covers.py --check
 	@echo "== tests/check_file_lengths.py --check (every hand-written file under 1,500 lines)"
 	@tests/check_file_lengths.py --check
 	@echo "== docs/check-design-map.py --check (docs/design.md's map names every source file, and only files that are there)"
@@ -230,6 +232,7 @@ gen: $(TERRACE)
 	provider/aws/kinds/gen_object_names.py
 	provider/aws/gen/gen_between.py
 	provider/aws/kinds/check_reads.py --docs
+	tests/corpus/cfn-lint/table.py $(TERRACE) build/gen-cfn-lint
 	provider/aws/gen/gen_iam_actions.py
 	tests/contract/members_code.py
 	docs/gen-reference.py --permissions
