@@ -106,6 +106,8 @@ test:
 unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main.o
 	@echo "== tests/unit/check_dead_functions.py (no global function that only its definition and declaration name)"
 	@tests/unit/check_dead_functions.py build-san/libterrace.a build-san/cmd/main.o
+	@echo "== tests/unit/check_written_twice.py (no function with another file's parameters and body)"
+	@tests/unit/check_written_twice.py
 	@echo "== tests/unit/check_one_clock.py (the monotonic clock read only by provider/base/clock.c's monotonic_seconds)"
 	@tests/unit/check_one_clock.py
 	@echo "== provider/aws/transport/gen-regions.py --check (regions.h matches botocore)"

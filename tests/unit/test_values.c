@@ -285,6 +285,23 @@ static void test_attr_changed_by_text_ends_with(void **state)
 	json_decref(list);
 }
 
+/* text_listed and utf8_chars (provider/base/text.h): a name among a
+ * NULL-ended list's (no list, no name: not listed); characters, not bytes. */
+static void test_text_listed_and_utf8_chars(void **state)
+{
+	(void)state;
+	static const char *const codes[] = { "NoSuchEntity", "NotFound", NULL };
+
+	assert_true(text_listed(codes, "NotFound"));
+	assert_false(text_listed(codes, "Not"));
+	assert_false(text_listed(codes, NULL));
+	assert_false(text_listed(NULL, "NotFound"));
+	assert_int_equal(utf8_chars(""), 0);
+	assert_int_equal(utf8_chars("abc"), 3);
+	assert_int_equal(utf8_chars("caf\xc3\xa9"), 4);           /* é: 2 bytes */
+	assert_int_equal(utf8_chars("\xe2\x82\xac\xf0\x9f\x98\x80"), 2); /* 3 and 4 bytes */
+}
+
 static void test_value_contains_unknown_looks_everywhere(void **state)
 {
 	(void)state;
@@ -996,6 +1013,7 @@ int main(void)
 		cmocka_unit_test(test_value_equal_distinguishes_large_integers),
 		cmocka_unit_test(test_value_unknown_is_a_marker_object),
 		cmocka_unit_test(test_value_contains_unknown_looks_everywhere),
+		cmocka_unit_test(test_text_listed_and_utf8_chars),
 		cmocka_unit_test(test_value_map_diff),
 		cmocka_unit_test(test_attr_changed_by_text_ends_with),
 		cmocka_unit_test(test_value_string_set_sorts_and_drops_duplicates),
