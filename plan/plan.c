@@ -903,16 +903,6 @@ struct across_at_plan {
 	struct planned_change **changes;
 };
 
-/* A warning validate gave already: plan runs after it, into the same
- * diagnostics, and says it once. */
-static bool warned_already(const struct diags *d, const char *msg)
-{
-	for (size_t i = 0; i < d->n; i++)
-		if (d->items[i].severity == DIAG_WARNING && strstr(d->items[i].summary, msg))
-			return true;
-	return false;
-}
-
 static void report_at_plan(void *ctx, size_t which, const char *attr, size_t other,
 			   const char *other_attr, const char *msg, bool warning)
 {
@@ -925,7 +915,7 @@ static void report_at_plan(void *ctx, size_t which, const char *attr, size_t oth
 			 ? xasprintf("; compared with %s.%s", a->changes[other]->name, other_attr)
 			 : xstrdup("");
 	if (warning) {
-		if (!warned_already(a->b->d, msg))
+		if (!diags_warned(a->b->d, msg))
 			diag_warnf(a->b->d, NULL, "%s: %s", c->name, msg);
 	} else {
 		if (file)

@@ -45,10 +45,7 @@ WRITTEN_TWICE_YET = {
     frozenset({"provider/aws/lambda/event_source_mapping.c:rfc3339",
                "provider/aws/scheduler/schedule.c:timestamp_text"}),
     frozenset({"provider/aws/kinds/by_sibling.c:table_kind", "provider/aws/kinds/lookup.c:kind_named"}),
-    frozenset({"provider/aws/ec2/key_pair.c:set_text", "provider/aws/ec2/subnet.c:set_text"}),
-    frozenset({"plan/desired.c:warned_already", "plan/plan.c:warned_already"}),
     frozenset({"plan/backend_local.c:dir_of", "stacks/stack.c:dir_of"}),
-    frozenset({"cmd/plan_json_config.c:plan_json_name_in", "cmd/render.c:md_listed"}),
     frozenset({"cmd/environment.c:no_resources", "plan/snapshot.c:no_resources"}),
 }
 

@@ -302,6 +302,22 @@ static void test_text_listed_and_utf8_chars(void **state)
 	assert_int_equal(utf8_chars("\xe2\x82\xac\xf0\x9f\x98\x80"), 2); /* 3 and 4 bytes */
 }
 
+/* diags_warned (provider/base/diag.h): a warning's summary says the text;
+ * an error saying it is no warning. */
+static void test_diags_warned(void **state)
+{
+	(void)state;
+	struct diags d = DIAGS_INIT;
+
+	assert_false(diags_warned(&d, "deprecated"));
+	diag_errorf(&d, NULL, "x: deprecated setting");
+	assert_false(diags_warned(&d, "deprecated"));
+	diag_warnf(&d, NULL, "lake: the setting is deprecated since 1.2");
+	assert_true(diags_warned(&d, "deprecated since 1.2"));
+	assert_false(diags_warned(&d, "removed"));
+	diags_free(&d);
+}
+
 static void test_value_contains_unknown_looks_everywhere(void **state)
 {
 	(void)state;
@@ -1014,6 +1030,7 @@ int main(void)
 		cmocka_unit_test(test_value_unknown_is_a_marker_object),
 		cmocka_unit_test(test_value_contains_unknown_looks_everywhere),
 		cmocka_unit_test(test_text_listed_and_utf8_chars),
+		cmocka_unit_test(test_diags_warned),
 		cmocka_unit_test(test_value_map_diff),
 		cmocka_unit_test(test_attr_changed_by_text_ends_with),
 		cmocka_unit_test(test_value_string_set_sorts_and_drops_duplicates),
