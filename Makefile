@@ -106,6 +106,10 @@ test:
 unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main.o
 	@echo "== tests/unit/check_dead_functions.py (no global function that only its definition and declaration name)"
 	@tests/unit/check_dead_functions.py build-san/libterrace.a build-san/cmd/main.o
+	@echo "== tests/unit/check_written_twice.py (no function with another file's parameters and body)"
+	@tests/unit/check_written_twice.py
+	@echo "== tests/unit/check_one_clock.py (the monotonic clock read only by provider/base/clock.c's monotonic_seconds)"
+	@tests/unit/check_one_clock.py
 	@echo "== provider/aws/transport/gen-regions.py --check (regions.h matches botocore)"
 	@provider/aws/transport/gen-regions.py --check
 	@echo "== provider/aws/gen/gen_constraints.py --check (constraints.gen.c matches botocore's models)"
@@ -134,6 +138,10 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@tests/mutants/run.py --check-data
 	@echo "== tests/check_type_lists.py --check (counts.py, t0810's creates, t0099's BASES, and the reference sections name every type of provider/aws/types.def)"
 	@tests/check_type_lists.py --check
+	@echo "== tests/check_gen_covers.py --check (make gen runs every generator its outputs name, make unit checks each)"
+	@tests/check_gen_covers.py --check
+	@echo "== tests/check_file_lengths.py --check (every hand-written file under 1,500 lines)"
+	@tests/check_file_lengths.py --check
 	@echo "== docs/check-design-map.py --check (docs/design.md's map names every source file, and only files that are there)"
 	@docs/check-design-map.py --check
 	@echo "== docs/check-guide.py --check (adding-a-resource-type.md names only paths and names the tree has, and every hook and adopt.h helper; the toy type's file compiles against the headers)"
@@ -226,6 +234,7 @@ gen: $(TERRACE)
 	provider/aws/kinds/gen_object_names.py
 	provider/aws/gen/gen_between.py
 	provider/aws/kinds/check_reads.py --docs
+	tests/corpus/cfn-lint/table.py $(TERRACE) build/gen-cfn-lint
 	provider/aws/gen/gen_iam_actions.py
 	tests/contract/members_code.py
 	docs/gen-reference.py --permissions

@@ -16,6 +16,7 @@
 #include "plan/eval.h"
 #include "plan/plan.h"
 #include "provider/build/build.h"
+#include "provider/base/clock.h"
 #include "provider/base/progress.h"
 
 static const struct cli_command build_cmd = {
@@ -61,14 +62,6 @@ static void build_status(const char *text)
 static const struct progress_sink build_sink = { .stop_requested = stop_requested,
 						 .status = build_status };
 
-static double seconds_since(const struct timespec *t0)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
-}
-
 /* One resource that builds, and what its build gave. */
 struct build_job {
 	const char *address;
@@ -96,15 +89,14 @@ struct build_pool {
 static void build_job_run(struct build_pool *pool, struct build_job *j)
 {
 	json_t *sensitive = NULL;
-	struct timespec t0;
+	double t0 = monotonic_seconds();
 
-	clock_gettime(CLOCK_MONOTONIC, &t0);
 	ran_command = from_shared = false;
 	j->desired = plan_desired_attrs(pool->sc, j->address, j->rt, j->res, NULL, &pool->eval_mu,
 					&sensitive, NULL, NULL, &j->err);
 	j->ran = ran_command;
 	j->shared = from_shared;
-	j->seconds = seconds_since(&t0);
+	j->seconds = monotonic_seconds() - t0;
 	json_decref(sensitive);
 }
 
@@ -143,7 +135,7 @@ static bool resource_builds(const json_t *res, const struct resource_type **rt_o
 }
 
 /* The progress line on a terminal: how many are done, which run. */
-static void draw_progress(struct build_pool *pool, const struct timespec *t0, size_t *width)
+static void draw_progress(struct build_pool *pool, double t0, size_t *width)
 {
 	struct strbuf line = STRBUF_INIT;
 	size_t running = 0;
@@ -155,7 +147,7 @@ static void draw_progress(struct build_pool *pool, const struct timespec *t0, si
 			strbuf_addf(&line, "%s%s", running == 1 ? ", running " : ", ",
 				    pool->jobs[i].address);
 	pthread_mutex_unlock(&pool->mu);
-	strbuf_addf(&line, " (%.0fs)", seconds_since(t0));
+	strbuf_addf(&line, " (%.0fs)", monotonic_seconds() - t0);
 	if (line.len > 160)
 		strbuf_setlen(&line, 160);
 	fprintf(stdout, "\r%-*s", (int)*width, line.buf);
@@ -182,7 +174,7 @@ static struct build_job *build_pool_run(const json_t *snapshot, const json_t *on
 	json_t *res;
 	size_t n_threads;
 	pthread_t *threads;
-	struct timespec t0;
+	double t0;
 
 	pool.jobs = xcalloc(json_object_size(resources) + 1, sizeof(*pool.jobs));
 	json_object_foreach((json_t *)resources, address, res) {
@@ -203,7 +195,7 @@ static struct build_job *build_pool_run(const json_t *snapshot, const json_t *on
 	if (n_threads > pool.n)
 		n_threads = pool.n;
 	threads = xcalloc(n_threads, sizeof(*threads));
-	clock_gettime(CLOCK_MONOTONIC, &t0);
+	t0 = monotonic_seconds();
 	for (size_t i = 0; i < n_threads; i++)
 		if (pthread_create(&threads[i], NULL, build_worker, &pool))
 			abort();
@@ -217,7 +209,7 @@ static struct build_job *build_pool_run(const json_t *snapshot, const json_t *on
 			pthread_mutex_unlock(&pool.mu);
 			if (finished)
 				break;
-			draw_progress(&pool, &t0, &width);
+			draw_progress(&pool, t0, &width);
 			nanosleep(&(struct timespec){ 0, 200000000L }, NULL);
 		}
 		if (width) {

@@ -850,16 +850,6 @@ static void md_fields(struct strbuf *sb, const char *path, const json_t *b, cons
 	}
 }
 
-static bool md_listed(const json_t *names, const char *name)
-{
-	size_t i;
-	json_t *v;
-	json_array_foreach(names, i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), name))
-			return true;
-	return false;
-}
-
 /* The file a resource uploads or runs (its source setting), when a digest
  * of its content is what changed: a reviewer reads the path, not two
  * SHA-256s. */
@@ -903,7 +893,7 @@ static void md_create_fields(struct strbuf *sb, const struct plan *p,
 			strbuf_addstr(sb, (*n)++ ? "<br>" : "");
 			md_code(sb, a->name);
 			strbuf_addstr(sb, ": ");
-			md_value(sb, v, md_listed(c->sensitive, a->name));
+			md_value(sb, v, plan_json_name_in(c->sensitive, a->name));
 		}
 	if (more)
 		strbuf_addf(sb, "<br>and %zu more setting%s", more, more == 1 ? "" : "s");
@@ -917,7 +907,7 @@ static void md_update_fields(struct strbuf *sb, const struct planned_change *c, 
 	json_t *after = value_redacted(c->after, c->sensitive, c->before, false);
 	bool file_shown = false;
 	for (const struct attr_schema *a = c->rtype->attrs; a && a->name; a++) {
-		if (!md_listed(c->changed, a->name))
+		if (!plan_json_name_in(c->changed, a->name))
 			continue;
 		size_t before = *n;
 		const char *file = md_changed_file(c, a->name);
@@ -928,9 +918,9 @@ static void md_update_fields(struct strbuf *sb, const struct planned_change *c, 
 			file_shown = true;
 		} else if (!file) {
 			md_fields(sb, a->name, json_object_get(c->before, a->name),
-				  json_object_get(after, a->name), md_listed(c->sensitive, a->name), n);
+				  json_object_get(after, a->name), plan_json_name_in(c->sensitive, a->name), n);
 		}
-		if (md_listed(c->forces_new, a->name) && *n > before && before < MD_MAX_FIELDS)
+		if (plan_json_name_in(c->forces_new, a->name) && *n > before && before < MD_MAX_FIELDS)
 			strbuf_addstr(sb, " (forces replacement)");
 	}
 	json_decref(after);
@@ -980,7 +970,7 @@ static void md_drift_row(struct strbuf *sb, const struct planned_change *c, cons
 		const json_t *now = json_object_get(c->before, a->name);
 		if (!now || value_matches_stored(now, was) || (!was && json_is_null(now)))
 			continue;
-		md_fields(sb, a->name, was, now, md_listed(secret, a->name) ||
+		md_fields(sb, a->name, was, now, plan_json_name_in(secret, a->name) ||
 			  (a->flags & ATTR_SENSITIVE), &n);
 	}
 	if (n > MD_MAX_FIELDS)

@@ -8,6 +8,7 @@
  * made by the sink cmd/json_ui.c registers (ui_set_stream).
  */
 #include "cmd/cli.h"
+#include "provider/base/clock.h"
 #include "provider/base/log.h"
 
 #include <pthread.h>
@@ -407,13 +408,6 @@ static pthread_t ticker;
 static _Thread_local struct op *thread_op;
 static void (*line_printer)(const char *line);
 
-static double mono_seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* Where the progress lines go: stdout, or stderr for a command whose
  * stdout is a document (ui_progress_to_stderr). */
 static FILE *progress_file;
@@ -450,7 +444,7 @@ static void *ticker_main(void *arg)
 		clock_gettime(CLOCK_REALTIME, &until);
 		until.tv_sec += 1;
 		pthread_cond_timedwait(&ops_cond, &ops_mu, &until);
-		double now = mono_seconds();
+		double now = monotonic_seconds();
 		for (struct op *o = ops; o && ticker_running; o = o->next) {
 			double elapsed = now - o->started;
 			int due = elapsed < o->first ? 0
@@ -481,7 +475,7 @@ static void *ticker_main(void *arg)
 /* The calling thread's op from now on, until op_end. */
 static void op_add(struct op *o)
 {
-	o->started = mono_seconds();
+	o->started = monotonic_seconds();
 	o->outer = thread_op;
 	pthread_mutex_lock(&ops_mu);
 	o->next = ops;
@@ -599,7 +593,7 @@ static void ev_failed(void *ctx, const char *name, const char *message)
 	struct op *o = thread_op;
 	if (stream && o)
 		stream->hook("apply_errored", o->change, o->destroy_phase,
-			     mono_seconds() - o->started, NULL);
+			     monotonic_seconds() - o->started, NULL);
 	op_end();
 	(void)name;
 	(void)message; /* the diagnostics carry the message; printed at the end */

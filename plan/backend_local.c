@@ -28,6 +28,7 @@
  */
 #include "plan/state.h"
 #include "plan/journal.h"
+#include "provider/base/clock.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -609,8 +610,7 @@ static int local_lock(struct backend *b, const char *operation, double timeout_s
 		strbuf_addf(err, "%s: this terrace already holds the state lock", l->lock_path);
 		return -1;
 	}
-	struct timespec start;
-	clock_gettime(CLOCK_MONOTONIC, &start);
+	double start = monotonic_seconds();
 	struct state_lock_info holder = { 0 };
 	long delay_ms = 100;
 
@@ -651,7 +651,7 @@ static int local_lock(struct backend *b, const char *operation, double timeout_s
 		}
 		close(fd);
 
-		double left = timeout_seconds - state_seconds_since(&start);
+		double left = timeout_seconds - (monotonic_seconds() - start);
 		if (left <= 0)
 			break;
 		long sleep_ms = delay_ms;

@@ -44,6 +44,7 @@
 #include "plan/journal.h"
 #include "provider/aws/transport/transport.h"
 #include "stacks/stack.h"
+#include "provider/base/clock.h"
 #include "provider/base/encoding.h"
 
 #include <openssl/evp.h>
@@ -724,13 +725,12 @@ static int s3_lock(struct backend *b, const char *operation, double timeout_seco
 		return -1;
 	}
 	char *record = state_lock_record(id, operation);
-	struct timespec start;
-	clock_gettime(CLOCK_MONOTONIC, &start);
+	double start = monotonic_seconds();
 	struct state_lock_info holder = { 0 };
 	long delay_ms = 250;
 	int rc;
 	while ((rc = try_lock(s, id, record, &holder, err)) == 1) {
-		double left = timeout_seconds - state_seconds_since(&start);
+		double left = timeout_seconds - (monotonic_seconds() - start);
 		if (left <= 0)
 			break;
 		long sleep_ms = delay_ms < (long)(left * 1000) + 1 ? delay_ms

@@ -80,23 +80,13 @@ struct value_warning {
 	struct diags *d;
 };
 
-/* A warning validate gave already (plan runs after it, into the same
- * diagnostics): said once. */
-static bool warned_already(const struct diags *d, const char *msg)
-{
-	for (size_t i = 0; i < d->n; i++)
-		if (d->items[i].severity == DIAG_WARNING && strstr(d->items[i].summary, msg))
-			return true;
-	return false;
-}
-
 static void report_value_warning(void *ctx, const char *attr, const char *message)
 {
 	struct value_warning *w = ctx;
 	struct src_pos pos = { NULL, 0, 0 };
 	char *file;
 	if ((w->only_expressions && !written_as_expression(w->res, attr)) ||
-	    warned_already(w->d, message))
+	    diags_warned(w->d, message))
 		return;
 	file = plan_attr_pos(w->res, attr, &pos);
 	diag_warnf(w->d, file ? &pos : NULL, "resource \"%s\" (%s): %s", w->name, w->rt->name,

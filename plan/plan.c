@@ -15,6 +15,7 @@
 #include "plan/exec.h"
 #include "plan/graph.h"
 #include "plan/state.h"
+#include "provider/base/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -137,14 +138,6 @@ bool plan_has_drift(const struct plan *p)
 }
 
 /* ---- planning ---- */
-
-static bool list_has(const char *const *list, const char *s)
-{
-	for (; *list; list++)
-		if (!strcmp(*list, s))
-			return true;
-	return false;
-}
 
 /* Some resource of the snapshot is at address (itself, an instance, or in
  * the module it names). */
@@ -725,7 +718,7 @@ static void plan_change(struct plan_build *b, const struct eval_scope *sc,
 	settle_sensitive(c, no_names);
 	/* -replace, or a create that failed for good after making it (tainted) */
 	c->replace_requested = c->before && !c->gone && desired &&
-			       ((opt->replace && list_has(opt->replace, c->name)) || c->tainted);
+			       ((opt->replace && text_listed(opt->replace, c->name)) || c->tainted);
 	/* Another type's object at this address says nothing about this one:
 	 * the new one is created and the old deleted with its own API. */
 	bool other_type = c->prior_type && desired;
@@ -910,16 +903,6 @@ struct across_at_plan {
 	struct planned_change **changes;
 };
 
-/* A warning validate gave already: plan runs after it, into the same
- * diagnostics, and says it once. */
-static bool warned_already(const struct diags *d, const char *msg)
-{
-	for (size_t i = 0; i < d->n; i++)
-		if (d->items[i].severity == DIAG_WARNING && strstr(d->items[i].summary, msg))
-			return true;
-	return false;
-}
-
 static void report_at_plan(void *ctx, size_t which, const char *attr, size_t other,
 			   const char *other_attr, const char *msg, bool warning)
 {
@@ -932,7 +915,7 @@ static void report_at_plan(void *ctx, size_t which, const char *attr, size_t oth
 			 ? xasprintf("; compared with %s.%s", a->changes[other]->name, other_attr)
 			 : xstrdup("");
 	if (warning) {
-		if (!warned_already(a->b->d, msg))
+		if (!diags_warned(a->b->d, msg))
 			diag_warnf(a->b->d, NULL, "%s: %s", c->name, msg);
 	} else {
 		if (file)

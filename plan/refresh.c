@@ -12,6 +12,7 @@
 #include "plan/exec.h"
 #include "plan/graph.h"
 #include "plan/state.h"
+#include "provider/base/clock.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
 
@@ -47,10 +48,9 @@ double plan_seconds_since_created(const json_t *entry)
 /* Sleep s seconds, in tenths so that an interrupt ends it at once. */
 static void nap_unless_stopped(double s)
 {
-	struct timespec start;
-	clock_gettime(CLOCK_MONOTONIC, &start);
+	double start = monotonic_seconds();
 	for (double left = s; left > 0 && !plan_stop_requested();
-	     left = s - state_seconds_since(&start)) {
+	     left = s - (monotonic_seconds() - start)) {
 		double slice = left < 0.1 ? left : 0.1;
 		struct timespec ts = { 0, (long)(slice * 1e9) };
 		nanosleep(&ts, NULL);

@@ -316,14 +316,6 @@ int state_lock_parse(const char *text, size_t len, struct state_lock_info *li)
 	return 0;
 }
 
-double state_seconds_since(const struct timespec *start)
-{
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (double)(now.tv_sec - start->tv_sec) +
-	       (double)(now.tv_nsec - start->tv_nsec) / 1e9;
-}
-
 const json_t *state_entry_attrs(const json_t *entry, const json_t **sensitive)
 {
 	if (!entry)

@@ -185,10 +185,6 @@ char *state_lock_record(const char *id, const char *operation);
 int state_lock_parse(const char *text, size_t len, struct state_lock_info *li);
 /* The current UTC time in strftime format, a new string. */
 char *state_utc_now(const char *format);
-/* Seconds of CLOCK_MONOTONIC since start. */
-struct timespec;
-double state_seconds_since(const struct timespec *start);
-
 struct backend;
 struct backend_ops {
 	const char *name;

@@ -7,6 +7,7 @@
 #include "stacks/stack_internal.h"
 #include "stacks/yaml.h"
 #include "provider/provider.h"
+#include "provider/base/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,14 +34,6 @@ const char *const *stack_backend_settings(const char *type)
 	return NULL;
 }
 
-static bool key_listed(const char *const *keys, const char *key)
-{
-	for (size_t i = 0; keys[i]; i++)
-		if (!strcmp(keys[i], key))
-			return true;
-	return false;
-}
-
 /* Like Terraform's, the block is read before variables exist: its values are
  * plain strings, booleans or numbers, never ${...}. Returns 0 when valid. */
 static int check_backend(struct stack *s, json_t *block, struct diags *d)
@@ -61,7 +54,7 @@ static int check_backend(struct stack *s, json_t *block, struct diags *d)
 	json_t *v;
 	json_object_foreach(block, key, v) {
 		const struct src_pos *pos = stack_value_pos(s, block, key, v);
-		if (keys && !key_listed(keys, key)) {
+		if (keys && !text_listed(keys, key)) {
 			diag_errorf(d, yaml_key_pos(s->positions, block, key),
 				    "backend %s: unknown setting \"%s\"", type, key);
 			size_t n = 0;
@@ -128,7 +121,7 @@ static void merge_lab(struct stack *s, json_t *doc, json_t *block, struct diags 
 	json_object_foreach(block, key, v) {
 		const struct src_pos *pos = stack_value_pos(s, block, key, v);
 		bool list = !strcmp(key, "allowed_accounts") || !strcmp(key, "allowed_endpoints");
-		if (!key_listed(stack_lab_keys, key)) {
+		if (!text_listed(stack_lab_keys, key)) {
 			size_t n = 0;
 			while (stack_lab_keys[n])
 				n++;
@@ -194,7 +187,7 @@ static int check_environment(struct stack *s, const char *name, json_t *env, str
 	json_t *v;
 	json_object_foreach(env, key, v) {
 		const struct src_pos *pos = stack_value_pos(s, env, key, v);
-		if (!key_listed(stack_environment_keys, key)) {
+		if (!text_listed(stack_environment_keys, key)) {
 			char *where = xasprintf("environment \"%s\"", name);
 			stack_unknown_key(d, yaml_key_pos(s->positions, env, key), key, where,
 				    stack_environment_keys, count_keys(stack_environment_keys));
@@ -446,7 +439,7 @@ static void merge_address_block(struct stack *s, json_t *doc, const struct addre
 		json_t *v;
 		json_object_foreach(entry, k, v) {
 			bool flag = !strcmp(k, "destroy");
-			if (!key_listed(b->keys, k)) {
+			if (!text_listed(b->keys, k)) {
 				size_t n_keys = 0;
 				while (b->keys[n_keys])
 					n_keys++;

@@ -8,6 +8,7 @@
 #include "stacks/yaml_hint.h"
 #include "provider/base/log.h"
 #include "provider/base/strbuf.h"
+#include "provider/base/text.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -538,14 +539,6 @@ static int skip_node(struct loader *l, const yaml_event_t *ev, int depth)
 	return 0;
 }
 
-static bool key_in(const char *const *keys, const char *key)
-{
-	for (size_t i = 0; keys[i]; i++)
-		if (!strcmp(keys[i], key))
-			return true;
-	return false;
-}
-
 static int load_mapping(struct loader *l, json_t *obj, int depth, bool names_only);
 
 /* A top-level value read for its names: a map of its keys to null (what
@@ -633,7 +626,7 @@ static int load_mapping(struct loader *l, json_t *obj, int depth, bool names_onl
 		json_t *value;
 		if (names_only)
 			value = skip_node(l, &vev, depth + 1) < 0 ? NULL : json_null();
-		else if (!depth && l->deep_keys && key && !key_in(l->deep_keys, key))
+		else if (!depth && l->deep_keys && key && !text_listed(l->deep_keys, key))
 			value = load_names(l, &vev, depth + 1);
 		else
 			value = load_node(l, &vev, depth + 1);

@@ -23,6 +23,7 @@
 #include "provider/aws/rules.h"
 #include "provider/aws/server.h"
 #include "provider/base/diag.h"
+#include "provider/base/text.h"
 
 /* The patterns, compiled once, on first use, for the whole process (the
  * executor's threads check at apply): the models' by libxml2 (an XML Schema
@@ -211,17 +212,6 @@ bool aws_constraint_matches(const struct aws_constraint *c, const char *value)
 	return !re || xmlRegexpExec(re, (const xmlChar *)value) == 1;
 }
 
-/* Characters, not bytes: the models count UTF-8 text in characters. */
-static size_t utf8_length(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
 /* A number against an 'n' row that lists the numbers it takes; a number
  * written as text ("31") counts as the number. */
 static int check_number_of(const struct aws_constraint *c, const json_t *v, struct strbuf *err)
@@ -278,9 +268,9 @@ static int check_value(const struct aws_constraint *c, const json_t *v, const js
 				strbuf_addf(err, " (e.g. \"%s\"; %s)", c->enums[0], c->source);
 			return -1;
 		}
-		if ((c->has_min || c->has_max) && aws_constraint_outside(c, (double)utf8_length(json_string_value(v)))) {
+		if ((c->has_min || c->has_max) && aws_constraint_outside(c, (double)utf8_chars(json_string_value(v)))) {
 			strbuf_addf(err, "%zu characters, where AWS takes ",
-				    utf8_length(json_string_value(v)));
+				    utf8_chars(json_string_value(v)));
 			aws_constraint_range_text(c, " characters", err);
 			strbuf_addf(err, " (%s)", c->source);
 			return -1;

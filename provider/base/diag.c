@@ -80,6 +80,14 @@ bool diags_has_errors(const struct diags *d)
 	return false;
 }
 
+bool diags_warned(const struct diags *d, const char *text)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->items[i].severity == DIAG_WARNING && strstr(d->items[i].summary, text))
+			return true;
+	return false;
+}
+
 void diags_append(struct diags *dst, struct diags *src)
 {
 	for (size_t i = 0; i < src->n; i++) {

@@ -57,6 +57,9 @@ int diag_subject_errorf(struct diags *d, const char *subject, const char *fmt, .
 void diag_set_detail(struct diags *d, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 bool diags_has_errors(const struct diags *d);
+/* A warning of d already says text (in its summary): a check that runs twice
+ * into the same diagnostics (validate, then plan) says it once. */
+bool diags_warned(const struct diags *d, const char *text);
 /* Move every diagnostic of src to the end of dst; src is left empty. */
 void diags_append(struct diags *dst, struct diags *src);
 void diags_free(struct diags *d);

@@ -21,6 +21,17 @@ void hex_text(const unsigned char *bytes, size_t n, char *out)
 	out[2 * n] = '\0';
 }
 
+int hex_digit_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
 /* EVP_EncodeBlock and EVP_DecodeBlock take an int: whole triples (quads)
  * per call keep a longer text seamless. */
 #define B64_TRIPLES_PER_CALL (1 << 20)

@@ -11,6 +11,9 @@
 
 /* The n bytes as 2n lower-case hex digits and a NUL, in out (2n + 1 bytes). */
 void hex_text(const unsigned char *bytes, size_t n, char *out);
+/* The value of hex digit c (either case), or -1 when c is none: what
+ * percent-decoding (%2F) reads. */
+int hex_digit_value(char c);
 
 /* The n bytes at data as standard base64 with its padding (RFC 4648,
  * section 4): a new string (base64_encode), or in out, which holds

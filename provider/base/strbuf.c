@@ -89,6 +89,13 @@ void strbuf_release(struct strbuf *sb)
 	strbuf_init(sb);
 }
 
+void strbuf_release_wiped(struct strbuf *sb)
+{
+	if (sb->alloc)
+		explicit_bzero(sb->buf, sb->alloc);
+	strbuf_release(sb);
+}
+
 void strbuf_reset(struct strbuf *sb)
 {
 	strbuf_setlen(sb, 0);

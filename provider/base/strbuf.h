@@ -25,6 +25,8 @@ extern const char strbuf_empty[];
 
 void strbuf_init(struct strbuf *sb);
 void strbuf_release(struct strbuf *sb);
+/* The same, the buffer's bytes overwritten first (what held a secret). */
+void strbuf_release_wiped(struct strbuf *sb);
 void strbuf_reset(struct strbuf *sb);
 char *strbuf_detach(struct strbuf *sb);
 void strbuf_grow(struct strbuf *sb, size_t extra);

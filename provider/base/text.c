@@ -20,6 +20,24 @@ bool ends_with_nocase(const char *s, const char *tail)
 	return s && n >= m && !strcasecmp(s + n - m, tail);
 }
 
+bool text_listed(const char *const *list, const char *s)
+{
+	for (size_t i = 0; list && s && list[i]; i++)
+		if (!strcmp(list[i], s))
+			return true;
+	return false;
+}
+
+size_t utf8_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
 /* Every text kept, newest first; reachable to the end, so never a leak. */
 static struct kept_text {
 	struct kept_text *next;

@@ -1,17 +1,27 @@
 /*
  * text.h: small tests on C strings that several parts of terrace ask (a name's
- * ending: an error code's suffix, a history event's kind, a file's extension),
- * and text kept for the life of the process (text_kept).
+ * ending: an error code's suffix, a history event's kind, a file's extension;
+ * a name among a list's; the characters of UTF-8 text), and text kept for the
+ * life of the process (text_kept).
  */
 #ifndef TERRACE_TEXT_H
 #define TERRACE_TEXT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* s ends with tail (a NULL s ends with nothing). */
 bool ends_with(const char *s, const char *tail);
 /* The same, letters compared without regard to case (".PY" ends with ".py"). */
 bool ends_with_nocase(const char *s, const char *tail);
+
+/* s is one of the texts of list, an array ended by NULL (a NULL list or s:
+ * false). */
+bool text_listed(const char *const *list, const char *s);
+
+/* The characters of UTF-8 text s: its code points, as AWS counts a length
+ * (the bytes that do not continue a character). */
+size_t utf8_chars(const char *s);
 
 /*
  * s kept for the life of the process, once per distinct text: what a check

@@ -27,6 +27,7 @@
 #include "provider/ssh/known_hosts.h"
 #include "provider/ssh/remote.h"
 #include "provider/ssh/ssh.h"
+#include "provider/base/clock.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
 
@@ -556,14 +557,6 @@ out:
 	return rc;
 }
 
-static double since(const struct timespec *t0)
-{
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (double)(now.tv_sec - t0->tv_sec) + (now.tv_nsec - t0->tv_nsec) / 1e9;
-}
-
 static void conn_stop(struct ssh_conn *c);
 
 /*
@@ -578,10 +571,10 @@ static bool wait_for_ssh(struct ssh_conn *c, int attempt, const char *why)
 	char status[512];
 
 	if (attempt == 1)
-		clock_gettime(CLOCK_MONOTONIC, &c->wait_start);
+		c->wait_start = monotonic_seconds();
 	if (limit <= 0)
 		return false;
-	if (since(&c->wait_start) + 2 > limit || progress_stop_requested()) {
+	if (monotonic_seconds() - c->wait_start + 2 > limit || progress_stop_requested()) {
 		progress_status("");
 		log_debugf("ssh %s: gave up waiting for SSH after %d attempts", c->where, attempt);
 		return false;

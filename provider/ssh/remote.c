@@ -17,6 +17,7 @@
 #include <openssl/evp.h>
 
 #include "provider/ssh/remote.h"
+#include "provider/base/clock.h"
 #include "provider/base/log.h"
 #include "provider/base/encoding.h"
 
@@ -30,14 +31,6 @@ void ssh_shell_quote(struct strbuf *sb, const char *s)
 			strbuf_addch(sb, *s);
 	}
 	strbuf_addch(sb, '\'');
-}
-
-static long long now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 /* ---- commands ---- */
@@ -165,12 +158,12 @@ static int pump_once(LIBSSH2_SESSION *s, LIBSSH2_CHANNEL *ch, struct pump *p,
 static int pump(struct ssh_conn *c, LIBSSH2_CHANNEL *ch, struct pump *p,
 		struct ssh_exec_result *r, struct strbuf *err)
 {
-	int idle_ms = c->target.timeout_seconds * 1000;
-	long long deadline = now_ms() + idle_ms;
+	double idle = c->target.timeout_seconds;
+	double deadline = monotonic_seconds() + idle;
 
 	for (;;) {
 		int rc = pump_once(c->session, ch, p, r);
-		long long left;
+		double left;
 
 		if (rc < 0) {
 			strbuf_addf(err, "ssh %s: the command failed: %s", c->where,
@@ -183,17 +176,17 @@ static int pump(struct ssh_conn *c, LIBSSH2_CHANNEL *ch, struct pump *p,
 						 LIBSSH2_SESSION_BLOCK_OUTBOUND))
 			return 0;
 		if (rc > 0) {
-			deadline = now_ms() + idle_ms;
+			deadline = monotonic_seconds() + idle;
 			continue;
 		}
-		left = deadline - now_ms();
+		left = deadline - monotonic_seconds();
 		if (left <= 0) {
 			strbuf_addf(err, "ssh %s: the command gave no sign of life for %d s",
 				    c->where, c->target.timeout_seconds);
 			c->broken = true;
 			return -1;
 		}
-		ssh_conn_wait(c, p->blocked, (int)left);
+		ssh_conn_wait(c, p->blocked, (int)(left * 1000) + 1);
 	}
 }
 

@@ -29,7 +29,8 @@ struct ssh_conn {
 	LIBSSH2_SESSION *session;
 	LIBSSH2_SFTP *sftp;       /* opened on first use */
 	bool broken;              /* the socket failed: reconnect before use */
-	struct timespec wait_start; /* first failed attempt of a connect_timeout wait */
+	double wait_start;        /* monotonic_seconds() of the first failed attempt of a
+	                             connect_timeout wait */
 };
 
 /* The host key's "SHA256:..." fingerprint of a connected session. */

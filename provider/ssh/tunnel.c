@@ -30,10 +30,11 @@
 
 #include "provider/ssh/remote.h"
 #include "provider/ssh/ssh.h"
+#include "provider/base/clock.h"
 #include "provider/base/log.h"
 
 #define FORWARD_BUF 32768
-#define CLOSE_GRACE_MS 2000
+#define CLOSE_GRACE_S 2.0
 
 enum forward_state {
 	FORWARD_OPENING,  /* accepted; its channel is not open yet */
@@ -79,14 +80,6 @@ struct ssh_tunnel {
 	struct forward *owner; /* whose call left a partly sent packet */
 	enum forward_op owner_op;
 };
-
-static long long now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 static const char *bastion_name(const struct ssh_tunnel *t)
 {
@@ -514,17 +507,17 @@ static bool wait_events(struct ssh_tunnel *t, int timeout_ms)
 static void *tunnel_main(void *arg)
 {
 	struct ssh_tunnel *t = arg;
-	long long deadline = 0;
+	double deadline = 0;
 
 	for (;;) {
 		if (wait_events(t, t->progress ? 0 : t->stopping ? 50 : 1000) && !t->stopping) {
 			t->stopping = true;
-			deadline = now_ms() + CLOSE_GRACE_MS;
+			deadline = monotonic_seconds() + CLOSE_GRACE_S;
 		}
 		if (!t->stopping)
 			accept_clients(t);
 		service(t);
-		if (t->stopping && (!t->forwards || !t->conn || now_ms() >= deadline))
+		if (t->stopping && (!t->forwards || !t->conn || monotonic_seconds() >= deadline))
 			break;
 	}
 	if (t->forwards && t->conn)

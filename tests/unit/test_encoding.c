@@ -39,6 +39,19 @@ static void test_hex_text_every_byte(void **state)
 	assert_string_equal(out, "");
 }
 
+/* hex_digit_value: every digit of either case, and nothing else. */
+static void test_hex_digit_value_every_char(void **state)
+{
+	(void)state;
+	for (int c = 1; c < 256; c++) {
+		const char *digits = "0123456789abcdef", *upper = "0123456789ABCDEF";
+		const char *at = strchr(digits, c), *up = strchr(upper, c);
+		int want = at ? (int)(at - digits) : up ? (int)(up - upper) : -1;
+
+		assert_int_equal(hex_digit_value((char)c), want);
+	}
+}
+
 /* RFC 4648's test vectors, both ways; what is not base64 refused. */
 static void test_base64_vectors(void **state)
 {
@@ -153,6 +166,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hex_text_every_byte),
+		cmocka_unit_test(test_hex_digit_value_every_char),
 		cmocka_unit_test(test_base64_vectors),
 		cmocka_unit_test(test_sha256_hex_vectors),
 		cmocka_unit_test(test_uuid_text_shape),

@@ -156,16 +156,6 @@ static void add_value(struct walk *w, struct strbuf *out, const json_t *v)
 	}
 }
 
-static size_t utf8_chars(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
 static void range_text(struct strbuf *out, const json_t *node, const char *lo, const char *hi,
 		       const char *unit)
 {
@@ -1306,10 +1296,7 @@ json_t *cc_values_at(const json_t *doc, const json_t *at)
 /* Whether `file` is one of `files` (NULL-terminated; NULL: every file). */
 static bool among(const char *const *files, const char *file)
 {
-	for (size_t i = 0; files && files[i]; i++)
-		if (file && !strcmp(files[i], file))
-			return true;
-	return !files;
+	return !files || text_listed(files, file);
 }
 
 /* cfn-lint's extension schemas of the type (gen_schemas.py's extensions():

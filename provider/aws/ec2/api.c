@@ -443,6 +443,14 @@ void ec2_set_text(json_t *o, const char *attr, xmlNodePtr node, const char *fiel
 	free(v);
 }
 
+void ec2_set_text_or_empty(json_t *o, const char *attr, xmlNodePtr node, const char *field)
+{
+	char *v = xml_child_text(node, field);
+
+	json_object_set_new(o, attr, json_string(v ? v : ""));
+	free(v);
+}
+
 json_t *ec2_item_texts(xmlNodePtr node, const char *set, const char *field)
 {
 	json_t *all = json_array(), *sorted;

@@ -157,6 +157,8 @@ xmlNodePtr ec2_describe_one(struct aws_client *c, const char *action, const json
 
 /* o[attr] = the text of node's child `field`, or JSON null when absent. */
 void ec2_set_text(json_t *o, const char *attr, xmlNodePtr node, const char *field);
+/* The same, "" when absent (what a key pair's and a subnet's reads store). */
+void ec2_set_text_or_empty(json_t *o, const char *attr, xmlNodePtr node, const char *field);
 
 /* The sorted, distinct texts of `field` in each <item> of node's `set`
  * ("routeTableIdSet", "routeTableId"; field NULL: the item's own text). */

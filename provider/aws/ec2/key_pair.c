@@ -34,14 +34,6 @@ static const struct attr_schema key_pair_attrs[] = {
 	{ .name = NULL },
 };
 
-static void set_text(json_t *o, const char *attr, xmlNodePtr node, const char *field)
-{
-	char *v = xml_child_text(node, field);
-
-	json_object_set_new(o, attr, json_string(v ? v : ""));
-	free(v);
-}
-
 /* Trailing blanks and newlines of a key line (a file's last newline). */
 static char *trimmed(const char *s)
 {
@@ -72,7 +64,7 @@ static int key_pair_read(void *client, const char *id, const json_t *prior, json
 		return 0;
 	}
 	o = json_object();
-	set_text(o, "key_name", k, "keyName");
+	ec2_set_text_or_empty(o, "key_name", k, "keyName");
 	pub = xml_child_text(k, "publicKey");
 	if (pub && *pub) {
 		char *t = trimmed(pub);
@@ -91,9 +83,9 @@ static int key_pair_read(void *client, const char *id, const json_t *prior, json
 	}
 	free(pub);
 	json_object_set_new(o, "tags", ec2_tags_of(k));
-	set_text(o, "key_pair_id", k, "keyPairId");
-	set_text(o, "fingerprint", k, "keyFingerprint");
-	set_text(o, "key_type", k, "keyType");
+	ec2_set_text_or_empty(o, "key_pair_id", k, "keyPairId");
+	ec2_set_text_or_empty(o, "fingerprint", k, "keyFingerprint");
+	ec2_set_text_or_empty(o, "key_type", k, "keyType");
 	xmlFreeDoc(doc);
 	*out = o;
 	return 0;

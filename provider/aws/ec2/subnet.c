@@ -38,14 +38,6 @@ static const struct attr_schema subnet_attrs[] = {
 	{ .name = NULL },
 };
 
-static void set_text(json_t *o, const char *attr, xmlNodePtr node, const char *field)
-{
-	char *v = xml_child_text(node, field);
-
-	json_object_set_new(o, attr, json_string(v ? v : ""));
-	free(v);
-}
-
 /* Subnet `s` (an item of DescribeSubnets' subnetSet) as attributes: for
  * read() and for the listing alike. */
 static int subnet_attrs_of(struct aws_client *c, const char *id, xmlNodePtr s,
@@ -57,9 +49,9 @@ static int subnet_attrs_of(struct aws_client *c, const char *id, xmlNodePtr s,
 	(void)c;
 	(void)prior;
 	(void)err;
-	set_text(o, "vpc_id", s, "vpcId");
-	set_text(o, "cidr_block", s, "cidrBlock");
-	set_text(o, "availability_zone", s, "availabilityZone");
+	ec2_set_text_or_empty(o, "vpc_id", s, "vpcId");
+	ec2_set_text_or_empty(o, "cidr_block", s, "cidrBlock");
+	ec2_set_text_or_empty(o, "availability_zone", s, "availabilityZone");
 	pub = xml_child_text(s, "mapPublicIpOnLaunch");
 	json_object_set_new(o, "map_public_ip_on_launch", json_boolean(pub && !strcmp(pub, "true")));
 	free(pub);

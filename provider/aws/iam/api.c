@@ -16,7 +16,7 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
-
+#include "provider/base/encoding.h"
 
 static const char *const no_such_entity[] = { "NoSuchEntity", NULL };
 
@@ -30,17 +30,6 @@ int iam_call(struct aws_client *c, const char *action, const json_t *params,
 				  doc, code, NULL, err);
 }
 
-static int hex_value(char ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	if (ch >= 'a' && ch <= 'f')
-		return ch - 'a' + 10;
-	if (ch >= 'A' && ch <= 'F')
-		return ch - 'A' + 10;
-	return -1;
-}
-
 char *iam_url_decode(const char *s)
 {
 	struct strbuf out = STRBUF_INIT;
@@ -48,7 +37,8 @@ char *iam_url_decode(const char *s)
 	for (; s && *s; s++) {
 		int hi, lo;
 
-		if (*s == '%' && (hi = hex_value(s[1])) >= 0 && (lo = hex_value(s[2])) >= 0) {
+		if (*s == '%' && (hi = hex_digit_value(s[1])) >= 0 &&
+		    (lo = hex_digit_value(s[2])) >= 0) {
 			strbuf_addch(&out, (char)(hi << 4 | lo));
 			s += 2;
 		} else {
@@ -235,7 +225,6 @@ int iam_sync_tags(struct aws_client *c, const char *tag_action, const char *unta
 	return ret;
 }
 
-
 /* iam/api.h */
 int iam_send_entity(struct aws_client *c, const char *action, const json_t *params,
 		    const char *kind, const char *name, struct aws_sent *sent, xmlDocPtr *doc,
@@ -342,7 +331,6 @@ const char *iam_str_or(const char *s, const char *fallback)
 {
 	return s ? s : fallback;
 }
-
 
 /*
  * One IAM call with the parameters k1=v1 and, when k2 is not NULL, k2=v2.
@@ -471,7 +459,6 @@ void iam_sort_sets(json_t *desired, const char *const *sets)
 			json_object_set_new(desired, sets[i], sorted);
 	}
 }
-
 
 /* ---- a role by ARN or by name ---- */
 

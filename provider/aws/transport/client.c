@@ -10,6 +10,7 @@
  * the rules that hold for new objects only).
  */
 #include "provider/aws/transport/client.h"
+#include "provider/base/clock.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
 
@@ -370,7 +371,7 @@ static bool stop_ends(bool after_stop)
  * STOP_GRACE_S after the request's own abandon() says. */
 static bool transfer_cut(struct transfer *t)
 {
-	double now = monotonic_now();
+	double now = monotonic_seconds();
 
 	if (now >= t->deadline) {
 		t->timed_out = true;
@@ -876,11 +877,11 @@ static void backoff_sleep(int retry, double deadline, bool after_stop)
 	if (RAND_bytes((unsigned char *)&r, sizeof(r)) != 1)
 		r = (uint64_t)time(NULL) * 2654435761u;
 	r = r % ((ceiling + 1) * 1000);   /* microseconds */
-	double until = monotonic_now() + (double)r / 1e6;
+	double until = monotonic_seconds() + (double)r / 1e6;
 	if (until > deadline)
 		until = deadline;
-	for (double now = monotonic_now(); now < until && !stop_ends(after_stop);
-	     now = monotonic_now()) {
+	for (double now = monotonic_seconds(); now < until && !stop_ends(after_stop);
+	     now = monotonic_seconds()) {
 		double slice = until - now < 0.1 ? until - now : 0.1;
 		ts.tv_sec = 0;
 		ts.tv_nsec = (long)(slice * 1e9);
@@ -1046,7 +1047,7 @@ static bool rule_applies(struct call *k, const struct aws_response *resp)
 {
 	const struct aws_retry_rule *rule = aws_retry_rule_find(k->req, resp);
 	int budget;
-	double now = monotonic_now();
+	double now = monotonic_seconds();
 
 	if (!rule || ((rule->new_object || rule->new_grant) &&
 		      !answer_about_new(k->c, rule, k->req, resp)))
@@ -1112,8 +1113,8 @@ static enum next_step next_step(struct call *k, struct aws_response *resp, bool 
 /* Sleep until `until` (monotonic), in slices so a stop request ends it. */
 static void sleep_until(double until, bool after_stop)
 {
-	for (double now = monotonic_now(); now < until && !stop_ends(after_stop);
-	     now = monotonic_now()) {
+	for (double now = monotonic_seconds(); now < until && !stop_ends(after_stop);
+	     now = monotonic_seconds()) {
 		double slice = until - now < 0.1 ? until - now : 0.1;
 		struct timespec ts = { 0, (long)(slice * 1e9) };
 		while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
@@ -1128,7 +1129,7 @@ static bool pause_for(struct call *k, enum next_step step, const struct aws_resp
 		backoff_sleep(k->backoffs++, k->deadline, k->req->after_stop);
 	} else if (step == STEP_WAIT) {
 		double pause = aws_rule_pause_s(k->rule_retries++);
-		double waited = monotonic_now() - k->rule_started;
+		double waited = monotonic_seconds() - k->rule_started;
 		int budget = aws_wait_seconds(&k->c->timing, k->rule->wait);
 		/* AWS's message names what it refuses: "resource sg-0ab... has a
 		 * dependent object". */
@@ -1140,9 +1141,9 @@ static bool pause_for(struct call *k, enum next_step step, const struct aws_resp
 		progress_status(line);
 		k->status_shown = true;
 		free(line);
-		sleep_until(monotonic_now() + pause, k->req->after_stop);
+		sleep_until(monotonic_seconds() + pause, k->req->after_stop);
 	}
-	k->out_of_time = monotonic_now() >= k->deadline;
+	k->out_of_time = monotonic_seconds() >= k->deadline;
 	k->stopped = stop_ends(k->req->after_stop);
 	return !k->out_of_time && !k->stopped;
 }
@@ -1205,7 +1206,7 @@ static int report(struct call *k, struct aws_response *resp, struct strbuf *err)
 		aws_format_http_error(err, req->service, op, resp);
 		if (k->rule && k->rule_spent)
 			strbuf_addf(err, " (still refused after waiting %.0f s for %s; %s (%s) is %d s)",
-				    monotonic_now() - k->rule_started, k->rule->what,
+				    monotonic_seconds() - k->rule_started, k->rule->what,
 				    aws_wait_setting(k->rule->wait), aws_wait_env(k->rule->wait),
 				    aws_wait_seconds(&c->timing, k->rule->wait));
 	}
@@ -1266,13 +1267,13 @@ static int send_request(struct aws_client *op, const struct aws_request *req,
 		strbuf_addf(err, "%s %s: cannot create a curl handle", req->service, k.operation);
 		goto release;
 	}
-	k.deadline = monotonic_now() + c->operation_timeout_s;
+	k.deadline = monotonic_seconds() + c->operation_timeout_s;
 	/* Only a request that asks for a longer answer (StartSyncExecution)
 	 * goes past the operation deadline: every other keeps it, shorter
 	 * than its read timeout or not. */
 	if (req->answer_within_s > 0 &&
 	    req->answer_within_s + c->read_timeout_s > c->operation_timeout_s)
-		k.deadline = monotonic_now() + req->answer_within_s + c->read_timeout_s;
+		k.deadline = monotonic_seconds() + req->answer_within_s + c->read_timeout_s;
 	for (;;) {
 		enum next_step step;
 		int sent = 0;
@@ -1281,7 +1282,7 @@ static int send_request(struct aws_client *op, const struct aws_request *req,
 		aws_pace_acquire(c->paces, req->service, k.operation, k.deadline);
 		reset_response(resp);
 		strbuf_reset(&k.transport_err);
-		t0 = monotonic_now();
+		t0 = monotonic_seconds();
 		k.attempt++;
 		k.result = attempt_once(c, &h, req, &k.target, payload_hash, k.deadline, resp,
 					&k.curl_code, &sent, &k.transport_err, err);
@@ -1294,7 +1295,7 @@ static int send_request(struct aws_client *op, const struct aws_request *req,
 			k.any_sent = true;
 		resp->attempts = k.attempt + k.resent;
 		if (log_enabled()) {
-			long ms = (long)((monotonic_now() - t0) * 1000);
+			long ms = (long)((monotonic_seconds() - t0) * 1000);
 			if (k.result == ATTEMPT_RESPONSE)
 				log_debugf("%s %s %s%s%s: HTTP %ld in %ld ms (attempt %d)", req->service,
 					   k.operation, req->method, req->bucket ? " bucket " : "",

@@ -2,9 +2,8 @@
  * client_fields.h: struct aws_client, the fields of one AWS client, and the
  * functions its parts share, for the files that make it up: client.c (the
  * pool, the retry loop, sending), target.c (where a request goes, the
- * configured endpoint read), timestamp.c (its monotonic clock),
- * errors.c (error answers read), made.c (what the client made, for the
- * rules of timing.h), session.c (the maker, which hands the credential
+ * configured endpoint read), errors.c (error answers read), made.c (what
+ * the client made, for the rules of timing.h), session.c (the maker, which hands the credential
  * chain in) and caller_identity.c (STS GetCallerIdentity, asked once and
  * remembered). Not for any other file: they use client.h.
  */
@@ -88,11 +87,9 @@ static inline struct aws_client *client_base(const struct aws_client *c)
 	return c->base ? c->base : (struct aws_client *)c;
 }
 
-/* timestamp.c: monotonic seconds, what every deadline is measured in.
- * target.c: an endpoint URL read into c's endpoint fields
+/* target.c: an endpoint URL read into c's endpoint fields
  * ("http://127.0.0.1:5000/p": scheme, authority, base path), and those
  * fields released. */
-double monotonic_now(void);
 int parse_endpoint(struct aws_client *c, const char *endpoint, struct strbuf *err);
 void release_endpoint(struct aws_client *c);
 

@@ -34,13 +34,6 @@ static size_t collect(char *data, size_t size, size_t n, void *userdata)
 	return size * n;
 }
 
-static void wipe_release(struct strbuf *sb)
-{
-	if (sb->buf && sb->alloc)
-		explicit_bzero(sb->buf, sb->alloc);
-	strbuf_release(sb);
-}
-
 long aws_credential_http_call(const char *method, const char *url, const char *header,
 			      struct strbuf *body, const char *why, struct strbuf *err)
 {
@@ -271,7 +264,7 @@ out:
 		explicit_bzero(header, strlen(header));
 		free(header);
 	}
-	wipe_release(&body);
+	strbuf_release_wiped(&body);
 	return rc;
 }
 
@@ -340,8 +333,8 @@ out:
 		explicit_bzero(header, strlen(header));
 		free(header);
 	}
-	wipe_release(&token);
-	wipe_release(&body);
+	strbuf_release_wiped(&token);
+	strbuf_release_wiped(&body);
 	strbuf_release(&role);
 	strbuf_release(&probe);
 	free(source);

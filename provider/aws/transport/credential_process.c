@@ -22,13 +22,6 @@
 /* At most this much stderr goes into a message. */
 #define STDERR_SHOWN_MAX 2000
 
-static void wipe_release(struct strbuf *sb)
-{
-	if (sb->buf && sb->alloc)
-		explicit_bzero(sb->buf, sb->alloc);
-	strbuf_release(sb);
-}
-
 /* Run `command`; fill *stdout_text and *stderr_text; return the wait status or -1. */
 static int run_capturing(const char *command, struct strbuf *stdout_text,
 			 struct strbuf *stderr_text, struct strbuf *err)
@@ -189,7 +182,7 @@ out:
 			explicit_bzero((char *)json_string_value(s), json_string_length(s));
 		json_decref(doc);
 	}
-	wipe_release(&stdout_text);
+	strbuf_release_wiped(&stdout_text);
 	strbuf_release(&stderr_text);
 	return rc;
 }

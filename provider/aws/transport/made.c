@@ -7,6 +7,7 @@
  */
 #include "provider/aws/transport/client_fields.h"
 #include "provider/aws/transport/timing.h"
+#include "provider/base/clock.h"
 #include "provider/base/log.h"
 
 #include <stdbool.h>
@@ -38,7 +39,7 @@ static void note(struct aws_client *op, const char *name, bool grant, const char
 	c->made[c->n_made].name = xstrdup(name);
 	c->made[c->n_made].grant = grant;
 	c->made[c->n_made].trust = trust ? xstrdup(trust) : NULL;
-	c->made[c->n_made++].at = monotonic_now() - age_s;
+	c->made[c->n_made++].at = monotonic_seconds() - age_s;
 	pthread_mutex_unlock(&c->pool_lock);
 }
 
@@ -116,7 +117,7 @@ static bool note_young(const struct aws_client *c, size_t i, bool grant, const c
 bool request_names_new(struct aws_client *c, const struct aws_request *req, bool grant,
 		       const char *trusting, bool forget)
 {
-	double now = monotonic_now();
+	double now = monotonic_seconds();
 	bool found = false;
 
 	pthread_mutex_lock(&c->pool_lock);
@@ -137,7 +138,7 @@ bool request_names_new(struct aws_client *c, const struct aws_request *req, bool
 static bool text_names_new(struct aws_client *c, const char *text, size_t len, bool grant,
 			   const char *trusting)
 {
-	double now = monotonic_now();
+	double now = monotonic_seconds();
 	bool found = false;
 
 	pthread_mutex_lock(&c->pool_lock);

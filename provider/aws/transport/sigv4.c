@@ -260,17 +260,6 @@ void sigv4_uri_encode(struct strbuf *out, const char *s, size_t len, bool keep_s
 	out->buf[out->len] = '\0';
 }
 
-static int hex_digit_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Percent-decoding; a '%' not followed by two hex digits stays literal. */
 static void uri_decode(struct strbuf *out, const char *s, size_t len)
 {

@@ -2,12 +2,11 @@
  * timestamp.c: the times AWS answers with, as time_t: ISO 8601 text
  * (aws_parse_timestamp: "2024-05-01T12:00:00Z", with fractions and offsets)
  * and JSON's epoch seconds or text (aws_time_of). A leaf: the credential
- * sources, the protocols and multipart uploads all read times. And the
- * client's own clock, monotonic seconds (monotonic_now, client_fields.h),
- * what its deadlines and its notes of what it made are measured in.
+ * sources, the protocols and multipart uploads all read times. (The
+ * client's deadlines and its notes of what it made are measured on
+ * provider/base/clock.h's monotonic_seconds.)
  */
 #include "provider/aws/transport/client.h"
-#include "provider/aws/transport/client_fields.h"
 
 #include <ctype.h>
 #include <time.h>
@@ -83,9 +82,3 @@ time_t aws_time_of(const json_t *v)
 	return 0;
 }
 
-double monotonic_now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}

@@ -272,14 +272,6 @@ static const struct aws_retry_rule rules[] = {
 	  .source = ENI_LINGER },
 };
 
-static bool listed(const char *const *list, const char *s)
-{
-	for (size_t i = 0; list && s && list[i]; i++)
-		if (!strcmp(list[i], s))
-			return true;
-	return false;
-}
-
 static bool rule_matches(const struct aws_retry_rule *r, const struct aws_request *req,
 			 const struct aws_response *resp)
 {
@@ -287,9 +279,9 @@ static bool rule_matches(const struct aws_retry_rule *r, const struct aws_reques
 
 	if (strcmp(r->service->signing_name, req->service) || !code)
 		return false;
-	if (r->operations && !listed(r->operations, req->operation))
+	if (r->operations && !text_listed(r->operations, req->operation))
 		return false;
-	if (r->codes ? !listed(r->codes, code) : !(r->code_suffix && ends_with(code, r->code_suffix)))
+	if (r->codes ? !text_listed(r->codes, code) : !(r->code_suffix && ends_with(code, r->code_suffix)))
 		return false;
 	return !r->message || (resp->error_message && strcasestr(resp->error_message, r->message));
 }

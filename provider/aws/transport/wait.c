@@ -6,6 +6,7 @@
 #include "provider/base/clock.h"
 #include "provider/base/log.h"
 #include "provider/base/progress.h"
+#include "provider/base/text.h"
 
 #include <libxml/parser.h>
 #include <stdlib.h>
@@ -62,14 +63,6 @@ struct waiter_poll {
 	const struct aws_waiter *w;
 	const char *id;
 };
-
-static bool listed(const char *const *list, const char *s)
-{
-	for (size_t i = 0; list && s && list[i]; i++)
-		if (!strcmp(list[i], s))
-			return true;
-	return false;
-}
 
 /* The text at a '/'-separated path of a JSON answer, or NULL. */
 static const char *json_at(const json_t *o, const char *path)
@@ -168,9 +161,9 @@ static int waiter_verdict(const struct aws_waiter *w, const char *id, int asked,
 		if (rc < 0)
 			strbuf_addf(err, "%s %s %s: gone", w->service->signing_name, w->operation,
 				    id);
-	} else if (listed(w->done, status)) {
+	} else if (text_listed(w->done, status)) {
 		rc = 1;
-	} else if (listed(w->failed, status)) {
+	} else if (text_listed(w->failed, status)) {
 		strbuf_addf(err, "%s %s %s is %s%s%s", w->service->signing_name, w->operation,
 			    id, status,
 			    reason ? ": " : "", reason ? reason : "");
