@@ -32,9 +32,6 @@ FUNCTION = re.compile(r"^(?:static\s+)?(?:inline\s+)?[A-Za-z_][\w\s*]*?\b(\w+)\(
 WRITTEN_TWICE_YET = {
     frozenset({"provider/aws/rds/dbinstance.c:db_set_text", "provider/aws/s3/bucket.c:set_xml_string"}),
     frozenset({"provider/aws/glue/run.c:detail", "provider/aws/run/run_job.c:run_sink_detail"}),
-    frozenset({"provider/aws/batch/compute_environment.c:put_string",
-               "provider/aws/batch/job_definition.c:put_string"}),
-    frozenset({"provider/aws/s3/artifact.c:header_string", "provider/aws/s3/object.c:header_string"}),
     frozenset({"provider/aws/build/zip.c:base_name", "provider/aws/s3/artifact.c:base_name"}),
     # "nothing to converge": a declaration of the contract (adopt.h) would say it
     frozenset({"provider/aws/lambda/layer_version.c:layer_converge",
