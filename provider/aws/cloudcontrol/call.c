@@ -1,7 +1,6 @@
 /*
  * call.c: Cloud Control API on the wire as every awscc layer calls it
- * (signing name "cloudcontrolapi", awsJson1_0, X-Amz-Target
- * CloudApiService.<Operation>): a call with the error codes its caller
+ * (its json protocol's facts: services.def's row): a call with the error codes its caller
  * expects (cc_call; the listings' pages name aws_service_cloudcontrol), GetResource's
  * properties (cc_get_properties), and the tags property of a type's
  * schema (cc_tag_property). resource.c and match.c build on it.

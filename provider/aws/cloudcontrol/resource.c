@@ -1,8 +1,8 @@
 /*
  * resource.c: the functions of every awscc type (cc_type_functions), each
  * given the type: create, read, update, delete, find_made and list through
- * AWS Cloud Control API (signing name "cloudcontrolapi", awsJson1_0,
- * X-Amz-Target CloudApiService.<Operation>), with the aws provider's client.
+ * AWS Cloud Control API (its json protocol's facts: services.def's row), with
+ * the aws provider's client.
  *
  * CreateResource, UpdateResource and DeleteResource answer a ProgressEvent
  * at once; GetResourceRequestStatus follows its request until SUCCESS or

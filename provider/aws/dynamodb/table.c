@@ -2,7 +2,7 @@
  * dynamodb/table.c: the resource type aws.dynamodb.table, a DynamoDB table
  * with its keys, attribute definitions, billing mode and capacities, time
  * to live, point-in-time recovery and tags, over DynamoDB's json protocol
- * (X-Amz-Target DynamoDB_20120810.<Operation>, JSON 1.0). Its id is its
+ * (its target prefix and JSON version: services.def's row). Its id is its
  * name.
  *
  * CreateTable, UpdateTable and DeleteTable return at once and the table

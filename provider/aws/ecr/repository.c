@@ -1,8 +1,8 @@
 /*
  * ecr/repository.c: the resource type aws.ecr.repository, an ECR image
  * repository with its tag mutability, scan on push, encryption and tags,
- * over ECR's json protocol (X-Amz-Target AmazonEC2ContainerRegistry_V20150921.
- * <Operation>, JSON 1.1). Its id is its name.
+ * over ECR's json protocol (its target prefix and JSON version: services.def's
+ * row). Its id is its name.
  *
  * The encryption is fixed when the repository is made (a change replaces
  * it); unset, ECR encrypts with AES256. read() reports a KMS key ECR chose

@@ -1,7 +1,7 @@
 /*
  * ecs/cluster.c: the resource type aws.ecs.cluster, an ECS cluster with its
  * settings (containerInsights) and tags, over ECS's json protocol
- * (X-Amz-Target AmazonEC2ContainerServiceV20141113.<Operation>, JSON 1.1).
+ * (its target prefix and JSON version: services.def's row).
  * Its id is its name. Fargate's capacity providers are every cluster's
  * without asking (RunTask's launch type FARGATE); the cluster's own default
  * strategy is Terraform's aws_ecs_cluster_capacity_providers, not this type.

@@ -4,8 +4,8 @@
  * targets. The id is "BUS/NAME" (rule names never contain '/', partner bus
  * names may, so the id splits at the last one).
  *
- * EventBridge speaks the json protocol 1.1 (X-Amz-Target AWSEvents.<Operation>,
- * signing name "events"). PutRule creates or replaces a rule, so its create
+ * EventBridge speaks the json protocol (its target prefix, JSON version and
+ * signing name are services.def's row). PutRule creates or replaces a rule, so its create
  * asks first and refuses a rule that exists unless an interrupted apply may
  * have made it (the contract, adopt.h). Targets are managed with PutTargets / RemoveTargets; a rule
  * cannot be deleted while it has targets, so delete() removes them first.

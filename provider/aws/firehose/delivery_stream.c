@@ -3,8 +3,8 @@
  * an Amazon Data Firehose stream delivering to S3 (the extended_s3
  * destination: role, bucket, prefixes, buffering, compression), fed by Direct
  * PUT or by a Kinesis data stream (kinesis_source_configuration), with
- * server-side encryption and tags, over Firehose's json protocol (X-Amz-Target
- * Firehose_20150804.<Operation>, JSON 1.1). Its id is its name.
+ * server-side encryption and tags, over Firehose's json protocol (its target
+ * prefix and JSON version: services.def's row). Its id is its name.
  *
  * CreateDeliveryStream returns while the stream is CREATING and
  * DeleteDeliveryStream while it is DELETING; each waits with the waiter of

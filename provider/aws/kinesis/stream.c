@@ -2,7 +2,7 @@
  * kinesis/stream.c: the resource type aws.kinesis.stream, a Kinesis data
  * stream with its capacity mode and shard count, retention, shard-level
  * metrics, server-side encryption and tags, over Kinesis's json protocol
- * (X-Amz-Target Kinesis_20131202.<Operation>, JSON 1.1). Its id is its name.
+ * (its target prefix and JSON version: services.def's row). Its id is its name.
  *
  * CreateStream, DeleteStream and every change (UpdateStreamMode,
  * UpdateShardCount, the retention, metrics and encryption calls) return at

@@ -1,8 +1,8 @@
 /*
  * kms/key.c: the resource type aws.kms.key, a customer-managed KMS key with
  * its description, usage, spec, key policy, rotation, enabled state and
- * tags, over KMS's json protocol (X-Amz-Target TrentService.<Operation>,
- * JSON 1.1). Its id is the key id AWS assigns.
+ * tags, over KMS's json protocol (its target prefix and JSON version:
+ * services.def's row). Its id is the key id AWS assigns.
  *
  * CreateKey has no name and no idempotency token, so a create sent twice
  * makes two keys: each create carries the engine's create token as the tag

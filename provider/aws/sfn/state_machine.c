@@ -3,8 +3,8 @@
  * machine with its definition, role, type, logging and tags. The id is the
  * state machine's ARN.
  *
- * Step Functions speaks the json protocol 1.0 (X-Amz-Target
- * AWSStepFunctions.<Operation>, signing name "states").
+ * Step Functions speaks the json protocol (its target prefix, JSON version
+ * and signing name "states" are services.def's row).
  *
  * Shapes (what read() returns and create()/update() store); every top-level
  * key is always present:

@@ -2,7 +2,7 @@
  * ssm/parameter.c: the resource type aws.ssm.parameter, a Systems Manager
  * Parameter Store parameter (String, StringList or SecureString) with its
  * description, KMS key, tier, allowed pattern and tags, over SSM's json
- * protocol (X-Amz-Target AmazonSSM.<Operation>, JSON 1.1). Its id is its
+ * protocol (its target prefix and JSON version: services.def's row). Its id is its
  * name.
  *
  * The value is SENSITIVE whatever the type: the core stores only its hash
