@@ -58,16 +58,6 @@ static char *user_slug(const char *raw)
 	return slug;
 }
 
-static const json_t *no_resources(void *ctx, const char *name, const json_t **sensitive_names,
-				  bool *exists)
-{
-	(void)ctx;
-	(void)name;
-	(void)sensitive_names;
-	*exists = true;
-	return NULL;
-}
-
 /* The aws provider configuration "aws" (else the first of type aws) with
  * its expressions evaluated against the variables; NULL when the stack has
  * none or it needs what only resources give. */
@@ -85,7 +75,7 @@ static json_t *aws_config(const json_t *snapshot)
 		}
 	if (!found)
 		return NULL;
-	struct eval_scope sc = { snapshot, no_resources, NULL };
+	struct eval_scope sc = { snapshot, eval_no_resources, NULL };
 	struct strbuf err = STRBUF_INIT;
 	json_t *config = eval_value(&sc, json_object_get(found, "config"), NULL, &err);
 	strbuf_release(&err);

@@ -29,6 +29,7 @@
 #include "plan/state.h"
 #include "plan/journal.h"
 #include "provider/base/clock.h"
+#include "provider/base/text.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -108,16 +109,6 @@ static json_t *load_plain(const char *path)
 }
 
 /* ---- writing files ---- */
-
-static char *dir_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	if (!slash)
-		return xstrdup(".");
-	if (slash == path)
-		return xstrdup("/");
-	return xstrndup(path, (size_t)(slash - path));
-}
 
 /* Create path exclusively with mode 0600. A leftover from an earlier process
  * that had our pid and crashed is removed first. */
@@ -290,7 +281,7 @@ out:
 
 static int sync_dir(const char *path, struct strbuf *err)
 {
-	char *dir = dir_of(path);
+	char *dir = path_dir(path);
 	int rc = 0;
 	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0 || (fsync(fd) < 0 && errno != EINVAL)) {

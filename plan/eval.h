@@ -28,6 +28,12 @@ struct eval_scope {
 	json_t *(*resource_id)(void *ctx, const char *name);
 };
 
+/* A resource_attrs for what is evaluated before any resource (an
+ * expansion's count or for_each, the aws provider's configuration): every
+ * resource exists, none is known yet. */
+const json_t *eval_no_resources(void *ctx, const char *name, const json_t **sensitive_names,
+				bool *exists);
+
 /* The functions' results the snapshot is evaluated with: its "functions"
  * ("terraform-2", "terraform" or "earlier", from the state it was made
  * against: see plan/state.h); the newest when it names none. */

@@ -26,16 +26,6 @@ struct expand_env {
 	bool evaluated; /* eval_for_expand ran: the expansion may differ by edition */
 };
 
-static const json_t *no_resources(void *ctx, const char *name, const json_t **sensitive_names,
-				  bool *exists)
-{
-	(void)ctx;
-	(void)name;
-	(void)sensitive_names;
-	*exists = true;
-	return NULL;
-}
-
 static json_t *eval_for_expand(void *ctx, const json_t *expr, const json_t *locals,
 			       bool *sensitive, struct strbuf *err)
 {
@@ -45,7 +35,7 @@ static json_t *eval_for_expand(void *ctx, const json_t *expr, const json_t *loca
 				 "sensitive_variables", env->sensitive_variables, "locals", locals,
 				 "stack", env->stack, "workspace", env->workspace,
 				 "functions", env->functions);
-	struct eval_scope sc = { snap, no_resources, NULL };
+	struct eval_scope sc = { snap, eval_no_resources, NULL };
 	json_t *v = eval_value(&sc, expr, sensitive, err);
 	json_decref(snap);
 	return v;

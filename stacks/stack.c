@@ -19,6 +19,7 @@
 #include "stacks/expr.h"
 #include "stacks/yaml.h"
 #include "provider/provider.h"
+#include "provider/base/text.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -289,16 +290,6 @@ static char *default_name(const char *path, bool is_dir)
 	return base;
 }
 
-static char *dir_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	if (!slash)
-		return xstrdup(".");
-	if (slash == path)
-		return xstrdup("/");
-	return xstrndup(path, (size_t)(slash - path));
-}
-
 /* Before a after b? Problems without a position come first, then in file
  * (name) order, line, column. */
 static bool diag_after(const struct diag *a, const struct diag *b)
@@ -390,7 +381,7 @@ static int load(const char *path, int depth, bool settings_only, const char *con
 	s->module_depth = depth;
 	s->settings_only = settings_only;
 	s->path = xstrdup(path);
-	s->dir = is_dir ? xstrdup(path) : dir_of(path);
+	s->dir = is_dir ? xstrdup(path) : path_dir(path);
 	s->module_dir = xstrdup("."); /* a module's: set by its caller (stack_model.c) */
 	s->positions = yaml_positions_new();
 	for (size_t k = 0; k < N_SECTIONS; k++) {

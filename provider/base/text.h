@@ -1,7 +1,8 @@
 /*
  * text.h: small tests on C strings that several parts of terrace ask (a name's
  * ending: an error code's suffix, a history event's kind, a file's extension;
- * a name among a list's; the characters of UTF-8 text), and text kept for the
+ * a name among a list's; a path's last name and folder; the characters of
+ * UTF-8 text), and text kept for the
  * life of the process (text_kept).
  */
 #ifndef TERRACE_TEXT_H
@@ -18,6 +19,13 @@ bool ends_with_nocase(const char *s, const char *tail);
 /* s is one of the texts of list, an array ended by NULL (a NULL list or s:
  * false). */
 bool text_listed(const char *const *list, const char *s);
+
+/* A path's last name ("b.zip" of "a/b.zip"; path itself when it has no
+ * '/'), inside path. */
+const char *path_base(const char *path);
+/* A path's folder, a new string: "a" of "a/b.zip", "." of "b.zip", "/" of
+ * "/b.zip". */
+char *path_dir(const char *path);
 
 /* The characters of UTF-8 text s: its code points, as AWS counts a length
  * (the bytes that do not continue a character). */

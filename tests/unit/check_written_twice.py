@@ -32,7 +32,6 @@ FUNCTION = re.compile(r"^(?:static\s+)?(?:inline\s+)?[A-Za-z_][\w\s*]*?\b(\w+)\(
 WRITTEN_TWICE_YET = {
     frozenset({"provider/aws/rds/dbinstance.c:db_set_text", "provider/aws/s3/bucket.c:set_xml_string"}),
     frozenset({"provider/aws/glue/run.c:detail", "provider/aws/run/run_job.c:run_sink_detail"}),
-    frozenset({"provider/aws/build/zip.c:base_name", "provider/aws/s3/artifact.c:base_name"}),
     # "nothing to converge": a declaration of the contract (adopt.h) would say it
     frozenset({"provider/aws/lambda/layer_version.c:layer_converge",
                "provider/aws/lambda/permission.c:permission_converge"}),
@@ -42,8 +41,6 @@ WRITTEN_TWICE_YET = {
     frozenset({"provider/aws/lambda/event_source_mapping.c:rfc3339",
                "provider/aws/scheduler/schedule.c:timestamp_text"}),
     frozenset({"provider/aws/kinds/by_sibling.c:table_kind", "provider/aws/kinds/lookup.c:kind_named"}),
-    frozenset({"plan/backend_local.c:dir_of", "stacks/stack.c:dir_of"}),
-    frozenset({"cmd/environment.c:no_resources", "plan/snapshot.c:no_resources"}),
 }
 
 

@@ -302,6 +302,30 @@ static void test_text_listed_and_utf8_chars(void **state)
 	assert_int_equal(utf8_chars("\xe2\x82\xac\xf0\x9f\x98\x80"), 2); /* 3 and 4 bytes */
 }
 
+/* path_base and path_dir (provider/base/text.h): a path's last name and its
+ * folder, with no '/' and at the root. */
+static void test_path_base_and_dir(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *path, *base, *dir;
+	} rows[] = {
+		{ "a/b.zip", "b.zip", "a" },
+		{ "x/y/z", "z", "x/y" },
+		{ "b.zip", "b.zip", "." },
+		{ "/b.zip", "b.zip", "/" },
+		{ "a/", "", "a" },
+	};
+
+	for (size_t i = 0; i < sizeof(rows) / sizeof(*rows); i++) {
+		char *dir = path_dir(rows[i].path);
+
+		assert_string_equal(path_base(rows[i].path), rows[i].base);
+		assert_string_equal(dir, rows[i].dir);
+		free(dir);
+	}
+}
+
 /* diags_warned (provider/base/diag.h): a warning's summary says the text;
  * an error saying it is no warning. */
 static void test_diags_warned(void **state)
@@ -1046,6 +1070,7 @@ int main(void)
 		cmocka_unit_test(test_value_unknown_is_a_marker_object),
 		cmocka_unit_test(test_value_contains_unknown_looks_everywhere),
 		cmocka_unit_test(test_text_listed_and_utf8_chars),
+		cmocka_unit_test(test_path_base_and_dir),
 		cmocka_unit_test(test_diags_warned),
 		cmocka_unit_test(test_value_map_diff),
 		cmocka_unit_test(test_attr_changed_by_text_ends_with),

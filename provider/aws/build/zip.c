@@ -4,6 +4,7 @@
  */
 #include "provider/aws/build/zip.h"
 #include "provider/base/encoding.h"
+#include "provider/base/text.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -138,13 +139,6 @@ static int walk(const char *path, const char *prefix, int depth, struct entries 
 	return ret;
 }
 
-static const char *base_name(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	return slash ? slash + 1 : path;
-}
-
 static int collect(const char *source, struct entries *out, struct strbuf *err)
 {
 	struct stat st;
@@ -161,7 +155,7 @@ static int collect(const char *source, struct entries *out, struct strbuf *err)
 		return -1;
 	}
 	if (S_ISREG(st.st_mode)) {
-		entries_add(out, xstrdup(base_name(source)), xstrdup(source), is_executable(&st));
+		entries_add(out, xstrdup(path_base(source)), xstrdup(source), is_executable(&st));
 		return 0;
 	}
 	if (!S_ISDIR(st.st_mode)) {

@@ -43,6 +43,7 @@
 #include "provider/aws/s3/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
+#include "provider/base/text.h"
 
 #define TYPE_NAME "aws.s3.artifact"
 #define KEY_HASH_DIGITS 16
@@ -132,19 +133,12 @@ static const char *guess_content_type(const char *base)
 	return DEFAULT_CONTENT_TYPE;
 }
 
-static const char *base_name(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	return slash ? slash + 1 : path;
-}
-
 /* PREFIX + NAME + "-" + 16 hex digits + EXTENSION; NULL with err set when
  * it is not a usable key. */
 static char *artifact_key(const char *prefix, const char *source, const char *sha256,
 			  struct strbuf *err)
 {
-	const char *base = base_name(source), *ext = name_extension(base);
+	const char *base = path_base(source), *ext = name_extension(base);
 	char *key;
 
 	if (!*base) {
@@ -199,7 +193,7 @@ static int artifact_plan_desired(json_t *desired, const json_t *prior, struct st
 	json_object_set_new(desired, "size", json_integer((json_int_t)st.st_size));
 	if (!value_is_set(value_get(desired, "content_type")))
 		json_object_set_new(desired, "content_type",
-				    json_string(guess_content_type(base_name(path))));
+				    json_string(guess_content_type(path_base(path))));
 
 	if (value_is_unknown(prefix))
 		return 0;
