@@ -191,6 +191,13 @@ int aws_read_written(aws_read_fn read, void *client, const char *id, const json_
 typedef int (*aws_converge_fn)(struct aws_client *c, const char *id, const json_t *have,
 			       const json_t *desired, json_t **out, struct strbuf *err);
 
+/* The converge of a type whose objects do not change in place (every
+ * attribute that reaches an update changes nothing in AWS: a Lambda layer's
+ * version, a permission's statement): nothing is sent, and `have`, read just
+ * now, is the object (a copy in *out). */
+int aws_converge_nothing(struct aws_client *c, const char *id, const json_t *have,
+			 const json_t *desired, json_t **out, struct strbuf *err);
+
 /* A copy of desired (new reference) in which every attribute of attrs that
  * is unset (absent or null) and has a schema default gets it. */
 json_t *aws_with_defaults(const struct attr_schema *attrs, const json_t *desired);

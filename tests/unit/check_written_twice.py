@@ -32,9 +32,6 @@ FUNCTION = re.compile(r"^(?:static\s+)?(?:inline\s+)?[A-Za-z_][\w\s*]*?\b(\w+)\(
 WRITTEN_TWICE_YET = {
     frozenset({"provider/aws/rds/dbinstance.c:db_set_text", "provider/aws/s3/bucket.c:set_xml_string"}),
     frozenset({"provider/aws/glue/run.c:detail", "provider/aws/run/run_job.c:run_sink_detail"}),
-    # "nothing to converge": a declaration of the contract (adopt.h) would say it
-    frozenset({"provider/aws/lambda/layer_version.c:layer_converge",
-               "provider/aws/lambda/permission.c:permission_converge"}),
     # the same text, each with its own RESPONSE_MAX (64 KiB, 256 KiB)
     frozenset({"provider/aws/transport/credential_http.c:collect",
                "provider/aws/transport/credential_sts.c:collect"}),

@@ -862,6 +862,33 @@ static void test_update(void **state)
 	reset();
 }
 
+/* aws_converge_nothing: an update of a type whose objects do not change in
+ * place reads, sends nothing, and hands back what it read. */
+static void test_converge_nothing(void **state)
+{
+	struct aws_native_ops ops = ops_by(AWS_ADOPT_BY_NAME_AND_TAGS);
+	json_t *prior = js("{'name': 'was'}"), *out = NULL;
+	json_t *desired = js("{'name': 'n', 'description': 'wanted'}");
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	reset();
+	sc.live = ours;
+	ops.converge = aws_converge_nothing;
+	assert_int_equal(aws_native_update(&ops, NULL, "n", prior, desired, &out, &err), 0);
+	assert_string_equal(sc.calls.buf, "read");
+	assert_non_null(out);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(out, "tags"),
+							      "terrace:stack")),
+			    "lake");
+	assert_null(json_object_get(out, "description"));
+	json_decref(out);
+	json_decref(prior);
+	json_decref(desired);
+	strbuf_release(&err);
+	reset();
+}
+
 /* A converge given the prior (converge_prior) has the update's, and NULL on
  * a create; a found object is read with update_shape_of given no prior. */
 static void test_converge_given_prior(void **state)
@@ -1070,6 +1097,7 @@ int main(void)
 		cmocka_unit_test(test_update),
 		cmocka_unit_test(test_update_shape_of),
 		cmocka_unit_test(test_converge_given_prior),
+		cmocka_unit_test(test_converge_nothing),
 		cmocka_unit_test(test_create_adopt_located),
 		cmocka_unit_test(test_update_settled),
 		cmocka_unit_test(test_declared_whole),

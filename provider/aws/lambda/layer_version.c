@@ -348,17 +348,6 @@ static int layer_send(struct aws_client *c, const json_t *desired,
 	return attempts > 1 ? drop_resent_versions(c, sent->id, attempts, desired, err) : 0;
 }
 
-/* A version is immutable: only CONFIG_ONLY attributes that change nothing
- * in Lambda reach an update (another path to the same content), so nothing
- * is sent, and `have`, read just now, is the version (aws_converge_fn). */
-static int layer_converge(struct aws_client *c, const char *id, const json_t *have,
-			  const json_t *desired, json_t **out, struct strbuf *err)
-{
-	(void)c, (void)id, (void)desired, (void)err;
-	*out = json_deep_copy(have);
-	return 0;
-}
-
 /*
  * Create and update (the contract, provider/aws/adopt.h): a version has no
  * name of its own and no tags, so a retried create first looks for the
@@ -369,7 +358,10 @@ static const struct aws_native_ops layer_native = {
 	.send_create = layer_send,
 	.adopt = { .by = AWS_ADOPT_BY_MATCH, .noun = "layer_name",
 		   .object = LAYER_TYPE_NAME ": layer version %s", .find = layer_find },
-	.converge = layer_converge,
+	/* A version is immutable: only CONFIG_ONLY attributes that change
+	 * nothing in Lambda reach an update (another path to the same
+	 * content). */
+	.converge = aws_converge_nothing,
 	.read = layer_read,
 	.created_shape = AWS_SHAPE_NONE,
 	.update_shape = AWS_SHAPE_NONE,

@@ -298,16 +298,6 @@ static int permission_evidence(struct aws_client *c, const char *id, const json_
 	return 0;
 }
 
-/* Every attribute replaces the statement: nothing to send, and `have`, read
- * just now, is what it holds (aws_converge_fn). */
-static int permission_converge(struct aws_client *c, const char *id, const json_t *have,
-			       const json_t *desired, json_t **out, struct strbuf *err)
-{
-	(void)c, (void)id, (void)desired, (void)err;
-	*out = json_deep_copy(have);
-	return 0;
-}
-
 /*
  * Create and update (the contract, provider/aws/adopt.h): every attribute
  * replaces the statement, so an update only reads it (GetPolicy) and the
@@ -318,7 +308,7 @@ static const struct aws_native_ops permission_native = {
 	.adopt = { .by = AWS_ADOPT_BY_READ_BACK, .noun = "statement_id", .object = "statement %s",
 		   .evidence = permission_evidence,
 		   .differs = "its statement differs from the one this create sent" },
-	.converge = permission_converge,
+	.converge = aws_converge_nothing, /* every attribute replaces the statement */
 	.read = permission_read,
 	.created_shape = AWS_SHAPE_DESIRED,
 	.update_shape = AWS_SHAPE_DESIRED,
