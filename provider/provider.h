@@ -721,6 +721,8 @@ const char *value_get_string_or(const json_t *o, const char *name, const char *f
 void value_copy_string(json_t *to, const char *to_key, const json_t *from, const char *from_key,
 		       const char *fallback);
 void value_copy_nonempty(json_t *to, const char *to_key, const json_t *from, const char *from_key);
+/* Time t as a string value, as AWS writes a time: "2026-11-28T13:05:00Z". */
+json_t *value_utc_timestamp(time_t t);
 /* The member as a whole number (a fraction is cut off), or `fallback` when
  * it is absent or not a number. */
 json_int_t value_get_integer(const json_t *o, const char *name, json_int_t fallback);

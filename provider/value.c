@@ -5,6 +5,7 @@
  * a type's tags whatever form it writes them in (rtype_tags).
  */
 #include "provider/provider.h"
+#include "provider/base/text.h"
 
 #include <math.h>
 #include <pthread.h>
@@ -553,4 +554,11 @@ void rtype_tags_put(const struct resource_type *rt, json_t *attrs, const json_t 
 	}
 	free(keys);
 	json_object_set_new(attrs, a->name, list);
+}
+
+json_t *value_utc_timestamp(time_t t)
+{
+	char buf[32];
+
+	return json_string(utc_timestamp(t, buf));
 }

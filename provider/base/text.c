@@ -46,6 +46,15 @@ char *path_dir(const char *path)
 	return xstrndup(path, (size_t)(slash - path));
 }
 
+char *utc_timestamp(time_t t, char buf[32])
+{
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return buf;
+}
+
 size_t utf8_chars(const char *s)
 {
 	size_t n = 0;

@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 /* s ends with tail (a NULL s ends with nothing). */
 bool ends_with(const char *s, const char *tail);
@@ -26,6 +27,10 @@ const char *path_base(const char *path);
 /* A path's folder, a new string: "a" of "a/b.zip", "." of "b.zip", "/" of
  * "/b.zip". */
 char *path_dir(const char *path);
+
+/* t as AWS writes a time, "2026-11-28T13:05:00Z" (UTC), in buf; returns
+ * buf. */
+char *utc_timestamp(time_t t, char buf[32]);
 
 /* The characters of UTF-8 text s: its code points, as AWS counts a length
  * (the bytes that do not continue a character). */

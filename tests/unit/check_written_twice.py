@@ -30,14 +30,9 @@ FUNCTION = re.compile(r"^(?:static\s+)?(?:inline\s+)?[A-Za-z_][\w\s*]*?\b(\w+)\(
 
 # Each entry: the files and functions of one helper written more than once.
 WRITTEN_TWICE_YET = {
-    frozenset({"provider/aws/rds/dbinstance.c:db_set_text", "provider/aws/s3/bucket.c:set_xml_string"}),
-    frozenset({"provider/aws/glue/run.c:detail", "provider/aws/run/run_job.c:run_sink_detail"}),
     # the same text, each with its own RESPONSE_MAX (64 KiB, 256 KiB)
     frozenset({"provider/aws/transport/credential_http.c:collect",
                "provider/aws/transport/credential_sts.c:collect"}),
-    frozenset({"provider/aws/lambda/event_source_mapping.c:rfc3339",
-               "provider/aws/scheduler/schedule.c:timestamp_text"}),
-    frozenset({"provider/aws/kinds/by_sibling.c:table_kind", "provider/aws/kinds/lookup.c:kind_named"}),
 }
 
 

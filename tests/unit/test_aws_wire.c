@@ -350,6 +350,15 @@ static void test_xml_helpers(void **state)
 	text = xml_child_text(xml_next_same(xml_child(root, "Contents")), "Key");
 	assert_string_equal(text, "b & c");
 	free(text);
+	/* xml_set_child_text: set when the child is there, else left alone */
+	json_t *o = json_pack("{s:s}", "kept", "was");
+	xml_set_child_text(o, "name", root, "Name");
+	xml_set_child_text(o, "kept", root, "Contents/Size");
+	xml_set_child_text(o, "size", root, "Contents/Size");
+	assert_string_equal(json_string_value(json_object_get(o, "name")), "lake");
+	assert_string_equal(json_string_value(json_object_get(o, "kept")), "was");
+	assert_null(json_object_get(o, "size"));
+	json_decref(o);
 	xmlFreeDoc(doc);
 
 	assert_null(xml_parse("not xml", 7, &err));

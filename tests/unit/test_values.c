@@ -326,6 +326,20 @@ static void test_path_base_and_dir(void **state)
 	}
 }
 
+/* utc_timestamp and value_utc_timestamp: a time as AWS writes one, in UTC. */
+static void test_utc_timestamp(void **state)
+{
+	char buf[32];
+	json_t *v;
+
+	(void)state;
+	assert_string_equal(utc_timestamp(0, buf), "1970-01-01T00:00:00Z");
+	assert_string_equal(utc_timestamp(1795000000, buf), "2026-11-18T11:06:40Z");
+	v = value_utc_timestamp(1795000000);
+	assert_string_equal(json_string_value(v), "2026-11-18T11:06:40Z");
+	json_decref(v);
+}
+
 /* diags_warned (provider/base/diag.h): a warning's summary says the text;
  * an error saying it is no warning. */
 static void test_diags_warned(void **state)
@@ -1071,6 +1085,7 @@ int main(void)
 		cmocka_unit_test(test_value_contains_unknown_looks_everywhere),
 		cmocka_unit_test(test_text_listed_and_utf8_chars),
 		cmocka_unit_test(test_path_base_and_dir),
+		cmocka_unit_test(test_utc_timestamp),
 		cmocka_unit_test(test_diags_warned),
 		cmocka_unit_test(test_value_map_diff),
 		cmocka_unit_test(test_attr_changed_by_text_ends_with),

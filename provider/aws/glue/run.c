@@ -222,14 +222,6 @@ static enum run_outcome outcome_of(const char *state)
 	return RUN_FAILED; /* FAILED, ERROR, EXPIRED */
 }
 
-static void detail(const struct run_sink *sink, const char *name, json_t *value)
-{
-	json_t *ev = run_event_new("detail");
-	json_object_set_new(ev, "name", json_string(name));
-	json_object_set_new(ev, "value", value);
-	run_sink_emit(sink, ev);
-}
-
 static int glue_run_poll(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
 			 struct strbuf *message, struct strbuf *err)
 {
@@ -245,9 +237,9 @@ static int glue_run_poll(void *handle, const struct run_sink *sink, enum run_out
 	*outcome = outcome_of(state);
 	if (*outcome != RUN_GOING) {
 		if (json_is_number(value_get(run, "ExecutionTime")))
-			detail(sink, "execution_seconds", json_incref(value_get(run, "ExecutionTime")));
+			run_sink_detail(sink, "execution_seconds", json_incref(value_get(run, "ExecutionTime")));
 		if (json_is_number(value_get(run, "DPUSeconds")))
-			detail(sink, "dpu_seconds", json_incref(value_get(run, "DPUSeconds")));
+			run_sink_detail(sink, "dpu_seconds", json_incref(value_get(run, "DPUSeconds")));
 		const char *msg = value_get_string(run, "ErrorMessage");
 		if (*outcome != RUN_SUCCEEDED)
 			strbuf_addf(message, "glue job run %s %s%s%s", g->run_id, state,
@@ -416,7 +408,7 @@ static int crawler_metrics(struct crawler_run *r, const struct run_sink *sink, s
 	};
 	for (size_t i = 0; rc == 0 && i < sizeof(names) / sizeof(*names); i++)
 		if (json_is_number(value_get(m, names[i][0])))
-			detail(sink, names[i][1], json_incref(value_get(m, names[i][0])));
+			run_sink_detail(sink, names[i][1], json_incref(value_get(m, names[i][0])));
 	json_decref(out);
 	return rc ? -1 : 0;
 }

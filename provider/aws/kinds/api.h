@@ -37,6 +37,8 @@ struct aws_kind_attr {
 };
 
 extern const struct aws_kind aws_kinds[];      /* ends with {NULL} */
+/* The kind of aws_kinds named by the len bytes at name, or NULL. */
+const struct aws_kind *aws_kind_named(const char *name, size_t len);
 extern const struct aws_kind_attr aws_kind_attrs[]; /* ends with {NULL} */
 
 /* The kinds an attribute takes or gives. */

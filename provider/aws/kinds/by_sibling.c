@@ -90,14 +90,6 @@ static void compile_own(void)
 	}
 }
 
-static const struct aws_kind *table_kind(const char *name, size_t len)
-{
-	for (const struct aws_kind *k = aws_kinds; k->name; k++)
-		if (strlen(k->name) == len && !strncmp(k->name, name, len))
-			return k;
-	return NULL;
-}
-
 static const struct own_kind *own_kind(const char *name, size_t len)
 {
 	for (const struct own_kind *k = own_kinds; k->name; k++)
@@ -108,26 +100,26 @@ static const struct own_kind *own_kind(const char *name, size_t len)
 
 bool aws_by_sibling_kind_known(const char *name, size_t len)
 {
-	return table_kind(name, len) || own_kind(name, len);
+	return aws_kind_named(name, len) || own_kind(name, len);
 }
 
 const char *aws_by_sibling_words(const char *name, size_t len)
 {
-	const struct aws_kind *t = table_kind(name, len);
+	const struct aws_kind *t = aws_kind_named(name, len);
 	const struct own_kind *o = own_kind(name, len);
 	return t ? t->words : o ? o->words : NULL;
 }
 
 const char *aws_by_sibling_example(const char *name, size_t len)
 {
-	const struct aws_kind *t = table_kind(name, len);
+	const struct aws_kind *t = aws_kind_named(name, len);
 	const struct own_kind *o = own_kind(name, len);
 	return t && t->pattern ? t->example : o ? o->example : t ? t->example : NULL;
 }
 
 int aws_by_sibling_literal_is(const char *name, size_t len, const char *s)
 {
-	const struct aws_kind *t = table_kind(name, len);
+	const struct aws_kind *t = aws_kind_named(name, len);
 	const struct own_kind *o = own_kind(name, len);
 
 	if (t && t->pattern)

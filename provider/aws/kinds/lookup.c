@@ -51,7 +51,7 @@ bool aws_kind_literal_is(const struct aws_kind *k, const char *s)
 	return rc != PCRE2_ERROR_NOMATCH;
 }
 
-static const struct aws_kind *kind_named(const char *name, size_t len)
+const struct aws_kind *aws_kind_named(const char *name, size_t len)
 {
 	for (const struct aws_kind *k = aws_kinds; k->name; k++)
 		if (strlen(k->name) == len && !strncmp(k->name, name, len))
@@ -89,7 +89,7 @@ struct aws_kinds aws_kinds_of(const char *type, const char *path, bool gives)
 			const char *s = json_string_value(name);
 			bool own = cfn && s && !strncmp(s, cfn, cfn_len) && s[cfn_len] == '.';
 			if (s && own == gives)
-				add_kind(&ks, kind_named(s, strlen(s)));
+				add_kind(&ks, aws_kind_named(s, strlen(s)));
 		}
 		if (gives && cfn && ks.n != 1) {
 			static const struct { const char *attr, *suffix; } own[] = {
@@ -101,7 +101,7 @@ struct aws_kinds aws_kinds_of(const char *type, const char *path, bool gives)
 					char full[160];
 					int len = snprintf(full, sizeof(full), "%s%s", cfn, own[o].suffix);
 					if (len > 0 && (size_t)len < sizeof(full))
-						add_kind(&ks, kind_named(full, (size_t)len));
+						add_kind(&ks, aws_kind_named(full, (size_t)len));
 				}
 		}
 		return ks;
@@ -111,7 +111,7 @@ struct aws_kinds aws_kinds_of(const char *type, const char *path, bool gives)
 			continue;
 		for (const char *p = a->kinds; *p;) {
 			size_t len = strcspn(p, " ");
-			add_kind(&ks, kind_named(p, len));
+			add_kind(&ks, aws_kind_named(p, len));
 			p += len + (p[len] == ' ');
 		}
 	}

@@ -192,15 +192,6 @@ static const char *written_function(const json_t *prior_fn, const char *function
 }
 
 /* A time as RFC 3339 UTC text. */
-static json_t *rfc3339(time_t t)
-{
-	struct tm tm;
-	char buf[32];
-
-	gmtime_r(&t, &tm);
-	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	return json_string(buf);
-}
 
 /* The answer's filters as filter_criteria, or NULL when it has none. */
 static json_t *criteria_of(const json_t *fc)
@@ -249,7 +240,7 @@ static json_t *mapping_attrs_of(const json_t *m, const json_t *prior, json_t *ta
 
 		json_object_set_new(o, "starting_position_timestamp",
 				    written && !aws_parse_timestamp(written, &had) && had == at
-				    ? json_string(written) : rfc3339(at));
+				    ? json_string(written) : value_utc_timestamp(at));
 	}
 	v = criteria_of(value_get(m, "FilterCriteria"));
 	if (v)

@@ -101,15 +101,6 @@ json_t *db_tags_from_xml(xmlNodePtr list)
 	return tags;
 }
 
-void db_set_text(json_t *o, const char *key, xmlNodePtr node, const char *path)
-{
-	char *text = xml_child_text(node, path);
-
-	if (text)
-		json_object_set_new(o, key, json_string(text));
-	free(text);
-}
-
 void db_set_integer(json_t *o, const char *key, xmlNodePtr node, const char *path)
 {
 	char *text = xml_child_text(node, path);

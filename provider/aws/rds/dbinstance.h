@@ -170,9 +170,8 @@ void db_add_tag_params(json_t *params, const json_t *tags);
 /* {"key": "value"} from a list of <Tag><Key/><Value/></Tag> (new reference). */
 json_t *db_tags_from_xml(xmlNodePtr list);
 
-/* Set o's key to the text at `path` below node (left out when absent), or
- * to its whole number (left out when absent or empty). */
-void db_set_text(json_t *o, const char *key, xmlNodePtr node, const char *path);
+/* Set o's key to the whole number at `path` below node (left out when
+ * absent or empty); its text: xml_set_child_text (transport/xml.h). */
 void db_set_integer(json_t *o, const char *key, xmlNodePtr node, const char *path);
 
 #endif

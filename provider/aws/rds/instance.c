@@ -173,16 +173,16 @@ static json_t *instance_from_xml(xmlNodePtr db, const json_t *wanted)
 		free(port);
 		port = xml_child_text(db, "DbInstancePort");
 	}
-	db_set_text(o, "identifier", db, "DBInstanceIdentifier");
-	db_set_text(o, "engine", db, "Engine");
+	xml_set_child_text(o, "identifier", db, "DBInstanceIdentifier");
+	xml_set_child_text(o, "engine", db, "Engine");
 	if (version)
 		json_object_set_new(o, "engine_version",
 				    json_string(version_within(want_version, version)
 						? want_version : version));
-	db_set_text(o, "instance_class", db, "DBInstanceClass");
+	xml_set_child_text(o, "instance_class", db, "DBInstanceClass");
 	db_set_integer(o, "allocated_storage", db, "AllocatedStorage");
-	db_set_text(o, "db_name", db, "DBName");
-	db_set_text(o, "master_username", db, "MasterUsername");
+	xml_set_child_text(o, "db_name", db, "DBName");
+	xml_set_child_text(o, "master_username", db, "MasterUsername");
 	json_object_set_new(o, "manage_master_user_password",
 			    json_boolean(secret_arn && *secret_arn));
 	if (secret_arn && *secret_arn)
@@ -191,7 +191,7 @@ static json_t *instance_from_xml(xmlNodePtr db, const json_t *wanted)
 		json_object_set_new(o, "port", json_integer(strtoll(port, NULL, 10)));
 	set_bool(o, "publicly_accessible", db, "PubliclyAccessible");
 	db_set_integer(o, "backup_retention_period", db, "BackupRetentionPeriod");
-	db_set_text(o, "db_subnet_group_name", db, "DBSubnetGroup/DBSubnetGroupName");
+	xml_set_child_text(o, "db_subnet_group_name", db, "DBSubnetGroup/DBSubnetGroupName");
 	json_object_set_new(o, "vpc_security_group_ids",
 			    db_security_group_ids(xml_child(db, "VpcSecurityGroups"),
 						  "VpcSecurityGroupMembership"));
@@ -200,7 +200,7 @@ static json_t *instance_from_xml(xmlNodePtr db, const json_t *wanted)
 		if (port && *port)
 			json_object_set_new(o, "endpoint", json_sprintf("%s:%s", address, port));
 	}
-	db_set_text(o, "arn", db, "DBInstanceArn");
+	xml_set_child_text(o, "arn", db, "DBInstanceArn");
 	free(version);
 	free(secret_arn);
 	free(address);

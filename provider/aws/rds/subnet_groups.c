@@ -72,8 +72,8 @@ static int group_from_xml(const struct subnet_group_api *a, struct aws_client *c
 		return -1;
 	}
 	json_object_set_new(o, "name", json_string(id));
-	db_set_text(o, "description", node, a->description_param);
-	db_set_text(o, "vpc_id", node, "VpcId");
+	xml_set_child_text(o, "description", node, a->description_param);
+	xml_set_child_text(o, "vpc_id", node, "VpcId");
 	for (xmlNodePtr s = xml_child(node, "Subnets/Subnet"); s; s = xml_next_same(s)) {
 		char *sid = xml_child_text(s, "SubnetIdentifier");
 

@@ -162,13 +162,13 @@ static json_t *cluster_from_xml(xmlNodePtr cl)
 	char *port = xml_child_text(cl, "Endpoint/Port");
 	char *public = xml_child_text(cl, "PubliclyAccessible");
 
-	db_set_text(o, "cluster_identifier", cl, "ClusterIdentifier");
-	db_set_text(o, "node_type", cl, "NodeType");
+	xml_set_child_text(o, "cluster_identifier", cl, "ClusterIdentifier");
+	xml_set_child_text(o, "node_type", cl, "NodeType");
 	db_set_integer(o, "number_of_nodes", cl, "NumberOfNodes");
-	db_set_text(o, "database_name", cl, "DBName");
-	db_set_text(o, "master_username", cl, "MasterUsername");
+	xml_set_child_text(o, "database_name", cl, "DBName");
+	xml_set_child_text(o, "master_username", cl, "MasterUsername");
 	json_object_set_new(o, "iam_roles", roles_from_xml(xml_child(cl, "IamRoles")));
-	db_set_text(o, "cluster_subnet_group_name", cl, "ClusterSubnetGroupName");
+	xml_set_child_text(o, "cluster_subnet_group_name", cl, "ClusterSubnetGroupName");
 	json_object_set_new(o, "vpc_security_group_ids",
 			    db_security_group_ids(xml_child(cl, "VpcSecurityGroups"),
 						  "VpcSecurityGroup"));

@@ -140,15 +140,6 @@ static void set_xml_integer(json_t *o, const char *key, xmlNodePtr node, const c
 	free(text);
 }
 
-static void set_xml_string(json_t *o, const char *key, xmlNodePtr node, const char *path)
-{
-	char *text = xml_child_text(node, path);
-
-	if (text)
-		json_object_set_new(o, key, json_string(text));
-	free(text);
-}
-
 /* The object key of a folder marker: no leading '/', one trailing '/'. */
 static char *folder_key(const char *folder)
 {
@@ -265,7 +256,7 @@ static json_t *parse_lifecycle_rule(xmlNodePtr rule)
 		json_t *tr = json_object();
 
 		set_xml_integer(tr, "days", t, "Days");
-		set_xml_string(tr, "storage_class", t, "StorageClass");
+		xml_set_child_text(tr, "storage_class", t, "StorageClass");
 		json_array_append_new(transitions, tr);
 	}
 	json_object_set_new(r, "transitions", transitions);
@@ -311,8 +302,8 @@ static int read_encryption(struct aws_client *c, const char *name, json_t **out,
 	sse = xml_child(xmlDocGetRootElement(doc), "Rule/ApplyServerSideEncryptionByDefault");
 	if (sse) {
 		*out = json_object();
-		set_xml_string(*out, "sse_algorithm", sse, "SSEAlgorithm");
-		set_xml_string(*out, "kms_key_id", sse, "KMSMasterKeyID");
+		xml_set_child_text(*out, "sse_algorithm", sse, "SSEAlgorithm");
+		xml_set_child_text(*out, "kms_key_id", sse, "KMSMasterKeyID");
 	}
 	xmlFreeDoc(doc);
 	return 0;

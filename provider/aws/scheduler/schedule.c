@@ -117,25 +117,15 @@ static const char *const not_found[] = { "ResourceNotFoundException", NULL };
 
 /* ---- timestamps ---- */
 
-static json_t *timestamp_text(time_t t)
-{
-	struct tm tm;
-	char buf[32];
-
-	gmtime_r(&t, &tm);
-	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	return json_string(buf);
-}
-
 /* A timestamp from the API (epoch seconds, or text) as ISO 8601 UTC; NULL when unset. */
 static json_t *timestamp_from_api(const json_t *v)
 {
 	time_t t;
 
 	if (json_is_number(v))
-		return timestamp_text((time_t)json_number_value(v));
+		return value_utc_timestamp((time_t)json_number_value(v));
 	if (json_is_string(v) && !aws_parse_timestamp(json_string_value(v), &t))
-		return timestamp_text(t);
+		return value_utc_timestamp(t);
 	return NULL;
 }
 
@@ -500,7 +490,7 @@ static int normalize_date(json_t *desired, const char *key, struct strbuf *err)
 		strbuf_addf(err, "%s: \"%s\" is no time to send", key, text);
 		return -1;
 	}
-	json_object_set_new(desired, key, timestamp_text(t));
+	json_object_set_new(desired, key, value_utc_timestamp(t));
 	return 0;
 }
 

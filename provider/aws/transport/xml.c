@@ -111,6 +111,15 @@ char *xml_child_text(xmlNodePtr node, const char *path)
 	return text;
 }
 
+void xml_set_child_text(json_t *o, const char *key, xmlNodePtr node, const char *path)
+{
+	char *text = xml_child_text(node, path);
+
+	if (text)
+		json_object_set_new(o, key, json_string(text));
+	free(text);
+}
+
 void xml_escape(struct strbuf *out, const char *s)
 {
 	for (; s && *s; s++) {

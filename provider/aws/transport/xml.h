@@ -6,6 +6,7 @@
 #ifndef TERRACE_AWS_XML_H
 #define TERRACE_AWS_XML_H
 
+#include <jansson.h>
 #include <libxml/tree.h>
 #include <stddef.h>
 
@@ -20,6 +21,9 @@ xmlNodePtr xml_child(xmlNodePtr node, const char *name);
 xmlNodePtr xml_next_same(xmlNodePtr node);
 /* The text of a child element by path, as a new malloc'd string, or NULL. */
 char *xml_child_text(xmlNodePtr node, const char *path);
+/* o's member key set to the text of node's child at path, when it has one
+ * (else o is left as it was). */
+void xml_set_child_text(json_t *o, const char *key, xmlNodePtr node, const char *path);
 /* Append text escaped for XML content/attribute values. */
 void xml_escape(struct strbuf *out, const char *s);
 
