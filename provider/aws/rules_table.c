@@ -33,7 +33,9 @@ static const struct aws_constraint aws_rules_shared[] = {
 /*
  * The services' tables, each in its <service>/rules.c (RDS's holds Redshift's
  * rows, SNS's SQS's, beside their rule functions), in the order they run:
- * the one list of them. A new service's table is a name here.
+ * the one list of them. A new service's table is a name here
+ * (provider/aws/gen/gen_services.py --check, in make unit, holds the list to
+ * services.def's rows and to the aws_rules_NAME tables the rules.c define).
  */
 #define AWS_RULE_SERVICES(X) \
 	X(athena) X(batch) X(dynamodb) X(firehose) X(kinesis) X(emrserverless) X(ecs) X(ec2) \

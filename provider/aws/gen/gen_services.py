@@ -22,7 +22,10 @@ Its second line is botocore's metadata, which this script writes:
 
 The check (`make unit`) also holds the rows to the tree: every folder of
 provider/aws/ whose code calls AWS (a call of the transport's) is some
-row's home, and every row's home is a folder.
+row's home, and every row's home is a folder; and the list of the services'
+rules tables, AWS_RULE_SERVICES in rules_table.c, names rows of services.def,
+each once, and exactly the aws_rules_NAME tables the rules.c files define (a
+table written and not listed would never run).
 
     provider/aws/gen/gen_services.py           rewrite services.def
     provider/aws/gen/gen_services.py --check   exit 1 when it differs, or
@@ -136,6 +139,38 @@ def tree_problems(rows):
     shared = {"transport", "build", "run"}
     for folder in sorted(calling_folders() - homes - shared):
         problems.append("provider/aws/%s/ calls AWS but no row of services.def is its home" % folder)
+    problems += rule_service_problems({row[0] for row in rows})
+    return problems
+
+
+RULES_TABLE = AWS / "rules_table.c"
+RULES_DEFINED = re.compile(r"^const struct aws_constraint aws_rules_(\w+)\[\]", re.M)
+
+
+def rule_service_problems(names):
+    """AWS_RULE_SERVICES (rules_table.c), the list of the services' rules
+    tables in the order they run, against the tree: each name a row of
+    services.def, and exactly the tables the services' rules.c define
+    (aws_rules_NAME), so that a table written and not listed, which would
+    never run, fails here."""
+    text = RULES_TABLE.read_text()
+    start = text.index("#define AWS_RULE_SERVICES")
+    listed = re.findall(r"X\((\w+)\)", text[start:text.index("\n\n", start)])
+    defined = set()
+    for path in AWS.glob("*/rules.c"):
+        defined.update(RULES_DEFINED.findall(path.read_text(errors="replace")))
+    problems = []
+    for name in listed:
+        if name not in names:
+            problems.append("rules_table.c: AWS_RULE_SERVICES names %s, no row of services.def" % name)
+    for name in sorted(set(listed) - defined):
+        problems.append("rules_table.c: AWS_RULE_SERVICES names %s, whose aws_rules_%s no "
+                        "provider/aws/*/rules.c defines" % (name, name))
+    for name in sorted(defined - set(listed)):
+        problems.append("provider/aws/*/rules.c defines aws_rules_%s, which AWS_RULE_SERVICES "
+                        "(rules_table.c) does not name: it would never run" % name)
+    if len(listed) != len(set(listed)):
+        problems.append("rules_table.c: AWS_RULE_SERVICES names a service twice")
     return problems
 
 
