@@ -16,7 +16,7 @@ What it reads: the guide's prose and tables, leaving out the fenced blocks
     part of one; a path that the guide's toy type creates (a `<!-- toy:
     create FILE -->` block) is the toy's, and is left out;
   - a name of the code: a function as `name(...)`, `struct name`, a member
-    as `.name`, a constant in capitals with an underscore (`AWS_WIRE_...`:
+    as `.name`, a constant in capitals with an underscore (`AWS_ADOPT_...`:
     a name ending in `...` is a prefix), or a lone identifier with an
     underscore (`role_uses`, `aws_name_rules`). Each must occur as a whole
     word in a .c, .h, .def or .py file of the tree (the .py files: the

@@ -105,7 +105,7 @@ static struct aws_waiter table_row(void)
 {
 	struct aws_waiter w = {
 		.what = "DynamoDB table %s to be ACTIVE", .service = &aws_service_dynamodb,
-		.wire = AWS_WIRE_JSON, .operation = "DescribeTable", .id_param = "TableName",
+		.operation = "DescribeTable", .id_param = "TableName",
 		.status_path = "Table/TableStatus",
 		.done = table_active, .gone = table_not_found,
 		.poll = &short_poll,

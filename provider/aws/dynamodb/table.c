@@ -192,14 +192,12 @@ static const struct aws_poll table_poll = { .timeout_s = 600.0, .interval_s = 1.
 /* A table ACTIVE after its create or a change; gone after its delete. */
 const struct aws_waiter table_up = {
 	.what = "DynamoDB table %s to be ACTIVE", .service = &aws_service_dynamodb,
-	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeTable", .id_param = "TableName", .status_path = "Table/TableStatus",
 	.done = table_active,
 	.gone = not_found, .poll = &table_poll,
 };
 const struct aws_waiter table_gone = {
 	.what = "DynamoDB table %s to be deleted", .service = &aws_service_dynamodb,
-	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeTable", .id_param = "TableName", .status_path = "Table/TableStatus",
 	.gone = not_found,
 	.gone_is_done = true, .poll = &table_poll,

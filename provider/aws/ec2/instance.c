@@ -310,21 +310,21 @@ static const struct aws_poll instance_poll = { .timeout_s = 900.0, .interval_s =
  * StopInstances, terminated (or gone) after TerminateInstances; a state it
  * will not leave for the one waited for ends the wait, with EC2's reason. */
 const struct aws_waiter instance_running = {
-	.what = "instance %s to be running", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
+	.what = "instance %s to be running", .service = &aws_service_ec2,
 	.operation = "DescribeInstances", .id_param = "InstanceId.1",
 	.status_path = INSTANCE_ITEM "instanceState/name",
 	.reason_path = INSTANCE_ITEM "stateReason/message", .done = running,
 	.failed = not_running, .gone = not_found, .poll = &instance_poll,
 };
 const struct aws_waiter instance_stopped = {
-	.what = "instance %s to be stopped", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
+	.what = "instance %s to be stopped", .service = &aws_service_ec2,
 	.operation = "DescribeInstances", .id_param = "InstanceId.1",
 	.status_path = INSTANCE_ITEM "instanceState/name",
 	.reason_path = INSTANCE_ITEM "stateReason/message", .done = stopped,
 	.failed = not_stopping, .gone = not_found, .poll = &instance_poll,
 };
 const struct aws_waiter instance_terminated = {
-	.what = "instance %s to be terminated", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
+	.what = "instance %s to be terminated", .service = &aws_service_ec2,
 	.operation = "DescribeInstances", .id_param = "InstanceId.1",
 	.status_path = INSTANCE_ITEM "instanceState/name", .done = terminated,
 	.gone = not_found, .gone_is_done = true, .poll = &instance_poll,

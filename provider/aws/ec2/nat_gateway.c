@@ -85,14 +85,14 @@ static const struct aws_poll nat_poll = { .timeout_s = 900.0, .interval_s = 2.0 
 
 /* A NAT gateway is made and deleted in the background (wait.h). */
 const struct aws_waiter nat_up = {
-	.what = "NAT gateway %s to be available", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
+	.what = "NAT gateway %s to be available", .service = &aws_service_ec2,
 	.operation = "DescribeNatGateways", .id_param = "NatGatewayId.1",
 	.status_path = "natGatewaySet/item/state", .reason_path = "natGatewaySet/item/failureMessage",
 	.done = nat_available, .failed = nat_ended, .gone = not_found,
 	.poll = &nat_poll,
 };
 const struct aws_waiter nat_gone = {
-	.what = "NAT gateway %s to be deleted", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
+	.what = "NAT gateway %s to be deleted", .service = &aws_service_ec2,
 	.operation = "DescribeNatGateways", .id_param = "NatGatewayId.1",
 	.status_path = "natGatewaySet/item/state", .done = nat_deleted, .gone = not_found,
 	.gone_is_done = true, .poll = &nat_poll,

@@ -163,14 +163,13 @@ static const struct aws_poll ep_poll = { .timeout_s = 600.0, .interval_s = 2.0 }
 /* An endpoint is made and deleted in the background (wait.h). */
 const struct aws_waiter ep_up = {
 	.what = "VPC endpoint %s to be available", .service = &aws_service_ec2,
-	.wire = AWS_WIRE_EC2,
 	.operation = "DescribeVpcEndpoints", .id_param = "VpcEndpointId.1",
 	.status_path = "vpcEndpointSet/item/state", .reason_path = "vpcEndpointSet/item/failureReason",
 	.done = ep_available, .failed = ep_ended, .gone = not_found,
 	.poll = &ep_poll,
 };
 const struct aws_waiter ep_gone = {
-	.what = "VPC endpoint %s to be deleted", .service = &aws_service_ec2, .wire = AWS_WIRE_EC2,
+	.what = "VPC endpoint %s to be deleted", .service = &aws_service_ec2,
 	.operation = "DescribeVpcEndpoints", .id_param = "VpcEndpointId.1",
 	.status_path = "vpcEndpointSet/item/state", .done = ep_deleted, .gone = not_found,
 	.gone_is_done = true, .poll = &ep_poll,

@@ -306,7 +306,7 @@ static const char *const failed_states[] = { "TERMINATED", NULL };
  * docs/gen-reference.py counts an operation a macro names for every phase. */
 const struct aws_waiter app_settled = {
 	.what = "EMR Serverless application %s to settle", .service = &aws_service_emrserverless,
-	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
+	.operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = created_states, .failed = failed_states, .gone = not_found,
 	.poll = &emrs_application_poll,
@@ -314,7 +314,7 @@ const struct aws_waiter app_settled = {
 const struct aws_waiter app_created = {
 	.what = "EMR Serverless application %s to be CREATED",
 	.service = &aws_service_emrserverless,
-	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
+	.operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = created_states, .failed = failed_states, .gone = not_found,
 	.poll = &emrs_application_poll,
@@ -322,7 +322,7 @@ const struct aws_waiter app_created = {
 const struct aws_waiter app_stopped = {
 	.what = "EMR Serverless application %s to be STOPPED",
 	.service = &aws_service_emrserverless,
-	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
+	.operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = stopped_states, .failed = failed_states, .gone = not_found,
 	.poll = &emrs_application_poll,
@@ -330,7 +330,7 @@ const struct aws_waiter app_stopped = {
 const struct aws_waiter app_terminated = {
 	.what = "EMR Serverless application %s to be TERMINATED",
 	.service = &aws_service_emrserverless,
-	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication", .path = "/applications/%s",
+	.operation = "GetApplication", .path = "/applications/%s",
 	.status_path = "application/state", .reason_path = "application/stateDetails",
 	.done = failed_states, .gone = not_found, .gone_is_done = true,
 	.poll = &emrs_application_poll,

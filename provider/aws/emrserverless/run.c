@@ -93,7 +93,7 @@ static const char *const app_start_failed_states[] = { "TERMINATED", "STOPPED", 
 const struct aws_waiter app_started = {
 	.what = "EMR Serverless application %s to be STARTED",
 	.service = &aws_service_emrserverless,
-	.wire = AWS_WIRE_REST_JSON, .operation = "GetApplication",
+	.operation = "GetApplication",
 	.path = "/applications/%s", .status_path = "application/state",
 	.reason_path = "application/stateDetails", .done = app_started_states,
 	.failed = app_start_failed_states, .poll = &emrs_application_poll,

@@ -130,28 +130,26 @@ static const struct aws_poll fh_poll = { .timeout_s = 600.0, .interval_s = 1.0 }
 	"DeliveryStreamDescription/DeliveryStreamEncryptionConfiguration/FailureDescription/Details"
 const struct aws_waiter fh_up = {
 	.what = "Firehose stream %s to be ACTIVE", .service = &aws_service_firehose,
-	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeDeliveryStream", .id_param = "DeliveryStreamName",
 	.status_path = FH_STATUS, .reason_path = FH_REASON, .done = fh_active,
 	.failed = fh_stream_failed, .gone = not_found, .poll = &fh_poll,
 };
 const struct aws_waiter fh_gone = {
 	.what = "Firehose stream %s to be deleted", .service = &aws_service_firehose,
-	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeDeliveryStream", .id_param = "DeliveryStreamName",
 	.status_path = FH_STATUS, .reason_path = FH_REASON, .failed = fh_stream_failed,
 	.gone = not_found, .gone_is_done = true, .poll = &fh_poll,
 };
 const struct aws_waiter fh_encryption_enabled = {
 	.what = "Firehose stream %s's encryption to be ENABLED", .service = &aws_service_firehose,
-	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream",
+	.operation = "DescribeDeliveryStream",
 	.id_param = "DeliveryStreamName",
 	.status_path = FH_ENC_STATUS, .reason_path = FH_ENC_REASON, .done = fh_enabled,
 	.failed = fh_enc_failed, .gone = not_found, .poll = &fh_poll,
 };
 const struct aws_waiter fh_encryption_disabled = {
 	.what = "Firehose stream %s's encryption to be DISABLED", .service = &aws_service_firehose,
-	.wire = AWS_WIRE_JSON, .operation = "DescribeDeliveryStream",
+	.operation = "DescribeDeliveryStream",
 	.id_param = "DeliveryStreamName",
 	.status_path = FH_ENC_STATUS, .reason_path = FH_ENC_REASON, .done = fh_disabled,
 	.failed = fh_enc_failed, .gone = not_found, .poll = &fh_poll,

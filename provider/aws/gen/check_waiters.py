@@ -42,6 +42,9 @@ HERE = pathlib.Path(__file__).resolve().parent
 AWS = HERE.parent                    # provider/aws
 MAP = HERE / "waiters.map"
 LOADER = botocore.loaders.create_loader()
+sys.path.insert(0, str(HERE))
+from gen_services import read_services  # noqa: E402
+PROTOCOLS = {row["name"]: row["protocol"] for row in read_services()}
 
 ROW = re.compile(r"struct\s+aws_waiter\s+(\w+)\s*=\s*\{(.*?)\};", re.S)
 ARRAY = re.compile(r"const\s+char\s*\*\s*const\s+(\w+)\s*\[\]\s*=\s*\{(.*?)\};", re.S)
@@ -153,9 +156,10 @@ def model(service, kind):
     return _models[(service, kind)]
 
 
-def wire_path(service, operation, argument, wire):
+def wire_path(service, operation, argument, protocol):
     """botocore's argument (a JMESPath of members and []) as the row's wire
-    spells it, or None when it is more than a path."""
+    (its service's protocol in services.def) spells it, or None when it is
+    more than a path."""
     if not re.fullmatch(r"[A-Za-z0-9_]+(\[\])?(\.[A-Za-z0-9_]+(\[\])?)*", argument):
         return None
     m = model(service, "service-2")
@@ -165,19 +169,26 @@ def wire_path(service, operation, argument, wire):
     for part in argument.split("."):
         name, is_list = part.rstrip("[]"), part.endswith("[]")
         member = shape["members"][name]
-        if wire == "AWS_WIRE_EC2":
+        if protocol == "ec2":
             out.append(member.get("locationName", name[0].lower() + name[1:]))
-        elif wire == "AWS_WIRE_QUERY":
+        elif protocol == "query":
             out.append(member.get("locationName", name))
         else:
             out.append(name)
         shape = shapes[member["shape"]]
         if is_list:
-            if wire in ("AWS_WIRE_EC2", "AWS_WIRE_QUERY"):
+            if protocol in ("ec2", "query"):
                 out.append(shape["member"].get("locationName",
-                                               "item" if wire == "AWS_WIRE_EC2" else "member"))
+                                               "item" if protocol == "ec2" else "member"))
             shape = shapes[shape["member"]["shape"]]
     return "/".join(out)
+
+
+def protocol_of(f):
+    """The protocol of a row's service (.service = &aws_service_NAME), as
+    services.def gives it: how the waiter's call is sent and read."""
+    name = str(f.get("service", "")).lstrip("&").replace("aws_service_", "", 1)
+    return PROTOCOLS.get(name)
 
 
 def findings_of(row, f, service, waiter):
@@ -195,7 +206,7 @@ def findings_of(row, f, service, waiter):
     for a in w["acceptors"]:
         kind, state, expected = a["matcher"], a["state"], a["expected"]
         if kind in ("path", "pathAll", "pathAny") and isinstance(expected, str):
-            path = wire_path(service, w["operation"], a["argument"], f.get("wire"))
+            path = wire_path(service, w["operation"], a["argument"], protocol_of(f))
             if same_call and path != f.get("status_path"):
                 out.append(("status_path", a["argument"], f"reads {f.get('status_path')}, "
                             f"botocore's {waiter} reads {a['argument']} ({path})"))

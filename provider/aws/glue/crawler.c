@@ -193,7 +193,7 @@ static const struct aws_poll crawler_poll = { .timeout_s = 900.0, .interval_s = 
 /* A crawl ends in the background (RUNNING, STOPPING, READY); gone is done. */
 const struct aws_waiter crawler_idle = {
 	.what = "glue crawler %s to finish its crawl", .service = &aws_service_glue,
-	.wire = AWS_WIRE_JSON, .operation = "GetCrawler", .id_param = "Name",
+	.operation = "GetCrawler", .id_param = "Name",
 	.status_path = "Crawler/State",
 	.done = crawler_ready, .gone = not_found, .gone_is_done = true,
 	.poll = &crawler_poll,

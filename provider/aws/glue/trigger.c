@@ -173,14 +173,13 @@ static const struct aws_poll trigger_poll = { .timeout_s = 300.0, .interval_s = 
  * change, while CREATING, ACTIVATING, DEACTIVATING, UPDATING or DELETING
  * move; just created, it may not be visible to reads yet. */
 const struct aws_waiter trigger_settled = {
-	.what = "glue trigger %s to settle", .service = &aws_service_glue, .wire = AWS_WIRE_JSON,
+	.what = "glue trigger %s to settle", .service = &aws_service_glue,
 	.operation = "GetTrigger", .id_param = "Name", .status_path = "Trigger/State",
 	.done = trigger_resting,
 	.gone = not_found, .gone_is_again = true, .poll = &trigger_poll,
 };
 const struct aws_waiter trigger_gone = {
 	.what = "glue trigger %s to be deleted", .service = &aws_service_glue,
-	.wire = AWS_WIRE_JSON,
 	.operation = "GetTrigger", .id_param = "Name", .status_path = "Trigger/State",
 	.gone = not_found,
 	.gone_is_done = true, .poll = &trigger_poll,

@@ -97,13 +97,13 @@ static const struct aws_poll stream_poll = { .timeout_s = 1800.0, .interval_s = 
 /* A stream ACTIVE after its create or a change; gone after its delete. */
 const struct aws_waiter stream_up = {
 	.what = "Kinesis stream %s to be ACTIVE", .service = &aws_service_kinesis,
-	.wire = AWS_WIRE_JSON, .operation = "DescribeStreamSummary", .id_param = "StreamName",
+	.operation = "DescribeStreamSummary", .id_param = "StreamName",
 	.status_path = "StreamDescriptionSummary/StreamStatus", .done = stream_active,
 	.gone = not_found, .poll = &stream_poll,
 };
 const struct aws_waiter stream_gone = {
 	.what = "Kinesis stream %s to be deleted", .service = &aws_service_kinesis,
-	.wire = AWS_WIRE_JSON, .operation = "DescribeStreamSummary", .id_param = "StreamName",
+	.operation = "DescribeStreamSummary", .id_param = "StreamName",
 	.status_path = "StreamDescriptionSummary/StreamStatus", .gone = not_found,
 	.gone_is_done = true, .poll = &stream_poll,
 };

@@ -145,13 +145,13 @@ static const struct aws_poll mapping_poll = { .timeout_s = 600.0, .interval_s = 
  * delete. */
 const struct aws_waiter mapping_settled = {
 	.what = "event source mapping %s to be Enabled or Disabled", .service = &aws_service_lambda,
-	.wire = AWS_WIRE_REST_JSON, .operation = "GetEventSourceMapping",
+	.operation = "GetEventSourceMapping",
 	.path = MAPPINGS_PATH "/%s", .status_path = "State", .reason_path = "StateTransitionReason",
 	.done = settled, .gone = not_found, .poll = &mapping_poll,
 };
 const struct aws_waiter mapping_gone = {
 	.what = "event source mapping %s to be deleted", .service = &aws_service_lambda,
-	.wire = AWS_WIRE_REST_JSON, .operation = "GetEventSourceMapping",
+	.operation = "GetEventSourceMapping",
 	.path = MAPPINGS_PATH "/%s", .status_path = "State", .reason_path = "StateTransitionReason",
 	.gone = not_found, .gone_is_done = true, .poll = &mapping_poll,
 };

@@ -393,7 +393,6 @@ static const struct aws_poll machine_delete_poll = { .timeout_s = 300.0, .interv
 /* DeleteStateMachine marks it DELETING; it goes in the background. */
 const struct aws_waiter machine_gone = {
 	.what = "state machine %s to be deleted", .service = &aws_service_sfn,
-	.wire = AWS_WIRE_JSON,
 	.operation = "DescribeStateMachine", .id_param = "stateMachineArn", .status_path = "status",
 	.gone = not_found, .gone_is_done = true, .poll = &machine_delete_poll,
 };

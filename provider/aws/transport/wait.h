@@ -54,18 +54,10 @@ typedef int (*aws_wait_check_fn)(void *ctx, struct strbuf *status, struct strbuf
 int aws_wait(const char *what, double timeout_seconds, double interval_seconds,
 	     aws_wait_check_fn check, void *ctx, struct strbuf *err);
 
-/* How a waiter's call is sent. */
-enum aws_wire {
-	AWS_WIRE_EC2,       /* EC2's query flavour: the status under the root */
-	AWS_WIRE_QUERY,     /* query (RDS, Redshift): under ACTIONResult */
-	AWS_WIRE_JSON,      /* json protocol: X-Amz-Target PREFIX.OPERATION */
-	AWS_WIRE_REST_JSON, /* rest-json: GET of a path */
-};
-
 struct aws_waiter {
 	const char *what;           /* for messages, with %s for the id: "NAT gateway %s to be deleted" */
-	const struct aws_service *service; /* its service: &aws_service_ec2 */
-	enum aws_wire wire;
+	const struct aws_service *service; /* its service: &aws_service_ec2, whose
+					      protocol says how the call is sent */
 	const char *operation;      /* "DescribeNatGateways" */
 	const char *path;           /* rest-json: the path with %s for the id
 	                               ("/2015-03-31/functions/%s") */
