@@ -30,9 +30,6 @@ FUNCTION = re.compile(r"^(?:static\s+)?(?:inline\s+)?[A-Za-z_][\w\s*]*?\b(\w+)\(
 
 # Each entry: the files and functions of one helper written more than once.
 WRITTEN_TWICE_YET = {
-    # the same text, each with its own RESPONSE_MAX (64 KiB, 256 KiB)
-    frozenset({"provider/aws/transport/credential_http.c:collect",
-               "provider/aws/transport/credential_sts.c:collect"}),
 }
 
 

@@ -20,6 +20,7 @@
 #include "provider/aws/transport/client.h"
 #include "provider/aws/transport/credentials.h"
 #include "provider/aws/transport/credential_http.h"
+#include "provider/aws/transport/credential_http.h"
 
 static const char *const chain_env[] = {
 	"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN",
@@ -717,6 +718,24 @@ static void test_refusal_body_redacted(void **state)
 	strbuf_release(&body);
 }
 
+/* aws_credential_collect: the chain's answers are appended up to the cap;
+ * the chunk that would pass it ends the transfer (0) and is not kept. */
+static void test_collect_capped(void **state)
+{
+	struct strbuf body = STRBUF_INIT;
+	struct aws_credential_capped cap = { &body, 8 };
+	char chunk[] = "abcde";
+
+	(void)state;
+	assert_int_equal(aws_credential_collect(chunk, 1, 5, &cap), 5);
+	assert_int_equal(aws_credential_collect(chunk, 1, 3, &cap), 3);
+	assert_int_equal(body.len, 8);
+	assert_int_equal(aws_credential_collect(chunk, 1, 1, &cap), 0);
+	assert_int_equal(body.len, 8);
+	assert_memory_equal(body.buf, "abcdeabc", 8);
+	strbuf_release(&body);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -736,6 +755,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_sso_login_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_region_is_named, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ca_bundle, setup, teardown),
+		cmocka_unit_test(test_collect_capped),
 		cmocka_unit_test(test_refusal_body_redacted),
 		cmocka_unit_test_setup_teardown(test_credential_process_document, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_credential_process_failures, setup, teardown),

@@ -24,13 +24,13 @@
 #define LINK_LOCAL_TIMEOUT_S 2L
 #define RESPONSE_MAX (64 * 1024)
 
-static size_t collect(char *data, size_t size, size_t n, void *userdata)
+size_t aws_credential_collect(char *data, size_t size, size_t n, void *userdata)
 {
-	struct strbuf *body = userdata;
+	struct aws_credential_capped *cap = userdata;
 
-	if (body->len + size * n > RESPONSE_MAX)
+	if (cap->body->len + size * n > cap->max)
 		return 0;
-	strbuf_add(body, data, size * n);
+	strbuf_add(cap->body, data, size * n);
 	return size * n;
 }
 
@@ -41,6 +41,7 @@ long aws_credential_http_call(const char *method, const char *url, const char *h
 	struct curl_slist *headers = NULL;
 	char curl_error[CURL_ERROR_SIZE] = "";
 	long status = -1;
+	struct aws_credential_capped cap = { body, RESPONSE_MAX };
 	CURLcode rc;
 
 	if (!h) {
@@ -63,8 +64,8 @@ long aws_credential_http_call(const char *method, const char *url, const char *h
 	curl_easy_setopt(h, CURLOPT_USERAGENT, "terrace");
 	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, LINK_LOCAL_TIMEOUT_S);
 	curl_easy_setopt(h, CURLOPT_TIMEOUT, 5 * LINK_LOCAL_TIMEOUT_S);
-	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, collect);
-	curl_easy_setopt(h, CURLOPT_WRITEDATA, body);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, aws_credential_collect);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, &cap);
 	rc = curl_easy_perform(h);
 	if (rc != CURLE_OK)
 		strbuf_addf(err, "%s: %s", why, *curl_error ? curl_error : curl_easy_strerror(rc));

@@ -17,6 +17,15 @@ int aws_container_credentials(const char *url, struct aws_credentials *out,
 int aws_instance_metadata_credentials(const char *endpoint, struct aws_credentials *out,
 				      struct strbuf *skipped, struct strbuf *err);
 
+/* A curl write function that appends to cap->body and refuses (ending the
+ * transfer) an answer of more than cap->max bytes: the chain's answers are
+ * small, and a server that sends more is not the one asked. */
+struct aws_credential_capped {
+	struct strbuf *body;
+	size_t max;
+};
+size_t aws_credential_collect(char *data, size_t size, size_t n, void *cap);
+
 /* One small HTTP request of the chain (no proxy, short timeouts, the answer
  * capped at 64 KiB into *body); returns the HTTP status, or -1 with err set
  * as "WHY: reason". `header` (one "Name: value" line) may be NULL. */

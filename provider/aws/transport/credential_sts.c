@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "provider/aws/transport/client.h"
+#include "provider/aws/transport/credential_http.h"
 #include "provider/aws/transport/endpoints.h"
 #include "provider/aws/transport/xml.h"
 
@@ -107,16 +108,6 @@ out:
 	return rc;
 }
 
-static size_t collect(char *data, size_t size, size_t n, void *userdata)
-{
-	struct strbuf *body = userdata;
-
-	if (body->len + size * n > RESPONSE_MAX)
-		return 0;
-	strbuf_add(body, data, size * n);
-	return size * n;
-}
-
 static char *read_token_file(const char *path, struct strbuf *err)
 {
 	struct strbuf text = STRBUF_INIT;
@@ -161,6 +152,7 @@ int aws_assume_role_with_web_identity(const struct aws_assume_role *req, const c
 	char *token = read_token_file(token_file, err);
 	char *url = NULL, *source = NULL;
 	struct strbuf form = STRBUF_INIT, body = STRBUF_INIT, parse_err = STRBUF_INIT;
+	struct aws_credential_capped cap = { &body, RESPONSE_MAX };
 	char curl_error[CURL_ERROR_SIZE] = "";
 	struct curl_slist *headers = NULL;
 	xmlDocPtr doc = NULL;
@@ -204,8 +196,8 @@ int aws_assume_role_with_web_identity(const struct aws_assume_role *req, const c
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_USERAGENT, "terrace");
 	curl_easy_setopt(h, CURLOPT_TIMEOUT, STS_TIMEOUT_S);
-	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, collect);
-	curl_easy_setopt(h, CURLOPT_WRITEDATA, &body);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, aws_credential_collect);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, &cap);
 	if (req->ca_bundle)
 		curl_easy_setopt(h, CURLOPT_CAINFO, req->ca_bundle);
 	if (curl_easy_perform(h) != CURLE_OK) {
