@@ -230,8 +230,8 @@ static void test_fields_tags_and_pending_from_xml(void **state)
 	char *text;
 
 	(void)state;
-	db_set_text(o, "identifier", db, "DBInstanceIdentifier");
-	db_set_text(o, "missing", db, "Nothing");
+	xml_set_child_text(o, "identifier", db, "DBInstanceIdentifier");
+	xml_set_child_text(o, "missing", db, "Nothing");
 	db_set_integer(o, "allocated_storage", db, "AllocatedStorage");
 	db_set_integer(o, "empty", db, "Empty");
 	text = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
