@@ -68,15 +68,6 @@ json_t *lab_load_state(struct lab *l, const struct attendee *a)
 	return st;
 }
 
-static const json_t *no_resources(void *ctx, const char *name, const json_t **sens, bool *exists)
-{
-	(void)ctx;
-	(void)name;
-	(void)sens;
-	*exists = true;
-	return NULL;
-}
-
 /* A client of the stack's (first) aws provider, its configuration
  * evaluated with the lab's variables and the first attendee's (the id and
  * the list's columns), in *client (close it with
@@ -116,7 +107,7 @@ int lab_aws_client(struct lab *l, void **client)
 	json_object_foreach(json_object_get(cx.snapshot, "providers"), name, p) {
 		if (strcmp(json_string_value(json_object_get(p, "type")), "aws"))
 			continue;
-		struct eval_scope sc = { cx.snapshot, no_resources, NULL };
+		struct eval_scope sc = { cx.snapshot, eval_no_resources, NULL };
 		struct strbuf err = STRBUF_INIT;
 		json_t *config = eval_value(&sc, json_object_get(p, "config"), NULL, &err);
 		rc = config && pt->configure(config, client, &err) == 0 ? 0 : -1;

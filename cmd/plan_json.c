@@ -138,7 +138,7 @@ static json_t *attrs_side(const char *type, const json_t *attrs, const json_t *s
 	json_t *shown = value_redacted(attrs, sensitive_names, NULL, false);
 	json_object_foreach(shown, k, v) {
 		json_t *mask, *smask;
-		bool secret = plan_json_name_in(sensitive_names, k) || is_hashed_secret(v);
+		bool secret = value_list_has_string(sensitive_names, k) || is_hashed_secret(v);
 		if (value_is_unknown(v)) {
 			json_object_set_new(*unknown, k, json_true());
 		} else if ((value_contains_unknown(v) && secret) ||
@@ -419,7 +419,7 @@ static json_t *secret_variables(const json_t *snapshot)
 		const struct expr_ref *ref = &refs.items[i];
 		if (!strcmp(ref->root, "var") && ref->path) {
 			char *var = xstrndup(ref->path, strcspn(ref->path, ".["));
-			if (!plan_json_name_in(out, var))
+			if (!value_list_has_string(out, var))
 				json_array_append_new(out, json_string(var));
 			free(var);
 		}
@@ -438,7 +438,7 @@ static json_t *variables(const json_t *snapshot)
 	const char *k;
 	json_t *v;
 	json_object_foreach(json_object_get(snapshot, "variables"), k, v)
-		json_object_set_new(out, k, json_pack("{s:o}", "value", plan_json_name_in(sens, k)
+		json_object_set_new(out, k, json_pack("{s:o}", "value", value_list_has_string(sens, k)
 			? json_string(SENSITIVE_TEXT) : json_incref(v)));
 	json_decref(sens);
 	return out;

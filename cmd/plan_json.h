@@ -21,7 +21,6 @@
  * in terrace_version. */
 #define PLAN_JSON_TERRAFORM_VERSION "1.11.4"
 
-bool plan_json_name_in(const json_t *names, const char *name);
 
 /* The known part of v (unknown leaves left out of objects, null in
  * arrays) and in *mask where the unknowns were (true for v itself, else an

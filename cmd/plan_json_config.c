@@ -2,8 +2,7 @@
  * plan_json_config.c: the "configuration" block of a JSON plan as Terraform
  * writes it: the root module's resources, outputs and variables, and each
  * module call (source, input expressions, for_each/count) with its own
- * module nested under module_calls; and plan_json_name_in, the lookup of a
- * name in a list that plan_json.c uses too.
+ * module nested under module_calls.
  *
  * The stack reaching here is already expanded: a module's resources are
  * named module.lake["raw"].bucket and its inputs and outputs are locals
@@ -101,7 +100,7 @@ char *plan_json_call_path(const char *instance)
 
 static void add_ref(json_t *out, char *ref)
 {
-	if (!plan_json_name_in(out, ref))
+	if (!value_list_has_string(out, ref))
 		json_array_append_new(out, json_string(ref));
 	free(ref);
 }
@@ -415,16 +414,7 @@ json_t *plan_json_configuration(const json_t *snapshot)
 	const json_t *sens = json_object_get(snapshot, "sensitive_variables");
 	json_object_foreach(json_object_get(snapshot, "variables"), k, v)
 		json_object_set_new(vars, k, json_pack("{s:b}", "sensitive",
-						       plan_json_name_in(sens, k)));
+						       value_list_has_string(sens, k)));
 	return json_pack("{s:o, s:o}", "provider_config", providers, "root_module", root);
 }
 
-bool plan_json_name_in(const json_t *names, const char *name)
-{
-	size_t i;
-	json_t *v;
-	json_array_foreach(names, i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), name))
-			return true;
-	return false;
-}

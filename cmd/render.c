@@ -11,22 +11,13 @@
 #include "stacks/expand.h"
 #include "stacks/builtin_lookups.h"
 #include "stacks/expr_path.h"
+#include "provider/provider.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #define SENSITIVE_TEXT "(sensitive value)"
 #define UNKNOWN_TEXT "(known after apply)"
-
-static bool is_sensitive(const json_t *sensitive, const char *name)
-{
-	size_t i;
-	json_t *v;
-	json_array_foreach(sensitive, i, v)
-		if (!strcmp(json_string_value(v), name))
-			return true;
-	return false;
-}
 
 static void indent_to(struct strbuf *sb, int n)
 {
@@ -103,7 +94,7 @@ void render_value(struct strbuf *sb, const json_t *v, int indent)
 static void attr_value(struct strbuf *sb, const json_t *sensitive, const char *name,
 		       const json_t *v, int indent)
 {
-	if (v && !json_is_null(v) && is_sensitive(sensitive, name))
+	if (v && !json_is_null(v) && value_list_has_string(sensitive, name))
 		strbuf_addstr(sb, SENSITIVE_TEXT);
 	else
 		render_value(sb, v, indent);
@@ -292,10 +283,10 @@ static void render_lines(struct strbuf *sb, struct line *lines, size_t n, const 
 		strbuf_addstr(sb, " = ");
 		if (l->sym == '~' && json_is_object(l->before) && json_is_object(l->after) &&
 		    !value_is_unknown(l->after) && !value_is_hashed(l->before) &&
-		    !value_is_hashed(l->after) && !is_sensitive(sensitive, l->name)) {
+		    !value_is_hashed(l->after) && !value_list_has_string(sensitive, l->name)) {
 			render_map_diff(sb, l->before, l->after, indent + 2);
 		} else if (l->sym == '~' && objects_only(l->before) && objects_only(l->after) &&
-			   !is_sensitive(sensitive, l->name)) {
+			   !value_list_has_string(sensitive, l->name)) {
 			render_list_diff(sb, l->before, l->after, indent + 2);
 		} else if (l->sym == '~') {
 			attr_value(sb, sensitive, l->name, l->before, indent + 2);
@@ -304,7 +295,7 @@ static void render_lines(struct strbuf *sb, struct line *lines, size_t n, const 
 		} else if (json_is_object(l->sym == '+' ? l->after : l->before) &&
 			   !value_is_hashed(l->sym == '+' ? l->after : l->before) &&
 			   json_object_size(l->sym == '+' ? l->after : l->before) &&
-			   !value_is_unknown(l->after) && !is_sensitive(sensitive, l->name)) {
+			   !value_is_unknown(l->after) && !value_list_has_string(sensitive, l->name)) {
 			/* A whole map added or removed: every key with its symbol. */
 			json_t *none = json_object();
 			render_map_diff(sb, l->sym == '+' ? none : l->before,
@@ -893,7 +884,7 @@ static void md_create_fields(struct strbuf *sb, const struct plan *p,
 			strbuf_addstr(sb, (*n)++ ? "<br>" : "");
 			md_code(sb, a->name);
 			strbuf_addstr(sb, ": ");
-			md_value(sb, v, plan_json_name_in(c->sensitive, a->name));
+			md_value(sb, v, value_list_has_string(c->sensitive, a->name));
 		}
 	if (more)
 		strbuf_addf(sb, "<br>and %zu more setting%s", more, more == 1 ? "" : "s");
@@ -907,7 +898,7 @@ static void md_update_fields(struct strbuf *sb, const struct planned_change *c, 
 	json_t *after = value_redacted(c->after, c->sensitive, c->before, false);
 	bool file_shown = false;
 	for (const struct attr_schema *a = c->rtype->attrs; a && a->name; a++) {
-		if (!plan_json_name_in(c->changed, a->name))
+		if (!value_list_has_string(c->changed, a->name))
 			continue;
 		size_t before = *n;
 		const char *file = md_changed_file(c, a->name);
@@ -918,9 +909,9 @@ static void md_update_fields(struct strbuf *sb, const struct planned_change *c, 
 			file_shown = true;
 		} else if (!file) {
 			md_fields(sb, a->name, json_object_get(c->before, a->name),
-				  json_object_get(after, a->name), plan_json_name_in(c->sensitive, a->name), n);
+				  json_object_get(after, a->name), value_list_has_string(c->sensitive, a->name), n);
 		}
-		if (plan_json_name_in(c->forces_new, a->name) && *n > before && before < MD_MAX_FIELDS)
+		if (value_list_has_string(c->forces_new, a->name) && *n > before && before < MD_MAX_FIELDS)
 			strbuf_addstr(sb, " (forces replacement)");
 	}
 	json_decref(after);
@@ -970,7 +961,7 @@ static void md_drift_row(struct strbuf *sb, const struct planned_change *c, cons
 		const json_t *now = json_object_get(c->before, a->name);
 		if (!now || value_matches_stored(now, was) || (!was && json_is_null(now)))
 			continue;
-		md_fields(sb, a->name, was, now, plan_json_name_in(secret, a->name) ||
+		md_fields(sb, a->name, was, now, value_list_has_string(secret, a->name) ||
 			  (a->flags & ATTR_SENSITIVE), &n);
 	}
 	if (n > MD_MAX_FIELDS)

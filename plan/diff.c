@@ -12,6 +12,7 @@
 #include "plan/diff.h"
 #include "plan/eval.h"
 #include "plan/plan_internal.h"
+#include "provider/provider.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -38,16 +39,6 @@ static bool same_local_file(const json_t *desired, const json_t *stored)
 	bool same = realpath(now, a) && realpath(old, b) && !strcmp(a, b);
 	free(old);
 	return same;
-}
-
-static bool ignored(const json_t *ignore_changes, const char *name)
-{
-	size_t i;
-	json_t *v;
-	json_array_foreach(ignore_changes, i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), name))
-			return true;
-	return false;
 }
 
 /* Append name to *list, made on the first. */
@@ -95,7 +86,7 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 		/* Computed attributes the plan could derive (plan_desired) are compared too. */
 		bool settable = (a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) || user_set;
 		if (!settable || (!user_set && (a->flags & ATTR_COMPUTED)) ||
-		    ignored(ignore_changes, a->name)) {
+		    value_list_has_string(ignore_changes, a->name)) {
 			if (cur)
 				json_object_set(after, a->name, cur);
 			continue;

@@ -14,16 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool name_in(const json_t *arr, const char *name)
-{
-	size_t i;
-	json_t *v;
-	json_array_foreach(arr, i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), name))
-			return true;
-	return false;
-}
-
 /* Walk "a.b[0].c" or "[\"k\"].c" inside v; NULL when a step is missing.
  * seg0 (may be NULL) gets the first step's name. */
 static const json_t *walk_path(const json_t *v, const char *path, struct strbuf *seg0)
@@ -372,7 +362,7 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		}
 		struct strbuf name = STRBUF_INIT;
 		const json_t *v = walk_path(vars, ref->path, &name);
-		if (name_in(json_object_get(sc->snapshot, "sensitive_variables"), name.buf))
+		if (value_list_has_string(json_object_get(sc->snapshot, "sensitive_variables"), name.buf))
 			*sensitive = json_true();
 		if (!v) {
 			strbuf_addf(err, "unknown variable \"%s\"", name.buf);
@@ -440,7 +430,7 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 	}
 	struct strbuf attr = STRBUF_INIT;
 	walk_path(attrs, ref->path, &attr);
-	if (sens && (name_in(sens, attr.buf) || path_touches_secret(sens, ref->path)))
+	if (sens && (value_list_has_string(sens, attr.buf) || path_touches_secret(sens, ref->path)))
 		*sensitive = json_true();
 	json_t *whole = NULL;
 	const json_t *stored = json_object_get(attrs, attr.buf);
@@ -545,18 +535,18 @@ json_t *eval_resource_at(const struct eval_scope *sc, const char *name,
 			strbuf_addf(err, "resource %s: missing required attribute \"%s\"", name, a->name);
 			goto fail;
 		}
-		if ((a->flags & ATTR_SENSITIVE) && !name_in(sens, a->name))
+		if ((a->flags & ATTR_SENSITIVE) && !value_list_has_string(sens, a->name))
 			json_array_append_new(sens, json_string(a->name));
 	}
 	for (const struct attr_schema *a = schema; a->name; a++)
-		if (a->digest_of && name_in(sens, a->digest_of) && !name_in(sens, a->name) &&
+		if (a->digest_of && value_list_has_string(sens, a->digest_of) && !value_list_has_string(sens, a->name) &&
 		    !json_is_null(json_object_get(desired, a->digest_of)) &&
 		    json_object_get(desired, a->digest_of))
 			json_array_append_new(sens, json_string(a->name));
 	/* A block with a sensitive leaf: that leaf alone, unless the whole
 	 * value is secret (made from a sensitive variable). */
 	for (const struct attr_schema *a = schema; a->name; a++)
-		if (!name_in(sens, a->name))
+		if (!value_list_has_string(sens, a->name))
 			schema_sensitive_leaves(a, sens);
 	*sensitive_out = sens;
 	return desired;

@@ -9,6 +9,7 @@
 #include "stacks/expand.h"
 #include "stacks/expr.h"
 #include "provider/base/encoding.h"
+#include "provider/base/text.h"
 
 #include <openssl/rand.h>
 #include <stdbool.h>
@@ -348,13 +349,6 @@ static char **entries_within(const json_t *res, const char *address, size_t *n)
 	return names;
 }
 
-static void free_names(char **names, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
-}
-
 /* Rename or drop `from` in every entry's dependencies (to NULL: drop). */
 static void rename_dependency(json_t *res, const char *from, const char *to)
 {
@@ -406,8 +400,8 @@ int state_move(json_t *state, const char *src, const char *dst, json_t *log, str
 		for (size_t i = 0; i < n; i++)
 			rename_dependency(res, from[i], to[i]);
 	}
-	free_names(from, n);
-	free_names(to, n);
+	text_list_free(from, n);
+	text_list_free(to, n);
 	return rc;
 }
 
@@ -422,7 +416,7 @@ size_t state_forget(json_t *state, const char *address, json_t *removed)
 		if (removed)
 			json_array_append_new(removed, json_string(names[i]));
 	}
-	free_names(names, n);
+	text_list_free(names, n);
 	return n;
 }
 

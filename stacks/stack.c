@@ -46,13 +46,6 @@ _Static_assert(N_SECTIONS == STACK_N_SECTIONS, "struct stack_merged has a slot p
 
 /* ---- freeing ------------------------------------------------------------- */
 
-static void free_strings(char **items, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(items[i]);
-	free(items);
-}
-
 void stack_free(struct stack *s)
 {
 	if (!s)
@@ -79,8 +72,8 @@ void stack_free(struct stack *s)
 		free(r->type);
 		free(r->provider);
 		json_decref(r->config);
-		free_strings(r->depends_on, r->n_depends_on);
-		free_strings(r->ignore_changes, r->n_ignore_changes);
+		text_list_free(r->depends_on, r->n_depends_on);
+		text_list_free(r->ignore_changes, r->n_ignore_changes);
 		json_decref(r->conditions);
 		json_decref(r->for_each);
 		json_decref(r->count);
@@ -109,7 +102,7 @@ void stack_free(struct stack *s)
 		json_decref(m->inputs);
 		json_decref(m->for_each);
 		json_decref(m->count);
-		free_strings(m->depends_on, m->n_depends_on);
+		text_list_free(m->depends_on, m->n_depends_on);
 	}
 	free(s->modules);
 	for (size_t i = 0; i < s->n_outputs; i++) {
@@ -369,7 +362,7 @@ static int load(const char *path, int depth, bool settings_only, const char *con
 	bool is_dir = S_ISDIR(st.st_mode);
 	if (is_dir) {
 		if (stack_list_files(path, var_files, &files, &n_files, d) < 0) {
-			free_strings(files, n_files);
+			text_list_free(files, n_files);
 			return -1;
 		}
 	} else {
@@ -435,7 +428,7 @@ static int load(const char *path, int depth, bool settings_only, const char *con
 	for (size_t i = 0; i < n_files; i++)
 		json_decref(docs[i]);
 	free(docs);
-	free_strings(files, n_files);
+	text_list_free(files, n_files);
 
 	sort_by_position(&local);
 	bool failed = diags_has_errors(&local);

@@ -32,6 +32,9 @@ char *path_dir(const char *path);
  * buf. */
 char *utc_timestamp(time_t t, char buf[32]);
 
+/* Free the n strings of items, then items (NULL items with n 0: nothing). */
+void text_list_free(char **items, size_t n);
+
 /* The characters of UTF-8 text s: its code points, as AWS counts a length
  * (the bytes that do not continue a character). */
 size_t utf8_chars(const char *s);

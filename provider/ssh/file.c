@@ -38,6 +38,7 @@
 #include "provider/build/build.h"
 #include "provider/base/log.h"
 #include "provider/base/encoding.h"
+#include "provider/base/text.h"
 
 /* Remote commands are cut into pieces of about this many bytes. */
 #define COMMAND_CHUNK 65536
@@ -579,13 +580,6 @@ static char **recorded_paths(const char *destination, const json_t *prior, size_
 	return paths;
 }
 
-static void free_paths(char **paths, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(paths[i]);
-	free(paths);
-}
-
 /* The prior value while every file agrees with it, else the first that does not. */
 static void report_ownership(json_t *o, const json_t *prior, const struct remote_file *rf,
 			     size_t n)
@@ -730,7 +724,7 @@ out:
 	if (rc)
 		strbuf_prefixf(err, "ssh.file %s: ", id);
 	free(rf);
-	free_paths(paths, n);
+	text_list_free(paths, n);
 	json_decref(prior);
 	return rc;
 }
@@ -1135,7 +1129,7 @@ static int remove_recorded(struct ssh_conn *c, const char *id, const json_t *pri
 	if (rc == 0 && json_array_size(dirs))
 		log_debugf("ssh.file %s: %zu folder(s) it made are not empty and stay", id,
 			   json_array_size(dirs));
-	free_paths(paths, n);
+	text_list_free(paths, n);
 	return rc;
 }
 

@@ -5,7 +5,8 @@
 
 Issue 70 point 3: "one helper for each repeated one". A function of the C
 under cmd/, plan/, stacks/ and provider/ whose parameters and body (at least
-three lines, white space aside) are those of a function in another file is
+three lines, white space and its parameters' names aside) are those of a
+function in another file is
 the same helper written again: give it one home (provider/base/text.c,
 encoding.c, clock.c, a service's api.c, ...) and call it from both. Found
 this way at 468a95d, besides the names the issue gave: a name in a
@@ -33,6 +34,18 @@ WRITTEN_TWICE_YET = {
 }
 
 
+def without_parameter_names(params, body):
+    """The parameters and body with each parameter's name made its place
+    (@0, @1, ...): a copy that only renamed them (char c, char ch) is the
+    same helper."""
+    text = params + "{" + body
+    for i, param in enumerate(params.split(",")):
+        names = re.findall(r"[A-Za-z_]\w*", param.split("[")[0])
+        if names and names[-1] not in ("void", "const"):
+            text = re.sub(r"\b%s\b" % re.escape(names[-1]), "@%d" % i, text)
+    return text
+
+
 def written_twice(root):
     files = subprocess.run(["git", "-C", str(root), "ls-files", "--"] +
                            ["%s/*.c" % f for f in FOLDERS],
@@ -46,7 +59,7 @@ def written_twice(root):
             body = m.group(3)
             if body.count("\n") < 2:
                 continue
-            key = re.sub(r"\s+", " ", m.group(2) + "{" + body)
+            key = re.sub(r"\s+", " ", without_parameter_names(m.group(2), body))
             by_body[key].append("%s:%s" % (f, m.group(1)))
     return [frozenset(v) for v in by_body.values() if len({w.split(":")[0] for w in v}) > 1]
 

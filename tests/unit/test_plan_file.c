@@ -49,7 +49,7 @@ struct fixture {
 static int fixture_setup(void **state)
 {
 	struct fixture *fx = calloc(1, sizeof(*fx));
-	strcpy(fx->dir, "/tmp/terrace-test-values-XXXXXX");
+	strcpy(fx->dir, "/tmp/terrace-test-plan-file-XXXXXX");
 	if (!mkdtemp(fx->dir)) {
 		free(fx);
 		return -1;

@@ -15,6 +15,7 @@
 
 #include "provider/aws/transport/transport.h"
 #include "provider/base/log.h"
+#include "provider/provider.h"
 
 /* Pages of a listing read at most. */
 #define CC_MATCH_MAX_PAGES 10000
@@ -51,18 +52,6 @@ struct match_scan {
 	json_t *ids, *found;
 	const json_t *before;
 };
-
-/* Whether array ids holds string id. */
-static bool ids_hold(const json_t *ids, const char *id)
-{
-	size_t i;
-	json_t *v;
-
-	json_array_foreach(ids, i, v)
-		if (!strcmp(json_string_value(v), id))
-			return true;
-	return false;
-}
 
 /* Whether have equals want in the properties it set, of the create-only
  * ones only or of all a read shows (never a read-only one: what the server
@@ -133,7 +122,7 @@ static int match_entry(void *ctx, const json_t *e, struct strbuf *err)
 	json_t *props = text ? json_loads(text, 0, NULL) : NULL;
 	bool missing = false;
 
-	if (!id || ids_hold(ms->before, id))
+	if (!id || value_list_has_string(ms->before, id))
 		goto out;
 	if (!ms->want) {
 		json_array_append_new(ms->ids, json_string(id));

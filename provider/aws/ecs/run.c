@@ -20,20 +20,13 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/ecs/api.h"
 #include "provider/aws/run/api.h"
+#include "provider/base/text.h"
 
 struct ecs_run {
 	struct job_run job;
 	char *cluster, *task_arn;
 	json_t *containers; /* the task definition's container definitions */
 };
-
-/* The task's id: what follows the ARN's last '/'. */
-static const char *task_id(const char *arn)
-{
-	const char *slash = strrchr(arn, '/');
-
-	return slash ? slash + 1 : arn;
-}
 
 /* Each container's awslogs stream of task `arn` into r. */
 static void add_streams(struct cwl_reader *r, const json_t *containers, const char *arn)
@@ -52,7 +45,7 @@ static void add_streams(struct cwl_reader *r, const json_t *containers, const ch
 
 		if (!driver || strcmp(driver, "awslogs") || !group || !name)
 			continue;
-		stream = xasprintf("%s/%s/%s", prefix ? prefix : "ecs", name, task_id(arn));
+		stream = xasprintf("%s/%s/%s", prefix ? prefix : "ecs", name, path_base(arn));
 		cwl_add_stream(r, group, stream, name);
 		free(stream);
 	}

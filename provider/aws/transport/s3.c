@@ -18,6 +18,7 @@
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/xml.h"
 #include "provider/base/encoding.h"
+#include "provider/provider.h"
 
 #define S3_DELETE_BATCH 1000
 
@@ -238,17 +239,6 @@ int s3_delete_subresource(struct aws_client *c, const char *operation,
 	return ret < 0 ? -1 : 0;
 }
 
-static int hex_value(char ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	if (ch >= 'a' && ch <= 'f')
-		return ch - 'a' + 10;
-	if (ch >= 'A' && ch <= 'F')
-		return ch - 'A' + 10;
-	return -1;
-}
-
 char *s3_xml_url_text(xmlNodePtr node, const char *path)
 {
 	char *text = xml_child_text(node, path), *out, *encoding;
@@ -270,8 +260,8 @@ char *s3_xml_url_text(xmlNodePtr node, const char *path)
 
 		if (text[i] == '+') {
 			out[j++] = ' ';
-		} else if (text[i] == '%' && (hi = hex_value(text[i + 1])) >= 0 &&
-			   (lo = hex_value(text[i + 2])) >= 0) {
+		} else if (text[i] == '%' && (hi = hex_digit_value(text[i + 1])) >= 0 &&
+			   (lo = hex_digit_value(text[i + 2])) >= 0) {
 			out[j++] = (char)(hi * 16 + lo);
 			i += 2;
 		} else {
@@ -395,16 +385,6 @@ struct delete_batch {
 	bool dry;            /* only look: note others, delete nothing */
 	bool others;         /* a key not in `only` was seen */
 };
-
-static bool list_has_key(const json_t *list, const char *key)
-{
-	size_t i;
-	json_t *v;
-	json_array_foreach(list, i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), key))
-			return true;
-	return false;
-}
 
 static void batch_clear(struct delete_batch *b)
 {
@@ -534,7 +514,7 @@ static int collect(struct aws_client *c, const char *bucket, xmlNodePtr root,
 
 		if (!key)
 			continue;
-		bool other = b->only && !list_has_key(b->only, key);
+		bool other = b->only && !value_list_has_string(b->only, key);
 		if (other)
 			b->others = true;
 		if (other || b->dry) {
