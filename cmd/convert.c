@@ -58,12 +58,6 @@ static json_t *awscc_type(const char *cfn_type, const char **name)
 	return NULL;
 }
 
-static bool ends_with(const char *s, const char *tail)
-{
-	size_t n = strlen(s), m = strlen(tail);
-	return n >= m && !strcmp(s + n - m, tail);
-}
-
 /* "terraform" for a .tf file or a folder holding one, "cloudformation" for
  * a template (a map with Resources or AWSTemplateFormatVersion), else NULL. */
 static const char *guess_from(const char *path)

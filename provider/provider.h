@@ -30,6 +30,7 @@
 #include <time.h>
 
 #include "provider/base/strbuf.h"
+#include "provider/base/text.h"
 
 struct op_result; /* provider/base/progress.h */
 
@@ -750,8 +751,6 @@ json_t *value_string_set(const json_t *list);
  * array), *n (when n is not NULL) their number: the one way terrace goes
  * over an object's keys in order. */
 const char **value_sorted_keys(const json_t *obj, size_t *n);
-/* list (a JSON list; anything else holds nothing) holds the string s. */
-bool value_list_has_string(const json_t *list, const char *s);
 /* "a map", "a list", "a string", "a number", "a bool", "null": for messages. */
 const char *value_kind(const json_t *v);
 /* Deep comparison by meaning: objects ignore key order, 1 == 1.0. */

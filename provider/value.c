@@ -137,17 +137,6 @@ json_t *value_string_set(const json_t *list)
 	return out;
 }
 
-bool value_list_has_string(const json_t *list, const char *s)
-{
-	size_t i;
-	json_t *v;
-
-	json_array_foreach(list, i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), s))
-			return true;
-	return false;
-}
-
 /* One marker for the whole process, shared by reference: a plan of 10,000
  * creates holds tens of thousands of unknown attributes, and a marker of
  * its own each (an object, its table and key) was a quarter of the heap.

@@ -29,6 +29,17 @@ bool text_listed(const char *const *list, const char *s)
 	return false;
 }
 
+bool value_list_has_string(const json_t *list, const char *s)
+{
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(list, i, v)
+		if (json_is_string(v) && !strcmp(json_string_value(v), s))
+			return true;
+	return false;
+}
+
 const char *path_base(const char *path)
 {
 	const char *slash = strrchr(path, '/');

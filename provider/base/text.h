@@ -8,6 +8,7 @@
 #ifndef TERRACE_TEXT_H
 #define TERRACE_TEXT_H
 
+#include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
@@ -20,6 +21,9 @@ bool ends_with_nocase(const char *s, const char *tail);
 /* s is one of the texts of list, an array ended by NULL (a NULL list or s:
  * false). */
 bool text_listed(const char *const *list, const char *s);
+/* The same of a JSON list: list (a JSON list; anything else holds nothing)
+ * holds the string s (the transport's, the providers' and plan's one test). */
+bool value_list_has_string(const json_t *list, const char *s);
 
 /* A path's last name ("b.zip" of "a/b.zip"; path itself when it has no
  * '/'), inside path. */

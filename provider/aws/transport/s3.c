@@ -18,7 +18,7 @@
 #include "provider/aws/transport/sigv4.h"
 #include "provider/aws/transport/xml.h"
 #include "provider/base/encoding.h"
-#include "provider/provider.h"
+#include "provider/base/text.h"
 
 #define S3_DELETE_BATCH 1000
 
