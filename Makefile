@@ -179,7 +179,8 @@ integration: build-san/terrace
 # The edit loop: the unit stage, then the integration files of the folders a
 # change touches (tests/integration/group.py --for-change: a service's
 # folder for provider/aws/SERVICE/, plan/ for plan/, a few core files for
-# the core), CHECK_JOBS at a time. The change: what differs from CHECK_BASE
+# the core, and for any C the tree's own checks: layers, call circles, waits
+# in one place), CHECK_JOBS at a time. The change: what differs from CHECK_BASE
 # (default: where HEAD left main), committed or not, and new files not yet
 # added; CHECK_BASE=HEAD for what is not committed yet.
 CHECK_BASE ?= $(shell git merge-base HEAD main 2>/dev/null || echo HEAD)

@@ -34,8 +34,10 @@ $TEST_HERE/tNNNN (lib.sh: the test file's own folder).
 folders or files, the longest prefix winning): a type's service folder
 provider/aws/SERVICE/ to tests/integration/aws/SERVICE/, or, for a service
 with no folder of its own, to the aws/ files that drive its types; a test
-file to itself; the core to CORE, a few short files that cross it. Python
-3, standard library only.
+file to itself; the core to CORE, a few short files that cross it; and any
+C of cmd/, plan/, stacks/ or provider/ also to TREE, the files that read the
+tree (layers, call circles, waits in one place). --check drives each row of
+FOR_CHANGE_ROWS. Python 3, standard library only.
 """
 
 import collections
@@ -130,6 +132,38 @@ RULES = [
 # FOLDER/FILE runs that file.
 CORE = ["plan/t0060-saved-plan.sh", "plan/t0040-destroy.sh", "aws/s3/t0010-bucket-create.sh",
         "stacks/t0090-bad-input.sh", "cmd/t0000-basics.sh"]
+# What reads the tree's C itself, run for a change to any of it (seconds in
+# all): which layer includes which (t0001), no call circles (t0002), waits in
+# one place (t0003). A .c that includes a header of a layer above it builds
+# and passes its own folder's tests; only these see it (CI on b06a916 failed
+# on t0001 alone: the AWS transport's s3.c had come to include
+# provider/provider.h).
+TREE = ["project/t0001-layers.sh", "project/t0002-no-circles.sh", "project/t0003-one-place.sh"]
+TREE_CODE = re.compile(r"^(cmd|plan|stacks|provider)/.*\.(c|h|def)$")
+
+# --check drives each row: a changed path, test files --for-change must give
+# for it, and files it must not give (written out, not taken from the lists
+# above, so that a file dropped from TREE or CORE fails a row).
+L1, L2, L3 = "project/t0001-layers.sh", "project/t0002-no-circles.sh", "project/t0003-one-place.sh"
+FOR_CHANGE_ROWS = [
+    ("provider/aws/transport/s3.c", ["transport/t0930-s3-key-encoding.sh", L1, L2, L3],
+     ["aws/s3/t0010-bucket-create.sh"]),
+    ("provider/base/text.h", ["plan/t0060-saved-plan.sh", "plan/t0040-destroy.sh",
+                              "aws/s3/t0010-bucket-create.sh", "stacks/t0090-bad-input.sh",
+                              "cmd/t0000-basics.sh", L1, L2], ["transport/t0930-s3-key-encoding.sh"]),
+    ("provider/aws/s3/bucket.c", ["aws/s3/t0010-bucket-create.sh", L3], ["plan/t0040-destroy.sh"]),
+    ("provider/aws/kms/key.c", ["aws/dynamodb/t0245-keys-parameters-tables.sh", L1],
+     ["aws/s3/t0010-bucket-create.sh"]),
+    ("plan/state.c", ["state/t0070-lock.sh", L2], ["plan/t0040-destroy.sh"]),
+    ("plan/diff.c", ["plan/t0040-destroy.sh", L1], ["state/t0070-lock.sh"]),
+    ("cmd/lab_class.c", ["lab/t0539-lab-class-of-40.sh", L2], ["cmd/t0000-basics.sh"]),
+    ("stacks/hcl.c", ["stacks/t0090-bad-input.sh", L1], ["cmd/t0000-basics.sh"]),
+    ("provider/aws/transport/services.def", ["transport/t0940-endpoint-config.sh", L1], []),
+    ("docs/design.md", ["docs/t0730-guide-toy-type.sh"], [L1, L2]),
+    ("tests/integration/aws/s3/t0010-bucket-create.sh", ["aws/s3/t0010-bucket-create.sh"],
+     [L3, "aws/s3/t0020-bucket-update.sh"]),
+    ("README.md", [], [L1, "cmd/t0000-basics.sh"]),
+]
 SOURCES = {
     "plan/": ["plan"],
     "plan/backend_": ["state"],
@@ -332,8 +366,10 @@ def check():
         if got.returncode != 0 or got.stdout.split() != want:
             print("run.sh --list %s does not give the folder's %d file(s)" % (folder, len(want)))
             bad += 1
-    print("group.py: %d integration file(s) in %d folder(s), %d misplaced or unnamed"
-          % (len(files), len({os.path.dirname(f) for f in files}), bad))
+    bad += check_for_change()
+    print("group.py: %d integration file(s) in %d folder(s), %d misplaced or unnamed,"
+          " %d --for-change row(s)" % (len(files), len({os.path.dirname(f) for f in files}), bad,
+                                       len(FOR_CHANGE_ROWS)))
     return 1 if bad else 0
 
 
@@ -370,12 +406,32 @@ def for_change(paths):
     """The test files to run for PATHS, as paths under tests/integration."""
     out = []
     for p in paths:
-        for t in sources_for(p):
+        for t in sources_for(p) + (TREE if TREE_CODE.match(p) else []):
             full = os.path.join(HERE, t)
             found = sorted(f for f in test_files() if f.startswith(full + os.sep)) \
                 if os.path.isdir(full) else [full]
             out += [os.path.relpath(f, HERE) for f in found if f not in out]
     return sorted(set(out))
+
+
+def check_for_change():
+    """Each row of FOR_CHANGE_ROWS: what --for-change gives for its path."""
+    bad = 0
+    for path, given, not_given in FOR_CHANGE_ROWS:
+        for t in given + not_given:
+            if not os.path.isfile(os.path.join(HERE, t)):
+                print("FOR_CHANGE_ROWS[%s]: %s is no file of tests/integration" % (path, t))
+                bad += 1
+        got = for_change([path])
+        for t in given:
+            if t not in got:
+                print("--for-change %s: does not give %s" % (path, t))
+                bad += 1
+        for t in not_given:
+            if t in got:
+                print("--for-change %s: gives %s, which it does not touch" % (path, t))
+                bad += 1
+    return bad
 
 
 def main(argv):
