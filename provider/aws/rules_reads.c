@@ -212,19 +212,19 @@ static int read_call(struct aws_client *c, const struct aws_kind_read *r, const 
 		     const char *const *codes, xmlDocPtr *doc, json_t **out, struct strbuf *err)
 {
 	const struct aws_service *svc = r->service;
-	const char *protocol = svc->protocol;
+	enum aws_protocol protocol = aws_service_protocol(svc);
 	char method[8];
 	int rc = -1;
 
-	if (!strcmp(protocol, "ec2") || !strcmp(protocol, "query")) {
+	if (aws_protocol_is_query(protocol)) {
 		json_t *p = query_params(r, input);
 		rc = aws_query_call_xml(c, svc, r->operation, p, NULL, codes, doc, NULL, NULL, err);
 		json_decref(p);
-	} else if (!strcmp(protocol, "json")) {
+	} else if (protocol == AWS_PROTOCOL_JSON) {
 		json_t *p = json_pack("{s:s}", r->member, input);
 		rc = aws_json_call_codes(c, svc, r->operation, p, codes, out, NULL, NULL, err);
 		json_decref(p);
-	} else if (!strcmp(protocol, "rest-json")) {
+	} else if (protocol == AWS_PROTOCOL_REST_JSON) {
 		char *path = rest_path(r, input, method, sizeof(method));
 		if (path)
 			rc = aws_rest_json_call_encoded(c, svc, r->operation, method, path,
@@ -259,7 +259,7 @@ static int read_row(struct aws_client *c, const struct aws_kind_read *r, const c
 		found = -1;
 	else if (!r->none_list)
 		found = 1;
-	else if (!strcmp(r->service->protocol, "ec2") || !strcmp(r->service->protocol, "query"))
+	else if (aws_protocol_is_query(aws_service_protocol(r->service)))
 		found = xml_list_has(doc, r->none_list, input);
 	else
 		found = json_list_has(out, r->none_list, input);

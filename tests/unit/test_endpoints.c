@@ -438,6 +438,39 @@ static void test_endpoint_errors(void **state)
 	strbuf_release(&err);
 }
 
+/* Every row's protocol is a family terrace speaks (aws_service_protocol
+ * aborts on another), and each family's rows are the ones botocore names
+ * so: the waiters and plan's reads send by it. */
+static void test_every_service_protocol(void **state)
+{
+	static const struct {
+		const char *service;
+		enum aws_protocol protocol;
+	} rows[] = {
+		{ "iam", AWS_PROTOCOL_QUERY },     { "rds", AWS_PROTOCOL_QUERY },
+		{ "ec2", AWS_PROTOCOL_EC2 },       { "glue", AWS_PROTOCOL_JSON },
+		{ "lambda", AWS_PROTOCOL_REST_JSON }, { "s3", AWS_PROTOCOL_REST_XML },
+	};
+	size_t n, seen = 0;
+	const struct aws_service *const *all = aws_services(&n);
+
+	(void)state;
+	for (size_t i = 0; i < n; i++) {
+		enum aws_protocol p = aws_service_protocol(all[i]);
+
+		assert_int_equal(aws_protocol_is_query(p),
+				 !strcmp(all[i]->protocol, "query") || !strcmp(all[i]->protocol, "ec2"));
+		for (size_t j = 0; j < sizeof(rows) / sizeof(*rows); j++)
+			if (!strcmp(all[i]->name, rows[j].service)) {
+				assert_int_equal(p, rows[j].protocol);
+				seen++;
+			}
+	}
+	assert_int_equal(seen, sizeof(rows) / sizeof(*rows));
+	assert_false(aws_protocol_is_query(AWS_PROTOCOL_JSON));
+	assert_false(aws_protocol_is_query(AWS_PROTOCOL_REST_XML));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -449,6 +482,7 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(test_endpoint_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_service_endpoint, setup, teardown),
+		cmocka_unit_test(test_every_service_protocol),
 	};
 	int fd = mkstemp(config_path), failed;
 

@@ -10,6 +10,7 @@
 #ifndef TERRACE_AWS_SERVICES_H
 #define TERRACE_AWS_SERVICES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct aws_service {
@@ -30,6 +31,26 @@ struct aws_service {
 #define AWS_SERVICE(name, ...) extern const struct aws_service aws_service_##name;
 #include "provider/aws/transport/services.def"
 #undef AWS_SERVICE
+
+/* The protocol families of services.def's protocol column (botocore's
+ * names), for the code that sends or reads by the family. */
+enum aws_protocol {
+	AWS_PROTOCOL_QUERY,     /* "query" (IAM, RDS, Redshift): XML under ACTIONResult */
+	AWS_PROTOCOL_EC2,       /* "ec2": EC2's query flavour, XML under the root */
+	AWS_PROTOCOL_JSON,      /* "json": X-Amz-Target PREFIX.OPERATION */
+	AWS_PROTOCOL_REST_JSON, /* "rest-json": the operation in the method and path */
+	AWS_PROTOCOL_REST_XML,  /* "rest-xml": S3 */
+};
+
+/* svc's protocol family, by its protocol column (gen_services.py --check
+ * holds the column to botocore's protocols, and test_endpoints each row to
+ * the five here; another name aborts: a row terrace cannot speak). */
+enum aws_protocol aws_service_protocol(const struct aws_service *svc);
+/* The two query families (query, ec2): form-encoded calls, XML answers. */
+static inline bool aws_protocol_is_query(enum aws_protocol p)
+{
+	return p == AWS_PROTOCOL_QUERY || p == AWS_PROTOCOL_EC2;
+}
 
 /* Every service of services.def, in its order; *n gets how many. */
 const struct aws_service *const *aws_services(size_t *n);

@@ -75,28 +75,6 @@ static const char *json_at(const json_t *o, const char *path)
 	return json_string_value(o);
 }
 
-/* How a waiter's call is sent and its answer read: its service's protocol
- * (services.def), which the row does not write again. */
-enum aws_wire {
-	AWS_WIRE_EC2,       /* EC2's query flavour: the status under the root */
-	AWS_WIRE_QUERY,     /* query (RDS, Redshift): under ACTIONResult */
-	AWS_WIRE_JSON,      /* json protocol: X-Amz-Target PREFIX.OPERATION */
-	AWS_WIRE_REST_JSON, /* rest-json: GET of a path */
-};
-
-static enum aws_wire waiter_wire(const struct aws_waiter *w)
-{
-	const char *protocol = w->service->protocol;
-
-	if (!strcmp(protocol, "ec2"))
-		return AWS_WIRE_EC2;
-	if (!strcmp(protocol, "query"))
-		return AWS_WIRE_QUERY;
-	if (!strcmp(protocol, "json"))
-		return AWS_WIRE_JSON;
-	return AWS_WIRE_REST_JSON;
-}
-
 /* The status (and the failure's reason) at the row's paths of an answer,
  * each a new string or NULL: an EC2 or query answer's XML, or a JSON one. */
 static void waiter_read_xml(const struct aws_waiter *w, xmlDocPtr doc, char **status,
@@ -104,7 +82,7 @@ static void waiter_read_xml(const struct aws_waiter *w, xmlDocPtr doc, char **st
 {
 	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
 
-	if (root && waiter_wire(w) == AWS_WIRE_QUERY) {
+	if (root && aws_service_protocol(w->service) == AWS_PROTOCOL_QUERY) {
 		char *result = xasprintf("%sResult", w->operation);
 
 		root = xml_child(root, result);
@@ -133,7 +111,7 @@ static int waiter_ask(const struct waiter_poll *p, char **status, char **reason,
 	int rc;
 
 	*status = *reason = NULL;
-	if (waiter_wire(w) == AWS_WIRE_EC2 || waiter_wire(w) == AWS_WIRE_QUERY) {
+	if (aws_protocol_is_query(aws_service_protocol(w->service))) {
 		json_t *params = json_pack("{s:s}", w->id_param, p->id);
 		xmlDocPtr doc = NULL;
 
@@ -146,7 +124,7 @@ static int waiter_ask(const struct waiter_poll *p, char **status, char **reason,
 		return rc;
 	}
 	json_t *out = NULL;
-	if (waiter_wire(w) == AWS_WIRE_JSON) {
+	if (aws_service_protocol(w->service) == AWS_PROTOCOL_JSON) {
 		json_t *in = json_pack("{s:s}", w->id_param, p->id);
 
 		rc = aws_json_call_codes(p->c, w->service, w->operation, in, w->gone, &out, NULL,
@@ -215,7 +193,7 @@ int aws_waiter_judge(const struct aws_waiter *w, const char *id, const char *ans
 	char *status = NULL, *reason = NULL;
 	int rc;
 
-	if (answer && (waiter_wire(w) == AWS_WIRE_EC2 || waiter_wire(w) == AWS_WIRE_QUERY)) {
+	if (answer && (aws_protocol_is_query(aws_service_protocol(w->service)))) {
 		xmlDocPtr doc = xmlReadMemory(answer, (int)strlen(answer), NULL, NULL,
 					      XML_PARSE_NONET | XML_PARSE_NOBLANKS |
 					      XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
