@@ -1,6 +1,9 @@
 /*
- * test_waiter_rows.c: every state of every waiter row of provider/aws
- * (aws_waiter_rows, provider/aws/gen/waiter_rows.gen.c), driven through the wait
+ * test_waiter_rows.c: every state of every state table of provider/aws, each
+ * listed by provider/aws/gen/waiter_rows.gen.c, against states written here
+ * apart from the tables.
+ *
+ * The waiter rows (aws_waiter_rows): every state driven through the wait
  * loop (aws_wait) on answers crafted per row and judged as aws_waiter_run
  * judges AWS's (aws_waiter_judge). The states each row must hold are written
  * here, apart from the rows: each success state ends the wait well, each
@@ -10,6 +13,21 @@
  * state changed, dropped or added in any one row fails this test; the ten
  * rows botocore has a waiter for are held to botocore's states besides
  * (provider/aws/gen/check_waiters.py).
+ *
+ * The statuses of the RDS and Redshift APIs (db_api_rows, rds/dbinstance.h):
+ * each ready status ends a wait for availability well, each stuck one fails
+ * it naming the status, each gone one reads as gone, and any other (one on
+ * the way, one unknown) polls again (db_state_verdict, as db_wait judges).
+ *
+ * The states of the runs `terrace run` follows (run_states_rows, run/api.h):
+ * each state means the outcome written here, an unknown one the table's
+ * unknown outcome, none at all a run going on (run_states_outcome, as each
+ * runner's poll reads them); check_waiters.py holds the states to the
+ * service's model besides.
+ *
+ * So a state dropped, added, changed or moved (from stuck to ready, from
+ * failed to going ...) in any row of any table fails a test here, as does a
+ * table this test does not hold.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -21,6 +39,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/rds/dbinstance.h"
+#include "provider/aws/run/api.h"
 #include "provider/aws/transport/wait.h"
 
 enum gone_verdict { GONE_FAILS, GONE_IS_DONE, GONE_POLLS_AGAIN };
@@ -349,12 +369,257 @@ static void test_unreadable_answer_fails(void **state)
 	strbuf_release(&err);
 }
 
+/* ---- the RDS and Redshift statuses (struct db_api) ---- */
+
+#define MAX_DB_STATES 16
+
+/* What a db_api must do with each status its API documents: the RDS User
+ * Guide's "Viewing Amazon RDS DB instance status" and the Redshift
+ * Management Guide's "Cluster status" (ClusterStatus). */
+struct expected_db {
+	const char *name;
+	const char *kind;
+	const char *ready[MAX_DB_STATES];  /* a wait for availability ends well */
+	const char *stuck[MAX_DB_STATES];  /* it ends failed: never left by itself */
+	const char *gone[MAX_DB_STATES];   /* a read says gone */
+	const char *on_the_way[MAX_DB_STATES]; /* polled again */
+};
+
+static const struct expected_db expected_dbs[] = {
+	{ "rds/instance.c:rds_instance", "RDS instance",
+	  { "available", "storage-optimization" },
+	  { "failed", "deleting", "stopped", "stopping", "storage-full", "restore-error",
+	    "incompatible-network", "incompatible-option-group", "incompatible-parameters",
+	    "incompatible-restore", "inaccessible-encryption-credentials",
+	    "inaccessible-encryption-credentials-recoverable" },
+	  { "deleting" },
+	  { "creating", "backing-up", "modifying", "rebooting", "starting", "upgrading",
+	    "maintenance", "renaming", "resetting-master-credentials" } },
+	{ "redshift/cluster.c:redshift_cluster", "Redshift cluster",
+	  { "available" },
+	  { "deleting", "final-snapshot", "paused", "pausing", "hardware-failure", "storage-full",
+	    "incompatible-hsm", "incompatible-network", "incompatible-parameters",
+	    "incompatible-restore" },
+	  { "deleting", "final-snapshot" },
+	  { "creating", "modifying", "rebooting", "renaming", "resizing", "rotating-keys",
+	    "updating-hsm", "resuming", "cancelling-resize" } },
+};
+#define N_EXPECTED_DBS (sizeof(expected_dbs) / sizeof(expected_dbs[0]))
+
+static const struct db_api *db_api_named(const char *name)
+{
+	for (const struct db_api_row *r = db_api_rows; r->name; r++)
+		if (!strcmp(r->name, name))
+			return r->api;
+	return NULL;
+}
+
+static bool listed_in(const char *const *list, const char *s)
+{
+	for (size_t i = 0; list[i]; i++)
+		if (!strcmp(list[i], s))
+			return true;
+	return false;
+}
+
+static int drive_db(const struct expected_db *e)
+{
+	const struct db_api *api = db_api_named(e->name);
+	struct strbuf err = STRBUF_INIT, want = STRBUF_INIT;
+	int misses = 0, rc;
+
+	assert_non_null(api);
+	if (count(api->ready_states) != count(e->ready) ||
+	    count(api->stuck_states) != count(e->stuck) ||
+	    count(api->gone_states) != count(e->gone))
+		MISS("%s: %zu ready, %zu stuck and %zu gone states, expected %zu, %zu and %zu",
+		     e->name, count(api->ready_states), count(api->stuck_states),
+		     count(api->gone_states), count(e->ready), count(e->stuck), count(e->gone));
+	if (strcmp(api->kind, e->kind))
+		MISS("%s: calls itself %s, expected %s", e->name, api->kind, e->kind);
+	for (size_t i = 0; e->ready[i]; i++) {
+		strbuf_reset(&err);
+		if ((rc = db_state_verdict(api, "x-1", e->ready[i], &err)) != 1)
+			MISS("%s: %s does not end the wait well (%d): %s", e->name, e->ready[i], rc,
+			     err.buf);
+	}
+	for (size_t i = 0; e->stuck[i]; i++) {
+		strbuf_reset(&err);
+		strbuf_reset(&want);
+		strbuf_addf(&want, "%s x-1 is %s: it will not become available by itself", e->kind,
+			    e->stuck[i]);
+		if ((rc = db_state_verdict(api, "x-1", e->stuck[i], &err)) != -1 ||
+		    strcmp(err.buf, want.buf))
+			MISS("%s: %s does not fail the wait naming it (%d): %s", e->name, e->stuck[i],
+			     rc, err.buf);
+	}
+	for (size_t i = 0; e->on_the_way[i]; i++) {
+		strbuf_reset(&err);
+		if ((rc = db_state_verdict(api, "x-1", e->on_the_way[i], &err)) != 0 || err.len)
+			MISS("%s: %s is not polled again (%d): %s", e->name, e->on_the_way[i], rc,
+			     err.buf);
+	}
+	strbuf_reset(&err);
+	if (db_state_verdict(api, "x-1", UNKNOWN_STATE, &err) != 0 ||
+	    db_state_verdict(api, "x-1", NULL, &err) != 0 || err.len)
+		MISS("%s: an unknown status or none is not polled again: %s", e->name, err.buf);
+	/* Gone: exactly the gone states read so (db_read). */
+	const char *const *lists[] = { e->ready, e->stuck, e->on_the_way };
+
+	for (size_t l = 0; l < 3; l++)
+		for (size_t i = 0; lists[l][i]; i++)
+			if (db_state_in(lists[l][i], api->gone_states) != listed_in(e->gone, lists[l][i]))
+				MISS("%s: %s %s read as gone", e->name, lists[l][i],
+				     listed_in(e->gone, lists[l][i]) ? "is not" : "is");
+	for (size_t i = 0; e->gone[i]; i++)
+		if (!db_state_in(e->gone[i], api->gone_states))
+			MISS("%s: %s is not read as gone", e->name, e->gone[i]);
+	strbuf_release(&err);
+	strbuf_release(&want);
+	return misses;
+}
+
+static void test_every_status_of_every_db_api(void **state)
+{
+	(void)state;
+	int misses = 0;
+
+	for (size_t i = 0; i < N_EXPECTED_DBS; i++)
+		misses += drive_db(&expected_dbs[i]);
+	assert_int_equal(misses, 0);
+}
+
+/* ---- the states of the runs `terrace run` follows (struct run_states) ---- */
+
+#define MAX_RUN_STATES 12
+
+/* What each state of a run means, as the service documents it (its API
+ * reference's enum: Glue JobRunState and CrawlState, Step Functions
+ * ExecutionStatus, Athena QueryExecutionState, Batch JobStatus, EMR
+ * Serverless JobRunState). */
+struct expected_run_states {
+	const char *name;
+	struct run_state_row rows[MAX_RUN_STATES];
+	enum run_outcome unknown;
+};
+
+static const struct expected_run_states expected_runs[] = {
+	{ "athena/run.c:athena_query_states",
+	  { { "QUEUED", RUN_GOING }, { "RUNNING", RUN_GOING }, { "SUCCEEDED", RUN_SUCCEEDED },
+	    { "FAILED", RUN_FAILED }, { "CANCELLED", RUN_STOPPED } },
+	  RUN_GOING },
+	{ "batch/run.c:batch_job_states",
+	  { { "SUBMITTED", RUN_GOING }, { "PENDING", RUN_GOING }, { "RUNNABLE", RUN_GOING },
+	    { "STARTING", RUN_GOING }, { "RUNNING", RUN_GOING }, { "SUCCEEDED", RUN_SUCCEEDED },
+	    { "FAILED", RUN_FAILED } },
+	  RUN_GOING },
+	{ "emrserverless/run.c:emrs_job_run_states",
+	  { { "SUBMITTED", RUN_GOING }, { "PENDING", RUN_GOING }, { "SCHEDULED", RUN_GOING },
+	    { "RUNNING", RUN_GOING }, { "QUEUED", RUN_GOING }, { "CANCELLING", RUN_GOING },
+	    { "SUCCESS", RUN_SUCCEEDED }, { "FAILED", RUN_FAILED }, { "CANCELLED", RUN_STOPPED } },
+	  RUN_GOING },
+	{ "glue/run.c:glue_job_run_states",
+	  { { "STARTING", RUN_GOING }, { "RUNNING", RUN_GOING }, { "STOPPING", RUN_GOING },
+	    { "WAITING", RUN_GOING }, { "SUCCEEDED", RUN_SUCCEEDED }, { "STOPPED", RUN_STOPPED },
+	    { "TIMEOUT", RUN_TIMED_OUT }, { "FAILED", RUN_FAILED }, { "ERROR", RUN_FAILED },
+	    { "EXPIRED", RUN_FAILED } },
+	  RUN_FAILED },
+	{ "glue/run.c:glue_crawl_states",
+	  { { "SUCCEEDED", RUN_SUCCEEDED }, { "CANCELLED", RUN_STOPPED }, { "FAILED", RUN_FAILED },
+	    { "ERROR", RUN_FAILED } },
+	  RUN_FAILED },
+	{ "sfn/run.c:sfn_execution_states",
+	  { { "RUNNING", RUN_GOING }, { "PENDING_REDRIVE", RUN_GOING },
+	    { "SUCCEEDED", RUN_SUCCEEDED }, { "ABORTED", RUN_STOPPED },
+	    { "TIMED_OUT", RUN_TIMED_OUT }, { "FAILED", RUN_FAILED } },
+	  RUN_FAILED },
+};
+#define N_EXPECTED_RUNS (sizeof(expected_runs) / sizeof(expected_runs[0]))
+
+static const char *const outcome_names[] = { "going", "succeeded", "failed", "stopped",
+					     "timed out" };
+
+static const struct run_states *run_states_named(const char *name)
+{
+	for (const struct run_states_row *r = run_states_rows; r->name; r++)
+		if (!strcmp(r->name, name))
+			return r->table;
+	return NULL;
+}
+
+static int drive_run_states(const struct expected_run_states *e)
+{
+	const struct run_states *table = run_states_named(e->name);
+	size_t rows = 0, want_rows = 0;
+	enum run_outcome got;
+	int misses = 0;
+
+	assert_non_null(table);
+	while (table->rows[rows].state)
+		rows++;
+	for (; e->rows[want_rows].state; want_rows++)
+		if ((got = run_states_outcome(table, e->rows[want_rows].state)) !=
+		    e->rows[want_rows].outcome)
+			MISS("%s: %s means %s, expected %s", e->name, e->rows[want_rows].state,
+			     outcome_names[got], outcome_names[e->rows[want_rows].outcome]);
+	if (rows != want_rows)
+		MISS("%s: %zu states, expected %zu", e->name, rows, want_rows);
+	if ((got = run_states_outcome(table, UNKNOWN_STATE)) != e->unknown)
+		MISS("%s: a state of no row means %s, expected %s", e->name, outcome_names[got],
+		     outcome_names[e->unknown]);
+	if ((got = run_states_outcome(table, NULL)) != RUN_GOING)
+		MISS("%s: no state means %s, expected going", e->name, outcome_names[got]);
+	return misses;
+}
+
+static void test_every_state_of_every_run(void **state)
+{
+	(void)state;
+	int misses = 0;
+
+	for (size_t i = 0; i < N_EXPECTED_RUNS; i++)
+		misses += drive_run_states(&expected_runs[i]);
+	assert_int_equal(misses, 0);
+}
+
+/* Every db_api and run_states table listed is held here, and each held is listed. */
+static void test_every_table_is_expected(void **state)
+{
+	(void)state;
+	size_t listed = 0;
+
+	for (const struct db_api_row *r = db_api_rows; r->name; r++, listed++) {
+		bool found = false;
+
+		for (size_t i = 0; i < N_EXPECTED_DBS; i++)
+			found |= !strcmp(expected_dbs[i].name, r->name);
+		if (!found)
+			fail_msg("%s: a db_api this test does not hold: add its states to "
+				 "expected_dbs[]", r->name);
+	}
+	assert_int_equal(listed, N_EXPECTED_DBS);
+	listed = 0;
+	for (const struct run_states_row *r = run_states_rows; r->name; r++, listed++) {
+		bool found = false;
+
+		for (size_t i = 0; i < N_EXPECTED_RUNS; i++)
+			found |= !strcmp(expected_runs[i].name, r->name);
+		if (!found)
+			fail_msg("%s: a run_states table this test does not hold: add its states to "
+				 "expected_runs[]", r->name);
+	}
+	assert_int_equal(listed, N_EXPECTED_RUNS);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_row_is_expected),
 		cmocka_unit_test(test_every_state_of_every_row),
 		cmocka_unit_test(test_unreadable_answer_fails),
+		cmocka_unit_test(test_every_table_is_expected),
+		cmocka_unit_test(test_every_status_of_every_db_api),
+		cmocka_unit_test(test_every_state_of_every_run),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -132,6 +132,13 @@ static int read_results(struct athena_run *a, const struct run_sink *sink, struc
 	return rc ? -1 : 0;
 }
 
+/* A query's Status.State (GetQueryExecution); one Athena adds later: polled again. */
+static const struct run_state_row query_state_rows[] = {
+	{ "QUEUED", RUN_GOING }, { "RUNNING", RUN_GOING }, { "SUCCEEDED", RUN_SUCCEEDED },
+	{ "FAILED", RUN_FAILED }, { "CANCELLED", RUN_STOPPED }, { NULL },
+};
+const struct run_states athena_query_states = { query_state_rows, RUN_GOING };
+
 static int athena_poll(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
 		       struct strbuf *message, struct strbuf *err)
 {
@@ -148,11 +155,10 @@ static int athena_poll(void *handle, const struct run_sink *sink, enum run_outco
 	const json_t *status = value_get(value_get(out, "QueryExecution"), "Status");
 	const char *state = value_get_string(status, "State");
 	run_sink_state(sink, &a->last_state, state);
-	if (state && !strcmp(state, "SUCCEEDED")) {
-		*outcome = RUN_SUCCEEDED;
+	*outcome = run_states_outcome(&athena_query_states, state);
+	if (*outcome == RUN_SUCCEEDED) {
 		rc = read_results(a, sink, err);
-	} else if (state && (!strcmp(state, "FAILED") || !strcmp(state, "CANCELLED"))) {
-		*outcome = !strcmp(state, "FAILED") ? RUN_FAILED : RUN_STOPPED;
+	} else if (*outcome != RUN_GOING) {
 		const char *why = value_get_string(status, "StateChangeReason");
 		strbuf_addf(message, "athena query %s %s%s%s", a->id, state, why ? ": " : "",
 			    why ? why : "");

@@ -205,6 +205,14 @@ static int describe_job(struct aws_client *c, const char *job_id, json_t **job,
 	return rc ? -1 : 0;
 }
 
+/* A job's status (DescribeJobs); one Batch adds later: polled again. */
+static const struct run_state_row job_state_rows[] = {
+	{ "SUBMITTED", RUN_GOING }, { "PENDING", RUN_GOING }, { "RUNNABLE", RUN_GOING },
+	{ "STARTING", RUN_GOING }, { "RUNNING", RUN_GOING }, { "SUCCEEDED", RUN_SUCCEEDED },
+	{ "FAILED", RUN_FAILED }, { NULL },
+};
+const struct run_states batch_job_states = { job_state_rows, RUN_GOING };
+
 static int batch_poll(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
 		      struct strbuf *message, struct strbuf *err)
 {
@@ -223,10 +231,7 @@ static int batch_poll(void *handle, const struct run_sink *sink, enum run_outcom
 	if (stream && *stream)
 		cwl_add_stream(b->job.logs, b->group, stream, "output");
 	look.state = value_get_string(job, "status");
-	if (look.state && !strcmp(look.state, "SUCCEEDED"))
-		look.outcome = RUN_SUCCEEDED;
-	else if (look.state && !strcmp(look.state, "FAILED"))
-		look.outcome = RUN_FAILED;
+	look.outcome = run_states_outcome(&batch_job_states, look.state);
 	look.exit_code = json_is_integer(value_get(container, "exitCode"))
 			 ? value_get(container, "exitCode") : NULL;
 	look.reasons[0] = value_get_string(job, "statusReason");

@@ -199,6 +199,15 @@ static int emrs_start(void *client, const char *id, const json_t *attrs,
 	return rc;
 }
 
+/* A job run's state (GetJobRun); one EMR Serverless adds later: polled again. */
+static const struct run_state_row job_run_state_rows[] = {
+	{ "SUBMITTED", RUN_GOING }, { "PENDING", RUN_GOING }, { "SCHEDULED", RUN_GOING },
+	{ "RUNNING", RUN_GOING }, { "QUEUED", RUN_GOING }, { "CANCELLING", RUN_GOING },
+	{ "SUCCESS", RUN_SUCCEEDED }, { "FAILED", RUN_FAILED }, { "CANCELLED", RUN_STOPPED },
+	{ NULL },
+};
+const struct run_states emrs_job_run_states = { job_run_state_rows, RUN_GOING };
+
 static int emrs_poll(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
 		     struct strbuf *message, struct strbuf *err)
 {
@@ -217,12 +226,7 @@ static int emrs_poll(void *handle, const struct run_sink *sink, enum run_outcome
 	}
 	run = value_get(out, "jobRun");
 	look.state = value_get_string(run, "state");
-	if (look.state && !strcmp(look.state, "SUCCESS"))
-		look.outcome = RUN_SUCCEEDED;
-	else if (look.state && !strcmp(look.state, "CANCELLED"))
-		look.outcome = RUN_STOPPED;
-	else if (look.state && !strcmp(look.state, "FAILED"))
-		look.outcome = RUN_FAILED;
+	look.outcome = run_states_outcome(&emrs_job_run_states, look.state);
 	look.reasons[0] = value_get_string(run, "stateDetails");
 	if (look.outcome != RUN_GOING && json_is_number(value_get(run,
 						"totalExecutionDurationSeconds")))

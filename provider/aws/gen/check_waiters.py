@@ -20,6 +20,18 @@ For a row paired with a botocore waiter, the check asks:
     failure: neither).
 A row botocore has no waiter for is paired with `-`, and the check holds that
 botocore has none for its operation (when it gets one, the row is paired).
+
+The statuses of the RDS and Redshift APIs (`struct db_api`,
+rds/dbinstance.h) are paired with botocore's waiter for availability
+(DBInstanceAvailable): its describe call is the db_api's, each of its
+success states a ready one and each failure state a stuck one; the
+db_api's further stuck states come from AWS's status pages, which
+tests/unit/test_waiter_rows.c holds.
+
+The states of a run `terrace run` follows (`struct run_states`, run/api.h:
+each state's outcome) are paired with the shape of the service's model
+that lists them (glue JobRunState): every state of the shape's enum is a
+row of the table (states-), and every row a state of the enum (states+).
 Every finding the row means to keep is an `allow` line of waiters.map with
 its reason; an allow line that matches no finding is itself a finding.
 Every row needs a line; a line naming no row is a finding.
@@ -46,7 +58,9 @@ sys.path.insert(0, str(HERE))
 from gen_services import read_services  # noqa: E402
 PROTOCOLS = {row["name"]: row["protocol"] for row in read_services()}
 
-ROW = re.compile(r"struct\s+aws_waiter\s+(\w+)\s*=\s*\{(.*?)\};", re.S)
+RUN_TABLE = re.compile(r"const\s+struct\s+run_states\s+(\w+)\s*=\s*\{\s*(\w+)\s*,", re.S)
+RUN_ROWS = re.compile(r"struct\s+run_state_row\s+(\w+)\s*\[\]\s*=\s*\{(.*?)\};", re.S)
+RUN_ROW = re.compile(r'\{\s*"([^"]+)"\s*,\s*(RUN_\w+)\s*\}')
 ARRAY = re.compile(r"const\s+char\s*\*\s*const\s+(\w+)\s*\[\]\s*=\s*\{(.*?)\};", re.S)
 DEFINE = re.compile(r"^#define\s+(\w+)\s+(.*?)\s*$", re.M)
 FIELD = re.compile(r"\.(\w+)\s*=\s*")
@@ -96,12 +110,14 @@ def value_of(expr, defines):
     return "".join(out)
 
 
-def rows():
-    """{"ec2/nat_gateway.c:nat_up": fields} for every row of provider/aws."""
+def rows(kind="aws_waiter"):
+    """{"ec2/nat_gateway.c:nat_up": fields} for every struct `kind` of
+    provider/aws."""
     found = {}
+    decl = re.compile(r"struct\s+" + kind + r"\s+(\w+)\s*=\s*\{(.*?)\};", re.S)
     for path in sorted(AWS.rglob("*.c")):
         text = strip_comments(path.read_text())
-        if "aws_waiter" not in text or path.parent.name == "transport":
+        if kind not in text or path.parent.name == "transport":
             continue
         defines = {}
         for header in sorted(path.parent.glob("*.h")):
@@ -109,7 +125,7 @@ def rows():
         defines.update(DEFINE.findall(text))
         arrays = {name: [value_of(v, defines) for v in split_top(body) if v != "NULL"]
                   for name, body in ARRAY.findall(text)}
-        for name, body in ROW.findall(text):
+        for name, body in decl.findall(text):
             fields = {}
             for part in split_top(body):
                 m = FIELD.match(part)
@@ -118,6 +134,70 @@ def rows():
                     fields[m.group(1)] = arrays.get(v, v) if isinstance(v, str) else v
             found[f"{path.relative_to(AWS)}:{name}"] = fields
     return found
+
+
+def run_tables():
+    """{"glue/run.c:glue_job_run_states": {state: outcome}} for every
+    struct run_states of provider/aws."""
+    found = {}
+    for path in sorted(AWS.rglob("*.c")):
+        text = strip_comments(path.read_text())
+        if "run_states" not in text:
+            continue
+        rows = {name: dict(RUN_ROW.findall(body)) for name, body in RUN_ROWS.findall(text)}
+        for name, rows_name in RUN_TABLE.findall(text):
+            found[f"{path.relative_to(AWS)}:{name}"] = rows.get(rows_name, {})
+    return found
+
+
+def run_findings(service, shape, states):
+    """[(finding, value, message)] of a run_states table against the enum
+    of botocore's shape."""
+    shapes = model(service, "service-2")["shapes"]
+    if shape not in shapes or "enum" not in shapes[shape]:
+        return [("shape", shape, f"botocore {service} has no enum shape {shape}")]
+    enum = set(shapes[shape]["enum"])
+    return ([("states-", s, f"botocore {service} {shape} has the state {s!r}, which no row "
+              "of the table names") for s in sorted(enum - set(states))] +
+            [("states+", s, f"the table has a row {s!r}, which botocore {service} {shape} "
+              "does not list") for s in sorted(set(states) - enum)])
+
+
+def db_findings(f, service, waiter):
+    """[(finding, value, message)] of a struct db_api against botocore's
+    waiter for availability: its describe call, and each success state a
+    ready one, each failure state a stuck one (the db_api may know more
+    stuck states than botocore, from AWS's status pages: the unit test
+    holds those)."""
+    w = model(service, "waiters-2")["waiters"][waiter]
+    out = []
+    if w["operation"] != f.get("describe_action"):
+        out.append(("operation", f.get("describe_action"), f"calls {f.get('describe_action')}, "
+                    f"botocore's {waiter} calls {w['operation']}"))
+    for a in w["acceptors"]:
+        if a["matcher"] not in ("path", "pathAll", "pathAny") or a["state"] == "retry":
+            continue
+        have, name = ((f.get("ready_states") or [], "ready_states") if a["state"] == "success"
+                      else (f.get("stuck_states") or [], "stuck_states"))
+        if a["expected"] not in have:
+            out.append((name + "-", a["expected"], f"botocore's {waiter} {a['state']} state "
+                        f"{a['expected']!r} is not in the db_api's {name}"))
+    return out
+
+
+def held(row, findings, allows, used, problems):
+    """The findings of `row` the map allows (kept) and the others (differs,
+    each a problem)."""
+    kept, differs = [], []
+    for finding, value, message in findings:
+        if (row, finding, value) in allows:
+            used.add((row, finding, value))
+            kept.append(f"{finding} {value}")
+        else:
+            differs.append(f"{finding} {value}")
+            problems.append(f"{row}: {message} (waiters.map: `allow {row} {finding} "
+                            f"{value} -- why`)")
+    return kept, differs
 
 
 def read_map():
@@ -264,21 +344,40 @@ def main(argv):
         if waiter not in model(service, "waiters-2")["waiters"]:
             problems.append(f"{row}: botocore {service} has no waiter {waiter}")
             continue
-        kept, differs = [], []
         findings = {(k, v): m for k, v, m in findings_of(row, f, service, waiter)}
-        for (finding, value), message in findings.items():
-            if (row, finding, value) in allows:
-                used.add((row, finding, value))
-                kept.append(f"{finding} {value}")
-            else:
-                differs.append(f"{finding} {value}")
-                problems.append(f"{row}: {message} (waiters.map: `allow {row} {finding} "
-                                f"{value} -- why`)")
+        kept, differs = held(row, [(k, v, m) for (k, v), m in findings.items()], allows, used,
+                             problems)
         say(f"  {row}: " + (f"DIFFERS from botocore {service} {waiter}: {', '.join(differs)}"
                                if differs else f"agrees with botocore {service} {waiter}")
               + (f" (allowed: {', '.join(kept)})" if kept else ""))
+    runs = run_tables()
+    print(f"check_waiters: {len(runs)} run-state tables against botocore's enums")
+    for row, states in runs.items():
+        if row not in pairs:
+            problems.append(f"{row}: no line in provider/aws/gen/waiters.map (pair it with the "
+                            "shape of the service's model that lists its states)")
+            continue
+        service, shape, _ = pairs[row]
+        kept, _ = held(row, run_findings(service, shape, states), allows, used, problems)
+        say(f"  {row}: {len(states)} states against botocore {service} {shape}"
+            + (f" (allowed: {', '.join(kept)})" if kept else ""))
+    dbs = rows("db_api")
+    print(f"check_waiters: {len(dbs)} RDS and Redshift status tables against botocore's waiters")
+    for row, f in dbs.items():
+        if row not in pairs:
+            problems.append(f"{row}: no line in provider/aws/gen/waiters.map (pair it with "
+                            "botocore's waiter for its availability)")
+            continue
+        service, waiter, _ = pairs[row]
+        if waiter not in model(service, "waiters-2")["waiters"]:
+            problems.append(f"{row}: botocore {service} has no waiter {waiter}")
+            continue
+        kept, differs = held(row, db_findings(f, service, waiter), allows, used, problems)
+        say(f"  {row}: " + (f"DIFFERS from botocore {service} {waiter}: {', '.join(differs)}"
+                               if differs else f"agrees with botocore {service} {waiter}")
+            + (f" (allowed: {', '.join(kept)})" if kept else ""))
     for row in pairs:
-        if row not in found:
+        if row not in found and row not in runs and row not in dbs:
             problems.append(f"waiters.map:{pairs[row][2]}: {row} names no row")
     for key, n in allows.items():
         if key not in used:

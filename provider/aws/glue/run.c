@@ -208,19 +208,23 @@ static int look(struct aws_client *c, const char *op, json_t *in, struct cwl_rea
 	return 0;
 }
 
-static enum run_outcome outcome_of(const char *state)
-{
-	static const char *const going[] = { "STARTING", "RUNNING", "STOPPING", "WAITING", NULL };
-	if (!state || aws_error_code_in(state, going))
-		return RUN_GOING;
-	if (!strcmp(state, "SUCCEEDED"))
-		return RUN_SUCCEEDED;
-	if (!strcmp(state, "STOPPED"))
-		return RUN_STOPPED;
-	if (!strcmp(state, "TIMEOUT"))
-		return RUN_TIMED_OUT;
-	return RUN_FAILED; /* FAILED, ERROR, EXPIRED */
-}
+/* A job run's JobRunState (GetJobRun); one Glue adds later ends the run: failed. */
+static const struct run_state_row job_run_state_rows[] = {
+	{ "STARTING", RUN_GOING }, { "RUNNING", RUN_GOING }, { "STOPPING", RUN_GOING },
+	{ "WAITING", RUN_GOING }, { "SUCCEEDED", RUN_SUCCEEDED }, { "STOPPED", RUN_STOPPED },
+	{ "TIMEOUT", RUN_TIMED_OUT }, { "FAILED", RUN_FAILED }, { "ERROR", RUN_FAILED },
+	{ "EXPIRED", RUN_FAILED }, { NULL },
+};
+const struct run_states glue_job_run_states = { job_run_state_rows, RUN_FAILED };
+
+/* A crawler's last crawl (GetCrawler's LastCrawl Status), read once the
+ * crawler is READY again, when the crawl has ended: any other state is a
+ * failure. */
+static const struct run_state_row crawl_state_rows[] = {
+	{ "SUCCEEDED", RUN_SUCCEEDED }, { "CANCELLED", RUN_STOPPED }, { "FAILED", RUN_FAILED },
+	{ "ERROR", RUN_FAILED }, { NULL },
+};
+const struct run_states glue_crawl_states = { crawl_state_rows, RUN_FAILED };
 
 static int glue_run_poll(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
 			 struct strbuf *message, struct strbuf *err)
@@ -234,7 +238,7 @@ static int glue_run_poll(void *handle, const struct run_sink *sink, enum run_out
 	const json_t *run = value_get(out, "JobRun");
 	const char *state = value_get_string(run, "JobRunState");
 	run_sink_state(sink, &g->last_state, state);
-	*outcome = outcome_of(state);
+	*outcome = run_states_outcome(&glue_job_run_states, state);
 	if (*outcome != RUN_GOING) {
 		if (json_is_number(value_get(run, "ExecutionTime")))
 			run_sink_detail(sink, "execution_seconds", json_incref(value_get(run, "ExecutionTime")));
@@ -435,8 +439,8 @@ static int crawler_poll(void *handle, const struct run_sink *sink, enum run_outc
 	if (ended) {
 		const char *status = value_get_string(last, "Status");
 		const char *msg = value_get_string(last, "ErrorMessage");
-		*outcome = !status || !strcmp(status, "SUCCEEDED") ? RUN_SUCCEEDED
-			 : !strcmp(status, "CANCELLED") ? RUN_STOPPED : RUN_FAILED;
+		/* READY again with no last crawl recorded: nothing failed. */
+		*outcome = status ? run_states_outcome(&glue_crawl_states, status) : RUN_SUCCEEDED;
 		if (status) {
 			json_t *ev = run_event_new("state");
 			json_object_set_new(ev, "state", json_string(status));

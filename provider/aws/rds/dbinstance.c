@@ -160,6 +160,17 @@ int db_read(const struct db_api *t, struct aws_client *c, const char *id,
 	return rc;
 }
 
+int db_state_verdict(const struct db_api *t, const char *id, const char *state,
+		     struct strbuf *err)
+{
+	if (db_state_in(state, t->stuck_states)) {
+		strbuf_addf(err, "%s %s is %s: it will not become available by itself", t->kind,
+			    id, state);
+		return -1;
+	}
+	return db_state_in(state, t->ready_states) ? 1 : 0;
+}
+
 /* What the wait for one instance or cluster knows. */
 struct db_wait {
 	const struct db_api *t;
@@ -192,14 +203,9 @@ static int wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
 	}
 	state = xml_child_text(node, t->status_field);
 	strbuf_addstr(status, state ? state : "no status");
-	rc = 0;
-	if (w->until_gone) {
+	rc = w->until_gone ? 0 : db_state_verdict(t, w->id, state, err);
+	if (rc == 1) {
 		rc = 0;
-	} else if (db_state_in(state, t->stuck_states)) {
-		strbuf_addf(err, "%s %s is %s: it will not become available by itself", t->kind,
-			    w->id, state);
-		rc = -1;
-	} else if (db_state_in(state, t->ready_states)) {
 		field = db_pending_field(node, w->pending);
 		if (field)
 			strbuf_addf(status, ", %s change pending", field);

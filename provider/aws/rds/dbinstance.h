@@ -49,6 +49,15 @@ struct db_api {
 	double update_timeout, delete_timeout; /* seconds, for db_delete's waits */
 };
 
+/* Every db_api of provider/aws by "FOLDER/FILE.c:NAME", ending with a
+ * {NULL, NULL} entry: provider/aws/gen/waiter_rows.gen.c (gen_waiter_rows.py),
+ * for the test that drives each one's states (tests/unit/test_waiter_rows.c). */
+struct db_api_row {
+	const char *name;
+	const struct db_api *api;
+};
+extern const struct db_api_row db_api_rows[];
+
 /* What a type's create and update add to its db_api (db_send,
  * db_converge, db_settle_update), apart so that only they reach the writes (the
  * permissions generator follows what each phase's functions name): its
@@ -93,6 +102,14 @@ int db_read_existing(const struct db_api *t, struct aws_client *c, const char *i
 int db_wait(const struct db_api *t, struct aws_client *c, const char *id,
 	    db_settled_fn settled, bool until_gone, const char *const *pending, double timeout,
 	    struct strbuf *err);
+/* A wait for `id` to become available judged on its status `state` alone:
+ * -1 with err ("KIND ID is STATE: it will not become available by itself")
+ * for one of t->stuck_states, 1 for one of t->ready_states (db_wait then
+ * weighs the pending changes and settled), 0 for any other: poll again.
+ * Pure, for the test that drives every state row of every db_api
+ * (tests/unit/test_waiter_rows.c). */
+int db_state_verdict(const struct db_api *t, const char *id, const char *state,
+		     struct strbuf *err);
 /* Bring the tags of `arn` from `have` to `want` (maps; anything else is no tags). */
 int db_sync_tags(const struct db_api *t, struct aws_client *c, const char *arn,
 		 const json_t *have, const json_t *want, struct strbuf *err);

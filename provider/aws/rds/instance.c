@@ -102,7 +102,7 @@ static const struct attr_schema instance_attrs[] = {
 	{ .name = NULL },
 };
 
-static const struct db_api rds_instance;
+extern const struct db_api rds_instance; /* its API's names and states, below */
 
 /* Statuses from which an instance does not become available by itself. */
 static const char *const stuck_states[] = {
@@ -385,7 +385,7 @@ static int read_existing(void *client, const char *id, const json_t *written, js
 	return db_read_existing(&rds_instance, client, id, instance_with_tags, written, out, err);
 }
 
-static const struct db_api rds_instance = {
+const struct db_api rds_instance = {
 	.type_name = "aws.rds.instance",
 	.kind = "RDS instance",
 	.service = &aws_service_rds,

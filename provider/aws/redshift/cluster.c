@@ -91,7 +91,7 @@ static const struct attr_schema cluster_attrs[] = {
 	{ .name = NULL },
 };
 
-static const struct db_api redshift_cluster;
+extern const struct db_api redshift_cluster; /* its API's names and states, below */
 
 /* Statuses from which a cluster does not become available by itself. */
 static const char *const stuck_states[] = {
@@ -412,7 +412,7 @@ static int cluster_read(void *client, const char *id, const json_t *prior, json_
 	return 0;
 }
 
-static const struct db_api redshift_cluster = {
+const struct db_api redshift_cluster = {
 	.type_name = "aws.redshift.cluster",
 	.kind = "Redshift cluster",
 	.service = &aws_service_redshift,

@@ -75,6 +75,32 @@ void job_run_release(struct job_run *j);
  * err set when the lines could not be read. */
 int job_run_report(struct job_run *j, const struct job_look *look, const struct run_sink *sink,
 		   enum run_outcome *outcome, struct strbuf *message, struct strbuf *err);
+/*
+ * What a service's word for a run's state means (a Glue job run's
+ * JobRunState, a Step Functions execution's status ...): data, one row a
+ * state, so that the test that drives every row (tests/unit/test_waiter_rows.c,
+ * through run_states_outcome) fails when one is dropped or changed, and
+ * provider/aws/gen/check_waiters.py holds the rows to the states the
+ * service's model lists (waiters.map names the model's shape). A state of
+ * no row (one AWS adds later) means `unknown`; no state at all, RUN_GOING.
+ */
+struct run_state_row {
+	const char *state;
+	enum run_outcome outcome;
+};
+struct run_states {
+	const struct run_state_row *rows; /* ending with { NULL } */
+	enum run_outcome unknown;
+};
+enum run_outcome run_states_outcome(const struct run_states *t, const char *state);
+/* Every struct run_states of provider/aws by "FOLDER/FILE.c:NAME", ending
+ * with a {NULL, NULL} entry: provider/aws/gen/waiter_rows.gen.c. */
+struct run_states_row {
+	const char *name;
+	const struct run_states *table;
+};
+extern const struct run_states_row run_states_rows[];
+
 /* A "detail" event {name, value} (value taken). */
 void run_sink_detail(const struct run_sink *sink, const char *name, json_t *value);
 /* The attributes of the state's (resources') only resource of type `type`

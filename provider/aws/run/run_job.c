@@ -7,7 +7,8 @@
  * the state when it changed, the exit code of the container (or driver)
  * when the service gives one, and at the end the outcome and the service's
  * reasons; a run that ended after terrace asked it to stop is stopped, not
- * failed. The follow loop, the pacing and the stop on Ctrl-C or -timeout
+ * failed; and what a service's word for a run's state means (struct
+ * run_states). The follow loop, the pacing and the stop on Ctrl-C or -timeout
  * are cmd/run.c's, for every runner. Also the stack's one resource of a
  * type, which these runners take when no flag names one.
  */
@@ -67,6 +68,16 @@ int job_run_report(struct job_run *j, const struct job_look *look, const struct 
 				strbuf_addf(message, "%s%s", message->len ? ": " : "",
 					    look->reasons[i]);
 	return 0;
+}
+
+enum run_outcome run_states_outcome(const struct run_states *t, const char *state)
+{
+	if (!state)
+		return RUN_GOING;
+	for (const struct run_state_row *r = t->rows; r->state; r++)
+		if (!strcmp(r->state, state))
+			return r->outcome;
+	return t->unknown;
 }
 
 const json_t *run_stack_one(const json_t *resources, const char *type,

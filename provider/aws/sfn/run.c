@@ -231,6 +231,15 @@ static int read_history(struct sfn_run *s, const struct run_sink *sink, struct s
 	return rc ? -1 : 0;
 }
 
+/* An execution's status (DescribeExecution); one Step Functions adds later
+ * ends the run: failed. */
+static const struct run_state_row execution_state_rows[] = {
+	{ "RUNNING", RUN_GOING }, { "PENDING_REDRIVE", RUN_GOING },
+	{ "SUCCEEDED", RUN_SUCCEEDED }, { "ABORTED", RUN_STOPPED },
+	{ "TIMED_OUT", RUN_TIMED_OUT }, { "FAILED", RUN_FAILED }, { NULL },
+};
+const struct run_states sfn_execution_states = { execution_state_rows, RUN_FAILED };
+
 static int sfn_poll(void *handle, const struct run_sink *sink, enum run_outcome *outcome,
 		    struct strbuf *message, struct strbuf *err)
 {
@@ -253,12 +262,12 @@ static int sfn_poll(void *handle, const struct run_sink *sink, enum run_outcome 
 	}
 	const char *status = value_get_string(d, "status");
 	run_sink_state(sink, &s->last_status, status);
-	if (!status || !strcmp(status, "RUNNING") || !strcmp(status, "PENDING_REDRIVE")) {
+	*outcome = run_states_outcome(&sfn_execution_states, status);
+	if (*outcome == RUN_GOING) {
 		json_decref(d);
 		return 0;
 	}
-	if (!strcmp(status, "SUCCEEDED")) {
-		*outcome = RUN_SUCCEEDED;
+	if (*outcome == RUN_SUCCEEDED) {
 		const char *text = value_get_string(d, "output");
 		json_t *output = text ? json_loads(text, JSON_DECODE_ANY, NULL) : NULL;
 		if (text) {
@@ -267,8 +276,6 @@ static int sfn_poll(void *handle, const struct run_sink *sink, enum run_outcome 
 			run_sink_emit(sink, ev);
 		}
 	} else {
-		*outcome = !strcmp(status, "ABORTED") ? RUN_STOPPED
-			 : !strcmp(status, "TIMED_OUT") ? RUN_TIMED_OUT : RUN_FAILED;
 		const char *error = value_get_string(d, "error");
 		const char *cause = value_get_string(d, "cause");
 		strbuf_addf(message, "execution %s %s", s->arn, status);
