@@ -25,6 +25,12 @@
  * runner's poll reads them); check_waiters.py holds the states to the
  * service's model besides.
  *
+ * The two waits whose states are code, not a table (a Lambda function's
+ * State with its LastUpdateStatus, lambda_ready_verdict; a Batch compute
+ * environment's or job queue's status, batch_wait_verdict): every state
+ * each API documents, and every pair of the two Lambda fields, judged
+ * against verdicts written here.
+ *
  * So a state dropped, added, changed or moved (from stuck to ready, from
  * failed to going ...) in any row of any table fails a test here, as does a
  * table this test does not hold.
@@ -39,6 +45,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/batch/api.h"
+#include "provider/aws/lambda/api.h"
 #include "provider/aws/rds/dbinstance.h"
 #include "provider/aws/run/api.h"
 #include "provider/aws/transport/wait.h"
@@ -582,6 +590,103 @@ static void test_every_state_of_every_run(void **state)
 	assert_int_equal(misses, 0);
 }
 
+/* ---- the waits whose states are code ---- */
+
+/* Lambda's State (Pending, Active, Inactive, Failed, none) by its
+ * LastUpdateStatus (Successful, InProgress, Failed, none), as the Lambda
+ * Developer Guide's "Lambda function states" gives them: D ready, A polled
+ * again, S failed naming the State's reason, U failed naming the update's. */
+static const char *const lambda_states[] = { "Pending", "Active", "Inactive", "Failed", NULL };
+static const char *const lambda_updates[] = { "Successful", "InProgress", "Failed", NULL };
+static const char *const lambda_after_write[5] = { "AAUA", "DAUD", "DAUD", "SSSS", "DAUD" };
+static const char *const lambda_read_only[5] = { "AAAA", "DADD", "DADD", "DADD", "DADD" };
+
+static char lambda_verdict(const char *state, const char *update, bool fail_on_failed)
+{
+	json_t *conf = json_pack("{s:s, s:s, s:s, s:s}", "StateReasonCode", "SubnetOutOfIPAddresses",
+				 "StateReason", "why", "LastUpdateStatusReasonCode", "InvalidImage",
+				 "LastUpdateStatusReason", "why not");
+	struct strbuf status = STRBUF_INIT, err = STRBUF_INIT;
+	char v;
+
+	if (state)
+		json_object_set_new(conf, "State", json_string(state));
+	if (update)
+		json_object_set_new(conf, "LastUpdateStatus", json_string(update));
+	switch (lambda_ready_verdict("f", conf, fail_on_failed, &status, &err)) {
+	case 1: v = err.len ? '?' : 'D'; break;
+	case 0: v = err.len ? '?' : 'A'; break;
+	default:
+		v = !strcmp(err.buf, "lambda function f failed: SubnetOutOfIPAddresses: why") ? 'S'
+		  : !strcmp(err.buf, "lambda function f: the update failed: InvalidImage: why not")
+		  ? 'U' : '?';
+	}
+	json_decref(conf);
+	strbuf_release(&status);
+	strbuf_release(&err);
+	return v;
+}
+
+static void test_every_lambda_state_pair(void **state)
+{
+	(void)state;
+	int misses = 0;
+
+	for (size_t s = 0; s < 5; s++)
+		for (size_t u = 0; u < 4; u++)
+			for (int written = 0; written < 2; written++) {
+				char want = (written ? lambda_after_write : lambda_read_only)[s][u];
+				char got = lambda_verdict(lambda_states[s], lambda_updates[u], written);
+
+				if (got != want)
+					MISS("lambda State %s, LastUpdateStatus %s%s: %c, expected %c",
+					     lambda_states[s] ? lambda_states[s] : "(none)",
+					     lambda_updates[u] ? lambda_updates[u] : "(none)",
+					     written ? " after a write" : "", got, want);
+			}
+	assert_int_equal(misses, 0);
+}
+
+/* Batch's CEStatus and JQStatus (DELETED is no object: batch_describe_one
+ * leaves it out), waited VALID and waited gone: D done, A again, F failed. */
+static const struct {
+	const char *status;
+	char until_valid, until_gone;
+} batch_statuses[] = {
+	{ "CREATING", 'A', 'A' }, { "UPDATING", 'A', 'A' }, { "DELETING", 'A', 'A' },
+	{ "VALID", 'D', 'A' }, { "INVALID", 'F', 'A' }, { NULL, 'F', 'D' },
+};
+
+static void test_every_batch_status(void **state)
+{
+	(void)state;
+	const struct batch_kind k = { .noun = "compute environment" };
+	int misses = 0;
+
+	for (size_t i = 0; i < sizeof(batch_statuses) / sizeof(*batch_statuses); i++)
+		for (int gone = 0; gone < 2; gone++) {
+			const char *s = batch_statuses[i].status;
+			json_t *found = s ? json_pack("{s:s, s:s}", "status", s, "statusReason",
+						      "the service role is missing") : NULL;
+			struct strbuf status = STRBUF_INIT, err = STRBUF_INIT;
+			int rc = batch_wait_verdict(&k, "ce", found, gone, &status, &err);
+			char want = gone ? batch_statuses[i].until_gone : batch_statuses[i].until_valid;
+			const char *want_err = !s ? "batch compute environment ce disappeared while "
+				"terrace waited for it to be VALID"
+				: "batch compute environment ce is INVALID: the service role is missing";
+			char got = rc == 1 && !err.len ? 'D' : rc == 0 && !err.len ? 'A'
+				 : rc == -1 && !strcmp(err.buf, want_err) ? 'F' : '?';
+
+			if (got != want)
+				MISS("batch %s waited %s: %c (%s), expected %c", s ? s : "(none)",
+				     gone ? "gone" : "VALID", got, err.buf, want);
+			json_decref(found);
+			strbuf_release(&status);
+			strbuf_release(&err);
+		}
+	assert_int_equal(misses, 0);
+}
+
 /* Every db_api and run_states table listed is held here, and each held is listed. */
 static void test_every_table_is_expected(void **state)
 {
@@ -620,6 +725,8 @@ int main(void)
 		cmocka_unit_test(test_every_table_is_expected),
 		cmocka_unit_test(test_every_status_of_every_db_api),
 		cmocka_unit_test(test_every_state_of_every_run),
+		cmocka_unit_test(test_every_lambda_state_pair),
+		cmocka_unit_test(test_every_batch_status),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

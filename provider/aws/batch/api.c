@@ -98,36 +98,42 @@ struct batch_wait_ctx {
 	bool gone;
 };
 
+int batch_wait_verdict(const struct batch_kind *k, const char *name, const json_t *found,
+		       bool gone, struct strbuf *status, struct strbuf *err)
+{
+	const char *s = value_get_string(found, "status");
+
+	if (!found) {
+		if (gone)
+			return 1;
+		strbuf_addf(err, "batch %s %s disappeared while terrace waited for it to be VALID",
+			    k->noun, name);
+		return -1;
+	}
+	strbuf_addstr(status, s ? s : "");
+	if (!gone && s && !strcmp(s, "VALID"))
+		return 1;
+	if (!gone && s && !strcmp(s, "INVALID")) {
+		const char *why = value_get_string(found, "statusReason");
+
+		strbuf_addf(err, "batch %s %s is INVALID: %s", k->noun, name,
+			    why ? why : "Batch gives no reason");
+		return -1;
+	}
+	return 0;
+}
+
 /* No row serves: Batch's describe is a POST naming a list, and the object is
  * the answer's first entry not DELETED (a row reads one path of a GET). */
 static int batch_wait_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct batch_wait_ctx *w = ctx;
 	json_t *found = NULL;
-	const char *s;
 	int rc;
 
 	if (batch_describe_one(w->c, w->k, w->name, &found, err))
 		return -1;
-	if (!found) {
-		if (w->gone)
-			return 1;
-		strbuf_addf(err, "batch %s %s disappeared while terrace waited for it to be VALID",
-			    w->k->noun, w->name);
-		return -1;
-	}
-	s = value_get_string(found, "status");
-	strbuf_addstr(status, s ? s : "");
-	rc = 0;
-	if (!w->gone && s && !strcmp(s, "VALID"))
-		rc = 1;
-	else if (!w->gone && s && !strcmp(s, "INVALID")) {
-		const char *why = value_get_string(found, "statusReason");
-
-		strbuf_addf(err, "batch %s %s is INVALID: %s", w->k->noun, w->name,
-			    why ? why : "Batch gives no reason");
-		rc = -1;
-	}
+	rc = batch_wait_verdict(w->k, w->name, found, w->gone, status, err);
 	json_decref(found);
 	return rc;
 }

@@ -50,6 +50,13 @@ int batch_read(struct aws_client *c, const struct batch_kind *k, const char *nam
  * (gone true), bounded by api.c's batch_poll (10 minutes). */
 int batch_wait(struct aws_client *c, const struct batch_kind *k, const char *name, bool gone,
 	       struct strbuf *err);
+/* batch_wait's judgement of one look: `found` as batch_describe_one gives it
+ * (NULL: none, or DELETED). 1 done (VALID; gone: none found), -1 with err
+ * (INVALID and its statusReason; none found while waiting for VALID), 0
+ * again (CREATING, UPDATING, DELETING ...); status gets the status. Pure,
+ * for tests/unit/test_waiter_rows.c, which drives every status Batch gives. */
+int batch_wait_verdict(const struct batch_kind *k, const char *name, const json_t *found,
+		       bool gone, struct strbuf *status, struct strbuf *err);
 
 /*
  * The send of a create of an object of kind k named `name` (a native

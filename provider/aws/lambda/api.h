@@ -40,6 +40,14 @@ int lambda_call(struct aws_client *c, const char *operation, const char *method,
 
 /* The tags of a function or event source mapping by its ARN (ListTags):
  * 0 with *tags ({} when none), or -1. */
+/* A wait for function `name` to be ready judged on its configuration
+ * (GetFunctionConfiguration's answer): 0 while State is Pending or
+ * LastUpdateStatus InProgress; with fail_on_failed, -1 with err naming the
+ * reason code and reason when State or LastUpdateStatus is Failed; else 1.
+ * status gets both fields. Pure, for tests/unit/test_waiter_rows.c, which
+ * drives every pair of the two. */
+int lambda_ready_verdict(const char *name, const json_t *conf, bool fail_on_failed,
+			 struct strbuf *status, struct strbuf *err);
 int lambda_get_tags(struct aws_client *c, const char *arn, json_t **tags, struct strbuf *err);
 /* Bring the tags of the function or mapping `arn` from `current` to
  * `desired` (UntagResource, TagResource): 0 or -1. */

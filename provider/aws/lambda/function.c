@@ -312,14 +312,38 @@ struct ready_wait {
 	bool fail_on_failed; /* a failed state or update is an error (after our own writes) */
 };
 
-/* No row serves: it weighs State and LastUpdateStatus together. */
+int lambda_ready_verdict(const char *name, const json_t *conf, bool fail_on_failed,
+			 struct strbuf *status, struct strbuf *err)
+{
+	const char *state = value_get_string(conf, "State");
+	const char *update = value_get_string(conf, "LastUpdateStatus");
+
+	strbuf_addf(status, "State %s, LastUpdateStatus %s", state ? state : "(none)",
+		    update ? update : "(none)");
+	if (fail_on_failed && state && !strcmp(state, "Failed")) {
+		strbuf_addf(err, "lambda function %s failed: %s: %s", name,
+			    value_get_string_or(conf, "StateReasonCode", ""),
+			    value_get_string_or(conf, "StateReason", ""));
+		return -1;
+	}
+	if (fail_on_failed && update && !strcmp(update, "Failed")) {
+		strbuf_addf(err, "lambda function %s: the update failed: %s: %s", name,
+			    value_get_string_or(conf, "LastUpdateStatusReasonCode", ""),
+			    value_get_string_or(conf, "LastUpdateStatusReason", ""));
+		return -1;
+	}
+	if ((state && !strcmp(state, "Pending")) || (update && !strcmp(update, "InProgress")))
+		return 0;
+	return 1;
+}
+
+/* No row serves: it weighs State and LastUpdateStatus together (lambda_ready_verdict). */
 static int ready_check(void *ctx, struct strbuf *status, struct strbuf *err)
 {
 	struct ready_wait *w = ctx;
 	char *path = function_path(w->name, "/configuration");
 	struct aws_response resp;
 	json_t *conf;
-	const char *state, *update;
 	int rc = lambda_call(w->c, "GetFunctionConfiguration", "GET", path, NULL, NULL, &conf,
 			     &resp, err);
 
@@ -327,26 +351,7 @@ static int ready_check(void *ctx, struct strbuf *status, struct strbuf *err)
 	free(path);
 	if (rc)
 		return -1;
-	state = value_get_string(conf, "State");
-	update = value_get_string(conf, "LastUpdateStatus");
-	strbuf_addf(status, "State %s, LastUpdateStatus %s", state ? state : "(none)",
-		    update ? update : "(none)");
-	if (w->fail_on_failed && state && !strcmp(state, "Failed")) {
-		strbuf_addf(err, "lambda function %s failed: %s: %s", w->name,
-			    value_get_string_or(conf, "StateReasonCode", ""),
-			    value_get_string_or(conf, "StateReason", ""));
-		rc = -1;
-	} else if (w->fail_on_failed && update && !strcmp(update, "Failed")) {
-		strbuf_addf(err, "lambda function %s: the update failed: %s: %s", w->name,
-			    value_get_string_or(conf, "LastUpdateStatusReasonCode", ""),
-			    value_get_string_or(conf, "LastUpdateStatusReason", ""));
-		rc = -1;
-	} else if ((state && !strcmp(state, "Pending")) ||
-		   (update && !strcmp(update, "InProgress"))) {
-		rc = 0;
-	} else {
-		rc = 1;
-	}
+	rc = lambda_ready_verdict(w->name, conf, w->fail_on_failed, status, err);
 	json_decref(conf);
 	return rc;
 }
