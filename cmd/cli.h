@@ -151,11 +151,13 @@ int ui_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ui_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print every diagnostic; returns 1 when there was an error. */
 int ui_diags(const struct diags *d);
-/* Ask for "yes" on a terminal; refuses without one. */
-bool ui_confirm(const char *question, const char *verb);
+/* Ask for "yes" on a terminal; refuses without one, saying to pass flag
+ * (-auto-approve, -force) or do `otherwise` (NULL: nothing else). */
+bool ui_confirm(const char *question, const char *verb, const char *flag,
+		const char *otherwise);
 /* Whether ui_confirm could ask (a terminal, input on, no -json): false
  * after printing why not, so a command that would ask fails at once. */
-bool ui_can_confirm(const char *verb);
+bool ui_can_confirm(const char *verb, const char *flag, const char *otherwise);
 /* -input=false: ui_confirm refuses instead of asking. */
 void ui_set_input(bool allowed);
 /* -compact-warnings: warnings are held and printed at exit, their first
@@ -398,9 +400,14 @@ struct backend *ctx_backend_from_settings(const json_t *settings, const char *st
 /* Letters, digits, '-' and '_', 1 to 64 of them. */
 bool ws_name_valid(const char *name);
 /* The current workspace for a stack path (file or folder; NULL: "."):
- * TERRACE_WORKSPACE, else .terrace/environment beside the stack, else
- * "default". NULL after printing an error (an invalid name). */
+ * TERRACE_WORKSPACE or Terraform's TF_WORKSPACE (both set, they must
+ * agree), else .terrace/environment beside the stack, else "default". NULL
+ * after printing an error (an invalid name, the two variables differing). */
 char *ws_current(const char *stack_path);
+/* The workspace the environment selects (TERRACE_WORKSPACE, else
+ * TF_WORKSPACE; ws_current judges it), *variable the one set; NULL when
+ * neither is. */
+const char *ws_override(const char **variable);
 /* The local state file of a workspace: default_path itself for NULL or
  * "default", else terrace.state.d/<ws>/<its name> in default_path's folder. */
 char *ws_local_state_path(const char *default_path, const char *workspace);
