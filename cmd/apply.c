@@ -36,8 +36,8 @@ static const struct cli_command destroy_cmd = {
 
 #define ALLOW_DIRTY_HELP "in a production environment, run from stack files with " \
 	"uncommitted changes"
-#define ALLOW_OTHER_BRANCH_HELP "in a production environment, run from a branch other than " \
-	"its git_branch"
+#define ALLOW_OTHER_BRANCH_HELP "in a production environment, run from a branch or tag other " \
+	"than its git_branch or git_tag admits"
 
 /* apply's and destroy's options. */
 struct apply_opts {

@@ -338,28 +338,42 @@ int env_state_workspace(const struct stack *settings, const struct cli_setup *o,
  * record. */
 bool env_owns_backend(const struct stack *s, const char *workspace);
 /* The environment env_workspace selected: {"name", "mode", "user" (in
- * production only shown: TERRACE_USER or USER, when set), "git_branch"
- * (when set)}, or NULL. Borrowed. */
+ * production only shown: TERRACE_USER or USER, when set), "git_branch",
+ * "git_tag" (when set)}, or NULL. Borrowed. */
 const json_t *env_selected(void);
 /*
  * In a production environment (env: the snapshot's "environment", may be
  * NULL), `verb` (apply, destroy) refuses to run from a git working tree
  * whose stack files have changes not committed (allow_dirty, -allow-dirty,
- * lets it), or from a branch other than the environment's git_branch
- * (allow_other_branch, -allow-other-branch); on a detached HEAD (CI's
- * checkouts) the branch is the CI's own variable (env_ci_branch). Outside a
- * git working tree it warns and goes on. -1 after printing why and how to
- * override.
+ * lets it), or, when the environment names a git_branch or a git_tag, from
+ * a ref it does not admit (env_ref_admitted; allow_other_branch,
+ * -allow-other-branch, lets it); on a detached HEAD (CI's checkouts) the
+ * ref is the CI's own variable (env_ci_ref), else with git_tag the tag HEAD
+ * is at. Outside a git working tree it warns and goes on. -1 after
+ * printing why and how to override.
  */
 int env_check_production(const struct cli_setup *o, const json_t *env, const char *verb,
 			 bool allow_dirty, bool allow_other_branch);
-/* The branch a CI job runs for, from its own variables (GitHub Actions'
+/* What a CI job runs for, from its own variables: a tag pipeline's tag
+ * (*tag set: GitLab's CI_COMMIT_TAG, GitHub's GITHUB_REF_NAME with
+ * GITHUB_REF_TYPE=tag, ...), else the branch (GitHub Actions'
  * GITHUB_HEAD_REF for a pull request, else GITHUB_REF_NAME; GitLab's
  * CI_MERGE_REQUEST_SOURCE_BRANCH_NAME, CI_COMMIT_BRANCH, CI_COMMIT_REF_NAME;
- * Bitbucket's BITBUCKET_BRANCH; ...: cmd/environment.c's ci_branches), each
- * read only under its CI's own marker (GITHUB_ACTIONS, GITLAB_CI, ...): a
- * new string, *variable the name it came from; NULL when none is set. */
-char *env_ci_branch(const char **variable);
+ * Bitbucket's BITBUCKET_BRANCH; ...: cmd/environment.c's ci_tags and
+ * ci_branches), each read only under its CI's own marker (GITHUB_ACTIONS,
+ * GITLAB_CI, ...): a new string, *variable the name it came from; NULL
+ * when none is set. */
+char *env_ci_ref(const char **variable, bool *tag);
+/* The repository's default branch where the CI says it (GitLab's
+ * CI_DEFAULT_BRANCH, Buildkite's BUILDKITE_PIPELINE_DEFAULT_BRANCH), as
+ * env_ci_ref gives a ref; NULL elsewhere (GitHub). */
+char *env_ci_default_branch(const char **variable);
+/* Whether production environment env admits a run for ref (a tag when tag
+ * is set, else a branch): a tag matching its git_tag (a glob: `*` matches
+ * '/' too); its git_branch, or when only git_tag is written,
+ * default_branch (env_ci_default_branch; NULL: no branch is admitted);
+ * anything when it names neither. */
+bool env_ref_admitted(const json_t *env, const char *ref, bool tag, const char *default_branch);
 
 /* ---- backend settings (cmd/backend_settings.c): the bottom piece ---- */
 /* The merged backend settings (strings): the block (may be NULL), then
