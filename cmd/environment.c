@@ -198,10 +198,11 @@ int env_workspace(const struct stack *s, const struct cli_setup *o, const json_t
 	if (!ws)
 		return -1;
 	if (!ws_is_default(ws)) {
+		const char *variable;
 		ui_error("environment \"%s\" and workspace \"%s\" are both selected: an environment "
 			 "keeps its own state; select the default workspace (`terrace workspace "
-			 "select default`, TERRACE_WORKSPACE unset) or leave -env and TERRACE_ENV "
-			 "out", name, ws);
+			 "select default`, %s unset) or leave -env and TERRACE_ENV out", name, ws,
+			 ws_override(&variable) ? variable : "TERRACE_WORKSPACE");
 		free(ws);
 		return -1;
 	}

@@ -12,7 +12,8 @@
 # stack that writes git_branch alone is refused from a tag, as before, now
 # saying to add git_tag. And the smaller point: a changed stack file is
 # listed once in the refusal (it was listed twice, by both `git status`
-# calls), beside a stack file not added.
+# calls), beside a stack file not added; and TF_WORKSPACE beside -env is
+# refused naming it.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -152,6 +153,11 @@ test_expect_success 'git_tag without git_branch where the CI names no default br
 		terrace destroy -env prod -auto-approve >out 2>err </dev/null &&
 	test_contains out "Destroy complete! Resources: 1 destroyed." &&
 	! bucket_exists t1422-lake
+'
+
+test_expect_success 'TF_WORKSPACE beside -env: refused, naming TF_WORKSPACE' '
+	TF_WORKSPACE=staging test_expect_code 1 terrace plan -env prod >out 2>err </dev/null &&
+	test_line err "Error: environment \"prod\" and workspace \"staging\" are both selected: an environment keeps its own state; select the default workspace (\`terrace workspace select default\`, TF_WORKSPACE unset) or leave -env and TERRACE_ENV out"
 '
 
 test_expect_success 'git_tag: a pattern, in production only' '
