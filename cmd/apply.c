@@ -31,10 +31,13 @@ static const struct cli_command destroy_cmd = {
 		     SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT | SETUP_JSON | \
 		     SETUP_NO_COLOR | SETUP_ENV | SETUP_ALL)
 
+/* Where no one can approve: what does instead of -auto-approve. */
+#define APPROVE_OTHERWISE "apply a saved plan file"
+
 #define ALLOW_DIRTY_HELP "in a production environment, run from stack files with " \
 	"uncommitted changes"
-#define ALLOW_OTHER_BRANCH_HELP "in a production environment, run from a branch other than " \
-	"its git_branch"
+#define ALLOW_OTHER_BRANCH_HELP "in a production environment, run from a branch or tag other " \
+	"than its git_branch or git_tag admits"
 
 /* apply's and destroy's options. */
 struct apply_opts {
@@ -135,7 +138,8 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 	/* Where no one can say yes (CI, -input=false, no terminal, -json), an
 	 * apply that would ask fails at once, before it locks, refreshes or
 	 * prints a plan nobody approves (docs/cli.md). */
-	if (!planfile && !a->auto_approve && !ui_can_confirm(verb))
+	if (!planfile && !a->auto_approve &&
+	    !ui_can_confirm(verb, "-auto-approve", APPROVE_OTHERWISE))
 		goto out;
 
 	if (planfile) {
@@ -218,7 +222,7 @@ static int run_apply(const struct apply_opts *a, bool destroy)
 					: p->refresh_only ? "Would you like to update the terrace state to reflect "
 							    "these detected changes?"
 					: "Do you want to perform these actions?";
-			if (!ui_confirm(q, verb))
+			if (!ui_confirm(q, verb, "-auto-approve", APPROVE_OTHERWISE))
 				goto out;
 		}
 		ui_printf(stdout, "\n");

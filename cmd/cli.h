@@ -151,11 +151,13 @@ int ui_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ui_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print every diagnostic; returns 1 when there was an error. */
 int ui_diags(const struct diags *d);
-/* Ask for "yes" on a terminal; refuses without one. */
-bool ui_confirm(const char *question, const char *verb);
+/* Ask for "yes" on a terminal; refuses without one, saying to pass flag
+ * (-auto-approve, -force) or do `otherwise` (NULL: nothing else). */
+bool ui_confirm(const char *question, const char *verb, const char *flag,
+		const char *otherwise);
 /* Whether ui_confirm could ask (a terminal, input on, no -json): false
  * after printing why not, so a command that would ask fails at once. */
-bool ui_can_confirm(const char *verb);
+bool ui_can_confirm(const char *verb, const char *flag, const char *otherwise);
 /* -input=false: ui_confirm refuses instead of asking. */
 void ui_set_input(bool allowed);
 /* -compact-warnings: warnings are held and printed at exit, their first
@@ -336,28 +338,42 @@ int env_state_workspace(const struct stack *settings, const struct cli_setup *o,
  * record. */
 bool env_owns_backend(const struct stack *s, const char *workspace);
 /* The environment env_workspace selected: {"name", "mode", "user" (in
- * production only shown: TERRACE_USER or USER, when set), "git_branch"
- * (when set)}, or NULL. Borrowed. */
+ * production only shown: TERRACE_USER or USER, when set), "git_branch",
+ * "git_tag" (when set)}, or NULL. Borrowed. */
 const json_t *env_selected(void);
 /*
  * In a production environment (env: the snapshot's "environment", may be
  * NULL), `verb` (apply, destroy) refuses to run from a git working tree
  * whose stack files have changes not committed (allow_dirty, -allow-dirty,
- * lets it), or from a branch other than the environment's git_branch
- * (allow_other_branch, -allow-other-branch); on a detached HEAD (CI's
- * checkouts) the branch is the CI's own variable (env_ci_branch). Outside a
- * git working tree it warns and goes on. -1 after printing why and how to
- * override.
+ * lets it), or, when the environment names a git_branch or a git_tag, from
+ * a ref it does not admit (env_ref_admitted; allow_other_branch,
+ * -allow-other-branch, lets it); on a detached HEAD (CI's checkouts) the
+ * ref is the CI's own variable (env_ci_ref), else with git_tag the tag HEAD
+ * is at. Outside a git working tree it warns and goes on. -1 after
+ * printing why and how to override.
  */
 int env_check_production(const struct cli_setup *o, const json_t *env, const char *verb,
 			 bool allow_dirty, bool allow_other_branch);
-/* The branch a CI job runs for, from its own variables (GitHub Actions'
+/* What a CI job runs for, from its own variables: a tag pipeline's tag
+ * (*tag set: GitLab's CI_COMMIT_TAG, GitHub's GITHUB_REF_NAME with
+ * GITHUB_REF_TYPE=tag, ...), else the branch (GitHub Actions'
  * GITHUB_HEAD_REF for a pull request, else GITHUB_REF_NAME; GitLab's
  * CI_MERGE_REQUEST_SOURCE_BRANCH_NAME, CI_COMMIT_BRANCH, CI_COMMIT_REF_NAME;
- * Bitbucket's BITBUCKET_BRANCH; ...: cmd/environment.c's ci_branches), each
- * read only under its CI's own marker (GITHUB_ACTIONS, GITLAB_CI, ...): a
- * new string, *variable the name it came from; NULL when none is set. */
-char *env_ci_branch(const char **variable);
+ * Bitbucket's BITBUCKET_BRANCH; ...: cmd/environment.c's ci_tags and
+ * ci_branches), each read only under its CI's own marker (GITHUB_ACTIONS,
+ * GITLAB_CI, ...): a new string, *variable the name it came from; NULL
+ * when none is set. */
+char *env_ci_ref(const char **variable, bool *tag);
+/* The repository's default branch where the CI says it (GitLab's
+ * CI_DEFAULT_BRANCH, Buildkite's BUILDKITE_PIPELINE_DEFAULT_BRANCH), as
+ * env_ci_ref gives a ref; NULL elsewhere (GitHub). */
+char *env_ci_default_branch(const char **variable);
+/* Whether production environment env admits a run for ref (a tag when tag
+ * is set, else a branch): a tag matching its git_tag (a glob: `*` matches
+ * '/' too); its git_branch, or when only git_tag is written,
+ * default_branch (env_ci_default_branch; NULL: no branch is admitted);
+ * anything when it names neither. */
+bool env_ref_admitted(const json_t *env, const char *ref, bool tag, const char *default_branch);
 
 /* ---- backend settings (cmd/backend_settings.c): the bottom piece ---- */
 /* The merged backend settings (strings): the block (may be NULL), then
@@ -398,9 +414,14 @@ struct backend *ctx_backend_from_settings(const json_t *settings, const char *st
 /* Letters, digits, '-' and '_', 1 to 64 of them. */
 bool ws_name_valid(const char *name);
 /* The current workspace for a stack path (file or folder; NULL: "."):
- * TERRACE_WORKSPACE, else .terrace/environment beside the stack, else
- * "default". NULL after printing an error (an invalid name). */
+ * TERRACE_WORKSPACE or Terraform's TF_WORKSPACE (both set, they must
+ * agree), else .terrace/environment beside the stack, else "default". NULL
+ * after printing an error (an invalid name, the two variables differing). */
 char *ws_current(const char *stack_path);
+/* The workspace the environment selects (TERRACE_WORKSPACE, else
+ * TF_WORKSPACE; ws_current judges it), *variable the one set; NULL when
+ * neither is. */
+const char *ws_override(const char **variable);
 /* The local state file of a workspace: default_path itself for NULL or
  * "default", else terrace.state.d/<ws>/<its name> in default_path's folder. */
 char *ws_local_state_path(const char *default_path, const char *workspace);

@@ -14,6 +14,7 @@
 #include "provider/provider.h"
 
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -197,10 +198,11 @@ int env_workspace(const struct stack *s, const struct cli_setup *o, const json_t
 	if (!ws)
 		return -1;
 	if (!ws_is_default(ws)) {
+		const char *variable;
 		ui_error("environment \"%s\" and workspace \"%s\" are both selected: an environment "
 			 "keeps its own state; select the default workspace (`terrace workspace "
-			 "select default`, TERRACE_WORKSPACE unset) or leave -env and TERRACE_ENV "
-			 "out", name, ws);
+			 "select default`, %s unset) or leave -env and TERRACE_ENV out", name, ws,
+			 ws_override(&variable) ? variable : "TERRACE_WORKSPACE");
 		free(ws);
 		return -1;
 	}
@@ -231,6 +233,8 @@ int env_workspace(const struct stack *s, const struct cli_setup *o, const json_t
 		json_object_set_new(selected, "user", json_string(user));
 	if (json_object_get(env, "git_branch"))
 		json_object_set(selected, "git_branch", json_object_get(env, "git_branch"));
+	if (json_object_get(env, "git_tag"))
+		json_object_set(selected, "git_tag", json_object_get(env, "git_tag"));
 	*workspace = development ? xasprintf("env.%s.%s", name, user) : xasprintf("env.%s", name);
 	free(user);
 	return 0;
@@ -337,15 +341,17 @@ static int git(const char *dir, const char *const *args, struct strbuf *out)
  * GitHub Actions "Variables reference", GitLab "Predefined CI/CD
  * variables", Bitbucket Pipelines "Variables and secrets", Azure Pipelines
  * "Predefined variables", CircleCI "Project values and variables", Jenkins
- * "Pipeline: Multibranch" (BRANCH_NAME, CHANGE_BRANCH), Buildkite
+ * "Pipeline: Multibranch" (BRANCH_NAME, CHANGE_BRANCH, TAG_NAME), Buildkite
  * "Environment variables", Travis CI "Environment Variables", AWS CodeBuild
  * "Environment variables in build environments".
  */
-static const struct ci_branch_row {
+struct ci_row {
 	const char *marker, *marker_value;
 	const char *variable;
 	const char *strip;
-} ci_branches[] = {
+};
+
+static const struct ci_row ci_branches[] = {
 	{ "GITHUB_ACTIONS", "true", "GITHUB_HEAD_REF", NULL },
 	{ "GITHUB_ACTIONS", "true", "GITHUB_REF_NAME", NULL },
 	{ "GITLAB_CI", "true", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", NULL },
@@ -363,27 +369,218 @@ static const struct ci_branch_row {
 	{ "CODEBUILD_BUILD_ID", NULL, "CODEBUILD_WEBHOOK_HEAD_REF", "refs/heads/" },
 };
 
-char *env_ci_branch(const char **variable)
+/*
+ * The tag a tag pipeline runs for, read before the branch rows: in one,
+ * several CIs' branch variables hold the tag's name (GitLab's
+ * CI_COMMIT_REF_NAME, GitHub's GITHUB_REF_NAME, Travis's TRAVIS_BRANCH,
+ * Buildkite's BUILDKITE_BRANCH). Here `strip` is a prefix the value must
+ * carry (refs/tags/, CodeBuild's tag/). GitHub says a tag by
+ * GITHUB_REF_TYPE=tag, its name being GITHUB_REF_NAME (ci_tag_kinds).
+ */
+static const struct ci_row ci_tags[] = {
+	{ "GITHUB_ACTIONS", "true", "GITHUB_REF_NAME", NULL },
+	{ "GITLAB_CI", "true", "CI_COMMIT_TAG", NULL },
+	{ "BITBUCKET_BUILD_NUMBER", NULL, "BITBUCKET_TAG", NULL },
+	{ "TF_BUILD", "True", "BUILD_SOURCEBRANCH", "refs/tags/" },
+	{ "CIRCLECI", "true", "CIRCLE_TAG", NULL },
+	{ "JENKINS_URL", NULL, "TAG_NAME", NULL },
+	{ "BUILDKITE", "true", "BUILDKITE_TAG", NULL },
+	{ "TRAVIS", "true", "TRAVIS_TAG", NULL },
+	{ "CODEBUILD_BUILD_ID", NULL, "CODEBUILD_WEBHOOK_TRIGGER", "tag/" },
+};
+
+/* A tag row's variable that counts only beside another's value. */
+static const struct {
+	const char *variable, *kind, *kind_value;
+} ci_tag_kinds[] = {
+	{ "GITHUB_REF_NAME", "GITHUB_REF_TYPE", "tag" },
+};
+
+/* The repository's default branch, where the CI says it (GitHub does not:
+ * docs/ci.md). */
+static const struct ci_row ci_default_branches[] = {
+	{ "GITLAB_CI", "true", "CI_DEFAULT_BRANCH", NULL },
+	{ "BUILDKITE", "true", "BUILDKITE_PIPELINE_DEFAULT_BRANCH", NULL },
+};
+
+#define N_ROWS(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Whether a tag row's variable holds a tag here (GITHUB_REF_TYPE=tag). */
+static bool tag_kind_holds(const char *variable)
 {
-	*variable = NULL;
-	for (size_t i = 0; i < sizeof(ci_branches) / sizeof(ci_branches[0]); i++) {
-		const struct ci_branch_row *r = &ci_branches[i];
+	for (size_t i = 0; i < N_ROWS(ci_tag_kinds); i++) {
+		if (strcmp(ci_tag_kinds[i].variable, variable))
+			continue;
+		const char *kind = getenv(ci_tag_kinds[i].kind);
+		return kind && !strcmp(kind, ci_tag_kinds[i].kind_value);
+	}
+	return true;
+}
+
+/* The first of rows whose CI runs here and whose variable is set, its
+ * strip taken off (must_strip: only a value that carries it counts); a new
+ * string, *variable its name. */
+static char *ci_read(const struct ci_row *rows, size_t n, bool must_strip, bool tags,
+		     const char **variable)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct ci_row *r = &rows[i];
 		const char *marker = getenv(r->marker), *v = getenv(r->variable);
 		if (!marker || !*marker || (r->marker_value && strcmp(marker, r->marker_value)))
 			continue;
-		if (!v || !*v)
+		if (!v || !*v || (tags && !tag_kind_holds(r->variable)))
 			continue;
-		size_t n = r->strip ? strlen(r->strip) : 0;
-		if (n && !strncmp(v, r->strip, n))
-			v += n;
-		else if (n && !strncmp(v, "refs/", 5))
-			continue; /* a tag's or a pull request's ref: no branch */
+		size_t strip = r->strip ? strlen(r->strip) : 0;
+		if (strip && !strncmp(v, r->strip, strip))
+			v += strip;
+		else if (strip && (must_strip || !strncmp(v, "refs/", 5)))
+			continue; /* another kind of ref: a tag's, a pull request's */
 		if (!*v)
 			continue;
 		*variable = r->variable;
 		return xstrdup(v);
 	}
 	return NULL;
+}
+
+char *env_ci_ref(const char **variable, bool *tag)
+{
+	*variable = NULL;
+	char *name = ci_read(ci_tags, N_ROWS(ci_tags), true, true, variable);
+	*tag = name != NULL;
+	return name ? name : ci_read(ci_branches, N_ROWS(ci_branches), false, false, variable);
+}
+
+char *env_ci_default_branch(const char **variable)
+{
+	*variable = NULL;
+	return ci_read(ci_default_branches, N_ROWS(ci_default_branches), false, false, variable);
+}
+
+bool env_ref_admitted(const json_t *env, const char *ref, bool tag, const char *default_branch)
+{
+	const char *branch = json_string_value(json_object_get(env, "git_branch"));
+	const char *pattern = json_string_value(json_object_get(env, "git_tag"));
+	if (!branch && !pattern)
+		return true;
+	if (tag)
+		return pattern && fnmatch(pattern, ref, 0) == 0;
+	const char *want = branch ? branch : default_branch;
+	return want && !strcmp(want, ref);
+}
+
+/* The tag HEAD is at (`git tag --points-at HEAD`) for a detached checkout
+ * no CI variable names: the first matching pattern, else the first; a new
+ * string, NULL when none. */
+static char *head_tag(const char *folder, const char *pattern)
+{
+	static const char *const tags[] = { "tag", "--points-at", "HEAD", NULL };
+	struct strbuf out = STRBUF_INIT;
+	char *found = NULL, *first = NULL;
+	if (git(folder, tags, &out) == 0) {
+		for (char *line = out.buf, *end; line && *line && !found; line = end) {
+			end = strchr(line, '\n');
+			if (end)
+				*end++ = '\0';
+			if (!fnmatch(pattern, line, 0))
+				found = xstrdup(line);
+			else if (!first)
+				first = xstrdup(line);
+		}
+	}
+	strbuf_release(&out);
+	if (found) {
+		free(first);
+		return found;
+	}
+	return first;
+}
+
+/*
+ * Whether what this checkout runs for is a ref production environment env
+ * admits (env_ref_admitted): its branch, else on a detached HEAD the CI's
+ * tag or branch (env_ci_ref), else with git_tag the tag HEAD is at. 0 when
+ * admitted, else -1 after saying why and what to do.
+ */
+static int check_ref(const char *folder, const json_t *env, const char *verb)
+{
+	const char *name = json_string_value(json_object_get(env, "name"));
+	const char *branch_want = json_string_value(json_object_get(env, "git_branch"));
+	const char *pattern = json_string_value(json_object_get(env, "git_tag"));
+	static const char *const head[] = { "symbolic-ref", "--quiet", "--short", "HEAD", NULL };
+	struct strbuf out = STRBUF_INIT;
+	bool on_branch = git(folder, head, &out) == 0, tag = false, at_tag = false;
+	const char *variable = NULL;
+	char *ref = on_branch ? xstrdup(out.buf) : env_ci_ref(&variable, &tag);
+	if (!ref && pattern && (ref = head_tag(folder, pattern))) {
+		tag = at_tag = true;
+		variable = "git tag --points-at HEAD";
+	}
+	/* A detached HEAD (CI's checkouts: GitLab's always, GitHub's of a
+	 * pull request): what the CI says it runs for. */
+	if (ref && !on_branch)
+		ui_printf(stderr, "environment \"%s\": the working tree is on a detached HEAD; the %s "
+			  "is \"%s\", from %s\n", name, tag ? "tag" : "branch", ref, variable);
+	const char *default_variable = NULL;
+	char *default_branch = !branch_want && pattern ? env_ci_default_branch(&default_variable)
+						       : NULL;
+	int rc = 0;
+	if (ref && env_ref_admitted(env, ref, tag, default_branch))
+		goto out;
+	rc = -1;
+	if (!ref && !pattern) {
+		ui_error("%s -env %s refused: environment \"%s\" is applied from branch \"%s\" "
+			 "(git_branch), and this working tree is on a detached HEAD with no CI branch "
+			 "variable set (GITHUB_REF_NAME, CI_COMMIT_REF_NAME, BITBUCKET_BRANCH, ...). "
+			 "Check out \"%s\", or give -allow-other-branch to %s from here anyway", verb,
+			 name, name, branch_want, branch_want, verb);
+		goto out;
+	}
+	/* what the environment admits, what this is, and what to do */
+	const char *target = branch_want ? branch_want : default_branch;
+	struct strbuf want = STRBUF_INIT, is = STRBUF_INIT, todo = STRBUF_INIT;
+	if (branch_want)
+		strbuf_addf(&want, "branch \"%s\" (git_branch)", branch_want);
+	else if (default_branch)
+		strbuf_addf(&want, "the default branch \"%s\" (%s)", default_branch,
+			    default_variable);
+	if (pattern)
+		strbuf_addf(&want, "%sa tag matching \"%s\" (git_tag)", want.len ? " or " : "",
+			    pattern);
+	if (!ref)
+		strbuf_addf(&is, "working tree is on a detached HEAD with no tag and no CI branch "
+			    "or tag variable set (GITHUB_REF_NAME, CI_COMMIT_REF_NAME, CI_COMMIT_TAG, "
+			    "BITBUCKET_BRANCH, ...)");
+	else if (on_branch)
+		strbuf_addf(&is, "working tree is on \"%s\"", ref);
+	else if (at_tag)
+		strbuf_addf(&is, "working tree's HEAD is at tag \"%s\"", ref);
+	else
+		strbuf_addf(&is, "CI job runs for %s\"%s\" (%s)", tag ? "tag " : "", ref, variable);
+	if (tag && !pattern)
+		strbuf_addf(&todo, "Add git_tag: PATTERN to the environment to %s from tags",
+			    verb);
+	else if (!target && (!ref || !tag))
+		strbuf_addf(&todo, "Switch to a tag matching \"%s\", or write git_branch: BRANCH "
+			    "to %s from a branch (this job names no default branch: GitLab's "
+			    "CI_DEFAULT_BRANCH, Buildkite's BUILDKITE_PIPELINE_DEFAULT_BRANCH)", pattern,
+			    verb);
+	else if (!target)
+		strbuf_addf(&todo, "Switch to a tag matching \"%s\"", pattern);
+	else
+		strbuf_addf(&todo, "Switch to \"%s\"%s%s%s", target, pattern ? " or a tag matching \""
+			    : "", pattern ? pattern : "", pattern ? "\"" : "");
+	ui_error("%s -env %s refused: environment \"%s\" is applied from %s, and this %s. %s, or "
+		 "give -allow-other-branch to %s from here anyway", verb, name, name, want.buf,
+		 is.buf, todo.buf, verb);
+	strbuf_release(&want);
+	strbuf_release(&is);
+	strbuf_release(&todo);
+out:
+	free(ref);
+	free(default_branch);
+	strbuf_release(&out);
+	return rc;
 }
 
 int env_check_production(const struct cli_setup *o, const json_t *env, const char *verb,
@@ -394,14 +591,13 @@ int env_check_production(const struct cli_setup *o, const json_t *env, const cha
 		return 0;
 	const char *name = json_string_value(json_object_get(env, "name"));
 	const char *dir = o->stack_path ? o->stack_path : ".";
-	const char *branch_want = json_string_value(json_object_get(env, "git_branch"));
+	bool gated = json_object_get(env, "git_branch") || json_object_get(env, "git_tag");
 	/* what a missing git leaves unchecked, each with its own flag */
-	bool need_clean = !allow_dirty, need_branch = branch_want && !allow_other_branch;
+	bool need_clean = !allow_dirty, need_branch = gated && !allow_other_branch;
 	struct stat st;
 	char *folder = stat(dir, &st) == 0 && !S_ISDIR(st.st_mode) ? ws_folder_of(dir)
 								     : xstrdup(dir);
 	struct strbuf out = STRBUF_INIT;
-	char *ci_branch = NULL;
 	int rc = 0;
 	static const char *const inside[] = { "rev-parse", "--is-inside-work-tree", NULL };
 	int status = git(folder, inside, &out);
@@ -409,7 +605,8 @@ int env_check_production(const struct cli_setup *o, const json_t *env, const cha
 		rc = ui_error("%s -env %s refused: environment \"%s\" is production, and git, which "
 			      "checks that the stack is committed%s, could not be run; install git or "
 			      "give %s%s%s", verb, name, name,
-			      branch_want ? " and on its branch" : "",
+			      !gated ? "" : json_object_get(env, "git_tag") ? " and on its branch or tag"
+									    : " and on its branch",
 			      need_clean ? "-allow-dirty" : "",
 			      need_clean && need_branch ? " and " : "",
 			      need_branch ? "-allow-other-branch" : "");
@@ -436,10 +633,19 @@ int env_check_production(const struct cli_setup *o, const json_t *env, const cha
 					is_file ? file : "*.yaml", is_file ? NULL : "*.yml", NULL };
 		strbuf_reset(&out);
 		status = git(folder, tracked, &out);
-		if (status == 0 && out.len)
-			strbuf_addch(&out, '\n');
+		/* The second listing has the changed stack files the first
+		 * has already: of it, the files not added ("?? ") only. */
+		struct strbuf untracked = STRBUF_INIT;
 		if (status == 0)
-			status = git(folder, added, &out);
+			status = git(folder, added, &untracked);
+		for (char *line = untracked.buf, *end; status == 0 && line && *line; line = end) {
+			end = strchr(line, '\n');
+			if (end)
+				*end++ = '\0';
+			if (!strncmp(line, "?? ", 3))
+				strbuf_addf(&out, "%s%s", out.len ? "\n" : "", line);
+		}
+		strbuf_release(&untracked);
 		if (status != 0) {
 			rc = ui_error("%s -env %s refused: `git status` failed in %s", verb, name,
 				      folder);
@@ -453,37 +659,9 @@ int env_check_production(const struct cli_setup *o, const json_t *env, const cha
 			goto out;
 		}
 	}
-	if (branch_want && !allow_other_branch) {
-		static const char *const head[] = { "symbolic-ref", "--quiet", "--short", "HEAD",
-						    NULL };
-		strbuf_reset(&out);
-		status = git(folder, head, &out);
-		const char *variable = NULL;
-		/* A detached HEAD (CI's checkouts: GitLab's always, GitHub's
-		 * of a pull request): the branch the CI says it runs for. */
-		if (status != 0)
-			ci_branch = env_ci_branch(&variable);
-		if (ci_branch)
-			ui_printf(stderr, "environment \"%s\": the working tree is on a detached HEAD; "
-				  "the branch is \"%s\", from %s\n", name, ci_branch, variable);
-		const char *branch = status == 0 ? out.buf : ci_branch;
-		if (!branch)
-			rc = ui_error("%s -env %s refused: environment \"%s\" is applied from branch "
-				      "\"%s\" (git_branch), and this working tree is on a detached HEAD "
-				      "with no CI branch variable set (GITHUB_REF_NAME, "
-				      "CI_COMMIT_REF_NAME, BITBUCKET_BRANCH, ...). Check out \"%s\", or "
-				      "give -allow-other-branch to %s from here anyway", verb, name, name,
-				      branch_want, branch_want, verb);
-		else if (strcmp(branch, branch_want))
-			rc = ui_error("%s -env %s refused: environment \"%s\" is applied from branch "
-				      "\"%s\" (git_branch), and this %s \"%s\"%s%s%s. Switch to \"%s\", or "
-				      "give -allow-other-branch to %s from here anyway", verb, name, name,
-				      branch_want, status == 0 ? "working tree is on" : "CI job runs for",
-				      branch, status == 0 ? "" : " (", status == 0 ? "" : variable,
-				      status == 0 ? "" : ")", branch_want, verb);
-	}
+	if (need_branch)
+		rc = check_ref(folder, env, verb);
 out:
-	free(ci_branch);
 	strbuf_release(&out);
 	free(folder);
 	return rc ? -1 : 0;

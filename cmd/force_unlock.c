@@ -1,7 +1,9 @@
 /*
  * force_unlock.c: `terrace force-unlock LOCK_ID`: remove a state lock that
  * outlived its holder (a killed apply on a remote backend), only when its id
- * is the one given, saying whose it was.
+ * is the one given, saying whose it was. As Terraform's: asked on a
+ * terminal, and where no one can answer (CI, -input=false, no terminal)
+ * refused unless -force says it.
  */
 #include "cmd/cli.h"
 #include "plan/state.h"
@@ -9,16 +11,20 @@
 #include <stdlib.h>
 
 static const struct cli_command force_unlock_cmd = {
-	"force-unlock", "terrace force-unlock LOCK_ID [options]",
+	"force-unlock", "terrace force-unlock [-force] LOCK_ID [options]",
 	"Remove the state lock whose id is LOCK_ID (printed by the command that found it\n"
-	"held). Only for a holder that is gone: a running terrace would lose its lock.",
+	"held). Only for a holder that is gone: a running terrace would lose its lock.\n"
+	"Asks for \"yes\" first; -force does not ask (CI, no terminal: -force is needed).",
 	1,
 };
 
 int cmd_force_unlock(int argc, char **argv)
 {
-	static const struct cli_option options[] = {
-		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_BACKEND_CONFIG | SETUP_NO_COLOR | SETUP_ENV),
+	bool force = false;
+	const struct cli_option options[] = {
+		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_BACKEND_CONFIG | SETUP_NO_COLOR |
+			  SETUP_ENV | SETUP_INPUT),
+		OPT_BOOL("force", "remove the lock without asking for confirmation", &force),
 		OPT_END(),
 	};
 	struct cli_setup o;
@@ -32,6 +38,11 @@ int cmd_force_unlock(int argc, char **argv)
 	}
 	int code = 1;
 	char *path = NULL;
+	if (!force && !ui_confirm("Do you really want to force-unlock?\n  terrace will remove the "
+				  "lock on the state: a terrace still holding it would no\n  longer "
+				  "keep another from changing the state under it.", "force-unlock",
+				  "-force", NULL))
+		goto out;
 	o.any_backend = true; /* a lock met while migrating is on the new backend */
 	struct backend *b = ctx_backend_for(&o, &path);
 	if (!b)

@@ -690,7 +690,7 @@ static int lab_down(struct lab *l, const char *attendees)
 		bool yes = l->quiet ? ui_error("lab down needs confirmation, but -json is set: pass "
 					       "-auto-approve") == 0
 				    : ui_confirm("Do you really want to destroy these attendees' labs?",
-						 "lab down");
+						 "lab down", "-auto-approve", NULL);
 		if (!yes) {
 			code = 1;
 			goto out;

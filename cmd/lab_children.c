@@ -115,6 +115,7 @@ int lab_start_process(struct lab *l, struct attendee *a, char **argv, bool in_wo
 	bool no_wait = l->verb == LAB_STATUS && !(window && *window);
 	const struct child_env env[] = {
 		{ "TERRACE_WORKSPACE", in_workspace ? a->id : NULL },
+		{ "TF_WORKSPACE", NULL }, /* would name another (cmd/workspace_store.c) */
 		{ "CI", NULL }, /* -input=false is given; CI would change nothing else */
 		{ "TERRACE_AWS_CONSISTENCY_TIMEOUT", LAB_STATUS_WINDOW },
 	};

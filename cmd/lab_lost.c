@@ -136,8 +136,10 @@ static json_t *list_objects(struct lab *l, char **why)
 	if (fd >= 0) {
 		size_t limit = l->pool.limit;
 		l->pool.limit = l->pool.running + 1;
-		const struct child_env env[] = { { "TERRACE_WORKSPACE", NULL }, { "CI", NULL } };
-		pid_t pid = child_pool_start(&l->pool, (char **)v.items, fd, NULL, env, 2);
+		const struct child_env env[] = { { "TERRACE_WORKSPACE", NULL }, { "TF_WORKSPACE", NULL },
+						 { "CI", NULL } };
+		pid_t pid = child_pool_start(&l->pool, (char **)v.items, fd, NULL, env,
+					     sizeof(env) / sizeof(env[0]));
 		l->pool.limit = limit;
 		int status = 0;
 		while (pid > 0 && child_pool_wait(&l->pool, pid, &status, 0) < 0 && errno == EINTR)

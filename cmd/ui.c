@@ -338,28 +338,29 @@ int ui_diags(const struct diags *d)
 	return diags_has_errors(d) ? 1 : 0;
 }
 
-bool ui_can_confirm(const char *verb)
+bool ui_can_confirm(const char *verb, const char *flag, const char *otherwise)
 {
 	if (stream) {
-		ui_error("%s needs confirmation, but -json is set: pass -auto-approve, or apply "
-			 "a saved plan file", verb);
+		ui_error("%s needs confirmation, but -json is set: pass %s%s%s", verb, flag,
+			 otherwise ? ", or " : "", otherwise ? otherwise : "");
 		return false;
 	}
 	if (!input_allowed) {
 		ui_error("%s needs confirmation, but input is off (-input=false, or CI is set): "
-			 "pass -auto-approve, or apply a saved plan file", verb);
+			 "pass %s%s%s", verb, flag, otherwise ? ", or " : "", otherwise ? otherwise : "");
 		return false;
 	}
 	if (!isatty(STDIN_FILENO)) {
-		ui_error("%s needs confirmation: run it on a terminal or pass -auto-approve", verb);
+		ui_error("%s needs confirmation: run it on a terminal or pass %s", verb, flag);
 		return false;
 	}
 	return true;
 }
 
-bool ui_confirm(const char *question, const char *verb)
+bool ui_confirm(const char *question, const char *verb, const char *flag,
+		const char *otherwise)
 {
-	if (!ui_can_confirm(verb))
+	if (!ui_can_confirm(verb, flag, otherwise))
 		return false;
 	ui_printf(stdout, "\n%s%s%s\n  Only 'yes' will be accepted to approve.\n\n  Enter a value: ",
 		  ui_c("\033[1m"), question, ui_c("\033[0m"));

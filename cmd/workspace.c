@@ -14,14 +14,16 @@
 #include <unistd.h>
 
 static const struct cli_command workspace_cmd = {
-	"workspace", "terrace workspace list|show|new NAME|select NAME|delete NAME [options]",
+	"workspace", "terrace workspace list|show|new NAME|select [-or-create] NAME|delete NAME "
+	"[options]",
 	"Manage workspaces: separate states of one stack (dev, staging, ...).\n"
 	"  list          the workspaces, the current one marked with *\n"
 	"  show          the current workspace\n"
 	"  new NAME      create a workspace and select it\n"
-	"  select NAME   make NAME the current workspace (kept in .terrace/environment)\n"
+	"  select NAME   make NAME the current workspace (kept in .terrace/environment);\n"
+	"                with -or-create, create it first when it does not exist\n"
 	"  delete NAME   delete a workspace whose state holds no resources (-force: even then)\n"
-	"TERRACE_WORKSPACE overrides the selected workspace.",
+	"TERRACE_WORKSPACE (or Terraform's TF_WORKSPACE) overrides the selected workspace.",
 	2, "list show new select delete",
 };
 
@@ -30,6 +32,7 @@ static const struct cli_command workspace_cmd = {
 struct ws_cmd {
 	const struct cli_setup *o;
 	bool force;                /* delete: even a workspace with resources */
+	bool or_create;            /* select: create it when it does not exist */
 	const char *stack_path;
 	struct stack *stack;
 	char *current;
@@ -96,27 +99,48 @@ static int write_environment(struct ws_cmd *w, const char *workspace)
 	return rc ? -1 : 0;
 }
 
+/* Terraform's way: while the environment selects the workspace, select
+ * is refused (whatever NAME), and nothing is created first. */
+static int check_not_overridden(void)
+{
+	const char *variable;
+	const char *env = ws_override(&variable);
+	if (env)
+		return ui_error("%s=%s overrides the selected workspace; unset it to select one",
+				variable, env);
+	return 0;
+}
+
 static int select_workspace(struct ws_cmd *w, const char *workspace)
 {
-	const char *env = getenv("TERRACE_WORKSPACE");
-	if (env && *env)
-		return ui_error("TERRACE_WORKSPACE=%s overrides the selected workspace; unset it to "
-				"select one", env);
-	if (write_environment(w, workspace))
+	if (check_not_overridden() || write_environment(w, workspace))
 		return 1;
 	ui_printf(stdout, "Switched to workspace \"%s\".\n", workspace);
 	return 0;
 }
 
+/* -or-create: Terraform 1.4's `workspace select -or-create`, a CI job's
+ * "this workspace, made the first time". */
 static int workspace_select(struct ws_cmd *w, const char *workspace)
 {
+	if (check_not_overridden())
+		return 1;
 	char *path = NULL;
 	struct backend *b = open_workspace(w, workspace, &path);
-	int rc = b ? ws_check_exists(b, path, workspace) : -1;
+	bool found = false;
+	int rc = !b ? -1 : !w->or_create ? ws_check_exists(b, path, workspace)
+					 : ws_exists(b, path, workspace, &found);
+	bool created = !rc && w->or_create && !found;
+	if (created)
+		rc = ws_create(b, path);
 	if (b)
 		b->ops->free(b);
 	free(path);
-	return rc ? 1 : select_workspace(w, workspace);
+	if (rc)
+		return 1;
+	if (created)
+		ui_printf(stdout, "Created workspace \"%s\".\n", workspace);
+	return select_workspace(w, workspace);
 }
 
 static int workspace_new(struct ws_cmd *w, const char *workspace)
@@ -137,8 +161,8 @@ static int workspace_new(struct ws_cmd *w, const char *workspace)
 	if (rc)
 		return 1;
 	ui_printf(stdout, "Created workspace \"%s\".\n", workspace);
-	const char *env = getenv("TERRACE_WORKSPACE");
-	if (env && *env)
+	const char *variable;
+	if (ws_override(&variable))
 		return 0; /* the environment selects; nothing to switch */
 	return select_workspace(w, workspace);
 }
@@ -244,6 +268,9 @@ static int run_subcommand(struct ws_cmd *w, const char *sub, const char *name)
 		return ui_error("workspace %s takes no NAME", sub);
 	if (name && !ws_name_valid(name))
 		return ws_invalid_name(name, "");
+	if (w->or_create && strcmp(sub, "select"))
+		return ui_error("workspace %s: -or-create is select's (`terrace workspace select "
+				"-or-create NAME`)", sub);
 	if (!strcmp(sub, "show")) {
 		ui_printf(stdout, "%s\n", w->current);
 		return 0;
@@ -268,10 +295,12 @@ static int run_subcommand(struct ws_cmd *w, const char *sub, const char *name)
 int cmd_workspace(int argc, char **argv)
 {
 	struct cli_setup o;
-	bool force = false;
+	bool force = false, or_create = false;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_BACKEND_CONFIG | SETUP_LOCK | SETUP_NO_COLOR),
 		OPT_BOOL("force", "delete: delete a workspace that still has resources", &force),
+		OPT_BOOL("or-create", "select: create the workspace when it does not exist",
+			 &or_create),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&workspace_cmd, options, argc, argv, &o);
@@ -282,7 +311,7 @@ int cmd_workspace(int argc, char **argv)
 		cli_setup_release(&o);
 		return 1;
 	}
-	struct ws_cmd w = { &o, force, o.stack_path ? o.stack_path : ".", NULL, NULL };
+	struct ws_cmd w = { &o, force, or_create, o.stack_path ? o.stack_path : ".", NULL, NULL };
 	int code = 1;
 	w.current = ws_current(w.stack_path);
 	if (w.current)

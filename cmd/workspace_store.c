@@ -1,7 +1,8 @@
 /*
  * workspace_store.c: where each workspace's state lives and what the
- * commands ask of workspaces: the current one (TERRACE_WORKSPACE, else
- * .terrace/environment beside the stack, else "default"), its local state
+ * commands ask of workspaces: the current one (TERRACE_WORKSPACE, or
+ * Terraform's TF_WORKSPACE, else .terrace/environment beside the stack,
+ * else "default"), its local state
  * file (default: terrace.state.json; others: terrace.state.d/<ws>/
  * terrace.state.json, Terraform's layout; remote keys come from
  * backend_s3_default_key), opening the backend that holds it, and which
@@ -61,12 +62,30 @@ char *ws_environment_path(const char *stack_path)
 	return path;
 }
 
+const char *ws_override(const char **variable)
+{
+	const char *own = getenv("TERRACE_WORKSPACE"), *tf = getenv("TF_WORKSPACE");
+	*variable = own && *own ? "TERRACE_WORKSPACE" : tf && *tf ? "TF_WORKSPACE" : NULL;
+	return *variable ? getenv(*variable) : NULL;
+}
+
 char *ws_current(const char *stack_path)
 {
-	const char *env = getenv("TERRACE_WORKSPACE");
-	if (env && *env) {
-		if (!ws_name_valid(env))
-			return ws_invalid_name(env, " (TERRACE_WORKSPACE)"), NULL;
+	const char *variable;
+	const char *env = ws_override(&variable);
+	if (env) {
+		const char *tf = getenv("TF_WORKSPACE");
+		/* Two names for one choice: which state a job acts on is not
+		 * guessed. */
+		if (tf && *tf && strcmp(tf, env))
+			return ui_error("TERRACE_WORKSPACE=%s and TF_WORKSPACE=%s name different "
+					"workspaces: set one of them (or both alike)", env, tf), NULL;
+		if (!ws_name_valid(env)) {
+			char *from = xasprintf(" (%s)", variable);
+			ws_invalid_name(env, from);
+			free(from);
+			return NULL;
+		}
 		return xstrdup(env);
 	}
 	char *path = ws_environment_path(stack_path);

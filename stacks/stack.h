@@ -22,7 +22,7 @@
  *   outputs:    NAME: {value: EXPR, description, sensitive}   or   NAME: EXPR
  *   environments: NAME: {mode: development|production, variables: {NAME: VALUE},
  *                        providers: {NAME: {SETTING: VALUE}}, backend: {...},
- *                        git_branch: BRANCH (production only)}
+ *                        git_branch: BRANCH, git_tag: PATTERN (production only)}
  *               selected with -env NAME (stack_use_environment)
  *
  * A module is a stack of its own (a file or folder, loaded and validated on
@@ -247,7 +247,7 @@ extern const char *const stack_lab_keys[];
 
 /*
  * The environments: block: each entry's keys are these (mode required;
- * git_branch with mode production only). Names: letters, digits, '-' and
+ * git_branch and git_tag with mode production only). Names: letters, digits, '-' and
  * '_', up to 32, starting with a letter.
  */
 extern const char *const stack_environment_keys[];

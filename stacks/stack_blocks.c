@@ -153,7 +153,7 @@ static void merge_lab(struct stack *s, json_t *doc, json_t *block, struct diags 
 /* ---- the environments: block --------------------------------------------- */
 
 const char *const stack_environment_keys[] = {
-	"mode", "variables", "providers", "backend", "git_branch", NULL,
+	"mode", "variables", "providers", "backend", "git_branch", "git_tag", NULL,
 };
 
 static size_t count_keys(const char *const *keys)
@@ -165,7 +165,7 @@ static size_t count_keys(const char *const *keys)
 }
 
 /* One entry of environments: (NAME: {mode, variables, providers, backend,
- * git_branch}); 0 when valid. What its variables and providers name is
+ * git_branch, git_tag}); 0 when valid. What its variables and providers name is
  * checked when it is selected (stack_use_environment), against the whole
  * stack. */
 static int check_environment(struct stack *s, const char *name, json_t *env, struct diags *d)
@@ -178,7 +178,7 @@ static int check_environment(struct stack *s, const char *name, json_t *env, str
 	if (!json_is_object(env)) {
 		diag_errorf(d, stack_value_pos(s, s->environments, name, env),
 			    "environment \"%s\" must be a map (mode: development or production, "
-			    "variables, providers, backend, git_branch), got %s", name,
+			    "variables, providers, backend, git_branch, git_tag), got %s", name,
 			    yaml_type_name(env));
 		return -1;
 	}
@@ -200,9 +200,14 @@ static int check_environment(struct stack *s, const char *name, json_t *env, str
 		} else if (!strcmp(key, "git_branch") && !json_is_string(v)) {
 			diag_errorf(d, pos, "environment \"%s\": git_branch must be a string, got %s",
 				    name, yaml_type_name(v));
-		} else if (!strcmp(key, "git_branch") && mode && strcmp(mode, "production")) {
-			diag_errorf(d, pos, "environment \"%s\": git_branch is checked in production "
-				    "mode only; this environment is in %s mode", name, mode);
+		} else if (!strcmp(key, "git_tag") && (!json_is_string(v) || !*json_string_value(v))) {
+			diag_errorf(d, pos, "environment \"%s\": git_tag must be a tag name pattern "
+				    "(v*, release-*), got %s", name,
+				    json_is_string(v) ? "\"\"" : yaml_type_name(v));
+		} else if ((!strcmp(key, "git_branch") || !strcmp(key, "git_tag")) && mode &&
+			   strcmp(mode, "production")) {
+			diag_errorf(d, pos, "environment \"%s\": %s is checked in production "
+				    "mode only; this environment is in %s mode", name, key, mode);
 		} else if ((!strcmp(key, "variables") || !strcmp(key, "providers")) &&
 			   !json_is_object(v)) {
 			diag_errorf(d, pos, "environment \"%s\": %s must be a map, got %s", name, key,

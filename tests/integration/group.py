@@ -123,7 +123,8 @@ RULES = [
     ("plan", r"^t00(40|50|60|80)-|^t0(100|41[0-4]|478|702|704|830|832|960|988)-"
              r"|^t1200-"),
     ("stacks", r"^t0090-|^t04(00|6[0-9]|7[5-9]|80|8[4-9]|9[0-3])-|^t0600-|^t1220-"),
-    ("cmd", r"^t0000-|^t04(3[0-9]|70|83)-|^t070[03]-|^t11(10|11)-|^t12(12|13|21)-"),
+    ("cmd", r"^t0000-|^t04(3[0-9]|70|83)-|^t070[03]-|^t11(10|11)-|^t12(12|13|21)-"
+            r"|^t142[12]-"),
 ]
 
 # Where a change runs tests (make check): a path prefix of the tree -> test
@@ -186,9 +187,9 @@ SOURCES = {
     "cmd/logs": ["run"],
     "cmd/sweep": ["aws/common/t0520-sweep.sh", "aws/common/t0521-sweep-boundaries.sh"],
     "cmd/backend": ["state"],
-    "cmd/workspace": ["state"],
+    "cmd/workspace": ["state", "cmd/t1421-ci-terraform-idioms.sh"],
     "cmd/state": ["state"],
-    "cmd/force_unlock": ["state"],
+    "cmd/force_unlock": ["state", "cmd/t1421-ci-terraform-idioms.sh"],
     "cmd/encryption": ["state"],
     "cmd/import": ["plan/t0410-import.sh", "plan/t0411-import-aws.sh"],
     "cmd/drift": ["plan/t0050-drift.sh", "plan/t0412-refresh-only.sh"],

@@ -154,9 +154,9 @@ backend_suite () {
 		test_expect_code 1 terrace plan -lock-timeout=1s >out 2>err &&
 		test_contains err "Acquiring state lock (waiting up to 1s)" &&
 		test_contains err "Error: timed out after 1s waiting for the state lock: state is locked by" &&
-		test_expect_code 1 terrace force-unlock 00000000-0000-4000-8000-000000000000 >out 2>err &&
+		test_expect_code 1 terrace force-unlock -force 00000000-0000-4000-8000-000000000000 >out 2>err &&
 		test_contains err "the lock'"'"'s id is $id, not 00000000-0000-4000-8000-000000000000; nothing removed" &&
-		terrace force-unlock "$id" >out 2>err &&
+		terrace force-unlock -force "$id" >out 2>err &&
 		test_match out "^Removed the state lock $id held by [^ ]+ \(pid $victim\) for apply since " &&
 		test_expect_code 255 s3 s3api head-object --bucket tfstate --key "$TEST_NAME/terrace.state.json.lock" 2>/dev/null &&
 		terrace apply -auto-approve >out 2>err &&
@@ -336,7 +336,7 @@ journal_suite () {
 		comm -23 reported listed >missing &&
 		test_empty missing &&
 		s3 s3 cp "s3://tfstate/$TEST_NAME/terrace.state.json.lock" lock.json >/dev/null &&
-		terrace force-unlock "$(json_get lock.json "d[\"id\"]")" >out 2>err &&
+		terrace force-unlock -force "$(json_get lock.json "d[\"id\"]")" >out 2>err &&
 		terrace plan -detailed-exitcode >out 2>err &&
 		test_line out "No changes. Your infrastructure matches the configuration." &&
 		sed -i "s/tags: {n: \"05\"}/tags: {n: \"five\"}/" stack.yaml &&

@@ -1,7 +1,8 @@
 /*
  * test_workspace.c: where a workspace's state lives (local paths, S3 keys),
  * which names are accepted, and how the current workspace is found
- * (TERRACE_WORKSPACE, then .terrace/environment, then "default").
+ * (TERRACE_WORKSPACE or Terraform's TF_WORKSPACE, which must agree when
+ * both are set, then .terrace/environment, then "default").
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -142,6 +143,7 @@ static void test_current_workspace(void **state)
 	char *tdir = xasprintf("%s/.terrace", dir);
 	char *env = xasprintf("%s/environment", tdir);
 	unsetenv("TERRACE_WORKSPACE");
+	unsetenv("TF_WORKSPACE");
 
 	assert_current(dir, "default");
 	assert_int_equal(mkdir(tdir, 0755), 0);
@@ -152,6 +154,26 @@ static void test_current_workspace(void **state)
 	setenv("TERRACE_WORKSPACE", "../x", 1);
 	assert_current(dir, NULL);
 	unsetenv("TERRACE_WORKSPACE");
+	/* Terraform's name for it, alone, alike, differing, invalid */
+	setenv("TF_WORKSPACE", "qa", 1);
+	assert_current(dir, "qa");
+	const char *variable = NULL;
+	assert_string_equal(ws_override(&variable), "qa");
+	assert_string_equal(variable, "TF_WORKSPACE");
+	setenv("TERRACE_WORKSPACE", "qa", 1);
+	assert_current(dir, "qa");
+	assert_string_equal(ws_override(&variable), "qa");
+	assert_string_equal(variable, "TERRACE_WORKSPACE");
+	setenv("TERRACE_WORKSPACE", "dev", 1);
+	assert_current(dir, NULL);
+	unsetenv("TERRACE_WORKSPACE");
+	setenv("TF_WORKSPACE", "a b", 1);
+	assert_current(dir, NULL);
+	setenv("TF_WORKSPACE", "", 1);
+	assert_current(dir, "staging");
+	assert_null(ws_override(&variable));
+	assert_null(variable);
+	unsetenv("TF_WORKSPACE");
 	write_file(env, "");
 	assert_current(dir, "default");
 	write_file(env, "no/slashes\n");

@@ -83,7 +83,7 @@ test_expect_success 'run takes no lock: it runs while a killed apply holds it, a
 	test_equal "$lock_before" "$(etag "$LOCK_KEY")" &&
 	test_equal "$state_before" "$(etag "$STATE_KEY")" &&
 	s3 s3api get-object --bucket tfstate --key "$LOCK_KEY" lock.json >/dev/null &&
-	terrace force-unlock "$(json_get lock.json "d[\"id\"]")" >out 2>err &&
+	terrace force-unlock -force "$(json_get lock.json "d[\"id\"]")" >out 2>err &&
 	terrace run ingest -payload "{}" >out 2>err &&
 	test_equal none "$(etag "$LOCK_KEY")"
 '

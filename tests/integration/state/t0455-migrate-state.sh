@@ -141,7 +141,7 @@ test_expect_success 'a lock held on the destination stops the migration; -force-
 	get "$KEY_DEV" now.s3 && test_cmp foreign.json now.s3 &&
 	test_equal "$TRASH/terrace.state.json" "$(recorded)" &&
 	test -e terrace.state.json.lock && ! test -s terrace.state.json.lock &&
-	terrace force-unlock 22222222-2222-4222-8222-222222222222 >out 2>err &&
+	terrace force-unlock -force 22222222-2222-4222-8222-222222222222 >out 2>err &&
 	terrace init -migrate-state -force-copy >out 2>err &&
 	test_line out "dev: copied (serial $(json_get dev.s3 "d[\"serial\"]"), 1 resource)" &&
 	get "$KEY_DEV" now.s3 && test_cmp dev.s3 now.s3 &&
