@@ -9,6 +9,7 @@
 #   as_deployer ARGS...    terrace with the deployer's key
 #   has_action POLICY_FILE ACTION RESOURCE   a statement allows ACTION on RESOURCE
 #   lacks_action POLICY_FILE ACTION          no statement allows ACTION
+#   lacks_action_on POLICY_FILE ACTION RESOURCE   none allows ACTION on RESOURCE
 #   denied_where_planned ADDRESS ACTION ARN  without ACTION, the check and the apply
 #                          fail at ADDRESS, and nowhere else
 #   whole_policy_applies   with whole.json, the check passes, the apply completes
@@ -66,6 +67,20 @@ lacks_action () {
 	for st in json.load(open(path))["Statement"]:
 	    if action in ([st["Action"]] if isinstance(st["Action"], str) else st["Action"]):
 	        sys.exit("%s allows %s" % (path, action))
+	EOF
+}
+
+# lacks_action_on POLICY_FILE ACTION RESOURCE: no statement allows ACTION on
+# RESOURCE (the resource written so, not one it matches).
+lacks_action_on () {
+	python3 - "$@" <<-'EOF'
+	import json, sys
+	path, action, resource = sys.argv[1:]
+	for st in json.load(open(path))["Statement"]:
+	    acts = [st["Action"]] if isinstance(st["Action"], str) else st["Action"]
+	    res = [st["Resource"]] if isinstance(st["Resource"], str) else st["Resource"]
+	    if action in acts and resource in res:
+	        sys.exit("%s allows %s on %s" % (path, action, resource))
 	EOF
 }
 
