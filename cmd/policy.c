@@ -9,6 +9,7 @@
 #include "cmd/cli.h"
 #include "cmd/json_ui.h"
 #include "cmd/policy.h"
+#include "plan/state.h"
 #include "provider/aws/transport/transport.h"
 
 #include <stdlib.h>
@@ -474,6 +475,36 @@ int policy_check(struct run *run, const struct plan *p, bool strict)
 }
 
 /*
+ * The state bucket's default KMS key (backend_s3_kms_key): S3 encrypts the
+ * state, its lock, journal and history with it using the caller's
+ * kms:GenerateDataKey, and decrypts them with its kms:Decrypt. A bucket
+ * whose encryption cannot be read is said (a warning: the policy is still
+ * printed, without them).
+ */
+static void add_backend_key(const struct cli_context *cx, const char *partition,
+			    const char *region, struct aws_permissions *ps)
+{
+	struct strbuf err = STRBUF_INIT;
+	char *key = NULL;
+	if (backend_s3_kms_key(cx->backend, &key, &err)) {
+		ui_warn("the state bucket's default encryption could not be read (%s): if it is a "
+			"KMS key, the deploy role needs kms:GenerateDataKey and kms:Decrypt on it",
+			err.buf);
+	} else if (key) {
+		/* a key id or alias is the bucket's region's, of the account the
+		 * backend's ARN names ("*": the policy does not know it) */
+		struct aws_arn_place at = { partition, region && *region ? region : "*", "*" };
+		char *arn = aws_kms_key_arn(key, &at);
+		aws_permissions_add_one(ps, "(state backend)", "kms:Decrypt", arn, NULL, NULL, NULL);
+		aws_permissions_add_one(ps, "(state backend)", "kms:GenerateDataKey", arn, NULL, NULL,
+					NULL);
+		free(arn);
+	}
+	free(key);
+	strbuf_release(&err);
+}
+
+/*
  * What the S3 backend the state of cx is in sends (plan/backend_s3.c): the
  * state object read and written (GetObject, PutObject), its lock created,
  * read and deleted, its journal records written, read and deleted
@@ -481,9 +512,10 @@ int policy_check(struct run *run, const struct plan *p, bool strict)
  * under KEY.history/ (PutObject), and two listings of the bucket: the
  * journal's (KEY.journal/) and the workspaces' (env:/ beside the key, as
  * `workspace select` and a workspace's check that it exists list them):
- * s3:ListBucket with their prefixes as its s3:prefix condition. Nothing
- * for the local backend. The state is sealed with a key terrace holds
- * (plan/encrypt.h), never KMS: no kms: action.
+ * s3:ListBucket with their prefixes as its s3:prefix condition; and the
+ * bucket's default KMS key, if it has one (add_backend_key). Nothing for
+ * the local backend. terrace's own sealing of the state uses a key terrace
+ * holds (plan/encrypt.h), never KMS.
  */
 static void add_backend(const struct cli_context *cx, struct aws_permissions *ps)
 {
@@ -520,6 +552,7 @@ static void add_backend(const struct cli_context *cx, struct aws_permissions *ps
 				journal_prefix);
 	aws_permissions_add_one(ps, who, "s3:ListBucket", bucket_arn, "StringLike", "s3:prefix",
 				ws_prefix);
+	add_backend_key(cx, partition, json_string_value(json_object_get(settings, "region")), ps);
 	free(journal_prefix);
 	free(ws_prefix);
 	free(state);

@@ -289,7 +289,7 @@ static const struct {
 	const char *attr;
 	const char *nonempty;
 	const char *actions;
-	bool on_key; /* on the KMS key the setting names (kms_key_arn), not "*" */
+	bool on_key; /* on the KMS key the setting names (aws_kms_key_arn), not "*" */
 } checked_for_caller[] = {
 	/* Lambda Developer Guide, "Giving Lambda functions access to resources
 	 * in an Amazon VPC" (docs.aws.amazon.com/lambda/latest/dg/
@@ -322,17 +322,16 @@ static const struct {
 };
 
 /*
- * The ARN of the KMS key a setting names (a new string), for the actions
- * KMS checks on the key itself: a key's ARN as it is; a key id in the
+ * The ARN of the KMS key a setting names (a new string; permissions.h), for
+ * the actions KMS checks on the key itself: a key's ARN as it is; a key id in the
  * provider's account and region. An alias names no key a policy can scope
  * to (KMS authorizes the key behind it), and a key the stack makes has no
  * id before it exists: both become every key of the account and region
  * (key/\*), the alias's own when it is an ARN. `terrace policy` run once
  * the stack exists names a key of the stack by its ARN (docs/real-aws.md).
  */
-static char *kms_key_arn(const json_t *v, const struct aws_arn_place *at)
+char *aws_kms_key_arn(const char *s, const struct aws_arn_place *at)
 {
-	const char *s = json_string_value(v);
 	if (!s || !*s || strstr(s, "${") || !strncmp(s, "alias/", 6))
 		return xasprintf("arn:%s:kms:%s:%s:key/*", at->partition, at->region, at->account);
 	if (strncmp(s, "arn:", 4))
@@ -362,7 +361,8 @@ static void add_checked_for_caller(struct aws_permissions *ps, const char *addre
 
 		if (strcmp(checked_for_caller[i].type, type) || !has)
 			continue;
-		char *key = checked_for_caller[i].on_key ? kms_key_arn(member ? list : v, at) : NULL;
+		char *key = checked_for_caller[i].on_key
+			    ? aws_kms_key_arn(json_string_value(member ? list : v), at) : NULL;
 		for (const char *p = checked_for_caller[i].actions; *p;) {
 			size_t len = strcspn(p, " ");
 			char action[128];

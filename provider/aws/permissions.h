@@ -137,6 +137,11 @@ bool aws_passed_to_service(const char *type, const char **service);
 void aws_permissions_add_prior(struct aws_permissions *ps, const char *address, const char *type,
 			       unsigned phases, const json_t *prior,
 			       const struct aws_arn_place *at);
+/* The ARN a policy names KMS key `key` by (a new string): a key's ARN as it
+ * is, a key id in at's account and region; an alias (KMS authorizes the key
+ * behind it), a key not made yet (NULL, a reference) and an empty text:
+ * every key of the account and region, key/\*. */
+char *aws_kms_key_arn(const char *key, const struct aws_arn_place *at);
 /* sts:GetCallerIdentity, which every client sends first. */
 void aws_permissions_add_identity(struct aws_permissions *ps);
 

@@ -200,6 +200,58 @@ test_expect_success '-with-check without -principal: on the caller'"'"'s own ARN
 	test_line err "Error: -principal is an option of -with-check: add it"
 '
 
+# backend_stack DIR BUCKET: a stack of one plain bucket in DIR whose state
+# is in the S3 backend's BUCKET.
+backend_stack () {
+	mkdir -p "$1" &&
+	write_stack "$1/stack.yaml" &&
+	cat >>"$1/stack.yaml" <<-YAML
+	backend:
+	  type: s3
+	  bucket: $2
+	  region: us-east-1
+	  path_style: true
+	resources:
+	  plain:
+	    type: aws.s3.bucket
+	    name: t1430-plain
+	YAML
+}
+
+test_expect_success 'the state bucket'"'"'s default KMS key: kms:GenerateDataKey and Decrypt on it; none without one' '
+	servers_py - "$MOTO_AUTH_ENDPOINT" "$MOTO_AUTH_ACCESS_KEY" "$MOTO_AUTH_SECRET_KEY" >key.arn <<-PY &&
+	import sys
+	import botocore.session
+	endpoint, access, secret = sys.argv[1:]
+	session = botocore.session.get_session()
+	def client(service):
+	    return session.create_client(service, region_name="us-east-1", endpoint_url=endpoint,
+	                                 aws_access_key_id=access, aws_secret_access_key=secret)
+	arn = client("kms").create_key()["KeyMetadata"]["Arn"]
+	s3 = client("s3")
+	for bucket in ("t1430-state-kms", "t1430-state-plain"):
+	    s3.create_bucket(Bucket=bucket)
+	s3.put_bucket_encryption(Bucket="t1430-state-kms", ServerSideEncryptionConfiguration={
+	    "Rules": [{"ApplyServerSideEncryptionByDefault": {
+	        "SSEAlgorithm": "aws:kms", "KMSMasterKeyID": arn}}]})
+	print(arn)
+	PY
+	backend_stack kms t1430-state-kms &&
+	backend_stack plain t1430-state-plain &&
+	(
+		export TERRACE_BACKEND_ENDPOINT=$TEST_ENDPOINT TERRACE_BACKEND_ACCESS_KEY=$TEST_ACCESS_KEY \
+			TERRACE_BACKEND_SECRET_KEY=$TEST_SECRET_KEY &&
+		terrace policy -stack kms >kms.json 2>kms.err &&
+		terrace policy -stack plain >plain.json 2>plain.err
+	) &&
+	has_action kms.json kms:GenerateDataKey "$(cat key.arn)" &&
+	has_action kms.json kms:Decrypt "$(cat key.arn)" &&
+	has_action kms.json s3:PutObject arn:aws:s3:::t1430-state-kms/t1430-permissions-least-policy/terrace.state.json &&
+	has_action plain.json s3:PutObject arn:aws:s3:::t1430-state-plain/t1430-permissions-least-policy/terrace.state.json &&
+	lacks_action plain.json kms:Decrypt &&
+	lacks_action plain.json kms:GenerateDataKey
+'
+
 test_expect_success 'without any one statement the loop is refused; a failed check writes no plan file' '
 	n=$(statements whole.json) && i=0 && : >refusals &&
 	while test $i -lt $n; do
