@@ -101,7 +101,8 @@ int cmd_plan(int argc, char **argv)
 			 "\"policy\" message)", &policy),
 		OPT_BOOL("check-permissions", "check those actions with iam:SimulatePrincipalPolicy "
 			 "as the caller; each denial is an error, and so is a check that cannot be "
-			 "made in CI or without a terminal", &check_permissions),
+			 "made in CI or without a terminal (then -out writes no plan file)",
+			 &check_permissions),
 		OPT_BOOL("allow-unchecked", "with -check-permissions: a check that cannot be made "
 			 "(the caller may not simulate) is one line saying so, not an error",
 			 &allow_unchecked),

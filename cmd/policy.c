@@ -22,7 +22,9 @@ static const struct cli_command policy_cmd = {
 	"its resources scoped to the ARNs the plan knows; for several workspaces or\n"
 	"environments at once with -workspace (repeated), -all-workspaces or -env (repeated).\n"
 	"iam:PassRole is allowed only to the services the roles are passed to\n"
-	"(iam:PassedToService). `terrace plan -policy` prints what one plan's changes need.",
+	"(iam:PassedToService); S3 object actions only where the stack manages objects, KMS\n"
+	"only on the keys it names, no account-wide IAM read unless -with-iam-listing.\n"
+	"`terrace plan -policy` prints what one plan's changes need.",
 	0,
 };
 
