@@ -597,9 +597,9 @@ static int add_check(struct run *run, const struct plan *p, const char *principa
 		char *account = NULL;
 		if (place_of(run, c->provider, &at, &account, &client, &err) || !client ||
 		    aws_client_caller_identity(client, &id, &err) || !id.arn || !*id.arn) {
-			ui_error("-with-check: who provider %s's caller is is not known%s%s%s: name "
-				 "the deploy principal with -principal ARN", c->provider,
-				 err.len ? " (" : "", err.buf, err.len ? ")" : "");
+			ui_error("-with-check: the caller of provider %s is not known (%s): name the "
+				 "deploy principal with -principal ARN", c->provider,
+				 err.len ? err.buf : "it is configured from what the apply makes");
 			rc = -1;
 		} else {
 			char *arn = aws_principal_of(id.arn);

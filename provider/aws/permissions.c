@@ -4,7 +4,10 @@
  * to a policy document, and the check of them with
  * iam:SimulatePrincipalPolicy. See permissions.h. Besides the traced
  * actions, a short written table (checked_for_caller) adds what a service
- * checks the caller may do when a request carries a setting.
+ * checks the caller may do when a request carries a setting; another
+ * (sent_for_setting) keeps a traced action only when the setting that
+ * sends it is there, and the account-wide IAM listings are kept only when
+ * asked (aws_permissions.iam_listing).
  */
 #include "provider/aws/permissions.h"
 #include "provider/aws/cloudcontrol/api.h"
@@ -529,54 +532,40 @@ const char *const aws_account_wide_reads[] = {
 	"iam:GetAccountAuthorizationDetails", "iam:ListRoles", NULL,
 };
 
-static bool account_wide_read(const char *action)
-{
-	for (const char *const *a = aws_account_wide_reads; *a; a++)
-		if (!strcmp(*a, action))
-			return true;
-	return false;
-}
-
 /*
  * Actions the traced table gives a type that its code sends only for a
- * setting: kept when the resource's attributes have it (a list or map with
- * an element, true, a text that is not empty, or not known yet), left out
- * otherwise. An action of several rows is kept when any of their settings
- * is had. A bucket touches objects only for these (s3/bucket.c): its
- * folders' marker objects, read back (HeadObject), put and deleted (also
- * when the bucket is deleted); and with force_destroy, every version of
- * every object deleted before the bucket is (s3_empty_bucket:
- * ListObjectVersions, DeleteObjects).
+ * setting: kept when the resource has it (setting_had: a list or map with
+ * an element, true, a text that is not empty, or a value not known yet
+ * that the stack sets), left out otherwise. An action of several rows is
+ * kept when any of their settings is had. A bucket touches objects only
+ * for these (s3/bucket.c): its folders' marker objects, read back
+ * (HeadObject), put and deleted (also when the bucket is deleted); and
+ * with force_destroy, every version of every object deleted before the
+ * bucket is (s3_empty_bucket: ListObjectVersions, DeleteObjects).
  */
 static const struct {
 	const char *type;
 	const char *attr;
-	const char *actions;
+	const char *actions[4];
 } sent_for_setting[] = {
-	{ "aws.s3.bucket", "folders", "s3:DeleteObject s3:GetObject s3:PutObject" },
+	{ "aws.s3.bucket", "folders", { "s3:DeleteObject", "s3:GetObject", "s3:PutObject" } },
 	{ "aws.s3.bucket", "force_destroy",
-	  "s3:DeleteObject s3:DeleteObjectVersion s3:ListBucketVersions" },
+	  { "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:ListBucketVersions" } },
 };
 
-
-/* Whether `action` of `type` is one sent only for a setting (the rows of
- * sent_for_setting naming it), and if so whether attrs have one. */
+/* Whether `action` of `type` is one sent only for a setting (a row of
+ * sent_for_setting names it), and if so whether the resource has one. */
 static bool only_for_setting(const char *type, const char *action, const json_t *attrs,
 			     const json_t *config, bool *had)
 {
 	bool listed = false;
 	*had = false;
 	for (size_t i = 0; i < sizeof(sent_for_setting) / sizeof(sent_for_setting[0]); i++) {
-		const char *a = sent_for_setting[i].actions;
-		size_t len = strlen(action);
-		if (strcmp(sent_for_setting[i].type, type))
+		if (strcmp(sent_for_setting[i].type, type) ||
+		    !text_listed(sent_for_setting[i].actions, action))
 			continue;
-		for (const char *p = strstr(a, action); p; p = strstr(p + 1, action))
-			if ((p == a || p[-1] == ' ') && (!p[len] || p[len] == ' ')) {
-				listed = true;
-				*had = *had || setting_had(attrs, config, sent_for_setting[i].attr);
-				break;
-			}
+		listed = true;
+		*had = *had || setting_had(attrs, config, sent_for_setting[i].attr);
 	}
 	return listed;
 }
@@ -615,8 +604,8 @@ static void add_rows(struct aws_permissions *ps, const char *address, const char
 			p += len + (sp ? 1 : 0);
 			bool had, gated = only_for_setting(type, action, attrs, config, &had);
 			if (!reads_only(r->phase, action) || (gated && !had) || (prior_only && !gated) ||
-			    (r->phase == AWS_PHASE_READ && account_wide_read(action) &&
-			     !ps->iam_listing))
+			    (r->phase == AWS_PHASE_READ && !ps->iam_listing &&
+			     text_listed(aws_account_wide_reads, action)))
 				continue;
 			json_array_foreach(arns, i, a) {
 				/* arn:PARTITION:SERVICE:... */

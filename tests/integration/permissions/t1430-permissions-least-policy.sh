@@ -192,12 +192,36 @@ test_expect_success '-with-iam-listing asks for the listing: the roles come from
 	test_contains destroy.out "Destroy complete!"
 '
 
-test_expect_success '-with-check without -principal: on the caller'"'"'s own ARN; -principal alone is refused' '
+test_expect_success '-with-check without -principal: on the caller'"'"'s own ARN, refused when it is not known; -principal alone is refused' '
 	terrace policy -with-check >own.json 2>own.err &&
 	has_action own.json iam:SimulatePrincipalPolicy arn:aws:iam::$ACCOUNT:user/terrace-test &&
 	lacks_action whole-without-check.json iam:SimulatePrincipalPolicy &&
 	test_expect_code 1 terrace policy -principal $DEPLOYER >out 2>err &&
-	test_line err "Error: -principal is an option of -with-check: add it"
+	test_line err "Error: -principal is an option of -with-check: add it" &&
+	mkdir -p late &&
+	write_stack late/stack.yaml &&
+	cat >>late/stack.yaml <<-YAML &&
+	  later:
+	    type: aws
+	    region: \${plain.region}
+	    endpoint: "\${var.endpoint}"
+	    path_style: true
+	    access_key: "\${var.access_key}"
+	    secret_key: "\${var.secret_key}"
+	resources:
+	  plain:
+	    type: aws.s3.bucket
+	    name: t1430-plain
+	  late:
+	    type: aws.s3.bucket
+	    provider: later
+	    name: t1430-late
+	YAML
+	test_expect_code 1 terrace policy -stack late -with-check >out 2>err &&
+	test_line err "Error: -with-check: the caller of provider later is not known (it is configured from what the apply makes): name the deploy principal with -principal ARN" &&
+	test_empty out &&
+	terrace policy -stack late -with-check -principal $DEPLOYER >late.json 2>late.err &&
+	has_action late.json iam:SimulatePrincipalPolicy $DEPLOYER
 '
 
 # backend_stack DIR BUCKET: a stack of one plain bucket in DIR whose state
