@@ -70,20 +70,8 @@ lacks_action () {
 	EOF
 }
 
-# lacks_action_on POLICY_FILE ACTION RESOURCE: no statement allows ACTION on
-# RESOURCE (the resource written so, not one it matches).
-lacks_action_on () {
-	python3 - "$@" <<-'EOF'
-	import json, sys
-	path, action, resource = sys.argv[1:]
-	for st in json.load(open(path))["Statement"]:
-	    acts = [st["Action"]] if isinstance(st["Action"], str) else st["Action"]
-	    res = [st["Resource"]] if isinstance(st["Resource"], str) else st["Resource"]
-	    if action in acts and resource in res:
-	        sys.exit("%s allows %s on %s" % (path, action, resource))
-	EOF
-}
-
+# has_action exits 3 when no statement allows ACTION on RESOURCE (the
+# resource written so, not one it matches), 1 when the file cannot be read.
 has_action () {
 	python3 - "$@" <<-'EOF'
 	import json, sys
@@ -93,8 +81,21 @@ has_action () {
 	    res = [st["Resource"]] if isinstance(st["Resource"], str) else st["Resource"]
 	    if action in acts and resource in res:
 	        sys.exit(0)
-	sys.exit("%s: no statement allows %s on %s" % (path, action, resource))
+	print("%s: no statement allows %s on %s" % (path, action, resource), file=sys.stderr)
+	sys.exit(3)
 	EOF
+}
+
+# lacks_action_on POLICY_FILE ACTION RESOURCE: no statement allows ACTION on
+# RESOURCE.
+lacks_action_on () {
+	local rc
+	has_action "$@" 2>/dev/null
+	rc=$?
+	test "$rc" = 3 || {
+		echo "$1 allows $2 on $3 (or cannot be read: exit $rc)" >&2
+		return 1
+	}
 }
 
 # denied_where_planned ADDRESS ACTION ARN: with whole.json less ACTION,
