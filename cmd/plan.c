@@ -101,7 +101,8 @@ int cmd_plan(int argc, char **argv)
 			 "\"policy\" message)", &policy),
 		OPT_BOOL("check-permissions", "check those actions with iam:SimulatePrincipalPolicy "
 			 "as the caller; each denial is an error, and so is a check that cannot be "
-			 "made in CI or without a terminal", &check_permissions),
+			 "made in CI or without a terminal (then -out writes no plan file)",
+			 &check_permissions),
 		OPT_BOOL("allow-unchecked", "with -check-permissions: a check that cannot be made "
 			 "(the caller may not simulate) is one line saying so, not an error",
 			 &allow_unchecked),
@@ -176,7 +177,10 @@ int cmd_plan(int argc, char **argv)
 		if (policy && out)
 			json_object_set_new(p->snapshot, "policy", aws_permissions_policy(&ps));
 	}
-	if (out) {
+	/* Checked before the plan is saved: a plan the caller may not apply is
+	 * no plan file and no "run: terrace apply" (its errors say why). */
+	bool denied = check_permissions && !check_skipped && policy_check(&cx.run, p, strict);
+	if (out && !denied) {
 		/* Where the state lives, so `apply PLANFILE` finds it again. */
 		json_object_set(p->snapshot, "backend", cx.backend_settings);
 		struct strbuf err = STRBUF_INIT;
@@ -194,7 +198,7 @@ int cmd_plan(int argc, char **argv)
 			render_drift(p, cx.run.state, stdout);
 		else
 			render_plan(p, cx.run.state, stdout);
-		if (out)
+		if (out && !denied)
 			ui_printf(stdout, "\nSaved the plan to: %s\n\nTo perform exactly these actions, run:\n"
 				  "    terrace apply %s\n", out, out);
 	}
@@ -212,15 +216,10 @@ int cmd_plan(int argc, char **argv)
 				refusal);
 		free(refusal);
 	}
-	if (policy || check_permissions) {
-		int bad = 0;
-		if (policy)
-			policy_print(&ps);
-		if (check_permissions && !check_skipped)
-			bad = policy_check(&cx.run, p, strict);
-		if (bad)
-			goto done;
-	}
+	if (policy)
+		policy_print(&ps);
+	if (denied)
+		goto done;
 	/* Outputs that change are changes, as in Terraform: CI that applies on
 	 * exit 2 records them. */
 	bool changes = p->refresh_only ? plan_has_drift(p) : plan_has_changes(p);

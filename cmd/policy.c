@@ -9,6 +9,7 @@
 #include "cmd/cli.h"
 #include "cmd/json_ui.h"
 #include "cmd/policy.h"
+#include "plan/state.h"
 #include "provider/aws/transport/transport.h"
 
 #include <stdlib.h>
@@ -21,7 +22,9 @@ static const struct cli_command policy_cmd = {
 	"its resources scoped to the ARNs the plan knows; for several workspaces or\n"
 	"environments at once with -workspace (repeated), -all-workspaces or -env (repeated).\n"
 	"iam:PassRole is allowed only to the services the roles are passed to\n"
-	"(iam:PassedToService). `terrace plan -policy` prints what one plan's changes need.",
+	"(iam:PassedToService); S3 object actions only where the stack manages objects, KMS\n"
+	"only on the keys it names, no account-wide IAM read unless -with-iam-listing.\n"
+	"`terrace plan -policy` prints what one plan's changes need.",
 	0,
 };
 
@@ -171,13 +174,19 @@ static json_t *fill_role(const struct plan *p, const char *prefix, const json_t 
 	return v;
 }
 
+/* The stack's configuration of c's resource (borrowed), or NULL. */
+static json_t *config_of(const struct plan *p, const struct planned_change *c)
+{
+	return json_object_get(json_object_get(json_object_get(p->snapshot, "resources"),
+					       c->name), "config");
+}
+
 /* attrs (a new reference) with the roles that c passes filled in where the
  * plan knows them only through a reference to a role of the plan. */
 static json_t *with_known_roles(const struct plan *p, const struct planned_change *c,
 				const json_t *attrs, const struct aws_arn_place *at)
 {
-	json_t *config = json_object_get(json_object_get(json_object_get(p->snapshot, "resources"),
-							 c->name), "config");
+	json_t *config = config_of(p, c);
 	json_t *out = json_deep_copy(attrs);
 	if (!config || !out)
 		return out;
@@ -226,10 +235,14 @@ static int add_change(struct run *run, const struct plan *p, const struct planne
 		/* a replacement's old object has the old names */
 		if (c->action == ACTION_REPLACE && !prior && c->before)
 			aws_permissions_add(ps, c->name, type, AWS_PHASE_BIT(AWS_PHASE_DELETE) |
-					    AWS_PHASE_BIT(AWS_PHASE_READ), c->before, &at);
+					    AWS_PHASE_BIT(AWS_PHASE_READ), c->before, NULL, &at);
 		json_t *known = attrs && (!prior || pass) ? with_known_roles(p, c, attrs, &at) : NULL;
-		aws_permissions_add(ps, c->name, type, phases, known ? known : attrs, &at);
+		aws_permissions_add(ps, c->name, type, phases, known ? known : attrs,
+				    attrs == c->after ? config_of(p, c) : NULL, &at);
 		json_decref(known);
+		/* what the state's settings still ask (a folder dropped: deleted) */
+		if (c->before && attrs != c->before && (!prior || pass))
+			aws_permissions_add_prior(ps, c->name, type, phases, c->before, &at);
 		free(account);
 	}
 	return 0;
@@ -252,7 +265,8 @@ static int add_lookups(struct run *run, const json_t *snapshot, const char *only
 		char *account, *kind = xasprintf("data:%s", type);
 		int rc = place_of(run, provider, &at, &account, &client, err);
 		if (!rc)
-			aws_permissions_add(ps, name, kind, AWS_PHASE_BIT(AWS_PHASE_READ), NULL, &at);
+			aws_permissions_add(ps, name, kind, AWS_PHASE_BIT(AWS_PHASE_READ), NULL, NULL,
+					    &at);
 		free(kind);
 		free(account);
 		if (rc)
@@ -409,7 +423,7 @@ int policy_check_refresh(struct run *run, bool strict, bool *skipped)
 			if (place_of(run, provider, &at, &account, &client, &err))
 				break;
 			aws_permissions_add(&ps, a2, t2, AWS_PHASE_BIT(AWS_PHASE_READ),
-					    json_object_get(r2, "attributes"), &at);
+					    json_object_get(r2, "attributes"), NULL, &at);
 			free(account);
 		}
 		if (!err.len)
@@ -463,6 +477,36 @@ int policy_check(struct run *run, const struct plan *p, bool strict)
 }
 
 /*
+ * The state bucket's default KMS key (backend_s3_kms_key): S3 encrypts the
+ * state, its lock, journal and history with it using the caller's
+ * kms:GenerateDataKey, and decrypts them with its kms:Decrypt. A bucket
+ * whose encryption cannot be read is said (a warning: the policy is still
+ * printed, without them).
+ */
+static void add_backend_key(const struct cli_context *cx, const char *partition,
+			    const char *region, struct aws_permissions *ps)
+{
+	struct strbuf err = STRBUF_INIT;
+	char *key = NULL;
+	if (backend_s3_kms_key(cx->backend, &key, &err)) {
+		ui_warn("the state bucket's default encryption could not be read (%s): if it is a "
+			"KMS key, the deploy role needs kms:GenerateDataKey and kms:Decrypt on it",
+			err.buf);
+	} else if (key) {
+		/* a key id or alias is the bucket's region's, of the account the
+		 * backend's ARN names ("*": the policy does not know it) */
+		struct aws_arn_place at = { partition, region && *region ? region : "*", "*" };
+		char *arn = aws_kms_key_arn(key, &at);
+		aws_permissions_add_one(ps, "(state backend)", "kms:Decrypt", arn, NULL, NULL, NULL);
+		aws_permissions_add_one(ps, "(state backend)", "kms:GenerateDataKey", arn, NULL, NULL,
+					NULL);
+		free(arn);
+	}
+	free(key);
+	strbuf_release(&err);
+}
+
+/*
  * What the S3 backend the state of cx is in sends (plan/backend_s3.c): the
  * state object read and written (GetObject, PutObject), its lock created,
  * read and deleted, its journal records written, read and deleted
@@ -470,9 +514,10 @@ int policy_check(struct run *run, const struct plan *p, bool strict)
  * under KEY.history/ (PutObject), and two listings of the bucket: the
  * journal's (KEY.journal/) and the workspaces' (env:/ beside the key, as
  * `workspace select` and a workspace's check that it exists list them):
- * s3:ListBucket with their prefixes as its s3:prefix condition. Nothing
- * for the local backend. The state is sealed with a key terrace holds
- * (plan/encrypt.h), never KMS: no kms: action.
+ * s3:ListBucket with their prefixes as its s3:prefix condition; and the
+ * bucket's default KMS key, if it has one (add_backend_key). Nothing for
+ * the local backend. terrace's own sealing of the state uses a key terrace
+ * holds (plan/encrypt.h), never KMS.
  */
 static void add_backend(const struct cli_context *cx, struct aws_permissions *ps)
 {
@@ -509,6 +554,7 @@ static void add_backend(const struct cli_context *cx, struct aws_permissions *ps
 				journal_prefix);
 	aws_permissions_add_one(ps, who, "s3:ListBucket", bucket_arn, "StringLike", "s3:prefix",
 				ws_prefix);
+	add_backend_key(cx, partition, json_string_value(json_object_get(settings, "region")), ps);
 	free(journal_prefix);
 	free(ws_prefix);
 	free(state);
@@ -518,10 +564,68 @@ static void add_backend(const struct cli_context *cx, struct aws_permissions *ps
 	free(bucket_arn);
 }
 
+/*
+ * -with-check: iam:SimulatePrincipalPolicy for `plan -check-permissions`,
+ * on the principal it simulates (aws_permissions_simulate): `principal`
+ * (-principal ARN) when given, else the caller of each aws provider
+ * configuration of plan p, as sts GetCallerIdentity names it (an assumed
+ * role's session as its role). IAM authorizes the call on that ARN, so a
+ * policy generated by another principal than the deploy one needs
+ * -principal. 0, or -1 after printing why.
+ */
+static int add_check(struct run *run, const struct plan *p, const char *principal,
+		     struct aws_permissions *ps)
+{
+	const char *who = "(plan -check-permissions)";
+	if (principal) {
+		char *arn = aws_principal_of(principal);
+		aws_permissions_add_one(ps, who, "iam:SimulatePrincipalPolicy", arn, NULL, NULL, NULL);
+		free(arn);
+		return 0;
+	}
+	json_t *seen = json_object();
+	int rc = 0;
+	for (size_t i = 0; i < p->n_changes && !rc; i++) {
+		const struct planned_change *c = &p->changes[i];
+		if (!aws_type(c->type) || json_object_get(seen, c->provider))
+			continue;
+		json_object_set_new(seen, c->provider, json_true());
+		struct strbuf err = STRBUF_INIT;
+		struct aws_arn_place at;
+		struct aws_client *client = NULL;
+		struct aws_caller_identity id = { 0 };
+		char *account = NULL;
+		if (place_of(run, c->provider, &at, &account, &client, &err) || !client ||
+		    aws_client_caller_identity(client, &id, &err) || !id.arn || !*id.arn) {
+			ui_error("-with-check: the caller of provider %s is not known (%s): name the "
+				 "deploy principal with -principal ARN", c->provider,
+				 err.len ? err.buf : "it is configured from what the apply makes");
+			rc = -1;
+		} else {
+			char *arn = aws_principal_of(id.arn);
+			aws_permissions_add_one(ps, who, "iam:SimulatePrincipalPolicy", arn, NULL, NULL,
+						NULL);
+			free(arn);
+		}
+		aws_caller_identity_release(&id);
+		free(account);
+		strbuf_release(&err);
+	}
+	json_decref(seen);
+	return rc;
+}
+
+/* What `terrace policy` adds beyond the stack's own: -with-check's
+ * principal (NULL: no check), or "" for the caller's own. */
+struct policy_asks {
+	const char *check;
+};
+
 /* Add what workspace `ws` (NULL: the selected one) needs to ps: the whole
  * stack as it plans there, and its state's backend. 0, or -1 after
  * printing why. */
-static int add_workspace(const struct cli_setup *o, const char *ws, struct aws_permissions *ps)
+static int add_workspace(const struct cli_setup *o, const char *ws, const struct policy_asks *asks,
+			 struct aws_permissions *ps)
 {
 	struct cli_context cx = { 0 };
 	struct diags d = DIAGS_INIT;
@@ -538,6 +642,8 @@ static int add_workspace(const struct cli_setup *o, const char *ws, struct aws_p
 		goto done;
 	}
 	add_backend(&cx, ps);
+	if (asks->check && add_check(&cx.run, p, *asks->check ? asks->check : NULL, ps))
+		goto done;
 	rc = 0;
 done:
 	if (ui_diags(&d))
@@ -585,7 +691,8 @@ int cmd_policy(int argc, char **argv)
 {
 	struct cli_setup o;
 	struct cli_list workspaces = { 0 }, envs = { 0 };
-	bool every = false;
+	bool every = false, with_check = false, iam_listing = false;
+	const char *principal = NULL;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_STACK | SETUP_STATE | SETUP_VARS | SETUP_TARGET | SETUP_PARALLELISM |
 			  SETUP_LOCK | SETUP_BACKEND_CONFIG | SETUP_REFRESH | SETUP_INPUT |
@@ -597,6 +704,14 @@ int cmd_policy(int argc, char **argv)
 			 &workspaces),
 		OPT_BOOL("all-workspaces", "the policy of every workspace the backend holds a state "
 			 "of (default only when its state has resources)", &every),
+		OPT_BOOL("with-check", "add iam:SimulatePrincipalPolicy on the deploy principal, "
+			 "for `plan -check-permissions`", &with_check),
+		OPT_STRING("principal", "ARN", "with -with-check: the deploy principal (a user's or "
+			   "role's ARN); default: the caller's own (sts GetCallerIdentity)",
+			   &principal),
+		OPT_BOOL("with-iam-listing", "add the account-wide IAM reads of a refresh by "
+			 "listing (iam:GetAccountAuthorizationDetails, iam:ListRoles on *); without "
+			 "them a refresh reads each IAM resource by name", &iam_listing),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&policy_cmd, options, argc, argv, &o);
@@ -605,8 +720,14 @@ int cmd_policy(int argc, char **argv)
 	/* stdout is the policy document alone: `terrace policy > deploy.json` */
 	ui_progress_to_stderr();
 	struct aws_permissions ps = AWS_PERMISSIONS_INIT;
+	struct policy_asks asks = { with_check ? principal ? principal : "" : NULL };
 	json_t *names = json_array();
 	int code = 1;
+	ps.iam_listing = iam_listing;
+	if (principal && !with_check) {
+		ui_error("-principal is an option of -with-check: add it");
+		goto done;
+	}
 	if (envs.n)
 		o.env = envs.items[envs.n - 1];
 	if ((workspaces.n || every) && env_requested(&o)) {
@@ -631,15 +752,15 @@ int cmd_policy(int argc, char **argv)
 	for (size_t e = 0; e < envs.n; e++) {
 		struct cli_setup in_env = o;
 		in_env.env = envs.items[e];
-		if (add_workspace(&in_env, NULL, &ps))
+		if (add_workspace(&in_env, NULL, &asks, &ps))
 			goto done;
 	}
-	if (!envs.n && !json_array_size(names) && add_workspace(&o, NULL, &ps))
+	if (!envs.n && !json_array_size(names) && add_workspace(&o, NULL, &asks, &ps))
 		goto done;
 	size_t i;
 	json_t *name;
 	json_array_foreach(names, i, name) {
-		if (add_workspace(&o, json_string_value(name), &ps))
+		if (add_workspace(&o, json_string_value(name), &asks, &ps))
 			goto done;
 	}
 	policy_print(&ps);

@@ -897,6 +897,36 @@ int backend_s3_workspaces(struct backend *b, json_t *names, struct strbuf *err)
 	return 0;
 }
 
+int backend_s3_kms_key(struct backend *b, char **key, struct strbuf *err)
+{
+	static const char *const none[] = {
+		"ServerSideEncryptionConfigurationNotFoundError", "NotImplemented", NULL };
+	struct s3_backend *s = impl(b);
+	xmlDocPtr doc = NULL;
+	*key = NULL;
+	if (s3_get_xml(s->client, "GetBucketEncryption", s->bucket, "/", "encryption", none, &doc,
+		       err) < 0) {
+		strbuf_prefixf(err, "backend s3, s3://%s: ", s->bucket);
+		return -1;
+	}
+	if (!doc)
+		return 0;
+	xmlNodePtr sse = xml_child(xmlDocGetRootElement(doc),
+				   "Rule/ApplyServerSideEncryptionByDefault");
+	char *algorithm = sse ? xml_child_text(sse, "SSEAlgorithm") : NULL;
+	/* aws:kms and aws:kms:dsse; without a key id, AWS's aws/s3 key, which
+	 * S3 uses for the caller without a permission of the caller's */
+	if (algorithm && !strncmp(algorithm, "aws:kms", 7))
+		*key = xml_child_text(sse, "KMSMasterKeyID");
+	if (*key && !**key) {
+		free(*key);
+		*key = NULL;
+	}
+	free(algorithm);
+	xmlFreeDoc(doc);
+	return 0;
+}
+
 int backend_s3_delete_state(struct backend *b, struct strbuf *err)
 {
 	struct s3_backend *s = impl(b);

@@ -263,6 +263,12 @@ struct backend *backend_s3_new(const json_t *config, const char *stack_name,
 /* Append to names the workspaces other than "default" that have a state
  * object beside b's (b opened for any workspace of the stack). */
 int backend_s3_workspaces(struct backend *b, json_t *names, struct strbuf *err);
+/* The KMS key the state's bucket encrypts new objects with by default
+ * (GetBucketEncryption: aws:kms with a key id), which S3 uses with the
+ * writer's and reader's own kms:GenerateDataKey and kms:Decrypt; *key NULL
+ * when there is none (SSE-S3, AWS's aws/s3 key, no default). 0, or -1 with
+ * err (the caller may not read the bucket's encryption). */
+int backend_s3_kms_key(struct backend *b, char **key, struct strbuf *err);
 /* Delete b's state object (a workspace being deleted); history is kept. */
 int backend_s3_delete_state(struct backend *b, struct strbuf *err);
 

@@ -4,7 +4,10 @@
  * to a policy document, and the check of them with
  * iam:SimulatePrincipalPolicy. See permissions.h. Besides the traced
  * actions, a short written table (checked_for_caller) adds what a service
- * checks the caller may do when a request carries a setting.
+ * checks the caller may do when a request carries a setting; another
+ * (sent_for_setting) keeps a traced action only when the setting that
+ * sends it is there, and the account-wide IAM listings are kept only when
+ * asked (aws_permissions.iam_listing).
  */
 #include "provider/aws/permissions.h"
 #include "provider/aws/cloudcontrol/api.h"
@@ -259,6 +262,19 @@ static char *fill(const char *format, size_t len, const json_t *attrs,
 	return strbuf_detach(&sb);
 }
 
+/* Whether attribute `name` of attrs is a setting the resource has; an
+ * unknown value counts only when config (NULL: not known) sets it. */
+static bool setting_had(const json_t *attrs, const json_t *config, const char *name)
+{
+	const json_t *v = json_is_object(attrs) ? json_object_get(attrs, name) : NULL;
+	if (value_is_unknown(v))
+		return !config || (json_object_get(config, name) &&
+				   !json_is_null(json_object_get(config, name)));
+	return json_is_true(v) || json_array_size(v) ||
+	       (json_is_object(v) && json_object_size(v)) ||
+	       (json_is_string(v) && *json_string_value(v));
+}
+
 /*
  * Actions a service checks that the caller may do when a create or update
  * carries a setting, though the request is not theirs (the traced table
@@ -276,6 +292,7 @@ static const struct {
 	const char *attr;
 	const char *nonempty;
 	const char *actions;
+	bool on_key; /* on the KMS key the setting names (aws_kms_key_arn), not "*" */
 } checked_for_caller[] = {
 	/* Lambda Developer Guide, "Giving Lambda functions access to resources
 	 * in an Amazon VPC" (docs.aws.amazon.com/lambda/latest/dg/
@@ -283,32 +300,55 @@ static const struct {
 	 * settings needs ec2:DescribeSecurityGroups, ec2:DescribeSubnets and
 	 * ec2:DescribeVpcs of the user. */
 	{ "aws.lambda.function", "vpc_config", "subnet_ids",
-	  "ec2:DescribeSecurityGroups ec2:DescribeSubnets ec2:DescribeVpcs" },
+	  "ec2:DescribeSecurityGroups ec2:DescribeSubnets ec2:DescribeVpcs", false },
 	/* Systems Manager User Guide, "How AWS Systems Manager Parameter Store
 	 * uses AWS KMS": a SecureString with a customer managed key is
 	 * encrypted and decrypted with the caller's permissions on that key:
 	 * PutParameter needs kms:Encrypt (and kms:GenerateDataKey for an
 	 * advanced parameter), GetParameter WithDecryption (terrace's read
-	 * back) kms:Decrypt. The key may be an alias: "*". */
-	{ "aws.ssm.parameter", "key_id", NULL, "kms:Decrypt kms:Encrypt kms:GenerateDataKey" },
+	 * back) kms:Decrypt. */
+	{ "aws.ssm.parameter", "key_id", NULL, "kms:Decrypt kms:Encrypt kms:GenerateDataKey", true },
 	/* S3 User Guide, "Using server-side encryption with AWS KMS keys
 	 * (SSE-KMS)", "Permissions": an object put into a bucket whose default
 	 * encryption is a KMS key is encrypted with the caller's permissions on
 	 * that key (kms:GenerateDataKey; kms:Decrypt for a multipart upload and
 	 * a copy): the bucket's folders, and the objects and artifacts terrace
-	 * puts there (the key may be an alias: "*"). */
-	{ "aws.s3.bucket", "encryption", "kms_key_id", "kms:Decrypt kms:GenerateDataKey" },
+	 * puts there. */
+	{ "aws.s3.bucket", "encryption", "kms_key_id", "kms:Decrypt kms:GenerateDataKey", true },
 	/* Secrets Manager User Guide, "Secret encryption and decryption in AWS
 	 * Secrets Manager" (security-encryption.html): with a customer managed
 	 * key, Secrets Manager encrypts a new value (CreateSecret,
 	 * PutSecretValue, UpdateSecret) with the caller's kms:GenerateDataKey
 	 * and decrypts it for GetSecretValue (terrace's read back) with the
 	 * caller's kms:Decrypt, through the service (kms:ViaService). */
-	{ "aws.secretsmanager.secret", "kms_key_id", NULL, "kms:Decrypt kms:GenerateDataKey" },
+	{ "aws.secretsmanager.secret", "kms_key_id", NULL, "kms:Decrypt kms:GenerateDataKey", true },
 };
 
+/*
+ * The ARN of the KMS key a setting names (a new string; permissions.h), for
+ * the actions KMS checks on the key itself: a key's ARN as it is; a key id in the
+ * provider's account and region. An alias names no key a policy can scope
+ * to (KMS authorizes the key behind it), and a key the stack makes has no
+ * id before it exists: both become every key of the account and region
+ * (key/\*), the alias's own when it is an ARN. `terrace policy` run once
+ * the stack exists names a key of the stack by its ARN (docs/real-aws.md).
+ */
+char *aws_kms_key_arn(const char *s, const struct aws_arn_place *at)
+{
+	if (!s || !*s || strstr(s, "${") || !strncmp(s, "alias/", 6))
+		return xasprintf("arn:%s:kms:%s:%s:key/*", at->partition, at->region, at->account);
+	if (strncmp(s, "arn:", 4))
+		return xasprintf("arn:%s:kms:%s:%s:key/%s", at->partition, at->region, at->account,
+				 s);
+	const char *alias = strstr(s, ":alias/");
+	if (alias)
+		return xasprintf("%.*s:key/*", (int)(alias - s), s);
+	return xstrdup(s);
+}
+
 static void add_checked_for_caller(struct aws_permissions *ps, const char *address,
-				   const char *type, const json_t *attrs)
+				   const char *type, const json_t *attrs, const json_t *config,
+				   const struct aws_arn_place *at)
 {
 	for (size_t i = 0; i < sizeof(checked_for_caller) / sizeof(checked_for_caller[0]); i++) {
 		const json_t *v = json_is_object(attrs)
@@ -316,20 +356,25 @@ static void add_checked_for_caller(struct aws_permissions *ps, const char *addre
 		const char *member = checked_for_caller[i].nonempty;
 		const json_t *list = json_is_object(v) && member ? json_object_get(v, member) : NULL;
 
-		bool has = value_is_unknown(v) || value_is_unknown(list) || json_array_size(list) ||
+		bool has = (value_is_unknown(v) && setting_had(attrs, config,
+							       checked_for_caller[i].attr)) ||
+			   value_is_unknown(list) || json_array_size(list) ||
 			   (json_is_string(list) && *json_string_value(list)) ||
 			   (!member && json_is_string(v) && *json_string_value(v));
 
 		if (strcmp(checked_for_caller[i].type, type) || !has)
 			continue;
+		char *key = checked_for_caller[i].on_key
+			    ? aws_kms_key_arn(json_string_value(member ? list : v), at) : NULL;
 		for (const char *p = checked_for_caller[i].actions; *p;) {
 			size_t len = strcspn(p, " ");
 			char action[128];
 
 			snprintf(action, sizeof(action), "%.*s", (int)len, p);
-			add_one(ps, address, action, "*");
+			add_one(ps, address, action, key ? key : "*");
 			p += len + (p[len] ? 1 : 0);
 		}
+		free(key);
 	}
 }
 
@@ -483,13 +528,58 @@ static void add_handlers(struct aws_permissions *ps, const char *address, const 
 	}
 }
 
-void aws_permissions_add(struct aws_permissions *ps, const char *address, const char *type,
-			 unsigned phases, const json_t *attrs, const struct aws_arn_place *at)
+const char *const aws_account_wide_reads[] = {
+	"iam:GetAccountAuthorizationDetails", "iam:ListRoles", NULL,
+};
+
+/*
+ * Actions the traced table gives a type that its code sends only for a
+ * setting: kept when the resource has it (setting_had: a list or map with
+ * an element, true, a text that is not empty, or a value not known yet
+ * that the stack sets), left out otherwise. An action of several rows is
+ * kept when any of their settings is had. A bucket touches objects only
+ * for these (s3/bucket.c): its folders' marker objects, read back
+ * (HeadObject), put and deleted (also when the bucket is deleted); and
+ * with force_destroy, every version of every object deleted before the
+ * bucket is (s3_empty_bucket: ListObjectVersions, DeleteObjects).
+ */
+static const struct {
+	const char *type;
+	const char *attr;
+	const char *actions[4];
+} sent_for_setting[] = {
+	{ "aws.s3.bucket", "folders", { "s3:DeleteObject", "s3:GetObject", "s3:PutObject" } },
+	{ "aws.s3.bucket", "force_destroy",
+	  { "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:ListBucketVersions" } },
+};
+
+/* Whether `action` of `type` is one sent only for a setting (a row of
+ * sent_for_setting names it), and if so whether the resource has one. */
+static bool only_for_setting(const char *type, const char *action, const json_t *attrs,
+			     const json_t *config, bool *had)
+{
+	bool listed = false;
+	*had = false;
+	for (size_t i = 0; i < sizeof(sent_for_setting) / sizeof(sent_for_setting[0]); i++) {
+		if (strcmp(sent_for_setting[i].type, type) ||
+		    !text_listed(sent_for_setting[i].actions, action))
+			continue;
+		listed = true;
+		*had = *had || setting_had(attrs, config, sent_for_setting[i].attr);
+	}
+	return listed;
+}
+
+/* The traced actions of `type` in `phases` on their ARNs (from `attrs`):
+ * all of them, or with `prior_only` those sent only for a setting that
+ * attrs have (aws_permissions_add_prior). */
+static void add_rows(struct aws_permissions *ps, const char *address, const char *type,
+		     unsigned phases, const json_t *attrs, const json_t *config,
+		     const struct aws_arn_place *at, bool prior_only)
 {
 	const char *formats = arns_of(type);
 	/* every awscc type's calls are Cloud Control's: one row */
-	bool awscc = !strncmp(type, "awscc.", 6);
-	const char *row_type = awscc ? "awscc.*" : type;
+	const char *row_type = !strncmp(type, "awscc.", 6) ? "awscc.*" : type;
 	json_t *arns = json_array();
 	if (formats) {
 		for (const char *p = formats; *p;) {
@@ -512,7 +602,10 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
 			size_t service = strcspn(action, ":"), i, scoped = 0;
 			const json_t *a;
 			p += len + (sp ? 1 : 0);
-			if (!reads_only(r->phase, action))
+			bool had, gated = only_for_setting(type, action, attrs, config, &had);
+			if (!reads_only(r->phase, action) || (gated && !had) || (prior_only && !gated) ||
+			    (r->phase == AWS_PHASE_READ && !ps->iam_listing &&
+			     text_listed(aws_account_wide_reads, action)))
 				continue;
 			json_array_foreach(arns, i, a) {
 				/* arn:PARTITION:SERVICE:... */
@@ -528,12 +621,27 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
 		}
 	}
 	json_decref(arns);
+}
+
+void aws_permissions_add_prior(struct aws_permissions *ps, const char *address, const char *type,
+			       unsigned phases, const json_t *prior,
+			       const struct aws_arn_place *at)
+{
+	add_rows(ps, address, type, phases, prior, NULL, at, true);
+}
+
+void aws_permissions_add(struct aws_permissions *ps, const char *address, const char *type,
+			 unsigned phases, const json_t *attrs, const json_t *config,
+			 const struct aws_arn_place *at)
+{
+	bool awscc = !strncmp(type, "awscc.", 6);
+	add_rows(ps, address, type, phases, attrs, config, at, false);
 	if (awscc && phases)
 		add_handlers(ps, address, type, phases);
 	if (!(phases & (AWS_PHASE_BIT(AWS_PHASE_CREATE) | AWS_PHASE_BIT(AWS_PHASE_UPDATE))))
 		return;
 	add_plan_reads(ps, address, type, attrs);
-	add_checked_for_caller(ps, address, type, attrs);
+	add_checked_for_caller(ps, address, type, attrs, config, at);
 	for (const struct aws_role_passing *r = aws_role_passing; r->type; r++) {
 		if (strcmp(r->type, type))
 			continue;

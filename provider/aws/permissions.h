@@ -84,16 +84,31 @@ struct aws_permissions {
 	size_t n, alloc;
 	char **handlers;
 	size_t n_handlers;
+	/* asked for (`terrace policy -with-iam-listing`): the account-wide IAM
+	 * reads of a refresh by listing (aws_account_wide_reads), which
+	 * otherwise are left out and the refresh reads each entity instead */
+	bool iam_listing;
 };
-#define AWS_PERMISSIONS_INIT { NULL, 0, 0, NULL, 0 }
+#define AWS_PERMISSIONS_INIT { NULL, 0, 0, NULL, 0, false }
+
+/* The account-wide IAM reads a refresh by listing sends
+ * (GetAccountAuthorizationDetails, ListRoles), NULL-terminated: a listing
+ * of every entity of the account, which a refresh falls back from (a
+ * denied listing is read one by one), so a policy has them only when asked. */
+extern const char *const aws_account_wide_reads[];
 void aws_permissions_release(struct aws_permissions *ps);
 
 /* Add what resource `address` of `type` needs for the phases in the bit set
  * `phases` (AWS_PHASE_BIT), its ARNs built from `attrs` (borrowed: the
  * planned attributes, or the state's for a delete; unknown values become
- * wildcards). A type this table does not know adds nothing: 0; -1 never. */
+ * wildcards). `config` (borrowed; NULL: not known) is the stack's own
+ * configuration of the resource: an attribute not known yet is a setting
+ * the resource has (a KMS key, folders) only when the stack sets it, not
+ * when it is merely read back after the create. A type this table does not
+ * know adds nothing. */
 void aws_permissions_add(struct aws_permissions *ps, const char *address, const char *type,
-			 unsigned phases, const json_t *attrs, const struct aws_arn_place *at);
+			 unsigned phases, const json_t *attrs, const json_t *config,
+			 const struct aws_arn_place *at);
 /* What the policy of ps cannot say, one line each (new strings, in the
  * order added; NULL-terminated, free each and the array): "awscc.route53.
  * hosted_zone: plus the permissions of AWS::Route53::HostedZone's handlers
@@ -114,6 +129,19 @@ void aws_permissions_add_one(struct aws_permissions *ps, const char *address, co
  * profile's AddRoleToInstanceProfile): iam:PassRole then has no
  * condition. */
 bool aws_passed_to_service(const char *type, const char **service);
+/* What a change's prior attributes (the state's, `prior`) need beyond its
+ * planned ones in `phases`: the actions a type sends only for a setting
+ * (aws_permissions_add's sent_for_setting) that the prior has and the
+ * planned value may not (a folder dropped from a bucket: its marker is
+ * deleted). */
+void aws_permissions_add_prior(struct aws_permissions *ps, const char *address, const char *type,
+			       unsigned phases, const json_t *prior,
+			       const struct aws_arn_place *at);
+/* The ARN a policy names KMS key `key` by (a new string): a key's ARN as it
+ * is, a key id in at's account and region; an alias (KMS authorizes the key
+ * behind it), a key not made yet (NULL, a reference) and an empty text:
+ * every key of the account and region, key/\*. */
+char *aws_kms_key_arn(const char *key, const struct aws_arn_place *at);
 /* sts:GetCallerIdentity, which every client sends first. */
 void aws_permissions_add_identity(struct aws_permissions *ps);
 

@@ -9,6 +9,7 @@
 #   as_deployer ARGS...    terrace with the deployer's key
 #   has_action POLICY_FILE ACTION RESOURCE   a statement allows ACTION on RESOURCE
 #   lacks_action POLICY_FILE ACTION          no statement allows ACTION
+#   lacks_action_on POLICY_FILE ACTION RESOURCE   none allows ACTION on RESOURCE
 #   denied_where_planned ADDRESS ACTION ARN  without ACTION, the check and the apply
 #                          fail at ADDRESS, and nowhere else
 #   whole_policy_applies   with whole.json, the check passes, the apply completes
@@ -69,6 +70,8 @@ lacks_action () {
 	EOF
 }
 
+# has_action exits 3 when no statement allows ACTION on RESOURCE (the
+# resource written so, not one it matches), 1 when the file cannot be read.
 has_action () {
 	python3 - "$@" <<-'EOF'
 	import json, sys
@@ -78,8 +81,21 @@ has_action () {
 	    res = [st["Resource"]] if isinstance(st["Resource"], str) else st["Resource"]
 	    if action in acts and resource in res:
 	        sys.exit(0)
-	sys.exit("%s: no statement allows %s on %s" % (path, action, resource))
+	print("%s: no statement allows %s on %s" % (path, action, resource), file=sys.stderr)
+	sys.exit(3)
 	EOF
+}
+
+# lacks_action_on POLICY_FILE ACTION RESOURCE: no statement allows ACTION on
+# RESOURCE.
+lacks_action_on () {
+	local rc
+	has_action "$@" 2>/dev/null
+	rc=$?
+	test "$rc" = 3 || {
+		echo "$1 allows $2 on $3 (or cannot be read: exit $rc)" >&2
+		return 1
+	}
 }
 
 # denied_where_planned ADDRESS ACTION ARN: with whole.json less ACTION,

@@ -49,7 +49,7 @@ static void add(struct aws_permissions *ps, const char *address, const char *typ
 {
 	json_t *attrs = json_loads(attrs_json, 0, NULL);
 	assert_non_null(attrs);
-	aws_permissions_add(ps, address, type, phases, attrs, &here);
+	aws_permissions_add(ps, address, type, phases, attrs, NULL, &here);
 	json_decref(attrs);
 }
 
@@ -71,12 +71,72 @@ static void test_phases(void **state)
 
 	add(&destroy, "lake", "aws.s3.bucket", DELETE | READ, "{\"name\": \"acme-lake\"}");
 	assert_true(holds(&destroy, "lake", "s3:DeleteBucket", "arn:aws:s3:::acme-lake"));
-	/* force_destroy's batch deletes of object versions */
-	assert_true(holds(&destroy, "lake", "s3:DeleteObjectVersion", "arn:aws:s3:::acme-lake/*"));
 	assert_false(any_action(&destroy, "s3:CreateBucket"));
 	assert_false(any_action(&destroy, "s3:PutBucketTagging"));
 	aws_permissions_release(&create);
 	aws_permissions_release(&destroy);
+}
+
+/* A bucket touches objects only for its folders and force_destroy
+ * (sent_for_setting): a bucket that holds nothing of the stack's gets no
+ * object action; each setting brings its own, also when not known yet but
+ * set by the stack, and a setting of the state (a folder dropped) its
+ * delete. */
+static void test_bucket_objects(void **state)
+{
+	(void)state;
+	static const char *const objects[] = { "s3:GetObject", "s3:PutObject", "s3:DeleteObject",
+					       "s3:DeleteObjectVersion", "s3:ListBucketVersions" };
+	struct aws_permissions plain = AWS_PERMISSIONS_INIT, folders = AWS_PERMISSIONS_INIT;
+	struct aws_permissions force = AWS_PERMISSIONS_INIT, dropped = AWS_PERMISSIONS_INIT;
+	unsigned all = READ | CREATE | UPDATE | DELETE;
+
+	/* its encryption read back after the create, which the stack does not set */
+	json_t *raw = json_loads("{\"name\": \"raw\", \"folders\": [], \"force_destroy\": false, "
+				 "\"encryption\": {\"$unknown\": true}}", 0, NULL);
+	json_t *raw_config = json_loads("{\"name\": \"raw\"}", 0, NULL);
+	aws_permissions_add(&plain, "raw", "aws.s3.bucket", all, raw, raw_config, &here);
+	json_decref(raw);
+	json_decref(raw_config);
+	for (size_t i = 0; i < 5; i++)
+		assert_false(any_action(&plain, objects[i]));
+	assert_false(any_action(&plain, "kms:GenerateDataKey"));
+
+	add(&folders, "lake", "aws.s3.bucket", all, "{\"name\": \"lake\", \"folders\": [\"in/\"]}");
+	for (size_t i = 0; i < 3; i++)
+		assert_true(holds(&folders, "lake", objects[i], "arn:aws:s3:::lake/*"));
+	assert_false(any_action(&folders, "s3:DeleteObjectVersion"));
+	assert_false(any_action(&folders, "s3:ListBucketVersions"));
+
+	add(&force, "tmp", "aws.s3.bucket", DELETE, "{\"name\": \"tmp\", \"force_destroy\": true}");
+	assert_true(holds(&force, "tmp", "s3:DeleteObjectVersion", "arn:aws:s3:::tmp/*"));
+	assert_true(holds(&force, "tmp", "s3:DeleteObject", "arn:aws:s3:::tmp/*"));
+	assert_true(holds(&force, "tmp", "s3:ListBucketVersions", "arn:aws:s3:::tmp"));
+	assert_false(any_action(&force, "s3:PutObject"));
+
+	/* unknown folders: had only when the stack sets them */
+	json_t *unknown = json_loads("{\"name\": \"u\", \"folders\": {\"$unknown\": true}}", 0, NULL);
+	json_t *unset = json_loads("{\"name\": \"u\"}", 0, NULL);
+	json_t *set = json_loads("{\"name\": \"u\", \"folders\": \"${var.f}\"}", 0, NULL);
+	aws_permissions_add(&dropped, "u", "aws.s3.bucket", CREATE, unknown, unset, &here);
+	assert_false(any_action(&dropped, "s3:PutObject"));
+	aws_permissions_add(&dropped, "u", "aws.s3.bucket", CREATE, unknown, set, &here);
+	assert_true(holds(&dropped, "u", "s3:PutObject", "arn:aws:s3:::u/*"));
+	aws_permissions_release(&dropped);
+	dropped = (struct aws_permissions)AWS_PERMISSIONS_INIT;
+	/* an update whose state has a folder the stack dropped deletes it */
+	json_t *prior = json_loads("{\"name\": \"u\", \"folders\": [\"old/\"]}", 0, NULL);
+	aws_permissions_add_prior(&dropped, "u", "aws.s3.bucket", UPDATE, prior, &here);
+	assert_true(holds(&dropped, "u", "s3:DeleteObject", "arn:aws:s3:::u/*"));
+	assert_false(any_action(&dropped, "s3:PutBucketTagging"));
+	json_decref(prior);
+	json_decref(unknown);
+	json_decref(unset);
+	json_decref(set);
+	aws_permissions_release(&dropped);
+	aws_permissions_release(&force);
+	aws_permissions_release(&folders);
+	aws_permissions_release(&plain);
 }
 
 /* Every aws type reads, creates and deletes with actions of the table, and
@@ -180,10 +240,16 @@ static void test_arns(void **state)
 	/* a name not known before apply: any job */
 	add(&ps, "later", "aws.glue.job", CREATE, "{\"name\": {\"$unknown\": true}}");
 	assert_true(holds(&ps, "later", "glue:CreateJob", "arn:aws:glue:eu-west-1:111122223333:job/*"));
-	/* an account-wide listing names no resource */
+	/* the account-wide IAM listing only when asked, on no resource */
 	add(&ps, "role", "aws.iam.role", READ, "{\"name\": \"r\"}");
 	assert_true(holds(&ps, "role", "iam:GetRole", "arn:aws:iam::111122223333:role/r"));
-	assert_true(holds(&ps, "role", "iam:ListRoles", "*"));
+	for (const char *const *a = aws_account_wide_reads; *a; a++)
+		assert_false(any_action(&ps, *a));
+	ps.iam_listing = true;
+	add(&ps, "listed", "aws.iam.role", READ, "{\"name\": \"r\"}");
+	assert_true(holds(&ps, "listed", "iam:ListRoles", "*"));
+	assert_true(holds(&ps, "listed", "iam:GetAccountAuthorizationDetails", "*"));
+	ps.iam_listing = false;
 	add(&ps, "deep", "aws.iam.role", READ, "{\"name\": \"r\", \"path\": \"/svc/\"}");
 	assert_true(holds(&ps, "deep", "iam:GetRole", "arn:aws:iam::111122223333:role/svc/r"));
 	add(&ps, "secret", "aws.secretsmanager.secret", READ, "{\"name\": \"db\"}");
@@ -478,7 +544,9 @@ static void test_checked_for_caller(void **state)
 	aws_permissions_release(&ps);
 
 	/* A SecureString with a customer managed key: the caller's KMS
-	 * permissions on it; without key_id (AWS's aws/ssm key), none. */
+	 * permissions on that key (kms_key_arn): an alias and a key not made
+	 * yet name every key of the account and region; without key_id (AWS's
+	 * aws/ssm key), none. */
 	struct aws_permissions kms = AWS_PERMISSIONS_INIT, plain = AWS_PERMISSIONS_INIT;
 	static const char *const key_actions[] = { "kms:Decrypt", "kms:Encrypt",
 						   "kms:GenerateDataKey" };
@@ -490,9 +558,21 @@ static void test_checked_for_caller(void **state)
 	add(&plain, "r", "aws.ssm.parameter", CREATE | UPDATE,
 	    "{\"name\": \"/r\", \"parameter_type\": \"SecureString\"}");
 	add(&plain, "s", "aws.ssm.parameter", CREATE, "{\"name\": \"/s\", \"key_id\": \"\"}");
+	add(&kms, "t", "aws.ssm.parameter", CREATE, "{\"name\": \"/t\", \"key_id\": \"1234abcd\"}");
+	add(&kms, "u", "aws.ssm.parameter", CREATE,
+	    "{\"name\": \"/u\", \"key_id\": \"arn:aws:kms:us-east-2:444455556666:alias/x\"}");
+	/* a key_id read back after the create but not set by the stack: none */
+	json_t *unset = json_loads("{\"name\": \"/v\", \"key_id\": {\"$unknown\": true}}", 0, NULL);
+	json_t *config = json_loads("{\"name\": \"/v\"}", 0, NULL);
+	aws_permissions_add(&plain, "v", "aws.ssm.parameter", CREATE, unset, config, &here);
+	json_decref(unset);
+	json_decref(config);
 	for (size_t i = 0; i < 3; i++) {
-		assert_true(holds(&kms, "p", key_actions[i], "*"));
-		assert_true(holds(&kms, "q", key_actions[i], "*"));
+		assert_true(holds(&kms, "p", key_actions[i], "arn:aws:kms:eu-west-1:111122223333:key/*"));
+		assert_true(holds(&kms, "q", key_actions[i], "arn:aws:kms:eu-west-1:111122223333:key/*"));
+		assert_true(holds(&kms, "t", key_actions[i],
+				  "arn:aws:kms:eu-west-1:111122223333:key/1234abcd"));
+		assert_true(holds(&kms, "u", key_actions[i], "arn:aws:kms:us-east-2:444455556666:key/*"));
 		assert_false(any_action(&plain, key_actions[i]));
 	}
 	aws_permissions_release(&plain);
@@ -514,8 +594,9 @@ static void test_checked_for_caller(void **state)
 	    "{\"name\": \"gold\", \"encryption\": {\"sse_algorithm\": \"AES256\"}}");
 	add(&s3, "silver", "aws.s3.bucket", CREATE | UPDATE, "{\"name\": \"silver\"}");
 	for (size_t i = 0; i < 2; i++) {
-		assert_true(holds(&sse, "lake", object_key_actions[i], "*"));
-		assert_true(holds(&sse, "raw", object_key_actions[i], "*"));
+		assert_true(holds(&sse, "lake", object_key_actions[i], "arn:aws:kms:us-east-1:1:key/k"));
+		assert_true(holds(&sse, "raw", object_key_actions[i],
+				  "arn:aws:kms:eu-west-1:111122223333:key/*"));
 		assert_false(any_action(&s3, object_key_actions[i]));
 	}
 	aws_permissions_release(&s3);
@@ -532,8 +613,9 @@ static void test_checked_for_caller(void **state)
 	    "{\"name\": \"w/tr\", \"kms_key_id\": {\"$unknown\": true}}");
 	add(&sm_default, "db", "aws.secretsmanager.secret", CREATE | UPDATE, "{\"name\": \"w/db\"}");
 	for (size_t i = 0; i < 2; i++) {
-		assert_true(holds(&sm, "bi", object_key_actions[i], "*"));
-		assert_true(holds(&sm, "tr", object_key_actions[i], "*"));
+		assert_true(holds(&sm, "bi", object_key_actions[i], "arn:aws:kms:us-east-1:1:key/k"));
+		assert_true(holds(&sm, "tr", object_key_actions[i],
+				  "arn:aws:kms:eu-west-1:111122223333:key/*"));
 		assert_false(any_action(&sm_default, object_key_actions[i]));
 	}
 	aws_permissions_release(&sm_default);
@@ -571,10 +653,10 @@ static void test_document(void **state)
 	}
 	assert_non_null(sts);
 	assert_string_equal(json_string_value(json_object_get(sts, "Resource")), "*");
-	/* the artifact's key is covered by the bucket's objects: left out */
+	/* the artifact's object only: the bucket manages none */
 	assert_non_null(put);
 	char *res = json_dumps(json_object_get(put, "Resource"), JSON_COMPACT);
-	assert_string_equal(res, "[\"arn:aws:s3:::b\",\"arn:aws:s3:::b/*\"]");
+	assert_string_equal(res, "[\"arn:aws:s3:::b\",\"arn:aws:s3:::b/k.py\"]");
 	free(res);
 	json_decref(doc);
 	aws_permissions_release(&ps);
@@ -598,6 +680,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_phases),
+		cmocka_unit_test(test_bucket_objects),
 		cmocka_unit_test(test_every_type),
 		cmocka_unit_test(test_awscc),
 		cmocka_unit_test(test_arns),

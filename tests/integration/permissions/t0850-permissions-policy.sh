@@ -63,7 +63,7 @@ test_expect_success 'plan -policy: the create plan needs create and read, scoped
 	terrace plan -policy >plan.out 2>plan.err &&
 	sed -n "/^{/,/^}/p" plan.out >create.json &&
 	has_action create.json s3:CreateBucket arn:aws:s3:::perm-data &&
-	has_action create.json s3:PutObject arn:aws:s3:::perm-data/* &&
+	has_action create.json s3:PutObject "arn:aws:s3:::perm-data/scripts/job-*.py" &&
 	has_action create.json glue:CreateJob arn:aws:glue:us-east-1:$ACCOUNT:job/perm-job &&
 	has_action create.json iam:CreateRole arn:aws:iam::$ACCOUNT:role/perm-glue &&
 	has_action create.json iam:PassRole arn:aws:iam::$ACCOUNT:role/perm-glue &&

@@ -31,12 +31,15 @@ test_expect_success 'music-lakehouse: terrace policy passes the Spectrum role to
 
 # The lake's key: terrace makes it and its alias, and puts the zones'
 # folders and the job scripts into buckets encrypted with it, which S3 does
-# with the caller's permissions on the key (permissions.c, checked_for_caller).
+# with the caller's permissions on the key (permissions.c, checked_for_caller):
+# before the key exists it has no id, so every key of the account and
+# region (key/*), never "*".
 test_expect_success 'music-lakehouse: terrace policy lists the key'"'"'s actions and those of objects put into its zones' '
 	has_action whole.json kms:CreateKey "*" &&
 	has_action whole.json kms:CreateAlias "arn:aws:kms:us-east-1:$ACCOUNT:alias/acme-music-lake" &&
-	has_action whole.json kms:GenerateDataKey "*" &&
-	has_action whole.json kms:Decrypt "*"
+	has_action whole.json kms:GenerateDataKey "arn:aws:kms:us-east-1:$ACCOUNT:key/*" &&
+	has_action whole.json kms:Decrypt "arn:aws:kms:us-east-1:$ACCOUNT:key/*" &&
+	lacks_action_on whole.json kms:Decrypt "*"
 '
 
 # The logins' connections: Secrets Manager secrets on the lake's key, which
@@ -51,8 +54,9 @@ test_expect_success 'music-lakehouse: terrace policy lists the connections'"'"' 
 			has_action whole.json secretsmanager:$action "$arn" || return 1
 		done
 	done &&
-	has_action whole.json kms:GenerateDataKey "*" &&
-	has_action whole.json kms:Decrypt "*"
+	has_action whole.json kms:GenerateDataKey "arn:aws:kms:us-east-1:$ACCOUNT:key/*" &&
+	has_action whole.json kms:Decrypt "arn:aws:kms:us-east-1:$ACCOUNT:key/*" &&
+	lacks_action_on whole.json kms:Decrypt "*"
 '
 
 test_expect_success 'music-lakehouse: without redshift:CreateCluster the check names the cluster; apply fails there' '
