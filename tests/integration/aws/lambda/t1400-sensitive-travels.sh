@@ -169,8 +169,14 @@ test_expect_success 'drift by hand: the values AWS answers hidden in resource_dr
 	s3 secretsmanager put-secret-value --secret-id acme/db --secret-string "$hand" >/dev/null &&
 	s3 lambda update-function-configuration --function-name acme-ingest \
 		--environment "Variables={DB_PASSWORD=$hand,STAGE=dev}" >/dev/null &&
+	s3 lambda tag-resource --resource "$(jq -r .resources.ingest.attributes.arn terrace.state.json)" \
+		--tags team=ops &&
 	test_expect_code 2 terrace plan -refresh-only -detailed-exitcode -out d >d.out 2>d.err &&
-	test_contains d.out "(sensitive value)" &&
+	test_match d.out "^      ~ environment += \(sensitive value\) -> \(sensitive value\)$" &&
+	test_match d.out "^      ~ value += \(sensitive value\) -> \(sensitive value\)$" &&
+	grep -A2 "^      ~ tags *= {\$" d.out >d.tags &&
+	sed -n 2p d.tags | grep -qE "^          ~ \"team\" += \"data\" -> \"ops\"\$" &&
+	test_equal "        }" "$(sed -n 3p d.tags)" &&
 	terrace plan -refresh-only -json >d.stream 2>>d.err &&
 	renderings d &&
 	marked d.json "drift[\"vault\"][\"after_sensitive\"][\"value\"] is True and drift[\"vault\"][\"after\"][\"value\"] == \"(sensitive value)\"" &&
@@ -190,6 +196,9 @@ test_expect_success 'the drift accepted (apply -refresh-only): the state keeps i
 	test_expect_code 0 terrace plan -refresh-only -detailed-exitcode >again.out 2>err2 &&
 	test_expect_code 2 terrace plan -detailed-exitcode >undo.out 2>err3 &&
 	test_line undo.out "~ environment = (sensitive value) -> (sensitive value)" &&
+	grep -A2 "^      ~ tags *= {\$" undo.out >undo.tags &&
+	sed -n 2p undo.tags | grep -qE "^          ~ \"team\" += \"ops\" -> \"data\"\$" &&
+	test_equal "        }" "$(sed -n 3p undo.tags)" &&
 	terrace apply -auto-approve >out 2>err4 &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out2 2>err5 &&
 	none_of again.out err2 undo.out err3 out err4 out2 err5
