@@ -8,9 +8,14 @@
 # redaction filter knows only the new one): not plan, plan -json (the
 # streaming UI), show PLANFILE, show -markdown PLANFILE, show -json PLANFILE
 # (before/after, prior_state, planned_values, resource_drift with
-# before_sensitive/after_sensitive set), the plan file itself, nor the debug
-# log. The value is kept marked in the state (sensitive_attributes, a
-# hash), and what AWS answers for it is hashed as the state keeps it.
+# before_sensitive/after_sensitive set), the plan file itself (which keeps
+# only the values apply sends now), nor the debug log (each step's), nor
+# show and state show once the drift is recorded. The value is kept marked
+# in the state (sensitive_attributes, a hash), and what AWS answers for it
+# is hashed as the state keeps it. The drift text's lines are a plan's:
+# names aligned, a tags block at a plan's indent (step 7, and 8's plan).
+# The file declares its four values to the scan run.sh makes of its output
+# and work folder (test_sensitive_values).
 . "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -144,7 +149,10 @@ test_expect_success 'a replace that rotates: the old value hidden in before and 
 	marked rep.json "ch[\"ingest\"][\"actions\"] == [\"delete\", \"create\"] and ch[\"ingest\"][\"before_sensitive\"][\"environment\"] is True" &&
 	marked rep.json "res(\"prior_state\", \"ingest\")[\"values\"][\"environment\"] == \"(sensitive value)\"" &&
 	test_not_contains rep "$second" &&
-	none_of rep.out rep.err rep.stream rep.txt rep.md rep.json
+	none_of rep.out rep.err rep.stream rep.txt rep.md rep.json &&
+	TERRACE_LOG=debug terrace plan >debug.out 2>debug.err &&
+	test_contains debug.err "[debug]" &&
+	none_of debug.out debug.err
 '
 
 test_expect_success 'a destroy that rotates: the value the function held is not printed' '
@@ -159,7 +167,10 @@ test_expect_success 'a destroy that rotates: the value the function held is not 
 	marked gone.json "ch[\"ingest\"][\"before\"][\"environment\"] == \"(sensitive value)\"" &&
 	marked gone.json "res(\"prior_state\", \"ingest\")[\"values\"][\"environment\"] == \"(sensitive value)\"" &&
 	test_not_contains gone "$second" &&
-	none_of gone.out gone.err gone.stream gone.txt gone.md gone.json
+	none_of gone.out gone.err gone.stream gone.txt gone.md gone.json &&
+	TERRACE_LOG=debug terrace plan >debug.out 2>debug.err &&
+	test_contains debug.err "[debug]" &&
+	none_of debug.out debug.err
 '
 
 test_expect_success 'drift by hand: the values AWS answers hidden in resource_drift, planned_values and prior_state' '
@@ -186,12 +197,17 @@ test_expect_success 'drift by hand: the values AWS answers hidden in resource_dr
 	test_not_contains d "$hand" &&
 	none_of d.out d.err d.stream d.txt d.md d.json &&
 	TERRACE_LOG=debug terrace plan -refresh-only >debug.out 2>debug.err &&
+	test_contains debug.err "[debug]" &&
 	none_of debug.out debug.err
 '
 
 test_expect_success 'the drift accepted (apply -refresh-only): the state keeps its hash; the next plan undoes it' '
 	terrace apply d >out 2>err &&
-	none_of out err terrace.state.json &&
+	terrace show >show.out 2>err1 &&
+	terrace show -json >show.json 2>>err1 &&
+	terrace state show ingest >state.out 2>>err1 &&
+	test_contains state.out "(sensitive value)" &&
+	none_of out err terrace.state.json show.out show.json state.out err1 &&
 	test_equal "[\"environment\"]" "$(jq -c .resources.ingest.sensitive_attributes terrace.state.json)" &&
 	test_expect_code 0 terrace plan -refresh-only -detailed-exitcode >again.out 2>err2 &&
 	test_expect_code 2 terrace plan -detailed-exitcode >undo.out 2>err3 &&
