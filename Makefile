@@ -138,6 +138,8 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@tests/mutants/run.py --check-data
 	@echo "== tests/check_type_lists.py --check (counts.py, t0810's creates, t0099's BASES, and the reference sections name every type of provider/aws/types.def)"
 	@tests/check_type_lists.py --check
+	@echo "== tests/integration/scan_secrets.py --self-test (the scan of each file's output and work folder finds a value the file marks sensitive)"
+	@tests/integration/scan_secrets.py --self-test >/dev/null || tests/integration/scan_secrets.py --self-test
 	@echo "== tests/check_gen_covers.py --check (make gen runs every generator its outputs name, make unit checks each)"
 	@tests/check_gen_covers.py --check
 	@echo "== tests/check_file_lengths.py --check (every hand-written file under 1,500 lines)"

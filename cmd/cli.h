@@ -483,6 +483,12 @@ json_t *render_state_values(const json_t *entry);
 void render_state_resource(const char *name, const json_t *entry, FILE *out);
 /* A refresh-only plan: what changed outside terrace since `state` (cmd/drift.c). */
 void render_drift(const struct plan *p, const json_t *state, FILE *out);
+/* The attributes that differ between the state (was) and what refresh read
+ * (now), as a plan shows its changes (names aligned, a map key by key at the
+ * same indent, a value at a sensitive path, named or hashed, masked):
+ * render_drift's body of one resource (cmd/render.c). */
+void render_drift_lines(struct strbuf *sb, const struct resource_type *rt, const json_t *was,
+			const json_t *now, const json_t *sensitive);
 
 /* ---- running what is deployed (cmd/run.c, shared with cmd/logs.c) ---- */
 #define RUN_EXIT_SETUP 2 /* usage or setup errors of run and logs */

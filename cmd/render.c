@@ -310,6 +310,26 @@ static void render_lines(struct strbuf *sb, struct line *lines, size_t n, const 
 	}
 }
 
+void render_drift_lines(struct strbuf *sb, const struct resource_type *rt, const json_t *was,
+			const json_t *now, const json_t *sensitive)
+{
+	struct line *lines = xcalloc(schema_count(rt->attrs) + 1, sizeof(*lines));
+	json_t *secret = json_is_array(sensitive) ? json_copy((json_t *)sensitive) : json_array();
+	size_t n = 0;
+	for (const struct attr_schema *a = rt->attrs; a->name; a++) {
+		const json_t *b = json_object_get(was, a->name), *af = json_object_get(now, a->name);
+		if (!af || value_matches_stored(af, b) || (!b && json_is_null(af)))
+			continue;
+		bool had = b && !json_is_null(b), has = !json_is_null(af);
+		lines[n++] = (struct line){ a->name, had && has ? '~' : has ? '+' : '-', b, af, false };
+		if (a->flags & ATTR_SENSITIVE)
+			json_array_append_new(secret, json_string(a->name));
+	}
+	render_lines(sb, lines, n, secret, 6);
+	json_decref(secret);
+	free(lines);
+}
+
 /* A resource built from inputs (provider/build/build.h): which of them
  * changed, or that it was not built before. */
 static void render_build_line(struct strbuf *sb, const struct planned_change *c)

@@ -646,11 +646,7 @@ static void settle_sensitive(struct planned_change *c, json_t *no_names)
 {
 	if (!c->sensitive) {
 		c->sensitive = json_array();
-		for (const struct attr_schema *a = c->rtype->attrs; a->name; a++)
-			if (a->flags & ATTR_SENSITIVE)
-				json_array_append_new(c->sensitive, json_string(a->name));
-			else
-				schema_sensitive_leaves(a, c->sensitive);
+		plan_schema_sensitive(c->rtype, c->sensitive);
 	}
 	if (!json_array_size(c->sensitive)) {
 		json_decref(c->sensitive);

@@ -91,6 +91,10 @@ int run_save_state(struct run *r);
  * is the entry's attributes until now, or NULL: a hash there the run knows
  * still matches is kept). */
 json_t *plan_stored_attrs(const json_t *attrs, const json_t *sensitive, const json_t *prior);
+/* The paths of rt's attributes its schema marks sensitive (an attribute
+ * whole, or a leaf inside a block: schema_sensitive_leaves), appended to
+ * paths. */
+void plan_schema_sensitive(const struct resource_type *rt, json_t *paths);
 /* An evaluation scope over a run's working state (ctx: the run), with the
  * snapshot's resources not in it yet as unknown. Called with r->mu held. */
 const json_t *run_state_attrs(void *ctx, const char *name, const json_t **sens, bool *exists);

@@ -157,6 +157,15 @@ json_t *plan_stored_attrs(const json_t *attrs, const json_t *sensitive, const js
 	return value_redacted(attrs, sensitive, prior, true);
 }
 
+void plan_schema_sensitive(const struct resource_type *rt, json_t *paths)
+{
+	for (const struct attr_schema *a = rt->attrs; a->name; a++)
+		if (a->flags & ATTR_SENSITIVE)
+			json_array_append_new(paths, json_string(a->name));
+		else
+			schema_sensitive_leaves(a, paths);
+}
+
 static json_t *deps_of(const json_t *snapshot, const char *name)
 {
 	json_t *deps = json_object_get(json_object_get(json_object_get(snapshot, "resources"), name),

@@ -21,12 +21,43 @@
 #include <time.h>
 
 
-/* What a read found, as the result refresh keeps: when it equals what the
- * state holds (most often), the state's own object, so a refresh of 10,000
- * resources does not hold a second copy of each until the plan compares
- * them (a fifth of its peak). */
-static json_t *kept_result(json_t *now, const json_t *prior)
+/* What a read found, as the result refresh keeps. Its sensitive values
+ * (the paths the entry's sensitive_attributes name: what was applied from
+ * a secret, and the schema's) as the state keeps them before anything sees
+ * them: an attribute that still matches what the state holds is the
+ * state's own value (its hash, or a block as an earlier release kept it),
+ * one that differs is hashed at its paths (plan_stored_attrs). Sensitivity
+ * travels with the value: no plan, drift or plan file holds what AWS
+ * answered in clear, whatever the stack makes of the attribute now. When
+ * the whole equals what the state holds (most often), the state's own
+ * object, so a refresh of 10,000 resources does not hold a second copy of
+ * each until the plan compares them (a fifth of its peak). */
+static json_t *kept_result(const struct resource_type *rt, json_t *now, const json_t *entry)
 {
+	const json_t *prior = json_object_get(entry, "attributes");
+	json_t *paths = json_deep_copy(json_object_get(entry, "sensitive_attributes"));
+	if (!json_is_array(paths)) {
+		json_decref(paths);
+		paths = json_array();
+	}
+	plan_schema_sensitive(rt, paths);
+	json_t *hashed = NULL, *p;
+	size_t i;
+	json_array_foreach(now ? paths : NULL, i, p) {
+		const char *path = json_string_value(p);
+		char *name = xstrndup(path ? path : "", path ? strcspn(path, ".[") : 0);
+		const json_t *v = json_object_get(now, name), *was = json_object_get(prior, name);
+		if (v && value_matches_stored(v, was)) {
+			json_object_set(now, name, (json_t *)was);
+		} else if (v) {
+			if (!hashed)
+				hashed = plan_stored_attrs(now, paths, prior);
+			json_object_set(now, name, json_object_get(hashed, name));
+		}
+		free(name);
+	}
+	json_decref(hashed);
+	json_decref(paths);
 	if (now && prior && json_equal(now, (json_t *)prior)) {
 		json_decref(now);
 		return json_incref((json_t *)prior);
@@ -188,7 +219,7 @@ int plan_refresh_one(void *ctx, size_t i)
 		plan_carry_config_only(rt, prior, now);
 	else
 		j->gone[i] = true;
-	j->results[i] = kept_result(now, prior);
+	j->results[i] = kept_result(rt, now, entry);
 	rc = 0;
 out:
 	if (rc)
@@ -247,7 +278,7 @@ static int list_group(void *ctx, size_t gi)
 		plan_carry_config_only(g->rt, priors[k], out[k]);
 		if (r->ev && r->ev->refreshing)
 			r->ev->refreshing(r->ev->ctx, j->names[i], ids[k]);
-		j->results[i] = kept_result(out[k], priors[k]);
+		j->results[i] = kept_result(g->rt, out[k], entries[k]);
 		j->listed[i] = true;
 		filled++;
 	}

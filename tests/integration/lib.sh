@@ -78,12 +78,20 @@ test_passed=0
 test_failed=0
 
 test_cleanup () {
-	if test "$test_failed" -eq 0 && test "${TEST_KEEP:-0}" != 1; then
+	local remove=0
+	test "$test_failed" -eq 0 && test "${TEST_KEEP:-0}" != 1 && remove=1
+	# A file that declared sensitive values leaves its folder to run.sh,
+	# which scans it (and the file's output) once the file has ended, then
+	# removes it as this would have.
+	if test -n "${TEST_SCAN_DIR:-}" && test -s "$TRASH_PARENT/sensitive.values"; then
+		printf '%s\n%s\n' "$TRASH_PARENT" "$remove" >"$TEST_SCAN_DIR/$TEST_NAME"
+		test "$remove" = 1 && return
+	elif test "$remove" = 1; then
 		cd / && rm -rf "$TRASH_PARENT"
-	else
-		echo "# $TEST_NAME: files kept in $TRASH"
-		test_show_server_logs
+		return
 	fi
+	echo "# $TEST_NAME: files kept in $TRASH"
+	test_show_server_logs
 }
 
 # A failed file shows how its servers' logs end, so that a CI run, whose
@@ -405,6 +413,34 @@ test_done () {
 		exit 1
 	fi
 	exit 0
+}
+
+# test_sensitive_values VALUE...: values this file marks sensitive (its
+# sensitive TERRACE_VAR_*, a value it sets by hand on the server). When the
+# file ends, run.sh (scan_secrets.py) fails it if one appears in its output
+# or in any file of its work folder but the servers' side (.servers/: what
+# moto and the aws CLI were sent) and those test_holds_secret names, naming
+# where. Values shorter than 8 characters are refused: they would be found
+# in anything.
+test_sensitive_values () {
+	local v
+	for v in "$@"; do
+		if test "${#v}" -lt 8; then
+			test_fail_setup "test_sensitive_values: a value of ${#v} characters is too short to scan for"
+		fi
+		printf '%s\n' "$v" >>"$TRASH_PARENT/sensitive.values"
+	done
+}
+
+# test_holds_secret FILE...: files of the work folder that hold a sensitive
+# value because the test asked for it (`terrace output NAME`, a plan file,
+# which keeps the variables' values as `apply PLANFILE` needs them) or wrote
+# it itself: the scan passes them over. Name each file, never a folder.
+test_holds_secret () {
+	local f
+	for f in "$@"; do
+		printf '%s\n' "${f#./}" >>"$TRASH_PARENT/sensitive.holds"
+	done
 }
 
 # The stack header every test stack starts with. Extra variable declarations

@@ -116,6 +116,10 @@ trap 'for p in $zygote_pid $aws_cli_pid; do kill "$p" 2>/dev/null; done; rm -rf 
 
 export TERRACE_REQUEST_LOG=$outdir/requests
 export TEST_STEP_TIMES=$outdir/steps
+# Where a file that declared sensitive values (lib.sh test_sensitive_values)
+# leaves the path of its work folder for the scan when it ends (report).
+export TEST_SCAN_DIR=$outdir/scan
+mkdir -p "$TEST_SCAN_DIR"
 # What the files of one run share (the previous release, built once:
 # tests/integration/previous_release.sh).
 export TEST_RUN_DIR=$outdir
@@ -193,6 +197,27 @@ declare -A file_of start_of limit_of
 next=0
 running=0
 
+# scan_secrets NAME OUT: for a file that declared the values it marks
+# sensitive, none in its output (OUT) nor in its work folder but the
+# servers' side and the files it said hold one (scan_secrets.py); prints a
+# "not ok" naming each place (never the value) and keeps the folder, or
+# removes the folder as the file would have.
+scan_secrets () {
+	local name=$1 out=$2 trash remove found
+	test -f "$TEST_SCAN_DIR/$name" || return 0
+	{ read -r trash; read -r remove; } <"$TEST_SCAN_DIR/$name"
+	rm -f "$TEST_SCAN_DIR/$name"
+	if ! found=$(python3 "$here/scan_secrets.py" "$trash/sensitive.values" \
+		"$trash/sensitive.holds" "$out" "$trash/w"); then
+		echo "not ok - $name printed a value it marks sensitive (test_sensitive_values):"
+		printf '%s\n' "$found" | sed 's/^/#   /'
+		echo "# $name: files kept in $trash/w"
+		return 1
+	fi
+	test "$remove" = 1 && rm -rf "$trash"
+	return 0
+}
+
 report () {
 	local pid=$1 rc=$2 f name out ok notok cpu
 	f=${file_of[$pid]}
@@ -223,6 +248,7 @@ report () {
 		echo "not ok - $name ran no step"
 		notok=1
 	fi
+	scan_secrets "$name" "$out" || notok=$((notok + 1))
 	passed=$((passed + ok))
 	failed=$((failed + notok))
 	unset "file_of[$pid]" "limit_of[$pid]"

@@ -14,6 +14,9 @@ use_server moto
 SCHEMA=$REPO_ROOT/tests/schemas/terraform-plan.schema.json
 secret='Db-Pa55-0a7e4c19'
 export TERRACE_VAR_db_password=$secret
+test_sensitive_values "$secret"
+# The saved plans keep the values apply sends.
+test_holds_secret change.plan create.plan destroy.plan same.plan listed/listed.plan
 
 # json_stack STAGE: v1 makes everything; v2 updates gold's tags, drops temp,
 # renames stage (a replacement), changes the secret's value, adds an output.

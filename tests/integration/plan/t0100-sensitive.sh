@@ -17,6 +17,11 @@ export TERRACE_VAR_db_password=$secret
 # The provider's secret key is sensitive too: make it distinctive.
 export TERRACE_VAR_secret_key='moto-secret-key-0c4e2a91'
 secret_key=$TERRACE_VAR_secret_key
+test_sensitive_values "$secret" "$secret_key"
+# What the steps read back on purpose: the object (body) and tags (tags)
+# the server holds, output NAME (pw), and the saved plan, which keeps the
+# values apply sends.
+test_holds_secret body tags pw saved.plan
 
 write_stack stack.yaml '  db_password: {type: string, sensitive: true}'
 cat >>stack.yaml <<-'YAML'

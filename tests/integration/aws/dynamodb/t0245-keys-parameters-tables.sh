@@ -16,6 +16,9 @@ start_moto || test_fail_setup "moto did not start"
 use_server moto
 
 value='db-Pa55-7e1c90aa'
+test_sensitive_values "$value"
+# The stack, which writes the value literally.
+test_holds_secret stack.yaml
 TT="\"terrace:stack\": \"$TEST_NAME\", \"terrace:workspace\": \"default\""
 
 kms () { s3 kms "$@"; }

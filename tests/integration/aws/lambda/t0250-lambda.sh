@@ -23,6 +23,7 @@ use_server moto
 
 secret='Lambda-Pa55-4e9d1c7b'
 export TERRACE_VAR_db_password=$secret
+test_sensitive_values "$secret"
 
 awscli () {
 	s3 "$@"

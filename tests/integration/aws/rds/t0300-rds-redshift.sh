@@ -25,6 +25,9 @@ wh_pw='Wh-Adm1n-pw-0b4e7d'        # from a variable that is not sensitive
 vault_pw='Vau1t-pw-c4d95e'
 late_pw='L4te-pw-a81f33'
 export TERRACE_VAR_wh_password=$wh_pw
+test_sensitive_values "$orders_pw" "$orders_pw2" "$wh_pw" "$vault_pw" "$late_pw"
+# The stacks, which write passwords literally.
+test_holds_secret stack.yaml bad/stack.yaml late/stack.yaml taken/stack.yaml
 role=arn:aws:iam::123456789012:role
 
 rds () {

@@ -22,6 +22,9 @@ token='api-t0ken-3b7f08aa'    # comes from a variable that is not sensitive
 # terrace's own tags as json_get prints them (after the stack's, sorted).
 TT="\"terrace:stack\": \"$TEST_NAME\", \"terrace:workspace\": \"default\""
 export TERRACE_VAR_api_token=$token
+test_sensitive_values "$value" "$token" drifted-9d4a
+# The stacks, which write one value literally.
+test_holds_secret stack.yaml again/stack.yaml
 
 sm () {
 	s3 secretsmanager "$@"
