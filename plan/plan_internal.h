@@ -85,8 +85,11 @@ void run_forget(struct run *r, const char *name);
  * empty journal record. */
 void run_journal_note(struct run *r, const char *section, const char *name, json_t *entry);
 json_t *run_journal_empty(void);
-/* Make every state change recorded so far durable. Called without r->mu. */
+/* Make every state change recorded so far durable. Called without r->mu.
+ * Once a save has failed, every later one fails at once (run_state_lost). */
 int run_save_state(struct run *r);
+/* Whether a save failed: the state can no longer be written this run. */
+bool run_state_lost(struct run *r);
 /* The attributes as stored: sensitive values replaced by their hash (prior
  * is the entry's attributes until now, or NULL: a hash there the run knows
  * still matches is kept). */
