@@ -55,6 +55,8 @@ struct refresh_job {
 	bool *listed;       /* refreshed by its type's listing: no read() */
 	bool destroy;       /* a destroy's plan: a read that finds nothing within
 			       the window is not waited for; the delete asks */
+	bool refresh_only;  /* a refresh-only plan: nor is it here; what the read
+			       found is reported (plan_refresh_one) */
 };
 
 /* Seconds since a state entry's object was made (its created_at), or -1
