@@ -948,10 +948,11 @@ static int run_steps(struct apply_job *j, struct diags *d)
  * why, how many operations were not started, and what was done but not
  * recorded (type, address, id) with what the next plan does with it. The
  * state as last saved holds each create's record from before its provider
- * call (pending, or unconfirmed with the id the create said), so the next
- * plan creates it again and adopts the object by the evidence its create
- * left (a tagged type: this stack's and workspace's tags); nothing is made
- * twice. terrace writes no local copy of the state instead.
+ * call: unconfirmed with the id the create said (the next plan reads it by
+ * that id and confirms it), or pending (the next plan creates it again and
+ * adopts the object by the evidence its create left: a tagged type, this
+ * stack's and workspace's tags); nothing is made twice. terrace writes no
+ * local copy of the state instead.
  */
 static void state_lost_error(struct apply_job *j, struct diags *d)
 {
@@ -981,15 +982,17 @@ static void state_lost_error(struct apply_job *j, struct diags *d)
 		deleted = deleted || !strcmp(what, "deleted");
 	}
 	if (created && by_tags)
-		strbuf_addf(&next, " The state as last saved holds each create as interrupted: the "
-			    "next plan creates it again and adopts the object this apply made, by "
-			    "its tags %s=%s and %s=%s; nothing is made twice.", PLAN_TAG_STACK,
-			    stack ? stack : "", PLAN_TAG_WORKSPACE, ws ? ws : "");
+		strbuf_addf(&next, " The state as last saved holds each create from before its "
+			    "provider call (with the id it said, or as interrupted): the next plan "
+			    "adopts the object this apply made, by its id or by its tags %s=%s and "
+			    "%s=%s; nothing is made twice.", PLAN_TAG_STACK, stack ? stack : "",
+			    PLAN_TAG_WORKSPACE, ws ? ws : "");
 	else if (created)
-		strbuf_addstr(&next, " The state as last saved holds each create as interrupted: the "
-			      "next plan creates it again and adopts the object this apply made, by "
-			      "the evidence its type's create weighs (docs/safety.md, \"Lost "
-			      "responses\"); nothing is made twice.");
+		strbuf_addstr(&next, " The state as last saved holds each create from before its "
+			      "provider call (with the id it said, or as interrupted): the next plan "
+			      "adopts the object this apply made, by its id or by the evidence its "
+			      "type's create weighs (docs/safety.md, \"Lost responses\"); nothing "
+			      "is made twice.");
 	if (updated)
 		strbuf_addstr(&next, " The next plan reads what was updated and shows what is left "
 			      "to change.");

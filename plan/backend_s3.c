@@ -993,6 +993,9 @@ struct backend *backend_s3_new(const json_t *config, const char *stack_name,
 		.secret_access_key = config_string(config, "secret_key"),
 		.profile = config_string(config, "profile"),
 		.ca_bundle = config_string(config, "ca_bundle"),
+		/* A state write that cannot land gives up after its 8 attempts,
+		 * throttled or not (the apply then stops: plan/record.c). */
+		.throttling_counts = true,
 	};
 	static const char *const flags[] = { "path_style", "insecure", "skip_region_validation" };
 	bool *places[] = { &cfg.path_style, &cfg.insecure, &cfg.skip_region_validation };

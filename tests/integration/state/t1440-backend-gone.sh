@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # t1440-backend-gone: the S3 state backend goes away in the middle of an
-# apply (issue 77): the bucket answers NoSuchBucket to everything, or
-# AccessDenied to every write, after the first few requests
-# (tests/servers/fault_proxy.py --pass-first). Once the journal and the
-# whole state cannot be written, no operation starts: every bucket that
+# apply (issue 77): after the first few requests (tests/servers/
+# fault_proxy.py --pass-first) the bucket answers NoSuchBucket to
+# everything, AccessDenied to every write, or 503 SlowDown to everything
+# (each state write gives up after its 8 attempts). Once the journal and
+# the whole state cannot be written, no operation starts: every bucket that
 # exists was started after its pending record landed; the one error names
 # what was made and not recorded (type, address, id) and what the next plan
 # does with it, and claims no .history/ copy; no "Still creating..." line
 # comes from a resource waiting on the state's write; the lock's release
-# names force-unlock. With the bucket back, the next plan creates those
-# again and adopts them (by terrace's tags): nothing is made twice.
+# names force-unlock. With the bucket back, the next plan adopts them (by
+# the id the state holds, or created again by terrace's tags): nothing is
+# made twice.
 # On the code before the fix, step 1 saw every remaining bucket started
 # ("not created: saving state failed" for each) and the error name the
 # .history/ key it had failed to write as where the previous state was
@@ -90,24 +92,28 @@ check_gone_apply () {
 	! bucket_keys tfstate | grep -q "^$1/terrace.state.json.history/" &&
 	test_not_contains out "Still creating" &&
 	if test -s unrecorded.txt; then
-		test_contains err "The state as last saved holds each create as interrupted: the next plan creates it again and adopts the object this apply made, by its tags terrace:stack=$TEST_NAME and terrace:workspace=default; nothing is made twice."
+		test_contains err "The state as last saved holds each create from before its provider call (with the id it said, or as interrupted): the next plan adopts the object this apply made, by its id or by its tags terrace:stack=$TEST_NAME and terrace:workspace=default; nothing is made twice."
 	fi
 }
 
 # restored DIR PREFIX N: the bucket answers again: the lock left is
-# removed, the next plan creates again what was not recorded (each one
-# made: as interrupted) and adopts it; N buckets, each made once.
+# removed; the next plan adopts what was made and not recorded, each by
+# what the state holds of it: its id (the create had said it: read, and
+# confirmed), or its pending record (created again, the object adopted by
+# its tags); N buckets, each made once.
 restored () {
 	s3 s3 cp "s3://tfstate/$1/terrace.state.json.lock" lock.json >/dev/null &&
 	terrace force-unlock "$(json_get lock.json "d[\"id\"]")" >unlock.out 2>&1 &&
 	terrace plan -no-color >plan.out 2>plan.err &&
 	sed "s/aws.s3.bucket \(b[0-9]*\) .*/\1/" unrecorded.txt >pending.txt &&
 	while read -r r; do
-		test_line plan.out "# $r will be created (an earlier apply was interrupted while creating it)" || return 1
+		grep -qxF "  # $r will be created (an earlier apply was interrupted while creating it)" plan.out ||
+			! grep -q "# $r will be created" plan.out || return 1
 	done <pending.txt &&
-	test "$(grep -c "interrupted while creating it" plan.out)" = "$(wc -l <pending.txt)" &&
+	test "$(grep -c "interrupted while creating it" plan.out)" -le "$(wc -l <pending.txt)" &&
+	creates=$(grep -c "will be created" plan.out) &&
 	terrace apply -auto-approve -no-color >again.out 2>again.err &&
-	test_contains again.out "Apply complete! Resources: $(($3 - $(wc -l <complete.txt))) added, 0 changed, 0 destroyed." &&
+	test_contains again.out "Apply complete! Resources: $creates added, 0 changed, 0 destroyed." &&
 	test_equal "$3" "$(made "$2" | wc -l)" &&
 	terrace plan -detailed-exitcode >out 2>err
 }
@@ -145,6 +151,25 @@ test_expect_success 'the state bucket refuses every write (AccessDenied) mid-app
 	grep " error:403:AccessDenied:" denied.log >refused.log &&
 	test "$(grep -c " PUT /tfstate/denied/terrace.state.json.journal/" refused.log)" = 1 &&
 	restored denied denied 8
+'
+
+# S3 throttling every request (503 SlowDown) after the first few: each
+# backend call gives up after its 8 attempts (before: throttled calls went
+# on until the 900 s operation deadline, the journal's write first), then
+# the apply stops as above.
+test_expect_success 'the state bucket throttles every request: the state write gives up after 8 attempts, the apply stops' '
+	write_buckets slowdown 8 slowdown &&
+	start_fault_proxy TERRACE_BACKEND_ENDPOINT slowdown --match "^[A-Z]+ /tfstate/slowdown/" \
+		--pass-first 6 --fault 503 &&
+	test_expect_code 1 terrace apply -auto-approve -parallelism 2 -no-color >out 2>err;
+	rc=$?; stop_fault_proxy TERRACE_BACKEND_ENDPOINT;
+	test_equal 0 $rc &&
+	check_gone_apply slowdown slowdown 8 &&
+	grep " 503 " slowdown.log >refused.log &&
+	test "$(grep -c " PUT /tfstate/slowdown/terrace.state.json.journal/" refused.log)" = 8 &&
+	test "$(grep " PUT /tfstate/slowdown/terrace.state.json.journal/" refused.log | sort -u -k4,4 | wc -l)" = 1 &&
+	test "$(grep -c " PUT /tfstate/slowdown/terrace.state.json.history/" refused.log)" = 8 &&
+	test_contains err "s3 PutObject: HTTP 503 SlowDown"
 '
 
 # Four creates held 12 s behind one journal write (answered late): they wait
