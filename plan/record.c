@@ -2,7 +2,9 @@
  * record.c: a run's working state as apply and import change it: an entry
  * recorded (run_record) or forgotten (run_forget), noted for the backend's
  * journal, and saved (run_save_state: an append to the journal, or the
- * whole state); and the evaluation scope of a working state (run_state_attrs).
+ * whole state; a save that fails loses the state for the run,
+ * run_state_lost); and the evaluation scope of a working state
+ * (run_state_attrs).
  */
 #include "plan/plan.h"
 #include "plan/plan_internal.h"
@@ -148,10 +150,7 @@ int run_save_state(struct run *r)
 	pthread_mutex_lock(&r->save_mu);
 	struct strbuf journal_err = STRBUF_INIT;
 	int rc = 0;
-	pthread_mutex_lock(&r->mu);
-	bool lost = r->state_lost;
-	pthread_mutex_unlock(&r->mu);
-	if (lost)
+	if (run_state_lost(r))
 		rc = -1;
 	else if (r->changes_saved < want && journaling && r->backend->ops->journal &&
 		 save_to_journal(r, &journal_err) == 0)
