@@ -279,9 +279,16 @@ static void ev_refresh_wait(void *ctx, const char *name, bool begin)
 		inner_events->refresh_wait(inner_events->ctx, name, begin);
 }
 
+static void ev_state_wait(void *ctx, bool begin)
+{
+	(void)ctx;
+	if (inner_events->state_wait)
+		inner_events->state_wait(inner_events->ctx, begin);
+}
+
 static const struct run_events wrapped_events = {
 	NULL, ev_refreshing, ev_start, ev_done, ev_failed, ev_warn, ev_read_done,
-	ev_refresh_wait,
+	ev_refresh_wait, ev_state_wait,
 };
 
 static bool should_draw(bool json)

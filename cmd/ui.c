@@ -396,6 +396,8 @@ struct op {
 	double started;
 	double first;           /* seconds before its first line */
 	int reported;           /* lines already printed */
+	bool saving;            /* waiting for the state's write (ev_state_wait), not
+				   its provider: no line is due */
 	char status[160];
 	struct op *outer;       /* the op of the thread it stands in for, or NULL */
 	struct op *next;
@@ -436,6 +438,13 @@ void ui_set_line_printer(void (*printer)(const char *line))
 	line_printer = printer;
 }
 
+/* How many "Still ..." lines o is due by now. */
+static int lines_due(const struct op *o, double now)
+{
+	double elapsed = now - o->started;
+	return elapsed < o->first ? 0 : 1 + (int)((elapsed - o->first) / STILL_INTERVAL);
+}
+
 static void *ticker_main(void *arg)
 {
 	(void)arg;
@@ -447,10 +456,8 @@ static void *ticker_main(void *arg)
 		pthread_cond_timedwait(&ops_cond, &ops_mu, &until);
 		double now = monotonic_seconds();
 		for (struct op *o = ops; o && ticker_running; o = o->next) {
-			double elapsed = now - o->started;
-			int due = elapsed < o->first ? 0
-				  : 1 + (int)((elapsed - o->first) / STILL_INTERVAL);
-			if (due <= o->reported)
+			int due = lines_due(o, now);
+			if (o->saving || due <= o->reported)
 				continue;
 			o->reported = due;
 			int shown = (int)o->first + (due - 1) * STILL_INTERVAL;
@@ -624,7 +631,24 @@ static void ev_refresh_wait(void *ctx, const char *name, bool begin)
 		op_end();
 }
 
+/* The thread's operation waits for the state's write: its provider's work
+ * is not what takes the time, so it says nothing meanwhile; the lines due
+ * during the wait are not printed after it either. */
+static void ev_state_wait(void *ctx, bool begin)
+{
+	(void)ctx;
+	pthread_mutex_lock(&ops_mu);
+	struct op *o = thread_op;
+	if (o && !o->task) {
+		o->saving = begin;
+		int due = lines_due(o, monotonic_seconds());
+		if (!begin && due > o->reported)
+			o->reported = due;
+	}
+	pthread_mutex_unlock(&ops_mu);
+}
+
 const struct run_events ui_run_events = {
 	NULL, ev_refreshing, ev_start, ev_done, ev_failed, ev_warn, ev_read_done,
-	ev_refresh_wait,
+	ev_refresh_wait, ev_state_wait,
 };

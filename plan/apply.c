@@ -31,6 +31,11 @@
  * entry a create writes says when ("created_at", UTC), which tells a
  * refresh how long a read that finds nothing may be AWS's eventual
  * consistency rather than a delete (plan/refresh.c).
+ *
+ * A save that fails (the backend gone, or refusing writes) loses the state
+ * for the run (run_save_state): no step starts after it (EXEC_RUN_STOP),
+ * the steps in flight finish, and the apply ends with one error naming what
+ * was done and not recorded (state_lost_error).
  */
 #include "plan/plan.h"
 #include "plan/plan_internal.h"
@@ -66,7 +71,25 @@ struct apply_job {
 	size_t n_steps;
 	struct apply_result *res;
 	struct diags *d;
+	/* What was done but could not be recorded, the state being lost
+	 * (note_unrecorded), for the error the apply ends with (guarded by
+	 * r->mu): {"what", "change", "id"} each. */
+	json_t *unrecorded;
 };
+
+/* c's operation was carried out (what: "created", "updated", "deleted";
+ * id its object's) but the state recording it could not be saved: the
+ * state is lost for the run (run_state_lost). Noted for the one error the
+ * apply ends with (state_lost_error) instead of an error of its own. */
+static void note_unrecorded(struct apply_job *j, struct planned_change *c, const char *what,
+			    const char *id)
+{
+	pthread_mutex_lock(&j->r->mu);
+	json_array_append_new(j->unrecorded, json_pack("{s:s, s:I, s:s?}", "what", what,
+						      "change", (json_int_t)(c - j->p->changes),
+						      "id", id && *id ? id : NULL));
+	pthread_mutex_unlock(&j->r->mu);
+}
 
 /* A sensitive output is kept in state only as its hash, like a sensitive
  * attribute: `terrace output NAME` computes it again from the stack and
@@ -253,15 +276,17 @@ static int run_destroy(struct apply_job *j, struct planned_change *c, struct pro
 			conn->ptype->note_made(conn->client, rt->name, id, age);
 		rc = rtype_delete(rt, conn->client, id, prior, err);
 	}
-	json_decref(entry);
-	if (rc)
+	if (rc) {
+		json_decref(entry);
 		return -1;
+	}
 	pthread_mutex_lock(&r->mu);
 	run_forget(r, c->name);
 	pthread_mutex_unlock(&r->mu);
 	rc = run_save_state(r);
 	if (rc)
-		strbuf_addf(err, "deleted, but saving state failed: %s", r->save_error.buf);
+		note_unrecorded(j, c, "deleted", id ? id : c->id);
+	json_decref(entry);
 	return rc;
 }
 
@@ -311,7 +336,8 @@ static void create_said_made(void *ctx, const char *id)
  * it made is recorded as it says it (create_said_made). A failure keeps
  * what may exist tracked: made (said, or *id set), by its identity,
  * marked unconfirmed; sent and never answered, as the pending record the
- * next run looks up. *created_at gets when it was made (a new string). */
+ * next run looks up. *created_at gets when it was made (a new string).
+ * EXEC_RUN_STOP when the pending record could not be saved: not created. */
 static int create_tracked(struct run *r, struct planned_change *c, struct provider_conn *conn,
 			  struct op_result *result, json_t *desired, json_t *sensitive, char **id,
 			  json_t **attrs, char **created_at, struct strbuf *err)
@@ -337,11 +363,10 @@ static int create_tracked(struct run *r, struct planned_change *c, struct provid
 						    c->name),
 				    "create_token", json_string(token));
 	pthread_mutex_unlock(&r->mu);
-	rc = run_save_state(r);
-	if (rc) {
-		strbuf_addf(err, "not created: saving state failed: %s", r->save_error.buf);
-		return rc;
-	}
+	/* Not saved: nothing was asked of the provider, and nothing more
+	 * starts (the state is lost for the run: run_save_state). */
+	if (run_save_state(r))
+		return EXEC_RUN_STOP;
 	atomic_store(&result->outcome_unknown, false);
 	struct create_watch w = { r, c, desired, sensitive, NULL,
 				  state_utc_now("%Y-%m-%dT%H:%M:%SZ") };
@@ -402,7 +427,9 @@ static int update_in_place(struct run *r, struct planned_change *c, struct provi
 
 /* A create or update step: desired evaluated again, now that what it uses
  * is made; preconditions; the create or update; the state's record; then
- * the postconditions what depends on it waits for. */
+ * the postconditions what depends on it waits for. EXEC_RUN_STOP: not
+ * started, the state being lost (create_tracked); done but not recorded,
+ * -1 with err empty (note_unrecorded). */
 static int run_create(struct apply_job *j, struct planned_change *c, struct provider_conn *conn,
 		      struct op_result *result, struct strbuf *err)
 {
@@ -447,7 +474,7 @@ static int run_create(struct apply_job *j, struct planned_change *c, struct prov
 	pthread_mutex_unlock(&r->mu);
 	rc = run_save_state(r);
 	if (rc)
-		strbuf_addf(err, "done, but saving state failed: %s", r->save_error.buf);
+		note_unrecorded(j, c, c->action == ACTION_UPDATE ? "updated" : "created", id);
 	free(c->id);
 	c->id = xstrdup(id);
 	/* Made and recorded; what depends on it waits for its postconditions. */
@@ -511,10 +538,15 @@ static int run_read(void *ctx, struct step *s)
 	return rc;
 }
 
+/* One step. Once the state is lost (run_state_lost) none starts
+ * (EXEC_RUN_STOP: the walk starts nothing more); a step whose operation
+ * was done but not recorded fails without an error of its own. */
 static int run_step(void *ctx, size_t i)
 {
 	struct apply_job *j = ctx;
 	struct step *s = &j->steps[i];
+	if (run_state_lost(j->r))
+		return EXEC_RUN_STOP;
 	if (s->rd)
 		return run_read(ctx, s);
 	struct planned_change *c = s->c;
@@ -543,9 +575,12 @@ static int run_step(void *ctx, size_t i)
 		provider_op_client_free(conn->ptype, conn->client, op.client);
 	}
 	pthread_mutex_lock(&r->mu);
-	if (rc) {
+	if (rc == EXEC_RUN_STOP) {
+		/* not started after all: counted skipped by the walk */
+	} else if (rc) {
 		j->res->failed++;
-		diag_subject_errorf(j->d, c->name, "%s", err.buf);
+		if (err.len)
+			diag_subject_errorf(j->d, c->name, "%s", err.buf);
 	} else if (s->destroy) {
 		if (c->action == ACTION_DELETE)
 			j->res->destroyed++;
@@ -571,7 +606,7 @@ static int run_step(void *ctx, size_t i)
 	}
 	op_result_release(&result);
 	strbuf_release(&err);
-	return rc;
+	return rc == EXEC_RUN_STOP ? rc : rc ? -1 : 0;
 }
 
 static bool depends_in_config(const json_t *snapshot, const char *name, const char *on)
@@ -908,6 +943,75 @@ static int run_steps(struct apply_job *j, struct diags *d)
 	return rc;
 }
 
+/*
+ * The one error of an apply whose state could not be saved (run_state_lost):
+ * why, how many operations were not started, and what was done but not
+ * recorded (type, address, id) with what the next plan does with it. The
+ * state as last saved holds each create's record from before its provider
+ * call: unconfirmed with the id the create said (the next plan reads it by
+ * that id and confirms it), or pending (the next plan creates it again and
+ * adopts the object by the evidence its create left: a tagged type, this
+ * stack's and workspace's tags); nothing is made twice. terrace writes no
+ * local copy of the state instead.
+ */
+static void state_lost_error(struct apply_job *j, struct diags *d)
+{
+	struct run *r = j->r;
+	const char *stack = json_string_value(json_object_get(r->snapshot, "stack"));
+	const char *ws = json_string_value(json_object_get(r->snapshot, "workspace"));
+	struct strbuf done = STRBUF_INIT, next = STRBUF_INIT;
+	size_t i;
+	json_t *u;
+	bool created = false, by_tags = true, updated = false, deleted = false;
+	json_array_foreach(j->unrecorded, i, u) {
+		const struct planned_change *c =
+			&j->p->changes[json_integer_value(json_object_get(u, "change"))];
+		const char *what = json_string_value(json_object_get(u, "what"));
+		const char *id = json_string_value(json_object_get(u, "id"));
+		const struct resource_type *rt = !strcmp(what, "deleted") && c->prior_type
+						 ? c->prior_rtype : c->rtype;
+		strbuf_addf(&done, "%s%s %s %s%s%s%s", i ? ", " : "", rt ? rt->name : c->type,
+			    c->name, what, id ? " (id " : "", id ? id : "", id ? ")" : "");
+		if (!strcmp(what, "created")) {
+			json_t *tags = rt ? rtype_tags(rt, c->after) : NULL;
+			created = true;
+			by_tags = by_tags && tags && json_object_get(tags, PLAN_TAG_STACK);
+			json_decref(tags);
+		}
+		updated = updated || !strcmp(what, "updated");
+		deleted = deleted || !strcmp(what, "deleted");
+	}
+	if (created && by_tags)
+		strbuf_addf(&next, " The state as last saved holds each create from before its "
+			    "provider call (with the id it said, or as interrupted): the next plan "
+			    "adopts the object this apply made, by its id or by its tags %s=%s and "
+			    "%s=%s; nothing is made twice.", PLAN_TAG_STACK, stack ? stack : "",
+			    PLAN_TAG_WORKSPACE, ws ? ws : "");
+	else if (created)
+		strbuf_addstr(&next, " The state as last saved holds each create from before its "
+			      "provider call (with the id it said, or as interrupted): the next plan "
+			      "adopts the object this apply made, by its id or by the evidence its "
+			      "type's create weighs (docs/safety.md, \"Lost responses\"); nothing "
+			      "is made twice.");
+	if (updated)
+		strbuf_addstr(&next, " The next plan reads what was updated and shows what is left "
+			      "to change.");
+	if (deleted)
+		strbuf_addstr(&next, " The next plan finds what was deleted gone and forgets it.");
+	diag_subject_errorf(d, NULL, "the state could not be saved, so the apply stopped: no "
+			    "operation started after that (%d not started): %s", j->res->skipped,
+			    r->save_error.buf);
+	if (done.len)
+		diag_set_detail(d, "Done but not recorded in the state: %s.%s Run terrace plan "
+				"once the backend can be written again. terrace keeps no copy of "
+				"the state elsewhere.", done.buf, next.buf);
+	else
+		diag_set_detail(d, "Nothing was done that the state does not record. terrace keeps "
+				"no copy of the state elsewhere.");
+	strbuf_release(&done);
+	strbuf_release(&next);
+}
+
 /* Outputs, from whatever state the steps reached, saved with it; then the
  * check blocks, whose warnings count only when everything else went well. */
 static int finish_outputs_and_checks(struct run *r, const struct plan *p, int rc,
@@ -928,8 +1032,10 @@ static int finish_outputs_and_checks(struct run *r, const struct plan *p, int rc
 	}
 	json_object_set_new(r->state, "outputs", outs);
 	pthread_mutex_unlock(&r->mu);
+	bool lost = run_state_lost(r);
 	if (run_save_state(r))
-		rc = diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
+		rc = lost ? -1 : diag_subject_errorf(d, NULL, "saving state failed: %s",
+						     r->save_error.buf);
 	if (!p->destroy) {
 		struct eval_scope sc = { r->snapshot, run_state_attrs, r, run_state_id };
 		pthread_mutex_lock(&r->mu);
@@ -1012,10 +1118,13 @@ static int apply_in_dir(struct run *r, struct plan *p, struct apply_result *resu
 		return diag_subject_errorf(d, NULL, "saving state failed: %s", r->save_error.buf);
 	if (!p->refresh_only)
 		record_reads(r, p);
-	struct apply_job j = { r, p, NULL, 0, result, d };
+	struct apply_job j = { r, p, NULL, 0, result, d, json_array() };
 	collect_steps(&j);
 	int rc = run_steps(&j, d);
+	if (run_state_lost(r))
+		state_lost_error(&j, d);
 	free(j.steps);
+	json_decref(j.unrecorded);
 	if (!p->destroy)
 		upgrade_legacy_hashes(r, p);
 	rc = finish_outputs_and_checks(r, p, rc, d);

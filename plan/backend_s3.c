@@ -86,6 +86,9 @@ static struct s3_backend *impl(struct backend *b)
 	return b->impl;
 }
 
+/* An object that is not there: NoSuchKey, or a 404 without a body (a
+ * HEAD). Never NoSuchBucket: a state bucket that is gone is an error, not
+ * an empty state (bucket_gone). */
 static const char *const absent_codes[] = { "NoSuchKey", "404", NULL };
 
 /* ---- helpers ---- */
@@ -119,7 +122,6 @@ static void remember_stored(struct s3_backend *s, const char *etag, char *body, 
 	s->loaded = true;
 }
 
-/* GET an object: 0 with *resp filled, 1 when absent, -1 on error. */
 /* An error of a call to the state's bucket says it comes from the backend. */
 static int backend_failed(const struct s3_backend *s, const char *key, struct strbuf *err)
 {
@@ -127,6 +129,20 @@ static int backend_failed(const struct s3_backend *s, const char *key, struct st
 	return -1;
 }
 
+/* Whether a call answered as absent was answered that the bucket itself
+ * is gone (err then says so): an error like any other refusal. */
+static bool bucket_gone(const struct aws_request *req, const struct aws_response *resp,
+			struct strbuf *err)
+{
+	if (!resp->error_code || strcmp(resp->error_code, "NoSuchBucket"))
+		return false;
+	strbuf_addf(err, "s3 %s: HTTP %ld NoSuchBucket%s%s", req->operation, resp->status,
+		    resp->error_message ? ": " : "",
+		    resp->error_message ? resp->error_message : "");
+	return true;
+}
+
+/* GET an object: 0 with *resp filled, 1 when absent, -1 on error. */
 static int get_object(struct s3_backend *s, const char *operation, const char *key,
 		      struct aws_response *resp, struct strbuf *err)
 {
@@ -136,6 +152,8 @@ static int get_object(struct s3_backend *s, const char *operation, const char *k
 	char *path = xasprintf("/%s", key);
 	req.path = path;
 	int rc = s3_call(s->client, &req, absent_codes, resp, err);
+	if (rc == 1 && bucket_gone(&req, resp, err))
+		rc = -1;
 	free(path);
 	return rc < 0 ? backend_failed(s, key, err) : rc;
 }
@@ -180,6 +198,8 @@ static int delete_object(struct s3_backend *s, const char *key, struct strbuf *e
 	};
 	struct aws_response resp;
 	int rc = s3_call(s->client, &req, absent_codes, &resp, err);
+	if (rc == 1 && bucket_gone(&req, &resp, err))
+		rc = -1;
 	aws_response_free(&resp);
 	free(path);
 	return rc < 0 ? backend_failed(s, key, err) : 0;
@@ -568,8 +588,10 @@ static int keep_history(struct backend *b, struct strbuf *err)
 	struct aws_response resp;
 	int rc = put_object(s, key, body, len, NULL, NULL, &resp, err);
 	strbuf_release(&sealed);
+	/* The copy is what failed: the state was not written either. */
 	if (rc)
-		strbuf_addf(err, " (keeping the previous state as s3://%s/%s)", s->bucket, key);
+		strbuf_addf(err, " (copying the stored state, serial %lld, there before "
+			    "overwriting it; nothing was written)", (long long)s->stored_serial);
 	aws_response_free(&resp);
 	free(key);
 	free(when);
@@ -763,6 +785,7 @@ static int s3_unlock(struct backend *b, struct strbuf *err)
 	}
 	struct state_lock_info now = { 0 };
 	int rc = read_holder(s, &now, err);
+	bool refused = rc < 0;    /* the bucket refused: gone, denied, unreachable */
 	if (rc == 1) {
 		strbuf_addf(err, "s3://%s/%s: our lock (id %s) was removed by someone else",
 			    s->bucket, s->lock_key, s->lock_id);
@@ -773,7 +796,12 @@ static int s3_unlock(struct backend *b, struct strbuf *err)
 		rc = -1;
 	} else if (rc == 0) {
 		rc = delete_object(s, s->lock_key, err);
+		refused = rc < 0;
 	}
+	/* Our lock may still be there. */
+	if (refused)
+		strbuf_addf(err, "; if the lock is still there, `terrace force-unlock %s` removes "
+			    "it once the bucket answers", s->lock_id);
 	state_lock_info_free(&now);
 	free(s->lock_id);
 	s->lock_id = NULL;
@@ -995,6 +1023,9 @@ struct backend *backend_s3_new(const json_t *config, const char *stack_name,
 		.secret_access_key = config_string(config, "secret_key"),
 		.profile = config_string(config, "profile"),
 		.ca_bundle = config_string(config, "ca_bundle"),
+		/* A state write that cannot land gives up after its 8 attempts,
+		 * throttled or not (the apply then stops: plan/record.c). */
+		.throttling_counts = true,
 	};
 	static const char *const flags[] = { "path_style", "insecure", "skip_region_validation" };
 	bool *places[] = { &cfg.path_style, &cfg.insecure, &cfg.skip_region_validation };

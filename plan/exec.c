@@ -3,7 +3,8 @@
  * thread is one of them) takes nodes from a ready queue ordered by node
  * index, or with lanes by each node's place in its lane first;
  * finishing a node releases the nodes waiting on it, failing one
- * skips them transitively. All coordination goes through one mutex and one
+ * skips them transitively, and a node that says stop (EXEC_RUN_STOP) skips
+ * every node not started yet. All coordination goes through one mutex and one
  * condition variable: idle workers sleep, nobody polls.
  */
 #include "plan/exec.h"
@@ -118,11 +119,24 @@ static void skip_waiters(struct walk *w, size_t failed)
 	free(stack);
 }
 
+/* A node said stop: every node not finished is skipped and none is taken
+ * from the ready queue again; the running ones set their own outcome as
+ * they finish, and the walk ends then. Called with the mutex held. */
+static void stop_walk(struct walk *w)
+{
+	w->n_ready = 0;
+	for (size_t i = 0; i < graph_size(w->g); i++)
+		if (w->status[i] == EXEC_PENDING)
+			w->status[i] = EXEC_SKIPPED;
+}
+
 /* Record the outcome of node; called with the mutex held. */
 static void finish_node(struct walk *w, size_t node, int rc)
 {
 	w->running--;
-	if (rc == 0) {
+	if (rc == EXEC_RUN_STOP) {
+		stop_walk(w);
+	} else if (rc == 0) {
 		w->status[node] = EXEC_OK;
 		for (size_t k = 0; k < n_waiters(w, node); k++) {
 			size_t next = waiter(w, node, k);

@@ -6,8 +6,11 @@
  * its dependents instead of its dependencies.
  *
  * The executor knows nothing of resources: `run` does the work for one node
- * and returns 0 or -1. `selected` (may be NULL) limits the walk: unselected
- * nodes are treated as already done.
+ * and returns 0 or -1, or EXEC_RUN_STOP when the node was not run and
+ * nothing more may start (apply: the state can no longer be written): the
+ * node and every node not started yet are skipped, the nodes running finish.
+ * `selected` (may be NULL) limits the walk: unselected nodes are treated as
+ * already done.
  */
 #ifndef TERRACE_EXEC_H
 #define TERRACE_EXEC_H
@@ -18,6 +21,8 @@
 struct graph;
 
 enum exec_status { EXEC_PENDING, EXEC_OK, EXEC_FAILED, EXEC_SKIPPED, EXEC_NOT_SELECTED };
+
+#define EXEC_RUN_STOP 1
 
 typedef int (*exec_fn)(void *ctx, size_t node);
 

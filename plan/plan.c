@@ -399,7 +399,8 @@ static int plan_refreshed(struct plan_build *b)
 	b->names = xcalloc(n + 1, sizeof(*b->names));
 	b->job = (struct refresh_job){ b->r, b->names, xcalloc(n + 1, sizeof(json_t *)),
 				       xcalloc(n + 1, sizeof(bool)), xcalloc(n + 1, sizeof(char *)),
-				       xcalloc(n + 1, sizeof(bool)), b->opt->destroy };
+				       xcalloc(n + 1, sizeof(bool)), b->opt->destroy,
+				       b->opt->refresh_only };
 	b->sel_refresh = xcalloc(n + 1, sizeof(bool));
 	struct graph *g = graph_new();
 	size_t k = 0;

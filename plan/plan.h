@@ -179,6 +179,11 @@ struct run_events {
 	 * thread's progress_status (provider/base/progress.h) says what it
 	 * waits for, shown every 10 s as a long create's is. May be NULL. */
 	void (*refresh_wait)(void *ctx, const char *name, bool begin);
+	/* The calling thread's operation waits for the state's write (its
+	 * journal record, or the whole state), not for its provider: begin
+	 * true as the write starts, false when it ends; meanwhile no "Still
+	 * creating..." line is due for it. May be NULL. */
+	void (*state_wait)(void *ctx, bool begin);
 };
 
 /* --- a run: configured providers, the working state, the backend --- */
@@ -202,6 +207,9 @@ struct run {
 	unsigned long changes_made;  /* state changes recorded (guarded by mu) */
 	unsigned long changes_saved; /* of those, how many are on disk (save_mu) */
 	struct strbuf save_error;    /* first failure to save state, if any */
+	bool state_lost;             /* a save failed (after the journal's and the whole
+	                                state's own retries): no save is tried again, and
+	                                apply starts no operation (guarded by mu) */
 	json_t *journal;             /* while apply's walk runs: the changes not yet
 	                                saved, {"resources": {...}, "data": {...}}
 	                                (guarded by mu); NULL: saves write it all */

@@ -55,6 +55,8 @@ struct refresh_job {
 	bool *listed;       /* refreshed by its type's listing: no read() */
 	bool destroy;       /* a destroy's plan: a read that finds nothing within
 			       the window is not waited for; the delete asks */
+	bool refresh_only;  /* a refresh-only plan: nor is it here; what the read
+			       found is reported (plan_refresh_one) */
 };
 
 /* Seconds since a state entry's object was made (its created_at), or -1
@@ -85,8 +87,11 @@ void run_forget(struct run *r, const char *name);
  * empty journal record. */
 void run_journal_note(struct run *r, const char *section, const char *name, json_t *entry);
 json_t *run_journal_empty(void);
-/* Make every state change recorded so far durable. Called without r->mu. */
+/* Make every state change recorded so far durable. Called without r->mu.
+ * Once a save has failed, every later one fails at once (run_state_lost). */
 int run_save_state(struct run *r);
+/* Whether a save failed: the state can no longer be written this run. */
+bool run_state_lost(struct run *r);
 /* The attributes as stored: sensitive values replaced by their hash (prior
  * is the entry's attributes until now, or NULL: a hash there the run knows
  * still matches is kept). */

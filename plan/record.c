@@ -2,7 +2,9 @@
  * record.c: a run's working state as apply and import change it: an entry
  * recorded (run_record) or forgotten (run_forget), noted for the backend's
  * journal, and saved (run_save_state: an append to the journal, or the
- * whole state); and the evaluation scope of a working state (run_state_attrs).
+ * whole state; a save that fails loses the state for the run,
+ * run_state_lost); and the evaluation scope of a working state
+ * (run_state_attrs).
  */
 #include "plan/plan.h"
 #include "plan/plan_internal.h"
@@ -49,10 +51,10 @@ json_t *run_journal_empty(void)
 /*
  * Append the changes noted since the last save to the backend's journal:
  * 0 when they are on disk, otherwise (no journal for this state, or it
- * failed) the caller saves the whole state, which holds them too. Called
- * with save_mu held.
+ * failed: *why says how) the caller saves the whole state, which holds
+ * them too. Called with save_mu held.
  */
-static int save_to_journal(struct run *r)
+static int save_to_journal(struct run *r, struct strbuf *why)
 {
 	pthread_mutex_lock(&r->mu);
 	json_t *changes = r->journal;
@@ -65,8 +67,7 @@ static int save_to_journal(struct run *r)
 	char *lineage = xstrdup(json_string_value(json_object_get(r->state, "lineage")));
 	json_int_t serial = json_integer_value(json_object_get(r->state, "serial"));
 	pthread_mutex_unlock(&r->mu);
-	struct strbuf err = STRBUF_INIT;
-	int rc = r->backend->ops->journal(r->backend, lineage, serial, changes, &err);
+	int rc = r->backend->ops->journal(r->backend, lineage, serial, changes, why);
 	if (rc == 0) {
 		r->changes_saved = gen;
 		r->journaled++;
@@ -77,9 +78,48 @@ static int save_to_journal(struct run *r)
 		r->journal = NULL;
 		pthread_mutex_unlock(&r->mu);
 	}
-	strbuf_release(&err);
 	free(lineage);
 	json_decref(changes);
+	return rc;
+}
+
+/* The whole state written, when the journal could not take the changes
+ * (journal_err: why, empty when there is no journal to take them). A
+ * failure is the state lost for the run: r->save_error says why, and no
+ * save is tried again. Called with save_mu held. */
+static int save_whole(struct run *r, const struct strbuf *journal_err)
+{
+	pthread_mutex_lock(&r->mu);
+	json_t *copy = state_for_save(r->state);
+	unsigned long gen = r->changes_made;
+	/* What was noted for the journal so far is in the copy. */
+	json_t *noted = r->journal;
+	if (noted)
+		r->journal = run_journal_empty();
+	pthread_mutex_unlock(&r->mu);
+	struct strbuf err = STRBUF_INIT;
+	int rc = r->backend->ops->save(r->backend, copy, &err);
+	pthread_mutex_lock(&r->mu);
+	if (rc) {
+		if (!r->save_error.len && journal_err->len)
+			strbuf_addf(&r->save_error, "%s; the whole state could not be written "
+				    "either: %s", journal_err->buf, err.buf);
+		else if (!r->save_error.len)
+			strbuf_addstr(&r->save_error, err.buf);
+		r->state_lost = true;
+		/* Those notes are not on disk: later saves write it all. */
+		json_decref(r->journal);
+		r->journal = NULL;
+	} else {
+		/* The backend advanced the serial of what it wrote. */
+		json_object_set(r->state, "serial", json_object_get(copy, "serial"));
+		r->changes_saved = gen;
+		r->journaled = 0;
+	}
+	pthread_mutex_unlock(&r->mu);
+	strbuf_release(&err);
+	json_decref(noted);
+	json_decref(copy);
 	return rc;
 }
 
@@ -90,55 +130,46 @@ static int save_to_journal(struct run *r)
  * state is still on disk before any of them reports its resource done.
  * While the walk journals (r->journal), the write is an append to the
  * journal; otherwise, or when the journal does not extend the state on
- * disk, the whole state is written, and also when journaled changes wait
- * for a full save.
+ * disk or its write failed, the whole state is written, and also when
+ * journaled changes wait for a full save. Once a save has failed (the
+ * journal's write and the whole state's, each after the transport's own
+ * retries) the state is lost for the run (r->state_lost): every later save
+ * fails at once with the same error, writing nothing. The calling thread
+ * waits for the write as its operation's (run_events.state_wait).
  */
 int run_save_state(struct run *r)
 {
 	if (!r->backend)
 		return 0;
+	if (r->ev && r->ev->state_wait)
+		r->ev->state_wait(r->ev->ctx, true);
 	pthread_mutex_lock(&r->mu);
 	unsigned long want = r->changes_made;
 	bool journaling = r->journal != NULL;
 	pthread_mutex_unlock(&r->mu);
 	pthread_mutex_lock(&r->save_mu);
+	struct strbuf journal_err = STRBUF_INIT;
 	int rc = 0;
-	if (r->changes_saved < want && journaling && r->backend->ops->journal &&
-	    save_to_journal(r) == 0) {
-		pthread_mutex_unlock(&r->save_mu);
-		return 0;
-	}
-	if (r->changes_saved < want || (!journaling && r->journaled)) {
-		pthread_mutex_lock(&r->mu);
-		json_t *copy = state_for_save(r->state);
-		unsigned long gen = r->changes_made;
-		/* What was noted for the journal so far is in the copy. */
-		json_t *noted = r->journal;
-		if (noted)
-			r->journal = run_journal_empty();
-		pthread_mutex_unlock(&r->mu);
-		struct strbuf err = STRBUF_INIT;
-		rc = r->backend->ops->save(r->backend, copy, &err);
-		pthread_mutex_lock(&r->mu);
-		if (rc) {
-			if (!r->save_error.len)
-				strbuf_addstr(&r->save_error, err.buf);
-			/* Those notes are not on disk: later saves write it all. */
-			json_decref(r->journal);
-			r->journal = NULL;
-		} else {
-			/* The backend advanced the serial of what it wrote. */
-			json_object_set(r->state, "serial", json_object_get(copy, "serial"));
-			r->changes_saved = gen;
-			r->journaled = 0;
-		}
-		pthread_mutex_unlock(&r->mu);
-		strbuf_release(&err);
-		json_decref(noted);
-		json_decref(copy);
-	}
+	if (run_state_lost(r))
+		rc = -1;
+	else if (r->changes_saved < want && journaling && r->backend->ops->journal &&
+		 save_to_journal(r, &journal_err) == 0)
+		rc = 0;
+	else if (r->changes_saved < want || (!journaling && r->journaled))
+		rc = save_whole(r, &journal_err);
 	pthread_mutex_unlock(&r->save_mu);
+	strbuf_release(&journal_err);
+	if (r->ev && r->ev->state_wait)
+		r->ev->state_wait(r->ev->ctx, false);
 	return rc;
+}
+
+bool run_state_lost(struct run *r)
+{
+	pthread_mutex_lock(&r->mu);
+	bool lost = r->state_lost;
+	pthread_mutex_unlock(&r->mu);
+	return lost;
 }
 
 /* Remove a resource from the working state. Called with r->mu held. */

@@ -4,7 +4,8 @@
  * refreshed pass), first by its type's listing where one listing answers for
  * many (plan_refresh_by_listing); a read that finds nothing soon after the
  * create is read again while AWS may still be catching up (within the
- * type's window), except by a destroy, which asks the delete instead.
+ * type's window), except by a destroy, which asks the delete instead, and
+ * by a refresh-only plan, which reports what it found.
  */
 #include "plan/plan.h"
 #include "plan/plan_internal.h"
@@ -164,6 +165,31 @@ static int read_within_window(struct run *r, struct provider_conn *conn,
 	return rc;
 }
 
+/*
+ * A refresh-only plan found nothing at the id of an object this stack made
+ * less than the provider's consistency window ago: it reports it deleted
+ * at once, as Terraform's refresh does, and says so. A plan waits instead
+ * (read_within_window): creating again an object AWS does not show yet
+ * could make a second one, while a refresh-only plan creates nothing, and
+ * it is read again by whatever plan comes next.
+ */
+static void report_young_gone(struct run *r, struct provider_conn *conn, const char *name,
+			      const json_t *entry)
+{
+	const char *id = json_string_value(json_object_get(entry, "id"));
+	const char *setting = conn->ptype->consistency_setting;
+	if (!r->ev || !r->ev->warn)
+		return;
+	char *msg = xasprintf("%s: %s was not found, %.0f s after this stack made it; a "
+			      "refresh-only plan reports it deleted without waiting out the "
+			      "provider's consistency window%s%s: if AWS may not show it yet, "
+			      "plan again before applying this", name, id ? id : "",
+			      plan_seconds_since_created(entry), setting ? ", " : "",
+			      setting ? setting : "");
+	r->ev->warn(r->ev->ctx, msg);
+	free(msg);
+}
+
 int plan_refresh_one(void *ctx, size_t i)
 {
 	struct refresh_job *j = ctx;
@@ -213,7 +239,9 @@ int plan_refresh_one(void *ctx, size_t i)
 		rc = 0;
 		goto out;
 	}
-	if (!now && read_within_window(r, conn, rt, j->names[i], entry, &now, &err))
+	if (!now && j->refresh_only && within_window(conn, rt, entry))
+		report_young_gone(r, conn, j->names[i], entry);
+	else if (!now && read_within_window(r, conn, rt, j->names[i], entry, &now, &err))
 		goto out;
 	if (now)
 		plan_carry_config_only(rt, prior, now);

@@ -8,7 +8,8 @@ action, chosen from a seeded random generator (--seed, --rate, drawing from
 --faults) or, for the
 requests whose "METHOD PATH TARGET ACTION" line matches --match, the fault
 given by --fault (--count times, then they pass; with --each, once for each
-distinct matching line):
+distinct matching line; with --pass-first N, the first N of them pass
+before the fault begins: a server that goes away midway):
 
   pass         forward, answer what the server answered
   drop_before  close the connection without forwarding (nothing happened)
@@ -76,6 +77,7 @@ class State:
         self.slow_seconds = args.slow_seconds
         self.count = args.count
         self.each = args.each
+        self.pass_first = args.pass_first
         self.seen = set()
         self.seq = 0
         self.replay = []
@@ -123,6 +125,8 @@ class State:
                     if line not in self.seen:
                         self.seen.add(line)
                         action = self.fault
+                elif self.match.search(line) and self.pass_first > 0:
+                    self.pass_first -= 1
                 elif self.match.search(line) and self.count != 0:
                     self.count -= 1
                     action = self.fault
@@ -381,6 +385,9 @@ def main():
     p.add_argument("--slow-seconds", type=float, default=4.0,
                    help="with --fault slow: how long the answer is held back")
     p.add_argument("--count", type=int, default=-1, help="with --match: how many (-1: all)")
+    p.add_argument("--pass-first", type=int, default=0, metavar="N",
+                   help="with --match: the first N matching requests pass, the fault "
+                   "comes after them")
     p.add_argument("--each", action="store_true",
                    help="with --match: the fault once for each distinct matching line "
                    "(the first request of each operation), instead of --count")

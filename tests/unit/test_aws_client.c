@@ -621,6 +621,38 @@ static void test_throttling_is_not_a_failure(void **state)
 	strbuf_release(&err);
 }
 
+/* A client whose throttled calls count (the state backend's: a state write
+ * gives up, so that an apply whose state cannot be written stops, issue
+ * 77): max_attempts (2 here) throttling answers end the call, failed. */
+static void test_throttling_counts_when_asked(void **state)
+{
+	struct scripted_server server;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+
+	(void)state;
+	scripted_server_start(&server, throttled_four_times, 5);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	struct aws_config cfg = {
+		.region = "us-east-1", .access_key_id = "AKIDTESTING",
+		.secret_access_key = "testing-secret", .endpoint = endpoint, .max_attempts = 2,
+		.throttling_counts = true,
+	};
+	if (aws_client_new(&cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	assert_int_equal(describe_vpc(c, "vpc-0a1b2c3d", &resp, &err), -1);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 2);
+	assert_int_equal(resp.attempts, 2);
+	assert_non_null(strstr(err.buf, "RequestLimitExceeded"));
+	aws_response_free(&resp);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
 static void test_no_retry_on_limit_exceeded(void **state)
 {
 	struct scripted_server server;
@@ -1172,6 +1204,7 @@ int main(void)
 		cmocka_unit_test(test_grant_outlives_a_delete_naming_it),
 		cmocka_unit_test(test_new_id_wait_is_bounded),
 		cmocka_unit_test(test_throttling_is_not_a_failure),
+		cmocka_unit_test(test_throttling_counts_when_asked),
 		cmocka_unit_test(test_once_is_never_resent),
 		cmocka_unit_test(test_op_result_belongs_to_its_operation),
 		cmocka_unit_test(test_once_waits_or_is_abandoned),

@@ -1,6 +1,6 @@
 /*
  * test_exec.c: the parallel executor: dependency order, real parallelism,
- * failures skipping only what waits on them, reverse (destroy) order,
+ * failures skipping only what waits on them, a stop starting nothing more, reverse (destroy) order,
  * selected subsets and cycles.
  */
 #include <setjmp.h>
@@ -30,6 +30,7 @@ struct recorder {
 	int in_flight, max_in_flight;
 	int runs[MAX_NODES];
 	bool fail[MAX_NODES];
+	bool stop[MAX_NODES];   /* the node says EXEC_RUN_STOP */
 	int sleep_ms;
 	/* When > 0, a node waits (up to 2 s) until this many run at once. */
 	int rendezvous;
@@ -75,9 +76,9 @@ static int record_run(void *ctx, size_t node)
 	pthread_mutex_lock(&r->mu);
 	r->in_flight--;
 	r->events[r->n_events++] = node * 2 + 1;
-	bool fail = r->fail[node];
+	bool fail = r->fail[node], stop = r->stop[node];
 	pthread_mutex_unlock(&r->mu);
-	return fail ? -1 : 0;
+	return stop ? EXEC_RUN_STOP : fail ? -1 : 0;
 }
 
 static size_t event_at(const struct recorder *r, size_t event)
@@ -233,6 +234,51 @@ static void test_failure_skips_dependents(void **state)
 		assert_int_equal(r.runs[fine], 1);
 		recorder_destroy(&r);
 	}
+	graph_free(g);
+}
+
+/* A node that says stop (apply: the state cannot be written) starts
+ * nothing more: of ten independent nodes, with one worker, the three
+ * before it ran, the six after it never start, and it and they are
+ * skipped; with four workers, the nodes running with it finish with their
+ * own outcome. */
+static void test_stop_starts_nothing_more(void **state)
+{
+	(void)state;
+	struct graph *g = graph_new();
+	char name[16];
+	for (int i = 0; i < 10; i++) {
+		snprintf(name, sizeof(name), "n%d", i);
+		graph_add(g, name);
+	}
+	enum exec_status st[10];
+	struct recorder r;
+
+	recorder_init(&r);
+	r.stop[3] = true;
+	assert_int_equal(exec_walk(g, false, 1, NULL, record_run, &r, st), -1);
+	for (int i = 0; i < 10; i++) {
+		assert_int_equal(r.runs[i], i <= 3);
+		assert_int_equal(st[i], i < 3 ? EXEC_OK : EXEC_SKIPPED);
+	}
+	recorder_destroy(&r);
+
+	/* Four workers: n0..n3 start at once (rendezvous); n1 says stop,
+	 * n2 fails: those running end with their own outcome; a node a
+	 * worker freed before the stop took may have run, every other one
+	 * is skipped. */
+	recorder_init(&r);
+	r.rendezvous = 4;
+	r.stop[1] = true;
+	r.fail[2] = true;
+	assert_int_equal(exec_walk(g, false, 4, NULL, record_run, &r, st), -1);
+	assert_int_equal(st[0], EXEC_OK);
+	assert_int_equal(st[1], EXEC_SKIPPED);
+	assert_int_equal(st[2], EXEC_FAILED);
+	assert_int_equal(st[3], EXEC_OK);
+	for (int i = 4; i < 10; i++)
+		assert_int_equal(st[i], r.runs[i] ? EXEC_OK : EXEC_SKIPPED);
+	recorder_destroy(&r);
 	graph_free(g);
 }
 
@@ -400,6 +446,7 @@ int main(void)
 		cmocka_unit_test(test_diamond_order),
 		cmocka_unit_test(test_runs_in_parallel),
 		cmocka_unit_test(test_failure_skips_dependents),
+		cmocka_unit_test(test_stop_starts_nothing_more),
 		cmocka_unit_test(test_reverse_order),
 		cmocka_unit_test(test_selected_subset),
 		cmocka_unit_test(test_cycle_does_not_hang),

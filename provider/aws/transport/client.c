@@ -160,6 +160,7 @@ int aws_client_make(const struct aws_config *cfg, aws_credentials_resolver *reso
 		c->path_style = cfg->path_style;
 		c->insecure = cfg->insecure;
 		c->max_attempts = cfg->max_attempts;
+		c->throttling_counts = cfg->throttling_counts;
 		c->connect_timeout_s = cfg->connect_timeout_s;
 		c->read_timeout_s = cfg->read_timeout_s;
 		c->operation_timeout_s = cfg->operation_timeout_s;
@@ -1099,9 +1100,11 @@ static enum next_step next_step(struct call *k, struct aws_response *resp, bool 
 		k->redirects++;
 		return STEP_AT_ONCE;
 	}
-	/* Throttled: paced, and again until the deadline. */
+	/* Throttled: paced, and again until the deadline (or, for a client
+	 * whose throttled calls count, until max_attempts). */
 	if (is_throttling(resp->status, resp->error_code))
-		return STEP_BACKOFF;
+		return !k->c->throttling_counts || ++k->failures < k->c->max_attempts ? STEP_BACKOFF
+										   : STEP_DONE;
 	/* A server error may come after the work was done. */
 	if (k->req->once && resp->status >= 500)
 		return STEP_DONE;

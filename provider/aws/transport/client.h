@@ -67,6 +67,10 @@ struct aws_config {
 	const char *ca_bundle;         /* PEM file of the CAs to trust (a private CA); NULL:
 	                                  AWS_CA_BUNDLE, else the system's */
 	int max_attempts;              /* 0: default 8 */
+	bool throttling_counts;        /* a throttling answer counts against max_attempts
+	                                  too (the state backend's client: a state write
+	                                  gives up, Terraform's backend's max_retries);
+	                                  false: throttled calls go on until the deadline */
 	int connect_timeout_s;         /* 0: default 10 */
 	int read_timeout_s;            /* 0: default 30 (no byte moved for this long) */
 	int operation_timeout_s;       /* 0: default 900 (one request, all retries) */
