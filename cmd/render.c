@@ -38,7 +38,9 @@ void render_value(struct strbuf *sb, const json_t *v, int indent)
 		 * edition: 0.3, not the double's 0.29999999999999999, and
 		 * 100000000000000000000, 0.000001 without an exponent. */
 		expr_number_text(v, sb);
-	} else if (json_is_string(v) || json_is_number(v) || json_is_boolean(v)) {
+	} else if (json_is_string(v)) { /* controls and bidi shown, not acting (text.h) */
+		strbuf_add_safe(sb, json_string_value(v), json_string_length(v), TEXT_VALUE_WHOLE);
+	} else if (json_is_number(v) || json_is_boolean(v)) {
 		char *t = json_dumps(v, JSON_ENCODE_ANY);
 		strbuf_addstr(sb, t);
 		free(t);
@@ -79,7 +81,7 @@ void render_value(struct strbuf *sb, const json_t *v, int indent)
 			}
 		for (size_t i = 0; i < n; i++) {
 			indent_to(sb, indent + 4);
-			strbuf_addf(sb, "\"%s\"", keys[i]);
+			strbuf_add_safe(sb, keys[i], strlen(keys[i]), TEXT_VALUE_WHOLE);
 			indent_to(sb, (int)(width - strlen(keys[i]) - 2));
 			strbuf_addstr(sb, " = ");
 			render_value(sb, json_object_get(v, keys[i]), indent + 4);
@@ -125,7 +127,8 @@ void render_map_diff(struct strbuf *sb, const json_t *before, const json_t *afte
 		char sym = !b || json_is_null(b) ? '+' : !a || json_is_null(a) ? '-' : '~';
 		const char *col = sym == '+' ? "\033[32m" : sym == '-' ? "\033[31m" : "\033[33m";
 		indent_to(sb, indent + 2);
-		strbuf_addf(sb, "%s%c%s \"%s\"", ui_c(col), sym, ui_c("\033[0m"), names[i]);
+		strbuf_addf(sb, "%s%c%s ", ui_c(col), sym, ui_c("\033[0m"));
+		strbuf_add_safe(sb, names[i], strlen(names[i]), TEXT_VALUE_WHOLE);
 		indent_to(sb, (int)(width - strlen(names[i]) - 2));
 		strbuf_addstr(sb, " = ");
 		if (sym == '~' && json_is_object(a) && json_is_object(b) && !value_is_unknown(a) &&

@@ -1,7 +1,8 @@
 /*
  * ui.c: every message terrace prints goes through here: colour only on a
  * terminal (and never with -no-color or NO_COLOR), secrets redacted from all
- * text, "Error: " prefixes, diagnostics, confirmation prompts (refused
+ * text, "Error: " prefixes (the user's and AWS's text in them made safe to
+ * print, provider/base/text.h), diagnostics, confirmation prompts (refused
  * with -input=false), warnings (held for the end with -compact-warnings)
  * and the progress lines of apply and destroy; with the machine-readable
  * stream on (-json on plan, apply, destroy), each of these as a JSON line
@@ -10,6 +11,7 @@
 #include "cmd/cli.h"
 #include "provider/base/clock.h"
 #include "provider/base/log.h"
+#include "provider/base/text.h"
 
 #include <pthread.h>
 #include <stdarg.h>
@@ -196,8 +198,10 @@ static void ui_vmessage(const char *label, const char *color, const char *fmt, v
 	strbuf_release(&sb);
 }
 
-static void ui_vmessage_text(const char *label, const char *color, const char *text)
+static void ui_vmessage_text(const char *label, const char *color, const char *message)
 {
+	/* A user's or AWS's text in it shows, never acts (text.h). */
+	char *text = text_safe_message(message);
 	if (stream) {
 		/* The first line the summary, the rest the detail. */
 		size_t n = strcspn(text, "\n");
@@ -205,12 +209,14 @@ static void ui_vmessage_text(const char *label, const char *color, const char *t
 		stream->diagnostic(!strcmp(label, "Error"), summary, text[n] ? text + n + 1 : NULL,
 				   NULL, 0, 0);
 		free(summary);
+		free(text);
 		return;
 	}
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addf(&sb, "%s%s:%s %s\n", ui_c(color), label, ui_c("\033[0m"), text);
 	ui_write(stderr, sb.buf);
 	strbuf_release(&sb);
+	free(text);
 }
 
 int ui_error(const char *fmt, ...)
@@ -265,7 +271,9 @@ static bool hold_warning(const char *text)
 		return false;
 	pthread_mutex_lock(&ui_mu);
 	held_warnings = xrealloc(held_warnings, (n_held_warnings + 1) * sizeof(*held_warnings));
-	held_warnings[n_held_warnings++] = xstrndup(text, strcspn(text, "\n"));
+	char *first_line = xstrndup(text, strcspn(text, "\n"));
+	held_warnings[n_held_warnings++] = text_safe_message(first_line);
+	free(first_line);
 	pthread_mutex_unlock(&ui_mu);
 	return true;
 }

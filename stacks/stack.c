@@ -196,9 +196,11 @@ static void merge_document(struct stack *s, struct stack_merged *m, json_t *doc,
 				diag_errorf(d, stack_value_pos(s, doc, key, value),
 					    "the stack name must be a string, got %s", yaml_type_name(value));
 			} else if (!stack_name_valid(json_string_value(value))) {
+				char *shown = text_quoted(json_string_value(value));
 				diag_errorf(d, stack_value_pos(s, doc, key, value),
-					    "invalid stack name \"%s\": use letters, digits, \"_\" and \"-\", "
-					    "starting with a letter or \"_\"", json_string_value(value));
+					    "invalid stack name %s: use letters, digits, \"_\" and \"-\", "
+					    "starting with a letter or \"_\"", shown);
+				free(shown);
 			} else {
 				m->name = value;
 				m->name_doc = doc;

@@ -60,8 +60,10 @@ static bool check_name(struct diags *d, const struct src_pos *pos, const char *w
 {
 	if (stack_name_valid(name))
 		return true;
-	diag_errorf(d, pos, "invalid %s name \"%s\": use letters, digits, \"_\" and \"-\", "
-		    "starting with a letter or \"_\"", what, name);
+	char *shown = text_quoted(name);
+	diag_errorf(d, pos, "invalid %s name %s: use letters, digits, \"_\" and \"-\", "
+		    "starting with a letter or \"_\"", what, shown);
+	free(shown);
 	return false;
 }
 

@@ -482,8 +482,10 @@ static void warn_value(const struct aws_constraint *c, const json_t *v, aws_warn
 	if (schema_name_like(s, c->enums, n))
 		return; /* a known name misspelt: check_value's error */
 	got = diag_nearest(s, c->enums, n, near, 3);
-	strbuf_addf(&msg, "%s: \"%s\" is not one the installed AWS models know (%s); AWS adds "
-		    "new ones, so it is left to AWS", c->attr, s, c->source);
+	strbuf_addf(&msg, "%s: ", c->attr);
+	strbuf_add_safe(&msg, s, strlen(s), TEXT_VALUE);
+	strbuf_addf(&msg, " is not one the installed AWS models know (%s); AWS adds new ones, so "
+		    "it is left to AWS", c->source);
 	for (size_t i = 0; i < got; i++)
 		strbuf_addf(&msg, "%s%s", i ? ", " : "; nearest known: ", near[i]);
 	report(ctx, c->attr, msg.buf);

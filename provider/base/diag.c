@@ -3,10 +3,23 @@
  */
 #include "provider/base/strbuf.h"
 #include "provider/base/diag.h"
+#include "provider/base/text.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The message fmt makes, safe to print (text.h): every diagnostic is, for
+ * every printer (text, -json, the reports of lab and all), whatever user's or
+ * AWS's text it quotes. */
+static char *safe_message(const char *fmt, va_list ap)
+{
+	struct strbuf raw = STRBUF_INIT, safe = STRBUF_INIT;
+	strbuf_vaddf(&raw, fmt, ap);
+	strbuf_add_safe(&safe, raw.buf, raw.len, TEXT_MESSAGE);
+	strbuf_release(&raw);
+	return strbuf_detach(&safe);
+}
 
 static struct diag *diag_push(struct diags *d, enum diag_severity sev,
 			      const struct src_pos *pos, const char *subject,
@@ -24,10 +37,8 @@ static struct diag *diag_push(struct diags *d, enum diag_severity sev,
 		dg->file = xstrdup(pos->file ? pos->file : "");
 		dg->pos.file = dg->file;
 	}
-	dg->subject = subject ? xstrdup(subject) : NULL;
-	struct strbuf sb = STRBUF_INIT;
-	strbuf_vaddf(&sb, fmt, ap);
-	dg->summary = strbuf_detach(&sb);
+	dg->subject = text_safe_message(subject);
+	dg->summary = safe_message(fmt, ap);
 	return dg;
 }
 
@@ -63,13 +74,11 @@ void diag_set_detail(struct diags *d, const char *fmt, ...)
 	if (!d->n)
 		return;
 	struct diag *dg = &d->items[d->n - 1];
-	struct strbuf sb = STRBUF_INIT;
 	va_list ap;
 	va_start(ap, fmt);
-	strbuf_vaddf(&sb, fmt, ap);
-	va_end(ap);
 	free(dg->detail);
-	dg->detail = strbuf_detach(&sb);
+	dg->detail = safe_message(fmt, ap);
+	va_end(ap);
 }
 
 bool diags_has_errors(const struct diags *d)

@@ -10,7 +10,10 @@
  *
  * Ownership: diag_add*() copy every string they are given; diags_free()
  * releases everything. Messages must never contain secret values: callers
- * describe sensitive values by name only.
+ * describe sensitive values by name only. Every subject, summary and detail
+ * is stored safe to print (text.h, TEXT_MESSAGE): a control, bidi or other
+ * invisible character of a user's or AWS's text shows as \u202e, \x1b; a
+ * quoted value past TEXT_QUOTE_MAX bytes is cut, its length said.
  */
 #ifndef TERRACE_DIAG_H
 #define TERRACE_DIAG_H

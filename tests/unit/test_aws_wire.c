@@ -1,7 +1,8 @@
 /*
  * test_aws_wire.c: the AWS transport without a server (provider/aws/transport/
  * client.c, target.c, errors.c, xml.c): how the three error formats (S3's
- * XML, query's XML, json's) are read and worded, which answers are retried,
+ * XML, query's XML, json's) are read and worded (what AWS echoes made safe
+ * to print), which answers are retried,
  * the silent server's bound, where requests go (real AWS hosts, custom
  * endpoints, S3 path and virtual-hosted style), and the XML helpers.
  * (Split from test_aws_client.c, which keeps the scripted server's tests.)
@@ -19,6 +20,7 @@
 #include "provider/aws/transport/client.h"
 #include "provider/aws/transport/client_internal.h"
 #include "provider/aws/transport/xml.h"
+#include "provider/base/text.h"
 #include "tests/unit/aws_client_support.h"
 
 /* ---- helpers ---- */
@@ -120,6 +122,38 @@ static void test_json_error(void **state)
 	assert_string_equal(message, "scheduler CreateSchedule: HTTP 409 ConflictException: "
 				     "Schedule exists");
 	free(message);
+	aws_response_free(&resp);
+}
+
+/* What AWS echoes back is made safe where the answer becomes text: a
+ * control or bidi character of the code, the message or the request id
+ * shows escaped, a long quoted run in the message is cut with its length
+ * (provider/base/text.h; t1410 runs it whole). */
+static void test_hostile_error_made_safe(void **state)
+{
+	struct aws_response resp = { .status = 400 };
+	struct strbuf body = STRBUF_INIT;
+
+	(void)state;
+	add_response_header(&resp, "x-amzn-requestid", "r\xe2\x80\xae" "1");
+	strbuf_addstr(&body, "{\"__type\":\"Bad\\u001bCode\",\"message\":\"name \\u001b[2J"
+			     "\\u202e\\u0085 refused \\\"");
+	for (int i = 0; i < 5000; i++)
+		strbuf_addch(&body, 'b');
+	strbuf_addstr(&body, "\\\" at 'name'\"}");
+	set_body(&resp, body.buf);
+	aws_response_parse_error(&resp);
+	char *message = formatted_error("ssm", "PutParameter", &resp);
+	struct strbuf want = STRBUF_INIT;
+	strbuf_addstr(&want, "ssm PutParameter: HTTP 400 Bad\\x1bCode: name \\x1b[2J\\u202e\\u0085 "
+			     "refused \"");
+	for (int i = 0; i < TEXT_QUOTE_MAX - 3; i++)
+		strbuf_addch(&want, 'b');
+	strbuf_addstr(&want, "\xe2\x80\xa6\" (5000 bytes) at 'name' (request id r\\u202e1)");
+	assert_string_equal(message, want.buf);
+	free(message);
+	strbuf_release(&want);
+	strbuf_release(&body);
 	aws_response_free(&resp);
 }
 
@@ -380,6 +414,7 @@ int main(void)
 		cmocka_unit_test(test_query_xml_error),
 		cmocka_unit_test(test_json_error),
 		cmocka_unit_test(test_error_without_body),
+		cmocka_unit_test(test_hostile_error_made_safe),
 		cmocka_unit_test(test_retryable_classification),
 		cmocka_unit_test(test_silent_server_bound),
 		cmocka_unit_test(test_target_real_aws),

@@ -106,7 +106,9 @@ static int check_string(void *ctx, const json_t *v, const struct aws_kinds *take
 	for (size_t i = 0; i < takes->n; i++)
 		if (aws_kind_literal_is(takes->k[i], s))
 			return 0;
-	strbuf_addf(&msg, "%s: \"%s\" is not ", where, s);
+	strbuf_addf(&msg, "%s: ", where);
+	strbuf_add_safe(&msg, s, strlen(s), TEXT_VALUE);
+	strbuf_addstr(&msg, " is not ");
 	add_words(&msg, takes);
 	strbuf_addf(&msg, " (e.g. %s)", takes->k[0]->example);
 	c->report(c->ctx, c->at, where, WRITTEN_NONE, NULL, msg.buf, false);

@@ -9,6 +9,7 @@
 #include "provider/aws/transport/client_fields.h"
 #include "provider/aws/transport/xml.h"
 #include "provider/base/log.h"
+#include "provider/base/text.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
@@ -214,12 +215,24 @@ void aws_format_http_error(struct strbuf *err, const char *service, const char *
 			   const struct aws_response *resp)
 {
 	strbuf_addf(err, "%s %s: HTTP %ld", service, operation, resp->status);
-	if (resp->error_code)
-		strbuf_addf(err, " %s", resp->error_code);
-	if (resp->error_message)
-		strbuf_addf(err, ": %s", resp->error_message);
-	if (resp->request_id)
-		strbuf_addf(err, " (request id %s)", resp->request_id);
+	/* What AWS answered (or a proxy in its place) shows, never acts: a
+	 * control or bidi character of a message echoing the request, or a
+	 * message of megabytes, is made safe here, where the answer becomes
+	 * text (text.h). */
+	if (resp->error_code) {
+		strbuf_addch(err, ' ');
+		strbuf_add_safe(err, resp->error_code, strlen(resp->error_code), TEXT_MESSAGE);
+	}
+	if (resp->error_message) {
+		strbuf_addstr(err, ": ");
+		strbuf_add_safe(err, resp->error_message, strlen(resp->error_message),
+				TEXT_MESSAGE);
+	}
+	if (resp->request_id) {
+		strbuf_addstr(err, " (request id ");
+		strbuf_add_safe(err, resp->request_id, strlen(resp->request_id), TEXT_MESSAGE);
+		strbuf_addch(err, ')');
+	}
 }
 
 /* S3 may answer 200 and put an <Error> in the body of CompleteMultipartUpload
