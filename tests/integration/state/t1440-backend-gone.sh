@@ -103,7 +103,7 @@ check_gone_apply () {
 # its tags); N buckets, each made once.
 restored () {
 	s3 s3 cp "s3://tfstate/$1/terrace.state.json.lock" lock.json >/dev/null &&
-	terrace force-unlock "$(json_get lock.json "d[\"id\"]")" >unlock.out 2>&1 &&
+	terrace force-unlock -force "$(json_get lock.json "d[\"id\"]")" >unlock.out 2>&1 &&
 	terrace plan -no-color >plan.out 2>plan.err &&
 	sed "s/aws.s3.bucket \(b[0-9]*\) .*/\1/" unrecorded.txt >pending.txt &&
 	while read -r r; do
