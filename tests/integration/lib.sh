@@ -186,7 +186,7 @@ terrace () {
 	mark=$(test_scan_before_run)
 	"$TERRACE" "$@"
 	rc=$?
-	test_scan_after_run "$mark"
+	test_scan_after_run "$mark" "$@"
 	if test "$rc" -eq "$SANITIZER_EXIT"; then
 		echo "terrace $* exited $rc: a sanitizer stopped it (see its stderr)" \
 			>"$TRASH/.sanitizer/exit.$BASHPID.$RANDOM"
@@ -442,9 +442,10 @@ test_sensitive_values () {
 # of the work folder declares sensitive, write_stack's secret_key among
 # them); after it, the files of the work folder the run wrote (newer than a
 # mark made before it, and where its stdout and stderr went: in
-# sensitive.touched). The scan looks for those values only in what terrace
-# wrote: what the test wrote itself (its stacks, a credentials file) is not
-# terrace's output.
+# sensitive.touched), and a copy of what it printed to a file of the work
+# folder as the run left it (printed/: a later step may write over it). The
+# scan looks for those values only in what terrace wrote: what the test
+# wrote itself (its stacks, a credentials file) is not terrace's output.
 test_scan_before_run () {
 	test -n "${TEST_SCAN_DIR:-}" || return 0
 	local n mark=$TRASH_PARENT/.scan-mark.$BASHPID.$RANDOM
@@ -456,16 +457,33 @@ test_scan_before_run () {
 
 test_scan_after_run () {
 	test -n "$1" || return 0
-	local fd to self=$BASHPID outputs=
+	local mark=$1 fd to self=$BASHPID outputs= rel asked=
+	shift
+	# `terrace output NAME` prints the value asked for, sensitive or not (as
+	# Terraform's): no copy of it is kept (the file itself, if the last
+	# step left that in it, is named by test_holds_secret).
+	while test $# -gt 0 && case $1 in -*) true ;; *) false ;; esac; do shift; done
+	if test "${1:-}" = output; then
+		shift
+		for to in "$@"; do case $to in -*) ;; *) asked=1 ;; esac; done
+	fi
 	for fd in 1 2; do
-		to=$(readlink "/proc/$self/fd/$fd" 2>/dev/null) &&
-			case $to in "$TRASH"/*) test -f "$to" && outputs+="$to"$'\n' ;; esac
+		to=$(readlink "/proc/$self/fd/$fd" 2>/dev/null) || continue
+		case $to in "$TRASH"/*) ;; *) continue ;; esac
+		test -f "$to" || continue
+		case $outputs in *"$to"$'\n'*) continue ;; esac
+		outputs+="$to"$'\n'
+		# A later step often writes the same file (out, err): what this
+		# run printed there is kept for the scan as it is now.
+		rel=${to#"$TRASH"/}
+		test -z "$asked" && mkdir -p "$TRASH_PARENT/printed" &&
+			cp "$to" "$TRASH_PARENT/printed/${rel//\//%}.$EPOCHREALTIME"
 	done
 	{
 		printf '%s' "$outputs"
-		find "$TRASH" -path "$TRASH/.servers" -prune -o -type f -newer "$1" -print 2>/dev/null
+		find "$TRASH" -path "$TRASH/.servers" -prune -o -type f -newer "$mark" -print 2>/dev/null
 	} >>"$TRASH_PARENT/sensitive.touched"
-	rm -f "$1"
+	rm -f "$mark"
 }
 
 # test_holds_secret FILE...: files of the work folder that hold a sensitive

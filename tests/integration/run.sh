@@ -208,7 +208,7 @@ scan_secrets () {
 	{ read -r trash; read -r remove; } <"$TEST_SCAN_DIR/$name"
 	rm -f "$TEST_SCAN_DIR/$name"
 	if ! found=$(python3 "$here/scan_secrets.py" "$trash" "$out"); then
-		echo "not ok - $name printed a value it marks sensitive (test_sensitive_values):"
+		echo "not ok - $name printed a value it marks sensitive (scan_secrets.py):"
 		printf '%s\n' "$found" | sed 's/^/#   /'
 		echo "# $name: files kept in $trash/w"
 		return 1

@@ -21,9 +21,14 @@ FOLDER/w and what lib.sh noted beside it. OUTPUT is the file's output
   the default a stack gives a sensitive variable (flow form).
   Values under 8 characters, one a plain variable also holds, and one a
   stack the test wrote (.yaml, .yml, .tf that no `terrace` run wrote) holds
-  literally (the stack made it plain) are not looked for. Those are looked for in OUTPUT and in the files a `terrace`
-  run wrote (sensitive.touched): what the test wrote itself (its stacks, a
-  credentials file) is not terrace's output.
+  literally (the stack made it plain) are not looked for. Those are looked
+  for in OUTPUT and in the files a `terrace` run wrote (sensitive.touched):
+  what the test wrote itself (its stacks, a credentials file) is not
+  terrace's output.
+
+Both are looked for in FOLDER/printed too: what each `terrace` run printed
+to a file of the work folder, as the run left it (a later step often
+writes the same out or err); named path%to%file.TIME.
 
 A plan file (JSON with "terrace_plan") is scanned without its snapshot and
 its changes' "after": the stack and the values `apply PLANFILE` sends, kept
@@ -37,6 +42,7 @@ string.
 import json
 import os
 import re
+import shutil
 import sys
 import tempfile
 
@@ -223,6 +229,16 @@ def scan(folder, output):
             continue
         for label in holds(plan_file_scanned(data), values):
             found.append("%s holds %s" % (rel, label))
+    printed = os.path.join(folder, "printed")
+    for name in sorted(os.listdir(printed)) if os.path.isdir(printed) else []:
+        rel = os.path.normpath(name.rsplit(".", 2)[0].replace("%", "/"))
+        data = read_bytes(os.path.join(printed, name))
+        if rel in allowed or data is None:
+            continue
+        for label in holds(plan_file_scanned(data), declared + found_by_harness):
+            line = "%s (as a terrace run left it) holds %s" % (rel, label)
+            if line not in found and "%s holds %s" % (rel, label) not in found:
+                found.append(line)
     return found
 
 
@@ -316,6 +332,12 @@ def self_test():
               scan(tmp, out)[1:2] == ["plan.log holds the value of TF_VAR_token"])
         os.remove(os.path.join(work, "sub", "module.yaml"))
         os.remove(os.path.join(work, "plan.log"))
+        os.makedirs(os.path.join(tmp, "printed"))
+        put(os.path.join("printed", "sub%err.1700000000.123456"), "token: %s\n" % token, tmp)
+        put(os.path.join("printed", "pw.1700000000.123457"), "%s\n" % values[1], tmp)
+        check("what a run printed to a file written over later is found; not to a declared one",
+              scan(tmp, out) == ["sub/err (as a terrace run left it) holds the value of TF_VAR_token"])
+        shutil.rmtree(os.path.join(tmp, "printed"))
         plan = {"terrace_plan": "1", "snapshot": {"variables": {"secret_key": key}},
                 "changes": [{"name": "a", "after": {"value": token}, "before": {"value": "x"}}]}
         put("saved.plan", json.dumps(plan))
