@@ -80,9 +80,9 @@ test_failed=0
 test_cleanup () {
 	local remove=0
 	test "$test_failed" -eq 0 && test "${TEST_KEEP:-0}" != 1 && remove=1
-	# A file that declared sensitive values leaves its folder to run.sh,
-	# which scans it (and the file's output) once the file has ended, then
-	# removes it as this would have.
+	# A file that declared sensitive values, or gave terrace variables,
+	# leaves its folder to run.sh, which scans it (and the file's output)
+	# once the file has ended, then removes it as this would have.
 	if test -n "${TEST_SCAN_DIR:-}" && { test -s "$TRASH_PARENT/sensitive.values" ||
 		test -s "$TRASH_PARENT/sensitive.vars"; }; then
 		printf '%s\n%s\n' "$TRASH_PARENT" "$remove" >"$TEST_SCAN_DIR/$TEST_NAME"
