@@ -80,10 +80,11 @@ test_failed=0
 test_cleanup () {
 	local remove=0
 	test "$test_failed" -eq 0 && test "${TEST_KEEP:-0}" != 1 && remove=1
-	# A file that declared sensitive values leaves its folder to run.sh,
-	# which scans it (and the file's output) once the file has ended, then
-	# removes it as this would have.
-	if test -n "${TEST_SCAN_DIR:-}" && test -s "$TRASH_PARENT/sensitive.values"; then
+	# A file that declared sensitive values, or gave terrace variables,
+	# leaves its folder to run.sh, which scans it (and the file's output)
+	# once the file has ended, then removes it as this would have.
+	if test -n "${TEST_SCAN_DIR:-}" && { test -s "$TRASH_PARENT/sensitive.values" ||
+		test -s "$TRASH_PARENT/sensitive.vars"; }; then
 		printf '%s\n%s\n' "$TRASH_PARENT" "$remove" >"$TEST_SCAN_DIR/$TEST_NAME"
 		test "$remove" = 1 && return
 	elif test "$remove" = 1; then
@@ -181,9 +182,11 @@ export TERRACE_AWS_CONSISTENCY_TIMEOUT=${TERRACE_AWS_CONSISTENCY_TIMEOUT-0}
 export TERRACE_AWS_SERVER=aws
 
 terrace () {
-	local rc
+	local rc mark
+	mark=$(test_scan_before_run)
 	"$TERRACE" "$@"
 	rc=$?
+	test_scan_after_run "$mark" "$@"
 	if test "$rc" -eq "$SANITIZER_EXIT"; then
 		echo "terrace $* exited $rc: a sanitizer stopped it (see its stderr)" \
 			>"$TRASH/.sanitizer/exit.$BASHPID.$RANDOM"
@@ -432,6 +435,57 @@ test_sensitive_values () {
 	done
 }
 
+# What the harness knows without the file saying it (run.sh, so only when
+# TEST_SCAN_DIR is set): before each `terrace` run, the TERRACE_VAR_*,
+# TF_VAR_* and TERRACE_BACKEND_SECRET_KEY it is given (name and value,
+# NUL-separated, in sensitive.vars; the scan keeps those of variables a stack
+# of the work folder declares sensitive, write_stack's secret_key among
+# them); after it, the files of the work folder the run wrote (newer than a
+# mark made before it, and where its stdout and stderr went: in
+# sensitive.touched), and a copy of what it printed to a file of the work
+# folder as the run left it (printed/: a later step may write over it). The
+# scan looks for those values only in what terrace wrote: what the test
+# wrote itself (its stacks, a credentials file) is not terrace's output.
+test_scan_before_run () {
+	test -n "${TEST_SCAN_DIR:-}" || return 0
+	local n mark=$TRASH_PARENT/.scan-mark.$BASHPID.$RANDOM
+	for n in ${!TERRACE_VAR_*} ${!TF_VAR_*} TERRACE_BACKEND_SECRET_KEY; do
+		test -n "${!n:-}" && printf '%s\0%s\0' "$n" "${!n}"
+	done >>"$TRASH_PARENT/sensitive.vars"
+	: >"$mark" && printf '%s' "$mark"
+}
+
+test_scan_after_run () {
+	test -n "$1" || return 0
+	local mark=$1 fd to self=$BASHPID outputs= rel asked=
+	shift
+	# `terrace output NAME` prints the value asked for, sensitive or not (as
+	# Terraform's): no copy of it is kept (the file itself, if the last
+	# step left that in it, is named by test_holds_secret).
+	while test $# -gt 0 && case $1 in -*) true ;; *) false ;; esac; do shift; done
+	if test "${1:-}" = output; then
+		shift
+		for to in "$@"; do case $to in -*) ;; *) asked=1 ;; esac; done
+	fi
+	for fd in 1 2; do
+		to=$(readlink "/proc/$self/fd/$fd" 2>/dev/null) || continue
+		case $to in "$TRASH"/*) ;; *) continue ;; esac
+		test -f "$to" || continue
+		case $outputs in *"$to"$'\n'*) continue ;; esac
+		outputs+="$to"$'\n'
+		# A later step often writes the same file (out, err): what this
+		# run printed there is kept for the scan as it is now.
+		rel=${to#"$TRASH"/}
+		test -z "$asked" && mkdir -p "$TRASH_PARENT/printed" &&
+			cp "$to" "$TRASH_PARENT/printed/${rel//\//%}.$EPOCHREALTIME"
+	done
+	{
+		printf '%s' "$outputs"
+		find "$TRASH" -path "$TRASH/.servers" -prune -o -type f -newer "$mark" -print 2>/dev/null
+	} >>"$TRASH_PARENT/sensitive.touched"
+	rm -f "$mark"
+}
+
 # test_holds_secret FILE...: files of the work folder that hold a sensitive
 # value because the test asked for it (`terrace output NAME`, a plan file,
 # which keeps the variables' values as `apply PLANFILE` needs them) or wrote
@@ -610,6 +664,8 @@ write_stack () {
 		    secret_key: "${var.secret_key}"
 		EOF
 	} >"$1"
+	test -n "${TEST_SCAN_DIR:-}" && echo secret_key >>"$TRASH_PARENT/sensitive.names"
+	return 0
 }
 
 use_server () {

@@ -116,8 +116,8 @@ trap 'for p in $zygote_pid $aws_cli_pid; do kill "$p" 2>/dev/null; done; rm -rf 
 
 export TERRACE_REQUEST_LOG=$outdir/requests
 export TEST_STEP_TIMES=$outdir/steps
-# Where a file that declared sensitive values (lib.sh test_sensitive_values)
-# leaves the path of its work folder for the scan when it ends (report).
+# Where a file leaves the path of its work folder for the scan of its
+# sensitive values when it ends (report; lib.sh test_sensitive_values).
 export TEST_SCAN_DIR=$outdir/scan
 mkdir -p "$TEST_SCAN_DIR"
 # What the files of one run share (the previous release, built once:
@@ -197,9 +197,9 @@ declare -A file_of start_of limit_of
 next=0
 running=0
 
-# scan_secrets NAME OUT: for a file that declared the values it marks
-# sensitive, none in its output (OUT) nor in its work folder but the
-# servers' side and the files it said hold one (scan_secrets.py); prints a
+# scan_secrets NAME OUT: none of the values a file marks sensitive (those it
+# declared, and its sensitive variables' values lib.sh noted at each terrace
+# run) in its output (OUT) nor in its work folder (scan_secrets.py); prints a
 # "not ok" naming each place (never the value) and keeps the folder, or
 # removes the folder as the file would have.
 scan_secrets () {
@@ -207,9 +207,8 @@ scan_secrets () {
 	test -f "$TEST_SCAN_DIR/$name" || return 0
 	{ read -r trash; read -r remove; } <"$TEST_SCAN_DIR/$name"
 	rm -f "$TEST_SCAN_DIR/$name"
-	if ! found=$(python3 "$here/scan_secrets.py" "$trash/sensitive.values" \
-		"$trash/sensitive.holds" "$out" "$trash/w"); then
-		echo "not ok - $name printed a value it marks sensitive (test_sensitive_values):"
+	if ! found=$(python3 "$here/scan_secrets.py" "$trash" "$out"); then
+		echo "not ok - $name printed a value it marks sensitive (scan_secrets.py):"
 		printf '%s\n' "$found" | sed 's/^/#   /'
 		echo "# $name: files kept in $trash/w"
 		return 1
