@@ -176,7 +176,6 @@ static void test_retry_after_drop_and_slowdown(void **state)
 	};
 	struct aws_response resp;
 	struct strbuf err = STRBUF_INIT;
-	struct timespec start, end;
 	int rc;
 
 	(void)state;
@@ -184,9 +183,7 @@ static void test_retry_after_drop_and_slowdown(void **state)
 	scripted_server_start(&server, drop_slowdown_ok, 3);
 	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
 	c = new_client(endpoint, true, "us-east-1", 3);
-	clock_gettime(CLOCK_MONOTONIC, &start);
 	rc = aws_send(c, &req, &resp, &err);
-	clock_gettime(CLOCK_MONOTONIC, &end);
 	scripted_server_stop(&server);
 	if (rc)
 		fail_msg("aws_send: %s", err.buf);
@@ -205,8 +202,9 @@ static void test_retry_after_drop_and_slowdown(void **state)
 		"2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824\r\n"));
 	assert_non_null(strstr(server.first_request, "Host: 127.0.0.1:"));
 	assert_null(strstr(server.first_request, "testing-secret"));
-	/* Two full-jitter sleeps of at most 100 and 200 ms. */
-	assert_true((end.tv_sec - start.tv_sec) * 1000 + (end.tv_nsec - start.tv_nsec) / 1000000 < 2000);
+	/* Two full-jitter pauses of at most 100 and 200 ms: what the client
+	 * chose, not the wall time, which a loaded machine stretches. */
+	assert_true(resp.backoff_s >= 0 && resp.backoff_s <= 0.3 + 1e-9);
 	aws_response_free(&resp);
 	aws_client_free(c);
 	free(endpoint);

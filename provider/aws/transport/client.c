@@ -869,8 +869,9 @@ double aws_silent_server_bound_s(int max_attempts, int read_timeout_s, int opera
 }
 
 /* Full jitter: a uniformly random sleep in [0, backoff_ceiling_ms(retry)],
- * never past the deadline, in slices so a stop request ends it. */
-static void backoff_sleep(int retry, double deadline, bool after_stop)
+ * never past the deadline, in slices so a stop request ends it. Returns the
+ * pause it chose, in seconds. */
+static double backoff_sleep(int retry, double deadline, bool after_stop)
 {
 	uint64_t ceiling = backoff_ceiling_ms(retry), r;
 	struct timespec ts;
@@ -878,7 +879,7 @@ static void backoff_sleep(int retry, double deadline, bool after_stop)
 	if (RAND_bytes((unsigned char *)&r, sizeof(r)) != 1)
 		r = (uint64_t)time(NULL) * 2654435761u;
 	r = r % ((ceiling + 1) * 1000);   /* microseconds */
-	double until = monotonic_seconds() + (double)r / 1e6;
+	double start = monotonic_seconds(), until = start + (double)r / 1e6;
 	if (until > deadline)
 		until = deadline;
 	for (double now = monotonic_seconds(); now < until && !stop_ends(after_stop);
@@ -889,13 +890,16 @@ static void backoff_sleep(int retry, double deadline, bool after_stop)
 		while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
 			;
 	}
+	return until > start ? until - start : 0;
 }
 
 static void reset_response(struct aws_response *resp)
 {
 	int attempts = resp->attempts;
+	double backoff_s = resp->backoff_s;
 	aws_response_free(resp);
 	resp->attempts = attempts;
+	resp->backoff_s = backoff_s;
 }
 
 static int send_request(struct aws_client *c, const struct aws_request *req,
@@ -1005,6 +1009,7 @@ struct call {
 	int attempt;                 /* attempts made */
 	int failures;                /* of them, those counted against max_attempts */
 	int backoffs;                /* backoff pauses so far */
+	double backoff_s;            /* the pauses they chose, in seconds */
 	int resent, redirects, silent;
 	int sent;                    /* request heads the last attempt wrote */
 	enum attempt_result result;
@@ -1129,7 +1134,7 @@ static void sleep_until(double until, bool after_stop)
 static bool pause_for(struct call *k, enum next_step step, const struct aws_response *resp)
 {
 	if (step == STEP_BACKOFF) {
-		backoff_sleep(k->backoffs++, k->deadline, k->req->after_stop);
+		k->backoff_s += backoff_sleep(k->backoffs++, k->deadline, k->req->after_stop);
 	} else if (step == STEP_WAIT) {
 		double pause = aws_rule_pause_s(k->rule_retries++);
 		double waited = monotonic_seconds() - k->rule_started;
@@ -1297,6 +1302,7 @@ static int send_request(struct aws_client *op, const struct aws_request *req,
 		if (sent > 0)
 			k.any_sent = true;
 		resp->attempts = k.attempt + k.resent;
+		resp->backoff_s = k.backoff_s;
 		if (log_enabled()) {
 			long ms = (long)((monotonic_seconds() - t0) * 1000);
 			if (k.result == ATTEMPT_RESPONSE)

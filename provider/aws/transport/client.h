@@ -220,6 +220,8 @@ struct aws_response {
 	char *error_code;        /* parsed from an XML or JSON error body, or NULL */
 	char *error_message;
 	int attempts;            /* how many attempts were made (1 = no retry) */
+	double backoff_s;        /* the backoff pauses its retries chose, in seconds (each a
+	                            full-jitter draw below its ceiling), not the time taken */
 	bool outcome_unknown;    /* the call failed after a request went out whose answer
 	                            was lost (or, for a `once` request, was a 5xx): it may
 	                            have been carried out */
