@@ -210,10 +210,14 @@ test_expect_code () {
 	return 0
 }
 
+# show_file FILE: a failed step's file in the log, each value the file
+# marks sensitive (as run.sh's scan knows them: declared, or found by the
+# harness) masked, so that a failure does not put a secret in a CI log.
 show_file () {
 	echo "--- $1:" >&5
 	if test -f "$1"; then
-		sed 's/^/| /' "$1" >&5
+		python3 "$REPO_ROOT/tests/integration/scan_secrets.py" --mask "$TRASH_PARENT" "$1" |
+			sed 's/^/| /' >&5
 	else
 		echo "(no such file)" >&5
 	fi
@@ -295,7 +299,8 @@ test_show_stderr_files () {
 	while read -r f; do
 		test -s "$f" || continue
 		echo "--- ${f#./} (stderr written by this step):"
-		head -n 40 "$f" | sed 's/^/| /'
+		python3 "$REPO_ROOT/tests/integration/scan_secrets.py" --mask "$TRASH_PARENT" "$f" |
+			head -n 40 | sed 's/^/| /'
 	done
 }
 

@@ -2,6 +2,9 @@
 """tests/integration/scan_secrets.py: no test prints a sensitive value.
 
     scan_secrets.py FOLDER OUTPUT     report where a value appears
+    scan_secrets.py --mask FOLDER FILE
+                                      FILE with those values masked (lib.sh's
+                                      show_file, when a step fails)
     scan_secrets.py --self-test       the scan finds a leak (make unit)
 
 FOLDER is a test file's folder (lib.sh's TRASH_PARENT): its work folder
@@ -50,6 +53,8 @@ import tempfile
 SERVER_SIDE = ".servers"
 # Shorter values would be found in anything.
 MIN_LENGTH = 8
+# What --mask writes in place of a value.
+MASK = b"(a sensitive value, masked by the harness)"
 # Given to terrace outside TERRACE_VAR_*: always sensitive.
 ALWAYS_SENSITIVE = {"TERRACE_BACKEND_SECRET_KEY"}
 
@@ -204,8 +209,9 @@ def holds(data, values):
     return [label for label, v in values if any(f in data for f in forms(v))]
 
 
-def scan(folder, output):
-    """Lines naming where a value appears."""
+def values_of(folder):
+    """The file's values: those it declared, those the harness found, and
+    the files terrace runs touched (relative to the work folder)."""
     work = os.path.join(folder, "w")
     declared = [("sensitive value %d" % (i + 1), v)
                 for i, v in enumerate(read_lines(os.path.join(folder, "sensitive.values")))]
@@ -214,6 +220,23 @@ def scan(folder, output):
     found_by_harness = found_values(read_vars(os.path.join(folder, "sensitive.vars")),
                                     read_lines(os.path.join(folder, "sensitive.names")), work,
                                     touched)
+    return declared, found_by_harness, touched
+
+
+def masked(folder, data):
+    """data with each of the file's values (either form) replaced by
+    MASK: what lib.sh's show_file prints of a file when a step fails."""
+    declared, found_by_harness, _ = values_of(folder)
+    for _, v in sorted(declared + found_by_harness, key=lambda lv: -len(lv[1])):
+        for f in sorted(forms(v), key=len, reverse=True):
+            data = data.replace(f, MASK)
+    return data
+
+
+def scan(folder, output):
+    """Lines naming where a value appears."""
+    work = os.path.join(folder, "w")
+    declared, found_by_harness, touched = values_of(folder)
     allowed = {os.path.normpath(h) for h in read_lines(os.path.join(folder, "sensitive.holds"))}
     found = []
     data = read_bytes(output) if output else None
@@ -358,12 +381,22 @@ def self_test():
             "the file's output holds the value of TERRACE_VAR_secret_key"])
         check("no report line holds the value",
               not any(v in line for line in found for v in values + [key, token, backend]))
+        shown = masked(tmp, read_bytes(out) + json.dumps({"pw": values[0]}).encode())
+        check("--mask: a failed step's file shows no value, in either form",
+              not any(f in shown for v in values + [key] for f in forms(v)) and
+              shown.count(MASK) == 3 and b"DB_PASSWORD" in shown)
     return 0 if all(steps) else 1
 
 
 def main(argv):
     if argv[1:] == ["--self-test"]:
         return self_test()
+    if len(argv) == 4 and argv[1] == "--mask":
+        data = read_bytes(argv[3])
+        if data is None:
+            return 2
+        sys.stdout.buffer.write(masked(argv[2], data))
+        return 0
     if len(argv) != 3:
         sys.stderr.write(__doc__)
         return 2
