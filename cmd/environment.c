@@ -538,7 +538,7 @@ static int check_ref(const char *folder, const json_t *env, const char *verb)
 	}
 	/* what the environment admits, what this is, and what to do */
 	const char *target = branch_want ? branch_want : default_branch;
-	struct strbuf want = STRBUF_INIT, is = STRBUF_INIT, todo = STRBUF_INIT;
+	struct strbuf want = STRBUF_INIT, is = STRBUF_INIT, remedy = STRBUF_INIT;
 	if (branch_want)
 		strbuf_addf(&want, "branch \"%s\" (git_branch)", branch_want);
 	else if (default_branch)
@@ -558,24 +558,24 @@ static int check_ref(const char *folder, const json_t *env, const char *verb)
 	else
 		strbuf_addf(&is, "CI job runs for %s\"%s\" (%s)", tag ? "tag " : "", ref, variable);
 	if (tag && !pattern)
-		strbuf_addf(&todo, "Add git_tag: PATTERN to the environment to %s from tags",
+		strbuf_addf(&remedy, "Add git_tag: PATTERN to the environment to %s from tags",
 			    verb);
 	else if (!target && (!ref || !tag))
-		strbuf_addf(&todo, "Switch to a tag matching \"%s\", or write git_branch: BRANCH "
+		strbuf_addf(&remedy, "Switch to a tag matching \"%s\", or write git_branch: BRANCH "
 			    "to %s from a branch (this job names no default branch: GitLab's "
 			    "CI_DEFAULT_BRANCH, Buildkite's BUILDKITE_PIPELINE_DEFAULT_BRANCH)", pattern,
 			    verb);
 	else if (!target)
-		strbuf_addf(&todo, "Switch to a tag matching \"%s\"", pattern);
+		strbuf_addf(&remedy, "Switch to a tag matching \"%s\"", pattern);
 	else
-		strbuf_addf(&todo, "Switch to \"%s\"%s%s%s", target, pattern ? " or a tag matching \""
+		strbuf_addf(&remedy, "Switch to \"%s\"%s%s%s", target, pattern ? " or a tag matching \""
 			    : "", pattern ? pattern : "", pattern ? "\"" : "");
 	ui_error("%s -env %s refused: environment \"%s\" is applied from %s, and this %s. %s, or "
 		 "give -allow-other-branch to %s from here anyway", verb, name, name, want.buf,
-		 is.buf, todo.buf, verb);
+		 is.buf, remedy.buf, verb);
 	strbuf_release(&want);
 	strbuf_release(&is);
-	strbuf_release(&todo);
+	strbuf_release(&remedy);
 out:
 	free(ref);
 	free(default_branch);
