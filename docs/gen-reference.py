@@ -331,7 +331,7 @@ def source_definitions(source):
                          open(os.path.join(source, "types.def")).read(), re.M):
         files[m.group(1)] = m.group(2)
     defs, rest = {}, {}
-    for path in sorted(glob.glob(os.path.join(source, "*.c")) + glob.glob(os.path.join(source, "*", "*.c"))):
+    for path in sorted(glob.glob(os.path.join(source, "**", "*.c"), recursive=True)):
         if os.path.relpath(path, source) in NOT_SENT:
             continue
         defs[path], rest[path] = c_definitions(path)
@@ -730,8 +730,8 @@ def example_type_block(source, name="glue/database", type_name="aws.glue.databas
         line = re.search(r"^RESOURCE_TYPE\(\w+, \"%s\"(?:[^\n]|\n\t)*?\*/$" % re.escape(type_name),
                          f.read(), re.M)
     parts = ["`provider/aws/types.def` (its twin, name rule and ARNs):\n\n```c", line.group(0), "```\n"]
-    parts += ["`provider/aws/gen/constraints.map` (then `make constraints`):\n\n```"]
-    parts += lines_with("gen/constraints.map", type_name + " ") + ["```\n"]
+    parts += ["`provider/aws/checks/constraints.map` (then `make constraints`):\n\n```"]
+    parts += lines_with("checks/constraints.map", type_name + " ") + ["```\n"]
     # its service's rows (its name's limit is its types.def line's)
     rules = name.split("/")[0] + "/rules.c"
     found = False

@@ -578,7 +578,7 @@ struct provider_type {
 	int (*check_config)(const json_t *config, const char **attr, struct strbuf *err);
 	/* Optional: the constraints the provider's API puts on what a resource
 	 * of `type` sends (aws: lengths, enums, ranges and list sizes from the
-	 * service models, provider/aws/constraints.h), on its attributes as
+	 * service models, provider/aws/checks/row.h), on its attributes as
 	 * written (`terrace validate`, as check_config) or as evaluated.
 	 * `provider` is the configuration of the resource's provider as the
 	 * stack writes it (what some checks hold to: aws, whether the server
@@ -665,7 +665,7 @@ struct provider_type {
 	 */
 	void (*note_made)(void *client, const char *type, const char *id, double age_s);
 	/* Optional: the names of this provider's types and their limits, one
-	 * row per type, ending with { NULL } (aws: rules_table.c, from the
+	 * row per type, ending with { NULL } (aws: checks/tables.c, from the
 	 * rules that check them; postgres: its identifiers). */
 	const struct provider_name_rule *name_rules;
 	/* Optional: the types made at run time from data (aws: the awscc

@@ -22,7 +22,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 # A generator whose source a clone does not hold, so `make gen` cannot run it.
 NOT_IN_GEN = {
-    "provider/aws/gen/extract_tf_rules.py": "reads a checkout of terraform-provider-aws",
+    "provider/aws/checks/between/extract_tf_rules.py": "reads a checkout of terraform-provider-aws",
     "tests/contract/check.py": "reads the requests a run of the integration suite sent "
                                "(make members-sent); coverage.py --check in make unit",
 }

@@ -83,7 +83,7 @@ def bases_types():
 
 def edge_types():
     """The types gen_constraints.py --edges gives an edge (t0099's stacks)."""
-    out = subprocess.run([os.path.join(ROOT, "provider/aws/gen/gen_constraints.py"), "--edges"],
+    out = subprocess.run([os.path.join(ROOT, "provider/aws/checks/gen_constraints.py"), "--edges"],
                          check=True, capture_output=True, text=True).stdout
     return {json.loads(line)["type"] for line in out.splitlines() if line.strip()}
 

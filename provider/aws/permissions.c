@@ -12,8 +12,8 @@
 #include "provider/aws/permissions.h"
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/iam/api.h"
-#include "provider/aws/kinds/api.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/kinds/api.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
@@ -396,7 +396,7 @@ struct kind_reads {
 	const char *address;
 };
 
-/* aws_kinds_walk's visit: the reads of rules_reads.c's aws_kind_reads that
+/* aws_kinds_walk's visit: the reads of checks/reads.c's aws_kind_reads that
  * plan makes of a literal: the call's action on the ARN, or on "*" for an
  * id or a name. */
 static int add_kind_read(void *ctx, const json_t *v, const struct aws_kinds *ks, const char *where)
@@ -413,7 +413,7 @@ static int add_kind_read(void *ctx, const json_t *v, const struct aws_kinds *ks,
 	return 0;
 }
 
-/* What plan reads before a create or an update (rules_reads.c's
+/* What plan reads before a create or an update (checks/reads.c's
  * aws_read_rows): each AWS managed policy a role, user or group attaches,
  * by IAM GetPolicy on its ARN; and what each literal of a kind of
  * identifier names (aws_kind_reads). A value not known at plan is not

@@ -9,11 +9,11 @@
 
 #include "provider/aws/build/api.h"
 #include "provider/aws/cloudcontrol/api.h"
-#include "provider/aws/constraints.h"
-#include "provider/aws/kinds/api.h"
-#include "provider/aws/between/api.h"
+#include "provider/aws/checks/row.h"
+#include "provider/aws/checks/kinds/api.h"
+#include "provider/aws/checks/between/api.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/aws/server.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -326,7 +326,7 @@ __attribute__((constructor)) static void aws_register_build_cache(void)
 	build_cache_store_register(&aws_build_cache_s3);
 }
 
-/* The table's checks for the native types (constraints.h), the schema's
+/* The table's checks for the native types (checks/row.h), the schema's
  * for the awscc types (cloudcontrol/api.h), on attributes as written and as
  * evaluated. */
 static int aws_check_constraints(const char *type, const json_t *attrs, const json_t *provider,

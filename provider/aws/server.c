@@ -1,7 +1,7 @@
 /*
  * server.c: which server an aws provider configuration talks to, AWS or
  * another S3 server (MinIO, Ceph), for the rows of the table of checks
- * that rest on an AWS account's defaults (constraints.h's account_default):
+ * that rest on an AWS account's defaults (checks/row.h's account_default):
  * the `server` setting, TERRACE_AWS_SERVER, and the endpoints the
  * configuration writes (server.h).
  */
@@ -11,7 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 const char *const aws_server_names[] = { "aws", "minio", "ceph", "other", NULL };

@@ -1,7 +1,7 @@
 /*
  * server.h: which server an aws provider configuration talks to, AWS or
  * another S3 server (MinIO, Ceph): what the rows of an AWS account's
- * defaults in the table of checks are judged by (constraints.h).
+ * defaults in the table of checks are judged by (checks/row.h).
  */
 #ifndef TERRACE_AWS_SERVER_H
 #define TERRACE_AWS_SERVER_H

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "provider/aws/cloudcontrol/api.h"
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/listing.h"
 #include "provider/provider.h"
 

@@ -70,7 +70,7 @@ int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const c
 
 /*
  * The CloudFormation type of kind k: a written type's from cfn.map (via
- * constraints.h's aws_cfn_types), an awscc type's from its schema's row;
+ * checks/row.h's aws_cfn_types), an awscc type's from its schema's row;
  * NULL when it has none (an S3 object, a security group rule).
  */
 const char *aws_sweep_kind_cfn(const struct aws_sweep_kind *k);

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """tests/contract/coverage.py: how much of what terrace sends the one table of
-checks (provider/aws/constraints.h) covers, member by member.
+checks (provider/aws/checks/row.h) covers, member by member.
 
     tests/contract/coverage.py --check   exit 1 naming each member of
                                          members-sent.txt or members-code.txt
@@ -15,7 +15,7 @@ check recorded them (check.py --members), and of tests/contract/members-code.txt
 every member the code can send, as tests/contract/members_code.py finds it in
 the source: a member no test sent is counted too. Each is resolved to the attribute it
 comes from, and that attribute's checks:
-  - the models' half: a line of provider/aws/gen/constraints.map names the
+  - the models' half: a line of provider/aws/checks/constraints.map names the
     member (TYPE ATTRIBUTE SERVICE OPERATION MEMBER); its checks are what
     the model puts on the member (length, pattern, enum, range, list size),
     with the documented values of the line (min=, max=) and its rule=;
@@ -24,9 +24,9 @@ comes from, and that attribute's checks:
     written rows (provider/aws/<service>/rules.c) are the checks;
   - both halves: the written rows for the attribute (and "aws.*"
     rows, the tags), and the checks across resources: a role given to a
-    service (rules_roles.c's role_uses), a Lambda function's subnets and the
+    service (checks/roles.c's role_uses), a Lambda function's subnets and the
     network interface permissions of its role (lambda/rules.c), a subnet's
-    and a VPC's blocks (rules_network.c);
+    and a VPC's blocks (checks/run_stack.c);
   - attributes.map's "=" lines say that a member of one operation is the
     same as one of another (UpdateJob's JobUpdate.Timeout is CreateJob's
     Timeout): it gets that member's checks.
@@ -50,7 +50,7 @@ SENT = ROOT / "tests" / "contract" / "members-sent.txt"
 CODE = ROOT / "tests" / "contract" / "members-code.txt"
 ATTRIBUTES = ROOT / "tests" / "contract" / "attributes.map"
 
-_spec = importlib.util.spec_from_file_location("gen_constraints", AWS / "gen" / "gen_constraints.py")
+_spec = importlib.util.spec_from_file_location("gen_constraints", AWS / "checks" / "gen_constraints.py")
 gen = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(gen)
 
@@ -91,7 +91,7 @@ def all_members():
     return sorted(suite | code)
 
 
-def left_out_lines(path=AWS / "gen" / "constraints.map"):
+def left_out_lines(path=AWS / "checks" / "constraints.map"):
     """[(service, operation glob, member glob, reason, line number)]."""
     out = []
     for n, line in enumerate(path.read_text().splitlines(), 1):
@@ -166,7 +166,7 @@ ROW = re.compile(r'\b(RULE|RULE_WARNS|ONE_OF|WHOLE_FROM|WHOLE_IN|NAME_CHARS|NAME
 
 
 def written_rows():
-    """{(type, attribute): [check words]} of the written rows (rules_table.c's
+    """{(type, attribute): [check words]} of the written rows (checks/tables.c's
     and each service's rules.c's; "" attribute: the whole resource)."""
     text = gen.written_rows_text()
     rows = collections.defaultdict(list)
@@ -190,7 +190,7 @@ ROLE_USE = re.compile(r'\{\s*"(aws\.[a-z0-9_.]+)",\s*"(\w+)",\s*(?:NULL|"(\w+)")
 def across_rows():
     """{(type, attribute): [check words]} of the checks across resources."""
     rows = collections.defaultdict(list)
-    for typ, attr, member, service, refused in ROLE_USE.findall((AWS / "rules_roles.c").read_text()):
+    for typ, attr, member, service, refused in ROLE_USE.findall((AWS / "checks/roles.c").read_text()):
         path = attr + ("." + member if member else "")
         rows[(typ, path)].append(f"across: the role trusts {service} "
                                  f"({'error' if refused == 'true' else 'warning'})")
@@ -238,7 +238,7 @@ def across_rows():
         rows[("aws.scheduler.schedule", "target.arn")].append(
             "across: a FIFO queue has its message group and deduplication; the role may "
             "send or publish to it (warning)")
-    network = (AWS / "rules_network.c").read_text()
+    network = (AWS / "checks/run_stack.c").read_text()
     if "aws.ec2.subnet" in network and "aws.ec2.vpc" in network:
         rows[("aws.ec2.subnet", "cidr_block")].append("across: inside its VPC's block, no overlap")
         rows[("aws.ec2.vpc", "cidr_block")].append("across: holds its subnets' blocks")
@@ -316,7 +316,7 @@ def resolve(sent=None):
                              ORIGIN.get((service, op, member)), "sent")
                 problems.append(f"{service} {op} {member}: {where} "
                                 "but neither a row of the table checks it nor a left-out line "
-                                "of provider/aws/gen/constraints.map says why not")
+                                "of provider/aws/checks/constraints.map says why not")
         out.append((service, op, member, attrs, checks, reason))
     UNUSED[:] = [(n, f"{s} {o} {m}") for s, o, m, _why, n in left if n not in used]
     return out, problems
@@ -398,7 +398,7 @@ def main():
     for p in problems:
         print("# " + p)
     for n, text in UNUSED:
-        print(f"# provider/aws/gen/constraints.map:{n}: left-out {text} matches no sent member")
+        print(f"# provider/aws/checks/constraints.map:{n}: left-out {text} matches no sent member")
     return 1 if problems else 0
 
 

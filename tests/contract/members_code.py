@@ -63,29 +63,29 @@ def _load_services():
 
 # The service each file's calls go to is its folder's (provider/aws/<service>/,
 # its row of services.def names botocore's model of it); a file of the
-# top is shared code, whose calls count for the service of the function
+# top or of checks/ is shared code, whose calls count for the service of the function
 # that reaches them, but for the few named in SHARED_SERVICES (with the two
 # files of rds/ that Redshift's types call as much as RDS's, and the folders
 # of no service, build/ and run/: shared code).
 FOLDER_SERVICE = {row["home"]: row["botocore"] for row in _load_services()
-                  if row["home"] not in ("transport", "kinds")}
+                  if row["home"] not in ("transport", "checks/kinds")}
 SHARED_SERVICES = {
     "permissions.c": ["iam"], "build/build_cache_s3.c": ["s3"],
     "run/run_targets.c": ["events"], "run/run_job.c": [],
     "transport/s3.c": ["s3"], "transport/multipart.c": ["s3"],
     "rds/dbinstance.c": [], "rds/subnet_groups.c": [],
 }
-# Not request code: the tables of checks (each service's rules.c, and the
-# top's but rules_reads.c, which reads AWS; the kinds of identifiers,
-# kinds/, no service's folder) and what they generate, zip writing, the
+# Not request code: the tables of checks (each service's rules.c, and
+# checks/'s but checks/reads.c, which reads AWS; the kinds of identifiers,
+# checks/kinds/) and what they generate, zip writing, the
 # permissions a plan needs (their words are action names).
-NOT_SCANNED = {"constraints.c", "constraints.gen.c", "permissions.gen.c", "rules.c", "rules_network.c",
-               "rules_roles.c", "rules_table.c", "build/zip.c", "build/build_python.c"}
+NOT_SCANNED = {"checks/run_values.c", "checks/constraints.gen.c", "permissions.gen.c", "checks/common.c", "checks/run_stack.c",
+               "checks/roles.c", "checks/tables.c", "build/zip.c", "build/build_python.c"}
 # Folders of no service: every file in them is checks across types or
 # attributes, which call nothing (kinds/: kinds, facts, associations,
 # siblings; between/: rules between attributes; what reads a literal of a
-# kind is rules_reads.c's, scanned).
-NOT_SCANNED_FOLDERS = ("kinds/", "between/")
+# kind is checks/reads.c's, scanned).
+NOT_SCANNED_FOLDERS = ("checks/kinds/", "checks/between/")
 # transport/ is the protocols' code, but for S3's calls made there: a
 # bucket emptied in batches, tags, uploads in parts.
 TRANSPORT = ["s3.c", "multipart.c"]
@@ -109,7 +109,7 @@ def services_of(rel):
     """The services of the file at rel (a path under provider/aws/)."""
     if rel in SHARED_SERVICES:
         return SHARED_SERVICES[rel]
-    folder = rel.split("/")[0] if "/" in rel and not rel.startswith("transport/") else None
+    folder = rel.split("/")[0] if "/" in rel and not rel.startswith(("transport/", "checks/")) else None
     return [FOLDER_SERVICE.get(folder, folder)] if folder else []
 
 

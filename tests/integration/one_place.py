@@ -19,7 +19,7 @@ finds, and exits 1 when it finds any.
            A loop over an attempt counter that calls nothing (a password
            drawn again) is not a retry.
   checks   a check of an attribute outside the one table of checks
-           (constraints.h): in a type's file (a .c file of provider/aws/
+           (checks/row.h): in a type's file (a .c file of provider/aws/
            and its service folders, but the transport's, the table's files
            rules*.c and constraints*.c, and provider.c, whose checks are of
            the provider's configuration), a message written

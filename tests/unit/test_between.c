@@ -1,7 +1,7 @@
 /*
  * test_between.c: the judge of the rules between a block's properties
  * (provider/aws/cloudcontrol/between.c) and the runner of the generated rows
- * (provider/aws/between/rules.c): what counts as set (false and a value not
+ * (provider/aws/checks/between/rules.c): what counts as set (false and a value not
  * known yet never decide a refusal), each keyword's message and the property
  * it points at, lists of lists, and a written type's row from the table.
  */
@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "provider/aws/cloudcontrol/api.h"
-#include "provider/aws/between/api.h"
+#include "provider/aws/checks/between/api.h"
 
 /* cc_between_check of rule on obj (JSON texts): its return, with *why and
  * *at kept for the caller to look at (why released by the caller). */

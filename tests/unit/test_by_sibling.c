@@ -1,5 +1,5 @@
 /*
- * test_by_sibling.c: the rows of provider/aws/kinds/by_sibling.def hold
+ * test_by_sibling.c: the rows of provider/aws/checks/kinds/by_sibling.def hold
  * together: every type a row names is a type terrace has, every path of a
  * row is an attribute of that type (through its nested blocks; "**." at any
  * depth), every sibling is an attribute beside it or around it, every kind
@@ -16,7 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "provider/aws/kinds/by_sibling.h"
+#include "provider/aws/checks/kinds/by_sibling.h"
 #include "provider/provider.h"
 
 static const struct attr_schema *attrs_of(const char *type)

@@ -4,8 +4,8 @@
  * each element of a list, values not known yet, and the messages; and the
  * models' patterns, translated for libxml2, held against what Java's
  * java.util.regex said of the same probes (tests/unit/pattern_verdicts.json,
- * written by provider/aws/gen/gen_constraints.py --verdicts); and the rows from
- * CloudFormation's resource schemas (provider/aws/gen/cfn.map): what they
+ * written by provider/aws/checks/gen_constraints.py --verdicts); and the rows from
+ * CloudFormation's resource schemas (provider/aws/checks/cfn.map): what they
  * check, with the message naming the schema's property, their ECMA
  * patterns run by PCRE2, and that they check no attribute another row
  * does; and the written rows' tables: one type's rows in one table.
@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/provider.h"
 
 #include <stdbool.h>

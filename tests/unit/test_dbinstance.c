@@ -14,10 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/rds/api.h"
 #include "provider/aws/rds/dbinstance.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/aws/transport/xml.h"
 #include "provider/provider.h"
 

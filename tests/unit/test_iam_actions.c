@@ -16,10 +16,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/iam/iam_actions.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/base/strbuf.h"
 
 static void test_table_is_sorted_and_dated(void **state)

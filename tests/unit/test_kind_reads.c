@@ -1,6 +1,6 @@
 /*
  * test_kind_reads.c: the reads of what a literal of a kind names
- * (provider/aws/kinds/reads.def, read by rules_reads.c's generic reader),
+ * (provider/aws/checks/kinds/reads.def, read by checks/reads.c's generic reader),
  * against moto: for every READ row whose call moto serves, an object made
  * on moto (tests/unit/fixtures/kind_reads_moto.py) is found (1) and a value
  * of the kind naming nothing is said to be none (0); each row moto does
@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/kinds/api.h"
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 #include "tests/unit/moto_support.h"

@@ -30,7 +30,7 @@
 #include "provider/aws/kms/api.h"
 #include "provider/aws/lakeformation/api.h"
 #include "provider/aws/lambda/api.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/aws/s3/api.h"
 #include "provider/aws/scheduler/api.h"
 #include "provider/aws/server.h"

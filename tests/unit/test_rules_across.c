@@ -1,7 +1,7 @@
 /*
  * test_rules_across.c: the checks across resources (aws_check_resources):
- * subnets in their VPC (rules_network.c), roles and the services given them
- * (rules_roles.c), what a key encrypts and who uses it (kms/rules.c); each
+ * subnets in their VPC (checks/run_stack.c), roles and the services given them
+ * (checks/roles.c), what a key encrypts and who uses it (kms/rules.c); each
  * stack refused beside one that passes.
  *
  * JSON is written with single quotes (json_support.h).
@@ -19,7 +19,7 @@
 
 #include "provider/aws/events/api.h"
 #include "provider/aws/lambda/api.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/aws/s3/api.h"
 #include "provider/aws/scheduler/api.h"
 #include "provider/aws/server.h"
@@ -27,7 +27,7 @@
 #include "tests/unit/json_support.h"
 #include "tests/unit/rules_support.h"
 
-/* ---- across resources (rules_network.c) ---- */
+/* ---- across resources (checks/run_stack.c) ---- */
 
 /* What aws_check_resources reported, one "WHICH:OTHER:MSG" line each. */
 static void collect(void *ctx, size_t which, const char *attr, size_t other,
@@ -43,7 +43,7 @@ static void collect(void *ctx, size_t which, const char *attr, size_t other,
 }
 
 /* What aws_check_resources reported, one "WHICH.ATTR~OTHER.OTHER_ATTR
- * error|warning: MSG" line each (rules_roles.c). */
+ * error|warning: MSG" line each (checks/roles.c). */
 static void collect_roles(void *ctx, size_t which, const char *attr, size_t other,
 			  const char *other_attr, const char *msg, bool warning)
 {
@@ -149,7 +149,7 @@ static void test_subnets_in_their_vpc(void **state)
 	strbuf_release(&out);
 }
 
-/* ---- across resources: roles and the services given them (rules_roles.c) ---- */
+/* ---- across resources: roles and the services given them (checks/roles.c) ---- */
 
 #define TRUST(principal) "{'Statement': [{'Effect': 'Allow', 'Principal': " principal ", " \
 			 "'Action': 'sts:AssumeRole'}]}"
@@ -552,7 +552,7 @@ static void test_roles_trust_their_service(void **state)
 	assert_non_null(strstr(out.buf, "11.role_arn~0.assume_role_policy error: role_arn: role \"deny\" does not trust events.amazonaws.com: "));
 	/* CreateDeliveryStream assumes the role at once ("Firehose is unable
 	 * to assume role"), but the last release took such a stack: a
-	 * warning (rules_roles.c). */
+	 * warning (checks/roles.c). */
 	assert_non_null(strstr(out.buf, "12.extended_s3_configuration.role_arn~0.assume_role_policy "
 				      "warning: extended_s3_configuration.role_arn: role \"deny\" does "
 				      "not trust firehose.amazonaws.com: "));

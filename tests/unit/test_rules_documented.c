@@ -22,7 +22,7 @@
 #include "provider/aws/glue/api.h"
 #include "provider/aws/lambda/api.h"
 #include "provider/aws/rds/api.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/aws/s3/api.h"
 #include "provider/aws/scheduler/api.h"
 #include "provider/aws/server.h"

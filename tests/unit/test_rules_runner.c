@@ -1,5 +1,5 @@
 /*
- * test_rules_runner.c: the runner of the rules (provider/aws/rules.h) and
+ * test_rules_runner.c: the runner of the rules (provider/aws/checks/rules.h) and
  * of the table of checks: what is not known yet passes (a value holding
  * ${...} at validate, the unknown value at plan) while what is known beside it
  * is still checked, the attribute at fault is named, plan's message names the
@@ -23,7 +23,7 @@
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/glue/api.h"
 #include "provider/aws/iam/api.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/aws/server.h"
 #include "provider/aws/sfn/api.h"
 #include "provider/provider.h"
@@ -144,7 +144,7 @@ static void test_not_known_yet(void **state)
 }
 #undef U
 
-/* The runner (constraints.c) over the written rows: the attribute at fault,
+/* The runner (checks/run_values.c) over the written rows: the attribute at fault,
  * unknowns passing, a path into nested blocks and lists, every aws type's
  * tags. */
 static void test_runner(void **state)

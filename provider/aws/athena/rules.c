@@ -1,11 +1,11 @@
 /*
- * athena/rules.c: the Athena rule its models do not carry (rules.h): a
+ * athena/rules.c: the Athena rule its models do not carry (checks/rules.h): a
  * workgroup's settings that go together.
  */
 #include <string.h>
 
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/aws/s3/api.h"
 #include "provider/provider.h"
 
@@ -31,9 +31,9 @@ static int rule_athena_workgroup(const json_t *v, const json_t *r, struct strbuf
 }
 
 /*
- * The Athena rows of the one table of checks (constraints.h), in the order
+ * The Athena rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 WORDS(athena_encryptions, "SSE_S3", "SSE_KMS", "CSE_KMS");
 WORDS(athena_states, "ENABLED", "DISABLED");

@@ -13,7 +13,7 @@
 
 #include <jansson.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 

@@ -1,5 +1,5 @@
 /*
- * batch/rules.c: the AWS Batch rules its models do not carry (rules.h): what
+ * batch/rules.c: the AWS Batch rules its models do not carry (checks/rules.h): what
  * a compute environment's type and its compute resources' type take, and a
  * job queue's compute environments (the names' characters and length are
  * rows, NAME_CHARS_IN, at the end of this file).
@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "provider/aws/batch/api.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 /* A row for the whole resource. CreateComputeEnvironment: computeResources
@@ -209,9 +209,9 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
 }
 
 /*
- * The AWS Batch rows of the one table of checks (constraints.h), in the order
+ * The AWS Batch rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 WORDS(batch_job_definition_types, "container");
 

@@ -14,7 +14,7 @@
  * off as one left out); where a rule asks for one, false counts as set.
  */
 #include "provider/aws/cloudcontrol/api.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 
 #include <string.h>
 

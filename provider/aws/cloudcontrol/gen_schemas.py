@@ -1095,7 +1095,7 @@ def regional(rel, x):
 # (patches/extensions/all/<type>/smithy.json: "add" .../enum). Cloud Control
 # holds a value only to the registry's own schema; the API's list is the one
 # the API had when cfn-lint copied it. Where it is a list AWS grows every few
-# weeks (an enum the API model gives a member that provider/aws/gen/constraints.map
+# weeks (an enum the API model gives a member that provider/aws/checks/constraints.map
 # marks "grows": EC2's instance types, Lambda's runtimes), a value outside it is
 # a warning, as it is for the written types, not a refusal of what AWS
 # launched since: the enum is taken off the node and carried as a list of the
@@ -1110,7 +1110,7 @@ def growing_enums():
     """[(the constraints.map line's words, set of its API enum)] of each line
     marked grows, from the installed botocore models."""
     spec = importlib.util.spec_from_file_location("gen_constraints",
-                                                  HERE.parent / "gen" / "gen_constraints.py")
+                                                  HERE.parent / "checks" / "gen_constraints.py")
     gc = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gc)
     out = []

@@ -6,7 +6,7 @@
  * AWS adds values every few weeks.
  */
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/base/diag.h"
 
 #include <stdlib.h>

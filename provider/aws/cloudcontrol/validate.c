@@ -31,7 +31,7 @@
  * One that PCRE2 does not compile is not checked: AWS judges the value.
  */
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/base/diag.h"
 #include "provider/base/text.h"
 

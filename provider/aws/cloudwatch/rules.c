@@ -1,6 +1,6 @@
 /*
  * cloudwatch/rules.c: the CloudWatch alarm rules its model does not carry
- * (rules.h), each from PutMetricAlarm's API reference: the periods an alarm
+ * (checks/rules.h), each from PutMetricAlarm's API reference: the periods an alarm
  * takes, a statistic or an extended one (not both), how long the periods
  * evaluated may last together, and M of N datapoints with M at most N;
  * an alarm's actions are ARNs of the services alarms notify, and one given
@@ -14,9 +14,9 @@
 #include <string.h>
 
 #include "provider/aws/cloudwatch/api.h"
-#include "provider/aws/kinds/api.h"
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/kinds/api.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
 
 /* Member `name` of r as a known number: 1 with *out, else 0. */
@@ -240,9 +240,9 @@ void aws_check_alarms(const struct written_resource *rs, size_t n, written_repor
 }
 
 /*
- * The CloudWatch rows of the one table of checks (constraints.h), in the order
+ * The CloudWatch rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 WORDS(cloudwatch_missing_data, "breaching", "notBreaching", "ignore", "missing");
 

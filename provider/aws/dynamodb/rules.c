@@ -1,5 +1,5 @@
 /*
- * dynamodb/rules.c: the DynamoDB rules its models do not carry (rules.h):
+ * dynamodb/rules.c: the DynamoDB rules its models do not carry (checks/rules.h):
  * the keys of the table and of its indexes among the attribute
  * definitions, the billing mode's capacities (the table's and its global
  * indexes'), the indexes' counts, names and projections, and a stream's
@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "provider/aws/dynamodb/api.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 /* The position of attribute `name` in the attribute list, or -1. */
@@ -317,9 +317,9 @@ int rule_dynamodb_index_count(const json_t *v, const json_t *r, struct strbuf *e
 }
 
 /*
- * The DynamoDB rows of the one table of checks (constraints.h), in the order
+ * The DynamoDB rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 #define DYNAMODB "DynamoDB API reference: CreateTable AttributeDefinitions, KeySchema, BillingMode"
 

@@ -11,7 +11,7 @@
 #include <jansson.h>
 #include <stdint.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"

@@ -11,7 +11,7 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/base/encoding.h"
 #include "provider/provider.h"
 

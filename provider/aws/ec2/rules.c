@@ -1,5 +1,5 @@
 /*
- * ec2/rules.c: the EC2 rules its models do not carry (rules.h): CIDR
+ * ec2/rules.c: the EC2 rules its models do not carry (checks/rules.h): CIDR
  * blocks, security groups and their rules, key pair names, NAT gateways,
  * VPC endpoints, route tables' routes.
  */
@@ -11,8 +11,8 @@
 #include <strings.h>
 
 #include "provider/aws/ec2/api.h"
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
 
 /* ---- CIDR blocks ---------------------------------------------------------- */
@@ -399,9 +399,9 @@ static int rule_vpc_dns(const json_t *v, const json_t *r, struct strbuf *err)
 }
 
 /*
- * The EC2 rows of the one table of checks (constraints.h), in the order
+ * The EC2 rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 WORDS(sg_rule_directions, "ingress", "egress");
 WORDS(vpc_endpoint_types, "Gateway", "Interface");

@@ -5,7 +5,7 @@
  * VPC, CIDR block and zone replace the subnet; map_public_ip_on_launch and
  * tags change in place. A block outside the VPC's or overlapping another
  * subnet's is refused at validate when the stack writes both
- * (rules_network.c); otherwise EC2 refuses it at apply, and the error names
+ * (checks/run_stack.c); otherwise EC2 refuses it at apply, and the error names
  * the resource's cidr_block.
  */
 #include <stdlib.h>
@@ -15,7 +15,7 @@
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 static const char *const not_found[] = { "InvalidSubnetID.NotFound", NULL };

@@ -11,7 +11,7 @@
 
 #include <jansson.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -51,7 +51,7 @@ int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err);
  * text, not a number or a boolean. */
 int rule_ecs_container_strings(const json_t *v, const json_t *r, struct strbuf *err);
 /* Across resources, against the execution role the stack gives a task
- * definition (rules_roles.h): it may pull from ECR and write to awslogs (a
+ * definition (checks/roles.h): it may pull from ECR and write to awslogs (a
  * warning). */
 void aws_check_ecs_executions(const struct written_resource *rs, size_t n,
 			      written_report_fn report, void *ctx);

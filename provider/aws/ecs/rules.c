@@ -1,11 +1,11 @@
 /*
- * ecs/rules.c: the ECS rules its model does not carry (rules.h): what a task
+ * ecs/rules.c: the ECS rules its model does not carry (checks/rules.h): what a task
  * definition for Fargate needs (awsvpc, a task size) and the task sizes
  * Fargate takes, CPU with memory; and, inside container_definitions (JSON
  * that no row of the models reaches), text where the model types a member
  * as a string.
  *
- * Across resources (aws_check_resources, rules_network.c), against the role the
+ * Across resources (aws_check_resources, checks/run_stack.c), against the role the
  * stack gives it:
  * an ECS task definition whose container pulls its image from ECR, or
  * logs with awslogs, while no policy the stack writes for its execution
@@ -20,8 +20,8 @@
 #include <string.h>
 
 #include "provider/aws/ecs/api.h"
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_roles.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/roles.h"
 #include "provider/provider.h"
 
 /* Fargate's task sizes: CPU units, and the memory (MiB) each takes, from
@@ -383,9 +383,9 @@ void aws_check_ecs_executions(const struct written_resource *rs, size_t n,
 }
 
 /*
- * The ECS rows of the one table of checks (constraints.h), in the order
+ * The ECS rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 #define ECS_API "Amazon ECS API reference: "
 #define ECS_FARGATE "Amazon ECS API reference: RegisterTaskDefinition networkMode, cpu, memory; " \

@@ -1,10 +1,10 @@
 /*
  * emrserverless/rules.c: the EMR Serverless rows of the one table of checks
- * (constraints.h); its attributes need no rule function.
+ * (checks/row.h); its attributes need no rule function.
  */
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 
-/* Its rows, in the order they run; aws_rules_tables (rules_table.c) lists
+/* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
 WORDS(emrs_worker_types, "Driver", "Executor", "HiveDriver", "TezTask");
 

@@ -1,6 +1,6 @@
 /*
  * events/rules.c: the EventBridge check across resources, run by
- * aws_check_resources (rules_network.c) on a rule's and a schedule's
+ * aws_check_resources (checks/run_stack.c) on a rule's and a schedule's
  * targets:
  * an EventBridge rule's or a schedule's target that is a queue or a topic
  * (aws_check_message_targets): a FIFO queue without a message group (an
@@ -12,16 +12,16 @@
  * with it): warnings where AWS takes the stack and each delivery fails.
  * A role is "of the stack" when the consumer names it by reference to an
  * aws.iam.role of one object under the same provider configuration
- * (rules_roles.c); what is not known yet passes.
+ * (checks/roles.c); what is not known yet passes.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/events/api.h"
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_roles.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/roles.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/aws/scheduler/api.h"
 
 /* ---- an EventBridge rule's or a schedule's queue or topic target ---- */
@@ -171,9 +171,9 @@ void aws_check_message_targets(const struct written_resource *rs, size_t n,
 }
 
 /*
- * The EventBridge rows of the one table of checks (constraints.h), in the order
+ * The EventBridge rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 const struct aws_constraint aws_rules_events[] = {
 	RULE("aws.events.rule", "schedule_expression", rule_events_schedule, SCHEDULES),

@@ -10,7 +10,7 @@
 #include "provider/provider.h"
 
 /* Across resources, against the roles the stack gives a stream
- * (rules_roles.h): they may write its bucket and read its Kinesis stream (a
+ * (checks/roles.h): they may write its bucket and read its Kinesis stream (a
  * warning). */
 void aws_check_firehose_deliveries(const struct written_resource *rs, size_t n,
 				   written_report_fn report, void *ctx);

@@ -1,6 +1,6 @@
 /*
  * firehose/rules.c: the Firehose checks across resources, run by
- * aws_check_resources (rules_network.c) against the roles the stack gives
+ * aws_check_resources (checks/run_stack.c) against the roles the stack gives
  * a delivery stream:
  * a Firehose delivery stream of the stack whose S3 destination's role may
  * not write its bucket (s3:AbortMultipartUpload, s3:GetBucketLocation,
@@ -15,7 +15,7 @@
  * delivery (or read of the stream) fails.
  * A role is "of the stack" when the consumer names it by reference to an
  * aws.iam.role of one object under the same provider configuration
- * (rules_roles.c); what is not known yet passes.
+ * (checks/roles.c); what is not known yet passes.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,9 +23,9 @@
 
 #include "provider/aws/firehose/api.h"
 #include "provider/aws/kinesis/api.h"
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_roles.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/roles.h"
+#include "provider/aws/checks/shared.h"
 
 /* ---- a Firehose stream's roles: write the bucket, read the stream ---- */
 
@@ -104,9 +104,9 @@ void aws_check_firehose_deliveries(const struct written_resource *rs, size_t n,
 }
 
 /*
- * The Firehose rows of the one table of checks (constraints.h), in the order
+ * The Firehose rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 WORDS(firehose_destinations, "extended_s3");
 

@@ -23,7 +23,7 @@ Its second line is botocore's metadata, which this script writes:
 The check (`make unit`) also holds the rows to the tree: every folder of
 provider/aws/ whose code calls AWS (a call of the transport's) is some
 row's home, and every row's home is a folder; and the list of the services'
-rules tables, AWS_RULE_SERVICES in rules_table.c, names rows of services.def,
+rules tables, AWS_RULE_SERVICES in checks/tables.c, names rows of services.def,
 each once, and exactly the aws_rules_NAME tables the rules.c files define (a
 table written and not listed would never run).
 
@@ -49,8 +49,8 @@ HEADER = """\
  * waiters and listings take). Include it with AWS_SERVICE defined.
  *
  * Each row's first line is terrace's, written by hand: name (C name and
- * endpoints: key), home (the folder that calls it; kinds/ for a service
- * plan only reads, kinds/reads.def's rows naming it), botocore's model name,
+ * endpoints: key), home (the folder that calls it; checks/kinds/ for a
+ * service plan only reads, checks/kinds/reads.def's rows naming it), botocore's model name,
  * the protocol terrace speaks, the IAM prefix. Its second line is botocore
  * %s's metadata, written by provider/aws/gen/gen_services.py (do not edit
  * it; `make gen` rewrites it, `make unit` fails while it differs): signing
@@ -120,10 +120,10 @@ def generate(rows):
 def calling_folders():
     """The folders of provider/aws/ whose C code calls the transport."""
     folders = set()
-    for path in AWS.glob("*/*.c"):
+    for path in AWS.glob("**/*.c"):
         text = path.read_text(errors="replace")
-        if CALL.search(text):
-            folders.add(path.parent.name)
+        if path.parent != AWS and CALL.search(text):
+            folders.add(str(path.parent.relative_to(AWS)))
     return folders
 
 
@@ -135,20 +135,21 @@ def tree_problems(rows):
             problems.append("services.def: a row's home provider/aws/%s/ is no folder" % home)
     # transport/ calls what the chain needs (STS, SSO) and S3 for the state;
     # build/ and run/ are shared code that calls the services of their rows'
-    # homes (S3, EventBridge), as tests/contract/members_code.py reads them.
-    shared = {"transport", "build", "run"}
+    # homes (S3, EventBridge), as tests/contract/members_code.py reads them;
+    # checks/ reads at plan what a stack names (IAM's managed policies).
+    shared = {"transport", "build", "run", "checks"}
     for folder in sorted(calling_folders() - homes - shared):
         problems.append("provider/aws/%s/ calls AWS but no row of services.def is its home" % folder)
     problems += rule_service_problems({row[0] for row in rows})
     return problems
 
 
-RULES_TABLE = AWS / "rules_table.c"
+RULES_TABLE = AWS / "checks/tables.c"
 RULES_DEFINED = re.compile(r"^const struct aws_constraint aws_rules_(\w+)\[\]", re.M)
 
 
 def rule_service_problems(names):
-    """AWS_RULE_SERVICES (rules_table.c), the list of the services' rules
+    """AWS_RULE_SERVICES (checks/tables.c), the list of the services' rules
     tables in the order they run, against the tree: each name a row of
     services.def, and exactly the tables the services' rules.c define
     (aws_rules_NAME), so that a table written and not listed, which would
@@ -162,15 +163,15 @@ def rule_service_problems(names):
     problems = []
     for name in listed:
         if name not in names:
-            problems.append("rules_table.c: AWS_RULE_SERVICES names %s, no row of services.def" % name)
+            problems.append("checks/tables.c: AWS_RULE_SERVICES names %s, no row of services.def" % name)
     for name in sorted(set(listed) - defined):
-        problems.append("rules_table.c: AWS_RULE_SERVICES names %s, whose aws_rules_%s no "
+        problems.append("checks/tables.c: AWS_RULE_SERVICES names %s, whose aws_rules_%s no "
                         "provider/aws/*/rules.c defines" % (name, name))
     for name in sorted(defined - set(listed)):
         problems.append("provider/aws/*/rules.c defines aws_rules_%s, which AWS_RULE_SERVICES "
-                        "(rules_table.c) does not name: it would never run" % name)
+                        "(checks/tables.c) does not name: it would never run" % name)
     if len(listed) != len(set(listed)):
-        problems.append("rules_table.c: AWS_RULE_SERVICES names a service twice")
+        problems.append("checks/tables.c: AWS_RULE_SERVICES names a service twice")
     return problems
 
 

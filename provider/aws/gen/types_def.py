@@ -20,7 +20,7 @@ LINE = re.compile(r'^RESOURCE_TYPE\((\w+),\s*"([a-z0-9_.]+)",\s*'
                   r'(?:ARNS\(((?:\s*"(?:[^"\\]|\\.)*")+)\s*\)|ARNS_ANY\("((?:[^"\\]|\\.)+)"\))\)\s*'
                   r'/\*\s*(\S+\.c)\s*\*/\s*$', re.M)
 STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
-CONSTANTS = {"AWS_LAMBDA_FUNCTION_NAME_MAX": 64}  # rules.h's, where a line names one
+CONSTANTS = {"AWS_LAMBDA_FUNCTION_NAME_MAX": 64}  # checks/rules.h's, where a line names one
 
 
 class Type(NamedTuple):

@@ -13,7 +13,7 @@
 #include <stdbool.h>
 #include <time.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"

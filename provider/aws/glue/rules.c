@@ -1,13 +1,13 @@
 /*
- * glue/rules.c: the Glue rules its models do not carry (rules.h): workers
+ * glue/rules.c: the Glue rules its models do not carry (checks/rules.h): workers
  * and capacity, jobs, triggers, crawlers, table views and connections.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "provider/aws/glue/api.h"
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/aws/s3/api.h"
 #include "provider/aws/scheduler/api.h"
 #include "provider/provider.h"
@@ -318,9 +318,9 @@ static int rule_glue_table_database(const json_t *v, const json_t *r, struct str
 }
 
 /*
- * The Glue rows of the one table of checks (constraints.h), in the order
+ * The Glue rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 WORDS(glue_job_commands, "glueetl", "pythonshell", "gluestreaming", "glueray");
 WORDS(glue_update_behaviors, "UPDATE_IN_DATABASE", "LOG");

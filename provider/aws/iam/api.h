@@ -17,7 +17,7 @@
 #include <libxml/tree.h>
 #include <time.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/iam/iam_actions.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/transport/transport.h"

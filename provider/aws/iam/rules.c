@@ -1,5 +1,5 @@
 /*
- * iam/rules.c: the IAM rules its models do not carry (rules.h): policy
+ * iam/rules.c: the IAM rules its models do not carry (checks/rules.h): policy
  * documents (managed, trust, inline, and an S3 bucket's resource policy); a
  * user's credentials; and its rows (the names' characters and lengths are
  * rows, NAME_CHARS_IN).
@@ -11,11 +11,11 @@
 #include <string.h>
 #include <strings.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/iam/iam_actions.h"
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
 
 /* ---- IAM policy documents ------------------------------------------------ */
@@ -633,9 +633,9 @@ static int rule_iam_user_credentials(const json_t *v, const json_t *r, struct st
 }
 
 /*
- * The IAM rows of the one table of checks (constraints.h), in the order
+ * The IAM rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 #define IAM_QUOTAS "IAM User Guide: IAM and AWS STS quotas, name requirements"
 

@@ -1,12 +1,12 @@
 /*
  * kinesis/rules.c: the Kinesis and Firehose rules their models do not carry
- * (rules.h): a stream's shard count by capacity mode and the key of its KMS
+ * (checks/rules.h): a stream's shard count by capacity mode and the key of its KMS
  * encryption; a Firehose stream's server-side encryption.
  */
 #include <string.h>
 
 #include "provider/aws/kinesis/api.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 /* A row for the whole resource. CreateStream ShardCount: "This parameter is
@@ -88,9 +88,9 @@ int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *er
 }
 
 /*
- * The Kinesis rows of the one table of checks (constraints.h), in the order
+ * The Kinesis rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 #define KINESIS "Kinesis API reference: CreateStream ShardCount, StartStreamEncryption KeyId"
 #define KINESIS_RETENTION "Kinesis Data Streams Developer Guide: changing the data " \

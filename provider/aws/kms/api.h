@@ -6,7 +6,7 @@
 #ifndef TERRACE_AWS_KMS_API_H
 #define TERRACE_AWS_KMS_API_H
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 

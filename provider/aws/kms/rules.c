@@ -1,5 +1,5 @@
 /*
- * kms/rules.c: the KMS rules its models do not carry (rules.h): alias
+ * kms/rules.c: the KMS rules its models do not carry (checks/rules.h): alias
  * names; and across resources, what a key of the stack encrypts against who
  * uses it (aws_check_key_uses): the service that keeps it (CloudWatch Logs,
  * Secrets Manager), the services that publish to it (S3, EventBridge,
@@ -13,8 +13,8 @@
 #include <string.h>
 
 #include "provider/aws/kms/api.h"
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
 
 /* KMS CreateAlias AliasName: "The alias must be string of 1-256 characters.
@@ -588,9 +588,9 @@ void aws_check_key_uses(const struct written_resource *rs, size_t n,
 }
 
 /*
- * The KMS rows of the one table of checks (constraints.h), in the order
+ * The KMS rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 const struct aws_constraint aws_rules_kms[] = {
 	RULE("aws.kms.alias", "name", rule_kms_alias_name, "KMS API reference: CreateAlias AliasName"),

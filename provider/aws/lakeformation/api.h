@@ -7,7 +7,7 @@
 
 #include <jansson.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/base/strbuf.h"
 
 /* A Lake Formation grant's one resource, its table or columns by name or

@@ -1,14 +1,14 @@
 /*
  * lakeformation/rules.c: the Lake Formation rules its models do not carry
- * (rules.h): a grant names one resource, a table by name or wildcard, a
+ * (checks/rules.h): a grant names one resource, a table by name or wildcard, a
  * table's columns by name or wildcard, and grants with the grant option
  * only what it grants.
  */
 #include <string.h>
 
 #include "provider/aws/lakeformation/api.h"
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
 
 static const char *const resource_blocks[] = { "database", "table", "table_with_columns",
@@ -112,9 +112,9 @@ int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *er
 }
 
 /*
- * The Lake Formation rows of the one table of checks (constraints.h), in the order
+ * The Lake Formation rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 #define LAKEFORMATION "Lake Formation API reference: GrantPermissions Resource, TableResource, " \
 	"TableWithColumnsResource, PermissionsWithGrantOption"

@@ -10,7 +10,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/base/strbuf.h"
 #include "provider/provider.h"
@@ -87,7 +87,7 @@ int lambda_add_code(const struct lambda_code_form *form, json_t *into, const jso
 /* Lambda: a runtime identifier (memory_size, timeout and handler are the
  * models', with the documented maxima in constraints.map). */
 int rule_lambda_runtime(const json_t *v, const json_t *r, struct strbuf *err);
-/* Lambda function names: at most AWS_LAMBDA_FUNCTION_NAME_MAX (rules.h)
+/* Lambda function names: at most AWS_LAMBDA_FUNCTION_NAME_MAX (checks/rules.h)
  * characters (an ARN may be longer). */
 int rule_lambda_function_name(const json_t *v, const json_t *r, struct strbuf *err);
 /* Lambda environment variables: names of [a-zA-Z][a-zA-Z0-9_]+, none of
@@ -101,7 +101,7 @@ int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strb
  * destination) (lambda/rules.c). */
 int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct strbuf *err);
 /* Across resources, against the role the stack gives a function
- * (rules_roles.h): it may manage the network interfaces of its VPC (a
+ * (checks/roles.h): it may manage the network interfaces of its VPC (a
  * warning); an event source mapping's function's role may read its source
  * (an error). */
 void aws_check_lambda_vpcs(const struct written_resource *rs, size_t n,

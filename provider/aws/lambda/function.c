@@ -60,7 +60,7 @@
 #include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 #define TYPE_NAME "aws.lambda.function"
@@ -374,7 +374,7 @@ static int wait_ready(struct aws_client *c, const char *name, bool fail_on_faile
 
 
 /* A number the table holds to a whole number in its range (memory_size,
- * timeout: constraints.gen.c), as the integer the API takes. */
+ * timeout: checks/constraints.gen.c), as the integer the API takes. */
 static int whole_number(const json_t *desired, const char *name, json_t **out,
 			struct strbuf *err)
 {
@@ -632,7 +632,7 @@ static int function_send(struct aws_client *c, const json_t *desired,
 		return -1;
 	}
 	/* Only a create is refused a deprecated runtime: functions made
-	 * before keep theirs (rules.h). */
+	 * before keep theirs (checks/rules.h). */
 	if (rule_lambda_runtime_for_create(value_get(desired, "runtime"), desired, err)) {
 		strbuf_prefixf(err, TYPE_NAME ": runtime: ");
 		return -1;

@@ -1,9 +1,9 @@
 /*
- * lambda/rules.c: the Lambda rules its models do not carry (rules.h):
+ * lambda/rules.c: the Lambda rules its models do not carry (checks/rules.h):
  * runtimes, function names, environment variables, architectures and the
  * form of a function's code; what an event source mapping's source takes.
  *
- * Across resources (aws_check_resources, rules_network.c), against the role the
+ * Across resources (aws_check_resources, checks/run_stack.c), against the role the
  * stack gives it:
  * - a Lambda function of the stack in a VPC (a vpc_config with subnets)
  *   whose role may not manage the function's network interfaces
@@ -34,9 +34,9 @@
 #include <sys/stat.h>
 
 #include "provider/aws/lambda/api.h"
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_roles.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/roles.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/aws/s3/api.h"
 #include "provider/aws/scheduler/api.h"
 #include "provider/provider.h"
@@ -553,9 +553,9 @@ void aws_check_lambda_mappings(const struct written_resource *rs, size_t n,
 }
 
 /*
- * The Lambda rows of the one table of checks (constraints.h), in the order
+ * The Lambda rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 #define LAMBDA "Lambda Developer Guide: Lambda runtimes; CreateFunction"
 #define LAMBDA_ENV "Lambda API reference: Environment; Developer Guide: defined runtime " \

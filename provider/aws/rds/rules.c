@@ -1,6 +1,6 @@
 /*
  * rds/rules.c: the RDS and Redshift rules their models do not carry
- * (rules.h): master passwords and user names by engine, database names,
+ * (checks/rules.h): master passwords and user names by engine, database names,
  * storage, identifiers, final snapshots and subnet groups.
  */
 #include <ctype.h>
@@ -9,8 +9,8 @@
 #include <strings.h>
 
 #include "provider/aws/rds/api.h"
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
 
 /* ---- RDS and Redshift ------------------------------------------------------ */
@@ -515,9 +515,9 @@ static int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct st
 }
 
 /*
- * The RDS and Redshift rows of the one table of checks (constraints.h), in the order
+ * The RDS and Redshift rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 #define RDS_NAMES "RDS User Guide: naming constraints in Amazon RDS"
 #define REDSHIFT_NAMES "Redshift API reference: CreateCluster, CreateClusterSubnetGroup"

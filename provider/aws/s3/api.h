@@ -9,7 +9,7 @@
 
 #include <jansson.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/base/strbuf.h"
 #include "provider/provider.h"
 

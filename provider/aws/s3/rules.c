@@ -1,5 +1,5 @@
 /*
- * s3/rules.c: the S3 rules its models do not carry (rules.h): bucket names,
+ * s3/rules.c: the S3 rules its models do not carry (checks/rules.h): bucket names,
  * lifecycle rules, s3:// locations, object keys and an artifact's source;
  * across resources, a bucket notification's destinations that let S3 deliver;
  * and, against the client plan and apply send with, a bucket's region.
@@ -11,10 +11,10 @@
 #include <strings.h>
 
 #include "provider/aws/iam/api.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/aws/s3/api.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
 
 /* ---- S3 ------------------------------------------------------------------ */
@@ -673,7 +673,7 @@ static void check_notification(const struct written_resource *rs, size_t n, size
 }
 
 /* Across resources: each destination of a bucket notification that the
- * stack makes lets S3 deliver to it (rules.h). */
+ * stack makes lets S3 deliver to it (checks/rules.h). */
 void aws_check_notifications(const struct written_resource *rs, size_t n,
 			     written_report_fn report, void *ctx)
 {
@@ -682,7 +682,7 @@ void aws_check_notifications(const struct written_resource *rs, size_t n,
 			check_notification(rs, n, i, report, ctx);
 }
 
-/* A bucket's region against its provider's (rules.h): the one condition,
+/* A bucket's region against its provider's (checks/rules.h): the one condition,
  * which plan holds (aws_check_bucket_regions) and the create holds again
  * for a client only apply makes. */
 int aws_s3_region_refused(struct aws_client *c, const char *region, struct strbuf *err)
@@ -701,7 +701,7 @@ int aws_s3_region_refused(struct aws_client *c, const char *region, struct strbu
 }
 
 /* At plan, each bucket the plan creates or replaces whose known region its
- * provider's client cannot make it in (rules.h). */
+ * provider's client cannot make it in (checks/rules.h). */
 void aws_check_bucket_regions(const struct written_resource *rs, size_t n,
 			      written_report_fn report, void *ctx)
 {
@@ -723,9 +723,9 @@ void aws_check_bucket_regions(const struct written_resource *rs, size_t n,
 }
 
 /*
- * The S3 rows of the one table of checks (constraints.h), in the order
+ * The S3 rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 #define S3_NAMES "Amazon S3 User Guide: general purpose bucket naming rules"
 #define S3_LIFECYCLE "Amazon S3 User Guide: lifecycle configuration elements"

@@ -1,7 +1,7 @@
 /*
  * scheduler/rules.c: schedule expressions as EventBridge rules, EventBridge
  * Scheduler and Glue each read them, IANA time zones, and EventBridge's and
- * Scheduler's settings that go together (rules.h).
+ * Scheduler's settings that go together (checks/rules.h).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -9,8 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/aws/scheduler/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -378,9 +378,9 @@ static int rule_scheduler_dates(const json_t *v, const json_t *r, struct strbuf 
 }
 
 /*
- * The EventBridge Scheduler rows of the one table of checks (constraints.h), in the order
+ * The EventBridge Scheduler rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 WORDS(scheduler_window_modes, "OFF", "FLEXIBLE");
 

@@ -37,7 +37,7 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/scheduler/api.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/base/progress.h"
 #include "provider/provider.h"
 #include "provider/base/encoding.h"

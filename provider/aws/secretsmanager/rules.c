@@ -1,13 +1,13 @@
 /*
  * secretsmanager/rules.c: the Secrets Manager rules its models do not carry
- * (rules.h): the recovery window; and its rows (a name's characters are
+ * (checks/rules.h): the recovery window; and its rows (a name's characters are
  * one, NAME_CHARS).
  */
 #include <ctype.h>
 #include <string.h>
 
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
 
 /* ---- settings that go together (a row for the whole resource) ------------ */
@@ -29,9 +29,9 @@ static int rule_secret_recovery_window(const json_t *v, const json_t *r, struct 
 }
 
 /*
- * The Secrets Manager rows of the one table of checks (constraints.h), in the order
+ * The Secrets Manager rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 #define SECRETS "Secrets Manager API reference: CreateSecret Name"
 

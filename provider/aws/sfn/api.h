@@ -6,7 +6,7 @@
 #ifndef TERRACE_AWS_SFN_API_H
 #define TERRACE_AWS_SFN_API_H
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
@@ -25,7 +25,7 @@ int sfn_call(struct aws_client *c, const char *op, const json_t *in,
 /* Step Functions definitions (Amazon States Language). */
 int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err);
 /* Across resources, against the role the stack gives a state machine
- * (rules_roles.h): the role may start the Glue jobs and Lambda functions of
+ * (checks/roles.h): the role may start the Glue jobs and Lambda functions of
  * the stack its Tasks name (a warning). */
 void aws_check_sfn_tasks(const struct written_resource *rs, size_t n,
 			 written_report_fn report, void *ctx);

@@ -1,8 +1,8 @@
 /*
- * sfn/rules.c: the Step Functions rules its models do not carry (rules.h):
+ * sfn/rules.c: the Step Functions rules its models do not carry (checks/rules.h):
  * state machine definitions (Amazon States Language) and logging.
  *
- * Across resources (aws_check_resources, rules_network.c), against the role the
+ * Across resources (aws_check_resources, checks/run_stack.c), against the role the
  * stack gives it:
  * a state machine whose Task starts a Glue job or invokes a Lambda
  * function of the stack, while no policy the stack writes for its role
@@ -13,9 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_roles.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/roles.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/aws/sfn/api.h"
 #include "provider/provider.h"
 
@@ -515,9 +515,9 @@ void aws_check_sfn_tasks(const struct written_resource *rs, size_t n,
 }
 
 /*
- * The Step Functions rows of the one table of checks (constraints.h), in the order
+ * The Step Functions rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 

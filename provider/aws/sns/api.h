@@ -10,7 +10,7 @@
 
 #include <jansson.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/transport/transport.h"
 
 /* SNS: query protocol, its signing name and Version, once. */

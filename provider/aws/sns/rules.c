@@ -1,6 +1,6 @@
 /*
  * sns/rules.c: the SNS and SQS rules their models do not carry
- * (rules.h): topic and queue names (a FIFO one's ends in .fifo, as both
+ * (checks/rules.h): topic and queue names (a FIFO one's ends in .fifo, as both
  * services say alike), what only a FIFO topic or queue takes, the protocols
  * that take raw message delivery, and a queue's redrive policy.
  */
@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "provider/aws/iam/api.h"
-#include "provider/aws/rules.h"
-#include "provider/aws/rules_shared.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
 #include "provider/aws/sns/api.h"
 #include "provider/provider.h"
 
@@ -162,9 +162,9 @@ int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err
 }
 
 /*
- * The SNS and SQS rows of the one table of checks (constraints.h), in the order
+ * The SNS and SQS rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 WORDS(sns_protocols, "http", "https", "email", "email-json", "sms", "sqs", "application",
       "lambda", "firehose");

@@ -7,7 +7,7 @@
 
 #include <jansson.h>
 
-#include "provider/aws/constraints.h"
+#include "provider/aws/checks/row.h"
 #include "provider/base/strbuf.h"
 
 /* SSM parameter names, and a parameter's key and value by type and tier. */

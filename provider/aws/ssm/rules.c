@@ -1,12 +1,12 @@
 /*
  * ssm/rules.c: the Systems Manager Parameter Store rules its models do not
- * carry (rules.h): parameter names, a key only for a SecureString, the
+ * carry (checks/rules.h): parameter names, a key only for a SecureString, the
  * size of a value per tier.
  */
 #include <ctype.h>
 #include <string.h>
 
-#include "provider/aws/rules.h"
+#include "provider/aws/checks/rules.h"
 #include "provider/aws/ssm/api.h"
 #include "provider/provider.h"
 
@@ -64,9 +64,9 @@ int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err)
 }
 
 /*
- * The Systems Manager rows of the one table of checks (constraints.h), in the order
+ * The Systems Manager rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
- * resource; aws_rules_tables (rules_table.c) lists this table.
+ * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 const struct aws_constraint aws_rules_ssm[] = {
 	RULE("aws.ssm.parameter", "name", rule_ssm_parameter_name,

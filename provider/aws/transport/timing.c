@@ -157,7 +157,7 @@ static const struct aws_retry_rule rules[] = {
 	 * call ReceiveMessage on SQS"; Lambda Developer Guide, "Lambda
 	 * execution role permissions" of each source); Terraform retries it
 	 * for IAM's propagation. A role the stack does not let read the source
-	 * is refused before apply (rules_roles.c), so here it is only late. */
+	 * is refused before apply (checks/roles.c), so here it is only late. */
 	{ .service = &aws_service_lambda, .operations = lambda_mapping_ops, .codes = lambda_invalid,
 	  .message = "execution role does not have permissions to call",
 	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role's policy",
@@ -186,7 +186,7 @@ static const struct aws_retry_rule rules[] = {
 	 * a notification's queue, topic or function of the stack that does
 	 * not let S3 deliver is refused at validate (s3/rules.c), and so is a
 	 * Firehose stream's role of the stack that does not trust Firehose
-	 * (rules_roles.c); so here it is only late.
+	 * (checks/roles.c); so here it is only late.
 	 *
 	 * S3 sends a test message to each destination of a notification
 	 * configuration when it is put, and refuses it ("Unable to validate

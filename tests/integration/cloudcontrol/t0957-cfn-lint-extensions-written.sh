@@ -3,7 +3,7 @@
 # point 5) held for the written types through cfn.map, judged on what each
 # type's request sends: gen_constraints.py's extension_rows carries a rule
 # whose properties attributes go into as written or the request never
-# carries (constraints.gen.c's aws_cfn_rules: an Aurora engine takes no
+# carries (checks/constraints.gen.c's aws_cfn_rules: an Aurora engine takes no
 # allocated storage nor master password, E3682), and leaves out, listed with
 # why, a rule reading what the request sends transformed (a security
 # group's ingress, a function's zipped source), one that applies only with

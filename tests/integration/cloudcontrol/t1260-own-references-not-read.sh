@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t1260-own-references-not-read: plan reads what a literal of a kind of
-# identifier names (provider/aws/rules_reads.c), but never a value that
+# identifier names (provider/aws/checks/reads.c), but never a value that
 # comes, wholly or in part, from another resource of the stack, even when
 # plan knows it already (a name set in the stack): a metric filter on the
 # stack's own log group, a queue encrypted by the stack's own KMS alias,

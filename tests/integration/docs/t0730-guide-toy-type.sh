@@ -189,12 +189,12 @@ test_expect_success 'the guide'\''s toy steps before its run apply to the copy' 
 	test_line applied "create provider/aws/events/toy.c" &&
 	test_line applied "append provider/aws/types.def" &&
 	test_line applied "create tests/integration/aws/events/t1519-events-toy.sh" &&
-	grep -q "^insert provider/aws/gen/constraints.map after " applied &&
+	grep -q "^insert provider/aws/checks/constraints.map after " applied &&
 	test_line applied "create tests/integration/every_type/cards/aws.events.toy.py" &&
 	grep -q "^insert docs/providers/awscc.md after " applied &&
 	test_line applied run &&
 	grep -q "aws_events_toy_type" "$copy/provider/aws/types.def" &&
-	grep -q "^aws.events.toy name events CreateEventBus Name$" "$copy/provider/aws/gen/constraints.map"
+	grep -q "^aws.events.toy name events CreateEventBus Name$" "$copy/provider/aws/checks/constraints.map"
 '
 
 test_expect_success 'the copy builds with the toy type (its generated files not yet run)' '
@@ -205,7 +205,7 @@ test_expect_success 'the copy builds with the toy type (its generated files not 
 # Each check of make unit that holds a list derived from the types, while
 # the toy is in its types.def line and source but not yet in the list.
 test_expect_success 'before the run: the constraints check fails, naming the toy'\''s rows (gen_constraints.py --check)' '
-	! in_copy provider/aws/gen/gen_constraints.py --check 2>err &&
+	! in_copy provider/aws/checks/gen_constraints.py --check 2>err &&
 	test_contains err "run \`make constraints\`" &&
 	test_contains err "{ \"aws.events.toy\", \"name\", false, \"events CreateEventBus Name\""
 '
@@ -240,7 +240,7 @@ test_expect_success 'the guide'\''s run (its generators and the build), then its
 '
 
 test_expect_success 'after the run: every check of a derived list passes' '
-	in_copy provider/aws/gen/gen_constraints.py --check &&
+	in_copy provider/aws/checks/gen_constraints.py --check &&
 	in_copy tests/contract/members_code.py --check &&
 	in_copy tests/contract/coverage.py --check &&
 	in_copy docs/gen-reference.py --permissions --check &&
@@ -276,10 +276,10 @@ test_expect_success 'without its awscc.md row, check_type_lists.py names the toy
 '
 
 test_expect_success 'without its constraints.map lines, coverage.py names what the toy sends unchecked' '
-	cp "$copy/provider/aws/gen/constraints.map" constraints.map &&
-	grep -v "^aws.events.toy " constraints.map >"$copy/provider/aws/gen/constraints.map" &&
+	cp "$copy/provider/aws/checks/constraints.map" constraints.map &&
+	grep -v "^aws.events.toy " constraints.map >"$copy/provider/aws/checks/constraints.map" &&
 	! in_copy tests/contract/coverage.py --check 2>err &&
-	cp constraints.map "$copy/provider/aws/gen/constraints.map" &&
+	cp constraints.map "$copy/provider/aws/checks/constraints.map" &&
 	test_contains err "coverage: events CreateEventBus Name: sent by the code" &&
 	test_contains err "coverage: events CreateEventBus Description: sent by the code" &&
 	in_copy tests/contract/coverage.py --check
@@ -307,7 +307,7 @@ test_expect_success 'the files the steps wrote by hand are as many as the guide 
 	test_equal "$said" "$(wc -l <by-hand)" &&
 	test_line by-hand provider/aws/events/toy.c &&
 	test_line by-hand provider/aws/types.def &&
-	test_line by-hand provider/aws/gen/constraints.map &&
+	test_line by-hand provider/aws/checks/constraints.map &&
 	test_line by-hand tests/integration/aws/events/t1519-events-toy.sh &&
 	test_line by-hand tests/integration/every_type/cards/aws.events.toy.py &&
 	test_line by-hand docs/providers/aws.md &&

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # t0950-kinds-of-identifiers: the kinds of identifier AWS's data gives each
 # attribute (cfn-lint's formats and the registry's relationshipRefs:
-# provider/aws/kinds/kinds.gen.c for the written types, the schemas for the awscc
-# types; provider/aws/kinds/check.c), at validate:
+# provider/aws/checks/kinds/kinds.gen.c for the written types, the schemas for the awscc
+# types; provider/aws/checks/kinds/check.c), at validate:
 #   - a reference to an attribute that gives another kind is refused at its
 #     file:line:col, naming the attribute that gives the right one, from a
 #     written type to an awscc one, an awscc to a written one, and written

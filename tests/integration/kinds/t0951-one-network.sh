@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # t0951-one-network: what one block of a resource names of a network (its
 # subnets, security groups and VPC, found by the kinds of identifier its
-# attributes take: provider/aws/kinds/one_network.c) is of one VPC, for
+# attributes take: provider/aws/checks/kinds/one_network.c) is of one VPC, for
 # written and awscc types alike: two VPCs are refused at validate, naming
 # both, at the value's file:line:col; a subnet's or security group's VPC is
 # followed through references, to a VPC of the stack or a literal id. At

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # t1280-kinds-of-written-attributes: every attribute of a written aws type
 # has the kinds of identifier of the CloudFormation property it goes into
-# (issue 69 point 1; provider/aws/kinds/gen_kinds.py maps each attribute by
+# (issue 69 point 1; provider/aws/checks/kinds/gen_kinds.py maps each attribute by
 # name or by cfn.map's path lines, the security group rule, internet
 # gateway and route table by their twins' properties), and the schemas'
 # kinds by a property's name where cfn-lint annotates that name elsewhere

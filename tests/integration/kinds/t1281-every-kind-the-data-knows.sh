@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # t1281-every-kind-the-data-knows: the table of kinds holds every kind
 # cfn-lint's formats and the registry's relationshipRefs know (issue 69
-# point 2; provider/aws/kinds/gen_kinds.py, gen_schemas.py's
+# point 2; provider/aws/checks/kinds/gen_kinds.py, gen_schemas.py's
 # relationship_kind_name): an EC2 EIP's allocation id and public IP, a
 # route table's id, a Direct Connect connection's, lag's and gateway's,
 # a Kinesis stream's and consumer's ARNs ..., each with words made of its

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t1283-kind-the-pattern-refuses: a reference whose kind the attribute's own
-# pattern refuses (issue 69 point 3; provider/aws/kinds/check.c): where a
+# pattern refuses (issue 69 point 3; provider/aws/checks/kinds/check.c): where a
 # reference ${R.A} gives kind K and the pattern AWS holds the attribute to
 # (an awscc type's schema's, a written type's constraints row: a model's or
 # a schema's) refuses K's example (and the example with its placeholders

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t1285-facts-of-the-graph: the facts of the stack's graph (issue 69 point
-# 2; provider/aws/kinds/facts.c and the rows of facts.def), at validate, on
+# 2; provider/aws/checks/kinds/facts.c and the rows of facts.def), at validate, on
 # stacks of their own, for written, awscc and mixed types: an RDS instance's
 # security groups against the VPC of its DB subnet group's subnets (a fact
 # followed across a reference), an EC2 instance's subnet against its groups,

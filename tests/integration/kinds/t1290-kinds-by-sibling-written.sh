@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t1290-kinds-by-sibling-written: kinds that depend on a sibling (issue 69
-# point 3; provider/aws/kinds/by_sibling.def, by_sibling.c) on the written
+# point 3; provider/aws/checks/kinds/by_sibling.def, by_sibling.c) on the written
 # aws.sns.subscription, at validate: its endpoint is judged by the kind its
 # protocol asks for (SNS Subscribe: "For the sqs protocol, the endpoint is
 # the ARN of an Amazon SQS queue", a function's ARN for lambda, an email

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t1291-kinds-by-sibling-awscc: kinds that depend on a sibling (issue 69
-# point 3; provider/aws/kinds/by_sibling.def) on awscc types, at validate:
+# point 3; provider/aws/checks/kinds/by_sibling.def) on awscc types, at validate:
 #   - awscc.sns.subscription's endpoint by its protocol (a queue's URL for
 #     sqs refused, ${aq.queue_url} naming ${aq.arn}), and a Firehose
 #     stream's without subscription_role_arn (SNS: "required for Firehose

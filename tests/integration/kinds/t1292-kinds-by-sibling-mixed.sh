@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t1292-kinds-by-sibling-mixed: kinds that depend on a sibling and the rules
-# across a reference (issue 69 point 3; provider/aws/kinds/by_sibling.def)
+# across a reference (issue 69 point 3; provider/aws/checks/kinds/by_sibling.def)
 # between written aws.* and awscc.* resources, at validate:
 #   - an awscc.sns.subscription's sqs endpoint given an aws.sqs.queue's url
 #     (naming ${q.url}'s ${q.arn}), an aws.sns.subscription's given an

@@ -3,7 +3,7 @@
 # primary identifier is not their name (issue 69): an SQS queue's identifier
 # is its URL and its name queue_name; a Glue database's name is
 # database_name or, left out, database_input.name (nested), which Glue keeps
-# in lower case: provider/aws/kinds/object_names.gen.c, generated from the
+# in lower case: provider/aws/checks/kinds/object_names.gen.c, generated from the
 # schemas by kinds/gen_object_names.py. A written and an awscc resource of
 # one name, two awscc ones, refused at validate at the second's
 # file:line:col naming the first; through a variable and a module's input

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t1306-at-most-n-associations: at most N of an association (issue 69 point
-# 2; provider/aws/kinds/associations.c, its rows in associations.def): a
+# 2; provider/aws/checks/kinds/associations.c, its rows in associations.def): a
 # subnet associated with two route tables, a VPC with two internet gateways
 # attached, an internet gateway attached twice, an Elastic IP given to two
 # NAT gateways, each counted over the whole stack by following references

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t1307-associations-made-already: at most N of an association at plan for
-# what the stack made already (provider/aws/kinds/associations.c): a
+# what the stack made already (provider/aws/checks/kinds/associations.c): a
 # subnet and an Elastic IP the stack made are their ids, so a literal id
 # written elsewhere and a reference to the resource count as one object: a
 # route table's reference and an awscc association's literal id of one

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t0098-roles-across-resources: the checks across resources that join a
-# service to its IAM role (provider/aws/rules_roles.c), through the commands:
+# service to its IAM role (provider/aws/checks/roles.c), through the commands:
 # a plan run without a validate first refuses a role that does not trust
 # its service where that service's create call would refuse it, naming
 # both places; a role a service takes but cannot assume is a warning at

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t0099-edges-cli: the edges of the one table of checks, through the
-# commands. `provider/aws/gen/gen_constraints.py --edges` gives, for each aws
+# commands. `provider/aws/checks/gen_constraints.py --edges` gives, for each aws
 # type with rows of the models' half and each kind of edge they have (an
 # enum, a length's least and most, a range's ends, a list's most items, a
 # pattern), a value just inside and one just outside, generated from the
@@ -31,7 +31,7 @@ use_server moto
 
 # The role and the subnet the stacks name, made first, and what the types'
 # cards say their BASE names (every_type/cards.py): plan reads that what a
-# literal names exists (provider/aws/rules_reads.c).
+# literal names exists (provider/aws/checks/reads.c).
 made_first () {
 	local call
 	while IFS=$'\t' read -r -a call; do aws_server "${call[@]}" >/dev/null || return 1; done
@@ -42,7 +42,7 @@ EDGES_SUBNET=$(aws_server ec2 create-subnet --vpc-id "$vpc" --cidr-block 10.99.1
 	--query Subnet.SubnetId --output text) &&
 python3 "$TEST_DIR/every_type/cards.py" made-first >made-first &&
 made_first <made-first &&
-"$REPO_ROOT/provider/aws/gen/gen_constraints.py" --edges >edges.jsonl 2>passed-over &&
+"$REPO_ROOT/provider/aws/checks/gen_constraints.py" --edges >edges.jsonl 2>passed-over &&
 EDGES_SUBNET=$EDGES_SUBNET python3 "$TEST_HERE/t0099/edges_stacks.py" "$TEST_NAME" . <edges.jsonl ||
 	test_fail_setup "the edges or their stacks could not be generated"
 for d in inside outside plan; do

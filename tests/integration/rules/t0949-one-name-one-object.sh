@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # t0949-one-name-one-object: two resources of a stack that would name the
 # same AWS object (one CloudFormation type, written or awscc, and one name:
-# provider/aws/rules_names.c) are refused at validate, naming both with
+# provider/aws/checks/names.c) are refused at validate, naming both with
 # their positions; and, at the rule's edges, stacks AWS accepts still
 # validate: the same name in two regions, in two VPCs, of two types, a
 # family of task definitions, a name not known yet. No server is contacted.

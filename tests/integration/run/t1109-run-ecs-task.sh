@@ -14,7 +14,7 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 # The execution role the task definitions name by its ARN, made first as
-# another stack would make it: plan reads that it exists (rules_reads.c).
+# another stack would make it: plan reads that it exists (checks/reads.c).
 stand_in_roles dbt-execution || test_fail_setup "the role the stacks name could not be made"
 
 # task NAME ENV: a Fargate task definition logging with awslogs, its container's environment ENV.

@@ -33,7 +33,7 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 # The execution role an ECS task definition names by its ARN, made first as
-# another stack would make it: plan reads that it exists (rules_reads.c).
+# another stack would make it: plan reads that it exists (checks/reads.c).
 stand_in_roles dbt-execution || test_fail_setup "the roles the stacks name could not be made"
 
 ACCOUNT=123456789012

@@ -32,7 +32,7 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 # The roles the stacks name by their ARNs, made first as another stack would
-# make them: plan reads that a role's ARN names one (rules_reads.c).
+# make them: plan reads that a role's ARN names one (checks/reads.c).
 stand_in_roles t1160-delivery || test_fail_setup "the roles the stacks name could not be made"
 
 test_expect_success 'a NAT gateway AWS reports failed: apply fails at once with its FailureMessage' '

@@ -22,7 +22,7 @@ ECS_SG=$(aws_server ec2 create-security-group --vpc-id "$ecs_vpc" --group-name t
 	--description tasks --query GroupId --output text) ||
 	test_fail_setup "the tasks' subnet and group could not be made"
 # The execution role the task definitions name by its ARN, made first as
-# another stack would make it: plan reads that it exists (rules_reads.c).
+# another stack would make it: plan reads that it exists (checks/reads.c).
 stand_in_roles dbt-execution || test_fail_setup "the role the stacks name could not be made"
 
 ACCOUNT=123456789012

@@ -18,7 +18,7 @@ use_server moto
 
 ACCOUNT=123456789012
 # The roles the Firehose streams deliver with, made first as another stack
-# would make them: plan reads that a role's ARN names one (rules_reads.c).
+# would make them: plan reads that a role's ARN names one (checks/reads.c).
 stand_in_roles r lab || test_fail_setup "the roles the streams name could not be made"
 TT="\"terrace:stack\": \"$TEST_NAME\", \"terrace:workspace\": \"default\""
 kinesis () { s3 kinesis "$@"; }

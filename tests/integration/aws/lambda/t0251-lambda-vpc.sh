@@ -2,7 +2,7 @@
 # t0251-lambda-vpc: aws.lambda.function's vpc_config, with the VPC, its two
 # subnets, two security groups and the function's role in the same stack. A
 # role without the network interface permissions is a warning at validate
-# naming the function's vpc_config and the role (rules_roles.c); with
+# naming the function's vpc_config and the role (checks/roles.c); with
 # AWSLambdaVPCAccessExecutionRole attached it is not. apply sends VpcConfig
 # and reads it back: a second plan is a no-op (the ids are sets: the order
 # written does not matter); a change of security groups updates the function

@@ -11,7 +11,7 @@ start_moto || test_fail_setup "moto did not start"
 use_server moto
 
 # The two keys the log group is encrypted with, made first as another
-# stack would make them: plan reads that they exist (rules_reads.c).
+# stack would make them: plan reads that they exist (checks/reads.c).
 KMS=$(s3 kms create-key --query KeyMetadata.Arn --output text) &&
 KMS2=$(s3 kms create-key --query KeyMetadata.Arn --output text) ||
 	test_fail_setup "the KMS keys the stack names could not be made"

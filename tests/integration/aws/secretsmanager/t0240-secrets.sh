@@ -12,7 +12,7 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 # The KMS alias a step encrypts the secret with, as another stack would
-# make it: plan reads that it exists (provider/aws/rules_reads.c).
+# make it: plan reads that it exists (provider/aws/checks/reads.c).
 key=$(s3 kms create-key --query KeyMetadata.KeyId --output text) &&
 s3 kms create-alias --alias-name alias/lake-secrets --target-key-id "$key" ||
 	test_fail_setup "the KMS alias the stack names could not be made"

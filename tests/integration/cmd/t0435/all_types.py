@@ -21,7 +21,7 @@ VALUES = {
     "role_arn": "arn:aws:iam::123456789012:role/r", "vpc_id": "vpc-12345678",
     "database": "t0435_db", "database_name": "t0435_db", "bucket": "t0435-bucket",
     "master_username": "admin1", "instance_type": "t3.micro",
-    # identifiers of the kinds their attributes take (provider/aws/kinds/check.c)
+    # identifiers of the kinds their attributes take (provider/aws/checks/kinds/check.c)
     "subnet_id": "subnet-12345678", "subnet_ids": ["subnet-12345678"],
     "ami": "ami-12345678", "security_group_id": "sg-12345678",
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """tests/integration/rules/t0099/edges_stacks.py: the stacks of t0099-edges-cli.sh,
-from the edges `provider/aws/gen/gen_constraints.py --edges` prints (stdin).
+from the edges `provider/aws/checks/gen_constraints.py --edges` prints (stdin).
 
     edges_stacks.py STACK_NAME DIR < edges.jsonl
 
@@ -117,7 +117,7 @@ BASES.update({rtype: card["BASE"] for rtype, card in cards.cards().items() if "B
 APART = {("aws.dynamodb.table", "billing_mode"): ("read_capacity", "write_capacity")}
 RAW = {"@POLICY": POLICY, "@TRUST": TRUST, "@DEFINITION": DEFINITION}
 # The attributes that name a base's object: each resource's gets its number,
-# as two resources naming one object are refused (rules_names.c).
+# as two resources naming one object are refused (checks/names.c).
 NAMES = ("name", "function_name", "family", "alarm_name", "layer_name")
 
 

@@ -1,0 +1,314 @@
+#!/usr/bin/env python3
+"""provider/aws/checks/between/gen_between.py: write provider/aws/checks/between/rows.gen.c, the rows
+of the rules between a resource's attributes that two pinned sources say,
+for the types terrace's rules_between.c judges:
+
+  - cfn-lint's dependentRequired, dependentExcluded, requiredXor and
+    requiredOr (its copy of the registry's schemas, at the version
+    cloudcontrol/gen_schemas.py pins, as its between() carries them to the
+    awscc types, which validate.c judges there): carried here to the written
+    types (aws.*) through cfn.map's attribute mapping (gen_constraints.py's
+    cfn_map and the reference tables' attributes), top-level rules whose
+    every property a written attribute goes into as written;
+  - terraform-provider-aws's ConflictsWith, ExactlyOneOf, AtLeastOneOf and
+    RequiredWith (terraform_rules.txt, extract_tf_rules.py's rows, MPL-2.0):
+    carried to the written type the Terraform resource converts to
+    (stacks/convert_tf.c's table, and TF_TYPES below for the others) and to
+    the awscc type of its CloudFormation twin, where every attribute a rule
+    names is one of the type's, by the same name, at the same depth.
+
+A rule that would refuse what AWS takes is left out with its reason
+(LEFT); one a check of the type already holds is left out too (HELD). The
+generated file's head lists both, and counts what is carried.
+
+    provider/aws/checks/between/gen_between.py           write between/rows.gen.c
+    provider/aws/checks/between/gen_between.py --check   exit 1 when it differs
+"""
+import importlib.util
+import json
+import pathlib
+import re
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+AWS = HERE.parent.parent
+OUT = HERE / "rows.gen.c"
+TF_ROWS = HERE / "terraform_rules.txt"
+CONVERT_TF = AWS.parent.parent / "stacks" / "convert_tf.c"
+
+# Terraform resources of written types that stacks/convert_tf.c's table does
+# not convert (yet): the written type each is (cfn.map's types, by the
+# Terraform resource of the same AWS object).
+TF_TYPES = {
+    "aws_athena_named_query": "aws.athena.named_query",
+    "aws_athena_workgroup": "aws.athena.workgroup",
+    "aws_batch_compute_environment": "aws.batch.compute_environment",
+    "aws_batch_job_definition": "aws.batch.job_definition",
+    "aws_batch_job_queue": "aws.batch.job_queue",
+    "aws_cloudwatch_event_rule": "aws.events.rule",
+    "aws_db_instance": "aws.rds.instance",
+    "aws_db_subnet_group": "aws.rds.subnet_group",
+    "aws_ecs_cluster": "aws.ecs.cluster",
+    "aws_ecs_task_definition": "aws.ecs.task_definition",
+    "aws_eip": "aws.ec2.eip",
+    "aws_emrserverless_application": "aws.emrserverless.application",
+    "aws_glue_connection": "aws.glue.connection",
+    "aws_glue_crawler": "aws.glue.crawler",
+    "aws_glue_catalog_table": "aws.glue.table",
+    "aws_glue_job": "aws.glue.job",
+    "aws_glue_trigger": "aws.glue.trigger",
+    "aws_iam_group": "aws.iam.group",
+    "aws_iam_instance_profile": "aws.iam.instance_profile",
+    "aws_iam_user": "aws.iam.user",
+    "aws_instance": "aws.ec2.instance",
+    "aws_key_pair": "aws.ec2.key_pair",
+    "aws_kinesis_firehose_delivery_stream": "aws.firehose.delivery_stream",
+    "aws_lakeformation_permissions": "aws.lakeformation.permissions",
+    "aws_lambda_event_source_mapping": "aws.lambda.event_source_mapping",
+    "aws_lambda_function": "aws.lambda.function",
+    "aws_lambda_layer_version": "aws.lambda.layer_version",
+    "aws_lambda_permission": "aws.lambda.permission",
+    "aws_nat_gateway": "aws.ec2.nat_gateway",
+    "aws_redshift_cluster": "aws.redshift.cluster",
+    "aws_redshift_subnet_group": "aws.redshift.subnet_group",
+    "aws_route_table": "aws.ec2.route_table",
+    "aws_scheduler_schedule": "aws.scheduler.schedule",
+    "aws_secretsmanager_secret": "aws.secretsmanager.secret",
+    "aws_security_group": "aws.ec2.security_group",
+    "aws_security_group_rule": "aws.ec2.security_group_rule",
+    "aws_sfn_state_machine": "aws.sfn.state_machine",
+    "aws_sns_topic_subscription": "aws.sns.subscription",
+    "aws_vpc_endpoint": "aws.ec2.vpc_endpoint",
+}
+
+# What AWS says of a Terraform resource's rules, named in their messages
+# (the API model's documentation, botocore's copy).
+AWS_SAYS = {
+    "aws_glue_job": 'Glue CreateJob: "Do not set MaxCapacity if using WorkerType and '
+                    'NumberOfWorkers"',
+    "aws_sqs_queue": 'SQS CreateQueue: "Only one server-side encryption option is supported '
+                     'per queue (for example, SSE-KMS or SSE-SQS)"',
+    "aws_cloudwatch_metric_alarm": 'CloudWatch PutMetricAlarm',
+    "aws_nat_gateway": 'EC2 CreateNatGateway: SecondaryPrivateIpAddressCount or '
+                       'SecondaryPrivateIpAddresses',
+    "aws_batch_job_definition": 'Batch RegisterJobDefinition: "you must specify either '
+                                'containerProperties or nodeProperties", ecsProperties and '
+                                'containerProperties "must not be specified for Amazon '
+                                'EKS-based job definitions"',
+}
+
+# (source, type, rule text) left out: AWS takes what they refuse.
+LEFT = [
+]
+
+# (type, keyword, first name) a check of the type already holds: not carried
+# twice (the first catch would be the other's).
+HELD = {
+    ("aws.cloudwatch.metric_alarm", "excludes", "extended_statistic"):
+        "cloudwatch/rules.c's rule_cloudwatch_statistic (one of statistic and extended_statistic)",
+    ("aws.cloudwatch.metric_alarm", "excludes", "statistic"):
+        "cloudwatch/rules.c's rule_cloudwatch_statistic (one of statistic and extended_statistic)",
+    ("aws.glue.job", "excludes", "max_capacity"):
+        "glue/rules.c's rule (worker_type with number_of_workers, or max_capacity)",
+    ("aws.glue.job", "excludes", "number_of_workers"):
+        "glue/rules.c's rule (worker_type with number_of_workers, or max_capacity)",
+    ("aws.glue.job", "excludes", "worker_type"):
+        "glue/rules.c's rule (worker_type with number_of_workers, or max_capacity)",
+    ("aws.events.rule", "requiredOr", "event_pattern"):
+        "events/rules.c's rule (set schedule_expression or event_pattern)",
+}
+
+
+def load(name, path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    argv, sys.argv = sys.argv, [str(path)]
+    spec.loader.exec_module(mod)
+    sys.argv = argv
+    return mod
+
+
+gs = load("gen_schemas", AWS / "cloudcontrol" / "gen_schemas.py")
+gc = load("gen_constraints", HERE.parent / "gen_constraints.py")
+
+
+def tf_types():
+    """{Terraform resource: written type}: convert_tf.c's table, TF_TYPES."""
+    out = dict(re.findall(r'\{ "(aws_[a-z0-9_]+)", "(aws\.[a-z0-9_]+\.[a-z0-9_]+)", \{[^}]*\}, "',
+                          CONVERT_TF.read_text()))
+    out.update(TF_TYPES)
+    return out
+
+
+def tf_rules():
+    """[(resource, keyword, attribute, [others], source)] of terraform_rules.txt."""
+    out = []
+    for line in TF_ROWS.read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        res, kw, attr, others, src = line.split("\t")
+        out.append((res, kw, attr, others.split(","), src))
+    return out
+
+
+def written_names(typ, schema, cfn_map):
+    """{awscc top-level name: written attribute} of written type typ: the
+    attributes that go into a top-level property as written."""
+    _types, _none, paths, left, _drops, _grows = cfn_map
+    cc_names = {v["name"]: k for k, v in schema["properties"].items()}
+    out = {}
+    for a, _kind in gc.native_attributes().get(typ, []):
+        if "." in a or (typ, a) in left:
+            continue
+        prop = paths.get((typ, a))
+        if prop is None:
+            top = schema["properties"].get(a)
+            prop = top["name"] if top else None
+        if prop and "." not in prop and prop in cc_names:
+            out[cc_names[prop]] = a
+    return out
+
+
+class Rows:
+    """The rules carried, merged per (type, block, source) into one JSON
+    node of between.c's keywords (excludes, requires, requiredXor,
+    requiredOr: lists of names)."""
+
+    def __init__(self):
+        self.rows, self.left, self.held = {}, [], []
+
+    def add(self, typ, block, source, kw, first, names):
+        held = HELD.get((typ, kw, first))
+        if held:
+            shown = [first] + names if kw in ("excludes", "requires") else names
+            self.held.append("%s %s %s: %s" % (typ, kw, " ".join(shown), held))
+            return
+        node = self.rows.setdefault((typ, block, source), {})
+        if kw in ("excludes", "requires"):
+            have = node.setdefault(kw, {}).setdefault(first, [])
+            have += [n for n in names if n not in have]
+        else:
+            lists = node.setdefault(kw, [])
+            if sorted(names) not in [sorted(x) for x in lists]:
+                lists.append(names)
+
+
+def cfn_lint_rows(rows, cfn_map):
+    types = cfn_map[0]
+    for typ in sorted(types):
+        cfn = types[typ]
+        schema = gs.schema_of(cfn)
+        if not schema:
+            continue
+        names = written_names(typ, schema, cfn_map)
+        source = "cfn-lint %s's %s" % (gs.PINNED, cfn)
+        for key, kw in (("excludes", "excludes"), ("dependencies", "requires")):
+            for first, others in (schema.get(key) or {}).items():
+                for o in others:
+                    if first in names and o in names:
+                        rows.add(typ, "", source, kw, names[first], [names[o]])
+        for kw in ("requiredXor", "requiredOr"):
+            alts = schema.get(kw)
+            if alts and all(a in names for a in alts):
+                rows.add(typ, "", source, kw, names[alts[0]], [names[a] for a in alts])
+
+
+def awscc_names(schema, block):
+    """The names of the properties of the awscc block at `block` ("" the
+    top), or None when it is not a block of properties."""
+    props = schema["properties"]
+    node = None
+    for part in [p for p in block.split(".") if p]:
+        node = props.get(part) if props else None
+        if node and node.get("type") == "array":
+            node = node.get("items")
+        while node and "ref" in node:
+            node = (schema.get("defs") or {}).get(node["ref"])
+        props = node.get("properties") if node else None
+    return set(props) if props else None
+
+
+def terraform_rows(rows, cfn_map):
+    types = cfn_map[0]
+    written = tf_types()
+    native = gc.native_attributes()
+    kw_of = {"ConflictsWith": "excludes", "RequiredWith": "requires",
+             "ExactlyOneOf": "requiredXor", "AtLeastOneOf": "requiredOr"}
+    for res, kw, attr, others, src in tf_rules():
+        parts = attr.split(".0.")
+        block, first = ".".join(parts[:-1]), parts[-1]
+        prefix = block.replace(".", ".0.") + ".0." if block else ""
+        if not all(o.startswith(prefix) and "." not in o[len(prefix):].replace(".0.", ".")
+                   for o in others):
+            continue  # names another block's attribute: no row of one block
+        names = [o[len(prefix):] for o in others]
+        if kw_of[kw] in ("requiredXor", "requiredOr"):
+            first, names = names[0], names
+        source = "%s; terraform-provider-aws's %s" % (AWS_SAYS.get(res, "AWS"), res)
+        typ = written.get(res)
+        targets = []
+        if typ:
+            have = [a for a, _k in native.get(typ, [])]
+            inner = [a[len(block) + 1:] for a in have if a.startswith(block + ".")] if block else have
+            targets.append((typ, {a for a in inner if "." not in a}, {}))
+            cfn = types.get(typ)
+            schema = gs.schema_of(cfn) if cfn else None
+            if schema:
+                targets.append((gs.type_name(cfn), awscc_names(schema, block) or set(),
+                                (schema if not block else {}).get("excludes") or {}))
+        for t, have, own in targets:
+            if kw_of[kw] == "excludes":
+                # pairwise: each pair whose both names the type has, and
+                # that its own schema does not say already
+                for n in names:
+                    if first in have and n in have and n in own.get(first, []):
+                        rows.held.append("%s excludes %s %s: its schema's own (cfn-lint's "
+                                         "dependentExcluded)" % (t, first, n))
+                    elif first in have and n in have:
+                        rows.add(t, block, source, "excludes", first, [n])
+            elif first in have and all(n in have for n in names):
+                rows.add(t, block, source, kw_of[kw], first, names)
+
+
+def c_str(s):
+    return json.dumps(s)
+
+
+def render(rows):
+    out = ["/*",
+           " * between/rows.gen.c: generated by provider/aws/checks/between/gen_between.py from cfn-lint",
+           " * %s's schemas through cfn.map, and terraform-provider-aws's rules (MPL-2.0)" % gs.PINNED,
+           " * in checks/between/terraform_rules.txt (extract_tf_rules.py); do not edit.",
+           " * %d rows: the rules between the attributes of one block of a type, as JSON" % len(rows.rows),
+           " * of between.c's keywords (excludes, requires, requiredXor, requiredOr).",
+           " * Held by a check of the type already, not carried:"]
+    out += [" *   " + h for h in sorted(set(rows.held))] or [" *   none"]
+    out += [" * Left out, as AWS takes what they refuse:"]
+    out += [" *   %s %s: %s" % l for l in LEFT] or [" *   none"]
+    out += [" */", '#include "provider/aws/checks/between/api.h"', "",
+            "const struct aws_between_row aws_between_rows[] = {"]
+    for (typ, block, source), node in sorted(rows.rows.items()):
+        out.append("\t{ %s, %s, %s,\n\t  %s }," % (
+            c_str(typ), c_str(block), c_str(json.dumps(node, separators=(",", ":"), sort_keys=True)),
+            c_str(source)))
+    out += ["\t{ NULL },", "};", ""]
+    return "\n".join(out)
+
+
+def main(argv):
+    cfn_map = gc.cfn_map()
+    rows = Rows()
+    cfn_lint_rows(rows, cfn_map)
+    terraform_rows(rows, cfn_map)
+    text = render(rows)
+    if argv[1:] == ["--check"]:
+        if OUT.read_text() != text:
+            sys.exit("gen_between: provider/aws/checks/between/rows.gen.c differs from what cfn.map, the pinned "
+                     "cfn-lint and checks/between/terraform_rules.txt give: run provider/aws/checks/between/gen_between.py")
+        return
+    OUT.write_text(text)
+    print("gen_between: %d rows" % len(rows.rows))
+
+
+if __name__ == "__main__":
+    main(sys.argv)

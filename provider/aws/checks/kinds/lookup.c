@@ -1,0 +1,189 @@
+/*
+ * kinds/lookup.c: the kinds of identifiers as data: which kinds an
+ * attribute of a type takes or gives (kinds.gen.c for the written types,
+ * cc_kinds_at for the awscc types), whether a literal is of a kind (its
+ * pattern, compiled once), which resource of the stack a reference names,
+ * and one walk over a resource's strings with the kinds each takes. Every
+ * check of kinds (check.c, facts.c, by_sibling.c, associations.c,
+ * checks/reads.c, a service's rules) reads them here; nothing here judges.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/cloudcontrol/api.h"
+#include "provider/aws/checks/kinds/api.h"
+#include "provider/aws/checks/rules.h"
+
+static pcre2_code **compiled;
+static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
+
+static void compile_patterns(void)
+{
+	size_t n = 0;
+
+	while (aws_kinds[n].name)
+		n++;
+	compiled = calloc(n + 1, sizeof(*compiled));
+	for (size_t i = 0; compiled && i < n; i++) {
+		int rc;
+		PCRE2_SIZE off;
+		if (aws_kinds[i].pattern)
+			compiled[i] = pcre2_compile((PCRE2_SPTR)aws_kinds[i].pattern,
+						    PCRE2_ZERO_TERMINATED,
+						    PCRE2_UTF | PCRE2_ANCHORED | PCRE2_DOLLAR_ENDONLY,
+						    &rc, &off, NULL);
+	}
+}
+
+bool aws_kind_literal_is(const struct aws_kind *k, const char *s)
+{
+	pthread_once(&compile_once, compile_patterns);
+	const pcre2_code *re = compiled ? compiled[k - aws_kinds] : NULL;
+	if (!re)
+		return true;
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	int rc = md ? pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL) : 0;
+	pcre2_match_data_free(md);
+	return rc != PCRE2_ERROR_NOMATCH;
+}
+
+const struct aws_kind *aws_kind_named(const char *name, size_t len)
+{
+	for (const struct aws_kind *k = aws_kinds; k->name; k++)
+		if (strlen(k->name) == len && !strncmp(k->name, name, len))
+			return k;
+	return NULL;
+}
+
+static void add_kind(struct aws_kinds *ks, const struct aws_kind *k)
+{
+	for (size_t i = 0; i < ks->n; i++)
+		if (ks->k[i] == k)
+			return;
+	if (k && ks->n < AWS_MAX_KINDS)
+		ks->k[ks->n++] = k;
+}
+
+bool aws_kinds_has(const struct aws_kinds *ks, const char *name)
+{
+	for (size_t i = 0; i < ks->n; i++)
+		if (!strcmp(ks->k[i]->name, name))
+			return true;
+	return false;
+}
+
+struct aws_kinds aws_kinds_of(const char *type, const char *path, bool gives)
+{
+	struct aws_kinds ks = { { NULL }, 0 };
+
+	if (!strncmp(type, "awscc.", 6)) {
+		const char *cfn = cc_cfn_type(type);
+		const json_t *names = cc_kinds_at(type, path);
+		size_t cfn_len = cfn ? strlen(cfn) : 0, i;
+		json_t *name;
+		json_array_foreach(names, i, name) {
+			const char *s = json_string_value(name);
+			bool own = cfn && s && !strncmp(s, cfn, cfn_len) && s[cfn_len] == '.';
+			if (s && own == gives)
+				add_kind(&ks, aws_kind_named(s, strlen(s)));
+		}
+		if (gives && cfn && ks.n != 1) {
+			static const struct { const char *attr, *suffix; } own[] = {
+				{ "arn", ".Arn" }, { "id", ".Id" }, { "name", ".Name" },
+			};
+			ks.n = 0;
+			for (size_t o = 0; o < sizeof(own) / sizeof(*own); o++)
+				if (!strcmp(path, own[o].attr)) {
+					char full[160];
+					int len = snprintf(full, sizeof(full), "%s%s", cfn, own[o].suffix);
+					if (len > 0 && (size_t)len < sizeof(full))
+						add_kind(&ks, aws_kind_named(full, (size_t)len));
+				}
+		}
+		return ks;
+	}
+	for (const struct aws_kind_attr *a = aws_kind_attrs; a->type; a++) {
+		if (a->gives != gives || strcmp(a->type, type) || strcmp(a->attr, path))
+			continue;
+		for (const char *p = a->kinds; *p;) {
+			size_t len = strcspn(p, " ");
+			add_kind(&ks, aws_kind_named(p, len));
+			p += len + (p[len] == ' ');
+		}
+	}
+	return ks;
+}
+
+size_t aws_kind_reference(const struct written_resource *rs, size_t n, const char *value,
+			  char *attr, size_t attr_size)
+{
+	char name[256], a[64], rest;
+	size_t len = strlen(value);
+
+	if (len < 4 || strncmp(value, "${", 2) || value[len - 1] != '}' || attr_size < sizeof(a) ||
+	    sscanf(value, "${%255[A-Za-z0-9_-].%63[a-z0-9_]}%c", name, a, &rest) != 2)
+		return WRITTEN_NONE;
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(rs[i].name, name)) {
+			memcpy(attr, a, sizeof(a));
+			return i;
+		}
+	return WRITTEN_NONE;
+}
+
+/* ---- one walk over a resource's strings, for every user of the kinds ---- */
+
+struct walk {
+	const char *type;
+	aws_kinds_visit_fn fn;
+	void *ctx;
+	struct strbuf path;  /* as kinds are looked up: "vpc_config.subnet_ids" */
+	struct strbuf where; /* as a message names it: "vpc_config.subnet_ids[1]" */
+};
+
+static int walk_value(struct walk *w, const json_t *v)
+{
+	size_t at = w->path.len, where_at = w->where.len, i;
+	const char *key;
+	json_t *x;
+	int rc = 0;
+
+	if (json_is_string(v)) {
+		struct aws_kinds takes = aws_kinds_of(w->type, w->path.buf, false);
+		return takes.n ? w->fn(w->ctx, v, &takes, w->where.buf) : 0;
+	} else if (json_is_array(v)) {
+		json_array_foreach(v, i, x) {
+			strbuf_addf(&w->where, "[%zu]", i);
+			rc = walk_value(w, x);
+			strbuf_setlen(&w->where, where_at);
+			if (rc)
+				break;
+		}
+	} else if (json_is_object(v) && !aws_rule_unknown(v)) {
+		json_object_foreach((json_t *)v, key, x) {
+			if (aws_rule_key_unknown(key))
+				continue;
+			strbuf_addf(&w->path, "%s%s", at ? "." : "", key);
+			strbuf_addf(&w->where, "%s%s", where_at ? "." : "", key);
+			rc = walk_value(w, x);
+			strbuf_setlen(&w->path, at);
+			strbuf_setlen(&w->where, where_at);
+			if (rc)
+				break;
+		}
+	}
+	return rc;
+}
+
+int aws_kinds_walk(const char *type, const json_t *v, aws_kinds_visit_fn fn, void *ctx)
+{
+	struct walk w = { type, fn, ctx, STRBUF_INIT, STRBUF_INIT };
+	int rc = walk_value(&w, v);
+	strbuf_release(&w.path);
+	strbuf_release(&w.where);
+	return rc;
+}

@@ -1,0 +1,231 @@
+/*
+ * checks/row.h: the one table of checks on what the aws types send, keyed
+ * by type and attribute, and the one function that runs it on a resource's
+ * attributes as the stack writes them (terrace validate, at the attribute's
+ * file:line:col) and as they are evaluated (plan, and apply before the
+ * request). The table has two halves of the same rows:
+ *   - aws_constraints[]: what the AWS service models put on the request
+ *     members the attributes go into (lengths, enums, patterns, ranges, list
+ *     sizes), generated into checks/constraints.gen.c from constraints.map, where a
+ *     documented value that differs from the model's stands and says why;
+ *     after them, generated into the same file from cfn.map, the rows of
+ *     CloudFormation's resource schemas for the attributes the models'
+ *     rows and the written ones leave unchecked (docs/validation.md);
+ *   - aws_rules_tables[] (checks/tables.c): the rules AWS documents that its
+ *     models do not carry, written by hand, each row citing its source:
+ *     enums and ranges the models omit, and rules too rich for a row,
+ *     written once as functions; each service's rows and functions in its
+ *     <service>/rules.c (checks/rules.h), the rows every type shares in
+ *     checks/tables.c.
+ * One attribute is checked by one half only (test_constraints fails
+ * otherwise), unless its map line names the written rule that completes
+ * the model's ("rule=NAME").
+ */
+#ifndef TERRACE_AWS_CONSTRAINTS_H
+#define TERRACE_AWS_CONSTRAINTS_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "provider/base/strbuf.h"
+
+/* A rule too rich for a row, over one attribute's known value; `resource`
+ * is the whole resource's attributes (for rules that compare two of them).
+ * 0, or -1 with one line in err: what is wrong, the rule, a valid example. */
+typedef int (*aws_rule_fn)(const json_t *value, const json_t *resource, struct strbuf *err);
+
+/* What a warning goes to: the path of the value at fault (the row's
+ * attribute, or a path below it: "policy.Statement[0].Action[1]", valid
+ * for the call only) and the one-line message. */
+typedef void (*aws_warn_report_fn)(void *ctx, const char *attr, const char *message);
+/* What a written row warns of, over the known value of its top-level
+ * attribute `attr`: what AWS takes but what is most likely a mistake (an
+ * IAM action no service has). */
+typedef void (*aws_warn_fn)(const json_t *value, const char *attr, aws_warn_report_fn report,
+			    void *ctx);
+
+struct aws_constraint {
+	const char *type;   /* "aws.glue.job"; "aws.*": every aws type */
+	const char *attr;   /* "worker_type", or a path: "command.name",
+			     * "s3_targets[].path" ([]: each element of a list);
+			     * "": the whole resource (a rule over settings that
+			     * go together) */
+	bool each;          /* of each element of the list, not the list */
+	const char *source; /* "glue CreateJob WorkerType": service, operation,
+			     * member; or the documentation page of a written row */
+	char kind;          /* 's' string length, 'n' number (one of `enums`, as
+			     * numbers, when it has them), 'l' list size, 'c' a
+			     * name's characters (ASCII letters, digits and
+			     * `chars`) and length, 'r' the rule function `rule` */
+	bool has_min;
+	double min;
+	bool has_max;
+	double max;
+	const char *const *enums; /* NULL-terminated, or NULL */
+	const char *pattern;      /* the model's (Java) pattern, for messages, or NULL;
+				   * with `ecma`, the CloudFormation schema's */
+	const char *xsd;          /* the same as an XML Schema regular expression */
+	const char *example;      /* a value that matches it, or NULL */
+	bool whole;               /* 'n': a whole number (the model's integer, long) */
+	aws_rule_fn rule;         /* 'r' */
+	const char *also;         /* a generated row: the written rule that completes
+				   * it for the same attribute (constraints.map's
+				   * "rule=NAME"), or NULL */
+	bool grows;               /* an enum AWS grows every few weeks (runtimes,
+				   * instance and worker types): a value outside the
+				   * installed models' list is a warning, not an
+				   * error (constraints.map's "grows") */
+	aws_warn_fn warn;         /* a written row's warnings besides its rule's
+				   * refusals (aws_constraints_warn), or NULL */
+	bool warn_only;           /* a written row whose breach AWS takes and the
+				   * run then fails on (or never runs): a warning
+				   * (aws_constraints_warn), an error only with
+				   * validate -strict, never a refusal of a request */
+	bool account_default;     /* a written row that rests on what an AWS account
+				   * has by default (Block Public Access on every new
+				   * bucket, a default quota): it holds where the
+				   * provider's server is AWS; against another server
+				   * (MinIO, Ceph: server.h's aws_provider_server) its breach is a
+				   * warning, and while the server is not known yet it
+				   * passes */
+	const char *chars;        /* 'c': the characters a name may have besides
+				   * ASCII letters and digits ("+=,.@_-") */
+	const char *noun;         /* 'c': whose names, for messages ("IAM role") */
+	bool ecma;                /* `pattern` is a CloudFormation schema's: ECMA-262
+				   * text that searches the value, run by PCRE2
+				   * (AWS_ECMA_PCRE2_OPTIONS), as the awscc types run
+				   * their schemas' */
+};
+
+/* How terrace runs a CloudFormation schema's pattern with PCRE2, here and
+ * for the awscc types (cloudcontrol/validate.c): JavaScript's \uHHHH and
+ * \xHH, $ only at the end, UTF-8; the pattern searches the value. */
+#define AWS_ECMA_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_ALT_BSUX | PCRE2_DOLLAR_ENDONLY)
+
+/* The two halves of the table: the models' rows, ending with { NULL }; the
+ * written rows, a list of tables (the shared rows, then each service's, each
+ * ending with { NULL }) ending with NULL, run in that order. */
+extern const struct aws_constraint aws_constraints[];
+extern const struct aws_constraint *const aws_rules_tables[];
+/* The written row after c in aws_rules_tables' order (c NULL: the first);
+ * NULL after the last. */
+const struct aws_constraint *aws_rules_next(const struct aws_constraint *c);
+
+/* A native type that is a CloudFormation type (cfn.map's "type" lines,
+ * generated into checks/constraints.gen.c): the table ends with { NULL, NULL }. */
+struct aws_cfn_type {
+	const char *type;      /* "aws.kinesis.stream" */
+	const char *cfn_type;  /* "AWS::Kinesis::Stream" */
+};
+extern const struct aws_cfn_type aws_cfn_types[];
+/* The CloudFormation type of native type `type`, or NULL (cfn.map's
+ * "none" types, and the awscc types, whose rows say their own). */
+const char *aws_cfn_type_of(const char *type);
+
+/* An attribute of a native type as the awscc type of its CloudFormation
+ * type names it, in the request's view (cfn.map: gen_constraints.py), the
+ * rows of the two tables below; each ends with { NULL }. */
+struct aws_cfn_attr {
+	const char *type;        /* "aws.rds.instance" */
+	const char *awscc;       /* "awscc.rds.db_instance" */
+	const char *attr;        /* "instance_class" */
+	const char *awscc_attr;  /* "db_instance_class" */
+	const char *default_json; /* what the request sends when it is left out
+				   * ("\"postgres\""), or NULL */
+};
+/* Those cfn-lint's per-region lists of the CloudFormation type read (the
+ * listed property, or one its case is chosen by: growing_attr_rows). */
+extern const struct aws_cfn_attr aws_cfn_growing[];
+/* A native type's values held to those lists, as the awscc type's are
+ * (cloudcontrol's cc_warn_growing), in `region` (NULL: not known), each
+ * value outside its list through report(ctx, ATTR, MESSAGE); an attribute
+ * the stack leaves out counts as its default. */
+void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *region,
+			  aws_warn_report_fn report, void *ctx);
+
+/* cfn-lint's extension rules (conditional rules between properties) held
+ * for a native type, judged on what its request sends (gen_constraints.py's
+ * extension_rows, from cfn.map): each carried rule, by its file; the table
+ * ends with { NULL }. */
+struct aws_cfn_rule {
+	const char *type;   /* "aws.sqs.queue" */
+	const char *awscc;  /* "awscc.sqs.queue": whose schema carries the rule */
+	const char *file;   /* "aws_sqs_queue/properties.json" */
+	const char *id;     /* cfn-lint's rule id, "E3501" */
+	const char *advice; /* what to write instead, in the type's terms, or NULL */
+};
+extern const struct aws_cfn_rule aws_cfn_rules[];
+/* Those the carried rules read (extension_rows). */
+extern const struct aws_cfn_attr aws_cfn_rule_attrs[];
+/* Those rules on a native type's attributes (written or evaluated): the
+ * awscc type's attributes built from them as its request sends them, and
+ * the awscc evaluator (cloudcontrol's cc_check_rules) run on them. 0, or
+ * -1 with err "ATTR: ... (cfn-lint ID, FILE)[: ADVICE]" naming the written
+ * attribute and *attr its name (static storage) when attr is not NULL; a value not
+ * known yet decides nothing. */
+int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr,
+			struct strbuf *err);
+
+/*
+ * Every check of the table for resource type `type` on the attributes in
+ * `attrs` (written or evaluated; a value not known yet passes, and is checked
+ * when it is known): the provider's check_constraints, which the core runs at
+ * validate, at plan and at apply before the request. `provider` is the
+ * resource's provider configuration as the stack writes it (NULL: none
+ * written), which says whether the rows marked account_default hold
+ * (server.h's aws_provider_server). -1 with err
+ * "ATTR: VALUE ...: RULE (e.g. EXAMPLE; SOURCE)" and *attr set to the
+ * attribute's path (static storage) when attr is not NULL.
+ */
+int aws_constraints_check(const char *type, const json_t *attrs, const json_t *provider,
+			  const char **attr, struct strbuf *err);
+
+/* One row on a resource's attributes (what the table's edge tests hold). */
+int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs,
+			     struct strbuf *err);
+
+/* The warnings of the table for a resource of `type`: each value of an enum
+ * AWS grows (a row's `grows`) that the installed models do not list, with
+ * the nearest values they do; and what the written rows' warn functions say (IAM
+ * actions and condition keys AWS's reference does not have); each written row marked
+ * `warn_only` that the attributes break (what fails only at run time), and
+ * each marked `account_default` when `provider` (as aws_constraints_check)
+ * talks to another server than AWS; report(ctx, ATTR, MESSAGE) for each. */
+void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
+			  aws_warn_report_fn report, void *ctx);
+
+/* A name against a 'c' row (a name's characters and length): its length,
+ * then its characters; -1 with "\"NAME\" has N characters: NOUN names have
+ * MIN to MAX (e.g. ...)" or "\"NAME\" has 'C': NOUN names use only ASCII
+ * letters, digits and CHARS (e.g. ...)". The table's rows run it; a rule
+ * function checking a name inside a value (an inline policy's) calls it
+ * with a row of its own. */
+int aws_constraint_check_name(const struct aws_constraint *c, const char *name,
+			      struct strbuf *err);
+
+/* The words of the messages (checks/text.c): value in double quotes,
+ * its controls and quotes escaped; c's range ("1 to 64", "at least 3")
+ * with unit after each number; whether v is outside c's range. */
+void aws_constraint_quote(struct strbuf *out, const char *value);
+void aws_constraint_range_text(const struct aws_constraint *c, const char *unit,
+			       struct strbuf *err);
+bool aws_constraint_outside(const struct aws_constraint *c, double v);
+
+/* Whether value matches c's pattern as AWS matches it (a model's: the
+ * whole value; a CloudFormation schema's, `ecma`: a match anywhere in it);
+ * true when c has none, for a value libxml2 cannot judge (one holding
+ * a character XML does not have: controls other than tab, newline and
+ * return; U+FFFE, U+FFFF), and for one PCRE2 does not match or refuse
+ * clearly (invalid UTF-8, its limits), which are left to AWS. */
+bool aws_constraint_matches(const struct aws_constraint *c, const char *value);
+
+/* Whether row c of aws_constraints has a pattern that compiled (libxml2
+ * for a model's, PCRE2 for a schema's): what test_constraints holds of
+ * every row with one. */
+bool aws_constraint_compiled(const struct aws_constraint *c);
+
+/* Whether value has only characters XML has, which libxml2's regular
+ * expressions judge. */
+bool aws_constraint_xml_text(const char *value);
+
+#endif

@@ -1,0 +1,214 @@
+/*
+ * checks/rules.h: the rules AWS enforces that its service models do not carry
+ * (bucket naming and lifecycle rules, IAM names and paths, tags, CIDR
+ * blocks, security group ports, key pair and secret names, schedule
+ * expressions per service, log retention, IAM policy documents, Step
+ * Functions definitions, Glue workers and capacity, Lambda settings and
+ * environment variables, database passwords, user names and storage, S3
+ * key lengths, time zones),
+ * each written once as a pure function (aws_rule_fn, checks/row.h) in its
+ * service's <service>/rules.c, which the service's rows of the one table of
+ * checks name there (its prototype in the service's api.h when another file
+ * calls it); here: the row macros every rules.c writes its rows with, the
+ * test of what is not known yet that every check uses, and what every
+ * service shares.
+ *
+ * A rule gets a known value: a string holding ${...} (not evaluated yet) or
+ * an unknown value passes, and is checked when it is known. Every rule
+ * returns 0, or -1 with one line in err: what is wrong, the rule, and a
+ * valid example. A rule never refuses what AWS accepts.
+ */
+#ifndef TERRACE_AWS_RULES_H
+#define TERRACE_AWS_RULES_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "provider/aws/checks/row.h"
+#include "provider/base/strbuf.h"
+#include "provider/provider.h"
+
+/*
+ * The rows of the written half of the table (checks/row.h), each service's
+ * in its <service>/rules.c as aws_rules_<service>[], ending with { NULL },
+ * listed once by aws_rules_tables (checks/tables.c).
+ *
+ * A row marked warn (WARN_RULE) is what AWS takes and the run then fails
+ * on, or never runs: a warning (aws_constraints_warn), never a refusal.
+ *
+ * A row marked account_default (ACCOUNT_RULE, ACCOUNT_WARN_RULE) rests on
+ * what an AWS account has by default, not on the API: Block Public Access
+ * on every new bucket, a quota an account may have raised. It holds where
+ * the provider's server is AWS; against another server (MinIO, Ceph: the
+ * provider's `server`, aws_provider_server) it is a warning. Every such
+ * rule is one of these rows, never a test of the server in its function.
+ */
+/* A row that names a rule function; one that takes one of a list of words;
+ * one that takes a whole number of at least MIN. */
+#define RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN) }
+/* A rule row that also warns (aws_constraints_warn runs WARN). */
+#define RULE_WARNS(TYPE, ATTR, FN, WARN, SOURCE)                                             \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN),        \
+	  .warn = (WARN) }
+#define ONE_OF(TYPE, ATTR, WORDS, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 's', .enums = (WORDS) }
+#define WHOLE_FROM(TYPE, ATTR, MIN, SOURCE)                                                   \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
+	  .min = (MIN), .whole = true }
+
+#define WHOLE_IN(TYPE, ATTR, MIN, MAX, SOURCE)                                                \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
+	  .min = (MIN), .has_max = true, .max = (MAX), .whole = true }
+
+/* A name of ASCII letters, digits and CHARS (NAME_CHARS_IN: MIN to MAX of
+ * them); NOUN names whose ("IAM role"), EXAMPLE is a valid one. */
+#define NAME_CHARS(TYPE, ATTR, NOUN, CHARS, EXAMPLE, SOURCE)                                  \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'c', .noun = (NOUN),      \
+	  .chars = (CHARS), .example = (EXAMPLE) }
+#define NAME_CHARS_IN(TYPE, ATTR, NOUN, CHARS, MIN, MAX, EXAMPLE, SOURCE)                     \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'c', .noun = (NOUN),      \
+	  .chars = (CHARS), .has_min = true, .min = (MIN), .has_max = true, .max = (MAX),        \
+	  .example = (EXAMPLE) }
+/* A number that is one of a list (written as words: WORDS). */
+#define NUMBER_ONE_OF(TYPE, ATTR, NUMBERS, EXAMPLE, SOURCE)                                   \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .enums = (NUMBERS),  \
+	  .example = (EXAMPLE) }
+
+/* A rule whose breach AWS takes and the run fails on: a warning. */
+#define WARN_RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	  .warn_only = true }
+
+/* Rules that rest on an AWS account's defaults (above): an error where the
+ * server is AWS, a warning elsewhere; and one that is a warning anywhere. */
+#define ACCOUNT_RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	  .account_default = true }
+#define ACCOUNT_WARN_RULE(TYPE, ATTR, FN, SOURCE) \
+	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	  .warn_only = true, .account_default = true }
+
+#define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
+
+/* The sources the rows of several services cite. */
+#define IAM_POLICY "IAM User Guide: IAM JSON policy elements reference"
+#define S3_KEYS "Amazon S3 User Guide: naming objects (a key is at most 1,024 bytes of UTF-8)"
+#define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
+
+/*
+ * What is not known yet, the one test every check here uses, at every depth
+ * (a policy's statements, a state machine's states, a tag's key): a string
+ * holding ${...} (validate reads the template, not its value) or an unknown
+ * value ({"$unknown": true}: plan, for what only apply knows). A check
+ * passes what is not known yet and runs again when plan or apply knows it.
+ */
+bool aws_rule_unknown(const json_t *v);
+/* A map key holding ${...}. */
+bool aws_rule_key_unknown(const char *key);
+/* Anything inside v not known yet (elements, members, keys). */
+bool aws_rule_contains_unknown(const json_t *v);
+/* v's text when it is a known string, else NULL. */
+const char *aws_known_string(const json_t *v);
+/* Member `name` of o as a known string, else NULL. */
+const char *aws_known_member(const json_t *o, const char *name);
+/* An object that is not the unknown value. */
+bool aws_known_object(const json_t *v);
+
+/* provider_type.check_resources of aws (checks/run_stack.c): a subnet's block
+ * inside its VPC's, and apart from the blocks of the other subnets of that
+ * VPC, when the stack writes them (Amazon VPC User Guide, "Subnet CIDR
+ * blocks"). */
+void aws_check_resources(const struct written_resource *rs, size_t n,
+			 written_report_fn report, void *ctx);
+/* The aws provider's provider_type.name_rules (checks/tables.c): each type's
+ * name attribute, the most bytes AWS takes in it, and its separator. */
+extern const struct provider_name_rule aws_name_rules[];
+
+/* The types aws_check_resources looks at. */
+extern const char *const aws_check_resources_types[];
+
+/* ---- the rules (aws_rule_fn) ---- */
+
+/* A required value that the request cannot send empty (rules.c). */
+int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
+
+/* Tags: at most 50 (terrace's own two included), keys of 1-128 and values
+ * of 0-256 characters, no key starting with aws:. */
+int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
+/* Lambda function names: at most 64 characters (an ARN may be longer). */
+#define AWS_LAMBDA_FUNCTION_NAME_MAX 64
+
+/* The rows of the table that read AWS (checks/reads.c), the aws provider's
+ * provider_type.check_reads: the AWS managed policies a role, user or
+ * group is about to attach, each asked of IAM (GetPolicy) at plan; one IAM
+ * says it does not have is refused there, naming the attribute and ARN. */
+int aws_check_reads(void *client, const char *type, const json_t *prior, const json_t *desired,
+		    const char **attr, struct strbuf *err);
+/* arn is an AWS managed policy's, arn:PARTITION:iam::aws:policy/... */
+bool aws_arn_is_aws_managed_policy(const char *arn);
+/* What aws_check_reads reads, for the permissions of a plan
+ * (permissions.c): per type, the attribute listing the AWS managed
+ * policies it asks of IAM, and the action that reading one takes (on the
+ * policy's ARN). Ends with a NULL type. */
+struct aws_read_row {
+	const char *type;
+	const char *attr;
+	const char *action;
+};
+extern const struct aws_read_row aws_read_rows[];
+
+/* The checks across resources that join a service to the IAM role the
+ * stack gives it, run by aws_check_resources in this order: the role
+ * trusts the service (checks/roles.c, an error); then each service's, in
+ * its rules.c and declared in its api.h (which use checks/roles.c, so it
+ * does not call them): a
+ * state machine's role may start the Glue jobs and Lambda functions of the
+ * stack its Tasks name (sfn, a warning); a Lambda function's role may
+ * manage the network interfaces of its VPC (lambda, a warning); a Firehose
+ * stream's roles may write its bucket and read its stream (firehose, a
+ * warning); an ECS task definition's execution role may pull from ECR and
+ * write to awslogs (ecs, a warning); an event source mapping's function's
+ * role may read its source (lambda, an error). */
+void aws_check_roles(const struct written_resource *rs, size_t n,
+		     written_report_fn report, void *ctx);
+/* The resource that value "${NAME.ATTR}" names (ATTR one of attrs, a
+ * NULL-terminated list), when it is of `type`, one object (no count or
+ * for_each), under from's provider configuration; else WRITTEN_NONE. */
+size_t aws_written_named(const struct written_resource *rs, size_t n,
+			 const struct written_resource *from, const char *value,
+			 const char *type, const char *const *attrs);
+/* checks/names.c: two resources naming one object (one CloudFormation
+ * type, written or awscc, and one name), refused naming both. */
+void aws_check_one_object(const struct written_resource *rs, size_t n,
+			  written_report_fn report, void *ctx);
+/* Whether policy document doc (a trust or key policy) has an Allow
+ * statement of `action` for service `svc`'s principal (svc.amazonaws.com,
+ * svc.REGION.amazonaws.com); what is not known yet counts as allowing
+ * (checks/roles.c). */
+bool aws_policy_lets_service(const json_t *doc, const char *svc, const char *action);
+/* The same for the principals `who` accepts (given a statement's
+ * Principal, "*" or an object of AWS, Service, ...). */
+bool aws_policy_lets(const json_t *doc, bool (*who)(const json_t *principal, const void *arg),
+		     const void *arg, const char *action);
+/* Whether a string-or-list element of a policy statement holds a value
+ * match(value, arg) is true of. */
+bool aws_policy_any_of(const json_t *v, bool (*match)(const char *, const void *), const void *arg);
+/* Whether the policies the stack writes for role `role` (its inline
+ * policies, the aws.iam.policy resources in its managed_policy_arns) allow
+ * `action` on any resource, or an AWS managed policy of granted_by (names)
+ * does; what is not known yet allows. *outside gets a managed policy ARN
+ * of the role not in the stack, which may still allow it (checks/roles.c). */
+bool aws_role_allows_action(const struct written_resource *rs, size_t n, size_t role,
+			    const char *action, const char *const *granted_by, const char **outside);
+/* Whether text holds a reference to resource `name` (${NAME.ATTR}, inside a
+ * longer string too). */
+bool aws_text_refers_to(const char *text, const char *name);
+/* Whether a policy the stack writes for role `role` has an Allow statement
+ * of `action` whose Resource names resource `at` of the stack: "*", by
+ * reference (${NAME.arn}/...) or by an ARN holding in_arn (":::raw-data",
+ * NULL: none). Only what is written and known counts (checks/roles.c). */
+bool aws_role_acts_on(const struct written_resource *rs, size_t n, size_t role,
+		      const char *action, size_t at, const char *in_arn);
+
+#endif

@@ -1,0 +1,567 @@
+/*
+ * checks/run_values.c: the runner of the one table of checks (checks/row.h): the
+ * models' constraints (checks/constraints.gen.c, generated from constraints.map)
+ * and the written rules (aws_rules_tables: checks/tables.c's list of each
+ * service's rows, in its rules.c), row by row, on the attributes of a
+ * resource as written or as evaluated, following a row's path into nested
+ * blocks and lists; the lookup of cfn.map's types (aws_cfn_type_of); and
+ * the written types held to their CloudFormation type's per-region lists
+ * (aws_cfn_warn_growing) and extension rules (aws_cfn_check_rules), through
+ * the awscc types' evaluator.
+ */
+#include "provider/aws/checks/row.h"
+
+#include <libxml/xmlregexp.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/cloudcontrol/api.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/server.h"
+#include "provider/base/diag.h"
+#include "provider/base/text.h"
+
+/* The patterns, compiled once, on first use, for the whole process (the
+ * executor's threads check at apply): the models' by libxml2 (an XML Schema
+ * regular expression matches the whole value, as AWS matches the model's),
+ * the CloudFormation schemas' by PCRE2 (searching, as JSON Schema's
+ * pattern). */
+static xmlRegexpPtr *compiled;
+static pcre2_code **compiled_ecma;
+static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
+
+static void compile_patterns(void)
+{
+	size_t n = 0;
+
+	while (aws_constraints[n].type)
+		n++;
+	compiled = calloc(n + 1, sizeof(*compiled));
+	compiled_ecma = calloc(n + 1, sizeof(*compiled_ecma));
+	for (size_t i = 0; compiled && compiled_ecma && i < n; i++) {
+		const struct aws_constraint *c = &aws_constraints[i];
+		int rc;
+		PCRE2_SIZE off;
+		if (c->xsd)
+			compiled[i] = xmlRegexpCompile((const xmlChar *)c->xsd);
+		else if (c->ecma && c->pattern)
+			compiled_ecma[i] = pcre2_compile((PCRE2_SPTR)c->pattern, PCRE2_ZERO_TERMINATED,
+							 AWS_ECMA_PCRE2_OPTIONS, &rc, &off, NULL);
+	}
+}
+
+/* A CloudFormation schema's pattern on value: false only for PCRE2's clear
+ * "no match". */
+static bool ecma_matches(const pcre2_code *re, const char *value)
+{
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	int rc = md ? pcre2_match(re, (PCRE2_SPTR)value, strlen(value), 0, 0, md, NULL) : 0;
+
+	pcre2_match_data_free(md);
+	return rc != PCRE2_ERROR_NOMATCH;
+}
+
+bool aws_constraint_compiled(const struct aws_constraint *c)
+{
+	if (c < aws_constraints || !c->type || !(c->xsd || (c->ecma && c->pattern)))
+		return false;
+	pthread_once(&compile_once, compile_patterns);
+	size_t i = (size_t)(c - aws_constraints);
+	return c->xsd ? compiled && compiled[i] : compiled_ecma && compiled_ecma[i];
+}
+
+const char *aws_cfn_type_of(const char *type)
+{
+	for (const struct aws_cfn_type *t = aws_cfn_types; type && t->type; t++)
+		if (!strcmp(t->type, type))
+			return t->cfn_type;
+	return NULL;
+}
+
+/* The row of `rows` for native type `type`'s attribute that its awscc type
+ * names awscc_attr, or NULL. */
+static const struct aws_cfn_attr *cfn_attr_of(const struct aws_cfn_attr *rows, const char *type,
+					      const char *awscc_attr)
+{
+	for (const struct aws_cfn_attr *r = rows; r->type && awscc_attr; r++)
+		if (!strcmp(r->type, type) && !strcmp(r->awscc_attr, awscc_attr))
+			return r;
+	return NULL;
+}
+
+/* The awscc type's attributes (a new object) from a native type's, by
+ * `rows`, as its request sends them: an attribute left out counts as its
+ * default; *awscc the awscc type, NULL when no row is the type's. */
+static json_t *cfn_config(const struct aws_cfn_attr *rows, const char *type,
+			  const json_t *attrs, const char **awscc)
+{
+	json_t *config = json_object();
+
+	*awscc = NULL;
+	for (const struct aws_cfn_attr *r = rows; r->type; r++) {
+		if (strcmp(r->type, type))
+			continue;
+		const json_t *v = json_object_get(attrs, r->attr);
+		json_t *dflt = !v && r->default_json
+				       ? json_loads(r->default_json, JSON_DECODE_ANY, NULL) : NULL;
+		if (v || dflt)
+			json_object_set(config, r->awscc_attr, v ? (json_t *)v : dflt);
+		json_decref(dflt);
+		*awscc = r->awscc;
+	}
+	return config;
+}
+
+/* A written type's value reported under the written attribute's name. */
+struct growing_report {
+	const char *type;
+	aws_warn_report_fn report;
+	void *ctx;
+};
+
+static void report_written(void *ctx, const char *awscc_attr, const char *message)
+{
+	struct growing_report *g = ctx;
+	const struct aws_cfn_attr *r = cfn_attr_of(aws_cfn_growing, g->type, awscc_attr);
+
+	g->report(g->ctx, r ? r->attr : NULL, message);
+}
+
+void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *region,
+			  aws_warn_report_fn report, void *ctx)
+{
+	const char *awscc;
+	json_t *config = cfn_config(aws_cfn_growing, type, attrs, &awscc);
+
+	if (awscc) {
+		struct growing_report g = { type, report, ctx };
+		cc_warn_growing(cc_type_find(awscc), config, region, report_written, &g);
+	}
+	json_decref(config);
+}
+
+int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr,
+			struct strbuf *err)
+{
+	const char *awscc, *at = NULL;
+	size_t n = 0;
+	int rc;
+
+	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
+		n += !strcmp(r->type, type);
+	if (!n || !aws_known_object(attrs))
+		return 0;
+	const char **files = xcalloc(n + 1, sizeof(*files));
+	n = 0;
+	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
+		if (!strcmp(r->type, type))
+			files[n++] = r->file;
+	json_t *config = cfn_config(aws_cfn_rule_attrs, type, attrs, &awscc);
+	struct strbuf why = STRBUF_INIT;
+	rc = awscc ? cc_check_rules(cc_type_find(awscc), config, files, &at, &why) : 0;
+	if (rc) {
+		/* the message under the written attribute's name */
+		const struct aws_cfn_attr *w = cfn_attr_of(aws_cfn_rule_attrs, type, at);
+		size_t skip = at && !strncmp(why.buf, at, strlen(at)) &&
+				      !strncmp(why.buf + strlen(at), ": ", 2) ? strlen(at) + 2 : 0;
+		if (w)
+			strbuf_addf(err, "%s: ", w->attr);
+		strbuf_addstr(err, why.buf + skip);
+		for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
+			if (!strcmp(r->type, type) && r->advice && strstr(why.buf, r->file))
+				strbuf_addf(err, ": %s", r->advice);
+		if (attr)
+			*attr = w ? w->attr : NULL;
+	}
+	strbuf_release(&why);
+	json_decref(config);
+	free(files);
+	return rc;
+}
+
+bool aws_constraint_xml_text(const char *value)
+{
+	for (const unsigned char *p = (const unsigned char *)value; *p; p++) {
+		if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+			return false;
+		if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+			return false; /* U+FFFE, U+FFFF */
+	}
+	return true;
+}
+
+bool aws_constraint_matches(const struct aws_constraint *c, const char *value)
+{
+	if (c->ecma && c->pattern && !c->xsd) {
+		pthread_once(&compile_once, compile_patterns);
+		/* Not compiled: not refused here (test_constraints holds that
+		 * every one compiles). */
+		const pcre2_code *re = compiled_ecma ? compiled_ecma[c - aws_constraints] : NULL;
+		return !re || ecma_matches(re, value);
+	}
+	if (!c->xsd || !aws_constraint_xml_text(value))
+		return true;
+	pthread_once(&compile_once, compile_patterns);
+	/* Not compiled (out of memory, or libxml2 refused what the generator
+	 * wrote, which test_constraints catches): not refused here. */
+	xmlRegexpPtr re = compiled ? compiled[c - aws_constraints] : NULL;
+	return !re || xmlRegexpExec(re, (const xmlChar *)value) == 1;
+}
+
+/* A number against an 'n' row that lists the numbers it takes; a number
+ * written as text ("31") counts as the number. */
+static int check_number_of(const struct aws_constraint *c, const json_t *v, struct strbuf *err)
+{
+	const char *text = json_string_value(v);
+	char *end = NULL;
+	double d = json_is_number(v) ? json_number_value(v) : text ? strtod(text, &end) : 0;
+
+	if (!json_is_number(v) && (!text || !*text || *end))
+		return 0;
+	for (const char *const *e = c->enums; *e; e++)
+		if (strtod(*e, NULL) == d)
+			return 0;
+	strbuf_addf(err, "%.15g is not one of ", d);
+	for (const char *const *e = c->enums; *e; e++)
+		strbuf_addf(err, "%s%s", e == c->enums ? "" : ", ", *e);
+	strbuf_addf(err, " (e.g. %s; %s)", c->example ? c->example : c->enums[0], c->source);
+	return -1;
+}
+
+/* One value against one constraint; -1 with the message (no attribute). */
+static int check_value(const struct aws_constraint *c, const json_t *v, const json_t *resource,
+		       struct strbuf *err)
+{
+	if (aws_rule_unknown(v) || json_is_null(v))
+		return 0;
+	switch (c->kind) {
+	case 's':
+		if (!json_is_string(v))
+			return 0;
+		if (c->enums) {
+			for (const char *const *e = c->enums; *e; e++)
+				if (!strcmp(*e, json_string_value(v)))
+					return 0;
+			size_t n_enums = 0;
+			while (c->enums[n_enums])
+				n_enums++;
+			/* immutable is IMMUTABLE */
+			const char *like = schema_name_like(json_string_value(v), c->enums,
+							    n_enums);
+			/* A list AWS grows leaves a name it does not hold to AWS (a
+			 * warning, aws_constraints_warn: AWS may have launched it
+			 * since the models were taken), but not one of its names
+			 * written with another case or separators ("g.1x", "G1X"):
+			 * AWS's names are exact, so that is a slip, never a new one. */
+			if (c->grows && !like)
+				return 0;
+			strbuf_addf(err, "\"%s\" is not one of ", json_string_value(v));
+			for (const char *const *e = c->enums; *e; e++)
+				strbuf_addf(err, "%s%s", e == c->enums ? "" : ", ", *e);
+			if (like)
+				strbuf_addf(err, " (did you mean \"%s\"? %s)", like, c->source);
+			else
+				strbuf_addf(err, " (e.g. \"%s\"; %s)", c->enums[0], c->source);
+			return -1;
+		}
+		if ((c->has_min || c->has_max) && aws_constraint_outside(c, (double)utf8_chars(json_string_value(v)))) {
+			strbuf_addf(err, "%zu characters, where AWS takes ",
+				    utf8_chars(json_string_value(v)));
+			aws_constraint_range_text(c, " characters", err);
+			strbuf_addf(err, " (%s)", c->source);
+			return -1;
+		}
+		if (aws_constraint_matches(c, json_string_value(v)))
+			return 0;
+		aws_constraint_quote(err, json_string_value(v));
+		strbuf_addf(err, " does not match the pattern AWS takes, %s (", c->pattern);
+		if (c->example)
+			strbuf_addf(err, "e.g. \"%s\"; ", c->example);
+		strbuf_addf(err, "%s)", c->source);
+		return -1;
+	case 'n':
+		if (c->enums)
+			return check_number_of(c, v, err);
+		if (!json_is_number(v))
+			return 0;
+		if (c->whole && json_number_value(v) != floor(json_number_value(v))) {
+			strbuf_addf(err, "%.15g is not a whole number, which AWS takes (e.g. %.15g; %s)",
+				    json_number_value(v), c->has_min ? c->min : floor(json_number_value(v)),
+				    c->source);
+			return -1;
+		}
+		if (!aws_constraint_outside(c, json_number_value(v)))
+			return 0;
+		strbuf_addf(err, "%.15g, where AWS takes ", json_number_value(v));
+		aws_constraint_range_text(c, "", err);
+		strbuf_addf(err, " (e.g. %.15g; %s)", c->has_min ? c->min : c->max, c->source);
+		return -1;
+	case 'l':
+		if (!json_is_array(v) || !aws_constraint_outside(c, (double)json_array_size(v)))
+			return 0;
+		strbuf_addf(err, "%zu items, where AWS takes ", json_array_size(v));
+		aws_constraint_range_text(c, " items", err);
+		strbuf_addf(err, " (%s)", c->source);
+		return -1;
+	case 'c':
+		return json_is_string(v) ? aws_constraint_check_name(c, json_string_value(v), err) : 0;
+	case 'r':
+		return c->rule(v, resource, err);
+	}
+	return 0;
+}
+
+/* Whether row c is about resource type `type`. */
+static bool row_of(const struct aws_constraint *c, const char *type)
+{
+	return !strcmp(c->type, type) || (!strcmp(c->type, "aws.*") && !strncmp(type, "aws.", 4));
+}
+
+/*
+ * Row c on the value at `path` (the rest of c->attr) inside v: a member of an
+ * object ("a.b"), each element of a list ("a[].b"). `shown` gets the path
+ * of the value at fault as a message names it ("s3_targets[1].path").
+ * -1 with the message in why.
+ */
+static int check_path(const struct aws_constraint *c, const char *path, const json_t *v,
+		      const json_t *resource, struct strbuf *shown, struct strbuf *why)
+{
+	size_t n = strcspn(path, ".[");
+	const json_t *member;
+
+	if (!aws_known_object(v))
+		return 0;
+	{
+		char key[128];
+		if (n >= sizeof(key))
+			return 0;
+		memcpy(key, path, n);
+		key[n] = '\0';
+		member = json_object_get(v, key);
+	}
+	if (!member || json_is_null(member) || aws_rule_unknown(member))
+		return 0;
+	strbuf_addf(shown, "%s%.*s", shown->len ? "." : "", (int)n, path);
+	path += n;
+	if (!strncmp(path, "[]", 2)) {
+		size_t i, at = shown->len;
+		const json_t *item;
+		if (!json_is_array(member))
+			return 0;
+		path += 2;
+		json_array_foreach(member, i, item) {
+			strbuf_setlen(shown, at);
+			strbuf_addf(shown, "[%zu]", i);
+			if (*path == '.' ? check_path(c, path + 1, item, resource, shown, why)
+					 : check_value(c, item, resource, why))
+				return -1;
+		}
+		return 0;
+	}
+	if (*path == '.')
+		return check_path(c, path + 1, member, resource, shown, why);
+	if (c->each && json_is_array(member)) {
+		size_t i, at = shown->len;
+		const json_t *item;
+		json_array_foreach(member, i, item) {
+			strbuf_setlen(shown, at);
+			strbuf_addf(shown, "[%zu]", i);
+			if (check_value(c, item, resource, why))
+				return -1;
+		}
+		return 0;
+	}
+	/* A single value standing for a list of one is checked as an element. */
+	if (c->each || c->kind != 'l' || json_is_array(member))
+		return check_value(c, member, resource, why);
+	return 0;
+}
+
+int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs,
+			     struct strbuf *err)
+{
+	struct strbuf shown = STRBUF_INIT;
+	int rc = !*c->attr ? (aws_known_object(attrs) ? check_value(c, attrs, attrs, err) : 0)
+			   : check_path(c, c->attr, attrs, attrs, &shown, err);
+	strbuf_release(&shown);
+	return rc;
+}
+
+/* What the rows marked account_default add to their message: where they
+ * hold, and how a stack says it talks to another server. */
+#define ACCOUNT_DEFAULT_NOTE \
+	" (an AWS account's default: a provider whose server is not AWS says so with " \
+	"server: minio, ceph or other)"
+
+/* The rows of one half of the table for `type`; -1 at the first that fails.
+ * The rows marked account_default run where `server` is AWS. */
+static int check_rows(const struct aws_constraint *table, const char *type, const json_t *attrs,
+		      enum aws_server server, const char **attr, struct strbuf *err)
+{
+	for (const struct aws_constraint *c = table; c->type; c++) {
+		struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
+
+		if (!row_of(c, type) || c->warn_only ||
+		    (c->account_default && server != AWS_SERVER_AWS))
+			continue; /* a warning (aws_constraints_warn), or not known yet */
+		/* A row for the whole resource (settings that go together) has no
+		 * attribute, and its message no prefix. */
+		if (!*c->attr ? aws_known_object(attrs) && check_value(c, attrs, attrs, &why)
+			      : check_path(c, c->attr, attrs, attrs, &shown, &why)) {
+			if (shown.len)
+				strbuf_addf(err, "%s: ", shown.buf);
+			strbuf_addstr(err, why.buf);
+			if (c->account_default)
+				strbuf_addstr(err, ACCOUNT_DEFAULT_NOTE);
+			if (attr)
+				*attr = c->attr; /* static: the error takes the attribute's position */
+			strbuf_release(&shown);
+			strbuf_release(&why);
+			return -1;
+		}
+		strbuf_release(&shown);
+		strbuf_release(&why);
+	}
+	return 0;
+}
+
+int aws_constraints_check(const char *type, const json_t *attrs, const json_t *provider,
+			  const char **attr, struct strbuf *err)
+{
+	enum aws_server server = aws_provider_server(provider);
+
+	if (check_rows(aws_constraints, type, attrs, server, attr, err))
+		return -1;
+	for (const struct aws_constraint *const *t = aws_rules_tables; *t; t++)
+		if (check_rows(*t, type, attrs, server, attr, err))
+			return -1;
+	return 0;
+}
+
+const struct aws_constraint *aws_rules_next(const struct aws_constraint *c)
+{
+	const struct aws_constraint *const *t = aws_rules_tables;
+
+	if (c && c[1].type)
+		return c + 1;
+	if (c) { /* past the last row of its table: the next table's first */
+		for (; *t; t++) {
+			const struct aws_constraint *end = *t;
+			while (end->type)
+				end++;
+			if (end == c + 1) {
+				t++;
+				break;
+			}
+		}
+	}
+	for (; *t; t++)
+		if ((*t)->type)
+			return *t;
+	return NULL;
+}
+
+/* Value v of grows-row c, when the models do not list it: the warning. */
+static void warn_value(const struct aws_constraint *c, const json_t *v, aws_warn_report_fn report,
+		       void *ctx)
+{
+	const char *s = json_string_value(v);
+	const char *near[3];
+	size_t n = 0, got;
+	struct strbuf msg = STRBUF_INIT;
+
+	if (!s || aws_rule_unknown(v))
+		return;
+	for (; c->enums[n]; n++)
+		if (!strcmp(c->enums[n], s))
+			return;
+	if (schema_name_like(s, c->enums, n))
+		return; /* a known name misspelt: check_value's error */
+	got = diag_nearest(s, c->enums, n, near, 3);
+	strbuf_addf(&msg, "%s: ", c->attr);
+	strbuf_add_safe(&msg, s, strlen(s), TEXT_VALUE);
+	strbuf_addf(&msg, " is not one the installed AWS models know (%s); AWS adds new ones, so "
+		    "it is left to AWS", c->source);
+	for (size_t i = 0; i < got; i++)
+		strbuf_addf(&msg, "%s%s", i ? ", " : "; nearest known: ", near[i]);
+	report(ctx, c->attr, msg.buf);
+	strbuf_release(&msg);
+}
+
+/* Grows-row c on the values at `path` (the rest of c->attr) inside v, as
+ * check_path follows it: a member of a block ("a.b"), each element of a
+ * list ("a[].b"), each element of the last member's list with `each`. */
+static void warn_path(const struct aws_constraint *c, const char *path, const json_t *v,
+		      aws_warn_report_fn report, void *ctx)
+{
+	size_t n = strcspn(path, ".["), i;
+	const json_t *member, *item;
+	char key[128];
+
+	if (!aws_known_object(v) || n >= sizeof(key))
+		return;
+	memcpy(key, path, n);
+	key[n] = '\0';
+	member = json_object_get(v, key);
+	if (!member || json_is_null(member) || aws_rule_unknown(member))
+		return;
+	path += n;
+	if (!strncmp(path, "[]", 2)) {
+		if (json_is_array(member))
+			json_array_foreach(member, i, item) {
+				if (path[2] == '.')
+					warn_path(c, path + 3, item, report, ctx);
+				else
+					warn_value(c, item, report, ctx);
+			}
+	} else if (*path == '.') {
+		warn_path(c, path + 1, member, report, ctx);
+	} else if (c->each && json_is_array(member)) {
+		json_array_foreach(member, i, item)
+			warn_value(c, item, report, ctx);
+	} else {
+		warn_value(c, member, report, ctx);
+	}
+}
+
+void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
+			  aws_warn_report_fn report, void *ctx)
+{
+	enum aws_server server = aws_provider_server(provider);
+
+	for (const struct aws_constraint *c = aws_constraints; c->type; c++)
+		if (c->grows && c->enums && row_of(c, type))
+			warn_path(c, c->attr, attrs, report, ctx);
+	/* the written rows that warn: on a top-level attribute's known value */
+	for (const struct aws_constraint *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
+		const json_t *v;
+
+		if (!c->warn || !row_of(c, type) || !aws_known_object(attrs))
+			continue;
+		v = json_object_get(attrs, c->attr);
+		if (v && !json_is_null(v) && !aws_rule_unknown(v))
+			c->warn(v, c->attr, report, ctx);
+	}
+	/* the written rows whose breach is only a warning: those marked so,
+	 * and those of an AWS account's defaults against another server */
+	for (const struct aws_constraint *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
+		struct strbuf why = STRBUF_INIT, msg = STRBUF_INIT;
+		bool other = c->account_default && server == AWS_SERVER_OTHER;
+
+		if ((c->warn_only || other) && row_of(c, type) &&
+		    aws_constraint_check_row(c, attrs, &why)) {
+			strbuf_addf(&msg, "%s%s%s (%s; %s)", c->attr, *c->attr ? ": " : "", why.buf,
+				    c->warn_only ? "AWS takes it"
+						 : "what an AWS account has by default; the provider's "
+						   "server is not AWS, so a warning",
+				    c->source);
+			report(ctx, c->attr, msg.buf);
+		}
+		strbuf_release(&why);
+		strbuf_release(&msg);
+	}
+}
