@@ -807,6 +807,7 @@ static json_t *convert(const json_t *type, const json_t *v, struct conv *c, int 
 	if (name && (!strcmp(name, "list") || !strcmp(name, "map"))) {
 		/* The first spellings: as given (a string read as YAML or JSON). */
 		bool want_list = !strcmp(name, "list");
+		const json_t *given = v;
 		json_t *parsed = NULL;
 		if (json_is_string(v)) {
 			struct diags ignored = DIAGS_INIT;
@@ -819,6 +820,9 @@ static json_t *convert(const json_t *type, const json_t *v, struct conv *c, int 
 		json_t *out = v && (want_list ? json_is_array(v) : json_is_object(v))
 			      ? json_deep_copy(v) : NULL;
 		if (!out) {
+			/* at the string written, not at what was read from it
+			 * (freed below, before the caller asks where) */
+			fail_at(c, given);
 			refuse(c, want_list ? "a list" : "a map",
 			       parsed && !json_is_string(parsed) ? parsed : v ? v : json_null());
 			if (parsed || !v)

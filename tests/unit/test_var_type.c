@@ -125,6 +125,39 @@ static json_t *convert_text(const char *type, const char *given_json, bool secre
 	return out;
 }
 
+/* The first spellings (list, map) read a string given as YAML: a refusal
+ * is at the string written, the node the caller asks the position of, not
+ * at what was read from it (freed before the caller asks: validate read it
+ * after its free, ASan's heap-use-after-free, before). */
+static void test_refusal_at_the_node_given(void **state)
+{
+	(void)state;
+	const char *types[] = { "list", "map" };
+	const char *given[] = { "\"x\"", "\"{a: 1}\"", "\"[1]\"", "true", "7" };
+	for (size_t i = 0; i < 2; i++) {
+		json_t *t = parse_ok(types[i]);
+		for (size_t j = 0; j < sizeof(given) / sizeof(*given); j++) {
+			json_t *v = json_loads(given[j], JSON_DECODE_ANY, NULL);
+			struct strbuf err = STRBUF_INIT;
+			const json_t *at = NULL;
+			json_t *out = var_type_convert(t, v, "var.v", false, false, &at, &err);
+			bool wanted = (i == 0 && j == 2) || (i == 1 && j == 1);
+			if (wanted) {
+				assert_non_null(out);
+			} else {
+				assert_null(out);
+				if (at != v)
+					fail_msg("%s <- %s: refused at another node than the one given",
+						 types[i], given[j]);
+			}
+			json_decref(out);
+			strbuf_release(&err);
+			json_decref(v);
+		}
+		json_decref(t);
+	}
+}
+
 static void assert_converts(const char *type, const char *given, const char *want)
 {
 	struct strbuf err = STRBUF_INIT;
@@ -367,6 +400,7 @@ int main(void)
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_convert),
 		cmocka_unit_test(test_convert_refusals),
+		cmocka_unit_test(test_refusal_at_the_node_given),
 		cmocka_unit_test(test_terraform_table),
 		cmocka_unit_test(test_number_text_by_edition),
 	};
