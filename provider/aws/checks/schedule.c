@@ -245,8 +245,8 @@ int rule_glue_schedule(const json_t *v, const json_t *r, struct strbuf *err)
 /* ---- times ------------------------------------------------------------------ */
 
 /* A timestamp member given as text (Scheduler's StartDate, EndDate,
- * Lambda's StartingPositionTimestamp): an ISO 8601 time, as the AWS SDKs send one (aws_parse_timestamp reads what
- * they write). */
+ * Lambda's StartingPositionTimestamp): an ISO 8601 time, as the AWS SDKs
+ * send one (aws_parse_timestamp reads what they write). */
 int rule_iso_time(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = aws_known_string(v);
