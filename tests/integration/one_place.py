@@ -20,8 +20,8 @@ finds, and exits 1 when it finds any.
            drawn again) is not a retry.
   checks   a check of an attribute outside the one table of checks
            (checks/row.h): in a type's file (a .c file of provider/aws/
-           and its service folders, but the transport's, the table's files
-           rules*.c and constraints*.c, and provider.c, whose checks are of
+           and its service folders, but the transport's, the checks' own
+           room checks/, the services' rules*.c, and provider.c, whose checks are of
            the provider's configuration), a message written
            into err that says what a value must be: "... must be set",
            "... must be ...", "... must not ...", "a rule needs ...".
@@ -178,7 +178,7 @@ def scan_checks(root):
     found = []
     for rel, path in sources(root):
         name = os.path.basename(rel)
-        if (rel.startswith("transport/") or name.startswith(("rules", "constraints"))
+        if (rel.startswith(("transport/", "checks/")) or name.startswith("rules")
                 or not name.endswith(".c")
                 or name == "provider.c"):
             continue

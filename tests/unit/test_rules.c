@@ -31,8 +31,8 @@
 #include "provider/aws/lakeformation/api.h"
 #include "provider/aws/lambda/api.h"
 #include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/schedule.h"
 #include "provider/aws/s3/api.h"
-#include "provider/aws/scheduler/api.h"
 #include "provider/aws/server.h"
 #include "provider/aws/sfn/api.h"
 #include "provider/aws/sns/api.h"
@@ -170,10 +170,15 @@ static void test_security_group_rules(void **state)
 static void test_schedules(void **state)
 {
 	(void)state;
+	/* Each dialect's own: what it takes (at() Scheduler's only, rate() not
+	 * Glue's), its example and its name in the message. */
 	static const char *const ev_why[] = {
 		"use \"rate(5 minutes)\"", "use \"rate(1 minute)\"", "unit of rate()",
 		"positive whole number", "has 5 fields", "exactly one of day-of-month",
-		"exactly one of day-of-month", "field 1 \"60\"", "is not an EventBridge rule's",
+		"exactly one of day-of-month (3rd field) and day-of-week (5th) is ? "
+		"(e.g. \"cron(0 2 * * ? *)\")", "field 1 \"60\"",
+		"is not an EventBridge rule's schedule: write \"rate(5 minutes)\", "
+		"\"cron(0 2 * * ? *)\"",
 		"is not an EventBridge rule's",
 	};
 	check_rule(rule_events_schedule, NULL,
@@ -188,16 +193,25 @@ static void test_schedules(void **state)
 		   "'cron(0 2 * * ?)', 'cron(0 2 * * * *)', 'cron(0 2 ? * ? *)', "
 		   "'cron(60 2 * * ? *)', 'at(2026-12-31T23:00:00)', '0 2 * * *']",
 		   ev_why);
-	static const char *const sch_why[] = { "yyyy-mm-ddThh:mm:ss", "yyyy-mm-ddThh:mm:ss",
-					       "exactly one of day-of-month" };
+	static const char *const sch_why[] = {
+		"yyyy-mm-ddThh:mm:ss", "yyyy-mm-ddThh:mm:ss", "exactly one of day-of-month",
+		"is not an EventBridge Scheduler schedule: write \"rate(5 minutes)\", "
+		"\"cron(0 2 * * ? *)\", \"at(2026-12-31T23:00:00)\"",
+	};
 	check_rule(rule_scheduler_schedule, NULL,
 		   "['at(2026-12-31T23:00:00)', 'rate(1 hour)', 'cron(0 2 * * ? *)']",
-		   "['at(2026-12-31 23:00:00)', 'at(2026-13-01T00:00:00)', 'cron(0 2 * * * *)']",
+		   "['at(2026-12-31 23:00:00)', 'at(2026-13-01T00:00:00)', 'cron(0 2 * * * *)', "
+		   "'0 2 * * *']",
 		   sch_why);
-	static const char *const glue_why[] = { "is not a Glue schedule", "has 5 fields",
-						"exactly one of day-of-month" };
+	static const char *const glue_why[] = {
+		"is not a Glue schedule: write \"cron(15 2 * * ? *)\"", "has 5 fields",
+		"exactly one of day-of-month (3rd field) and day-of-week (5th) is ? "
+		"(e.g. \"cron(15 2 * * ? *)\")",
+		"is not a Glue schedule",
+	};
 	check_rule(rule_glue_schedule, NULL, "['cron(15 2 * * ? *)', 'cron(0 */2 ? * MON *)']",
-		   "['rate(1 hour)', 'cron(15 2 * * ?)', 'cron(15 2 * * * *)']", glue_why);
+		   "['rate(1 hour)', 'cron(15 2 * * ?)', 'cron(15 2 * * * *)', "
+		   "'at(2026-12-31T23:00:00)']", glue_why);
 }
 
 static void test_log_retention(void **state)

@@ -1,5 +1,8 @@
 /*
- * events/rules.c: the EventBridge check across resources, run by
+ * events/rules.c: EventBridge's rows (checks/rules.h): a rule's schedule
+ * expression (the grammar checks/schedule.c shares with scheduler/ and
+ * glue/), its batch targets' numbers, its settings that go together and a
+ * scheduled rule's bus; and the EventBridge check across resources, run by
  * aws_check_resources (checks/run_stack.c) on a rule's and a schedule's
  * targets:
  * an EventBridge rule's or a schedule's target that is a queue or a topic
@@ -21,8 +24,53 @@
 #include "provider/aws/events/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/roles.h"
+#include "provider/aws/checks/schedule.h"
 #include "provider/aws/checks/shared.h"
-#include "provider/aws/scheduler/api.h"
+
+/* ---- a rule's settings that go together (rows for the whole resource) ---- */
+
+/* EventBridge PutRule: a rule needs ScheduleExpression or EventPattern;
+ * PutTargets: each target's Id is unique within the rule. */
+static int rule_events_rule(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *targets = known_list(v, "targets");
+	const json_t *t;
+	size_t i;
+	(void)r;
+	if (!is_set(v, "schedule_expression") && !is_set(v, "event_pattern")) {
+		strbuf_addstr(err, "set schedule_expression or event_pattern (or both)");
+		return -1;
+	}
+	json_array_foreach(targets, i, t) {
+		const char *tid = aws_known_member(t, "id");
+		for (size_t j = 0; tid && j < i; j++) {
+			const char *other = aws_known_member(json_array_get(targets, j), "id");
+			if (other && !strcmp(tid, other)) {
+				strbuf_addf(err, "targets: id \"%s\" is used twice", tid);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* EventBridge: a rule with a schedule runs on the default event bus only
+ * (EventBridge User Guide, "Creating a rule that runs on a schedule":
+ * scheduled rules are a feature of the default event bus; PutRule refuses
+ * ScheduleExpression with another bus: "ScheduleExpression is supported
+ * only on the default event bus"). A row for the whole resource. */
+static int rule_events_schedule_bus(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *bus = aws_known_member(v, "event_bus_name");
+	(void)r;
+	if (!bus || !strcmp(bus, "default") || !is_set(v, "schedule_expression") ||
+	    has_suffix(bus, ":event-bus/default"))
+		return 0;
+	strbuf_addf(err, "schedule_expression with event_bus_name \"%s\": EventBridge runs "
+		    "scheduled rules on the default event bus only (leave event_bus_name unset, or "
+		    "use an aws.scheduler.schedule)", bus);
+	return -1;
+}
 
 /* ---- an EventBridge rule's or a schedule's queue or topic target ---- */
 

@@ -7,9 +7,9 @@
 
 #include "provider/aws/glue/api.h"
 #include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/schedule.h"
 #include "provider/aws/checks/shared.h"
 #include "provider/aws/s3/api.h"
-#include "provider/aws/scheduler/api.h"
 #include "provider/provider.h"
 
 /* ---- Glue ----------------------------------------------------------------- */

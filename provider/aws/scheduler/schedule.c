@@ -35,7 +35,6 @@
 #include "provider/aws/listing.h"
 #include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/scheduler/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/base/progress.h"

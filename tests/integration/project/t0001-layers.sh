@@ -68,10 +68,10 @@ test_expect_success 'each provider uses the base, the provider interface and its
 aws_core="provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|provider/aws/[a-z0-9_]+\.(h|def)"
 
 # The checks, one room (provider/aws/checks/): the headers of its rows
-# (row.h, rules.h, shared.h, roles.h, kinds/api.h) sit below the services,
+# (row.h, rules.h, shared.h, roles.h, schedule.h, kinds/api.h) sit below the services,
 # which write their rows with them; the runners above them (the core's
 # provider.c calls them).
-check_rows="provider/aws/checks/(row|rules|shared|roles)\.h|provider/aws/checks/kinds/api\.h"
+check_rows="provider/aws/checks/(row|rules|shared|roles|schedule)\.h|provider/aws/checks/kinds/api\.h"
 
 test_expect_success 'the aws core includes the transport through transport.h only, and of the services their api.h' '
 	check_layer provider/aws "$aws_core|provider/aws/transport/(transport\.h|services\.def)|provider/aws/[a-z0-9_]+/api\.h|provider/aws/checks/[a-z0-9_]+\.h|provider/aws/checks/[a-z0-9_]+/api\.h" top
