@@ -1,9 +1,10 @@
 /*
  * test_between.c: the judge of the rules between a block's properties
  * (provider/aws/cloudcontrol/between.c) and the runner of the generated rows
- * (provider/aws/checks/between/rules.c): what counts as set (false and a value not
- * known yet never decide a refusal), each keyword's message and the property
- * it points at, lists of lists, and a written type's row from the table.
+ * (provider/aws/checks/cfn.c's aws_cfn_check): what counts as set (false and a
+ * value not known yet never decide a refusal), each keyword's message and the
+ * property it points at, lists of lists, and one row of the table judging an
+ * awscc type and, through cfn.map, its written twin, in the same words.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -14,7 +15,7 @@
 #include <string.h>
 
 #include "provider/aws/cloudcontrol/api.h"
-#include "provider/aws/checks/between/api.h"
+#include "provider/aws/checks/cfn.h"
 
 /* cc_between_check of rule on obj (JSON texts): its return, with *why and
  * *at kept for the caller to look at (why released by the caller). */
@@ -124,20 +125,51 @@ static void test_rows_of_a_written_type(void **state)
 	const char *attr = NULL;
 
 	(void)state;
-	assert_int_equal(aws_between_check("aws.sqs.queue", q, &attr, &err), -1);
+	assert_int_equal(aws_cfn_check("aws.sqs.queue", q, &attr, &err), -1);
 	assert_string_equal(attr, "sqs_managed_sse_enabled");
 	assert_non_null(strstr(err.buf, "sqs_managed_sse_enabled: kms_master_key_id and "
 				       "sqs_managed_sse_enabled exclude each other"));
 	assert_non_null(strstr(err.buf, "(SQS CreateQueue: "));
 	strbuf_release(&err);
 	/* a type with no rows, and an object not known yet: nothing */
-	assert_int_equal(aws_between_check("aws.s3.bucket", q, &attr, &err), 0);
+	assert_int_equal(aws_cfn_check("aws.s3.bucket", q, &attr, &err), 0);
 	json_object_set_new(q, "sqs_managed_sse_enabled", json_false());
-	assert_int_equal(aws_between_check("aws.sqs.queue", q, &attr, &err), 0);
+	assert_int_equal(aws_cfn_check("aws.sqs.queue", q, &attr, &err), 0);
 	json_decref(q);
 	q = json_pack("{s:b}", "$unknown", 1);
-	assert_int_equal(aws_between_check("aws.sqs.queue", q, &attr, &err), 0);
+	assert_int_equal(aws_cfn_check("aws.sqs.queue", q, &attr, &err), 0);
 	assert_int_equal(err.len, 0);
+	json_decref(q);
+}
+
+/* The rule between an SQS queue's encryption settings is one row, the
+ * awscc type's, judged on it and on its written twin (aws.sqs.queue) in
+ * the same words, each naming its own attribute. */
+static void test_one_row_for_both_families(void **state)
+{
+	json_t *q = json_loads("{\"kms_master_key_id\":\"alias/orders\","
+			       "\"sqs_managed_sse_enabled\":true}", 0, NULL);
+	struct strbuf written = STRBUF_INIT, awscc = STRBUF_INIT;
+	const char *attr = NULL, *cc_attr = NULL;
+	size_t rows = 0;
+
+	(void)state;
+	for (const struct aws_between_row *r = aws_between_rows; r->type; r++) {
+		if (!strcmp(r->type, "aws.sqs.queue"))
+			fail_msg("a row of the written type's own: the awscc type's judges it");
+		if (r->twin && !strcmp(r->twin, "aws.sqs.queue")) {
+			assert_string_equal(r->type, "awscc.sqs.queue");
+			assert_true(r->own);
+			rows++;
+		}
+	}
+	assert_int_equal(rows, 1);
+	assert_int_equal(aws_cfn_check("aws.sqs.queue", q, &attr, &written), -1);
+	assert_int_equal(aws_cfn_check("awscc.sqs.queue", q, &cc_attr, &awscc), -1);
+	assert_string_equal(written.buf, awscc.buf);
+	assert_string_equal(attr, cc_attr);
+	strbuf_release(&written);
+	strbuf_release(&awscc);
 	json_decref(q);
 }
 
@@ -149,6 +181,7 @@ int main(void)
 		cmocka_unit_test(test_required_xor_and_or),
 		cmocka_unit_test(test_requires),
 		cmocka_unit_test(test_rows_of_a_written_type),
+		cmocka_unit_test(test_one_row_for_both_families),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
