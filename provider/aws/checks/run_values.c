@@ -4,8 +4,9 @@
  * and the written rules (aws_rules_tables: checks/tables.c's list of each
  * service's rows, in its rules.c), row by row, on the attributes of a
  * resource as written or as evaluated, following a row's path into nested
- * blocks and lists. CloudFormation's rules of a written type are
- * checks/cfn.c's.
+ * blocks and lists (the CloudFormation schemas' value rows among them).
+ * cfn-lint's extension rules and per-region lists for a written type, and
+ * the rules between attributes, are checks/cfn.c's.
  */
 #include "provider/aws/checks/row.h"
 
