@@ -16,6 +16,7 @@
 
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/checks/cfn.h"
+#include "provider/provider.h"
 
 /* cc_between_check of rule on obj (JSON texts): its return, with *why and
  * *at kept for the caller to look at (why released by the caller). */
@@ -173,6 +174,67 @@ static void test_one_row_for_both_families(void **state)
 	json_decref(q);
 }
 
+/* Each name the rule reads (a keyword's keys and listed names), through
+ * `names` when it is not NULL: an attribute of type rt, else the test fails. */
+static void names_are_attributes(const char *what, const struct resource_type *rt,
+				 const json_t *v, const json_t *names)
+{
+	size_t i;
+	const char *k;
+	json_t *e;
+
+	if (json_is_string(v)) {
+		const char *name = json_string_value(v);
+		if (names && !json_is_string(json_object_get(names, name)))
+			fail_msg("%s: %s has no name in the twin's names", what, name);
+		if (names)
+			name = json_string_value(json_object_get(names, name));
+		if (!rt || !schema_find(rt->attrs, name))
+			fail_msg("%s: %s is not an attribute of %s", what, name,
+				 rt ? rt->name : "(no such type)");
+	}
+	json_array_foreach(json_is_array(v) ? v : NULL, i, e)
+		names_are_attributes(what, rt, e, names);
+	json_object_foreach(json_is_object(v) ? (json_t *)v : NULL, k, e) {
+		json_t *key = json_string(k);
+		names_are_attributes(what, rt, key, names);
+		json_decref(key);
+		names_are_attributes(what, rt, e, names);
+	}
+}
+
+/* Every row's rule reads attributes of its type, and, for its written twin,
+ * names through cfn.map attributes of the twin: the rows are held to both
+ * types as the binary has them. */
+static void test_rows_name_attributes(void **state)
+{
+	size_t twins = 0;
+
+	(void)state;
+	for (const struct aws_between_row *r = aws_between_rows; r->type; r++) {
+		json_t *rule = json_loads(r->rule, 0, NULL);
+		json_t *names = r->names ? json_loads(r->names, 0, NULL) : NULL;
+		const char *kw;
+		json_t *v;
+		assert_non_null(rule);
+		if (*r->block) { /* a block's names are its own: the type's are above it */
+			json_decref(rule);
+			json_decref(names);
+			continue;
+		}
+		json_object_foreach(rule, kw, v) {
+			names_are_attributes(r->type, resource_type_find(r->type, NULL), v, NULL);
+			if (r->twin)
+				names_are_attributes(r->twin, resource_type_find(r->twin, NULL), v,
+						     names);
+		}
+		twins += r->twin != NULL;
+		json_decref(rule);
+		json_decref(names);
+	}
+	assert_true(twins >= 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -182,6 +244,7 @@ int main(void)
 		cmocka_unit_test(test_requires),
 		cmocka_unit_test(test_rows_of_a_written_type),
 		cmocka_unit_test(test_one_row_for_both_families),
+		cmocka_unit_test(test_rows_name_attributes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
