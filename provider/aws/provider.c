@@ -11,7 +11,7 @@
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/checks/row.h"
 #include "provider/aws/checks/kinds/api.h"
-#include "provider/aws/checks/between/api.h"
+#include "provider/aws/checks/cfn.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/server.h"
@@ -327,18 +327,17 @@ __attribute__((constructor)) static void aws_register_build_cache(void)
 }
 
 /* The table's checks for the native types (checks/row.h), the schema's
- * for the awscc types (cloudcontrol/api.h), on attributes as written and as
- * evaluated. */
+ * for the awscc types (cloudcontrol/api.h), then CloudFormation's rules for
+ * both (checks/cfn.h), on attributes as written and as evaluated. */
 static int aws_check_constraints(const char *type, const json_t *attrs, const json_t *provider,
 				 const char **attr, struct strbuf *err)
 {
 	if (!strncmp(type, "awscc.", 6)) {
 		int rc = cc_check_values(type, attrs, attr, err);
-		return rc ? rc : aws_between_check(type, attrs, attr, err);
+		return rc ? rc : aws_cfn_check(type, attrs, attr, err);
 	}
 	int rc = aws_constraints_check(type, attrs, provider, attr, err);
-	rc = rc ? rc : aws_cfn_check_rules(type, attrs, attr, err);
-	return rc ? rc : aws_between_check(type, attrs, attr, err);
+	return rc ? rc : aws_cfn_check(type, attrs, attr, err);
 }
 
 /* The region a resource's requests go to, as far as it is known before its

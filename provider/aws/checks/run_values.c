@@ -4,10 +4,9 @@
  * and the written rules (aws_rules_tables: checks/tables.c's list of each
  * service's rows, in its rules.c), row by row, on the attributes of a
  * resource as written or as evaluated, following a row's path into nested
- * blocks and lists; the lookup of cfn.map's types (aws_cfn_type_of); and
- * the written types held to their CloudFormation type's per-region lists
- * (aws_cfn_warn_growing) and extension rules (aws_cfn_check_rules), through
- * the awscc types' evaluator.
+ * blocks and lists (the CloudFormation schemas' value rows among them).
+ * cfn-lint's extension rules and per-region lists for a written type, and
+ * the rules between attributes, are checks/cfn.c's.
  */
 #include "provider/aws/checks/row.h"
 
@@ -19,7 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/server.h"
 #include "provider/base/diag.h"
@@ -72,115 +70,6 @@ bool aws_constraint_compiled(const struct aws_constraint *c)
 	pthread_once(&compile_once, compile_patterns);
 	size_t i = (size_t)(c - aws_constraints);
 	return c->xsd ? compiled && compiled[i] : compiled_ecma && compiled_ecma[i];
-}
-
-const char *aws_cfn_type_of(const char *type)
-{
-	for (const struct aws_cfn_type *t = aws_cfn_types; type && t->type; t++)
-		if (!strcmp(t->type, type))
-			return t->cfn_type;
-	return NULL;
-}
-
-/* The row of `rows` for native type `type`'s attribute that its awscc type
- * names awscc_attr, or NULL. */
-static const struct aws_cfn_attr *cfn_attr_of(const struct aws_cfn_attr *rows, const char *type,
-					      const char *awscc_attr)
-{
-	for (const struct aws_cfn_attr *r = rows; r->type && awscc_attr; r++)
-		if (!strcmp(r->type, type) && !strcmp(r->awscc_attr, awscc_attr))
-			return r;
-	return NULL;
-}
-
-/* The awscc type's attributes (a new object) from a native type's, by
- * `rows`, as its request sends them: an attribute left out counts as its
- * default; *awscc the awscc type, NULL when no row is the type's. */
-static json_t *cfn_config(const struct aws_cfn_attr *rows, const char *type,
-			  const json_t *attrs, const char **awscc)
-{
-	json_t *config = json_object();
-
-	*awscc = NULL;
-	for (const struct aws_cfn_attr *r = rows; r->type; r++) {
-		if (strcmp(r->type, type))
-			continue;
-		const json_t *v = json_object_get(attrs, r->attr);
-		json_t *dflt = !v && r->default_json
-				       ? json_loads(r->default_json, JSON_DECODE_ANY, NULL) : NULL;
-		if (v || dflt)
-			json_object_set(config, r->awscc_attr, v ? (json_t *)v : dflt);
-		json_decref(dflt);
-		*awscc = r->awscc;
-	}
-	return config;
-}
-
-/* A written type's value reported under the written attribute's name. */
-struct growing_report {
-	const char *type;
-	aws_warn_report_fn report;
-	void *ctx;
-};
-
-static void report_written(void *ctx, const char *awscc_attr, const char *message)
-{
-	struct growing_report *g = ctx;
-	const struct aws_cfn_attr *r = cfn_attr_of(aws_cfn_growing, g->type, awscc_attr);
-
-	g->report(g->ctx, r ? r->attr : NULL, message);
-}
-
-void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *region,
-			  aws_warn_report_fn report, void *ctx)
-{
-	const char *awscc;
-	json_t *config = cfn_config(aws_cfn_growing, type, attrs, &awscc);
-
-	if (awscc) {
-		struct growing_report g = { type, report, ctx };
-		cc_warn_growing(cc_type_find(awscc), config, region, report_written, &g);
-	}
-	json_decref(config);
-}
-
-int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr,
-			struct strbuf *err)
-{
-	const char *awscc, *at = NULL;
-	size_t n = 0;
-	int rc;
-
-	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
-		n += !strcmp(r->type, type);
-	if (!n || !aws_known_object(attrs))
-		return 0;
-	const char **files = xcalloc(n + 1, sizeof(*files));
-	n = 0;
-	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
-		if (!strcmp(r->type, type))
-			files[n++] = r->file;
-	json_t *config = cfn_config(aws_cfn_rule_attrs, type, attrs, &awscc);
-	struct strbuf why = STRBUF_INIT;
-	rc = awscc ? cc_check_rules(cc_type_find(awscc), config, files, &at, &why) : 0;
-	if (rc) {
-		/* the message under the written attribute's name */
-		const struct aws_cfn_attr *w = cfn_attr_of(aws_cfn_rule_attrs, type, at);
-		size_t skip = at && !strncmp(why.buf, at, strlen(at)) &&
-				      !strncmp(why.buf + strlen(at), ": ", 2) ? strlen(at) + 2 : 0;
-		if (w)
-			strbuf_addf(err, "%s: ", w->attr);
-		strbuf_addstr(err, why.buf + skip);
-		for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
-			if (!strcmp(r->type, type) && r->advice && strstr(why.buf, r->file))
-				strbuf_addf(err, ": %s", r->advice);
-		if (attr)
-			*attr = w ? w->attr : NULL;
-	}
-	strbuf_release(&why);
-	json_decref(config);
-	free(files);
-	return rc;
 }
 
 bool aws_constraint_xml_text(const char *value)

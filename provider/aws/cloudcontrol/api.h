@@ -66,7 +66,7 @@ void cc_warn_growing(const struct resource_type *rt, const json_t *config, const
  * "file": "aws_sqs_queue/properties.json"; NULL-terminated) on config
  * (snake_case attributes, as cc_check_config takes them): the one evaluator
  * of those rules, for the written types held to their CloudFormation type's
- * (checks/run_values.c's aws_cfn_check_rules). 0, or -1 with one line in err and
+ * (checks/cfn.c's aws_cfn_check_rules). 0, or -1 with one line in err and
  * *attr the attribute at fault (as cc_check_config); a value not known yet
  * decides nothing. */
 int cc_check_rules(const struct resource_type *rt, const json_t *config, const char *const *files,

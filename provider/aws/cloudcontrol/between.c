@@ -3,10 +3,10 @@
  * keywords say (gen_schemas.py's between(): "excludes" from dependentExcluded,
  * "requiredXor", "requiredOr"; dependentRequired is kept with "dependencies",
  * which validate.c's check_together judges), for a block of an awscc type as
- * the stack writes it. The same judge serves the rows of rules_between.c
- * (cfn-lint's and Terraform's rules in a written type's names, or an awscc
- * type's), which add "requires" ({"a": ["b"]}: a set needs b set) and give
- * requiredXor and requiredOr as lists of lists.
+ * the stack writes it. The same judge serves the rows of checks/between/
+ * (cfn-lint's and Terraform's rules in an awscc type's names, and renamed
+ * for its written twin: checks/cfn.c), which add "requires" ({"a": ["b"]}:
+ * a set needs b set) and give requiredXor and requiredOr as lists of lists.
  *
  * What does not decide a refusal: a value not known yet (${...} at validate,
  * the unknown value at plan), which may still turn out null, and a false

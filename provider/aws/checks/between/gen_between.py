@@ -1,21 +1,26 @@
 #!/usr/bin/env python3
 """provider/aws/checks/between/gen_between.py: write provider/aws/checks/between/rows.gen.c, the rows
 of the rules between a resource's attributes that two pinned sources say,
-for the types terrace's rules_between.c judges:
+each rule once, in the names of the awscc type of its CloudFormation type,
+judged there and, through cfn.map, on the written twin (checks/cfn.c):
 
   - cfn-lint's dependentRequired, dependentExcluded, requiredXor and
     requiredOr (its copy of the registry's schemas, at the version
     cloudcontrol/gen_schemas.py pins, as its between() carries them to the
-    awscc types, which validate.c judges there): carried here to the written
-    types (aws.*) through cfn.map's attribute mapping (gen_constraints.py's
-    cfn_map and the reference tables' attributes), top-level rules whose
-    every property a written attribute goes into as written;
+    awscc types, which validate.c's walk judges there): carried to the
+    written twins (aws.*) through cfn.map's attribute mapping
+    (gen_constraints.py's cfn_map and the reference tables' attributes),
+    top-level rules whose every property a written attribute goes into as
+    written; the row is the awscc type's, judged on its twin only;
   - terraform-provider-aws's ConflictsWith, ExactlyOneOf, AtLeastOneOf and
     RequiredWith (terraform_rules.txt, extract_tf_rules.py's rows, MPL-2.0):
-    carried to the written type the Terraform resource converts to
-    (stacks/convert_tf.c's table, and TF_TYPES below for the others) and to
-    the awscc type of its CloudFormation twin, where every attribute a rule
-    names is one of the type's, by the same name, at the same depth.
+    carried to the awscc type of the CloudFormation twin of the written type
+    the Terraform resource converts to (stacks/convert_tf.c's table, and
+    TF_TYPES below for the others), where every attribute a rule names is
+    one of the type's, by the same name, at the same depth; and to that
+    written type where every one is its attribute, through cfn.map into the
+    awscc row's names (a top-level rule whose every attribute goes into a
+    top-level property as written), else as a row of the written type's own.
 
 A rule that would refuse what AWS takes is left out with its reason
 (LEFT); one a check of the type already holds is left out too (HELD). The
@@ -170,20 +175,26 @@ def written_names(typ, schema, cfn_map):
 
 
 class Rows:
-    """The rules carried, merged per (type, block, source) into one JSON
-    node of between.c's keywords (excludes, requires, requiredXor,
-    requiredOr: lists of names)."""
+    """The rules carried, merged per (type, own, twin, block, source) into
+    one JSON node of between.c's keywords (excludes, requires, requiredXor,
+    requiredOr: lists of names) in the type's names, with the twin's names
+    of those the rule reads."""
 
     def __init__(self):
-        self.rows, self.left, self.held = {}, [], []
+        self.rows, self.names, self.left, self.held = {}, {}, [], []
 
-    def add(self, typ, block, source, kw, first, names):
+    def is_held(self, typ, kw, first, names):
+        """Whether a check of written type typ holds the rule (HELD), listed."""
         held = HELD.get((typ, kw, first))
         if held:
             shown = [first] + names if kw in ("excludes", "requires") else names
             self.held.append("%s %s %s: %s" % (typ, kw, " ".join(shown), held))
-            return
-        node = self.rows.setdefault((typ, block, source), {})
+        return bool(held)
+
+    def add(self, key, kw, first, names, twin_names=None):
+        node = self.rows.setdefault(key, {})
+        if twin_names:
+            self.names.setdefault(key, {}).update(twin_names)
         if kw in ("excludes", "requires"):
             have = node.setdefault(kw, {}).setdefault(first, [])
             have += [n for n in names if n not in have]
@@ -192,8 +203,31 @@ class Rows:
             if sorted(names) not in [sorted(x) for x in lists]:
                 lists.append(names)
 
+    def place(self, cc, typ, block, source, kw, first, names, on_cc, on_written, inv):
+        """One rule, in its source's names (first, names), on awscc type cc
+        (on_cc: carried there) and written type typ (on_written: every name
+        is its attribute; inv: {its attribute: cc's name} for the top-level
+        ones that go into a property as written): one row judging both
+        where the names agree, else a row each."""
+        read = [first] + names if kw in ("excludes", "requires") else names
+        judge_w = on_written and not self.is_held(typ, kw, first, names)
+        mapped = judge_w and cc and not block and all(n in inv for n in read)
+        cc_name = (lambda n: inv[n]) if mapped else (lambda n: n)
+        both = mapped and on_cc and all(inv[n] == n for n in read)
+        if on_cc:
+            self.add((cc, True, typ if both else None, block, source), kw, first, names,
+                     {n: n for n in read} if both else None)
+        if judge_w and not both:
+            if mapped:
+                self.add((cc, False, typ, block, source), kw, cc_name(first),
+                         [cc_name(n) for n in names], {inv[n]: n for n in read})
+            else:
+                self.add((typ, True, None, block, source), kw, first, names)
+
 
 def cfn_lint_rows(rows, cfn_map):
+    """The schema's own keywords, which the awscc type's walk judges: rows
+    of the awscc type for its written twin alone."""
     types = cfn_map[0]
     for typ in sorted(types):
         cfn = types[typ]
@@ -201,16 +235,20 @@ def cfn_lint_rows(rows, cfn_map):
         if not schema:
             continue
         names = written_names(typ, schema, cfn_map)
+        inv = {w: a for a, w in names.items()}
+        cc = gs.type_name(cfn)
         source = "cfn-lint %s's %s" % (gs.PINNED, cfn)
         for key, kw in (("excludes", "excludes"), ("dependencies", "requires")):
             for first, others in (schema.get(key) or {}).items():
                 for o in others:
                     if first in names and o in names:
-                        rows.add(typ, "", source, kw, names[first], [names[o]])
+                        rows.place(cc, typ, "", source, kw, names[first], [names[o]],
+                                   False, True, inv)
         for kw in ("requiredXor", "requiredOr"):
             alts = schema.get(kw)
             if alts and all(a in names for a in alts):
-                rows.add(typ, "", source, kw, names[alts[0]], [names[a] for a in alts])
+                rows.place(cc, typ, "", source, kw, names[alts[0]], [names[a] for a in alts],
+                           False, True, inv)
 
 
 def awscc_names(schema, block):
@@ -246,50 +284,67 @@ def terraform_rows(rows, cfn_map):
             first, names = names[0], names
         source = "%s; terraform-provider-aws's %s" % (AWS_SAYS.get(res, "AWS"), res)
         typ = written.get(res)
-        targets = []
-        if typ:
-            have = [a for a, _k in native.get(typ, [])]
-            inner = [a[len(block) + 1:] for a in have if a.startswith(block + ".")] if block else have
-            targets.append((typ, {a for a in inner if "." not in a}, {}))
-            cfn = types.get(typ)
-            schema = gs.schema_of(cfn) if cfn else None
-            if schema:
-                targets.append((gs.type_name(cfn), awscc_names(schema, block) or set(),
-                                (schema if not block else {}).get("excludes") or {}))
-        for t, have, own in targets:
-            if kw_of[kw] == "excludes":
-                # pairwise: each pair whose both names the type has, and
-                # that its own schema does not say already
-                for n in names:
-                    if first in have and n in have and n in own.get(first, []):
-                        rows.held.append("%s excludes %s %s: its schema's own (cfn-lint's "
-                                         "dependentExcluded)" % (t, first, n))
-                    elif first in have and n in have:
-                        rows.add(t, block, source, "excludes", first, [n])
-            elif first in have and all(n in have for n in names):
-                rows.add(t, block, source, kw_of[kw], first, names)
+        if not typ:
+            continue
+        have_w = [a for a, _k in native.get(typ, [])]
+        inner = [a[len(block) + 1:] for a in have_w if a.startswith(block + ".")] if block else have_w
+        have_w = {a for a in inner if "." not in a}
+        cfn = types.get(typ)
+        schema = gs.schema_of(cfn) if cfn else None
+        cc = gs.type_name(cfn) if schema else None
+        have_cc = (awscc_names(schema, block) or set()) if schema else set()
+        own = ((schema if not block else {}).get("excludes") or {}) if schema else {}
+        inv = ({w: a for a, w in written_names(typ, schema, cfn_map).items()}
+               if schema and not block else {})
+        if kw_of[kw] == "excludes":
+            # pairwise: each pair whose both names the type has, and that
+            # the awscc type's own schema does not say already
+            pairs = [(first, [n]) for n in names]
+        else:
+            pairs = [(first, names)]
+        for f, ns in pairs:
+            read = [f] + ns if kw_of[kw] in ("excludes", "requires") else ns
+            on_cc = all(n in have_cc for n in read)
+            if on_cc and kw_of[kw] == "excludes" and ns[0] in own.get(f, []):
+                rows.held.append("%s excludes %s %s: its schema's own (cfn-lint's "
+                                 "dependentExcluded)" % (cc, f, ns[0]))
+                on_cc = False
+            rows.place(cc, typ, block, source, kw_of[kw], f, ns, on_cc,
+                       all(n in have_w for n in read), inv)
 
 
 def c_str(s):
     return json.dumps(s)
 
 
+def c_bool(b):
+    return "true" if b else "false"
+
+
 def render(rows):
+    twins = sum(1 for (_t, _o, twin, _b, _s) in rows.rows if twin)
     out = ["/*",
            " * between/rows.gen.c: generated by provider/aws/checks/between/gen_between.py from cfn-lint",
            " * %s's schemas through cfn.map, and terraform-provider-aws's rules (MPL-2.0)" % gs.PINNED,
            " * in checks/between/terraform_rules.txt (extract_tf_rules.py); do not edit.",
            " * %d rows: the rules between the attributes of one block of a type, as JSON" % len(rows.rows),
-           " * of between.c's keywords (excludes, requires, requiredXor, requiredOr).",
+           " * of between.c's keywords (excludes, requires, requiredXor, requiredOr), each",
+           " * in the names of the awscc type of its CloudFormation type, %d of them judged" % twins,
+           " * on the written twin too, through cfn.map (checks/cfn.h's struct).",
            " * Held by a check of the type already, not carried:"]
     out += [" *   " + h for h in sorted(set(rows.held))] or [" *   none"]
     out += [" * Left out, as AWS takes what they refuse:"]
     out += [" *   %s %s: %s" % l for l in LEFT] or [" *   none"]
-    out += [" */", '#include "provider/aws/checks/between/api.h"', "",
+    out += [" */", '#include "provider/aws/checks/cfn.h"', "",
             "const struct aws_between_row aws_between_rows[] = {"]
-    for (typ, block, source), node in sorted(rows.rows.items()):
-        out.append("\t{ %s, %s, %s,\n\t  %s }," % (
-            c_str(typ), c_str(block), c_str(json.dumps(node, separators=(",", ":"), sort_keys=True)),
+    for key, node in sorted(rows.rows.items(), key=lambda kv: (kv[0][0], not kv[0][1],
+                                                              kv[0][2] or "", kv[0][3], kv[0][4])):
+        typ, own, twin, block, source = key
+        names = rows.names.get(key)
+        out.append("\t{ %s, %s, %s, %s, %s, %s,\n\t  %s }," % (
+            c_str(typ), c_bool(own), c_str(twin) if twin else "NULL",
+            c_str(json.dumps(names, separators=(",", ":"), sort_keys=True)) if names else "NULL",
+            c_str(block), c_str(json.dumps(node, separators=(",", ":"), sort_keys=True)),
             c_str(source)))
     out += ["\t{ NULL },", "};", ""]
     return "\n".join(out)

@@ -1,0 +1,279 @@
+/*
+ * checks/cfn.c: CloudFormation's rules for both families, one entry
+ * (aws_cfn_check, checks/cfn.h), judged by cloudcontrol's evaluator and
+ * refused in one form naming the family's own attribute (refuse). An awscc
+ * type's schema keywords and extension rules are its walk's
+ * (cloudcontrol/validate.c); here they reach its written twin through
+ * cfn.map: the awscc type's attributes built from the twin's as the request
+ * sends them (cfn.map's rows in checks/constraints.gen.c) for cfn-lint's
+ * extension rules (cc_check_rules: aws_cfn_check_rules) and per-region lists
+ * (cc_warn_growing: aws_cfn_warn_growing). The rows of the rules between a
+ * block's attributes (between/rows.gen.c) judge both families: each rule
+ * parsed once, in the awscc type's names, and renamed once into the twin's
+ * attributes' names, judged by cc_between_check. And the lookup of
+ * cfn.map's types (aws_cfn_type_of).
+ */
+#include "provider/aws/checks/cfn.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/checks/row.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/cloudcontrol/api.h"
+#include "provider/base/text.h"
+
+/* The one form of a refusal: "AT: TEXT" (TEXT alone for the resource
+ * itself), *attr the attribute at fault, kept for the process (text_kept)
+ * so that no later check writes over it. */
+static int refuse(const char *at, const char *text, const char **attr, struct strbuf *err)
+{
+	if (at && *at)
+		strbuf_addf(err, "%s: ", at);
+	strbuf_addstr(err, text);
+	if (attr)
+		*attr = at && *at ? text_kept(at) : NULL;
+	return -1;
+}
+
+const char *aws_cfn_type_of(const char *type)
+{
+	for (const struct aws_cfn_type *t = aws_cfn_types; type && t->type; t++)
+		if (!strcmp(t->type, type))
+			return t->cfn_type;
+	return NULL;
+}
+
+/* The row of `rows` for native type `type`'s attribute that its awscc type
+ * names awscc_attr, or NULL. */
+static const struct aws_cfn_attr *cfn_attr_of(const struct aws_cfn_attr *rows, const char *type,
+					      const char *awscc_attr)
+{
+	for (const struct aws_cfn_attr *r = rows; r->type && awscc_attr; r++)
+		if (!strcmp(r->type, type) && !strcmp(r->awscc_attr, awscc_attr))
+			return r;
+	return NULL;
+}
+
+/* The awscc type's attributes (a new object) from a native type's, by
+ * `rows`, as its request sends them: an attribute left out counts as its
+ * default; *awscc the awscc type, NULL when no row is the type's. */
+static json_t *cfn_config(const struct aws_cfn_attr *rows, const char *type,
+			  const json_t *attrs, const char **awscc)
+{
+	json_t *config = json_object();
+
+	*awscc = NULL;
+	for (const struct aws_cfn_attr *r = rows; r->type; r++) {
+		if (strcmp(r->type, type))
+			continue;
+		const json_t *v = json_object_get(attrs, r->attr);
+		json_t *dflt = !v && r->default_json
+				       ? json_loads(r->default_json, JSON_DECODE_ANY, NULL) : NULL;
+		if (v || dflt)
+			json_object_set(config, r->awscc_attr, v ? (json_t *)v : dflt);
+		json_decref(dflt);
+		*awscc = r->awscc;
+	}
+	return config;
+}
+
+/* A written type's value reported under the written attribute's name. */
+struct growing_report {
+	const char *type;
+	aws_warn_report_fn report;
+	void *ctx;
+};
+
+static void report_written(void *ctx, const char *awscc_attr, const char *message)
+{
+	struct growing_report *g = ctx;
+	const struct aws_cfn_attr *r = cfn_attr_of(aws_cfn_growing, g->type, awscc_attr);
+
+	g->report(g->ctx, r ? r->attr : NULL, message);
+}
+
+void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *region,
+			  aws_warn_report_fn report, void *ctx)
+{
+	const char *awscc;
+	json_t *config = cfn_config(aws_cfn_growing, type, attrs, &awscc);
+
+	if (awscc) {
+		struct growing_report g = { type, report, ctx };
+		cc_warn_growing(cc_type_find(awscc), config, region, report_written, &g);
+	}
+	json_decref(config);
+}
+
+int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr,
+			struct strbuf *err)
+{
+	const char *awscc, *at = NULL;
+	size_t n = 0;
+	int rc;
+
+	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
+		n += !strcmp(r->type, type);
+	if (!n || !aws_known_object(attrs))
+		return 0;
+	const char **files = xcalloc(n + 1, sizeof(*files));
+	n = 0;
+	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
+		if (!strcmp(r->type, type))
+			files[n++] = r->file;
+	json_t *config = cfn_config(aws_cfn_rule_attrs, type, attrs, &awscc);
+	struct strbuf why = STRBUF_INIT;
+	rc = awscc ? cc_check_rules(cc_type_find(awscc), config, files, &at, &why) : 0;
+	if (rc) {
+		/* the message under the written attribute's name */
+		const struct aws_cfn_attr *w = cfn_attr_of(aws_cfn_rule_attrs, type, at);
+		size_t skip = at && !strncmp(why.buf, at, strlen(at)) &&
+				      !strncmp(why.buf + strlen(at), ": ", 2) ? strlen(at) + 2 : 0;
+		struct strbuf text = STRBUF_INIT;
+		strbuf_addstr(&text, why.buf + skip);
+		for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
+			if (!strcmp(r->type, type) && r->advice && strstr(why.buf, r->file))
+				strbuf_addf(&text, ": %s", r->advice);
+		refuse(w ? w->attr : NULL, text.buf, attr, err);
+		strbuf_release(&text);
+	}
+	strbuf_release(&why);
+	json_decref(config);
+	free(files);
+	return rc;
+}
+
+/* ---- the rules between a block's attributes ------------------------------ */
+
+/* Each row's rule parsed, and (for a row with a twin) renamed into the
+ * twin's attributes' names, with the twin's block; once, for the process. */
+struct between_parsed {
+	json_t *rule, *twin_rule;
+	char *twin_block;
+};
+static struct between_parsed *parsed;
+static pthread_once_t parse_once = PTHREAD_ONCE_INIT;
+
+/* Names in `v` (a keyword's value: an object of names to lists of names,
+ * a list of names or of lists of them) renamed by `names`; a new value. */
+static json_t *renamed(const json_t *v, const json_t *names)
+{
+	if (json_is_string(v)) {
+		const json_t *to = json_object_get(names, json_string_value(v));
+		return json_is_string(to) ? json_incref((json_t *)to) : json_copy((json_t *)v);
+	}
+	if (json_is_array(v)) {
+		json_t *out = json_array(), *e;
+		size_t i;
+		json_array_foreach(v, i, e)
+			json_array_append_new(out, renamed(e, names));
+		return out;
+	}
+	if (json_is_object(v)) {
+		json_t *out = json_object(), *e;
+		const char *k;
+		json_object_foreach((json_t *)v, k, e) {
+			const json_t *to = json_object_get(names, k);
+			json_object_set_new(out, json_is_string(to) ? json_string_value(to) : k,
+					    renamed(e, names));
+		}
+		return out;
+	}
+	return json_incref((json_t *)v);
+}
+
+static void parse_rows(void)
+{
+	size_t n = 0;
+
+	while (aws_between_rows[n].type)
+		n++;
+	parsed = calloc(n + 1, sizeof(*parsed));
+	for (size_t i = 0; parsed && i < n; i++) {
+		const struct aws_between_row *r = &aws_between_rows[i];
+		parsed[i].rule = json_loads(r->rule, 0, NULL);
+		if (!r->twin || !parsed[i].rule)
+			continue;
+		json_t *names = r->names ? json_loads(r->names, 0, NULL) : json_object();
+		const char *kw;
+		json_t *v;
+		parsed[i].twin_rule = json_object();
+		json_object_foreach(parsed[i].rule, kw, v)
+			json_object_set_new(parsed[i].twin_rule, kw, renamed(v, names));
+		const json_t *block = json_object_get(names, r->block);
+		parsed[i].twin_block = strdup(json_is_string(block) ? json_string_value(block)
+								    : r->block);
+		json_decref(names);
+	}
+}
+
+/* Rule `rule` of row r on block obj at `where` (its path: "" the resource). */
+static int judge(const struct aws_between_row *r, const json_t *rule, const json_t *obj,
+		 const char *where, const char **attr, struct strbuf *err)
+{
+	struct strbuf why = STRBUF_INIT, text = STRBUF_INIT;
+	const char *at = NULL;
+	char error_path[256];
+	int rc = 0;
+
+	if (cc_between_check(rule, obj, &why, &at)) {
+		snprintf(error_path, sizeof(error_path), "%s%s%s", where, *where && at ? "." : "",
+			 at ? at : "");
+		strbuf_addf(&text, "%s (%s)", why.buf, r->source);
+		rc = refuse(error_path, text.buf, attr, err);
+	}
+	strbuf_release(&why);
+	strbuf_release(&text);
+	return rc;
+}
+
+/* Rule `rule` of row r on `block` of attrs: the resource itself, a block,
+ * or each element of a list of blocks. */
+static int judge_block(const struct aws_between_row *r, const json_t *rule, const char *block,
+		       const json_t *attrs, const char **attr, struct strbuf *err)
+{
+	if (!*block)
+		return judge(r, rule, attrs, "", attr, err);
+	const json_t *b = json_object_get(attrs, block);
+	if (json_is_object(b))
+		return judge(r, rule, b, block, attr, err);
+	size_t k;
+	json_t *e;
+	json_array_foreach(json_is_array(b) ? b : NULL, k, e) {
+		char where[200];
+		snprintf(where, sizeof(where), "%s[%zu]", block, k);
+		if (json_is_object(e) && judge(r, rule, e, where, attr, err))
+			return -1;
+	}
+	return 0;
+}
+
+/* The rows on `type`: its own, in its names, and those whose twin it is,
+ * renamed into its attributes' names. */
+static int check_between(const char *type, const json_t *attrs, const char **attr,
+			 struct strbuf *err)
+{
+	if (!aws_known_object(attrs))
+		return 0;
+	pthread_once(&parse_once, parse_rows);
+	for (size_t i = 0; parsed && aws_between_rows[i].type; i++) {
+		const struct aws_between_row *r = &aws_between_rows[i];
+		if (r->own && parsed[i].rule && !strcmp(r->type, type) &&
+		    judge_block(r, parsed[i].rule, r->block, attrs, attr, err))
+			return -1;
+		if (r->twin && parsed[i].twin_rule && !strcmp(r->twin, type) &&
+		    judge_block(r, parsed[i].twin_rule, parsed[i].twin_block, attrs, attr, err))
+			return -1;
+	}
+	return 0;
+}
+
+int aws_cfn_check(const char *type, const json_t *attrs, const char **attr, struct strbuf *err)
+{
+	/* an awscc type has no carried extension rule: its walk judges its own */
+	if (aws_cfn_check_rules(type, attrs, attr, err))
+		return -1;
+	return check_between(type, attrs, attr, err);
+}
