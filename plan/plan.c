@@ -685,7 +685,7 @@ static void plan_checked_by_reads(struct plan_build *b, const struct eval_scope 
 	if (!desired || !b->opt->refresh ||
 	    (c->action != ACTION_CREATE && c->action != ACTION_UPDATE &&
 	     c->action != ACTION_REPLACE) ||
-	    !provider_checks_read(c->rtype))
+	    !provider_has_read_checks(c->rtype))
 		return;
 	char *ptype = plan_type_prefix(c->type);
 	struct provider_conn *conn = run_conn(b->r, c->provider ? c->provider : ptype, ptype,

@@ -123,15 +123,17 @@ static void report_across(void *ctx, size_t which, const char *attr, size_t othe
 static int check_across(const struct check_request *req)
 {
 	const struct provider_type *const *all = provider_types_all();
+	const struct provider_type **pts = xcalloc(req->n + 1, sizeof(*pts));
 	struct written_resource *w = xcalloc(req->n + 1, sizeof(*w));
 	size_t *index = xcalloc(req->n + 1, sizeof(*index));
 	struct across_group g = { req, index, false };
+	for (size_t i = 0; i < req->n; i++)
+		pts[i] = req->subjects[i].resource.rtype ? provider_of(&req->subjects[i]) : NULL;
 	for (size_t t = 0; all[t]; t++) {
 		size_t n = 0;
 		for (size_t i = 0; all[t]->check_resources && i < req->n; i++) {
 			const struct check_subject *s = &req->subjects[i];
-			if (!s->resource.rtype || provider_of(s) != all[t] ||
-			    !json_is_object(s->resource.config) ||
+			if (pts[i] != all[t] || !json_is_object(s->resource.config) ||
 			    !provider_checks_across(all[t], s->resource.rtype->name))
 				continue;
 			w[n] = s->resource;
@@ -142,6 +144,7 @@ static int check_across(const struct check_request *req)
 	}
 	free(index);
 	free(w);
+	free(pts);
 	return g.refused ? -1 : 0;
 }
 
@@ -178,7 +181,7 @@ int provider_checks_run(const struct check_request *req)
 	return rc;
 }
 
-bool provider_checks_read(const struct resource_type *rt)
+bool provider_has_read_checks(const struct resource_type *rt)
 {
 	const struct provider_type *pt = NULL;
 	return rt && resource_type_find(rt->name, &pt) && pt && pt->check_reads;

@@ -30,8 +30,9 @@ enum check_scope {
 	 * provider configuration's: its provider type's), then, when that
 	 * passed, the provider's constraints on what the resource sends. */
 	CHECK_OWN = 1,
-	/* Each resource's warnings (said, not refused; -strict refuses
-	 * them), unless its check_config refused it. */
+	/* Each resource's warnings (said, not refused; validate -strict
+	 * refuses them), unless its check_config refused it in the same
+	 * request. */
 	CHECK_WARNINGS = 2,
 	/* The checks across the resources given (each provider type's on
 	 * its own: the drivers give those whose own checks passed). */
@@ -85,13 +86,25 @@ struct check_request {
 	void *ctx;
 };
 
-/* Runs the request's scopes on its subjects, each finding through
- * report: each subject's own checks and warnings in turn, then the checks
- * across, then the reads. -1 when an error (not a warning) was found. */
+/*
+ * Runs the request's scopes on its subjects, each finding through report:
+ * each subject's own checks and warnings in turn, then the checks across,
+ * then the reads. -1 when an error (not a warning) was found.
+ *
+ * A driver calls it where it holds what a scope needs, so that its
+ * messages keep their order: validate, a provider's and a resource's own
+ * checks as it walks the stack (after the schema's), the checks across at
+ * its end on the resources whose own checks passed; validate -var, the own
+ * checks and warnings of each resource evaluated; plan, a resource's own
+ * checks within its evaluation (a refusal stops it), its warnings once it
+ * is evaluated, its reads once diffed, the checks across once every
+ * resource planned without a failure; apply's audit, the own checks of
+ * what is about to be sent.
+ */
 int provider_checks_run(const struct check_request *req);
 
 /* Whether CHECK_READS has anything to run for a resource of type rt (so a
  * driver makes its client and literal values only then). */
-bool provider_checks_read(const struct resource_type *rt);
+bool provider_has_read_checks(const struct resource_type *rt);
 
 #endif

@@ -4,9 +4,10 @@
  * computed-only attributes, literal values of the wrong type, missing
  * required attributes, recursively through nested blocks), provider
  * configurations named by resources, ${...} references (unknown variables,
- * resources and attributes), dependency cycles, a provider's checks
- * across its resources as written (check_resources), and the locals and
- * outputs evaluated as far as they are known before plan.
+ * resources and attributes), dependency cycles, the providers' checks of
+ * each resource and across its resources as written (through the one
+ * entry, provider/checks.h), and the locals and outputs evaluated as far
+ * as they are known before plan.
  *
  * Every problem is added to the diagnostics with the position of the value
  * or key at fault; nothing stops at the first one.
