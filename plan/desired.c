@@ -4,14 +4,16 @@
  * constraints checked, terrace's own tags and the environment's rules
  * added (plan_add_stack_tags), then the type's plan_desired hook; what the
  * provider's checks refuse or warn of in evaluated values, said where the
- * stack writes the attribute (plan_report_values, plan_warn_values), also
- * for `terrace validate` with variables given (plan_check_values); and what
+ * stack writes the attribute (plan_warn_values), also for `terrace
+ * validate` with variables given (plan_check_values), through the one entry
+ * to the checks (provider/checks.h); and what
  * a refresh carries over from the prior attributes (plan_carry_config_only);
  * and which of the desired values plan may read as literals
  * (plan_literal_attrs): none that comes from a resource of the stack.
  */
 #include "plan/plan.h"
 #include "plan/eval.h"
+#include "provider/checks.h"
 #include "provider/base/log.h"
 
 #include <stdlib.h>
@@ -72,25 +74,39 @@ static bool written_as_expression(const json_t *res, const char *attr)
 	return expression;
 }
 
-struct value_warning {
+/* Where plan says what the checks found in a resource's evaluated values:
+ * at the attribute's file:line:col, as validate says it of a value written
+ * there; with only_expressions, only what is in an attribute the stack
+ * writes as an expression (validate has said the others). */
+struct values_found {
 	const char *name;
 	const struct resource_type *rt;
 	const json_t *res;
 	bool only_expressions;
 	struct diags *d;
+	bool refused; /* an error was reported */
 };
 
-static void report_value_warning(void *ctx, const char *attr, const char *message)
+static void report_value(void *ctx, const struct check_finding *found)
 {
-	struct value_warning *w = ctx;
+	struct values_found *v = ctx;
 	struct src_pos pos = { NULL, 0, 0 };
 	char *file;
-	if ((w->only_expressions && !written_as_expression(w->res, attr)) ||
-	    diags_warned(w->d, message))
+	if (v->only_expressions && !written_as_expression(v->res, found->attr))
 		return;
-	file = plan_attr_pos(w->res, attr, &pos);
-	diag_warnf(w->d, file ? &pos : NULL, "resource \"%s\" (%s): %s", w->name, w->rt->name,
-		   message);
+	if (found->warning && diags_warned(v->d, found->message))
+		return;
+	file = plan_attr_pos(v->res, found->attr, &pos);
+	if (found->warning)
+		diag_warnf(v->d, file ? &pos : NULL, "resource \"%s\" (%s): %s", v->name,
+			   v->rt->name, found->message);
+	else if (file)
+		diag_errorf(v->d, &pos, "resource \"%s\" (%s): %s", v->name, v->rt->name,
+			    found->message);
+	else
+		diag_subject_errorf(v->d, NULL, "resource %s: %s: %s", v->name, v->rt->name,
+				    found->message);
+	v->refused |= !found->warning;
 	free(file);
 }
 
@@ -102,41 +118,26 @@ const json_t *plan_provider_config(const json_t *snapshot, const json_t *res)
 	return json_object_get(p, "config");
 }
 
+/* The checks of scopes (CHECK_OWN, CHECK_WARNINGS) on resource name's
+ * evaluated attributes, reported where the stack writes them. -1 when
+ * one refused them. */
+static int check_values(const char *name, const struct resource_type *rt, const json_t *res,
+			const json_t *provider, const json_t *desired, bool only_expressions,
+			unsigned scopes, struct diags *d)
+{
+	struct values_found v = { name, rt, res, only_expressions, d, false };
+	struct check_subject one = { .resource = { .name = name, .type = rt->name, .rtype = rt },
+				     .attrs = desired, .provider_config = provider };
+	struct check_request req = { CHECK_AS_KNOWN, scopes, &one, 1, report_value, &v };
+	provider_checks_run(&req);
+	return v.refused ? -1 : 0;
+}
+
 void plan_warn_values(const char *name, const struct resource_type *rt, const json_t *res,
 		      const json_t *provider, const json_t *desired, bool only_expressions,
 		      struct diags *d)
 {
-	const struct provider_type *pt = NULL;
-	struct value_warning w = { name, rt, res, only_expressions, d };
-	resource_type_find(rt->name, &pt);
-	if (pt && pt->warn_constraints && json_is_object(desired))
-		pt->warn_constraints(rt->name, desired, provider, report_value_warning, &w);
-}
-
-int plan_report_values(const char *name, const struct resource_type *rt, const json_t *res,
-		       const json_t *provider, const json_t *desired, bool only_expressions,
-		       struct diags *d)
-{
-	const struct provider_type *pt = NULL;
-	struct strbuf why = STRBUF_INIT;
-	struct src_pos pos = { NULL, 0, 0 };
-	const char *attr = NULL;
-	char *file;
-	resource_type_find(rt->name, &pt);
-	if (!pt || !pt->check_constraints || !json_is_object(desired) ||
-	    !pt->check_constraints(rt->name, desired, provider, &attr, &why) ||
-	    (only_expressions && !written_as_expression(res, attr))) {
-		strbuf_release(&why);
-		return 0;
-	}
-	file = plan_attr_pos(res, attr, &pos);
-	if (file)
-		diag_errorf(d, &pos, "resource \"%s\" (%s): %s", name, rt->name, why.buf);
-	else
-		diag_subject_errorf(d, NULL, "resource %s: %s: %s", name, rt->name, why.buf);
-	free(file);
-	strbuf_release(&why);
-	return -1;
+	check_values(name, rt, res, provider, desired, only_expressions, CHECK_WARNINGS, d);
 }
 
 /* What is known of another resource when no plan is made (validate with
@@ -177,12 +178,9 @@ int plan_check_values(const json_t *snapshot, struct diags *d)
 			rc = -1;
 		}
 		free(file);
-		if (desired && plan_report_values(name, rt, res, plan_provider_config(snapshot, res),
-						  desired, true, d))
+		if (desired && check_values(name, rt, res, plan_provider_config(snapshot, res),
+					    desired, true, CHECK_OWN | CHECK_WARNINGS, d))
 			rc = -1;
-		if (desired)
-			plan_warn_values(name, rt, res, plan_provider_config(snapshot, res), desired,
-					 true, d);
 		json_decref(desired);
 		json_decref(sensitive);
 		strbuf_release(&err);
@@ -190,17 +188,48 @@ int plan_check_values(const json_t *snapshot, struct diags *d)
 	return rc;
 }
 
-/* The constraints on desired: with attr, err without the type and *attr
- * the attribute at fault ("" for the whole resource). */
+/* What the constraints say of evaluated values, for a message of plan's
+ * or of apply's audit: the first refusal's words and attribute. */
+struct refusal {
+	struct strbuf *err;
+	const char *attr;
+	bool refused;
+};
+
+static void keep_refusal(void *ctx, const struct check_finding *found)
+{
+	struct refusal *r = ctx;
+	if (found->warning || r->refused)
+		return;
+	strbuf_addstr(r->err, found->message);
+	r->attr = found->attr;
+	r->refused = true;
+}
+
+/* The constraints on desired at moment: -1 with err the message (without
+ * the type) and *attr the attribute at fault (NULL: none named). */
+static int refused_values(enum check_moment moment, const struct resource_type *rt,
+			  const json_t *provider, const json_t *desired, const char **attr,
+			  struct strbuf *err)
+{
+	struct refusal r = { err, NULL, false };
+	struct check_subject one = { .resource = { .type = rt->name, .rtype = rt },
+				     .attrs = desired, .provider_config = provider };
+	struct check_request req = { moment, CHECK_OWN, &one, 1, keep_refusal, &r };
+	provider_checks_run(&req);
+	*attr = r.attr;
+	return r.refused ? -1 : 0;
+}
+
+/* The constraints on desired: with attr (plan), err without the type and
+ * *attr the attribute at fault ("" for the whole resource); without
+ * (apply's audit, import, build), as plan_check_constraints. */
 static int constraints_refuse(const struct resource_type *rt, const json_t *provider,
 			      const json_t *desired, const char **attr, struct strbuf *err)
 {
-	const struct provider_type *pt = NULL;
 	if (!attr)
 		return plan_check_constraints(rt, provider, desired, err);
-	resource_type_find(rt->name, &pt);
-	if (!pt || !pt->check_constraints ||
-	    !pt->check_constraints(rt->name, desired, provider, attr, err))
+	if (!refused_values(CHECK_AS_KNOWN, rt, provider, desired, attr, err))
 		return 0;
 	if (!*attr)
 		*attr = "";
@@ -241,11 +270,8 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 int plan_check_constraints(const struct resource_type *rt, const json_t *provider,
 			   const json_t *desired, struct strbuf *err)
 {
-	const struct provider_type *pt = NULL;
-
-	resource_type_find(rt->name, &pt);
-	if (!pt || !pt->check_constraints ||
-	    !pt->check_constraints(rt->name, desired, provider, NULL, err))
+	const char *attr = NULL;
+	if (!refused_values(CHECK_AS_SENT, rt, provider, desired, &attr, err))
 		return 0;
 	strbuf_prefixf(err, "%s: ", rt->name);
 	return -1;

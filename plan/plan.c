@@ -15,6 +15,7 @@
 #include "plan/exec.h"
 #include "plan/graph.h"
 #include "plan/state.h"
+#include "provider/checks.h"
 #include "provider/base/text.h"
 
 #include <stdlib.h>
@@ -656,43 +657,53 @@ static void settle_sensitive(struct planned_change *c, json_t *no_names)
 }
 
 /* The provider's checks that read what c is about to send and no stack
- * makes (provider_type.check_reads: aws, the AWS managed policies a role
- * attaches exist, and what a literal of a kind of identifier names), on
- * what it creates, replaces or updates; -refresh=false skips them, as it
- * skips every read. A client not made yet (a configuration known only at
- * apply) leaves them to AWS. What comes from a resource of the stack is
+ * makes (provider/checks.h, CHECK_READS: aws, the AWS managed policies a
+ * role attaches exist, and what a literal of a kind of identifier names),
+ * on what it creates, replaces or updates; -refresh=false skips them, as
+ * it skips every read. A client not made yet (a configuration known only
+ * at apply) leaves them to AWS. What comes from a resource of the stack is
  * never read, though known (plan_literal_attrs): the checks see it
  * unknown. */
+struct read_found {
+	struct plan_build *b;
+	const struct planned_change *c;
+};
+
+static void report_read(void *ctx, const struct check_finding *found)
+{
+	struct read_found *r = ctx;
+	diag_subject_errorf(r->b->d, r->c->name, "%s: %s", r->c->type, found->message);
+	r->b->failed = true;
+}
+
 static void plan_checked_by_reads(struct plan_build *b, const struct eval_scope *sc,
 				  struct planned_change *c, const json_t *res,
 				  const json_t *desired)
 {
-	const struct provider_type *pt = NULL;
 	struct strbuf err = STRBUF_INIT;
-	const char *attr = NULL;
 	bool not_yet = false;
 	if (!desired || !b->opt->refresh ||
 	    (c->action != ACTION_CREATE && c->action != ACTION_UPDATE &&
 	     c->action != ACTION_REPLACE) ||
-	    !resource_type_find(c->type, &pt) || !pt || !pt->check_reads)
+	    !provider_has_read_checks(c->rtype))
 		return;
 	char *ptype = plan_type_prefix(c->type);
 	struct provider_conn *conn = run_conn(b->r, c->provider ? c->provider : ptype, ptype,
 					      &not_yet, &err);
 	free(ptype);
-	strbuf_reset(&err);
-	if (!conn) {
-		strbuf_release(&err);
-		return;
-	}
-	json_t *literal = plan_literal_attrs(sc, c->name, c->rtype, res, desired);
-	if (pt->check_reads(conn->client, c->type, c->action == ACTION_UPDATE ? c->before : NULL,
-			    literal, &attr, &err)) {
-		diag_subject_errorf(b->d, c->name, "%s: %s", c->type, err.buf);
-		b->failed = true;
-	}
-	json_decref(literal);
 	strbuf_release(&err);
+	if (!conn)
+		return;
+	json_t *literal = plan_literal_attrs(sc, c->name, c->rtype, res, desired);
+	struct check_subject one = {
+		.resource = { .name = c->name, .type = c->type, .rtype = c->rtype,
+			      .client = conn->client, .may_read = b->opt->refresh },
+		.attrs = literal, .prior = c->action == ACTION_UPDATE ? c->before : NULL,
+	};
+	struct read_found r = { b, c };
+	struct check_request req = { CHECK_AS_KNOWN, CHECK_READS, &one, 1, report_read, &r };
+	provider_checks_run(&req);
+	json_decref(literal);
 }
 
 /* One change evaluated and diffed, then judged: conditions known now and
@@ -890,36 +901,35 @@ static json_t *known_config(const json_t *config, const json_t *after, const jso
 	return out ? out : json_incref((json_t *)config);
 }
 
-/* The provider types' checks across resources (provider_type.check_resources:
- * aws, a subnet's block inside its VPC's and apart from its siblings'),
- * validate ran them on what the stack writes; here on what is known at
- * plan too, so a block given by a variable is refused before anything is
- * made. */
+/* The checks across resources (provider/checks.h, CHECK_ACROSS: aws, a
+ * subnet's block inside its VPC's and apart from its siblings'), validate
+ * ran them on what the stack writes; here on what is known at plan too,
+ * so a block given by a variable is refused before anything is made. */
 struct across_at_plan {
 	struct plan_build *b;
 	struct planned_change **changes;
 };
 
-static void report_at_plan(void *ctx, size_t which, const char *attr, size_t other,
-			   const char *other_attr, const char *msg, bool warning)
+static void report_at_plan(void *ctx, const struct check_finding *found)
 {
 	struct across_at_plan *a = ctx;
-	const struct planned_change *c = a->changes[which];
+	const struct planned_change *c = a->changes[found->which];
 	struct src_pos pos = { NULL, 0, 0 };
 	/* where the stack writes the attribute, as validate says it */
-	char *file = plan_attr_pos(json_object_get(a->b->snap_res, c->name), attr, &pos);
-	char *compared = other != WRITTEN_NONE
-			 ? xasprintf("; compared with %s.%s", a->changes[other]->name, other_attr)
+	char *file = plan_attr_pos(json_object_get(a->b->snap_res, c->name), found->attr, &pos);
+	char *compared = found->other != WRITTEN_NONE
+			 ? xasprintf("; compared with %s.%s", a->changes[found->other]->name,
+				     found->other_attr)
 			 : xstrdup("");
-	if (warning) {
-		if (!diags_warned(a->b->d, msg))
-			diag_warnf(a->b->d, NULL, "%s: %s", c->name, msg);
+	if (found->warning) {
+		if (!diags_warned(a->b->d, found->message))
+			diag_warnf(a->b->d, NULL, "%s: %s", c->name, found->message);
 	} else {
 		if (file)
 			diag_errorf(a->b->d, &pos, "resource \"%s\" (%s): %s%s", c->name, c->type,
-				    msg, compared);
+				    found->message, compared);
 		else
-			diag_subject_errorf(a->b->d, c->name, "%s%s", msg, compared);
+			diag_subject_errorf(a->b->d, c->name, "%s%s", found->message, compared);
 		a->b->failed = true;
 	}
 	free(compared);
@@ -947,46 +957,39 @@ static void *changing_client(struct plan_build *b, const struct planned_change *
 static int plan_checked_across(struct plan_build *b)
 {
 	struct plan *p = b->p;
-	const struct provider_type *const *all = provider_types_all();
-	struct written_resource *w = xcalloc(p->n_changes + 1, sizeof(*w));
+	struct check_subject *subjects = xcalloc(p->n_changes + 1, sizeof(*subjects));
 	struct planned_change **cs = xcalloc(p->n_changes + 1, sizeof(*cs));
 	json_t **configs = xcalloc(p->n_changes + 1, sizeof(*configs));
 	struct across_at_plan a = { b, cs };
+	size_t n = 0;
 	if (b->opt->destroy || b->failed)
 		goto out;
-	for (size_t t = 0; all[t]; t++) {
-		size_t n = 0;
-		for (size_t i = 0; all[t]->check_resources && i < p->n_changes; i++) {
-			struct planned_change *c = &p->changes[i];
-			const struct provider_type *pt = NULL;
-			json_t *res = json_object_get(b->snap_res, c->name);
-			json_t *config = json_object_get(res, "config");
-			if (!res || !c->rtype || !c->after || !json_is_object(config) ||
-			    !resource_type_find(c->type, &pt) || pt != all[t] ||
-			    !provider_checks_across(pt, c->type))
-				continue;
-			configs[n] = known_config(config, c->after, b->snap_res,
-						  json_object_get(b->r->snapshot, "locals"));
-			cs[n] = c;
-			w[n] = (struct written_resource){ .name = c->name, .type = c->type,
-							  .rtype = c->rtype,
-							  .provider = c->provider,
-							  .config = configs[n], .known = c->after,
-							  .client = changing_client(b, c),
-							  .may_read = b->opt->refresh,
-							  .creating = c->action == ACTION_CREATE ||
-								      c->action == ACTION_REPLACE };
-			n++;
-		}
-		if (n)
-			all[t]->check_resources(w, n, report_at_plan, &a);
-		for (size_t i = 0; i < n; i++)
-			json_decref(configs[i]);
+	for (size_t i = 0; i < p->n_changes; i++) {
+		struct planned_change *c = &p->changes[i];
+		const struct provider_type *pt = NULL;
+		json_t *res = json_object_get(b->snap_res, c->name);
+		json_t *config = json_object_get(res, "config");
+		if (!res || !c->rtype || !c->after || !json_is_object(config) ||
+		    !resource_type_find(c->type, &pt) || !pt || !provider_checks_across(pt, c->type))
+			continue;
+		configs[n] = known_config(config, c->after, b->snap_res,
+					  json_object_get(b->r->snapshot, "locals"));
+		cs[n] = c;
+		subjects[n].resource = (struct written_resource){
+			.name = c->name, .type = c->type, .rtype = c->rtype,
+			.provider = c->provider, .config = configs[n], .known = c->after,
+			.client = changing_client(b, c), .may_read = b->opt->refresh,
+			.creating = c->action == ACTION_CREATE || c->action == ACTION_REPLACE };
+		n++;
 	}
+	struct check_request req = { CHECK_AS_KNOWN, CHECK_ACROSS, subjects, n, report_at_plan, &a };
+	provider_checks_run(&req);
 out:
+	for (size_t i = 0; i < n; i++)
+		json_decref(configs[i]);
 	free(configs);
 	free(cs);
-	free(w);
+	free(subjects);
 	return 0;
 }
 

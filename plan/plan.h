@@ -287,7 +287,7 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 
 /*
  * What of desired (resource `name`'s attributes as plan_desired_attrs gave
- * them) plan may read as a literal (provider_type.check_reads): a new
+ * them) plan may read as a literal (provider/checks.h, CHECK_READS): a new
  * reference, desired with each value that comes, wholly or in part, from
  * another resource of the stack unknown, though plan knows it (a name set
  * in the stack). Its config is evaluated again with every resource of the
@@ -308,20 +308,16 @@ char *plan_attr_pos(const json_t *res, const char *attr, struct src_pos *pos);
 char *plan_pos_parse(const char *at, struct src_pos *pos);
 /* The configuration of snapshot resource res's provider as the stack
  * writes it (the snapshot's "providers"), what the provider's checks are
- * given (provider_type.check_constraints); NULL when the stack writes none
+ * given (provider/checks.h); NULL when the stack writes none
  * (a provider of a type's name used without a providers: entry). */
 const json_t *plan_provider_config(const json_t *snapshot, const json_t *res);
-/* The provider's checks (check_constraints) on a resource's evaluated
- * attributes `desired`, a failure reported into d at the attribute's
- * file:line:col as validate reports it ("resource \"NAME\" (TYPE): ATTR:
- * ..."); with only_expressions, only one in an attribute the stack writes
- * as an expression (validate has said the others). `provider` is
- * plan_provider_config's. -1 when reported. */
-int plan_report_values(const char *name, const struct resource_type *rt, const json_t *res,
-		       const json_t *provider, const json_t *desired, bool only_expressions,
-		       struct diags *d);
-/* The same for the provider's warnings (warn_constraints: a value of an
- * enum AWS grows that the installed models do not list), each said once. */
+/* The provider's warnings on a resource's evaluated attributes `desired`
+ * (provider/checks.h, CHECK_WARNINGS: a value of an enum AWS grows that
+ * the installed models do not list), each said once, at the attribute's
+ * file:line:col as validate says it ("resource \"NAME\" (TYPE): ...");
+ * with only_expressions, only one in an attribute the stack writes as an
+ * expression (validate has said the others). `provider` is
+ * plan_provider_config's. */
 void plan_warn_values(const char *name, const struct resource_type *rt, const json_t *res,
 		      const json_t *provider, const json_t *desired, bool only_expressions,
 		      struct diags *d);
@@ -332,9 +328,10 @@ void plan_warn_values(const char *name, const struct resource_type *rt, const js
 int plan_check_values(const json_t *snapshot, struct diags *d);
 
 /* The constraints the provider's API puts on what the resource sends
- * (provider_type.check_constraints), on its evaluated attributes: at plan for
- * what is known then, at apply for what became known, before the request is
- * sent; `provider` is plan_provider_config's. -1 with err "TYPE: ATTR: ...". */
+ * (provider/checks.h, CHECK_OWN as sent), on its evaluated attributes: at
+ * apply for what became known, before the request is sent (apply's audit),
+ * and as import and build evaluate; `provider` is plan_provider_config's.
+ * -1 with err "TYPE: ATTR: ...". */
 int plan_check_constraints(const struct resource_type *rt, const json_t *provider,
 			   const json_t *desired, struct strbuf *err);
 

@@ -572,6 +572,8 @@ struct provider_type {
 	 * (provider_op_client, below). */
 	void *(*op_client)(void *client, struct op_result *result);
 	void (*op_client_free)(void *op_client);
+	/* The check hooks, from check_config to check_reads: the core calls
+	 * them only through provider_checks_run (provider/checks.h). */
 	/* Optional: checks of the configuration as the stack writes it, run by
 	 * `terrace validate`, as resource_type.check_config (a value holding
 	 * ${...} is not known yet and passes). May be NULL. */

@@ -4,9 +4,10 @@
  * computed-only attributes, literal values of the wrong type, missing
  * required attributes, recursively through nested blocks), provider
  * configurations named by resources, ${...} references (unknown variables,
- * resources and attributes), dependency cycles, a provider's checks
- * across its resources as written (check_resources), and the locals and
- * outputs evaluated as far as they are known before plan.
+ * resources and attributes), dependency cycles, the providers' checks of
+ * each resource and across its resources as written (through the one
+ * entry, provider/checks.h), and the locals and outputs evaluated as far
+ * as they are known before plan.
  *
  * Every problem is added to the diagnostics with the position of the value
  * or key at fault; nothing stops at the first one.
@@ -16,7 +17,7 @@
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
 #include "stacks/yaml.h"
-#include "provider/provider.h"
+#include "provider/checks.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -252,71 +253,59 @@ static void validate_object(struct vctx *v, const struct attr_schema *attrs, con
 	}
 }
 
-/* A resource type's or provider type's own check of the attributes as
- * written (check_config): its message at the position of the attribute it
- * names, or of the nearest parent block the stack writes. */
+/* The position of a finding of the checks (provider_checks_run) on what
+ * the stack writes: its message at the attribute it names, or at the
+ * nearest parent block the stack writes. */
 static void report_written_config(struct vctx *v, const char *type, const json_t *config,
-				  const struct src_pos *at, const char *attr, struct strbuf *why,
+				  const struct src_pos *at, const char *attr, const char *why,
 				  bool warning);
-/* A provider's warning about a resource as written (warn_constraints). */
-struct written_warning {
+
+/* What the checks find in one resource or provider configuration as
+ * written: reported under owner, at its attributes' positions. */
+struct written_one {
 	struct vctx *v;
-	const struct stack_resource *r;
+	const char *type;
 	const json_t *config;
+	const struct src_pos *at;
 };
-static void report_written_warning(void *ctx, const char *attr, const char *message);
 
-static void check_written_config(struct vctx *v,
-				 int (*check)(const json_t *, const char **, struct strbuf *),
-				 const char *type, const json_t *config, const struct src_pos *at)
+static void report_written_one(void *ctx, const struct check_finding *found)
 {
-	struct strbuf why = STRBUF_INIT;
-	const char *attr = NULL;
-
-	if (check && json_is_object(config) && check(config, &attr, &why))
-		report_written_config(v, type, config, at, attr, &why, false);
-	strbuf_release(&why);
+	struct written_one *w = ctx;
+	report_written_config(w->v, w->type, w->config, w->at, found->attr, found->message,
+			      found->warning);
 }
 
-/* The same of a resource type's check (rtype_check_config). */
-static void check_written_type_config(struct vctx *v, const struct resource_type *rt,
-				      const json_t *config, const struct src_pos *at)
+/* A provider configuration's own check as written (its type's
+ * check_config). */
+static void check_written_provider(struct vctx *v, const struct stack_provider *p)
 {
-	struct strbuf why = STRBUF_INIT;
-	const char *attr = NULL;
-
-	if (rtype_has_check_config(rt) && json_is_object(config) &&
-	    rtype_check_config(rt, config, &attr, &why))
-		report_written_config(v, rt->name, config, at, attr, &why, false);
-	strbuf_release(&why);
+	struct check_subject one = { .resource = { .name = p->name }, .ptype = p->ptype,
+				     .attrs = p->config };
+	struct written_one w = { v, p->ptype->name, p->config, &p->pos };
+	struct check_request req = { CHECK_AS_WRITTEN, CHECK_OWN, &one, 1, report_written_one, &w };
+	provider_checks_run(&req);
 }
 
-/* The constraints the provider's API puts on what a resource sends
- * (check_constraints), on its attributes as written, reported the same way. */
-static void check_written_constraints(struct vctx *v, const struct stack_resource *r,
-				      const json_t *config)
+/* A resource's own checks and warnings as written: its type's check of
+ * the attributes, the constraints the provider's API puts on what it
+ * sends, what is worth a warning. */
+static void check_written_resource(struct vctx *v, const struct stack_resource *r)
 {
-	const struct provider_type *pt = NULL;
-	struct strbuf why = STRBUF_INIT;
-	const char *attr = NULL;
-
 	/* Its provider's configuration as written; a module's resources name
 	 * the calling stack's, not at hand here: plan has them. */
 	const struct stack_provider *p = v->s->module_depth ? NULL
 							    : stack_find_provider(v->s, r->provider);
 	json_t *provider = v->s->module_depth ? value_unknown() : NULL;
-
-	resource_type_find(r->rtype->name, &pt);
-	if (pt && pt->check_constraints && json_is_object(config) &&
-	    pt->check_constraints(r->rtype->name, config, p ? p->config : provider, &attr, &why))
-		report_written_config(v, r->rtype->name, config, &r->pos, attr, &why, false);
-	if (pt && pt->warn_constraints && json_is_object(config)) {
-		struct written_warning w = { v, r, config };
-		pt->warn_constraints(r->rtype->name, config, p ? p->config : provider,
-				     report_written_warning, &w);
-	}
+	struct check_subject one = {
+		.resource = { .name = r->name, .type = r->rtype->name, .rtype = r->rtype },
+		.attrs = r->config, .provider_config = p ? p->config : provider,
+	};
+	struct written_one w = { v, r->rtype->name, r->config, &r->pos };
+	struct check_request req = { CHECK_AS_WRITTEN, CHECK_OWN | CHECK_WARNINGS, &one, 1,
+				     report_written_one, &w };
+	provider_checks_run(&req);
 	json_decref(provider);
-	strbuf_release(&why);
 }
 
 /* The position of attribute path attr ("a.b", "a[].b", "a[2].b") in config,
@@ -355,21 +344,14 @@ static const struct src_pos *written_attr_pos(struct vctx *v, const json_t *conf
 }
 
 static void report_written_config(struct vctx *v, const char *type, const json_t *config,
-				  const struct src_pos *at, const char *attr, struct strbuf *why,
+				  const struct src_pos *at, const char *attr, const char *why,
 				  bool warning)
 {
 	const struct src_pos *pos = written_attr_pos(v, config, at, attr);
 	if (warning)
-		diag_warnf(v->d, pos, "%s (%s): %s", v->owner, type, why->buf);
+		diag_warnf(v->d, pos, "%s (%s): %s", v->owner, type, why);
 	else
-		diag_errorf(v->d, pos, "%s (%s): %s", v->owner, type, why->buf);
-}
-
-static void report_written_warning(void *ctx, const char *attr, const char *message)
-{
-	struct written_warning *w = ctx;
-	diag_warnf(w->v->d, written_attr_pos(w->v, w->config, &w->r->pos, attr), "%s (%s): %s",
-		   w->v->owner, w->r->rtype->name, message);
+		diag_errorf(v->d, pos, "%s (%s): %s", v->owner, type, why);
 }
 
 /* ---- references ---------------------------------------------------------- */
@@ -1193,68 +1175,57 @@ static void check_repeat(struct vctx *v, const json_t *for_each, const json_t *c
 
 struct across {
 	struct vctx *v;
-	const struct stack_resource **rs; /* the resources handed to the check */
+	const struct stack_resource **rs; /* the resources handed to the checks */
 };
 
-static void report_across(void *ctx, size_t which, const char *attr, size_t other,
-			  const char *other_attr, const char *msg, bool warning)
+static void report_across(void *ctx, const struct check_finding *found)
 {
 	struct across *a = ctx;
-	const struct stack_resource *r = a->rs[which];
+	const struct stack_resource *r = a->rs[found->which];
 	char *owner = xasprintf("resource \"%s\"", r->name);
-	struct strbuf why = STRBUF_INIT;
 
-	strbuf_addstr(&why, msg);
 	a->v->owner = owner;
-	report_written_config(a->v, r->rtype->name, r->config, &r->pos, attr, &why, warning);
-	if (other != WRITTEN_NONE) {
-		const struct stack_resource *o = a->rs[other];
-		const struct src_pos *pos = yaml_key_pos(a->v->s->positions, o->config, other_attr);
+	report_written_config(a->v, r->rtype->name, r->config, &r->pos, found->attr,
+			      found->message, found->warning);
+	if (found->other != WRITTEN_NONE) {
+		const struct stack_resource *o = a->rs[found->other];
+		const struct src_pos *pos = yaml_key_pos(a->v->s->positions, o->config,
+							 found->other_attr);
 
 		if (!pos)
 			pos = &o->pos;
-		diag_set_detail(a->v->d, "resource \"%s\" %s is at %s:%d:%d", o->name, other_attr,
-				pos->file ? pos->file : "?", pos->line, pos->col);
+		diag_set_detail(a->v->d, "resource \"%s\" %s is at %s:%d:%d", o->name,
+				found->other_attr, pos->file ? pos->file : "?", pos->line, pos->col);
 	}
 	a->v->owner = NULL;
-	strbuf_release(&why);
 	free(owner);
 }
 
-/* Each provider type's check_resources on its resources whose own checks
- * passed (clean[i]). */
+/* The checks across the resources whose own checks passed (clean[i]). */
 static void check_across(struct vctx *v, const bool *clean)
 {
 	const struct stack *s = v->s;
-	const struct provider_type *const *all = provider_types_all();
-	struct written_resource *w = xcalloc(s->n_resources + 1, sizeof(*w));
+	struct check_subject *subjects = xcalloc(s->n_resources + 1, sizeof(*subjects));
 	const struct stack_resource **rs = xcalloc(s->n_resources + 1, sizeof(*rs));
 	struct across a = { v, rs };
+	size_t n = 0;
 
-	for (size_t t = 0; all[t]; t++) {
-		size_t n = 0;
+	for (size_t i = 0; i < s->n_resources; i++) {
+		const struct stack_resource *r = &s->resources[i];
 
-		if (!all[t]->check_resources)
+		if (!clean[i] || !r->rtype || !r->ptype)
 			continue;
-		for (size_t i = 0; i < s->n_resources; i++) {
-			const struct stack_resource *r = &s->resources[i];
-
-			if (!clean[i] || !r->rtype || r->ptype != all[t] || !json_is_object(r->config) ||
-			    !provider_checks_across(all[t], r->rtype->name))
-				continue;
-			rs[n] = r;
-			w[n] = (struct written_resource){
-				.name = r->name, .type = r->rtype->name, .rtype = r->rtype,
-				.provider = r->provider ? r->provider : all[t]->name,
-				.config = r->config, .repeated = r->for_each || r->count,
-			};
-			n++;
-		}
-		if (n)
-			all[t]->check_resources(w, n, report_across, &a);
+		rs[n] = r;
+		subjects[n++].resource = (struct written_resource){
+			.name = r->name, .type = r->rtype->name, .rtype = r->rtype,
+			.provider = r->provider ? r->provider : r->ptype->name,
+			.config = r->config, .repeated = r->for_each || r->count,
+		};
 	}
+	struct check_request req = { CHECK_AS_WRITTEN, CHECK_ACROSS, subjects, n, report_across, &a };
+	provider_checks_run(&req);
 	free(rs);
-	free(w);
+	free(subjects);
 }
 
 int stack_validate(const struct stack *s, struct diags *d)
@@ -1271,8 +1242,7 @@ int stack_validate(const struct stack *s, struct diags *d)
 			size_t errors = d->n;
 			validate_object(&v, p->ptype->config_attrs, p->config, NULL, &p->pos);
 			if (d->n == errors)
-				check_written_config(&v, p->ptype->check_config, p->ptype->name,
-						     p->config, &p->pos);
+				check_written_provider(&v, p);
 		}
 		check_refs(&v, p->config);
 		free(owner);
@@ -1299,9 +1269,7 @@ int stack_validate(const struct stack *s, struct diags *d)
 			size_t errors = d->n;
 			validate_object(&v, r->rtype->attrs, r->config, NULL, &r->pos);
 			if (d->n == errors)
-				check_written_type_config(&v, r->rtype, r->config, &r->pos);
-			if (d->n == errors)
-				check_written_constraints(&v, r, r->config);
+				check_written_resource(&v, r);
 			clean[i] = d->n == errors;
 		}
 		/* In a module, provider names are those of the calling stack. */

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # t0001-layers: the source tree reads top to bottom. Each layer includes only
 # the layers under it (cmd -> plan -> stacks -> provider -> provider/base),
-# and reaches a provider's insides only through provider/provider.h, but for
+# and reaches a provider's insides only through provider/provider.h (and the
+# checks' one entry, provider/checks.h), but for
 # the three crossings docs/design.md names: plan/ and cmd/ use the AWS
 # transport through transport.h, cmd/ the aws provider's sweep.h and
 # permissions.h, postgres the ssh provider's connections (ssh.h); inside
@@ -35,7 +36,7 @@ test_expect_success 'provider/base uses nothing of terrace' '
 '
 
 test_expect_success 'the provider interface (provider/*.c) uses only itself and the base' '
-	check_layer provider "provider/base/[a-z0-9_]+\.h|provider/provider\.h" top
+	check_layer provider "provider/base/[a-z0-9_]+\.h|provider/(provider|checks)\.h" top
 '
 
 test_expect_success 'the AWS transport uses only the base and itself' '
@@ -104,7 +105,7 @@ test_expect_success 'each service folder of provider/aws/ uses the core, itself,
 '
 
 test_expect_success 'the stack language uses only the provider interface and the base' '
-	check_layer stacks "provider/base/[a-z0-9_]+\.h|provider/provider\.h|stacks/[a-z0-9_]+\.h"
+	check_layer stacks "provider/base/[a-z0-9_]+\.h|provider/(provider|checks)\.h|stacks/[a-z0-9_]+\.h"
 '
 
 # plan/ reaches the AWS transport (the S3 backend) through its one public
@@ -112,7 +113,7 @@ test_expect_success 'the stack language uses only the provider interface and the
 aws_transport="provider/aws/transport/transport\.h"
 
 test_expect_success 'plan uses stacks, the provider interface and the AWS transport' '
-	check_layer plan "provider/base/[a-z0-9_]+\.h|provider/provider\.h|stacks/[a-z0-9_]+\.h|plan/[a-z0-9_]+\.h|$aws_transport"
+	check_layer plan "provider/base/[a-z0-9_]+\.h|provider/(provider|checks)\.h|stacks/[a-z0-9_]+\.h|plan/[a-z0-9_]+\.h|$aws_transport"
 '
 
 # Four commands are the aws provider's own and reach it through one header
