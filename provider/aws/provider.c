@@ -9,7 +9,7 @@
 
 #include "provider/aws/build/api.h"
 #include "provider/aws/cloudcontrol/api.h"
-#include "provider/aws/checks/row.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/between/api.h"
 #include "provider/aws/resources.h"
