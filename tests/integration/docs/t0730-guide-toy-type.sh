@@ -314,7 +314,7 @@ test_expect_success 'the files the steps wrote by hand are as many as the guide 
 	test_line by-hand docs/providers/awscc.md &&
 	git -C "$copy" status --porcelain >changed &&
 	test_contains changed " M provider/aws/permissions.gen.c" &&
-	test_contains changed " M provider/aws/constraints.gen.c" &&
+	test_contains changed " M provider/aws/checks/constraints.gen.c" &&
 	test_contains changed " M tests/contract/members-code.txt" &&
 	test_contains changed " M tests/unit/pattern_verdicts.json" &&
 	test_contains changed " M docs/real-aws.md"
