@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""provider/aws/checks/gen_constraints.py: write provider/aws/constraints.gen.c, the
+"""provider/aws/checks/gen_constraints.py: write provider/aws/checks/constraints.gen.c, the
 constraints the AWS service models (botocore's JSON models, the ones the AWS
 SDKs are generated from) put on the request members that aws attributes go
 into: string lengths, enums, numeric ranges and list sizes, per

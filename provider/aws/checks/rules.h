@@ -147,11 +147,11 @@ bool aws_known_object(const json_t *v);
 
 /* ---- the rules (aws_rule_fn) ---- */
 
-/* A required value that the request cannot send empty (rules.c). */
+/* A required value that the request cannot send empty (checks/common.c). */
 int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
 
 /* Tags: at most 50 (terrace's own two included), keys of 1-128 and values
- * of 0-256 characters, no key starting with aws:. */
+ * of 0-256 characters, no key starting with aws: (checks/tables.c). */
 int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */
 #define AWS_LAMBDA_FUNCTION_NAME_MAX 64

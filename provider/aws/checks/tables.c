@@ -6,7 +6,7 @@
  * macros), or of another scope a check across resources (STACK) or a read
  * of AWS at plan (READ); each service's rows are in its <service>/rules.c
  * beside its functions, and here are the rows every type shares (the
- * room's own STACK and READ rows among them) and the one list of the
+ * tags, with their rule; the room's own STACK and READ rows) and the one list of the
  * services' tables (aws_rules_tables), which each scope's runner runs in
  * order: checks/run_values.c at validate, at plan and at apply before the
  * request, after the models' rows (checks/constraints.gen.c);
@@ -27,6 +27,74 @@
 #include "provider/aws/checks/kinds/associations.h"
 #include "provider/aws/checks/kinds/by_sibling.h"
 #include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
+
+#include <strings.h>
+
+/* ---- tags ---------------------------------------------------------------- */
+
+/* Tag quotas common to AWS services (Tagging AWS resources, "Tag naming
+ * limits and requirements"): 50 user tags per resource, key 1-128 and value
+ * 0-256 Unicode characters, the aws: prefix reserved. terrace adds its own
+ * two (terrace:stack, terrace:workspace) to what it tags. */
+#define AWS_MAX_TAGS 50
+
+int rule_tags(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *key;
+	json_t *value;
+	(void)r;
+	if (!json_is_object(v) || value_is_unknown(v))
+		return 0;
+	size_t mine = 0;
+	bool keys_known = true;
+	json_object_foreach((json_t *)v, key, value) {
+		if (has_prefix(key, "terrace:"))
+			mine++;
+		if (aws_rule_key_unknown(key))
+			keys_known = false;
+	}
+	/* terrace adds its two after validate (plan checks them added, with a
+	 * development environment's terrace:environment and terrace:user);
+	 * count them once. Keys not known yet may turn out to be one key:
+	 * counted at plan. */
+	size_t total = json_object_size(v) + (mine ? 0 : 2);
+	if (keys_known && total > AWS_MAX_TAGS) {
+		strbuf_addf(err, "%zu tags with terrace's own %s (terrace:stack, "
+			    "terrace:workspace%s): AWS allows at most %d per resource (write at most "
+			    "%zu here)", total, mine > 2 ? "four" : "two",
+			    mine > 2 ? ", and a development environment's terrace:environment and "
+				       "terrace:user" : "", AWS_MAX_TAGS,
+			    AWS_MAX_TAGS - (mine ? mine : 2));
+		return -1;
+	}
+	json_object_foreach((json_t *)v, key, value) {
+		size_t kn = utf8_length(key);
+		if (aws_rule_key_unknown(key)) {
+			if (!strncasecmp(key, "aws:", 4))
+				goto reserved; /* whatever follows, the prefix is AWS's */
+			continue;
+		}
+		if (kn < 1 || kn > 128) {
+			strbuf_addf(err, "key \"%.40s%s\" has %zu characters: tag keys have 1 to 128 "
+				    "(e.g. \"team\")", key, kn > 40 ? "..." : "", kn);
+			return -1;
+		}
+		if (!strncasecmp(key, "aws:", 4)) {
+reserved:
+			strbuf_addf(err, "key \"%s\": the aws: prefix is reserved for AWS's own tags "
+				    "(e.g. \"team\" or \"acme:team\")", key);
+			return -1;
+		}
+		const char *s = aws_known_string(value);
+		if (s && utf8_length(s) > 256) {
+			strbuf_addf(err, "the value of \"%s\" has %zu characters: tag values have at "
+				    "most 256", key, utf8_length(s));
+			return -1;
+		}
+	}
+	return 0;
+}
 
 #define TAGGING "Tagging AWS resources: tag naming limits and requirements"
 
