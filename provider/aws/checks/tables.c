@@ -115,9 +115,9 @@ ACROSS_TYPES(every_type, "aws.*", "awscc.*");
 static const struct aws_check_row aws_rules_shared[] = {
 	RULE("aws.*", "tags", rule_tags, TAGGING),
 	ACROSS_ROW("aws.*", role_use_types, aws_check_roles,
-	       "IAM User Guide: creating a role to delegate permissions to an AWS service"),
+		   "IAM User Guide: creating a role to delegate permissions to an AWS service"),
 	ACROSS_ROW("aws.*", every_type, aws_check_one_object,
-	       "each service's API reference: a name is one object's (EntityAlreadyExists, "
+		   "each service's API reference: a name is one object's (EntityAlreadyExists, "
 	       "BucketAlreadyOwnedByYou, ...)"),
 	ACROSS_ROW("aws.*", every_type, aws_check_kinds, "kinds/kinds.gen.c (from AWS's data)"),
 	ACROSS_ROW("aws.*", every_type, aws_check_facts, "kinds/facts.def"),

@@ -274,6 +274,6 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 	RULE("aws.cloudwatch.metric_alarm", "", rule_cloudwatch_statistic,
 	     CLOUDWATCH_API "PutMetricAlarm Statistic, ExtendedStatistic (one, not both)"),
 	ACROSS_ROW("aws.cloudwatch.metric_alarm", alarm_types, check_alarms,
-	       "CloudWatch API reference: PutMetricAlarm AlarmActions"),
+		   "CloudWatch API reference: PutMetricAlarm AlarmActions"),
 	{ NULL },
 };

@@ -642,6 +642,6 @@ const struct aws_check_row aws_rules_ec2[] = {
 	RULE("aws.ec2.vpc_endpoint", "", rule_vpc_endpoint_kind,
 	     "EC2 API reference: CreateVpcEndpoint"),
 	ACROSS_ROW("aws.ec2.subnet", subnet_types, check_subnets,
-	       "Amazon VPC User Guide: subnet CIDR blocks (they lie in the VPC's and do not overlap)"),
+		   "Amazon VPC User Guide: subnet CIDR blocks (they lie in the VPC's and do not overlap)"),
 	{ NULL },
 };

@@ -406,6 +406,6 @@ const struct aws_check_row aws_rules_ecs[] = {
 	     ECS_API "RegisterTaskDefinition containerDefinitions: ContainerDefinition, "
 	     "KeyValuePair value, Secret name and valueFrom, LogConfiguration options (String)"),
 	ACROSS_ROW("aws.ecs.task_definition", execution_types, check_ecs_executions,
-	       "Amazon ECS Developer Guide: task execution IAM role"),
+		   "Amazon ECS Developer Guide: task execution IAM role"),
 	{ NULL },
 };

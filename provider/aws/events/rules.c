@@ -195,6 +195,6 @@ const struct aws_check_row aws_rules_events[] = {
 	RULE("aws.events.rule", "", rule_events_schedule_bus,
 	     "EventBridge User Guide: creating a rule that runs on a schedule (default bus only)"),
 	ACROSS_ROW("aws.*", message_target_types, check_message_targets,
-	       "EventBridge API reference: PutTargets; EventBridge Scheduler User Guide: execution role"),
+		   "EventBridge API reference: PutTargets; EventBridge Scheduler User Guide: execution role"),
 	{ NULL },
 };

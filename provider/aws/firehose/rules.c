@@ -122,6 +122,6 @@ const struct aws_check_row aws_rules_firehose[] = {
 	ONE_OF("aws.firehose.delivery_stream", "destination", firehose_destinations, FIREHOSE),
 	RULE("aws.firehose.delivery_stream", "", rule_firehose_encryption, FIREHOSE),
 	ACROSS_ROW("aws.firehose.delivery_stream", delivery_types, check_firehose_deliveries,
-	       "Amazon Data Firehose Developer Guide: controlling access with IAM"),
+		   "Amazon Data Firehose Developer Guide: controlling access with IAM"),
 	{ NULL },
 };

@@ -735,7 +735,7 @@ const struct aws_check_row aws_rules_iam[] = {
 	RULE("aws.iam.user", "", rule_iam_user_credentials,
 	     "terrace: passwords and secret keys are kept in Secrets Manager, never in the state"),
 	READ_ROW("aws.iam.role", "managed_policy_arns", read_managed_policies, "iam:GetPolicy",
-	      GET_POLICY),
+		 GET_POLICY),
 	READ_ROW("aws.iam.user", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
 	READ_ROW("aws.iam.group", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
 	{ NULL },

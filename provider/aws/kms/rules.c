@@ -611,6 +611,6 @@ const struct aws_check_row aws_rules_kms[] = {
 	WHOLE_IN("aws.kms.key", "deletion_window_in_days", 7, 30,
 		 "KMS API reference: ScheduleKeyDeletion PendingWindowInDays (7 to 30 days)"),
 	ACROSS_ROW("aws.*", key_use_types, check_key_uses,
-	       "KMS Developer Guide: key policies (allowing AWS services to use a key)"),
+		   "KMS Developer Guide: key policies (allowing AWS services to use a key)"),
 	{ NULL },
 };

@@ -592,8 +592,8 @@ const struct aws_check_row aws_rules_lambda[] = {
 	     "Lambda API reference: CreateEventSourceMapping (StartingPosition, BatchSize, "
 	     "MaximumBatchingWindowInSeconds, DestinationConfig, ScalingConfig)"),
 	ACROSS_ROW("aws.lambda.function", vpc_function_types, check_lambda_vpcs,
-	       "Lambda Developer Guide: giving functions access to a VPC (execution role permissions)"),
+		   "Lambda Developer Guide: giving functions access to a VPC (execution role permissions)"),
 	ACROSS_ROW("aws.lambda.event_source_mapping", mapping_types, check_lambda_mappings,
-	       "Lambda Developer Guide: event source mappings (execution role permissions)"),
+		   "Lambda Developer Guide: event source mappings (execution role permissions)"),
 	{ NULL },
 };

@@ -759,8 +759,8 @@ const struct aws_check_row aws_rules_s3[] = {
 	RULE("aws.s3.object", "", rule_s3_object_tags,
 	     "Amazon S3 User Guide: categorizing your storage using tags (10 per object)"),
 	ACROSS_ROW("aws.s3.bucket_notification", notification_types, check_notifications,
-	       "Amazon S3 User Guide: granting permissions to publish event notification messages"),
+		   "Amazon S3 User Guide: granting permissions to publish event notification messages"),
 	ACROSS_ROW("aws.s3.bucket", bucket_region_types, check_bucket_regions,
-	       "Amazon S3 User Guide: creating a bucket (a request is signed for the provider's region)"),
+		   "Amazon S3 User Guide: creating a bucket (a request is signed for the provider's region)"),
 	{ NULL },
 };

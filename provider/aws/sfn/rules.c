@@ -541,6 +541,6 @@ const struct aws_check_row aws_rules_sfn[] = {
 		  "Step Functions Developer Guide: quotas (an Express execution lasts at most 5 "
 		  "minutes)"),
 	ACROSS_ROW("aws.sfn.state_machine", sfn_task_types, check_sfn_tasks,
-	       "Step Functions Developer Guide: IAM policies for integrated services"),
+		   "Step Functions Developer Guide: IAM policies for integrated services"),
 	{ NULL },
 };
