@@ -13,7 +13,7 @@
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/checks/kinds/api.h"
-#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
@@ -396,7 +396,7 @@ struct kind_reads {
 	const char *address;
 };
 
-/* aws_kinds_walk's visit: the reads of checks/reads.c's aws_kind_reads that
+/* aws_kinds_walk's visit: the reads of checks/kinds/reads.c's aws_kind_reads that
  * plan makes of a literal: the call's action on the ARN, or on "*" for an
  * id or a name. */
 static int add_kind_read(void *ctx, const json_t *v, const struct aws_kinds *ks, const char *where)
@@ -413,22 +413,26 @@ static int add_kind_read(void *ctx, const json_t *v, const struct aws_kinds *ks,
 	return 0;
 }
 
-/* What plan reads before a create or an update (checks/reads.c's
- * aws_read_rows): each AWS managed policy a role, user or group attaches,
- * by IAM GetPolicy on its ARN; and what each literal of a kind of
- * identifier names (aws_kind_reads). A value not known at plan is not
- * read. */
+/* What plan reads before a create or an update (the READ rows of the
+ * checks, checks/checks.h): each AWS managed policy a role, user or group
+ * attaches, by IAM GetPolicy on its ARN (a row's attribute and action);
+ * and what each literal of a kind of identifier names (aws_kind_reads). A
+ * value not known at plan is not read. */
 static void add_plan_reads(struct aws_permissions *ps, const char *address, const char *type,
 			   const json_t *attrs)
 {
 	struct kind_reads kinds = { ps, address };
 	aws_kinds_walk(type, attrs, add_kind_read, &kinds);
-	for (const struct aws_read_row *r = aws_read_rows; r->type; r++) {
-		const json_t *list = json_is_object(attrs) ? json_object_get(attrs, r->attr) : NULL;
+	for (const struct aws_check_row *r = aws_rows_next(NULL, AWS_SCOPE_READ); r;
+	     r = aws_rows_next(r, AWS_SCOPE_READ)) {
+		const json_t *list;
 		size_t i;
 		const json_t *v;
 
-		if (strcmp(r->type, type) || !json_is_array(list))
+		if (!r->action || !r->attr || strcmp(r->type, type))
+			continue; /* the kinds' reads: aws_kind_reads above */
+		list = json_is_object(attrs) ? json_object_get(attrs, r->attr) : NULL;
+		if (!json_is_array(list))
 			continue;
 		json_array_foreach(list, i, v) {
 			const char *arn = json_string_value(v);

@@ -9,9 +9,8 @@
 
 #include "provider/aws/build/api.h"
 #include "provider/aws/cloudcontrol/api.h"
-#include "provider/aws/checks/row.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/kinds/api.h"
-#include "provider/aws/checks/cfn.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/server.h"

@@ -187,6 +187,14 @@ ROLE_USE = re.compile(r'\{\s*"(aws\.[a-z0-9_.]+)",\s*"(\w+)",\s*(?:NULL|"(\w+)")
                       r'\s*(true|false)')
 
 
+ACROSS_ROW = re.compile(r"\bACROSS_ROW\(\s*\"[^\"]*\",\s*\w+,\s*(\w+),")
+
+
+def across_row(service, function):
+    """Whether SERVICE/rules.c's table has the STACK row (ACROSS_ROW) of FUNCTION."""
+    return function in ACROSS_ROW.findall((AWS / service / "rules.c").read_text())
+
+
 def across_rows():
     """{(type, attribute): [check words]} of the checks across resources."""
     rows = collections.defaultdict(list)
@@ -194,15 +202,15 @@ def across_rows():
         path = attr + ("." + member if member else "")
         rows[(typ, path)].append(f"across: the role trusts {service} "
                                  f"({'error' if refused == 'true' else 'warning'})")
-    if "aws_check_lambda_vpcs" in (AWS / "lambda" / "rules.c").read_text():
+    if across_row("lambda", "check_lambda_vpcs"):
         rows[("aws.lambda.function", "vpc_config.subnet_ids")].append(
             "across: the role may manage network interfaces (warning)")
-    if "aws_check_alarms" in (AWS / "cloudwatch/rules.c").read_text():
+    if across_row("cloudwatch", "check_alarms"):
         for attr in ("alarm_actions", "ok_actions", "insufficient_data_actions"):
             rows[("aws.cloudwatch.metric_alarm", attr)].append(
                 "across: a reference names an SNS topic or Lambda function by ARN")
     kms = (AWS / "kms/rules.c").read_text()
-    if "aws_check_key_uses" in kms:
+    if across_row("kms", "check_key_uses"):
         rows[("aws.logs.log_group", "kms_key_id")].append(
             "across: the key's policy lets CloudWatch Logs use it (error)")
     if "role_accesses[]" in kms:
@@ -216,30 +224,29 @@ def across_rows():
             rows[(typ, "kms_master_key_id")].append(
                 "across: the key lets the services publishing to it use it (S3 an error, "
                 "EventBridge, CloudWatch, SNS a warning)")
-    if "aws_check_firehose_deliveries" in (AWS / "firehose" / "rules.c").read_text():
+    if across_row("firehose", "check_firehose_deliveries"):
         rows[("aws.firehose.delivery_stream", "extended_s3_configuration.role_arn")].append(
             "across: the role may write the bucket (warning)")
         rows[("aws.firehose.delivery_stream", "kinesis_source_configuration.role_arn")].append(
             "across: the role may read the Kinesis stream (warning)")
-    if "aws_check_ecs_executions" in (AWS / "ecs" / "rules.c").read_text():
+    if across_row("ecs", "check_ecs_executions"):
         rows[("aws.ecs.task_definition", "execution_role_arn")].append(
             "across: the execution role may pull from ECR and write awslogs (warning)")
-    if "aws_check_lambda_mappings" in (AWS / "lambda" / "rules.c").read_text():
+    if across_row("lambda", "check_lambda_mappings"):
         rows[("aws.lambda.event_source_mapping", "event_source_arn")].append(
             "across: the function's role may read the source (error)")
-    if "aws_check_notifications" in (AWS / "s3/rules.c").read_text():
+    if across_row("s3", "check_notifications"):
         for attr in ("queue.queue_arn", "topic.topic_arn", "lambda_function.lambda_function_arn"):
             rows[("aws.s3.bucket_notification", attr)].append(
                 "across: the destination lets S3 deliver from the bucket")
-    if "aws_check_message_targets" in (AWS / "events" / "rules.c").read_text():
+    if across_row("events", "check_message_targets"):
         rows[("aws.events.rule", "targets.arn")].append(
             "across: a FIFO queue has its message group (error), deduplication (warning); "
             "the queue's or topic's policy lets EventBridge send (warning)")
         rows[("aws.scheduler.schedule", "target.arn")].append(
             "across: a FIFO queue has its message group and deduplication; the role may "
             "send or publish to it (warning)")
-    network = (AWS / "checks/run_stack.c").read_text()
-    if "aws.ec2.subnet" in network and "aws.ec2.vpc" in network:
+    if across_row("ec2", "check_subnets"):
         rows[("aws.ec2.subnet", "cidr_block")].append("across: inside its VPC's block, no overlap")
         rows[("aws.ec2.vpc", "cidr_block")].append("across: holds its subnets' blocks")
     return rows

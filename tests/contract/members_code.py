@@ -76,16 +76,17 @@ SHARED_SERVICES = {
     "rds/dbinstance.c": [], "rds/subnet_groups.c": [],
 }
 # Not request code: the tables of checks (each service's rules.c, and
-# checks/'s but checks/reads.c, which reads AWS; the kinds of identifiers,
-# checks/kinds/) and what they generate, zip writing, the
+# checks/'s; the kinds of identifiers, checks/kinds/, but kinds/reads.c,
+# which reads AWS) and what they generate, zip writing, the
 # permissions a plan needs (their words are action names).
 NOT_SCANNED = {"checks/run_values.c", "checks/constraints.gen.c", "permissions.gen.c", "checks/common.c", "checks/run_stack.c",
                "checks/roles.c", "checks/tables.c", "build/zip.c", "build/build_python.c"}
 # Folders of no service: every file in them is checks across types or
 # attributes, which call nothing (kinds/: kinds, facts, associations,
-# siblings; between/: rules between attributes; what reads a literal of a
-# kind is checks/reads.c's, scanned).
+# siblings; between/: rules between attributes), but what reads a literal
+# of a kind (kinds/reads.c), scanned.
 NOT_SCANNED_FOLDERS = ("checks/kinds/", "checks/between/")
+SCANNED_IN_FOLDERS = {"checks/kinds/reads.c"}
 # transport/ is the protocols' code, but for S3's calls made there: a
 # bucket emptied in batches, tags, uploads in parts.
 TRANSPORT = ["s3.c", "multipart.c"]
@@ -183,7 +184,7 @@ def load_source():
         if rel.startswith("transport/") and p.name not in TRANSPORT:
             continue
         if rel not in NOT_SCANNED and p.name != "rules.c" and \
-                not rel.startswith(NOT_SCANNED_FOLDERS):
+                (not rel.startswith(NOT_SCANNED_FOLDERS) or rel in SCANNED_IN_FOLDERS):
             files[rel] = parse(p)
     return files
 

@@ -171,7 +171,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:exitcode=$SANITIZER_EXI
 # wait for it; a test of the window sets its own (t0980).
 export TERRACE_AWS_CONSISTENCY_TIMEOUT=${TERRACE_AWS_CONSISTENCY_TIMEOUT-0}
 # Plan reads what a literal of a kind of identifier names (a role's ARN, a
-# subnet's id: provider/aws/checks/reads.c), as users get it: a file's stacks
+# subnet's id: provider/aws/checks/kinds/reads.c), as users get it: a file's stacks
 # make what they name, or name what the file made on moto first; the few
 # that turn the reads off (TERRACE_AWS_READ_LITERALS=0) say why.
 # The suite's stacks write an endpoint of their own (moto, s3rver), which

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
@@ -52,7 +53,7 @@ static inline int check_attr_rows(const char *type, const char *attr, const json
 				  struct strbuf *err)
 {
 	for (int h = 0; h < 2; h++)
-		for (const struct aws_constraint *c = h ? aws_rules_next(NULL) : aws_constraints;
+		for (const struct aws_check_row *c = h ? aws_rules_next(NULL) : aws_constraints;
 		     c && c->type; c = h ? aws_rules_next(c) : c + 1)
 			if ((!strcmp(c->type, type) || !strcmp(c->type, "aws.*")) &&
 			    !strcmp(c->attr, attr) && aws_constraint_check_row(c, r, err))

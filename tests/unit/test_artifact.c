@@ -30,7 +30,7 @@
 #include "cmd/progress.h"
 #include "provider/aws/transport/client.h"
 #include "provider/aws/transport/multipart.h"
-#include "provider/aws/checks/row.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/s3.h"
 #include "provider/aws/transport/sigv4.h"

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/checks/row.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/provider.h"
 
 #include <stdbool.h>
@@ -113,7 +113,7 @@ static void test_patterns_agree_with_java(void **state)
 
 	if (!verdicts)
 		fail_msg("tests/unit/pattern_verdicts.json: %s", jerr.text);
-	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
+	for (const struct aws_check_row *c = aws_constraints; c->type; c++) {
 		if (!c->xsd)
 			continue;
 		carried++;
@@ -177,11 +177,12 @@ static void test_unknown_passes(void **state)
 	strbuf_release(&err);
 }
 
-/* Whether row c (of either half) is about `type`'s attribute path `attr`. */
-static bool same_attribute(const struct aws_constraint *c, const char *type, const char *attr)
+/* Whether row c (of either half) is about `type`'s attribute path `attr`
+ * (a STACK row, or a READ row of every attribute, is about none). */
+static bool same_attribute(const struct aws_check_row *c, const char *type, const char *attr)
 {
 	bool types = !strcmp(c->type, type) || !strcmp(c->type, "aws.*") || !strcmp(type, "aws.*");
-	return types && !strcmp(c->attr, attr);
+	return types && c->attr && !strcmp(c->attr, attr);
 }
 
 /* One attribute, one mechanism: a written row never checks what a model's
@@ -198,22 +199,22 @@ static void test_one_mechanism_per_attribute(void **state)
 	(void)state;
 	size_t written = 0;
 
-	for (const struct aws_constraint *w = aws_rules_next(NULL); w; w = aws_rules_next(w)) {
+	for (const struct aws_check_row *w = aws_rules_next(NULL); w; w = aws_rules_next(w)) {
 		written++;
-		for (const struct aws_constraint *m = aws_constraints; m->type; m++)
+		for (const struct aws_check_row *m = aws_constraints; m->type; m++)
 			if (same_attribute(m, w->type, w->attr) && !m->also)
 				fail_msg("%s %s: checked by the model's row (%s) and a written "
 					 "row (%s): keep one, or name the rule in constraints.map",
 					 w->type, w->attr, m->source, w->source);
-		for (const struct aws_constraint *o = w + 1; o->type && *w->attr; o++)
+		for (const struct aws_check_row *o = w + 1; o->type && *w->attr; o++)
 			if (same_attribute(o, w->type, w->attr) &&
 			    w->account_default == o->account_default)
 				fail_msg("%s %s: two written rows", w->type, w->attr);
 	}
 	/* A model's row that names a rule: that rule's row exists. */
-	for (const struct aws_constraint *m = aws_constraints; m->type; m++) {
+	for (const struct aws_check_row *m = aws_constraints; m->type; m++) {
 		bool found = !m->also;
-		for (const struct aws_constraint *w = aws_rules_next(NULL); w && !found; w = aws_rules_next(w))
+		for (const struct aws_check_row *w = aws_rules_next(NULL); w && !found; w = aws_rules_next(w))
 			found = same_attribute(w, m->type, m->attr) &&
 				(w->kind == 'r' || w->kind == 'c');
 		if (!found)
@@ -228,7 +229,7 @@ static void test_one_mechanism_per_attribute(void **state)
 static void test_written_rows_name_real_attributes(void **state)
 {
 	(void)state;
-	for (const struct aws_constraint *w = aws_rules_next(NULL); w; w = aws_rules_next(w)) {
+	for (const struct aws_check_row *w = aws_rules_next(NULL); w; w = aws_rules_next(w)) {
 		char first[64];
 		size_t n = strcspn(w->attr, ".[");
 		snprintf(first, sizeof(first), "%.*s", (int)n, w->attr);
@@ -248,7 +249,7 @@ static void test_written_rows_name_real_attributes(void **state)
 
 
 /* A row from CloudFormation's schemas (cfn.map), by its source. */
-static bool from_cfn(const struct aws_constraint *c)
+static bool from_cfn(const struct aws_check_row *c)
 {
 	return !strncmp(c->source, "AWS::", 5);
 }
@@ -344,7 +345,7 @@ static void test_cfn_rows_hold(void **state)
 	(void)state;
 	size_t rows = 0, patterns = 0;
 
-	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
+	for (const struct aws_check_row *c = aws_constraints; c->type; c++) {
 		if (!from_cfn(c))
 			continue;
 		rows++;
@@ -368,11 +369,11 @@ static void test_cfn_rows_hold(void **state)
 			found = !strcmp(a->name, first);
 		if (!found)
 			fail_msg("%s: %s is not an attribute of the type", c->type, c->attr);
-		for (const struct aws_constraint *m = aws_constraints; m->type; m++)
+		for (const struct aws_check_row *m = aws_constraints; m->type; m++)
 			if (!from_cfn(m) && same_attribute(m, c->type, c->attr))
 				fail_msg("%s %s: a model's row (%s) and a schema's (%s)", c->type,
 					 c->attr, m->source, c->source);
-		for (const struct aws_constraint *w = aws_rules_next(NULL); w; w = aws_rules_next(w))
+		for (const struct aws_check_row *w = aws_rules_next(NULL); w; w = aws_rules_next(w))
 			if (*w->attr && same_attribute(w, c->type, c->attr))
 				fail_msg("%s %s: a written row (%s) and a schema's (%s)", c->type,
 					 c->attr, w->source, c->source);
@@ -387,7 +388,7 @@ static void test_cfn_rows_hold(void **state)
 
 /* The resource holding value at row c's attribute (a top-level attribute;
  * rows with a path are the written rules', tested in test_rules). */
-static int edge_check(const struct aws_constraint *c, json_t *value)
+static int edge_check(const struct aws_check_row *c, json_t *value)
 {
 	struct strbuf err = STRBUF_INIT;
 	json_t *r = json_object();
@@ -400,7 +401,7 @@ static int edge_check(const struct aws_constraint *c, json_t *value)
 
 /* A string of n characters the row's pattern accepts, from its example
  * (repeated, then cut) or from 'a'; NULL when neither fits. */
-static char *text_of_length(const struct aws_constraint *c, size_t n)
+static char *text_of_length(const struct aws_check_row *c, size_t n)
 {
 	const char *seeds[] = { "a", c->example ? c->example : "a", "1" };
 	for (size_t k = 0; k < 3; k++) {
@@ -425,27 +426,136 @@ static char *text_of_length(const struct aws_constraint *c, size_t n)
  * most items passes and one more is refused. As validate and plan run the
  * same function on written and evaluated values, this holds for both.
  */
-/* The written rows of one type are in one table of aws_rules_tables (its
- * service's rules.c), so that they run in the order that file gives them
- * (a type's rows for single values before its rows for the whole
- * resource); and aws_rules_next walks every row of every table, in order. */
+/* The written VALUE and RESOURCE rows of one type are in one table of
+ * aws_rules_tables (its service's rules.c), so that they run in the order
+ * that file gives them (a type's rows for single values before its rows for
+ * the whole resource); and aws_rules_next walks every such row of every
+ * table, in order, and no row of another scope. */
+static bool on_values(const struct aws_check_row *c)
+{
+	return c->scope == AWS_SCOPE_VALUE || c->scope == AWS_SCOPE_RESOURCE;
+}
+
 static void test_written_rows_one_table_per_type(void **state)
 {
-	const struct aws_constraint *next = aws_rules_next(NULL);
+	const struct aws_check_row *next = aws_rules_next(NULL);
 
 	(void)state;
-	for (const struct aws_constraint *const *t = aws_rules_tables; *t; t++)
-		for (const struct aws_constraint *c = *t; c->type; c++) {
+	for (const struct aws_check_row *const *t = aws_rules_tables; *t; t++)
+		for (const struct aws_check_row *c = *t; c->type; c++) {
+			if (!on_values(c))
+				continue;
 			if (next != c)
 				fail_msg("aws_rules_next skips or reorders %s %s", c->type, c->attr);
 			next = aws_rules_next(next);
-			for (const struct aws_constraint *const *u = aws_rules_tables; *u; u++)
-				for (const struct aws_constraint *d = *u; u != t && d->type; d++)
-					if (strcmp(c->type, "aws.*") && !strcmp(c->type, d->type))
+			for (const struct aws_check_row *const *u = aws_rules_tables; *u; u++)
+				for (const struct aws_check_row *d = *u; u != t && d->type; d++)
+					if (on_values(d) && strcmp(c->type, "aws.*") &&
+					    !strcmp(c->type, d->type))
 						fail_msg("%s: rows in two tables (%s, %s)", c->type,
 							 c->attr, d->attr);
 		}
 	assert_null(next);
+}
+
+/* Row c's scope agrees with its shape: a VALUE row names an attribute, a
+ * RESOURCE row the whole resource (attr ""), and neither has what the
+ * other scopes run; a STACK row has its check across resources and the
+ * types it looks at, and no attribute; a READ row its reader. */
+static void hold_scope(const struct aws_check_row *c)
+{
+	switch (c->scope) {
+	case AWS_SCOPE_VALUE:
+	case AWS_SCOPE_RESOURCE:
+		if (!c->attr || (c->scope == AWS_SCOPE_RESOURCE) != !*c->attr)
+			fail_msg("%s %s: its scope says %s", c->type, c->attr ? c->attr : "(none)",
+				 c->scope == AWS_SCOPE_RESOURCE ? "the whole resource" : "one value");
+		if (c->across || c->types || c->read || c->action)
+			fail_msg("%s %s: a value's row with another scope's parts", c->type, c->attr);
+		break;
+	case AWS_SCOPE_STACK:
+		if (!c->across || !c->types || !c->types[0] || c->attr || c->read || c->rule)
+			fail_msg("%s: a STACK row needs its across and types, and no attr", c->type);
+		break;
+	case AWS_SCOPE_READ:
+		if (!c->read || c->across || c->types || c->rule || (c->attr && !*c->attr))
+			fail_msg("%s: a READ row needs its read, and no other scope's parts", c->type);
+		break;
+	default:
+		fail_msg("%s: no scope %d", c->type, (int)c->scope);
+	}
+}
+
+static void test_rows_scope_agrees_with_shape(void **state)
+{
+	size_t stack = 0, read = 0, values = 0, walked = 0;
+
+	(void)state;
+	for (const struct aws_check_row *c = aws_constraints; c->type; c++) {
+		hold_scope(c);
+		if (!on_values(c))
+			fail_msg("%s %s: a model's row is of one value or resource", c->type, c->attr);
+	}
+	for (const struct aws_check_row *const *t = aws_rules_tables; *t; t++)
+		for (const struct aws_check_row *c = *t; c->type; c++) {
+			hold_scope(c);
+			stack += c->scope == AWS_SCOPE_STACK;
+			read += c->scope == AWS_SCOPE_READ;
+			values += on_values(c);
+		}
+	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
+		assert_true(on_values(c));
+		walked++;
+	}
+	assert_int_equal(walked, values);
+	walked = 0;
+	for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_STACK); c;
+	     c = aws_rows_next(c, AWS_SCOPE_STACK))
+		walked++;
+	assert_int_equal(walked, stack);
+	walked = 0;
+	for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_READ); c;
+	     c = aws_rows_next(c, AWS_SCOPE_READ))
+		walked++;
+	assert_int_equal(walked, read);
+	assert_true(stack >= 17); /* the shared table's 6, the services' 11 */
+	assert_true(read >= 5);   /* the kinds' 2, IAM's 3 */
+}
+
+/* The VALUE and RESOURCE runner never runs a STACK or READ row (no
+ * attribute, no kind: it would crash or refuse): the types that have both
+ * pass their valid values, and warn of nothing. */
+static void count_warning(void *ctx, const char *attr, const char *message)
+{
+	(void)attr;
+	(void)message;
+	(*(int *)ctx)++;
+}
+
+static void test_value_runner_skips_other_scopes(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "aws.ec2.subnet", "{\"vpc_id\": \"vpc-0abc\", \"cidr_block\": \"10.0.1.0/24\"}" },
+		{ "aws.iam.role", "{\"name\": \"etl\", \"managed_policy_arns\": "
+				  "[\"arn:aws:iam::aws:policy/ReadOnlyAccess\"]}" },
+		{ "aws.lambda.event_source_mapping", "{\"function_name\": \"f\"}" },
+		{ "awscc.s3.bucket", "{\"bucket_name\": \"b\"}" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		json_t *attrs = json_loads(cases[i][1], 0, NULL);
+		struct strbuf err = STRBUF_INIT;
+		int warnings = 0;
+
+		assert_non_null(attrs);
+		if (aws_constraints_check(cases[i][0], attrs, NULL, NULL, &err))
+			fail_msg("%s: %s", cases[i][0], err.buf);
+		aws_constraints_warn(cases[i][0], attrs, NULL, count_warning, &warnings);
+		assert_int_equal(warnings, 0);
+		strbuf_release(&err);
+		json_decref(attrs);
+	}
 }
 
 static void test_edges_of_every_row(void **state)
@@ -453,7 +563,7 @@ static void test_edges_of_every_row(void **state)
 	(void)state;
 	size_t edges = 0;
 
-	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
+	for (const struct aws_check_row *c = aws_constraints; c->type; c++) {
 		if (strchr(c->attr, '.') || strchr(c->attr, '['))
 			continue;
 		if (c->kind == 's' && c->enums) {
@@ -638,6 +748,8 @@ int main(void)
 		cmocka_unit_test(test_one_mechanism_per_attribute),
 		cmocka_unit_test(test_written_rows_name_real_attributes),
 		cmocka_unit_test(test_written_rows_one_table_per_type),
+		cmocka_unit_test(test_rows_scope_agrees_with_shape),
+		cmocka_unit_test(test_value_runner_skips_other_scopes),
 		cmocka_unit_test(test_edges_of_every_row),
 		cmocka_unit_test(test_cfn_rows),
 		cmocka_unit_test(test_cfn_enum_that_grows),

@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/checks/row.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/rds/api.h"
 #include "provider/aws/rds/dbinstance.h"
 #include "provider/aws/checks/rules.h"

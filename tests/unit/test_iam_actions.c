@@ -16,7 +16,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "provider/aws/checks/row.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/iam/iam_actions.h"
 #include "provider/aws/checks/rules.h"

@@ -13,7 +13,7 @@
 #include "plan/plan.h"
 #include "provider/provider.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/checks.h"
 
 /* Keys the stack language uses beside a resource's attributes. */
 static const char *const reserved[] = { "type", "provider", "depends_on", "lifecycle", NULL };

@@ -19,6 +19,7 @@
 
 #include "provider/aws/events/api.h"
 #include "provider/aws/lambda/api.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/schedule.h"
 #include "provider/aws/s3/api.h"
@@ -28,6 +29,42 @@
 #include "tests/unit/rules_support.h"
 
 /* ---- across resources (checks/run_stack.c) ---- */
+
+/* The types aws_check_resources looks at (provider_type.check_resources_types)
+ * are the union of its STACK rows' types: each row's type is listed, and
+ * each listed type is some row's, once. */
+static bool row_looks_at(const char *type)
+{
+	for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_STACK); c;
+	     c = aws_rows_next(c, AWS_SCOPE_STACK))
+		for (const char *const *t = c->types; *t; t++)
+			if (!strcmp(*t, type))
+				return true;
+	return false;
+}
+
+static void test_across_types_are_the_rows(void **state)
+{
+	(void)state;
+	for (const char *const *t = aws_check_resources_types; *t; t++) {
+		if (!row_looks_at(*t))
+			fail_msg("%s: listed, but no STACK row looks at it", *t);
+		for (const char *const *u = aws_check_resources_types; u != t; u++)
+			if (!strcmp(*t, *u))
+				fail_msg("%s: listed twice", *t);
+	}
+	for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_STACK); c;
+	     c = aws_rows_next(c, AWS_SCOPE_STACK))
+		for (const char *const *t = c->types; *t; t++) {
+			bool listed = false;
+
+			for (const char *const *u = aws_check_resources_types; *u && !listed; u++)
+				listed = !strcmp(*t, *u);
+			if (!listed)
+				fail_msg("%s: a STACK row of %s looks at it, but it is not listed", *t,
+					 c->type);
+		}
+}
 
 /* What aws_check_resources reported, one "WHICH:OTHER:MSG" line each. */
 static void collect(void *ctx, size_t which, const char *attr, size_t other,
@@ -1131,6 +1168,7 @@ static void test_functions_in_a_vpc(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_across_types_are_the_rows),
 		cmocka_unit_test(test_subnets_in_their_vpc),
 		cmocka_unit_test(test_roles_trust_their_service),
 		cmocka_unit_test(test_functions_in_a_vpc),

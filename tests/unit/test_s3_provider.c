@@ -24,7 +24,7 @@
 #include "plan/plan.h"
 #include "provider/aws/s3/api.h"
 #include "provider/aws/transport/client.h"
-#include "provider/aws/checks/row.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/s3.h"
 #include "provider/aws/transport/sigv4.h"

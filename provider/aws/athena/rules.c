@@ -40,7 +40,7 @@ WORDS(athena_states, "ENABLED", "DISABLED");
 
 #define ATHENA "Athena API reference: WorkGroupConfiguration"
 
-const struct aws_constraint aws_rules_athena[] = {
+const struct aws_check_row aws_rules_athena[] = {
 	ONE_OF("aws.athena.workgroup", "encryption", athena_encryptions, ATHENA),
 	ONE_OF("aws.athena.workgroup", "state", athena_states, "Athena CreateWorkGroup State"),
 	WHOLE_FROM("aws.athena.workgroup", "bytes_scanned_cutoff_per_query", 10000000, ATHENA),

@@ -217,7 +217,7 @@ WORDS(batch_job_definition_types, "container");
 
 #define BATCH "AWS Batch API reference: "
 
-const struct aws_constraint aws_rules_batch[] = {
+const struct aws_check_row aws_rules_batch[] = {
 	NAME_CHARS_IN("aws.batch.compute_environment", "name", "Batch", "-_", 1, 128, "etl-spot",
 		      BATCH "CreateComputeEnvironment computeEnvironmentName"),
 	RULE("aws.batch.compute_environment", "", rule_batch_compute_resources,

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/row.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/cloudcontrol/api.h"

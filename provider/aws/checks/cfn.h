@@ -1,6 +1,7 @@
 /*
- * checks/cfn.h: CloudFormation's rules judged for both families, by one
- * engine (checks/cfn.c): a rule on a CloudFormation type's properties judges
+ * checks/cfn.h: the rows of CloudFormation's rules that checks/cfn.c (the
+ * one engine for both families, its entry aws_cfn_check in checks/checks.h)
+ * judges: a rule on a CloudFormation type's properties judges
  * its awscc type and, through cfn.map, its written twin, each in its own
  * attributes' names, by cloudcontrol's evaluator. The rows of the rules
  * between a block's attributes (between/rows.gen.c, from gen_between.py);
@@ -32,18 +33,5 @@ struct aws_between_row {
 	const char *source; /* where the row comes from, named in the message */
 };
 extern const struct aws_between_row aws_between_rows[];
-
-/*
- * Every CloudFormation rule on a resource of `type` (an awscc type or a
- * written one; attrs written or evaluated; a value not known yet decides
- * nothing), beside the type's other checks (provider.c's
- * aws_check_constraints): for a written type, the extension rules of its
- * CloudFormation type (aws_cfn_check_rules); then the rows between its
- * attributes, its own and those of its awscc twin. 0, or -1 with err naming
- * the type's own attribute ("ATTR: A and B exclude each other: ...; drop B
- * or A (SOURCE)") and *attr the attribute at fault (static storage; NULL for
- * the resource itself) when attr is not NULL.
- */
-int aws_cfn_check(const char *type, const json_t *attrs, const char **attr, struct strbuf *err);
 
 #endif

@@ -1,7 +1,8 @@
 /*
- * rules.c: what every rule of the aws provider reads values through (what
- * is not known yet: checks/rules.h), the one rule every aws type has, its tags, and
- * the one for a required value sent as "" (rule_not_empty).
+ * checks/common.c: what every rule of the aws provider reads values through
+ * (what is not known yet: checks/rules.h), and the rule for a required value
+ * sent as "" (rule_not_empty); the one rule every aws type has, its tags,
+ * is checks/tables.c's, beside its row.
  * The rules of each service are in <service>/rules.c (s3/rules.c,
  * iam/rules.c, ec2/rules.c, secretsmanager/rules.c, scheduler/rules.c, logs/rules.c,
  * sfn/rules.c, glue/rules.c, lambda/rules.c, rds/rules.c,
@@ -13,9 +14,7 @@
 #include "provider/aws/checks/rules.h"
 
 #include <string.h>
-#include <strings.h>
 
-#include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
 
 /* ---- what is not known yet ---------------------------------------------- */
@@ -76,71 +75,6 @@ const char *aws_known_member(const json_t *o, const char *name)
 bool aws_known_object(const json_t *v)
 {
 	return json_is_object(v) && !value_is_unknown(v);
-}
-
-/* ---- tags ---------------------------------------------------------------- */
-
-/* Tag quotas common to AWS services (Tagging AWS resources, "Tag naming
- * limits and requirements"): 50 user tags per resource, key 1-128 and value
- * 0-256 Unicode characters, the aws: prefix reserved. terrace adds its own
- * two (terrace:stack, terrace:workspace) to what it tags. */
-#define AWS_MAX_TAGS 50
-
-int rule_tags(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	const char *key;
-	json_t *value;
-	(void)r;
-	if (!json_is_object(v) || value_is_unknown(v))
-		return 0;
-	size_t mine = 0;
-	bool keys_known = true;
-	json_object_foreach((json_t *)v, key, value) {
-		if (has_prefix(key, "terrace:"))
-			mine++;
-		if (aws_rule_key_unknown(key))
-			keys_known = false;
-	}
-	/* terrace adds its two after validate (plan checks them added, with a
-	 * development environment's terrace:environment and terrace:user);
-	 * count them once. Keys not known yet may turn out to be one key:
-	 * counted at plan. */
-	size_t total = json_object_size(v) + (mine ? 0 : 2);
-	if (keys_known && total > AWS_MAX_TAGS) {
-		strbuf_addf(err, "%zu tags with terrace's own %s (terrace:stack, "
-			    "terrace:workspace%s): AWS allows at most %d per resource (write at most "
-			    "%zu here)", total, mine > 2 ? "four" : "two",
-			    mine > 2 ? ", and a development environment's terrace:environment and "
-				       "terrace:user" : "", AWS_MAX_TAGS,
-			    AWS_MAX_TAGS - (mine ? mine : 2));
-		return -1;
-	}
-	json_object_foreach((json_t *)v, key, value) {
-		size_t kn = utf8_length(key);
-		if (aws_rule_key_unknown(key)) {
-			if (!strncasecmp(key, "aws:", 4))
-				goto reserved; /* whatever follows, the prefix is AWS's */
-			continue;
-		}
-		if (kn < 1 || kn > 128) {
-			strbuf_addf(err, "key \"%.40s%s\" has %zu characters: tag keys have 1 to 128 "
-				    "(e.g. \"team\")", key, kn > 40 ? "..." : "", kn);
-			return -1;
-		}
-		if (!strncasecmp(key, "aws:", 4)) {
-reserved:
-			strbuf_addf(err, "key \"%s\": the aws: prefix is reserved for AWS's own tags "
-				    "(e.g. \"team\" or \"acme:team\")", key);
-			return -1;
-		}
-		const char *s = aws_known_string(value);
-		if (s && utf8_length(s) > 256) {
-			strbuf_addf(err, "the value of \"%s\" has %zu characters: tag values have at "
-				    "most 256", key, utf8_length(s));
-			return -1;
-		}
-	}
-	return 0;
 }
 
 /* ---- values a request cannot go without ---------------------------------- */

@@ -266,7 +266,7 @@ static const char *const enum_51[] = { "a1.medium", "a1.large", "a1.xlarge", "a1
  */
 static const char *const cfn_enum_0[] = { "aws:kms", "AES256", "aws:kms:dsse", NULL };
 
-const struct aws_constraint aws_constraints[] = {
+const struct aws_check_row aws_constraints[] = {
 	{ "aws.athena.named_query", "name", false, "athena CreateNamedQuery Name", 's', true, 1, true, 128, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.athena.named_query", "description", false, "athena CreateNamedQuery Description", 's', true, 1, true, 1024, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.athena.named_query", "database", false, "athena CreateNamedQuery Database", 's', true, 1, true, 255, NULL, NULL, NULL, NULL, false, NULL, NULL, false },

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""provider/aws/checks/gen_constraints.py: write provider/aws/constraints.gen.c, the
+"""provider/aws/checks/gen_constraints.py: write provider/aws/checks/constraints.gen.c, the
 constraints the AWS service models (botocore's JSON models, the ones the AWS
 SDKs are generated from) put on the request members that aws attributes go
 into: string lengths, enums, numeric ranges and list sizes, per
@@ -304,7 +304,7 @@ def written_rows_text():
     import re
     def table(path, name):
         text = re.sub(r"/\*.*?\*/", "", path.read_text(), flags=re.S)
-        m = re.search(r"\baws_constraint %s\[\] = \{(.*?)\n\};" % name, text, flags=re.S)
+        m = re.search(r"\baws_check_row %s\[\] = \{(.*?)\n\};" % name, text, flags=re.S)
         if not m:
             raise SystemExit("%s: no table %s" % (path, name))
         return m.group(1)
@@ -1034,7 +1034,7 @@ def main():
                     % (ename, ", ".join(c_str(e) for e in enum)))
     cfn_head, cfn_decls, cfn_rows = cfn_rows_text()
     text += [""] + cfn_head + cfn_decls
-    text += ["", "const struct aws_constraint aws_constraints[] = {"] + rows + \
+    text += ["", "const struct aws_check_row aws_constraints[] = {"] + rows + \
             ["\t/* from CloudFormation's schemas (above) */"] + cfn_rows + \
             ["\t{ NULL },", "};", ""]
     # types.def's twins, for what must know two types are one

@@ -1,5 +1,7 @@
 /*
- * checks/names.c: one name, one object. Two resources of a stack that would
+ * checks/names.c: the names of the aws types and the most bytes each takes
+ * (aws_name_rules, from types.def's NAME_RULE); and one name, one object
+ * (a STACK row of checks/tables.c's shared table). Two resources of a stack that would
  * name the same AWS object are refused at validate (and again at plan, with
  * the values known then), naming both: one CloudFormation type, written or
  * awscc (a written type's through cfn.map: aws_cfn_type_of), and one name.
@@ -26,7 +28,7 @@
 #include <string.h>
 
 #include "provider/aws/cloudcontrol/api.h"
-#include "provider/aws/checks/row.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 
@@ -199,3 +201,22 @@ void aws_check_one_object(const struct written_resource *rs, size_t n,
 	}
 	json_decref(seen);
 }
+
+/*
+ * The names of the aws types and the most bytes each takes, for a
+ * development environment's prefix (provider_type.name_rules,
+ * plan/environment.c fits dev-USER-NAME into them): the same limits the
+ * written rows and the models' rows check (a Lambda function's from
+ * rule_lambda_function_name's), one row per type of types.def, where each
+ * type declares its own (UNNAMED: attr NULL, no rule).
+ */
+#define NAMED(attr, max_len, separator) attr, max_len, separator
+#define UNNAMED NULL, 0, 0
+#define RESOURCE_TYPE(symbol, type, twin, name_rule, arns) { type, name_rule },
+const struct provider_name_rule aws_name_rules[] = {
+#include "provider/aws/types.def"
+	{ NULL },
+};
+#undef RESOURCE_TYPE
+#undef UNNAMED
+#undef NAMED

@@ -1,9 +1,15 @@
 /*
- * checks/row.h: the one table of checks on what the aws types send, keyed
- * by type and attribute, and the one function that runs it on a resource's
- * attributes as the stack writes them (terrace validate, at the attribute's
- * file:line:col) and as they are evaluated (plan, and apply before the
- * request). The table has two halves of the same rows:
+ * checks/row.h: the one row type of the checks (struct aws_check_row) and
+ * its four scopes, keyed by type and attribute:
+ *   - VALUE (one attribute's value) and RESOURCE (several attributes of one
+ *     resource, attr ""), run by checks/run_values.c on a resource's
+ *     attributes as the stack writes them (terrace validate, at the
+ *     attribute's file:line:col) and as they are evaluated (plan, and apply
+ *     before the request);
+ *   - STACK (across the stack's resources: `types`, `across`), run by
+ *     checks/run_stack.c at validate and plan;
+ *   - READ (at plan, reading AWS: `read`), run by checks/reads.c.
+ * The rows come in two halves:
  *   - aws_constraints[]: what the AWS service models put on the request
  *     members the attributes go into (lengths, enums, patterns, ranges, list
  *     sizes), generated into checks/constraints.gen.c from constraints.map, where a
@@ -14,12 +20,12 @@
  *   - aws_rules_tables[] (checks/tables.c): the rules AWS documents that its
  *     models do not carry, written by hand, each row citing its source:
  *     enums and ranges the models omit, and rules too rich for a row,
- *     written once as functions; each service's rows and functions in its
- *     <service>/rules.c (checks/rules.h), the rows every type shares in
- *     checks/tables.c.
+ *     written once as functions; each service's rows of every scope and its
+ *     functions in its <service>/rules.c (checks/rules.h's macros), the rows
+ *     every type shares in checks/tables.c.
  * One attribute is checked by one half only (test_constraints fails
  * otherwise), unless its map line names the written rule that completes
- * the model's ("rule=NAME").
+ * the model's ("rule=NAME"). The runners' entry is checks/checks.h.
  */
 #ifndef TERRACE_AWS_CONSTRAINTS_H
 #define TERRACE_AWS_CONSTRAINTS_H
@@ -28,6 +34,7 @@
 #include <stdbool.h>
 
 #include "provider/base/strbuf.h"
+#include "provider/provider.h"
 
 /* A rule too rich for a row, over one attribute's known value; `resource`
  * is the whole resource's attributes (for rules that compare two of them).
@@ -44,12 +51,38 @@ typedef void (*aws_warn_report_fn)(void *ctx, const char *attr, const char *mess
 typedef void (*aws_warn_fn)(const json_t *value, const char *attr, aws_warn_report_fn report,
 			    void *ctx);
 
-struct aws_constraint {
-	const char *type;   /* "aws.glue.job"; "aws.*": every aws type */
+/* When a row runs, and what it judges. */
+enum aws_check_scope {
+	AWS_SCOPE_VALUE,    /* one attribute's value (the default: 0) */
+	AWS_SCOPE_RESOURCE, /* several attributes of one resource (attr "") */
+	AWS_SCOPE_STACK,    /* across the stack's resources */
+	AWS_SCOPE_READ,     /* at plan, reading AWS */
+};
+
+/* A STACK row's check across the resources as the stack writes them
+ * (provider_type.check_resources' signature): each problem through report. */
+typedef void (*aws_check_across_fn)(const struct written_resource *rs, size_t n,
+			      written_report_fn report, void *ctx);
+
+struct aws_check_row;
+/* A READ row's reading of AWS (never a change) at plan, through the client
+ * (struct aws_client) on a resource of `type` (one the row's type names):
+ * `prior` what the state holds (NULL: a new resource), `desired` what plan
+ * sends. 0, or -1 with one line in err and *attr the attribute at fault
+ * (static storage; NULL: none) when attr is not NULL. */
+typedef int (*aws_check_read_fn)(void *client, const struct aws_check_row *row, const char *type,
+			   const json_t *prior, const json_t *desired, const char **attr,
+			   struct strbuf *err);
+
+struct aws_check_row {
+	const char *type;   /* "aws.glue.job"; "aws.*": every aws type (VALUE,
+			     * RESOURCE, READ); STACK: the type it refuses, or
+			     * "aws.*" when it judges many */
 	const char *attr;   /* "worker_type", or a path: "command.name",
 			     * "s3_targets[].path" ([]: each element of a list);
 			     * "": the whole resource (a rule over settings that
-			     * go together) */
+			     * go together, RESOURCE); STACK: NULL; READ: the
+			     * attribute it reads of, or NULL (every one) */
 	bool each;          /* of each element of the list, not the list */
 	const char *source; /* "glue CreateJob WorkerType": service, operation,
 			     * member; or the documentation page of a written row */
@@ -95,6 +128,16 @@ struct aws_constraint {
 				   * text that searches the value, run by PCRE2
 				   * (AWS_ECMA_PCRE2_OPTIONS), as the awscc types run
 				   * their schemas' */
+	/* what the scopes other than VALUE have (the generated rows', listed by
+	 * position, are all VALUE: 0) */
+	enum aws_check_scope scope;
+	const char *const *types; /* STACK: the types it looks at, NULL-terminated
+				   * ("aws.*": every aws type) */
+	aws_check_across_fn across;     /* STACK */
+	aws_check_read_fn read;         /* READ */
+	const char *action;       /* READ: the IAM action its read takes on each
+				   * value of attr (`terrace policy`), or NULL when
+				   * the reader's rows say their own */
 };
 
 /* How terrace runs a CloudFormation schema's pattern with PCRE2, here and
@@ -105,11 +148,8 @@ struct aws_constraint {
 /* The two halves of the table: the models' rows, ending with { NULL }; the
  * written rows, a list of tables (the shared rows, then each service's, each
  * ending with { NULL }) ending with NULL, run in that order. */
-extern const struct aws_constraint aws_constraints[];
-extern const struct aws_constraint *const aws_rules_tables[];
-/* The written row after c in aws_rules_tables' order (c NULL: the first);
- * NULL after the last. */
-const struct aws_constraint *aws_rules_next(const struct aws_constraint *c);
+extern const struct aws_check_row aws_constraints[];
+extern const struct aws_check_row *const aws_rules_tables[];
 
 /* A native type that is a CloudFormation type (cfn.map's "type" lines,
  * generated into checks/constraints.gen.c): the table ends with { NULL, NULL }. */
@@ -136,12 +176,6 @@ struct aws_cfn_attr {
 /* Those cfn-lint's per-region lists of the CloudFormation type read (the
  * listed property, or one its case is chosen by: growing_attr_rows). */
 extern const struct aws_cfn_attr aws_cfn_growing[];
-/* A native type's values held to those lists, as the awscc type's are
- * (cloudcontrol's cc_warn_growing), in `region` (NULL: not known), each
- * value outside its list through report(ctx, ATTR, MESSAGE); an attribute
- * the stack leaves out counts as its default. */
-void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *region,
-			  aws_warn_report_fn report, void *ctx);
 
 /* cfn-lint's extension rules (conditional rules between properties) held
  * for a native type, judged on what its request sends (gen_constraints.py's
@@ -157,42 +191,10 @@ struct aws_cfn_rule {
 extern const struct aws_cfn_rule aws_cfn_rules[];
 /* Those the carried rules read (extension_rows). */
 extern const struct aws_cfn_attr aws_cfn_rule_attrs[];
-/* Those rules on a native type's attributes (written or evaluated): the
- * awscc type's attributes built from them as its request sends them, and
- * the awscc evaluator (cloudcontrol's cc_check_rules) run on them. 0, or
- * -1 with err "ATTR: ... (cfn-lint ID, FILE)[: ADVICE]" naming the written
- * attribute and *attr its name (static storage) when attr is not NULL; a value not
- * known yet decides nothing. */
-int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr,
-			struct strbuf *err);
-
-/*
- * Every check of the table for resource type `type` on the attributes in
- * `attrs` (written or evaluated; a value not known yet passes, and is checked
- * when it is known): the provider's check_constraints, which the core runs at
- * validate, at plan and at apply before the request. `provider` is the
- * resource's provider configuration as the stack writes it (NULL: none
- * written), which says whether the rows marked account_default hold
- * (server.h's aws_provider_server). -1 with err
- * "ATTR: VALUE ...: RULE (e.g. EXAMPLE; SOURCE)" and *attr set to the
- * attribute's path (static storage) when attr is not NULL.
- */
-int aws_constraints_check(const char *type, const json_t *attrs, const json_t *provider,
-			  const char **attr, struct strbuf *err);
 
 /* One row on a resource's attributes (what the table's edge tests hold). */
-int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs,
+int aws_constraint_check_row(const struct aws_check_row *c, const json_t *attrs,
 			     struct strbuf *err);
-
-/* The warnings of the table for a resource of `type`: each value of an enum
- * AWS grows (a row's `grows`) that the installed models do not list, with
- * the nearest values they do; and what the written rows' warn functions say (IAM
- * actions and condition keys AWS's reference does not have); each written row marked
- * `warn_only` that the attributes break (what fails only at run time), and
- * each marked `account_default` when `provider` (as aws_constraints_check)
- * talks to another server than AWS; report(ctx, ATTR, MESSAGE) for each. */
-void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
-			  aws_warn_report_fn report, void *ctx);
 
 /* A name against a 'c' row (a name's characters and length): its length,
  * then its characters; -1 with "\"NAME\" has N characters: NOUN names have
@@ -200,16 +202,16 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
  * letters, digits and CHARS (e.g. ...)". The table's rows run it; a rule
  * function checking a name inside a value (an inline policy's) calls it
  * with a row of its own. */
-int aws_constraint_check_name(const struct aws_constraint *c, const char *name,
+int aws_constraint_check_name(const struct aws_check_row *c, const char *name,
 			      struct strbuf *err);
 
 /* The words of the messages (checks/text.c): value in double quotes,
  * its controls and quotes escaped; c's range ("1 to 64", "at least 3")
  * with unit after each number; whether v is outside c's range. */
 void aws_constraint_quote(struct strbuf *out, const char *value);
-void aws_constraint_range_text(const struct aws_constraint *c, const char *unit,
+void aws_constraint_range_text(const struct aws_check_row *c, const char *unit,
 			       struct strbuf *err);
-bool aws_constraint_outside(const struct aws_constraint *c, double v);
+bool aws_constraint_outside(const struct aws_check_row *c, double v);
 
 /* Whether value matches c's pattern as AWS matches it (a model's: the
  * whole value; a CloudFormation schema's, `ecma`: a match anywhere in it);
@@ -217,12 +219,12 @@ bool aws_constraint_outside(const struct aws_constraint *c, double v);
  * a character XML does not have: controls other than tab, newline and
  * return; U+FFFE, U+FFFF), and for one PCRE2 does not match or refuse
  * clearly (invalid UTF-8, its limits), which are left to AWS. */
-bool aws_constraint_matches(const struct aws_constraint *c, const char *value);
+bool aws_constraint_matches(const struct aws_check_row *c, const char *value);
 
 /* Whether row c of aws_constraints has a pattern that compiled (libxml2
  * for a model's, PCRE2 for a schema's): what test_constraints holds of
  * every row with one. */
-bool aws_constraint_compiled(const struct aws_constraint *c);
+bool aws_constraint_compiled(const struct aws_check_row *c);
 
 /* Whether value has only characters XML has, which libxml2's regular
  * expressions judge. */

@@ -9,9 +9,10 @@
  * each written once as a pure function (aws_rule_fn, checks/row.h) in its
  * service's <service>/rules.c, which the service's rows of the one table of
  * checks name there (its prototype in the service's api.h when another file
- * calls it); here: the row macros every rules.c writes its rows with, the
- * test of what is not known yet that every check uses, and what every
- * service shares.
+ * calls it; never a check across resources, which is a static function its
+ * STACK row names); here: the row macros of every scope every rules.c
+ * writes its rows with, the test of what is not known yet that every check
+ * uses, and what every service shares.
  *
  * A rule gets a known value: a string holding ${...} (not evaluated yet) or
  * an unknown value passes, and is checked when it is known. Every rule
@@ -43,52 +44,81 @@
  * provider's `server`, aws_provider_server) it is a warning. Every such
  * rule is one of these rows, never a test of the server in its function.
  */
+/* A row's scope from its attribute, a literal: "" the whole resource
+ * (RESOURCE), else one attribute's value (VALUE). */
+#define AWS_ROW_SCOPE(ATTR) (sizeof(ATTR) == 1 ? AWS_SCOPE_RESOURCE : AWS_SCOPE_VALUE)
+
 /* A row that names a rule function; one that takes one of a list of words;
  * one that takes a whole number of at least MIN. */
 #define RULE(TYPE, ATTR, FN, SOURCE) \
-	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN) }
+	{ .scope = AWS_ROW_SCOPE(ATTR), \
+	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN) }
 /* A rule row that also warns (aws_constraints_warn runs WARN). */
 #define RULE_WARNS(TYPE, ATTR, FN, WARN, SOURCE)                                             \
-	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN),        \
+	{ .scope = AWS_ROW_SCOPE(ATTR), \
+	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN),        \
 	  .warn = (WARN) }
 #define ONE_OF(TYPE, ATTR, WORDS, SOURCE) \
-	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 's', .enums = (WORDS) }
+	{ .scope = AWS_ROW_SCOPE(ATTR), \
+	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 's', .enums = (WORDS) }
 #define WHOLE_FROM(TYPE, ATTR, MIN, SOURCE)                                                   \
-	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
+	{ .scope = AWS_ROW_SCOPE(ATTR), \
+	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
 	  .min = (MIN), .whole = true }
 
 #define WHOLE_IN(TYPE, ATTR, MIN, MAX, SOURCE)                                                \
-	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
+	{ .scope = AWS_ROW_SCOPE(ATTR), \
+	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .has_min = true,    \
 	  .min = (MIN), .has_max = true, .max = (MAX), .whole = true }
 
 /* A name of ASCII letters, digits and CHARS (NAME_CHARS_IN: MIN to MAX of
  * them); NOUN names whose ("IAM role"), EXAMPLE is a valid one. */
 #define NAME_CHARS(TYPE, ATTR, NOUN, CHARS, EXAMPLE, SOURCE)                                  \
-	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'c', .noun = (NOUN),      \
+	{ .scope = AWS_ROW_SCOPE(ATTR), \
+	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'c', .noun = (NOUN),      \
 	  .chars = (CHARS), .example = (EXAMPLE) }
 #define NAME_CHARS_IN(TYPE, ATTR, NOUN, CHARS, MIN, MAX, EXAMPLE, SOURCE)                     \
-	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'c', .noun = (NOUN),      \
+	{ .scope = AWS_ROW_SCOPE(ATTR), \
+	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'c', .noun = (NOUN),      \
 	  .chars = (CHARS), .has_min = true, .min = (MIN), .has_max = true, .max = (MAX),        \
 	  .example = (EXAMPLE) }
 /* A number that is one of a list (written as words: WORDS). */
 #define NUMBER_ONE_OF(TYPE, ATTR, NUMBERS, EXAMPLE, SOURCE)                                   \
-	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .enums = (NUMBERS),  \
+	{ .scope = AWS_ROW_SCOPE(ATTR), \
+	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'n', .enums = (NUMBERS),  \
 	  .example = (EXAMPLE) }
 
 /* A rule whose breach AWS takes and the run fails on: a warning. */
 #define WARN_RULE(TYPE, ATTR, FN, SOURCE) \
-	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	{ .scope = AWS_ROW_SCOPE(ATTR), \
+	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
 	  .warn_only = true }
 
 /* Rules that rest on an AWS account's defaults (above): an error where the
  * server is AWS, a warning elsewhere; and one that is a warning anywhere. */
 #define ACCOUNT_RULE(TYPE, ATTR, FN, SOURCE) \
-	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	{ .scope = AWS_ROW_SCOPE(ATTR), \
+	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
 	  .account_default = true }
 #define ACCOUNT_WARN_RULE(TYPE, ATTR, FN, SOURCE) \
-	{ .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
+	{ .scope = AWS_ROW_SCOPE(ATTR), \
+	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
 	  .warn_only = true, .account_default = true }
 
+/* A check across the stack's resources (STACK): FN (aws_check_across_fn) looks
+ * at the resources of TYPES (a NULL-terminated list, ACROSS_TYPES() below) and
+ * refuses or warns of TYPE's (or "aws.*": of many). */
+#define ACROSS_ROW(TYPE, TYPES, FN, SOURCE) \
+	{ .scope = AWS_SCOPE_STACK, .type = (TYPE), .source = (SOURCE), .types = (TYPES), \
+	  .across = (FN) }
+/* A read of AWS at plan (READ): FN (aws_check_read_fn) reads what ATTR of a
+ * resource of TYPE names (NULL: what any attribute does), taking IAM
+ * action ACTION on each value (NULL: its reader's rows say theirs). */
+#define READ_ROW(TYPE, ATTR, FN, ACTION, SOURCE) \
+	{ .scope = AWS_SCOPE_READ, .type = (TYPE), .attr = (ATTR), .source = (SOURCE), \
+	  .read = (FN), .action = (ACTION) }
+
+#define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 
 /* The sources the rows of several services cite. */
@@ -115,55 +145,22 @@ const char *aws_known_member(const json_t *o, const char *name);
 /* An object that is not the unknown value. */
 bool aws_known_object(const json_t *v);
 
-/* provider_type.check_resources of aws (checks/run_stack.c): a subnet's block
- * inside its VPC's, and apart from the blocks of the other subnets of that
- * VPC, when the stack writes them (Amazon VPC User Guide, "Subnet CIDR
- * blocks"). */
-void aws_check_resources(const struct written_resource *rs, size_t n,
-			 written_report_fn report, void *ctx);
-/* The aws provider's provider_type.name_rules (checks/tables.c): each type's
- * name attribute, the most bytes AWS takes in it, and its separator. */
-extern const struct provider_name_rule aws_name_rules[];
-
-/* The types aws_check_resources looks at. */
-extern const char *const aws_check_resources_types[];
-
 /* ---- the rules (aws_rule_fn) ---- */
 
-/* A required value that the request cannot send empty (rules.c). */
+/* A required value that the request cannot send empty (checks/common.c). */
 int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
 
 /* Tags: at most 50 (terrace's own two included), keys of 1-128 and values
- * of 0-256 characters, no key starting with aws:. */
+ * of 0-256 characters, no key starting with aws: (checks/tables.c). */
 int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */
 #define AWS_LAMBDA_FUNCTION_NAME_MAX 64
 
-/* The rows of the table that read AWS (checks/reads.c), the aws provider's
- * provider_type.check_reads: the AWS managed policies a role, user or
- * group is about to attach, each asked of IAM (GetPolicy) at plan; one IAM
- * says it does not have is refused there, naming the attribute and ARN. */
-int aws_check_reads(void *client, const char *type, const json_t *prior, const json_t *desired,
-		    const char **attr, struct strbuf *err);
-/* arn is an AWS managed policy's, arn:PARTITION:iam::aws:policy/... */
-bool aws_arn_is_aws_managed_policy(const char *arn);
-/* What aws_check_reads reads, for the permissions of a plan
- * (permissions.c): per type, the attribute listing the AWS managed
- * policies it asks of IAM, and the action that reading one takes (on the
- * policy's ARN). Ends with a NULL type. */
-struct aws_read_row {
-	const char *type;
-	const char *attr;
-	const char *action;
-};
-extern const struct aws_read_row aws_read_rows[];
-
 /* The checks across resources that join a service to the IAM role the
- * stack gives it, run by aws_check_resources in this order: the role
- * trusts the service (checks/roles.c, an error); then each service's, in
- * its rules.c and declared in its api.h (which use checks/roles.c, so it
- * does not call them): a
- * state machine's role may start the Glue jobs and Lambda functions of the
+ * stack gives it: the role trusts the service (checks/roles.c, an error,
+ * a STACK row of checks/tables.c's shared table); the services' own are
+ * STACK rows of their rules.c, which use the helpers below: a state
+ * machine's role may start the Glue jobs and Lambda functions of the
  * stack its Tasks name (sfn, a warning); a Lambda function's role may
  * manage the network interfaces of its VPC (lambda, a warning); a Firehose
  * stream's roles may write its bucket and read its stream (firehose, a
@@ -178,8 +175,9 @@ void aws_check_roles(const struct written_resource *rs, size_t n,
 size_t aws_written_named(const struct written_resource *rs, size_t n,
 			 const struct written_resource *from, const char *value,
 			 const char *type, const char *const *attrs);
-/* checks/names.c: two resources naming one object (one CloudFormation
- * type, written or awscc, and one name), refused naming both. */
+/* checks/names.c, a STACK row of the shared table: two resources naming
+ * one object (one CloudFormation type, written or awscc, and one name),
+ * refused naming both. */
 void aws_check_one_object(const struct written_resource *rs, size_t n,
 			  written_report_fn report, void *ctx);
 /* Whether policy document doc (a trust or key policy) has an Allow

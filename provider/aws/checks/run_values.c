@@ -1,109 +1,30 @@
 /*
- * checks/run_values.c: the runner of the one table of checks (checks/row.h): the
+ * checks/run_values.c: the runner of the VALUE and RESOURCE rows of the one
+ * table of checks (checks/row.h), skipping the STACK and READ rows: the
  * models' constraints (checks/constraints.gen.c, generated from constraints.map)
  * and the written rules (aws_rules_tables: checks/tables.c's list of each
  * service's rows, in its rules.c), row by row, on the attributes of a
  * resource as written or as evaluated, following a row's path into nested
- * blocks and lists (the CloudFormation schemas' value rows among them).
+ * blocks and lists (a row's pattern matched by checks/match.c); and the
+ * walk of the written rows of each scope (aws_rules_next, aws_rows_next).
  * cfn-lint's extension rules and per-region lists for a written type, and
  * the rules between attributes, are checks/cfn.c's.
  */
-#include "provider/aws/checks/row.h"
+#include "provider/aws/checks/checks.h"
 
-#include <libxml/xmlregexp.h>
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/server.h"
 #include "provider/base/diag.h"
 #include "provider/base/text.h"
 
-/* The patterns, compiled once, on first use, for the whole process (the
- * executor's threads check at apply): the models' by libxml2 (an XML Schema
- * regular expression matches the whole value, as AWS matches the model's),
- * the CloudFormation schemas' by PCRE2 (searching, as JSON Schema's
- * pattern). */
-static xmlRegexpPtr *compiled;
-static pcre2_code **compiled_ecma;
-static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
-
-static void compile_patterns(void)
-{
-	size_t n = 0;
-
-	while (aws_constraints[n].type)
-		n++;
-	compiled = calloc(n + 1, sizeof(*compiled));
-	compiled_ecma = calloc(n + 1, sizeof(*compiled_ecma));
-	for (size_t i = 0; compiled && compiled_ecma && i < n; i++) {
-		const struct aws_constraint *c = &aws_constraints[i];
-		int rc;
-		PCRE2_SIZE off;
-		if (c->xsd)
-			compiled[i] = xmlRegexpCompile((const xmlChar *)c->xsd);
-		else if (c->ecma && c->pattern)
-			compiled_ecma[i] = pcre2_compile((PCRE2_SPTR)c->pattern, PCRE2_ZERO_TERMINATED,
-							 AWS_ECMA_PCRE2_OPTIONS, &rc, &off, NULL);
-	}
-}
-
-/* A CloudFormation schema's pattern on value: false only for PCRE2's clear
- * "no match". */
-static bool ecma_matches(const pcre2_code *re, const char *value)
-{
-	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
-	int rc = md ? pcre2_match(re, (PCRE2_SPTR)value, strlen(value), 0, 0, md, NULL) : 0;
-
-	pcre2_match_data_free(md);
-	return rc != PCRE2_ERROR_NOMATCH;
-}
-
-bool aws_constraint_compiled(const struct aws_constraint *c)
-{
-	if (c < aws_constraints || !c->type || !(c->xsd || (c->ecma && c->pattern)))
-		return false;
-	pthread_once(&compile_once, compile_patterns);
-	size_t i = (size_t)(c - aws_constraints);
-	return c->xsd ? compiled && compiled[i] : compiled_ecma && compiled_ecma[i];
-}
-
-bool aws_constraint_xml_text(const char *value)
-{
-	for (const unsigned char *p = (const unsigned char *)value; *p; p++) {
-		if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
-			return false;
-		if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
-			return false; /* U+FFFE, U+FFFF */
-	}
-	return true;
-}
-
-bool aws_constraint_matches(const struct aws_constraint *c, const char *value)
-{
-	if (c->ecma && c->pattern && !c->xsd) {
-		pthread_once(&compile_once, compile_patterns);
-		/* Not compiled: not refused here (test_constraints holds that
-		 * every one compiles). */
-		const pcre2_code *re = compiled_ecma ? compiled_ecma[c - aws_constraints] : NULL;
-		return !re || ecma_matches(re, value);
-	}
-	if (!c->xsd || !aws_constraint_xml_text(value))
-		return true;
-	pthread_once(&compile_once, compile_patterns);
-	/* Not compiled (out of memory, or libxml2 refused what the generator
-	 * wrote, which test_constraints catches): not refused here. */
-	xmlRegexpPtr re = compiled ? compiled[c - aws_constraints] : NULL;
-	return !re || xmlRegexpExec(re, (const xmlChar *)value) == 1;
-}
-
 /* A number against an 'n' row that lists the numbers it takes; a number
  * written as text ("31") counts as the number. */
-static int check_number_of(const struct aws_constraint *c, const json_t *v, struct strbuf *err)
+static int check_number_of(const struct aws_check_row *c, const json_t *v, struct strbuf *err)
 {
 	const char *text = json_string_value(v);
 	char *end = NULL;
@@ -122,7 +43,7 @@ static int check_number_of(const struct aws_constraint *c, const json_t *v, stru
 }
 
 /* One value against one constraint; -1 with the message (no attribute). */
-static int check_value(const struct aws_constraint *c, const json_t *v, const json_t *resource,
+static int check_value(const struct aws_check_row *c, const json_t *v, const json_t *resource,
 		       struct strbuf *err)
 {
 	if (aws_rule_unknown(v) || json_is_null(v))
@@ -205,7 +126,14 @@ static int check_value(const struct aws_constraint *c, const json_t *v, const js
 }
 
 /* Whether row c is about resource type `type`. */
-static bool row_of(const struct aws_constraint *c, const char *type)
+/* A row this runner runs: VALUE or RESOURCE (STACK and READ rows have
+ * their own runners). */
+static bool runs_on_values(const struct aws_check_row *c)
+{
+	return c->scope == AWS_SCOPE_VALUE || c->scope == AWS_SCOPE_RESOURCE;
+}
+
+static bool row_of(const struct aws_check_row *c, const char *type)
 {
 	return !strcmp(c->type, type) || (!strcmp(c->type, "aws.*") && !strncmp(type, "aws.", 4));
 }
@@ -216,7 +144,7 @@ static bool row_of(const struct aws_constraint *c, const char *type)
  * of the value at fault as a message names it ("s3_targets[1].path").
  * -1 with the message in why.
  */
-static int check_path(const struct aws_constraint *c, const char *path, const json_t *v,
+static int check_path(const struct aws_check_row *c, const char *path, const json_t *v,
 		      const json_t *resource, struct strbuf *shown, struct strbuf *why)
 {
 	size_t n = strcspn(path, ".[");
@@ -270,7 +198,7 @@ static int check_path(const struct aws_constraint *c, const char *path, const js
 	return 0;
 }
 
-int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs,
+int aws_constraint_check_row(const struct aws_check_row *c, const json_t *attrs,
 			     struct strbuf *err)
 {
 	struct strbuf shown = STRBUF_INIT;
@@ -288,15 +216,16 @@ int aws_constraint_check_row(const struct aws_constraint *c, const json_t *attrs
 
 /* The rows of one half of the table for `type`; -1 at the first that fails.
  * The rows marked account_default run where `server` is AWS. */
-static int check_rows(const struct aws_constraint *table, const char *type, const json_t *attrs,
+static int check_rows(const struct aws_check_row *table, const char *type, const json_t *attrs,
 		      enum aws_server server, const char **attr, struct strbuf *err)
 {
-	for (const struct aws_constraint *c = table; c->type; c++) {
+	for (const struct aws_check_row *c = table; c->type; c++) {
 		struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
 
-		if (!row_of(c, type) || c->warn_only ||
+		if (!runs_on_values(c) || !row_of(c, type) || c->warn_only ||
 		    (c->account_default && server != AWS_SERVER_AWS))
-			continue; /* a warning (aws_constraints_warn), or not known yet */
+			continue; /* another scope's runner's; a warning
+				   * (aws_constraints_warn), or not known yet */
 		/* A row for the whole resource (settings that go together) has no
 		 * attribute, and its message no prefix. */
 		if (!*c->attr ? aws_known_object(attrs) && check_value(c, attrs, attrs, &why)
@@ -325,21 +254,23 @@ int aws_constraints_check(const char *type, const json_t *attrs, const json_t *p
 
 	if (check_rows(aws_constraints, type, attrs, server, attr, err))
 		return -1;
-	for (const struct aws_constraint *const *t = aws_rules_tables; *t; t++)
+	for (const struct aws_check_row *const *t = aws_rules_tables; *t; t++)
 		if (check_rows(*t, type, attrs, server, attr, err))
 			return -1;
 	return 0;
 }
 
-const struct aws_constraint *aws_rules_next(const struct aws_constraint *c)
+/* The written row after c in aws_rules_tables' order, of any scope (c
+ * NULL: the first); NULL after the last. */
+static const struct aws_check_row *any_row_next(const struct aws_check_row *c)
 {
-	const struct aws_constraint *const *t = aws_rules_tables;
+	const struct aws_check_row *const *t = aws_rules_tables;
 
 	if (c && c[1].type)
 		return c + 1;
 	if (c) { /* past the last row of its table: the next table's first */
 		for (; *t; t++) {
-			const struct aws_constraint *end = *t;
+			const struct aws_check_row *end = *t;
 			while (end->type)
 				end++;
 			if (end == c + 1) {
@@ -354,8 +285,33 @@ const struct aws_constraint *aws_rules_next(const struct aws_constraint *c)
 	return NULL;
 }
 
+const struct aws_check_row *aws_rules_next(const struct aws_check_row *c)
+{
+	do
+		c = any_row_next(c);
+	while (c && !runs_on_values(c));
+	return c;
+}
+
+const struct aws_check_row *aws_rows_next(const struct aws_check_row *c,
+					  enum aws_check_scope scope)
+{
+	do
+		c = any_row_next(c);
+	while (c && c->scope != scope);
+	return c;
+}
+
+bool aws_row_type_names(const char *row_type, const char *type)
+{
+	size_t len = strlen(row_type);
+
+	return !strcmp(row_type, type) ||
+	       (len > 1 && row_type[len - 1] == '*' && !strncmp(row_type, type, len - 1));
+}
+
 /* Value v of grows-row c, when the models do not list it: the warning. */
-static void warn_value(const struct aws_constraint *c, const json_t *v, aws_warn_report_fn report,
+static void warn_value(const struct aws_check_row *c, const json_t *v, aws_warn_report_fn report,
 		       void *ctx)
 {
 	const char *s = json_string_value(v);
@@ -384,7 +340,7 @@ static void warn_value(const struct aws_constraint *c, const json_t *v, aws_warn
 /* Grows-row c on the values at `path` (the rest of c->attr) inside v, as
  * check_path follows it: a member of a block ("a.b"), each element of a
  * list ("a[].b"), each element of the last member's list with `each`. */
-static void warn_path(const struct aws_constraint *c, const char *path, const json_t *v,
+static void warn_path(const struct aws_check_row *c, const char *path, const json_t *v,
 		      aws_warn_report_fn report, void *ctx)
 {
 	size_t n = strcspn(path, ".["), i;
@@ -422,11 +378,11 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 {
 	enum aws_server server = aws_provider_server(provider);
 
-	for (const struct aws_constraint *c = aws_constraints; c->type; c++)
+	for (const struct aws_check_row *c = aws_constraints; c->type; c++)
 		if (c->grows && c->enums && row_of(c, type))
 			warn_path(c, c->attr, attrs, report, ctx);
 	/* the written rows that warn: on a top-level attribute's known value */
-	for (const struct aws_constraint *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
+	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
 		const json_t *v;
 
 		if (!c->warn || !row_of(c, type) || !aws_known_object(attrs))
@@ -437,7 +393,7 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 	}
 	/* the written rows whose breach is only a warning: those marked so,
 	 * and those of an AWS account's defaults against another server */
-	for (const struct aws_constraint *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
+	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
 		struct strbuf why = STRBUF_INIT, msg = STRBUF_INIT;
 		bool other = c->account_default && server == AWS_SERVER_OTHER;
 

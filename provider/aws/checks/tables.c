@@ -3,11 +3,14 @@
  * what AWS documents about the attributes the aws types send that its
  * service models do not carry, one row per type and attribute, each citing
  * its source. A row is an enum, a range or a rule function (checks/rules.h's row
- * macros); each service's rows are in its <service>/rules.c beside its rule
- * functions, and here are the rows every type shares and the one list of
- * the services' tables (aws_rules_tables), which checks/run_values.c runs in
- * order at validate, at plan and at apply before the request, after the
- * models' rows (checks/constraints.gen.c). An attribute the models already
+ * macros), or of another scope a check across resources (STACK) or a read
+ * of AWS at plan (READ); each service's rows are in its <service>/rules.c
+ * beside its functions, and here are the rows every type shares (the
+ * tags, with their rule; the room's own STACK and READ rows) and the one list of the
+ * services' tables (aws_rules_tables), which each scope's runner runs in
+ * order: checks/run_values.c at validate, at plan and at apply before the
+ * request, after the models' rows (checks/constraints.gen.c);
+ * checks/run_stack.c and checks/reads.c. An attribute the models already
  * constrain is not written again (test_constraints fails): a documented
  * value that differs from the model's goes into constraints.map instead.
  *
@@ -17,16 +20,111 @@
  *
  * A new type's checks are rows in its service's rules.c (and lines in
  * constraints.map), never code in the type's file; and its name's limit,
- * the NAME_RULE of its types.def line (aws_name_rules, at the end).
+ * the NAME_RULE of its types.def line (aws_name_rules, checks/names.c).
  */
-#include "provider/aws/checks/row.h"
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/kinds/api.h"
+#include "provider/aws/checks/kinds/associations.h"
+#include "provider/aws/checks/kinds/by_sibling.h"
 #include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/shared.h"
+
+#include <strings.h>
+
+/* ---- tags ---------------------------------------------------------------- */
+
+/* Tag quotas common to AWS services (Tagging AWS resources, "Tag naming
+ * limits and requirements"): 50 user tags per resource, key 1-128 and value
+ * 0-256 Unicode characters, the aws: prefix reserved. terrace adds its own
+ * two (terrace:stack, terrace:workspace) to what it tags. */
+#define AWS_MAX_TAGS 50
+
+int rule_tags(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *key;
+	json_t *value;
+	(void)r;
+	if (!json_is_object(v) || value_is_unknown(v))
+		return 0;
+	size_t mine = 0;
+	bool keys_known = true;
+	json_object_foreach((json_t *)v, key, value) {
+		if (has_prefix(key, "terrace:"))
+			mine++;
+		if (aws_rule_key_unknown(key))
+			keys_known = false;
+	}
+	/* terrace adds its two after validate (plan checks them added, with a
+	 * development environment's terrace:environment and terrace:user);
+	 * count them once. Keys not known yet may turn out to be one key:
+	 * counted at plan. */
+	size_t total = json_object_size(v) + (mine ? 0 : 2);
+	if (keys_known && total > AWS_MAX_TAGS) {
+		strbuf_addf(err, "%zu tags with terrace's own %s (terrace:stack, "
+			    "terrace:workspace%s): AWS allows at most %d per resource (write at most "
+			    "%zu here)", total, mine > 2 ? "four" : "two",
+			    mine > 2 ? ", and a development environment's terrace:environment and "
+				       "terrace:user" : "", AWS_MAX_TAGS,
+			    AWS_MAX_TAGS - (mine ? mine : 2));
+		return -1;
+	}
+	json_object_foreach((json_t *)v, key, value) {
+		size_t kn = utf8_length(key);
+		if (aws_rule_key_unknown(key)) {
+			if (!strncasecmp(key, "aws:", 4))
+				goto reserved; /* whatever follows, the prefix is AWS's */
+			continue;
+		}
+		if (kn < 1 || kn > 128) {
+			strbuf_addf(err, "key \"%.40s%s\" has %zu characters: tag keys have 1 to 128 "
+				    "(e.g. \"team\")", key, kn > 40 ? "..." : "", kn);
+			return -1;
+		}
+		if (!strncasecmp(key, "aws:", 4)) {
+reserved:
+			strbuf_addf(err, "key \"%s\": the aws: prefix is reserved for AWS's own tags "
+				    "(e.g. \"team\" or \"acme:team\")", key);
+			return -1;
+		}
+		const char *s = aws_known_string(value);
+		if (s && utf8_length(s) > 256) {
+			strbuf_addf(err, "the value of \"%s\" has %zu characters: tag values have at "
+				    "most 256", key, utf8_length(s));
+			return -1;
+		}
+	}
+	return 0;
+}
 
 #define TAGGING "Tagging AWS resources: tag naming limits and requirements"
 
-/* The rows every aws type shares. */
-static const struct aws_constraint aws_rules_shared[] = {
+/* What the room's own checks across resources look at: the roles' uses
+ * (checks/roles.c's role_uses), and every type. */
+ACROSS_TYPES(role_use_types, "aws.iam.role", "aws.iam.policy", "aws.iam.instance_profile",
+	     "aws.lambda.function", "aws.sfn.state_machine", "aws.scheduler.schedule",
+	     "aws.events.rule", "aws.glue.job", "aws.glue.crawler", "aws.redshift.cluster",
+	     "aws.batch.compute_environment", "aws.batch.job_definition",
+	     "aws.firehose.delivery_stream", "aws.ecs.task_definition");
+ACROSS_TYPES(every_type, "aws.*", "awscc.*");
+
+/* The rows every aws type shares: the tags; then the room's own checks
+ * across resources, which run before the services' (checks/run_stack.c),
+ * in this order; and its reads of what a literal of a kind names
+ * (checks/reads.c's reader, from kinds/reads.def's rows), of the written
+ * types and the awscc types alike. */
+static const struct aws_check_row aws_rules_shared[] = {
 	RULE("aws.*", "tags", rule_tags, TAGGING),
+	ACROSS_ROW("aws.*", role_use_types, aws_check_roles,
+		   "IAM User Guide: creating a role to delegate permissions to an AWS service"),
+	ACROSS_ROW("aws.*", every_type, aws_check_one_object,
+		   "each service's API reference: a name is one object's (EntityAlreadyExists, "
+	       "BucketAlreadyOwnedByYou, ...)"),
+	ACROSS_ROW("aws.*", every_type, aws_check_kinds, "kinds/kinds.gen.c (from AWS's data)"),
+	ACROSS_ROW("aws.*", every_type, aws_check_facts, "kinds/facts.def"),
+	ACROSS_ROW("aws.*", every_type, aws_check_associations, "kinds/associations.def"),
+	ACROSS_ROW("aws.*", every_type, aws_check_kinds_by_sibling, "kinds/by_sibling.def"),
+	READ_ROW("aws.*", NULL, aws_read_kinds, NULL, "kinds/reads.def"),
+	READ_ROW("awscc.*", NULL, aws_read_kinds, NULL, "kinds/reads.def"),
 	{ NULL },
 };
 
@@ -42,30 +140,11 @@ static const struct aws_constraint aws_rules_shared[] = {
 	X(events) X(glue) X(iam) X(kms) X(lakeformation) X(lambda) X(logs) X(rds) X(s3) \
 	X(scheduler) X(secretsmanager) X(sfn) X(ssm) X(sns) X(cloudwatch)
 
-#define AWS_RULES_DECLARE(S) extern const struct aws_constraint aws_rules_##S[];
+#define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)
 
 #define AWS_RULES_LIST(S) aws_rules_##S,
-const struct aws_constraint *const aws_rules_tables[] = {
+const struct aws_check_row *const aws_rules_tables[] = {
 	aws_rules_shared,
 	AWS_RULE_SERVICES(AWS_RULES_LIST) NULL,
 };
-
-/*
- * The names of the aws types and the most bytes each takes, for a
- * development environment's prefix (provider_type.name_rules,
- * plan/environment.c fits dev-USER-NAME into them): the same limits the
- * rows above and the models' rows check (a Lambda function's from
- * rule_lambda_function_name's), one row per type of types.def, where each
- * type declares its own (UNNAMED: attr NULL, no rule).
- */
-#define NAMED(attr, max_len, separator) attr, max_len, separator
-#define UNNAMED NULL, 0, 0
-#define RESOURCE_TYPE(symbol, type, twin, name_rule, arns) { type, name_rule },
-const struct provider_name_rule aws_name_rules[] = {
-#include "provider/aws/types.def"
-	{ NULL },
-};
-#undef RESOURCE_TYPE
-#undef UNNAMED
-#undef NAMED

@@ -30,7 +30,7 @@ void aws_constraint_quote(struct strbuf *out, const char *s)
 	strbuf_addch(out, '"');
 }
 
-void aws_constraint_range_text(const struct aws_constraint *c, const char *unit, struct strbuf *err)
+void aws_constraint_range_text(const struct aws_check_row *c, const char *unit, struct strbuf *err)
 {
 	if (c->has_min && c->has_max && c->min == c->max)
 		strbuf_addf(err, "exactly %.15g%s", c->min, unit);
@@ -42,12 +42,12 @@ void aws_constraint_range_text(const struct aws_constraint *c, const char *unit,
 		strbuf_addf(err, "at most %.15g%s", c->max, unit);
 }
 
-bool aws_constraint_outside(const struct aws_constraint *c, double v)
+bool aws_constraint_outside(const struct aws_check_row *c, double v)
 {
 	return (c->has_min && v < c->min) || (c->has_max && v > c->max);
 }
 
-int aws_constraint_check_name(const struct aws_constraint *c, const char *s, struct strbuf *err)
+int aws_constraint_check_name(const struct aws_check_row *c, const char *s, struct strbuf *err)
 {
 	size_t n = strlen(s);
 

@@ -29,9 +29,5 @@ int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *
 
 /* ---- its rules (cloudwatch/rules.c) that other files use ---- */
 
-/* Across resources (cloudwatch/rules.c): an alarm's action given as
- * ${NAME.ATTR} names an SNS topic or Lambda function of the stack by ARN. */
-void aws_check_alarms(const struct written_resource *rs, size_t n, written_report_fn report,
-		      void *ctx);
 
 #endif

@@ -6,7 +6,7 @@
  * an alarm's actions are ARNs of the services alarms notify, and one given
  * by reference names an SNS topic or a Lambda function of the stack by its
  * ARN, an attribute that gives that kind of identifier (kinds/api.h: a
- * written type's or its awscc twin's) (aws_check_alarms, a check across resources: an SQS queue's ARN, or
+ * written type's or its awscc twin's) (check_alarms, a check across resources: an SQS queue's ARN, or
  * a topic's name, is refused as PutMetricAlarm refuses it).
  */
 #include <stdio.h>
@@ -231,8 +231,12 @@ static void check_alarm(const struct written_resource *rs, size_t n, size_t at,
 	}
 }
 
-void aws_check_alarms(const struct written_resource *rs, size_t n, written_report_fn report,
-		      void *ctx)
+/* Across resources: an alarm's action given as ${NAME.ATTR} names an SNS
+ * topic or Lambda function of the stack by ARN. */
+ACROSS_TYPES(alarm_types, "aws.cloudwatch.metric_alarm", "aws.sns.topic", "aws.lambda.function");
+
+static void check_alarms(const struct written_resource *rs, size_t n,
+			 written_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(rs[i].type, "aws.cloudwatch.metric_alarm"))
@@ -248,7 +252,7 @@ WORDS(cloudwatch_missing_data, "breaching", "notBreaching", "ignore", "missing")
 
 #define CLOUDWATCH_API "CloudWatch API reference: "
 
-const struct aws_constraint aws_rules_cloudwatch[] = {
+const struct aws_check_row aws_rules_cloudwatch[] = {
 	RULE("aws.cloudwatch.metric_alarm", "period", rule_cloudwatch_period,
 	     CLOUDWATCH_API "PutMetricAlarm Period (10, 20, 30 or a multiple of 60)"),
 	ONE_OF("aws.cloudwatch.metric_alarm", "treat_missing_data", cloudwatch_missing_data,
@@ -269,5 +273,7 @@ const struct aws_constraint aws_rules_cloudwatch[] = {
 	     "CloudWatch User Guide: evaluating an alarm (M out of N)"),
 	RULE("aws.cloudwatch.metric_alarm", "", rule_cloudwatch_statistic,
 	     CLOUDWATCH_API "PutMetricAlarm Statistic, ExtendedStatistic (one, not both)"),
+	ACROSS_ROW("aws.cloudwatch.metric_alarm", alarm_types, check_alarms,
+		   "CloudWatch API reference: PutMetricAlarm AlarmActions"),
 	{ NULL },
 };

@@ -323,7 +323,7 @@ int rule_dynamodb_index_count(const json_t *v, const json_t *r, struct strbuf *e
  */
 #define DYNAMODB "DynamoDB API reference: CreateTable AttributeDefinitions, KeySchema, BillingMode"
 
-const struct aws_constraint aws_rules_dynamodb[] = {
+const struct aws_check_row aws_rules_dynamodb[] = {
 	RULE("aws.dynamodb.table", "", rule_dynamodb_keys, DYNAMODB),
 	RULE("aws.dynamodb.table", "", rule_dynamodb_billing, DYNAMODB),
 	RULE("aws.dynamodb.table", "", rule_dynamodb_stream,

@@ -1,10 +1,12 @@
 /*
  * ec2/rules.c: the EC2 rules its models do not carry (checks/rules.h): CIDR
  * blocks, security groups and their rules, key pair names, NAT gateways,
- * VPC endpoints, route tables' routes.
+ * VPC endpoints, route tables' routes; and across resources (a STACK row),
+ * a subnet's block inside its VPC's and apart from its siblings'.
  */
 #include <arpa/inet.h>
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -398,6 +400,197 @@ static int rule_vpc_dns(const json_t *v, const json_t *r, struct strbuf *err)
 	return -1;
 }
 
+/* ---- across resources: the subnets of a VPC ------------------------------ */
+
+/*
+ * A subnet's cidr_block lies inside the block of its VPC, and apart from
+ * the blocks of the other subnets of that VPC (Amazon VPC User Guide,
+ * "Subnet CIDR blocks", docs.aws.amazon.com/vpc/latest/userguide/
+ * subnet-sizing.html: "The CIDR blocks of the subnets cannot overlap";
+ * EC2 refuses them at CreateSubnet with InvalidSubnet.Range and
+ * InvalidSubnet.Conflict). Only what the stack writes is compared, never
+ * the state: a VPC whose new block replaces it is held against its
+ * subnets' new blocks. A block or a VPC not known yet (${...}, a resource
+ * with count or for_each) passes, and EC2's refusal at apply names it.
+ */
+struct block {
+	uint32_t addr;
+	int len;
+};
+
+/* A subnet whose block the stack writes. */
+struct subnet {
+	size_t at;          /* its index among the resources */
+	struct block b;
+	size_t vpc;         /* the aws.ec2.vpc resource vpc_id refers to, or WRITTEN_NONE */
+	const char *vpc_id; /* vpc_id as written: siblings when no VPC resource is named */
+	bool refused;       /* already reported */
+};
+
+static uint32_t mask_of(int len)
+{
+	return len ? 0xFFFFFFFFu << (32 - len) : 0;
+}
+
+static bool overlap(struct block a, struct block b)
+{
+	uint32_t m = mask_of(a.len < b.len ? a.len : b.len);
+
+	return (a.addr & m) == (b.addr & m);
+}
+
+static bool inside(struct block in, struct block outer)
+{
+	return in.len >= outer.len && (in.addr & mask_of(outer.len)) == outer.addr;
+}
+
+static void format_block(char *buf, size_t size, struct block b)
+{
+	snprintf(buf, size, "%u.%u.%u.%u/%d", b.addr >> 24, (b.addr >> 16) & 255,
+		 (b.addr >> 8) & 255, b.addr & 255, b.len);
+}
+
+/* A known block written as attribute attr of r: 1 with *b. */
+static int written_block(const struct written_resource *r, const char *attr, struct block *b)
+{
+	const json_t *v = json_object_get(r->config, attr);
+
+	return json_is_string(v) && !aws_rule_unknown(v) &&
+	       aws_parse_cidr(json_string_value(v), &b->addr, &b->len);
+}
+
+/* The resource that vpc_id "${NAME.vpc_id}" (or "${NAME.id}") names, when
+ * it is an aws.ec2.vpc of one object with the same provider configuration. */
+static size_t vpc_named(const struct written_resource *rs, size_t n,
+			const struct written_resource *subnet, const char *vpc_id)
+{
+	static const char *const attrs[] = { "vpc_id", "id", NULL };
+
+	return aws_written_named(rs, n, subnet, vpc_id, "aws.ec2.vpc", attrs);
+}
+
+/* Subnets of one VPC: the same VPC resource, or the same vpc_id written
+ * (with the same provider configuration). */
+static bool siblings(const struct written_resource *rs, const struct subnet *a,
+		     const struct subnet *b)
+{
+	if (strcmp(rs[a->at].provider, rs[b->at].provider))
+		return false;
+	if (a->vpc != WRITTEN_NONE || b->vpc != WRITTEN_NONE)
+		return a->vpc == b->vpc;
+	return !strcmp(a->vpc_id, b->vpc_id);
+}
+
+/* A free block of prefix length len for subnet s: inside its VPC's block,
+ * overlapping none of its siblings. 1 with *out. */
+static int free_block(const struct written_resource *rs, const struct subnet *subs, size_t ns,
+		      const struct subnet *s, const struct block *vpc, int len, struct block *out)
+{
+	uint64_t step = (uint64_t)1 << (32 - len);
+	uint64_t to = (uint64_t)vpc->addr + ((uint64_t)1 << (32 - vpc->len));
+
+	for (uint64_t a = vpc->addr; a + step <= to; a += step) {
+		struct block c = { (uint32_t)a, len };
+		bool taken = false;
+
+		for (size_t j = 0; j < ns && !taken; j++)
+			taken = &subs[j] != s && siblings(rs, s, &subs[j]) && overlap(c, subs[j].b);
+		if (!taken) {
+			*out = c;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* " (e.g. \"10.0.2.0/24\")" when the VPC's block is known (vpc), else or
+ * when the VPC has no free block a hint. */
+static void add_example(char *buf, size_t size, const struct written_resource *rs,
+			const struct subnet *subs, size_t ns, const struct subnet *s,
+			const struct block *vpc, int len)
+{
+	struct block ex;
+	char text[32];
+
+	if (!vpc) {
+		snprintf(buf, size, " (each subnet of a VPC takes a block of its own)");
+	} else if (free_block(rs, subs, ns, s, vpc, len, &ex)) {
+		format_block(text, sizeof(text), ex);
+		snprintf(buf, size, " (e.g. \"%s\")", text);
+	} else {
+		snprintf(buf, size, " (no /%d of the VPC is free: use a longer prefix)", len);
+	}
+}
+
+static void report_outside(const struct written_resource *rs, const struct subnet *subs,
+			   size_t ns, const struct subnet *s, struct block vpc,
+			   written_report_fn report, void *ctx)
+{
+	char msg[512], mine[32], theirs[32], ex[160];
+
+	format_block(mine, sizeof(mine), s->b);
+	format_block(theirs, sizeof(theirs), vpc);
+	add_example(ex, sizeof(ex), rs, subs, ns, s, &vpc, s->b.len > vpc.len ? s->b.len : vpc.len);
+	snprintf(msg, sizeof(msg), "cidr_block: \"%s\" is not inside %s, the block of VPC \"%s\": "
+		 "a subnet's block lies within its VPC's%s", mine, theirs, rs[s->vpc].name, ex);
+	report(ctx, s->at, "cidr_block", s->vpc, "cidr_block", msg, false);
+}
+
+static void report_overlap(const struct written_resource *rs, const struct subnet *subs,
+			   size_t ns, const struct subnet *s, const struct subnet *other,
+			   const struct block *vpc, written_report_fn report, void *ctx)
+{
+	char msg[512], mine[32], theirs[32], ex[160];
+
+	format_block(mine, sizeof(mine), s->b);
+	format_block(theirs, sizeof(theirs), other->b);
+	add_example(ex, sizeof(ex), rs, subs, ns, s, vpc, s->b.len);
+	snprintf(msg, sizeof(msg), "cidr_block: \"%s\" overlaps \"%s\" of subnet \"%s\" in the same "
+		 "VPC: the subnets of a VPC do not overlap%s", mine, theirs, rs[other->at].name, ex);
+	report(ctx, s->at, "cidr_block", other->at, "cidr_block", msg, false);
+}
+
+ACROSS_TYPES(subnet_types, "aws.ec2.vpc", "aws.ec2.subnet");
+
+static void check_subnets(const struct written_resource *rs, size_t n,
+			  written_report_fn report, void *ctx)
+{
+	struct subnet *subs = calloc(n + 1, sizeof(*subs));
+	size_t ns = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const json_t *vpc_id = json_object_get(rs[i].config, "vpc_id");
+		struct subnet *s = &subs[ns];
+
+		if (strcmp(rs[i].type, "aws.ec2.subnet") || rs[i].repeated ||
+		    !json_is_string(vpc_id) || !written_block(&rs[i], "cidr_block", &s->b))
+			continue;
+		s->at = i;
+		s->vpc_id = json_string_value(vpc_id);
+		s->vpc = vpc_named(rs, n, &rs[i], s->vpc_id);
+		ns++;
+	}
+	for (size_t k = 0; k < ns; k++) {
+		struct subnet *s = &subs[k];
+		struct block vpc;
+		bool vpc_known = s->vpc != WRITTEN_NONE &&
+				 written_block(&rs[s->vpc], "cidr_block", &vpc);
+
+		if (vpc_known && !inside(s->b, vpc)) {
+			report_outside(rs, subs, ns, s, vpc, report, ctx);
+			s->refused = true;
+			continue;
+		}
+		for (size_t j = 0; j < k && !s->refused; j++) {
+			if (subs[j].refused || !siblings(rs, s, &subs[j]) || !overlap(s->b, subs[j].b))
+				continue;
+			report_overlap(rs, subs, ns, s, &subs[j], vpc_known ? &vpc : NULL, report, ctx);
+			s->refused = true;
+		}
+	}
+	free(subs);
+}
+
 /*
  * The EC2 rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -409,7 +602,7 @@ WORDS(vpc_endpoint_types, "Gateway", "Interface");
 #define EC2_SG "Amazon VPC User Guide: security group rules"
 #define VPC "Amazon VPC User Guide: IP addressing, VPC and subnet CIDR blocks"
 
-const struct aws_constraint aws_rules_ec2[] = {
+const struct aws_check_row aws_rules_ec2[] = {
 	RULE("aws.ec2.key_pair", "key_name", rule_key_pair_name, "EC2 ImportKeyPair KeyName"),
 	WHOLE_FROM("aws.ec2.instance", "root_volume_size", 1, "EC2 RunInstances: EBS VolumeSize (GiB)"),
 	WHOLE_IN("aws.ec2.instance", "host_keys_timeout", 1, 3600,
@@ -448,5 +641,7 @@ const struct aws_constraint aws_rules_ec2[] = {
 	       "terrace's aws.ec2.vpc_endpoint makes Gateway and Interface endpoints"),
 	RULE("aws.ec2.vpc_endpoint", "", rule_vpc_endpoint_kind,
 	     "EC2 API reference: CreateVpcEndpoint"),
+	ACROSS_ROW("aws.ec2.subnet", subnet_types, check_subnets,
+		   "Amazon VPC User Guide: subnet CIDR blocks (they lie in the VPC's and do not overlap)"),
 	{ NULL },
 };

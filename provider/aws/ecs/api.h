@@ -50,10 +50,5 @@ int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err);
  * environment variable's value, a secret's name, a log option) written as
  * text, not a number or a boolean. */
 int rule_ecs_container_strings(const json_t *v, const json_t *r, struct strbuf *err);
-/* Across resources, against the execution role the stack gives a task
- * definition (checks/roles.h): it may pull from ECR and write to awslogs (a
- * warning). */
-void aws_check_ecs_executions(const struct written_resource *rs, size_t n,
-			      written_report_fn report, void *ctx);
 
 #endif

@@ -347,8 +347,13 @@ static void check_execution_needs(const struct written_resource *rs, size_t n, s
 	report(ctx, i, "execution_role_arn", role, "managed_policy_arns", msg, true);
 }
 
-void aws_check_ecs_executions(const struct written_resource *rs, size_t n,
-			      written_report_fn report, void *ctx)
+/* Across resources, against the execution role the stack gives a task
+ * definition (checks/roles.h): it may pull from ECR and write to awslogs (a
+ * warning). */
+ACROSS_TYPES(execution_types, "aws.ecs.task_definition", "aws.iam.role", "aws.iam.policy");
+
+static void check_ecs_executions(const struct written_resource *rs, size_t n,
+				 written_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		const char *pulls, *logs;
@@ -391,7 +396,7 @@ void aws_check_ecs_executions(const struct written_resource *rs, size_t n,
 #define ECS_FARGATE "Amazon ECS API reference: RegisterTaskDefinition networkMode, cpu, memory; " \
 	"Amazon ECS Developer Guide: task size"
 
-const struct aws_constraint aws_rules_ecs[] = {
+const struct aws_check_row aws_rules_ecs[] = {
 	NAME_CHARS_IN("aws.ecs.cluster", "name", "ECS", "-_", 1, 255, "data-jobs",
 		      ECS_API "CreateCluster clusterName"),
 	NAME_CHARS_IN("aws.ecs.task_definition", "family", "ECS", "-_", 1, 255, "dbt-nightly",
@@ -400,5 +405,7 @@ const struct aws_constraint aws_rules_ecs[] = {
 	RULE("aws.ecs.task_definition", "container_definitions", rule_ecs_container_strings,
 	     ECS_API "RegisterTaskDefinition containerDefinitions: ContainerDefinition, "
 	     "KeyValuePair value, Secret name and valueFrom, LogConfiguration options (String)"),
+	ACROSS_ROW("aws.ecs.task_definition", execution_types, check_ecs_executions,
+		   "Amazon ECS Developer Guide: task execution IAM role"),
 	{ NULL },
 };

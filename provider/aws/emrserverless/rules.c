@@ -8,7 +8,7 @@
  * this table. */
 WORDS(emrs_worker_types, "Driver", "Executor", "HiveDriver", "TezTask");
 
-const struct aws_constraint aws_rules_emrserverless[] = {
+const struct aws_check_row aws_rules_emrserverless[] = {
 	ONE_OF("aws.emrserverless.application", "initial_capacity[].initial_capacity_type",
 	       emrs_worker_types,
 	       "EMR Serverless User Guide: configuring an application, pre-initialized capacity "

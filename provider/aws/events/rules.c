@@ -6,7 +6,7 @@
  * aws_check_resources (checks/run_stack.c) on a rule's and a schedule's
  * targets:
  * an EventBridge rule's or a schedule's target that is a queue or a topic
- * (aws_check_message_targets): a FIFO queue without a message group (an
+ * (check_message_targets): a FIFO queue without a message group (an
  * error for a rule, whose PutTargets refuses it; a warning for a
  * schedule), a FIFO queue of the stack without content-based
  * deduplication, a rule's queue or topic whose policy does not let
@@ -198,8 +198,18 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 	}
 }
 
-void aws_check_message_targets(const struct written_resource *rs, size_t n,
-			       written_report_fn report, void *ctx)
+/* Across resources: an EventBridge rule's or a schedule's target that is a
+ * queue or topic: a FIFO queue's message group (an error for a rule, as
+ * PutTargets refuses it; a warning for a schedule) and content-based
+ * deduplication (a warning); a rule's queue or topic policy lets
+ * events.amazonaws.com send (a warning); a schedule's role may send or
+ * publish to it (a warning). */
+ACROSS_TYPES(message_target_types,
+	"aws.events.rule", "aws.scheduler.schedule", "aws.sqs.queue", "aws.sns.topic",
+	"aws.iam.role", "aws.iam.policy");
+
+static void check_message_targets(const struct written_resource *rs, size_t n,
+				  written_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		const json_t *t;
@@ -223,7 +233,7 @@ void aws_check_message_targets(const struct written_resource *rs, size_t n,
  * they run: a type's rows for single values before its rows for the whole
  * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
-const struct aws_constraint aws_rules_events[] = {
+const struct aws_check_row aws_rules_events[] = {
 	RULE("aws.events.rule", "schedule_expression", rule_events_schedule, SCHEDULES),
 	WHOLE_IN("aws.events.rule", "targets[].batch_parameters.array_size", 2, 10000,
 		 "EventBridge API reference: BatchArrayProperties Size"),
@@ -232,5 +242,7 @@ const struct aws_constraint aws_rules_events[] = {
 	RULE("aws.events.rule", "", rule_events_rule, "EventBridge API reference: PutRule, PutTargets"),
 	RULE("aws.events.rule", "", rule_events_schedule_bus,
 	     "EventBridge User Guide: creating a rule that runs on a schedule (default bus only)"),
+	ACROSS_ROW("aws.*", message_target_types, check_message_targets,
+		   "EventBridge API reference: PutTargets; EventBridge Scheduler User Guide: execution role"),
 	{ NULL },
 };

@@ -21,7 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/firehose/api.h"
 #include "provider/aws/kinesis/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/roles.h"
@@ -92,8 +91,15 @@ static void check_delivery_access(const struct written_resource *rs, size_t n, s
 	report(ctx, i, path, role, "inline_policies", msg, true);
 }
 
-void aws_check_firehose_deliveries(const struct written_resource *rs, size_t n,
-				   written_report_fn report, void *ctx)
+/* Across resources, against the roles the stack gives a stream
+ * (checks/roles.h): they may write its bucket and read its Kinesis stream (a
+ * warning). */
+ACROSS_TYPES(delivery_types,
+	"aws.firehose.delivery_stream", "aws.s3.bucket", "aws.kinesis.stream", "aws.iam.role",
+	"aws.iam.policy");
+
+static void check_firehose_deliveries(const struct written_resource *rs, size_t n,
+				      written_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (strcmp(rs[i].type, "aws.firehose.delivery_stream") || rs[i].repeated)
@@ -112,8 +118,10 @@ WORDS(firehose_destinations, "extended_s3");
 
 #define FIREHOSE "Firehose API reference: CreateDeliveryStream, StartDeliveryStreamEncryption"
 
-const struct aws_constraint aws_rules_firehose[] = {
+const struct aws_check_row aws_rules_firehose[] = {
 	ONE_OF("aws.firehose.delivery_stream", "destination", firehose_destinations, FIREHOSE),
 	RULE("aws.firehose.delivery_stream", "", rule_firehose_encryption, FIREHOSE),
+	ACROSS_ROW("aws.firehose.delivery_stream", delivery_types, check_firehose_deliveries,
+		   "Amazon Data Firehose Developer Guide: controlling access with IAM"),
 	{ NULL },
 };

@@ -145,7 +145,7 @@ def tree_problems(rows):
 
 
 RULES_TABLE = AWS / "checks/tables.c"
-RULES_DEFINED = re.compile(r"^const struct aws_constraint aws_rules_(\w+)\[\]", re.M)
+RULES_DEFINED = re.compile(r"^const struct aws_check_row aws_rules_(\w+)\[\]", re.M)
 
 
 def rule_service_problems(names):

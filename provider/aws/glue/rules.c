@@ -335,7 +335,7 @@ WORDS(glue_iceberg_versions, "1", "2");
 
 #define GLUE_API "AWS Glue API reference"
 
-const struct aws_constraint aws_rules_glue[] = {
+const struct aws_check_row aws_rules_glue[] = {
 	RULE("aws.glue.crawler", "schedule", rule_glue_schedule, "Glue: time-based schedules"),
 	RULE("aws.glue.crawler", "s3_targets[].path", rule_s3_uri, GLUE_API ": S3Target Path"),
 	ONE_OF("aws.glue.crawler", "schema_change_policy.update_behavior", glue_update_behaviors,

@@ -304,4 +304,8 @@ int iam_read_many(struct aws_client *c, const struct iam_listing *l, size_t n,
 		      const char *const *ids, const json_t *const *priors, size_t max_pages,
 		      json_t **out, iam_listed_fn fn, void *ctx, struct strbuf *err);
 
+/* arn is an AWS managed policy's, arn:PARTITION:iam::aws:policy/...
+ * (iam/rules.c; what plan reads of IAM, and the permissions of a plan). */
+bool aws_arn_is_aws_managed_policy(const char *arn);
+
 #endif

@@ -1,8 +1,9 @@
 /*
  * iam/rules.c: the IAM rules its models do not carry (checks/rules.h): policy
  * documents (managed, trust, inline, and an S3 bucket's resource policy); a
- * user's credentials; and its rows (the names' characters and lengths are
- * rows, NAME_CHARS_IN).
+ * user's credentials; at plan (READ rows), the AWS managed policies a role,
+ * a user or a group attaches, each asked of IAM (GetPolicy); and its rows
+ * (the names' characters and lengths are rows, NAME_CHARS_IN).
  */
 #include <ctype.h>
 #include <stdarg.h>
@@ -16,12 +17,13 @@
 #include "provider/aws/iam/iam_actions.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/shared.h"
+#include "provider/base/log.h"
 #include "provider/provider.h"
 
 /* ---- IAM policy documents ------------------------------------------------ */
 
 /* An inline policy's name, as the table's rows check the other IAM names. */
-static const struct aws_constraint inline_policy_name = {
+static const struct aws_check_row inline_policy_name = {
 	.type = "aws.*", .attr = "", .kind = 'c', .noun = "IAM inline policy",
 	.chars = "+=,.@_-", .has_min = true, .min = 1, .has_max = true, .max = 128,
 	.example = "read-lake",
@@ -632,14 +634,85 @@ static int rule_iam_user_credentials(const json_t *v, const json_t *r, struct st
 	return -1;
 }
 
+/* ---- at plan, reading IAM: the AWS managed policies a resource attaches ---- */
+
+bool aws_arn_is_aws_managed_policy(const char *arn)
+{
+	const char *p;
+
+	if (!arn || strncmp(arn, "arn:", 4))
+		return false;
+	p = strchr(arn + 4, ':'); /* after the partition */
+	return p && !strncmp(p, ":iam::aws:policy/", strlen(":iam::aws:policy/"));
+}
+
+/* GetPolicy of one AWS managed policy: 0 when IAM has it or cannot say (no
+ * permission to read it, a server that does not know the call: AWS judges
+ * at apply), -1 with the reason in err when IAM says there is none. */
+static int managed_policy_exists(struct aws_client *c, const char *attr, const char *arn,
+				 struct strbuf *err)
+{
+	json_t *params = json_pack("{s:s}", "PolicyArn", arn);
+	struct aws_response resp;
+	struct strbuf call_err = STRBUF_INIT;
+	int rc = 0;
+
+	memset(&resp, 0, sizeof(resp));
+	if (aws_query_call(c, &aws_service_iam, "GetPolicy", params, &resp, &call_err)) {
+		if (resp.error_code && !strcmp(resp.error_code, "NoSuchEntity")) {
+			strbuf_addf(err, "%s: %s: IAM has no AWS managed policy of this ARN (%s)",
+				    attr, arn, call_err.buf);
+			rc = -1;
+		} else {
+			log_debugf("%s: %s not checked at plan: %s", attr, arn, call_err.buf);
+		}
+	}
+	aws_response_free(&resp);
+	strbuf_release(&call_err);
+	json_decref(params);
+	return rc;
+}
+
+/* A READ row's reader (aws_check_read_fn): each AWS managed policy
+ * (arn:PARTITION:iam::aws:policy/...) the row's attribute attaches, asked
+ * of IAM by GetPolicy before apply attaches it. A customer managed policy
+ * is not asked (another stack may make it), nor one attached already (it
+ * was checked when it was). */
+static int read_managed_policies(void *client, const struct aws_check_row *row, const char *type,
+				 const json_t *prior, const json_t *desired, const char **attr,
+				 struct strbuf *err)
+{
+	const json_t *want = json_object_get(desired, row->attr);
+	const json_t *had = json_object_get(prior, row->attr);
+	size_t i;
+	json_t *v;
+
+	(void)type;
+	if (!json_is_array(want))
+		return 0;
+	json_array_foreach(want, i, v) {
+		const char *arn = json_string_value(v);
+
+		if (!aws_arn_is_aws_managed_policy(arn) || value_list_has_string(had, arn))
+			continue;
+		if (managed_policy_exists(client, row->attr, arn, err)) {
+			if (attr)
+				*attr = row->attr;
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /*
  * The IAM rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
  * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 #define IAM_QUOTAS "IAM User Guide: IAM and AWS STS quotas, name requirements"
+#define GET_POLICY "IAM API reference: GetPolicy (NoSuchEntity when there is none)"
 
-const struct aws_constraint aws_rules_iam[] = {
+const struct aws_check_row aws_rules_iam[] = {
 	NAME_CHARS_IN("aws.iam.group", "name", "IAM group", "+=,.@_-", 1, 128, "data-engineers",
 		      IAM_QUOTAS),
 	RULE_WARNS("aws.iam.group", "policy", rule_group_inline_policy, warn_inline_policy_names,
@@ -661,5 +734,9 @@ const struct aws_constraint aws_rules_iam[] = {
 		      IAM_QUOTAS),
 	RULE("aws.iam.user", "", rule_iam_user_credentials,
 	     "terrace: passwords and secret keys are kept in Secrets Manager, never in the state"),
+	READ_ROW("aws.iam.role", "managed_policy_arns", read_managed_policies, "iam:GetPolicy",
+		 GET_POLICY),
+	READ_ROW("aws.iam.user", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
+	READ_ROW("aws.iam.group", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
 	{ NULL },
 };

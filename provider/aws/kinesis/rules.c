@@ -96,7 +96,7 @@ int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *er
 #define KINESIS_RETENTION "Kinesis Data Streams Developer Guide: changing the data " \
 	"retention period"
 
-const struct aws_constraint aws_rules_kinesis[] = {
+const struct aws_check_row aws_rules_kinesis[] = {
 	WHOLE_IN("aws.kinesis.stream", "retention_period", 24, 8760, KINESIS_RETENTION),
 	RULE("aws.kinesis.stream", "", rule_kinesis_stream, KINESIS),
 	{ NULL },

@@ -22,14 +22,5 @@ int kms_call(struct aws_client *c, const char *op, const json_t *in,
 
 /* KMS alias names. */
 int rule_kms_alias_name(const json_t *v, const json_t *r, struct strbuf *err);
-/* A resource encrypted with a key of the stack: the key's policy (or the
- * policies of the roles it lets use it) lets the services and roles that
- * use what the key encrypts (kms/rules.c): CloudWatch Logs for a log
- * group (an error); the roles that read or write a bucket, Secrets Manager
- * and the readers of a secret, the services that publish to a topic or
- * queue (S3's notifications an error, the others warnings) and a Scheduler
- * schedule's role sending to one. */
-void aws_check_key_uses(const struct written_resource *rs, size_t n,
-			written_report_fn report, void *ctx);
 
 #endif

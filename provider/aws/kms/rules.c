@@ -1,7 +1,7 @@
 /*
  * kms/rules.c: the KMS rules its models do not carry (checks/rules.h): alias
  * names; and across resources, what a key of the stack encrypts against who
- * uses it (aws_check_key_uses): the service that keeps it (CloudWatch Logs,
+ * uses it (check_key_uses): the service that keeps it (CloudWatch Logs,
  * Secrets Manager), the services that publish to it (S3, EventBridge,
  * CloudWatch alarms and SNS to a topic or queue) and the roles of the stack
  * that read, write or send to it (a bucket's, a secret's, on "*" too; a
@@ -569,8 +569,22 @@ static void publisher_needs(const struct written_resource *rs, size_t n, size_t 
 		}
 }
 
-void aws_check_key_uses(const struct written_resource *rs, size_t n,
-			written_report_fn report, void *ctx)
+/* Across resources, a resource encrypted with a key of the stack: the key's
+ * policy (or the policies of the roles it lets use it) lets the services
+ * and roles that use what the key encrypts: CloudWatch Logs for a log
+ * group (an error); the roles that read or write a bucket, Secrets Manager
+ * and the readers of a secret, the services that publish to a topic or
+ * queue (S3's notifications an error, the others warnings) and a Scheduler
+ * schedule's role sending to one. */
+ACROSS_TYPES(key_use_types,
+	"aws.kms.key", "aws.kms.alias", "aws.logs.log_group", "aws.s3.bucket",
+	"aws.s3.bucket_notification", "aws.secretsmanager.secret", "aws.sns.topic",
+	"aws.sqs.queue", "aws.sns.subscription", "aws.events.rule", "aws.cloudwatch.metric_alarm",
+	"aws.firehose.delivery_stream", "aws.glue.job", "aws.scheduler.schedule", "aws.iam.role",
+	"aws.iam.policy");
+
+static void check_key_uses(const struct written_resource *rs, size_t n,
+			   written_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		for (const struct encrypted *e = encrypteds; e->type; e++) {
@@ -592,9 +606,11 @@ void aws_check_key_uses(const struct written_resource *rs, size_t n,
  * they run: a type's rows for single values before its rows for the whole
  * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
-const struct aws_constraint aws_rules_kms[] = {
+const struct aws_check_row aws_rules_kms[] = {
 	RULE("aws.kms.alias", "name", rule_kms_alias_name, "KMS API reference: CreateAlias AliasName"),
 	WHOLE_IN("aws.kms.key", "deletion_window_in_days", 7, 30,
 		 "KMS API reference: ScheduleKeyDeletion PendingWindowInDays (7 to 30 days)"),
+	ACROSS_ROW("aws.*", key_use_types, check_key_uses,
+		   "KMS Developer Guide: key policies (allowing AWS services to use a key)"),
 	{ NULL },
 };

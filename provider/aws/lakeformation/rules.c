@@ -119,7 +119,7 @@ int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *er
 #define LAKEFORMATION "Lake Formation API reference: GrantPermissions Resource, TableResource, " \
 	"TableWithColumnsResource, PermissionsWithGrantOption"
 
-const struct aws_constraint aws_rules_lakeformation[] = {
+const struct aws_check_row aws_rules_lakeformation[] = {
 	RULE("aws.lakeformation.permissions", "", rule_lakeformation_grant, LAKEFORMATION),
 	{ NULL },
 };

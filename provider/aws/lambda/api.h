@@ -100,13 +100,5 @@ int rule_lambda_runtime_for_create(const json_t *v, const json_t *r, struct strb
  * source takes (starting position, batch size and window, scaling,
  * destination) (lambda/rules.c). */
 int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct strbuf *err);
-/* Across resources, against the role the stack gives a function
- * (checks/roles.h): it may manage the network interfaces of its VPC (a
- * warning); an event source mapping's function's role may read its source
- * (an error). */
-void aws_check_lambda_vpcs(const struct written_resource *rs, size_t n,
-			   written_report_fn report, void *ctx);
-void aws_check_lambda_mappings(const struct written_resource *rs, size_t n,
-			       written_report_fn report, void *ctx);
 
 #endif

@@ -351,8 +351,13 @@ static bool in_a_vpc(const json_t *config)
 	       json_array_size(json_object_get(vpc, "subnet_ids")) > 0;
 }
 
-void aws_check_lambda_vpcs(const struct written_resource *rs, size_t n,
-			   written_report_fn report, void *ctx)
+/* Across resources, against the role the stack gives a function
+ * (checks/roles.h): it may manage the network interfaces of its VPC (a
+ * warning). */
+ACROSS_TYPES(vpc_function_types, "aws.lambda.function", "aws.iam.role", "aws.iam.policy");
+
+static void check_lambda_vpcs(const struct written_resource *rs, size_t n,
+			      written_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		const char *first;
@@ -544,8 +549,15 @@ static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
 	}
 }
 
-void aws_check_lambda_mappings(const struct written_resource *rs, size_t n,
-			       written_report_fn report, void *ctx)
+/* Across resources: an event source mapping's function's role may read its
+ * source (an error). */
+ACROSS_TYPES(mapping_types,
+	"aws.lambda.event_source_mapping", "aws.lambda.function", "aws.sqs.queue",
+	"aws.kinesis.stream", "aws.dynamodb.table", "aws.kms.key", "aws.iam.role",
+	"aws.iam.policy");
+
+static void check_lambda_mappings(const struct written_resource *rs, size_t n,
+				  written_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(rs[i].type, "aws.lambda.event_source_mapping") && !rs[i].repeated)
@@ -561,7 +573,7 @@ void aws_check_lambda_mappings(const struct written_resource *rs, size_t n,
 #define LAMBDA_ENV "Lambda API reference: Environment; Developer Guide: defined runtime " \
 	"environment variables, Lambda quotas (4 KB)"
 
-const struct aws_constraint aws_rules_lambda[] = {
+const struct aws_check_row aws_rules_lambda[] = {
 	RULE("aws.lambda.function", "function_name", rule_lambda_function_name,
 	     "Lambda CreateFunction FunctionName: a name is at most 64 characters"),
 	RULE("aws.lambda.function", "runtime", rule_lambda_runtime, LAMBDA),
@@ -579,5 +591,9 @@ const struct aws_constraint aws_rules_lambda[] = {
 	RULE("aws.lambda.event_source_mapping", "", rule_lambda_event_source_mapping,
 	     "Lambda API reference: CreateEventSourceMapping (StartingPosition, BatchSize, "
 	     "MaximumBatchingWindowInSeconds, DestinationConfig, ScalingConfig)"),
+	ACROSS_ROW("aws.lambda.function", vpc_function_types, check_lambda_vpcs,
+		   "Lambda Developer Guide: giving functions access to a VPC (execution role permissions)"),
+	ACROSS_ROW("aws.lambda.event_source_mapping", mapping_types, check_lambda_mappings,
+		   "Lambda Developer Guide: event source mappings (execution role permissions)"),
 	{ NULL },
 };

@@ -11,7 +11,7 @@ WORDS(log_retention_days, "0", "1", "3", "5", "7", "14", "30", "60", "90", "120"
 
 #define LOGS "CloudWatch Logs API reference: PutRetentionPolicy"
 
-const struct aws_constraint aws_rules_logs[] = {
+const struct aws_check_row aws_rules_logs[] = {
 	NUMBER_ONE_OF("aws.logs.log_group", "retention_in_days", log_retention_days, "30",
 		      LOGS " retentionInDays (0: never expire)"),
 	{ NULL },

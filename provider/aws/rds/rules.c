@@ -524,7 +524,7 @@ static int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct st
 #define RDS_API "RDS API reference: CreateDBInstance"
 #define REDSHIFT_API "Redshift API reference: CreateCluster"
 
-const struct aws_constraint aws_rules_rds[] = {
+const struct aws_check_row aws_rules_rds[] = {
 	RULE("aws.rds.instance", "identifier", rule_rds_identifier, RDS_NAMES),
 	RULE("aws.rds.instance", "final_snapshot_identifier", rule_rds_snapshot_identifier,
 	     RDS_NAMES),

@@ -39,21 +39,14 @@ int rule_s3_public_policy(const json_t *v, const json_t *r, struct strbuf *err);
 
 /* ---- its rules (s3/rules.c) that other files use ---- */
 
-/* Across resources (s3/rules.c): a bucket notification's queue, topic or
- * function of the stack lets S3 deliver from its bucket (a policy
- * statement, an aws.lambda.permission), as S3 tests when it is put. */
-void aws_check_notifications(const struct written_resource *rs, size_t n,
-			     written_report_fn report, void *ctx);
 /* A bucket's region against the client's (s3/rules.c): where the client
  * talks to AWS itself (no endpoint of its own), a region other than its
  * own is refused, as requests are signed for the provider's region; -1
- * with one line in err. aws_check_bucket_regions holds it at plan on each
+ * with one line in err. s3/rules.c's STACK row holds it at plan on each
  * bucket the plan creates or replaces (written_resource.client), the
  * bucket's create again for a client only apply makes. */
 struct aws_client;
 int aws_s3_region_refused(struct aws_client *c, const char *region, struct strbuf *err);
-void aws_check_bucket_regions(const struct written_resource *rs, size_t n,
-			      written_report_fn report, void *ctx);
 
 /* ---- s3/object_id.c: what s3/object.c and s3/artifact.c share ---- */
 

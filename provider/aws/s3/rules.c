@@ -672,10 +672,15 @@ static void check_notification(const struct written_resource *rs, size_t n, size
 	}
 }
 
+ACROSS_TYPES(notification_types,
+	"aws.s3.bucket_notification", "aws.s3.bucket", "aws.sqs.queue", "aws.sns.topic",
+	"aws.lambda.function", "aws.lambda.permission");
+
 /* Across resources: each destination of a bucket notification that the
- * stack makes lets S3 deliver to it (checks/rules.h). */
-void aws_check_notifications(const struct written_resource *rs, size_t n,
-			     written_report_fn report, void *ctx)
+ * stack makes lets S3 deliver to it (a policy statement, an
+ * aws.lambda.permission), as S3 tests when it is put. */
+static void check_notifications(const struct written_resource *rs, size_t n,
+				written_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(rs[i].type, "aws.s3.bucket_notification") && !rs[i].repeated)
@@ -683,7 +688,7 @@ void aws_check_notifications(const struct written_resource *rs, size_t n,
 }
 
 /* A bucket's region against its provider's (checks/rules.h): the one condition,
- * which plan holds (aws_check_bucket_regions) and the create holds again
+ * which plan holds (check_bucket_regions) and the create holds again
  * for a client only apply makes. */
 int aws_s3_region_refused(struct aws_client *c, const char *region, struct strbuf *err)
 {
@@ -700,10 +705,12 @@ int aws_s3_region_refused(struct aws_client *c, const char *region, struct strbu
 	return -1;
 }
 
+ACROSS_TYPES(bucket_region_types, "aws.s3.bucket");
+
 /* At plan, each bucket the plan creates or replaces whose known region its
- * provider's client cannot make it in (checks/rules.h). */
-void aws_check_bucket_regions(const struct written_resource *rs, size_t n,
-			      written_report_fn report, void *ctx)
+ * provider's client cannot make it in (aws_s3_region_refused). */
+static void check_bucket_regions(const struct written_resource *rs, size_t n,
+				 written_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		const char *region = aws_known_string(json_object_get(rs[i].config, "region"));
@@ -730,7 +737,7 @@ void aws_check_bucket_regions(const struct written_resource *rs, size_t n,
 #define S3_NAMES "Amazon S3 User Guide: general purpose bucket naming rules"
 #define S3_LIFECYCLE "Amazon S3 User Guide: lifecycle configuration elements"
 
-const struct aws_constraint aws_rules_s3[] = {
+const struct aws_check_row aws_rules_s3[] = {
 	RULE("aws.s3.bucket", "folders[]", rule_s3_folder,
 	     "Amazon S3 User Guide: organizing objects using prefixes (folders)"),
 	RULE("aws.s3.bucket", "name", rule_s3_bucket_name, S3_NAMES),
@@ -751,5 +758,9 @@ const struct aws_constraint aws_rules_s3[] = {
 	     "Amazon S3 User Guide: working with object metadata (user-defined metadata)"),
 	RULE("aws.s3.object", "", rule_s3_object_tags,
 	     "Amazon S3 User Guide: categorizing your storage using tags (10 per object)"),
+	ACROSS_ROW("aws.s3.bucket_notification", notification_types, check_notifications,
+		   "Amazon S3 User Guide: granting permissions to publish event notification messages"),
+	ACROSS_ROW("aws.s3.bucket", bucket_region_types, check_bucket_regions,
+		   "Amazon S3 User Guide: creating a bucket (a request is signed for the provider's region)"),
 	{ NULL },
 };

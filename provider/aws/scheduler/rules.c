@@ -103,7 +103,7 @@ static int rule_scheduler_dates(const json_t *v, const json_t *r, struct strbuf 
  */
 WORDS(scheduler_window_modes, "OFF", "FLEXIBLE");
 
-const struct aws_constraint aws_rules_scheduler[] = {
+const struct aws_check_row aws_rules_scheduler[] = {
 	RULE("aws.scheduler.schedule", "schedule_expression", rule_scheduler_schedule, SCHEDULES),
 	RULE("aws.scheduler.schedule", "schedule_expression_timezone", rule_time_zone,
 	     "Scheduler API reference: CreateSchedule ScheduleExpressionTimezone (IANA names)"),

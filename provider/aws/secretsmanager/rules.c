@@ -35,7 +35,7 @@ static int rule_secret_recovery_window(const json_t *v, const json_t *r, struct 
  */
 #define SECRETS "Secrets Manager API reference: CreateSecret Name"
 
-const struct aws_constraint aws_rules_secretsmanager[] = {
+const struct aws_check_row aws_rules_secretsmanager[] = {
 	NAME_CHARS("aws.secretsmanager.secret", "name", "secret", "/_+=.@-", "prod/warehouse/etl",
 		   SECRETS),
 	RULE("aws.secretsmanager.secret", "value", rule_not_empty,

@@ -24,10 +24,5 @@ int sfn_call(struct aws_client *c, const char *op, const json_t *in,
 
 /* Step Functions definitions (Amazon States Language). */
 int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err);
-/* Across resources, against the role the stack gives a state machine
- * (checks/roles.h): the role may start the Glue jobs and Lambda functions of
- * the stack its Tasks name (a warning). */
-void aws_check_sfn_tasks(const struct written_resource *rs, size_t n,
-			 written_report_fn report, void *ctx);
 
 #endif

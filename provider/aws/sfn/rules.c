@@ -493,8 +493,15 @@ static void check_task_states(struct task_check *c, const json_t *states)
 			check_task_state(c, name, st);
 }
 
-void aws_check_sfn_tasks(const struct written_resource *rs, size_t n,
-			 written_report_fn report, void *ctx)
+/* Across resources, against the role the stack gives a state machine
+ * (checks/roles.h): the role may start the Glue jobs and Lambda functions of
+ * the stack its Tasks name (a warning). */
+ACROSS_TYPES(sfn_task_types,
+	"aws.sfn.state_machine", "aws.glue.job", "aws.lambda.function", "aws.iam.role",
+	"aws.iam.policy");
+
+static void check_sfn_tasks(const struct written_resource *rs, size_t n,
+			    written_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		struct task_check c = { rs, n, i, WRITTEN_NONE, report, ctx };
@@ -523,7 +530,7 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 
 #define SFN "Amazon States Language specification; Step Functions: logging"
 
-const struct aws_constraint aws_rules_sfn[] = {
+const struct aws_check_row aws_rules_sfn[] = {
 	RULE("aws.sfn.state_machine", "definition", rule_sfn_definition, SFN),
 	ONE_OF("aws.sfn.state_machine", "logging_configuration.level", sfn_log_levels, SFN),
 	RULE("aws.sfn.state_machine", "logging_configuration", rule_sfn_logging, SFN),
@@ -533,5 +540,7 @@ const struct aws_constraint aws_rules_sfn[] = {
 	WARN_RULE("aws.sfn.state_machine", "", rule_sfn_express_duration,
 		  "Step Functions Developer Guide: quotas (an Express execution lasts at most 5 "
 		  "minutes)"),
+	ACROSS_ROW("aws.sfn.state_machine", sfn_task_types, check_sfn_tasks,
+		   "Step Functions Developer Guide: IAM policies for integrated services"),
 	{ NULL },
 };

@@ -173,7 +173,7 @@ WORDS(sns_filter_scopes, "MessageAttributes", "MessageBody");
 #define SNS_API "SNS API reference: "
 #define SQS_API "SQS API reference: "
 
-const struct aws_constraint aws_rules_sns[] = {
+const struct aws_check_row aws_rules_sns[] = {
 	RULE("aws.sns.topic", "name", rule_sns_topic_name, SNS_API "CreateTopic Name"),
 	RULE_WARNS("aws.sns.topic", "policy", rule_messaging_policy, warn_bucket_policy_names,
 		   IAM_POLICY "; SNS Developer Guide: access policies"),

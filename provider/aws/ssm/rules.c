@@ -68,7 +68,7 @@ int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err)
  * they run: a type's rows for single values before its rows for the whole
  * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
-const struct aws_constraint aws_rules_ssm[] = {
+const struct aws_check_row aws_rules_ssm[] = {
 	RULE("aws.ssm.parameter", "name", rule_ssm_parameter_name,
 	     "Systems Manager User Guide: creating Parameter Store parameters (names)"),
 	RULE("aws.ssm.parameter", "", rule_ssm_parameter, "SSM API reference: PutParameter KeyId, Tier"),

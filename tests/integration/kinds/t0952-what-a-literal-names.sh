@@ -2,7 +2,7 @@
 # t0952-what-a-literal-names: a literal of a kind of identifier that the
 # stack does not make (a VPC's id, a security group's id, a role's ARN, a
 # KMS key's ARN, a log group's name, a topic's ARN, a queue's ARN) is read
-# at plan, as a lookup is (provider/aws/checks/reads.c, aws_kind_reads):
+# at plan, as a lookup is (provider/aws/checks/kinds/reads.c, aws_kind_reads):
 # what AWS (moto) does not have fails the plan naming the resource, the
 # attribute and the object, before any write; what it has passes; an ARN
 # of another account or region is not read (it is that account's to say);

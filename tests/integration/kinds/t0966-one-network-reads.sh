@@ -2,7 +2,7 @@
 # t0966-one-network-reads: one network, for what the stack does not make
 # (issue 58 point 2): at plan, the VPC of each literal subnet id and security
 # group id is read (EC2 DescribeSubnets, DescribeSecurityGroups, in the
-# client's region: checks/reads.c's aws_kind_read_vpc), and what one block
+# client's region: checks/kinds/reads.c's aws_kind_read_place), and what one block
 # names of two VPCs is refused naming both (kinds/one_network.c), beside
 # the VPC of what the stack makes; one VPC passes; -refresh=false reads
 # nothing, as it skips every read; plan -policy lists the reads' actions.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # t1286-facts-read-at-plan: the facts of what the stack does not make are
-# read at plan (issue 69 point 2; kinds/facts.c, checks/reads.c's
+# read at plan (issue 69 point 2; kinds/facts.c, checks/kinds/reads.c's
 # aws_kind_read_place: EC2 DescribeSubnets gives a subnet's VPC and its
 # Availability Zone): two literal subnets of one zone given to a load
 # balancer (awscc) or an interface endpoint (written), one beside a subnet

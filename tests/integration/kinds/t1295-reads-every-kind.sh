@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # t1295-reads-every-kind: what a literal names is read at plan for every kind
 # that has a read (issue 69 point 4: provider/aws/checks/kinds/reads.def, one row a
-# kind, read by checks/reads.c's generic reader), not a hand list of eight:
+# kind, read by checks/kinds/reads.c's generic reader), not a hand list of eight:
 # here the kinds the hand list lacked, through the attributes that take them
 # today: an S3 bucket's name (a written function's s3_bucket: S3 HeadBucket),
 # an AMI's id and a security group's name (an awscc instance: EC2

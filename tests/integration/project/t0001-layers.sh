@@ -69,10 +69,29 @@ test_expect_success 'each provider uses the base, the provider interface and its
 aws_core="provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|provider/aws/[a-z0-9_]+\.(h|def)"
 
 # The checks, one room (provider/aws/checks/): the headers of its rows
-# (row.h, rules.h, shared.h, roles.h, schedule.h, kinds/api.h) sit below the services,
-# which write their rows with them; the runners above them (the core's
-# provider.c calls them).
+# (row.h, rules.h, shared.h, roles.h, schedule.h, kinds/api.h) sit below the
+# services, which write their rows with them; the runners' entry
+# (checks/checks.h) above them: the core's provider.c and permissions.c
+# include it, no service does.
 check_rows="provider/aws/checks/(row|rules|shared|roles|schedule)\.h|provider/aws/checks/kinds/api\.h"
+
+test_expect_success 'the row headers of the checks include only the base, the provider interface and each other' '
+	(cd "$src/provider/aws/checks" && grep -nHE "^#include \"" row.h rules.h shared.h roles.h schedule.h) >all &&
+	grep -E "provider/aws/checks/row\.h" all &&
+	grep -vE "#include \"(provider/base/[a-z0-9_]+\.h|provider/provider\.h|provider/aws/checks/(row|rules|shared|roles|schedule)\.h)\"" all >bad;
+	# negatives: no run of terrace (a scan of the source)
+	test_empty bad
+'
+
+# A check across resources is a STACK row of its service's rules.c, its
+# function static there: no service header declares one (a function of
+# provider_type.check_resources' signature, taking written_report_fn).
+test_expect_success 'no service api.h declares a check across resources' '
+	{ (cd "$src/provider/aws" && grep -lE "written_report_fn" */api.h) >across || true; } &&
+	# negatives: no run of terrace (a scan of the source)
+	test_empty across &&
+	grep -qE "ACROSS_ROW\(" "$src/provider/aws/ec2/rules.c"
+'
 
 test_expect_success 'the aws core includes the transport through transport.h only, and of the services their api.h' '
 	check_layer provider/aws "$aws_core|provider/aws/transport/(transport\.h|services\.def)|provider/aws/[a-z0-9_]+/api\.h|provider/aws/checks/[a-z0-9_]+\.h|provider/aws/checks/[a-z0-9_]+/api\.h" top
@@ -83,16 +102,12 @@ test_expect_success 'the aws core at the top of provider/aws/ is at most 18 file
 	if test $(wc -l <core) -gt 18; then cat core; false; fi
 '
 
-# The files at the top of provider/aws/ that define rows of checks, a rule
-# function or a check across resources.
-top_files_holding_checks() {
-	(cd "$src/provider/aws" &&
-	 grep -lE "^(static )?const struct aws_(constraint|check_row) [a-z_]+\[\] =|aws_rule_fn|written_report_fn report" -- *.c *.h || true) >holds
-	test_empty holds
-}
-
 test_expect_success 'no file at the top of provider/aws/ holds a check: its rows are in checks/ and the services'\'' rules.c' '
-	top_files_holding_checks
+	pattern="struct aws_check_row [a-z_]+\[\]|written_report_fn report|const json_t \*r, struct strbuf \*err\)" &&
+	{ (cd "$src/provider/aws" && grep -lE "$pattern" *.c *.h) >holds || true; } &&
+	# negatives: no run of terrace (a scan of the source)
+	test_empty holds &&
+	grep -qE "$pattern" "$src/provider/aws/checks/tables.c"
 '
 
 test_expect_success 'each service folder of provider/aws/ uses the core, itself, transport.h and other services'\'' api.h' '

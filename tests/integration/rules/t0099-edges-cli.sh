@@ -31,7 +31,7 @@ use_server moto
 
 # The role and the subnet the stacks name, made first, and what the types'
 # cards say their BASE names (every_type/cards.py): plan reads that what a
-# literal names exists (provider/aws/checks/reads.c).
+# literal names exists (provider/aws/checks/kinds/reads.c).
 made_first () {
 	local call
 	while IFS=$'\t' read -r -a call; do aws_server "${call[@]}" >/dev/null || return 1; done

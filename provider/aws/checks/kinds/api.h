@@ -7,7 +7,7 @@
  * aws types; the awscc types carry theirs in their schemas
  * (cloudcontrol/api.h, cc_kinds_at). check.c holds references and
  * literals to them, facts.c the facts of the stack's graph (a value's VPC,
- * zone, region) and facts.def's rules over them; the core's checks/reads.c
+ * zone, region) and facts.def's rules over them; reads.c
  * reads what a literal names, at plan.
  */
 #ifndef TERRACE_AWS_KINDS_API_H
@@ -80,7 +80,7 @@ int aws_kinds_walk(const char *type, const json_t *v, aws_kinds_visit_fn fn, voi
 void aws_check_kinds(const struct written_resource *rs, size_t n, written_report_fn report,
 		     void *ctx);
 
-/* What plan reads of a literal of a kind (checks/reads.c, from the rows of
+/* What plan reads of a literal of a kind (reads.c, from the rows of
  * kinds/reads.def): whether the object it names exists, by one call of
  * the service's protocol that takes the value (the row says how) and an
  * answer that says "none" (an error code, or an empty list). */
@@ -122,6 +122,16 @@ void aws_kind_reads_forget(const struct aws_client *c);
 /* Whether plan reads what literals name (TERRACE_AWS_READ_LITERALS is not
  * 0 or false). */
 bool aws_kind_reads_on(void);
+/* The shared table's READ row (reads.c, an aws_check_read_fn, run by
+ * checks/reads.c): every literal of a kind that `desired` holds, of a
+ * resource of `type`, read when plan reads literals (aws_kind_reads_on);
+ * -1 with err ("WHERE: \"VALUE\" is ... that AWS does not have (CALL says
+ * none): ...") and *attr NULL when AWS says none of each kind it may be. */
+struct aws_check_row;
+struct strbuf;
+int aws_read_kinds(void *client, const struct aws_check_row *row, const char *type,
+		   const json_t *prior, const json_t *desired, const char **attr,
+		   struct strbuf *err);
 /* The place of subnet or security group `value` (kind AWS::EC2::Subnet.Id
  * or AWS::EC2::SecurityGroup.Id), by the read that says it exists (EC2
  * DescribeSubnets, DescribeSecurityGroups: the same actions): 1 with its

@@ -159,7 +159,7 @@ static int pattern_takes(const char *type, const char *path, bool element, const
 		*pattern = p;
 		return rc;
 	}
-	for (const struct aws_constraint *c = aws_constraints; c->type; c++) {
+	for (const struct aws_check_row *c = aws_constraints; c->type; c++) {
 		if (c->kind != 's' || !c->pattern || c->each != element || strcmp(c->type, type) ||
 		    !same_path(c->attr, path))
 			continue;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """provider/aws/checks/kinds/check_reads.py: hold the rows of kinds/reads.def (how plan
-reads what a literal of a kind names: checks/reads.c) to botocore's models and
+reads what a literal of a kind names: kinds/reads.c) to botocore's models and
 to the kinds AWS's data knows.
 
     provider/aws/checks/kinds/check_reads.py           print each row's verdict

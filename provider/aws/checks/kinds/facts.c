@@ -7,7 +7,7 @@
  * through references to what the stack makes (a subnet's vpc_id and
  * availability_zone, a group's vpc_id, a subnet group's subnets' VPC) and,
  * at plan, read for a literal id the stack does not make (EC2
- * DescribeSubnets, DescribeSecurityGroups: checks/reads.c's
+ * DescribeSubnets, DescribeSecurityGroups: reads.c's
  * aws_kind_read_place, with the client of the resource naming it, for each
  * resource the plan creates, replaces or updates; not with -refresh=false
  * or TERRACE_AWS_READ_LITERALS=0). A VPC of the stack made already is its

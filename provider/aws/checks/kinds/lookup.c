@@ -5,7 +5,7 @@
  * pattern, compiled once), which resource of the stack a reference names,
  * and one walk over a resource's strings with the kinds each takes. Every
  * check of kinds (check.c, facts.c, by_sibling.c, associations.c,
- * checks/reads.c, a service's rules) reads them here; nothing here judges.
+ * kinds/reads.c, a service's rules) reads them here; nothing here judges.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>

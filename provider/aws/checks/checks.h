@@ -1,0 +1,116 @@
+/*
+ * checks/checks.h: the runners' entry, what the aws provider (provider.c)
+ * and permissions.c call of the checks: one runner per scope of the rows
+ * (checks/row.h), in the order the rows stand in aws_rules_tables (the
+ * shared table, then each service's in AWS_RULE_SERVICES' order):
+ *   - VALUE and RESOURCE: aws_constraints_check, aws_constraints_warn
+ *     (checks/run_values.c), with CloudFormation's per-region lists and
+ *     extension rules held for a native type (aws_cfn_warn_growing,
+ *     aws_cfn_check_rules);
+ *   - STACK: aws_check_resources (checks/run_stack.c);
+ *   - READ: aws_check_reads (checks/reads.c);
+ * and the names' limits (aws_name_rules, checks/names.c). No service
+ * includes it: a service writes rows (checks/rules.h), the runners run them.
+ */
+#ifndef TERRACE_AWS_CHECKS_H
+#define TERRACE_AWS_CHECKS_H
+
+#include <jansson.h>
+
+#include "provider/aws/checks/row.h"
+#include "provider/base/strbuf.h"
+#include "provider/provider.h"
+
+/* ---- VALUE and RESOURCE (checks/run_values.c) ---- */
+
+/*
+ * Every check of the table for resource type `type` on the attributes in
+ * `attrs` (written or evaluated; a value not known yet passes, and is checked
+ * when it is known): the provider's check_constraints, which the core runs at
+ * validate, at plan and at apply before the request. `provider` is the
+ * resource's provider configuration as the stack writes it (NULL: none
+ * written), which says whether the rows marked account_default hold
+ * (server.h's aws_provider_server). -1 with err
+ * "ATTR: VALUE ...: RULE (e.g. EXAMPLE; SOURCE)" and *attr set to the
+ * attribute's path (static storage) when attr is not NULL.
+ */
+int aws_constraints_check(const char *type, const json_t *attrs, const json_t *provider,
+			  const char **attr, struct strbuf *err);
+
+/* The warnings of the table for a resource of `type`: each value of an enum
+ * AWS grows (a row's `grows`) that the installed models do not list, with
+ * the nearest values they do; and what the written rows' warn functions say (IAM
+ * actions and condition keys AWS's reference does not have); each written row marked
+ * `warn_only` that the attributes break (what fails only at run time), and
+ * each marked `account_default` when `provider` (as aws_constraints_check)
+ * talks to another server than AWS; report(ctx, ATTR, MESSAGE) for each. */
+void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
+			  aws_warn_report_fn report, void *ctx);
+
+/* A native type's values held to cfn-lint's per-region lists, as the awscc
+ * type's are (cloudcontrol's cc_warn_growing), in `region` (NULL: not
+ * known), each value outside its list through report(ctx, ATTR, MESSAGE);
+ * an attribute the stack leaves out counts as its default. */
+void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *region,
+			  aws_warn_report_fn report, void *ctx);
+
+/* cfn-lint's extension rules (aws_cfn_rules) on a native type's attributes
+ * (written or evaluated): the awscc type's attributes built from them as its
+ * request sends them, and the awscc evaluator (cloudcontrol's
+ * cc_check_rules) run on them. 0, or -1 with err "ATTR: ... (cfn-lint ID,
+ * FILE)[: ADVICE]" naming the written attribute and *attr its name (static
+ * storage) when attr is not NULL; a value not known yet decides nothing. */
+int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr,
+			struct strbuf *err);
+
+/*
+ * Every CloudFormation rule on a resource of `type` (an awscc type or a
+ * written one; attrs written or evaluated; a value not known yet decides
+ * nothing), beside the type's other checks (provider.c's
+ * aws_check_constraints): for a written type, the extension rules of its
+ * CloudFormation type (aws_cfn_check_rules); then the rows between its
+ * attributes, its own and those of its awscc twin. 0, or -1 with err naming
+ * the type's own attribute ("ATTR: A and B exclude each other: ...; drop B
+ * or A (SOURCE)") and *attr the attribute at fault (static storage; NULL for
+ * the resource itself) when attr is not NULL.
+ */
+int aws_cfn_check(const char *type, const json_t *attrs, const char **attr, struct strbuf *err);
+
+/* ---- every scope: the written rows in order ---- */
+
+/* The written VALUE or RESOURCE row after c in aws_rules_tables' order (c
+ * NULL: the first); NULL after the last. */
+const struct aws_check_row *aws_rules_next(const struct aws_check_row *c);
+/* The written row of `scope` after c in aws_rules_tables' order (c NULL:
+ * the first); NULL after the last. */
+const struct aws_check_row *aws_rows_next(const struct aws_check_row *c,
+					  enum aws_check_scope scope);
+/* Whether a row's type (or a STACK row's element of `types`) names `type`:
+ * the same, or a prefix ending in '*' ("aws.*": every aws type). */
+bool aws_row_type_names(const char *row_type, const char *type);
+
+/* ---- STACK (checks/run_stack.c) ---- */
+
+/* provider_type.check_resources of aws: every STACK row's `across`, in
+ * aws_rules_tables' order, on the resources as the stack writes them. */
+void aws_check_resources(const struct written_resource *rs, size_t n,
+			 written_report_fn report, void *ctx);
+/* provider_type.check_resources_types: the types the STACK rows look at,
+ * the union of their `types` (test_rules_across holds it). */
+extern const char *const aws_check_resources_types[];
+
+/* ---- READ (checks/reads.c) ---- */
+
+/* provider_type.check_reads of aws: every READ row of `type`, in
+ * aws_rules_tables' order, at plan; the first that refuses: -1 with err and
+ * *attr (static storage, or NULL) when attr is not NULL. */
+int aws_check_reads(void *client, const char *type, const json_t *prior, const json_t *desired,
+		    const char **attr, struct strbuf *err);
+
+/* ---- names (checks/names.c) ---- */
+
+/* The aws provider's provider_type.name_rules: each type's name attribute,
+ * the most bytes AWS takes in it, and its separator. */
+extern const struct provider_name_rule aws_name_rules[];
+
+#endif
