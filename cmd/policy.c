@@ -28,11 +28,15 @@ static const struct cli_command policy_cmd = {
 	0,
 };
 
-/* Whether type is the aws provider's: a written one (aws.s3.bucket) or
- * one through Cloud Control (awscc.route53.hosted_zone). */
+/* Whether type is the aws provider's, by the registry: a resource type,
+ * written (aws.s3.bucket) or through Cloud Control
+ * (awscc.route53.hosted_zone), or a lookup kind (aws.availability_zones). */
 static bool aws_type(const char *type)
 {
-	return !strncmp(type, "aws.", 4) || !strncmp(type, "awscc.", 6);
+	const struct provider_type *pt = NULL;
+	if (!resource_type_find(type, &pt))
+		lookup_type_find(type, &pt);
+	return pt && !strcmp(pt->name, "aws");
 }
 
 /* The phases a change's action sends. */

@@ -373,11 +373,11 @@ static void drop_twins(struct sweep *sw)
 	for (size_t i = 0; i < sw->n_found; i++) {
 		const struct found *f = &sw->found[i];
 
-		if (strncmp(f->kind->type, "awscc.", 6))
+		if (f->kind->rt->family != TYPE_FAMILY_FROM_DATA)
 			continue;
 		for (size_t j = 0; j < sw->n_found && !twin[i]; j++) {
 			const struct found *w = &sw->found[j];
-			twin[i] = w->conn == f->conn && strncmp(w->kind->type, "awscc.", 6) &&
+			twin[i] = w->conn == f->conn && w->kind->rt->family == TYPE_FAMILY_WRITTEN &&
 				  aws_sweep_same_object(f->kind, &f->item, w->kind, &w->item);
 		}
 	}
@@ -605,7 +605,7 @@ static struct aws_sweep_kind *stack_kinds(const struct stack *s)
 		bool seen = false;
 		for (size_t j = 0; j < n; j++)
 			seen = seen || more[j] == rt;
-		if (rt && !strncmp(rt->name, "awscc.", 6) && rtype_has_list(rt) && !seen)
+		if (rt && rt->family == TYPE_FAMILY_FROM_DATA && rtype_has_list(rt) && !seen)
 			more[n++] = rt;
 	}
 	struct aws_sweep_kind *kinds = aws_sweep_kinds_with(more, n);

@@ -270,6 +270,17 @@ static inline void create_call_made(const struct create_call *call, const char *
 /* What a create returns when what it made failed for good (create, below). */
 #define RESOURCE_CREATE_TAINTED (-2)
 
+/* The family of a resource type: its provider's own, written in C (the
+ * default: aws.*, every postgres and ssh type), or made at run time from
+ * data, one struct per type and one set of functions for all (aws: the
+ * awscc types, which provider/aws/cloudcontrol/types.c builds from Cloud
+ * Control's registry schemas). Code that treats the two apart asks the
+ * type's family, never the spelling of its name. */
+enum type_family {
+	TYPE_FAMILY_WRITTEN = 0,
+	TYPE_FAMILY_FROM_DATA,
+};
+
 struct resource_type {
 	const char *name;        /* "aws.s3.bucket": provider type, then service, then kind */
 	const char *description;
@@ -438,6 +449,9 @@ struct resource_type {
 	 * rtype_read() and its kin (below), whichever way the type has them. */
 	const struct resource_type_typed *typed;
 	const void *data;
+	/* TYPE_FAMILY_FROM_DATA for such a type; the written ones keep the
+	 * default (enum type_family, above). */
+	enum type_family family;
 	/* The create/update contract (issue 70): an aws type whose create and
 	 * update run through provider/aws/adopt.c declares it here (struct
 	 * aws_native_ops: its send, adopt policy, converge and read); its

@@ -583,7 +583,9 @@ static void add_rows(struct aws_permissions *ps, const char *address, const char
 {
 	const char *formats = arns_of(type);
 	/* every awscc type's calls are Cloud Control's: one row */
-	const char *row_type = !strncmp(type, "awscc.", 6) ? "awscc.*" : type;
+	const struct resource_type *rt = cc_type_find(type);
+	bool from_data = rt && rt->family == TYPE_FAMILY_FROM_DATA;
+	const char *row_type = from_data ? "awscc.*" : type;
 	json_t *arns = json_array();
 	if (formats) {
 		for (const char *p = formats; *p;) {
@@ -638,9 +640,10 @@ void aws_permissions_add(struct aws_permissions *ps, const char *address, const 
 			 unsigned phases, const json_t *attrs, const json_t *config,
 			 const struct aws_arn_place *at)
 {
-	bool awscc = !strncmp(type, "awscc.", 6);
+	const struct resource_type *rt = cc_type_find(type);
+	bool from_data = rt && rt->family == TYPE_FAMILY_FROM_DATA;
 	add_rows(ps, address, type, phases, attrs, config, at, false);
-	if (awscc && phases)
+	if (from_data && phases)
 		add_handlers(ps, address, type, phases);
 	if (!(phases & (AWS_PHASE_BIT(AWS_PHASE_CREATE) | AWS_PHASE_BIT(AWS_PHASE_UPDATE))))
 		return;

@@ -277,12 +277,23 @@ static int aws_verify(void *client, struct strbuf *err)
 	return aws_client_verify(client, err);
 }
 
+/* Whether `type` is made at run time from data, by its struct's family:
+ * the struct the provider's find_type (Cloud Control's) gives; a written
+ * type is not one of those. Such a type is read through Cloud Control,
+ * whatever its service. */
+static bool from_data(const char *type)
+{
+	const struct resource_type *rt = cc_type_find(type);
+	return rt && rt->family == TYPE_FAMILY_FROM_DATA;
+}
+
 /* How long an object of `type` just made may be reported missing: its
  * service's window (timing.h, aws_consistency_window_s), within
  * consistency_timeout. */
 static double aws_consistency_seconds(void *client, const char *type)
 {
-	return client ? aws_consistency_window_s(aws_client_timing(client), type, NULL) : 0;
+	return client ? aws_consistency_window_s(aws_client_timing(client), type,
+						 from_data(type), NULL) : 0;
 }
 
 /* Before a delete by a run that did not make the object: where its
@@ -293,7 +304,7 @@ static void aws_note_made(void *client, const char *type, const char *id, double
 {
 	bool deletes = false;
 	double window = client ? aws_consistency_window_s(aws_client_timing(client), type,
-							  &deletes) : 0;
+							  from_data(type), &deletes) : 0;
 
 	if (deletes && id && age_s >= 0 && age_s < window)
 		aws_client_note_made_aged(client, id, age_s);
@@ -331,7 +342,7 @@ __attribute__((constructor)) static void aws_register_build_cache(void)
 static int aws_check_constraints(const char *type, const json_t *attrs, const json_t *provider,
 				 const char **attr, struct strbuf *err)
 {
-	if (!strncmp(type, "awscc.", 6)) {
+	if (from_data(type)) {
 		int rc = cc_check_values(type, attrs, attr, err);
 		return rc ? rc : aws_cfn_check(type, attrs, attr, err);
 	}
@@ -362,7 +373,7 @@ static const char *provider_region(const json_t *provider)
 static void aws_warn_constraints(const char *type, const json_t *attrs, const json_t *provider,
 				 aws_warn_report_fn report, void *ctx)
 {
-	if (!strncmp(type, "awscc.", 6))
+	if (from_data(type))
 		cc_warn_values(type, attrs, provider_region(provider), report, ctx);
 	else {
 		aws_constraints_warn(type, attrs, provider, report, ctx);

@@ -133,7 +133,7 @@ const char *aws_sweep_kind_cfn(const struct aws_sweep_kind *k)
 {
 	if (!k || !k->type)
 		return NULL;
-	if (!strncmp(k->type, "awscc.", 6))
+	if (k->rt->family == TYPE_FAMILY_FROM_DATA)
 		return cc_cfn_type(k->type);
 	return aws_cfn_type_of(k->type);
 }

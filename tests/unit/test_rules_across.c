@@ -104,6 +104,7 @@ static void check_across_with(const char *resources, written_report_fn fn, struc
 		w[i] = (struct written_resource){
 			.name = json_string_value(json_array_get(e, 0)),
 			.type = json_string_value(json_array_get(e, 1)),
+			.rtype = resource_type_find(json_string_value(json_array_get(e, 1)), NULL),
 			.config = json_array_get(e, 2),
 			.repeated = json_is_true(json_array_get(e, 3)),
 			.provider = json_array_get(e, 4) ? json_string_value(json_array_get(e, 4)) : "aws",

@@ -73,17 +73,27 @@ static struct resource_item item(const char *id, const char *name)
 	return (struct resource_item){ (char *)id, (char *)name, NULL, NULL, 0 };
 }
 
+/* The sweep kind of type `name`, as aws_sweep_kinds makes it (its struct
+ * tells a written type from an awscc one). */
+static struct aws_sweep_kind kind(const char *name, int rank)
+{
+	const struct resource_type *rt = resource_type_find(name, NULL);
+
+	assert_non_null(rt);
+	return (struct aws_sweep_kind){ name, rt, rank, false };
+}
+
 static void test_twins_by_cloudformation_type_and_identifier(void **state)
 {
-	const struct aws_sweep_kind stream = { "aws.kinesis.stream", NULL, 6, false };
-	const struct aws_sweep_kind cc_stream = { "awscc.kinesis.stream", NULL, -1, false };
-	const struct aws_sweep_kind queue = { "aws.sqs.queue", NULL, 6, false };
-	const struct aws_sweep_kind cc_queue = { "awscc.sqs.queue", NULL, -2, false };
-	const struct aws_sweep_kind topic = { "aws.sns.topic", NULL, 6, false };
-	const struct aws_sweep_kind cc_topic = { "awscc.sns.topic", NULL, -3, false };
-	const struct aws_sweep_kind layer = { "aws.lambda.layer_version", NULL, 6, false };
-	const struct aws_sweep_kind cc_layer = { "awscc.lambda.layer_version", NULL, -4, false };
-	const struct aws_sweep_kind object = { "aws.s3.object", NULL, 6, false };
+	const struct aws_sweep_kind stream = kind("aws.kinesis.stream", 6);
+	const struct aws_sweep_kind cc_stream = kind("awscc.kinesis.stream", -1);
+	const struct aws_sweep_kind queue = kind("aws.sqs.queue", 6);
+	const struct aws_sweep_kind cc_queue = kind("awscc.sqs.queue", -2);
+	const struct aws_sweep_kind topic = kind("aws.sns.topic", 6);
+	const struct aws_sweep_kind cc_topic = kind("awscc.sns.topic", -3);
+	const struct aws_sweep_kind layer = kind("aws.lambda.layer_version", 6);
+	const struct aws_sweep_kind cc_layer = kind("awscc.lambda.layer_version", -4);
+	const struct aws_sweep_kind object = kind("aws.s3.object", 6);
 	struct resource_item a, b;
 
 	(void)state;

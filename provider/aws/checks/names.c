@@ -136,14 +136,15 @@ static char *object_key(const struct written_resource *r, const char **attr)
 	const struct aws_object_name *row;
 	const char *cfn = NULL, *scope = r->provider ? r->provider : "";
 	char *name = NULL, *key, *parents = NULL;
+	bool from_data = r->rtype->family == TYPE_FAMILY_FROM_DATA;
 
 	*attr = NULL;
 	if (r->repeated || !json_is_object(r->config))
 		return NULL;
-	if (!strncmp(r->type, "awscc.", 6) && (row = object_name_of(r->type))) {
+	if (from_data && (row = object_name_of(r->type))) {
 		cfn = row->cfn;
 		name = row_name(row, r->config, attr, &parents);
-	} else if (!strncmp(r->type, "awscc.", 6)) {
+	} else if (from_data) {
 		name = cc_written_identity(r->type, r->config, &cfn, attr);
 	} else if ((rule = name_rule_of(r->type)) && (cfn = aws_cfn_type_of(r->type))) {
 		const json_t *v = json_object_get(r->config, rule->attr);

@@ -222,6 +222,7 @@ static struct cc_type *build_type_of(const struct cc_schema_row *row)
 	t->rt.tags_attr = json_string_value(json_object_get(json_object_get(schema, "tagging"),
 							    "property"));
 	t->rt.typed = &cc_type_functions;
+	t->rt.family = TYPE_FAMILY_FROM_DATA;
 	t->rt.data = t;
 	return t;
 }

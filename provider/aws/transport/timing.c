@@ -414,7 +414,8 @@ static const struct consistency_row {
 	{ &aws_service_sqs, 1, false, SQS_CREATE },
 };
 
-double aws_consistency_window_s(const struct aws_timing *t, const char *type, bool *deletes)
+double aws_consistency_window_s(const struct aws_timing *t, const char *type,
+				bool through_cloud_control, bool *deletes)
 {
 	const char *service = type ? strchr(type, '.') : NULL;
 	size_t n = service ? strcspn(service + 1, ".") : 0;
@@ -428,7 +429,7 @@ double aws_consistency_window_s(const struct aws_timing *t, const char *type, bo
 	 * create (pulumi-aws-native issue 1714; AWS's pages give no bound),
 	 * whatever the service; its delete answering NotFound is done
 	 * (cloudcontrol/resource.c). */
-	if (!strncmp(type, "awscc.", 6))
+	if (through_cloud_control)
 		return setting;
 	for (size_t i = 0; i < sizeof(consistency_rows) / sizeof(*consistency_rows); i++) {
 		const struct consistency_row *row = &consistency_rows[i];

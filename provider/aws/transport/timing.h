@@ -93,22 +93,24 @@ int aws_wait_seconds(const struct aws_timing *t, enum aws_wait_kind kind);
  * How long after its create an object of `type` ("aws.ec2.vpc",
  * "awscc.logs.log_group") may still be reported missing by a read of
  * another run (a refresh), in seconds: its service's row of a table
- * (timing.c), each citing the AWS page that documents the lag. Where the
- * page gives no bound (EC2: "up to a few minutes"; IAM; S3's bucket
- * configurations; Cloud Control's reads, for every awscc type) the
- * setting consistency_timeout; where it gives one (SQS: "wait at least
- * one second after the queue is created"), that, within the setting; a
- * service whose pages document no such lag, 0: its read is believed at
- * once, as Terraform believes a refresh. With deletes, *deletes says
- * whether the page says a delete too may answer that an object made
- * moments ago does not exist (EC2: "If you get an
- * InvalidInstanceID.NotFound error after running TerminateInstances, this
- * doesn't mean the instance was or will be terminated"): a destroy's
- * delete of such an object is then waited out within the window
- * (aws_client_note_made_aged); elsewhere a delete answering NotFound is
- * final.
+ * (timing.c), each citing the AWS page that documents the lag, or Cloud
+ * Control's when the caller says the type is read through it
+ * (through_cloud_control: the awscc types, whatever their service). Where
+ * the page gives no bound (EC2: "up to a few minutes"; IAM; S3's bucket
+ * configurations; Cloud Control's reads) the setting consistency_timeout;
+ * where it gives one (SQS: "wait at least one second after the queue is
+ * created"), that, within the setting; a service whose pages document no
+ * such lag, 0: its read is believed at once, as Terraform believes a
+ * refresh. With deletes, *deletes says whether the page says a delete too
+ * may answer that an object made moments ago does not exist (EC2: "If you
+ * get an InvalidInstanceID.NotFound error after running
+ * TerminateInstances, this doesn't mean the instance was or will be
+ * terminated"): a destroy's delete of such an object is then waited out
+ * within the window (aws_client_note_made_aged); elsewhere a delete
+ * answering NotFound is final.
  */
-double aws_consistency_window_s(const struct aws_timing *t, const char *type, bool *deletes);
+double aws_consistency_window_s(const struct aws_timing *t, const char *type,
+				bool through_cloud_control, bool *deletes);
 
 /* The pause before retry number `retry` (0 for the first) of a rule's wait:
  * 1 s, growing by half up to 10 s. The one schedule for what AWS is caught

@@ -141,4 +141,18 @@ test_expect_success 'cmd reaches providers only through plan, the interface and 
 	check_layer cmd "provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|stacks/[a-z0-9_]+\.h|plan/[a-z0-9_]+\.h|cmd/[a-z0-9_]+\.h|$aws_transport|provider/aws/sweep\.h|provider/aws/permissions\.h|provider/aws/servicequotas/api\.h|provider/aws/cloudcontrol/api\.h"
 '
 
+# The family of a type (its provider's own, written; or made at run time
+# from data: the awscc types) is a field of its struct (provider.h, enum
+# type_family), not the spelling of its name: no C file of the program
+# outside provider/aws/cloudcontrol/, which names the types it makes,
+# compares a name with the "awscc." prefix. Rows and messages that name
+# awscc types are data, and stay.
+test_expect_success 'a type'\''s family is asked of its struct, not told by an "awscc." prefix' '
+	(cd "$src" && grep -rnE --include="*.c" --include="*.h" \
+		"(str(n|case|ncase)?cmp|has_[a-z_]*prefix|starts_with)\([^;]*\"awscc\." cmd plan stacks provider) |
+		grep -v "^provider/aws/cloudcontrol/" >bad
+	# negatives: no run of terrace (a scan of the source)
+	test_empty bad
+'
+
 test_done

@@ -46,7 +46,8 @@ static const struct association associations[] = {
 
 static const char *cfn_of(const char *type)
 {
-	return strncmp(type, "awscc.", 6) ? aws_cfn_type_of(type) : cc_cfn_type(type);
+	const struct resource_type *rt = cc_type_find(type);
+	return rt && rt->family == TYPE_FAMILY_FROM_DATA ? cc_cfn_type(type) : aws_cfn_type_of(type);
 }
 
 static bool in_words(const char *list, const char *word)

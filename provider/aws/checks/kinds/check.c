@@ -141,7 +141,9 @@ static bool same_path(const char *row, const char *path)
 static int pattern_takes(const char *type, const char *path, bool element, const char *s,
 			 const char **pattern)
 {
-	if (!strncmp(type, "awscc.", 6)) {
+	const struct resource_type *rt = cc_type_find(type);
+
+	if (rt && rt->family == TYPE_FAMILY_FROM_DATA) {
 		const char *p = json_string_value(json_object_get(cc_node_at(type, path), "pattern"));
 		int err, rc = 1;
 		PCRE2_SIZE off;

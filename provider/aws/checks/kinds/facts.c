@@ -77,7 +77,8 @@ static const char *const member_kinds[] = { VPC_KIND, SUBNET_KIND, GROUP_KIND };
 
 static const char *cfn_of(const char *type)
 {
-	return strncmp(type, "awscc.", 6) ? aws_cfn_type_of(type) : cc_cfn_type(type);
+	const struct resource_type *rt = cc_type_find(type);
+	return rt && rt->family == TYPE_FAMILY_FROM_DATA ? cc_cfn_type(type) : aws_cfn_type_of(type);
 }
 
 /* Whether row r speaks of `type`: by its name or its CloudFormation twin's. */
@@ -115,6 +116,7 @@ static unsigned member_kind(const char *name)
 static unsigned kinds_at(const char *type, const char *path)
 {
 	struct aws_kinds ks = aws_kinds_of(type, path, false);
+	const struct resource_type *rt = cc_type_find(type);
 	unsigned m = 0;
 
 	for (size_t k = 0; k < ks.n; k++)
@@ -122,7 +124,7 @@ static unsigned kinds_at(const char *type, const char *path)
 	/* an awscc type's kinds as its schema says them, its own too: a
 	 * security group's rule names other groups (aws_kinds_of takes a
 	 * type's own kind for its identity) */
-	if (!strncmp(type, "awscc.", 6)) {
+	if (rt && rt->family == TYPE_FAMILY_FROM_DATA) {
 		const json_t *names = cc_kinds_at(type, path), *name;
 		size_t i;
 		json_array_foreach(names, i, name)

@@ -79,8 +79,9 @@ bool aws_kinds_has(const struct aws_kinds *ks, const char *name)
 struct aws_kinds aws_kinds_of(const char *type, const char *path, bool gives)
 {
 	struct aws_kinds ks = { { NULL }, 0 };
+	const struct resource_type *rt = cc_type_find(type);
 
-	if (!strncmp(type, "awscc.", 6)) {
+	if (rt && rt->family == TYPE_FAMILY_FROM_DATA) {
 		const char *cfn = cc_cfn_type(type);
 		const json_t *names = cc_kinds_at(type, path);
 		size_t cfn_len = cfn ? strlen(cfn) : 0, i;
