@@ -26,6 +26,7 @@
 #include "provider/aws/ecs/api.h"
 #include "provider/aws/glue/api.h"
 #include "provider/aws/iam/api.h"
+#include "provider/aws/firehose/api.h"
 #include "provider/aws/kinesis/api.h"
 #include "provider/aws/kms/api.h"
 #include "provider/aws/lakeformation/api.h"

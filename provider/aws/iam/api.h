@@ -245,11 +245,13 @@ int iam_role_arn_list(struct aws_client *c, const json_t *roles, json_t **arns,
 int rule_managed_policy(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_trust_policy(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_role_inline_policies(const json_t *v, const json_t *r, struct strbuf *err);
-/* A resource policy (an S3 bucket's): Principal required. */
-int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err);
-/* An SNS topic's or SQS queue's policy (iam/rules.c): the same, its size
- * the service's. */
-int rule_messaging_policy(const json_t *v, const json_t *r, struct strbuf *err);
+/* The grammar of a resource policy (an S3 bucket's, an SNS topic's, an
+ * SQS queue's: Principal required), which those services' rules hold their
+ * documents to: 0, or -1 with one line in err; `limit` characters without
+ * whitespace, named `limit_rule` ("a bucket policy"), or 0: the size is
+ * left to the service. */
+int aws_iam_resource_policy(const json_t *v, size_t limit, const char *limit_rule,
+			    struct strbuf *err);
 /* The warnings of those documents (aws_warn_fn): an action no service of
  * AWS's Service Authorization Reference has (with the nearest one), a
  * service prefix none has, a wildcard that matches no action of its

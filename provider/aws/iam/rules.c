@@ -319,18 +319,10 @@ static int rule_trust_policy_size(const json_t *v, const json_t *r, struct strbu
 	return -1;
 }
 
-int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err)
+int aws_iam_resource_policy(const json_t *v, size_t limit, const char *limit_rule,
+			    struct strbuf *err)
 {
-	(void)r;
-	return check_policy(v, RESOURCE, 20480, "a bucket policy", err);
-}
-
-/* An SNS topic's or SQS queue's access policy: a resource policy's grammar
- * (Principal required), its size left to the service. */
-int rule_messaging_policy(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return check_policy(v, RESOURCE, 0, NULL, err);
+	return check_policy(v, RESOURCE, limit, limit_rule, err);
 }
 
 /* Inline policies: each document's grammar, and their sum against the

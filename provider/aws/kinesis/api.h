@@ -1,8 +1,8 @@
 /*
  * kinesis/api.h: the Kinesis service, once (its signing name, target prefix
  * and JSON version, for kinesis/stream.c's calls, tagging, waiter rows and
- * listing), and what other files use of the Kinesis and Firehose rules
- * (kinesis/rules.c): the rule functions their rows, checks and tests call.
+ * listing), and what other files use of the Kinesis rules
+ * (kinesis/rules.c): the rule function its tests call.
  */
 #ifndef TERRACE_AWS_KINESIS_API_H
 #define TERRACE_AWS_KINESIS_API_H
@@ -17,8 +17,5 @@
 /* A Kinesis stream's shard count by capacity mode, and its KMS key
  * (kinesis/rules.c). */
 int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err);
-/* A Firehose stream's server-side encryption: its key, and none with a
- * Kinesis source (kinesis/rules.c). */
-int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

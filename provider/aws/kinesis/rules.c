@@ -48,45 +48,6 @@ int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
-/* A row for the whole resource. StartDeliveryStreamEncryption: "You can't
- * enable SSE for a Firehose stream that uses Kinesis Data Streams as its
- * source"; DeliveryStreamEncryptionConfigurationInput KeyARN: "If you set
- * KeyType to CUSTOMER_MANAGED_CMK, you must specify the Amazon Resource Name
- * (ARN) of the CMK. If you set KeyType to AWS_OWNED_CMK, Firehose uses a
- * service-account CMK" (a KeyARN with it is refused)
- * (https://docs.aws.amazon.com/firehose/latest/APIReference/). */
-int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	const json_t *sse = json_object_get(v, "server_side_encryption");
-	const json_t *on = json_is_object(sse) ? json_object_get(sse, "enabled") : NULL;
-	const json_t *type = json_is_object(sse) ? json_object_get(sse, "key_type") : NULL;
-	const char *t = aws_known_string(type);
-	bool key = json_is_object(sse) && value_is_set(json_object_get(sse, "key_arn"));
-
-	(void)r;
-	if (!json_is_object(sse) || aws_rule_unknown(on) || !json_is_true(on))
-		return 0;
-	if (value_is_set(json_object_get(v, "kinesis_source_configuration"))) {
-		strbuf_addstr(err, "server_side_encryption is for a stream fed directly: one "
-			      "reading a Kinesis stream (kinesis_source_configuration) is "
-			      "encrypted by that stream's encryption_type");
-		return -1;
-	}
-	if (aws_rule_unknown(type))
-		return 0;
-	if (t && !strcmp(t, "CUSTOMER_MANAGED_CMK") && !key) {
-		strbuf_addstr(err, "server_side_encryption key_type CUSTOMER_MANAGED_CMK needs "
-			      "key_arn (the key's ARN)");
-		return -1;
-	}
-	if ((!t || strcmp(t, "CUSTOMER_MANAGED_CMK")) && key) {
-		strbuf_addstr(err, "server_side_encryption key_arn is for key_type "
-			      "CUSTOMER_MANAGED_CMK: set it, or leave key_arn out");
-		return -1;
-	}
-	return 0;
-}
-
 /*
  * The Kinesis rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole

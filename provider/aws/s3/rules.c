@@ -729,6 +729,14 @@ static void check_bucket_regions(const struct written_resource *rs, size_t n,
 	}
 }
 
+/* A bucket policy: a resource policy's grammar (IAM's), at most 20,480
+ * characters without whitespace (Amazon S3 User Guide: bucket policies). */
+static int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	return aws_iam_resource_policy(v, 20480, "a bucket policy", err);
+}
+
 /*
  * The S3 rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole

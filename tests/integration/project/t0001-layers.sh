@@ -93,6 +93,33 @@ test_expect_success 'no service api.h declares a check across resources' '
 	grep -qE "ACROSS_ROW\(" "$src/provider/aws/ec2/rules.c"
 '
 
+# "SERVICE/api.h rule_NAME FILE" for each rule function a service's api.h
+# declares that another service's code names while its own rows do not: a
+# check of that other service, which belongs in its own rules.c. What a
+# check of several services shares is its owner's grammar: a rule its own
+# rows name too (S3's key), one named for it (rule_s3_uri), a function of
+# its API (IAM's aws_iam_resource_policy) or a row helper of checks/
+# (schedule expressions).
+rules_of_other_services() {
+	(cd "$src/provider/aws" &&
+	 for h in */api.h; do
+		service=${h%/api.h}
+		for fn in $(sed -nE "s/^int (rule_[a-z0-9_]+)\(.*/\1/p" "$h"); do
+			case "$fn" in "rule_${service}_"*) continue ;; esac
+			grep -qE "^[[:space:]]*[A-Z_]+\(.*\b$fn\b" -- "$service"/*.c && continue
+			for file in $(grep -lw "$fn" -- */*.c); do
+				case "$file" in "$service"/*|checks/*) ;; *) echo "$h $fn $file" ;; esac
+			done
+		done
+	 done) >others
+	test_empty others
+}
+
+test_expect_success 'no service api.h declares a check of another service' '
+	rules_of_other_services &&
+	grep -q "int rule_" "$src/provider/aws/iam/api.h"
+'
+
 test_expect_success 'the aws core includes the transport through transport.h only, and of the services their api.h' '
 	check_layer provider/aws "$aws_core|provider/aws/transport/(transport\.h|services\.def)|provider/aws/[a-z0-9_]+/api\.h|provider/aws/checks/[a-z0-9_]+\.h|provider/aws/checks/[a-z0-9_]+/api\.h" top
 '
