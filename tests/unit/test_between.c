@@ -16,6 +16,7 @@
 
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/checks/cfn.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/provider.h"
 
 /* cc_between_check of rule on obj (JSON texts): its return, with *why and

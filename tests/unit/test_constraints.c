@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "provider/aws/checks/checks.h"
+#include "provider/aws/cloudcontrol/cloudcontrol.h"
 #include "provider/provider.h"
 
 #include <stdbool.h>
@@ -248,12 +249,6 @@ static void test_written_rows_name_real_attributes(void **state)
 }
 
 
-/* A row from CloudFormation's schemas (cfn.map), by its source. */
-static bool from_cfn(const struct aws_check_row *c)
-{
-	return !strncmp(c->source, "AWS::", 5);
-}
-
 /* Attributes no model's row nor written row checks, checked by the
  * schemas' rows, each message naming the CloudFormation property. */
 static void test_cfn_rows(void **state)
@@ -313,6 +308,42 @@ static void test_cfn_rows(void **state)
 	strbuf_release(&err);
 }
 
+/* One engine for a CloudFormation schema's keyword on both families: the
+ * pattern of AWS::Events::Rule Targets.Id, one node of awscc.events.rule's
+ * schema, refuses "load 2" in the awscc type (its walk, cc_check_config)
+ * and in its written twin aws.events.rule, reached through cfn.map's
+ * mapping (aws_constraints_check: cc_check_twin on the same node), each in
+ * its family's words. Seen failing with the twin's row sent to another
+ * property (targets.arn, which has no pattern). */
+static void test_cfn_one_engine_both_families(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT, want = STRBUF_INIT;
+	const char *attr = NULL;
+	const struct resource_type *cc = cc_type_find("awscc.events.rule");
+	const char *pattern =
+		json_string_value(json_object_get(cc_node_at("awscc.events.rule", "targets.id"),
+						  "pattern"));
+	json_t *config = json_loads("{\"targets\": [{\"id\": \"load 2\", \"arn\": "
+				    "\"arn:aws:sqs:us-east-1:123456789012:q\"}]}", 0, NULL);
+
+	assert_non_null(cc);
+	assert_non_null(pattern);
+	assert_int_equal(cc_check_config(cc, config, &attr, &err), -1);
+	strbuf_addf(&want, "targets[0].id: \"load 2\" does not match the pattern it takes, %s "
+		    "(AWS::Events::Rule's schema)", pattern);
+	assert_string_equal(err.buf, want.buf);
+	strbuf_reset(&want);
+	assert_int_equal(check("aws.events.rule", "{\"targets\": [{\"id\": \"load 2\"}]}", &attr,
+			       &err), -1);
+	strbuf_addf(&want, "targets[0].id: \"load 2\" does not match the pattern AWS takes, %s "
+		    "(e.g. \"dev-alice-orders\"; AWS::Events::Rule Targets.Id)", pattern);
+	assert_string_equal(err.buf, want.buf);
+	json_decref(config);
+	strbuf_release(&want);
+	strbuf_release(&err);
+}
+
 static void collect_warning(void *ctx, const char *attr, const char *message)
 {
 	(void)attr;
@@ -336,7 +367,9 @@ static void test_cfn_enum_that_grows(void **state)
 	strbuf_release(&err);
 }
 
-/* Every schema row: its pattern compiles in PCRE2 and finds a match in its
+/* Every written twin's row of CloudFormation's schemas: its property's node
+ * in the awscc type's schema (cfn.map's mapping) has each keyword the row
+ * judges; its pattern compiles in PCRE2 and the one engine takes its
  * example; it names an attribute of its type; and no model's row nor
  * written row checks the same attribute (cfn.map's precedence: those
  * stand, the schema's row is not generated). */
@@ -345,38 +378,51 @@ static void test_cfn_rows_hold(void **state)
 	(void)state;
 	size_t rows = 0, patterns = 0;
 
-	for (const struct aws_check_row *c = aws_constraints; c->type; c++) {
-		if (!from_cfn(c))
-			continue;
+	for (const struct aws_cfn_value *r = aws_cfn_values; r->type; r++) {
+		const json_t *node = cc_twin_node(r);
+		const char *lo = r->kind == 's' ? "minLength" : r->kind == 'n' ? "minimum" : "minItems";
+		const char *hi = r->kind == 's' ? "maxLength" : r->kind == 'n' ? "maximum" : "maxItems";
+		const json_t *pattern = json_object_get(node, "pattern");
+
 		rows++;
-		assert_null(c->xsd);
-		if (c->pattern) {
+		if (!node)
+			fail_msg("%s %s: %s's schema has no %s", r->type, r->attr, r->awscc, r->awscc_path);
+		if (((r->judged & AWS_CFN_MIN) && !json_is_number(json_object_get(node, lo))) ||
+		    ((r->judged & AWS_CFN_MAX) && !json_is_number(json_object_get(node, hi))) ||
+		    ((r->judged & AWS_CFN_ENUM) && !json_array_size(json_object_get(node, "enum"))) ||
+		    ((r->judged & AWS_CFN_PATTERN) && !json_is_string(pattern)))
+			fail_msg("%s %s: %s %s lacks a keyword its row judges", r->type, r->attr,
+				 r->awscc, r->awscc_path);
+		if (r->judged & AWS_CFN_PATTERN) {
 			patterns++;
-			assert_true(c->ecma);
-			if (!aws_constraint_compiled(c))
-				fail_msg("%s %s: PCRE2 does not compile %s", c->type, c->attr, c->pattern);
-			if (c->example && !aws_constraint_matches(c, c->example))
-				fail_msg("%s %s: %s finds no match in its example \"%s\"", c->type,
-					 c->attr, c->pattern, c->example);
+			if (cc_pattern_matches(cc_type_find(r->awscc), pattern, "") < 0)
+				fail_msg("%s %s: PCRE2 does not compile %s", r->type, r->attr,
+					 json_string_value(pattern));
+			struct strbuf why = STRBUF_INIT;
+			json_t *eg = json_string(r->example ? r->example : "");
+			if (r->example && cc_check_twin(cc_type_find(r->awscc), node, r, eg, &why))
+				fail_msg("%s %s: refused its example: %s", r->type, r->attr, why.buf);
+			json_decref(eg);
+			strbuf_release(&why);
 		}
 		char first[64];
-		snprintf(first, sizeof(first), "%.*s", (int)strcspn(c->attr, ".["), c->attr);
-		const struct resource_type *rt = resource_type_find(c->type, NULL);
+		snprintf(first, sizeof(first), "%.*s", (int)strcspn(r->attr, ".["), r->attr);
+		const struct resource_type *rt = resource_type_find(r->type, NULL);
 		bool found = false;
 		if (!rt)
-			fail_msg("%s: no such type", c->type);
+			fail_msg("%s: no such type", r->type);
 		for (const struct attr_schema *a = rt->attrs; a->name && !found; a++)
 			found = !strcmp(a->name, first);
 		if (!found)
-			fail_msg("%s: %s is not an attribute of the type", c->type, c->attr);
+			fail_msg("%s: %s is not an attribute of the type", r->type, r->attr);
 		for (const struct aws_check_row *m = aws_constraints; m->type; m++)
-			if (!from_cfn(m) && same_attribute(m, c->type, c->attr))
-				fail_msg("%s %s: a model's row (%s) and a schema's (%s)", c->type,
-					 c->attr, m->source, c->source);
+			if (same_attribute(m, r->type, r->attr))
+				fail_msg("%s %s: a model's row (%s) and a schema's (%s)", r->type,
+					 r->attr, m->source, r->source);
 		for (const struct aws_check_row *w = aws_rules_next(NULL); w; w = aws_rules_next(w))
-			if (*w->attr && same_attribute(w, c->type, c->attr))
-				fail_msg("%s %s: a written row (%s) and a schema's (%s)", c->type,
-					 c->attr, w->source, c->source);
+			if (*w->attr && same_attribute(w, r->type, r->attr))
+				fail_msg("%s %s: a written row (%s) and a schema's (%s)", r->type,
+					 r->attr, w->source, r->source);
 	}
 	print_message("%zu rows from CloudFormation's schemas, %zu with a pattern\n", rows,
 		      patterns);
@@ -752,6 +798,7 @@ int main(void)
 		cmocka_unit_test(test_value_runner_skips_other_scopes),
 		cmocka_unit_test(test_edges_of_every_row),
 		cmocka_unit_test(test_cfn_rows),
+		cmocka_unit_test(test_cfn_one_engine_both_families),
 		cmocka_unit_test(test_cfn_enum_that_grows),
 		cmocka_unit_test(test_cfn_rows_hold),
 		cmocka_unit_test(test_cfn_extension_rows),
