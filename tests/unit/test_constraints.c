@@ -430,6 +430,80 @@ static void test_cfn_rows_hold(void **state)
 	assert_true(patterns >= 10);
 }
 
+/* Written twin's row r on value v (taken): whether the one engine refuses it. */
+static bool twin_refuses(const struct aws_cfn_value *r, const json_t *node, json_t *v)
+{
+	struct strbuf why = STRBUF_INIT;
+	int rc = cc_check_twin(cc_type_find(r->awscc), node, r, v, &why);
+
+	json_decref(v);
+	strbuf_release(&why);
+	return rc != 0;
+}
+
+/* Every written twin's row held at its edges through the one engine, as
+ * the models' rows are: each enum value passes and one beside it is
+ * refused (not, for an enum AWS grows); a number at each end of its range
+ * passes and one past it is refused; a list of the least and the most
+ * items passes and one past either is refused; a string without a pattern
+ * of the least and the most length passes and one past either is refused. */
+static void test_cfn_rows_edges(void **state)
+{
+	(void)state;
+	size_t edges = 0;
+
+	for (const struct aws_cfn_value *r = aws_cfn_values; r->type; r++) {
+		const json_t *node = cc_twin_node(r), *e;
+		const char *lo = r->kind == 's' ? "minLength" : r->kind == 'n' ? "minimum" : "minItems";
+		const char *hi = r->kind == 's' ? "maxLength" : r->kind == 'n' ? "maximum" : "maxItems";
+		bool has_lo = r->judged & AWS_CFN_MIN, has_hi = r->judged & AWS_CFN_MAX;
+		double min = json_number_value(json_object_get(node, lo));
+		double max = json_number_value(json_object_get(node, hi));
+		size_t i;
+
+		if (r->judged & AWS_CFN_ENUM) {
+			json_array_foreach(json_object_get(node, "enum"), i, e)
+				if (twin_refuses(r, node, json_incref((json_t *)e)))
+					fail_msg("%s %s: refused %s of its enum", r->type, r->attr,
+						 json_string_value(e));
+			char beside[300];
+			snprintf(beside, sizeof(beside), "%s-not",
+				 json_string_value(json_array_get(json_object_get(node, "enum"), 0)));
+			if (twin_refuses(r, node, json_string(beside)) == r->grows)
+				fail_msg("%s %s: \"%s\" %s", r->type, r->attr, beside,
+					 r->grows ? "refused (an enum that grows only warns)" : "accepted");
+			edges++;
+		}
+		double ends[4] = { min, max, min - 1, max + 1 };
+		bool there[4] = { has_lo, has_hi, has_lo && (r->kind == 'n' || min > 0), has_hi };
+		for (int k = 0; k < 4; k++) {
+			json_t *v = NULL;
+			if (!there[k] || (r->kind == 's' && (r->judged & AWS_CFN_PATTERN)) ||
+			    ends[k] > 100000)
+				continue; /* no such edge, or a length the pattern decides */
+			if (r->kind == 'n') {
+				v = json_real(ends[k]);
+			} else if (r->kind == 's') {
+				char *t = xcalloc((size_t)ends[k] + 1, 1);
+				memset(t, 'a', (size_t)ends[k]);
+				v = json_string(t);
+				free(t);
+			} else {
+				v = json_array();
+				for (double n = 0; n < ends[k]; n++)
+					json_array_append_new(v, json_string("a"));
+			}
+			if (twin_refuses(r, node, v) != (k >= 2))
+				fail_msg("%s %s: %s at %.15g", r->type, r->attr,
+					 k >= 2 ? "accepted a value past its edge" : "refused its edge",
+					 ends[k]);
+			edges++;
+		}
+	}
+	print_message("%zu edges of the written twins' rows held\n", edges);
+	assert_true(edges >= 60);
+}
+
 /* ---- edges, generated from the table itself ---- */
 
 /* The resource holding value at row c's attribute (a top-level attribute;
@@ -801,6 +875,7 @@ int main(void)
 		cmocka_unit_test(test_cfn_one_engine_both_families),
 		cmocka_unit_test(test_cfn_enum_that_grows),
 		cmocka_unit_test(test_cfn_rows_hold),
+		cmocka_unit_test(test_cfn_rows_edges),
 		cmocka_unit_test(test_cfn_extension_rows),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
