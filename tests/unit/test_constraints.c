@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "provider/aws/checks/checks.h"
+#include "provider/aws/cloudcontrol/cloudcontrol.h"
 #include "provider/provider.h"
 
 #include <stdbool.h>
@@ -248,12 +249,6 @@ static void test_written_rows_name_real_attributes(void **state)
 }
 
 
-/* A row from CloudFormation's schemas (cfn.map), by its source. */
-static bool from_cfn(const struct aws_check_row *c)
-{
-	return !strncmp(c->source, "AWS::", 5);
-}
-
 /* Attributes no model's row nor written row checks, checked by the
  * schemas' rows, each message naming the CloudFormation property. */
 static void test_cfn_rows(void **state)
@@ -313,6 +308,42 @@ static void test_cfn_rows(void **state)
 	strbuf_release(&err);
 }
 
+/* One engine for a CloudFormation schema's keyword on both families: the
+ * pattern of AWS::Events::Rule Targets.Id, one node of awscc.events.rule's
+ * schema, refuses "load 2" in the awscc type (its walk, cc_check_config)
+ * and in its written twin aws.events.rule, reached through cfn.map's
+ * mapping (aws_constraints_check: cc_check_twin on the same node), each in
+ * its family's words. Seen failing with the twin's row sent to another
+ * property (targets.arn, which has no pattern). */
+static void test_cfn_one_engine_both_families(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT, want = STRBUF_INIT;
+	const char *attr = NULL;
+	const struct resource_type *cc = cc_type_find("awscc.events.rule");
+	const char *pattern =
+		json_string_value(json_object_get(cc_node_at("awscc.events.rule", "targets.id"),
+						  "pattern"));
+	json_t *config = json_loads("{\"targets\": [{\"id\": \"load 2\", \"arn\": "
+				    "\"arn:aws:sqs:us-east-1:123456789012:q\"}]}", 0, NULL);
+
+	assert_non_null(cc);
+	assert_non_null(pattern);
+	assert_int_equal(cc_check_config(cc, config, &attr, &err), -1);
+	strbuf_addf(&want, "targets[0].id: \"load 2\" does not match the pattern it takes, %s "
+		    "(AWS::Events::Rule's schema)", pattern);
+	assert_string_equal(err.buf, want.buf);
+	strbuf_reset(&want);
+	assert_int_equal(check("aws.events.rule", "{\"targets\": [{\"id\": \"load 2\"}]}", &attr,
+			       &err), -1);
+	strbuf_addf(&want, "targets[0].id: \"load 2\" does not match the pattern AWS takes, %s "
+		    "(e.g. \"dev-alice-orders\"; AWS::Events::Rule Targets.Id)", pattern);
+	assert_string_equal(err.buf, want.buf);
+	json_decref(config);
+	strbuf_release(&want);
+	strbuf_release(&err);
+}
+
 static void collect_warning(void *ctx, const char *attr, const char *message)
 {
 	(void)attr;
@@ -336,7 +367,9 @@ static void test_cfn_enum_that_grows(void **state)
 	strbuf_release(&err);
 }
 
-/* Every schema row: its pattern compiles in PCRE2 and finds a match in its
+/* Every written twin's row of CloudFormation's schemas: its property's node
+ * in the awscc type's schema (cfn.map's mapping) has each keyword the row
+ * judges; its pattern compiles in PCRE2 and the one engine takes its
  * example; it names an attribute of its type; and no model's row nor
  * written row checks the same attribute (cfn.map's precedence: those
  * stand, the schema's row is not generated). */
@@ -345,43 +378,130 @@ static void test_cfn_rows_hold(void **state)
 	(void)state;
 	size_t rows = 0, patterns = 0;
 
-	for (const struct aws_check_row *c = aws_constraints; c->type; c++) {
-		if (!from_cfn(c))
-			continue;
+	for (const struct aws_cfn_value *r = aws_cfn_values; r->type; r++) {
+		const json_t *node = cc_twin_node(r);
+		const char *lo = r->kind == 's' ? "minLength" : r->kind == 'n' ? "minimum" : "minItems";
+		const char *hi = r->kind == 's' ? "maxLength" : r->kind == 'n' ? "maximum" : "maxItems";
+		const json_t *pattern = json_object_get(node, "pattern");
+
 		rows++;
-		assert_null(c->xsd);
-		if (c->pattern) {
+		if (!node)
+			fail_msg("%s %s: %s's schema has no %s", r->type, r->attr, r->awscc, r->awscc_path);
+		if (((r->judged & AWS_CFN_MIN) && !json_is_number(json_object_get(node, lo))) ||
+		    ((r->judged & AWS_CFN_MAX) && !json_is_number(json_object_get(node, hi))) ||
+		    ((r->judged & AWS_CFN_ENUM) && !json_array_size(json_object_get(node, "enum"))) ||
+		    ((r->judged & AWS_CFN_PATTERN) && !json_is_string(pattern)))
+			fail_msg("%s %s: %s %s lacks a keyword its row judges", r->type, r->attr,
+				 r->awscc, r->awscc_path);
+		if (r->judged & AWS_CFN_PATTERN) {
 			patterns++;
-			assert_true(c->ecma);
-			if (!aws_constraint_compiled(c))
-				fail_msg("%s %s: PCRE2 does not compile %s", c->type, c->attr, c->pattern);
-			if (c->example && !aws_constraint_matches(c, c->example))
-				fail_msg("%s %s: %s finds no match in its example \"%s\"", c->type,
-					 c->attr, c->pattern, c->example);
+			if (cc_pattern_matches(cc_type_find(r->awscc), pattern, "") < 0)
+				fail_msg("%s %s: PCRE2 does not compile %s", r->type, r->attr,
+					 json_string_value(pattern));
+			struct strbuf why = STRBUF_INIT;
+			json_t *eg = json_string(r->example ? r->example : "");
+			if (r->example && cc_check_twin(cc_type_find(r->awscc), node, r, eg, &why))
+				fail_msg("%s %s: refused its example: %s", r->type, r->attr, why.buf);
+			json_decref(eg);
+			strbuf_release(&why);
 		}
 		char first[64];
-		snprintf(first, sizeof(first), "%.*s", (int)strcspn(c->attr, ".["), c->attr);
-		const struct resource_type *rt = resource_type_find(c->type, NULL);
+		snprintf(first, sizeof(first), "%.*s", (int)strcspn(r->attr, ".["), r->attr);
+		const struct resource_type *rt = resource_type_find(r->type, NULL);
 		bool found = false;
 		if (!rt)
-			fail_msg("%s: no such type", c->type);
+			fail_msg("%s: no such type", r->type);
 		for (const struct attr_schema *a = rt->attrs; a->name && !found; a++)
 			found = !strcmp(a->name, first);
 		if (!found)
-			fail_msg("%s: %s is not an attribute of the type", c->type, c->attr);
+			fail_msg("%s: %s is not an attribute of the type", r->type, r->attr);
 		for (const struct aws_check_row *m = aws_constraints; m->type; m++)
-			if (!from_cfn(m) && same_attribute(m, c->type, c->attr))
-				fail_msg("%s %s: a model's row (%s) and a schema's (%s)", c->type,
-					 c->attr, m->source, c->source);
+			if (same_attribute(m, r->type, r->attr))
+				fail_msg("%s %s: a model's row (%s) and a schema's (%s)", r->type,
+					 r->attr, m->source, r->source);
 		for (const struct aws_check_row *w = aws_rules_next(NULL); w; w = aws_rules_next(w))
-			if (*w->attr && same_attribute(w, c->type, c->attr))
-				fail_msg("%s %s: a written row (%s) and a schema's (%s)", c->type,
-					 c->attr, w->source, c->source);
+			if (*w->attr && same_attribute(w, r->type, r->attr))
+				fail_msg("%s %s: a written row (%s) and a schema's (%s)", r->type,
+					 r->attr, w->source, r->source);
 	}
 	print_message("%zu rows from CloudFormation's schemas, %zu with a pattern\n", rows,
 		      patterns);
 	assert_true(rows >= 30);
 	assert_true(patterns >= 10);
+}
+
+/* Written twin's row r on value v (taken): whether the one engine refuses it. */
+static bool twin_refuses(const struct aws_cfn_value *r, const json_t *node, json_t *v)
+{
+	struct strbuf why = STRBUF_INIT;
+	int rc = cc_check_twin(cc_type_find(r->awscc), node, r, v, &why);
+
+	json_decref(v);
+	strbuf_release(&why);
+	return rc != 0;
+}
+
+/* Every written twin's row held at its edges through the one engine, as
+ * the models' rows are: each enum value passes and one beside it is
+ * refused (not, for an enum AWS grows); a number at each end of its range
+ * passes and one past it is refused; a list of the least and the most
+ * items passes and one past either is refused; a string without a pattern
+ * of the least and the most length passes and one past either is refused. */
+static void test_cfn_rows_edges(void **state)
+{
+	(void)state;
+	size_t edges = 0;
+
+	for (const struct aws_cfn_value *r = aws_cfn_values; r->type; r++) {
+		const json_t *node = cc_twin_node(r), *e;
+		const char *lo = r->kind == 's' ? "minLength" : r->kind == 'n' ? "minimum" : "minItems";
+		const char *hi = r->kind == 's' ? "maxLength" : r->kind == 'n' ? "maximum" : "maxItems";
+		bool has_lo = r->judged & AWS_CFN_MIN, has_hi = r->judged & AWS_CFN_MAX;
+		double min = json_number_value(json_object_get(node, lo));
+		double max = json_number_value(json_object_get(node, hi));
+		size_t i;
+
+		if (r->judged & AWS_CFN_ENUM) {
+			json_array_foreach(json_object_get(node, "enum"), i, e)
+				if (twin_refuses(r, node, json_incref((json_t *)e)))
+					fail_msg("%s %s: refused %s of its enum", r->type, r->attr,
+						 json_string_value(e));
+			char beside[300];
+			snprintf(beside, sizeof(beside), "%s-not",
+				 json_string_value(json_array_get(json_object_get(node, "enum"), 0)));
+			if (twin_refuses(r, node, json_string(beside)) == r->grows)
+				fail_msg("%s %s: \"%s\" %s", r->type, r->attr, beside,
+					 r->grows ? "refused (an enum that grows only warns)" : "accepted");
+			edges++;
+		}
+		double ends[4] = { min, max, min - 1, max + 1 };
+		bool there[4] = { has_lo, has_hi, has_lo && (r->kind == 'n' || min > 0), has_hi };
+		for (int k = 0; k < 4; k++) {
+			json_t *v = NULL;
+			if (!there[k] || (r->kind == 's' && (r->judged & AWS_CFN_PATTERN)) ||
+			    ends[k] > 100000)
+				continue; /* no such edge, or a length the pattern decides */
+			if (r->kind == 'n') {
+				v = json_real(ends[k]);
+			} else if (r->kind == 's') {
+				char *t = xcalloc((size_t)ends[k] + 1, 1);
+				memset(t, 'a', (size_t)ends[k]);
+				v = json_string(t);
+				free(t);
+			} else {
+				v = json_array();
+				for (double n = 0; n < ends[k]; n++)
+					json_array_append_new(v, json_string("a"));
+			}
+			if (twin_refuses(r, node, v) != (k >= 2))
+				fail_msg("%s %s: %s at %.15g", r->type, r->attr,
+					 k >= 2 ? "accepted a value past its edge" : "refused its edge",
+					 ends[k]);
+			edges++;
+		}
+	}
+	print_message("%zu edges of the written twins' rows held\n", edges);
+	assert_true(edges >= 60);
 }
 
 /* ---- edges, generated from the table itself ---- */
@@ -752,8 +872,10 @@ int main(void)
 		cmocka_unit_test(test_value_runner_skips_other_scopes),
 		cmocka_unit_test(test_edges_of_every_row),
 		cmocka_unit_test(test_cfn_rows),
+		cmocka_unit_test(test_cfn_one_engine_both_families),
 		cmocka_unit_test(test_cfn_enum_that_grows),
 		cmocka_unit_test(test_cfn_rows_hold),
+		cmocka_unit_test(test_cfn_rows_edges),
 		cmocka_unit_test(test_cfn_extension_rows),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -580,10 +580,10 @@ def _resolve(node, defs):
 
 def _property(schema, path):
     """The node at path (CloudFormation's names or awscc's snake_case ones,
-    dotted; a list's elements are the list's) and its CloudFormation names,
-    or (None, None)."""
+    dotted; a list's elements are the list's), its CloudFormation names and
+    its awscc ones, or (None, None, None)."""
     defs = schema.get("defs", {})
-    node, names = {"type": "object", "properties": schema["properties"]}, []
+    node, names, keys = {"type": "object", "properties": schema["properties"]}, [], []
     for part in path.split("."):
         node = _resolve(node, defs)
         while node.get("type") == "array":
@@ -592,10 +592,11 @@ def _property(schema, path):
         key = part if part in props else next((k for k, v in props.items() if v.get("name") == part),
                                                None)
         if key is None:
-            return None, None
+            return None, None, None
         node = props[key]
         names.append(node.get("name", key))
-    return _resolve(node, defs), names
+        keys.append(key)
+    return _resolve(node, defs), names, keys
 
 
 def _under(key, table):
@@ -640,7 +641,8 @@ def _ecma_example(pattern, lo, hi):
 
 def entries_of_cfn():
     """(rows, report): rows of (type, attr, each, (kind, lo, hi, enum,
-    pattern), source, grows, example) in the table's path syntax; report:
+    pattern), source, grows, example, awscc type, awscc path) in the table's
+    path syntax (the awscc path in the awscc schema's names, dotted); report:
     counts and the lines the generated file lists."""
     import importlib.util
     spec = importlib.util.spec_from_file_location(
@@ -676,7 +678,7 @@ def entries_of_cfn():
                 path = mapped[1] + ("." + mapped[2] if mapped[2] else "")
             else:
                 path = attr
-            node, names = _property(schema, path)
+            node, names, keys = _property(schema, path)
             if node is None:
                 continue
             cons = {k: node[k] for k in CFN_KEYWORDS if k in node}
@@ -737,9 +739,13 @@ def entries_of_cfn():
                 g = _under(key, grows)
                 if g and not g[2]:
                     used.add(g[0])
+                if enum and k in "nw":
+                    sys.exit(f"provider/aws/checks/cfn.map: {typ} {rpath}: the schema lists the numbers "
+                             "it takes, which no written type's row judges yet (cc_check_twin)")
                 example = _ecma_example(pattern, lo, hi) if pattern else None
                 rows.append((typ, rpath, each, (k, lo, hi, enum, pattern),
-                             src + (" (each)" if each else ""), bool(g and not g[2] and enum), example))
+                             src + (" (each)" if each else ""), bool(g and not g[2] and enum), example,
+                             gs.type_name(types[typ]), ".".join(keys)))
                 report["attributes"].add((typ, attr))
     stale = sorted(" ".join(k) for k in set(paths) | set(left) | set(drops) | set(grows)
                    if k not in used and k[0] != "aws.*")
@@ -932,34 +938,24 @@ def extension_rows(gs):
 
 
 def cfn_rows_text():
-    """The C of the schemas' rows and the comment above them."""
+    """The C of the written twins' rows of the schemas' keywords and the
+    comment above them."""
     rows, report = entries_of_cfn()
-    enums, out = [], []
-    for typ, a, each, (kind, lo, hi, enum, pattern), src, grows_, example in rows:
-        fields = [f".type = {c_str(typ)}", f".attr = {c_str(a)}"]
-        if each:
-            fields.append(".each = true")
-        fields += [f".source = {c_str(src)}", ".kind = '%s'" % ("n" if kind == "w" else kind)]
-        if lo is not None:
-            fields += [".has_min = true", f".min = {num(lo)}"]
-        if hi is not None:
-            fields += [".has_max = true", f".max = {num(hi)}"]
-        if enum:
-            fields.append(f".enums = cfn_enum_{len(enums)}")
-            enums.append(enum)
-        if pattern:
-            fields += [f".pattern = {c_str(pattern)}", ".ecma = true"]
-            if example is not None:
-                fields.append(f".example = {c_str(example)}")
-        if kind == "w":
-            fields.append(".whole = true")
-        if grows_:
-            fields.append(".grows = true")
-        out.append("\t{ " + ", ".join(fields) + " },")
+    out = []
+    for typ, a, each, (kind, lo, hi, enum, pattern), src, grows_, example, awscc, apath in rows:
+        judged = ["AWS_CFN_MIN"] * (lo is not None) + ["AWS_CFN_MAX"] * (hi is not None) + \
+            ["AWS_CFN_ENUM"] * bool(enum) + ["AWS_CFN_PATTERN"] * bool(pattern)
+        out.append("\t{ %s, %s, %s, '%s', %s, %s, %s, %s, %s, %s }," % (
+            c_str(typ), c_str(a), "true" if each else "false", "n" if kind == "w" else kind,
+            c_str(awscc), c_str(apath), " | ".join(judged),
+            c_str(example) if pattern and example is not None else "NULL", c_str(src),
+            "true" if grows_ else "false"))
     attrs = report["attributes"]
-    head = ["/* Rows from CloudFormation's resource schemas (provider/aws/checks/cfn.map; cfn-lint's",
-            " * copy, as cloudcontrol/gen_schemas.py pins it): %d rows for %d attributes of %d types;"
+    head = ["/* The written twins' rows of CloudFormation's resource schemas' keywords",
+            " * (provider/aws/checks/cfn.map; cfn-lint's copy, as cloudcontrol/gen_schemas.py",
+            " * pins it, the awscc types' own): %d rows for %d attributes of %d types, each"
             % (len(rows), len(attrs), len({t for t, _a in attrs})),
+            " * judged by the awscc type's walk on the property's node (cc_check_twin);",
             " * %d of them with a pattern (ECMA-262, run by PCRE2, searching the value)."
             % sum(1 for r in rows if r[3][4]),
             " * Types with no CloudFormation type:"]
@@ -975,9 +971,7 @@ def cfn_rows_text():
         head += [" * Patterns not carried (the rest of the row is):"]
         head += [" *   " + x for x in report["patterns"]]
     head = [h.replace("*/", "*\\/") if i else h for i, h in enumerate(head)] + [" */"]
-    decls = ["static const char *const cfn_enum_%d[] = { %s, NULL };"
-             % (i, ", ".join(c_str(e) for e in enum)) for i, enum in enumerate(enums)]
-    return head, decls, out
+    return head, out
 
 
 def main():
@@ -1032,11 +1026,11 @@ def main():
     for ename, enum in enums:
         text.append("static const char *const %s[] = { %s, NULL };"
                     % (ename, ", ".join(c_str(e) for e in enum)))
-    cfn_head, cfn_decls, cfn_rows = cfn_rows_text()
-    text += [""] + cfn_head + cfn_decls
     text += ["", "const struct aws_check_row aws_constraints[] = {"] + rows + \
-            ["\t/* from CloudFormation's schemas (above) */"] + cfn_rows + \
             ["\t{ NULL },", "};", ""]
+    cfn_head, cfn_rows = cfn_rows_text()
+    text += cfn_head + ["const struct aws_cfn_value aws_cfn_values[] = {"] + cfn_rows + \
+        ["\t{ NULL },", "};", ""]
     # types.def's twins, for what must know two types are one
     # CloudFormation type (sweep: an object both a written type's and an
     # awscc type's listing find is listed once).

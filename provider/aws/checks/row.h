@@ -14,9 +14,10 @@
  *     members the attributes go into (lengths, enums, patterns, ranges, list
  *     sizes), generated into checks/constraints.gen.c from constraints.map, where a
  *     documented value that differs from the model's stands and says why;
- *     after them, generated into the same file from cfn.map, the rows of
- *     CloudFormation's resource schemas for the attributes the models'
- *     rows and the written ones leave unchecked (docs/validation.md);
+ *     after them (aws_cfn_values, generated into the same file from
+ *     cfn.map), the keywords of CloudFormation's resource schemas on the
+ *     attributes the models' rows and the written ones leave unchecked,
+ *     judged by the awscc twin's walk (docs/validation.md);
  *   - aws_rules_tables[] (checks/tables.c): the rules AWS documents that its
  *     models do not carry, written by hand, each row citing its source:
  *     enums and ranges the models omit, and rules too rich for a row,
@@ -95,8 +96,7 @@ struct aws_check_row {
 	bool has_max;
 	double max;
 	const char *const *enums; /* NULL-terminated, or NULL */
-	const char *pattern;      /* the model's (Java) pattern, for messages, or NULL;
-				   * with `ecma`, the CloudFormation schema's */
+	const char *pattern;      /* the model's (Java) pattern, for messages, or NULL */
 	const char *xsd;          /* the same as an XML Schema regular expression */
 	const char *example;      /* a value that matches it, or NULL */
 	bool whole;               /* 'n': a whole number (the model's integer, long) */
@@ -124,10 +124,6 @@ struct aws_check_row {
 	const char *chars;        /* 'c': the characters a name may have besides
 				   * ASCII letters and digits ("+=,.@_-") */
 	const char *noun;         /* 'c': whose names, for messages ("IAM role") */
-	bool ecma;                /* `pattern` is a CloudFormation schema's: ECMA-262
-				   * text that searches the value, run by PCRE2
-				   * (AWS_ECMA_PCRE2_OPTIONS), as the awscc types run
-				   * their schemas' */
 	/* what the scopes other than VALUE have (the generated rows', listed by
 	 * position, are all VALUE: 0) */
 	enum aws_check_scope scope;
@@ -140,8 +136,9 @@ struct aws_check_row {
 				   * the reader's rows say their own */
 };
 
-/* How terrace runs a CloudFormation schema's pattern with PCRE2, here and
- * for the awscc types (cloudcontrol/validate.c): JavaScript's \uHHHH and
+/* How terrace runs a CloudFormation schema's pattern with PCRE2, for the
+ * awscc types and their written twins (cloudcontrol/validate.c), and the
+ * kinds' checks (checks/kinds/check.c): JavaScript's \uHHHH and
  * \xHH, $ only at the end, UTF-8; the pattern searches the value. */
 #define AWS_ECMA_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_ALT_BSUX | PCRE2_DOLLAR_ENDONLY)
 
@@ -192,6 +189,40 @@ extern const struct aws_cfn_rule aws_cfn_rules[];
 /* Those the carried rules read (extension_rows). */
 extern const struct aws_cfn_attr aws_cfn_rule_attrs[];
 
+/* Which of a schema node's keywords a written twin's row judges
+ * (struct aws_cfn_value's `judged`): the least and the most (minLength/
+ * maxLength for 's', minimum/maximum for 'n', minItems/maxItems for 'l'),
+ * the enum, the pattern. */
+#define AWS_CFN_MIN 1u
+#define AWS_CFN_MAX 2u
+#define AWS_CFN_ENUM 4u
+#define AWS_CFN_PATTERN 8u
+
+/* A CloudFormation schema's keywords on an attribute of a native type that
+ * no model's row nor written row checks, judged on the value as written by
+ * the awscc twin's walk on the property's node (cloudcontrol's
+ * cc_check_twin), in the written family's words: "where AWS takes ...
+ * (e.g. EXAMPLE; SOURCE)". Generated from cfn.map (gen_constraints.py's
+ * entries_of_cfn); run after the models' rows, before the written ones
+ * (aws_constraints_check); the table ends with { NULL }. */
+struct aws_cfn_value {
+	const char *type;       /* "aws.events.rule" */
+	const char *attr;       /* "targets[].id": the table's path syntax */
+	bool each;              /* each element of the list at attr */
+	char kind;              /* 's' a string, 'n' a number, 'l' a list's size */
+	const char *awscc;      /* "awscc.events.rule" */
+	const char *awscc_path; /* "targets.id": the property, in the awscc schema's names */
+	unsigned judged;        /* AWS_CFN_*: the keywords the row carries (cfn.map's
+				 * drop lines, a pattern PCRE2 reads otherwise, a
+				 * bound every value keeps, are left out) */
+	const char *example;    /* a value the pattern finds a match in, or NULL */
+	const char *source;     /* "AWS::Events::Rule Targets.Id" */
+	bool grows;             /* an enum AWS grows: a name it does not list is a
+				 * warning (aws_constraints_warn), a known one
+				 * misspelt an error */
+};
+extern const struct aws_cfn_value aws_cfn_values[];
+
 /* One row on a resource's attributes (what the table's edge tests hold). */
 int aws_constraint_check_row(const struct aws_check_row *c, const json_t *attrs,
 			     struct strbuf *err);
@@ -214,17 +245,10 @@ void aws_constraint_range_text(const struct aws_check_row *c, const char *unit,
 bool aws_constraint_outside(const struct aws_check_row *c, double v);
 
 /* Whether value matches c's pattern as AWS matches it (a model's: the
- * whole value; a CloudFormation schema's, `ecma`: a match anywhere in it);
- * true when c has none, for a value libxml2 cannot judge (one holding
- * a character XML does not have: controls other than tab, newline and
- * return; U+FFFE, U+FFFF), and for one PCRE2 does not match or refuse
- * clearly (invalid UTF-8, its limits), which are left to AWS. */
+ * whole value); true when c has none, and for a value libxml2 cannot judge
+ * (one holding a character XML does not have: controls other than tab,
+ * newline and return; U+FFFE, U+FFFF), which is left to AWS. */
 bool aws_constraint_matches(const struct aws_check_row *c, const char *value);
-
-/* Whether row c of aws_constraints has a pattern that compiled (libxml2
- * for a model's, PCRE2 for a schema's): what test_constraints holds of
- * every row with one. */
-bool aws_constraint_compiled(const struct aws_check_row *c);
 
 /* Whether value has only characters XML has, which libxml2's regular
  * expressions judge. */

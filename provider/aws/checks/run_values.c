@@ -1,12 +1,15 @@
 /*
  * checks/run_values.c: the runner of the VALUE and RESOURCE rows of the one
  * table of checks (checks/row.h), skipping the STACK and READ rows: the
- * models' constraints (checks/constraints.gen.c, generated from constraints.map)
- * and the written rules (aws_rules_tables: checks/tables.c's list of each
- * service's rows, in its rules.c), row by row, on the attributes of a
- * resource as written or as evaluated, following a row's path into nested
- * blocks and lists (a row's pattern matched by checks/match.c); and the
- * walk of the written rows of each scope (aws_rules_next, aws_rows_next).
+ * models' constraints (checks/constraints.gen.c, generated from constraints.map),
+ * CloudFormation's schemas' keywords on what they leave (aws_cfn_values,
+ * from cfn.map, each value judged by its awscc twin's walk: cloudcontrol's
+ * cc_check_twin) and the written rules (aws_rules_tables: checks/tables.c's
+ * list of each service's rows, in its rules.c), row by row, on the
+ * attributes of a resource as written or as evaluated, following a row's
+ * path into nested blocks and lists (a model's row's pattern matched by
+ * checks/match.c); and the walk of the written rows of each scope
+ * (aws_rules_next, aws_rows_next).
  * cfn-lint's extension rules and per-region lists for a written type, and
  * the rules between attributes, are checks/cfn.c's.
  */
@@ -138,13 +141,32 @@ static bool row_of(const struct aws_check_row *c, const char *type)
 	return !strcmp(c->type, type) || (!strcmp(c->type, "aws.*") && !strncmp(type, "aws.", 4));
 }
 
+/* What check_path judges at the end of a path: a row of the table, or a
+ * written twin's row of a CloudFormation schema's keywords, which the awscc
+ * type's walk judges (cloudcontrol's cc_check_twin). */
+struct leaf {
+	const struct aws_check_row *row;
+	const struct aws_cfn_value *twin;
+	const struct resource_type *awscc; /* the twin's awscc type */
+	const json_t *node;                /* its property's node there */
+	bool each;
+	char kind;
+};
+
+static int check_leaf(const struct leaf *c, const json_t *v, const json_t *resource,
+		      struct strbuf *why)
+{
+	return c->row ? check_value(c->row, v, resource, why)
+		      : cc_check_twin(c->awscc, c->node, c->twin, v, why);
+}
+
 /*
- * Row c on the value at `path` (the rest of c->attr) inside v: a member of an
- * object ("a.b"), each element of a list ("a[].b"). `shown` gets the path
- * of the value at fault as a message names it ("s3_targets[1].path").
- * -1 with the message in why.
+ * Leaf c on the value at `path` (the rest of its row's attr) inside v: a
+ * member of an object ("a.b"), each element of a list ("a[].b"). `shown`
+ * gets the path of the value at fault as a message names it
+ * ("s3_targets[1].path"). -1 with the message in why.
  */
-static int check_path(const struct aws_check_row *c, const char *path, const json_t *v,
+static int check_path(const struct leaf *c, const char *path, const json_t *v,
 		      const json_t *resource, struct strbuf *shown, struct strbuf *why)
 {
 	size_t n = strcspn(path, ".[");
@@ -174,7 +196,7 @@ static int check_path(const struct aws_check_row *c, const char *path, const jso
 			strbuf_setlen(shown, at);
 			strbuf_addf(shown, "[%zu]", i);
 			if (*path == '.' ? check_path(c, path + 1, item, resource, shown, why)
-					 : check_value(c, item, resource, why))
+					 : check_leaf(c, item, resource, why))
 				return -1;
 		}
 		return 0;
@@ -187,23 +209,30 @@ static int check_path(const struct aws_check_row *c, const char *path, const jso
 		json_array_foreach(member, i, item) {
 			strbuf_setlen(shown, at);
 			strbuf_addf(shown, "[%zu]", i);
-			if (check_value(c, item, resource, why))
+			if (check_leaf(c, item, resource, why))
 				return -1;
 		}
 		return 0;
 	}
 	/* A single value standing for a list of one is checked as an element. */
 	if (c->each || c->kind != 'l' || json_is_array(member))
-		return check_value(c, member, resource, why);
+		return check_leaf(c, member, resource, why);
 	return 0;
+}
+
+/* Row c's leaf. */
+static struct leaf row_leaf(const struct aws_check_row *c)
+{
+	return (struct leaf){ .row = c, .each = c->each, .kind = c->kind };
 }
 
 int aws_constraint_check_row(const struct aws_check_row *c, const json_t *attrs,
 			     struct strbuf *err)
 {
 	struct strbuf shown = STRBUF_INIT;
+	struct leaf leaf = row_leaf(c);
 	int rc = !*c->attr ? (aws_known_object(attrs) ? check_value(c, attrs, attrs, err) : 0)
-			   : check_path(c, c->attr, attrs, attrs, &shown, err);
+			   : check_path(&leaf, c->attr, attrs, attrs, &shown, err);
 	strbuf_release(&shown);
 	return rc;
 }
@@ -221,6 +250,7 @@ static int check_rows(const struct aws_check_row *table, const char *type, const
 {
 	for (const struct aws_check_row *c = table; c->type; c++) {
 		struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
+		struct leaf leaf = row_leaf(c);
 
 		if (!runs_on_values(c) || !row_of(c, type) || c->warn_only ||
 		    (c->account_default && server != AWS_SERVER_AWS))
@@ -229,7 +259,7 @@ static int check_rows(const struct aws_check_row *table, const char *type, const
 		/* A row for the whole resource (settings that go together) has no
 		 * attribute, and its message no prefix. */
 		if (!*c->attr ? aws_known_object(attrs) && check_value(c, attrs, attrs, &why)
-			      : check_path(c, c->attr, attrs, attrs, &shown, &why)) {
+			      : check_path(&leaf, c->attr, attrs, attrs, &shown, &why)) {
 			if (shown.len)
 				strbuf_addf(err, "%s: ", shown.buf);
 			strbuf_addstr(err, why.buf);
@@ -247,12 +277,44 @@ static int check_rows(const struct aws_check_row *table, const char *type, const
 	return 0;
 }
 
+/* The written twins' rows of CloudFormation's schemas for `type`, each
+ * judged by its awscc type's walk; -1 at the first that fails. */
+static int check_twins(const char *type, const json_t *attrs, const char **attr,
+		       struct strbuf *err)
+{
+	for (const struct aws_cfn_value *r = aws_cfn_values; r->type; r++) {
+		struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
+		struct leaf leaf = { .twin = r, .each = r->each, .kind = r->kind };
+		int rc = 0;
+
+		if (!strcmp(r->type, type)) {
+			leaf.awscc = cc_type_find(r->awscc);
+			leaf.node = cc_twin_node(r);
+			rc = check_path(&leaf, r->attr, attrs, attrs, &shown, &why);
+		}
+
+		if (rc) {
+			strbuf_addf(err, "%s: %s", shown.buf, why.buf);
+			if (attr)
+				*attr = r->attr; /* static: the error takes the attribute's position */
+		}
+		strbuf_release(&shown);
+		strbuf_release(&why);
+		if (rc)
+			return -1;
+	}
+	return 0;
+}
+
 int aws_constraints_check(const char *type, const json_t *attrs, const json_t *provider,
 			  const char **attr, struct strbuf *err)
 {
 	enum aws_server server = aws_provider_server(provider);
 
-	if (check_rows(aws_constraints, type, attrs, server, attr, err))
+	/* the models' rows, then CloudFormation's schemas' on what the models
+	 * leave, then the written rows */
+	if (check_rows(aws_constraints, type, attrs, server, attr, err) ||
+	    check_twins(type, attrs, attr, err))
 		return -1;
 	for (const struct aws_check_row *const *t = aws_rules_tables; *t; t++)
 		if (check_rows(*t, type, attrs, server, attr, err))
@@ -310,23 +372,32 @@ bool aws_row_type_names(const char *row_type, const char *type)
 	       (len > 1 && row_type[len - 1] == '*' && !strncmp(row_type, type, len - 1));
 }
 
-/* Value v of grows-row c, when the models do not list it: the warning. */
-static void warn_value(const struct aws_check_row *c, const json_t *v, aws_warn_report_fn report,
+/* An enum AWS grows, as its warning reads it: a models' row's, or a
+ * written twin's (its values its awscc type's schema's). */
+struct growing {
+	const char *const *enums; /* n of them */
+	size_t n;
+	const char *attr, *source;
+	bool each;
+};
+
+/* Value v of growing enum c, when the models do not list it: the warning. */
+static void warn_value(const struct growing *c, const json_t *v, aws_warn_report_fn report,
 		       void *ctx)
 {
 	const char *s = json_string_value(v);
 	const char *near[3];
-	size_t n = 0, got;
+	size_t got;
 	struct strbuf msg = STRBUF_INIT;
 
 	if (!s || aws_rule_unknown(v))
 		return;
-	for (; c->enums[n]; n++)
-		if (!strcmp(c->enums[n], s))
+	for (size_t i = 0; i < c->n; i++)
+		if (!strcmp(c->enums[i], s))
 			return;
-	if (schema_name_like(s, c->enums, n))
-		return; /* a known name misspelt: check_value's error */
-	got = diag_nearest(s, c->enums, n, near, 3);
+	if (schema_name_like(s, c->enums, c->n))
+		return; /* a known name misspelt: check_value's error, or cc_check_twin's */
+	got = diag_nearest(s, c->enums, c->n, near, 3);
 	strbuf_addf(&msg, "%s: ", c->attr);
 	strbuf_add_safe(&msg, s, strlen(s), TEXT_VALUE);
 	strbuf_addf(&msg, " is not one the installed AWS models know (%s); AWS adds new ones, so "
@@ -337,10 +408,10 @@ static void warn_value(const struct aws_check_row *c, const json_t *v, aws_warn_
 	strbuf_release(&msg);
 }
 
-/* Grows-row c on the values at `path` (the rest of c->attr) inside v, as
+/* Growing enum c on the values at `path` (the rest of c->attr) inside v, as
  * check_path follows it: a member of a block ("a.b"), each element of a
  * list ("a[].b"), each element of the last member's list with `each`. */
-static void warn_path(const struct aws_check_row *c, const char *path, const json_t *v,
+static void warn_path(const struct growing *c, const char *path, const json_t *v,
 		      aws_warn_report_fn report, void *ctx)
 {
 	size_t n = strcspn(path, ".["), i;
@@ -379,8 +450,27 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 	enum aws_server server = aws_provider_server(provider);
 
 	for (const struct aws_check_row *c = aws_constraints; c->type; c++)
-		if (c->grows && c->enums && row_of(c, type))
-			warn_path(c, c->attr, attrs, report, ctx);
+		if (c->grows && c->enums && row_of(c, type)) {
+			struct growing g = { c->enums, 0, c->attr, c->source, c->each };
+			while (c->enums[g.n])
+				g.n++;
+			warn_path(&g, c->attr, attrs, report, ctx);
+		}
+	for (const struct aws_cfn_value *r = aws_cfn_values; r->type; r++) {
+		const json_t *values = json_object_get(cc_twin_node(r), "enum"), *e;
+		size_t i;
+
+		if (!r->grows || !(r->judged & AWS_CFN_ENUM) || strcmp(r->type, type) ||
+		    !json_array_size(values))
+			continue;
+		struct growing g = { NULL, json_array_size(values), r->attr, r->source, r->each };
+		const char **texts = xcalloc(g.n, sizeof(*texts));
+		json_array_foreach(values, i, e)
+			texts[i] = json_string_value(e) ? json_string_value(e) : "";
+		g.enums = texts;
+		warn_path(&g, r->attr, attrs, report, ctx);
+		free(texts);
+	}
 	/* the written rows that warn: on a top-level attribute's known value */
 	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
 		const json_t *v;

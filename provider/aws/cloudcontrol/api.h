@@ -72,6 +72,22 @@ void cc_warn_growing(const struct resource_type *rt, const json_t *config, const
 int cc_check_rules(const struct resource_type *rt, const json_t *config, const char *const *files,
 		   const char **attr, struct strbuf *err);
 
+/* The one judgement of a CloudFormation schema's keywords (enum, pattern,
+ * minLength/maxLength, minimum/maximum, minItems/maxItems) for both
+ * families, validate.c's walk: here on written twin row r's value v as
+ * written (checks/row.h's aws_cfn_values: a string for 's', a number for
+ * 'n', the list itself for 'l'; a value of another JSON kind is not the
+ * row's to judge), against `node`, r's property's in its awscc type rt's
+ * schema (cc_twin_node), the keywords r carries, in the written family's
+ * words ("where AWS takes ... (e.g. EXAMPLE; SOURCE)"). 0, or -1 with the
+ * message in why (no attribute before it). */
+struct aws_cfn_value;
+int cc_check_twin(const struct resource_type *rt, const json_t *node,
+		  const struct aws_cfn_value *r, const json_t *v, struct strbuf *why);
+/* describe.c: the node of row r's property in its awscc type's schema: a
+ * list's own for 'l', its elements' otherwise; borrowed, or NULL. */
+const json_t *cc_twin_node(const struct aws_cfn_value *r);
+
 /* between.c: the rules between the properties of block `obj` that schema
  * node `node` (or a written type's row, in its attributes' names) carries:
  * "excludes" ({"a": ["b"]}: a set, b not), "requiredXor" (exactly one of

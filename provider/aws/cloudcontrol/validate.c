@@ -1,7 +1,7 @@
 /*
  * validate.c: the check of what a stack writes for an awscc type, against
  * the type's resource schema (cc_check_config, the types' check_config that
- * `terrace validate` runs), and the patterns each type keeps compiled.
+ * `terrace validate` runs), and of a written twin's value (cc_check_twin).
  *
  * The walk goes through the value and the schema together, with the type's
  * attributes (types.c) beside them: where those make a property a JSON
@@ -16,6 +16,12 @@
  * or list written as one reference, the unknown value) passes: plan has it.
  * The first problem is the one reported.
  *
+ * The same judgement of a scalar's keywords and a list's size is the
+ * written twins' (cc_check_twin: checks/row.h's aws_cfn_values, by cfn.map):
+ * the value as written, the keywords its row carries, in its family's
+ * words ("where AWS takes ... (e.g. EXAMPLE; SOURCE)", not "where it
+ * takes ... (T's schema)").
+ *
  * A node's oneOfSchemas/anyOfSchemas (alternatives that say more than which
  * properties go together, gen_schemas.py's branch()) are matched against
  * the value as Cloud Control is sent it (doc_match: CloudFormation's names;
@@ -24,87 +30,17 @@
  * otherwise not judged (docs/validation.md, "The awscc schemas whole").
  * The same matcher, with if/then/else and not, evaluates the type's
  * cfn-lint extension rules (check_extensions) on the properties document.
- *
- * Patterns are ECMA-262 text that searches the value; PCRE2 runs them with
- * PCRE2_UTF, PCRE2_ALT_BSUX (JavaScript's \uHHHH and \xHH) and
- * PCRE2_DOLLAR_ENDONLY ($ is the end, as in JavaScript without the m flag).
- * One that PCRE2 does not compile is not checked: AWS judges the value.
+ * Patterns: pattern.c's (cc_pattern_matches).
  */
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/base/diag.h"
 #include "provider/base/text.h"
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ---- patterns, compiled once per type ----------------------------------- */
-
-struct cc_pattern {
-	const json_t *text; /* the schema's (kept with the type): compared by address */
-	pcre2_code *code;  /* NULL: it does not compile */
-};
-
-struct cc_checks {
-	pthread_mutex_t lock;
-	struct cc_pattern *v;
-	size_t n, alloc;
-};
-
-struct cc_checks *cc_checks_new(void)
-{
-	struct cc_checks *c = xcalloc(1, sizeof(*c));
-	pthread_mutex_init(&c->lock, NULL);
-	return c;
-}
-
-/* Pattern `text` compiled, or NULL when PCRE2 does not take it. */
-static const pcre2_code *pattern_code(struct cc_checks *c, const json_t *text)
-{
-	const pcre2_code *code = NULL;
-
-	pthread_mutex_lock(&c->lock);
-	size_t i;
-	for (i = 0; i < c->n; i++)
-		if (c->v[i].text == text)
-			break;
-	if (i == c->n) {
-		int rc;
-		PCRE2_SIZE off;
-		if (c->n == c->alloc) {
-			c->alloc = c->alloc ? 2 * c->alloc : 8;
-			c->v = xrealloc(c->v, c->alloc * sizeof(*c->v));
-		}
-		c->v[c->n].text = text;
-		c->v[c->n].code = pcre2_compile((PCRE2_SPTR)json_string_value(text),
-						json_string_length(text),
-						AWS_ECMA_PCRE2_OPTIONS,
-						&rc, &off, NULL);
-		c->n++;
-	}
-	code = c->v[i].code;
-	pthread_mutex_unlock(&c->lock);
-	return code;
-}
-
-int cc_pattern_matches(const struct resource_type *rt, const json_t *pattern, const char *value)
-{
-	const struct cc_type *t = cc_type_of(rt);
-	const pcre2_code *code = t && json_is_string(pattern) ? pattern_code(t->checks, pattern)
-							       : NULL;
-	if (!code)
-		return -1;
-	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
-	int rc = pcre2_match(code, (PCRE2_SPTR)value, strlen(value), 0, 0, md, NULL);
-	pcre2_match_data_free(md);
-	/* PCRE2_ERROR_NOMATCH, or an error of the match itself (its limits): only
-	 * a clear "no" refuses */
-	return rc >= 0 ? 1 : rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
-}
 
 /* ---- the walk ------------------------------------------------------------ */
 
@@ -120,6 +56,7 @@ struct walk {
 	const json_t *root;  /* an extension rule's document: the type's properties */
 	char root_key[128];  /* the property of root a broken rule is about */
 	int in_cond;         /* inside an if or a not: what breaks there is no fault */
+	const struct aws_cfn_value *twin; /* a written twin's (cc_check_twin): its row */
 };
 
 static bool settable(const struct attr_schema *a)
@@ -127,9 +64,12 @@ static bool settable(const struct attr_schema *a)
 	return a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL);
 }
 
-/* The path where the error is: `at` beside the message. */
-static int fail(struct walk *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int fail(struct walk *w, const char *fmt, ...)
+/* A refusal in the walk's family's words, the path where the error is
+ * (`at`) before it: an awscc type's "... (T's schema)", a written twin's
+ * "... (e.g. EXAMPLE; SOURCE)", or "(SOURCE)" with no example. */
+static int refuse(struct walk *w, const char *example, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static int refuse(struct walk *w, const char *example, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -138,14 +78,30 @@ static int fail(struct walk *w, const char *fmt, ...)
 	va_start(ap, fmt);
 	strbuf_vaddf(w->err, fmt, ap);
 	va_end(ap);
-	strbuf_addf(w->err, " (%s's schema)", w->rt->description);
+	if (!w->twin)
+		strbuf_addf(w->err, " (%s's schema)", w->rt->description);
+	else if (example)
+		strbuf_addf(w->err, " (e.g. %s; %s)", example, w->twin->source);
+	else
+		strbuf_addf(w->err, " (%s)", w->twin->source);
 	w->at = w->path.buf;
 	return -1;
 }
 
+#define fail(w, ...) refuse(w, NULL, __VA_ARGS__)
+
+/* Who takes a value, as the family's messages say: the awscc type's schema
+ * ("where it takes"), AWS for a written twin ("where AWS takes"). */
+static const char *taker(const struct walk *w)
+{
+	return w && w->twin ? "AWS" : "it";
+}
+
 static void add_value(struct walk *w, struct strbuf *out, const json_t *v)
 {
-	if (w->sensitive) {
+	if (w->twin && json_is_number(v)) {
+		strbuf_addf(out, "%.15g", json_number_value(v)); /* the written family's */
+	} else if (w->sensitive) {
 		strbuf_addstr(out, "(sensitive value)");
 	} else if (json_is_string(v)) {
 		aws_constraint_quote(out, json_string_value(v));
@@ -156,27 +112,49 @@ static void add_value(struct walk *w, struct strbuf *out, const json_t *v)
 	}
 }
 
-static void range_text(struct strbuf *out, const json_t *node, const char *lo, const char *hi,
-		       const char *unit)
+/* Node's least and most of one measure (lo..hi: minLength..maxLength, ...)
+ * as walk w judges them (w NULL: a document's scalar): every bound the
+ * node has, or for a written twin those its row carries. */
+struct bounds {
+	bool has_min, has_max;
+	double min, max;
+};
+
+static struct bounds bounds_of(const struct walk *w, const json_t *node, const char *lo,
+			       const char *hi)
 {
 	const json_t *min = json_object_get(node, lo), *max = json_object_get(node, hi);
+	unsigned judged = w && w->twin ? w->twin->judged : AWS_CFN_MIN | AWS_CFN_MAX;
 
-	if (json_is_number(min) && json_is_number(max))
-		strbuf_addf(out, "%.15g to %.15g%s", json_number_value(min), json_number_value(max),
-			    unit);
-	else if (json_is_number(min))
-		strbuf_addf(out, "at least %.15g%s", json_number_value(min), unit);
+	return (struct bounds){ (judged & AWS_CFN_MIN) && json_is_number(min),
+				(judged & AWS_CFN_MAX) && json_is_number(max),
+				json_number_value(min), json_number_value(max) };
+}
+
+static bool outside_bounds(struct bounds b, double x)
+{
+	return (b.has_min && x < b.min) || (b.has_max && x > b.max);
+}
+
+/* "1 to 64 characters", "at least 3": unit after the number; a written
+ * twin's one value "exactly 4". */
+static void bounds_text(const struct walk *w, struct strbuf *out, struct bounds b,
+			const char *unit)
+{
+	if (w && w->twin && b.has_min && b.has_max && b.min == b.max)
+		strbuf_addf(out, "exactly %.15g%s", b.min, unit);
+	else if (b.has_min && b.has_max)
+		strbuf_addf(out, "%.15g to %.15g%s", b.min, b.max, unit);
+	else if (b.has_min)
+		strbuf_addf(out, "at least %.15g%s", b.min, unit);
 	else
-		strbuf_addf(out, "at most %.15g%s", json_number_value(max), unit);
+		strbuf_addf(out, "at most %.15g%s", b.max, unit);
 }
 
 /* Whether x lies outside node's [lo, hi]. */
 static bool outside(const json_t *node, const char *lo, const char *hi, double x)
 {
-	const json_t *min = json_object_get(node, lo), *max = json_object_get(node, hi);
-
-	return (json_is_number(min) && x < json_number_value(min)) ||
-	       (json_is_number(max) && x > json_number_value(max));
+	return outside_bounds(bounds_of(NULL, node, lo, hi), x);
 }
 
 /* An enum of more values than this is named by the values nearest to
@@ -206,19 +184,42 @@ static bool enum_admits(const json_t *node, const json_t *v, bool loose, const j
 	return false;
 }
 
+/* String s, which none of the enum's n `texts` is, in the written family's
+ * words: the values unquoted, then "(did you mean \"LIKE\"? SOURCE)" or
+ * "(e.g. \"FIRST\"; SOURCE)"; for an enum AWS grows, a name not like one
+ * it lists passes (a warning: run_values.c's aws_constraints_warn). */
+static int twin_enum(struct walk *w, const char **texts, size_t n, const char *s, const char *like)
+{
+	if (w->twin->grows && !like)
+		return 0;
+	strbuf_addf(w->err, "\"%s\" is not one of ", s);
+	for (size_t i = 0; i < n; i++)
+		strbuf_addf(w->err, "%s%s", i ? ", " : "", texts[i]);
+	strbuf_addf(w->err, like ? " (did you mean \"%s\"? %s)" : " (e.g. \"%s\"; %s)",
+		    like ? like : texts[0], w->twin->source);
+	w->at = w->path.buf;
+	return -1;
+}
+
 static int check_enum(struct walk *w, const json_t *node, const json_t *v)
 {
 	const json_t *values;
 	size_t i, n;
 	json_t *e;
 
-	if (enum_admits(node, v, false, &values))
+	if ((w->twin && !(w->twin->judged & AWS_CFN_ENUM)) || enum_admits(node, v, false, &values))
 		return 0;
 	n = json_array_size(values);
 	struct strbuf msg = STRBUF_INIT;
 	const char **texts = xcalloc(n, sizeof(*texts));
 	json_array_foreach(values, i, e)
 		texts[i] = json_string_value(e) ? json_string_value(e) : "";
+	if (w->twin) { /* a string: check_scalar's */
+		int rc = twin_enum(w, texts, n, json_string_value(v),
+				   schema_name_like(json_string_value(v), texts, n));
+		free(texts);
+		return rc;
+	}
 	add_value(w, &msg, v);
 	if (n > ENUM_LISTED && json_is_string(v) && !w->sensitive) {
 		/* a long list (EC2's 1,338 instance types): the nearest values */
@@ -255,15 +256,18 @@ static int check_enum(struct walk *w, const json_t *node, const json_t *v)
 }
 
 /* Whether string s's length in characters lies outside node's
- * minLength..maxLength; why says so. */
-static bool length_breaks(const json_t *node, const char *s, struct strbuf *why)
+ * minLength..maxLength as walk w judges them (NULL: a document's
+ * scalar); why says so. */
+static bool length_breaks(const struct walk *w, const json_t *node, const char *s,
+			  struct strbuf *why)
 {
 	size_t chars = utf8_chars(s);
+	struct bounds b = bounds_of(w, node, "minLength", "maxLength");
 
-	if (!outside(node, "minLength", "maxLength", (double)chars))
+	if (!outside_bounds(b, (double)chars))
 		return false;
-	strbuf_addf(why, "%zu characters, where it takes ", chars);
-	range_text(why, node, "minLength", "maxLength", " characters");
+	strbuf_addf(why, "%zu characters, where %s takes ", chars, taker(w));
+	bounds_text(w, why, b, " characters");
 	return true;
 }
 
@@ -272,23 +276,41 @@ static int check_string(struct walk *w, const json_t *node, const char *s)
 	const json_t *pattern = json_object_get(node, "pattern");
 	struct strbuf why = STRBUF_INIT;
 
-	if (length_breaks(node, s, &why)) {
+	if (length_breaks(w, node, s, &why)) {
 		int rc = fail(w, "%s", why.buf);
 		strbuf_release(&why);
 		return rc;
 	}
 	strbuf_release(&why);
-	if (pattern && cc_pattern_matches(w->rt, pattern, s) == 0) {
-		struct strbuf msg = STRBUF_INIT;
+	if (pattern && (!w->twin || (w->twin->judged & AWS_CFN_PATTERN)) &&
+	    cc_pattern_matches(w->rt, pattern, s) == 0) {
+		struct strbuf msg = STRBUF_INIT, eg = STRBUF_INIT;
 		json_t *text = json_string(s);
 		add_value(w, &msg, text);
 		json_decref(text);
-		int rc = fail(w, "%s does not match the pattern it takes, %s", msg.buf,
-			      json_string_value(pattern));
+		if (w->twin && w->twin->example)
+			strbuf_addf(&eg, "\"%s\"", w->twin->example);
+		int rc = refuse(w, eg.len ? eg.buf : NULL, "%s does not match the pattern %s takes, %s",
+				msg.buf, taker(w), json_string_value(pattern));
 		strbuf_release(&msg);
+		strbuf_release(&eg);
 		return rc;
 	}
 	return 0;
+}
+
+/* A list's size against node's minItems..maxItems. */
+static int check_items(struct walk *w, const json_t *node, const json_t *v)
+{
+	struct bounds b = bounds_of(w, node, "minItems", "maxItems");
+
+	if (!outside_bounds(b, (double)json_array_size(v)))
+		return 0;
+	struct strbuf r = STRBUF_INIT;
+	bounds_text(w, &r, b, " items");
+	int rc = refuse(w, NULL, "%zu items, where %s takes %s", json_array_size(v), taker(w), r.buf);
+	strbuf_release(&r);
+	return rc;
 }
 
 static int check_object(struct walk *w, const struct attr_schema *attrs, const json_t *node,
@@ -633,7 +655,7 @@ static enum match bounds_match(struct walk *w, const json_t *node, const json_t 
 {
 	if (json_is_string(v)) {
 		const json_t *pattern = json_object_get(node, "pattern");
-		if (length_breaks(node, json_string_value(v), why))
+		if (length_breaks(NULL, node, json_string_value(v), why))
 			return NO;
 		if (pattern && cc_pattern_matches(w->rt, pattern, json_string_value(v)) == 0) {
 			why_value(w, why, v);
@@ -644,7 +666,7 @@ static enum match bounds_match(struct walk *w, const json_t *node, const json_t 
 		   outside(node, "minimum", "maximum", json_number_value(v))) {
 		why_value(w, why, v);
 		strbuf_addstr(why, ", where it takes ");
-		range_text(why, node, "minimum", "maximum", "");
+		bounds_text(NULL, why, bounds_of(NULL, node, "minimum", "maximum"), "");
 		return NO;
 	} else if (json_is_number(v) &&
 		   ((json_is_number(json_object_get(node, "exclusiveMinimum")) &&
@@ -677,7 +699,7 @@ static enum match items_match(struct walk *w, const json_t *node, int refs, bool
 
 	if (strict && outside(node, "minItems", "maxItems", (double)json_array_size(v))) {
 		strbuf_addf(why, "%zu items, where it takes ", json_array_size(v));
-		range_text(why, node, "minItems", "maxItems", " items");
+		bounds_text(NULL, why, bounds_of(NULL, node, "minItems", "maxItems"), " items");
 		return NO;
 	}
 	json_array_foreach(v, i, e) {
@@ -708,7 +730,8 @@ static enum match members_match(struct walk *w, const json_t *node, int refs, bo
 
 	if (strict && outside(node, "minProperties", "maxProperties", (double)json_object_size(v))) {
 		strbuf_addf(why, "%zu properties, where it takes ", json_object_size(v));
-		range_text(why, node, "minProperties", "maxProperties", " properties");
+		bounds_text(NULL, why, bounds_of(NULL, node, "minProperties", "maxProperties"),
+			    " properties");
 		return NO;
 	}
 	json_object_foreach((json_t *)v, key, e) {
@@ -995,35 +1018,45 @@ static int check_document(struct walk *w, const json_t *node, int refs, const js
 static int check_value(struct walk *w, const struct attr_schema *a, const json_t *node,
 		       int refs, const json_t *v);
 
+/* A scalar against node n's keywords: an awscc type's value coerced as
+ * evaluation will (schema_coerce), then its alternatives; a written
+ * twin's as written, a string for 's', a number for 'n' (a value of
+ * another JSON kind is not its row's to judge). */
 static int check_scalar(struct walk *w, const struct attr_schema *a, const json_t *n,
 			const json_t *v)
 {
 	struct strbuf why = STRBUF_INIT;
-	json_t *c = schema_coerce(a, v, &why);
+	bool written = w->twin && ((w->twin->kind == 's' && json_is_string(v)) ||
+				   (w->twin->kind == 'n' && json_is_number(v)));
+	json_t *c = written ? json_incref((json_t *)v) : w->twin ? NULL : schema_coerce(a, v, &why);
+	struct bounds range = bounds_of(w, n, "minimum", "maximum");
+	char eg[40];
 	int rc = 0;
 
 	if (!c) {
-		rc = fail(w, "%s", why.buf);
+		rc = w->twin ? 0 : fail(w, "%s", why.buf);
 	} else if (json_is_string(json_object_get(n, "type")) &&
 		   !strcmp(json_string_value(json_object_get(n, "type")), "integer") &&
 		   json_is_real(c) && json_real_value(c) != (double)(json_int_t)json_real_value(c)) {
 		struct strbuf val = STRBUF_INIT;
 		add_value(w, &val, c);
-		rc = fail(w, "%s is not a whole number, which it takes", val.buf);
+		snprintf(eg, sizeof(eg), "%.15g", range.has_min ? range.min : floor(json_real_value(c)));
+		rc = refuse(w, eg, "%s is not a whole number, which %s takes", val.buf, taker(w));
 		strbuf_release(&val);
 	} else if (check_enum(w, n, c)) {
 		rc = -1;
 	} else if (json_is_string(c)) {
 		rc = check_string(w, n, json_string_value(c));
-	} else if (json_is_number(c) && outside(n, "minimum", "maximum", json_number_value(c))) {
+	} else if (json_is_number(c) && outside_bounds(range, json_number_value(c))) {
 		struct strbuf r = STRBUF_INIT, val = STRBUF_INIT;
-		range_text(&r, n, "minimum", "maximum", "");
+		bounds_text(w, &r, range, "");
 		add_value(w, &val, c);
-		rc = fail(w, "%s, where it takes %s", val.buf, r.buf);
+		snprintf(eg, sizeof(eg), "%.15g", range.has_min ? range.min : range.max);
+		rc = refuse(w, eg, "%s, where %s takes %s", val.buf, taker(w), r.buf);
 		strbuf_release(&r);
 		strbuf_release(&val);
 	}
-	if (!rc && c)
+	if (!rc && c && !w->twin)
 		rc = check_alternatives(w, n, 0, c);
 	json_decref(c);
 	strbuf_release(&why);
@@ -1068,11 +1101,8 @@ static int check_value(struct walk *w, const struct attr_schema *a, const json_t
 			rc = fail(w, "must be a list, got %s", value_kind(v));
 			break;
 		}
-		if (outside(n, "minItems", "maxItems", (double)json_array_size(v))) {
-			struct strbuf r = STRBUF_INIT;
-			range_text(&r, n, "minItems", "maxItems", " items");
-			rc = fail(w, "%zu items, where it takes %s", json_array_size(v), r.buf);
-			strbuf_release(&r);
+		if (check_items(w, n, v)) {
+			rc = -1;
 			break;
 		}
 		struct attr_schema elem = { .name = a->name, .type = a->elem_type,
@@ -1435,4 +1465,16 @@ int cc_check_rules(const struct resource_type *rt, const json_t *config, const c
 		*attr = error_at(&w);
 	strbuf_release(&w.path);
 	return rc;
+}
+
+int cc_check_twin(const struct resource_type *rt, const json_t *node,
+		  const struct aws_cfn_value *r, const json_t *v, struct strbuf *why)
+{
+	/* path stays empty: the caller names the attribute */
+	struct walk w = { .rt = rt, .path = STRBUF_INIT, .err = why, .twin = r };
+
+	if (!node || !v || json_is_null(v) || aws_rule_unknown(v))
+		return 0;
+	return r->kind != 'l' ? check_scalar(&w, NULL, node, v)
+	       : json_is_array(v) ? check_items(&w, node, v) : 0;
 }

@@ -133,34 +133,41 @@ static bool same_path(const char *row, const char *path)
 	return !*row && !*path;
 }
 
+/* Whether CloudFormation schema pattern p (ECMA-262, searching the value,
+ * as cloudcontrol/validate.c runs it) takes s: 1 takes, 0 refuses (*pattern
+ * p), -1 no pattern. */
+static int ecma_takes(const char *p, const char *s, const char **pattern)
+{
+	int err, rc = 1;
+	PCRE2_SIZE off;
+	pcre2_code *re = p ? pcre2_compile((PCRE2_SPTR)p, PCRE2_ZERO_TERMINATED,
+					   AWS_ECMA_PCRE2_OPTIONS, &err, &off, NULL)
+			   : NULL;
+	if (!re)
+		return -1;
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+	if (md)
+		rc = pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL) ==
+		     PCRE2_ERROR_NOMATCH ? 0 : 1;
+	pcre2_match_data_free(md);
+	pcre2_code_free(re);
+	*pattern = p;
+	return rc;
+}
+
 /* Whether the pattern AWS holds attribute `path` of `type` to takes s
  * (`element`: s is an element of the list at path): an awscc type's
- * schema's (ECMA-262, searching the value, as cloudcontrol/validate.c runs
- * it), a written type's row of the constraints table (a model's or a
- * schema's). 1 takes, 0 refuses (*pattern the pattern), -1 no pattern. */
+ * schema's, a written type's row of the constraints table (a model's),
+ * or its awscc twin's schema's (aws_cfn_values). 1 takes, 0 refuses
+ * (*pattern the pattern), -1 no pattern. */
 static int pattern_takes(const char *type, const char *path, bool element, const char *s,
 			 const char **pattern)
 {
 	const struct resource_type *rt = cc_type_find(type);
 
-	if (rt && rt->family == TYPE_FAMILY_FROM_DATA) {
-		const char *p = json_string_value(json_object_get(cc_node_at(type, path), "pattern"));
-		int err, rc = 1;
-		PCRE2_SIZE off;
-		pcre2_code *re = p ? pcre2_compile((PCRE2_SPTR)p, PCRE2_ZERO_TERMINATED,
-						   AWS_ECMA_PCRE2_OPTIONS, &err, &off, NULL)
-				   : NULL;
-		if (!re)
-			return -1;
-		pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
-		if (md)
-			rc = pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL) ==
-			     PCRE2_ERROR_NOMATCH ? 0 : 1;
-		pcre2_match_data_free(md);
-		pcre2_code_free(re);
-		*pattern = p;
-		return rc;
-	}
+	if (rt && rt->family == TYPE_FAMILY_FROM_DATA)
+		return ecma_takes(json_string_value(json_object_get(cc_node_at(type, path), "pattern")),
+				  s, pattern);
 	for (const struct aws_check_row *c = aws_constraints; c->type; c++) {
 		if (c->kind != 's' || !c->pattern || c->each != element || strcmp(c->type, type) ||
 		    !same_path(c->attr, path))
@@ -168,6 +175,11 @@ static int pattern_takes(const char *type, const char *path, bool element, const
 		*pattern = c->pattern;
 		return aws_constraint_matches(c, s) ? 1 : 0;
 	}
+	for (const struct aws_cfn_value *r = aws_cfn_values; r->type; r++)
+		if (r->kind == 's' && (r->judged & AWS_CFN_PATTERN) && r->each == element &&
+		    !strcmp(r->type, type) && same_path(r->attr, path))
+			return ecma_takes(json_string_value(json_object_get(cc_twin_node(r), "pattern")),
+					  s, pattern);
 	return -1;
 }
 

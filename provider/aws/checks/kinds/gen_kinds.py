@@ -338,7 +338,7 @@ def attr_rows(known):
             if key in TWINS:
                 kinds = []
                 for cfn, prop in TWINS[key]:
-                    n, _names = gc._property(gs.schema_of(cfn), prop)
+                    n, _names, _keys = gc._property(gs.schema_of(cfn), prop)
                     kinds += [k for k in kinds_of(n, {}) if k not in kinds]
                 node = {"kinds": kinds}
             elif schema is None or gc._under(key, left):
@@ -346,9 +346,9 @@ def attr_rows(known):
             else:
                 mapped = gc._under(key, paths)
                 path = mapped[1] + ("." + mapped[2] if mapped[2] else "") if mapped else attr
-                node, _names = gc._property(schema, path)
+                node, _names, _keys = gc._property(schema, path)
             if node is None and attr == "id" and len(schema.get("primaryIdentifier") or []) == 1:
-                node, _names = gc._property(schema, schema["primaryIdentifier"][0])
+                node, _names, _keys = gc._property(schema, schema["primaryIdentifier"][0])
             if node is None and attr == "arn":
                 # the type's own ARN, wherever its schema keeps it (an SNS
                 # topic's TopicArn): the top-level property of that one kind
