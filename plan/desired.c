@@ -122,22 +122,22 @@ const json_t *plan_provider_config(const json_t *snapshot, const json_t *res)
  * evaluated attributes, reported where the stack writes them. -1 when
  * one refused them. */
 static int check_values(const char *name, const struct resource_type *rt, const json_t *res,
-			const json_t *provider, const json_t *desired, bool only_expressions,
-			unsigned scopes, struct diags *d)
+			const json_t *provider, const json_t *prior, const json_t *desired,
+			bool only_expressions, unsigned scopes, struct diags *d)
 {
 	struct values_found v = { name, rt, res, only_expressions, d, false };
 	struct check_subject one = { .resource = { .name = name, .type = rt->name, .rtype = rt },
-				     .attrs = desired, .provider_config = provider };
+				     .attrs = desired, .provider_config = provider, .prior = prior };
 	struct check_request req = { CHECK_AS_KNOWN, scopes, &one, 1, report_value, &v };
 	provider_checks_run(&req);
 	return v.refused ? -1 : 0;
 }
 
 void plan_warn_values(const char *name, const struct resource_type *rt, const json_t *res,
-		      const json_t *provider, const json_t *desired, bool only_expressions,
-		      struct diags *d)
+		      const json_t *provider, const json_t *prior, const json_t *desired,
+		      bool only_expressions, struct diags *d)
 {
-	check_values(name, rt, res, provider, desired, only_expressions, CHECK_WARNINGS, d);
+	check_values(name, rt, res, provider, prior, desired, only_expressions, CHECK_WARNINGS, d);
 }
 
 /* What is known of another resource when no plan is made (validate with
@@ -179,7 +179,7 @@ int plan_check_values(const json_t *snapshot, struct diags *d)
 		}
 		free(file);
 		if (desired && check_values(name, rt, res, plan_provider_config(snapshot, res),
-					    desired, true, CHECK_OWN | CHECK_WARNINGS, d))
+					    NULL, desired, true, CHECK_OWN | CHECK_WARNINGS, d))
 			rc = -1;
 		json_decref(desired);
 		json_decref(sensitive);
@@ -209,12 +209,12 @@ static void keep_refusal(void *ctx, const struct check_finding *found)
 /* The constraints on desired at moment: -1 with err the message (without
  * the type) and *attr the attribute at fault (NULL: none named). */
 static int refused_values(enum check_moment moment, const struct resource_type *rt,
-			  const json_t *provider, const json_t *desired, const char **attr,
-			  struct strbuf *err)
+			  const json_t *provider, const json_t *prior, const json_t *desired,
+			  const char **attr, struct strbuf *err)
 {
 	struct refusal r = { err, NULL, false };
 	struct check_subject one = { .resource = { .type = rt->name, .rtype = rt },
-				     .attrs = desired, .provider_config = provider };
+				     .attrs = desired, .provider_config = provider, .prior = prior };
 	struct check_request req = { moment, CHECK_OWN, &one, 1, keep_refusal, &r };
 	provider_checks_run(&req);
 	*attr = r.attr;
@@ -225,11 +225,12 @@ static int refused_values(enum check_moment moment, const struct resource_type *
  * *attr the attribute at fault ("" for the whole resource); without
  * (apply's audit, import, build), as plan_check_constraints. */
 static int constraints_refuse(const struct resource_type *rt, const json_t *provider,
-			      const json_t *desired, const char **attr, struct strbuf *err)
+			      const json_t *prior, const json_t *desired, const char **attr,
+			      struct strbuf *err)
 {
 	if (!attr)
-		return plan_check_constraints(rt, provider, desired, err);
-	if (!refused_values(CHECK_AS_KNOWN, rt, provider, desired, attr, err))
+		return plan_check_constraints(rt, provider, prior, desired, err);
+	if (!refused_values(CHECK_AS_KNOWN, rt, provider, prior, desired, attr, err))
 		return 0;
 	if (!*attr)
 		*attr = "";
@@ -258,8 +259,8 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 	if (attr)
 		*attr = failed; /* the attribute evaluation failed at, if it did */
 	if (desired && (plan_add_stack_tags(sc->snapshot, rt, config, desired, err) ||
-			constraints_refuse(rt, plan_provider_config(sc->snapshot, res), desired, attr,
-					   err) ||
+			constraints_refuse(rt, plan_provider_config(sc->snapshot, res), prior, desired,
+					   attr, err) ||
 			(rt->plan_desired && rt->plan_desired(desired, prior, err)))) {
 		json_decref(desired);
 		desired = NULL;
@@ -268,10 +269,10 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 }
 
 int plan_check_constraints(const struct resource_type *rt, const json_t *provider,
-			   const json_t *desired, struct strbuf *err)
+			   const json_t *prior, const json_t *desired, struct strbuf *err)
 {
 	const char *attr = NULL;
-	if (!refused_values(CHECK_AS_SENT, rt, provider, desired, &attr, err))
+	if (!refused_values(CHECK_AS_SENT, rt, provider, prior, desired, &attr, err))
 		return 0;
 	strbuf_prefixf(err, "%s: ", rt->name);
 	return -1;

@@ -599,38 +599,46 @@ static int plan_ordered(struct plan_build *b)
 	return rc ? -1 : 0;
 }
 
+/* Why c's desired attributes failed (plan_desired_attrs' attr, evaluated
+ * and err): a value the provider's checks refuse where the stack writes
+ * it, as validate says it of a value written there (a variable's is known
+ * only now). */
+static void desired_failed(struct plan_build *b, const struct planned_change *c,
+			   const json_t *res, const char *attr, bool evaluated, const char *err)
+{
+	struct src_pos pos = { NULL, 0, 0 };
+	char *file = NULL;
+	bool placed = attr && (file = plan_attr_pos(res, attr, &pos));
+	if (placed && !evaluated) /* evaluation's message, naming the attribute */
+		diag_errorf(b->d, &pos, "%s", err);
+	else if (placed)
+		diag_errorf(b->d, &pos, "resource \"%s\" (%s): %s", c->name, c->rtype->name, err);
+	else if (attr && evaluated)
+		diag_subject_errorf(b->d, NULL, "resource %s: %s: %s", c->name, c->rtype->name, err);
+	else if (evaluated)
+		diag_subject_errorf(b->d, NULL, "resource %s: %s", c->name, err);
+	else
+		diag_subject_errorf(b->d, NULL, "%s", err);
+	free(file);
+}
+
 /* c's desired attributes: the stack's config evaluated, terrace's tags
  * added, the type's own derivations, checked against the API's
- * constraints. NULL, reported, when one of those fails. */
+ * constraints on the request its object's prior (c->before) says. NULL,
+ * reported, when one of those fails. */
 static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
 			  struct planned_change *c, const json_t *res)
 {
 	struct strbuf err = STRBUF_INIT;
-	struct src_pos pos = { NULL, 0, 0 };
 	const char *attr = NULL;
-	char *file = NULL;
 	bool evaluated;
 	json_t *desired = plan_desired_attrs(sc, c->name, c->rtype, res, c->before, NULL,
 					     &c->sensitive, &evaluated, &attr, &err);
-	/* A value the provider's checks refuse: where the stack writes it, as
-	 * validate says it of a value written there (a variable's is known
-	 * only now). */
-	bool placed = !desired && attr && (file = plan_attr_pos(res, attr, &pos));
-	if (placed && !evaluated) /* evaluation's message, naming the attribute */
-		diag_errorf(b->d, &pos, "%s", err.buf);
-	else if (placed)
-		diag_errorf(b->d, &pos, "resource \"%s\" (%s): %s", c->name, c->rtype->name, err.buf);
-	else if (!desired && attr && evaluated)
-		diag_subject_errorf(b->d, NULL, "resource %s: %s: %s", c->name, c->rtype->name,
-				    err.buf);
-	else if (!desired && evaluated)
-		diag_subject_errorf(b->d, NULL, "resource %s: %s", c->name, err.buf);
-	else if (!desired)
-		diag_subject_errorf(b->d, NULL, "%s", err.buf);
+	if (!desired)
+		desired_failed(b, c, res, attr, evaluated, err.buf);
 	else
 		plan_warn_values(c->name, c->rtype, res, plan_provider_config(sc->snapshot, res),
-				 desired, false, b->d);
-	free(file);
+				 c->before, desired, false, b->d);
 	if (desired && c->rtype->id_attr && value_list_has_string(c->sensitive, c->rtype->id_attr))
 		diag_warnf(b->d, NULL, "resource %s: its %s, the object's id, is made from a "
 			   "sensitive value; the state keeps ids in clear (they are how the "
@@ -706,6 +714,27 @@ static void plan_checked_by_reads(struct plan_build *b, const struct eval_scope 
 	json_decref(literal);
 }
 
+/* A replacement sends a create: what AWS judges only on a create, a
+ * warning while the object stayed (desired_of judged it as an update), is
+ * judged now, on the values the create sends. */
+static void judge_as_created(struct plan_build *b, const struct eval_scope *sc,
+			     const struct planned_change *c, const json_t *res)
+{
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+	json_t *sensitive = NULL;
+	bool evaluated;
+	json_t *created = plan_desired_attrs(sc, c->name, c->rtype, res, NULL, NULL, &sensitive,
+					     &evaluated, &attr, &err);
+	if (!created) {
+		desired_failed(b, c, res, attr, evaluated, err.buf);
+		b->failed = true;
+	}
+	json_decref(created);
+	json_decref(sensitive);
+	strbuf_release(&err);
+}
+
 /* One change evaluated and diffed, then judged: conditions known now and
  * prevent_destroy. */
 static void plan_change(struct plan_build *b, const struct eval_scope *sc,
@@ -735,6 +764,8 @@ static void plan_change(struct plan_build *b, const struct eval_scope *sc,
 	if (other_type && c->before)
 		c->action = ACTION_REPLACE;
 	plan_checked_by_reads(b, sc, c, res, desired);
+	if (c->action == ACTION_REPLACE && c->before && desired)
+		judge_as_created(b, sc, c, res);
 	json_decref(desired);
 	/* An interrupted create: finished by apply; looked up and deleted (or
 	 * forgotten when it was never made) by destroy or when the stack no

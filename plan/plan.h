@@ -270,7 +270,9 @@ int plan_make(struct run *r, const struct plan_options *opt, struct plan **out,
  * them: its config (res's "config") evaluated in sc, terrace's tags added
  * (plan_add_stack_tags), the type's own derivations (plan_desired, given
  * prior: what the refresh read of it, or state holds; NULL for none), the
- * API's constraints checked (plan_check_constraints). mu, when given, is
+ * API's constraints checked (plan_check_constraints) on the request prior
+ * says (NULL: a create; else an update, where what AWS judges only on a
+ * create is a warning). mu, when given, is
  * held while the config is evaluated (apply's state lock; the rest may
  * read local files and runs unlocked). NULL with err set when one fails,
  * *evaluated (may be NULL) saying whether the config itself evaluated;
@@ -317,10 +319,11 @@ const json_t *plan_provider_config(const json_t *snapshot, const json_t *res);
  * file:line:col as validate says it ("resource \"NAME\" (TYPE): ...");
  * with only_expressions, only one in an attribute the stack writes as an
  * expression (validate has said the others). `provider` is
- * plan_provider_config's. */
+ * plan_provider_config's; `prior` the object the request goes to (NULL:
+ * a create), as provider/checks.h's check_subject has it. */
 void plan_warn_values(const char *name, const struct resource_type *rt, const json_t *res,
-		      const json_t *provider, const json_t *desired, bool only_expressions,
-		      struct diags *d);
+		      const json_t *provider, const json_t *prior, const json_t *desired,
+		      bool only_expressions, struct diags *d);
 /* `terrace validate` with variables given: every resource of the snapshot
  * evaluated with them (other resources' attributes and lookups not known),
  * and what the provider's checks refuse or warn of in a value written as
@@ -330,10 +333,11 @@ int plan_check_values(const json_t *snapshot, struct diags *d);
 /* The constraints the provider's API puts on what the resource sends
  * (provider/checks.h, CHECK_OWN as sent), on its evaluated attributes: at
  * apply for what became known, before the request is sent (apply's audit),
- * and as import and build evaluate; `provider` is plan_provider_config's.
+ * and as import and build evaluate; `provider` is plan_provider_config's,
+ * `prior` the object the request goes to (NULL: a create).
  * -1 with err "TYPE: ATTR: ...". */
 int plan_check_constraints(const struct resource_type *rt, const json_t *provider,
-			   const json_t *desired, struct strbuf *err);
+			   const json_t *prior, const json_t *desired, struct strbuf *err);
 
 /*
  * Terrace's own tags, so a stack's and a workspace's resources can always be

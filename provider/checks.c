@@ -54,8 +54,8 @@ static int check_constraints(const struct check_request *req, size_t i,
 	struct strbuf why = STRBUF_INIT;
 	const char *attr = NULL;
 	int rc = pt && pt->check_constraints &&
-		 pt->check_constraints(s->resource.rtype->name, s->attrs, s->provider_config, &attr,
-				       &why);
+		 pt->check_constraints(s->resource.rtype->name, s->attrs, s->provider_config, s->prior,
+				       &attr, &why);
 	if (rc)
 		report_error(req, i, attr, why.buf);
 	strbuf_release(&why);
@@ -92,7 +92,7 @@ static int check_own(const struct check_request *req, size_t i)
 		rc = check_constraints(req, i, pt);
 	if ((req->scopes & CHECK_WARNINGS) && pt && pt->warn_constraints) {
 		struct warning_to w = { req, i };
-		pt->warn_constraints(s->resource.rtype->name, s->attrs, s->provider_config,
+		pt->warn_constraints(s->resource.rtype->name, s->attrs, s->provider_config, s->prior,
 				     report_warning, &w);
 	}
 	return rc;

@@ -58,8 +58,11 @@ struct check_subject {
 	/* Its provider's configuration as the stack writes it (NULL: the
 	 * stack writes none; the unknown value: not at hand yet). */
 	const json_t *provider_config;
-	/* Reads: its attributes now, for an update (what it sends anew is
-	 * what attrs has and prior has not); NULL for a create. */
+	/* The object its request goes to: its attributes now, for an update
+	 * (what it sends anew is what attrs has and prior has not); NULL for
+	 * a create, a replacement, and at validate. The reads read only what
+	 * is sent anew; the own checks and warnings judge what AWS judges only
+	 * on a create only when there is none (a warning otherwise). */
 	const json_t *prior;
 };
 

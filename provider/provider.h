@@ -599,16 +599,20 @@ struct provider_type {
 	 * `provider` is the configuration of the resource's provider as the
 	 * stack writes it (what some checks hold to: aws, whether the server
 	 * is AWS), NULL when the stack writes none, or the unknown value when
-	 * it is not at hand yet (a module's resources at validate). May be
+	 * it is not at hand yet (a module's resources at validate). `prior`
+	 * is the object the request goes to (its attributes now: an update),
+	 * NULL for a create and at validate: what AWS judges only on a create
+	 * is judged only then (a warning on an object that exists). May be
 	 * NULL. */
 	int (*check_constraints)(const char *type, const json_t *attrs, const json_t *provider,
-				 const char **attr, struct strbuf *err);
+				 const json_t *prior, const char **attr, struct strbuf *err);
 	/* Optional: what is worth a warning but not a refusal in what a
 	 * resource of `type` sends as written (aws: a value of an enum AWS
 	 * grows every few weeks that the installed models do not list yet),
-	 * `provider` as for check_constraints: report(ctx, ATTR, MESSAGE) for
+	 * `provider` and `prior` as for check_constraints: report(ctx, ATTR, MESSAGE) for
 	 * each; `terrace validate -strict` makes them errors. May be NULL. */
 	void (*warn_constraints)(const char *type, const json_t *attrs, const json_t *provider,
+				 const json_t *prior,
 				 void (*report)(void *ctx, const char *attr, const char *message),
 				 void *ctx);
 	/* Optional: checks across the resources of this provider type as the

@@ -340,44 +340,24 @@ __attribute__((constructor)) static void aws_register_build_cache(void)
  * for the awscc types (cloudcontrol/api.h), then CloudFormation's rules for
  * both (checks/cfn.h), on attributes as written and as evaluated. */
 static int aws_check_constraints(const char *type, const json_t *attrs, const json_t *provider,
-				 const char **attr, struct strbuf *err)
+				 const json_t *prior, const char **attr, struct strbuf *err)
 {
 	if (from_data(type)) {
 		int rc = cc_check_values(type, attrs, attr, err);
 		return rc ? rc : aws_cfn_check(type, attrs, attr, err);
 	}
-	int rc = aws_constraints_check(type, attrs, provider, attr, err);
+	int rc = aws_constraints_check(type, attrs, provider, prior, attr, err);
 	return rc ? rc : aws_cfn_check(type, attrs, attr, err);
 }
 
-/* The region a resource's requests go to, as far as it is known before its
- * client is made: its provider configuration's literal `region`, else the
- * environment's AWS_REGION or AWS_DEFAULT_REGION (as configure takes them);
- * NULL when a profile or an expression decides it. */
-static const char *provider_region(const json_t *provider)
-{
-	const json_t *r = json_object_get(provider, "region");
-	const char *env;
-
-	if (json_is_string(r))
-		return strstr(json_string_value(r), "${") || !*json_string_value(r)
-			       ? NULL : json_string_value(r);
-	if (value_is_set(r))
-		return NULL;
-	env = getenv("AWS_REGION");
-	if (!env || !*env)
-		env = getenv("AWS_DEFAULT_REGION");
-	return env && *env ? env : NULL;
-}
-
 static void aws_warn_constraints(const char *type, const json_t *attrs, const json_t *provider,
-				 aws_warn_report_fn report, void *ctx)
+				 const json_t *prior, aws_warn_report_fn report, void *ctx)
 {
 	if (from_data(type))
-		cc_warn_values(type, attrs, provider_region(provider), report, ctx);
+		cc_warn_values(type, attrs, aws_provider_region(provider), report, ctx);
 	else {
-		aws_constraints_warn(type, attrs, provider, report, ctx);
-		aws_cfn_warn_growing(type, attrs, provider_region(provider), report, ctx);
+		aws_constraints_warn(type, attrs, provider, prior, report, ctx);
+		aws_cfn_warn_growing(type, attrs, aws_provider_region(provider), report, ctx);
 	}
 }
 

@@ -91,3 +91,23 @@ int aws_server_check(const char *word, const char *from, struct strbuf *err)
 	strbuf_addstr(err, " (e.g. server: minio for a MinIO server)");
 	return -1;
 }
+
+/* The region a resource's requests go to, as far as it is known before its
+ * client is made: its provider configuration's literal `region`, else the
+ * environment's AWS_REGION or AWS_DEFAULT_REGION (as configure takes them);
+ * NULL when a profile or an expression decides it. */
+const char *aws_provider_region(const json_t *provider)
+{
+	const json_t *r = json_object_get(provider, "region");
+	const char *env;
+
+	if (json_is_string(r))
+		return strstr(json_string_value(r), "${") || !*json_string_value(r)
+			       ? NULL : json_string_value(r);
+	if (value_is_set(r))
+		return NULL;
+	env = getenv("AWS_REGION");
+	if (!env || !*env)
+		env = getenv("AWS_DEFAULT_REGION");
+	return env && *env ? env : NULL;
+}

@@ -1,7 +1,8 @@
 /*
  * server.h: which server an aws provider configuration talks to, AWS or
  * another S3 server (MinIO, Ceph): what the rows of an AWS account's
- * defaults in the table of checks are judged by (checks/row.h).
+ * defaults in the table of checks are judged by (checks/row.h); and the
+ * region it sends to, as far as the configuration says before a client.
  */
 #ifndef TERRACE_AWS_SERVER_H
 #define TERRACE_AWS_SERVER_H
@@ -25,6 +26,11 @@
  * module's resources at validate). */
 enum aws_server { AWS_SERVER_AWS, AWS_SERVER_OTHER, AWS_SERVER_UNKNOWN };
 enum aws_server aws_provider_server(const json_t *config);
+/* The region a resource's requests go to, as far as it is known before its
+ * client is made: its provider configuration's literal `region`, else the
+ * environment's AWS_REGION or AWS_DEFAULT_REGION (as configure takes them);
+ * NULL when a profile or an expression decides it. */
+const char *aws_provider_region(const json_t *config);
 /* The words `server` and TERRACE_AWS_SERVER take, NULL-terminated; the
  * first is AWS. */
 extern const char *const aws_server_names[];

@@ -100,7 +100,7 @@ static inline void check_resource(const char *type, const char *resource, const 
 	struct strbuf err = STRBUF_INIT;
 	const char *attr = "unset";
 	json_t *r = js(resource);
-	int rc = aws_constraints_check(type, r, NULL, &attr, &err);
+	int rc = aws_constraints_check(type, r, NULL, NULL, &attr, &err);
 	if (why && (rc != -1 || !strstr(err.buf, why)))
 		fail_msg("%s %s: wanted \"%s\", got \"%s\"", type, resource, why, err.buf);
 	if (!why && rc)

@@ -263,7 +263,7 @@ static void test_plan_key_and_uri(void **state)
 	d = json_loads("{\"bucket\": \"lake\", \"source\": \"job.py\", \"prefix\": \"/glue/\"}", 0,
 		       NULL);
 	const char *attr = NULL;
-	assert_int_equal(aws_constraints_check("aws.s3.artifact", d, NULL, &attr, &err), -1);
+	assert_int_equal(aws_constraints_check("aws.s3.artifact", d, NULL, NULL, &attr, &err), -1);
 	assert_string_equal(attr, "prefix");
 	assert_non_null(strstr(err.buf, "\"/glue/\" starts with \"/\": S3 keys are relative to the "
 				    "bucket"));

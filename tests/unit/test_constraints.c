@@ -32,7 +32,7 @@ static int check(const char *type, const char *json, const char **attr, struct s
 	json_t *v = json_loads(json, 0, NULL);
 	assert_non_null(v);
 	strbuf_reset(err);
-	int rc = aws_constraints_check(type, v, NULL, attr, err);
+	int rc = aws_constraints_check(type, v, NULL, NULL, attr, err);
 	json_decref(v);
 	return rc;
 }
@@ -359,7 +359,7 @@ static void test_cfn_enum_that_grows(void **state)
 
 	assert_int_equal(check("aws.s3.bucket", "{\"encryption\": {\"sse_algorithm\": \"aws:fsx\"}}",
 			       NULL, &err), 0);
-	aws_constraints_warn("aws.s3.bucket", v, NULL, collect_warning, &warnings);
+	aws_constraints_warn("aws.s3.bucket", v, NULL, NULL, collect_warning, &warnings);
 	assert_non_null(strstr(warnings.buf, "\"aws:fsx\" is not one the installed AWS models "
 			       "know (AWS::S3::Bucket BucketEncryption."));
 	json_decref(v);
@@ -669,9 +669,9 @@ static void test_value_runner_skips_other_scopes(void **state)
 		int warnings = 0;
 
 		assert_non_null(attrs);
-		if (aws_constraints_check(cases[i][0], attrs, NULL, NULL, &err))
+		if (aws_constraints_check(cases[i][0], attrs, NULL, NULL, NULL, &err))
 			fail_msg("%s: %s", cases[i][0], err.buf);
-		aws_constraints_warn(cases[i][0], attrs, NULL, count_warning, &warnings);
+		aws_constraints_warn(cases[i][0], attrs, NULL, NULL, count_warning, &warnings);
 		assert_int_equal(warnings, 0);
 		strbuf_release(&err);
 		json_decref(attrs);

@@ -122,7 +122,7 @@ static void test_plan_time_checks(void **state)
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		json_t *desired = json_loads(cases[i].desired, 0, NULL);
 		const char *attr = NULL;
-		int rc = aws_constraints_check(cases[i].type, desired, NULL, &attr, &err);
+		int rc = aws_constraints_check(cases[i].type, desired, NULL, NULL, &attr, &err);
 
 		if (rc != (cases[i].message ? -1 : 0))
 			fail_msg("case %zu: rc %d: %s", i, rc, err.buf);

@@ -146,7 +146,7 @@ static char *warnings_of(const char *type, const char *attrs_json)
 	struct strbuf out = STRBUF_INIT;
 	json_t *attrs = json_loads(attrs_json, 0, NULL);
 	assert_non_null(attrs);
-	aws_constraints_warn(type, attrs, NULL, collect, &out);
+	aws_constraints_warn(type, attrs, NULL, NULL, collect, &out);
 	json_decref(attrs);
 	return strbuf_detach(&out);
 }

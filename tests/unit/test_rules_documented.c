@@ -357,7 +357,7 @@ static void test_s3_keys(void **state)
 		struct strbuf ferr = STRBUF_INIT;
 		const char *fattr = NULL;
 		json_t *fr = js("{'folders': ['a/', '//']}");
-		assert_int_equal(aws_constraints_check("aws.s3.bucket", fr, NULL, &fattr, &ferr), -1);
+		assert_int_equal(aws_constraints_check("aws.s3.bucket", fr, NULL, NULL, &fattr, &ferr), -1);
 		assert_string_equal(fattr, "folders[]");
 		assert_non_null(strstr(ferr.buf, "folders[1]: \"//\": a folder must be"));
 		json_decref(fr);

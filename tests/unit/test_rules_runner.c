@@ -153,7 +153,7 @@ static void test_runner(void **state)
 	struct strbuf err = STRBUF_INIT;
 	const char *attr = NULL;
 	json_t *c = js("{'name': 'acme-${var.env}', 'tags': {'aws:x': '1'}}");
-	assert_int_equal(aws_constraints_check("aws.s3.bucket", c, NULL, &attr, &err), -1);
+	assert_int_equal(aws_constraints_check("aws.s3.bucket", c, NULL, NULL, &attr, &err), -1);
 	assert_string_equal(attr, "tags");
 	assert_string_equal(err.buf, "tags: key \"aws:x\": the aws: prefix is reserved for AWS's "
 			    "own tags (e.g. \"team\" or \"acme:team\")");
@@ -161,29 +161,29 @@ static void test_runner(void **state)
 	strbuf_reset(&err);
 	c = js("{'name': 'Acme', 'tags': {}}");
 	json_object_set_new(c, "tags", value_unknown());
-	assert_int_equal(aws_constraints_check("aws.s3.bucket", c, NULL, NULL, &err), -1);
+	assert_int_equal(aws_constraints_check("aws.s3.bucket", c, NULL, NULL, NULL, &err), -1);
 	assert_string_equal(err.buf, "name: \"Acme\" has 'A': S3 bucket names use "
 			    "only lowercase letters, digits, '.' and '-' (e.g. \"acme-lake-raw\")");
 	json_object_set_new(c, "name", value_unknown());
 	strbuf_reset(&err);
-	assert_int_equal(aws_constraints_check("aws.s3.bucket", c, NULL, NULL, &err), 0);
+	assert_int_equal(aws_constraints_check("aws.s3.bucket", c, NULL, NULL, NULL, &err), 0);
 	json_decref(c);
 	/* A path: each element of a list, then a member. */
 	c = js("{'predicate': {'conditions': [{'state': 'SUCCEEDED'}, {'state': '${var.s}'},"
 	       " {'state': 'DONE'}]}}");
 	strbuf_reset(&err);
-	assert_int_equal(aws_constraints_check("aws.glue.trigger", c, NULL, &attr, &err), -1);
+	assert_int_equal(aws_constraints_check("aws.glue.trigger", c, NULL, NULL, &attr, &err), -1);
 	assert_string_equal(attr, "predicate.conditions[].state");
 	assert_non_null(strstr(err.buf, "predicate.conditions[2].state: \"DONE\" is not one of"));
 	json_decref(c);
 	c = js("{'predicate': {'conditions': '${var.conditions}'}, 'tags': {'team': 'a'}}");
 	strbuf_reset(&err);
-	assert_int_equal(aws_constraints_check("aws.glue.trigger", c, NULL, &attr, &err), 0);
+	assert_int_equal(aws_constraints_check("aws.glue.trigger", c, NULL, NULL, &attr, &err), 0);
 	json_decref(c);
 	/* Tags of a type no row names by itself. */
 	c = js("{'tags': {'aws:x': '1'}}");
 	strbuf_reset(&err);
-	assert_int_equal(aws_constraints_check("aws.glue.connection", c, NULL, &attr, &err), -1);
+	assert_int_equal(aws_constraints_check("aws.glue.connection", c, NULL, NULL, &attr, &err), -1);
 	json_decref(c);
 	strbuf_release(&err);
 }
@@ -292,12 +292,12 @@ static void check_warns(const char *type, const char *resource, const char *want
 {
 	struct strbuf got = STRBUF_INIT, err = STRBUF_INIT;
 	json_t *r = js(resource);
-	aws_constraints_warn(type, r, NULL, collect_warning, &got);
+	aws_constraints_warn(type, r, NULL, NULL, collect_warning, &got);
 	if (want ? !strstr(got.buf, want) : got.len != 0)
 		fail_msg("%s %s: wanted warning \"%s\", got \"%s\"", type, resource,
 			 want ? want : "(none)", got.buf);
 	/* A warning is never a refusal. */
-	if (aws_constraints_check(type, r, NULL, NULL, &err))
+	if (aws_constraints_check(type, r, NULL, NULL, NULL, &err))
 		fail_msg("%s %s: refused: %s", type, resource, err.buf);
 	json_decref(r);
 	strbuf_release(&got);
@@ -326,9 +326,9 @@ static void check_by_server(const char *type, const char *resource, const char *
 {
 	struct strbuf err = STRBUF_INIT, got = STRBUF_INIT;
 	json_t *r = js(resource), *p = provider ? js(provider) : value_unknown();
-	int rc = aws_constraints_check(type, r, p, NULL, &err);
+	int rc = aws_constraints_check(type, r, p, NULL, NULL, &err);
 
-	aws_constraints_warn(type, r, p, collect_warning, &got);
+	aws_constraints_warn(type, r, p, NULL, collect_warning, &got);
 	if (why ? rc != -1 || !strstr(err.buf, why) : rc != 0)
 		fail_msg("%s under %s: wanted %s, got \"%s\"", type, provider ? provider : "?",
 			 why ? why : "no refusal", err.buf);

@@ -628,13 +628,13 @@ static void test_object_needs_exactly_one_body(void **state)
 	/* The table refuses both and neither (rule_s3_object_body); the type
 	 * only guards against them. */
 	const char *attr = NULL;
-	assert_int_equal(aws_constraints_check("aws.s3.object", both, NULL, &attr, &err), -1);
+	assert_int_equal(aws_constraints_check("aws.s3.object", both, NULL, NULL, &attr, &err), -1);
 	assert_non_null(strstr(err.buf, "set exactly one of source and content"));
 	strbuf_reset(&err);
-	assert_int_equal(aws_constraints_check("aws.s3.object", neither, NULL, &attr, &err), -1);
+	assert_int_equal(aws_constraints_check("aws.s3.object", neither, NULL, NULL, &attr, &err), -1);
 	assert_non_null(strstr(err.buf, "set exactly one of source and content"));
 	strbuf_reset(&err);
-	assert_int_equal(aws_constraints_check("aws.s3.object", unknown, NULL, &attr, &err), 0);
+	assert_int_equal(aws_constraints_check("aws.s3.object", unknown, NULL, NULL, &attr, &err), 0);
 	assert_int_equal(aws_s3_object_plan_hash(both, hash, &err), -1);
 	strbuf_reset(&err);
 	assert_int_equal(object->create(f->client, neither, &fresh, &id, &out, &err), -1);

@@ -30,12 +30,16 @@
  * validate, at plan and at apply before the request. `provider` is the
  * resource's provider configuration as the stack writes it (NULL: none
  * written), which says whether the rows marked account_default hold
- * (server.h's aws_provider_server). -1 with err
+ * (server.h's aws_provider_server), and its region the words rows on the
+ * region read. `prior` is the object the request goes to (its attributes
+ * now, for an update), NULL for a create (and at validate, which judges
+ * what a create sends): the words rows are judged on the request they are
+ * about (checks/words.h's aws_words_judged). -1 with err
  * "ATTR: VALUE ...: RULE (e.g. EXAMPLE; SOURCE)" and *attr set to the
  * attribute's path (static storage) when attr is not NULL.
  */
 int aws_constraints_check(const char *type, const json_t *attrs, const json_t *provider,
-			  const char **attr, struct strbuf *err);
+			  const json_t *prior, const char **attr, struct strbuf *err);
 
 /* The warnings of the table for a resource of `type`: each value of an enum
  * AWS grows (a row's `grows`) that the installed models do not list, with
@@ -43,9 +47,11 @@ int aws_constraints_check(const char *type, const json_t *attrs, const json_t *p
  * actions and condition keys AWS's reference does not have); each written row marked
  * `warn_only` that the attributes break (what fails only at run time), and
  * each marked `account_default` when `provider` (as aws_constraints_check)
- * talks to another server than AWS; report(ctx, ATTR, MESSAGE) for each. */
+ * talks to another server than AWS; each words row of a create that an
+ * object which exists (`prior` not NULL) breaks; report(ctx, ATTR, MESSAGE)
+ * for each. */
 void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
-			  aws_warn_report_fn report, void *ctx);
+			  const json_t *prior, aws_warn_report_fn report, void *ctx);
 
 /* A native type's values held to cfn-lint's per-region lists, as the awscc
  * type's are (cloudcontrol's cc_warn_growing), in `region` (NULL: not

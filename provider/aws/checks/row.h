@@ -65,6 +65,37 @@ enum aws_check_scope {
 typedef void (*aws_check_across_fn)(const struct written_resource *rs, size_t n,
 			      written_report_fn report, void *ctx);
 
+/* The request a row is about (`call`): any that sends the attribute, the
+ * create (CreateDBInstance: judged when the plan creates or replaces the
+ * object; on an object that exists and stays, a warning at most), or the
+ * update (ModifyDBInstance: judged on what an update sends anew). */
+enum aws_call { AWS_CALL_ANY, AWS_CALL_CREATE, AWS_CALL_UPDATE };
+
+/* A condition of a words row (kind 'w', checks/words.c) on the resource's
+ * own values (`attr`, a dotted path: "encryption.kms_key"), or on the
+ * region its provider sends to; a list of them ends with AWS_COND_END. */
+enum aws_cond_op {
+	AWS_COND_END,
+	AWS_COND_SET,      /* attr has a value (neither absent nor null) */
+	AWS_COND_UNSET,    /* attr is absent or null */
+	AWS_COND_IS,       /* attr's value is one of `words` (a number or a
+			    * boolean as its text: "1", "true") */
+	AWS_COND_IS_NOT,   /* attr has a value, none of `words` */
+	AWS_COND_IN,       /* attr's number is min to max */
+	AWS_COND_LEN_IN,   /* attr's length (characters, or a list's items)
+			    * is min to max */
+	AWS_COND_AT_MOST,  /* attr's number is at most attr `other`'s */
+	AWS_COND_MULTIPLE, /* attr's number is a whole multiple of min */
+	AWS_COND_REGION,   /* the provider's region is one of `words` */
+};
+struct aws_cond {
+	enum aws_cond_op op;
+	const char *attr;
+	const char *const *words; /* NULL-terminated */
+	double min, max;
+	const char *other;
+};
+
 struct aws_check_row;
 /* A READ row's reading of AWS (never a change) at plan, through the client
  * (struct aws_client) on a resource of `type` (one the row's type names):
@@ -90,7 +121,8 @@ struct aws_check_row {
 	char kind;          /* 's' string length, 'n' number (one of `enums`, as
 			     * numbers, when it has them), 'l' list size, 'c' a
 			     * name's characters (ASCII letters, digits and
-			     * `chars`) and length, 'r' the rule function `rule` */
+			     * `chars`) and length, 'r' the rule function `rule`,
+			     * 'w' AWS's words as conditions (`when`, `then`) */
 	bool has_min;
 	double min;
 	bool has_max;
@@ -134,6 +166,15 @@ struct aws_check_row {
 	const char *action;       /* READ: the IAM action its read takes on each
 				   * value of attr (`terrace policy`), or NULL when
 				   * the reader's rows say their own */
+	/* A words row (kind 'w', RESOURCE, checks/words.c): what AWS's
+	 * documentation of a request member says, as a row. When every
+	 * condition of `when` holds (NULL: always), every one of `then`
+	 * must; a value not known yet passes. */
+	const char *id;           /* its name in the ledger of AWS's words
+				   * (checks/words/): "rds.iops_needs_storage" */
+	enum aws_call call;       /* the request it is about */
+	const struct aws_cond *when, *then;
+	const char *words;        /* AWS's sentence, quoted in the message */
 };
 
 /* How terrace runs a CloudFormation schema's pattern with PCRE2, for the

@@ -118,6 +118,40 @@
 	{ .scope = AWS_SCOPE_READ, .type = (TYPE), .attr = (ATTR), .source = (SOURCE), \
 	  .read = (FN), .action = (ACTION) }
 
+/*
+ * A words row (kind 'w', checks/words.c): AWS's sentence WORDS, documented
+ * on SOURCE ("rds CreateDBInstance Iops": service, operation, member, the
+ * ledger's key in checks/words/), as conditions on TYPE's own values: when
+ * every condition of WHEN holds (ALWAYS: none), every one of THEN must.
+ * CALL is the request it is about (AWS_CALL_CREATE, _UPDATE, _ANY); ID its
+ * name in the ledger.
+ *
+ *   AWS_SAYS("redshift.nodes_multi_node", "aws.redshift.cluster",
+ *            AWS_CALL_CREATE, WHEN(IS("cluster_type", "multi-node")),
+ *            THEN(SET("number_of_nodes")),
+ *            "This parameter is required when the ClusterType parameter is "
+ *            "specified as multi-node.", "redshift CreateCluster NumberOfNodes")
+ */
+#define AWS_SAYS(ID, TYPE, CALL, WHEN_, THEN_, WORDS_, SOURCE) \
+	{ .scope = AWS_SCOPE_RESOURCE, .type = (TYPE), .attr = "", .kind = 'w', .id = (ID), \
+	  .call = (CALL), .when = (WHEN_), .then = (THEN_), .words = (WORDS_), \
+	  .source = (SOURCE) }
+#define WHEN(...) ((const struct aws_cond[]){ __VA_ARGS__, { AWS_COND_END, NULL, NULL, 0, 0, NULL } })
+#define THEN(...) WHEN(__VA_ARGS__)
+#define ALWAYS NULL
+/* The conditions (struct aws_cond): ATTR is a dotted path of the type's
+ * attributes. */
+#define SET(ATTR) { AWS_COND_SET, (ATTR), NULL, 0, 0, NULL }
+#define UNSET(ATTR) { AWS_COND_UNSET, (ATTR), NULL, 0, 0, NULL }
+#define IS(ATTR, ...) { AWS_COND_IS, (ATTR), (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
+#define IS_NOT(ATTR, ...) \
+	{ AWS_COND_IS_NOT, (ATTR), (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
+#define IN(ATTR, MIN, MAX) { AWS_COND_IN, (ATTR), NULL, (MIN), (MAX), NULL }
+#define LEN_IN(ATTR, MIN, MAX) { AWS_COND_LEN_IN, (ATTR), NULL, (MIN), (MAX), NULL }
+#define AT_MOST(ATTR, OTHER) { AWS_COND_AT_MOST, (ATTR), NULL, 0, 0, (OTHER) }
+#define MULTIPLE_OF(ATTR, N) { AWS_COND_MULTIPLE, (ATTR), NULL, (N), 0, NULL }
+#define REGION_IS(...) { AWS_COND_REGION, NULL, (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
+
 #define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 

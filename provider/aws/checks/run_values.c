@@ -21,6 +21,7 @@
 
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/words.h"
 #include "provider/aws/server.h"
 #include "provider/base/diag.h"
 #include "provider/base/text.h"
@@ -124,6 +125,8 @@ static int check_value(const struct aws_check_row *c, const json_t *v, const jso
 		return json_is_string(v) ? aws_constraint_check_name(c, json_string_value(v), err) : 0;
 	case 'r':
 		return c->rule(v, resource, err);
+	case 'w':
+		return aws_words_check(c, resource, NULL, NULL, err);
 	}
 	return 0;
 }
@@ -243,19 +246,33 @@ int aws_constraint_check_row(const struct aws_check_row *c, const json_t *attrs,
 	" (an AWS account's default: a provider whose server is not AWS says so with " \
 	"server: minio, ceph or other)"
 
-/* The rows of one half of the table for `type`; -1 at the first that fails.
- * The rows marked account_default run where `server` is AWS. */
+/* What the rows are judged for: the provider's server (the rows marked
+ * account_default run where it is AWS) and region (the words rows' on
+ * it), and the object the request goes to (NULL: none yet, a create). */
+struct judged_call {
+	enum aws_server server;
+	const char *region;
+	const json_t *prior;
+};
+
+/* The rows of one half of the table for `type`; -1 at the first that fails. */
 static int check_rows(const struct aws_check_row *table, const char *type, const json_t *attrs,
-		      enum aws_server server, const char **attr, struct strbuf *err)
+		      const struct judged_call *call, const char **attr, struct strbuf *err)
 {
 	for (const struct aws_check_row *c = table; c->type; c++) {
 		struct strbuf shown = STRBUF_INIT, why = STRBUF_INIT;
 		struct leaf leaf = row_leaf(c);
 
 		if (!runs_on_values(c) || !row_of(c, type) || c->warn_only ||
-		    (c->account_default && server != AWS_SERVER_AWS))
+		    (c->account_default && call->server != AWS_SERVER_AWS))
 			continue; /* another scope's runner's; a warning
 				   * (aws_constraints_warn), or not known yet */
+		if (c->kind == 'w') { /* AWS's words, on the request they are about */
+			if (aws_words_judged(c, attrs, call->prior) &&
+			    aws_words_check(c, attrs, call->region, attr, err))
+				return -1;
+			continue;
+		}
 		/* A row for the whole resource (settings that go together) has no
 		 * attribute, and its message no prefix. */
 		if (!*c->attr ? aws_known_object(attrs) && check_value(c, attrs, attrs, &why)
@@ -307,17 +324,18 @@ static int check_twins(const char *type, const json_t *attrs, const char **attr,
 }
 
 int aws_constraints_check(const char *type, const json_t *attrs, const json_t *provider,
-			  const char **attr, struct strbuf *err)
+			  const json_t *prior, const char **attr, struct strbuf *err)
 {
-	enum aws_server server = aws_provider_server(provider);
+	struct judged_call call = { aws_provider_server(provider), aws_provider_region(provider),
+				    prior };
 
 	/* the models' rows, then CloudFormation's schemas' on what the models
 	 * leave, then the written rows */
-	if (check_rows(aws_constraints, type, attrs, server, attr, err) ||
+	if (check_rows(aws_constraints, type, attrs, &call, attr, err) ||
 	    check_twins(type, attrs, attr, err))
 		return -1;
 	for (const struct aws_check_row *const *t = aws_rules_tables; *t; t++)
-		if (check_rows(*t, type, attrs, server, attr, err))
+		if (check_rows(*t, type, attrs, &call, attr, err))
 			return -1;
 	return 0;
 }
@@ -444,10 +462,32 @@ static void warn_path(const struct growing *c, const char *path, const json_t *v
 	}
 }
 
+/* The create rows of AWS's words that an object which exists already
+ * breaks: AWS judged its create long ago, and an update does not send
+ * them, so each is a warning, never a refusal. */
+static void warn_created(const char *type, const json_t *attrs, const json_t *provider,
+			 const json_t *prior, aws_warn_report_fn report, void *ctx)
+{
+	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
+		struct strbuf why = STRBUF_INIT;
+		const char *attr = "";
+
+		if (c->kind == 'w' && c->call == AWS_CALL_CREATE && prior && row_of(c, type) &&
+		    aws_words_check(c, attrs, aws_provider_region(provider), &attr, &why)) {
+			strbuf_addstr(&why, "; AWS judges it when the object is created, and this "
+					    "one exists, so it is not refused");
+			report(ctx, attr, why.buf);
+		}
+		strbuf_release(&why);
+	}
+}
+
 void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
-			  aws_warn_report_fn report, void *ctx)
+			  const json_t *prior, aws_warn_report_fn report, void *ctx)
 {
 	enum aws_server server = aws_provider_server(provider);
+
+	warn_created(type, attrs, provider, prior, report, ctx);
 
 	for (const struct aws_check_row *c = aws_constraints; c->type; c++)
 		if (c->grows && c->enums && row_of(c, type)) {

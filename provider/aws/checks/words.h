@@ -1,0 +1,31 @@
+/*
+ * checks/words.h: the runner's side of the words rows (kind 'w',
+ * checks/row.h), checks/words.c: AWS's documented conditions on a
+ * request's members, judged on the request the row is about.
+ */
+#ifndef TERRACE_AWS_CHECKS_WORDS_H
+#define TERRACE_AWS_CHECKS_WORDS_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "provider/aws/checks/row.h"
+#include "provider/base/strbuf.h"
+
+/* Words row `row` on a resource's attributes, its provider's region
+ * (NULL: not known yet, and a row on the region passes): 0, or -1 with
+ * err "ATTR: VALUE, but it must ... when ...: AWS says \"...\" (SOURCE)"
+ * and *attr the attribute at fault ("" for the region) when attr is not
+ * NULL. A value not known yet passes. */
+int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const char *region,
+		    const char **attr, struct strbuf *err);
+
+/* Whether the request row is about is sent for a resource whose object
+ * is `prior` (its attributes now; NULL: none yet, the plan creates or
+ * replaces it, or validate, which judges what a create would send): a
+ * create row on a create; an update row on an update that sends one of
+ * its attributes anew (a value differing from prior's); a row of any
+ * call always. */
+bool aws_words_judged(const struct aws_check_row *row, const json_t *attrs, const json_t *prior);
+
+#endif

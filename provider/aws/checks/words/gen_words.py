@@ -1,0 +1,286 @@
+#!/usr/bin/env python3
+"""provider/aws/checks/words/gen_words.py: the census of AWS's own words on
+what terrace sends, and the ledger of their verdicts (`make words`).
+
+    gen_words.py           rewrite each SERVICE.words beside it from the
+                           pinned botocore's documentation, keeping every
+                           verdict by its key; a new candidate gets "?"
+    gen_words.py --check   exit 1 while a file differs from what the models
+                           give, a candidate of a service in scope has no
+                           verdict ("?"), or a verdict names a row that does
+                           not exist; print
+                           "aws words: S sentences, V verdicts, R rows"
+
+What is a candidate. Every member terrace's code sends is in
+tests/contract/members-code.txt (members_code.py's scan of the C source).
+Of each operation that writes (not Get*, List*, Describe*, Head*), each
+member's documentation in botocore's model is cut into sentences (a
+paragraph, a list item, a sentence ending in ". "), and those carrying a
+constraint cue (CUES below: must, can't, cannot, only if, required when,
+at least, at most, valid values, not supported, mutually exclusive, the
+same VPC/zone/region/account, ...) are candidates.
+
+The key of a candidate is SERVICE, the member's path in the request
+(Configuration.ResultConfiguration.OutputLocation) and the first 8 hex
+digits of the sentence's SHA-256: the same sentence on the same member of
+CreateX and ModifyX is one candidate, judged once, listing both places.
+
+A verdict is one of:
+    row ID          a words row (checks/rules.h's AWS_SAYS) whose id is ID
+                    holds it; the row cites the sentence
+    model           the service model's own constraint on the member (its
+                    min, max, enum or pattern: checks/constraints.gen.c's
+                    row of one of the places) holds it
+    written NAME    a written row whose function or macro is NAME holds it
+                    (a service's rules.c, checks/tables.c)
+    no-rule WHY     not a rule on what the request sends (what AWS does,
+                    a default, advice)
+    unknowable WHY  not knowable before the call (another account's state,
+                    what exists only at run time)
+    vague WHY       a rule, but too vague to be a row without guessing
+    elsewhere WHY   held where terrace builds the request (a member terrace
+                    sets itself, never the stack)
+
+SCOPE below lists the services whose candidates must all have a verdict;
+the others are listed as not judged yet in the printed line.
+"""
+import hashlib
+import html
+import html.parser
+import pathlib
+import re
+import sys
+
+import botocore
+import botocore.loaders
+
+HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent.parent.parent.parent
+MEMBERS = ROOT / "tests" / "contract" / "members-code.txt"
+CONSTRAINTS = HERE.parent / "constraints.gen.c"
+PINNED_BOTOCORE = "1.43.11"
+
+# The services whose every candidate has a verdict (make words fails on a
+# "?" there); the rest are printed as not judged yet.
+SCOPE = set()
+
+READS = re.compile(r"^(Get|List|Describe|Head|BatchGet|Search|Lookup)")
+CUES = re.compile(
+    r"\b(must|can't|cannot|can not|only if|if and only if|required (?:when|if|for)|"
+    r"at least|at most|no more than|no fewer than|no less than|valid values|"
+    r"not supported|mutually exclusive|the same (?:VPC|zone|Availability Zone|Region|"
+    r"AWS Region|account|AWS account)|only (?:when|one|supported|valid|applies)|"
+    r"can only|is required|are required|not both|either|minimum|maximum|between \d|"
+    r"constraints?:|don't specify|do not specify|isn't supported|aren't supported|"
+    r"can't be|cannot be|must be)\b", re.I)
+VERDICT = re.compile(r"^(row \S+|model|written \S+|(?:no-rule|unknowable|vague|elsewhere) .+|\?)$")
+SAYS = re.compile(r'AWS_SAYS\(\s*"([^"]+)"')
+
+
+class _Text(html.parser.HTMLParser):
+    """A documentation string's text, a break at each block."""
+    BLOCKS = {"p", "li", "ul", "ol", "br", "note", "important", "dl", "dt", "dd", "div"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def sentences(doc):
+    parser = _Text()
+    parser.feed(doc or "")
+    out = []
+    for block in "".join(parser.parts).split("\n"):
+        block = re.sub(r"\s+", " ", html.unescape(block)).strip()
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(\"])", block):
+            s = s.strip()
+            if len(s) > 3:
+                out.append(s)
+    return out
+
+
+def member_of(shape, path):
+    """The member at dotted path of input shape (a list's or map's value
+    followed; the wire's member/entry words skipped)."""
+    m = None
+    for part in path.split("."):
+        while shape is not None and shape.type_name in ("list", "map"):
+            shape = shape.member if shape.type_name == "list" else shape.value
+        if part in ("member", "entry", "item") and shape is not None and part not in shape.members:
+            continue
+        if shape is None or shape.type_name != "structure":
+            return None
+        m = shape.members.get(part)
+        if m is None:
+            for name, v in shape.members.items():
+                ser = v.serialization
+                if part in (ser.get("name"), ser.get("locationName"), ser.get("queryName")):
+                    m = v
+                    break
+        if m is None:
+            return None
+        shape = m
+    return m
+
+
+def census():
+    """{key: candidate}: each candidate's service, path, hash, sentence and
+    places (operation names)."""
+    import botocore.model
+    loader = botocore.loaders.create_loader()
+    models, found = {}, {}
+    for line in MEMBERS.read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        svc, op, path = line.split()
+        if READS.match(op):
+            continue
+        if svc not in models:
+            models[svc] = botocore.model.ServiceModel(loader.load_service_model(svc, "service-2"), svc)
+        try:
+            shape = models[svc].operation_model(op).input_shape
+        except Exception:
+            continue
+        m = member_of(shape, path) if shape is not None else None
+        if m is None:
+            continue
+        for s in sentences(m.documentation):
+            if not CUES.search(s):
+                continue
+            h = hashlib.sha256(s.encode()).hexdigest()[:8]
+            key = "%s %s %s" % (svc, path, h)
+            c = found.setdefault(key, {"svc": svc, "path": path, "hash": h, "text": s,
+                                       "places": []})
+            if op not in c["places"]:
+                c["places"].append(op)
+    return found
+
+
+def read_verdicts(path):
+    """{key: verdict} of a .words file."""
+    verdicts, key = {}, None
+    if not path.exists():
+        return verdicts
+    for line in path.read_text().splitlines():
+        if line.startswith("== "):
+            key = line[3:].strip()
+        elif line.startswith("   verdict: ") and key:
+            verdicts[key] = line[len("   verdict: "):].strip()
+    return verdicts
+
+
+def render(svc, cands, verdicts):
+    out = ["# provider/aws/checks/words/%s.words: AWS's documented constraints on what terrace" % svc,
+           "# sends to %s, each with its verdict. The candidates are GENERATED by gen_words.py" % svc,
+           "# from botocore %s's models (its header says how); the verdicts are judged by hand" % PINNED_BOTOCORE,
+           "# and kept by key when the file is written again. \"?\": not judged yet.", ""]
+    for key in sorted(cands):
+        c = cands[key]
+        out.append("== " + key)
+        out.append("   at: " + ", ".join(sorted(c["places"])))
+        out.append("   says: " + c["text"])
+        out.append("   verdict: " + verdicts.get(key, "?"))
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def sources_text():
+    texts = []
+    for p in sorted((ROOT / "provider" / "aws").glob("*/rules.c")) + \
+            sorted((ROOT / "provider" / "aws" / "checks").glob("*.c")):
+        texts.append(p.read_text())
+    return "\n".join(texts)
+
+
+def check_verdict(key, cand, verdict, rows, written_text, model_text):
+    kind, _, arg = verdict.partition(" ")
+    if kind == "row" and arg not in rows:
+        return "names row %s, which no AWS_SAYS row has" % arg
+    if kind == "written" and not re.search(r"\b%s\b" % re.escape(arg), written_text):
+        return "names %s, which no written row has" % arg
+    if kind == "model" and not any('"%s %s %s"' % (cand["svc"], op, cand["path"]) in model_text
+                                   for op in cand["places"]):
+        return "says the model's row holds it, but constraints.gen.c has no row of %s" % (
+            ", ".join("%s %s" % (op, cand["path"]) for op in cand["places"]))
+    if not VERDICT.match(verdict):
+        return "has verdict %r, which is none of row, model, written, no-rule, unknowable, " \
+               "vague, elsewhere" % verdict
+    return None
+
+
+def main():
+    check = "--check" in sys.argv[1:]
+    if botocore.__version__ != PINNED_BOTOCORE:
+        sys.exit("gen_words: botocore %s is installed, the census is of %s" %
+                 (botocore.__version__, PINNED_BOTOCORE))
+    found = census()
+    by_svc = {}
+    for key, c in found.items():
+        by_svc.setdefault(c["svc"], {})[key] = c
+    written_text = sources_text()
+    rows = set(SAYS.findall(written_text))
+    model_text = CONSTRAINTS.read_text()
+    failed, verdicts_n, judged_rows, pending = False, 0, set(), []
+    for svc in sorted(by_svc):
+        path = HERE / ("%s.words" % svc)
+        verdicts = read_verdicts(path)
+        text = render(svc, by_svc[svc], verdicts)
+        stale = sorted(set(verdicts) - set(by_svc[svc]))
+        if check:
+            if not path.exists() or path.read_text() != text:
+                print("gen_words: %s differs from the census (gen_words.py writes it)" %
+                      path.relative_to(ROOT), file=sys.stderr)
+                failed = True
+            for key in stale:
+                print("gen_words: %s: %s: a verdict of no candidate (the sentence changed?)" %
+                      (path.name, key), file=sys.stderr)
+                failed = True
+        else:
+            path.write_text(text)
+        unjudged = 0
+        for key, c in sorted(by_svc[svc].items()):
+            v = verdicts.get(key, "?")
+            if v == "?":
+                unjudged += 1
+                continue
+            verdicts_n += 1
+            why = check_verdict(key, c, v, rows, written_text, model_text)
+            if why:
+                print("gen_words: %s.words: %s %s" % (svc, key, why), file=sys.stderr)
+                failed = True
+            kind, _, arg = v.partition(" ")
+            if kind in ("row", "written"):
+                judged_rows.add(v)
+            elif kind == "model":
+                judged_rows.update("model %s %s" % (op, c["path"]) for op in c["places"])
+        if unjudged and svc in SCOPE:
+            print("gen_words: %s.words: %d candidates have no verdict" % (svc, unjudged),
+                  file=sys.stderr)
+            failed = True
+        if unjudged:
+            pending.append("%s %d" % (svc, unjudged))
+    unnamed = sorted(r for r in rows if "row " + r not in judged_rows)
+    for r in unnamed:
+        print("gen_words: row %s holds no sentence of the ledger" % r, file=sys.stderr)
+        failed = True
+    line = "aws words: %d sentences, %d verdicts, %d rows" % (len(found), verdicts_n,
+                                                              len(judged_rows))
+    if pending:
+        line += " (not judged yet: %s)" % ", ".join(pending)
+    print(line)
+    return 1 if failed and check else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
