@@ -39,6 +39,11 @@ A verdict is one of:
     model           the service model's own constraint on the member (its
                     min, max, enum or pattern: checks/constraints.gen.c's
                     row of one of the places) holds it
+    schema          a CloudFormation candidate the registry schema's own
+                    keywords on one of its properties hold (enum, pattern,
+                    a length's, a number's or a list's bounds, as the
+                    pinned cfn-lint's copy has them: the awscc walk, and
+                    through cfn.map the written twin, judge them)
     written NAME    a written row whose function or macro is NAME holds it
                     (a service's rules.c, checks/tables.c)
     no-rule WHY     not a rule on what the request sends (what AWS does,
@@ -83,7 +88,7 @@ CUES = re.compile(
     r"can only|is required|are required|not both|either|minimum|maximum|between \d|"
     r"constraints?:|don't specify|do not specify|isn't supported|aren't supported|"
     r"can't be|cannot be|must be)\b", re.I)
-VERDICT = re.compile(r"^(row \S+|model|written \S+|(?:no-rule|unknowable|vague|elsewhere) .+|\?)$")
+VERDICT = re.compile(r"^(row \S+|model|schema|written \S+|(?:no-rule|unknowable|vague|elsewhere) .+|\?)$")
 SAYS = re.compile(r'AWS_SAYS\(\s*"([^"]+)"')
 
 
@@ -201,6 +206,44 @@ def census_cfn(found):
     return found
 
 
+KEYWORDS = ("enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "minItems",
+            "maxItems", "const")
+
+
+def schema_holds(place):
+    """Whether the pinned cfn-lint's schema of place ("AWS::X::Y Prop.Sub",
+    or "AWS::X::Y #/definitions/Def.Prop") puts a keyword on that node
+    (following $ref, a list's items)."""
+    import gen_schemas
+    typ, path = place.split(" ", 1)
+    try:
+        s = gen_schemas.registry_schema(typ)
+    except Exception:
+        return False
+
+    def deref(n):
+        for _ in range(8):
+            ref = n.get("$ref") if isinstance(n, dict) else None
+            if not ref or not ref.startswith("#/definitions/"):
+                break
+            n = s.get("definitions", {}).get(ref[len("#/definitions/"):], {})
+        return n if isinstance(n, dict) else {}
+    if path.startswith("#/definitions/"):
+        name, _, rest = path[len("#/definitions/"):].partition(".")
+        node = s.get("definitions", {}).get(name, {})
+        parts = rest.split(".") if rest else []
+    else:
+        node, parts = s, ["<top>"] + path.split(".")
+    for i, part in enumerate(parts):
+        node = deref(node)
+        while node.get("type") == "array" and isinstance(node.get("items"), dict):
+            node = deref(node["items"])
+        node = node if part == "<top>" and i == 0 else node.get("properties", {}).get(part, {})
+    node = deref(node)
+    items = deref(node.get("items", {})) if isinstance(node.get("items"), dict) else {}
+    return any(k in node for k in KEYWORDS) or any(k in items for k in KEYWORDS)
+
+
 def read_verdicts(path):
     """{key: verdict} of a .words file, and whether it is in scope."""
     verdicts, key, scope = {}, None, False
@@ -252,9 +295,13 @@ def check_verdict(key, cand, verdict, rows, written_text, model_text):
                                    for op in cand["places"] if cand["path"]):
         return "says the model's row holds it, but constraints.gen.c has no row of %s" % (
             ", ".join("%s %s" % (op, cand["path"]) for op in cand["places"]))
+    if kind == "schema" and not any(schema_holds(place) for place in cand["places"]
+                                    if "::" in place):
+        return "says the registry schema's keywords hold it, but no property it is said of " \
+               "has one (enum, pattern, bounds)"
     if not VERDICT.match(verdict):
-        return "has verdict %r, which is none of row, model, written, no-rule, unknowable, " \
-               "vague, elsewhere" % verdict
+        return "has verdict %r, which is none of row, model, schema, written, no-rule, " \
+               "unknowable, vague, elsewhere" % verdict
     return None
 
 
@@ -264,6 +311,7 @@ def main():
         sys.exit("gen_words: botocore %s is installed, the census is of %s" %
                  (botocore.__version__, PINNED_BOTOCORE))
     sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str(HERE.parent.parent / "cloudcontrol"))
     found = census_cfn(census())
     by_svc = {}
     for key, c in found.items():
