@@ -649,9 +649,10 @@ const struct aws_check_row aws_rules_kms[] = {
 	/* AWS's words (checks/words/kms.words): terrace calls EnableKeyRotation
 	 * when enable_key_rotation is true, DisableKeyRotation when it turns
 	 * false; a key whose spec is left out is SYMMETRIC_DEFAULT (the
-	 * default terrace sends). */
+	 * default terrace sends), which a requirement on an absent value
+	 * lets pass. */
 	AWS_SAYS("kms.rotation_symmetric_only", "aws.kms.key", AWS_CALL_ANY,
-		 WHEN(IS("enable_key_rotation", "true"), SET("customer_master_key_spec")),
+		 WHEN(IS("enable_key_rotation", "true")),
 		 THEN(IS("customer_master_key_spec", "SYMMETRIC_DEFAULT")),
 		 "You cannot enable automatic rotation of asymmetric KMS keys, HMAC KMS keys, KMS "
 		 "keys with imported key material, or KMS keys in a custom key store.",

@@ -643,7 +643,7 @@ const struct aws_check_row aws_rules_rds[] = {
 		 "rds CreateDBInstance EngineVersion"),
 	AWS_SAYS("rds.custom_skips_final_snapshot", "aws.rds.instance", AWS_CALL_ANY,
 		 WHEN(IS("engine", RDS_CUSTOM_ORACLE, RDS_CUSTOM_SQLSERVER)),
-		 THEN(IS("skip_final_snapshot", "true")),
+		 THEN(SET("skip_final_snapshot"), IS("skip_final_snapshot", "true")),
 		 "If you delete a read replica or an RDS Custom instance, you must enable this "
 		 "setting.", "rds DeleteDBInstance SkipFinalSnapshot"),
 	AWS_SAYS("redshift.subnets_at_most_20", "aws.redshift.subnet_group", AWS_CALL_ANY, ALWAYS,

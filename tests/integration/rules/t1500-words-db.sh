@@ -100,7 +100,7 @@ test_expect_success 'validate without -var knows no variable, local or module in
 	test_empty err
 '
 
-spec_refused="./stack.yaml:11:28: error: resource \"key\" (aws.kms.key): customer_master_key_spec: \"RSA_2048\", but it must be \"SYMMETRIC_DEFAULT\" when enable_key_rotation is \"true\" and customer_master_key_spec is set: AWS says \"You cannot enable automatic rotation of asymmetric KMS keys, HMAC KMS keys, KMS keys with imported key material, or KMS keys in a custom key store.\" (kms EnableKeyRotation KeyId)"
+spec_refused="./stack.yaml:11:28: error: resource \"key\" (aws.kms.key): customer_master_key_spec: \"RSA_2048\", but it must be \"SYMMETRIC_DEFAULT\" when enable_key_rotation is \"true\": AWS says \"You cannot enable automatic rotation of asymmetric KMS keys, HMAC KMS keys, KMS keys with imported key material, or KMS keys in a custom key store.\" (kms EnableKeyRotation KeyId)"
 local_refused="./stack.yaml:12:245: error: resource \"db\" (aws.rds.instance): backup_retention_period: 0, but it must be 1 to 35 when engine is one of \"custom-oracle-ee\", \"custom-oracle-ee-cdb\", \"custom-oracle-se2\", \"custom-oracle-se2-cdb\": AWS says \"Can't be set to 0 for an RDS Custom for Oracle DB instance.\" (rds CreateDBInstance BackupRetentionPeriod)"
 module_refused="mods/rs/main.yaml:4:58: error: resource \"module.warehouse.rs\" (aws.redshift.subnet_group): subnet_ids: 21 items, but it must be 0 to 20 long: AWS says \"A maximum of 20 subnets can be modified in a single request.\" (redshift CreateClusterSubnetGroup SubnetIds)"
 
