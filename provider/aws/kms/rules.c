@@ -1,12 +1,12 @@
 /*
  * kms/rules.c: the KMS rules its models do not carry (checks/rules.h): alias
- * names; and across resources, what a key of the stack encrypts against who
- * uses it (check_key_uses): the service that keeps it (CloudWatch Logs,
- * Secrets Manager), the services that publish to it (S3, EventBridge,
- * CloudWatch alarms and SNS to a topic or queue) and the roles of the stack
- * that read, write or send to it (a bucket's, a secret's, on "*" too; a
- * Scheduler schedule's role sending to a queue or topic), each a row of one
- * table.
+ * names, a key policy's principals; and across resources, what a key of the
+ * stack encrypts against who uses it (check_key_uses): the service that keeps
+ * it (CloudWatch Logs, Secrets Manager), the services that publish to it (S3,
+ * EventBridge, CloudWatch alarms and SNS to a topic or queue) and the roles
+ * of the stack that read, write or send to it (a bucket's, a secret's, on "*"
+ * too; a Scheduler schedule's role sending to a queue or topic), each a row
+ * of one table; and AWS's own words (AWS_SAYS) on which keys rotate.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -42,6 +42,38 @@ int rule_kms_alias_name(const json_t *v, const json_t *r, struct strbuf *err)
 		return -1;
 	}
 	return 0;
+}
+
+/* KMS CreateKey and PutKeyPolicy Policy: "Each statement in the key policy
+ * must contain one or more principals" (Principal, or NotPrincipal, IAM's
+ * other way of naming them). A statement, or the policy's Statement, not
+ * known yet passes. */
+static int rule_kms_key_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	bool own;
+	json_t *doc = policy_json(v, &own);
+	const json_t *sts = doc ? json_object_get(doc, "Statement") : NULL, *st;
+	size_t i;
+	int rc = 0;
+	(void)r;
+	if (json_is_object(sts) && !aws_rule_unknown(sts)) {
+		rc = aws_known_object(sts) && !json_object_get(sts, "Principal") &&
+		     !json_object_get(sts, "NotPrincipal");
+		i = 0;
+	} else if (json_is_array(sts))
+		json_array_foreach(sts, i, st)
+			if (aws_known_object(st) && !json_object_get(st, "Principal") &&
+			    !json_object_get(st, "NotPrincipal")) {
+				rc = 1;
+				break;
+			}
+	if (rc)
+		strbuf_addf(err, "Statement %zu names no Principal: AWS says \"Each statement in "
+			    "the key policy must contain one or more principals.\" (e.g. "
+			    "\"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"})", i + 1);
+	if (own)
+		json_decref(doc);
+	return rc ? -1 : 0;
 }
 
 /*
@@ -608,9 +640,22 @@ static void check_key_uses(const struct written_resource *rs, size_t n,
  */
 const struct aws_check_row aws_rules_kms[] = {
 	RULE("aws.kms.alias", "name", rule_kms_alias_name, "KMS API reference: CreateAlias AliasName"),
+	RULE("aws.kms.key", "policy", rule_kms_key_policy,
+	     "KMS API reference: CreateKey Policy, PutKeyPolicy Policy"),
 	WHOLE_IN("aws.kms.key", "deletion_window_in_days", 7, 30,
 		 "KMS API reference: ScheduleKeyDeletion PendingWindowInDays (7 to 30 days)"),
 	ACROSS_ROW("aws.*", key_use_types, check_key_uses,
 		   "KMS Developer Guide: key policies (allowing AWS services to use a key)"),
+	/* AWS's words (checks/words/kms.words): terrace calls EnableKeyRotation
+	 * when enable_key_rotation is true, DisableKeyRotation when it turns
+	 * false; a key whose spec is left out is SYMMETRIC_DEFAULT (the
+	 * default terrace sends), which a requirement on an absent value
+	 * lets pass. */
+	AWS_SAYS("kms.rotation_symmetric_only", "aws.kms.key", AWS_CALL_ANY,
+		 WHEN(IS("enable_key_rotation", "true")),
+		 THEN(IS("customer_master_key_spec", "SYMMETRIC_DEFAULT")),
+		 "You cannot enable automatic rotation of asymmetric KMS keys, HMAC KMS keys, KMS "
+		 "keys with imported key material, or KMS keys in a custom key store.",
+		 "kms EnableKeyRotation KeyId"),
 	{ NULL },
 };

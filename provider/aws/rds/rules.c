@@ -1,7 +1,9 @@
 /*
  * rds/rules.c: the RDS and Redshift rules their models do not carry
  * (checks/rules.h): master passwords and user names by engine, database names,
- * storage, identifiers, final snapshots and subnet groups.
+ * storage, identifiers, final snapshots, subnet groups and tags; and AWS's own
+ * words (AWS_SAYS) on RDS Custom instances and a Redshift subnet group's
+ * subnets.
  */
 #include <ctype.h>
 #include <math.h>
@@ -125,13 +127,16 @@ int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *er
 /* DBName by engine (RDS API reference, CreateDBInstance DBName): PostgreSQL
  * 1 to 63, MySQL, MariaDB and Db2 1 to 64 letters, digits and
  * underscores, a letter first; Oracle (the SID) at most 8 characters;
- * SQL Server: "Not applicable. Must be null." (RDS refuses any name). The
- * engines' reserved words are left to RDS. */
+ * SQL Server: "Not applicable. Must be null." (RDS refuses any name); RDS
+ * Custom for Oracle "Must contain 1 to 8 alphanumeric characters. Must
+ * contain a letter."; Oracle's not the string null ("You can't specify the
+ * string null, or any other reserved word, for DBName"; a SID is in any
+ * case). The engines' other reserved words are left to RDS. */
 static int rule_rds_db_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = aws_known_string(v), *name;
 	const struct rds_engine *e = rds_engine_of(r, &name);
-	const char *re = NULL, *what = NULL;
+	const char *re = NULL, *letter = NULL, *what = NULL;
 	if (!s || !e)
 		return 0;
 	if (has_prefix(e->name, "sqlserver-") || has_prefix(e->name, "custom-sqlserver-")) {
@@ -147,11 +152,21 @@ static int rule_rds_db_name(const json_t *v, const json_t *r, struct strbuf *err
 		   !strcmp(e->name, "db2-")) {
 		re = "^[A-Za-z][A-Za-z0-9_]{0,63}$";
 		what = "a database name is 1 to 64 letters, digits and _, a letter first";
+	} else if (!strcmp(e->name, "custom-oracle-")) {
+		re = "^[A-Za-z0-9]{1,8}$";
+		letter = "[A-Za-z]";
+		what = "an RDS Custom for Oracle database name (its SID) is 1 to 8 letters and "
+		       "digits, a letter among them";
 	} else if (e->oracle) {
 		re = "^.{1,8}$";
 		what = "an Oracle database name (its SID) has at most 8 characters";
 	}
-	if (!re || matches(s, re))
+	if (e->oracle && !strcasecmp(s, "null")) {
+		strbuf_addf(err, "\"%s\": Oracle reserves the word null, which no database name "
+			    "(its SID) may be (%s; e.g. \"ORCL\")", s, name);
+		return -1;
+	}
+	if (!re || (matches(s, re) && (!letter || matches(s, letter))))
 		return 0;
 	strbuf_addf(err, "\"%s\": %s (%s; e.g. \"orders\")", s, what ? what : "", name);
 	return -1;
@@ -370,6 +385,49 @@ static int rule_redshift_nodes(const json_t *v, const json_t *r, struct strbuf *
 	return 0;
 }
 
+/* RDS Tag (RDS API reference, Tag Key and Value): a key "can't be prefixed
+ * with aws: or rds:", and a key or value "can only contain only the set of
+ * Unicode letters, digits, white-space, '_', '.', ':', '/', '=', '+', '-',
+ * '@'" (Java regex ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$): of ASCII, letters,
+ * digits, the space and those seven. A character beyond ASCII is left to
+ * RDS (which ones Unicode counts as letters is not held here), so that no
+ * tag RDS takes is refused; the lengths and aws: are rule_tags'
+ * (checks/tables.c). */
+static bool rds_tag_char(unsigned char ch)
+{
+	return ch >= 0x80 || isalnum(ch) || (ch && strchr(" _.:/=+-@", ch));
+}
+
+static int rule_rds_tags(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *key;
+	json_t *value;
+	(void)r;
+	if (!json_is_object(v) || value_is_unknown(v))
+		return 0;
+	json_object_foreach((json_t *)v, key, value) {
+		const char *s = aws_known_string(value);
+		if (!strncmp(key, "rds:", 4)) {
+			strbuf_addf(err, "key \"%s\": RDS reserves the rds: prefix (e.g. \"team\"; "
+				    "AWS says a key \"can't be prefixed with aws: or rds:\")", key);
+			return -1;
+		}
+		for (int half = 0; half < 2; half++) {
+			const char *t = half ? s : key;
+			if (!t || (!half && aws_rule_key_unknown(key)) || (half && value_is_unknown(value)))
+				continue;
+			for (const unsigned char *p = (const unsigned char *)t; *p; p++)
+				if (!rds_tag_char(*p)) {
+					strbuf_addf(err, "%s \"%s\" has '%c': RDS takes letters, digits, "
+						    "spaces and _ . : / = + - @ in tags (e.g. \"cost-center\")",
+						    half ? "the value" : "key", t, isprint(*p) ? *p : '?');
+					return -1;
+				}
+		}
+	}
+	return 0;
+}
+
 /* ---- settings that go together (a row for the whole resource) ------------ */
 
 /* RDS CreateDBInstance: MasterUserPassword or ManageMasterUserPassword, one
@@ -523,6 +581,12 @@ static int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct st
 #define REDSHIFT_NAMES "Redshift API reference: CreateCluster, CreateClusterSubnetGroup"
 #define RDS_API "RDS API reference: CreateDBInstance"
 #define REDSHIFT_API "Redshift API reference: CreateCluster"
+#define RDS_TAGS "RDS API reference: Tag Key, Value"
+/* CreateDBInstance Engine's valid values for RDS Custom. */
+#define RDS_CUSTOM_ORACLE "custom-oracle-ee", "custom-oracle-ee-cdb", "custom-oracle-se2", \
+	"custom-oracle-se2-cdb"
+#define RDS_CUSTOM_SQLSERVER "custom-sqlserver-ee", "custom-sqlserver-se", "custom-sqlserver-web", \
+	"custom-sqlserver-dev"
 
 const struct aws_check_row aws_rules_rds[] = {
 	RULE("aws.rds.instance", "identifier", rule_rds_identifier, RDS_NAMES),
@@ -540,7 +604,9 @@ const struct aws_check_row aws_rules_rds[] = {
 	RULE("aws.rds.instance", "db_name", rule_rds_db_name, RDS_API " DBName (by engine)"),
 	RULE("aws.rds.instance", "", rule_rds_password, RDS_API),
 	RULE("aws.rds.instance", "", rule_db_final_snapshot, "RDS API reference: DeleteDBInstance"),
+	RULE("aws.rds.instance", "tags", rule_rds_tags, RDS_TAGS),
 	RULE("aws.rds.subnet_group", "name", rule_rds_subnet_group_name, RDS_NAMES),
+	RULE("aws.rds.subnet_group", "tags", rule_rds_tags, RDS_TAGS),
 	RULE("aws.rds.subnet_group", "subnet_ids", rule_subnet_group_subnets,
 	     "RDS API reference: CreateDBSubnetGroup SubnetIds"),
 	RULE("aws.redshift.cluster", "cluster_identifier", rule_redshift_identifier,
@@ -565,5 +631,24 @@ const struct aws_check_row aws_rules_rds[] = {
 	     REDSHIFT_NAMES),
 	RULE("aws.redshift.subnet_group", "subnet_ids", rule_subnet_group_subnets,
 	     "Redshift API reference: CreateClusterSubnetGroup SubnetIds"),
+
+	/* AWS's words (checks/words/rds.words, redshift.words) */
+	AWS_SAYS("rds.custom_oracle_backups", "aws.rds.instance", AWS_CALL_ANY,
+		 WHEN(IS("engine", RDS_CUSTOM_ORACLE)), THEN(IN("backup_retention_period", 1, 35)),
+		 "Can't be set to 0 for an RDS Custom for Oracle DB instance.",
+		 "rds CreateDBInstance BackupRetentionPeriod"),
+	AWS_SAYS("rds.custom_oracle_engine_version", "aws.rds.instance", AWS_CALL_CREATE,
+		 WHEN(IS("engine", RDS_CUSTOM_ORACLE)), THEN(SET("engine_version")),
+		 "This setting is required for RDS Custom for Oracle.",
+		 "rds CreateDBInstance EngineVersion"),
+	AWS_SAYS("rds.custom_skips_final_snapshot", "aws.rds.instance", AWS_CALL_ANY,
+		 WHEN(IS("engine", RDS_CUSTOM_ORACLE, RDS_CUSTOM_SQLSERVER)),
+		 THEN(SET("skip_final_snapshot"), IS("skip_final_snapshot", "true")),
+		 "If you delete a read replica or an RDS Custom instance, you must enable this "
+		 "setting.", "rds DeleteDBInstance SkipFinalSnapshot"),
+	AWS_SAYS("redshift.subnets_at_most_20", "aws.redshift.subnet_group", AWS_CALL_ANY, ALWAYS,
+		 THEN(LEN_IN("subnet_ids", 0, 20)),
+		 "A maximum of 20 subnets can be modified in a single request.",
+		 "redshift CreateClusterSubnetGroup SubnetIds"),
 	{ NULL },
 };
