@@ -59,6 +59,27 @@ static void add_rule(json_t *rules, const char *condition, const char *message)
 					       "error_message", message));
 }
 
+/* A parameter's value as its variable's type takes it: CloudFormation's
+ * parameters are text (AllowedValues: [true, false] are "true" and
+ * "false"), a Number's a number. A new reference. */
+static json_t *as_parameter_value(const json_t *value, bool number)
+{
+	if (number && json_is_string(value)) {
+		char *end = NULL;
+		const char *s = json_string_value(value);
+		double n = *s ? strtod(s, &end) : 0;
+		if (end && !*end)
+			return n == (double)(long long)n ? json_integer((long long)n) : json_real(n);
+	}
+	if (!number && json_is_boolean(value))
+		return json_string(json_is_true(value) ? "true" : "false");
+	if (!number && json_is_integer(value))
+		return json_sprintf("%lld", (long long)json_integer_value(value));
+	if (!number && json_is_real(value))
+		return json_sprintf("%g", json_real_value(value));
+	return json_incref((json_t *)value);
+}
+
 static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 {
 	const char *type = json_string_value(json_object_get(p, "Type"));
@@ -115,7 +136,9 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 		free(copy);
 		json_object_set_new(v, "default", items);
 	} else if (def) {
-		json_object_set_new(v, "default", cfn_value(c, def, NULL, name));
+		json_t *typed = as_parameter_value(def, number);
+		json_object_set_new(v, "default", cfn_value(c, typed, NULL, name));
+		json_decref(typed);
 	}
 	if (json_is_true(json_object_get(p, "NoEcho")) ||
 	    !strcmp(json_string_value(json_object_get(p, "NoEcho")) ? json_string_value(json_object_get(p, "NoEcho")) : "", "true"))
@@ -124,17 +147,23 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 	json_t *rules = json_array();
 	const char *said = json_string_value(json_object_get(p, "ConstraintDescription"));
 	/* Each rule is judged on every element of a list parameter. */
-	char *each = list ? xasprintf("alltrue([for x in var.%s : ", name) : xstrdup("");
+	char *each = list ? xasprintf("alltrue([for x in var.%s : ", cfn_name(c, name)) : xstrdup("");
 	const char *x = list ? "x" : NULL;
-	char *xv = x ? xstrdup(x) : xasprintf("var.%s", name);
+	char *xv = x ? xstrdup(x) : xasprintf("var.%s", cfn_name(c, name));
 	const char *close = list ? "])" : "";
 	const json_t *allowed = json_object_get(p, "AllowedValues");
 	if (allowed && !json_is_array(allowed))
 		cfn_left_out(c, allowed, "parameter %s: AllowedValues is not a list; left out", name);
 	if (json_is_array(allowed)) {
 		struct strbuf sb = STRBUF_INIT, cond = STRBUF_INIT;
+		json_t *values = json_array();
+		size_t i;
+		json_t *av;
+		json_array_foreach(allowed, i, av)
+			json_array_append_new(values, as_parameter_value(av, number));
 		c->near = allowed;
-		cfn_expr(c, allowed, NULL, name, &sb);
+		cfn_expr(c, values, NULL, name, &sb);
+		json_decref(values);
 		strbuf_addf(&cond, "${%scontains(%s, %s)%s}", each, sb.buf, xv, close);
 		char *msg = xasprintf("%s must be one of %s", name, sb.buf);
 		add_rule(rules, cond.buf, said ? said : msg);
@@ -256,7 +285,7 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 	const char *cond = json_string_value(json_object_get(r, "Condition"));
 	if (cond) {
 		if (json_object_get(c->conditions, cond))
-			json_object_set_new(out, "count", json_sprintf("${local.%s ? 1 : 0}", cond));
+			json_object_set_new(out, "count", json_sprintf("${local.%s ? 1 : 0}", cfn_name(c, cond)));
 		else
 			cfn_left_out(c, json_object_get(r, "Condition"),
 				     "resource %s: the condition %s is not one of the template's; the resource is made always",
@@ -305,7 +334,7 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 		json_array_foreach(list, i, dv) {
 			const char *dep = json_string_value(dv);
 			if (dep && json_object_get(c->types, dep))
-				json_array_append(carried, dv);
+				json_array_append_new(carried, json_string(cfn_name(c, dep)));
 			else
 				cfn_left_out(c, deps, "resource %s: DependsOn %s, which is not carried; left out",
 					     name, dep ? dep : "(not a name)");
@@ -388,7 +417,7 @@ static json_t *output(struct cfn *c, const char *name, const json_t *o)
 	const char *cond = json_string_value(json_object_get(o, "Condition"));
 	struct strbuf sb = STRBUF_INIT;
 	if (cond && json_object_get(c->conditions, cond)) {
-		strbuf_addf(&sb, "${local.%s ? ", cond);
+		strbuf_addf(&sb, "${local.%s ? ", cfn_name(c, cond));
 		cfn_expr(c, value, NULL, name, &sb);
 		strbuf_addstr(&sb, " : null}");
 		json_object_set_new(out, "value", json_stringn(sb.buf, sb.len));
@@ -437,8 +466,8 @@ static json_t *imports(struct cfn *c, const char **stack_name)
 			continue;
 		}
 		json_t *r = json_object_get(c->resources, logical);
-		json_t *to = json_object_get(r, "Condition") ? json_sprintf("%s[0]", logical)
-							      : json_string(logical);
+		json_t *to = json_object_get(r, "Condition") ? json_sprintf("%s[0]", cfn_name(c, logical))
+							      : json_string(cfn_name(c, logical));
 		json_array_append_new(list, json_pack("{s:o, s:s}", "to", to, "id", physical));
 	}
 	return list;
@@ -637,9 +666,10 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 	const char *stack_name = NULL;
 
 	json_object_foreach(c->params, key, v)
-		json_object_set_new(c->variables, key, parameter(c, key, v));
+		json_object_set_new(c->variables, cfn_name(c, key), parameter(c, key, v));
 	json_object_foreach(c->mappings, key, v) {
-		char *local = json_object_get(c->conditions, key) ? xasprintf("%s_mapping", key) : xstrdup(key);
+		char *local = json_object_get(c->conditions, key) ? xasprintf("%s_mapping", cfn_name(c, key))
+								  : xstrdup(cfn_name(c, key));
 		json_object_set_new(c->mapping_names, key, json_string(local));
 		json_object_set_new(c->locals, local, cfn_value(c, v, NULL, key));
 		free(local);
@@ -650,19 +680,19 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		strbuf_addstr(&sb, "${");
 		cfn_expr(c, v, NULL, key, &sb);
 		strbuf_addch(&sb, '}');
-		json_object_set_new(c->locals, key, json_stringn(sb.buf, sb.len));
+		json_object_set_new(c->locals, cfn_name(c, key), json_stringn(sb.buf, sb.len));
 		strbuf_release(&sb);
 	}
 	json_object_foreach(c->resources, key, v)
 		if (json_object_get(c->types, key))
-			json_object_set_new(resources, key, resource(c, key, v));
+			json_object_set_new(resources, cfn_name(c, key), resource(c, key, v));
 	json_object_foreach(json_object_get(tpl, "Outputs"), key, v) {
 		if (!json_object_get(v, "Value")) {
 			c->near = v;
 			cfn_left_out(c, v, "output %s has no Value; left out", key);
 			continue;
 		}
-		json_object_set_new(outputs, key, output(c, key, v));
+		json_object_set_new(outputs, cfn_name(c, key), output(c, key, v));
 	}
 	if (!import)
 		import = imports(c, &stack_name);
@@ -697,7 +727,24 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		json_object_set(top, "import", import);
 	json_object_foreach(top, key, v) {
 		strbuf_addch(out, '\n');
-		emit_entry(out, key, v, 0);
+		if (!json_is_object(v) || !json_object_size(v)) {
+			emit_entry(out, key, v, 0);
+			continue;
+		}
+		/* A section's entries, each renamed one under a comment naming its
+		 * logical id (cfn_name). */
+		const char *k;
+		json_t *x;
+		emit_string(out, key, 0);
+		strbuf_addstr(out, ":\n");
+		json_object_foreach(v, k, x) {
+			const char *logical = json_string_value(json_object_get(c->renamed_from, k));
+			if (logical && strcmp(key, "data"))
+				strbuf_addf(out, "  # %s: the logical id %s (a name here begins with a letter or _)\n",
+					    k, logical);
+			strbuf_addstr(out, "  ");
+			emit_entry(out, k, x, 2);
+		}
 	}
 	json_decref(top);
 	json_decref(outputs);
@@ -728,6 +775,9 @@ int convert_cloudformation(const struct convert_source *source, struct convert_r
 	c.variables = json_object();
 	c.locals = json_object();
 	c.mapping_names = json_object();
+	c.renamed = json_object();
+	c.dynamic = json_object();
+	c.renamed_from = json_object();
 	top_level(&c, tpl);
 	drop_for_each(&c, c.resources, "resources' key");
 	drop_for_each(&c, c.conditions, "conditions' key");
@@ -740,6 +790,9 @@ out:
 	json_decref(c.variables);
 	json_decref(c.locals);
 	json_decref(c.mapping_names);
+	json_decref(c.renamed);
+	json_decref(c.dynamic);
+	json_decref(c.renamed_from);
 	json_decref(tpl);
 	yaml_positions_free(c.pos);
 	return rc;

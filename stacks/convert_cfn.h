@@ -25,6 +25,8 @@ struct cfn {
 	json_t *variables;  /* the stack's, as written */
 	json_t *locals;
 	json_t *mapping_names; /* mapping -> the local that holds it */
+	json_t *dynamic;    /* a dynamic reference {{resolve:...}} -> the variable standing in */
+	json_t *renamed, *renamed_from; /* logical id <-> its name in the stack (cfn_name) */
 	bool need_caller, need_azs;
 	const json_t *near; /* the node a warning without a position of its own names */
 };
@@ -38,6 +40,11 @@ void cfn_left_out(struct cfn *c, const json_t *node, const char *fmt, ...)
  * the value is a secret. */
 const char *cfn_stand_in(struct cfn *c, const char *hint, const char *description,
 			 bool sensitive);
+
+/* The stack's name of a logical id: itself, or, when it begins with a digit
+ * (CloudFormation takes any alphanumerics, a stack's names begin with a
+ * letter or "_"), "_" and it; the stack says which in a comment. */
+const char *cfn_name(struct cfn *c, const char *logical);
 
 /* The intrinsic a node is ("Ref", "Fn::Sub", "Condition", ...: the long
  * name, for the short tags too) and its argument in *arg; NULL for any other

@@ -10,6 +10,7 @@
  * convert_cfn.c's sections use too).
  */
 #include "stacks/convert_cfn.h"
+#include "stacks/cfn_ref.h"
 #include "provider/provider.h"
 
 #include <ctype.h>
@@ -30,6 +31,19 @@ void cfn_left_out(struct cfn *c, const json_t *node, const char *fmt, ...)
 	diag_warnf(c->d, pos, "%s", sb.buf);
 	strbuf_release(&sb);
 	c->res->left_out++;
+}
+
+const char *cfn_name(struct cfn *c, const char *logical)
+{
+	if (isalpha((unsigned char)logical[0]) || logical[0] == '_')
+		return logical;
+	json_t *n = json_object_get(c->renamed, logical);
+	if (!n) {
+		n = json_sprintf("_%s", logical);
+		json_object_set_new(c->renamed, logical, n);
+		json_object_set_new(c->renamed_from, json_string_value(n), json_string(logical));
+	}
+	return json_string_value(n);
 }
 
 /* name with what a variable's name cannot hold as "_". */
@@ -164,9 +178,9 @@ static void add_resource(struct cfn *c, struct strbuf *out, const char *name, co
 {
 	json_t *r = json_object_get(c->resources, name);
 	if (json_object_get(r, "Condition"))
-		strbuf_addf(out, "one(%s[*]%s)", name, path);
+		strbuf_addf(out, "one(%s[*]%s)", cfn_name(c, name), path);
 	else
-		strbuf_addf(out, "%s%s", name, path);
+		strbuf_addf(out, "%s%s", cfn_name(c, name), path);
 }
 
 /* The primary identifier of resource `name`'s type as terrace imports it
@@ -215,6 +229,64 @@ static bool pseudo(struct cfn *c, const json_t *node, const char *name, struct s
 static void stand_in(struct cfn *c, const json_t *node, const char *hint, const char *what,
 		     const char *why, bool sensitive, struct strbuf *out);
 
+const struct cfn_ref_row *cfn_ref_find(const char *cfn_type)
+{
+	size_t lo = 0, hi = cfn_ref_n_rows;
+	while (cfn_type && lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strcmp(cfn_type, cfn_ref_rows[mid].type);
+		if (!cmp)
+			return &cfn_ref_rows[mid];
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+/* Ref of resource `name`: the property CloudFormation's Ref gives for its
+ * type (cfn_ref.h), ${NAME.id} when that is the type's identifier; where
+ * the table has no answer, the identifier (its first property when it is
+ * several), with a warning to check it. */
+static void ref_resource(struct cfn *c, const json_t *node, const char *name, struct strbuf *out)
+{
+	const json_t *type = json_object_get(c->types, name);
+	const char *cfn_type = json_string_value(json_object_get(type, "cloudformation_type"));
+	const struct cfn_ref_row *row = cfn_ref_find(cfn_type);
+	const char *attr = NULL;
+	char *id = identifier_of(c, name);
+	const json_t *a = row && row->property
+			  ? cfn_attr_named(json_object_get(type, "attributes"), row->property, &attr) : NULL;
+	if (row && row->property && !a)
+		cfn_left_out(c, node, "Ref %s: CloudFormation's Ref of %s gives its %s, which terrace's "
+				      "schema of the type does not have; written as its identifier",
+			     name, cfn_type, row->property);
+	if (json_string_value(json_object_get(a, "alias_of"))) /* an old name: the one it is now */
+		attr = json_string_value(json_object_get(a, "alias_of"));
+	if (attr && id && !strcmp(attr, id)) {
+		add_resource(c, out, name, ".id");
+	} else if (attr) {
+		char *path = xasprintf(".%s", attr);
+		add_resource(c, out, name, path);
+		free(path);
+	} else {
+		const char *bar = id ? strchr(id, '|') : NULL;
+		char *path = bar ? xasprintf(".%.*s", (int)(bar - id), id) : xstrdup(".id");
+		char *said = row ? xasprintf("CloudFormation's documentation says \"%s\", which "
+					     "names no one property", row->said)
+				 : xasprintf("CloudFormation's documentation (as pinned) has no Ref of %s",
+					     cfn_type);
+		cfn_left_out(c, node, "Ref %s: %s; written as %s%s, its type's identifier%s (%s): check "
+				      "it is what the template means", name, said, name, path,
+			     bar ? "'s first property" : "", id ? id : "unknown");
+		add_resource(c, out, name, path);
+		free(said);
+		free(path);
+	}
+	free(id);
+}
+
 static void ref(struct cfn *c, const json_t *node, const json_t *arg, struct strbuf *out)
 {
 	const char *name = json_string_value(arg);
@@ -223,26 +295,13 @@ static void ref(struct cfn *c, const json_t *node, const json_t *arg, struct str
 		strbuf_addstr(out, "null");
 	} else if (pseudo(c, node, name, out)) {
 	} else if (json_object_get(c->params, name)) {
-		strbuf_addf(out, "var.%s", name);
+		strbuf_addf(out, "var.%s", cfn_name(c, name));
 	} else if (is_resource(c, name) && !json_object_get(c->types, name)) {
 		char *what = xasprintf("Ref %s", name);
 		stand_in(c, node, name, what, "its resource is not carried", false, out);
 		free(what);
 	} else if (is_resource(c, name)) {
-		char *id = identifier_of(c, name);
-		const char *bar = id ? strchr(id, '|') : NULL;
-		if (bar) {
-			char *path = xasprintf(".%.*s", (int)(bar - id), id);
-			cfn_left_out(c, node, "Ref %s: its type's identifier is several properties (%s); "
-					      "written as its first, %s%s, which is what Ref gives for most "
-					      "such types: check it is what the template means",
-				     name, id, name, path);
-			add_resource(c, out, name, path);
-			free(path);
-		} else {
-			add_resource(c, out, name, ".id");
-		}
-		free(id);
+		ref_resource(c, node, name, out);
 	} else {
 		cfn_left_out(c, node, "Ref %s: the template has no parameter or resource of that name; written as null", name);
 		strbuf_addstr(out, "null");
@@ -330,6 +389,100 @@ static void sub_name(struct cfn *c, const json_t *node, const char *name, const 
 	json_decref(n);
 }
 
+/* A dynamic reference, {{resolve:SERVICE:...}}, in s, or NULL. */
+static const char *dynamic_reference(const char *s)
+{
+	return s ? strstr(s, "{{resolve:") : NULL;
+}
+
+/* The variable standing in for dynamic reference ref ("{{resolve:...}}",
+ * len bytes): one per reference, named from the parameter or secret it
+ * reads. CloudFormation reads it when it deploys; Cloud Control takes the
+ * text as it is. */
+static const char *dynamic_stand_in(struct cfn *c, const json_t *node, const char *ref, size_t len)
+{
+	char *text = xstrndup(ref, len);
+	const char *known = json_string_value(json_object_get(c->dynamic, text));
+	if (known) {
+		free(text);
+		return known;
+	}
+	char *inner = xstrndup(text + 10, len - 12); /* SERVICE:NAME[:...] */
+	char *colon = strchr(inner, ':');
+	const char *service = inner, *what = colon ? colon + 1 : "";
+	if (colon)
+		*colon = 0;
+	bool secret = !strcmp(service, "secretsmanager") || !strcmp(service, "ssm-secure");
+	struct strbuf hint = STRBUF_INIT;
+	if (!strcmp(service, "secretsmanager")) {
+		/* secret-id (a name or an ARN, whose name is its 7th field),
+		 * SecretString, json-key, version-stage, version-id */
+		char *copy = xstrdup(what), *save = NULL;
+		const char *fields[12] = { 0 };
+		size_t n = 0;
+		for (char *t = strtok_r(copy, ":", &save); t && n < 12; t = strtok_r(NULL, ":", &save))
+			fields[n++] = t;
+		bool arn = n && !strcmp(fields[0], "arn");
+		size_t at = arn ? 6 : 0;
+		strbuf_addstr(&hint, at < n ? fields[at] : "secret");
+		if (at + 2 < n && *fields[at + 2])
+			strbuf_addf(&hint, "_%s", fields[at + 2]);
+		free(copy);
+	} else {
+		/* ssm and ssm-secure: parameter-name[:version] */
+		const char *name = what;
+		while (*name == '/')
+			name++;
+		const char *version = strrchr(name, ':');
+		strbuf_add(&hint, name, version ? (size_t)(version - name) : strlen(name));
+	}
+	char *why = xasprintf("the value of %s, which CloudFormation reads from %s when it deploys "
+			      "and Cloud Control does not: give it (%s)", text,
+			      !strcmp(service, "secretsmanager") ? "Secrets Manager" : "SSM Parameter Store",
+			      !strcmp(service, "secretsmanager") ? "aws secretsmanager get-secret-value"
+			      : "aws ssm get-parameter --with-decryption");
+	const char *var = cfn_stand_in(c, hint.buf ? hint.buf : service, why, secret);
+	cfn_left_out(c, node, "a dynamic reference %s: CloudFormation resolves it at deploy time, and "
+			      "Cloud Control does not; written as var.%s, a variable to give its value",
+		     text, var);
+	json_object_set_new(c->dynamic, text, json_string(var));
+	free(why);
+	strbuf_release(&hint);
+	free(inner);
+	free(text);
+	return var;
+}
+
+/* Literal text s (n bytes) into out, its dynamic references as ${var.X}:
+ * in HCL string syntax (hcl, without the quotes) or as the text of a YAML
+ * string of the stack. */
+static void add_literal(struct cfn *c, const json_t *node, const char *s, size_t n, bool hcl,
+			struct strbuf *out)
+{
+	char *text = xstrndup(s, n);
+	const char *p = text;
+	while (*p) {
+		const char *ref = dynamic_reference(p);
+		const char *end = ref ? strstr(ref + 10, "}}") : NULL;
+		size_t lit = end ? (size_t)(ref - p) : strlen(p);
+		if (hcl && lit) {
+			char *piece = xstrndup(p, lit);
+			struct strbuf q = STRBUF_INIT;
+			cfn_hcl_string(&q, piece);
+			strbuf_add(out, q.buf + 1, q.len - 2);
+			strbuf_release(&q);
+			free(piece);
+		} else if (lit) {
+			add_text(out, p, lit);
+		}
+		if (!end)
+			break;
+		strbuf_addf(out, "${var.%s}", dynamic_stand_in(c, node, ref, (size_t)(end + 2 - ref)));
+		p = end + 2;
+	}
+	free(text);
+}
+
 /* Fn::Sub as a template: into out, in HCL string syntax (hcl) or as the
  * text of a YAML string of the stack. */
 static void sub(struct cfn *c, const json_t *node, const json_t *arg, const char *hint, bool hcl,
@@ -361,14 +514,8 @@ static void sub(struct cfn *c, const json_t *node, const json_t *arg, const char
 			strbuf_addstr(&lit, "${");
 			strbuf_add(&lit, open + 3, (size_t)(close - open - 2));
 		}
-		if (hcl && lit.len) {
-			struct strbuf q = STRBUF_INIT;
-			cfn_hcl_string(&q, lit.buf);
-			strbuf_add(out, q.buf + 1, q.len - 2);
-			strbuf_release(&q);
-		} else if (lit.len) {
-			add_text(out, lit.buf, lit.len);
-		}
+		if (lit.len)
+			add_literal(c, node, lit.buf, lit.len, hcl, out);
 		if (!*open)
 			break;
 		if (open[2] != '!') {
@@ -437,21 +584,56 @@ static void cidr(struct cfn *c, const json_t *node, const json_t *arg, const cha
 	strbuf_release(&bits);
 }
 
+/* Fn::FindInMap [MAPPING, KEY, KEY] (each may be Ref or a nested
+ * Fn::FindInMap, as CloudFormation allows), and the AWS::LanguageExtensions
+ * form with a fourth {DefaultValue: X}: try(...) gives X where a key is
+ * missing. */
 static void find_in_map(struct cfn *c, const json_t *node, const json_t *arg, const char *hint,
 			struct strbuf *out)
 {
-	const char *map = json_string_value(arg_at(arg, 0));
-	const char *local = map ? json_string_value(json_object_get(c->mapping_names, map)) : NULL;
-	if (json_array_size(arg) != 3 || !local) {
-		cfn_left_out(c, node, "Fn::FindInMap takes [MAPPING, KEY, KEY] of a mapping of the template; written as null");
+	const json_t *map = arg_at(arg, 0), *fallback = NULL;
+	const char *map_name = json_string_value(map);
+	const char *local = map_name ? json_string_value(json_object_get(c->mapping_names, map_name)) : NULL;
+	const json_t *inner;
+	if (json_array_size(arg) == 4)
+		fallback = json_object_get(json_array_get(arg, 3), "DefaultValue");
+	if ((json_array_size(arg) != 3 && !fallback) || (map_name && !local) ||
+	    (!map_name && !cfn_intrinsic(map, &inner)) ||
+	    (!map_name && !json_object_size(c->mapping_names))) {
+		cfn_left_out(c, node, "Fn::FindInMap takes [MAPPING, KEY, KEY] (and {DefaultValue: X}) of a "
+				      "mapping of the template; written as null");
 		strbuf_addstr(out, "null");
 		return;
 	}
-	strbuf_addf(out, "local.%s[", local);
+	if (fallback)
+		strbuf_addstr(out, "try(");
+	if (local) {
+		strbuf_addf(out, "local.%s", local);
+	} else {
+		/* the mapping's name is computed: the mappings by name */
+		const char *m, *sep = "";
+		json_t *l;
+		strbuf_addch(out, '{');
+		json_object_foreach(c->mapping_names, m, l) {
+			strbuf_addstr(out, sep);
+			cfn_hcl_string(out, m);
+			strbuf_addf(out, " = local.%s", json_string_value(l));
+			sep = ", ";
+		}
+		strbuf_addstr(out, "}[");
+		cfn_expr(c, map, NULL, hint, out);
+		strbuf_addch(out, ']');
+	}
+	strbuf_addch(out, '[');
 	cfn_expr(c, json_array_get(arg, 1), NULL, hint, out);
 	strbuf_addstr(out, "][");
 	cfn_expr(c, json_array_get(arg, 2), NULL, hint, out);
 	strbuf_addch(out, ']');
+	if (fallback) {
+		strbuf_addstr(out, ", ");
+		cfn_expr(c, fallback, NULL, hint, out);
+		strbuf_addch(out, ')');
+	}
 }
 
 static void condition_name(struct cfn *c, const json_t *node, const json_t *arg,
@@ -464,7 +646,7 @@ static void condition_name(struct cfn *c, const json_t *node, const json_t *arg,
 		strbuf_addstr(out, "false");
 		return;
 	}
-	strbuf_addf(out, "local.%s", name);
+	strbuf_addf(out, "local.%s", cfn_name(c, name));
 }
 
 /* A Ref to a parameter of type Number: Fn::Equals compares its text. */
@@ -609,22 +791,6 @@ static void intrinsic(struct cfn *c, const json_t *node, const char *fn, const j
 	c->near = keep;
 }
 
-/* A dynamic reference, {{resolve:service:...}}: read by CloudFormation at
- * deploy time. */
-static bool dynamic_reference(const char *s)
-{
-	return s && strstr(s, "{{resolve:");
-}
-
-static void dynamic(struct cfn *c, const json_t *node, const char *s, const char *hint,
-		    struct strbuf *out)
-{
-	bool secret = strstr(s, "{{resolve:secretsmanager:") || strstr(s, "{{resolve:ssm-secure:");
-	stand_in(c, node, hint, "a dynamic reference",
-		 "CloudFormation reads {{resolve:...}} at deploy time, and Cloud Control does not", secret,
-		 out);
-}
-
 void cfn_expr(struct cfn *c, const json_t *node, const json_t *attrs, const char *hint,
 	      struct strbuf *out)
 {
@@ -636,10 +802,14 @@ void cfn_expr(struct cfn *c, const json_t *node, const json_t *attrs, const char
 	}
 	switch (json_typeof(node)) {
 	case JSON_STRING:
-		if (dynamic_reference(json_string_value(node)))
-			dynamic(c, node, json_string_value(node), hint, out);
-		else
+		if (dynamic_reference(json_string_value(node))) {
+			strbuf_addch(out, '"');
+			add_literal(c, node, json_string_value(node), strlen(json_string_value(node)), true,
+				    out);
+			strbuf_addch(out, '"');
+		} else {
 			cfn_hcl_string(out, json_string_value(node));
+		}
 		return;
 	case JSON_ARRAY: {
 		strbuf_addch(out, '[');
@@ -729,7 +899,7 @@ json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const 
 		strbuf_release(&sb);
 		return v;
 	}
-	if (fn || (json_is_string(node) && dynamic_reference(json_string_value(node)))) {
+	if (fn) {
 		strbuf_addstr(&sb, "${");
 		cfn_expr(c, node, attrs, hint, &sb);
 		strbuf_addch(&sb, '}');
@@ -739,7 +909,7 @@ json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const 
 	}
 	if (json_is_string(node)) {
 		const char *s = json_string_value(node);
-		add_text(&sb, s, strlen(s));
+		add_literal(c, node, s, strlen(s), false, &sb);
 		json_t *v = json_stringn(sb.buf ? sb.buf : "", sb.len);
 		strbuf_release(&sb);
 		return v;
