@@ -58,9 +58,8 @@ static json_t *awscc_type(const char *cfn_type, const char **name)
 	return NULL;
 }
 
-/* "terraform" for a .tf file or a folder holding one, "cloudformation" for
- * a template (a map with Resources or AWSTemplateFormatVersion), else NULL. */
-static const char *guess_from(const char *path)
+/* cli.h: a template is a file with AWSTemplateFormatVersion or Resources. */
+const char *convert_kind_of(const char *path)
 {
 	struct stat st;
 	if (stat(path, &st))
@@ -135,7 +134,7 @@ int cmd_convert(int argc, char **argv)
 		goto out;
 	}
 	const char *path = o.positional[0];
-	if (!from && !(from = guess_from(path))) {
+	if (!from && !(from = convert_kind_of(path))) {
 		struct stat st;
 		if (stat(path, &st))
 			ui_error("convert: %s: %s", path, strerror(errno));

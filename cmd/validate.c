@@ -5,9 +5,11 @@
  */
 #include "cmd/cli.h"
 
+#include <dirent.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 
 static const struct cli_command validate_cmd = {
 	"validate", "terrace validate [-stack PATH] [-var NAME=VALUE] [-var-file FILE] [-strict] "
@@ -57,6 +59,57 @@ static json_t *validate_document(const struct diags *d, bool valid)
 			 "diagnostics", list);
 }
 
+/* After a load of folder dir that failed: each CloudFormation template and
+ * the Terraform configuration it holds, what `terrace convert` reads, named
+ * with what to run. When its YAML files are all templates (or it has none
+ * beside .tf files), that is all validate says: their tags are not a
+ * stack's mistakes. */
+static void sources_instead(const char *dir, struct diags *d)
+{
+	struct stat st;
+	DIR *dh = stat(dir, &st) || !S_ISDIR(st.st_mode) ? NULL : opendir(dir);
+	struct diags said = DIAGS_INIT;
+	size_t stack_files = 0;
+	bool terraform = false;
+	struct dirent *e;
+	while (dh && (e = readdir(dh))) {
+		const char *n = e->d_name;
+		bool yaml = ends_with(n, ".yaml") || ends_with(n, ".yml");
+		if (n[0] == '.')
+			continue;
+		if (ends_with(n, ".tf") || ends_with(n, ".tf.json")) {
+			terraform = true;
+			continue;
+		}
+		if (!yaml && !ends_with(n, ".json") && !ends_with(n, ".template"))
+			continue;
+		char *path = strcmp(dir, ".") ? xasprintf("%s/%s", dir, n) : xstrdup(n);
+		const char *kind = convert_kind_of(path);
+		if (kind && !strcmp(kind, "cloudformation"))
+			diag_errorf(&said, NULL, "%s is a CloudFormation template, not a stack file: "
+					   "`terrace convert -out stack/stack.yaml %s` writes the stack it "
+					   "means (docs/convert.md); validate that", path, path);
+		else if (yaml)
+			stack_files++;
+		free(path);
+	}
+	if (dh)
+		closedir(dh);
+	if (terraform)
+		diag_errorf(&said, NULL, "%s holds a Terraform configuration (.tf files), not a stack: "
+				   "`terrace convert -out stack/stack.yaml %s` writes the stack it means "
+				   "(docs/convert.md); validate that",
+			    strcmp(dir, ".") ? dir : "this folder", dir);
+	if (said.n && !stack_files) {
+		diags_free(d);
+		*d = said;
+		return;
+	}
+	for (size_t i = 0; i < said.n; i++)
+		diag_errorf(d, NULL, "%s", said.items[i].summary);
+	diags_free(&said);
+}
+
 int cmd_validate(int argc, char **argv)
 {
 	bool strict = false;
@@ -75,6 +128,8 @@ int cmd_validate(int argc, char **argv)
 	const char **var_files = cli_var_files(&o);
 	int rc = stack_load_except(o.stack_path ? o.stack_path : ".", var_files, &s, &d);
 	free(var_files);
+	if (rc)
+		sources_instead(o.stack_path ? o.stack_path : ".", &d);
 	if (!rc && (o.vars.n || o.var_files.n)) {
 		struct var_inputs in = { o.var_files.items, o.var_files.n, o.vars.items, o.vars.n,
 					 true };
