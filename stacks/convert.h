@@ -36,6 +36,12 @@ struct convert_source {
 	 * reference; NULL when terrace has none. Set by cmd/convert.c, since
 	 * stacks/ does not reach the aws provider's table (docs/design.md). */
 	json_t *(*awscc_type)(const char *cfn_type, const char **name);
+	/* A template converted with others (`terrace convert FOLDER`): the
+	 * stack's folder in the set ("network/vpc"), also its name, and what
+	 * the set's templates export (convert_cloudformation_exports); NULL
+	 * for a template alone. */
+	const char *stack_name;
+	const json_t *exports;
 };
 
 struct convert_result {
@@ -45,6 +51,11 @@ struct convert_result {
 
 int convert_cloudformation(const struct convert_source *source,
 			   struct convert_result *result, struct diags *d);
+/* Add what the template at path exports to exports: {NAME: [{"stack":
+ * stack, "output": OUTPUT}]}, NAME the export's name as cfn_name_text
+ * writes it (AWS::StackName as a mark), and again with stack for it. */
+int convert_cloudformation_exports(const char *path, const char *stack, json_t *exports,
+				   struct diags *d);
 int convert_terraform(const struct convert_source *source,
 		      struct convert_result *result, struct diags *d);
 

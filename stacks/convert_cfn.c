@@ -429,7 +429,7 @@ static json_t *output(struct cfn *c, const char *name, const json_t *o)
 	const char *desc = json_string_value(json_object_get(o, "Description"));
 	if (desc)
 		json_object_set_new(out, "description", json_string(desc));
-	if (json_object_get(o, "Export"))
+	if (json_object_get(o, "Export") && !c->src->exports)
 		cfn_left_out(c, json_object_get(o, "Export"),
 			     "output %s: Export makes a CloudFormation export, which terrace does not; the "
 			     "output stays, for a terrace.stack lookup to read", name);
@@ -706,12 +706,17 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		free(copy);
 	}
 	json_t *top = json_object();
-	if (stack_name)
-		json_object_set_new(top, "stack", json_string(stack_name));
+	char *set_name = !stack_name && c->src->stack_name ? xstrdup(c->src->stack_name) : NULL;
+	for (char *p = set_name; p && *p; p++)
+		if (!isalnum((unsigned char)*p) && *p != '_' && *p != '-')
+			*p = '-'; /* network/vpc is the stack network-vpc */
+	if (stack_name || set_name)
+		json_object_set_new(top, "stack", json_string(stack_name ? stack_name : set_name));
+	free(set_name);
 	if (json_object_size(c->variables))
 		json_object_set(top, "variables", c->variables);
-	if (c->need_caller || c->need_azs) {
-		json_t *data = json_object();
+	if (c->need_caller || c->need_azs || json_object_size(c->stack_lookups)) {
+		json_t *data = json_deep_copy(c->stack_lookups);
 		if (c->need_caller)
 			json_object_set_new(data, "aws", json_pack("{s:s}", "type", "aws.caller_identity"));
 		if (c->need_azs)
@@ -777,6 +782,7 @@ int convert_cloudformation(const struct convert_source *source, struct convert_r
 	c.mapping_names = json_object();
 	c.renamed = json_object();
 	c.dynamic = json_object();
+	c.stack_lookups = json_object();
 	c.renamed_from = json_object();
 	top_level(&c, tpl);
 	drop_for_each(&c, c.resources, "resources' key");
@@ -792,8 +798,55 @@ out:
 	json_decref(c.mapping_names);
 	json_decref(c.renamed);
 	json_decref(c.dynamic);
+	json_decref(c.stack_lookups);
 	json_decref(c.renamed_from);
 	json_decref(tpl);
 	yaml_positions_free(c.pos);
 	return rc;
+}
+
+static void add_export(json_t *exports, const char *name, const char *stack, const char *output)
+{
+	json_t *list = json_object_get(exports, name);
+	if (!list) {
+		list = json_array();
+		json_object_set_new(exports, name, list);
+	}
+	json_array_append_new(list, json_pack("{s:s, s:s}", "stack", stack, "output", output));
+}
+
+int convert_cloudformation_exports(const char *path, const char *stack, json_t *exports,
+				   struct diags *d)
+{
+	struct convert_result res = { .left_out = 0 };
+	struct convert_source src = { .path = path };
+	struct cfn c = { .src = &src, .res = &res, .d = d };
+	json_t *tpl = NULL;
+	c.pos = yaml_positions_new();
+	int rc = read_template(&c, path, &tpl);
+	const char *key;
+	json_t *o;
+	json_object_foreach(rc < 0 ? NULL : json_object_get(tpl, "Outputs"), key, o) {
+		struct strbuf name = STRBUF_INIT;
+		const json_t *export_name = json_object_get(json_object_get(o, "Export"), "Name");
+		if (export_name && cfn_name_text(json_object_get(tpl, "Parameters"), export_name, NULL,
+						 &name)) {
+			add_export(exports, name.buf, stack, key);
+			if (strchr(name.buf, CFN_STACK_MARK)) {
+				/* the name with the stack's own: an import of it by name */
+				struct strbuf own = STRBUF_INIT;
+				for (const char *p = name.buf; *p; p++)
+					if (*p == CFN_STACK_MARK)
+						strbuf_addstr(&own, stack);
+					else
+						strbuf_addch(&own, *p);
+				add_export(exports, own.buf, stack, key);
+				strbuf_release(&own);
+			}
+		}
+		strbuf_release(&name);
+	}
+	json_decref(tpl);
+	yaml_positions_free(c.pos);
+	return rc < 0 ? -1 : 0;
 }

@@ -714,6 +714,196 @@ static void condition(struct cfn *c, const json_t *node, const char *fn, const j
 	strbuf_addch(out, ')');
 }
 
+/* ---- exports and imports of a set of templates ------------------------------ */
+
+/* One name of an export or an import (${NAME}, Ref NAME) as text into out:
+ * AWS::StackName as CFN_STACK_MARK; a parameter as its default, or, with
+ * *param given (an import's ParentXStack), as CFN_STACK_MARK, one parameter
+ * at most, named in *param. False when the text cannot be known. */
+static bool name_ref(const json_t *params, const char *name, const char **param, struct strbuf *out)
+{
+	const json_t *p = json_object_get(params, name);
+	if (!strcmp(name, "AWS::StackName")) {
+		strbuf_addch(out, CFN_STACK_MARK);
+	} else if (p && param && (!*param || !strcmp(*param, name))) {
+		*param = json_object_iter_key(json_object_iter_at((json_t *)params, name));
+		strbuf_addch(out, CFN_STACK_MARK);
+	} else if (p && json_is_string(json_object_get(p, "Default"))) {
+		strbuf_addstr(out, json_string_value(json_object_get(p, "Default")));
+	} else {
+		return false;
+	}
+	return true;
+}
+
+bool cfn_name_text(const json_t *params, const json_t *node, const char **param, struct strbuf *out)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	if (json_is_string(node)) {
+		strbuf_addstr(out, json_string_value(node));
+		return true;
+	}
+	if (fn && !strcmp(fn, "Ref") && json_is_string(arg))
+		return name_ref(params, json_string_value(arg), param, out);
+	if (fn && !strcmp(fn, "Fn::Join") && json_is_string(arg_at(arg, 0)) &&
+	    json_is_array(arg_at(arg, 1))) {
+		size_t i;
+		json_t *v;
+		json_array_foreach(arg_at(arg, 1), i, v) {
+			if (i)
+				strbuf_addstr(out, json_string_value(arg_at(arg, 0)));
+			if (!cfn_name_text(params, v, param, out))
+				return false;
+		}
+		return true;
+	}
+	if (!fn || strcmp(fn, "Fn::Sub"))
+		return false;
+	const char *text = json_string_value(json_is_array(arg) ? arg_at(arg, 0) : arg);
+	const json_t *vars = json_is_array(arg) ? arg_at(arg, 1) : NULL;
+	for (const char *p = text; p && *p;) {
+		const char *open = strstr(p, "${"), *close = open ? strchr(open, '}') : NULL;
+		if (!open || !close) {
+			strbuf_addstr(out, p);
+			break;
+		}
+		strbuf_add(out, p, (size_t)(open - p));
+		char *name = xstrndup(open + 2, (size_t)(close - open - 2));
+		bool ok = true;
+		if (name[0] == '!')
+			strbuf_addf(out, "${%s}", name + 1);
+		else if (json_object_get(vars, name))
+			ok = cfn_name_text(params, json_object_get(vars, name), param, out);
+		else
+			ok = name_ref(params, name, param, out);
+		free(name);
+		if (!ok)
+			return false;
+		p = close + 1;
+	}
+	return text != NULL;
+}
+
+/* The data lookup of stack `stack` of the set (its folder, relative to the
+ * set's), or of the stack variable `param` names: its name. */
+static const char *stack_lookup(struct cfn *c, const char *stack, const char *param)
+{
+	struct strbuf up = STRBUF_INIT, path = STRBUF_INIT;
+	for (const char *p = c->src->stack_name; p && *p; p++)
+		if (*p == '/')
+			strbuf_addstr(&up, "../");
+	strbuf_addstr(&up, "../");
+	char *name;
+	if (param) {
+		name = xasprintf("%s", cfn_name(c, param));
+		strbuf_addf(&path, "%s${var.%s}", up.buf, cfn_name(c, param));
+	} else {
+		name = xstrdup(stack);
+		for (char *p = name; *p; p++)
+			if (!isalnum((unsigned char)*p) && *p != '_')
+				*p = '_';
+		if (!isalpha((unsigned char)name[0]) && name[0] != '_') {
+			char *v = xasprintf("_%s", name);
+			free(name);
+			name = v;
+		}
+		strbuf_addf(&path, "%s%s", up.buf, stack);
+	}
+	if (!strcmp(name, "aws") || !strcmp(name, "azs")) {
+		char *v = xasprintf("%s_stack", name);
+		free(name);
+		name = v;
+	}
+	if (!json_object_get(c->stack_lookups, name))
+		json_object_set_new(c->stack_lookups, name,
+				    json_pack("{s:s, s:s}", "type", "terrace.stack", "path", path.buf));
+	void *iter = json_object_iter_at(c->stack_lookups, name);
+	free(name);
+	strbuf_release(&up);
+	strbuf_release(&path);
+	return json_object_iter_key(iter);
+}
+
+/* Fn::ImportValue in a set of templates (source->exports): the output of
+ * the template of the set that exports the name, read with a terrace.stack
+ * lookup; of the stack a ParentXStack parameter names when several export
+ * it; a variable standing in when none does. */
+static void import_value(struct cfn *c, const json_t *node, const json_t *arg, const char *hint,
+			 struct strbuf *out)
+{
+	struct strbuf literal = STRBUF_INIT, pattern = STRBUF_INIT;
+	const char *param = NULL;
+	const json_t *found = NULL;
+	if (cfn_name_text(c->params, arg, NULL, &literal))
+		found = json_object_get(c->src->exports, literal.buf);
+	if (!found && cfn_name_text(c->params, arg, &param, &pattern) && param)
+		found = json_object_get(c->src->exports, pattern.buf);
+	if (!found)
+		param = NULL;
+	const char *said = literal.len ? literal.buf : pattern.buf ? pattern.buf : "(not known)";
+	const json_t *first = json_array_get(found, 0);
+	const char *output = json_string_value(json_object_get(first, "output"));
+	bool one_stack = true, one_output = true;
+	size_t i;
+	json_t *e;
+	struct strbuf stacks = STRBUF_INIT;
+	json_array_foreach(found, i, e) {
+		const char *st = json_string_value(json_object_get(e, "stack"));
+		strbuf_addf(&stacks, "%s%s", i ? ", " : "", st);
+		if (strcmp(st, json_string_value(json_object_get(first, "stack"))))
+			one_stack = false;
+		if (strcmp(json_string_value(json_object_get(e, "output")), output))
+			one_output = false;
+	}
+	char *shown = xstrdup(said);
+	for (char *p = shown; *p; p++)
+		if (*p == CFN_STACK_MARK)
+			*p = '*';
+	if (found && one_output && (one_stack || param)) {
+		const char *data = stack_lookup(c, json_string_value(json_object_get(first, "stack")),
+						one_stack ? NULL : param);
+		strbuf_addf(out, "data.%s.outputs.%s", data, cfn_name(c, output));
+		json_t *var = param ? json_object_get(c->variables, cfn_name(c, param)) : NULL;
+		if (var && one_stack && !json_object_get(var, "default")) {
+			/* the stack it named is that one: CloudFormation's stack name */
+			char *named = xstrdup(json_string_value(json_object_get(first, "stack")));
+			for (char *p = named; *p; p++)
+				if (!isalnum((unsigned char)*p) && *p != '_' && *p != '-')
+					*p = '-';
+			json_object_set_new(var, "default", json_string(named));
+			free(named);
+		}
+		if (!one_stack) {
+			/* carried: the parameter that chose the stack chooses it, by
+			 * its folder in the set now, not by a CloudFormation stack's name */
+			const struct src_pos *pos = yaml_pos_of(c->pos, node);
+			diag_warnf(c->d, pos ? pos : yaml_pos_of(c->pos, c->near),
+				   "Fn::ImportValue %s: exported by %s of the set; read from the stack "
+				   "whose folder in the set var.%s names", shown, stacks.buf,
+				   cfn_name(c, param));
+			if (var && !json_object_get(var, "description")) {
+				char *d = xasprintf("the folder in the set of the stack whose outputs "
+						    "are read: one of %s", stacks.buf);
+				json_object_set_new(var, "description", json_string(d));
+				free(d);
+			}
+		}
+	} else {
+		char *what = xasprintf("Fn::ImportValue %s", shown);
+		char *why = found ? xasprintf("exported by several templates of the set (%s), and "
+					      "nothing says which", stacks.buf)
+				  : xstrdup("no template of the set exports it");
+		stand_in(c, node, hint, what, why, false, out);
+		free(why);
+		free(what);
+	}
+	free(shown);
+	strbuf_release(&stacks);
+	strbuf_release(&literal);
+	strbuf_release(&pattern);
+}
+
 static void intrinsic(struct cfn *c, const json_t *node, const char *fn, const json_t *arg,
 		      const json_t *attrs, const char *hint, struct strbuf *out)
 {
@@ -776,6 +966,8 @@ static void intrinsic(struct cfn *c, const json_t *node, const char *fn, const j
 		strbuf_addstr(out, "jsonencode(");
 		cfn_expr(c, arg, NULL, hint, out);
 		strbuf_addch(out, ')');
+	} else if (!strcmp(fn, "Fn::ImportValue") && c->src->exports) {
+		import_value(c, node, arg, hint, out);
 	} else if (!strcmp(fn, "Fn::ImportValue")) {
 		stand_in(c, node, hint, "Fn::ImportValue",
 			 "another CloudFormation stack's export, which a terrace stack cannot read (a terrace stack's outputs are read with a terrace.stack lookup)",
