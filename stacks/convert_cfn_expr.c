@@ -994,7 +994,11 @@ void cfn_expr(struct cfn *c, const json_t *node, const json_t *attrs, const char
 	}
 	switch (json_typeof(node)) {
 	case JSON_STRING:
-		if (dynamic_reference(json_string_value(node))) {
+		const char *text = json_string_value(node), *ref = dynamic_reference(text);
+		const char *end = ref ? strstr(ref, "}}") : NULL;
+		if (ref == text && end && !end[2]) { /* the value is the reference */
+			strbuf_addf(out, "var.%s", dynamic_stand_in(c, node, ref, strlen(ref)));
+		} else if (ref) {
 			strbuf_addch(out, '"');
 			add_literal(c, node, json_string_value(node), strlen(json_string_value(node)), true,
 				    out);
