@@ -67,13 +67,13 @@ static json_t *validate_document(const struct diags *d, bool valid)
 static void sources_instead(const char *dir, struct diags *d)
 {
 	struct stat st;
-	DIR *dh = stat(dir, &st) || !S_ISDIR(st.st_mode) ? NULL : opendir(dir);
+	struct dirent **names = NULL;
+	int count = stat(dir, &st) || !S_ISDIR(st.st_mode) ? 0 : scandir(dir, &names, NULL, alphasort);
 	struct diags said = DIAGS_INIT;
 	size_t stack_files = 0;
 	bool terraform = false;
-	struct dirent *e;
-	while (dh && (e = readdir(dh))) {
-		const char *n = e->d_name;
+	for (int i = 0; i < count; i++) {
+		const char *n = names[i]->d_name;
 		bool yaml = ends_with(n, ".yaml") || ends_with(n, ".yml");
 		if (n[0] == '.')
 			continue;
@@ -93,8 +93,9 @@ static void sources_instead(const char *dir, struct diags *d)
 			stack_files++;
 		free(path);
 	}
-	if (dh)
-		closedir(dh);
+	for (int i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
 	if (terraform)
 		diag_errorf(&said, NULL, "%s holds a Terraform configuration (.tf files), not a stack: "
 				   "`terrace convert -out stack/stack.yaml %s` writes the stack it means "
