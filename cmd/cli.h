@@ -417,10 +417,6 @@ bool ws_name_valid(const char *name);
  * TERRACE_WORKSPACE or Terraform's TF_WORKSPACE (both set, they must
  * agree), else .terrace/environment beside the stack, else "default". NULL
  * after printing an error (an invalid name, the two variables differing). */
-/* What a source `terrace convert` reads is (cmd/convert.c): "terraform" for
- * a .tf file or a folder holding one, "cloudformation" for a template, else
- * NULL. */
-const char *convert_kind_of(const char *path);
 char *ws_current(const char *stack_path);
 /* The workspace the environment selects (TERRACE_WORKSPACE, else
  * TF_WORKSPACE; ws_current judges it), *variable the one set; NULL when

@@ -59,6 +59,8 @@ static json_t *awscc_type(const char *cfn_type, const char **name)
 }
 
 /* cli.h: a template is a file with AWSTemplateFormatVersion or Resources. */
+static const char *convert_kind_of(const char *path);
+
 static bool is_template_name(const char *name)
 {
 	return ends_with(name, ".yaml") || ends_with(name, ".yml") || ends_with(name, ".json") ||

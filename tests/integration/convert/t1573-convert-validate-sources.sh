@@ -4,7 +4,8 @@
 # CloudFormation template (YAML with its short tags, or JSON) and a
 # Terraform configuration, without the template's tags as errors when the
 # folder has no stack file; beside a stack file that fails to load, its
-# errors and the same note. A folder whose stack loads says nothing of them.
+# errors and the same note; a stack file whose text names Resources is no
+# template. A folder whose stack loads says nothing of them.
 . "$(dirname "$0")/../lib.sh"
 
 here=$(cd "$(dirname "$0")/t1572" && pwd)
@@ -41,6 +42,14 @@ test_expect_success 'a template beside a stack file: the load'\''s errors, then 
 	(cd mixed && test_expect_code 1 terrace validate -no-color) >out 2>err &&
 	test_contains err "app.yaml:10:25: error: unsupported tag \"!Join\"" &&
 	test_line err "Error: app.yaml is a CloudFormation template, not a stack file: \`terrace convert -out stack/stack.yaml app.yaml\` writes the stack it means (docs/convert.md); validate that"
+'
+
+test_expect_success 'a stack file that names Resources in its text is no template: its own errors alone' '
+	mkdir own &&
+	printf "# Converted from a template: Resources, AWSTemplateFormatVersion\nresources:\n  q:\n    type: awscc.sqs.nothing\n" >own/stack.yaml &&
+	(cd own && test_expect_code 1 terrace validate -no-color) >out 2>err &&
+	test_contains err "unknown resource type" &&
+	test_not_contains err "CloudFormation template"
 '
 
 test_expect_success 'a stack that loads, with a .tf file beside it: nothing said of it' '
