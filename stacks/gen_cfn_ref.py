@@ -183,6 +183,9 @@ def decide(typ, said, schema):
         return primary[0]  # "the ARN" of TaskDefinitionArn
     if re.search(r"`[a-z0-9]+-[A-Za-z0-9]+-[A-Z0-9]{6,}`", said) and "Name" in props:
         return "Name"  # a name CloudFormation generates: mystack-MyRule-ABCDEF123
+    if phrase and phrase[-1] in ("arn", "name", "id", "url") and len(primary) == 1 and \
+            not any(camel_words(p)[-1:] == phrase[-1:] for p in props):
+        return primary[0]  # "the ARN of the secret" with no ARN property: its identifier
     if len(primary) == 1 and len(phrase) > 1 and phrase[-1] in ("name", "id") and \
             camel_words(primary[0])[:-1] == phrase[:-1] and \
             camel_words(primary[0])[-1] in ("name", "id"):
