@@ -26,6 +26,7 @@ test_expect_success 'Ref is the property CloudFormation'\''s Ref gives, with no 
 		"window_id: '\''\${Window.id}'\''"; do
 		test_line s/stack.yaml "$line" || return 1
 	done &&
+	test_line err "2 constructs left out (the warnings above say which and why)" &&
 	test_not_contains err "Ref Target" &&
 	test_not_contains err "Ref Rule" &&
 	test_not_contains err "Ref Ip" &&
