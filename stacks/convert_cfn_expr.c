@@ -835,9 +835,11 @@ static void import_value(struct cfn *c, const json_t *node, const json_t *arg, c
 	struct strbuf literal = STRBUF_INIT, pattern = STRBUF_INIT;
 	const char *param = NULL;
 	const json_t *found = NULL;
-	if (cfn_name_text(c->params, arg, NULL, &literal))
+	/* a name with this stack's own AWS::StackName is none another exports */
+	bool own = cfn_name_text(c->params, arg, NULL, &literal) && strchr(literal.buf, CFN_STACK_MARK);
+	if (literal.len && !own)
 		found = json_object_get(c->src->exports, literal.buf);
-	if (!found && cfn_name_text(c->params, arg, &param, &pattern) && param)
+	if (!found && !own && cfn_name_text(c->params, arg, &param, &pattern) && param)
 		found = json_object_get(c->src->exports, pattern.buf);
 	if (!found)
 		param = NULL;
