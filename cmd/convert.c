@@ -6,7 +6,9 @@
  * stdout. Each construct left out is a warning at its file:line; the exit
  * code says whether any was (3), as `fmt -check` says a file is not laid
  * out. -existing FILE names what the source already made, as import:
- * blocks.
+ * blocks. A folder of CloudFormation templates is converted together, each
+ * to a stack of its own under -out DIR, what they export read first
+ * (convert_set).
  */
 #include "cmd/cli.h"
 #include "provider/aws/cloudcontrol/api.h"
@@ -31,6 +33,9 @@ static const struct cli_command convert_cmd = {
 	"the source already made, as import: blocks, so that the stack plans no\n"
 	"change against it: for CloudFormation the JSON of `aws cloudformation\n"
 	"describe-stack-resources`, for Terraform a state file.\n"
+	"A folder of CloudFormation templates converts together, a stack each, to\n"
+	"-out DIR (a new folder): an Fn::ImportValue of what another template of the\n"
+	"folder exports is a terrace.stack lookup of that stack's output.\n"
 	"Exit codes: 0 everything carried, 1 error (nothing written), 3 written with\n"
 	"constructs left out (each warned of).",
 	1,

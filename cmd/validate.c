@@ -1,7 +1,9 @@
 /*
  * validate.c: `terrace validate`: load the stack and report every problem
  * with its file:line:col, without touching state or any server; with
- * -json, as Terraform's `validate -json` document.
+ * -json, as Terraform's `validate -json` document. A folder that holds a
+ * CloudFormation template or a Terraform configuration rather than a stack
+ * is named as such, with the `terrace convert` to run.
  */
 #include "cmd/cli.h"
 

@@ -6,7 +6,8 @@
  * CloudFormation type one to one, its properties named through that type's
  * schema (Condition as count, DependsOn, DeletionPolicy: Retain as
  * prevent_destroy), Outputs, and what a stack of it made (the physical ids
- * of DescribeStackResources) as import: blocks. Values and intrinsic
+ * of DescribeStackResources) as import: blocks; for a set of templates,
+ * what each exports (convert_cloudformation_exports). Values and intrinsic
  * functions are convert_cfn_expr.c's. Each construct with no counterpart is
  * a warning at its file:line, counted.
  */

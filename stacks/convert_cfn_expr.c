@@ -4,8 +4,11 @@
  * Fn::Join, Fn::Select, Fn::Split, Fn::GetAZs, Fn::Base64, Fn::Cidr,
  * Fn::FindInMap, Fn::If and the condition functions, Fn::Length and
  * Fn::ToJsonString, the pseudo parameters, and property names through the
- * awscc type's schema. What has no counterpart (Fn::ImportValue, a macro's
- * Fn::Transform, a dynamic reference {{resolve:...}}) becomes a variable
+ * awscc type's schema; Ref of a resource as cfn_ref.h says CloudFormation's
+ * returns; in a set of templates, Fn::ImportValue of what another exports as
+ * a terrace.stack lookup; logical ids as names (cfn_name). What has no
+ * counterpart (Fn::ImportValue of a template alone, a macro's
+ * Fn::Transform, each dynamic reference {{resolve:...}}) becomes a variable
  * standing in for it (cfn_stand_in), with a warning (cfn_left_out, which
  * convert_cfn.c's sections use too).
  */
