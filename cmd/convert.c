@@ -87,8 +87,7 @@ static void find_templates(const char *root, const char *rel, json_t *list)
 		if (name[0] != '.' && !stat(path, &st)) {
 			if (S_ISDIR(st.st_mode))
 				find_templates(root, sub, list);
-			else if (is_template_name(name) && convert_kind_of(path) &&
-				 !strcmp(convert_kind_of(path), "cloudformation"))
+			else if (is_template_name(name) && convert_is_template(path))
 				json_array_append_new(list, json_string(sub));
 		}
 		free(sub);

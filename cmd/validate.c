@@ -6,6 +6,7 @@
  * is named as such, with the `terrace convert` to run.
  */
 #include "cmd/cli.h"
+#include "stacks/convert.h"
 
 #include <dirent.h>
 #include <stdbool.h>
@@ -61,29 +62,6 @@ static json_t *validate_document(const struct diags *d, bool valid)
 			 "diagnostics", list);
 }
 
-/* A CloudFormation template: YAML with a top-level Resources or
- * AWSTemplateFormatVersion (a stack's keys are lower-case), or a JSON
- * object with one. */
-static bool is_template(const char *path)
-{
-	json_t *doc = ends_with(path, ".json") ? json_load_file(path, 0, NULL) : NULL;
-	if (doc) {
-		bool is = json_object_get(doc, "Resources") || json_object_get(doc, "AWSTemplateFormatVersion");
-		json_decref(doc);
-		return is;
-	}
-	FILE *f = fopen(path, "r");
-	char line[256];
-	bool is = false;
-	while (f && !is && fgets(line, sizeof(line), f)) {
-		const char *k = line[0] == '"' || line[0] == '\'' ? line + 1 : line;
-		is = !strncmp(k, "Resources", 9) || !strncmp(k, "AWSTemplateFormatVersion", 24);
-	}
-	if (f)
-		fclose(f);
-	return is;
-}
-
 /* After a load of folder dir that failed: each CloudFormation template and
  * the Terraform configuration it holds, what `terrace convert` reads, named
  * with what to run. When its YAML files are all templates (or it has none
@@ -109,7 +87,7 @@ static void sources_instead(const char *dir, struct diags *d)
 		if (!yaml && !ends_with(n, ".json") && !ends_with(n, ".template"))
 			continue;
 		char *path = strcmp(dir, ".") ? xasprintf("%s/%s", dir, n) : xstrdup(n);
-		if (is_template(path))
+		if (convert_is_template(path))
 			diag_errorf(&said, NULL, "%s is a CloudFormation template, not a stack file: "
 					   "`terrace convert -out stack/stack.yaml %s` writes the stack it "
 					   "means (docs/convert.md); validate that", path, path);

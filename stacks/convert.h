@@ -18,6 +18,7 @@
 #define TERRACE_STACKS_CONVERT_H
 
 #include <jansson.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "provider/base/diag.h"
@@ -56,6 +57,10 @@ int convert_cloudformation(const struct convert_source *source,
  * writes it (AWS::StackName as a mark), and again with stack for it. */
 int convert_cloudformation_exports(const char *path, const char *stack, json_t *exports,
 				   struct diags *d);
+/* A CloudFormation template: YAML with a top-level Resources or
+ * AWSTemplateFormatVersion (a stack's keys are lower-case), or a JSON
+ * object with one. */
+bool convert_is_template(const char *path);
 int convert_terraform(const struct convert_source *source,
 		      struct convert_result *result, struct diags *d);
 

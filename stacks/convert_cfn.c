@@ -12,9 +12,11 @@
  * a warning at its file:line, counted.
  */
 #include "stacks/convert_cfn.h"
+#include "provider/base/text.h"
 
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -804,6 +806,27 @@ out:
 	json_decref(tpl);
 	yaml_positions_free(c.pos);
 	return rc;
+}
+
+/* convert.h: a top-level key of YAML is at a line's start. */
+bool convert_is_template(const char *path)
+{
+	json_t *doc = ends_with(path, ".json") ? json_load_file(path, 0, NULL) : NULL;
+	if (doc) {
+		bool is = json_object_get(doc, "Resources") || json_object_get(doc, "AWSTemplateFormatVersion");
+		json_decref(doc);
+		return is;
+	}
+	FILE *f = fopen(path, "r");
+	char line[256];
+	bool is = false;
+	while (f && !is && fgets(line, sizeof(line), f)) {
+		const char *k = line[0] == '"' || line[0] == '\'' ? line + 1 : line;
+		is = !strncmp(k, "Resources", 9) || !strncmp(k, "AWSTemplateFormatVersion", 24);
+	}
+	if (f)
+		fclose(f);
+	return is;
 }
 
 static void add_export(json_t *exports, const char *name, const char *stack, const char *output)

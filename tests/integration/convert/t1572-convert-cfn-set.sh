@@ -7,8 +7,9 @@
 # (!Sub '${ParentVPCStack}-VPC', the parameter's default then the
 # exporting stack); with two exporters of the pattern the parameter names
 # the stack's folder; a name no template exports stays a variable, warned
-# of. On moto the exporting stack applies and the importing one's plan reads
-# its output. Errors: no -out, an -out that exists, -existing with a folder.
+# of; a YAML file that is no template is passed by. On moto the exporting
+# stack applies and the importing one's plan reads its output. Errors: no
+# -out, an -out that exists, -existing with a folder.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -28,6 +29,7 @@ test_expect_success 'a folder of templates: one stack each; imports of what the 
 	test_line err "2 templates converted into stacks under out" &&
 	test_line err "1 construct left out (the warnings above say which and why)" &&
 	test_equal 3 "$(wc -l <err)" &&
+	test ! -e out/buildspec &&
 	test_line out/network/vpc/stack.yaml "stack: network-vpc" &&
 	test_not_contains out/network/vpc/stack.yaml "Export" &&
 	for line in \
