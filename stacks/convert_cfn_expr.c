@@ -846,7 +846,10 @@ static void import_value(struct cfn *c, const json_t *node, const json_t *arg, c
 		found = json_object_get(c->src->exports, pattern.buf);
 	if (!found)
 		param = NULL;
-	const char *said = literal.len ? literal.buf : pattern.buf ? pattern.buf : "(not known)";
+	const char *said = param ? pattern.buf : literal.len ? literal.buf : "(not known)";
+	const json_t *p = param ? json_object_get(c->params, param) : NULL;
+	const char *def = json_string_value(json_object_get(p, "Default"));
+	bool optional = def && !*def; /* an optional parent: "" when none is given */
 	const json_t *first = json_array_get(found, 0);
 	const char *output = json_string_value(json_object_get(first, "output"));
 	bool one_stack = true, one_output = true;
@@ -865,7 +868,20 @@ static void import_value(struct cfn *c, const json_t *node, const json_t *arg, c
 	for (char *p = shown; *p; p++)
 		if (*p == CFN_STACK_MARK)
 			*p = '*';
-	if (found && one_output && (one_stack || param)) {
+	if (found && optional) {
+		char *what = xasprintf("Fn::ImportValue %s", shown);
+		char *why = xasprintf("the stack it reads is optional (parameter %s, default \"\"), and a "
+				      "terrace.stack lookup is read on every plan; exported by %s of the set",
+				      param, stacks.buf);
+		stand_in(c, node, hint, what, why, false, out);
+		/* "" as the parameter's own default: no parent given */
+		json_t *var = json_object_get(c->variables, out->buf + strlen(out->buf) -
+					      strlen(strrchr(out->buf, '.') + 1));
+		if (var)
+			json_object_set_new(var, "default", json_string(""));
+		free(why);
+		free(what);
+	} else if (found && one_output && (one_stack || param)) {
 		const char *data = stack_lookup(c, json_string_value(json_object_get(first, "stack")),
 						one_stack ? NULL : param);
 		strbuf_addf(out, "data.%s.outputs.%s", data, cfn_name(c, output));

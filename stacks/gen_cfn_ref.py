@@ -126,6 +126,7 @@ def schemas():
 
 def words(s):
     out = []
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", s)  # "the FileSystem ID": file system id
     for w in re.findall(r"[a-z0-9]+", s.lower()):
         w = SYNONYMS.get(w, w)
         if w not in STOP:
@@ -144,7 +145,9 @@ def noun_phrase(said):
                  flags=re.I)[0]
     p = re.sub(r"amazon resource names?(?: \(arns?\))?", "arn", p, flags=re.I)
     p = re.sub(r"\([^)]*\)", " ", p)
-    p = re.sub(r"\b(?:either|or|and)\b.*", "", p)  # the first of several
+    if re.search(r"\band\b|\bcombination\b|\bjoined\b", p):
+        return []  # several properties together: no one of them
+    p = re.sub(r"\b(?:either|or)\b.*", "", p)  # the first of the alternatives
     if " of " in p:
         head, _, of = p.partition(" of ")
         return words(of) + words(head)

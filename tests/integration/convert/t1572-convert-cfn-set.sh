@@ -7,9 +7,11 @@
 # (!Sub '${ParentVPCStack}-VPC', the parameter's default then the
 # exporting stack); with two exporters of the pattern the parameter names
 # the stack's folder; a name no template exports stays a variable, warned
-# of; a YAML file that is no template is passed by. On moto the exporting
-# stack applies and the importing one's plan reads its output. Errors: no
-# -out, an -out that exists, -existing with a folder.
+# of, and so does an optional parent's (its parameter's default "": a
+# lookup is read on every plan), its default ""; a YAML file that is no
+# template is passed by. On moto the exporting stack applies and the
+# importing one's plan reads its output. Errors: no -out, an -out that
+# exists, -existing with a folder.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -25,10 +27,11 @@ moto_provider () {
 test_expect_success 'a folder of templates: one stack each; imports of what the set exports are lookups, the rest variables' '
 	test_expect_code 3 terrace convert -out out "$here/set" >stdout 2>err &&
 	test_empty stdout &&
-	test_line err "$here/set/app.yaml:12:33: warning: Fn::ImportValue team-name: no template of the set exports it; written as var.SG_tags_value, a variable to give its value" &&
+	test_line err "$here/set/app.yaml:15:30: warning: Fn::ImportValue team-name: no template of the set exports it; written as var.SG_tags_value, a variable to give its value" &&
+	test_line err "$here/set/app.yaml:16:30: warning: Fn::ImportValue *-VPC: the stack it reads is optional (parameter ParentPeerStack, default \"\"), and a terrace.stack lookup is read on every plan; exported by network/vpc of the set; written as var.SG_tags_value_2, a variable to give its value" &&
 	test_line err "2 templates converted into stacks under out" &&
-	test_line err "1 construct left out (the warnings above say which and why)" &&
-	test_equal 3 "$(wc -l <err)" &&
+	test_line err "2 constructs left out (the warnings above say which and why)" &&
+	test_equal 4 "$(wc -l <err)" &&
 	test ! -e out/buildspec &&
 	test_line out/network/vpc/stack.yaml "stack: network-vpc" &&
 	test_not_contains out/network/vpc/stack.yaml "Export" &&
@@ -40,7 +43,9 @@ test_expect_success 'a folder of templates: one stack each; imports of what the 
 		"default: network-vpc" \
 		"group_description: '\''\${join(\" \", [\"app\", data.network_vpc.outputs.Cidr])}'\''" \
 		"vpc_id: '\''\${data.network_vpc.outputs.VPC}'\''" \
-		"value: '\''\${var.SG_tags_value}'\''"; do
+		"value: '\''\${var.SG_tags_value}'\''" \
+		"value: '\''\${var.SG_tags_value_2}'\''" \
+		"default: '\'''\''"; do
 		test_line out/app/stack.yaml "$line" || return 1
 	done &&
 	(cd out/network/vpc && terrace validate -no-color) >o 2>e &&
