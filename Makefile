@@ -116,6 +116,8 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@provider/aws/checks/gen_constraints.py --check
 	@echo "== provider/aws/cloudcontrol/gen_schemas.py --check (schemas.gen.c matches the pinned cfn-lint's schemas)"
 	@provider/aws/cloudcontrol/gen_schemas.py --check
+	@echo "== stacks/gen_cfn_ref.py --check (cfn_ref.gen.c matches cfn_ref_returns.txt and the pinned cfn-lint's schemas)"
+	@stacks/gen_cfn_ref.py --check
 	@echo "== provider/aws/checks/between/gen_between.py --check (between/rows.gen.c matches cfn.map, the pinned cfn-lint and checks/between/terraform_rules.txt)"
 	@provider/aws/checks/between/gen_between.py --check
 	@echo "== provider/aws/checks/kinds/gen_kinds.py --check (kinds.gen.c matches the pinned cfn-lint's formats and cfn.map)"
@@ -238,6 +240,7 @@ gen: $(TERRACE)
 	provider/aws/checks/kinds/gen_kinds.py
 	provider/aws/checks/kinds/gen_object_names.py
 	provider/aws/checks/between/gen_between.py
+	stacks/gen_cfn_ref.py
 	provider/aws/checks/kinds/check_reads.py --docs
 	tests/corpus/cfn-lint/table.py $(TERRACE) build/gen-cfn-lint
 	provider/aws/iam/gen_iam_actions.py

@@ -6,7 +6,9 @@
  * stdout. Each construct left out is a warning at its file:line; the exit
  * code says whether any was (3), as `fmt -check` says a file is not laid
  * out. -existing FILE names what the source already made, as import:
- * blocks.
+ * blocks. A folder of CloudFormation templates is converted together, each
+ * to a stack of its own under -out DIR, what they export read first
+ * (convert_set).
  */
 #include "cmd/cli.h"
 #include "provider/aws/cloudcontrol/api.h"
@@ -31,6 +33,9 @@ static const struct cli_command convert_cmd = {
 	"the source already made, as import: blocks, so that the stack plans no\n"
 	"change against it: for CloudFormation the JSON of `aws cloudformation\n"
 	"describe-stack-resources`, for Terraform a state file.\n"
+	"A folder of CloudFormation templates converts together, a stack each, to\n"
+	"-out DIR (a new folder): an Fn::ImportValue of what another template of the\n"
+	"folder exports is a terrace.stack lookup of that stack's output.\n"
 	"Exit codes: 0 everything carried, 1 error (nothing written), 3 written with\n"
 	"constructs left out (each warned of).",
 	1,
@@ -58,9 +63,42 @@ static json_t *awscc_type(const char *cfn_type, const char **name)
 	return NULL;
 }
 
-/* "terraform" for a .tf file or a folder holding one, "cloudformation" for
- * a template (a map with Resources or AWSTemplateFormatVersion), else NULL. */
-static const char *guess_from(const char *path)
+/* cli.h: a template is a file with AWSTemplateFormatVersion or Resources. */
+static const char *convert_kind_of(const char *path);
+
+static bool is_template_name(const char *name)
+{
+	return ends_with(name, ".yaml") || ends_with(name, ".yml") || ends_with(name, ".json") ||
+	       ends_with(name, ".template");
+}
+
+/* The CloudFormation templates under root/rel, their paths relative to root
+ * appended to list, in name order; hidden entries are skipped. */
+static void find_templates(const char *root, const char *rel, json_t *list)
+{
+	char *dir = *rel ? xasprintf("%s/%s", root, rel) : xstrdup(root);
+	struct dirent **names = NULL;
+	int n = scandir(dir, &names, NULL, alphasort);
+	for (int i = 0; i < n; i++) {
+		const char *name = names[i]->d_name;
+		char *sub = *rel ? xasprintf("%s/%s", rel, name) : xstrdup(name);
+		char *path = xasprintf("%s/%s", root, sub);
+		struct stat st;
+		if (name[0] != '.' && !stat(path, &st)) {
+			if (S_ISDIR(st.st_mode))
+				find_templates(root, sub, list);
+			else if (is_template_name(name) && convert_is_template(path))
+				json_array_append_new(list, json_string(sub));
+		}
+		free(sub);
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+	free(dir);
+}
+
+const char *convert_kind_of(const char *path)
 {
 	struct stat st;
 	if (stat(path, &st))
@@ -74,6 +112,13 @@ static const char *guess_from(const char *path)
 				kind = "terraform";
 		if (dh)
 			closedir(dh);
+		if (!kind) {
+			json_t *templates = json_array();
+			find_templates(path, "", templates);
+			if (json_array_size(templates))
+				kind = "cloudformation";
+			json_decref(templates);
+		}
 		return kind;
 	}
 	if (ends_with(path, ".tf") || ends_with(path, ".tf.json"))
@@ -109,6 +154,99 @@ static int write_new(const char *path, const struct strbuf *text)
 	return 0;
 }
 
+/* mkdir -p of path's folders and path. */
+static int make_folders(const char *path)
+{
+	char *copy = xstrdup(path);
+	int rc = 0;
+	for (char *p = copy + 1; *p && !rc; p++)
+		if (*p == '/') {
+			*p = 0;
+			if (mkdir(copy, 0777) && errno != EEXIST)
+				rc = -1;
+			*p = '/';
+		}
+	if (!rc && mkdir(copy, 0777) && errno != EEXIST)
+		rc = -1;
+	free(copy);
+	return rc ? ui_error("convert: cannot make %s: %s", path, strerror(errno)) : 0;
+}
+
+/* `terrace convert -out OUT FOLDER`: each template under FOLDER as a stack
+ * of its own, OUT/REL/stack.yaml (REL its path without the extension), the
+ * set converted together: an Fn::ImportValue of a name another template
+ * exports is a terrace.stack lookup of that stack's output. The exit code
+ * as for one template, over them all. */
+static int convert_set(const char *dir, const char *out_dir)
+{
+	json_t *list = json_array(), *exports = json_object(), *stacks = json_array();
+	struct diags d = DIAGS_INIT;
+	size_t left_out = 0, failed = 0, i;
+	json_t *rel;
+	int code = 1;
+	find_templates(dir, "", list);
+	if (!out_dir) {
+		ui_error("convert: a folder of templates converts to a folder of stacks, one each: "
+			 "give -out DIR (a new folder)");
+		goto out;
+	}
+	if (mkdir(out_dir, 0777)) {
+		ui_error("convert: cannot make -out %s: %s", out_dir,
+			 errno == EEXIST ? "it exists (convert never writes into one)" : strerror(errno));
+		goto out;
+	}
+	json_array_foreach(list, i, rel) {
+		const char *r = json_string_value(rel);
+		const char *dot = strrchr(r, '.');
+		json_array_append_new(stacks, json_stringn(r, (size_t)(dot - r)));
+		char *path = xasprintf("%s/%s", dir, r);
+		convert_cloudformation_exports(path, json_string_value(json_array_get(stacks, i)),
+					       exports, &d);
+		free(path);
+	}
+	diags_free(&d); /* a template that does not read is said where it is converted */
+	json_array_foreach(list, i, rel) {
+		const char *stack = json_string_value(json_array_get(stacks, i));
+		char *path = xasprintf("%s/%s", dir, json_string_value(rel));
+		char *folder = xasprintf("%s/%s", out_dir, stack);
+		char *file = xasprintf("%s/stack.yaml", folder);
+		struct convert_source source = { .path = path, .awscc_type = awscc_type,
+						 .stack_name = stack, .exports = exports };
+		struct convert_result result = { .left_out = 0 };
+		struct strbuf laid = STRBUF_INIT;
+		strbuf_init(&result.stack);
+		int rc = convert_cloudformation(&source, &result, &d);
+		ui_diags(&d);
+		diags_free(&d);
+		if (rc < 0 || stack_fmt(file, result.stack.buf ? result.stack.buf : "", result.stack.len,
+					&laid, &d) ||
+		    make_folders(folder) || write_new(file, &laid)) {
+			ui_diags(&d);
+			diags_free(&d);
+			failed++;
+		} else {
+			left_out += result.left_out;
+		}
+		strbuf_release(&result.stack);
+		strbuf_release(&laid);
+		free(path);
+		free(folder);
+		free(file);
+	}
+	fprintf(stderr, "%zu template%s converted into stacks under %s%s\n",
+		json_array_size(list) - failed, json_array_size(list) - failed == 1 ? "" : "s", out_dir,
+		failed ? ", the others not (the errors above say why)" : "");
+	if (left_out)
+		fprintf(stderr, "%zu construct%s left out (the warnings above say which and why)\n",
+			left_out, left_out == 1 ? "" : "s");
+	code = failed ? 1 : left_out ? 3 : 0;
+out:
+	json_decref(list);
+	json_decref(exports);
+	json_decref(stacks);
+	return code;
+}
+
 int cmd_convert(int argc, char **argv)
 {
 	struct cli_setup o;
@@ -135,7 +273,7 @@ int cmd_convert(int argc, char **argv)
 		goto out;
 	}
 	const char *path = o.positional[0];
-	if (!from && !(from = guess_from(path))) {
+	if (!from && !(from = convert_kind_of(path))) {
 		struct stat st;
 		if (stat(path, &st))
 			ui_error("convert: %s: %s", path, strerror(errno));
@@ -151,6 +289,15 @@ int cmd_convert(int argc, char **argv)
 			convert = converters[i].convert;
 	if (!convert) {
 		ui_error("convert: -from %s: expected cloudformation or terraform", from);
+		goto out;
+	}
+	struct stat st;
+	if (!strcmp(from, "cloudformation") && !stat(path, &st) && S_ISDIR(st.st_mode)) {
+		if (existing_path)
+			ui_error("convert: -existing names what one template made; convert a folder "
+				 "without it, or each template alone with its own");
+		else
+			code = convert_set(path, out_path);
 		goto out;
 	}
 	if (existing_path) {

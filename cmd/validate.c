@@ -1,13 +1,18 @@
 /*
  * validate.c: `terrace validate`: load the stack and report every problem
  * with its file:line:col, without touching state or any server; with
- * -json, as Terraform's `validate -json` document.
+ * -json, as Terraform's `validate -json` document. A folder that holds a
+ * CloudFormation template or a Terraform configuration rather than a stack
+ * is named as such, with the `terrace convert` to run.
  */
 #include "cmd/cli.h"
+#include "stacks/convert.h"
 
+#include <dirent.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 
 static const struct cli_command validate_cmd = {
 	"validate", "terrace validate [-stack PATH] [-var NAME=VALUE] [-var-file FILE] [-strict] "
@@ -57,6 +62,57 @@ static json_t *validate_document(const struct diags *d, bool valid)
 			 "diagnostics", list);
 }
 
+/* After a load of folder dir that failed: each CloudFormation template and
+ * the Terraform configuration it holds, what `terrace convert` reads, named
+ * with what to run. When its YAML files are all templates (or it has none
+ * beside .tf files), that is all validate says: their tags are not a
+ * stack's mistakes. */
+static void sources_instead(const char *dir, struct diags *d)
+{
+	struct stat st;
+	struct dirent **names = NULL;
+	int count = stat(dir, &st) || !S_ISDIR(st.st_mode) ? 0 : scandir(dir, &names, NULL, alphasort);
+	struct diags said = DIAGS_INIT;
+	size_t stack_files = 0;
+	bool terraform = false;
+	for (int i = 0; i < count; i++) {
+		const char *n = names[i]->d_name;
+		bool yaml = ends_with(n, ".yaml") || ends_with(n, ".yml");
+		if (n[0] == '.')
+			continue;
+		if (ends_with(n, ".tf") || ends_with(n, ".tf.json")) {
+			terraform = true;
+			continue;
+		}
+		if (!yaml && !ends_with(n, ".json") && !ends_with(n, ".template"))
+			continue;
+		char *path = strcmp(dir, ".") ? xasprintf("%s/%s", dir, n) : xstrdup(n);
+		if (convert_is_template(path))
+			diag_errorf(&said, NULL, "%s is a CloudFormation template, not a stack file: "
+					   "`terrace convert -out stack/stack.yaml %s` writes the stack it "
+					   "means (docs/convert.md); validate that", path, path);
+		else if (yaml)
+			stack_files++;
+		free(path);
+	}
+	for (int i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+	if (terraform)
+		diag_errorf(&said, NULL, "%s holds a Terraform configuration (.tf files), not a stack: "
+				   "`terrace convert -out stack/stack.yaml %s` writes the stack it means "
+				   "(docs/convert.md); validate that",
+			    strcmp(dir, ".") ? dir : "this folder", dir);
+	if (said.n && !stack_files) {
+		diags_free(d);
+		*d = said;
+		return;
+	}
+	for (size_t i = 0; i < said.n; i++)
+		diag_errorf(d, NULL, "%s", said.items[i].summary);
+	diags_free(&said);
+}
+
 int cmd_validate(int argc, char **argv)
 {
 	bool strict = false;
@@ -75,6 +131,8 @@ int cmd_validate(int argc, char **argv)
 	const char **var_files = cli_var_files(&o);
 	int rc = stack_load_except(o.stack_path ? o.stack_path : ".", var_files, &s, &d);
 	free(var_files);
+	if (rc)
+		sources_instead(o.stack_path ? o.stack_path : ".", &d);
 	if (!rc && (o.vars.n || o.var_files.n)) {
 		struct var_inputs in = { o.var_files.items, o.var_files.n, o.vars.items, o.vars.n,
 					 true };

@@ -18,6 +18,7 @@
 #define TERRACE_STACKS_CONVERT_H
 
 #include <jansson.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "provider/base/diag.h"
@@ -36,6 +37,12 @@ struct convert_source {
 	 * reference; NULL when terrace has none. Set by cmd/convert.c, since
 	 * stacks/ does not reach the aws provider's table (docs/design.md). */
 	json_t *(*awscc_type)(const char *cfn_type, const char **name);
+	/* A template converted with others (`terrace convert FOLDER`): the
+	 * stack's folder in the set ("network/vpc"), also its name, and what
+	 * the set's templates export (convert_cloudformation_exports); NULL
+	 * for a template alone. */
+	const char *stack_name;
+	const json_t *exports;
 };
 
 struct convert_result {
@@ -45,6 +52,15 @@ struct convert_result {
 
 int convert_cloudformation(const struct convert_source *source,
 			   struct convert_result *result, struct diags *d);
+/* Add what the template at path exports to exports: {NAME: [{"stack":
+ * stack, "output": OUTPUT}]}, NAME the export's name as cfn_name_text
+ * writes it (AWS::StackName as a mark), and again with stack for it. */
+int convert_cloudformation_exports(const char *path, const char *stack, json_t *exports,
+				   struct diags *d);
+/* A CloudFormation template: YAML with a top-level Resources or
+ * AWSTemplateFormatVersion (a stack's keys are lower-case), or a JSON
+ * object with one. */
+bool convert_is_template(const char *path);
 int convert_terraform(const struct convert_source *source,
 		      struct convert_result *result, struct diags *d);
 

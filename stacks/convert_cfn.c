@@ -6,14 +6,17 @@
  * CloudFormation type one to one, its properties named through that type's
  * schema (Condition as count, DependsOn, DeletionPolicy: Retain as
  * prevent_destroy), Outputs, and what a stack of it made (the physical ids
- * of DescribeStackResources) as import: blocks. Values and intrinsic
+ * of DescribeStackResources) as import: blocks; for a set of templates,
+ * what each exports (convert_cloudformation_exports). Values and intrinsic
  * functions are convert_cfn_expr.c's. Each construct with no counterpart is
  * a warning at its file:line, counted.
  */
 #include "stacks/convert_cfn.h"
+#include "provider/base/text.h"
 
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,6 +60,27 @@ static void add_rule(json_t *rules, const char *condition, const char *message)
 {
 	json_array_append_new(rules, json_pack("{s:s, s:s}", "condition", condition,
 					       "error_message", message));
+}
+
+/* A parameter's value as its variable's type takes it: CloudFormation's
+ * parameters are text (AllowedValues: [true, false] are "true" and
+ * "false"), a Number's a number. A new reference. */
+static json_t *as_parameter_value(const json_t *value, bool number)
+{
+	if (number && json_is_string(value)) {
+		char *end = NULL;
+		const char *s = json_string_value(value);
+		double n = *s ? strtod(s, &end) : 0;
+		if (end && !*end)
+			return n == (double)(long long)n ? json_integer((long long)n) : json_real(n);
+	}
+	if (!number && json_is_boolean(value))
+		return json_string(json_is_true(value) ? "true" : "false");
+	if (!number && json_is_integer(value))
+		return json_sprintf("%lld", (long long)json_integer_value(value));
+	if (!number && json_is_real(value))
+		return json_sprintf("%g", json_real_value(value));
+	return json_incref((json_t *)value);
 }
 
 static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
@@ -115,7 +139,9 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 		free(copy);
 		json_object_set_new(v, "default", items);
 	} else if (def) {
-		json_object_set_new(v, "default", cfn_value(c, def, NULL, name));
+		json_t *typed = as_parameter_value(def, number);
+		json_object_set_new(v, "default", cfn_value(c, typed, NULL, name));
+		json_decref(typed);
 	}
 	if (json_is_true(json_object_get(p, "NoEcho")) ||
 	    !strcmp(json_string_value(json_object_get(p, "NoEcho")) ? json_string_value(json_object_get(p, "NoEcho")) : "", "true"))
@@ -124,17 +150,23 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 	json_t *rules = json_array();
 	const char *said = json_string_value(json_object_get(p, "ConstraintDescription"));
 	/* Each rule is judged on every element of a list parameter. */
-	char *each = list ? xasprintf("alltrue([for x in var.%s : ", name) : xstrdup("");
+	char *each = list ? xasprintf("alltrue([for x in var.%s : ", cfn_name(c, name)) : xstrdup("");
 	const char *x = list ? "x" : NULL;
-	char *xv = x ? xstrdup(x) : xasprintf("var.%s", name);
+	char *xv = x ? xstrdup(x) : xasprintf("var.%s", cfn_name(c, name));
 	const char *close = list ? "])" : "";
 	const json_t *allowed = json_object_get(p, "AllowedValues");
 	if (allowed && !json_is_array(allowed))
 		cfn_left_out(c, allowed, "parameter %s: AllowedValues is not a list; left out", name);
 	if (json_is_array(allowed)) {
 		struct strbuf sb = STRBUF_INIT, cond = STRBUF_INIT;
+		json_t *values = json_array();
+		size_t i;
+		json_t *av;
+		json_array_foreach(allowed, i, av)
+			json_array_append_new(values, as_parameter_value(av, number));
 		c->near = allowed;
-		cfn_expr(c, allowed, NULL, name, &sb);
+		cfn_expr(c, values, NULL, name, &sb);
+		json_decref(values);
 		strbuf_addf(&cond, "${%scontains(%s, %s)%s}", each, sb.buf, xv, close);
 		char *msg = xasprintf("%s must be one of %s", name, sb.buf);
 		add_rule(rules, cond.buf, said ? said : msg);
@@ -256,7 +288,7 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 	const char *cond = json_string_value(json_object_get(r, "Condition"));
 	if (cond) {
 		if (json_object_get(c->conditions, cond))
-			json_object_set_new(out, "count", json_sprintf("${local.%s ? 1 : 0}", cond));
+			json_object_set_new(out, "count", json_sprintf("${local.%s ? 1 : 0}", cfn_name(c, cond)));
 		else
 			cfn_left_out(c, json_object_get(r, "Condition"),
 				     "resource %s: the condition %s is not one of the template's; the resource is made always",
@@ -305,7 +337,7 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 		json_array_foreach(list, i, dv) {
 			const char *dep = json_string_value(dv);
 			if (dep && json_object_get(c->types, dep))
-				json_array_append(carried, dv);
+				json_array_append_new(carried, json_string(cfn_name(c, dep)));
 			else
 				cfn_left_out(c, deps, "resource %s: DependsOn %s, which is not carried; left out",
 					     name, dep ? dep : "(not a name)");
@@ -388,7 +420,7 @@ static json_t *output(struct cfn *c, const char *name, const json_t *o)
 	const char *cond = json_string_value(json_object_get(o, "Condition"));
 	struct strbuf sb = STRBUF_INIT;
 	if (cond && json_object_get(c->conditions, cond)) {
-		strbuf_addf(&sb, "${local.%s ? ", cond);
+		strbuf_addf(&sb, "${local.%s ? ", cfn_name(c, cond));
 		cfn_expr(c, value, NULL, name, &sb);
 		strbuf_addstr(&sb, " : null}");
 		json_object_set_new(out, "value", json_stringn(sb.buf, sb.len));
@@ -400,7 +432,7 @@ static json_t *output(struct cfn *c, const char *name, const json_t *o)
 	const char *desc = json_string_value(json_object_get(o, "Description"));
 	if (desc)
 		json_object_set_new(out, "description", json_string(desc));
-	if (json_object_get(o, "Export"))
+	if (json_object_get(o, "Export") && !c->src->exports)
 		cfn_left_out(c, json_object_get(o, "Export"),
 			     "output %s: Export makes a CloudFormation export, which terrace does not; the "
 			     "output stays, for a terrace.stack lookup to read", name);
@@ -437,8 +469,8 @@ static json_t *imports(struct cfn *c, const char **stack_name)
 			continue;
 		}
 		json_t *r = json_object_get(c->resources, logical);
-		json_t *to = json_object_get(r, "Condition") ? json_sprintf("%s[0]", logical)
-							      : json_string(logical);
+		json_t *to = json_object_get(r, "Condition") ? json_sprintf("%s[0]", cfn_name(c, logical))
+							      : json_string(cfn_name(c, logical));
 		json_array_append_new(list, json_pack("{s:o, s:s}", "to", to, "id", physical));
 	}
 	return list;
@@ -637,9 +669,10 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 	const char *stack_name = NULL;
 
 	json_object_foreach(c->params, key, v)
-		json_object_set_new(c->variables, key, parameter(c, key, v));
+		json_object_set_new(c->variables, cfn_name(c, key), parameter(c, key, v));
 	json_object_foreach(c->mappings, key, v) {
-		char *local = json_object_get(c->conditions, key) ? xasprintf("%s_mapping", key) : xstrdup(key);
+		char *local = json_object_get(c->conditions, key) ? xasprintf("%s_mapping", cfn_name(c, key))
+								  : xstrdup(cfn_name(c, key));
 		json_object_set_new(c->mapping_names, key, json_string(local));
 		json_object_set_new(c->locals, local, cfn_value(c, v, NULL, key));
 		free(local);
@@ -650,19 +683,19 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		strbuf_addstr(&sb, "${");
 		cfn_expr(c, v, NULL, key, &sb);
 		strbuf_addch(&sb, '}');
-		json_object_set_new(c->locals, key, json_stringn(sb.buf, sb.len));
+		json_object_set_new(c->locals, cfn_name(c, key), json_stringn(sb.buf, sb.len));
 		strbuf_release(&sb);
 	}
 	json_object_foreach(c->resources, key, v)
 		if (json_object_get(c->types, key))
-			json_object_set_new(resources, key, resource(c, key, v));
+			json_object_set_new(resources, cfn_name(c, key), resource(c, key, v));
 	json_object_foreach(json_object_get(tpl, "Outputs"), key, v) {
 		if (!json_object_get(v, "Value")) {
 			c->near = v;
 			cfn_left_out(c, v, "output %s has no Value; left out", key);
 			continue;
 		}
-		json_object_set_new(outputs, key, output(c, key, v));
+		json_object_set_new(outputs, cfn_name(c, key), output(c, key, v));
 	}
 	if (!import)
 		import = imports(c, &stack_name);
@@ -676,12 +709,17 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		free(copy);
 	}
 	json_t *top = json_object();
-	if (stack_name)
-		json_object_set_new(top, "stack", json_string(stack_name));
+	char *set_name = !stack_name && c->src->stack_name ? xstrdup(c->src->stack_name) : NULL;
+	for (char *p = set_name; p && *p; p++)
+		if (!isalnum((unsigned char)*p) && *p != '_' && *p != '-')
+			*p = '-'; /* network/vpc is the stack network-vpc */
+	if (stack_name || set_name)
+		json_object_set_new(top, "stack", json_string(stack_name ? stack_name : set_name));
+	free(set_name);
 	if (json_object_size(c->variables))
 		json_object_set(top, "variables", c->variables);
-	if (c->need_caller || c->need_azs) {
-		json_t *data = json_object();
+	if (c->need_caller || c->need_azs || json_object_size(c->stack_lookups)) {
+		json_t *data = json_deep_copy(c->stack_lookups);
 		if (c->need_caller)
 			json_object_set_new(data, "aws", json_pack("{s:s}", "type", "aws.caller_identity"));
 		if (c->need_azs)
@@ -697,7 +735,24 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		json_object_set(top, "import", import);
 	json_object_foreach(top, key, v) {
 		strbuf_addch(out, '\n');
-		emit_entry(out, key, v, 0);
+		if (!json_is_object(v) || !json_object_size(v)) {
+			emit_entry(out, key, v, 0);
+			continue;
+		}
+		/* A section's entries, each renamed one under a comment naming its
+		 * logical id (cfn_name). */
+		const char *k;
+		json_t *x;
+		emit_string(out, key, 0);
+		strbuf_addstr(out, ":\n");
+		json_object_foreach(v, k, x) {
+			const char *logical = json_string_value(json_object_get(c->renamed_from, k));
+			if (logical && strcmp(key, "data"))
+				strbuf_addf(out, "  # %s: the logical id %s (a name here begins with a letter or _)\n",
+					    k, logical);
+			strbuf_addstr(out, "  ");
+			emit_entry(out, k, x, 2);
+		}
 	}
 	json_decref(top);
 	json_decref(outputs);
@@ -728,6 +783,10 @@ int convert_cloudformation(const struct convert_source *source, struct convert_r
 	c.variables = json_object();
 	c.locals = json_object();
 	c.mapping_names = json_object();
+	c.renamed = json_object();
+	c.dynamic = json_object();
+	c.stack_lookups = json_object();
+	c.renamed_from = json_object();
 	top_level(&c, tpl);
 	drop_for_each(&c, c.resources, "resources' key");
 	drop_for_each(&c, c.conditions, "conditions' key");
@@ -740,7 +799,78 @@ out:
 	json_decref(c.variables);
 	json_decref(c.locals);
 	json_decref(c.mapping_names);
+	json_decref(c.renamed);
+	json_decref(c.dynamic);
+	json_decref(c.stack_lookups);
+	json_decref(c.renamed_from);
 	json_decref(tpl);
 	yaml_positions_free(c.pos);
 	return rc;
+}
+
+/* convert.h: a top-level key of YAML is at a line's start. */
+bool convert_is_template(const char *path)
+{
+	json_t *doc = ends_with(path, ".json") ? json_load_file(path, 0, NULL) : NULL;
+	if (doc) {
+		bool is = json_object_get(doc, "Resources") || json_object_get(doc, "AWSTemplateFormatVersion");
+		json_decref(doc);
+		return is;
+	}
+	FILE *f = fopen(path, "r");
+	char line[256];
+	bool is = false;
+	while (f && !is && fgets(line, sizeof(line), f)) {
+		const char *k = line[0] == '"' || line[0] == '\'' ? line + 1 : line;
+		is = !strncmp(k, "Resources", 9) || !strncmp(k, "AWSTemplateFormatVersion", 24);
+	}
+	if (f)
+		fclose(f);
+	return is;
+}
+
+static void add_export(json_t *exports, const char *name, const char *stack, const char *output)
+{
+	json_t *list = json_object_get(exports, name);
+	if (!list) {
+		list = json_array();
+		json_object_set_new(exports, name, list);
+	}
+	json_array_append_new(list, json_pack("{s:s, s:s}", "stack", stack, "output", output));
+}
+
+int convert_cloudformation_exports(const char *path, const char *stack, json_t *exports,
+				   struct diags *d)
+{
+	struct convert_result res = { .left_out = 0 };
+	struct convert_source src = { .path = path };
+	struct cfn c = { .src = &src, .res = &res, .d = d };
+	json_t *tpl = NULL;
+	c.pos = yaml_positions_new();
+	int rc = read_template(&c, path, &tpl);
+	const char *key;
+	json_t *o;
+	json_object_foreach(rc < 0 ? NULL : json_object_get(tpl, "Outputs"), key, o) {
+		struct strbuf name = STRBUF_INIT;
+		const json_t *export_name = json_object_get(json_object_get(o, "Export"), "Name");
+		if (export_name && cfn_name_text(json_object_get(tpl, "Parameters"), export_name, NULL,
+						 &name)) {
+			add_export(exports, name.buf, stack, key);
+			if (strchr(name.buf, CFN_STACK_MARK)) {
+				/* the name with the stack's own: an import of it by name */
+				struct strbuf own = STRBUF_INIT;
+				for (const char *p = name.buf; *p; p++)
+					if (*p == CFN_STACK_MARK)
+						strbuf_addstr(&own, stack);
+					else
+						strbuf_addch(&own, *p);
+				add_export(exports, own.buf, stack, key);
+				strbuf_release(&own);
+			}
+		}
+		strbuf_release(&name);
+	}
+	json_decref(tpl);
+	yaml_positions_free(c.pos);
+	return rc < 0 ? -1 : 0;
 }

@@ -25,6 +25,9 @@ struct cfn {
 	json_t *variables;  /* the stack's, as written */
 	json_t *locals;
 	json_t *mapping_names; /* mapping -> the local that holds it */
+	json_t *stack_lookups; /* data name -> a terrace.stack lookup, for Fn::ImportValue in a set */
+	json_t *dynamic;    /* a dynamic reference {{resolve:...}} -> the variable standing in */
+	json_t *renamed, *renamed_from; /* logical id <-> its name in the stack (cfn_name) */
 	bool need_caller, need_azs;
 	const json_t *near; /* the node a warning without a position of its own names */
 };
@@ -38,6 +41,21 @@ void cfn_left_out(struct cfn *c, const json_t *node, const char *fmt, ...)
  * the value is a secret. */
 const char *cfn_stand_in(struct cfn *c, const char *hint, const char *description,
 			 bool sensitive);
+
+/* The stack's name of a logical id: itself, or, when it begins with a digit
+ * (CloudFormation takes any alphanumerics, a stack's names begin with a
+ * letter or "_"), "_" and it; the stack says which in a comment. */
+const char *cfn_name(struct cfn *c, const char *logical);
+
+/* In the name of an export or an import, AWS::StackName (or the parameter
+ * that names another stack): the byte the text holds for it. */
+#define CFN_STACK_MARK '\x01'
+/* The text of an export's or an import's name node (a string, Ref, Fn::Sub,
+ * Fn::Join) into out, parameters as their defaults; with param not NULL,
+ * the one parameter used (*param) as CFN_STACK_MARK. False when it cannot
+ * be known. */
+bool cfn_name_text(const json_t *params, const json_t *node, const char **param,
+		   struct strbuf *out);
 
 /* The intrinsic a node is ("Ref", "Fn::Sub", "Condition", ...: the long
  * name, for the short tags too) and its argument in *arg; NULL for any other

@@ -4,12 +4,16 @@
  * Fn::Join, Fn::Select, Fn::Split, Fn::GetAZs, Fn::Base64, Fn::Cidr,
  * Fn::FindInMap, Fn::If and the condition functions, Fn::Length and
  * Fn::ToJsonString, the pseudo parameters, and property names through the
- * awscc type's schema. What has no counterpart (Fn::ImportValue, a macro's
- * Fn::Transform, a dynamic reference {{resolve:...}}) becomes a variable
+ * awscc type's schema; Ref of a resource as cfn_ref.h says CloudFormation's
+ * returns; in a set of templates, Fn::ImportValue of what another exports as
+ * a terrace.stack lookup; logical ids as names (cfn_name). What has no
+ * counterpart (Fn::ImportValue of a template alone, a macro's
+ * Fn::Transform, each dynamic reference {{resolve:...}}) becomes a variable
  * standing in for it (cfn_stand_in), with a warning (cfn_left_out, which
  * convert_cfn.c's sections use too).
  */
 #include "stacks/convert_cfn.h"
+#include "stacks/cfn_ref.h"
 #include "provider/provider.h"
 
 #include <ctype.h>
@@ -30,6 +34,19 @@ void cfn_left_out(struct cfn *c, const json_t *node, const char *fmt, ...)
 	diag_warnf(c->d, pos, "%s", sb.buf);
 	strbuf_release(&sb);
 	c->res->left_out++;
+}
+
+const char *cfn_name(struct cfn *c, const char *logical)
+{
+	if (isalpha((unsigned char)logical[0]) || logical[0] == '_')
+		return logical;
+	json_t *n = json_object_get(c->renamed, logical);
+	if (!n) {
+		n = json_sprintf("_%s", logical);
+		json_object_set_new(c->renamed, logical, n);
+		json_object_set_new(c->renamed_from, json_string_value(n), json_string(logical));
+	}
+	return json_string_value(n);
 }
 
 /* name with what a variable's name cannot hold as "_". */
@@ -164,9 +181,9 @@ static void add_resource(struct cfn *c, struct strbuf *out, const char *name, co
 {
 	json_t *r = json_object_get(c->resources, name);
 	if (json_object_get(r, "Condition"))
-		strbuf_addf(out, "one(%s[*]%s)", name, path);
+		strbuf_addf(out, "one(%s[*]%s)", cfn_name(c, name), path);
 	else
-		strbuf_addf(out, "%s%s", name, path);
+		strbuf_addf(out, "%s%s", cfn_name(c, name), path);
 }
 
 /* The primary identifier of resource `name`'s type as terrace imports it
@@ -215,6 +232,64 @@ static bool pseudo(struct cfn *c, const json_t *node, const char *name, struct s
 static void stand_in(struct cfn *c, const json_t *node, const char *hint, const char *what,
 		     const char *why, bool sensitive, struct strbuf *out);
 
+const struct cfn_ref_row *cfn_ref_find(const char *cfn_type)
+{
+	size_t lo = 0, hi = cfn_ref_n_rows;
+	while (cfn_type && lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strcmp(cfn_type, cfn_ref_rows[mid].type);
+		if (!cmp)
+			return &cfn_ref_rows[mid];
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+/* Ref of resource `name`: the property CloudFormation's Ref gives for its
+ * type (cfn_ref.h), ${NAME.id} when that is the type's identifier; where
+ * the table has no answer, the identifier (its first property when it is
+ * several), with a warning to check it. */
+static void ref_resource(struct cfn *c, const json_t *node, const char *name, struct strbuf *out)
+{
+	const json_t *type = json_object_get(c->types, name);
+	const char *cfn_type = json_string_value(json_object_get(type, "cloudformation_type"));
+	const struct cfn_ref_row *row = cfn_ref_find(cfn_type);
+	const char *attr = NULL;
+	char *id = identifier_of(c, name);
+	const json_t *a = row && row->property
+			  ? cfn_attr_named(json_object_get(type, "attributes"), row->property, &attr) : NULL;
+	if (row && row->property && !a)
+		cfn_left_out(c, node, "Ref %s: CloudFormation's Ref of %s gives its %s, which terrace's "
+				      "schema of the type does not have; written as its identifier",
+			     name, cfn_type, row->property);
+	if (json_string_value(json_object_get(a, "alias_of"))) /* an old name: the one it is now */
+		attr = json_string_value(json_object_get(a, "alias_of"));
+	if (attr && id && !strcmp(attr, id)) {
+		add_resource(c, out, name, ".id");
+	} else if (attr) {
+		char *path = xasprintf(".%s", attr);
+		add_resource(c, out, name, path);
+		free(path);
+	} else {
+		const char *bar = id ? strchr(id, '|') : NULL;
+		char *path = bar ? xasprintf(".%.*s", (int)(bar - id), id) : xstrdup(".id");
+		char *said = row ? xasprintf("CloudFormation's documentation says \"%s\", which "
+					     "names no one property", row->said)
+				 : xasprintf("CloudFormation's documentation (as pinned) has no Ref of %s",
+					     cfn_type);
+		cfn_left_out(c, node, "Ref %s: %s; written as %s%s, its type's identifier%s (%s): check "
+				      "it is what the template means", name, said, name, path,
+			     bar ? "'s first property" : "", id ? id : "unknown");
+		add_resource(c, out, name, path);
+		free(said);
+		free(path);
+	}
+	free(id);
+}
+
 static void ref(struct cfn *c, const json_t *node, const json_t *arg, struct strbuf *out)
 {
 	const char *name = json_string_value(arg);
@@ -223,26 +298,13 @@ static void ref(struct cfn *c, const json_t *node, const json_t *arg, struct str
 		strbuf_addstr(out, "null");
 	} else if (pseudo(c, node, name, out)) {
 	} else if (json_object_get(c->params, name)) {
-		strbuf_addf(out, "var.%s", name);
+		strbuf_addf(out, "var.%s", cfn_name(c, name));
 	} else if (is_resource(c, name) && !json_object_get(c->types, name)) {
 		char *what = xasprintf("Ref %s", name);
 		stand_in(c, node, name, what, "its resource is not carried", false, out);
 		free(what);
 	} else if (is_resource(c, name)) {
-		char *id = identifier_of(c, name);
-		const char *bar = id ? strchr(id, '|') : NULL;
-		if (bar) {
-			char *path = xasprintf(".%.*s", (int)(bar - id), id);
-			cfn_left_out(c, node, "Ref %s: its type's identifier is several properties (%s); "
-					      "written as its first, %s%s, which is what Ref gives for most "
-					      "such types: check it is what the template means",
-				     name, id, name, path);
-			add_resource(c, out, name, path);
-			free(path);
-		} else {
-			add_resource(c, out, name, ".id");
-		}
-		free(id);
+		ref_resource(c, node, name, out);
 	} else {
 		cfn_left_out(c, node, "Ref %s: the template has no parameter or resource of that name; written as null", name);
 		strbuf_addstr(out, "null");
@@ -330,6 +392,100 @@ static void sub_name(struct cfn *c, const json_t *node, const char *name, const 
 	json_decref(n);
 }
 
+/* A dynamic reference, {{resolve:SERVICE:...}}, in s, or NULL. */
+static const char *dynamic_reference(const char *s)
+{
+	return s ? strstr(s, "{{resolve:") : NULL;
+}
+
+/* The variable standing in for dynamic reference ref ("{{resolve:...}}",
+ * len bytes): one per reference, named from the parameter or secret it
+ * reads. CloudFormation reads it when it deploys; Cloud Control takes the
+ * text as it is. */
+static const char *dynamic_stand_in(struct cfn *c, const json_t *node, const char *ref, size_t len)
+{
+	char *text = xstrndup(ref, len);
+	const char *known = json_string_value(json_object_get(c->dynamic, text));
+	if (known) {
+		free(text);
+		return known;
+	}
+	char *inner = xstrndup(text + 10, len - 12); /* SERVICE:NAME[:...] */
+	char *colon = strchr(inner, ':');
+	const char *service = inner, *what = colon ? colon + 1 : "";
+	if (colon)
+		*colon = 0;
+	bool secret = !strcmp(service, "secretsmanager") || !strcmp(service, "ssm-secure");
+	struct strbuf hint = STRBUF_INIT;
+	if (!strcmp(service, "secretsmanager")) {
+		/* secret-id (a name or an ARN, whose name is its 7th field),
+		 * SecretString, json-key, version-stage, version-id */
+		char *copy = xstrdup(what), *save = NULL;
+		const char *fields[12] = { 0 };
+		size_t n = 0;
+		for (char *t = strtok_r(copy, ":", &save); t && n < 12; t = strtok_r(NULL, ":", &save))
+			fields[n++] = t;
+		bool arn = n && !strcmp(fields[0], "arn");
+		size_t at = arn ? 6 : 0;
+		strbuf_addstr(&hint, at < n ? fields[at] : "secret");
+		if (at + 2 < n && *fields[at + 2])
+			strbuf_addf(&hint, "_%s", fields[at + 2]);
+		free(copy);
+	} else {
+		/* ssm and ssm-secure: parameter-name[:version] */
+		const char *name = what;
+		while (*name == '/')
+			name++;
+		const char *version = strrchr(name, ':');
+		strbuf_add(&hint, name, version ? (size_t)(version - name) : strlen(name));
+	}
+	char *why = xasprintf("the value of %s, which CloudFormation reads from %s when it deploys "
+			      "and Cloud Control does not: give it (%s)", text,
+			      !strcmp(service, "secretsmanager") ? "Secrets Manager" : "SSM Parameter Store",
+			      !strcmp(service, "secretsmanager") ? "aws secretsmanager get-secret-value"
+			      : "aws ssm get-parameter --with-decryption");
+	const char *var = cfn_stand_in(c, hint.buf ? hint.buf : service, why, secret);
+	cfn_left_out(c, node, "a dynamic reference %s: CloudFormation resolves it at deploy time, and "
+			      "Cloud Control does not; written as var.%s, a variable to give its value",
+		     text, var);
+	json_object_set_new(c->dynamic, text, json_string(var));
+	free(why);
+	strbuf_release(&hint);
+	free(inner);
+	free(text);
+	return var;
+}
+
+/* Literal text s (n bytes) into out, its dynamic references as ${var.X}:
+ * in HCL string syntax (hcl, without the quotes) or as the text of a YAML
+ * string of the stack. */
+static void add_literal(struct cfn *c, const json_t *node, const char *s, size_t n, bool hcl,
+			struct strbuf *out)
+{
+	char *text = xstrndup(s, n);
+	const char *p = text;
+	while (*p) {
+		const char *ref = dynamic_reference(p);
+		const char *end = ref ? strstr(ref + 10, "}}") : NULL;
+		size_t lit = end ? (size_t)(ref - p) : strlen(p);
+		if (hcl && lit) {
+			char *piece = xstrndup(p, lit);
+			struct strbuf q = STRBUF_INIT;
+			cfn_hcl_string(&q, piece);
+			strbuf_add(out, q.buf + 1, q.len - 2);
+			strbuf_release(&q);
+			free(piece);
+		} else if (lit) {
+			add_text(out, p, lit);
+		}
+		if (!end)
+			break;
+		strbuf_addf(out, "${var.%s}", dynamic_stand_in(c, node, ref, (size_t)(end + 2 - ref)));
+		p = end + 2;
+	}
+	free(text);
+}
+
 /* Fn::Sub as a template: into out, in HCL string syntax (hcl) or as the
  * text of a YAML string of the stack. */
 static void sub(struct cfn *c, const json_t *node, const json_t *arg, const char *hint, bool hcl,
@@ -361,14 +517,8 @@ static void sub(struct cfn *c, const json_t *node, const json_t *arg, const char
 			strbuf_addstr(&lit, "${");
 			strbuf_add(&lit, open + 3, (size_t)(close - open - 2));
 		}
-		if (hcl && lit.len) {
-			struct strbuf q = STRBUF_INIT;
-			cfn_hcl_string(&q, lit.buf);
-			strbuf_add(out, q.buf + 1, q.len - 2);
-			strbuf_release(&q);
-		} else if (lit.len) {
-			add_text(out, lit.buf, lit.len);
-		}
+		if (lit.len)
+			add_literal(c, node, lit.buf, lit.len, hcl, out);
 		if (!*open)
 			break;
 		if (open[2] != '!') {
@@ -437,21 +587,56 @@ static void cidr(struct cfn *c, const json_t *node, const json_t *arg, const cha
 	strbuf_release(&bits);
 }
 
+/* Fn::FindInMap [MAPPING, KEY, KEY] (each may be Ref or a nested
+ * Fn::FindInMap, as CloudFormation allows), and the AWS::LanguageExtensions
+ * form with a fourth {DefaultValue: X}: try(...) gives X where a key is
+ * missing. */
 static void find_in_map(struct cfn *c, const json_t *node, const json_t *arg, const char *hint,
 			struct strbuf *out)
 {
-	const char *map = json_string_value(arg_at(arg, 0));
-	const char *local = map ? json_string_value(json_object_get(c->mapping_names, map)) : NULL;
-	if (json_array_size(arg) != 3 || !local) {
-		cfn_left_out(c, node, "Fn::FindInMap takes [MAPPING, KEY, KEY] of a mapping of the template; written as null");
+	const json_t *map = arg_at(arg, 0), *fallback = NULL;
+	const char *map_name = json_string_value(map);
+	const char *local = map_name ? json_string_value(json_object_get(c->mapping_names, map_name)) : NULL;
+	const json_t *inner;
+	if (json_array_size(arg) == 4)
+		fallback = json_object_get(json_array_get(arg, 3), "DefaultValue");
+	if ((json_array_size(arg) != 3 && !fallback) || (map_name && !local) ||
+	    (!map_name && !cfn_intrinsic(map, &inner)) ||
+	    (!map_name && !json_object_size(c->mapping_names))) {
+		cfn_left_out(c, node, "Fn::FindInMap takes [MAPPING, KEY, KEY] (and {DefaultValue: X}) of a "
+				      "mapping of the template; written as null");
 		strbuf_addstr(out, "null");
 		return;
 	}
-	strbuf_addf(out, "local.%s[", local);
+	if (fallback)
+		strbuf_addstr(out, "try(");
+	if (local) {
+		strbuf_addf(out, "local.%s", local);
+	} else {
+		/* the mapping's name is computed: the mappings by name */
+		const char *m, *sep = "";
+		json_t *l;
+		strbuf_addch(out, '{');
+		json_object_foreach(c->mapping_names, m, l) {
+			strbuf_addstr(out, sep);
+			cfn_hcl_string(out, m);
+			strbuf_addf(out, " = local.%s", json_string_value(l));
+			sep = ", ";
+		}
+		strbuf_addstr(out, "}[");
+		cfn_expr(c, map, NULL, hint, out);
+		strbuf_addch(out, ']');
+	}
+	strbuf_addch(out, '[');
 	cfn_expr(c, json_array_get(arg, 1), NULL, hint, out);
 	strbuf_addstr(out, "][");
 	cfn_expr(c, json_array_get(arg, 2), NULL, hint, out);
 	strbuf_addch(out, ']');
+	if (fallback) {
+		strbuf_addstr(out, ", ");
+		cfn_expr(c, fallback, NULL, hint, out);
+		strbuf_addch(out, ')');
+	}
 }
 
 static void condition_name(struct cfn *c, const json_t *node, const json_t *arg,
@@ -464,7 +649,7 @@ static void condition_name(struct cfn *c, const json_t *node, const json_t *arg,
 		strbuf_addstr(out, "false");
 		return;
 	}
-	strbuf_addf(out, "local.%s", name);
+	strbuf_addf(out, "local.%s", cfn_name(c, name));
 }
 
 /* A Ref to a parameter of type Number: Fn::Equals compares its text. */
@@ -532,6 +717,214 @@ static void condition(struct cfn *c, const json_t *node, const char *fn, const j
 	strbuf_addch(out, ')');
 }
 
+/* ---- exports and imports of a set of templates ------------------------------ */
+
+/* One name of an export or an import (${NAME}, Ref NAME) as text into out:
+ * AWS::StackName as CFN_STACK_MARK; a parameter as its default, or, with
+ * *param given (an import's ParentXStack), as CFN_STACK_MARK, one parameter
+ * at most, named in *param. False when the text cannot be known. */
+static bool name_ref(const json_t *params, const char *name, const char **param, struct strbuf *out)
+{
+	const json_t *p = json_object_get(params, name);
+	if (!strcmp(name, "AWS::StackName")) {
+		strbuf_addch(out, CFN_STACK_MARK);
+	} else if (p && param && (!*param || !strcmp(*param, name))) {
+		*param = json_object_iter_key(json_object_iter_at((json_t *)params, name));
+		strbuf_addch(out, CFN_STACK_MARK);
+	} else if (p && json_is_string(json_object_get(p, "Default"))) {
+		strbuf_addstr(out, json_string_value(json_object_get(p, "Default")));
+	} else {
+		return false;
+	}
+	return true;
+}
+
+bool cfn_name_text(const json_t *params, const json_t *node, const char **param, struct strbuf *out)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	if (json_is_string(node)) {
+		strbuf_addstr(out, json_string_value(node));
+		return true;
+	}
+	if (fn && !strcmp(fn, "Ref") && json_is_string(arg))
+		return name_ref(params, json_string_value(arg), param, out);
+	if (fn && !strcmp(fn, "Fn::Join") && json_is_string(arg_at(arg, 0)) &&
+	    json_is_array(arg_at(arg, 1))) {
+		size_t i;
+		json_t *v;
+		json_array_foreach(arg_at(arg, 1), i, v) {
+			if (i)
+				strbuf_addstr(out, json_string_value(arg_at(arg, 0)));
+			if (!cfn_name_text(params, v, param, out))
+				return false;
+		}
+		return true;
+	}
+	if (!fn || strcmp(fn, "Fn::Sub"))
+		return false;
+	const char *text = json_string_value(json_is_array(arg) ? arg_at(arg, 0) : arg);
+	const json_t *vars = json_is_array(arg) ? arg_at(arg, 1) : NULL;
+	for (const char *p = text; p && *p;) {
+		const char *open = strstr(p, "${"), *close = open ? strchr(open, '}') : NULL;
+		if (!open || !close) {
+			strbuf_addstr(out, p);
+			break;
+		}
+		strbuf_add(out, p, (size_t)(open - p));
+		char *name = xstrndup(open + 2, (size_t)(close - open - 2));
+		bool ok = true;
+		if (name[0] == '!')
+			strbuf_addf(out, "${%s}", name + 1);
+		else if (json_object_get(vars, name))
+			ok = cfn_name_text(params, json_object_get(vars, name), param, out);
+		else
+			ok = name_ref(params, name, param, out);
+		free(name);
+		if (!ok)
+			return false;
+		p = close + 1;
+	}
+	return text != NULL;
+}
+
+/* The data lookup of stack `stack` of the set (its folder, relative to the
+ * set's), or of the stack variable `param` names: its name. */
+static const char *stack_lookup(struct cfn *c, const char *stack, const char *param)
+{
+	struct strbuf up = STRBUF_INIT, path = STRBUF_INIT;
+	for (const char *p = c->src->stack_name; p && *p; p++)
+		if (*p == '/')
+			strbuf_addstr(&up, "../");
+	strbuf_addstr(&up, "../");
+	char *name;
+	if (param) {
+		name = xasprintf("%s", cfn_name(c, param));
+		strbuf_addf(&path, "%s${var.%s}", up.buf, cfn_name(c, param));
+	} else {
+		name = xstrdup(stack);
+		for (char *p = name; *p; p++)
+			if (!isalnum((unsigned char)*p) && *p != '_')
+				*p = '_';
+		if (!isalpha((unsigned char)name[0]) && name[0] != '_') {
+			char *v = xasprintf("_%s", name);
+			free(name);
+			name = v;
+		}
+		strbuf_addf(&path, "%s%s", up.buf, stack);
+	}
+	if (!strcmp(name, "aws") || !strcmp(name, "azs")) {
+		char *v = xasprintf("%s_stack", name);
+		free(name);
+		name = v;
+	}
+	if (!json_object_get(c->stack_lookups, name))
+		json_object_set_new(c->stack_lookups, name,
+				    json_pack("{s:s, s:s}", "type", "terrace.stack", "path", path.buf));
+	void *iter = json_object_iter_at(c->stack_lookups, name);
+	free(name);
+	strbuf_release(&up);
+	strbuf_release(&path);
+	return json_object_iter_key(iter);
+}
+
+/* Fn::ImportValue in a set of templates (source->exports): the output of
+ * the template of the set that exports the name, read with a terrace.stack
+ * lookup; of the stack a ParentXStack parameter names when several export
+ * it; a variable standing in when none does. */
+static void import_value(struct cfn *c, const json_t *node, const json_t *arg, const char *hint,
+			 struct strbuf *out)
+{
+	struct strbuf literal = STRBUF_INIT, pattern = STRBUF_INIT;
+	const char *param = NULL;
+	const json_t *found = NULL;
+	/* a name with this stack's own AWS::StackName is none another exports */
+	bool own = cfn_name_text(c->params, arg, NULL, &literal) && strchr(literal.buf, CFN_STACK_MARK);
+	if (literal.len && !own)
+		found = json_object_get(c->src->exports, literal.buf);
+	if (!found && !own && cfn_name_text(c->params, arg, &param, &pattern) && param)
+		found = json_object_get(c->src->exports, pattern.buf);
+	if (!found)
+		param = NULL;
+	const char *said = param ? pattern.buf : literal.len ? literal.buf : "(not known)";
+	const json_t *p = param ? json_object_get(c->params, param) : NULL;
+	const char *def = json_string_value(json_object_get(p, "Default"));
+	bool optional = def && !*def; /* an optional parent: "" when none is given */
+	const json_t *first = json_array_get(found, 0);
+	const char *output = json_string_value(json_object_get(first, "output"));
+	bool one_stack = true, one_output = true;
+	size_t i;
+	json_t *e;
+	struct strbuf stacks = STRBUF_INIT;
+	json_array_foreach(found, i, e) {
+		const char *st = json_string_value(json_object_get(e, "stack"));
+		strbuf_addf(&stacks, "%s%s", i ? ", " : "", st);
+		if (strcmp(st, json_string_value(json_object_get(first, "stack"))))
+			one_stack = false;
+		if (strcmp(json_string_value(json_object_get(e, "output")), output))
+			one_output = false;
+	}
+	char *shown = xstrdup(said);
+	for (char *p = shown; *p; p++)
+		if (*p == CFN_STACK_MARK)
+			*p = '*';
+	if (found && optional) {
+		char *what = xasprintf("Fn::ImportValue %s", shown);
+		char *why = xasprintf("the stack it reads is optional (parameter %s, default \"\"), and a "
+				      "terrace.stack lookup is read on every plan; exported by %s of the set",
+				      param, stacks.buf);
+		stand_in(c, node, hint, what, why, false, out);
+		/* "" as the parameter's own default: no parent given */
+		json_t *var = json_object_get(c->variables, out->buf + strlen(out->buf) -
+					      strlen(strrchr(out->buf, '.') + 1));
+		if (var)
+			json_object_set_new(var, "default", json_string(""));
+		free(why);
+		free(what);
+	} else if (found && one_output && (one_stack || param)) {
+		const char *data = stack_lookup(c, json_string_value(json_object_get(first, "stack")),
+						one_stack ? NULL : param);
+		strbuf_addf(out, "data.%s.outputs.%s", data, cfn_name(c, output));
+		json_t *var = param ? json_object_get(c->variables, cfn_name(c, param)) : NULL;
+		if (var && one_stack && !json_object_get(var, "default")) {
+			/* the stack it named is that one: CloudFormation's stack name */
+			char *named = xstrdup(json_string_value(json_object_get(first, "stack")));
+			for (char *p = named; *p; p++)
+				if (!isalnum((unsigned char)*p) && *p != '_' && *p != '-')
+					*p = '-';
+			json_object_set_new(var, "default", json_string(named));
+			free(named);
+		}
+		if (!one_stack) {
+			/* carried: the parameter that chose the stack chooses it, by
+			 * its folder in the set now, not by a CloudFormation stack's name */
+			const struct src_pos *pos = yaml_pos_of(c->pos, node);
+			diag_warnf(c->d, pos ? pos : yaml_pos_of(c->pos, c->near),
+				   "Fn::ImportValue %s: exported by %s of the set; read from the stack "
+				   "whose folder in the set var.%s names", shown, stacks.buf,
+				   cfn_name(c, param));
+			if (var && !json_object_get(var, "description")) {
+				char *d = xasprintf("the folder in the set of the stack whose outputs "
+						    "are read: one of %s", stacks.buf);
+				json_object_set_new(var, "description", json_string(d));
+				free(d);
+			}
+		}
+	} else {
+		char *what = xasprintf("Fn::ImportValue %s", shown);
+		char *why = found ? xasprintf("exported by several templates of the set (%s), and "
+					      "nothing says which", stacks.buf)
+				  : xstrdup("no template of the set exports it");
+		stand_in(c, node, hint, what, why, false, out);
+		free(why);
+		free(what);
+	}
+	free(shown);
+	strbuf_release(&stacks);
+	strbuf_release(&literal);
+	strbuf_release(&pattern);
+}
+
 static void intrinsic(struct cfn *c, const json_t *node, const char *fn, const json_t *arg,
 		      const json_t *attrs, const char *hint, struct strbuf *out)
 {
@@ -594,6 +987,8 @@ static void intrinsic(struct cfn *c, const json_t *node, const char *fn, const j
 		strbuf_addstr(out, "jsonencode(");
 		cfn_expr(c, arg, NULL, hint, out);
 		strbuf_addch(out, ')');
+	} else if (!strcmp(fn, "Fn::ImportValue") && c->src->exports) {
+		import_value(c, node, arg, hint, out);
 	} else if (!strcmp(fn, "Fn::ImportValue")) {
 		stand_in(c, node, hint, "Fn::ImportValue",
 			 "another CloudFormation stack's export, which a terrace stack cannot read (a terrace stack's outputs are read with a terrace.stack lookup)",
@@ -609,22 +1004,6 @@ static void intrinsic(struct cfn *c, const json_t *node, const char *fn, const j
 	c->near = keep;
 }
 
-/* A dynamic reference, {{resolve:service:...}}: read by CloudFormation at
- * deploy time. */
-static bool dynamic_reference(const char *s)
-{
-	return s && strstr(s, "{{resolve:");
-}
-
-static void dynamic(struct cfn *c, const json_t *node, const char *s, const char *hint,
-		    struct strbuf *out)
-{
-	bool secret = strstr(s, "{{resolve:secretsmanager:") || strstr(s, "{{resolve:ssm-secure:");
-	stand_in(c, node, hint, "a dynamic reference",
-		 "CloudFormation reads {{resolve:...}} at deploy time, and Cloud Control does not", secret,
-		 out);
-}
-
 void cfn_expr(struct cfn *c, const json_t *node, const json_t *attrs, const char *hint,
 	      struct strbuf *out)
 {
@@ -636,10 +1015,18 @@ void cfn_expr(struct cfn *c, const json_t *node, const json_t *attrs, const char
 	}
 	switch (json_typeof(node)) {
 	case JSON_STRING:
-		if (dynamic_reference(json_string_value(node)))
-			dynamic(c, node, json_string_value(node), hint, out);
-		else
+		const char *text = json_string_value(node), *ref = dynamic_reference(text);
+		const char *end = ref ? strstr(ref, "}}") : NULL;
+		if (ref == text && end && !end[2]) { /* the value is the reference */
+			strbuf_addf(out, "var.%s", dynamic_stand_in(c, node, ref, strlen(ref)));
+		} else if (ref) {
+			strbuf_addch(out, '"');
+			add_literal(c, node, json_string_value(node), strlen(json_string_value(node)), true,
+				    out);
+			strbuf_addch(out, '"');
+		} else {
 			cfn_hcl_string(out, json_string_value(node));
+		}
 		return;
 	case JSON_ARRAY: {
 		strbuf_addch(out, '[');
@@ -729,7 +1116,7 @@ json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const 
 		strbuf_release(&sb);
 		return v;
 	}
-	if (fn || (json_is_string(node) && dynamic_reference(json_string_value(node)))) {
+	if (fn) {
 		strbuf_addstr(&sb, "${");
 		cfn_expr(c, node, attrs, hint, &sb);
 		strbuf_addch(&sb, '}');
@@ -739,7 +1126,7 @@ json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const 
 	}
 	if (json_is_string(node)) {
 		const char *s = json_string_value(node);
-		add_text(&sb, s, strlen(s));
+		add_literal(c, node, s, strlen(s), false, &sb);
 		json_t *v = json_stringn(sb.buf ? sb.buf : "", sb.len);
 		strbuf_release(&sb);
 		return v;
