@@ -533,7 +533,13 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 const struct aws_check_row aws_rules_sfn[] = {
 	RULE("aws.sfn.state_machine", "definition", rule_sfn_definition, SFN),
 	ONE_OF("aws.sfn.state_machine", "logging_configuration.level", sfn_log_levels, SFN),
-	RULE("aws.sfn.state_machine", "logging_configuration", rule_sfn_logging, SFN),
+	RULE("aws.sfn.state_machine", "logging_configuration", rule_sfn_logging, SFN),	/* AWS's words (checks/words/stepfunctions.words). */
+	AWS_SAYS("sfn.log_group_arn_star", "aws.sfn.state_machine", AWS_CALL_ANY, ALWAYS,
+		 THEN(ENDS_WITH("logging_configuration.log_group_arn", ":*")),
+		 "The ARN must end with :*",
+		 "stepfunctions CreateStateMachine "
+		 "loggingConfiguration.destinations.cloudWatchLogsLogGroup.logGroupArn"),
+
 	RULE("aws.sfn.state_machine", "", rule_sfn_express,
 	     "Step Functions Developer Guide: choosing workflow type (Express: no .sync, "
 	     "no .waitForTaskToken)"),
