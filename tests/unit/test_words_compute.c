@@ -7,10 +7,10 @@
  * update row only on what an update sends anew; every such row has a case
  * here. The conditions HAS and ENDS_WITH are held at their edges. And the
  * written rows these services' verdicts name that came with them: an ECS
- * container's memory, digest and ports, a Batch job's memory and vCPU, an
- * S3 lifecycle rule's ID and transition days, a bucket's overlapping
- * notifications, and a Batch job queue's kinds of compute environment
- * (across resources).
+ * container's memory, digest and ports, a state machine's name, a Batch
+ * job's memory and vCPU, an S3 lifecycle rule's ID and transition days, a
+ * bucket's overlapping notifications, and a Batch job queue's kinds of
+ * compute environment (across resources).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -270,6 +270,21 @@ static void test_container_settings(void **state)
 		      TASK(", 'network_mode': 'bridge'", "[{'name': 'a', 'image': 'i', 'memory': 64, "
 			   "'portMappings': [{'containerPort': 80}]}]"), NULL);
 	check_written("aws.ecs.task_definition",
+		      TASK(", 'network_mode': 'awsvpc'", "[{'name': 'a', 'image': 'i', 'memory': 64, "
+			   "'portMappings': [{'containerPort': 80, 'hostPort': 8080}]}]"),
+		      "container \"a\": hostPort 8080 is not its containerPort: network_mode awsvpc");
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'network_mode': 'host'", "[{'name': 'a', 'image': 'i', 'memory': 64, "
+			   "'portMappings': [{'containerPort': 80, 'hostPort': 0}]}]"),
+		      "hostPort 0 is not its containerPort: network_mode host");
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'network_mode': 'awsvpc'", "[{'name': 'a', 'image': 'i', 'memory': 64, "
+			   "'portMappings': [{'containerPort': 80, 'hostPort': 80}, {'containerPort': 81}]}]"),
+		      NULL);
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'network_mode': 'bridge'", "[{'name': 'a', 'image': 'i', 'memory': 64, "
+			   "'portMappings': [{'containerPort': 80, 'hostPort': 0}]}]"), NULL);
+	check_written("aws.ecs.task_definition",
 		      TASK("", "[{'name': 'a', 'image': 'i@sha512:" DIGEST "', 'memory': 64}]"),
 		      "a digest is sha256: and 64 hex digits");
 	check_written("aws.ecs.task_definition",
@@ -291,6 +306,23 @@ static void test_container_settings(void **state)
 			   "\\\"memory\\\": 2}]'"),
 		      "memory 2: ECS takes 4 MiB or more");
 	check_written("aws.ecs.task_definition", TASK("", "'${var.containers}'"), NULL);
+}
+
+#define MACHINE_NAMED(NAME) "{'name': '" NAME "', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/r', 'definition': {'StartAt': 'A', 'States': " \
+	"{'A': {'Type': 'Pass', 'End': true}}}}"
+
+static void test_state_machine_names(void **state)
+{
+	(void)state;
+	check_written("aws.sfn.state_machine", MACHINE_NAMED("nightly load"),
+		      "name: \"nightly load\" has ' ': a state machine's name has no white space");
+	check_written("aws.sfn.state_machine", MACHINE_NAMED("a/b"), "\"a/b\" has '/'");
+	check_written("aws.sfn.state_machine", MACHINE_NAMED("a\\u0085b"),
+		      "has a control character");
+	check_written("aws.sfn.state_machine", MACHINE_NAMED("nightly-load_2.0"), NULL);
+	check_written("aws.sfn.state_machine", MACHINE_NAMED("r\\u00e9sum\\u00e9"), NULL);
+	check_written("aws.sfn.state_machine", MACHINE_NAMED("${var.name}"), NULL);
 }
 
 #define JOB(CAPS, VCPU, MEMORY) "{'name': 'j', 'platform_capabilities': " CAPS ", " \
@@ -430,6 +462,7 @@ int main(void)
 		cmocka_unit_test(test_judged_on_its_call),
 		cmocka_unit_test(test_has_and_ends_with),
 		cmocka_unit_test(test_container_settings),
+		cmocka_unit_test(test_state_machine_names),
 		cmocka_unit_test(test_batch_job_resources),
 		cmocka_unit_test(test_lifecycle_ids_and_days),
 		cmocka_unit_test(test_notification_filters),

@@ -406,6 +406,24 @@ static bool digest_takes(const char *digest)
 	return strspn(digest + 7, "0123456789abcdefABCDEF") == 64;
 }
 
+/* The first hostPort of a container's portMappings that is known and is not
+ * its containerPort (0 too: a dynamic port), else -1. */
+static long fixed_port_differs(const json_t *c)
+{
+	const json_t *m;
+	size_t i;
+
+	json_array_foreach(json_object_get(c, "portMappings"), i, m) {
+		const json_t *host = json_object_get(m, "hostPort");
+		const json_t *container = json_object_get(m, "containerPort");
+
+		if (json_is_number(host) && json_is_number(container) &&
+		    json_number_value(host) != json_number_value(container))
+			return (long)json_number_value(host);
+	}
+	return -1;
+}
+
 /* A row for the whole resource: inside container_definitions, what
  * RegisterTaskDefinition's ContainerDefinition says of a container's
  * memory: "don't specify less than 4 MiB of memory for your containers";
@@ -421,8 +439,12 @@ static bool digest_takes(const char *digest)
  * image: "The only supported hash function is sha256, and the hash value
  * after sha256: must be exactly 64 characters"; and networkMode: "If the
  * network mode is set to none, you cannot specify port mappings in your
- * container definitions" (Amazon ECS API reference: RegisterTaskDefinition,
- * ContainerDefinition). */
+ * container definitions", and "With the host and awsvpc network modes,
+ * exposed container ports are mapped directly to the corresponding host
+ * port ... so you cannot take advantage of dynamic host port mappings"
+ * (ClientException "When networkMode=awsvpc, the host ports must either be
+ * undefined or equal to the container port values") (Amazon ECS API
+ * reference: RegisterTaskDefinition, ContainerDefinition). */
 static int rule_ecs_container_settings(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	json_t *containers = known_containers(json_object_get(v, "container_definitions"));
@@ -438,6 +460,7 @@ static int rule_ecs_container_settings(const json_t *v, const json_t *r, struct 
 		const char *image = aws_known_member(c, "image");
 		double memory = container_mib(c, "memory");
 		double reservation = container_mib(c, "memoryReservation");
+		long port;
 
 		if (!aws_known_object(c))
 			continue;
@@ -460,6 +483,13 @@ static int rule_ecs_container_settings(const json_t *v, const json_t *r, struct 
 			strbuf_addf(err, "container_definitions: container \"%s\" has portMappings, "
 				    "which network_mode none does not take (\"If the network mode is "
 				    "set to none, you cannot specify port mappings\")", name);
+		else if (mode && (!strcmp(mode, "awsvpc") || !strcmp(mode, "host")) &&
+			 (port = fixed_port_differs(c)) >= 0)
+			strbuf_addf(err, "container_definitions: container \"%s\": hostPort %ld is "
+				    "not its containerPort: network_mode %s maps each container port "
+				    "to the same host port (\"you cannot take advantage of dynamic host "
+				    "port mappings\"): leave hostPort out or make it the containerPort",
+				    name, port, mode);
 		else if (image && strchr(image, '@') && !digest_takes(strchr(image, '@') + 1))
 			strbuf_addf(err, "container_definitions: container \"%s\": image \"%s\": a "
 				    "digest is sha256: and 64 hex digits (\"The only supported hash "
