@@ -9,8 +9,8 @@
  * written rows these services' verdicts name that came with them: an ECS
  * container's memory, digest and ports, a state machine's name, a Batch
  * job's memory and vCPU, an S3 lifecycle rule's ID and transition days, a
- * bucket's overlapping notifications, and a Batch job queue's kinds of
- * compute environment (across resources).
+ * bucket's overlapping notifications, and across resources a Batch job
+ * queue's kinds of compute environment and a log group's key spec.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -454,6 +454,34 @@ static void test_queue_kinds(void **state)
 	strbuf_release(&out);
 }
 
+#define KEY(SPEC) "['k', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow', " \
+	"'Principal': {'AWS': 'arn:aws:iam::123456789012:root'}, 'Action': 'kms:*', 'Resource': '*'}, " \
+	"{'Effect': 'Allow', 'Principal': {'Service': 'logs.us-east-1.amazonaws.com'}, 'Action': " \
+	"['kms:GenerateDataKey*', 'kms:Decrypt'], 'Resource': '*'}]}" SPEC "}]"
+#define GROUP_KEYED(REF) "['g', 'aws.logs.log_group', {'name': '/app', 'kms_key_id': '" REF "'}]"
+
+static void test_log_group_key_spec(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+
+	(void)state;
+	check_across("[" KEY(", 'customer_master_key_spec': 'RSA_2048'") ", " GROUP_KEYED("${k.arn}")
+		     "]", &out);
+	if (!strstr(out.buf, "1.kms_key_id~0.customer_master_key_spec: kms_key_id: aws.kms.key "
+			     "\"k\" has customer_master_key_spec \"RSA_2048\": AWS says \"This must be "
+			     "a symmetric KMS key.\""))
+		fail_msg("got \"%s\"", out.buf);
+	strbuf_reset(&out);
+	check_across("[" KEY(", 'customer_master_key_spec': 'SYMMETRIC_DEFAULT'") ", "
+		     GROUP_KEYED("${k.arn}") "]", &out);
+	check_across("[" KEY("") ", " GROUP_KEYED("${k.arn}") "]", &out);
+	check_across("[" KEY(", 'customer_master_key_spec': 'RSA_2048'") ", "
+		     GROUP_KEYED("arn:aws:kms:us-east-1:123456789012:key/k") "]", &out);
+	if (out.len)
+		fail_msg("refused, which AWS accepts: %s", out.buf);
+	strbuf_release(&out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -467,6 +495,7 @@ int main(void)
 		cmocka_unit_test(test_lifecycle_ids_and_days),
 		cmocka_unit_test(test_notification_filters),
 		cmocka_unit_test(test_queue_kinds),
+		cmocka_unit_test(test_log_group_key_spec),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
