@@ -1,8 +1,9 @@
 /*
  * batch/rules.c: the AWS Batch rules its models do not carry (checks/rules.h): what
  * a compute environment's type and its compute resources' type take, and a
- * job queue's compute environments (the names' characters and length are
- * rows, NAME_CHARS_IN, at the end of this file).
+ * job queue's compute environments, and across resources that they are of
+ * one kind, EC2 or Fargate (the names' characters and length are rows,
+ * NAME_CHARS_IN, at the end of this file).
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -165,11 +166,14 @@ static const char *requirement(const json_t *cp, const char *type)
 	return NULL;
 }
 
-/* A row for the whole resource: a Fargate job definition's vCPU and memory
- * are one of Fargate's combinations (above), and both are given
- * ("resourceRequirements ... For jobs that run on Fargate resources, you
- * must specify a VCPU and MEMORY value"; AWS Batch API reference:
- * ContainerProperties, ResourceRequirement). */
+/* A row for the whole resource: a job's memory is at least 4 MiB ("You
+ * must specify at least 4 MiB of memory for a job") and, on EC2, its VCPU
+ * at least 1 ("For Amazon EC2 resources, you must specify at least one
+ * vCPU"); a Fargate job definition's vCPU and memory are one of Fargate's
+ * combinations (above), and both are given ("resourceRequirements ... For
+ * jobs that run on Fargate resources, you must specify a VCPU and MEMORY
+ * value"; AWS Batch API reference: ContainerProperties,
+ * ResourceRequirement). */
 int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *caps = json_object_get(v, "platform_capabilities");
@@ -177,13 +181,28 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
 	const char *vcpu, *memory;
 	char *end;
 	long mib;
+	double n;
 
 	(void)r;
-	if (!value_list_has_string(caps, "FARGATE") || !json_is_object(cp) ||
-	    aws_rule_contains_unknown(cp))
+	if (!json_is_object(cp) || aws_rule_unknown(caps))
 		return 0;
-	vcpu = requirement(cp, "VCPU");
 	memory = requirement(cp, "MEMORY");
+	vcpu = requirement(cp, "VCPU");
+	if (memory && (n = strtod(memory, &end), !*end && end != memory) && n < 4) {
+		strbuf_addf(err, "container_properties.resourceRequirements: MEMORY %s: a job takes "
+			    "at least 4 MiB (\"You must specify at least 4 MiB of memory for a job\")",
+			    memory);
+		return -1;
+	}
+	if (vcpu && !value_list_has_string(caps, "FARGATE") &&
+	    (n = strtod(vcpu, &end), !*end && end != vcpu) && n < 1) {
+		strbuf_addf(err, "container_properties.resourceRequirements: VCPU %s: a job on EC2 "
+			    "takes at least 1 (\"For Amazon EC2 resources, you must specify at least "
+			    "one vCPU\"; fractions are Fargate's)", vcpu);
+		return -1;
+	}
+	if (!value_list_has_string(caps, "FARGATE") || aws_rule_contains_unknown(cp))
+		return 0;
 	if (!vcpu || !memory) {
 		strbuf_addstr(err, "container_properties.resourceRequirements: a FARGATE job "
 			      "definition needs a VCPU and a MEMORY value, e.g. [{type: VCPU, "
@@ -208,6 +227,69 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
 	return -1;
 }
 
+/* A compute environment's family as the stack writes it: "EC2" (EC2,
+ * SPOT), "Fargate" (FARGATE, FARGATE_SPOT), or NULL (not known yet). */
+static const char *environment_family(const struct written_resource *ce)
+{
+	const char *t = aws_known_member(json_object_get(ce->config, "compute_resources"), "type");
+
+	if (t && (!strcmp(t, "EC2") || !strcmp(t, "SPOT")))
+		return "EC2";
+	if (t && (!strcmp(t, "FARGATE") || !strcmp(t, "FARGATE_SPOT")))
+		return "Fargate";
+	return NULL;
+}
+
+/* Across resources: the compute environments of a job queue that the stack
+ * makes are all EC2 or all Fargate (CreateJobQueue, UpdateJobQueue
+ * priority: "All of the compute environments must be either EC2 (EC2 or
+ * SPOT) or Fargate (FARGATE or FARGATE_SPOT); EC2 and Fargate compute
+ * environments can't be mixed"). */
+ACROSS_TYPES(queue_kind_types, "aws.batch.job_queue", "aws.batch.compute_environment");
+
+static void check_batch_queue_kinds(const struct written_resource *rs, size_t n,
+				    written_report_fn report, void *ctx)
+{
+	static const char *const ce_attrs[] = { "arn", "name", NULL };
+
+	for (size_t i = 0; i < n; i++) {
+		const json_t *e;
+		const char *first = NULL;
+		size_t k, first_at = 0;
+
+		if (strcmp(rs[i].type, "aws.batch.job_queue") || rs[i].repeated)
+			continue;
+		json_array_foreach(json_object_get(rs[i].config, "compute_environment_order"), k, e) {
+			const char *ref = json_string_value(json_object_get(e, "compute_environment"));
+			size_t ce = aws_written_named(rs, n, &rs[i], ref,
+						      "aws.batch.compute_environment", ce_attrs);
+			const char *family = ce == WRITTEN_NONE ? NULL : environment_family(&rs[ce]);
+			char msg[700];
+
+			if (!family)
+				continue;
+			if (!first) {
+				first = family;
+				first_at = k;
+				continue;
+			}
+			if (!strcmp(family, first))
+				continue;
+			snprintf(msg, sizeof(msg),
+				 "compute_environment_order[%zu] is %s compute environment \"%s\", and "
+				 "compute_environment_order[%zu] is %s: AWS Batch says \"All of the "
+				 "compute environments must be either EC2 (EC2 or SPOT) or Fargate "
+				 "(FARGATE or FARGATE_SPOT); EC2 and Fargate compute environments can't "
+				 "be mixed\" (batch CreateJobQueue priority): give the queue one kind",
+				 k, !strcmp(family, "EC2") ? "an EC2" : "a Fargate", rs[ce].name,
+				 first_at, first);
+			report(ctx, i, "compute_environment_order", ce, "compute_resources.type", msg,
+			       false);
+			break;
+		}
+	}
+}
+
 /*
  * The AWS Batch rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -222,10 +304,42 @@ const struct aws_check_row aws_rules_batch[] = {
 		      BATCH "CreateComputeEnvironment computeEnvironmentName"),
 	RULE("aws.batch.compute_environment", "", rule_batch_compute_resources,
 	     BATCH "CreateComputeEnvironment computeResources, ComputeResource"),
+	/* AWS's words (checks/words/batch.words): a Spot compute environment's
+	 * fleet role, and the strategy an update cannot send. */
+	AWS_SAYS("batch.spot_fleet_role_best_fit", "aws.batch.compute_environment",
+		 AWS_CALL_CREATE,
+		 WHEN(IS("compute_resources.type", "SPOT"),
+		      IS("compute_resources.allocation_strategy", "BEST_FIT")),
+		 THEN(SET("compute_resources.spot_iam_fleet_role")),
+		 "If you're using Spot Fleets with BEST_FIT, the Spot Fleet IAM Role must be "
+		 "specified.", "batch CreateComputeEnvironment computeResources.allocationStrategy"),
+	AWS_SAYS("batch.spot_fleet_role_default_strategy", "aws.batch.compute_environment",
+		 AWS_CALL_CREATE,
+		 WHEN(IS("compute_resources.type", "SPOT"),
+		      UNSET("compute_resources.allocation_strategy")),
+		 THEN(SET("compute_resources.spot_iam_fleet_role")),
+		 "This role is required if the allocation strategy set to BEST_FIT or if the "
+		 "allocation strategy isn't specified.",
+		 "batch CreateComputeEnvironment computeResources.spotIamFleetRole"),
+	AWS_SAYS("batch.best_fit_not_on_update", "aws.batch.compute_environment",
+		 AWS_CALL_UPDATE, WHEN(SET("compute_resources.allocation_strategy")),
+		 THEN(IS_NOT("compute_resources.allocation_strategy", "BEST_FIT")),
+		 "BEST_FIT isn't supported when updating a compute environment.",
+		 "batch UpdateComputeEnvironment computeResources.allocationStrategy"),
+	AWS_SAYS("batch.fargate_security_groups_up_to_5", "aws.batch.compute_environment",
+		 AWS_CALL_UPDATE,
+		 WHEN(IS("compute_resources.type", "FARGATE", "FARGATE_SPOT")),
+		 THEN(LEN_IN("compute_resources.security_group_ids", 1, 5)),
+		 "This parameter is required for Fargate compute resources, where it can contain "
+		 "up to 5 security groups.",
+		 "batch UpdateComputeEnvironment computeResources.securityGroupIds"),
 	NAME_CHARS_IN("aws.batch.job_queue", "name", "Batch", "-_", 1, 128, "etl-queue",
 		      BATCH "CreateJobQueue jobQueueName"),
 	RULE("aws.batch.job_queue", "compute_environment_order", rule_batch_queue_order,
 	     BATCH "CreateJobQueue computeEnvironmentOrder"),
+	ACROSS_ROW("aws.batch.job_queue", queue_kind_types, check_batch_queue_kinds,
+		   BATCH "CreateJobQueue priority (EC2 and Fargate compute environments can't be "
+		   "mixed)"),
 	NAME_CHARS_IN("aws.batch.job_definition", "name", "Batch", "-_", 1, 128, "nightly-load",
 		      BATCH "RegisterJobDefinition jobDefinitionName"),
 	ONE_OF("aws.batch.job_definition", "job_definition_type", batch_job_definition_types,

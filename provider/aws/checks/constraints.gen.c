@@ -297,7 +297,7 @@ const struct aws_check_row aws_constraints[] = {
 	{ "aws.ssm.parameter", "tier", false, "ssm PutParameter Tier", 's', false, 0, false, 0, enum_45, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.ssm.parameter", "allowed_pattern", false, "ssm PutParameter AllowedPattern", 's', true, 0, true, 1024, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.ssm.parameter", "data_type", false, "ssm PutParameter DataType", 's', true, 0, true, 128, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
-	{ "aws.sfn.state_machine", "name", false, "stepfunctions CreateStateMachine name", 's', true, 1, true, 80, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
+	{ "aws.sfn.state_machine", "name", false, "stepfunctions CreateStateMachine name", 's', true, 1, true, 80, NULL, NULL, NULL, NULL, false, NULL, "rule_sfn_name", false },
 	{ "aws.sfn.state_machine", "state_machine_type", false, "stepfunctions CreateStateMachine type", 's', false, 0, false, 0, enum_46, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.s3.object", "key", false, "s3 PutObject Key", 's', true, 1, false, 0, NULL, NULL, NULL, NULL, false, NULL, "rule_s3_key", false },
 	{ "aws.s3.artifact", "key", false, "s3 PutObject Key", 's', true, 1, false, 0, NULL, NULL, NULL, NULL, false, NULL, "rule_s3_key", false },

@@ -87,6 +87,10 @@ enum aws_cond_op {
 	AWS_COND_AT_MOST,  /* attr's number is at most attr `other`'s */
 	AWS_COND_MULTIPLE, /* attr's number is a whole multiple of min */
 	AWS_COND_REGION,   /* the provider's region is one of `words` */
+	AWS_COND_HAS,      /* attr's list has an item that is one of `words`
+			    * (a scalar: attr is one of them) */
+	AWS_COND_ENDS_WITH, /* attr's text ends with one of `words` (absent:
+			     * holds, as IN's) */
 };
 struct aws_cond {
 	enum aws_cond_op op;

@@ -151,6 +151,9 @@
 #define AT_MOST(ATTR, OTHER) { AWS_COND_AT_MOST, (ATTR), NULL, 0, 0, (OTHER) }
 #define MULTIPLE_OF(ATTR, N) { AWS_COND_MULTIPLE, (ATTR), NULL, (N), 0, NULL }
 #define REGION_IS(...) { AWS_COND_REGION, NULL, (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
+#define HAS(ATTR, ...) { AWS_COND_HAS, (ATTR), (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
+#define ENDS_WITH(ATTR, ...) \
+	{ AWS_COND_ENDS_WITH, (ATTR), (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
 
 #define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }

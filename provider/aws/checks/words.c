@@ -80,6 +80,31 @@ static bool one_of(const char *text, const char *const *words)
 	return false;
 }
 
+/* Whether a list has an item that is one of words (a scalar: is one). */
+static bool has_one_of(const json_t *v, const char *const *words)
+{
+	char text[256];
+	const json_t *item;
+	size_t i;
+
+	if (!json_is_array(v))
+		return scalar_text(v, text, sizeof(text)) && one_of(text, words);
+	json_array_foreach(v, i, item)
+		if (scalar_text(item, text, sizeof(text)) && one_of(text, words))
+			return true;
+	return false;
+}
+
+static bool ends_with_one_of(const char *text, const char *const *words)
+{
+	size_t n = strlen(text);
+
+	for (; *words; words++)
+		if (strlen(*words) <= n && !strcmp(text + n - strlen(*words), *words))
+			return true;
+	return false;
+}
+
 /* Whether condition c holds: 1, 0, or -1 when it cannot be told yet (a
  * value not known, a region not known). A condition on a value (all but
  * SET, UNSET and REGION) holds of a value it cannot judge (absent, or not
@@ -129,6 +154,10 @@ static int holds(const struct aws_cond *c, const json_t *attrs, const char *regi
 		return o && number_of(v, &d) && number_of(o, &other) ? d <= other : then;
 	case AWS_COND_MULTIPLE:
 		return number_of(v, &d) ? fmod(d, c->min) == 0 : then;
+	case AWS_COND_HAS:
+		return has_one_of(v, c->words);
+	case AWS_COND_ENDS_WITH:
+		return json_is_string(v) ? ends_with_one_of(json_string_value(v), c->words) : then;
 	default:
 		return then;
 	}
@@ -180,6 +209,14 @@ static void say(const struct aws_cond *c, bool must, struct strbuf *out)
 	case AWS_COND_REGION:
 		add_words(out, c->words, must ? "must be " : "the region is ",
 			  must ? "must be one of " : "the region is one of ");
+		break;
+	case AWS_COND_HAS:
+		add_words(out, c->words, must ? "must include " : "includes ",
+			  must ? "must include one of " : "includes one of ");
+		break;
+	case AWS_COND_ENDS_WITH:
+		add_words(out, c->words, must ? "must end with " : "ends with ",
+			  must ? "must end with one of " : "ends with one of ");
 		break;
 	}
 }

@@ -3,7 +3,7 @@
  * definition for Fargate needs (awsvpc, a task size) and the task sizes
  * Fargate takes, CPU with memory; and, inside container_definitions (JSON
  * that no row of the models reaches), text where the model types a member
- * as a string.
+ * as a string, and a container's memory, image digest and port mappings.
  *
  * Across resources (aws_check_resources, checks/run_stack.c), against the role the
  * stack gives it:
@@ -387,6 +387,132 @@ static void check_ecs_executions(const struct written_resource *rs, size_t n,
 	}
 }
 
+/* A container's MiB as written (a number, or a whole number as text), else
+ * -1 (absent, not known yet). */
+static double container_mib(const json_t *c, const char *key)
+{
+	const json_t *v = json_object_get(c, key);
+
+	if (json_is_number(v))
+		return json_number_value(v);
+	return aws_known_string(v) ? (double)whole(aws_known_string(v)) : -1;
+}
+
+/* Whether an image's digest (after '@') is sha256: and 64 hex digits. */
+static bool digest_takes(const char *digest)
+{
+	if (strncmp(digest, "sha256:", 7) || strlen(digest + 7) != 64)
+		return false;
+	return strspn(digest + 7, "0123456789abcdefABCDEF") == 64;
+}
+
+/* The first hostPort of a container's portMappings that is known and is not
+ * its containerPort (0 too: a dynamic port), else -1. */
+static long fixed_port_differs(const json_t *c)
+{
+	const json_t *m;
+	size_t i;
+
+	json_array_foreach(json_object_get(c, "portMappings"), i, m) {
+		const json_t *host = json_object_get(m, "hostPort");
+		const json_t *container = json_object_get(m, "containerPort");
+
+		if (json_is_number(host) && json_is_number(container) &&
+		    json_number_value(host) != json_number_value(container))
+			return (long)json_number_value(host);
+	}
+	return -1;
+}
+
+/* A row for the whole resource: inside container_definitions, what
+ * RegisterTaskDefinition's ContainerDefinition says of a container's
+ * memory: "don't specify less than 4 MiB of memory for your containers";
+ * "If you specify both a container-level memory and memoryReservation
+ * value, memory must be greater than memoryReservation" (ECS takes them
+ * equal); "If using the EC2 launch type, you must specify either a
+ * task-level memory value or a container-level memory value"
+ * (ClientException "At least one of 'memory' or 'memoryReservation' must be
+ * specified"); "The total amount of memory reserved for all containers
+ * within a task must be lower than the task memory value, if one is
+ * specified" (ClientException "The sum of all container 'memoryReservation'
+ * values cannot be greater than the value of the task 'memory'"); of its
+ * image: "The only supported hash function is sha256, and the hash value
+ * after sha256: must be exactly 64 characters"; and networkMode: "If the
+ * network mode is set to none, you cannot specify port mappings in your
+ * container definitions", and "With the host and awsvpc network modes,
+ * exposed container ports are mapped directly to the corresponding host
+ * port ... so you cannot take advantage of dynamic host port mappings"
+ * (ClientException "When networkMode=awsvpc, the host ports must either be
+ * undefined or equal to the container port values") (Amazon ECS API
+ * reference: RegisterTaskDefinition, ContainerDefinition). */
+static int rule_ecs_container_settings(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	json_t *containers = known_containers(json_object_get(v, "container_definitions"));
+	const json_t *task_memory = json_object_get(v, "memory"), *c;
+	const char *mode = aws_known_member(v, "network_mode");
+	double reserved = 0;
+	size_t i;
+	int rc = 0;
+
+	(void)r;
+	json_array_foreach(containers, i, c) {
+		const char *name = aws_known_member(c, "name") ? aws_known_member(c, "name") : "";
+		const char *image = aws_known_member(c, "image");
+		double memory = container_mib(c, "memory");
+		double reservation = container_mib(c, "memoryReservation");
+		long port;
+
+		if (!aws_known_object(c))
+			continue;
+		rc = -1;
+		if (memory >= 0 && memory < 4)
+			strbuf_addf(err, "container_definitions: container \"%s\": memory %g: ECS "
+				    "takes 4 MiB or more for a container (\"don't specify less than "
+				    "4 MiB of memory for your containers\")", name, memory);
+		else if (memory >= 0 && reservation >= 0 && memory < reservation)
+			strbuf_addf(err, "container_definitions: container \"%s\": memory %g is "
+				    "less than memoryReservation %g: the hard limit is at least the "
+				    "reservation (memory: %g)", name, memory, reservation, reservation);
+		else if (!value_is_set(task_memory) && !value_is_set(json_object_get(c, "memory")) &&
+			 !value_is_set(json_object_get(c, "memoryReservation")))
+			strbuf_addf(err, "container_definitions: container \"%s\" has neither memory "
+				    "nor memoryReservation, and the task no memory: ECS needs one of "
+				    "them (\"memoryReservation\": 512)", name);
+		else if (mode && !strcmp(mode, "none") &&
+			 json_array_size(json_object_get(c, "portMappings")))
+			strbuf_addf(err, "container_definitions: container \"%s\" has portMappings, "
+				    "which network_mode none does not take (\"If the network mode is "
+				    "set to none, you cannot specify port mappings\")", name);
+		else if (mode && (!strcmp(mode, "awsvpc") || !strcmp(mode, "host")) &&
+			 (port = fixed_port_differs(c)) >= 0)
+			strbuf_addf(err, "container_definitions: container \"%s\": hostPort %ld is "
+				    "not its containerPort: network_mode %s maps each container port "
+				    "to the same host port (\"you cannot take advantage of dynamic host "
+				    "port mappings\"): leave hostPort out or make it the containerPort",
+				    name, port, mode);
+		else if (image && strchr(image, '@') && !digest_takes(strchr(image, '@') + 1))
+			strbuf_addf(err, "container_definitions: container \"%s\": image \"%s\": a "
+				    "digest is sha256: and 64 hex digits (\"The only supported hash "
+				    "function is sha256\")", name, image);
+		else
+			rc = 0;
+		if (rc)
+			break;
+		if (reservation > 0)
+			reserved += reservation;
+	}
+	if (!rc && aws_known_string(task_memory) && whole(aws_known_string(task_memory)) >= 0 &&
+	    reserved > (double)whole(aws_known_string(task_memory))) {
+		strbuf_addf(err, "container_definitions: the containers' memoryReservation values "
+			    "sum to %g MiB, more than the task's memory %s (\"The total amount of "
+			    "memory reserved for all containers within a task must be lower than "
+			    "the task memory value\")", reserved, aws_known_string(task_memory));
+		rc = -1;
+	}
+	json_decref(containers);
+	return rc;
+}
+
 /*
  * The ECS rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -402,9 +528,19 @@ const struct aws_check_row aws_rules_ecs[] = {
 	NAME_CHARS_IN("aws.ecs.task_definition", "family", "ECS", "-_", 1, 255, "dbt-nightly",
 		      ECS_API "RegisterTaskDefinition family"),
 	RULE("aws.ecs.task_definition", "", rule_ecs_fargate, ECS_FARGATE),
+	/* AWS's words (checks/words/ecs.words). */
+	AWS_SAYS("ecs.windows_fargate_cpu", "aws.ecs.task_definition", AWS_CALL_CREATE,
+		 WHEN(HAS("requires_compatibilities", "FARGATE"),
+		      IS_NOT("runtime_platform.operating_system_family", "LINUX")),
+		 THEN(IN("cpu", 1024, 16384)),
+		 "The CPU units cannot be less than 1 vCPU when you use Windows containers on "
+		 "Fargate.", "ecs RegisterTaskDefinition memory"),
 	RULE("aws.ecs.task_definition", "container_definitions", rule_ecs_container_strings,
 	     ECS_API "RegisterTaskDefinition containerDefinitions: ContainerDefinition, "
 	     "KeyValuePair value, Secret name and valueFrom, LogConfiguration options (String)"),
+	RULE("aws.ecs.task_definition", "", rule_ecs_container_settings,
+	     ECS_API "RegisterTaskDefinition containerDefinitions (ContainerDefinition memory, "
+	     "memoryReservation, image) and networkMode"),
 	ACROSS_ROW("aws.ecs.task_definition", execution_types, check_ecs_executions,
 		   "Amazon ECS Developer Guide: task execution IAM role"),
 	{ NULL },

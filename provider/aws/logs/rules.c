@@ -1,8 +1,46 @@
 /*
  * logs/rules.c: the CloudWatch Logs rows of the one table of checks
- * (checks/row.h); its attributes need no rule function.
+ * (checks/row.h): a log group's retention; across resources, that the KMS
+ * key of the stack a log group names is a symmetric one.
  */
+#include <stdio.h>
+#include <string.h>
+
 #include "provider/aws/checks/rules.h"
+#include "provider/provider.h"
+
+/* Across resources: a log group's key, when an aws.kms.key of the stack, is
+ * symmetric (AssociateKmsKey kmsKeyId: "This must be a symmetric KMS key."):
+ * its customer_master_key_spec, when written, is SYMMETRIC_DEFAULT. */
+ACROSS_TYPES(key_spec_types, "aws.logs.log_group", "aws.kms.key");
+
+static void check_log_group_key_spec(const struct written_resource *rs, size_t n,
+				     written_report_fn report, void *ctx)
+{
+	static const char *const key_attrs[] = { "arn", "key_id", NULL };
+
+	for (size_t i = 0; i < n; i++) {
+		const char *spec;
+		size_t key;
+		char msg[600];
+
+		if (strcmp(rs[i].type, "aws.logs.log_group") || rs[i].repeated)
+			continue;
+		key = aws_written_named(rs, n, &rs[i],
+					json_string_value(json_object_get(rs[i].config, "kms_key_id")),
+					"aws.kms.key", key_attrs);
+		if (key == WRITTEN_NONE)
+			continue;
+		spec = aws_known_member(rs[key].config, "customer_master_key_spec");
+		if (!spec || !strcmp(spec, "SYMMETRIC_DEFAULT"))
+			continue;
+		snprintf(msg, sizeof(msg),
+			 "kms_key_id: aws.kms.key \"%s\" has customer_master_key_spec \"%s\": AWS "
+			 "says \"This must be a symmetric KMS key.\" (logs AssociateKmsKey kmsKeyId): "
+			 "give the log group a SYMMETRIC_DEFAULT key", rs[key].name, spec);
+		report(ctx, i, "kms_key_id", key, "customer_master_key_spec", msg, false);
+	}
+}
 
 /* Its rows, in the order they run; aws_rules_tables (checks/tables.c) lists
  * this table. */
@@ -14,5 +52,7 @@ WORDS(log_retention_days, "0", "1", "3", "5", "7", "14", "30", "60", "90", "120"
 const struct aws_check_row aws_rules_logs[] = {
 	NUMBER_ONE_OF("aws.logs.log_group", "retention_in_days", log_retention_days, "30",
 		      LOGS " retentionInDays (0: never expire)"),
+	ACROSS_ROW("aws.logs.log_group", key_spec_types, check_log_group_key_spec,
+		   "CloudWatch Logs API reference: AssociateKmsKey kmsKeyId (a symmetric key)"),
 	{ NULL },
 };

@@ -1,6 +1,7 @@
 /*
  * s3/rules.c: the S3 rules its models do not carry (checks/rules.h): bucket names,
- * lifecycle rules, s3:// locations, object keys and an artifact's source;
+ * lifecycle rules, s3:// locations, object keys, an artifact's source and
+ * the filters of a bucket's notifications;
  * across resources, a bucket notification's destinations that let S3 deliver;
  * and, against the client plan and apply send with, a bucket's region.
  */
@@ -15,6 +16,7 @@
 #include "provider/aws/s3/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/aws/checks/shared.h"
+#include "provider/base/text.h"
 #include "provider/provider.h"
 
 /* ---- S3 ------------------------------------------------------------------ */
@@ -176,10 +178,24 @@ int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err)
 				return -1;
 			}
 		}
+		const char *id = aws_known_member(rule, "id");
+		if (id && utf8_chars(id) > 255) {
+			strbuf_addf(err, "rule %zu: id is %zu characters: S3 takes at most 255 (\"The "
+				    "value cannot be longer than 255 characters\")", i + 1,
+				    utf8_chars(id));
+			return -1;
+		}
 		const json_t *ts = json_object_get(rule, "transitions");
 		json_array_foreach(ts, j, t) {
 			const char *c = aws_known_member(t, "storage_class");
+			double n;
 			size_t k;
+			if (known_number(json_object_get(t, "days"), &n) &&
+			    (n < 0 || n != (double)(long long)n)) {
+				strbuf_addf(err, "rule %zu: transition %zu: days %g: S3 takes a whole "
+					    "number of days, 0 or more (e.g. days: 0)", i + 1, j + 1, n);
+				return -1;
+			}
 			for (k = 0; c && classes[k] && strcmp(c, classes[k]); k++)
 				;
 			if (c && !classes[k]) {
@@ -737,6 +753,104 @@ static int rule_bucket_policy(const json_t *v, const json_t *r, struct strbuf *e
 	return aws_iam_resource_policy(v, 20480, "a bucket policy", err);
 }
 
+/* ---- a bucket's notifications ---------------------------------------------- */
+
+/* Whether two event types meet: the same, or one a wildcard
+ * ("s3:ObjectCreated:*") of the other's family. */
+static bool events_meet(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (!strcmp(a, b))
+		return true;
+	if (la && a[la - 1] == '*' && !strncmp(a, b, la - 1))
+		return true;
+	return lb && b[lb - 1] == '*' && !strncmp(a, b, lb - 1);
+}
+
+/* Whether two configurations share an event type. */
+static bool share_event(const json_t *x, const json_t *y)
+{
+	const json_t *a, *b;
+	size_t i, j;
+
+	json_array_foreach(json_object_get(x, "events"), i, a)
+		json_array_foreach(json_object_get(y, "events"), j, b)
+			if (json_is_string(a) && json_is_string(b) && !aws_rule_unknown(a) &&
+			    !aws_rule_unknown(b) && events_meet(json_string_value(a), json_string_value(b)))
+				return true;
+	return false;
+}
+
+/* Whether the keys two filters of one kind take meet: absent takes every
+ * key; else one is the other's start (a prefix) or end (a suffix). -1: one
+ * is not known yet. */
+static int filters_meet(const json_t *x, const json_t *y, const char *key, bool suffix)
+{
+	const json_t *fx = json_object_get(x, key), *fy = json_object_get(y, key);
+	const char *a, *b;
+	size_t la, lb;
+
+	if (aws_rule_unknown(fx) || aws_rule_unknown(fy))
+		return -1;
+	a = json_is_string(fx) ? json_string_value(fx) : "";
+	b = json_is_string(fy) ? json_string_value(fy) : "";
+	la = strlen(a);
+	lb = strlen(b);
+	if (la > lb)
+		return suffix ? !strcmp(a + la - lb, b) : !strncmp(a, b, lb);
+	return suffix ? !strcmp(b + lb - la, a) : !strncmp(a, b, la);
+}
+
+/* A row for the whole resource: PutBucketNotificationConfiguration's
+ * FilterRule Name: the object key name prefix or suffix's "maximum length is
+ * 1,024 characters. Overlapping prefixes and suffixes are not supported": two
+ * configurations of one bucket (queue, topic or lambda_function) that share
+ * an event type and whose prefixes and suffixes both overlap are refused
+ * ("Configurations overlap. Configurations on the same bucket cannot share a
+ * common event type"; Amazon S3 User Guide: configuring event notifications
+ * using object key name filtering). */
+static int rule_s3_notification_filters(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const lists[] = { "queue", "topic", "lambda_function" };
+	static const char *const filters[] = { "filter_prefix", "filter_suffix" };
+	const json_t *all[300];
+	const char *kind[300];
+	size_t n = 0, i, j;
+
+	(void)r;
+	for (size_t l = 0; l < 3; l++) {
+		const json_t *c;
+		json_array_foreach(json_object_get(v, lists[l]), i, c) {
+			if (!aws_known_object(c) || n == sizeof(all) / sizeof(*all))
+				continue;
+			for (size_t f = 0; f < 2; f++) {
+				const char *s = aws_known_member(c, filters[f]);
+				if (s && utf8_chars(s) > 1024) {
+					strbuf_addf(err, "%s[%zu].%s is %zu characters: S3 takes at "
+						    "most 1,024", lists[l], i, filters[f], utf8_chars(s));
+					return -1;
+				}
+			}
+			kind[n] = lists[l];
+			all[n++] = c;
+		}
+	}
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			if (share_event(all[i], all[j]) &&
+			    filters_meet(all[i], all[j], "filter_prefix", false) == 1 &&
+			    filters_meet(all[i], all[j], "filter_suffix", true) == 1) {
+				strbuf_addf(err, "a %s and a %s configuration share an event type and "
+					    "their prefixes and suffixes overlap: S3 refuses "
+					    "overlapping configurations (\"Overlapping prefixes and "
+					    "suffixes are not supported\"): give them other events or "
+					    "filters that do not overlap", kind[i], kind[j]);
+				return -1;
+			}
+	return 0;
+}
+
 /*
  * The S3 rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -751,13 +865,23 @@ const struct aws_check_row aws_rules_s3[] = {
 	RULE("aws.s3.bucket", "name", rule_s3_bucket_name, S3_NAMES),
 	RULE_WARNS("aws.s3.bucket", "policy", rule_bucket_policy, warn_bucket_policy_names,
 		   IAM_POLICY),
-	RULE("aws.s3.bucket", "lifecycle_rules", rule_s3_lifecycle, S3_LIFECYCLE),
+	RULE("aws.s3.bucket", "lifecycle_rules", rule_s3_lifecycle, S3_LIFECYCLE),	/* AWS's words (checks/words/s3.words): a default key only with KMS. */
+	AWS_SAYS("s3.kms_key_only_with_kms", "aws.s3.bucket", AWS_CALL_ANY,
+		 WHEN(SET("encryption.kms_key_id")),
+		 THEN(IS("encryption.sse_algorithm", "aws:kms", "aws:kms:dsse")),
+		 "General purpose buckets - This parameter is allowed if and only if SSEAlgorithm "
+		 "is set to aws:kms or aws:kms:dsse.",
+		 "s3 PutBucketEncryption ServerSideEncryptionConfiguration.Rules."
+		 "ApplyServerSideEncryptionByDefault.KMSMasterKeyID"),
+
 	ACCOUNT_RULE("aws.s3.bucket", "", rule_s3_public_policy,
 	     "Amazon S3 User Guide: blocking public access (on for new buckets since April 2023)"),
 	RULE("aws.s3.artifact", "prefix", rule_s3_key_prefix, S3_KEYS),
 	RULE("aws.s3.artifact", "key", rule_s3_key, S3_KEYS),
 	RULE("aws.s3.artifact", "", rule_artifact_source,
 	     "terrace: an artifact uploads a local file or a build's output"),
+	RULE("aws.s3.bucket_notification", "", rule_s3_notification_filters,
+	     "S3 API reference: PutBucketNotificationConfiguration FilterRule Name"),
 	RULE("aws.s3.object", "key", rule_s3_key, S3_KEYS),
 	RULE("aws.s3.object", "bucket", rule_not_empty, "S3 API reference: PutObject Bucket"),
 	RULE("aws.s3.object", "", rule_s3_object_body,

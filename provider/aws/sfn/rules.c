@@ -1,6 +1,6 @@
 /*
  * sfn/rules.c: the Step Functions rules its models do not carry (checks/rules.h):
- * state machine definitions (Amazon States Language) and logging.
+ * state machine names, definitions (Amazon States Language) and logging.
  *
  * Across resources (aws_check_resources, checks/run_stack.c), against the role the
  * stack gives it:
@@ -292,6 +292,34 @@ int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* ---- settings that go together (a row for the whole resource) ------------ */
 
+/* CreateStateMachine name: "A name must not contain: white space, brackets
+ * < > { } [ ], wildcard characters ? *, special characters " # % \ ^ | ~ `
+ * $ & , ; : /, control characters (U+0000-001F, U+007F-009F)" (Step
+ * Functions API reference); other letters, any script's, it takes. */
+static int rule_sfn_name(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const unsigned char *s = (const unsigned char *)aws_known_string(v);
+
+	(void)r;
+	for (size_t i = 0; s && s[i]; i++) {
+		bool control = s[i] < 0x20 || s[i] == 0x7f ||
+			       (s[i] == 0xc2 && s[i + 1] >= 0x80 && s[i + 1] <= 0x9f);
+
+		if (!control && !strchr(" <>{}[]?*\"#%\\^|~`$&,;:/", s[i]))
+			continue;
+		aws_constraint_quote(err, (const char *)s);
+		if (control)
+			strbuf_addstr(err, " has a control character");
+		else
+			strbuf_addf(err, " has '%c'", s[i]);
+		strbuf_addstr(err, ": a state machine's name has no white space, brackets, wildcards "
+			      "(? *), special characters (\" # % \\ ^ | ~ ` $ & , ; : /) or control "
+			      "characters (e.g. \"nightly-load\")");
+		return -1;
+	}
+	return 0;
+}
+
 /* Step Functions LoggingConfiguration: a level other than OFF needs a
  * destination. */
 static int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err)
@@ -531,9 +559,17 @@ WORDS(sfn_log_levels, "ALL", "ERROR", "FATAL", "OFF");
 #define SFN "Amazon States Language specification; Step Functions: logging"
 
 const struct aws_check_row aws_rules_sfn[] = {
+	RULE("aws.sfn.state_machine", "name", rule_sfn_name,
+	     "Step Functions API reference: CreateStateMachine name"),
 	RULE("aws.sfn.state_machine", "definition", rule_sfn_definition, SFN),
 	ONE_OF("aws.sfn.state_machine", "logging_configuration.level", sfn_log_levels, SFN),
-	RULE("aws.sfn.state_machine", "logging_configuration", rule_sfn_logging, SFN),
+	RULE("aws.sfn.state_machine", "logging_configuration", rule_sfn_logging, SFN),	/* AWS's words (checks/words/stepfunctions.words). */
+	AWS_SAYS("sfn.log_group_arn_star", "aws.sfn.state_machine", AWS_CALL_ANY, ALWAYS,
+		 THEN(ENDS_WITH("logging_configuration.log_group_arn", ":*")),
+		 "The ARN must end with :*",
+		 "stepfunctions CreateStateMachine "
+		 "loggingConfiguration.destinations.cloudWatchLogsLogGroup.logGroupArn"),
+
 	RULE("aws.sfn.state_machine", "", rule_sfn_express,
 	     "Step Functions Developer Guide: choosing workflow type (Express: no .sync, "
 	     "no .waitForTaskToken)"),

@@ -61,8 +61,8 @@ test_expect_success 'at the edges AWS accepts: other regions, VPCs, types, famil
 	  user: {type: aws.iam.user, name: names-ops}
 	  sg1: {type: aws.ec2.security_group, name: web, vpc_id: vpc-0123456789abcdef0, description: web}
 	  sg2: {type: aws.ec2.security_group, name: web, vpc_id: vpc-0fedcba9876543210, description: web}
-	  td1: {type: aws.ecs.task_definition, family: names-etl, container_definitions: [{name: etl, image: "busybox"}]}
-	  td2: {type: aws.ecs.task_definition, family: names-etl, container_definitions: [{name: etl, image: "busybox:1"}]}
+	  td1: {type: aws.ecs.task_definition, family: names-etl, container_definitions: [{name: etl, image: "busybox", memory: 128}]}
+	  td2: {type: aws.ecs.task_definition, family: names-etl, container_definitions: [{name: etl, image: "busybox:1", memory: 128}]}
 	  b1: {type: aws.s3.bucket, name: "names-${var.env}"}
 	  b2: {type: aws.s3.bucket, name: "names-prod"}
 	  many: {type: aws.s3.bucket, for_each: {a: 1, b: 2}, name: "names-${each.key}"}

@@ -38,14 +38,15 @@ A verdict is one of:
                     holds it; the row cites the sentence
     model           the service model's own constraint on the member (its
                     min, max, enum or pattern: checks/constraints.gen.c's
-                    row of one of the places) holds it
+                    row of one of the places, its source "SERVICE OP PATH"
+                    or "SERVICE OP PATH (a note)") holds it
     schema          a CloudFormation candidate the registry schema's own
                     keywords on one of its properties hold (enum, pattern,
                     a length's, a number's or a list's bounds, as the
                     pinned cfn-lint's copy has them: the awscc walk, and
                     through cfn.map the written twin, judge them)
     written NAME    a written row whose function or macro is NAME holds it
-                    (a service's rules.c, checks/tables.c)
+                    (a service's rules.c, checks/ and the folders below it)
     no-rule WHY     not a rule on what the request sends (what AWS does,
                     a default, advice)
     unknowable WHY  not knowable before the call (another account's state,
@@ -280,7 +281,7 @@ def render(svc, cands, verdicts, scope):
 def sources_text():
     texts = []
     for p in sorted((ROOT / "provider" / "aws").glob("*/rules.c")) + \
-            sorted((ROOT / "provider" / "aws" / "checks").glob("*.c")):
+            sorted((ROOT / "provider" / "aws" / "checks").glob("**/*.c")):
         texts.append(p.read_text())
     return "\n".join(texts)
 
@@ -291,7 +292,8 @@ def check_verdict(key, cand, verdict, rows, written_text, model_text):
         return "names row %s, which no AWS_SAYS row has" % arg
     if kind == "written" and not re.search(r"\b%s\b" % re.escape(arg), written_text):
         return "names %s, which no written row has" % arg
-    if kind == "model" and not any('"%s %s %s"' % (cand["svc"], op, cand["path"]) in model_text
+    if kind == "model" and not any(re.search(r'"%s %s %s(?: \([^"]*)?"' % (
+            re.escape(cand["svc"]), re.escape(op), re.escape(cand["path"])), model_text)
                                    for op in cand["places"] if cand["path"]):
         return "says the model's row holds it, but constraints.gen.c has no row of %s" % (
             ", ".join("%s %s" % (op, cand["path"]) for op in cand["places"]))

@@ -1,0 +1,501 @@
+/*
+ * test_words_compute.c: the words rows (AWS_SAYS, checks/words.c) of the
+ * compute group's services (s3, batch, ecs, ecr, lambda, logs, Step
+ * Functions), each through aws_constraints_check: a resource it refuses,
+ * whose message names the attribute, quotes AWS's sentence and names its
+ * document, and its passing twin; a create row judged only on a create, an
+ * update row only on what an update sends anew; every such row has a case
+ * here. The conditions HAS and ENDS_WITH are held at their edges. And the
+ * written rows these services' verdicts name that came with them: an ECS
+ * container's memory, digest and ports, a state machine's name, a Batch
+ * job's memory and vCPU, an S3 lifecycle rule's ID and transition days, a
+ * bucket's overlapping notifications, and across resources a Batch job
+ * queue's kinds of compute environment and a log group's key spec.
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/words.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+
+/* A row's refused resource and its passing twin (each with the object it
+ * updates: NULL, a create). */
+struct words_case {
+	const char *id, *type, *attr;
+	const char *refused, *refused_prior;
+	const char *passing, *passing_prior;
+};
+
+#define SPOT(MORE) "{'name': 'ce', 'compute_environment_type': 'MANAGED', 'compute_resources': " \
+	"{'type': 'SPOT', 'max_vcpus': 4, 'subnets': ['s'], 'instance_role': 'p', " \
+	"'instance_type': ['optimal']" MORE "}}"
+#define EC2(MORE) "{'name': 'ce', 'compute_environment_type': 'MANAGED', 'compute_resources': " \
+	"{'type': 'EC2', 'max_vcpus': 4, 'subnets': ['s'], 'instance_role': 'p', " \
+	"'instance_type': ['optimal']" MORE "}}"
+#define FARGATE(GROUPS) "{'name': 'ce', 'compute_environment_type': 'MANAGED', " \
+	"'compute_resources': {'type': 'FARGATE', 'max_vcpus': 4, 'subnets': ['s'], " \
+	"'security_group_ids': " GROUPS "}}"
+#define WINDOWS(CPU, MEMORY) "{'family': 'win', 'requires_compatibilities': ['FARGATE'], " \
+	"'network_mode': 'awsvpc', 'cpu': '" CPU "', 'memory': '" MEMORY "', " \
+	"'runtime_platform': {'operating_system_family': 'WINDOWS_SERVER_2022_CORE'}, " \
+	"'container_definitions': [{'name': 'app', 'image': 'mcr.microsoft.com/windows'}]}"
+#define BUCKET(ALGORITHM) "{'name': 'words-bucket', 'encryption': {'sse_algorithm': '" \
+	ALGORITHM "', 'kms_key_id': 'arn:aws:kms:us-east-1:123456789012:key/k'}}"
+#define MACHINE(ARN) "{'name': 'm', 'role_arn': 'arn:aws:iam::123456789012:role/r', " \
+	"'definition': {'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'End': true}}}, " \
+	"'logging_configuration': {'level': 'ALL', 'include_execution_data': true, " \
+	"'log_group_arn': '" ARN "'}}"
+#define GROUP "arn:aws:logs:us-east-1:123456789012:log-group:flows"
+
+static const struct words_case cases[] = {
+	{ "batch.spot_fleet_role_best_fit", "aws.batch.compute_environment",
+	  "compute_resources.spot_iam_fleet_role",
+	  SPOT(", 'allocation_strategy': 'BEST_FIT'"), NULL,
+	  SPOT(", 'allocation_strategy': 'BEST_FIT', 'spot_iam_fleet_role': 'r'"), NULL },
+	{ "batch.spot_fleet_role_default_strategy", "aws.batch.compute_environment",
+	  "compute_resources.spot_iam_fleet_role", SPOT(""), NULL,
+	  SPOT(", 'allocation_strategy': 'SPOT_CAPACITY_OPTIMIZED'"), NULL },
+	{ "batch.best_fit_not_on_update", "aws.batch.compute_environment",
+	  "compute_resources.allocation_strategy",
+	  EC2(", 'allocation_strategy': 'BEST_FIT'"),
+	  EC2(", 'allocation_strategy': 'BEST_FIT_PROGRESSIVE'"),
+	  EC2(", 'allocation_strategy': 'BEST_FIT_PROGRESSIVE'"),
+	  EC2(", 'allocation_strategy': 'BEST_FIT'") },
+	{ "batch.fargate_security_groups_up_to_5", "aws.batch.compute_environment",
+	  "compute_resources.security_group_ids",
+	  FARGATE("['a', 'b', 'c', 'd', 'e', 'f']"), FARGATE("['a']"),
+	  FARGATE("['a', 'b', 'c', 'd', 'e']"), FARGATE("['a']") },
+	{ "ecs.windows_fargate_cpu", "aws.ecs.task_definition", "cpu",
+	  WINDOWS("512", "1024"), NULL, WINDOWS("1024", "2048"), NULL },
+	{ "s3.kms_key_only_with_kms", "aws.s3.bucket", "encryption.sse_algorithm",
+	  BUCKET("AES256"), NULL, BUCKET("aws:kms"), NULL },
+	{ "sfn.log_group_arn_star", "aws.sfn.state_machine", "logging_configuration.log_group_arn",
+	  MACHINE(GROUP), NULL, MACHINE(GROUP ":*"), NULL },
+};
+
+static const char *const services[] = { "s3.", "batch.", "ecs.", "ecr.", "lambda.", "logs.",
+					"sfn.", NULL };
+
+static const struct aws_check_row *row_named(const char *id)
+{
+	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c))
+		if (c->kind == 'w' && !strcmp(c->id, id))
+			return c;
+	return NULL;
+}
+
+/* aws_constraints_check of `type` on `attrs` updating `prior` (NULL: a create). */
+static int judge(const char *type, const char *attrs, const char *prior, const char **attr,
+		 struct strbuf *err)
+{
+	json_t *a = js(attrs), *p = prior ? js(prior) : NULL;
+	int rc = aws_constraints_check(type, a, NULL, p, attr, err);
+
+	json_decref(a);
+	json_decref(p);
+	return rc;
+}
+
+/* Each row refuses its case naming the attribute, AWS's words and the
+ * document; its twin passes. */
+static void test_each_row_and_its_twin(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		const struct words_case *k = &cases[i];
+		const struct aws_check_row *row = row_named(k->id);
+		struct strbuf err = STRBUF_INIT, want = STRBUF_INIT;
+		const char *attr = NULL;
+
+		if (!row)
+			fail_msg("%s: no words row has this id", k->id);
+		if (!judge(k->type, k->refused, k->refused_prior, &attr, &err))
+			fail_msg("%s: accepted %s", k->id, k->refused);
+		strbuf_addf(&want, "%s: ", k->attr);
+		if (strncmp(err.buf, want.buf, want.len))
+			fail_msg("%s: message \"%s\" does not begin with \"%s\"", k->id, err.buf,
+				 want.buf);
+		strbuf_reset(&want);
+		strbuf_addf(&want, "AWS says \"%s\" (%s)", row->words, row->source);
+		if (!strstr(err.buf, want.buf))
+			fail_msg("%s: message \"%s\" lacks \"%s\"", k->id, err.buf, want.buf);
+		if (!attr || strcmp(attr, k->attr))
+			fail_msg("%s: the attribute at fault is %s, not %s", k->id,
+				 attr ? attr : "(none)", k->attr);
+		strbuf_reset(&err);
+		if (judge(k->type, k->passing, k->passing_prior, NULL, &err))
+			fail_msg("%s: refused its twin %s: %s", k->id, k->passing, err.buf);
+		strbuf_release(&err);
+		strbuf_release(&want);
+	}
+}
+
+/* Every words row of these services has its case above. */
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
+		bool ours = false, tested = false;
+
+		if (c->kind != 'w')
+			continue;
+		for (size_t s = 0; services[s]; s++)
+			ours |= !strncmp(c->id, services[s], strlen(services[s]));
+		for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++)
+			tested |= !strcmp(cases[i].id, c->id);
+		if (ours && !tested)
+			fail_msg("words row %s has no case in test_words_compute.c", c->id);
+	}
+}
+
+/* A create row is not judged on an object that exists (an update), nor
+ * an update row on a create; an update row only when the update sends
+ * its attribute anew. */
+static void test_judged_on_its_call(void **state)
+{
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	assert_int_equal(judge("aws.batch.compute_environment", SPOT(""), SPOT(""), NULL, &err), 0);
+	assert_int_equal(judge("aws.batch.compute_environment",
+			       EC2(", 'allocation_strategy': 'BEST_FIT'"), NULL, NULL, &err), 0);
+	assert_int_equal(judge("aws.batch.compute_environment", FARGATE("['a', 'b', 'c', 'd', 'e', 'f']"),
+			       FARGATE("['a', 'b', 'c', 'd', 'e', 'f']"), NULL, &err), 0);
+	assert_int_equal(judge("aws.batch.compute_environment", FARGATE("['a', 'b', 'c', 'd', 'e', 'f']"),
+			       NULL, NULL, &err), 0);
+	if (err.len)
+		fail_msg("%s", err.buf);
+	strbuf_release(&err);
+}
+
+/* HAS: a list with the word, a scalar that is it; a list without it, or
+ * not known yet, leaves the row out. ENDS_WITH: absent and not known yet
+ * pass; a suffix longer than the text does not hold. */
+static void test_has_and_ends_with(void **state)
+{
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	assert_int_equal(judge("aws.ecs.task_definition",
+			       "{'family': 'win', 'requires_compatibilities': ['EC2'], 'cpu': '512', "
+			       "'runtime_platform': {'operating_system_family': 'WINDOWS_SERVER_2022_CORE'}}",
+			       NULL, NULL, &err), 0);
+	assert_int_equal(judge("aws.ecs.task_definition",
+			       "{'family': 'win', 'requires_compatibilities': '${var.launch}', "
+			       "'cpu': '512', 'runtime_platform': "
+			       "{'operating_system_family': 'WINDOWS_SERVER_2022_CORE'}}",
+			       NULL, NULL, &err), 0);
+	assert_int_equal(judge("aws.ecs.task_definition",
+			       "{'family': 'lin', 'requires_compatibilities': ['FARGATE'], "
+			       "'network_mode': 'awsvpc', 'cpu': '256', 'memory': '512', "
+			       "'runtime_platform': {'operating_system_family': 'LINUX'}}",
+			       NULL, NULL, &err), 0);
+	assert_int_equal(judge("aws.sfn.state_machine", MACHINE("${var.group}"), NULL, NULL, &err), 0);
+	assert_int_equal(judge("aws.sfn.state_machine",
+			       "{'name': 'm', 'role_arn': 'arn:aws:iam::123456789012:role/r', "
+			       "'definition': {'StartAt': 'A', 'States': {'A': {'Type': 'Pass', "
+			       "'End': true}}}, 'logging_configuration': {'level': 'OFF'}}",
+			       NULL, NULL, &err), 0);
+	if (err.len)
+		fail_msg("%s", err.buf);
+	assert_int_equal(judge("aws.sfn.state_machine", MACHINE("*"), NULL, NULL, &err), -1);
+	if (!strstr(err.buf, "logging_configuration.log_group_arn: \"*\", but it must end with \":*\""))
+		fail_msg("message \"%s\"", err.buf);
+	strbuf_reset(&err);
+	assert_int_equal(judge("aws.ecs.task_definition",
+			       "{'family': 'win', 'requires_compatibilities': ['EC2', 'FARGATE'], "
+			       "'network_mode': 'awsvpc', 'cpu': '512', 'memory': '1024', "
+			       "'runtime_platform': {'operating_system_family': 'WINDOWS_SERVER_2019_FULL'}}",
+			       NULL, NULL, &err), -1);
+	if (!strstr(err.buf, "when requires_compatibilities includes \"FARGATE\" and "
+			     "runtime_platform.operating_system_family is not \"LINUX\""))
+		fail_msg("message \"%s\"", err.buf);
+	strbuf_release(&err);
+}
+
+/* A resource through aws_constraints_check at validate: refused with a
+ * message holding `why`, or (why NULL) passing. */
+static void check_written(const char *type, const char *resource, const char *why)
+{
+	struct strbuf err = STRBUF_INIT;
+	int rc = judge(type, resource, NULL, NULL, &err);
+
+	if (why && (rc != -1 || !strstr(err.buf, why)))
+		fail_msg("%s %s: wanted \"%s\", got \"%s\"", type, resource, why, err.buf);
+	if (!why && rc)
+		fail_msg("%s %s: refused, which AWS accepts: %s", type, resource, err.buf);
+	strbuf_release(&err);
+}
+
+#define TASK(MORE, CONTAINERS) "{'family': 'f'" MORE ", 'container_definitions': " CONTAINERS "}"
+#define DIGEST "0123456789abcdef0123456789abcdef0123456789abcdef0123456789ABCDEF"
+
+static void test_container_settings(void **state)
+{
+	(void)state;
+	check_written("aws.ecs.task_definition",
+		      TASK("", "[{'name': 'a', 'image': 'i', 'memory': 3}]"),
+		      "container \"a\": memory 3: ECS takes 4 MiB or more");
+	check_written("aws.ecs.task_definition",
+		      TASK("", "[{'name': 'a', 'image': 'i', 'memory': 4}]"), NULL);
+	check_written("aws.ecs.task_definition",
+		      TASK("", "[{'name': 'a', 'image': 'i', 'memory': 256, 'memoryReservation': 512}]"),
+		      "memory 256 is less than memoryReservation 512");
+	check_written("aws.ecs.task_definition",
+		      TASK("", "[{'name': 'a', 'image': 'i', 'memory': 512, 'memoryReservation': 512}]"),
+		      NULL);
+	check_written("aws.ecs.task_definition", TASK("", "[{'name': 'a', 'image': 'i'}]"),
+		      "container \"a\" has neither memory nor memoryReservation, and the task no memory");
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'memory': '512'", "[{'name': 'a', 'image': 'i'}]"), NULL);
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'memory': '${var.memory}'", "[{'name': 'a', 'image': 'i'}]"), NULL);
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'network_mode': 'none'", "[{'name': 'a', 'image': 'i', 'memory': 64, "
+			   "'portMappings': [{'containerPort': 80}]}]"),
+		      "container \"a\" has portMappings, which network_mode none does not take");
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'network_mode': 'bridge'", "[{'name': 'a', 'image': 'i', 'memory': 64, "
+			   "'portMappings': [{'containerPort': 80}]}]"), NULL);
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'network_mode': 'awsvpc'", "[{'name': 'a', 'image': 'i', 'memory': 64, "
+			   "'portMappings': [{'containerPort': 80, 'hostPort': 8080}]}]"),
+		      "container \"a\": hostPort 8080 is not its containerPort: network_mode awsvpc");
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'network_mode': 'host'", "[{'name': 'a', 'image': 'i', 'memory': 64, "
+			   "'portMappings': [{'containerPort': 80, 'hostPort': 0}]}]"),
+		      "hostPort 0 is not its containerPort: network_mode host");
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'network_mode': 'awsvpc'", "[{'name': 'a', 'image': 'i', 'memory': 64, "
+			   "'portMappings': [{'containerPort': 80, 'hostPort': 80}, {'containerPort': 81}]}]"),
+		      NULL);
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'network_mode': 'bridge'", "[{'name': 'a', 'image': 'i', 'memory': 64, "
+			   "'portMappings': [{'containerPort': 80, 'hostPort': 0}]}]"), NULL);
+	check_written("aws.ecs.task_definition",
+		      TASK("", "[{'name': 'a', 'image': 'i@sha512:" DIGEST "', 'memory': 64}]"),
+		      "a digest is sha256: and 64 hex digits");
+	check_written("aws.ecs.task_definition",
+		      TASK("", "[{'name': 'a', 'image': 'i@sha256:" DIGEST "0', 'memory': 64}]"),
+		      "a digest is sha256: and 64 hex digits");
+	check_written("aws.ecs.task_definition",
+		      TASK("", "[{'name': 'a', 'image': 'i@sha256:" DIGEST "', 'memory': 64}]"), NULL);
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'memory': '1024'", "[{'name': 'a', 'image': 'i', 'memoryReservation': 512},"
+			   " {'name': 'b', 'image': 'i', 'memoryReservation': 600}]"),
+		      "the containers' memoryReservation values sum to 1112 MiB, more than the "
+		      "task's memory 1024");
+	check_written("aws.ecs.task_definition",
+		      TASK(", 'memory': '1024'", "[{'name': 'a', 'image': 'i', 'memoryReservation': 512},"
+			   " {'name': 'b', 'image': 'i', 'memoryReservation': 512}]"), NULL);
+	/* Containers as JSON text, and not known yet. */
+	check_written("aws.ecs.task_definition",
+		      TASK("", "'[{\\\"name\\\": \\\"a\\\", \\\"image\\\": \\\"i\\\", "
+			   "\\\"memory\\\": 2}]'"),
+		      "memory 2: ECS takes 4 MiB or more");
+	check_written("aws.ecs.task_definition", TASK("", "'${var.containers}'"), NULL);
+}
+
+#define MACHINE_NAMED(NAME) "{'name': '" NAME "', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/r', 'definition': {'StartAt': 'A', 'States': " \
+	"{'A': {'Type': 'Pass', 'End': true}}}}"
+
+static void test_state_machine_names(void **state)
+{
+	(void)state;
+	check_written("aws.sfn.state_machine", MACHINE_NAMED("nightly load"),
+		      "name: \"nightly load\" has ' ': a state machine's name has no white space");
+	check_written("aws.sfn.state_machine", MACHINE_NAMED("a/b"), "\"a/b\" has '/'");
+	check_written("aws.sfn.state_machine", MACHINE_NAMED("a\\u0085b"),
+		      "has a control character");
+	check_written("aws.sfn.state_machine", MACHINE_NAMED("nightly-load_2.0"), NULL);
+	check_written("aws.sfn.state_machine", MACHINE_NAMED("r\\u00e9sum\\u00e9"), NULL);
+	check_written("aws.sfn.state_machine", MACHINE_NAMED("${var.name}"), NULL);
+}
+
+#define JOB(CAPS, VCPU, MEMORY) "{'name': 'j', 'platform_capabilities': " CAPS ", " \
+	"'container_properties': {'image': 'busybox', 'resourceRequirements': " \
+	"[{'type': 'VCPU', 'value': '" VCPU "'}, {'type': 'MEMORY', 'value': '" MEMORY "'}]}}"
+
+static void test_batch_job_resources(void **state)
+{
+	(void)state;
+	check_written("aws.batch.job_definition", JOB("['EC2']", "1", "2"),
+		      "MEMORY 2: a job takes at least 4 MiB");
+	check_written("aws.batch.job_definition", JOB("['EC2']", "1", "4"), NULL);
+	check_written("aws.batch.job_definition", JOB("['EC2']", "0.5", "2048"),
+		      "VCPU 0.5: a job on EC2 takes at least 1");
+	check_written("aws.batch.job_definition", JOB("['FARGATE']", "0.5", "2048"), NULL);
+	check_written("aws.batch.job_definition",
+		      "{'name': 'j', 'container_properties': {'image': 'busybox', "
+		      "'resourceRequirements': [{'type': 'VCPU', 'value': '0.25'}]}}",
+		      "VCPU 0.25: a job on EC2 takes at least 1");
+}
+
+#define LIFECYCLE(RULE) "{'name': 'words-bucket', 'lifecycle_rules': [" RULE "]}"
+#define ID_64 "iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii"
+
+static void test_lifecycle_ids_and_days(void **state)
+{
+	(void)state;
+	check_written("aws.s3.bucket",
+		      LIFECYCLE("{'id': '" ID_64 ID_64 ID_64 ID_64 "', 'expiration_days': 30}"),
+		      "rule 1: id is 256 characters: S3 takes at most 255");
+	check_written("aws.s3.bucket",
+		      LIFECYCLE("{'id': '" ID_64 ID_64 ID_64 "iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii"
+				"iiiiiiiiiiiiiiiiiiiiiiiiii', 'expiration_days': 30}"), NULL);
+	check_written("aws.s3.bucket",
+		      LIFECYCLE("{'id': 'old', 'transitions': [{'days': -1, 'storage_class': 'GLACIER'}]}"),
+		      "rule 1: transition 1: days -1: S3 takes a whole number of days, 0 or more");
+	check_written("aws.s3.bucket",
+		      LIFECYCLE("{'id': 'old', 'transitions': [{'days': 0, 'storage_class': 'GLACIER'}]}"),
+		      NULL);
+}
+
+#define NOTE(QUEUE, TOPIC) "{'bucket': 'b', 'queue': [{'queue_arn': 'arn:aws:sqs:us-east-1:" \
+	"123456789012:q', " QUEUE "}], 'topic': [{'topic_arn': 'arn:aws:sns:us-east-1:" \
+	"123456789012:t', " TOPIC "}]}"
+
+static void test_notification_filters(void **state)
+{
+	(void)state;
+	check_written("aws.s3.bucket_notification",
+		      NOTE("'events': ['s3:ObjectCreated:*'], 'filter_prefix': 'in/'",
+			   "'events': ['s3:ObjectCreated:Put'], 'filter_prefix': 'in/raw/'"),
+		      "a queue and a topic configuration share an event type and their prefixes "
+		      "and suffixes overlap");
+	check_written("aws.s3.bucket_notification",
+		      NOTE("'events': ['s3:ObjectCreated:*'], 'filter_suffix': '.csv'",
+			   "'events': ['s3:ObjectCreated:Put']"),
+		      "share an event type and their prefixes and suffixes overlap");
+	check_written("aws.s3.bucket_notification",
+		      NOTE("'events': ['s3:ObjectCreated:*'], 'filter_prefix': 'in/'",
+			   "'events': ['s3:ObjectCreated:Put'], 'filter_prefix': 'out/'"), NULL);
+	check_written("aws.s3.bucket_notification",
+		      NOTE("'events': ['s3:ObjectCreated:*'], 'filter_suffix': '.csv'",
+			   "'events': ['s3:ObjectCreated:Put'], 'filter_suffix': '.json'"), NULL);
+	check_written("aws.s3.bucket_notification",
+		      NOTE("'events': ['s3:ObjectCreated:*']", "'events': ['s3:ObjectRemoved:*']"), NULL);
+	check_written("aws.s3.bucket_notification",
+		      NOTE("'events': ['s3:ObjectCreated:*'], 'filter_prefix': '${var.p}'",
+			   "'events': ['s3:ObjectCreated:Put']"), NULL);
+}
+
+/* What aws_check_resources reported, "WHICH.ATTR~OTHER.OTHER_ATTR: MSG". */
+static void collect(void *ctx, size_t which, const char *attr, size_t other,
+		    const char *other_attr, const char *msg, bool warning)
+{
+	struct strbuf *out = ctx;
+
+	assert_false(warning);
+	strbuf_addf(out, "%zu.%s~%d.%s: %s\n", which, attr,
+		    other == WRITTEN_NONE ? -1 : (int)other, other_attr ? other_attr : "", msg);
+}
+
+/* aws_check_resources on a JSON list of [name, type, config]. */
+static void check_across(const char *resources, struct strbuf *out)
+{
+	json_t *rs = js(resources), *e;
+	struct written_resource w[8];
+	size_t i;
+
+	assert_true(json_array_size(rs) <= 8);
+	json_array_foreach(rs, i, e)
+		w[i] = (struct written_resource){
+			.name = json_string_value(json_array_get(e, 0)),
+			.type = json_string_value(json_array_get(e, 1)),
+			.rtype = resource_type_find(json_string_value(json_array_get(e, 1)), NULL),
+			.config = json_array_get(e, 2), .provider = "aws",
+		};
+	aws_check_resources(w, json_array_size(rs), collect, out);
+	json_decref(rs);
+}
+
+#define CE(NAME, TYPE) "['" NAME "', 'aws.batch.compute_environment', {'name': '" NAME "', " \
+	"'compute_environment_type': 'MANAGED', 'compute_resources': {'type': '" TYPE "'}}]"
+#define QUEUE(A, B) "['q', 'aws.batch.job_queue', {'name': 'q', 'priority': 1, " \
+	"'compute_environment_order': [{'order': 1, 'compute_environment': '" A "'}, " \
+	"{'order': 2, 'compute_environment': '" B "'}]}]"
+
+static void test_queue_kinds(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+
+	(void)state;
+	check_across("[" CE("spot", "SPOT") ", " CE("fg", "FARGATE") ", "
+		     QUEUE("${spot.arn}", "${fg.arn}") "]", &out);
+	if (!strstr(out.buf, "2.compute_environment_order~1.compute_resources.type: "
+			     "compute_environment_order[1] is a Fargate compute environment \"fg\", "
+			     "and compute_environment_order[0] is EC2: AWS Batch says \"All of the "
+			     "compute environments must be either EC2"))
+		fail_msg("got \"%s\"", out.buf);
+	strbuf_reset(&out);
+	check_across("[" CE("spot", "SPOT") ", " CE("ec2", "EC2") ", "
+		     QUEUE("${spot.arn}", "${ec2.arn}") "]", &out);
+	check_across("[" CE("fg", "FARGATE") ", " CE("fgs", "FARGATE_SPOT") ", "
+		     QUEUE("${fg.arn}", "${fgs.arn}") "]", &out);
+	check_across("[" CE("fg", "FARGATE") ", "
+		     QUEUE("${fg.arn}", "arn:aws:batch:us-east-1:123456789012:compute-environment/x")
+		     "]", &out);
+	if (out.len)
+		fail_msg("refused, which AWS accepts: %s", out.buf);
+	strbuf_release(&out);
+}
+
+#define KEY(SPEC) "['k', 'aws.kms.key', {'policy': {'Statement': [{'Effect': 'Allow', " \
+	"'Principal': {'AWS': 'arn:aws:iam::123456789012:root'}, 'Action': 'kms:*', 'Resource': '*'}, " \
+	"{'Effect': 'Allow', 'Principal': {'Service': 'logs.us-east-1.amazonaws.com'}, 'Action': " \
+	"['kms:GenerateDataKey*', 'kms:Decrypt'], 'Resource': '*'}]}" SPEC "}]"
+#define GROUP_KEYED(REF) "['g', 'aws.logs.log_group', {'name': '/app', 'kms_key_id': '" REF "'}]"
+
+static void test_log_group_key_spec(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+
+	(void)state;
+	check_across("[" KEY(", 'customer_master_key_spec': 'RSA_2048'") ", " GROUP_KEYED("${k.arn}")
+		     "]", &out);
+	if (!strstr(out.buf, "1.kms_key_id~0.customer_master_key_spec: kms_key_id: aws.kms.key "
+			     "\"k\" has customer_master_key_spec \"RSA_2048\": AWS says \"This must be "
+			     "a symmetric KMS key.\""))
+		fail_msg("got \"%s\"", out.buf);
+	strbuf_reset(&out);
+	check_across("[" KEY(", 'customer_master_key_spec': 'SYMMETRIC_DEFAULT'") ", "
+		     GROUP_KEYED("${k.arn}") "]", &out);
+	check_across("[" KEY("") ", " GROUP_KEYED("${k.arn}") "]", &out);
+	check_across("[" KEY(", 'customer_master_key_spec': 'RSA_2048'") ", "
+		     GROUP_KEYED("arn:aws:kms:us-east-1:123456789012:key/k") "]", &out);
+	if (out.len)
+		fail_msg("refused, which AWS accepts: %s", out.buf);
+	strbuf_release(&out);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_judged_on_its_call),
+		cmocka_unit_test(test_has_and_ends_with),
+		cmocka_unit_test(test_container_settings),
+		cmocka_unit_test(test_state_machine_names),
+		cmocka_unit_test(test_batch_job_resources),
+		cmocka_unit_test(test_lifecycle_ids_and_days),
+		cmocka_unit_test(test_notification_filters),
+		cmocka_unit_test(test_queue_kinds),
+		cmocka_unit_test(test_log_group_key_spec),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
