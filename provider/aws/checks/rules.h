@@ -151,6 +151,11 @@
 #define AT_MOST(ATTR, OTHER) { AWS_COND_AT_MOST, (ATTR), NULL, 0, 0, (OTHER) }
 #define MULTIPLE_OF(ATTR, N) { AWS_COND_MULTIPLE, (ATTR), NULL, (N), 0, NULL }
 #define REGION_IS(...) { AWS_COND_REGION, NULL, (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
+/* ERE, a POSIX extended regular expression, found in the value's text. */
+#define MATCHES(ATTR, ERE) \
+	{ AWS_COND_MATCHES, (ATTR), (const char *const[]){ (ERE), NULL }, 0, 0, NULL }
+#define NOT_MATCHES(ATTR, ERE) \
+	{ AWS_COND_NOT_MATCHES, (ATTR), (const char *const[]){ (ERE), NULL }, 0, 0, NULL }
 
 #define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }

@@ -10,6 +10,7 @@
 #include "provider/aws/checks/words.h"
 
 #include <math.h>
+#include <regex.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -72,6 +73,20 @@ static bool number_of(const json_t *v, double *d)
 	return !*end;
 }
 
+/* Whether text has a match of POSIX extended regular expression ere (a
+ * row's own, which compiles: an expression that does not is no match). */
+static bool matches(const char *text, const char *ere)
+{
+	regex_t re;
+	bool found;
+
+	if (regcomp(&re, ere, REG_EXTENDED | REG_NOSUB))
+		return false;
+	found = !regexec(&re, text, 0, NULL, 0);
+	regfree(&re);
+	return found;
+}
+
 static bool one_of(const char *text, const char *const *words)
 {
 	for (; *words; words++)
@@ -120,6 +135,15 @@ static int holds(const struct aws_cond *c, const json_t *attrs, const char *regi
 		return !v || !number_of(v, &d) || fmod(d, c->min) == 0;
 	case AWS_COND_REGION:
 		return region ? one_of(region, c->words) : -1;
+	case AWS_COND_MATCHES:
+	case AWS_COND_NOT_MATCHES:
+		if (!v)
+			return 0;
+		if (json_is_string(v)) /* whole, however long */
+			return matches(json_string_value(v), c->words[0]) == (c->op == AWS_COND_MATCHES);
+		if (!scalar_text(v, text, sizeof(text)))
+			return c->op == AWS_COND_NOT_MATCHES;
+		return matches(text, c->words[0]) == (c->op == AWS_COND_MATCHES);
 	}
 	return 1;
 }
@@ -170,6 +194,12 @@ static void say(const struct aws_cond *c, bool must, struct strbuf *out)
 	case AWS_COND_REGION:
 		add_words(out, c->words, must ? "the region must be " : "the region is ",
 			  must ? "the region must be one of " : "the region is one of ");
+		break;
+	case AWS_COND_MATCHES:
+		add_words(out, c->words, must ? "must match " : "matches ", NULL);
+		break;
+	case AWS_COND_NOT_MATCHES:
+		add_words(out, c->words, must ? "must not match " : "does not match ", NULL);
 		break;
 	}
 }
