@@ -244,5 +244,13 @@ const struct aws_check_row aws_rules_events[] = {
 	     "EventBridge User Guide: creating a rule that runs on a schedule (default bus only)"),
 	ACROSS_ROW("aws.*", message_target_types, check_message_targets,
 		   "EventBridge API reference: PutTargets; EventBridge Scheduler User Guide: execution role"),
+	/* AWS's words (checks/words/events.words): a partner event bus's name
+	 * (or ARN) has aws.partner/ before its source's name. */
+	AWS_SAYS("events.cloudtrail_state_not_partner_bus", "aws.events.rule", AWS_CALL_CREATE,
+		 WHEN(IS("state", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"),
+		      SET("event_bus_name")),
+		 THEN(NOT_MATCHES("event_bus_name", "(^|/)aws\\.partner/")),
+		 "This value is only valid for rules on the default event bus or custom event buses.",
+		 "events PutRule State"),
 	{ NULL },
 };

@@ -76,6 +76,38 @@ static int rule_scheduler_window(const json_t *v, const json_t *r, struct strbuf
 	return 0;
 }
 
+/* Scheduler CreateSchedule Target Input: "If you are configuring a
+ * templated Lambda, AWS Step Functions, or Amazon EventBridge target, the
+ * input must be a well-formed JSON." A templated target is the ARN of the
+ * function, state machine or event bus itself (a universal target's is
+ * arn:aws:scheduler:::aws-sdk:...). A row of the target (v). */
+static int rule_scheduler_input(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const templated[] = { "lambda", "states", "events", NULL };
+	const char *arn = aws_known_member(v, "arn"), *input = aws_known_member(v, "input");
+	const char *service = arn && !strncmp(arn, "arn:", 4) ? strchr(arn + 4, ':') : NULL;
+	json_t *doc;
+	(void)r;
+	if (!service || !input)
+		return 0;
+	service++;
+	for (const char *const *t = templated; *t; t++) {
+		size_t n = strlen(*t);
+		if (strncmp(service, *t, n) || service[n] != ':')
+			continue;
+		if ((doc = json_loads(input, JSON_DECODE_ANY, NULL)) != NULL) {
+			json_decref(doc);
+			return 0;
+		}
+		strbuf_addf(err, "input is not well-formed JSON, which a %s target takes: AWS says "
+			    "\"If you are configuring a templated Lambda, AWS Step Functions, or "
+			    "Amazon EventBridge target, the input must be a well-formed JSON.\" "
+			    "(e.g. input: '{\"run\": \"nightly\"}')", *t);
+		return -1;
+	}
+	return 0;
+}
+
 /* Scheduler CreateSchedule StartDate and EndDate: "the date, in UTC, after
  * which the schedule can begin invoking its target" and "before which the
  * schedule can invoke its target" (ignored for one-time schedules). An end
@@ -115,6 +147,8 @@ const struct aws_check_row aws_rules_scheduler[] = {
 	     "Scheduler API reference: CreateSchedule EndDate (a timestamp)"),
 	RULE("aws.scheduler.schedule", "flexible_time_window", rule_scheduler_window,
 	     "Scheduler API reference: FlexibleTimeWindow"),
+	RULE("aws.scheduler.schedule", "target", rule_scheduler_input,
+	     "scheduler CreateSchedule Target.Input"),
 	WARN_RULE("aws.scheduler.schedule", "", rule_scheduler_dates,
 		  "Scheduler API reference: CreateSchedule StartDate, EndDate"),
 	{ NULL },
