@@ -240,20 +240,27 @@ static void test_written_rules(void **state)
 		    "[{':JobName': 'nightly'}, {'Job\\u00e9': 'nightly'}, {'Job\\u0001': 'nightly'}, "
 		    "{'JobName': '   '}, {'JobName': 'na\\u00efve'}]", dimension_why);
 
-	static const char *const input_why[] = {
-		"input is not well-formed JSON, which a lambda target takes",
-		"input is not well-formed JSON, which a states target takes",
+	static const char *const good_targets[] = {
+		"{'arn': 'arn:aws:lambda:eu-west-1:111122223333:function:load', "
+		"'input': '{\\'run\\': \\'nightly\\'}'}",
+		"{'arn': 'arn:aws:sqs:eu-west-1:111122223333:orders', 'input': 'nightly'}",
+		"{'arn': 'arn:aws:scheduler:::aws-sdk:glue:startJobRun', 'input': 'x'}",
+		"{'arn': '${fn.arn}', 'input': 'nightly'}",
+		"{'arn': 'arn:aws:events:eu-west-1:111122223333:event-bus/orders'}",
 	};
-	check_table("aws.scheduler.schedule", "target",
-		    "[{'arn': 'arn:aws:lambda:eu-west-1:111122223333:function:load', "
-		    "'input': '{\\'run\\': \\'nightly\\'}'}, "
-		    "{'arn': 'arn:aws:sqs:eu-west-1:111122223333:orders', 'input': 'nightly'}, "
-		    "{'arn': 'arn:aws:scheduler:::aws-sdk:glue:startJobRun', 'input': 'x'}, "
-		    "{'arn': '${fn.arn}', 'input': 'nightly'}]",
-		    "[{'arn': 'arn:aws:lambda:eu-west-1:111122223333:function:load', "
-		    "'input': 'nightly'}, "
-		    "{'arn': 'arn:aws:states:eu-west-1:111122223333:stateMachine:m', "
-		    "'input': '{run: 1}'}]", input_why);
+	for (size_t i = 0; i < sizeof(good_targets) / sizeof(good_targets[0]); i++) {
+		char schedule[512];
+		snprintf(schedule, sizeof(schedule), "{'name': 's', 'target': %s}", good_targets[i]);
+		check_resource("aws.scheduler.schedule", schedule, NULL);
+	}
+	check_resource("aws.scheduler.schedule",
+		       "{'name': 's', 'target': {'arn': "
+		       "'arn:aws:lambda:eu-west-1:111122223333:function:load', 'input': 'nightly'}}",
+		       "target.input is not well-formed JSON, which a lambda target takes");
+	check_resource("aws.scheduler.schedule",
+		       "{'name': 's', 'target': {'arn': "
+		       "'arn:aws:states:eu-west-1:111122223333:stateMachine:m', 'input': '{run: 1}'}}",
+		       "target.input is not well-formed JSON, which a states target takes");
 
 	check_resource("aws.glue.trigger",
 		       "{'name': 't', 'actions': [{'job_name': 'j', 'timeout': 10081}]}", "10080");

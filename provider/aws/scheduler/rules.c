@@ -80,11 +80,13 @@ static int rule_scheduler_window(const json_t *v, const json_t *r, struct strbuf
  * templated Lambda, AWS Step Functions, or Amazon EventBridge target, the
  * input must be a well-formed JSON." A templated target is the ARN of the
  * function, state machine or event bus itself (a universal target's is
- * arn:aws:scheduler:::aws-sdk:...). A row of the target (v). */
+ * arn:aws:scheduler:::aws-sdk:...). A row for the whole resource (v), so
+ * that the target's attributes keep their own rows. */
 static int rule_scheduler_input(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	static const char *const templated[] = { "lambda", "states", "events", NULL };
-	const char *arn = aws_known_member(v, "arn"), *input = aws_known_member(v, "input");
+	const json_t *target = json_object_get(v, "target");
+	const char *arn = aws_known_member(target, "arn"), *input = aws_known_member(target, "input");
 	const char *service = arn && !strncmp(arn, "arn:", 4) ? strchr(arn + 4, ':') : NULL;
 	json_t *doc;
 	(void)r;
@@ -99,7 +101,8 @@ static int rule_scheduler_input(const json_t *v, const json_t *r, struct strbuf 
 			json_decref(doc);
 			return 0;
 		}
-		strbuf_addf(err, "input is not well-formed JSON, which a %s target takes: AWS says "
+		strbuf_addf(err, "target.input is not well-formed JSON, which a %s target takes: "
+			    "AWS says "
 			    "\"If you are configuring a templated Lambda, AWS Step Functions, or "
 			    "Amazon EventBridge target, the input must be a well-formed JSON.\" "
 			    "(e.g. input: '{\"run\": \"nightly\"}')", *t);
@@ -147,7 +150,7 @@ const struct aws_check_row aws_rules_scheduler[] = {
 	     "Scheduler API reference: CreateSchedule EndDate (a timestamp)"),
 	RULE("aws.scheduler.schedule", "flexible_time_window", rule_scheduler_window,
 	     "Scheduler API reference: FlexibleTimeWindow"),
-	RULE("aws.scheduler.schedule", "target", rule_scheduler_input,
+	RULE("aws.scheduler.schedule", "", rule_scheduler_input,
 	     "scheduler CreateSchedule Target.Input"),
 	WARN_RULE("aws.scheduler.schedule", "", rule_scheduler_dates,
 		  "Scheduler API reference: CreateSchedule StartDate, EndDate"),
