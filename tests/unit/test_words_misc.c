@@ -23,6 +23,10 @@
 
 #include "tests/unit/rules_support.h"
 
+/* A Spark job's command, of each kind. */
+#define ETL "'command': {'name': 'glueetl', 'script_location': 's3://lake/etl.py'}"
+#define STREAMING "'command': {'name': 'gluestreaming', 'script_location': 's3://lake/etl.py'}"
+
 /* One words row: `refused` breaks it (judged against `prior`, the object
  * as it is: NULL for a create), `twin` is the same resource mended. */
 struct words_case {
@@ -42,12 +46,12 @@ static const struct words_case cases[] = {
 	  "You cannot specify an Elastic IP address with a private NAT gateway.",
 	  "ec2 CreateNatGateway AllocationId" },
 	{ "aws.glue.job", NULL,
-	  "{'command': {'name': 'glueetl', 'script_location': 's3://lake/etl.py'}, 'max_capacity': 2.5}",
-	  "{'command': {'name': 'glueetl', 'script_location': 's3://lake/etl.py'}, 'max_capacity': 3}", "max_capacity",
+	  "{" ETL ", 'max_capacity': 2.5}",
+	  "{" ETL ", 'max_capacity': 3}", "max_capacity",
 	  "This job type cannot have a fractional DPU allocation.", "glue CreateJob MaxCapacity" },
-	{ "aws.glue.job", "{'command': {'name': 'gluestreaming', 'script_location': 's3://lake/etl.py'}, 'max_capacity': 4}",
-	  "{'command': {'name': 'gluestreaming', 'script_location': 's3://lake/etl.py'}, 'max_capacity': 4.5}",
-	  "{'command': {'name': 'gluestreaming', 'script_location': 's3://lake/etl.py'}, 'max_capacity': 5}", "max_capacity",
+	{ "aws.glue.job", "{" STREAMING ", 'max_capacity': 4}",
+	  "{" STREAMING ", 'max_capacity': 4.5}",
+	  "{" STREAMING ", 'max_capacity': 5}", "max_capacity",
 	  "This job type cannot have a fractional DPU allocation.",
 	  "glue UpdateJob JobUpdate.MaxCapacity" },
 	{ "aws.glue.job", NULL, "{'timeout': 10081}", "{'timeout': 10080}", "timeout",
@@ -189,15 +193,20 @@ static void test_unknown_passes(void **state)
 		       "'event_pattern': {'source': ['aws.s3']}, 'event_bus_name': '${var.bus}'}", NULL);
 }
 
+static void collect(void *ctx, const char *attr, const char *message)
+{
+	strbuf_addf(ctx, "%s: %s\n", attr, message);
+}
+
 /* A create row is about the create: on an object that exists and stays
  * it refuses nothing; the update row is judged when the update sends its
  * attribute anew, and only then. */
 static void test_create_and_update(void **state)
 {
 	struct strbuf err = STRBUF_INIT;
-	json_t *job = js("{'command': {'name': 'glueetl', 'script_location': 's3://lake/etl.py'}, 'max_capacity': 2.5, 'timeout': 30}");
+	json_t *job = js("{" ETL ", 'max_capacity': 2.5, 'timeout': 30}");
 	json_t *same = json_deep_copy(job);
-	json_t *other = js("{'command': {'name': 'glueetl', 'script_location': 's3://lake/etl.py'}, 'max_capacity': 2, 'timeout': 30}");
+	json_t *other = js("{" ETL ", 'max_capacity': 2, 'timeout': 30}");
 	const char *attr = NULL;
 
 	(void)state;
@@ -210,6 +219,14 @@ static void test_create_and_update(void **state)
 	json_decref(job);
 	json_decref(same);
 	json_decref(other);
+	/* A worker type's job: the MaxCapacity Glue computes (0.25 a G.025X
+	 * worker) is no stack's. */
+	job = js("{" STREAMING ", "
+		 "'worker_type': 'G.025X', 'number_of_workers': 3, 'max_capacity': 0.75}");
+	strbuf_reset(&err);
+	aws_constraints_warn("aws.glue.job", job, NULL, job, collect, &err);
+	assert_string_equal(err.buf, "");
+	json_decref(job);
 	strbuf_release(&err);
 }
 

@@ -379,13 +379,14 @@ const struct aws_check_row aws_rules_glue[] = {
 		 GLUE_API ": Action Timeout (\"Jobs must have timeout values less than 7 days or "
 		 "10080 minutes.\")"),
 	RULE("aws.glue.trigger", "", rule_glue_trigger, GLUE_API ": CreateTrigger"),
-	/* AWS's words (checks/words/glue.words). */
+	/* AWS's words (checks/words/glue.words). A job with a worker type has
+	 * the MaxCapacity Glue computes from it (a fraction for G.025X). */
 	AWS_SAYS("glue.spark_dpus_whole", "aws.glue.job", AWS_CALL_CREATE,
-		 WHEN(IS("command.name", "glueetl", "gluestreaming")),
+		 WHEN(IS("command.name", "glueetl", "gluestreaming"), UNSET("worker_type")),
 		 THEN(MULTIPLE_OF("max_capacity", 1)),
 		 "This job type cannot have a fractional DPU allocation.", "glue CreateJob MaxCapacity"),
 	AWS_SAYS("glue.spark_dpus_whole_update", "aws.glue.job", AWS_CALL_UPDATE,
-		 WHEN(IS("command.name", "glueetl", "gluestreaming")),
+		 WHEN(IS("command.name", "glueetl", "gluestreaming"), UNSET("worker_type")),
 		 THEN(MULTIPLE_OF("max_capacity", 1)),
 		 "This job type cannot have a fractional DPU allocation.",
 		 "glue UpdateJob JobUpdate.MaxCapacity"),
