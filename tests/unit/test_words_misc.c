@@ -99,12 +99,6 @@ static const struct words_case cases[] = {
 	  "redrive_policy.deadLetterTargetArn",
 	  "Similarly, the dead-letter queue of a standard queue must also be a standard queue.",
 	  "sqs CreateQueue Attributes" },
-	{ "aws.sqs.queue", NULL,
-	  "{'name': 'orders', 'sqs_managed_sse_enabled': true, 'kms_master_key_id': 'alias/orders'}",
-	  "{'name': 'orders', 'sqs_managed_sse_enabled': false, 'kms_master_key_id': 'alias/orders'}",
-	  "kms_master_key_id",
-	  "Only one server-side encryption option is supported per queue (for example, SSE-KMS or "
-	  "SSE-SQS).", "sqs CreateQueue Attributes" },
 	{ "aws.ssm.parameter", NULL, "{'name': '/lake/a%1005s'}", "{'name': '/lake/a%1004s'}",
 	  "name", "The maximum length for a parameter name that you specify is 1011 characters.",
 	  "ssm PutParameter Name" },

@@ -224,9 +224,5 @@ const struct aws_check_row aws_rules_sns[] = {
 		 THEN(NOT_MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
 		 "Similarly, the dead-letter queue of a standard queue must also be a standard queue.",
 		 "sqs CreateQueue Attributes"),
-	AWS_SAYS("sqs.one_sse_option", "aws.sqs.queue", AWS_CALL_CREATE,
-		 WHEN(IS("sqs_managed_sse_enabled", "true")), THEN(UNSET("kms_master_key_id")),
-		 "Only one server-side encryption option is supported per queue (for example, "
-		 "SSE-KMS or SSE-SQS).", "sqs CreateQueue Attributes"),
 	{ NULL },
 };
