@@ -6,7 +6,7 @@
 The house keeps each hand-written file under 1,500 lines (issue 70 point 6:
 "cmd/lab.c is 1,657 lines"), a size a reader can hold; nothing held it, and
 five files had passed it unseen. Read: every tracked file but prose and data
-(.md, .json, .txt, .yaml, ...), the vendored corpora (tests/corpus/,
+(.md, .json, .txt, .yaml, the ledgers of AWS's words .words, ...), the vendored corpora (tests/corpus/,
 tests/reference/) and generated files (*.gen.c, and those whose head says
 "do not edit"). Exit 1 naming each file over, and each file of TOO_LONG_YET
 that is no longer over (so the list only shrinks). Without --check, print the
@@ -19,7 +19,8 @@ import sys
 LIMIT = 1500
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PROSE_AND_DATA = (".md", ".json", ".txt", ".yaml", ".yml", ".csv", ".tf", ".sql", ".html",
-                  ".svg", ".png", ".lock", ".xml", ".zip", ".gz", ".pem", ".ini", ".toml")
+                  ".svg", ".png", ".lock", ".xml", ".zip", ".gz", ".pem", ".ini", ".toml",
+                  ".words")
 VENDORED = ("tests/corpus/", "tests/reference/")
 
 # Over the limit today, each to be split (none may join the list): the

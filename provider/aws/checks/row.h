@@ -89,7 +89,7 @@ enum aws_cond_op {
 	AWS_COND_REGION,   /* the provider's region is one of `words` */
 	AWS_COND_MATCHES,  /* attr's text has a match of the POSIX extended
 			    * regular expression words[0] ("^arn:") */
-	AWS_COND_NOT_MATCHES, /* attr has a value whose text has none */
+	AWS_COND_NOT_MATCHES, /* attr's text has none */
 };
 struct aws_cond {
 	enum aws_cond_op op;

@@ -96,11 +96,15 @@ static bool one_of(const char *text, const char *const *words)
 }
 
 /* Whether condition c holds: 1, 0, or -1 when it cannot be told yet (a
- * value not known, a region not known). */
-static int holds(const struct aws_cond *c, const json_t *attrs, const char *region)
+ * value not known, a region not known). A condition on a value (all but
+ * SET, UNSET and REGION) holds of a value it cannot judge (absent, or not
+ * of its kind) as a requirement (`then`: what is not sent breaks nothing),
+ * never as a premise (`when`: AWS's default is not known here). */
+static int holds(const struct aws_cond *c, const json_t *attrs, const char *region, bool then)
 {
 	bool unknown = false;
 	const json_t *v = c->op == AWS_COND_REGION ? NULL : value_at(attrs, c->attr, &unknown);
+	const json_t *o;
 	char text[256];
 	double d, other;
 
@@ -113,39 +117,43 @@ static int holds(const struct aws_cond *c, const json_t *attrs, const char *regi
 		return v != NULL;
 	case AWS_COND_UNSET:
 		return v == NULL;
-	case AWS_COND_IS:
-		return v && scalar_text(v, text, sizeof(text)) && one_of(text, c->words);
-	case AWS_COND_IS_NOT:
-		return v && (!scalar_text(v, text, sizeof(text)) || !one_of(text, c->words));
-	case AWS_COND_IN:
-		return !v || !number_of(v, &d) || (d >= c->min && d <= c->max);
-	case AWS_COND_LEN_IN:
-		if (!v)
-			return 1;
-		d = json_is_string(v) ? (double)utf8_chars(json_string_value(v))
-		    : json_is_array(v) ? (double)json_array_size(v) : c->min;
-		return d >= c->min && d <= c->max;
-	case AWS_COND_AT_MOST: {
-		const json_t *o = value_at(attrs, c->other, &unknown);
-		if (unknown)
-			return -1;
-		return !v || !o || !number_of(v, &d) || !number_of(o, &other) || d <= other;
-	}
-	case AWS_COND_MULTIPLE:
-		return !v || !number_of(v, &d) || fmod(d, c->min) == 0;
 	case AWS_COND_REGION:
 		return region ? one_of(region, c->words) : -1;
+	default:
+		break;
+	}
+	if (!v)
+		return then;
+	switch (c->op) {
+	case AWS_COND_IS:
+		return scalar_text(v, text, sizeof(text)) ? one_of(text, c->words) : then;
+	case AWS_COND_IS_NOT:
+		return scalar_text(v, text, sizeof(text)) ? !one_of(text, c->words) : then;
+	case AWS_COND_IN:
+		return number_of(v, &d) ? d >= c->min && d <= c->max : then;
+	case AWS_COND_LEN_IN:
+		if (!json_is_string(v) && !json_is_array(v))
+			return then;
+		d = json_is_string(v) ? (double)utf8_chars(json_string_value(v))
+				      : (double)json_array_size(v);
+		return d >= c->min && d <= c->max;
+	case AWS_COND_AT_MOST:
+		o = value_at(attrs, c->other, &unknown);
+		if (unknown)
+			return -1;
+		return o && number_of(v, &d) && number_of(o, &other) ? d <= other : then;
+	case AWS_COND_MULTIPLE:
+		return number_of(v, &d) ? fmod(d, c->min) == 0 : then;
 	case AWS_COND_MATCHES:
 	case AWS_COND_NOT_MATCHES:
-		if (!v)
-			return 0;
 		if (json_is_string(v)) /* whole, however long */
 			return matches(json_string_value(v), c->words[0]) == (c->op == AWS_COND_MATCHES);
 		if (!scalar_text(v, text, sizeof(text)))
-			return c->op == AWS_COND_NOT_MATCHES;
+			return then;
 		return matches(text, c->words[0]) == (c->op == AWS_COND_MATCHES);
+	default:
+		return then;
 	}
-	return 1;
 }
 
 static void add_words(struct strbuf *out, const char *const *words, const char *one,
@@ -192,8 +200,8 @@ static void say(const struct aws_cond *c, bool must, struct strbuf *out)
 		strbuf_addf(out, "%s a multiple of %.15g", must ? "must be" : "is", c->min);
 		break;
 	case AWS_COND_REGION:
-		add_words(out, c->words, must ? "the region must be " : "the region is ",
-			  must ? "the region must be one of " : "the region is one of ");
+		add_words(out, c->words, must ? "must be " : "the region is ",
+			  must ? "must be one of " : "the region is one of ");
 		break;
 	case AWS_COND_MATCHES:
 		add_words(out, c->words, must ? "must match " : "matches ", NULL);
@@ -237,10 +245,10 @@ int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const 
 	if (!aws_known_object(attrs))
 		return 0;
 	for (c = row->when; c && c->op != AWS_COND_END; c++)
-		if (holds(c, attrs, region) != 1)
+		if (holds(c, attrs, region, false) != 1)
 			return 0; /* not about this resource, or not known yet */
 	for (c = row->then; c && c->op != AWS_COND_END; c++) {
-		if (holds(c, attrs, region) != 0)
+		if (holds(c, attrs, region, true) != 0)
 			continue;
 		if (c->op != AWS_COND_REGION)
 			strbuf_addf(err, "%s: ", c->attr);

@@ -25,6 +25,14 @@ The key of a candidate is SERVICE, the member's path in the request
 digits of the sentence's SHA-256: the same sentence on the same member of
 CreateX and ModifyX is one candidate, judged once, listing both places.
 
+The CloudFormation half: the property descriptions of the registry's
+schemas of the same services' types (cfn-words.json, which
+extract_cfn_words.py takes from terraform-provider-awscc's copy), cut and
+sifted alike. A sentence the API's documentation of the service says too is
+judged once, with the API's candidate (its `at:` lists the property); the
+others are keyed SERVICE cfn HASH, listing every type and property that
+says them.
+
 A verdict is one of:
     row ID          a words row (checks/rules.h's AWS_SAYS) whose id is ID
                     holds it; the row cites the sentence
@@ -48,6 +56,7 @@ services not in scope are listed as not judged yet in the printed line.
 """
 import hashlib
 import html
+import json
 import html.parser
 import pathlib
 import re
@@ -60,6 +69,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent.parent
 MEMBERS = ROOT / "tests" / "contract" / "members-code.txt"
 CONSTRAINTS = HERE.parent / "constraints.gen.c"
+CFN_WORDS = HERE / "cfn-words.json"
 PINNED_BOTOCORE = "1.43.11"
 
 IN_SCOPE = "# in scope: every candidate has a verdict"
@@ -167,6 +177,30 @@ def census():
     return found
 
 
+def census_cfn(found):
+    """The CloudFormation half (cfn-words.json, extract_cfn_words.py): each
+    sentence of a property's description carrying a cue, of the types of
+    the services above. One the API's documentation of the same service
+    says too is judged once: its place joins that candidate's. The others
+    are keyed SERVICE cfn HASH, one for every type and property saying it."""
+    import extract_cfn_words
+    by_text = {}
+    for key, c in found.items():
+        by_text.setdefault((c["svc"], c["text"]), key)
+    for typ, path, text in json.loads(CFN_WORDS.read_text()):
+        svc = extract_cfn_words.SERVICES[typ.split("::")[1]]
+        place = "%s %s" % (typ, path)
+        key = by_text.get((svc, text))
+        if key is None:
+            h = hashlib.sha256(text.encode()).hexdigest()[:8]
+            key = "%s cfn %s" % (svc, h)
+            by_text[(svc, text)] = key
+            found[key] = {"svc": svc, "path": None, "hash": h, "text": text, "places": []}
+        if place not in found[key]["places"]:
+            found[key]["places"].append(place)
+    return found
+
+
 def read_verdicts(path):
     """{key: verdict} of a .words file, and whether it is in scope."""
     verdicts, key, scope = {}, None, False
@@ -215,7 +249,7 @@ def check_verdict(key, cand, verdict, rows, written_text, model_text):
     if kind == "written" and not re.search(r"\b%s\b" % re.escape(arg), written_text):
         return "names %s, which no written row has" % arg
     if kind == "model" and not any('"%s %s %s"' % (cand["svc"], op, cand["path"]) in model_text
-                                   for op in cand["places"]):
+                                   for op in cand["places"] if cand["path"]):
         return "says the model's row holds it, but constraints.gen.c has no row of %s" % (
             ", ".join("%s %s" % (op, cand["path"]) for op in cand["places"]))
     if not VERDICT.match(verdict):
@@ -229,7 +263,8 @@ def main():
     if botocore.__version__ != PINNED_BOTOCORE:
         sys.exit("gen_words: botocore %s is installed, the census is of %s" %
                  (botocore.__version__, PINNED_BOTOCORE))
-    found = census()
+    sys.path.insert(0, str(HERE))
+    found = census_cfn(census())
     by_svc = {}
     for key, c in found.items():
         by_svc.setdefault(c["svc"], {})[key] = c
@@ -268,7 +303,8 @@ def main():
             if kind in ("row", "written"):
                 judged_rows.add(v)
             elif kind == "model":
-                judged_rows.update("model %s %s" % (op, c["path"]) for op in c["places"])
+                judged_rows.update("model %s %s" % (op, c["path"]) for op in c["places"]
+                                   if c["path"] and "::" not in op)
         if unjudged and scope:
             print("gen_words: %s.words: %d candidates have no verdict" % (svc, unjudged),
                   file=sys.stderr)

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""provider/aws/checks/words/extract_cfn_words.py: the CloudFormation half of
+the census's source, cfn-words.json beside it, from the registry's schemas
+as terraform-provider-awscc keeps them (internal/service/cloudformation/
+schemas/ at COMMIT, the copy provider/aws/cloudcontrol/registry/ is taken
+from; cfn-lint's copy, which gen_schemas.py reads, has no descriptions).
+
+    extract_cfn_words.py CHECKOUT   write cfn-words.json from a checkout
+                                    (or a bare clone) of terraform-provider-awscc
+
+Kept: for every resource type of the services the written types call
+(SERVICES: CloudFormation's service name -> botocore's), each property's
+description (a property of the type, of a definition, a list's items),
+cut into sentences as gen_words.py cuts botocore's, those carrying a
+constraint cue (gen_words.CUES); one row [type, property path, sentence],
+sorted. A definition's properties are keyed by the definition's name
+("#/definitions/Tag.Key"): the paths a definition is reached by are many.
+Not in make unit (a clone has no checkout of the provider); gen_words.py
+reads the file it writes.
+"""
+import json
+import pathlib
+import subprocess
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import gen_words  # noqa: E402
+
+COMMIT = "f995d4f4139602dbb9044f3108702f2a1837a872"
+SCHEMAS = "internal/service/cloudformation/schemas/"
+OUT = pathlib.Path(__file__).resolve().parent / "cfn-words.json"
+SERVICES = {
+    "Athena": "athena", "Batch": "batch", "CloudWatch": "cloudwatch", "DynamoDB": "dynamodb",
+    "EC2": "ec2", "ECR": "ecr", "ECS": "ecs", "EMRServerless": "emr-serverless",
+    "Events": "events", "KinesisFirehose": "firehose", "Glue": "glue", "IAM": "iam",
+    "Kinesis": "kinesis", "KMS": "kms", "LakeFormation": "lakeformation", "Lambda": "lambda",
+    "Logs": "logs", "RDS": "rds", "Redshift": "redshift", "S3": "s3", "Scheduler": "scheduler",
+    "SecretsManager": "secretsmanager", "SNS": "sns", "SQS": "sqs", "SSM": "ssm",
+    "StepFunctions": "stepfunctions",
+}
+
+
+def git(repo, *args):
+    return subprocess.run(["git", "-C", repo] + list(args), check=True, capture_output=True,
+                          text=True).stdout
+
+
+def rows_of(schema):
+    rows = []
+
+    def walk(node, path):
+        if not isinstance(node, dict):
+            return
+        if path and isinstance(node.get("description"), str):
+            for s in gen_words.sentences(node["description"]):
+                if gen_words.CUES.search(s):
+                    rows.append([schema["typeName"], path, s])
+        for name, prop in (node.get("properties") or {}).items():
+            walk(prop, (path + "." if path else "") + name)
+        if isinstance(node.get("items"), dict):
+            walk(node["items"], path)
+    walk(schema, "")
+    for name, d in (schema.get("definitions") or {}).items():
+        walk(d, "#/definitions/" + name)
+    return rows
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    repo = sys.argv[1]
+    rows = []
+    for path in git(repo, "ls-tree", "--name-only", COMMIT, SCHEMAS).split():
+        schema = json.loads(git(repo, "show", "%s:%s" % (COMMIT, path)))
+        parts = schema.get("typeName", "").split("::")
+        if len(parts) == 3 and parts[1] in SERVICES:
+            rows.extend(rows_of(schema))
+    rows.sort()
+    OUT.write_text("[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]\n")
+    print("extract_cfn_words: %d sentences of %d types" % (len(rows), len({r[0] for r in rows})))
+
+
+if __name__ == "__main__":
+    main()
