@@ -1,13 +1,13 @@
 /*
  * test_words_misc.c: AWS's own words as rows (issue 79) for EC2, Glue,
- * CloudWatch, SQS, Systems Manager and EventBridge (checks/words/SERVICE.words,
- * the rows in each service's rules.c): each row refuses a resource that
+ * CloudWatch, SQS, Systems Manager, EventBridge and its Scheduler
+ * (checks/words/SERVICE.words, the rows in each service's rules.c): each row refuses a resource that
  * breaks its sentence, naming the attribute, quoting AWS's words and the
  * member they document, and passes its twin; a create row is judged on a
  * create, an update row on an update that sends its attribute anew. And the
  * written rules those services' sentences made grow: an ICMP rule's ports,
- * a metric's dimensions, a schedule's templated input, a trigger action's
- * timeout.
+ * a metric's dimensions, a schedule's templated input, an EventBridge
+ * rule's ECS targets, a trigger action's timeout.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -122,6 +122,15 @@ static const struct words_case cases[] = {
 	  "event_bus_name",
 	  "This value is only valid for rules on the default event bus or custom event buses.",
 	  "events PutRule State" },
+	{ "aws.scheduler.schedule", NULL,
+	  "{'name': 's', 'target': {'ecs_parameters': {'launch_type': 'EC2', "
+	  "'network_configuration': {'subnets': ['subnet-1'], 'assign_public_ip': true}}}}",
+	  "{'name': 's', 'target': {'ecs_parameters': {'launch_type': 'FARGATE', "
+	  "'network_configuration': {'subnets': ['subnet-1'], 'assign_public_ip': true}}}}",
+	  "target.ecs_parameters.launch_type",
+	  "You can specify ENABLED only when LaunchType in EcsParameters is set to FARGATE.",
+	  "scheduler CreateSchedule "
+	  "Target.EcsParameters.NetworkConfiguration.awsvpcConfiguration.AssignPublicIp" },
 };
 
 /* A case's JSON, "%Ns" standing for N characters of 'x' (a long name). */
@@ -272,6 +281,32 @@ static void test_written_rules(void **state)
 		       "{'name': 's', 'target': {'arn': "
 		       "'arn:aws:states:eu-west-1:111122223333:stateMachine:m', 'input': '{run: 1}'}}",
 		       "target.input is not well-formed JSON, which a states target takes");
+
+	/* An EventBridge rule's ECS targets: a public address and a platform
+	 * version are Fargate's; a launch type left out passes. */
+	check_resource("aws.events.rule",
+		       "{'name': 'r', 'schedule_expression': 'rate(1 hour)', 'targets': [{'id': 'a', "
+		       "'arn': 'arn:aws:ecs:eu-west-1:111122223333:cluster/c', 'ecs_parameters': "
+		       "{'task_definition_arn': 'td', 'network_configuration': {'subnets': ['s'], "
+		       "'assign_public_ip': true}}}, {'id': 'b', "
+		       "'arn': 'arn:aws:ecs:eu-west-1:111122223333:cluster/c', 'ecs_parameters': "
+		       "{'task_definition_arn': 'td', 'launch_type': 'FARGATE', 'platform_version': "
+		       "'1.4.0', 'network_configuration': {'subnets': ['s'], "
+		       "'assign_public_ip': true}}}]}", NULL);
+	check_resource("aws.events.rule",
+		       "{'name': 'r', 'schedule_expression': 'rate(1 hour)', 'targets': [{'id': 'a', "
+		       "'arn': 'arn:aws:ecs:eu-west-1:111122223333:cluster/c', 'ecs_parameters': "
+		       "{'task_definition_arn': 'td', 'launch_type': 'EC2', 'network_configuration': "
+		       "{'subnets': ['s'], 'assign_public_ip': true}}}]}",
+		       "targets[0].ecs_parameters.network_configuration.assign_public_ip: true with "
+		       "launch_type \"EC2\": AWS says \"You can specify ENABLED only when LaunchType");
+	check_resource("aws.events.rule",
+		       "{'name': 'r', 'schedule_expression': 'rate(1 hour)', 'targets': [{'id': 'a', "
+		       "'arn': 'arn:aws:ecs:eu-west-1:111122223333:cluster/c', 'ecs_parameters': "
+		       "{'task_definition_arn': 'td', 'launch_type': 'EXTERNAL', 'platform_version': "
+		       "'1.4.0'}}]}",
+		       "targets[0].ecs_parameters.platform_version: set with launch_type \"EXTERNAL\": "
+		       "AWS says \"This structure is used only if LaunchType is FARGATE.\"");
 
 	check_resource("aws.glue.trigger",
 		       "{'name': 't', 'actions': [{'job_name': 'j', 'timeout': 10081}]}", "10080");

@@ -152,6 +152,14 @@ const struct aws_check_row aws_rules_scheduler[] = {
 	     "Scheduler API reference: FlexibleTimeWindow"),
 	RULE("aws.scheduler.schedule", "", rule_scheduler_input,
 	     "scheduler CreateSchedule Target.Input"),
+	/* AWS's words (checks/words/scheduler.words). A launch type left out
+	 * (the cluster's capacity providers) passes. */
+	AWS_SAYS("scheduler.ecs_public_ip_fargate", "aws.scheduler.schedule", AWS_CALL_ANY,
+		 WHEN(IS("target.ecs_parameters.network_configuration.assign_public_ip", "true")),
+		 THEN(IS("target.ecs_parameters.launch_type", "FARGATE")),
+		 "You can specify ENABLED only when LaunchType in EcsParameters is set to FARGATE.",
+		 "scheduler CreateSchedule "
+		 "Target.EcsParameters.NetworkConfiguration.awsvpcConfiguration.AssignPublicIp"),
 	WARN_RULE("aws.scheduler.schedule", "", rule_scheduler_dates,
 		  "Scheduler API reference: CreateSchedule StartDate, EndDate"),
 	{ NULL },
