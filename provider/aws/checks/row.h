@@ -91,6 +91,9 @@ enum aws_cond_op {
 			    * (a scalar: attr is one of them) */
 	AWS_COND_ENDS_WITH, /* attr's text ends with one of `words` (absent:
 			     * holds, as IN's) */
+	AWS_COND_MATCHES,  /* attr's text has a match of the POSIX extended
+			    * regular expression words[0] ("^arn:") */
+	AWS_COND_NOT_MATCHES, /* attr's text has none */
 };
 struct aws_cond {
 	enum aws_cond_op op;

@@ -154,6 +154,11 @@
 #define HAS(ATTR, ...) { AWS_COND_HAS, (ATTR), (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
 #define ENDS_WITH(ATTR, ...) \
 	{ AWS_COND_ENDS_WITH, (ATTR), (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
+/* ERE, a POSIX extended regular expression, found in the value's text. */
+#define MATCHES(ATTR, ERE) \
+	{ AWS_COND_MATCHES, (ATTR), (const char *const[]){ (ERE), NULL }, 0, 0, NULL }
+#define NOT_MATCHES(ATTR, ERE) \
+	{ AWS_COND_NOT_MATCHES, (ATTR), (const char *const[]){ (ERE), NULL }, 0, 0, NULL }
 
 #define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }

@@ -10,6 +10,7 @@
 #include "provider/aws/checks/words.h"
 
 #include <math.h>
+#include <regex.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -70,6 +71,20 @@ static bool number_of(const json_t *v, double *d)
 		return false;
 	*d = strtod(json_string_value(v), &end);
 	return !*end;
+}
+
+/* Whether text has a match of POSIX extended regular expression ere (a
+ * row's own, which compiles: an expression that does not is no match). */
+static bool matches(const char *text, const char *ere)
+{
+	regex_t re;
+	bool found;
+
+	if (regcomp(&re, ere, REG_EXTENDED | REG_NOSUB))
+		return false;
+	found = !regexec(&re, text, 0, NULL, 0);
+	regfree(&re);
+	return found;
 }
 
 static bool one_of(const char *text, const char *const *words)
@@ -158,6 +173,13 @@ static int holds(const struct aws_cond *c, const json_t *attrs, const char *regi
 		return has_one_of(v, c->words);
 	case AWS_COND_ENDS_WITH:
 		return json_is_string(v) ? ends_with_one_of(json_string_value(v), c->words) : then;
+	case AWS_COND_MATCHES:
+	case AWS_COND_NOT_MATCHES:
+		if (json_is_string(v)) /* whole, however long */
+			return matches(json_string_value(v), c->words[0]) == (c->op == AWS_COND_MATCHES);
+		if (!scalar_text(v, text, sizeof(text)))
+			return then;
+		return matches(text, c->words[0]) == (c->op == AWS_COND_MATCHES);
 	default:
 		return then;
 	}
@@ -217,6 +239,12 @@ static void say(const struct aws_cond *c, bool must, struct strbuf *out)
 	case AWS_COND_ENDS_WITH:
 		add_words(out, c->words, must ? "must end with " : "ends with ",
 			  must ? "must end with one of " : "ends with one of ");
+		break;
+	case AWS_COND_MATCHES:
+		add_words(out, c->words, must ? "must match " : "matches ", NULL);
+		break;
+	case AWS_COND_NOT_MATCHES:
+		add_words(out, c->words, must ? "must not match " : "does not match ", NULL);
 		break;
 	}
 }

@@ -87,9 +87,42 @@ int rule_cloudwatch_datapoints(const json_t *v, const json_t *r, struct strbuf *
 	return -1;
 }
 
+/* A dimension's name or value as PutMetricAlarm's Dimensions say it:
+ * "Dimension names must contain only ASCII characters, must include at
+ * least one non-whitespace character, and cannot start with a colon (:).
+ * ASCII control characters are not supported as part of dimension names."
+ * (values: the same but the colon). 0, or -1 with why. */
+static int dimension_text(const char *what, const char *s, bool name, struct strbuf *err)
+{
+	bool printing = false;
+
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p > 0x7E || *p < 0x20) {
+			strbuf_addf(err, "dimension %s \"%s\" has %s: AWS says dimension %ss \"must "
+				    "contain only ASCII characters\" and \"ASCII control characters "
+				    "are not supported\" (e.g. JobName)", what, s,
+				    *p > 0x7F ? "a character outside ASCII" : "a control character",
+				    what);
+			return -1;
+		}
+		printing |= *p != ' ';
+	}
+	if (!printing) {
+		strbuf_addf(err, "dimension %s \"%s\": AWS says dimension %ss \"must include at "
+			    "least one non-whitespace character\" (e.g. JobName)", what, s, what);
+		return -1;
+	}
+	if (name && *s == ':') {
+		strbuf_addf(err, "dimension name \"%s\": AWS says dimension names \"cannot start "
+			    "with a colon (:)\" (e.g. JobName)", s);
+		return -1;
+	}
+	return 0;
+}
+
 /* Dimensions: at most 30, a name of 1 to 255 characters and a value of 1
  * to 1,024 (PutMetricAlarm Dimensions; the model's Dimension, sent as a
- * list of Name and Value made from the map). */
+ * list of Name and Value made from the map), each of ASCII (above). */
 int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *key;
@@ -119,6 +152,9 @@ int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *
 				    "(e.g. nightly-load)", key, n);
 			return -1;
 		}
+		if (dimension_text("name", key, true, err) ||
+		    (s && dimension_text("value", s, false, err)))
+			return -1;
 	}
 	return 0;
 }
@@ -275,5 +311,11 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 	     CLOUDWATCH_API "PutMetricAlarm Statistic, ExtendedStatistic (one, not both)"),
 	ACROSS_ROW("aws.cloudwatch.metric_alarm", alarm_types, check_alarms,
 		   "CloudWatch API reference: PutMetricAlarm AlarmActions"),
+	/* AWS's words (checks/words/cloudwatch.words). */
+	AWS_SAYS("cloudwatch.alarm_name_no_controls", "aws.cloudwatch.metric_alarm",
+		 AWS_CALL_CREATE, WHEN(SET("alarm_name")),
+		 THEN(NOT_MATCHES("alarm_name", "[[:cntrl:]]")),
+		 "The name must contain only UTF-8 characters, and can't contain ASCII control "
+		 "characters", "cloudwatch PutMetricAlarm AlarmName"),
 	{ NULL },
 };

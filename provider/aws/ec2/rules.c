@@ -155,6 +155,13 @@ static int sg_rule(const json_t *rule, const char *where, struct strbuf *err)
 				    "request)", where);
 			return -1;
 		}
+		/* AuthorizeSecurityGroupIngress IpPermissions ToPort. */
+		if (has_from && has_to && from == -1 && to != -1) {
+			strbuf_addf(err, "%sto_port %g with from_port -1: EC2 says \"If the start port "
+				    "is -1 (all ICMP types), then the end port must be -1 (all ICMP "
+				    "codes).\" (e.g. from_port: -1, to_port: -1)", where, to);
+			return -1;
+		}
 	}
 	return 0;
 }
@@ -643,5 +650,9 @@ const struct aws_check_row aws_rules_ec2[] = {
 	     "EC2 API reference: CreateVpcEndpoint"),
 	ACROSS_ROW("aws.ec2.subnet", subnet_types, check_subnets,
 		   "Amazon VPC User Guide: subnet CIDR blocks (they lie in the VPC's and do not overlap)"),
+	AWS_SAYS("ec2.private_nat_gateway_no_eip", "aws.ec2.nat_gateway", AWS_CALL_CREATE,
+		 WHEN(IS("connectivity_type", "private")), THEN(UNSET("allocation_id")),
+		 "You cannot specify an Elastic IP address with a private NAT gateway.",
+		 "ec2 CreateNatGateway AllocationId"),
 	{ NULL },
 };

@@ -29,6 +29,42 @@
 
 /* ---- a rule's settings that go together (rows for the whole resource) ---- */
 
+/* EventBridge PutTargets EcsParameters: "You can specify ENABLED only when
+ * LaunchType in EcsParameters is set to FARGATE" (awsvpcConfiguration
+ * AssignPublicIp) and PlatformVersion: "This structure is used only if
+ * LaunchType is FARGATE". A launch type left out (the cluster's capacity
+ * providers) passes. A row for the whole rule: each target's. */
+static int rule_events_ecs_targets(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *targets = known_list(v, "targets"), *t;
+	size_t i;
+	(void)r;
+	json_array_foreach(targets, i, t) {
+		const json_t *ecs = json_object_get(t, "ecs_parameters");
+		const json_t *net = aws_known_object(ecs) ? json_object_get(ecs, "network_configuration")
+							  : NULL;
+		const char *launch = aws_known_member(ecs, "launch_type");
+		if (!launch || !strcmp(launch, "FARGATE"))
+			continue;
+		if (aws_known_object(net) && json_is_true(json_object_get(net, "assign_public_ip"))) {
+			strbuf_addf(err, "targets[%zu].ecs_parameters.network_configuration.assign_public_ip:"
+				    " true with launch_type \"%s\": AWS says \"You can specify ENABLED only "
+				    "when LaunchType in EcsParameters is set to FARGATE.\" (events PutTargets "
+				    "Targets.EcsParameters.NetworkConfiguration.awsvpcConfiguration."
+				    "AssignPublicIp)", i, launch);
+			return -1;
+		}
+		if (is_set(ecs, "platform_version")) {
+			strbuf_addf(err, "targets[%zu].ecs_parameters.platform_version: set with launch_type "
+				    "\"%s\": AWS says \"This structure is used only if LaunchType is "
+				    "FARGATE.\" (events PutTargets Targets.EcsParameters.PlatformVersion)",
+				    i, launch);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* EventBridge PutRule: a rule needs ScheduleExpression or EventPattern;
  * PutTargets: each target's Id is unique within the rule. */
 static int rule_events_rule(const json_t *v, const json_t *r, struct strbuf *err)
@@ -240,9 +276,19 @@ const struct aws_check_row aws_rules_events[] = {
 	WHOLE_IN("aws.events.rule", "targets[].batch_parameters.job_attempts", 1, 10,
 		 "EventBridge API reference: BatchRetryStrategy Attempts"),
 	RULE("aws.events.rule", "", rule_events_rule, "EventBridge API reference: PutRule, PutTargets"),
+	RULE("aws.events.rule", "", rule_events_ecs_targets,
+	     "EventBridge API reference: PutTargets EcsParameters"),
 	RULE("aws.events.rule", "", rule_events_schedule_bus,
 	     "EventBridge User Guide: creating a rule that runs on a schedule (default bus only)"),
 	ACROSS_ROW("aws.*", message_target_types, check_message_targets,
 		   "EventBridge API reference: PutTargets; EventBridge Scheduler User Guide: execution role"),
+	/* AWS's words (checks/words/events.words): a partner event bus's name
+	 * (or ARN) has aws.partner/ before its source's name. */
+	AWS_SAYS("events.cloudtrail_state_not_partner_bus", "aws.events.rule", AWS_CALL_CREATE,
+		 WHEN(IS("state", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"),
+		      SET("event_bus_name")),
+		 THEN(NOT_MATCHES("event_bus_name", "(^|/)aws\\.partner/")),
+		 "This value is only valid for rules on the default event bus or custom event buses.",
+		 "events PutRule State"),
 	{ NULL },
 };

@@ -76,6 +76,41 @@ static int rule_scheduler_window(const json_t *v, const json_t *r, struct strbuf
 	return 0;
 }
 
+/* Scheduler CreateSchedule Target Input: "If you are configuring a
+ * templated Lambda, AWS Step Functions, or Amazon EventBridge target, the
+ * input must be a well-formed JSON." A templated target is the ARN of the
+ * function, state machine or event bus itself (a universal target's is
+ * arn:aws:scheduler:::aws-sdk:...). A row for the whole resource (v), so
+ * that the target's attributes keep their own rows. */
+static int rule_scheduler_input(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const templated[] = { "lambda", "states", "events", NULL };
+	const json_t *target = json_object_get(v, "target");
+	const char *arn = aws_known_member(target, "arn"), *input = aws_known_member(target, "input");
+	const char *service = arn && !strncmp(arn, "arn:", 4) ? strchr(arn + 4, ':') : NULL;
+	json_t *doc;
+	(void)r;
+	if (!service || !input)
+		return 0;
+	service++;
+	for (const char *const *t = templated; *t; t++) {
+		size_t n = strlen(*t);
+		if (strncmp(service, *t, n) || service[n] != ':')
+			continue;
+		if ((doc = json_loads(input, JSON_DECODE_ANY, NULL)) != NULL) {
+			json_decref(doc);
+			return 0;
+		}
+		strbuf_addf(err, "target.input is not well-formed JSON, which a %s target takes: "
+			    "AWS says "
+			    "\"If you are configuring a templated Lambda, AWS Step Functions, or "
+			    "Amazon EventBridge target, the input must be a well-formed JSON.\" "
+			    "(e.g. input: '{\"run\": \"nightly\"}')", *t);
+		return -1;
+	}
+	return 0;
+}
+
 /* Scheduler CreateSchedule StartDate and EndDate: "the date, in UTC, after
  * which the schedule can begin invoking its target" and "before which the
  * schedule can invoke its target" (ignored for one-time schedules). An end
@@ -115,6 +150,16 @@ const struct aws_check_row aws_rules_scheduler[] = {
 	     "Scheduler API reference: CreateSchedule EndDate (a timestamp)"),
 	RULE("aws.scheduler.schedule", "flexible_time_window", rule_scheduler_window,
 	     "Scheduler API reference: FlexibleTimeWindow"),
+	RULE("aws.scheduler.schedule", "", rule_scheduler_input,
+	     "scheduler CreateSchedule Target.Input"),
+	/* AWS's words (checks/words/scheduler.words). A launch type left out
+	 * (the cluster's capacity providers) passes. */
+	AWS_SAYS("scheduler.ecs_public_ip_fargate", "aws.scheduler.schedule", AWS_CALL_ANY,
+		 WHEN(IS("target.ecs_parameters.network_configuration.assign_public_ip", "true")),
+		 THEN(IS("target.ecs_parameters.launch_type", "FARGATE")),
+		 "You can specify ENABLED only when LaunchType in EcsParameters is set to FARGATE.",
+		 "scheduler CreateSchedule "
+		 "Target.EcsParameters.NetworkConfiguration.awsvpcConfiguration.AssignPublicIp"),
 	WARN_RULE("aws.scheduler.schedule", "", rule_scheduler_dates,
 		  "Scheduler API reference: CreateSchedule StartDate, EndDate"),
 	{ NULL },

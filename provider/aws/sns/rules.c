@@ -212,5 +212,17 @@ const struct aws_check_row aws_rules_sns[] = {
 		   IAM_POLICY "; SQS Developer Guide: access policies"),
 	RULE("aws.sqs.queue", "redrive_policy", rule_sqs_redrive_policy,
 	     SQS_API "SetQueueAttributes RedrivePolicy; SQS Developer Guide: dead-letter queues"),
+	/* AWS's words (checks/words/sqs.words): a dead-letter queue named by a
+	 * known ARN (a FIFO queue's name, in its ARN, ends in .fifo). */
+	AWS_SAYS("sqs.fifo_dead_letter_fifo", "aws.sqs.queue", AWS_CALL_ANY,
+		 WHEN(IS("fifo_queue", "true"), SET("redrive_policy.deadLetterTargetArn")),
+		 THEN(MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
+		 "The dead-letter queue of a FIFO queue must also be a FIFO queue.",
+		 "sqs CreateQueue Attributes"),
+	AWS_SAYS("sqs.standard_dead_letter_standard", "aws.sqs.queue", AWS_CALL_ANY,
+		 WHEN(NOT_MATCHES("name", "\\.fifo$"), SET("redrive_policy.deadLetterTargetArn")),
+		 THEN(NOT_MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
+		 "Similarly, the dead-letter queue of a standard queue must also be a standard queue.",
+		 "sqs CreateQueue Attributes"),
 	{ NULL },
 };

@@ -72,5 +72,22 @@ const struct aws_check_row aws_rules_ssm[] = {
 	RULE("aws.ssm.parameter", "name", rule_ssm_parameter_name,
 	     "Systems Manager User Guide: creating Parameter Store parameters (names)"),
 	RULE("aws.ssm.parameter", "", rule_ssm_parameter, "SSM API reference: PutParameter KeyId, Tier"),
+	/* AWS's words (checks/words/ssm.words). */
+	AWS_SAYS("ssm.name_at_most_1011", "aws.ssm.parameter", AWS_CALL_CREATE, ALWAYS,
+		 THEN(LEN_IN("name", 1, 1011)),
+		 "The maximum length for a parameter name that you specify is 1011 characters.",
+		 "ssm PutParameter Name"),
+	AWS_SAYS("ssm.name_not_arn", "aws.ssm.parameter", AWS_CALL_CREATE, WHEN(SET("name")),
+		 THEN(NOT_MATCHES("name", "^arn:")),
+		 "You can't enter the Amazon Resource Name (ARN) for a parameter, only the parameter "
+		 "name itself.", "ssm PutParameter Name"),
+	/* (AWS removes the spaces at the beginning and the end.) */
+	AWS_SAYS("ssm.name_no_spaces", "aws.ssm.parameter", AWS_CALL_CREATE, WHEN(SET("name")),
+		 THEN(NOT_MATCHES("name", "[^ ] +[^ ]")), "Parameter names can't contain spaces.",
+		 "ssm PutParameter Name"),
+	AWS_SAYS("ssm.hierarchy_leading_slash", "aws.ssm.parameter", AWS_CALL_CREATE,
+		 WHEN(MATCHES("name", "/")), THEN(MATCHES("name", "^ */")),
+		 "For parameters in a hierarchy, you must include a leading forward slash character "
+		 "(/) when you create or reference a parameter.", "ssm PutParameter Name"),
 	{ NULL },
 };
