@@ -336,17 +336,16 @@ __attribute__((constructor)) static void aws_register_build_cache(void)
 	build_cache_store_register(&aws_build_cache_s3);
 }
 
-/* The table's checks for the native types (checks/row.h), the schema's
- * for the awscc types (cloudcontrol/api.h), then CloudFormation's rules for
- * both (checks/cfn.h), on attributes as written and as evaluated. */
+/* The schema's checks for the awscc types (cloudcontrol/api.h), the
+ * table's rows of the type (checks/row.h: a native type's every row, an
+ * awscc type's words rows), then CloudFormation's rules for both
+ * (checks/cfn.h), on attributes as written and as evaluated. */
 static int aws_check_constraints(const char *type, const json_t *attrs, const json_t *provider,
 				 const json_t *prior, const char **attr, struct strbuf *err)
 {
-	if (from_data(type)) {
-		int rc = cc_check_values(type, attrs, attr, err);
-		return rc ? rc : aws_cfn_check(type, attrs, attr, err);
-	}
-	int rc = aws_constraints_check(type, attrs, provider, prior, attr, err);
+	int rc = from_data(type) ? cc_check_values(type, attrs, attr, err) : 0;
+	if (!rc) /* the table's rows of the type: an awscc type's are its words rows */
+		rc = aws_constraints_check(type, attrs, provider, prior, attr, err);
 	return rc ? rc : aws_cfn_check(type, attrs, attr, err);
 }
 
@@ -355,10 +354,9 @@ static void aws_warn_constraints(const char *type, const json_t *attrs, const js
 {
 	if (from_data(type))
 		cc_warn_values(type, attrs, aws_provider_region(provider), report, ctx);
-	else {
-		aws_constraints_warn(type, attrs, provider, prior, report, ctx);
+	aws_constraints_warn(type, attrs, provider, prior, report, ctx);
+	if (!from_data(type))
 		aws_cfn_warn_growing(type, attrs, aws_provider_region(provider), report, ctx);
-	}
 }
 
 const struct provider_type aws_provider_type = {

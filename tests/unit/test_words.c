@@ -243,6 +243,49 @@ static void test_table_rows_are_whole(void **state)
 	}
 }
 
+extern const struct provider_type aws_provider_type;
+
+/* The provider's check of a type's values runs the words rows of either
+ * family: an awscc type's (the written twin derives what the row asks) as
+ * a written type's; a create row on an object that exists is only a
+ * warning. */
+static void test_both_families_run_their_rows(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+	json_t *multi = js("{'cluster_type': 'multi-node', 'node_type': 'ra3.large', 'db_name': 'dev', "
+			   "'master_username': 'admin', 'master_user_password': 'Passw0rdPassw0rd'}");
+	json_t *sized = json_deep_copy(multi);
+	json_object_set_new(sized, "number_of_nodes", json_integer(2));
+	assert_int_equal(aws_provider_type.check_constraints("awscc.redshift.cluster", multi, NULL,
+							     NULL, &attr, &err), -1);
+	assert_non_null(attr);
+	assert_string_equal(attr, "number_of_nodes");
+	assert_non_null(strstr(err.buf, "AWS says \"This parameter is required when the "
+					"ClusterType parameter is specified as multi-node.\""));
+	strbuf_reset(&err);
+	assert_int_equal(aws_provider_type.check_constraints("awscc.redshift.cluster", sized, NULL,
+							     NULL, &attr, &err), 0);
+	/* a written type's create row (rds.custom_oracle_engine_version) refuses a create and
+	 * leaves an object that exists alone */
+	json_t *custom = js("{'identifier': 'db1', 'engine': 'custom-oracle-ee', "
+			    "'instance_class': 'db.m5.large', 'allocated_storage': 40, "
+			    "'master_username': 'admin', 'manage_master_user_password': true, "
+			    "'backup_retention_period': 7, 'skip_final_snapshot': true}");
+	strbuf_reset(&err);
+	assert_int_equal(aws_provider_type.check_constraints("aws.rds.instance", custom, NULL, NULL,
+							     &attr, &err), -1);
+	assert_string_equal(attr, "engine_version");
+	strbuf_reset(&err);
+	assert_int_equal(aws_provider_type.check_constraints("aws.rds.instance", custom, NULL, custom,
+							     &attr, &err), 0);
+	json_decref(multi);
+	json_decref(sized);
+	json_decref(custom);
+	strbuf_release(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +293,7 @@ int main(void)
 		cmocka_unit_test(test_unknown_passes),
 		cmocka_unit_test(test_judged_on_its_call),
 		cmocka_unit_test(test_table_rows_are_whole),
+		cmocka_unit_test(test_both_families_run_their_rows),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -646,6 +646,12 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(SET("skip_final_snapshot"), IS("skip_final_snapshot", "true")),
 		 "If you delete a read replica or an RDS Custom instance, you must enable this "
 		 "setting.", "rds DeleteDBInstance SkipFinalSnapshot"),
+	/* the awscc type sends ClusterType as written; the written twin
+	 * derives it from number_of_nodes (redshift/cluster.c) */
+	AWS_SAYS("redshift.awscc_multi_node_needs_nodes", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 WHEN(IS("cluster_type", "multi-node")), THEN(SET("number_of_nodes")),
+		 "This parameter is required when the ClusterType parameter is specified as "
+		 "multi-node.", "redshift CreateCluster NumberOfNodes"),
 	AWS_SAYS("redshift.subnets_at_most_20", "aws.redshift.subnet_group", AWS_CALL_ANY, ALWAYS,
 		 THEN(LEN_IN("subnet_ids", 0, 20)),
 		 "A maximum of 20 subnets can be modified in a single request.",
