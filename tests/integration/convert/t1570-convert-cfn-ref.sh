@@ -10,7 +10,7 @@
 # identifier with a warning to check it.
 . "$(dirname "$0")/../lib.sh"
 
-here=$(cd "$(dirname "$0")/t1570" && pwd)
+here=$TEST_DIR/convert/t1570
 
 test_expect_success 'Ref is the property CloudFormation'\''s Ref gives, with no warning where the table answers' '
 	mkdir s &&

@@ -11,7 +11,7 @@
 # console`.
 . "$(dirname "$0")/../lib.sh"
 
-here=$(cd "$(dirname "$0")/t1571" && pwd)
+here=$TEST_DIR/convert/t1571
 f=$here/constructs.yaml
 # the dynamic references' stand-ins, for console
 export TERRACE_VAR_app_name=orders TERRACE_VAR_db_password=pw TERRACE_VAR_app_token=tk

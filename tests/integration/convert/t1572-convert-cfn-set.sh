@@ -17,7 +17,7 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
-here=$(cd "$(dirname "$0")/t1572" && pwd)
+here=$TEST_DIR/convert/t1572
 
 moto_provider () {
 	write_stack "$1/moto.yaml" &&

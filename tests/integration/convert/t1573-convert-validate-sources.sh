@@ -8,7 +8,7 @@
 # template. A folder whose stack loads says nothing of them.
 . "$(dirname "$0")/../lib.sh"
 
-here=$(cd "$(dirname "$0")/t1572" && pwd)
+here=$TEST_DIR/convert/t1572
 
 test_expect_success 'a folder with a CloudFormation template: what it is and the convert to run, not its tags' '
 	mkdir cfn && cp "$here/set/app.yaml" cfn/app.yaml &&
@@ -40,7 +40,7 @@ test_expect_success 'a template beside a stack file: the load'\''s errors, then 
 	mkdir mixed && cp "$here/set/app.yaml" mixed/app.yaml &&
 	printf "resources:\n  q:\n    type: awscc.sqs.queue\n" >mixed/stack.yaml &&
 	(cd mixed && test_expect_code 1 terrace validate -no-color) >out 2>err &&
-	test_contains err "app.yaml:10:25: error: unsupported tag \"!Join\"" &&
+	test_contains err "app.yaml:12:25: error: unsupported tag \"!Join\"" &&
 	test_line err "Error: app.yaml is a CloudFormation template, not a stack file: \`terrace convert -out stack/stack.yaml app.yaml\` writes the stack it means (docs/convert.md); validate that"
 '
 
