@@ -87,9 +87,10 @@ static const struct {
 	{ "aws_subnets", "vpc-id", "vpc_id" },
 };
 
-enum decl_kind { D_RESOURCE, D_DATA };
+enum decl_kind { D_RESOURCE, D_DATA, D_MODULE };
 
-/* A resource or data block of the configuration. */
+/* A resource, data or module block of the configuration (a module's
+ * tf_type is "module"). */
 struct decl {
 	enum decl_kind kind;
 	const struct hcl_item *item;
@@ -99,6 +100,7 @@ struct decl {
 	const struct tf_written *written;   /* an aws_* resource's row */
 	const struct tf_lookup *lookup;     /* a data source's, when carried */
 	bool policy_document;               /* data "aws_iam_policy_document" */
+	bool module_call;                   /* a module of a local folder: a call */
 };
 
 struct conv {
@@ -183,13 +185,16 @@ static const struct attr_schema *schema_attr(const struct attr_schema *attrs, co
  * steps joined by "_" (aws_acm_certificate.example.arn ->
  * var.aws_acm_certificate_example_arn). */
 static void stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
-		     struct strbuf *out)
+		     const char *why, struct strbuf *out)
 {
 	struct strbuf name = STRBUF_INIT;
 	for (const char *p = ref->root; *p; p++)
-		strbuf_addch(&name, isalnum((unsigned char)*p) ? *p : '_');
+		if (isalnum((unsigned char)*p))
+			strbuf_addch(&name, *p);
+		else if (name.len && name.buf[name.len - 1] != '_')
+			strbuf_addch(&name, '_');
 	strbuf_addch(&name, '_');
-	for (const char *p = ref->path; *p; p++)
+	for (const char *p = ref->path ? ref->path : ""; *p; p++)
 		if (isalnum((unsigned char)*p))
 			strbuf_addch(&name, *p);
 		else if (name.buf[name.len - 1] != '_')
@@ -200,14 +205,52 @@ static void stand_in(struct conv *c, const struct src_pos *pos, const struct exp
 	if (!json_object_get(vars, name.buf)) {
 		json_t *var = json_object();
 		json_object_set_new(var, "description",
-				    json_sprintf("%s.%s, which terrace convert left out", ref->root,
-						 ref->path));
+				    json_sprintf("%s%s%s, which terrace convert left out", ref->root,
+						 ref->path ? "." : "", ref->path ? ref->path : ""));
 		json_object_set_new(vars, name.buf, var);
-		diag_warnf(c->d, pos, "%s.%s refers to what the conversion left out: variable %s "
-			   "stands for it (give it with -var)", ref->root, ref->path, name.buf);
+		diag_warnf(c->d, pos, "%s%s%s refers to %s: variable %s stands for it (give it "
+			   "with -var)", ref->root, ref->path ? "." : "", ref->path ? ref->path : "",
+			   why ? why : "what the conversion left out", name.buf);
 	}
 	strbuf_addf(out, "var.%s", name.buf);
 	strbuf_release(&name);
+}
+
+/* The module block NAME of module.NAME..., or NULL. */
+static struct decl *module_of(struct conv *c, const char *root)
+{
+	if (strncmp(root, "module.", 7))
+		return NULL;
+	char *name = xstrndup(root + 7, first_step(root + 7));
+	struct decl *dc = find_decl(c, D_MODULE, "module", name);
+	free(name);
+	return dc;
+}
+
+/* module.NAME.OUTPUT (module.NAME[KEY].OUTPUT, in any position: a for
+ * expression's collection too) is the call's output as written where the
+ * module is called, and a stand-in variable where the module was left out;
+ * module.NAME alone, the module as a value (for k, m in module.x), has no
+ * counterpart in terrace's language: a stand-in, counted. */
+static int module_ref(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+		      struct strbuf *out)
+{
+	struct decl *dc = module_of(c, ref->root);
+	if (!dc) {
+		diag_warnf(c->d, pos, "%s%s%s refers to what the configuration does not declare",
+			   ref->root, ref->path ? "." : "", ref->path ? ref->path : "");
+		return 0;
+	}
+	if (dc->module_call && ref->prefix_len)
+		return 0;
+	if (dc->module_call) {
+		c->left_out++;
+		stand_in(c, pos, ref, "a module as a value, which terrace's language has no "
+			 "counterpart of (name its outputs: module.NAME.OUTPUT)", out);
+	} else {
+		stand_in(c, pos, ref, "a module the conversion left out", out);
+	}
+	return 1;
 }
 
 static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
@@ -220,6 +263,8 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		if (!strcmp(ref->root, keep[i]))
 			return 0;
 	const struct src_pos *pos = &c->at->pos;
+	if (!strncmp(ref->root, "module.", 7))
+		return module_ref(c, pos, ref, out);
 	if (!ref->path) {
 		diag_warnf(c->d, pos, "%s is not a reference terrace has (its value stays as written)",
 			   ref->root);
@@ -237,7 +282,7 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		return 0;
 	}
 	if (!dc->rt && !dc->lookup && !dc->policy_document) {
-		stand_in(c, pos, ref, out);
+		stand_in(c, pos, ref, NULL, out);
 		return 1;
 	}
 	if (dc->policy_document) {
@@ -432,7 +477,12 @@ static json_t *depends_on(struct conv *c, const struct hcl_item *it)
 	for (size_t i = 0; i < it->expr->n_args; i++) {
 		const struct expr_node *r = it->expr->args[i];
 		struct decl *dc = NULL;
-		if (r->kind == EXPR_REF && r->ref.path) {
+		if (r->kind == EXPR_REF && !r->ref.path && module_of(c, r->ref.root)) {
+			if (module_of(c, r->ref.root)->module_call) {
+				json_array_append_new(list, json_string(r->ref.root));
+				continue;
+			}
+		} else if (r->kind == EXPR_REF && r->ref.path) {
 			bool data = !strncmp(r->ref.root, "data.", 5);
 			dc = find_decl(c, data ? D_DATA : D_RESOURCE, r->ref.root + (data ? 5 : 0),
 				       r->ref.path);
@@ -931,6 +981,66 @@ static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind k
 			 : "another provider's: terrace has aws (and awscc), postgres and ssh");
 }
 
+/* module "x" { source = "./net" ... }: a call of the module's folder
+ * where the source is a local path (the folder, converted on its own, is
+ * the module's stack); a module of the registry, git or a URL is left out,
+ * and its outputs referred to become stand-in variables. */
+static void declare_module(struct conv *c, const struct hcl_item *blk)
+{
+	if (blk->n_labels != 1) {
+		left_out(c, &blk->pos, "%s block left out: %s", blk->name,
+			 "it takes one label, its name");
+		return;
+	}
+	c->decls = xrealloc(c->decls, (c->n_decls + 1) * sizeof(*c->decls));
+	struct decl *dc = &c->decls[c->n_decls++];
+	memset(dc, 0, sizeof(*dc));
+	dc->kind = D_MODULE;
+	dc->item = blk;
+	dc->tf_type = "module";
+	dc->tf_name = blk->labels[0];
+	dc->name = xstrdup(blk->labels[0]);
+	const struct hcl_item *src = hcl_attr(blk->body, "source");
+	const char *path = src && src->expr && src->expr->kind == EXPR_LITERAL
+			   ? json_string_value(src->expr->literal) : NULL;
+	dc->module_call = path && (!strncmp(path, "./", 2) || !strncmp(path, "../", 3));
+	if (!dc->module_call)
+		left_out(c, &blk->pos, "module \"%s\" left out: %s", dc->tf_name,
+			 "its source is not a local folder (terraform init downloads it into "
+			 ".terraform/modules: convert that folder and call it under modules:); "
+			 "its outputs are variables standing for them");
+}
+
+static void convert_module(struct conv *c, struct decl *dc)
+{
+	json_t *m = json_object();
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *it = &dc->item->body->items[i];
+		json_t *v = NULL;
+		if (it->is_block) {
+			left_out(c, &it->pos, "%s block of a module call left out: %s", it->name,
+				 "a module's inputs are attributes");
+			continue;
+		} else if (!strcmp(it->name, "depends_on")) {
+			v = depends_on(c, it);
+		} else if (!strcmp(it->name, "providers") || !strcmp(it->name, "version")) {
+			left_out(c, &it->pos, "a module call's %s left out: %s", it->name,
+				 !strcmp(it->name, "providers")
+				 ? "a module uses the root stack's provider configurations"
+				 : "a local folder has no version");
+			continue;
+		} else {
+			v = attr_value(c, it, NULL);
+		}
+		if (v)
+			json_object_set_new(m, it->name, v);
+	}
+	const char *path = json_string_value(json_object_get(m, "source"));
+	diag_warnf(c->d, &dc->item->pos, "module \"%s\" is called as a stack: convert its "
+		   "folder too (terrace convert %s -out %s/stack.yaml)", dc->tf_name, path, path);
+	json_object_set_new(section(c, "modules"), dc->name, m);
+}
+
 /* The stack's names: a resource's own where it is unique among those
  * carried (resources among resources, lookups among lookups), else
  * TYPE_NAME (s3_bucket_logs beside sqs_queue_logs). */
@@ -938,6 +1048,8 @@ static void name_decls(struct conv *c)
 {
 	for (size_t i = 0; i < c->n_decls; i++) {
 		struct decl *dc = &c->decls[i];
+		if (dc->kind == D_MODULE)
+			continue; /* named in declare_module: modules are a namespace of their own */
 		bool clash = false;
 		for (size_t k = 0; k < c->n_decls; k++) {
 			const struct decl *o = &c->decls[k];
@@ -988,12 +1100,14 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 			}
 		} else if (!strcmp(blk->name, "import")) {
 			convert_import(c, blk);
+		} else if (!strcmp(blk->name, "module")) {
+			struct decl *dc = blk->n_labels == 1
+					  ? find_decl(c, D_MODULE, "module", blk->labels[0]) : NULL;
+			if (dc && dc->item == blk && dc->module_call)
+				convert_module(c, dc);
 		} else if (strcmp(blk->name, "resource") && strcmp(blk->name, "data")) {
 			left_out(c, &blk->pos, "%s block left out: %s", blk->name,
-				 !strcmp(blk->name, "module")
-				 ? "terrace's modules are stacks: convert the module's folder and "
-				   "call it under modules:"
-				 : "terrace has no counterpart");
+				 "terrace has no counterpart");
 		}
 	}
 }
@@ -1331,6 +1445,8 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 					declare(&c, blk, D_RESOURCE);
 				else if (blk->is_block && !strcmp(blk->name, "data"))
 					declare(&c, blk, D_DATA);
+				else if (blk->is_block && !strcmp(blk->name, "module"))
+					declare_module(&c, blk);
 			}
 		name_decls(&c);
 		/* The sections in the order a stack file is read. */
@@ -1339,6 +1455,7 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 		json_object_set_new(c.out, "data", json_object());
 		json_object_set_new(c.out, "locals", json_object());
 		json_object_set_new(c.out, "resources", json_object());
+		json_object_set_new(c.out, "modules", json_object());
 		json_object_set_new(c.out, "outputs", json_object());
 		for (size_t i = 0; i < n_files; i++)
 			convert_body(&c, files[i].body);
@@ -1346,7 +1463,7 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 		if (source->existing)
 			convert_state(&c, source->existing, d);
 		static const char *const sections[] = { "variables", "providers", "data", "locals",
-							"resources", "outputs" };
+							"resources", "modules", "outputs" };
 		for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
 			if (!json_object_size(json_object_get(c.out, sections[i])))
 				json_object_del(c.out, sections[i]);

@@ -212,10 +212,13 @@ static int parse_dot_name(struct parser *ps, struct strbuf *out, const char *wan
 /*
  * reference := root ( "." IDENT | key )*
  * root      := ( "module" "." IDENT [key] "." )* IDENT [key]
+ *            | "module" "." IDENT [key]
  *
  * The root is what the reference names: "var", "lake", "bucket[\"alice\"]",
  * "module.lake.raw" (after expansion, a resource inside a module; before it,
- * an output of the module), "data.azs" (a lookup); ref.prefix_len is the length of the
+ * an output of the module), "module.lake" (the module call itself, as HCL
+ * writes it in depends_on and for expressions: prefix_len 0, no path),
+ * "data.azs" (a lookup); ref.prefix_len is the length of the
  * "module.NAME." part. Reserved roots (var, local, ...) take no key: for
  * local, a key is the first step of the path (local["name"]). The current
  * token is the first IDENT.
@@ -269,6 +272,8 @@ static struct expr_node *parse_reference(struct parser *ps)
 			goto fail;
 		if (t->kind == T_LBRACKET && parse_key(ps, &root, &end, true) < 0)
 			goto fail;
+		if (t->kind != T_DOT)
+			break; /* module.NAME alone: the module call (depends_on = [module.x]) */
 		n->ref.prefix_len = root.len + 1;
 		if (parse_dot_name(ps, &root, "\".\" and an output name after the module", &end) < 0)
 			goto fail;

@@ -79,7 +79,7 @@ test_expect_success 'what convert cannot carry: one warning each at file:line wi
 	test_expect_code 3 terrace convert "$CORPUS/own/leftout" >out 2>err &&
 	L=$CORPUS/own/leftout/main.tf &&
 	test_contains err "$L:5:3: warning: terraform'\''s backend left out: give the stack a backend: by hand" &&
-	test_contains err "$L:10:1: warning: module block left out: terrace'\''s modules are stacks" &&
+	test_contains err "$L:10:1: warning: module \"vpc\" left out: its source is not a local folder" &&
 	test_contains err "$L:14:1: warning: resource \"random_id\" left out: another provider'\''s" &&
 	test_contains err "$L:18:1: warning: data \"aws_iam_role\" left out: terrace has no lookup for it" &&
 	test_contains err "$L:24:3: warning: attribute \"tags\" left out: unknown function \"plantimestamp\"" &&
