@@ -12,6 +12,7 @@
  * version 4) becomes import: blocks.
  */
 #include "stacks/convert.h"
+#include "stacks/convert_tf_internal.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -23,36 +24,6 @@
 #include "stacks/expr_internal.h"
 #include "stacks/hcl.h"
 #include "stacks/stack.h"
-
-/* An aws_* type that is a written type's object: its attributes renamed
- * where the names differ (pairs, NULL-ended), and the state attribute that
- * is the id `terrace import` takes. The table is checked against the
- * written types' schemas by test_convert_tf. */
-struct tf_written {
-	const char *tf, *type;
-	const char *renames[5];
-	const char *import_from;
-};
-
-static const struct tf_written tf_written[] = {
-	{ "aws_cloudwatch_log_group", "aws.logs.log_group", { NULL }, "name" },
-	{ "aws_cloudwatch_metric_alarm", "aws.cloudwatch.metric_alarm", { NULL }, "alarm_name" },
-	{ "aws_dynamodb_table", "aws.dynamodb.table", { NULL }, "name" },
-	{ "aws_ecr_repository", "aws.ecr.repository", { NULL }, "name" },
-	{ "aws_glue_catalog_database", "aws.glue.database", { NULL }, "name" },
-	{ "aws_iam_policy", "aws.iam.policy", { NULL }, "arn" },
-	{ "aws_iam_role", "aws.iam.role", { NULL }, "name" },
-	{ "aws_internet_gateway", "aws.ec2.internet_gateway", { NULL }, "id" },
-	{ "aws_kinesis_stream", "aws.kinesis.stream", { NULL }, "name" },
-	{ "aws_kms_alias", "aws.kms.alias", { NULL }, "name" },
-	{ "aws_kms_key", "aws.kms.key", { NULL }, "key_id" },
-	{ "aws_s3_bucket", "aws.s3.bucket", { "bucket", "name", NULL }, "bucket" },
-	{ "aws_sns_topic", "aws.sns.topic", { NULL }, "name" },
-	{ "aws_sqs_queue", "aws.sqs.queue", { NULL }, "name" },
-	{ "aws_ssm_parameter", "aws.ssm.parameter", { "type", "parameter_type", NULL }, "name" },
-	{ "aws_subnet", "aws.ec2.subnet", { NULL }, "id" },
-	{ "aws_vpc", "aws.ec2.vpc", { NULL }, "id" },
-};
 
 /* A data source terrace has as a lookup: its arguments and results renamed
  * (pairs, NULL-ended; an argument not named is left out with a warning). */
@@ -87,39 +58,14 @@ static const struct {
 	{ "aws_subnets", "vpc-id", "vpc_id" },
 };
 
-enum decl_kind { D_RESOURCE, D_DATA, D_MODULE };
-
-/* A resource, data or module block of the configuration (a module's
- * tf_type is "module"). */
-struct decl {
-	enum decl_kind kind;
-	const struct hcl_item *item;
-	const char *tf_type, *tf_name;
-	char *name;                         /* the stack's name for it */
-	const struct resource_type *rt;     /* a resource's type, when carried */
-	const struct tf_written *written;   /* an aws_* resource's row */
-	const struct tf_lookup *lookup;     /* a data source's, when carried */
-	bool policy_document;               /* data "aws_iam_policy_document" */
-	bool module_call;                   /* a module of a local folder: a call */
-};
-
-struct conv {
-	struct diags *d;
-	size_t left_out;
-	struct decl *decls;
-	size_t n_decls;
-	const struct hcl_item *at;          /* the attribute being converted */
-	json_t *out;                        /* the stack, keys in order */
-};
-
-static void left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,
+void tf_left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,
 		     const char *b)
 {
 	diag_warnf(c->d, pos, fmt, a, b);
 	c->left_out++;
 }
 
-static json_t *section(struct conv *c, const char *key)
+json_t *tf_section(struct conv *c, const char *key)
 {
 	json_t *s = json_object_get(c->out, key);
 	if (!s)
@@ -127,7 +73,7 @@ static json_t *section(struct conv *c, const char *key)
 	return s;
 }
 
-static struct decl *find_decl(struct conv *c, enum decl_kind kind, const char *type,
+struct decl *tf_find_decl(struct conv *c, enum decl_kind kind, const char *type,
 			      const char *name)
 {
 	for (size_t i = 0; i < c->n_decls; i++)
@@ -139,7 +85,7 @@ static struct decl *find_decl(struct conv *c, enum decl_kind kind, const char *t
 
 /* ---- references ------------------------------------------------------------ */
 
-static const char *renamed(const char *const *pairs, const char *name)
+const char *tf_renamed(const char *const *pairs, const char *name)
 {
 	for (size_t i = 0; pairs[i]; i += 2)
 		if (!strcmp(pairs[i], name))
@@ -149,7 +95,7 @@ static const char *renamed(const char *const *pairs, const char *name)
 
 /* The first step of a canonical path ("lake" of "lake.arn", "lake[0].arn")
  * and where the rest starts. */
-static size_t first_step(const char *path)
+size_t tf_first_step(const char *path)
 {
 	return strcspn(path, ".[");
 }
@@ -168,9 +114,9 @@ static void add_rest(struct strbuf *out, const char *rest, const char *const *pa
 		strbuf_addstr(out, rest);
 		return;
 	}
-	size_t n = first_step(rest + 1);
+	size_t n = tf_first_step(rest + 1);
 	char *attr = xstrndup(rest + 1, n);
-	strbuf_addf(out, ".%s%s", renamed(pairs, attr), rest + 1 + n);
+	strbuf_addf(out, ".%s%s", tf_renamed(pairs, attr), rest + 1 + n);
 	free(attr);
 }
 
@@ -201,7 +147,7 @@ static void stand_in(struct conv *c, const struct src_pos *pos, const struct exp
 			strbuf_addch(&name, '_');
 	while (name.len && name.buf[name.len - 1] == '_')
 		name.buf[--name.len] = '\0';
-	json_t *vars = section(c, "variables");
+	json_t *vars = tf_section(c, "variables");
 	if (!json_object_get(vars, name.buf)) {
 		json_t *var = json_object();
 		json_object_set_new(var, "description",
@@ -221,8 +167,8 @@ static struct decl *module_of(struct conv *c, const char *root)
 {
 	if (strncmp(root, "module.", 7))
 		return NULL;
-	char *name = xstrndup(root + 7, first_step(root + 7));
-	struct decl *dc = find_decl(c, D_MODULE, "module", name);
+	char *name = xstrndup(root + 7, tf_first_step(root + 7));
+	struct decl *dc = tf_find_decl(c, D_MODULE, "module", name);
 	free(name);
 	return dc;
 }
@@ -258,6 +204,23 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 {
 	struct conv *c = ctx;
 	(void)err;
+	if (c->each_bound && !strcmp(ref->root, "each") && ref->path) {
+		bool key = !strncmp(ref->path, "key", 3);
+		strbuf_addstr(out, key || c->each_is_key ? "each_key" : "each_value");
+		strbuf_addstr(out, ref->path + (key ? 3 : 5));
+		return 1;
+	}
+	if (c->count_bound && !strcmp(ref->root, "count") && ref->path &&
+	    !strcmp(ref->path, "index")) {
+		strbuf_addstr(out, "count_index");
+		return 1;
+	}
+	if (c->iterator && !strcmp(ref->root, c->iterator) && ref->path) {
+		bool key = !strncmp(ref->path, "key", 3);
+		strbuf_addf(out, "%s_%s%s", ref->root, key ? "key" : "value",
+			    ref->path + (key ? 3 : 5));
+		return 1;
+	}
 	static const char *const keep[] = { "var", "local", "each", "count", "path", "terrace" };
 	for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
 		if (!strcmp(ref->root, keep[i]))
@@ -271,15 +234,27 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		return 0;
 	}
 	bool data = !strncmp(ref->root, "data.", 5);
-	size_t n = first_step(ref->path);
+	size_t n = tf_first_step(ref->path);
 	char *name = xstrndup(ref->path, n);
 	const char *rest = ref->path + n;
-	struct decl *dc = find_decl(c, data ? D_DATA : D_RESOURCE, ref->root + (data ? 5 : 0), name);
+	struct decl *dc = tf_find_decl(c, data ? D_DATA : D_RESOURCE, ref->root + (data ? 5 : 0), name);
 	free(name);
 	if (!dc) {
 		diag_warnf(c->d, pos, "%s.%s refers to what the configuration does not declare",
 			   ref->root, ref->path);
 		return 0;
+	}
+	if (dc == c->folding_into && tf_self_reference(c, dc, rest, out))
+		return 1;
+	if (dc->archive_source && !strcmp(rest, ".output_path")) {
+		const struct hcl_item *at = c->at;
+		char *text = tf_attr_text(c, dc->archive_source);
+		c->at = at;
+		if (text) {
+			strbuf_addf(out, "(%s)", text);
+			free(text);
+			return 1;
+		}
 	}
 	if (!dc->rt && !dc->lookup && !dc->policy_document) {
 		stand_in(c, pos, ref, NULL, out);
@@ -287,7 +262,7 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 	}
 	if (dc->policy_document) {
 		/* Its .json is the document as text; the local holds it as a value. */
-		if (!strcmp(rest, ".json"))
+		if (!strcmp(rest, ".json") || !strcmp(rest, ".minified_json"))
 			strbuf_addf(out, "jsonencode(local.%s)", dc->name);
 		else
 			strbuf_addf(out, "local.%s%s", dc->name, rest);
@@ -296,7 +271,7 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 	strbuf_addf(out, "%s%s", data ? "data." : "", dc->name);
 	if (dc->rt && !dc->written && *rest == '.') {
 		/* an awscc attribute, by the type's own name for it */
-		size_t an = first_step(rest + 1);
+		size_t an = tf_first_step(rest + 1);
 		char *attr = xstrndup(rest + 1, an);
 		const struct attr_schema *a = schema_attr(dc->rt->attrs, attr, dc->rt->name);
 		strbuf_addf(out, ".%s%s", a ? a->name : attr, rest + 1 + an);
@@ -321,7 +296,7 @@ static void add_text(struct strbuf *out, const char *s, size_t len)
 }
 
 /* The source text of node n of attribute it. */
-static void add_source(struct strbuf *out, const struct hcl_item *it, const struct expr_node *n)
+void tf_add_source(struct strbuf *out, const struct hcl_item *it, const struct expr_node *n)
 {
 	if (n->kind == EXPR_REF) {
 		strbuf_add(out, it->text + n->span_start, n->span_end - n->span_start);
@@ -364,7 +339,7 @@ static json_t *as_expression(const struct hcl_item *it, const struct expr_node *
 {
 	struct strbuf s = STRBUF_INIT;
 	strbuf_addstr(&s, "${");
-	add_source(&s, it, n);
+	tf_add_source(&s, it, n);
 	dedent(&s, 0);
 	strbuf_addch(&s, '}');
 	json_t *v = json_stringn(s.buf, s.len);
@@ -388,7 +363,7 @@ static json_t *template_string(const struct hcl_item *it, const struct expr_node
 			continue;
 		}
 		strbuf_addstr(&s, "${");
-		add_source(&s, it, p);
+		tf_add_source(&s, it, p);
 		strbuf_addch(&s, '}');
 	}
 	json_t *v = json_stringn(s.buf, s.len);
@@ -449,10 +424,10 @@ static json_t *value_of(const struct hcl_item *it, const struct expr_node *n,
 
 /* Attribute it's value with the configuration's references renamed; NULL
  * (a warning, counted) when terrace cannot read it. */
-static json_t *attr_value(struct conv *c, const struct hcl_item *it, const struct attr_schema *a)
+json_t *tf_attr_value(struct conv *c, const struct hcl_item *it, const struct attr_schema *a)
 {
 	if (!it->expr) {
-		left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, it->expr_error);
+		tf_left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, it->expr_error);
 		return NULL;
 	}
 	json_t *v = value_of(it, it->expr, a);
@@ -461,16 +436,37 @@ static json_t *attr_value(struct conv *c, const struct hcl_item *it, const struc
 	json_t *r = expr_rename_refs(v, rename_ref, c, &err);
 	json_decref(v);
 	if (!r)
-		left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, err.buf);
+		tf_left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, err.buf);
 	strbuf_release(&err);
 	return r;
+}
+
+char *tf_attr_text(struct conv *c, const struct hcl_item *it)
+{
+	if (!it->expr) {
+		tf_left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, it->expr_error);
+		return NULL;
+	}
+	json_t *v = as_expression(it, it->expr);
+	struct strbuf err = STRBUF_INIT;
+	c->at = it;
+	json_t *r = expr_rename_refs(v, rename_ref, c, &err);
+	json_decref(v);
+	char *text = NULL;
+	if (!r)
+		tf_left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, err.buf);
+	else if (json_is_string(r) && json_string_length(r) >= 3)
+		text = xstrndup(json_string_value(r) + 2, json_string_length(r) - 3);
+	json_decref(r);
+	strbuf_release(&err);
+	return text;
 }
 
 /* depends_on = [awscc_s3_bucket.lake, module.x]: the stack's names. */
 static json_t *depends_on(struct conv *c, const struct hcl_item *it)
 {
 	if (!it->expr || it->expr->kind != EXPR_LIST) {
-		left_out(c, &it->pos, "%s left out: %s", it->name, "not a list of references");
+		tf_left_out(c, &it->pos, "%s left out: %s", it->name, "not a list of references");
 		return NULL;
 	}
 	json_t *list = json_array();
@@ -484,16 +480,18 @@ static json_t *depends_on(struct conv *c, const struct hcl_item *it)
 			}
 		} else if (r->kind == EXPR_REF && r->ref.path) {
 			bool data = !strncmp(r->ref.root, "data.", 5);
-			dc = find_decl(c, data ? D_DATA : D_RESOURCE, r->ref.root + (data ? 5 : 0),
+			dc = tf_find_decl(c, data ? D_DATA : D_RESOURCE, r->ref.root + (data ? 5 : 0),
 				       r->ref.path);
 		}
+		if (dc && dc->owner)
+			dc = dc->owner; /* a split resource is its owner's */
 		if (dc && (dc->rt || dc->lookup)) {
 			json_array_append_new(list, json_sprintf("%s%s", dc->lookup ? "data." : "",
 								 dc->name));
 		} else {
 			struct strbuf src = STRBUF_INIT;
-			add_source(&src, it, r);
-			left_out(c, &it->pos, "depends_on %s left out: %s", src.buf,
+			tf_add_source(&src, it, r);
+			tf_left_out(c, &it->pos, "depends_on %s left out: %s", src.buf,
 				 "it names nothing the conversion carried");
 			strbuf_release(&src);
 		}
@@ -581,21 +579,21 @@ static void lifecycle_block(struct conv *c, const struct hcl_item *blk, json_t *
 		const struct hcl_item *it = &blk->body->items[i];
 		json_t *v = NULL;
 		if (!it->is_block && !strcmp(it->name, "prevent_destroy"))
-			v = attr_value(c, it, NULL);
+			v = tf_attr_value(c, it, NULL);
 		else if (!it->is_block && !strcmp(it->name, "ignore_changes") && it->expr &&
 			 it->expr->kind == EXPR_LIST) {
 			v = json_array();
 			for (size_t k = 0; k < it->expr->n_args; k++) {
 				struct strbuf s = STRBUF_INIT;
-				add_source(&s, it, it->expr->args[k]);
+				tf_add_source(&s, it, it->expr->args[k]);
 				json_array_append_new(v, json_stringn(s.buf, s.len));
 				strbuf_release(&s);
 			}
 		} else if (!it->is_block && !strcmp(it->name, "ignore_changes")) {
-			left_out(c, &it->pos, "lifecycle's %s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "lifecycle's %s left out: %s", it->name,
 				 "only a list of attributes carries over (not all)");
 		} else {
-			left_out(c, &it->pos, "lifecycle's %s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "lifecycle's %s left out: %s", it->name,
 				 "terrace's lifecycle takes prevent_destroy and ignore_changes of "
 				 "Terraform's");
 		}
@@ -617,7 +615,7 @@ static json_t *block_object(struct conv *c, const struct hcl_body *b)
 	json_t *o = json_object();
 	for (size_t i = 0; i < b->n; i++) {
 		const struct hcl_item *it = &b->items[i];
-		json_t *v = it->is_block ? block_object(c, it->body) : attr_value(c, it, NULL);
+		json_t *v = it->is_block ? block_object(c, it->body) : tf_attr_value(c, it, NULL);
 		if (!v)
 			continue;
 		json_t *had = json_object_get(o, it->name);
@@ -634,11 +632,51 @@ static json_t *block_object(struct conv *c, const struct hcl_body *b)
 	return o;
 }
 
+/* name_prefix = "app-": the name, built of the prefix and a suffix that
+ * stays the same for the stack, workspace and resource (Terraform's is a
+ * timestamp it keeps in state; terrace keeps none). */
+static void res_name_prefix(struct conv *c, const struct decl *dc, const struct hcl_item *it,
+			    json_t *res, const char *key)
+{
+	json_t *v = tf_attr_value(c, it, NULL);
+	if (!json_is_string(v)) {
+		if (v)
+			tf_left_out(c, &it->pos, "%s left out: %s", it->name, "it is not text");
+		json_decref(v);
+		return;
+	}
+	json_object_set_new(res, key, json_sprintf("%s${substr(sha1(\"${terrace.stack}/"
+						   "${terrace.workspace}/%s\"), 0, 8)}",
+						   json_string_value(v), dc->name));
+	json_decref(v);
+}
+
+/* Terraform's tags map as awscc's list of {key, value}. */
+static json_t *tags_as_list(json_t *v)
+{
+	json_t *list;
+	if (json_is_object(v)) {
+		list = json_array();
+		const char *k;
+		json_t *item;
+		json_object_foreach(v, k, item)
+			json_array_append_new(list, json_pack("{s:s,s:O}", "key", k, "value", item));
+	} else if (json_is_string(v) && expr_is_one_expression(json_string_value(v))) {
+		const char *s = json_string_value(v);
+		list = json_sprintf("${[for k, v in %.*s : {key = k, value = v}]}",
+				    (int)strlen(s) - 3, s + 2);
+	} else {
+		return v;
+	}
+	json_decref(v);
+	return list;
+}
+
 static void convert_resource(struct conv *c, struct decl *dc)
 {
 	json_t *res = json_object();
 	json_object_set_new(res, "type", json_string(dc->rt->name));
-	bool awscc = !dc->written;
+	bool awscc = !strncmp(dc->rt->name, "awscc.", 6);
 	for (size_t i = 0; i < dc->item->body->n; i++) {
 		const struct hcl_item *it = &dc->item->body->items[i];
 		json_t *v = NULL;
@@ -648,39 +686,54 @@ static void convert_resource(struct conv *c, struct decl *dc)
 			continue;
 		}
 		if (!strcmp(it->name, "count") || !strcmp(it->name, "for_each")) {
-			v = attr_value(c, it, NULL);
+			v = tf_attr_value(c, it, NULL);
 		} else if (!it->is_block && !strcmp(it->name, "depends_on")) {
 			v = depends_on(c, it);
 		} else if (!strcmp(it->name, "provider") || !strcmp(it->name, "provisioner") ||
 			   !strcmp(it->name, "connection") || !strcmp(it->name, "dynamic") ||
 			   !strcmp(it->name, "timeouts")) {
-			left_out(c, &it->pos, "%s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
 				 !strcmp(it->name, "provider") ? "a provider alias: the stack's "
 				 "resources use the provider of their type's name"
 				 : !strcmp(it->name, "dynamic") ? "terrace has no dynamic blocks: "
 				 "write the list they make" : "terrace has no counterpart");
 			continue;
+		} else if (dc->written && !strcmp(it->name, "source_code_hash") && it->expr &&
+			   it->expr->kind == EXPR_REF && !strcmp(it->expr->ref.root, "data.archive_file")) {
+			continue; /* terrace hashes the source it zips itself */
 		} else {
-			const char *want = dc->written ? renamed(dc->written->renames, it->name)
+			const char *const *renames = !dc->written ? NULL : dc->twin
+						     ? dc->written->twin_renames : dc->written->renames;
+			bool prefix = dc->written && !strcmp(it->name, "name_prefix");
+			const char *want = renames ? tf_renamed(renames, prefix ? "name" : it->name)
 					   : it->name;
 			const struct attr_schema *a = schema_attr(dc->rt->attrs, want,
 								  awscc ? dc->rt->name : NULL);
 			if (!a && dc->written) {
-				left_out(c, &it->pos, "%s left out: %s", it->name,
-					 "terrace's written type has no such attribute (write the "
-					 "resource as its awscc_* twin to keep it)");
+				tf_left_out(c, &it->pos, "%s left out: %s", it->name, awscc
+					    ? "the awscc type of the same CloudFormation type has no "
+					      "such property"
+					    : "terrace's written type has no such attribute (write the "
+					      "resource as its awscc_* twin to keep it)");
 				continue;
 			}
 			key = a ? a->name : it->name;
-			if (!strcmp(key, "type")) {
-				left_out(c, &it->pos, "attribute %s left out: %s", it->name,
+			if (prefix) {
+				res_name_prefix(c, dc, it, res, key);
+				continue;
+			}
+			if (!strcmp(key, "type") && !dc->written) {
+				tf_left_out(c, &it->pos, "attribute %s left out: %s", it->name,
 					 "the type has no such property, and type: names the "
 					 "resource's type");
 				continue;
 			}
-			v = it->is_block ? block_object(c, it->body) : attr_value(c, it, a);
+			v = it->is_block ? block_object(c, it->body) : tf_attr_value(c, it, a);
 			if (a && awscc)
 				rename_nested(v, a);
+			if (v && a && awscc && dc->written && !strcmp(key, "tags") &&
+			    a->type == ATTR_OBJECT_LIST)
+				v = tags_as_list(v);
 			if (it->is_block && a && a->type == ATTR_OBJECT_LIST && v) {
 				json_t *had = json_object_get(res, key);
 				if (had) {
@@ -693,100 +746,10 @@ static void convert_resource(struct conv *c, struct decl *dc)
 		if (v)
 			json_object_set_new(res, key, v);
 	}
-	json_object_set_new(section(c, "resources"), dc->name, res);
+	json_object_set_new(tf_section(c, "resources"), dc->name, res);
 }
 
 /* ---- data sources ------------------------------------------------------------ */
-
-/* statement { effect actions resources principals { type identifiers }
- * condition { test variable values } }: IAM's JSON document as a value. */
-static json_t *policy_document(struct conv *c, const struct hcl_body *b)
-{
-	json_t *doc = json_pack("{s:s}", "Version", "2012-10-17");
-	json_t *statements = json_array();
-	static const char *const keys[][2] = {
-		{ "sid", "Sid" }, { "effect", "Effect" }, { "actions", "Action" },
-		{ "not_actions", "NotAction" }, { "resources", "Resource" },
-		{ "not_resources", "NotResource" },
-	};
-	for (size_t i = 0; i < b->n; i++) {
-		const struct hcl_item *st = &b->items[i];
-		if (!st->is_block && !strcmp(st->name, "version")) {
-			json_t *v = attr_value(c, st, NULL);
-			if (v)
-				json_object_set_new(doc, "Version", v);
-			continue;
-		}
-		if (!st->is_block || strcmp(st->name, "statement")) {
-			left_out(c, &st->pos, "%s of an aws_iam_policy_document left out: %s", st->name,
-				 "only statement blocks and version carry over");
-			continue;
-		}
-		json_t *s = json_object();
-		for (size_t k = 0; k < st->body->n; k++) {
-			const struct hcl_item *it = &st->body->items[k];
-			const char *key = NULL;
-			for (size_t j = 0; j < sizeof(keys) / sizeof(keys[0]); j++)
-				if (!strcmp(it->name, keys[j][0]))
-					key = keys[j][1];
-			if (key && !it->is_block) {
-				json_t *v = attr_value(c, it, NULL);
-				if (v)
-					json_object_set_new(s, key, v);
-			} else if (it->is_block && (!strcmp(it->name, "principals") ||
-						    !strcmp(it->name, "not_principals"))) {
-				const char *pk = it->name[0] == 'n' ? "NotPrincipal" : "Principal";
-				json_t *p = json_object_get(s, pk);
-				if (!p)
-					json_object_set_new(s, pk, p = json_object());
-				const struct hcl_item *type = hcl_attr(it->body, "type");
-				const struct hcl_item *ids = hcl_attr(it->body, "identifiers");
-				json_t *tv = type ? attr_value(c, type, NULL) : NULL;
-				json_t *iv = ids ? attr_value(c, ids, NULL) : NULL;
-				if (json_is_string(tv) && !strcmp(json_string_value(tv), "*") && iv)
-					json_object_set_new(s, pk, json_string("*")); /* anyone */
-				else if (json_is_string(tv) && iv && json_is_object(p))
-					json_object_set(p, json_string_value(tv), iv);
-				else
-					left_out(c, &it->pos, "%s left out: %s", it->name,
-						 "its type is not a literal");
-				json_decref(tv);
-				json_decref(iv);
-			} else if (it->is_block && !strcmp(it->name, "condition")) {
-				json_t *cond = json_object_get(s, "Condition");
-				if (!cond)
-					json_object_set_new(s, "Condition", cond = json_object());
-				const struct hcl_item *test = hcl_attr(it->body, "test");
-				const struct hcl_item *var = hcl_attr(it->body, "variable");
-				const struct hcl_item *vals = hcl_attr(it->body, "values");
-				json_t *tv = test ? attr_value(c, test, NULL) : NULL;
-				json_t *vv = var ? attr_value(c, var, NULL) : NULL;
-				json_t *lv = vals ? attr_value(c, vals, NULL) : NULL;
-				if (json_is_string(tv) && json_is_string(vv) && lv) {
-					json_t *t = json_object_get(cond, json_string_value(tv));
-					if (!t)
-						json_object_set_new(cond, json_string_value(tv),
-								    t = json_object());
-					json_object_set(t, json_string_value(vv), lv);
-				} else {
-					left_out(c, &it->pos, "%s left out: %s", it->name,
-						 "its test and variable are not literals");
-				}
-				json_decref(tv);
-				json_decref(vv);
-				json_decref(lv);
-			} else {
-				left_out(c, &it->pos, "%s of a policy statement left out: %s", it->name,
-					 "terrace has no counterpart");
-			}
-		}
-		if (!json_object_get(s, "Effect"))
-			json_object_set_new(s, "Effect", json_string("Allow"));
-		json_array_append_new(statements, s);
-	}
-	json_object_set_new(doc, "Statement", statements);
-	return doc;
-}
 
 static void convert_lookup(struct conv *c, struct decl *dc)
 {
@@ -808,7 +771,7 @@ static void convert_lookup(struct conv *c, struct decl *dc)
 					    json_string_value(fname->expr->literal)))
 					arg = tf_lookup_filters[k].arg;
 			if (arg) {
-				json_t *vals = attr_value(c, fvals, NULL);
+				json_t *vals = tf_attr_value(c, fvals, NULL);
 				if (vals)
 					json_object_set(l, arg, json_array_get(vals, 0));
 				json_decref(vals);
@@ -818,15 +781,15 @@ static void convert_lookup(struct conv *c, struct decl *dc)
 		if (!strcmp(it->name, "most_recent") && !strcmp(dc->tf_type, "aws_ami"))
 			continue; /* terrace's AMI lookup takes the newest always */
 		if (!arg || it->is_block) {
-			left_out(c, &it->pos, "%s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
 				 "terrace's lookup has no such argument");
 			continue;
 		}
-		json_t *v = attr_value(c, it, NULL);
+		json_t *v = tf_attr_value(c, it, NULL);
 		if (v)
 			json_object_set_new(l, arg, v);
 	}
-	json_object_set_new(section(c, "data"), dc->name, l);
+	json_object_set_new(tf_section(c, "data"), dc->name, l);
 }
 
 /* ---- variables, locals, outputs, providers -------------------------------- */
@@ -846,8 +809,8 @@ static void convert_variable(struct conv *c, const struct hcl_item *blk)
 			json_t *rule = json_object();
 			const struct hcl_item *cond = hcl_attr(it->body, "condition");
 			const struct hcl_item *msg = hcl_attr(it->body, "error_message");
-			json_t *cv = cond ? attr_value(c, cond, NULL) : NULL;
-			json_t *mv = msg ? attr_value(c, msg, NULL) : NULL;
+			json_t *cv = cond ? tf_attr_value(c, cond, NULL) : NULL;
+			json_t *mv = msg ? tf_attr_value(c, msg, NULL) : NULL;
 			if (cv && !json_is_string(cv)) { /* condition = true */
 				json_t *s = json_sprintf("${%s}", json_is_true(cv) ? "true" : "false");
 				json_decref(cv);
@@ -862,15 +825,15 @@ static void convert_variable(struct conv *c, const struct hcl_item *blk)
 					     !strcmp(it->name, "description") ||
 					     !strcmp(it->name, "sensitive") ||
 					     !strcmp(it->name, "nullable"))) {
-			json_t *v = attr_value(c, it, NULL);
+			json_t *v = tf_attr_value(c, it, NULL);
 			if (v)
 				json_object_set_new(var, it->name, v);
 		} else {
-			left_out(c, &it->pos, "variable's %s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "variable's %s left out: %s", it->name,
 				 "terrace's variables have no such setting");
 		}
 	}
-	json_object_set_new(section(c, "variables"), blk->labels[0], var);
+	json_object_set_new(tf_section(c, "variables"), blk->labels[0], var);
 }
 
 static void convert_output(struct conv *c, const struct hcl_item *blk)
@@ -880,46 +843,46 @@ static void convert_output(struct conv *c, const struct hcl_item *blk)
 		const struct hcl_item *it = &blk->body->items[i];
 		if (!it->is_block && (!strcmp(it->name, "value") || !strcmp(it->name, "description") ||
 				      !strcmp(it->name, "sensitive"))) {
-			json_t *v = attr_value(c, it, NULL);
+			json_t *v = tf_attr_value(c, it, NULL);
 			if (v)
 				json_object_set_new(out, it->name, v);
 		} else {
-			left_out(c, &it->pos, "output's %s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "output's %s left out: %s", it->name,
 				 "terrace's outputs take value, description and sensitive");
 		}
 	}
-	json_object_set_new(section(c, "outputs"), blk->labels[0], out);
+	json_object_set_new(tf_section(c, "outputs"), blk->labels[0], out);
 }
 
 static void convert_provider(struct conv *c, const struct hcl_item *blk)
 {
 	const char *name = blk->labels[0];
 	if (strcmp(name, "aws") && strcmp(name, "awscc")) {
-		left_out(c, &blk->pos, "provider \"%s\" left out: %s", name,
+		tf_left_out(c, &blk->pos, "provider \"%s\" left out: %s", name,
 			 "terrace's providers are aws (and awscc's types through it), postgres and ssh");
 		return;
 	}
 	if (hcl_attr(blk->body, "alias")) {
-		left_out(c, &blk->pos, "provider \"%s\" with an alias left out: %s", name,
+		tf_left_out(c, &blk->pos, "provider \"%s\" with an alias left out: %s", name,
 			 "write it as a second configuration under providers: by hand");
 		return;
 	}
-	json_t *aws = json_object_get(section(c, "providers"), "aws");
+	json_t *aws = json_object_get(tf_section(c, "providers"), "aws");
 	if (!aws)
-		json_object_set_new(section(c, "providers"), "aws", aws = json_object());
+		json_object_set_new(tf_section(c, "providers"), "aws", aws = json_object());
 	for (size_t i = 0; i < blk->body->n; i++) {
 		const struct hcl_item *it = &blk->body->items[i];
 		if (!it->is_block && !strcmp(it->name, "region")) {
-			json_t *v = attr_value(c, it, NULL);
+			json_t *v = tf_attr_value(c, it, NULL);
 			if (v)
 				json_object_set_new(aws, "region", v);
 		} else {
-			left_out(c, &it->pos, "provider setting %s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "provider setting %s left out: %s", it->name,
 				 "see docs/providers/aws.md for the aws provider's settings");
 		}
 	}
 	if (!json_object_size(aws))
-		json_object_del(section(c, "providers"), "aws");
+		json_object_del(tf_section(c, "providers"), "aws");
 }
 
 /* ---- declarations ------------------------------------------------------------ */
@@ -941,7 +904,7 @@ static const struct resource_type *awscc_type(const char *tf_type)
 static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind kind)
 {
 	if (blk->n_labels != 2) {
-		left_out(c, &blk->pos, "%s block left out: %s", blk->name,
+		tf_left_out(c, &blk->pos, "%s block left out: %s", blk->name,
 			 "it takes two labels, a type and a name");
 		return;
 	}
@@ -957,28 +920,51 @@ static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind k
 		for (size_t i = 0; i < sizeof(tf_lookups) / sizeof(tf_lookups[0]); i++)
 			if (!strcmp(tf_lookups[i].tf, dc->tf_type))
 				dc->lookup = &tf_lookups[i];
+		if (!strcmp(dc->tf_type, "archive_file")) {
+			/* terrace zips a function's source itself: the archive is
+			 * its folder or file */
+			dc->archive_source = hcl_attr(blk->body, "source_dir");
+			if (!dc->archive_source)
+				dc->archive_source = hcl_attr(blk->body, "source_file");
+			if (dc->archive_source)
+				return;
+		}
 		if (!dc->lookup && !dc->policy_document)
-			left_out(c, &blk->pos, "data \"%s\" left out: %s", dc->tf_type,
-				 "terrace has no lookup for it (docs/stack-language.md#lookups-data)");
+			tf_left_out(c, &blk->pos, "data \"%s\" left out: %s", dc->tf_type,
+				    "terrace has no lookup for it (docs/stack-language.md#lookups-data)");
 		return;
 	}
 	if (!strncmp(dc->tf_type, "awscc_", 6)) {
 		dc->rt = awscc_type(dc->tf_type);
 		if (!dc->rt)
-			left_out(c, &blk->pos, "resource \"%s\" left out: %s", dc->tf_type,
-				 "no awscc type of that name in terrace's copy of the registry");
+			tf_left_out(c, &blk->pos, "resource \"%s\" left out: %s", dc->tf_type,
+				    "no awscc type of that name in terrace's copy of the registry");
 		return;
 	}
-	for (size_t i = 0; i < sizeof(tf_written) / sizeof(tf_written[0]); i++)
-		if (!strcmp(tf_written[i].tf, dc->tf_type))
-			dc->written = &tf_written[i];
+	dc->fold = tf_fold_find(dc->tf_type);
+	if (dc->fold)
+		return; /* folded into its owner, or left out, in fold_decls */
+	dc->written = tf_written_find(dc->tf_type);
 	if (dc->written)
 		dc->rt = resource_type_find(dc->written->type, NULL);
+	if (dc->rt && dc->written->twin) {
+		/* an attribute only the awscc twin has (a role's
+		 * permissions_boundary): the resource is the twin */
+		const struct resource_type *twin = resource_type_find(dc->written->twin, NULL);
+		for (size_t i = 0; twin && i < blk->body->n && !dc->twin; i++) {
+			const char *name = blk->body->items[i].name;
+			dc->twin = !schema_find(dc->rt->attrs, tf_renamed(dc->written->renames, name)) &&
+				   schema_find(twin->attrs, tf_renamed(dc->written->twin_renames, name));
+		}
+		if (dc->twin)
+			dc->rt = twin;
+	}
+	const char *why = tf_left_out_why(dc->tf_type);
 	if (!dc->rt)
-		left_out(c, &blk->pos, "resource \"%s\" left out: %s", dc->tf_type,
-			 !strncmp(dc->tf_type, "aws_", 4)
-			 ? "no written type of terrace is the same object (write it as its awscc_* twin)"
-			 : "another provider's: terrace has aws (and awscc), postgres and ssh");
+		tf_left_out(c, &blk->pos, "resource \"%s\" left out: %s", dc->tf_type,
+			    why ? why : !strncmp(dc->tf_type, "aws_", 4)
+			    ? "no type of terrace is the same object (write it as its awscc_* twin)"
+			    : "another provider's: terrace has aws (and awscc), postgres and ssh");
 }
 
 /* module "x" { source = "./net" ... }: a call of the module's folder
@@ -988,7 +974,7 @@ static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind k
 static void declare_module(struct conv *c, const struct hcl_item *blk)
 {
 	if (blk->n_labels != 1) {
-		left_out(c, &blk->pos, "%s block left out: %s", blk->name,
+		tf_left_out(c, &blk->pos, "%s block left out: %s", blk->name,
 			 "it takes one label, its name");
 		return;
 	}
@@ -1005,7 +991,7 @@ static void declare_module(struct conv *c, const struct hcl_item *blk)
 			   ? json_string_value(src->expr->literal) : NULL;
 	dc->module_call = path && (!strncmp(path, "./", 2) || !strncmp(path, "../", 3));
 	if (!dc->module_call)
-		left_out(c, &blk->pos, "module \"%s\" left out: %s", dc->tf_name,
+		tf_left_out(c, &blk->pos, "module \"%s\" left out: %s", dc->tf_name,
 			 "its source is not a local folder (terraform init downloads it into "
 			 ".terraform/modules: convert that folder and call it under modules:); "
 			 "its outputs are variables standing for them");
@@ -1018,19 +1004,19 @@ static void convert_module(struct conv *c, struct decl *dc)
 		const struct hcl_item *it = &dc->item->body->items[i];
 		json_t *v = NULL;
 		if (it->is_block) {
-			left_out(c, &it->pos, "%s block of a module call left out: %s", it->name,
+			tf_left_out(c, &it->pos, "%s block of a module call left out: %s", it->name,
 				 "a module's inputs are attributes");
 			continue;
 		} else if (!strcmp(it->name, "depends_on")) {
 			v = depends_on(c, it);
 		} else if (!strcmp(it->name, "providers") || !strcmp(it->name, "version")) {
-			left_out(c, &it->pos, "a module call's %s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "a module call's %s left out: %s", it->name,
 				 !strcmp(it->name, "providers")
 				 ? "a module uses the root stack's provider configurations"
 				 : "a local folder has no version");
 			continue;
 		} else {
-			v = attr_value(c, it, NULL);
+			v = tf_attr_value(c, it, NULL);
 		}
 		if (v)
 			json_object_set_new(m, it->name, v);
@@ -1038,7 +1024,7 @@ static void convert_module(struct conv *c, struct decl *dc)
 	const char *path = json_string_value(json_object_get(m, "source"));
 	diag_warnf(c->d, &dc->item->pos, "module \"%s\" is called as a stack: convert its "
 		   "folder too (terrace convert %s -out %s/stack.yaml)", dc->tf_name, path, path);
-	json_object_set_new(section(c, "modules"), dc->name, m);
+	json_object_set_new(tf_section(c, "modules"), dc->name, m);
 }
 
 /* The stack's names: a resource's own where it is unique among those
@@ -1075,7 +1061,7 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 	for (size_t i = 0; i < b->n; i++) {
 		const struct hcl_item *blk = &b->items[i];
 		if (!blk->is_block) {
-			left_out(c, &blk->pos, "top-level attribute %s left out: %s", blk->name,
+			tf_left_out(c, &blk->pos, "top-level attribute %s left out: %s", blk->name,
 				 "a configuration's body holds blocks");
 		} else if (!strcmp(blk->name, "variable") && blk->n_labels == 1) {
 			convert_variable(c, blk);
@@ -1085,9 +1071,9 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 			convert_provider(c, blk);
 		} else if (!strcmp(blk->name, "locals")) {
 			for (size_t k = 0; k < blk->body->n; k++) {
-				json_t *v = attr_value(c, &blk->body->items[k], NULL);
+				json_t *v = tf_attr_value(c, &blk->body->items[k], NULL);
 				if (v)
-					json_object_set_new(section(c, "locals"),
+					json_object_set_new(tf_section(c, "locals"),
 							    blk->body->items[k].name, v);
 			}
 		} else if (!strcmp(blk->name, "terraform")) {
@@ -1095,18 +1081,18 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 				const struct hcl_item *it = &blk->body->items[k];
 				if (strcmp(it->name, "required_providers") &&
 				    strcmp(it->name, "required_version"))
-					left_out(c, &it->pos, "terraform's %s left out: %s", it->name,
+					tf_left_out(c, &it->pos, "terraform's %s left out: %s", it->name,
 						 "give the stack a backend: by hand (docs/state.md)");
 			}
 		} else if (!strcmp(blk->name, "import")) {
 			convert_import(c, blk);
 		} else if (!strcmp(blk->name, "module")) {
 			struct decl *dc = blk->n_labels == 1
-					  ? find_decl(c, D_MODULE, "module", blk->labels[0]) : NULL;
+					  ? tf_find_decl(c, D_MODULE, "module", blk->labels[0]) : NULL;
 			if (dc && dc->item == blk && dc->module_call)
 				convert_module(c, dc);
 		} else if (strcmp(blk->name, "resource") && strcmp(blk->name, "data")) {
-			left_out(c, &blk->pos, "%s block left out: %s", blk->name,
+			tf_left_out(c, &blk->pos, "%s block left out: %s", blk->name,
 				 "terrace has no counterpart");
 		}
 	}
@@ -1136,7 +1122,7 @@ static void convert_import(struct conv *c, const struct hcl_item *blk)
 		else if (!strcmp(it->name, "id"))
 			id = it;
 		else {
-			left_out(c, &blk->pos, "import block left out: %s%s", it->name,
+			tf_left_out(c, &blk->pos, "import block left out: %s%s", it->name,
 				 !strcmp(it->name, "identity")
 				 ? " names the object by its identity; terrace imports by id (write id)"
 				 : " has no counterpart in terrace's import:");
@@ -1145,21 +1131,21 @@ static void convert_import(struct conv *c, const struct hcl_item *blk)
 	}
 	struct decl *dc = NULL;
 	if (to && to->expr && to->expr->kind == EXPR_REF && to->expr->ref.path) {
-		char *name = xstrndup(to->expr->ref.path, first_step(to->expr->ref.path));
-		dc = find_decl(c, D_RESOURCE, to->expr->ref.root, name);
+		char *name = xstrndup(to->expr->ref.path, tf_first_step(to->expr->ref.path));
+		dc = tf_find_decl(c, D_RESOURCE, to->expr->ref.root, name);
 		free(name);
 	}
 	if (!dc || !dc->rt || !id) {
-		left_out(c, &blk->pos, "import block left out: %s%s", !id ? "it has no id" :
+		tf_left_out(c, &blk->pos, "import block left out: %s%s", !id ? "it has no id" :
 			 "its to is not a resource the conversion carried", "");
 		return;
 	}
-	json_t *value = attr_value(c, id, NULL);
+	json_t *value = tf_attr_value(c, id, NULL);
 	if (!value)
 		return;
 	struct strbuf addr = STRBUF_INIT;
 	strbuf_addstr(&addr, dc->name);
-	strbuf_addstr(&addr, to->expr->ref.path + first_step(to->expr->ref.path));
+	strbuf_addstr(&addr, to->expr->ref.path + tf_first_step(to->expr->ref.path));
 	json_array_append_new(imports_of(c), json_pack("{s:s,s:o}", "to", addr.buf, "id", value));
 	strbuf_release(&addr);
 }
@@ -1169,14 +1155,16 @@ static void convert_decls(struct conv *c)
 	for (size_t i = 0; i < c->n_decls; i++) {
 		struct decl *dc = &c->decls[i];
 		if (dc->policy_document) {
-			json_t *doc = policy_document(c, dc->item->body);
-			json_object_set_new(section(c, "locals"), dc->name, doc);
+			json_t *doc = tf_policy_document(c, dc);
+			if (doc)
+				json_object_set_new(tf_section(c, "locals"), dc->name, doc);
 		} else if (dc->lookup) {
 			convert_lookup(c, dc);
 		} else if (dc->rt) {
 			convert_resource(c, dc);
 		}
 	}
+	tf_fold_decls(c);
 }
 
 /* ---- import from a state ------------------------------------------------------ */
@@ -1204,7 +1192,7 @@ static void convert_state(struct conv *c, const json_t *state, struct diags *d)
 			c->left_out++;
 			continue;
 		}
-		struct decl *dc = find_decl(c, D_RESOURCE, type, name);
+		struct decl *dc = tf_find_decl(c, D_RESOURCE, type, name);
 		if (!dc || !dc->rt) {
 			diag_warnf(d, NULL, "the state's %s.%s is not imported: the conversion did not "
 				   "carry it", type, name);
@@ -1212,6 +1200,13 @@ static void convert_state(struct conv *c, const json_t *state, struct diags *d)
 			continue;
 		}
 		const char *from = dc->written ? dc->written->import_from : "id";
+		if (!from) {
+			diag_warnf(d, NULL, "the state's %s.%s is not imported: terrace imports %s by "
+				   "an id of several attributes (terrace providers schema %s): write "
+				   "its import: by hand", type, name, dc->rt->name, dc->rt->name);
+			c->left_out++;
+			continue;
+		}
 		size_t k;
 		json_t *inst;
 		json_array_foreach(json_object_get(r, "instances"), k, inst) {
@@ -1449,6 +1444,7 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 					declare_module(&c, blk);
 			}
 		name_decls(&c);
+		tf_find_owners(&c);
 		/* The sections in the order a stack file is read. */
 		json_object_set_new(c.out, "variables", json_object());
 		json_object_set_new(c.out, "providers", json_object());
