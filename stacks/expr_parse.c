@@ -232,8 +232,10 @@ static bool is_bound(const struct parser *ps, const struct token *t)
 }
 
 /* Whether the "[" that is the current token opens a literal key ("[0]",
- * "[\"k\"]"), a splat ("[*]": 2) or something else (an index expression:
- * 0), looking ahead without moving. */
+ * "[\"k\"]"), a splat ("[*]": 2), a name a for expression binds ("[name]",
+ * q[name].arn inside [for name in ... : ...]: 3, an index applied to all
+ * of q's instances) or something else (an index expression: 0), looking
+ * ahead without moving. */
 static int bracket_kind(const struct parser *ps)
 {
 	struct lexer ahead = ps->lx;
@@ -246,7 +248,9 @@ static int bracket_kind(const struct parser *ps)
 		bool key = (t->kind == T_NUMBER && json_is_integer(t->value) &&
 			    json_integer_value(t->value) >= 0) || t->kind == T_STRING;
 		bool star = tok_is_op(t, "*");
-		if ((key || star) && lex_next(&ahead) == 0 && ahead.tok.kind == T_RBRACKET)
+		if (t->kind == T_IDENT && is_bound(ps, t))
+			kind = 3;
+		else if ((key || star) && lex_next(&ahead) == 0 && ahead.tok.kind == T_RBRACKET)
 			kind = star ? 2 : 1;
 	}
 	json_decref(ahead.tok.value);
@@ -292,7 +296,7 @@ static struct expr_node *parse_reference(struct parser *ps)
 		goto fail;
 	}
 	if (t->kind == T_LBRACKET && !n->bound && !n->ref.prefix_len &&
-	    !reserved_root(root.buf) && bracket_kind(ps) != 2 &&
+	    !reserved_root(root.buf) && bracket_kind(ps) != 2 && bracket_kind(ps) != 3 &&
 	    parse_key(ps, &root, &end, true) < 0)
 		goto fail;
 	/* The path takes names and literal keys; an index that is an
