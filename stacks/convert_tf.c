@@ -3,10 +3,12 @@
  * stacks/hcl.c) as one stack, for `terrace convert -from terraform`
  * (stacks/convert.h). awscc_* resources become terrace's awscc types one to
  * one, their attribute names found in the type's schema; the aws_*
- * resources of tf_written[] their written type; variables, locals,
- * outputs, count, for_each, depends_on, lifecycle, the data sources terrace
- * has as lookups and aws_iam_policy_document (a local holding the
- * document) carry over, and references are renamed to the stack's names
+ * resources of stacks/convert_tf_types.c's tf_written[] their type there
+ * (split ones folded into their owner); variables, locals, outputs, count,
+ * for_each, depends_on, lifecycle, the data sources terrace has as lookups,
+ * aws_iam_policy_document (stacks/convert_tf_policy.c: a local holding the
+ * document) and modules of a local folder (a call under modules:) carry
+ * over, and references are renamed to the stack's names
  * (awscc_s3_bucket.lake.arn: lake.arn). Every other construct is a
  * warning at its file:line, counted in left_out. A Terraform state (format
  * version 4) becomes import: blocks.
@@ -269,12 +271,15 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		return 1;
 	}
 	strbuf_addf(out, "%s%s", data ? "data." : "", dc->name);
-	if (dc->rt && !dc->written && *rest == '.') {
-		/* an awscc attribute, by the type's own name for it */
+	if (dc->rt && !strncmp(dc->rt->name, "awscc.", 6) && *rest == '.') {
+		/* an awscc attribute, by the type's own name for it (an aws_*
+		 * type's name renamed first) */
 		size_t an = tf_first_step(rest + 1);
 		char *attr = xstrndup(rest + 1, an);
-		const struct attr_schema *a = schema_attr(dc->rt->attrs, attr, dc->rt->name);
-		strbuf_addf(out, ".%s%s", a ? a->name : attr, rest + 1 + an);
+		const char *want = !dc->written ? attr : tf_renamed(dc->twin ? dc->written->twin_renames
+								      : dc->written->renames, attr);
+		const struct attr_schema *a = schema_attr(dc->rt->attrs, want, dc->rt->name);
+		strbuf_addf(out, ".%s%s", a ? a->name : want, rest + 1 + an);
 		free(attr);
 		return 1;
 	}
@@ -1186,8 +1191,9 @@ static void convert_state(struct conv *c, const json_t *state, struct diags *d)
 		if (!mode || !type || !name || strcmp(mode, "managed"))
 			continue; /* a data source's reads: lookups are read again */
 		if (json_object_get(r, "module")) {
-			diag_warnf(d, NULL, "the state's %s.%s.%s is not imported: the conversion does "
-				   "not carry modules", json_string_value(json_object_get(r, "module")),
+			diag_warnf(d, NULL, "the state's %s.%s.%s is not imported: a module's "
+				   "instances are not (write their import: by hand)",
+				   json_string_value(json_object_get(r, "module")),
 				   type, name);
 			c->left_out++;
 			continue;

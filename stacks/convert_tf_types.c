@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/base/diag.h"
 #include "stacks/convert_tf_internal.h"
 #include "stacks/expr_internal.h"
 
@@ -35,7 +36,8 @@ const struct tf_written tf_written[] = {
 	{ "aws_ecs_cluster", "aws.ecs.cluster", { NULL }, "name", NULL, { NULL } },
 	{ "aws_ecs_task_definition", "aws.ecs.task_definition", { NULL }, "arn", NULL, { NULL } },
 	{ "aws_eip", "aws.ec2.eip", { NULL }, "allocation_id", NULL, { NULL } },
-	{ "aws_glue_catalog_database", "aws.glue.database", { "id", "name", NULL }, "name", NULL, { NULL } },
+	{ "aws_glue_catalog_database", "aws.glue.database", { "id", "name", NULL }, "name", NULL,
+	  { NULL } },
 	{ "aws_iam_group", "aws.iam.group", { NULL }, "name", NULL, { NULL } },
 	{ "aws_iam_instance_profile", "aws.iam.instance_profile", { NULL }, "name", NULL,
 	  { NULL } },
@@ -61,7 +63,8 @@ const struct tf_written tf_written[] = {
 	{ "aws_nat_gateway", "aws.ec2.nat_gateway", { NULL }, "id", NULL, { NULL } },
 	{ "aws_route_table", "aws.ec2.route_table", { "route", "routes", NULL }, "id", NULL,
 	  { NULL } },
-	{ "aws_s3_bucket", "aws.s3.bucket", { "bucket", "name", "id", "name", NULL }, "bucket", NULL, { NULL } },
+	{ "aws_s3_bucket", "aws.s3.bucket", { "bucket", "name", "id", "name", NULL }, "bucket", NULL,
+	  { NULL } },
 	{ "aws_s3_bucket_notification", "aws.s3.bucket_notification", { NULL }, "bucket", NULL,
 	  { NULL } },
 	{ "aws_s3_object", "aws.s3.object", { NULL }, NULL, NULL, { NULL } },
@@ -309,6 +312,35 @@ static void fold_lifecycle(struct conv *c, const struct decl *dc, json_t *owner)
 	json_object_set_new(owner, "lifecycle_rules", list);
 }
 
+/* policy = data.aws_iam_policy_document.x.json: the document itself,
+ * written again here so that its references to the owner (a bucket
+ * policy's Resource, the bucket's ARN) are the owner's own values; NULL
+ * when p is not such a reference (or the document has for_each or count). */
+static json_t *document_inline(struct conv *c, const struct hcl_item *p)
+{
+	const struct expr_node *n = p->expr;
+	if (!n || n->kind != EXPR_REF || !n->ref.path ||
+	    strcmp(n->ref.root, "data.aws_iam_policy_document"))
+		return NULL;
+	size_t len = tf_first_step(n->ref.path);
+	if (strcmp(n->ref.path + len, ".json"))
+		return NULL;
+	char *name = xstrndup(n->ref.path, len);
+	const struct decl *doc = tf_find_decl(c, D_DATA, "aws_iam_policy_document", name);
+	free(name);
+	if (!doc || hcl_attr(doc->item->body, "for_each") || hcl_attr(doc->item->body, "count"))
+		return NULL;
+	/* what it leaves out was warned of, and counted, with its local */
+	struct diags *d = c->d, quiet = DIAGS_INIT;
+	size_t left_out = c->left_out;
+	c->d = &quiet;
+	json_t *v = tf_policy_document(c, doc);
+	c->d = d;
+	c->left_out = left_out;
+	diags_free(&quiet);
+	return v;
+}
+
 /* policy = ...: the owner's policy document (jsonencode(X) is X). */
 static void fold_policy(struct conv *c, const struct decl *dc, json_t *owner)
 {
@@ -316,7 +348,9 @@ static void fold_policy(struct conv *c, const struct decl *dc, json_t *owner)
 	fold_attrs(c, dc, dc->item->body, pairs, NULL, owner);
 	const struct hcl_item *p = hcl_attr(dc->item->body, "policy");
 	const struct attr_schema *a = schema_find(dc->owner->rt->attrs, "policy");
-	json_t *v = p ? tf_attr_value(c, p, a) : NULL;
+	json_t *v = p ? document_inline(c, p) : NULL;
+	if (p && !v)
+		v = tf_attr_value(c, p, a);
 	if (v)
 		json_object_set_new(owner, "policy", v);
 }

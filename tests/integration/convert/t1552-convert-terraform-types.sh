@@ -7,10 +7,12 @@
 # same CloudFormation type else (aws_vpc_security_group_ingress_rule); S3's
 # split resources folded into the bucket, a role's inline policy and
 # attachment into the role, a secret's version, a queue's policy and a
-# rule's target into their owner (a reference to the owner inside them
-# written without naming it: no cycle); what is left out (a Route 53
+# rule's target into their owner (a reference to the owner inside them,
+# or inside the policy document they name, written without naming it: no
+# cycle); what is left out (a Route 53
 # record, random_pet, null_resource, time_sleep) named with why and what to
-# write instead, exit 3; the stack validates.
+# write instead, exit 3; the stack validates; with a state, a type imported
+# by an id of several attributes (aws_s3_object) is warned of.
 . "$(dirname "$0")/../lib.sh"
 
 HERE=$TEST_HERE/t1552
@@ -40,6 +42,7 @@ test_expect_success 'the common types convert; what is left out is named with wh
 	test_line stack/stack.yaml "type: awscc.ec2.security_group_ingress" &&
 	test_line stack/stack.yaml "cidr_ip: \"10.0.0.0/16\"" &&
 	test_line stack/stack.yaml "group_id: \"\${security_group_db.id}\"" &&
+	test_line stack/stack.yaml "- \"\${\\\"arn:\${data.caller.partition}:sqs:\${data.caller.region}:\${data.caller.account_id}:t1552-events\\\"}\"" &&
 	test_not_contains stack/stack.yaml "aws_s3_bucket_versioning"
 '
 
@@ -48,7 +51,22 @@ test_expect_success 'the converted stack is laid out as fmt writes it and valida
 	(cd stack && terrace fmt -check . >../fmt.out) &&
 	test_empty fmt.out &&
 	(cd stack && terrace validate >../out 2>../err) &&
-	test_line out "Success! The stack is valid (12 resources)."
+	test_line out "Success! The stack is valid (13 resources)."
+'
+
+test_expect_success 'with a state: the bucket imported by its name; an object, whose id is two attributes, warned of' '
+	cat >state.json <<-\EOT &&
+	{"version": 4, "resources": [
+	  {"mode": "managed", "type": "aws_s3_bucket", "name": "logs",
+	   "instances": [{"attributes": {"id": "t1552-logs", "bucket": "t1552-logs"}}]},
+	  {"mode": "managed", "type": "aws_s3_object", "name": "readme",
+	   "instances": [{"attributes": {"id": "README.txt", "key": "README.txt"}}]}]}
+	EOT
+	test_expect_code 3 terrace convert -existing state.json "$HERE" >out 2>err &&
+	test_contains out "- to: logs" &&
+	test_contains out "id: t1552-logs" &&
+	test_contains err "the state'\''s aws_s3_object.readme is not imported: terrace imports aws.s3.object by an id of several attributes" &&
+	test_line err "5 constructs left out (the warnings above say which and why)"
 '
 
 test_expect_success 'a split resource whose owner is not carried, or that has count: left out with why' '

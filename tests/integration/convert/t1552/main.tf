@@ -183,3 +183,23 @@ resource "null_resource" "seed" {}
 resource "time_sleep" "settle" {
   create_duration = "30s"
 }
+
+resource "aws_sqs_queue" "events" {
+  name = "t1552-events"
+}
+
+data "aws_iam_policy_document" "events" {
+  statement {
+    actions   = ["sqs:SendMessage"]
+    resources = [aws_sqs_queue.events.arn]
+    principals {
+      type        = "Service"
+      identifiers = ["events.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_sqs_queue_policy" "events" {
+  queue_url = aws_sqs_queue.events.id
+  policy    = data.aws_iam_policy_document.events.json
+}
