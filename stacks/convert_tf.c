@@ -125,6 +125,38 @@ static void add_rest(struct strbuf *out, const char *rest, const char *const *pa
 static const struct attr_schema *schema_attr(const struct attr_schema *attrs, const char *name,
 					     const char *type);
 
+/* An aws_* resource's attribute, by Terraform's name, as its type has it
+ * (NULL: the type has none such). */
+static const struct attr_schema *aws_attr(const struct decl *dc, const char *name)
+{
+	const char *const *renames = dc->twin ? dc->written->twin_renames : dc->written->renames;
+	bool awscc = !strncmp(dc->rt->name, "awscc.", 6);
+	return schema_attr(dc->rt->attrs, tf_renamed(renames, name), awscc ? dc->rt->name : NULL);
+}
+
+/* The first attribute an aws_* resource's type requires that its block
+ * does not set (NULL: none): such a resource is left out, its Terraform
+ * shape not the type's (a launch template's settings, CloudFormation's
+ * LaunchTemplateData). */
+static const char *missing_required(const struct conv *c, const struct decl *dc)
+{
+	for (const struct attr_schema *a = dc->rt->attrs; a->name; a++) {
+		bool set = !(a->flags & ATTR_REQUIRED);
+		for (size_t i = 0; !set && i < c->n_decls; i++)
+			set = c->decls[i].owner == dc && c->decls[i].fold->gives &&
+			      !strcmp(c->decls[i].fold->gives, a->name);
+		for (size_t i = 0; !set && i < dc->item->body->n; i++) {
+			const char *name = dc->item->body->items[i].name;
+			const struct attr_schema *b = aws_attr(dc, strcmp(name, "name_prefix") ? name
+							       : "name");
+			set = b == a;
+		}
+		if (!set)
+			return a->name;
+	}
+	return NULL;
+}
+
 /* A reference to what the conversion left out (a resource of another
  * provider, a data source with no lookup), declared by the configuration:
  * a variable stands for its value, so that the stack still validates and
@@ -132,7 +164,7 @@ static const struct attr_schema *schema_attr(const struct attr_schema *attrs, co
  * of and counted where it is declared). Its name is the reference's, its
  * steps joined by "_" (aws_acm_certificate.example.arn ->
  * var.aws_acm_certificate_example_arn). */
-static void stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+void tf_stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
 		     const char *why, struct strbuf *out)
 {
 	struct strbuf name = STRBUF_INIT;
@@ -164,43 +196,6 @@ static void stand_in(struct conv *c, const struct src_pos *pos, const struct exp
 	strbuf_release(&name);
 }
 
-/* The module block NAME of module.NAME..., or NULL. */
-static struct decl *module_of(struct conv *c, const char *root)
-{
-	if (strncmp(root, "module.", 7))
-		return NULL;
-	char *name = xstrndup(root + 7, tf_first_step(root + 7));
-	struct decl *dc = tf_find_decl(c, D_MODULE, "module", name);
-	free(name);
-	return dc;
-}
-
-/* module.NAME.OUTPUT (module.NAME[KEY].OUTPUT, in any position: a for
- * expression's collection too) is the call's output as written where the
- * module is called, and a stand-in variable where the module was left out;
- * module.NAME alone, the module as a value (for k, m in module.x), has no
- * counterpart in terrace's language: a stand-in, counted. */
-static int module_ref(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
-		      struct strbuf *out)
-{
-	struct decl *dc = module_of(c, ref->root);
-	if (!dc) {
-		diag_warnf(c->d, pos, "%s%s%s refers to what the configuration does not declare",
-			   ref->root, ref->path ? "." : "", ref->path ? ref->path : "");
-		return 0;
-	}
-	if (dc->module_call && ref->prefix_len)
-		return 0;
-	if (dc->module_call) {
-		c->left_out++;
-		stand_in(c, pos, ref, "a module as a value, which terrace's language has no "
-			 "counterpart of (name its outputs: module.NAME.OUTPUT)", out);
-	} else {
-		stand_in(c, pos, ref, "a module the conversion left out", out);
-	}
-	return 1;
-}
-
 static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		      struct strbuf *err)
 {
@@ -229,7 +224,7 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			return 0;
 	const struct src_pos *pos = &c->at->pos;
 	if (!strncmp(ref->root, "module.", 7))
-		return module_ref(c, pos, ref, out);
+		return tf_module_ref(c, pos, ref, out);
 	if (!ref->path) {
 		diag_warnf(c->d, pos, "%s is not a reference terrace has (its value stays as written)",
 			   ref->root);
@@ -259,7 +254,7 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		}
 	}
 	if (!dc->rt && !dc->lookup && !dc->policy_document) {
-		stand_in(c, pos, ref, NULL, out);
+		tf_stand_in(c, pos, ref, NULL, out);
 		return 1;
 	}
 	if (dc->policy_document) {
@@ -269,6 +264,17 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		else
 			strbuf_addf(out, "local.%s%s", dc->name, rest);
 		return 1;
+	}
+	if (dc->written && *rest == '.') {
+		char *attr = xstrndup(rest + 1, tf_first_step(rest + 1));
+		bool has = !strcmp(attr, "id") || aws_attr(dc, attr);
+		free(attr);
+		if (!has) {
+			char *why = xasprintf("an attribute terrace's %s does not have", dc->rt->name);
+			tf_stand_in(c, pos, ref, why, out);
+			free(why);
+			return 1;
+		}
 	}
 	strbuf_addf(out, "%s%s", data ? "data." : "", dc->name);
 	if (dc->rt && !strncmp(dc->rt->name, "awscc.", 6) && *rest == '.') {
@@ -468,7 +474,7 @@ char *tf_attr_text(struct conv *c, const struct hcl_item *it)
 }
 
 /* depends_on = [awscc_s3_bucket.lake, module.x]: the stack's names. */
-static json_t *depends_on(struct conv *c, const struct hcl_item *it)
+json_t *tf_depends_on(struct conv *c, const struct hcl_item *it)
 {
 	if (!it->expr || it->expr->kind != EXPR_LIST) {
 		tf_left_out(c, &it->pos, "%s left out: %s", it->name, "not a list of references");
@@ -478,8 +484,8 @@ static json_t *depends_on(struct conv *c, const struct hcl_item *it)
 	for (size_t i = 0; i < it->expr->n_args; i++) {
 		const struct expr_node *r = it->expr->args[i];
 		struct decl *dc = NULL;
-		if (r->kind == EXPR_REF && !r->ref.path && module_of(c, r->ref.root)) {
-			if (module_of(c, r->ref.root)->module_call) {
+		if (r->kind == EXPR_REF && !r->ref.path && tf_module_of(c, r->ref.root)) {
+			if (tf_module_of(c, r->ref.root)->module_call) {
 				json_array_append_new(list, json_string(r->ref.root));
 				continue;
 			}
@@ -577,7 +583,8 @@ static void rename_nested(json_t *v, const struct attr_schema *a)
 	json_decref(copy);
 }
 
-static void lifecycle_block(struct conv *c, const struct hcl_item *blk, json_t *res)
+static void lifecycle_block(struct conv *c, const struct decl *dc, const struct hcl_item *blk,
+			    json_t *res)
 {
 	json_t *life = json_object();
 	for (size_t i = 0; i < blk->body->n; i++) {
@@ -591,7 +598,12 @@ static void lifecycle_block(struct conv *c, const struct hcl_item *blk, json_t *
 			for (size_t k = 0; k < it->expr->n_args; k++) {
 				struct strbuf s = STRBUF_INIT;
 				tf_add_source(&s, it, it->expr->args[k]);
-				json_array_append_new(v, json_stringn(s.buf, s.len));
+				const struct attr_schema *a = dc->written ? aws_attr(dc, s.buf) : NULL;
+				if (dc->written && !a)
+					tf_left_out(c, &it->pos, "ignore_changes' %s left out: %s", s.buf,
+						    "terrace's type has no such attribute");
+				else
+					json_array_append_new(v, json_string(a ? a->name : s.buf));
 				strbuf_release(&s);
 			}
 		} else if (!it->is_block && !strcmp(it->name, "ignore_changes")) {
@@ -687,13 +699,13 @@ static void convert_resource(struct conv *c, struct decl *dc)
 		json_t *v = NULL;
 		const char *key = it->name;
 		if (it->is_block && !strcmp(it->name, "lifecycle")) {
-			lifecycle_block(c, it, res);
+			lifecycle_block(c, dc, it, res);
 			continue;
 		}
 		if (!strcmp(it->name, "count") || !strcmp(it->name, "for_each")) {
 			v = tf_attr_value(c, it, NULL);
 		} else if (!it->is_block && !strcmp(it->name, "depends_on")) {
-			v = depends_on(c, it);
+			v = tf_depends_on(c, it);
 		} else if (!strcmp(it->name, "provider") || !strcmp(it->name, "provisioner") ||
 			   !strcmp(it->name, "connection") || !strcmp(it->name, "dynamic") ||
 			   !strcmp(it->name, "timeouts")) {
@@ -733,12 +745,32 @@ static void convert_resource(struct conv *c, struct decl *dc)
 					 "resource's type");
 				continue;
 			}
+			if (dc->written && !(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL))) {
+				tf_left_out(c, &it->pos, "%s left out: %s", it->name,
+					    "AWS computes it: terrace's type does not take it");
+				continue;
+			}
 			v = it->is_block ? block_object(c, it->body) : tf_attr_value(c, it, a);
 			if (a && awscc)
 				rename_nested(v, a);
+			if (v && dc->written && it->is_block && a->type == ATTR_MAP &&
+			    json_object_size(v) == 1 &&
+			    json_is_object(json_object_iter_value(json_object_iter(v)))) {
+				/* environment { variables = {...} }: the map itself */
+				json_t *inner = json_incref(json_object_iter_value(json_object_iter(v)));
+				json_decref(v);
+				v = inner;
+			}
 			if (v && a && awscc && dc->written && !strcmp(key, "tags") &&
 			    a->type == ATTR_OBJECT_LIST)
 				v = tags_as_list(v);
+			if (v && dc->written && !tf_prune_nested(c, dc, it, v, a)) {
+				tf_left_out(c, &it->pos, "%s left out: %s", it->name,
+					    "a block of it lacks what terrace's type requires there");
+				json_decref(v);
+				continue;
+			}
+
 			if (it->is_block && a && a->type == ATTR_OBJECT_LIST && v) {
 				json_t *had = json_object_get(res, key);
 				if (had) {
@@ -972,64 +1004,19 @@ static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind k
 			    : "another provider's: terrace has aws (and awscc), postgres and ssh");
 }
 
-/* module "x" { source = "./net" ... }: a call of the module's folder
- * where the source is a local path (the folder, converted on its own, is
- * the module's stack); a module of the registry, git or a URL is left out,
- * and its outputs referred to become stand-in variables. */
-static void declare_module(struct conv *c, const struct hcl_item *blk)
+void tf_check_required(struct conv *c)
 {
-	if (blk->n_labels != 1) {
-		tf_left_out(c, &blk->pos, "%s block left out: %s", blk->name,
-			 "it takes one label, its name");
-		return;
-	}
-	c->decls = xrealloc(c->decls, (c->n_decls + 1) * sizeof(*c->decls));
-	struct decl *dc = &c->decls[c->n_decls++];
-	memset(dc, 0, sizeof(*dc));
-	dc->kind = D_MODULE;
-	dc->item = blk;
-	dc->tf_type = "module";
-	dc->tf_name = blk->labels[0];
-	dc->name = xstrdup(blk->labels[0]);
-	const struct hcl_item *src = hcl_attr(blk->body, "source");
-	const char *path = src && src->expr && src->expr->kind == EXPR_LITERAL
-			   ? json_string_value(src->expr->literal) : NULL;
-	dc->module_call = path && (!strncmp(path, "./", 2) || !strncmp(path, "../", 3));
-	if (!dc->module_call)
-		tf_left_out(c, &blk->pos, "module \"%s\" left out: %s", dc->tf_name,
-			 "its source is not a local folder (terraform init downloads it into "
-			 ".terraform/modules: convert that folder and call it under modules:); "
-			 "its outputs are variables standing for them");
-}
-
-static void convert_module(struct conv *c, struct decl *dc)
-{
-	json_t *m = json_object();
-	for (size_t i = 0; i < dc->item->body->n; i++) {
-		const struct hcl_item *it = &dc->item->body->items[i];
-		json_t *v = NULL;
-		if (it->is_block) {
-			tf_left_out(c, &it->pos, "%s block of a module call left out: %s", it->name,
-				 "a module's inputs are attributes");
+	for (size_t i = 0; i < c->n_decls; i++) {
+		struct decl *dc = &c->decls[i];
+		const char *missing = dc->rt && dc->written ? missing_required(c, dc) : NULL;
+		if (!missing)
 			continue;
-		} else if (!strcmp(it->name, "depends_on")) {
-			v = depends_on(c, it);
-		} else if (!strcmp(it->name, "providers") || !strcmp(it->name, "version")) {
-			tf_left_out(c, &it->pos, "a module call's %s left out: %s", it->name,
-				 !strcmp(it->name, "providers")
-				 ? "a module uses the root stack's provider configurations"
-				 : "a local folder has no version");
-			continue;
-		} else {
-			v = tf_attr_value(c, it, NULL);
-		}
-		if (v)
-			json_object_set_new(m, it->name, v);
+		char *why = xasprintf("terrace's %s requires %s, which the resource does not set "
+				      "(its shape in Terraform is not the type's)", dc->rt->name, missing);
+		tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type, why);
+		free(why);
+		dc->rt = NULL;
 	}
-	const char *path = json_string_value(json_object_get(m, "source"));
-	diag_warnf(c->d, &dc->item->pos, "module \"%s\" is called as a stack: convert its "
-		   "folder too (terrace convert %s -out %s/stack.yaml)", dc->tf_name, path, path);
-	json_object_set_new(tf_section(c, "modules"), dc->name, m);
 }
 
 /* The stack's names: a resource's own where it is unique among those
@@ -1095,7 +1082,7 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 			struct decl *dc = blk->n_labels == 1
 					  ? tf_find_decl(c, D_MODULE, "module", blk->labels[0]) : NULL;
 			if (dc && dc->item == blk && dc->module_call)
-				convert_module(c, dc);
+				tf_convert_module(c, dc);
 		} else if (strcmp(blk->name, "resource") && strcmp(blk->name, "data")) {
 			tf_left_out(c, &blk->pos, "%s block left out: %s", blk->name,
 				 "terrace has no counterpart");
@@ -1447,10 +1434,11 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 				else if (blk->is_block && !strcmp(blk->name, "data"))
 					declare(&c, blk, D_DATA);
 				else if (blk->is_block && !strcmp(blk->name, "module"))
-					declare_module(&c, blk);
+					tf_declare_module(&c, blk);
 			}
 		name_decls(&c);
 		tf_find_owners(&c);
+		tf_check_required(&c);
 		/* The sections in the order a stack file is read. */
 		json_object_set_new(c.out, "variables", json_object());
 		json_object_set_new(c.out, "providers", json_object());

@@ -2,8 +2,9 @@
  * convert_tf_internal.h: what the files of `terrace convert -from
  * terraform` share: stacks/convert_tf.c (the configuration read and
  * written), stacks/convert_tf_types.c (which aws_* and utility types become
- * which of terrace's, and the split resources folded into their owner) and
- * stacks/convert_tf_policy.c (aws_iam_policy_document).
+ * which of terrace's, and the split resources folded into their owner),
+ * stacks/convert_tf_policy.c (aws_iam_policy_document) and
+ * stacks/convert_tf_modules.c (module blocks).
  */
 #ifndef TERRACE_CONVERT_TF_INTERNAL_H
 #define TERRACE_CONVERT_TF_INTERNAL_H
@@ -13,6 +14,7 @@
 #include <stddef.h>
 
 #include "provider/provider.h"
+#include "stacks/expr.h"
 #include "stacks/hcl.h"
 
 /* An aws_* type that is one of terrace's types: a written type (aws.*),
@@ -37,10 +39,13 @@ struct decl;
 /* A resource Terraform splits off its owner (aws_s3_bucket_versioning,
  * aws_iam_role_policy) that terrace's type of the owner holds: folded into
  * the owner's converted resource by fold(), which warns of (and counts)
- * what it cannot carry. by: the attribute naming the owner. */
+ * what it cannot carry. by: the attribute naming the owner; gives: the
+ * owner's attribute it sets that the owner's type requires (a secret's
+ * value), or NULL. */
 struct tf_fold {
 	const char *tf, *owner_tf, *by;
 	void (*fold)(struct conv *c, const struct decl *dc, json_t *owner);
+	const char *gives;
 };
 
 enum decl_kind { D_RESOURCE, D_DATA, D_MODULE };
@@ -115,9 +120,37 @@ const char *tf_renamed(const char *const *pairs, const char *name);
  * a reference to the owner from inside one (rest: ".arn") written as the
  * owner's own value into out (0: it cannot be). */
 void tf_find_owners(struct conv *c);
+/* An aws_* resource whose type requires an attribute neither its block nor
+ * a split resource folded into it sets, left out (its Terraform shape is
+ * not the type's): after tf_find_owners. */
+void tf_check_required(struct conv *c);
 void tf_fold_decls(struct conv *c);
 int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
 		      struct strbuf *out);
+
+/* A variable standing for ref's value (what the conversion left out),
+ * written into out; why: what ref refers to (NULL: "what the conversion
+ * left out"). depends_on = [...] as the stack's names. */
+void tf_stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+		 const char *why, struct strbuf *out);
+json_t *tf_depends_on(struct conv *c, const struct hcl_item *it);
+
+/* Modules (stacks/convert_tf_modules.c): the module block NAME of
+ * module.NAME... (NULL: none); a reference to a module renamed into out
+ * (0: kept as written); a module block declared, and converted. */
+struct decl *tf_module_of(struct conv *c, const char *root);
+int tf_module_ref(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+		  struct strbuf *out);
+void tf_declare_module(struct conv *c, const struct hcl_item *blk);
+void tf_convert_module(struct conv *c, struct decl *dc);
+
+/* v, the value of dc's attribute it as schema a takes it: the members of
+ * its blocks (at any depth) the schema does not have left out, each warned
+ * of (an aws_* resource's Terraform shape where terrace's type differs),
+ * those it names otherwise renamed; false when a block then lacks a member
+ * the schema requires (the caller leaves the attribute out). */
+bool tf_prune_nested(struct conv *c, const struct decl *dc, const struct hcl_item *it,
+		     json_t *v, const struct attr_schema *a);
 
 /* data "aws_iam_policy_document": the local holding the document. */
 json_t *tf_policy_document(struct conv *c, const struct decl *dc);

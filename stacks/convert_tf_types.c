@@ -13,6 +13,7 @@
  * tf_left_out_why(): why a type is left out, with what to write instead
  * (the utility providers: random, time, null, terraform_data, local, tls).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,8 +89,6 @@ const struct tf_written tf_written[] = {
 	  { "name", "policy_name", NULL }, "arn", NULL, { NULL } },
 	{ "aws_appautoscaling_target", "awscc.applicationautoscaling.scalable_target", { NULL },
 	  NULL, NULL, { NULL } },
-	{ "aws_autoscaling_group", "awscc.autoscaling.auto_scaling_group",
-	  { "name", "auto_scaling_group_name", NULL }, "name", NULL, { NULL } },
 	{ "aws_cloudfront_distribution", "awscc.cloudfront.distribution", { NULL }, "id", NULL,
 	  { NULL } },
 	{ "aws_cloudwatch_event_bus", "awscc.events.event_bus", { NULL }, "name", NULL, { NULL } },
@@ -147,6 +146,62 @@ const struct tf_written *tf_written_find(const char *tf)
 		if (!strcmp(tf_written[i].tf, tf))
 			return &tf_written[i];
 	return NULL;
+}
+
+/* Members of a block Terraform names otherwise than terrace's type: the
+ * type, the block, Terraform's name, terrace's. */
+static const char *const nested_renames[][4] = {
+	{ "aws.ec2.route_table", "routes", "cidr_block", "destination_cidr_block" },
+	{ "aws.ec2.security_group", "ingress", "security_groups", "security_group_ids" },
+	{ "aws.ec2.security_group", "egress", "security_groups", "security_group_ids" },
+};
+
+static bool prune(struct conv *c, const struct decl *dc, const struct hcl_item *it, json_t *v,
+		  const struct attr_schema *a)
+{
+	if (!a || !a->nested || (a->type != ATTR_OBJECT && a->type != ATTR_OBJECT_LIST))
+		return true;
+	if (json_is_array(v)) {
+		size_t i;
+		json_t *e;
+		bool whole = true;
+		json_array_foreach(v, i, e)
+			whole = prune(c, dc, it, e, a) && whole;
+		return whole;
+	}
+	if (!json_is_object(v))
+		return true;
+	for (size_t i = 0; i < sizeof(nested_renames) / sizeof(nested_renames[0]); i++) {
+		json_t *e = json_object_get(v, nested_renames[i][2]);
+		if (e && !strcmp(dc->rt->name, nested_renames[i][0]) &&
+		    !strcmp(a->name, nested_renames[i][1])) {
+			json_object_set(v, nested_renames[i][3], e);
+			json_object_del(v, nested_renames[i][2]);
+		}
+	}
+	const char *k;
+	json_t *e;
+	void *tmp;
+	bool whole = true;
+	json_object_foreach_safe(v, tmp, k, e) {
+		const struct attr_schema *n = schema_find(a->nested, k);
+		if (n) {
+			whole = prune(c, dc, it, e, n) && whole;
+			continue;
+		}
+		tf_left_out(c, &it->pos, "%s's %s left out: terrace's type has no such attribute "
+			    "there", a->name, k);
+		json_object_del(v, k);
+	}
+	for (const struct attr_schema *n = a->nested; n->name; n++)
+		whole = whole && (!(n->flags & ATTR_REQUIRED) || json_object_get(v, n->name));
+	return whole;
+}
+
+bool tf_prune_nested(struct conv *c, const struct decl *dc, const struct hcl_item *it,
+		     json_t *v, const struct attr_schema *a)
+{
+	return prune(c, dc, it, v, a);
 }
 
 /* ---- folds -------------------------------------------------------------------- */
@@ -474,7 +529,7 @@ const struct tf_fold tf_folds[] = {
 	  fold_encryption },
 	{ "aws_s3_bucket_versioning", "aws_s3_bucket", "bucket", fold_versioning },
 	{ "aws_secretsmanager_secret_version", "aws_secretsmanager_secret", "secret_id",
-	  fold_secret_version },
+	  fold_secret_version, "value" },
 	{ "aws_sqs_queue_policy", "aws_sqs_queue", "queue_url", fold_policy },
 };
 const size_t n_tf_folds = sizeof(tf_folds) / sizeof(tf_folds[0]);
@@ -491,6 +546,58 @@ const struct tf_fold *tf_fold_find(const char *tf)
 
 /* A split resource's owner: the carried resource its `by` attribute
  * names (aws_s3_bucket_versioning's bucket = aws_s3_bucket.logs.id). */
+/* Whether body's text names decl x ("aws_lambda_function.fn", a data
+ * source's with "data."), at any depth. */
+static bool mentions(const struct hcl_body *body, const struct decl *x)
+{
+	char *name = xasprintf("%s%s.%s", x->kind == D_DATA ? "data." : "", x->tf_type,
+			       x->tf_name);
+	size_t len = strlen(name);
+	bool found = false;
+	for (size_t i = 0; i < body->n && !found; i++) {
+		const struct hcl_item *it = &body->items[i];
+		if (it->is_block) {
+			found = mentions(it->body, x);
+			continue;
+		}
+		for (const char *p = it->text; p && !found && (p = strstr(p, name)); p += len)
+			found = (p == it->text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_' ||
+						   p[-1] == '.')) &&
+				!(isalnum((unsigned char)p[len]) || p[len] == '_' || p[len] == '-');
+	}
+	free(name);
+	return found;
+}
+
+/* Whether folding dc into owner makes the owner depend on itself: what dc
+ * names (through what that names, and so on) names the owner (a role's
+ * inline policy naming a function whose role it is). */
+static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl *owner)
+{
+	bool *reached = xcalloc(c->n_decls, sizeof(*reached));
+	bool cycle = false, grew = true;
+	while (grew && !cycle) {
+		grew = false;
+		for (size_t i = 0; i < c->n_decls && !cycle; i++) {
+			const struct decl *x = &c->decls[i];
+			if (reached[i] || x == owner || x == dc || x->kind == D_MODULE)
+				continue;
+			bool named = mentions(dc->item->body, x);
+			for (size_t k = 0; k < c->n_decls && !named; k++)
+				named = reached[k] && mentions(c->decls[k].item->body, x);
+			if (named) {
+				/* a document the fold names is written again in it, its
+				 * references to the owner the owner's own values */
+				reached[i] = grew = true;
+				cycle = mentions(x->item->body, owner) &&
+					!(x->policy_document && mentions(dc->item->body, x));
+			}
+		}
+	}
+	free(reached);
+	return cycle;
+}
+
 void tf_find_owners(struct conv *c)
 {
 	for (size_t i = 0; i < c->n_decls; i++) {
@@ -504,7 +611,8 @@ void tf_find_owners(struct conv *c)
 		free(name);
 		if (owner && owner->rt && !hcl_attr(dc->item->body, "count") &&
 		    !hcl_attr(dc->item->body, "for_each") &&
-		    !hcl_attr(owner->item->body, "count") && !hcl_attr(owner->item->body, "for_each"))
+		    !hcl_attr(owner->item->body, "count") && !hcl_attr(owner->item->body, "for_each") &&
+		    !fold_cycle(c, dc, owner))
 			dc->owner = owner;
 	}
 }
@@ -518,11 +626,12 @@ void tf_fold_decls(struct conv *c)
 		const struct decl *dc = &c->decls[i];
 		if (!dc->fold)
 			continue;
-		if (!dc->owner) {
+		if (!dc->owner || !dc->owner->rt) {
 			tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
 				    "it is folded into its owner's resource, and its owner here is "
-				    "not a resource the conversion carried, or one of them has count "
-				    "or for_each (write it on the owner)");
+				    "not a resource the conversion carried, one of them has count "
+				    "or for_each, or what it names depends on the owner (write it "
+				    "on the owner)");
 			continue;
 		}
 		json_t *owner = json_object_get(json_object_get(c->out, "resources"),
@@ -593,6 +702,8 @@ int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
 static const struct {
 	const char *tf, *why;
 } tf_why[] = {
+	{ "aws_autoscaling_group", "its Terraform shape (launch_template's id, the tag blocks) is "
+	  "not CloudFormation's: write it as awscc_autoscaling_auto_scaling_group" },
 	{ "aws_dynamodb_table_item", "no CloudFormation type holds a table's items: put them "
 	  "with the aws CLI (aws dynamodb put-item) after apply" },
 	{ "aws_ec2_tag", "it tags an object another tool made: tag it where it is made" },

@@ -48,10 +48,10 @@ test_expect_success 'the common types convert; what is left out is named with wh
 
 test_expect_success 'the converted stack is laid out as fmt writes it and validates' '
 	cp -r "$HERE/src" stack/ &&
-	(cd stack && terrace fmt -check . >../fmt.out) &&
-	test_empty fmt.out &&
 	(cd stack && terrace validate >../out 2>../err) &&
-	test_line out "Success! The stack is valid (13 resources)."
+	test_line out "Success! The stack is valid (13 resources)." &&
+	(cd stack && terrace fmt -check . >../fmt.out) &&
+	test_empty fmt.out
 '
 
 test_expect_success 'with a state: the bucket imported by its name; an object, whose id is two attributes, warned of' '
