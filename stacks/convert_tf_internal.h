@@ -3,8 +3,10 @@
  * terraform` share: stacks/convert_tf.c (the configuration read and
  * written), stacks/convert_tf_types.c (which aws_* and utility types become
  * which of terrace's, and the split resources folded into their owner),
- * stacks/convert_tf_policy.c (aws_iam_policy_document) and
- * stacks/convert_tf_modules.c (module blocks).
+ * stacks/convert_tf_policy.c (aws_iam_policy_document),
+ * stacks/convert_tf_modules.c (module blocks) and stacks/convert_tf_refs.c
+ * (values, references and the warnings of what is left out, which the
+ * others build on).
  */
 #ifndef TERRACE_CONVERT_TF_INTERNAL_H
 #define TERRACE_CONVERT_TF_INTERNAL_H
@@ -33,7 +35,15 @@ struct tf_written {
 };
 
 struct conv;
-struct tf_lookup;
+
+/* A data source terrace has as a lookup: its arguments and results renamed
+ * (pairs, NULL-ended; an argument not named is left out with a warning). */
+struct tf_lookup {
+	const char *tf, *kind;
+	const char *args[9];
+	const char *results[5];
+};
+
 struct decl;
 
 /* A resource Terraform splits off its owner (aws_s3_bucket_versioning,
@@ -108,6 +118,14 @@ extern const size_t n_tf_written;
 extern const struct tf_fold tf_folds[];
 extern const size_t n_tf_folds;
 
+/* The schema's attribute of name (case and separators aside; an awscc
+ * type's top-level <resource>_id is id, type <resource>_type), or NULL;
+ * type: the awscc type's name, NULL for a nested schema or a written type.
+ * tf_aws_attr: an aws_* resource's attribute by Terraform's name, as its
+ * type has it (NULL: the type has none such). */
+const struct attr_schema *tf_schema_attr(const struct attr_schema *attrs, const char *name,
+					 const char *type);
+const struct attr_schema *tf_aws_attr(const struct decl *dc, const char *name);
 struct decl *tf_find_decl(struct conv *c, enum decl_kind kind, const char *type,
 			  const char *name);
 /* The first step of a canonical path ("lake" of "lake.arn") and where the

@@ -13,43 +13,6 @@
 #include "stacks/convert_tf_internal.h"
 #include "stacks/expr_internal.h"
 
-/* The module block NAME of module.NAME..., or NULL. */
-struct decl *tf_module_of(struct conv *c, const char *root)
-{
-	if (strncmp(root, "module.", 7))
-		return NULL;
-	char *name = xstrndup(root + 7, tf_first_step(root + 7));
-	struct decl *dc = tf_find_decl(c, D_MODULE, "module", name);
-	free(name);
-	return dc;
-}
-
-/* module.NAME.OUTPUT (module.NAME[KEY].OUTPUT, in any position: a for
- * expression's collection too) is the call's output as written where the
- * module is called, and a stand-in variable where the module was left out;
- * module.NAME alone, the module as a value (for k, m in module.x), has no
- * counterpart in terrace's language: a stand-in, counted. */
-int tf_module_ref(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
-		      struct strbuf *out)
-{
-	struct decl *dc = tf_module_of(c, ref->root);
-	if (!dc) {
-		diag_warnf(c->d, pos, "%s%s%s refers to what the configuration does not declare",
-			   ref->root, ref->path ? "." : "", ref->path ? ref->path : "");
-		return 0;
-	}
-	if (dc->module_call && ref->prefix_len)
-		return 0;
-	if (dc->module_call) {
-		c->left_out++;
-		tf_stand_in(c, pos, ref, "a module as a value, which terrace's language has no "
-			 "counterpart of (name its outputs: module.NAME.OUTPUT)", out);
-	} else {
-		tf_stand_in(c, pos, ref, "a module the conversion left out", out);
-	}
-	return 1;
-}
-
 /* module "x" { source = "./net" ... }: a call of the module's folder
  * where the source is a local path (the folder, converted on its own, is
  * the module's stack); a module of the registry, git or a URL is left out,

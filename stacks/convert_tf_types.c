@@ -644,59 +644,6 @@ void tf_fold_decls(struct conv *c)
 	}
 }
 
-/* The stack's lookup of the account, region and partition, made on first
- * use. */
-static const char *caller_lookup(struct conv *c)
-{
-	static const char *const names[] = { "caller", "convert_caller" };
-	json_t *data = tf_section(c, "data");
-	for (size_t i = 0; i < 2; i++) {
-		json_t *had = json_object_get(data, names[i]);
-		if (!had)
-			json_object_set_new(data, names[i],
-					    json_pack("{s:s}", "type", "aws.caller_identity"));
-		const char *type = json_string_value(json_object_get(had, "type"));
-		if (!had || (type && !strcmp(type, "aws.caller_identity")))
-			return names[i];
-	}
-	return NULL;
-}
-
-/* In a split resource folded into its owner, a reference to the owner
- * (bucket = aws_s3_bucket.logs.id, Resource = "${aws_s3_bucket.logs.arn}/x")
- * as the owner's own value: an attribute it sets, or the ARN built from its
- * name (a bucket's, a queue's), so that the owner does not depend on
- * itself. 0 when it cannot be (validate then names the cycle). */
-int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
-			  struct strbuf *out)
-{
-	const json_t *res = json_object_get(json_object_get(c->out, "resources"), dc->name);
-	if (*rest != '.' || strchr(rest + 1, '.') || strchr(rest + 1, '['))
-		return 0;
-	const char *attr = tf_renamed(dc->written->renames, rest + 1);
-	const char *name = json_string_value(json_object_get(res, "name"));
-	const char *value = json_string_value(json_object_get(res, attr));
-	if (!strcmp(attr, "id"))
-		value = name;
-	if (value && !strchr(value, '"')) {
-		strbuf_addf(out, "\"%s\"", value);
-		return 1;
-	}
-	if (!name || strchr(name, '"') || strcmp(attr, "arn"))
-		return 0;
-	const char *caller = NULL;
-	if (!strcmp(dc->rt->name, "aws.s3.bucket") && (caller = caller_lookup(c))) {
-		strbuf_addf(out, "\"arn:${data.%s.partition}:s3:::%s\"", caller, name);
-		return 1;
-	}
-	if (!strcmp(dc->rt->name, "aws.sqs.queue") && (caller = caller_lookup(c))) {
-		strbuf_addf(out, "\"arn:${data.%s.partition}:sqs:${data.%s.region}:"
-			    "${data.%s.account_id}:%s\"", caller, caller, caller, name);
-		return 1;
-	}
-	return 0;
-}
-
 /* ---- left out ------------------------------------------------------------------- */
 
 static const struct {
