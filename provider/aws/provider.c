@@ -336,17 +336,17 @@ __attribute__((constructor)) static void aws_register_build_cache(void)
 	build_cache_store_register(&aws_build_cache_s3);
 }
 
-/* The table's checks for the native types (checks/row.h), the schema's
- * for the awscc types (cloudcontrol/api.h), then CloudFormation's rules for
- * both (checks/cfn.h), on attributes as written and as evaluated. */
+/* The schema's checks for the awscc types (cloudcontrol/api.h), the
+ * table's rows (checks/row.h: the native types', and the words rows on an
+ * awscc type), then CloudFormation's rules for both (checks/cfn.h), on
+ * attributes as written and as evaluated. */
 static int aws_check_constraints(const char *type, const json_t *attrs, const json_t *provider,
 				 const json_t *prior, const char **attr, struct strbuf *err)
 {
-	if (from_data(type)) {
-		int rc = cc_check_values(type, attrs, attr, err);
-		return rc ? rc : aws_cfn_check(type, attrs, attr, err);
-	}
-	int rc = aws_constraints_check(type, attrs, provider, prior, attr, err);
+	int rc = from_data(type) ? cc_check_values(type, attrs, attr, err) : 0;
+
+	if (!rc)
+		rc = aws_constraints_check(type, attrs, provider, prior, attr, err);
 	return rc ? rc : aws_cfn_check(type, attrs, attr, err);
 }
 
