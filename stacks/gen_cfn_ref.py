@@ -30,9 +30,6 @@ whose example is a name CloudFormation generates (mystack-MyRule-ABCDEF123)
 names the type's Name property. Otherwise the row has no answer, and
 convert warns where it writes such a Ref (it never guesses silently).
 """
-import ast
-import importlib.metadata
-import importlib.util
 import json
 import pathlib
 import re
@@ -43,8 +40,11 @@ OUT = HERE / "cfn_ref.gen.c"
 SOURCE = HERE / "cfn_ref_returns.txt"
 SOURCE_REPO = "awsdocs/aws-cloudformation-user-guide"
 SOURCE_COMMIT = "19dc52cd3f2007d6d268b65b739ffb5ebf8c1e76"
-PINNED = "1.51.0"
-REGION = "us_east_1"
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "provider" / "aws" /
+                       "cloudcontrol"))
+import gen_schemas  # noqa: E402  (cfn-lint's listing, pinned there)
+
+PINNED = gen_schemas.PINNED
 
 SYNONYMS = {"identifier": "id", "ids": "id", "identifiers": "id", "arns": "arn",
             "names": "name", "urls": "url"}
@@ -105,22 +105,9 @@ def write_source(rows):
 
 
 def schemas():
-    """{type: schema} of cfn-lint's REGION listing, at the pinned version."""
-    try:
-        version = importlib.metadata.version("cfn-lint")
-    except importlib.metadata.PackageNotFoundError:
-        version = None
-    if version != PINNED:
-        sys.exit("gen_cfn_ref: cfn-lint %s is installed, the table is of %s" % (version, PINNED))
-    spec = importlib.util.find_spec("cfnlint")
-    base = pathlib.Path(spec.submodule_search_locations[0]) / "data" / "schemas"
-    tree = ast.parse((base / "providers" / (REGION + ".py")).read_text())
-    types = None
-    for stmt in tree.body:
-        if isinstance(stmt, ast.AnnAssign) and getattr(stmt.target, "id", "") == "types":
-            types = ast.literal_eval(stmt.value)
-    if types is None:
-        sys.exit("gen_cfn_ref: no types in cfn-lint's %s listing" % REGION)
+    """{type: its schema file} of cfn-lint's listing at the pinned version, as
+    provider/aws/cloudcontrol/gen_schemas.py reads it (its listing())."""
+    base, types = gen_schemas.listing()
     return {t: base / "resources" / (d + ".json") for t, d in types.items()}
 
 
