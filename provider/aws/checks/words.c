@@ -15,7 +15,6 @@
 #include <string.h>
 
 #include "provider/aws/checks/rules.h"
-#include "provider/provider.h"
 #include "provider/base/text.h"
 
 /* The value at dotted path `path` of attrs: NULL when absent (or a block
@@ -250,23 +249,9 @@ static void say(const struct aws_cond *c, bool must, struct strbuf *out)
 	}
 }
 
-/* Whether the top-level attribute of `path` of resource type `type` is
- * sensitive (or holds a sensitive leaf): its value is never quoted. */
-static bool sensitive_attr(const char *type, const char *path)
-{
-	const struct resource_type *rt = resource_type_find(type, NULL);
-	char top[128];
-	const struct attr_schema *a;
-
-	snprintf(top, sizeof(top), "%.*s", (int)strcspn(path, "."), path);
-	a = rt ? schema_find(rt->attrs, top) : NULL;
-	return a && schema_is_sensitive(a);
-}
-
-/* The value at fault, for the message: "storage_type is \"gp2\""; a
- * sensitive attribute's is "(sensitive value)". */
-static void say_value(const struct aws_check_row *row, const struct aws_cond *c,
-		      const json_t *attrs, const char *region, struct strbuf *out)
+/* The value at fault, for the message: "storage_type is \"gp2\"". */
+static void say_value(const struct aws_cond *c, const json_t *attrs, const char *region,
+		      struct strbuf *out)
 {
 	bool unknown = false;
 	const json_t *v;
@@ -279,8 +264,6 @@ static void say_value(const struct aws_check_row *row, const struct aws_cond *c,
 	v = value_at(attrs, c->attr, &unknown);
 	if (!v)
 		strbuf_addstr(out, "it is not set");
-	else if (sensitive_attr(row->type, c->attr))
-		strbuf_addstr(out, "(sensitive value)");
 	else if (json_is_string(v))
 		aws_constraint_quote(out, json_string_value(v));
 	else if (scalar_text(v, text, sizeof(text)))
@@ -306,7 +289,7 @@ int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const 
 			continue;
 		if (c->op != AWS_COND_REGION)
 			strbuf_addf(err, "%s: ", c->attr);
-		say_value(row, c, attrs, region, err);
+		say_value(c, attrs, region, err);
 		strbuf_addstr(err, ", but it ");
 		say(c, true, err);
 		for (const struct aws_cond *w = row->when; w && w->op != AWS_COND_END; w++) {
