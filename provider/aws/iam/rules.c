@@ -626,6 +626,144 @@ static int rule_iam_user_credentials(const json_t *v, const json_t *r, struct st
 	return -1;
 }
 
+/* aws.iam.inline_policy's document: an identity policy's grammar (the
+ * size is its principals' quota together, which the service judges). */
+static int rule_inline_policy_document(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	if (aws_rule_unknown(v))
+		return 0;
+	return check_policy(v, IDENTITY, 0, NULL, err);
+}
+
+/* aws.iam.inline_policy is put on at least one role, user or group, as
+ * CloudFormation's AWS::IAM::Policy requires (a list not known yet may). */
+static int rule_inline_policy_principals(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const sets[] = { "roles", "users", "groups" };
+
+	(void)r;
+	for (size_t i = 0; i < 3; i++) {
+		const json_t *set = json_object_get(v, sets[i]);
+
+		if (aws_rule_unknown(set) || aws_rule_contains_unknown(set) || json_array_size(set))
+			return 0;
+	}
+	strbuf_addstr(err, "it names no principal: put it on at least one of roles, users and "
+		      "groups (roles: [\"${etl.name}\"])");
+	return -1;
+}
+
+/* ---- across the stack: one inline policy written two ways ---------------- */
+
+ACROSS_TYPES(inline_policy_types, "aws.iam.inline_policy", "aws.iam.role", "aws.iam.group",
+	     "awscc.iam.role", "awscc.iam.user", "awscc.iam.group");
+
+/* The resource of the stack of `type` that an entry of a principal list
+ * names: by a reference to one of its attributes ("${etl.name}"), or by
+ * the literal name its `name_attr` has; else WRITTEN_NONE. */
+static size_t principal_written(const struct written_resource *rs, size_t n, size_t from,
+				const char *entry, const char *type, const char *name_attr)
+{
+	const char *const refs[] = { "name", "arn", "id", name_attr, NULL };
+	size_t at = aws_written_named(rs, n, &rs[from], entry, type, refs);
+
+	if (at != WRITTEN_NONE || strstr(entry, "${"))
+		return at;
+	for (size_t j = 0; j < n; j++) {
+		const char *name = json_string_value(json_object_get(rs[j].config, name_attr));
+
+		if (!strcmp(rs[j].type, type) && !rs[j].repeated && name &&
+		    !strcmp(name, iam_role_name(entry)) && !strcmp(rs[j].provider, rs[from].provider))
+			return j;
+	}
+	return WRITTEN_NONE;
+}
+
+/* Whether an awscc principal's `policies` (CloudFormation's Policies: a
+ * list of {policy_name, policy_document}) has one named `name`. */
+static bool awscc_policies_name(const json_t *config, const char *name)
+{
+	const json_t *p;
+	size_t i;
+
+	json_array_foreach(json_object_get(config, "policies"), i, p)
+		if (json_is_string(json_object_get(p, "policy_name")) &&
+		    !strcmp(json_string_value(json_object_get(p, "policy_name")), name))
+			return true;
+	return false;
+}
+
+/*
+ * An inline policy of aws.iam.inline_policy on a principal the stack
+ * writes, whose own attribute holds it too, would be put by one and
+ * removed or put back by the other on every apply, never settling:
+ * refused. aws.iam.role's inline_policies holds every inline policy of its
+ * role (one it does not name is removed), so any policy of this type on
+ * such a role is; aws.iam.group's `policy` is its inline policy
+ * "terrace"; an awscc role's, user's or group's `policies` hold those they
+ * name (one not named is left alone).
+ */
+static void check_inline_policy_owners(const struct written_resource *rs, size_t n,
+				       written_report_fn report, void *ctx)
+{
+	static const struct {
+		const char *attr, *type, *name_attr, *own_attr;
+	} owners[] = {
+		{ "roles", "aws.iam.role", "name", "inline_policies" },
+		{ "roles", "awscc.iam.role", "role_name", "policies" },
+		{ "users", "awscc.iam.user", "user_name", "policies" },
+		{ "groups", "aws.iam.group", "name", "policy" },
+		{ "groups", "awscc.iam.group", "group_name", "policies" },
+	};
+	char msg[640];
+
+	for (size_t i = 0; i < n; i++) {
+		const char *name = json_string_value(json_object_get(rs[i].config, "name"));
+
+		if (strcmp(rs[i].type, "aws.iam.inline_policy") || !name || strstr(name, "${"))
+			continue;
+		for (size_t k = 0; k < sizeof(owners) / sizeof(*owners); k++) {
+			const json_t *entry;
+			size_t e;
+
+			json_array_foreach(json_object_get(rs[i].config, owners[k].attr), e, entry) {
+				size_t j = json_is_string(entry)
+					? principal_written(rs, n, i, json_string_value(entry),
+							    owners[k].type, owners[k].name_attr)
+					: WRITTEN_NONE;
+				const json_t *own = j == WRITTEN_NONE ? NULL
+					: json_object_get(rs[j].config, owners[k].own_attr);
+
+				if (j == WRITTEN_NONE)
+					continue;
+				if (!strcmp(owners[k].type, "aws.iam.role"))
+					snprintf(msg, sizeof(msg), "%s: role \"%s\" is this stack's aws.iam.role, "
+						 "whose inline_policies holds every inline policy of the role "
+						 "and removes any it does not name on each apply%s: write this "
+						 "policy there (inline_policies: {\"%s\": ...}) and drop this "
+						 "resource", owners[k].attr, rs[j].name,
+						 json_object_get(own, name) ? " (it names this one too)" : "",
+						 name);
+				else if (!strcmp(owners[k].type, "aws.iam.group") && !strcmp(name, "terrace") &&
+					 own)
+					snprintf(msg, sizeof(msg), "%s: group \"%s\" of this stack writes its "
+						 "own inline policy \"terrace\" (its policy): one policy written "
+						 "two ways; write it in one place", owners[k].attr, rs[j].name);
+				else if (strncmp(owners[k].type, "awscc.", 6) ||
+					 !awscc_policies_name(rs[j].config, name))
+					continue;
+				else
+					snprintf(msg, sizeof(msg), "%s: %s \"%s\" of this stack names the inline "
+						 "policy \"%s\" in its policies too: one policy written two ways; "
+						 "write it in one place", owners[k].attr, owners[k].type,
+						 rs[j].name, name);
+				report(ctx, i, owners[k].attr, j, owners[k].own_attr, msg, false);
+			}
+		}
+	}
+}
+
 /* ---- at plan, reading IAM: the AWS managed policies a resource attaches ---- */
 
 bool aws_arn_is_aws_managed_policy(const char *arn)
@@ -726,9 +864,18 @@ const struct aws_check_row aws_rules_iam[] = {
 		      IAM_QUOTAS),
 	RULE("aws.iam.user", "", rule_iam_user_credentials,
 	     "terrace: passwords and secret keys are kept in Secrets Manager, never in the state"),
+	NAME_CHARS_IN("aws.iam.inline_policy", "name", "IAM inline policy", "+=,.@_-", 1, 128,
+		      "read-lake", IAM_QUOTAS),
+	RULE_WARNS("aws.iam.inline_policy", "policy", rule_inline_policy_document, warn_policy_names,
+		   IAM_POLICY),
+	RULE("aws.iam.inline_policy", "", rule_inline_policy_principals,
+	     "CloudFormation AWS::IAM::Policy: at least one of Roles, Users and Groups"),
 	READ_ROW("aws.iam.role", "managed_policy_arns", read_managed_policies, "iam:GetPolicy",
 		 GET_POLICY),
 	READ_ROW("aws.iam.user", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
 	READ_ROW("aws.iam.group", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
+	ACROSS_ROW("aws.iam.inline_policy", inline_policy_types, check_inline_policy_owners,
+		   "terrace: aws.iam.role's inline_policies and aws.iam.group's policy hold their "
+		   "principal's inline policies"),
 	{ NULL },
 };
