@@ -52,7 +52,16 @@ static int topic_get(struct aws_client *c, const char *arn, bool *there, json_t 
 }
 
 /* The policy SNS gives a new topic: its owner (the ARN's account) may do
- * what an owner may (the SNS Developer Guide's default topic policy). */
+ * what an owner may (the SNS Developer Guide's default topic policy); a
+ * format of the topic's ARN and its account. */
+static const char default_policy_format[] =
+	"{\"Version\":\"2008-10-17\",\"Id\":\"__default_policy_ID\",\"Statement\":"
+	"[{\"Sid\":\"__default_statement_ID\",\"Effect\":\"Allow\",\"Principal\":"
+	"{\"AWS\":\"*\"},\"Action\":[\"SNS:GetTopicAttributes\",\"SNS:SetTopicAttributes\","
+	"\"SNS:AddPermission\",\"SNS:RemovePermission\",\"SNS:DeleteTopic\",\"SNS:Subscribe\","
+	"\"SNS:ListSubscriptionsByTopic\",\"SNS:Publish\"],\"Resource\":\"%s\",\"Condition\":"
+	"{\"StringEquals\":{\"AWS:SourceOwner\":\"%s\"}}}]}";
+
 static char *default_policy(const char *arn)
 {
 	char account[32] = "";
@@ -62,13 +71,7 @@ static char *default_policy(const char *arn)
 		p = strchr(p, ':') ? strchr(p, ':') + 1 : NULL;
 	if (p)
 		snprintf(account, sizeof(account), "%.*s", (int)strcspn(p, ":"), p);
-	return xasprintf("{\"Version\":\"2008-10-17\",\"Id\":\"__default_policy_ID\",\"Statement\":"
-			 "[{\"Sid\":\"__default_statement_ID\",\"Effect\":\"Allow\",\"Principal\":"
-			 "{\"AWS\":\"*\"},\"Action\":[\"SNS:GetTopicAttributes\","
-			 "\"SNS:SetTopicAttributes\",\"SNS:AddPermission\",\"SNS:RemovePermission\","
-			 "\"SNS:DeleteTopic\",\"SNS:Subscribe\",\"SNS:ListSubscriptionsByTopic\","
-			 "\"SNS:Publish\"],\"Resource\":\"%s\",\"Condition\":{\"StringEquals\":"
-			 "{\"AWS:SourceOwner\":\"%s\"}}}]}", arn, account);
+	return xasprintf(default_policy_format, arn, account);
 }
 
 static int topic_set(struct aws_client *c, const char *arn, const char *text,
