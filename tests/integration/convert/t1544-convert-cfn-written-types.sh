@@ -6,9 +6,8 @@
 # [!Ref R] the roles' names), AWS::SQS::QueuePolicy as aws.sqs.queue_policy
 # (Queues: the queues' URLs), AWS::SNS::TopicPolicy as aws.sns.topic_policy
 # (Topics: the topics' ARNs), AWS::EC2::NetworkAclEntry as
-# aws.ec2.network_acl_entry (PortRange as port_range; its ACL a parameter,
-# made with the AWS CLI: moto's Cloud Control has no AWS::EC2::NetworkAcl),
-# properties mapped by name; everything carried (exit 0), the stack validates, applies on moto
+# aws.ec2.network_acl_entry (PortRange as port_range, its ACL an
+# awscc.ec2.network_acl), properties mapped by name; everything carried (exit 0), the stack validates, applies on moto
 # (the rest through its Cloud Control), the AWS CLI reads each policy and
 # rule where the template puts it, a second plan has no change, and destroy
 # leaves none. -existing imports none of them: their ids are not
@@ -32,20 +31,17 @@ test_expect_success 'convert: the four types as written types, their properties 
 	test_line made/stack.yaml "- '\''\${WorkerRole.id}'\''" &&
 	test_line made/stack.yaml "- '\''\${Jobs.id}'\''" &&
 	test_line made/stack.yaml "- '\''\${Alerts.id}'\''" &&
-	test_line made/stack.yaml "network_acl_id: '\''\${var.PublicAcl}'\''" &&
+	test_line made/stack.yaml "network_acl_id: '\''\${PublicAcl.id}'\''" &&
 	test_line made/stack.yaml "from: 443"
 '
 
 test_expect_success 'the stack validates, applies on moto, and plans no change' '
-	vpc=$(cli ec2 create-vpc --cidr-block 10.44.0.0/16 --query Vpc.VpcId --output text) &&
-	cli ec2 create-network-acl --vpc-id "$vpc" --query NetworkAcl.NetworkAclId --output text >acl.id &&
-	export TERRACE_VAR_PublicAcl=$(cat acl.id) &&
 	write_stack made/moto.yaml &&
 	sed -i "/^stack: /d" made/moto.yaml &&
 	(cd made && terrace validate -no-color) >out 2>err &&
-	test_contains out "Success! The stack is valid (8 resources)" &&
+	test_contains out "Success! The stack is valid (10 resources)" &&
 	(cd made && terrace apply -auto-approve -no-color) >out 2>err &&
-	test_contains out "Apply complete! Resources: 8 added, 0 changed, 0 destroyed." &&
+	test_contains out "Apply complete! Resources: 10 added, 0 changed, 0 destroyed." &&
 	(cd made && test_expect_code 0 terrace plan -detailed-exitcode -no-color) >out 2>err &&
 	test_contains out "No changes."
 '
@@ -60,14 +56,15 @@ test_expect_success 'the AWS CLI reads each policy and rule where the template p
 	cli sns get-topic-attributes --topic-arn arn:aws:sns:us-east-1:123456789012:t1544-alerts \
 		--query Attributes.Policy --output text >topic.policy &&
 	test_contains topic.policy "events.amazonaws.com" &&
-	test_equal "100 6 allow 443" "$(cli ec2 describe-network-acls --network-acl-ids "$(cat acl.id)" \
+	acl=$(json_get made/terrace.state.json "d[\"resources\"][\"PublicAcl\"][\"id\"]") &&
+	test_equal "100 6 allow 443" "$(cli ec2 describe-network-acls --network-acl-ids "$acl" \
 		--query "NetworkAcls[0].Entries[?RuleNumber==\`100\` && Egress==\`false\`] | [0].[RuleNumber, Protocol, RuleAction, PortRange.From]" \
 		--output text | tr "\t" " ")"
 '
 
 test_expect_success 'destroy leaves none of them' '
-	(cd made && TERRACE_VAR_PublicAcl=$(cat ../acl.id) terrace destroy -auto-approve -no-color) >out 2>err &&
-	test_contains out "Destroy complete! Resources: 8 destroyed." &&
+	(cd made && terrace destroy -auto-approve -no-color) >out 2>err &&
+	test_contains out "Destroy complete! Resources: 10 destroyed." &&
 	test_equal 0 "$(cli iam list-roles --query "length(Roles[?RoleName==\`t1544-worker\`])")"
 '
 
