@@ -338,7 +338,7 @@ const struct resource_type aws_ec2_network_acl_entry_type = {
 	.description = "one numbered rule of a network ACL",
 	.attrs = acl_entry_attrs,
 	.terraform_type = "aws_network_acl_rule",
-	.terraform_attrs = "network_acl_id rule_number egress protocol rule_action cidr_block "
+	.terraform_attrs = "network_acl_id rule_number egress rule_action cidr_block "
 			   "ipv6_cidr_block",
 	.read = acl_entry_read,
 	.create = acl_entry_create,
