@@ -6,7 +6,8 @@
 # set on each and a dropped topic given back SNS's default policy; a
 # policy changed outside on one topic planned and set back; import by a
 # topic's ARN; destroy putting the default policy back on each. Refused at
-# validate: a topic whose own policy the stack writes too.
+# validate: a topic whose own policy the stack writes too. A bucket
+# notification to a topic whose policy a topic policy gives validates.
 . "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -109,6 +110,32 @@ test_expect_success 'a topic whose own policy the stack writes too is refused at
 	YAML
 	(cd both && test_expect_code 1 terrace validate >../out 2>../err) &&
 	test_contains err "topics: topic \"alerts\" of this stack writes its own policy too: one policy written two ways"
+'
+
+test_expect_success 'a bucket notification to a topic whose policy a topic policy gives validates; without it, refused' '
+	mkdir notify &&
+	write_stack notify/stack.yaml &&
+	cat >>notify/stack.yaml <<-YAML &&
+	resources:
+	  landing: {type: aws.s3.bucket, name: t1541-landing}
+	  alerts: {type: aws.sns.topic, name: alerts}
+	  s3_publish:
+	    type: aws.sns.topic_policy
+	    topics: ["\${alerts.arn}"]
+	    policy:
+	      Version: "2012-10-17"
+	      Statement:
+	        - {Effect: Allow, Principal: {Service: s3.amazonaws.com}, Action: "sns:Publish", Resource: "*",
+	           Condition: {ArnLike: {"aws:SourceArn": "\${landing.arn}"}}}
+	  notify:
+	    type: aws.s3.bucket_notification
+	    bucket: \${landing.name}
+	    topic: [{topic_arn: "\${alerts.arn}", events: ["s3:ObjectCreated:*"]}]
+	YAML
+	(cd notify && terrace validate >../out 2>../err) &&
+	sed -i "s/Service: s3.amazonaws.com/Service: events.amazonaws.com/" notify/stack.yaml &&
+	(cd notify && test_expect_code 1 terrace validate >../out 2>../err) &&
+	test_contains err "topic: alerts of the stack does not let S3 deliver from bucket landing"
 '
 
 test_done
