@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "provider/aws/checks/roles.h"
 #include "provider/aws/checks/row.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/iam/iam_actions.h"
@@ -680,9 +681,10 @@ static size_t principal_written(const struct written_resource *rs, size_t n, siz
 	return WRITTEN_NONE;
 }
 
-/* Whether an awscc principal's `policies` (CloudFormation's Policies: a
- * list of {policy_name, policy_document}) has one named `name`. */
-static bool awscc_policies_name(const json_t *config, const char *name)
+/* The document an awscc principal's `policies` (CloudFormation's
+ * Policies: a list of {policy_name, policy_document}) gives the policy
+ * `name`, or NULL when it names none. */
+static const json_t *awscc_policy_named(const json_t *config, const char *name)
 {
 	const json_t *p;
 	size_t i;
@@ -690,19 +692,32 @@ static bool awscc_policies_name(const json_t *config, const char *name)
 	json_array_foreach(json_object_get(config, "policies"), i, p)
 		if (json_is_string(json_object_get(p, "policy_name")) &&
 		    !strcmp(json_string_value(json_object_get(p, "policy_name")), name))
-			return true;
-	return false;
+			return json_object_get(p, "policy_document");
+	return NULL;
+}
+
+/* Whether two documents as written are known and differ (one not known
+ * yet: not now; plan, which knows them, asks again). */
+static bool documents_differ(const json_t *a, const json_t *b)
+{
+	json_t *x = known_document(a), *y = known_document(b);
+	bool differ = x && y && !value_equal(x, y);
+
+	json_decref(x);
+	json_decref(y);
+	return differ;
 }
 
 /*
  * An inline policy of aws.iam.inline_policy on a principal the stack
- * writes, whose own attribute holds it too, would be put by one and
- * removed or put back by the other on every apply, never settling:
+ * writes, whose own attribute holds it with another document, would be put
+ * by one and put back by the other on every apply, never settling:
  * refused. aws.iam.role's inline_policies holds every inline policy of its
- * role (one it does not name is removed), so any policy of this type on
- * such a role is; aws.iam.group's `policy` is its inline policy
- * "terrace"; an awscc role's, user's or group's `policies` hold those they
- * name (one not named is left alone).
+ * role (one it does not name is removed), so a policy of this type on such
+ * a role is refused unless the role names it with the same document;
+ * aws.iam.group's `policy` is its inline policy "terrace"; an awscc role's,
+ * user's or group's `policies` hold those they name (one not named is left
+ * alone). Written both ways with one document, the two agree: no change.
  */
 static void check_inline_policy_owners(const struct written_resource *rs, size_t n,
 				       written_report_fn report, void *ctx)
@@ -720,10 +735,12 @@ static void check_inline_policy_owners(const struct written_resource *rs, size_t
 
 	for (size_t i = 0; i < n; i++) {
 		const char *name = json_string_value(json_object_get(rs[i].config, "name"));
+		const json_t *mine = json_object_get(rs[i].config, "policy");
 
 		if (strcmp(rs[i].type, "aws.iam.inline_policy") || !name || strstr(name, "${"))
 			continue;
 		for (size_t k = 0; k < sizeof(owners) / sizeof(*owners); k++) {
+			bool role = !strcmp(owners[k].type, "aws.iam.role");
 			const json_t *entry;
 			size_t e;
 
@@ -732,32 +749,29 @@ static void check_inline_policy_owners(const struct written_resource *rs, size_t
 					? principal_written(rs, n, i, json_string_value(entry),
 							    owners[k].type, owners[k].name_attr)
 					: WRITTEN_NONE;
-				const json_t *own = j == WRITTEN_NONE ? NULL
-					: json_object_get(rs[j].config, owners[k].own_attr);
+				const json_t *own, *theirs;
 
 				if (j == WRITTEN_NONE)
 					continue;
-				if (!strcmp(owners[k].type, "aws.iam.role"))
+				own = json_object_get(rs[j].config, owners[k].own_attr);
+				theirs = role ? json_object_get(own, name)
+					: !strncmp(owners[k].type, "awscc.", 6)
+						? awscc_policy_named(rs[j].config, name)
+					: !strcmp(name, "terrace") ? own : NULL;
+				if ((!role && !theirs) || (theirs && !documents_differ(mine, theirs)))
+					continue;
+				if (role && !theirs)
 					snprintf(msg, sizeof(msg), "%s: role \"%s\" is this stack's aws.iam.role, "
 						 "whose inline_policies holds every inline policy of the role "
-						 "and removes any it does not name on each apply%s: write this "
+						 "and removes any it does not name on each apply: write this "
 						 "policy there (inline_policies: {\"%s\": ...}) and drop this "
-						 "resource", owners[k].attr, rs[j].name,
-						 json_object_get(own, name) ? " (it names this one too)" : "",
-						 name);
-				else if (!strcmp(owners[k].type, "aws.iam.group") && !strcmp(name, "terrace") &&
-					 own)
-					snprintf(msg, sizeof(msg), "%s: group \"%s\" of this stack writes its "
-						 "own inline policy \"terrace\" (its policy): one policy written "
-						 "two ways; write it in one place", owners[k].attr, rs[j].name);
-				else if (strncmp(owners[k].type, "awscc.", 6) ||
-					 !awscc_policies_name(rs[j].config, name))
-					continue;
+						 "resource", owners[k].attr, rs[j].name, name);
 				else
-					snprintf(msg, sizeof(msg), "%s: %s \"%s\" of this stack names the inline "
-						 "policy \"%s\" in its policies too: one policy written two ways; "
+					snprintf(msg, sizeof(msg), "%s: %s \"%s\" of this stack writes the "
+						 "inline policy \"%s\" too (its %s), with another document: one "
+						 "policy written two ways, which each apply would put in turn; "
 						 "write it in one place", owners[k].attr, owners[k].type,
-						 rs[j].name, name);
+						 rs[j].name, name, owners[k].own_attr);
 				report(ctx, i, owners[k].attr, j, owners[k].own_attr, msg, false);
 			}
 		}
