@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "provider/aws/iam/api.h"
+#include "provider/aws/checks/roles.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/shared.h"
 #include "provider/aws/sns/api.h"
@@ -198,13 +199,26 @@ static size_t messaging_written(const struct written_resource *rs, size_t n, siz
 	return WRITTEN_NONE;
 }
 
+/* Whether two documents as written are known and differ (one not known
+ * yet: not now; plan, which knows them, asks again). */
+static bool documents_differ(const json_t *a, const json_t *b)
+{
+	json_t *x = known_document(a), *y = known_document(b);
+	bool differ = x && y && !value_equal(x, y);
+
+	json_decref(x);
+	json_decref(y);
+	return differ;
+}
+
 /*
- * A topic's or queue's policy held by a policy resource and by the
- * object's own `policy` would be set by each in turn on every apply:
- * refused. aws.sns.topic keeps the policy AWS has when the stack sets
- * none, so only a topic that writes one is; aws.sqs.queue's `policy`
- * unset means none (it removes one set outside), so any queue of the stack
- * is, and its own `policy` is the place to write it.
+ * A topic's or queue's policy held by a policy resource and, with another
+ * document, by the object's own `policy` would be set by each in turn on
+ * every apply: refused. aws.sns.topic keeps the policy AWS has when the
+ * stack sets none, so only a topic that writes another is; aws.sqs.queue's
+ * `policy` unset means none (it removes one set outside), so a queue of the
+ * stack that writes none is too, and its own `policy` is the place to
+ * write it. The same document written both ways agrees: no change.
  */
 static void check_messaging_policies(const struct written_resource *rs, size_t n,
 				     written_report_fn report, void *ctx)
@@ -214,7 +228,7 @@ static void check_messaging_policies(const struct written_resource *rs, size_t n
 	for (size_t i = 0; i < n; i++) {
 		bool topics = !strcmp(rs[i].type, "aws.sns.topic_policy");
 		const char *attr = topics ? "topics" : "queues";
-		const json_t *entry;
+		const json_t *mine = json_object_get(rs[i].config, "policy"), *entry;
 		size_t e;
 
 		if (!topics && strcmp(rs[i].type, "aws.sqs.queue_policy"))
@@ -225,15 +239,17 @@ static void check_messaging_policies(const struct written_resource *rs, size_t n
 						    topics ? "aws.sns.topic" : "aws.sqs.queue",
 						    topics ? ':' : '/')
 				: WRITTEN_NONE;
+			const json_t *theirs = j == WRITTEN_NONE ? NULL
+				: json_object_get(rs[j].config, "policy");
 
-			if (j == WRITTEN_NONE)
+			if (j == WRITTEN_NONE || (topics && !value_is_set(theirs)) ||
+			    (value_is_set(theirs) && !documents_differ(mine, theirs)))
 				continue;
-			if (topics && value_is_set(json_object_get(rs[j].config, "policy")))
-				snprintf(msg, sizeof(msg), "topics: topic \"%s\" of this stack writes its "
-					 "own policy too: one policy written two ways, which each apply "
-					 "would set in turn; write it in one place", rs[j].name);
-			else if (topics)
-				continue;
+			if (value_is_set(theirs))
+				snprintf(msg, sizeof(msg), "%s: %s \"%s\" of this stack writes its own "
+					 "policy too, with another document: one policy written two ways, "
+					 "which each apply would set in turn; write it in one place", attr,
+					 topics ? "topic" : "queue", rs[j].name);
 			else
 				snprintf(msg, sizeof(msg), "queues: queue \"%s\" is this stack's "
 					 "aws.sqs.queue, whose policy unset means none (it removes one "

@@ -6,7 +6,7 @@
 # planned and set back; import by a queue's URL; destroy leaving no policy.
 # Refused at validate: a policy on a queue the stack writes as
 # aws.sqs.queue (whose policy unset means none: it would remove this one
-# on every apply).
+# on every apply) that writes none or another one (the same validates).
 . "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -89,7 +89,7 @@ test_expect_success 'destroy leaves no policy on any queue' '
 	test_equal none "$(policy_of retries)"
 '
 
-test_expect_success 'a policy on a queue the stack writes as aws.sqs.queue is refused at validate' '
+test_expect_success 'a policy on a queue the stack writes as aws.sqs.queue is refused at validate, unless the queue writes the same one' '
 	mkdir mine &&
 	write_stack mine/stack.yaml &&
 	cat >>mine/stack.yaml <<-YAML &&
@@ -103,7 +103,12 @@ test_expect_success 'a policy on a queue the stack writes as aws.sqs.queue is re
 	    policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Principal: "*", Action: "sqs:SendMessage", Resource: "*"}]}
 	YAML
 	(cd mine && test_expect_code 1 terrace validate >../out 2>../err) &&
-	test_contains err "queues: queue \"jobs\" is this stack'"'"'s aws.sqs.queue, whose policy unset means none"
+	test_contains err "queues: queue \"jobs\" is this stack'"'"'s aws.sqs.queue, whose policy unset means none" &&
+	sed -i "s/^    name: jobs$/    name: jobs\n    policy: {Version: \"2012-10-17\", Statement: [{Effect: Allow, Principal: \"*\", Action: \"sqs:SendMessage\", Resource: \"*\"}]}/" mine/stack.yaml &&
+	(cd mine && terrace validate >../out 2>../err) &&
+	sed -i "0,/sqs:SendMessage/s//sqs:ReceiveMessage/" mine/stack.yaml &&
+	(cd mine && test_expect_code 1 terrace validate >../out 2>../err) &&
+	test_contains err "queues: queue \"jobs\" of this stack writes its own policy too, with another document"
 '
 
 test_done
