@@ -722,14 +722,19 @@ static bool documents_differ(const json_t *a, const json_t *b)
 static void check_inline_policy_owners(const struct written_resource *rs, size_t n,
 				       written_report_fn report, void *ctx)
 {
+	/* How each principal's own attribute holds the policy: a map of name
+	 * to document (every inline policy of the role), the group's one
+	 * "terrace" document, a list of {policy_name, policy_document}. */
+	enum holds { EVERY_BY_NAME, THE_TERRACE_ONE, A_LIST_NAMING };
 	static const struct {
 		const char *attr, *type, *name_attr, *own_attr;
+		enum holds holds;
 	} owners[] = {
-		{ "roles", "aws.iam.role", "name", "inline_policies" },
-		{ "roles", "awscc.iam.role", "role_name", "policies" },
-		{ "users", "awscc.iam.user", "user_name", "policies" },
-		{ "groups", "aws.iam.group", "name", "policy" },
-		{ "groups", "awscc.iam.group", "group_name", "policies" },
+		{ "roles", "aws.iam.role", "name", "inline_policies", EVERY_BY_NAME },
+		{ "roles", "awscc.iam.role", "role_name", "policies", A_LIST_NAMING },
+		{ "users", "awscc.iam.user", "user_name", "policies", A_LIST_NAMING },
+		{ "groups", "aws.iam.group", "name", "policy", THE_TERRACE_ONE },
+		{ "groups", "awscc.iam.group", "group_name", "policies", A_LIST_NAMING },
 	};
 	char msg[640];
 
@@ -740,7 +745,7 @@ static void check_inline_policy_owners(const struct written_resource *rs, size_t
 		if (strcmp(rs[i].type, "aws.iam.inline_policy") || !name || strstr(name, "${"))
 			continue;
 		for (size_t k = 0; k < sizeof(owners) / sizeof(*owners); k++) {
-			bool role = !strcmp(owners[k].type, "aws.iam.role");
+			bool role = owners[k].holds == EVERY_BY_NAME;
 			const json_t *entry;
 			size_t e;
 
@@ -755,7 +760,7 @@ static void check_inline_policy_owners(const struct written_resource *rs, size_t
 					continue;
 				own = json_object_get(rs[j].config, owners[k].own_attr);
 				theirs = role ? json_object_get(own, name)
-					: !strncmp(owners[k].type, "awscc.", 6)
+					: owners[k].holds == A_LIST_NAMING
 						? awscc_policy_named(rs[j].config, name)
 					: !strcmp(name, "terrace") ? own : NULL;
 				if ((!role && !theirs) || (theirs && !documents_differ(mine, theirs)))
