@@ -3,7 +3,9 @@
  * query-protocol call, the Attributes maps SNS reads and takes
  * (Attributes/entry/{key,value}, Attributes.entry.N.key/value), the paged
  * listings (NextToken), and a topic's tags; and for SNS and SQS
- * (sqs/queue.c) alike, their policies given as JSON text.
+ * (sqs/queue.c) alike, their policies given as JSON text, and an access
+ * policy set on a set of topics or queues (sns/topic_policy.c,
+ * sqs/queue_policy.c).
  */
 #ifndef TERRACE_AWS_SNS_H
 #define TERRACE_AWS_SNS_H
