@@ -696,9 +696,7 @@ static const json_t *awscc_policy_named(const json_t *config, const char *name)
 	return NULL;
 }
 
-/* Whether two documents as written are known and differ (one not known
- * yet: not now; plan, which knows them, asks again). */
-static bool documents_differ(const json_t *a, const json_t *b)
+bool iam_documents_differ(const json_t *a, const json_t *b)
 {
 	json_t *x = known_document(a), *y = known_document(b);
 	bool differ = x && y && !value_equal(x, y);
@@ -763,7 +761,7 @@ static void check_inline_policy_owners(const struct written_resource *rs, size_t
 					: owners[k].holds == A_LIST_NAMING
 						? awscc_policy_named(rs[j].config, name)
 					: !strcmp(name, "terrace") ? own : NULL;
-				if ((!role && !theirs) || (theirs && !documents_differ(mine, theirs)))
+				if ((!role && !theirs) || (theirs && !iam_documents_differ(mine, theirs)))
 					continue;
 				if (role && !theirs)
 					snprintf(msg, sizeof(msg), "%s: role \"%s\" is this stack's aws.iam.role, "

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "provider/aws/iam/api.h"
-#include "provider/aws/checks/roles.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/shared.h"
 #include "provider/aws/sns/api.h"
@@ -199,18 +198,6 @@ static size_t messaging_written(const struct written_resource *rs, size_t n, siz
 	return WRITTEN_NONE;
 }
 
-/* Whether two documents as written are known and differ (one not known
- * yet: not now; plan, which knows them, asks again). */
-static bool documents_differ(const json_t *a, const json_t *b)
-{
-	json_t *x = known_document(a), *y = known_document(b);
-	bool differ = x && y && !value_equal(x, y);
-
-	json_decref(x);
-	json_decref(y);
-	return differ;
-}
-
 /*
  * A topic's or queue's policy held by a policy resource and, with another
  * document, by the object's own `policy` would be set by each in turn on
@@ -243,7 +230,7 @@ static void check_messaging_policies(const struct written_resource *rs, size_t n
 				: json_object_get(rs[j].config, "policy");
 
 			if (j == WRITTEN_NONE || (topics && !value_is_set(theirs)) ||
-			    (value_is_set(theirs) && !documents_differ(mine, theirs)))
+			    (value_is_set(theirs) && !iam_documents_differ(mine, theirs)))
 				continue;
 			if (value_is_set(theirs))
 				snprintf(msg, sizeof(msg), "%s: %s \"%s\" of this stack writes its own "
