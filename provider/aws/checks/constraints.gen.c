@@ -471,7 +471,7 @@ const struct aws_check_row aws_constraints[] = {
  *   aws.ssm.parameter tier (AWS::SSM::Parameter Tier)
  *   aws.ssm.parameter allowed_pattern (AWS::SSM::Parameter AllowedPattern)
  *   aws.ssm.parameter data_type (AWS::SSM::Parameter DataType)
- * and on 37 a written row of checks/tables.c checks (the written row stands):
+ * and on 38 a written row of checks/tables.c checks (the written row stands):
  *   aws.athena.workgroup state (AWS::Athena::WorkGroup State)
  *   aws.cloudwatch.metric_alarm treat_missing_data (AWS::CloudWatch::Alarm TreatMissingData)
  *   aws.ec2.vpc_endpoint vpc_endpoint_type (AWS::EC2::VPCEndpoint VpcEndpointType)
@@ -486,6 +486,7 @@ const struct aws_check_row aws_constraints[] = {
  *   aws.glue.trigger predicate.conditions[].crawl_state (AWS::Glue::Trigger Predicate.Conditions.CrawlState)
  *   aws.glue.trigger actions[].timeout (AWS::Glue::Trigger Actions.Timeout)
  *   aws.iam.group name (AWS::IAM::Group GroupName)
+ *   aws.iam.inline_policy name (AWS::IAM::Policy PolicyName)
  *   aws.iam.instance_profile name (AWS::IAM::InstanceProfile InstanceProfileName)
  *   aws.iam.role name (AWS::IAM::Role RoleName)
  *   aws.iam.user name (AWS::IAM::User UserName)
@@ -565,6 +566,7 @@ const struct aws_cfn_type aws_cfn_types[] = {
 	{ "aws.ec2.internet_gateway", "AWS::EC2::InternetGateway" },
 	{ "aws.ec2.key_pair", "AWS::EC2::KeyPair" },
 	{ "aws.ec2.nat_gateway", "AWS::EC2::NatGateway" },
+	{ "aws.ec2.network_acl_entry", "AWS::EC2::NetworkAclEntry" },
 	{ "aws.ec2.route_table", "AWS::EC2::RouteTable" },
 	{ "aws.ec2.security_group", "AWS::EC2::SecurityGroup" },
 	{ "aws.ec2.subnet", "AWS::EC2::Subnet" },
@@ -583,6 +585,7 @@ const struct aws_cfn_type aws_cfn_types[] = {
 	{ "aws.glue.table", "AWS::Glue::Table" },
 	{ "aws.glue.trigger", "AWS::Glue::Trigger" },
 	{ "aws.iam.group", "AWS::IAM::Group" },
+	{ "aws.iam.inline_policy", "AWS::IAM::Policy" },
 	{ "aws.iam.instance_profile", "AWS::IAM::InstanceProfile" },
 	{ "aws.iam.policy", "AWS::IAM::ManagedPolicy" },
 	{ "aws.iam.role", "AWS::IAM::Role" },
@@ -608,7 +611,9 @@ const struct aws_cfn_type aws_cfn_types[] = {
 	{ "aws.sfn.state_machine", "AWS::StepFunctions::StateMachine" },
 	{ "aws.sns.subscription", "AWS::SNS::Subscription" },
 	{ "aws.sns.topic", "AWS::SNS::Topic" },
+	{ "aws.sns.topic_policy", "AWS::SNS::TopicPolicy" },
 	{ "aws.sqs.queue", "AWS::SQS::Queue" },
+	{ "aws.sqs.queue_policy", "AWS::SQS::QueuePolicy" },
 	{ "aws.ssm.parameter", "AWS::SSM::Parameter" },
 	{ NULL, NULL },
 };
