@@ -3,15 +3,18 @@
  * stacks/hcl.c) as one stack, for `terrace convert -from terraform`
  * (stacks/convert.h). awscc_* resources become terrace's awscc types one to
  * one, their attribute names found in the type's schema; the aws_*
- * resources of tf_written[] their written type; variables, locals,
- * outputs, count, for_each, depends_on, lifecycle, the data sources terrace
- * has as lookups and aws_iam_policy_document (a local holding the
- * document) carry over, and references are renamed to the stack's names
+ * resources of stacks/convert_tf_types.c's tf_written[] their type there
+ * (split ones folded into their owner); variables, locals, outputs, count,
+ * for_each, depends_on, lifecycle, the data sources terrace has as lookups,
+ * aws_iam_policy_document (stacks/convert_tf_policy.c: a local holding the
+ * document) and modules of a local folder (a call under modules:) carry
+ * over, and references are renamed to the stack's names
  * (awscc_s3_bucket.lake.arn: lake.arn). Every other construct is a
  * warning at its file:line, counted in left_out. A Terraform state (format
  * version 4) becomes import: blocks.
  */
 #include "stacks/convert.h"
+#include "stacks/convert_tf_internal.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -23,44 +26,6 @@
 #include "stacks/expr_internal.h"
 #include "stacks/hcl.h"
 #include "stacks/stack.h"
-
-/* An aws_* type that is a written type's object: its attributes renamed
- * where the names differ (pairs, NULL-ended), and the state attribute that
- * is the id `terrace import` takes. The table is checked against the
- * written types' schemas by test_convert_tf. */
-struct tf_written {
-	const char *tf, *type;
-	const char *renames[5];
-	const char *import_from;
-};
-
-static const struct tf_written tf_written[] = {
-	{ "aws_cloudwatch_log_group", "aws.logs.log_group", { NULL }, "name" },
-	{ "aws_cloudwatch_metric_alarm", "aws.cloudwatch.metric_alarm", { NULL }, "alarm_name" },
-	{ "aws_dynamodb_table", "aws.dynamodb.table", { NULL }, "name" },
-	{ "aws_ecr_repository", "aws.ecr.repository", { NULL }, "name" },
-	{ "aws_glue_catalog_database", "aws.glue.database", { NULL }, "name" },
-	{ "aws_iam_policy", "aws.iam.policy", { NULL }, "arn" },
-	{ "aws_iam_role", "aws.iam.role", { NULL }, "name" },
-	{ "aws_internet_gateway", "aws.ec2.internet_gateway", { NULL }, "id" },
-	{ "aws_kinesis_stream", "aws.kinesis.stream", { NULL }, "name" },
-	{ "aws_kms_alias", "aws.kms.alias", { NULL }, "name" },
-	{ "aws_kms_key", "aws.kms.key", { NULL }, "key_id" },
-	{ "aws_s3_bucket", "aws.s3.bucket", { "bucket", "name", NULL }, "bucket" },
-	{ "aws_sns_topic", "aws.sns.topic", { NULL }, "name" },
-	{ "aws_sqs_queue", "aws.sqs.queue", { NULL }, "name" },
-	{ "aws_ssm_parameter", "aws.ssm.parameter", { "type", "parameter_type", NULL }, "name" },
-	{ "aws_subnet", "aws.ec2.subnet", { NULL }, "id" },
-	{ "aws_vpc", "aws.ec2.vpc", { NULL }, "id" },
-};
-
-/* A data source terrace has as a lookup: its arguments and results renamed
- * (pairs, NULL-ended; an argument not named is left out with a warning). */
-struct tf_lookup {
-	const char *tf, *kind;
-	const char *args[9];
-	const char *results[5];
-};
 
 static const struct tf_lookup tf_lookups[] = {
 	{ "aws_availability_zones", "aws.availability_zones", { "state", "state", NULL }, { NULL } },
@@ -87,415 +52,7 @@ static const struct {
 	{ "aws_subnets", "vpc-id", "vpc_id" },
 };
 
-enum decl_kind { D_RESOURCE, D_DATA };
-
-/* A resource or data block of the configuration. */
-struct decl {
-	enum decl_kind kind;
-	const struct hcl_item *item;
-	const char *tf_type, *tf_name;
-	char *name;                         /* the stack's name for it */
-	const struct resource_type *rt;     /* a resource's type, when carried */
-	const struct tf_written *written;   /* an aws_* resource's row */
-	const struct tf_lookup *lookup;     /* a data source's, when carried */
-	bool policy_document;               /* data "aws_iam_policy_document" */
-};
-
-struct conv {
-	struct diags *d;
-	size_t left_out;
-	struct decl *decls;
-	size_t n_decls;
-	const struct hcl_item *at;          /* the attribute being converted */
-	json_t *out;                        /* the stack, keys in order */
-};
-
-static void left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,
-		     const char *b)
-{
-	diag_warnf(c->d, pos, fmt, a, b);
-	c->left_out++;
-}
-
-static json_t *section(struct conv *c, const char *key)
-{
-	json_t *s = json_object_get(c->out, key);
-	if (!s)
-		json_object_set_new(c->out, key, s = json_object());
-	return s;
-}
-
-static struct decl *find_decl(struct conv *c, enum decl_kind kind, const char *type,
-			      const char *name)
-{
-	for (size_t i = 0; i < c->n_decls; i++)
-		if (c->decls[i].kind == kind && !strcmp(c->decls[i].tf_type, type) &&
-		    !strcmp(c->decls[i].tf_name, name))
-			return &c->decls[i];
-	return NULL;
-}
-
-/* ---- references ------------------------------------------------------------ */
-
-static const char *renamed(const char *const *pairs, const char *name)
-{
-	for (size_t i = 0; pairs[i]; i += 2)
-		if (!strcmp(pairs[i], name))
-			return pairs[i + 1];
-	return name;
-}
-
-/* The first step of a canonical path ("lake" of "lake.arn", "lake[0].arn")
- * and where the rest starts. */
-static size_t first_step(const char *path)
-{
-	return strcspn(path, ".[");
-}
-
-/* After the name: ".attr..." or "[key].attr...", the attribute renamed by
- * pairs. */
-static void add_rest(struct strbuf *out, const char *rest, const char *const *pairs)
-{
-	if (*rest == '[') {
-		const char *close = strchr(rest, ']');
-		size_t n = close ? (size_t)(close - rest) + 1 : strlen(rest);
-		strbuf_add(out, rest, n);
-		rest += n;
-	}
-	if (*rest != '.' || !pairs) {
-		strbuf_addstr(out, rest);
-		return;
-	}
-	size_t n = first_step(rest + 1);
-	char *attr = xstrndup(rest + 1, n);
-	strbuf_addf(out, ".%s%s", renamed(pairs, attr), rest + 1 + n);
-	free(attr);
-}
-
-static const struct attr_schema *schema_attr(const struct attr_schema *attrs, const char *name,
-					     const char *type);
-
-/* A reference to what the conversion left out (a resource of another
- * provider, a data source with no lookup), declared by the configuration:
- * a variable stands for its value, so that the stack still validates and
- * the value is given with -var (the left-out construct itself was warned
- * of and counted where it is declared). Its name is the reference's, its
- * steps joined by "_" (aws_acm_certificate.example.arn ->
- * var.aws_acm_certificate_example_arn). */
-static void stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
-		     struct strbuf *out)
-{
-	struct strbuf name = STRBUF_INIT;
-	for (const char *p = ref->root; *p; p++)
-		strbuf_addch(&name, isalnum((unsigned char)*p) ? *p : '_');
-	strbuf_addch(&name, '_');
-	for (const char *p = ref->path; *p; p++)
-		if (isalnum((unsigned char)*p))
-			strbuf_addch(&name, *p);
-		else if (name.buf[name.len - 1] != '_')
-			strbuf_addch(&name, '_');
-	while (name.len && name.buf[name.len - 1] == '_')
-		name.buf[--name.len] = '\0';
-	json_t *vars = section(c, "variables");
-	if (!json_object_get(vars, name.buf)) {
-		json_t *var = json_object();
-		json_object_set_new(var, "description",
-				    json_sprintf("%s.%s, which terrace convert left out", ref->root,
-						 ref->path));
-		json_object_set_new(vars, name.buf, var);
-		diag_warnf(c->d, pos, "%s.%s refers to what the conversion left out: variable %s "
-			   "stands for it (give it with -var)", ref->root, ref->path, name.buf);
-	}
-	strbuf_addf(out, "var.%s", name.buf);
-	strbuf_release(&name);
-}
-
-static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
-		      struct strbuf *err)
-{
-	struct conv *c = ctx;
-	(void)err;
-	static const char *const keep[] = { "var", "local", "each", "count", "path", "terrace" };
-	for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
-		if (!strcmp(ref->root, keep[i]))
-			return 0;
-	const struct src_pos *pos = &c->at->pos;
-	if (!ref->path) {
-		diag_warnf(c->d, pos, "%s is not a reference terrace has (its value stays as written)",
-			   ref->root);
-		return 0;
-	}
-	bool data = !strncmp(ref->root, "data.", 5);
-	size_t n = first_step(ref->path);
-	char *name = xstrndup(ref->path, n);
-	const char *rest = ref->path + n;
-	struct decl *dc = find_decl(c, data ? D_DATA : D_RESOURCE, ref->root + (data ? 5 : 0), name);
-	free(name);
-	if (!dc) {
-		diag_warnf(c->d, pos, "%s.%s refers to what the configuration does not declare",
-			   ref->root, ref->path);
-		return 0;
-	}
-	if (!dc->rt && !dc->lookup && !dc->policy_document) {
-		stand_in(c, pos, ref, out);
-		return 1;
-	}
-	if (dc->policy_document) {
-		/* Its .json is the document as text; the local holds it as a value. */
-		if (!strcmp(rest, ".json"))
-			strbuf_addf(out, "jsonencode(local.%s)", dc->name);
-		else
-			strbuf_addf(out, "local.%s%s", dc->name, rest);
-		return 1;
-	}
-	strbuf_addf(out, "%s%s", data ? "data." : "", dc->name);
-	if (dc->rt && !dc->written && *rest == '.') {
-		/* an awscc attribute, by the type's own name for it */
-		size_t an = first_step(rest + 1);
-		char *attr = xstrndup(rest + 1, an);
-		const struct attr_schema *a = schema_attr(dc->rt->attrs, attr, dc->rt->name);
-		strbuf_addf(out, ".%s%s", a ? a->name : attr, rest + 1 + an);
-		free(attr);
-		return 1;
-	}
-	add_rest(out, rest, dc->lookup ? dc->lookup->results
-			    : dc->written ? dc->written->renames : NULL);
-	return 1;
-}
-
-/* ---- values ---------------------------------------------------------------- */
-
-/* Text as a stack's string: "${" and "%{" escaped. */
-static void add_text(struct strbuf *out, const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++) {
-		if ((s[i] == '$' || s[i] == '%') && i + 1 < len && s[i + 1] == '{')
-			strbuf_addch(out, s[i]);
-		strbuf_addch(out, s[i]);
-	}
-}
-
-/* The source text of node n of attribute it. */
-static void add_source(struct strbuf *out, const struct hcl_item *it, const struct expr_node *n)
-{
-	if (n->kind == EXPR_REF) {
-		strbuf_add(out, it->text + n->span_start, n->span_end - n->span_start);
-	} else if (n->kind == EXPR_LITERAL) {
-		char *j = json_dumps(n->literal, JSON_ENCODE_ANY);
-		strbuf_addstr(out, j);
-		free(j);
-	} else {
-		strbuf_addstr(out, n->text);
-	}
-}
-
-/* An expression written over several lines, its lines after the first
- * moved left by the indentation they share (none within a heredoc, whose
- * lines are text). */
-static void dedent(struct strbuf *s, size_t from)
-{
-	if (strstr(s->buf + from, "<<"))
-		return;
-	size_t least = (size_t)-1;
-	for (const char *nl = strchr(s->buf + from, '\n'); nl; nl = strchr(nl + 1, '\n')) {
-		size_t n = strspn(nl + 1, " ");
-		if (nl[1 + n] && nl[1 + n] != '\n' && n < least)
-			least = n;
-	}
-	if (least == (size_t)-1 || !least)
-		return;
-	struct strbuf out = STRBUF_INIT;
-	for (size_t i = 0; i < s->len; i++) {
-		strbuf_addch(&out, s->buf[i]);
-		if (i >= from && s->buf[i] == '\n')
-			i += strspn(s->buf + i + 1, " ") < least ? strspn(s->buf + i + 1, " ") : least;
-	}
-	strbuf_reset(s);
-	strbuf_add(s, out.buf, out.len);
-	strbuf_release(&out);
-}
-
-static json_t *as_expression(const struct hcl_item *it, const struct expr_node *n)
-{
-	struct strbuf s = STRBUF_INIT;
-	strbuf_addstr(&s, "${");
-	add_source(&s, it, n);
-	dedent(&s, 0);
-	strbuf_addch(&s, '}');
-	json_t *v = json_stringn(s.buf, s.len);
-	strbuf_release(&s);
-	return v;
-}
-
-/* A template of text and ${...} parts alone ("arn:${x.arn}/k", a heredoc)
- * as one string; NULL when it holds a directive. */
-static json_t *template_string(const struct hcl_item *it, const struct expr_node *n)
-{
-	struct strbuf s = STRBUF_INIT;
-	for (size_t i = 0; i < n->n_args; i++) {
-		const struct expr_node *p = n->args[i];
-		if (p->kind == EXPR_TPL_IF || p->kind == EXPR_TPL_FOR) {
-			strbuf_release(&s);
-			return NULL;
-		}
-		if (p->kind == EXPR_LITERAL && json_is_string(p->literal)) {
-			add_text(&s, json_string_value(p->literal), json_string_length(p->literal));
-			continue;
-		}
-		strbuf_addstr(&s, "${");
-		add_source(&s, it, p);
-		strbuf_addch(&s, '}');
-	}
-	json_t *v = json_stringn(s.buf, s.len);
-	strbuf_release(&s);
-	return v;
-}
-
-/*
- * An expression as the stack writes it: literals, lists and maps as YAML,
- * a template as a string, anything else as one ${...}. Where the schema a
- * (NULL: none known) takes a JSON document, jsonencode(X) is X.
- */
-static json_t *value_of(const struct hcl_item *it, const struct expr_node *n,
-			const struct attr_schema *a)
-{
-	bool document = a && a->type == ATTR_JSON;
-	switch (n->kind) {
-	case EXPR_LITERAL:
-		if (json_is_string(n->literal)) {
-			struct strbuf s = STRBUF_INIT;
-			add_text(&s, json_string_value(n->literal), json_string_length(n->literal));
-			json_t *v = json_stringn(s.buf, s.len);
-			strbuf_release(&s);
-			return v;
-		}
-		return json_deep_copy(n->literal);
-	case EXPR_LIST: {
-		json_t *list = json_array();
-		for (size_t i = 0; i < n->n_args; i++)
-			json_array_append_new(list, value_of(it, n->args[i], a));
-		return list;
-	}
-	case EXPR_MAP: {
-		for (size_t i = 0; i < n->n_args; i += 2)
-			if (n->args[i]->kind != EXPR_LITERAL || !json_is_string(n->args[i]->literal))
-				return as_expression(it, n);
-		json_t *o = json_object();
-		for (size_t i = 0; i + 1 < n->n_args; i += 2) {
-			const char *key = json_string_value(n->args[i]->literal);
-			const struct attr_schema *na = a && !document
-						       ? schema_attr(a->nested, key, NULL) : a;
-			json_object_set_new(o, key, value_of(it, n->args[i + 1], na));
-		}
-		return o;
-	}
-	case EXPR_TEMPLATE: {
-		json_t *v = template_string(it, n);
-		return v ? v : as_expression(it, n);
-	}
-	case EXPR_CALL:
-		if (document && !strcmp(n->func->name, "jsonencode") && n->n_args == 1 && !n->expand)
-			return value_of(it, n->args[0], a);
-		return as_expression(it, n);
-	default:
-		return as_expression(it, n);
-	}
-}
-
-/* Attribute it's value with the configuration's references renamed; NULL
- * (a warning, counted) when terrace cannot read it. */
-static json_t *attr_value(struct conv *c, const struct hcl_item *it, const struct attr_schema *a)
-{
-	if (!it->expr) {
-		left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, it->expr_error);
-		return NULL;
-	}
-	json_t *v = value_of(it, it->expr, a);
-	struct strbuf err = STRBUF_INIT;
-	c->at = it;
-	json_t *r = expr_rename_refs(v, rename_ref, c, &err);
-	json_decref(v);
-	if (!r)
-		left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, err.buf);
-	strbuf_release(&err);
-	return r;
-}
-
-/* depends_on = [awscc_s3_bucket.lake, module.x]: the stack's names. */
-static json_t *depends_on(struct conv *c, const struct hcl_item *it)
-{
-	if (!it->expr || it->expr->kind != EXPR_LIST) {
-		left_out(c, &it->pos, "%s left out: %s", it->name, "not a list of references");
-		return NULL;
-	}
-	json_t *list = json_array();
-	for (size_t i = 0; i < it->expr->n_args; i++) {
-		const struct expr_node *r = it->expr->args[i];
-		struct decl *dc = NULL;
-		if (r->kind == EXPR_REF && r->ref.path) {
-			bool data = !strncmp(r->ref.root, "data.", 5);
-			dc = find_decl(c, data ? D_DATA : D_RESOURCE, r->ref.root + (data ? 5 : 0),
-				       r->ref.path);
-		}
-		if (dc && (dc->rt || dc->lookup)) {
-			json_array_append_new(list, json_sprintf("%s%s", dc->lookup ? "data." : "",
-								 dc->name));
-		} else {
-			struct strbuf src = STRBUF_INIT;
-			add_source(&src, it, r);
-			left_out(c, &it->pos, "depends_on %s left out: %s", src.buf,
-				 "it names nothing the conversion carried");
-			strbuf_release(&src);
-		}
-	}
-	return list;
-}
-
 /* ---- resources -------------------------------------------------------------- */
-
-static const struct attr_schema *schema_attr(const struct attr_schema *attrs, const char *name,
-					     const char *type)
-{
-	if (!attrs)
-		return NULL;
-	const char *last = type ? strrchr(type, '.') : NULL;
-	if (last && !strcmp(name, "type")) {
-		/* A top-level property named type, the key a resource writes
-		 * its type in, is <resource>_type (gen_schemas.py's META_KEYS). */
-		char *meta = xasprintf("%s_type", last + 1);
-		const struct attr_schema *a = schema_find(attrs, meta);
-		free(meta);
-		return a;
-	}
-	const struct attr_schema *a = schema_find(attrs, name);
-	if (a)
-		return a;
-	size_t n = schema_count(attrs);
-	const char **names = xcalloc(n + 1, sizeof(*names));
-	for (size_t i = 0; i < n; i++)
-		names[i] = attrs[i].name;
-	const char *like = schema_name_like(name, names, n);
-	free(names);
-	if (like)
-		return schema_find(attrs, like);
-	/* awscc names a top-level Id <resource>_id (origin_request_policy_id,
-	 * otel_enrichment_id of o_tel_enrichment): separators aside. */
-	size_t n_name = strlen(name);
-	if (!last || n_name < 4 || strcmp(name + n_name - 3, "_id"))
-		return NULL;
-	const char *p = last + 1, *q = name, *q_end = name + n_name - 3;
-	for (;;) {
-		while (*p == '_')
-			p++;
-		while (q < q_end && *q == '_')
-			q++;
-		if (!*p || q == q_end || *p != *q)
-			break;
-		p++;
-		q++;
-	}
-	return !*p && q == q_end ? schema_find(attrs, "id") : NULL;
-}
 
 /* An awscc value's keys as the nested schema names them. */
 static void rename_nested(json_t *v, const struct attr_schema *a)
@@ -515,7 +72,7 @@ static void rename_nested(json_t *v, const struct attr_schema *a)
 	const char *k;
 	json_t *item;
 	json_object_foreach(v, k, item) {
-		const struct attr_schema *na = schema_attr(a->nested, k, NULL);
+		const struct attr_schema *na = tf_schema_attr(a->nested, k, NULL);
 		rename_nested(item, na);
 		json_object_set(copy, na ? na->name : k, item);
 	}
@@ -524,28 +81,34 @@ static void rename_nested(json_t *v, const struct attr_schema *a)
 	json_decref(copy);
 }
 
-static void lifecycle_block(struct conv *c, const struct hcl_item *blk, json_t *res)
+static void lifecycle_block(struct conv *c, const struct decl *dc, const struct hcl_item *blk,
+			    json_t *res)
 {
 	json_t *life = json_object();
 	for (size_t i = 0; i < blk->body->n; i++) {
 		const struct hcl_item *it = &blk->body->items[i];
 		json_t *v = NULL;
 		if (!it->is_block && !strcmp(it->name, "prevent_destroy"))
-			v = attr_value(c, it, NULL);
+			v = tf_attr_value(c, it, NULL);
 		else if (!it->is_block && !strcmp(it->name, "ignore_changes") && it->expr &&
 			 it->expr->kind == EXPR_LIST) {
 			v = json_array();
 			for (size_t k = 0; k < it->expr->n_args; k++) {
 				struct strbuf s = STRBUF_INIT;
-				add_source(&s, it, it->expr->args[k]);
-				json_array_append_new(v, json_stringn(s.buf, s.len));
+				tf_add_source(&s, it, it->expr->args[k]);
+				const struct attr_schema *a = dc->written ? tf_aws_attr(dc, s.buf) : NULL;
+				if (dc->written && !a)
+					tf_left_out(c, &it->pos, "ignore_changes' %s left out: %s", s.buf,
+						    "terrace's type has no such attribute");
+				else
+					json_array_append_new(v, json_string(a ? a->name : s.buf));
 				strbuf_release(&s);
 			}
 		} else if (!it->is_block && !strcmp(it->name, "ignore_changes")) {
-			left_out(c, &it->pos, "lifecycle's %s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "lifecycle's %s left out: %s", it->name,
 				 "only a list of attributes carries over (not all)");
 		} else {
-			left_out(c, &it->pos, "lifecycle's %s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "lifecycle's %s left out: %s", it->name,
 				 "terrace's lifecycle takes prevent_destroy and ignore_changes of "
 				 "Terraform's");
 		}
@@ -567,7 +130,7 @@ static json_t *block_object(struct conv *c, const struct hcl_body *b)
 	json_t *o = json_object();
 	for (size_t i = 0; i < b->n; i++) {
 		const struct hcl_item *it = &b->items[i];
-		json_t *v = it->is_block ? block_object(c, it->body) : attr_value(c, it, NULL);
+		json_t *v = it->is_block ? block_object(c, it->body) : tf_attr_value(c, it, NULL);
 		if (!v)
 			continue;
 		json_t *had = json_object_get(o, it->name);
@@ -584,53 +147,128 @@ static json_t *block_object(struct conv *c, const struct hcl_body *b)
 	return o;
 }
 
+/* name_prefix = "app-": the name, built of the prefix and a suffix that
+ * stays the same for the stack, workspace and resource (Terraform's is a
+ * timestamp it keeps in state; terrace keeps none). */
+static void res_name_prefix(struct conv *c, const struct decl *dc, const struct hcl_item *it,
+			    json_t *res, const char *key)
+{
+	json_t *v = tf_attr_value(c, it, NULL);
+	if (!json_is_string(v)) {
+		if (v)
+			tf_left_out(c, &it->pos, "%s left out: %s", it->name, "it is not text");
+		json_decref(v);
+		return;
+	}
+	json_object_set_new(res, key, json_sprintf("%s${substr(sha1(\"${terrace.stack}/"
+						   "${terrace.workspace}/%s\"), 0, 8)}",
+						   json_string_value(v), dc->name));
+	json_decref(v);
+}
+
+/* Terraform's tags map as awscc's list of {key, value}. */
+static json_t *tags_as_list(json_t *v)
+{
+	json_t *list;
+	if (json_is_object(v)) {
+		list = json_array();
+		const char *k;
+		json_t *item;
+		json_object_foreach(v, k, item)
+			json_array_append_new(list, json_pack("{s:s,s:O}", "key", k, "value", item));
+	} else if (json_is_string(v) && expr_is_one_expression(json_string_value(v))) {
+		const char *s = json_string_value(v);
+		list = json_sprintf("${[for k, v in %.*s : {key = k, value = v}]}",
+				    (int)strlen(s) - 3, s + 2);
+	} else {
+		return v;
+	}
+	json_decref(v);
+	return list;
+}
+
 static void convert_resource(struct conv *c, struct decl *dc)
 {
 	json_t *res = json_object();
 	json_object_set_new(res, "type", json_string(dc->rt->name));
-	bool awscc = !dc->written;
+	bool awscc = dc->rt->family == TYPE_FAMILY_FROM_DATA;
 	for (size_t i = 0; i < dc->item->body->n; i++) {
 		const struct hcl_item *it = &dc->item->body->items[i];
 		json_t *v = NULL;
 		const char *key = it->name;
 		if (it->is_block && !strcmp(it->name, "lifecycle")) {
-			lifecycle_block(c, it, res);
+			lifecycle_block(c, dc, it, res);
 			continue;
 		}
 		if (!strcmp(it->name, "count") || !strcmp(it->name, "for_each")) {
-			v = attr_value(c, it, NULL);
+			v = tf_attr_value(c, it, NULL);
 		} else if (!it->is_block && !strcmp(it->name, "depends_on")) {
-			v = depends_on(c, it);
+			v = tf_depends_on(c, it);
 		} else if (!strcmp(it->name, "provider") || !strcmp(it->name, "provisioner") ||
 			   !strcmp(it->name, "connection") || !strcmp(it->name, "dynamic") ||
 			   !strcmp(it->name, "timeouts")) {
-			left_out(c, &it->pos, "%s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
 				 !strcmp(it->name, "provider") ? "a provider alias: the stack's "
 				 "resources use the provider of their type's name"
 				 : !strcmp(it->name, "dynamic") ? "terrace has no dynamic blocks: "
 				 "write the list they make" : "terrace has no counterpart");
 			continue;
+		} else if (dc->written && !strcmp(it->name, "source_code_hash") && it->expr &&
+			   it->expr->kind == EXPR_REF && !strcmp(it->expr->ref.root, "data.archive_file")) {
+			continue; /* terrace hashes the source it zips itself */
 		} else {
-			const char *want = dc->written ? renamed(dc->written->renames, it->name)
+			const char *const *renames = !dc->written ? NULL : dc->twin
+						     ? dc->written->twin_renames : dc->written->renames;
+			bool prefix = dc->written && !strcmp(it->name, "name_prefix");
+			const char *want = renames ? tf_renamed(renames, prefix ? "name" : it->name)
 					   : it->name;
-			const struct attr_schema *a = schema_attr(dc->rt->attrs, want,
+			const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want,
 								  awscc ? dc->rt->name : NULL);
 			if (!a && dc->written) {
-				left_out(c, &it->pos, "%s left out: %s", it->name,
-					 "terrace's written type has no such attribute (write the "
-					 "resource as its awscc_* twin to keep it)");
+				tf_left_out(c, &it->pos, "%s left out: %s", it->name, awscc
+					    ? "the awscc type of the same CloudFormation type has no "
+					      "such property"
+					    : "terrace's written type has no such attribute (write the "
+					      "resource as its awscc_* twin to keep it)");
 				continue;
 			}
 			key = a ? a->name : it->name;
-			if (!strcmp(key, "type")) {
-				left_out(c, &it->pos, "attribute %s left out: %s", it->name,
+			if (prefix) {
+				res_name_prefix(c, dc, it, res, key);
+				continue;
+			}
+			if (!strcmp(key, "type") && !dc->written) {
+				tf_left_out(c, &it->pos, "attribute %s left out: %s", it->name,
 					 "the type has no such property, and type: names the "
 					 "resource's type");
 				continue;
 			}
-			v = it->is_block ? block_object(c, it->body) : attr_value(c, it, a);
+			if (dc->written && !(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL))) {
+				tf_left_out(c, &it->pos, "%s left out: %s", it->name,
+					    "AWS computes it: terrace's type does not take it");
+				continue;
+			}
+			v = it->is_block ? block_object(c, it->body) : tf_attr_value(c, it, a);
 			if (a && awscc)
 				rename_nested(v, a);
+			if (v && dc->written && it->is_block && a->type == ATTR_MAP &&
+			    json_object_size(v) == 1 &&
+			    json_is_object(json_object_iter_value(json_object_iter(v)))) {
+				/* environment { variables = {...} }: the map itself */
+				json_t *inner = json_incref(json_object_iter_value(json_object_iter(v)));
+				json_decref(v);
+				v = inner;
+			}
+			if (v && a && awscc && dc->written && !strcmp(key, "tags") &&
+			    a->type == ATTR_OBJECT_LIST)
+				v = tags_as_list(v);
+			if (v && dc->written && !tf_prune_nested(c, dc, it, v, a)) {
+				tf_left_out(c, &it->pos, "%s left out: %s", it->name,
+					    "a block of it lacks what terrace's type requires there");
+				json_decref(v);
+				continue;
+			}
+
 			if (it->is_block && a && a->type == ATTR_OBJECT_LIST && v) {
 				json_t *had = json_object_get(res, key);
 				if (had) {
@@ -643,100 +281,10 @@ static void convert_resource(struct conv *c, struct decl *dc)
 		if (v)
 			json_object_set_new(res, key, v);
 	}
-	json_object_set_new(section(c, "resources"), dc->name, res);
+	json_object_set_new(tf_section(c, "resources"), dc->name, res);
 }
 
 /* ---- data sources ------------------------------------------------------------ */
-
-/* statement { effect actions resources principals { type identifiers }
- * condition { test variable values } }: IAM's JSON document as a value. */
-static json_t *policy_document(struct conv *c, const struct hcl_body *b)
-{
-	json_t *doc = json_pack("{s:s}", "Version", "2012-10-17");
-	json_t *statements = json_array();
-	static const char *const keys[][2] = {
-		{ "sid", "Sid" }, { "effect", "Effect" }, { "actions", "Action" },
-		{ "not_actions", "NotAction" }, { "resources", "Resource" },
-		{ "not_resources", "NotResource" },
-	};
-	for (size_t i = 0; i < b->n; i++) {
-		const struct hcl_item *st = &b->items[i];
-		if (!st->is_block && !strcmp(st->name, "version")) {
-			json_t *v = attr_value(c, st, NULL);
-			if (v)
-				json_object_set_new(doc, "Version", v);
-			continue;
-		}
-		if (!st->is_block || strcmp(st->name, "statement")) {
-			left_out(c, &st->pos, "%s of an aws_iam_policy_document left out: %s", st->name,
-				 "only statement blocks and version carry over");
-			continue;
-		}
-		json_t *s = json_object();
-		for (size_t k = 0; k < st->body->n; k++) {
-			const struct hcl_item *it = &st->body->items[k];
-			const char *key = NULL;
-			for (size_t j = 0; j < sizeof(keys) / sizeof(keys[0]); j++)
-				if (!strcmp(it->name, keys[j][0]))
-					key = keys[j][1];
-			if (key && !it->is_block) {
-				json_t *v = attr_value(c, it, NULL);
-				if (v)
-					json_object_set_new(s, key, v);
-			} else if (it->is_block && (!strcmp(it->name, "principals") ||
-						    !strcmp(it->name, "not_principals"))) {
-				const char *pk = it->name[0] == 'n' ? "NotPrincipal" : "Principal";
-				json_t *p = json_object_get(s, pk);
-				if (!p)
-					json_object_set_new(s, pk, p = json_object());
-				const struct hcl_item *type = hcl_attr(it->body, "type");
-				const struct hcl_item *ids = hcl_attr(it->body, "identifiers");
-				json_t *tv = type ? attr_value(c, type, NULL) : NULL;
-				json_t *iv = ids ? attr_value(c, ids, NULL) : NULL;
-				if (json_is_string(tv) && !strcmp(json_string_value(tv), "*") && iv)
-					json_object_set_new(s, pk, json_string("*")); /* anyone */
-				else if (json_is_string(tv) && iv && json_is_object(p))
-					json_object_set(p, json_string_value(tv), iv);
-				else
-					left_out(c, &it->pos, "%s left out: %s", it->name,
-						 "its type is not a literal");
-				json_decref(tv);
-				json_decref(iv);
-			} else if (it->is_block && !strcmp(it->name, "condition")) {
-				json_t *cond = json_object_get(s, "Condition");
-				if (!cond)
-					json_object_set_new(s, "Condition", cond = json_object());
-				const struct hcl_item *test = hcl_attr(it->body, "test");
-				const struct hcl_item *var = hcl_attr(it->body, "variable");
-				const struct hcl_item *vals = hcl_attr(it->body, "values");
-				json_t *tv = test ? attr_value(c, test, NULL) : NULL;
-				json_t *vv = var ? attr_value(c, var, NULL) : NULL;
-				json_t *lv = vals ? attr_value(c, vals, NULL) : NULL;
-				if (json_is_string(tv) && json_is_string(vv) && lv) {
-					json_t *t = json_object_get(cond, json_string_value(tv));
-					if (!t)
-						json_object_set_new(cond, json_string_value(tv),
-								    t = json_object());
-					json_object_set(t, json_string_value(vv), lv);
-				} else {
-					left_out(c, &it->pos, "%s left out: %s", it->name,
-						 "its test and variable are not literals");
-				}
-				json_decref(tv);
-				json_decref(vv);
-				json_decref(lv);
-			} else {
-				left_out(c, &it->pos, "%s of a policy statement left out: %s", it->name,
-					 "terrace has no counterpart");
-			}
-		}
-		if (!json_object_get(s, "Effect"))
-			json_object_set_new(s, "Effect", json_string("Allow"));
-		json_array_append_new(statements, s);
-	}
-	json_object_set_new(doc, "Statement", statements);
-	return doc;
-}
 
 static void convert_lookup(struct conv *c, struct decl *dc)
 {
@@ -758,7 +306,7 @@ static void convert_lookup(struct conv *c, struct decl *dc)
 					    json_string_value(fname->expr->literal)))
 					arg = tf_lookup_filters[k].arg;
 			if (arg) {
-				json_t *vals = attr_value(c, fvals, NULL);
+				json_t *vals = tf_attr_value(c, fvals, NULL);
 				if (vals)
 					json_object_set(l, arg, json_array_get(vals, 0));
 				json_decref(vals);
@@ -768,15 +316,15 @@ static void convert_lookup(struct conv *c, struct decl *dc)
 		if (!strcmp(it->name, "most_recent") && !strcmp(dc->tf_type, "aws_ami"))
 			continue; /* terrace's AMI lookup takes the newest always */
 		if (!arg || it->is_block) {
-			left_out(c, &it->pos, "%s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
 				 "terrace's lookup has no such argument");
 			continue;
 		}
-		json_t *v = attr_value(c, it, NULL);
+		json_t *v = tf_attr_value(c, it, NULL);
 		if (v)
 			json_object_set_new(l, arg, v);
 	}
-	json_object_set_new(section(c, "data"), dc->name, l);
+	json_object_set_new(tf_section(c, "data"), dc->name, l);
 }
 
 /* ---- variables, locals, outputs, providers -------------------------------- */
@@ -796,8 +344,8 @@ static void convert_variable(struct conv *c, const struct hcl_item *blk)
 			json_t *rule = json_object();
 			const struct hcl_item *cond = hcl_attr(it->body, "condition");
 			const struct hcl_item *msg = hcl_attr(it->body, "error_message");
-			json_t *cv = cond ? attr_value(c, cond, NULL) : NULL;
-			json_t *mv = msg ? attr_value(c, msg, NULL) : NULL;
+			json_t *cv = cond ? tf_attr_value(c, cond, NULL) : NULL;
+			json_t *mv = msg ? tf_attr_value(c, msg, NULL) : NULL;
 			if (cv && !json_is_string(cv)) { /* condition = true */
 				json_t *s = json_sprintf("${%s}", json_is_true(cv) ? "true" : "false");
 				json_decref(cv);
@@ -812,15 +360,15 @@ static void convert_variable(struct conv *c, const struct hcl_item *blk)
 					     !strcmp(it->name, "description") ||
 					     !strcmp(it->name, "sensitive") ||
 					     !strcmp(it->name, "nullable"))) {
-			json_t *v = attr_value(c, it, NULL);
+			json_t *v = tf_attr_value(c, it, NULL);
 			if (v)
 				json_object_set_new(var, it->name, v);
 		} else {
-			left_out(c, &it->pos, "variable's %s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "variable's %s left out: %s", it->name,
 				 "terrace's variables have no such setting");
 		}
 	}
-	json_object_set_new(section(c, "variables"), blk->labels[0], var);
+	json_object_set_new(tf_section(c, "variables"), blk->labels[0], var);
 }
 
 static void convert_output(struct conv *c, const struct hcl_item *blk)
@@ -830,46 +378,46 @@ static void convert_output(struct conv *c, const struct hcl_item *blk)
 		const struct hcl_item *it = &blk->body->items[i];
 		if (!it->is_block && (!strcmp(it->name, "value") || !strcmp(it->name, "description") ||
 				      !strcmp(it->name, "sensitive"))) {
-			json_t *v = attr_value(c, it, NULL);
+			json_t *v = tf_attr_value(c, it, NULL);
 			if (v)
 				json_object_set_new(out, it->name, v);
 		} else {
-			left_out(c, &it->pos, "output's %s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "output's %s left out: %s", it->name,
 				 "terrace's outputs take value, description and sensitive");
 		}
 	}
-	json_object_set_new(section(c, "outputs"), blk->labels[0], out);
+	json_object_set_new(tf_section(c, "outputs"), blk->labels[0], out);
 }
 
 static void convert_provider(struct conv *c, const struct hcl_item *blk)
 {
 	const char *name = blk->labels[0];
 	if (strcmp(name, "aws") && strcmp(name, "awscc")) {
-		left_out(c, &blk->pos, "provider \"%s\" left out: %s", name,
+		tf_left_out(c, &blk->pos, "provider \"%s\" left out: %s", name,
 			 "terrace's providers are aws (and awscc's types through it), postgres and ssh");
 		return;
 	}
 	if (hcl_attr(blk->body, "alias")) {
-		left_out(c, &blk->pos, "provider \"%s\" with an alias left out: %s", name,
+		tf_left_out(c, &blk->pos, "provider \"%s\" with an alias left out: %s", name,
 			 "write it as a second configuration under providers: by hand");
 		return;
 	}
-	json_t *aws = json_object_get(section(c, "providers"), "aws");
+	json_t *aws = json_object_get(tf_section(c, "providers"), "aws");
 	if (!aws)
-		json_object_set_new(section(c, "providers"), "aws", aws = json_object());
+		json_object_set_new(tf_section(c, "providers"), "aws", aws = json_object());
 	for (size_t i = 0; i < blk->body->n; i++) {
 		const struct hcl_item *it = &blk->body->items[i];
 		if (!it->is_block && !strcmp(it->name, "region")) {
-			json_t *v = attr_value(c, it, NULL);
+			json_t *v = tf_attr_value(c, it, NULL);
 			if (v)
 				json_object_set_new(aws, "region", v);
 		} else {
-			left_out(c, &it->pos, "provider setting %s left out: %s", it->name,
+			tf_left_out(c, &it->pos, "provider setting %s left out: %s", it->name,
 				 "see docs/providers/aws.md for the aws provider's settings");
 		}
 	}
 	if (!json_object_size(aws))
-		json_object_del(section(c, "providers"), "aws");
+		json_object_del(tf_section(c, "providers"), "aws");
 }
 
 /* ---- declarations ------------------------------------------------------------ */
@@ -891,7 +439,7 @@ static const struct resource_type *awscc_type(const char *tf_type)
 static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind kind)
 {
 	if (blk->n_labels != 2) {
-		left_out(c, &blk->pos, "%s block left out: %s", blk->name,
+		tf_left_out(c, &blk->pos, "%s block left out: %s", blk->name,
 			 "it takes two labels, a type and a name");
 		return;
 	}
@@ -907,28 +455,96 @@ static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind k
 		for (size_t i = 0; i < sizeof(tf_lookups) / sizeof(tf_lookups[0]); i++)
 			if (!strcmp(tf_lookups[i].tf, dc->tf_type))
 				dc->lookup = &tf_lookups[i];
+		if (!strcmp(dc->tf_type, "archive_file")) {
+			/* terrace zips a function's source itself: the archive is
+			 * its folder or file */
+			dc->archive_source = hcl_attr(blk->body, "source_dir");
+			if (!dc->archive_source)
+				dc->archive_source = hcl_attr(blk->body, "source_file");
+			if (dc->archive_source)
+				return;
+		}
 		if (!dc->lookup && !dc->policy_document)
-			left_out(c, &blk->pos, "data \"%s\" left out: %s", dc->tf_type,
-				 "terrace has no lookup for it (docs/stack-language.md#lookups-data)");
+			tf_left_out(c, &blk->pos, "data \"%s\" left out: %s", dc->tf_type,
+				    "terrace has no lookup for it (docs/stack-language.md#lookups-data)");
 		return;
 	}
 	if (!strncmp(dc->tf_type, "awscc_", 6)) {
 		dc->rt = awscc_type(dc->tf_type);
 		if (!dc->rt)
-			left_out(c, &blk->pos, "resource \"%s\" left out: %s", dc->tf_type,
-				 "no awscc type of that name in terrace's copy of the registry");
+			tf_left_out(c, &blk->pos, "resource \"%s\" left out: %s", dc->tf_type,
+				    "no awscc type of that name in terrace's copy of the registry");
 		return;
 	}
-	for (size_t i = 0; i < sizeof(tf_written) / sizeof(tf_written[0]); i++)
-		if (!strcmp(tf_written[i].tf, dc->tf_type))
-			dc->written = &tf_written[i];
+	dc->fold = tf_fold_find(dc->tf_type);
+	if (dc->fold)
+		return; /* folded into its owner, or left out, in fold_decls */
+	dc->written = tf_written_find(dc->tf_type);
 	if (dc->written)
 		dc->rt = resource_type_find(dc->written->type, NULL);
+	if (dc->rt && dc->written->twin) {
+		/* an attribute only the awscc twin has (a role's
+		 * permissions_boundary): the resource is the twin */
+		const struct resource_type *twin = resource_type_find(dc->written->twin, NULL);
+		for (size_t i = 0; twin && i < blk->body->n && !dc->twin; i++) {
+			const char *name = blk->body->items[i].name;
+			dc->twin = !schema_find(dc->rt->attrs, tf_renamed(dc->written->renames, name)) &&
+				   schema_find(twin->attrs, tf_renamed(dc->written->twin_renames, name));
+		}
+		if (dc->twin)
+			dc->rt = twin;
+	}
+	const char *why = tf_left_out_why(dc->tf_type);
 	if (!dc->rt)
-		left_out(c, &blk->pos, "resource \"%s\" left out: %s", dc->tf_type,
-			 !strncmp(dc->tf_type, "aws_", 4)
-			 ? "no written type of terrace is the same object (write it as its awscc_* twin)"
-			 : "another provider's: terrace has aws (and awscc), postgres and ssh");
+		tf_left_out(c, &blk->pos, "resource \"%s\" left out: %s", dc->tf_type,
+			    why ? why : !strncmp(dc->tf_type, "aws_", 4)
+			    ? "no type of terrace is the same object (write it as its awscc_* twin)"
+			    : "another provider's: terrace has aws (and awscc), postgres and ssh");
+}
+
+/* The first attribute an aws_* resource's type requires that its block
+ * does not set (NULL: none): such a resource is left out, its Terraform
+ * shape not the type's (a launch template's settings, CloudFormation's
+ * LaunchTemplateData). */
+static const char *missing_required(const struct conv *c, const struct decl *dc)
+{
+	for (const struct attr_schema *a = dc->rt->attrs; a->name; a++) {
+		bool set = !(a->flags & ATTR_REQUIRED);
+		for (size_t i = 0; !set && i < c->n_decls; i++)
+			set = c->decls[i].owner == dc && c->decls[i].fold->gives &&
+			      !strcmp(c->decls[i].fold->gives, a->name);
+		for (size_t i = 0; !set && i < dc->item->body->n; i++) {
+			const char *name = dc->item->body->items[i].name;
+			const struct attr_schema *b = tf_aws_attr(dc, strcmp(name, "name_prefix") ? name
+							       : "name");
+			set = b == a;
+		}
+		if (!set)
+			return a->name;
+	}
+	return NULL;
+}
+
+/* A reference to what the conversion left out (a resource of another
+ * provider, a data source with no lookup), declared by the configuration:
+ * a variable stands for its value, so that the stack still validates and
+ * the value is given with -var (the left-out construct itself was warned
+ * of and counted where it is declared). Its name is the reference's, its
+ * steps joined by "_" (aws_acm_certificate.example.arn ->
+ * var.aws_acm_certificate_example_arn). */
+void tf_check_required(struct conv *c)
+{
+	for (size_t i = 0; i < c->n_decls; i++) {
+		struct decl *dc = &c->decls[i];
+		const char *missing = dc->rt && dc->written ? missing_required(c, dc) : NULL;
+		if (!missing)
+			continue;
+		char *why = xasprintf("terrace's %s requires %s, which the resource does not set "
+				      "(its shape in Terraform is not the type's)", dc->rt->name, missing);
+		tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type, why);
+		free(why);
+		dc->rt = NULL;
+	}
 }
 
 /* The stack's names: a resource's own where it is unique among those
@@ -938,6 +554,8 @@ static void name_decls(struct conv *c)
 {
 	for (size_t i = 0; i < c->n_decls; i++) {
 		struct decl *dc = &c->decls[i];
+		if (dc->kind == D_MODULE)
+			continue; /* named in declare_module: modules are a namespace of their own */
 		bool clash = false;
 		for (size_t k = 0; k < c->n_decls; k++) {
 			const struct decl *o = &c->decls[k];
@@ -963,7 +581,7 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 	for (size_t i = 0; i < b->n; i++) {
 		const struct hcl_item *blk = &b->items[i];
 		if (!blk->is_block) {
-			left_out(c, &blk->pos, "top-level attribute %s left out: %s", blk->name,
+			tf_left_out(c, &blk->pos, "top-level attribute %s left out: %s", blk->name,
 				 "a configuration's body holds blocks");
 		} else if (!strcmp(blk->name, "variable") && blk->n_labels == 1) {
 			convert_variable(c, blk);
@@ -973,9 +591,9 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 			convert_provider(c, blk);
 		} else if (!strcmp(blk->name, "locals")) {
 			for (size_t k = 0; k < blk->body->n; k++) {
-				json_t *v = attr_value(c, &blk->body->items[k], NULL);
+				json_t *v = tf_attr_value(c, &blk->body->items[k], NULL);
 				if (v)
-					json_object_set_new(section(c, "locals"),
+					json_object_set_new(tf_section(c, "locals"),
 							    blk->body->items[k].name, v);
 			}
 		} else if (!strcmp(blk->name, "terraform")) {
@@ -983,17 +601,19 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 				const struct hcl_item *it = &blk->body->items[k];
 				if (strcmp(it->name, "required_providers") &&
 				    strcmp(it->name, "required_version"))
-					left_out(c, &it->pos, "terraform's %s left out: %s", it->name,
+					tf_left_out(c, &it->pos, "terraform's %s left out: %s", it->name,
 						 "give the stack a backend: by hand (docs/state.md)");
 			}
 		} else if (!strcmp(blk->name, "import")) {
 			convert_import(c, blk);
+		} else if (!strcmp(blk->name, "module")) {
+			struct decl *dc = blk->n_labels == 1
+					  ? tf_find_decl(c, D_MODULE, "module", blk->labels[0]) : NULL;
+			if (dc && dc->item == blk && dc->module_call)
+				tf_convert_module(c, dc);
 		} else if (strcmp(blk->name, "resource") && strcmp(blk->name, "data")) {
-			left_out(c, &blk->pos, "%s block left out: %s", blk->name,
-				 !strcmp(blk->name, "module")
-				 ? "terrace's modules are stacks: convert the module's folder and "
-				   "call it under modules:"
-				 : "terrace has no counterpart");
+			tf_left_out(c, &blk->pos, "%s block left out: %s", blk->name,
+				 "terrace has no counterpart");
 		}
 	}
 }
@@ -1022,7 +642,7 @@ static void convert_import(struct conv *c, const struct hcl_item *blk)
 		else if (!strcmp(it->name, "id"))
 			id = it;
 		else {
-			left_out(c, &blk->pos, "import block left out: %s%s", it->name,
+			tf_left_out(c, &blk->pos, "import block left out: %s%s", it->name,
 				 !strcmp(it->name, "identity")
 				 ? " names the object by its identity; terrace imports by id (write id)"
 				 : " has no counterpart in terrace's import:");
@@ -1031,21 +651,21 @@ static void convert_import(struct conv *c, const struct hcl_item *blk)
 	}
 	struct decl *dc = NULL;
 	if (to && to->expr && to->expr->kind == EXPR_REF && to->expr->ref.path) {
-		char *name = xstrndup(to->expr->ref.path, first_step(to->expr->ref.path));
-		dc = find_decl(c, D_RESOURCE, to->expr->ref.root, name);
+		char *name = xstrndup(to->expr->ref.path, tf_first_step(to->expr->ref.path));
+		dc = tf_find_decl(c, D_RESOURCE, to->expr->ref.root, name);
 		free(name);
 	}
 	if (!dc || !dc->rt || !id) {
-		left_out(c, &blk->pos, "import block left out: %s%s", !id ? "it has no id" :
+		tf_left_out(c, &blk->pos, "import block left out: %s%s", !id ? "it has no id" :
 			 "its to is not a resource the conversion carried", "");
 		return;
 	}
-	json_t *value = attr_value(c, id, NULL);
+	json_t *value = tf_attr_value(c, id, NULL);
 	if (!value)
 		return;
 	struct strbuf addr = STRBUF_INIT;
 	strbuf_addstr(&addr, dc->name);
-	strbuf_addstr(&addr, to->expr->ref.path + first_step(to->expr->ref.path));
+	strbuf_addstr(&addr, to->expr->ref.path + tf_first_step(to->expr->ref.path));
 	json_array_append_new(imports_of(c), json_pack("{s:s,s:o}", "to", addr.buf, "id", value));
 	strbuf_release(&addr);
 }
@@ -1055,14 +675,16 @@ static void convert_decls(struct conv *c)
 	for (size_t i = 0; i < c->n_decls; i++) {
 		struct decl *dc = &c->decls[i];
 		if (dc->policy_document) {
-			json_t *doc = policy_document(c, dc->item->body);
-			json_object_set_new(section(c, "locals"), dc->name, doc);
+			json_t *doc = tf_policy_document(c, dc);
+			if (doc)
+				json_object_set_new(tf_section(c, "locals"), dc->name, doc);
 		} else if (dc->lookup) {
 			convert_lookup(c, dc);
 		} else if (dc->rt) {
 			convert_resource(c, dc);
 		}
 	}
+	tf_fold_decls(c);
 }
 
 /* ---- import from a state ------------------------------------------------------ */
@@ -1084,13 +706,14 @@ static void convert_state(struct conv *c, const json_t *state, struct diags *d)
 		if (!mode || !type || !name || strcmp(mode, "managed"))
 			continue; /* a data source's reads: lookups are read again */
 		if (json_object_get(r, "module")) {
-			diag_warnf(d, NULL, "the state's %s.%s.%s is not imported: the conversion does "
-				   "not carry modules", json_string_value(json_object_get(r, "module")),
+			diag_warnf(d, NULL, "the state's %s.%s.%s is not imported: a module's "
+				   "instances are not (write their import: by hand)",
+				   json_string_value(json_object_get(r, "module")),
 				   type, name);
 			c->left_out++;
 			continue;
 		}
-		struct decl *dc = find_decl(c, D_RESOURCE, type, name);
+		struct decl *dc = tf_find_decl(c, D_RESOURCE, type, name);
 		if (!dc || !dc->rt) {
 			diag_warnf(d, NULL, "the state's %s.%s is not imported: the conversion did not "
 				   "carry it", type, name);
@@ -1098,6 +721,13 @@ static void convert_state(struct conv *c, const json_t *state, struct diags *d)
 			continue;
 		}
 		const char *from = dc->written ? dc->written->import_from : "id";
+		if (!from) {
+			diag_warnf(d, NULL, "the state's %s.%s is not imported: terrace imports %s by "
+				   "an id of several attributes (terrace providers schema %s): write "
+				   "its import: by hand", type, name, dc->rt->name, dc->rt->name);
+			c->left_out++;
+			continue;
+		}
 		size_t k;
 		json_t *inst;
 		json_array_foreach(json_object_get(r, "instances"), k, inst) {
@@ -1331,14 +961,19 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 					declare(&c, blk, D_RESOURCE);
 				else if (blk->is_block && !strcmp(blk->name, "data"))
 					declare(&c, blk, D_DATA);
+				else if (blk->is_block && !strcmp(blk->name, "module"))
+					tf_declare_module(&c, blk);
 			}
 		name_decls(&c);
+		tf_find_owners(&c);
+		tf_check_required(&c);
 		/* The sections in the order a stack file is read. */
 		json_object_set_new(c.out, "variables", json_object());
 		json_object_set_new(c.out, "providers", json_object());
 		json_object_set_new(c.out, "data", json_object());
 		json_object_set_new(c.out, "locals", json_object());
 		json_object_set_new(c.out, "resources", json_object());
+		json_object_set_new(c.out, "modules", json_object());
 		json_object_set_new(c.out, "outputs", json_object());
 		for (size_t i = 0; i < n_files; i++)
 			convert_body(&c, files[i].body);
@@ -1346,7 +981,7 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 		if (source->existing)
 			convert_state(&c, source->existing, d);
 		static const char *const sections[] = { "variables", "providers", "data", "locals",
-							"resources", "outputs" };
+							"resources", "modules", "outputs" };
 		for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
 			if (!json_object_size(json_object_get(c.out, sections[i])))
 				json_object_del(c.out, sections[i]);

@@ -212,10 +212,13 @@ static int parse_dot_name(struct parser *ps, struct strbuf *out, const char *wan
 /*
  * reference := root ( "." IDENT | key )*
  * root      := ( "module" "." IDENT [key] "." )* IDENT [key]
+ *            | "module" "." IDENT [key]
  *
  * The root is what the reference names: "var", "lake", "bucket[\"alice\"]",
  * "module.lake.raw" (after expansion, a resource inside a module; before it,
- * an output of the module), "data.azs" (a lookup); ref.prefix_len is the length of the
+ * an output of the module), "module.lake" (the module call itself, as HCL
+ * writes it in depends_on and for expressions: prefix_len 0, no path),
+ * "data.azs" (a lookup); ref.prefix_len is the length of the
  * "module.NAME." part. Reserved roots (var, local, ...) take no key: for
  * local, a key is the first step of the path (local["name"]). The current
  * token is the first IDENT.
@@ -229,8 +232,10 @@ static bool is_bound(const struct parser *ps, const struct token *t)
 }
 
 /* Whether the "[" that is the current token opens a literal key ("[0]",
- * "[\"k\"]"), a splat ("[*]": 2) or something else (an index expression:
- * 0), looking ahead without moving. */
+ * "[\"k\"]"), a splat ("[*]": 2), a name a for expression binds ("[name]",
+ * q[name].arn inside [for name in ... : ...]: 3, an index applied to all
+ * of q's instances) or something else (an index expression: 0), looking
+ * ahead without moving. */
 static int bracket_kind(const struct parser *ps)
 {
 	struct lexer ahead = ps->lx;
@@ -243,7 +248,9 @@ static int bracket_kind(const struct parser *ps)
 		bool key = (t->kind == T_NUMBER && json_is_integer(t->value) &&
 			    json_integer_value(t->value) >= 0) || t->kind == T_STRING;
 		bool star = tok_is_op(t, "*");
-		if ((key || star) && lex_next(&ahead) == 0 && ahead.tok.kind == T_RBRACKET)
+		if (t->kind == T_IDENT && is_bound(ps, t))
+			kind = 3;
+		else if ((key || star) && lex_next(&ahead) == 0 && ahead.tok.kind == T_RBRACKET)
 			kind = star ? 2 : 1;
 	}
 	json_decref(ahead.tok.value);
@@ -269,6 +276,8 @@ static struct expr_node *parse_reference(struct parser *ps)
 			goto fail;
 		if (t->kind == T_LBRACKET && parse_key(ps, &root, &end, true) < 0)
 			goto fail;
+		if (t->kind != T_DOT)
+			break; /* module.NAME alone: the module call (depends_on = [module.x]) */
 		n->ref.prefix_len = root.len + 1;
 		if (parse_dot_name(ps, &root, "\".\" and an output name after the module", &end) < 0)
 			goto fail;
@@ -287,7 +296,7 @@ static struct expr_node *parse_reference(struct parser *ps)
 		goto fail;
 	}
 	if (t->kind == T_LBRACKET && !n->bound && !n->ref.prefix_len &&
-	    !reserved_root(root.buf) && bracket_kind(ps) != 2 &&
+	    !reserved_root(root.buf) && bracket_kind(ps) != 2 && bracket_kind(ps) != 3 &&
 	    parse_key(ps, &root, &end, true) < 0)
 		goto fail;
 	/* The path takes names and literal keys; an index that is an

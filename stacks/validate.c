@@ -674,6 +674,12 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 		check_lookup_ref(v, ref, text);
 		goto done;
 	}
+	if (!strncmp(ref->root, "module.", 7)) {
+		/* module.NAME alone (HCL's depends_on = [module.x]): no value */
+		diag_errorf(v->d, pos, "\"%s\": %s is a module call, not a value: name one of "
+			    "its outputs, %s.OUTPUT", text, ref->root, ref->root);
+		goto done;
+	}
 	const char *key = NULL;
 	const struct stack_resource *r = stack_resource_of_root(s, ref->root, &key);
 	if (!r) {

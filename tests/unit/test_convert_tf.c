@@ -6,7 +6,10 @@
  * a top-level Id as <resource>_id, Type as <resource>_type), in values and
  * in references, a written type's renamed attributes and
  * their references, and the names given when two resources share one.
- * The file includes convert_tf.c to reach its tables.
+ * The file includes convert_tf.c to reach its tables; stacks/
+ * convert_tf_types.c's are checked against the types they name and
+ * against the commonest types of public configurations
+ * (stacks/tf_type_counts.txt).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -31,14 +34,25 @@ static void assert_attr(const struct attr_schema *attrs, const char *type, const
 static void test_tables_name_what_exists(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(tf_written) / sizeof(tf_written[0]); i++) {
+	for (size_t i = 0; i < n_tf_written; i++) {
 		const struct resource_type *rt = resource_type_find(tf_written[i].type, NULL);
 		if (!rt)
-			print_error("no written type %s\n", tf_written[i].type);
+			print_error("no type %s\n", tf_written[i].type);
 		assert_non_null(rt);
 		assert_true(!strncmp(tf_written[i].tf, "aws_", 4));
 		for (size_t k = 0; tf_written[i].renames[k]; k += 2)
 			assert_attr(rt->attrs, rt->name, tf_written[i].renames[k + 1]);
+		const struct resource_type *twin = tf_written[i].twin
+			? resource_type_find(tf_written[i].twin, NULL) : NULL;
+		assert_true(!tf_written[i].twin || twin);
+		for (size_t k = 0; twin && tf_written[i].twin_renames[k]; k += 2)
+			assert_attr(twin->attrs, twin->name, tf_written[i].twin_renames[k + 1]);
+		assert_ptr_equal(tf_written_find(tf_written[i].tf), &tf_written[i]);
+	}
+	for (size_t i = 0; i < n_tf_folds; i++) {
+		/* an owner the conversion carries, and never both carried and folded */
+		assert_non_null(tf_written_find(tf_folds[i].owner_tf));
+		assert_null(tf_written_find(tf_folds[i].tf));
 	}
 	for (size_t i = 0; i < sizeof(tf_lookups) / sizeof(tf_lookups[0]); i++) {
 		const struct lookup_type *lt = lookup_type_find(tf_lookups[i].kind, NULL);
@@ -253,10 +267,39 @@ static void test_left_out_references_and_imports(void **state)
 	free(y);
 }
 
+/* The AWS provider's 60 commonest resource types over the public
+ * configurations counted (stacks/tf_type_counts.txt) are each carried,
+ * folded into their owner or left out with why; so are the utility
+ * providers' types used in four configurations or more. */
+static void test_commonest_types_carried_or_named(void **state)
+{
+	(void)state;
+	FILE *f = fopen("stacks/tf_type_counts.txt", "r");
+	assert_non_null(f);
+	char line[256];
+	size_t aws = 0;
+	while (fgets(line, sizeof(line), f)) {
+		unsigned configurations, blocks;
+		char type[128];
+		if (line[0] == '#' || sscanf(line, "%u %u %127s", &configurations, &blocks, type) != 3)
+			continue;
+		bool is_aws = !strncmp(type, "aws_", 4);
+		if ((is_aws && aws++ >= 60) || (!is_aws && configurations < 4))
+			continue;
+		bool named = tf_written_find(type) || tf_fold_find(type) || tf_left_out_why(type);
+		if (!named)
+			print_error("%s is neither carried, folded nor named with why\n", type);
+		assert_true(named);
+	}
+	fclose(f);
+	assert_int_equal(aws > 60, true);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tables_name_what_exists),
+		cmocka_unit_test(test_commonest_types_carried_or_named),
 		cmocka_unit_test(test_awscc_names_from_the_registry),
 		cmocka_unit_test(test_written_types_and_clashing_names),
 		cmocka_unit_test(test_policy_document),

@@ -218,8 +218,10 @@ static void test_evaluation_errors(void **state)
 	assert_eval_error(sc, "\"${var[0]}\"",
 			  "invalid expression \"${var[0]}\": \"var\" cannot be indexed; index an "
 			  "attribute: var.NAME[0]");
-	assert_eval_error(sc, "\"${module.x}\"",
-			  "invalid expression \"${module.x}\": expected \".\" and an output name after "
+	/* module.x alone reads (HCL's depends_on = [module.x]); it has no value */
+	assert_eval_error(sc, "\"${module.x}\"", "unknown resource \"module.x\"");
+	assert_eval_error(sc, "\"${module.x.}\"",
+			  "invalid expression \"${module.x.}\": expected \".\" and an output name after "
 			  "the module, found \"}\"");
 	assert_eval_error(sc, "\"${f(1)}\"", "invalid expression \"${f(1)}\": unknown function \"f\"");
 	/* The resolver's message goes through unchanged. */
@@ -378,6 +380,23 @@ static void test_instance_keys_by_each_key(void **state)
 	assert_string_equal(refs.items[2].root, "module.team[each.key].out");
 	assert_int_equal(refs.items[2].prefix_len, strlen("module.team[each.key]."));
 	assert_string_equal(refs.items[3].root, "bucket[\"raw\"]");
+	expr_refs_free(&refs);
+	json_decref(v);
+	diags_free(&d);
+
+	/* A name a for expression binds, inside the brackets: an index of all
+	 * of the resource's instances (q[name].arn); module.NAME alone. */
+	v = json_loads("[\"${[for name in var.names : bucket[name].arn]}\", \"${module.team}\"]",
+		       0, NULL);
+	assert_non_null(v);
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	assert_int_equal(refs.n, 3);
+	assert_string_equal(refs.items[0].root, "var");
+	assert_string_equal(refs.items[1].root, "bucket");
+	assert_null(refs.items[1].path);
+	assert_string_equal(refs.items[2].root, "module.team");
+	assert_int_equal(refs.items[2].prefix_len, 0);
+	assert_null(refs.items[2].path);
 	expr_refs_free(&refs);
 	json_decref(v);
 	diags_free(&d);

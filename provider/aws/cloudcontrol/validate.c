@@ -779,6 +779,9 @@ static enum match members_match(struct walk *w, const json_t *node, int refs, bo
 			strbuf_addf(why, "%s is not set", name);
 			return NO;
 		}
+		/* a value not known yet may be null, which is not set */
+		if (name && aws_rule_unknown(doc_get(v, name, w->document)))
+			m = worse(m, MAYBE);
 	}
 	return m;
 }

@@ -39,10 +39,10 @@ HERE = pathlib.Path(__file__).resolve().parent
 AWS = HERE.parent.parent
 OUT = HERE / "rows.gen.c"
 TF_ROWS = HERE / "terraform_rules.txt"
-CONVERT_TF = AWS.parent.parent / "stacks" / "convert_tf.c"
+CONVERT_TF = AWS.parent.parent / "stacks" / "convert_tf_types.c"
 
-# Terraform resources of written types that stacks/convert_tf.c's table does
-# not convert (yet): the written type each is (cfn.map's types, by the
+# Terraform resources of written types that stacks/convert_tf_types.c's table
+# does not convert (yet): the written type each is (cfn.map's types, by the
 # Terraform resource of the same AWS object).
 TF_TYPES = {
     "aws_athena_named_query": "aws.athena.named_query",
@@ -50,40 +50,15 @@ TF_TYPES = {
     "aws_batch_compute_environment": "aws.batch.compute_environment",
     "aws_batch_job_definition": "aws.batch.job_definition",
     "aws_batch_job_queue": "aws.batch.job_queue",
-    "aws_cloudwatch_event_rule": "aws.events.rule",
-    "aws_db_instance": "aws.rds.instance",
-    "aws_db_subnet_group": "aws.rds.subnet_group",
-    "aws_ecs_cluster": "aws.ecs.cluster",
-    "aws_ecs_task_definition": "aws.ecs.task_definition",
-    "aws_eip": "aws.ec2.eip",
     "aws_emrserverless_application": "aws.emrserverless.application",
     "aws_glue_connection": "aws.glue.connection",
     "aws_glue_crawler": "aws.glue.crawler",
     "aws_glue_catalog_table": "aws.glue.table",
     "aws_glue_job": "aws.glue.job",
     "aws_glue_trigger": "aws.glue.trigger",
-    "aws_iam_group": "aws.iam.group",
-    "aws_iam_instance_profile": "aws.iam.instance_profile",
-    "aws_iam_user": "aws.iam.user",
-    "aws_instance": "aws.ec2.instance",
-    "aws_key_pair": "aws.ec2.key_pair",
-    "aws_kinesis_firehose_delivery_stream": "aws.firehose.delivery_stream",
     "aws_lakeformation_permissions": "aws.lakeformation.permissions",
-    "aws_lambda_event_source_mapping": "aws.lambda.event_source_mapping",
-    "aws_lambda_function": "aws.lambda.function",
-    "aws_lambda_layer_version": "aws.lambda.layer_version",
-    "aws_lambda_permission": "aws.lambda.permission",
-    "aws_nat_gateway": "aws.ec2.nat_gateway",
     "aws_redshift_cluster": "aws.redshift.cluster",
     "aws_redshift_subnet_group": "aws.redshift.subnet_group",
-    "aws_route_table": "aws.ec2.route_table",
-    "aws_scheduler_schedule": "aws.scheduler.schedule",
-    "aws_secretsmanager_secret": "aws.secretsmanager.secret",
-    "aws_security_group": "aws.ec2.security_group",
-    "aws_security_group_rule": "aws.ec2.security_group_rule",
-    "aws_sfn_state_machine": "aws.sfn.state_machine",
-    "aws_sns_topic_subscription": "aws.sns.subscription",
-    "aws_vpc_endpoint": "aws.ec2.vpc_endpoint",
 }
 
 # What AWS says of a Terraform resource's rules, named in their messages
@@ -139,8 +114,8 @@ gc = load("gen_constraints", HERE.parent / "gen_constraints.py")
 
 def tf_types():
     """{Terraform resource: written type}: convert_tf.c's table, TF_TYPES."""
-    out = dict(re.findall(r'\{ "(aws_[a-z0-9_]+)", "(aws\.[a-z0-9_]+\.[a-z0-9_]+)", \{[^}]*\}, "',
-                          CONVERT_TF.read_text()))
+    out = dict(re.findall(r'\{ "(aws_[a-z0-9_]+)", "(aws\.[a-z0-9_]+\.[a-z0-9_]+)", \{[^}]*\},'
+                          r'\s*(?:"|NULL)', CONVERT_TF.read_text()))
     out.update(TF_TYPES)
     return out
 

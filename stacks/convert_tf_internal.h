@@ -1,0 +1,176 @@
+/*
+ * convert_tf_internal.h: what the files of `terrace convert -from
+ * terraform` share: stacks/convert_tf.c (the configuration read and
+ * written), stacks/convert_tf_types.c (which aws_* and utility types become
+ * which of terrace's, and the split resources folded into their owner),
+ * stacks/convert_tf_policy.c (aws_iam_policy_document),
+ * stacks/convert_tf_modules.c (module blocks) and stacks/convert_tf_refs.c
+ * (values, references and the warnings of what is left out, which the
+ * others build on).
+ */
+#ifndef TERRACE_CONVERT_TF_INTERNAL_H
+#define TERRACE_CONVERT_TF_INTERNAL_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "provider/provider.h"
+#include "stacks/expr.h"
+#include "stacks/hcl.h"
+
+/* An aws_* type that is one of terrace's types: a written type (aws.*),
+ * else the awscc type of the same CloudFormation type; its attributes
+ * renamed where the names differ (pairs, NULL-ended), and the state
+ * attribute that is the id `terrace import` takes. twin: the awscc type the
+ * resource becomes when it sets an attribute the written type lacks and the
+ * twin has (twin_renames its names there). Checked against the types'
+ * schemas by test_convert_tf. */
+struct tf_written {
+	const char *tf, *type;
+	const char *renames[9];
+	const char *import_from;
+	const char *twin;
+	const char *twin_renames[7];
+};
+
+struct conv;
+
+/* A data source terrace has as a lookup: its arguments and results renamed
+ * (pairs, NULL-ended; an argument not named is left out with a warning). */
+struct tf_lookup {
+	const char *tf, *kind;
+	const char *args[9];
+	const char *results[5];
+};
+
+struct decl;
+
+/* A resource Terraform splits off its owner (aws_s3_bucket_versioning,
+ * aws_iam_role_policy) that terrace's type of the owner holds: folded into
+ * the owner's converted resource by fold(), which warns of (and counts)
+ * what it cannot carry. by: the attribute naming the owner; gives: the
+ * owner's attribute it sets that the owner's type requires (a secret's
+ * value), or NULL. */
+struct tf_fold {
+	const char *tf, *owner_tf, *by;
+	void (*fold)(struct conv *c, const struct decl *dc, json_t *owner);
+	const char *gives;
+};
+
+enum decl_kind { D_RESOURCE, D_DATA, D_MODULE };
+
+/* A resource, data or module block of the configuration (a module's
+ * tf_type is "module"). */
+struct decl {
+	enum decl_kind kind;
+	const struct hcl_item *item;
+	const char *tf_type, *tf_name;
+	char *name;                         /* the stack's name for it */
+	const struct resource_type *rt;     /* a resource's type, when carried */
+	const struct tf_written *written;   /* an aws_* resource's row */
+	bool twin;                          /* converted as written->twin */
+	const struct tf_lookup *lookup;     /* a data source's, when carried */
+	bool policy_document;               /* data "aws_iam_policy_document" */
+	bool module_call;                   /* a module of a local folder: a call */
+	const struct tf_fold *fold;         /* a split resource's row */
+	struct decl *owner;                 /* and the resource it folds into */
+	const struct hcl_item *archive_source; /* data "archive_file": source_dir/_file */
+};
+
+struct conv {
+	struct diags *d;
+	size_t left_out;
+	struct decl *decls;
+	size_t n_decls;
+	const struct hcl_item *at;          /* the attribute being converted */
+	json_t *out;                        /* the stack, keys in order */
+	/* Inside a policy document written as one expression: each.key and
+	 * each.value, count.index and a dynamic block's iterator are the
+	 * names the expression's for binds (each_key, count_index, ...). */
+	bool each_bound, each_is_key, count_bound;
+	const char *iterator;
+	/* Inside a split resource being folded: its owner, whose references
+	 * (a bucket's policy naming the bucket's ARN) are written without
+	 * naming the resource they are part of. */
+	const struct decl *folding_into;
+};
+
+void tf_left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,
+		 const char *b);
+json_t *tf_section(struct conv *c, const char *key);
+/* Attribute it's value, references renamed; NULL (warned, counted) when
+ * terrace cannot read it. a: its schema, NULL when none is known. */
+json_t *tf_attr_value(struct conv *c, const struct hcl_item *it, const struct attr_schema *a);
+/* Attribute it's value, references renamed, as the text of one expression
+ * (what goes inside ${...}). */
+char *tf_attr_text(struct conv *c, const struct hcl_item *it);
+void tf_add_source(struct strbuf *out, const struct hcl_item *it, const struct expr_node *n);
+
+/* The written type of aws_* type tf (NULL: none), the row of a split
+ * resource (NULL: none), and why a type terrace does not carry is left out
+ * with what to write instead (NULL: no reason known). */
+const struct tf_written *tf_written_find(const char *tf);
+const struct tf_fold *tf_fold_find(const char *tf);
+const char *tf_left_out_why(const char *tf);
+extern const struct tf_written tf_written[];
+extern const size_t n_tf_written;
+extern const struct tf_fold tf_folds[];
+extern const size_t n_tf_folds;
+
+/* The schema's attribute of name (case and separators aside; an awscc
+ * type's top-level <resource>_id is id, type <resource>_type), or NULL;
+ * type: the awscc type's name, NULL for a nested schema or a written type.
+ * tf_aws_attr: an aws_* resource's attribute by Terraform's name, as its
+ * type has it (NULL: the type has none such). */
+const struct attr_schema *tf_schema_attr(const struct attr_schema *attrs, const char *name,
+					 const char *type);
+const struct attr_schema *tf_aws_attr(const struct decl *dc, const char *name);
+struct decl *tf_find_decl(struct conv *c, enum decl_kind kind, const char *type,
+			  const char *name);
+/* The first step of a canonical path ("lake" of "lake.arn") and where the
+ * rest starts; a name as pairs rename it. */
+size_t tf_first_step(const char *path);
+const char *tf_renamed(const char *const *pairs, const char *name);
+
+/* Split resources: each one's owner found, once every block is declared;
+ * each folded into its owner's converted resource (or left out, warned);
+ * a reference to the owner from inside one (rest: ".arn") written as the
+ * owner's own value into out (0: it cannot be). */
+void tf_find_owners(struct conv *c);
+/* An aws_* resource whose type requires an attribute neither its block nor
+ * a split resource folded into it sets, left out (its Terraform shape is
+ * not the type's): after tf_find_owners. */
+void tf_check_required(struct conv *c);
+void tf_fold_decls(struct conv *c);
+int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
+		      struct strbuf *out);
+
+/* A variable standing for ref's value (what the conversion left out),
+ * written into out; why: what ref refers to (NULL: "what the conversion
+ * left out"). depends_on = [...] as the stack's names. */
+void tf_stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+		 const char *why, struct strbuf *out);
+json_t *tf_depends_on(struct conv *c, const struct hcl_item *it);
+
+/* Modules (stacks/convert_tf_modules.c): the module block NAME of
+ * module.NAME... (NULL: none); a reference to a module renamed into out
+ * (0: kept as written); a module block declared, and converted. */
+struct decl *tf_module_of(struct conv *c, const char *root);
+int tf_module_ref(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+		  struct strbuf *out);
+void tf_declare_module(struct conv *c, const struct hcl_item *blk);
+void tf_convert_module(struct conv *c, struct decl *dc);
+
+/* v, the value of dc's attribute it as schema a takes it: the members of
+ * its blocks (at any depth) the schema does not have left out, each warned
+ * of (an aws_* resource's Terraform shape where terrace's type differs),
+ * those it names otherwise renamed; false when a block then lacks a member
+ * the schema requires (the caller leaves the attribute out). */
+bool tf_prune_nested(struct conv *c, const struct decl *dc, const struct hcl_item *it,
+		     json_t *v, const struct attr_schema *a);
+
+/* data "aws_iam_policy_document": the local holding the document. */
+json_t *tf_policy_document(struct conv *c, const struct decl *dc);
+
+#endif

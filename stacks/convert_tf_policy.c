@@ -1,0 +1,336 @@
+/*
+ * convert_tf_policy.c: data "aws_iam_policy_document" as a local of the
+ * stack holding the document (stacks/convert_tf.c refers to it:
+ * data.aws_iam_policy_document.x.json is ${jsonencode(local.x_policy)}).
+ * A plain document is written as YAML; one with for_each or count, or with
+ * dynamic "statement" blocks, as one expression: for_each a map of
+ * {json = ...} by the same keys (data...x[each.key].json reads the same in
+ * the stack), count a list of them (x[0].json: never a null that would
+ * leave a role without its trust policy), and a dynamic block a for
+ * expression over its for_each, its iterator's key and value bound.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "stacks/convert_tf_internal.h"
+#include "stacks/expr_internal.h"
+
+static const char *const statement_keys[][2] = {
+	{ "sid", "Sid" }, { "effect", "Effect" }, { "actions", "Action" },
+	{ "not_actions", "NotAction" }, { "resources", "Resource" },
+	{ "not_resources", "NotResource" },
+};
+
+/* statement { effect actions resources principals { type identifiers }
+ * condition { test variable values } }: IAM's JSON document as a value. */
+static json_t *document_value(struct conv *c, const struct hcl_body *b)
+{
+	json_t *doc = json_pack("{s:s}", "Version", "2012-10-17");
+	json_t *statements = json_array();
+	for (size_t i = 0; i < b->n; i++) {
+		const struct hcl_item *st = &b->items[i];
+		if (!st->is_block && !strcmp(st->name, "version")) {
+			json_t *v = tf_attr_value(c, st, NULL);
+			if (v)
+				json_object_set_new(doc, "Version", v);
+			continue;
+		}
+		if (!st->is_block || strcmp(st->name, "statement")) {
+			tf_left_out(c, &st->pos, "%s of an aws_iam_policy_document left out: %s", st->name,
+				 "only statement blocks and version carry over");
+			continue;
+		}
+		json_t *s = json_object();
+		for (size_t k = 0; k < st->body->n; k++) {
+			const struct hcl_item *it = &st->body->items[k];
+			const char *key = NULL;
+			for (size_t j = 0; j < sizeof(statement_keys) / sizeof(statement_keys[0]); j++)
+				if (!strcmp(it->name, statement_keys[j][0]))
+					key = statement_keys[j][1];
+			if (key && !it->is_block) {
+				json_t *v = tf_attr_value(c, it, NULL);
+				if (v)
+					json_object_set_new(s, key, v);
+			} else if (it->is_block && (!strcmp(it->name, "principals") ||
+						    !strcmp(it->name, "not_principals"))) {
+				const char *pk = it->name[0] == 'n' ? "NotPrincipal" : "Principal";
+				json_t *p = json_object_get(s, pk);
+				if (!p)
+					json_object_set_new(s, pk, p = json_object());
+				const struct hcl_item *type = hcl_attr(it->body, "type");
+				const struct hcl_item *ids = hcl_attr(it->body, "identifiers");
+				json_t *tv = type ? tf_attr_value(c, type, NULL) : NULL;
+				json_t *iv = ids ? tf_attr_value(c, ids, NULL) : NULL;
+				if (json_is_string(tv) && !strcmp(json_string_value(tv), "*") && iv)
+					json_object_set_new(s, pk, json_string("*")); /* anyone */
+				else if (json_is_string(tv) && iv && json_is_object(p))
+					json_object_set(p, json_string_value(tv), iv);
+				else
+					tf_left_out(c, &it->pos, "%s left out: %s", it->name,
+						 "its type is not a literal");
+				json_decref(tv);
+				json_decref(iv);
+			} else if (it->is_block && !strcmp(it->name, "condition")) {
+				json_t *cond = json_object_get(s, "Condition");
+				if (!cond)
+					json_object_set_new(s, "Condition", cond = json_object());
+				const struct hcl_item *test = hcl_attr(it->body, "test");
+				const struct hcl_item *var = hcl_attr(it->body, "variable");
+				const struct hcl_item *vals = hcl_attr(it->body, "values");
+				json_t *tv = test ? tf_attr_value(c, test, NULL) : NULL;
+				json_t *vv = var ? tf_attr_value(c, var, NULL) : NULL;
+				json_t *lv = vals ? tf_attr_value(c, vals, NULL) : NULL;
+				if (json_is_string(tv) && json_is_string(vv) && lv) {
+					json_t *t = json_object_get(cond, json_string_value(tv));
+					if (!t)
+						json_object_set_new(cond, json_string_value(tv),
+								    t = json_object());
+					json_object_set(t, json_string_value(vv), lv);
+				} else {
+					tf_left_out(c, &it->pos, "%s left out: %s", it->name,
+						 "its test and variable are not literals");
+				}
+				json_decref(tv);
+				json_decref(vv);
+				json_decref(lv);
+			} else {
+				tf_left_out(c, &it->pos, "%s of a policy statement left out: %s", it->name,
+					 "terrace has no counterpart");
+			}
+		}
+		if (!json_object_get(s, "Effect"))
+			json_object_set_new(s, "Effect", json_string("Allow"));
+		json_array_append_new(statements, s);
+	}
+	json_object_set_new(doc, "Statement", statements);
+	return doc;
+}
+
+
+/* Blocks of one statement's body with the same key's text (principals of
+ * one type, conditions of one test) as "(KEY) = {...}" or "(KEY) = V". */
+static bool add_grouped(struct conv *c, const struct hcl_body *st, const char *block,
+			const char *key_attr, const char *inner_attr, const char *value_attr,
+			struct strbuf *out)
+{
+	bool any = false;
+	char **done = NULL;
+	size_t n_done = 0;
+	for (size_t i = 0; i < st->n; i++) {
+		const struct hcl_item *it = &st->items[i];
+		if (!it->is_block || strcmp(it->name, block))
+			continue;
+		const struct hcl_item *key = hcl_attr(it->body, key_attr);
+		char *kt = key ? tf_attr_text(c, key) : NULL;
+		bool seen = false;
+		for (size_t k = 0; kt && k < n_done; k++)
+			seen = seen || !strcmp(done[k], kt);
+		if (!kt || seen) {
+			if (!kt)
+				tf_left_out(c, &it->pos, "%s left out: %s", block, "it has no readable key");
+			free(kt);
+			continue;
+		}
+		done = xrealloc(done, (n_done + 1) * sizeof(*done));
+		done[n_done++] = kt;
+		strbuf_addf(out, "%s(%s) = %s", any ? ", " : "", kt, inner_attr ? "{" : "");
+		any = true;
+		bool first = true;
+		for (size_t j = i; j < st->n; j++) {
+			const struct hcl_item *o = &st->items[j];
+			const struct hcl_item *ok = o->is_block && !strcmp(o->name, block)
+						    ? hcl_attr(o->body, key_attr) : NULL;
+			char *okt = ok ? tf_attr_text(c, ok) : NULL;
+			if (okt && !strcmp(okt, kt)) {
+				const struct hcl_item *in = inner_attr ? hcl_attr(o->body, inner_attr) : NULL;
+				const struct hcl_item *val = hcl_attr(o->body, value_attr);
+				char *it_text = in ? tf_attr_text(c, in) : NULL;
+				char *vt = val ? tf_attr_text(c, val) : NULL;
+				if (vt && (!inner_attr || it_text)) {
+					if (inner_attr)
+						strbuf_addf(out, "%s(%s) = %s", first ? "" : ", ", it_text, vt);
+					else
+						strbuf_addf(out, "%s", vt);
+					first = false;
+				}
+				free(it_text);
+				free(vt);
+				if (!inner_attr) {
+					free(okt);
+					break; /* principals: one list per type */
+				}
+			}
+			free(okt);
+		}
+		if (inner_attr)
+			strbuf_addch(out, '}');
+	}
+	for (size_t k = 0; k < n_done; k++)
+		free(done[k]);
+	free(done);
+	return any;
+}
+
+/* One statement block's body as an object expression. */
+static void statement_text(struct conv *c, const struct hcl_body *st, struct strbuf *out)
+{
+	bool effect = false;
+	strbuf_addch(out, '{');
+	size_t start = out->len;
+	for (size_t k = 0; k < st->n; k++) {
+		const struct hcl_item *it = &st->items[k];
+		const char *key = NULL;
+		for (size_t j = 0; j < sizeof(statement_keys) / sizeof(statement_keys[0]); j++)
+			if (!strcmp(it->name, statement_keys[j][0]))
+				key = statement_keys[j][1];
+		if (key && !it->is_block) {
+			char *t = tf_attr_text(c, it);
+			if (t)
+				strbuf_addf(out, "%s%s = %s", out->len > start ? ", " : "", key, t);
+			effect = effect || !strcmp(key, "Effect");
+			free(t);
+		} else if (!it->is_block || (strcmp(it->name, "principals") &&
+					     strcmp(it->name, "not_principals") &&
+					     strcmp(it->name, "condition"))) {
+			tf_left_out(c, &it->pos, "%s of a policy statement left out: %s", it->name,
+				    "terrace has no counterpart");
+		}
+	}
+	static const char *const principals[][2] = { { "principals", "Principal" },
+						     { "not_principals", "NotPrincipal" } };
+	for (size_t p = 0; p < 2; p++) {
+		struct strbuf g = STRBUF_INIT;
+		if (add_grouped(c, st, principals[p][0], "type", NULL, "identifiers", &g)) {
+			/* type "*" with identifiers ["*"]: anyone, "*" */
+			const char *any = strstr(g.buf, "(\"*\") = ");
+			strbuf_addf(out, "%s%s = %s", out->len > start ? ", " : "", principals[p][1],
+				    any == g.buf ? "\"*\"" : "");
+			if (any != g.buf)
+				strbuf_addf(out, "{%s}", g.buf);
+		}
+		strbuf_release(&g);
+	}
+	struct strbuf g = STRBUF_INIT;
+	if (add_grouped(c, st, "condition", "test", "variable", "values", &g))
+		strbuf_addf(out, "%sCondition = {%s}", out->len > start ? ", " : "", g.buf);
+	strbuf_release(&g);
+	if (!effect)
+		strbuf_addf(out, "%sEffect = \"Allow\"", out->len > start ? ", " : "");
+	strbuf_addch(out, '}');
+}
+
+/* Whether for_each's value is a set (or list) of strings, whose each.key
+ * is each.value, rather than a map: a list, toset(...)/tolist(...), or a
+ * variable declared as one. */
+static bool for_each_is_set(struct conv *c, const struct hcl_item *fe)
+{
+	const struct expr_node *n = fe->expr;
+	if (!n)
+		return false;
+	if (n->kind == EXPR_LIST)
+		return true;
+	if (n->kind == EXPR_CALL && (!strcmp(n->func->name, "toset") ||
+				     !strcmp(n->func->name, "tolist")))
+		return true;
+	if (n->kind == EXPR_REF && !strcmp(n->ref.root, "var") && n->ref.path) {
+		const char *type = json_string_value(json_object_get(
+			json_object_get(json_object_get(c->out, "variables"), n->ref.path), "type"));
+		return type && (!strncmp(type, "set", 3) || !strncmp(type, "list", 4));
+	}
+	return false;
+}
+
+/* The document as one expression: statements, dynamic ones as for
+ * expressions over their for_each. */
+static void document_text(struct conv *c, const struct hcl_body *b, struct strbuf *out)
+{
+	struct strbuf fixed = STRBUF_INIT, loops = STRBUF_INIT;
+	char *version = NULL;
+	for (size_t i = 0; i < b->n; i++) {
+		const struct hcl_item *st = &b->items[i];
+		if (!st->is_block && !strcmp(st->name, "version")) {
+			free(version);
+			version = tf_attr_text(c, st);
+		} else if (st->is_block && !strcmp(st->name, "statement")) {
+			strbuf_addstr(&fixed, fixed.len ? ", " : "");
+			statement_text(c, st->body, &fixed);
+		} else if (st->is_block && !strcmp(st->name, "dynamic") && st->n_labels == 1 &&
+			   !strcmp(st->labels[0], "statement")) {
+			const struct hcl_item *fe = hcl_attr(st->body, "for_each");
+			const struct hcl_item *iter = hcl_attr(st->body, "iterator");
+			const struct hcl_body *content = NULL;
+			for (size_t k = 0; k < st->body->n; k++)
+				if (st->body->items[k].is_block &&
+				    !strcmp(st->body->items[k].name, "content"))
+					content = st->body->items[k].body;
+			const char *name = iter && iter->expr && iter->expr->kind == EXPR_REF &&
+					   !iter->expr->ref.path ? iter->expr->ref.root : "statement";
+			char *fe_text = fe ? tf_attr_text(c, fe) : NULL;
+			if (!fe_text || !content) {
+				tf_left_out(c, &st->pos, "dynamic \"%s\" left out: %s", "statement",
+					    "it has no readable for_each or no content block");
+				free(fe_text);
+				continue;
+			}
+			const char *outer = c->iterator;
+			c->iterator = name;
+			strbuf_addf(&loops, ", [for %s_key, %s_value in %s : ", name, name, fe_text);
+			statement_text(c, content, &loops);
+			strbuf_addch(&loops, ']');
+			c->iterator = outer;
+			free(fe_text);
+		} else if (!st->is_block && (!strcmp(st->name, "for_each") ||
+					     !strcmp(st->name, "count"))) {
+			continue;
+		} else {
+			tf_left_out(c, &st->pos, "%s of an aws_iam_policy_document left out: %s",
+				    st->name, "only statement blocks (dynamic ones too) and version "
+				    "carry over");
+		}
+	}
+	strbuf_addf(out, "{Version = %s, Statement = ", version ? version : "\"2012-10-17\"");
+	if (loops.len)
+		strbuf_addf(out, "concat([%s]%s)", fixed.buf ? fixed.buf : "", loops.buf);
+	else
+		strbuf_addf(out, "[%s]", fixed.buf ? fixed.buf : "");
+	strbuf_addch(out, '}');
+	free(version);
+	strbuf_release(&fixed);
+	strbuf_release(&loops);
+}
+
+json_t *tf_policy_document(struct conv *c, const struct decl *dc)
+{
+	const struct hcl_body *b = dc->item->body;
+	const struct hcl_item *fe = hcl_attr(b, "for_each"), *count = hcl_attr(b, "count");
+	bool dynamic = false;
+	for (size_t i = 0; i < b->n; i++)
+		dynamic = dynamic || (b->items[i].is_block && !strcmp(b->items[i].name, "dynamic"));
+	if (!fe && !count && !dynamic)
+		return document_value(c, b);
+	struct strbuf s = STRBUF_INIT;
+	char *over = fe ? tf_attr_text(c, fe) : count ? tf_attr_text(c, count) : NULL;
+	if ((fe || count) && !over) {
+		strbuf_release(&s);
+		return NULL;
+	}
+	c->each_bound = fe != NULL;
+	c->each_is_key = fe && for_each_is_set(c, fe);
+	c->count_bound = count != NULL;
+	if (fe && c->each_is_key)
+		strbuf_addf(&s, "${ {for each_key in %s : each_key => {json = jsonencode(", over);
+	else if (fe)
+		strbuf_addf(&s, "${ {for each_key, each_value in %s : each_key => {json = jsonencode(",
+			    over);
+	else if (count)
+		strbuf_addf(&s, "${[for count_index in range(%s) : {json = jsonencode(", over);
+	else
+		strbuf_addstr(&s, "${");
+	document_text(c, b, &s);
+	strbuf_addstr(&s, fe ? ")}}}" : count ? ")}]}" : "}");
+	c->each_bound = c->each_is_key = c->count_bound = false;
+	free(over);
+	json_t *v = json_stringn(s.buf, s.len);
+	strbuf_release(&s);
+	return v;
+}

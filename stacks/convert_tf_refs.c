@@ -1,0 +1,571 @@
+/*
+ * convert_tf_refs.c: the values and references of `terrace convert -from
+ * terraform` (stacks/convert_tf.c and the files beside it build on it): an
+ * attribute's HCL value as the stack writes it (literals, lists and maps as
+ * YAML, a template as a string, anything else as one ${...}), its
+ * references renamed to the stack's names (awscc_s3_bucket.lake.arn:
+ * lake.arn; a policy document's .json; module.NAME.OUTPUT; a split
+ * resource's reference to its owner as the owner's own value; what the
+ * conversion left out a variable standing for it), depends_on, and the
+ * warnings of what is left out.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/provider.h"
+#include "stacks/convert_tf_internal.h"
+#include "stacks/expr_internal.h"
+
+/* The module block NAME of module.NAME..., or NULL. */
+struct decl *tf_module_of(struct conv *c, const char *root)
+{
+	if (strncmp(root, "module.", 7))
+		return NULL;
+	char *name = xstrndup(root + 7, tf_first_step(root + 7));
+	struct decl *dc = tf_find_decl(c, D_MODULE, "module", name);
+	free(name);
+	return dc;
+}
+
+/* module.NAME.OUTPUT (module.NAME[KEY].OUTPUT, in any position: a for
+ * expression's collection too) is the call's output as written where the
+ * module is called, and a stand-in variable where the module was left out;
+ * module.NAME alone, the module as a value (for k, m in module.x), has no
+ * counterpart in terrace's language: a stand-in, counted. */
+int tf_module_ref(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+		      struct strbuf *out)
+{
+	struct decl *dc = tf_module_of(c, ref->root);
+	if (!dc) {
+		diag_warnf(c->d, pos, "%s%s%s refers to what the configuration does not declare",
+			   ref->root, ref->path ? "." : "", ref->path ? ref->path : "");
+		return 0;
+	}
+	if (dc->module_call && ref->prefix_len)
+		return 0;
+	if (dc->module_call) {
+		c->left_out++;
+		tf_stand_in(c, pos, ref, "a module as a value, which terrace's language has no "
+			 "counterpart of (name its outputs: module.NAME.OUTPUT)", out);
+	} else {
+		tf_stand_in(c, pos, ref, "a module the conversion left out", out);
+	}
+	return 1;
+}
+
+/* The stack's lookup of the account, region and partition, made on first
+ * use. */
+static const char *caller_lookup(struct conv *c)
+{
+	static const char *const names[] = { "caller", "convert_caller" };
+	json_t *data = tf_section(c, "data");
+	for (size_t i = 0; i < 2; i++) {
+		json_t *had = json_object_get(data, names[i]);
+		if (!had)
+			json_object_set_new(data, names[i],
+					    json_pack("{s:s}", "type", "aws.caller_identity"));
+		const char *type = json_string_value(json_object_get(had, "type"));
+		if (!had || (type && !strcmp(type, "aws.caller_identity")))
+			return names[i];
+	}
+	return NULL;
+}
+
+/* In a split resource folded into its owner, a reference to the owner
+ * (bucket = aws_s3_bucket.logs.id, Resource = "${aws_s3_bucket.logs.arn}/x")
+ * as the owner's own value: an attribute it sets, or the ARN built from its
+ * name (a bucket's, a queue's), so that the owner does not depend on
+ * itself. 0 when it cannot be (validate then names the cycle). */
+int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
+			  struct strbuf *out)
+{
+	const json_t *res = json_object_get(json_object_get(c->out, "resources"), dc->name);
+	if (*rest != '.' || strchr(rest + 1, '.') || strchr(rest + 1, '['))
+		return 0;
+	const char *attr = tf_renamed(dc->written->renames, rest + 1);
+	const char *name = json_string_value(json_object_get(res, "name"));
+	const char *value = json_string_value(json_object_get(res, attr));
+	if (!strcmp(attr, "id"))
+		value = name;
+	if (value && !strchr(value, '"')) {
+		strbuf_addf(out, "\"%s\"", value);
+		return 1;
+	}
+	if (!name || strchr(name, '"') || strcmp(attr, "arn"))
+		return 0;
+	const char *caller = NULL;
+	if (!strcmp(dc->rt->name, "aws.s3.bucket") && (caller = caller_lookup(c))) {
+		strbuf_addf(out, "\"arn:${data.%s.partition}:s3:::%s\"", caller, name);
+		return 1;
+	}
+	if (!strcmp(dc->rt->name, "aws.sqs.queue") && (caller = caller_lookup(c))) {
+		strbuf_addf(out, "\"arn:${data.%s.partition}:sqs:${data.%s.region}:"
+			    "${data.%s.account_id}:%s\"", caller, caller, caller, name);
+		return 1;
+	}
+	return 0;
+}
+
+void tf_left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,
+		     const char *b)
+{
+	diag_warnf(c->d, pos, fmt, a, b);
+	c->left_out++;
+}
+
+json_t *tf_section(struct conv *c, const char *key)
+{
+	json_t *s = json_object_get(c->out, key);
+	if (!s)
+		json_object_set_new(c->out, key, s = json_object());
+	return s;
+}
+
+struct decl *tf_find_decl(struct conv *c, enum decl_kind kind, const char *type,
+			      const char *name)
+{
+	for (size_t i = 0; i < c->n_decls; i++)
+		if (c->decls[i].kind == kind && !strcmp(c->decls[i].tf_type, type) &&
+		    !strcmp(c->decls[i].tf_name, name))
+			return &c->decls[i];
+	return NULL;
+}
+
+/* ---- references ------------------------------------------------------------ */
+
+const char *tf_renamed(const char *const *pairs, const char *name)
+{
+	for (size_t i = 0; pairs[i]; i += 2)
+		if (!strcmp(pairs[i], name))
+			return pairs[i + 1];
+	return name;
+}
+
+/* The first step of a canonical path ("lake" of "lake.arn", "lake[0].arn")
+ * and where the rest starts. */
+size_t tf_first_step(const char *path)
+{
+	return strcspn(path, ".[");
+}
+
+/* After the name: ".attr..." or "[key].attr...", the attribute renamed by
+ * pairs. */
+static void add_rest(struct strbuf *out, const char *rest, const char *const *pairs)
+{
+	if (*rest == '[') {
+		const char *close = strchr(rest, ']');
+		size_t n = close ? (size_t)(close - rest) + 1 : strlen(rest);
+		strbuf_add(out, rest, n);
+		rest += n;
+	}
+	if (*rest != '.' || !pairs) {
+		strbuf_addstr(out, rest);
+		return;
+	}
+	size_t n = tf_first_step(rest + 1);
+	char *attr = xstrndup(rest + 1, n);
+	strbuf_addf(out, ".%s%s", tf_renamed(pairs, attr), rest + 1 + n);
+	free(attr);
+}
+
+
+/* An aws_* resource's attribute, by Terraform's name, as its type has it
+ * (NULL: the type has none such). */
+const struct attr_schema *tf_aws_attr(const struct decl *dc, const char *name)
+{
+	const char *const *renames = dc->twin ? dc->written->twin_renames : dc->written->renames;
+	bool awscc = dc->rt->family == TYPE_FAMILY_FROM_DATA;
+	return tf_schema_attr(dc->rt->attrs, tf_renamed(renames, name), awscc ? dc->rt->name : NULL);
+}
+
+void tf_stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+		     const char *why, struct strbuf *out)
+{
+	struct strbuf name = STRBUF_INIT;
+	for (const char *p = ref->root; *p; p++)
+		if (isalnum((unsigned char)*p))
+			strbuf_addch(&name, *p);
+		else if (name.len && name.buf[name.len - 1] != '_')
+			strbuf_addch(&name, '_');
+	strbuf_addch(&name, '_');
+	for (const char *p = ref->path ? ref->path : ""; *p; p++)
+		if (isalnum((unsigned char)*p))
+			strbuf_addch(&name, *p);
+		else if (name.buf[name.len - 1] != '_')
+			strbuf_addch(&name, '_');
+	while (name.len && name.buf[name.len - 1] == '_')
+		name.buf[--name.len] = '\0';
+	json_t *vars = tf_section(c, "variables");
+	if (!json_object_get(vars, name.buf)) {
+		json_t *var = json_object();
+		json_object_set_new(var, "description",
+				    json_sprintf("%s%s%s, which terrace convert left out", ref->root,
+						 ref->path ? "." : "", ref->path ? ref->path : ""));
+		json_object_set_new(vars, name.buf, var);
+		diag_warnf(c->d, pos, "%s%s%s refers to %s: variable %s stands for it (give it "
+			   "with -var)", ref->root, ref->path ? "." : "", ref->path ? ref->path : "",
+			   why ? why : "what the conversion left out", name.buf);
+	}
+	strbuf_addf(out, "var.%s", name.buf);
+	strbuf_release(&name);
+}
+
+static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+		      struct strbuf *err)
+{
+	struct conv *c = ctx;
+	(void)err;
+	if (c->each_bound && !strcmp(ref->root, "each") && ref->path) {
+		bool key = !strncmp(ref->path, "key", 3);
+		strbuf_addstr(out, key || c->each_is_key ? "each_key" : "each_value");
+		strbuf_addstr(out, ref->path + (key ? 3 : 5));
+		return 1;
+	}
+	if (c->count_bound && !strcmp(ref->root, "count") && ref->path &&
+	    !strcmp(ref->path, "index")) {
+		strbuf_addstr(out, "count_index");
+		return 1;
+	}
+	if (c->iterator && !strcmp(ref->root, c->iterator) && ref->path) {
+		bool key = !strncmp(ref->path, "key", 3);
+		strbuf_addf(out, "%s_%s%s", ref->root, key ? "key" : "value",
+			    ref->path + (key ? 3 : 5));
+		return 1;
+	}
+	static const char *const keep[] = { "var", "local", "each", "count", "path", "terrace" };
+	for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+		if (!strcmp(ref->root, keep[i]))
+			return 0;
+	const struct src_pos *pos = &c->at->pos;
+	if (!strncmp(ref->root, "module.", 7))
+		return tf_module_ref(c, pos, ref, out);
+	if (!ref->path) {
+		diag_warnf(c->d, pos, "%s is not a reference terrace has (its value stays as written)",
+			   ref->root);
+		return 0;
+	}
+	bool data = !strncmp(ref->root, "data.", 5);
+	size_t n = tf_first_step(ref->path);
+	char *name = xstrndup(ref->path, n);
+	const char *rest = ref->path + n;
+	struct decl *dc = tf_find_decl(c, data ? D_DATA : D_RESOURCE, ref->root + (data ? 5 : 0), name);
+	free(name);
+	if (!dc) {
+		diag_warnf(c->d, pos, "%s.%s refers to what the configuration does not declare",
+			   ref->root, ref->path);
+		return 0;
+	}
+	if (dc == c->folding_into && tf_self_reference(c, dc, rest, out))
+		return 1;
+	if (dc->archive_source && !strcmp(rest, ".output_path")) {
+		const struct hcl_item *at = c->at;
+		char *text = tf_attr_text(c, dc->archive_source);
+		c->at = at;
+		if (text) {
+			strbuf_addf(out, "(%s)", text);
+			free(text);
+			return 1;
+		}
+	}
+	if (!dc->rt && !dc->lookup && !dc->policy_document) {
+		tf_stand_in(c, pos, ref, NULL, out);
+		return 1;
+	}
+	if (dc->policy_document) {
+		/* Its .json is the document as text; the local holds it as a value. */
+		if (!strcmp(rest, ".json") || !strcmp(rest, ".minified_json"))
+			strbuf_addf(out, "jsonencode(local.%s)", dc->name);
+		else
+			strbuf_addf(out, "local.%s%s", dc->name, rest);
+		return 1;
+	}
+	if (dc->written && *rest == '.') {
+		char *attr = xstrndup(rest + 1, tf_first_step(rest + 1));
+		bool has = !strcmp(attr, "id") || tf_aws_attr(dc, attr);
+		free(attr);
+		if (!has) {
+			char *why = xasprintf("an attribute terrace's %s does not have", dc->rt->name);
+			tf_stand_in(c, pos, ref, why, out);
+			free(why);
+			return 1;
+		}
+	}
+	strbuf_addf(out, "%s%s", data ? "data." : "", dc->name);
+	if (dc->rt && dc->rt->family == TYPE_FAMILY_FROM_DATA && *rest == '.') {
+		/* an awscc attribute, by the type's own name for it (an aws_*
+		 * type's name renamed first) */
+		size_t an = tf_first_step(rest + 1);
+		char *attr = xstrndup(rest + 1, an);
+		const char *want = !dc->written ? attr : tf_renamed(dc->twin ? dc->written->twin_renames
+								      : dc->written->renames, attr);
+		const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want, dc->rt->name);
+		strbuf_addf(out, ".%s%s", a ? a->name : want, rest + 1 + an);
+		free(attr);
+		return 1;
+	}
+	add_rest(out, rest, dc->lookup ? dc->lookup->results
+			    : dc->written ? dc->written->renames : NULL);
+	return 1;
+}
+
+/* ---- values ---------------------------------------------------------------- */
+
+/* Text as a stack's string: "${" and "%{" escaped. */
+static void add_text(struct strbuf *out, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if ((s[i] == '$' || s[i] == '%') && i + 1 < len && s[i + 1] == '{')
+			strbuf_addch(out, s[i]);
+		strbuf_addch(out, s[i]);
+	}
+}
+
+/* The source text of node n of attribute it. */
+void tf_add_source(struct strbuf *out, const struct hcl_item *it, const struct expr_node *n)
+{
+	if (n->kind == EXPR_REF) {
+		strbuf_add(out, it->text + n->span_start, n->span_end - n->span_start);
+	} else if (n->kind == EXPR_LITERAL) {
+		char *j = json_dumps(n->literal, JSON_ENCODE_ANY);
+		strbuf_addstr(out, j);
+		free(j);
+	} else {
+		strbuf_addstr(out, n->text);
+	}
+}
+
+/* An expression written over several lines, its lines after the first
+ * moved left by the indentation they share (none within a heredoc, whose
+ * lines are text). */
+static void dedent(struct strbuf *s, size_t from)
+{
+	if (strstr(s->buf + from, "<<"))
+		return;
+	size_t least = (size_t)-1;
+	for (const char *nl = strchr(s->buf + from, '\n'); nl; nl = strchr(nl + 1, '\n')) {
+		size_t n = strspn(nl + 1, " ");
+		if (nl[1 + n] && nl[1 + n] != '\n' && n < least)
+			least = n;
+	}
+	if (least == (size_t)-1 || !least)
+		return;
+	struct strbuf out = STRBUF_INIT;
+	for (size_t i = 0; i < s->len; i++) {
+		strbuf_addch(&out, s->buf[i]);
+		if (i >= from && s->buf[i] == '\n')
+			i += strspn(s->buf + i + 1, " ") < least ? strspn(s->buf + i + 1, " ") : least;
+	}
+	strbuf_reset(s);
+	strbuf_add(s, out.buf, out.len);
+	strbuf_release(&out);
+}
+
+static json_t *as_expression(const struct hcl_item *it, const struct expr_node *n)
+{
+	struct strbuf s = STRBUF_INIT;
+	strbuf_addstr(&s, "${");
+	tf_add_source(&s, it, n);
+	dedent(&s, 0);
+	strbuf_addch(&s, '}');
+	json_t *v = json_stringn(s.buf, s.len);
+	strbuf_release(&s);
+	return v;
+}
+
+/* A template of text and ${...} parts alone ("arn:${x.arn}/k", a heredoc)
+ * as one string; NULL when it holds a directive. */
+static json_t *template_string(const struct hcl_item *it, const struct expr_node *n)
+{
+	struct strbuf s = STRBUF_INIT;
+	for (size_t i = 0; i < n->n_args; i++) {
+		const struct expr_node *p = n->args[i];
+		if (p->kind == EXPR_TPL_IF || p->kind == EXPR_TPL_FOR) {
+			strbuf_release(&s);
+			return NULL;
+		}
+		if (p->kind == EXPR_LITERAL && json_is_string(p->literal)) {
+			add_text(&s, json_string_value(p->literal), json_string_length(p->literal));
+			continue;
+		}
+		strbuf_addstr(&s, "${");
+		tf_add_source(&s, it, p);
+		strbuf_addch(&s, '}');
+	}
+	json_t *v = json_stringn(s.buf, s.len);
+	strbuf_release(&s);
+	return v;
+}
+
+/*
+ * An expression as the stack writes it: literals, lists and maps as YAML,
+ * a template as a string, anything else as one ${...}. Where the schema a
+ * (NULL: none known) takes a JSON document, jsonencode(X) is X.
+ */
+static json_t *value_of(const struct hcl_item *it, const struct expr_node *n,
+			const struct attr_schema *a)
+{
+	bool document = a && a->type == ATTR_JSON;
+	switch (n->kind) {
+	case EXPR_LITERAL:
+		if (json_is_string(n->literal)) {
+			struct strbuf s = STRBUF_INIT;
+			add_text(&s, json_string_value(n->literal), json_string_length(n->literal));
+			json_t *v = json_stringn(s.buf, s.len);
+			strbuf_release(&s);
+			return v;
+		}
+		return json_deep_copy(n->literal);
+	case EXPR_LIST: {
+		json_t *list = json_array();
+		for (size_t i = 0; i < n->n_args; i++)
+			json_array_append_new(list, value_of(it, n->args[i], a));
+		return list;
+	}
+	case EXPR_MAP: {
+		for (size_t i = 0; i < n->n_args; i += 2)
+			if (n->args[i]->kind != EXPR_LITERAL || !json_is_string(n->args[i]->literal))
+				return as_expression(it, n);
+		json_t *o = json_object();
+		for (size_t i = 0; i + 1 < n->n_args; i += 2) {
+			const char *key = json_string_value(n->args[i]->literal);
+			const struct attr_schema *na = a && !document
+						       ? tf_schema_attr(a->nested, key, NULL) : a;
+			json_object_set_new(o, key, value_of(it, n->args[i + 1], na));
+		}
+		return o;
+	}
+	case EXPR_TEMPLATE: {
+		json_t *v = template_string(it, n);
+		return v ? v : as_expression(it, n);
+	}
+	case EXPR_CALL:
+		if (document && !strcmp(n->func->name, "jsonencode") && n->n_args == 1 && !n->expand)
+			return value_of(it, n->args[0], a);
+		return as_expression(it, n);
+	default:
+		return as_expression(it, n);
+	}
+}
+
+/* Attribute it's value with the configuration's references renamed; NULL
+ * (a warning, counted) when terrace cannot read it. */
+json_t *tf_attr_value(struct conv *c, const struct hcl_item *it, const struct attr_schema *a)
+{
+	if (!it->expr) {
+		tf_left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, it->expr_error);
+		return NULL;
+	}
+	json_t *v = value_of(it, it->expr, a);
+	struct strbuf err = STRBUF_INIT;
+	c->at = it;
+	json_t *r = expr_rename_refs(v, rename_ref, c, &err);
+	json_decref(v);
+	if (!r)
+		tf_left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, err.buf);
+	strbuf_release(&err);
+	return r;
+}
+
+char *tf_attr_text(struct conv *c, const struct hcl_item *it)
+{
+	if (!it->expr) {
+		tf_left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, it->expr_error);
+		return NULL;
+	}
+	json_t *v = as_expression(it, it->expr);
+	struct strbuf err = STRBUF_INIT;
+	c->at = it;
+	json_t *r = expr_rename_refs(v, rename_ref, c, &err);
+	json_decref(v);
+	char *text = NULL;
+	if (!r)
+		tf_left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, err.buf);
+	else if (json_is_string(r) && json_string_length(r) >= 3)
+		text = xstrndup(json_string_value(r) + 2, json_string_length(r) - 3);
+	json_decref(r);
+	strbuf_release(&err);
+	return text;
+}
+
+/* depends_on = [awscc_s3_bucket.lake, module.x]: the stack's names. */
+json_t *tf_depends_on(struct conv *c, const struct hcl_item *it)
+{
+	if (!it->expr || it->expr->kind != EXPR_LIST) {
+		tf_left_out(c, &it->pos, "%s left out: %s", it->name, "not a list of references");
+		return NULL;
+	}
+	json_t *list = json_array();
+	for (size_t i = 0; i < it->expr->n_args; i++) {
+		const struct expr_node *r = it->expr->args[i];
+		struct decl *dc = NULL;
+		if (r->kind == EXPR_REF && !r->ref.path && tf_module_of(c, r->ref.root)) {
+			if (tf_module_of(c, r->ref.root)->module_call) {
+				json_array_append_new(list, json_string(r->ref.root));
+				continue;
+			}
+		} else if (r->kind == EXPR_REF && r->ref.path) {
+			bool data = !strncmp(r->ref.root, "data.", 5);
+			dc = tf_find_decl(c, data ? D_DATA : D_RESOURCE, r->ref.root + (data ? 5 : 0),
+				       r->ref.path);
+		}
+		if (dc && dc->owner)
+			dc = dc->owner; /* a split resource is its owner's */
+		if (dc && (dc->rt || dc->lookup)) {
+			json_array_append_new(list, json_sprintf("%s%s", dc->lookup ? "data." : "",
+								 dc->name));
+		} else {
+			struct strbuf src = STRBUF_INIT;
+			tf_add_source(&src, it, r);
+			tf_left_out(c, &it->pos, "depends_on %s left out: %s", src.buf,
+				 "it names nothing the conversion carried");
+			strbuf_release(&src);
+		}
+	}
+	return list;
+}
+
+const struct attr_schema *tf_schema_attr(const struct attr_schema *attrs, const char *name,
+					 const char *type)
+{
+	if (!attrs)
+		return NULL;
+	const char *last = type ? strrchr(type, '.') : NULL;
+	if (last && !strcmp(name, "type")) {
+		/* A top-level property named type, the key a resource writes
+		 * its type in, is <resource>_type (gen_schemas.py's META_KEYS). */
+		char *meta = xasprintf("%s_type", last + 1);
+		const struct attr_schema *a = schema_find(attrs, meta);
+		free(meta);
+		return a;
+	}
+	const struct attr_schema *a = schema_find(attrs, name);
+	if (a)
+		return a;
+	size_t n = schema_count(attrs);
+	const char **names = xcalloc(n + 1, sizeof(*names));
+	for (size_t i = 0; i < n; i++)
+		names[i] = attrs[i].name;
+	const char *like = schema_name_like(name, names, n);
+	free(names);
+	if (like)
+		return schema_find(attrs, like);
+	/* awscc names a top-level Id <resource>_id (origin_request_policy_id,
+	 * otel_enrichment_id of o_tel_enrichment): separators aside. */
+	size_t n_name = strlen(name);
+	if (!last || n_name < 4 || strcmp(name + n_name - 3, "_id"))
+		return NULL;
+	const char *p = last + 1, *q = name, *q_end = name + n_name - 3;
+	for (;;) {
+		while (*p == '_')
+			p++;
+		while (q < q_end && *q == '_')
+			q++;
+		if (!*p || q == q_end || *p != *q)
+			break;
+		p++;
+		q++;
+	}
+	return !*p && q == q_end ? schema_find(attrs, "id") : NULL;
+}
+

@@ -1,0 +1,692 @@
+/*
+ * convert_tf_types.c: which of the AWS provider's resource types `terrace
+ * convert -from terraform` carries, and as what. tf_written[]: an aws_*
+ * type as a written type of terrace's (aws.*) where one is the same
+ * object, else as the awscc type of the same CloudFormation type; the
+ * table covers the commonest types of public configurations
+ * (stacks/tf_type_counts.txt, counted by stacks/tf_type_counts.py; docs/
+ * convert.md says how). tf_folds[]: the resources Terraform splits off an
+ * object that terrace's type holds whole (S3's versioning, encryption,
+ * public access block, lifecycle, policy and ACL; a role's inline policies
+ * and attachments; a secret's value; a queue's and a key's policy; an
+ * EventBridge rule's targets), folded into the owner's resource.
+ * tf_left_out_why(): why a type is left out, with what to write instead
+ * (the utility providers: random, time, null, terraform_data, local, tls).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/base/diag.h"
+#include "stacks/convert_tf_internal.h"
+#include "stacks/expr_internal.h"
+
+const struct tf_written tf_written[] = {
+	/* written types */
+	{ "aws_cloudwatch_event_rule", "aws.events.rule", { NULL }, "id", NULL, { NULL } },
+	{ "aws_cloudwatch_log_group", "aws.logs.log_group", { NULL }, "name", NULL, { NULL } },
+	{ "aws_cloudwatch_log_metric_filter", "aws.logs.metric_filter", { NULL }, NULL, NULL,
+	  { NULL } },
+	{ "aws_cloudwatch_log_stream", "aws.logs.log_stream", { NULL }, NULL, NULL, { NULL } },
+	{ "aws_cloudwatch_metric_alarm", "aws.cloudwatch.metric_alarm", { NULL }, "alarm_name",
+	  NULL, { NULL } },
+	{ "aws_db_instance", "aws.rds.instance", { NULL }, "identifier", NULL, { NULL } },
+	{ "aws_db_subnet_group", "aws.rds.subnet_group", { NULL }, "name", NULL, { NULL } },
+	{ "aws_dynamodb_table", "aws.dynamodb.table", { NULL }, "name", NULL, { NULL } },
+	{ "aws_ecr_repository", "aws.ecr.repository", { NULL }, "name", NULL, { NULL } },
+	{ "aws_ecs_cluster", "aws.ecs.cluster", { NULL }, "name", NULL, { NULL } },
+	{ "aws_ecs_task_definition", "aws.ecs.task_definition", { NULL }, "arn", NULL, { NULL } },
+	{ "aws_eip", "aws.ec2.eip", { NULL }, "allocation_id", NULL, { NULL } },
+	{ "aws_glue_catalog_database", "aws.glue.database", { "id", "name", NULL }, "name", NULL,
+	  { NULL } },
+	{ "aws_iam_group", "aws.iam.group", { NULL }, "name", NULL, { NULL } },
+	{ "aws_iam_instance_profile", "aws.iam.instance_profile", { NULL }, "name", NULL,
+	  { NULL } },
+	{ "aws_iam_policy", "aws.iam.policy", { NULL }, "arn", NULL, { NULL } },
+	{ "aws_iam_role", "aws.iam.role", { NULL }, "name", "awscc.iam.role",
+	  { "name", "role_name", "assume_role_policy", "assume_role_policy_document", NULL } },
+	{ "aws_iam_user", "aws.iam.user", { NULL }, "name", NULL, { NULL } },
+	{ "aws_instance", "aws.ec2.instance", { NULL }, "id", NULL, { NULL } },
+	{ "aws_internet_gateway", "aws.ec2.internet_gateway", { NULL }, "id", NULL, { NULL } },
+	{ "aws_key_pair", "aws.ec2.key_pair", { NULL }, "key_name", NULL, { NULL } },
+	{ "aws_kinesis_firehose_delivery_stream", "aws.firehose.delivery_stream", { NULL }, "name",
+	  NULL, { NULL } },
+	{ "aws_kinesis_stream", "aws.kinesis.stream", { "id", "arn", NULL }, "name", NULL, { NULL } },
+	{ "aws_kms_alias", "aws.kms.alias", { NULL }, "name", NULL, { NULL } },
+	{ "aws_kms_key", "aws.kms.key", { NULL }, "key_id", NULL, { NULL } },
+	{ "aws_lambda_event_source_mapping", "aws.lambda.event_source_mapping", { NULL }, "id",
+	  NULL, { NULL } },
+	{ "aws_lambda_function", "aws.lambda.function", { "filename", "source", NULL },
+	  "function_name", NULL, { NULL } },
+	{ "aws_lambda_layer_version", "aws.lambda.layer_version", { "filename", "source", NULL },
+	  "arn", NULL, { NULL } },
+	{ "aws_lambda_permission", "aws.lambda.permission", { NULL }, NULL, NULL, { NULL } },
+	{ "aws_nat_gateway", "aws.ec2.nat_gateway", { NULL }, "id", NULL, { NULL } },
+	{ "aws_route_table", "aws.ec2.route_table", { "route", "routes", NULL }, "id", NULL,
+	  { NULL } },
+	{ "aws_s3_bucket", "aws.s3.bucket", { "bucket", "name", "id", "name", NULL }, "bucket", NULL,
+	  { NULL } },
+	{ "aws_s3_bucket_notification", "aws.s3.bucket_notification", { NULL }, "bucket", NULL,
+	  { NULL } },
+	{ "aws_s3_object", "aws.s3.object", { NULL }, NULL, NULL, { NULL } },
+	{ "aws_scheduler_schedule", "aws.scheduler.schedule", { NULL }, "id", NULL, { NULL } },
+	{ "aws_secretsmanager_secret", "aws.secretsmanager.secret", { "id", "arn", NULL }, "arn", NULL,
+	  { NULL } },
+	{ "aws_security_group", "aws.ec2.security_group", { NULL }, "id", NULL, { NULL } },
+	{ "aws_security_group_rule", "aws.ec2.security_group_rule", { "type", "direction", NULL },
+	  NULL, NULL, { NULL } },
+	{ "aws_sfn_state_machine", "aws.sfn.state_machine", { NULL }, "arn", NULL, { NULL } },
+	{ "aws_sns_topic", "aws.sns.topic", { "id", "arn", NULL }, "name", NULL, { NULL } },
+	{ "aws_sns_topic_subscription", "aws.sns.subscription", { NULL }, "arn", NULL, { NULL } },
+	{ "aws_sqs_queue", "aws.sqs.queue", { "id", "url", NULL }, "name", NULL, { NULL } },
+	{ "aws_ssm_parameter", "aws.ssm.parameter", { "type", "parameter_type", NULL }, "name",
+	  NULL, { NULL } },
+	{ "aws_subnet", "aws.ec2.subnet", { NULL }, "id", NULL, { NULL } },
+	{ "aws_vpc", "aws.ec2.vpc", { NULL }, "id", NULL, { NULL } },
+	{ "aws_vpc_endpoint", "aws.ec2.vpc_endpoint", { NULL }, "id", NULL, { NULL } },
+	/* the awscc type of the same CloudFormation type */
+	{ "aws_appautoscaling_policy", "awscc.applicationautoscaling.scaling_policy",
+	  { "name", "policy_name", NULL }, "arn", NULL, { NULL } },
+	{ "aws_appautoscaling_target", "awscc.applicationautoscaling.scalable_target", { NULL },
+	  NULL, NULL, { NULL } },
+	{ "aws_cloudfront_distribution", "awscc.cloudfront.distribution", { NULL }, "id", NULL,
+	  { NULL } },
+	{ "aws_cloudwatch_event_bus", "awscc.events.event_bus", { NULL }, "name", NULL, { NULL } },
+	{ "aws_cloudwatch_log_delivery", "awscc.logs.delivery", { NULL }, "id", NULL, { NULL } },
+	{ "aws_cloudwatch_log_delivery_destination", "awscc.logs.delivery_destination", { NULL },
+	  "name", NULL, { NULL } },
+	{ "aws_cloudwatch_log_delivery_source", "awscc.logs.delivery_source", { NULL }, "name",
+	  NULL, { NULL } },
+	{ "aws_codebuild_project", "awscc.codebuild.project", { NULL }, "name", NULL, { NULL } },
+	{ "aws_cognito_user", "awscc.cognito.user_pool_user", { NULL }, NULL, NULL, { NULL } },
+	{ "aws_cognito_user_pool", "awscc.cognito.user_pool", { "name", "user_pool_name", NULL },
+	  "id", NULL, { NULL } },
+	{ "aws_cognito_user_pool_client", "awscc.cognito.user_pool_client",
+	  { "name", "client_name", NULL }, NULL, NULL, { NULL } },
+	{ "aws_customer_gateway", "awscc.ec2.customer_gateway", { NULL }, "id", NULL, { NULL } },
+	{ "aws_db_parameter_group", "awscc.rds.db_parameter_group",
+	  { "name", "db_parameter_group_name", NULL }, "name", NULL, { NULL } },
+	{ "aws_ec2_transit_gateway", "awscc.ec2.transit_gateway", { NULL }, "id", NULL, { NULL } },
+	{ "aws_ec2_transit_gateway_vpc_attachment", "awscc.ec2.transit_gateway_vpc_attachment",
+	  { NULL }, "id", NULL, { NULL } },
+	{ "aws_ecs_service", "awscc.ecs.service", { "name", "service_name", NULL }, NULL, NULL,
+	  { NULL } },
+	{ "aws_launch_template", "awscc.ec2.launch_template", { "name", "launch_template_name",
+								NULL }, "id", NULL, { NULL } },
+	{ "aws_lb", "awscc.elasticloadbalancingv2.load_balancer", { NULL }, "arn", NULL,
+	  { NULL } },
+	{ "aws_lb_listener", "awscc.elasticloadbalancingv2.listener",
+	  { "default_action", "default_actions", NULL }, "arn", NULL, { NULL } },
+	{ "aws_lb_listener_rule", "awscc.elasticloadbalancingv2.listener_rule",
+	  { "action", "actions", "condition", "conditions", NULL }, "arn", NULL, { NULL } },
+	{ "aws_lb_target_group", "awscc.elasticloadbalancingv2.target_group", { NULL }, "arn",
+	  NULL, { NULL } },
+	{ "aws_route", "awscc.ec2.route", { NULL }, NULL, NULL, { NULL } },
+	{ "aws_route53_zone", "awscc.route53.hosted_zone", { NULL }, "zone_id", NULL, { NULL } },
+	{ "aws_route_table_association", "awscc.ec2.subnet_route_table_association", { NULL },
+	  "id", NULL, { NULL } },
+	{ "aws_secretsmanager_secret_rotation", "awscc.secretsmanager.rotation_schedule",
+	  { NULL }, NULL, NULL, { NULL } },
+	{ "aws_vpc_security_group_egress_rule", "awscc.ec2.security_group_egress",
+	  { "security_group_id", "group_id", "cidr_ipv4", "cidr_ip", "cidr_ipv6", "cidr_ipv_6",
+	    "referenced_security_group_id", "destination_security_group_id", NULL }, "id", NULL,
+	  { NULL } },
+	{ "aws_vpc_security_group_ingress_rule", "awscc.ec2.security_group_ingress",
+	  { "security_group_id", "group_id", "cidr_ipv4", "cidr_ip", "cidr_ipv6", "cidr_ipv_6",
+	    "referenced_security_group_id", "source_security_group_id", NULL }, "id", NULL,
+	  { NULL } },
+	{ "aws_wafv2_web_acl_association", "awscc.wafv2.web_acl_association", { NULL }, NULL,
+	  NULL, { NULL } },
+};
+const size_t n_tf_written = sizeof(tf_written) / sizeof(tf_written[0]);
+
+const struct tf_written *tf_written_find(const char *tf)
+{
+	for (size_t i = 0; i < n_tf_written; i++)
+		if (!strcmp(tf_written[i].tf, tf))
+			return &tf_written[i];
+	return NULL;
+}
+
+/* Members of a block Terraform names otherwise than terrace's type: the
+ * type, the block, Terraform's name, terrace's. */
+static const char *const nested_renames[][4] = {
+	{ "aws.ec2.route_table", "routes", "cidr_block", "destination_cidr_block" },
+	{ "aws.ec2.security_group", "ingress", "security_groups", "security_group_ids" },
+	{ "aws.ec2.security_group", "egress", "security_groups", "security_group_ids" },
+};
+
+static bool prune(struct conv *c, const struct decl *dc, const struct hcl_item *it, json_t *v,
+		  const struct attr_schema *a)
+{
+	if (!a || !a->nested || (a->type != ATTR_OBJECT && a->type != ATTR_OBJECT_LIST))
+		return true;
+	if (json_is_array(v)) {
+		size_t i;
+		json_t *e;
+		bool whole = true;
+		json_array_foreach(v, i, e)
+			whole = prune(c, dc, it, e, a) && whole;
+		return whole;
+	}
+	if (!json_is_object(v))
+		return true;
+	for (size_t i = 0; i < sizeof(nested_renames) / sizeof(nested_renames[0]); i++) {
+		json_t *e = json_object_get(v, nested_renames[i][2]);
+		if (e && !strcmp(dc->rt->name, nested_renames[i][0]) &&
+		    !strcmp(a->name, nested_renames[i][1])) {
+			json_object_set(v, nested_renames[i][3], e);
+			json_object_del(v, nested_renames[i][2]);
+		}
+	}
+	const char *k;
+	json_t *e;
+	void *tmp;
+	bool whole = true;
+	json_object_foreach_safe(v, tmp, k, e) {
+		const struct attr_schema *n = schema_find(a->nested, k);
+		if (n) {
+			whole = prune(c, dc, it, e, n) && whole;
+			continue;
+		}
+		tf_left_out(c, &it->pos, "%s's %s left out: terrace's type has no such attribute "
+			    "there", a->name, k);
+		json_object_del(v, k);
+	}
+	for (const struct attr_schema *n = a->nested; n->name; n++)
+		whole = whole && (!(n->flags & ATTR_REQUIRED) || json_object_get(v, n->name));
+	return whole;
+}
+
+bool tf_prune_nested(struct conv *c, const struct decl *dc, const struct hcl_item *it,
+		     json_t *v, const struct attr_schema *a)
+{
+	return prune(c, dc, it, v, a);
+}
+
+/* ---- folds -------------------------------------------------------------------- */
+
+static void fold_left_out(struct conv *c, const struct decl *dc, const struct hcl_item *it)
+{
+	tf_left_out(c, &it->pos, "%s of %s left out: terrace's type of its owner has no "
+		    "counterpart", it->name, dc->tf_type);
+}
+
+/* "Enabled" as true, another text as false, an expression as the
+ * comparison. */
+static json_t *enabled(struct conv *c, const struct hcl_item *status)
+{
+	json_t *v = tf_attr_value(c, status, NULL);
+	if (json_is_string(v) && !strstr(json_string_value(v), "${")) {
+		bool on = !strcmp(json_string_value(v), "Enabled");
+		json_decref(v);
+		return json_boolean(on);
+	}
+	json_decref(v);
+	char *t = tf_attr_text(c, status);
+	json_t *r = t ? json_sprintf("${%s == \"Enabled\"}", t) : NULL;
+	free(t);
+	return r;
+}
+
+/* Each attribute of body named in pairs (Terraform's, terrace's; "" when
+ * the caller reads it) set on to; a block named in blocks is left to the
+ * caller; anything else is left out, by (the owner's reference) aside. */
+static void fold_attrs(struct conv *c, const struct decl *dc, const struct hcl_body *b,
+		       const char *const *pairs, const char *const *blocks, json_t *to)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		const struct hcl_item *it = &b->items[i];
+		if (!it->is_block && b == dc->item->body && !strcmp(it->name, dc->fold->by))
+			continue;
+		const char *as = NULL;
+		for (size_t k = 0; pairs[k]; k += 2)
+			if (!it->is_block && !strcmp(pairs[k], it->name))
+				as = pairs[k + 1];
+		bool block = false;
+		for (size_t k = 0; blocks && blocks[k]; k++)
+			block = block || (it->is_block && !strcmp(blocks[k], it->name));
+		if (block)
+			continue;
+		if (!as) {
+			fold_left_out(c, dc, it);
+			continue;
+		}
+		if (!*as)
+			continue;
+		json_t *v = tf_attr_value(c, it, NULL);
+		if (v)
+			json_object_set_new(to, as, v);
+	}
+}
+
+static const struct hcl_item *block_of(const struct hcl_body *b, const char *name)
+{
+	for (size_t i = 0; i < b->n; i++)
+		if (b->items[i].is_block && !strcmp(b->items[i].name, name))
+			return &b->items[i];
+	return NULL;
+}
+
+static void fold_versioning(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	static const char *const none[] = { NULL };
+	static const char *const blocks[] = { "versioning_configuration", NULL };
+	fold_attrs(c, dc, dc->item->body, none, blocks, owner);
+	const struct hcl_item *vc = block_of(dc->item->body, "versioning_configuration");
+	const struct hcl_item *status = vc ? hcl_attr(vc->body, "status") : NULL;
+	json_t *on = status ? enabled(c, status) : NULL;
+	if (on)
+		json_object_set_new(owner, "versioning", on);
+	for (size_t i = 0; vc && i < vc->body->n; i++)
+		if (strcmp(vc->body->items[i].name, "status"))
+			fold_left_out(c, dc, &vc->body->items[i]);
+}
+
+static void fold_encryption(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	static const char *const none[] = { NULL };
+	static const char *const blocks[] = { "rule", NULL };
+	fold_attrs(c, dc, dc->item->body, none, blocks, owner);
+	const struct hcl_item *rule = block_of(dc->item->body, "rule");
+	const struct hcl_item *by = rule ? block_of(rule->body, "apply_server_side_encryption_by_default")
+				    : NULL;
+	static const char *const rule_blocks[] = { "apply_server_side_encryption_by_default", NULL };
+	json_t *enc = json_object();
+	if (rule)
+		fold_attrs(c, dc, rule->body, none, rule_blocks, enc);
+	static const char *const pairs[] = { "sse_algorithm", "sse_algorithm", "kms_master_key_id",
+					     "kms_key_id", NULL };
+	if (by)
+		fold_attrs(c, dc, by->body, pairs, NULL, enc);
+	json_object_set_new(owner, "encryption", enc);
+}
+
+static void fold_public_access(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	static const char *const pairs[] = {
+		"block_public_acls", "block_public_acls", "ignore_public_acls", "ignore_public_acls",
+		"block_public_policy", "block_public_policy", "restrict_public_buckets",
+		"restrict_public_buckets", NULL };
+	json_t *pab = json_object();
+	fold_attrs(c, dc, dc->item->body, pairs, NULL, pab);
+	json_object_set_new(owner, "public_access_block", pab);
+}
+
+static void fold_lifecycle(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	static const char *const none[] = { NULL };
+	static const char *const rules[] = { "rule", NULL };
+	fold_attrs(c, dc, dc->item->body, none, rules, owner);
+	json_t *list = json_array();
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *r = &dc->item->body->items[i];
+		if (!r->is_block || strcmp(r->name, "rule"))
+			continue;
+		json_t *rule = json_object();
+		static const char *const pairs[] = { "status", "", "id", "id", "prefix", "prefix",
+						     NULL };
+		static const char *const blocks[] = { "filter", "expiration",
+						      "noncurrent_version_expiration", "transition",
+						      NULL };
+		fold_attrs(c, dc, r->body, pairs, blocks, rule);
+		const struct hcl_item *status = hcl_attr(r->body, "status");
+		json_t *on = status ? enabled(c, status) : NULL;
+		if (on)
+			json_object_set_new(rule, "enabled", on);
+		const struct hcl_item *f = block_of(r->body, "filter");
+		static const char *const filter[] = { "prefix", "prefix", NULL };
+		if (f)
+			fold_attrs(c, dc, f->body, filter, NULL, rule);
+		const struct hcl_item *e = block_of(r->body, "expiration");
+		static const char *const exp[] = { "days", "expiration_days", NULL };
+		if (e)
+			fold_attrs(c, dc, e->body, exp, NULL, rule);
+		const struct hcl_item *n = block_of(r->body, "noncurrent_version_expiration");
+		static const char *const nexp[] = { "noncurrent_days",
+						    "noncurrent_version_expiration_days", NULL };
+		if (n)
+			fold_attrs(c, dc, n->body, nexp, NULL, rule);
+		json_t *transitions = json_array();
+		for (size_t k = 0; k < r->body->n; k++) {
+			const struct hcl_item *t = &r->body->items[k];
+			if (!t->is_block || strcmp(t->name, "transition"))
+				continue;
+			json_t *one = json_object();
+			static const char *const tr[] = { "days", "days", "storage_class",
+							  "storage_class", NULL };
+			fold_attrs(c, dc, t->body, tr, NULL, one);
+			json_array_append_new(transitions, one);
+		}
+		if (json_array_size(transitions))
+			json_object_set_new(rule, "transitions", transitions);
+		else
+			json_decref(transitions);
+		json_array_append_new(list, rule);
+	}
+	json_object_set_new(owner, "lifecycle_rules", list);
+}
+
+/* policy = data.aws_iam_policy_document.x.json: the document itself,
+ * written again here so that its references to the owner (a bucket
+ * policy's Resource, the bucket's ARN) are the owner's own values; NULL
+ * when p is not such a reference (or the document has for_each or count). */
+static json_t *document_inline(struct conv *c, const struct hcl_item *p)
+{
+	const struct expr_node *n = p->expr;
+	if (!n || n->kind != EXPR_REF || !n->ref.path ||
+	    strcmp(n->ref.root, "data.aws_iam_policy_document"))
+		return NULL;
+	size_t len = tf_first_step(n->ref.path);
+	if (strcmp(n->ref.path + len, ".json"))
+		return NULL;
+	char *name = xstrndup(n->ref.path, len);
+	const struct decl *doc = tf_find_decl(c, D_DATA, "aws_iam_policy_document", name);
+	free(name);
+	if (!doc || hcl_attr(doc->item->body, "for_each") || hcl_attr(doc->item->body, "count"))
+		return NULL;
+	/* what it leaves out was warned of, and counted, with its local */
+	struct diags *d = c->d, quiet = DIAGS_INIT;
+	size_t left_out = c->left_out;
+	c->d = &quiet;
+	json_t *v = tf_policy_document(c, doc);
+	c->d = d;
+	c->left_out = left_out;
+	diags_free(&quiet);
+	return v;
+}
+
+/* policy = ...: the owner's policy document (jsonencode(X) is X). */
+static void fold_policy(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	static const char *const pairs[] = { "policy", "", NULL };
+	fold_attrs(c, dc, dc->item->body, pairs, NULL, owner);
+	const struct hcl_item *p = hcl_attr(dc->item->body, "policy");
+	const struct attr_schema *a = schema_find(dc->owner->rt->attrs, "policy");
+	json_t *v = p ? document_inline(c, p) : NULL;
+	if (p && !v)
+		v = tf_attr_value(c, p, a);
+	if (v)
+		json_object_set_new(owner, "policy", v);
+}
+
+static void fold_acl(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	(void)owner;
+	const struct hcl_item *acl = hcl_attr(dc->item->body, "acl");
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *it = &dc->item->body->items[i];
+		if (!strcmp(it->name, dc->fold->by))
+			continue;
+		if (it == acl && it->expr && it->expr->kind == EXPR_LITERAL &&
+		    json_is_string(it->expr->literal) &&
+		    !strcmp(json_string_value(it->expr->literal), "private"))
+			continue; /* what terrace's buckets are: S3's default, ACLs disabled */
+		tf_left_out(c, &it->pos, "%s of %s left out: terrace's buckets keep S3's default "
+			    "(ACLs disabled, the bucket owner's): grant access in the bucket's policy",
+			    it->name, dc->tf_type);
+	}
+}
+
+/* aws_iam_role_policy: one of the role's inline policies, by its name. */
+static void fold_role_policy(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	const struct hcl_item *name = hcl_attr(dc->item->body, "name");
+	const struct hcl_item *policy = hcl_attr(dc->item->body, "policy");
+	const char *key = name && name->expr && name->expr->kind == EXPR_LITERAL
+			  ? json_string_value(name->expr->literal) : NULL;
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *it = &dc->item->body->items[i];
+		if (it != name && it != policy && strcmp(it->name, dc->fold->by))
+			fold_left_out(c, dc, it);
+	}
+	if (!key || !policy) {
+		tf_left_out(c, &dc->item->pos, "%s left out: %s", dc->tf_type,
+			    "an inline policy is kept by a name written as text, with its policy");
+		return;
+	}
+	bool twin = dc->owner->twin;
+	const struct attr_schema *a = twin ? NULL
+				      : schema_find(dc->owner->rt->attrs, "inline_policies");
+	json_t *doc = tf_attr_value(c, policy, a);
+	if (!doc)
+		return;
+	if (twin) {
+		json_t *list = json_object_get(owner, "policies");
+		if (!list)
+			json_object_set_new(owner, "policies", list = json_array());
+		json_array_append_new(list, json_pack("{s:s,s:o}", "policy_name", key,
+						       "policy_document", doc));
+		return;
+	}
+	json_t *map = json_object_get(owner, "inline_policies");
+	if (!map)
+		json_object_set_new(owner, "inline_policies", map = json_object());
+	json_object_set_new(map, key, doc);
+}
+
+/* Append attribute attr of the fold's body to the owner's list key. */
+static void fold_append(struct conv *c, const struct decl *dc, json_t *owner, const char *attr,
+			const char *key)
+{
+	const struct hcl_item *it = hcl_attr(dc->item->body, attr);
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *o = &dc->item->body->items[i];
+		if (o != it && strcmp(o->name, dc->fold->by))
+			fold_left_out(c, dc, o);
+	}
+	json_t *list = json_object_get(owner, key);
+	if (!list)
+		json_object_set_new(owner, key, list = json_array());
+	json_t *v = it ? tf_attr_value(c, it, NULL) : NULL;
+	if (v && json_is_array(list))
+		json_array_append_new(list, v);
+	else if (v) {
+		json_decref(v);
+		tf_left_out(c, &dc->item->pos, "%s left out: %s", dc->tf_type,
+			    "its owner's list is an expression, not a list to add to");
+	}
+}
+
+static void fold_attachment(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	fold_append(c, dc, owner, "policy_arn", "managed_policy_arns");
+}
+
+static void fold_secret_version(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	static const char *const pairs[] = { "secret_string", "value", NULL };
+	fold_attrs(c, dc, dc->item->body, pairs, NULL, owner);
+}
+
+/* aws_cloudwatch_event_target: one of the rule's targets. */
+static void fold_event_target(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	static const char *const pairs[] = { "target_id", "id", "arn", "arn", "role_arn", "role_arn",
+					     "input", "input", "event_bus_name", "event_bus_name",
+					     NULL };
+	json_t *t = json_object();
+	fold_attrs(c, dc, dc->item->body, pairs, NULL, t);
+	json_object_del(t, "event_bus_name"); /* the rule's own */
+	if (!json_object_get(t, "id"))
+		json_object_set_new(t, "id", json_string(dc->tf_name));
+	json_t *list = json_object_get(owner, "targets");
+	if (!list)
+		json_object_set_new(owner, "targets", list = json_array());
+	json_array_append_new(list, t);
+}
+
+const struct tf_fold tf_folds[] = {
+	{ "aws_cloudwatch_event_target", "aws_cloudwatch_event_rule", "rule", fold_event_target },
+	{ "aws_iam_role_policy", "aws_iam_role", "role", fold_role_policy },
+	{ "aws_iam_role_policy_attachment", "aws_iam_role", "role", fold_attachment },
+	{ "aws_kms_key_policy", "aws_kms_key", "key_id", fold_policy },
+	{ "aws_s3_bucket_acl", "aws_s3_bucket", "bucket", fold_acl },
+	{ "aws_s3_bucket_lifecycle_configuration", "aws_s3_bucket", "bucket", fold_lifecycle },
+	{ "aws_s3_bucket_policy", "aws_s3_bucket", "bucket", fold_policy },
+	{ "aws_s3_bucket_public_access_block", "aws_s3_bucket", "bucket", fold_public_access },
+	{ "aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket", "bucket",
+	  fold_encryption },
+	{ "aws_s3_bucket_versioning", "aws_s3_bucket", "bucket", fold_versioning },
+	{ "aws_secretsmanager_secret_version", "aws_secretsmanager_secret", "secret_id",
+	  fold_secret_version, "value" },
+	{ "aws_sqs_queue_policy", "aws_sqs_queue", "queue_url", fold_policy },
+};
+const size_t n_tf_folds = sizeof(tf_folds) / sizeof(tf_folds[0]);
+
+const struct tf_fold *tf_fold_find(const char *tf)
+{
+	for (size_t i = 0; i < n_tf_folds; i++)
+		if (!strcmp(tf_folds[i].tf, tf))
+			return &tf_folds[i];
+	return NULL;
+}
+
+/* ---- owners ---- */
+
+/* A split resource's owner: the carried resource its `by` attribute
+ * names (aws_s3_bucket_versioning's bucket = aws_s3_bucket.logs.id). */
+/* Whether body's text names decl x ("aws_lambda_function.fn", a data
+ * source's with "data."), at any depth. */
+static bool mentions(const struct hcl_body *body, const struct decl *x)
+{
+	char *name = xasprintf("%s%s.%s", x->kind == D_DATA ? "data." : "", x->tf_type,
+			       x->tf_name);
+	size_t len = strlen(name);
+	bool found = false;
+	for (size_t i = 0; i < body->n && !found; i++) {
+		const struct hcl_item *it = &body->items[i];
+		if (it->is_block) {
+			found = mentions(it->body, x);
+			continue;
+		}
+		for (const char *p = it->text; p && !found && (p = strstr(p, name)); p += len)
+			found = (p == it->text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_' ||
+						   p[-1] == '.')) &&
+				!(isalnum((unsigned char)p[len]) || p[len] == '_' || p[len] == '-');
+	}
+	free(name);
+	return found;
+}
+
+/* Whether folding dc into owner makes the owner depend on itself: what dc
+ * names (through what that names, and so on) names the owner (a role's
+ * inline policy naming a function whose role it is). */
+static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl *owner)
+{
+	bool *reached = xcalloc(c->n_decls, sizeof(*reached));
+	bool cycle = false, grew = true;
+	while (grew && !cycle) {
+		grew = false;
+		for (size_t i = 0; i < c->n_decls && !cycle; i++) {
+			const struct decl *x = &c->decls[i];
+			if (reached[i] || x == owner || x == dc || x->kind == D_MODULE)
+				continue;
+			bool named = mentions(dc->item->body, x);
+			for (size_t k = 0; k < c->n_decls && !named; k++)
+				named = reached[k] && mentions(c->decls[k].item->body, x);
+			if (named) {
+				/* a document the fold names is written again in it, its
+				 * references to the owner the owner's own values */
+				reached[i] = grew = true;
+				cycle = mentions(x->item->body, owner) &&
+					!(x->policy_document && mentions(dc->item->body, x));
+			}
+		}
+	}
+	free(reached);
+	return cycle;
+}
+
+void tf_find_owners(struct conv *c)
+{
+	for (size_t i = 0; i < c->n_decls; i++) {
+		struct decl *dc = &c->decls[i];
+		const struct hcl_item *by = dc->fold ? hcl_attr(dc->item->body, dc->fold->by) : NULL;
+		if (!by || !by->expr || by->expr->kind != EXPR_REF || !by->expr->ref.path ||
+		    strcmp(by->expr->ref.root, dc->fold->owner_tf))
+			continue;
+		char *name = xstrndup(by->expr->ref.path, tf_first_step(by->expr->ref.path));
+		struct decl *owner = tf_find_decl(c, D_RESOURCE, dc->fold->owner_tf, name);
+		free(name);
+		if (owner && owner->rt && !hcl_attr(dc->item->body, "count") &&
+		    !hcl_attr(dc->item->body, "for_each") &&
+		    !hcl_attr(owner->item->body, "count") && !hcl_attr(owner->item->body, "for_each") &&
+		    !fold_cycle(c, dc, owner))
+			dc->owner = owner;
+	}
+}
+
+/* Each split resource into its owner's converted resource; one whose
+ * owner is not a resource of the configuration carried, or that has count
+ * or for_each, is left out. */
+void tf_fold_decls(struct conv *c)
+{
+	for (size_t i = 0; i < c->n_decls; i++) {
+		const struct decl *dc = &c->decls[i];
+		if (!dc->fold)
+			continue;
+		if (!dc->owner || !dc->owner->rt) {
+			tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
+				    "it is folded into its owner's resource, and its owner here is "
+				    "not a resource the conversion carried, one of them has count "
+				    "or for_each, or what it names depends on the owner (write it "
+				    "on the owner)");
+			continue;
+		}
+		json_t *owner = json_object_get(json_object_get(c->out, "resources"),
+						dc->owner->name);
+		if (owner) {
+			c->folding_into = dc->owner;
+			dc->fold->fold(c, dc, owner);
+			c->folding_into = NULL;
+		}
+	}
+}
+
+/* ---- left out ------------------------------------------------------------------- */
+
+static const struct {
+	const char *tf, *why;
+} tf_why[] = {
+	{ "aws_autoscaling_group", "its Terraform shape (launch_template's id, the tag blocks) is "
+	  "not CloudFormation's: write it as awscc_autoscaling_auto_scaling_group" },
+	{ "aws_dynamodb_table_item", "no CloudFormation type holds a table's items: put them "
+	  "with the aws CLI (aws dynamodb put-item) after apply" },
+	{ "aws_ec2_tag", "it tags an object another tool made: tag it where it is made" },
+	{ "aws_iam_policy_attachment", "an exclusive attachment to every role, user and group: "
+	  "give the policy's ARN in each role's managed_policy_arns (aws.iam.role) or user's "
+	  "policy_arns" },
+	{ "aws_route53_record", "Route 53's record sets have no Cloud Control handlers "
+	  "(awscc.route53.record_set cannot be applied) and terrace has no written type for them" },
+	{ "null_resource", "terrace runs commands as ssh.command resources on a host, not on the "
+	  "machine that applies: write the command there, or run it before apply" },
+	{ "terraform_data", "terrace runs commands as ssh.command resources on a host; a value "
+	  "to keep is a local or an output" },
+	{ "time_sleep", "terrace waits for what each type's API says is ready; order the rest "
+	  "with depends_on" },
+	{ "time_static", "terrace keeps no timestamps in state: give the time as a variable" },
+	{ "random_id", "terrace keeps no random values in state: write the name, or build it "
+	  "from ${terrace.stack} and ${terrace.workspace}, unique per stack and workspace" },
+	{ "random_pet", "terrace keeps no random values in state: write the name, or build it "
+	  "from ${terrace.stack} and ${terrace.workspace}, unique per stack and workspace" },
+	{ "random_string", "terrace keeps no random values in state: write the name, or build "
+	  "it from ${terrace.stack} and ${terrace.workspace}, unique per stack and workspace" },
+	{ "random_password", "terrace keeps no random values in state: give the password as a "
+	  "sensitive variable, or keep it in an aws.secretsmanager.secret" },
+	{ "random_uuid", "terrace keeps no random values in state: give it as a variable" },
+	{ "local_file", "terrace writes no files on the machine that applies: make the content "
+	  "an output (terrace output -raw NAME > FILE)" },
+	{ "tls_private_key", "terrace keeps no private keys in state: make the key with "
+	  "ssh-keygen and give its public half to aws.ec2.key_pair (public_key)" },
+	{ "tls_self_signed_cert", "terrace makes no certificates: make it with openssl and "
+	  "give it as a variable" },
+};
+
+const char *tf_left_out_why(const char *tf)
+{
+	for (size_t i = 0; i < sizeof(tf_why) / sizeof(tf_why[0]); i++)
+		if (!strcmp(tf_why[i].tf, tf))
+			return tf_why[i].why;
+	return NULL;
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# t1552-convert-terraform-types: `terrace convert` of the AWS provider's
+# common types (stacks/convert_tf_types.c), no server: written types where
+# terrace has one (aws_s3_object, aws_lambda_function from an archive_file's
+# folder, aws_lambda_permission, aws_iam_user, aws_cloudwatch_event_rule,
+# aws_secretsmanager_secret, aws_security_group), the awscc type of the
+# same CloudFormation type else (aws_vpc_security_group_ingress_rule); S3's
+# split resources folded into the bucket, a role's inline policy and
+# attachment into the role, a secret's version, a queue's policy and a
+# rule's target into their owner (a reference to the owner inside them,
+# or inside the policy document they name, written without naming it: no
+# cycle); what is left out (a Route 53
+# record, random_pet, null_resource, time_sleep) named with why and what to
+# write instead, exit 3; the stack validates; with a state, a type imported
+# by an id of several attributes (aws_s3_object) is warned of.
+. "$(dirname "$0")/../lib.sh"
+
+HERE=$TEST_HERE/t1552
+
+test_expect_success 'the common types convert; what is left out is named with why (exit 3)' '
+	mkdir stack &&
+	test_expect_code 3 terrace convert "$HERE" >stack/stack.yaml 2>err &&
+	test_contains err "main.tf:171:1: warning: resource \"aws_route53_record\" left out: Route 53'\''s record sets have no Cloud Control handlers" &&
+	test_contains err "main.tf:179:1: warning: resource \"random_pet\" left out: terrace keeps no random values in state: write the name, or build it from \${terrace.stack}" &&
+	test_contains err "main.tf:181:1: warning: resource \"null_resource\" left out: terrace runs commands as ssh.command resources" &&
+	test_contains err "main.tf:183:1: warning: resource \"time_sleep\" left out: terrace waits for what each type'\''s API says is ready" &&
+	test_line err "4 constructs left out (the warnings above say which and why)" &&
+	test_line stack/stack.yaml "versioning: true" &&
+	test_line stack/stack.yaml "sse_algorithm: AES256" &&
+	test_line stack/stack.yaml "restrict_public_buckets: true" &&
+	test_line stack/stack.yaml "expiration_days: 30" &&
+	test_line stack/stack.yaml "- \"\${\\\"arn:\${data.caller.partition}:s3:::t1552-logs\\\"}/*\"" &&
+	test_line stack/stack.yaml "bucket: \"\${logs.name}\"" &&
+	test_line stack/stack.yaml "- \"arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole\"" &&
+	test_line stack/stack.yaml "type: aws.lambda.function" &&
+	test_line stack/stack.yaml "source: \"\${(\\\"\${path.module}/src\\\")}\"" &&
+	test_not_contains stack/stack.yaml "source_code_hash" &&
+	test_line stack/stack.yaml "type: aws.lambda.permission" &&
+	test_line stack/stack.yaml "- id: fn" &&
+	test_line stack/stack.yaml "value: s3cret" &&
+	test_line stack/stack.yaml "type: aws.iam.user" &&
+	test_line stack/stack.yaml "type: awscc.ec2.security_group_ingress" &&
+	test_line stack/stack.yaml "cidr_ip: \"10.0.0.0/16\"" &&
+	test_line stack/stack.yaml "group_id: \"\${security_group_db.id}\"" &&
+	test_line stack/stack.yaml "- \"\${\\\"arn:\${data.caller.partition}:sqs:\${data.caller.region}:\${data.caller.account_id}:t1552-events\\\"}\"" &&
+	test_not_contains stack/stack.yaml "aws_s3_bucket_versioning"
+'
+
+test_expect_success 'the converted stack is laid out as fmt writes it and validates' '
+	cp -r "$HERE/src" stack/ &&
+	(cd stack && terrace validate >../out 2>../err) &&
+	test_line out "Success! The stack is valid (13 resources)." &&
+	(cd stack && terrace fmt -check . >../fmt.out) &&
+	test_empty fmt.out
+'
+
+test_expect_success 'with a state: the bucket imported by its name; an object, whose id is two attributes, warned of' '
+	cat >state.json <<-\EOT &&
+	{"version": 4, "resources": [
+	  {"mode": "managed", "type": "aws_s3_bucket", "name": "logs",
+	   "instances": [{"attributes": {"id": "t1552-logs", "bucket": "t1552-logs"}}]},
+	  {"mode": "managed", "type": "aws_s3_object", "name": "readme",
+	   "instances": [{"attributes": {"id": "README.txt", "key": "README.txt"}}]}]}
+	EOT
+	test_expect_code 3 terrace convert -existing state.json "$HERE" >out 2>err &&
+	test_contains out "- to: logs" &&
+	test_contains out "id: t1552-logs" &&
+	test_contains err "the state'\''s aws_s3_object.readme is not imported: terrace imports aws.s3.object by an id of several attributes" &&
+	test_line err "5 constructs left out (the warnings above say which and why)"
+'
+
+test_expect_success 'a split resource whose owner is not carried, or that has count: left out with why' '
+	cat >split.tf <<-\EOT &&
+	resource "aws_s3_bucket_versioning" "other" {
+	  bucket = "made-elsewhere"
+	  versioning_configuration {
+	    status = "Enabled"
+	  }
+	}
+	resource "aws_s3_bucket" "b" {
+	  bucket = "b"
+	}
+	resource "aws_s3_bucket_policy" "counted" {
+	  count  = 2
+	  bucket = aws_s3_bucket.b.id
+	  policy = "{}"
+	}
+	EOT
+	test_expect_code 3 terrace convert split.tf >out 2>err &&
+	test_contains err "split.tf:1:1: warning: resource \"aws_s3_bucket_versioning\" left out: it is folded into its owner'\''s resource, and its owner here is not a resource the conversion carried" &&
+	test_contains err "split.tf:10:1: warning: resource \"aws_s3_bucket_policy\" left out" &&
+	test_line err "2 constructs left out (the warnings above say which and why)"
+'
+
+test_done

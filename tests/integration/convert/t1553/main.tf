@@ -1,0 +1,38 @@
+# A for_each resource's instances indexed by a for expression's variable,
+# and a block whose alternative keys conditionals set to a value or null
+# (t1553-convert-terraform-expressions).
+variable "names" {
+  type    = list(string)
+  default = ["a", "b"]
+}
+
+variable "ranged" {
+  type    = bool
+  default = true
+}
+
+resource "aws_sqs_queue" "q" {
+  for_each = toset(var.names)
+  name     = "t1553-${each.key}"
+}
+
+resource "awscc_securityhub_automation_rule" "old" {
+  rule_order  = 1
+  rule_name   = "old"
+  description = "archive old findings"
+  criteria = {
+    created_at = [{
+      date_range = var.ranged ? { unit = "DAYS", value = 30 } : null
+      start      = var.ranged ? null : "2026-01-01T00:00:00Z"
+      end        = var.ranged ? null : "2026-02-01T00:00:00Z"
+    }]
+  }
+  actions = [{
+    type                  = "FINDING_FIELDS_UPDATE"
+    finding_fields_update = { workflow = { status = "SUPPRESSED" } }
+  }]
+}
+
+output "arns" {
+  value = [for name in var.names : aws_sqs_queue.q[name].arn]
+}
