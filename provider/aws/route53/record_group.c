@@ -280,6 +280,10 @@ const struct resource_type aws_route53_record_group_type = {
 	.description = "record sets of one Route 53 hosted zone changed together, in one "
 		       "batch (CloudFormation's RecordSetGroup)",
 	.attrs = group_attrs,
+	/* Terraform has no batch of record sets: in its view the group is a
+	 * record of its zone, its record sets left out. */
+	.terraform_type = "aws_route53_record",
+	.terraform_attrs = "zone_id",
 	.read = group_read,
 	.create = group_create,
 	.update = group_update,
