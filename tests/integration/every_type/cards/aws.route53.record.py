@@ -2,7 +2,7 @@
 
 # A record set's create, like a group's, is a POST of a ChangeBatch to the
 # zone's rrset/ path.
-CREATE = ("ChangeResourceRecordSets", r"^POST./2013-04-01/hostedzone/[^/]+/rrset/$")
+CREATE = ("ChangeResourceRecordSets", r"^POST./2013-04-01/hostedzone/[^/]+/rrset/.$")
 EXTRA = {"record_type": "A", "ttl": 300, "records": ["192.0.2.10"]}
 # The zone it is made in (APPLIED_WITH: a resource the applied stack adds).
 APPLIED_WITH = {"route53_zone": {"type": "awscc.route53.hosted_zone", "name": "t0435-zone.test"}}
