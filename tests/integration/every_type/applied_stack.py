@@ -144,6 +144,10 @@ sys.path.insert(0, HERE)
 import cards  # noqa: E402
 for rtype, card in cards.cards().items():
     WIRING.setdefault(rtype.replace(".", "_"), {}).update(card.get("WIRING", {}))
+    # What a type is made in that no aws type makes (a Route 53 zone: an
+    # awscc type), its names given the prefix.
+    if rtype.replace(".", "_") in resources:
+        resources.update(renamed(card.get("APPLIED_WITH", {})))
 for name, attrs in WIRING.items():
     if name in resources:
         resources[name].update(attrs)
