@@ -66,6 +66,11 @@ static const struct words_case words_cases[] = {
 	{ "redshift.subnets_at_most_20", "aws.redshift.subnet_group",
 	  "{'name': 'warehouse', 'subnet_ids': [" SUBNETS_20 ", 's21']}", "subnet_ids",
 	  "{'name': 'warehouse', 'subnet_ids': [" SUBNETS_20 "]}" },
+	{ "redshift.awscc_multi_node_needs_nodes", "awscc.redshift.cluster",
+	  "{'cluster_type': 'multi-node', 'node_type': 'ra3.large', 'db_name': 'dev'}",
+	  "number_of_nodes",
+	  "{'cluster_type': 'multi-node', 'node_type': 'ra3.large', 'db_name': 'dev', "
+	  "'number_of_nodes': 2}" },
 	{ "kms.rotation_symmetric_only", "aws.kms.key",
 	  "{'customer_master_key_spec': 'RSA_2048', 'key_usage': 'SIGN_VERIFY', "
 	  "'enable_key_rotation': true}", "customer_master_key_spec",
