@@ -10,7 +10,10 @@
  * container's memory, digest and ports, a state machine's name, a Batch
  * job's memory and vCPU, an S3 lifecycle rule's ID and transition days, a
  * bucket's overlapping notifications, and across resources a Batch job
- * queue's kinds of compute environment and a log group's key spec.
+ * queue's kinds of compute environment and a log group's key spec. The
+ * rows on the awscc types (the registry's sentences their schemas' keywords
+ * do not hold: an ECS service's, a cluster's, a bucket's, a Lambda
+ * function's and event source mapping's) have their cases alike.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -58,6 +61,17 @@ struct words_case {
 	"'logging_configuration': {'level': 'ALL', 'include_execution_data': true, " \
 	"'log_group_arn': '" ARN "'}}"
 #define GROUP "arn:aws:logs:us-east-1:123456789012:log-group:flows"
+/* The awscc types' resources of the rows on the registry's sentences. */
+#define MAPPING(MORE) "{'function_name': 'f', 'event_source_arn': " \
+	"'arn:aws:sqs:us-east-1:123456789012:q'" MORE "}"
+#define SERVICE(MORE) "{'cluster': 'c', 'task_definition': 'td', 'desired_count': 1" MORE "}"
+#define SPREAD "{'type': 'spread', 'field': 'instanceId'}"
+#define DISTINCT "{'type': 'distinctInstance'}"
+#define DISTINCT5 DISTINCT ", " DISTINCT ", " DISTINCT ", " DISTINCT ", " DISTINCT
+#define REPLICATION "{'role': 'r', 'rules': [{'status': 'Enabled', 'destination': " \
+	"{'bucket': 'arn:aws:s3:::copy'}}]}"
+#define RETENTION(FIELDS) "{'object_lock_enabled': true, 'object_lock_configuration': " \
+	"{'object_lock_enabled': 'Enabled', 'rule': {'default_retention': {" FIELDS "}}}}"
 
 static const struct words_case cases[] = {
 	{ "batch.spot_fleet_role_best_fit", "aws.batch.compute_environment",
@@ -83,6 +97,81 @@ static const struct words_case cases[] = {
 	  BUCKET("AES256"), NULL, BUCKET("aws:kms"), NULL },
 	{ "sfn.log_group_arn_star", "aws.sfn.state_machine", "logging_configuration.log_group_arn",
 	  MACHINE(GROUP), NULL, MACHINE(GROUP ":*"), NULL },
+	{ "lambda.cfn_pollers_not_with_scaling", "awscc.lambda.event_source_mapping",
+	  "provisioned_poller_config",
+	  MAPPING(", 'scaling_config': {'maximum_concurrency': 5}, "
+		  "'provisioned_poller_config': {'minimum_pollers': 2}"), NULL,
+	  MAPPING(", 'provisioned_poller_config': {'minimum_pollers': 2}"), NULL },
+	{ "lambda.cfn_record_age_from_60", "awscc.lambda.event_source_mapping",
+	  "maximum_record_age_in_seconds", MAPPING(", 'maximum_record_age_in_seconds': 59"), NULL,
+	  MAPPING(", 'maximum_record_age_in_seconds': -1"), NULL },
+	{ "lambda.cfn_manual_runtime_version", "awscc.lambda.function",
+	  "runtime_management_config.runtime_version_arn",
+	  "{'role': 'r', 'code': {'zip_file': 'x'}, 'runtime_management_config': "
+	  "{'update_runtime_on': 'Manual'}}", NULL,
+	  "{'role': 'r', 'code': {'zip_file': 'x'}, 'runtime_management_config': "
+	  "{'update_runtime_on': 'Manual', 'runtime_version_arn': "
+	  "'arn:aws:lambda:us-east-1::runtime:0123456789abcdef'}}", NULL },
+	{ "ecs.cfn_strategy_without_launch_type", "awscc.ecs.service", "launch_type",
+	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}], "
+		  "'launch_type': 'FARGATE'"), NULL,
+	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}]"), NULL },
+	{ "ecs.cfn_fargate_no_placement_constraints", "awscc.ecs.service", "placement_constraints",
+	  SERVICE(", 'launch_type': 'FARGATE', 'placement_constraints': "
+		  "[{'type': 'distinctInstance'}]"), NULL,
+	  SERVICE(", 'launch_type': 'EC2', 'placement_constraints': "
+		  "[{'type': 'distinctInstance'}]"), NULL },
+	{ "ecs.cfn_role_with_load_balancers", "awscc.ecs.service", "load_balancers",
+	  SERVICE(", 'role': 'ecsServiceRole'"), NULL,
+	  SERVICE(", 'role': 'ecsServiceRole', 'load_balancers': [{'container_name': 'app', "
+		  "'container_port': 80, 'target_group_arn': 'tg'}]"), NULL },
+	{ "ecs.cfn_strategies_up_to_5", "awscc.ecs.service", "placement_strategies",
+	  SERVICE(", 'placement_strategies': [" SPREAD ", " SPREAD ", " SPREAD ", " SPREAD ", "
+		  SPREAD ", " SPREAD "]"), NULL,
+	  SERVICE(", 'placement_strategies': [" SPREAD ", " SPREAD ", " SPREAD ", " SPREAD ", "
+		  SPREAD "]"), NULL },
+	{ "ecs.cfn_constraints_up_to_10", "awscc.ecs.service", "placement_constraints",
+	  SERVICE(", 'placement_constraints': [" DISTINCT5 ", " DISTINCT5 ", " DISTINCT "]"), NULL,
+	  SERVICE(", 'placement_constraints': [" DISTINCT5 ", " DISTINCT5 "]"), NULL },
+	{ "ecs.cfn_one_service_registry", "awscc.ecs.service", "service_registries",
+	  SERVICE(", 'service_registries': [{'registry_arn': 'a'}, {'registry_arn': 'b'}]"), NULL,
+	  SERVICE(", 'service_registries': [{'registry_arn': 'a'}]"), NULL },
+	{ "ecs.cfn_override_needs_log_configuration", "awscc.ecs.cluster",
+	  "configuration.execute_command_configuration.log_configuration",
+	  "{'configuration': {'execute_command_configuration': {'logging': 'OVERRIDE'}}}", NULL,
+	  "{'configuration': {'execute_command_configuration': {'logging': 'OVERRIDE', "
+	  "'log_configuration': {'cloudwatch_log_group_name': 'exec'}}}}", NULL },
+	{ "s3.cfn_replication_needs_versioning", "awscc.s3.bucket", "versioning_configuration.status",
+	  "{'replication_configuration': " REPLICATION "}", NULL,
+	  "{'versioning_configuration': {'status': 'Enabled'}, 'replication_configuration': "
+	  REPLICATION "}", NULL },
+	{ "s3.cfn_replication_rules_1_to_1000", "awscc.s3.bucket", "replication_configuration.rules",
+	  "{'versioning_configuration': {'status': 'Enabled'}, 'replication_configuration': "
+	  "{'role': 'r', 'rules': []}}", NULL,
+	  "{'versioning_configuration': {'status': 'Enabled'}, 'replication_configuration': "
+	  REPLICATION "}", NULL },
+	{ "s3.cfn_retention_days_or_years", "awscc.s3.bucket",
+	  "object_lock_configuration.rule.default_retention.years",
+	  RETENTION("'mode': 'GOVERNANCE', 'days': 1, 'years': 1"), NULL,
+	  RETENTION("'mode': 'GOVERNANCE', 'days': 1"), NULL },
+	{ "s3.cfn_retention_needs_a_period", "awscc.s3.bucket",
+	  "object_lock_configuration.rule.default_retention.years",
+	  RETENTION("'mode': 'GOVERNANCE'"), NULL, RETENTION("'mode': 'GOVERNANCE', 'years': 1"),
+	  NULL },
+	{ "s3.cfn_retention_needs_a_mode", "awscc.s3.bucket",
+	  "object_lock_configuration.rule.default_retention.mode", RETENTION("'days': 30"), NULL,
+	  RETENTION("'mode': 'COMPLIANCE', 'days': 30"), NULL },
+	{ "s3.cfn_one_key_format", "awscc.s3.bucket",
+	  "logging_configuration.target_object_key_format.simple_prefix",
+	  "{'logging_configuration': {'target_object_key_format': {'partitioned_prefix': "
+	  "{'partition_date_source': 'EventTime'}, 'simple_prefix': {}}}}", NULL,
+	  "{'logging_configuration': {'target_object_key_format': {'partitioned_prefix': "
+	  "{'partition_date_source': 'EventTime'}}}}", NULL },
+	{ "s3.cfn_redirect_all_alone", "awscc.s3.bucket", "website_configuration.index_document",
+	  "{'website_configuration': {'redirect_all_requests_to': {'host_name': 'example.com'}, "
+	  "'index_document': 'index.html'}}", NULL,
+	  "{'website_configuration': {'redirect_all_requests_to': {'host_name': 'example.com'}}}",
+	  NULL },
 };
 
 static const char *const services[] = { "s3.", "batch.", "ecs.", "ecr.", "lambda.", "logs.",

@@ -535,6 +535,37 @@ const struct aws_check_row aws_rules_ecs[] = {
 		 THEN(IN("cpu", 1024, 16384)),
 		 "The CPU units cannot be less than 1 vCPU when you use Windows containers on "
 		 "Fargate.", "ecs RegisterTaskDefinition memory"),
+	/* On the awscc types: what the registry's schemas describe but their
+	 * keywords do not hold. */
+	AWS_SAYS("ecs.cfn_strategy_without_launch_type", "awscc.ecs.service", AWS_CALL_ANY,
+		 WHEN(SET("capacity_provider_strategy")), THEN(UNSET("launch_type")),
+		 "If a capacityProviderStrategy is specified, the launchType parameter must be "
+		 "omitted.", "CloudFormation registry: AWS::ECS::Service CapacityProviderStrategy"),
+	AWS_SAYS("ecs.cfn_fargate_no_placement_constraints", "awscc.ecs.service", AWS_CALL_ANY,
+		 WHEN(IS("launch_type", "FARGATE")), THEN(UNSET("placement_constraints")),
+		 "If you're using the Fargate launch type, task placement constraints aren't "
+		 "supported.", "CloudFormation registry: AWS::ECS::Service PlacementConstraint"),
+	AWS_SAYS("ecs.cfn_role_with_load_balancers", "awscc.ecs.service", AWS_CALL_ANY,
+		 WHEN(SET("role")), THEN(SET("load_balancers")),
+		 "If you specify the Role property, LoadBalancers must be specified as well.",
+		 "CloudFormation registry: AWS::ECS::Service LoadBalancers"),
+	AWS_SAYS("ecs.cfn_strategies_up_to_5", "awscc.ecs.service", AWS_CALL_ANY,
+		 WHEN(SET("placement_strategies")), THEN(LEN_IN("placement_strategies", 0, 5)),
+		 "You can specify a maximum of 5 strategy rules for each service.",
+		 "CloudFormation registry: AWS::ECS::Service PlacementStrategies"),
+	AWS_SAYS("ecs.cfn_constraints_up_to_10", "awscc.ecs.service", AWS_CALL_ANY,
+		 WHEN(SET("placement_constraints")), THEN(LEN_IN("placement_constraints", 0, 10)),
+		 "You can specify a maximum of 10 constraints for each task.",
+		 "CloudFormation registry: AWS::ECS::Service PlacementConstraints"),
+	AWS_SAYS("ecs.cfn_one_service_registry", "awscc.ecs.service", AWS_CALL_ANY,
+		 WHEN(SET("service_registries")), THEN(LEN_IN("service_registries", 0, 1)),
+		 "Multiple service registries for each service isn't supported.",
+		 "CloudFormation registry: AWS::ECS::Service ServiceRegistries"),
+	AWS_SAYS("ecs.cfn_override_needs_log_configuration", "awscc.ecs.cluster", AWS_CALL_ANY,
+		 WHEN(IS("configuration.execute_command_configuration.logging", "OVERRIDE")),
+		 THEN(SET("configuration.execute_command_configuration.log_configuration")),
+		 "If the OVERRIDE logging option is specified, the logConfiguration is required.",
+		 "CloudFormation registry: AWS::ECS::Cluster ExecuteCommandConfiguration.Logging"),
 	RULE("aws.ecs.task_definition", "container_definitions", rule_ecs_container_strings,
 	     ECS_API "RegisterTaskDefinition containerDefinitions: ContainerDefinition, "
 	     "KeyValuePair value, Secret name and valueFrom, LogConfiguration options (String)"),

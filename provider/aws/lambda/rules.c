@@ -591,6 +591,25 @@ const struct aws_check_row aws_rules_lambda[] = {
 	RULE("aws.lambda.event_source_mapping", "", rule_lambda_event_source_mapping,
 	     "Lambda API reference: CreateEventSourceMapping (StartingPosition, BatchSize, "
 	     "MaximumBatchingWindowInSeconds, DestinationConfig, ScalingConfig)"),
+	/* AWS's words (checks/words/lambda.words), on the awscc types: what
+	 * the registry's schemas describe but their keywords do not hold. */
+	AWS_SAYS("lambda.cfn_pollers_not_with_scaling", "awscc.lambda.event_source_mapping",
+		 AWS_CALL_ANY, WHEN(SET("scaling_config")), THEN(UNSET("provisioned_poller_config")),
+		 "You cannot use ProvisionedPollerConfig while using ScalingConfig.",
+		 "CloudFormation registry: AWS::Lambda::EventSourceMapping ScalingConfig"),
+	AWS_SAYS("lambda.cfn_record_age_from_60", "awscc.lambda.event_source_mapping",
+		 AWS_CALL_ANY,
+		 WHEN(SET("maximum_record_age_in_seconds"),
+		      IS_NOT("maximum_record_age_in_seconds", "-1")),
+		 THEN(IN("maximum_record_age_in_seconds", 60, 604800)),
+		 "The minimum valid value for maximum record age is 60s.",
+		 "CloudFormation registry: AWS::Lambda::EventSourceMapping MaximumRecordAgeInSeconds"),
+	AWS_SAYS("lambda.cfn_manual_runtime_version", "awscc.lambda.function", AWS_CALL_ANY,
+		 WHEN(IS("runtime_management_config.update_runtime_on", "Manual")),
+		 THEN(SET("runtime_management_config.runtime_version_arn")),
+		 "This is only required if you're using the Manual runtime update mode.",
+		 "CloudFormation registry: AWS::Lambda::Function RuntimeManagementConfig."
+		 "RuntimeVersionArn"),
 	ACROSS_ROW("aws.lambda.function", vpc_function_types, check_lambda_vpcs,
 		   "Lambda Developer Guide: giving functions access to a VPC (execution role permissions)"),
 	ACROSS_ROW("aws.lambda.event_source_mapping", mapping_types, check_lambda_mappings,

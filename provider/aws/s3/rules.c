@@ -896,6 +896,51 @@ const struct aws_check_row aws_rules_s3[] = {
 		 "is set to aws:kms or aws:kms:dsse.",
 		 "s3 PutBucketEncryption ServerSideEncryptionConfiguration.Rules."
 		 "ApplyServerSideEncryptionByDefault.KMSMasterKeyID"),
+	/* On the awscc type: what the registry's schema describes but its
+	 * keywords do not hold. */
+	AWS_SAYS("s3.cfn_replication_needs_versioning", "awscc.s3.bucket", AWS_CALL_ANY,
+		 WHEN(SET("replication_configuration")),
+		 THEN(SET("versioning_configuration.status"),
+		      IS("versioning_configuration.status", "Enabled")),
+		 "To enable replication, you must also enable versioning by using the "
+		 "VersioningConfiguration property.",
+		 "CloudFormation registry: AWS::S3::Bucket ReplicationConfiguration"),
+	AWS_SAYS("s3.cfn_replication_rules_1_to_1000", "awscc.s3.bucket", AWS_CALL_ANY,
+		 WHEN(SET("replication_configuration")),
+		 THEN(LEN_IN("replication_configuration.rules", 1, 1000)),
+		 "A replication configuration must have at least one rule and can contain a "
+		 "maximum of 1,000 rules.",
+		 "CloudFormation registry: AWS::S3::Bucket ReplicationConfiguration.Rules"),
+	AWS_SAYS("s3.cfn_retention_days_or_years", "awscc.s3.bucket", AWS_CALL_ANY,
+		 WHEN(SET("object_lock_configuration.rule.default_retention.days")),
+		 THEN(UNSET("object_lock_configuration.rule.default_retention.years")),
+		 "You cannot specify Days and Years at the same time.",
+		 "CloudFormation registry: AWS::S3::Bucket DefaultRetention"),
+	AWS_SAYS("s3.cfn_retention_needs_a_period", "awscc.s3.bucket", AWS_CALL_ANY,
+		 WHEN(SET("object_lock_configuration.rule.default_retention"),
+		      UNSET("object_lock_configuration.rule.default_retention.days")),
+		 THEN(SET("object_lock_configuration.rule.default_retention.years")),
+		 "The DefaultRetention period can be either Days or Years but you must select one.",
+		 "CloudFormation registry: AWS::S3::Bucket DefaultRetention"),
+	AWS_SAYS("s3.cfn_retention_needs_a_mode", "awscc.s3.bucket", AWS_CALL_ANY,
+		 WHEN(SET("object_lock_configuration.rule.default_retention")),
+		 THEN(SET("object_lock_configuration.rule.default_retention.mode")),
+		 "If Object Lock is turned on, you must specify Mode and specify either Days or "
+		 "Years.", "CloudFormation registry: AWS::S3::Bucket DefaultRetention.Mode"),
+	AWS_SAYS("s3.cfn_one_key_format", "awscc.s3.bucket", AWS_CALL_ANY,
+		 WHEN(SET("logging_configuration.target_object_key_format.partitioned_prefix")),
+		 THEN(UNSET("logging_configuration.target_object_key_format.simple_prefix")),
+		 "Only one format, either PartitionedPrefix or SimplePrefix, is allowed.",
+		 "CloudFormation registry: AWS::S3::Bucket LoggingConfiguration."
+		 "TargetObjectKeyFormat"),
+	AWS_SAYS("s3.cfn_redirect_all_alone", "awscc.s3.bucket", AWS_CALL_ANY,
+		 WHEN(SET("website_configuration.redirect_all_requests_to")),
+		 THEN(UNSET("website_configuration.index_document"),
+		      UNSET("website_configuration.error_document"),
+		      UNSET("website_configuration.routing_rules")),
+		 "If you specify this property, you can't specify any other property.",
+		 "CloudFormation registry: AWS::S3::Bucket WebsiteConfiguration."
+		 "RedirectAllRequestsTo"),
 
 	ACCOUNT_RULE("aws.s3.bucket", "", rule_s3_public_policy,
 	     "Amazon S3 User Guide: blocking public access (on for new buckets since April 2023)"),
