@@ -152,7 +152,8 @@ test_expect_success 'the first request of every create operation made its object
 	test_contains apply.out "Apply complete!" &&
 	! grep -q "FAILED\|NOT TRIED" lost-table &&
 	! grep -q "\"status\": \"pending\"" terrace.state.json &&
-	test "$(terrace state list | wc -l)" = "$(wc -l <creates)" &&
+	# (the awscc objects applied_stack.py adds for two written types aside)
+	test "$(terrace state list | grep -vc "^awscc_")" = "$(wc -l <creates)" &&
 	terrace plan -detailed-exitcode >plan.out 2>&1
 '
 
