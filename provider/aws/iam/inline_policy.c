@@ -306,4 +306,5 @@ const struct resource_type aws_iam_inline_policy_type = {
 	.plan_desired = inline_policy_plan_desired,
 	.import_id = "its name (read on the roles, users and groups the stack gives it)",
 	.id_attr = "name",
+	.found_by = principal_sets,
 };

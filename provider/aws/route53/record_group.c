@@ -268,6 +268,9 @@ static int group_delete(void *client, const char *id, const json_t *prior, struc
 	return rc ? -1 : 0;
 }
 
+/* read() finds the record sets the state lists, by their names and types. */
+static const char *const group_found_by[] = { "records", NULL };
+
 static char *group_config_id(const json_t *desired)
 {
 	const char *zone = value_get_string(desired, "zone_id");
@@ -292,4 +295,5 @@ const struct resource_type aws_route53_record_group_type = {
 	.not_importable = "its record sets are the ones its stack lists: import each as an "
 			  "aws.route53.record",
 	.config_id = group_config_id,
+	.found_by = group_found_by,
 };

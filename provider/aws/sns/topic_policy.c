@@ -168,6 +168,9 @@ static int topic_policy_plan_desired(json_t *desired, const json_t *prior, struc
 	return 0;
 }
 
+/* read() and delete() find the policy on the topics the state lists. */
+static const char *const topic_policy_found_by[] = { "topics", NULL };
+
 const struct resource_type aws_sns_topic_policy_type = {
 	.name = TOPIC_POLICY,
 	.description = "an access policy set on each of a set of SNS topics",
@@ -182,4 +185,5 @@ const struct resource_type aws_sns_topic_policy_type = {
 	.plan_desired = topic_policy_plan_desired,
 	.import_id = "a topic's ARN (read on the topics the stack gives it)",
 	.config_id = topic_policy_id,
+	.found_by = topic_policy_found_by,
 };

@@ -159,6 +159,9 @@ static int queue_policy_plan_desired(json_t *desired, const json_t *prior, struc
 	return 0;
 }
 
+/* read() and delete() find the policy on the queues the state lists. */
+static const char *const queue_policy_found_by[] = { "queues", NULL };
+
 const struct resource_type aws_sqs_queue_policy_type = {
 	.name = QUEUE_POLICY,
 	.description = "an access policy set on each of a set of SQS queues",
@@ -173,4 +176,5 @@ const struct resource_type aws_sqs_queue_policy_type = {
 	.plan_desired = queue_policy_plan_desired,
 	.import_id = "a queue's URL (read on the queues the stack gives it)",
 	.config_id = queue_policy_id,
+	.found_by = queue_policy_found_by,
 };
