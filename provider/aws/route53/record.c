@@ -201,7 +201,7 @@ static int record_converge(struct aws_client *c, const char *id, const json_t *h
 
 	*out = NULL;
 	if (!route53_record_matches(have, want))
-		rc = record_change(c, "CREATE", desired, &exists, NULL, err);
+		rc = record_change(c, "UPSERT", desired, &exists, NULL, err);
 	json_decref(want);
 	free(exists);
 	if (rc)
