@@ -110,16 +110,6 @@ static int split_id(const char *id, char *acl, size_t acl_size, bool *egress, lo
 	return 0;
 }
 
-/* A number child's value as JSON, or NULL when absent. */
-static json_t *number_of(xmlNodePtr node, const char *field)
-{
-	char *text = xml_child_text(node, field);
-	json_t *v = text ? json_integer(strtoll(text, NULL, 10)) : NULL;
-
-	free(text);
-	return v;
-}
-
 /* The entry of `item` (an entrySet <item>) in the schema's shape. */
 static json_t *entry_of(xmlNodePtr item, const char *acl, bool egress, long number)
 {
@@ -128,7 +118,7 @@ static json_t *entry_of(xmlNodePtr item, const char *acl, bool egress, long numb
 	xmlNodePtr ports = xml_child(item, "portRange"), icmp = xml_child(item, "icmpTypeCode");
 	char *cidr = xml_child_text(item, "cidrBlock"), *cidr6 = xml_child_text(item, "ipv6CidrBlock");
 
-	json_object_set_new(o, "protocol", number_of(item, "protocol"));
+	json_object_set_new(o, "protocol", xml_child_integer(item, "protocol"));
 	ec2_set_text(o, "rule_action", item, "ruleAction");
 	if (cidr)
 		json_object_set_new(o, "cidr_block", json_string(cidr));
@@ -136,11 +126,12 @@ static json_t *entry_of(xmlNodePtr item, const char *acl, bool egress, long numb
 		json_object_set_new(o, "ipv6_cidr_block", json_string(cidr6));
 	if (ports && xml_child(ports, "from"))
 		json_object_set_new(o, "port_range", json_pack("{s:o, s:o}", "from",
-							      number_of(ports, "from"), "to",
-							      number_of(ports, "to")));
+							      xml_child_integer(ports, "from"), "to",
+							      xml_child_integer(ports, "to")));
 	if (icmp && xml_child(icmp, "type"))
-		json_object_set_new(o, "icmp", json_pack("{s:o, s:o}", "code", number_of(icmp, "code"),
-							 "type", number_of(icmp, "type")));
+		json_object_set_new(o, "icmp", json_pack("{s:o, s:o}",
+							 "code", xml_child_integer(icmp, "code"),
+							 "type", xml_child_integer(icmp, "type")));
 	free(cidr);
 	free(cidr6);
 	return o;

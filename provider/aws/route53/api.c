@@ -260,15 +260,6 @@ static json_t *name_as_written(const char *answered, const char *written)
 	return out;
 }
 
-static json_t *number_of(xmlNodePtr node, const char *path)
-{
-	char *text = xml_child_text(node, path);
-	json_t *v = text ? json_integer(strtoll(text, NULL, 10)) : NULL;
-
-	free(text);
-	return v;
-}
-
 /* The values of a ResourceRecords, in `like`'s order when they are the same
  * values (Route 53 keeps no order of its own that a stack must follow). */
 static json_t *values_of(xmlNodePtr rrs, const json_t *like)
@@ -312,7 +303,7 @@ static json_t *record_of(xmlNodePtr rs, const json_t *like)
 	free(name);
 	xml_set_child_text(o, "record_type", rs, "Type");
 	xml_set_child_text(o, "set_identifier", rs, "SetIdentifier");
-	if ((v = number_of(rs, "TTL")))
+	if ((v = xml_child_integer(rs, "TTL")))
 		json_object_set_new(o, "ttl", v);
 	if ((node = xml_child(rs, "ResourceRecords")))
 		json_object_set_new(o, "records", values_of(node, value_get(like, "records")));
@@ -337,7 +328,7 @@ static json_t *record_of(xmlNodePtr rs, const json_t *like)
 		free(zone);
 		free(eval);
 	}
-	if ((v = number_of(rs, "Weight")))
+	if ((v = xml_child_integer(rs, "Weight")))
 		json_object_set_new(o, "weight", v);
 	xml_set_child_text(o, "failover", rs, "Failover");
 	xml_set_child_text(o, "health_check_id", rs, "HealthCheckId");
