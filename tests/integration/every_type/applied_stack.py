@@ -86,7 +86,11 @@ WIRING = {
                          "subnet_id": "${aws_ec2_subnet.subnet_id}",
                          "vpc_security_group_ids": ["${aws_ec2_security_group.group_id}"],
                          "key_name": "${aws_ec2_key_pair.key_name}"},
-    "aws_rds_subnet_group": {"subnet_ids": ["${aws_ec2_subnet.subnet_id}"]},
+    # A DB subnet group covers two zones (RDS CreateDBSubnetGroup's
+    # DBSubnetGroupDoesNotCoverEnoughAZs, which validate holds): the stack's
+    # subnet and applied_stack.py's second one, of us-east-1b (below).
+    "aws_rds_subnet_group": {"subnet_ids": ["${aws_ec2_subnet.subnet_id}",
+                                            "${awscc_ec2_subnet.subnet_id}"]},
     "aws_redshift_subnet_group": {"subnet_ids": ["${aws_ec2_subnet.subnet_id}"]},
     "aws_lambda_permission": {"function_name": "${aws_lambda_function.function_name}",
                               "principal": "events.amazonaws.com",
@@ -130,13 +134,18 @@ if "aws_lambda_event_source_mapping" in resources:
         "Version": "2012-10-17", "Statement": [
             {"Effect": "Allow", "Action": ["sqs:ReceiveMessage", "sqs:DeleteMessage",
                                            "sqs:GetQueueAttributes"], "Resource": "*"}]}}
-# What two written types act on and no aws type of the stack may be: a
+# What three written types act on and no aws type of the stack may be: a
 # queue its aws.sqs.queue_policy is set on (the stack's aws.sqs.queue holds
-# its own policy) and the ACL its aws.ec2.network_acl_entry is a rule of
-# (no aws type makes one), both through Cloud Control.
+# its own policy), the ACL its aws.ec2.network_acl_entry is a rule of (no
+# aws type makes one) and a DB subnet group's subnet of a second zone (the
+# stack has one aws.ec2.subnet), all through Cloud Control.
 if "aws_sqs_queue_policy" in resources:
     resources["awscc_sqs_queue"] = {"type": "awscc.sqs.queue",
                                     "queue_name": prefix + "-policy-queue"}
+if "aws_rds_subnet_group" in resources:
+    resources["awscc_ec2_subnet"] = {"type": "awscc.ec2.subnet", "vpc_id": "${aws_ec2_vpc.vpc_id}",
+                                     "cidr_block": "10.0.2.0/24",
+                                     "availability_zone": "us-east-1b"}
 if "aws_ec2_network_acl_entry" in resources:
     resources["awscc_ec2_network_acl"] = {"type": "awscc.ec2.network_acl",
                                           "vpc_id": "${aws_ec2_vpc.vpc_id}"}

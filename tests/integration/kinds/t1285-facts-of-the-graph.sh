@@ -95,7 +95,7 @@ test_expect_success 'at the edges AWS takes: one VPC, distinct zones, a zone not
 	stack <<-\YAML &&
 	  nz: {type: aws.ec2.subnet, vpc_id: "${a.vpc_id}", cidr_block: 10.0.4.0/24}
 	  byid: {type: awscc.ec2.subnet, vpc_id: "${a.vpc_id}", cidr_block: 10.0.5.0/24, availability_zone_id: use1-az1}
-	  grpa: {type: awscc.rds.db_subnet_group, db_subnet_group_description: a, subnet_ids: ["${a1.subnet_id}", "${a2.subnet_id}"]}
+	  grpa: {type: awscc.rds.db_subnet_group, db_subnet_group_description: a, subnet_ids: ["${a1.subnet_id}", "${a3.subnet_id}"]}
 	  grpl: {type: aws.rds.subnet_group, name: grpl, description: l, subnet_ids: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]}
 	  db: {type: awscc.rds.db_instance, engine: postgres, db_instance_class: db.t3.micro, allocated_storage: "20", vpc_security_groups: ["${sga.group_id}"], db_subnet_group_name: "${grpa.db_subnet_group_name}"}
 	  dbl: {type: aws.rds.instance, identifier: dbl, engine: postgres, instance_class: db.t3.micro, allocated_storage: 20, master_username: u, manage_master_user_password: true, skip_final_snapshot: true, vpc_security_group_ids: ["${sgb.id}"], db_subnet_group_name: "${grpl.name}"}

@@ -23,6 +23,7 @@ a1=$(aws_server ec2 create-subnet --vpc-id "$vpc_a" --cidr-block 10.71.1.0/24 --
 a2=$(aws_server ec2 create-subnet --vpc-id "$vpc_a" --cidr-block 10.71.2.0/24 --availability-zone us-east-1a --query Subnet.SubnetId --output text) &&
 a3=$(aws_server ec2 create-subnet --vpc-id "$vpc_a" --cidr-block 10.71.3.0/24 --availability-zone us-east-1b --query Subnet.SubnetId --output text) &&
 b1=$(aws_server ec2 create-subnet --vpc-id "$vpc_b" --cidr-block 10.72.1.0/24 --availability-zone us-east-1a --query Subnet.SubnetId --output text) &&
+b2=$(aws_server ec2 create-subnet --vpc-id "$vpc_b" --cidr-block 10.72.2.0/24 --availability-zone us-east-1b --query Subnet.SubnetId --output text) &&
 sg_a=$(aws_server ec2 create-security-group --vpc-id "$vpc_a" --group-name t1286-a --description a --query GroupId --output text) ||
 	test_fail_setup "the VPCs, subnets and group could not be made"
 
@@ -41,7 +42,7 @@ zoned () {
 		echo "  ep: {type: aws.ec2.vpc_endpoint, vpc_id: $vpc_a, service_name: com.amazonaws.us-east-1.sqs, vpc_endpoint_type: Interface, subnet_ids: [\"$a3\", \"$a2\", \"$a1\"]}"
 		echo "  own: {type: aws.ec2.subnet, vpc_id: $vpc_a, cidr_block: 10.71.9.0/24, availability_zone: us-east-1b}"
 		lb mixed "$a3" "\${own.subnet_id}"
-		echo "  grp: {type: awscc.rds.db_subnet_group, db_subnet_group_description: b, subnet_ids: [\"$b1\"]}"
+		echo "  grp: {type: awscc.rds.db_subnet_group, db_subnet_group_description: b, subnet_ids: [\"$b1\", \"$b2\"]}"
 		echo "  db: {type: awscc.rds.db_instance, engine: postgres, db_instance_class: db.t3.micro, allocated_storage: \"20\", vpc_security_groups: [\"$sg_a\"], db_subnet_group_name: \"\${grp.db_subnet_group_name}\"}"
 	} >>stack.yaml
 }

@@ -188,7 +188,7 @@ PY
 
 # The objects of the stack: one per type, the schedule's own role, and the
 # objects of awscc types applied_stack.py adds for written types (the Route
-# 53 records' zone, a queue, a network ACL).
+# 53 records' zone, a queue, a network ACL, a subnet).
 objects () {
 	echo $(($(wc -l <types) + 1 + $(grep -o "\"type\": \"awscc\.[a-z0-9_.]*\"" applied | wc -l)))
 }

@@ -19,6 +19,11 @@
  *     group and its source) is a pair across networks and is left alone;
  *   - RULE_ONE_PER_ZONE: the subnets a resource of a type names are of
  *     distinct zones;
+ *   - RULE_MIN_ZONES: the subnets a resource of a type names cover at
+ *     least N zones (a DB subnet group, an Application Load Balancer),
+ *     judged on the create AWS judges it on: at validate, and at plan for
+ *     what the plan creates or replaces; a warning on an object that
+ *     exists (one applied before the rule, which the plan leaves alone);
  *   - RULE_OWN_REGION: an ARN an attribute names is of the region of the
  *     resource's provider configuration (at plan: the client's region; a
  *     referenced resource's known ARN, else its client's region);
@@ -32,6 +37,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/checks/row.h"
@@ -45,7 +51,7 @@
 
 enum row_what {
 	ROW_KIND, ROW_ZONE, ROW_ZONE_ID, ROW_OF_SUBNETS, ROW_JOINS,
-	ROW_ONE_VPC, ROW_ONE_PER_ZONE, ROW_OWN_REGION, ROW_PAIR_VPC,
+	ROW_ONE_VPC, ROW_ONE_PER_ZONE, ROW_MIN_ZONES, ROW_OWN_REGION, ROW_PAIR_VPC,
 };
 
 struct fact_row {
@@ -55,6 +61,9 @@ struct fact_row {
 	const char *kind;   /* a kind's name */
 	const char *source; /* the AWS page it comes from */
 	const char *error;  /* AWS's words, for the message */
+	int min;            /* RULE_MIN_ZONES: the zones its subnets cover at least */
+	const char *when;   /* RULE_MIN_ZONES: "attr=value": judged only where attr
+			     * is value (or left out: value is AWS's default) */
 };
 
 static const struct fact_row rows[] = {
@@ -65,6 +74,7 @@ static const struct fact_row rows[] = {
 #define FACT_JOINS(t, s) { ROW_JOINS, t, NULL, NULL, s, NULL },
 #define RULE_ONE_VPC(s) { ROW_ONE_VPC, "*", NULL, NULL, s, NULL },
 #define RULE_ONE_PER_ZONE(t, s, e) { ROW_ONE_PER_ZONE, t, NULL, NULL, s, e },
+#define RULE_MIN_ZONES(t, p, m, w, s, e) { ROW_MIN_ZONES, t, p, NULL, s, e, m, w },
 #define RULE_OWN_REGION(t, p, s, e) { ROW_OWN_REGION, t, p, NULL, s, e },
 #define RULE_PAIR_VPC(t, s) { ROW_PAIR_VPC, t, NULL, NULL, s, NULL },
 #include "provider/aws/checks/kinds/facts.def"
@@ -487,6 +497,73 @@ static void rule_one_per_zone(const struct written_resource *rs, size_t at,
 	}
 }
 
+/* Whether RULE_MIN_ZONES row applies to resource r: its `when` attribute
+ * is the value the row names, or left out (the row's value is AWS's
+ * default); an attribute not known yet does not apply. */
+static bool min_zones_applies(const struct fact_row *row, const struct written_resource *r)
+{
+	if (!row->when)
+		return true;
+	const char *eq = strchr(row->when, '=');
+	char attr[64];
+	snprintf(attr, sizeof(attr), "%.*s", (int)(eq - row->when), row->when);
+	const json_t *v = json_object_get(r->config, attr);
+	const char *text = json_string_value(v);
+	if (!v || json_is_null(v))
+		return true;
+	if (text && aws_rule_unknown(v) && r->known)
+		text = json_string_value(json_object_get(r->known, attr));
+	return text && !strstr(text, "${") && !strcasecmp(text, eq + 1);
+}
+
+/* RULE_MIN_ZONES: the subnets of the row's list (row->path) cover at least
+ * row->min zones, judged when every one of them is a subnet whose zone is
+ * known; two of one zone are left to RULE_ONE_PER_ZONE where a row of it
+ * applies, so a mistake is said once. AWS judges it when the object is
+ * made: refused at validate (known NULL: what a create sends) and at plan
+ * when the plan creates or replaces it; of an object that exists and
+ * stays, a warning (an update that sends new subnets is AWS's to judge). */
+static void rule_min_zones(const struct written_resource *rs, size_t at,
+			   const struct members *ms, written_report_fn report, void *ctx)
+{
+	const struct fact_row *row = row_for(ROW_MIN_ZONES, rs[at].type);
+	const char *zones[64];
+	size_t nz = 0, subnets = 0;
+	const struct member *first = NULL;
+
+	if (!row || !min_zones_applies(row, &rs[at]))
+		return;
+	const json_t *list = json_object_get(rs[at].config, row->path);
+	size_t written = json_array_size(list);
+	size_t plen = strlen(row->path);
+	for (size_t i = 0; written && i < ms->n; i++) {
+		const struct member *m = &ms->m[i];
+		if (m->kind != M_SUBNET || strncmp(m->where, row->path, plen) || m->where[plen] != '[')
+			continue;
+		if (!*m->at.zone)
+			return; /* a zone not known: AWS judges */
+		first = first ? first : m;
+		subnets++;
+		bool seen = false;
+		for (size_t z = 0; z < nz && !seen; z++)
+			seen = !strcmp(zones[z], m->at.zone);
+		if (!seen && nz < 64)
+			zones[nz++] = m->at.zone;
+	}
+	if (!subnets || subnets != written || (int)nz >= row->min ||
+	    (nz < subnets && row_for(ROW_ONE_PER_ZONE, rs[at].type)))
+		return;
+	bool created = rs[at].creating || !rs[at].known;
+	char msg[1024];
+	snprintf(msg, sizeof(msg),
+		 "%s: its %zu subnet(s) are of %zu Availability Zone(s) (%s): %s takes subnets of "
+		 "at least %d zones (\"%s\"); add a subnet of another zone%s",
+		 row->path, subnets, nz, first->at.zone, row->type, row->min, row->error,
+		 created ? "" : "; AWS judges it when the object is created, and this one exists, "
+				"so it is not refused");
+	report(ctx, at, row->path, WRITTEN_NONE, NULL, msg, !created);
+}
+
 /* Whether a string in v, written in resource `from`, references the
  * resource named `name` (a VPC of the stack). */
 static bool names_resource(const struct written_resource *rs, size_t n, size_t from,
@@ -636,6 +713,7 @@ void aws_check_facts(const struct written_resource *rs, size_t n, written_report
 		collect_block(rs, n, i, rs[i].config, "", "", ms);
 		rule_one_vpc(rs, i, ms, report, ctx);
 		rule_one_per_zone(rs, i, ms, report, ctx);
+		rule_min_zones(rs, i, ms, report, ctx);
 		rule_pair_vpc(rs, n, i, ms, report, ctx);
 		rule_own_region(rs, n, i, report, ctx);
 	}

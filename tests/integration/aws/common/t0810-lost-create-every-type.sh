@@ -153,7 +153,7 @@ test_expect_success 'the first request of every create operation made its object
 	! grep -q "FAILED\|NOT TRIED" lost-table &&
 	! grep -q "\"status\": \"pending\"" terrace.state.json &&
 	# (only the resources of aws types, aws_*: not the objects of awscc types
-	# applied_stack.py adds for written types, a zone, a queue, an ACL)
+	# applied_stack.py adds for written types, a zone, a queue, an ACL, a subnet)
 	test "$(terrace state list | grep -c "^aws_")" = "$(wc -l <creates)" &&
 	terrace plan -detailed-exitcode >plan.out 2>&1
 '
@@ -293,6 +293,9 @@ test_expect_success 'same-named objects that are not ours are refused for every 
 	vpc=$(ec2 create-vpc --cidr-block 10.8.0.0/16 --query Vpc.VpcId --output text) &&
 	subnet=$(ec2 create-subnet --vpc-id $vpc --cidr-block 10.8.1.0/24 \
 		--availability-zone us-east-1a --query Subnet.SubnetId --output text) &&
+	# (a DB subnet group covers two zones: RULE_MIN_ZONES)
+	subnet_b=$(ec2 create-subnet --vpc-id $vpc --cidr-block 10.8.2.0/24 \
+		--availability-zone us-east-1b --query Subnet.SubnetId --output text) &&
 	s3 s3api create-bucket --bucket t0810-theirs-tagged \
 		--create-bucket-configuration LocationConstraint=eu-west-1 >/dev/null &&
 	s3 s3api put-bucket-tagging --bucket t0810-theirs-tagged --tagging \
@@ -307,7 +310,7 @@ test_expect_success 'same-named objects that are not ours are refused for every 
 		--master-username admin1 --master-user-password Secret-Pa55word \
 		--tags $OTHER_TAGS >/dev/null &&
 	s3 rds create-db-subnet-group --db-subnet-group-name theirs-dbsng \
-		--db-subnet-group-description x --subnet-ids $subnet --tags $OTHER_TAGS >/dev/null &&
+		--db-subnet-group-description x --subnet-ids $subnet $subnet_b --tags $OTHER_TAGS >/dev/null &&
 	s3 redshift create-cluster-subnet-group --cluster-subnet-group-name theirs-rssng \
 		--description x --subnet-ids $subnet --tags $OTHER_TAGS >/dev/null &&
 	ec2 import-key-pair --key-name theirs-key --public-key-material fileb://deploy.pub \
@@ -338,7 +341,7 @@ test_expect_success 'same-named objects that are not ours are refused for every 
 	       skip_final_snapshot: true}
 	  cluster: {type: aws.redshift.cluster, cluster_identifier: theirs-cluster, node_type: dc2.large,
 	            master_username: admin1, master_password: Secret-Pa55word, skip_final_snapshot: true}
-	  dbsng: {type: aws.rds.subnet_group, name: theirs-dbsng, subnet_ids: [$subnet]}
+	  dbsng: {type: aws.rds.subnet_group, name: theirs-dbsng, subnet_ids: [$subnet, $subnet_b]}
 	  rssng: {type: aws.redshift.subnet_group, name: theirs-rssng, subnet_ids: [$subnet]}
 	  key:
 	    type: aws.ec2.key_pair

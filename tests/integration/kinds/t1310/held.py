@@ -119,6 +119,10 @@ MISTAKES = [
      '  ep: {type: aws.ec2.vpc_endpoint, vpc_id: "${va.vpc_id}", service_name: com.amazonaws.us-east-1.sqs, vpc_endpoint_type: Interface, subnet_ids: ["${sa1.subnet_id}", "${sa2.subnet_id}"]}'),
     ("alb-two-subnets-one-zone", "validate", "one subnet per zone",
      '  lb: {type: awscc.elasticloadbalancingv2.load_balancer, name: held-lb, load_balancer_type: application, subnets: ["${sa1.subnet_id}", "${sa2.subnet_id}"], security_groups: ["${ga.group_id}"]}'),
+    ("db-subnet-group-one-zone", "validate", "DBSubnetGroupDoesNotCoverEnoughAZs",
+     '  g1: {type: aws.rds.subnet_group, name: held-g1, description: d, subnet_ids: ["${sa1.subnet_id}", "${sa2.subnet_id}"]}'),
+    ("awscc-db-subnet-group-one-zone", "validate", "at least 2 zones",
+     '  g2: {type: awscc.rds.db_subnet_group, db_subnet_group_description: d, subnet_ids: ["${sa2.subnet_id}"]}'),
     ("alarm-topic-other-region", "plan", "Only R' is supported",
      ALARM % '["${var.west_topic}"]'),
     ("ecs-awsvpc-tg-instance", "validate", "incompatible with the awsvpc network mode",
@@ -167,6 +171,10 @@ VALID = [
      '  t2: {type: awscc.ec2.vpc_gateway_attachment, vpc_id: "${vb.vpc_id}", vpn_gateway_id: "${v1.vpn_gateway_id}"}'),
     ("endpoint-subnets-two-zones", "validate",
      '  ep: {type: awscc.ec2.vpc_endpoint, vpc_id: "${va.vpc_id}", service_name: com.amazonaws.us-east-1.sqs, vpc_endpoint_type: Interface, subnet_ids: ["${sa1.subnet_id}", "${sa3.subnet_id}"]}'),
+    ("db-subnet-group-two-zones-nlb-one-subnet", "validate",
+     '  g3: {type: aws.rds.subnet_group, name: held-g3, description: d, subnet_ids: ["${sa1.subnet_id}", "${sa3.subnet_id}"]}\n'
+     '  g4: {type: aws.redshift.subnet_group, name: held-g4, description: d, subnet_ids: ["${sa1.subnet_id}"]}\n'
+     '  nlb: {type: awscc.elasticloadbalancingv2.load_balancer, name: held-nlb, load_balancer_type: network, subnets: ["${sa1.subnet_id}"]}'),
     ("alarm-topic-same-region", "plan", ALARM % '["${topic.arn}"]'),
     ("ecs-awsvpc-tg-ip", "validate", TG % ("HTTP", "ip") + "\n" + TD + "\n" + SVC),
     ("log-subscription-lambda-no-role", "validate",
