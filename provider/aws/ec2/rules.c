@@ -2,7 +2,12 @@
  * ec2/rules.c: the EC2 rules its models do not carry (checks/rules.h): CIDR
  * blocks, security groups and their rules, key pair names, NAT gateways,
  * VPC endpoints, route tables' routes; and across resources (a STACK row),
- * a subnet's block inside its VPC's and apart from its siblings'.
+ * a subnet's block inside its VPC's and apart from its siblings'. AWS's
+ * own words as rows (AWS_SAYS, checks/words/ec2.words): a private NAT
+ * gateway's address, and on the awscc types what the registry's property
+ * descriptions say but the schemas' keywords do not hold (network
+ * interfaces' addresses and prefixes, volumes, VPC endpoints' private
+ * DNS, VPN connections, IPAM pools, placement groups, ...).
  */
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -608,6 +613,7 @@ WORDS(vpc_endpoint_types, "Gateway", "Interface");
 
 #define EC2_SG "Amazon VPC User Guide: security group rules"
 #define VPC "Amazon VPC User Guide: IP addressing, VPC and subnet CIDR blocks"
+#define CFN "CloudFormation registry: "
 
 const struct aws_check_row aws_rules_ec2[] = {
 	RULE("aws.ec2.key_pair", "key_name", rule_key_pair_name, "EC2 ImportKeyPair KeyName"),
@@ -654,5 +660,186 @@ const struct aws_check_row aws_rules_ec2[] = {
 		 WHEN(IS("connectivity_type", "private")), THEN(UNSET("allocation_id")),
 		 "You cannot specify an Elastic IP address with a private NAT gateway.",
 		 "ec2 CreateNatGateway AllocationId"),
+	/* On the awscc types: what the registry's schemas describe but their
+	 * keywords do not hold (a create row where every attribute it reads is
+	 * create-only, so that only a create or a replacement sends it). */
+	AWS_SAYS("ec2.cfn_ipam_pool_address_family", "awscc.ec2.ipam_pool", AWS_CALL_CREATE,
+		 WHEN(SET("address_family")), THEN(IS("address_family", "ipv4", "ipv6")),
+		 "Either IPv4 or IPv6.", CFN "AWS::EC2::IPAMPool AddressFamily"),
+	AWS_SAYS("ec2.cfn_publicly_advertisable_ipv6", "awscc.ec2.ipam_pool", AWS_CALL_CREATE,
+		 WHEN(SET("publicly_advertisable")), THEN(IS("address_family", "ipv6")),
+		 "Must be set if and only if the pool is IPv6.",
+		 CFN "AWS::EC2::IPAMPool PubliclyAdvertisable"),
+	AWS_SAYS("ec2.cfn_private_dns_preference_scope", "awscc.ec2.vpc_endpoint", AWS_CALL_ANY,
+		 WHEN(SET("dns_options.private_dns_preference")),
+		 THEN(IS("vpc_endpoint_type", "ServiceNetwork", "Resource"),
+		      IS("private_dns_enabled", "true")),
+		 "Only supported when private DNS is enabled and when the VPC endpoint type is "
+		 "ServiceNetwork or Resource.",
+		 CFN "AWS::EC2::VPCEndpoint DnsOptions.PrivateDnsPreference"),
+	AWS_SAYS("ec2.cfn_specified_domains_scope", "awscc.ec2.vpc_endpoint", AWS_CALL_ANY,
+		 WHEN(SET("dns_options.private_dns_specified_domains")),
+		 THEN(IS("dns_options.private_dns_preference",
+			 "VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS", "SPECIFIED_DOMAINS_ONLY"),
+		      IS("private_dns_enabled", "true")),
+		 "Only supported when private DNS is enabled and the private DNS preference is "
+		 "VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS or SPECIFIED_DOMAINS_ONLY.",
+		 CFN "AWS::EC2::VPCEndpoint DnsOptions.PrivateDnsSpecifiedDomains"),
+	/* An Interface endpoint without subnets is created (it has no network
+	 * interface then); a Gateway Load Balancer endpoint's one subnet is
+	 * asked for. */
+	AWS_SAYS("ec2.cfn_gwlb_endpoint_subnet", "awscc.ec2.vpc_endpoint", AWS_CALL_ANY,
+		 WHEN(IS("vpc_endpoint_type", "GatewayLoadBalancer")), THEN(SET("subnet_ids")),
+		 "You must specify this property for an interface endpoint or a Gateway Load "
+		 "Balancer endpoint.", CFN "AWS::EC2::VPCEndpoint SubnetIds"),
+	/* Of the two kinds the sentence names, S3's: a Firehose stream in
+	 * another account takes the role (CreateFlowLogs DeliverLogsPermissionArn). */
+	AWS_SAYS("ec2.cfn_flow_log_s3_no_role_or_group", "awscc.ec2.flow_log", AWS_CALL_CREATE,
+		 WHEN(IS("log_destination_type", "s3")),
+		 THEN(UNSET("deliver_logs_permission_arn"), UNSET("log_group_name")),
+		 "If you specify LogDestinationType as s3 or kinesis-data-firehose, do not specify "
+		 "DeliverLogsPermissionArn or LogGroupName.",
+		 CFN "AWS::EC2::FlowLog DeliverLogsPermissionArn"),
+	AWS_SAYS("ec2.cfn_eni_ipv6_addresses_or_count", "awscc.ec2.network_interface", AWS_CALL_ANY,
+		 WHEN(SET("ipv_6_addresses")), THEN(UNSET("ipv_6_address_count")),
+		 "To specify specific IPv6 addresses, use the Ipv6Addresses property and don't "
+		 "specify this property.", CFN "AWS::EC2::NetworkInterface Ipv6AddressCount"),
+	AWS_SAYS("ec2.cfn_eni_secondary_count_one_address", "awscc.ec2.network_interface",
+		 AWS_CALL_ANY, WHEN(SET("secondary_private_ip_address_count")),
+		 THEN(LEN_IN("private_ip_addresses", 0, 1)),
+		 "You can't specify this option and specify more than one private IP address using "
+		 "privateIpAddresses", CFN "AWS::EC2::NetworkInterface SecondaryPrivateIpAddressCount"),
+	AWS_SAYS("ec2.cfn_eni_ipv4_prefix_count_alone", "awscc.ec2.network_interface", AWS_CALL_ANY,
+		 WHEN(SET("ipv_4_prefix_count")),
+		 THEN(UNSET("ipv_4_prefixes"), UNSET("secondary_private_ip_address_count")),
+		 "You can't specify a count of IPv4 prefixes if you've specified one of the "
+		 "following: specific IPv4 prefixes, specific private IPv4 addresses, or a count of "
+		 "private IPv4 addresses.", CFN "AWS::EC2::NetworkInterface Ipv4PrefixCount"),
+	AWS_SAYS("ec2.cfn_eni_ipv4_prefixes_alone", "awscc.ec2.network_interface", AWS_CALL_ANY,
+		 WHEN(SET("ipv_4_prefixes")),
+		 THEN(UNSET("ipv_4_prefix_count"), UNSET("secondary_private_ip_address_count")),
+		 "You can't specify IPv4 prefixes if you've specified one of the following: a count "
+		 "of IPv4 prefixes, specific private IPv4 addresses, or a count of private IPv4 "
+		 "addresses.", CFN "AWS::EC2::NetworkInterface Ipv4Prefixes"),
+	AWS_SAYS("ec2.cfn_eni_ipv6_prefix_count_alone", "awscc.ec2.network_interface", AWS_CALL_ANY,
+		 WHEN(SET("ipv_6_prefix_count")),
+		 THEN(UNSET("ipv_6_prefixes"), UNSET("ipv_6_addresses"), UNSET("ipv_6_address_count")),
+		 "You can't specify a count of IPv6 prefixes if you've specified one of the "
+		 "following: specific IPv6 prefixes, specific IPv6 addresses, or a count of IPv6 "
+		 "addresses.", CFN "AWS::EC2::NetworkInterface Ipv6PrefixCount"),
+	AWS_SAYS("ec2.cfn_eni_ipv6_prefixes_alone", "awscc.ec2.network_interface", AWS_CALL_ANY,
+		 WHEN(SET("ipv_6_prefixes")),
+		 THEN(UNSET("ipv_6_prefix_count"), UNSET("ipv_6_addresses"), UNSET("ipv_6_address_count")),
+		 "You can't specify IPv6 prefixes if you've specified one of the following: a count "
+		 "of IPv6 prefixes, specific IPv6 addresses, or a count of IPv6 addresses.",
+		 CFN "AWS::EC2::NetworkInterface Ipv6Prefixes"),
+	AWS_SAYS("ec2.cfn_eip_association_allocation_id", "awscc.ec2.eip_association",
+		 AWS_CALL_CREATE, WHEN(UNSET("eip")), THEN(SET("allocation_id")),
+		 "This is required.", CFN "AWS::EC2::EIPAssociation AllocationId"),
+	AWS_SAYS("ec2.cfn_eip_association_instance_or_eni", "awscc.ec2.eip_association",
+		 AWS_CALL_CREATE, WHEN(SET("instance_id")), THEN(UNSET("network_interface_id")),
+		 "You can specify either the instance ID or the network interface ID, but not both.",
+		 CFN "AWS::EC2::EIPAssociation InstanceId"),
+	AWS_SAYS("ec2.cfn_ingress_group_id_or_name", "awscc.ec2.security_group_ingress",
+		 AWS_CALL_CREATE, WHEN(UNSET("group_id")), THEN(SET("group_name")),
+		 "You must specify the GroupName property or the GroupId property.",
+		 CFN "AWS::EC2::SecurityGroupIngress GroupId"),
+	AWS_SAYS("ec2.cfn_owner_id_not_with_cidr", "awscc.ec2.security_group_ingress",
+		 AWS_CALL_CREATE, WHEN(SET("source_security_group_owner_id")),
+		 THEN(UNSET("cidr_ip"), UNSET("cidr_ipv_6")),
+		 "You can't specify this property with an IP address range.",
+		 CFN "AWS::EC2::SecurityGroupIngress SourceSecurityGroupOwnerId"),
+	AWS_SAYS("ec2.cfn_subnet_ipv6_slash_64", "awscc.ec2.subnet_cidr_block", AWS_CALL_CREATE,
+		 WHEN(SET("ipv_6_cidr_block")), THEN(ENDS_WITH("ipv_6_cidr_block", "/64")),
+		 "The subnet size must use a /64 prefix length",
+		 CFN "AWS::EC2::SubnetCidrBlock Ipv6CidrBlock"),
+	/* A block from an IPAM pool is an IPv6 CIDR block too. */
+	AWS_SAYS("ec2.cfn_subnet_ipv6_on_creation_needs_block", "awscc.ec2.subnet", AWS_CALL_ANY,
+		 WHEN(IS("assign_ipv_6_address_on_creation", "true"), UNSET("ipv_6_ipam_pool_id"),
+		      UNSET("ipv_6_cidr_blocks")),
+		 THEN(SET("ipv_6_cidr_block")),
+		 "If you specify AssignIpv6AddressOnCreation, you must also specify an IPv6 CIDR "
+		 "block.", CFN "AWS::EC2::Subnet AssignIpv6AddressOnCreation"),
+	AWS_SAYS("ec2.cfn_vpc_cidr_or_ipam_pool", "awscc.ec2.vpc", AWS_CALL_CREATE,
+		 WHEN(UNSET("cidr_block")), THEN(SET("ipv_4_ipam_pool_id")),
+		 "You must specify either CidrBlock or Ipv4IpamPoolId.",
+		 CFN "AWS::EC2::VPC CidrBlock"),
+	AWS_SAYS("ec2.cfn_amazon_ipv6_no_range", "awscc.ec2.vpc_cidr_block", AWS_CALL_CREATE,
+		 WHEN(IS("amazon_provided_ipv_6_cidr_block", "true")),
+		 THEN(UNSET("ipv_6_cidr_block"), UNSET("ipv_6_netmask_length")),
+		 "You cannot specify the range of IPv6 addresses, or the size of the CIDR block.",
+		 CFN "AWS::EC2::VPCCidrBlock AmazonProvidedIpv6CidrBlock"),
+	AWS_SAYS("ec2.cfn_gateway_attachment_one_gateway", "awscc.ec2.vpc_gateway_attachment",
+		 AWS_CALL_ANY, WHEN(SET("internet_gateway_id")), THEN(UNSET("vpn_gateway_id")),
+		 "You must specify either InternetGatewayId or VpnGatewayId, but not both.",
+		 CFN "AWS::EC2::VPCGatewayAttachment InternetGatewayId"),
+	AWS_SAYS("ec2.cfn_nat_secondary_count_or_addresses", "awscc.ec2.nat_gateway", AWS_CALL_ANY,
+		 WHEN(SET("secondary_private_ip_address_count")),
+		 THEN(UNSET("secondary_private_ip_addresses")),
+		 "SecondaryPrivateIpAddressCount and SecondaryPrivateIpAddresses cannot be set at "
+		 "the same time.", CFN "AWS::EC2::NatGateway SecondaryPrivateIpAddressCount"),
+	AWS_SAYS("ec2.cfn_spread_level_with_spread", "awscc.ec2.placement_group", AWS_CALL_CREATE,
+		 WHEN(SET("spread_level")), THEN(IS("strategy", "spread")),
+		 "The Spread Level of Placement Group is an enum where it accepts either host or "
+		 "rack when strategy is spread", CFN "AWS::EC2::PlacementGroup SpreadLevel"),
+	AWS_SAYS("ec2.cfn_partition_count_with_partition", "awscc.ec2.placement_group",
+		 AWS_CALL_CREATE, WHEN(SET("partition_count")), THEN(IS("strategy", "partition")),
+		 "Valid only when **Strategy** is set to `partition`",
+		 CFN "AWS::EC2::PlacementGroup PartitionCount"),
+	AWS_SAYS("ec2.cfn_volume_zone_or_zone_id", "awscc.ec2.volume", AWS_CALL_ANY,
+		 WHEN(SET("availability_zone")), THEN(UNSET("availability_zone_id")),
+		 "Either AvailabilityZone or AvailabilityZoneId must be specified, but not both.",
+		 CFN "AWS::EC2::Volume AvailabilityZone"),
+	AWS_SAYS("ec2.cfn_volume_iops_io1_io2", "awscc.ec2.volume", AWS_CALL_ANY,
+		 WHEN(IS("volume_type", "io1", "io2")), THEN(SET("iops")),
+		 "Required for io1 and io2 volumes.", CFN "AWS::EC2::Volume Iops"),
+	AWS_SAYS("ec2.cfn_volume_kms_key_encrypted", "awscc.ec2.volume", AWS_CALL_ANY,
+		 WHEN(SET("kms_key_id")), THEN(IS("encrypted", "true")),
+		 "If KmsKeyId is specified, the encrypted state must be true.",
+		 CFN "AWS::EC2::Volume KmsKeyId"),
+	AWS_SAYS("ec2.cfn_volume_throughput_at_most_2000", "awscc.ec2.volume", AWS_CALL_ANY,
+		 WHEN(SET("throughput")), THEN(IN("throughput", 0, 2000)),
+		 "The throughput to provision for a volume, with a maximum of 2,000 MiB/s.",
+		 CFN "AWS::EC2::Volume Throughput"),
+	/* the least, after the row above has held the most */
+	AWS_SAYS("ec2.cfn_volume_throughput_from_125", "awscc.ec2.volume", AWS_CALL_ANY,
+		 WHEN(SET("throughput")), THEN(IN("throughput", 125, 2000)),
+		 "Valid Range: Minimum value of 125.", CFN "AWS::EC2::Volume Throughput"),
+	AWS_SAYS("ec2.cfn_bgp_asn_range", "awscc.ec2.customer_gateway", AWS_CALL_CREATE,
+		 WHEN(SET("bgp_asn")), THEN(IN("bgp_asn", 1, 2147483647)),
+		 "Valid values: 1 to 2,147,483,647", CFN "AWS::EC2::CustomerGateway BgpAsn"),
+	/* A connection with neither is one for a Cloud WAN attachment. */
+	AWS_SAYS("ec2.cfn_vpn_transit_or_vpn_gateway", "awscc.ec2.vpn_connection", AWS_CALL_ANY,
+		 WHEN(SET("transit_gateway_id")), THEN(UNSET("vpn_gateway_id")),
+		 "You must specify either TransitGatewayId or VpnGatewayId, but not both.",
+		 CFN "AWS::EC2::VPNConnection TransitGatewayId"),
+	AWS_SAYS("ec2.cfn_outside_ip_address_type", "awscc.ec2.vpn_connection", AWS_CALL_CREATE,
+		 WHEN(SET("outside_ip_address_type")),
+		 THEN(IS("outside_ip_address_type", "PrivateIpv4", "PublicIpv4", "Ipv6")),
+		 "Valid values: PrivateIpv4 | PublicIpv4 | Ipv6",
+		 CFN "AWS::EC2::VPNConnection OutsideIpAddressType"),
+	AWS_SAYS("ec2.cfn_private_ipv4_needs_transport", "awscc.ec2.vpn_connection",
+		 AWS_CALL_CREATE, WHEN(IS("outside_ip_address_type", "PrivateIpv4")),
+		 THEN(SET("transport_transit_gateway_attachment_id")),
+		 "Required if OutsideIpAddressType is set to PrivateIpv4.",
+		 CFN "AWS::EC2::VPNConnection TransportTransitGatewayAttachmentId"),
+	AWS_SAYS("ec2.cfn_instance_cpu_credits", "awscc.ec2.instance", AWS_CALL_ANY,
+		 WHEN(SET("credit_specification.cpu_credits")),
+		 THEN(IS("credit_specification.cpu_credits", "standard", "unlimited")),
+		 "Valid values are standard and unlimited.",
+		 CFN "AWS::EC2::Instance CreditSpecification"),
+	/* CreateLaunchTemplate takes most of a template's data unjudged (the
+	 * launch judges it); these are the request's own. */
+	AWS_SAYS("ec2.cfn_instance_requirements_vcpu_memory", "awscc.ec2.launch_template",
+		 AWS_CALL_ANY, WHEN(SET("launch_template_data.instance_requirements")),
+		 THEN(SET("launch_template_data.instance_requirements.v_cpu_count"),
+		      SET("launch_template_data.instance_requirements.memory_mi_b")),
+		 "You must specify VCpuCount and MemoryMiB.",
+		 CFN "AWS::EC2::LaunchTemplate LaunchTemplateData.InstanceRequirements"),
+	AWS_SAYS("ec2.cfn_launch_template_user_data_base64", "awscc.ec2.launch_template",
+		 AWS_CALL_ANY, WHEN(SET("launch_template_data.user_data")),
+		 THEN(MATCHES("launch_template_data.user_data", "^[A-Za-z0-9+/=[:space:]]*$")),
+		 "You must provide base64-encoded text.",
+		 CFN "AWS::EC2::LaunchTemplate LaunchTemplateData.UserData"),
 	{ NULL },
 };
