@@ -107,6 +107,10 @@ static const struct aws_check_row rows[] = {
 		 THEN(UNCHANGED("ttl.name")),
 		 "To update this property, you must first disable TTL and then enable TTL with the new "
 		 "attribute name.", "AWS::DynamoDB::Table TimeToLiveSpecification"),
+	AWS_SAYS("t.lsi_at_create", "aws.t", AWS_CALL_UPDATE, ALWAYS,
+		 THEN(WAS_AMONG("lsi[].name", "lsi[].name")),
+		 "A local secondary index can only be created when its parent table is created.",
+		 "AWS::DynamoDB::Table LocalSecondaryIndex"),
 	{ NULL }
 };
 
@@ -437,7 +441,7 @@ static void test_between_lists_and_numbers(void **state)
 	strbuf_release(&m);
 }
 
-/* UNCHANGED and WAS: against the object's values now. */
+/* UNCHANGED, WAS and WAS_AMONG: against the object's values now. */
 static void test_the_object_now(void **state)
 {
 	(void)state;
@@ -482,6 +486,22 @@ static void test_the_object_now(void **state)
 				      &attr), 0);
 	assert_int_equal(judge_update("t.was", "{'ttl': {'enabled': true, 'name': 'b'}}",
 				      "{'ttl': '${var.ttl}'}", &m, &attr), 0);
+
+	/* WAS_AMONG: each value among the object's now */
+	assert_int_equal(judge_update("t.lsi_at_create", "{'lsi': [{'name': 'a'}, {'name': 'b'}]}",
+				      "{'lsi': [{'name': 'a'}]}", &m, &attr), -1);
+	assert_string_equal(attr, "lsi[1].name");
+	assert_string_equal(m.buf, "lsi[1].name: \"b\", but it must be one of lsi[].name's values the "
+			    "object has now: AWS says \"A local secondary index can only be created when "
+			    "its parent table is created.\" (AWS::DynamoDB::Table LocalSecondaryIndex)");
+	assert_int_equal(judge_update("t.lsi_at_create", "{'lsi': [{'name': 'b'}]}", "{}", &m, &attr),
+			 -1);
+	assert_int_equal(judge_update("t.lsi_at_create", "{'lsi': [{'name': 'a'}]}",
+				      "{'lsi': [{'name': 'a'}, {'name': 'b'}]}", &m, &attr), 0);
+	assert_int_equal(judge_update("t.lsi_at_create", "{'lsi': [{'name': 'b'}]}", NULL, &m, &attr),
+			 0);
+	assert_int_equal(judge_update("t.lsi_at_create", "{'lsi': [{'name': 'b'}]}",
+				      "{'lsi': '${var.before}'}", &m, &attr), 0);
 	strbuf_release(&m);
 }
 

@@ -116,6 +116,8 @@ enum aws_cond_op {
 			     * one the object's state does not hold */
 	AWS_COND_WAS,      /* every condition of sub holds of the object's
 			    * values now (prior's; none: as a value absent) */
+	AWS_COND_WAS_AMONG, /* AMONG, other's values the object's now (prior's);
+			     * holds on a create */
 };
 struct aws_cond {
 	enum aws_cond_op op;

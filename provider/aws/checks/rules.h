@@ -192,6 +192,10 @@
  * values now (WAS(IS("ttl.enabled", "true"))). */
 #define UNCHANGED(ATTR) { .op = AWS_COND_UNCHANGED, .attr = (ATTR) }
 #define WAS(...) { .op = AWS_COND_WAS, .sub = WHEN(__VA_ARGS__) }
+/* Each value at path ATTR among those the object has now at OTHER (an
+ * AWS_CALL_UPDATE row: "A local secondary index can only be created when
+ * its parent table is created": each index's name among the object's) */
+#define WAS_AMONG(ATTR, OTHER) { .op = AWS_COND_WAS_AMONG, .attr = (ATTR), .other = (OTHER) }
 
 #define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }

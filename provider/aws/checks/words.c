@@ -281,21 +281,27 @@ static int each_holds(const struct place *p, const struct aws_cond *c, bool then
 }
 
 /* The first value of attr's (its "[]" each element's) not among other's
- * values (from the resource): into *bad (a new reference; NULL: none);
- * -1 when one cannot be told yet. */
+ * values (from the resource; WAS_AMONG: from the object now, and on a
+ * create none is judged): into *bad (a new reference; NULL: none); -1 when
+ * one cannot be told yet. */
 static int among(const struct place *p, const struct aws_cond *c, json_t **bad)
 {
+	const json_t *from = c->op == AWS_COND_WAS_AMONG ? p->j->prior : p->j->attrs;
 	struct strbuf at = STRBUF_INIT;
-	json_t *mine = json_array(), *theirs = json_array(), *m, *t;
+	json_t *mine, *theirs, *m, *t;
 	bool known;
 	size_t i, k;
 	int r = 1;
 
 	*bad = NULL;
+	if (!from)
+		return 1; /* a create: nothing was there before */
+	mine = json_array();
+	theirs = json_array();
 	strbuf_addstr(&at, p->prefix);
 	known = values_at(p->at, c->attr, &at, mine);
 	strbuf_reset(&at);
-	if (!values_at(p->j->attrs, c->other, &at, theirs))
+	if (!values_at(from, c->other, &at, theirs))
 		r = -1; /* what it must be among is not known yet */
 	json_array_foreach(mine, i, m) {
 		bool found = false;
@@ -411,6 +417,7 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 			return all_hold(&before, c->sub, false, NULL);
 		}
 	case AWS_COND_AMONG:
+	case AWS_COND_WAS_AMONG:
 		r = among(p, c, &bad);
 		json_decref(bad);
 		return r;
@@ -557,6 +564,10 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 	case AWS_COND_AMONG:
 		strbuf_addf(out, "%s one of %s's values", must ? "must be" : "is", c->other);
 		break;
+	case AWS_COND_WAS_AMONG:
+		strbuf_addf(out, "%s one of %s's values the object has now", must ? "must be" : "is",
+			    c->other);
+		break;
 	case AWS_COND_COUNT_IN:
 		strbuf_addf(out, "%s %.15g to %.15g items in all", must ? "must have" : "have", c->min,
 			    c->max);
@@ -660,7 +671,8 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		strbuf_release(&prefix);
 		return;
 	}
-	if (c->op == AWS_COND_AMONG && among(p, c, &bad) == 0 && bad) {
+	if ((c->op == AWS_COND_AMONG || c->op == AWS_COND_WAS_AMONG) && among(p, c, &bad) == 0 &&
+	    bad) {
 		strbuf_addstr(at, json_string_value(json_object_get(bad, "at")));
 		strbuf_addf(err, "%s: ", at->buf);
 		say_json(json_object_get(bad, "v"), err);
