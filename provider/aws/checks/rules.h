@@ -196,6 +196,13 @@
  * AWS_CALL_UPDATE row: "A local secondary index can only be created when
  * its parent table is created": each index's name among the object's) */
 #define WAS_AMONG(ATTR, OTHER) { .op = AWS_COND_WAS_AMONG, .attr = (ATTR), .other = (OTHER) }
+/* A time window as AWS writes them ("hh24:mi-hh24:mi" daily,
+ * "ddd:hh24:mi-ddd:hh24:mi" weekly): lasting MIN to MAX minutes ("Must be
+ * at least 30 minutes"); sharing no minute with OTHER's ("Must not conflict
+ * with the preferred maintenance window") */
+#define WINDOW_IN(ATTR, MIN, MAX) \
+	{ .op = AWS_COND_WINDOW_IN, .attr = (ATTR), .min = (MIN), .max = (MAX) }
+#define WINDOWS_APART(ATTR, OTHER) { .op = AWS_COND_WINDOWS_APART, .attr = (ATTR), .other = (OTHER) }
 
 #define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }

@@ -15,6 +15,7 @@
 #include <regex.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "provider/aws/checks/rules.h"
 #include "provider/base/text.h"
@@ -198,6 +199,65 @@ static bool ends_with_one_of(const char *text, const char *const *words)
 static bool same(const json_t *a, const json_t *b)
 {
 	return (!a && !b) || (a && b && json_equal(a, b));
+}
+
+/* A time window as AWS writes it: daily "hh24:mi-hh24:mi" (*period a
+ * day) or weekly "ddd:hh24:mi-ddd:hh24:mi" (a week, from Monday): its start
+ * and length in minutes, a window ending where it starts being none. */
+struct window {
+	int start, length, period;
+};
+
+static bool day_of(const char *text, int *day)
+{
+	static const char *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+
+	for (int i = 0; i < 7; i++)
+		if (!strncasecmp(text, days[i], 3)) {
+			*day = i;
+			return true;
+		}
+	return false;
+}
+
+static bool window_of(const json_t *v, struct window *w)
+{
+	const char *text = json_is_string(v) ? json_string_value(v) : "";
+	int d0 = 0, d1 = 0, h0, m0, h1, m1, n = 0;
+	char tail;
+
+	if (sscanf(text, "%2d:%2d-%2d:%2d%n%c", &h0, &m0, &h1, &m1, &n, &tail) == 4 &&
+	    !text[n]) {
+		w->period = 24 * 60;
+	} else if (strlen(text) > 4 && day_of(text, &d0) && text[3] == ':' &&
+		   sscanf(text + 4, "%2d:%2d-%n", &h0, &m0, &n) == 2 && n &&
+		   day_of(text + 4 + n, &d1) && text[7 + n] == ':' &&
+		   sscanf(text + 8 + n, "%2d:%2d%c", &h1, &m1, &tail) == 2) {
+		w->period = 7 * 24 * 60;
+	} else {
+		return false;
+	}
+	if (h0 > 23 || h1 > 23 || m0 > 59 || m1 > 59 || h0 < 0 || h1 < 0 || m0 < 0 || m1 < 0)
+		return false;
+	w->start = d0 * 24 * 60 + h0 * 60 + m0;
+	w->length = ((d1 * 24 * 60 + h1 * 60 + m1) - w->start + w->period) % w->period;
+	return true;
+}
+
+/* Whether two windows share a minute, a daily one recurring each day of a
+ * weekly one's week (a window's end is not in it). */
+static bool windows_meet(const struct window *a, const struct window *b)
+{
+	int period = a->period > b->period ? a->period : b->period;
+
+	for (int i = 0; i < period / a->period; i++)
+		for (int k = 0; k < period / b->period; k++) {
+			int a0 = a->start + i * a->period, b0 = b->start + k * b->period;
+			if ((b0 - a0 + period) % period < a->length ||
+			    (a0 - b0 + period) % period < b->length)
+				return true;
+		}
+	return false;
 }
 
 static int holds(const struct place *p, const struct aws_cond *c, bool then);
@@ -464,6 +524,17 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 		return other > 0 ? d >= c->min * other && d <= c->max * other : then;
 	case AWS_COND_MULTIPLE:
 		return number_of(v, &d) ? fmod(d, c->min) == 0 : then;
+	case AWS_COND_WINDOW_IN: {
+		struct window w;
+		return window_of(v, &w) ? w.length >= c->min && w.length <= c->max : then;
+	}
+	case AWS_COND_WINDOWS_APART: {
+		struct window w, x;
+		o = value_here(p, c->other, &unknown);
+		if (unknown)
+			return -1;
+		return window_of(v, &w) && o && window_of(o, &x) ? !windows_meet(&w, &x) : then;
+	}
 	case AWS_COND_HAS:
 		return has_one_of(v, c->words);
 	case AWS_COND_ENDS_WITH:
@@ -542,6 +613,14 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 		break;
 	case AWS_COND_MULTIPLE:
 		strbuf_addf(out, "%s a multiple of %.15g", must ? "must be" : "is", c->min);
+		break;
+	case AWS_COND_WINDOW_IN:
+		strbuf_addf(out, "%s a window of %.15g to %.15g minutes", must ? "must be" : "is", c->min,
+			    c->max);
+		break;
+	case AWS_COND_WINDOWS_APART:
+		strbuf_addf(out, "%s share no minute with %s%s", must ? "must" : "does", p->prefix,
+			    c->other);
 		break;
 	case AWS_COND_REGION:
 		add_words(out, c->words, must ? "must be " : "the region is ",
