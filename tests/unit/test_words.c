@@ -111,6 +111,10 @@ static const struct aws_check_row rows[] = {
 		 THEN(WAS_AMONG("lsi[].name", "lsi[].name")),
 		 "A local secondary index can only be created when its parent table is created.",
 		 "AWS::DynamoDB::Table LocalSecondaryIndex"),
+	AWS_SAYS("t.each_id", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("source_ids", ALWAYS, THEN(NOT_MATCHES("", "-$|--")))),
+		 "It can't end with a hyphen or contain two consecutive hyphens.",
+		 "AWS::RDS::EventSubscription SourceIds"),
 	AWS_SAYS("t.window", "aws.t", AWS_CALL_ANY, ALWAYS, THEN(WINDOW_IN("backup", 30, 1440)),
 		 "Must be at least 30 minutes.", "rds CreateDBInstance PreferredBackupWindow"),
 	AWS_SAYS("t.apart", "aws.t", AWS_CALL_ANY, ALWAYS,
@@ -322,6 +326,16 @@ static void test_each(void **state)
 	assert_int_equal(judge("t.block_one_of_two", "{'throughput': {'max_write': 4}}", NULL, &m,
 			       &attr), 0);
 	assert_int_equal(judge("t.block_one_of_two", "{}", NULL, &m, &attr), 0);
+
+	/* each of a list of scalars: the element itself, "" */
+	assert_int_equal(judge("t.each_id", "{'source_ids': ['db-1', 'db-', 'a--b']}", NULL, &m,
+			       &attr), -1);
+	assert_string_equal(attr, "source_ids[1]");
+	assert_non_null(strstr(m.buf, "source_ids[1]: \"db-\", but it must not match \"-$|--\": AWS "
+				      "says"));
+	assert_int_equal(judge("t.each_id", "{'source_ids': ['db-1', 'a-b']}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.each_id", "{'source_ids': ['db-1', '${var.id}']}", NULL, &m, &attr),
+			 0);
 
 	/* nested: each key of each index */
 	assert_int_equal(judge("t.nested_each", "{'index': [{'keys': [{'name': 'a', 'type': 'S'}]}, "

@@ -170,8 +170,10 @@
 #define NOT_MATCHES(ATTR, ERE) \
 	{ .op = AWS_COND_NOT_MATCHES, .attr = (ATTR), .words = (const char *const[]){ (ERE), NULL } }
 /* Within each element of list LIST (a block: itself) where WHEN_ holds
- * (ALWAYS, or WHEN(...) of the element's paths), THEN_ must:
- *   EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:"))) */
+ * (ALWAYS, or WHEN(...) of the element's paths; "": the element itself, of
+ * a list of scalars), THEN_ must:
+ *   EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))
+ *   EACH("source_ids", ALWAYS, THEN(NOT_MATCHES("", "-$|--"))) */
 #define EACH(LIST, WHEN_, THEN_) \
 	{ .op = AWS_COND_EACH, .attr = (LIST), .sub_when = (WHEN_), .sub = (THEN_) }
 /* At least one of the conditions ("you must specify X, Y, or both");

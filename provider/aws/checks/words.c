@@ -405,6 +405,18 @@ static long count_items(const struct place *p, const struct aws_cond *c)
 	return known ? n : -1;
 }
 
+/* Path attr below prefix into out: "index[1].name"; attr "" is the
+ * element itself ("source_ids[1]": a list of scalars). */
+static void add_path(struct strbuf *out, const char *prefix, const char *attr)
+{
+	size_t n = strlen(prefix);
+
+	if (!*attr && n && prefix[n - 1] == '.')
+		strbuf_add(out, prefix, n - 1);
+	else
+		strbuf_addf(out, "%s%s", prefix, attr);
+}
+
 /* The object's value (prior's) at path below p (its prefix's place in
  * prior). */
 static const json_t *prior_value(const struct place *p, const char *path, bool *unknown)
@@ -412,7 +424,7 @@ static const json_t *prior_value(const struct place *p, const char *path, bool *
 	struct strbuf full = STRBUF_INIT;
 	const json_t *v;
 
-	strbuf_addf(&full, "%s%s", p->prefix, path);
+	add_path(&full, p->prefix, path);
 	v = value_at(p->j->prior, full.buf, true, unknown);
 	strbuf_release(&full);
 	return v;
@@ -575,8 +587,10 @@ static void say_all(const struct place *p, const struct aws_cond *cs, bool must,
 static void say(const struct place *p, const struct aws_cond *c, bool must, bool named,
 		struct strbuf *out)
 {
-	if ((!must || named) && c->attr && c->op != AWS_COND_EACH)
-		strbuf_addf(out, "%s%s ", p->prefix, c->attr);
+	if ((!must || named) && c->attr && c->op != AWS_COND_EACH) {
+		add_path(out, p->prefix, c->attr);
+		strbuf_addch(out, ' ');
+	}
 	if ((!must || named) && c->op == AWS_COND_COUNT_IN && c->other)
 		strbuf_addf(out, "and %s%s ", p->prefix, c->other);
 	switch (c->op) {
@@ -717,7 +731,7 @@ static void first_attr(const struct place *p, const struct aws_cond *c, struct s
 		first_attr(p, c->sub, at);
 		return;
 	}
-	strbuf_addf(at, "%s%s", p->prefix, c->attr ? c->attr : "");
+	add_path(at, p->prefix, c->attr ? c->attr : "");
 }
 
 /* Why requirement c fails at p: "ATTR: VALUE, but it must ..." into err,
