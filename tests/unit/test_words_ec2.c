@@ -7,8 +7,10 @@
  * the written type; on the awscc types the registry's sentences their
  * schemas' keywords do not hold: network interfaces' addresses and
  * prefixes, volumes, VPC endpoints' private DNS, flow logs, VPN
- * connections, customer gateways, IPAM pools, placement groups, security
- * group ingress rules, subnets and VPCs' blocks, launch templates' data.
+ * connections and their tunnels, customer gateways, IPAM pools and prefix
+ * list resolvers' rules, placement groups, security group ingress rules,
+ * subnets and VPCs' blocks, gateway attachments, instances' block devices,
+ * launch templates' data and tags, peering connections' tag keys.
  * A create row is judged on a create only (on an object that exists and
  * stays, a warning); a value not known yet passes.
  *
@@ -81,10 +83,6 @@ static const struct words_case cases[] = {
 	  "'deliver_logs_permission_arn': 'arn:aws:iam::123456789012:role/flows'}", NULL,
 	  "{'resource_id': 'vpc-1', 'resource_type': 'VPC', 'log_destination_type': 's3', "
 	  "'log_destination': 'arn:aws:s3:::flows'}", NULL },
-	{ "ec2.cfn_eni_ipv6_addresses_or_count", "awscc.ec2.network_interface",
-	  "ipv_6_address_count",
-	  ENI(", 'ipv_6_addresses': [{'ipv_6_address': '2001:db8::1'}], 'ipv_6_address_count': 1"),
-	  NULL, ENI(", 'ipv_6_addresses': [{'ipv_6_address': '2001:db8::1'}]"), NULL },
 	{ "ec2.cfn_eni_secondary_count_one_address", "awscc.ec2.network_interface",
 	  "private_ip_addresses",
 	  ENI(", 'secondary_private_ip_address_count': 2, 'private_ip_addresses': "
@@ -139,9 +137,9 @@ static const struct words_case cases[] = {
 	  "'ipv_6_netmask_length': 56}", NULL,
 	  "{'vpc_id': 'vpc-1', 'amazon_provided_ipv_6_cidr_block': true}", NULL },
 	{ "ec2.cfn_gateway_attachment_one_gateway", "awscc.ec2.vpc_gateway_attachment",
-	  "vpn_gateway_id",
+	  "internet_gateway_id",
 	  "{'vpc_id': 'vpc-1', 'internet_gateway_id': 'igw-1', 'vpn_gateway_id': 'vgw-1'}", NULL,
-	  "{'vpc_id': 'vpc-1', 'internet_gateway_id': 'igw-1'}", NULL },
+	  "{'vpc_id': 'vpc-1', 'vpn_gateway_id': 'vgw-1'}", NULL },
 	{ "ec2.cfn_nat_secondary_count_or_addresses", "awscc.ec2.nat_gateway",
 	  "secondary_private_ip_addresses",
 	  "{'subnet_id': 'subnet-1', 'connectivity_type': 'private', "
@@ -196,6 +194,58 @@ static const struct words_case cases[] = {
 	  "launch_template_data.user_data",
 	  TEMPLATE("'user_data': '#!/bin/sh\\necho hello'"), NULL,
 	  TEMPLATE("'user_data': 'IyEvYmluL3NoCmVjaG8gaGVsbG8K'"), NULL },
+	{ "ec2.cfn_launch_template_own_tags", "awscc.ec2.launch_template",
+	  "tag_specifications[1].resource_type",
+	  "{'launch_template_name': 'web', 'launch_template_data': {'image_id': 'ami-1'}, "
+	  "'tag_specifications': [{'resource_type': 'launch-template', 'tags': [{'key': 'a', "
+	  "'value': 'b'}]}, {'resource_type': 'instance', 'tags': [{'key': 'a', 'value': 'b'}]}]}",
+	  NULL,
+	  "{'launch_template_name': 'web', 'launch_template_data': {'image_id': 'ami-1', "
+	  "'tag_specifications': [{'resource_type': 'instance', 'tags': [{'key': 'a', "
+	  "'value': 'b'}]}]}, 'tag_specifications': [{'resource_type': 'launch-template', "
+	  "'tags': [{'key': 'a', 'value': 'b'}]}]}", NULL },
+	{ "ec2.cfn_instance_ebs_kms_key_encrypted", "awscc.ec2.instance",
+	  "block_device_mappings[0].ebs.encrypted",
+	  "{'image_id': 'ami-1', 'block_device_mappings': [{'device_name': '/dev/xvdb', "
+	  "'ebs': {'volume_size': 50, 'encrypted': false, 'kms_key_id': 'alias/ebs'}}]}", NULL,
+	  "{'image_id': 'ami-1', 'block_device_mappings': [{'device_name': '/dev/xvdb', "
+	  "'ebs': {'volume_size': 50, 'encrypted': true, 'kms_key_id': 'alias/ebs'}}, "
+	  "{'device_name': '/dev/xvdc', 'ebs': {'volume_size': 50, 'encrypted': false}}]}", NULL },
+	{ "ec2.cfn_vpn_pre_shared_key", "awscc.ec2.vpn_connection",
+	  "vpn_tunnel_options_specifications[1].pre_shared_key",
+	  VPN(", 'vpn_gateway_id': 'vgw-1', 'vpn_tunnel_options_specifications': "
+	      "[{'pre_shared_key': 'tunnel_one_key'}, {'pre_shared_key': '0tunnel_two'}]"), NULL,
+	  VPN(", 'vpn_gateway_id': 'vgw-1', 'vpn_tunnel_options_specifications': "
+	      "[{'pre_shared_key': 'tunnel_one_key'}, {'pre_shared_key': 'tunnel_two_0'}]"), NULL },
+	{ "ec2.cfn_vpn_phase_2_lifetime_below_phase_1", "awscc.ec2.vpn_connection",
+	  "vpn_tunnel_options_specifications[0].phase_2_lifetime_seconds",
+	  VPN(", 'vpn_gateway_id': 'vgw-1', 'vpn_tunnel_options_specifications': "
+	      "[{'phase_1_lifetime_seconds': 900, 'phase_2_lifetime_seconds': 1800}]"), NULL,
+	  VPN(", 'vpn_gateway_id': 'vgw-1', 'vpn_tunnel_options_specifications': "
+	      "[{'phase_1_lifetime_seconds': 28800, 'phase_2_lifetime_seconds': 1800}, "
+	      "{'phase_2_lifetime_seconds': 3600}]"), NULL },
+	{ "ec2.cfn_resolver_subnet_of_cidr", "awscc.ec2.ipam_prefix_list_resolver",
+	  "rules[0].conditions[1].cidr",
+	  "{'address_family': 'ipv4', 'rules': [{'rule_type': 'ipam-resource-cidr', "
+	  "'resource_type': 'vpc', 'conditions': [{'operation': 'subnet-of', 'cidr': '10.0.0.0/8'}, "
+	  "{'operation': 'subnet-of', 'resource_region': 'us-east-1'}]}]}", NULL,
+	  "{'address_family': 'ipv4', 'rules': [{'rule_type': 'ipam-resource-cidr', "
+	  "'resource_type': 'vpc', 'conditions': [{'operation': 'subnet-of', 'cidr': '10.0.0.0/8'}, "
+	  "{'operation': 'equals', 'resource_region': 'us-east-1'}]}]}", NULL },
+	{ "ec2.cfn_resolver_resource_type_rules", "awscc.ec2.ipam_prefix_list_resolver",
+	  "rules[0].rule_type",
+	  "{'address_family': 'ipv4', 'rules': [{'rule_type': 'static-cidr', 'static_cidr': "
+	  "'10.0.0.0/8', 'resource_type': 'vpc'}]}", NULL,
+	  "{'address_family': 'ipv4', 'rules': [{'rule_type': 'static-cidr', 'static_cidr': "
+	  "'10.0.0.0/8'}, {'rule_type': 'ipam-resource-cidr', 'resource_type': 'vpc'}]}", NULL },
+	{ "ec2.cfn_volume_throughput_per_iops", "awscc.ec2.volume", "throughput",
+	  VOLUME(", 'volume_type': 'gp3', 'iops': 3000, 'throughput': 751"), NULL,
+	  VOLUME(", 'volume_type': 'gp3', 'iops': 3000, 'throughput': 750"), NULL },
+	{ "ec2.cfn_peering_tag_keys", "awscc.ec2.vpc_peering_connection", "tags[1].key",
+	  "{'vpc_id': 'vpc-1', 'peer_vpc_id': 'vpc-2', 'tags': [{'key': 'team', 'value': 'data'}, "
+	  "{'key': 'aws:team', 'value': 'data'}]}", NULL,
+	  "{'vpc_id': 'vpc-1', 'peer_vpc_id': 'vpc-2', 'tags': [{'key': 'team', 'value': 'aws:data'}, "
+	  "{'key': 'team:aws', 'value': 'data'}]}", NULL },
 };
 
 static const char *const services[] = { "ec2.", NULL };
