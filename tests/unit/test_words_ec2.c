@@ -241,6 +241,10 @@ static const struct words_case cases[] = {
 	{ "ec2.cfn_volume_throughput_per_iops", "awscc.ec2.volume", "throughput",
 	  VOLUME(", 'volume_type': 'gp3', 'iops': 3000, 'throughput': 751"), NULL,
 	  VOLUME(", 'volume_type': 'gp3', 'iops': 3000, 'throughput': 750"), NULL },
+	{ "ec2.cfn_primary_ipv6_stays", "awscc.ec2.network_interface", "enable_primary_ipv_6",
+	  ENI(", 'enable_primary_ipv_6': false"), ENI(", 'enable_primary_ipv_6': true"),
+	  ENI(", 'enable_primary_ipv_6': true, 'description': 'web'"),
+	  ENI(", 'enable_primary_ipv_6': true") },
 	{ "ec2.cfn_peering_tag_keys", "awscc.ec2.vpc_peering_connection", "tags[1].key",
 	  "{'vpc_id': 'vpc-1', 'peer_vpc_id': 'vpc-2', 'tags': [{'key': 'team', 'value': 'data'}, "
 	  "{'key': 'aws:team', 'value': 'data'}]}", NULL,

@@ -839,7 +839,7 @@ const struct aws_check_row aws_rules_ec2[] = {
 		 THEN(MATCHES("launch_template_data.user_data", "^[A-Za-z0-9+/=[:space:]]*$")),
 		 "You must provide base64-encoded text.",
 		 CFN "AWS::EC2::LaunchTemplate LaunchTemplateData.UserData"),
-	/* With the row language's lists (EACH) and ratios. */
+	/* With the row language's lists (EACH), ratios and the object's values now. */
 	AWS_SAYS("ec2.cfn_launch_template_own_tags", "awscc.ec2.launch_template", AWS_CALL_ANY,
 		 ALWAYS,
 		 THEN(EACH("tag_specifications", ALWAYS,
@@ -883,6 +883,11 @@ const struct aws_check_row aws_rules_ec2[] = {
 		 CFN "AWS::EC2::Volume Throughput"),
 	/* The first of the 21 types the sentence is said of whose schema holds
 	 * neither the key's length nor its prefix. */
+	AWS_SAYS("ec2.cfn_primary_ipv6_stays", "awscc.ec2.network_interface", AWS_CALL_UPDATE,
+		 WHEN(WAS(IS("enable_primary_ipv_6", "true"))),
+		 THEN(IS("enable_primary_ipv_6", "true")),
+		 "When you enable an IPv6 address to be a primary IPv6, you cannot disable it.",
+		 CFN "AWS::EC2::NetworkInterface EnablePrimaryIpv6"),
 	AWS_SAYS("ec2.cfn_peering_tag_keys", "awscc.ec2.vpc_peering_connection", AWS_CALL_ANY,
 		 ALWAYS,
 		 THEN(EACH("tags", ALWAYS, THEN(LEN_IN("key", 1, 128), NOT_MATCHES("key", "^aws:")))),
