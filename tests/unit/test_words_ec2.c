@@ -140,6 +140,10 @@ static const struct words_case cases[] = {
 	  "internet_gateway_id",
 	  "{'vpc_id': 'vpc-1', 'internet_gateway_id': 'igw-1', 'vpn_gateway_id': 'vgw-1'}", NULL,
 	  "{'vpc_id': 'vpc-1', 'vpn_gateway_id': 'vgw-1'}", NULL },
+	{ "ec2.cfn_private_nat_gateway_no_eip", "awscc.ec2.nat_gateway", "allocation_id",
+	  "{'subnet_id': 'subnet-1', 'connectivity_type': 'private', 'allocation_id': 'eipalloc-1'}",
+	  NULL, "{'subnet_id': 'subnet-1', 'connectivity_type': 'public', "
+	  "'allocation_id': 'eipalloc-1'}", NULL },
 	{ "ec2.cfn_nat_secondary_count_or_addresses", "awscc.ec2.nat_gateway",
 	  "secondary_private_ip_addresses",
 	  "{'subnet_id': 'subnet-1', 'connectivity_type': 'private', "

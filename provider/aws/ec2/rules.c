@@ -773,6 +773,13 @@ const struct aws_check_row aws_rules_ec2[] = {
 		 THEN(EXACTLY_ONE_OF(SET("internet_gateway_id"), SET("vpn_gateway_id"))),
 		 "You must specify either InternetGatewayId or VpnGatewayId, but not both.",
 		 CFN "AWS::EC2::VPCGatewayAttachment InternetGatewayId"),
+	/* Of the sentence, the private gateway's half: a regional public
+	 * gateway takes its addresses by zone (AvailabilityZoneAddresses) or
+	 * has AWS provide them. */
+	AWS_SAYS("ec2.cfn_private_nat_gateway_no_eip", "awscc.ec2.nat_gateway", AWS_CALL_CREATE,
+		 WHEN(IS("connectivity_type", "private")), THEN(UNSET("allocation_id")),
+		 "This property is required for a public NAT gateway and cannot be specified with a "
+		 "private NAT gateway.", CFN "AWS::EC2::NatGateway AllocationId"),
 	AWS_SAYS("ec2.cfn_nat_secondary_count_or_addresses", "awscc.ec2.nat_gateway", AWS_CALL_ANY,
 		 WHEN(SET("secondary_private_ip_address_count")),
 		 THEN(UNSET("secondary_private_ip_addresses")),
