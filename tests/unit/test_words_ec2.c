@@ -72,6 +72,9 @@ static const struct words_case cases[] = {
 	  ENDPOINT(", 'vpc_endpoint_type': 'Resource', 'dns_options': {'private_dns_preference': "
 		   "'SPECIFIED_DOMAINS_ONLY', 'private_dns_specified_domains': ['example.com']}"),
 	  NULL },
+	{ "ec2.cfn_gateway_endpoint_no_subnets", "awscc.ec2.vpc_endpoint", "subnet_ids",
+	  ENDPOINT(", 'vpc_endpoint_type': 'Gateway', 'subnet_ids': ['subnet-1']"), NULL,
+	  ENDPOINT(", 'vpc_endpoint_type': 'Gateway', 'route_table_ids': ['rtb-1']"), NULL },
 	{ "ec2.cfn_gwlb_endpoint_subnet", "awscc.ec2.vpc_endpoint", "subnet_ids",
 	  ENDPOINT(", 'vpc_endpoint_type': 'GatewayLoadBalancer'"), NULL,
 	  ENDPOINT(", 'vpc_endpoint_type': 'GatewayLoadBalancer', 'subnet_ids': ['subnet-1']"),
@@ -132,6 +135,9 @@ static const struct words_case cases[] = {
 	{ "ec2.cfn_vpc_cidr_or_ipam_pool", "awscc.ec2.vpc", "ipv_4_ipam_pool_id",
 	  "{'enable_dns_support': true}", NULL,
 	  "{'ipv_4_ipam_pool_id': 'ipam-pool-1', 'ipv_4_netmask_length': 16}", NULL },
+	{ "ec2.cfn_dns_hostnames_need_support", "awscc.ec2.vpc", "enable_dns_support",
+	  "{'cidr_block': '10.0.0.0/16', 'enable_dns_hostnames': true, 'enable_dns_support': false}",
+	  NULL, "{'cidr_block': '10.0.0.0/16', 'enable_dns_hostnames': true}", NULL },
 	{ "ec2.cfn_amazon_ipv6_no_range", "awscc.ec2.vpc_cidr_block", "ipv_6_netmask_length",
 	  "{'vpc_id': 'vpc-1', 'amazon_provided_ipv_6_cidr_block': true, "
 	  "'ipv_6_netmask_length': 56}", NULL,

@@ -685,6 +685,10 @@ const struct aws_check_row aws_rules_ec2[] = {
 		 "Only supported when private DNS is enabled and the private DNS preference is "
 		 "VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS or SPECIFIED_DOMAINS_ONLY.",
 		 CFN "AWS::EC2::VPCEndpoint DnsOptions.PrivateDnsSpecifiedDomains"),
+	AWS_SAYS("ec2.cfn_gateway_endpoint_no_subnets", "awscc.ec2.vpc_endpoint", AWS_CALL_ANY,
+		 WHEN(IS("vpc_endpoint_type", "Gateway")), THEN(UNSET("subnet_ids")),
+		 "You can't specify this property for a gateway endpoint.",
+		 CFN "AWS::EC2::VPCEndpoint SubnetIds"),
 	/* An Interface endpoint without subnets is created (it has no network
 	 * interface then); a Gateway Load Balancer endpoint's one subnet is
 	 * asked for. */
@@ -763,6 +767,10 @@ const struct aws_check_row aws_rules_ec2[] = {
 		 WHEN(UNSET("cidr_block")), THEN(SET("ipv_4_ipam_pool_id")),
 		 "You must specify either CidrBlock or Ipv4IpamPoolId.",
 		 CFN "AWS::EC2::VPC CidrBlock"),
+	AWS_SAYS("ec2.cfn_dns_hostnames_need_support", "awscc.ec2.vpc", AWS_CALL_ANY,
+		 WHEN(IS("enable_dns_hostnames", "true")), THEN(IS("enable_dns_support", "true")),
+		 "You can only enable DNS hostnames if you've enabled DNS support.",
+		 CFN "AWS::EC2::VPC EnableDnsHostnames"),
 	AWS_SAYS("ec2.cfn_amazon_ipv6_no_range", "awscc.ec2.vpc_cidr_block", AWS_CALL_CREATE,
 		 WHEN(IS("amazon_provided_ipv_6_cidr_block", "true")),
 		 THEN(UNSET("ipv_6_cidr_block"), UNSET("ipv_6_netmask_length")),
