@@ -92,6 +92,24 @@ static const struct words_case words_cases[] = {
 	  "{'cluster_type': 'multi-node', 'node_type': 'ra3.large', 'db_name': 'dev', "
 	  "'number_of_nodes': 2}" },
 	/* the rows on the awscc types (the registry's sentences) */
+	{ "rds.cfn_managed_or_given_password", "awscc.rds.db_instance",
+	  INSTANCE(", 'master_user_password': 'Passw0rdPassw0rd', "
+		   "'manage_master_user_password': true"), "manage_master_user_password",
+	  INSTANCE(", 'master_user_password': 'Passw0rdPassw0rd', "
+		   "'manage_master_user_password': false") },
+	{ "rds.cfn_managed_or_given_password", "awscc.rds.db_cluster",
+	  CLUSTER(", 'master_user_password': 'Passw0rdPassw0rd', "
+		  "'manage_master_user_password': true"), "manage_master_user_password",
+	  CLUSTER(", 'manage_master_user_password': true") },
+	{ "rds.cfn_backup_window_format", "awscc.rds.db_instance",
+	  INSTANCE(", 'preferred_backup_window': '3:00-03:30'"), "preferred_backup_window",
+	  INSTANCE(", 'preferred_backup_window': '23:30-00:00'") },
+	{ "rds.cfn_backup_window_format", "awscc.rds.db_cluster",
+	  CLUSTER(", 'preferred_backup_window': '03:00-24:30'"), "preferred_backup_window",
+	  CLUSTER(", 'preferred_backup_window': '03:00-03:30'") },
+	{ "rds.cfn_backup_window_format", "awscc.rds.db_cluster",
+	  CLUSTER(", 'preferred_backup_window': '03:00-03:60'"), "preferred_backup_window",
+	  CLUSTER(", 'preferred_backup_window': '03:00-03:59'") },
 	{ "rds.cfn_restore_time_or_latest", "awscc.rds.db_instance",
 	  INSTANCE(", 'use_latest_restorable_time': true, 'restore_time': '2026-01-01T00:00:00Z'"),
 	  "restore_time", INSTANCE(", 'use_latest_restorable_time': false, 'restore_time': "
@@ -286,6 +304,18 @@ static const struct words_case words_cases[] = {
 	{ "redshift.cfn_manual_snapshot_retention", "awscc.redshift.cluster",
 	  WAREHOUSE(", 'manual_snapshot_retention_period': -2"), "manual_snapshot_retention_period",
 	  WAREHOUSE(", 'manual_snapshot_retention_period': 1") },
+	{ "redshift.cfn_managed_or_given_password", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'master_user_password': 'Passw0rdPassw0rd', 'manage_master_password': true"),
+	  "manage_master_password", WAREHOUSE(", 'master_user_password': 'Passw0rdPassw0rd'") },
+	{ "redshift.cfn_snapshot_copy_retention", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_retention_period': 36"),
+	  "snapshot_copy_retention_period",
+	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_manual': true, "
+		    "'snapshot_copy_retention_period': 36") },
+	{ "redshift.cfn_snapshot_copy_retention", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_retention_period': 0"),
+	  "snapshot_copy_retention_period",
+	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_retention_period': 35") },
 	{ "redshift.cfn_master_username", "awscc.redshift.cluster",
 	  "{'cluster_type': 'single-node', 'node_type': 'ra3.large', 'db_name': 'dev', "
 	  "'master_username': 'public'}", "master_username",

@@ -664,6 +664,20 @@ const struct aws_check_row aws_rules_rds[] = {
 	 * carries) do not hold. An engine is matched in any case: RDS takes
 	 * "MySQL" for mysql. A boolean a sentence forbids beside another is
 	 * refused only true (AWS reads false as left out). */
+	/* of a DB instance and a DB cluster, the only awscc.rds.db_* types
+	 * with these attributes; the password is never quoted: the row is
+	 * said of its sibling */
+	AWS_SAYS("rds.cfn_managed_or_given_password", "awscc.rds.db_*", AWS_CALL_ANY,
+		 WHEN(SET("master_user_password")),
+		 THEN(IS_NOT("manage_master_user_password", "true")),
+		 "Can't manage the master user password with AWS Secrets Manager if "
+		 "MasterUserPassword is specified.",
+		 CFN_RDS "DBInstance, DBCluster ManageMasterUserPassword"),
+	AWS_SAYS("rds.cfn_backup_window_format", "awscc.rds.db_*", AWS_CALL_ANY, ALWAYS,
+		 THEN(MATCHES("preferred_backup_window",
+			      "^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$")),
+		 "Must be in the format hh24:mi-hh24:mi.",
+		 CFN_RDS "DBInstance, DBCluster PreferredBackupWindow"),
 	AWS_SAYS("rds.cfn_restore_time_or_latest", "awscc.rds.db_instance", AWS_CALL_ANY,
 		 WHEN(IS("use_latest_restorable_time", "true")), THEN(UNSET("restore_time")),
 		 "Can't be specified if the UseLatestRestorableTime parameter is enabled.",
@@ -855,6 +869,23 @@ const struct aws_check_row aws_rules_rds[] = {
 				      "365[0-3])$")),
 		 "The value must be either -1 or an integer between 1 and 3,653.",
 		 CFN_REDSHIFT "Cluster ManualSnapshotRetentionPeriod"),
+	/* the API's sentence too, which terrace's written cluster never
+	 * breaks (it sends no ManageMasterPassword); the password is never
+	 * quoted: the row is said of its sibling */
+	AWS_SAYS("redshift.cfn_managed_or_given_password", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 WHEN(SET("master_user_password")), THEN(IS_NOT("manage_master_password", "true")),
+		 "You can't use MasterUserPassword if ManageMasterPassword is true.",
+		 CFN_REDSHIFT "Cluster ManageMasterPassword, MasterUserPassword"),
+	/* the automated snapshots' copies, which a cross-Region copy
+	 * (DestinationRegion) keeps; the manual ones' (SnapshotCopyManual
+	 * true, -1 or 1 to 3,653 in EnableSnapshotCopy's words) are not
+	 * judged, nor SnapshotCopyManual false (a row's premise cannot say
+	 * "left out or false") */
+	AWS_SAYS("redshift.cfn_snapshot_copy_retention", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 WHEN(SET("destination_region"), UNSET("snapshot_copy_manual")),
+		 THEN(IN("snapshot_copy_retention_period", 1, 35)),
+		 "Constraints: Must be at least 1 and no more than 35.",
+		 CFN_REDSHIFT "Cluster SnapshotCopyRetentionPeriod"),
 	AWS_SAYS("redshift.cfn_master_username", "awscc.redshift.cluster", AWS_CALL_ANY, ALWAYS,
 		 THEN(MATCHES("master_username", "^[A-Za-z]"),
 		      NOT_MATCHES("master_username", "^[Pp][Uu][Bb][Ll][Ii][Cc]$")),
