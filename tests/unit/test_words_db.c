@@ -43,6 +43,11 @@
 
 /* The awscc types' resources of the rows on the registry's sentences. */
 #define INSTANCE(MORE) "{'db_instance_class': 'db.m5.large', 'engine': 'postgres'" MORE "}"
+#define ENGINE(NAME, MORE) "{'db_instance_class': 'db.m5.large', 'engine': '" NAME "'" MORE "}"
+/* names of 30, 31 and 64 characters */
+#define NAME_30 "orders_administrator_of_record"
+#define NAME_31 NAME_30 "s"
+#define NAME_64 "orders_database_of_the_billing_team_and_of_the_shipping_team_okk"
 #define CLUSTER(MORE) "{'engine': 'aurora-postgresql'" MORE "}"
 #define OPTIONS(NAME) "{'engine_name': 'mysql', 'major_engine_version': '8.0', " \
 	"'option_group_description': 'd', 'option_group_name': '" NAME "'}"
@@ -183,6 +188,36 @@ static const struct words_case words_cases[] = {
 	{ "rds.cfn_sqlserver_ports", "awscc.rds.db_instance",
 	  "{'db_instance_class': 'db.m5.large', 'engine': 'SQLServer-EX', 'port': '49154'}", "port",
 	  "{'db_instance_class': 'db.m5.large', 'engine': 'SQLServer-EX', 'port': '49157'}" },
+	{ "rds.cfn_oracle_db_name_up_to_8", "awscc.rds.db_instance",
+	  ENGINE("oracle-se2", ", 'db_name': 'ORDERSDB1'"), "db_name",
+	  ENGINE("oracle-se2", ", 'db_name': 'ORDERSDB'") },
+	{ "rds.cfn_oracle_db_name_up_to_8", "awscc.rds.db_instance",
+	  ENGINE("Custom-Oracle-EE", ", 'db_name': 'ORDERSDB1'"), "db_name",
+	  ENGINE("postgres", ", 'db_name': 'ORDERSDB1'") },
+	{ "rds.cfn_postgres_db_name_up_to_63", "awscc.rds.db_instance",
+	  ENGINE("postgres", ", 'db_name': '" NAME_64 "'"), "db_name",
+	  ENGINE("mysql", ", 'db_name': '" NAME_64 "'") },
+	{ "rds.cfn_db_name_up_to_64", "awscc.rds.db_instance",
+	  ENGINE("MySQL", ", 'db_name': '" NAME_64 "x'"), "db_name",
+	  ENGINE("MySQL", ", 'db_name': '" NAME_64 "'") },
+	{ "rds.cfn_db_name_up_to_64", "awscc.rds.db_instance",
+	  ENGINE("db2-se", ", 'db_name': ''"), "db_name", ENGINE("db2-se", ", 'db_name': 'o'") },
+	{ "rds.cfn_db_name_letter_first", "awscc.rds.db_instance",
+	  ENGINE("mariadb", ", 'db_name': '_orders'"), "db_name",
+	  ENGINE("mariadb", ", 'db_name': 'orders_2'") },
+	{ "rds.cfn_db_name_letter_first", "awscc.rds.db_instance",
+	  ENGINE("aurora-postgresql", ", 'db_name': '2orders'"), "db_name",
+	  ENGINE("oracle-ee", ", 'db_name': '2ORDERS'") },
+	{ "rds.cfn_oracle_master_username_up_to_30", "awscc.rds.db_instance",
+	  ENGINE("oracle-ee-cdb", ", 'master_username': '" NAME_31 "'"), "master_username",
+	  ENGINE("oracle-ee-cdb", ", 'master_username': '" NAME_30 "'") },
+	{ "rds.cfn_postgres_master_username_up_to_63", "awscc.rds.db_instance",
+	  ENGINE("postgres", ", 'master_username': '" NAME_64 "'"), "master_username",
+	  ENGINE("sqlserver-ee", ", 'master_username': '" NAME_64 "'") },
+	{ "rds.cfn_port_range", "awscc.rds.db_instance", INSTANCE(", 'port': '1149'"), "port",
+	  INSTANCE(", 'port': '1150'") },
+	{ "rds.cfn_port_range", "awscc.rds.db_instance", INSTANCE(", 'port': '65536'"), "port",
+	  INSTANCE(", 'port': '65535'") },
 	{ "rds.cfn_io1_needs_iops", "awscc.rds.db_instance",
 	  INSTANCE(", 'storage_type': 'io1', 'allocated_storage': '100'"), "iops",
 	  INSTANCE(", 'storage_type': 'io1', 'allocated_storage': '100', 'iops': 1000") },

@@ -588,6 +588,15 @@ static int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct st
 /* The registry's documents the awscc rows cite. */
 #define CFN_RDS "CloudFormation registry: AWS::RDS::"
 #define CFN_REDSHIFT "CloudFormation registry: AWS::Redshift::"
+/* Engines as the awscc rows match them, in any case (RDS takes "MySQL"):
+ * Oracle's and RDS Custom for Oracle's; PostgreSQL; MySQL, MariaDB and
+ * Db2; and those whose database names begin with a letter (those and
+ * Aurora's). */
+#define RDS_ORACLE_ENGINES "^([Cc][Uu][Ss][Tt][Oo][Mm]-)?[Oo][Rr][Aa][Cc][Ll][Ee]-"
+#define RDS_POSTGRES_ENGINE "^[Pp][Oo][Ss][Tt][Gg][Rr][Ee][Ss]$"
+#define RDS_MYSQL_ENGINES "^([Mm][Yy][Ss][Qq][Ll]|[Mm][Aa][Rr][Ii][Aa][Dd][Bb])$|^[Dd][Bb]2-"
+#define RDS_LETTER_FIRST_ENGINES "^(([Aa][Uu][Rr][Oo][Rr][Aa]-)?([Mm][Yy][Ss][Qq][Ll]|" \
+	"[Pp][Oo][Ss][Tt][Gg][Rr][Ee][Ss]([Qq][Ll])?)|[Mm][Aa][Rr][Ii][Aa][Dd][Bb])$|^[Dd][Bb]2-"
 #define RDS_CUSTOM_SQLSERVER "custom-sqlserver-ee", "custom-sqlserver-se", "custom-sqlserver-web", \
 	"custom-sqlserver-dev"
 
@@ -741,6 +750,36 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(NOT_MATCHES("port", "^(1234|1434|3260|3343|3389|47001|4915[2-6])$")),
 		 "For RDS for Microsoft SQL Server, the value can't be 1234, 1434, 3260, 3343, "
 		 "3389, 47001, or 49152-49156.", CFN_RDS "DBInstance Port"),
+	/* DBName, MasterUsername and Port by engine: the sentences of the
+	 * engine's heading in the property's description (CreateDBInstance's
+	 * say the same). "Letters or numbers" is not held: the same headings
+	 * take underscores after the first letter, as the written rules of
+	 * aws.rds.instance do. */
+	AWS_SAYS("rds.cfn_oracle_db_name_up_to_8", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(MATCHES("engine", RDS_ORACLE_ENGINES)), THEN(LEN_IN("db_name", 0, 8)),
+		 "Can't be longer than 8 characters", CFN_RDS "DBInstance DBName (RDS for Oracle)"),
+	AWS_SAYS("rds.cfn_postgres_db_name_up_to_63", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(MATCHES("engine", RDS_POSTGRES_ENGINE)), THEN(LEN_IN("db_name", 1, 63)),
+		 "Must contain 1 to 63 characters.",
+		 CFN_RDS "DBInstance DBName (RDS for PostgreSQL)"),
+	AWS_SAYS("rds.cfn_db_name_up_to_64", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(MATCHES("engine", RDS_MYSQL_ENGINES)), THEN(LEN_IN("db_name", 1, 64)),
+		 "Must contain 1 to 64 letters or numbers.",
+		 CFN_RDS "DBInstance DBName (RDS for MySQL, MariaDB, Db2)"),
+	AWS_SAYS("rds.cfn_db_name_letter_first", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(MATCHES("engine", RDS_LETTER_FIRST_ENGINES)), THEN(MATCHES("db_name", "^[A-Za-z]")),
+		 "Must begin with a letter.",
+		 CFN_RDS "DBInstance DBName (RDS for MySQL, MariaDB, Db2, PostgreSQL; Aurora)"),
+	AWS_SAYS("rds.cfn_oracle_master_username_up_to_30", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(MATCHES("engine", RDS_ORACLE_ENGINES)), THEN(LEN_IN("master_username", 1, 30)),
+		 "Must be 1 to 30 letters or numbers.",
+		 CFN_RDS "DBInstance MasterUsername (RDS for Oracle)"),
+	AWS_SAYS("rds.cfn_postgres_master_username_up_to_63", "awscc.rds.db_instance",
+		 AWS_CALL_ANY, WHEN(MATCHES("engine", RDS_POSTGRES_ENGINE)),
+		 THEN(LEN_IN("master_username", 1, 63)), "Must be 1 to 63 letters or numbers.",
+		 CFN_RDS "DBInstance MasterUsername (RDS for PostgreSQL)"),
+	AWS_SAYS("rds.cfn_port_range", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN("port", 1150, 65535)), "Valid Values: 1150-65535", CFN_RDS "DBInstance Port"),
 	/* a restore or a replica takes its storage from its source */
 	AWS_SAYS("rds.cfn_io1_needs_iops", "awscc.rds.db_instance", AWS_CALL_ANY,
 		 WHEN(IS("storage_type", "io1"), UNSET("db_snapshot_identifier"),
