@@ -125,6 +125,11 @@ static const struct words_case words_cases[] = {
 	{ "rds.cfn_db_or_vpc_security_groups", "awscc.rds.db_instance",
 	  INSTANCE(", 'db_security_groups': ['legacy'], 'vpc_security_groups': ['sg-1']"),
 	  "vpc_security_groups", INSTANCE(", 'vpc_security_groups': ['sg-1']") },
+	{ "rds.cfn_key_with_vpc_security_groups", "awscc.rds.db_instance",
+	  INSTANCE(", 'kms_key_id': '" KEY "', 'storage_encrypted': true, "
+		   "'db_security_groups': ['legacy']"), "db_security_groups",
+	  INSTANCE(", 'kms_key_id': '" KEY "', 'storage_encrypted': true, "
+		   "'vpc_security_groups': ['sg-1']") },
 	{ "rds.cfn_one_source_kind", "awscc.rds.db_instance",
 	  "{'db_instance_class': 'db.r6g.large', 'source_db_instance_identifier': 'orders', "
 	  "'source_db_cluster_identifier': 'orders-cluster'}", "source_db_cluster_identifier",

@@ -699,6 +699,10 @@ const struct aws_check_row aws_rules_rds[] = {
 		 WHEN(SET("db_security_groups")), THEN(UNSET("vpc_security_groups")),
 		 "If you set DBSecurityGroups, you must not set VPCSecurityGroups, and vice versa.",
 		 CFN_RDS "DBInstance DBSecurityGroups"),
+	AWS_SAYS("rds.cfn_key_with_vpc_security_groups", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(SET("kms_key_id")), THEN(UNSET("db_security_groups")),
+		 "To specify both a security group and this property, you must use a VPC security "
+		 "group.", CFN_RDS "DBInstance KmsKeyId"),
 	AWS_SAYS("rds.cfn_one_source_kind", "awscc.rds.db_instance", AWS_CALL_ANY,
 		 WHEN(SET("source_db_instance_identifier")),
 		 THEN(UNSET("source_db_cluster_identifier")),
