@@ -49,6 +49,11 @@
 #define NAME_30 "orders_administrator_of_record"
 #define NAME_31 NAME_30 "s"
 #define NAME_64 "orders_database_of_the_billing_team_and_of_the_shipping_team_okk"
+/* a parameter value of 8,001 characters */
+#define X10 "xxxxxxxxxx"
+#define X100 X10 X10 X10 X10 X10 X10 X10 X10 X10 X10
+#define X1000 X100 X100 X100 X100 X100 X100 X100 X100 X100 X100
+#define WLM_8001 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 "x"
 #define CLUSTER(MORE) "{'engine': 'aurora-postgresql'" MORE "}"
 #define OPTIONS(NAME) "{'engine_name': 'mysql', 'major_engine_version': '8.0', " \
 	"'option_group_description': 'd', 'option_group_name': '" NAME "'}"
@@ -63,9 +68,10 @@
 #define FQDN_64 "corp-directory-of-the-orders-team-and-the-billing.example.com.ne"
 
 /* A words row's case: its id; the type; a resource it refuses at `attr`
- * and its twin, which passes. */
+ * and its twin, which passes; both updating `prior` when it is given. */
 struct words_case {
 	const char *id, *type, *refused, *attr, *passes;
+	const char *prior; /* the object an update goes to (NULL: a create) */
 };
 
 static const struct words_case words_cases[] = {
@@ -116,6 +122,87 @@ static const struct words_case words_cases[] = {
 	{ "rds.cfn_backup_window_format", "awscc.rds.db_cluster",
 	  CLUSTER(", 'preferred_backup_window': '03:00-03:60'"), "preferred_backup_window",
 	  CLUSTER(", 'preferred_backup_window': '03:00-03:59'") },
+	{ "rds.cfn_backup_window_30_minutes", "awscc.rds.db_instance",
+	  INSTANCE(", 'preferred_backup_window': '23:50-00:10'"), "preferred_backup_window",
+	  INSTANCE(", 'preferred_backup_window': '23:50-00:20'") },
+	{ "rds.cfn_maintenance_window_30_minutes", "awscc.rds.db_cluster",
+	  CLUSTER(", 'preferred_maintenance_window': 'sun:23:45-mon:00:05'"),
+	  "preferred_maintenance_window",
+	  CLUSTER(", 'preferred_maintenance_window': 'sun:23:45-mon:00:15'") },
+	{ "rds.cfn_backup_apart_from_maintenance", "awscc.rds.db_instance",
+	  INSTANCE(", 'preferred_backup_window': '03:00-04:00', "
+		   "'preferred_maintenance_window': 'tue:03:30-tue:04:30'"), "preferred_backup_window",
+	  INSTANCE(", 'preferred_backup_window': '03:00-04:00', "
+		   "'preferred_maintenance_window': 'tue:04:00-tue:04:30'") },
+	{ "rds.cfn_tag_key_prefixes", "awscc.rds.db_subnet_group",
+	  "{'db_subnet_group_description': 'd', 'subnet_ids': ['s1', 's2'], 'tags': "
+	  "[{'key': 'team', 'value': 'data'}, {'key': 'rds:owner', 'value': 'data'}]}", "tags[1].key",
+	  "{'db_subnet_group_description': 'd', 'subnet_ids': ['s1', 's2'], 'tags': "
+	  "[{'key': 'team', 'value': 'data'}, {'key': 'owner', 'value': 'rds:data'}]}" },
+	{ "rds.cfn_tag_key_prefixes", "awscc.rds.global_cluster",
+	  "{'engine': 'aurora-mysql', 'tags': [{'key': 'aws:team', 'value': 'data'}]}", "tags[0].key",
+	  "{'engine': 'aurora-mysql', 'tags': [{'key': 'team:aws', 'value': 'data'}]}" },
+	{ "rds.cfn_additional_volume_size", "awscc.rds.db_instance",
+	  INSTANCE(", 'additional_storage_volumes': [{'volume_name': 'RDSDBDATA2', "
+		   "'allocated_storage': '200'}, {'volume_name': 'RDSDBDATA3', "
+		   "'allocated_storage': '19'}]"), "additional_storage_volumes[1].allocated_storage",
+	  INSTANCE(", 'additional_storage_volumes': [{'volume_name': 'RDSDBDATA2', "
+		   "'allocated_storage': '200'}, {'volume_name': 'RDSDBDATA3', "
+		   "'allocated_storage': '20'}]") },
+	{ "rds.cfn_additional_volume_size", "awscc.rds.db_instance",
+	  INSTANCE(", 'additional_storage_volumes': [{'volume_name': 'RDSDBDATA2', "
+		   "'allocated_storage': '65537'}]"), "additional_storage_volumes[0].allocated_storage",
+	  INSTANCE(", 'additional_storage_volumes': [{'volume_name': 'RDSDBDATA2', "
+		   "'allocated_storage': '65536'}]") },
+	{ "rds.cfn_additional_volume_names", "awscc.rds.db_instance",
+	  INSTANCE(", 'additional_storage_volumes': [{'volume_name': 'RDSDBDATA1', "
+		   "'allocated_storage': '200'}]"), "additional_storage_volumes[0].volume_name",
+	  INSTANCE(", 'additional_storage_volumes': [{'volume_name': 'RDSDBDATA4', "
+		   "'allocated_storage': '200'}]") },
+	{ "rds.cfn_instance_iops_ratio", "awscc.rds.db_instance",
+	  INSTANCE(", 'allocated_storage': '100', 'iops': 6000"), "iops",
+	  INSTANCE(", 'allocated_storage': '100', 'iops': 5000") },
+	{ "rds.cfn_instance_iops_ratio", "awscc.rds.db_instance",
+	  ENGINE("oracle-ee", ", 'storage_type': 'io1', 'allocated_storage': '4000', 'iops': 1000"),
+	  "iops",
+	  ENGINE("oracle-ee", ", 'storage_type': 'io2', 'allocated_storage': '20', 'iops': 3000") },
+	{ "rds.cfn_sqlserver_iops_ratio", "awscc.rds.db_instance",
+	  ENGINE("sqlserver-se", ", 'storage_type': 'io1', 'allocated_storage': '100', "
+		 "'iops': 99"), "iops",
+	  ENGINE("sqlserver-se", ", 'storage_type': 'io1', 'allocated_storage': '100', "
+		 "'iops': 100") },
+	{ "rds.cfn_cluster_iops_ratio", "awscc.rds.db_cluster",
+	  "{'engine': 'postgres', 'storage_type': 'io1', 'allocated_storage': 100, 'iops': 5001}",
+	  "iops",
+	  "{'engine': 'postgres', 'storage_type': 'io1', 'allocated_storage': 100, 'iops': 5000}" },
+	{ "rds.cfn_serverless_v2_max_above_half", "awscc.rds.db_cluster",
+	  CLUSTER(", 'serverless_v2_scaling_configuration': {'min_capacity': 0.5, "
+		  "'max_capacity': 0.5}"), "serverless_v2_scaling_configuration.max_capacity",
+	  CLUSTER(", 'serverless_v2_scaling_configuration': {'min_capacity': 0.5, "
+		  "'max_capacity': 1}") },
+	{ "rds.cfn_restore_time_or_latest_given", "awscc.rds.db_cluster",
+	  CLUSTER(", 'source_db_cluster_identifier': 'orders', 'restore_type': 'copy-on-write'"),
+	  "restore_to_time", CLUSTER(", 'source_db_cluster_identifier': 'orders', 'restore_type': "
+		      "'copy-on-write', 'use_latest_restorable_time': true") },
+	{ "rds.cfn_restore_time_or_latest_given", "awscc.rds.db_cluster",
+	  CLUSTER(", 'source_db_cluster_resource_id': 'cluster-ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+		  "'use_latest_restorable_time': false"), "restore_to_time",
+	  CLUSTER(", 'source_db_cluster_resource_id': 'cluster-ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+		  "'restore_to_time': '2026-01-01T00:00:00Z'") },
+	{ "rds.cfn_no_db_security_groups_after_vpc", "awscc.rds.db_instance",
+	  INSTANCE(", 'vpc_security_groups': ['sg-1'], 'db_security_groups': ['legacy']"),
+	  "db_security_groups", INSTANCE(", 'vpc_security_groups': ['sg-2']"),
+	  INSTANCE(", 'vpc_security_groups': ['sg-1']") },
+	{ "rds.cfn_source_id_characters", "awscc.rds.event_subscription",
+	  "{'sns_topic_arn': '" TOPIC "', 'source_type': 'db-instance', 'source_ids': "
+	  "['orders', 'orders_2']}", "source_ids[1]",
+	  "{'sns_topic_arn': '" TOPIC "', 'source_type': 'db-instance', 'source_ids': "
+	  "['orders', 'orders-2']}" },
+	{ "rds.cfn_source_id_hyphens", "awscc.rds.event_subscription",
+	  "{'sns_topic_arn': '" TOPIC "', 'source_type': 'db-instance', 'source_ids': "
+	  "['orders--2']}", "source_ids[0]",
+	  "{'sns_topic_arn': '" TOPIC "', 'source_type': 'db-instance', 'source_ids': "
+	  "['orders-2-a']}" },
 	{ "rds.cfn_restore_time_or_latest", "awscc.rds.db_instance",
 	  INSTANCE(", 'use_latest_restorable_time': true, 'restore_time': '2026-01-01T00:00:00Z'"),
 	  "restore_time", INSTANCE(", 'use_latest_restorable_time': false, 'restore_time': "
@@ -357,6 +444,19 @@ static const struct words_case words_cases[] = {
 	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_retention_period': 0"),
 	  "snapshot_copy_retention_period",
 	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_retention_period': 35") },
+	{ "redshift.cfn_tag_key_prefix", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'tags': [{'key': 'aws:cost', 'value': 'x'}]"), "tags[0].key",
+	  WAREHOUSE(", 'tags': [{'key': 'cost', 'value': 'aws:x'}]") },
+	{ "redshift.cfn_tag_key_prefix", "awscc.redshift.cluster_subnet_group",
+	  "{'description': 'd', 'subnet_ids': ['s1'], 'tags': [{'key': 'aws:cost', 'value': "
+	  "'x'}]}", "tags[0].key",
+	  "{'description': 'd', 'subnet_ids': ['s1'], 'tags': [{'key': 'cost', 'value': 'x'}]}" },
+	{ "redshift.cfn_wlm_json_up_to_8000", "awscc.redshift.cluster_parameter_group",
+	  "{'description': 'd', 'parameter_group_family': 'redshift-1.0', 'parameters': "
+	  "[{'parameter_name': 'wlm_json_configuration', 'parameter_value': '" WLM_8001 "'}]}",
+	  "parameters[0].parameter_value",
+	  "{'description': 'd', 'parameter_group_family': 'redshift-1.0', 'parameters': "
+	  "[{'parameter_name': 'search_path', 'parameter_value': '" WLM_8001 "'}]}" },
 	{ "redshift.cfn_master_username", "awscc.redshift.cluster",
 	  "{'cluster_type': 'single-node', 'node_type': 'ra3.large', 'db_name': 'dev', "
 	  "'master_username': 'public'}", "master_username",
@@ -425,7 +525,7 @@ static void test_rows_refuse_and_twins_pass(void **state)
 			fail_msg("no words row %s", w->id);
 		if (!aws_row_type_names(row->type, w->type))
 			fail_msg("%s: a row of %s, not of %s", w->id, row->type, w->type);
-		if (check(w->type, w->refused, NULL, &attr, &err) != -1)
+		if (check(w->type, w->refused, w->prior, &attr, &err) != -1)
 			fail_msg("%s: accepted %s", w->id, w->refused);
 		if (strcmp(attr, w->attr))
 			fail_msg("%s: refused at %s, not %s: %s", w->id, attr, w->attr, err.buf);
@@ -437,7 +537,7 @@ static void test_rows_refuse_and_twins_pass(void **state)
 		strbuf_addf(&said, "AWS says \"%s\" (%s)", row->words, row->source);
 		if (!strstr(err.buf, said.buf))
 			fail_msg("%s: the message lacks %s: %s", w->id, said.buf, err.buf);
-		if (check(w->type, w->passes, NULL, &attr, &err))
+		if (check(w->type, w->passes, w->prior, &attr, &err))
 			fail_msg("%s: refused its twin %s: %s", w->id, w->passes, err.buf);
 		strbuf_release(&err);
 		strbuf_release(&said);
@@ -495,7 +595,7 @@ static void test_rows_name_the_types_attributes(void **state)
 			for (const struct aws_cond *c = lists[l]; c && c->op != AWS_COND_END; c++) {
 				bool found = false;
 				if (!c->attr)
-					continue; /* the region */
+					continue; /* the region, or a group (ANY_OF, WAS) */
 				for (const struct attr_schema *a = rt->attrs; a->name && !found; a++)
 					found = strlen(a->name) == strcspn(c->attr, ".") &&
 						!strncmp(a->name, c->attr, strlen(a->name));

@@ -597,6 +597,9 @@ static int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct st
 #define RDS_MYSQL_ENGINES "^([Mm][Yy][Ss][Qq][Ll]|[Mm][Aa][Rr][Ii][Aa][Dd][Bb])$|^[Dd][Bb]2-"
 #define RDS_LETTER_FIRST_ENGINES "^(([Aa][Uu][Rr][Oo][Rr][Aa]-)?([Mm][Yy][Ss][Qq][Ll]|" \
 	"[Pp][Oo][Ss][Tt][Gg][Rr][Ee][Ss]([Qq][Ll])?)|[Mm][Aa][Rr][Ii][Aa][Dd][Bb])$|^[Dd][Bb]2-"
+/* Those whose Iops are .5 to 50 times their storage (not SQL Server's). */
+#define RDS_HALF_IOPS_ENGINES "^([Mm][Yy][Ss][Qq][Ll]|[Mm][Aa][Rr][Ii][Aa][Dd][Bb]|" \
+	"[Pp][Oo][Ss][Tt][Gg][Rr][Ee][Ss])$|^([Oo][Rr][Aa][Cc][Ll][Ee]|[Dd][Bb]2)-"
 #define RDS_CUSTOM_SQLSERVER "custom-sqlserver-ee", "custom-sqlserver-se", "custom-sqlserver-web", \
 	"custom-sqlserver-dev"
 
@@ -687,6 +690,79 @@ const struct aws_check_row aws_rules_rds[] = {
 			      "^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$")),
 		 "Must be in the format hh24:mi-hh24:mi.",
 		 CFN_RDS "DBInstance, DBCluster PreferredBackupWindow"),
+	AWS_SAYS("rds.cfn_backup_window_30_minutes", "awscc.rds.db_*", AWS_CALL_ANY, ALWAYS,
+		 THEN(WINDOW_IN("preferred_backup_window", 30, 1440)), "Must be at least 30 minutes.",
+		 CFN_RDS "DBInstance, DBCluster PreferredBackupWindow"),
+	AWS_SAYS("rds.cfn_maintenance_window_30_minutes", "awscc.rds.db_*", AWS_CALL_ANY, ALWAYS,
+		 THEN(WINDOW_IN("preferred_maintenance_window", 30, 10080)),
+		 "Constraints: Minimum 30-minute window.",
+		 CFN_RDS "DBInstance, DBCluster PreferredMaintenanceWindow"),
+	AWS_SAYS("rds.cfn_backup_apart_from_maintenance", "awscc.rds.db_*", AWS_CALL_ANY, ALWAYS,
+		 THEN(WINDOWS_APART("preferred_backup_window", "preferred_maintenance_window")),
+		 "Must not conflict with the preferred maintenance window.",
+		 CFN_RDS "DBInstance, DBCluster PreferredBackupWindow"),
+	/* every awscc.rds.* type's tags are a list of key and value (a DB
+	 * proxy's TagFormat too); a global cluster's page says aws: only, and
+	 * RDS reserves rds: on every resource it tags (AddTagsToResource) */
+	AWS_SAYS("rds.cfn_tag_key_prefixes", "awscc.rds.*", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^(aws|rds):")))),
+		 "The string value can be from 1 to 128 Unicode characters in length and can't be "
+		 "prefixed with aws: or rds:.", CFN_RDS "DBInstance Tag.Key (and every RDS type's)"),
+	AWS_SAYS("rds.cfn_additional_volume_size", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("additional_storage_volumes", ALWAYS,
+			   THEN(IN("allocated_storage", 20, 65536)))),
+		 "The minimum is 20 GiB.", CFN_RDS "DBInstance AdditionalStorageVolume.AllocatedStorage"),
+	AWS_SAYS("rds.cfn_additional_volume_names", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("additional_storage_volumes", ALWAYS,
+			   THEN(IS("volume_name", "RDSDBDATA2", "RDSDBDATA3", "RDSDBDATA4")))),
+		 "Valid Values: RDSDBDATA2 | RDSDBDATA3 | RDSDBDATA4",
+		 CFN_RDS "DBInstance AdditionalStorageVolume.VolumeName"),
+	/* io1's ratios (RDS gives io1 to an instance with Iops and no
+	 * StorageType); io2's and gp3's are others */
+	AWS_SAYS("rds.cfn_instance_iops_ratio", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(ANY_OF(UNSET("storage_type"), IS("storage_type", "io1")),
+		      MATCHES("engine", RDS_HALF_IOPS_ENGINES)),
+		 THEN(RATIO_IN("iops", "allocated_storage", 0.5, 50)),
+		 "For RDS for Db2, MariaDB, MySQL, Oracle, and PostgreSQL - Must be a multiple between "
+		 ".5 and 50 of the storage amount for the DB instance.", CFN_RDS "DBInstance Iops"),
+	AWS_SAYS("rds.cfn_sqlserver_iops_ratio", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(ANY_OF(UNSET("storage_type"), IS("storage_type", "io1")),
+		      MATCHES("engine", "^[Ss][Qq][Ll][Ss][Ee][Rr][Vv][Ee][Rr]-")),
+		 THEN(RATIO_IN("iops", "allocated_storage", 1, 50)),
+		 "For RDS for SQL Server - Must be a multiple between 1 and 50 of the storage amount "
+		 "for the DB instance.", CFN_RDS "DBInstance Iops"),
+	AWS_SAYS("rds.cfn_cluster_iops_ratio", "awscc.rds.db_cluster", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "io1")), THEN(RATIO_IN("iops", "allocated_storage", 0.5, 50)),
+		 "Must be a multiple between .5 and 50 of the storage amount for the DB cluster.",
+		 CFN_RDS "DBCluster Iops"),
+	AWS_SAYS("rds.cfn_serverless_v2_max_above_half", "awscc.rds.db_cluster", AWS_CALL_ANY,
+		 ALWAYS, THEN(ABOVE("serverless_v2_scaling_configuration.max_capacity", 0.5)),
+		 "The maximum capacity must be higher than 0.5 ACUs.",
+		 CFN_RDS "DBCluster ServerlessV2ScalingConfiguration.MaxCapacity"),
+	/* a point-in-time restore or a clone (its source by identifier or
+	 * by resource id) */
+	AWS_SAYS("rds.cfn_restore_time_or_latest_given", "awscc.rds.db_cluster", AWS_CALL_ANY,
+		 WHEN(ANY_OF(SET("source_db_cluster_identifier"),
+			     SET("source_db_cluster_resource_id")),
+		      ANY_OF(UNSET("use_latest_restorable_time"),
+			     IS("use_latest_restorable_time", "false"))),
+		 THEN(SET("restore_to_time")),
+		 "Must be specified if UseLatestRestorableTime parameter isn't provided",
+		 CFN_RDS "DBCluster RestoreToTime"),
+	/* an instance has VPC security groups now that EC2-Classic is gone */
+	AWS_SAYS("rds.cfn_no_db_security_groups_after_vpc", "awscc.rds.db_instance",
+		 AWS_CALL_UPDATE, WHEN(WAS(SET("vpc_security_groups"))),
+		 THEN(UNSET("db_security_groups")),
+		 "You can't revert to using an RDS security group after you establish a VPC security "
+		 "group membership.", CFN_RDS "DBInstance VPCSecurityGroups"),
+	AWS_SAYS("rds.cfn_source_id_characters", "awscc.rds.event_subscription", AWS_CALL_ANY,
+		 ALWAYS, THEN(EACH("source_ids", ALWAYS, THEN(MATCHES("", "^[A-Za-z][A-Za-z0-9-]*$")))),
+		 "An identifier must begin with a letter and must contain only ASCII letters, digits, "
+		 "and hyphens.", CFN_RDS "EventSubscription SourceIds"),
+	AWS_SAYS("rds.cfn_source_id_hyphens", "awscc.rds.event_subscription", AWS_CALL_ANY,
+		 ALWAYS, THEN(EACH("source_ids", ALWAYS, THEN(NOT_MATCHES("", "-$|--")))),
+		 "It can't end with a hyphen or contain two consecutive hyphens.",
+		 CFN_RDS "EventSubscription SourceIds"),
 	AWS_SAYS("rds.cfn_restore_time_or_latest", "awscc.rds.db_instance", AWS_CALL_ANY,
 		 WHEN(IS("use_latest_restorable_time", "true")), THEN(UNSET("restore_time")),
 		 "Can't be specified if the UseLatestRestorableTime parameter is enabled.",
@@ -929,6 +1005,17 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(IN("snapshot_copy_retention_period", 1, 35)),
 		 "Constraints: Must be at least 1 and no more than 35.",
 		 CFN_REDSHIFT "Cluster SnapshotCopyRetentionPeriod"),
+	/* every awscc.redshift.* type's tags are a list of key and value */
+	AWS_SAYS("redshift.cfn_tag_key_prefix", "awscc.redshift.*", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
+		 "You can specify a value that is 1 to 127 Unicode characters in length and cannot be "
+		 "prefixed with aws:.", CFN_REDSHIFT "Cluster Tag.Key (and every Redshift type's)"),
+	AWS_SAYS("redshift.cfn_wlm_json_up_to_8000", "awscc.redshift.cluster_parameter_group",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("parameters", WHEN(IS("parameter_name", "wlm_json_configuration")),
+			   THEN(LEN_IN("parameter_value", 0, 8000)))),
+		 "If ParameterName is wlm_json_configuration, then the maximum size of ParameterValue "
+		 "is 8000 characters.", CFN_REDSHIFT "ClusterParameterGroup Parameter.ParameterValue"),
 	AWS_SAYS("redshift.cfn_master_username", "awscc.redshift.cluster", AWS_CALL_ANY, ALWAYS,
 		 THEN(MATCHES("master_username", "^[A-Za-z]"),
 		      NOT_MATCHES("master_username", "^[Pp][Uu][Bb][Ll][Ii][Cc]$")),
