@@ -218,6 +218,17 @@ static const struct words_case words_cases[] = {
 		   "'db_security_groups': ['legacy']"), "db_security_groups",
 	  INSTANCE(", 'kms_key_id': '" KEY "', 'storage_encrypted': true, "
 		   "'vpc_security_groups': ['sg-1']") },
+	{ "rds.cfn_custom_profile_prefix", "awscc.rds.db_instance",
+	  ENGINE("custom-oracle-ee", ", 'custom_iam_instance_profile': 'RDSCustomProfile'"),
+	  "custom_iam_instance_profile",
+	  ENGINE("custom-oracle-ee", ", 'custom_iam_instance_profile': "
+		 "'AWSRDSCustomInstanceProfileForRdsCustomInstance'") },
+	{ "rds.cfn_custom_profile_prefix", "awscc.rds.db_instance",
+	  ENGINE("custom-oracle-ee", ", 'custom_iam_instance_profile': "
+		 "'arn:aws:iam::123456789012:instance-profile/AWSRDSCustom/orders'"),
+	  "custom_iam_instance_profile",
+	  ENGINE("custom-oracle-ee", ", 'custom_iam_instance_profile': "
+		 "'arn:aws:iam::123456789012:instance-profile/rds/AWSRDSCustomOrders'") },
 	{ "rds.cfn_one_source_kind", "awscc.rds.db_instance",
 	  "{'db_instance_class': 'db.r6g.large', 'source_db_instance_identifier': 'orders', "
 	  "'source_db_cluster_identifier': 'orders-cluster'}", "source_db_cluster_identifier",

@@ -779,6 +779,12 @@ const struct aws_check_row aws_rules_rds[] = {
 		 WHEN(SET("kms_key_id")), THEN(UNSET("db_security_groups")),
 		 "To specify both a security group and this property, you must use a VPC security "
 		 "group.", CFN_RDS "DBInstance KmsKeyId"),
+	/* the profile's name, by itself or the last of its ARN; its role's
+	 * name is another object's */
+	AWS_SAYS("rds.cfn_custom_profile_prefix", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(MATCHES("custom_iam_instance_profile", "(^|/)AWSRDSCustom[^/]*$")),
+		 "The instance profile name and the associated IAM role name must start with the "
+		 "prefix AWSRDSCustom.", CFN_RDS "DBInstance CustomIAMInstanceProfile"),
 	AWS_SAYS("rds.cfn_one_source_kind", "awscc.rds.db_instance", AWS_CALL_ANY,
 		 WHEN(SET("source_db_instance_identifier")),
 		 THEN(UNSET("source_db_cluster_identifier")),
