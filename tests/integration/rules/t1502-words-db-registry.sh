@@ -7,7 +7,11 @@
 #   - as written (validate): a Multi-AZ DB instance given a zone
 #     (rds.cfn_zone_not_multi_az), an option group's name with two hyphens
 #     in a row (rds.cfn_option_group_name_hyphens), a Redshift cluster's
-#     manual snapshots kept 0 days (redshift.cfn_manual_snapshot_retention);
+#     manual snapshots kept 0 days (redshift.cfn_manual_snapshot_retention),
+#     a subnet group's second tag keyed rds:, at the element's key
+#     (rds.cfn_tag_key_prefixes, an EACH row of every awscc.rds.* type), a
+#     DB cluster's backup window inside its maintenance window
+#     (rds.cfn_backup_apart_from_maintenance);
 #   - as known (validate -var, and plan): a DB cluster's monitoring interval
 #     given by a variable (rds.cfn_monitoring_intervals, a row of every
 #     awscc.rds.db_* type), a DB subnet group named "default" by a local
@@ -46,9 +50,21 @@ written_stack () {
 	    master_username: etl_admin
 	    manage_master_password: true
 	    manual_snapshot_retention_period: 0
+	  subnets:
+	    type: awscc.rds.db_subnet_group
+	    db_subnet_group_description: orders
+	    subnet_ids: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
+	    tags:
+	      - {key: team, value: data}
+	      - {key: "rds:owner", value: data}
+	  cluster:
+	    type: awscc.rds.db_cluster
+	    engine: aurora-postgresql
+	    preferred_backup_window: "03:00-04:00"
+	    preferred_maintenance_window: "sun:03:30-sun:04:30"
 	YAML
 	if test "${1:-}" = fixed; then
-		sed -i 's/^    multi_az: true$/    multi_az: false/; s/orders--options/orders-options/; s/manual_snapshot_retention_period: 0$/manual_snapshot_retention_period: -1/' stack.yaml
+		sed -i 's/^    multi_az: true$/    multi_az: false/; s/orders--options/orders-options/; s/manual_snapshot_retention_period: 0$/manual_snapshot_retention_period: -1/; s/"rds:owner"/owner/; s/sun:03:30-sun:04:30/sun:04:00-sun:04:30/' stack.yaml
 	fi
 }
 
@@ -81,19 +97,22 @@ known_stack () {
 zone_refused='./stack.yaml:11:5: error: resource "orders" (awscc.rds.db_instance): availability_zone: "us-east-1a", but it must not be set when multi_az is "true": AWS says "The AvailabilityZone parameter can'"'"'t be specified if the DB instance is a Multi-AZ deployment." (CloudFormation registry: AWS::RDS::DBInstance AvailabilityZone)'
 hyphens_refused='./stack.yaml:17:5: error: resource "options" (awscc.rds.option_group): option_group_name: "orders--options", but it must not match "(-$|--)": AWS says "Can'"'"'t end with a hyphen or contain two consecutive hyphens" (CloudFormation registry: AWS::RDS::OptionGroup OptionGroupName)'
 retention_refused='./stack.yaml:25:5: error: resource "warehouse" (awscc.redshift.cluster): manual_snapshot_retention_period: 0, but it must match "^(-1|[1-9][0-9]{0,2}|[12][0-9]{3}|3[0-5][0-9]{2}|36[0-4][0-9]|365[0-3])$": AWS says "The value must be either -1 or an integer between 1 and 3,653." (CloudFormation registry: AWS::Redshift::Cluster ManualSnapshotRetentionPeriod)'
+tag_refused='./stack.yaml:32:10: error: resource "subnets" (awscc.rds.db_subnet_group): tags[1].key: "rds:owner", but it must not match "^(aws|rds):": AWS says "The string value can be from 1 to 128 Unicode characters in length and can'"'"'t be prefixed with aws: or rds:." (CloudFormation registry: AWS::RDS::DBInstance Tag.Key (and every RDS type'"'"'s))'
+windows_refused='./stack.yaml:36:5: error: resource "cluster" (awscc.rds.db_cluster): preferred_backup_window: "03:00-04:00", but it must share no minute with preferred_maintenance_window: AWS says "Must not conflict with the preferred maintenance window." (CloudFormation registry: AWS::RDS::DBInstance, DBCluster PreferredBackupWindow)'
 
 test_expect_success 'as written: validate refuses each at its line, quoting AWS; exit 1' '
 	written_stack &&
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
-	printf "%s\n" "$zone_refused" "$hyphens_refused" "$retention_refused" >expect &&
+	printf "%s\n" "$zone_refused" "$hyphens_refused" "$retention_refused" "$tag_refused" \
+		"$windows_refused" >expect &&
 	test_cmp expect err &&
 	test_empty out
 '
 
-test_expect_success 'as written, the twins (multi_az false, one hyphen, -1 days) pass' '
+test_expect_success 'as written, the twins (multi_az false, one hyphen, -1 days, a key of its own, windows apart) pass' '
 	written_stack fixed &&
 	terrace validate -no-color >out 2>err &&
-	test_line out "Success! The stack is valid (3 resources)." &&
+	test_line out "Success! The stack is valid (5 resources)." &&
 	test_empty err
 '
 
