@@ -3,7 +3,11 @@
  * (checks/rules.h): master passwords and user names by engine, database names,
  * storage, identifiers, final snapshots, subnet groups and tags; and AWS's own
  * words (AWS_SAYS) on RDS Custom instances and a Redshift subnet group's
- * subnets.
+ * subnets, and on the awscc types of both services: the registry's sentences
+ * their schemas' keywords do not hold (a DB instance's and cluster's
+ * restores, windows, monitoring, storage and names by engine; the groups',
+ * subscriptions' and tags' names; a Redshift cluster's and parameter
+ * group's settings).
  */
 #include <ctype.h>
 #include <math.h>
