@@ -274,17 +274,19 @@ static size_t folder_len(const char *path)
 
 /* Where PATH's stack goes under -out-dir out_dir:
  * out_dir/REL/stack.yaml, REL the path after the folders all the PATHs
- * share (common, its length in characters), its extension dropped. NULL
+ * share (common, its length in characters), a file's extension dropped. NULL
  * when REL would leave out_dir (a ".." in it). A new string. */
 static char *each_stack_file(const char *out_dir, const char *path, size_t common)
 {
 	const char *rel = path + common;
+	struct stat st;
 	while (*rel == '/')
 		rel++;
 	char *name = xstrdup(rel);
 	size_t folder = folder_len(name);
 	char *dot = strrchr(name + folder, '.');
-	if (dot && dot > name + folder + (folder ? 1 : 0))
+	/* a file's extension; a folder's name is kept whole ("v1.2") */
+	if (dot && dot > name + folder + (folder ? 1 : 0) && !(!stat(path, &st) && S_ISDIR(st.st_mode)))
 		*dot = '\0';
 	bool escapes = !strcmp(name, "..") || !strncmp(name, "../", 3) || strstr(name, "/../") ||
 		       ends_with(name, "/..");
@@ -301,9 +303,10 @@ static size_t shared_folders(const char *const *paths, int n)
 		size_t k = 0, limit = folder_len(paths[i]);
 		while (k < common && k < limit && paths[0][k] == paths[i][k])
 			k++;
-		if (k < common && !(k == limit && (k == common || paths[0][k] == '/')))
-			while (k > 0 && paths[0][k] != '/')
-				k--;
+		/* back to where a folder of both ends ("a/b" is not "a/bc"'s) */
+		while (k > 0 && !((k == common || paths[0][k] == '/') && (k == limit ||
+									 paths[i][k] == '/')))
+			k--;
 		common = k;
 	}
 	return common;

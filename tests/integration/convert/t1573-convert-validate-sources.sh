@@ -126,7 +126,15 @@ test_expect_success 'convert -out-dir: each source alone in one run, a stack eac
 	terrace convert -out-dir one src/q/queue.json 2>err &&
 	test_line err "src/q/queue.json: converted to one/queue/stack.yaml" &&
 	test_expect_code 3 terrace convert -out-dir three src/app/app.yaml src/q/queue.json 2>err &&
-	test_contains err "2 of 2 converted into stacks under three; 4 constructs left out"
+	test_contains err "2 of 2 converted into stacks under three; 4 constructs left out" &&
+	# the folders shared end where a folder of each ends (src, not src/q for
+	# src/qq); a folder keeps its name whole (v1.2)
+	mkdir -p src/qq && cp src/q/queue.json src/qq/ && cp -r src/tf src/v1.2 &&
+	terrace convert -out-dir four src/q/queue.json src/qq/queue.json >out 2>err &&
+	test_contains err "src/q/queue.json: converted to four/q/queue/stack.yaml" &&
+	test_contains err "src/qq/queue.json: converted to four/qq/queue/stack.yaml" &&
+	test_expect_code 3 terrace convert -out-dir five src/v1.2 >out 2>err &&
+	test_contains err "src/v1.2: converted to five/v1.2/stack.yaml"
 '
 
 test_expect_success 'convert: several sources need -out-dir (a new folder), alone; a stack outside it or a folder of templates among them is refused' '
