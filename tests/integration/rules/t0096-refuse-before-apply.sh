@@ -38,10 +38,8 @@ header () {
 }
 
 # validate_all: every case copied into a folder of its own, then one
-# `terrace validate DIR...` over them all (each stack on its own, a line
-# closing each: "DIR: Success! ..." or "DIR: not valid ..."), its output
-# split into each folder's err and its verdict into DIR/validated (valid or
-# refused); a case the run did not reach (a crash) gets no verdict.
+# validate over them all (lib.sh's validate_each: each folder's err and
+# validated, none for a case the run did not reach).
 validate_all () {
 	local f d names=
 	for f in "$CORPUS"/*.yaml; do
@@ -50,16 +48,7 @@ validate_all () {
 		printf 'def handler(event, context):\n    return event\n' >"$TRASH/$d/main.py" || return 1
 		names="$names $d"
 	done
-	(cd "$TRASH" && terrace validate -no-color $names >validate-all.out 2>&1)
-	(cd "$TRASH" && awk -v names="$names" '
-		BEGIN { n = split(names, name, " "); k = 1 }
-		k <= n && (index($0, name[k] ": Success!") == 1 || index($0, name[k] ": not valid") == 1) {
-			printf "%s", block >(name[k] "/err"); close(name[k] "/err")
-			print (index($0, name[k] ": Success!") == 1 ? "valid" : "refused") >(name[k] "/validated")
-			close(name[k] "/validated")
-			block = ""; k++; next
-		}
-		{ block = block $0 "\n" }' validate-all.out)
+	(cd "$TRASH" && validate_each $names)
 }
 # run_case FILE: the stages after validate in the case's folder; sets `stage`
 # (validate, plan, apply, never, or setup when validate did not reach it)
@@ -70,7 +59,7 @@ run_case () {
 	cd "$dir" || return 1
 	stage=never
 	if ! test -f validated; then
-		echo "validate ended before this case (validate-all.out)" >err
+		echo "validate ended before this case (validate-each.out)" >err
 		stage=setup
 	elif test "$(cat validated)" = refused; then
 		stage=validate
