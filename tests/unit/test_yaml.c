@@ -361,6 +361,25 @@ static void test_yaml_written_forms_read_back(void **state)
 	yaml_double_quoted(&sb, "a\x7f" "b\xe2\x80\xa8" "c\"", 8);
 	assert_string_equal(sb.buf, "\"a\\x7Fb\\Lc\\\"\"");
 	strbuf_release(&sb);
+	/* A whole value: its JSON where that reads back, else flow style. */
+	json_t *v = json_pack("{s:s, s:[i, f, b, n], s:s}", "plain", "x", "list", 1, 2.5, 1,
+			      "odd", "a\x7f" "b");
+	json_t *fine = json_pack("{s:s, s:[i, f, b, n]}", "plain", "x y", "list", 1, 2.5, 1);
+	yaml_add_json(&sb, fine);
+	assert_string_equal(sb.buf, "{\"plain\": \"x y\", \"list\": [1, 2.5, true, null]}");
+	strbuf_release(&sb);
+	yaml_add_json(&sb, v);
+	assert_string_equal(sb.buf, "{\"plain\": \"x\", \"list\": [1, 2.5, true, null], "
+			    "\"odd\": \"a\\x7Fb\"}");
+	strbuf_addstr(&sb, "\n");
+	struct diags d = DIAGS_INIT;
+	json_t *back = NULL;
+	assert_int_equal(yaml_load_string("w.yaml", sb.buf, sb.len, NULL, &back, &d), 0);
+	assert_true(json_equal(back, v));
+	json_decref(back);
+	json_decref(v);
+	json_decref(fine);
+	strbuf_release(&sb);
 	/* A literal block as a writer indents it. */
 	assert_true(yaml_form_reads_back("|-\n    a\n    b", false, "a\nb", 3));
 	assert_false(yaml_form_reads_back("|-\n    a\n    b", false, "a\nb\n", 4));
