@@ -12,8 +12,9 @@
  * bucket's overlapping notifications, and across resources a Batch job
  * queue's kinds of compute environment and a log group's key spec. The
  * rows on the awscc types (the registry's sentences their schemas' keywords
- * do not hold: an ECS service's, a cluster's, a bucket's, a Lambda
- * function's and event source mapping's) have their cases alike.
+ * do not hold: an ECS service's, a cluster's and a task definition's, a
+ * bucket's, a Lambda function's and event source mapping's, a Batch quota
+ * share's) have their cases alike.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -68,6 +69,17 @@ struct words_case {
 #define SPREAD "{'type': 'spread', 'field': 'instanceId'}"
 #define DISTINCT "{'type': 'distinctInstance'}"
 #define DISTINCT5 DISTINCT ", " DISTINCT ", " DISTINCT ", " DISTINCT ", " DISTINCT
+#define PROVIDER "{'capacity_provider': 'FARGATE', 'weight': 1}"
+#define PROVIDERS10 PROVIDER ", " PROVIDER ", " PROVIDER ", " PROVIDER ", " PROVIDER ", " \
+	PROVIDER ", " PROVIDER ", " PROVIDER ", " PROVIDER ", " PROVIDER
+#define ALARMS(ENABLE) "'deployment_configuration': {'alarms': {'alarm_names': ['a'], " \
+	"'enable': " ENABLE ", 'rollback': false}}"
+#define BREAKER(ENABLE) "'deployment_configuration': {'deployment_circuit_breaker': " \
+	"{'enable': " ENABLE ", 'rollback': true}}"
+#define SHARE(STRATEGY) "{'quota_share_name': 's', 'job_queue': 'q', 'capacity_limits': " \
+	"[{'capacity_unit': 'VCPU', 'max_capacity': 4}], 'preemption_configuration': " \
+	"{'in_share_preemption': 'DISABLED'}, 'resource_sharing_configuration': {'strategy': '" \
+	STRATEGY "', 'borrow_limit': 50}}"
 #define REPLICATION "{'role': 'r', 'rules': [{'status': 'Enabled', 'destination': " \
 	"{'bucket': 'arn:aws:s3:::copy'}}]}"
 #define RETENTION(FIELDS) "{'object_lock_enabled': true, 'object_lock_configuration': " \
@@ -141,6 +153,63 @@ static const struct words_case cases[] = {
 	  "{'configuration': {'execute_command_configuration': {'logging': 'OVERRIDE'}}}", NULL,
 	  "{'configuration': {'execute_command_configuration': {'logging': 'OVERRIDE', "
 	  "'log_configuration': {'cloudwatch_log_group_name': 'exec'}}}}", NULL },
+	{ "ecs.cfn_strategy_up_to_20", "awscc.ecs.service", "capacity_provider_strategy",
+	  SERVICE(", 'capacity_provider_strategy': [" PROVIDERS10 ", " PROVIDERS10 ", " PROVIDER "]"),
+	  NULL, SERVICE(", 'capacity_provider_strategy': [" PROVIDERS10 ", " PROVIDERS10 "]"), NULL },
+	{ "ecs.cfn_alarms_with_ecs_controller", "awscc.ecs.service", "deployment_controller.type",
+	  SERVICE(", 'deployment_controller': {'type': 'CODE_DEPLOY'}, " ALARMS("true")), NULL,
+	  SERVICE(", 'deployment_controller': {'type': 'CODE_DEPLOY'}, " ALARMS("false")), NULL },
+	{ "ecs.cfn_circuit_breaker_with_ecs_controller", "awscc.ecs.service",
+	  "deployment_controller.type",
+	  SERVICE(", 'deployment_controller': {'type': 'EXTERNAL'}, " BREAKER("true")), NULL,
+	  SERVICE(", 'deployment_controller': {'type': 'ECS'}, " BREAKER("true")), NULL },
+	{ "ecs.cfn_task_definition_with_controller", "awscc.ecs.service", "task_definition",
+	  "{'cluster': 'c', 'deployment_controller': {'type': 'CODE_DEPLOY'}}", NULL,
+	  "{'cluster': 'c', 'deployment_controller': {'type': 'EXTERNAL'}}", NULL },
+	{ "ecs.cfn_canary_only_with_canary", "awscc.ecs.service", "deployment_configuration.strategy",
+	  SERVICE(", 'deployment_configuration': {'strategy': 'LINEAR', 'canary_configuration': "
+		  "{'canary_percent': 10}}"), NULL,
+	  SERVICE(", 'deployment_configuration': {'strategy': 'CANARY', 'canary_configuration': "
+		  "{'canary_percent': 10}}"), NULL },
+	{ "ecs.cfn_linear_only_with_linear", "awscc.ecs.service", "deployment_configuration.strategy",
+	  SERVICE(", 'deployment_configuration': {'strategy': 'BLUE_GREEN', 'linear_configuration': "
+		  "{'step_percent': 10}}"), NULL,
+	  SERVICE(", 'deployment_configuration': {'strategy': 'LINEAR', 'linear_configuration': "
+		  "{'step_percent': 10}}"), NULL },
+	{ "ecs.cfn_canary_percent_tenths", "awscc.ecs.service",
+	  "deployment_configuration.canary_configuration.canary_percent",
+	  SERVICE(", 'deployment_configuration': {'strategy': 'CANARY', 'canary_configuration': "
+		  "{'canary_percent': 12.25}}"), NULL,
+	  SERVICE(", 'deployment_configuration': {'strategy': 'CANARY', 'canary_configuration': "
+		  "{'canary_percent': 12.5}}"), NULL },
+	{ "ecs.cfn_step_percent_tenths", "awscc.ecs.service",
+	  "deployment_configuration.linear_configuration.step_percent",
+	  SERVICE(", 'deployment_configuration': {'strategy': 'LINEAR', 'linear_configuration': "
+		  "{'step_percent': 33.33}}"), NULL,
+	  SERVICE(", 'deployment_configuration': {'strategy': 'LINEAR', 'linear_configuration': "
+		  "{'step_percent': 33}}"), NULL },
+	{ "ecs.cfn_access_logs_need_log_configuration", "awscc.ecs.service",
+	  "service_connect_configuration.log_configuration",
+	  SERVICE(", 'service_connect_configuration': {'enabled': true, "
+		  "'access_log_configuration': {'format': 'TEXT'}}"), NULL,
+	  SERVICE(", 'service_connect_configuration': {'enabled': true, "
+		  "'access_log_configuration': {'format': 'TEXT'}, 'log_configuration': "
+		  "{'log_driver': 'awslogs'}}"), NULL },
+	{ "ecs.cfn_ephemeral_storage_21_to_200", "awscc.ecs.task_definition",
+	  "ephemeral_storage.size_in_gi_b", "{'family': 'f', 'ephemeral_storage': {'size_in_gi_b': 20}}",
+	  NULL, "{'family': 'f', 'ephemeral_storage': {'size_in_gi_b': 21}}", NULL },
+	{ "lambda.cfn_sqs_minimum_pollers_from_2", "awscc.lambda.event_source_mapping",
+	  "provisioned_poller_config.minimum_pollers",
+	  MAPPING(", 'provisioned_poller_config': {'minimum_pollers': 1}"), NULL,
+	  MAPPING(", 'provisioned_poller_config': {'minimum_pollers': 2}"), NULL },
+	{ "lambda.cfn_sqs_maximum_pollers_from_2", "awscc.lambda.event_source_mapping",
+	  "provisioned_poller_config.maximum_pollers",
+	  MAPPING(", 'provisioned_poller_config': {'maximum_pollers': 1}"), NULL,
+	  "{'function_name': 'f', 'event_source_arn': 'arn:aws:kinesis:us-east-1:123456789012:"
+	  "stream/s', 'provisioned_poller_config': {'maximum_pollers': 1}}", NULL },
+	{ "batch.cfn_borrow_limit_lend_and_borrow", "awscc.batch.quota_share",
+	  "resource_sharing_configuration.strategy", SHARE("LEND"), NULL, SHARE("LEND_AND_BORROW"),
+	  NULL },
 	{ "s3.cfn_replication_needs_versioning", "awscc.s3.bucket", "versioning_configuration.status",
 	  "{'replication_configuration': " REPLICATION "}", NULL,
 	  "{'versioning_configuration': {'status': 'Enabled'}, 'replication_configuration': "

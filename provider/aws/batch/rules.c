@@ -333,6 +333,15 @@ const struct aws_check_row aws_rules_batch[] = {
 		 "This parameter is required for Fargate compute resources, where it can contain "
 		 "up to 5 security groups.",
 		 "batch UpdateComputeEnvironment computeResources.securityGroupIds"),
+	/* On the awscc types: what the registry's schemas describe but their
+	 * keywords do not hold. */
+	AWS_SAYS("batch.cfn_borrow_limit_lend_and_borrow", "awscc.batch.quota_share", AWS_CALL_ANY,
+		 WHEN(SET("resource_sharing_configuration.borrow_limit")),
+		 THEN(IS("resource_sharing_configuration.strategy", "LEND_AND_BORROW")),
+		 "BorrowLimit can only be applied to quota shares with a strategy of "
+		 "LEND_AND_BORROW.",
+		 "CloudFormation registry: AWS::Batch::QuotaShare ResourceSharingConfiguration."
+		 "BorrowLimit"),
 	NAME_CHARS_IN("aws.batch.job_queue", "name", "Batch", "-_", 1, 128, "etl-queue",
 		      BATCH "CreateJobQueue jobQueueName"),
 	RULE("aws.batch.job_queue", "compute_environment_order", rule_batch_queue_order,

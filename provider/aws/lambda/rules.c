@@ -610,6 +610,19 @@ const struct aws_check_row aws_rules_lambda[] = {
 		 "This is only required if you're using the Manual runtime update mode.",
 		 "CloudFormation registry: AWS::Lambda::Function RuntimeManagementConfig."
 		 "RuntimeVersionArn"),
+	AWS_SAYS("lambda.cfn_sqs_minimum_pollers_from_2", "awscc.lambda.event_source_mapping",
+		 AWS_CALL_ANY, WHEN(MATCHES("event_source_arn", "^arn:[a-z-]+:sqs:")),
+		 THEN(IN("provisioned_poller_config.minimum_pollers", 2, 200)),
+		 "For Amazon SQS events source mappings, default is 2, and minimum 2 required.",
+		 "CloudFormation registry: AWS::Lambda::EventSourceMapping ProvisionedPollerConfig."
+		 "MinimumPollers"),
+	AWS_SAYS("lambda.cfn_sqs_maximum_pollers_from_2", "awscc.lambda.event_source_mapping",
+		 AWS_CALL_ANY, WHEN(MATCHES("event_source_arn", "^arn:[a-z-]+:sqs:")),
+		 THEN(IN("provisioned_poller_config.maximum_pollers", 2, 2000)),
+		 "For Amazon SQS events source mappings, default is 200, and minimum value allowed "
+		 "is 2.",
+		 "CloudFormation registry: AWS::Lambda::EventSourceMapping ProvisionedPollerConfig."
+		 "MaximumPollers"),
 	ACROSS_ROW("aws.lambda.function", vpc_function_types, check_lambda_vpcs,
 		   "Lambda Developer Guide: giving functions access to a VPC (execution role permissions)"),
 	ACROSS_ROW("aws.lambda.event_source_mapping", mapping_types, check_lambda_mappings,
