@@ -80,6 +80,8 @@ struct words_case {
 	"[{'capacity_unit': 'VCPU', 'max_capacity': 4}], 'preemption_configuration': " \
 	"{'in_share_preemption': 'DISABLED'}, 'resource_sharing_configuration': {'strategy': '" \
 	STRATEGY "', 'borrow_limit': 50}}"
+#define CC_TASK(LAUNCH, MORE) "{'family': 'f', 'requires_compatibilities': ['" LAUNCH "'], " \
+	"'container_definitions': [{'name': 'app', 'image': 'nginx'}]" MORE "}"
 #define REPLICATION "{'role': 'r', 'rules': [{'status': 'Enabled', 'destination': " \
 	"{'bucket': 'arn:aws:s3:::copy'}}]}"
 #define RETENTION(FIELDS) "{'object_lock_enabled': true, 'object_lock_configuration': " \
@@ -198,6 +200,15 @@ static const struct words_case cases[] = {
 	{ "ecs.cfn_ephemeral_storage_21_to_200", "awscc.ecs.task_definition",
 	  "ephemeral_storage.size_in_gi_b", "{'family': 'f', 'ephemeral_storage': {'size_in_gi_b': 20}}",
 	  NULL, "{'family': 'f', 'ephemeral_storage': {'size_in_gi_b': 21}}", NULL },
+	{ "ecs.cfn_fargate_task_no_placement_constraints", "awscc.ecs.task_definition",
+	  "placement_constraints",
+	  CC_TASK("FARGATE", ", 'placement_constraints': [{'type': 'memberOf', 'expression': "
+		  "'attribute:ecs.instance-type =~ t3.*'}]"), NULL,
+	  CC_TASK("EC2", ", 'placement_constraints': [{'type': 'memberOf', 'expression': "
+		  "'attribute:ecs.instance-type =~ t3.*'}]"), NULL },
+	{ "ecs.cfn_fargate_pid_mode_task", "awscc.ecs.task_definition", "pid_mode",
+	  CC_TASK("FARGATE", ", 'pid_mode': 'host'"), NULL, CC_TASK("FARGATE", ", 'pid_mode': 'task'"),
+	  NULL },
 	{ "lambda.cfn_sqs_minimum_pollers_from_2", "awscc.lambda.event_source_mapping",
 	  "provisioned_poller_config.minimum_pollers",
 	  MAPPING(", 'provisioned_poller_config': {'minimum_pollers': 1}"), NULL,
