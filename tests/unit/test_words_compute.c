@@ -116,6 +116,12 @@ struct words_case {
 	"'destination': {'bucket': 'arn:aws:s3:::copy'" DESTINATION "}" MORE "}]}}"
 #define REPLICATE(MORE) REPLICATE_RULE(", " MORE, "")
 #define REPLICATE_TO(DESTINATION) REPLICATE_RULE("", DESTINATION)
+#define SIGNING(KEY) "{'allowed_publishers': {'signing_profile_version_arns': ['p']}, " \
+	"'tags': [{'key': 'team', 'value': 'a'}, {'key': " KEY ", 'value': 'b'}]}"
+#define DIMENSION(KEY) "{'log_group_name': 'g', 'filter_pattern': '', " \
+	"'metric_transformations': [{'metric_name': 'm', 'metric_namespace': 'n', " \
+	"'metric_value': '1', 'dimensions': [{'key': 'a', 'value': '$.a'}, {'key': " KEY ", " \
+	"'value': '$.b'}]}]}"
 #define REPLICATION "{'role': 'r', 'rules': [{'status': 'Enabled', 'destination': " \
 	"{'bucket': 'arn:aws:s3:::copy'}}]}"
 #define RETENTION(FIELDS) "{'object_lock_enabled': true, 'object_lock_configuration': " \
@@ -479,6 +485,17 @@ static const struct words_case cases[] = {
 	  "replication_configuration.rules[0].destination.account",
 	  REPLICATE_TO(", 'access_control_translation': {'owner': 'Destination'}"), NULL,
 	  REPLICATE_TO(", 'access_control_translation': {'owner': 'Destination'}, 'account': '123456789012'"), NULL },
+	{ "lambda.cfn_signing_tag_keys_not_aws", "awscc.lambda.code_signing_config", "tags[1].key",
+	  SIGNING("'aws:team'"), NULL, SIGNING("'team:aws'"), NULL },
+	{ "logs.cfn_tag_keys_not_aws", "awscc.logs.delivery_destination", "tags[0].key",
+	  "{'name': 'd', 'tags': [{'key': 'aws:owner', 'value': 'v'}]}", NULL,
+	  "{'name': 'd', 'tags': [{'key': 'owner', 'value': 'aws:v'}]}", NULL },
+	{ "logs.cfn_dimension_names", "awscc.logs.metric_filter",
+	  "metric_transformations[0].dimensions[1].key", DIMENSION("':status'"), NULL,
+	  DIMENSION("'status:code'"), NULL },
+	{ "logs.cfn_dimension_names", "awscc.logs.metric_filter",
+	  "metric_transformations[0].dimensions[1].key", DIMENSION("'   '"), NULL,
+	  DIMENSION("' s '"), NULL },
 	{ "lambda.cfn_sqs_minimum_pollers_from_2", "awscc.lambda.event_source_mapping",
 	  "provisioned_poller_config.minimum_pollers",
 	  MAPPING(", 'provisioned_poller_config': {'minimum_pollers': 1}"), NULL,

@@ -623,6 +623,11 @@ const struct aws_check_row aws_rules_lambda[] = {
 		 "is 2.",
 		 "CloudFormation registry: AWS::Lambda::EventSourceMapping ProvisionedPollerConfig."
 		 "MaximumPollers"),
+	AWS_SAYS("lambda.cfn_signing_tag_keys_not_aws", "awscc.lambda.code_signing_config",
+		 AWS_CALL_ANY, ALWAYS, THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
+		 "You can specify a value that is 1 to 128 Unicode characters in length and cannot "
+		 "be prefixed with aws:.",
+		 "CloudFormation registry: AWS::Lambda::CodeSigningConfig Tag.Key"),
 	ACROSS_ROW("aws.lambda.function", vpc_function_types, check_lambda_vpcs,
 		   "Lambda Developer Guide: giving functions access to a VPC (execution role permissions)"),
 	ACROSS_ROW("aws.lambda.event_source_mapping", mapping_types, check_lambda_mappings,
