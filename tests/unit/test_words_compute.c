@@ -91,7 +91,8 @@ struct words_case {
 	"'services': [" SERVICES "]}")
 #define CONTAINER(LAUNCH, MORE, FIELDS) "{'family': 'f', 'requires_compatibilities': ['" \
 	LAUNCH "']" MORE ", 'container_definitions': [{'name': 'app', 'image': 'nginx'" FIELDS "}]}"
-#define VOLUMES(LIST) CC_TASK("EC2", ", 'volumes': [" LIST "]")
+#define VOLUMES(LIST) CC_TASK("EC2", ", 'task_role_arn': 'arn:aws:iam::123456789012:role/t', " \
+	"'volumes': [" LIST "]")
 #define HEALTH(FIELD) CONTAINER("EC2", "", ", 'health_check': {'command': ['CMD', 'true'], " \
 	FIELD "}")
 #define WINDOWS_OS ", 'runtime_platform': {'operating_system_family': 'WINDOWS_SERVER_2022_CORE'}"
@@ -122,6 +123,11 @@ struct words_case {
 	"'metric_transformations': [{'metric_name': 'm', 'metric_namespace': 'n', " \
 	"'metric_value': '1', 'dimensions': [{'key': 'a', 'value': '$.a'}, {'key': " KEY ", " \
 	"'value': '$.b'}]}]}"
+#define RANGE "{'container_port_range': '8000-8001'}"
+#define RANGES10 RANGE ", " RANGE ", " RANGE ", " RANGE ", " RANGE ", " RANGE ", " RANGE ", " \
+	RANGE ", " RANGE ", " RANGE
+#define RANGES100 RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " \
+	RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10
 #define REPLICATION "{'role': 'r', 'rules': [{'status': 'Enabled', 'destination': " \
 	"{'bucket': 'arn:aws:s3:::copy'}}]}"
 #define RETENTION(FIELDS) "{'object_lock_enabled': true, 'object_lock_configuration': " \
@@ -496,6 +502,26 @@ static const struct words_case cases[] = {
 	{ "logs.cfn_dimension_names", "awscc.logs.metric_filter",
 	  "metric_transformations[0].dimensions[1].key", DIMENSION("'   '"), NULL,
 	  DIMENSION("' s '"), NULL },
+	{ "ecs.cfn_volume_one_kind", "awscc.ecs.task_definition",
+	  "volumes[0].configured_at_launch",
+	  VOLUMES("{'name': 'v', 'configured_at_launch': true, 'host': {'source_path': '/d'}}"), NULL,
+	  VOLUMES("{'name': 'v', 'configured_at_launch': false, 'host': {'source_path': '/d'}}"), NULL },
+	{ "ecs.cfn_s3_files_needs_task_role", "awscc.ecs.task_definition",
+	  "task_role_arn",
+	  CC_TASK("EC2", ", 'volumes': [{'name': 'a'}, {'name': 'v', 's3_files_volume_configuration': {'file_system_arn': 'f'}}]"), NULL,
+	  CC_TASK("EC2", ", 'task_role_arn': 'arn:aws:iam::123456789012:role/t', 'volumes': [{'name': 'a'}, {'name': 'v', 's3_files_volume_configuration': {'file_system_arn': 'f'}}]"), NULL },
+	{ "ecs.cfn_port_ranges_up_to_100", "awscc.ecs.task_definition",
+	  "container_definitions[0].port_mappings[].container_port_range",
+	  CONTAINER("EC2", "", ", 'port_mappings': [" RANGES100 ", " RANGE "]"), NULL,
+	  CONTAINER("EC2", "", ", 'port_mappings': [" RANGES100 ", {'container_port': 80}]"), NULL },
+	{ "ecs.cfn_health_command_cmd", "awscc.ecs.task_definition",
+	  "container_definitions[0].health_check.command[0]",
+	  CONTAINER("EC2", "", ", 'health_check': {'command': ['curl -f http://localhost/']}"), NULL,
+	  CONTAINER("EC2", "", ", 'health_check': {'command': ['CMD-SHELL', 'curl -f http://localhost/']}"), NULL },
+	{ "ecs.cfn_namespace_name_chars", "awscc.ecs.cluster",
+	  "service_connect_defaults.namespace",
+	  "{'service_connect_defaults': {'namespace': 'apps/internal'}}", NULL,
+	  "{'service_connect_defaults': {'namespace': 'arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-0123456789abcdef'}}", NULL },
 	{ "lambda.cfn_sqs_minimum_pollers_from_2", "awscc.lambda.event_source_mapping",
 	  "provisioned_poller_config.minimum_pollers",
 	  MAPPING(", 'provisioned_poller_config': {'minimum_pollers': 1}"), NULL,
