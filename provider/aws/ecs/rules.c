@@ -901,6 +901,11 @@ const struct aws_check_row aws_rules_ecs[] = {
 		 "You can set a minimum restartAttemptPeriod of 60 seconds and a maximum "
 		 "restartAttemptPeriod of 1800 seconds.",
 		 "CloudFormation registry: AWS::ECS::TaskDefinition RestartPolicy.RestartAttemptPeriod"),
+	AWS_SAYS("ecs.cfn_user_ids_not_negative", "awscc.ecs.task_definition", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("container_definitions", ALWAYS,
+			   THEN(NOT_MATCHES("user", "(^|:)-[0-9]")))),
+		 "If specifying a UID or GID, you must specify it as a positive integer.",
+		 "CloudFormation registry: AWS::ECS::TaskDefinition ContainerDefinition.User"),
 	AWS_SAYS("ecs.cfn_one_credential_spec", "awscc.ecs.task_definition", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH("container_definitions", ALWAYS, THEN(LEN_IN("credential_specs", 0, 1)))),
 		 "The maximum number of ARNs is 1.",
