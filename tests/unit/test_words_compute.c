@@ -13,8 +13,10 @@
  * queue's kinds of compute environment and a log group's key spec. The
  * rows on the awscc types (the registry's sentences their schemas' keywords
  * do not hold: an ECS service's, a cluster's and a task definition's, a
- * bucket's, a Lambda function's and event source mapping's, a Batch quota
- * share's) have their cases alike.
+ * bucket's, a Lambda function's, event source mapping's and code signing
+ * configuration's, a Logs delivery destination's and metric filter's, a
+ * Batch quota share's), those within lists (EACH: each element's path named
+ * by its index) among them, have their cases alike.
  *
  * JSON is written with single quotes (json_support.h).
  */

@@ -3,7 +3,9 @@
  * a compute environment's type and its compute resources' type take, and a
  * job queue's compute environments, and across resources that they are of
  * one kind, EC2 or Fargate (the names' characters and length are rows,
- * NAME_CHARS_IN, at the end of this file).
+ * NAME_CHARS_IN, at the end of this file). AWS's words as rows (AWS_SAYS,
+ * checks/words/batch.words): a Spot environment's fleet role, what an update
+ * cannot send, and the awscc quota share's borrow limit.
  */
 #include <stdbool.h>
 #include <stdlib.h>

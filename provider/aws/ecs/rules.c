@@ -4,6 +4,12 @@
  * Fargate takes, CPU with memory; and, inside container_definitions (JSON
  * that no row of the models reaches), text where the model types a member
  * as a string, and a container's memory, image digest and port mappings.
+ * AWS's words as rows (AWS_SAYS, checks/words/ecs.words): a Windows task on
+ * Fargate's CPU, and on the awscc service, cluster and task definition the
+ * registry's sentences their schemas' keywords do not hold (deployment
+ * controllers and strategies, placement, managed EBS volumes, Service
+ * Connect; containers and volumes by network mode, IPC mode, Fargate and
+ * Windows, health checks, restart policies, EFS and S3 Files volumes).
  *
  * Across resources (aws_check_resources, checks/run_stack.c), against the role the
  * stack gives it:

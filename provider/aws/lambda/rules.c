@@ -2,6 +2,9 @@
  * lambda/rules.c: the Lambda rules its models do not carry (checks/rules.h):
  * runtimes, function names, environment variables, architectures and the
  * form of a function's code; what an event source mapping's source takes.
+ * AWS's words as rows (AWS_SAYS, checks/words/lambda.words), on the awscc
+ * types: an event source mapping's pollers and record age, a function's
+ * runtime version, a code signing configuration's tag keys.
  *
  * Across resources (aws_check_resources, checks/run_stack.c), against the role the
  * stack gives it:

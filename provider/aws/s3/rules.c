@@ -3,7 +3,11 @@
  * lifecycle rules, s3:// locations, object keys, an artifact's source and
  * the filters of a bucket's notifications;
  * across resources, a bucket notification's destinations that let S3 deliver;
- * and, against the client plan and apply send with, a bucket's region.
+ * and, against the client plan and apply send with, a bucket's region. AWS's
+ * words as rows (AWS_SAYS, checks/words/s3.words): a default KMS key only
+ * with KMS, and on the awscc bucket what the registry's sentences say of its
+ * replication, object lock, logging, website, lifecycle and
+ * Intelligent-Tiering configurations.
  */
 #include <arpa/inet.h>
 #include <ctype.h>
