@@ -83,6 +83,7 @@ struct words_case {
 	"{'in_share_preemption': 'DISABLED'}, 'resource_sharing_configuration': {'strategy': '" \
 	STRATEGY "', 'borrow_limit': 50}}"
 #define CC_TASK(LAUNCH, MORE) "{'family': 'f', 'requires_compatibilities': ['" LAUNCH "'], " \
+	"'network_mode': 'awsvpc', 'cpu': '256', 'memory': '512', " \
 	"'container_definitions': [{'name': 'app', 'image': 'nginx'}]" MORE "}"
 #define EBS(MORE) SERVICE(", 'volume_configurations': [{'name': 'data', 'managed_ebs_volume': " \
 	"{'role_arn': 'arn:aws:iam::123456789012:role/ebs'" MORE "}}]")
@@ -92,7 +93,8 @@ struct words_case {
 #define CONNECT(SERVICES) SERVICE(", 'service_connect_configuration': {'enabled': true, " \
 	"'services': [" SERVICES "]}")
 #define CONTAINER(LAUNCH, MORE, FIELDS) "{'family': 'f', 'requires_compatibilities': ['" \
-	LAUNCH "']" MORE ", 'container_definitions': [{'name': 'app', 'image': 'nginx'" FIELDS "}]}"
+	LAUNCH "'], 'cpu': '256', 'memory': '512'" MORE ", 'container_definitions': " \
+	"[{'name': 'app', 'image': 'nginx'" FIELDS "}]}"
 #define VOLUMES(LIST) CC_TASK("EC2", ", 'task_role_arn': 'arn:aws:iam::123456789012:role/t', " \
 	"'volumes': [" LIST "]")
 #define HEALTH(FIELD) CONTAINER("EC2", "", ", 'health_check': {'command': ['CMD', 'true'], " \
@@ -130,6 +132,9 @@ struct words_case {
 	RANGE ", " RANGE ", " RANGE
 #define RANGES100 RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " \
 	RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10
+#define AWSVPC ", 'network_mode': 'awsvpc'"
+#define FARGATE_TASK(SIZE) "{'family': 'f', 'requires_compatibilities': ['FARGATE'], " SIZE \
+	", 'container_definitions': [{'name': 'app', 'image': 'nginx'}]}"
 #define REPLICATION "{'role': 'r', 'rules': [{'status': 'Enabled', 'destination': " \
 	"{'bucket': 'arn:aws:s3:::copy'}}]}"
 #define RETENTION(FIELDS) "{'object_lock_enabled': true, 'object_lock_configuration': " \
@@ -407,19 +412,19 @@ static const struct words_case cases[] = {
 	  CONTAINER("EC2", "", ", 'environment_files': [{'type': 's3', 'value': 'arn:aws:s3:::b/app.env'}]"), NULL },
 	{ "ecs.cfn_fargate_no_devices", "awscc.ecs.task_definition",
 	  "container_definitions[0].linux_parameters.devices",
-	  CONTAINER("FARGATE", "", ", 'linux_parameters': {'devices': [{'host_path': '/dev/fuse'}]}"), NULL,
+	  CONTAINER("FARGATE", AWSVPC, ", 'linux_parameters': {'devices': [{'host_path': '/dev/fuse'}]}"), NULL,
 	  CONTAINER("EC2", "", ", 'linux_parameters': {'devices': [{'host_path': '/dev/fuse'}]}"), NULL },
 	{ "ecs.cfn_fargate_no_shared_memory_size", "awscc.ecs.task_definition",
 	  "container_definitions[0].linux_parameters.shared_memory_size",
-	  CONTAINER("FARGATE", "", ", 'linux_parameters': {'shared_memory_size': 64}"), NULL,
+	  CONTAINER("FARGATE", AWSVPC, ", 'linux_parameters': {'shared_memory_size': 64}"), NULL,
 	  CONTAINER("EC2", "", ", 'linux_parameters': {'shared_memory_size': 64}"), NULL },
 	{ "ecs.cfn_fargate_no_swappiness", "awscc.ecs.task_definition",
 	  "container_definitions[0].linux_parameters.swappiness",
-	  CONTAINER("FARGATE", "", ", 'linux_parameters': {'swappiness': 60}"), NULL,
+	  CONTAINER("FARGATE", AWSVPC, ", 'linux_parameters': {'swappiness': 60}"), NULL,
 	  CONTAINER("EC2", "", ", 'linux_parameters': {'swappiness': 60, 'max_swap': 512}"), NULL },
 	{ "ecs.cfn_fargate_no_max_swap", "awscc.ecs.task_definition",
 	  "container_definitions[0].linux_parameters.max_swap",
-	  CONTAINER("FARGATE", "", ", 'linux_parameters': {'max_swap': 512}"), NULL,
+	  CONTAINER("FARGATE", AWSVPC, ", 'linux_parameters': {'max_swap': 512}"), NULL,
 	  CONTAINER("EC2", "", ", 'linux_parameters': {'max_swap': 512}"), NULL },
 	{ "ecs.cfn_fargate_no_source_path", "awscc.ecs.task_definition",
 	  "volumes[0].host.source_path",
@@ -431,8 +436,8 @@ static const struct words_case cases[] = {
 	  CC_TASK("EC2", ", 'volumes': [{'name': 'v', 'docker_volume_configuration': {'scope': 'task'}}]"), NULL },
 	{ "ecs.cfn_fargate_no_ipc_mode_or_privileged", "awscc.ecs.task_definition",
 	  "container_definitions[0].privileged",
-	  CONTAINER("FARGATE", "", ", 'privileged': true"), NULL,
-	  CONTAINER("FARGATE", "", ", 'privileged': false"), NULL },
+	  CONTAINER("FARGATE", AWSVPC, ", 'privileged': true"), NULL,
+	  CONTAINER("FARGATE", AWSVPC, ", 'privileged': false"), NULL },
 	{ "ecs.cfn_windows_unsupported", "awscc.ecs.task_definition",
 	  "container_definitions[0].user",
 	  CONTAINER("EC2", WINDOWS_OS, ", 'user': 'ContainerAdministrator'"), NULL,
@@ -531,6 +536,19 @@ static const struct words_case cases[] = {
 	{ "ecs.cfn_user_ids_not_negative", "awscc.ecs.task_definition", "container_definitions[0].user",
 	  CONTAINER("EC2", "", ", 'user': '1000:-1'"), NULL, CONTAINER("EC2", "", ", 'user': '0:1000'"),
 	  NULL },
+	{ "ecs.cfn_fargate_awsvpc", "awscc.ecs.task_definition", "network_mode",
+	  FARGATE_TASK("'network_mode': 'bridge', 'cpu': '256', 'memory': '512'"), NULL,
+	  FARGATE_TASK("'network_mode': 'awsvpc', 'cpu': '256', 'memory': '512'"), NULL },
+	{ "ecs.cfn_fargate_awsvpc", "awscc.ecs.task_definition", "network_mode",
+	  FARGATE_TASK("'cpu': '256', 'memory': '512'"), NULL,
+	  "{'family': 'f', 'requires_compatibilities': ['EC2'], 'container_definitions': "
+	  "[{'name': 'app', 'image': 'nginx', 'memory': 64}]}", NULL },
+	{ "ecs.cfn_fargate_cpu", "awscc.ecs.task_definition", "cpu",
+	  FARGATE_TASK("'network_mode': 'awsvpc', 'memory': '512'"), NULL,
+	  FARGATE_TASK("'network_mode': 'awsvpc', 'cpu': '.25 vCPU', 'memory': '512'"), NULL },
+	{ "ecs.cfn_fargate_memory", "awscc.ecs.task_definition", "memory",
+	  FARGATE_TASK("'network_mode': 'awsvpc', 'cpu': '256'"), NULL,
+	  FARGATE_TASK("'network_mode': 'awsvpc', 'cpu': '256', 'memory': '0.5GB'"), NULL },
 	{ "lambda.cfn_sqs_minimum_pollers_from_2", "awscc.lambda.event_source_mapping",
 	  "provisioned_poller_config.minimum_pollers",
 	  MAPPING(", 'provisioned_poller_config': {'minimum_pollers': 1}"), NULL,
