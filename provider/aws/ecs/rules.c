@@ -754,6 +754,37 @@ const struct aws_check_row aws_rules_ecs[] = {
 	 * its network mode, IPC mode, operating system and compatibilities
 	 * (requiresCompatibilities, which ECS validates the registration
 	 * against) leave out. */
+	AWS_SAYS("ecs.cfn_memory_over_reservation", "awscc.ecs.task_definition", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(EACH("container_definitions", ALWAYS,
+			   THEN(AT_MOST("memory_reservation", "memory")))),
+		 "If you specify both a container-level memory and memoryReservation value, memory "
+		 "must be greater than memoryReservation.",
+		 "CloudFormation registry: AWS::ECS::TaskDefinition ContainerDefinition.Memory "
+		 "(equal is what ECS takes, as rule_ecs_container_settings holds)"),
+	AWS_SAYS("ecs.cfn_container_memory_without_task_memory", "awscc.ecs.task_definition",
+		 AWS_CALL_ANY, WHEN(UNSET("memory")),
+		 THEN(EACH("container_definitions", ALWAYS,
+			   THEN(ANY_OF(SET("memory"), SET("memory_reservation"))))),
+		 "If a task-level memory value is not specified, you must specify a non-zero "
+		 "integer for one or both of memory or memoryReservation in a container definition.",
+		 "CloudFormation registry: AWS::ECS::TaskDefinition ContainerDefinition."
+		 "MemoryReservation"),
+	AWS_SAYS("ecs.cfn_none_network_no_port_mappings", "awscc.ecs.task_definition", AWS_CALL_ANY,
+		 WHEN(IS("network_mode", "none")),
+		 THEN(EACH("container_definitions", ALWAYS, THEN(UNSET("port_mappings")))),
+		 "If the network mode of a task definition is set to none, then you can't specify "
+		 "port mappings.",
+		 "CloudFormation registry: AWS::ECS::TaskDefinition ContainerDefinition.PortMappings"),
+	AWS_SAYS("ecs.cfn_host_port_is_container_port", "awscc.ecs.task_definition", AWS_CALL_ANY,
+		 WHEN(IS("network_mode", "awsvpc", "host")),
+		 THEN(EACH("container_definitions", ALWAYS,
+			   THEN(EACH("port_mappings", WHEN(SET("host_port")),
+				     THEN(AT_MOST("host_port", "container_port"),
+					  AT_MOST("container_port", "host_port")))))),
+		 "If you use containers in a task with the awsvpc or host network mode, the hostPort "
+		 "can either be left blank or set to the same value as the containerPort.",
+		 "CloudFormation registry: AWS::ECS::TaskDefinition PortMapping.HostPort"),
 	AWS_SAYS("ecs.cfn_awsvpc_no_extra_hosts", "awscc.ecs.task_definition", AWS_CALL_ANY,
 		 WHEN(IS("network_mode", "awsvpc")),
 		 THEN(EACH("container_definitions", ALWAYS, THEN(UNSET("extra_hosts")))),

@@ -626,6 +626,15 @@ const struct aws_check_row aws_rules_lambda[] = {
 		 "is 2.",
 		 "CloudFormation registry: AWS::Lambda::EventSourceMapping ProvisionedPollerConfig."
 		 "MaximumPollers"),
+	AWS_SAYS("lambda.cfn_sqs_batch_over_10_needs_window", "awscc.lambda.event_source_mapping",
+		 AWS_CALL_ANY,
+		 WHEN(MATCHES("event_source_arn", "^arn:[a-z-]+:sqs:"), ABOVE("batch_size", 10)),
+		 THEN(SET("maximum_batching_window_in_seconds"),
+		      IN("maximum_batching_window_in_seconds", 1, 300)),
+		 "For SQS event sources, when you set BatchSize to a value greater than 10, you must "
+		 "set MaximumBatchingWindowInSeconds to at least 1.",
+		 "CloudFormation registry: AWS::Lambda::EventSourceMapping "
+		 "MaximumBatchingWindowInSeconds"),
 	AWS_SAYS("lambda.cfn_signing_tag_keys_not_aws", "awscc.lambda.code_signing_config",
 		 AWS_CALL_ANY, ALWAYS, THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
 		 "You can specify a value that is 1 to 128 Unicode characters in length and cannot "

@@ -863,6 +863,9 @@ static int rule_s3_notification_filters(const json_t *v, const json_t *r, struct
 #define S3_NAMES "Amazon S3 User Guide: general purpose bucket naming rules"
 #define S3_LIFECYCLE "Amazon S3 User Guide: lifecycle configuration elements"
 
+/* The storage classes a transition may reach on its day 0 (Transition.TransitionInDays). */
+#define S3_ARCHIVE_CLASSES "INTELLIGENT_TIERING", "GLACIER_IR", "GLACIER", "DEEP_ARCHIVE"
+
 const struct aws_check_row aws_rules_s3[] = {
 	RULE("aws.s3.bucket", "folders[]", rule_s3_folder,
 	     "Amazon S3 User Guide: organizing objects using prefixes (folders)"),
@@ -931,6 +934,41 @@ const struct aws_check_row aws_rules_s3[] = {
 			   THEN(UNSET("noncurrent_version_transitions")))),
 		 "If you specify this property, don't specify the NoncurrentVersionTransitions "
 		 "property.", "CloudFormation registry: AWS::S3::Bucket Rule.NoncurrentVersionTransition"),
+	AWS_SAYS("s3.cfn_rule_has_an_action", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("lifecycle_configuration.rules", ALWAYS,
+			   THEN(ANY_OF(SET("abort_incomplete_multipart_upload"),
+				       SET("expiration_date"), SET("expiration_in_days"),
+				       SET("expired_object_delete_marker"),
+				       SET("noncurrent_version_expiration"),
+				       SET("noncurrent_version_expiration_in_days"),
+				       SET("noncurrent_version_transition"),
+				       SET("noncurrent_version_transitions"), SET("transition"),
+				       SET("transitions"))))),
+		 "You must specify at least one of the following properties: "
+		 "AbortIncompleteMultipartUpload, ExpirationDate, ExpirationInDays, "
+		 "NoncurrentVersionExpirationInDays, NoncurrentVersionTransition, "
+		 "NoncurrentVersionTransitions",
+		 "CloudFormation registry: AWS::S3::Bucket Rule (and the other actions a rule takes: "
+		 "Transition(s), NoncurrentVersionExpiration, ExpiredObjectDeleteMarker)"),
+	AWS_SAYS("s3.cfn_infrequent_access_after_30_days", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("lifecycle_configuration.rules", ALWAYS,
+			   THEN(EACH("transitions", WHEN(IS("storage_class", "STANDARD_IA", "ONEZONE_IA")),
+				     THEN(IN("transition_in_days", 30, 2147483647))),
+				EACH("transition", WHEN(IS("storage_class", "STANDARD_IA", "ONEZONE_IA")),
+				     THEN(IN("transition_in_days", 30, 2147483647)))))),
+		 "If the specified storage class is STANDARD_IA or ONEZONE_IA, valid values are "
+		 "positive integers greater than 30.",
+		 "CloudFormation registry: AWS::S3::Bucket Transition.TransitionInDays (30 is what "
+		 "S3 takes, as rule_s3_lifecycle holds)"),
+	AWS_SAYS("s3.cfn_archive_transition_days", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("lifecycle_configuration.rules", ALWAYS,
+			   THEN(EACH("transitions", WHEN(IS("storage_class", S3_ARCHIVE_CLASSES)),
+				     THEN(IN("transition_in_days", 0, 2147483647))),
+				EACH("transition", WHEN(IS("storage_class", S3_ARCHIVE_CLASSES)),
+				     THEN(IN("transition_in_days", 0, 2147483647)))))),
+		 "If the specified storage class is INTELLIGENT_TIERING, GLACIER_IR, GLACIER, or "
+		 "DEEP_ARCHIVE, valid values are 0 or positive integers.",
+		 "CloudFormation registry: AWS::S3::Bucket Transition.TransitionInDays"),
 	AWS_SAYS("s3.cfn_transition_or_transitions", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH("lifecycle_configuration.rules", WHEN(SET("transition")),
 			   THEN(UNSET("transitions")))),
