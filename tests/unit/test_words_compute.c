@@ -587,6 +587,13 @@ static const struct words_case cases[] = {
 		    "{'container_port': 81, 'host_port': 8081}]"), NULL,
 	  CONTAINER("EC2", ", 'network_mode': 'host'", ", 'port_mappings': [{'container_port': 80}, "
 		    "{'container_port': 81, 'host_port': 81}]"), NULL },
+	{ "ecs.cfn_container_memory_from_4", "awscc.ecs.task_definition",
+	  "container_definitions[0].memory", CONTAINER("EC2", "", ", 'memory': 3"), NULL,
+	  CONTAINER("EC2", "", ", 'memory': 4"), NULL },
+	{ "s3.cfn_expiration_after_transition", "awscc.s3.bucket",
+	  "lifecycle_configuration.rules[0].transition.transition_in_days",
+	  LIFE("'transition': " DAYS30 ", 'expiration_in_days': 20"), NULL,
+	  LIFE("'transition': " DAYS30 ", 'expiration_in_days': 60"), NULL },
 	{ "lambda.cfn_sqs_minimum_pollers_from_2", "awscc.lambda.event_source_mapping",
 	  "provisioned_poller_config.minimum_pollers",
 	  MAPPING(", 'provisioned_poller_config': {'minimum_pollers': 1}"), NULL,

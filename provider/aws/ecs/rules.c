@@ -762,6 +762,14 @@ const struct aws_check_row aws_rules_ecs[] = {
 		 "must be greater than memoryReservation.",
 		 "CloudFormation registry: AWS::ECS::TaskDefinition ContainerDefinition.Memory "
 		 "(equal is what ECS takes, as rule_ecs_container_settings holds)"),
+	AWS_SAYS("ecs.cfn_container_memory_from_4", "awscc.ecs.task_definition", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(EACH("container_definitions", ALWAYS, THEN(IN("memory", 4, 2147483647)))),
+		 "The Docker 19.03.13-ce or earlier daemon reserves a minimum of 4 MiB of memory for "
+		 "a container, so you should not specify fewer than 4 MiB of memory for your "
+		 "containers.",
+		 "CloudFormation registry: AWS::ECS::TaskDefinition ContainerDefinition.Memory (ECS "
+		 "refuses less, as rule_ecs_container_settings holds)"),
 	AWS_SAYS("ecs.cfn_container_memory_without_task_memory", "awscc.ecs.task_definition",
 		 AWS_CALL_ANY, WHEN(UNSET("memory")),
 		 THEN(EACH("container_definitions", ALWAYS,
