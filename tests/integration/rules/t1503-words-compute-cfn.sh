@@ -58,6 +58,7 @@ stack () {
 	  sidecar:
 	    type: awscc.ecs.task_definition
 	    family: sidecar
+	    memory: "512"
 	    container_definitions:
 	      - {name: app, image: nginx}
 	      - {name: probe, image: busybox, health_check: {command: [CMD, "true"], retries: "\${var.retries}"}}
@@ -80,7 +81,7 @@ stack () {
 percent_refused='./stack.yaml:17:5: error: resource "web" (awscc.ecs.service): deployment_configuration.canary_configuration.canary_percent: 12.25, but it must match "^[0-9]+(\.[0-9])?$": AWS says "Valid values are multiples of 0.1 from 0.1 to 100.0." (CloudFormation registry: AWS::ECS::Service CanaryConfiguration.CanaryPercent)'
 scratch_refused='./stack.yaml:21:5: error: resource "scratch" (awscc.ecs.task_definition): ephemeral_storage.size_in_gi_b: 20, but it must be 21 to 200: AWS says "The minimum supported value is 21 GiB and the maximum supported value is 200 GiB." (CloudFormation registry: AWS::ECS::TaskDefinition EphemeralStorage.SizeInGiB)'
 share_refused='mods/share/main.yaml:10:5: error: resource "module.share.share" (awscc.batch.quota_share): resource_sharing_configuration.strategy: "LEND", but it must be "LEND_AND_BORROW" when resource_sharing_configuration.borrow_limit is set: AWS says "BorrowLimit can only be applied to quota shares with a strategy of LEND_AND_BORROW." (CloudFormation registry: AWS::Batch::QuotaShare ResourceSharingConfiguration.BorrowLimit)'
-retries_refused='./stack.yaml:31:5: error: resource "sidecar" (awscc.ecs.task_definition): container_definitions[1].health_check.retries: 11, but it must be 1 to 10: AWS says "You may specify between 1 and 10 retries." (CloudFormation registry: AWS::ECS::TaskDefinition HealthCheck.Retries)'
+retries_refused='./stack.yaml:32:5: error: resource "sidecar" (awscc.ecs.task_definition): container_definitions[1].health_check.retries: 11, but it must be 1 to 10: AWS says "You may specify between 1 and 10 retries." (CloudFormation registry: AWS::ECS::TaskDefinition HealthCheck.Retries)'
 breaker_refused='./stack.yaml:26:29: error: resource "worker" (awscc.ecs.service): deployment_controller.type: "EXTERNAL", but it must be "ECS" when deployment_configuration.deployment_circuit_breaker.enable is "true": AWS says "The deployment circuit breaker can only be used for services using the rolling update (ECS) deployment type." (CloudFormation registry: AWS::ECS::Service DeploymentCircuitBreaker)'
 
 test_expect_success 'the valid twins: validate and plan pass' '
