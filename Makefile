@@ -138,6 +138,8 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@provider/aws/gen/check_waiters.py --check
 	@echo "== provider/aws/gen/gen_waiter_rows.py --check (waiter_rows.gen.c lists every waiter row, for test_waiter_rows)"
 	@provider/aws/gen/gen_waiter_rows.py --check
+	@echo "== tests/corpus/no_handlers.py --check (docs/convert.md's count of the types without handlers the published templates use)"
+	@tests/corpus/no_handlers.py --check
 	@echo "== tests/mutants/run.py --check-data (every mutant's code is found exactly once in its file)"
 	@tests/mutants/run.py --check-data
 	@echo "== tests/check_type_lists.py --check (counts.py, t0810's creates, t0099's BASES, and the reference sections name every type of provider/aws/types.def)"
@@ -247,6 +249,7 @@ gen: $(TERRACE)
 	tests/contract/members_code.py
 	provider/aws/checks/words/gen_words.py
 	docs/gen-reference.py --permissions
+	tests/corpus/no_handlers.py
 
 # AWS's own words on what terrace sends (provider/aws/checks/words/*.words:
 # the census of botocore's documentation sentences that carry a constraint,

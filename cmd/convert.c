@@ -16,6 +16,7 @@
 #include "stacks/convert.h"
 #include "stacks/fmt.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -47,10 +48,78 @@ static const struct cli_command convert_cmd = {
 	INT_MAX,
 };
 
-/* The awscc type of a CloudFormation type, from the aws provider's table
- * (convert.h's awscc_type). */
+/*
+ * The CloudFormation types Cloud Control cannot make (their registry schemas
+ * have no handlers) that a written type makes instead: convert writes that
+ * type. Each property goes to the attribute of its name (snake_case:
+ * SetIdentifier is set_identifier) or, where the names differ, to the one
+ * `renames` gives ("attribute=Property ...", a nested attribute by its dotted
+ * path).
+ */
+static const struct {
+	const char *cfn_type;
+	const char *type;
+	const char *renames;
+} written_twins[] = {
+	{ "AWS::Route53::RecordSet", "aws.route53.record",
+	  "zone_id=HostedZoneId record_type=Type ttl=TTL records=ResourceRecords alias=AliasTarget "
+	  "alias.name=DNSName alias.zone_id=HostedZoneId" },
+	{ "AWS::Route53::RecordSetGroup", "aws.route53.record_group",
+	  "zone_id=HostedZoneId records=RecordSets records.record_type=Type records.ttl=TTL "
+	  "records.records=ResourceRecords records.alias=AliasTarget records.alias.name=DNSName "
+	  "records.alias.zone_id=HostedZoneId" },
+};
+
+/* The CloudFormation name of the attribute at `path`: renames' word
+ * "PATH=Property", else the attribute's name in CamelCase (a new string). */
+static char *cfn_name_of(const char *renames, const char *path, const char *attr)
+{
+	size_t n = strlen(path);
+	struct strbuf name = STRBUF_INIT;
+	for (const char *w = renames; w && *w; w += strcspn(w, " "), w += *w == ' ') {
+		if (!strncmp(w, path, n) && w[n] == '=')
+			return xstrndup(w + n + 1, strcspn(w + n + 1, " "));
+	}
+	for (const char *p = attr; *p; p++) {
+		if (*p == '_')
+			continue;
+		strbuf_addch(&name, p == attr || p[-1] == '_' ? (char)toupper((unsigned char)*p) : *p);
+	}
+	return strbuf_detach(&name);
+}
+
+/* A written type's attributes as convert.h's awscc_type describes an awscc
+ * type's: {name: {"cloudformation_name", "nested"}}, under `path`. */
+static json_t *written_attributes(const struct attr_schema *attrs, const char *renames,
+				  const char *path)
+{
+	json_t *out = json_object();
+	for (const struct attr_schema *a = attrs; a && a->name; a++) {
+		char *at = *path ? xasprintf("%s.%s", path, a->name) : xstrdup(a->name);
+		char *cfn = cfn_name_of(renames, at, a->name);
+		json_t *d = json_pack("{s:s}", "cloudformation_name", cfn);
+		if (a->nested)
+			json_object_set_new(d, "nested", written_attributes(a->nested, renames, at));
+		json_object_set_new(out, a->name, d);
+		free(cfn);
+		free(at);
+	}
+	return out;
+}
+
+/* The type convert writes for a CloudFormation type, as convert.h's
+ * awscc_type says: a written twin's, else the awscc type from the aws
+ * provider's table. */
 static json_t *awscc_type(const char *cfn_type, const char **name)
 {
+	for (size_t i = 0; i < sizeof(written_twins) / sizeof(*written_twins); i++) {
+		const struct resource_type *rt = strcmp(written_twins[i].cfn_type, cfn_type)
+							 ? NULL : resource_type_find(written_twins[i].type, NULL);
+		if (rt) {
+			*name = rt->name;
+			return written_attributes(rt->attrs, written_twins[i].renames, "");
+		}
+	}
 	size_t n;
 	const char *const *names = cc_type_names(&n);
 	for (size_t i = 0; i < n; i++) {

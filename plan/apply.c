@@ -783,7 +783,8 @@ static void record_refresh(struct run *r, const struct plan *p, bool *changed)
 		}
 		if (c->drifted && c->before) {
 			json_object_set_new(e, "attributes",
-					    plan_stored_attrs(c->before, json_object_get(e, "sensitive_attributes"),
+					    plan_stored_attrs(c->rtype, c->before,
+							      json_object_get(e, "sensitive_attributes"),
 							      json_object_get(e, "attributes")));
 			r->changes_made++;
 			*changed = true;

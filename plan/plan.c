@@ -622,6 +622,21 @@ static void desired_failed(struct plan_build *b, const struct planned_change *c,
 	free(file);
 }
 
+/* Whether a path of `paths` is attribute `attr` or inside it. */
+static bool sensitive_in(const json_t *paths, const char *attr)
+{
+	const json_t *p;
+	size_t i;
+
+	json_array_foreach(paths, i, p) {
+		const char *path = json_string_value(p) ? json_string_value(p) : "";
+
+		if (strcspn(path, ".[") == strlen(attr) && !strncmp(path, attr, strlen(attr)))
+			return true;
+	}
+	return false;
+}
+
 /* c's desired attributes: the stack's config evaluated, terrace's tags
  * added, the type's own derivations, checked against the API's
  * constraints on the request its object's prior (c->before) says. NULL,
@@ -644,6 +659,12 @@ static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
 			   "sensitive value; the state keeps ids in clear (they are how the "
 			   "object is found again): encrypt the state, or do not build "
 			   "names from secrets", c->name, c->rtype->id_attr);
+	for (const char *const *a = c->rtype->found_by; desired && a && *a; a++)
+		if (sensitive_in(c->sensitive, *a))
+			diag_warnf(b->d, NULL, "resource %s: its %s, what its object is found by, is "
+				   "made from a sensitive value; the state keeps it in clear as it "
+				   "keeps ids (they are how the object is found again): encrypt the "
+				   "state, or do not build names from secrets", c->name, *a);
 	strbuf_release(&err);
 	return desired;
 }

@@ -92,10 +92,14 @@ json_t *run_journal_empty(void);
 int run_save_state(struct run *r);
 /* Whether a save failed: the state can no longer be written this run. */
 bool run_state_lost(struct run *r);
-/* The attributes as stored: sensitive values replaced by their hash (prior
- * is the entry's attributes until now, or NULL: a hash there the run knows
- * still matches is kept). */
-json_t *plan_stored_attrs(const json_t *attrs, const json_t *sensitive, const json_t *prior);
+/* The attributes of a resource of type rt as stored: sensitive values
+ * replaced by their hash (prior is the entry's attributes until now, or
+ * NULL: a hash there the run knows still matches is kept), but for those
+ * the type finds its object by (rt->found_by), kept in clear as ids are. */
+json_t *plan_stored_attrs(const struct resource_type *rt, const json_t *attrs,
+			  const json_t *sensitive, const json_t *prior);
+/* Whether rt finds its objects by the attribute `path` is in (rt->found_by). */
+bool plan_found_by(const struct resource_type *rt, const char *path);
 /* The paths of rt's attributes its schema marks sensitive (an attribute
  * whole, or a leaf inside a block: schema_sensitive_leaves), appended to
  * paths. */

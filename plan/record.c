@@ -180,12 +180,32 @@ void run_forget(struct run *r, const char *name)
 	r->changes_made++;
 }
 
+bool plan_found_by(const struct resource_type *rt, const char *path)
+{
+	size_t n = strcspn(path ? path : "", ".[");
+
+	for (const char *const *a = rt ? rt->found_by : NULL; a && *a; a++)
+		if (strlen(*a) == n && !strncmp(*a, path, n))
+			return true;
+	return false;
+}
+
 /* The attributes as stored: the value at each sensitive path replaced by
  * its hash, the one prior (the entry's attributes until now, or NULL) holds
- * when the run knows it is still the value's (value_redacted). */
-json_t *plan_stored_attrs(const json_t *attrs, const json_t *sensitive, const json_t *prior)
+ * when the run knows it is still the value's (value_redacted); a path of
+ * an attribute the type finds its object by is kept in clear. */
+json_t *plan_stored_attrs(const struct resource_type *rt, const json_t *attrs,
+			  const json_t *sensitive, const json_t *prior)
 {
-	return value_redacted(attrs, sensitive, prior, true);
+	json_t *hashed = json_array(), *p, *stored;
+	size_t i;
+
+	json_array_foreach(sensitive, i, p)
+		if (!plan_found_by(rt, json_string_value(p)))
+			json_array_append(hashed, p);
+	stored = value_redacted(attrs, hashed, prior, true);
+	json_decref(hashed);
+	return stored;
 }
 
 void plan_schema_sensitive(const struct resource_type *rt, json_t *paths)
@@ -215,7 +235,7 @@ void run_record(struct run *r, const struct planned_change *c, const char *statu
 		json_object_get(json_object_get(r->state, "resources"), c->name), "attributes");
 	json_t *entry = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o}",
 				  "type", c->type, "provider", c->provider, "status", status,
-				  "attributes", plan_stored_attrs(attrs, sensitive, prior),
+				  "attributes", plan_stored_attrs(c->rtype, attrs, sensitive, prior),
 				  "sensitive_attributes", sensitive ? json_incref((json_t *)sensitive) : json_array(),
 				  "dependencies", deps_of(r->snapshot, c->name));
 	if (id)

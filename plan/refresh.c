@@ -27,7 +27,8 @@
  * a secret, and the schema's) as the state keeps them before anything sees
  * them: an attribute that still matches what the state holds is the
  * state's own value (its hash, or a block as an earlier release kept it),
- * one that differs is hashed at its paths (plan_stored_attrs). Sensitivity
+ * one that differs is hashed at its paths (plan_stored_attrs; what the type
+ * finds its object by is kept in clear, as ids are). Sensitivity
  * travels with the value: no plan, drift or plan file holds what AWS
  * answered in clear, whatever the stack makes of the attribute now. When
  * the whole equals what the state holds (most often), the state's own
@@ -46,13 +47,15 @@ static json_t *kept_result(const struct resource_type *rt, json_t *now, const js
 	size_t i;
 	json_array_foreach(now ? paths : NULL, i, p) {
 		const char *path = json_string_value(p);
+		if (plan_found_by(rt, path))
+			continue; /* kept in clear, as ids are (plan_stored_attrs) */
 		char *name = xstrndup(path ? path : "", path ? strcspn(path, ".[") : 0);
 		const json_t *v = json_object_get(now, name), *was = json_object_get(prior, name);
 		if (v && value_matches_stored(v, was)) {
 			json_object_set(now, name, (json_t *)was);
 		} else if (v) {
 			if (!hashed)
-				hashed = plan_stored_attrs(now, paths, prior);
+				hashed = plan_stored_attrs(rt, now, paths, prior);
 			json_object_set(now, name, json_object_get(hashed, name));
 		}
 		free(name);

@@ -369,6 +369,13 @@ struct resource_type {
 	 * it does not (ARNs, ids the server assigns). A destroy uses it to look
 	 * up what an interrupted create may have made (plan/apply.c). */
 	const char *id_attr;
+	/* Optional: the attributes besides the id that read() and delete()
+	 * find the object by (the principals an inline policy is put on, the
+	 * record sets of a group), NULL-terminated. The state keeps them in
+	 * clear as it keeps ids, even when made from a sensitive value (a
+	 * hash could not be read by; plan.c warns of it as of an id); shown,
+	 * they are still "(sensitive value)". */
+	const char *const *found_by;
 	/* Optional: a resource type of the same provider whose resources in the
 	 * stack must be made before this type's when they name one of the
 	 * resources this one names (stacks/expand.c adds them to its

@@ -30,8 +30,10 @@ struct convert_source {
 	 * DescribeStackResources (its "StackResources": logical and physical
 	 * ids); for Terraform a state file (format version 4). Borrowed. */
 	json_t *existing;
-	/* The awscc type of CloudFormation type cfn_type ("AWS::EC2::VPC"): its
-	 * terrace name in *name (static) and what its schema says of its
+	/* The type convert writes for CloudFormation type cfn_type
+	 * ("AWS::EC2::VPC"): its awscc type, or the written type of one Cloud
+	 * Control cannot make (AWS::Route53::RecordSet: aws.route53.record):
+	 * its terrace name in *name (static) and what its schema says of its
 	 * attributes, as `terrace providers schema -json` gives it ({NAME:
 	 * {"cloudformation_name", "read_only", "nested": {...}}}), a new
 	 * reference; NULL when terrace has none. Set by cmd/convert.c, since

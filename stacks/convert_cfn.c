@@ -3,8 +3,9 @@
  * JSON) as a stack, for `terrace convert` (stacks/convert.h): Parameters as
  * variables (their constraints as validation rules), Mappings and
  * Conditions as locals, each resource as the awscc type of its
- * CloudFormation type one to one, its properties named through that type's
- * schema (Condition as count, DependsOn, DeletionPolicy: Retain as
+ * CloudFormation type one to one (a type Cloud Control cannot make as the
+ * written type terrace has for it: written_types), its properties named
+ * through that type's schema (Condition as count, DependsOn, DeletionPolicy: Retain as
  * prevent_destroy), Outputs, and what a stack of it made (the physical ids
  * of DescribeStackResources) as import: blocks; for a set of templates,
  * what each exports (convert_cloudformation_exports). Values and intrinsic
@@ -20,6 +21,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "provider/provider.h"
 
 /* ---- reading the template ------------------------------------------------ */
 
@@ -231,6 +234,66 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 
 /* ---- resources ----------------------------------------------------------- */
 
+/*
+ * The CloudFormation types whose registry schemas have no handlers (Cloud
+ * Control cannot make them, so their awscc types fail at apply) and that
+ * terrace writes itself: each to its written type, properties by name
+ * ("Property:attribute", the attribute's blocks' members by their names
+ * capitalized: PortRange.From is port_range.from). The type's id is not
+ * CloudFormation's physical id, so -existing imports none of them.
+ */
+static const struct {
+	const char *cfn_type, *type, *properties;
+} written_types[] = {
+	{ "AWS::IAM::Policy", "aws.iam.inline_policy",
+	  "PolicyName:name PolicyDocument:policy Roles:roles Users:users Groups:groups" },
+	{ "AWS::SNS::TopicPolicy", "aws.sns.topic_policy", "Topics:topics PolicyDocument:policy" },
+	{ "AWS::SQS::QueuePolicy", "aws.sqs.queue_policy", "Queues:queues PolicyDocument:policy" },
+	{ "AWS::EC2::NetworkAclEntry", "aws.ec2.network_acl_entry",
+	  "NetworkAclId:network_acl_id RuleNumber:rule_number Egress:egress Protocol:protocol "
+	  "RuleAction:rule_action CidrBlock:cidr_block Ipv6CidrBlock:ipv6_cidr_block "
+	  "PortRange:port_range Icmp:icmp" },
+};
+
+/* A block's members named as CloudFormation names them (capitalized). */
+static json_t *written_nested(const struct attr_schema *nested)
+{
+	json_t *out = json_object();
+	for (const struct attr_schema *a = nested; a && a->name; a++) {
+		char *cfn = xstrdup(a->name);
+		cfn[0] = (char)toupper((unsigned char)cfn[0]);
+		json_object_set_new(out, a->name, json_pack("{s:s}", "cloudformation_name", cfn));
+		free(cfn);
+	}
+	return out;
+}
+
+/* The written type of cfn_type (*name) and its attributes as the awscc
+ * types' describe them (cloudformation_name, nested), or NULL. */
+static json_t *written_type(const char *cfn_type, const char **name)
+{
+	for (size_t i = 0; i < sizeof(written_types) / sizeof(*written_types); i++) {
+		if (strcmp(written_types[i].cfn_type, cfn_type))
+			continue;
+		const struct resource_type *rt = resource_type_find(written_types[i].type, NULL);
+		json_t *attrs = json_object();
+		char *pairs = xstrdup(written_types[i].properties), *save = NULL;
+		for (char *pair = strtok_r(pairs, " ", &save); pair; pair = strtok_r(NULL, " ", &save)) {
+			char *colon = strchr(pair, ':');
+			*colon = '\0';
+			const struct attr_schema *a = rt ? schema_find(rt->attrs, colon + 1) : NULL;
+			json_t *j = json_pack("{s:s}", "cloudformation_name", pair);
+			if (a && a->nested)
+				json_object_set_new(j, "nested", written_nested(a->nested));
+			json_object_set_new(attrs, colon + 1, j);
+		}
+		free(pairs);
+		*name = written_types[i].type;
+		return attrs;
+	}
+	return NULL;
+}
+
 /* Find each resource's awscc type, or say why it has none. */
 static void find_types(struct cfn *c)
 {
@@ -267,7 +330,14 @@ static void find_types(struct cfn *c)
 			continue;
 		}
 		const char *tname = NULL;
-		json_t *attrs = c->src->awscc_type ? c->src->awscc_type(type, &tname) : NULL;
+		json_t *attrs = written_type(type, &tname);
+		if (attrs) {
+			json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o, s:b}", "type", tname,
+								      "cloudformation_type", type,
+								      "attributes", attrs, "written", 1));
+			continue;
+		}
+		attrs = c->src->awscc_type ? c->src->awscc_type(type, &tname) : NULL;
 		if (!attrs) {
 			cfn_left_out(c, at, "resource %s: %s is not a type of the CloudFormation registry "
 					    "terrace carries (no awscc type); left out", name, type);
@@ -466,6 +536,16 @@ static json_t *imports(struct cfn *c, const char **stack_name)
 		if (!json_object_get(c->types, logical)) {
 			diag_warnf(c->d, NULL, "%s: %s (%s) is not a resource the stack carries; not imported",
 				   c->src->path, logical, physical);
+			c->res->left_out++;
+			continue;
+		}
+		const json_t *carried = json_object_get(c->types, logical);
+		if (json_is_true(json_object_get(carried, "written"))) {
+			diag_warnf(c->d, NULL, "%s: %s (%s) is written as %s, whose id is not "
+				   "CloudFormation's physical id; not imported (`terrace import` takes %s)",
+				   c->src->path, logical, physical,
+				   json_string_value(json_object_get(carried, "type")),
+				   json_string_value(json_object_get(carried, "type")));
 			c->res->left_out++;
 			continue;
 		}

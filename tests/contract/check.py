@@ -444,6 +444,12 @@ def check_rest(model, req):
                 model.shapes[members[payload]["shape"]]["type"] == "structure":
             given.add(payload)
             check_xml(c, model.shapes[members[payload]["shape"]], text, payload)
+        elif model.protocol == "rest-xml" and not payload and body_members:
+            # No payload (Route 53): the document is the input shape's own
+            # members, under its locationName (ChangeResourceRecordSetsRequest).
+            given.update(body_members)
+            check_xml(c, {"type": "structure", "members": body_members, "required": [
+                r for r in shape.get("required", []) if r in body_members]}, text, "")
         elif payload:
             given.add(payload)
             c.saw(payload, model.shapes[members[payload]["shape"]])
@@ -466,6 +472,11 @@ def local(tag):
     return tag.rpartition("}")[2]
 
 
+def joined(path, name):
+    """A member's path under path ("" at a document's top)."""
+    return f"{path}.{name}" if path else name
+
+
 def xml_value(c, shape, el, where, depth, mpath):
     if depth > MAX_DEPTH:
         return
@@ -477,23 +488,23 @@ def xml_value(c, shape, el, where, depth, mpath):
         for child in el:
             name = local(child.tag)
             if name not in by_wire:
-                c.bad(f"{where}.{name}", "not an element of its shape")
+                c.bad(joined(where, name), "not an element of its shape")
                 continue
             n, ref = by_wire[name]
             present.add(n)
             ms = c.m.shapes[ref["shape"]]
-            c.saw(f"{mpath}.{n}", ms)
+            c.saw(joined(mpath, n), ms)
             if ms["type"] == "list" and ms.get("flattened", ref.get("flattened")):
-                xml_value(c, c.m.shapes[ms["member"]["shape"]], child, f"{where}.{name}", depth + 1,
-                          f"{mpath}.{n}")
+                xml_value(c, c.m.shapes[ms["member"]["shape"]], child, joined(where, name),
+                          depth + 1, joined(mpath, n))
             else:
-                xml_value(c, ms, child, f"{where}.{name}", depth + 1, f"{mpath}.{n}")
+                xml_value(c, ms, child, joined(where, name), depth + 1, joined(mpath, n))
         for r in shape.get("required", []):
             if r not in present and not members[r].get("location") and \
                     not members[r].get("xmlAttribute"):
                 ms = c.m.shapes[members[r]["shape"]]
                 if not (ms["type"] == "list" and ms.get("flattened", members[r].get("flattened"))):
-                    c.bad(f"{where}.{r}", "required, missing")
+                    c.bad(joined(where, r), "required, missing")
     elif t == "list":
         member = c.m.shapes[shape["member"]["shape"]]
         for i, child in enumerate(el):

@@ -6,7 +6,8 @@ blocks build, python, lifecycle and depends_on.
 
 Writes OUT/WAY/stack.yaml (and what it needs beside it: the module, the
 files a resource uploads), OUT/WAY/cells (one line per resource:
-"NAME TYPE ATTRIBUTE EXPECTED ADDRESS", tab-separated, EXPECTED "?" where the value is
+"NAME TYPE ATTRIBUTE EXPECTED ADDRESS", tab-separated, ATTRIBUTE a dotted
+path whose numbers index lists, EXPECTED the value as JSON, "?" where it is
 known only after apply) and, for the way `stack`, the stack it reads,
 OUT/base/stack.yaml. With TYPE arguments (resource names, as in `cells`),
 only those resources and what they refer to: the one cell of a failure.
@@ -16,8 +17,12 @@ against moto (every_type/applied_stack.py, its names starting with a
 placeholder prefix); the postgres and ssh bodies are the smallest ones
 t0310 and t0320 apply. The way changes only where the prefix comes from:
 every string of the resource that holds it gets it from the way, and the
-attribute checked (ATTRIBUTE: the first of those, else a tag `m`, a
-description, an artifact's prefix) is then compared everywhere it is shown.
+attribute checked (ATTRIBUTE: the first of those, else a tag `m` (an awscc
+type's in its list of tags), else the first string holding it in a document
+or a list (a topic's policy, a group of records), a description, an
+artifact's prefix; a network ACL entry, with no string that takes it, has
+the value's length as its rule number) is then compared everywhere it is
+shown.
 
 Environment: MATRIX_ACCOUNT (the account moto answers, for `data`),
 MATRIX_SERVERS=1 to add the postgres and ssh types (their providers read
@@ -83,15 +88,56 @@ resources = applied()
 if "aws_sns_subscription" in resources:
     resources["aws_sns_subscription"].update({"protocol": "email",
                                               "endpoint": TOKEN + "@example.com"})
+# A Route 53 record's name is its zone's, written out: the record's name
+# then holds the way's value itself, as the zone's does.
+if "route53_zone" in resources:
+    for res in resources.values():
+        for record in [res] + [r for r in res.get("records", []) if isinstance(r, dict)]:
+            if isinstance(record.get("name"), str):
+                record["name"] = record["name"].replace("${route53_zone.name}",
+                                                        resources["route53_zone"]["name"])
+ATTRIBUTES = {t: s["attributes"] for p in json.load(open(SCHEMA))["provider_schemas"].values()
+              for t, s in p["resource_schemas"].items()}
+
+
+def token_path(v, path):
+    """The path (names and list indexes, dotted) of the first string of v,
+    at any depth, that holds TOKEN, or None."""
+    if isinstance(v, str):
+        return path if TOKEN in v else None
+    items = v.items() if isinstance(v, dict) else enumerate(v) if isinstance(v, list) else []
+    for k, x in items:
+        found = token_path(x, "%s.%s" % (path, k) if path else str(k))
+        if found:
+            return found
+    return None
+
+
 SUBJECT = {"aws_ec2_security_group_rule": "description", "aws_s3_artifact": "prefix"}
+# A number of the way's value (a type with no string that takes it, a
+# network ACL entry): its length.
+NUMBER = {"aws_ec2_network_acl_entry": "rule_number"}
 for name, res in resources.items():
     if name == "aws_ec2_security_group_rule":
         res["description"] = TOKEN + " rule"
     elif name == "aws_s3_artifact":
         res["prefix"] = TOKEN + "/"
-    elif not any(isinstance(v, str) and TOKEN in v for v in res.values()):
+    elif name in NUMBER:
+        res[NUMBER[name]] = '${length("%s")}' % TOKEN
+        SUBJECT[name] = NUMBER[name]
+    elif any(isinstance(v, str) and TOKEN in v for v in res.values()):
+        pass
+    elif "tags" in ATTRIBUTES.get(res["type"], {}):
         res.setdefault("tags", {})["m"] = TOKEN
         SUBJECT[name] = "tags.m"
+    elif res["type"] not in ATTRIBUTES:
+        # an awscc type: Cloud Control's tags are a list of keys and values
+        res.setdefault("tags", []).append({"key": "m", "value": TOKEN})
+        SUBJECT[name] = "tags.%d.value" % (len(res["tags"]) - 1)
+    else:
+        # a type without tags (a policy set on topics, a group of records):
+        # the way's value where it holds it, in a document or a list
+        SUBJECT[name] = token_path({k: v for k, v in res.items() if k != "type"}, "")
 
 # The blocks: a value of the way in an attribute of each.
 resources["blk_build"] = {
@@ -159,15 +205,25 @@ def subject_of(name, res):
 
 def get(res, path):
     for part in path.split("."):
-        res = res[part]
+        res = res[int(part)] if isinstance(res, list) else res[part]
     return res
+
+
+def in_expression(path):
+    """path as an expression reads it: a list's index in brackets."""
+    return re.sub(r"\.(\d+)(?=\.|$)", r"[\1]", path)
 
 
 cells = []
 for name in sorted(resources):
     res = resources[name]
     attr = subject_of(name, res)
-    expected = get(res, attr).replace(TOKEN, VALUE) if VALUE is not None else "?"
+    if VALUE is None:
+        expected = "?"
+    elif name in NUMBER:
+        expected = json.dumps(len(VALUE))
+    else:
+        expected = json.dumps(get(res, attr).replace(TOKEN, VALUE))
     address = {"each": name + '["mfe"]', "count": name + "[0]"}.get(WAY, name)
     cells.append((name, res["type"], attr, expected, address))
 
@@ -249,7 +305,7 @@ outputs = {}
 for name, rtype, attr, expected, address in cells:
     if attr.startswith(("build.", "python.")):
         continue  # a block's attributes are the resource's inputs, not in state
-    ref = "${" + address + "." + attr + "}"
+    ref = "${" + address + "." + in_expression(attr) + "}"
     outputs["o_" + name] = {"value": ref, "sensitive": True} if WAY == "secret" else ref
 stack["outputs"] = outputs
 

@@ -45,7 +45,13 @@ seen = set()   # (way, command, cell) refusals counted
 
 
 def cells_of(d):
-    return [line.split("\t") for line in open(os.path.join(d, "cells")).read().splitlines()]
+    """matrix.py's cells, each EXPECTED read from its JSON ("?" kept)."""
+    cells = []
+    for line in open(os.path.join(d, "cells")).read().splitlines():
+        name, rtype, attr, expected, address = line.split("\t")
+        cells.append((name, rtype, attr, expected if expected == "?" else json.loads(expected),
+                      address))
+    return cells
 
 
 def way_of(d):
@@ -160,13 +166,22 @@ def judge(way, d, cmd, rc, err, cells):
 
 
 def lookup(value, path):
+    """value's member at path (matrix.py's ATTRIBUTE: numbers index lists)."""
     for part in path.split("."):
         if value == "(sensitive value)":
             return value  # a map kept as a whole: its entries are too
-        if not isinstance(value, dict) or part not in value:
+        if isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        elif isinstance(value, dict) and part in value:
+            value = value[part]
+        else:
             return None
-        value = value[part]
     return value
+
+
+def in_expression(path):
+    """path as an expression reads it: a list's index in brackets."""
+    return re.sub(r"\.(\d+)(?=\.|$)", r"[\1]", path)
 
 
 def top(path):
@@ -298,7 +313,9 @@ def values_of(way, d, cells, rc_state, doc_state, outputs, console_lines):
         seed = lookup(rc_state.get("seed") or {}, "vpc_id") or ""
         prefix = seed.replace("-", "")
         for name, v in expected_seen.items():
-            if not prefix or prefix not in v:
+            # a number made from the value is its length (matrix.py's NUMBER)
+            if isinstance(v, str) and (not prefix or prefix not in v) or \
+                    not isinstance(v, str) and (not prefix or v != len(prefix)):
                 fail(way, "state show", name, "%r holds no %r (the seed VPC's id)" % (v, prefix))
 
 
@@ -379,7 +396,7 @@ def apply_phase(way):
         outputs = json.loads(out) if rc == 0 else {}
         if rc != 0:
             fail(way, "output", "(the stack)", broken(rc) or "exit %d: %s" % (rc, err[-300:]))
-        lines = "".join("${%s.%s}\n" % (a, attr) for _, _, attr, _, a in cells
+        lines = "".join("${%s.%s}\n" % (a, in_expression(attr)) for _, _, attr, _, a in cells
                         if not attr.startswith(("build.", "python.")))
         rc, out, err = run(d, "console", ["console"], stdin=lines)
         if rc != 0:

@@ -98,6 +98,11 @@ static void test_default_hosts(void **state)
 		{ "iam", "cn-northwest-1", false, false, "iam.cn-north-1.amazonaws.com.cn",
 		  "cn-north-1" },
 		{ "iam", "us-gov-east-1", true, false, "iam.us-gov.amazonaws.com", "us-gov-west-1" },
+		{ "route53", "eu-west-1", false, false, "route53.amazonaws.com", "us-east-1" },
+		{ "route53", "eu-west-1", true, false, "route53-fips.amazonaws.com", "us-east-1" },
+		{ "route53", "cn-north-1", false, false, "route53.amazonaws.com.cn", "cn-northwest-1" },
+		{ "route53", "us-gov-east-1", false, false, "route53.us-gov.amazonaws.com",
+		  "us-gov-west-1" },
 		{ "sts", "eu-west-1", false, false, "sts.amazonaws.com", "us-east-1" },
 		{ "sts", "eu-west-1", true, false, "sts-fips.eu-west-1.amazonaws.com", "eu-west-1" },
 		{ "sts", "eu-west-1", false, true, "sts.eu-west-1.api.aws", "eu-west-1" },
@@ -344,7 +349,7 @@ static void test_every_service_endpoint(void **state)
 	char *portal;
 
 	(void)state;
-	assert_int_equal(n, 35);
+	assert_int_equal(n, 36);
 	for (size_t i = 0; i < n; i++) {
 		const struct aws_service *svc = all[i];
 		const char *other = strcmp(svc->signing_name, "s3") ? "s3" : "iam";
@@ -414,7 +419,7 @@ static void test_endpoint_errors(void **state)
 	assert_string_equal(err.buf, "endpoints: terrace calls no service \"stepfunctions\""
 			    " (services: s3, iam, sts, glue, athena, sfn, lambda, rds, redshift,"
 			    " secretsmanager, logs, kms, ssm, dynamodb, ecr, ecs, ec2, events, scheduler, sns, sqs, cloudwatch, batch,"
-			    " lakeformation, emrserverless, kinesis, firehose, sso, servicequotas, cloudcontrol,"
+			    " lakeformation, emrserverless, kinesis, firehose, route53, sso, servicequotas, cloudcontrol,"
 			    " acm, cognitoidp, elbv2, es, opensearch)");
 	strbuf_reset(&err);
 	json_decref(urls);

@@ -243,6 +243,26 @@ static void test_message_targets(void **state)
 	assert_non_null(strstr(out.buf, "4.target~2.inline_policies warning: target: no policy the "
 				      "stack writes for role \"role\" allows sqs:SendMessage on queue q"));
 	strbuf_release(&out);
+
+	/* A topic of no policy of its own, given one by an aws.sns.topic_policy
+	 * of the stack: delivered when that policy lets EventBridge publish,
+	 * warned of when it lets another service only. */
+	check_across_with("[['t', 'aws.sns.topic', {'name': 't'}],"
+		     " ['u', 'aws.sns.topic', {'name': 'u'}],"
+		     " ['tp', 'aws.sns.topic_policy', {'topics': ['${t.arn}'], 'policy': {'Statement':"
+		     "   [{'Effect': 'Allow', 'Principal': {'Service': 'events.amazonaws.com'},"
+		     "     'Action': 'sns:Publish', 'Resource': '*'}]}}],"
+		     " ['up', 'aws.sns.topic_policy', {'topics': ['${u.arn}'], 'policy': {'Statement':"
+		     "   [{'Effect': 'Allow', 'Principal': {'Service': 's3.amazonaws.com'},"
+		     "     'Action': 'sns:Publish', 'Resource': '*'}]}}],"
+		     " ['r', 'aws.events.rule', {'targets': [{'id': 't', 'arn': '${t.arn}'},"
+		     "   {'id': 'u', 'arn': '${u.arn}'}]}]]",
+		     collect_roles, &out);
+	assert_null(strstr(out.buf, "topic t of the stack"));
+	assert_non_null(strstr(out.buf, "4.targets~1.policy warning: targets: topic u of the stack "
+				      "does not let EventBridge deliver: its policy (or an "
+				      "aws.sns.topic_policy's)"));
+	strbuf_release(&out);
 }
 
 /* An event source mapping: what its source takes (lambda/rules.c), and its

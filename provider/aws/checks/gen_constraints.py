@@ -1054,7 +1054,8 @@ def main():
              " * each type's request sends (extension_rows, from cfn.map): %d carried, %d left"
              % (len(ext_rules), len(ext_left)),
              " * out:"]
-    text += [" *   %s %s (%s): %s" % (t, f, i, w.replace("*/", "*\\/")) for t, f, i, w in ext_left]
+    text += [" *   %s %s (%s): %s" % (t, f, i, w.replace("*/", "*\\/").replace("/*", "/ *"))
+             for t, f, i, w in ext_left]
     text += [" */", "const struct aws_cfn_rule aws_cfn_rules[] = {"]
     text += ["\t{ %s, %s, %s, %s, %s }," % tuple(c_str(x) if x is not None else "NULL" for x in r)
              for r in ext_rules]

@@ -610,6 +610,7 @@ static void check_subnets(const struct written_resource *rs, size_t n,
  */
 WORDS(sg_rule_directions, "ingress", "egress");
 WORDS(vpc_endpoint_types, "Gateway", "Interface");
+WORDS(acl_rule_actions, "allow", "deny");
 
 #define EC2_SG "Amazon VPC User Guide: security group rules"
 #define VPC "Amazon VPC User Guide: IP addressing, VPC and subnet CIDR blocks"
@@ -654,6 +655,14 @@ const struct aws_check_row aws_rules_ec2[] = {
 	       "terrace's aws.ec2.vpc_endpoint makes Gateway and Interface endpoints"),
 	RULE("aws.ec2.vpc_endpoint", "", rule_vpc_endpoint_kind,
 	     "EC2 API reference: CreateVpcEndpoint"),
+	WHOLE_IN("aws.ec2.network_acl_entry", "rule_number", 1, 32766,
+		 "EC2 API reference: CreateNetworkAclEntry RuleNumber (1 to 32766)"),
+	WHOLE_IN("aws.ec2.network_acl_entry", "protocol", -1, 255,
+		 "EC2 API reference: CreateNetworkAclEntry Protocol (a protocol number; -1: all)"),
+	ONE_OF("aws.ec2.network_acl_entry", "rule_action", acl_rule_actions,
+	       "EC2 API reference: CreateNetworkAclEntry RuleAction"),
+	RULE("aws.ec2.network_acl_entry", "cidr_block", rule_cidr,
+	     "EC2 API reference: CreateNetworkAclEntry CidrBlock"),
 	ACROSS_ROW("aws.ec2.subnet", subnet_types, check_subnets,
 		   "Amazon VPC User Guide: subnet CIDR blocks (they lie in the VPC's and do not overlap)"),
 	AWS_SAYS("ec2.private_nat_gateway_no_eip", "aws.ec2.nat_gateway", AWS_CALL_CREATE,

@@ -9,8 +9,9 @@
  * (check_message_targets): a FIFO queue without a message group (an
  * error for a rule, whose PutTargets refuses it; a warning for a
  * schedule), a FIFO queue of the stack without content-based
- * deduplication, a rule's queue or topic whose policy does not let
- * events.amazonaws.com send (EventBridge delivers with it), a schedule's
+ * deduplication, a rule's queue or topic whose policy (its own or an
+ * aws.sqs.queue_policy's or aws.sns.topic_policy's of the stack) does not
+ * let events.amazonaws.com send (EventBridge delivers with it), a schedule's
  * role that may not sqs:SendMessage or sns:Publish (Scheduler delivers
  * with it): warnings where AWS takes the stack and each delivery fails.
  * A role is "of the stack" when the consumer names it by reference to an
@@ -142,6 +143,44 @@ static const char *message_target(const struct written_resource *rs, size_t n,
 	return NULL;
 }
 
+/* Whether the stack's policy that lets EventBridge deliver to queue or
+ * topic `at` does: its own `policy`, or that of an aws.sqs.queue_policy
+ * or aws.sns.topic_policy of the stack naming it (by reference), which
+ * sets it (a document not known yet lets). */
+static bool policy_lets(const json_t *policy, const char *action)
+{
+	json_t *doc = known_document(policy);
+	bool ok = value_is_set(policy) && (!doc || aws_policy_lets_service(doc, "events", action));
+
+	json_decref(doc);
+	return ok;
+}
+
+static bool lets_events_deliver(const struct written_resource *rs, size_t n, size_t at,
+				const char *kind)
+{
+	static const char *const refs[] = { "name", "arn", "id", "url", NULL };
+	bool queue = !strcmp(kind, "queue");
+	const char *action = queue ? "sqs:SendMessage" : "sns:Publish";
+
+	if (policy_lets(json_object_get(rs[at].config, "policy"), action))
+		return true;
+	for (size_t j = 0; j < n; j++) {
+		const json_t *entry;
+		size_t e;
+
+		if (strcmp(rs[j].type, queue ? "aws.sqs.queue_policy" : "aws.sns.topic_policy"))
+			continue;
+		json_array_foreach(json_object_get(rs[j].config, queue ? "queues" : "topics"), e,
+				   entry)
+			if (aws_written_named(rs, n, &rs[j], json_string_value(entry), rs[at].type,
+					      refs) == at &&
+			    policy_lets(json_object_get(rs[j].config, "policy"), action))
+				return true;
+	}
+	return false;
+}
+
 /* One target (attribute `path` of resource i, its arn and sqs_parameters in
  * t): a FIFO queue needs a message group (EventBridge's PutTargets refuses
  * it without: an error; Scheduler sends and SQS refuses each message: a
@@ -187,19 +226,16 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 		report(ctx, i, path, at, "content_based_deduplication", msg, true);
 	}
 	if (!schedule) {
-		json_t *doc = known_document(json_object_get(rs[at].config, "policy"));
 		const char *action = !strcmp(kind, "queue") ? "sqs:SendMessage" : "sns:Publish";
-		bool ok = value_is_set(json_object_get(rs[at].config, "policy")) &&
-			  (!doc || aws_policy_lets_service(doc, "events", action));
 
-		json_decref(doc);
-		if (ok)
+		if (lets_events_deliver(rs, n, at, kind))
 			return;
 		snprintf(msg, sizeof(msg),
 			 "%s: %s %s of the stack does not let EventBridge deliver: its policy "
-			 "must allow events.amazonaws.com %s (aws:SourceArn the rule's ARN), "
-			 "or each delivery fails (the rule's FailedInvocations)", path, kind,
-			 rs[at].name, action);
+			 "(or an aws.%s_policy's) must allow events.amazonaws.com %s "
+			 "(aws:SourceArn the rule's ARN), or each delivery fails (the rule's "
+			 "FailedInvocations)", path, kind, rs[at].name,
+			 !strcmp(kind, "queue") ? "sqs.queue" : "sns.topic", action);
 		report(ctx, i, path, at, "policy", msg, true);
 		return;
 	}
@@ -242,7 +278,7 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
  * publish to it (a warning). */
 ACROSS_TYPES(message_target_types,
 	"aws.events.rule", "aws.scheduler.schedule", "aws.sqs.queue", "aws.sns.topic",
-	"aws.iam.role", "aws.iam.policy");
+	"aws.sqs.queue_policy", "aws.sns.topic_policy", "aws.iam.role", "aws.iam.policy");
 
 static void check_message_targets(const struct written_resource *rs, size_t n,
 				  written_report_fn report, void *ctx)

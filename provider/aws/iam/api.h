@@ -252,6 +252,11 @@ int rule_role_inline_policies(const json_t *v, const json_t *r, struct strbuf *e
  * left to the service. */
 int aws_iam_resource_policy(const json_t *v, size_t limit, const char *limit_rule,
 			    struct strbuf *err);
+/* Whether two policy documents as written (values, or JSON text) are both
+ * known and differ; one not known yet does not (plan, which knows it, asks
+ * again): what a policy written two ways is refused on (iam/rules.c,
+ * sns/rules.c). */
+bool iam_documents_differ(const json_t *a, const json_t *b);
 /* The warnings of those documents (aws_warn_fn): an action no service of
  * AWS's Service Authorization Reference has (with the nearest one), a
  * service prefix none has, a wildcard that matches no action of its

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "provider/aws/checks/roles.h"
 #include "provider/aws/checks/row.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/iam/iam_actions.h"
@@ -626,6 +627,160 @@ static int rule_iam_user_credentials(const json_t *v, const json_t *r, struct st
 	return -1;
 }
 
+/* aws.iam.inline_policy's document: an identity policy's grammar (the
+ * size is its principals' quota together, which the service judges). */
+static int rule_inline_policy_document(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	(void)r;
+	if (aws_rule_unknown(v))
+		return 0;
+	return check_policy(v, IDENTITY, 0, NULL, err);
+}
+
+/* aws.iam.inline_policy is put on at least one role, user or group, as
+ * CloudFormation's AWS::IAM::Policy requires (a list not known yet may). */
+static int rule_inline_policy_principals(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	static const char *const sets[] = { "roles", "users", "groups" };
+
+	(void)r;
+	for (size_t i = 0; i < 3; i++) {
+		const json_t *set = json_object_get(v, sets[i]);
+
+		if (aws_rule_unknown(set) || aws_rule_contains_unknown(set) || json_array_size(set))
+			return 0;
+	}
+	strbuf_addstr(err, "it names no principal: put it on at least one of roles, users and "
+		      "groups (roles: [\"${etl.name}\"])");
+	return -1;
+}
+
+/* ---- across the stack: one inline policy written two ways ---------------- */
+
+ACROSS_TYPES(inline_policy_types, "aws.iam.inline_policy", "aws.iam.role", "aws.iam.group",
+	     "awscc.iam.role", "awscc.iam.user", "awscc.iam.group");
+
+/* The resource of the stack of `type` that an entry of a principal list
+ * names: by a reference to one of its attributes ("${etl.name}"), or by
+ * the literal name its `name_attr` has; else WRITTEN_NONE. */
+static size_t principal_written(const struct written_resource *rs, size_t n, size_t from,
+				const char *entry, const char *type, const char *name_attr)
+{
+	const char *const refs[] = { "name", "arn", "id", name_attr, NULL };
+	size_t at = aws_written_named(rs, n, &rs[from], entry, type, refs);
+
+	if (at != WRITTEN_NONE || strstr(entry, "${"))
+		return at;
+	for (size_t j = 0; j < n; j++) {
+		const char *name = json_string_value(json_object_get(rs[j].config, name_attr));
+
+		if (!strcmp(rs[j].type, type) && !rs[j].repeated && name &&
+		    !strcmp(name, iam_role_name(entry)) && !strcmp(rs[j].provider, rs[from].provider))
+			return j;
+	}
+	return WRITTEN_NONE;
+}
+
+/* The document an awscc principal's `policies` (CloudFormation's
+ * Policies: a list of {policy_name, policy_document}) gives the policy
+ * `name`, or NULL when it names none. */
+static const json_t *awscc_policy_named(const json_t *config, const char *name)
+{
+	const json_t *p;
+	size_t i;
+
+	json_array_foreach(json_object_get(config, "policies"), i, p)
+		if (json_is_string(json_object_get(p, "policy_name")) &&
+		    !strcmp(json_string_value(json_object_get(p, "policy_name")), name))
+			return json_object_get(p, "policy_document");
+	return NULL;
+}
+
+bool iam_documents_differ(const json_t *a, const json_t *b)
+{
+	json_t *x = known_document(a), *y = known_document(b);
+	bool differ = x && y && !value_equal(x, y);
+
+	json_decref(x);
+	json_decref(y);
+	return differ;
+}
+
+/*
+ * An inline policy of aws.iam.inline_policy on a principal the stack
+ * writes, whose own attribute holds it with another document, would be put
+ * by one and put back by the other on every apply, never settling:
+ * refused. aws.iam.role's inline_policies holds every inline policy of its
+ * role (one it does not name is removed), so a policy of this type on such
+ * a role is refused unless the role names it with the same document;
+ * aws.iam.group's `policy` is its inline policy "terrace"; an awscc role's,
+ * user's or group's `policies` hold those they name (one not named is left
+ * alone). Written both ways with one document, the two agree: no change.
+ */
+static void check_inline_policy_owners(const struct written_resource *rs, size_t n,
+				       written_report_fn report, void *ctx)
+{
+	/* How each principal's own attribute holds the policy: a map of name
+	 * to document (every inline policy of the role), the group's one
+	 * "terrace" document, a list of {policy_name, policy_document}. */
+	enum holds { EVERY_BY_NAME, THE_TERRACE_ONE, A_LIST_NAMING };
+	static const struct {
+		const char *attr, *type, *name_attr, *own_attr;
+		enum holds holds;
+	} owners[] = {
+		{ "roles", "aws.iam.role", "name", "inline_policies", EVERY_BY_NAME },
+		{ "roles", "awscc.iam.role", "role_name", "policies", A_LIST_NAMING },
+		{ "users", "awscc.iam.user", "user_name", "policies", A_LIST_NAMING },
+		{ "groups", "aws.iam.group", "name", "policy", THE_TERRACE_ONE },
+		{ "groups", "awscc.iam.group", "group_name", "policies", A_LIST_NAMING },
+	};
+	char msg[640];
+
+	for (size_t i = 0; i < n; i++) {
+		const char *name = json_string_value(json_object_get(rs[i].config, "name"));
+		const json_t *mine = json_object_get(rs[i].config, "policy");
+
+		if (strcmp(rs[i].type, "aws.iam.inline_policy") || !name || strstr(name, "${"))
+			continue;
+		for (size_t k = 0; k < sizeof(owners) / sizeof(*owners); k++) {
+			bool role = owners[k].holds == EVERY_BY_NAME;
+			const json_t *entry;
+			size_t e;
+
+			json_array_foreach(json_object_get(rs[i].config, owners[k].attr), e, entry) {
+				size_t j = json_is_string(entry)
+					? principal_written(rs, n, i, json_string_value(entry),
+							    owners[k].type, owners[k].name_attr)
+					: WRITTEN_NONE;
+				const json_t *own, *theirs;
+
+				if (j == WRITTEN_NONE)
+					continue;
+				own = json_object_get(rs[j].config, owners[k].own_attr);
+				theirs = role ? json_object_get(own, name)
+					: owners[k].holds == A_LIST_NAMING
+						? awscc_policy_named(rs[j].config, name)
+					: !strcmp(name, "terrace") ? own : NULL;
+				if ((!role && !theirs) || (theirs && !iam_documents_differ(mine, theirs)))
+					continue;
+				if (role && !theirs)
+					snprintf(msg, sizeof(msg), "%s: role \"%s\" is this stack's aws.iam.role, "
+						 "whose inline_policies holds every inline policy of the role "
+						 "and removes any it does not name on each apply: write this "
+						 "policy there (inline_policies: {\"%s\": ...}) and drop this "
+						 "resource", owners[k].attr, rs[j].name, name);
+				else
+					snprintf(msg, sizeof(msg), "%s: %s \"%s\" of this stack writes the "
+						 "inline policy \"%s\" too (its %s), with another document: one "
+						 "policy written two ways, which each apply would put in turn; "
+						 "write it in one place", owners[k].attr, owners[k].type,
+						 rs[j].name, name, owners[k].own_attr);
+				report(ctx, i, owners[k].attr, j, owners[k].own_attr, msg, false);
+			}
+		}
+	}
+}
+
 /* ---- at plan, reading IAM: the AWS managed policies a resource attaches ---- */
 
 bool aws_arn_is_aws_managed_policy(const char *arn)
@@ -726,9 +881,18 @@ const struct aws_check_row aws_rules_iam[] = {
 		      IAM_QUOTAS),
 	RULE("aws.iam.user", "", rule_iam_user_credentials,
 	     "terrace: passwords and secret keys are kept in Secrets Manager, never in the state"),
+	NAME_CHARS_IN("aws.iam.inline_policy", "name", "IAM inline policy", "+=,.@_-", 1, 128,
+		      "read-lake", IAM_QUOTAS),
+	RULE_WARNS("aws.iam.inline_policy", "policy", rule_inline_policy_document, warn_policy_names,
+		   IAM_POLICY),
+	RULE("aws.iam.inline_policy", "", rule_inline_policy_principals,
+	     "CloudFormation AWS::IAM::Policy: at least one of Roles, Users and Groups"),
 	READ_ROW("aws.iam.role", "managed_policy_arns", read_managed_policies, "iam:GetPolicy",
 		 GET_POLICY),
 	READ_ROW("aws.iam.user", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
 	READ_ROW("aws.iam.group", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
+	ACROSS_ROW("aws.iam.inline_policy", inline_policy_types, check_inline_policy_owners,
+		   "terrace: aws.iam.role's inline_policies and aws.iam.group's policy hold their "
+		   "principal's inline policies"),
 	{ NULL },
 };

@@ -624,13 +624,35 @@ static bool permission_for(const struct written_resource *rs, size_t n, size_t f
 	return false;
 }
 
+/* Whether an aws.sns.topic_policy of the stack set on topic k (by
+ * reference) lets S3 deliver for the bucket: a topic that writes no policy
+ * of its own gets it from one (sns/topic_policy.c). */
+static bool topic_policy_for(const struct written_resource *rs, size_t n, size_t k,
+			     const char *bucket_res, const char *bucket_name)
+{
+	for (size_t j = 0; j < n; j++) {
+		const json_t *e;
+		size_t i;
+		char attr[32];
+
+		if (strcmp(rs[j].type, "aws.sns.topic_policy"))
+			continue;
+		json_array_foreach(json_object_get(rs[j].config, "topics"), i, e)
+			if (referred(rs, n, json_string_value(e), attr) == k &&
+			    policy_allows_s3(json_object_get(rs[j].config, "policy"), bucket_res,
+					     bucket_name) != 0)
+				return true;
+	}
+	return false;
+}
+
 /* The destination kinds: the attribute, its ARN's, the resource type a
  * reference names, and what lets S3 deliver to it. */
 static const struct {
 	const char *attr, *arn_attr, *type, *grant;
 } destinations[] = {
 	{ "queue", "queue_arn", "aws.sqs.queue", "its policy" },
-	{ "topic", "topic_arn", "aws.sns.topic", "its policy" },
+	{ "topic", "topic_arn", "aws.sns.topic", "its policy (or an aws.sns.topic_policy's)" },
 	{ "lambda_function", "lambda_function_arn", "aws.lambda.function",
 	  "an aws.lambda.permission" },
 };
@@ -676,7 +698,8 @@ static void check_notification(const struct written_resource *rs, size_t n, size
 				allowed = permission_for(rs, n, k, bucket_res, bucket_name);
 			else
 				allowed = policy_allows_s3(json_object_get(rs[k].config, "policy"),
-							   bucket_res, bucket_name) != 0;
+							   bucket_res, bucket_name) != 0 ||
+					  (d == 1 && topic_policy_for(rs, n, k, bucket_res, bucket_name));
 			if (allowed)
 				continue;
 			msg = xasprintf("%s: %s of the stack does not let S3 deliver from bucket %s: "
@@ -694,7 +717,7 @@ static void check_notification(const struct written_resource *rs, size_t n, size
 
 ACROSS_TYPES(notification_types,
 	"aws.s3.bucket_notification", "aws.s3.bucket", "aws.sqs.queue", "aws.sns.topic",
-	"aws.lambda.function", "aws.lambda.permission");
+	"aws.sns.topic_policy", "aws.lambda.function", "aws.lambda.permission");
 
 /* Across resources: each destination of a bucket notification that the
  * stack makes lets S3 deliver to it (a policy statement, an

@@ -1,6 +1,8 @@
 /*
  * sns/api.c: the SNS helpers of sns/api.h: the query call, attribute maps, paged
- * listings, tags, and the JSON text of policies (SNS and SQS).
+ * listings, tags, the JSON text of policies (SNS and SQS), and an access
+ * policy put on a set of topics or queues (sns/topic_policy.c,
+ * sqs/queue_policy.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,4 +92,119 @@ json_t *sns_json_value(const char *text)
 		return NULL;
 	doc = json_loads(text, JSON_DECODE_ANY, NULL);
 	return doc ? doc : json_string(text);
+}
+
+/* The objects a policy's read asks: prior's set, or the id alone. */
+static json_t *policy_objects(const struct sns_policy_kind *k, const char *id,
+			      const json_t *prior)
+{
+	const json_t *set = value_get(prior, k->attr);
+
+	return json_is_array(set) ? json_incref((json_t *)set) : json_pack("[s]", id);
+}
+
+int sns_policy_read(const struct sns_policy_kind *k, struct aws_client *c, const char *id,
+		    const json_t *prior, json_t **out, struct strbuf *err)
+{
+	const json_t *want = value_get(prior, "policy");
+	json_t *objects = policy_objects(k, id, prior), *held = json_array(), *seen = NULL, *v;
+	size_t i;
+	int rc = 0;
+
+	*out = NULL;
+	json_array_foreach(objects, i, v) {
+		json_t *doc = NULL;
+		bool there = false;
+
+		if (!json_is_string(v))
+			continue;
+		rc = k->get(c, json_string_value(v), &there, &doc, err);
+		if (rc)
+			break;
+		if (!there)
+			continue;
+		json_array_append(held, v);
+		if (!seen || (value_equal(seen, want) && doc && !value_equal(doc, want))) {
+			json_decref(seen);
+			seen = doc ? doc : json_null();
+		} else {
+			json_decref(doc);
+		}
+	}
+	if (!rc && json_array_size(held)) {
+		*out = json_object();
+		json_object_set_new(*out, k->attr, value_string_set(held));
+		if (!json_is_null(seen))
+			json_object_set(*out, "policy", seen);
+	}
+	json_decref(seen);
+	json_decref(held);
+	json_decref(objects);
+	return rc ? -1 : 0;
+}
+
+int sns_policy_put(const struct sns_policy_kind *k, struct aws_client *c, const json_t *have,
+		   const json_t *desired, struct strbuf *err)
+{
+	const json_t *doc = value_get(desired, "policy");
+	char *text = sns_json_text(doc);
+	json_t *v;
+	size_t i;
+	int rc = 0;
+
+	json_array_foreach(value_get(desired, k->attr), i, v) {
+		json_t *now = NULL;
+		bool there = false;
+
+		if (!json_is_string(v))
+			continue;
+		rc = k->get(c, json_string_value(v), &there, &now, err);
+		if (!rc && !(now && value_equal(now, doc)))
+			rc = k->set(c, json_string_value(v), text, err);
+		json_decref(now);
+		if (rc)
+			break;
+	}
+	free(text);
+	json_array_foreach(value_get(have, k->attr), i, v)
+		if (!rc && json_is_string(v) &&
+		    !value_list_has_string(value_get(desired, k->attr), json_string_value(v)))
+			rc = k->set(c, json_string_value(v), NULL, err);
+	if (rc)
+		strbuf_addf(err, " (%s)", k->type);
+	return rc ? -1 : 0;
+}
+
+int sns_policy_delete(const struct sns_policy_kind *k, struct aws_client *c, const char *id,
+		      const json_t *prior, struct strbuf *err)
+{
+	json_t *objects = policy_objects(k, id, prior), *v;
+	size_t i;
+	int rc = 0;
+
+	json_array_foreach(objects, i, v) {
+		bool there = false;
+		json_t *doc = NULL;
+
+		if (!json_is_string(v))
+			continue;
+		rc = k->get(c, json_string_value(v), &there, &doc, err);
+		json_decref(doc);
+		if (!rc && there)
+			rc = k->set(c, json_string_value(v), NULL, err);
+		if (rc)
+			break;
+	}
+	json_decref(objects);
+	return rc ? -1 : 0;
+}
+
+char *sns_policy_id(const struct sns_policy_kind *k, const json_t *desired)
+{
+	json_t *sorted = value_string_set(value_get(desired, k->attr));
+	const char *first = json_string_value(json_array_get(sorted, 0));
+	char *id = first && !strstr(first, "${") ? xstrdup(first) : NULL;
+
+	json_decref(sorted);
+	return id;
 }

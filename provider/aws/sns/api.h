@@ -3,12 +3,15 @@
  * query-protocol call, the Attributes maps SNS reads and takes
  * (Attributes/entry/{key,value}, Attributes.entry.N.key/value), the paged
  * listings (NextToken), and a topic's tags; and for SNS and SQS
- * (sqs/queue.c) alike, their policies given as JSON text.
+ * (sqs/queue.c) alike, their policies given as JSON text, and an access
+ * policy set on a set of topics or queues (sns/topic_policy.c,
+ * sqs/queue_policy.c).
  */
 #ifndef TERRACE_AWS_SNS_H
 #define TERRACE_AWS_SNS_H
 
 #include <jansson.h>
+#include <stdbool.h>
 
 #include "provider/aws/checks/row.h"
 #include "provider/aws/transport/transport.h"
@@ -46,6 +49,46 @@ char *sns_json_text(const json_t *v);
 /* A JSON text SNS or SQS answers, as a parsed document (as text when it
  * is not JSON): a new reference, NULL for NULL or "". */
 json_t *sns_json_value(const char *text);
+
+/* ---- an access policy put on a set of topics or queues ---- */
+
+/*
+ * What aws.sns.topic_policy and aws.sqs.queue_policy share: one policy
+ * document set on each object of a set (CloudFormation's
+ * AWS::SNS::TopicPolicy Topics, AWS::SQS::QueuePolicy Queues). Their id
+ * is the first object of the set as created; which objects hold it is
+ * the state's (and the stack's on import): read() is given them as prior
+ * (none: the id alone) and asks each, reporting those still there and the
+ * first document that differs from prior's (else prior's), so a policy
+ * changed outside on any one plans a change; none there: gone. A set of
+ * the policy replaces whatever the object has, so sent again it writes
+ * the same (AWS_ADOPT_BY_OVERWRITE).
+ */
+struct sns_policy_kind {
+	const char *type; /* "aws.sns.topic_policy", in messages */
+	const char *attr; /* "topics": the set's attribute */
+	/* The policy of one object: 0 with *there and *doc (a new reference,
+	 * NULL when it has none), -1 with err set. */
+	int (*get)(struct aws_client *c, const char *object, bool *there, json_t **doc,
+		   struct strbuf *err);
+	/* Set the policy text on one object; NULL: what it had before any was
+	 * set (a topic's default policy, a queue's none). */
+	int (*set)(struct aws_client *c, const char *object, const char *text,
+		   struct strbuf *err);
+};
+
+int sns_policy_read(const struct sns_policy_kind *k, struct aws_client *c, const char *id,
+		    const json_t *prior, json_t **out, struct strbuf *err);
+/* Set desired's document on each object of desired whose own is another
+ * or none, then put back what each object of `have` that desired no longer
+ * names had before (k->set with NULL). */
+int sns_policy_put(const struct sns_policy_kind *k, struct aws_client *c, const json_t *have,
+		   const json_t *desired, struct strbuf *err);
+/* k->set(NULL) on each object of prior (one gone counts as done). */
+int sns_policy_delete(const struct sns_policy_kind *k, struct aws_client *c, const char *id,
+		      const json_t *prior, struct strbuf *err);
+/* The id of desired's policy: the first object of its sorted set. */
+char *sns_policy_id(const struct sns_policy_kind *k, const json_t *desired);
 
 /* ---- its rules (sns/rules.c) that other files use ---- */
 

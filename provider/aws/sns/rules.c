@@ -2,9 +2,11 @@
  * sns/rules.c: the SNS and SQS rules their models do not carry
  * (checks/rules.h): topic and queue names (a FIFO one's ends in .fifo, as both
  * services say alike), what only a FIFO topic or queue takes, the protocols
- * that take raw message delivery, and a queue's redrive policy.
+ * that take raw message delivery, and a queue's redrive policy; across the
+ * stack, a topic's or queue's access policy written two ways.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "provider/aws/iam/api.h"
@@ -169,6 +171,82 @@ static int rule_messaging_policy(const json_t *v, const json_t *r, struct strbuf
 	return aws_iam_resource_policy(v, 0, NULL, err);
 }
 
+/* ---- across the stack: one access policy written two ways ---------------- */
+
+ACROSS_TYPES(messaging_policy_types, "aws.sns.topic_policy", "aws.sqs.queue_policy",
+	     "aws.sns.topic", "aws.sqs.queue");
+
+/* The resource of `type` an entry of a topic or queue list names: by a
+ * reference to one of its attributes, or a literal ARN or URL ending in
+ * the literal name it writes (after `sep`); else WRITTEN_NONE. */
+static size_t messaging_written(const struct written_resource *rs, size_t n, size_t from,
+				const char *entry, const char *type, char sep)
+{
+	static const char *const refs[] = { "name", "arn", "id", "url", NULL };
+	size_t at = aws_written_named(rs, n, &rs[from], entry, type, refs);
+	const char *last = strrchr(entry, sep);
+
+	if (at != WRITTEN_NONE || strstr(entry, "${") || !last)
+		return at;
+	for (size_t j = 0; j < n; j++) {
+		const char *name = json_string_value(json_object_get(rs[j].config, "name"));
+
+		if (!strcmp(rs[j].type, type) && !rs[j].repeated && name &&
+		    !strcmp(name, last + 1) && !strcmp(rs[j].provider, rs[from].provider))
+			return j;
+	}
+	return WRITTEN_NONE;
+}
+
+/*
+ * A topic's or queue's policy held by a policy resource and, with another
+ * document, by the object's own `policy` would be set by each in turn on
+ * every apply: refused. aws.sns.topic keeps the policy AWS has when the
+ * stack sets none, so only a topic that writes another is; aws.sqs.queue's
+ * `policy` unset means none (it removes one set outside), so a queue of the
+ * stack that writes none is too, and its own `policy` is the place to
+ * write it. The same document written both ways agrees: no change.
+ */
+static void check_messaging_policies(const struct written_resource *rs, size_t n,
+				     written_report_fn report, void *ctx)
+{
+	char msg[512];
+
+	for (size_t i = 0; i < n; i++) {
+		bool topics = !strcmp(rs[i].type, "aws.sns.topic_policy");
+		const char *attr = topics ? "topics" : "queues";
+		const json_t *mine = json_object_get(rs[i].config, "policy"), *entry;
+		size_t e;
+
+		if (!topics && strcmp(rs[i].type, "aws.sqs.queue_policy"))
+			continue;
+		json_array_foreach(json_object_get(rs[i].config, attr), e, entry) {
+			size_t j = json_is_string(entry)
+				? messaging_written(rs, n, i, json_string_value(entry),
+						    topics ? "aws.sns.topic" : "aws.sqs.queue",
+						    topics ? ':' : '/')
+				: WRITTEN_NONE;
+			const json_t *theirs = j == WRITTEN_NONE ? NULL
+				: json_object_get(rs[j].config, "policy");
+
+			if (j == WRITTEN_NONE || (topics && !value_is_set(theirs)) ||
+			    (value_is_set(theirs) && !iam_documents_differ(mine, theirs)))
+				continue;
+			if (value_is_set(theirs))
+				snprintf(msg, sizeof(msg), "%s: %s \"%s\" of this stack writes its own "
+					 "policy too, with another document: one policy written two ways, "
+					 "which each apply would set in turn; write it in one place", attr,
+					 topics ? "topic" : "queue", rs[j].name);
+			else
+				snprintf(msg, sizeof(msg), "queues: queue \"%s\" is this stack's "
+					 "aws.sqs.queue, whose policy unset means none (it removes one "
+					 "set outside it on each apply): write this policy as its policy "
+					 "and drop this resource", rs[j].name);
+			report(ctx, i, attr, j, "policy", msg, false);
+		}
+	}
+}
+
 /*
  * The SNS and SQS rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -184,6 +262,8 @@ WORDS(sns_filter_scopes, "MessageAttributes", "MessageBody");
 const struct aws_check_row aws_rules_sns[] = {
 	RULE("aws.sns.topic", "name", rule_sns_topic_name, SNS_API "CreateTopic Name"),
 	RULE_WARNS("aws.sns.topic", "policy", rule_messaging_policy, warn_bucket_policy_names,
+		   IAM_POLICY "; SNS Developer Guide: access policies"),
+	RULE_WARNS("aws.sns.topic_policy", "policy", rule_messaging_policy, warn_bucket_policy_names,
 		   IAM_POLICY "; SNS Developer Guide: access policies"),
 	RULE("aws.sns.topic", "content_based_deduplication", rule_sns_fifo_only,
 	     SNS_API "CreateTopic Attributes (ContentBasedDeduplication: FIFO topics only)"),
@@ -224,5 +304,10 @@ const struct aws_check_row aws_rules_sns[] = {
 		 THEN(NOT_MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
 		 "Similarly, the dead-letter queue of a standard queue must also be a standard queue.",
 		 "sqs CreateQueue Attributes"),
+	RULE_WARNS("aws.sqs.queue_policy", "policy", rule_messaging_policy, warn_bucket_policy_names,
+		   IAM_POLICY "; SQS Developer Guide: access policies"),
+	ACROSS_ROW("aws.*", messaging_policy_types, check_messaging_policies,
+		   "terrace: aws.sns.topic's and aws.sqs.queue's policy hold their object's "
+		   "access policy"),
 	{ NULL },
 };

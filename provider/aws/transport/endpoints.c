@@ -89,6 +89,13 @@ void aws_default_host(const char *service, const char *region, bool fips, bool d
 	} else if (!strcmp(service, "iam")) {
 		*host = xasprintf("iam%s.amazonaws.com", fips_tag);
 		*signing_region = xstrdup("us-east-1");
+	} else if (!strcmp(service, "route53")) {
+		/* Route 53 is global per partition, as IAM (route53's endpoint-rule-set). */
+		*host = china ? xstrdup("route53.amazonaws.com.cn")
+		      : gov   ? xstrdup("route53.us-gov.amazonaws.com")
+			      : xasprintf("route53%s.amazonaws.com", fips_tag);
+		*signing_region = xstrdup(china ? "cn-northwest-1" : gov ? "us-gov-west-1"
+								: "us-east-1");
 	} else if (!strcmp(service, "sts") && !china && !gov && !fips && !dualstack) {
 		*host = xstrdup("sts.amazonaws.com");
 		*signing_region = xstrdup("us-east-1");

@@ -37,6 +37,8 @@ int aws_region_check(const char *region, struct strbuf *err);
  * IAM is global per partition (iam.amazonaws.com, iam-fips.amazonaws.com,
  * iam.cn-north-1.amazonaws.com.cn, iam.us-gov.amazonaws.com), and so is STS
  * in the aws partition without FIPS or dual-stack (sts.amazonaws.com);
+ * Route 53 is global too (route53.amazonaws.com, signed for us-east-1;
+ * route53.amazonaws.com.cn, cn-northwest-1; route53.us-gov.amazonaws.com);
  * IAM has no dual-stack host, so the switch leaves its host as it is.
  * *host and *signing_region are new strings. */
 void aws_default_host(const char *service, const char *region, bool fips, bool dualstack,

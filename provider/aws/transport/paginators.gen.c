@@ -8,6 +8,7 @@
  * Without tokens (botocore computes the token by an expression, which
  * nothing here evaluates: the engine refuses to page them):
  *   kinesis DescribeStream (expression 'StreamDescription.Shards[-1].ShardId')
+ *   route53 ListResourceRecordSets (more than two tokens)
  *   s3 ListObjects (expression 'NextMarker || Contents[-1].Key')
  */
 #include "provider/aws/transport/paging.h"
@@ -548,6 +549,14 @@ const struct aws_paginator aws_paginators[] = {
 	{ "redshift", "GetReservedNodeExchangeConfigurationOptions", { "Marker" }, true, { "Marker" }, NULL, "ReservedNodeConfigurationOptionList/ReservedNodeConfigurationOption" },
 	{ "redshift", "GetReservedNodeExchangeOfferings", { "Marker" }, true, { "Marker" }, NULL, "ReservedNodeOfferings/ReservedNodeOffering" },
 	{ "redshift", "ListRecommendations", { "Marker" }, true, { "Marker" }, NULL, "Recommendations/Recommendation" },
+	{ "route53", "ListCidrBlocks", { "nexttoken" }, true, { "NextToken" }, NULL, "CidrBlocks/member" },
+	{ "route53", "ListCidrCollections", { "nexttoken" }, true, { "NextToken" }, NULL, "CidrCollections/member" },
+	{ "route53", "ListCidrLocations", { "nexttoken" }, true, { "NextToken" }, NULL, "CidrLocations/member" },
+	{ "route53", "ListHealthChecks", { "marker" }, true, { "NextMarker" }, "IsTruncated", "HealthChecks/HealthCheck" },
+	{ "route53", "ListHostedZones", { "marker" }, true, { "NextMarker" }, "IsTruncated", "HostedZones/HostedZone" },
+	{ "route53", "ListHostedZonesByVPC", { "nexttoken" }, true, { "NextToken" }, NULL, "HostedZoneSummaries/HostedZoneSummary" }, /* from the model */
+	{ "route53", "ListQueryLoggingConfigs", { "nexttoken" }, true, { "NextToken" }, NULL, "QueryLoggingConfigs/QueryLoggingConfig" },
+	{ "route53", "ListVPCAssociationAuthorizations", { "nexttoken" }, true, { "NextToken" }, NULL, "VPCs/VPC" },
 	{ "s3", "ListBuckets", { "continuation-token" }, true, { "ContinuationToken" }, NULL, "Buckets/Bucket" },
 	{ "s3", "ListDirectoryBuckets", { "continuation-token" }, true, { "ContinuationToken" }, NULL, "Buckets/Bucket" },
 	{ "s3", "ListMultipartUploads", { "key-marker", "upload-id-marker" }, true, { "NextKeyMarker", "NextUploadIdMarker" }, "IsTruncated", "Upload" },

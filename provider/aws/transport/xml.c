@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -118,6 +119,15 @@ void xml_set_child_text(json_t *o, const char *key, xmlNodePtr node, const char 
 	if (text)
 		json_object_set_new(o, key, json_string(text));
 	free(text);
+}
+
+json_t *xml_child_integer(xmlNodePtr node, const char *path)
+{
+	char *text = xml_child_text(node, path);
+	json_t *v = text ? json_integer(strtoll(text, NULL, 10)) : NULL;
+
+	free(text);
+	return v;
 }
 
 void xml_escape(struct strbuf *out, const char *s)

@@ -24,6 +24,9 @@ char *xml_child_text(xmlNodePtr node, const char *path);
 /* o's member key set to the text of node's child at path, when it has one
  * (else o is left as it was). */
 void xml_set_child_text(json_t *o, const char *key, xmlNodePtr node, const char *path);
+/* The integer text of node's child at path as JSON (a new reference), or
+ * NULL when it has none. */
+json_t *xml_child_integer(xmlNodePtr node, const char *path);
 /* Append text escaped for XML content/attribute values. */
 void xml_escape(struct strbuf *out, const char *s);
 

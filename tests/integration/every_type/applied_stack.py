@@ -130,10 +130,24 @@ if "aws_lambda_event_source_mapping" in resources:
         "Version": "2012-10-17", "Statement": [
             {"Effect": "Allow", "Action": ["sqs:ReceiveMessage", "sqs:DeleteMessage",
                                            "sqs:GetQueueAttributes"], "Resource": "*"}]}}
+# What two written types act on and no aws type of the stack may be: a
+# queue its aws.sqs.queue_policy is set on (the stack's aws.sqs.queue holds
+# its own policy) and the ACL its aws.ec2.network_acl_entry is a rule of
+# (no aws type makes one), both through Cloud Control.
+if "aws_sqs_queue_policy" in resources:
+    resources["awscc_sqs_queue"] = {"type": "awscc.sqs.queue",
+                                    "queue_name": prefix + "-policy-queue"}
+if "aws_ec2_network_acl_entry" in resources:
+    resources["awscc_ec2_network_acl"] = {"type": "awscc.ec2.network_acl",
+                                          "vpc_id": "${aws_ec2_vpc.vpc_id}"}
 sys.path.insert(0, HERE)
 import cards  # noqa: E402
 for rtype, card in cards.cards().items():
     WIRING.setdefault(rtype.replace(".", "_"), {}).update(card.get("WIRING", {}))
+    # What a type is made in that no aws type makes (a Route 53 zone: an
+    # awscc type), its names given the prefix.
+    if rtype.replace(".", "_") in resources:
+        resources.update(renamed(card.get("APPLIED_WITH", {})))
 for name, attrs in WIRING.items():
     if name in resources:
         resources[name].update(attrs)

@@ -4,7 +4,9 @@ every_type/cards/TYPE.py, instead of once in each test's table: its create
 operation and that request's line in the proxy log (CREATE: t0810), what
 its resource in t0435's stack needs beyond its required attributes (EXTRA:
 t0435/all_types.py), what it refers to in the stack applied against moto
-(WIRING: applied_stack.py), the least valid resource of it (BASE: t0099's
+(WIRING: applied_stack.py) and the resources of other types it needs there
+that no aws type makes (APPLIED_WITH: a Route 53 zone, an awscc type), the
+least valid resource of it (BASE: t0099's
 edges_stacks.py) and what that resource names that must exist before t0099
 plans (MADE_FIRST: AWS CLI calls, as t0099 makes its role and subnet), and
 how many objects of an applied stack moto holds

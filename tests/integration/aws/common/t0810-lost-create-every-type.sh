@@ -152,7 +152,9 @@ test_expect_success 'the first request of every create operation made its object
 	test_contains apply.out "Apply complete!" &&
 	! grep -q "FAILED\|NOT TRIED" lost-table &&
 	! grep -q "\"status\": \"pending\"" terrace.state.json &&
-	test "$(terrace state list | wc -l)" = "$(wc -l <creates)" &&
+	# (only the resources of aws types, aws_*: not the objects of awscc types
+	# applied_stack.py adds for written types, a zone, a queue, an ACL)
+	test "$(terrace state list | grep -c "^aws_")" = "$(wc -l <creates)" &&
 	terrace plan -detailed-exitcode >plan.out 2>&1
 '
 
