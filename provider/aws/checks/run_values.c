@@ -126,12 +126,11 @@ static int check_value(const struct aws_check_row *c, const json_t *v, const jso
 	case 'r':
 		return c->rule(v, resource, err);
 	case 'w':
-		return aws_words_check(c, resource, NULL, NULL, err);
+		return aws_words_check(c, resource, NULL, NULL, NULL, err);
 	}
 	return 0;
 }
 
-/* Whether row c is about resource type `type`. */
 /* A row this runner runs: VALUE or RESOURCE (STACK and READ rows have
  * their own runners). */
 static bool runs_on_values(const struct aws_check_row *c)
@@ -139,9 +138,11 @@ static bool runs_on_values(const struct aws_check_row *c)
 	return c->scope == AWS_SCOPE_VALUE || c->scope == AWS_SCOPE_RESOURCE;
 }
 
+/* Whether row c is about resource type `type`: its type, or a prefix of
+ * it ending in '*' ("aws.*", "awscc.rds.db_*"; aws_row_type_names). */
 static bool row_of(const struct aws_check_row *c, const char *type)
 {
-	return !strcmp(c->type, type) || (!strcmp(c->type, "aws.*") && !strncmp(type, "aws.", 4));
+	return aws_row_type_names(c->type, type);
 }
 
 /* What check_path judges at the end of a path: a row of the table, or a
@@ -269,7 +270,7 @@ static int check_rows(const struct aws_check_row *table, const char *type, const
 				   * (aws_constraints_warn), or not known yet */
 		if (c->kind == 'w') { /* AWS's words, on the request they are about */
 			if (aws_words_judged(c, attrs, call->prior) &&
-			    aws_words_check(c, attrs, call->region, attr, err))
+			    aws_words_check(c, attrs, call->prior, call->region, attr, err))
 				return -1;
 			continue;
 		}
@@ -473,7 +474,7 @@ static void warn_created(const char *type, const json_t *attrs, const json_t *pr
 		const char *attr = "";
 
 		if (c->kind == 'w' && c->call == AWS_CALL_CREATE && prior && row_of(c, type) &&
-		    aws_words_check(c, attrs, aws_provider_region(provider), &attr, &why)) {
+		    aws_words_check(c, attrs, NULL, aws_provider_region(provider), &attr, &why)) {
 			strbuf_addstr(&why, "; AWS judges it when the object is created, and this "
 					    "one exists, so it is not refused");
 			report(ctx, attr, why.buf);
