@@ -125,7 +125,7 @@ static void sources_instead(const char *dir, struct diags *d)
 static int validate_one(const char *path, struct cli_setup *o, struct stack **s, struct diags *d)
 {
 	const char **var_files = cli_var_files(o);
-	int rc = stack_load_except(path, var_files, s, d);
+	int rc = stack_load_to_validate(path, var_files, s, d);
 	free(var_files);
 	if (rc)
 		sources_instead(path, d);

@@ -640,7 +640,8 @@ static bool sensitive_in(const json_t *paths, const char *attr)
 /* c's desired attributes: the stack's config evaluated, terrace's tags
  * added, the type's own derivations, checked against the API's
  * constraints on the request its object's prior (c->before) says. NULL,
- * reported, when one of those fails. */
+ * reported, when one of those fails. (Their warnings wait for the diff:
+ * plan_change.) */
 static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
 			  struct planned_change *c, const json_t *res)
 {
@@ -651,9 +652,6 @@ static json_t *desired_of(struct plan_build *b, const struct eval_scope *sc,
 					     &c->sensitive, &evaluated, &attr, &err);
 	if (!desired)
 		desired_failed(b, c, res, attr, evaluated, err.buf);
-	else
-		plan_warn_values(c->name, c->rtype, res, plan_provider_config(sc->snapshot, res),
-				 c->before, desired, false, b->d);
 	if (desired && c->rtype->id_attr && value_list_has_string(c->sensitive, c->rtype->id_attr))
 		diag_warnf(b->d, NULL, "resource %s: its %s, the object's id, is made from a "
 			   "sensitive value; the state keeps ids in clear (they are how the "
@@ -784,6 +782,13 @@ static void plan_change(struct plan_build *b, const struct eval_scope *sc,
 		      json_object_get(res, "ignore_changes"), c);
 	if (other_type && c->before)
 		c->action = ACTION_REPLACE;
+	/* Said once the diff tells what is sent: a replacement's create has no
+	 * prior object (what AWS judges only on a create is judge_as_created's
+	 * to refuse, not a warning's to excuse). */
+	if (desired)
+		plan_warn_values(c->name, c->rtype, res, plan_provider_config(sc->snapshot, res),
+				 c->action == ACTION_REPLACE ? NULL : c->before, desired, false,
+				 b->d);
 	plan_checked_by_reads(b, sc, c, res, desired);
 	if (c->action == ACTION_REPLACE && c->before && desired)
 		judge_as_created(b, sc, c, res);

@@ -60,9 +60,12 @@ struct check_subject {
 	const json_t *provider_config;
 	/* The object its request goes to: its attributes now, for an update
 	 * (what it sends anew is what attrs has and prior has not); NULL for
-	 * a create, a replacement, and at validate. The reads read only what
-	 * is sent anew; the own checks and warnings judge what AWS judges only
-	 * on a create only when there is none (a warning otherwise). */
+	 * a create, a replacement, and at `terrace validate`; the unknown
+	 * value (value_unknown) for the stack as loaded for the other
+	 * commands, before the state says whether it exists. The reads read
+	 * only what is sent anew; the own checks and warnings judge what AWS
+	 * judges only on a create only when there is none (a warning when
+	 * there is one; nothing while it is not known: plan judges it). */
 	const json_t *prior;
 };
 

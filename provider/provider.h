@@ -544,8 +544,10 @@ struct written_resource {
 	 * check of what the client is (its region); `may_read` when the
 	 * check may also read with it what the resource names and no stack
 	 * makes (not with -refresh=false, which skips every read); `creating`
-	 * when the plan creates or replaces it; `known` its attributes as
-	 * plan knows them (NULL at validate). */
+	 * when the plan creates or replaces it, and for `terrace validate`
+	 * (which judges every resource as created); `known` its attributes as
+	 * plan knows them (NULL at validate: with neither, as the stack is
+	 * loaded for plan, whether it is created is not known yet). */
 	void *client;
 	bool may_read;
 	bool creating;
@@ -608,9 +610,10 @@ struct provider_type {
 	 * is AWS), NULL when the stack writes none, or the unknown value when
 	 * it is not at hand yet (a module's resources at validate). `prior`
 	 * is the object the request goes to (its attributes now: an update),
-	 * NULL for a create and at validate: what AWS judges only on a create
-	 * is judged only then (a warning on an object that exists). May be
-	 * NULL. */
+	 * NULL for a create and at `terrace validate`, the unknown value when
+	 * that is not known yet (the stack as loaded for plan, apply, ...):
+	 * what AWS judges only on a create is judged only on one (a warning on
+	 * an object that exists, nothing while not known). May be NULL. */
 	int (*check_constraints)(const char *type, const json_t *attrs, const json_t *provider,
 				 const json_t *prior, const char **attr, struct strbuf *err);
 	/* Optional: what is worth a warning but not a refusal in what a

@@ -314,40 +314,48 @@ static void sort_by_position(struct diags *d)
 	}
 }
 
-static int load(const char *path, int depth, bool settings_only, const char *const *var_files,
-		struct stack **out, struct diags *d);
+static int load(const char *path, int depth, bool settings_only, bool as_created,
+		const char *const *var_files, struct stack **out, struct diags *d);
 
 int stack_load(const char *path, struct stack **out, struct diags *d)
 {
-	return load(path, 0, false, NULL, out, d);
+	return load(path, 0, false, false, NULL, out, d);
 }
 
 int stack_load_settings(const char *path, struct stack **out, struct diags *d)
 {
-	return load(path, 0, true, NULL, out, d);
+	return load(path, 0, true, false, NULL, out, d);
 }
 
 int stack_load_except(const char *path, const char *const *var_files, struct stack **out,
 		      struct diags *d)
 {
-	return load(path, 0, false, var_files, out, d);
+	return load(path, 0, false, false, var_files, out, d);
 }
 
 int stack_load_settings_except(const char *path, const char *const *var_files,
 			       struct stack **out, struct diags *d)
 {
-	return load(path, 0, true, var_files, out, d);
+	return load(path, 0, true, false, var_files, out, d);
+}
+
+int stack_load_to_validate(const char *path, const char *const *var_files, struct stack **out,
+			   struct diags *d)
+{
+	return load(path, 0, false, true, var_files, out, d);
 }
 
 /* struct stack_merged's load_module: stack_model.c loads a module's stack
  * through it. */
-static int stack_load_module(const char *path, int depth, struct stack **out, struct diags *d)
+static int stack_load_module(const char *path, const struct stack *caller, struct stack **out,
+			     struct diags *d)
 {
-	return load(path, depth, false, NULL, out, d);
+	return load(path, caller->module_depth + 1, false, caller->judged_as_created, NULL, out,
+		    d);
 }
 
-static int load(const char *path, int depth, bool settings_only, const char *const *var_files,
-		struct stack **out, struct diags *d)
+static int load(const char *path, int depth, bool settings_only, bool as_created,
+		const char *const *var_files, struct stack **out, struct diags *d)
 {
 	struct diags local = DIAGS_INIT;
 	struct stat st;
@@ -375,6 +383,7 @@ static int load(const char *path, int depth, bool settings_only, const char *con
 	s = xcalloc(1, sizeof(*s));
 	s->module_depth = depth;
 	s->settings_only = settings_only;
+	s->judged_as_created = as_created;
 	s->path = xstrdup(path);
 	s->dir = is_dir ? xstrdup(path) : path_dir(path);
 	s->module_dir = xstrdup("."); /* a module's: set by its caller (stack_model.c) */

@@ -180,6 +180,9 @@ struct stack {
 	json_t *checks;        /* `checks:` NAME -> [{"kind": "assert", "condition",
 	                          "error_message", "at"}]; the root stack's only */
 	int module_depth;      /* 0: the root stack; n: a module called n levels down */
+	bool judged_as_created; /* loaded by stack_load_to_validate (a module: as
+	                           its caller): its checks judge every resource as
+	                           created, with no state to say which exist */
 	json_t *variable_files;  /* variable name -> the first variable file of the folder
 	                            that sets it, never read for values (only -var-file
 	                            files are), or NULL: for the message of a variable
@@ -217,6 +220,14 @@ int stack_load_except(const char *path, const char *const *var_files, struct sta
 		      struct diags *d);
 int stack_load_settings_except(const char *path, const char *const *var_files,
 			       struct stack **out, struct diags *d);
+/* stack_load_except for `terrace validate`, which reads no state: what AWS
+ * judges only when an object is created (checks/words.c's create rows,
+ * RULE_MIN_ZONES) is judged of every resource, as a create. Loaded by the
+ * other entries (for plan, apply, import, ...), the stack leaves that to
+ * plan, which knows from the state which objects exist and stay (a warning
+ * at most) and which are created or replaced (refused). */
+int stack_load_to_validate(const char *path, const char *const *var_files, struct stack **out,
+			   struct diags *d);
 void stack_free(struct stack *s);
 
 /* The settings a `backend:` block of this type may have ("type" included),

@@ -44,9 +44,10 @@ const char *stack_article(const char *word);
 
 /* ---- loading: stack.c, stack_files.c, stack_blocks.c, stack_model.c ------ */
 
-/* stack.c: load the module at path, depth modules deep (0 or -1). */
-typedef int (*stack_load_module_fn)(const char *path, int depth, struct stack **out,
-				    struct diags *d);
+/* stack.c: load the module at path, called by stack `caller` (one module
+ * deeper, judged as created when it is). */
+typedef int (*stack_load_module_fn)(const char *path, const struct stack *caller,
+				    struct stack **out, struct diags *d);
 
 /* The merged top level: the stack name and one object per section, in the
  * order of stack.c's sections[] (variables, providers, resources, outputs,

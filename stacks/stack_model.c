@@ -803,7 +803,7 @@ static void build_module(struct stack *s, stack_load_module_fn load_module, cons
 		if (stat(path, &st) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv), "%s: cannot read %s: %s",
 				    where, path, strerror(errno));
-		else if (load_module(path, s->module_depth + 1, &m->stack, d) < 0)
+		else if (load_module(path, s, &m->stack, d) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv),
 				    "%s: the module at %s has errors", where, path);
 		else

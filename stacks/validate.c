@@ -289,7 +289,10 @@ static void check_written_provider(struct vctx *v, const struct stack_provider *
 
 /* A resource's own checks and warnings as written: its type's check of
  * the attributes, the constraints the provider's API puts on what it
- * sends, what is worth a warning. */
+ * sends, what is worth a warning. Judged as a create (no prior) for
+ * `terrace validate`; loaded for the other commands, whether the object
+ * exists is not known yet (prior unknown): what AWS judges only on a
+ * create waits for plan. */
 static void check_written_resource(struct vctx *v, const struct stack_resource *r)
 {
 	/* Its provider's configuration as written; a module's resources name
@@ -297,15 +300,18 @@ static void check_written_resource(struct vctx *v, const struct stack_resource *
 	const struct stack_provider *p = v->s->module_depth ? NULL
 							    : stack_find_provider(v->s, r->provider);
 	json_t *provider = v->s->module_depth ? value_unknown() : NULL;
+	json_t *not_known = v->s->judged_as_created ? NULL : value_unknown();
 	struct check_subject one = {
 		.resource = { .name = r->name, .type = r->rtype->name, .rtype = r->rtype },
 		.attrs = r->config, .provider_config = p ? p->config : provider,
+		.prior = not_known,
 	};
 	struct written_one w = { v, r->rtype->name, r->config, &r->pos };
 	struct check_request req = { CHECK_AS_WRITTEN, CHECK_OWN | CHECK_WARNINGS, &one, 1,
 				     report_written_one, &w };
 	provider_checks_run(&req);
 	json_decref(provider);
+	json_decref(not_known);
 }
 
 /* The position of attribute path attr ("a.b", "a[].b", "a[2].b") in config,
@@ -1207,7 +1213,9 @@ static void report_across(void *ctx, const struct check_finding *found)
 	free(owner);
 }
 
-/* The checks across the resources whose own checks passed (clean[i]). */
+/* The checks across the resources whose own checks passed (clean[i]):
+ * each as created for `terrace validate` (judged_as_created), else with
+ * neither `creating` nor `known`: whether it is created is plan's to say. */
 static void check_across(struct vctx *v, const bool *clean)
 {
 	const struct stack *s = v->s;
@@ -1226,6 +1234,7 @@ static void check_across(struct vctx *v, const bool *clean)
 			.name = r->name, .type = r->rtype->name, .rtype = r->rtype,
 			.provider = r->provider ? r->provider : r->ptype->name,
 			.config = r->config, .repeated = r->for_each || r->count,
+			.creating = s->judged_as_created,
 		};
 	}
 	struct check_request req = { CHECK_AS_WRITTEN, CHECK_ACROSS, subjects, n, report_across, &a };

@@ -5,7 +5,8 @@
  * windows, too); the message (the attribute, an element's by its index, its
  * value, what AWS's words require and when, the sentence and its
  * document); the request a row is judged on (a create row only without a
- * prior object, an update row only on what an update sends anew); and
+ * prior object, an update row only on what an update sends anew, neither
+ * while whether there is one is not known); and
  * every words row of the table has an id, its words and its source, once.
  */
 #include <stdarg.h>
@@ -596,6 +597,7 @@ static void test_judged_on_its_call(void **state)
 	json_t *want = js("{'min': 8, 'max': 4, 'cluster_type': 'multi-node'}");
 	json_t *same = js("{'min': 8, 'max': 4}");
 	json_t *other = js("{'min': 2, 'max': 4}");
+	json_t *not_known = value_unknown(); /* the stack loaded for plan */
 	/* a create row: only without an object */
 	assert_true(aws_words_judged(row("t.nodes_multi_node"), want, NULL));
 	assert_false(aws_words_judged(row("t.nodes_multi_node"), want, same));
@@ -603,9 +605,14 @@ static void test_judged_on_its_call(void **state)
 	assert_false(aws_words_judged(row("t.min_le_max"), want, NULL));
 	assert_false(aws_words_judged(row("t.min_le_max"), want, same));
 	assert_true(aws_words_judged(row("t.min_le_max"), want, other));
+	/* whether there is an object not known yet: neither (plan judges them) */
+	assert_false(aws_words_judged(row("t.nodes_multi_node"), want, not_known));
+	assert_false(aws_words_judged(row("t.min_le_max"), want, not_known));
 	/* any: always */
 	assert_true(aws_words_judged(row("t.not_default"), want, NULL));
 	assert_true(aws_words_judged(row("t.not_default"), want, same));
+	assert_true(aws_words_judged(row("t.not_default"), want, not_known));
+	json_decref(not_known);
 	json_decref(want);
 	json_decref(same);
 	json_decref(other);
@@ -634,6 +641,12 @@ static void test_table_rows_are_whole(void **state)
 }
 
 extern const struct provider_type aws_provider_type;
+
+/* warn_constraints' report: each warning on a line of the strbuf ctx. */
+static void collect_warning(void *ctx, const char *attr, const char *message)
+{
+	strbuf_addf(ctx, "%s: %s\n", attr ? attr : "", message);
+}
 
 /* The provider's check of a type's values runs the words rows of either
  * family: an awscc type's (the written twin derives what the row asks) as
@@ -670,6 +683,21 @@ static void test_both_families_run_their_rows(void **state)
 	strbuf_reset(&err);
 	assert_int_equal(aws_provider_type.check_constraints("aws.rds.instance", custom, NULL, custom,
 							     &attr, &err), 0);
+	/* ... a warning on the object that exists; neither while that is not
+	 * known (the stack as loaded for plan: plan says which) */
+	json_t *not_known = value_unknown();
+	struct strbuf warned = STRBUF_INIT;
+	aws_provider_type.warn_constraints("aws.rds.instance", custom, NULL, custom, collect_warning,
+					   &warned);
+	assert_non_null(strstr(warned.buf, "so it is not refused"));
+	strbuf_reset(&warned);
+	assert_int_equal(aws_provider_type.check_constraints("aws.rds.instance", custom, NULL,
+							     not_known, &attr, &err), 0);
+	aws_provider_type.warn_constraints("aws.rds.instance", custom, NULL, not_known,
+					   collect_warning, &warned);
+	assert_null(strstr(warned.buf, "so it is not refused"));
+	json_decref(not_known);
+	strbuf_release(&warned);
 	json_decref(multi);
 	json_decref(sized);
 	json_decref(custom);

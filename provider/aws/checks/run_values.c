@@ -465,7 +465,8 @@ static void warn_path(const struct growing *c, const char *path, const json_t *v
 
 /* The create rows of AWS's words that an object which exists already
  * breaks: AWS judged its create long ago, and an update does not send
- * them, so each is a warning, never a refusal. */
+ * them, so each is a warning, never a refusal (prior unknown: whether it
+ * exists is not known yet, and plan says it). */
 static void warn_created(const char *type, const json_t *attrs, const json_t *provider,
 			 const json_t *prior, aws_warn_report_fn report, void *ctx)
 {
@@ -473,7 +474,8 @@ static void warn_created(const char *type, const json_t *attrs, const json_t *pr
 		struct strbuf why = STRBUF_INIT;
 		const char *attr = "";
 
-		if (c->kind == 'w' && c->call == AWS_CALL_CREATE && prior && row_of(c, type) &&
+		if (c->kind == 'w' && c->call == AWS_CALL_CREATE && aws_known_object(prior) &&
+		    row_of(c, type) &&
 		    aws_words_check(c, attrs, NULL, aws_provider_region(provider), &attr, &why)) {
 			strbuf_addstr(&why, "; AWS judges it when the object is created, and this "
 					    "one exists, so it is not refused");

@@ -866,8 +866,8 @@ bool aws_words_judged(const struct aws_check_row *row, const json_t *attrs, cons
 		return true;
 	case AWS_CALL_CREATE:
 		return !prior;
-	case AWS_CALL_UPDATE:
-		if (!prior)
+	case AWS_CALL_UPDATE: /* prior unknown: not known yet to be an update */
+		if (!aws_known_object(prior))
 			return false;
 		for (const struct aws_cond *c = row->then; c && c->op != AWS_COND_END; c++)
 			if (sends_anew(c, attrs, prior))

@@ -520,9 +520,11 @@ static bool min_zones_applies(const struct fact_row *row, const struct written_r
  * row->min zones, judged when every one of them is a subnet whose zone is
  * known; two of one zone are left to RULE_ONE_PER_ZONE where a row of it
  * applies, so a mistake is said once. AWS judges it when the object is
- * made: refused at validate (known NULL: what a create sends) and at plan
- * when the plan creates or replaces it; of an object that exists and
- * stays, a warning (an update that sends new subnets is AWS's to judge). */
+ * made: refused by `terrace validate` and at plan when the plan creates or
+ * replaces it (`creating`); of an object that exists and stays (`known`,
+ * not creating), a warning (an update that sends new subnets is AWS's to
+ * judge); neither (the stack as loaded for plan, before the state is
+ * read): nothing yet. */
 static void rule_min_zones(const struct written_resource *rs, size_t at,
 			   const struct members *ms, written_report_fn report, void *ctx)
 {
@@ -553,7 +555,9 @@ static void rule_min_zones(const struct written_resource *rs, size_t at,
 	if (!subnets || subnets != written || (int)nz >= row->min ||
 	    (nz < subnets && row_for(ROW_ONE_PER_ZONE, rs[at].type)))
 		return;
-	bool created = rs[at].creating || !rs[at].known;
+	if (!rs[at].creating && !rs[at].known)
+		return; /* the stack loaded for plan: plan knows whether it is created */
+	bool created = rs[at].creating;
 	char msg[1024];
 	snprintf(msg, sizeof(msg),
 		 "%s: its %zu subnet(s) are of %zu Availability Zone(s) (%s): %s takes subnets of "

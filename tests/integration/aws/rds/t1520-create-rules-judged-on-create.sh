@@ -14,7 +14,10 @@
 # are made with the AWS CLI on moto. Then a words row of a create on a Glue
 # job whose timeout was set past a week outside: no change while the job
 # stays, refused once renamed (a replacement judged as the create it
-# sends: judge_as_created).
+# sends: judge_as_created, with no warning that it is not refused). The
+# same breaches written where the stack loads them (a literal timeout, a
+# group of the stack's own subnet of one zone): plan warns and does not
+# refuse the objects that exist, and validate refuses them.
 . "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -115,7 +118,44 @@ test_expect_success 'a job whose timeout was set outside past a week plans no ch
 	test_contains ../err "so it is not refused" &&
 	job t1520-job-renamed 20000 &&
 	test_expect_code 1 terrace plan >../out 2>../err) &&
-	test_match err "stack.yaml:[0-9]+:[0-9]+: error: resource \"j\" \(aws.glue.job\): timeout: 20000, but it must be 1 to 10080: AWS says \"Jobs must have timeout values less than 7 days"
+	test_match err "stack.yaml:[0-9]+:[0-9]+: error: resource \"j\" \(aws.glue.job\): timeout: 20000, but it must be 1 to 10080: AWS says \"Jobs must have timeout values less than 7 days" &&
+	test_not_contains err "so it is not refused"
+'
+
+# The same two breaches written where the stack loads them, before any
+# state is read (stacks/validate.c, as loaded for plan: whether an object
+# exists is not known there, so a create rule waits for plan): a timeout
+# written as a literal, and a group whose one subnet is the stack's own,
+# whose zone it writes (the previous release's every-type stack, t0965).
+# `terrace validate`, which has no state, judges them as created.
+test_expect_success 'the job'"'"'s timeout written as a literal: plan warns and changes nothing; validate refuses it' '
+	(cd jobs &&
+	job t1520-job 20000 &&
+	sed -i "s/[$]{var.timeout}/20000/" stack.yaml &&
+	grep -q "timeout: 20000" stack.yaml &&
+	terrace plan -detailed-exitcode >../out 2>../err &&
+	test_expect_code 1 terrace validate >../vout 2>../verr) &&
+	test_contains out "No changes." &&
+	test_contains err "Jobs must have timeout values less than 7 days" &&
+	test_contains err "so it is not refused" &&
+	test_match verr "stack.yaml:[0-9]+:[0-9]+: error: resource \"j\" \(aws.glue.job\): timeout: 20000, but it must be 1 to 10080"
+'
+
+test_expect_success 'a group of one zone through the stack'"'"'s own subnet, imported: plan warns and does not refuse; validate refuses it' '
+	mkdir own && (cd own &&
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  a: {type: aws.ec2.subnet, vpc_id: $vpc, cidr_block: 10.52.1.0/24, availability_zone: us-east-1a}
+	  g: {type: aws.rds.subnet_group, name: t1520-one, description: d, subnet_ids: ["\${a.subnet_id}"]}
+	YAML
+	terrace import a "$s1" >../out 2>../err &&
+	terrace import g t1520-one >>../out 2>>../err &&
+	test_expect_code 2 terrace plan -detailed-exitcode >../out 2>../err &&
+	test_expect_code 1 terrace validate >../vout 2>../verr) &&
+	test_contains err "g: subnet_ids: its 1 subnet(s) are of 1 Availability Zone(s) (us-east-1a)" &&
+	test_contains err "so it is not refused" &&
+	test_contains verr "resource \"g\" (aws.rds.subnet_group): subnet_ids: its 1 subnet(s) are of 1 Availability Zone(s) (us-east-1a)"
 '
 
 test_done
