@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/checks/checks.h"
 #include "tests/unit/rules_support.h"
 
 /* A Spark job's command, of each kind. */
@@ -133,6 +134,128 @@ static const struct words_case cases[] = {
 	  "Target.EcsParameters.NetworkConfiguration.awsvpcConfiguration.AssignPublicIp" },
 };
 
+/* The rows on the awscc types (the registry's sentences, and the API's that
+ * terrace's written types send nothing of), by id: `refused` breaks the
+ * row named `id`, naming `attr`; `twin` is the same resource mended. The
+ * message quotes the row's words and source (the row's own fields). */
+struct cfn_case {
+	const char *id;
+	const char *type;
+	const char *refused;
+	const char *twin;
+	const char *attr;
+};
+
+static const struct cfn_case cfn_cases[] = {
+	{ "cloudwatch.cfn_dashboard_name_1_to_255", "awscc.cloudwatch.dashboard",
+	  "{'dashboard_name': '%256s', 'dashboard_body': '{}'}",
+	  "{'dashboard_name': '%255s', 'dashboard_body': '{}'}", "dashboard_name" },
+	{ "cloudwatch.cfn_metric_alarm_namespace_period", "awscc.cloudwatch.alarm",
+	  "{'metric_name': 'Errors', 'namespace': 'AWS/Lambda', 'statistic': 'Sum'}",
+	  "{'metric_name': 'Errors', 'namespace': 'AWS/Lambda', 'statistic': 'Sum', 'period': 60}",
+	  "period" },
+	{ "cloudwatch.cfn_metric_alarm_namespace_period", "awscc.cloudwatch.alarm",
+	  "{'metric_name': 'Errors', 'period': 60}",
+	  "{'metrics': [{'id': 'm1', 'expression': 'SUM(METRICS())'}]}", "namespace" },
+	{ "cloudwatch.cfn_stream_filters_one_kind", "awscc.cloudwatch.metric_stream",
+	  "{'include_filters': [{'namespace': 'AWS/EC2'}], 'exclude_filters': [{'namespace': "
+	  "'AWS/S3'}]}",
+	  "{'include_filters': [{'namespace': 'AWS/EC2'}]}", "exclude_filters" },
+	{ "athena.cfn_one_results_configuration", "awscc.athena.work_group",
+	  "{'name': 'wg', 'work_group_configuration': {'result_configuration': "
+	  "{'output_location': 's3://lake/results/'}, 'managed_query_results_configuration': "
+	  "{'enabled': true}}}",
+	  "{'name': 'wg', 'work_group_configuration': {'result_configuration': "
+	  "{'output_location': 's3://lake/results/'}, 'managed_query_results_configuration': "
+	  "{'enabled': false}}}", "work_group_configuration.result_configuration" },
+	{ "athena.cfn_catalog_name_128", "awscc.athena.data_catalog",
+	  "{'name': 'lake catalog', 'data_catalog_type': 'GLUE'}",
+	  "{'name': 'lake_catalog@prod-1', 'data_catalog_type': 'GLUE'}", "name" },
+	{ "athena.cfn_catalog_name_128", "awscc.athena.data_catalog",
+	  "{'name': '%129s', 'data_catalog_type': 'GLUE'}",
+	  "{'name': '%128s', 'data_catalog_type': 'GLUE'}", "name" },
+	{ "emrserverless.cfn_image_uri_on_create", "awscc.emrserverless.application",
+	  "{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', 'image_configuration': {}}",
+	  "{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', 'image_configuration': "
+	  "{'image_uri': '111122223333.dkr.ecr.eu-west-1.amazonaws.com/spark:7'}}",
+	  "image_configuration.image_uri" },
+	{ "events.cfn_condition_key_org_id", "awscc.events.event_bus_policy",
+	  "{'statement_id': 's', 'condition': {'key': 'aws:SourceAccount', 'type': "
+	  "'StringEquals', 'value': 'o-1'}}",
+	  "{'statement_id': 's', 'condition': {'key': 'aws:PrincipalOrgID', 'type': "
+	  "'StringEquals', 'value': 'o-1'}}", "condition.key" },
+	{ "glue.cfn_logical_with_conditions", "awscc.glue.trigger",
+	  "{'trigger_type': 'CONDITIONAL', 'actions': [{'job_name': 'load'}], 'predicate': "
+	  "{'conditions': [{'job_name': 'a', 'state': 'SUCCEEDED'}, {'job_name': 'b', "
+	  "'state': 'SUCCEEDED'}]}}",
+	  "{'trigger_type': 'CONDITIONAL', 'actions': [{'job_name': 'load'}], 'predicate': "
+	  "{'logical': 'AND', 'conditions': [{'job_name': 'a', 'state': 'SUCCEEDED'}, "
+	  "{'job_name': 'b', 'state': 'SUCCEEDED'}]}}", "predicate.logical" },
+	{ "glue.cfn_on_demand_not_started", "awscc.glue.trigger",
+	  "{'trigger_type': 'ON_DEMAND', 'start_on_creation': true, 'actions': [{'job_name': "
+	  "'load'}]}",
+	  "{'trigger_type': 'SCHEDULED', 'schedule': 'cron(0 1 * * ? *)', 'start_on_creation': "
+	  "true, 'actions': [{'job_name': 'load'}]}", "start_on_creation" },
+	{ "lakeformation.cfn_filter_columns_or_wildcard", "awscc.lakeformation.data_cells_filter",
+	  "{'name': 'f', 'row_filter': {'filter_expression': 'year > 2020'}}",
+	  "{'name': 'f', 'column_wildcard': {}, 'row_filter': {'filter_expression': "
+	  "'year > 2020'}}", "column_wildcard" },
+	{ "lakeformation.cfn_filter_rows_or_wildcard", "awscc.lakeformation.data_cells_filter",
+	  "{'name': 'f', 'column_names': ['id'], 'row_filter': {}}",
+	  "{'name': 'f', 'column_names': ['id'], 'row_filter': {'all_rows_wildcard': {}}}",
+	  "row_filter.all_rows_wildcard" },
+	{ "lakeformation.cfn_table_name_or_wildcard", "awscc.lakeformation.principal_permissions",
+	  "{'resource': {'table': {'catalog_id': '111122223333', 'database_name': 'lake'}}}",
+	  "{'resource': {'table': {'catalog_id': '111122223333', 'database_name': 'lake', "
+	  "'table_wildcard': {}}}}", "resource.table.table_wildcard" },
+	{ "lakeformation.cfn_columns_or_wildcard", "awscc.lakeformation.principal_permissions",
+	  "{'resource': {'table_with_columns': {'catalog_id': '111122223333', 'database_name': "
+	  "'lake', 'name': 'orders'}}}",
+	  "{'resource': {'table_with_columns': {'catalog_id': '111122223333', 'database_name': "
+	  "'lake', 'name': 'orders', 'column_names': ['id']}}}",
+	  "resource.table_with_columns.column_wildcard" },
+	{ "sqs.cfn_deduplication_scope", "awscc.sqs.queue",
+	  "{'fifo_queue': true, 'deduplication_scope': 'messagegroup'}",
+	  "{'fifo_queue': true, 'deduplication_scope': 'messageGroup'}", "deduplication_scope" },
+	{ "sqs.cfn_fifo_throughput_limit", "awscc.sqs.queue",
+	  "{'fifo_queue': true, 'fifo_throughput_limit': 'perGroup'}",
+	  "{'fifo_queue': true, 'fifo_throughput_limit': 'perQueue'}", "fifo_throughput_limit" },
+	{ "sqs.cfn_per_group_limit_group_scope", "awscc.sqs.queue",
+	  "{'fifo_queue': true, 'fifo_throughput_limit': 'perMessageGroupId', "
+	  "'deduplication_scope': 'queue'}",
+	  "{'fifo_queue': true, 'fifo_throughput_limit': 'perMessageGroupId', "
+	  "'deduplication_scope': 'messageGroup'}", "deduplication_scope" },
+	{ "sqs.cfn_per_group_limit_group_scope", "awscc.sqs.queue",
+	  "{'fifo_queue': true, 'fifo_throughput_limit': 'perMessageGroupId'}",
+	  "{'fifo_queue': true, 'fifo_throughput_limit': 'perQueue'}", "deduplication_scope" },
+	{ "sqs.cfn_source_queues_by_queue", "awscc.sqs.queue",
+	  "{'redrive_allow_policy': {'redrivePermission': 'allowAll', 'sourceQueueArns': "
+	  "['arn:aws:sqs:eu-west-1:111122223333:orders']}}",
+	  "{'redrive_allow_policy': {'redrivePermission': 'byQueue', 'sourceQueueArns': "
+	  "['arn:aws:sqs:eu-west-1:111122223333:orders']}}",
+	  "redrive_allow_policy.redrivePermission" },
+	{ "sns.cfn_display_name_100", "awscc.sns.topic", "{'display_name': '%101s'}",
+	  "{'display_name': '%100s'}", "display_name" },
+	{ "sns.cfn_fifo_throughput_scope", "awscc.sns.topic",
+	  "{'fifo_topic': true, 'fifo_throughput_scope': 'topic'}",
+	  "{'fifo_topic': true, 'fifo_throughput_scope': 'Topic'}", "fifo_throughput_scope" },
+	{ "sns.cfn_tracing_standard_only", "awscc.sns.topic",
+	  "{'fifo_topic': true, 'tracing_config': 'Active'}",
+	  "{'fifo_topic': false, 'tracing_config': 'Active'}", "tracing_config" },
+	{ "sns.cfn_firehose_role", "awscc.sns.subscription",
+	  "{'protocol': 'firehose', 'topic_arn': 'arn:aws:sns:eu-west-1:111122223333:t', "
+	  "'endpoint': 'arn:aws:firehose:eu-west-1:111122223333:deliverystream/d'}",
+	  "{'protocol': 'firehose', 'topic_arn': 'arn:aws:sns:eu-west-1:111122223333:t', "
+	  "'endpoint': 'arn:aws:firehose:eu-west-1:111122223333:deliverystream/d', "
+	  "'subscription_role_arn': 'arn:aws:iam::111122223333:role/sns-firehose'}",
+	  "subscription_role_arn" },
+};
+
+/* The services whose words rows this file holds (EC2's are brief ec2's). */
+static const char *const services[] = { "cloudwatch.", "athena.", "emrserverless.", "events.",
+					"glue.", "iam.", "lakeformation.", "scheduler.", "sns.",
+					"sqs.", "ssm.", NULL };
+
 /* A case's JSON, "%Ns" standing for N characters of 'x' (a long name). */
 static json_t *case_json(const char *text)
 {
@@ -183,6 +306,65 @@ static void test_rows_refuse_and_twins_pass(void **state)
 	}
 }
 
+/* Each row on an awscc type refuses its case naming the attribute, AWS's
+ * words and the row's source; its twin passes. */
+static void test_cfn_rows_refuse_and_twins_pass(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(cfn_cases) / sizeof(cfn_cases[0]); i++) {
+		const struct cfn_case *c = &cfn_cases[i];
+		const struct aws_check_row *row = NULL;
+		struct strbuf err = STRBUF_INIT, want = STRBUF_INIT;
+		const char *attr = NULL;
+		json_t *bad = case_json(c->refused), *good = case_json(c->twin);
+
+		for (const struct aws_check_row *r = aws_rules_next(NULL); r; r = aws_rules_next(r))
+			if (r->kind == 'w' && !strcmp(r->id, c->id) && !strcmp(r->type, c->type))
+				row = r;
+		if (!row)
+			fail_msg("%s: no words row of %s has this id", c->id, c->type);
+		if (aws_constraints_check(c->type, bad, NULL, NULL, &attr, &err) != -1)
+			fail_msg("%s: accepted %s", c->id, c->refused);
+		strbuf_addf(&want, "%s: ", c->attr);
+		if (!attr || strcmp(attr, c->attr) || strncmp(err.buf, want.buf, want.len))
+			fail_msg("%s: wanted %s, got %s \"%s\"", c->id, c->attr, attr ? attr : "(none)",
+				 err.buf);
+		strbuf_reset(&want);
+		strbuf_addf(&want, "AWS says \"%s\" (%s)", row->words, row->source);
+		if (!strstr(err.buf, want.buf))
+			fail_msg("%s: message \"%s\" lacks \"%s\"", c->id, err.buf, want.buf);
+		strbuf_reset(&err);
+		if (aws_constraints_check(c->type, good, NULL, NULL, NULL, &err))
+			fail_msg("%s: refused its twin %s: %s", c->id, c->twin, err.buf);
+		json_decref(bad);
+		json_decref(good);
+		strbuf_release(&err);
+		strbuf_release(&want);
+	}
+}
+
+/* Every words row of these services, on every type, has its case: in
+ * cfn_cases by id and type, or in cases by its type, words and source. */
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	for (const struct aws_check_row *r = aws_rules_next(NULL); r; r = aws_rules_next(r)) {
+		bool ours = false, tested = false;
+
+		if (r->kind != 'w')
+			continue;
+		for (size_t s = 0; services[s]; s++)
+			ours |= !strncmp(r->id, services[s], strlen(services[s]));
+		for (size_t i = 0; i < sizeof(cfn_cases) / sizeof(cfn_cases[0]); i++)
+			tested |= !strcmp(cfn_cases[i].id, r->id) && !strcmp(cfn_cases[i].type, r->type);
+		for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+			tested |= !strcmp(cases[i].type, r->type) && !strcmp(cases[i].words, r->words) &&
+				  !strcmp(cases[i].source, r->source);
+		if (ours && !tested)
+			fail_msg("words row %s of %s has no case in test_words_misc.c", r->id, r->type);
+	}
+}
+
 /* A value not known yet passes, and is judged when it is known. */
 static void test_unknown_passes(void **state)
 {
@@ -229,6 +411,18 @@ static void test_create_and_update(void **state)
 	strbuf_reset(&err);
 	aws_constraints_warn("aws.glue.job", job, NULL, job, collect, &err);
 	assert_string_equal(err.buf, "");
+	json_decref(job);
+	strbuf_release(&err);
+
+	/* An application's image is required of the create only. */
+	job = js("{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', "
+		 "'image_configuration': {}}");
+	assert_int_equal(aws_constraints_check("aws.emrserverless.application", job, NULL, job, NULL,
+					       &err), 0);
+	assert_int_equal(aws_constraints_check("awscc.emrserverless.application", job, NULL, job,
+					       NULL, &err), 0);
+	assert_int_equal(aws_constraints_check("awscc.emrserverless.application", job, NULL, NULL,
+					       NULL, &err), -1);
 	json_decref(job);
 	strbuf_release(&err);
 }
@@ -312,12 +506,28 @@ static void test_written_rules(void **state)
 		       "{'name': 't', 'actions': [{'job_name': 'j', 'timeout': 10081}]}", "10080");
 	check_resource("aws.glue.trigger",
 		       "{'name': 't', 'actions': [{'job_name': 'j', 'timeout': 10080}]}", NULL);
+
+	/* An awscc IAM type's path: a slash alone, or one at each end (the
+	 * registry's pattern lets "/service" through). */
+	static const char *const path_types[] = { "awscc.iam.role", "awscc.iam.user",
+						  "awscc.iam.group", "awscc.iam.instance_profile" };
+	for (size_t i = 0; i < sizeof(path_types) / sizeof(path_types[0]); i++) {
+		check_resource(path_types[i], "{'path': '/service'}",
+			       "\"/service\" is neither a forward slash alone nor a string that "
+			       "begins and ends with one");
+		check_resource(path_types[i], "{'path': 'service/'}", "service/");
+		check_resource(path_types[i], "{'path': '/'}", NULL);
+		check_resource(path_types[i], "{'path': '/teams/lake/'}", NULL);
+		check_resource(path_types[i], "{'path': '${var.path}'}", NULL);
+	}
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rows_refuse_and_twins_pass),
+		cmocka_unit_test(test_cfn_rows_refuse_and_twins_pass),
+		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_unknown_passes),
 		cmocka_unit_test(test_create_and_update),
 		cmocka_unit_test(test_written_rules),

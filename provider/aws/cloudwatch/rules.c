@@ -317,5 +317,19 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 		 THEN(NOT_MATCHES("alarm_name", "[[:cntrl:]]")),
 		 "The name must contain only UTF-8 characters, and can't contain ASCII control "
 		 "characters", "cloudwatch PutMetricAlarm AlarmName"),
+	/* On the awscc types: what the registry's schemas describe but their
+	 * keywords do not hold. */
+	AWS_SAYS("cloudwatch.cfn_dashboard_name_1_to_255", "awscc.cloudwatch.dashboard",
+		 AWS_CALL_ANY, ALWAYS, THEN(LEN_IN("dashboard_name", 1, 255)),
+		 "The name must be between 1 and 255 characters.",
+		 "CloudFormation registry: AWS::CloudWatch::Dashboard DashboardName"),
+	AWS_SAYS("cloudwatch.cfn_metric_alarm_namespace_period", "awscc.cloudwatch.alarm",
+		 AWS_CALL_ANY, WHEN(SET("metric_name")), THEN(SET("namespace"), SET("period")),
+		 "This is required for an alarm based on a metric.",
+		 "CloudFormation registry: AWS::CloudWatch::Alarm Namespace, Period"),
+	AWS_SAYS("cloudwatch.cfn_stream_filters_one_kind", "awscc.cloudwatch.metric_stream",
+		 AWS_CALL_ANY, WHEN(SET("include_filters")), THEN(UNSET("exclude_filters")),
+		 "IncludeFilters and ExcludeFilters are mutually exclusive.",
+		 "CloudFormation registry: AWS::CloudWatch::MetricStream IncludeFilters"),
 	{ NULL },
 };

@@ -13,5 +13,12 @@ const struct aws_check_row aws_rules_emrserverless[] = {
 	       emrs_worker_types,
 	       "EMR Serverless User Guide: configuring an application, pre-initialized capacity "
 	       "(Driver and Executor for Spark, HiveDriver and TezTask for Hive)"),
+	/* AWS's words (checks/words/emr-serverless.words), on the awscc type. */
+	AWS_SAYS("emrserverless.cfn_image_uri_on_create", "awscc.emrserverless.application",
+		 AWS_CALL_CREATE, WHEN(SET("image_configuration")),
+		 THEN(SET("image_configuration.image_uri")),
+		 "This field is required when you create a new application.",
+		 "CloudFormation registry: AWS::EMRServerless::Application "
+		 "ImageConfigurationInput.ImageUri"),
 	{ NULL },
 };

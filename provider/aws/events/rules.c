@@ -290,5 +290,11 @@ const struct aws_check_row aws_rules_events[] = {
 		 THEN(NOT_MATCHES("event_bus_name", "(^|/)aws\\.partner/")),
 		 "This value is only valid for rules on the default event bus or custom event buses.",
 		 "events PutRule State"),
+	/* On the awscc type: what the registry's schema describes but its
+	 * keywords do not hold. */
+	AWS_SAYS("events.cfn_condition_key_org_id", "awscc.events.event_bus_policy", AWS_CALL_ANY,
+		 WHEN(SET("condition")), THEN(IS("condition.key", "aws:PrincipalOrgID")),
+		 "Currently the only supported key is aws:PrincipalOrgID.",
+		 "CloudFormation registry: AWS::Events::EventBusPolicy Condition.Value"),
 	{ NULL },
 };

@@ -408,5 +408,18 @@ const struct aws_check_row aws_rules_glue[] = {
 		 THEN(SET("connection_properties.USERNAME"), SET("password")),
 		 "Required for JDBC CONNECTOR_TYPE connections: All of (USERNAME, PASSWORD) or "
 		 "SECRET_ID.", "glue CreateConnection ConnectionInput.ConnectionType"),
+	/* On the awscc type, the sentences of CreateTrigger that terrace's own
+	 * aws.glue.trigger holds where it builds the request (it sends Logical
+	 * always, and StartOnCreation only for SCHEDULED and CONDITIONAL
+	 * triggers). */
+	AWS_SAYS("glue.cfn_logical_with_conditions", "awscc.glue.trigger", AWS_CALL_ANY,
+		 WHEN(LEN_IN("predicate.conditions", 2, 1e9)), THEN(SET("predicate.logical")),
+		 "If multiple conditions are listed, then this field is required.",
+		 "CloudFormation registry: AWS::Glue::Trigger Predicate.Logical"),
+	AWS_SAYS("glue.cfn_on_demand_not_started", "awscc.glue.trigger", AWS_CALL_ANY,
+		 WHEN(IS("trigger_type", "ON_DEMAND")),
+		 THEN(IS_NOT("start_on_creation", "true")),
+		 "True is not supported for ON_DEMAND triggers.",
+		 "CloudFormation registry: AWS::Glue::Trigger StartOnCreation"),
 	{ NULL },
 };

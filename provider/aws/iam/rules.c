@@ -696,6 +696,29 @@ static int read_managed_policies(void *client, const struct aws_check_row *row, 
 	return 0;
 }
 
+/* An awscc type's path (checks/words/iam.words: "This parameter allows ...
+ * a string of characters consisting of either a forward slash (/) by itself
+ * or a string that must begin and end with forward slashes."): the
+ * registry's pattern, ^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$, finds a
+ * match in any path that begins with a slash (its ^ binds the first
+ * alternative only), so the role's, user's, group's and instance profile's
+ * need this rule; the managed policy's pattern holds it. */
+static int rule_iam_path(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *path = json_string_value(v);
+	size_t n = path ? strlen(path) : 0;
+
+	(void)r;
+	if (!path || aws_rule_unknown(v) || (n && path[0] == '/' && path[n - 1] == '/'))
+		return 0;
+	aws_constraint_quote(err, path);
+	strbuf_addstr(err, " is neither a forward slash alone nor a string that begins and "
+		      "ends with one: AWS says a path is \"either a forward slash (/) by itself "
+		      "or a string that must begin and end with forward slashes\" (e.g. "
+		      "\"/service/\")");
+	return -1;
+}
+
 /*
  * The IAM rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -730,5 +753,11 @@ const struct aws_check_row aws_rules_iam[] = {
 		 GET_POLICY),
 	READ_ROW("aws.iam.user", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
 	READ_ROW("aws.iam.group", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
+	RULE("awscc.iam.role", "path", rule_iam_path, "CloudFormation registry: AWS::IAM::Role Path"),
+	RULE("awscc.iam.user", "path", rule_iam_path, "CloudFormation registry: AWS::IAM::User Path"),
+	RULE("awscc.iam.group", "path", rule_iam_path,
+	     "CloudFormation registry: AWS::IAM::Group Path"),
+	RULE("awscc.iam.instance_profile", "path", rule_iam_path,
+	     "CloudFormation registry: AWS::IAM::InstanceProfile Path"),
 	{ NULL },
 };

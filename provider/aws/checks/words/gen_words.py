@@ -44,7 +44,8 @@ A verdict is one of:
                     keywords on one of its properties hold (enum, pattern,
                     a length's, a number's or a list's bounds, as the
                     pinned cfn-lint's copy has them: the awscc walk, and
-                    through cfn.map the written twin, judge them)
+                    through cfn.map the written twin, judge them; or the
+                    type's dependentExcluded naming a top-level property)
     written NAME    a written row whose function or macro is NAME holds it
                     (a service's rules.c, checks/ and the folders below it)
     no-rule WHY     not a rule on what the request sends (what AWS does,
@@ -242,6 +243,10 @@ def schema_holds(place):
         node = node if part == "<top>" and i == 0 else node.get("properties", {}).get(part, {})
     node = deref(node)
     items = deref(node.get("items", {})) if isinstance(node.get("items"), dict) else {}
+    excluded = s.get("dependentExcluded", {})
+    if len(parts) == 2 and (parts[1] in excluded or
+                            any(parts[1] in names for names in excluded.values())):
+        return True  # the type's dependentExcluded names it (cloudcontrol/between.c)
     return any(k in node for k in KEYWORDS) or any(k in items for k in KEYWORDS)
 
 
