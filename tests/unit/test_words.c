@@ -1,8 +1,9 @@
 /*
  * test_words.c: the words rows' runner (checks/words.c): each condition of
- * the row language holding, failing and not known yet; the message (the
- * attribute, its value, what AWS's words require and when, the sentence
- * and its document); the request a row is judged on (a create row only
+ * the row language holding, failing and not known yet (within each element
+ * of a list, one of several, between lists, against the object now, too);
+ * the message (the attribute, an element's by its index, its value, what
+ * AWS's words require and when, the sentence and its document); the request a row is judged on (a create row only
  * without a prior object, an update row only on what an update sends
  * anew); and every words row of the table has an id, its words and its
  * source, once.
@@ -54,6 +55,58 @@ static const struct aws_check_row rows[] = {
 	AWS_SAYS("t.premises", "aws.t", AWS_CALL_ANY,
 		 WHEN(IN("size", 1, 5), IS_NOT("engine", "postgres")), THEN(UNSET("port")),
 		 "Small non-PostgreSQL instances take no port.", "x CreateX Port"),
+	/* the conditions of conditions, of lists and of the object now */
+	AWS_SAYS("t.gsi_capacity", "aws.t", AWS_CALL_ANY, WHEN(IS("billing_mode", "PROVISIONED")),
+		 THEN(EACH("index", ALWAYS, THEN(SET("read_capacity")))),
+		 "You must use either OnDemandThroughput or ProvisionedThroughput based on your "
+		 "table's capacity mode.", "AWS::DynamoDB::Table GlobalSecondaryIndexes"),
+	AWS_SAYS("t.param_size", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("parameters", WHEN(IS("name", "wlm_json_configuration")),
+			   THEN(LEN_IN("value", 0, 3)))),
+		 "If ParameterName is wlm_json_configuration, then the maximum size of "
+		 "ParameterValue is 8000 characters.", "AWS::Redshift::ClusterParameterGroup Parameters"),
+	AWS_SAYS("t.tag_prefix", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
+		 "cannot be prefixed with aws:.", "AWS::KMS::Key Tags"),
+	AWS_SAYS("t.block_one_of_two", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("throughput", ALWAYS, THEN(ANY_OF(SET("max_read"), SET("max_write"))))),
+		 "If you use this property, you must specify MaxReadRequestUnits, "
+		 "MaxWriteRequestUnits, or both.", "AWS::DynamoDB::Table OnDemandThroughput"),
+	AWS_SAYS("t.range_or_minus_one", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(ANY_OF(IS("retention", "-1"), IN("retention", 1, 3653))),
+		 "The value must be either -1 or an integer between 1 and 3,653.",
+		 "AWS::Redshift::Cluster ManualSnapshotRetentionPeriod"),
+	AWS_SAYS("t.exactly_one", "aws.t", AWS_CALL_CREATE, WHEN(IS("restore", "true")),
+		 THEN(EXACTLY_ONE_OF(SET("source_id"), SET("source_resource_id"))),
+		 "You must specify either SourceDBClusterIdentifier or SourceDbClusterResourceId, "
+		 "but not both.", "AWS::RDS::DBCluster SourceDBClusterIdentifier"),
+	AWS_SAYS("t.keys_defined", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(AMONG("index[].keys[].name", "attribute[].name")),
+		 "The attributes in the KeySchema property must also be defined in the "
+		 "AttributeDefinitions property.", "AWS::DynamoDB::Table KeySchema"),
+	AWS_SAYS("t.nested_each", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("index", ALWAYS, THEN(EACH("keys", WHEN(SET("name")), THEN(SET("type")))))),
+		 "A KeySchemaElement must be a scalar, top-level attribute.",
+		 "AWS::DynamoDB::Table KeySchema"),
+	AWS_SAYS("t.count", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(COUNT_IN("gsi[].non_key", "lsi[].non_key", 0, 3)),
+		 "the total count of NonKeyAttributes summed across all of the secondary indexes, "
+		 "must not exceed 100.", "AWS::DynamoDB::Table Projection"),
+	AWS_SAYS("t.above", "aws.t", AWS_CALL_ANY, ALWAYS, THEN(ABOVE("max_capacity", 0.5)),
+		 "The maximum capacity must be higher than 0.5 ACUs.",
+		 "AWS::RDS::DBCluster ServerlessV2ScalingConfiguration"),
+	AWS_SAYS("t.ratio", "aws.t", AWS_CALL_ANY, WHEN(SET("iops")),
+		 THEN(RATIO_IN("iops", "storage", 0.5, 50)),
+		 "Must be a multiple between .5 and 50 of the storage amount for the DB cluster.",
+		 "AWS::RDS::DBCluster Iops"),
+	AWS_SAYS("t.unchanged", "aws.t", AWS_CALL_UPDATE, ALWAYS, THEN(UNCHANGED("key_usage")),
+		 "You can't change the KeyUsage value after the KMS key is created.",
+		 "AWS::KMS::Key KeyUsage"),
+	AWS_SAYS("t.was", "aws.t", AWS_CALL_UPDATE,
+		 WHEN(WAS(IS("ttl.enabled", "true")), IS("ttl.enabled", "true")),
+		 THEN(UNCHANGED("ttl.name")),
+		 "To update this property, you must first disable TTL and then enable TTL with the new "
+		 "attribute name.", "AWS::DynamoDB::Table TimeToLiveSpecification"),
 	{ NULL }
 };
 
@@ -66,6 +119,20 @@ static const struct aws_check_row *row(const char *id)
 	return NULL;
 }
 
+/* The row on attrs (text) going to the object prior (text; NULL: a
+ * create): 0, or -1 with *msg and *attr. */
+static int judge_update(const char *id, const char *attrs, const char *prior, struct strbuf *msg,
+			const char **attr)
+{
+	json_t *a = js(attrs), *p = prior ? js(prior) : NULL;
+	strbuf_reset(msg);
+	*attr = NULL;
+	int rc = aws_words_check(row(id), a, p, NULL, attr, msg);
+	json_decref(a);
+	json_decref(p);
+	return rc;
+}
+
 /* The row on attrs (text), region given: 0, or -1 with *msg and *attr. */
 static int judge(const char *id, const char *attrs, const char *region, struct strbuf *msg,
 		 const char **attr)
@@ -73,7 +140,7 @@ static int judge(const char *id, const char *attrs, const char *region, struct s
 	json_t *a = js(attrs);
 	strbuf_reset(msg);
 	*attr = NULL;
-	int rc = aws_words_check(row(id), a, region, attr, msg);
+	int rc = aws_words_check(row(id), a, NULL, region, attr, msg);
 	json_decref(a);
 	return rc;
 }
@@ -179,6 +246,245 @@ static void test_conditions(void **state)
 	strbuf_release(&m);
 }
 
+/* EACH: within each element of a list (its index in the path at fault
+ * and in the message), of a block, with premises of its own, nested. */
+static void test_each(void **state)
+{
+	(void)state;
+	struct strbuf m = STRBUF_INIT;
+	const char *attr;
+
+	assert_int_equal(judge("t.gsi_capacity", "{'billing_mode': 'PROVISIONED', 'index': [{"
+			       "'read_capacity': 5}, {'name': 'b'}]}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "index[1].read_capacity");
+	assert_string_equal(m.buf, "index[1].read_capacity: it is not set, but it must be set when "
+			    "billing_mode is \"PROVISIONED\": AWS says \"You must use either "
+			    "OnDemandThroughput or ProvisionedThroughput based on your table's capacity "
+			    "mode.\" (AWS::DynamoDB::Table GlobalSecondaryIndexes)");
+	assert_int_equal(judge("t.gsi_capacity", "{'billing_mode': 'PROVISIONED', 'index': [{"
+			       "'read_capacity': 5}, {'read_capacity': 1}]}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.gsi_capacity", "{'billing_mode': 'PAY_PER_REQUEST', 'index': [{"
+			       "'name': 'b'}]}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.gsi_capacity", "{'billing_mode': 'PROVISIONED'}", NULL, &m, &attr),
+			 0);
+	assert_int_equal(judge("t.gsi_capacity", "{'billing_mode': 'PROVISIONED', 'index': []}",
+			       NULL, &m, &attr), 0);
+	/* an element, or the list, not known yet passes; the others are judged */
+	assert_int_equal(judge("t.gsi_capacity", "{'billing_mode': 'PROVISIONED', 'index': "
+			       "'${var.indexes}'}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.gsi_capacity", "{'billing_mode': 'PROVISIONED', 'index': ["
+			       "'${local.index}', {'read_capacity': '${var.rc}'}]}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.gsi_capacity", "{'billing_mode': 'PROVISIONED', 'index': ["
+			       "'${local.index}', {'name': 'c'}]}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "index[1].read_capacity");
+
+	/* the element's own premise, said in the message */
+	assert_int_equal(judge("t.param_size", "{'parameters': [{'name': 'a', 'value': 'long one'}, "
+			       "{'name': 'wlm_json_configuration', 'value': 'long'}]}", NULL, &m, &attr),
+			 -1);
+	assert_string_equal(attr, "parameters[1].value");
+	assert_string_equal(m.buf, "parameters[1].value: \"long\", but it must be 0 to 3 long when "
+			    "parameters[1].name is \"wlm_json_configuration\": AWS says \"If "
+			    "ParameterName is wlm_json_configuration, then the maximum size of "
+			    "ParameterValue is 8000 characters.\" (AWS::Redshift::ClusterParameterGroup "
+			    "Parameters)");
+	assert_int_equal(judge("t.param_size", "{'parameters': [{'name': 'a', 'value': 'long one'}, "
+			       "{'name': 'wlm_json_configuration', 'value': '[]'}]}", NULL, &m, &attr),
+			 0);
+	assert_int_equal(judge("t.param_size", "{'parameters': [{'name': '${var.n}', 'value': "
+			       "'long one'}]}", NULL, &m, &attr), 0);
+
+	/* a prefix in each tag of an awscc tag list */
+	assert_int_equal(judge("t.tag_prefix", "{'tags': [{'key': 'team', 'value': 'a'}, {'key': "
+			       "'aws:owner', 'value': 'b'}]}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "tags[1].key");
+	assert_non_null(strstr(m.buf, "tags[1].key: \"aws:owner\", but it must not match \"^aws:\":"));
+	assert_int_equal(judge("t.tag_prefix", "{'tags': [{'key': 'team:aws:', 'value': 'a'}]}",
+			       NULL, &m, &attr), 0);
+
+	/* a block is its one element */
+	assert_int_equal(judge("t.block_one_of_two", "{'throughput': {}}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "throughput.max_read");
+	assert_string_equal(m.buf, "throughput.max_read: it is not set, but one of these must "
+			    "hold: throughput.max_read must be set or throughput.max_write must be set: "
+			    "AWS says \"If you use this property, you must specify MaxReadRequestUnits, "
+			    "MaxWriteRequestUnits, or both.\" (AWS::DynamoDB::Table OnDemandThroughput)");
+	assert_int_equal(judge("t.block_one_of_two", "{'throughput': {'max_write': 4}}", NULL, &m,
+			       &attr), 0);
+	assert_int_equal(judge("t.block_one_of_two", "{}", NULL, &m, &attr), 0);
+
+	/* nested: each key of each index */
+	assert_int_equal(judge("t.nested_each", "{'index': [{'keys': [{'name': 'a', 'type': 'S'}]}, "
+			       "{'keys': [{'type': 'S'}, {'name': 'b'}]}]}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "index[1].keys[1].type");
+	assert_non_null(strstr(m.buf, "index[1].keys[1].type: it is not set, but it must be set when "
+				      "index[1].keys[1].name is set: AWS says"));
+	assert_int_equal(judge("t.nested_each", "{'index': [{'keys': [{'name': 'a', 'type': 'S'}]}, "
+			       "{'keys': [{'type': 'S'}]}]}", NULL, &m, &attr), 0);
+	strbuf_release(&m);
+}
+
+/* ANY_OF and EXACTLY_ONE_OF: one of several, at least or exactly. */
+static void test_one_of_several(void **state)
+{
+	(void)state;
+	struct strbuf m = STRBUF_INIT;
+	const char *attr;
+
+	/* at least one: a value left out holds as a requirement (its own
+	 * conditions' rule) */
+	assert_int_equal(judge("t.range_or_minus_one", "{'retention': -1}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.range_or_minus_one", "{'retention': 3653}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.range_or_minus_one", "{}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.range_or_minus_one", "{'retention': 0}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "retention");
+	assert_string_equal(m.buf, "retention: 0, but one of these must hold: retention must be "
+			    "\"-1\" or retention must be 1 to 3653: AWS says \"The value must be either "
+			    "-1 or an integer between 1 and 3,653.\" (AWS::Redshift::Cluster "
+			    "ManualSnapshotRetentionPeriod)");
+	assert_int_equal(judge("t.range_or_minus_one", "{'retention': 4000}", NULL, &m, &attr), -1);
+	assert_int_equal(judge("t.range_or_minus_one", "{'retention': '${var.days}'}", NULL, &m,
+			       &attr), 0);
+
+	/* exactly one, of what is sent */
+	assert_int_equal(judge("t.exactly_one", "{'restore': true, 'source_id': 'a'}", NULL, &m,
+			       &attr), 0);
+	assert_int_equal(judge("t.exactly_one", "{'restore': true, 'source_resource_id': 'r'}", NULL,
+			       &m, &attr), 0);
+	assert_int_equal(judge("t.exactly_one", "{'restore': true, 'source_id': 'a', "
+			       "'source_resource_id': 'r'}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "source_id");
+	assert_string_equal(m.buf, "source_id: \"a\", but exactly one of these must hold: source_id "
+			    "is set, source_resource_id is set when restore is \"true\": AWS says \"You "
+			    "must specify either SourceDBClusterIdentifier or SourceDbClusterResourceId, "
+			    "but not both.\" (AWS::RDS::DBCluster SourceDBClusterIdentifier)");
+	assert_int_equal(judge("t.exactly_one", "{'restore': true}", NULL, &m, &attr), -1);
+	assert_non_null(strstr(m.buf, "source_id: it is not set, but exactly one of"));
+	assert_int_equal(judge("t.exactly_one", "{'restore': false}", NULL, &m, &attr), 0);
+	/* one not known yet: either may be the one */
+	assert_int_equal(judge("t.exactly_one", "{'restore': true, 'source_id': '${var.id}'}", NULL,
+			       &m, &attr), 0);
+	assert_int_equal(judge("t.exactly_one", "{'restore': true, 'source_id': '${var.id}', "
+			       "'source_resource_id': 'r'}", NULL, &m, &attr), 0);
+	strbuf_release(&m);
+}
+
+/* AMONG between lists, COUNT_IN over lists, ABOVE, RATIO_IN. */
+static void test_between_lists_and_numbers(void **state)
+{
+	(void)state;
+	struct strbuf m = STRBUF_INIT;
+	const char *attr;
+
+	assert_int_equal(judge("t.keys_defined", "{'attribute': [{'name': 'pk'}, {'name': 'sk'}], "
+			       "'index': [{'keys': [{'name': 'pk'}]}, {'keys': [{'name': 'sk'}, "
+			       "{'name': 'other'}]}]}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "index[1].keys[1].name");
+	assert_string_equal(m.buf, "index[1].keys[1].name: \"other\", but it must be one of "
+			    "attribute[].name's values: AWS says \"The attributes in the KeySchema "
+			    "property must also be defined in the AttributeDefinitions property.\" "
+			    "(AWS::DynamoDB::Table KeySchema)");
+	assert_int_equal(judge("t.keys_defined", "{'attribute': [{'name': 'pk'}, {'name': 'sk'}], "
+			       "'index': [{'keys': [{'name': 'pk'}]}, {'keys': [{'name': 'sk'}]}]}",
+			       NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.keys_defined", "{'index': [{'keys': [{'name': 'pk'}]}]}", NULL, &m,
+			       &attr), -1);
+	assert_int_equal(judge("t.keys_defined", "{'attribute': [{'name': 'pk'}]}", NULL, &m, &attr),
+			 0);
+	/* a name, or the list it must be among, not known yet */
+	assert_int_equal(judge("t.keys_defined", "{'attribute': [{'name': '${var.k}'}], 'index': "
+			       "[{'keys': [{'name': 'pk'}]}]}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.keys_defined", "{'attribute': [{'name': 'pk'}], 'index': [{'keys': "
+			       "[{'name': '${var.k}'}, {'name': 'pk'}]}]}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.keys_defined", "{'attribute': [{'name': 'pk'}], 'index': [{'keys': "
+			       "[{'name': '${var.k}'}, {'name': 'zz'}]}]}", NULL, &m, &attr), -1);
+
+	/* the items of two lists of each element, in all */
+	assert_int_equal(judge("t.count", "{'gsi': [{'non_key': ['a', 'b']}, {'non_key': ['c']}], "
+			       "'lsi': [{'non_key': ['d']}]}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "gsi[].non_key");
+	assert_string_equal(m.buf, "gsi[].non_key: 4 items in all with lsi[].non_key's, but it must "
+			    "have 0 to 3 items in all: AWS says \"the total count of NonKeyAttributes "
+			    "summed across all of the secondary indexes, must not exceed 100.\" "
+			    "(AWS::DynamoDB::Table Projection)");
+	assert_int_equal(judge("t.count", "{'gsi': [{'non_key': ['a', 'b']}, {}], 'lsi': [{"
+			       "'non_key': ['d']}]}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.count", "{}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.count", "{'gsi': [{'non_key': ['a', 'b']}, {'non_key': "
+			       "'${var.more}'}], 'lsi': [{'non_key': ['d']}]}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.count", "{'gsi': [{'non_key': ['a', 'b', '${var.c}', 'd']}]}",
+			       NULL, &m, &attr), 0);
+
+	/* more than, not at */
+	assert_int_equal(judge("t.above", "{'max_capacity': 0.5}", NULL, &m, &attr), -1);
+	assert_string_equal(m.buf, "max_capacity: 0.5, but it must be more than 0.5: AWS says \"The "
+			    "maximum capacity must be higher than 0.5 ACUs.\" (AWS::RDS::DBCluster "
+			    "ServerlessV2ScalingConfiguration)");
+	assert_int_equal(judge("t.above", "{'max_capacity': 1}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.above", "{}", NULL, &m, &attr), 0);
+
+	/* a ratio between two attributes, at its edges */
+	assert_int_equal(judge("t.ratio", "{'iops': 1000, 'storage': 100}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.ratio", "{'iops': 5000, 'storage': 100}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.ratio", "{'iops': 50, 'storage': 100}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.ratio", "{'iops': 5001, 'storage': 100}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "iops");
+	assert_non_null(strstr(m.buf, "iops: 5001, but it must be 0.5 to 50 times storage when iops "
+				      "is set: AWS says"));
+	assert_int_equal(judge("t.ratio", "{'iops': 49, 'storage': 100}", NULL, &m, &attr), -1);
+	assert_int_equal(judge("t.ratio", "{'iops': 49}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.ratio", "{'iops': 49, 'storage': '${var.gb}'}", NULL, &m, &attr), 0);
+	strbuf_release(&m);
+}
+
+/* UNCHANGED and WAS: against the object's values now. */
+static void test_the_object_now(void **state)
+{
+	(void)state;
+	struct strbuf m = STRBUF_INIT;
+	const char *attr;
+
+	assert_int_equal(judge_update("t.unchanged", "{'key_usage': 'SIGN_VERIFY'}",
+				      "{'key_usage': 'ENCRYPT_DECRYPT'}", &m, &attr), -1);
+	assert_string_equal(attr, "key_usage");
+	assert_string_equal(m.buf, "key_usage: \"SIGN_VERIFY\", but it must not change from what the "
+			    "object has, \"ENCRYPT_DECRYPT\": AWS says \"You can't change the KeyUsage "
+			    "value after the KMS key is created.\" (AWS::KMS::Key KeyUsage)");
+	assert_int_equal(judge_update("t.unchanged", "{'key_usage': 'SIGN_VERIFY'}",
+				      "{'key_usage': 'SIGN_VERIFY'}", &m, &attr), 0);
+	/* a create; a value not sent; one the state does not hold; one not known */
+	assert_int_equal(judge_update("t.unchanged", "{'key_usage': 'SIGN_VERIFY'}", NULL, &m, &attr),
+			 0);
+	assert_int_equal(judge_update("t.unchanged", "{}", "{'key_usage': 'SIGN_VERIFY'}", &m, &attr),
+			 0);
+	assert_int_equal(judge_update("t.unchanged", "{'key_usage': 'SIGN_VERIFY'}", "{}", &m, &attr),
+			 0);
+	assert_int_equal(judge_update("t.unchanged", "{'key_usage': '${var.u}'}",
+				      "{'key_usage': 'SIGN_VERIFY'}", &m, &attr), 0);
+	json_t *want = js("{'key_usage': 'SIGN_VERIFY'}"), *now = js("{'key_usage': 'X'}");
+	assert_true(aws_words_judged(row("t.unchanged"), want, now));
+	assert_false(aws_words_judged(row("t.unchanged"), want, want));
+	json_decref(want);
+	json_decref(now);
+
+	/* WAS: the premise on the object now */
+	assert_int_equal(judge_update("t.was", "{'ttl': {'enabled': true, 'name': 'b'}}",
+				      "{'ttl': {'enabled': true, 'name': 'a'}}", &m, &attr), -1);
+	assert_string_equal(attr, "ttl.name");
+	assert_string_equal(m.buf, "ttl.name: \"b\", but it must not change from what the object "
+			    "has, \"a\" when the object now has ttl.enabled is \"true\" and ttl.enabled "
+			    "is \"true\": AWS says \"To update this property, you must first disable TTL "
+			    "and then enable TTL with the new attribute name.\" (AWS::DynamoDB::Table "
+			    "TimeToLiveSpecification)");
+	assert_int_equal(judge_update("t.was", "{'ttl': {'enabled': true, 'name': 'b'}}",
+				      "{'ttl': {'enabled': false, 'name': 'a'}}", &m, &attr), 0);
+	assert_int_equal(judge_update("t.was", "{'ttl': {'enabled': true, 'name': 'b'}}", NULL, &m,
+				      &attr), 0);
+	assert_int_equal(judge_update("t.was", "{'ttl': {'enabled': true, 'name': 'b'}}",
+				      "{'ttl': '${var.ttl}'}", &m, &attr), 0);
+	strbuf_release(&m);
+}
+
 /* What is not known yet passes, in when and in then. */
 static void test_unknown_passes(void **state)
 {
@@ -194,7 +500,7 @@ static void test_unknown_passes(void **state)
 	assert_int_equal(judge("t.min_le_max", "{'min': 8, 'max': '${var.max}'}", NULL, &m, &attr), 0);
 	json_t *a = js("{'cluster_type': 'multi-node'}");
 	json_object_set_new(a, "number_of_nodes", json_pack("{s:b}", "$unknown", 1));
-	assert_int_equal(aws_words_check(row("t.nodes_multi_node"), a, NULL, &attr, &m), 0);
+	assert_int_equal(aws_words_check(row("t.nodes_multi_node"), a, NULL, NULL, &attr, &m), 0);
 	json_decref(a);
 	strbuf_release(&m);
 }
@@ -290,6 +596,10 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_conditions),
+		cmocka_unit_test(test_each),
+		cmocka_unit_test(test_one_of_several),
+		cmocka_unit_test(test_between_lists_and_numbers),
+		cmocka_unit_test(test_the_object_now),
 		cmocka_unit_test(test_unknown_passes),
 		cmocka_unit_test(test_judged_on_its_call),
 		cmocka_unit_test(test_table_rows_are_whole),

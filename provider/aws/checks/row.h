@@ -72,8 +72,10 @@ typedef void (*aws_check_across_fn)(const struct written_resource *rs, size_t n,
 enum aws_call { AWS_CALL_ANY, AWS_CALL_CREATE, AWS_CALL_UPDATE };
 
 /* A condition of a words row (kind 'w', checks/words.c) on the resource's
- * own values (`attr`, a dotted path: "encryption.kms_key"), or on the
- * region its provider sends to; a list of them ends with AWS_COND_END. */
+ * own values (`attr`, a dotted path: "encryption.kms_key"; within EACH,
+ * a path into the element), on the object's values now (an update's
+ * prior), or on the region its provider sends to; a list of them ends
+ * with AWS_COND_END. */
 enum aws_cond_op {
 	AWS_COND_END,
 	AWS_COND_SET,      /* attr has a value (neither absent nor null) */
@@ -94,6 +96,26 @@ enum aws_cond_op {
 	AWS_COND_MATCHES,  /* attr's text has a match of the POSIX extended
 			    * regular expression words[0] ("^arn:") */
 	AWS_COND_NOT_MATCHES, /* attr's text has none */
+	AWS_COND_ABOVE,    /* attr's number is more than min */
+	AWS_COND_RATIO_IN, /* attr's number is min to max times other's */
+	AWS_COND_EACH,     /* in each element of list attr (a block: itself)
+			    * where every condition of sub_when holds, every
+			    * one of sub does, their paths the element's */
+	AWS_COND_ANY_OF,   /* at least one condition of sub holds */
+	AWS_COND_EXACTLY_ONE_OF, /* exactly one condition of sub holds of what is
+				  * sent (each judged as a premise) */
+	AWS_COND_AMONG,    /* each value at path attr ("[]": of each element:
+			    * "global_secondary_index[].hash_key") is one of the
+			    * values at path other, from the resource's
+			    * attributes ("attribute[].name") */
+	AWS_COND_COUNT_IN, /* the items of the lists at path attr ("[]": each
+			    * element's) and at other (or NULL), in all, are
+			    * min to max */
+	AWS_COND_UNCHANGED, /* attr's value is the object's now (prior's);
+			     * holds on a create, and of a value not sent or
+			     * one the object's state does not hold */
+	AWS_COND_WAS,      /* every condition of sub holds of the object's
+			    * values now (prior's; none: as a value absent) */
 };
 struct aws_cond {
 	enum aws_cond_op op;
@@ -101,6 +123,7 @@ struct aws_cond {
 	const char *const *words; /* NULL-terminated */
 	double min, max;
 	const char *other;
+	const struct aws_cond *sub, *sub_when; /* ending with AWS_COND_END */
 };
 
 struct aws_check_row;

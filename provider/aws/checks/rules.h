@@ -136,29 +136,62 @@
 	{ .scope = AWS_SCOPE_RESOURCE, .type = (TYPE), .attr = "", .kind = 'w', .id = (ID), \
 	  .call = (CALL), .when = (WHEN_), .then = (THEN_), .words = (WORDS_), \
 	  .source = (SOURCE) }
-#define WHEN(...) ((const struct aws_cond[]){ __VA_ARGS__, { AWS_COND_END, NULL, NULL, 0, 0, NULL } })
+#define WHEN(...) ((const struct aws_cond[]){ __VA_ARGS__, { .op = AWS_COND_END } })
 #define THEN(...) WHEN(__VA_ARGS__)
 #define ALWAYS NULL
 /* The conditions (struct aws_cond): ATTR is a dotted path of the type's
- * attributes. */
-#define SET(ATTR) { AWS_COND_SET, (ATTR), NULL, 0, 0, NULL }
-#define UNSET(ATTR) { AWS_COND_UNSET, (ATTR), NULL, 0, 0, NULL }
-#define IS(ATTR, ...) { AWS_COND_IS, (ATTR), (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
+ * attributes (within EACH, of the element's). */
+#define SET(ATTR) { .op = AWS_COND_SET, .attr = (ATTR) }
+#define UNSET(ATTR) { .op = AWS_COND_UNSET, .attr = (ATTR) }
+#define IS(ATTR, ...) \
+	{ .op = AWS_COND_IS, .attr = (ATTR), .words = (const char *const[]){ __VA_ARGS__, NULL } }
 #define IS_NOT(ATTR, ...) \
-	{ AWS_COND_IS_NOT, (ATTR), (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
-#define IN(ATTR, MIN, MAX) { AWS_COND_IN, (ATTR), NULL, (MIN), (MAX), NULL }
-#define LEN_IN(ATTR, MIN, MAX) { AWS_COND_LEN_IN, (ATTR), NULL, (MIN), (MAX), NULL }
-#define AT_MOST(ATTR, OTHER) { AWS_COND_AT_MOST, (ATTR), NULL, 0, 0, (OTHER) }
-#define MULTIPLE_OF(ATTR, N) { AWS_COND_MULTIPLE, (ATTR), NULL, (N), 0, NULL }
-#define REGION_IS(...) { AWS_COND_REGION, NULL, (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
-#define HAS(ATTR, ...) { AWS_COND_HAS, (ATTR), (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
+	{ .op = AWS_COND_IS_NOT, .attr = (ATTR), .words = (const char *const[]){ __VA_ARGS__, NULL } }
+#define IN(ATTR, MIN, MAX) { .op = AWS_COND_IN, .attr = (ATTR), .min = (MIN), .max = (MAX) }
+/* more than N (AWS's "higher than 0.5") */
+#define ABOVE(ATTR, N) { .op = AWS_COND_ABOVE, .attr = (ATTR), .min = (N) }
+#define LEN_IN(ATTR, MIN, MAX) { .op = AWS_COND_LEN_IN, .attr = (ATTR), .min = (MIN), .max = (MAX) }
+#define AT_MOST(ATTR, OTHER) { .op = AWS_COND_AT_MOST, .attr = (ATTR), .other = (OTHER) }
+/* ATTR is MIN to MAX times OTHER ("a multiple between .5 and 50 of the
+ * storage amount") */
+#define RATIO_IN(ATTR, OTHER, MIN, MAX) \
+	{ .op = AWS_COND_RATIO_IN, .attr = (ATTR), .other = (OTHER), .min = (MIN), .max = (MAX) }
+#define MULTIPLE_OF(ATTR, N) { .op = AWS_COND_MULTIPLE, .attr = (ATTR), .min = (N) }
+#define REGION_IS(...) { .op = AWS_COND_REGION, .words = (const char *const[]){ __VA_ARGS__, NULL } }
+#define HAS(ATTR, ...) \
+	{ .op = AWS_COND_HAS, .attr = (ATTR), .words = (const char *const[]){ __VA_ARGS__, NULL } }
 #define ENDS_WITH(ATTR, ...) \
-	{ AWS_COND_ENDS_WITH, (ATTR), (const char *const[]){ __VA_ARGS__, NULL }, 0, 0, NULL }
-/* ERE, a POSIX extended regular expression, found in the value's text. */
+	{ .op = AWS_COND_ENDS_WITH, .attr = (ATTR), \
+	  .words = (const char *const[]){ __VA_ARGS__, NULL } }
+/* ERE, a POSIX extended regular expression, found in the value's text
+ * (a prefix: "^aws:"). */
 #define MATCHES(ATTR, ERE) \
-	{ AWS_COND_MATCHES, (ATTR), (const char *const[]){ (ERE), NULL }, 0, 0, NULL }
+	{ .op = AWS_COND_MATCHES, .attr = (ATTR), .words = (const char *const[]){ (ERE), NULL } }
 #define NOT_MATCHES(ATTR, ERE) \
-	{ AWS_COND_NOT_MATCHES, (ATTR), (const char *const[]){ (ERE), NULL }, 0, 0, NULL }
+	{ .op = AWS_COND_NOT_MATCHES, .attr = (ATTR), .words = (const char *const[]){ (ERE), NULL } }
+/* Within each element of list LIST (a block: itself) where WHEN_ holds
+ * (ALWAYS, or WHEN(...) of the element's paths), THEN_ must:
+ *   EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:"))) */
+#define EACH(LIST, WHEN_, THEN_) \
+	{ .op = AWS_COND_EACH, .attr = (LIST), .sub_when = (WHEN_), .sub = (THEN_) }
+/* At least one of the conditions ("you must specify X, Y, or both");
+ * exactly one of them, of what is sent ("either X or Y, but not both"). */
+#define ANY_OF(...) { .op = AWS_COND_ANY_OF, .sub = WHEN(__VA_ARGS__) }
+#define EXACTLY_ONE_OF(...) { .op = AWS_COND_EXACTLY_ONE_OF, .sub = WHEN(__VA_ARGS__) }
+/* Each value at path ATTR ("[]" each element's) among those at path OTHER
+ * of the resource: AMONG("global_secondary_index[].hash_key",
+ * "attribute[].name") */
+#define AMONG(ATTR, OTHER) { .op = AWS_COND_AMONG, .attr = (ATTR), .other = (OTHER) }
+/* The items of the lists at ATTR and OTHER (NULL: none), "[]" each
+ * element's, in all MIN to MAX ("summed across all of the secondary
+ * indexes, must not exceed 100") */
+#define COUNT_IN(ATTR, OTHER, MIN, MAX) \
+	{ .op = AWS_COND_COUNT_IN, .attr = (ATTR), .other = (OTHER), .min = (MIN), .max = (MAX) }
+/* ATTR as the object has it now ("You can't change KeyUsage after the key
+ * is created": an AWS_CALL_UPDATE row); the conditions of the object's
+ * values now (WAS(IS("ttl.enabled", "true"))). */
+#define UNCHANGED(ATTR) { .op = AWS_COND_UNCHANGED, .attr = (ATTR) }
+#define WAS(...) { .op = AWS_COND_WAS, .sub = WHEN(__VA_ARGS__) }
 
 #define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }

@@ -126,7 +126,7 @@ static int check_value(const struct aws_check_row *c, const json_t *v, const jso
 	case 'r':
 		return c->rule(v, resource, err);
 	case 'w':
-		return aws_words_check(c, resource, NULL, NULL, err);
+		return aws_words_check(c, resource, NULL, NULL, NULL, err);
 	}
 	return 0;
 }
@@ -269,7 +269,7 @@ static int check_rows(const struct aws_check_row *table, const char *type, const
 				   * (aws_constraints_warn), or not known yet */
 		if (c->kind == 'w') { /* AWS's words, on the request they are about */
 			if (aws_words_judged(c, attrs, call->prior) &&
-			    aws_words_check(c, attrs, call->region, attr, err))
+			    aws_words_check(c, attrs, call->prior, call->region, attr, err))
 				return -1;
 			continue;
 		}
@@ -473,7 +473,7 @@ static void warn_created(const char *type, const json_t *attrs, const json_t *pr
 		const char *attr = "";
 
 		if (c->kind == 'w' && c->call == AWS_CALL_CREATE && prior && row_of(c, type) &&
-		    aws_words_check(c, attrs, aws_provider_region(provider), &attr, &why)) {
+		    aws_words_check(c, attrs, NULL, aws_provider_region(provider), &attr, &why)) {
 			strbuf_addstr(&why, "; AWS judges it when the object is created, and this "
 					    "one exists, so it is not refused");
 			report(ctx, attr, why.buf);

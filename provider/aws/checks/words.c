@@ -2,10 +2,12 @@
  * checks/words.c: the words rows (kind 'w', checks/row.h): what AWS's
  * documentation of a request member says ("This parameter is required when
  * the ClusterType parameter is specified as multi-node"), as conditions on
- * the resource's own values and its region, judged on the request the row
- * is about (a create, an update, any), each message quoting AWS's sentence
- * and naming its document. The ledger of which sentence each row holds is
- * checks/words/ (gen_words.py).
+ * the resource's own values (within each element of a list too, between
+ * two lists, against what the object has now) and its region, judged on
+ * the request the row is about (a create, an update, any), each message
+ * naming the attribute at fault (an element's by its index), quoting AWS's
+ * sentence and naming its document. The ledger of which sentence each row
+ * holds is checks/words/ (gen_words.py).
  */
 #include "provider/aws/checks/words.h"
 
@@ -17,32 +19,104 @@
 #include "provider/aws/checks/rules.h"
 #include "provider/base/text.h"
 
-/* The value at dotted path `path` of attrs: NULL when absent (or a block
- * on the way is absent or null); *unknown when something on the way is
- * not known yet. */
-static const json_t *value_at(const json_t *attrs, const char *path, bool *unknown)
+/* What a row is judged on: the resource's attributes, the object they go
+ * to (NULL: none, a create), the region (NULL: not known yet). */
+struct judging {
+	const json_t *attrs, *prior;
+	const char *region;
+};
+
+/* Where a condition's paths start: `at`, the resource's attributes or an
+ * element of one of its lists, whose path from the resource is `prefix`
+ * ("" or "global_secondary_index[1]."). */
+struct place {
+	const struct judging *j;
+	const json_t *at;
+	const char *prefix;
+};
+
+/* The value at path `path` of v (dotted, an element by its index:
+ * "index[2].name"): NULL when absent (or a block on the way is absent or
+ * null); *unknown when something on the way (anything inside it too, when
+ * `deep`) is not known yet. */
+static const json_t *value_at(const json_t *v, const char *path, bool deep, bool *unknown)
 {
-	const json_t *v = attrs;
 	char key[128];
 
-	while (*path) {
-		size_t n = strcspn(path, ".");
+	while (v && *path) {
+		size_t n = strcspn(path, ".[");
 		if (aws_rule_unknown(v)) {
 			*unknown = true;
 			return NULL;
 		}
-		if (!json_is_object(v) || n >= sizeof(key))
-			return NULL;
-		memcpy(key, path, n);
-		key[n] = '\0';
-		v = json_object_get(v, key);
+		if (n) {
+			if (!json_is_object(v) || n >= sizeof(key))
+				return NULL;
+			memcpy(key, path, n);
+			key[n] = '\0';
+			v = json_object_get(v, key);
+		} else if (*path == '[') { /* an element by its index */
+			char *end;
+			unsigned long i = strtoul(path + 1, &end, 10);
+			if (path[1] < '0' || path[1] > '9' || *end != ']' || !json_is_array(v))
+				return NULL;
+			v = json_array_get(v, i);
+			n = (size_t)(end + 1 - path);
+		}
 		if (!v || json_is_null(v))
 			return NULL;
 		path += n + (path[n] == '.');
 	}
-	if (aws_rule_contains_unknown(v))
+	if (v && (deep ? aws_rule_contains_unknown(v) : aws_rule_unknown(v)))
 		*unknown = true;
 	return v;
+}
+
+static const json_t *value_here(const struct place *p, const char *path, bool *unknown)
+{
+	return value_at(p->at, path, true, unknown);
+}
+
+/* Each value at path below v, where "[]" takes each element of a list
+ * ("global_secondary_index[].hash_key"), into found as {"at": its path
+ * from the resource, "v": the value}; false when something on the way is
+ * not known yet. */
+static bool values_at(const json_t *v, const char *path, struct strbuf *at, json_t *found)
+{
+	const char *each = strstr(path, "[]");
+	bool unknown = false;
+	size_t len = at->len;
+	const json_t *item;
+	size_t i;
+
+	if (!each) {
+		v = value_at(v, path, false, &unknown);
+		if (v && !unknown) {
+			strbuf_addstr(at, path);
+			json_array_append_new(found, json_pack("{s:s, s:O}", "at", at->buf, "v", v));
+			strbuf_setlen(at, len);
+		}
+		return !unknown;
+	}
+	char *list = xstrndup(path, (size_t)(each - path));
+	v = value_at(v, list, false, &unknown);
+	if (!unknown && json_is_array(v))
+		json_array_foreach(v, i, item) {
+			strbuf_addf(at, "%s[%zu]", list, i);
+			if (!each[2]) { /* the elements themselves */
+				if (aws_rule_unknown(item))
+					unknown = true;
+				else
+					json_array_append_new(found, json_pack("{s:s, s:O}", "at", at->buf,
+									       "v", item));
+			} else {
+				strbuf_addch(at, '.');
+				unknown |= !values_at(item, each + 3, at, found);
+			}
+			strbuf_setlen(at, len);
+		}
+	free(list);
+	return !unknown;
 }
 
 /* A scalar's text as the words of a row name it: "io1", "3", "true". */
@@ -120,33 +194,240 @@ static bool ends_with_one_of(const char *text, const char *const *words)
 	return false;
 }
 
-/* Whether condition c holds: 1, 0, or -1 when it cannot be told yet (a
- * value not known, a region not known). A condition on a value (all but
- * SET, UNSET and REGION) holds of a value it cannot judge (absent, or not
- * of its kind) as a requirement (`then`: what is not sent breaks nothing),
- * never as a premise (`when`: AWS's default is not known here). */
-static int holds(const struct aws_cond *c, const json_t *attrs, const char *region, bool then)
+/* Whether two values are the same (both absent counts). */
+static bool same(const json_t *a, const json_t *b)
+{
+	return (!a && !b) || (a && b && json_equal(a, b));
+}
+
+static int holds(const struct place *p, const struct aws_cond *c, bool then);
+
+/* Whether every condition of list cs holds at p: 1, 0 (at the first that
+ * does not: *failed), or -1 when one cannot be told yet. */
+static int all_hold(const struct place *p, const struct aws_cond *cs, bool then,
+		    const struct aws_cond **failed)
 {
 	bool unknown = false;
-	const json_t *v = c->op == AWS_COND_REGION ? NULL : value_at(attrs, c->attr, &unknown);
-	const json_t *o;
-	char text[256];
-	double d, other;
+
+	for (const struct aws_cond *c = cs; c && c->op != AWS_COND_END; c++) {
+		int r = holds(p, c, then);
+		if (!r) {
+			if (failed)
+				*failed = c;
+			return 0;
+		}
+		unknown |= r < 0;
+	}
+	return unknown ? -1 : 1;
+}
+
+/* Element i of list (a block: its one element, i 0) of attr at p, its
+ * path's prefix into prefix. */
+static struct place element_place(const struct place *p, const char *attr, const json_t *list,
+				  size_t i, struct strbuf *prefix)
+{
+	struct place e = { p->j, json_is_array(list) ? json_array_get(list, i) : list, NULL };
+
+	strbuf_reset(prefix);
+	if (json_is_array(list))
+		strbuf_addf(prefix, "%s%s[%zu].", p->prefix, attr, i);
+	else
+		strbuf_addf(prefix, "%s%s.", p->prefix, attr);
+	e.prefix = prefix->buf;
+	return e;
+}
+
+/* The elements of list (or block) attr at p: 0 when none. */
+static size_t element_count(const json_t *list)
+{
+	return json_is_array(list) ? json_array_size(list) : json_is_object(list) ? 1 : 0;
+}
+
+/* EACH at one element: its premises (sub_when), then its requirements
+ * (sub); 1 where the premises do not hold. */
+static int element_holds(const struct place *e, const struct aws_cond *c, bool then)
+{
+	int r;
+
+	if (aws_rule_unknown(e->at))
+		return -1;
+	r = all_hold(e, c->sub_when, false, NULL);
+	if (r <= 0)
+		return r < 0 ? -1 : 1;
+	return all_hold(e, c->sub, then, NULL);
+}
+
+/* EACH at p: every element's (none: as a value absent). */
+static int each_holds(const struct place *p, const struct aws_cond *c, bool then)
+{
+	bool unknown = false;
+	const json_t *list = value_at(p->at, c->attr, false, &unknown);
+	struct strbuf prefix = STRBUF_INIT;
+	size_t n = element_count(list);
+	int r = 1;
 
 	if (unknown)
 		return -1;
+	if (!n)
+		return then;
+	for (size_t i = 0; i < n && r; i++) {
+		struct place e = element_place(p, c->attr, list, i, &prefix);
+		int h = element_holds(&e, c, then);
+		if (h <= 0)
+			r = h;
+	}
+	strbuf_release(&prefix);
+	return r;
+}
+
+/* The first value of attr's (its "[]" each element's) not among other's
+ * values (from the resource): into *bad (a new reference; NULL: none);
+ * -1 when one cannot be told yet. */
+static int among(const struct place *p, const struct aws_cond *c, json_t **bad)
+{
+	struct strbuf at = STRBUF_INIT;
+	json_t *mine = json_array(), *theirs = json_array(), *m, *t;
+	bool known;
+	size_t i, k;
+	int r = 1;
+
+	*bad = NULL;
+	strbuf_addstr(&at, p->prefix);
+	known = values_at(p->at, c->attr, &at, mine);
+	strbuf_reset(&at);
+	if (!values_at(p->j->attrs, c->other, &at, theirs))
+		r = -1; /* what it must be among is not known yet */
+	json_array_foreach(mine, i, m) {
+		bool found = false;
+		if (r < 0)
+			break;
+		json_array_foreach(theirs, k, t)
+			found |= json_equal(json_object_get(m, "v"), json_object_get(t, "v"));
+		if (!found) {
+			*bad = json_incref(m);
+			r = 0;
+			break;
+		}
+	}
+	if (r > 0 && !known)
+		r = -1;
+	json_decref(mine);
+	json_decref(theirs);
+	strbuf_release(&at);
+	return r;
+}
+
+/* The number of items of the lists at attr's path (each element's, "[]")
+ * and other's, in all; -1 when one is not known yet. */
+static long count_items(const struct place *p, const struct aws_cond *c)
+{
+	struct strbuf at = STRBUF_INIT;
+	json_t *found = json_array(), *f;
+	bool known = values_at(p->at, c->attr, &at, found) &&
+		     (!c->other || values_at(p->at, c->other, &at, found));
+	long n = 0;
+	size_t i;
+
+	json_array_foreach(found, i, f) {
+		const json_t *v = json_object_get(f, "v");
+		if (aws_rule_contains_unknown(v))
+			known = false;
+		n += json_is_array(v) ? (long)json_array_size(v) : 1;
+	}
+	json_decref(found);
+	strbuf_release(&at);
+	return known ? n : -1;
+}
+
+/* The object's value (prior's) at path below p (its prefix's place in
+ * prior). */
+static const json_t *prior_value(const struct place *p, const char *path, bool *unknown)
+{
+	struct strbuf full = STRBUF_INIT;
+	const json_t *v;
+
+	strbuf_addf(&full, "%s%s", p->prefix, path);
+	v = value_at(p->j->prior, full.buf, true, unknown);
+	strbuf_release(&full);
+	return v;
+}
+
+/* Whether condition c holds at p: 1, 0, or -1 when it cannot be told yet
+ * (a value not known, a region not known). A condition on a value (all but
+ * SET, UNSET, REGION and the conditions of conditions) holds of a value it
+ * cannot judge (absent, or not of its kind) as a requirement (`then`: what
+ * is not sent breaks nothing), never as a premise (`when`: AWS's default is
+ * not known here). */
+static int holds(const struct place *p, const struct aws_cond *c, bool then)
+{
+	bool unknown = false;
+	const json_t *v = NULL, *o;
+	json_t *bad;
+	char text[256];
+	double d, other;
+	int r, n;
+
 	switch (c->op) {
 	case AWS_COND_END:
 		return 1;
-	case AWS_COND_SET:
-		return v != NULL;
-	case AWS_COND_UNSET:
-		return v == NULL;
 	case AWS_COND_REGION:
-		return region ? one_of(region, c->words) : -1;
+		return p->j->region ? one_of(p->j->region, c->words) : -1;
+	case AWS_COND_ANY_OF: /* at least one */
+		r = 0;
+		for (const struct aws_cond *s = c->sub; s->op != AWS_COND_END; s++) {
+			int h = holds(p, s, then);
+			if (h > 0)
+				return 1;
+			if (h < 0)
+				r = -1;
+		}
+		return r;
+	case AWS_COND_EXACTLY_ONE_OF: /* of what is sent: each as a premise */
+		n = 0;
+		r = 0;
+		for (const struct aws_cond *s = c->sub; s->op != AWS_COND_END; s++) {
+			int h = holds(p, s, false);
+			n += h > 0;
+			r |= h < 0;
+		}
+		return n > 1 ? 0 : r ? -1 : n == 1;
+	case AWS_COND_EACH:
+		return each_holds(p, c, then);
+	case AWS_COND_WAS: /* the object's values now */
+		if (!p->j->prior)
+			return then;
+		{
+			struct strbuf where = STRBUF_INIT;
+			struct place before = { p->j, NULL, p->prefix };
+			strbuf_addstr(&where, p->prefix);
+			if (where.len)
+				strbuf_setlen(&where, where.len - 1); /* its trailing "." */
+			before.at = value_at(p->j->prior, where.buf, false, &unknown);
+			strbuf_release(&where);
+			if (unknown)
+				return -1;
+			if (!before.at)
+				return then;
+			return all_hold(&before, c->sub, false, NULL);
+		}
+	case AWS_COND_AMONG:
+		r = among(p, c, &bad);
+		json_decref(bad);
+		return r;
+	case AWS_COND_COUNT_IN: {
+		long items = count_items(p, c);
+		return items < 0 ? -1 : items >= c->min && items <= c->max;
+	}
 	default:
 		break;
 	}
+	v = value_here(p, c->attr, &unknown);
+	if (unknown)
+		return -1;
+	if (c->op == AWS_COND_SET)
+		return v != NULL;
+	if (c->op == AWS_COND_UNSET)
+		return v == NULL;
 	if (!v)
 		return then;
 	switch (c->op) {
@@ -156,6 +437,8 @@ static int holds(const struct aws_cond *c, const json_t *attrs, const char *regi
 		return scalar_text(v, text, sizeof(text)) ? !one_of(text, c->words) : then;
 	case AWS_COND_IN:
 		return number_of(v, &d) ? d >= c->min && d <= c->max : then;
+	case AWS_COND_ABOVE:
+		return number_of(v, &d) ? d > c->min : then;
 	case AWS_COND_LEN_IN:
 		if (!json_is_string(v) && !json_is_array(v))
 			return then;
@@ -163,10 +446,15 @@ static int holds(const struct aws_cond *c, const json_t *attrs, const char *regi
 				      : (double)json_array_size(v);
 		return d >= c->min && d <= c->max;
 	case AWS_COND_AT_MOST:
-		o = value_at(attrs, c->other, &unknown);
+	case AWS_COND_RATIO_IN:
+		o = value_here(p, c->other, &unknown);
 		if (unknown)
 			return -1;
-		return o && number_of(v, &d) && number_of(o, &other) ? d <= other : then;
+		if (!o || !number_of(v, &d) || !number_of(o, &other))
+			return then;
+		if (c->op == AWS_COND_AT_MOST)
+			return d <= other;
+		return other > 0 ? d >= c->min * other && d <= c->max * other : then;
 	case AWS_COND_MULTIPLE:
 		return number_of(v, &d) ? fmod(d, c->min) == 0 : then;
 	case AWS_COND_HAS:
@@ -180,6 +468,13 @@ static int holds(const struct aws_cond *c, const json_t *attrs, const char *regi
 		if (!scalar_text(v, text, sizeof(text)))
 			return then;
 		return matches(text, c->words[0]) == (c->op == AWS_COND_MATCHES);
+	case AWS_COND_UNCHANGED: /* what the object has: not known, or the same */
+		if (!p->j->prior)
+			return 1; /* a create changes nothing */
+		o = prior_value(p, c->attr, &unknown);
+		if (unknown)
+			return -1;
+		return !o || same(v, o);
 	default:
 		return then;
 	}
@@ -193,13 +488,19 @@ static void add_words(struct strbuf *out, const char *const *words, const char *
 		strbuf_addf(out, "%s\"%s\"", w == words ? "" : ", ", *w);
 }
 
-/* Condition c as words: "storage_type is \"io1\"" (`must` false), or what
- * the attribute must be: "must be set" (`must` true, its attribute said by
- * the message's prefix). */
-static void say(const struct aws_cond *c, bool must, struct strbuf *out)
+static void say_all(const struct place *p, const struct aws_cond *cs, bool must, const char *join,
+		    struct strbuf *out);
+
+/* Condition c at p as words: "storage_type is \"io1\"" (`must` false), or
+ * what the attribute must be: "must be set" (`must` true, its attribute
+ * said by the message's prefix unless `named`). */
+static void say(const struct place *p, const struct aws_cond *c, bool must, bool named,
+		struct strbuf *out)
 {
-	if (!must && c->op != AWS_COND_REGION)
-		strbuf_addf(out, "%s ", c->attr);
+	if ((!must || named) && c->attr && c->op != AWS_COND_EACH)
+		strbuf_addf(out, "%s%s ", p->prefix, c->attr);
+	if ((!must || named) && c->op == AWS_COND_COUNT_IN && c->other)
+		strbuf_addf(out, "and %s%s ", p->prefix, c->other);
 	switch (c->op) {
 	case AWS_COND_END:
 		break;
@@ -219,11 +520,18 @@ static void say(const struct aws_cond *c, bool must, struct strbuf *out)
 	case AWS_COND_IN:
 		strbuf_addf(out, "%s %.15g to %.15g", must ? "must be" : "is", c->min, c->max);
 		break;
+	case AWS_COND_ABOVE:
+		strbuf_addf(out, "%s more than %.15g", must ? "must be" : "is", c->min);
+		break;
 	case AWS_COND_LEN_IN:
 		strbuf_addf(out, "%s %.15g to %.15g long", must ? "must be" : "is", c->min, c->max);
 		break;
 	case AWS_COND_AT_MOST:
-		strbuf_addf(out, "%s at most %s", must ? "must be" : "is", c->other);
+		strbuf_addf(out, "%s at most %s%s", must ? "must be" : "is", p->prefix, c->other);
+		break;
+	case AWS_COND_RATIO_IN:
+		strbuf_addf(out, "%s %.15g to %.15g times %s%s", must ? "must be" : "is", c->min, c->max,
+			    p->prefix, c->other);
 		break;
 	case AWS_COND_MULTIPLE:
 		strbuf_addf(out, "%s a multiple of %.15g", must ? "must be" : "is", c->min);
@@ -246,22 +554,56 @@ static void say(const struct aws_cond *c, bool must, struct strbuf *out)
 	case AWS_COND_NOT_MATCHES:
 		add_words(out, c->words, must ? "must not match " : "does not match ", NULL);
 		break;
+	case AWS_COND_AMONG:
+		strbuf_addf(out, "%s one of %s's values", must ? "must be" : "is", c->other);
+		break;
+	case AWS_COND_COUNT_IN:
+		strbuf_addf(out, "%s %.15g to %.15g items in all", must ? "must have" : "have", c->min,
+			    c->max);
+		break;
+	case AWS_COND_UNCHANGED:
+		strbuf_addstr(out, must ? "must not change" : "does not change");
+		break;
+	case AWS_COND_ANY_OF:
+		strbuf_addstr(out, must ? "one of these must hold: " : "");
+		say_all(p, c->sub, must, " or ", out);
+		break;
+	case AWS_COND_EXACTLY_ONE_OF:
+		strbuf_addstr(out, must ? "exactly one of these must hold: " : "exactly one of: ");
+		say_all(p, c->sub, false, ", ", out);
+		break;
+	case AWS_COND_EACH:
+		strbuf_addf(out, "each of %s%s", p->prefix, c->attr);
+		if (c->sub_when && c->sub_when->op != AWS_COND_END) {
+			strbuf_addstr(out, " where ");
+			say_all(p, c->sub_when, false, " and ", out);
+		}
+		strbuf_addstr(out, must ? " must hold: " : " holds: ");
+		say_all(p, c->sub, must, " and ", out);
+		break;
+	case AWS_COND_WAS:
+		strbuf_addstr(out, must ? "the object's values now must be: " : "the object now has ");
+		say_all(p, c->sub, false, " and ", out);
+		break;
 	}
 }
 
-/* The value at fault, for the message: "storage_type is \"gp2\"". */
-static void say_value(const struct aws_cond *c, const json_t *attrs, const char *region,
-		      struct strbuf *out)
+/* A list of conditions as words, each naming its attribute. */
+static void say_all(const struct place *p, const struct aws_cond *cs, bool must, const char *join,
+		    struct strbuf *out)
 {
-	bool unknown = false;
-	const json_t *v;
+	for (const struct aws_cond *c = cs; c && c->op != AWS_COND_END; c++) {
+		if (c != cs)
+			strbuf_addstr(out, join);
+		say(p, c, must, true, out);
+	}
+}
+
+/* A value, for the message: "\"gp2\"", "3", "2 items". */
+static void say_json(const json_t *v, struct strbuf *out)
+{
 	char text[256];
 
-	if (c->op == AWS_COND_REGION) {
-		strbuf_addf(out, "the region is \"%s\"", region);
-		return;
-	}
-	v = value_at(attrs, c->attr, &unknown);
 	if (!v)
 		strbuf_addstr(out, "it is not set");
 	else if (json_is_string(v))
@@ -274,40 +616,142 @@ static void say_value(const struct aws_cond *c, const json_t *attrs, const char 
 		strbuf_addstr(out, "it is set");
 }
 
-int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const char *region,
-		    const char **attr, struct strbuf *err)
+/* The first attribute a condition names, below p, into at (for a
+ * condition of conditions, its first's). */
+static void first_attr(const struct place *p, const struct aws_cond *c, struct strbuf *at)
 {
-	const struct aws_cond *c;
+	if (c->op == AWS_COND_REGION)
+		return;
+	if ((c->op == AWS_COND_ANY_OF || c->op == AWS_COND_EXACTLY_ONE_OF || c->op == AWS_COND_WAS) &&
+	    c->sub->op != AWS_COND_END) {
+		first_attr(p, c->sub, at);
+		return;
+	}
+	strbuf_addf(at, "%s%s", p->prefix, c->attr ? c->attr : "");
+}
+
+/* Why requirement c fails at p: "ATTR: VALUE, but it must ..." into err,
+ * the path at fault (with an element's index) into at, and each premise of
+ * the elements on the way into when (" when ... and ..."). */
+static void explain(const struct place *p, const struct aws_cond *c, struct strbuf *err,
+		    struct strbuf *at, struct strbuf *when)
+{
+	bool unknown = false;
+	json_t *bad = NULL;
+
+	if (c->op == AWS_COND_EACH) { /* the first element that fails */
+		const json_t *list = value_at(p->at, c->attr, false, &unknown);
+		struct strbuf prefix = STRBUF_INIT;
+		size_t n = element_count(list);
+
+		for (size_t i = 0; i < n; i++) {
+			struct place e = element_place(p, c->attr, list, i, &prefix);
+			const struct aws_cond *failed = NULL;
+			if (element_holds(&e, c, true) != 0)
+				continue;
+			all_hold(&e, c->sub, true, &failed);
+			explain(&e, failed, err, at, when);
+			for (const struct aws_cond *w = c->sub_when; w && w->op != AWS_COND_END; w++) {
+				strbuf_addstr(when, when->len ? " and " : " when ");
+				say(&e, w, false, true, when);
+			}
+			break;
+		}
+		strbuf_release(&prefix);
+		return;
+	}
+	if (c->op == AWS_COND_AMONG && among(p, c, &bad) == 0 && bad) {
+		strbuf_addstr(at, json_string_value(json_object_get(bad, "at")));
+		strbuf_addf(err, "%s: ", at->buf);
+		say_json(json_object_get(bad, "v"), err);
+		json_decref(bad);
+		strbuf_addstr(err, ", but it ");
+		say(p, c, true, false, err);
+		return;
+	}
+	first_attr(p, c, at);
+	if (c->op != AWS_COND_REGION)
+		strbuf_addf(err, "%s: ", at->buf);
+	if (c->op == AWS_COND_REGION) {
+		strbuf_addf(err, "the region is \"%s\"", p->j->region);
+	} else if (c->op == AWS_COND_COUNT_IN) {
+		strbuf_addf(err, "%ld items in all", count_items(p, c));
+		if (c->other)
+			strbuf_addf(err, " with %s%s's", p->prefix, c->other);
+	} else {
+		say_json(value_at(p->j->attrs, at->buf, false, &unknown), err);
+	}
+	strbuf_addstr(err, ", but ");
+	switch (c->op) {
+	case AWS_COND_ANY_OF:
+	case AWS_COND_EXACTLY_ONE_OF:
+	case AWS_COND_WAS:
+		say(p, c, true, false, err);
+		break;
+	case AWS_COND_UNCHANGED:
+		strbuf_addstr(err, "it must not change from what the object has, ");
+		say_json(prior_value(p, c->attr, &unknown), err);
+		break;
+	default:
+		strbuf_addstr(err, "it ");
+		say(p, c, true, false, err);
+	}
+}
+
+int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const json_t *prior,
+		    const char *region, const char **attr, struct strbuf *err)
+{
+	struct judging j = { attrs, aws_known_object(prior) ? prior : NULL, region };
+	struct place top = { &j, attrs, "" };
+	struct strbuf at = STRBUF_INIT, when = STRBUF_INIT;
+	const struct aws_cond *failed = NULL;
 
 	if (!aws_known_object(attrs))
 		return 0;
-	for (c = row->when; c && c->op != AWS_COND_END; c++)
-		if (holds(c, attrs, region, false) != 1)
-			return 0; /* not about this resource, or not known yet */
-	for (c = row->then; c && c->op != AWS_COND_END; c++) {
-		if (holds(c, attrs, region, true) != 0)
-			continue;
-		if (c->op != AWS_COND_REGION)
-			strbuf_addf(err, "%s: ", c->attr);
-		say_value(c, attrs, region, err);
-		strbuf_addstr(err, ", but it ");
-		say(c, true, err);
-		for (const struct aws_cond *w = row->when; w && w->op != AWS_COND_END; w++) {
-			strbuf_addstr(err, w == row->when ? " when " : " and ");
-			say(w, false, err);
-		}
-		strbuf_addf(err, ": AWS says \"%s\" (%s)", row->words, row->source);
-		if (attr)
-			*attr = c->op == AWS_COND_REGION ? "" : c->attr;
-		return -1;
+	if (all_hold(&top, row->when, false, NULL) != 1)
+		return 0; /* not about this resource, or not known yet */
+	if (all_hold(&top, row->then, true, &failed) != 0)
+		return 0;
+	explain(&top, failed, err, &at, &when);
+	strbuf_addstr(err, when.buf);
+	for (const struct aws_cond *w = row->when; w && w->op != AWS_COND_END; w++) {
+		strbuf_addstr(err, w == row->when && !when.len ? " when " : " and ");
+		say(&top, w, false, true, err);
 	}
-	return 0;
+	strbuf_addf(err, ": AWS says \"%s\" (%s)", row->words, row->source);
+	if (attr)
+		*attr = text_kept(at.buf);
+	strbuf_release(&at);
+	strbuf_release(&when);
+	return -1;
 }
 
-/* Whether two values are the same (both absent counts). */
-static bool same(const json_t *a, const json_t *b)
+/* Whether the update sends what condition c judges anew (a value
+ * differing from prior's). */
+static bool sends_anew(const struct aws_cond *c, const json_t *attrs, const json_t *prior)
 {
-	return (!a && !b) || (a && b && json_equal(a, b));
+	bool unknown = false;
+
+	switch (c->op) {
+	case AWS_COND_END:
+	case AWS_COND_REGION:
+		return false;
+	case AWS_COND_ANY_OF:
+	case AWS_COND_EXACTLY_ONE_OF:
+	case AWS_COND_WAS:
+		for (const struct aws_cond *s = c->sub; s->op != AWS_COND_END; s++)
+			if (sends_anew(s, attrs, prior))
+				return true;
+		return false;
+	default: /* a path with "[]" ends its list's path there */
+		if (!c->attr)
+			return false;
+		char *path = xstrndup(c->attr, strcspn(c->attr, "["));
+		bool anew = !same(value_at(attrs, path, false, &unknown),
+				  value_at(prior, path, false, &unknown));
+		free(path);
+		return anew;
+	}
 }
 
 bool aws_words_judged(const struct aws_check_row *row, const json_t *attrs, const json_t *prior)
@@ -320,12 +764,9 @@ bool aws_words_judged(const struct aws_check_row *row, const json_t *attrs, cons
 	case AWS_CALL_UPDATE:
 		if (!prior)
 			return false;
-		for (const struct aws_cond *c = row->then; c && c->op != AWS_COND_END; c++) {
-			bool unknown = false;
-			if (c->op != AWS_COND_REGION &&
-			    !same(value_at(attrs, c->attr, &unknown), value_at(prior, c->attr, &unknown)))
-				return true; /* the update sends it anew */
-		}
+		for (const struct aws_cond *c = row->then; c && c->op != AWS_COND_END; c++)
+			if (sends_anew(c, attrs, prior))
+				return true;
 		return false;
 	}
 	return true;

@@ -12,13 +12,15 @@
 #include "provider/aws/checks/row.h"
 #include "provider/base/strbuf.h"
 
-/* Words row `row` on a resource's attributes, its provider's region
- * (NULL: not known yet, and a row on the region passes): 0, or -1 with
- * err "ATTR: VALUE, but it must ... when ...: AWS says \"...\" (SOURCE)"
- * and *attr the attribute at fault ("" for the region) when attr is not
- * NULL. A value not known yet passes. */
-int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const char *region,
-		    const char **attr, struct strbuf *err);
+/* Words row `row` on a resource's attributes, the object they go to
+ * (`prior`, its attributes now; NULL: none, a create), its provider's
+ * region (NULL: not known yet, and a row on the region passes): 0, or -1
+ * with err "ATTR: VALUE, but it must ... when ...: AWS says \"...\"
+ * (SOURCE)" and *attr the path at fault (an element's by its index:
+ * "global_secondary_index[1].read_capacity"; "" for the region; static
+ * storage) when attr is not NULL. A value not known yet passes. */
+int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const json_t *prior,
+		    const char *region, const char **attr, struct strbuf *err);
 
 /* Whether the request row is about is sent for a resource whose object
  * is `prior` (its attributes now; NULL: none yet, the plan creates or
