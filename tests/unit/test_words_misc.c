@@ -161,6 +161,62 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'include_filters': [{'namespace': 'AWS/EC2'}], 'exclude_filters': [{'namespace': "
 	  "'AWS/S3'}]}",
 	  "{'include_filters': [{'namespace': 'AWS/EC2'}]}", "exclude_filters" },
+	{ "cloudwatch.cfn_alarm_needs_a_metric", "awscc.cloudwatch.alarm",
+	  "{'comparison_operator': 'GreaterThanThreshold', 'evaluation_periods': 1, "
+	  "'threshold': 1}",
+	  "{'comparison_operator': 'GreaterThanThreshold', 'evaluation_periods': 1, "
+	  "'threshold': 1, 'evaluation_criteria': {'prom_ql_criteria': {'query': 'up'}}}",
+	  "metric_name" },
+	{ "cloudwatch.cfn_query_expression_or_stat", "awscc.cloudwatch.alarm",
+	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())'}, {'id': 'm1', "
+	  "'expression': 'm2 * 2', 'metric_stat': {'metric': {'metric_name': 'Errors', "
+	  "'namespace': 'AWS/Lambda'}, 'period': 60, 'stat': 'Sum'}}]}",
+	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())'}, {'id': 'm1', "
+	  "'metric_stat': {'metric': {'metric_name': 'Errors', 'namespace': 'AWS/Lambda'}, "
+	  "'period': 60, 'stat': 'Sum'}}]}", "metrics[1].expression" },
+	{ "cloudwatch.cfn_query_expression_or_stat", "awscc.cloudwatch.alarm",
+	  "{'metrics': [{'id': 'e1', 'return_data': true}]}",
+	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())', 'return_data': true}]}",
+	  "metrics[0].expression" },
+	{ "cloudwatch.cfn_query_period_60", "awscc.cloudwatch.alarm",
+	  "{'metrics': [{'id': 'm1', 'metric_stat': {'metric': {'metric_name': 'Errors', "
+	  "'namespace': 'AWS/Lambda'}, 'period': 90, 'stat': 'Sum'}}]}",
+	  "{'metrics': [{'id': 'm1', 'metric_stat': {'metric': {'metric_name': 'Errors', "
+	  "'namespace': 'AWS/Lambda'}, 'period': 120, 'stat': 'Sum'}}, {'id': 'm2', "
+	  "'metric_stat': {'metric': {'metric_name': 'Lag', 'namespace': 'Lake'}, 'period': 10, "
+	  "'stat': 'Sum'}}]}", "metrics[0].metric_stat.period" },
+	{ "cloudwatch.cfn_query_period_60", "awscc.cloudwatch.alarm",
+	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())', 'period': 45}]}",
+	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())', 'period': 300}]}",
+	  "metrics[0].period" },
+	{ "glue.cfn_crawler_sample_size", "awscc.glue.crawler",
+	  "{'targets': {'s3_targets': [{'path': 's3://lake/a/', 'sample_size': 10}, "
+	  "{'path': 's3://lake/b/', 'sample_size': 250}]}}",
+	  "{'targets': {'s3_targets': [{'path': 's3://lake/a/', 'sample_size': 10}, "
+	  "{'path': 's3://lake/b/', 'sample_size': 249}]}}", "targets.s3_targets[1].sample_size" },
+	{ "glue.cfn_crawler_scan_rate", "awscc.glue.crawler",
+	  "{'targets': {'dynamo_db_targets': [{'path': 'orders', 'scan_rate': 0.05}]}}",
+	  "{'targets': {'dynamo_db_targets': [{'path': 'orders', 'scan_rate': 0.1}, "
+	  "{'path': 'users'}]}}", "targets.dynamo_db_targets[0].scan_rate" },
+	{ "scheduler.cfn_binpack_field", "awscc.scheduler.schedule",
+	  "{'target': {'ecs_parameters': {'placement_strategy': [{'type': 'binpack', "
+	  "'field': 'instanceId'}]}}}",
+	  "{'target': {'ecs_parameters': {'placement_strategy': [{'type': 'spread', "
+	  "'field': 'instanceId'}, {'type': 'binpack', 'field': 'memory'}]}}}",
+	  "target.ecs_parameters.placement_strategy[0].field" },
+	{ "scheduler.cfn_spread_field", "awscc.scheduler.schedule",
+	  "{'target': {'ecs_parameters': {'placement_strategy': [{'type': 'spread', "
+	  "'field': 'memory'}]}}}",
+	  "{'target': {'ecs_parameters': {'placement_strategy': [{'type': 'spread', "
+	  "'field': 'attribute:ecs.availability-zone'}, {'type': 'spread', 'field': 'host'}]}}}",
+	  "target.ecs_parameters.placement_strategy[0].field" },
+	{ "scheduler.cfn_distinct_instance_no_expression", "awscc.scheduler.schedule",
+	  "{'target': {'ecs_parameters': {'placement_constraints': [{'type': 'memberOf', "
+	  "'expression': 'attribute:ecs.instance-type =~ t3.*'}, {'type': 'distinctInstance', "
+	  "'expression': 'attribute:ecs.instance-type =~ t3.*'}]}}}",
+	  "{'target': {'ecs_parameters': {'placement_constraints': [{'type': 'memberOf', "
+	  "'expression': 'attribute:ecs.instance-type =~ t3.*'}, {'type': "
+	  "'distinctInstance'}]}}}", "target.ecs_parameters.placement_constraints[1].expression" },
 	{ "athena.cfn_one_results_configuration", "awscc.athena.work_group",
 	  "{'name': 'wg', 'work_group_configuration': {'result_configuration': "
 	  "{'output_location': 's3://lake/results/'}, 'managed_query_results_configuration': "
@@ -506,6 +562,24 @@ static void test_written_rules(void **state)
 		       "{'name': 't', 'actions': [{'job_name': 'j', 'timeout': 10081}]}", "10080");
 	check_resource("aws.glue.trigger",
 		       "{'name': 't', 'actions': [{'job_name': 'j', 'timeout': 10080}]}", NULL);
+
+	/* An awscc type's tag list: no key begins with aws: (in any case). */
+	static const char *const tag_types[] = {
+		"awscc.cloudwatch.alarm_mute_rule", "awscc.glue.integration",
+		"awscc.glue.integration_resource_property", "awscc.iam.oidc_provider",
+		"awscc.iam.saml_provider", "awscc.iam.server_certificate",
+		"awscc.iam.virtual_mfa_device",
+	};
+	for (size_t i = 0; i < sizeof(tag_types) / sizeof(tag_types[0]); i++) {
+		check_resource(tag_types[i],
+			       "{'tags': [{'key': 'team', 'value': 'lake'}, {'key': 'AWS:team', "
+			       "'value': 'lake'}]}",
+			       "[1].key \"AWS:team\": AWS says a tag key \"cannot be prefixed with "
+			       "aws:\"");
+		check_resource(tag_types[i],
+			       "{'tags': [{'key': 'team', 'value': 'aws:lake'}, {'key': 'acme:aws', "
+			       "'value': 'x'}, {'key': '${var.key}', 'value': 'x'}]}", NULL);
+	}
 
 	/* An awscc IAM type's path: a slash alone, or one at each end (the
 	 * registry's pattern lets "/service" through). */

@@ -331,5 +331,32 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 		 AWS_CALL_ANY, WHEN(SET("include_filters")), THEN(UNSET("exclude_filters")),
 		 "IncludeFilters and ExcludeFilters are mutually exclusive.",
 		 "CloudFormation registry: AWS::CloudWatch::MetricStream IncludeFilters"),
+	/* (The registry's requiredXor of Metrics and MetricName is not carried:
+	 * an EvaluationCriteria alone is a third way, cloudcontrol/schemas.gen.c.) */
+	AWS_SAYS("cloudwatch.cfn_alarm_needs_a_metric", "awscc.cloudwatch.alarm", AWS_CALL_ANY,
+		 WHEN(UNSET("metrics"), UNSET("evaluation_criteria")), THEN(SET("metric_name")),
+		 "For each PutMetricAlarm operation, you must specify either MetricName, a Metrics "
+		 "array, or an EvaluationCriteria.", "cloudwatch PutMetricAlarm MetricName"),
+	AWS_SAYS("cloudwatch.cfn_query_expression_or_stat", "awscc.cloudwatch.alarm",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("metrics", ALWAYS,
+			   THEN(EXACTLY_ONE_OF(SET("expression"), SET("metric_stat"))))),
+		 "Within each MetricDataQuery object, you must specify either ``Expression`` or "
+		 "``MetricStat`` but not both.",
+		 "CloudFormation registry: AWS::CloudWatch::Alarm MetricDataQuery.Expression"),
+	/* A period neither resolution takes: a regular one's is a multiple of
+	 * 60, a high-resolution one's 1, 5, 10, 20, 30 or such a multiple (the
+	 * sentences after it); which a metric is, is CloudWatch's data. */
+	AWS_SAYS("cloudwatch.cfn_query_period_60", "awscc.cloudwatch.alarm", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("metrics", ALWAYS,
+			   THEN(ANY_OF(IS("metric_stat.period", "1", "5", "10", "20", "30"),
+				       MULTIPLE_OF("metric_stat.period", 60)),
+				ANY_OF(IS("period", "1", "5", "10", "20", "30"),
+				       MULTIPLE_OF("period", 60))))),
+		 "For metrics with regular resolution, a period can be as short as one minute (60 "
+		 "seconds) and must be a multiple of 60.",
+		 "CloudFormation registry: AWS::CloudWatch::Alarm MetricStat.Period"),
+	RULE("awscc.cloudwatch.alarm_mute_rule", "tags", rule_tag_list_keys,
+	     "CloudFormation registry: AWS::CloudWatch::AlarmMuteRule Tag.Key"),
 	{ NULL },
 };

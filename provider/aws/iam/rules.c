@@ -759,5 +759,13 @@ const struct aws_check_row aws_rules_iam[] = {
 	     "CloudFormation registry: AWS::IAM::Group Path"),
 	RULE("awscc.iam.instance_profile", "path", rule_iam_path,
 	     "CloudFormation registry: AWS::IAM::InstanceProfile Path"),
+	RULE("awscc.iam.oidc_provider", "tags", rule_tag_list_keys,
+	     "CloudFormation registry: AWS::IAM::OIDCProvider Tag.Key"),
+	RULE("awscc.iam.saml_provider", "tags", rule_tag_list_keys,
+	     "CloudFormation registry: AWS::IAM::SAMLProvider Tag.Key"),
+	RULE("awscc.iam.server_certificate", "tags", rule_tag_list_keys,
+	     "CloudFormation registry: AWS::IAM::ServerCertificate Tag.Key"),
+	RULE("awscc.iam.virtual_mfa_device", "tags", rule_tag_list_keys,
+	     "CloudFormation registry: AWS::IAM::VirtualMFADevice Tag.Key"),
 	{ NULL },
 };

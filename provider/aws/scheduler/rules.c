@@ -160,6 +160,27 @@ const struct aws_check_row aws_rules_scheduler[] = {
 		 "You can specify ENABLED only when LaunchType in EcsParameters is set to FARGATE.",
 		 "scheduler CreateSchedule "
 		 "Target.EcsParameters.NetworkConfiguration.awsvpcConfiguration.AssignPublicIp"),
+	/* On the awscc type: what the registry's schema describes but its
+	 * keywords do not hold (an ECS attribute is named attribute:NAME). */
+	AWS_SAYS("scheduler.cfn_binpack_field", "awscc.scheduler.schedule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("target.ecs_parameters.placement_strategy", WHEN(IS("type", "binpack")),
+			   THEN(IS("field", "cpu", "memory")))),
+		 "For the binpack placement strategy, valid values are cpu and memory.",
+		 "CloudFormation registry: AWS::Scheduler::Schedule PlacementStrategy.Field"),
+	AWS_SAYS("scheduler.cfn_spread_field", "awscc.scheduler.schedule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("target.ecs_parameters.placement_strategy", WHEN(IS("type", "spread")),
+			   THEN(ANY_OF(IS("field", "instanceId", "host"),
+				       MATCHES("field", "^attribute:."))))),
+		 "For the spread placement strategy, valid values are instanceId (or host, which has "
+		 "the same effect), or any platform or custom attribute that is applied to a "
+		 "container instance, such as attribute:ecs.availability-zone.",
+		 "CloudFormation registry: AWS::Scheduler::Schedule PlacementStrategy.Field"),
+	AWS_SAYS("scheduler.cfn_distinct_instance_no_expression", "awscc.scheduler.schedule",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("target.ecs_parameters.placement_constraints",
+			   WHEN(IS("type", "distinctInstance")), THEN(UNSET("expression")))),
+		 "You cannot specify an expression if the constraint type is distinctInstance.",
+		 "CloudFormation registry: AWS::Scheduler::Schedule PlacementConstraint.Expression"),
 	WARN_RULE("aws.scheduler.schedule", "", rule_scheduler_dates,
 		  "Scheduler API reference: CreateSchedule StartDate, EndDate"),
 	{ NULL },
