@@ -114,6 +114,11 @@ static const struct words_case cases[] = {
 	{ "aws.ssm.parameter", NULL, "{'name': 'lake/watermark'}", "{'name': 'watermark'}", "name",
 	  "For parameters in a hierarchy, you must include a leading forward slash character (/) "
 	  "when you create or reference a parameter.", "ssm PutParameter Name" },
+	{ "aws.ssm.parameter", "{'name': '/lake/big', 'tier': 'Advanced'}",
+	  "{'name': '/lake/big', 'tier': 'Standard'}",
+	  "{'name': '/lake/big', 'tier': 'Intelligent-Tiering'}", "tier",
+	  "But you can't revert an advanced parameter to a standard parameter.",
+	  "ssm PutParameter Tier" },
 	{ "aws.events.rule", NULL,
 	  "{'name': 'audit', 'state': 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS', "
 	  "'event_pattern': {'source': ['aws.s3']}, "
@@ -237,9 +242,14 @@ static const struct cfn_case cfn_cases[] = {
 	  "image_configuration.image_uri" },
 	{ "events.cfn_condition_key_org_id", "awscc.events.event_bus_policy",
 	  "{'statement_id': 's', 'condition': {'key': 'aws:SourceAccount', 'type': "
-	  "'StringEquals', 'value': 'o-1'}}",
+	  "'StringEquals', 'value': 'o-a1b2c3d4e5'}}",
 	  "{'statement_id': 's', 'condition': {'key': 'aws:PrincipalOrgID', 'type': "
-	  "'StringEquals', 'value': 'o-1'}}", "condition.key" },
+	  "'StringEquals', 'value': 'o-a1b2c3d4e5'}}", "condition.key" },
+	{ "events.cfn_condition_value_org_id", "awscc.events.event_bus_policy",
+	  "{'statement_id': 's', 'condition': {'key': 'aws:PrincipalOrgID', 'type': "
+	  "'StringEquals', 'value': '111122223333'}}",
+	  "{'statement_id': 's', 'condition': {'key': 'aws:PrincipalOrgID', 'type': "
+	  "'StringEquals', 'value': 'o-a1b2c3d4e5'}}", "condition.value" },
 	{ "glue.cfn_logical_with_conditions", "awscc.glue.trigger",
 	  "{'trigger_type': 'CONDITIONAL', 'actions': [{'job_name': 'load'}], 'predicate': "
 	  "{'conditions': [{'job_name': 'a', 'state': 'SUCCEEDED'}, {'job_name': 'b', "
@@ -469,6 +479,16 @@ static void test_create_and_update(void **state)
 	assert_string_equal(err.buf, "");
 	json_decref(job);
 	strbuf_release(&err);
+
+	/* A tier is judged against the parameter's now: a standard one, or a
+	 * new one, may be Standard. */
+	job = js("{'name': '/lake/big', 'tier': 'Standard'}");
+	other = js("{'name': '/lake/big', 'tier': 'Advanced', 'value': 'x'}");
+	assert_int_equal(aws_constraints_check("aws.ssm.parameter", job, NULL, NULL, NULL, &err), 0);
+	assert_int_equal(aws_constraints_check("aws.ssm.parameter", other, NULL, job, NULL, &err),
+			 0);
+	json_decref(job);
+	json_decref(other);
 
 	/* An application's image is required of the create only. */
 	job = js("{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', "

@@ -296,5 +296,12 @@ const struct aws_check_row aws_rules_events[] = {
 		 WHEN(SET("condition")), THEN(IS("condition.key", "aws:PrincipalOrgID")),
 		 "Currently the only supported key is aws:PrincipalOrgID.",
 		 "CloudFormation registry: AWS::Events::EventBusPolicy Condition.Value"),
+	/* An organization's ID's form (Organizations' Organization Id); which
+	 * organization the account's is, is not the stack's. */
+	AWS_SAYS("events.cfn_condition_value_org_id", "awscc.events.event_bus_policy",
+		 AWS_CALL_ANY, WHEN(SET("condition")),
+		 THEN(MATCHES("condition.value", "^o-[a-z0-9]{10,32}$")),
+		 "Currently, this must be the ID of the organization.",
+		 "CloudFormation registry: AWS::Events::EventBusPolicy Condition.Key"),
 	{ NULL },
 };

@@ -89,5 +89,12 @@ const struct aws_check_row aws_rules_ssm[] = {
 		 WHEN(MATCHES("name", "/")), THEN(MATCHES("name", "^ */")),
 		 "For parameters in a hierarchy, you must include a leading forward slash character "
 		 "(/) when you create or reference a parameter.", "ssm PutParameter Name"),
+	/* The tier the parameter has now is the state's (read back from
+	 * GetParameters); a tier left out sends Standard, but is not judged
+	 * here (the update may send nothing of it). */
+	AWS_SAYS("ssm.advanced_stays_advanced", "aws.ssm.parameter", AWS_CALL_UPDATE,
+		 WHEN(WAS(IS("tier", "Advanced"))), THEN(IS_NOT("tier", "Standard")),
+		 "But you can't revert an advanced parameter to a standard parameter.",
+		 "ssm PutParameter Tier"),
 	{ NULL },
 };
