@@ -601,6 +601,33 @@ static void test_written_rules(void **state)
 			       "'value': 'x'}, {'key': '${var.key}', 'value': 'x'}]}", NULL);
 	}
 
+	/* An awscc topic's name and content-based deduplication, as the
+	 * written topic's. */
+	check_resource("awscc.sns.topic", "{'topic_name': 'alerts', 'fifo_topic': true}", ".fifo");
+	check_resource("awscc.sns.topic", "{'topic_name': 'alerts.fifo', 'fifo_topic': true, "
+		       "'content_based_deduplication': true}", NULL);
+	check_resource("awscc.sns.topic", "{'topic_name': 'alert s'}", "alert s");
+	check_resource("awscc.sns.topic", "{'topic_name': 'alerts', "
+		       "'content_based_deduplication': true}", "only a FIFO topic deduplicates");
+	check_resource("awscc.sns.topic", "{'topic_name': 'alerts'}", NULL);
+
+	/* An awscc alarm's period and M out of N, a schedule's templated
+	 * input, as the written ones'. */
+	check_resource("awscc.cloudwatch.alarm", "{'metrics': [], 'period': 45}",
+		       "a period of 45 seconds");
+	check_resource("awscc.cloudwatch.alarm", "{'metrics': [], 'period': 300, "
+		       "'evaluation_periods': 1, 'datapoints_to_alarm': 3}",
+		       "3 datapoints to alarm of 1 evaluation periods");
+	check_resource("awscc.cloudwatch.alarm", "{'metric_name': 'Errors', 'namespace': "
+		       "'AWS/Lambda', 'period': 30, 'evaluation_periods': 3, "
+		       "'datapoints_to_alarm': 2}", NULL);
+	check_resource("awscc.scheduler.schedule",
+		       "{'target': {'arn': 'arn:aws:lambda:eu-west-1:111122223333:function:load', "
+		       "'input': 'nightly'}}", "target.input is not well-formed JSON");
+	check_resource("awscc.scheduler.schedule",
+		       "{'target': {'arn': 'arn:aws:sqs:eu-west-1:111122223333:orders', "
+		       "'input': 'nightly'}}", NULL);
+
 	/* An awscc IAM type's path: a slash alone, or one at each end (the
 	 * registry's pattern lets "/service" through). */
 	static const char *const path_types[] = { "awscc.iam.role", "awscc.iam.user",

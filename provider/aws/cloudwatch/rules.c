@@ -356,6 +356,12 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 		 "For metrics with regular resolution, a period can be as short as one minute (60 "
 		 "seconds) and must be a multiple of 60.",
 		 "CloudFormation registry: AWS::CloudWatch::Alarm MetricStat.Period"),
+	/* The registry's Period and DatapointsToAlarm say what the written
+	 * alarm's rules hold (checks/words/cloudwatch.words), in the same names. */
+	RULE("awscc.cloudwatch.alarm", "period", rule_cloudwatch_period,
+	     "CloudFormation registry: AWS::CloudWatch::Alarm Period"),
+	RULE("awscc.cloudwatch.alarm", "datapoints_to_alarm", rule_cloudwatch_datapoints,
+	     "CloudFormation registry: AWS::CloudWatch::Alarm DatapointsToAlarm"),
 	RULE("awscc.cloudwatch.alarm_mute_rule", "tags", rule_tag_list_keys,
 	     "CloudFormation registry: AWS::CloudWatch::AlarmMuteRule Tag.Key"),
 	{ NULL },

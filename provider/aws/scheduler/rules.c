@@ -152,6 +152,8 @@ const struct aws_check_row aws_rules_scheduler[] = {
 	     "Scheduler API reference: FlexibleTimeWindow"),
 	RULE("aws.scheduler.schedule", "", rule_scheduler_input,
 	     "scheduler CreateSchedule Target.Input"),
+	RULE("awscc.scheduler.schedule", "", rule_scheduler_input,
+	     "CloudFormation registry: AWS::Scheduler::Schedule Target.Input"),
 	/* AWS's words (checks/words/scheduler.words). A launch type left out
 	 * (the cluster's capacity providers) passes. */
 	AWS_SAYS("scheduler.ecs_public_ip_fargate", "aws.scheduler.schedule", AWS_CALL_ANY,

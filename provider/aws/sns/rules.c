@@ -187,6 +187,12 @@ const struct aws_check_row aws_rules_sns[] = {
 		   IAM_POLICY "; SNS Developer Guide: access policies"),
 	RULE("aws.sns.topic", "content_based_deduplication", rule_sns_fifo_only,
 	     SNS_API "CreateTopic Attributes (ContentBasedDeduplication: FIFO topics only)"),
+	/* The awscc twin's names are the same (the registry's TopicName,
+	 * FifoTopic, ContentBasedDeduplication; checks/words/sns.words). */
+	RULE("awscc.sns.topic", "topic_name", rule_sns_topic_name,
+	     "CloudFormation registry: AWS::SNS::Topic TopicName"),
+	RULE("awscc.sns.topic", "content_based_deduplication", rule_sns_fifo_only,
+	     "CloudFormation registry: AWS::SNS::Topic ContentBasedDeduplication"),
 	ONE_OF("aws.sns.subscription", "protocol", sns_protocols, SNS_API "Subscribe Protocol"),
 	RULE("aws.sns.subscription", "endpoint", rule_not_empty, SNS_API "Subscribe Endpoint"),
 	RULE("aws.sns.subscription", "raw_message_delivery", rule_sns_raw_delivery,
