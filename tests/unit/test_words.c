@@ -1,12 +1,12 @@
 /*
  * test_words.c: the words rows' runner (checks/words.c): each condition of
  * the row language holding, failing and not known yet (within each element
- * of a list, one of several, between lists, against the object now, too);
- * the message (the attribute, an element's by its index, its value, what
- * AWS's words require and when, the sentence and its document); the request a row is judged on (a create row only
- * without a prior object, an update row only on what an update sends
- * anew); and every words row of the table has an id, its words and its
- * source, once.
+ * of a list, one of several, between lists, against the object now, time
+ * windows, too); the message (the attribute, an element's by its index, its
+ * value, what AWS's words require and when, the sentence and its
+ * document); the request a row is judged on (a create row only without a
+ * prior object, an update row only on what an update sends anew); and
+ * every words row of the table has an id, its words and its source, once.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -107,6 +107,20 @@ static const struct aws_check_row rows[] = {
 		 THEN(UNCHANGED("ttl.name")),
 		 "To update this property, you must first disable TTL and then enable TTL with the new "
 		 "attribute name.", "AWS::DynamoDB::Table TimeToLiveSpecification"),
+	AWS_SAYS("t.lsi_at_create", "aws.t", AWS_CALL_UPDATE, ALWAYS,
+		 THEN(WAS_AMONG("lsi[].name", "lsi[].name")),
+		 "A local secondary index can only be created when its parent table is created.",
+		 "AWS::DynamoDB::Table LocalSecondaryIndex"),
+	AWS_SAYS("t.each_id", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("source_ids", ALWAYS, THEN(NOT_MATCHES("", "-$|--")))),
+		 "It can't end with a hyphen or contain two consecutive hyphens.",
+		 "AWS::RDS::EventSubscription SourceIds"),
+	AWS_SAYS("t.window", "aws.t", AWS_CALL_ANY, ALWAYS, THEN(WINDOW_IN("backup", 30, 1440)),
+		 "Must be at least 30 minutes.", "rds CreateDBInstance PreferredBackupWindow"),
+	AWS_SAYS("t.apart", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(WINDOWS_APART("backup", "maintenance")),
+		 "Must not conflict with the preferred maintenance window.",
+		 "rds CreateDBInstance PreferredBackupWindow"),
 	{ NULL }
 };
 
@@ -313,6 +327,16 @@ static void test_each(void **state)
 			       &attr), 0);
 	assert_int_equal(judge("t.block_one_of_two", "{}", NULL, &m, &attr), 0);
 
+	/* each of a list of scalars: the element itself, "" */
+	assert_int_equal(judge("t.each_id", "{'source_ids': ['db-1', 'db-', 'a--b']}", NULL, &m,
+			       &attr), -1);
+	assert_string_equal(attr, "source_ids[1]");
+	assert_non_null(strstr(m.buf, "source_ids[1]: \"db-\", but it must not match \"-$|--\": AWS "
+				      "says"));
+	assert_int_equal(judge("t.each_id", "{'source_ids': ['db-1', 'a-b']}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.each_id", "{'source_ids': ['db-1', '${var.id}']}", NULL, &m, &attr),
+			 0);
+
 	/* nested: each key of each index */
 	assert_int_equal(judge("t.nested_each", "{'index': [{'keys': [{'name': 'a', 'type': 'S'}]}, "
 			       "{'keys': [{'type': 'S'}, {'name': 'b'}]}]}", NULL, &m, &attr), -1);
@@ -437,7 +461,7 @@ static void test_between_lists_and_numbers(void **state)
 	strbuf_release(&m);
 }
 
-/* UNCHANGED and WAS: against the object's values now. */
+/* UNCHANGED, WAS and WAS_AMONG: against the object's values now. */
 static void test_the_object_now(void **state)
 {
 	(void)state;
@@ -482,6 +506,66 @@ static void test_the_object_now(void **state)
 				      &attr), 0);
 	assert_int_equal(judge_update("t.was", "{'ttl': {'enabled': true, 'name': 'b'}}",
 				      "{'ttl': '${var.ttl}'}", &m, &attr), 0);
+
+	/* WAS_AMONG: each value among the object's now */
+	assert_int_equal(judge_update("t.lsi_at_create", "{'lsi': [{'name': 'a'}, {'name': 'b'}]}",
+				      "{'lsi': [{'name': 'a'}]}", &m, &attr), -1);
+	assert_string_equal(attr, "lsi[1].name");
+	assert_string_equal(m.buf, "lsi[1].name: \"b\", but it must be one of lsi[].name's values the "
+			    "object has now: AWS says \"A local secondary index can only be created when "
+			    "its parent table is created.\" (AWS::DynamoDB::Table LocalSecondaryIndex)");
+	assert_int_equal(judge_update("t.lsi_at_create", "{'lsi': [{'name': 'b'}]}", "{}", &m, &attr),
+			 -1);
+	assert_int_equal(judge_update("t.lsi_at_create", "{'lsi': [{'name': 'a'}]}",
+				      "{'lsi': [{'name': 'a'}, {'name': 'b'}]}", &m, &attr), 0);
+	assert_int_equal(judge_update("t.lsi_at_create", "{'lsi': [{'name': 'b'}]}", NULL, &m, &attr),
+			 0);
+	assert_int_equal(judge_update("t.lsi_at_create", "{'lsi': [{'name': 'b'}]}",
+				      "{'lsi': '${var.before}'}", &m, &attr), 0);
+	strbuf_release(&m);
+}
+
+/* WINDOW_IN and WINDOWS_APART: AWS's time windows, daily and weekly, at
+ * their edges (midnight, the week's end, a window that ends where another
+ * starts). */
+static void test_windows(void **state)
+{
+	(void)state;
+	struct strbuf m = STRBUF_INIT;
+	const char *attr;
+
+	assert_int_equal(judge("t.window", "{'backup': '03:00-03:29'}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "backup");
+	assert_string_equal(m.buf, "backup: \"03:00-03:29\", but it must be a window of 30 to 1440 "
+			    "minutes: AWS says \"Must be at least 30 minutes.\" (rds CreateDBInstance "
+			    "PreferredBackupWindow)");
+	assert_int_equal(judge("t.window", "{'backup': '03:00-03:30'}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.window", "{'backup': '23:50-00:20'}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.window", "{'backup': '23:50-00:10'}", NULL, &m, &attr), -1);
+	assert_int_equal(judge("t.window", "{'backup': 'sun:23:50-mon:00:20'}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.window", "{'backup': 'Sun:23:50-Mon:00:10'}", NULL, &m, &attr), -1);
+	/* not a window (the model's pattern's to refuse), or not known yet */
+	assert_int_equal(judge("t.window", "{'backup': '3am'}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.window", "{'backup': '03:00-03:10x'}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.window", "{'backup': '${var.window}'}", NULL, &m, &attr), 0);
+
+	assert_int_equal(judge("t.apart", "{'backup': '03:00-03:30', 'maintenance': "
+			       "'sun:03:15-sun:03:45'}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "backup");
+	assert_string_equal(m.buf, "backup: \"03:00-03:30\", but it must share no minute with "
+			    "maintenance: AWS says \"Must not conflict with the preferred maintenance "
+			    "window.\" (rds CreateDBInstance PreferredBackupWindow)");
+	assert_int_equal(judge("t.apart", "{'backup': '03:00-03:30', 'maintenance': "
+			       "'sun:03:30-sun:04:00'}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.apart", "{'backup': '23:45-00:15', 'maintenance': "
+			       "'tue:00:00-tue:00:30'}", NULL, &m, &attr), -1);
+	assert_int_equal(judge("t.apart", "{'backup': '23:45-00:15', 'maintenance': "
+			       "'sun:23:00-sun:23:45'}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.apart", "{'backup': '23:45-00:15', 'maintenance': "
+			       "'sun:23:00-mon:00:15'}", NULL, &m, &attr), -1);
+	assert_int_equal(judge("t.apart", "{'backup': '03:00-03:30'}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.apart", "{'backup': '03:00-03:30', 'maintenance': "
+			       "'${var.window}'}", NULL, &m, &attr), 0);
 	strbuf_release(&m);
 }
 
@@ -600,6 +684,7 @@ int main(void)
 		cmocka_unit_test(test_one_of_several),
 		cmocka_unit_test(test_between_lists_and_numbers),
 		cmocka_unit_test(test_the_object_now),
+		cmocka_unit_test(test_windows),
 		cmocka_unit_test(test_unknown_passes),
 		cmocka_unit_test(test_judged_on_its_call),
 		cmocka_unit_test(test_table_rows_are_whole),

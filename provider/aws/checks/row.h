@@ -116,6 +116,13 @@ enum aws_cond_op {
 			     * one the object's state does not hold */
 	AWS_COND_WAS,      /* every condition of sub holds of the object's
 			    * values now (prior's; none: as a value absent) */
+	AWS_COND_WAS_AMONG, /* AMONG, other's values the object's now (prior's);
+			     * holds on a create */
+	AWS_COND_WINDOW_IN, /* attr's time window ("hh24:mi-hh24:mi" daily,
+			     * "ddd:hh24:mi-ddd:hh24:mi" weekly) lasts min to
+			     * max minutes */
+	AWS_COND_WINDOWS_APART, /* attr's window and other's share no minute (a
+				 * daily one recurring each day) */
 };
 struct aws_cond {
 	enum aws_cond_op op;

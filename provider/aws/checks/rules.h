@@ -170,8 +170,10 @@
 #define NOT_MATCHES(ATTR, ERE) \
 	{ .op = AWS_COND_NOT_MATCHES, .attr = (ATTR), .words = (const char *const[]){ (ERE), NULL } }
 /* Within each element of list LIST (a block: itself) where WHEN_ holds
- * (ALWAYS, or WHEN(...) of the element's paths), THEN_ must:
- *   EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:"))) */
+ * (ALWAYS, or WHEN(...) of the element's paths; "": the element itself, of
+ * a list of scalars), THEN_ must:
+ *   EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))
+ *   EACH("source_ids", ALWAYS, THEN(NOT_MATCHES("", "-$|--"))) */
 #define EACH(LIST, WHEN_, THEN_) \
 	{ .op = AWS_COND_EACH, .attr = (LIST), .sub_when = (WHEN_), .sub = (THEN_) }
 /* At least one of the conditions ("you must specify X, Y, or both");
@@ -192,6 +194,17 @@
  * values now (WAS(IS("ttl.enabled", "true"))). */
 #define UNCHANGED(ATTR) { .op = AWS_COND_UNCHANGED, .attr = (ATTR) }
 #define WAS(...) { .op = AWS_COND_WAS, .sub = WHEN(__VA_ARGS__) }
+/* Each value at path ATTR among those the object has now at OTHER (an
+ * AWS_CALL_UPDATE row: "A local secondary index can only be created when
+ * its parent table is created": each index's name among the object's) */
+#define WAS_AMONG(ATTR, OTHER) { .op = AWS_COND_WAS_AMONG, .attr = (ATTR), .other = (OTHER) }
+/* A time window as AWS writes them ("hh24:mi-hh24:mi" daily,
+ * "ddd:hh24:mi-ddd:hh24:mi" weekly): lasting MIN to MAX minutes ("Must be
+ * at least 30 minutes"); sharing no minute with OTHER's ("Must not conflict
+ * with the preferred maintenance window") */
+#define WINDOW_IN(ATTR, MIN, MAX) \
+	{ .op = AWS_COND_WINDOW_IN, .attr = (ATTR), .min = (MIN), .max = (MAX) }
+#define WINDOWS_APART(ATTR, OTHER) { .op = AWS_COND_WINDOWS_APART, .attr = (ATTR), .other = (OTHER) }
 
 #define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }

@@ -15,6 +15,7 @@
 #include <regex.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "provider/aws/checks/rules.h"
 #include "provider/base/text.h"
@@ -200,6 +201,65 @@ static bool same(const json_t *a, const json_t *b)
 	return (!a && !b) || (a && b && json_equal(a, b));
 }
 
+/* A time window as AWS writes it: daily "hh24:mi-hh24:mi" (*period a
+ * day) or weekly "ddd:hh24:mi-ddd:hh24:mi" (a week, from Monday): its start
+ * and length in minutes, a window ending where it starts being none. */
+struct window {
+	int start, length, period;
+};
+
+static bool day_of(const char *text, int *day)
+{
+	static const char *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+
+	for (int i = 0; i < 7; i++)
+		if (!strncasecmp(text, days[i], 3)) {
+			*day = i;
+			return true;
+		}
+	return false;
+}
+
+static bool window_of(const json_t *v, struct window *w)
+{
+	const char *text = json_is_string(v) ? json_string_value(v) : "";
+	int d0 = 0, d1 = 0, h0, m0, h1, m1, n = 0;
+	char tail;
+
+	if (sscanf(text, "%2d:%2d-%2d:%2d%n%c", &h0, &m0, &h1, &m1, &n, &tail) == 4 &&
+	    !text[n]) {
+		w->period = 24 * 60;
+	} else if (strlen(text) > 4 && day_of(text, &d0) && text[3] == ':' &&
+		   sscanf(text + 4, "%2d:%2d-%n", &h0, &m0, &n) == 2 && n &&
+		   day_of(text + 4 + n, &d1) && text[7 + n] == ':' &&
+		   sscanf(text + 8 + n, "%2d:%2d%c", &h1, &m1, &tail) == 2) {
+		w->period = 7 * 24 * 60;
+	} else {
+		return false;
+	}
+	if (h0 > 23 || h1 > 23 || m0 > 59 || m1 > 59 || h0 < 0 || h1 < 0 || m0 < 0 || m1 < 0)
+		return false;
+	w->start = d0 * 24 * 60 + h0 * 60 + m0;
+	w->length = ((d1 * 24 * 60 + h1 * 60 + m1) - w->start + w->period) % w->period;
+	return true;
+}
+
+/* Whether two windows share a minute, a daily one recurring each day of a
+ * weekly one's week (a window's end is not in it). */
+static bool windows_meet(const struct window *a, const struct window *b)
+{
+	int period = a->period > b->period ? a->period : b->period;
+
+	for (int i = 0; i < period / a->period; i++)
+		for (int k = 0; k < period / b->period; k++) {
+			int a0 = a->start + i * a->period, b0 = b->start + k * b->period;
+			if ((b0 - a0 + period) % period < a->length ||
+			    (a0 - b0 + period) % period < b->length)
+				return true;
+		}
+	return false;
+}
+
 static int holds(const struct place *p, const struct aws_cond *c, bool then);
 
 /* Whether every condition of list cs holds at p: 1, 0 (at the first that
@@ -281,21 +341,27 @@ static int each_holds(const struct place *p, const struct aws_cond *c, bool then
 }
 
 /* The first value of attr's (its "[]" each element's) not among other's
- * values (from the resource): into *bad (a new reference; NULL: none);
- * -1 when one cannot be told yet. */
+ * values (from the resource; WAS_AMONG: from the object now, and on a
+ * create none is judged): into *bad (a new reference; NULL: none); -1 when
+ * one cannot be told yet. */
 static int among(const struct place *p, const struct aws_cond *c, json_t **bad)
 {
+	const json_t *from = c->op == AWS_COND_WAS_AMONG ? p->j->prior : p->j->attrs;
 	struct strbuf at = STRBUF_INIT;
-	json_t *mine = json_array(), *theirs = json_array(), *m, *t;
+	json_t *mine, *theirs, *m, *t;
 	bool known;
 	size_t i, k;
 	int r = 1;
 
 	*bad = NULL;
+	if (!from)
+		return 1; /* a create: nothing was there before */
+	mine = json_array();
+	theirs = json_array();
 	strbuf_addstr(&at, p->prefix);
 	known = values_at(p->at, c->attr, &at, mine);
 	strbuf_reset(&at);
-	if (!values_at(p->j->attrs, c->other, &at, theirs))
+	if (!values_at(from, c->other, &at, theirs))
 		r = -1; /* what it must be among is not known yet */
 	json_array_foreach(mine, i, m) {
 		bool found = false;
@@ -339,6 +405,18 @@ static long count_items(const struct place *p, const struct aws_cond *c)
 	return known ? n : -1;
 }
 
+/* Path attr below prefix into out: "index[1].name"; attr "" is the
+ * element itself ("source_ids[1]": a list of scalars). */
+static void add_path(struct strbuf *out, const char *prefix, const char *attr)
+{
+	size_t n = strlen(prefix);
+
+	if (!*attr && n && prefix[n - 1] == '.')
+		strbuf_add(out, prefix, n - 1);
+	else
+		strbuf_addf(out, "%s%s", prefix, attr);
+}
+
 /* The object's value (prior's) at path below p (its prefix's place in
  * prior). */
 static const json_t *prior_value(const struct place *p, const char *path, bool *unknown)
@@ -346,7 +424,7 @@ static const json_t *prior_value(const struct place *p, const char *path, bool *
 	struct strbuf full = STRBUF_INIT;
 	const json_t *v;
 
-	strbuf_addf(&full, "%s%s", p->prefix, path);
+	add_path(&full, p->prefix, path);
 	v = value_at(p->j->prior, full.buf, true, unknown);
 	strbuf_release(&full);
 	return v;
@@ -411,6 +489,7 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 			return all_hold(&before, c->sub, false, NULL);
 		}
 	case AWS_COND_AMONG:
+	case AWS_COND_WAS_AMONG:
 		r = among(p, c, &bad);
 		json_decref(bad);
 		return r;
@@ -457,6 +536,17 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 		return other > 0 ? d >= c->min * other && d <= c->max * other : then;
 	case AWS_COND_MULTIPLE:
 		return number_of(v, &d) ? fmod(d, c->min) == 0 : then;
+	case AWS_COND_WINDOW_IN: {
+		struct window w;
+		return window_of(v, &w) ? w.length >= c->min && w.length <= c->max : then;
+	}
+	case AWS_COND_WINDOWS_APART: {
+		struct window w, x;
+		o = value_here(p, c->other, &unknown);
+		if (unknown)
+			return -1;
+		return window_of(v, &w) && o && window_of(o, &x) ? !windows_meet(&w, &x) : then;
+	}
 	case AWS_COND_HAS:
 		return has_one_of(v, c->words);
 	case AWS_COND_ENDS_WITH:
@@ -497,8 +587,10 @@ static void say_all(const struct place *p, const struct aws_cond *cs, bool must,
 static void say(const struct place *p, const struct aws_cond *c, bool must, bool named,
 		struct strbuf *out)
 {
-	if ((!must || named) && c->attr && c->op != AWS_COND_EACH)
-		strbuf_addf(out, "%s%s ", p->prefix, c->attr);
+	if ((!must || named) && c->attr && c->op != AWS_COND_EACH) {
+		add_path(out, p->prefix, c->attr);
+		strbuf_addch(out, ' ');
+	}
 	if ((!must || named) && c->op == AWS_COND_COUNT_IN && c->other)
 		strbuf_addf(out, "and %s%s ", p->prefix, c->other);
 	switch (c->op) {
@@ -536,6 +628,14 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 	case AWS_COND_MULTIPLE:
 		strbuf_addf(out, "%s a multiple of %.15g", must ? "must be" : "is", c->min);
 		break;
+	case AWS_COND_WINDOW_IN:
+		strbuf_addf(out, "%s a window of %.15g to %.15g minutes", must ? "must be" : "is", c->min,
+			    c->max);
+		break;
+	case AWS_COND_WINDOWS_APART:
+		strbuf_addf(out, "%s share no minute with %s%s", must ? "must" : "does", p->prefix,
+			    c->other);
+		break;
 	case AWS_COND_REGION:
 		add_words(out, c->words, must ? "must be " : "the region is ",
 			  must ? "must be one of " : "the region is one of ");
@@ -556,6 +656,10 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 		break;
 	case AWS_COND_AMONG:
 		strbuf_addf(out, "%s one of %s's values", must ? "must be" : "is", c->other);
+		break;
+	case AWS_COND_WAS_AMONG:
+		strbuf_addf(out, "%s one of %s's values the object has now", must ? "must be" : "is",
+			    c->other);
 		break;
 	case AWS_COND_COUNT_IN:
 		strbuf_addf(out, "%s %.15g to %.15g items in all", must ? "must have" : "have", c->min,
@@ -627,7 +731,7 @@ static void first_attr(const struct place *p, const struct aws_cond *c, struct s
 		first_attr(p, c->sub, at);
 		return;
 	}
-	strbuf_addf(at, "%s%s", p->prefix, c->attr ? c->attr : "");
+	add_path(at, p->prefix, c->attr ? c->attr : "");
 }
 
 /* Why requirement c fails at p: "ATTR: VALUE, but it must ..." into err,
@@ -660,7 +764,8 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		strbuf_release(&prefix);
 		return;
 	}
-	if (c->op == AWS_COND_AMONG && among(p, c, &bad) == 0 && bad) {
+	if ((c->op == AWS_COND_AMONG || c->op == AWS_COND_WAS_AMONG) && among(p, c, &bad) == 0 &&
+	    bad) {
 		strbuf_addstr(at, json_string_value(json_object_get(bad, "at")));
 		strbuf_addf(err, "%s: ", at->buf);
 		say_json(json_object_get(bad, "v"), err);

@@ -3,7 +3,10 @@
  * the keys of the table and of its indexes among the attribute
  * definitions, the billing mode's capacities (the table's and its global
  * indexes'), the indexes' counts, names and projections, and a stream's
- * view type.
+ * view type; and AWS's own words (AWS_SAYS) on the awscc table: keys among
+ * the attribute definitions, each index's throughput, the non-key
+ * attributes in all, tag keys, TTL's attribute name, local indexes only
+ * at the table's creation, a Kinesis stream's ARN and an import's format.
  */
 #include <string.h>
 
@@ -333,5 +336,106 @@ const struct aws_check_row aws_rules_dynamodb[] = {
 	     "Projection"),
 	ACCOUNT_WARN_RULE("aws.dynamodb.table", "", rule_dynamodb_index_count,
 		  "DynamoDB API reference: CreateTable GlobalSecondaryIndexes (20, a default quota)"),
+	/* AWS's words on the awscc type (checks/words/dynamodb.words): what the
+	 * registry's schema describes but its keywords do not hold. The
+	 * table's key_schema is a JSON document in CloudFormation's names
+	 * (AttributeName); the indexes' key schemas are blocks. */
+	AWS_SAYS("dynamodb.cfn_attribute_definitions_at_create", "awscc.dynamodb.table",
+		 AWS_CALL_CREATE, ALWAYS, THEN(SET("attribute_definitions")),
+		 "This property is required to create a DDB table.",
+		 "CloudFormation registry: AWS::DynamoDB::Table AttributeDefinitions"),
+	AWS_SAYS("dynamodb.cfn_keys_defined", "awscc.dynamodb.table", AWS_CALL_ANY, ALWAYS,
+		 THEN(AMONG("key_schema[].AttributeName", "attribute_definitions[].attribute_name")),
+		 "The attributes in the KeySchema property must also be defined in the "
+		 "AttributeDefinitions property.", "CloudFormation registry: AWS::DynamoDB::Table KeySchema"),
+	/* a key attribute is one of AttributeDefinitions, whose types the schema
+	 * holds to S, N and B: a scalar, top-level attribute */
+	AWS_SAYS("dynamodb.cfn_global_index_keys_defined", "awscc.dynamodb.table", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(AMONG("global_secondary_indexes[].key_schema[].attribute_name",
+			    "attribute_definitions[].attribute_name")),
+		 "A KeySchemaElement must be a scalar, top-level attribute (not a nested attribute).",
+		 "CloudFormation registry: AWS::DynamoDB::Table KeySchema"),
+	AWS_SAYS("dynamodb.cfn_local_index_keys_defined", "awscc.dynamodb.table", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(AMONG("local_secondary_indexes[].key_schema[].attribute_name",
+			    "attribute_definitions[].attribute_name")),
+		 "The attribute cannot be nested within a List or a Map.",
+		 "CloudFormation registry: AWS::DynamoDB::Table KeySchema"),
+	AWS_SAYS("dynamodb.cfn_global_index_throughput_provisioned", "awscc.dynamodb.table",
+		 AWS_CALL_ANY, WHEN(IS("billing_mode", "PROVISIONED")),
+		 THEN(EACH("global_secondary_indexes", ALWAYS, THEN(SET("provisioned_throughput")))),
+		 "You must use either OnDemandThroughput or ProvisionedThroughput based on your "
+		 "table's capacity mode.",
+		 "CloudFormation registry: AWS::DynamoDB::Table GlobalSecondaryIndex.ProvisionedThroughput"),
+	AWS_SAYS("dynamodb.cfn_on_demand_read_or_write", "awscc.dynamodb.table", AWS_CALL_ANY,
+		 WHEN(SET("on_demand_throughput")),
+		 THEN(ANY_OF(SET("on_demand_throughput.max_read_request_units"),
+			     SET("on_demand_throughput.max_write_request_units"))),
+		 "If you use this property, you must specify MaxReadRequestUnits, "
+		 "MaxWriteRequestUnits, or both.",
+		 "CloudFormation registry: AWS::DynamoDB::Table OnDemandThroughput"),
+	AWS_SAYS("dynamodb.cfn_global_index_on_demand_read_or_write", "awscc.dynamodb.table",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("global_secondary_indexes", WHEN(SET("on_demand_throughput")),
+			   THEN(ANY_OF(SET("on_demand_throughput.max_read_request_units"),
+				       SET("on_demand_throughput.max_write_request_units"))))),
+		 "If you use this parameter, you must specify MaxReadRequestUnits, "
+		 "MaxWriteRequestUnits, or both.",
+		 "CloudFormation registry: AWS::DynamoDB::Table GlobalSecondaryIndex.OnDemandThroughput"),
+	AWS_SAYS("dynamodb.cfn_global_index_warm_read_or_write", "awscc.dynamodb.table",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("global_secondary_indexes", WHEN(SET("warm_throughput")),
+			   THEN(ANY_OF(SET("warm_throughput.read_units_per_second"),
+				       SET("warm_throughput.write_units_per_second"))))),
+		 "If you use this parameter, you must specify ReadUnitsPerSecond, "
+		 "WriteUnitsPerSecond, or both.",
+		 "CloudFormation registry: AWS::DynamoDB::Table GlobalSecondaryIndex.WarmThroughput"),
+	AWS_SAYS("dynamodb.cfn_non_key_attributes_100", "awscc.dynamodb.table", AWS_CALL_ANY, ALWAYS,
+		 THEN(COUNT_IN("global_secondary_indexes[].projection.non_key_attributes",
+			       "local_secondary_indexes[].projection.non_key_attributes", 0, 100)),
+		 "For global and local secondary indexes, the total count of NonKeyAttributes summed "
+		 "across all of the secondary indexes, must not exceed 100.",
+		 "CloudFormation registry: AWS::DynamoDB::Table Projection.NonKeyAttributes"),
+	AWS_SAYS("dynamodb.cfn_tag_keys_not_aws", "awscc.dynamodb.table", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
+		 "AWS-assigned tag names and values are automatically assigned the aws: prefix, which "
+		 "the user cannot assign.", "CloudFormation registry: AWS::DynamoDB::Table Tag"),
+	/* TTL's attribute name: required while TTL is on, now or before the
+	 * update; changed only by turning TTL off first */
+	AWS_SAYS("dynamodb.cfn_ttl_name_while_enabled", "awscc.dynamodb.table", AWS_CALL_ANY,
+		 WHEN(SET("time_to_live_specification"),
+		      ANY_OF(IS("time_to_live_specification.enabled", "true"),
+			     WAS(IS("time_to_live_specification.enabled", "true")))),
+		 THEN(SET("time_to_live_specification.attribute_name")),
+		 "The AttributeName property is required when enabling the TTL, or when TTL is "
+		 "already enabled.",
+		 "CloudFormation registry: AWS::DynamoDB::Table TimeToLiveSpecification.AttributeName"),
+	AWS_SAYS("dynamodb.cfn_ttl_rename_after_disabling", "awscc.dynamodb.table", AWS_CALL_UPDATE,
+		 WHEN(WAS(IS("time_to_live_specification.enabled", "true")),
+		      IS("time_to_live_specification.enabled", "true")),
+		 THEN(UNCHANGED("time_to_live_specification.attribute_name")),
+		 "To update this property, you must first disable TTL and then enable TTL with the new "
+		 "attribute name.",
+		 "CloudFormation registry: AWS::DynamoDB::Table TimeToLiveSpecification.AttributeName"),
+	AWS_SAYS("dynamodb.cfn_local_index_only_at_create", "awscc.dynamodb.table", AWS_CALL_UPDATE,
+		 ALWAYS,
+		 THEN(WAS_AMONG("local_secondary_indexes[].index_name",
+				"local_secondary_indexes[].index_name")),
+		 "A local secondary index can only be created when its parent table is created.",
+		 "CloudFormation registry: AWS::DynamoDB::Table LocalSecondaryIndex"),
+	AWS_SAYS("dynamodb.cfn_kinesis_stream_arn_at_most_1024", "awscc.dynamodb.table", AWS_CALL_ANY,
+		 ALWAYS, THEN(LEN_IN("kinesis_stream_specification.stream_arn", 0, 1024)),
+		 "Maximum length of 1024.",
+		 "CloudFormation registry: AWS::DynamoDB::Table KinesisStreamSpecification.StreamArn"),
+	AWS_SAYS("dynamodb.cfn_kinesis_stream_arn_at_least_37", "awscc.dynamodb.table",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(LEN_IN("kinesis_stream_specification.stream_arn", 37, 1e9)),
+		 "Length Constraints: Minimum length of 37.",
+		 "CloudFormation registry: AWS::DynamoDB::Table KinesisStreamSpecification.StreamArn"),
+	AWS_SAYS("dynamodb.cfn_import_formats", "awscc.dynamodb.table", AWS_CALL_ANY, ALWAYS,
+		 THEN(IS("import_source_specification.input_format", "CSV", "DYNAMODB_JSON", "ION")),
+		 "Valid values for ImportFormat are CSV, DYNAMODB_JSON or ION.",
+		 "CloudFormation registry: AWS::DynamoDB::Table ImportSourceSpecification.InputFormat"),
 	{ NULL },
 };

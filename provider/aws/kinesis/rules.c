@@ -1,7 +1,8 @@
 /*
  * kinesis/rules.c: the Kinesis and Firehose rules their models do not carry
  * (checks/rules.h): a stream's shard count by capacity mode and the key of its KMS
- * encryption; a Firehose stream's server-side encryption.
+ * encryption; a Firehose stream's server-side encryption; and AWS's own words
+ * (AWS_SAYS) on the awscc stream: warm throughput only on demand.
  */
 #include <string.h>
 
@@ -60,5 +61,11 @@ int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err)
 const struct aws_check_row aws_rules_kinesis[] = {
 	WHOLE_IN("aws.kinesis.stream", "retention_period", 24, 8760, KINESIS_RETENTION),
 	RULE("aws.kinesis.stream", "", rule_kinesis_stream, KINESIS),
+	/* AWS's words on the awscc type (checks/words/kinesis.words) */
+	AWS_SAYS("kinesis.cfn_warm_throughput_on_demand", "awscc.kinesis.stream", AWS_CALL_ANY,
+		 WHEN(SET("warm_throughput_mi_bps")),
+		 THEN(IS("stream_mode_details.stream_mode", "ON_DEMAND")),
+		 "This property can ONLY be set when StreamMode is ON_DEMAND.",
+		 "CloudFormation registry: AWS::Kinesis::Stream WarmThroughputMiBps"),
 	{ NULL },
 };

@@ -6,7 +6,10 @@
  * EventBridge, CloudWatch alarms and SNS to a topic or queue) and the roles
  * of the stack that read, write or send to it (a bucket's, a secret's, on "*"
  * too; a Scheduler schedule's role sending to a queue or topic), each a row
- * of one table; and AWS's own words (AWS_SAYS) on which keys rotate.
+ * of one table; and AWS's own words (AWS_SAYS) on which keys rotate, and on
+ * the awscc types: what an update of a key cannot change, an ML-DSA key's
+ * origin, a key policy statement's principals, tag keys, a replica's
+ * primary key by ARN, the alias prefix AWS keeps.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -657,5 +660,51 @@ const struct aws_check_row aws_rules_kms[] = {
 		 "You cannot enable automatic rotation of asymmetric KMS keys, HMAC KMS keys, KMS "
 		 "keys with imported key material, or KMS keys in a custom key store.",
 		 "kms EnableKeyRotation KeyId"),
+	/* On the awscc types (the registry's words its schemas' keywords do not
+	 * hold): what an update cannot change (the schema does not make them
+	 * create-only, so an update is planned and the handler refuses it),
+	 * tag keys, the alias prefix AWS keeps, a replica's primary key by ARN,
+	 * each key policy statement's principals. */
+	AWS_SAYS("kms.cfn_key_usage_unchanged", "awscc.kms.key", AWS_CALL_UPDATE, ALWAYS,
+		 THEN(UNCHANGED("key_usage")),
+		 "You can't change the KeyUsage value after the KMS key is created.",
+		 "CloudFormation registry: AWS::KMS::Key KeyUsage"),
+	AWS_SAYS("kms.cfn_multi_region_unchanged", "awscc.kms.key", AWS_CALL_UPDATE, ALWAYS,
+		 THEN(UNCHANGED("multi_region")),
+		 "You can't change the MultiRegion value after the KMS key is created.",
+		 "CloudFormation registry: AWS::KMS::Key MultiRegion"),
+	AWS_SAYS("kms.cfn_origin_unchanged", "awscc.kms.key", AWS_CALL_UPDATE, ALWAYS,
+		 THEN(UNCHANGED("origin")), "You cannot change the origin after you create the KMS key.",
+		 "CloudFormation registry: AWS::KMS::Key Origin"),
+	AWS_SAYS("kms.cfn_key_spec_unchanged", "awscc.kms.key", AWS_CALL_UPDATE, ALWAYS,
+		 THEN(UNCHANGED("key_spec")),
+		 "You can't change the KeySpec value after the KMS key is created.",
+		 "CloudFormation registry: AWS::KMS::Key KeySpec"),
+	/* an ML-DSA key spec is named ML_DSA_* (the schema's enum) */
+	AWS_SAYS("kms.cfn_ml_dsa_not_external", "awscc.kms.key", AWS_CALL_ANY,
+		 WHEN(MATCHES("key_spec", "^ML_DSA_")), THEN(IS_NOT("origin", "EXTERNAL")),
+		 "EXTERNAL is not supported for ML-DSA keys.",
+		 "CloudFormation registry: AWS::KMS::Key Origin"),
+	AWS_SAYS("kms.cfn_key_policy_principals", "awscc.kms.key", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("key_policy.Statement", ALWAYS,
+			   THEN(ANY_OF(SET("Principal"), SET("NotPrincipal"))))),
+		 "Each statement in the key policy must contain one or more principals.",
+		 "CloudFormation registry: AWS::KMS::Key KeyPolicy"),
+	AWS_SAYS("kms.cfn_key_tag_keys_not_aws", "awscc.kms.key", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
+		 "You can specify a value that's 1 to 128 Unicode characters in length and can't be "
+		 "prefixed with aws:.", "CloudFormation registry: AWS::KMS::Key Tag.Key"),
+	AWS_SAYS("kms.cfn_replica_tag_keys_not_aws", "awscc.kms.replica_key", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
+		 "You can specify a value that is 1 to 128 Unicode characters in length and cannot be "
+		 "prefixed with aws:.", "CloudFormation registry: AWS::KMS::ReplicaKey Tag.Key"),
+	/* an alias or a key id is no ARN, which begins "arn:" */
+	AWS_SAYS("kms.cfn_replica_primary_by_arn", "awscc.kms.replica_key", AWS_CALL_ANY, ALWAYS,
+		 THEN(MATCHES("primary_key_arn", "^arn:")), "You cannot specify an alias or key ID.",
+		 "CloudFormation registry: AWS::KMS::ReplicaKey PrimaryKeyArn"),
+	AWS_SAYS("kms.cfn_alias_not_aws", "awscc.kms.alias", AWS_CALL_ANY, ALWAYS,
+		 THEN(NOT_MATCHES("alias_name", "^alias/aws/")),
+		 "The alias name cannot begin with alias/aws/.",
+		 "CloudFormation registry: AWS::KMS::Alias AliasName"),
 	{ NULL },
 };

@@ -1,7 +1,8 @@
 /*
  * secretsmanager/rules.c: the Secrets Manager rules its models do not carry
  * (checks/rules.h): the recovery window; and its rows (a name's characters are
- * one, NAME_CHARS).
+ * one, NAME_CHARS); and AWS's own words (AWS_SAYS) on the awscc secret: a
+ * generated string's key with its template, tag keys and their count.
  */
 #include <ctype.h>
 #include <string.h>
@@ -42,5 +43,19 @@ const struct aws_check_row aws_rules_secretsmanager[] = {
 	     "Secrets Manager API reference: CreateSecret SecretString"),
 	RULE("aws.secretsmanager.secret", "recovery_window_in_days", rule_secret_recovery_window,
 	     "Secrets Manager API reference: DeleteSecret RecoveryWindowInDays"),
+	/* AWS's words on the awscc type (checks/words/secretsmanager.words) */
+	AWS_SAYS("secretsmanager.cfn_generate_key_needs_template", "awscc.secretsmanager.secret",
+		 AWS_CALL_ANY, WHEN(SET("generate_secret_string.generate_string_key")),
+		 THEN(SET("generate_secret_string.secret_string_template")),
+		 "If you specify this parameter, then you must also specify SecretStringTemplate.",
+		 "CloudFormation registry: AWS::SecretsManager::Secret "
+		 "GenerateSecretString.GenerateStringKey"),
+	AWS_SAYS("secretsmanager.cfn_tag_keys_not_aws", "awscc.secretsmanager.secret", AWS_CALL_ANY,
+		 ALWAYS, THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
+		 "You can't edit or delete tag names or values with this prefix.",
+		 "CloudFormation registry: AWS::SecretsManager::Secret Tags"),
+	AWS_SAYS("secretsmanager.cfn_tags_at_most_50", "awscc.secretsmanager.secret", AWS_CALL_ANY,
+		 ALWAYS, THEN(LEN_IN("tags", 0, 50)), "Maximum number of tags per secret: 50",
+		 "CloudFormation registry: AWS::SecretsManager::Secret Tags"),
 	{ NULL },
 };
