@@ -280,6 +280,34 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'resource': {'table_with_columns': {'catalog_id': '111122223333', 'database_name': "
 	  "'lake', 'name': 'orders', 'column_names': ['id']}}}",
 	  "resource.table_with_columns.column_wildcard" },
+	{ "sqs.cfn_fifo_dead_letter_fifo", "awscc.sqs.queue",
+	  "{'queue_name': 'orders.fifo', 'fifo_queue': true, 'redrive_policy': "
+	  "{'deadLetterTargetArn': 'arn:aws:sqs:eu-west-1:111122223333:orders-dlq', "
+	  "'maxReceiveCount': 5}}",
+	  "{'queue_name': 'orders.fifo', 'fifo_queue': true, 'redrive_policy': "
+	  "{'deadLetterTargetArn': 'arn:aws:sqs:eu-west-1:111122223333:orders-dlq.fifo', "
+	  "'maxReceiveCount': 5}}", "redrive_policy.deadLetterTargetArn" },
+	{ "sqs.cfn_standard_dead_letter_standard", "awscc.sqs.queue",
+	  "{'redrive_policy': {'deadLetterTargetArn': "
+	  "'arn:aws:sqs:eu-west-1:111122223333:orders-dlq.fifo', 'maxReceiveCount': 5}}",
+	  "{'fifo_queue': false, 'redrive_policy': {'deadLetterTargetArn': "
+	  "'arn:aws:sqs:eu-west-1:111122223333:orders-dlq', 'maxReceiveCount': 5}}",
+	  "redrive_policy.deadLetterTargetArn" },
+	{ "sqs.cfn_standard_dead_letter_standard", "awscc.sqs.queue",
+	  "{'fifo_queue': false, 'redrive_policy': {'deadLetterTargetArn': "
+	  "'arn:aws:sqs:eu-west-1:111122223333:orders-dlq.fifo', 'maxReceiveCount': 5}}",
+	  "{'redrive_policy': {'deadLetterTargetArn': "
+	  "'arn:aws:sqs:eu-west-1:111122223333:orders-dlq', 'maxReceiveCount': 5}}",
+	  "redrive_policy.deadLetterTargetArn" },
+	{ "scheduler.cfn_ecs_public_ip_fargate", "awscc.scheduler.schedule",
+	  "{'target': {'ecs_parameters': {'launch_type': 'EC2', 'network_configuration': "
+	  "{'awsvpc_configuration': {'subnets': ['subnet-1'], 'assign_public_ip': 'ENABLED'}}}}}",
+	  "{'target': {'ecs_parameters': {'launch_type': 'EC2', 'network_configuration': "
+	  "{'awsvpc_configuration': {'subnets': ['subnet-1'], 'assign_public_ip': "
+	  "'DISABLED'}}}}}", "target.ecs_parameters.launch_type" },
+	{ "ssm.cfn_name_at_most_1011", "awscc.ssm.parameter",
+	  "{'name': '/lake/a%1005s', 'type': 'String', 'value': 'x'}",
+	  "{'name': '/lake/a%1004s', 'type': 'String', 'value': 'x'}", "name" },
 	{ "sqs.cfn_deduplication_scope", "awscc.sqs.queue",
 	  "{'fifo_queue': true, 'deduplication_scope': 'messagegroup'}",
 	  "{'fifo_queue': true, 'deduplication_scope': 'messageGroup'}", "deduplication_scope" },

@@ -162,8 +162,15 @@ const struct aws_check_row aws_rules_scheduler[] = {
 		 "You can specify ENABLED only when LaunchType in EcsParameters is set to FARGATE.",
 		 "scheduler CreateSchedule "
 		 "Target.EcsParameters.NetworkConfiguration.awsvpcConfiguration.AssignPublicIp"),
-	/* On the awscc type: what the registry's schema describes but its
+	/* On the awscc type: the API's sentence on its twin's value (ENABLED,
+	 * not a boolean); what the registry's schema describes but its
 	 * keywords do not hold (an ECS attribute is named attribute:NAME). */
+	AWS_SAYS("scheduler.cfn_ecs_public_ip_fargate", "awscc.scheduler.schedule", AWS_CALL_ANY,
+		 WHEN(IS("target.ecs_parameters.network_configuration.awsvpc_configuration."
+			 "assign_public_ip", "ENABLED")),
+		 THEN(IS("target.ecs_parameters.launch_type", "FARGATE")),
+		 "You can specify ENABLED only when LaunchType in EcsParameters is set to FARGATE.",
+		 "CloudFormation registry: AWS::Scheduler::Schedule AssignPublicIp"),
 	AWS_SAYS("scheduler.cfn_binpack_field", "awscc.scheduler.schedule", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH("target.ecs_parameters.placement_strategy", WHEN(IS("type", "binpack")),
 			   THEN(IS("field", "cpu", "memory")))),

@@ -233,6 +233,17 @@ const struct aws_check_row aws_rules_sns[] = {
 	/* On the awscc types, the sentences of CreateQueue, CreateTopic and
 	 * Subscribe (and the registry's) that terrace's aws.sqs.queue,
 	 * aws.sns.topic and aws.sns.subscription send nothing of. */
+	AWS_SAYS("sqs.cfn_fifo_dead_letter_fifo", "awscc.sqs.queue", AWS_CALL_ANY,
+		 WHEN(IS("fifo_queue", "true"), SET("redrive_policy.deadLetterTargetArn")),
+		 THEN(MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
+		 "The dead-letter queue of a FIFO queue must also be a FIFO queue.",
+		 "CloudFormation registry: AWS::SQS::Queue RedrivePolicy"),
+	AWS_SAYS("sqs.cfn_standard_dead_letter_standard", "awscc.sqs.queue", AWS_CALL_ANY,
+		 WHEN(ANY_OF(UNSET("fifo_queue"), IS("fifo_queue", "false")),
+		      SET("redrive_policy.deadLetterTargetArn")),
+		 THEN(NOT_MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
+		 "Similarly, the dead-letter queue of a standard queue must also be a standard queue.",
+		 "CloudFormation registry: AWS::SQS::Queue RedrivePolicy"),
 	AWS_SAYS("sqs.cfn_deduplication_scope", "awscc.sqs.queue", AWS_CALL_ANY,
 		 ALWAYS,
 		 THEN(IS("deduplication_scope", "messageGroup", "queue")),
