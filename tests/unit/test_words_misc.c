@@ -335,6 +335,9 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'fifo_topic': true, 'fifo_throughput_scope': 'Topic'}", "fifo_throughput_scope" },
 	{ "sns.cfn_tracing_standard_only", "awscc.sns.topic",
 	  "{'fifo_topic': true, 'tracing_config': 'Active'}",
+	  "{'fifo_topic': true, 'tracing_config': 'PassThrough'}", "tracing_config" },
+	{ "sns.cfn_tracing_standard_only", "awscc.sns.topic",
+	  "{'fifo_topic': true, 'tracing_config': 'Active'}",
 	  "{'fifo_topic': false, 'tracing_config': 'Active'}", "tracing_config" },
 	{ "sns.cfn_firehose_role", "awscc.sns.subscription",
 	  "{'protocol': 'firehose', 'topic_arn': 'arn:aws:sns:eu-west-1:111122223333:t', "

@@ -274,8 +274,11 @@ const struct aws_check_row aws_rules_sns[] = {
 		 THEN(IS("fifo_throughput_scope", "Topic", "MessageGroup")),
 		 "Valid values are ``Topic`` or ``MessageGroup``.",
 		 "CloudFormation registry: AWS::SNS::Topic FifoThroughputScope"),
+	/* "This" is Active tracing (the sentence before: "If set to Active,
+	 * Amazon SNS will vend X-Ray segment data"); PassThrough is the
+	 * default every topic has. */
 	AWS_SAYS("sns.cfn_tracing_standard_only", "awscc.sns.topic", AWS_CALL_ANY,
-		 WHEN(IS("fifo_topic", "true")), THEN(UNSET("tracing_config")),
+		 WHEN(IS("fifo_topic", "true")), THEN(IS_NOT("tracing_config", "Active")),
 		 "This is only supported on standard topics.", "sns CreateTopic Attributes"),
 	AWS_SAYS("sns.cfn_firehose_role", "awscc.sns.subscription", AWS_CALL_ANY,
 		 WHEN(IS("protocol", "firehose")), THEN(SET("subscription_role_arn")),
