@@ -250,6 +250,45 @@ static const struct cfn_case cfn_cases[] = {
 	  "'StringEquals', 'value': '111122223333'}}",
 	  "{'statement_id': 's', 'condition': {'key': 'aws:PrincipalOrgID', 'type': "
 	  "'StringEquals', 'value': 'o-a1b2c3d4e5'}}", "condition.value" },
+	{ "glue.cfn_spark_dpus_whole", "awscc.glue.job",
+	  "{'role': 'r', 'command': {'name': 'glueetl'}, 'max_capacity': 2.5}",
+	  "{'role': 'r', 'command': {'name': 'pythonshell'}, 'max_capacity': 0.0625}",
+	  "max_capacity" },
+	{ "glue.cfn_job_timeout_week", "awscc.glue.job",
+	  "{'role': 'r', 'command': {'name': 'glueetl'}, 'timeout': 10081}",
+	  "{'role': 'r', 'command': {'name': 'glueetl'}, 'timeout': 10080}", "timeout" },
+	{ "glue.cfn_connection_not_sftp", "awscc.glue.connection",
+	  "{'catalog_id': '111122223333', 'connection_input': {'name': 'c', 'connection_type': "
+	  "'SFTP'}}",
+	  "{'catalog_id': '111122223333', 'connection_input': {'name': 'c', 'connection_type': "
+	  "'CUSTOM'}}", "connection_input.connection_type" },
+	{ "glue.cfn_marketplace_jdbc_credentials", "awscc.glue.connection",
+	  "{'catalog_id': '111122223333', 'connection_input': {'name': 'c', 'connection_type': "
+	  "'MARKETPLACE', 'connection_properties': {'CONNECTOR_TYPE': 'JDBC', 'USERNAME': "
+	  "'etl'}}}",
+	  "{'catalog_id': '111122223333', 'connection_input': {'name': 'c', 'connection_type': "
+	  "'MARKETPLACE', 'connection_properties': {'CONNECTOR_TYPE': 'JDBC', 'SECRET_ID': "
+	  "'lake/jdbc'}}}", "connection_input.connection_properties.PASSWORD" },
+	{ "cloudwatch.cfn_alarm_name_no_controls", "awscc.cloudwatch.alarm",
+	  "{'alarm_name': 'orders\\u0007late', 'metric_name': 'Errors', 'namespace': 'Lake', "
+	  "'period': 60}",
+	  "{'alarm_name': 'orders late \\u00e9', 'metric_name': 'Errors', 'namespace': 'Lake', "
+	  "'period': 60}", "alarm_name" },
+	{ "events.cfn_cloudtrail_state_not_partner_bus", "awscc.events.rule",
+	  "{'state': 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS', "
+	  "'event_bus_name': 'aws.partner/saas.example/123/orders'}",
+	  "{'state': 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS', "
+	  "'event_bus_name': 'orders-bus'}", "event_bus_name" },
+	{ "ssm.cfn_name_not_arn", "awscc.ssm.parameter",
+	  "{'name': 'arn:aws:ssm:eu-west-1:111122223333:parameter/lake/watermark', 'parameter_type': "
+	  "'String', 'value': 'x'}",
+	  "{'name': '/lake/watermark', 'parameter_type': 'String', 'value': 'x'}", "name" },
+	{ "ssm.cfn_name_no_spaces", "awscc.ssm.parameter",
+	  "{'name': '/lake/night watermark', 'parameter_type': 'String', 'value': 'x'}",
+	  "{'name': '/lake/night-watermark', 'parameter_type': 'String', 'value': 'x'}", "name" },
+	{ "ssm.cfn_hierarchy_leading_slash", "awscc.ssm.parameter",
+	  "{'name': 'lake/watermark', 'parameter_type': 'String', 'value': 'x'}",
+	  "{'name': 'watermark', 'parameter_type': 'String', 'value': 'x'}", "name" },
 	{ "glue.cfn_logical_with_conditions", "awscc.glue.trigger",
 	  "{'trigger_type': 'CONDITIONAL', 'actions': [{'job_name': 'load'}], 'predicate': "
 	  "{'conditions': [{'job_name': 'a', 'state': 'SUCCEEDED'}, {'job_name': 'b', "
@@ -306,8 +345,8 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'awsvpc_configuration': {'subnets': ['subnet-1'], 'assign_public_ip': "
 	  "'DISABLED'}}}}}", "target.ecs_parameters.launch_type" },
 	{ "ssm.cfn_name_at_most_1011", "awscc.ssm.parameter",
-	  "{'name': '/lake/a%1005s', 'type': 'String', 'value': 'x'}",
-	  "{'name': '/lake/a%1004s', 'type': 'String', 'value': 'x'}", "name" },
+	  "{'name': '/lake/a%1005s', 'parameter_type': 'String', 'value': 'x'}",
+	  "{'name': '/lake/a%1004s', 'parameter_type': 'String', 'value': 'x'}", "name" },
 	{ "sqs.cfn_deduplication_scope", "awscc.sqs.queue",
 	  "{'fifo_queue': true, 'deduplication_scope': 'messagegroup'}",
 	  "{'fifo_queue': true, 'deduplication_scope': 'messageGroup'}", "deduplication_scope" },

@@ -317,6 +317,11 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 		 THEN(NOT_MATCHES("alarm_name", "[[:cntrl:]]")),
 		 "The name must contain only UTF-8 characters, and can't contain ASCII control "
 		 "characters", "cloudwatch PutMetricAlarm AlarmName"),
+	AWS_SAYS("cloudwatch.cfn_alarm_name_no_controls", "awscc.cloudwatch.alarm",
+		 AWS_CALL_CREATE, WHEN(SET("alarm_name")),
+		 THEN(NOT_MATCHES("alarm_name", "[[:cntrl:]]")),
+		 "The name must contain only UTF-8 characters, and can't contain ASCII control "
+		 "characters", "cloudwatch PutMetricAlarm AlarmName"),
 	/* On the awscc types: what the registry's schemas describe but their
 	 * keywords do not hold. */
 	AWS_SAYS("cloudwatch.cfn_dashboard_name_1_to_255", "awscc.cloudwatch.dashboard",

@@ -290,6 +290,13 @@ const struct aws_check_row aws_rules_events[] = {
 		 THEN(NOT_MATCHES("event_bus_name", "(^|/)aws\\.partner/")),
 		 "This value is only valid for rules on the default event bus or custom event buses.",
 		 "events PutRule State"),
+	AWS_SAYS("events.cfn_cloudtrail_state_not_partner_bus", "awscc.events.rule",
+		 AWS_CALL_CREATE,
+		 WHEN(IS("state", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"),
+		      SET("event_bus_name")),
+		 THEN(NOT_MATCHES("event_bus_name", "(^|/)aws\\.partner/")),
+		 "This value is only valid for rules on the default event bus or custom event buses.",
+		 "events PutRule State"),
 	/* On the awscc type: what the registry's schema describes but its
 	 * keywords do not hold. */
 	AWS_SAYS("events.cfn_condition_key_org_id", "awscc.events.event_bus_policy", AWS_CALL_ANY,

@@ -412,6 +412,28 @@ const struct aws_check_row aws_rules_glue[] = {
 	 * aws.glue.trigger holds where it builds the request (it sends Logical
 	 * always, and StartOnCreation only for SCHEDULED and CONDITIONAL
 	 * triggers). */
+	/* The API's sentences on the awscc types' requests (Cloud Control
+	 * sends CreateJob, UpdateJob, CreateConnection), in their names. */
+	AWS_SAYS("glue.cfn_spark_dpus_whole", "awscc.glue.job", AWS_CALL_ANY,
+		 WHEN(IS("command.name", "glueetl", "gluestreaming"), UNSET("worker_type")),
+		 THEN(MULTIPLE_OF("max_capacity", 1)),
+		 "This job type cannot have a fractional DPU allocation.", "glue CreateJob MaxCapacity"),
+	AWS_SAYS("glue.cfn_job_timeout_week", "awscc.glue.job", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN("timeout", 1, 10080)),
+		 "Jobs must have timeout values less than 7 days or 10080 minutes.",
+		 "glue CreateJob Timeout"),
+	AWS_SAYS("glue.cfn_connection_not_sftp", "awscc.glue.connection", AWS_CALL_ANY,
+		 WHEN(SET("connection_input.connection_type")),
+		 THEN(IS_NOT("connection_input.connection_type", "SFTP")),
+		 "SFTP is not supported.", "glue CreateConnection ConnectionInput.ConnectionType"),
+	AWS_SAYS("glue.cfn_marketplace_jdbc_credentials", "awscc.glue.connection", AWS_CALL_CREATE,
+		 WHEN(IS("connection_input.connection_type", "MARKETPLACE"),
+		      IS("connection_input.connection_properties.CONNECTOR_TYPE", "JDBC"),
+		      UNSET("connection_input.connection_properties.SECRET_ID")),
+		 THEN(SET("connection_input.connection_properties.USERNAME"),
+		      SET("connection_input.connection_properties.PASSWORD")),
+		 "Required for JDBC CONNECTOR_TYPE connections: All of (USERNAME, PASSWORD) or "
+		 "SECRET_ID.", "glue CreateConnection ConnectionInput.ConnectionType"),
 	AWS_SAYS("glue.cfn_logical_with_conditions", "awscc.glue.trigger", AWS_CALL_ANY,
 		 WHEN(LEN_IN("predicate.conditions", 2, 1e9)), THEN(SET("predicate.logical")),
 		 "If multiple conditions are listed, then this field is required.",

@@ -90,11 +90,22 @@ const struct aws_check_row aws_rules_ssm[] = {
 		 "For parameters in a hierarchy, you must include a leading forward slash character "
 		 "(/) when you create or reference a parameter.", "ssm PutParameter Name"),
 	/* The awscc twin's (its registry schema's maxLength is the model's
-	 * 2048). */
+	 * 2048, and it has no pattern). */
 	AWS_SAYS("ssm.cfn_name_at_most_1011", "awscc.ssm.parameter", AWS_CALL_CREATE, ALWAYS,
 		 THEN(LEN_IN("name", 1, 1011)),
 		 "The maximum length for a parameter name that you specify is 1011 characters.",
 		 "CloudFormation registry: AWS::SSM::Parameter Name"),
+	AWS_SAYS("ssm.cfn_name_not_arn", "awscc.ssm.parameter", AWS_CALL_CREATE, WHEN(SET("name")),
+		 THEN(NOT_MATCHES("name", "^arn:")),
+		 "You can't enter the Amazon Resource Name (ARN) for a parameter, only the parameter "
+		 "name itself.", "ssm PutParameter Name"),
+	AWS_SAYS("ssm.cfn_name_no_spaces", "awscc.ssm.parameter", AWS_CALL_CREATE,
+		 WHEN(SET("name")), THEN(NOT_MATCHES("name", "[^ ] +[^ ]")),
+		 "Parameter names can't contain spaces.", "ssm PutParameter Name"),
+	AWS_SAYS("ssm.cfn_hierarchy_leading_slash", "awscc.ssm.parameter", AWS_CALL_CREATE,
+		 WHEN(MATCHES("name", "/")), THEN(MATCHES("name", "^ */")),
+		 "For parameters in a hierarchy, you must include a leading forward slash character "
+		 "(/) when you create or reference a parameter.", "ssm PutParameter Name"),
 	/* The tier the parameter has now is the state's (read back from
 	 * GetParameters); a tier left out sends Standard, but is not judged
 	 * here (the update may send nothing of it). */
