@@ -162,6 +162,10 @@ static const struct cfn_case cfn_cases[] = {
 	{ "cloudwatch.cfn_metric_alarm_namespace_period", "awscc.cloudwatch.alarm",
 	  "{'metric_name': 'Errors', 'period': 60}",
 	  "{'metrics': [{'id': 'm1', 'expression': 'SUM(METRICS())'}]}", "namespace" },
+	{ "cloudwatch.cfn_metric_alarm_one_statistic", "awscc.cloudwatch.alarm",
+	  "{'metric_name': 'Errors', 'namespace': 'AWS/Lambda', 'period': 60}",
+	  "{'metric_name': 'Errors', 'namespace': 'AWS/Lambda', 'period': 60, "
+	  "'extended_statistic': 'p99'}", "statistic" },
 	{ "cloudwatch.cfn_stream_filters_one_kind", "awscc.cloudwatch.metric_stream",
 	  "{'include_filters': [{'namespace': 'AWS/EC2'}], 'exclude_filters': [{'namespace': "
 	  "'AWS/S3'}]}",
@@ -271,9 +275,9 @@ static const struct cfn_case cfn_cases[] = {
 	  "'lake/jdbc'}}}", "connection_input.connection_properties.PASSWORD" },
 	{ "cloudwatch.cfn_alarm_name_no_controls", "awscc.cloudwatch.alarm",
 	  "{'alarm_name': 'orders\\u0007late', 'metric_name': 'Errors', 'namespace': 'Lake', "
-	  "'period': 60}",
+	  "'period': 60, 'statistic': 'Sum'}",
 	  "{'alarm_name': 'orders late \\u00e9', 'metric_name': 'Errors', 'namespace': 'Lake', "
-	  "'period': 60}", "alarm_name" },
+	  "'period': 60, 'statistic': 'Sum'}", "alarm_name" },
 	{ "events.cfn_cloudtrail_state_not_partner_bus", "awscc.events.rule",
 	  "{'state': 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS', "
 	  "'event_bus_name': 'aws.partner/saas.example/123/orders'}",
@@ -690,7 +694,7 @@ static void test_written_rules(void **state)
 		       "3 datapoints to alarm of 1 evaluation periods");
 	check_resource("awscc.cloudwatch.alarm", "{'metric_name': 'Errors', 'namespace': "
 		       "'AWS/Lambda', 'period': 30, 'evaluation_periods': 3, "
-		       "'datapoints_to_alarm': 2}", NULL);
+		       "'datapoints_to_alarm': 2, 'statistic': 'Sum'}", NULL);
 	check_resource("awscc.scheduler.schedule",
 		       "{'target': {'arn': 'arn:aws:lambda:eu-west-1:111122223333:function:load', "
 		       "'input': 'nightly'}}", "target.input is not well-formed JSON");

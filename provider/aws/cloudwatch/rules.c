@@ -332,6 +332,13 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 		 AWS_CALL_ANY, WHEN(SET("metric_name")), THEN(SET("namespace"), SET("period")),
 		 "This is required for an alarm based on a metric.",
 		 "CloudFormation registry: AWS::CloudWatch::Alarm Namespace, Period"),
+	/* (Both is the schema's dependentExcluded too.) */
+	AWS_SAYS("cloudwatch.cfn_metric_alarm_one_statistic", "awscc.cloudwatch.alarm",
+		 AWS_CALL_ANY, WHEN(SET("metric_name")),
+		 THEN(EXACTLY_ONE_OF(SET("statistic"), SET("extended_statistic"))),
+		 "For an alarm based on a metric, you must specify either ``Statistic`` or "
+		 "``ExtendedStatistic`` but not both.",
+		 "CloudFormation registry: AWS::CloudWatch::Alarm Statistic"),
 	AWS_SAYS("cloudwatch.cfn_stream_filters_one_kind", "awscc.cloudwatch.metric_stream",
 		 AWS_CALL_ANY, WHEN(SET("include_filters")), THEN(UNSET("exclude_filters")),
 		 "IncludeFilters and ExcludeFilters are mutually exclusive.",
