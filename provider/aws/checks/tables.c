@@ -96,30 +96,6 @@ reserved:
 	return 0;
 }
 
-/* An awscc type's tags, a list of {key, value} items (the registry's Tag,
- * whose schema holds the lengths): "You can specify a value that is 1 to
- * 128 Unicode characters in length and cannot be prefixed with aws:."
- * (each service's ledger, checks/words/, names the types whose rows run it). */
-int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	const json_t *tag;
-	size_t i;
-
-	(void)r;
-	if (!json_is_array(v) || value_is_unknown(v))
-		return 0;
-	json_array_foreach(v, i, tag) {
-		const char *key = aws_known_member(tag, "key");
-		if (key && !strncasecmp(key, "aws:", 4)) {
-			strbuf_addf(err, "[%zu].key \"%s\": AWS says a tag key \"cannot be prefixed "
-				    "with aws:\", reserved for AWS's own tags (e.g. \"team\" or "
-				    "\"acme:team\")", i, key);
-			return -1;
-		}
-	}
-	return 0;
-}
-
 #define TAGGING "Tagging AWS resources: tag naming limits and requirements"
 
 /* What the room's own checks across resources look at: the roles' uses
