@@ -1,14 +1,18 @@
 /*
- * test_words_misc.c: AWS's own words as rows (issue 79) for Glue,
- * CloudWatch, SQS, Systems Manager, EventBridge and its Scheduler
- * (checks/words/SERVICE.words, the rows in each service's rules.c; EC2's
- * are test_words_ec2.c's): each row refuses a resource that
- * breaks its sentence, naming the attribute, quoting AWS's words and the
- * member they document, and passes its twin; a create row is judged on a
- * create, an update row on an update that sends its attribute anew. And the
- * written rules those services' sentences made grow: an ICMP rule's ports,
- * a metric's dimensions, a schedule's templated input, an EventBridge
- * rule's ECS targets, a trigger action's timeout.
+ * test_words_misc.c: AWS's own words as rows (issue 79) for CloudWatch,
+ * Athena, EMR Serverless, EventBridge and its Scheduler, Glue, IAM, Lake
+ * Formation, SNS, SQS and Systems Manager, on the written types and on the
+ * awscc types (checks/words/SERVICE.words, the rows in each service's
+ * rules.c; EC2's are test_words_ec2.c's): each row refuses a resource that
+ * breaks its sentence, naming the attribute (an element of a list by its
+ * index), quoting AWS's words and the member they document, and passes its
+ * twin; every row of these services has its case; a create row is judged on
+ * a create, an update row on an update that sends its attribute anew. And
+ * the written rules those services' sentences made grow: an ICMP rule's
+ * ports, a metric's dimensions, a schedule's templated input, an
+ * EventBridge rule's ECS targets, a trigger action's timeout, an awscc IAM
+ * type's path, an awscc type's tag list's keys, and the written rules run
+ * on the awscc twins (a topic's name, an alarm's period).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -387,7 +391,7 @@ static const struct cfn_case cfn_cases[] = {
 	  "subscription_role_arn" },
 };
 
-/* The services whose words rows this file holds (EC2's are brief ec2's). */
+/* The services whose words rows this file holds (EC2's: test_words_ec2.c). */
 static const char *const services[] = { "cloudwatch.", "athena.", "emrserverless.", "events.",
 					"glue.", "iam.", "lakeformation.", "scheduler.", "sns.",
 					"sqs.", "ssm.", NULL };

@@ -1,6 +1,7 @@
 /*
  * athena/rules.c: the Athena rule its models do not carry (checks/rules.h): a
- * workgroup's settings that go together.
+ * workgroup's settings that go together; and AWS's words (checks/words/
+ * athena.words) on the awscc workgroup and data catalog.
  */
 #include <string.h>
 

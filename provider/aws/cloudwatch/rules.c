@@ -7,7 +7,10 @@
  * by reference names an SNS topic or a Lambda function of the stack by its
  * ARN, an attribute that gives that kind of identifier (kinds/api.h: a
  * written type's or its awscc twin's) (check_alarms, a check across resources: an SQS queue's ARN, or
- * a topic's name, is refused as PutMetricAlarm refuses it).
+ * a topic's name, is refused as PutMetricAlarm refuses it). AWS's words
+ * (checks/words/cloudwatch.words) on the written alarm and on the awscc
+ * alarm, dashboard, metric stream and alarm mute rule, and the written
+ * alarm's period and M of N rules run on the awscc alarm too.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,7 @@
 /*
  * emrserverless/rules.c: the EMR Serverless rows of the one table of checks
- * (checks/row.h); its attributes need no rule function.
+ * (checks/row.h), AWS's words on the awscc application among them; its
+ * attributes need no rule function.
  */
 #include "provider/aws/checks/rules.h"
 

@@ -15,7 +15,9 @@
  * with it): warnings where AWS takes the stack and each delivery fails.
  * A role is "of the stack" when the consumer names it by reference to an
  * aws.iam.role of one object under the same provider configuration
- * (checks/roles.c); what is not known yet passes.
+ * (checks/roles.c); what is not known yet passes. And AWS's words
+ * (checks/words/events.words) on the written and awscc rules and the awscc
+ * event bus policy.
  */
 #include <stdio.h>
 #include <stdlib.h>

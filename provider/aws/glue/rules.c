@@ -1,6 +1,7 @@
 /*
  * glue/rules.c: the Glue rules its models do not carry (checks/rules.h): workers
- * and capacity, jobs, triggers, crawlers, table views and connections.
+ * and capacity, jobs, triggers, crawlers, table views and connections; AWS's
+ * words (checks/words/glue.words) on the written and the awscc types.
  */
 #include <stdlib.h>
 #include <string.h>

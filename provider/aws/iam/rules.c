@@ -3,7 +3,9 @@
  * documents (managed, trust, inline, and an S3 bucket's resource policy); a
  * user's credentials; at plan (READ rows), the AWS managed policies a role,
  * a user or a group attaches, each asked of IAM (GetPolicy); and its rows
- * (the names' characters and lengths are rows, NAME_CHARS_IN).
+ * (the names' characters and lengths are rows, NAME_CHARS_IN); an awscc
+ * role's, user's, group's and instance profile's path, and the awscc types'
+ * tag lists (checks/words/iam.words).
  */
 #include <ctype.h>
 #include <stdarg.h>

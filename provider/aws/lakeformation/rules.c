@@ -2,7 +2,8 @@
  * lakeformation/rules.c: the Lake Formation rules its models do not carry
  * (checks/rules.h): a grant names one resource, a table by name or wildcard, a
  * table's columns by name or wildcard, and grants with the grant option
- * only what it grants.
+ * only what it grants; AWS's words (checks/words/lakeformation.words) on the
+ * awscc data cells filter and principal permissions.
  */
 #include <string.h>
 

@@ -2,7 +2,8 @@
  * scheduler/rules.c: EventBridge Scheduler's rows (checks/rules.h): its
  * schedule expressions and times (the grammar checks/schedule.c shares with
  * events/ and glue/), IANA time zones, and the settings of a schedule that
- * go together.
+ * go together; AWS's words (checks/words/scheduler.words) on the written and
+ * the awscc schedule, whose templated input is judged as the written one's.
  */
 #include <stdio.h>
 #include <stdlib.h>

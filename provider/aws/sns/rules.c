@@ -2,7 +2,9 @@
  * sns/rules.c: the SNS and SQS rules their models do not carry
  * (checks/rules.h): topic and queue names (a FIFO one's ends in .fifo, as both
  * services say alike), what only a FIFO topic or queue takes, the protocols
- * that take raw message delivery, and a queue's redrive policy.
+ * that take raw message delivery, and a queue's redrive policy (the topic's
+ * name rules on the awscc topic too); AWS's words (checks/words/sns.words,
+ * sqs.words) on the written and the awscc topics, subscriptions and queues.
  */
 #include <ctype.h>
 #include <string.h>

@@ -1,7 +1,8 @@
 /*
  * ssm/rules.c: the Systems Manager Parameter Store rules its models do not
  * carry (checks/rules.h): parameter names, a key only for a SecureString, the
- * size of a value per tier.
+ * size of a value per tier; AWS's words (checks/words/ssm.words) on the
+ * written and the awscc parameter.
  */
 #include <ctype.h>
 #include <string.h>
