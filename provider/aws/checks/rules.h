@@ -241,6 +241,8 @@ int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
 /* Tags: at most 50 (terrace's own two included), keys of 1-128 and values
  * of 0-256 characters, no key starting with aws: (checks/tables.c). */
 int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
+/* An awscc type's tags, a list of {key, value}: no key begins with aws:. */
+int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */
 #define AWS_LAMBDA_FUNCTION_NAME_MAX 64
 
