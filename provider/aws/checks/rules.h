@@ -205,6 +205,14 @@
 #define WINDOW_IN(ATTR, MIN, MAX) \
 	{ .op = AWS_COND_WINDOW_IN, .attr = (ATTR), .min = (MIN), .max = (MAX) }
 #define WINDOWS_APART(ATTR, OTHER) { .op = AWS_COND_WINDOWS_APART, .attr = (ATTR), .other = (OTHER) }
+/* Over a list's elements: their numbers at path ATTR ("[]") summing to MIN
+ * to MAX ("The sum of the weights ... must be equal to 100"); no two values
+ * at ATTR the same ("A port can only be included in one port mapping");
+ * an element of list LIST where every condition holds, each a premise ("At
+ * least one capacity provider must have a weight greater than zero") */
+#define SUM_IN(ATTR, MIN, MAX) { .op = AWS_COND_SUM_IN, .attr = (ATTR), .min = (MIN), .max = (MAX) }
+#define UNIQUE(ATTR) { .op = AWS_COND_UNIQUE, .attr = (ATTR) }
+#define SOME(LIST, ...) { .op = AWS_COND_SOME, .attr = (LIST), .sub = WHEN(__VA_ARGS__) }
 
 #define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }

@@ -340,6 +340,31 @@ static int each_holds(const struct place *p, const struct aws_cond *c, bool then
 	return r;
 }
 
+/* SOME at p: an element where every condition of sub holds (each judged
+ * as a premise: what is not sent holds nothing); no list: as a value
+ * absent. */
+static int some_holds(const struct place *p, const struct aws_cond *c, bool then)
+{
+	bool unknown = false;
+	const json_t *list = value_at(p->at, c->attr, false, &unknown);
+	struct strbuf prefix = STRBUF_INIT;
+	size_t n = element_count(list);
+	int r = 0;
+
+	if (unknown)
+		return -1;
+	if (!n)
+		return then;
+	for (size_t i = 0; i < n && r < 1; i++) {
+		struct place e = element_place(p, c->attr, list, i, &prefix);
+		int h = aws_rule_unknown(e.at) ? -1 : all_hold(&e, c->sub, false, NULL);
+		if (h)
+			r = h;
+	}
+	strbuf_release(&prefix);
+	return r;
+}
+
 /* The first value of attr's (its "[]" each element's) not among other's
  * values (from the resource; WAS_AMONG: from the object now, and on a
  * create none is judged): into *bad (a new reference; NULL: none); -1 when
@@ -403,6 +428,55 @@ static long count_items(const struct place *p, const struct aws_cond *c)
 	json_decref(found);
 	strbuf_release(&at);
 	return known ? n : -1;
+}
+
+/* The sum of the numbers at path ("[]": each element's) below p into
+ * *sum: 1, 0 when there is none or one is no number, -1 when one is not
+ * known yet. */
+static int sum_numbers(const struct place *p, const char *path, double *sum)
+{
+	struct strbuf at = STRBUF_INIT;
+	json_t *found = json_array(), *f;
+	int r = values_at(p->at, path, &at, found) ? json_array_size(found) > 0 : -1;
+	double d;
+	size_t i;
+
+	*sum = 0;
+	json_array_foreach(found, i, f) {
+		if (!number_of(json_object_get(f, "v"), &d)) {
+			r = r < 0 ? r : 0;
+			break;
+		}
+		*sum += d;
+	}
+	json_decref(found);
+	strbuf_release(&at);
+	return r;
+}
+
+/* The first value at path attr ("[]": each element's) below p that an
+ * earlier one equals: into *bad (a new reference; NULL: none); -1 when one
+ * cannot be told yet. */
+static int unique(const struct place *p, const struct aws_cond *c, json_t **bad)
+{
+	struct strbuf at = STRBUF_INIT;
+	json_t *found = json_array(), *f, *g;
+	int r;
+
+	strbuf_addstr(&at, p->prefix);
+	r = values_at(p->at, c->attr, &at, found) ? 1 : -1;
+	size_t i, k;
+
+	strbuf_release(&at);
+	*bad = NULL;
+	json_array_foreach(found, i, f)
+		for (k = 0; k < i && !*bad; k++) {
+			g = json_array_get(found, k);
+			if (json_equal(json_object_get(f, "v"), json_object_get(g, "v")))
+				*bad = json_incref(f);
+		}
+	json_decref(found);
+	return *bad ? 0 : r;
 }
 
 /* Path attr below prefix into out: "index[1].name"; attr "" is the
@@ -497,6 +571,15 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 		long items = count_items(p, c);
 		return items < 0 ? -1 : items >= c->min && items <= c->max;
 	}
+	case AWS_COND_SUM_IN:
+		r = sum_numbers(p, c->attr, &d);
+		return r <= 0 ? (r < 0 ? -1 : then) : d >= c->min && d <= c->max;
+	case AWS_COND_UNIQUE:
+		r = unique(p, c, &bad);
+		json_decref(bad);
+		return r;
+	case AWS_COND_SOME:
+		return some_holds(p, c, then);
 	default:
 		break;
 	}
@@ -628,6 +711,24 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 	case AWS_COND_MULTIPLE:
 		strbuf_addf(out, "%s a multiple of %.15g", must ? "must be" : "is", c->min);
 		break;
+	case AWS_COND_SUM_IN:
+		strbuf_addf(out, "%s %.15g to %.15g in all", must ? "must sum to" : "sums to", c->min,
+			    c->max);
+		break;
+	case AWS_COND_UNIQUE:
+		strbuf_addf(out, "%s every other value at %s%s", must ? "must differ from" : "differs from",
+			    p->prefix, c->attr);
+		break;
+	case AWS_COND_SOME: {
+		struct strbuf each = STRBUF_INIT;
+		struct place e = { p->j, NULL, NULL };
+		strbuf_addf(&each, "%s%s[].", p->prefix, c->attr);
+		e.prefix = each.buf;
+		strbuf_addstr(out, must ? "must have an element where " : "has an element where ");
+		say_all(&e, c->sub, false, " and ", out);
+		strbuf_release(&each);
+		break;
+	}
 	case AWS_COND_WINDOW_IN:
 		strbuf_addf(out, "%s a window of %.15g to %.15g minutes", must ? "must be" : "is", c->min,
 			    c->max);
@@ -764,8 +865,8 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		strbuf_release(&prefix);
 		return;
 	}
-	if ((c->op == AWS_COND_AMONG || c->op == AWS_COND_WAS_AMONG) && among(p, c, &bad) == 0 &&
-	    bad) {
+	if ((((c->op == AWS_COND_AMONG || c->op == AWS_COND_WAS_AMONG) && among(p, c, &bad) == 0) ||
+	     (c->op == AWS_COND_UNIQUE && unique(p, c, &bad) == 0)) && bad) {
 		strbuf_addstr(at, json_string_value(json_object_get(bad, "at")));
 		strbuf_addf(err, "%s: ", at->buf);
 		say_json(json_object_get(bad, "v"), err);
@@ -779,6 +880,10 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		strbuf_addf(err, "%s: ", at->buf);
 	if (c->op == AWS_COND_REGION) {
 		strbuf_addf(err, "the region is \"%s\"", p->j->region);
+	} else if (c->op == AWS_COND_SUM_IN) {
+		double sum;
+		sum_numbers(p, c->attr, &sum);
+		strbuf_addf(err, "%.15g in all", sum);
 	} else if (c->op == AWS_COND_COUNT_IN) {
 		strbuf_addf(err, "%ld items in all", count_items(p, c));
 		if (c->other)
