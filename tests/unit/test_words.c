@@ -126,6 +126,11 @@ static const struct aws_check_row rows[] = {
 		 THEN(SOME("strategy", ABOVE("weight", 0))),
 		 "At least one capacity provider must have a weight greater than zero",
 		 "AWS::ECS::Service CapacityProviderStrategyItem"),
+	AWS_SAYS("t.root_in_each", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("index", WHEN(IS("/billing_mode", "PAY_PER_REQUEST")),
+			   THEN(UNSET("provisioned_throughput"), AT_MOST("reads", "/max_reads")))),
+		 "You must use either OnDemandThroughput or ProvisionedThroughput based on your "
+		 "table's capacity mode.", "AWS::DynamoDB::Table GlobalSecondaryIndexes"),
 	AWS_SAYS("t.window", "aws.t", AWS_CALL_ANY, ALWAYS, THEN(WINDOW_IN("backup", 30, 1440)),
 		 "Must be at least 30 minutes.", "rds CreateDBInstance PreferredBackupWindow"),
 	AWS_SAYS("t.apart", "aws.t", AWS_CALL_ANY, ALWAYS,
@@ -347,6 +352,23 @@ static void test_each(void **state)
 	assert_int_equal(judge("t.each_id", "{'source_ids': ['db-1', 'a-b']}", NULL, &m, &attr), 0);
 	assert_int_equal(judge("t.each_id", "{'source_ids': ['db-1', '${var.id}']}", NULL, &m, &attr),
 			 0);
+
+	/* within each element, the resource's own attribute ("/billing_mode") */
+	assert_int_equal(judge("t.root_in_each", "{'billing_mode': 'PAY_PER_REQUEST', 'index': [{}, "
+			       "{'provisioned_throughput': {'read_capacity_units': 1}}]}", NULL, &m,
+			       &attr), -1);
+	assert_string_equal(attr, "index[1].provisioned_throughput");
+	assert_non_null(strstr(m.buf, "index[1].provisioned_throughput: it is set, but it must not be "
+				      "set when billing_mode is \"PAY_PER_REQUEST\": AWS says"));
+	assert_int_equal(judge("t.root_in_each", "{'billing_mode': 'PROVISIONED', 'index': [{}, "
+			       "{'provisioned_throughput': {'read_capacity_units': 1}}]}", NULL, &m,
+			       &attr), 0);
+	assert_int_equal(judge("t.root_in_each", "{'billing_mode': 'PAY_PER_REQUEST', 'max_reads': 5, "
+			       "'index': [{'reads': 9}]}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "index[0].reads");
+	assert_non_null(strstr(m.buf, "index[0].reads: 9, but it must be at most max_reads when"));
+	assert_int_equal(judge("t.root_in_each", "{'billing_mode': '${var.mode}', 'index': [{"
+			       "'provisioned_throughput': {}}]}", NULL, &m, &attr), 0);
 
 	/* nested: each key of each index */
 	assert_int_equal(judge("t.nested_each", "{'index': [{'keys': [{'name': 'a', 'type': 'S'}]}, "

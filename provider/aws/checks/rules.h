@@ -140,7 +140,8 @@
 #define THEN(...) WHEN(__VA_ARGS__)
 #define ALWAYS NULL
 /* The conditions (struct aws_cond): ATTR is a dotted path of the type's
- * attributes (within EACH, of the element's). */
+ * attributes (within EACH, of the element's; there, a path beginning "/"
+ * is the resource's own: "/billing_mode" in a condition on each index). */
 #define SET(ATTR) { .op = AWS_COND_SET, .attr = (ATTR) }
 #define UNSET(ATTR) { .op = AWS_COND_UNSET, .attr = (ATTR) }
 #define IS(ATTR, ...) \

@@ -73,8 +73,12 @@ static const json_t *value_at(const json_t *v, const char *path, bool deep, bool
 	return v;
 }
 
+/* The value at path below p; a path beginning "/" is the resource's own,
+ * from within an element ("/billing_mode"). */
 static const json_t *value_here(const struct place *p, const char *path, bool *unknown)
 {
+	if (*path == '/')
+		return value_at(p->j->attrs, path + 1, true, unknown);
 	return value_at(p->at, path, true, unknown);
 }
 
@@ -480,12 +484,15 @@ static int unique(const struct place *p, const struct aws_cond *c, json_t **bad)
 }
 
 /* Path attr below prefix into out: "index[1].name"; attr "" is the
- * element itself ("source_ids[1]": a list of scalars). */
+ * element itself ("source_ids[1]": a list of scalars), "/attr" the
+ * resource's own. */
 static void add_path(struct strbuf *out, const char *prefix, const char *attr)
 {
 	size_t n = strlen(prefix);
 
-	if (!*attr && n && prefix[n - 1] == '.')
+	if (*attr == '/') /* the resource's own */
+		strbuf_addstr(out, attr + 1);
+	else if (!*attr && n && prefix[n - 1] == '.')
 		strbuf_add(out, prefix, n - 1);
 	else
 		strbuf_addf(out, "%s%s", prefix, attr);
@@ -702,11 +709,12 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 		strbuf_addf(out, "%s %.15g to %.15g long", must ? "must be" : "is", c->min, c->max);
 		break;
 	case AWS_COND_AT_MOST:
-		strbuf_addf(out, "%s at most %s%s", must ? "must be" : "is", p->prefix, c->other);
+		strbuf_addf(out, "%s at most ", must ? "must be" : "is");
+		add_path(out, p->prefix, c->other);
 		break;
 	case AWS_COND_RATIO_IN:
-		strbuf_addf(out, "%s %.15g to %.15g times %s%s", must ? "must be" : "is", c->min, c->max,
-			    p->prefix, c->other);
+		strbuf_addf(out, "%s %.15g to %.15g times ", must ? "must be" : "is", c->min, c->max);
+		add_path(out, p->prefix, c->other);
 		break;
 	case AWS_COND_MULTIPLE:
 		strbuf_addf(out, "%s a multiple of %.15g", must ? "must be" : "is", c->min);
@@ -734,8 +742,8 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 			    c->max);
 		break;
 	case AWS_COND_WINDOWS_APART:
-		strbuf_addf(out, "%s share no minute with %s%s", must ? "must" : "does", p->prefix,
-			    c->other);
+		strbuf_addf(out, "%s share no minute with ", must ? "must" : "does");
+		add_path(out, p->prefix, c->other);
 		break;
 	case AWS_COND_REGION:
 		add_words(out, c->words, must ? "must be " : "the region is ",
@@ -956,7 +964,8 @@ static bool sends_anew(const struct aws_cond *c, const json_t *attrs, const json
 	default: /* a path with "[]" ends its list's path there */
 		if (!c->attr)
 			return false;
-		char *path = xstrndup(c->attr, strcspn(c->attr, "["));
+		const char *attr = c->attr + (*c->attr == '/');
+		char *path = xstrndup(attr, strcspn(attr, "["));
 		bool anew = !same(value_at(attrs, path, false, &unknown),
 				  value_at(prior, path, false, &unknown));
 		free(path);
