@@ -362,9 +362,14 @@ const struct aws_check_row aws_rules_dynamodb[] = {
 			    "attribute_definitions[].attribute_name")),
 		 "The attribute cannot be nested within a List or a Map.",
 		 "CloudFormation registry: AWS::DynamoDB::Table KeySchema"),
-	AWS_SAYS("dynamodb.cfn_global_index_throughput_provisioned", "awscc.dynamodb.table",
-		 AWS_CALL_ANY, WHEN(IS("billing_mode", "PROVISIONED")),
-		 THEN(EACH("global_secondary_indexes", ALWAYS, THEN(SET("provisioned_throughput")))),
+	/* each index's provisioned throughput by the table's capacity mode:
+	 * required when PROVISIONED, refused when PAY_PER_REQUEST */
+	AWS_SAYS("dynamodb.cfn_global_index_throughput_by_mode", "awscc.dynamodb.table",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("global_secondary_indexes", WHEN(IS("/billing_mode", "PROVISIONED")),
+			   THEN(SET("provisioned_throughput"))),
+		      EACH("global_secondary_indexes", WHEN(IS("/billing_mode", "PAY_PER_REQUEST")),
+			   THEN(UNSET("provisioned_throughput")))),
 		 "You must use either OnDemandThroughput or ProvisionedThroughput based on your "
 		 "table's capacity mode.",
 		 "CloudFormation registry: AWS::DynamoDB::Table GlobalSecondaryIndex.ProvisionedThroughput"),

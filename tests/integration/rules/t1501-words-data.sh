@@ -5,7 +5,7 @@
 # with file:line:col, AWS's sentence and its document, and their valid
 # twins passing:
 #   - a provisioned table's second global index without its throughput
-#     (dynamodb.cfn_global_index_throughput_provisioned), written as a
+#     (dynamodb.cfn_global_index_throughput_by_mode), written as a
 #     literal: validate refuses it at the element's line, naming
 #     global_secondary_indexes[1];
 #   - a KMS alias under alias/aws/ (kms.cfn_alias_not_aws), given by a
