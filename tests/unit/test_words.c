@@ -131,6 +131,9 @@ static const struct aws_check_row rows[] = {
 			   THEN(UNSET("provisioned_throughput"), AT_MOST("reads", "/max_reads")))),
 		 "You must use either OnDemandThroughput or ProvisionedThroughput based on your "
 		 "table's capacity mode.", "AWS::DynamoDB::Table GlobalSecondaryIndexes"),
+	AWS_SAYS("t.in_region", "aws.t", AWS_CALL_ANY, ALWAYS, THEN(IN_REGION("zone")),
+		 "The specified Availability Zone must be in the same AWS-Region as the current "
+		 "endpoint.", "rds CreateDBInstance AvailabilityZone"),
 	AWS_SAYS("t.window", "aws.t", AWS_CALL_ANY, ALWAYS, THEN(WINDOW_IN("backup", 30, 1440)),
 		 "Must be at least 30 minutes.", "rds CreateDBInstance PreferredBackupWindow"),
 	AWS_SAYS("t.apart", "aws.t", AWS_CALL_ANY, ALWAYS,
@@ -261,6 +264,27 @@ static void test_conditions(void **state)
 	assert_int_equal(judge("t.region", "{'location': 'x'}", "us-east-1", &m, &attr), 0);
 	assert_int_equal(judge("t.region", "{'location': 'x'}", NULL, &m, &attr), 0);
 	assert_int_equal(judge("t.region", "{}", "eu-west-1", &m, &attr), 0);
+	/* IN_REGION: an ARN's region field, a zone's name; other text tells none */
+	assert_int_equal(judge("t.in_region", "{'zone': 'us-west-2a'}", "us-east-1", &m, &attr), -1);
+	assert_string_equal(attr, "zone");
+	assert_string_equal(m.buf, "zone: \"us-west-2a\", but it must be of the provider's region: AWS "
+			    "says \"The specified Availability Zone must be in the same AWS-Region as the "
+			    "current endpoint.\" (rds CreateDBInstance AvailabilityZone)");
+	assert_int_equal(judge("t.in_region", "{'zone': 'us-east-1a'}", "us-east-1", &m, &attr), 0);
+	assert_int_equal(judge("t.in_region", "{'zone': 'us-east-1-bos-1a'}", "us-east-1", &m, &attr),
+			 0);
+	assert_int_equal(judge("t.in_region", "{'zone': 'us-east-1-bos-1a'}", "us-west-2", &m, &attr),
+			 -1);
+	assert_int_equal(judge("t.in_region", "{'zone': 'us-east-11a'}", "us-east-1", &m, &attr), -1);
+	assert_int_equal(judge("t.in_region", "{'zone': 'use1-az1'}", "eu-west-1", &m, &attr), 0);
+	assert_int_equal(judge("t.in_region", "{'zone': 'arn:aws:servicediscovery:eu-west-1:1:"
+			       "namespace/ns-1'}", "us-east-1", &m, &attr), -1);
+	assert_int_equal(judge("t.in_region", "{'zone': 'arn:aws:servicediscovery:us-east-1:1:"
+			       "namespace/ns-1'}", "us-east-1", &m, &attr), 0);
+	assert_int_equal(judge("t.in_region", "{'zone': 'arn:aws:iam::1:role/r'}", "us-east-1", &m,
+			       &attr), 0);
+	assert_int_equal(judge("t.in_region", "{'zone': 'us-west-2a'}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.in_region", "{'zone': '${var.zone}'}", "us-east-1", &m, &attr), 0);
 	/* a premise on a value does not hold of a value absent, or not of its
 	 * kind: AWS's default is not known here */
 	assert_int_equal(judge("t.premises", "{'size': 3, 'engine': 'mysql', 'port': 1}", NULL, &m,

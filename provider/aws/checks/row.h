@@ -128,7 +128,9 @@ enum aws_cond_op {
 	AWS_COND_UNIQUE,   /* no two values at path attr ("[]": each
 			    * element's) are the same */
 	AWS_COND_SOME,     /* list attr has an element where every condition
-			    * of sub holds (each judged as a premise) */
+			    * of sub holds (each judged as a premise) */	AWS_COND_IN_REGION, /* attr names something of the provider's region:
+			     * an ARN's region field (empty: global), a zone's
+			     * name; other text tells none, and holds */
 };
 struct aws_cond {
 	enum aws_cond_op op;

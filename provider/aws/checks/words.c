@@ -264,6 +264,29 @@ static bool windows_meet(const struct window *a, const struct window *b)
 	return false;
 }
 
+/* Whether text names something of region `region`: an ARN whose region
+ * field is it (or empty: a global one), a zone named after it ("us-east-1a",
+ * a Local Zone "us-west-2-lax-1a"); other text (a plain name, a zone id
+ * "use1-az1") tells no region, and is. */
+static bool of_region(const char *text, const char *region)
+{
+	size_t n = strlen(region);
+
+	if (!strncmp(text, "arn:", 4)) {
+		const char *field = text;
+		for (int i = 0; i < 3 && field; i++) /* arn:PARTITION:SERVICE:REGION: */
+			if ((field = strchr(field, ':')))
+				field++;
+		if (!field)
+			return true;
+		return field[0] == ':' || (!strncmp(field, region, n) && field[n] == ':');
+	}
+	if (!matches(text, "^[a-z]{2}(-[a-z]+)+-[0-9]+(-[a-z]+-[0-9]+)?[a-z]$"))
+		return true; /* not a zone's name */
+	return !strncmp(text, region, n) &&
+	       ((text[n] >= 'a' && text[n] <= 'z' && !text[n + 1]) || text[n] == '-');
+}
+
 static int holds(const struct place *p, const struct aws_cond *c, bool then);
 
 /* Whether every condition of list cs holds at p: 1, 0 (at the first that
@@ -626,6 +649,10 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 		return other > 0 ? d >= c->min * other && d <= c->max * other : then;
 	case AWS_COND_MULTIPLE:
 		return number_of(v, &d) ? fmod(d, c->min) == 0 : then;
+	case AWS_COND_IN_REGION:
+		if (!json_is_string(v))
+			return then;
+		return p->j->region ? of_region(json_string_value(v), p->j->region) : -1;
 	case AWS_COND_WINDOW_IN: {
 		struct window w;
 		return window_of(v, &w) ? w.length >= c->min && w.length <= c->max : then;
@@ -718,6 +745,9 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 		break;
 	case AWS_COND_MULTIPLE:
 		strbuf_addf(out, "%s a multiple of %.15g", must ? "must be" : "is", c->min);
+		break;
+	case AWS_COND_IN_REGION:
+		strbuf_addstr(out, must ? "must be of the provider's region" : "is of the provider's region");
 		break;
 	case AWS_COND_SUM_IN:
 		strbuf_addf(out, "%s %.15g to %.15g in all", must ? "must sum to" : "sums to", c->min,
