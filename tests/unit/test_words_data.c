@@ -312,6 +312,28 @@ static void test_judged_on_its_call(void **state)
 	strbuf_release(&err);
 }
 
+/* The table's key schema in snake_case, as terrace takes it too: a key
+ * not among the attribute definitions is refused there as well. */
+static void test_snake_case_key_schema(void **state)
+{
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+
+	(void)state;
+	assert_int_equal(judge("awscc.dynamodb.table", "{'table_name': 't', 'attribute_definitions': "
+			       "[{'attribute_name': 'id', 'attribute_type': 'S'}], 'key_schema': [{"
+			       "'attribute_name': 'id', 'key_type': 'HASH'}, {'attribute_name': 'at', "
+			       "'key_type': 'RANGE'}]}", NULL, &attr, &err), -1);
+	assert_string_equal(attr, "key_schema[1].attribute_name");
+	strbuf_reset(&err);
+	assert_int_equal(judge("awscc.dynamodb.table", "{'table_name': 't', 'attribute_definitions': "
+			       "[{'attribute_name': 'id', 'attribute_type': 'S'}], 'key_schema': [{"
+			       "'attribute_name': 'id', 'key_type': 'HASH'}]}", NULL, NULL, &err), 0);
+	if (err.len)
+		fail_msg("%s", err.buf);
+	strbuf_release(&err);
+}
+
 /* An index's provisioned throughput is refused on an on-demand table (the
  * other half of its row), left alone when the mode is left out. */
 static void test_index_throughput_on_demand(void **state)
@@ -398,6 +420,7 @@ int main(void)
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_judged_on_its_call),
+		cmocka_unit_test(test_snake_case_key_schema),
 		cmocka_unit_test(test_index_throughput_on_demand),
 		cmocka_unit_test(test_ttl_name_while_enabled_before),
 		cmocka_unit_test(test_unknown_passes),
