@@ -8,7 +8,8 @@
  * out. -existing FILE names what the source already made, as import:
  * blocks. A folder of CloudFormation templates is converted together, each
  * to a stack of its own under -out DIR, what they export read first
- * (convert_set).
+ * (convert_set). With -out-dir, each PATH is converted alone in one run,
+ * a stack each under it (convert_each).
  */
 #include "cmd/cli.h"
 #include "provider/aws/cloudcontrol/api.h"
@@ -17,13 +18,14 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 static const struct cli_command convert_cmd = {
-	"convert", "terrace convert [options] PATH",
+	"convert", "terrace convert [options] PATH...",
 	"Write a stack from a CloudFormation template (YAML or JSON) or a Terraform\n"
 	"configuration (a .tf file or a folder of them): PATH's kind is guessed from\n"
 	"its files, or given with -from. The stack is laid out as `terrace fmt` writes\n"
@@ -36,9 +38,13 @@ static const struct cli_command convert_cmd = {
 	"A folder of CloudFormation templates converts together, a stack each, to\n"
 	"-out DIR (a new folder): an Fn::ImportValue of what another template of the\n"
 	"folder exports is a terrace.stack lookup of that stack's output.\n"
-	"Exit codes: 0 everything carried, 1 error (nothing written), 3 written with\n"
-	"constructs left out (each warned of).",
-	1,
+	"-out-dir DIR (a new folder): each PATH (one or more) converted alone, as if given\n"
+	"by itself, in this one run, to DIR/REL/stack.yaml, REL the path after the folders\n"
+	"the PATHs share, without its extension; each one's warnings are followed by a line\n"
+	"\"PATH: converted to FILE\" (with its constructs left out) or \"PATH: not converted\".\n"
+	"Exit codes: 0 everything carried, 1 error (nothing written; of several, that\n"
+	"one), 3 written with constructs left out (each warned of).",
+	INT_MAX,
 };
 
 /* The awscc type of a CloudFormation type, from the aws provider's table
@@ -139,6 +145,18 @@ static const struct {
 	{ "cloudformation", convert_cloudformation },
 	{ "terraform", convert_terraform },
 };
+
+typedef int (*converter_fn)(const struct convert_source *, struct convert_result *,
+			    struct diags *);
+
+/* The converter of kind ("cloudformation", "terraform"), NULL for another. */
+static converter_fn converter_of(const char *kind)
+{
+	for (size_t i = 0; i < sizeof(converters) / sizeof(converters[0]); i++)
+		if (!strcmp(kind, converters[i].name))
+			return converters[i].convert;
+	return NULL;
+}
 
 /* Write text to a new file at path (never over one). */
 static int write_new(const char *path, const struct strbuf *text)
@@ -247,14 +265,153 @@ out:
 	return code;
 }
 
+/* The folder part of path (without its last component), as given. */
+static size_t folder_len(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? (size_t)(slash - path) : 0;
+}
+
+/* Where PATH's stack goes under -out-dir out_dir:
+ * out_dir/REL/stack.yaml, REL the path after the folders all the PATHs
+ * share (common, its length in characters), a file's extension dropped. NULL
+ * when REL would leave out_dir (a ".." in it). A new string. */
+static char *each_stack_file(const char *out_dir, const char *path, size_t common)
+{
+	const char *rel = path + common;
+	struct stat st;
+	while (*rel == '/')
+		rel++;
+	char *name = xstrdup(rel);
+	size_t folder = folder_len(name);
+	char *dot = strrchr(name + folder, '.');
+	/* a file's extension; a folder's name is kept whole ("v1.2") */
+	if (dot && dot > name + folder + (folder ? 1 : 0) && !(!stat(path, &st) && S_ISDIR(st.st_mode)))
+		*dot = '\0';
+	bool escapes = !strcmp(name, "..") || !strncmp(name, "../", 3) || strstr(name, "/../") ||
+		       ends_with(name, "/..");
+	char *file = escapes ? NULL : xasprintf("%s/%s/stack.yaml", out_dir, name);
+	free(name);
+	return file;
+}
+
+/* The length of the folders every path shares (whole components). */
+static size_t shared_folders(const char *const *paths, int n)
+{
+	size_t common = folder_len(paths[0]);
+	for (int i = 1; i < n; i++) {
+		size_t k = 0, limit = folder_len(paths[i]);
+		while (k < common && k < limit && paths[0][k] == paths[i][k])
+			k++;
+		/* back to where a folder of both ends ("a/b" is not "a/bc"'s) */
+		while (k > 0 && !((k == common || paths[0][k] == '/') && (k == limit ||
+									 paths[i][k] == '/')))
+			k--;
+		common = k;
+	}
+	return common;
+}
+
+/*
+ * `terrace convert -out-dir DIR PATH...`: each PATH converted alone, as
+ * if given by itself (an import stays a variable), to a stack of its own,
+ * DIR/REL/stack.yaml (each_stack_file), in this one run: each one's
+ * warnings and errors, then a line naming it ("PATH: converted to FILE",
+ * with its count of constructs left out, or "PATH: not converted"), then
+ * the count. The exit code as for one, over them all.
+ */
+static int convert_each(const char *const *paths, int n, const char *from, const char *out_dir)
+{
+	/* Named without a trailing slash: a folder "a/" is "a". */
+	char **names = xcalloc((size_t)n, sizeof(*names));
+	for (int i = 0; i < n; i++) {
+		names[i] = xstrdup(paths[i]);
+		for (size_t len = strlen(names[i]); len > 1 && names[i][len - 1] == '/';)
+			names[i][--len] = '\0';
+	}
+	size_t left_out = 0, failed = 0, common = shared_folders((const char *const *)names, n);
+	int code = 1;
+	if (mkdir(out_dir, 0777)) {
+		ui_error("convert: cannot make -out-dir %s: %s", out_dir, errno == EEXIST
+			 ? "it exists (convert never writes into one)" : strerror(errno));
+		goto out;
+	}
+	for (int i = 0; i < n; i++) {
+		const char *path = paths[i], *kind = from ? from : convert_kind_of(path);
+		converter_fn convert = kind ? converter_of(kind) : NULL;
+		char *file = each_stack_file(out_dir, names[i], common);
+		struct stat st;
+		struct diags d = DIAGS_INIT;
+		struct convert_result result = { .left_out = 0 };
+		struct strbuf laid = STRBUF_INIT;
+		strbuf_init(&result.stack);
+		char *folder = file ? xstrndup(file, folder_len(file)) : NULL;
+		int rc = -1;
+		if (!file)
+			ui_error("convert: %s: its stack would be written outside -out-dir %s; give the "
+				 "paths from a folder above them", path, out_dir);
+		else if (!kind)
+			ui_error("convert: %s: %s", path, stat(path, &st) ? strerror(errno)
+				 : "neither a CloudFormation template (a map with Resources) nor a "
+				   "Terraform configuration (.tf files): give -from");
+		else if (!convert)
+			ui_error("convert: -from %s: expected cloudformation or terraform", kind);
+		else if (!strcmp(kind, "cloudformation") && !stat(path, &st) && S_ISDIR(st.st_mode))
+			ui_error("convert: %s: a folder of templates converts by itself (its "
+				 "templates together, a stack each): give it alone", path);
+		else
+			rc = convert(&(struct convert_source){ .path = path, .awscc_type = awscc_type },
+				     &result, &d);
+		ui_diags(&d);
+		diags_free(&d);
+		if (!rc && stack_fmt(file, result.stack.buf ? result.stack.buf : "",
+				     result.stack.len, &laid, &d)) {
+			ui_diags(&d);
+			ui_error("convert: the stack written is not valid YAML (a defect of terrace "
+				 "convert)");
+			rc = -1;
+		}
+		if (!rc && (make_folders(folder) || write_new(file, &laid)))
+			rc = -1;
+		if (rc) {
+			fprintf(stderr, "%s: not converted (the errors above say why)\n", path);
+			failed++;
+		} else if (result.left_out) {
+			fprintf(stderr, "%s: converted to %s, %zu construct%s left out (the warnings "
+				"above say which and why)\n", path, file, result.left_out,
+				result.left_out == 1 ? "" : "s");
+		} else {
+			fprintf(stderr, "%s: converted to %s\n", path, file);
+		}
+		left_out += rc ? 0 : result.left_out;
+		diags_free(&d);
+		strbuf_release(&result.stack);
+		strbuf_release(&laid);
+		free(folder);
+		free(file);
+	}
+	fprintf(stderr, "%zu of %d converted into stacks under %s", (size_t)n - failed, n, out_dir);
+	if (left_out)
+		fprintf(stderr, "; %zu construct%s left out", left_out, left_out == 1 ? "" : "s");
+	fputs("\n", stderr);
+	code = failed ? 1 : left_out ? 3 : 0;
+out:
+	for (int i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return code;
+}
+
 int cmd_convert(int argc, char **argv)
 {
 	struct cli_setup o;
-	const char *from = NULL, *out_path = NULL, *existing_path = NULL;
+	const char *from = NULL, *out_path = NULL, *out_dir = NULL, *existing_path = NULL;
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_NO_COLOR),
 		OPT_STRING("from", "KIND", "cloudformation or terraform (default: guessed from PATH)", &from),
 		OPT_STRING("out", "FILE", "write the stack to FILE, a new file (default: stdout)", &out_path),
+		OPT_STRING("out-dir", "DIR", "convert each PATH alone to DIR/REL/stack.yaml, DIR a new "
+			   "folder", &out_dir),
 		OPT_STRING("existing", "FILE", "what the source made, as import: blocks: describe-stack-resources "
 			   "JSON, or a Terraform state", &existing_path),
 		OPT_END(),
@@ -268,8 +425,24 @@ int cmd_convert(int argc, char **argv)
 	struct convert_result result = { .left_out = 0 };
 	struct strbuf laid = STRBUF_INIT;
 	strbuf_init(&result.stack);
-	if (o.n_positional != 1) {
-		ui_error("convert: expected one template or configuration: terrace convert [options] PATH");
+	if (o.n_positional < 1) {
+		ui_error("convert: expected a template or configuration: terrace convert [options] "
+			 "PATH...");
+		goto out;
+	}
+	if (out_dir && (out_path || existing_path)) {
+		ui_error("convert: -out-dir writes a stack for each PATH; %s", out_path
+			 ? "-out writes one: give one of them"
+			 : "-existing names what one source made: convert that one alone with it");
+		goto out;
+	}
+	if (out_dir) {
+		code = convert_each(o.positional, o.n_positional, from, out_dir);
+		goto out;
+	}
+	if (o.n_positional > 1) {
+		ui_error("convert: several PATHs convert each to a stack of its own: give -out-dir "
+			 "DIR (a new folder)");
 		goto out;
 	}
 	const char *path = o.positional[0];
@@ -283,10 +456,7 @@ int cmd_convert(int argc, char **argv)
 				 path);
 		goto out;
 	}
-	int (*convert)(const struct convert_source *, struct convert_result *, struct diags *) = NULL;
-	for (size_t i = 0; i < sizeof(converters) / sizeof(converters[0]); i++)
-		if (!strcmp(from, converters[i].name))
-			convert = converters[i].convert;
+	converter_fn convert = converter_of(from);
 	if (!convert) {
 		ui_error("convert: -from %s: expected cloudformation or terraform", from);
 		goto out;

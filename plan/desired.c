@@ -58,42 +58,45 @@ char *plan_pos_parse(const char *at, struct src_pos *pos)
 	return file;
 }
 
-/* Whether the stack writes attribute attr's top-level part of res as an
- * expression (a value validate cannot know without the variables); for ""
- * (a row over the whole resource), whether it writes any. */
-static bool written_as_expression(const json_t *res, const char *attr)
-{
-	size_t n = attr ? strcspn(attr, ".[") : 0;
-	char *top = xstrndup(attr ? attr : "", n);
-	json_t *config = json_object_get(res, "config");
-	json_t *v = n ? json_object_get(config, top) : config;
-	char *text = v ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
-	bool expression = text && strstr(text, "${");
-	free(text);
-	free(top);
-	return expression;
-}
-
 /* Where plan says what the checks found in a resource's evaluated values:
  * at the attribute's file:line:col, as validate says it of a value written
- * there; with only_expressions, only what is in an attribute the stack
- * writes as an expression (validate has said the others). */
+ * there; with written_said, only what the checks do not find in the
+ * resource as the stack writes it (validate has said that): a finding that
+ * needs a variable's value, wherever the attribute at fault is written
+ * (a literal one whose row's condition reads a variable's is one). */
 struct values_found {
 	const char *name;
 	const struct resource_type *rt;
 	const json_t *res;
-	bool only_expressions;
+	const json_t *written_said; /* "E:message"/"W:message" -> true */
 	struct diags *d;
 	bool refused; /* an error was reported */
 };
+
+static char *finding_key(const struct check_finding *found)
+{
+	return xasprintf("%c:%s", found->warning ? 'W' : 'E', found->message);
+}
+
+static void keep_written_finding(void *ctx, const struct check_finding *found)
+{
+	char *key = finding_key(found);
+	json_object_set_new(ctx, key, json_true());
+	free(key);
+}
 
 static void report_value(void *ctx, const struct check_finding *found)
 {
 	struct values_found *v = ctx;
 	struct src_pos pos = { NULL, 0, 0 };
 	char *file;
-	if (v->only_expressions && !written_as_expression(v->res, found->attr))
-		return;
+	if (v->written_said) {
+		char *key = finding_key(found);
+		bool said = json_object_get(v->written_said, key) != NULL;
+		free(key);
+		if (said)
+			return;
+	}
 	if (found->warning && diags_warned(v->d, found->message))
 		return;
 	file = plan_attr_pos(v->res, found->attr, &pos);
@@ -125,11 +128,21 @@ static int check_values(const char *name, const struct resource_type *rt, const 
 			const json_t *provider, const json_t *prior, const json_t *desired,
 			bool only_expressions, unsigned scopes, struct diags *d)
 {
-	struct values_found v = { name, rt, res, only_expressions, d, false };
+	json_t *written_said = only_expressions ? json_object() : NULL;
+	struct values_found v = { name, rt, res, written_said, d, false };
 	struct check_subject one = { .resource = { .name = name, .type = rt->name, .rtype = rt },
 				     .attrs = desired, .provider_config = provider, .prior = prior };
 	struct check_request req = { CHECK_AS_KNOWN, scopes, &one, 1, report_value, &v };
+	if (written_said) {
+		struct check_subject as_written = one;
+		as_written.attrs = json_object_get(res, "config");
+		as_written.prior = NULL; /* as validate judges it */
+		struct check_request written = { CHECK_AS_WRITTEN, scopes, &as_written, 1,
+						 keep_written_finding, written_said };
+		provider_checks_run(&written);
+	}
 	provider_checks_run(&req);
+	json_decref(written_said);
 	return v.refused ? -1 : 0;
 }
 

@@ -11,6 +11,7 @@
  */
 #include "plan/plan.h"
 #include "plan/state.h"
+#include "stacks/yaml_write.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -126,13 +127,13 @@ static json_t *settable_attributes(const struct generated *g)
 	return config;
 }
 
-/* "    key: VALUE\n": JSON is YAML, and keeps every string exact. */
+/* "    key: VALUE\n": JSON is YAML, and keeps every string exact where it
+ * reads back (stacks/yaml_write.h: a DEL in JSON's quotes does not). */
 static void write_attribute(struct strbuf *yaml, const char *key, const json_t *v)
 {
-	char *text = json_dumps(v, JSON_ENCODE_ANY | JSON_PRESERVE_ORDER);
-
-	strbuf_addf(yaml, "    %s: %s\n", key, text ? text : "null");
-	free(text);
+	strbuf_addf(yaml, "    %s: ", key);
+	yaml_add_json(yaml, v);
+	strbuf_addch(yaml, '\n');
 }
 
 int plan_generate_config(struct run *r, struct strbuf *yaml, size_t *written, struct diags *d)

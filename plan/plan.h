@@ -317,8 +317,8 @@ const json_t *plan_provider_config(const json_t *snapshot, const json_t *res);
  * (provider/checks.h, CHECK_WARNINGS: a value of an enum AWS grows that
  * the installed models do not list), each said once, at the attribute's
  * file:line:col as validate says it ("resource \"NAME\" (TYPE): ...");
- * with only_expressions, only one in an attribute the stack writes as an
- * expression (validate has said the others). `provider` is
+ * with only_expressions, only one the checks do not find in the resource
+ * as the stack writes it (validate has said those). `provider` is
  * plan_provider_config's; `prior` the object the request goes to (NULL:
  * a create), as provider/checks.h's check_subject has it. */
 void plan_warn_values(const char *name, const struct resource_type *rt, const json_t *res,

@@ -13,6 +13,7 @@
  */
 #include "stacks/convert_cfn.h"
 #include "provider/base/text.h"
+#include "stacks/yaml_write.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -499,7 +500,9 @@ static bool plain_ok(const char *s)
 	return s[strlen(s) - 1] != ' ';
 }
 
-static void emit_string(struct strbuf *out, const char *s, int indent)
+/* The form of s this writer likes (plain, a literal block, single quotes,
+ * JSON's double quotes). */
+static void string_form(struct strbuf *out, const char *s, int indent)
 {
 	size_t n = strlen(s);
 	bool control = false, newline = strchr(s, '\n') != NULL;
@@ -537,10 +540,19 @@ static void emit_string(struct strbuf *out, const char *s, int indent)
 	}
 }
 
+/* s as string_form writes it, when that reads back as s (yaml_write.h). */
+static void emit_string(struct strbuf *out, const char *s, int indent, bool key)
+{
+	struct strbuf form = STRBUF_INIT;
+	string_form(&form, s, indent);
+	yaml_add_scalar(out, form.buf ? form.buf : "", key, s, strlen(s));
+	strbuf_release(&form);
+}
+
 static void emit_scalar(struct strbuf *out, const json_t *v, int indent)
 {
 	if (json_is_string(v)) {
-		emit_string(out, json_string_value(v), indent);
+		emit_string(out, json_string_value(v), indent, false);
 	} else if (json_is_object(v)) {
 		strbuf_addstr(out, "{}");
 	} else if (json_is_array(v)) {
@@ -561,7 +573,7 @@ static void emit(struct strbuf *out, const json_t *v, int indent, bool inline_fi
 
 static void emit_entry(struct strbuf *out, const char *key, const json_t *v, int indent)
 {
-	emit_string(out, key, indent);
+	emit_string(out, key, indent, true);
 	strbuf_addch(out, ':');
 	if (is_block(v)) {
 		strbuf_addch(out, '\n');
@@ -743,7 +755,7 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		 * logical id (cfn_name). */
 		const char *k;
 		json_t *x;
-		emit_string(out, key, 0);
+		emit_string(out, key, 0, true);
 		strbuf_addstr(out, ":\n");
 		json_object_foreach(v, k, x) {
 			const char *logical = json_string_value(json_object_get(c->renamed_from, k));

@@ -26,6 +26,7 @@
 #include "stacks/expr_internal.h"
 #include "stacks/hcl.h"
 #include "stacks/stack.h"
+#include "stacks/yaml_write.h"
 
 static const struct tf_lookup tf_lookups[] = {
 	{ "aws_availability_zones", "aws.availability_zones", { "state", "state", NULL }, { NULL } },
@@ -773,14 +774,16 @@ static bool plain_ok(const char *s)
 	return true;
 }
 
-static void yaml_scalar(struct strbuf *out, const json_t *v)
+/* A scalar: a string plain where plain_ok likes it, else in JSON's double
+ * quotes, either when it reads back as the string (yaml_write.h). */
+static void yaml_scalar(struct strbuf *out, const json_t *v, bool key)
 {
-	if (json_is_string(v) && plain_ok(json_string_value(v))) {
-		strbuf_addstr(out, json_string_value(v));
-		return;
-	}
-	char *j = json_dumps(v, JSON_ENCODE_ANY);
-	strbuf_addstr(out, j);
+	const char *s = json_string_value(v);
+	char *j = s && plain_ok(s) ? NULL : json_dumps(v, JSON_ENCODE_ANY);
+	if (s)
+		yaml_add_scalar(out, j ? j : s, key, s, json_string_length(v));
+	else
+		strbuf_addstr(out, j);
 	free(j);
 }
 
@@ -788,7 +791,7 @@ static void yaml_scalar(struct strbuf *out, const json_t *v)
  * literal block scalar, its lines as written; false when it cannot be one
  * (its first line starts with a blank, a line ends with one, it holds a
  * carriage return or a tab, or blank lines end it). */
-static bool block_text(struct strbuf *out, const json_t *v, int indent)
+static bool block_form(struct strbuf *out, const json_t *v, int indent)
 {
 	const char *s = json_string_value(v);
 	size_t len = json_string_length(v);
@@ -809,6 +812,18 @@ static bool block_text(struct strbuf *out, const json_t *v, int indent)
 	return true;
 }
 
+/* block_form's, when it reads back as the text (yaml_write.h). */
+static bool block_text(struct strbuf *out, const json_t *v, int indent)
+{
+	struct strbuf form = STRBUF_INIT;
+	bool ok = block_form(&form, v, indent) &&
+		  yaml_form_reads_back(form.buf, false, json_string_value(v), json_string_length(v));
+	if (ok)
+		strbuf_addstr(out, form.buf);
+	strbuf_release(&form);
+	return ok;
+}
+
 static bool yaml_nested(const json_t *v)
 {
 	return (json_is_object(v) && json_object_size(v)) || (json_is_array(v) && json_array_size(v));
@@ -819,7 +834,7 @@ static void yaml_value(struct strbuf *out, const json_t *v, int indent);
 static void yaml_key(struct strbuf *out, const char *k)
 {
 	json_t *s = json_string(k);
-	yaml_scalar(out, s);
+	yaml_scalar(out, s, true);
 	json_decref(s);
 }
 
@@ -868,7 +883,7 @@ static void yaml_value(struct strbuf *out, const json_t *v, int indent)
 			strbuf_addstr(out, "[]");
 	} else {
 		if (!block_text(out, v, indent))
-			yaml_scalar(out, v);
+			yaml_scalar(out, v, false);
 	}
 }
 

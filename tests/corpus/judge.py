@@ -9,15 +9,24 @@ and `terrace validate`, each file alone, and held to a reviewed list.
     ... --plan PROVIDERS.yaml           # and plan each accepted stack whose types moto serves
 
 Each file is copied alone into a folder of its own, converted (the kind given
-with -from), laid out, and the stack validated. A file's verdict is one of:
-  accepted   convert exit 0 or 3 (constructs left out, named), validate exit 0
-  refused    validate exit 1: the first error line is the reason
-  broken     convert exit 1 (or anything else): a source convert cannot read
-             (listed too when it is not a source at all, with why)
+with -from), laid out, and the stack validated: the files in $JUDGE_JOBS
+batches (default 2) run at once, each batch one `terrace convert -out-dir`
+(every file alone, as if given by itself) and one `terrace validate STACK...`
+(every stack on its own), so a few processes judge the whole corpus; each
+run's line closing a file ("PATH: converted to ...", "STACK: Success! ..."
+or "... not valid ...") splits its output, in order, into the files' own. A
+file's verdict is one of:
+  accepted   converted (constructs left out, named, or none), and valid
+  refused    not valid: the first error line of its stack is the reason
+  broken     not converted: a source convert cannot read (listed too when
+             it is not a source at all, with why)
+A run that ends before a file's line (a crash) makes that file broken or
+refused, "convert (or validate) ended before it (exit N)", which no row lists.
 With --plan, each accepted stack whose every resource's CloudFormation type
 moto's Cloud Control serves (moto's CloudFormation models, as the harness's
 cloudcontrol_api.py serves them) and that needs no variable's value is planned
-(`terrace plan -input=false`) with PROVIDERS.yaml beside it (a provider
+(`terrace plan -input=false`, $JUDGE_JOBS at a time, a process each: a
+plan has its own state and lock) with PROVIDERS.yaml beside it (a provider
 pointing at the server); a plan that fails fails the run, unless refused.txt
 lists the file with a kind beginning "at plan:" and the plan's error.
 The corpus's refused.txt lists the files that may be refused, one a line:
@@ -95,7 +104,7 @@ def served_types(terrace):
 
 def plan(terrace, d, served, providers):
     """None when the stack is not planned here (why in the second value)."""
-    stack = yaml.safe_load((d / "stack" / "stack.yaml").read_text()) or {}
+    stack = yaml.safe_load((d / "stack.yaml").read_text()) or {}
     types = {r.get("type") for r in (stack.get("resources") or {}).values()
              if isinstance(r, dict)}
     if not types or not types <= served:
@@ -105,32 +114,84 @@ def plan(terrace, d, served, providers):
         return None, "a variable without a value"
     if stack.get("providers") or stack.get("stack"):
         return None, "its own providers"
-    shutil.copy(providers, d / "stack" / "providers.yaml")
-    run = subprocess.run([terrace, "plan", "-input=false", "-no-color"], cwd=d / "stack",
+    shutil.copy(providers, d / "providers.yaml")
+    run = subprocess.run([terrace, "plan", "-input=false", "-no-color"], cwd=d,
                          capture_output=True, text=True, env=dict(os.environ, NO_COLOR="1"))
     return run.returncode in (0, 2), first_error(run.stderr + run.stdout)
 
 
-def judge(terrace, work, kind, rel, src):
-    d = work / re.sub(r"[^A-Za-z0-9_.-]", "_", rel)
-    (d / "src").mkdir(parents=True, exist_ok=True)
-    (d / "stack").mkdir(parents=True, exist_ok=True)
-    shutil.copy(src, d / "src" / src.name)
+def folder_of(work, rel):
+    return work / "src" / re.sub(r"[^A-Za-z0-9_.-]", "_", rel)
+
+
+def verdict_blocks(output, names, marks):
+    """The lines of one run over names, split by the line each name closes
+    with: for each name (in order) the lines before that line and the rest
+    of it (after "NAME: "), None when the run ended first."""
+    blocks, lines, k = [], [], 0
+    for line in output.splitlines():
+        if k < len(names) and line.startswith(names[k] + ": ") and \
+                line[len(names[k]) + 2:].startswith(marks):
+            blocks.append((lines, line[len(names[k]) + 2:]))
+            lines, k = [], k + 1
+        else:
+            lines.append(line)
+    return blocks + [(lines, None)] * (len(names) - len(blocks))
+
+
+def judge_batch(terrace, work, kind, batch, number):
+    """One `terrace convert -out-dir` over the batch's files, each alone,
+    then one `terrace validate` over the stacks written: a verdict each."""
     env = dict(os.environ, NO_COLOR="1")
-    # A configuration is its folder; a template its file.
-    given = d / "src" if kind == "terraform" else d / "src" / src.name
-    conv = subprocess.run([terrace, "convert", "-from", kind, "-out",
-                           str(d / "stack" / "stack.yaml"), str(given)],
-                          capture_output=True, text=True, env=env)
-    left = len(re.findall(r"warning:", conv.stderr))
-    if conv.returncode not in (0, 3) or not (d / "stack" / "stack.yaml").exists():
-        return rel, "broken", first_error(conv.stderr + conv.stdout).replace(
-            str(d / "src") + "/", ""), left
-    val = subprocess.run([terrace, "validate", "-no-color"], cwd=d / "stack",
-                         capture_output=True, text=True, env=env)
-    if val.returncode == 0:
-        return rel, "accepted", "", left
-    return rel, "refused", first_error(val.stderr + val.stdout), left
+    given = [str(folder_of(work, rel) if kind == "terraform" else folder_of(work, rel) / src.name)
+             for rel, src in batch]
+    conv = subprocess.run([terrace, "convert", "-from", kind, "-out-dir",
+                           str(work / ("stacks-%d" % number))] + given,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    converted, verdicts = [], {}
+    for (rel, _), name, (lines, said) in zip(
+            batch, given, verdict_blocks(conv.stdout, given, ("converted to ", "not converted"))):
+        text = "\n".join(lines)
+        left = len(re.findall(r"warning:", text))
+        written = re.match(r"converted to (.*/stack\.yaml)(, |$)", said or "")
+        if not written:
+            why = first_error(text) if said else "convert ended before it (exit %d): %s" % (
+                conv.returncode, first_error(text))
+            verdicts[rel] = (rel, "broken", why.replace(str(folder_of(work, rel)) + "/", ""),
+                             left)
+            continue
+        converted.append((rel, str(pathlib.Path(written.group(1)).parent), left))
+    stacks = [d for _, d, _ in converted]
+    val = subprocess.run([terrace, "validate", "-no-color"] + stacks,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                         env=env) if stacks else None
+    blocks = verdict_blocks(val.stdout, stacks, ("Success!", "not valid")) if val else []
+    for (rel, d, left), (lines, said) in zip(converted, blocks):
+        if said is None:
+            verdicts[rel] = (rel, "refused", "validate ended before it (exit %d): %s" % (
+                val.returncode, first_error("\n".join(lines))), left, d)
+        elif said.startswith("Success!"):
+            verdicts[rel] = (rel, "accepted", "", left, d)
+        else:
+            verdicts[rel] = (rel, "refused", first_error("\n".join(lines)), left, d)
+    return verdicts
+
+
+def judge_all(terrace, work, kind, files, jobs):
+    """Every file's verdict, (rel, verdict, why, left-out count[, stack
+    folder]), in files' order: each file copied alone into a folder of its
+    own, the files in `jobs` batches, a convert and a validate each."""
+    for rel, src in files:
+        folder_of(work, rel).mkdir(parents=True, exist_ok=True)
+        shutil.copy(src, folder_of(work, rel) / src.name)
+    size = max(1, -(-len(files) // max(1, jobs)))
+    batches = [files[i:i + size] for i in range(0, len(files), size)]
+    verdicts = {}
+    with concurrent.futures.ThreadPoolExecutor(max(1, jobs)) as pool:
+        for done in pool.map(lambda b: judge_batch(terrace, work, kind, b[1], b[0]),
+                             enumerate(batches)):
+            verdicts.update(done)
+    return [verdicts[rel] for rel, _ in files]
 
 
 def main():
@@ -166,19 +227,22 @@ def main():
                 path, _, why = line.partition("\t")
                 listed[path] = why.rpartition("\t")[2]
                 kinds[path] = why.rpartition("\t")[0]
-    jobs = int(os.environ.get("JUDGE_JOBS", "2"))
-    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
-        verdicts = list(pool.map(lambda f: judge(terrace, work, kind, *f), files))
+    jobs = max(1, int(os.environ.get("JUDGE_JOBS", "2")))
+    # The types moto serves (moto's import takes seconds) while the files
+    # are judged.
+    served = concurrent.futures.ThreadPoolExecutor(1).submit(served_types, terrace) \
+        if providers else None
+    verdicts = judge_all(terrace, work, kind, files, jobs)
     bad = 0
     planned = unplanned = 0
     plan_rows = []
     if providers:
-        served = served_types(terrace)
-        for rel, verdict, why, _ in verdicts:
-            if verdict != "accepted":
-                continue
-            d = work / re.sub(r"[^A-Za-z0-9_.-]", "_", rel)
-            ok, said = plan(terrace, d, served, providers)
+        served = served.result()
+        accepted = [v for v in verdicts if v[1] == "accepted"]
+        with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+            plans = list(pool.map(lambda v: plan(terrace, pathlib.Path(v[4]), served, providers),
+                                  accepted))
+        for (rel, *_), (ok, said) in zip(accepted, plans):
             if ok is None:
                 unplanned += 1
             elif ok:
@@ -201,7 +265,7 @@ def main():
             bad += 1
     counts = {"accepted": 0, "refused": 0, "broken": 0}
     left_total = left_files = 0
-    for rel, verdict, why, left in verdicts:
+    for rel, verdict, why, left, *_ in verdicts:
         counts[verdict] += 1
         left_total += left
         left_files += left > 0
@@ -224,7 +288,7 @@ def main():
                 if l.startswith("#")]
         rows = ["%s\t%s\t%s" % (rel, kinds.get(rel) or kind_of(why),
                                 listed.get(rel) if listed.get(rel, "\0") in why else why)
-                for rel, verdict, why, _ in verdicts if verdict in ("refused", "broken")]
+                for rel, verdict, why, *_ in verdicts if verdict in ("refused", "broken")]
         rows += ["%s\tat plan: a placeholder naming nothing that exists\t%s" % (rel, said)
                  for rel, said in plan_rows]
         listing.write_text("\n".join(head + sorted(rows)) + "\n")

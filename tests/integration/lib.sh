@@ -837,3 +837,23 @@ moto_transition () {
 	curl -sf -X POST "$MOTO_ENDPOINT/moto-api/state-manager/set-transition" \
 		-d "{\"model_name\": \"$1\", \"transition\": $2}" >/dev/null
 }
+
+# validate_each DIR...: one `terrace validate DIR...` over the stack folders
+# given (names without blanks), each stack on its own (docs/convert.md, many
+# at once), where a process each would start terrace as often: the output is
+# split at the line closing each folder ("DIR: Success! ..." or "DIR: not
+# valid ..."), its messages written to DIR/err and its verdict, valid or
+# refused, to DIR/validated; a folder the run did not reach (a crash) gets
+# neither. The whole output is in validate-each.out.
+validate_each () {
+	terrace validate -no-color "$@" >validate-each.out 2>&1
+	awk -v names="$*" '
+		BEGIN { n = split(names, name, " "); k = 1 }
+		k <= n && (index($0, name[k] ": Success!") == 1 || index($0, name[k] ": not valid") == 1) {
+			printf "%s", block >(name[k] "/err"); close(name[k] "/err")
+			print (index($0, name[k] ": Success!") == 1 ? "valid" : "refused") >(name[k] "/validated")
+			close(name[k] "/validated")
+			block = ""; k++; next
+		}
+		{ block = block $0 "\n" }' validate-each.out
+}

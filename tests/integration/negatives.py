@@ -80,7 +80,7 @@ EXEMPT = re.compile(r"#\s*negatives:\s*no run of terrace")
 # &&, ||, ;, |, !, (, $(, {, `test_expect_code N`, `env` and VAR=value words.
 ASSIGN = r"""[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\$\{[^}]*\}|[^\s"'])*\s+"""
 PREFIX = (r"(?:^|&&|\|\||;|\||\$\(|\(|\{|!|\b(?:if|then|else|do|while|until)\s)\s*(?:" + ASSIGN + r")*(?:test_expect_code\s+\d+\s+)?"
-          r"(?:(?:env(?:\s+-u\s+\w+)*|timeout\s+\S+|setsid|nohup)\s+)*(?:" + ASSIGN + r")*")
+          r"(?:(?:env(?:\s+-u\s+\w+)*|timeout(?:\s+-[ks]\s+\S+)*\s+\S+|setsid|nohup)\s+)*(?:" + ASSIGN + r")*")
 POSITIVE = re.compile(r"(?<![!\w-])\s*(test_line|test_contains|test_match|test_cmp|test_equal|grep|json_get|"
                       r"check_json_plan|check_run_events|wait_for_line|sweep_rows|diff|jq|"
                       r"python3|servers_py|cmp|check_\w+)\b")
@@ -518,6 +518,13 @@ test_expect_success 'killed' '
 	kill -KILL $pid &&
 	{ wait $pid; test_equal 137 $?; } &&
 	test_not_contains first.out "Apply complete!"
+'
+""", []),
+    ("paired: a run under timeout -k, its variable before test_expect_code", """
+test_expect_success 'failed at once' '
+	TERRACE_LOG=debug test_expect_code 1 timeout -k 10 120 "$TERRACE" apply -auto-approve >out 2>err &&
+	test_contains err "is failed" &&
+	test_not_contains err "waiting for"
 '
 """, []),
     ("unpaired: a function's run whose output nobody reads; a piped run", """

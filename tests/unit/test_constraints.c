@@ -234,8 +234,8 @@ static void test_written_rows_name_real_attributes(void **state)
 		char first[64];
 		size_t n = strcspn(w->attr, ".[");
 		snprintf(first, sizeof(first), "%.*s", (int)n, w->attr);
-		if (!strcmp(w->type, "aws.*"))
-			continue;
+		if (w->type[strlen(w->type) - 1] == '*')
+			continue; /* "aws.*", "awscc.rds.db_*": many types */
 		bool whole = !*w->attr; /* a row for the whole resource */
 		const struct resource_type *rt = resource_type_find(w->type, NULL);
 		if (!rt)

@@ -12,8 +12,11 @@
  * bucket's overlapping notifications, and across resources a Batch job
  * queue's kinds of compute environment and a log group's key spec. The
  * rows on the awscc types (the registry's sentences their schemas' keywords
- * do not hold: an ECS service's, a cluster's, a bucket's, a Lambda
- * function's and event source mapping's) have their cases alike.
+ * do not hold: an ECS service's, a cluster's and a task definition's, a
+ * bucket's, a Lambda function's, event source mapping's and code signing
+ * configuration's, a Logs delivery destination's and metric filter's, a
+ * Batch quota share's), those within lists (EACH: each element's path named
+ * by its index) among them, have their cases alike.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -68,6 +71,70 @@ struct words_case {
 #define SPREAD "{'type': 'spread', 'field': 'instanceId'}"
 #define DISTINCT "{'type': 'distinctInstance'}"
 #define DISTINCT5 DISTINCT ", " DISTINCT ", " DISTINCT ", " DISTINCT ", " DISTINCT
+#define PROVIDER "{'capacity_provider': 'FARGATE', 'weight': 1}"
+#define PROVIDERS10 PROVIDER ", " PROVIDER ", " PROVIDER ", " PROVIDER ", " PROVIDER ", " \
+	PROVIDER ", " PROVIDER ", " PROVIDER ", " PROVIDER ", " PROVIDER
+#define ALARMS(ENABLE) "'deployment_configuration': {'alarms': {'alarm_names': ['a'], " \
+	"'enable': " ENABLE ", 'rollback': false}}"
+#define BREAKER(ENABLE) "'deployment_configuration': {'deployment_circuit_breaker': " \
+	"{'enable': " ENABLE ", 'rollback': true}}"
+#define SHARE(STRATEGY) "{'quota_share_name': 's', 'job_queue': 'q', 'capacity_limits': " \
+	"[{'capacity_unit': 'VCPU', 'max_capacity': 4}], 'preemption_configuration': " \
+	"{'in_share_preemption': 'DISABLED'}, 'resource_sharing_configuration': {'strategy': '" \
+	STRATEGY "', 'borrow_limit': 50}}"
+#define CC_TASK(LAUNCH, MORE) "{'family': 'f', 'requires_compatibilities': ['" LAUNCH "'], " \
+	"'network_mode': 'awsvpc', 'cpu': '256', 'memory': '512', " \
+	"'container_definitions': [{'name': 'app', 'image': 'nginx'}]" MORE "}"
+#define EBS(MORE) SERVICE(", 'volume_configurations': [{'name': 'data', 'managed_ebs_volume': " \
+	"{'role_arn': 'arn:aws:iam::123456789012:role/ebs'" MORE "}}]")
+#define EBS_ON(LAUNCH, MORE) SERVICE(", 'launch_type': '" LAUNCH "', 'volume_configurations': " \
+	"[{'name': 'data', 'managed_ebs_volume': {'role_arn': 'arn:aws:iam::123456789012:role/ebs'" \
+	MORE "}}]")
+#define CONNECT(SERVICES) SERVICE(", 'service_connect_configuration': {'enabled': true, " \
+	"'services': [" SERVICES "]}")
+#define CONTAINER(LAUNCH, MORE, FIELDS) "{'family': 'f', 'requires_compatibilities': ['" \
+	LAUNCH "'], 'cpu': '256', 'memory': '512'" MORE ", 'container_definitions': " \
+	"[{'name': 'app', 'image': 'nginx'" FIELDS "}]}"
+#define VOLUMES(LIST) CC_TASK("EC2", ", 'task_role_arn': 'arn:aws:iam::123456789012:role/t', " \
+	"'volumes': [" LIST "]")
+#define HEALTH(FIELD) CONTAINER("EC2", "", ", 'health_check': {'command': ['CMD', 'true'], " \
+	FIELD "}")
+#define WINDOWS_OS ", 'runtime_platform': {'operating_system_family': 'WINDOWS_SERVER_2022_CORE'}"
+#define LINUX_OS ", 'runtime_platform': {'operating_system_family': 'LINUX'}"
+#define CODES10 "1, 2, 3, 4, 5, 6, 7, 8, 9, 10"
+#define CODES50 CODES10 ", " CODES10 ", " CODES10 ", " CODES10 ", " CODES10
+#define X10 "xxxxxxxxxx"
+#define X100 X10 X10 X10 X10 X10 X10 X10 X10 X10 X10
+#define X1000 X100 X100 X100 X100 X100 X100 X100 X100 X100 X100
+#define X2000 X1000 X1000
+#define X2001 X2000 "x"
+#define LIFE(RULE) "{'lifecycle_configuration': {'rules': [{'id': 'r', 'status': 'Enabled', " \
+	RULE "}]}}"
+#define NCT "{'storage_class': 'GLACIER', 'transition_in_days': 30}"
+#define DAYS30 "{'storage_class': 'STANDARD_IA', 'transition_in_days': 30}"
+#define ROUTE(RULE) "{'website_configuration': {'index_document': 'index.html', " \
+	"'routing_rules': [{" RULE "}]}}"
+#define TIERING(TIERS) "{'intelligent_tiering_configurations': [{'id': 't', 'status': " \
+	"'Enabled', 'tierings': [" TIERS "]}]}"
+#define REPLICATE_RULE(MORE, DESTINATION) "{'versioning_configuration': {'status': 'Enabled'}, " \
+	"'replication_configuration': {'role': 'r', 'rules': [{'status': 'Enabled', " \
+	"'destination': {'bucket': 'arn:aws:s3:::copy'" DESTINATION "}" MORE "}]}}"
+#define REPLICATE(MORE) REPLICATE_RULE(", " MORE, "")
+#define REPLICATE_TO(DESTINATION) REPLICATE_RULE("", DESTINATION)
+#define SIGNING(KEY) "{'allowed_publishers': {'signing_profile_version_arns': ['p']}, " \
+	"'tags': [{'key': 'team', 'value': 'a'}, {'key': " KEY ", 'value': 'b'}]}"
+#define DIMENSION(KEY) "{'log_group_name': 'g', 'filter_pattern': '', " \
+	"'metric_transformations': [{'metric_name': 'm', 'metric_namespace': 'n', " \
+	"'metric_value': '1', 'dimensions': [{'key': 'a', 'value': '$.a'}, {'key': " KEY ", " \
+	"'value': '$.b'}]}]}"
+#define RANGE "{'container_port_range': '8000-8001'}"
+#define RANGES10 RANGE ", " RANGE ", " RANGE ", " RANGE ", " RANGE ", " RANGE ", " RANGE ", " \
+	RANGE ", " RANGE ", " RANGE
+#define RANGES100 RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " \
+	RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10
+#define AWSVPC ", 'network_mode': 'awsvpc'"
+#define FARGATE_TASK(SIZE) "{'family': 'f', 'requires_compatibilities': ['FARGATE'], " SIZE \
+	", 'container_definitions': [{'name': 'app', 'image': 'nginx'}]}"
 #define REPLICATION "{'role': 'r', 'rules': [{'status': 'Enabled', 'destination': " \
 	"{'bucket': 'arn:aws:s3:::copy'}}]}"
 #define RETENTION(FIELDS) "{'object_lock_enabled': true, 'object_lock_configuration': " \
@@ -141,6 +208,404 @@ static const struct words_case cases[] = {
 	  "{'configuration': {'execute_command_configuration': {'logging': 'OVERRIDE'}}}", NULL,
 	  "{'configuration': {'execute_command_configuration': {'logging': 'OVERRIDE', "
 	  "'log_configuration': {'cloudwatch_log_group_name': 'exec'}}}}", NULL },
+	{ "ecs.cfn_strategy_up_to_20", "awscc.ecs.service", "capacity_provider_strategy",
+	  SERVICE(", 'capacity_provider_strategy': [" PROVIDERS10 ", " PROVIDERS10 ", " PROVIDER "]"),
+	  NULL, SERVICE(", 'capacity_provider_strategy': [" PROVIDERS10 ", " PROVIDERS10 "]"), NULL },
+	{ "ecs.cfn_alarms_with_ecs_controller", "awscc.ecs.service", "deployment_controller.type",
+	  SERVICE(", 'deployment_controller': {'type': 'CODE_DEPLOY'}, " ALARMS("true")), NULL,
+	  SERVICE(", 'deployment_controller': {'type': 'CODE_DEPLOY'}, " ALARMS("false")), NULL },
+	{ "ecs.cfn_circuit_breaker_with_ecs_controller", "awscc.ecs.service",
+	  "deployment_controller.type",
+	  SERVICE(", 'deployment_controller': {'type': 'EXTERNAL'}, " BREAKER("true")), NULL,
+	  SERVICE(", 'deployment_controller': {'type': 'ECS'}, " BREAKER("true")), NULL },
+	{ "ecs.cfn_task_definition_with_controller", "awscc.ecs.service", "task_definition",
+	  "{'cluster': 'c', 'deployment_controller': {'type': 'CODE_DEPLOY'}}", NULL,
+	  "{'cluster': 'c', 'deployment_controller': {'type': 'EXTERNAL'}}", NULL },
+	{ "ecs.cfn_canary_only_with_canary", "awscc.ecs.service", "deployment_configuration.strategy",
+	  SERVICE(", 'deployment_configuration': {'strategy': 'LINEAR', 'canary_configuration': "
+		  "{'canary_percent': 10}}"), NULL,
+	  SERVICE(", 'deployment_configuration': {'strategy': 'CANARY', 'canary_configuration': "
+		  "{'canary_percent': 10}}"), NULL },
+	{ "ecs.cfn_linear_only_with_linear", "awscc.ecs.service", "deployment_configuration.strategy",
+	  SERVICE(", 'deployment_configuration': {'strategy': 'BLUE_GREEN', 'linear_configuration': "
+		  "{'step_percent': 10}}"), NULL,
+	  SERVICE(", 'deployment_configuration': {'strategy': 'LINEAR', 'linear_configuration': "
+		  "{'step_percent': 10}}"), NULL },
+	{ "ecs.cfn_canary_percent_tenths", "awscc.ecs.service",
+	  "deployment_configuration.canary_configuration.canary_percent",
+	  SERVICE(", 'deployment_configuration': {'strategy': 'CANARY', 'canary_configuration': "
+		  "{'canary_percent': 12.25}}"), NULL,
+	  SERVICE(", 'deployment_configuration': {'strategy': 'CANARY', 'canary_configuration': "
+		  "{'canary_percent': 12.5}}"), NULL },
+	{ "ecs.cfn_step_percent_tenths", "awscc.ecs.service",
+	  "deployment_configuration.linear_configuration.step_percent",
+	  SERVICE(", 'deployment_configuration': {'strategy': 'LINEAR', 'linear_configuration': "
+		  "{'step_percent': 33.33}}"), NULL,
+	  SERVICE(", 'deployment_configuration': {'strategy': 'LINEAR', 'linear_configuration': "
+		  "{'step_percent': 33}}"), NULL },
+	{ "ecs.cfn_access_logs_need_log_configuration", "awscc.ecs.service",
+	  "service_connect_configuration.log_configuration",
+	  SERVICE(", 'service_connect_configuration': {'enabled': true, "
+		  "'access_log_configuration': {'format': 'TEXT'}}"), NULL,
+	  SERVICE(", 'service_connect_configuration': {'enabled': true, "
+		  "'access_log_configuration': {'format': 'TEXT'}, 'log_configuration': "
+		  "{'log_driver': 'awslogs'}}"), NULL },
+	{ "ecs.cfn_ephemeral_storage_21_to_200", "awscc.ecs.task_definition",
+	  "ephemeral_storage.size_in_gi_b", "{'family': 'f', 'ephemeral_storage': {'size_in_gi_b': 20}}",
+	  NULL, "{'family': 'f', 'ephemeral_storage': {'size_in_gi_b': 21}}", NULL },
+	{ "ecs.cfn_fargate_task_no_placement_constraints", "awscc.ecs.task_definition",
+	  "placement_constraints",
+	  CC_TASK("FARGATE", ", 'placement_constraints': [{'type': 'memberOf', 'expression': "
+		  "'attribute:ecs.instance-type =~ t3.*'}]"), NULL,
+	  CC_TASK("EC2", ", 'placement_constraints': [{'type': 'memberOf', 'expression': "
+		  "'attribute:ecs.instance-type =~ t3.*'}]"), NULL },
+	{ "ecs.cfn_fargate_pid_mode_task", "awscc.ecs.task_definition", "pid_mode",
+	  CC_TASK("FARGATE", ", 'pid_mode': 'host'"), NULL, CC_TASK("FARGATE", ", 'pid_mode': 'task'"),
+	  NULL },
+	{ "ecs.cfn_no_expression_for_distinct_instance", "awscc.ecs.service",
+	  "placement_constraints[0].expression",
+	  SERVICE(", 'placement_constraints': [{'type': 'distinctInstance', 'expression': 'x'}]"), NULL,
+	  SERVICE(", 'placement_constraints': [{'type': 'memberOf', 'expression': 'x'}]"), NULL },
+	{ "ecs.cfn_expression_up_to_2000", "awscc.ecs.service",
+	  "placement_constraints[0].expression",
+	  SERVICE(", 'placement_constraints': [{'type': 'memberOf', 'expression': '" X2001 "'}]"), NULL,
+	  SERVICE(", 'placement_constraints': [{'type': 'memberOf', 'expression': '" X2000 "'}]"), NULL },
+	{ "ecs.cfn_binpack_cpu_or_memory", "awscc.ecs.service",
+	  "placement_strategies[1].field",
+	  SERVICE(", 'placement_strategies': [" SPREAD ", {'type': 'binpack', 'field': 'instanceId'}]"), NULL,
+	  SERVICE(", 'placement_strategies': [" SPREAD ", {'type': 'binpack', 'field': 'memory'}]"), NULL },
+	{ "ecs.cfn_volume_throughput_up_to_1000", "awscc.ecs.service",
+	  "volume_configurations[0].managed_ebs_volume.throughput",
+	  EBS(", 'size_in_gi_b': 10, 'throughput': 1001"), NULL,
+	  EBS(", 'size_in_gi_b': 10, 'throughput': 1000"), NULL },
+	{ "ecs.cfn_volume_throughput_only_gp3", "awscc.ecs.service",
+	  "volume_configurations[0].managed_ebs_volume.volume_type",
+	  EBS(", 'size_in_gi_b': 10, 'volume_type': 'gp2', 'throughput': 200"), NULL,
+	  EBS(", 'size_in_gi_b': 10, 'volume_type': 'gp3', 'throughput': 200"), NULL },
+	{ "ecs.cfn_volume_initialization_rate_with_snapshot", "awscc.ecs.service",
+	  "volume_configurations[0].managed_ebs_volume.snapshot_id",
+	  EBS(", 'size_in_gi_b': 10, 'volume_initialization_rate': 100"), NULL,
+	  EBS(", 'snapshot_id': 'snap-0123456789abcdef0', 'volume_initialization_rate': 100"), NULL },
+	{ "ecs.cfn_volume_iops_for_io1_io2", "awscc.ecs.service",
+	  "volume_configurations[0].managed_ebs_volume.iops",
+	  EBS(", 'size_in_gi_b': 10, 'volume_type': 'io2'"), NULL,
+	  EBS(", 'size_in_gi_b': 10, 'volume_type': 'io2', 'iops': 3000"), NULL },
+	{ "ecs.cfn_volume_no_iops_for_st1_sc1_standard", "awscc.ecs.service",
+	  "volume_configurations[0].managed_ebs_volume.iops",
+	  EBS(", 'size_in_gi_b': 500, 'volume_type': 'st1', 'iops': 3000"), NULL,
+	  EBS(", 'size_in_gi_b': 500, 'volume_type': 'st1'"), NULL },
+	{ "ecs.cfn_fargate_no_magnetic_volume", "awscc.ecs.service",
+	  "volume_configurations[0].managed_ebs_volume.volume_type",
+	  EBS_ON("FARGATE", ", 'size_in_gi_b': 10, 'volume_type': 'standard'"), NULL,
+	  EBS_ON("EC2", ", 'size_in_gi_b': 10, 'volume_type': 'standard'"), NULL },
+	{ "ecs.cfn_volume_size_or_snapshot", "awscc.ecs.service",
+	  "volume_configurations[0].managed_ebs_volume.size_in_gi_b",
+	  EBS(", 'volume_type': 'gp3'"), NULL,
+	  EBS(", 'volume_type': 'gp3', 'size_in_gi_b': 10"), NULL },
+	{ "ecs.cfn_volume_tags_not_reserved", "awscc.ecs.service",
+	  "volume_configurations[0].managed_ebs_volume.tag_specifications[0].tags[1].key",
+	  EBS(", 'size_in_gi_b': 10, 'tag_specifications': [{'resource_type': 'volume', 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'AmazonECSManaged', 'value': 'b'}]}]"), NULL,
+	  EBS(", 'size_in_gi_b': 10, 'tag_specifications': [{'resource_type': 'volume', 'tags': [{'key': 'team', 'value': 'a'}, {'key': 'ECSManaged', 'value': 'b'}]}]"), NULL },
+	{ "ecs.cfn_registry_port_or_container", "awscc.ecs.service",
+	  "service_registries[0].container_name",
+	  SERVICE(", 'service_registries': [{'registry_arn': 'a', 'port': 80, 'container_name': 'app', 'container_port': 80}]"), NULL,
+	  SERVICE(", 'service_registries': [{'registry_arn': 'a', 'port': 80}]"), NULL },
+	{ "ecs.cfn_one_client_alias", "awscc.ecs.service",
+	  "service_connect_configuration.services[0].client_aliases",
+	  CONNECT("{'port_name': 'web', 'client_aliases': [{'port': 80}, {'port': 81}]}"), NULL,
+	  CONNECT("{'port_name': 'web', 'client_aliases': [{'port': 80}]}"), NULL },
+	{ "ecs.cfn_connect_names_no_leading_hyphen", "awscc.ecs.service",
+	  "service_connect_configuration.services[0].client_aliases[0].dns_name",
+	  CONNECT("{'port_name': 'web', 'discovery_name': 'web', 'client_aliases': [{'port': 80, 'dns_name': '-web'}]}"), NULL,
+	  CONNECT("{'port_name': 'web', 'discovery_name': 'web', 'client_aliases': [{'port': 80, 'dns_name': 'web-1'}]}"), NULL },
+	{ "ecs.cfn_awsvpc_no_extra_hosts", "awscc.ecs.task_definition",
+	  "container_definitions[0].extra_hosts",
+	  CONTAINER("EC2", ", 'network_mode': 'awsvpc'", ", 'extra_hosts': [{'hostname': 'db', 'ip_address': '10.0.0.1'}]"), NULL,
+	  CONTAINER("EC2", ", 'network_mode': 'bridge'", ", 'extra_hosts': [{'hostname': 'db', 'ip_address': '10.0.0.1'}]"), NULL },
+	{ "ecs.cfn_awsvpc_no_hostname", "awscc.ecs.task_definition",
+	  "container_definitions[0].hostname",
+	  CONTAINER("EC2", ", 'network_mode': 'awsvpc'", ", 'hostname': 'app'"), NULL,
+	  CONTAINER("EC2", ", 'network_mode': 'host'", ", 'hostname': 'app'"), NULL },
+	{ "ecs.cfn_links_only_bridge", "awscc.ecs.task_definition",
+	  "container_definitions[0].links",
+	  CONTAINER("EC2", ", 'network_mode': 'host'", ", 'links': ['db']"), NULL,
+	  CONTAINER("EC2", ", 'network_mode': 'bridge'", ", 'links': ['db']"), NULL },
+	{ "ecs.cfn_port_ranges_bridge_or_awsvpc", "awscc.ecs.task_definition",
+	  "container_definitions[0].port_mappings[0].container_port_range",
+	  CONTAINER("EC2", ", 'network_mode': 'host'", ", 'port_mappings': [{'container_port_range': '8000-8010'}]"), NULL,
+	  CONTAINER("EC2", ", 'network_mode': 'awsvpc'", ", 'port_mappings': [{'container_port_range': '8000-8010'}]"), NULL },
+	{ "ecs.cfn_host_ipc_no_ipc_system_controls", "awscc.ecs.task_definition",
+	  "container_definitions[0].system_controls[0].namespace",
+	  CONTAINER("EC2", ", 'ipc_mode': 'host'", ", 'system_controls': [{'namespace': 'kernel.shmmax', 'value': '1'}]"), NULL,
+	  CONTAINER("EC2", ", 'ipc_mode': 'task'", ", 'system_controls': [{'namespace': 'kernel.shmmax', 'value': '1'}]"), NULL },
+	{ "ecs.cfn_host_network_no_net_system_controls", "awscc.ecs.task_definition",
+	  "container_definitions[0].system_controls[0].namespace",
+	  CONTAINER("EC2", ", 'network_mode': 'host'", ", 'system_controls': [{'namespace': 'net.ipv4.tcp_keepalive_time', 'value': '60'}]"), NULL,
+	  CONTAINER("EC2", ", 'network_mode': 'host'", ", 'system_controls': [{'namespace': 'kernel.shmmax', 'value': '1'}]"), NULL },
+	{ "ecs.cfn_s3_files_access_point_root", "awscc.ecs.task_definition",
+	  "volumes[0].s3_files_volume_configuration.root_directory",
+	  VOLUMES("{'name': 'v', 's3_files_volume_configuration': {'file_system_arn': 'f', 'access_point_arn': 'a', 'root_directory': '/data'}}"), NULL,
+	  VOLUMES("{'name': 'v', 's3_files_volume_configuration': {'file_system_arn': 'f', 'access_point_arn': 'a', 'root_directory': '/'}}"), NULL },
+	{ "ecs.cfn_efs_access_point_root", "awscc.ecs.task_definition",
+	  "volumes[0].efs_volume_configuration.root_directory",
+	  VOLUMES("{'name': 'v', 'efs_volume_configuration': {'filesystem_id': 'fs', 'transit_encryption': 'ENABLED', 'root_directory': '/data', 'authorization_config': {'access_point_id': 'fsap'}}}"), NULL,
+	  VOLUMES("{'name': 'v', 'efs_volume_configuration': {'filesystem_id': 'fs', 'transit_encryption': 'ENABLED', 'authorization_config': {'access_point_id': 'fsap'}}}"), NULL },
+	{ "ecs.cfn_efs_access_point_transit_encryption", "awscc.ecs.task_definition",
+	  "volumes[0].efs_volume_configuration.transit_encryption",
+	  VOLUMES("{'name': 'v', 'efs_volume_configuration': {'filesystem_id': 'fs', 'transit_encryption': 'DISABLED', 'authorization_config': {'access_point_id': 'fsap'}}}"), NULL,
+	  VOLUMES("{'name': 'v', 'efs_volume_configuration': {'filesystem_id': 'fs', 'transit_encryption': 'DISABLED'}}"), NULL },
+	{ "ecs.cfn_efs_iam_transit_encryption", "awscc.ecs.task_definition",
+	  "volumes[0].efs_volume_configuration.transit_encryption",
+	  VOLUMES("{'name': 'v', 'efs_volume_configuration': {'filesystem_id': 'fs', 'authorization_config': {'iam': 'ENABLED'}}}"), NULL,
+	  VOLUMES("{'name': 'v', 'efs_volume_configuration': {'filesystem_id': 'fs', 'transit_encryption': 'ENABLED', 'authorization_config': {'iam': 'ENABLED'}}}"), NULL },
+	{ "ecs.cfn_efs_volume_named", "awscc.ecs.task_definition",
+	  "volumes[0].name",
+	  VOLUMES("{'efs_volume_configuration': {'filesystem_id': 'fs'}}"), NULL,
+	  VOLUMES("{'name': 'v', 'efs_volume_configuration': {'filesystem_id': 'fs'}}"), NULL },
+	{ "ecs.cfn_s3_files_volume_named", "awscc.ecs.task_definition",
+	  "volumes[0].name",
+	  VOLUMES("{'s3_files_volume_configuration': {'file_system_arn': 'f'}}"), NULL,
+	  VOLUMES("{'name': 'v', 's3_files_volume_configuration': {'file_system_arn': 'f'}}"), NULL },
+	{ "ecs.cfn_mount_points_name_volumes", "awscc.ecs.task_definition",
+	  "container_definitions[0].mount_points[1].source_volume",
+	  CONTAINER("EC2", ", 'volumes': [{'name': 'data'}, {'name': 'logs'}]", ", 'mount_points': [{'source_volume': 'logs', 'container_path': '/l'}, {'source_volume': 'cache', 'container_path': '/c'}]"), NULL,
+	  CONTAINER("EC2", ", 'volumes': [{'name': 'data'}, {'name': 'logs'}]", ", 'mount_points': [{'source_volume': 'logs', 'container_path': '/l'}, {'source_volume': 'data', 'container_path': '/c'}]"), NULL },
+	{ "ecs.cfn_log_datetime_or_multiline", "awscc.ecs.task_definition",
+	  "container_definitions[0].log_configuration.options.awslogs-datetime-format",
+	  CONTAINER("EC2", "", ", 'log_configuration': {'log_driver': 'awslogs', 'options': {'awslogs-datetime-format': '%Y', 'awslogs-multiline-pattern': '^INFO'}}"), NULL,
+	  CONTAINER("EC2", "", ", 'log_configuration': {'log_driver': 'awslogs', 'options': {'awslogs-multiline-pattern': '^INFO'}}"), NULL },
+	{ "ecs.cfn_log_mode_blocking_or_not", "awscc.ecs.task_definition",
+	  "container_definitions[0].log_configuration.options.mode",
+	  CONTAINER("EC2", "", ", 'log_configuration': {'log_driver': 'awslogs', 'options': {'mode': 'nonblocking'}}"), NULL,
+	  CONTAINER("EC2", "", ", 'log_configuration': {'log_driver': 'awslogs', 'options': {'mode': 'non-blocking'}}"), NULL },
+	{ "ecs.cfn_health_retries_1_to_10", "awscc.ecs.task_definition",
+	  "container_definitions[0].health_check.retries",
+	  HEALTH("'retries': 11"), NULL,
+	  HEALTH("'retries': 10"), NULL },
+	{ "ecs.cfn_health_interval_5_to_300", "awscc.ecs.task_definition",
+	  "container_definitions[0].health_check.interval",
+	  HEALTH("'interval': 4"), NULL,
+	  HEALTH("'interval': 5"), NULL },
+	{ "ecs.cfn_health_timeout_2_to_60", "awscc.ecs.task_definition",
+	  "container_definitions[0].health_check.timeout",
+	  HEALTH("'timeout': 61"), NULL,
+	  HEALTH("'timeout': 60"), NULL },
+	{ "ecs.cfn_health_start_period_0_to_300", "awscc.ecs.task_definition",
+	  "container_definitions[0].health_check.start_period",
+	  HEALTH("'start_period': 301"), NULL,
+	  HEALTH("'start_period': 300"), NULL },
+	{ "ecs.cfn_restart_exit_codes_up_to_50", "awscc.ecs.task_definition",
+	  "container_definitions[0].restart_policy.ignored_exit_codes",
+	  CONTAINER("EC2", "", ", 'restart_policy': {'enabled': true, 'ignored_exit_codes': [" CODES50 ", 51]}"), NULL,
+	  CONTAINER("EC2", "", ", 'restart_policy': {'enabled': true, 'ignored_exit_codes': [" CODES50 "]}"), NULL },
+	{ "ecs.cfn_restart_period_60_to_1800", "awscc.ecs.task_definition",
+	  "container_definitions[0].restart_policy.restart_attempt_period",
+	  CONTAINER("EC2", "", ", 'restart_policy': {'enabled': true, 'restart_attempt_period': 59}"), NULL,
+	  CONTAINER("EC2", "", ", 'restart_policy': {'enabled': true, 'restart_attempt_period': 60}"), NULL },
+	{ "ecs.cfn_one_credential_spec", "awscc.ecs.task_definition",
+	  "container_definitions[0].credential_specs",
+	  CONTAINER("EC2", "", ", 'credential_specs': ['credentialspec:a', 'credentialspec:b']"), NULL,
+	  CONTAINER("EC2", "", ", 'credential_specs': ['credentialspec:a']"), NULL },
+	{ "ecs.cfn_environment_files_env", "awscc.ecs.task_definition",
+	  "container_definitions[0].environment_files[0].value",
+	  CONTAINER("EC2", "", ", 'environment_files': [{'type': 's3', 'value': 'arn:aws:s3:::b/app.txt'}]"), NULL,
+	  CONTAINER("EC2", "", ", 'environment_files': [{'type': 's3', 'value': 'arn:aws:s3:::b/app.env'}]"), NULL },
+	{ "ecs.cfn_fargate_no_devices", "awscc.ecs.task_definition",
+	  "container_definitions[0].linux_parameters.devices",
+	  CONTAINER("FARGATE", AWSVPC, ", 'linux_parameters': {'devices': [{'host_path': '/dev/fuse'}]}"), NULL,
+	  CONTAINER("EC2", "", ", 'linux_parameters': {'devices': [{'host_path': '/dev/fuse'}]}"), NULL },
+	{ "ecs.cfn_fargate_no_shared_memory_size", "awscc.ecs.task_definition",
+	  "container_definitions[0].linux_parameters.shared_memory_size",
+	  CONTAINER("FARGATE", AWSVPC, ", 'linux_parameters': {'shared_memory_size': 64}"), NULL,
+	  CONTAINER("EC2", "", ", 'linux_parameters': {'shared_memory_size': 64}"), NULL },
+	{ "ecs.cfn_fargate_no_swappiness", "awscc.ecs.task_definition",
+	  "container_definitions[0].linux_parameters.swappiness",
+	  CONTAINER("FARGATE", AWSVPC, ", 'linux_parameters': {'swappiness': 60}"), NULL,
+	  CONTAINER("EC2", "", ", 'linux_parameters': {'swappiness': 60, 'max_swap': 512}"), NULL },
+	{ "ecs.cfn_fargate_no_max_swap", "awscc.ecs.task_definition",
+	  "container_definitions[0].linux_parameters.max_swap",
+	  CONTAINER("FARGATE", AWSVPC, ", 'linux_parameters': {'max_swap': 512}"), NULL,
+	  CONTAINER("EC2", "", ", 'linux_parameters': {'max_swap': 512}"), NULL },
+	{ "ecs.cfn_fargate_no_source_path", "awscc.ecs.task_definition",
+	  "volumes[0].host.source_path",
+	  CC_TASK("FARGATE", ", 'volumes': [{'name': 'v', 'host': {'source_path': '/data'}}]"), NULL,
+	  CC_TASK("FARGATE", ", 'volumes': [{'name': 'v'}]"), NULL },
+	{ "ecs.cfn_fargate_no_docker_volumes", "awscc.ecs.task_definition",
+	  "volumes[0].docker_volume_configuration",
+	  CC_TASK("FARGATE", ", 'volumes': [{'name': 'v', 'docker_volume_configuration': {'scope': 'task'}}]"), NULL,
+	  CC_TASK("EC2", ", 'volumes': [{'name': 'v', 'docker_volume_configuration': {'scope': 'task'}}]"), NULL },
+	{ "ecs.cfn_fargate_no_ipc_mode_or_privileged", "awscc.ecs.task_definition",
+	  "container_definitions[0].privileged",
+	  CONTAINER("FARGATE", AWSVPC, ", 'privileged': true"), NULL,
+	  CONTAINER("FARGATE", AWSVPC, ", 'privileged': false"), NULL },
+	{ "ecs.cfn_windows_unsupported", "awscc.ecs.task_definition",
+	  "container_definitions[0].user",
+	  CONTAINER("EC2", WINDOWS_OS, ", 'user': 'ContainerAdministrator'"), NULL,
+	  CONTAINER("EC2", LINUX_OS, ", 'user': 'ContainerAdministrator'"), NULL },
+	{ "s3.cfn_noncurrent_transition_or_transitions", "awscc.s3.bucket",
+	  "lifecycle_configuration.rules[0].noncurrent_version_transitions",
+	  LIFE("'noncurrent_version_transition': " NCT ", 'noncurrent_version_transitions': [" NCT "]"), NULL,
+	  LIFE("'noncurrent_version_transitions': [" NCT ", " NCT "]"), NULL },
+	{ "s3.cfn_transition_or_transitions", "awscc.s3.bucket",
+	  "lifecycle_configuration.rules[0].transitions",
+	  LIFE("'transition': " DAYS30 ", 'transitions': [" DAYS30 "]"), NULL,
+	  LIFE("'transition': " DAYS30 ""), NULL },
+	{ "s3.cfn_expiration_after_noncurrent_transition", "awscc.s3.bucket",
+	  "lifecycle_configuration.rules[0].noncurrent_version_transition.transition_in_days",
+	  LIFE("'noncurrent_version_transition': " NCT ", 'noncurrent_version_expiration_in_days': 20"), NULL,
+	  LIFE("'noncurrent_version_transition': " NCT ", 'noncurrent_version_expiration_in_days': 60"), NULL },
+	{ "s3.cfn_delete_marker_alone", "awscc.s3.bucket",
+	  "lifecycle_configuration.rules[0].expiration_in_days",
+	  LIFE("'expired_object_delete_marker': true, 'expiration_in_days': 30"), NULL,
+	  LIFE("'expired_object_delete_marker': true, 'noncurrent_version_expiration_in_days': 30"), NULL },
+	{ "s3.cfn_one_time_unit", "awscc.s3.bucket",
+	  "lifecycle_configuration.rules[0].expiration_in_days",
+	  LIFE("'expiration_in_days': 365, 'transitions': [" DAYS30 ", {'storage_class': 'GLACIER', 'transition_date': '2030-01-01T00:00:00Z'}]"), NULL,
+	  LIFE("'expiration_in_days': 365, 'transitions': [" DAYS30 ", {'storage_class': 'GLACIER', 'transition_in_days': 90}]"), NULL },
+	{ "s3.cfn_routing_condition_prefix_or_error", "awscc.s3.bucket",
+	  "website_configuration.routing_rules[0].routing_rule_condition.key_prefix_equals",
+	  ROUTE("'routing_rule_condition': {}, 'redirect_rule': {'host_name': 'example.com'}"), NULL,
+	  ROUTE("'routing_rule_condition': {'http_error_code_returned_equals': '404'}, 'redirect_rule': {'host_name': 'example.com'}"), NULL },
+	{ "s3.cfn_replace_key_or_prefix", "awscc.s3.bucket",
+	  "website_configuration.routing_rules[0].redirect_rule.replace_key_prefix_with",
+	  ROUTE("'redirect_rule': {'replace_key_with': 'a.html', 'replace_key_prefix_with': 'b/'}"), NULL,
+	  ROUTE("'redirect_rule': {'replace_key_with': 'a.html'}"), NULL },
+	{ "s3.cfn_tierings_1_or_2", "awscc.s3.bucket",
+	  "intelligent_tiering_configurations[0].tierings",
+	  TIERING(""), NULL,
+	  TIERING("{'access_tier': 'ARCHIVE_ACCESS', 'days': 90}"), NULL },
+	{ "s3.cfn_tiering_days", "awscc.s3.bucket",
+	  "intelligent_tiering_configurations[0].tierings[1].days",
+	  TIERING("{'access_tier': 'ARCHIVE_ACCESS', 'days': 90}, {'access_tier': 'DEEP_ARCHIVE_ACCESS', 'days': 179}"), NULL,
+	  TIERING("{'access_tier': 'ARCHIVE_ACCESS', 'days': 90}, {'access_tier': 'DEEP_ARCHIVE_ACCESS', 'days': 180}"), NULL },
+	{ "s3.cfn_filter_needs_delete_marker_replication", "awscc.s3.bucket",
+	  "replication_configuration.rules[0].delete_marker_replication",
+	  REPLICATE("'filter': {'prefix': 'logs/'}"), NULL,
+	  REPLICATE("'filter': {'prefix': 'logs/'}, 'delete_marker_replication': {'status': 'Enabled'}"), NULL },
+	{ "s3.cfn_tag_filter_no_delete_markers", "awscc.s3.bucket",
+	  "replication_configuration.rules[0].delete_marker_replication.status",
+	  REPLICATE("'filter': {'tag_filter': {'key': 'k', 'value': 'v'}}, 'delete_marker_replication': {'status': 'Enabled'}"), NULL,
+	  REPLICATE("'filter': {'tag_filter': {'key': 'k', 'value': 'v'}}, 'delete_marker_replication': {'status': 'Disabled'}"), NULL },
+	{ "s3.cfn_filter_one_element", "awscc.s3.bucket",
+	  "replication_configuration.rules[0].filter.prefix",
+	  REPLICATE("'filter': {'prefix': 'logs/', 'tag_filter': {'key': 'k', 'value': 'v'}}, 'delete_marker_replication': {'status': 'Disabled'}"), NULL,
+	  REPLICATE("'filter': {'and': {'prefix': 'logs/', 'tag_filters': [{'key': 'k', 'value': 'v'}]}}, 'delete_marker_replication': {'status': 'Disabled'}"), NULL },
+	{ "s3.cfn_filter_one_element", "awscc.s3.bucket",
+	  "replication_configuration.rules[0].filter.prefix",
+	  REPLICATE("'filter': {'prefix': '', 'and': {'prefix': 'a/'}}, 'delete_marker_replication': {'status': 'Disabled'}"), NULL,
+	  REPLICATE("'filter': {}, 'delete_marker_replication': {'status': 'Disabled'}"), NULL },
+	{ "s3.cfn_replication_time_with_metrics", "awscc.s3.bucket",
+	  "replication_configuration.rules[0].destination.metrics",
+	  REPLICATE_TO(", 'replication_time': {'status': 'Enabled', 'time': {'minutes': 15}}"), NULL,
+	  REPLICATE_TO(", 'replication_time': {'status': 'Enabled', 'time': {'minutes': 15}}, 'metrics': {'status': 'Enabled'}"), NULL },
+	{ "s3.cfn_translation_needs_account", "awscc.s3.bucket",
+	  "replication_configuration.rules[0].destination.account",
+	  REPLICATE_TO(", 'access_control_translation': {'owner': 'Destination'}"), NULL,
+	  REPLICATE_TO(", 'access_control_translation': {'owner': 'Destination'}, 'account': '123456789012'"), NULL },
+	{ "lambda.cfn_signing_tag_keys_not_aws", "awscc.lambda.code_signing_config", "tags[1].key",
+	  SIGNING("'aws:team'"), NULL, SIGNING("'team:aws'"), NULL },
+	{ "logs.cfn_tag_keys_not_aws", "awscc.logs.delivery_destination", "tags[0].key",
+	  "{'name': 'd', 'tags': [{'key': 'aws:owner', 'value': 'v'}]}", NULL,
+	  "{'name': 'd', 'tags': [{'key': 'owner', 'value': 'aws:v'}]}", NULL },
+	{ "logs.cfn_dimension_names", "awscc.logs.metric_filter",
+	  "metric_transformations[0].dimensions[1].key", DIMENSION("':status'"), NULL,
+	  DIMENSION("'status:code'"), NULL },
+	{ "logs.cfn_dimension_names", "awscc.logs.metric_filter",
+	  "metric_transformations[0].dimensions[1].key", DIMENSION("'   '"), NULL,
+	  DIMENSION("' s '"), NULL },
+	{ "ecs.cfn_volume_one_kind", "awscc.ecs.task_definition",
+	  "volumes[0].configured_at_launch",
+	  VOLUMES("{'name': 'v', 'configured_at_launch': true, 'host': {'source_path': '/d'}}"), NULL,
+	  VOLUMES("{'name': 'v', 'configured_at_launch': false, 'host': {'source_path': '/d'}}"), NULL },
+	{ "ecs.cfn_s3_files_needs_task_role", "awscc.ecs.task_definition",
+	  "task_role_arn",
+	  CC_TASK("EC2", ", 'volumes': [{'name': 'a'}, {'name': 'v', 's3_files_volume_configuration': {'file_system_arn': 'f'}}]"), NULL,
+	  CC_TASK("EC2", ", 'task_role_arn': 'arn:aws:iam::123456789012:role/t', 'volumes': [{'name': 'a'}, {'name': 'v', 's3_files_volume_configuration': {'file_system_arn': 'f'}}]"), NULL },
+	{ "ecs.cfn_port_ranges_up_to_100", "awscc.ecs.task_definition",
+	  "container_definitions[0].port_mappings[].container_port_range",
+	  CONTAINER("EC2", "", ", 'port_mappings': [" RANGES100 ", " RANGE "]"), NULL,
+	  CONTAINER("EC2", "", ", 'port_mappings': [" RANGES100 ", {'container_port': 80}]"), NULL },
+	{ "ecs.cfn_health_command_cmd", "awscc.ecs.task_definition",
+	  "container_definitions[0].health_check.command[0]",
+	  CONTAINER("EC2", "", ", 'health_check': {'command': ['curl -f http://localhost/']}"), NULL,
+	  CONTAINER("EC2", "", ", 'health_check': {'command': ['CMD-SHELL', 'curl -f http://localhost/']}"), NULL },
+	{ "ecs.cfn_namespace_name_chars", "awscc.ecs.cluster",
+	  "service_connect_defaults.namespace",
+	  "{'service_connect_defaults': {'namespace': 'apps/internal'}}", NULL,
+	  "{'service_connect_defaults': {'namespace': 'arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-0123456789abcdef'}}", NULL },
+	{ "ecs.cfn_user_ids_not_negative", "awscc.ecs.task_definition", "container_definitions[0].user",
+	  CONTAINER("EC2", "", ", 'user': '1000:-1'"), NULL, CONTAINER("EC2", "", ", 'user': '0:1000'"),
+	  NULL },
+	{ "ecs.cfn_fargate_awsvpc", "awscc.ecs.task_definition", "network_mode",
+	  FARGATE_TASK("'network_mode': 'bridge', 'cpu': '256', 'memory': '512'"), NULL,
+	  FARGATE_TASK("'network_mode': 'awsvpc', 'cpu': '256', 'memory': '512'"), NULL },
+	{ "ecs.cfn_fargate_awsvpc", "awscc.ecs.task_definition", "network_mode",
+	  FARGATE_TASK("'cpu': '256', 'memory': '512'"), NULL,
+	  "{'family': 'f', 'requires_compatibilities': ['EC2'], 'container_definitions': "
+	  "[{'name': 'app', 'image': 'nginx', 'memory': 64}]}", NULL },
+	{ "ecs.cfn_fargate_cpu", "awscc.ecs.task_definition", "cpu",
+	  FARGATE_TASK("'network_mode': 'awsvpc', 'memory': '512'"), NULL,
+	  FARGATE_TASK("'network_mode': 'awsvpc', 'cpu': '.25 vCPU', 'memory': '512'"), NULL },
+	{ "ecs.cfn_fargate_memory", "awscc.ecs.task_definition", "memory",
+	  FARGATE_TASK("'network_mode': 'awsvpc', 'cpu': '256'"), NULL,
+	  FARGATE_TASK("'network_mode': 'awsvpc', 'cpu': '256', 'memory': '0.5GB'"), NULL },
+	{ "s3.cfn_rule_has_an_action", "awscc.s3.bucket", "lifecycle_configuration.rules[0].abort_incomplete_multipart_upload",
+	  LIFE("'prefix': 'logs/'"), NULL, LIFE("'prefix': 'logs/', 'expired_object_delete_marker': true"),
+	  NULL },
+	{ "s3.cfn_infrequent_access_after_30_days", "awscc.s3.bucket",
+	  "lifecycle_configuration.rules[0].transitions[1].transition_in_days",
+	  LIFE("'transitions': [{'storage_class': 'GLACIER', 'transition_in_days': 0}, "
+	       "{'storage_class': 'ONEZONE_IA', 'transition_in_days': 29}]"), NULL,
+	  LIFE("'transitions': [{'storage_class': 'GLACIER', 'transition_in_days': 0}, "
+	       "{'storage_class': 'ONEZONE_IA', 'transition_in_days': 30}]"), NULL },
+	{ "s3.cfn_archive_transition_days", "awscc.s3.bucket",
+	  "lifecycle_configuration.rules[0].transition.transition_in_days",
+	  LIFE("'transition': {'storage_class': 'DEEP_ARCHIVE', 'transition_in_days': -1}"), NULL,
+	  LIFE("'transition': {'storage_class': 'DEEP_ARCHIVE', 'transition_in_days': 0}"), NULL },
+	{ "lambda.cfn_sqs_batch_over_10_needs_window", "awscc.lambda.event_source_mapping",
+	  "maximum_batching_window_in_seconds", MAPPING(", 'batch_size': 11"), NULL,
+	  MAPPING(", 'batch_size': 11, 'maximum_batching_window_in_seconds': 1"), NULL },
+	{ "ecs.cfn_memory_over_reservation", "awscc.ecs.task_definition",
+	  "container_definitions[0].memory_reservation",
+	  CONTAINER("EC2", "", ", 'memory': 256, 'memory_reservation': 512"), NULL,
+	  CONTAINER("EC2", "", ", 'memory': 512, 'memory_reservation': 512"), NULL },
+	{ "ecs.cfn_container_memory_without_task_memory", "awscc.ecs.task_definition",
+	  "container_definitions[1].memory",
+	  "{'family': 'f', 'container_definitions': [{'name': 'a', 'image': 'i', 'memory': 64}, "
+	  "{'name': 'b', 'image': 'i'}]}", NULL,
+	  "{'family': 'f', 'container_definitions': [{'name': 'a', 'image': 'i', 'memory': 64}, "
+	  "{'name': 'b', 'image': 'i', 'memory_reservation': 64}]}", NULL },
+	{ "ecs.cfn_none_network_no_port_mappings", "awscc.ecs.task_definition",
+	  "container_definitions[0].port_mappings",
+	  CONTAINER("EC2", ", 'network_mode': 'none'", ", 'port_mappings': [{'container_port': 80}]"),
+	  NULL,
+	  CONTAINER("EC2", ", 'network_mode': 'bridge'", ", 'port_mappings': [{'container_port': 80}]"),
+	  NULL },
+	{ "ecs.cfn_host_port_is_container_port", "awscc.ecs.task_definition",
+	  "container_definitions[0].port_mappings[1].host_port",
+	  CONTAINER("EC2", ", 'network_mode': 'host'", ", 'port_mappings': [{'container_port': 80}, "
+		    "{'container_port': 81, 'host_port': 8081}]"), NULL,
+	  CONTAINER("EC2", ", 'network_mode': 'host'", ", 'port_mappings': [{'container_port': 80}, "
+		    "{'container_port': 81, 'host_port': 81}]"), NULL },
+	{ "ecs.cfn_container_memory_from_4", "awscc.ecs.task_definition",
+	  "container_definitions[0].memory", CONTAINER("EC2", "", ", 'memory': 3"), NULL,
+	  CONTAINER("EC2", "", ", 'memory': 4"), NULL },
+	{ "s3.cfn_expiration_after_transition", "awscc.s3.bucket",
+	  "lifecycle_configuration.rules[0].transition.transition_in_days",
+	  LIFE("'transition': " DAYS30 ", 'expiration_in_days': 20"), NULL,
+	  LIFE("'transition': " DAYS30 ", 'expiration_in_days': 60"), NULL },
+	{ "lambda.cfn_sqs_minimum_pollers_from_2", "awscc.lambda.event_source_mapping",
+	  "provisioned_poller_config.minimum_pollers",
+	  MAPPING(", 'provisioned_poller_config': {'minimum_pollers': 1}"), NULL,
+	  MAPPING(", 'provisioned_poller_config': {'minimum_pollers': 2}"), NULL },
+	{ "lambda.cfn_sqs_maximum_pollers_from_2", "awscc.lambda.event_source_mapping",
+	  "provisioned_poller_config.maximum_pollers",
+	  MAPPING(", 'provisioned_poller_config': {'maximum_pollers': 1}"), NULL,
+	  "{'function_name': 'f', 'event_source_arn': 'arn:aws:kinesis:us-east-1:123456789012:"
+	  "stream/s', 'provisioned_poller_config': {'maximum_pollers': 1}}", NULL },
+	{ "batch.cfn_borrow_limit_lend_and_borrow", "awscc.batch.quota_share",
+	  "resource_sharing_configuration.strategy", SHARE("LEND"), NULL, SHARE("LEND_AND_BORROW"),
+	  NULL },
 	{ "s3.cfn_replication_needs_versioning", "awscc.s3.bucket", "versioning_configuration.status",
 	  "{'replication_configuration': " REPLICATION "}", NULL,
 	  "{'versioning_configuration': {'status': 'Enabled'}, 'replication_configuration': "

@@ -4,7 +4,11 @@
  * of theirs (AWS_SAYS, checks/rules.h) refuses a resource that breaks its
  * sentence, naming the attribute and quoting AWS's words and their
  * document, and lets its twin pass; a create row is not judged for an
- * object that exists; every such row has a case here. The written rules
+ * object that exists; every such row has a case here, the rows on the
+ * awscc types (the registry's sentences their schemas' keywords do not
+ * hold: a DB instance's and cluster's, a subnet, option and parameter
+ * group's, an event subscription's, an integration's, a custom engine
+ * version's, a global cluster's, a Redshift cluster's) alike. The written rules
  * their ledgers' sentences asked for (an RDS tag's characters, a key
  * policy's principals, an RDS Custom for Oracle database name) the same
  * way. The ledgers are provider/aws/checks/words/{rds,redshift,dynamodb,
@@ -22,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/rules.h"
@@ -37,10 +42,36 @@
 #define SUBNETS_20 "'s1','s2','s3','s4','s5','s6','s7','s8','s9','s10','s11','s12','s13'," \
 	"'s14','s15','s16','s17','s18','s19','s20'"
 
+/* The awscc types' resources of the rows on the registry's sentences. */
+#define INSTANCE(MORE) "{'db_instance_class': 'db.m5.large', 'engine': 'postgres'" MORE "}"
+#define ENGINE(NAME, MORE) "{'db_instance_class': 'db.m5.large', 'engine': '" NAME "'" MORE "}"
+/* names of 30, 31 and 64 characters */
+#define NAME_30 "orders_administrator_of_record"
+#define NAME_31 NAME_30 "s"
+#define NAME_64 "orders_database_of_the_billing_team_and_of_the_shipping_team_okk"
+/* a parameter value of 8,001 characters */
+#define X10 "xxxxxxxxxx"
+#define X100 X10 X10 X10 X10 X10 X10 X10 X10 X10 X10
+#define X1000 X100 X100 X100 X100 X100 X100 X100 X100 X100 X100
+#define WLM_8001 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 "x"
+#define CLUSTER(MORE) "{'engine': 'aurora-postgresql'" MORE "}"
+#define OPTIONS(NAME) "{'engine_name': 'mysql', 'major_engine_version': '8.0', " \
+	"'option_group_description': 'd', 'option_group_name': '" NAME "'}"
+#define WAREHOUSE(MORE) "{'cluster_type': 'single-node', 'node_type': 'ra3.large', " \
+	"'db_name': 'dev', 'master_username': 'etl_admin'" MORE "}"
+#define MONITORING "arn:aws:iam::123456789012:role/rds-monitoring"
+#define KEY "arn:aws:kms:us-east-1:123456789012:key/k"
+#define TOPIC "arn:aws:sns:us-east-1:123456789012:rds-events"
+#define CLUSTER_ARN "arn:aws:rds:us-east-1:123456789012:cluster:orders"
+/* 65 and 64 characters */
+#define FQDN_65 "corp-directory-of-the-orders-team-and-the-billing.example.com.net"
+#define FQDN_64 "corp-directory-of-the-orders-team-and-the-billing.example.com.ne"
+
 /* A words row's case: its id; the type; a resource it refuses at `attr`
- * and its twin, which passes. */
+ * and its twin, which passes; both updating `prior` when it is given. */
 struct words_case {
 	const char *id, *type, *refused, *attr, *passes;
+	const char *prior; /* the object an update goes to (NULL: a create) */
 };
 
 static const struct words_case words_cases[] = {
@@ -72,6 +103,390 @@ static const struct words_case words_cases[] = {
 	  "number_of_nodes",
 	  "{'cluster_type': 'multi-node', 'node_type': 'ra3.large', 'db_name': 'dev', "
 	  "'number_of_nodes': 2}" },
+	/* the rows on the awscc types (the registry's sentences) */
+	{ "rds.cfn_managed_or_given_password", "awscc.rds.db_instance",
+	  INSTANCE(", 'master_user_password': 'Passw0rdPassw0rd', "
+		   "'manage_master_user_password': true"), "manage_master_user_password",
+	  INSTANCE(", 'master_user_password': 'Passw0rdPassw0rd', "
+		   "'manage_master_user_password': false") },
+	{ "rds.cfn_managed_or_given_password", "awscc.rds.db_cluster",
+	  CLUSTER(", 'master_user_password': 'Passw0rdPassw0rd', "
+		  "'manage_master_user_password': true"), "manage_master_user_password",
+	  CLUSTER(", 'manage_master_user_password': true") },
+	{ "rds.cfn_backup_window_format", "awscc.rds.db_instance",
+	  INSTANCE(", 'preferred_backup_window': '3:00-03:30'"), "preferred_backup_window",
+	  INSTANCE(", 'preferred_backup_window': '23:30-00:00'") },
+	{ "rds.cfn_backup_window_format", "awscc.rds.db_cluster",
+	  CLUSTER(", 'preferred_backup_window': '03:00-24:30'"), "preferred_backup_window",
+	  CLUSTER(", 'preferred_backup_window': '03:00-03:30'") },
+	{ "rds.cfn_backup_window_format", "awscc.rds.db_cluster",
+	  CLUSTER(", 'preferred_backup_window': '03:00-03:60'"), "preferred_backup_window",
+	  CLUSTER(", 'preferred_backup_window': '03:00-03:59'") },
+	{ "rds.cfn_backup_window_30_minutes", "awscc.rds.db_instance",
+	  INSTANCE(", 'preferred_backup_window': '23:50-00:10'"), "preferred_backup_window",
+	  INSTANCE(", 'preferred_backup_window': '23:50-00:20'") },
+	{ "rds.cfn_maintenance_window_30_minutes", "awscc.rds.db_cluster",
+	  CLUSTER(", 'preferred_maintenance_window': 'sun:23:45-mon:00:05'"),
+	  "preferred_maintenance_window",
+	  CLUSTER(", 'preferred_maintenance_window': 'sun:23:45-mon:00:15'") },
+	{ "rds.cfn_backup_apart_from_maintenance", "awscc.rds.db_instance",
+	  INSTANCE(", 'preferred_backup_window': '03:00-04:00', "
+		   "'preferred_maintenance_window': 'tue:03:30-tue:04:30'"), "preferred_backup_window",
+	  INSTANCE(", 'preferred_backup_window': '03:00-04:00', "
+		   "'preferred_maintenance_window': 'tue:04:00-tue:04:30'") },
+	{ "rds.cfn_tag_key_prefixes", "awscc.rds.db_subnet_group",
+	  "{'db_subnet_group_description': 'd', 'subnet_ids': ['s1', 's2'], 'tags': "
+	  "[{'key': 'team', 'value': 'data'}, {'key': 'rds:owner', 'value': 'data'}]}", "tags[1].key",
+	  "{'db_subnet_group_description': 'd', 'subnet_ids': ['s1', 's2'], 'tags': "
+	  "[{'key': 'team', 'value': 'data'}, {'key': 'owner', 'value': 'rds:data'}]}" },
+	{ "rds.cfn_tag_key_prefixes", "awscc.rds.global_cluster",
+	  "{'engine': 'aurora-mysql', 'tags': [{'key': 'aws:team', 'value': 'data'}]}", "tags[0].key",
+	  "{'engine': 'aurora-mysql', 'tags': [{'key': 'team:aws', 'value': 'data'}]}" },
+	{ "rds.cfn_additional_volume_size", "awscc.rds.db_instance",
+	  INSTANCE(", 'additional_storage_volumes': [{'volume_name': 'RDSDBDATA2', "
+		   "'allocated_storage': '200'}, {'volume_name': 'RDSDBDATA3', "
+		   "'allocated_storage': '19'}]"), "additional_storage_volumes[1].allocated_storage",
+	  INSTANCE(", 'additional_storage_volumes': [{'volume_name': 'RDSDBDATA2', "
+		   "'allocated_storage': '200'}, {'volume_name': 'RDSDBDATA3', "
+		   "'allocated_storage': '20'}]") },
+	{ "rds.cfn_additional_volume_size", "awscc.rds.db_instance",
+	  INSTANCE(", 'additional_storage_volumes': [{'volume_name': 'RDSDBDATA2', "
+		   "'allocated_storage': '65537'}]"), "additional_storage_volumes[0].allocated_storage",
+	  INSTANCE(", 'additional_storage_volumes': [{'volume_name': 'RDSDBDATA2', "
+		   "'allocated_storage': '65536'}]") },
+	{ "rds.cfn_additional_volume_names", "awscc.rds.db_instance",
+	  INSTANCE(", 'additional_storage_volumes': [{'volume_name': 'RDSDBDATA1', "
+		   "'allocated_storage': '200'}]"), "additional_storage_volumes[0].volume_name",
+	  INSTANCE(", 'additional_storage_volumes': [{'volume_name': 'RDSDBDATA4', "
+		   "'allocated_storage': '200'}]") },
+	{ "rds.cfn_instance_iops_ratio", "awscc.rds.db_instance",
+	  INSTANCE(", 'allocated_storage': '100', 'iops': 6000"), "iops",
+	  INSTANCE(", 'allocated_storage': '100', 'iops': 5000") },
+	{ "rds.cfn_instance_iops_ratio", "awscc.rds.db_instance",
+	  ENGINE("oracle-ee", ", 'storage_type': 'io1', 'allocated_storage': '4000', 'iops': 1000"),
+	  "iops",
+	  ENGINE("oracle-ee", ", 'storage_type': 'io2', 'allocated_storage': '20', 'iops': 3000") },
+	{ "rds.cfn_sqlserver_iops_ratio", "awscc.rds.db_instance",
+	  ENGINE("sqlserver-se", ", 'storage_type': 'io1', 'allocated_storage': '100', "
+		 "'iops': 99"), "iops",
+	  ENGINE("sqlserver-se", ", 'storage_type': 'io1', 'allocated_storage': '100', "
+		 "'iops': 100") },
+	{ "rds.cfn_cluster_iops_ratio", "awscc.rds.db_cluster",
+	  "{'engine': 'postgres', 'storage_type': 'io1', 'allocated_storage': 100, 'iops': 5001}",
+	  "iops",
+	  "{'engine': 'postgres', 'storage_type': 'io1', 'allocated_storage': 100, 'iops': 5000}" },
+	{ "rds.cfn_serverless_v2_max_above_half", "awscc.rds.db_cluster",
+	  CLUSTER(", 'serverless_v2_scaling_configuration': {'min_capacity': 0.5, "
+		  "'max_capacity': 0.5}"), "serverless_v2_scaling_configuration.max_capacity",
+	  CLUSTER(", 'serverless_v2_scaling_configuration': {'min_capacity': 0.5, "
+		  "'max_capacity': 1}") },
+	{ "rds.cfn_restore_time_or_latest_given", "awscc.rds.db_cluster",
+	  CLUSTER(", 'source_db_cluster_identifier': 'orders', 'restore_type': 'copy-on-write'"),
+	  "restore_to_time", CLUSTER(", 'source_db_cluster_identifier': 'orders', 'restore_type': "
+		      "'copy-on-write', 'use_latest_restorable_time': true") },
+	{ "rds.cfn_restore_time_or_latest_given", "awscc.rds.db_cluster",
+	  CLUSTER(", 'source_db_cluster_resource_id': 'cluster-ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+		  "'use_latest_restorable_time': false"), "restore_to_time",
+	  CLUSTER(", 'source_db_cluster_resource_id': 'cluster-ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+		  "'restore_to_time': '2026-01-01T00:00:00Z'") },
+	{ "rds.cfn_no_db_security_groups_after_vpc", "awscc.rds.db_instance",
+	  INSTANCE(", 'vpc_security_groups': ['sg-1'], 'db_security_groups': ['legacy']"),
+	  "db_security_groups", INSTANCE(", 'vpc_security_groups': ['sg-2']"),
+	  INSTANCE(", 'vpc_security_groups': ['sg-1']") },
+	{ "rds.cfn_source_id_characters", "awscc.rds.event_subscription",
+	  "{'sns_topic_arn': '" TOPIC "', 'source_type': 'db-instance', 'source_ids': "
+	  "['orders', 'orders_2']}", "source_ids[1]",
+	  "{'sns_topic_arn': '" TOPIC "', 'source_type': 'db-instance', 'source_ids': "
+	  "['orders', 'orders-2']}" },
+	{ "rds.cfn_source_id_hyphens", "awscc.rds.event_subscription",
+	  "{'sns_topic_arn': '" TOPIC "', 'source_type': 'db-instance', 'source_ids': "
+	  "['orders--2']}", "source_ids[0]",
+	  "{'sns_topic_arn': '" TOPIC "', 'source_type': 'db-instance', 'source_ids': "
+	  "['orders-2-a']}" },
+	{ "rds.cfn_restore_time_or_latest", "awscc.rds.db_instance",
+	  INSTANCE(", 'use_latest_restorable_time': true, 'restore_time': '2026-01-01T00:00:00Z'"),
+	  "restore_time", INSTANCE(", 'use_latest_restorable_time': false, 'restore_time': "
+				   "'2026-01-01T00:00:00Z'") },
+	{ "rds.cfn_zone_not_multi_az", "awscc.rds.db_instance",
+	  INSTANCE(", 'multi_az': true, 'availability_zone': 'us-east-1a'"), "availability_zone",
+	  INSTANCE(", 'multi_az': false, 'availability_zone': 'us-east-1a'") },
+	{ "rds.cfn_db_or_vpc_security_groups", "awscc.rds.db_instance",
+	  INSTANCE(", 'db_security_groups': ['legacy'], 'vpc_security_groups': ['sg-1']"),
+	  "vpc_security_groups", INSTANCE(", 'vpc_security_groups': ['sg-1']") },
+	{ "rds.cfn_key_with_vpc_security_groups", "awscc.rds.db_instance",
+	  INSTANCE(", 'kms_key_id': '" KEY "', 'storage_encrypted': true, "
+		   "'db_security_groups': ['legacy']"), "db_security_groups",
+	  INSTANCE(", 'kms_key_id': '" KEY "', 'storage_encrypted': true, "
+		   "'vpc_security_groups': ['sg-1']") },
+	{ "rds.cfn_custom_profile_prefix", "awscc.rds.db_instance",
+	  ENGINE("custom-oracle-ee", ", 'custom_iam_instance_profile': 'RDSCustomProfile'"),
+	  "custom_iam_instance_profile",
+	  ENGINE("custom-oracle-ee", ", 'custom_iam_instance_profile': "
+		 "'AWSRDSCustomInstanceProfileForRdsCustomInstance'") },
+	{ "rds.cfn_custom_profile_prefix", "awscc.rds.db_instance",
+	  ENGINE("custom-oracle-ee", ", 'custom_iam_instance_profile': "
+		 "'arn:aws:iam::123456789012:instance-profile/AWSRDSCustom/orders'"),
+	  "custom_iam_instance_profile",
+	  ENGINE("custom-oracle-ee", ", 'custom_iam_instance_profile': "
+		 "'arn:aws:iam::123456789012:instance-profile/rds/AWSRDSCustomOrders'") },
+	{ "rds.cfn_one_source_kind", "awscc.rds.db_instance",
+	  "{'db_instance_class': 'db.r6g.large', 'source_db_instance_identifier': 'orders', "
+	  "'source_db_cluster_identifier': 'orders-cluster'}", "source_db_cluster_identifier",
+	  "{'db_instance_class': 'db.r6g.large', 'source_db_cluster_identifier': "
+	  "'orders-cluster'}" },
+	{ "rds.cfn_one_snapshot_kind", "awscc.rds.db_instance",
+	  "{'db_instance_class': 'db.r6g.large', 'db_snapshot_identifier': 'orders-snap', "
+	  "'db_cluster_snapshot_identifier': 'orders-cluster-snap'}",
+	  "db_cluster_snapshot_identifier",
+	  "{'db_instance_class': 'db.r6g.large', 'db_cluster_snapshot_identifier': "
+	  "'orders-cluster-snap'}" },
+	{ "rds.cfn_replica_not_from_snapshot", "awscc.rds.db_instance",
+	  "{'db_instance_class': 'db.r6g.large', 'source_db_instance_identifier': 'orders', "
+	  "'db_snapshot_identifier': 'orders-snap'}", "db_snapshot_identifier",
+	  "{'db_instance_class': 'db.r6g.large', 'source_db_instance_identifier': 'orders'}" },
+	{ "rds.cfn_instance_insights_retention", "awscc.rds.db_instance",
+	  INSTANCE(", 'performance_insights_retention_period': 7"),
+	  "enable_performance_insights",
+	  INSTANCE(", 'enable_performance_insights': true, "
+		   "'performance_insights_retention_period': 7") },
+	{ "rds.cfn_instance_insights_retention", "awscc.rds.db_instance",
+	  INSTANCE(", 'enable_performance_insights': false, "
+		   "'performance_insights_retention_period': 731"), "enable_performance_insights",
+	  INSTANCE(", 'enable_performance_insights': false") },
+	{ "rds.cfn_monitoring_role_needs_interval", "awscc.rds.db_instance",
+	  INSTANCE(", 'monitoring_role_arn': '" MONITORING "', 'monitoring_interval': 0"),
+	  "monitoring_interval",
+	  INSTANCE(", 'monitoring_role_arn': '" MONITORING "', 'monitoring_interval': 60") },
+	{ "rds.cfn_monitoring_role_needs_interval", "awscc.rds.db_instance",
+	  INSTANCE(", 'monitoring_role_arn': '" MONITORING "'"), "monitoring_interval",
+	  INSTANCE(", 'monitoring_interval': 0") },
+	{ "rds.cfn_monitoring_interval_needs_role", "awscc.rds.db_instance",
+	  INSTANCE(", 'monitoring_interval': 30"), "monitoring_role_arn",
+	  INSTANCE(", 'monitoring_interval': 30, 'monitoring_role_arn': '" MONITORING "'") },
+	{ "rds.cfn_monitoring_intervals", "awscc.rds.db_instance",
+	  INSTANCE(", 'monitoring_interval': 20, 'monitoring_role_arn': '" MONITORING "'"),
+	  "monitoring_interval",
+	  INSTANCE(", 'monitoring_interval': 15, 'monitoring_role_arn': '" MONITORING "'") },
+	{ "rds.cfn_monitoring_intervals", "awscc.rds.db_cluster",
+	  CLUSTER(", 'monitoring_interval': 2"), "monitoring_interval",
+	  CLUSTER(", 'monitoring_interval': 1") },
+	{ "rds.cfn_lifecycle_support", "awscc.rds.db_instance",
+	  INSTANCE(", 'engine_lifecycle_support': 'open-source-rds-extended-support-enabled'"),
+	  "engine_lifecycle_support",
+	  INSTANCE(", 'engine_lifecycle_support': 'open-source-rds-extended-support-disabled'") },
+	{ "rds.cfn_lifecycle_support", "awscc.rds.db_cluster",
+	  CLUSTER(", 'engine_lifecycle_support': 'extended'"), "engine_lifecycle_support",
+	  CLUSTER(", 'engine_lifecycle_support': 'open-source-rds-extended-support'") },
+	{ "rds.cfn_domain_names_up_to_64", "awscc.rds.db_instance",
+	  INSTANCE(", 'domain_fqdn': '" FQDN_65 "'"), "domain_fqdn",
+	  INSTANCE(", 'domain_fqdn': '" FQDN_64 "'") },
+	{ "rds.cfn_domain_names_up_to_64", "awscc.rds.db_instance",
+	  INSTANCE(", 'domain_ou': 'OU=" FQDN_65 "'"), "domain_ou",
+	  INSTANCE(", 'domain_ou': 'OU=RDS,OU=Computers,DC=corp,DC=example,DC=com'") },
+	{ "rds.cfn_two_domain_dns_ips", "awscc.rds.db_instance",
+	  INSTANCE(", 'domain_dns_ips': ['10.0.0.2']"), "domain_dns_ips",
+	  INSTANCE(", 'domain_dns_ips': ['10.0.0.2', '10.0.0.2']") },
+	{ "rds.cfn_sqlserver_ports", "awscc.rds.db_instance",
+	  "{'db_instance_class': 'db.m5.large', 'engine': 'sqlserver-se', 'port': '3389'}", "port",
+	  "{'db_instance_class': 'db.m5.large', 'engine': 'postgres', 'port': '3389'}" },
+	{ "rds.cfn_sqlserver_ports", "awscc.rds.db_instance",
+	  "{'db_instance_class': 'db.m5.large', 'engine': 'SQLServer-EX', 'port': '49154'}", "port",
+	  "{'db_instance_class': 'db.m5.large', 'engine': 'SQLServer-EX', 'port': '49157'}" },
+	{ "rds.cfn_oracle_db_name_up_to_8", "awscc.rds.db_instance",
+	  ENGINE("oracle-se2", ", 'db_name': 'ORDERSDB1'"), "db_name",
+	  ENGINE("oracle-se2", ", 'db_name': 'ORDERSDB'") },
+	{ "rds.cfn_oracle_db_name_up_to_8", "awscc.rds.db_instance",
+	  ENGINE("Custom-Oracle-EE", ", 'db_name': 'ORDERSDB1'"), "db_name",
+	  ENGINE("postgres", ", 'db_name': 'ORDERSDB1'") },
+	{ "rds.cfn_postgres_db_name_up_to_63", "awscc.rds.db_instance",
+	  ENGINE("postgres", ", 'db_name': '" NAME_64 "'"), "db_name",
+	  ENGINE("mysql", ", 'db_name': '" NAME_64 "'") },
+	{ "rds.cfn_db_name_up_to_64", "awscc.rds.db_instance",
+	  ENGINE("MySQL", ", 'db_name': '" NAME_64 "x'"), "db_name",
+	  ENGINE("MySQL", ", 'db_name': '" NAME_64 "'") },
+	{ "rds.cfn_db_name_up_to_64", "awscc.rds.db_instance",
+	  ENGINE("db2-se", ", 'db_name': ''"), "db_name", ENGINE("db2-se", ", 'db_name': 'o'") },
+	{ "rds.cfn_db_name_letter_first", "awscc.rds.db_instance",
+	  ENGINE("mariadb", ", 'db_name': '_orders'"), "db_name",
+	  ENGINE("mariadb", ", 'db_name': 'orders_2'") },
+	{ "rds.cfn_db_name_letter_first", "awscc.rds.db_instance",
+	  ENGINE("aurora-postgresql", ", 'db_name': '2orders'"), "db_name",
+	  ENGINE("oracle-ee", ", 'db_name': '2ORDERS'") },
+	{ "rds.cfn_oracle_master_username_up_to_30", "awscc.rds.db_instance",
+	  ENGINE("oracle-ee-cdb", ", 'master_username': '" NAME_31 "'"), "master_username",
+	  ENGINE("oracle-ee-cdb", ", 'master_username': '" NAME_30 "'") },
+	{ "rds.cfn_postgres_master_username_up_to_63", "awscc.rds.db_instance",
+	  ENGINE("postgres", ", 'master_username': '" NAME_64 "'"), "master_username",
+	  ENGINE("sqlserver-ee", ", 'master_username': '" NAME_64 "'") },
+	{ "rds.cfn_port_range", "awscc.rds.db_instance", INSTANCE(", 'port': '1149'"), "port",
+	  INSTANCE(", 'port': '1150'") },
+	{ "rds.cfn_port_range", "awscc.rds.db_instance", INSTANCE(", 'port': '65536'"), "port",
+	  INSTANCE(", 'port': '65535'") },
+	{ "rds.cfn_io1_needs_iops", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_type': 'io1', 'allocated_storage': '100'"), "iops",
+	  INSTANCE(", 'storage_type': 'io1', 'allocated_storage': '100', 'iops': 1000") },
+	{ "rds.cfn_io1_needs_iops", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_type': 'io1'"), "iops",
+	  "{'db_instance_class': 'db.m5.large', 'storage_type': 'io1', "
+	  "'db_snapshot_identifier': 'orders-snap'}" },
+	{ "rds.cfn_backup_replication_up_to_35", "awscc.rds.db_instance",
+	  INSTANCE(", 'automatic_backup_replication_retention_period': 36"),
+	  "automatic_backup_replication_retention_period",
+	  INSTANCE(", 'automatic_backup_replication_retention_period': 35") },
+	{ "rds.cfn_cluster_insights_retention", "awscc.rds.db_cluster",
+	  CLUSTER(", 'performance_insights_retention_period': 465"), "performance_insights_enabled",
+	  CLUSTER(", 'performance_insights_enabled': true, "
+		  "'performance_insights_retention_period': 465") },
+	{ "rds.cfn_advanced_insights_needs_performance", "awscc.rds.db_cluster",
+	  CLUSTER(", 'database_insights_mode': 'advanced', 'performance_insights_enabled': false"),
+	  "performance_insights_enabled",
+	  CLUSTER(", 'database_insights_mode': 'standard', 'performance_insights_enabled': false") },
+	{ "rds.cfn_scaling_timeout_action", "awscc.rds.db_cluster",
+	  CLUSTER(", 'scaling_configuration': {'timeout_action': 'ForceApply'}"),
+	  "scaling_configuration.timeout_action",
+	  CLUSTER(", 'scaling_configuration': {'timeout_action': 'RollbackCapacityChange'}") },
+	{ "rds.cfn_scaling_min_at_most_max", "awscc.rds.db_cluster",
+	  CLUSTER(", 'scaling_configuration': {'min_capacity': 8, 'max_capacity': 4}"),
+	  "scaling_configuration.min_capacity",
+	  CLUSTER(", 'scaling_configuration': {'min_capacity': 4, 'max_capacity': 4}") },
+	{ "rds.cfn_backtrack_up_to_72_hours", "awscc.rds.db_cluster",
+	  CLUSTER(", 'backtrack_window': 259201"), "backtrack_window",
+	  CLUSTER(", 'backtrack_window': 259200") },
+	{ "rds.cfn_restore_time_needs_source", "awscc.rds.db_cluster",
+	  CLUSTER(", 'restore_to_time': '2026-01-01T00:00:00Z'"), "source_db_cluster_identifier",
+	  CLUSTER(", 'restore_to_time': '2026-01-01T00:00:00Z', 'source_db_cluster_resource_id': "
+		  "'cluster-ABCDEFGHIJKLMNOPQRSTUVWXYZ'") },
+	{ "rds.cfn_restore_to_time_or_latest", "awscc.rds.db_cluster",
+	  CLUSTER(", 'source_db_cluster_identifier': 'orders', 'use_latest_restorable_time': true, "
+		  "'restore_to_time': '2026-01-01T00:00:00Z'"), "restore_to_time",
+	  CLUSTER(", 'source_db_cluster_identifier': 'orders', 'use_latest_restorable_time': true") },
+	{ "rds.cfn_no_restore_time_copy_on_write", "awscc.rds.db_cluster",
+	  CLUSTER(", 'source_db_cluster_identifier': 'orders', 'restore_type': 'copy-on-write', "
+		  "'restore_to_time': '2026-01-01T00:00:00Z'"), "restore_to_time",
+	  CLUSTER(", 'source_db_cluster_identifier': 'orders', 'restore_type': 'full-copy', "
+		  "'restore_to_time': '2026-01-01T00:00:00Z'") },
+	{ "rds.cfn_one_source_cluster_name", "awscc.rds.db_cluster",
+	  CLUSTER(", 'source_db_cluster_identifier': 'orders', 'source_db_cluster_resource_id': "
+		  "'cluster-ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'use_latest_restorable_time': true"),
+	  "source_db_cluster_identifier",
+	  CLUSTER(", 'source_db_cluster_resource_id': 'cluster-ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+		  "'use_latest_restorable_time': true") },
+	{ "rds.cfn_cluster_key_needs_encryption", "awscc.rds.db_cluster",
+	  CLUSTER(", 'kms_key_id': '" KEY "'"), "storage_encrypted",
+	  CLUSTER(", 'kms_key_id': '" KEY "', 'storage_encrypted': true") },
+	{ "rds.cfn_cluster_key_needs_encryption", "awscc.rds.db_cluster",
+	  CLUSTER(", 'kms_key_id': '" KEY "', 'storage_encrypted': false"), "storage_encrypted",
+	  CLUSTER(", 'kms_key_id': '" KEY "', 'snapshot_identifier': 'orders-snap'") },
+	{ "rds.cfn_limitless_deletes_backups", "awscc.rds.db_cluster",
+	  CLUSTER(", 'cluster_scalability_type': 'limitless', 'delete_automated_backups': false"),
+	  "delete_automated_backups",
+	  CLUSTER(", 'cluster_scalability_type': 'limitless', 'delete_automated_backups': true") },
+	{ "rds.cfn_subnet_group_not_default", "awscc.rds.db_subnet_group",
+	  "{'db_subnet_group_description': 'd', 'subnet_ids': ['s1', 's2'], "
+	  "'db_subnet_group_name': 'Default'}", "db_subnet_group_name",
+	  "{'db_subnet_group_description': 'd', 'subnet_ids': ['s1', 's2'], "
+	  "'db_subnet_group_name': 'default-orders'}" },
+	{ "rds.cfn_subnet_group_name_chars", "awscc.rds.db_subnet_group",
+	  "{'db_subnet_group_description': 'd', 'subnet_ids': ['s1', 's2'], "
+	  "'db_subnet_group_name': 'orders/db'}", "db_subnet_group_name",
+	  "{'db_subnet_group_description': 'd', 'subnet_ids': ['s1', 's2'], "
+	  "'db_subnet_group_name': 'orders db_1.a-b'}" },
+	{ "rds.cfn_option_group_name_chars", "awscc.rds.option_group",
+	  OPTIONS("orders_options"), "option_group_name", OPTIONS("orders-options") },
+	{ "rds.cfn_option_group_name_letter_first", "awscc.rds.option_group",
+	  OPTIONS("1-orders"), "option_group_name", OPTIONS("o1-orders") },
+	{ "rds.cfn_option_group_name_hyphens", "awscc.rds.option_group",
+	  OPTIONS("orders--options"), "option_group_name", OPTIONS("orders-o-options") },
+	{ "rds.cfn_option_group_name_hyphens", "awscc.rds.option_group",
+	  OPTIONS("orders-"), "option_group_name", OPTIONS("orders") },
+	{ "rds.cfn_parameter_group_name_up_to_255", "awscc.rds.db_parameter_group",
+	  "{'family': 'postgres16', 'description': 'd', 'db_parameter_group_name': ''}",
+	  "db_parameter_group_name",
+	  "{'family': 'postgres16', 'description': 'd', 'db_parameter_group_name': 'p'}" },
+	{ "rds.cfn_source_ids_need_type", "awscc.rds.event_subscription",
+	  "{'sns_topic_arn': '" TOPIC "', 'source_ids': ['orders']}", "source_type",
+	  "{'sns_topic_arn': '" TOPIC "', 'source_ids': ['orders'], 'source_type': "
+	  "'db-instance'}" },
+	{ "rds.cfn_context_needs_key", "awscc.rds.integration",
+	  "{'source_arn': 'arn:aws:rds:us-east-1:123456789012:cluster:orders', 'target_arn': "
+	  "'arn:aws:redshift:us-east-1:123456789012:namespace:n', "
+	  "'additional_encryption_context': {'team': 'data'}}", "kms_key_id",
+	  "{'source_arn': 'arn:aws:rds:us-east-1:123456789012:cluster:orders', 'target_arn': "
+	  "'arn:aws:redshift:us-east-1:123456789012:namespace:n', "
+	  "'additional_encryption_context': {'team': 'data'}, 'kms_key_id': '" KEY "'}" },
+	{ "rds.cfn_latest_image_or_image_id", "awscc.rds.custom_db_engine_version",
+	  "{'engine': 'custom-sqlserver-ee', 'engine_version': '15.00.4249.2.my_cev', "
+	  "'use_aws_provided_latest_image': true, 'image_id': 'ami-0123456789abcdef0'}", "image_id",
+	  "{'engine': 'custom-sqlserver-ee', 'engine_version': '15.00.4249.2.my_cev', "
+	  "'use_aws_provided_latest_image': false, 'image_id': 'ami-0123456789abcdef0'}" },
+	{ "rds.cfn_global_from_source_cluster", "awscc.rds.global_cluster",
+	  "{'source_db_cluster_identifier': '" CLUSTER_ARN "', 'engine_version': '8.0'}",
+	  "engine_version", "{'engine': 'aurora-mysql', 'engine_version': '8.0'}" },
+	{ "rds.cfn_global_from_source_cluster", "awscc.rds.global_cluster",
+	  "{'source_db_cluster_identifier': '" CLUSTER_ARN "', 'storage_encrypted': true}",
+	  "storage_encrypted",
+	  "{'source_db_cluster_identifier': '" CLUSTER_ARN "', 'storage_encrypted': false}" },
+	{ "redshift.cfn_defer_duration_or_end", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'defer_maintenance_duration': 7, 'defer_maintenance_end_time': "
+		    "'2026-02-01T00:00:00Z'"), "defer_maintenance_end_time",
+	  WAREHOUSE(", 'defer_maintenance_end_time': '2026-02-01T00:00:00Z'") },
+	{ "redshift.cfn_defer_up_to_60_days", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'defer_maintenance_duration': 61"), "defer_maintenance_duration",
+	  WAREHOUSE(", 'defer_maintenance_duration': 60") },
+	{ "redshift.cfn_manual_snapshot_retention", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'manual_snapshot_retention_period': 0"), "manual_snapshot_retention_period",
+	  WAREHOUSE(", 'manual_snapshot_retention_period': -1") },
+	{ "redshift.cfn_manual_snapshot_retention", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'manual_snapshot_retention_period': 3654"),
+	  "manual_snapshot_retention_period",
+	  WAREHOUSE(", 'manual_snapshot_retention_period': 3653") },
+	{ "redshift.cfn_manual_snapshot_retention", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'manual_snapshot_retention_period': -2"), "manual_snapshot_retention_period",
+	  WAREHOUSE(", 'manual_snapshot_retention_period': 1") },
+	{ "redshift.cfn_managed_or_given_password", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'master_user_password': 'Passw0rdPassw0rd', 'manage_master_password': true"),
+	  "manage_master_password", WAREHOUSE(", 'master_user_password': 'Passw0rdPassw0rd'") },
+	{ "redshift.cfn_snapshot_copy_retention", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_retention_period': 36"),
+	  "snapshot_copy_retention_period",
+	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_manual': true, "
+		    "'snapshot_copy_retention_period': 36") },
+	{ "redshift.cfn_snapshot_copy_retention", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_retention_period': 0"),
+	  "snapshot_copy_retention_period",
+	  WAREHOUSE(", 'destination_region': 'us-west-2', 'snapshot_copy_retention_period': 35") },
+	{ "redshift.cfn_tag_key_prefix", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'tags': [{'key': 'aws:cost', 'value': 'x'}]"), "tags[0].key",
+	  WAREHOUSE(", 'tags': [{'key': 'cost', 'value': 'aws:x'}]") },
+	{ "redshift.cfn_tag_key_prefix", "awscc.redshift.cluster_subnet_group",
+	  "{'description': 'd', 'subnet_ids': ['s1'], 'tags': [{'key': 'aws:cost', 'value': "
+	  "'x'}]}", "tags[0].key",
+	  "{'description': 'd', 'subnet_ids': ['s1'], 'tags': [{'key': 'cost', 'value': 'x'}]}" },
+	{ "redshift.cfn_wlm_json_up_to_8000", "awscc.redshift.cluster_parameter_group",
+	  "{'description': 'd', 'parameter_group_family': 'redshift-1.0', 'parameters': "
+	  "[{'parameter_name': 'wlm_json_configuration', 'parameter_value': '" WLM_8001 "'}]}",
+	  "parameters[0].parameter_value",
+	  "{'description': 'd', 'parameter_group_family': 'redshift-1.0', 'parameters': "
+	  "[{'parameter_name': 'search_path', 'parameter_value': '" WLM_8001 "'}]}" },
+	{ "redshift.cfn_master_username", "awscc.redshift.cluster",
+	  "{'cluster_type': 'single-node', 'node_type': 'ra3.large', 'db_name': 'dev', "
+	  "'master_username': 'public'}", "master_username",
+	  "{'cluster_type': 'single-node', 'node_type': 'ra3.large', 'db_name': 'dev', "
+	  "'master_username': 'publisher'}" },
+	{ "redshift.cfn_master_username", "awscc.redshift.cluster",
+	  "{'cluster_type': 'single-node', 'node_type': 'ra3.large', 'db_name': 'dev', "
+	  "'master_username': '_admin'}", "master_username",
+	  "{'cluster_type': 'single-node', 'node_type': 'ra3.large', 'db_name': 'dev', "
+	  "'master_username': 'admin_'}" },
+	{ "redshift.cfn_cluster_identifier", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'cluster_identifier': 'Warehouse'"), "cluster_identifier",
+	  WAREHOUSE(", 'cluster_identifier': 'warehouse-1'") },
+	{ "redshift.cfn_cluster_identifier", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'cluster_identifier': 'ware--house'"), "cluster_identifier",
+	  WAREHOUSE(", 'cluster_identifier': 'ware-house'") },
+	{ "redshift.cfn_cluster_identifier", "awscc.redshift.cluster",
+	  WAREHOUSE(", 'cluster_identifier': 'warehouse-'"), "cluster_identifier",
+	  WAREHOUSE(", 'cluster_identifier': 'warehouse'") },
 	{ "kms.rotation_symmetric_only", "aws.kms.key",
 	  "{'customer_master_key_spec': 'RSA_2048', 'key_usage': 'SIGN_VERIFY', "
 	  "'enable_key_rotation': true}", "customer_master_key_spec",
@@ -119,8 +534,9 @@ static void test_rows_refuse_and_twins_pass(void **state)
 
 		if (!row)
 			fail_msg("no words row %s", w->id);
-		assert_string_equal(row->type, w->type);
-		if (check(w->type, w->refused, NULL, &attr, &err) != -1)
+		if (!aws_row_type_names(row->type, w->type))
+			fail_msg("%s: a row of %s, not of %s", w->id, row->type, w->type);
+		if (check(w->type, w->refused, w->prior, &attr, &err) != -1)
 			fail_msg("%s: accepted %s", w->id, w->refused);
 		if (strcmp(attr, w->attr))
 			fail_msg("%s: refused at %s, not %s: %s", w->id, attr, w->attr, err.buf);
@@ -132,7 +548,7 @@ static void test_rows_refuse_and_twins_pass(void **state)
 		strbuf_addf(&said, "AWS says \"%s\" (%s)", row->words, row->source);
 		if (!strstr(err.buf, said.buf))
 			fail_msg("%s: the message lacks %s: %s", w->id, said.buf, err.buf);
-		if (check(w->type, w->passes, NULL, &attr, &err))
+		if (check(w->type, w->passes, w->prior, &attr, &err))
 			fail_msg("%s: refused its twin %s: %s", w->id, w->passes, err.buf);
 		strbuf_release(&err);
 		strbuf_release(&said);
@@ -140,7 +556,9 @@ static void test_rows_refuse_and_twins_pass(void **state)
 }
 
 /* Every words row of these services has a case above, and its sentence is
- * the source's member's: "rds CreateDBInstance ..." for an rds. row. */
+ * the source's member's: "rds CreateDBInstance ..." for an rds. row, or its
+ * CloudFormation type's property's ("CloudFormation registry: AWS::RDS::..."). */
+#define CFN "CloudFormation registry: AWS::"
 static void test_every_row_has_a_case(void **state)
 {
 	/* DynamoDB's, Secrets Manager's and KMS's rows: test_words_data.c */
@@ -160,8 +578,42 @@ static void test_every_row_has_a_case(void **state)
 		if (!found)
 			fail_msg("words row %s has no case in test_words_db.c", c->id);
 		n = strcspn(c->id, ".");
-		if (strncmp(c->source, c->id, n) || c->source[n] != ' ')
+		if ((strncmp(c->source, c->id, n) || c->source[n] != ' ') &&
+		    (strncmp(c->source, CFN, strlen(CFN)) ||
+		     strncasecmp(c->source + strlen(CFN), c->id, n) ||
+		     strncmp(c->source + strlen(CFN) + n, "::", 2)))
 			fail_msg("words row %s cites %s, another service's member", c->id, c->source);
+	}
+}
+
+/* Each condition of each case's row names an attribute of the case's type
+ * (its first segment: "scaling_configuration" of
+ * "scaling_configuration.min_capacity"), so no row waits on a misspelt
+ * name that never holds. */
+static void test_rows_name_the_types_attributes(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(words_cases) / sizeof(words_cases[0]); i++) {
+		const struct aws_check_row *row = words_row(words_cases[i].id);
+		const struct resource_type *rt = resource_type_find(words_cases[i].type, NULL);
+		const struct aws_cond *lists[2];
+
+		if (!row || !rt)
+			fail_msg("%s: no row, or no type %s", words_cases[i].id, words_cases[i].type);
+		lists[0] = row->when;
+		lists[1] = row->then;
+		for (int l = 0; l < 2; l++)
+			for (const struct aws_cond *c = lists[l]; c && c->op != AWS_COND_END; c++) {
+				bool found = false;
+				if (!c->attr)
+					continue; /* the region, or a group (ANY_OF, WAS) */
+				for (const struct attr_schema *a = rt->attrs; a->name && !found; a++)
+					found = strlen(a->name) == strcspn(c->attr, ".") &&
+						!strncmp(a->name, c->attr, strlen(a->name));
+				if (!found)
+					fail_msg("%s: %s is not an attribute of %s", row->id, c->attr,
+						 words_cases[i].type);
+			}
 	}
 }
 
@@ -270,6 +722,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rows_refuse_and_twins_pass),
 		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_rows_name_the_types_attributes),
 		cmocka_unit_test(test_create_row_spares_what_exists),
 		cmocka_unit_test(test_not_known_yet_passes),
 		cmocka_unit_test(test_written_rules),

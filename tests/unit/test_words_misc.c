@@ -1,7 +1,8 @@
 /*
- * test_words_misc.c: AWS's own words as rows (issue 79) for EC2, Glue,
+ * test_words_misc.c: AWS's own words as rows (issue 79) for Glue,
  * CloudWatch, SQS, Systems Manager, EventBridge and its Scheduler
- * (checks/words/SERVICE.words, the rows in each service's rules.c): each row refuses a resource that
+ * (checks/words/SERVICE.words, the rows in each service's rules.c; EC2's
+ * are test_words_ec2.c's): each row refuses a resource that
  * breaks its sentence, naming the attribute, quoting AWS's words and the
  * member they document, and passes its twin; a create row is judged on a
  * create, an update row on an update that sends its attribute anew. And the
@@ -40,11 +41,6 @@ struct words_case {
 };
 
 static const struct words_case cases[] = {
-	{ "aws.ec2.nat_gateway", NULL,
-	  "{'subnet_id': 'subnet-1', 'connectivity_type': 'private', 'allocation_id': 'eipalloc-1'}",
-	  "{'subnet_id': 'subnet-1', 'connectivity_type': 'private'}", "allocation_id",
-	  "You cannot specify an Elastic IP address with a private NAT gateway.",
-	  "ec2 CreateNatGateway AllocationId" },
 	{ "aws.glue.job", NULL,
 	  "{" ETL ", 'max_capacity': 2.5}",
 	  "{" ETL ", 'max_capacity': 3}", "max_capacity",

@@ -2,7 +2,9 @@
  * test_yaml.c: the stack language's YAML (stacks/yaml.c): syntax and reader
  * errors naming file:line:col or the byte, YAML 1.2's core schema for plain
  * scalars, the positions of nodes and keys, duplicate keys, anchors, tags
- * and second documents refused, local tags kept, hints that name the cause.
+ * and second documents refused, local tags kept, hints that name the cause;
+ * and the forms the converters write, kept only when they read back
+ * (stacks/yaml_write.c).
  * (Split from test_stacks.c, which keeps loading, validation and variables.)
  */
 #include <setjmp.h>
@@ -18,6 +20,7 @@
 #include "stacks/stack.h"
 #include "provider/base/strbuf.h"
 #include "stacks/yaml.h"
+#include "stacks/yaml_write.h"
 #include "tmpdir_support.h"
 #include "tests/unit/stacks_support.h"
 
@@ -321,6 +324,67 @@ static void test_yaml_hints_name_the_cause(void **state)
 		assert_yaml_fails(cases[i][0], cases[i][1]);
 }
 
+/* stacks/yaml_write.c: a written form is kept only when it reads back as
+ * the string; libyaml's double quotes always do. */
+static void test_yaml_written_forms_read_back(void **state)
+{
+	(void)state;
+	static const char *const plain_ok[] = { "abc", "a b", "arn:aws:s3:::lake/*", "a-b_c.d",
+						"caf\xc3\xa9" };
+	for (size_t i = 0; i < sizeof(plain_ok) / sizeof(plain_ok[0]); i++)
+		assert_true(yaml_form_reads_back(plain_ok[i], false, plain_ok[i], strlen(plain_ok[i])));
+	/* Plain, each reads as another value: by terrace's reader (null, a
+	 * bool, a number, a list, a map, a comment, blanks dropped, a line
+	 * separator folded, DEL refused) or by a YAML 1.1 reader (yes, Y,
+	 * On, the merge key, a number with a sign or a dot). */
+	static const char *const plain_wrong[] = {
+		"~", "null", "true", "12", "0x1F", "1e3", "- a", "a: b", "a #b", " a", "a ",
+		"a\xe2\x80\xa8" "b", "a\xc2\x85" "b", "a\x7f" "b", "yes", "Y", "On", "<<", "-1", ".5",
+		"1:20", "2024-01-02",
+	};
+	for (size_t i = 0; i < sizeof(plain_wrong) / sizeof(plain_wrong[0]); i++) {
+		const char *s = plain_wrong[i];
+		struct strbuf quoted = STRBUF_INIT;
+		if (yaml_form_reads_back(s, false, s, strlen(s)))
+			fail_msg("\"%s\" written plain reads back as itself", s);
+		assert_false(yaml_form_reads_back(s, true, s, strlen(s)));
+		yaml_double_quoted(&quoted, s, strlen(s));
+		assert_true(yaml_form_reads_back(quoted.buf, false, s, strlen(s)));
+		assert_true(yaml_form_reads_back(quoted.buf, true, s, strlen(s)));
+		assert_null(strchr(quoted.buf, '\n'));
+		strbuf_release(&quoted);
+	}
+	/* Quoted by hand: a DEL is refused in quotes too; libyaml escapes it,
+	 * and a line separator. */
+	assert_false(yaml_form_reads_back("'a\x7f" "b'", false, "a\x7f" "b", 3));
+	struct strbuf sb = STRBUF_INIT;
+	yaml_double_quoted(&sb, "a\x7f" "b\xe2\x80\xa8" "c\"", 8);
+	assert_string_equal(sb.buf, "\"a\\x7Fb\\Lc\\\"\"");
+	strbuf_release(&sb);
+	/* A whole value: its JSON where that reads back, else flow style. */
+	json_t *v = json_pack("{s:s, s:[i, f, b, n], s:s}", "plain", "x", "list", 1, 2.5, 1,
+			      "odd", "a\x7f" "b");
+	json_t *fine = json_pack("{s:s, s:[i, f, b, n]}", "plain", "x y", "list", 1, 2.5, 1);
+	yaml_add_json(&sb, fine);
+	assert_string_equal(sb.buf, "{\"plain\": \"x y\", \"list\": [1, 2.5, true, null]}");
+	strbuf_release(&sb);
+	yaml_add_json(&sb, v);
+	assert_string_equal(sb.buf, "{\"plain\": \"x\", \"list\": [1, 2.5, true, null], "
+			    "\"odd\": \"a\\x7Fb\"}");
+	strbuf_addstr(&sb, "\n");
+	struct diags d = DIAGS_INIT;
+	json_t *back = NULL;
+	assert_int_equal(yaml_load_string("w.yaml", sb.buf, sb.len, NULL, &back, &d), 0);
+	assert_true(json_equal(back, v));
+	json_decref(back);
+	json_decref(v);
+	json_decref(fine);
+	strbuf_release(&sb);
+	/* A literal block as a writer indents it. */
+	assert_true(yaml_form_reads_back("|-\n    a\n    b", false, "a\nb", 3));
+	assert_false(yaml_form_reads_back("|-\n    a\n    b", false, "a\nb\n", 4));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -332,6 +396,7 @@ int main(void)
 		cmocka_unit_test(test_yaml_rejects_anchors_tags_and_second_documents),
 		cmocka_unit_test(test_yaml_tagged_keeps_local_tags),
 		cmocka_unit_test(test_yaml_hints_name_the_cause),
+		cmocka_unit_test(test_yaml_written_forms_read_back),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3,7 +3,9 @@
  * a compute environment's type and its compute resources' type take, and a
  * job queue's compute environments, and across resources that they are of
  * one kind, EC2 or Fargate (the names' characters and length are rows,
- * NAME_CHARS_IN, at the end of this file).
+ * NAME_CHARS_IN, at the end of this file). AWS's words as rows (AWS_SAYS,
+ * checks/words/batch.words): a Spot environment's fleet role, what an update
+ * cannot send, and the awscc quota share's borrow limit.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -333,6 +335,15 @@ const struct aws_check_row aws_rules_batch[] = {
 		 "This parameter is required for Fargate compute resources, where it can contain "
 		 "up to 5 security groups.",
 		 "batch UpdateComputeEnvironment computeResources.securityGroupIds"),
+	/* On the awscc types: what the registry's schemas describe but their
+	 * keywords do not hold. */
+	AWS_SAYS("batch.cfn_borrow_limit_lend_and_borrow", "awscc.batch.quota_share", AWS_CALL_ANY,
+		 WHEN(SET("resource_sharing_configuration.borrow_limit")),
+		 THEN(IS("resource_sharing_configuration.strategy", "LEND_AND_BORROW")),
+		 "BorrowLimit can only be applied to quota shares with a strategy of "
+		 "LEND_AND_BORROW.",
+		 "CloudFormation registry: AWS::Batch::QuotaShare ResourceSharingConfiguration."
+		 "BorrowLimit"),
 	NAME_CHARS_IN("aws.batch.job_queue", "name", "Batch", "-_", 1, 128, "etl-queue",
 		      BATCH "CreateJobQueue jobQueueName"),
 	RULE("aws.batch.job_queue", "compute_environment_order", rule_batch_queue_order,

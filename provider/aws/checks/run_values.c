@@ -131,7 +131,6 @@ static int check_value(const struct aws_check_row *c, const json_t *v, const jso
 	return 0;
 }
 
-/* Whether row c is about resource type `type`. */
 /* A row this runner runs: VALUE or RESOURCE (STACK and READ rows have
  * their own runners). */
 static bool runs_on_values(const struct aws_check_row *c)
@@ -139,9 +138,11 @@ static bool runs_on_values(const struct aws_check_row *c)
 	return c->scope == AWS_SCOPE_VALUE || c->scope == AWS_SCOPE_RESOURCE;
 }
 
+/* Whether row c is about resource type `type`: its type, or a prefix of
+ * it ending in '*' ("aws.*", "awscc.rds.db_*"; aws_row_type_names). */
 static bool row_of(const struct aws_check_row *c, const char *type)
 {
-	return !strcmp(c->type, type) || (!strcmp(c->type, "aws.*") && !strncmp(type, "aws.", 4));
+	return aws_row_type_names(c->type, type);
 }
 
 /* What check_path judges at the end of a path: a row of the table, or a

@@ -2,7 +2,12 @@
  * ec2/rules.c: the EC2 rules its models do not carry (checks/rules.h): CIDR
  * blocks, security groups and their rules, key pair names, NAT gateways,
  * VPC endpoints, route tables' routes; and across resources (a STACK row),
- * a subnet's block inside its VPC's and apart from its siblings'.
+ * a subnet's block inside its VPC's and apart from its siblings'. AWS's
+ * own words as rows (AWS_SAYS, checks/words/ec2.words): a private NAT
+ * gateway's address, and on the awscc types what the registry's property
+ * descriptions say but the schemas' keywords do not hold (network
+ * interfaces' addresses and prefixes, volumes, VPC endpoints' private
+ * DNS, VPN connections, IPAM pools, placement groups, ...).
  */
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -608,6 +613,7 @@ WORDS(vpc_endpoint_types, "Gateway", "Interface");
 
 #define EC2_SG "Amazon VPC User Guide: security group rules"
 #define VPC "Amazon VPC User Guide: IP addressing, VPC and subnet CIDR blocks"
+#define CFN "CloudFormation registry: "
 
 const struct aws_check_row aws_rules_ec2[] = {
 	RULE("aws.ec2.key_pair", "key_name", rule_key_pair_name, "EC2 ImportKeyPair KeyName"),
@@ -654,5 +660,253 @@ const struct aws_check_row aws_rules_ec2[] = {
 		 WHEN(IS("connectivity_type", "private")), THEN(UNSET("allocation_id")),
 		 "You cannot specify an Elastic IP address with a private NAT gateway.",
 		 "ec2 CreateNatGateway AllocationId"),
+	/* On the awscc types: what the registry's schemas describe but their
+	 * keywords do not hold (a create row where every attribute it reads is
+	 * create-only, so that only a create or a replacement sends it). */
+	AWS_SAYS("ec2.cfn_ipam_pool_address_family", "awscc.ec2.ipam_pool", AWS_CALL_CREATE,
+		 ALWAYS, THEN(IS("address_family", "ipv4", "ipv6")),
+		 "Either IPv4 or IPv6.", CFN "AWS::EC2::IPAMPool AddressFamily"),
+	AWS_SAYS("ec2.cfn_publicly_advertisable_ipv6", "awscc.ec2.ipam_pool", AWS_CALL_CREATE,
+		 WHEN(SET("publicly_advertisable")), THEN(IS("address_family", "ipv6")),
+		 "Must be set if and only if the pool is IPv6.",
+		 CFN "AWS::EC2::IPAMPool PubliclyAdvertisable"),
+	AWS_SAYS("ec2.cfn_private_dns_preference_scope", "awscc.ec2.vpc_endpoint", AWS_CALL_ANY,
+		 WHEN(SET("dns_options.private_dns_preference")),
+		 THEN(IS("vpc_endpoint_type", "ServiceNetwork", "Resource"),
+		      IS("private_dns_enabled", "true")),
+		 "Only supported when private DNS is enabled and when the VPC endpoint type is "
+		 "ServiceNetwork or Resource.",
+		 CFN "AWS::EC2::VPCEndpoint DnsOptions.PrivateDnsPreference"),
+	AWS_SAYS("ec2.cfn_specified_domains_scope", "awscc.ec2.vpc_endpoint", AWS_CALL_ANY,
+		 WHEN(SET("dns_options.private_dns_specified_domains")),
+		 THEN(IS("dns_options.private_dns_preference",
+			 "VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS", "SPECIFIED_DOMAINS_ONLY"),
+		      IS("private_dns_enabled", "true")),
+		 "Only supported when private DNS is enabled and the private DNS preference is "
+		 "VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS or SPECIFIED_DOMAINS_ONLY.",
+		 CFN "AWS::EC2::VPCEndpoint DnsOptions.PrivateDnsSpecifiedDomains"),
+	AWS_SAYS("ec2.cfn_gateway_endpoint_no_subnets", "awscc.ec2.vpc_endpoint", AWS_CALL_ANY,
+		 WHEN(IS("vpc_endpoint_type", "Gateway")), THEN(UNSET("subnet_ids")),
+		 "You can't specify this property for a gateway endpoint.",
+		 CFN "AWS::EC2::VPCEndpoint SubnetIds"),
+	/* An Interface endpoint without subnets is created (it has no network
+	 * interface then); a Gateway Load Balancer endpoint's one subnet is
+	 * asked for. */
+	AWS_SAYS("ec2.cfn_gwlb_endpoint_subnet", "awscc.ec2.vpc_endpoint", AWS_CALL_ANY,
+		 WHEN(IS("vpc_endpoint_type", "GatewayLoadBalancer")), THEN(SET("subnet_ids")),
+		 "You must specify this property for an interface endpoint or a Gateway Load "
+		 "Balancer endpoint.", CFN "AWS::EC2::VPCEndpoint SubnetIds"),
+	/* Of the two kinds the sentence names, S3's: a Firehose stream in
+	 * another account takes the role (CreateFlowLogs DeliverLogsPermissionArn). */
+	AWS_SAYS("ec2.cfn_flow_log_s3_no_role_or_group", "awscc.ec2.flow_log", AWS_CALL_CREATE,
+		 WHEN(IS("log_destination_type", "s3")),
+		 THEN(UNSET("deliver_logs_permission_arn"), UNSET("log_group_name")),
+		 "If you specify LogDestinationType as s3 or kinesis-data-firehose, do not specify "
+		 "DeliverLogsPermissionArn or LogGroupName.",
+		 CFN "AWS::EC2::FlowLog DeliverLogsPermissionArn"),
+	AWS_SAYS("ec2.cfn_eni_secondary_count_one_address", "awscc.ec2.network_interface",
+		 AWS_CALL_ANY, WHEN(SET("secondary_private_ip_address_count")),
+		 THEN(LEN_IN("private_ip_addresses", 0, 1)),
+		 "You can't specify this option and specify more than one private IP address using "
+		 "privateIpAddresses", CFN "AWS::EC2::NetworkInterface SecondaryPrivateIpAddressCount"),
+	AWS_SAYS("ec2.cfn_eni_ipv4_prefix_count_alone", "awscc.ec2.network_interface", AWS_CALL_ANY,
+		 WHEN(SET("ipv_4_prefix_count")),
+		 THEN(UNSET("ipv_4_prefixes"), UNSET("secondary_private_ip_address_count")),
+		 "You can't specify a count of IPv4 prefixes if you've specified one of the "
+		 "following: specific IPv4 prefixes, specific private IPv4 addresses, or a count of "
+		 "private IPv4 addresses.", CFN "AWS::EC2::NetworkInterface Ipv4PrefixCount"),
+	AWS_SAYS("ec2.cfn_eni_ipv4_prefixes_alone", "awscc.ec2.network_interface", AWS_CALL_ANY,
+		 WHEN(SET("ipv_4_prefixes")),
+		 THEN(UNSET("ipv_4_prefix_count"), UNSET("secondary_private_ip_address_count")),
+		 "You can't specify IPv4 prefixes if you've specified one of the following: a count "
+		 "of IPv4 prefixes, specific private IPv4 addresses, or a count of private IPv4 "
+		 "addresses.", CFN "AWS::EC2::NetworkInterface Ipv4Prefixes"),
+	AWS_SAYS("ec2.cfn_eni_ipv6_prefix_count_alone", "awscc.ec2.network_interface", AWS_CALL_ANY,
+		 WHEN(SET("ipv_6_prefix_count")),
+		 THEN(UNSET("ipv_6_prefixes"), UNSET("ipv_6_addresses"), UNSET("ipv_6_address_count")),
+		 "You can't specify a count of IPv6 prefixes if you've specified one of the "
+		 "following: specific IPv6 prefixes, specific IPv6 addresses, or a count of IPv6 "
+		 "addresses.", CFN "AWS::EC2::NetworkInterface Ipv6PrefixCount"),
+	AWS_SAYS("ec2.cfn_eni_ipv6_prefixes_alone", "awscc.ec2.network_interface", AWS_CALL_ANY,
+		 WHEN(SET("ipv_6_prefixes")),
+		 THEN(UNSET("ipv_6_prefix_count"), UNSET("ipv_6_addresses"), UNSET("ipv_6_address_count")),
+		 "You can't specify IPv6 prefixes if you've specified one of the following: a count "
+		 "of IPv6 prefixes, specific IPv6 addresses, or a count of IPv6 addresses.",
+		 CFN "AWS::EC2::NetworkInterface Ipv6Prefixes"),
+	AWS_SAYS("ec2.cfn_eip_association_allocation_id", "awscc.ec2.eip_association",
+		 AWS_CALL_CREATE, WHEN(UNSET("eip")), THEN(SET("allocation_id")),
+		 "This is required.", CFN "AWS::EC2::EIPAssociation AllocationId"),
+	AWS_SAYS("ec2.cfn_eip_association_instance_or_eni", "awscc.ec2.eip_association",
+		 AWS_CALL_CREATE, WHEN(SET("instance_id")), THEN(UNSET("network_interface_id")),
+		 "You can specify either the instance ID or the network interface ID, but not both.",
+		 CFN "AWS::EC2::EIPAssociation InstanceId"),
+	AWS_SAYS("ec2.cfn_ingress_group_id_or_name", "awscc.ec2.security_group_ingress",
+		 AWS_CALL_CREATE, WHEN(UNSET("group_id")), THEN(SET("group_name")),
+		 "You must specify the GroupName property or the GroupId property.",
+		 CFN "AWS::EC2::SecurityGroupIngress GroupId"),
+	AWS_SAYS("ec2.cfn_owner_id_not_with_cidr", "awscc.ec2.security_group_ingress",
+		 AWS_CALL_CREATE, WHEN(SET("source_security_group_owner_id")),
+		 THEN(UNSET("cidr_ip"), UNSET("cidr_ipv_6")),
+		 "You can't specify this property with an IP address range.",
+		 CFN "AWS::EC2::SecurityGroupIngress SourceSecurityGroupOwnerId"),
+	AWS_SAYS("ec2.cfn_subnet_ipv6_slash_64", "awscc.ec2.subnet_cidr_block", AWS_CALL_CREATE,
+		 ALWAYS, THEN(ENDS_WITH("ipv_6_cidr_block", "/64")),
+		 "The subnet size must use a /64 prefix length",
+		 CFN "AWS::EC2::SubnetCidrBlock Ipv6CidrBlock"),
+	/* A block from an IPAM pool is an IPv6 CIDR block too. */
+	AWS_SAYS("ec2.cfn_subnet_ipv6_on_creation_needs_block", "awscc.ec2.subnet", AWS_CALL_ANY,
+		 WHEN(IS("assign_ipv_6_address_on_creation", "true"), UNSET("ipv_6_ipam_pool_id"),
+		      UNSET("ipv_6_cidr_blocks")),
+		 THEN(SET("ipv_6_cidr_block")),
+		 "If you specify AssignIpv6AddressOnCreation, you must also specify an IPv6 CIDR "
+		 "block.", CFN "AWS::EC2::Subnet AssignIpv6AddressOnCreation"),
+	/* At least one: CreateVpc takes a block with an IPAM pool too (the
+	 * schema's requiredXor, exactly one, is left out: gen_schemas.py's
+	 * BETWEEN_LEFT). */
+	AWS_SAYS("ec2.cfn_vpc_cidr_or_ipam_pool", "awscc.ec2.vpc", AWS_CALL_CREATE,
+		 WHEN(UNSET("cidr_block")), THEN(SET("ipv_4_ipam_pool_id")),
+		 "You must specify either CidrBlock or Ipv4IpamPoolId.",
+		 CFN "AWS::EC2::VPC CidrBlock"),
+	AWS_SAYS("ec2.cfn_dns_hostnames_need_support", "awscc.ec2.vpc", AWS_CALL_ANY,
+		 WHEN(IS("enable_dns_hostnames", "true")), THEN(IS("enable_dns_support", "true")),
+		 "You can only enable DNS hostnames if you've enabled DNS support.",
+		 CFN "AWS::EC2::VPC EnableDnsHostnames"),
+	AWS_SAYS("ec2.cfn_amazon_ipv6_no_range", "awscc.ec2.vpc_cidr_block", AWS_CALL_CREATE,
+		 WHEN(IS("amazon_provided_ipv_6_cidr_block", "true")),
+		 THEN(UNSET("ipv_6_cidr_block"), UNSET("ipv_6_netmask_length")),
+		 "You cannot specify the range of IPv6 addresses, or the size of the CIDR block.",
+		 CFN "AWS::EC2::VPCCidrBlock AmazonProvidedIpv6CidrBlock"),
+	AWS_SAYS("ec2.cfn_gateway_attachment_one_gateway", "awscc.ec2.vpc_gateway_attachment",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EXACTLY_ONE_OF(SET("internet_gateway_id"), SET("vpn_gateway_id"))),
+		 "You must specify either InternetGatewayId or VpnGatewayId, but not both.",
+		 CFN "AWS::EC2::VPCGatewayAttachment InternetGatewayId"),
+	/* Of the sentence, the private gateway's half: a regional public
+	 * gateway takes its addresses by zone (AvailabilityZoneAddresses) or
+	 * has AWS provide them. */
+	AWS_SAYS("ec2.cfn_private_nat_gateway_no_eip", "awscc.ec2.nat_gateway", AWS_CALL_CREATE,
+		 WHEN(IS("connectivity_type", "private")), THEN(UNSET("allocation_id")),
+		 "This property is required for a public NAT gateway and cannot be specified with a "
+		 "private NAT gateway.", CFN "AWS::EC2::NatGateway AllocationId"),
+	AWS_SAYS("ec2.cfn_nat_secondary_count_or_addresses", "awscc.ec2.nat_gateway", AWS_CALL_ANY,
+		 WHEN(SET("secondary_private_ip_address_count")),
+		 THEN(UNSET("secondary_private_ip_addresses")),
+		 "SecondaryPrivateIpAddressCount and SecondaryPrivateIpAddresses cannot be set at "
+		 "the same time.", CFN "AWS::EC2::NatGateway SecondaryPrivateIpAddressCount"),
+	AWS_SAYS("ec2.cfn_spread_level_with_spread", "awscc.ec2.placement_group", AWS_CALL_CREATE,
+		 WHEN(SET("spread_level")), THEN(IS("strategy", "spread")),
+		 "The Spread Level of Placement Group is an enum where it accepts either host or "
+		 "rack when strategy is spread", CFN "AWS::EC2::PlacementGroup SpreadLevel"),
+	AWS_SAYS("ec2.cfn_partition_count_with_partition", "awscc.ec2.placement_group",
+		 AWS_CALL_CREATE, WHEN(SET("partition_count")), THEN(IS("strategy", "partition")),
+		 "Valid only when **Strategy** is set to `partition`",
+		 CFN "AWS::EC2::PlacementGroup PartitionCount"),
+	AWS_SAYS("ec2.cfn_volume_zone_or_zone_id", "awscc.ec2.volume", AWS_CALL_ANY,
+		 WHEN(SET("availability_zone")), THEN(UNSET("availability_zone_id")),
+		 "Either AvailabilityZone or AvailabilityZoneId must be specified, but not both.",
+		 CFN "AWS::EC2::Volume AvailabilityZone"),
+	AWS_SAYS("ec2.cfn_volume_iops_io1_io2", "awscc.ec2.volume", AWS_CALL_ANY,
+		 WHEN(IS("volume_type", "io1", "io2")), THEN(SET("iops")),
+		 "Required for io1 and io2 volumes.", CFN "AWS::EC2::Volume Iops"),
+	AWS_SAYS("ec2.cfn_volume_kms_key_encrypted", "awscc.ec2.volume", AWS_CALL_ANY,
+		 WHEN(SET("kms_key_id")), THEN(IS("encrypted", "true")),
+		 "If KmsKeyId is specified, the encrypted state must be true.",
+		 CFN "AWS::EC2::Volume KmsKeyId"),
+	AWS_SAYS("ec2.cfn_volume_throughput_at_most_2000", "awscc.ec2.volume", AWS_CALL_ANY,
+		 ALWAYS, THEN(IN("throughput", 0, 2000)),
+		 "The throughput to provision for a volume, with a maximum of 2,000 MiB/s.",
+		 CFN "AWS::EC2::Volume Throughput"),
+	/* the least, after the row above has held the most */
+	AWS_SAYS("ec2.cfn_volume_throughput_from_125", "awscc.ec2.volume", AWS_CALL_ANY,
+		 ALWAYS, THEN(IN("throughput", 125, 2000)),
+		 "Valid Range: Minimum value of 125.", CFN "AWS::EC2::Volume Throughput"),
+	AWS_SAYS("ec2.cfn_bgp_asn_range", "awscc.ec2.customer_gateway", AWS_CALL_CREATE,
+		 ALWAYS, THEN(IN("bgp_asn", 1, 2147483647)),
+		 "Valid values: 1 to 2,147,483,647", CFN "AWS::EC2::CustomerGateway BgpAsn"),
+	/* A connection with neither is one for a Cloud WAN attachment. */
+	AWS_SAYS("ec2.cfn_vpn_transit_or_vpn_gateway", "awscc.ec2.vpn_connection", AWS_CALL_ANY,
+		 WHEN(SET("transit_gateway_id")), THEN(UNSET("vpn_gateway_id")),
+		 "You must specify either TransitGatewayId or VpnGatewayId, but not both.",
+		 CFN "AWS::EC2::VPNConnection TransitGatewayId"),
+	AWS_SAYS("ec2.cfn_outside_ip_address_type", "awscc.ec2.vpn_connection", AWS_CALL_CREATE,
+		 ALWAYS, THEN(IS("outside_ip_address_type", "PrivateIpv4", "PublicIpv4", "Ipv6")),
+		 "Valid values: PrivateIpv4 | PublicIpv4 | Ipv6",
+		 CFN "AWS::EC2::VPNConnection OutsideIpAddressType"),
+	AWS_SAYS("ec2.cfn_private_ipv4_needs_transport", "awscc.ec2.vpn_connection",
+		 AWS_CALL_CREATE, WHEN(IS("outside_ip_address_type", "PrivateIpv4")),
+		 THEN(SET("transport_transit_gateway_attachment_id")),
+		 "Required if OutsideIpAddressType is set to PrivateIpv4.",
+		 CFN "AWS::EC2::VPNConnection TransportTransitGatewayAttachmentId"),
+	AWS_SAYS("ec2.cfn_instance_cpu_credits", "awscc.ec2.instance", AWS_CALL_ANY,
+		 ALWAYS, THEN(IS("credit_specification.cpu_credits", "standard", "unlimited")),
+		 "Valid values are standard and unlimited.",
+		 CFN "AWS::EC2::Instance CreditSpecification"),
+	/* CreateLaunchTemplate takes most of a template's data unjudged (the
+	 * launch judges it); these are the request's own. */
+	AWS_SAYS("ec2.cfn_instance_requirements_vcpu_memory", "awscc.ec2.launch_template",
+		 AWS_CALL_ANY, WHEN(SET("launch_template_data.instance_requirements")),
+		 THEN(SET("launch_template_data.instance_requirements.v_cpu_count"),
+		      SET("launch_template_data.instance_requirements.memory_mi_b")),
+		 "You must specify VCpuCount and MemoryMiB.",
+		 CFN "AWS::EC2::LaunchTemplate LaunchTemplateData.InstanceRequirements"),
+	AWS_SAYS("ec2.cfn_launch_template_user_data_base64", "awscc.ec2.launch_template",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(MATCHES("launch_template_data.user_data", "^[A-Za-z0-9+/=[:space:]]*$")),
+		 "You must provide base64-encoded text.",
+		 CFN "AWS::EC2::LaunchTemplate LaunchTemplateData.UserData"),
+	/* With the row language's lists (EACH), ratios and the object's values now. */
+	AWS_SAYS("ec2.cfn_launch_template_own_tags", "awscc.ec2.launch_template", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(EACH("tag_specifications", ALWAYS,
+			   THEN(IS("resource_type", "launch-template")))),
+		 "To tag the launch template, the resource type must be launch-template.",
+		 CFN "AWS::EC2::LaunchTemplate TagSpecifications"),
+	AWS_SAYS("ec2.cfn_instance_ebs_kms_key_encrypted", "awscc.ec2.instance", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(EACH("block_device_mappings", WHEN(SET("ebs.kms_key_id")),
+			   THEN(IS("ebs.encrypted", "true")))),
+		 "If KmsKeyId is specified, the encrypted state must be true.",
+		 CFN "AWS::EC2::Instance Ebs.KmsKeyId"),
+	AWS_SAYS("ec2.cfn_vpn_pre_shared_key", "awscc.ec2.vpn_connection", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("vpn_tunnel_options_specifications", WHEN(SET("pre_shared_key")),
+			   THEN(LEN_IN("pre_shared_key", 8, 64), NOT_MATCHES("pre_shared_key", "^0")))),
+		 "Must be between 8 and 64 characters in length and cannot start with zero (0).",
+		 CFN "AWS::EC2::VPNConnection VpnTunnelOptionsSpecification.PreSharedKey"),
+	AWS_SAYS("ec2.cfn_vpn_phase_2_lifetime_below_phase_1", "awscc.ec2.vpn_connection",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("vpn_tunnel_options_specifications", ALWAYS,
+			   THEN(AT_MOST("phase_2_lifetime_seconds", "phase_1_lifetime_seconds")))),
+		 "The value must be less than the value for Phase1LifetimeSeconds.",
+		 CFN "AWS::EC2::VPNConnection VpnTunnelOptionsSpecification.Phase2LifetimeSeconds"),
+	AWS_SAYS("ec2.cfn_resolver_subnet_of_cidr", "awscc.ec2.ipam_prefix_list_resolver",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("rules", ALWAYS,
+			   THEN(EACH("conditions", WHEN(IS("operation", "subnet-of")),
+				     THEN(SET("cidr")))))),
+		 "The subnet-of operation only applies to cidr conditions.",
+		 CFN "AWS::EC2::IPAMPrefixListResolver IpamPrefixListResolverRuleCondition.Operation"),
+	AWS_SAYS("ec2.cfn_resolver_resource_type_rules", "awscc.ec2.ipam_prefix_list_resolver",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("rules", WHEN(SET("resource_type")),
+			   THEN(IS("rule_type", "ipam-resource-cidr")))),
+		 "The resourceType property only applies to ipam-resource-cidr rules; this property "
+		 "specifies what type of resources this rule will apply to, such as VPCs or Subnets.",
+		 CFN "AWS::EC2::IPAMPrefixListResolver IpamPrefixListResolverRule.ResourceType"),
+	AWS_SAYS("ec2.cfn_volume_throughput_per_iops", "awscc.ec2.volume", AWS_CALL_ANY, ALWAYS,
+		 THEN(RATIO_IN("throughput", "iops", 0, 0.25)),
+		 "The maximum ratio of throughput to IOPS is 0.25 MiB/s per IOPS.",
+		 CFN "AWS::EC2::Volume Throughput"),
+	/* The first of the 21 types the sentence is said of whose schema holds
+	 * neither the key's length nor its prefix. */
+	AWS_SAYS("ec2.cfn_primary_ipv6_stays", "awscc.ec2.network_interface", AWS_CALL_UPDATE,
+		 WHEN(WAS(IS("enable_primary_ipv_6", "true"))),
+		 THEN(IS("enable_primary_ipv_6", "true")),
+		 "When you enable an IPv6 address to be a primary IPv6, you cannot disable it.",
+		 CFN "AWS::EC2::NetworkInterface EnablePrimaryIpv6"),
+	AWS_SAYS("ec2.cfn_peering_tag_keys", "awscc.ec2.vpc_peering_connection", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(EACH("tags", ALWAYS, THEN(LEN_IN("key", 1, 128), NOT_MATCHES("key", "^aws:")))),
+		 "You can specify a value that is 1 to 128 Unicode characters in length and cannot "
+		 "be prefixed with aws:.", CFN "AWS::EC2::VPCPeeringConnection Tag.Key"),
 	{ NULL },
 };

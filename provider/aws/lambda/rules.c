@@ -2,6 +2,9 @@
  * lambda/rules.c: the Lambda rules its models do not carry (checks/rules.h):
  * runtimes, function names, environment variables, architectures and the
  * form of a function's code; what an event source mapping's source takes.
+ * AWS's words as rows (AWS_SAYS, checks/words/lambda.words), on the awscc
+ * types: an event source mapping's pollers and record age, a function's
+ * runtime version, a code signing configuration's tag keys.
  *
  * Across resources (aws_check_resources, checks/run_stack.c), against the role the
  * stack gives it:
@@ -610,6 +613,33 @@ const struct aws_check_row aws_rules_lambda[] = {
 		 "This is only required if you're using the Manual runtime update mode.",
 		 "CloudFormation registry: AWS::Lambda::Function RuntimeManagementConfig."
 		 "RuntimeVersionArn"),
+	AWS_SAYS("lambda.cfn_sqs_minimum_pollers_from_2", "awscc.lambda.event_source_mapping",
+		 AWS_CALL_ANY, WHEN(MATCHES("event_source_arn", "^arn:[a-z-]+:sqs:")),
+		 THEN(IN("provisioned_poller_config.minimum_pollers", 2, 200)),
+		 "For Amazon SQS events source mappings, default is 2, and minimum 2 required.",
+		 "CloudFormation registry: AWS::Lambda::EventSourceMapping ProvisionedPollerConfig."
+		 "MinimumPollers"),
+	AWS_SAYS("lambda.cfn_sqs_maximum_pollers_from_2", "awscc.lambda.event_source_mapping",
+		 AWS_CALL_ANY, WHEN(MATCHES("event_source_arn", "^arn:[a-z-]+:sqs:")),
+		 THEN(IN("provisioned_poller_config.maximum_pollers", 2, 2000)),
+		 "For Amazon SQS events source mappings, default is 200, and minimum value allowed "
+		 "is 2.",
+		 "CloudFormation registry: AWS::Lambda::EventSourceMapping ProvisionedPollerConfig."
+		 "MaximumPollers"),
+	AWS_SAYS("lambda.cfn_sqs_batch_over_10_needs_window", "awscc.lambda.event_source_mapping",
+		 AWS_CALL_ANY,
+		 WHEN(MATCHES("event_source_arn", "^arn:[a-z-]+:sqs:"), ABOVE("batch_size", 10)),
+		 THEN(SET("maximum_batching_window_in_seconds"),
+		      IN("maximum_batching_window_in_seconds", 1, 300)),
+		 "For SQS event sources, when you set BatchSize to a value greater than 10, you must "
+		 "set MaximumBatchingWindowInSeconds to at least 1.",
+		 "CloudFormation registry: AWS::Lambda::EventSourceMapping "
+		 "MaximumBatchingWindowInSeconds"),
+	AWS_SAYS("lambda.cfn_signing_tag_keys_not_aws", "awscc.lambda.code_signing_config",
+		 AWS_CALL_ANY, ALWAYS, THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
+		 "You can specify a value that is 1 to 128 Unicode characters in length and cannot "
+		 "be prefixed with aws:.",
+		 "CloudFormation registry: AWS::Lambda::CodeSigningConfig Tag.Key"),
 	ACROSS_ROW("aws.lambda.function", vpc_function_types, check_lambda_vpcs,
 		   "Lambda Developer Guide: giving functions access to a VPC (execution role permissions)"),
 	ACROSS_ROW("aws.lambda.event_source_mapping", mapping_types, check_lambda_mappings,

@@ -3,7 +3,11 @@
  * (checks/rules.h): master passwords and user names by engine, database names,
  * storage, identifiers, final snapshots, subnet groups and tags; and AWS's own
  * words (AWS_SAYS) on RDS Custom instances and a Redshift subnet group's
- * subnets.
+ * subnets, and on the awscc types of both services: the registry's sentences
+ * their schemas' keywords do not hold (a DB instance's and cluster's
+ * restores, windows, monitoring, storage and names by engine; the groups',
+ * subscriptions' and tags' names; a Redshift cluster's and parameter
+ * group's settings).
  */
 #include <ctype.h>
 #include <math.h>
@@ -585,6 +589,21 @@ static int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct st
 /* CreateDBInstance Engine's valid values for RDS Custom. */
 #define RDS_CUSTOM_ORACLE "custom-oracle-ee", "custom-oracle-ee-cdb", "custom-oracle-se2", \
 	"custom-oracle-se2-cdb"
+/* The registry's documents the awscc rows cite. */
+#define CFN_RDS "CloudFormation registry: AWS::RDS::"
+#define CFN_REDSHIFT "CloudFormation registry: AWS::Redshift::"
+/* Engines as the awscc rows match them, in any case (RDS takes "MySQL"):
+ * Oracle's and RDS Custom for Oracle's; PostgreSQL; MySQL, MariaDB and
+ * Db2; and those whose database names begin with a letter (those and
+ * Aurora's). */
+#define RDS_ORACLE_ENGINES "^([Cc][Uu][Ss][Tt][Oo][Mm]-)?[Oo][Rr][Aa][Cc][Ll][Ee]-"
+#define RDS_POSTGRES_ENGINE "^[Pp][Oo][Ss][Tt][Gg][Rr][Ee][Ss]$"
+#define RDS_MYSQL_ENGINES "^([Mm][Yy][Ss][Qq][Ll]|[Mm][Aa][Rr][Ii][Aa][Dd][Bb])$|^[Dd][Bb]2-"
+#define RDS_LETTER_FIRST_ENGINES "^(([Aa][Uu][Rr][Oo][Rr][Aa]-)?([Mm][Yy][Ss][Qq][Ll]|" \
+	"[Pp][Oo][Ss][Tt][Gg][Rr][Ee][Ss]([Qq][Ll])?)|[Mm][Aa][Rr][Ii][Aa][Dd][Bb])$|^[Dd][Bb]2-"
+/* Those whose Iops are .5 to 50 times their storage (not SQL Server's). */
+#define RDS_HALF_IOPS_ENGINES "^([Mm][Yy][Ss][Qq][Ll]|[Mm][Aa][Rr][Ii][Aa][Dd][Bb]|" \
+	"[Pp][Oo][Ss][Tt][Gg][Rr][Ee][Ss])$|^([Oo][Rr][Aa][Cc][Ll][Ee]|[Dd][Bb]2)-"
 #define RDS_CUSTOM_SQLSERVER "custom-sqlserver-ee", "custom-sqlserver-se", "custom-sqlserver-web", \
 	"custom-sqlserver-dev"
 
@@ -656,5 +675,366 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(LEN_IN("subnet_ids", 0, 20)),
 		 "A maximum of 20 subnets can be modified in a single request.",
 		 "redshift CreateClusterSubnetGroup SubnetIds"),
+	/* On the awscc types: what the registry's schemas describe but their
+	 * keywords (and cfn-lint's extension rules, which the awscc walk
+	 * carries) do not hold. An engine is matched in any case: RDS takes
+	 * "MySQL" for mysql. A boolean a sentence forbids beside another is
+	 * refused only true (AWS reads false as left out). */
+	/* of a DB instance and a DB cluster, the only awscc.rds.db_* types
+	 * with these attributes; the password is never quoted: the row is
+	 * said of its sibling */
+	AWS_SAYS("rds.cfn_managed_or_given_password", "awscc.rds.db_*", AWS_CALL_ANY,
+		 WHEN(SET("master_user_password")),
+		 THEN(IS_NOT("manage_master_user_password", "true")),
+		 "Can't manage the master user password with AWS Secrets Manager if "
+		 "MasterUserPassword is specified.",
+		 CFN_RDS "DBInstance, DBCluster ManageMasterUserPassword"),
+	AWS_SAYS("rds.cfn_backup_window_format", "awscc.rds.db_*", AWS_CALL_ANY, ALWAYS,
+		 THEN(MATCHES("preferred_backup_window",
+			      "^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$")),
+		 "Must be in the format hh24:mi-hh24:mi.",
+		 CFN_RDS "DBInstance, DBCluster PreferredBackupWindow"),
+	AWS_SAYS("rds.cfn_backup_window_30_minutes", "awscc.rds.db_*", AWS_CALL_ANY, ALWAYS,
+		 THEN(WINDOW_IN("preferred_backup_window", 30, 1440)), "Must be at least 30 minutes.",
+		 CFN_RDS "DBInstance, DBCluster PreferredBackupWindow"),
+	AWS_SAYS("rds.cfn_maintenance_window_30_minutes", "awscc.rds.db_*", AWS_CALL_ANY, ALWAYS,
+		 THEN(WINDOW_IN("preferred_maintenance_window", 30, 10080)),
+		 "Constraints: Minimum 30-minute window.",
+		 CFN_RDS "DBInstance, DBCluster PreferredMaintenanceWindow"),
+	AWS_SAYS("rds.cfn_backup_apart_from_maintenance", "awscc.rds.db_*", AWS_CALL_ANY, ALWAYS,
+		 THEN(WINDOWS_APART("preferred_backup_window", "preferred_maintenance_window")),
+		 "Must not conflict with the preferred maintenance window.",
+		 CFN_RDS "DBInstance, DBCluster PreferredBackupWindow"),
+	/* every awscc.rds.* type's tags are a list of key and value (a DB
+	 * proxy's TagFormat too); a global cluster's page says aws: only, and
+	 * RDS reserves rds: on every resource it tags (AddTagsToResource) */
+	AWS_SAYS("rds.cfn_tag_key_prefixes", "awscc.rds.*", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^(aws|rds):")))),
+		 "The string value can be from 1 to 128 Unicode characters in length and can't be "
+		 "prefixed with aws: or rds:.", CFN_RDS "DBInstance Tag.Key (and every RDS type's)"),
+	AWS_SAYS("rds.cfn_additional_volume_size", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("additional_storage_volumes", ALWAYS,
+			   THEN(IN("allocated_storage", 20, 65536)))),
+		 "The minimum is 20 GiB.", CFN_RDS "DBInstance AdditionalStorageVolume.AllocatedStorage"),
+	AWS_SAYS("rds.cfn_additional_volume_names", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("additional_storage_volumes", ALWAYS,
+			   THEN(IS("volume_name", "RDSDBDATA2", "RDSDBDATA3", "RDSDBDATA4")))),
+		 "Valid Values: RDSDBDATA2 | RDSDBDATA3 | RDSDBDATA4",
+		 CFN_RDS "DBInstance AdditionalStorageVolume.VolumeName"),
+	/* io1's ratios (RDS gives io1 to an instance with Iops and no
+	 * StorageType); io2's and gp3's are others */
+	AWS_SAYS("rds.cfn_instance_iops_ratio", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(ANY_OF(UNSET("storage_type"), IS("storage_type", "io1")),
+		      MATCHES("engine", RDS_HALF_IOPS_ENGINES)),
+		 THEN(RATIO_IN("iops", "allocated_storage", 0.5, 50)),
+		 "For RDS for Db2, MariaDB, MySQL, Oracle, and PostgreSQL - Must be a multiple between "
+		 ".5 and 50 of the storage amount for the DB instance.", CFN_RDS "DBInstance Iops"),
+	AWS_SAYS("rds.cfn_sqlserver_iops_ratio", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(ANY_OF(UNSET("storage_type"), IS("storage_type", "io1")),
+		      MATCHES("engine", "^[Ss][Qq][Ll][Ss][Ee][Rr][Vv][Ee][Rr]-")),
+		 THEN(RATIO_IN("iops", "allocated_storage", 1, 50)),
+		 "For RDS for SQL Server - Must be a multiple between 1 and 50 of the storage amount "
+		 "for the DB instance.", CFN_RDS "DBInstance Iops"),
+	AWS_SAYS("rds.cfn_cluster_iops_ratio", "awscc.rds.db_cluster", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "io1")), THEN(RATIO_IN("iops", "allocated_storage", 0.5, 50)),
+		 "Must be a multiple between .5 and 50 of the storage amount for the DB cluster.",
+		 CFN_RDS "DBCluster Iops"),
+	AWS_SAYS("rds.cfn_serverless_v2_max_above_half", "awscc.rds.db_cluster", AWS_CALL_ANY,
+		 ALWAYS, THEN(ABOVE("serverless_v2_scaling_configuration.max_capacity", 0.5)),
+		 "The maximum capacity must be higher than 0.5 ACUs.",
+		 CFN_RDS "DBCluster ServerlessV2ScalingConfiguration.MaxCapacity"),
+	/* a point-in-time restore or a clone (its source by identifier or
+	 * by resource id) */
+	AWS_SAYS("rds.cfn_restore_time_or_latest_given", "awscc.rds.db_cluster", AWS_CALL_ANY,
+		 WHEN(ANY_OF(SET("source_db_cluster_identifier"),
+			     SET("source_db_cluster_resource_id")),
+		      ANY_OF(UNSET("use_latest_restorable_time"),
+			     IS("use_latest_restorable_time", "false"))),
+		 THEN(SET("restore_to_time")),
+		 "Must be specified if UseLatestRestorableTime parameter isn't provided",
+		 CFN_RDS "DBCluster RestoreToTime"),
+	/* an instance has VPC security groups now that EC2-Classic is gone */
+	AWS_SAYS("rds.cfn_no_db_security_groups_after_vpc", "awscc.rds.db_instance",
+		 AWS_CALL_UPDATE, WHEN(WAS(SET("vpc_security_groups"))),
+		 THEN(UNSET("db_security_groups")),
+		 "You can't revert to using an RDS security group after you establish a VPC security "
+		 "group membership.", CFN_RDS "DBInstance VPCSecurityGroups"),
+	AWS_SAYS("rds.cfn_source_id_characters", "awscc.rds.event_subscription", AWS_CALL_ANY,
+		 ALWAYS, THEN(EACH("source_ids", ALWAYS, THEN(MATCHES("", "^[A-Za-z][A-Za-z0-9-]*$")))),
+		 "An identifier must begin with a letter and must contain only ASCII letters, digits, "
+		 "and hyphens.", CFN_RDS "EventSubscription SourceIds"),
+	AWS_SAYS("rds.cfn_source_id_hyphens", "awscc.rds.event_subscription", AWS_CALL_ANY,
+		 ALWAYS, THEN(EACH("source_ids", ALWAYS, THEN(NOT_MATCHES("", "-$|--")))),
+		 "It can't end with a hyphen or contain two consecutive hyphens.",
+		 CFN_RDS "EventSubscription SourceIds"),
+	AWS_SAYS("rds.cfn_restore_time_or_latest", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("use_latest_restorable_time", "true")), THEN(UNSET("restore_time")),
+		 "Can't be specified if the UseLatestRestorableTime parameter is enabled.",
+		 CFN_RDS "DBInstance RestoreTime"),
+	AWS_SAYS("rds.cfn_zone_not_multi_az", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("multi_az", "true")), THEN(UNSET("availability_zone")),
+		 "The AvailabilityZone parameter can't be specified if the DB instance is a "
+		 "Multi-AZ deployment.", CFN_RDS "DBInstance AvailabilityZone"),
+	AWS_SAYS("rds.cfn_db_or_vpc_security_groups", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(SET("db_security_groups")), THEN(UNSET("vpc_security_groups")),
+		 "If you set DBSecurityGroups, you must not set VPCSecurityGroups, and vice versa.",
+		 CFN_RDS "DBInstance DBSecurityGroups"),
+	AWS_SAYS("rds.cfn_key_with_vpc_security_groups", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(SET("kms_key_id")), THEN(UNSET("db_security_groups")),
+		 "To specify both a security group and this property, you must use a VPC security "
+		 "group.", CFN_RDS "DBInstance KmsKeyId"),
+	/* the profile's name, by itself or the last of its ARN; its role's
+	 * name is another object's */
+	AWS_SAYS("rds.cfn_custom_profile_prefix", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(MATCHES("custom_iam_instance_profile", "(^|/)AWSRDSCustom[^/]*$")),
+		 "The instance profile name and the associated IAM role name must start with the "
+		 "prefix AWSRDSCustom.", CFN_RDS "DBInstance CustomIAMInstanceProfile"),
+	AWS_SAYS("rds.cfn_one_source_kind", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(SET("source_db_instance_identifier")),
+		 THEN(UNSET("source_db_cluster_identifier")),
+		 "Can't be specified if the SourceDBInstanceIdentifier parameter is also specified.",
+		 CFN_RDS "DBInstance SourceDBClusterIdentifier"),
+	AWS_SAYS("rds.cfn_one_snapshot_kind", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(SET("db_snapshot_identifier")), THEN(UNSET("db_cluster_snapshot_identifier")),
+		 "Can't be specified when DBSnapshotIdentifier is specified.",
+		 CFN_RDS "DBInstance DBClusterSnapshotIdentifier"),
+	AWS_SAYS("rds.cfn_replica_not_from_snapshot", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(SET("source_db_instance_identifier")), THEN(UNSET("db_snapshot_identifier")),
+		 "If you specify SourceDBInstanceIdentifier, don't specify the DBSnapshotIdentifier "
+		 "property.", CFN_RDS "DBInstance SourceDBInstanceIdentifier"),
+	AWS_SAYS("rds.cfn_instance_insights_retention", "awscc.rds.db_instance", AWS_CALL_CREATE,
+		 WHEN(SET("performance_insights_retention_period")),
+		 THEN(SET("enable_performance_insights"), IS("enable_performance_insights", "true")),
+		 "When creating a DB instance without enabling Performance Insights, you can't "
+		 "specify the parameter PerformanceInsightsRetentionPeriod.",
+		 CFN_RDS "DBInstance PerformanceInsightsRetentionPeriod"),
+	AWS_SAYS("rds.cfn_monitoring_role_needs_interval", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(SET("monitoring_role_arn")),
+		 THEN(SET("monitoring_interval"), IS_NOT("monitoring_interval", "0")),
+		 "If MonitoringRoleArn is specified, then you must set MonitoringInterval to a "
+		 "value other than 0.", CFN_RDS "DBInstance MonitoringInterval"),
+	AWS_SAYS("rds.cfn_monitoring_interval_needs_role", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS_NOT("monitoring_interval", "0")), THEN(SET("monitoring_role_arn")),
+		 "If MonitoringInterval is set to a value other than 0, then you must supply a "
+		 "MonitoringRoleArn value.", CFN_RDS "DBInstance MonitoringRoleArn"),
+	/* of a DB instance and a DB cluster, the only awscc.rds.db_* types
+	 * with these attributes */
+	AWS_SAYS("rds.cfn_monitoring_intervals", "awscc.rds.db_*", AWS_CALL_ANY,
+		 ALWAYS, THEN(IS("monitoring_interval", "0", "1", "5", "10", "15", "30", "60")),
+		 "Valid Values: 0 | 1 | 5 | 10 | 15 | 30 | 60",
+		 CFN_RDS "DBInstance, DBCluster MonitoringInterval"),
+	AWS_SAYS("rds.cfn_lifecycle_support", "awscc.rds.db_*", AWS_CALL_ANY,
+		 ALWAYS, THEN(IS("engine_lifecycle_support", "open-source-rds-extended-support",
+				 "open-source-rds-extended-support-disabled")),
+		 "Valid Values: open-source-rds-extended-support | "
+		 "open-source-rds-extended-support-disabled",
+		 CFN_RDS "DBInstance, DBCluster EngineLifecycleSupport"),
+	AWS_SAYS("rds.cfn_domain_names_up_to_64", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(LEN_IN("domain_fqdn", 0, 64), LEN_IN("domain_ou", 0, 64)),
+		 "Can't be longer than 64 characters.", CFN_RDS "DBInstance DomainFqdn, DomainOu"),
+	AWS_SAYS("rds.cfn_two_domain_dns_ips", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(SET("domain_dns_ips")), THEN(LEN_IN("domain_dns_ips", 2, 2)),
+		 "Two IP addresses must be provided.", CFN_RDS "DBInstance DomainDnsIps"),
+	AWS_SAYS("rds.cfn_sqlserver_ports", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(MATCHES("engine", "^[Ss][Qq][Ll][Ss][Ee][Rr][Vv][Ee][Rr]-")),
+		 THEN(NOT_MATCHES("port", "^(1234|1434|3260|3343|3389|47001|4915[2-6])$")),
+		 "For RDS for Microsoft SQL Server, the value can't be 1234, 1434, 3260, 3343, "
+		 "3389, 47001, or 49152-49156.", CFN_RDS "DBInstance Port"),
+	/* DBName, MasterUsername and Port by engine: the sentences of the
+	 * engine's heading in the property's description (CreateDBInstance's
+	 * say the same). "Letters or numbers" is not held: the same headings
+	 * take underscores after the first letter, as the written rules of
+	 * aws.rds.instance do. */
+	AWS_SAYS("rds.cfn_oracle_db_name_up_to_8", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(MATCHES("engine", RDS_ORACLE_ENGINES)), THEN(LEN_IN("db_name", 0, 8)),
+		 "Can't be longer than 8 characters", CFN_RDS "DBInstance DBName (RDS for Oracle)"),
+	AWS_SAYS("rds.cfn_postgres_db_name_up_to_63", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(MATCHES("engine", RDS_POSTGRES_ENGINE)), THEN(LEN_IN("db_name", 1, 63)),
+		 "Must contain 1 to 63 characters.",
+		 CFN_RDS "DBInstance DBName (RDS for PostgreSQL)"),
+	AWS_SAYS("rds.cfn_db_name_up_to_64", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(MATCHES("engine", RDS_MYSQL_ENGINES)), THEN(LEN_IN("db_name", 1, 64)),
+		 "Must contain 1 to 64 letters or numbers.",
+		 CFN_RDS "DBInstance DBName (RDS for MySQL, MariaDB, Db2)"),
+	AWS_SAYS("rds.cfn_db_name_letter_first", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(MATCHES("engine", RDS_LETTER_FIRST_ENGINES)), THEN(MATCHES("db_name", "^[A-Za-z]")),
+		 "Must begin with a letter.",
+		 CFN_RDS "DBInstance DBName (RDS for MySQL, MariaDB, Db2, PostgreSQL; Aurora)"),
+	AWS_SAYS("rds.cfn_oracle_master_username_up_to_30", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(MATCHES("engine", RDS_ORACLE_ENGINES)), THEN(LEN_IN("master_username", 1, 30)),
+		 "Must be 1 to 30 letters or numbers.",
+		 CFN_RDS "DBInstance MasterUsername (RDS for Oracle)"),
+	AWS_SAYS("rds.cfn_postgres_master_username_up_to_63", "awscc.rds.db_instance",
+		 AWS_CALL_ANY, WHEN(MATCHES("engine", RDS_POSTGRES_ENGINE)),
+		 THEN(LEN_IN("master_username", 1, 63)), "Must be 1 to 63 letters or numbers.",
+		 CFN_RDS "DBInstance MasterUsername (RDS for PostgreSQL)"),
+	AWS_SAYS("rds.cfn_port_range", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN("port", 1150, 65535)), "Valid Values: 1150-65535", CFN_RDS "DBInstance Port"),
+	/* a restore or a replica takes its storage from its source */
+	AWS_SAYS("rds.cfn_io1_needs_iops", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "io1"), UNSET("db_snapshot_identifier"),
+		      UNSET("db_cluster_snapshot_identifier"), UNSET("source_db_instance_identifier"),
+		      UNSET("source_dbi_resource_id"), UNSET("source_db_instance_automated_backups_arn")),
+		 THEN(SET("iops")),
+		 "If you specify io1 for the StorageType property, then you must also specify the "
+		 "Iops property.", CFN_RDS "DBInstance Iops"),
+	AWS_SAYS("rds.cfn_backup_replication_up_to_35", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 ALWAYS, THEN(IN("automatic_backup_replication_retention_period", 1, 35)),
+		 "The maximum allowed value is 35.",
+		 CFN_RDS "DBInstance AutomaticBackupReplicationRetentionPeriod"),
+	AWS_SAYS("rds.cfn_cluster_insights_retention", "awscc.rds.db_cluster", AWS_CALL_CREATE,
+		 WHEN(SET("performance_insights_retention_period")),
+		 THEN(SET("performance_insights_enabled"), IS("performance_insights_enabled", "true")),
+		 "When creating a DB cluster without enabling Performance Insights, you can't "
+		 "specify the parameter PerformanceInsightsRetentionPeriod.",
+		 CFN_RDS "DBCluster PerformanceInsightsRetentionPeriod"),
+	/* the retention period's 465: RDS takes a longer one as well (its
+	 * other pages), so only Performance Insights' being on is held */
+	AWS_SAYS("rds.cfn_advanced_insights_needs_performance", "awscc.rds.db_cluster",
+		 AWS_CALL_ANY, WHEN(IS("database_insights_mode", "advanced")),
+		 THEN(SET("performance_insights_enabled"), IS("performance_insights_enabled", "true")),
+		 "If you set this value to advanced, you must also set the PerformanceInsightsEnabled "
+		 "parameter to true and the PerformanceInsightsRetentionPeriod parameter to 465.",
+		 CFN_RDS "DBCluster DatabaseInsightsMode"),
+	AWS_SAYS("rds.cfn_scaling_timeout_action", "awscc.rds.db_cluster", AWS_CALL_ANY, ALWAYS,
+		 THEN(IS("scaling_configuration.timeout_action", "ForceApplyCapacityChange",
+			 "RollbackCapacityChange")),
+		 "The action to take when the timeout is reached, either ForceApplyCapacityChange "
+		 "or RollbackCapacityChange.", CFN_RDS "DBCluster ScalingConfiguration.TimeoutAction"),
+	AWS_SAYS("rds.cfn_scaling_min_at_most_max", "awscc.rds.db_cluster", AWS_CALL_ANY, ALWAYS,
+		 THEN(AT_MOST("scaling_configuration.min_capacity",
+			      "scaling_configuration.max_capacity")),
+		 "The minimum capacity must be less than or equal to the maximum capacity.",
+		 CFN_RDS "DBCluster ScalingConfiguration.MinCapacity"),
+	AWS_SAYS("rds.cfn_backtrack_up_to_72_hours", "awscc.rds.db_cluster", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN("backtrack_window", 0, 259200)),
+		 "If specified, this value must be set to a number from 0 to 259,200 (72 hours).",
+		 CFN_RDS "DBCluster BacktrackWindow"),
+	/* a restore names its source by identifier or by resource id */
+	AWS_SAYS("rds.cfn_restore_time_needs_source", "awscc.rds.db_cluster", AWS_CALL_ANY,
+		 WHEN(SET("restore_to_time"), UNSET("source_db_cluster_resource_id")),
+		 THEN(SET("source_db_cluster_identifier")),
+		 "This property must be used with SourceDBClusterIdentifier property.",
+		 CFN_RDS "DBCluster RestoreToTime"),
+	AWS_SAYS("rds.cfn_restore_to_time_or_latest", "awscc.rds.db_cluster", AWS_CALL_ANY,
+		 WHEN(IS("use_latest_restorable_time", "true")), THEN(UNSET("restore_to_time")),
+		 "Can't be specified if the UseLatestRestorableTime parameter is enabled",
+		 CFN_RDS "DBCluster RestoreToTime"),
+	AWS_SAYS("rds.cfn_no_restore_time_copy_on_write", "awscc.rds.db_cluster", AWS_CALL_ANY,
+		 WHEN(IS("restore_type", "copy-on-write")), THEN(UNSET("restore_to_time")),
+		 "Can't be specified if the RestoreType parameter is copy-on-write",
+		 CFN_RDS "DBCluster RestoreToTime"),
+	AWS_SAYS("rds.cfn_one_source_cluster_name", "awscc.rds.db_cluster", AWS_CALL_ANY,
+		 WHEN(SET("source_db_cluster_resource_id")),
+		 THEN(UNSET("source_db_cluster_identifier")),
+		 "Cannot be specified if SourceDbClusterResourceId is specified.",
+		 CFN_RDS "DBCluster SourceDBClusterIdentifier"),
+	/* a restore, a replica or a global cluster's member takes its
+	 * encryption from its source */
+	AWS_SAYS("rds.cfn_cluster_key_needs_encryption", "awscc.rds.db_cluster", AWS_CALL_ANY,
+		 WHEN(SET("kms_key_id"), UNSET("snapshot_identifier"),
+		      UNSET("source_db_cluster_identifier"), UNSET("source_db_cluster_resource_id"),
+		      UNSET("replication_source_identifier"), UNSET("global_cluster_identifier")),
+		 THEN(SET("storage_encrypted"), IS("storage_encrypted", "true")),
+		 "If you specify this property, you must set the StorageEncrypted property to true.",
+		 CFN_RDS "DBCluster KmsKeyId"),
+	AWS_SAYS("rds.cfn_limitless_deletes_backups", "awscc.rds.db_cluster", AWS_CALL_ANY,
+		 WHEN(IS("cluster_scalability_type", "limitless")),
+		 THEN(IS_NOT("delete_automated_backups", "false")),
+		 "If you set this property to limitless, you cannot set DeleteAutomatedBackups to "
+		 "false.", CFN_RDS "DBCluster ClusterScalabilityType"),
+	AWS_SAYS("rds.cfn_subnet_group_not_default", "awscc.rds.db_subnet_group", AWS_CALL_ANY,
+		 ALWAYS, THEN(NOT_MATCHES("db_subnet_group_name", "^[Dd][Ee][Ff][Aa][Uu][Ll][Tt]$")),
+		 "Must not be default.", CFN_RDS "DBSubnetGroup DBSubnetGroupName"),
+	AWS_SAYS("rds.cfn_subnet_group_name_chars", "awscc.rds.db_subnet_group", AWS_CALL_ANY,
+		 ALWAYS, THEN(MATCHES("db_subnet_group_name", "^[A-Za-z0-9._ -]{1,255}$")),
+		 "Must contain no more than 255 letters, numbers, periods, underscores, spaces, or "
+		 "hyphens.", CFN_RDS "DBSubnetGroup DBSubnetGroupName"),
+	AWS_SAYS("rds.cfn_option_group_name_chars", "awscc.rds.option_group", AWS_CALL_ANY,
+		 ALWAYS, THEN(MATCHES("option_group_name", "^[A-Za-z0-9-]{1,255}$")),
+		 "Must be 1 to 255 letters, numbers, or hyphens", CFN_RDS "OptionGroup OptionGroupName"),
+	AWS_SAYS("rds.cfn_option_group_name_letter_first", "awscc.rds.option_group", AWS_CALL_ANY,
+		 ALWAYS, THEN(MATCHES("option_group_name", "^[A-Za-z]")),
+		 "First character must be a letter", CFN_RDS "OptionGroup OptionGroupName"),
+	AWS_SAYS("rds.cfn_option_group_name_hyphens", "awscc.rds.option_group", AWS_CALL_ANY,
+		 ALWAYS, THEN(NOT_MATCHES("option_group_name", "(-$|--)")),
+		 "Can't end with a hyphen or contain two consecutive hyphens",
+		 CFN_RDS "OptionGroup OptionGroupName"),
+	AWS_SAYS("rds.cfn_parameter_group_name_up_to_255", "awscc.rds.db_parameter_group",
+		 AWS_CALL_ANY, ALWAYS, THEN(LEN_IN("db_parameter_group_name", 1, 255)),
+		 "Must be 1 to 255 letters, numbers, or hyphens.",
+		 CFN_RDS "DBParameterGroup DBParameterGroupName"),
+	AWS_SAYS("rds.cfn_source_ids_need_type", "awscc.rds.event_subscription", AWS_CALL_ANY,
+		 WHEN(SET("source_ids")), THEN(SET("source_type")),
+		 "If SourceIds are supplied, SourceType must also be provided.",
+		 CFN_RDS "EventSubscription SourceIds"),
+	AWS_SAYS("rds.cfn_context_needs_key", "awscc.rds.integration", AWS_CALL_ANY,
+		 WHEN(SET("additional_encryption_context")), THEN(SET("kms_key_id")),
+		 "You can only include this parameter if you specify the KMSKeyId parameter.",
+		 CFN_RDS "Integration AdditionalEncryptionContext"),
+	AWS_SAYS("rds.cfn_latest_image_or_image_id", "awscc.rds.custom_db_engine_version",
+		 AWS_CALL_ANY, WHEN(IS("use_aws_provided_latest_image", "true")),
+		 THEN(UNSET("image_id")),
+		 "If you specify UseAwsProvidedLatestImage, you can't also specify ImageId.",
+		 CFN_RDS "CustomDBEngineVersion UseAwsProvidedLatestImage"),
+	/* the engine: the schema's oneOf of SourceDBClusterIdentifier and
+	 * Engine holds it */
+	AWS_SAYS("rds.cfn_global_from_source_cluster", "awscc.rds.global_cluster", AWS_CALL_ANY,
+		 WHEN(SET("source_db_cluster_identifier")),
+		 THEN(UNSET("engine_version"), IS_NOT("storage_encrypted", "true")),
+		 "If you specify the SourceDBClusterIdentifier property, don't specify this "
+		 "property.", CFN_RDS "GlobalCluster EngineVersion, StorageEncrypted"),
+	AWS_SAYS("redshift.cfn_defer_duration_or_end", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 WHEN(SET("defer_maintenance_duration")), THEN(UNSET("defer_maintenance_end_time")),
+		 "If you specify a duration, you can't specify an end time.",
+		 CFN_REDSHIFT "Cluster DeferMaintenanceDuration"),
+	AWS_SAYS("redshift.cfn_defer_up_to_60_days", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 ALWAYS, THEN(IN("defer_maintenance_duration", 0, 60)),
+		 "The duration must be 60 days or less.", CFN_REDSHIFT "Cluster DeferMaintenanceDuration"),
+	/* -1 (keep for ever) or a whole number of days from 1 to 3,653 */
+	AWS_SAYS("redshift.cfn_manual_snapshot_retention", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 ALWAYS, THEN(MATCHES("manual_snapshot_retention_period",
+				      "^(-1|[1-9][0-9]{0,2}|[12][0-9]{3}|3[0-5][0-9]{2}|36[0-4][0-9]|"
+				      "365[0-3])$")),
+		 "The value must be either -1 or an integer between 1 and 3,653.",
+		 CFN_REDSHIFT "Cluster ManualSnapshotRetentionPeriod"),
+	/* the API's sentence too, which terrace's written cluster never
+	 * breaks (it sends no ManageMasterPassword); the password is never
+	 * quoted: the row is said of its sibling */
+	AWS_SAYS("redshift.cfn_managed_or_given_password", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 WHEN(SET("master_user_password")), THEN(IS_NOT("manage_master_password", "true")),
+		 "You can't use MasterUserPassword if ManageMasterPassword is true.",
+		 CFN_REDSHIFT "Cluster ManageMasterPassword, MasterUserPassword"),
+	/* the automated snapshots' copies, which a cross-Region copy
+	 * (DestinationRegion) keeps; the manual ones' (SnapshotCopyManual
+	 * true, -1 or 1 to 3,653 in EnableSnapshotCopy's words) are not
+	 * judged, nor SnapshotCopyManual false (a row's premise cannot say
+	 * "left out or false") */
+	AWS_SAYS("redshift.cfn_snapshot_copy_retention", "awscc.redshift.cluster", AWS_CALL_ANY,
+		 WHEN(SET("destination_region"), UNSET("snapshot_copy_manual")),
+		 THEN(IN("snapshot_copy_retention_period", 1, 35)),
+		 "Constraints: Must be at least 1 and no more than 35.",
+		 CFN_REDSHIFT "Cluster SnapshotCopyRetentionPeriod"),
+	/* every awscc.redshift.* type's tags are a list of key and value */
+	AWS_SAYS("redshift.cfn_tag_key_prefix", "awscc.redshift.*", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
+		 "You can specify a value that is 1 to 127 Unicode characters in length and cannot be "
+		 "prefixed with aws:.", CFN_REDSHIFT "Cluster Tag.Key (and every Redshift type's)"),
+	AWS_SAYS("redshift.cfn_wlm_json_up_to_8000", "awscc.redshift.cluster_parameter_group",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("parameters", WHEN(IS("parameter_name", "wlm_json_configuration")),
+			   THEN(LEN_IN("parameter_value", 0, 8000)))),
+		 "If ParameterName is wlm_json_configuration, then the maximum size of ParameterValue "
+		 "is 8000 characters.", CFN_REDSHIFT "ClusterParameterGroup Parameter.ParameterValue"),
+	AWS_SAYS("redshift.cfn_master_username", "awscc.redshift.cluster", AWS_CALL_ANY, ALWAYS,
+		 THEN(MATCHES("master_username", "^[A-Za-z]"),
+		      NOT_MATCHES("master_username", "^[Pp][Uu][Bb][Ll][Ii][Cc]$")),
+		 "The user name can't be PUBLIC and first character must be a letter.",
+		 CFN_REDSHIFT "Cluster MasterUsername"),
+	AWS_SAYS("redshift.cfn_cluster_identifier", "awscc.redshift.cluster", AWS_CALL_ANY, ALWAYS,
+		 THEN(NOT_MATCHES("cluster_identifier", "[A-Z]"),
+		      NOT_MATCHES("cluster_identifier", "(-$|--)")),
+		 "All alphabetical characters must be lower case, no hypens at the end, no two "
+		 "consecutive hyphens.", CFN_REDSHIFT "Cluster ClusterIdentifier"),
 	{ NULL },
 };

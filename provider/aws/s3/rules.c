@@ -3,7 +3,11 @@
  * lifecycle rules, s3:// locations, object keys, an artifact's source and
  * the filters of a bucket's notifications;
  * across resources, a bucket notification's destinations that let S3 deliver;
- * and, against the client plan and apply send with, a bucket's region.
+ * and, against the client plan and apply send with, a bucket's region. AWS's
+ * words as rows (AWS_SAYS, checks/words/s3.words): a default KMS key only
+ * with KMS, and on the awscc bucket what the registry's sentences say of its
+ * replication, object lock, logging, website, lifecycle and
+ * Intelligent-Tiering configurations.
  */
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -859,6 +863,9 @@ static int rule_s3_notification_filters(const json_t *v, const json_t *r, struct
 #define S3_NAMES "Amazon S3 User Guide: general purpose bucket naming rules"
 #define S3_LIFECYCLE "Amazon S3 User Guide: lifecycle configuration elements"
 
+/* The storage classes a transition may reach on its day 0 (Transition.TransitionInDays). */
+#define S3_ARCHIVE_CLASSES "INTELLIGENT_TIERING", "GLACIER_IR", "GLACIER", "DEEP_ARCHIVE"
+
 const struct aws_check_row aws_rules_s3[] = {
 	RULE("aws.s3.bucket", "folders[]", rule_s3_folder,
 	     "Amazon S3 User Guide: organizing objects using prefixes (folders)"),
@@ -918,6 +925,149 @@ const struct aws_check_row aws_rules_s3[] = {
 		 "If you specify this property, you can't specify any other property.",
 		 "CloudFormation registry: AWS::S3::Bucket WebsiteConfiguration."
 		 "RedirectAllRequestsTo"),
+	/* Within the awscc bucket's lists: its lifecycle rules, routing rules,
+	 * Intelligent-Tiering configurations and replication rules (EACH: each
+	 * element's own values). */
+	AWS_SAYS("s3.cfn_noncurrent_transition_or_transitions", "awscc.s3.bucket", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(EACH("lifecycle_configuration.rules", WHEN(SET("noncurrent_version_transition")),
+			   THEN(UNSET("noncurrent_version_transitions")))),
+		 "If you specify this property, don't specify the NoncurrentVersionTransitions "
+		 "property.", "CloudFormation registry: AWS::S3::Bucket Rule.NoncurrentVersionTransition"),
+	AWS_SAYS("s3.cfn_rule_has_an_action", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("lifecycle_configuration.rules", ALWAYS,
+			   THEN(ANY_OF(SET("abort_incomplete_multipart_upload"),
+				       SET("expiration_date"), SET("expiration_in_days"),
+				       SET("expired_object_delete_marker"),
+				       SET("noncurrent_version_expiration"),
+				       SET("noncurrent_version_expiration_in_days"),
+				       SET("noncurrent_version_transition"),
+				       SET("noncurrent_version_transitions"), SET("transition"),
+				       SET("transitions"))))),
+		 "You must specify at least one of the following properties: "
+		 "AbortIncompleteMultipartUpload, ExpirationDate, ExpirationInDays, "
+		 "NoncurrentVersionExpirationInDays, NoncurrentVersionTransition, "
+		 "NoncurrentVersionTransitions",
+		 "CloudFormation registry: AWS::S3::Bucket Rule (and the other actions a rule takes: "
+		 "Transition(s), NoncurrentVersionExpiration, ExpiredObjectDeleteMarker)"),
+	AWS_SAYS("s3.cfn_infrequent_access_after_30_days", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("lifecycle_configuration.rules", ALWAYS,
+			   THEN(EACH("transitions", WHEN(IS("storage_class", "STANDARD_IA", "ONEZONE_IA")),
+				     THEN(IN("transition_in_days", 30, 2147483647))),
+				EACH("transition", WHEN(IS("storage_class", "STANDARD_IA", "ONEZONE_IA")),
+				     THEN(IN("transition_in_days", 30, 2147483647)))))),
+		 "If the specified storage class is STANDARD_IA or ONEZONE_IA, valid values are "
+		 "positive integers greater than 30.",
+		 "CloudFormation registry: AWS::S3::Bucket Transition.TransitionInDays (30 is what "
+		 "S3 takes, as rule_s3_lifecycle holds)"),
+	AWS_SAYS("s3.cfn_archive_transition_days", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("lifecycle_configuration.rules", ALWAYS,
+			   THEN(EACH("transitions", WHEN(IS("storage_class", S3_ARCHIVE_CLASSES)),
+				     THEN(IN("transition_in_days", 0, 2147483647))),
+				EACH("transition", WHEN(IS("storage_class", S3_ARCHIVE_CLASSES)),
+				     THEN(IN("transition_in_days", 0, 2147483647)))))),
+		 "If the specified storage class is INTELLIGENT_TIERING, GLACIER_IR, GLACIER, or "
+		 "DEEP_ARCHIVE, valid values are 0 or positive integers.",
+		 "CloudFormation registry: AWS::S3::Bucket Transition.TransitionInDays"),
+	AWS_SAYS("s3.cfn_transition_or_transitions", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("lifecycle_configuration.rules", WHEN(SET("transition")),
+			   THEN(UNSET("transitions")))),
+		 "If you specify this property, don't specify the Transitions property.",
+		 "CloudFormation registry: AWS::S3::Bucket Rule.Transition"),
+	AWS_SAYS("s3.cfn_expiration_after_noncurrent_transition", "awscc.s3.bucket", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(EACH("lifecycle_configuration.rules", ALWAYS,
+			   THEN(AT_MOST("noncurrent_version_transition.transition_in_days",
+					"noncurrent_version_expiration_in_days")))),
+		 "If you specify a transition and expiration time, the expiration time must be later "
+		 "than the transition time.",
+		 "CloudFormation registry: AWS::S3::Bucket Rule.NoncurrentVersionExpirationInDays"),
+	AWS_SAYS("s3.cfn_expiration_after_transition", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("lifecycle_configuration.rules", ALWAYS,
+			   THEN(AT_MOST("transition.transition_in_days", "expiration_in_days")))),
+		 "The expiration time must also be later than the transition time.",
+		 "CloudFormation registry: AWS::S3::Bucket Rule.ExpirationInDays, Transition (the "
+		 "Transition form: each of Transitions against the rule's expiration is "
+		 "rule_s3_lifecycle's on the written bucket)"),
+	AWS_SAYS("s3.cfn_delete_marker_alone", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("lifecycle_configuration.rules", WHEN(IS("expired_object_delete_marker", "true")),
+			   THEN(UNSET("expiration_in_days"), UNSET("expiration_date"),
+				UNSET("tag_filters")))),
+		 "This cannot be specified with ExpirationInDays, ExpirationDate, or TagFilters.",
+		 "CloudFormation registry: AWS::S3::Bucket Rule.ExpiredObjectDeleteMarker"),
+	AWS_SAYS("s3.cfn_one_time_unit", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("lifecycle_configuration.rules", ALWAYS,
+			   THEN(ANY_OF(UNSET("expiration_in_days"), UNSET("transition.transition_date")),
+				ANY_OF(UNSET("expiration_in_days"),
+				       EACH("transitions", ALWAYS, THEN(UNSET("transition_date")))),
+				ANY_OF(UNSET("expiration_date"), UNSET("transition.transition_in_days")),
+				ANY_OF(UNSET("expiration_date"),
+				       EACH("transitions", ALWAYS,
+					    THEN(UNSET("transition_in_days"))))))),
+		 "If you specify an expiration and transition time, you must use the same time unit "
+		 "for both properties (either in days or by date).",
+		 "CloudFormation registry: AWS::S3::Bucket Rule.ExpirationInDays, ExpirationDate, "
+		 "Transition, Transitions"),
+	AWS_SAYS("s3.cfn_routing_condition_prefix_or_error", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("website_configuration.routing_rules", WHEN(SET("routing_rule_condition")),
+			   THEN(ANY_OF(SET("routing_rule_condition.key_prefix_equals"),
+				       SET("routing_rule_condition.http_error_code_returned_equals"))))),
+		 "Required when the parent element Condition is specified and sibling "
+		 "HttpErrorCodeReturnedEquals is not specified.",
+		 "CloudFormation registry: AWS::S3::Bucket RoutingRuleCondition.KeyPrefixEquals"),
+	AWS_SAYS("s3.cfn_replace_key_or_prefix", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("website_configuration.routing_rules", WHEN(SET("redirect_rule.replace_key_with")),
+			   THEN(UNSET("redirect_rule.replace_key_prefix_with")))),
+		 "Can be present only if ReplaceKeyPrefixWith is not provided.",
+		 "CloudFormation registry: AWS::S3::Bucket RedirectRule.ReplaceKeyWith"),
+	AWS_SAYS("s3.cfn_tierings_1_or_2", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("intelligent_tiering_configurations", ALWAYS, THEN(LEN_IN("tierings", 1, 2)))),
+		 "At most, you can specify two tiers in the list, one for each available AccessTier: "
+		 "ARCHIVE_ACCESS and DEEP_ARCHIVE_ACCESS.",
+		 "CloudFormation registry: AWS::S3::Bucket IntelligentTieringConfiguration.Tierings"),
+	AWS_SAYS("s3.cfn_tiering_days", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("intelligent_tiering_configurations", ALWAYS,
+			   THEN(EACH("tierings", WHEN(IS("access_tier", "ARCHIVE_ACCESS")),
+				     THEN(IN("days", 90, 730))),
+				EACH("tierings", WHEN(IS("access_tier", "DEEP_ARCHIVE_ACCESS")),
+				     THEN(IN("days", 180, 730)))))),
+		 "The minimum number of days specified for Archive Access tier must be at least 90 "
+		 "days and Deep Archive Access tier must be at least 180 days.",
+		 "CloudFormation registry: AWS::S3::Bucket Tiering.Days"),
+	AWS_SAYS("s3.cfn_filter_needs_delete_marker_replication", "awscc.s3.bucket", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(EACH("replication_configuration.rules", WHEN(SET("filter")),
+			   THEN(SET("delete_marker_replication")))),
+		 "If you specify a Filter in your replication configuration, you must also include a "
+		 "DeleteMarkerReplication element.",
+		 "CloudFormation registry: AWS::S3::Bucket ReplicationRule.DeleteMarkerReplication"),
+	AWS_SAYS("s3.cfn_tag_filter_no_delete_markers", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("replication_configuration.rules",
+			   WHEN(ANY_OF(SET("filter.tag_filter"), SET("filter.and.tag_filters"))),
+			   THEN(IS("delete_marker_replication.status", "Disabled")))),
+		 "If your Filter includes a Tag element, the DeleteMarkerReplication Status must be "
+		 "set to Disabled, because Amazon S3 does not support replicating delete markers for "
+		 "tag-based rules.",
+		 "CloudFormation registry: AWS::S3::Bucket ReplicationRule.DeleteMarkerReplication"),
+	AWS_SAYS("s3.cfn_filter_one_element", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("replication_configuration.rules",
+			   WHEN(ANY_OF(SET("filter.prefix"), SET("filter.tag_filter"),
+				       SET("filter.and"))),
+			   THEN(EXACTLY_ONE_OF(SET("filter.prefix"), SET("filter.tag_filter"),
+					       SET("filter.and"))))),
+		 "A Filter must specify exactly one Prefix, TagFilter, or an And child element.",
+		 "CloudFormation registry: AWS::S3::Bucket ReplicationRuleFilter"),
+	AWS_SAYS("s3.cfn_replication_time_with_metrics", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("replication_configuration.rules", WHEN(SET("destination.replication_time")),
+			   THEN(SET("destination.metrics")))),
+		 "Must be specified together with a Metrics block.",
+		 "CloudFormation registry: AWS::S3::Bucket ReplicationDestination.ReplicationTime"),
+	AWS_SAYS("s3.cfn_translation_needs_account", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("replication_configuration.rules",
+			   WHEN(SET("destination.access_control_translation")),
+			   THEN(SET("destination.account")))),
+		 "If you specify the AccessControlTranslation property, the Account property is "
+		 "required.", "CloudFormation registry: AWS::S3::Bucket ReplicationDestination.Account"),
 
 	ACCOUNT_RULE("aws.s3.bucket", "", rule_s3_public_policy,
 	     "Amazon S3 User Guide: blocking public access (on for new buckets since April 2023)"),

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# time-limit: 1800 (1,226 + 92 files, two terrace starts each and a plan for some: about 150 s of CPU, 6 min at load 11)
 # t1270-corpus-published: the published corpora (issue 67 point 4), each
 # file alone through `terrace convert` and `terrace validate`
-# (tests/corpus/judge.py): terraform-provider-awscc's examples
+# (tests/corpus/judge.py: a few runs of `convert -out-dir` and `validate
+# STACK...` over every file, a plan process for each stack moto serves;
+# about 20 s, where a process a file took 140-260 s): terraform-provider-awscc's examples
 # (tests/corpus/awscc-examples, f995d4f) and cfn-lint's good templates
 # (tests/corpus/cfn-lint/templates/good, 1.51.0). No file may fail to
 # convert; every refusal must be listed in the corpus's refused.txt with the
@@ -42,6 +43,28 @@ test_expect_success 'the judge fails on a refusal the list does not have, and on
 	printf "resource \"awscc_sqs_queue\" \"q\" {\n  queue_name = \"a\"\n}\n" >"$TRASH/self/resources/x/main.tf" &&
 	test_expect_code 1 "$REPO_ROOT/tests/corpus/judge.py" awscc "$TERRACE" "$TRASH/selfwork3" --root "$TRASH/self" >out 2>&1 &&
 	test_contains out "resources/x/main.tf: accepted, but refused.txt lists it"
+'
+
+# terrace with its output cut after $LINES lines when the command is $CUT:
+# a run that ends before it has said every file (as a crash does)
+cat >"$TRASH/cut-short" <<EOF
+#!/bin/sh
+if test "\$1" = "\$CUT"; then "$TERRACE" "\$@" 2>&1 | head -n "\$LINES"; else exec "$TERRACE" "\$@"; fi
+EOF
+chmod +x "$TRASH/cut-short"
+
+test_expect_success 'the judge fails on a run that ends before a file (a crash), naming each file it did not reach' '
+	mkdir -p "$TRASH/two/resources/a" "$TRASH/two/resources/b" &&
+	printf "resource \"awscc_sqs_queue\" \"q\" {\n  queue_name = \"a\"\n}\n" >"$TRASH/two/resources/a/main.tf" &&
+	cp "$TRASH/two/resources/a/main.tf" "$TRASH/two/resources/b/main.tf" &&
+	JUDGE_JOBS=1 "$REPO_ROOT/tests/corpus/judge.py" awscc "$TERRACE" "$TRASH/cut0" --root "$TRASH/two" >out 2>&1 &&
+	test_contains out "judge: 2 files: 2 accepted" &&
+	test_expect_code 1 env CUT=convert LINES=1 JUDGE_JOBS=1 "$REPO_ROOT/tests/corpus/judge.py" awscc "$TRASH/cut-short" "$TRASH/cut1" --root "$TRASH/two" >out 2>&1 &&
+	test_contains out "resources/b/main.tf: convert failed: convert ended before it (exit 0)" &&
+	test_contains out "judge: 2 files: 1 accepted, 0 refused (listed), 1 not converted" &&
+	test_expect_code 1 env CUT=validate LINES=1 JUDGE_JOBS=1 "$REPO_ROOT/tests/corpus/judge.py" awscc "$TRASH/cut-short" "$TRASH/cut2" --root "$TRASH/two" >out 2>&1 &&
+	test_contains out "resources/b/main.tf: refused, and not in refused.txt: validate ended before it (exit 0)" &&
+	test_contains out "judge: 2 files: 1 accepted, 1 refused (listed), 0 not converted"
 '
 
 for c in awscc cfn-good; do

@@ -6,7 +6,8 @@
 # only what differs from the defaults, the job's role and script bucket as
 # references to the other two. The next plan with FILE in the stack imports
 # the three and changes nothing but terrace's own tags; after apply, a plan
-# is clean.
+# is clean. A value whose JSON would not read back (a DEL) is written as
+# libyaml quotes it (stacks/yaml_write.c).
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -89,6 +90,20 @@ test_expect_success 'a secret: its value is never written, a comment says to set
 	test_contains secret/generated.yaml "    name: \"t0483-api\"" &&
 	test_contains secret/generated.yaml "    # value: required, and the API does not show it: set it" &&
 	! grep -q Gen-S3cret secret/generated.yaml out err
+'
+
+test_expect_success 'a value whose JSON does not read back as YAML (a DEL in a description) is written as libyaml quotes it, and the stack reads it back' '
+	s3 secretsmanager create-secret --name t0483-odd --description "$(printf "a\177b")" \
+		--secret-string x >/dev/null &&
+	mkdir odd &&
+	write_stack odd/main.yaml &&
+	printf "import:\n  - to: odd\n    type: aws.secretsmanager.secret\n    id: t0483-odd\n" >>odd/main.yaml &&
+	terrace plan -stack odd -generate-config-out=odd/generated.yaml >out 2>err &&
+	test_line out "Wrote the configuration of 1 imported resource to odd/generated.yaml." &&
+	test_contains odd/generated.yaml "    description: \"a\\x7Fb\"" &&
+	sed -i "s/    # value: required.*/    value: x/" odd/generated.yaml &&
+	terrace validate -stack odd -no-color >out 2>err &&
+	test_contains out "Success!"
 '
 
 test_done

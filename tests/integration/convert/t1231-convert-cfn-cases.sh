@@ -7,7 +7,8 @@
 # (t1231/left-out.yaml), a JSON template (t1231/queue.json: positions in
 # JSON too), and the errors: YAML and JSON that do not parse (file:line:col),
 # a file that is not a template, an unknown -from, a missing file, an -out
-# that exists, an -existing that is not JSON.
+# that exists, an -existing that is not JSON; and strings that read back
+# only double-quoted (stacks/yaml_write.c).
 . "$(dirname "$0")/../lib.sh"
 
 here=$(cd "$(dirname "$0")/t1231" && pwd)
@@ -184,6 +185,31 @@ test_expect_success 'an -out that exists is never overwritten; an -existing that
 	echo "{" >existing.json &&
 	test_expect_code 1 terrace convert -existing existing.json "$here/queue.json" >out 2>err &&
 	test_contains err "Error: convert: -existing existing.json:2:0:"
+'
+
+test_expect_success 'strings that do not read back as written (a DEL, a line separator, ON, <<): double-quoted by libyaml, each value as the template gives it' '
+	cat >odd.json <<-\EOF &&
+	{"Parameters": {"Del": {"Type": "String", "Default": "a\u007fb"},
+	                "Ls": {"Type": "String", "Default": "a\u2028b"},
+	                "Upper": {"Type": "String", "Default": "ON"},
+	                "Merge": {"Type": "String", "Default": "<<"}},
+	 "Resources": {"Q": {"Type": "AWS::SQS::Queue",
+	                     "Properties": {"QueueName": {"Fn::Join": ["-", [{"Ref": "Upper"}, {"Ref": "Merge"}]]}}}}}
+	EOF
+	mkdir odd && terrace convert -out odd/stack.yaml odd.json >out 2>err &&
+	test_empty err &&
+	for line in "default: \"a\\x7Fb\"" "default: \"a\\Lb\"" "default: \"ON\"" \
+		"default: \"<<\""; do
+		test_line odd/stack.yaml "$line" || return 1
+	done &&
+	echo "jsonencode([var.Del, var.Ls, var.Upper, var.Merge])" >exprs &&
+	(cd odd && terrace console -no-color) <exprs >out 2>err &&
+	test_cmp - out <<-\EOF &&
+	"[\"a\x7fb\",\"a\\u2028b\",\"ON\",\"\\u003c\\u003c\"]"
+	EOF
+	# a YAML 1.1 reader (PyYAML, as editors read) takes ON and << as written too
+	python3 -c "import yaml; v = yaml.safe_load(open(\"odd/stack.yaml\"))[\"variables\"]; print(v[\"Upper\"][\"default\"], v[\"Merge\"][\"default\"])" >got &&
+	test_line got "ON <<"
 '
 
 test_done

@@ -10,7 +10,8 @@
 # pinned) convert and validate, and the one that names resources it does not
 # declare is warned of and refused; each construct convert cannot carry
 # (tests/corpus/terraform/own/leftout) is a warning at its file:line with
-# why and exit 3; bad HCL is an error at file:line:col, exit 1.
+# why and exit 3; bad HCL is an error at file:line:col, exit 1; a string
+# JSON's quotes do not carry in YAML is written as libyaml quotes it.
 . "$(dirname "$0")/../lib.sh"
 
 CORPUS=$REPO_ROOT/tests/corpus/terraform
@@ -117,6 +118,18 @@ test_expect_success 'bad HCL: an error at file:line:col, exit 1, nothing written
 	test_contains err "expr.tf:2:7: error: invalid expression in attribute \"a\"" &&
 	test_expect_code 1 terrace convert nowhere.tf >out 2>err &&
 	test_contains err "convert: nowhere.tf: No such file or directory"
+'
+
+test_expect_success 'a string that JSON'\''s quotes do not carry (a DEL) is written double-quoted by libyaml, its value kept' '
+	mkdir odd && printf "variable \"del\" {\n  default = \"a\177b\"\n}\nresource \"awscc_sqs_queue\" \"q\" {\n  queue_name = \"x\"\n}\n" >odd/main.tf &&
+	mkdir odd-stack && terrace convert -out odd-stack/stack.yaml odd >out 2>err &&
+	test_empty err &&
+	test_line odd-stack/stack.yaml "default: \"a\\x7Fb\"" &&
+	echo "jsonencode(var.del)" >exprs &&
+	(cd odd-stack && terrace console -no-color) <exprs >out 2>err &&
+	test_cmp - out <<-\EOF
+	"\"a\x7fb\""
+	EOF
 '
 
 test_done

@@ -2,7 +2,8 @@
 # time-limit: 1200 (121 s of CPU; 530 s seen under a full suite at load 10-13)
 # t0096-refuse-before-apply: the corpus tests/corpus/refuse/, one stack per
 # file with one mistake that real AWS refuses (its `# rule:` line cites the
-# rule). Each case runs `terrace validate`; if that passes, `plan` against
+# rule). Each case is validated (one `terrace validate DIR...` over them
+# all, each stack on its own); if that passes, `plan` against
 # moto; if that passes, `apply` (then `destroy`, so that the next case finds
 # moto as it was). The stage that refused it is recorded, and the case is
 # one step, which passes when it was refused at its `# expect:` stage or
@@ -36,17 +37,31 @@ header () {
 	sed -n "s/^# $2: //p" "$1" | head -n 1
 }
 
-# run_case FILE: runs the stages in a folder of its own; sets `stage`
-# (validate, plan, apply or never) and leaves what the refusing command
-# wrote in err.
+# validate_all: every case copied into a folder of its own, then one
+# validate over them all (lib.sh's validate_each: each folder's err and
+# validated, none for a case the run did not reach).
+validate_all () {
+	local f d names=
+	for f in "$CORPUS"/*.yaml; do
+		d=$(basename "$f" .yaml)
+		mkdir -p "$TRASH/$d" && cp "$f" "$TRASH/$d/stack.yaml" &&
+		printf 'def handler(event, context):\n    return event\n' >"$TRASH/$d/main.py" || return 1
+		names="$names $d"
+	done
+	(cd "$TRASH" && validate_each $names)
+}
+# run_case FILE: the stages after validate in the case's folder; sets `stage`
+# (validate, plan, apply, never, or setup when validate did not reach it)
+# and leaves what the refusing command wrote in err.
 run_case () {
 	local dir
 	dir=$TRASH/$(basename "$1" .yaml)
-	mkdir -p "$dir" && cp "$1" "$dir/stack.yaml" &&
-	printf 'def handler(event, context):\n    return event\n' >"$dir/main.py" &&
 	cd "$dir" || return 1
 	stage=never
-	if ! terrace validate -no-color >out 2>err; then
+	if ! test -f validated; then
+		echo "validate ended before this case (validate-each.out)" >err
+		stage=setup
+	elif test "$(cat validated)" = refused; then
 		stage=validate
 	elif ! need_moto; then
 		echo "moto did not start" >err
@@ -61,7 +76,7 @@ run_case () {
 	fi
 	cd "$TRASH" || return 1
 }
-
+validate_all || test_fail_setup "the cases' folders could not be made"
 refused_validate=0 refused_plan=0 refused_apply=0 refused_never=0 total=0
 
 for case_file in "$CORPUS"/*.yaml; do

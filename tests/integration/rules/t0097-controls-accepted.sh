@@ -10,7 +10,8 @@
 # definition, tag keys and values). Each `# control: ` line of a case names
 # one checked place and the rule and AWS's page it sits at the edge of
 # (a control without a page fails its case).
-# Each case runs `terrace validate`, then `terrace plan` against moto; the
+# Each case is validated (one `terrace validate DIR...` over them all, each
+# stack on its own), then planned with `terrace plan` against moto; the
 # case is one step, which fails on any refusal and prints it. The
 # `# figure:` lines count the cases, their controls, and the cases refused
 # at validate and at plan (docs/validation.md). A false refusal found
@@ -32,17 +33,30 @@ export TERRACE_AWS_READ_LITERALS=0
 start_moto MOTO_IAM_LOAD_MANAGED_POLICIES=true || exit 1
 use_server moto
 
-# run_case FILE: validate, then plan, in a folder of its own; sets `stage`
-# (validate, plan, or passed) and leaves what the refusing command wrote in
-# err.
+# Every case in a folder of its own, validated by one run over them all
+# (lib.sh's validate_each).
+names=
+for case_file in "$CORPUS"/*.yaml; do
+	dir=$TRASH/$(basename "$case_file" .yaml)
+	mkdir -p "$dir" && cp "$case_file" "$dir/stack.yaml" &&
+	printf 'def handler(event, context):\n    return event\n' >"$dir/main.py" ||
+		test_fail_setup "the cases' folders could not be made"
+	names="$names $(basename "$case_file" .yaml)"
+done
+(cd "$TRASH" && validate_each $names)
+
+# run_case FILE: plan in the case's folder when validate passed it; sets
+# `stage` (validate, plan, passed, or setup when validate did not reach it)
+# and leaves what the refusing command wrote in err.
 run_case () {
 	local dir
 	dir=$TRASH/$(basename "$1" .yaml)
-	mkdir -p "$dir" && cp "$1" "$dir/stack.yaml" &&
-	printf 'def handler(event, context):\n    return event\n' >"$dir/main.py" &&
 	cd "$dir" || return 1
 	stage=passed
-	if ! terrace validate -no-color >out 2>err; then
+	if ! test -f validated; then
+		echo "validate ended before this case (validate-each.out)" >err
+		stage=setup
+	elif test "$(cat validated)" = refused; then
 		stage=validate
 	elif ! terrace plan -no-color -input=false >out 2>err; then
 		stage=plan

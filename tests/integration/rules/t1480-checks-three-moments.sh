@@ -9,6 +9,10 @@
 #     at the expression's file:line:col; a subnet's block, given by a
 #     variable, outside its VPC's, which only plan judges (across two
 #     resources) and only once each resource's own checks passed;
+#   - as known, a row whose condition a variable gives and whose attribute
+#     at fault is a literal (a private NAT gateway's Elastic IP): validate
+#     cannot judge it, validate -var and plan refuse it at the literal's
+#     file:line:col (validate -var once said only what sat in an expression);
 #   - as sent (apply of a saved plan): a queue named after a bucket's ARN,
 #     unknown at plan, refused by the audit before its request, once the
 #     bucket is made.
@@ -117,6 +121,35 @@ test_expect_success 'as sent: apply of the saved plan makes the bucket, then its
 	aws_server sqs list-queues --output text >queues &&
 	test_contains queues /orders &&
 	test_not_contains queues moments-logs
+'
+
+test_expect_success 'as known: a row whose condition a variable gives is refused at its literal attribute by validate -var and plan' '
+	mkdir nat && (
+	cd nat &&
+	cat >stack.yaml <<-YAML &&
+	stack: moments-nat
+	variables:
+	  kind: {type: string, default: public}
+	providers:
+	  aws: {region: us-east-1, endpoint: "http://127.0.0.1:1", access_key: x, secret_key: y}
+	resources:
+	  nat:
+	    type: aws.ec2.nat_gateway
+	    subnet_id: subnet-0123456789abcdef0
+	    connectivity_type: "\${var.kind}"
+	    allocation_id: eipalloc-0123456789abcdef0
+	YAML
+	terrace validate -no-color >out 2>err &&
+	test_contains out "Success! The stack is valid" &&
+	terrace validate -no-color -var kind=public >out 2>err &&
+	test_contains out "Success! The stack is valid" &&
+	test_expect_code 1 terrace validate -no-color -var kind=private >out 2>err &&
+	test_contains err "./stack.yaml:11:5: error: resource \"nat\" (aws.ec2.nat_gateway): allocation_id: \"eipalloc-0123456789abcdef0\", but it must not be set when connectivity_type is \"private\"" &&
+	test_contains err "(ec2 CreateNatGateway AllocationId)" &&
+	test "$(grep -c "error:" err)" = 1 &&
+	test_expect_code 1 terrace plan -no-color -refresh=false -var kind=private >out 2>err &&
+	test_contains err "./stack.yaml:11:5: error: resource \"nat\" (aws.ec2.nat_gateway): allocation_id:"
+	)
 '
 
 test_done
