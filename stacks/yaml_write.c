@@ -1,12 +1,13 @@
 /*
- * yaml_write.c: a string's scalar in a stack file terrace writes, checked
- * by reading it back (yaml_write.h). The converters keep their own choice
- * of form (plain where they like it plain, a literal block for lines,
- * quotes); what does not read back as the string (a line separator or a
- * DEL that libyaml folds or refuses, a "Yes" or "<<" a YAML 1.1 reader takes
- * for a bool or a merge) is written double-quoted by libyaml's emitter. A
- * value plan -generate-config-out writes as JSON (JSON is YAML) likewise,
- * in libyaml's flow style when its JSON does not read back.
+ * yaml_write.c: the one writer of a string's scalar in a stack file
+ * terrace writes (yaml_write.h), for both converters and
+ * plan -generate-config-out. One rule: plain exactly when the plain text
+ * reads back as the string, by terrace's reader (stacks/yaml.c) and by a
+ * YAML 1.1 reader (a "Yes" or "<<" it takes for a bool or a merge); text of
+ * several lines as a literal block when that reads back; else double-quoted
+ * by libyaml's emitter (a line separator or a DEL escaped). A whole value
+ * plan -generate-config-out writes as JSON (JSON is YAML) likewise, in
+ * libyaml's flow style when its JSON does not read back.
  */
 #include "stacks/yaml_write.h"
 #include "stacks/yaml.h"
@@ -17,19 +18,29 @@
 #include <strings.h>
 #include <yaml.h>
 
-/* A plain scalar a YAML 1.1 reader resolves to something else than a
- * string: its booleans (y, yes, on, ... in any case), the merge key and
- * the value key, and what may read as a number or a time (a digit first,
- * or after a sign or a dot). */
+/* A plain scalar a YAML 1.1 or 1.2 reader may resolve to something else
+ * than a string: the booleans (y, yes, on, ... in any case), null, the
+ * merge key and the value key, infinity and not-a-number, and what may read
+ * as a number or a time: a digit first (after a sign or a dot), and only
+ * what numbers and times are made of (0x1F, 1e3, 1_000, 1:20, 2024-01-02,
+ * 2024-01-02 10:00:00Z). "10.0.0.0/16" is none of them. */
 static bool yaml11_special(const char *s, size_t n)
 {
-	static const char *const words[] = { "y", "n", "yes", "no", "on", "off", "true", "false",
-					     "null", "~", "<<", "=" };
+	static const char *const words[] = { "y",    "n",     "yes",   "no",    "on",
+					     "off",  "true",  "false", "null",  "~",
+					     "<<",   "=",     ".inf",  "-.inf", "+.inf",
+					     ".nan" };
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (strlen(words[i]) == n && !strncasecmp(s, words[i], n))
 			return true;
 	size_t i = n && strchr("-+.", s[0]) ? 1 : 0;
-	return i < n && isdigit((unsigned char)s[i]);
+	i += i < n && s[i] == '.';
+	if (i >= n || !isdigit((unsigned char)s[i]))
+		return false;
+	for (; i < n; i++)
+		if (!s[i] || !strchr("0123456789abcdefABCDEFxXoO_.:+- tTzZ", s[i]))
+			return false;
+	return true;
 }
 
 bool yaml_form_reads_back(const char *form, bool key, const char *s, size_t n)
@@ -99,12 +110,56 @@ void yaml_double_quoted(struct strbuf *out, const char *s, size_t n)
 	strbuf_release(&text);
 }
 
-void yaml_add_scalar(struct strbuf *out, const char *form, bool key, const char *s, size_t n)
+bool yaml_plain_reads_back(const char *s, size_t n, bool key)
 {
-	if (yaml_form_reads_back(form, key, s, n))
-		strbuf_addstr(out, form);
+	/* (a quote or a block indicator first is no plain scalar: it is
+	 * refused before yaml_form_reads_back takes it for a quoted form) */
+	if (!n || strlen(s) < n || strchr("'\"|>", s[0]))
+		return false;
+	struct strbuf form = STRBUF_INIT;
+	strbuf_add(&form, s, n);
+	bool same = yaml_form_reads_back(form.buf, key, s, n);
+	strbuf_release(&form);
+	return same;
+}
+
+/* s (n bytes, several lines) as a literal block, its lines indented by
+ * indent as written; false when it cannot be one (its first line starts
+ * with a blank, a line ends with one, it holds a carriage return, a tab or
+ * another control character, or blank lines end it). */
+static bool literal_block(struct strbuf *out, const char *s, size_t n, int indent)
+{
+	if (!memchr(s, '\n', n) || strlen(s) != n || s[0] == ' ' || s[0] == '\n' ||
+	    (n >= 2 && s[n - 1] == '\n' && s[n - 2] == '\n') || strstr(s, " \n") || s[n - 1] == ' ')
+		return false; /* (a line's trailing blanks: terrace fmt would strip them) */
+	for (const char *p = s; *p; p++)
+		if ((unsigned char)*p < 0x20 && *p != '\n')
+			return false;
+	strbuf_addstr(out, s[n - 1] == '\n' ? "|" : "|-");
+	for (const char *line = s; *line;) {
+		const char *end = strchr(line, '\n');
+		size_t len = end ? (size_t)(end - line) : strlen(line);
+		strbuf_addch(out, '\n');
+		if (len)
+			strbuf_addf(out, "%*s%.*s", indent, "", (int)len, line);
+		line += len + (end ? 1 : 0);
+	}
+	return true;
+}
+
+void yaml_add_string(struct strbuf *out, const char *s, size_t n, bool key, int indent)
+{
+	if (yaml_plain_reads_back(s, n, key)) {
+		strbuf_add(out, s, n);
+		return;
+	}
+	struct strbuf block = STRBUF_INIT;
+	if (!key && literal_block(&block, s, n, indent) &&
+	    yaml_form_reads_back(block.buf, false, s, n))
+		strbuf_addstr(out, block.buf);
 	else
 		yaml_double_quoted(out, s, n);
+	strbuf_release(&block);
 }
 
 /* v's events, in flow style: strings double-quoted, the rest plain. */
