@@ -79,35 +79,62 @@ static int add_output(void *data, unsigned char *buffer, size_t size)
 	return 1;
 }
 
-void yaml_double_quoted(struct strbuf *out, const char *s, size_t n)
+int yaml_emit_document(struct strbuf *out, int width,
+		       int (*emit)(yaml_emitter_t *em, const void *ctx), const void *ctx,
+		       const char **problem)
 {
-	struct strbuf text = STRBUF_INIT;
 	yaml_emitter_t em;
 	yaml_event_t ev;
 	yaml_emitter_initialize(&em);
-	yaml_emitter_set_output(&em, add_output, &text);
+	yaml_emitter_set_output(&em, add_output, out);
 	yaml_emitter_set_unicode(&em, 1);
-	yaml_emitter_set_width(&em, -1);
+	yaml_emitter_set_width(&em, width);
 	yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING);
 	int ok = yaml_emitter_emit(&em, &ev);
 	yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
-	ok = ok && yaml_emitter_emit(&em, &ev);
-	yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)s, (int)n, 1, 1,
-				     YAML_DOUBLE_QUOTED_SCALAR_STYLE);
-	ok = ok && yaml_emitter_emit(&em, &ev);
+	ok = ok && yaml_emitter_emit(&em, &ev) && emit(&em, ctx);
 	yaml_document_end_event_initialize(&ev, 1);
 	ok = ok && yaml_emitter_emit(&em, &ev);
 	yaml_stream_end_event_initialize(&ev);
 	ok = ok && yaml_emitter_emit(&em, &ev);
+	if (problem)
+		*problem = ok ? NULL : em.problem;
 	yaml_emitter_delete(&em);
-	/* One line and its newline: the scalar alone. (libyaml takes any
-	 * valid UTF-8, what every string here is.) */
+	return ok;
+}
+
+/* One document on one line, added to out without its newline. */
+static void add_one_line(struct strbuf *out, int (*emit)(yaml_emitter_t *em, const void *ctx),
+			 const void *ctx)
+{
+	struct strbuf text = STRBUF_INIT;
+	int ok = yaml_emit_document(&text, -1, emit, ctx, NULL);
 	size_t len = text.len;
 	while (len && text.buf[len - 1] == '\n')
 		len--;
 	if (ok)
 		strbuf_add(out, text.buf, len);
 	strbuf_release(&text);
+}
+
+struct text {
+	const char *s;
+	size_t n;
+};
+
+static int emit_double_quoted(yaml_emitter_t *em, const void *ctx)
+{
+	const struct text *t = ctx;
+	yaml_event_t ev;
+	yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)t->s, (int)t->n, 1, 1,
+				     YAML_DOUBLE_QUOTED_SCALAR_STYLE);
+	return yaml_emitter_emit(em, &ev);
+}
+
+void yaml_double_quoted(struct strbuf *out, const char *s, size_t n)
+{
+	/* (libyaml takes any valid UTF-8, what every string here is) */
+	add_one_line(out, emit_double_quoted, &(struct text){ s, n });
 }
 
 bool yaml_plain_reads_back(const char *s, size_t n, bool key)
@@ -163,8 +190,9 @@ void yaml_add_string(struct strbuf *out, const char *s, size_t n, bool key, int 
 }
 
 /* v's events, in flow style: strings double-quoted, the rest plain. */
-static int emit_flow(yaml_emitter_t *em, const json_t *v)
+static int emit_flow(yaml_emitter_t *em, const void *ctx)
 {
+	const json_t *v = ctx;
 	yaml_event_t ev;
 	if (json_is_object(v)) {
 		const char *k;
@@ -224,26 +252,5 @@ void yaml_add_json(struct strbuf *out, const json_t *v)
 		return;
 	}
 	free(json);
-	struct strbuf text = STRBUF_INIT;
-	yaml_emitter_t em;
-	yaml_event_t ev;
-	yaml_emitter_initialize(&em);
-	yaml_emitter_set_output(&em, add_output, &text);
-	yaml_emitter_set_unicode(&em, 1);
-	yaml_emitter_set_width(&em, -1);
-	yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING);
-	int ok = yaml_emitter_emit(&em, &ev);
-	yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
-	ok = ok && yaml_emitter_emit(&em, &ev) && emit_flow(&em, v);
-	yaml_document_end_event_initialize(&ev, 1);
-	ok = ok && yaml_emitter_emit(&em, &ev);
-	yaml_stream_end_event_initialize(&ev);
-	ok = ok && yaml_emitter_emit(&em, &ev);
-	yaml_emitter_delete(&em);
-	size_t len = text.len;
-	while (len && text.buf[len - 1] == '\n')
-		len--;
-	if (ok)
-		strbuf_add(out, text.buf, len);
-	strbuf_release(&text);
+	add_one_line(out, emit_flow, v);
 }

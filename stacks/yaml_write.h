@@ -4,8 +4,9 @@
  * plan/generate.c): plain exactly when that reads back as the string, by
  * terrace's own reader (stacks/yaml.c) and by a YAML 1.1 reader too (an
  * editor's, PyYAML); else a literal block for lines, else libyaml's
- * double-quoted scalar with what is not printable escaped; and a whole
- * value on one line (plan/generate.c).
+ * double-quoted scalar with what is not printable escaped; a whole value
+ * on one line (plan/generate.c); and the libyaml document all of them and
+ * yamlencode are emitted through.
  */
 #ifndef TERRACE_YAML_WRITE_H
 #define TERRACE_YAML_WRITE_H
@@ -13,6 +14,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <yaml.h>
 
 #include "provider/base/strbuf.h"
 
@@ -20,6 +22,14 @@
  * lines indented, as the writer indents them), or as a map's key when key,
  * reads back as s (n bytes). */
 bool yaml_form_reads_back(const char *form, bool key, const char *s, size_t n);
+
+/* One YAML document by libyaml's emitter (UTF-8 kept, lines folded at
+ * width, -1 never), added to out: emit gives its node's events from ctx.
+ * Returns 1, else 0 with *problem (when problem) libyaml's message or NULL.
+ * The writers above and yamlencode (stacks/expr_func_encoding.c) share it. */
+int yaml_emit_document(struct strbuf *out, int width,
+		       int (*emit)(yaml_emitter_t *em, const void *ctx), const void *ctx,
+		       const char **problem);
 
 /* s (n bytes) as libyaml writes it double-quoted, on one line: every line
  * break and character YAML does not print escaped ("a\x7Fb", "a\Lb"). */
