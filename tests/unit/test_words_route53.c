@@ -7,8 +7,11 @@
  * record set of aws.route53.record_group: an alias to a CloudFront
  * distribution evaluates no target health, an NS record set's name is no
  * wildcard, a weighted record set (a set identifier, no failover) has a
- * weight. A row is judged on an update as on a create; a value not known
- * yet, and what a row leaves to Route 53's default, pass.
+ * weight; across the stack's record sets of one zone, name and type (its
+ * STACK row): one set identifier twice, a failover record set beside one
+ * of another routing, a failover pair both aliases to CloudFront. A row
+ * is judged on an update as on a create; a value not known yet, and
+ * what a row leaves to Route 53's default, pass.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -185,6 +188,130 @@ static void test_unknown_and_left_out_pass(void **state)
 	strbuf_release(&err);
 }
 
+/* ---- across the record sets of one zone, name and type ---- */
+
+static void collect_across(void *ctx, size_t which, const char *attr, size_t other,
+			   const char *other_attr, const char *msg, bool warning)
+{
+	struct strbuf *out = ctx;
+
+	assert_false(warning);
+	strbuf_addf(out, "%zu.%s~%d.%s: %s\n", which, attr,
+		    other == WRITTEN_NONE ? -1 : (int)other, other_attr ? other_attr : "", msg);
+}
+
+/* aws_check_resources on a JSON list of [name, type, config] (and its
+ * provider configuration's name: "aws" when left out). */
+static void check_across(const char *resources, struct strbuf *out)
+{
+	json_t *rs = js(resources), *e;
+	struct written_resource w[8];
+	size_t i;
+
+	assert_true(json_array_size(rs) <= 8);
+	json_array_foreach(rs, i, e)
+		w[i] = (struct written_resource){
+			.name = json_string_value(json_array_get(e, 0)),
+			.type = json_string_value(json_array_get(e, 1)),
+			.rtype = resource_type_find(json_string_value(json_array_get(e, 1)), NULL),
+			.config = json_array_get(e, 2),
+			.provider = json_array_size(e) > 3 ? json_string_value(json_array_get(e, 3))
+							   : "aws",
+		};
+	aws_check_resources(w, json_array_size(rs), collect_across, out);
+	json_decref(rs);
+}
+
+#define AS_RECORD(NAME, MORE) "['" NAME "', 'aws.route53.record', " RECORD(WWW_TTL MORE) "]"
+#define AS_GROUP(NAME, MORE) "['" NAME "', 'aws.route53.record_group', " GROUP(MORE) "]"
+#define BLUE ", 'set_identifier': 'blue', 'weight': 70"
+#define GREEN ", 'set_identifier': 'green', 'weight': 30"
+#define PRIMARY ", 'set_identifier': 'main', 'failover': 'PRIMARY'"
+#define SECONDARY ", 'set_identifier': 'spare', 'failover': 'SECONDARY'"
+#define SOURCE_OF(MEMBER) \
+	"(route53 ChangeResourceRecordSets ChangeBatch.Changes.ResourceRecordSet." MEMBER ")"
+
+/* Record sets of one zone, name and type with one set identifier, and a
+ * failover one beside another routing, are refused naming both and AWS's
+ * words, between resources and within a group's records; the zone's
+ * spelling, the name's case and final dot do not hide them. */
+static void test_record_sets_of_one_name(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+
+	(void)state;
+	check_across("[" AS_RECORD("a", BLUE) ", " AS_RECORD("b", ", 'set_identifier': 'blue', "
+							 "'weight': 30") "]", &out);
+	if (!strstr(out.buf, "1.set_identifier~0.set_identifier: set_identifier: record set "
+			     "www.example.com (A) of one zone, name and type as resource \"a\"'s: "
+			     "AWS says \"In a group of resource record sets that have the same name "
+			     "and type, the value of SetIdentifier must be unique for each resource "
+			     "record set.\" " SOURCE_OF("SetIdentifier")))
+		fail_msg("got \"%s\"", out.buf);
+	strbuf_reset(&out);
+	check_across("[" AS_GROUP("g", "{" WWW_TTL BLUE "}, {" WWW_TTL PRIMARY "}") "]", &out);
+	if (!strstr(out.buf, "0.records~0.records: records[1].failover: record set "
+			     "www.example.com (A) of one zone, name and type as records[0] of "
+			     "resource \"g\"'s: AWS says \"You can't create latency, failover, or "
+			     "geolocation resource record sets that have the same values for the Name "
+			     "and Type elements as weighted resource record sets.\" "
+			     SOURCE_OF("Weight")))
+		fail_msg("got \"%s\"", out.buf);
+	strbuf_reset(&out);
+	check_across("[" AS_RECORD("plain", "") ", "
+		     "['f', 'aws.route53.record', {'zone_id': '/hostedzone/Z0123456789ABCDEFGHIJ', "
+		     "'name': 'WWW.example.com.', 'record_type': 'A', 'ttl': 60, "
+		     "'records': ['192.0.2.10']" SECONDARY "}]]", &out);
+	if (!strstr(out.buf, "1.failover~0.failover: failover: record set WWW.example.com. (A) of "
+			     "one zone, name and type as resource \"plain\"'s: AWS says \"You can't "
+			     "create non-failover resource record sets that have the same values for "
+			     "the Name and Type elements as failover resource record sets.\" "
+			     SOURCE_OF("Failover")))
+		fail_msg("got \"%s\"", out.buf);
+	strbuf_reset(&out);
+	check_across("[" AS_GROUP("g", "{" CLOUDFRONT("Z2FDTNDATAQYW2", "false") PRIMARY "}, {"
+			      CLOUDFRONT("/hostedzone/Z2FDTNDATAQYW2", "false") SECONDARY "}")
+		     "]", &out);
+	if (!strstr(out.buf, "0.records~0.records: records[1].alias: record set www.example.com "
+			     "(A) of one zone, name and type as records[0] of resource \"g\"'s: AWS "
+			     "says \"For failover alias records, you can't specify a CloudFront "
+			     "distribution for both the primary and secondary records.\" "
+			     SOURCE_OF("AliasTarget.DNSName")))
+		fail_msg("got \"%s\"", out.buf);
+	strbuf_release(&out);
+}
+
+/* What Route 53 takes passes: a weighted pair, a failover pair (one of
+ * them a CloudFront alias), another
+ * name or type or zone, a name not known yet, another provider
+ * configuration's (another account's zone of the same id). */
+static void test_record_sets_apart_pass(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+
+	(void)state;
+	check_across("[" AS_RECORD("a", BLUE) ", " AS_RECORD("b", GREEN) ", "
+		     AS_GROUP("g", "{'name': 'api.example.com', 'record_type': 'A', 'ttl': 60, "
+			      "'records': ['192.0.2.11']" PRIMARY "}, {'name': 'www.example.com', "
+			      "'record_type': 'AAAA', 'ttl': 60, 'records': ['2001:db8::1']" PRIMARY
+			      "}") ", "
+		     "['other', 'aws.route53.record', {'zone_id': 'Z9999999999999999999', "
+		     "'name': 'www.example.com', 'record_type': 'A', 'ttl': 60, "
+		     "'records': ['192.0.2.10']" PRIMARY "}], "
+		     "['later', 'aws.route53.record', {'zone_id': 'Z0123456789ABCDEFGHIJ', "
+		     "'name': '${var.host}', 'record_type': 'A', 'ttl': 60, "
+		     "'records': ['192.0.2.10']" PRIMARY "}], "
+		     "['elsewhere', 'aws.route53.record', " RECORD(WWW_TTL PRIMARY) ", 'aws.other']]",
+		     &out);
+	check_across("[" AS_GROUP("g", "{" CLOUDFRONT("Z2FDTNDATAQYW2", "false") PRIMARY "}, {"
+			      WWW "'alias': {'name': 'lb-1.us-east-1.elb.amazonaws.com', "
+			      "'zone_id': 'Z35SXDOTRQ7X7K', 'evaluate_target_health': true}" SECONDARY
+			      "}") "]", &out);
+	if (out.len)
+		fail_msg("refused, which Route 53 takes: %s", out.buf);
+	strbuf_release(&out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -192,6 +319,8 @@ int main(void)
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_judged_on_update),
 		cmocka_unit_test(test_unknown_and_left_out_pass),
+		cmocka_unit_test(test_record_sets_of_one_name),
+		cmocka_unit_test(test_record_sets_apart_pass),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
