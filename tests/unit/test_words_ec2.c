@@ -157,13 +157,6 @@ static const struct words_case cases[] = {
 	  "{'subnet_id': 'subnet-1', 'connectivity_type': 'private', 'allocation_id': 'eipalloc-1'}",
 	  NULL, "{'subnet_id': 'subnet-1', 'connectivity_type': 'public', "
 	  "'allocation_id': 'eipalloc-1'}", NULL },
-	{ "ec2.cfn_nat_secondary_count_or_addresses", "awscc.ec2.nat_gateway",
-	  "secondary_private_ip_addresses",
-	  "{'subnet_id': 'subnet-1', 'connectivity_type': 'private', "
-	  "'secondary_private_ip_address_count': 2, 'secondary_private_ip_addresses': "
-	  "['10.0.0.7']}", NULL,
-	  "{'subnet_id': 'subnet-1', 'connectivity_type': 'private', "
-	  "'secondary_private_ip_address_count': 2}", NULL },
 	{ "ec2.cfn_spread_level_with_spread", "awscc.ec2.placement_group", "strategy",
 	  "{'strategy': 'cluster', 'spread_level': 'rack'}", NULL,
 	  "{'strategy': 'spread', 'spread_level': 'rack'}", NULL },

@@ -382,13 +382,6 @@ static const struct cfn_case cfn_cases[] = {
 	{ "sns.cfn_tracing_standard_only", "awscc.sns.topic",
 	  "{'fifo_topic': true, 'tracing_config': 'Active'}",
 	  "{'fifo_topic': false, 'tracing_config': 'Active'}", "tracing_config" },
-	{ "sns.cfn_firehose_role", "awscc.sns.subscription",
-	  "{'protocol': 'firehose', 'topic_arn': 'arn:aws:sns:eu-west-1:111122223333:t', "
-	  "'endpoint': 'arn:aws:firehose:eu-west-1:111122223333:deliverystream/d'}",
-	  "{'protocol': 'firehose', 'topic_arn': 'arn:aws:sns:eu-west-1:111122223333:t', "
-	  "'endpoint': 'arn:aws:firehose:eu-west-1:111122223333:deliverystream/d', "
-	  "'subscription_role_arn': 'arn:aws:iam::111122223333:role/sns-firehose'}",
-	  "subscription_role_arn" },
 };
 
 /* The services whose words rows this file holds (EC2's: test_words_ec2.c). */

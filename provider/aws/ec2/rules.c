@@ -802,11 +802,6 @@ const struct aws_check_row aws_rules_ec2[] = {
 		 WHEN(IS("connectivity_type", "private")), THEN(UNSET("allocation_id")),
 		 "This property is required for a public NAT gateway and cannot be specified with a "
 		 "private NAT gateway.", CFN "AWS::EC2::NatGateway AllocationId"),
-	AWS_SAYS("ec2.cfn_nat_secondary_count_or_addresses", "awscc.ec2.nat_gateway", AWS_CALL_ANY,
-		 WHEN(SET("secondary_private_ip_address_count")),
-		 THEN(UNSET("secondary_private_ip_addresses")),
-		 "SecondaryPrivateIpAddressCount and SecondaryPrivateIpAddresses cannot be set at "
-		 "the same time.", CFN "AWS::EC2::NatGateway SecondaryPrivateIpAddressCount"),
 	AWS_SAYS("ec2.cfn_spread_level_with_spread", "awscc.ec2.placement_group", AWS_CALL_CREATE,
 		 WHEN(SET("spread_level")), THEN(IS("strategy", "spread")),
 		 "The Spread Level of Placement Group is an enum where it accepts either host or "

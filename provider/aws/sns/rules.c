@@ -367,9 +367,5 @@ const struct aws_check_row aws_rules_sns[] = {
 	AWS_SAYS("sns.cfn_tracing_standard_only", "awscc.sns.topic", AWS_CALL_ANY,
 		 WHEN(IS("fifo_topic", "true")), THEN(IS_NOT("tracing_config", "Active")),
 		 "This is only supported on standard topics.", "sns CreateTopic Attributes"),
-	AWS_SAYS("sns.cfn_firehose_role", "awscc.sns.subscription", AWS_CALL_ANY,
-		 WHEN(IS("protocol", "firehose")), THEN(SET("subscription_role_arn")),
-		 "Specifying a valid ARN for this attribute is required for Firehose delivery stream "
-		 "subscriptions.", "sns Subscribe Attributes"),
 	{ NULL },
 };
