@@ -127,12 +127,16 @@ static json_t *settable_attributes(const struct generated *g)
 	return config;
 }
 
-/* "    key: VALUE\n": JSON is YAML, and keeps every string exact where it
- * reads back (stacks/yaml_write.h: a DEL in JSON's quotes does not). */
+/* "    key: VALUE\n": a string by the one rule of stacks/yaml_write.h
+ * (plain when it reads back), any other value as its JSON (JSON is YAML)
+ * where that reads back, else in libyaml's flow style. */
 static void write_attribute(struct strbuf *yaml, const char *key, const json_t *v)
 {
 	strbuf_addf(yaml, "    %s: ", key);
-	yaml_add_json(yaml, v);
+	if (json_is_string(v))
+		yaml_add_string(yaml, json_string_value(v), json_string_length(v), false, 6);
+	else
+		yaml_add_json(yaml, v);
 	strbuf_addch(yaml, '\n');
 }
 

@@ -559,74 +559,11 @@ static json_t *imports(struct cfn *c, const char **stack_name)
 
 /* ---- writing YAML -------------------------------------------------------- */
 
-static bool plain_ok(const char *s)
-{
-	static const char *const words[] = { "null", "Null", "NULL", "~", "true", "True", "TRUE",
-					     "false", "False", "FALSE", "yes", "no", "on", "off",
-					     "Yes", "No", "On", "Off", "y", "n" };
-	if (!*s || strchr("-?:,[]{}#&*!|>'\"%@` .+0123456789", s[0]))
-		return false;
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (!strcmp(s, words[i]))
-			return false;
-	for (const char *p = s; *p; p++) {
-		if ((unsigned char)*p < 0x20 || *p == '#' || *p == '\'' || *p == '"')
-			return false;
-		if (*p == ':' && (p[1] == ' ' || !p[1]))
-			return false;
-		if (strchr("{}[],", *p))
-			return false;
-	}
-	return s[strlen(s) - 1] != ' ';
-}
-
-/* The form of s this writer likes (plain, a literal block, single quotes,
- * JSON's double quotes). */
-static void string_form(struct strbuf *out, const char *s, int indent)
-{
-	size_t n = strlen(s);
-	bool control = false, newline = strchr(s, '\n') != NULL;
-	for (const char *p = s; *p; p++)
-		if ((unsigned char)*p < 0x20 && *p != '\n')
-			control = true;
-	if (plain_ok(s)) {
-		strbuf_addstr(out, s);
-	} else if (newline && !control && s[0] != ' ' && (n < 2 || s[n - 2] != '\n') &&
-		   !strstr(s, " \n")) {
-		strbuf_addstr(out, s[n - 1] == '\n' ? "|" : "|-");
-		const char *p = s;
-		while (*p) {
-			const char *e = strchr(p, '\n');
-			size_t len = e ? (size_t)(e - p) : strlen(p);
-			strbuf_addch(out, '\n');
-			if (len)
-				strbuf_addf(out, "%*s%.*s", indent, "", (int)len, p);
-			p += len + (e ? 1 : 0);
-		}
-	} else if (!newline && !control) {
-		strbuf_addch(out, '\'');
-		for (const char *p = s; *p; p++) {
-			if (*p == '\'')
-				strbuf_addch(out, '\'');
-			strbuf_addch(out, *p);
-		}
-		strbuf_addch(out, '\'');
-	} else {
-		json_t *js = json_string(s);
-		char *j = json_dumps(js, JSON_ENCODE_ANY);
-		strbuf_addstr(out, j);
-		free(j);
-		json_decref(js);
-	}
-}
-
-/* s as string_form writes it, when that reads back as s (yaml_write.h). */
+/* s by the one rule (stacks/yaml_write.h): plain when it reads back, a
+ * literal block for lines, else double-quoted. */
 static void emit_string(struct strbuf *out, const char *s, int indent, bool key)
 {
-	struct strbuf form = STRBUF_INIT;
-	string_form(&form, s, indent);
-	yaml_add_scalar(out, form.buf ? form.buf : "", key, s, strlen(s));
-	strbuf_release(&form);
+	yaml_add_string(out, s, strlen(s), key, indent);
 }
 
 static void emit_scalar(struct strbuf *out, const json_t *v, int indent)

@@ -758,70 +758,18 @@ static void convert_state(struct conv *c, const json_t *state, struct diags *d)
 
 /* ---- YAML ------------------------------------------------------------------- */
 
-/* Whether s reads back as itself unquoted. */
-static bool plain_ok(const char *s)
+/* A scalar: a string by the one rule (stacks/yaml_write.h), a literal
+ * block when it is text of several lines (a heredoc, a policy written over
+ * lines), the rest as JSON writes it. */
+static void yaml_scalar(struct strbuf *out, const json_t *v, bool key, int indent)
 {
-	static const char *const words[] = { "true", "false", "yes", "no", "on", "off", "null",
-					     "y", "n", "~" };
-	if (!isalpha((unsigned char)s[0]) && s[0] != '_' && s[0] != '/')
-		return false;
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (!strcasecmp(s, words[i]))
-			return false;
-	for (const char *p = s; *p; p++)
-		if (!isalnum((unsigned char)*p) && !strchr("_-./", *p))
-			return false;
-	return true;
-}
-
-/* A scalar: a string plain where plain_ok likes it, else in JSON's double
- * quotes, either when it reads back as the string (yaml_write.h). */
-static void yaml_scalar(struct strbuf *out, const json_t *v, bool key)
-{
-	const char *s = json_string_value(v);
-	char *j = s && plain_ok(s) ? NULL : json_dumps(v, JSON_ENCODE_ANY);
-	if (s)
-		yaml_add_scalar(out, j ? j : s, key, s, json_string_length(v));
-	else
-		strbuf_addstr(out, j);
-	free(j);
-}
-
-/* Text of several lines (a heredoc, a policy written over lines) as a
- * literal block scalar, its lines as written; false when it cannot be one
- * (its first line starts with a blank, a line ends with one, it holds a
- * carriage return or a tab, or blank lines end it). */
-static bool block_form(struct strbuf *out, const json_t *v, int indent)
-{
-	const char *s = json_string_value(v);
-	size_t len = json_string_length(v);
-	if (!s || !memchr(s, '\n', len) || strlen(s) != len || s[0] == ' ' || s[0] == '\n' ||
-	    strpbrk(s, "\r\t") || (len >= 2 && s[len - 1] == '\n' && s[len - 2] == '\n') ||
-	    strstr(s, " \n") || s[len - 1] == ' ')
-		return false; /* (a line's trailing blanks: terrace fmt would strip them) */
-	bool newline_at_end = s[len - 1] == '\n';
-	strbuf_addstr(out, newline_at_end ? "|" : "|-");
-	for (const char *line = s; *line;) {
-		const char *end = strchr(line, '\n');
-		size_t n = end ? (size_t)(end - line) : strlen(line);
-		strbuf_addch(out, '\n');
-		if (n)
-			strbuf_addf(out, "%*s%.*s", indent, "", (int)n, line);
-		line += n + (end ? 1 : 0);
+	if (json_is_string(v)) {
+		yaml_add_string(out, json_string_value(v), json_string_length(v), key, indent);
+		return;
 	}
-	return true;
-}
-
-/* block_form's, when it reads back as the text (yaml_write.h). */
-static bool block_text(struct strbuf *out, const json_t *v, int indent)
-{
-	struct strbuf form = STRBUF_INIT;
-	bool ok = block_form(&form, v, indent) &&
-		  yaml_form_reads_back(form.buf, false, json_string_value(v), json_string_length(v));
-	if (ok)
-		strbuf_addstr(out, form.buf);
-	strbuf_release(&form);
-	return ok;
+	char *j = json_dumps(v, JSON_ENCODE_ANY);
+	strbuf_addstr(out, j);
+	free(j);
 }
 
 static bool yaml_nested(const json_t *v)
@@ -834,7 +782,7 @@ static void yaml_value(struct strbuf *out, const json_t *v, int indent);
 static void yaml_key(struct strbuf *out, const char *k)
 {
 	json_t *s = json_string(k);
-	yaml_scalar(out, s, true);
+	yaml_scalar(out, s, true, 0);
 	json_decref(s);
 }
 
@@ -882,8 +830,7 @@ static void yaml_value(struct strbuf *out, const json_t *v, int indent)
 		if (!json_array_size(v))
 			strbuf_addstr(out, "[]");
 	} else {
-		if (!block_text(out, v, indent))
-			yaml_scalar(out, v, false);
+		yaml_scalar(out, v, false, indent);
 	}
 }
 

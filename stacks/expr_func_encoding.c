@@ -9,6 +9,7 @@
  */
 #include "stacks/expr_func_lib.h"
 #include "stacks/expr_path.h"
+#include "stacks/yaml_write.h"
 #include "provider/provider.h"
 #include "provider/base/encoding.h"
 
@@ -120,12 +121,6 @@ json_t *fn_jsondecode(const struct func_args *a, struct strbuf *err)
 
 /* ---- YAML --------------------------------------------------------------------- */
 
-static int yaml_write(void *data, unsigned char *buffer, size_t size)
-{
-	strbuf_add(data, buffer, size);
-	return 1;
-}
-
 static int emit_scalar(yaml_emitter_t *em, const char *text, size_t len, yaml_scalar_style_t style)
 {
 	yaml_event_t ev;
@@ -184,41 +179,29 @@ static int emit_value(yaml_emitter_t *em, const json_t *v)
 	return yaml_emitter_emit(em, &ev);
 }
 
+static int emit_root(yaml_emitter_t *em, const void *ctx)
+{
+	return emit_value(em, ctx);
+}
+
 /* yamlencode(value): YAML block syntax, keys sorted, strings double-quoted
- * (multi-line ones as literal blocks), as Terraform's. */
+ * (multi-line ones as literal blocks), as Terraform's: its own styles, not
+ * stacks/yaml_write.c's rule, since a stack's values computed by it must
+ * not change; the libyaml document is yaml_write.c's. */
 json_t *fn_yamlencode(const struct func_args *a, struct strbuf *err)
 {
 	struct strbuf out = STRBUF_INIT;
-	yaml_emitter_t em;
-	yaml_event_t ev;
+	const char *problem = NULL;
 	json_t *result = NULL;
-	yaml_emitter_initialize(&em);
-	yaml_emitter_set_output(&em, yaml_write, &out);
-	yaml_emitter_set_unicode(&em, 1);
-	yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING);
-	int ok = yaml_emitter_emit(&em, &ev);
-	if (ok) {
-		yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
-		ok = yaml_emitter_emit(&em, &ev);
-	}
-	ok = ok && emit_value(&em, a->v[0]);
-	if (ok) {
-		yaml_document_end_event_initialize(&ev, 1);
-		ok = yaml_emitter_emit(&em, &ev);
-	}
-	if (ok) {
-		yaml_stream_end_event_initialize(&ev);
-		ok = yaml_emitter_emit(&em, &ev);
-	}
+	int ok = yaml_emit_document(&out, 80, emit_root, a->v[0], &problem);
 	/* go-yaml, which Terraform's encoder derives from, ends a document that
 	 * is one plain scalar with "..."; libyaml 0.2.5 no longer does. */
 	if (ok && (json_is_number(a->v[0]) || json_is_boolean(a->v[0]) || json_is_null(a->v[0])))
 		strbuf_addstr(&out, "...\n");
 	if (ok)
-		result = json_stringn(out.buf, out.len);
+		result = json_stringn(out.buf ? out.buf : "", out.len);
 	else
-		strbuf_addf(err, "yamlencode: %s", em.problem ? em.problem : "the value cannot be encoded");
-	yaml_emitter_delete(&em);
+		strbuf_addf(err, "yamlencode: %s", problem ? problem : "the value cannot be encoded");
 	strbuf_release(&out);
 	return result;
 }

@@ -1,12 +1,13 @@
 /*
- * yaml_write.c: a string's scalar in a stack file terrace writes, checked
- * by reading it back (yaml_write.h). The converters keep their own choice
- * of form (plain where they like it plain, a literal block for lines,
- * quotes); what does not read back as the string (a line separator or a
- * DEL that libyaml folds or refuses, a "Yes" or "<<" a YAML 1.1 reader takes
- * for a bool or a merge) is written double-quoted by libyaml's emitter. A
- * value plan -generate-config-out writes as JSON (JSON is YAML) likewise,
- * in libyaml's flow style when its JSON does not read back.
+ * yaml_write.c: the one writer of a string's scalar in a stack file
+ * terrace writes (yaml_write.h), for both converters and
+ * plan -generate-config-out. One rule: plain exactly when the plain text
+ * reads back as the string, by terrace's reader (stacks/yaml.c) and by a
+ * YAML 1.1 reader (a "Yes" or "<<" it takes for a bool or a merge); text of
+ * several lines as a literal block when that reads back; else double-quoted
+ * by libyaml's emitter (a line separator or a DEL escaped). A whole value
+ * plan -generate-config-out writes as JSON (JSON is YAML) likewise, in
+ * libyaml's flow style when its JSON does not read back.
  */
 #include "stacks/yaml_write.h"
 #include "stacks/yaml.h"
@@ -17,19 +18,29 @@
 #include <strings.h>
 #include <yaml.h>
 
-/* A plain scalar a YAML 1.1 reader resolves to something else than a
- * string: its booleans (y, yes, on, ... in any case), the merge key and
- * the value key, and what may read as a number or a time (a digit first,
- * or after a sign or a dot). */
+/* A plain scalar a YAML 1.1 or 1.2 reader may resolve to something else
+ * than a string: the booleans (y, yes, on, ... in any case), null, the
+ * merge key and the value key, infinity and not-a-number, and what may read
+ * as a number or a time: a digit first (after a sign or a dot), and only
+ * what numbers and times are made of (0x1F, 1e3, 1_000, 1:20, 2024-01-02,
+ * 2024-01-02 10:00:00Z). "10.0.0.0/16" is none of them. */
 static bool yaml11_special(const char *s, size_t n)
 {
-	static const char *const words[] = { "y", "n", "yes", "no", "on", "off", "true", "false",
-					     "null", "~", "<<", "=" };
+	static const char *const words[] = { "y",    "n",     "yes",   "no",    "on",
+					     "off",  "true",  "false", "null",  "~",
+					     "<<",   "=",     ".inf",  "-.inf", "+.inf",
+					     ".nan" };
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (strlen(words[i]) == n && !strncasecmp(s, words[i], n))
 			return true;
 	size_t i = n && strchr("-+.", s[0]) ? 1 : 0;
-	return i < n && isdigit((unsigned char)s[i]);
+	i += i < n && s[i] == '.';
+	if (i >= n || !isdigit((unsigned char)s[i]))
+		return false;
+	for (; i < n; i++)
+		if (!s[i] || !strchr("0123456789abcdefABCDEFxXoO_.:+- tTzZ", s[i]))
+			return false;
+	return true;
 }
 
 bool yaml_form_reads_back(const char *form, bool key, const char *s, size_t n)
@@ -68,29 +79,36 @@ static int add_output(void *data, unsigned char *buffer, size_t size)
 	return 1;
 }
 
-void yaml_double_quoted(struct strbuf *out, const char *s, size_t n)
+int yaml_emit_document(struct strbuf *out, int width,
+		       int (*emit)(yaml_emitter_t *em, const void *ctx), const void *ctx,
+		       const char **problem)
 {
-	struct strbuf text = STRBUF_INIT;
 	yaml_emitter_t em;
 	yaml_event_t ev;
 	yaml_emitter_initialize(&em);
-	yaml_emitter_set_output(&em, add_output, &text);
+	yaml_emitter_set_output(&em, add_output, out);
 	yaml_emitter_set_unicode(&em, 1);
-	yaml_emitter_set_width(&em, -1);
+	yaml_emitter_set_width(&em, width);
 	yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING);
 	int ok = yaml_emitter_emit(&em, &ev);
 	yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
-	ok = ok && yaml_emitter_emit(&em, &ev);
-	yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)s, (int)n, 1, 1,
-				     YAML_DOUBLE_QUOTED_SCALAR_STYLE);
-	ok = ok && yaml_emitter_emit(&em, &ev);
+	ok = ok && yaml_emitter_emit(&em, &ev) && emit(&em, ctx);
 	yaml_document_end_event_initialize(&ev, 1);
 	ok = ok && yaml_emitter_emit(&em, &ev);
 	yaml_stream_end_event_initialize(&ev);
 	ok = ok && yaml_emitter_emit(&em, &ev);
+	if (problem)
+		*problem = ok ? NULL : em.problem;
 	yaml_emitter_delete(&em);
-	/* One line and its newline: the scalar alone. (libyaml takes any
-	 * valid UTF-8, what every string here is.) */
+	return ok;
+}
+
+/* One document on one line, added to out without its newline. */
+static void add_one_line(struct strbuf *out, int (*emit)(yaml_emitter_t *em, const void *ctx),
+			 const void *ctx)
+{
+	struct strbuf text = STRBUF_INIT;
+	int ok = yaml_emit_document(&text, -1, emit, ctx, NULL);
 	size_t len = text.len;
 	while (len && text.buf[len - 1] == '\n')
 		len--;
@@ -99,17 +117,82 @@ void yaml_double_quoted(struct strbuf *out, const char *s, size_t n)
 	strbuf_release(&text);
 }
 
-void yaml_add_scalar(struct strbuf *out, const char *form, bool key, const char *s, size_t n)
+struct text {
+	const char *s;
+	size_t n;
+};
+
+static int emit_double_quoted(yaml_emitter_t *em, const void *ctx)
 {
-	if (yaml_form_reads_back(form, key, s, n))
-		strbuf_addstr(out, form);
+	const struct text *t = ctx;
+	yaml_event_t ev;
+	yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)t->s, (int)t->n, 1, 1,
+				     YAML_DOUBLE_QUOTED_SCALAR_STYLE);
+	return yaml_emitter_emit(em, &ev);
+}
+
+void yaml_double_quoted(struct strbuf *out, const char *s, size_t n)
+{
+	/* (libyaml takes any valid UTF-8, what every string here is) */
+	add_one_line(out, emit_double_quoted, &(struct text){ s, n });
+}
+
+bool yaml_plain_reads_back(const char *s, size_t n, bool key)
+{
+	/* (a quote or a block indicator first is no plain scalar: it is
+	 * refused before yaml_form_reads_back takes it for a quoted form) */
+	if (!n || strlen(s) < n || strchr("'\"|>", s[0]))
+		return false;
+	struct strbuf form = STRBUF_INIT;
+	strbuf_add(&form, s, n);
+	bool same = yaml_form_reads_back(form.buf, key, s, n);
+	strbuf_release(&form);
+	return same;
+}
+
+/* s (n bytes, several lines) as a literal block, its lines indented by
+ * indent as written; false when it cannot be one (its first line starts
+ * with a blank, a line ends with one, it holds a carriage return, a tab or
+ * another control character, or blank lines end it). */
+static bool literal_block(struct strbuf *out, const char *s, size_t n, int indent)
+{
+	if (!memchr(s, '\n', n) || strlen(s) != n || s[0] == ' ' || s[0] == '\n' ||
+	    (n >= 2 && s[n - 1] == '\n' && s[n - 2] == '\n') || strstr(s, " \n") || s[n - 1] == ' ')
+		return false; /* (a line's trailing blanks: terrace fmt would strip them) */
+	for (const char *p = s; *p; p++)
+		if ((unsigned char)*p < 0x20 && *p != '\n')
+			return false;
+	strbuf_addstr(out, s[n - 1] == '\n' ? "|" : "|-");
+	for (const char *line = s; *line;) {
+		const char *end = strchr(line, '\n');
+		size_t len = end ? (size_t)(end - line) : strlen(line);
+		strbuf_addch(out, '\n');
+		if (len)
+			strbuf_addf(out, "%*s%.*s", indent, "", (int)len, line);
+		line += len + (end ? 1 : 0);
+	}
+	return true;
+}
+
+void yaml_add_string(struct strbuf *out, const char *s, size_t n, bool key, int indent)
+{
+	if (yaml_plain_reads_back(s, n, key)) {
+		strbuf_add(out, s, n);
+		return;
+	}
+	struct strbuf block = STRBUF_INIT;
+	if (!key && literal_block(&block, s, n, indent) &&
+	    yaml_form_reads_back(block.buf, false, s, n))
+		strbuf_addstr(out, block.buf);
 	else
 		yaml_double_quoted(out, s, n);
+	strbuf_release(&block);
 }
 
 /* v's events, in flow style: strings double-quoted, the rest plain. */
-static int emit_flow(yaml_emitter_t *em, const json_t *v)
+static int emit_flow(yaml_emitter_t *em, const void *ctx)
 {
+	const json_t *v = ctx;
 	yaml_event_t ev;
 	if (json_is_object(v)) {
 		const char *k;
@@ -169,26 +252,5 @@ void yaml_add_json(struct strbuf *out, const json_t *v)
 		return;
 	}
 	free(json);
-	struct strbuf text = STRBUF_INIT;
-	yaml_emitter_t em;
-	yaml_event_t ev;
-	yaml_emitter_initialize(&em);
-	yaml_emitter_set_output(&em, add_output, &text);
-	yaml_emitter_set_unicode(&em, 1);
-	yaml_emitter_set_width(&em, -1);
-	yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING);
-	int ok = yaml_emitter_emit(&em, &ev);
-	yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
-	ok = ok && yaml_emitter_emit(&em, &ev) && emit_flow(&em, v);
-	yaml_document_end_event_initialize(&ev, 1);
-	ok = ok && yaml_emitter_emit(&em, &ev);
-	yaml_stream_end_event_initialize(&ev);
-	ok = ok && yaml_emitter_emit(&em, &ev);
-	yaml_emitter_delete(&em);
-	size_t len = text.len;
-	while (len && text.buf[len - 1] == '\n')
-		len--;
-	if (ok)
-		strbuf_add(out, text.buf, len);
-	strbuf_release(&text);
+	add_one_line(out, emit_flow, v);
 }

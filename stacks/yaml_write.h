@@ -1,11 +1,12 @@
 /*
- * yaml_write.h: what the writers of stack files (the converters,
- * stacks/convert_cfn.c and stacks/convert_tf.c) share of a string's
- * scalar: whether the form a writer chose reads back as the string, by
- * terrace's own reader (stacks/yaml.c) and, written plain, by a YAML 1.1
- * reader too (an editor's, PyYAML); and the form that always does, libyaml's
- * double-quoted scalar with what is not printable escaped; and a whole
- * value on one line (plan/generate.c).
+ * yaml_write.h: the one writer of a string's scalar in the stack files
+ * terrace writes (stacks/convert_cfn.c, stacks/convert_tf.c,
+ * plan/generate.c): plain exactly when that reads back as the string, by
+ * terrace's own reader (stacks/yaml.c) and by a YAML 1.1 reader too (an
+ * editor's, PyYAML); else a literal block for lines, else libyaml's
+ * double-quoted scalar with what is not printable escaped; a whole value
+ * on one line (plan/generate.c); and the libyaml document all of them and
+ * yamlencode are emitted through.
  */
 #ifndef TERRACE_YAML_WRITE_H
 #define TERRACE_YAML_WRITE_H
@@ -13,6 +14,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <yaml.h>
 
 #include "provider/base/strbuf.h"
 
@@ -21,13 +23,28 @@
  * reads back as s (n bytes). */
 bool yaml_form_reads_back(const char *form, bool key, const char *s, size_t n);
 
+/* One YAML document by libyaml's emitter (UTF-8 kept, lines folded at
+ * width, -1 never), added to out: emit gives its node's events from ctx.
+ * Returns 1, else 0 with *problem (when problem) libyaml's message or NULL.
+ * The writers above and yamlencode (stacks/expr_func_encoding.c) share it. */
+int yaml_emit_document(struct strbuf *out, int width,
+		       int (*emit)(yaml_emitter_t *em, const void *ctx), const void *ctx,
+		       const char **problem);
+
 /* s (n bytes) as libyaml writes it double-quoted, on one line: every line
  * break and character YAML does not print escaped ("a\x7Fb", "a\Lb"). */
 void yaml_double_quoted(struct strbuf *out, const char *s, size_t n);
 
-/* The form a writer chose for s (form, its text) if it reads back as s,
- * else libyaml's double-quoted one, added to out. */
-void yaml_add_scalar(struct strbuf *out, const char *form, bool key, const char *s, size_t n);
+/* The one rule: whether s (n bytes), written plain, reads back as s, by
+ * terrace's reader and by a YAML 1.1 reader (yes, ON, ~, 0x1F, 1e3 do not;
+ * "a b", an ARN, "s3://b/k", "10.0.0.0/16" do). */
+bool yaml_plain_reads_back(const char *s, size_t n, bool key);
+
+/* s added to out by the one rule: plain when it reads back as s; else, a
+ * value of several lines, a literal block, its lines indented by indent,
+ * when that reads back; else libyaml's double-quoted scalar. key: as a
+ * map's key. */
+void yaml_add_string(struct strbuf *out, const char *s, size_t n, bool key, int indent);
 
 /* v on one line: its JSON text (JSON is YAML) when that reads back as v,
  * else libyaml's flow style, strings double-quoted with what is not

@@ -129,14 +129,14 @@ static void test_awscc_names_from_the_registry(void **state)
 	/* A property named type is <resource>_type: type: stays the resource's
 	 * type; a reference uses the stack's name of the attribute too. */
 	assert_has(y, "\n    type: awscc.accessanalyzer.analyzer\n    analyzer_type: ACCOUNT\n"
-		   "    analyzer_name: \"${p.origin_request_policy_id}\"\n");
+		   "    analyzer_name: ${p.origin_request_policy_id}\n");
 	assert_has(y, "\n    type: awscc.cloudwatch.otel_enrichment\n");
 	/* awscc's provider_name and <resource>_id are terrace's names too
 	 * (their old names, link_provider and id, are aliases). */
 	assert_has(y, "\n    type: awscc.networkmanager.link\n    provider_name: isp\n");
 	assert_has(y, "\n    type: awscc.cloudfront.origin_request_policy\n    origin_request_policy_id: x\n");
 	assert_has(y, "\n    vp_cs:\n    - vpc_id: vpc-1\n      vpc_region: us-east-1\n");
-	assert_has(y, "\n      comment: \"${p.id}\"\n");
+	assert_has(y, "\n      comment: ${p.id}\n");
 	free(y);
 }
 
@@ -156,9 +156,9 @@ static void test_written_types_and_clashing_names(void **state)
 		"  acceleration_status = \"Enabled\"\n"
 		"}\n", &y), 1); /* acceleration_status: aws.s3.bucket has none */
 	assert_has(y, "\n    type: aws.ssm.parameter\n    name: /a\n    parameter_type: String\n"
-		   "    value: \"${sqs_queue_logs.arn}\"\n");
+		   "    value: ${sqs_queue_logs.arn}\n");
 	assert_has(y, "\n  sqs_queue_logs:\n    type: aws.sqs.queue\n"
-		   "    name: \"${p.parameter_type}\"\n");
+		   "    name: ${p.parameter_type}\n");
 	assert_has(y, "\n  s3_bucket_logs:\n    type: aws.s3.bucket\n    name: b\n");
 	free(y);
 }
@@ -192,10 +192,10 @@ static void test_policy_document(void **state)
 		"  policy = data.aws_iam_policy_document.p.json\n"
 		"}\n", &y), 0);
 	assert_has(y, "\nlocals:\n  p_policy:\n    Version: \"2012-10-17\"\n    Statement:\n"
-		   "    - Effect: Deny\n      Action:\n      - \"s3:*\"\n      Resource:\n      - \"*\"\n"
+		   "    - Effect: Deny\n      Action:\n      - s3:*\n      Resource:\n      - \"*\"\n"
 		   "      Principal: \"*\"\n      Condition:\n        Bool:\n"
-		   "          \"aws:SecureTransport\":\n          - \"false\"\n");
-	assert_has(y, "\n    policy: \"${jsonencode(local.p_policy)}\"\n");
+		   "          aws:SecureTransport:\n          - \"false\"\n");
+	assert_has(y, "\n    policy: ${jsonencode(local.p_policy)}\n");
 	free(y);
 }
 
@@ -256,11 +256,11 @@ static void test_left_out_references_and_imports(void **state)
 		"  identity = { queue_url = \"x\" }\n"
 		"}\n", &y), 2);
 	assert_has(y, "variables:\n  aws_acm_certificate_cert_arn:\n"
-		   "    description: \"aws_acm_certificate.cert.arn, which terrace convert left out\"\n");
-	assert_has(y, "queue_name: \"q-${var.aws_acm_certificate_cert_arn}-"
-		   "${var.aws_acm_certificate_cert_arn}\"\n");
+		   "    description: aws_acm_certificate.cert.arn, which terrace convert left out\n");
+	assert_has(y, "queue_name: q-${var.aws_acm_certificate_cert_arn}-"
+		   "${var.aws_acm_certificate_cert_arn}\n");
 	assert_has(y, "${awscc_sqs_queue.never.arn}");
-	assert_has(y, "import:\n- to: q\n  id: \"https://sqs.us-east-1.amazonaws.com/123456789012/q\"\n");
+	assert_has(y, "import:\n- to: q\n  id: https://sqs.us-east-1.amazonaws.com/123456789012/q\n");
 	assert_null(strstr(y, "queue_url"));
 	/* A name ${...} reads as something else (local) takes its type's. */
 	assert_has(y, "\n  sns_topic_local:\n    type: awscc.sns.topic\n");

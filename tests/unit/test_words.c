@@ -1,8 +1,8 @@
 /*
  * test_words.c: the words rows' runner (checks/words.c): each condition of
  * the row language holding, failing and not known yet (within each element
- * of a list, one of several, between lists, against the object now, time
- * windows, too); the message (the attribute, an element's by its index, its
+ * of a list, one of several, between lists, over a list's elements,
+ * against the object now, time windows, too); the message (the attribute, an element's by its index, its
  * value, what AWS's words require and when, the sentence and its
  * document); the request a row is judged on (a create row only without a
  * prior object, an update row only on what an update sends anew, neither
@@ -116,6 +116,25 @@ static const struct aws_check_row rows[] = {
 		 THEN(EACH("source_ids", ALWAYS, THEN(NOT_MATCHES("", "-$|--")))),
 		 "It can't end with a hyphen or contain two consecutive hyphens.",
 		 "AWS::RDS::EventSubscription SourceIds"),
+	AWS_SAYS("t.weights", "aws.t", AWS_CALL_ANY, ALWAYS, THEN(SUM_IN("routing[].weight", 100, 100)),
+		 "The sum of the weights in the routing configuration must be equal to 100.",
+		 "AWS::StepFunctions::StateMachineAlias RoutingConfiguration"),
+	AWS_SAYS("t.ports", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("containers", ALWAYS, THEN(UNIQUE("ports[].port")))),
+		 "A port can only be included in one port mapping per container.",
+		 "AWS::ECS::TaskDefinition PortMapping"),
+	AWS_SAYS("t.some_weight", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(SOME("strategy", ABOVE("weight", 0))),
+		 "At least one capacity provider must have a weight greater than zero",
+		 "AWS::ECS::Service CapacityProviderStrategyItem"),
+	AWS_SAYS("t.root_in_each", "aws.t", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("index", WHEN(IS("/billing_mode", "PAY_PER_REQUEST")),
+			   THEN(UNSET("provisioned_throughput"), AT_MOST("reads", "/max_reads")))),
+		 "You must use either OnDemandThroughput or ProvisionedThroughput based on your "
+		 "table's capacity mode.", "AWS::DynamoDB::Table GlobalSecondaryIndexes"),
+	AWS_SAYS("t.in_region", "aws.t", AWS_CALL_ANY, ALWAYS, THEN(IN_REGION("zone")),
+		 "The specified Availability Zone must be in the same AWS-Region as the current "
+		 "endpoint.", "rds CreateDBInstance AvailabilityZone"),
 	AWS_SAYS("t.window", "aws.t", AWS_CALL_ANY, ALWAYS, THEN(WINDOW_IN("backup", 30, 1440)),
 		 "Must be at least 30 minutes.", "rds CreateDBInstance PreferredBackupWindow"),
 	AWS_SAYS("t.apart", "aws.t", AWS_CALL_ANY, ALWAYS,
@@ -246,6 +265,27 @@ static void test_conditions(void **state)
 	assert_int_equal(judge("t.region", "{'location': 'x'}", "us-east-1", &m, &attr), 0);
 	assert_int_equal(judge("t.region", "{'location': 'x'}", NULL, &m, &attr), 0);
 	assert_int_equal(judge("t.region", "{}", "eu-west-1", &m, &attr), 0);
+	/* IN_REGION: an ARN's region field, a zone's name; other text tells none */
+	assert_int_equal(judge("t.in_region", "{'zone': 'us-west-2a'}", "us-east-1", &m, &attr), -1);
+	assert_string_equal(attr, "zone");
+	assert_string_equal(m.buf, "zone: \"us-west-2a\", but it must be of the provider's region: AWS "
+			    "says \"The specified Availability Zone must be in the same AWS-Region as the "
+			    "current endpoint.\" (rds CreateDBInstance AvailabilityZone)");
+	assert_int_equal(judge("t.in_region", "{'zone': 'us-east-1a'}", "us-east-1", &m, &attr), 0);
+	assert_int_equal(judge("t.in_region", "{'zone': 'us-east-1-bos-1a'}", "us-east-1", &m, &attr),
+			 0);
+	assert_int_equal(judge("t.in_region", "{'zone': 'us-east-1-bos-1a'}", "us-west-2", &m, &attr),
+			 -1);
+	assert_int_equal(judge("t.in_region", "{'zone': 'us-east-11a'}", "us-east-1", &m, &attr), -1);
+	assert_int_equal(judge("t.in_region", "{'zone': 'use1-az1'}", "eu-west-1", &m, &attr), 0);
+	assert_int_equal(judge("t.in_region", "{'zone': 'arn:aws:servicediscovery:eu-west-1:1:"
+			       "namespace/ns-1'}", "us-east-1", &m, &attr), -1);
+	assert_int_equal(judge("t.in_region", "{'zone': 'arn:aws:servicediscovery:us-east-1:1:"
+			       "namespace/ns-1'}", "us-east-1", &m, &attr), 0);
+	assert_int_equal(judge("t.in_region", "{'zone': 'arn:aws:iam::1:role/r'}", "us-east-1", &m,
+			       &attr), 0);
+	assert_int_equal(judge("t.in_region", "{'zone': 'us-west-2a'}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.in_region", "{'zone': '${var.zone}'}", "us-east-1", &m, &attr), 0);
 	/* a premise on a value does not hold of a value absent, or not of its
 	 * kind: AWS's default is not known here */
 	assert_int_equal(judge("t.premises", "{'size': 3, 'engine': 'mysql', 'port': 1}", NULL, &m,
@@ -337,6 +377,23 @@ static void test_each(void **state)
 	assert_int_equal(judge("t.each_id", "{'source_ids': ['db-1', 'a-b']}", NULL, &m, &attr), 0);
 	assert_int_equal(judge("t.each_id", "{'source_ids': ['db-1', '${var.id}']}", NULL, &m, &attr),
 			 0);
+
+	/* within each element, the resource's own attribute ("/billing_mode") */
+	assert_int_equal(judge("t.root_in_each", "{'billing_mode': 'PAY_PER_REQUEST', 'index': [{}, "
+			       "{'provisioned_throughput': {'read_capacity_units': 1}}]}", NULL, &m,
+			       &attr), -1);
+	assert_string_equal(attr, "index[1].provisioned_throughput");
+	assert_non_null(strstr(m.buf, "index[1].provisioned_throughput: it is set, but it must not be "
+				      "set when billing_mode is \"PAY_PER_REQUEST\": AWS says"));
+	assert_int_equal(judge("t.root_in_each", "{'billing_mode': 'PROVISIONED', 'index': [{}, "
+			       "{'provisioned_throughput': {'read_capacity_units': 1}}]}", NULL, &m,
+			       &attr), 0);
+	assert_int_equal(judge("t.root_in_each", "{'billing_mode': 'PAY_PER_REQUEST', 'max_reads': 5, "
+			       "'index': [{'reads': 9}]}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "index[0].reads");
+	assert_non_null(strstr(m.buf, "index[0].reads: 9, but it must be at most max_reads when"));
+	assert_int_equal(judge("t.root_in_each", "{'billing_mode': '${var.mode}', 'index': [{"
+			       "'provisioned_throughput': {}}]}", NULL, &m, &attr), 0);
 
 	/* nested: each key of each index */
 	assert_int_equal(judge("t.nested_each", "{'index': [{'keys': [{'name': 'a', 'type': 'S'}]}, "
@@ -570,6 +627,56 @@ static void test_windows(void **state)
 	strbuf_release(&m);
 }
 
+/* SUM_IN, UNIQUE and SOME: over a list's elements. */
+static void test_over_elements(void **state)
+{
+	(void)state;
+	struct strbuf m = STRBUF_INIT;
+	const char *attr;
+
+	assert_int_equal(judge("t.weights", "{'routing': [{'weight': 60}, {'weight': 30}]}", NULL, &m,
+			       &attr), -1);
+	assert_string_equal(attr, "routing[].weight");
+	assert_string_equal(m.buf, "routing[].weight: 90 in all, but it must sum to 100 to 100 in all: "
+			    "AWS says \"The sum of the weights in the routing configuration must be equal "
+			    "to 100.\" (AWS::StepFunctions::StateMachineAlias RoutingConfiguration)");
+	assert_int_equal(judge("t.weights", "{'routing': [{'weight': 60}, {'weight': '40'}]}", NULL,
+			       &m, &attr), 0);
+	assert_int_equal(judge("t.weights", "{'routing': [{'weight': 60}, {'weight': 50}]}", NULL, &m,
+			       &attr), -1);
+	assert_int_equal(judge("t.weights", "{}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.weights", "{'routing': [{'weight': 60}, {'weight': '${var.w}'}]}",
+			       NULL, &m, &attr), 0);
+
+	assert_int_equal(judge("t.ports", "{'containers': [{'ports': [{'port': 80}]}, {'ports': [{"
+			       "'port': 80}, {'port': 443}, {'port': 80}]}]}", NULL, &m, &attr), -1);
+	assert_string_equal(attr, "containers[1].ports[2].port");
+	assert_non_null(strstr(m.buf, "containers[1].ports[2].port: 80, but it must differ from every "
+				      "other value at containers[1].ports[].port: AWS says"));
+	assert_int_equal(judge("t.ports", "{'containers': [{'ports': [{'port': 80}]}, {'ports': [{"
+			       "'port': 80}, {'port': 443}]}]}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.ports", "{'containers': [{'ports': [{'port': 80}, {'port': "
+			       "'${var.p}'}]}]}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.ports", "{'containers': [{'ports': [{'port': 80}, {'port': "
+			       "'${var.p}'}, {'port': 80}]}]}", NULL, &m, &attr), -1);
+
+	assert_int_equal(judge("t.some_weight", "{'strategy': [{'weight': 0}, {'base': 1}]}", NULL, &m,
+			       &attr), -1);
+	assert_string_equal(attr, "strategy");
+	assert_string_equal(m.buf, "strategy: 2 items, but it must have an element where "
+			    "strategy[].weight is more than 0: AWS says \"At least one capacity provider "
+			    "must have a weight greater than zero\" (AWS::ECS::Service "
+			    "CapacityProviderStrategyItem)");
+	assert_int_equal(judge("t.some_weight", "{'strategy': [{'weight': 0}, {'weight': 2}]}", NULL,
+			       &m, &attr), 0);
+	assert_int_equal(judge("t.some_weight", "{}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.some_weight", "{'strategy': [{'weight': 0}, {'weight': "
+			       "'${var.w}'}]}", NULL, &m, &attr), 0);
+	assert_int_equal(judge("t.some_weight", "{'strategy': [{'weight': 0}, '${local.item}']}",
+			       NULL, &m, &attr), 0);
+	strbuf_release(&m);
+}
+
 /* What is not known yet passes, in when and in then. */
 static void test_unknown_passes(void **state)
 {
@@ -713,6 +820,7 @@ int main(void)
 		cmocka_unit_test(test_between_lists_and_numbers),
 		cmocka_unit_test(test_the_object_now),
 		cmocka_unit_test(test_windows),
+		cmocka_unit_test(test_over_elements),
 		cmocka_unit_test(test_unknown_passes),
 		cmocka_unit_test(test_judged_on_its_call),
 		cmocka_unit_test(test_table_rows_are_whole),

@@ -90,7 +90,7 @@ static const struct words_case cases[] = {
 	  TABLE("", "", ", 'local_secondary_indexes': [" LSI("l", "at") "]"), NULL,
 	  TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}", "",
 		", 'local_secondary_indexes': [" LSI("l", "at") "]"), NULL },
-	{ "dynamodb.cfn_global_index_throughput_provisioned", "awscc.dynamodb.table",
+	{ "dynamodb.cfn_global_index_throughput_by_mode", "awscc.dynamodb.table",
 	  "global_secondary_indexes[1].provisioned_throughput",
 	  TABLE("", "", ", 'billing_mode': 'PROVISIONED', 'provisioned_throughput': "
 		"{'read_capacity_units': 1, 'write_capacity_units': 1}, 'global_secondary_indexes': ["
@@ -312,6 +312,54 @@ static void test_judged_on_its_call(void **state)
 	strbuf_release(&err);
 }
 
+/* The table's key schema in snake_case, as terrace takes it too: a key
+ * not among the attribute definitions is refused there as well. */
+static void test_snake_case_key_schema(void **state)
+{
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+
+	(void)state;
+	assert_int_equal(judge("awscc.dynamodb.table", "{'table_name': 't', 'attribute_definitions': "
+			       "[{'attribute_name': 'id', 'attribute_type': 'S'}], 'key_schema': [{"
+			       "'attribute_name': 'id', 'key_type': 'HASH'}, {'attribute_name': 'at', "
+			       "'key_type': 'RANGE'}]}", NULL, &attr, &err), -1);
+	assert_string_equal(attr, "key_schema[1].attribute_name");
+	strbuf_reset(&err);
+	assert_int_equal(judge("awscc.dynamodb.table", "{'table_name': 't', 'attribute_definitions': "
+			       "[{'attribute_name': 'id', 'attribute_type': 'S'}], 'key_schema': [{"
+			       "'attribute_name': 'id', 'key_type': 'HASH'}]}", NULL, NULL, &err), 0);
+	if (err.len)
+		fail_msg("%s", err.buf);
+	strbuf_release(&err);
+}
+
+/* An index's provisioned throughput is refused on an on-demand table (the
+ * other half of its row), left alone when the mode is left out. */
+static void test_index_throughput_on_demand(void **state)
+{
+	struct strbuf err = STRBUF_INIT;
+	const char *attr = NULL;
+
+	(void)state;
+	assert_int_equal(judge("awscc.dynamodb.table",
+			       TABLE("", "", ", 'billing_mode': 'PAY_PER_REQUEST', "
+				     "'global_secondary_indexes': [" GSI("id", "") ", "
+				     GSI("id", ", 'provisioned_throughput': {'read_capacity_units': 1, "
+					       "'write_capacity_units': 1}") "]"), NULL, &attr, &err), -1);
+	assert_string_equal(attr, "global_secondary_indexes[1].provisioned_throughput");
+	assert_non_null(strstr(err.buf, "must not be set when billing_mode is \"PAY_PER_REQUEST\""));
+	strbuf_reset(&err);
+	assert_int_equal(judge("awscc.dynamodb.table",
+			       TABLE("", "", ", 'global_secondary_indexes': [" GSI("id", ", "
+				     "'provisioned_throughput': {'read_capacity_units': 1, "
+				     "'write_capacity_units': 1}") ", " GSI("id", "") "]"), NULL, NULL,
+			       &err), 0);
+	if (err.len)
+		fail_msg("%s", err.buf);
+	strbuf_release(&err);
+}
+
 /* TTL's attribute name is required while TTL is on before the update too:
  * turning it off without the name is refused; without TTL's block, or
  * turning it off with the name, passes. */
@@ -372,6 +420,8 @@ int main(void)
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_judged_on_its_call),
+		cmocka_unit_test(test_snake_case_key_schema),
+		cmocka_unit_test(test_index_throughput_on_demand),
 		cmocka_unit_test(test_ttl_name_while_enabled_before),
 		cmocka_unit_test(test_unknown_passes),
 	};

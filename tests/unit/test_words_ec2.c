@@ -3,10 +3,11 @@
  * (ec2/rules.c, the ledger checks/words/ec2.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
- * twin; every such row has a case here. A private NAT gateway's address on
- * the written type; on the awscc types the registry's sentences their
- * schemas' keywords do not hold: network interfaces' addresses and
- * prefixes, volumes, VPC endpoints' private DNS, flow logs, VPN
+ * twin; every such row has a case here. A private NAT gateway's address and
+ * an ICMPv6 network ACL entry's type and code on the written types; on
+ * the awscc types the registry's sentences their schemas' keywords do not
+ * hold: network interfaces' addresses and prefixes, volumes, VPC
+ * endpoints' private DNS, flow logs, VPN
  * connections and their tunnels, customer gateways, IPAM pools and prefix
  * list resolvers' rules, placement groups, security group ingress rules,
  * subnets and VPCs' blocks, gateway attachments, instances' block devices,
@@ -40,6 +41,8 @@ struct words_case {
 	const char *passing, *passing_prior;
 };
 
+#define ACL_ENTRY(MORE) \
+	"{'network_acl_id': 'acl-1', 'rule_number': 100, 'rule_action': 'allow', " MORE "}"
 #define ENI(MORE) "{'subnet_id': 'subnet-1'" MORE "}"
 #define VOLUME(MORE) "{'availability_zone': 'us-east-1a', 'size': 100" MORE "}"
 #define ENDPOINT(MORE) "{'vpc_id': 'vpc-1', 'service_name': 'com.amazonaws.us-east-1.s3'" MORE "}"
@@ -52,6 +55,10 @@ static const struct words_case cases[] = {
 	{ "ec2.private_nat_gateway_no_eip", "aws.ec2.nat_gateway", "allocation_id",
 	  "{'subnet_id': 'subnet-1', 'connectivity_type': 'private', 'allocation_id': 'eipalloc-1'}",
 	  NULL, "{'subnet_id': 'subnet-1', 'connectivity_type': 'private'}", NULL },
+	{ "ec2.acl_icmpv6_type_code", "aws.ec2.network_acl_entry", "icmp",
+	  ACL_ENTRY("'protocol': 58, 'ipv6_cidr_block': '::/0'"), NULL,
+	  ACL_ENTRY("'protocol': 58, 'ipv6_cidr_block': '::/0', 'icmp': {'type': -1, 'code': -1}"),
+	  NULL },
 	{ "ec2.cfn_ipam_pool_address_family", "awscc.ec2.ipam_pool", "address_family",
 	  "{'ipam_scope_id': 'ipam-scope-1', 'address_family': 'IPv4'}", NULL,
 	  "{'ipam_scope_id': 'ipam-scope-1', 'address_family': 'ipv4'}", NULL },
@@ -150,13 +157,6 @@ static const struct words_case cases[] = {
 	  "{'subnet_id': 'subnet-1', 'connectivity_type': 'private', 'allocation_id': 'eipalloc-1'}",
 	  NULL, "{'subnet_id': 'subnet-1', 'connectivity_type': 'public', "
 	  "'allocation_id': 'eipalloc-1'}", NULL },
-	{ "ec2.cfn_nat_secondary_count_or_addresses", "awscc.ec2.nat_gateway",
-	  "secondary_private_ip_addresses",
-	  "{'subnet_id': 'subnet-1', 'connectivity_type': 'private', "
-	  "'secondary_private_ip_address_count': 2, 'secondary_private_ip_addresses': "
-	  "['10.0.0.7']}", NULL,
-	  "{'subnet_id': 'subnet-1', 'connectivity_type': 'private', "
-	  "'secondary_private_ip_address_count': 2}", NULL },
 	{ "ec2.cfn_spread_level_with_spread", "awscc.ec2.placement_group", "strategy",
 	  "{'strategy': 'cluster', 'spread_level': 'rack'}", NULL,
 	  "{'strategy': 'spread', 'spread_level': 'rack'}", NULL },

@@ -1,14 +1,18 @@
 /*
- * test_words_misc.c: AWS's own words as rows (issue 79) for Glue,
- * CloudWatch, SQS, Systems Manager, EventBridge and its Scheduler
- * (checks/words/SERVICE.words, the rows in each service's rules.c; EC2's
- * are test_words_ec2.c's): each row refuses a resource that
- * breaks its sentence, naming the attribute, quoting AWS's words and the
- * member they document, and passes its twin; a create row is judged on a
- * create, an update row on an update that sends its attribute anew. And the
- * written rules those services' sentences made grow: an ICMP rule's ports,
- * a metric's dimensions, a schedule's templated input, an EventBridge
- * rule's ECS targets, a trigger action's timeout.
+ * test_words_misc.c: AWS's own words as rows (issue 79) for CloudWatch,
+ * Athena, EMR Serverless, EventBridge and its Scheduler, Glue, IAM, Lake
+ * Formation, SNS, SQS and Systems Manager, on the written types and on the
+ * awscc types (checks/words/SERVICE.words, the rows in each service's
+ * rules.c; EC2's are test_words_ec2.c's): each row refuses a resource that
+ * breaks its sentence, naming the attribute (an element of a list by its
+ * index), quoting AWS's words and the member they document, and passes its
+ * twin; every row of these services has its case; a create row is judged on
+ * a create, an update row on an update that sends its attribute anew. And
+ * the written rules those services' sentences made grow: an ICMP rule's
+ * ports, a metric's dimensions, a schedule's templated input, an
+ * EventBridge rule's ECS targets, a trigger action's timeout, an awscc IAM
+ * type's path, an awscc type's tag list's keys, and the written rules run
+ * on the awscc twins (a topic's name, an alarm's period).
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -22,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/aws/checks/checks.h"
 #include "tests/unit/rules_support.h"
 
 /* A Spark job's command, of each kind. */
@@ -109,6 +114,11 @@ static const struct words_case cases[] = {
 	{ "aws.ssm.parameter", NULL, "{'name': 'lake/watermark'}", "{'name': 'watermark'}", "name",
 	  "For parameters in a hierarchy, you must include a leading forward slash character (/) "
 	  "when you create or reference a parameter.", "ssm PutParameter Name" },
+	{ "aws.ssm.parameter", "{'name': '/lake/big', 'tier': 'Advanced'}",
+	  "{'name': '/lake/big', 'tier': 'Standard'}",
+	  "{'name': '/lake/big', 'tier': 'Intelligent-Tiering'}", "tier",
+	  "But you can't revert an advanced parameter to a standard parameter.",
+	  "ssm PutParameter Tier" },
 	{ "aws.events.rule", NULL,
 	  "{'name': 'audit', 'state': 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS', "
 	  "'event_pattern': {'source': ['aws.s3']}, "
@@ -128,6 +138,256 @@ static const struct words_case cases[] = {
 	  "scheduler CreateSchedule "
 	  "Target.EcsParameters.NetworkConfiguration.awsvpcConfiguration.AssignPublicIp" },
 };
+
+/* The rows on the awscc types (the registry's sentences, and the API's that
+ * terrace's written types send nothing of), by id: `refused` breaks the
+ * row named `id`, naming `attr`; `twin` is the same resource mended. The
+ * message quotes the row's words and source (the row's own fields). */
+struct cfn_case {
+	const char *id;
+	const char *type;
+	const char *refused;
+	const char *twin;
+	const char *attr;
+};
+
+static const struct cfn_case cfn_cases[] = {
+	{ "cloudwatch.cfn_dashboard_name_1_to_255", "awscc.cloudwatch.dashboard",
+	  "{'dashboard_name': '%256s', 'dashboard_body': '{}'}",
+	  "{'dashboard_name': '%255s', 'dashboard_body': '{}'}", "dashboard_name" },
+	{ "cloudwatch.cfn_metric_alarm_namespace_period", "awscc.cloudwatch.alarm",
+	  "{'metric_name': 'Errors', 'namespace': 'AWS/Lambda', 'statistic': 'Sum'}",
+	  "{'metric_name': 'Errors', 'namespace': 'AWS/Lambda', 'statistic': 'Sum', 'period': 60}",
+	  "period" },
+	{ "cloudwatch.cfn_metric_alarm_namespace_period", "awscc.cloudwatch.alarm",
+	  "{'metric_name': 'Errors', 'period': 60}",
+	  "{'metrics': [{'id': 'm1', 'expression': 'SUM(METRICS())'}]}", "namespace" },
+	{ "cloudwatch.cfn_metric_alarm_one_statistic", "awscc.cloudwatch.alarm",
+	  "{'metric_name': 'Errors', 'namespace': 'AWS/Lambda', 'period': 60}",
+	  "{'metric_name': 'Errors', 'namespace': 'AWS/Lambda', 'period': 60, "
+	  "'extended_statistic': 'p99'}", "statistic" },
+	{ "cloudwatch.cfn_stream_filters_one_kind", "awscc.cloudwatch.metric_stream",
+	  "{'include_filters': [{'namespace': 'AWS/EC2'}], 'exclude_filters': [{'namespace': "
+	  "'AWS/S3'}]}",
+	  "{'include_filters': [{'namespace': 'AWS/EC2'}]}", "exclude_filters" },
+	{ "cloudwatch.cfn_alarm_needs_a_metric", "awscc.cloudwatch.alarm",
+	  "{'comparison_operator': 'GreaterThanThreshold', 'evaluation_periods': 1, "
+	  "'threshold': 1}",
+	  "{'comparison_operator': 'GreaterThanThreshold', 'evaluation_periods': 1, "
+	  "'threshold': 1, 'evaluation_criteria': {'prom_ql_criteria': {'query': 'up'}}}",
+	  "metric_name" },
+	{ "cloudwatch.cfn_query_expression_or_stat", "awscc.cloudwatch.alarm",
+	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())'}, {'id': 'm1', "
+	  "'expression': 'm2 * 2', 'metric_stat': {'metric': {'metric_name': 'Errors', "
+	  "'namespace': 'AWS/Lambda'}, 'period': 60, 'stat': 'Sum'}}]}",
+	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())'}, {'id': 'm1', "
+	  "'metric_stat': {'metric': {'metric_name': 'Errors', 'namespace': 'AWS/Lambda'}, "
+	  "'period': 60, 'stat': 'Sum'}}]}", "metrics[1].expression" },
+	{ "cloudwatch.cfn_query_expression_or_stat", "awscc.cloudwatch.alarm",
+	  "{'metrics': [{'id': 'e1', 'return_data': true}]}",
+	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())', 'return_data': true}]}",
+	  "metrics[0].expression" },
+	{ "cloudwatch.cfn_query_period_60", "awscc.cloudwatch.alarm",
+	  "{'metrics': [{'id': 'm1', 'metric_stat': {'metric': {'metric_name': 'Errors', "
+	  "'namespace': 'AWS/Lambda'}, 'period': 90, 'stat': 'Sum'}}]}",
+	  "{'metrics': [{'id': 'm1', 'metric_stat': {'metric': {'metric_name': 'Errors', "
+	  "'namespace': 'AWS/Lambda'}, 'period': 120, 'stat': 'Sum'}}, {'id': 'm2', "
+	  "'metric_stat': {'metric': {'metric_name': 'Lag', 'namespace': 'Lake'}, 'period': 10, "
+	  "'stat': 'Sum'}}]}", "metrics[0].metric_stat.period" },
+	{ "cloudwatch.cfn_query_period_60", "awscc.cloudwatch.alarm",
+	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())', 'period': 45}]}",
+	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())', 'period': 300}]}",
+	  "metrics[0].period" },
+	{ "glue.cfn_crawler_sample_size", "awscc.glue.crawler",
+	  "{'targets': {'s3_targets': [{'path': 's3://lake/a/', 'sample_size': 10}, "
+	  "{'path': 's3://lake/b/', 'sample_size': 250}]}}",
+	  "{'targets': {'s3_targets': [{'path': 's3://lake/a/', 'sample_size': 10}, "
+	  "{'path': 's3://lake/b/', 'sample_size': 249}]}}", "targets.s3_targets[1].sample_size" },
+	{ "glue.cfn_crawler_scan_rate", "awscc.glue.crawler",
+	  "{'targets': {'dynamo_db_targets': [{'path': 'orders', 'scan_rate': 0.05}]}}",
+	  "{'targets': {'dynamo_db_targets': [{'path': 'orders', 'scan_rate': 0.1}, "
+	  "{'path': 'users'}]}}", "targets.dynamo_db_targets[0].scan_rate" },
+	{ "scheduler.cfn_binpack_field", "awscc.scheduler.schedule",
+	  "{'target': {'ecs_parameters': {'placement_strategy': [{'type': 'binpack', "
+	  "'field': 'instanceId'}]}}}",
+	  "{'target': {'ecs_parameters': {'placement_strategy': [{'type': 'spread', "
+	  "'field': 'instanceId'}, {'type': 'binpack', 'field': 'memory'}]}}}",
+	  "target.ecs_parameters.placement_strategy[0].field" },
+	{ "scheduler.cfn_spread_field", "awscc.scheduler.schedule",
+	  "{'target': {'ecs_parameters': {'placement_strategy': [{'type': 'spread', "
+	  "'field': 'memory'}]}}}",
+	  "{'target': {'ecs_parameters': {'placement_strategy': [{'type': 'spread', "
+	  "'field': 'attribute:ecs.availability-zone'}, {'type': 'spread', 'field': 'host'}]}}}",
+	  "target.ecs_parameters.placement_strategy[0].field" },
+	{ "scheduler.cfn_distinct_instance_no_expression", "awscc.scheduler.schedule",
+	  "{'target': {'ecs_parameters': {'placement_constraints': [{'type': 'memberOf', "
+	  "'expression': 'attribute:ecs.instance-type =~ t3.*'}, {'type': 'distinctInstance', "
+	  "'expression': 'attribute:ecs.instance-type =~ t3.*'}]}}}",
+	  "{'target': {'ecs_parameters': {'placement_constraints': [{'type': 'memberOf', "
+	  "'expression': 'attribute:ecs.instance-type =~ t3.*'}, {'type': "
+	  "'distinctInstance'}]}}}", "target.ecs_parameters.placement_constraints[1].expression" },
+	{ "athena.cfn_one_results_configuration", "awscc.athena.work_group",
+	  "{'name': 'wg', 'work_group_configuration': {'result_configuration': "
+	  "{'output_location': 's3://lake/results/'}, 'managed_query_results_configuration': "
+	  "{'enabled': true}}}",
+	  "{'name': 'wg', 'work_group_configuration': {'result_configuration': "
+	  "{'output_location': 's3://lake/results/'}, 'managed_query_results_configuration': "
+	  "{'enabled': false}}}", "work_group_configuration.result_configuration" },
+	{ "athena.cfn_catalog_name_128", "awscc.athena.data_catalog",
+	  "{'name': 'lake catalog', 'data_catalog_type': 'GLUE'}",
+	  "{'name': 'lake_catalog@prod-1', 'data_catalog_type': 'GLUE'}", "name" },
+	{ "athena.cfn_catalog_name_128", "awscc.athena.data_catalog",
+	  "{'name': '%129s', 'data_catalog_type': 'GLUE'}",
+	  "{'name': '%128s', 'data_catalog_type': 'GLUE'}", "name" },
+	{ "emrserverless.cfn_image_uri_on_create", "awscc.emrserverless.application",
+	  "{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', 'image_configuration': {}}",
+	  "{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', 'image_configuration': "
+	  "{'image_uri': '111122223333.dkr.ecr.eu-west-1.amazonaws.com/spark:7'}}",
+	  "image_configuration.image_uri" },
+	{ "events.cfn_condition_key_org_id", "awscc.events.event_bus_policy",
+	  "{'statement_id': 's', 'condition': {'key': 'aws:SourceAccount', 'type': "
+	  "'StringEquals', 'value': 'o-a1b2c3d4e5'}}",
+	  "{'statement_id': 's', 'condition': {'key': 'aws:PrincipalOrgID', 'type': "
+	  "'StringEquals', 'value': 'o-a1b2c3d4e5'}}", "condition.key" },
+	{ "events.cfn_condition_value_org_id", "awscc.events.event_bus_policy",
+	  "{'statement_id': 's', 'condition': {'key': 'aws:PrincipalOrgID', 'type': "
+	  "'StringEquals', 'value': '111122223333'}}",
+	  "{'statement_id': 's', 'condition': {'key': 'aws:PrincipalOrgID', 'type': "
+	  "'StringEquals', 'value': 'o-a1b2c3d4e5'}}", "condition.value" },
+	{ "glue.cfn_spark_dpus_whole", "awscc.glue.job",
+	  "{'role': 'r', 'command': {'name': 'glueetl'}, 'max_capacity': 2.5}",
+	  "{'role': 'r', 'command': {'name': 'pythonshell'}, 'max_capacity': 0.0625}",
+	  "max_capacity" },
+	{ "glue.cfn_job_timeout_week", "awscc.glue.job",
+	  "{'role': 'r', 'command': {'name': 'glueetl'}, 'timeout': 10081}",
+	  "{'role': 'r', 'command': {'name': 'glueetl'}, 'timeout': 10080}", "timeout" },
+	{ "glue.cfn_connection_not_sftp", "awscc.glue.connection",
+	  "{'catalog_id': '111122223333', 'connection_input': {'name': 'c', 'connection_type': "
+	  "'SFTP'}}",
+	  "{'catalog_id': '111122223333', 'connection_input': {'name': 'c', 'connection_type': "
+	  "'CUSTOM'}}", "connection_input.connection_type" },
+	{ "glue.cfn_marketplace_jdbc_credentials", "awscc.glue.connection",
+	  "{'catalog_id': '111122223333', 'connection_input': {'name': 'c', 'connection_type': "
+	  "'MARKETPLACE', 'connection_properties': {'CONNECTOR_TYPE': 'JDBC', 'USERNAME': "
+	  "'etl'}}}",
+	  "{'catalog_id': '111122223333', 'connection_input': {'name': 'c', 'connection_type': "
+	  "'MARKETPLACE', 'connection_properties': {'CONNECTOR_TYPE': 'JDBC', 'SECRET_ID': "
+	  "'lake/jdbc'}}}", "connection_input.connection_properties.PASSWORD" },
+	{ "cloudwatch.cfn_alarm_name_no_controls", "awscc.cloudwatch.alarm",
+	  "{'alarm_name': 'orders\\u0007late', 'metric_name': 'Errors', 'namespace': 'Lake', "
+	  "'period': 60, 'statistic': 'Sum'}",
+	  "{'alarm_name': 'orders late \\u00e9', 'metric_name': 'Errors', 'namespace': 'Lake', "
+	  "'period': 60, 'statistic': 'Sum'}", "alarm_name" },
+	{ "events.cfn_cloudtrail_state_not_partner_bus", "awscc.events.rule",
+	  "{'state': 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS', "
+	  "'event_bus_name': 'aws.partner/saas.example/123/orders'}",
+	  "{'state': 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS', "
+	  "'event_bus_name': 'orders-bus'}", "event_bus_name" },
+	{ "ssm.cfn_name_not_arn", "awscc.ssm.parameter",
+	  "{'name': 'arn:aws:ssm:eu-west-1:111122223333:parameter/lake/watermark', 'parameter_type': "
+	  "'String', 'value': 'x'}",
+	  "{'name': '/lake/watermark', 'parameter_type': 'String', 'value': 'x'}", "name" },
+	{ "ssm.cfn_name_no_spaces", "awscc.ssm.parameter",
+	  "{'name': '/lake/night watermark', 'parameter_type': 'String', 'value': 'x'}",
+	  "{'name': '/lake/night-watermark', 'parameter_type': 'String', 'value': 'x'}", "name" },
+	{ "ssm.cfn_hierarchy_leading_slash", "awscc.ssm.parameter",
+	  "{'name': 'lake/watermark', 'parameter_type': 'String', 'value': 'x'}",
+	  "{'name': 'watermark', 'parameter_type': 'String', 'value': 'x'}", "name" },
+	{ "glue.cfn_logical_with_conditions", "awscc.glue.trigger",
+	  "{'trigger_type': 'CONDITIONAL', 'actions': [{'job_name': 'load'}], 'predicate': "
+	  "{'conditions': [{'job_name': 'a', 'state': 'SUCCEEDED'}, {'job_name': 'b', "
+	  "'state': 'SUCCEEDED'}]}}",
+	  "{'trigger_type': 'CONDITIONAL', 'actions': [{'job_name': 'load'}], 'predicate': "
+	  "{'logical': 'AND', 'conditions': [{'job_name': 'a', 'state': 'SUCCEEDED'}, "
+	  "{'job_name': 'b', 'state': 'SUCCEEDED'}]}}", "predicate.logical" },
+	{ "glue.cfn_on_demand_not_started", "awscc.glue.trigger",
+	  "{'trigger_type': 'ON_DEMAND', 'start_on_creation': true, 'actions': [{'job_name': "
+	  "'load'}]}",
+	  "{'trigger_type': 'SCHEDULED', 'schedule': 'cron(0 1 * * ? *)', 'start_on_creation': "
+	  "true, 'actions': [{'job_name': 'load'}]}", "start_on_creation" },
+	{ "lakeformation.cfn_filter_columns_or_wildcard", "awscc.lakeformation.data_cells_filter",
+	  "{'name': 'f', 'row_filter': {'filter_expression': 'year > 2020'}}",
+	  "{'name': 'f', 'column_wildcard': {}, 'row_filter': {'filter_expression': "
+	  "'year > 2020'}}", "column_wildcard" },
+	{ "lakeformation.cfn_filter_rows_or_wildcard", "awscc.lakeformation.data_cells_filter",
+	  "{'name': 'f', 'column_names': ['id'], 'row_filter': {}}",
+	  "{'name': 'f', 'column_names': ['id'], 'row_filter': {'all_rows_wildcard': {}}}",
+	  "row_filter.all_rows_wildcard" },
+	{ "lakeformation.cfn_table_name_or_wildcard", "awscc.lakeformation.principal_permissions",
+	  "{'resource': {'table': {'catalog_id': '111122223333', 'database_name': 'lake'}}}",
+	  "{'resource': {'table': {'catalog_id': '111122223333', 'database_name': 'lake', "
+	  "'table_wildcard': {}}}}", "resource.table.table_wildcard" },
+	{ "lakeformation.cfn_columns_or_wildcard", "awscc.lakeformation.principal_permissions",
+	  "{'resource': {'table_with_columns': {'catalog_id': '111122223333', 'database_name': "
+	  "'lake', 'name': 'orders'}}}",
+	  "{'resource': {'table_with_columns': {'catalog_id': '111122223333', 'database_name': "
+	  "'lake', 'name': 'orders', 'column_names': ['id']}}}",
+	  "resource.table_with_columns.column_wildcard" },
+	{ "sqs.cfn_fifo_dead_letter_fifo", "awscc.sqs.queue",
+	  "{'queue_name': 'orders.fifo', 'fifo_queue': true, 'redrive_policy': "
+	  "{'deadLetterTargetArn': 'arn:aws:sqs:eu-west-1:111122223333:orders-dlq', "
+	  "'maxReceiveCount': 5}}",
+	  "{'queue_name': 'orders.fifo', 'fifo_queue': true, 'redrive_policy': "
+	  "{'deadLetterTargetArn': 'arn:aws:sqs:eu-west-1:111122223333:orders-dlq.fifo', "
+	  "'maxReceiveCount': 5}}", "redrive_policy.deadLetterTargetArn" },
+	{ "sqs.cfn_standard_dead_letter_standard", "awscc.sqs.queue",
+	  "{'redrive_policy': {'deadLetterTargetArn': "
+	  "'arn:aws:sqs:eu-west-1:111122223333:orders-dlq.fifo', 'maxReceiveCount': 5}}",
+	  "{'fifo_queue': false, 'redrive_policy': {'deadLetterTargetArn': "
+	  "'arn:aws:sqs:eu-west-1:111122223333:orders-dlq', 'maxReceiveCount': 5}}",
+	  "redrive_policy.deadLetterTargetArn" },
+	{ "sqs.cfn_standard_dead_letter_standard", "awscc.sqs.queue",
+	  "{'fifo_queue': false, 'redrive_policy': {'deadLetterTargetArn': "
+	  "'arn:aws:sqs:eu-west-1:111122223333:orders-dlq.fifo', 'maxReceiveCount': 5}}",
+	  "{'redrive_policy': {'deadLetterTargetArn': "
+	  "'arn:aws:sqs:eu-west-1:111122223333:orders-dlq', 'maxReceiveCount': 5}}",
+	  "redrive_policy.deadLetterTargetArn" },
+	{ "scheduler.cfn_ecs_public_ip_fargate", "awscc.scheduler.schedule",
+	  "{'target': {'ecs_parameters': {'launch_type': 'EC2', 'network_configuration': "
+	  "{'awsvpc_configuration': {'subnets': ['subnet-1'], 'assign_public_ip': 'ENABLED'}}}}}",
+	  "{'target': {'ecs_parameters': {'launch_type': 'EC2', 'network_configuration': "
+	  "{'awsvpc_configuration': {'subnets': ['subnet-1'], 'assign_public_ip': "
+	  "'DISABLED'}}}}}", "target.ecs_parameters.launch_type" },
+	{ "ssm.cfn_name_at_most_1011", "awscc.ssm.parameter",
+	  "{'name': '/lake/a%1005s', 'parameter_type': 'String', 'value': 'x'}",
+	  "{'name': '/lake/a%1004s', 'parameter_type': 'String', 'value': 'x'}", "name" },
+	{ "sqs.cfn_deduplication_scope", "awscc.sqs.queue",
+	  "{'fifo_queue': true, 'deduplication_scope': 'messagegroup'}",
+	  "{'fifo_queue': true, 'deduplication_scope': 'messageGroup'}", "deduplication_scope" },
+	{ "sqs.cfn_fifo_throughput_limit", "awscc.sqs.queue",
+	  "{'fifo_queue': true, 'fifo_throughput_limit': 'perGroup'}",
+	  "{'fifo_queue': true, 'fifo_throughput_limit': 'perQueue'}", "fifo_throughput_limit" },
+	{ "sqs.cfn_per_group_limit_group_scope", "awscc.sqs.queue",
+	  "{'fifo_queue': true, 'fifo_throughput_limit': 'perMessageGroupId', "
+	  "'deduplication_scope': 'queue'}",
+	  "{'fifo_queue': true, 'fifo_throughput_limit': 'perMessageGroupId', "
+	  "'deduplication_scope': 'messageGroup'}", "deduplication_scope" },
+	{ "sqs.cfn_per_group_limit_group_scope", "awscc.sqs.queue",
+	  "{'fifo_queue': true, 'fifo_throughput_limit': 'perMessageGroupId'}",
+	  "{'fifo_queue': true, 'fifo_throughput_limit': 'perQueue'}", "deduplication_scope" },
+	{ "sqs.cfn_source_queues_by_queue", "awscc.sqs.queue",
+	  "{'redrive_allow_policy': {'redrivePermission': 'allowAll', 'sourceQueueArns': "
+	  "['arn:aws:sqs:eu-west-1:111122223333:orders']}}",
+	  "{'redrive_allow_policy': {'redrivePermission': 'byQueue', 'sourceQueueArns': "
+	  "['arn:aws:sqs:eu-west-1:111122223333:orders']}}",
+	  "redrive_allow_policy.redrivePermission" },
+	{ "sns.cfn_display_name_100", "awscc.sns.topic", "{'display_name': '%101s'}",
+	  "{'display_name': '%100s'}", "display_name" },
+	{ "sns.cfn_fifo_throughput_scope", "awscc.sns.topic",
+	  "{'fifo_topic': true, 'fifo_throughput_scope': 'topic'}",
+	  "{'fifo_topic': true, 'fifo_throughput_scope': 'Topic'}", "fifo_throughput_scope" },
+	{ "sns.cfn_tracing_standard_only", "awscc.sns.topic",
+	  "{'fifo_topic': true, 'tracing_config': 'Active'}",
+	  "{'fifo_topic': true, 'tracing_config': 'PassThrough'}", "tracing_config" },
+	{ "sns.cfn_tracing_standard_only", "awscc.sns.topic",
+	  "{'fifo_topic': true, 'tracing_config': 'Active'}",
+	  "{'fifo_topic': false, 'tracing_config': 'Active'}", "tracing_config" },
+};
+
+/* The services whose words rows this file holds (EC2's: test_words_ec2.c). */
+static const char *const services[] = { "cloudwatch.", "athena.", "emrserverless.", "events.",
+					"glue.", "iam.", "lakeformation.", "scheduler.", "sns.",
+					"sqs.", "ssm.", NULL };
 
 /* A case's JSON, "%Ns" standing for N characters of 'x' (a long name). */
 static json_t *case_json(const char *text)
@@ -179,6 +439,65 @@ static void test_rows_refuse_and_twins_pass(void **state)
 	}
 }
 
+/* Each row on an awscc type refuses its case naming the attribute, AWS's
+ * words and the row's source; its twin passes. */
+static void test_cfn_rows_refuse_and_twins_pass(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(cfn_cases) / sizeof(cfn_cases[0]); i++) {
+		const struct cfn_case *c = &cfn_cases[i];
+		const struct aws_check_row *row = NULL;
+		struct strbuf err = STRBUF_INIT, want = STRBUF_INIT;
+		const char *attr = NULL;
+		json_t *bad = case_json(c->refused), *good = case_json(c->twin);
+
+		for (const struct aws_check_row *r = aws_rules_next(NULL); r; r = aws_rules_next(r))
+			if (r->kind == 'w' && !strcmp(r->id, c->id) && !strcmp(r->type, c->type))
+				row = r;
+		if (!row)
+			fail_msg("%s: no words row of %s has this id", c->id, c->type);
+		if (aws_constraints_check(c->type, bad, NULL, NULL, &attr, &err) != -1)
+			fail_msg("%s: accepted %s", c->id, c->refused);
+		strbuf_addf(&want, "%s: ", c->attr);
+		if (!attr || strcmp(attr, c->attr) || strncmp(err.buf, want.buf, want.len))
+			fail_msg("%s: wanted %s, got %s \"%s\"", c->id, c->attr, attr ? attr : "(none)",
+				 err.buf);
+		strbuf_reset(&want);
+		strbuf_addf(&want, "AWS says \"%s\" (%s)", row->words, row->source);
+		if (!strstr(err.buf, want.buf))
+			fail_msg("%s: message \"%s\" lacks \"%s\"", c->id, err.buf, want.buf);
+		strbuf_reset(&err);
+		if (aws_constraints_check(c->type, good, NULL, NULL, NULL, &err))
+			fail_msg("%s: refused its twin %s: %s", c->id, c->twin, err.buf);
+		json_decref(bad);
+		json_decref(good);
+		strbuf_release(&err);
+		strbuf_release(&want);
+	}
+}
+
+/* Every words row of these services, on every type, has its case: in
+ * cfn_cases by id and type, or in cases by its type, words and source. */
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	for (const struct aws_check_row *r = aws_rules_next(NULL); r; r = aws_rules_next(r)) {
+		bool ours = false, tested = false;
+
+		if (r->kind != 'w')
+			continue;
+		for (size_t s = 0; services[s]; s++)
+			ours |= !strncmp(r->id, services[s], strlen(services[s]));
+		for (size_t i = 0; i < sizeof(cfn_cases) / sizeof(cfn_cases[0]); i++)
+			tested |= !strcmp(cfn_cases[i].id, r->id) && !strcmp(cfn_cases[i].type, r->type);
+		for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+			tested |= !strcmp(cases[i].type, r->type) && !strcmp(cases[i].words, r->words) &&
+				  !strcmp(cases[i].source, r->source);
+		if (ours && !tested)
+			fail_msg("words row %s of %s has no case in test_words_misc.c", r->id, r->type);
+	}
+}
+
 /* A value not known yet passes, and is judged when it is known. */
 static void test_unknown_passes(void **state)
 {
@@ -225,6 +544,28 @@ static void test_create_and_update(void **state)
 	strbuf_reset(&err);
 	aws_constraints_warn("aws.glue.job", job, NULL, job, collect, &err);
 	assert_string_equal(err.buf, "");
+	json_decref(job);
+	strbuf_release(&err);
+
+	/* A tier is judged against the parameter's now: a standard one, or a
+	 * new one, may be Standard. */
+	job = js("{'name': '/lake/big', 'tier': 'Standard'}");
+	other = js("{'name': '/lake/big', 'tier': 'Advanced', 'value': 'x'}");
+	assert_int_equal(aws_constraints_check("aws.ssm.parameter", job, NULL, NULL, NULL, &err), 0);
+	assert_int_equal(aws_constraints_check("aws.ssm.parameter", other, NULL, job, NULL, &err),
+			 0);
+	json_decref(job);
+	json_decref(other);
+
+	/* An application's image is required of the create only. */
+	job = js("{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', "
+		 "'image_configuration': {}}");
+	assert_int_equal(aws_constraints_check("aws.emrserverless.application", job, NULL, job, NULL,
+					       &err), 0);
+	assert_int_equal(aws_constraints_check("awscc.emrserverless.application", job, NULL, job,
+					       NULL, &err), 0);
+	assert_int_equal(aws_constraints_check("awscc.emrserverless.application", job, NULL, NULL,
+					       NULL, &err), -1);
 	json_decref(job);
 	strbuf_release(&err);
 }
@@ -308,12 +649,73 @@ static void test_written_rules(void **state)
 		       "{'name': 't', 'actions': [{'job_name': 'j', 'timeout': 10081}]}", "10080");
 	check_resource("aws.glue.trigger",
 		       "{'name': 't', 'actions': [{'job_name': 'j', 'timeout': 10080}]}", NULL);
+
+	/* An awscc type's tag list: no key begins with aws: (in any case). */
+	static const char *const tag_types[] = {
+		"awscc.cloudwatch.alarm_mute_rule", "awscc.glue.integration",
+		"awscc.glue.integration_resource_property", "awscc.iam.oidc_provider",
+		"awscc.iam.saml_provider", "awscc.iam.server_certificate",
+		"awscc.iam.virtual_mfa_device",
+	};
+	for (size_t i = 0; i < sizeof(tag_types) / sizeof(tag_types[0]); i++) {
+		check_resource(tag_types[i],
+			       "{'tags': [{'key': 'team', 'value': 'lake'}, {'key': 'AWS:team', "
+			       "'value': 'lake'}]}",
+			       "[1].key \"AWS:team\": AWS says a tag key \"cannot be prefixed with "
+			       "aws:\"");
+		check_resource(tag_types[i],
+			       "{'tags': [{'key': 'team', 'value': 'aws:lake'}, {'key': 'acme:aws', "
+			       "'value': 'x'}, {'key': '${var.key}', 'value': 'x'}]}", NULL);
+	}
+
+	/* An awscc topic's name and content-based deduplication, as the
+	 * written topic's. */
+	check_resource("awscc.sns.topic", "{'topic_name': 'alerts', 'fifo_topic': true}", ".fifo");
+	check_resource("awscc.sns.topic", "{'topic_name': 'alerts.fifo', 'fifo_topic': true, "
+		       "'content_based_deduplication': true}", NULL);
+	check_resource("awscc.sns.topic", "{'topic_name': 'alert s'}", "alert s");
+	check_resource("awscc.sns.topic", "{'topic_name': 'alerts', "
+		       "'content_based_deduplication': true}", "only a FIFO topic deduplicates");
+	check_resource("awscc.sns.topic", "{'topic_name': 'alerts'}", NULL);
+
+	/* An awscc alarm's period and M out of N, a schedule's templated
+	 * input, as the written ones'. */
+	check_resource("awscc.cloudwatch.alarm", "{'metrics': [], 'period': 45}",
+		       "a period of 45 seconds");
+	check_resource("awscc.cloudwatch.alarm", "{'metrics': [], 'period': 300, "
+		       "'evaluation_periods': 1, 'datapoints_to_alarm': 3}",
+		       "3 datapoints to alarm of 1 evaluation periods");
+	check_resource("awscc.cloudwatch.alarm", "{'metric_name': 'Errors', 'namespace': "
+		       "'AWS/Lambda', 'period': 30, 'evaluation_periods': 3, "
+		       "'datapoints_to_alarm': 2, 'statistic': 'Sum'}", NULL);
+	check_resource("awscc.scheduler.schedule",
+		       "{'target': {'arn': 'arn:aws:lambda:eu-west-1:111122223333:function:load', "
+		       "'input': 'nightly'}}", "target.input is not well-formed JSON");
+	check_resource("awscc.scheduler.schedule",
+		       "{'target': {'arn': 'arn:aws:sqs:eu-west-1:111122223333:orders', "
+		       "'input': 'nightly'}}", NULL);
+
+	/* An awscc IAM type's path: a slash alone, or one at each end (the
+	 * registry's pattern lets "/service" through). */
+	static const char *const path_types[] = { "awscc.iam.role", "awscc.iam.user",
+						  "awscc.iam.group", "awscc.iam.instance_profile" };
+	for (size_t i = 0; i < sizeof(path_types) / sizeof(path_types[0]); i++) {
+		check_resource(path_types[i], "{'path': '/service'}",
+			       "\"/service\" is neither a forward slash alone nor a string that "
+			       "begins and ends with one");
+		check_resource(path_types[i], "{'path': 'service/'}", "service/");
+		check_resource(path_types[i], "{'path': '/'}", NULL);
+		check_resource(path_types[i], "{'path': '/teams/lake/'}", NULL);
+		check_resource(path_types[i], "{'path': '${var.path}'}", NULL);
+	}
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rows_refuse_and_twins_pass),
+		cmocka_unit_test(test_cfn_rows_refuse_and_twins_pass),
+		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_unknown_passes),
 		cmocka_unit_test(test_create_and_update),
 		cmocka_unit_test(test_written_rules),

@@ -385,6 +385,62 @@ static void test_yaml_written_forms_read_back(void **state)
 	assert_false(yaml_form_reads_back("|-\n    a\n    b", false, "a\nb\n", 4));
 }
 
+/* The one rule of stacks/yaml_write.c: plain exactly when the plain text
+ * reads back as the string, else double-quoted; what must be quoted reads
+ * as a bool, null or a number (by YAML 1.1 or terrace's reader), as
+ * another node (a list, a map, a comment, a tag, an anchor, an alias, a
+ * flow collection), loses a blank, or is refused (a DEL, a reserved
+ * indicator, a directive's). */
+static void test_yaml_one_rule_plain_or_quoted(void **state)
+{
+	(void)state;
+	static const char *const quoted[] = {
+		"yes", "ON", "~", "null", "0x1F", "1e3", "- a", "a: b", "#x", "", " lead",
+		"DEL \x7f", "@x", "`x", "!x", "&x", "*x", "%x", "{", "[", ".inf",
+		"2024-01-02 10:00:00Z", "'a'", "|", ">", ".NaN",
+	};
+	for (size_t i = 0; i < sizeof(quoted) / sizeof(quoted[0]); i++) {
+		const char *s = quoted[i];
+		struct strbuf sb = STRBUF_INIT;
+		if (yaml_plain_reads_back(s, strlen(s), false))
+			fail_msg("\"%s\" is taken as reading back plain", s);
+		yaml_add_string(&sb, s, strlen(s), false, 2);
+		if (sb.buf[0] != '"')
+			fail_msg("\"%s\" written as %s, not double-quoted", s, sb.buf);
+		assert_true(yaml_form_reads_back(sb.buf, false, s, strlen(s)));
+		strbuf_release(&sb);
+		yaml_add_string(&sb, s, strlen(s), true, 0);
+		assert_int_equal(sb.buf[0], '"');
+		assert_true(yaml_form_reads_back(sb.buf, true, s, strlen(s)));
+		strbuf_release(&sb);
+	}
+	static const char *const plain[] = {
+		"arn:aws:s3:::lake/*", "arn:aws:iam::123456789012:role/app", "a b", "s3://b/k",
+		"10.0.0.0/16", "a-b_c.d", "caf\xc3\xa9", "1st-run", "yes please", "v1.2.3",
+	};
+	for (size_t i = 0; i < sizeof(plain) / sizeof(plain[0]); i++) {
+		const char *s = plain[i];
+		struct strbuf sb = STRBUF_INIT;
+		yaml_add_string(&sb, s, strlen(s), false, 2);
+		assert_string_equal(sb.buf, s);
+		strbuf_release(&sb);
+		yaml_add_string(&sb, s, strlen(s), true, 0);
+		assert_string_equal(sb.buf, s);
+		strbuf_release(&sb);
+	}
+	/* Lines: a literal block, indented, when it reads back; else quoted. */
+	struct strbuf sb = STRBUF_INIT;
+	yaml_add_string(&sb, "a\nb\n", 4, false, 4);
+	assert_string_equal(sb.buf, "|\n    a\n    b");
+	strbuf_release(&sb);
+	yaml_add_string(&sb, "a\tb\nc", 5, false, 4);
+	assert_string_equal(sb.buf, "\"a\\tb\\nc\"");
+	strbuf_release(&sb);
+	yaml_add_string(&sb, "a\nb", 3, true, 0);
+	assert_string_equal(sb.buf, "\"a\\nb\"");
+	strbuf_release(&sb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -397,6 +453,7 @@ int main(void)
 		cmocka_unit_test(test_yaml_tagged_keeps_local_tags),
 		cmocka_unit_test(test_yaml_hints_name_the_cause),
 		cmocka_unit_test(test_yaml_written_forms_read_back),
+		cmocka_unit_test(test_yaml_one_rule_plain_or_quoted),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,6 +1,7 @@
 /*
  * athena/rules.c: the Athena rule its models do not carry (checks/rules.h): a
- * workgroup's settings that go together.
+ * workgroup's settings that go together; and AWS's words (checks/words/
+ * athena.words) on the awscc workgroup and data catalog.
  */
 #include <string.h>
 
@@ -46,5 +47,20 @@ const struct aws_check_row aws_rules_athena[] = {
 	WHOLE_FROM("aws.athena.workgroup", "bytes_scanned_cutoff_per_query", 10000000, ATHENA),
 	RULE("aws.athena.workgroup", "output_location", rule_s3_uri, ATHENA),
 	RULE("aws.athena.workgroup", "", rule_athena_workgroup, ATHENA),
+	/* AWS's words (checks/words/athena.words), on the awscc types: what the
+	 * registry's schemas describe but their keywords do not hold (a
+	 * managed results configuration turned off is none). */
+	AWS_SAYS("athena.cfn_one_results_configuration", "awscc.athena.work_group", AWS_CALL_ANY,
+		 WHEN(IS("work_group_configuration.managed_query_results_configuration.enabled",
+			 "true")),
+		 THEN(UNSET("work_group_configuration.result_configuration")),
+		 "ResultConfiguration and ManagedQueryResultsConfiguration cannot be set at the same "
+		 "time", "CloudFormation registry: AWS::Athena::WorkGroup "
+		 "ManagedQueryResultsConfiguration"),
+	AWS_SAYS("athena.cfn_catalog_name_128", "awscc.athena.data_catalog", AWS_CALL_ANY,
+		 ALWAYS, THEN(LEN_IN("name", 1, 128), MATCHES("name", "^[A-Za-z0-9_@-]+$")),
+		 "The catalog name must be unique for the AWS account and can use a maximum of 128 "
+		 "alphanumeric, underscore, at sign, or hyphen characters.",
+		 "CloudFormation registry: AWS::Athena::DataCatalog Name"),
 	{ NULL },
 };

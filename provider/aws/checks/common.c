@@ -1,8 +1,9 @@
 /*
  * checks/common.c: what every rule of the aws provider reads values through
  * (what is not known yet: checks/rules.h), and the rule for a required value
- * sent as "" (rule_not_empty); the one rule every aws type has, its tags,
- * is checks/tables.c's, beside its row.
+ * sent as "" (rule_not_empty), and an awscc type's tag list's keys
+ * (rule_tag_list_keys, which its services' rows name); the one rule every
+ * aws type has, its tags, is checks/tables.c's, beside its row.
  * The rules of each service are in <service>/rules.c (s3/rules.c,
  * iam/rules.c, ec2/rules.c, secretsmanager/rules.c, scheduler/rules.c, logs/rules.c,
  * sfn/rules.c, glue/rules.c, lambda/rules.c, rds/rules.c,
@@ -14,6 +15,7 @@
 #include "provider/aws/checks/rules.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "provider/provider.h"
 
@@ -91,4 +93,30 @@ int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err)
 		return 0;
 	strbuf_addstr(err, "\"\" is empty: the request needs a value");
 	return -1;
+}
+
+/* ---- an awscc type's tag list ------------------------------------------ */
+
+/* An awscc type's tags, a list of {key, value} items (the registry's Tag,
+ * whose schema holds the lengths): "You can specify a value that is 1 to
+ * 128 Unicode characters in length and cannot be prefixed with aws:."
+ * (each service's ledger, checks/words/, names the types whose rows run it). */
+int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *tag;
+	size_t i;
+
+	(void)r;
+	if (!json_is_array(v) || aws_rule_unknown(v))
+		return 0;
+	json_array_foreach(v, i, tag) {
+		const char *key = aws_known_member(tag, "key");
+		if (key && !strncasecmp(key, "aws:", 4)) {
+			strbuf_addf(err, "[%zu].key \"%s\": AWS says a tag key \"cannot be prefixed "
+				    "with aws:\", reserved for AWS's own tags (e.g. \"team\" or "
+				    "\"acme:team\")", i, key);
+			return -1;
+		}
+	}
+	return 0;
 }

@@ -123,6 +123,14 @@ enum aws_cond_op {
 			     * max minutes */
 	AWS_COND_WINDOWS_APART, /* attr's window and other's share no minute (a
 				 * daily one recurring each day) */
+	AWS_COND_SUM_IN,   /* the numbers at path attr ("[]": each element's)
+			    * sum to min to max */
+	AWS_COND_UNIQUE,   /* no two values at path attr ("[]": each
+			    * element's) are the same */
+	AWS_COND_SOME,     /* list attr has an element where every condition
+			    * of sub holds (each judged as a premise) */	AWS_COND_IN_REGION, /* attr names something of the provider's region:
+			     * an ARN's region field (empty: global), a zone's
+			     * name; other text tells none, and holds */
 };
 struct aws_cond {
 	enum aws_cond_op op;

@@ -140,7 +140,8 @@
 #define THEN(...) WHEN(__VA_ARGS__)
 #define ALWAYS NULL
 /* The conditions (struct aws_cond): ATTR is a dotted path of the type's
- * attributes (within EACH, of the element's). */
+ * attributes (within EACH, of the element's; there, a path beginning "/"
+ * is the resource's own: "/billing_mode" in a condition on each index). */
 #define SET(ATTR) { .op = AWS_COND_SET, .attr = (ATTR) }
 #define UNSET(ATTR) { .op = AWS_COND_UNSET, .attr = (ATTR) }
 #define IS(ATTR, ...) \
@@ -158,6 +159,10 @@
 	{ .op = AWS_COND_RATIO_IN, .attr = (ATTR), .other = (OTHER), .min = (MIN), .max = (MAX) }
 #define MULTIPLE_OF(ATTR, N) { .op = AWS_COND_MULTIPLE, .attr = (ATTR), .min = (N) }
 #define REGION_IS(...) { .op = AWS_COND_REGION, .words = (const char *const[]){ __VA_ARGS__, NULL } }
+/* ATTR's ARN or zone name of the provider's region ("The specified
+ * Availability Zone must be in the same AWS-Region as the current
+ * endpoint"; "The namespace must be in ... this AWS Region") */
+#define IN_REGION(ATTR) { .op = AWS_COND_IN_REGION, .attr = (ATTR) }
 #define HAS(ATTR, ...) \
 	{ .op = AWS_COND_HAS, .attr = (ATTR), .words = (const char *const[]){ __VA_ARGS__, NULL } }
 #define ENDS_WITH(ATTR, ...) \
@@ -205,6 +210,14 @@
 #define WINDOW_IN(ATTR, MIN, MAX) \
 	{ .op = AWS_COND_WINDOW_IN, .attr = (ATTR), .min = (MIN), .max = (MAX) }
 #define WINDOWS_APART(ATTR, OTHER) { .op = AWS_COND_WINDOWS_APART, .attr = (ATTR), .other = (OTHER) }
+/* Over a list's elements: their numbers at path ATTR ("[]") summing to MIN
+ * to MAX ("The sum of the weights ... must be equal to 100"); no two values
+ * at ATTR the same ("A port can only be included in one port mapping");
+ * an element of list LIST where every condition holds, each a premise ("At
+ * least one capacity provider must have a weight greater than zero") */
+#define SUM_IN(ATTR, MIN, MAX) { .op = AWS_COND_SUM_IN, .attr = (ATTR), .min = (MIN), .max = (MAX) }
+#define UNIQUE(ATTR) { .op = AWS_COND_UNIQUE, .attr = (ATTR) }
+#define SOME(LIST, ...) { .op = AWS_COND_SOME, .attr = (LIST), .sub = WHEN(__VA_ARGS__) }
 
 #define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
@@ -241,6 +254,8 @@ int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err);
 /* Tags: at most 50 (terrace's own two included), keys of 1-128 and values
  * of 0-256 characters, no key starting with aws: (checks/tables.c). */
 int rule_tags(const json_t *v, const json_t *r, struct strbuf *err);
+/* An awscc type's tags, a list of {key, value}: no key begins with aws:. */
+int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err);
 /* Lambda function names: at most 64 characters (an ARN may be longer). */
 #define AWS_LAMBDA_FUNCTION_NAME_MAX 64
 

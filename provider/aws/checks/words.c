@@ -73,8 +73,12 @@ static const json_t *value_at(const json_t *v, const char *path, bool deep, bool
 	return v;
 }
 
+/* The value at path below p; a path beginning "/" is the resource's own,
+ * from within an element ("/billing_mode"). */
 static const json_t *value_here(const struct place *p, const char *path, bool *unknown)
 {
+	if (*path == '/')
+		return value_at(p->j->attrs, path + 1, true, unknown);
 	return value_at(p->at, path, true, unknown);
 }
 
@@ -260,6 +264,29 @@ static bool windows_meet(const struct window *a, const struct window *b)
 	return false;
 }
 
+/* Whether text names something of region `region`: an ARN whose region
+ * field is it (or empty: a global one), a zone named after it ("us-east-1a",
+ * a Local Zone "us-west-2-lax-1a"); other text (a plain name, a zone id
+ * "use1-az1") tells no region, and is. */
+static bool of_region(const char *text, const char *region)
+{
+	size_t n = strlen(region);
+
+	if (!strncmp(text, "arn:", 4)) {
+		const char *field = text;
+		for (int i = 0; i < 3 && field; i++) /* arn:PARTITION:SERVICE:REGION: */
+			if ((field = strchr(field, ':')))
+				field++;
+		if (!field)
+			return true;
+		return field[0] == ':' || (!strncmp(field, region, n) && field[n] == ':');
+	}
+	if (!matches(text, "^[a-z]{2}(-[a-z]+)+-[0-9]+(-[a-z]+-[0-9]+)?[a-z]$"))
+		return true; /* not a zone's name */
+	return !strncmp(text, region, n) &&
+	       ((text[n] >= 'a' && text[n] <= 'z' && !text[n + 1]) || text[n] == '-');
+}
+
 static int holds(const struct place *p, const struct aws_cond *c, bool then);
 
 /* Whether every condition of list cs holds at p: 1, 0 (at the first that
@@ -340,6 +367,31 @@ static int each_holds(const struct place *p, const struct aws_cond *c, bool then
 	return r;
 }
 
+/* SOME at p: an element where every condition of sub holds (each judged
+ * as a premise: what is not sent holds nothing); no list: as a value
+ * absent. */
+static int some_holds(const struct place *p, const struct aws_cond *c, bool then)
+{
+	bool unknown = false;
+	const json_t *list = value_at(p->at, c->attr, false, &unknown);
+	struct strbuf prefix = STRBUF_INIT;
+	size_t n = element_count(list);
+	int r = 0;
+
+	if (unknown)
+		return -1;
+	if (!n)
+		return then;
+	for (size_t i = 0; i < n && r < 1; i++) {
+		struct place e = element_place(p, c->attr, list, i, &prefix);
+		int h = aws_rule_unknown(e.at) ? -1 : all_hold(&e, c->sub, false, NULL);
+		if (h)
+			r = h;
+	}
+	strbuf_release(&prefix);
+	return r;
+}
+
 /* The first value of attr's (its "[]" each element's) not among other's
  * values (from the resource; WAS_AMONG: from the object now, and on a
  * create none is judged): into *bad (a new reference; NULL: none); -1 when
@@ -405,13 +457,65 @@ static long count_items(const struct place *p, const struct aws_cond *c)
 	return known ? n : -1;
 }
 
+/* The sum of the numbers at path ("[]": each element's) below p into
+ * *sum: 1, 0 when there is none or one is no number, -1 when one is not
+ * known yet. */
+static int sum_numbers(const struct place *p, const char *path, double *sum)
+{
+	struct strbuf at = STRBUF_INIT;
+	json_t *found = json_array(), *f;
+	int r = values_at(p->at, path, &at, found) ? json_array_size(found) > 0 : -1;
+	double d;
+	size_t i;
+
+	*sum = 0;
+	json_array_foreach(found, i, f) {
+		if (!number_of(json_object_get(f, "v"), &d)) {
+			r = r < 0 ? r : 0;
+			break;
+		}
+		*sum += d;
+	}
+	json_decref(found);
+	strbuf_release(&at);
+	return r;
+}
+
+/* The first value at path attr ("[]": each element's) below p that an
+ * earlier one equals: into *bad (a new reference; NULL: none); -1 when one
+ * cannot be told yet. */
+static int unique(const struct place *p, const struct aws_cond *c, json_t **bad)
+{
+	struct strbuf at = STRBUF_INIT;
+	json_t *found = json_array(), *f, *g;
+	int r;
+
+	strbuf_addstr(&at, p->prefix);
+	r = values_at(p->at, c->attr, &at, found) ? 1 : -1;
+	size_t i, k;
+
+	strbuf_release(&at);
+	*bad = NULL;
+	json_array_foreach(found, i, f)
+		for (k = 0; k < i && !*bad; k++) {
+			g = json_array_get(found, k);
+			if (json_equal(json_object_get(f, "v"), json_object_get(g, "v")))
+				*bad = json_incref(f);
+		}
+	json_decref(found);
+	return *bad ? 0 : r;
+}
+
 /* Path attr below prefix into out: "index[1].name"; attr "" is the
- * element itself ("source_ids[1]": a list of scalars). */
+ * element itself ("source_ids[1]": a list of scalars), "/attr" the
+ * resource's own. */
 static void add_path(struct strbuf *out, const char *prefix, const char *attr)
 {
 	size_t n = strlen(prefix);
 
-	if (!*attr && n && prefix[n - 1] == '.')
+	if (*attr == '/') /* the resource's own */
+		strbuf_addstr(out, attr + 1);
+	else if (!*attr && n && prefix[n - 1] == '.')
 		strbuf_add(out, prefix, n - 1);
 	else
 		strbuf_addf(out, "%s%s", prefix, attr);
@@ -497,6 +601,15 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 		long items = count_items(p, c);
 		return items < 0 ? -1 : items >= c->min && items <= c->max;
 	}
+	case AWS_COND_SUM_IN:
+		r = sum_numbers(p, c->attr, &d);
+		return r <= 0 ? (r < 0 ? -1 : then) : d >= c->min && d <= c->max;
+	case AWS_COND_UNIQUE:
+		r = unique(p, c, &bad);
+		json_decref(bad);
+		return r;
+	case AWS_COND_SOME:
+		return some_holds(p, c, then);
 	default:
 		break;
 	}
@@ -536,6 +649,10 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 		return other > 0 ? d >= c->min * other && d <= c->max * other : then;
 	case AWS_COND_MULTIPLE:
 		return number_of(v, &d) ? fmod(d, c->min) == 0 : then;
+	case AWS_COND_IN_REGION:
+		if (!json_is_string(v))
+			return then;
+		return p->j->region ? of_region(json_string_value(v), p->j->region) : -1;
 	case AWS_COND_WINDOW_IN: {
 		struct window w;
 		return window_of(v, &w) ? w.length >= c->min && w.length <= c->max : then;
@@ -619,22 +736,44 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 		strbuf_addf(out, "%s %.15g to %.15g long", must ? "must be" : "is", c->min, c->max);
 		break;
 	case AWS_COND_AT_MOST:
-		strbuf_addf(out, "%s at most %s%s", must ? "must be" : "is", p->prefix, c->other);
+		strbuf_addf(out, "%s at most ", must ? "must be" : "is");
+		add_path(out, p->prefix, c->other);
 		break;
 	case AWS_COND_RATIO_IN:
-		strbuf_addf(out, "%s %.15g to %.15g times %s%s", must ? "must be" : "is", c->min, c->max,
-			    p->prefix, c->other);
+		strbuf_addf(out, "%s %.15g to %.15g times ", must ? "must be" : "is", c->min, c->max);
+		add_path(out, p->prefix, c->other);
 		break;
 	case AWS_COND_MULTIPLE:
 		strbuf_addf(out, "%s a multiple of %.15g", must ? "must be" : "is", c->min);
 		break;
+	case AWS_COND_IN_REGION:
+		strbuf_addstr(out, must ? "must be of the provider's region" : "is of the provider's region");
+		break;
+	case AWS_COND_SUM_IN:
+		strbuf_addf(out, "%s %.15g to %.15g in all", must ? "must sum to" : "sums to", c->min,
+			    c->max);
+		break;
+	case AWS_COND_UNIQUE:
+		strbuf_addf(out, "%s every other value at %s%s", must ? "must differ from" : "differs from",
+			    p->prefix, c->attr);
+		break;
+	case AWS_COND_SOME: {
+		struct strbuf each = STRBUF_INIT;
+		struct place e = { p->j, NULL, NULL };
+		strbuf_addf(&each, "%s%s[].", p->prefix, c->attr);
+		e.prefix = each.buf;
+		strbuf_addstr(out, must ? "must have an element where " : "has an element where ");
+		say_all(&e, c->sub, false, " and ", out);
+		strbuf_release(&each);
+		break;
+	}
 	case AWS_COND_WINDOW_IN:
 		strbuf_addf(out, "%s a window of %.15g to %.15g minutes", must ? "must be" : "is", c->min,
 			    c->max);
 		break;
 	case AWS_COND_WINDOWS_APART:
-		strbuf_addf(out, "%s share no minute with %s%s", must ? "must" : "does", p->prefix,
-			    c->other);
+		strbuf_addf(out, "%s share no minute with ", must ? "must" : "does");
+		add_path(out, p->prefix, c->other);
 		break;
 	case AWS_COND_REGION:
 		add_words(out, c->words, must ? "must be " : "the region is ",
@@ -764,8 +903,8 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		strbuf_release(&prefix);
 		return;
 	}
-	if ((c->op == AWS_COND_AMONG || c->op == AWS_COND_WAS_AMONG) && among(p, c, &bad) == 0 &&
-	    bad) {
+	if ((((c->op == AWS_COND_AMONG || c->op == AWS_COND_WAS_AMONG) && among(p, c, &bad) == 0) ||
+	     (c->op == AWS_COND_UNIQUE && unique(p, c, &bad) == 0)) && bad) {
 		strbuf_addstr(at, json_string_value(json_object_get(bad, "at")));
 		strbuf_addf(err, "%s: ", at->buf);
 		say_json(json_object_get(bad, "v"), err);
@@ -779,6 +918,10 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		strbuf_addf(err, "%s: ", at->buf);
 	if (c->op == AWS_COND_REGION) {
 		strbuf_addf(err, "the region is \"%s\"", p->j->region);
+	} else if (c->op == AWS_COND_SUM_IN) {
+		double sum;
+		sum_numbers(p, c->attr, &sum);
+		strbuf_addf(err, "%.15g in all", sum);
 	} else if (c->op == AWS_COND_COUNT_IN) {
 		strbuf_addf(err, "%ld items in all", count_items(p, c));
 		if (c->other)
@@ -851,7 +994,8 @@ static bool sends_anew(const struct aws_cond *c, const json_t *attrs, const json
 	default: /* a path with "[]" ends its list's path there */
 		if (!c->attr)
 			return false;
-		char *path = xstrndup(c->attr, strcspn(c->attr, "["));
+		const char *attr = c->attr + (*c->attr == '/');
+		char *path = xstrndup(attr, strcspn(attr, "["));
 		bool anew = !same(value_at(attrs, path, false, &unknown),
 				  value_at(prior, path, false, &unknown));
 		free(path);

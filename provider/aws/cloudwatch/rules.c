@@ -7,7 +7,10 @@
  * by reference names an SNS topic or a Lambda function of the stack by its
  * ARN, an attribute that gives that kind of identifier (kinds/api.h: a
  * written type's or its awscc twin's) (check_alarms, a check across resources: an SQS queue's ARN, or
- * a topic's name, is refused as PutMetricAlarm refuses it).
+ * a topic's name, is refused as PutMetricAlarm refuses it). AWS's words
+ * (checks/words/cloudwatch.words) on the written alarm and on the awscc
+ * alarm, dashboard, metric stream and alarm mute rule, and the written
+ * alarm's period and M of N rules run on the awscc alarm too.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -317,5 +320,64 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 		 THEN(NOT_MATCHES("alarm_name", "[[:cntrl:]]")),
 		 "The name must contain only UTF-8 characters, and can't contain ASCII control "
 		 "characters", "cloudwatch PutMetricAlarm AlarmName"),
+	AWS_SAYS("cloudwatch.cfn_alarm_name_no_controls", "awscc.cloudwatch.alarm",
+		 AWS_CALL_CREATE, WHEN(SET("alarm_name")),
+		 THEN(NOT_MATCHES("alarm_name", "[[:cntrl:]]")),
+		 "The name must contain only UTF-8 characters, and can't contain ASCII control "
+		 "characters", "cloudwatch PutMetricAlarm AlarmName"),
+	/* On the awscc types: what the registry's schemas describe but their
+	 * keywords do not hold. */
+	AWS_SAYS("cloudwatch.cfn_dashboard_name_1_to_255", "awscc.cloudwatch.dashboard",
+		 AWS_CALL_ANY, ALWAYS, THEN(LEN_IN("dashboard_name", 1, 255)),
+		 "The name must be between 1 and 255 characters.",
+		 "CloudFormation registry: AWS::CloudWatch::Dashboard DashboardName"),
+	AWS_SAYS("cloudwatch.cfn_metric_alarm_namespace_period", "awscc.cloudwatch.alarm",
+		 AWS_CALL_ANY, WHEN(SET("metric_name")), THEN(SET("namespace"), SET("period")),
+		 "This is required for an alarm based on a metric.",
+		 "CloudFormation registry: AWS::CloudWatch::Alarm Namespace, Period"),
+	/* (Both is the schema's dependentExcluded too.) */
+	AWS_SAYS("cloudwatch.cfn_metric_alarm_one_statistic", "awscc.cloudwatch.alarm",
+		 AWS_CALL_ANY, WHEN(SET("metric_name")),
+		 THEN(EXACTLY_ONE_OF(SET("statistic"), SET("extended_statistic"))),
+		 "For an alarm based on a metric, you must specify either ``Statistic`` or "
+		 "``ExtendedStatistic`` but not both.",
+		 "CloudFormation registry: AWS::CloudWatch::Alarm Statistic"),
+	AWS_SAYS("cloudwatch.cfn_stream_filters_one_kind", "awscc.cloudwatch.metric_stream",
+		 AWS_CALL_ANY, WHEN(SET("include_filters")), THEN(UNSET("exclude_filters")),
+		 "IncludeFilters and ExcludeFilters are mutually exclusive.",
+		 "CloudFormation registry: AWS::CloudWatch::MetricStream IncludeFilters"),
+	/* (The registry's requiredXor of Metrics and MetricName is not carried:
+	 * an EvaluationCriteria alone is a third way, cloudcontrol/schemas.gen.c.) */
+	AWS_SAYS("cloudwatch.cfn_alarm_needs_a_metric", "awscc.cloudwatch.alarm", AWS_CALL_ANY,
+		 WHEN(UNSET("metrics"), UNSET("evaluation_criteria")), THEN(SET("metric_name")),
+		 "For each PutMetricAlarm operation, you must specify either MetricName, a Metrics "
+		 "array, or an EvaluationCriteria.", "cloudwatch PutMetricAlarm MetricName"),
+	AWS_SAYS("cloudwatch.cfn_query_expression_or_stat", "awscc.cloudwatch.alarm",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("metrics", ALWAYS,
+			   THEN(EXACTLY_ONE_OF(SET("expression"), SET("metric_stat"))))),
+		 "Within each MetricDataQuery object, you must specify either ``Expression`` or "
+		 "``MetricStat`` but not both.",
+		 "CloudFormation registry: AWS::CloudWatch::Alarm MetricDataQuery.Expression"),
+	/* A period neither resolution takes: a regular one's is a multiple of
+	 * 60, a high-resolution one's 1, 5, 10, 20, 30 or such a multiple (the
+	 * sentences after it); which a metric is, is CloudWatch's data. */
+	AWS_SAYS("cloudwatch.cfn_query_period_60", "awscc.cloudwatch.alarm", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("metrics", ALWAYS,
+			   THEN(ANY_OF(IS("metric_stat.period", "1", "5", "10", "20", "30"),
+				       MULTIPLE_OF("metric_stat.period", 60)),
+				ANY_OF(IS("period", "1", "5", "10", "20", "30"),
+				       MULTIPLE_OF("period", 60))))),
+		 "For metrics with regular resolution, a period can be as short as one minute (60 "
+		 "seconds) and must be a multiple of 60.",
+		 "CloudFormation registry: AWS::CloudWatch::Alarm MetricStat.Period"),
+	/* The registry's Period and DatapointsToAlarm say what the written
+	 * alarm's rules hold (checks/words/cloudwatch.words), in the same names. */
+	RULE("awscc.cloudwatch.alarm", "period", rule_cloudwatch_period,
+	     "CloudFormation registry: AWS::CloudWatch::Alarm Period"),
+	RULE("awscc.cloudwatch.alarm", "datapoints_to_alarm", rule_cloudwatch_datapoints,
+	     "CloudFormation registry: AWS::CloudWatch::Alarm DatapointsToAlarm"),
+	RULE("awscc.cloudwatch.alarm_mute_rule", "tags", rule_tag_list_keys,
+	     "CloudFormation registry: AWS::CloudWatch::AlarmMuteRule Tag.Key"),
 	{ NULL },
 };

@@ -338,14 +338,16 @@ const struct aws_check_row aws_rules_dynamodb[] = {
 		  "DynamoDB API reference: CreateTable GlobalSecondaryIndexes (20, a default quota)"),
 	/* AWS's words on the awscc type (checks/words/dynamodb.words): what the
 	 * registry's schema describes but its keywords do not hold. The
-	 * table's key_schema is a JSON document in CloudFormation's names
-	 * (AttributeName); the indexes' key schemas are blocks. */
+	 * table's key_schema is a JSON document, written in CloudFormation's
+	 * names (AttributeName) or in snake_case (t1251); the indexes' key
+	 * schemas are blocks. */
 	AWS_SAYS("dynamodb.cfn_attribute_definitions_at_create", "awscc.dynamodb.table",
 		 AWS_CALL_CREATE, ALWAYS, THEN(SET("attribute_definitions")),
 		 "This property is required to create a DDB table.",
 		 "CloudFormation registry: AWS::DynamoDB::Table AttributeDefinitions"),
 	AWS_SAYS("dynamodb.cfn_keys_defined", "awscc.dynamodb.table", AWS_CALL_ANY, ALWAYS,
-		 THEN(AMONG("key_schema[].AttributeName", "attribute_definitions[].attribute_name")),
+		 THEN(AMONG("key_schema[].AttributeName", "attribute_definitions[].attribute_name"),
+		      AMONG("key_schema[].attribute_name", "attribute_definitions[].attribute_name")),
 		 "The attributes in the KeySchema property must also be defined in the "
 		 "AttributeDefinitions property.", "CloudFormation registry: AWS::DynamoDB::Table KeySchema"),
 	/* a key attribute is one of AttributeDefinitions, whose types the schema
@@ -362,9 +364,14 @@ const struct aws_check_row aws_rules_dynamodb[] = {
 			    "attribute_definitions[].attribute_name")),
 		 "The attribute cannot be nested within a List or a Map.",
 		 "CloudFormation registry: AWS::DynamoDB::Table KeySchema"),
-	AWS_SAYS("dynamodb.cfn_global_index_throughput_provisioned", "awscc.dynamodb.table",
-		 AWS_CALL_ANY, WHEN(IS("billing_mode", "PROVISIONED")),
-		 THEN(EACH("global_secondary_indexes", ALWAYS, THEN(SET("provisioned_throughput")))),
+	/* each index's provisioned throughput by the table's capacity mode:
+	 * required when PROVISIONED, refused when PAY_PER_REQUEST */
+	AWS_SAYS("dynamodb.cfn_global_index_throughput_by_mode", "awscc.dynamodb.table",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("global_secondary_indexes", WHEN(IS("/billing_mode", "PROVISIONED")),
+			   THEN(SET("provisioned_throughput"))),
+		      EACH("global_secondary_indexes", WHEN(IS("/billing_mode", "PAY_PER_REQUEST")),
+			   THEN(UNSET("provisioned_throughput")))),
 		 "You must use either OnDemandThroughput or ProvisionedThroughput based on your "
 		 "table's capacity mode.",
 		 "CloudFormation registry: AWS::DynamoDB::Table GlobalSecondaryIndex.ProvisionedThroughput"),

@@ -4,10 +4,11 @@
  * VPC endpoints, route tables' routes; and across resources (a STACK row),
  * a subnet's block inside its VPC's and apart from its siblings'. AWS's
  * own words as rows (AWS_SAYS, checks/words/ec2.words): a private NAT
- * gateway's address, and on the awscc types what the registry's property
- * descriptions say but the schemas' keywords do not hold (network
- * interfaces' addresses and prefixes, volumes, VPC endpoints' private
- * DNS, VPN connections, IPAM pools, placement groups, ...).
+ * gateway's address, an ICMPv6 network ACL entry's type and code, and on
+ * the awscc types what the registry's property descriptions say but the
+ * schemas' keywords do not hold (network interfaces' addresses and
+ * prefixes, volumes, VPC endpoints' private DNS, VPN connections, IPAM
+ * pools, placement groups, ...).
  */
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -669,6 +670,10 @@ const struct aws_check_row aws_rules_ec2[] = {
 		 WHEN(IS("connectivity_type", "private")), THEN(UNSET("allocation_id")),
 		 "You cannot specify an Elastic IP address with a private NAT gateway.",
 		 "ec2 CreateNatGateway AllocationId"),
+	AWS_SAYS("ec2.acl_icmpv6_type_code", "aws.ec2.network_acl_entry", AWS_CALL_ANY,
+		 WHEN(IS("protocol", "58"), SET("ipv6_cidr_block")), THEN(SET("icmp")),
+		 "If you specify protocol \"58\" (ICMPv6) and specify an IPv6 CIDR block, you must "
+		 "specify an ICMP type and code.", "ec2 CreateNetworkAclEntry Protocol"),
 	/* On the awscc types: what the registry's schemas describe but their
 	 * keywords do not hold (a create row where every attribute it reads is
 	 * create-only, so that only a create or a replacement sends it). */
@@ -797,11 +802,6 @@ const struct aws_check_row aws_rules_ec2[] = {
 		 WHEN(IS("connectivity_type", "private")), THEN(UNSET("allocation_id")),
 		 "This property is required for a public NAT gateway and cannot be specified with a "
 		 "private NAT gateway.", CFN "AWS::EC2::NatGateway AllocationId"),
-	AWS_SAYS("ec2.cfn_nat_secondary_count_or_addresses", "awscc.ec2.nat_gateway", AWS_CALL_ANY,
-		 WHEN(SET("secondary_private_ip_address_count")),
-		 THEN(UNSET("secondary_private_ip_addresses")),
-		 "SecondaryPrivateIpAddressCount and SecondaryPrivateIpAddresses cannot be set at "
-		 "the same time.", CFN "AWS::EC2::NatGateway SecondaryPrivateIpAddressCount"),
 	AWS_SAYS("ec2.cfn_spread_level_with_spread", "awscc.ec2.placement_group", AWS_CALL_CREATE,
 		 WHEN(SET("spread_level")), THEN(IS("strategy", "spread")),
 		 "The Spread Level of Placement Group is an enum where it accepts either host or "

@@ -1,6 +1,7 @@
 /*
  * emrserverless/rules.c: the EMR Serverless rows of the one table of checks
- * (checks/row.h); its attributes need no rule function.
+ * (checks/row.h), AWS's words on the awscc application among them; its
+ * attributes need no rule function.
  */
 #include "provider/aws/checks/rules.h"
 
@@ -13,5 +14,12 @@ const struct aws_check_row aws_rules_emrserverless[] = {
 	       emrs_worker_types,
 	       "EMR Serverless User Guide: configuring an application, pre-initialized capacity "
 	       "(Driver and Executor for Spark, HiveDriver and TezTask for Hive)"),
+	/* AWS's words (checks/words/emr-serverless.words), on the awscc type. */
+	AWS_SAYS("emrserverless.cfn_image_uri_on_create", "awscc.emrserverless.application",
+		 AWS_CALL_CREATE, WHEN(SET("image_configuration")),
+		 THEN(SET("image_configuration.image_uri")),
+		 "This field is required when you create a new application.",
+		 "CloudFormation registry: AWS::EMRServerless::Application "
+		 "ImageConfigurationInput.ImageUri"),
 	{ NULL },
 };

@@ -16,7 +16,9 @@
  * with it): warnings where AWS takes the stack and each delivery fails.
  * A role is "of the stack" when the consumer names it by reference to an
  * aws.iam.role of one object under the same provider configuration
- * (checks/roles.c); what is not known yet passes.
+ * (checks/roles.c); what is not known yet passes. And AWS's words
+ * (checks/words/events.words) on the written and awscc rules and the awscc
+ * event bus policy.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -326,5 +328,25 @@ const struct aws_check_row aws_rules_events[] = {
 		 THEN(NOT_MATCHES("event_bus_name", "(^|/)aws\\.partner/")),
 		 "This value is only valid for rules on the default event bus or custom event buses.",
 		 "events PutRule State"),
+	AWS_SAYS("events.cfn_cloudtrail_state_not_partner_bus", "awscc.events.rule",
+		 AWS_CALL_CREATE,
+		 WHEN(IS("state", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"),
+		      SET("event_bus_name")),
+		 THEN(NOT_MATCHES("event_bus_name", "(^|/)aws\\.partner/")),
+		 "This value is only valid for rules on the default event bus or custom event buses.",
+		 "events PutRule State"),
+	/* On the awscc type: what the registry's schema describes but its
+	 * keywords do not hold. */
+	AWS_SAYS("events.cfn_condition_key_org_id", "awscc.events.event_bus_policy", AWS_CALL_ANY,
+		 WHEN(SET("condition")), THEN(IS("condition.key", "aws:PrincipalOrgID")),
+		 "Currently the only supported key is aws:PrincipalOrgID.",
+		 "CloudFormation registry: AWS::Events::EventBusPolicy Condition.Value"),
+	/* An organization's ID's form (Organizations' Organization Id); which
+	 * organization the account's is, is not the stack's. */
+	AWS_SAYS("events.cfn_condition_value_org_id", "awscc.events.event_bus_policy",
+		 AWS_CALL_ANY, WHEN(SET("condition")),
+		 THEN(MATCHES("condition.value", "^o-[a-z0-9]{10,32}$")),
+		 "Currently, this must be the ID of the organization.",
+		 "CloudFormation registry: AWS::Events::EventBusPolicy Condition.Key"),
 	{ NULL },
 };

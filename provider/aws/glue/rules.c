@@ -1,6 +1,7 @@
 /*
  * glue/rules.c: the Glue rules its models do not carry (checks/rules.h): workers
- * and capacity, jobs, triggers, crawlers, table views and connections.
+ * and capacity, jobs, triggers, crawlers, table views and connections; AWS's
+ * words (checks/words/glue.words) on the written and the awscc types.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -408,5 +409,52 @@ const struct aws_check_row aws_rules_glue[] = {
 		 THEN(SET("connection_properties.USERNAME"), SET("password")),
 		 "Required for JDBC CONNECTOR_TYPE connections: All of (USERNAME, PASSWORD) or "
 		 "SECRET_ID.", "glue CreateConnection ConnectionInput.ConnectionType"),
+	/* On the awscc type, the sentences of CreateTrigger that terrace's own
+	 * aws.glue.trigger holds where it builds the request (it sends Logical
+	 * always, and StartOnCreation only for SCHEDULED and CONDITIONAL
+	 * triggers). */
+	/* The API's sentences on the awscc types' requests (Cloud Control
+	 * sends CreateJob, UpdateJob, CreateConnection), in their names. */
+	AWS_SAYS("glue.cfn_spark_dpus_whole", "awscc.glue.job", AWS_CALL_ANY,
+		 WHEN(IS("command.name", "glueetl", "gluestreaming"), UNSET("worker_type")),
+		 THEN(MULTIPLE_OF("max_capacity", 1)),
+		 "This job type cannot have a fractional DPU allocation.", "glue CreateJob MaxCapacity"),
+	AWS_SAYS("glue.cfn_job_timeout_week", "awscc.glue.job", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN("timeout", 1, 10080)),
+		 "Jobs must have timeout values less than 7 days or 10080 minutes.",
+		 "glue CreateJob Timeout"),
+	AWS_SAYS("glue.cfn_connection_not_sftp", "awscc.glue.connection", AWS_CALL_ANY,
+		 WHEN(SET("connection_input.connection_type")),
+		 THEN(IS_NOT("connection_input.connection_type", "SFTP")),
+		 "SFTP is not supported.", "glue CreateConnection ConnectionInput.ConnectionType"),
+	AWS_SAYS("glue.cfn_marketplace_jdbc_credentials", "awscc.glue.connection", AWS_CALL_CREATE,
+		 WHEN(IS("connection_input.connection_type", "MARKETPLACE"),
+		      IS("connection_input.connection_properties.CONNECTOR_TYPE", "JDBC"),
+		      UNSET("connection_input.connection_properties.SECRET_ID")),
+		 THEN(SET("connection_input.connection_properties.USERNAME"),
+		      SET("connection_input.connection_properties.PASSWORD")),
+		 "Required for JDBC CONNECTOR_TYPE connections: All of (USERNAME, PASSWORD) or "
+		 "SECRET_ID.", "glue CreateConnection ConnectionInput.ConnectionType"),
+	AWS_SAYS("glue.cfn_logical_with_conditions", "awscc.glue.trigger", AWS_CALL_ANY,
+		 WHEN(LEN_IN("predicate.conditions", 2, 1e9)), THEN(SET("predicate.logical")),
+		 "If multiple conditions are listed, then this field is required.",
+		 "CloudFormation registry: AWS::Glue::Trigger Predicate.Logical"),
+	AWS_SAYS("glue.cfn_on_demand_not_started", "awscc.glue.trigger", AWS_CALL_ANY,
+		 WHEN(IS("trigger_type", "ON_DEMAND")),
+		 THEN(IS_NOT("start_on_creation", "true")),
+		 "True is not supported for ON_DEMAND triggers.",
+		 "CloudFormation registry: AWS::Glue::Trigger StartOnCreation"),
+	AWS_SAYS("glue.cfn_crawler_sample_size", "awscc.glue.crawler", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets.s3_targets", ALWAYS, THEN(IN("sample_size", 1, 249)))),
+		 "A valid value is an integer between 1 and 249.",
+		 "CloudFormation registry: AWS::Glue::Crawler S3Target.SampleSize"),
+	AWS_SAYS("glue.cfn_crawler_scan_rate", "awscc.glue.crawler", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("targets.dynamo_db_targets", ALWAYS, THEN(IN("scan_rate", 0.1, 1.5)))),
+		 "The valid values are null or a value between 0.1 to 1.5.",
+		 "CloudFormation registry: AWS::Glue::Crawler DynamoDBTarget.ScanRate"),
+	RULE("awscc.glue.integration", "tags", rule_tag_list_keys,
+	     "CloudFormation registry: AWS::Glue::Integration Tag.Key"),
+	RULE("awscc.glue.integration_resource_property", "tags", rule_tag_list_keys,
+	     "CloudFormation registry: AWS::Glue::IntegrationResourceProperty Tag.Key"),
 	{ NULL },
 };

@@ -3,7 +3,9 @@
  * documents (managed, trust, inline, and an S3 bucket's resource policy); a
  * user's credentials; at plan (READ rows), the AWS managed policies a role,
  * a user or a group attaches, each asked of IAM (GetPolicy); and its rows
- * (the names' characters and lengths are rows, NAME_CHARS_IN).
+ * (the names' characters and lengths are rows, NAME_CHARS_IN); an awscc
+ * role's, user's, group's and instance profile's path, and the awscc types'
+ * tag lists (checks/words/iam.words).
  */
 #include <ctype.h>
 #include <stdarg.h>
@@ -851,6 +853,29 @@ static int read_managed_policies(void *client, const struct aws_check_row *row, 
 	return 0;
 }
 
+/* An awscc type's path (checks/words/iam.words: "This parameter allows ...
+ * a string of characters consisting of either a forward slash (/) by itself
+ * or a string that must begin and end with forward slashes."): the
+ * registry's pattern, ^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$, finds a
+ * match in any path that begins with a slash (its ^ binds the first
+ * alternative only), so the role's, user's, group's and instance profile's
+ * need this rule; the managed policy's pattern holds it. */
+static int rule_iam_path(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *path = json_string_value(v);
+	size_t n = path ? strlen(path) : 0;
+
+	(void)r;
+	if (!path || aws_rule_unknown(v) || (n && path[0] == '/' && path[n - 1] == '/'))
+		return 0;
+	aws_constraint_quote(err, path);
+	strbuf_addstr(err, " is neither a forward slash alone nor a string that begins and "
+		      "ends with one: AWS says a path is \"either a forward slash (/) by itself "
+		      "or a string that must begin and end with forward slashes\" (e.g. "
+		      "\"/service/\")");
+	return -1;
+}
+
 /*
  * The IAM rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -894,5 +919,19 @@ const struct aws_check_row aws_rules_iam[] = {
 	ACROSS_ROW("aws.iam.inline_policy", inline_policy_types, check_inline_policy_owners,
 		   "terrace: aws.iam.role's inline_policies and aws.iam.group's policy hold their "
 		   "principal's inline policies"),
+	RULE("awscc.iam.role", "path", rule_iam_path, "CloudFormation registry: AWS::IAM::Role Path"),
+	RULE("awscc.iam.user", "path", rule_iam_path, "CloudFormation registry: AWS::IAM::User Path"),
+	RULE("awscc.iam.group", "path", rule_iam_path,
+	     "CloudFormation registry: AWS::IAM::Group Path"),
+	RULE("awscc.iam.instance_profile", "path", rule_iam_path,
+	     "CloudFormation registry: AWS::IAM::InstanceProfile Path"),
+	RULE("awscc.iam.oidc_provider", "tags", rule_tag_list_keys,
+	     "CloudFormation registry: AWS::IAM::OIDCProvider Tag.Key"),
+	RULE("awscc.iam.saml_provider", "tags", rule_tag_list_keys,
+	     "CloudFormation registry: AWS::IAM::SAMLProvider Tag.Key"),
+	RULE("awscc.iam.server_certificate", "tags", rule_tag_list_keys,
+	     "CloudFormation registry: AWS::IAM::ServerCertificate Tag.Key"),
+	RULE("awscc.iam.virtual_mfa_device", "tags", rule_tag_list_keys,
+	     "CloudFormation registry: AWS::IAM::VirtualMFADevice Tag.Key"),
 	{ NULL },
 };

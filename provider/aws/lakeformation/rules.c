@@ -2,7 +2,8 @@
  * lakeformation/rules.c: the Lake Formation rules its models do not carry
  * (checks/rules.h): a grant names one resource, a table by name or wildcard, a
  * table's columns by name or wildcard, and grants with the grant option
- * only what it grants.
+ * only what it grants; AWS's words (checks/words/lakeformation.words) on the
+ * awscc data cells filter and principal permissions.
  */
 #include <string.h>
 
@@ -121,5 +122,33 @@ int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *er
 
 const struct aws_check_row aws_rules_lakeformation[] = {
 	RULE("aws.lakeformation.permissions", "", rule_lakeformation_grant, LAKEFORMATION),
+	/* AWS's words (checks/words/lakeformation.words), on the awscc types:
+	 * what the registry's schemas describe but their keywords do not hold
+	 * (an empty wildcard block, {}, is one given). */
+	AWS_SAYS("lakeformation.cfn_filter_columns_or_wildcard",
+		 "awscc.lakeformation.data_cells_filter", AWS_CALL_ANY, WHEN(UNSET("column_names")),
+		 THEN(SET("column_wildcard")), "Either Column Names or a Wildcard is required",
+		 "CloudFormation registry: AWS::LakeFormation::DataCellsFilter ColumnWildcard"),
+	AWS_SAYS("lakeformation.cfn_filter_rows_or_wildcard",
+		 "awscc.lakeformation.data_cells_filter", AWS_CALL_ANY,
+		 WHEN(SET("row_filter"), UNSET("row_filter.filter_expression")),
+		 THEN(SET("row_filter.all_rows_wildcard")),
+		 "Either a Filter Expression or a Wildcard is required",
+		 "CloudFormation registry: AWS::LakeFormation::DataCellsFilter RowFilter"),
+	AWS_SAYS("lakeformation.cfn_table_name_or_wildcard",
+		 "awscc.lakeformation.principal_permissions", AWS_CALL_ANY,
+		 WHEN(SET("resource.table"), UNSET("resource.table.name")),
+		 THEN(SET("resource.table.table_wildcard")),
+		 "At least one of ``TableResource$Name`` or ``TableResource$TableWildcard`` is "
+		 "required.", "CloudFormation registry: AWS::LakeFormation::PrincipalPermissions "
+		 "TableResource.TableWildcard"),
+	AWS_SAYS("lakeformation.cfn_columns_or_wildcard",
+		 "awscc.lakeformation.principal_permissions", AWS_CALL_ANY,
+		 WHEN(SET("resource.table_with_columns"),
+		      UNSET("resource.table_with_columns.column_names")),
+		 THEN(SET("resource.table_with_columns.column_wildcard")),
+		 "At least one of ``ColumnNames`` or ``ColumnWildcard`` is required.",
+		 "CloudFormation registry: AWS::LakeFormation::PrincipalPermissions "
+		 "TableWithColumnsResource.ColumnWildcard"),
 	{ NULL },
 };

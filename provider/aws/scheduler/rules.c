@@ -2,7 +2,8 @@
  * scheduler/rules.c: EventBridge Scheduler's rows (checks/rules.h): its
  * schedule expressions and times (the grammar checks/schedule.c shares with
  * events/ and glue/), IANA time zones, and the settings of a schedule that
- * go together.
+ * go together; AWS's words (checks/words/scheduler.words) on the written and
+ * the awscc schedule, whose templated input is judged as the written one's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -152,6 +153,8 @@ const struct aws_check_row aws_rules_scheduler[] = {
 	     "Scheduler API reference: FlexibleTimeWindow"),
 	RULE("aws.scheduler.schedule", "", rule_scheduler_input,
 	     "scheduler CreateSchedule Target.Input"),
+	RULE("awscc.scheduler.schedule", "", rule_scheduler_input,
+	     "CloudFormation registry: AWS::Scheduler::Schedule Target.Input"),
 	/* AWS's words (checks/words/scheduler.words). A launch type left out
 	 * (the cluster's capacity providers) passes. */
 	AWS_SAYS("scheduler.ecs_public_ip_fargate", "aws.scheduler.schedule", AWS_CALL_ANY,
@@ -160,6 +163,34 @@ const struct aws_check_row aws_rules_scheduler[] = {
 		 "You can specify ENABLED only when LaunchType in EcsParameters is set to FARGATE.",
 		 "scheduler CreateSchedule "
 		 "Target.EcsParameters.NetworkConfiguration.awsvpcConfiguration.AssignPublicIp"),
+	/* On the awscc type: the API's sentence on its twin's value (ENABLED,
+	 * not a boolean); what the registry's schema describes but its
+	 * keywords do not hold (an ECS attribute is named attribute:NAME). */
+	AWS_SAYS("scheduler.cfn_ecs_public_ip_fargate", "awscc.scheduler.schedule", AWS_CALL_ANY,
+		 WHEN(IS("target.ecs_parameters.network_configuration.awsvpc_configuration."
+			 "assign_public_ip", "ENABLED")),
+		 THEN(IS("target.ecs_parameters.launch_type", "FARGATE")),
+		 "You can specify ENABLED only when LaunchType in EcsParameters is set to FARGATE.",
+		 "CloudFormation registry: AWS::Scheduler::Schedule AssignPublicIp"),
+	AWS_SAYS("scheduler.cfn_binpack_field", "awscc.scheduler.schedule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("target.ecs_parameters.placement_strategy", WHEN(IS("type", "binpack")),
+			   THEN(IS("field", "cpu", "memory")))),
+		 "For the binpack placement strategy, valid values are cpu and memory.",
+		 "CloudFormation registry: AWS::Scheduler::Schedule PlacementStrategy.Field"),
+	AWS_SAYS("scheduler.cfn_spread_field", "awscc.scheduler.schedule", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("target.ecs_parameters.placement_strategy", WHEN(IS("type", "spread")),
+			   THEN(ANY_OF(IS("field", "instanceId", "host"),
+				       MATCHES("field", "^attribute:."))))),
+		 "For the spread placement strategy, valid values are instanceId (or host, which has "
+		 "the same effect), or any platform or custom attribute that is applied to a "
+		 "container instance, such as attribute:ecs.availability-zone.",
+		 "CloudFormation registry: AWS::Scheduler::Schedule PlacementStrategy.Field"),
+	AWS_SAYS("scheduler.cfn_distinct_instance_no_expression", "awscc.scheduler.schedule",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("target.ecs_parameters.placement_constraints",
+			   WHEN(IS("type", "distinctInstance")), THEN(UNSET("expression")))),
+		 "You cannot specify an expression if the constraint type is distinctInstance.",
+		 "CloudFormation registry: AWS::Scheduler::Schedule PlacementConstraint.Expression"),
 	WARN_RULE("aws.scheduler.schedule", "", rule_scheduler_dates,
 		  "Scheduler API reference: CreateSchedule StartDate, EndDate"),
 	{ NULL },

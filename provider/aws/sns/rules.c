@@ -2,8 +2,10 @@
  * sns/rules.c: the SNS and SQS rules their models do not carry
  * (checks/rules.h): topic and queue names (a FIFO one's ends in .fifo, as both
  * services say alike), what only a FIFO topic or queue takes, the protocols
- * that take raw message delivery, and a queue's redrive policy; across the
- * stack, a topic's or queue's access policy written two ways.
+ * that take raw message delivery, and a queue's redrive policy (the topic's
+ * name rules on the awscc topic too); across the stack, a topic's or queue's
+ * access policy written two ways; AWS's words (checks/words/sns.words,
+ * sqs.words) on the written and the awscc topics, subscriptions and queues.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -267,6 +269,12 @@ const struct aws_check_row aws_rules_sns[] = {
 		   IAM_POLICY "; SNS Developer Guide: access policies"),
 	RULE("aws.sns.topic", "content_based_deduplication", rule_sns_fifo_only,
 	     SNS_API "CreateTopic Attributes (ContentBasedDeduplication: FIFO topics only)"),
+	/* The awscc twin's names are the same (the registry's TopicName,
+	 * FifoTopic, ContentBasedDeduplication; checks/words/sns.words). */
+	RULE("awscc.sns.topic", "topic_name", rule_sns_topic_name,
+	     "CloudFormation registry: AWS::SNS::Topic TopicName"),
+	RULE("awscc.sns.topic", "content_based_deduplication", rule_sns_fifo_only,
+	     "CloudFormation registry: AWS::SNS::Topic ContentBasedDeduplication"),
 	ONE_OF("aws.sns.subscription", "protocol", sns_protocols, SNS_API "Subscribe Protocol"),
 	RULE("aws.sns.subscription", "endpoint", rule_not_empty, SNS_API "Subscribe Endpoint"),
 	RULE("aws.sns.subscription", "raw_message_delivery", rule_sns_raw_delivery,
@@ -309,5 +317,55 @@ const struct aws_check_row aws_rules_sns[] = {
 	ACROSS_ROW("aws.*", messaging_policy_types, check_messaging_policies,
 		   "terrace: aws.sns.topic's and aws.sqs.queue's policy hold their object's "
 		   "access policy"),
+	/* On the awscc types, the sentences of CreateQueue, CreateTopic and
+	 * Subscribe (and the registry's) that terrace's aws.sqs.queue,
+	 * aws.sns.topic and aws.sns.subscription send nothing of. */
+	AWS_SAYS("sqs.cfn_fifo_dead_letter_fifo", "awscc.sqs.queue", AWS_CALL_ANY,
+		 WHEN(IS("fifo_queue", "true"), SET("redrive_policy.deadLetterTargetArn")),
+		 THEN(MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
+		 "The dead-letter queue of a FIFO queue must also be a FIFO queue.",
+		 "CloudFormation registry: AWS::SQS::Queue RedrivePolicy"),
+	AWS_SAYS("sqs.cfn_standard_dead_letter_standard", "awscc.sqs.queue", AWS_CALL_ANY,
+		 WHEN(ANY_OF(UNSET("fifo_queue"), IS("fifo_queue", "false")),
+		      SET("redrive_policy.deadLetterTargetArn")),
+		 THEN(NOT_MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
+		 "Similarly, the dead-letter queue of a standard queue must also be a standard queue.",
+		 "CloudFormation registry: AWS::SQS::Queue RedrivePolicy"),
+	AWS_SAYS("sqs.cfn_deduplication_scope", "awscc.sqs.queue", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(IS("deduplication_scope", "messageGroup", "queue")),
+		 "Valid values are ``messageGroup`` and ``queue``.",
+		 "CloudFormation registry: AWS::SQS::Queue DeduplicationScope"),
+	AWS_SAYS("sqs.cfn_fifo_throughput_limit", "awscc.sqs.queue", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(IS("fifo_throughput_limit", "perQueue", "perMessageGroupId")),
+		 "Valid values are ``perQueue`` and ``perMessageGroupId``.",
+		 "CloudFormation registry: AWS::SQS::Queue FifoThroughputLimit"),
+	AWS_SAYS("sqs.cfn_per_group_limit_group_scope", "awscc.sqs.queue", AWS_CALL_ANY,
+		 WHEN(IS("fifo_throughput_limit", "perMessageGroupId")),
+		 THEN(SET("deduplication_scope"), IS("deduplication_scope", "messageGroup")),
+		 "The perMessageGroupId value is allowed only when the value for DeduplicationScope "
+		 "is messageGroup.", "sqs CreateQueue Attributes"),
+	AWS_SAYS("sqs.cfn_source_queues_by_queue", "awscc.sqs.queue", AWS_CALL_ANY,
+		 WHEN(SET("redrive_allow_policy.sourceQueueArns")),
+		 THEN(IS("redrive_allow_policy.redrivePermission", "byQueue")),
+		 "You can specify this parameter only when the ``redrivePermission`` parameter is "
+		 "set to ``byQueue``.", "CloudFormation registry: AWS::SQS::Queue RedriveAllowPolicy"),
+	AWS_SAYS("sns.cfn_display_name_100", "awscc.sns.topic", AWS_CALL_ANY,
+		 ALWAYS, THEN(LEN_IN("display_name", 0, 100)),
+		 "The display name must be maximum 100 characters long, including hyphens (-), "
+		 "underscores (_), spaces, and tabs.",
+		 "CloudFormation registry: AWS::SNS::Topic DisplayName"),
+	AWS_SAYS("sns.cfn_fifo_throughput_scope", "awscc.sns.topic", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(IS("fifo_throughput_scope", "Topic", "MessageGroup")),
+		 "Valid values are ``Topic`` or ``MessageGroup``.",
+		 "CloudFormation registry: AWS::SNS::Topic FifoThroughputScope"),
+	/* "This" is Active tracing (the sentence before: "If set to Active,
+	 * Amazon SNS will vend X-Ray segment data"); PassThrough is the
+	 * default every topic has. */
+	AWS_SAYS("sns.cfn_tracing_standard_only", "awscc.sns.topic", AWS_CALL_ANY,
+		 WHEN(IS("fifo_topic", "true")), THEN(IS_NOT("tracing_config", "Active")),
+		 "This is only supported on standard topics.", "sns CreateTopic Attributes"),
 	{ NULL },
 };

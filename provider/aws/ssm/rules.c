@@ -1,7 +1,8 @@
 /*
  * ssm/rules.c: the Systems Manager Parameter Store rules its models do not
  * carry (checks/rules.h): parameter names, a key only for a SecureString, the
- * size of a value per tier.
+ * size of a value per tier; AWS's words (checks/words/ssm.words) on the
+ * written and the awscc parameter.
  */
 #include <ctype.h>
 #include <string.h>
@@ -89,5 +90,29 @@ const struct aws_check_row aws_rules_ssm[] = {
 		 WHEN(MATCHES("name", "/")), THEN(MATCHES("name", "^ */")),
 		 "For parameters in a hierarchy, you must include a leading forward slash character "
 		 "(/) when you create or reference a parameter.", "ssm PutParameter Name"),
+	/* The awscc twin's (its registry schema's maxLength is the model's
+	 * 2048, and it has no pattern). */
+	AWS_SAYS("ssm.cfn_name_at_most_1011", "awscc.ssm.parameter", AWS_CALL_CREATE, ALWAYS,
+		 THEN(LEN_IN("name", 1, 1011)),
+		 "The maximum length for a parameter name that you specify is 1011 characters.",
+		 "CloudFormation registry: AWS::SSM::Parameter Name"),
+	AWS_SAYS("ssm.cfn_name_not_arn", "awscc.ssm.parameter", AWS_CALL_CREATE, WHEN(SET("name")),
+		 THEN(NOT_MATCHES("name", "^arn:")),
+		 "You can't enter the Amazon Resource Name (ARN) for a parameter, only the parameter "
+		 "name itself.", "ssm PutParameter Name"),
+	AWS_SAYS("ssm.cfn_name_no_spaces", "awscc.ssm.parameter", AWS_CALL_CREATE,
+		 WHEN(SET("name")), THEN(NOT_MATCHES("name", "[^ ] +[^ ]")),
+		 "Parameter names can't contain spaces.", "ssm PutParameter Name"),
+	AWS_SAYS("ssm.cfn_hierarchy_leading_slash", "awscc.ssm.parameter", AWS_CALL_CREATE,
+		 WHEN(MATCHES("name", "/")), THEN(MATCHES("name", "^ */")),
+		 "For parameters in a hierarchy, you must include a leading forward slash character "
+		 "(/) when you create or reference a parameter.", "ssm PutParameter Name"),
+	/* The tier the parameter has now is the state's (read back from
+	 * GetParameters); a tier left out sends Standard, but is not judged
+	 * here (the update may send nothing of it). */
+	AWS_SAYS("ssm.advanced_stays_advanced", "aws.ssm.parameter", AWS_CALL_UPDATE,
+		 WHEN(WAS(IS("tier", "Advanced"))), THEN(IS_NOT("tier", "Standard")),
+		 "But you can't revert an advanced parameter to a standard parameter.",
+		 "ssm PutParameter Tier"),
 	{ NULL },
 };

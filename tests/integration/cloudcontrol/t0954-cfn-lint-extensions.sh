@@ -42,7 +42,7 @@ test_expect_success 'a condition known only at plan is judged there, before any 
 		echo "variables:"
 		echo "  billing: {type: string, default: PAY_PER_REQUEST}"
 		echo "resources:"
-		echo "  later: {type: awscc.dynamodb.table, billing_mode: \"\${var.billing}\", provisioned_throughput: {read_capacity_units: 5, write_capacity_units: 5}, key_schema: [{AttributeName: id, KeyType: HASH}]}"
+		echo "  later: {type: awscc.dynamodb.table, billing_mode: \"\${var.billing}\", provisioned_throughput: {read_capacity_units: 5, write_capacity_units: 5}, attribute_definitions: [{attribute_name: id, attribute_type: S}], key_schema: [{AttributeName: id, KeyType: HASH}]}"
 	} >stack.yaml &&
 	terrace validate -no-color >out 2>err &&
 	test_contains out "Success! The stack is valid (1 resources)" &&

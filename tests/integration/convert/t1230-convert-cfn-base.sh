@@ -36,9 +36,9 @@ test_expect_success 'convert: every construct carried (exit 0), laid out as fmt 
 	test_empty err &&
 	terrace fmt -check made/stack.yaml &&
 	test_line made/stack.yaml "type: awscc.rds.db_instance" &&
-	test_line made/stack.yaml "db_instance_class: '\''\${local.TierSizes[var.Tier][\"DB\"]}'\''" &&
-	test_line made/stack.yaml "master_user_password: '\''\${var.DBPassword}'\''" &&
-	test_line made/stack.yaml "source_security_group_id: '\''\${BastionSecurityGroup.group_id}'\''"
+	test_line made/stack.yaml "db_instance_class: \${local.TierSizes[var.Tier][\"DB\"]}" &&
+	test_line made/stack.yaml "master_user_password: \${var.DBPassword}" &&
+	test_line made/stack.yaml "source_security_group_id: \${BastionSecurityGroup.group_id}"
 '
 
 test_expect_success 'the stack validates and applies on moto' '

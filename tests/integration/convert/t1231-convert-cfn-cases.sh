@@ -18,37 +18,38 @@ test_expect_success 'every intrinsic carried: exit 0, no warning, the stack vali
 	terrace convert -out in/stack.yaml "$here/intrinsics.yaml" >out 2>err &&
 	test_empty err &&
 	for line in \
-		"queue_name: '\''\${var.Name}-\${data.aws.region}-\${data.aws.account_id}'\''" \
-		"message_retention_period: '\''\${local.Sizes[var.Env][\"Retention\"]}'\''" \
-		"delay_seconds: '\''\${(local.IsProd ? 5 : null)}'\''" \
-		"value: '\''\${terrace.stack}'\''" \
-		"value: '\''\$\${NotAVariable} and \${var.Name}'\''" \
-		"value: '\''\${element(split(\"-\", var.Name), 0)}-x'\''" \
-		"value: '\''\${join(\",\", var.Zones)}'\''" \
-		"value: '\''\${element(data.azs.names, 0)}'\''" \
-		"value: '\''\${length(var.Zones)}'\''" \
-		"count: '\''\${local.ProdOrBig ? 1 : 0}'\''" \
-		"topic_name: '\''\${join(\"-\", [var.Name, Queue.queue_name])}'\''" \
-		"value: '\''\${(local.ProdOrBig ? one(Topic[*].id) : Queue.arn)}'\''" \
-		"description: '\''\${base64encode(\"hello\")}'\''" \
+		"queue_name: \${var.Name}-\${data.aws.region}-\${data.aws.account_id}" \
+		"message_retention_period: \${local.Sizes[var.Env][\"Retention\"]}" \
+		"delay_seconds: \"\${(local.IsProd ? 5 : null)}\"" \
+		"value: \${terrace.stack}" \
+		"value: \$\${NotAVariable} and \${var.Name}" \
+		"value: \${element(split(\"-\", var.Name), 0)}-x" \
+		"value: \${join(\",\", var.Zones)}" \
+		"value: \${element(data.azs.names, 0)}" \
+		"value: \${length(var.Zones)}" \
+		"count: \"\${local.ProdOrBig ? 1 : 0}\"" \
+		"topic_name: \${join(\"-\", [var.Name, Queue.queue_name])}" \
+		"value: \"\${(local.ProdOrBig ? one(Topic[*].id) : Queue.arn)}\"" \
+		"description: \${base64encode(\"hello\")}" \
 		"prevent_destroy: true" \
-		"ProdOrBig: '\''\${(local.IsProd || local.IsBig)}'\''" \
-		"Both: '\''\${(local.IsProd && !(local.IsBig))}'\''" \
-		"value: '\''\${local.ProdOrBig ? one(Topic[*].id) : null}'\''" \
-		"value: '\''\${jsonencode({\"a\" = var.Name})}'\''" \
+		"ProdOrBig: \${(local.IsProd || local.IsBig)}" \
+		"Both: \${(local.IsProd && !(local.IsBig))}" \
+		"value: \"\${local.ProdOrBig ? one(Topic[*].id) : null}\"" \
+		"value: \${jsonencode({\"a\" = var.Name})}" \
 		"type: list(number)" \
 		"- 443" \
 		"type: awscc.ssm.parameter" \
 		"parameter_type: String"; do
 		test_line in/stack.yaml "$line" || return 1
 	done &&
-	test_line in/stack.yaml "security_group_ingress: '\''\${[for x in [{ip_protocol = \"tcp\", from_port = 22, to_port = 22, cidr_ip = \"10.0.0.0/8\"}, (local.IsProd ? {ip_protocol = \"tcp\", from_port = 443, to_port = 443, cidr_ip = \"0.0.0.0/0\"} : null)] : x if x != null]}'\''" &&
+	test_line in/stack.yaml "security_group_ingress: \"\${[for x in [{ip_protocol = \\\"tcp\\\", from_port = 22, to_port = 22, cidr_ip = \\\"10.0.0.0/8\\\"}, (local.IsProd ? {ip_protocol = \\\"tcp\\\", from_port = 443, to_port = 443, cidr_ip = \\\"0.0.0.0/0\\\"} : null)] : x if x != null]}\"" &&
 	(cd in && terrace validate -no-color) >out 2>err &&
 	test_contains out "Success! The stack is valid (4 resources)."
 '
 
 test_expect_success 'the values computed are CloudFormation'\''s: Cidr, FindInMap, conditions, Sub, parameters' '
-	cidr=$(sed -n "s/.*value: '\''\${\(element(\[for i in range(4).*\)}'\''$/\1/p" in/stack.yaml) &&
+	cidr=$(sed -n "s/.*value: \"\${\(element(\[for i in range(4).*\)}\"$/\1/p" in/stack.yaml |
+		sed "s/\\\\\"/\"/g") &&
 	printf "%s\n" "$cidr" local.IsBig local.ProdOrBig local.Both "local.Sizes[var.Env][\"Retention\"]" \
 		"var.Ports" "var.Zones" >exprs &&
 	(cd in && terrace console -var Size=8 -var Env=prod -no-color) <exprs >out 2>err &&
@@ -70,7 +71,8 @@ test_expect_success 'the values computed are CloudFormation'\''s: Cidr, FindInMa
 '
 
 test_expect_success 'Fn::If with AWS::NoValue in a list leaves the element out; a resource its condition leaves out is no error' '
-	rules=$(sed -n "s/.*security_group_ingress: '\''\${\(.*\)}'\''$/\1/p" in/stack.yaml) &&
+	rules=$(sed -n "s/.*security_group_ingress: \"\${\(.*\)}\"$/\1/p" in/stack.yaml |
+		sed "s/\\\\\"/\"/g") &&
 	echo "length($rules)" >exprs &&
 	(cd in && terrace console -var Env=prod -no-color) <exprs >out 2>err &&
 	test_line out 2 &&
@@ -118,7 +120,7 @@ test_expect_success 'what cannot be carried: a warning each at file:line:col wit
 	done &&
 	test_equal 21 "$(grep -c ": warning: " err)" &&
 	test_line err "21 constructs left out (the warnings above say which and why)" &&
-	test_line left/stack.yaml "value: '\''\${Ip.public_ip}'\''" &&
+	test_line left/stack.yaml "value: \${Ip.public_ip}" &&
 	test_line left/stack.yaml "sensitive: true" &&
 	(cd left && terrace validate -no-color) >out 2>err &&
 	test_contains out "Success! The stack is valid (4 resources)."
@@ -133,7 +135,7 @@ test_expect_success 'a nested stack and Fn::ForEach are left out at their file:l
 	test_contains err "$f:21:3: warning: outputs'\'' key Fn::ForEach::QueueUrls: the AWS::LanguageExtensions transform expands it" &&
 	test_contains err "warning: Ref Network: its resource is not carried; written as var.Network, a variable to give its value" &&
 	test_contains err "warning: Fn::GetAtt Network.Outputs.VpcId: its resource is not carried; written as var.Network_Outputs_VpcId" &&
-	test_line nested/stack.yaml "queue_name: '\''jobs-\${var.Network_Outputs_VpcId}'\''" &&
+	test_line nested/stack.yaml "queue_name: jobs-\${var.Network_Outputs_VpcId}" &&
 	test_not_contains nested/stack.yaml "ForEach" &&
 	(cd nested && terrace validate -no-color) >out 2>err &&
 	test_contains out "Success! The stack is valid (1 resource"
@@ -143,9 +145,9 @@ test_expect_success 'a JSON template: positions in JSON, Fn::If with AWS::NoValu
 	mkdir js &&
 	test_expect_code 3 terrace convert -out js/stack.yaml "$here/queue.json" >out 2>err &&
 	test_line err "$here/queue.json:19:20: warning: resource Hook: Custom::Hook is a custom resource: CloudFormation calls its provider (a Lambda function or an SNS topic) to make it, and terrace calls none; left out" &&
-	test_line js/stack.yaml "queue_name: '\''\${(local.Named ? \"\${var.Name}-queue\" : null)}'\''" &&
-	test_line js/stack.yaml "deadLetterTargetArn: '\''\${Dead.arn}'\''" &&
-	test_line js/stack.yaml "value: '\''\${Queue.id}'\''" &&
+	test_line js/stack.yaml "queue_name: \"\${(local.Named ? \\\"\${var.Name}-queue\\\" : null)}\"" &&
+	test_line js/stack.yaml "deadLetterTargetArn: \${Dead.arn}" &&
+	test_line js/stack.yaml "value: \${Queue.id}" &&
 	(cd js && terrace validate -no-color) >out 2>err &&
 	test_contains out "Success! The stack is valid (2 resources)."
 '

@@ -21,21 +21,21 @@ test_expect_success 'our own configuration converts (exit 0) into a stack that v
 	terrace convert "$CORPUS/own/lake" >lake/stack.yaml 2>err &&
 	test_empty err &&
 	test_line lake/stack.yaml "type: awscc.s3.bucket" &&
-	test_line lake/stack.yaml "bucket_name: \"\${var.prefix}-raw\"" &&
-	test_line lake/stack.yaml "for_each: \"\${var.zones}\"" &&
-	test_line lake/stack.yaml "type: \"map(object({ retention = number }))\"" &&
-	test_line lake/stack.yaml "- condition: \"\${length(var.prefix) <= 10}\"" &&
+	test_line lake/stack.yaml "bucket_name: \${var.prefix}-raw" &&
+	test_line lake/stack.yaml "for_each: \${var.zones}" &&
+	test_line lake/stack.yaml "type: map(object({ retention = number }))" &&
+	test_line lake/stack.yaml "- condition: \${length(var.prefix) <= 10}" &&
 	test_line lake/stack.yaml "prevent_destroy: false" &&
 	test_line lake/stack.yaml "- raw" &&
 	test_line lake/stack.yaml "type: aws.s3.bucket" &&
-	test_line lake/stack.yaml "name: \"\${var.prefix}-logs\"" &&
-	test_line lake/stack.yaml "raw: \"\${raw.arn}\"" &&
+	test_line lake/stack.yaml "name: \${var.prefix}-logs" &&
+	test_line lake/stack.yaml "raw: \${raw.arn}" &&
 	test_line lake/stack.yaml "type: aws.caller_identity" &&
-	test_line lake/stack.yaml "Federated: \"arn:aws:iam::\${data.me.account_id}:oidc-provider/\${var.oidc_provider}\"" &&
-	test_line lake/stack.yaml "StringEquals: \"\${local.trust}\"" &&
-	test_line lake/stack.yaml "policy_document: \"\${jsonencode(local.read_policy)}\"" &&
-	test_line lake/stack.yaml "- \"\${raw.arn}/*\"" &&
-	test_line lake/stack.yaml "value: \"\${logs.name}\"" &&
+	test_line lake/stack.yaml "Federated: arn:aws:iam::\${data.me.account_id}:oidc-provider/\${var.oidc_provider}" &&
+	test_line lake/stack.yaml "StringEquals: \${local.trust}" &&
+	test_line lake/stack.yaml "policy_document: \${jsonencode(local.read_policy)}" &&
+	test_line lake/stack.yaml "- \${raw.arn}/*" &&
+	test_line lake/stack.yaml "value: \${logs.name}" &&
 	(cd lake && terrace fmt -check . >../fmt.out) &&
 	test_empty fmt.out &&
 	(cd lake && terrace validate >../out 2>../err) &&
@@ -60,11 +60,11 @@ test_expect_success 'awscc examples (pinned) convert and validate' '
 		(cd $d && terrace validate >out 2>err) &&
 		test_contains $d/out "Success! The stack is valid" || return 1
 	done &&
-	test_line ex/awscc_iam_role/stack.yaml "assume_role_policy_document: \"\${jsonencode(local.instance_assume_role_policy_policy)}\"" &&
-	test_line ex/awscc_kms_key/stack.yaml "Action: \"kms:*\"" &&
-	test_line ex/awscc_dynamodb_table/stack.yaml "Resource: \"arn:aws:dynamodb:\${data.region_current.region}:\${data.caller_identity_current.account_id}:table/awscc-example-table\"" &&
+	test_line ex/awscc_iam_role/stack.yaml "assume_role_policy_document: \${jsonencode(local.instance_assume_role_policy_policy)}" &&
+	test_line ex/awscc_kms_key/stack.yaml "Action: kms:*" &&
+	test_line ex/awscc_dynamodb_table/stack.yaml "Resource: arn:aws:dynamodb:\${data.region_current.region}:\${data.caller_identity_current.account_id}:table/awscc-example-table" &&
 	test_line ex/awscc_sqs_queue/stack.yaml "redrivePermission: byQueue" &&
-	test_line ex/awscc_sqs_queue/stack.yaml "- \"\${terraform_awscc_queue.arn}\""
+	test_line ex/awscc_sqs_queue/stack.yaml "- \${terraform_awscc_queue.arn}"
 '
 
 test_expect_success 'an example naming resources it does not declare: warned at file:line, refused by validate' '
@@ -86,7 +86,7 @@ test_expect_success 'what convert cannot carry: one warning each at file:line wi
 	test_contains err "$L:24:3: warning: attribute \"tags\" left out: unknown function \"plantimestamp\"" &&
 	test_contains err "$L:25:3: warning: provisioner left out: terrace has no counterpart" &&
 	test_contains err "$L:23:3: warning: random_id.suffix.hex refers to what the conversion left out: variable random_id_suffix_hex stands for it (give it with -var)" &&
-	test_contains out "queue_name: \"jobs-\${var.random_id_suffix_hex}\"" &&
+	test_contains out "queue_name: jobs-\${var.random_id_suffix_hex}" &&
 	test_contains err "$L:30:1: warning: resource \"aws_instance\" left out: terrace'\''s aws.ec2.instance requires instance_type, which the resource does not set" &&
 	test_line err "7 constructs left out (the warnings above say which and why)" &&
 	test_line out "type: awscc.sqs.queue" &&

@@ -62,11 +62,11 @@ test_expect_success 'convert -existing: one import: block per instance, with the
 	test_empty err &&
 	test_line made/main.yaml "- to: logs" &&
 	test_line made/main.yaml "id: tf-made-logs" &&
-	test_line made/main.yaml "- to: \"events[0]\"" &&
-	test_line made/main.yaml "id: \"$(cat q0)\"" &&
-	test_line made/main.yaml "- to: \"events[1]\"" &&
+	test_line made/main.yaml "- to: events[0]" &&
+	test_line made/main.yaml "id: $(cat q0)" &&
+	test_line made/main.yaml "- to: events[1]" &&
 	test_line made/main.yaml "- to: app" &&
-	test_line made/main.yaml "id: \"$(cat app)\""
+	test_line made/main.yaml "id: $(cat app)"
 '
 
 test_expect_success 'the stack plans the four imports and adds nothing' '

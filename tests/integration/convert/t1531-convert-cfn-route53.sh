@@ -47,7 +47,7 @@ test_expect_success 'convert: RecordSet and RecordSetGroup as the written types,
 	terrace fmt -check made/stack.yaml &&
 	test_line made/stack.yaml "type: aws.route53.record" &&
 	test_line made/stack.yaml "type: aws.route53.record_group" &&
-	test_line made/stack.yaml "zone_id: '\''\${var.ZoneId}'\''" &&
+	test_line made/stack.yaml "zone_id: \${var.ZoneId}" &&
 	test_line made/stack.yaml "record_type: CNAME" &&
 	test_line made/stack.yaml "set_identifier: blue" &&
 	test_line made/stack.yaml "weight: 70" &&

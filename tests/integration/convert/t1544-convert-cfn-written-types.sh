@@ -28,10 +28,10 @@ test_expect_success 'convert: the four types as written types, their properties 
 	test_equal 1 "$(grep -c "type: aws.sqs.queue_policy" made/stack.yaml)" &&
 	test_equal 1 "$(grep -c "type: aws.sns.topic_policy" made/stack.yaml)" &&
 	test_equal 2 "$(grep -c "type: aws.ec2.network_acl_entry" made/stack.yaml)" &&
-	test_line made/stack.yaml "- '\''\${WorkerRole.id}'\''" &&
-	test_line made/stack.yaml "- '\''\${Jobs.id}'\''" &&
-	test_line made/stack.yaml "- '\''\${Alerts.id}'\''" &&
-	test_line made/stack.yaml "network_acl_id: '\''\${PublicAcl.id}'\''" &&
+	test_line made/stack.yaml "- \${WorkerRole.id}" &&
+	test_line made/stack.yaml "- \${Jobs.id}" &&
+	test_line made/stack.yaml "- \${Alerts.id}" &&
+	test_line made/stack.yaml "network_acl_id: \${PublicAcl.id}" &&
 	test_line made/stack.yaml "from: 443"
 '
 

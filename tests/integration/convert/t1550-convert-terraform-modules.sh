@@ -20,13 +20,13 @@ test_expect_success 'a configuration calling modules converts (exit 3), module r
 	test_contains err "main.tf:24:3: warning: module.vpc.private_subnets refers to a module the conversion left out: variable module_vpc_private_subnets stands for it" &&
 	test_contains err "main.tf:25:3: warning: module.net refers to a module as a value, which terrace'\''s language has no counterpart of" &&
 	test_line err "3 constructs left out (the warnings above say which and why)" &&
-	test_line stack/stack.yaml "name: \"jobs-\${module.net.vpc_id}\"" &&
+	test_line stack/stack.yaml "name: jobs-\${module.net.vpc_id}" &&
 	test_line stack/stack.yaml "- module.net" &&
-	test_line stack/stack.yaml "source: \"./net\"" &&
-	test_line stack/stack.yaml "cidr: \"10.0.0.0/16\"" &&
+	test_line stack/stack.yaml "source: ./net" &&
+	test_line stack/stack.yaml "cidr: 10.0.0.0/16" &&
 	test_line stack/stack.yaml "subnets: \"\${[for s in var.module_vpc_private_subnets : upper(s)]}\"" &&
 	test_line stack/stack.yaml "calls: \"\${[for k, m in var.module_net : k]}\"" &&
-	test_line stack/stack.yaml "value: \"\${var.module_vpc_vpc_id}\"" &&
+	test_line stack/stack.yaml "value: \${var.module_vpc_vpc_id}" &&
 	test_not_contains stack/stack.yaml "version"
 '
 

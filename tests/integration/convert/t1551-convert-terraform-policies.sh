@@ -17,11 +17,11 @@ test_expect_success 'the policies and roles convert with nothing left out (exit 
 	mkdir stack &&
 	terrace convert "$HERE" >stack/stack.yaml 2>err &&
 	test_empty err &&
-	test_line stack/stack.yaml "assume_role_policy: \"\${local.trust_policy[each.key].json}\"" &&
-	test_line stack/stack.yaml "assume_role_policy: \"\${local.ec2_policy[0].json}\"" &&
-	test_line stack/stack.yaml "name: \"worker-\${substr(sha1(\\\"\${terrace.stack}/\${terrace.workspace}/worker\\\"), 0, 8)}\"" &&
+	test_line stack/stack.yaml "assume_role_policy: \${local.trust_policy[each.key].json}" &&
+	test_line stack/stack.yaml "assume_role_policy: \${local.ec2_policy[0].json}" &&
+	test_line stack/stack.yaml "name: worker-\${substr(sha1(\"\${terrace.stack}/\${terrace.workspace}/worker\"), 0, 8)}" &&
 	test_line stack/stack.yaml "type: awscc.iam.role" &&
-	test_line stack/stack.yaml "permissions_boundary: \"arn:aws:iam::123456789012:policy/boundary\"" &&
+	test_line stack/stack.yaml "permissions_boundary: arn:aws:iam::123456789012:policy/boundary" &&
 	test_line stack/stack.yaml "- key: team" &&
 	(cd stack && terrace fmt -check . >../fmt.out) &&
 	test_empty fmt.out &&

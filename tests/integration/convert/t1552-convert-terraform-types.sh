@@ -29,20 +29,20 @@ test_expect_success 'the common types convert; what is left out is named with wh
 	test_line stack/stack.yaml "sse_algorithm: AES256" &&
 	test_line stack/stack.yaml "restrict_public_buckets: true" &&
 	test_line stack/stack.yaml "expiration_days: 30" &&
-	test_line stack/stack.yaml "- \"\${\\\"arn:\${data.caller.partition}:s3:::t1552-logs\\\"}/*\"" &&
-	test_line stack/stack.yaml "bucket: \"\${logs.name}\"" &&
-	test_line stack/stack.yaml "- \"arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole\"" &&
+	test_line stack/stack.yaml "- \${\"arn:\${data.caller.partition}:s3:::t1552-logs\"}/*" &&
+	test_line stack/stack.yaml "bucket: \${logs.name}" &&
+	test_line stack/stack.yaml "- arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole" &&
 	test_line stack/stack.yaml "type: aws.lambda.function" &&
-	test_line stack/stack.yaml "source: \"\${(\\\"\${path.module}/src\\\")}\"" &&
+	test_line stack/stack.yaml "source: \${(\"\${path.module}/src\")}" &&
 	test_not_contains stack/stack.yaml "source_code_hash" &&
 	test_line stack/stack.yaml "type: aws.lambda.permission" &&
 	test_line stack/stack.yaml "- id: fn" &&
 	test_line stack/stack.yaml "value: s3cret" &&
 	test_line stack/stack.yaml "type: aws.iam.user" &&
 	test_line stack/stack.yaml "type: awscc.ec2.security_group_ingress" &&
-	test_line stack/stack.yaml "cidr_ip: \"10.0.0.0/16\"" &&
-	test_line stack/stack.yaml "group_id: \"\${security_group_db.id}\"" &&
-	test_line stack/stack.yaml "- \"\${\\\"arn:\${data.caller.partition}:sqs:\${data.caller.region}:\${data.caller.account_id}:t1552-events\\\"}\"" &&
+	test_line stack/stack.yaml "cidr_ip: 10.0.0.0/16" &&
+	test_line stack/stack.yaml "group_id: \${security_group_db.id}" &&
+	test_line stack/stack.yaml "- \${\"arn:\${data.caller.partition}:sqs:\${data.caller.region}:\${data.caller.account_id}:t1552-events\"}" &&
 	test_not_contains stack/stack.yaml "aws_s3_bucket_versioning"
 '
 

@@ -16,14 +16,14 @@ test_expect_success 'Ref is the property CloudFormation'\''s Ref gives, with no 
 	mkdir s &&
 	test_expect_code 3 terrace convert -out s/stack.yaml "$here/refs.yaml" >out 2>err &&
 	for line in \
-		"value: '\''\${Target.scalable_target_id}'\''" \
-		"value: '\''\${WindowTarget.window_target_id}'\''" \
-		"value: '\''\${Rule.name}'\''" \
-		"value: '\''\${Ip.public_ip}'\''" \
-		"value: '\''\${Vpc.id}'\''" \
-		"value: '\''\${Table.id}'\''" \
-		"resource_id: '\''table/\${Table.id}'\''" \
-		"window_id: '\''\${Window.id}'\''"; do
+		"value: \${Target.scalable_target_id}" \
+		"value: \${WindowTarget.window_target_id}" \
+		"value: \${Rule.name}" \
+		"value: \${Ip.public_ip}" \
+		"value: \${Vpc.id}" \
+		"value: \${Table.id}" \
+		"resource_id: table/\${Table.id}" \
+		"window_id: \${Window.id}"; do
 		test_line s/stack.yaml "$line" || return 1
 	done &&
 	test_line err "2 constructs left out (the warnings above say which and why)" &&
@@ -37,8 +37,8 @@ test_expect_success 'where the table has no answer: the identifier, and a warnin
 	test_line err "$here/refs.yaml:64:21: warning: Ref Route: CloudFormation'\''s documentation says \"Ref returns the ID of the route\", which names no one property; written as Route.route_table_id, its type'\''s identifier'\''s first property (route_table_id|cidr_block): check it is what the template means" &&
 	test_line err "$here/refs.yaml:65:20: warning: Ref Peer: CloudFormation'\''s documentation (as pinned) has no Ref of AWS::EC2::RouteServer; written as Peer.id, its type'\''s identifier (route_server_id): check it is what the template means" &&
 	test_line err "2 constructs left out (the warnings above say which and why)" &&
-	test_line s/stack.yaml "value: '\''\${Route.route_table_id}'\''" &&
-	test_line s/stack.yaml "value: '\''\${Peer.id}'\''"
+	test_line s/stack.yaml "value: \${Route.route_table_id}" &&
+	test_line s/stack.yaml "value: \${Peer.id}"
 '
 
 test_expect_success 'the stack validates' '

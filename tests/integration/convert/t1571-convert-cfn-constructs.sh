@@ -30,7 +30,7 @@ test_expect_success 'convert: the dynamic references are the only constructs lef
 
 test_expect_success 'Fn::FindInMap nested, of a mapping a parameter names, and with a DefaultValue: the values CloudFormation finds' '
 	for e in message_retention_period delay_seconds maximum_message_size; do
-		sed -n "s/^ *$e: '\''\${\(.*\)}'\''$/\1/p" s/stack.yaml || return 1
+		sed -n "s/^ *$e: \${\(.*\)}$/\1/p" s/stack.yaml || return 1
 	done >exprs &&
 	test_line exprs "local.Seconds[local.EnvToSize[var.Env][\"Size\"]][\"Retention\"]" &&
 	(cd s && terrace console -no-color) <exprs >out 2>err &&
@@ -44,9 +44,9 @@ test_expect_success 'Fn::FindInMap nested, of a mapping a parameter names, and w
 '
 
 test_expect_success 'dynamic references: inside Join and Sub and whole, one variable each, secrets sensitive' '
-	test_line s/stack.yaml "queue_name: '\''\${join(\"-\", [\"q\", var.app_name, \"x\${var.db_password}y\"])}'\''" &&
-	test_line s/stack.yaml "queue_name: '\''\${_1stQueue.queue_name}-\${var.app_name}-\${var.app_token}'\''" &&
-	test_line s/stack.yaml "value: '\''\${var.app_name}'\''" &&
+	test_line s/stack.yaml "queue_name: \${join(\"-\", [\"q\", var.app_name, \"x\${var.db_password}y\"])}" &&
+	test_line s/stack.yaml "queue_name: \${_1stQueue.queue_name}-\${var.app_name}-\${var.app_token}" &&
+	test_line s/stack.yaml "value: \${var.app_name}" &&
 	test_equal 2 "$(grep -c "sensitive: true" s/stack.yaml)" &&
 	echo "join(\"-\", [\"q\", var.app_name, \"x\"])" >exprs &&
 	(cd s && terrace console -no-color) <exprs >out 2>err &&
@@ -54,8 +54,8 @@ test_expect_success 'dynamic references: inside Join and Sub and whole, one vari
 '
 
 test_expect_success 'AllowedValues [true, false]: text, and the defaults pass their own rule; another value is refused' '
-	test_line s/stack.yaml "- condition: '\''\${contains([\"true\", \"false\"], var.Debug)}'\''" &&
-	test_line s/stack.yaml "default: '\''true'\''" &&
+	test_line s/stack.yaml "- condition: \${contains([\"true\", \"false\"], var.Debug)}" &&
+	test_line s/stack.yaml "default: \"true\"" &&
 	echo "local._2Debug" >exprs &&
 	(cd s && terrace console -no-color) <exprs >out 2>err &&
 	test_line out false &&
@@ -70,11 +70,11 @@ test_expect_success 'a logical id that begins with a digit: "_" and the id, the 
 		"# _1stQueue: the logical id 1stQueue (a name here begins with a letter or _)" \
 		"_1stQueue:" \
 		"# _2Debug: the logical id 2Debug (a name here begins with a letter or _)" \
-		"count: '\''\${local._2Debug ? 1 : 0}'\''" \
+		"count: \"\${local._2Debug ? 1 : 0}\"" \
 		"- _1stQueue" \
 		"_1stUrl:" \
-		"value: '\''\${_1stQueue.id}'\''" \
-		"value: '\''\${local._2Debug ? one(_2ndQueue[*].id) : null}'\''"; do
+		"value: \${_1stQueue.id}" \
+		"value: \"\${local._2Debug ? one(_2ndQueue[*].id) : null}\""; do
 		test_line s/stack.yaml "$line" || return 1
 	done
 '

@@ -39,13 +39,13 @@ test_expect_success 'a folder of templates: one stack each; imports of what the 
 		"stack: app" \
 		"network_vpc:" \
 		"type: terrace.stack" \
-		"path: '\''../network/vpc'\''" \
+		"path: ../network/vpc" \
 		"default: network-vpc" \
-		"group_description: '\''\${join(\" \", [\"app\", data.network_vpc.outputs.Cidr])}'\''" \
-		"vpc_id: '\''\${data.network_vpc.outputs.VPC}'\''" \
-		"value: '\''\${var.SG_tags_value}'\''" \
-		"value: '\''\${var.SG_tags_value_2}'\''" \
-		"default: '\'''\''"; do
+		"group_description: \${join(\" \", [\"app\", data.network_vpc.outputs.Cidr])}" \
+		"vpc_id: \${data.network_vpc.outputs.VPC}" \
+		"value: \${var.SG_tags_value}" \
+		"value: \${var.SG_tags_value_2}" \
+		"default: \"\""; do
 		test_line out/app/stack.yaml "$line" || return 1
 	done &&
 	(cd out/network/vpc && terrace validate -no-color) >o 2>e &&
@@ -70,9 +70,9 @@ test_expect_success 'on moto: the exporting stack applies, the importing one'\''
 test_expect_success 'two templates export the ParentVPCStack name: the parameter names the stack'\''s folder' '
 	test_expect_code 3 terrace convert -out several "$here/several" >stdout 2>err &&
 	test_line err "$here/several/app.yaml:11:14: warning: Fn::ImportValue *-VPC: exported by vpc-a, vpc-b of the set; read from the stack whose folder in the set var.ParentVPCStack names" &&
-	test_line several/app/stack.yaml "path: '\''../\${var.ParentVPCStack}'\''" &&
-	test_line several/app/stack.yaml "vpc_id: '\''\${data.ParentVPCStack.outputs.VPC}'\''" &&
-	test_line several/app/stack.yaml "path: '\''../vpc-a'\''" &&
+	test_line several/app/stack.yaml "path: ../\${var.ParentVPCStack}" &&
+	test_line several/app/stack.yaml "vpc_id: \${data.ParentVPCStack.outputs.VPC}" &&
+	test_line several/app/stack.yaml "path: ../vpc-a" &&
 	test_line several/app/stack.yaml "description: the VPC stack" &&
 	test_not_contains several/app/stack.yaml "default: vpc" &&
 	(cd several/app && terrace validate -no-color) >o 2>e &&

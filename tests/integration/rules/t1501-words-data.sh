@@ -5,7 +5,7 @@
 # with file:line:col, AWS's sentence and its document, and their valid
 # twins passing:
 #   - a provisioned table's second global index without its throughput
-#     (dynamodb.cfn_global_index_throughput_provisioned), written as a
+#     (dynamodb.cfn_global_index_throughput_by_mode), written as a
 #     literal: validate refuses it at the element's line, naming
 #     global_secondary_indexes[1];
 #   - a KMS alias under alias/aws/ (kms.cfn_alias_not_aws), given by a
@@ -14,9 +14,13 @@
 #     given by a local, and a module's stream with warm throughput in
 #     provisioned mode (kinesis.cfn_warm_throughput_on_demand), the mode
 #     its caller's input from a variable: validate alone leaves them (not
-#     known yet), validate -var and plan refuse both.
-# Planned with -refresh=false against an endpoint nothing listens on: no
-# server is contacted.
+#     known yet), validate -var and plan refuse both;
+#   - a local index added to a table that exists
+#     (dynamodb.cfn_local_index_only_at_create, an update row): applied
+#     against moto, the table plans no change; a second index is refused by
+#     plan against the object's indexes, while validate (a create) takes it.
+# The first cases are planned with -refresh=false against an endpoint
+# nothing listens on: no server is contacted.
 . "$(dirname "$0")/../lib.sh"
 
 # stack: $OWNER the local's tag key; $SECOND the second index's last
@@ -119,6 +123,47 @@ test_expect_success 'a local and a module input: plan refuses both; exit 1' '
 	test_line err "$stream_refused" &&
 	test_equal 2 "$(grep -c "error:" err)" &&
 	test_not_contains out "Plan:"
+'
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+# indexed: a table applied with its local indexes $LOCALS (index names).
+indexed () {
+	write_stack stack.yaml &&
+	cat >>stack.yaml <<-YAML &&
+	resources:
+	  events:
+	    type: awscc.dynamodb.table
+	    table_name: words-events
+	    billing_mode: PAY_PER_REQUEST
+	    attribute_definitions: [{attribute_name: id, attribute_type: S}, {attribute_name: at, attribute_type: N}]
+	    key_schema: [{AttributeName: id, KeyType: HASH}, {AttributeName: at, KeyType: RANGE}]
+	    local_secondary_indexes:
+	YAML
+	for name in $LOCALS
+	do
+		echo "      - {index_name: $name, key_schema: [{attribute_name: id, key_type: HASH}, {attribute_name: at, key_type: RANGE}], projection: {projection_type: KEYS_ONLY}}" >>stack.yaml || return 1
+	done
+}
+
+lsi_refused='./stack.yaml:20:5: error: resource "events" (awscc.dynamodb.table): local_secondary_indexes[1].index_name: "by-time", but it must be one of local_secondary_indexes[].index_name'"'"'s values the object has now: AWS says "A local secondary index can only be created when its parent table is created." (CloudFormation registry: AWS::DynamoDB::Table LocalSecondaryIndex)'
+
+test_expect_success 'an update row at plan: a table applied with one local index plans no change; a second one is refused against the object, while validate (a create) takes it; exit 1' '
+	LOCALS=first indexed &&
+	terrace apply -auto-approve -no-color >out 2>err &&
+	test_line out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
+	terrace plan -detailed-exitcode -no-color >out 2>err &&
+	test_line out "No changes. Your infrastructure matches the configuration." &&
+	LOCALS="first by-time" indexed &&
+	terrace validate -no-color >out 2>err &&
+	test_empty err &&
+	test_expect_code 1 terrace plan -no-color -input=false >out 2>err &&
+	test_line err "$lsi_refused" &&
+	test_not_contains out "Plan:" &&
+	LOCALS=first indexed &&
+	terrace destroy -auto-approve -no-color >out 2>err &&
+	test_contains out "Destroy complete!"
 '
 
 test_done

@@ -35,7 +35,9 @@ says them.
 
 A verdict is one of:
     row ID          a words row (checks/rules.h's AWS_SAYS) whose id is ID
-                    holds it; the row cites the sentence
+                    holds it; the row cites the sentence. A sentence said of
+                    two types (the API's, also a registry schema's: its
+                    at: lists both) names a row of each: "row ID ID2"
     model           the service model's own constraint on the member (its
                     min, max, enum or pattern: checks/constraints.gen.c's
                     row of one of the places, its source "SERVICE OP PATH"
@@ -44,7 +46,8 @@ A verdict is one of:
                     keywords on one of its properties hold (enum, pattern,
                     a length's, a number's or a list's bounds, as the
                     pinned cfn-lint's copy has them: the awscc walk, and
-                    through cfn.map the written twin, judge them)
+                    through cfn.map the written twin, judge them; or the
+                    type's dependentExcluded naming a top-level property)
     written NAME    a written row whose function or macro is NAME holds it
                     (a service's rules.c, checks/ and the folders below it)
     no-rule WHY     not a rule on what the request sends (what AWS does,
@@ -89,7 +92,7 @@ CUES = re.compile(
     r"can only|is required|are required|not both|either|minimum|maximum|between \d|"
     r"constraints?:|don't specify|do not specify|isn't supported|aren't supported|"
     r"can't be|cannot be|must be)\b", re.I)
-VERDICT = re.compile(r"^(row \S+|model|schema|written \S+|(?:no-rule|unknowable|vague|elsewhere) .+|\?)$")
+VERDICT = re.compile(r"^(row \S+(?: \S+)*|model|schema|written \S+|(?:no-rule|unknowable|vague|elsewhere) .+|\?)$")
 SAYS = re.compile(r'AWS_SAYS\(\s*"([^"]+)"')
 
 
@@ -242,6 +245,10 @@ def schema_holds(place):
         node = node if part == "<top>" and i == 0 else node.get("properties", {}).get(part, {})
     node = deref(node)
     items = deref(node.get("items", {})) if isinstance(node.get("items"), dict) else {}
+    excluded = s.get("dependentExcluded", {})
+    if len(parts) == 2 and (parts[1] in excluded or
+                            any(parts[1] in names for names in excluded.values())):
+        return True  # the type's dependentExcluded names it (cloudcontrol/between.c)
     return any(k in node for k in KEYWORDS) or any(k in items for k in KEYWORDS)
 
 
@@ -288,8 +295,9 @@ def sources_text():
 
 def check_verdict(key, cand, verdict, rows, written_text, model_text):
     kind, _, arg = verdict.partition(" ")
-    if kind == "row" and arg not in rows:
-        return "names row %s, which no AWS_SAYS row has" % arg
+    missing = [r for r in arg.split() if r not in rows] if kind == "row" else []
+    if missing:
+        return "names row %s, which no AWS_SAYS row has" % ", ".join(missing)
     if kind == "written" and not re.search(r"\b%s\b" % re.escape(arg), written_text):
         return "names %s, which no written row has" % arg
     if kind == "model" and not any(re.search(r'"%s %s %s(?: \([^"]*)?"' % (
@@ -350,7 +358,9 @@ def main():
                 print("gen_words: %s.words: %s %s" % (svc, key, why), file=sys.stderr)
                 failed = True
             kind, _, arg = v.partition(" ")
-            if kind in ("row", "written"):
+            if kind == "row":
+                judged_rows.update("row " + r for r in arg.split())
+            elif kind == "written":
                 judged_rows.add(v)
             elif kind == "model":
                 judged_rows.update("model %s %s" % (op, c["path"]) for op in c["places"]

@@ -327,7 +327,7 @@ test_expect_success 'generated configuration of a SecureString never holds its v
 	write_stack gen/main.yaml &&
 	printf "import:\n  - to: gen\n    type: aws.ssm.parameter\n    id: /t0245/gen\n" >>gen/main.yaml &&
 	terrace plan -stack gen -generate-config-out=gen/generated.yaml >out 2>err &&
-	test_contains gen/generated.yaml "    parameter_type: \"SecureString\"" &&
+	test_contains gen/generated.yaml "    parameter_type: SecureString" &&
 	test_contains gen/generated.yaml "    # value: required" &&
 	no_secret gen/generated.yaml out err &&
 	ssm delete-parameter --name /t0245/gen

@@ -10,6 +10,8 @@
 # import by Terraform's id; destroy leaves the zone as the CLI made it.
 # moto refuses a CREATE over a record set as AWS does:
 # tests/servers/moto_patches/route53_record_sets.py.
+# AWS's words on record sets (route53/rules.c) at validate, no server:
+# their twins pass, each refused at its line.
 . "$(dirname "$0")/../../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -266,6 +268,66 @@ test_expect_success 'destroy deletes every record set it made; the zone keeps it
 	terrace destroy -auto-approve >out 2>err &&
 	test_line out "Destroy complete! Resources: 7 destroyed." &&
 	test_equal 2 "$(count)"
+'
+
+
+# words_stack: record sets Route 53 refuses by AWS's words, in words/ (no
+# server: validate): a CloudFront alias whose target health is the variable
+# health, a weighted pair (BLUE_WEIGHT the blue one's weight line, GREEN_SET
+# the green one's set identifier).
+words_stack () {
+	mkdir -p words &&
+	cat >words/stack.yaml <<-YAML
+	stack: words-route53
+	variables:
+	  health: {type: bool, default: false}
+	providers:
+	  aws: {region: us-east-1, endpoint: "http://127.0.0.1:1", access_key: x, secret_key: y}
+	resources:
+	  cdn:
+	    type: aws.route53.record
+	    zone_id: Z0123456789ABCDEFGHIJ
+	    name: cdn.example.com
+	    record_type: A
+	    alias: {name: d111111abcdef8.cloudfront.net, zone_id: Z2FDTNDATAQYW2, evaluate_target_health: "\${var.health}"}
+	  blue:
+	    type: aws.route53.record
+	    zone_id: Z0123456789ABCDEFGHIJ
+	    name: www.example.com
+	    record_type: A
+	    ttl: 60
+	    records: [192.0.2.10]
+	    set_identifier: blue
+	    ${BLUE_WEIGHT:-weight: 70}
+	  green:
+	    type: aws.route53.record
+	    zone_id: Z0123456789ABCDEFGHIJ
+	    name: www.example.com
+	    record_type: A
+	    ttl: 60
+	    records: [192.0.2.11]
+	    set_identifier: ${GREEN_SET:-green}
+	    weight: 30
+	YAML
+}
+
+test_expect_success 'AWS'"'"'s words at validate: the twins pass; a CloudFront alias evaluating target health (a variable), a weighted record without a weight, one set identifier twice are refused at their lines; exit 1' '
+	words_stack &&
+	(cd words && terrace validate -no-color >../out 2>../err) &&
+	test_line out "Success! The stack is valid (3 resources)." &&
+	test_empty err &&
+	(cd words && test_expect_code 1 terrace validate -no-color -var health=true >../out 2>../err) &&
+	test_line err "./stack.yaml:12:5: error: resource \"cdn\" (aws.route53.record): alias.evaluate_target_health: true, but it must not be \"true\" when alias.zone_id matches \"(^|/)Z2FDTNDATAQYW2\$\": AWS says \"You can'"'"'t set EvaluateTargetHealth to true when the alias target is a CloudFront distribution.\" (route53 ChangeResourceRecordSets ChangeBatch.Changes.ResourceRecordSet.AliasTarget.EvaluateTargetHealth)" &&
+	test_equal 1 "$(grep -c "error:" err)" &&
+	BLUE_WEIGHT="# no weight" words_stack &&
+	(cd words && test_expect_code 1 terrace validate -no-color >../out 2>../err) &&
+	test_line err "./stack.yaml:13:3: error: resource \"blue\" (aws.route53.record): weight: it is not set, but it must be set when set_identifier is set and failover is not set: AWS says \"You must specify a value for the Weight element for every weighted resource record set.\" (route53 ChangeResourceRecordSets ChangeBatch.Changes.ResourceRecordSet.Weight)" &&
+	test_equal 1 "$(grep -c "error:" err)" &&
+	GREEN_SET=blue words_stack &&
+	(cd words && test_expect_code 1 terrace validate -no-color >../out 2>../err) &&
+	test_line err "./stack.yaml:29:5: error: resource \"green\" (aws.route53.record): set_identifier: record set www.example.com (A) of one zone, name and type as resource \"blue\"'"'"'s: AWS says \"In a group of resource record sets that have the same name and type, the value of SetIdentifier must be unique for each resource record set.\" (route53 ChangeResourceRecordSets ChangeBatch.Changes.ResourceRecordSet.SetIdentifier)" &&
+	test_line err "resource \"blue\" set_identifier is at ./stack.yaml:20:5" &&
+	test_equal 1 "$(grep -c "error:" err)"
 '
 
 test_done

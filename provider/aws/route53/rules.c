@@ -1,0 +1,226 @@
+/*
+ * route53/rules.c: Route 53's rows (checks/rules.h): AWS's own words as rows
+ * (AWS_SAYS, checks/words/route53.words) on the record sets of
+ * aws.route53.record and of each block of aws.route53.record_group's
+ * records, as ChangeResourceRecordSets documents them: an alias to a
+ * CloudFront distribution does not evaluate its target's health, an NS
+ * record set's name is no wildcard, a weighted record set has a weight;
+ * and across the stack's record sets of one zone, name and type (a STACK
+ * row, both types' and a group's own alike): set identifiers apart, no
+ * failover record set beside one of another routing, not both of a
+ * failover pair aliases to CloudFront. Route 53's models
+ * hold its lengths, ranges and enums (checks/constraints.gen.c).
+ */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/route53/api.h"
+#include "provider/aws/checks/rules.h"
+
+#define RECORD "aws.route53.record"
+#define GROUP "aws.route53.record_group"
+#define CHANGE "route53 ChangeResourceRecordSets ChangeBatch.Changes.ResourceRecordSet."
+
+/* A CloudFront distribution's alias target: its hosted zone id, "always the
+ * hosted zone ID when you create an alias record that routes traffic to a
+ * CloudFront distribution" (AliasTarget HostedZoneId), with or without the
+ * /hostedzone/ prefix terrace takes. */
+#define CLOUDFRONT_ZONE(PATH) MATCHES(PATH, "(^|/)Z2FDTNDATAQYW2$")
+#define CLOUDFRONT_NO_HEALTH_WORDS \
+	"You can't set EvaluateTargetHealth to true when the alias target is a CloudFront " \
+	"distribution."
+/* A wildcard label: "*" (or "\052", as Route 53 answers it) first. */
+#define WILDCARD_NAME "^(\\*|\\\\052)(\\.|$)"
+#define NS_NO_WILDCARD_WORDS \
+	"You can't use the * wildcard for resource records sets that have a type of NS."
+/* terrace sends two routings of a set identifier, weighted and failover: a
+ * record set with one and no failover is a weighted one. */
+#define WEIGHT_WORDS \
+	"You must specify a value for the Weight element for every weighted resource record set."
+
+/* ---- across record sets of one zone, name and type ---------------------- */
+
+/* One record set the stack writes: resource `res`'s own (attr NULL) or
+ * element `elem` of its records; `key` its zone, name and type, NULL when
+ * one of them is not known yet. */
+struct record_set {
+	size_t res, elem;
+	const json_t *r;
+	char *key;
+};
+
+/* "ZONE NAME TYPE" of r in zone `zone`, the name as Route 53 compares it (a
+ * new string), or NULL when one of them is not known yet. */
+static char *record_set_key(const char *zone, const json_t *r)
+{
+	const char *name = aws_known_member(r, "name"), *type = aws_known_member(r, "record_type");
+	char *normal, *key;
+
+	if (!zone || !name || !type)
+		return NULL;
+	normal = route53_name_normal(name);
+	key = xasprintf("%s %s %s", route53_zone_path_id(zone), normal, type);
+	free(normal);
+	return key;
+}
+
+/* The record sets of the stack's resources of both types, in order (*n of
+ * them, a new array); a resource of count or for_each is left out. */
+static struct record_set *record_sets_of(const struct written_resource *rs, size_t n, size_t *out)
+{
+	struct record_set *sets = NULL;
+	size_t count = 0, cap = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		bool group = !strcmp(rs[i].type, "aws.route53.record_group");
+		const json_t *list = group ? json_object_get(rs[i].config, "records") : NULL;
+		const char *zone = aws_known_member(rs[i].config, "zone_id");
+		size_t items = group ? json_array_size(list) : 1;
+
+		if (rs[i].repeated || (!group && strcmp(rs[i].type, "aws.route53.record")))
+			continue;
+		for (size_t e = 0; e < items; e++) {
+			const json_t *r = group ? json_array_get(list, e) : rs[i].config;
+
+			if (!json_is_object(r))
+				continue;
+			if (count == cap) {
+				cap = cap ? 2 * cap : 8;
+				sets = xrealloc(sets, cap * sizeof(*sets));
+			}
+			sets[count++] = (struct record_set){ i, group ? e : WRITTEN_NONE, r,
+							     record_set_key(zone, r) };
+		}
+	}
+	*out = count;
+	return sets;
+}
+
+#define SET_IDENTIFIER_WORDS \
+	"In a group of resource record sets that have the same name and type, the value of " \
+	"SetIdentifier must be unique for each resource record set."
+#define NON_FAILOVER_WORDS \
+	"You can't create non-failover resource record sets that have the same values for the " \
+	"Name and Type elements as failover resource record sets."
+#define BESIDE_WEIGHTED_WORDS \
+	"You can't create latency, failover, or geolocation resource record sets that have the " \
+	"same values for the Name and Type elements as weighted resource record sets."
+
+#define FAILOVER_CLOUDFRONT_WORDS \
+	"For failover alias records, you can't specify a CloudFront distribution for both the " \
+	"primary and secondary records."
+
+/* Whether r is an alias to a CloudFront distribution (its hosted zone id,
+ * CLOUDFRONT_ZONE's). */
+static bool cloudfront_alias(const json_t *r)
+{
+	const char *zone = aws_known_member(json_object_get(r, "alias"), "zone_id");
+
+	return zone && !strcmp(route53_zone_path_id(zone), "Z2FDTNDATAQYW2");
+}
+
+/* Where a record set is written, for a message: "records[2]" then `sep`,
+ * or "". */
+static void where_written(char *buf, size_t size, const struct record_set *s, const char *sep)
+{
+	if (s->elem == WRITTEN_NONE)
+		buf[0] = '\0';
+	else
+		snprintf(buf, size, "records[%zu]%s", s->elem, sep);
+}
+
+/* What AWS says of record sets a and b of one zone, name and type, when
+ * they break it (NULL: nothing); *member the member its document names. */
+static const char *pair_breaks(const struct record_set *a, const struct record_set *b,
+			       const char **member, const char **attr)
+{
+	const json_t *set_a = json_object_get(a->r, "set_identifier");
+	const json_t *set_b = json_object_get(b->r, "set_identifier");
+	bool fail_a = value_is_set(json_object_get(a->r, "failover"));
+	bool fail_b = value_is_set(json_object_get(b->r, "failover"));
+	bool weighted_a = value_is_set(json_object_get(a->r, "weight"));
+	bool weighted_b = value_is_set(json_object_get(b->r, "weight"));
+
+	if (aws_known_string(set_a) && aws_known_string(set_b) &&
+	    !strcmp(aws_known_string(set_a), aws_known_string(set_b))) {
+		*member = "SetIdentifier";
+		*attr = "set_identifier";
+		return SET_IDENTIFIER_WORDS;
+	}
+	if (fail_a && fail_b && cloudfront_alias(a->r) && cloudfront_alias(b->r)) {
+		*member = "AliasTarget.DNSName";
+		*attr = "alias";
+		return FAILOVER_CLOUDFRONT_WORDS;
+	}
+	if (fail_a == fail_b)
+		return NULL;
+	*member = (fail_a ? weighted_b : weighted_a) ? "Weight" : "Failover";
+	*attr = "failover";
+	return (fail_a ? weighted_b : weighted_a) ? BESIDE_WEIGHTED_WORDS : NON_FAILOVER_WORDS;
+}
+
+/* Two record sets of one zone, name and type (of one provider) that Route
+ * 53 refuses together: b is refused, held against a. */
+static void check_record_sets(const struct written_resource *rs, size_t n,
+			      written_report_fn report, void *ctx)
+{
+	size_t count;
+	struct record_set *sets = record_sets_of(rs, n, &count);
+
+	for (size_t j = 0; j < count; j++)
+		for (size_t i = 0; i < j; i++) {
+			const struct record_set *a = &sets[i], *b = &sets[j];
+			const char *pa = rs[a->res].provider, *pb = rs[b->res].provider;
+			const char *member, *attr, *words;
+			char where_a[48], where_b[48], msg[1024];
+
+			if (!a->key || !b->key || strcmp(a->key, b->key) ||
+			    strcmp(pa ? pa : "", pb ? pb : "") ||
+			    !(words = pair_breaks(a, b, &member, &attr)))
+				continue;
+			where_written(where_a, sizeof(where_a), a, " of ");
+			where_written(where_b, sizeof(where_b), b, ".");
+			snprintf(msg, sizeof(msg), "%s%s: record set %s (%s) of one zone, name and "
+				 "type as %sresource \"%s\"'s: AWS says \"%s\" (route53 "
+				 "ChangeResourceRecordSets ChangeBatch.Changes.ResourceRecordSet.%s)",
+				 where_b, attr, json_string_value(json_object_get(b->r, "name")),
+				 json_string_value(json_object_get(b->r, "record_type")), where_a,
+				 rs[a->res].name, words, member);
+			report(ctx, b->res, b->elem == WRITTEN_NONE ? attr : "records", a->res,
+			       a->elem == WRITTEN_NONE ? attr : "records", msg, false);
+		}
+	for (size_t i = 0; i < count; i++)
+		free(sets[i].key);
+	free(sets);
+}
+
+ACROSS_TYPES(record_set_types, "aws.route53.record", "aws.route53.record_group");
+
+const struct aws_check_row aws_rules_route53[] = {
+	AWS_SAYS("route53.cloudfront_alias_no_target_health", RECORD, AWS_CALL_ANY,
+		 WHEN(CLOUDFRONT_ZONE("alias.zone_id")),
+		 THEN(IS_NOT("alias.evaluate_target_health", "true")), CLOUDFRONT_NO_HEALTH_WORDS,
+		 CHANGE "AliasTarget.EvaluateTargetHealth"),
+	AWS_SAYS("route53.group_cloudfront_alias_no_target_health", GROUP, AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("records", WHEN(CLOUDFRONT_ZONE("alias.zone_id")),
+			   THEN(IS_NOT("alias.evaluate_target_health", "true")))),
+		 CLOUDFRONT_NO_HEALTH_WORDS, CHANGE "AliasTarget.EvaluateTargetHealth"),
+	AWS_SAYS("route53.ns_no_wildcard", RECORD, AWS_CALL_ANY, WHEN(IS("record_type", "NS")),
+		 THEN(NOT_MATCHES("name", WILDCARD_NAME)), NS_NO_WILDCARD_WORDS, CHANGE "Name"),
+	AWS_SAYS("route53.group_ns_no_wildcard", GROUP, AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("records", WHEN(IS("record_type", "NS")),
+			   THEN(NOT_MATCHES("name", WILDCARD_NAME)))),
+		 NS_NO_WILDCARD_WORDS, CHANGE "Name"),
+	AWS_SAYS("route53.weighted_has_weight", RECORD, AWS_CALL_ANY,
+		 WHEN(SET("set_identifier"), UNSET("failover")), THEN(SET("weight")), WEIGHT_WORDS,
+		 CHANGE "Weight"),
+	AWS_SAYS("route53.group_weighted_has_weight", GROUP, AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("records", WHEN(SET("set_identifier"), UNSET("failover")),
+			   THEN(SET("weight")))),
+		 WEIGHT_WORDS, CHANGE "Weight"),
+	ACROSS_ROW("aws.*", record_set_types, check_record_sets,
+		   CHANGE "SetIdentifier, Failover, Weight (record sets of one name and type)"),
+	{ NULL },
+};

@@ -1,0 +1,326 @@
+/*
+ * test_words_route53.c: the words rows (AWS_SAYS, checks/words.c) of Route
+ * 53 (route53/rules.c, the ledger checks/words/route53.words), each through
+ * aws_constraints_check: a resource it refuses, whose message names the
+ * attribute, quotes AWS's sentence and names its document, and its passing
+ * twin; every such row has a case here. On aws.route53.record and on each
+ * record set of aws.route53.record_group: an alias to a CloudFront
+ * distribution evaluates no target health, an NS record set's name is no
+ * wildcard, a weighted record set (a set identifier, no failover) has a
+ * weight; across the stack's record sets of one zone, name and type (its
+ * STACK row): one set identifier twice, a failover record set beside one
+ * of another routing, a failover pair both aliases to CloudFront. A row
+ * is judged on an update as on a create; a value not known yet, and
+ * what a row leaves to Route 53's default, pass.
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/words.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+
+/* A row's refused resource and its passing twin (each with the object it
+ * updates: NULL, a create). */
+struct words_case {
+	const char *id, *type, *attr;
+	const char *refused, *refused_prior;
+	const char *passing, *passing_prior;
+};
+
+#define RECORD(MORE) "{'zone_id': 'Z0123456789ABCDEFGHIJ', " MORE "}"
+#define GROUP(MORE) "{'zone_id': 'Z0123456789ABCDEFGHIJ', 'records': [" MORE "]}"
+#define WWW "'name': 'www.example.com', 'record_type': 'A', "
+#define WWW_TTL WWW "'ttl': 60, 'records': ['192.0.2.10']"
+#define CLOUDFRONT(ZONE, HEALTH) \
+	WWW "'alias': {'name': 'd111111abcdef8.cloudfront.net', 'zone_id': '" ZONE "', " \
+	"'evaluate_target_health': " HEALTH "}"
+#define NS(NAME) "'name': '" NAME "', 'record_type': 'NS', 'ttl': 172800, " \
+	"'records': ['ns-1.awsdns-01.org']"
+
+static const struct words_case cases[] = {
+	{ "route53.cloudfront_alias_no_target_health", "aws.route53.record",
+	  "alias.evaluate_target_health", RECORD(CLOUDFRONT("Z2FDTNDATAQYW2", "true")), NULL,
+	  RECORD(CLOUDFRONT("Z2FDTNDATAQYW2", "false")), NULL },
+	{ "route53.group_cloudfront_alias_no_target_health", "aws.route53.record_group",
+	  "records[1].alias.evaluate_target_health",
+	  GROUP("{" WWW_TTL "}, {" CLOUDFRONT("/hostedzone/Z2FDTNDATAQYW2", "true") "}"), NULL,
+	  GROUP("{" WWW_TTL "}, {" CLOUDFRONT("Z35SXDOTRQ7X7K", "true") "}"), NULL },
+	{ "route53.ns_no_wildcard", "aws.route53.record", "name",
+	  RECORD(NS("*.example.com")), NULL, RECORD(NS("sub.example.com")), NULL },
+	{ "route53.group_ns_no_wildcard", "aws.route53.record_group", "records[0].name",
+	  GROUP("{" NS("\\\\052.example.com") "}"), NULL,
+	  GROUP("{" NS("sub.example.com") "}, {'name': '*.example.com', 'record_type': 'TXT', "
+		"'ttl': 60, 'records': ['v=spf1']}"), NULL },
+	{ "route53.weighted_has_weight", "aws.route53.record", "weight",
+	  RECORD(WWW_TTL ", 'set_identifier': 'blue'"), NULL,
+	  RECORD(WWW_TTL ", 'set_identifier': 'blue', 'weight': 0"), NULL },
+	{ "route53.group_weighted_has_weight", "aws.route53.record_group", "records[1].weight",
+	  GROUP("{" WWW_TTL ", 'set_identifier': 'blue', 'weight': 70}, "
+		"{" WWW_TTL ", 'set_identifier': 'green'}"), NULL,
+	  GROUP("{" WWW_TTL ", 'set_identifier': 'blue', 'failover': 'PRIMARY'}, "
+		"{" WWW_TTL ", 'set_identifier': 'green', 'failover': 'SECONDARY'}"), NULL },
+};
+
+static const char *const services[] = { "route53.", NULL };
+
+static const struct aws_check_row *row_named(const char *id)
+{
+	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c))
+		if (c->kind == 'w' && !strcmp(c->id, id))
+			return c;
+	return NULL;
+}
+
+/* aws_constraints_check of `type` on `attrs` updating `prior` (NULL: a create). */
+static int judge(const char *type, const char *attrs, const char *prior, const char **attr,
+		 struct strbuf *err)
+{
+	json_t *a = js(attrs), *p = prior ? js(prior) : NULL;
+	int rc = aws_constraints_check(type, a, NULL, p, attr, err);
+
+	json_decref(a);
+	json_decref(p);
+	return rc;
+}
+
+/* Each row refuses its case naming the attribute, AWS's words and the
+ * document; its twin passes. */
+static void test_each_row_and_its_twin(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		const struct words_case *k = &cases[i];
+		const struct aws_check_row *row = row_named(k->id);
+		struct strbuf err = STRBUF_INIT, want = STRBUF_INIT;
+		const char *attr = NULL;
+
+		if (!row)
+			fail_msg("%s: no words row has this id", k->id);
+		if (!judge(k->type, k->refused, k->refused_prior, &attr, &err))
+			fail_msg("%s: accepted %s", k->id, k->refused);
+		strbuf_addf(&want, "%s: ", k->attr);
+		if (strncmp(err.buf, want.buf, want.len))
+			fail_msg("%s: message \"%s\" does not begin with \"%s\"", k->id, err.buf,
+				 want.buf);
+		strbuf_reset(&want);
+		strbuf_addf(&want, "AWS says \"%s\" (%s)", row->words, row->source);
+		if (!strstr(err.buf, want.buf))
+			fail_msg("%s: message \"%s\" lacks \"%s\"", k->id, err.buf, want.buf);
+		if (!attr || strcmp(attr, k->attr))
+			fail_msg("%s: the attribute at fault is %s, not %s", k->id,
+				 attr ? attr : "(none)", k->attr);
+		strbuf_reset(&err);
+		if (judge(k->type, k->passing, k->passing_prior, NULL, &err))
+			fail_msg("%s: refused its twin %s: %s", k->id, k->passing, err.buf);
+		strbuf_release(&err);
+		strbuf_release(&want);
+	}
+}
+
+/* Every words row of Route 53 has its case above. */
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
+		bool ours = false, tested = false;
+
+		if (c->kind != 'w')
+			continue;
+		for (size_t s = 0; services[s]; s++)
+			ours |= !strncmp(c->id, services[s], strlen(services[s]));
+		for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++)
+			tested |= !strcmp(cases[i].id, c->id);
+		if (ours && !tested)
+			fail_msg("words row %s has no case in test_words_route53.c", c->id);
+	}
+}
+
+/* A row of any call is judged on an update as on a create: a CloudFront
+ * alias given target health by an update is refused. */
+static void test_judged_on_update(void **state)
+{
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	assert_int_equal(judge("aws.route53.record", RECORD(CLOUDFRONT("Z2FDTNDATAQYW2", "true")),
+			       RECORD(CLOUDFRONT("Z2FDTNDATAQYW2", "false")), NULL, &err), -1);
+	if (!strstr(err.buf, "alias.evaluate_target_health: "))
+		fail_msg("message \"%s\"", err.buf);
+	strbuf_release(&err);
+}
+
+/* A value not known yet passes; so does what a row leaves to Route 53's
+ * default (target health left out: false) and a name whose * is not a
+ * whole leftmost label (Route 53 takes it as the character). */
+static void test_unknown_and_left_out_pass(void **state)
+{
+	struct strbuf err = STRBUF_INIT;
+
+	(void)state;
+	assert_int_equal(judge("aws.route53.record",
+			       RECORD(WWW "'alias': {'name': 'd111111abcdef8.cloudfront.net', "
+				      "'zone_id': 'Z2FDTNDATAQYW2'}"),
+			       NULL, NULL, &err), 0);
+	assert_int_equal(judge("aws.route53.record",
+			       RECORD(CLOUDFRONT("${var.alias_zone}", "true")), NULL, NULL, &err), 0);
+	assert_int_equal(judge("aws.route53.record", RECORD(NS("${var.delegated}")), NULL, NULL,
+			       &err), 0);
+	assert_int_equal(judge("aws.route53.record", RECORD(NS("prod*.example.com")), NULL, NULL,
+			       &err), 0);
+	assert_int_equal(judge("aws.route53.record",
+			       RECORD(WWW_TTL ", 'set_identifier': 'blue', 'weight': '${var.w}'"),
+			       NULL, NULL, &err), 0);
+	assert_int_equal(judge("aws.route53.record", RECORD(WWW_TTL), NULL, NULL, &err), 0);
+	if (err.len)
+		fail_msg("%s", err.buf);
+	strbuf_release(&err);
+}
+
+/* ---- across the record sets of one zone, name and type ---- */
+
+static void collect_across(void *ctx, size_t which, const char *attr, size_t other,
+			   const char *other_attr, const char *msg, bool warning)
+{
+	struct strbuf *out = ctx;
+
+	assert_false(warning);
+	strbuf_addf(out, "%zu.%s~%d.%s: %s\n", which, attr,
+		    other == WRITTEN_NONE ? -1 : (int)other, other_attr ? other_attr : "", msg);
+}
+
+/* aws_check_resources on a JSON list of [name, type, config] (and its
+ * provider configuration's name: "aws" when left out). */
+static void check_across(const char *resources, struct strbuf *out)
+{
+	json_t *rs = js(resources), *e;
+	struct written_resource w[8];
+	size_t i;
+
+	assert_true(json_array_size(rs) <= 8);
+	json_array_foreach(rs, i, e)
+		w[i] = (struct written_resource){
+			.name = json_string_value(json_array_get(e, 0)),
+			.type = json_string_value(json_array_get(e, 1)),
+			.rtype = resource_type_find(json_string_value(json_array_get(e, 1)), NULL),
+			.config = json_array_get(e, 2),
+			.provider = json_array_size(e) > 3 ? json_string_value(json_array_get(e, 3))
+							   : "aws",
+		};
+	aws_check_resources(w, json_array_size(rs), collect_across, out);
+	json_decref(rs);
+}
+
+#define AS_RECORD(NAME, MORE) "['" NAME "', 'aws.route53.record', " RECORD(WWW_TTL MORE) "]"
+#define AS_GROUP(NAME, MORE) "['" NAME "', 'aws.route53.record_group', " GROUP(MORE) "]"
+#define BLUE ", 'set_identifier': 'blue', 'weight': 70"
+#define GREEN ", 'set_identifier': 'green', 'weight': 30"
+#define PRIMARY ", 'set_identifier': 'main', 'failover': 'PRIMARY'"
+#define SECONDARY ", 'set_identifier': 'spare', 'failover': 'SECONDARY'"
+#define SOURCE_OF(MEMBER) \
+	"(route53 ChangeResourceRecordSets ChangeBatch.Changes.ResourceRecordSet." MEMBER ")"
+
+/* Record sets of one zone, name and type with one set identifier, and a
+ * failover one beside another routing, are refused naming both and AWS's
+ * words, between resources and within a group's records; the zone's
+ * spelling, the name's case and final dot do not hide them. */
+static void test_record_sets_of_one_name(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+
+	(void)state;
+	check_across("[" AS_RECORD("a", BLUE) ", " AS_RECORD("b", ", 'set_identifier': 'blue', "
+							 "'weight': 30") "]", &out);
+	if (!strstr(out.buf, "1.set_identifier~0.set_identifier: set_identifier: record set "
+			     "www.example.com (A) of one zone, name and type as resource \"a\"'s: "
+			     "AWS says \"In a group of resource record sets that have the same name "
+			     "and type, the value of SetIdentifier must be unique for each resource "
+			     "record set.\" " SOURCE_OF("SetIdentifier")))
+		fail_msg("got \"%s\"", out.buf);
+	strbuf_reset(&out);
+	check_across("[" AS_GROUP("g", "{" WWW_TTL BLUE "}, {" WWW_TTL PRIMARY "}") "]", &out);
+	if (!strstr(out.buf, "0.records~0.records: records[1].failover: record set "
+			     "www.example.com (A) of one zone, name and type as records[0] of "
+			     "resource \"g\"'s: AWS says \"You can't create latency, failover, or "
+			     "geolocation resource record sets that have the same values for the Name "
+			     "and Type elements as weighted resource record sets.\" "
+			     SOURCE_OF("Weight")))
+		fail_msg("got \"%s\"", out.buf);
+	strbuf_reset(&out);
+	check_across("[" AS_RECORD("plain", "") ", "
+		     "['f', 'aws.route53.record', {'zone_id': '/hostedzone/Z0123456789ABCDEFGHIJ', "
+		     "'name': 'WWW.example.com.', 'record_type': 'A', 'ttl': 60, "
+		     "'records': ['192.0.2.10']" SECONDARY "}]]", &out);
+	if (!strstr(out.buf, "1.failover~0.failover: failover: record set WWW.example.com. (A) of "
+			     "one zone, name and type as resource \"plain\"'s: AWS says \"You can't "
+			     "create non-failover resource record sets that have the same values for "
+			     "the Name and Type elements as failover resource record sets.\" "
+			     SOURCE_OF("Failover")))
+		fail_msg("got \"%s\"", out.buf);
+	strbuf_reset(&out);
+	check_across("[" AS_GROUP("g", "{" CLOUDFRONT("Z2FDTNDATAQYW2", "false") PRIMARY "}, {"
+			      CLOUDFRONT("/hostedzone/Z2FDTNDATAQYW2", "false") SECONDARY "}")
+		     "]", &out);
+	if (!strstr(out.buf, "0.records~0.records: records[1].alias: record set www.example.com "
+			     "(A) of one zone, name and type as records[0] of resource \"g\"'s: AWS "
+			     "says \"For failover alias records, you can't specify a CloudFront "
+			     "distribution for both the primary and secondary records.\" "
+			     SOURCE_OF("AliasTarget.DNSName")))
+		fail_msg("got \"%s\"", out.buf);
+	strbuf_release(&out);
+}
+
+/* What Route 53 takes passes: a weighted pair, a failover pair (one of
+ * them a CloudFront alias), another
+ * name or type or zone, a name not known yet, another provider
+ * configuration's (another account's zone of the same id). */
+static void test_record_sets_apart_pass(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+
+	(void)state;
+	check_across("[" AS_RECORD("a", BLUE) ", " AS_RECORD("b", GREEN) ", "
+		     AS_GROUP("g", "{'name': 'api.example.com', 'record_type': 'A', 'ttl': 60, "
+			      "'records': ['192.0.2.11']" PRIMARY "}, {'name': 'www.example.com', "
+			      "'record_type': 'AAAA', 'ttl': 60, 'records': ['2001:db8::1']" PRIMARY
+			      "}") ", "
+		     "['other', 'aws.route53.record', {'zone_id': 'Z9999999999999999999', "
+		     "'name': 'www.example.com', 'record_type': 'A', 'ttl': 60, "
+		     "'records': ['192.0.2.10']" PRIMARY "}], "
+		     "['later', 'aws.route53.record', {'zone_id': 'Z0123456789ABCDEFGHIJ', "
+		     "'name': '${var.host}', 'record_type': 'A', 'ttl': 60, "
+		     "'records': ['192.0.2.10']" PRIMARY "}], "
+		     "['elsewhere', 'aws.route53.record', " RECORD(WWW_TTL PRIMARY) ", 'aws.other']]",
+		     &out);
+	check_across("[" AS_GROUP("g", "{" CLOUDFRONT("Z2FDTNDATAQYW2", "false") PRIMARY "}, {"
+			      WWW "'alias': {'name': 'lb-1.us-east-1.elb.amazonaws.com', "
+			      "'zone_id': 'Z35SXDOTRQ7X7K', 'evaluate_target_health': true}" SECONDARY
+			      "}") "]", &out);
+	if (out.len)
+		fail_msg("refused, which Route 53 takes: %s", out.buf);
+	strbuf_release(&out);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_judged_on_update),
+		cmocka_unit_test(test_unknown_and_left_out_pass),
+		cmocka_unit_test(test_record_sets_of_one_name),
+		cmocka_unit_test(test_record_sets_apart_pass),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
