@@ -115,6 +115,10 @@ BASES.update({rtype: card["BASE"] for rtype, card in cards.cards().items() if "B
 # any value (an edge's is PAY_PER_REQUEST) goes without the capacities, which
 # PAY_PER_REQUEST refuses.
 APART = {("aws.dynamodb.table", "billing_mode"): ("read_capacity", "write_capacity")}
+# What a base needs beside an edge's attribute: a record's set identifier
+# makes it one of a routing policy's, and the only one terrace's record
+# takes without failover is weighted (route53.weighted_has_weight).
+WITH = {("aws.route53.record", "set_identifier"): {"weight": 10}}
 RAW = {"@POLICY": POLICY, "@TRUST": TRUST, "@DEFINITION": DEFINITION}
 # The attributes that name a base's object: each resource's gets its number,
 # as two resources naming one object are refused (checks/names.c).
@@ -148,6 +152,7 @@ def resources(edges, value_of):
         body = dict(BASES[e["type"]])
         for k in APART.get((e["type"], e["attribute"]), ()):
             body.pop(k, None)
+        body.update(WITH.get((e["type"], e["attribute"]), {}))
         body[e["attribute"]] = None  # written last, in its own line
         for k, v in body.items():
             if k == e["attribute"]:
