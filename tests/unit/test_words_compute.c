@@ -35,14 +35,7 @@
 #include "provider/aws/checks/words.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
-
-/* A row's refused resource and its passing twin (each with the object it
- * updates: NULL, a create). */
-struct words_case {
-	const char *id, *type, *attr;
-	const char *refused, *refused_prior;
-	const char *passing, *passing_prior;
-};
+#include "tests/unit/words_support.h"
 
 #define SPOT(MORE) "{'name': 'ce', 'compute_environment_type': 'MANAGED', 'compute_resources': " \
 	"{'type': 'SPOT', 'max_vcpus': 4, 'subnets': ['s'], 'instance_role': 'p', " \
@@ -642,76 +635,19 @@ static const struct words_case cases[] = {
 static const char *const services[] = { "s3.", "batch.", "ecs.", "ecr.", "lambda.", "logs.",
 					"sfn.", NULL };
 
-static const struct aws_check_row *row_named(const char *id)
-{
-	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c))
-		if (c->kind == 'w' && !strcmp(c->id, id))
-			return c;
-	return NULL;
-}
-
-/* aws_constraints_check of `type` on `attrs` updating `prior` (NULL: a create). */
-static int judge(const char *type, const char *attrs, const char *prior, const char **attr,
-		 struct strbuf *err)
-{
-	json_t *a = js(attrs), *p = prior ? js(prior) : NULL;
-	int rc = aws_constraints_check(type, a, NULL, p, attr, err);
-
-	json_decref(a);
-	json_decref(p);
-	return rc;
-}
-
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
 static void test_each_row_and_its_twin(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
-		const struct words_case *k = &cases[i];
-		const struct aws_check_row *row = row_named(k->id);
-		struct strbuf err = STRBUF_INIT, want = STRBUF_INIT;
-		const char *attr = NULL;
-
-		if (!row)
-			fail_msg("%s: no words row has this id", k->id);
-		if (!judge(k->type, k->refused, k->refused_prior, &attr, &err))
-			fail_msg("%s: accepted %s", k->id, k->refused);
-		strbuf_addf(&want, "%s: ", k->attr);
-		if (strncmp(err.buf, want.buf, want.len))
-			fail_msg("%s: message \"%s\" does not begin with \"%s\"", k->id, err.buf,
-				 want.buf);
-		strbuf_reset(&want);
-		strbuf_addf(&want, "AWS says \"%s\" (%s)", row->words, row->source);
-		if (!strstr(err.buf, want.buf))
-			fail_msg("%s: message \"%s\" lacks \"%s\"", k->id, err.buf, want.buf);
-		if (!attr || strcmp(attr, k->attr))
-			fail_msg("%s: the attribute at fault is %s, not %s", k->id,
-				 attr ? attr : "(none)", k->attr);
-		strbuf_reset(&err);
-		if (judge(k->type, k->passing, k->passing_prior, NULL, &err))
-			fail_msg("%s: refused its twin %s: %s", k->id, k->passing, err.buf);
-		strbuf_release(&err);
-		strbuf_release(&want);
-	}
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
 }
 
-/* Every words row of these services has its case above. */
 static void test_every_row_has_a_case(void **state)
 {
 	(void)state;
-	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
-		bool ours = false, tested = false;
-
-		if (c->kind != 'w')
-			continue;
-		for (size_t s = 0; services[s]; s++)
-			ours |= !strncmp(c->id, services[s], strlen(services[s]));
-		for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++)
-			tested |= !strcmp(cases[i].id, c->id);
-		if (ours && !tested)
-			fail_msg("words row %s has no case in test_words_compute.c", c->id);
-	}
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_compute.c");
 }
 
 /* A create row is not judged on an object that exists (an update), nor
@@ -722,12 +658,12 @@ static void test_judged_on_its_call(void **state)
 	struct strbuf err = STRBUF_INIT;
 
 	(void)state;
-	assert_int_equal(judge("aws.batch.compute_environment", SPOT(""), SPOT(""), NULL, &err), 0);
-	assert_int_equal(judge("aws.batch.compute_environment",
+	assert_int_equal(words_judge("aws.batch.compute_environment", SPOT(""), SPOT(""), NULL, &err), 0);
+	assert_int_equal(words_judge("aws.batch.compute_environment",
 			       EC2(", 'allocation_strategy': 'BEST_FIT'"), NULL, NULL, &err), 0);
-	assert_int_equal(judge("aws.batch.compute_environment", FARGATE("['a', 'b', 'c', 'd', 'e', 'f']"),
+	assert_int_equal(words_judge("aws.batch.compute_environment", FARGATE("['a', 'b', 'c', 'd', 'e', 'f']"),
 			       FARGATE("['a', 'b', 'c', 'd', 'e', 'f']"), NULL, &err), 0);
-	assert_int_equal(judge("aws.batch.compute_environment", FARGATE("['a', 'b', 'c', 'd', 'e', 'f']"),
+	assert_int_equal(words_judge("aws.batch.compute_environment", FARGATE("['a', 'b', 'c', 'd', 'e', 'f']"),
 			       NULL, NULL, &err), 0);
 	if (err.len)
 		fail_msg("%s", err.buf);
@@ -742,33 +678,33 @@ static void test_has_and_ends_with(void **state)
 	struct strbuf err = STRBUF_INIT;
 
 	(void)state;
-	assert_int_equal(judge("aws.ecs.task_definition",
+	assert_int_equal(words_judge("aws.ecs.task_definition",
 			       "{'family': 'win', 'requires_compatibilities': ['EC2'], 'cpu': '512', "
 			       "'runtime_platform': {'operating_system_family': 'WINDOWS_SERVER_2022_CORE'}}",
 			       NULL, NULL, &err), 0);
-	assert_int_equal(judge("aws.ecs.task_definition",
+	assert_int_equal(words_judge("aws.ecs.task_definition",
 			       "{'family': 'win', 'requires_compatibilities': '${var.launch}', "
 			       "'cpu': '512', 'runtime_platform': "
 			       "{'operating_system_family': 'WINDOWS_SERVER_2022_CORE'}}",
 			       NULL, NULL, &err), 0);
-	assert_int_equal(judge("aws.ecs.task_definition",
+	assert_int_equal(words_judge("aws.ecs.task_definition",
 			       "{'family': 'lin', 'requires_compatibilities': ['FARGATE'], "
 			       "'network_mode': 'awsvpc', 'cpu': '256', 'memory': '512', "
 			       "'runtime_platform': {'operating_system_family': 'LINUX'}}",
 			       NULL, NULL, &err), 0);
-	assert_int_equal(judge("aws.sfn.state_machine", MACHINE("${var.group}"), NULL, NULL, &err), 0);
-	assert_int_equal(judge("aws.sfn.state_machine",
+	assert_int_equal(words_judge("aws.sfn.state_machine", MACHINE("${var.group}"), NULL, NULL, &err), 0);
+	assert_int_equal(words_judge("aws.sfn.state_machine",
 			       "{'name': 'm', 'role_arn': 'arn:aws:iam::123456789012:role/r', "
 			       "'definition': {'StartAt': 'A', 'States': {'A': {'Type': 'Pass', "
 			       "'End': true}}}, 'logging_configuration': {'level': 'OFF'}}",
 			       NULL, NULL, &err), 0);
 	if (err.len)
 		fail_msg("%s", err.buf);
-	assert_int_equal(judge("aws.sfn.state_machine", MACHINE("*"), NULL, NULL, &err), -1);
+	assert_int_equal(words_judge("aws.sfn.state_machine", MACHINE("*"), NULL, NULL, &err), -1);
 	if (!strstr(err.buf, "logging_configuration.log_group_arn: \"*\", but it must end with \":*\""))
 		fail_msg("message \"%s\"", err.buf);
 	strbuf_reset(&err);
-	assert_int_equal(judge("aws.ecs.task_definition",
+	assert_int_equal(words_judge("aws.ecs.task_definition",
 			       "{'family': 'win', 'requires_compatibilities': ['EC2', 'FARGATE'], "
 			       "'network_mode': 'awsvpc', 'cpu': '512', 'memory': '1024', "
 			       "'runtime_platform': {'operating_system_family': 'WINDOWS_SERVER_2019_FULL'}}",
@@ -784,7 +720,7 @@ static void test_has_and_ends_with(void **state)
 static void check_written(const char *type, const char *resource, const char *why)
 {
 	struct strbuf err = STRBUF_INIT;
-	int rc = judge(type, resource, NULL, NULL, &err);
+	int rc = words_judge(type, resource, NULL, NULL, &err);
 
 	if (why && (rc != -1 || !strstr(err.buf, why)))
 		fail_msg("%s %s: wanted \"%s\", got \"%s\"", type, resource, why, err.buf);

@@ -28,14 +28,7 @@
 #include "provider/aws/checks/words.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
-
-/* A row's refused resource and its passing twin (each with the object it
- * updates: NULL, a create). */
-struct words_case {
-	const char *id, *type, *attr;
-	const char *refused, *refused_prior;
-	const char *passing, *passing_prior;
-};
+#include "tests/unit/words_support.h"
 
 /* An awscc DynamoDB table keyed on id (DEFS: more attribute definitions,
  * KEYS: more keys, MORE: more attributes). */
@@ -217,76 +210,19 @@ static const struct words_case cases[] = {
 static const char *const services[] = { "dynamodb.", "kms.", "secretsmanager.", "kinesis.",
 					"firehose.", NULL };
 
-static const struct aws_check_row *row_named(const char *id)
-{
-	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c))
-		if (c->kind == 'w' && !strcmp(c->id, id))
-			return c;
-	return NULL;
-}
-
-/* aws_constraints_check of `type` on `attrs` updating `prior` (NULL: a create). */
-static int judge(const char *type, const char *attrs, const char *prior, const char **attr,
-		 struct strbuf *err)
-{
-	json_t *a = js(attrs), *p = prior ? js(prior) : NULL;
-	int rc = aws_constraints_check(type, a, NULL, p, attr, err);
-
-	json_decref(a);
-	json_decref(p);
-	return rc;
-}
-
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
 static void test_each_row_and_its_twin(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
-		const struct words_case *k = &cases[i];
-		const struct aws_check_row *row = row_named(k->id);
-		struct strbuf err = STRBUF_INIT, want = STRBUF_INIT;
-		const char *attr = NULL;
-
-		if (!row)
-			fail_msg("%s: no words row has this id", k->id);
-		if (!judge(k->type, k->refused, k->refused_prior, &attr, &err))
-			fail_msg("%s: accepted %s", k->id, k->refused);
-		strbuf_addf(&want, "%s: ", k->attr);
-		if (strncmp(err.buf, want.buf, want.len))
-			fail_msg("%s: message \"%s\" does not begin with \"%s\"", k->id, err.buf,
-				 want.buf);
-		strbuf_reset(&want);
-		strbuf_addf(&want, "AWS says \"%s\" (%s)", row->words, row->source);
-		if (!strstr(err.buf, want.buf))
-			fail_msg("%s: message \"%s\" lacks \"%s\"", k->id, err.buf, want.buf);
-		if (!attr || strcmp(attr, k->attr))
-			fail_msg("%s: the attribute at fault is %s, not %s", k->id,
-				 attr ? attr : "(none)", k->attr);
-		strbuf_reset(&err);
-		if (judge(k->type, k->passing, k->passing_prior, NULL, &err))
-			fail_msg("%s: refused its twin %s: %s", k->id, k->passing, err.buf);
-		strbuf_release(&err);
-		strbuf_release(&want);
-	}
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
 }
 
-/* Every words row of these services has its case above. */
 static void test_every_row_has_a_case(void **state)
 {
 	(void)state;
-	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
-		bool ours = false, tested = false;
-
-		if (c->kind != 'w')
-			continue;
-		for (size_t s = 0; services[s]; s++)
-			ours |= !strncmp(c->id, services[s], strlen(services[s]));
-		for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++)
-			tested |= !strcmp(cases[i].id, c->id);
-		if (ours && !tested)
-			fail_msg("words row %s has no case in test_words_data.c", c->id);
-	}
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_data.c");
 }
 
 /* A create row is not judged on an object that exists; an update row is
@@ -297,13 +233,13 @@ static void test_judged_on_its_call(void **state)
 	struct strbuf err = STRBUF_INIT;
 
 	(void)state;
-	assert_int_equal(judge("awscc.dynamodb.table", "{'table_name': 't'}", TABLE("", "", ""), NULL,
+	assert_int_equal(words_judge("awscc.dynamodb.table", "{'table_name': 't'}", TABLE("", "", ""), NULL,
 			       &err), 0);
-	assert_int_equal(judge("awscc.kms.key", KEY("'key_usage': 'SIGN_VERIFY'"), NULL, NULL, &err),
+	assert_int_equal(words_judge("awscc.kms.key", KEY("'key_usage': 'SIGN_VERIFY'"), NULL, NULL, &err),
 			 0);
-	assert_int_equal(judge("awscc.kms.key", KEY("'description': 'new'"),
+	assert_int_equal(words_judge("awscc.kms.key", KEY("'description': 'new'"),
 			       KEY("'key_usage': 'SIGN_VERIFY', 'multi_region': true"), NULL, &err), 0);
-	assert_int_equal(judge("awscc.dynamodb.table",
+	assert_int_equal(words_judge("awscc.dynamodb.table",
 			       TABLE(", {'attribute_name': 'at', 'attribute_type': 'N'}", "",
 				     ", 'local_secondary_indexes': [" LSI("l1", "at") "]"),
 			       NULL, NULL, &err), 0);
@@ -320,13 +256,13 @@ static void test_snake_case_key_schema(void **state)
 	const char *attr = NULL;
 
 	(void)state;
-	assert_int_equal(judge("awscc.dynamodb.table", "{'table_name': 't', 'attribute_definitions': "
+	assert_int_equal(words_judge("awscc.dynamodb.table", "{'table_name': 't', 'attribute_definitions': "
 			       "[{'attribute_name': 'id', 'attribute_type': 'S'}], 'key_schema': [{"
 			       "'attribute_name': 'id', 'key_type': 'HASH'}, {'attribute_name': 'at', "
 			       "'key_type': 'RANGE'}]}", NULL, &attr, &err), -1);
 	assert_string_equal(attr, "key_schema[1].attribute_name");
 	strbuf_reset(&err);
-	assert_int_equal(judge("awscc.dynamodb.table", "{'table_name': 't', 'attribute_definitions': "
+	assert_int_equal(words_judge("awscc.dynamodb.table", "{'table_name': 't', 'attribute_definitions': "
 			       "[{'attribute_name': 'id', 'attribute_type': 'S'}], 'key_schema': [{"
 			       "'attribute_name': 'id', 'key_type': 'HASH'}]}", NULL, NULL, &err), 0);
 	if (err.len)
@@ -342,7 +278,7 @@ static void test_index_throughput_on_demand(void **state)
 	const char *attr = NULL;
 
 	(void)state;
-	assert_int_equal(judge("awscc.dynamodb.table",
+	assert_int_equal(words_judge("awscc.dynamodb.table",
 			       TABLE("", "", ", 'billing_mode': 'PAY_PER_REQUEST', "
 				     "'global_secondary_indexes': [" GSI("id", "") ", "
 				     GSI("id", ", 'provisioned_throughput': {'read_capacity_units': 1, "
@@ -350,7 +286,7 @@ static void test_index_throughput_on_demand(void **state)
 	assert_string_equal(attr, "global_secondary_indexes[1].provisioned_throughput");
 	assert_non_null(strstr(err.buf, "must not be set when billing_mode is \"PAY_PER_REQUEST\""));
 	strbuf_reset(&err);
-	assert_int_equal(judge("awscc.dynamodb.table",
+	assert_int_equal(words_judge("awscc.dynamodb.table",
 			       TABLE("", "", ", 'global_secondary_indexes': [" GSI("id", ", "
 				     "'provisioned_throughput': {'read_capacity_units': 1, "
 				     "'write_capacity_units': 1}") ", " GSI("id", "") "]"), NULL, NULL,
@@ -369,19 +305,19 @@ static void test_ttl_name_while_enabled_before(void **state)
 	const char *attr = NULL;
 
 	(void)state;
-	assert_int_equal(judge("awscc.dynamodb.table", TABLE("", "", TTL("false", "")),
+	assert_int_equal(words_judge("awscc.dynamodb.table", TABLE("", "", TTL("false", "")),
 			       TABLE("", "", TTL("true", ", 'attribute_name': 'expires'")), &attr,
 			       &err), -1);
 	assert_string_equal(attr, "time_to_live_specification.attribute_name");
 	assert_non_null(strstr(err.buf, "when time_to_live_specification is set and "));
 	strbuf_reset(&err);
-	assert_int_equal(judge("awscc.dynamodb.table", TABLE("", "", TTL("false", "")),
+	assert_int_equal(words_judge("awscc.dynamodb.table", TABLE("", "", TTL("false", "")),
 			       TABLE("", "", TTL("false", ", 'attribute_name': 'expires'")), NULL,
 			       &err), 0);
-	assert_int_equal(judge("awscc.dynamodb.table", TABLE("", "", ""),
+	assert_int_equal(words_judge("awscc.dynamodb.table", TABLE("", "", ""),
 			       TABLE("", "", TTL("true", ", 'attribute_name': 'expires'")), NULL,
 			       &err), 0);
-	assert_int_equal(judge("awscc.dynamodb.table",
+	assert_int_equal(words_judge("awscc.dynamodb.table",
 			       TABLE("", "", TTL("false", ", 'attribute_name': 'expires'")),
 			       TABLE("", "", TTL("true", ", 'attribute_name': 'expires'")), NULL,
 			       &err), 0);
@@ -397,17 +333,17 @@ static void test_unknown_passes(void **state)
 	struct strbuf err = STRBUF_INIT;
 
 	(void)state;
-	assert_int_equal(judge("awscc.dynamodb.table",
+	assert_int_equal(words_judge("awscc.dynamodb.table",
 			       TABLE("", ", {'AttributeName': '${var.range}', 'KeyType': 'RANGE'}", ""),
 			       NULL, NULL, &err), 0);
-	assert_int_equal(judge("awscc.dynamodb.table",
+	assert_int_equal(words_judge("awscc.dynamodb.table",
 			       TABLE("", "", ", 'billing_mode': 'PROVISIONED', 'provisioned_throughput': "
 				     "{'read_capacity_units': 1, 'write_capacity_units': 1}, "
 				     "'global_secondary_indexes': ['${local.index}']"), NULL, NULL, &err),
 			 0);
-	assert_int_equal(judge("awscc.kms.key", KEY("'tags': [{'key': '${var.k}', 'value': 'v'}]"),
+	assert_int_equal(words_judge("awscc.kms.key", KEY("'tags': [{'key': '${var.k}', 'value': 'v'}]"),
 			       NULL, NULL, &err), 0);
-	assert_int_equal(judge("awscc.kms.key", KEY(POLICY(ROOT ", '${local.statement}'")), NULL,
+	assert_int_equal(words_judge("awscc.kms.key", KEY(POLICY(ROOT ", '${local.statement}'")), NULL,
 			       NULL, &err), 0);
 	if (err.len)
 		fail_msg("%s", err.buf);

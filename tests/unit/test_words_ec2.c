@@ -32,14 +32,7 @@
 #include "provider/aws/checks/words.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
-
-/* A row's refused resource and its passing twin (each with the object it
- * updates: NULL, a create). */
-struct words_case {
-	const char *id, *type, *attr;
-	const char *refused, *refused_prior;
-	const char *passing, *passing_prior;
-};
+#include "tests/unit/words_support.h"
 
 #define ACL_ENTRY(MORE) \
 	"{'network_acl_id': 'acl-1', 'rule_number': 100, 'rule_action': 'allow', " MORE "}"
@@ -264,76 +257,19 @@ static const struct words_case cases[] = {
 
 static const char *const services[] = { "ec2.", NULL };
 
-static const struct aws_check_row *row_named(const char *id)
-{
-	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c))
-		if (c->kind == 'w' && !strcmp(c->id, id))
-			return c;
-	return NULL;
-}
-
-/* aws_constraints_check of `type` on `attrs` updating `prior` (NULL: a create). */
-static int judge(const char *type, const char *attrs, const char *prior, const char **attr,
-		 struct strbuf *err)
-{
-	json_t *a = js(attrs), *p = prior ? js(prior) : NULL;
-	int rc = aws_constraints_check(type, a, NULL, p, attr, err);
-
-	json_decref(a);
-	json_decref(p);
-	return rc;
-}
-
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
 static void test_each_row_and_its_twin(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
-		const struct words_case *k = &cases[i];
-		const struct aws_check_row *row = row_named(k->id);
-		struct strbuf err = STRBUF_INIT, want = STRBUF_INIT;
-		const char *attr = NULL;
-
-		if (!row)
-			fail_msg("%s: no words row has this id", k->id);
-		if (!judge(k->type, k->refused, k->refused_prior, &attr, &err))
-			fail_msg("%s: accepted %s", k->id, k->refused);
-		strbuf_addf(&want, "%s: ", k->attr);
-		if (strncmp(err.buf, want.buf, want.len))
-			fail_msg("%s: message \"%s\" does not begin with \"%s\"", k->id, err.buf,
-				 want.buf);
-		strbuf_reset(&want);
-		strbuf_addf(&want, "AWS says \"%s\" (%s)", row->words, row->source);
-		if (!strstr(err.buf, want.buf))
-			fail_msg("%s: message \"%s\" lacks \"%s\"", k->id, err.buf, want.buf);
-		if (!attr || strcmp(attr, k->attr))
-			fail_msg("%s: the attribute at fault is %s, not %s", k->id,
-				 attr ? attr : "(none)", k->attr);
-		strbuf_reset(&err);
-		if (judge(k->type, k->passing, k->passing_prior, NULL, &err))
-			fail_msg("%s: refused its twin %s: %s", k->id, k->passing, err.buf);
-		strbuf_release(&err);
-		strbuf_release(&want);
-	}
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
 }
 
-/* Every words row of EC2 has its case above. */
 static void test_every_row_has_a_case(void **state)
 {
 	(void)state;
-	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
-		bool ours = false, tested = false;
-
-		if (c->kind != 'w')
-			continue;
-		for (size_t s = 0; services[s]; s++)
-			ours |= !strncmp(c->id, services[s], strlen(services[s]));
-		for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++)
-			tested |= !strcmp(cases[i].id, c->id);
-		if (ours && !tested)
-			fail_msg("words row %s has no case in test_words_ec2.c", c->id);
-	}
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_ec2.c");
 }
 
 static void collect(void *ctx, const char *attr, const char *message)
@@ -351,14 +287,14 @@ static void test_judged_on_its_call(void **state)
 	json_t *group = js(spread);
 
 	(void)state;
-	assert_int_equal(judge("awscc.ec2.placement_group", spread, spread, NULL, &err), 0);
+	assert_int_equal(words_judge("awscc.ec2.placement_group", spread, spread, NULL, &err), 0);
 	aws_constraints_warn("awscc.ec2.placement_group", group, NULL, group, collect, &err);
 	if (!strstr(err.buf, "strategy: \"cluster\", but it must be \"spread\" when spread_level "
 			     "is set") ||
 	    !strstr(err.buf, "AWS judges it when the object is created, and this one exists"))
 		fail_msg("warning \"%s\"", err.buf);
 	strbuf_reset(&err);
-	assert_int_equal(judge("awscc.ec2.volume", volume, VOLUME(", 'volume_type': 'gp3'"), NULL,
+	assert_int_equal(words_judge("awscc.ec2.volume", volume, VOLUME(", 'volume_type': 'gp3'"), NULL,
 			       &err), -1);
 	if (!strstr(err.buf, "iops: it is not set, but it must be set when volume_type is one of "
 			     "\"io1\", \"io2\""))
@@ -374,22 +310,22 @@ static void test_unknown_and_left_out_pass(void **state)
 	struct strbuf err = STRBUF_INIT;
 
 	(void)state;
-	assert_int_equal(judge("awscc.ec2.volume", VOLUME(", 'volume_type': '${var.kind}'"), NULL,
+	assert_int_equal(words_judge("awscc.ec2.volume", VOLUME(", 'volume_type': '${var.kind}'"), NULL,
 			       NULL, &err), 0);
-	assert_int_equal(judge("awscc.ec2.volume", VOLUME(", 'kms_key_id': 'alias/ebs'"), NULL,
+	assert_int_equal(words_judge("awscc.ec2.volume", VOLUME(", 'kms_key_id': 'alias/ebs'"), NULL,
 			       NULL, &err), 0);
-	assert_int_equal(judge("awscc.ec2.placement_group", "{'spread_level': 'host'}", NULL, NULL,
+	assert_int_equal(words_judge("awscc.ec2.placement_group", "{'spread_level': 'host'}", NULL, NULL,
 			       &err), 0);
-	assert_int_equal(judge("awscc.ec2.network_interface",
+	assert_int_equal(words_judge("awscc.ec2.network_interface",
 			       ENI(", 'ipv_6_prefix_count': '${var.n}', 'ipv_6_address_count': 1"),
 			       NULL, NULL, &err), 0);
-	assert_int_equal(judge("awscc.ec2.network_interface",
+	assert_int_equal(words_judge("awscc.ec2.network_interface",
 			       ENI(", 'ipv_6_prefix_count': 1, 'ipv_6_address_count': '${var.n}'"),
 			       NULL, NULL, &err), 0);
-	assert_int_equal(judge("awscc.ec2.launch_template",
+	assert_int_equal(words_judge("awscc.ec2.launch_template",
 			       TEMPLATE("'user_data': '${base64encode(local.script)}'"), NULL, NULL,
 			       &err), 0);
-	assert_int_equal(judge("awscc.ec2.vpn_connection", VPN(""), NULL, NULL, &err), 0);
+	assert_int_equal(words_judge("awscc.ec2.vpn_connection", VPN(""), NULL, NULL, &err), 0);
 	if (err.len)
 		fail_msg("%s", err.buf);
 	strbuf_release(&err);

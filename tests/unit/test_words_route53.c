@@ -30,14 +30,7 @@
 #include "provider/aws/checks/words.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
-
-/* A row's refused resource and its passing twin (each with the object it
- * updates: NULL, a create). */
-struct words_case {
-	const char *id, *type, *attr;
-	const char *refused, *refused_prior;
-	const char *passing, *passing_prior;
-};
+#include "tests/unit/words_support.h"
 
 #define RECORD(MORE) "{'zone_id': 'Z0123456789ABCDEFGHIJ', " MORE "}"
 #define GROUP(MORE) "{'zone_id': 'Z0123456789ABCDEFGHIJ', 'records': [" MORE "]}"
@@ -75,76 +68,19 @@ static const struct words_case cases[] = {
 
 static const char *const services[] = { "route53.", NULL };
 
-static const struct aws_check_row *row_named(const char *id)
-{
-	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c))
-		if (c->kind == 'w' && !strcmp(c->id, id))
-			return c;
-	return NULL;
-}
-
-/* aws_constraints_check of `type` on `attrs` updating `prior` (NULL: a create). */
-static int judge(const char *type, const char *attrs, const char *prior, const char **attr,
-		 struct strbuf *err)
-{
-	json_t *a = js(attrs), *p = prior ? js(prior) : NULL;
-	int rc = aws_constraints_check(type, a, NULL, p, attr, err);
-
-	json_decref(a);
-	json_decref(p);
-	return rc;
-}
-
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
 static void test_each_row_and_its_twin(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
-		const struct words_case *k = &cases[i];
-		const struct aws_check_row *row = row_named(k->id);
-		struct strbuf err = STRBUF_INIT, want = STRBUF_INIT;
-		const char *attr = NULL;
-
-		if (!row)
-			fail_msg("%s: no words row has this id", k->id);
-		if (!judge(k->type, k->refused, k->refused_prior, &attr, &err))
-			fail_msg("%s: accepted %s", k->id, k->refused);
-		strbuf_addf(&want, "%s: ", k->attr);
-		if (strncmp(err.buf, want.buf, want.len))
-			fail_msg("%s: message \"%s\" does not begin with \"%s\"", k->id, err.buf,
-				 want.buf);
-		strbuf_reset(&want);
-		strbuf_addf(&want, "AWS says \"%s\" (%s)", row->words, row->source);
-		if (!strstr(err.buf, want.buf))
-			fail_msg("%s: message \"%s\" lacks \"%s\"", k->id, err.buf, want.buf);
-		if (!attr || strcmp(attr, k->attr))
-			fail_msg("%s: the attribute at fault is %s, not %s", k->id,
-				 attr ? attr : "(none)", k->attr);
-		strbuf_reset(&err);
-		if (judge(k->type, k->passing, k->passing_prior, NULL, &err))
-			fail_msg("%s: refused its twin %s: %s", k->id, k->passing, err.buf);
-		strbuf_release(&err);
-		strbuf_release(&want);
-	}
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
 }
 
-/* Every words row of Route 53 has its case above. */
 static void test_every_row_has_a_case(void **state)
 {
 	(void)state;
-	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
-		bool ours = false, tested = false;
-
-		if (c->kind != 'w')
-			continue;
-		for (size_t s = 0; services[s]; s++)
-			ours |= !strncmp(c->id, services[s], strlen(services[s]));
-		for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++)
-			tested |= !strcmp(cases[i].id, c->id);
-		if (ours && !tested)
-			fail_msg("words row %s has no case in test_words_route53.c", c->id);
-	}
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_route53.c");
 }
 
 /* A row of any call is judged on an update as on a create: a CloudFront
@@ -154,7 +90,7 @@ static void test_judged_on_update(void **state)
 	struct strbuf err = STRBUF_INIT;
 
 	(void)state;
-	assert_int_equal(judge("aws.route53.record", RECORD(CLOUDFRONT("Z2FDTNDATAQYW2", "true")),
+	assert_int_equal(words_judge("aws.route53.record", RECORD(CLOUDFRONT("Z2FDTNDATAQYW2", "true")),
 			       RECORD(CLOUDFRONT("Z2FDTNDATAQYW2", "false")), NULL, &err), -1);
 	if (!strstr(err.buf, "alias.evaluate_target_health: "))
 		fail_msg("message \"%s\"", err.buf);
@@ -169,20 +105,20 @@ static void test_unknown_and_left_out_pass(void **state)
 	struct strbuf err = STRBUF_INIT;
 
 	(void)state;
-	assert_int_equal(judge("aws.route53.record",
+	assert_int_equal(words_judge("aws.route53.record",
 			       RECORD(WWW "'alias': {'name': 'd111111abcdef8.cloudfront.net', "
 				      "'zone_id': 'Z2FDTNDATAQYW2'}"),
 			       NULL, NULL, &err), 0);
-	assert_int_equal(judge("aws.route53.record",
+	assert_int_equal(words_judge("aws.route53.record",
 			       RECORD(CLOUDFRONT("${var.alias_zone}", "true")), NULL, NULL, &err), 0);
-	assert_int_equal(judge("aws.route53.record", RECORD(NS("${var.delegated}")), NULL, NULL,
+	assert_int_equal(words_judge("aws.route53.record", RECORD(NS("${var.delegated}")), NULL, NULL,
 			       &err), 0);
-	assert_int_equal(judge("aws.route53.record", RECORD(NS("prod*.example.com")), NULL, NULL,
+	assert_int_equal(words_judge("aws.route53.record", RECORD(NS("prod*.example.com")), NULL, NULL,
 			       &err), 0);
-	assert_int_equal(judge("aws.route53.record",
+	assert_int_equal(words_judge("aws.route53.record",
 			       RECORD(WWW_TTL ", 'set_identifier': 'blue', 'weight': '${var.w}'"),
 			       NULL, NULL, &err), 0);
-	assert_int_equal(judge("aws.route53.record", RECORD(WWW_TTL), NULL, NULL, &err), 0);
+	assert_int_equal(words_judge("aws.route53.record", RECORD(WWW_TTL), NULL, NULL, &err), 0);
 	if (err.len)
 		fail_msg("%s", err.buf);
 	strbuf_release(&err);
