@@ -5,6 +5,7 @@
  * and how to write it; the first that recognises one gives the hint.
  */
 #include "stacks/yaml_hint.h"
+#include "stacks/yaml_plain.h"
 #include "provider/base/strbuf.h"
 
 #include <stdbool.h>
@@ -172,21 +173,6 @@ static bool opened_before(const struct line *l, size_t i)
 	return depth > 0;
 }
 
-/* Whether v (n bytes) reads as itself without quotes: no indicator first,
- * no ": " or " #" inside, no white space at the ends, and in a flow
- * collection none of ",[]{}". */
-static bool plain_ok(const char *v, size_t n, bool flow)
-{
-	if (!n || strchr("[]{}\"'#&*!|>%@`, \t", v[0]) || v[n - 1] == ' ' ||
-	    (strchr("-?:", v[0]) && (n == 1 || v[1] == ' ')))
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if ((v[i] == ':' && (i + 1 == n || v[i + 1] == ' ')) ||
-		    (v[i] == '#' && i && v[i - 1] == ' ') || (flow && strchr(",[]{}", v[i])))
-			return false;
-	return true;
-}
-
 /*
  * A string in quotes that a quote of its kind inside it ended: "${join(",",
  * x)}" is the string "${join(" and then text YAML cannot read. Found on the
@@ -237,7 +223,9 @@ static char *cut_string_on(const char *text, size_t len, int number, const struc
 				strbuf_addch(&hint, v[++k]);
 		}
 		strbuf_addch(&hint, '\'');
-		if (dq && plain_ok(v, n, in_flow(p) || opened_before(&l, i)))
+		if (dq && yaml_plain_reads_back(v, n, in_flow(p) || opened_before(&l, i)
+							       ? YAML_PLAIN_IN_FLOW
+							       : YAML_PLAIN_VALUE))
 			strbuf_addf(&hint, ", or without quotes, %.*s", (int)n, v);
 		return strbuf_detach(&hint);
 	}

@@ -2,8 +2,8 @@
  * yaml_write.c: the one writer of a string's scalar in a stack file
  * terrace writes (yaml_write.h), for both converters and
  * plan -generate-config-out. One rule: plain exactly when the plain text
- * reads back as the string, by terrace's reader (stacks/yaml.c) and by a
- * YAML 1.1 reader (a "Yes" or "<<" it takes for a bool or a merge); text of
+ * reads back as the string (stacks/yaml_plain.c: by libyaml's parser, and
+ * no YAML 1.1 reader takes it for a bool or a merge, as "Yes" or "<<"); text of
  * several lines as a literal block when that reads back; else double-quoted
  * by libyaml's emitter (a line separator or a DEL escaped). A whole value
  * plan -generate-config-out writes as JSON (JSON is YAML) likewise, in
@@ -12,41 +12,17 @@
 #include "stacks/yaml_write.h"
 #include "stacks/yaml.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <yaml.h>
-
-/* A plain scalar a YAML 1.1 or 1.2 reader may resolve to something else
- * than a string: the booleans (y, yes, on, ... in any case), null, the
- * merge key and the value key, infinity and not-a-number, and what may read
- * as a number or a time: a digit first (after a sign or a dot), and only
- * what numbers and times are made of (0x1F, 1e3, 1_000, 1:20, 2024-01-02,
- * 2024-01-02 10:00:00Z). "10.0.0.0/16" is none of them. */
-static bool yaml11_special(const char *s, size_t n)
-{
-	static const char *const words[] = { "y",    "n",     "yes",   "no",    "on",
-					     "off",  "true",  "false", "null",  "~",
-					     "<<",   "=",     ".inf",  "-.inf", "+.inf",
-					     ".nan" };
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strlen(words[i]) == n && !strncasecmp(s, words[i], n))
-			return true;
-	size_t i = n && strchr("-+.", s[0]) ? 1 : 0;
-	i += i < n && s[i] == '.';
-	if (i >= n || !isdigit((unsigned char)s[i]))
-		return false;
-	for (; i < n; i++)
-		if (!s[i] || !strchr("0123456789abcdefABCDEFxXoO_.:+- tTzZ", s[i]))
-			return false;
-	return true;
-}
 
 bool yaml_form_reads_back(const char *form, bool key, const char *s, size_t n)
 {
-	if (!*form || (!strchr("'\"|>", form[0]) && yaml11_special(s, n)))
+	if (!*form)
 		return false;
+	if (!strchr("'\"|>", form[0])) /* a plain form: the one rule */
+		return strlen(form) == n && !memcmp(form, s, n) &&
+		       yaml_plain_reads_back(s, n, key ? YAML_PLAIN_KEY : YAML_PLAIN_VALUE);
 	struct strbuf doc = STRBUF_INIT;
 	if (key) {
 		strbuf_addf(&doc, "%s: x\n", form);
@@ -137,19 +113,6 @@ void yaml_double_quoted(struct strbuf *out, const char *s, size_t n)
 	add_one_line(out, emit_double_quoted, &(struct text){ s, n });
 }
 
-bool yaml_plain_reads_back(const char *s, size_t n, bool key)
-{
-	/* (a quote or a block indicator first is no plain scalar: it is
-	 * refused before yaml_form_reads_back takes it for a quoted form) */
-	if (!n || strlen(s) < n || strchr("'\"|>", s[0]))
-		return false;
-	struct strbuf form = STRBUF_INIT;
-	strbuf_add(&form, s, n);
-	bool same = yaml_form_reads_back(form.buf, key, s, n);
-	strbuf_release(&form);
-	return same;
-}
-
 /* s (n bytes, several lines) as a literal block, its lines indented by
  * indent as written; false when it cannot be one (its first line starts
  * with a blank, a line ends with one, it holds a carriage return, a tab or
@@ -176,7 +139,7 @@ static bool literal_block(struct strbuf *out, const char *s, size_t n, int inden
 
 void yaml_add_string(struct strbuf *out, const char *s, size_t n, bool key, int indent)
 {
-	if (yaml_plain_reads_back(s, n, key)) {
+	if (yaml_plain_reads_back(s, n, key ? YAML_PLAIN_KEY : YAML_PLAIN_VALUE)) {
 		strbuf_add(out, s, n);
 		return;
 	}

@@ -1,9 +1,8 @@
 /*
  * yaml_write.h: the one writer of a string's scalar in the stack files
  * terrace writes (stacks/convert_cfn.c, stacks/convert_tf.c,
- * plan/generate.c): plain exactly when that reads back as the string, by
- * terrace's own reader (stacks/yaml.c) and by a YAML 1.1 reader too (an
- * editor's, PyYAML); else a literal block for lines, else libyaml's
+ * plan/generate.c): plain exactly when that reads back as the string
+ * (stacks/yaml_plain.h's rule, which yaml_hint.c's hints share); else a literal block for lines, else libyaml's
  * double-quoted scalar with what is not printable escaped; a whole value
  * on one line (plan/generate.c); and the libyaml document all of them and
  * yamlencode are emitted through.
@@ -17,6 +16,7 @@
 #include <yaml.h>
 
 #include "provider/base/strbuf.h"
+#include "stacks/yaml_plain.h" /* the one rule: yaml_plain_reads_back */
 
 /* Whether form, a scalar as written after "KEY: " (a block scalar's further
  * lines indented, as the writer indents them), or as a map's key when key,
@@ -34,11 +34,6 @@ int yaml_emit_document(struct strbuf *out, int width,
 /* s (n bytes) as libyaml writes it double-quoted, on one line: every line
  * break and character YAML does not print escaped ("a\x7Fb", "a\Lb"). */
 void yaml_double_quoted(struct strbuf *out, const char *s, size_t n);
-
-/* The one rule: whether s (n bytes), written plain, reads back as s, by
- * terrace's reader and by a YAML 1.1 reader (yes, ON, ~, 0x1F, 1e3 do not;
- * "a b", an ARN, "s3://b/k", "10.0.0.0/16" do). */
-bool yaml_plain_reads_back(const char *s, size_t n, bool key);
 
 /* s added to out by the one rule: plain when it reads back as s; else, a
  * value of several lines, a literal block, its lines indented by indent,

@@ -385,7 +385,7 @@ static void test_yaml_written_forms_read_back(void **state)
 	assert_false(yaml_form_reads_back("|-\n    a\n    b", false, "a\nb\n", 4));
 }
 
-/* The one rule of stacks/yaml_write.c: plain exactly when the plain text
+/* The one rule of stacks/yaml_plain.c (yaml_write.c's and yaml_hint.c's): plain exactly when the plain text
  * reads back as the string, else double-quoted; what must be quoted reads
  * as a bool, null or a number (by YAML 1.1 or terrace's reader), as
  * another node (a list, a map, a comment, a tag, an anchor, an alias, a
@@ -402,7 +402,7 @@ static void test_yaml_one_rule_plain_or_quoted(void **state)
 	for (size_t i = 0; i < sizeof(quoted) / sizeof(quoted[0]); i++) {
 		const char *s = quoted[i];
 		struct strbuf sb = STRBUF_INIT;
-		if (yaml_plain_reads_back(s, strlen(s), false))
+		if (yaml_plain_reads_back(s, strlen(s), YAML_PLAIN_VALUE))
 			fail_msg("\"%s\" is taken as reading back plain", s);
 		yaml_add_string(&sb, s, strlen(s), false, 2);
 		if (sb.buf[0] != '"')
@@ -428,6 +428,18 @@ static void test_yaml_one_rule_plain_or_quoted(void **state)
 		assert_string_equal(sb.buf, s);
 		strbuf_release(&sb);
 	}
+	/* Inside a flow collection (where yaml_hint.c's hints may suggest a
+	 * value without quotes) ",[]{}" end a plain scalar; elsewhere not. */
+	static const char *const block_only[] = { "a,b", "x]", "k{v}", "a[0]", "x}" };
+	for (size_t i = 0; i < sizeof(block_only) / sizeof(block_only[0]); i++) {
+		const char *s = block_only[i];
+		assert_true(yaml_plain_reads_back(s, strlen(s), YAML_PLAIN_VALUE));
+		if (yaml_plain_reads_back(s, strlen(s), YAML_PLAIN_IN_FLOW))
+			fail_msg("\"%s\" is taken as reading back plain in a flow collection", s);
+	}
+	assert_true(yaml_plain_reads_back("s3://b/k", 8, YAML_PLAIN_IN_FLOW));
+	assert_false(yaml_plain_reads_back("yes", 3, YAML_PLAIN_IN_FLOW));
+	assert_false(yaml_plain_reads_back("a: b", 4, YAML_PLAIN_IN_FLOW));
 	/* Lines: a literal block, indented, when it reads back; else quoted. */
 	struct strbuf sb = STRBUF_INIT;
 	yaml_add_string(&sb, "a\nb\n", 4, false, 4);
