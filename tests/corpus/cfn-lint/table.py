@@ -5,11 +5,13 @@ rule: what terrace refuses of them, misses, or refuses for another reason.
     tests/corpus/cfn-lint/table.py TERRACE WORKDIR           # rewrite the table
     tests/corpus/cfn-lint/table.py TERRACE WORKDIR --check   # exit 1 if it differs
     ... --doc FILE        # another copy of docs/validation.md (the test's doctored one)
+    ... --reuse           # the table the last run into WORKDIR made (WORKDIR/table.md),
+                          # not made again: for checking the page's mechanics
 
 For each template under templates/bad (the vendored fixtures of cfn-lint
 v1.51.0), it runs `TERRACE convert -from cloudformation` into WORKDIR, then,
 when a stack was written, `TERRACE validate -json` on it (nothing more: no
-server). It compares what terrace said with results.json (what the pinned
+server; the stacks in one `validate STACK...`, which judges each alone). It compares what terrace said with results.json (what the pinned
 cfn-lint reports: rule id and line, snapshot.py) match by match.
 
 How a match is placed. Each line, of the template and of the stack, is read
@@ -148,12 +150,10 @@ def short(msg):
     return msg if len(msg) <= 160 else msg[:157] + "..."
 
 
-def judge(terrace, work, rel):
-    """What terrace says of one template: (how, errors, warnings), errors and
-    convert's warnings as [(place, message)]."""
-    src = HERE / "templates" / rel
-    text = src.read_text(errors="replace")
-    tpaths = key_paths(text)
+def convert(terrace, work, rel):
+    """convert one template into its folder of WORKDIR: (out, None, errors,
+    warnings) when a stack was written, else (out, how, errors, warnings),
+    errors and convert's warnings as [(place, message)]."""
     out = pathlib.Path(work) / rel.replace("/", "--")
     out.mkdir(parents=True, exist_ok=True)
     stack = out / "stack.yaml"
@@ -162,6 +162,7 @@ def judge(terrace, work, rel):
     env = dict(os.environ, NO_COLOR="1")
     run = subprocess.run([terrace, "convert", "-from", "cloudformation", "-out", str(stack), rel],
                          cwd=HERE / "templates", capture_output=True, text=True, env=env)
+    tpaths = key_paths((HERE / "templates" / rel).read_text(errors="replace"))
     errors, warned = [], []
     for line in run.stderr.splitlines():
         m = DIAG.match(line)
@@ -174,15 +175,36 @@ def judge(terrace, work, rel):
             lines = [l for l in run.stderr.splitlines() if l.strip()]
             errors.append((("template",), lines[0] if lines else "exit %d" % run.returncode))
         errors = [(("convert",) if p == ("template",) else p, m) for p, m in errors]
-        return "convert exit %d" % run.returncode, errors, warned
-    spaths = key_paths(stack.read_text())
-    val = subprocess.run([terrace, "validate", "-json", "-no-color"], cwd=out,
+        return out, "convert exit %d" % run.returncode, errors, warned
+    return out, None, errors, warned
+
+
+def validate_all(terrace, work, outs):
+    """`TERRACE validate -json` on every written stack at once (one process:
+    `validate STACK...` judges each stack on its own): its entry of the
+    answer's "stacks" per folder, or None for all when the answer is not
+    JSON (with validate's first line)."""
+    if not outs:
+        return {}, None
+    env = dict(os.environ, NO_COLOR="1")
+    names = [o.name for o in outs]
+    val = subprocess.run([terrace, "validate", "-json", "-no-color"] + names, cwd=work,
                          capture_output=True, text=True, env=env)
     try:
         doc = json.loads(val.stdout)
     except json.JSONDecodeError:
-        return "validate exit %d" % val.returncode, [(("stack",), short(val.stderr))], warned
-    for d in doc.get("diagnostics", []):
+        return None, short(val.stderr) or "validate exit %d" % val.returncode
+    stacks = doc.get("stacks", [doc]) if len(names) > 1 else [dict(doc, stack=names[0])]
+    return {s.get("stack"): s for s in stacks}, None
+
+
+def judge_validated(out, answer, errors, warned):
+    """What validate's answer for one stack adds: (how, errors, warnings)."""
+    errors = list(errors)
+    if answer is None:
+        return "validate exit 1", [(("stack",), "no answer from validate for " + out.name)], warned
+    spaths = key_paths((out / "stack.yaml").read_text())
+    for d in answer.get("diagnostics", []):
         if d.get("severity") != "error":
             continue
         line = (d.get("range") or {}).get("start", {}).get("line", 0)
@@ -192,10 +214,28 @@ def judge(terrace, work, rel):
                        for name in dict.fromkeys(cycle.group(1).split(" -> "))]
         else:
             errors.append((stack_place(spaths, line, d["summary"]), d["summary"]))
-    if val.returncode != 0 and not errors:
-        errors.append((("stack",), "validate exit %d" % val.returncode))
+    if not answer.get("valid", True) and not errors:
+        errors.append((("stack",), "validate: not valid"))
     how = "validate refuses" if errors else "validate accepts"
     return how, errors, warned
+
+
+def judge_all(terrace, work, rels):
+    """What terrace says of each template: {rel: (how, errors, warnings)}."""
+    said, written = {}, {}
+    for rel in rels:
+        out, how, errors, warned = convert(terrace, work, rel)
+        if how:
+            said[rel] = (how, errors, warned)
+        else:
+            written[rel] = (out, errors, warned)
+    answers, problem = validate_all(terrace, work, [o for o, _, _ in written.values()])
+    for rel, (out, errors, warned) in written.items():
+        if problem:
+            said[rel] = ("validate exit 1", [(("stack",), problem)], warned)
+        else:
+            said[rel] = judge_validated(out, answers.get(out.name), errors, warned)
+    return said
 
 
 def classify(results, terrace, work):
@@ -203,8 +243,9 @@ def classify(results, terrace, work):
     templates = collections.defaultdict(set)
     other, strict, missed = [], [], []
     accepted_whole = []
+    judged = judge_all(terrace, work, sorted(results))
     for rel, matches in sorted(results.items()):
-        how, errors, warned = judge(terrace, work, rel)
+        how, errors, warned = judged[rel]
         text = (HERE / "templates" / rel).read_text(errors="replace")
         tpaths, text_lines = key_paths(text), text.splitlines()
         if not errors and any(rule[0] == "E" for rule, _ in matches):
@@ -305,25 +346,33 @@ def render(results, rows, templates, other, strict, missed, accepted_whole):
 
 
 def main():
-    args, check, doc = [], False, DOC
+    args, check, doc, reuse = [], False, DOC, False
     argv = sys.argv[1:]
     while argv:
         a = argv.pop(0)
         if a == "--check":
             check = True
+        elif a == "--reuse":
+            reuse = True
         elif a == "--doc" and argv:
             doc = pathlib.Path(argv.pop(0))
         else:
             args.append(a)
     if len(args) != 2:
-        sys.exit("usage: table.py TERRACE WORKDIR [--check] [--doc FILE]")
+        sys.exit("usage: table.py TERRACE WORKDIR [--check] [--doc FILE] [--reuse]")
     terrace, work = os.path.abspath(args[0]), os.path.abspath(args[1])
     text = doc.read_text()
     start, end = text.find(BEGIN), text.find(END)
     if start < 0 or end < start:
         sys.exit("table.py: %s has no %s ... %s block" % (doc, BEGIN, END))
     results = json.loads((HERE / "results.json").read_text())["templates"]
-    table = render(results, *classify(results, terrace, work))
+    kept = pathlib.Path(work) / "table.md"
+    if reuse and kept.exists():
+        table = kept.read_text()
+    else:
+        table = render(results, *classify(results, terrace, work))
+        pathlib.Path(work).mkdir(parents=True, exist_ok=True)
+        kept.write_text(table)
     new = text[:start] + table + text[end + len(END) + 1:]
     if check:
         if new != text:
