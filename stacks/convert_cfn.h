@@ -27,6 +27,7 @@ struct cfn {
 	json_t *mapping_names; /* mapping -> the local that holds it */
 	json_t *stack_lookups; /* data name -> a terrace.stack lookup, for Fn::ImportValue in a set */
 	json_t *dynamic;    /* a dynamic reference {{resolve:...}} -> the variable standing in */
+	json_t *stand_ins;  /* a reference to a resource left out ("Ref X") -> its variable */
 	json_t *renamed, *renamed_from; /* logical id <-> its name in the stack (cfn_name) */
 	bool need_caller, need_azs;
 	const json_t *near; /* the node a warning without a position of its own names */

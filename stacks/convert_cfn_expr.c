@@ -232,6 +232,29 @@ static bool pseudo(struct cfn *c, const json_t *node, const char *name, struct s
 static void stand_in(struct cfn *c, const json_t *node, const char *hint, const char *what,
 		     const char *why, bool sensitive, struct strbuf *out);
 
+/* A reference (what: "Ref Mesh", "Fn::GetAtt Mesh.Arn") to resource res,
+ * which convert left out (convert_cfn.c's find_types said why): a variable
+ * named after it (hint: Mesh, Mesh_Arn) stands in for its value, one for
+ * each reference however often it is made, warned of and counted where
+ * first used, as a Terraform module left out is (convert_tf_refs.c). */
+static void left_out_stand_in(struct cfn *c, const json_t *node, const char *res,
+			      const char *hint, const char *what, struct strbuf *out)
+{
+	const char *var = json_string_value(json_object_get(c->stand_ins, what));
+	if (!var) {
+		const char *type = json_string_value(json_object_get(json_object_get(c->resources, res),
+								     "Type"));
+		char *description = xasprintf("%s (%s), which terrace convert left out", what,
+					      type ? type : "no Type");
+		var = cfn_stand_in(c, hint, description, false);
+		json_object_set_new(c->stand_ins, what, json_string(var));
+		cfn_left_out(c, node, "%s: its resource is not carried; written as var.%s, a variable "
+				      "to give its value", what, var);
+		free(description);
+	}
+	strbuf_addf(out, "var.%s", var);
+}
+
 const struct cfn_ref_row *cfn_ref_find(const char *cfn_type)
 {
 	size_t lo = 0, hi = cfn_ref_n_rows;
@@ -301,7 +324,7 @@ static void ref(struct cfn *c, const json_t *node, const json_t *arg, struct str
 		strbuf_addf(out, "var.%s", cfn_name(c, name));
 	} else if (is_resource(c, name) && !json_object_get(c->types, name)) {
 		char *what = xasprintf("Ref %s", name);
-		stand_in(c, node, name, what, "its resource is not carried", false, out);
+		left_out_stand_in(c, node, name, name, what, out);
 		free(what);
 	} else if (is_resource(c, name)) {
 		ref_resource(c, node, name, out);
@@ -324,7 +347,7 @@ static void get_att(struct cfn *c, const json_t *node, const char *res, const ch
 	}
 	if (!type) {
 		char *hint = xasprintf("%s_%s", res, path), *what = xasprintf("Fn::GetAtt %s.%s", res, path);
-		stand_in(c, node, hint, what, "its resource is not carried", false, out);
+		left_out_stand_in(c, node, res, hint, what, out);
 		free(hint);
 		free(what);
 		return;
