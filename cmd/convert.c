@@ -298,7 +298,7 @@ static int convert_set(const char *dir, const char *out_dir)
 		char *folder = xasprintf("%s/%s", out_dir, stack);
 		char *file = xasprintf("%s/stack.yaml", folder);
 		struct convert_source source = { .path = path, .awscc_type = awscc_type,
-						 .cloud_control_makes = cc_handlers_known,
+						 .cloud_control_makes = cc_can_make,
 						 .stack_name = stack, .exports = exports };
 		struct convert_result result = { .left_out = 0 };
 		struct strbuf laid = STRBUF_INIT;
@@ -431,7 +431,7 @@ static int convert_each(const char *const *paths, int n, const char *from, const
 				 "templates together, a stack each): give it alone", path);
 		else
 			rc = convert(&(struct convert_source){ .path = path, .awscc_type = awscc_type,
-								.cloud_control_makes = cc_handlers_known },
+								.cloud_control_makes = cc_can_make },
 				     &result, &d);
 		ui_diags(&d);
 		diags_free(&d);
@@ -552,7 +552,7 @@ int cmd_convert(int argc, char **argv)
 	}
 	struct convert_source source = { .path = path, .existing = existing,
 					 .awscc_type = awscc_type,
-					 .cloud_control_makes = cc_handlers_known };
+					 .cloud_control_makes = cc_can_make };
 	int rc = convert(&source, &result, &d);
 	ui_diags(&d);
 	if (rc < 0)

@@ -40,9 +40,9 @@ struct convert_source {
 	 * stacks/ does not reach the aws provider's table (docs/design.md). */
 	json_t *(*awscc_type)(const char *cfn_type, const char **name);
 	/* Whether Cloud Control can make awscc type `type` (its registry schema
-	 * has handlers); a template's resource of an awscc type it cannot make is
-	 * left out, with why. NULL: every one. Set by cmd/convert.c, as
-	 * awscc_type is. */
+	 * has create, read and delete handlers); a template's resource of an
+	 * awscc type it cannot make is left out, with why. NULL: every one. Set
+	 * by cmd/convert.c, as awscc_type is. */
 	bool (*cloud_control_makes)(const char *type);
 	/* A template converted with others (`terrace convert FOLDER`): the
 	 * stack's folder in the set ("network/vpc"), also its name, and what
