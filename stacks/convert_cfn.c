@@ -302,8 +302,10 @@ static json_t *written_type(const char *cfn_type, const char **name)
  * templates use (tests/corpus/no_handlers.py counts them for
  * docs/convert.md), each by its own reason. A row whose type ends in "::" is
  * the family (Custom::, AWS::AppMesh::). A written type of the same object
- * (written_types, the awscc_type callback's twins) always wins over a row.
- * A type that makes nothing is named but not counted as left out.
+ * (written_types, the awscc_type callback's written twins) wins over a row;
+ * a legacy type whose twin is the newer awscc type AWS documents the
+ * upgrade to (AWS::Elasticsearch::Domain) has no row. A type that makes
+ * nothing is named but not counted as left out.
  */
 static const struct {
 	const char *cfn_type;
@@ -351,12 +353,6 @@ static const struct {
 	  "handler starts (AppSync's StartSchemaCreation); the registry has no schema of the type, so "
 	  "Cloud Control cannot make it, and terrace has no written type", "after apply, `aws appsync "
 	  "start-schema-creation --api-id ID --definition fileb://schema.graphql`" },
-	{ "AWS::Elasticsearch::Domain", true, "is the legacy type AWS replaced with "
-	  "AWS::OpenSearchService::Domain (the type's page in the CloudFormation user guide); the "
-	  "registry has no schema of it, so Cloud Control cannot make it", "write it as "
-	  "AWS::OpenSearchService::Domain (awscc.opensearchservice.domain: ElasticsearchVersion X.Y "
-	  "as EngineVersion Elasticsearch_X.Y, ElasticsearchClusterConfig as ClusterConfig, instance "
-	  "types' .elasticsearch as .search), as the page's Remarks on upgrading say" },
 };
 
 /* Why a type of no row of left_out_types is left out when Cloud Control
@@ -464,7 +460,7 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 			continue;
 		}
 		char *hint = xasprintf("%s_%s", name, aname);
-		json_t *value = cfn_value(c, v, json_object_get(a, "nested"), hint);
+		json_t *value = cfn_attr_value(c, v, a, hint);
 		free(hint);
 		if (value)
 			json_object_set_new(out, aname, value);

@@ -284,6 +284,13 @@ static void ref_resource(struct cfn *c, const json_t *node, const char *name, st
 	char *id = identifier_of(c, name);
 	const json_t *a = row && row->property
 			  ? cfn_attr_named(json_object_get(type, "attributes"), row->property, &attr) : NULL;
+	const char *k;
+	json_t *x;
+	json_object_foreach(json_object_get(type, "attributes"), k, x)
+		if (json_is_true(json_object_get(x, "cloudformation_ref"))) { /* a twin's */
+			attr = k;
+			a = x;
+		}
 	if (row && row->property && !a)
 		cfn_left_out(c, node, "Ref %s: CloudFormation's Ref of %s gives its %s, which terrace's "
 				      "schema of the type does not have; written as its identifier",
@@ -1190,7 +1197,7 @@ json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const 
 				continue;
 			}
 			char *inner = xasprintf("%s_%s", hint, name);
-			json_t *item = cfn_value(c, v, a ? json_object_get(a, "nested") : NULL, inner);
+			json_t *item = cfn_attr_value(c, v, a, inner);
 			free(inner);
 			if (item)
 				json_object_set_new(map, name, item);
@@ -1198,4 +1205,35 @@ json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const 
 		return map;
 	}
 	return json_deep_copy(node);
+}
+
+json_t *cfn_attr_value(struct cfn *c, const json_t *node, const json_t *a, const char *hint)
+{ /* convert_cfn.h */
+	json_t *v = cfn_value(c, node, json_object_get(a, "nested"), hint);
+	const char *from = json_string_value(json_object_get(a, "value_from"));
+	const char *to = json_string_value(json_object_get(a, "value_to"));
+	const char *star = from ? strchr(from, '*') : NULL, *s = json_string_value(v);
+	if (!star || !to || !v)
+		return v;
+	size_t pre = (size_t)(star - from), post = strlen(star + 1), n = s ? strlen(s) : 0;
+	bool computed = !s || strstr(s, "${");
+	if (computed && (pre || post)) {
+		cfn_left_out(c, node, "%s: a value computed at plan, which convert cannot rewrite: the "
+				      "type written takes %s where the template's takes %s; check it",
+			     s ? s : "(not a string)", to, from);
+		return v;
+	}
+	if (n < pre + post || strncmp(s, from, pre) || strcmp(s + n - post, star + 1))
+		return v; /* already the newer type's */
+	struct strbuf out = STRBUF_INIT;
+	const char *rest = strchr(to, '*');
+	strbuf_add(&out, to, rest ? (size_t)(rest - to) : strlen(to));
+	if (rest) {
+		strbuf_add(&out, s + pre, n - pre - post);
+		strbuf_addstr(&out, rest + 1);
+	}
+	json_decref(v);
+	v = json_stringn(out.buf, out.len);
+	strbuf_release(&out);
+	return v;
 }

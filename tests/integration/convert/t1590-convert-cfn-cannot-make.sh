@@ -22,38 +22,36 @@ test_expect_success 'each type Cloud Control cannot make is left out at its Type
 		"$f:5:11: warning: resource Handle: AWS::CloudFormation::WaitConditionHandle is CloudFormation'\''s own: the URL an instance'\''s cfn-signal calls, for a WaitCondition to wait on; Cloud Control cannot make it, and terrace waits for what it makes" \
 		"$f:7:11: warning: resource Wait: AWS::CloudFormation::WaitCondition is CloudFormation'\''s own: it waits for cfn-signal'\''s calls" \
 		"$f:16:11: warning: resource Mesh: AWS::AppMesh::Mesh is App Mesh'\''s, whose support AWS ends on September 30, 2026" \
-		"$f:20:11: warning: resource Search: AWS::Elasticsearch::Domain is the legacy type AWS replaced with AWS::OpenSearchService::Domain" \
-		"$f:27:11: warning: resource Schema: AWS::AppSync::GraphQLSchema is an API'\''s schema" \
-		"$f:32:11: warning: resource Acl: AWS::WAFRegional::WebACL is WAF Classic'\''s, whose support AWS ended on September 30, 2025" \
-		"$f:39:11: warning: resource Attributes: AWS::SDB::Domain: Cloud Control cannot make it: no handlers in the registry as pinned (terraform-provider-awscc f995d4f, 2026-08-07); terrace has no written type; left out" \
-		"$f:41:11: warning: resource Cache: AWS::DAX::SubnetGroup: Cloud Control cannot make it: no handlers in the registry as pinned"; do
+		"$f:20:11: warning: resource Schema: AWS::AppSync::GraphQLSchema is an API'\''s schema" \
+		"$f:25:11: warning: resource Acl: AWS::WAFRegional::WebACL is WAF Classic'\''s, whose support AWS ended on September 30, 2025" \
+		"$f:32:11: warning: resource Attributes: AWS::SDB::Domain: Cloud Control cannot make it: no handlers in the registry as pinned (terraform-provider-awscc f995d4f, 2026-08-07); terrace has no written type; left out" \
+		"$f:34:11: warning: resource Cache: AWS::DAX::SubnetGroup: Cloud Control cannot make it: no handlers in the registry as pinned"; do
 		test_contains err "$line" || return 1
 	done &&
 	test_contains err "left out: what needs the instance depends_on it; to wait for what runs on it, run that as an ssh.command" &&
-	test_contains err "left out: write it as AWS::OpenSearchService::Domain (awscc.opensearchservice.domain: ElasticsearchVersion X.Y as EngineVersion Elasticsearch_X.Y" &&
 	test_contains err "left out: write its rules as AWS WAF'\''s (awscc.wafv2.web_acl" &&
 	test_contains err "left out: move the services to Amazon ECS Service Connect" &&
 	test_line err "$f:12:11: warning: resource CDKMetadata: AWS::CDK::Metadata is the CDK'\''s analytics (the CDK'\''s version and the construct libraries the stack was made with, reported to AWS): it makes nothing, so nothing is lost; left out" &&
-	test_equal 17 "$(grep -c ": warning: " err)" &&
-	test_line err "16 constructs left out (the warnings above say which and why)" &&
-	for t in wait_condition appmesh elasticsearch graph_ql_schema wafregional sdb dax cdk "- Wait"; do
+	test_equal 16 "$(grep -c ": warning: " err)" &&
+	test_line err "15 constructs left out (the warnings above say which and why)" &&
+	for t in awscc.cloudformation awscc.appmesh awscc.appsync awscc.wafregional awscc.sdb awscc.dax awscc.cdk "- Wait"; do
 		test_not_contains s/stack.yaml "$t" || return 1
 	done
 '
 
 test_expect_success 'a written type wins; each reference to what was left out is one variable named after it; DependsOn on it dropped' '
 	test_line s/stack.yaml "type: aws.iam.inline_policy" &&
-	test_line s/stack.yaml "Resource: \${var.Search_Arn}" &&
-	test_line s/stack.yaml "topic_name: \${var.Mesh_Uid}-\${var.Search}-\${var.Attributes}-\${var.Cache}" &&
-	test_line s/stack.yaml "display_name: \${var.Search_DomainEndpoint}" &&
+	test_line s/stack.yaml "Resource: \${var.Mesh_Arn}" &&
+	test_line s/stack.yaml "topic_name: \${var.Mesh_Uid}-\${var.Mesh}-\${var.Attributes}-\${var.Cache}" &&
+	test_line s/stack.yaml "display_name: \${var.Mesh_MeshOwner}" &&
 	test_line s/stack.yaml "value: \${var.Wait_Data}" &&
-	test_line s/stack.yaml "value: \${var.Search_Arn}" &&
-	test_line s/stack.yaml "description: Fn::GetAtt Search.Arn (AWS::Elasticsearch::Domain), which terrace convert left out" &&
-	test_equal 1 "$(grep -c "^  Search_Arn:" s/stack.yaml)" &&
-	test_line err "$f:54:23: warning: Fn::GetAtt Search.Arn: its resource is not carried; written as var.Search_Arn, a variable to give its value" &&
-	test_equal 1 "$(grep -c "Fn::GetAtt Search.Arn:" err)" &&
-	test_line err "$f:68:18: warning: Ref Cache: its resource is not carried; written as var.Cache, a variable to give its value" &&
-	test_line err "$f:66:16: warning: resource Topic: DependsOn Wait, which is not carried; left out" &&
+	test_line s/stack.yaml "value: \${var.Mesh_Arn}" &&
+	test_line s/stack.yaml "description: Fn::GetAtt Mesh.Arn (AWS::AppMesh::Mesh), which terrace convert left out" &&
+	test_equal 1 "$(grep -c "^  Mesh_Arn:" s/stack.yaml)" &&
+	test_line err "$f:47:23: warning: Fn::GetAtt Mesh.Arn: its resource is not carried; written as var.Mesh_Arn, a variable to give its value" &&
+	test_equal 1 "$(grep -c "Fn::GetAtt Mesh.Arn:" err)" &&
+	test_line err "$f:61:18: warning: Ref Cache: its resource is not carried; written as var.Cache, a variable to give its value" &&
+	test_line err "$f:59:16: warning: resource Topic: DependsOn Wait, which is not carried; left out" &&
 	test_line s/stack.yaml "- Role"
 '
 
