@@ -390,7 +390,8 @@ static void find_types(struct cfn *c)
 		}
 		const char *tname = NULL;
 		json_t *attrs = written_type(type, &tname);
-		bool written = attrs != NULL;
+		/* written_types' ids are not CloudFormation's physical ids (imports) */
+		bool own_ids = attrs != NULL, written = own_ids;
 		if (!attrs && c->src->awscc_type) {
 			attrs = c->src->awscc_type(type, &tname);
 			written = attrs && strncmp(tname, "awscc.", 6);
@@ -401,7 +402,7 @@ static void find_types(struct cfn *c)
 		if (makes) {
 			json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o, s:b}", "type", tname,
 								      "cloudformation_type", type,
-								      "attributes", attrs, "written", written));
+								      "attributes", attrs, "written", own_ids));
 			continue;
 		}
 		bool awscc = attrs != NULL;
