@@ -394,7 +394,8 @@ static void find_types(struct cfn *c)
 		bool own_ids = attrs != NULL, written = own_ids;
 		if (!attrs && c->src->awscc_type) {
 			attrs = c->src->awscc_type(type, &tname);
-			written = attrs && strncmp(tname, "awscc.", 6);
+			const struct resource_type *rt = attrs ? resource_type_find(tname, NULL) : NULL;
+			written = rt && rt->family != TYPE_FAMILY_FROM_DATA; /* a written twin */
 		}
 		int row = written ? -1 : left_out_row(type);
 		bool makes = written || (attrs && row < 0 && (!c->src->cloud_control_makes ||
