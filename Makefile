@@ -140,6 +140,8 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@provider/aws/gen/gen_waiter_rows.py --check
 	@echo "== tests/corpus/no_handlers.py --check (docs/convert.md's count of the types without handlers the published templates use)"
 	@tests/corpus/no_handlers.py --check
+	@echo "== tests/check_twin_values.py --check (cmd/convert.c's Elasticsearch::Domain row: its renames and value rules against botocore's es and opensearch models)"
+	@tests/check_twin_values.py --check
 	@echo "== tests/mutants/run.py --check-data (every mutant's code is found exactly once in its file)"
 	@tests/mutants/run.py --check-data
 	@echo "== tests/check_type_lists.py --check (counts.py, t0810's creates, t0099's BASES, and the reference sections name every type of provider/aws/types.def)"

@@ -54,12 +54,18 @@ static const struct cli_command convert_cmd = {
  * type. Each property goes to the attribute of its name (snake_case:
  * SetIdentifier is set_identifier) or, where the names differ, to the one
  * `renames` gives ("attribute=Property ...", a nested attribute by its dotted
- * path).
+ * path). A legacy type AWS documents the upgrade of to a type Cloud Control
+ * makes has that awscc type as its twin: its properties by the awscc type's
+ * own CloudFormation names, renamed where the legacy type's differ; `values`
+ * ("attribute=FROM>TO ...", * the rest of the value) rewrites a value the
+ * newer type writes otherwise ("7.10" as "Elasticsearch_7.10").
  */
 static const struct {
 	const char *cfn_type;
 	const char *type;
 	const char *renames;
+	const char *values;
+	const char *ref; /* the attribute Ref gives, where the type's own Ref gives another */
 } written_twins[] = {
 	{ "AWS::Route53::RecordSet", "aws.route53.record",
 	  "zone_id=HostedZoneId record_type=Type ttl=TTL records=ResourceRecords alias=AliasTarget "
@@ -68,6 +74,14 @@ static const struct {
 	  "zone_id=HostedZoneId records=RecordSets records.record_type=Type records.ttl=TTL "
 	  "records.records=ResourceRecords records.alias=AliasTarget records.alias.name=DNSName "
 	  "records.alias.zone_id=HostedZoneId" },
+	/* AWS::Elasticsearch::Domain's page in the CloudFormation user guide,
+	 * Remarks: the upgrade to AWS::OpenSearchService::Domain. Its Ref is
+	 * the domain's name, as the newer type's is. */
+	{ "AWS::Elasticsearch::Domain", "awscc.opensearchservice.domain",
+	  "engine_version=ElasticsearchVersion cluster_config=ElasticsearchClusterConfig",
+	  "engine_version=*>Elasticsearch_* cluster_config.instance_type=*.elasticsearch>*.search "
+	  "cluster_config.dedicated_master_type=*.elasticsearch>*.search "
+	  "cluster_config.warm_type=*.elasticsearch>*.search", "domain_name" },
 };
 
 /* The CloudFormation name of the attribute at `path`: renames' word
@@ -107,6 +121,32 @@ static json_t *written_attributes(const struct attr_schema *attrs, const char *r
 	return out;
 }
 
+/* Each word "PATH=VALUE" of words: the attribute of attrs at PATH (dotted,
+ * through "nested") gets key VALUE; with a split ("=FROM>TO"), key FROM and
+ * key2 TO. */
+static void mark_attributes(json_t *attrs, const char *words, const char *key, const char *key2)
+{
+	char *copy = xstrdup(words ? words : ""), *save = NULL;
+	for (char *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+		char *eq = strchr(w, '='), *to = eq && key2 ? strchr(eq, '>') : NULL, *part, *at = NULL;
+		json_t *a = NULL, *level = attrs;
+		if (!eq)
+			continue;
+		*eq = '\0';
+		if (to)
+			*to++ = '\0';
+		for (part = strtok_r(w, ".", &at); part && level; part = strtok_r(NULL, ".", &at)) {
+			a = json_object_get(level, part);
+			level = json_object_get(a, "nested");
+		}
+		if (a)
+			json_object_set_new(a, key, json_string(eq + 1));
+		if (a && to)
+			json_object_set_new(a, key2, json_string(to));
+	}
+	free(copy);
+}
+
 /* The type convert writes for a CloudFormation type, as convert.h's
  * awscc_type says: a written twin's, else the awscc type from the aws
  * provider's table. */
@@ -115,9 +155,22 @@ static json_t *awscc_type(const char *cfn_type, const char **name)
 	for (size_t i = 0; i < sizeof(written_twins) / sizeof(*written_twins); i++) {
 		const struct resource_type *rt = strcmp(written_twins[i].cfn_type, cfn_type)
 							 ? NULL : resource_type_find(written_twins[i].type, NULL);
-		if (rt) {
+		json_t *described = rt && cc_type_find(rt->name) ? cc_type_describe(rt) : NULL;
+		json_t *attrs = NULL;
+		if (described) {
+			attrs = json_deep_copy(json_object_get(described, "attributes"));
+			mark_attributes(attrs, written_twins[i].renames, "cloudformation_name", NULL);
+		} else if (rt) {
+			attrs = written_attributes(rt->attrs, written_twins[i].renames, "");
+		}
+		json_decref(described);
+		if (attrs) {
+			mark_attributes(attrs, written_twins[i].values, "value_from", "value_to");
+			if (written_twins[i].ref)
+				json_object_set_new(json_object_get(attrs, written_twins[i].ref),
+						    "cloudformation_ref", json_true());
 			*name = rt->name;
-			return written_attributes(rt->attrs, written_twins[i].renames, "");
+			return attrs;
 		}
 	}
 	size_t n;
@@ -298,6 +351,7 @@ static int convert_set(const char *dir, const char *out_dir)
 		char *folder = xasprintf("%s/%s", out_dir, stack);
 		char *file = xasprintf("%s/stack.yaml", folder);
 		struct convert_source source = { .path = path, .awscc_type = awscc_type,
+						 .cloud_control_makes = cc_can_make,
 						 .stack_name = stack, .exports = exports };
 		struct convert_result result = { .left_out = 0 };
 		struct strbuf laid = STRBUF_INIT;
@@ -429,7 +483,8 @@ static int convert_each(const char *const *paths, int n, const char *from, const
 			ui_error("convert: %s: a folder of templates converts by itself (its "
 				 "templates together, a stack each): give it alone", path);
 		else
-			rc = convert(&(struct convert_source){ .path = path, .awscc_type = awscc_type },
+			rc = convert(&(struct convert_source){ .path = path, .awscc_type = awscc_type,
+								.cloud_control_makes = cc_can_make },
 				     &result, &d);
 		ui_diags(&d);
 		diags_free(&d);
@@ -549,7 +604,8 @@ int cmd_convert(int argc, char **argv)
 		}
 	}
 	struct convert_source source = { .path = path, .existing = existing,
-					 .awscc_type = awscc_type };
+					 .awscc_type = awscc_type,
+					 .cloud_control_makes = cc_can_make };
 	int rc = convert(&source, &result, &d);
 	ui_diags(&d);
 	if (rc < 0)

@@ -36,9 +36,16 @@ struct convert_source {
 	 * its terrace name in *name (static) and what its schema says of its
 	 * attributes, as `terrace providers schema -json` gives it ({NAME:
 	 * {"cloudformation_name", "read_only", "nested": {...}}}), a new
-	 * reference; NULL when terrace has none. Set by cmd/convert.c, since
+	 * reference; NULL when terrace has none. A twin's may also say which
+	 * attribute Ref gives ("cloudformation_ref": true) and how a value is
+	 * rewritten ("value_from", "value_to": cfn_attr_value). Set by cmd/convert.c, since
 	 * stacks/ does not reach the aws provider's table (docs/design.md). */
 	json_t *(*awscc_type)(const char *cfn_type, const char **name);
+	/* Whether Cloud Control can make awscc type `type` (its registry schema
+	 * has create, read and delete handlers); a template's resource of an
+	 * awscc type it cannot make is left out, with why. NULL: every one. Set
+	 * by cmd/convert.c, as awscc_type is. */
+	bool (*cloud_control_makes)(const char *type);
 	/* A template converted with others (`terrace convert FOLDER`): the
 	 * stack's folder in the set ("network/vpc"), also its name, and what
 	 * the set's templates export (convert_cloudformation_exports); NULL

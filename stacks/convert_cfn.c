@@ -294,7 +294,88 @@ static json_t *written_type(const char *cfn_type, const char **name)
 	return NULL;
 }
 
-/* Find each resource's awscc type, or say why it has none. */
+/*
+ * The CloudFormation types convert leaves out, each with why (after the
+ * type's name: "resource NAME: TYPE WHY; left out[: INSTEAD]"): what only
+ * CloudFormation does (a custom resource, a macro's type, a nested stack, a
+ * wait condition) and the types Cloud Control cannot make that the published
+ * templates use (tests/corpus/no_handlers.py counts them for
+ * docs/convert.md), each by its own reason. A row whose type ends in "::" is
+ * the family (Custom::, AWS::AppMesh::). A written type of the same object
+ * (written_types, the awscc_type callback's written twins) wins over a row;
+ * a legacy type whose twin is the newer awscc type AWS documents the
+ * upgrade to (AWS::Elasticsearch::Domain) has no row. A type that makes
+ * nothing is named but not counted as left out.
+ */
+static const struct {
+	const char *cfn_type;
+	bool counted;
+	const char *why, *instead;
+} left_out_types[] = {
+	{ "Custom::", true, "is a custom resource: CloudFormation calls its provider (a Lambda "
+	  "function or an SNS topic) to make it, and terrace calls none", NULL },
+	{ "AWS::CloudFormation::CustomResource", true, "is a custom resource: CloudFormation calls "
+	  "its provider (a Lambda function or an SNS topic) to make it, and terrace calls none", NULL },
+	/* In a template it is a nested stack (TemplateURL, no StackName);
+	 * awscc.cloudformation.stack is a stack of its own, as Cloud Control
+	 * makes one. */
+	{ "AWS::CloudFormation::Stack", true, "in a template is a nested stack: convert its template "
+	  "(TemplateURL) on its own and call it as a module", NULL },
+	{ "AWS::Serverless::", true, "is expanded by the AWS::Serverless transform (a macro "
+	  "CloudFormation runs)", "convert the template `sam validate` and `aws cloudformation "
+	  "get-template --template-stage Processed` give" },
+	{ "AWS::CloudFormation::WaitConditionHandle", true, "is CloudFormation's own: the URL an "
+	  "instance's cfn-signal calls, for a WaitCondition to wait on; Cloud Control cannot make it, "
+	  "and terrace waits for what it makes (each resource until its API says it is ready)",
+	  "what needs the instance depends_on it; to wait for what runs on it, run that as an "
+	  "ssh.command on the instance (it ends when the command does: `cloud-init status --wait`)" },
+	{ "AWS::CloudFormation::WaitCondition", true, "is CloudFormation's own: it waits for "
+	  "cfn-signal's calls to a WaitConditionHandle's URL; Cloud Control cannot make it, and "
+	  "terrace waits for what it makes (each resource until its API says it is ready)",
+	  "what needs the instance depends_on it; to wait for what runs on it, run that as an "
+	  "ssh.command on the instance (it ends when the command does: `cloud-init status --wait`)" },
+	{ "AWS::CDK::Metadata", false, "is the CDK's analytics (the CDK's version and the construct "
+	  "libraries the stack was made with, reported to AWS): it makes nothing, so nothing is lost",
+	  NULL },
+	{ "AWS::AppMesh::", true, "is App Mesh's, whose support AWS ends on September 30, 2026 (the App "
+	  "Mesh user guide's end of support notice); Cloud Control cannot make it, and terrace has no "
+	  "written type", "move the services to Amazon ECS Service Connect (awscc.ecs.service's "
+	  "service_connect_configuration), as AWS's migration guide says" },
+	{ "AWS::WAFRegional::", true, "is WAF Classic's, whose support AWS ended on September 30, 2025 "
+	  "(the WAF developer guide's AWS WAF Classic chapter); Cloud Control cannot make it, and "
+	  "terrace has no written type", "write its rules as AWS WAF's (awscc.wafv2.web_acl, "
+	  "awscc.wafv2.web_acl_association), as AWS's migration guide says" },
+	{ "AWS::WAF::", true, "is WAF Classic's, whose support AWS ended on September 30, 2025 (the "
+	  "WAF developer guide's AWS WAF Classic chapter); Cloud Control cannot make it, and terrace "
+	  "has no written type", "write its rules as AWS WAF's (awscc.wafv2.web_acl), as AWS's "
+	  "migration guide says" },
+	{ "AWS::AppSync::GraphQLSchema", true, "is an API's schema, which CloudFormation's own "
+	  "handler starts (AppSync's StartSchemaCreation); the registry has no schema of the type, so "
+	  "Cloud Control cannot make it, and terrace has no written type", "after apply, `aws appsync "
+	  "start-schema-creation --api-id ID --definition fileb://schema.graphql`" },
+};
+
+/* Why a type of no row of left_out_types is left out when Cloud Control
+ * cannot make its awscc type (its registry schema has no handlers). */
+static const char no_handlers_why[] =
+	"Cloud Control cannot make it: no handlers in the registry as pinned (terraform-provider-awscc "
+	"f995d4f, 2026-08-07); terrace has no written type";
+
+/* The row of left_out_types for cfn_type, or -1. */
+static int left_out_row(const char *cfn_type)
+{
+	for (size_t i = 0; i < sizeof(left_out_types) / sizeof(*left_out_types); i++) {
+		const char *t = left_out_types[i].cfn_type;
+		size_t n = strlen(t);
+		if (ends_with(t, "::") ? !strncmp(cfn_type, t, n) : !strcmp(cfn_type, t))
+			return (int)i;
+	}
+	return -1;
+}
+
+/* Find each resource's type (its written type, else its awscc type Cloud
+ * Control can make), or say why it has none: left out, so that a reference
+ * to it is a variable standing in for it (convert_cfn_expr.c). */
 static void find_types(struct cfn *c)
 {
 	const char *name;
@@ -307,45 +388,40 @@ static void find_types(struct cfn *c)
 			cfn_left_out(c, r, "resource %s has no Type; left out", name);
 			continue;
 		}
-		if (!strncmp(type, "Custom::", 8) || !strcmp(type, "AWS::CloudFormation::CustomResource")) {
-			cfn_left_out(c, at, "resource %s: %s is a custom resource: CloudFormation calls its "
-					    "provider (a Lambda function or an SNS topic) to make it, and terrace "
-					    "calls none; left out", name, type);
-			continue;
-		}
-		if (!strcmp(type, "AWS::CloudFormation::Stack")) {
-			/* In a template it is a nested stack (TemplateURL, no
-			 * StackName); awscc.cloudformation.stack is a stack of
-			 * its own, as Cloud Control makes one. */
-			cfn_left_out(c, at, "resource %s: %s in a template is a nested stack: convert its "
-					    "template (TemplateURL) on its own and call it as a module; "
-					    "left out", name, type);
-			continue;
-		}
-		if (!strncmp(type, "AWS::Serverless::", 17)) {
-			cfn_left_out(c, at, "resource %s: %s is expanded by the AWS::Serverless transform "
-					    "(a macro CloudFormation runs); left out: convert the template "
-					    "`sam validate` and `aws cloudformation get-template "
-					    "--template-stage Processed` give", name, type);
-			continue;
-		}
 		const char *tname = NULL;
 		json_t *attrs = written_type(type, &tname);
-		if (attrs) {
+		/* written_types' ids are not CloudFormation's physical ids (imports) */
+		bool own_ids = attrs != NULL, written = own_ids;
+		if (!attrs && c->src->awscc_type) {
+			attrs = c->src->awscc_type(type, &tname);
+			const struct resource_type *rt = attrs ? resource_type_find(tname, NULL) : NULL;
+			written = rt && rt->family != TYPE_FAMILY_FROM_DATA; /* a written twin */
+		}
+		int row = written ? -1 : left_out_row(type);
+		bool makes = written || (attrs && row < 0 && (!c->src->cloud_control_makes ||
+							    c->src->cloud_control_makes(tname)));
+		if (makes) {
 			json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o, s:b}", "type", tname,
 								      "cloudformation_type", type,
-								      "attributes", attrs, "written", 1));
+								      "attributes", attrs, "written", own_ids));
 			continue;
 		}
-		attrs = c->src->awscc_type ? c->src->awscc_type(type, &tname) : NULL;
-		if (!attrs) {
+		bool awscc = attrs != NULL;
+		json_decref(attrs);
+		if (row >= 0 && !left_out_types[row].counted) {
+			const struct src_pos *p = yaml_pos_of(c->pos, at);
+			diag_warnf(c->d, p, "resource %s: %s %s; left out", name, type,
+				   left_out_types[row].why);
+		} else if (row >= 0) {
+			cfn_left_out(c, at, "resource %s: %s %s; left out%s%s", name, type,
+				     left_out_types[row].why, left_out_types[row].instead ? ": " : "",
+				     left_out_types[row].instead ? left_out_types[row].instead : "");
+		} else if (awscc) {
+			cfn_left_out(c, at, "resource %s: %s: %s; left out", name, type, no_handlers_why);
+		} else {
 			cfn_left_out(c, at, "resource %s: %s is not a type of the CloudFormation registry "
 					    "terrace carries (no awscc type); left out", name, type);
-			continue;
 		}
-		json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o}", "type", tname,
-							      "cloudformation_type", type,
-							      "attributes", attrs));
 	}
 }
 
@@ -386,7 +462,7 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 			continue;
 		}
 		char *hint = xasprintf("%s_%s", name, aname);
-		json_t *value = cfn_value(c, v, json_object_get(a, "nested"), hint);
+		json_t *value = cfn_attr_value(c, v, a, hint);
 		free(hint);
 		if (value)
 			json_object_set_new(out, aname, value);
@@ -814,6 +890,7 @@ int convert_cloudformation(const struct convert_source *source, struct convert_r
 	c.mapping_names = json_object();
 	c.renamed = json_object();
 	c.dynamic = json_object();
+	c.stand_ins = json_object();
 	c.stack_lookups = json_object();
 	c.renamed_from = json_object();
 	top_level(&c, tpl);
@@ -830,6 +907,7 @@ out:
 	json_decref(c.mapping_names);
 	json_decref(c.renamed);
 	json_decref(c.dynamic);
+	json_decref(c.stand_ins);
 	json_decref(c.stack_lookups);
 	json_decref(c.renamed_from);
 	json_decref(tpl);

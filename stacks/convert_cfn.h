@@ -27,6 +27,7 @@ struct cfn {
 	json_t *mapping_names; /* mapping -> the local that holds it */
 	json_t *stack_lookups; /* data name -> a terrace.stack lookup, for Fn::ImportValue in a set */
 	json_t *dynamic;    /* a dynamic reference {{resolve:...}} -> the variable standing in */
+	json_t *stand_ins;  /* a reference to a resource left out ("Ref X") -> its variable */
 	json_t *renamed, *renamed_from; /* logical id <-> its name in the stack (cfn_name) */
 	bool need_caller, need_azs;
 	const json_t *near; /* the node a warning without a position of its own names */
@@ -66,6 +67,12 @@ const char *cfn_intrinsic(const json_t *node, const json_t **arg);
  * schema's attributes the keys of a map are named from. NULL: nothing
  * (AWS::NoValue, or what was left out). hint names the place for a stand-in. */
 json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const char *hint);
+/* node as the value of the attribute a describes (cfn_value with its
+ * nested attributes), rewritten where a written twin's row says the type
+ * written takes it otherwise ("value_from": "*.elasticsearch", "value_to":
+ * "*.search"; * the rest of the value; a value computed at plan is kept,
+ * with a warning, unless the rule takes it whole). */
+json_t *cfn_attr_value(struct cfn *c, const json_t *node, const json_t *a, const char *hint);
 /* node as an expression inside ${...}, appended to out. */
 void cfn_expr(struct cfn *c, const json_t *node, const json_t *attrs, const char *hint,
 	      struct strbuf *out);

@@ -232,6 +232,29 @@ static bool pseudo(struct cfn *c, const json_t *node, const char *name, struct s
 static void stand_in(struct cfn *c, const json_t *node, const char *hint, const char *what,
 		     const char *why, bool sensitive, struct strbuf *out);
 
+/* A reference (what: "Ref Mesh", "Fn::GetAtt Mesh.Arn") to resource res,
+ * which convert left out (convert_cfn.c's find_types said why): a variable
+ * named after it (hint: Mesh, Mesh_Arn) stands in for its value, one for
+ * each reference however often it is made, warned of and counted where
+ * first used, as a Terraform module left out is (convert_tf_refs.c). */
+static void left_out_stand_in(struct cfn *c, const json_t *node, const char *res,
+			      const char *hint, const char *what, struct strbuf *out)
+{
+	const char *var = json_string_value(json_object_get(c->stand_ins, what));
+	if (!var) {
+		const char *type = json_string_value(json_object_get(json_object_get(c->resources, res),
+								     "Type"));
+		char *description = xasprintf("%s (%s), which terrace convert left out", what,
+					      type ? type : "no Type");
+		var = cfn_stand_in(c, hint, description, false);
+		json_object_set_new(c->stand_ins, what, json_string(var));
+		cfn_left_out(c, node, "%s: its resource is not carried; written as var.%s, a variable "
+				      "to give its value", what, var);
+		free(description);
+	}
+	strbuf_addf(out, "var.%s", var);
+}
+
 const struct cfn_ref_row *cfn_ref_find(const char *cfn_type)
 {
 	size_t lo = 0, hi = cfn_ref_n_rows;
@@ -261,6 +284,13 @@ static void ref_resource(struct cfn *c, const json_t *node, const char *name, st
 	char *id = identifier_of(c, name);
 	const json_t *a = row && row->property
 			  ? cfn_attr_named(json_object_get(type, "attributes"), row->property, &attr) : NULL;
+	const char *k;
+	json_t *x;
+	json_object_foreach(json_object_get(type, "attributes"), k, x)
+		if (json_is_true(json_object_get(x, "cloudformation_ref"))) { /* a twin's */
+			attr = k;
+			a = x;
+		}
 	if (row && row->property && !a)
 		cfn_left_out(c, node, "Ref %s: CloudFormation's Ref of %s gives its %s, which terrace's "
 				      "schema of the type does not have; written as its identifier",
@@ -301,7 +331,7 @@ static void ref(struct cfn *c, const json_t *node, const json_t *arg, struct str
 		strbuf_addf(out, "var.%s", cfn_name(c, name));
 	} else if (is_resource(c, name) && !json_object_get(c->types, name)) {
 		char *what = xasprintf("Ref %s", name);
-		stand_in(c, node, name, what, "its resource is not carried", false, out);
+		left_out_stand_in(c, node, name, name, what, out);
 		free(what);
 	} else if (is_resource(c, name)) {
 		ref_resource(c, node, name, out);
@@ -324,7 +354,7 @@ static void get_att(struct cfn *c, const json_t *node, const char *res, const ch
 	}
 	if (!type) {
 		char *hint = xasprintf("%s_%s", res, path), *what = xasprintf("Fn::GetAtt %s.%s", res, path);
-		stand_in(c, node, hint, what, "its resource is not carried", false, out);
+		left_out_stand_in(c, node, res, hint, what, out);
 		free(hint);
 		free(what);
 		return;
@@ -1167,7 +1197,7 @@ json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const 
 				continue;
 			}
 			char *inner = xasprintf("%s_%s", hint, name);
-			json_t *item = cfn_value(c, v, a ? json_object_get(a, "nested") : NULL, inner);
+			json_t *item = cfn_attr_value(c, v, a, inner);
 			free(inner);
 			if (item)
 				json_object_set_new(map, name, item);
@@ -1175,4 +1205,35 @@ json_t *cfn_value(struct cfn *c, const json_t *node, const json_t *attrs, const 
 		return map;
 	}
 	return json_deep_copy(node);
+}
+
+json_t *cfn_attr_value(struct cfn *c, const json_t *node, const json_t *a, const char *hint)
+{ /* convert_cfn.h */
+	json_t *v = cfn_value(c, node, json_object_get(a, "nested"), hint);
+	const char *from = json_string_value(json_object_get(a, "value_from"));
+	const char *to = json_string_value(json_object_get(a, "value_to"));
+	const char *star = from ? strchr(from, '*') : NULL, *s = json_string_value(v);
+	if (!star || !to || !v)
+		return v;
+	size_t pre = (size_t)(star - from), post = strlen(star + 1), n = s ? strlen(s) : 0;
+	bool computed = !s || strstr(s, "${");
+	if (computed && (pre || post)) {
+		cfn_left_out(c, node, "%s: a value computed at plan, which convert cannot rewrite: the "
+				      "type written takes %s where the template's takes %s; check it",
+			     s ? s : "(not a string)", to, from);
+		return v;
+	}
+	if (n < pre + post || strncmp(s, from, pre) || strcmp(s + n - post, star + 1))
+		return v; /* already the newer type's */
+	struct strbuf out = STRBUF_INIT;
+	const char *rest = strchr(to, '*');
+	strbuf_add(&out, to, rest ? (size_t)(rest - to) : strlen(to));
+	if (rest) {
+		strbuf_add(&out, s + pre, n - pre - post);
+		strbuf_addstr(&out, rest + 1);
+	}
+	json_decref(v);
+	v = json_stringn(out.buf, out.len);
+	strbuf_release(&out);
+	return v;
 }

@@ -17,9 +17,12 @@ templates, is counted apart). The templates are
 cfn-lint's fixtures (tests/corpus/cfn-lint/templates, good and bad: the
 published templates terrace is held to); each is read as YAML with
 CloudFormation's short tags taken as plain values, a file that does not read
-left out and counted. A type that provider/aws/types.def gives a written
-type as its twin is made by that type (convert writes it: cmd/convert.c's
-written_twins).
+left out and counted. The column "terrace makes it with" reads convert's
+tables: the written type convert writes for it (cmd/convert.c's
+written_twins, stacks/convert_cfn.c's written_types), else "left out" with
+the reason convert's warning gives (stacks/convert_cfn.c's left_out_types,
+a row of a family such as AWS::AppMesh:: included; no_handlers_why for a
+type of no row).
 """
 import collections
 import importlib.util
@@ -32,7 +35,8 @@ import yaml
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
 TEMPLATES = ROOT / "tests" / "corpus" / "cfn-lint" / "templates"
 HANDLERS = ROOT / "provider" / "aws" / "cloudcontrol" / "registry" / "handlers.json"
-TYPES_DEF = ROOT / "provider" / "aws" / "types.def"
+CONVERT_CMD = ROOT / "cmd" / "convert.c"
+CONVERT_CFN = ROOT / "stacks" / "convert_cfn.c"
 PAGE = ROOT / "docs" / "convert.md"
 BEGIN = "<!-- generated: tests/corpus/no_handlers.py -->"
 END = "<!-- end generated: tests/corpus/no_handlers.py -->"
@@ -69,11 +73,52 @@ def cloudformation_types():
     return set(mod.listing()[1])
 
 
+STRING = r'"(?:[^"\\]|\\.)*"'
+STRINGS = r'(?:%s\s*)+' % STRING
+
+
+def c_text(literals):
+    """The text of adjacent C string literals ("a " "b" is "a b")."""
+    return "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', literals)).replace('\\"', '"')
+
+
+def c_table(text, name):
+    """The initializer of the C array `name` in text (its rows, as text)."""
+    start = text.index(name + "[] = {")
+    return text[start:text.index("\n};", start)]
+
+
 def written_twins():
-    """{CloudFormation type: the written type whose twin it is} of types.def."""
-    text = TYPES_DEF.read_text()
-    return {cfn: name for name, cfn in
-            re.findall(r'RESOURCE_TYPE\(\w+, "([\w.]+)", "(AWS::[\w:]+)"', text)}
+    """{CloudFormation type: the written type convert writes for it} of
+    cmd/convert.c's written_twins and stacks/convert_cfn.c's written_types."""
+    twins = {}
+    for path, table in ((CONVERT_CMD, "written_twins"), (CONVERT_CFN, "written_types")):
+        rows = c_table(path.read_text(), table)
+        twins.update(re.findall(r'\{\s*"([\w:]+)",\s*"([\w.]+)"', rows))
+    return twins
+
+
+def left_out():
+    """([(CloudFormation type or family "X::", why, what to write instead)],
+    the general reason) of stacks/convert_cfn.c's left_out_types and
+    no_handlers_why."""
+    text = CONVERT_CFN.read_text()
+    rows = [(t, c_text(why), c_text(instead) if instead != "NULL" else None)
+            for t, why, instead in re.findall(
+                r'\{\s*"([^"]*)",\s*(?:true|false),\s*(%s),\s*(NULL|%s)\s*\}' % (STRINGS, STRINGS),
+                c_table(text, "left_out_types"))]
+    general = re.search(r'no_handlers_why\[\] =\s*(%s);' % STRINGS, text)
+    return rows, c_text(general.group(1))
+
+
+def made_with(t, twins, rows, general):
+    """The table's cell of type t: its written type, or why convert leaves it out."""
+    if t in twins:
+        return "`%s`" % twins[t]
+    for row, why, instead in rows:
+        if t == row or (row.endswith("::") and t.startswith(row)):
+            return "left out: the type %s%s" % (why, "; " + instead if instead else "")
+    return "left out: " + general
 
 
 def counted():
@@ -112,6 +157,7 @@ def counted():
 def table():
     by_resource, by_template, read, unread, unknown = counted()
     have, twins = handlers(), written_twins()
+    rows, general = left_out()
     lines = [BEGIN,
              "Over the %d templates of `tests/corpus/cfn-lint/templates` that read as "
              "templates (%d files that do not read as YAML left out; %d resources of a SAM "
@@ -123,7 +169,7 @@ def table():
     for t, n in sorted(by_resource.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append("| `%s` | %s | %d | %d | %s |" % (
             t, "no handlers" if t in have else "no schema", n, by_template[t],
-            "`%s`" % twins[t] if t in twins else "none yet"))
+            made_with(t, twins, rows, general)))
     lines.append(END)
     return "\n".join(lines)
 

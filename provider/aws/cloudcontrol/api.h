@@ -37,6 +37,10 @@ const json_t *cc_handler_permissions(const char *type, const char *handler);
 const char *cc_cfn_type(const char *type);
 /* Whether terrace's copy of the registry's handlers has awscc type `type`. */
 bool cc_handlers_known(const char *type);
+/* Whether Cloud Control can make awscc type `type`: terrace's copy of the
+ * registry's handlers has it, with create, read and delete handlers (a type
+ * it cannot make, `terrace convert` leaves out). */
+bool cc_can_make(const char *type);
 /* Whether a create of awscc type `type` lists the type's objects (its list
  * handler) before it is sent, to find what a failed create made by the
  * properties the stack set (match.c's cc_found_by_match). */

@@ -279,6 +279,13 @@ bool cc_handlers_known(const char *type)
 	return row && (row->handlers & CC_HANDLERS_KNOWN);
 }
 
+bool cc_can_make(const char *type)
+{
+	const struct cc_schema_row *row = type ? cc_schema_find(type) : NULL;
+
+	return row && (row->handlers & CC_HANDLERS_KNOWN) && cc_row_provisionable(row);
+}
+
 bool cc_create_lists(const char *type)
 {
 	const struct cc_type *t = cc_type_of(cc_type_find(type));
