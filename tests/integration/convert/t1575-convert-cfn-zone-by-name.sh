@@ -75,6 +75,7 @@ test_expect_success 'the stack validates, applies on moto in the zone of that na
 
 test_expect_success 'moto'"'"'s CloudFormation makes the same record sets, and the same Ref, in that zone' '
 	(cd made && terrace destroy -auto-approve >../out 2>../err) &&
+	test_line out "Destroy complete! Resources: 5 destroyed." &&
 	test_equal "" "$(record_sets "$(sed "s|/hostedzone/||" zone.id)")" &&
 	aws_cli cloudformation create-stack --stack-name t1575 \
 		--template-body "file://$here/dns.yaml" >/dev/null &&

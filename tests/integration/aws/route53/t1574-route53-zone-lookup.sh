@@ -165,6 +165,7 @@ test_expect_success 'zone_id with name, and vpc_id of a public zone, are refused
 test_expect_success 'destroy deletes the record and leaves the zones' '
 	lookup_stack &&
 	terrace destroy -auto-approve >out 2>err &&
+	test_line out "Destroy complete! Resources: 1 destroyed." &&
 	route53 list-resource-record-sets --hosted-zone-id "$PUB" >sets.json &&
 	test_equal "NS SOA" "$(json_get sets.json "\" \".join(sorted(r[\"Type\"] for r in d[\"ResourceRecordSets\"]))")" &&
 	route53 get-hosted-zone --id "$PRIV2" >/dev/null
