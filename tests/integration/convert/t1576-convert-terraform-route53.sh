@@ -7,7 +7,9 @@
 # failover primary, the zone's apex), nothing left out. On moto, in a zone
 # made with the AWS CLI, the stack validates, applies, holds the record sets
 # Terraform would make (names completed), its outputs are the fqdn and the
-# zone's id, and a second plan is clean. What the written type cannot hold
+# zone's id, and a second plan is clean. With a Terraform state, each
+# record is imported by Terraform's id (ZONE_NAME_TYPE[_SETID], terrace's
+# too). What the written type cannot hold
 # (t1576/beyond: latency routing, allow_overwrite, a short name in a zone
 # the stack cannot name) is named with why, exit 3.
 . "$(dirname "$0")/../lib.sh"
@@ -82,6 +84,22 @@ test_expect_success 'the stack validates, applies on moto in the zone of that na
 	test_equal "$zone" "$(cat zone)" &&
 	(cd made && test_expect_code 0 terrace plan -detailed-exitcode >../out 2>../err) &&
 	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'with a state: each record imported by Terraform'"'"'s id, which is terrace'"'"'s' '
+	cat >state.json <<-\EOF &&
+	{"version": 4, "resources": [
+	 {"mode": "managed", "type": "aws_route53_record", "name": "www",
+	  "instances": [{"attributes": {"id": "Z76_www.t1576.test_A"}}]},
+	 {"mode": "managed", "type": "aws_route53_record", "name": "api",
+	  "instances": [{"index_key": "blue", "attributes": {"id": "Z76_api.t1576.test_CNAME_blue"}}]}]}
+	EOF
+	terrace convert -existing state.json "$here/site" >imported.yaml 2>err &&
+	test_empty err &&
+	test_line imported.yaml "- to: www" &&
+	test_line imported.yaml "id: Z76_www.t1576.test_A" &&
+	test_line imported.yaml "- to: api[\"blue\"]" &&
+	test_line imported.yaml "id: Z76_api.t1576.test_CNAME_blue"
 '
 
 test_expect_success 'what aws.route53.record cannot hold is named with why (exit 3)' '
