@@ -425,6 +425,54 @@ static void find_types(struct cfn *c)
 	}
 }
 
+/*
+ * A record set's or group's HostedZoneName (the type's zone_id is the
+ * zone's id): an aws.route53.zone lookup of that name, one data entry per
+ * distinct name (zone_ and the name's words), and its id (a new value); NULL
+ * when the name is not text. An alias's HostedZoneId stays as written.
+ */
+static json_t *zone_by_name(struct cfn *c, const char *resource, const json_t *node)
+{
+	char *hint = xasprintf("%s_zone", resource);
+	json_t *zone = cfn_value(c, node, NULL, hint), *l;
+	const char *k;
+	free(hint);
+	if (!json_is_string(zone)) {
+		cfn_left_out(c, node, "resource %s: HostedZoneName is not text; left out", resource);
+		json_decref(zone);
+		return NULL;
+	}
+	json_object_foreach(c->stack_lookups, k, l)
+		if (!strcmp(json_string_value(json_object_get(l, "type")), "aws.route53.zone") &&
+		    json_equal(json_object_get(l, "name"), zone)) {
+			json_decref(zone);
+			return json_sprintf("${data.%s.id}", k);
+		}
+	struct strbuf key = STRBUF_INIT;
+	const char *text = json_string_value(zone);
+	strbuf_addstr(&key, "zone_");
+	for (const char *p = text; *p; p++) {
+		if (!strncmp(p, "${var.", 6) || !strncmp(p, "${local.", 8))
+			p = strchr(p, '.');
+		else if (isalnum((unsigned char)*p))
+			strbuf_addch(&key, (char)tolower((unsigned char)*p));
+		else if (key.buf[key.len - 1] != '_')
+			strbuf_addch(&key, '_');
+	}
+	while (key.buf[key.len - 1] == '_')
+		strbuf_setlen(&key, key.len - 1);
+	size_t base = key.len;
+	for (int n = 2; json_object_get(c->stack_lookups, key.buf); n++) {
+		strbuf_setlen(&key, base);
+		strbuf_addf(&key, "_%d", n);
+	}
+	json_object_set_new(c->stack_lookups, key.buf,
+			    json_pack("{s:s, s:o}", "type", "aws.route53.zone", "name", zone));
+	json_t *id = json_sprintf("${data.%s.id}", key.buf);
+	strbuf_release(&key);
+	return id;
+}
+
 static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 {
 	json_t *type = json_object_get(c->types, name);
@@ -447,7 +495,16 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 	json_object_foreach((json_t *)props, key, v) {
 		const char *aname = NULL;
 		const json_t *a = cfn_attr_named(attrs, key, &aname);
+		const char *cfn_type = json_string_value(json_object_get(type, "cloudformation_type"));
 		c->near = v;
+		if (!a && !strcmp(key, "HostedZoneName") &&
+		    (!strcmp(cfn_type, "AWS::Route53::RecordSet") ||
+		     !strcmp(cfn_type, "AWS::Route53::RecordSetGroup"))) {
+			json_t *zone = zone_by_name(c, name, v);
+			if (zone)
+				json_object_set_new(out, "zone_id", zone);
+			continue;
+		}
 		if (!a) {
 			const struct src_pos *kp = yaml_key_pos(c->pos, props, key);
 			diag_warnf(c->d, kp ? kp : yaml_pos_of(c->pos, v),

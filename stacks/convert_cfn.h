@@ -25,7 +25,8 @@ struct cfn {
 	json_t *variables;  /* the stack's, as written */
 	json_t *locals;
 	json_t *mapping_names; /* mapping -> the local that holds it */
-	json_t *stack_lookups; /* data name -> a terrace.stack lookup, for Fn::ImportValue in a set */
+	json_t *stack_lookups; /* data name -> a lookup: terrace.stack for Fn::ImportValue in a
+				  set, aws.route53.zone for a record set's HostedZoneName */
 	json_t *dynamic;    /* a dynamic reference {{resolve:...}} -> the variable standing in */
 	json_t *stand_ins;  /* a reference to a resource left out ("Ref X") -> its variable */
 	json_t *renamed, *renamed_from; /* logical id <-> its name in the stack (cfn_name) */

@@ -41,6 +41,9 @@ static const struct tf_lookup tf_lookups[] = {
 						       "vpc_id", "tags", "tags", NULL }, { NULL } },
 	{ "aws_ec2_managed_prefix_list", "aws.ec2.managed_prefix_list", { "name", "name", "id", "id",
 									 NULL }, { NULL } },
+	{ "aws_route53_zone", "aws.route53.zone", { "name", "name", "zone_id", "zone_id",
+						   "private_zone", "private_zone", "vpc_id", "vpc_id",
+						   "tags", "tags", NULL }, { NULL } },
 };
 
 /* Filters a lookup takes as its own arguments: aws_ami's by name and
@@ -188,6 +191,26 @@ static json_t *tags_as_list(json_t *v)
 	return list;
 }
 
+/* A block of Terraform's whose members the written type has at its top
+ * level (a record's weighted_routing_policy { weight }), into res. */
+static void lift_block(struct conv *c, const struct decl *dc, const struct hcl_item *blk,
+		       json_t *res)
+{
+	for (size_t i = 0; i < blk->body->n; i++) {
+		const struct hcl_item *it = &blk->body->items[i];
+		const char *attr = it->is_block ? NULL
+				   : tf_lifted_attr(dc->tf_type, blk->name, it->name);
+		if (!attr) {
+			tf_left_out(c, &it->pos, "%s of %s left out: terrace's type has no such "
+				    "attribute", it->name, blk->name);
+			continue;
+		}
+		json_t *v = tf_attr_value(c, it, schema_find(dc->rt->attrs, attr));
+		if (v)
+			json_object_set_new(res, attr, v);
+	}
+}
+
 static void convert_resource(struct conv *c, struct decl *dc)
 {
 	json_t *res = json_object();
@@ -214,6 +237,10 @@ static void convert_resource(struct conv *c, struct decl *dc)
 				 : !strcmp(it->name, "dynamic") ? "terrace has no dynamic blocks: "
 				 "write the list they make" : "terrace has no counterpart");
 			continue;
+		} else if (dc->written && it->is_block &&
+			   tf_lifted_attr(dc->tf_type, it->name, NULL)) {
+			lift_block(c, dc, it, res);
+			continue;
 		} else if (dc->written && !strcmp(it->name, "source_code_hash") && it->expr &&
 			   it->expr->kind == EXPR_REF && !strcmp(it->expr->ref.root, "data.archive_file")) {
 			continue; /* terrace hashes the source it zips itself */
@@ -225,6 +252,12 @@ static void convert_resource(struct conv *c, struct decl *dc)
 					   : it->name;
 			const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want,
 								  awscc ? dc->rt->name : NULL);
+			const char *lacks = dc->written ? tf_lacks_why(dc->tf_type, it->name, NULL)
+						       : NULL;
+			if (!a && lacks) {
+				tf_left_out(c, &it->pos, "%s left out: %s", it->name, lacks);
+				continue;
+			}
 			if (!a && dc->written) {
 				tf_left_out(c, &it->pos, "%s left out: %s", it->name, awscc
 					    ? "the awscc type of the same CloudFormation type has no "
@@ -282,6 +315,8 @@ static void convert_resource(struct conv *c, struct decl *dc)
 		if (v)
 			json_object_set_new(res, key, v);
 	}
+	if (dc->written && !strcmp(dc->tf_type, "aws_route53_record"))
+		tf_record_name(c, dc, res);
 	json_object_set_new(tf_section(c, "resources"), dc->name, res);
 }
 
@@ -538,6 +573,15 @@ void tf_check_required(struct conv *c)
 	for (size_t i = 0; i < c->n_decls; i++) {
 		struct decl *dc = &c->decls[i];
 		const char *missing = dc->rt && dc->written ? missing_required(c, dc) : NULL;
+		for (size_t k = 0; dc->rt && dc->written && !missing && k < dc->item->body->n; k++) {
+			const struct hcl_item *it = &dc->item->body->items[k];
+			bool whole = false;
+			const char *why = tf_lacks_why(dc->tf_type, it->name, &whole);
+			if (why && whole) {
+				tf_left_out(c, &it->pos, "resource \"%s\" left out: %s", dc->tf_type, why);
+				dc->rt = NULL;
+			}
+		}
 		if (!missing)
 			continue;
 		char *why = xasprintf("terrace's %s requires %s, which the resource does not set "

@@ -40,7 +40,7 @@ struct conv;
  * (pairs, NULL-ended; an argument not named is left out with a warning). */
 struct tf_lookup {
 	const char *tf, *kind;
-	const char *args[9];
+	const char *args[11];
 	const char *results[5];
 };
 
@@ -111,6 +111,15 @@ void tf_add_source(struct strbuf *out, const struct hcl_item *it, const struct e
  * resource (NULL: none), and why a type terrace does not carry is left out
  * with what to write instead (NULL: no reason known). */
 const struct tf_written *tf_written_find(const char *tf);
+/* The written type's attribute that member of block (NULL: any member) of
+ * an aws_* resource of type tf is (a record's weighted_routing_policy
+ * { weight }: weight), or NULL; why the written type lacks attribute attr
+ * of tf (NULL: no reason known), *whole when the resource is then left out
+ * whole; an aws_route53_record's name completed with its zone's, as
+ * Terraform completes it. */
+const char *tf_lifted_attr(const char *tf, const char *block, const char *member);
+const char *tf_lacks_why(const char *tf, const char *attr, bool *whole);
+void tf_record_name(struct conv *c, const struct decl *dc, json_t *res);
 const struct tf_fold *tf_fold_find(const char *tf);
 const char *tf_left_out_why(const char *tf);
 extern const struct tf_written tf_written[];

@@ -64,6 +64,8 @@ const struct tf_written tf_written[] = {
 	{ "aws_nat_gateway", "aws.ec2.nat_gateway", { NULL }, "id", NULL, { NULL } },
 	{ "aws_route_table", "aws.ec2.route_table", { "route", "routes", NULL }, "id", NULL,
 	  { NULL } },
+	{ "aws_route53_record", "aws.route53.record", { "type", "record_type", "fqdn", "name", NULL },
+	  "id", NULL, { NULL } },
 	{ "aws_s3_bucket", "aws.s3.bucket", { "bucket", "name", "id", "name", NULL }, "bucket", NULL,
 	  { NULL } },
 	{ "aws_s3_bucket_notification", "aws.s3.bucket_notification", { NULL }, "bucket", NULL,
@@ -122,7 +124,8 @@ const struct tf_written tf_written[] = {
 	{ "aws_lb_target_group", "awscc.elasticloadbalancingv2.target_group", { NULL }, "arn",
 	  NULL, { NULL } },
 	{ "aws_route", "awscc.ec2.route", { NULL }, NULL, NULL, { NULL } },
-	{ "aws_route53_zone", "awscc.route53.hosted_zone", { NULL }, "zone_id", NULL, { NULL } },
+	{ "aws_route53_zone", "awscc.route53.hosted_zone", { "zone_id", "id", NULL }, "zone_id", NULL,
+	  { NULL } },
 	{ "aws_route_table_association", "awscc.ec2.subnet_route_table_association", { NULL },
 	  "id", NULL, { NULL } },
 	{ "aws_secretsmanager_secret_rotation", "awscc.secretsmanager.rotation_schedule",
@@ -657,8 +660,6 @@ static const struct {
 	{ "aws_iam_policy_attachment", "an exclusive attachment to every role, user and group: "
 	  "give the policy's ARN in each role's managed_policy_arns (aws.iam.role) or user's "
 	  "policy_arns" },
-	{ "aws_route53_record", "Route 53's record sets have no Cloud Control handlers "
-	  "(awscc.route53.record_set cannot be applied) and terrace has no written type for them" },
 	{ "null_resource", "terrace runs commands as ssh.command resources on a host, not on the "
 	  "machine that applies: write the command there, or run it before apply" },
 	{ "terraform_data", "terrace runs commands as ssh.command resources on a host; a value "
@@ -689,4 +690,93 @@ const char *tf_left_out_why(const char *tf)
 		if (!strcmp(tf_why[i].tf, tf))
 			return tf_why[i].why;
 	return NULL;
+}
+
+/* ---- attributes a written type holds otherwise, or lacks ------------------------ */
+
+/* Blocks of Terraform's holding one member that the written type has at its
+ * top level: a record's routing (weighted_routing_policy { weight } is
+ * weight, failover_routing_policy { type } failover). */
+static const struct {
+	const char *tf, *block, *member, *attr;
+} tf_lifted[] = {
+	{ "aws_route53_record", "weighted_routing_policy", "weight", "weight" },
+	{ "aws_route53_record", "failover_routing_policy", "type", "failover" },
+};
+
+const char *tf_lifted_attr(const char *tf, const char *block, const char *member)
+{
+	for (size_t i = 0; i < sizeof(tf_lifted) / sizeof(tf_lifted[0]); i++)
+		if (!strcmp(tf_lifted[i].tf, tf) && !strcmp(tf_lifted[i].block, block) &&
+		    (!member || !strcmp(tf_lifted[i].member, member)))
+			return tf_lifted[i].attr;
+	return NULL;
+}
+
+#define ROUTE53_ROUTING "terrace's aws.route53.record routes by weight and failover only: the " \
+	"record set without its routing would be another one (make it with the AWS CLI)"
+
+/* What a written type lacks, with why: whole (the resource without it would
+ * be another object, so it is left out whole: tf_check_required), or the
+ * attribute alone. */
+static const struct {
+	const char *tf, *attr, *why;
+	bool whole;
+} tf_lacks[] = {
+	{ "aws_route53_record", "allow_overwrite", "terrace never overwrites a record set it did "
+	  "not make: bring one that exists in with terrace import (Terraform's id)", false },
+	{ "aws_route53_record", "latency_routing_policy", ROUTE53_ROUTING, true },
+	{ "aws_route53_record", "geolocation_routing_policy", ROUTE53_ROUTING, true },
+	{ "aws_route53_record", "geoproximity_routing_policy", ROUTE53_ROUTING, true },
+	{ "aws_route53_record", "cidr_routing_policy", ROUTE53_ROUTING, true },
+	{ "aws_route53_record", "multivalue_answer_routing_policy", ROUTE53_ROUTING, true },
+};
+
+const char *tf_lacks_why(const char *tf, const char *attr, bool *whole)
+{
+	for (size_t i = 0; i < sizeof(tf_lacks) / sizeof(tf_lacks[0]); i++)
+		if (!strcmp(tf_lacks[i].tf, tf) && !strcmp(tf_lacks[i].attr, attr)) {
+			if (whole)
+				*whole = tf_lacks[i].whole;
+			return tf_lacks[i].why;
+		}
+	return NULL;
+}
+
+/*
+ * An aws_route53_record's name as Route 53 takes it. Terraform completes a
+ * name that does not end with its zone's ("www" in example.com is
+ * www.example.com, "" the zone's apex); Route 53 and terrace take the whole
+ * name. A literal name with no dot in a zone the stack names
+ * (zone_id ${X.zone_id} or ${X.id} of a lookup or a hosted zone, not of a
+ * variable, local, module or iterator) is written
+ * NAME.${X.name}; one whose zone the stack cannot name is left as written,
+ * with a warning.
+ */
+void tf_record_name(struct conv *c, const struct decl *dc, json_t *res)
+{
+	const char *name = json_string_value(json_object_get(res, "name"));
+	const char *zone = json_string_value(json_object_get(res, "zone_id"));
+	const struct hcl_item *at = hcl_attr(dc->item->body, "name");
+	if (!name || strchr(name, '.') || strstr(name, "${"))
+		return;
+	size_t n = zone ? strlen(zone) : 0;
+	const char *tail = NULL;
+	if (n > 3 && !strncmp(zone, "${", 2) && zone[n - 1] == '}')
+		for (const char *suffix[] = { ".zone_id}", ".id}" }, **s = suffix; s < suffix + 2; s++)
+			if (!tail && n > strlen(*s) && !strcmp(zone + n - strlen(*s), *s))
+				tail = zone + n - strlen(*s);
+	static const char *const not_zones[] = { "var.", "local.", "each.", "count.", "module.",
+						   NULL };
+	for (size_t i = 0; tail && not_zones[i]; i++)
+		if (!strncmp(zone + 2, not_zones[i], strlen(not_zones[i])))
+			tail = NULL;
+	if (!tail || memchr(zone + 2, '$', (size_t)(tail - zone - 2))) {
+		tf_left_out(c, at ? &at->pos : &dc->item->pos, "name \"%s\" kept as written: %s", name,
+			    "Terraform adds the zone's name to it, and the stack cannot name the zone "
+			    "(write the whole name)");
+		return;
+	}
+	json_object_set_new(res, "name", json_sprintf("%s%s${%.*s.name}", name, *name ? "." : "",
+						      (int)(tail - zone - 2), zone + 2));
 }

@@ -5,7 +5,8 @@
  * names (otel_enrichment: o_tel_enrichment), attribute names (vpcs: vp_cs,
  * a top-level Id as <resource>_id, Type as <resource>_type), in values and
  * in references, a written type's renamed attributes and
- * their references, and the names given when two resources share one.
+ * their references, and the names given when two resources share one; a
+ * Route 53 record's name completed with its zone's, its routing blocks.
  * The file includes convert_tf.c to reach its tables; stacks/
  * convert_tf_types.c's are checked against the types they name and
  * against the commonest types of public configurations
@@ -267,6 +268,60 @@ static void test_left_out_references_and_imports(void **state)
 	free(y);
 }
 
+/* A Route 53 record: a short name completed with its zone's as Terraform
+ * completes it where the stack names the zone (an aws_route53_zone's
+ * zone_id is the hosted zone's id), kept with a warning where it cannot
+ * (a local); routing blocks as the type's weight and failover, a member
+ * they lack left out. */
+static void test_route53_records(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_route53_zone\" \"z\" {\n"
+		"  name = \"example.com\"\n"
+		"}\n"
+		"locals {\n"
+		"  zone = aws_route53_zone.z.zone_id\n"
+		"}\n"
+		"resource \"aws_route53_record\" \"a\" {\n"
+		"  zone_id = aws_route53_zone.z.zone_id\n"
+		"  name    = \"a\"\n"
+		"  type    = \"A\"\n"
+		"  ttl     = 60\n"
+		"  records = [\"192.0.2.1\"]\n"
+		"}\n"
+		"resource \"aws_route53_record\" \"b\" {\n"
+		"  zone_id = local.zone\n"
+		"  name    = \"b\"\n"
+		"  type    = \"A\"\n"
+		"  ttl     = 60\n"
+		"  records = [\"192.0.2.2\"]\n"
+		"}\n"
+		"resource \"aws_route53_record\" \"c\" {\n"
+		"  zone_id        = aws_route53_zone.z.zone_id\n"
+		"  name           = \"c.example.com\"\n"
+		"  type           = \"A\"\n"
+		"  ttl            = 60\n"
+		"  records        = [\"192.0.2.3\"]\n"
+		"  set_identifier = \"s\"\n"
+		"  failover_routing_policy {\n"
+		"    type = \"SECONDARY\"\n"
+		"  }\n"
+		"  weighted_routing_policy {\n"
+		"    weight = 1\n"
+		"    other  = 2\n"
+		"  }\n"
+		"}\n", &y), 2);
+	assert_has(y, "\n  a:\n    type: aws.route53.record\n    zone_id: ${z.id}\n    name: a.${z.name}\n");
+	assert_has(y, "\n    zone_id: ${local.zone}\n    name: b\n");
+	assert_has(y, "\n    name: c.example.com\n");
+	assert_has(y, "\n    set_identifier: s\n    failover: SECONDARY\n    weight: 1\n");
+	assert_null(strstr(y, "other"));
+	assert_null(strstr(y, "routing_policy"));
+	free(y);
+}
+
 /* The AWS provider's 60 commonest resource types over the public
  * configurations counted (stacks/tf_type_counts.txt) are each carried,
  * folded into their owner or left out with why; so are the utility
@@ -300,6 +355,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tables_name_what_exists),
 		cmocka_unit_test(test_commonest_types_carried_or_named),
+		cmocka_unit_test(test_route53_records),
 		cmocka_unit_test(test_awscc_names_from_the_registry),
 		cmocka_unit_test(test_written_types_and_clashing_names),
 		cmocka_unit_test(test_policy_document),

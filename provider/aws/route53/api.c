@@ -17,7 +17,6 @@
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
 
-#define API_PATH "/2013-04-01"
 
 const struct attr_schema route53_alias_attrs[] = {
 	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
@@ -147,9 +146,7 @@ char *route53_change_batch_xml(const struct route53_change *changes, size_t n)
 
 /* ---- calls ---- */
 
-/* One call: 0 with *doc (when asked for) the answer; -1 with err set, *resp
- * kept for the caller to weigh (its error code and message). */
-static int route53_send(struct aws_client *c, const char *operation, const char *method,
+int route53_send(struct aws_client *c, const char *operation, const char *method,
 			const char *path, const char *query, const char *body,
 			struct aws_response *resp, xmlDocPtr *doc, struct strbuf *err)
 {
@@ -201,7 +198,7 @@ int route53_change(struct aws_client *c, const char *zone, const struct route53_
 		   size_t n, char **exists, int *attempts, struct strbuf *err)
 {
 	char *body = route53_change_batch_xml(changes, n);
-	char *path = xasprintf(API_PATH "/hostedzone/%s/rrset/", route53_zone_path_id(zone));
+	char *path = xasprintf(ROUTE53_API_PATH "/hostedzone/%s/rrset/", route53_zone_path_id(zone));
 	struct aws_response resp;
 	xmlDocPtr doc;
 	char *id = NULL;
@@ -235,7 +232,7 @@ int route53_change(struct aws_client *c, const char *zone, const struct route53_
 		struct change_wait w = { c, NULL };
 		char *what = xasprintf("Route 53 change %s to be INSYNC", id);
 
-		w.path = xasprintf(API_PATH "/change/%s",
+		w.path = xasprintf(ROUTE53_API_PATH "/change/%s",
 				   !strncmp(id, "/change/", 8) ? id + 8 : id);
 		rc = aws_wait(what, route53_change_poll.timeout_s, route53_change_poll.interval_s,
 			      change_insync, &w, err);
@@ -358,7 +355,7 @@ int route53_find(struct aws_client *c, const char *zone, const char *name, const
 		 struct strbuf *err)
 {
 	static const char *const zone_gone[] = { "NoSuchHostedZone", NULL };
-	char *path = xasprintf(API_PATH "/hostedzone/%s/rrset", route53_zone_path_id(zone));
+	char *path = xasprintf(ROUTE53_API_PATH "/hostedzone/%s/rrset", route53_zone_path_id(zone));
 	char *query = list_query(name, type, set_identifier);
 	char *want = route53_name_normal(name);
 	struct aws_response resp;

@@ -1,10 +1,11 @@
 /*
- * route53/api.h: what Route 53's two types share (record.c, record_group.c):
- * the rest-xml calls (ChangeResourceRecordSets, ListResourceRecordSets,
- * GetChange) of the global Route 53 API, a record set as both types write it
- * (route53_record_attrs: name, type, set identifier, TTL and values, or an
- * alias; weighted and failover routing), its ChangeBatch XML, and the wait
- * until a change is INSYNC.
+ * route53/api.h: what Route 53's two types (record.c, record_group.c) and
+ * its zone lookup (lookup_zone.c) share: a call of the global rest-xml
+ * Route 53 API (route53_send), the record sets' calls
+ * (ChangeResourceRecordSets, ListResourceRecordSets, GetChange), a record
+ * set as both types write it (route53_record_attrs: name, type, set
+ * identifier, TTL and values, or an alias; weighted and failover routing),
+ * its ChangeBatch XML, and the wait until a change is INSYNC.
  */
 #ifndef TERRACE_AWS_ROUTE53_API_H
 #define TERRACE_AWS_ROUTE53_API_H
@@ -58,6 +59,17 @@ struct route53_change {
 	const char *action; /* "CREATE", "UPSERT", "DELETE" */
 	const json_t *record;
 };
+
+/* The API's version, the first step of every path. */
+#define ROUTE53_API_PATH "/2013-04-01"
+
+/* One call of the API, METHOD path?query (query encoded, may be NULL) with
+ * body (may be NULL): 0 with *doc (when asked for) the answer; -1 with err
+ * set. *resp is kept for the caller to weigh (its error code and message)
+ * and free (aws_response_free), either way. */
+int route53_send(struct aws_client *c, const char *operation, const char *method,
+		 const char *path, const char *query, const char *body,
+		 struct aws_response *resp, xmlDocPtr *doc, struct strbuf *err);
 
 /* The ChangeResourceRecordSetsRequest document of `n` changes (a new string). */
 char *route53_change_batch_xml(const struct route53_change *changes, size_t n);

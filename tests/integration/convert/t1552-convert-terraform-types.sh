@@ -9,8 +9,8 @@
 # attachment into the role, a secret's version, a queue's policy and a
 # rule's target into their owner (a reference to the owner inside them,
 # or inside the policy document they name, written without naming it: no
-# cycle); what is left out (a Route 53
-# record, random_pet, null_resource, time_sleep) named with why and what to
+# cycle); a Route 53 record as aws.route53.record; what is left out
+# (random_pet, null_resource, time_sleep) named with why and what to
 # write instead, exit 3; the stack validates; with a state, a type imported
 # by an id of several attributes (aws_s3_object) is warned of.
 . "$(dirname "$0")/../lib.sh"
@@ -20,11 +20,12 @@ HERE=$TEST_HERE/t1552
 test_expect_success 'the common types convert; what is left out is named with why (exit 3)' '
 	mkdir stack &&
 	test_expect_code 3 terrace convert "$HERE" >stack/stack.yaml 2>err &&
-	test_contains err "main.tf:171:1: warning: resource \"aws_route53_record\" left out: Route 53'\''s record sets have no Cloud Control handlers" &&
 	test_contains err "main.tf:179:1: warning: resource \"random_pet\" left out: terrace keeps no random values in state: write the name, or build it from \${terrace.stack}" &&
 	test_contains err "main.tf:181:1: warning: resource \"null_resource\" left out: terrace runs commands as ssh.command resources" &&
 	test_contains err "main.tf:183:1: warning: resource \"time_sleep\" left out: terrace waits for what each type'\''s API says is ready" &&
-	test_line err "4 constructs left out (the warnings above say which and why)" &&
+	test_line err "3 constructs left out (the warnings above say which and why)" &&
+	test_line stack/stack.yaml "type: aws.route53.record" &&
+	test_line stack/stack.yaml "record_type: A" &&
 	test_line stack/stack.yaml "versioning: true" &&
 	test_line stack/stack.yaml "sse_algorithm: AES256" &&
 	test_line stack/stack.yaml "restrict_public_buckets: true" &&
@@ -49,7 +50,7 @@ test_expect_success 'the common types convert; what is left out is named with wh
 test_expect_success 'the converted stack is laid out as fmt writes it and validates' '
 	cp -r "$HERE/src" stack/ &&
 	(cd stack && terrace validate >../out 2>../err) &&
-	test_line out "Success! The stack is valid (13 resources)." &&
+	test_line out "Success! The stack is valid (14 resources)." &&
 	(cd stack && terrace fmt -check . >../fmt.out) &&
 	test_empty fmt.out
 '
@@ -66,7 +67,7 @@ test_expect_success 'with a state: the bucket imported by its name; an object, w
 	test_contains out "- to: logs" &&
 	test_contains out "id: t1552-logs" &&
 	test_contains err "the state'\''s aws_s3_object.readme is not imported: terrace imports aws.s3.object by an id of several attributes" &&
-	test_line err "5 constructs left out (the warnings above say which and why)"
+	test_line err "4 constructs left out (the warnings above say which and why)"
 '
 
 test_expect_success 'a split resource whose owner is not carried, or that has count: left out with why' '
