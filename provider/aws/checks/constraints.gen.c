@@ -106,6 +106,10 @@ const struct aws_check_row aws_constraints[] = {
 	{ "aws.dynamodb.table", "local_secondary_index[].projection_type", false, "dynamodb CreateTable LocalSecondaryIndexes.Projection.ProjectionType", 's', false, 0, false, 0, enum_11, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.dynamodb.table", "local_secondary_index[].non_key_attributes", false, "dynamodb CreateTable LocalSecondaryIndexes.Projection.NonKeyAttributes", 'l', true, 1, true, 20, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.dynamodb.table", "local_secondary_index[].non_key_attributes", true, "dynamodb CreateTable LocalSecondaryIndexes.Projection.NonKeyAttributes (each)", 's', true, 1, true, 255, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
+	{ "aws.codecommit.repository", "repository_name", false, "codecommit CreateRepository repositoryName", 's', true, 1, true, 100, NULL, "[\\w\\.-]+", "[a-zA-Z0-9_.\\-]+", NULL, false, NULL, NULL, false },
+	{ "aws.codecommit.repository", "description", false, "codecommit CreateRepository repositoryDescription", 's', false, 0, true, 1000, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
+	{ "aws.codecommit.repository", "kms_key_id", false, "codecommit CreateRepository kmsKeyId", 's', false, 0, false, 0, NULL, "^[a-zA-Z0-9:/_-]+$", "[a-zA-Z0-9:/_\\-]+", "dev-alice-orders", false, NULL, NULL, false },
+	{ "aws.codecommit.repository", "default_branch", false, "codecommit UpdateDefaultBranch defaultBranchName", 's', true, 1, true, 256, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.ecr.repository", "name", false, "ecr CreateRepository repositoryName", 's', true, 2, true, 256, NULL, "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*", "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.ecr.repository", "image_tag_mutability", false, "ecr CreateRepository imageTagMutability", 's', false, 0, false, 0, enum_12, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.ecr.repository", "encryption_configuration.encryption_type", false, "ecr CreateRepository encryptionConfiguration.encryptionType", 's', false, 0, false, 0, enum_13, NULL, NULL, NULL, false, NULL, NULL, false },
@@ -345,7 +349,7 @@ const struct aws_check_row aws_constraints[] = {
  *   aws.s3.artifact: an S3 object terrace uploads (no CloudFormation resource type)
  *   aws.s3.bucket_notification: a bucket's NotificationConfiguration in CloudFormation, whose destinations terrace takes from other resources
  *   aws.s3.object: an S3 object is no CloudFormation resource type
- * Dropped: the schema's constraints on 150 attributes a model's row checks (the
+ * Dropped: the schema's constraints on 151 attributes a model's row checks (the
  * model's row stands):
  *   aws.athena.named_query name (AWS::Athena::NamedQuery Name)
  *   aws.athena.named_query database (AWS::Athena::NamedQuery Database)
@@ -370,6 +374,7 @@ const struct aws_check_row aws_constraints[] = {
  *   aws.cloudwatch.metric_alarm alarm_actions (AWS::CloudWatch::Alarm AlarmActions)
  *   aws.cloudwatch.metric_alarm ok_actions (AWS::CloudWatch::Alarm OKActions)
  *   aws.cloudwatch.metric_alarm insufficient_data_actions (AWS::CloudWatch::Alarm InsufficientDataActions)
+ *   aws.codecommit.repository repository_name (AWS::CodeCommit::Repository RepositoryName)
  *   aws.dynamodb.table name (AWS::DynamoDB::Table TableName)
  *   aws.ec2.nat_gateway connectivity_type (AWS::EC2::NatGateway ConnectivityType)
  *   aws.ec2.security_group description (AWS::EC2::SecurityGroup GroupDescription)
@@ -586,6 +591,7 @@ const struct aws_cfn_type aws_cfn_types[] = {
 	{ "aws.batch.job_definition", "AWS::Batch::JobDefinition" },
 	{ "aws.batch.job_queue", "AWS::Batch::JobQueue" },
 	{ "aws.cloudwatch.metric_alarm", "AWS::CloudWatch::Alarm" },
+	{ "aws.codecommit.repository", "AWS::CodeCommit::Repository" },
 	{ "aws.dynamodb.table", "AWS::DynamoDB::Table" },
 	{ "aws.ec2.eip", "AWS::EC2::EIP" },
 	{ "aws.ec2.instance", "AWS::EC2::Instance" },

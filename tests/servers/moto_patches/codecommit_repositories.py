@@ -1,0 +1,150 @@
+"""CodeCommit repositories as AWS keeps them; moto 5.2.1 serves only
+CreateRepository, GetRepository and DeleteRepository, and keeps neither tags
+nor a key. Written from the AWS CodeCommit API reference:
+
+- CreateRepository takes tags and kmsKeyId ("the ID of the encryption key";
+  unset: the AWS managed key aws/codecommit); a key KMS does not have is
+  EncryptionKeyNotFoundException. GetRepository reports kmsKeyId (the key's
+  ARN) and defaultBranch once there is one;
+- UpdateRepositoryDescription (no description clears it),
+  UpdateRepositoryEncryptionKey, UpdateDefaultBranch
+  (BranchDoesNotExistException for a branch the repository does not have);
+- CreateBranch, so that a test can give a repository a branch (moto keeps no
+  commits: any commitId is taken); the first branch becomes the default, as
+  the first push makes it;
+- TagResource, UntagResource, ListTagsForResource (by the repository's ARN;
+  RepositoryDoesNotExistException when no repository has it);
+- ListRepositories ({repositoryName, repositoryId} of each).
+"""
+import json
+
+from moto.codecommit.exceptions import RepositoryDoesNotExistException
+from moto.codecommit.responses import CodeCommitResponse
+from moto.core.exceptions import JsonRESTError
+from moto.kms.models import kms_backends
+from moto.moto_api._internal import mock_random
+
+_original_create = CodeCommitResponse.create_repository
+
+
+class _Refused(JsonRESTError):
+    code = 400
+
+    def __init__(self, error, message):
+        super().__init__(error, message)
+
+
+def _key_arn(response, key_id):
+    """The ARN of the KMS key key_id (an id, ARN or alias), or None."""
+    kms = kms_backends[response.current_account][response.region]
+    try:
+        return kms.describe_key(kms.any_id_to_key_id(key_id)).arn
+    except Exception:
+        return None
+
+
+def _repository(response, name):
+    repository = response.codecommit_backend.repositories.get(name)
+    if repository is None:
+        raise RepositoryDoesNotExistException(name)
+    return repository
+
+
+def _by_arn(response):
+    arn = response._get_param("resourceArn") or ""
+    for repository in response.codecommit_backend.repositories.values():
+        if repository.repository_metadata["Arn"] == arn:
+            return repository
+    raise RepositoryDoesNotExistException(arn.rsplit(":", 1)[-1])
+
+
+def create_repository(self):
+    key = self._get_param("kmsKeyId")
+    if key:
+        arn = _key_arn(self, key)
+        if arn is None:
+            raise _Refused("EncryptionKeyNotFoundException",
+                           "No encryption key was found: %s" % key)
+    else:
+        arn = "arn:aws:kms:%s:%s:key/%s" % (self.region, self.current_account,
+                                            mock_random.uuid4())
+    answer = _original_create(self)
+    repository = self.codecommit_backend.repositories[self._get_param("repositoryName")]
+    repository.tags = dict(self._get_param("tags") or {})
+    repository.branches = set()
+    repository.repository_metadata["kmsKeyId"] = arn
+    if not self._get_param("repositoryDescription"):
+        repository.repository_metadata.pop("repositoryDescription", None)
+    answer = json.loads(answer)
+    answer["repositoryMetadata"] = repository.repository_metadata
+    return json.dumps(answer)
+
+
+def update_repository_description(self):
+    metadata = _repository(self, self._get_param("repositoryName")).repository_metadata
+    if self._get_param("repositoryDescription"):
+        metadata["repositoryDescription"] = self._get_param("repositoryDescription")
+    else:
+        metadata.pop("repositoryDescription", None)
+    return "{}"
+
+
+def update_repository_encryption_key(self):
+    repository = _repository(self, self._get_param("repositoryName"))
+    arn = _key_arn(self, self._get_param("kmsKeyId"))
+    if arn is None:
+        raise _Refused("EncryptionKeyNotFoundException",
+                       "No encryption key was found: %s" % self._get_param("kmsKeyId"))
+    original = repository.repository_metadata["kmsKeyId"]
+    repository.repository_metadata["kmsKeyId"] = arn
+    return json.dumps({"repositoryId": repository.repository_metadata["repositoryId"],
+                       "kmsKeyId": arn, "originalKmsKeyId": original})
+
+
+def update_default_branch(self):
+    repository = _repository(self, self._get_param("repositoryName"))
+    branch = self._get_param("defaultBranchName")
+    if branch not in repository.branches:
+        raise _Refused("BranchDoesNotExistException", "Branch %s does not exist" % branch)
+    repository.repository_metadata["defaultBranch"] = branch
+    return "{}"
+
+
+def create_branch(self):
+    repository = _repository(self, self._get_param("repositoryName"))
+    repository.branches.add(self._get_param("branchName"))
+    repository.repository_metadata.setdefault("defaultBranch", self._get_param("branchName"))
+    return "{}"
+
+
+def tag_resource(self):
+    _by_arn(self).tags.update(self._get_param("tags") or {})
+    return "{}"
+
+
+def untag_resource(self):
+    repository = _by_arn(self)
+    for key in self._get_param("tagKeys") or []:
+        repository.tags.pop(key, None)
+    return "{}"
+
+
+def list_tags_for_resource(self):
+    return json.dumps({"tags": dict(_by_arn(self).tags)})
+
+
+def list_repositories(self):
+    return json.dumps({"repositories": [
+        {"repositoryName": name, "repositoryId": r.repository_metadata["repositoryId"]}
+        for name, r in sorted(self.codecommit_backend.repositories.items())]})
+
+
+CodeCommitResponse.create_repository = create_repository
+CodeCommitResponse.update_repository_description = update_repository_description
+CodeCommitResponse.update_repository_encryption_key = update_repository_encryption_key
+CodeCommitResponse.update_default_branch = update_default_branch
+CodeCommitResponse.create_branch = create_branch
+CodeCommitResponse.tag_resource = tag_resource
+CodeCommitResponse.untag_resource = untag_resource
+CodeCommitResponse.list_tags_for_resource = list_tags_for_resource
+CodeCommitResponse.list_repositories = list_repositories
