@@ -54,7 +54,8 @@ static const struct cli_command convert_cmd = {
  * type. Each property goes to the attribute of its name (snake_case:
  * SetIdentifier is set_identifier) or, where the names differ, to the one
  * `renames` gives ("attribute=Property ...", a nested attribute by its dotted
- * path).
+ * path; "attribute=Property|Other": Fn::GetAtt names it Other too). A map
+ * attribute takes CloudFormation's list of {Key, Value} (Tags) as its map.
  */
 static const struct {
 	const char *cfn_type;
@@ -68,17 +69,26 @@ static const struct {
 	  "zone_id=HostedZoneId records=RecordSets records.record_type=Type records.ttl=TTL "
 	  "records.records=ResourceRecords records.alias=AliasTarget records.alias.name=DNSName "
 	  "records.alias.zone_id=HostedZoneId" },
+	{ "AWS::CodeCommit::Repository", "aws.codecommit.repository",
+	  "repository_name=RepositoryName|Name description=RepositoryDescription "
+	  "repository_id=Id" },
 };
 
 /* The CloudFormation name of the attribute at `path`: renames' word
- * "PATH=Property", else the attribute's name in CamelCase (a new string). */
-static char *cfn_name_of(const char *renames, const char *path, const char *attr)
+ * "PATH=Property" (with *also the name after a '|', else NULL), else the
+ * attribute's name in CamelCase (new strings). */
+static char *cfn_name_of(const char *renames, const char *path, const char *attr, char **also)
 {
 	size_t n = strlen(path);
 	struct strbuf name = STRBUF_INIT;
+	*also = NULL;
 	for (const char *w = renames; w && *w; w += strcspn(w, " "), w += *w == ' ') {
-		if (!strncmp(w, path, n) && w[n] == '=')
-			return xstrndup(w + n + 1, strcspn(w + n + 1, " "));
+		if (!strncmp(w, path, n) && w[n] == '=') {
+			size_t len = strcspn(w + n + 1, " |");
+			if (w[n + 1 + len] == '|')
+				*also = xstrndup(w + n + 2 + len, strcspn(w + n + 2 + len, " "));
+			return xstrndup(w + n + 1, len);
+		}
 	}
 	for (const char *p = attr; *p; p++) {
 		if (*p == '_')
@@ -89,18 +99,25 @@ static char *cfn_name_of(const char *renames, const char *path, const char *attr
 }
 
 /* A written type's attributes as convert.h's awscc_type describes an awscc
- * type's: {name: {"cloudformation_name", "nested"}}, under `path`. */
+ * type's: {name: {"cloudformation_name", "nested"}}, under `path`, with
+ * "cloudformation_also" (another name of Fn::GetAtt's) and "map" (a map). */
 static json_t *written_attributes(const struct attr_schema *attrs, const char *renames,
 				  const char *path)
 {
 	json_t *out = json_object();
 	for (const struct attr_schema *a = attrs; a && a->name; a++) {
 		char *at = *path ? xasprintf("%s.%s", path, a->name) : xstrdup(a->name);
-		char *cfn = cfn_name_of(renames, at, a->name);
+		char *also;
+		char *cfn = cfn_name_of(renames, at, a->name, &also);
 		json_t *d = json_pack("{s:s}", "cloudformation_name", cfn);
+		if (also)
+			json_object_set_new(d, "cloudformation_also", json_string(also));
+		if (a->type == ATTR_MAP)
+			json_object_set_new(d, "map", json_true());
 		if (a->nested)
 			json_object_set_new(d, "nested", written_attributes(a->nested, renames, at));
 		json_object_set_new(out, a->name, d);
+		free(also);
 		free(cfn);
 		free(at);
 	}
@@ -108,15 +125,17 @@ static json_t *written_attributes(const struct attr_schema *attrs, const char *r
 }
 
 /* The type convert writes for a CloudFormation type, as convert.h's
- * awscc_type says: a written twin's, else the awscc type from the aws
- * provider's table. */
-static json_t *awscc_type(const char *cfn_type, const char **name)
+ * awscc_type says: a written twin's (*written), else the awscc type from
+ * the aws provider's table. */
+static json_t *awscc_type(const char *cfn_type, const char **name, bool *written)
 {
+	*written = false;
 	for (size_t i = 0; i < sizeof(written_twins) / sizeof(*written_twins); i++) {
 		const struct resource_type *rt = strcmp(written_twins[i].cfn_type, cfn_type)
 							 ? NULL : resource_type_find(written_twins[i].type, NULL);
 		if (rt) {
 			*name = rt->name;
+			*written = true;
 			return written_attributes(rt->attrs, written_twins[i].renames, "");
 		}
 	}

@@ -36,9 +36,11 @@ struct convert_source {
 	 * its terrace name in *name (static) and what its schema says of its
 	 * attributes, as `terrace providers schema -json` gives it ({NAME:
 	 * {"cloudformation_name", "read_only", "nested": {...}}}), a new
-	 * reference; NULL when terrace has none. Set by cmd/convert.c, since
-	 * stacks/ does not reach the aws provider's table (docs/design.md). */
-	json_t *(*awscc_type)(const char *cfn_type, const char **name);
+	 * reference; NULL when terrace has none; *written true for a written
+	 * type (its id is not CloudFormation's physical id). Set by
+	 * cmd/convert.c, since stacks/ does not reach the aws provider's table
+	 * (docs/design.md). */
+	json_t *(*awscc_type)(const char *cfn_type, const char **name, bool *written);
 	/* A template converted with others (`terrace convert FOLDER`): the
 	 * stack's folder in the set ("network/vpc"), also its name, and what
 	 * the set's templates export (convert_cloudformation_exports); NULL

@@ -337,16 +337,37 @@ static void find_types(struct cfn *c)
 								      "attributes", attrs, "written", 1));
 			continue;
 		}
-		attrs = c->src->awscc_type ? c->src->awscc_type(type, &tname) : NULL;
+		bool twin = false;
+		attrs = c->src->awscc_type ? c->src->awscc_type(type, &tname, &twin) : NULL;
 		if (!attrs) {
 			cfn_left_out(c, at, "resource %s: %s is not a type of the CloudFormation registry "
 					    "terrace carries (no awscc type); left out", name, type);
 			continue;
 		}
-		json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o}", "type", tname,
+		json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o, s:b}", "type", tname,
 							      "cloudformation_type", type,
-							      "attributes", attrs));
+							      "attributes", attrs, "written", twin));
 	}
+}
+
+/* CloudFormation's [{Key, Value}] (Tags) as the map a written type's map
+ * attribute takes ({Key: Value}, a value as written), or NULL when `list`
+ * is no such list or a key is not literal. */
+static json_t *key_value_map(const json_t *list)
+{
+	json_t *map = json_is_array(list) ? json_object() : NULL;
+	size_t i;
+	json_t *t;
+	json_array_foreach(list, i, t) {
+		const char *k = json_string_value(json_object_get(t, "Key"));
+		json_t *v = json_object_get(t, "Value");
+		if (!k || !v || json_object_size(t) != 2) {
+			json_decref(map);
+			return NULL;
+		}
+		json_object_set(map, k, v);
+	}
+	return map;
 }
 
 static json_t *resource(struct cfn *c, const char *name, const json_t *r)
@@ -386,7 +407,9 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 			continue;
 		}
 		char *hint = xasprintf("%s_%s", name, aname);
-		json_t *value = cfn_value(c, v, json_object_get(a, "nested"), hint);
+		json_t *map = json_is_true(json_object_get(a, "map")) ? key_value_map(v) : NULL;
+		json_t *value = cfn_value(c, map ? map : v, json_object_get(a, "nested"), hint);
+		json_decref(map);
 		free(hint);
 		if (value)
 			json_object_set_new(out, aname, value);
