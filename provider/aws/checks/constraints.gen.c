@@ -106,7 +106,7 @@ const struct aws_check_row aws_constraints[] = {
 	{ "aws.dynamodb.table", "local_secondary_index[].projection_type", false, "dynamodb CreateTable LocalSecondaryIndexes.Projection.ProjectionType", 's', false, 0, false, 0, enum_11, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.dynamodb.table", "local_secondary_index[].non_key_attributes", false, "dynamodb CreateTable LocalSecondaryIndexes.Projection.NonKeyAttributes", 'l', true, 1, true, 20, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.dynamodb.table", "local_secondary_index[].non_key_attributes", true, "dynamodb CreateTable LocalSecondaryIndexes.Projection.NonKeyAttributes (each)", 's', true, 1, true, 255, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
-	{ "aws.codecommit.repository", "repository_name", false, "codecommit CreateRepository repositoryName", 's', true, 1, true, 100, NULL, "[\\w\\.-]+", "[a-zA-Z0-9_.\\-]+", NULL, false, NULL, NULL, false },
+	{ "aws.codecommit.repository", "repository_name", false, "codecommit CreateRepository repositoryName", 's', true, 1, true, 100, NULL, "[\\w\\.-]+", "[a-zA-Z0-9_.\\-]+", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.codecommit.repository", "description", false, "codecommit CreateRepository repositoryDescription", 's', false, 0, true, 1000, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.codecommit.repository", "kms_key_id", false, "codecommit CreateRepository kmsKeyId", 's', false, 0, false, 0, NULL, "^[a-zA-Z0-9:/_-]+$", "[a-zA-Z0-9:/_\\-]+", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.codecommit.repository", "default_branch", false, "codecommit UpdateDefaultBranch defaultBranchName", 's', true, 1, true, 256, NULL, NULL, NULL, NULL, false, NULL, NULL, false },

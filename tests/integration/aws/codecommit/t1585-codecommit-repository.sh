@@ -7,8 +7,8 @@
 # tags changed in place; a change made outside planned and set back; a new
 # name replaces it; a name someone else took is refused, naming it; a lost
 # create adopted; import by its name; destroy leaves nothing; a key KMS
-# does not have refused naming the attribute; a name CodeCommit refuses,
-# refused at validate. moto lacks most of CodeCommit:
+# does not have refused at plan naming the attribute; a name CodeCommit
+# refuses, refused at validate. moto lacks most of CodeCommit:
 # tests/servers/moto_patches/codecommit_repositories.py.
 . "$(dirname "$0")/../../lib.sh"
 
@@ -193,11 +193,10 @@ test_expect_success 'destroy deletes every repository it made' '
 	test_equal 0 "$(count)"
 '
 
-test_expect_success 'a key KMS does not have is refused, naming kms_key_id; nothing is made' '
+test_expect_success 'a key KMS does not have is refused at plan, naming kms_key_id; nothing is made' '
 	NAME=nokey KEY=nokey repo_stack &&
 	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
-	test_contains err "EncryptionKeyNotFoundException" &&
-	test_contains err "(aws.codecommit.repository nokey: kms_key_id 0000aaaa-0000-0000-0000-000000000000)" &&
+	test_contains err "Error: repo: aws.codecommit.repository: kms_key_id: \"0000aaaa-0000-0000-0000-000000000000\" is a KMS key'"'"'s id that AWS does not have (KMS DescribeKey says none)" &&
 	test_equal 0 "$(count)"
 '
 
