@@ -22,8 +22,11 @@
  * carries the tags, so a name taken (RepositoryNameExistsException) is
  * adopted only when the repository there carries this stack's tags
  * (AWS_ADOPT_BY_NAME_AND_TAGS): the name is unique in the account and
- * region. CloudFormation's Code (a first commit from a zip in S3) and
- * Triggers are not carried (docs/providers/aws.md says why).
+ * region. Its triggers (CloudFormation's Triggers; hashicorp/aws's separate
+ * aws_codecommit_trigger) are the whole list PutRepositoryTriggers sets and
+ * GetRepositoryTriggers reads; unset, the repository keeps its own.
+ * CloudFormation's Code (a first commit from a zip in S3) is not carried:
+ * terrace writes no repository content (docs/providers/aws.md).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,6 +51,21 @@ static const struct aws_json_tagging codecommit_tagging = {
 	.remove_member = "tagKeys",
 };
 
+static const struct attr_schema trigger_attrs[] = {
+	{ .name = "name", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the trigger's name, e.g. notify-builds" },
+	{ .name = "destination_arn", .type = ATTR_STRING, .flags = ATTR_REQUIRED,
+	  .description = "the SNS topic or Lambda function it notifies (its ARN)" },
+	{ .name = "events", .type = ATTR_LIST, .flags = ATTR_REQUIRED, .elem_type = ATTR_STRING,
+	  .description = "what runs it: all (alone), or any of updateReference, createReference, "
+			 "deleteReference" },
+	{ .name = "branches", .type = ATTR_LIST, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
+	  .description = "the branches it watches; unset: every branch" },
+	{ .name = "custom_data", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
+	  .description = "text sent with each notification" },
+	{ .name = NULL },
+};
+
 static const struct attr_schema repo_attrs[] = {
 	{ .name = "repository_name", .type = ATTR_STRING, .flags = ATTR_REQUIRED | ATTR_FORCE_NEW,
 	  .description = "repository name (letters, digits, '.', '_', '-'; at most 100), "
@@ -62,6 +80,10 @@ static const struct attr_schema repo_attrs[] = {
 	{ .name = "kms_key_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
 	  .description = "the KMS key (its ARN or id) that encrypts the repository; unset: "
 			 "the AWS managed key aws/codecommit" },
+	{ .name = "triggers", .type = ATTR_OBJECT_LIST, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .nested = trigger_attrs,
+	  .description = "notifications of pushes to SNS topics or Lambda functions, the whole "
+			 "list; unset: the repository keeps its own ([] removes every one)" },
 	{ .name = "tags", .type = ATTR_MAP, .flags = ATTR_OPTIONAL, .elem_type = ATTR_STRING,
 	  .description = "repository tags", .default_json = "{}" },
 	{ .name = "arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
@@ -115,6 +137,30 @@ static int repo_metadata(struct aws_client *c, const char *name, json_t **meta,
 	return rc < 0 ? -1 : 0;
 }
 
+/* The triggers as terrace writes them, from GetRepositoryTriggers' list (or
+ * the stack's own): the optional members only when they say something. */
+static json_t *triggers_of(const json_t *list, const char *dest, const char *data)
+{
+	json_t *out = json_array();
+	size_t i;
+	json_t *t;
+
+	json_array_foreach(list, i, t) {
+		json_t *o = json_object();
+		const json_t *branches = value_get(t, "branches");
+
+		value_copy_string(o, "name", t, "name", NULL);
+		value_copy_string(o, "destination_arn", t, dest, NULL);
+		json_object_set_new(o, "events", json_is_array(value_get(t, "events"))
+						 ? json_incref(value_get(t, "events")) : json_array());
+		if (json_array_size(branches))
+			json_object_set(o, "branches", (json_t *)branches);
+		value_copy_nonempty(o, "custom_data", t, data);
+		json_array_append_new(out, o);
+	}
+	return out;
+}
+
 /* read(): `prior` gives default_branch while the repository has none (see
  * the opening comment) and the form of kms_key_id the stack wrote. */
 static int repo_read(void *client, const char *id, const json_t *prior, json_t **out,
@@ -122,7 +168,8 @@ static int repo_read(void *client, const char *id, const json_t *prior, json_t *
 {
 	struct aws_client *c = client;
 	const char *key, *had_key = value_get_string(prior, "kms_key_id");
-	json_t *meta, *o, *tags = NULL;
+	json_t *meta, *o, *tags = NULL, *req, *resp = NULL;
+	int rc;
 
 	*out = NULL;
 	if (repo_metadata(c, id, &meta, err))
@@ -144,6 +191,16 @@ static int repo_read(void *client, const char *id, const json_t *prior, json_t *
 	value_copy_string(o, "clone_url_http", meta, "cloneUrlHttp", NULL);
 	value_copy_string(o, "clone_url_ssh", meta, "cloneUrlSsh", NULL);
 	json_decref(meta);
+	req = json_pack("{s:s}", "repositoryName", id);
+	rc = codecommit_call(c, "GetRepositoryTriggers", req, NULL, &resp, NULL, err);
+	json_decref(req);
+	if (rc) {
+		json_decref(o);
+		return -1;
+	}
+	json_object_set_new(o, "triggers",
+			    triggers_of(value_get(resp, "triggers"), "destinationArn", "customData"));
+	json_decref(resp);
 	if (value_get_string(o, "arn") &&
 	    aws_json_read_tags(c, &codecommit_tagging, value_get_string(o, "arn"), &tags, err)) {
 		json_decref(o);
@@ -179,8 +236,41 @@ static int repo_set_default_branch(struct aws_client *c, const char *name, const
 	return rc;
 }
 
-/* Description, default branch, key and tags of repository `name` from
- * `have` (read()) to desired, each only when it differs; then read back. */
+/* PutRepositoryTriggers with desired's whole list, when it differs from
+ * `had` (read()'s): a refusal names the attribute. */
+static int repo_put_triggers(struct aws_client *c, const char *name, const json_t *had,
+			     const json_t *want, struct strbuf *err)
+{
+	json_t *mine = triggers_of(want, "destination_arn", "custom_data"), *list, *req;
+	size_t i;
+	json_t *t;
+	int rc = 0;
+
+	if (!json_equal(mine, had ? had : json_null())) {
+		list = json_array();
+		json_array_foreach(mine, i, t) {
+			json_t *sent = json_pack("{s:O, s:O, s:O, s:o}", "name", value_get(t, "name"),
+						 "destinationArn", value_get(t, "destination_arn"),
+						 "events", value_get(t, "events"), "branches",
+						 json_is_array(value_get(t, "branches"))
+						 ? json_incref(value_get(t, "branches")) : json_array());
+
+			if (value_get_string(t, "custom_data"))
+				json_object_set(sent, "customData", value_get(t, "custom_data"));
+			json_array_append_new(list, sent);
+		}
+		req = json_pack("{s:s, s:o}", "repositoryName", name, "triggers", list);
+		rc = codecommit_call(c, "PutRepositoryTriggers", req, NULL, NULL, NULL, err);
+		json_decref(req);
+		if (rc)
+			strbuf_addf(err, " (" REPO_TYPE " %s: triggers)", name);
+	}
+	json_decref(mine);
+	return rc;
+}
+
+/* Description, default branch, key, triggers and tags of repository `name`
+ * from `have` (read()) to desired, each only when it differs; then read back. */
 static int repo_converge(struct aws_client *c, const char *name, const json_t *have,
 			 const json_t *desired, json_t **out, struct strbuf *err)
 {
@@ -209,6 +299,9 @@ static int repo_converge(struct aws_client *c, const char *name, const json_t *h
 		if (rc)
 			strbuf_addf(err, " (" REPO_TYPE " %s: kms_key_id %s)", name, key);
 	}
+	if (!rc && json_is_array(value_get(desired, "triggers")))
+		rc = repo_put_triggers(c, name, value_get(have, "triggers"),
+				       value_get(desired, "triggers"), err);
 	if (!rc && value_get_string(have, "arn"))
 		rc = aws_json_sync_tags(c, &codecommit_tagging, value_get_string(have, "arn"),
 					value_get(have, "tags"), value_get(desired, "tags"), err);
@@ -251,7 +344,8 @@ static int repo_send_create(struct aws_client *c, const json_t *desired,
 	if (aws_sent_from_call(sent, rc, name,
 			       "codecommit CreateRepository: RepositoryNameExistsException") < 0)
 		return -1;
-	sent->left_out = value_get_string(desired, "default_branch") != NULL;
+	sent->left_out = value_get_string(desired, "default_branch") ||
+			 json_array_size(value_get(desired, "triggers"));
 	return 0;
 }
 

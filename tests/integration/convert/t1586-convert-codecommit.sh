@@ -4,7 +4,7 @@
 # registry schema), as the written aws.codecommit.repository: from
 # CloudFormation (t1586/repository.yaml: RepositoryDescription as
 # description, Tags as the map tags, Fn::GetAtt Name as repository_name,
-# Ref as repository_id; Code and Triggers left out, each named), and from
+# Ref as repository_id, Triggers as triggers; Code left out, named), and from
 # Terraform (t1586/tf: aws_codecommit_repository, its id the name). Each
 # stack validates, applies on moto, the AWS CLI reads the repository as the
 # source says, a second plan has no change, and destroy leaves none.
@@ -18,7 +18,7 @@ use_server moto
 here=$TEST_HERE/t1586
 cc () { s3 codecommit "$@"; }
 
-test_expect_success 'convert: the written type, its properties and attributes renamed, Code and Triggers named as left out' '
+test_expect_success 'convert: the written type, its properties and attributes renamed, Code named as left out' '
 	mkdir cfn &&
 	test_expect_code 3 terrace convert "$here/repository.yaml" >cfn/stack.yaml 2>err &&
 	test_line cfn/stack.yaml "type: aws.codecommit.repository" &&
@@ -28,9 +28,10 @@ test_expect_success 'convert: the written type, its properties and attributes re
 	test_line cfn/stack.yaml "value: \${Repo.repository_name}" &&
 	test_line cfn/stack.yaml "value: \${Repo.repository_id}" &&
 	test_line cfn/stack.yaml "value: \${Repo.clone_url_http}" &&
-	test_contains err "resource Repo: AWS::CodeCommit::Repository has no property Triggers in its schema (aws.codecommit.repository); left out" &&
+	test_line cfn/stack.yaml "destination_arn: arn:aws:sns:us-east-1:123456789012:t1586" &&
+	test_not_contains err "Triggers" &&
 	test_contains err "resource Repo: AWS::CodeCommit::Repository has no property Code in its schema (aws.codecommit.repository); left out" &&
-	test_line err "2 constructs left out (the warnings above say which and why)"
+	test_line err "1 construct left out (the warnings above say which and why)"
 '
 
 test_expect_success 'the stack validates, applies on moto, the CLI reads it, and it plans no change' '
@@ -46,6 +47,8 @@ test_expect_success 'the stack validates, applies on moto, the CLI reads it, and
 	cc list-tags-for-resource --resource-arn arn:aws:codecommit:us-east-1:123456789012:t1586-pipelines \
 		--output json >tags.json &&
 	test_equal "data t1586-pipelines" "$(json_get tags.json "d[\"tags\"][\"team\"] + \" \" + d[\"tags\"][\"repo\"]")" &&
+	test_equal "notify all" "$(cc get-repository-triggers --repository-name t1586-pipelines \
+		--query "triggers[0].[name, events[0]]" --output text | tr "\t" " ")" &&
 	(cd cfn && terrace output -raw Id) >out 2>err &&
 	test_equal "$id" "$(cat out)" &&
 	(cd cfn && terrace output -raw Name) >out 2>err &&

@@ -14,8 +14,14 @@ nor a key. Written from the AWS CodeCommit API reference:
   the first push makes it;
 - TagResource, UntagResource, ListTagsForResource (by the repository's ARN;
   RepositoryDoesNotExistException when no repository has it);
-- ListRepositories ({repositoryName, repositoryId} of each).
+- ListRepositories ({repositoryName, repositoryId} of each);
+- PutRepositoryTriggers (the whole list, replaced) and GetRepositoryTriggers;
+  a destination that is no SNS topic's or Lambda function's ARN is
+  InvalidRepositoryTriggerDestinationArnException, "all" beside other
+  events InvalidRepositoryTriggerEventsException ("The valid value "all"
+  cannot be used with any other values").
 """
+import re
 import json
 
 from moto.codecommit.exceptions import RepositoryDoesNotExistException
@@ -72,6 +78,7 @@ def create_repository(self):
     repository = self.codecommit_backend.repositories[self._get_param("repositoryName")]
     repository.tags = dict(self._get_param("tags") or {})
     repository.branches = set()
+    repository.triggers = []
     repository.repository_metadata["kmsKeyId"] = arn
     if not self._get_param("repositoryDescription"):
         repository.repository_metadata.pop("repositoryDescription", None)
@@ -139,6 +146,30 @@ def list_repositories(self):
         for name, r in sorted(self.codecommit_backend.repositories.items())]})
 
 
+def put_repository_triggers(self):
+    repository = _repository(self, self._get_param("repositoryName"))
+    triggers = self._get_param("triggers") or []
+    for t in triggers:
+        if not re.match(r"^arn:aws[a-z-]*:(sns:[a-z0-9-]+:\d{12}:[\w-]+|"
+                        r"lambda:[a-z0-9-]+:\d{12}:function:[\w-]+(:[\w$-]+)?)$",
+                        t.get("destinationArn") or ""):
+            raise _Refused("InvalidRepositoryTriggerDestinationArnException",
+                           "The Amazon Resource Name (ARN) for the trigger is not valid for "
+                           "the specified destination: %s" % t.get("destinationArn"))
+        events = t.get("events") or []
+        if "all" in events and len(events) > 1:
+            raise _Refused("InvalidRepositoryTriggerEventsException",
+                           "One or more events specified for the trigger is not valid.")
+    repository.triggers = [dict(t) for t in triggers]
+    return json.dumps({"configurationId": str(mock_random.uuid4())})
+
+
+def get_repository_triggers(self):
+    repository = _repository(self, self._get_param("repositoryName"))
+    return json.dumps({"configurationId": str(mock_random.uuid4()),
+                       "triggers": repository.triggers})
+
+
 CodeCommitResponse.create_repository = create_repository
 CodeCommitResponse.update_repository_description = update_repository_description
 CodeCommitResponse.update_repository_encryption_key = update_repository_encryption_key
@@ -148,3 +179,5 @@ CodeCommitResponse.tag_resource = tag_resource
 CodeCommitResponse.untag_resource = untag_resource
 CodeCommitResponse.list_tags_for_resource = list_tags_for_resource
 CodeCommitResponse.list_repositories = list_repositories
+CodeCommitResponse.put_repository_triggers = put_repository_triggers
+CodeCommitResponse.get_repository_triggers = get_repository_triggers

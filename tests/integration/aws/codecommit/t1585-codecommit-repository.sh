@@ -4,7 +4,9 @@
 # CLI; a second plan clean; a default branch an empty repository waits for
 # (clean), set once the repository has the branch, refused naming the
 # attribute while it has others but not that one; description, key and
-# tags changed in place; a change made outside planned and set back; a new
+# tags changed in place; a trigger set, read back, changed, and refused
+# naming triggers when its destination is no topic's or function's ARN
+# ("all" beside other events: at validate, AWS's words); a change made outside planned and set back; a new
 # name replaces it; a name someone else took is refused, naming it; a lost
 # create adopted; import by its name; destroy leaves nothing; a key KMS
 # does not have refused at plan naming the attribute; a name CodeCommit
@@ -48,6 +50,12 @@ repo_stack () {
 	YAML
 	if test -n "$BRANCH"; then
 		echo "    default_branch: $BRANCH" >>stack.yaml
+	fi
+	if test -n "$TRIGGER"; then
+		cat >>stack.yaml <<-YAML
+		    triggers:
+		      - {name: notify, destination_arn: "$TRIGGER", events: [${EVENTS:-all}], branches: [main]}
+		YAML
 	fi
 	return 0
 }
@@ -108,6 +116,35 @@ test_expect_success 'description, key and tags change in place' '
 	test_equal "team=platform terrace:stack=t1585-codecommit-repository terrace:workspace=default" \
 		"$(tags_of pipelines)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+TOPIC=arn:aws:sns:us-east-1:123456789012:t1585-builds
+test_expect_success 'a trigger is set, read back with the CLI, changed; the next plan is clean' '
+	s3 sns create-topic --name t1585-builds >/dev/null &&
+	BRANCH=main DESC="pipelines, v2" KEY=key2 TEAM=platform TRIGGER=$TOPIC repo_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	test_line out "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." &&
+	cc get-repository-triggers --repository-name pipelines --output json >triggers.json &&
+	test_equal "notify $TOPIC all main" "$(json_get triggers.json "\" \".join([d[\"triggers\"][0][k] for k in (\"name\", \"destinationArn\")] + d[\"triggers\"][0][\"events\"] + d[\"triggers\"][0][\"branches\"])")" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
+	BRANCH=main DESC="pipelines, v2" KEY=key2 TEAM=platform TRIGGER=$TOPIC EVENTS="createReference, deleteReference" repo_stack &&
+	terrace apply -auto-approve >out 2>err &&
+	cc get-repository-triggers --repository-name pipelines --output json >triggers.json &&
+	test_equal "createReference deleteReference" "$(json_get triggers.json "\" \".join(d[\"triggers\"][0][\"events\"])")" &&
+	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'a trigger to what is no topic or function is refused naming triggers; "all" beside others at validate' '
+	BRANCH=main DESC="pipelines, v2" KEY=key2 TEAM=platform TRIGGER=arn:aws:sqs:us-east-1:123456789012:q repo_stack &&
+	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	test_contains err "InvalidRepositoryTriggerDestinationArnException" &&
+	test_contains err "(aws.codecommit.repository pipelines: triggers)" &&
+	cc get-repository-triggers --repository-name pipelines --output json >triggers.json &&
+	test_equal $TOPIC "$(json_get triggers.json "d[\"triggers\"][0][\"destinationArn\"]")" &&
+	BRANCH=main DESC="pipelines, v2" KEY=key2 TEAM=platform TRIGGER=$TOPIC EVENTS="all, createReference" repo_stack &&
+	test_expect_code 1 terrace validate >out 2>err &&
+	test_contains err "triggers[0].events" &&
+	test_contains err "AWS says \"The valid value \"all\" cannot be used with any other values.\" (codecommit PutRepositoryTriggers triggers.events)"
 '
 
 test_expect_success 'a description changed outside is planned and set back' '
