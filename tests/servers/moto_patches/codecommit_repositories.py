@@ -4,7 +4,8 @@ nor a key. Written from the AWS CodeCommit API reference:
 
 - CreateRepository takes tags and kmsKeyId ("the ID of the encryption key";
   unset: the AWS managed key aws/codecommit); a key KMS does not have is
-  EncryptionKeyNotFoundException. GetRepository reports kmsKeyId (the key's
+  EncryptionKeyNotFoundException, a disabled one EncryptionKeyDisabledException
+  (as UpdateRepositoryEncryptionKey answers both). GetRepository reports kmsKeyId (the key's
   ARN) and defaultBranch once there is one;
 - UpdateRepositoryDescription (no description clears it),
   UpdateRepositoryEncryptionKey, UpdateDefaultBranch
@@ -41,12 +42,17 @@ class _Refused(JsonRESTError):
 
 
 def _key_arn(response, key_id):
-    """The ARN of the KMS key key_id (an id, ARN or alias), or None."""
+    """The ARN of the enabled KMS key key_id (an id, ARN or alias); refused
+    as CodeCommit refuses a key that is missing or disabled."""
     kms = kms_backends[response.current_account][response.region]
     try:
-        return kms.describe_key(kms.any_id_to_key_id(key_id)).arn
+        key = kms.describe_key(kms.any_id_to_key_id(key_id))
     except Exception:
-        return None
+        raise _Refused("EncryptionKeyNotFoundException",
+                       "No encryption key was found: %s" % key_id)
+    if not key.enabled:
+        raise _Refused("EncryptionKeyDisabledException", "The encryption key is disabled.")
+    return key.arn
 
 
 def _repository(response, name):
@@ -68,9 +74,6 @@ def create_repository(self):
     key = self._get_param("kmsKeyId")
     if key:
         arn = _key_arn(self, key)
-        if arn is None:
-            raise _Refused("EncryptionKeyNotFoundException",
-                           "No encryption key was found: %s" % key)
     else:
         arn = "arn:aws:kms:%s:%s:key/%s" % (self.region, self.current_account,
                                             mock_random.uuid4())
@@ -99,9 +102,6 @@ def update_repository_description(self):
 def update_repository_encryption_key(self):
     repository = _repository(self, self._get_param("repositoryName"))
     arn = _key_arn(self, self._get_param("kmsKeyId"))
-    if arn is None:
-        raise _Refused("EncryptionKeyNotFoundException",
-                       "No encryption key was found: %s" % self._get_param("kmsKeyId"))
     original = repository.repository_metadata["kmsKeyId"]
     repository.repository_metadata["kmsKeyId"] = arn
     return json.dumps({"repositoryId": repository.repository_metadata["repositoryId"],

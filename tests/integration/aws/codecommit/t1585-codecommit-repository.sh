@@ -9,8 +9,8 @@
 # ("all" beside other events: at validate, AWS's words); a change made outside planned and set back; a new
 # name replaces it; a name someone else took is refused, naming it; a lost
 # create adopted; import by its name; destroy leaves nothing; a key KMS
-# does not have refused at plan naming the attribute; a name CodeCommit
-# refuses, refused at validate. moto lacks most of CodeCommit:
+# does not have refused at plan naming the attribute, a disabled one at
+# apply; a name CodeCommit refuses, refused at validate. moto lacks most of CodeCommit:
 # tests/servers/moto_patches/codecommit_repositories.py.
 . "$(dirname "$0")/../../lib.sh"
 
@@ -234,6 +234,15 @@ test_expect_success 'a key KMS does not have is refused at plan, naming kms_key_
 	NAME=nokey KEY=nokey repo_stack &&
 	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
 	test_contains err "Error: repo: aws.codecommit.repository: kms_key_id: \"0000aaaa-0000-0000-0000-000000000000\" is a KMS key'"'"'s id that AWS does not have (KMS DescribeKey says none)" &&
+	test_equal 0 "$(count)"
+'
+
+test_expect_success 'a disabled key is refused at apply, naming kms_key_id; nothing is made' '
+	s3 kms disable-key --key-id "$TERRACE_VAR_key2" &&
+	NAME=offkey KEY=key2 repo_stack &&
+	test_expect_code 1 terrace apply -auto-approve >out 2>err &&
+	test_contains err "EncryptionKeyDisabledException" &&
+	test_contains err "(aws.codecommit.repository offkey: kms_key_id $TERRACE_VAR_key2)" &&
 	test_equal 0 "$(count)"
 '
 
