@@ -1,7 +1,7 @@
 /*
  * codecommit/repository.c: the resource type aws.codecommit.repository, a
- * CodeCommit Git repository with its description, default branch, KMS key
- * and tags, over CodeCommit's json protocol (its target prefix and JSON
+ * CodeCommit Git repository with its description, default branch, KMS key,
+ * triggers and tags, over CodeCommit's json protocol (its target prefix and JSON
  * version: services.def's row); CloudFormation's AWS::CodeCommit::Repository,
  * which Cloud Control cannot make, and hashicorp/aws's
  * aws_codecommit_repository. Its id is its name.
@@ -395,7 +395,7 @@ static int repo_list(void *client, const struct resource_query *q, struct resour
 const struct resource_type aws_codecommit_repository_type = {
 	.name = REPO_TYPE,
 	.description = "a CodeCommit Git repository with its description, default branch, KMS "
-		       "key and tags",
+		       "key, triggers and tags",
 	.attrs = repo_attrs,
 	.terraform_type = "aws_codecommit_repository",
 	.terraform_attrs = "repository_name description default_branch kms_key_id tags arn "
