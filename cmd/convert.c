@@ -59,6 +59,9 @@ static const struct cli_command convert_cmd = {
  * own CloudFormation names, renamed where the legacy type's differ; `values`
  * ("attribute=FROM>TO ...", * the rest of the value) rewrites a value the
  * newer type writes otherwise ("7.10" as "Elasticsearch_7.10").
+ * A written type's "attribute=Property|Other": Fn::GetAtt names it Other
+ * too; its map attribute takes CloudFormation's list of {Key, Value} (Tags)
+ * as its map.
  */
 static const struct {
 	const char *cfn_type;
@@ -82,17 +85,26 @@ static const struct {
 	  "engine_version=*>Elasticsearch_* cluster_config.instance_type=*.elasticsearch>*.search "
 	  "cluster_config.dedicated_master_type=*.elasticsearch>*.search "
 	  "cluster_config.warm_type=*.elasticsearch>*.search", "domain_name" },
+	{ "AWS::CodeCommit::Repository", "aws.codecommit.repository",
+	  "repository_name=RepositoryName|Name description=RepositoryDescription "
+	  "repository_id=Id" },
 };
 
 /* The CloudFormation name of the attribute at `path`: renames' word
- * "PATH=Property", else the attribute's name in CamelCase (a new string). */
-static char *cfn_name_of(const char *renames, const char *path, const char *attr)
+ * "PATH=Property" (with *also the name after a '|', else NULL), else the
+ * attribute's name in CamelCase (new strings). */
+static char *cfn_name_of(const char *renames, const char *path, const char *attr, char **also)
 {
 	size_t n = strlen(path);
 	struct strbuf name = STRBUF_INIT;
+	*also = NULL;
 	for (const char *w = renames; w && *w; w += strcspn(w, " "), w += *w == ' ') {
-		if (!strncmp(w, path, n) && w[n] == '=')
-			return xstrndup(w + n + 1, strcspn(w + n + 1, " "));
+		if (!strncmp(w, path, n) && w[n] == '=') {
+			size_t len = strcspn(w + n + 1, " |");
+			if (w[n + 1 + len] == '|')
+				*also = xstrndup(w + n + 2 + len, strcspn(w + n + 2 + len, " "));
+			return xstrndup(w + n + 1, len);
+		}
 	}
 	for (const char *p = attr; *p; p++) {
 		if (*p == '_')
@@ -103,18 +115,25 @@ static char *cfn_name_of(const char *renames, const char *path, const char *attr
 }
 
 /* A written type's attributes as convert.h's awscc_type describes an awscc
- * type's: {name: {"cloudformation_name", "nested"}}, under `path`. */
+ * type's: {name: {"cloudformation_name", "nested"}}, under `path`, with
+ * "cloudformation_also" (another name of Fn::GetAtt's) and "map" (a map). */
 static json_t *written_attributes(const struct attr_schema *attrs, const char *renames,
 				  const char *path)
 {
 	json_t *out = json_object();
 	for (const struct attr_schema *a = attrs; a && a->name; a++) {
 		char *at = *path ? xasprintf("%s.%s", path, a->name) : xstrdup(a->name);
-		char *cfn = cfn_name_of(renames, at, a->name);
+		char *also;
+		char *cfn = cfn_name_of(renames, at, a->name, &also);
 		json_t *d = json_pack("{s:s}", "cloudformation_name", cfn);
+		if (also)
+			json_object_set_new(d, "cloudformation_also", json_string(also));
+		if (a->type == ATTR_MAP)
+			json_object_set_new(d, "map", json_true());
 		if (a->nested)
 			json_object_set_new(d, "nested", written_attributes(a->nested, renames, at));
 		json_object_set_new(out, a->name, d);
+		free(also);
 		free(cfn);
 		free(at);
 	}

@@ -390,8 +390,9 @@ static void find_types(struct cfn *c)
 		}
 		const char *tname = NULL;
 		json_t *attrs = written_type(type, &tname);
-		/* written_types' ids are not CloudFormation's physical ids (imports) */
-		bool own_ids = attrs != NULL, written = own_ids;
+		/* a written type's ids are not CloudFormation's physical ids: -existing
+		 * imports none of them (an awscc twin's are: AWS::Elasticsearch::Domain's) */
+		bool written = attrs != NULL;
 		if (!attrs && c->src->awscc_type) {
 			attrs = c->src->awscc_type(type, &tname);
 			const struct resource_type *rt = attrs ? resource_type_find(tname, NULL) : NULL;
@@ -403,7 +404,7 @@ static void find_types(struct cfn *c)
 		if (makes) {
 			json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o, s:b}", "type", tname,
 								      "cloudformation_type", type,
-								      "attributes", attrs, "written", own_ids));
+								      "attributes", attrs, "written", written));
 			continue;
 		}
 		bool awscc = attrs != NULL;
@@ -473,6 +474,26 @@ static json_t *zone_by_name(struct cfn *c, const char *resource, const json_t *n
 	return id;
 }
 
+/* CloudFormation's [{Key, Value}] (Tags) as the map a written type's map
+ * attribute takes ({Key: Value}, a value as written), or NULL when `list`
+ * is no such list or a key is not literal. */
+static json_t *key_value_map(const json_t *list)
+{
+	json_t *map = json_is_array(list) ? json_object() : NULL;
+	size_t i;
+	json_t *t;
+	json_array_foreach(list, i, t) {
+		const char *k = json_string_value(json_object_get(t, "Key"));
+		json_t *v = json_object_get(t, "Value");
+		if (!k || !v || json_object_size(t) != 2) {
+			json_decref(map);
+			return NULL;
+		}
+		json_object_set(map, k, v);
+	}
+	return map;
+}
+
 static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 {
 	json_t *type = json_object_get(c->types, name);
@@ -519,7 +540,9 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 			continue;
 		}
 		char *hint = xasprintf("%s_%s", name, aname);
-		json_t *value = cfn_attr_value(c, v, a, hint);
+		json_t *map = json_is_true(json_object_get(a, "map")) ? key_value_map(v) : NULL;
+		json_t *value = cfn_attr_value(c, map ? map : v, a, hint);
+		json_decref(map);
 		free(hint);
 		if (value)
 			json_object_set_new(out, aname, value);

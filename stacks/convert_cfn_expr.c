@@ -128,7 +128,8 @@ const json_t *cfn_attr_named(const json_t *attrs, const char *cfn_name, const ch
 	json_t *a;
 	json_object_foreach((json_t *)attrs, k, a) {
 		const char *cn = json_string_value(json_object_get(a, "cloudformation_name"));
-		if (cn && !strcmp(cn, cfn_name)) {
+		const char *also = json_string_value(json_object_get(a, "cloudformation_also"));
+		if ((cn && !strcmp(cn, cfn_name)) || (also && !strcmp(also, cfn_name))) {
 			*name = k;
 			return a;
 		}

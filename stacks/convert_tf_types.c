@@ -30,6 +30,8 @@ const struct tf_written tf_written[] = {
 	{ "aws_cloudwatch_log_stream", "aws.logs.log_stream", { NULL }, NULL, NULL, { NULL } },
 	{ "aws_cloudwatch_metric_alarm", "aws.cloudwatch.metric_alarm", { NULL }, "alarm_name",
 	  NULL, { NULL } },
+	{ "aws_codecommit_repository", "aws.codecommit.repository", { "id", "repository_name", NULL },
+	  "repository_name", NULL, { NULL } },
 	{ "aws_db_instance", "aws.rds.instance", { NULL }, "identifier", NULL, { NULL } },
 	{ "aws_db_subnet_group", "aws.rds.subnet_group", { NULL }, "name", NULL, { NULL } },
 	{ "aws_dynamodb_table", "aws.dynamodb.table", { NULL }, "name", NULL, { NULL } },

@@ -322,6 +322,16 @@ static const struct {
 	 * and decrypts it for GetSecretValue (terrace's read back) with the
 	 * caller's kms:Decrypt, through the service (kms:ViaService). */
 	{ "aws.secretsmanager.secret", "kms_key_id", NULL, "kms:Decrypt kms:GenerateDataKey", true },
+	/* CodeCommit User Guide, "AWS Key Management Service and encryption for
+	 * AWS CodeCommit repositories" (encryption.html): CodeCommit performs
+	 * kms:Encrypt, kms:Decrypt, kms:ReEncrypt, kms:GenerateDataKey,
+	 * kms:GenerateDataKeyWithoutPlaintext and kms:DescribeKey against the
+	 * key of the repository; the AWS managed key aws/codecommit needs no
+	 * permission of the user, a customer managed key (kms_key_id:
+	 * CreateRepository, UpdateRepositoryEncryptionKey) does. */
+	{ "aws.codecommit.repository", "kms_key_id", NULL,
+	  "kms:Decrypt kms:DescribeKey kms:Encrypt kms:GenerateDataKey "
+	  "kms:GenerateDataKeyWithoutPlaintext kms:ReEncryptFrom kms:ReEncryptTo", true },
 };
 
 /*

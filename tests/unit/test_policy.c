@@ -578,6 +578,24 @@ static void test_checked_for_caller(void **state)
 	aws_permissions_release(&plain);
 	aws_permissions_release(&kms);
 
+	/* A CodeCommit repository with a customer managed key: the caller's
+	 * KMS permissions on that key; with AWS's aws/codecommit key, none. */
+	struct aws_permissions repo = AWS_PERMISSIONS_INIT, aws_key = AWS_PERMISSIONS_INIT;
+	static const char *const repo_actions[] = {
+		"kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey",
+		"kms:GenerateDataKeyWithoutPlaintext", "kms:ReEncryptFrom", "kms:ReEncryptTo" };
+
+	add(&repo, "w", "aws.codecommit.repository", CREATE | UPDATE,
+	    "{\"repository_name\": \"w\", \"kms_key_id\": \"1234abcd\"}");
+	add(&aws_key, "x", "aws.codecommit.repository", CREATE, "{\"repository_name\": \"x\"}");
+	for (size_t i = 0; i < sizeof(repo_actions) / sizeof(*repo_actions); i++) {
+		assert_true(holds(&repo, "w", repo_actions[i],
+				  "arn:aws:kms:eu-west-1:111122223333:key/1234abcd"));
+		assert_false(any_action(&aws_key, repo_actions[i]));
+	}
+	aws_permissions_release(&aws_key);
+	aws_permissions_release(&repo);
+
 	/* A bucket whose default encryption is a KMS key: the caller's
 	 * kms:GenerateDataKey and kms:Decrypt for what terrace puts in it;
 	 * SSE-S3 (no key) or no encryption, none. */

@@ -1,6 +1,6 @@
 /*
  * test_words_misc.c: AWS's own words as rows (issue 79) for CloudWatch,
- * Athena, EMR Serverless, EventBridge and its Scheduler, Glue, IAM, Lake
+ * Athena, CodeCommit, EMR Serverless, EventBridge and its Scheduler, Glue, IAM, Lake
  * Formation, SNS, SQS and Systems Manager, on the written types and on the
  * awscc types (checks/words/SERVICE.words, the rows in each service's
  * rules.c; EC2's are test_words_ec2.c's): each row refuses a resource that
@@ -239,6 +239,15 @@ static const struct cfn_case cfn_cases[] = {
 	{ "athena.cfn_catalog_name_128", "awscc.athena.data_catalog",
 	  "{'name': '%129s', 'data_catalog_type': 'GLUE'}",
 	  "{'name': '%128s', 'data_catalog_type': 'GLUE'}", "name" },
+	{ "codecommit.trigger_all_alone", "aws.codecommit.repository",
+	  "{'repository_name': 'r', 'triggers': [{'name': 't', 'destination_arn': "
+	  "'arn:aws:sns:us-east-1:123456789012:t', 'events': ['all']}, {'name': 'u', "
+	  "'destination_arn': 'arn:aws:sns:us-east-1:123456789012:t', 'events': ['all', "
+	  "'createReference']}]}",
+	  "{'repository_name': 'r', 'triggers': [{'name': 't', 'destination_arn': "
+	  "'arn:aws:sns:us-east-1:123456789012:t', 'events': ['all']}, {'name': 'u', "
+	  "'destination_arn': 'arn:aws:sns:us-east-1:123456789012:t', 'events': "
+	  "['updateReference', 'createReference']}]}", "triggers[1].events" },
 	{ "emrserverless.cfn_image_uri_on_create", "awscc.emrserverless.application",
 	  "{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', 'image_configuration': {}}",
 	  "{'release_label': 'emr-7.0.0', 'application_type': 'SPARK', 'image_configuration': "
@@ -385,9 +394,10 @@ static const struct cfn_case cfn_cases[] = {
 };
 
 /* The services whose words rows this file holds (EC2's: test_words_ec2.c). */
-static const char *const services[] = { "cloudwatch.", "athena.", "emrserverless.", "events.",
-					"glue.", "iam.", "lakeformation.", "scheduler.", "sns.",
-					"sqs.", "ssm.", NULL };
+static const char *const services[] = { "cloudwatch.", "athena.", "codecommit.",
+					"emrserverless.", "events.", "glue.", "iam.",
+					"lakeformation.", "scheduler.", "sns.", "sqs.", "ssm.",
+					NULL };
 
 /* A case's JSON, "%Ns" standing for N characters of 'x' (a long name). */
 static json_t *case_json(const char *text)

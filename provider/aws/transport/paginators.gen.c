@@ -43,6 +43,22 @@ const struct aws_paginator aws_paginators[] = {
 	{ "batch", "ListServiceJobs", { "nextToken" }, false, { "nextToken" }, NULL, "jobSummaryList" },
 	{ "cloudcontrolapi", "ListResourceRequests", { "NextToken" }, false, { "NextToken" }, NULL, "ResourceRequestStatusSummaries" },
 	{ "cloudcontrolapi", "ListResources", { "NextToken" }, false, { "NextToken" }, NULL, "ResourceDescriptions" },
+	{ "codecommit", "BatchDescribeMergeConflicts", { "nextToken" }, false, { "nextToken" }, NULL, NULL }, /* from the model */
+	{ "codecommit", "DescribeMergeConflicts", { "nextToken" }, false, { "nextToken" }, NULL, "mergeHunks" }, /* from the model */
+	{ "codecommit", "DescribePullRequestEvents", { "nextToken" }, false, { "nextToken" }, NULL, "pullRequestEvents" },
+	{ "codecommit", "GetCommentReactions", { "nextToken" }, false, { "nextToken" }, NULL, "reactionsForComment" }, /* from the model */
+	{ "codecommit", "GetCommentsForComparedCommit", { "nextToken" }, false, { "nextToken" }, NULL, "commentsForComparedCommitData" },
+	{ "codecommit", "GetCommentsForPullRequest", { "nextToken" }, false, { "nextToken" }, NULL, "commentsForPullRequestData" },
+	{ "codecommit", "GetDifferences", { "NextToken" }, false, { "NextToken" }, NULL, "differences" },
+	{ "codecommit", "GetMergeConflicts", { "nextToken" }, false, { "nextToken" }, NULL, "conflictMetadataList" }, /* from the model */
+	{ "codecommit", "ListApprovalRuleTemplates", { "nextToken" }, false, { "nextToken" }, NULL, "approvalRuleTemplateNames" }, /* from the model */
+	{ "codecommit", "ListAssociatedApprovalRuleTemplatesForRepository", { "nextToken" }, false, { "nextToken" }, NULL, "approvalRuleTemplateNames" }, /* from the model */
+	{ "codecommit", "ListBranches", { "nextToken" }, false, { "nextToken" }, NULL, "branches" },
+	{ "codecommit", "ListFileCommitHistory", { "nextToken" }, false, { "nextToken" }, NULL, "revisionDag" }, /* from the model */
+	{ "codecommit", "ListPullRequests", { "nextToken" }, false, { "nextToken" }, NULL, "pullRequestIds" },
+	{ "codecommit", "ListRepositories", { "nextToken" }, false, { "nextToken" }, NULL, "repositories" },
+	{ "codecommit", "ListRepositoriesForApprovalRuleTemplate", { "nextToken" }, false, { "nextToken" }, NULL, "repositoryNames" }, /* from the model */
+	{ "codecommit", "ListTagsForResource", { "nextToken" }, false, { "nextToken" }, NULL, NULL }, /* from the model */
 	{ "dynamodb", "ExecuteStatement", { "NextToken" }, false, { "NextToken" }, NULL, "Items" }, /* from the model */
 	{ "dynamodb", "ListBackups", { "ExclusiveStartBackupArn" }, false, { "LastEvaluatedBackupArn" }, NULL, "BackupSummaries" },
 	{ "dynamodb", "ListContributorInsights", { "NextToken" }, false, { "NextToken" }, NULL, "ContributorInsightsSummaries" }, /* from the model */

@@ -2,7 +2,8 @@
 # t0520-sweep: terrace sweep, teardown without state. A lab stack (buckets,
 # IAM roles, policies, users and groups, Glue databases, tables, jobs and
 # triggers, a state machine, an EventBridge rule, a Scheduler schedule, a
-# Lambda function, a secret, an RDS instance and a Redshift cluster) is
+# Lambda function, a secret, a CodeCommit repository, an RDS instance and a
+# Redshift cluster) is
 # applied in two workspaces, a second stack and a bucket made by hand sit
 # beside it, and the local state is deleted. Then: a stack without a lab:
 # block, and one whose allowed_endpoints lacks moto's URL, are refused and
@@ -95,6 +96,10 @@ inventory () {
 	sm = client("secretsmanager")
 	for s in sm.list_secrets()["SecretList"]:
 	    add("secret", s["Name"], kv(s.get("Tags", [])))
+	cc = client("codecommit")
+	for r in cc.list_repositories()["repositories"]:
+	    arn = cc.get_repository(repositoryName=r["repositoryName"])["repositoryMetadata"]["Arn"]
+	    add("repository", r["repositoryName"], cc.list_tags_for_resource(resourceArn=arn)["tags"])
 	rds = client("rds")
 	for i in rds.describe_db_instances()["DBInstances"]:
 	    add("rds", i["DBInstanceIdentifier"], kv(i.get("TagList", [])))
@@ -194,6 +199,9 @@ lab_stack () {
 	    type: aws.secretsmanager.secret
 	    name: t0520/api-\${terrace.workspace}
 	    value: not-a-secret
+	  repo:
+	    type: aws.codecommit.repository
+	    repository_name: t0520-repo-\${terrace.workspace}
 	  db:
 	    type: aws.rds.instance
 	    identifier: t0520-db-\${terrace.workspace}
@@ -237,10 +245,10 @@ other_stack () {
 test_expect_success 'setup: two workspaces of the lab, another stack, a bucket by hand' '
 	lab_stack lab &&
 	(cd lab && terrace apply -auto-approve >../out 2>../err) &&
-	test_contains out "Apply complete! Resources: 17 added" &&
+	test_contains out "Apply complete! Resources: 18 added" &&
 	(cd lab && terrace workspace new dev >../out 2>../err &&
 	 terrace apply -auto-approve >../out 2>../err) &&
-	test_contains out "Apply complete! Resources: 17 added" &&
+	test_contains out "Apply complete! Resources: 18 added" &&
 	other_stack &&
 	terrace apply -stack other -auto-approve >out 2>err &&
 	s3 s3api create-bucket --bucket t0520-raw-by-hand >/dev/null &&
@@ -254,7 +262,7 @@ test_expect_success 'setup: two workspaces of the lab, another stack, a bucket b
 print(len(d.get(\"Versions\", [])) + len(d.get(\"DeleteMarkers\", [])))")" &&
 	rm -rf lab/terrace.state.json* lab/terrace.state.d other/terrace.state.json* &&
 	inventory >before &&
-	test_equal 40 "$(grep -c "t0520" before)"
+	test_equal 42 "$(grep -c "t0520" before)"
 '
 
 test_expect_success 'a stack without a lab: block is refused' '
@@ -287,8 +295,8 @@ test_expect_success 'the account in allowed_accounts is enough' '
 		-e "/^  name_prefix:/d" byaccount/stack.yaml &&
 	terrace sweep -stack byaccount >out 2>err &&
 	test_line out "Sweeping stack \"t0520-sweep\" (every workspace) with provider \"aws\" (endpoint $TEST_ENDPOINT, account 123456789012, region us-east-1)" &&
-	test_equal 24 "$(sweep_rows out | wc -l)" &&
-	test_equal 24 "$(sweep_rows out | grep -c " by tag$")" &&
+	test_equal 26 "$(sweep_rows out | wc -l)" &&
+	test_equal 26 "$(sweep_rows out | grep -c " by tag$")" &&
 	test_line out "Note: the lab: block sets no name_prefix, so the types without tags (aws.scheduler.schedule, aws.lakeformation.permissions, aws.lambda.layer_version, aws.glue.table, aws.glue.database, aws.glue.connection, aws.kms.alias, aws.iam.instance_profile, aws.iam.group) were not looked for, nor objects made by hand."
 '
 
@@ -305,6 +313,7 @@ test_expect_success 'the dry run lists both workspaces and deletes nothing' '
 			 "aws.glue.table t0520_lake_$ws:orders - - by name" \
 			 "aws.glue.database t0520_lake_$ws - - by name" \
 			 "aws.secretsmanager.secret t0520/api-$ws t0520-sweep $ws by tag" \
+			 "aws.codecommit.repository t0520-repo-$ws t0520-sweep $ws by tag" \
 			 "aws.rds.instance t0520-db-$ws t0520-sweep $ws by tag" \
 			 "aws.redshift.cluster t0520-wh-$ws t0520-sweep $ws by tag" \
 			 "aws.s3.bucket t0520-raw-$ws t0520-sweep $ws by tag" \
@@ -316,10 +325,10 @@ test_expect_success 'the dry run lists both workspaces and deletes nothing' '
 		done
 	done &&
 	test_line rows "aws.s3.bucket t0520-raw-by-hand - - not the lab'\''s, left" &&
-	test_equal 35 "$(wc -l <rows)" &&
+	test_equal 37 "$(wc -l <rows)" &&
 	test_match out "^TYPE +NAME +STACK +WORKSPACE +AGE +FOUND$" &&
 	test_match out "^aws\.s3\.bucket +t0520-raw-dev +t0520-sweep +dev +[0-9]+[sm] +by tag$" &&
-	test_line out "34 to delete (24 found by tag, 10 by name). This was a dry run: nothing was deleted. Run \`terrace sweep -force\` with the same options to delete them." &&
+	test_line out "36 to delete (26 found by tag, 10 by name). This was a dry run: nothing was deleted. Run \`terrace sweep -force\` with the same options to delete them." &&
 	test_not_contains out "keep" &&
 	inventory >now &&
 	test_cmp before now &&
@@ -334,7 +343,7 @@ test_expect_success 'the list comes in deletion order, then what is left' '
 	printf "%s\n" aws.scheduler.schedule aws.glue.trigger aws.events.rule \
 		aws.sfn.state_machine aws.glue.job aws.lambda.function aws.lambda.layer_version \
 		aws.glue.table \
-		aws.glue.database aws.secretsmanager.secret aws.rds.instance \
+		aws.glue.database aws.codecommit.repository aws.secretsmanager.secret aws.rds.instance \
 		aws.redshift.cluster aws.s3.bucket aws.iam.user aws.iam.group aws.iam.role \
 		aws.iam.policy aws.s3.bucket >expect &&
 	test_cmp expect order
@@ -349,8 +358,8 @@ test_expect_success 'variables the provider does not use need no value; those it
 test_expect_success '-workspace, -name and -older-than narrow the list' '
 	(cd lab && terrace sweep -workspace dev >../out 2>../err) &&
 	sweep_rows out >rows &&
-	test_equal 13 "$(wc -l <rows)" &&
-	test_equal 12 "$(grep -c " t0520-sweep dev by tag$" rows)" &&
+	test_equal 14 "$(wc -l <rows)" &&
+	test_equal 13 "$(grep -c " t0520-sweep dev by tag$" rows)" &&
 	test_line rows "aws.s3.bucket t0520-raw-by-hand - - not the lab'\''s, left" &&
 	test_line out "Note: 10 objects found by name prefix left out: -workspace cannot tell their workspace (their types have no tags)." &&
 	(cd lab && terrace sweep -name "t0520-raw-*" >../out 2>../err) &&
@@ -364,7 +373,7 @@ test_expect_success '-workspace, -name and -older-than narrow the list' '
 	test_equal "aws.rds.instance t0520-db-dev t0520-sweep dev by tag" "$(cat rows)" &&
 	(cd lab && terrace sweep -older-than 1h >../out 2>../err) &&
 	test_line out "Nothing of stack \"t0520-sweep\" found." &&
-	test_line out "Note: 4 objects left out: -older-than cannot tell their age (the API gives none)." &&
+	test_line out "Note: 6 objects left out: -older-than cannot tell their age (the API gives none)." &&
 	(cd lab && terrace sweep -older-than 0s -name "t0520-flow-*" >../out 2>../err) &&
 	test_equal 2 "$(sweep_rows out | wc -l)" &&
 	test_expect_code 1 terrace sweep -stack lab -older-than soon >out 2>err &&
@@ -379,7 +388,7 @@ test_expect_success 'sweep -force -workspace dev deletes dev'\''s tagged resourc
 	(cd lab && test_expect_code 1 terrace sweep -force -workspace dev >../out 2>../err) &&
 	test_line out "aws.s3.bucket t0520-raw-dev: deleted" &&
 	test_line out "aws.iam.policy t0520-read-dev: failed" &&
-	test_line out "Sweep failed! 11 deleted, 1 failed." &&
+	test_line out "Sweep failed! 12 deleted, 1 failed." &&
 	test_contains err "Error: 1 could not be deleted:" &&
 	test_contains err "aws.iam.policy t0520-read-dev: policy arn:aws:iam::123456789012:policy/t0520-read-dev is still attached to group t0520-attendees-dev" &&
 	inventory >now &&
@@ -394,7 +403,7 @@ test_expect_success 'sweep -force -workspace dev deletes dev'\''s tagged resourc
 
 test_expect_success 'sweep -force deletes the rest, and only the lab stack'\''s' '
 	(cd lab && terrace sweep -force >../out 2>../err) &&
-	test_line out "Sweep complete! 23 deleted." &&
+	test_line out "Sweep complete! 24 deleted." &&
 	inventory >now &&
 	printf "%s\n" "bucket keep-raw stack=t0520-other ws=default" \
 		"bucket t0520-raw-by-hand stack=none ws=none" \

@@ -122,7 +122,7 @@ WITH = {("aws.route53.record", "set_identifier"): {"weight": 10}}
 RAW = {"@POLICY": POLICY, "@TRUST": TRUST, "@DEFINITION": DEFINITION}
 # The attributes that name a base's object: each resource's gets its number,
 # as two resources naming one object are refused (checks/names.c).
-NAMES = ("name", "function_name", "family", "alarm_name", "layer_name")
+NAMES = ("name", "function_name", "family", "alarm_name", "layer_name", "repository_name")
 
 
 def scalar(v):
