@@ -54,12 +54,15 @@ static const struct cli_command convert_cmd = {
  * type. Each property goes to the attribute of its name (snake_case:
  * SetIdentifier is set_identifier) or, where the names differ, to the one
  * `renames` gives ("attribute=Property ...", a nested attribute by its dotted
- * path).
+ * path). A name CloudFormation makes up when the template gives none
+ * (`named`) is the stack's name and the logical id.
  */
 static const struct {
 	const char *cfn_type;
 	const char *type;
 	const char *renames;
+	const char *named; /* the attribute CloudFormation fills itself when the template
+			      leaves it out (STACK-LOGICALID-SUFFIX), or NULL */
 } written_twins[] = {
 	{ "AWS::Route53::RecordSet", "aws.route53.record",
 	  "zone_id=HostedZoneId record_type=Type ttl=TTL records=ResourceRecords alias=AliasTarget "
@@ -68,6 +71,10 @@ static const struct {
 	  "zone_id=HostedZoneId records=RecordSets records.record_type=Type records.ttl=TTL "
 	  "records.records=ResourceRecords records.alias=AliasTarget records.alias.name=DNSName "
 	  "records.alias.zone_id=HostedZoneId" },
+	{ "AWS::CodeBuild::Project", "aws.codebuild.project",
+	  "build_timeout=TimeoutInMinutes queued_timeout=QueuedTimeoutInMinutes "
+	  "source.buildspec=BuildSpec environment.environment_variable=EnvironmentVariables "
+	  "logs_config.cloudwatch_logs=CloudWatchLogs", "name" },
 };
 
 /* The CloudFormation name of the attribute at `path`: renames' word
@@ -89,17 +96,23 @@ static char *cfn_name_of(const char *renames, const char *path, const char *attr
 }
 
 /* A written type's attributes as convert.h's awscc_type describes an awscc
- * type's: {name: {"cloudformation_name", "nested"}}, under `path`. */
+ * type's: {name: {"cloudformation_name", "nested"}}, under `path`; a map
+ * ("map": true) takes CloudFormation's list of Key and Value (tags); the
+ * attribute `named` is "generated_name": true. */
 static json_t *written_attributes(const struct attr_schema *attrs, const char *renames,
-				  const char *path)
+				  const char *path, const char *named)
 {
 	json_t *out = json_object();
 	for (const struct attr_schema *a = attrs; a && a->name; a++) {
 		char *at = *path ? xasprintf("%s.%s", path, a->name) : xstrdup(a->name);
 		char *cfn = cfn_name_of(renames, at, a->name);
 		json_t *d = json_pack("{s:s}", "cloudformation_name", cfn);
+		if (a->type == ATTR_MAP)
+			json_object_set_new(d, "map", json_true());
+		if (named && !*path && !strcmp(a->name, named))
+			json_object_set_new(d, "generated_name", json_true());
 		if (a->nested)
-			json_object_set_new(d, "nested", written_attributes(a->nested, renames, at));
+			json_object_set_new(d, "nested", written_attributes(a->nested, renames, at, NULL));
 		json_object_set_new(out, a->name, d);
 		free(cfn);
 		free(at);
@@ -117,7 +130,8 @@ static json_t *awscc_type(const char *cfn_type, const char **name)
 							 ? NULL : resource_type_find(written_twins[i].type, NULL);
 		if (rt) {
 			*name = rt->name;
-			return written_attributes(rt->attrs, written_twins[i].renames, "");
+			return written_attributes(rt->attrs, written_twins[i].renames, "",
+						  written_twins[i].named);
 		}
 	}
 	size_t n;

@@ -35,7 +35,9 @@ struct convert_source {
 	 * Control cannot make (AWS::Route53::RecordSet: aws.route53.record):
 	 * its terrace name in *name (static) and what its schema says of its
 	 * attributes, as `terrace providers schema -json` gives it ({NAME:
-	 * {"cloudformation_name", "read_only", "nested": {...}}}), a new
+	 * {"cloudformation_name", "read_only", "nested": {...}}}; a written
+	 * type's map "map": true, made from a list of Key and Value; its name
+	 * "generated_name": true, ${terrace.stack}-LOGICALID when unset), a new
 	 * reference; NULL when terrace has none. Set by cmd/convert.c, since
 	 * stacks/ does not reach the aws provider's table (docs/design.md). */
 	json_t *(*awscc_type)(const char *cfn_type, const char **name);

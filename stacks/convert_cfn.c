@@ -294,6 +294,31 @@ static json_t *written_type(const char *cfn_type, const char **name)
 	return NULL;
 }
 
+/* A written type's map (convert.h: "map") from CloudFormation's list of
+ * {Key, Value} (tags): {KEY: VALUE}; a list whose keys are not all written
+ * out is left out, warned of (a map's keys are no expressions). */
+static json_t *key_value_map(struct cfn *c, const char *name, const char *key, json_t *value)
+{
+	if (!json_is_array(value))
+		return value;
+	json_t *map = json_object();
+	size_t i;
+	json_t *e;
+	json_array_foreach(value, i, e) {
+		const char *k = json_string_value(json_object_get(e, "Key"));
+		if (!k || strstr(k, "${") || !json_object_get(e, "Value")) {
+			cfn_left_out(c, c->near, "resource %s: %s has a key that is not written out; "
+						 "left out", name, key);
+			json_decref(map);
+			json_decref(value);
+			return NULL;
+		}
+		json_object_set(map, k, json_object_get(e, "Value"));
+	}
+	json_decref(value);
+	return map;
+}
+
 /* Find each resource's awscc type, or say why it has none. */
 static void find_types(struct cfn *c)
 {
@@ -388,8 +413,15 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 		char *hint = xasprintf("%s_%s", name, aname);
 		json_t *value = cfn_value(c, v, json_object_get(a, "nested"), hint);
 		free(hint);
+		if (value && json_is_true(json_object_get(a, "map")))
+			value = key_value_map(c, name, key, value);
 		if (value)
 			json_object_set_new(out, aname, value);
+	}
+	json_object_foreach((json_t *)attrs, key, v) {
+		/* CloudFormation names it STACK-LOGICALID-SUFFIX when the template does not */
+		if (json_is_true(json_object_get(v, "generated_name")) && !json_object_get(out, key))
+			json_object_set_new(out, key, json_sprintf("${terrace.stack}-%s", cfn_name(c, name)));
 	}
 	json_t *deps = json_object_get(r, "DependsOn");
 	if (deps) {
