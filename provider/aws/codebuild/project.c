@@ -192,15 +192,6 @@ static const struct attr_schema project_attrs[] = {
 
 /* ---- the definition sent ---- */
 
-/* to[key] = from[attr] when set (a new reference). */
-static void put_if(json_t *to, const char *key, const json_t *from, const char *attr)
-{
-	const json_t *v = value_get(from, attr);
-
-	if (value_is_set(v))
-		json_object_set(to, key, (json_t *)v);
-}
-
 /* to[key] = from[attr] as a whole number, when set. */
 static void put_whole(json_t *to, const char *key, const json_t *from, const char *attr)
 {
@@ -228,9 +219,9 @@ static json_t *source_to_api(const json_t *s)
 {
 	json_t *o = json_object();
 
-	put_if(o, "type", s, "type");
-	put_if(o, "location", s, "location");
-	put_if(o, "buildspec", s, "buildspec");
+	value_copy_nonempty(o, "type", s, "type");
+	value_copy_nonempty(o, "location", s, "location");
+	value_copy_nonempty(o, "buildspec", s, "buildspec");
 	put_whole(o, "gitCloneDepth", s, "git_clone_depth");
 	put_true(o, "insecureSsl", s, "insecure_ssl");
 	put_true(o, "reportBuildStatus", s, "report_build_status");
@@ -241,12 +232,12 @@ static json_t *artifacts_to_api(const json_t *a)
 {
 	json_t *o = json_object();
 
-	put_if(o, "type", a, "type");
-	put_if(o, "location", a, "location");
-	put_if(o, "path", a, "path");
-	put_if(o, "name", a, "name");
-	put_if(o, "namespaceType", a, "namespace_type");
-	put_if(o, "packaging", a, "packaging");
+	value_copy_nonempty(o, "type", a, "type");
+	value_copy_nonempty(o, "location", a, "location");
+	value_copy_nonempty(o, "path", a, "path");
+	value_copy_nonempty(o, "name", a, "name");
+	value_copy_nonempty(o, "namespaceType", a, "namespace_type");
+	value_copy_nonempty(o, "packaging", a, "packaging");
 	put_true(o, "encryptionDisabled", a, "encryption_disabled");
 	put_true(o, "overrideArtifactName", a, "override_artifact_name");
 	return o;
@@ -259,11 +250,11 @@ static json_t *environment_to_api(const json_t *e)
 	size_t i;
 	json_t *v;
 
-	put_if(o, "type", e, "type");
-	put_if(o, "image", e, "image");
-	put_if(o, "computeType", e, "compute_type");
+	value_copy_nonempty(o, "type", e, "type");
+	value_copy_nonempty(o, "image", e, "image");
+	value_copy_nonempty(o, "computeType", e, "compute_type");
 	put_bool(o, "privilegedMode", e, "privileged_mode");
-	put_if(o, "imagePullCredentialsType", e, "image_pull_credentials_type");
+	value_copy_nonempty(o, "imagePullCredentialsType", e, "image_pull_credentials_type");
 	json_array_foreach(list, i, v) {
 		json_array_append_new(vars, json_pack("{s:s*, s:s*, s:s}",
 						      "name", value_get_string(v, "name"),
@@ -281,10 +272,10 @@ static json_t *logs_to_api(const json_t *l)
 
 	json_object_set_new(cwo, "status",
 			    json_string(value_get_string_or(cw, "status", "ENABLED")));
-	put_if(cwo, "groupName", cw, "group_name");
-	put_if(cwo, "streamName", cw, "stream_name");
+	value_copy_nonempty(cwo, "groupName", cw, "group_name");
+	value_copy_nonempty(cwo, "streamName", cw, "stream_name");
 	json_object_set_new(s3o, "status", json_string(value_get_string_or(s3, "status", "DISABLED")));
-	put_if(s3o, "location", s3, "location");
+	value_copy_nonempty(s3o, "location", s3, "location");
 	put_true(s3o, "encryptionDisabled", s3, "encryption_disabled");
 	return json_pack("{s:o, s:o}", "cloudWatchLogs", cwo, "s3Logs", s3o);
 }
@@ -312,8 +303,8 @@ static json_t *project_definition(struct aws_client *c, const char *name, const 
 	free(role);
 	put_whole(d, "timeoutInMinutes", want, "build_timeout");
 	put_whole(d, "queuedTimeoutInMinutes", want, "queued_timeout");
-	put_if(d, "sourceVersion", want, "source_version");
-	put_if(d, "encryptionKey", want, "encryption_key");
+	value_copy_nonempty(d, "sourceVersion", want, "source_version");
+	value_copy_nonempty(d, "encryptionKey", want, "encryption_key");
 	json_object_set_new(d, "tags", aws_tag_list(value_get(want, "tags"), "key", "value"));
 	return d;
 }
@@ -329,16 +320,6 @@ static int role_refused(int rc, struct strbuf *err)
 }
 
 /* ---- read ---- */
-
-/* o[attr] = api[key] when it is a string, else `fallback` (NULL: left out). */
-static void get_string(json_t *o, const char *attr, const json_t *api, const char *key,
-		       const char *fallback)
-{
-	const char *s = value_get_string(api, key);
-
-	if (s || fallback)
-		json_object_set_new(o, attr, json_string(s ? s : fallback));
-}
 
 static void get_bool(json_t *o, const char *attr, const json_t *api, const char *key)
 {
@@ -365,9 +346,9 @@ static json_t *source_from_api(const json_t *s, const json_t *prior)
 {
 	json_t *o = json_object();
 
-	get_string(o, "type", s, "type", NULL);
-	get_string(o, "location", s, "location", NULL);
-	get_string(o, "buildspec", s, "buildspec", NULL);
+	value_copy_string(o, "type", s, "type", NULL);
+	value_copy_string(o, "location", s, "location", NULL);
+	value_copy_string(o, "buildspec", s, "buildspec", NULL);
 	get_number(o, "git_clone_depth", s, "gitCloneDepth");
 	get_bool(o, "insecure_ssl", s, "insecureSsl");
 	get_bool(o, "report_build_status", s, "reportBuildStatus");
@@ -379,12 +360,12 @@ static json_t *artifacts_from_api(const json_t *a, const json_t *prior)
 {
 	json_t *o = json_object();
 
-	get_string(o, "type", a, "type", NULL);
-	get_string(o, "location", a, "location", NULL);
-	get_string(o, "path", a, "path", NULL);
-	get_string(o, "name", a, "name", NULL);
-	get_string(o, "namespace_type", a, "namespaceType", NULL);
-	get_string(o, "packaging", a, "packaging", NULL);
+	value_copy_string(o, "type", a, "type", NULL);
+	value_copy_string(o, "location", a, "location", NULL);
+	value_copy_string(o, "path", a, "path", NULL);
+	value_copy_string(o, "name", a, "name", NULL);
+	value_copy_string(o, "namespace_type", a, "namespaceType", NULL);
+	value_copy_string(o, "packaging", a, "packaging", NULL);
 	get_bool(o, "encryption_disabled", a, "encryptionDisabled");
 	get_bool(o, "override_artifact_name", a, "overrideArtifactName");
 	keep_where_written(o, prior, "namespace_type");
@@ -398,11 +379,11 @@ static json_t *environment_from_api(const json_t *e)
 	size_t i;
 	json_t *v;
 
-	get_string(o, "type", e, "type", NULL);
-	get_string(o, "image", e, "image", NULL);
-	get_string(o, "compute_type", e, "computeType", NULL);
+	value_copy_string(o, "type", e, "type", NULL);
+	value_copy_string(o, "image", e, "image", NULL);
+	value_copy_string(o, "compute_type", e, "computeType", NULL);
 	get_bool(o, "privileged_mode", e, "privilegedMode");
-	get_string(o, "image_pull_credentials_type", e, "imagePullCredentialsType", "CODEBUILD");
+	value_copy_string(o, "image_pull_credentials_type", e, "imagePullCredentialsType", "CODEBUILD");
 	json_array_foreach(value_get(e, "environmentVariables"), i, v) {
 		json_array_append_new(vars, json_pack("{s:s*, s:s*, s:s}",
 						      "name", value_get_string(v, "name"),
@@ -418,11 +399,11 @@ static json_t *logs_from_api(const json_t *l)
 	const json_t *cw = value_get(l, "cloudWatchLogs"), *s3 = value_get(l, "s3Logs");
 	json_t *cwo = json_object(), *s3o = json_object();
 
-	get_string(cwo, "status", cw, "status", "ENABLED");
-	get_string(cwo, "group_name", cw, "groupName", NULL);
-	get_string(cwo, "stream_name", cw, "streamName", NULL);
-	get_string(s3o, "status", s3, "status", "DISABLED");
-	get_string(s3o, "location", s3, "location", NULL);
+	value_copy_string(cwo, "status", cw, "status", "ENABLED");
+	value_copy_string(cwo, "group_name", cw, "groupName", NULL);
+	value_copy_string(cwo, "stream_name", cw, "streamName", NULL);
+	value_copy_string(s3o, "status", s3, "status", "DISABLED");
+	value_copy_string(s3o, "location", s3, "location", NULL);
 	get_bool(s3o, "encryption_disabled", s3, "encryptionDisabled");
 	return json_pack("{s:o, s:o}", "cloudwatch_logs", cwo, "s3_logs", s3o);
 }
@@ -435,12 +416,12 @@ static json_t *project_from_api(const char *name, const json_t *p, const json_t 
 	const json_t *v;
 
 	json_object_set_new(o, "name", json_string(value_get_string_or(p, "name", name)));
-	get_string(o, "description", p, "description", "");
-	get_string(o, "service_role", p, "serviceRole", NULL);
+	value_copy_string(o, "description", p, "description", "");
+	value_copy_string(o, "service_role", p, "serviceRole", NULL);
 	iam_role_keep_written(o, "service_role", prior);
 	json_object_set_new(o, "source", source_from_api(value_get(p, "source"),
 							 prior ? value_get(prior, "source") : NULL));
-	get_string(o, "source_version", p, "sourceVersion", NULL);
+	value_copy_string(o, "source_version", p, "sourceVersion", NULL);
 	json_object_set_new(o, "artifacts",
 			    artifacts_from_api(value_get(p, "artifacts"),
 					       prior ? value_get(prior, "artifacts") : NULL));
@@ -451,10 +432,10 @@ static json_t *project_from_api(const char *name, const json_t *p, const json_t 
 	v = value_get(p, "queuedTimeoutInMinutes");
 	json_object_set_new(o, "queued_timeout", json_integer(json_is_number(v)
 							       ? (json_int_t)json_number_value(v) : 480));
-	get_string(o, "encryption_key", p, "encryptionKey", NULL);
+	value_copy_string(o, "encryption_key", p, "encryptionKey", NULL);
 	json_object_set_new(o, "logs_config", logs_from_api(value_get(p, "logsConfig")));
 	json_object_set_new(o, "tags", aws_tag_map(value_get(p, "tags"), "key", "value"));
-	get_string(o, "arn", p, "arn", NULL);
+	value_copy_string(o, "arn", p, "arn", NULL);
 	return o;
 }
 

@@ -90,7 +90,9 @@ test_expect_success 'Terraform: the stack applies on moto as the module says, th
 
 test_expect_success 'destroy leaves no project' '
 	(cd cfn && terrace destroy -auto-approve -no-color) >out 2>err &&
+	test_line out "Destroy complete! Resources: 2 destroyed." &&
 	(cd tf && terrace destroy -auto-approve -no-color) >out 2>err &&
+	test_line out "Destroy complete! Resources: 2 destroyed." &&
 	s3 codebuild list-projects --query "projects" --output text >left &&
 	test_empty left
 '
