@@ -357,6 +357,7 @@ const struct aws_permission_row aws_permission_rows[] = {
 };
 
 const struct aws_role_passing aws_role_passing[] = {
+	{ "aws.codebuild.project", "service_role" },
 	{ "aws.ec2.instance", "iam_instance_profile" },
 	{ "aws.ecs.task_definition", "execution_role_arn, task_role_arn" },
 	{ "aws.events.rule", "role_arn, targets.role_arn" },

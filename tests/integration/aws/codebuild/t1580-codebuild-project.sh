@@ -7,7 +7,7 @@
 # made refused, naming it, and left as it was; a lost create's project
 # adopted by its tags; import by name; a name CodeBuild refuses and a role
 # that does not exist refused, naming the resource and the attribute;
-# destroy leaves no project. moto lacks UpdateProject and CodeBuild's
+# terrace policy passes the role to CodeBuild; destroy leaves no project. moto lacks UpdateProject and CodeBuild's
 # defaults: tests/servers/moto_patches/codebuild_projects.py.
 . "$(dirname "$0")/../../lib.sh"
 
@@ -188,6 +188,16 @@ test_expect_success 'a role that does not exist is refused at apply, naming the 
 	) &&
 	test_contains err "orphan: aws.codebuild.project: service_role: codebuild CreateProject: HTTP 400 InvalidInputException: CodeBuild is not authorized to perform: sts:AssumeRole on arn:aws:iam::123456789012:role/t1580-nobody" &&
 	! s3 codebuild batch-get-projects --names t1580-orphan --query "projects[0].name" --output text | grep t1580
+'
+
+test_expect_success 'terrace policy passes the service role to CodeBuild alone' '
+	export DESC="tests and lint" TIMEOUT=45 STAGE=ci TEAM=platform &&
+	project_stack &&
+	terrace policy >policy.json 2>err &&
+	json_get policy.json "[s for s in d[\"Statement\"] if s[\"Action\"] == \"iam:PassRole\"][0]" >pass &&
+	test_contains pass "\"iam:PassedToService\": \"codebuild.amazonaws.com\"" &&
+	test_contains pass "\"Resource\": \"arn:aws:iam::123456789012:role/t1580-build\"" &&
+	test_contains policy.json "codebuild:UpdateProject"
 '
 
 test_expect_success 'destroy leaves no project of the stack' '
