@@ -137,7 +137,7 @@ lab_stack () {
 	    name: t0520-etl-\${terrace.workspace}
 	    assume_role_policy:
 	      Version: "2012-10-17"
-	      Statement: [{Effect: Allow, Principal: {Service: [glue.amazonaws.com, lambda.amazonaws.com, states.amazonaws.com, scheduler.amazonaws.com]}, Action: "sts:AssumeRole"}]
+	      Statement: [{Effect: Allow, Principal: {Service: [glue.amazonaws.com, lambda.amazonaws.com, states.amazonaws.com, scheduler.amazonaws.com, codebuild.amazonaws.com]}, Action: "sts:AssumeRole"}]
 	    inline_policies:
 	      logs: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "logs:*", Resource: "*"}]}
 	    managed_policy_arns: ["\${read.arn}"]
