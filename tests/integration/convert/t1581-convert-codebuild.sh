@@ -9,7 +9,8 @@
 # carried whole (exit 0), validates, applies on moto, reads back with the
 # AWS CLI as the source says, plans no change, and destroy leaves none. A
 # template without the project's Name gets CloudFormation's kind of name,
-# the stack's and the logical id (${terrace.stack}-Project).
+# the stack's and the logical id (${terrace.stack}-Project). -existing
+# imports the project CloudFormation made by its physical id, its name.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -72,6 +73,29 @@ test_expect_success 'CloudFormation: the stack applies on moto as the template s
 	applied cfn &&
 	as_written t1581-cfn &&
 	test_equal arn:aws:iam::123456789012:role/t1581-cfn-build "$(json_get project.json "d[\"serviceRole\"]")"
+'
+
+test_expect_success 'CloudFormation: -existing imports the project by its physical id, its name; only the stack tag changes' '
+	cat >existing.json <<-\EOF &&
+	{"StackResources": [
+	 {"LogicalResourceId": "Project", "PhysicalResourceId": "t1581-cfn", "ResourceType": "AWS::CodeBuild::Project"},
+	 {"LogicalResourceId": "BuildRole", "PhysicalResourceId": "t1581-cfn-build", "ResourceType": "AWS::IAM::Role"}]}
+	EOF
+	mkdir imp &&
+	terrace convert -existing existing.json "$here/project.yaml" >imp/stack.yaml 2>err &&
+	test_empty err &&
+	test_line imp/stack.yaml "- to: Project" &&
+	test_line imp/stack.yaml "id: t1581-cfn" &&
+	write_stack imp/moto.yaml &&
+	sed -i "/^stack: /d" imp/moto.yaml &&
+	(cd imp && terrace plan -no-color) >out 2>err &&
+	test_line out "Plan: 2 to import, 0 to add, 2 to change, 0 to destroy." &&
+	test_match out "\"terrace:stack\" *= \"cfn\" -> \"imp\"" &&
+	test_equal 2 "$(grep -c " -> " out)" &&
+	(cd imp && terrace apply -auto-approve -no-color) >out 2>err &&
+	test_contains out "Apply complete! Resources: 2 imported, 0 added, 2 changed, 0 destroyed." &&
+	(cd imp && test_expect_code 0 terrace plan -detailed-exitcode -no-color) >out 2>err &&
+	test_contains out "No changes."
 '
 
 test_expect_success 'Terraform: aws_codebuild_project as aws.codebuild.project, all carried' '
