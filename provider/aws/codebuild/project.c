@@ -421,7 +421,7 @@ static json_t *project_from_api(const char *name, const json_t *p, const json_t 
 	iam_role_keep_written(o, "service_role", prior);
 	json_object_set_new(o, "source", source_from_api(value_get(p, "source"),
 							 prior ? value_get(prior, "source") : NULL));
-	value_copy_string(o, "source_version", p, "sourceVersion", NULL);
+	value_copy_nonempty(o, "source_version", p, "sourceVersion");
 	json_object_set_new(o, "artifacts",
 			    artifacts_from_api(value_get(p, "artifacts"),
 					       prior ? value_get(prior, "artifacts") : NULL));
@@ -479,15 +479,20 @@ static int project_read(void *client, const char *id, const json_t *prior, json_
 /* ---- create, update ---- */
 
 /* Whether `have` (as read) differs from `want` (desired with its defaults)
- * in what the stack sets. */
+ * in what the stack sets, or has what the stack leaves unset (a source
+ * version taken out); what AWS chooses when it is unset (the encryption
+ * key) is not compared. */
 static bool project_differs(const json_t *have, const json_t *want)
 {
 	for (const struct attr_schema *a = project_attrs; a->name; a++) {
 		const json_t *w = value_get(want, a->name);
 
-		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) || !value_is_set(w))
+		const json_t *h = value_get(have, a->name);
+
+		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) ||
+		    (!value_is_set(w) && (a->flags & ATTR_COMPUTED)))
 			continue;
-		if (!value_matches_stored(w, value_get(have, a->name)))
+		if (value_is_set(w) ? !value_matches_stored(w, h) : value_is_set(h))
 			return true;
 	}
 	return false;
@@ -507,6 +512,11 @@ static int project_converge(struct aws_client *c, const char *id, const json_t *
 	*out = NULL;
 	if (project_differs(have, want)) {
 		json_t *req = project_definition(c, id, want, err);
+
+		/* UpdateProject keeps a member left out: "" takes the version out */
+		if (req && !value_is_set(value_get(want, "source_version")) &&
+		    value_is_set(value_get(have, "source_version")))
+			json_object_set_new(req, "sourceVersion", json_string(""));
 
 		rc = req ? role_refused(aws_json_call_codes(c, &aws_service_codebuild,
 							    "UpdateProject", req, NULL, NULL,

@@ -36,6 +36,7 @@ project_stack () {
 	    description: ${DESC:-the pipeline tests}
 	    service_role: \${role.arn}
 	    build_timeout: ${TIMEOUT:-30}
+	    ${SRCV:+source_version: $SRCV}
 	    source:
 	      type: GITHUB
 	      location: https://github.com/example/pipeline.git
@@ -56,13 +57,14 @@ project_stack () {
 }
 
 test_expect_success 'apply makes the project; batch-get-projects reads it as written' '
-	project_stack &&
+	SRCV=refs/heads/main project_stack &&
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
 	project t1580-tests &&
 	test_equal "the pipeline tests" "$(json_get project.json "d[\"description\"]")" &&
 	test_equal arn:aws:iam::123456789012:role/t1580-build "$(json_get project.json "d[\"serviceRole\"]")" &&
 	test_equal 30 "$(json_get project.json "d[\"timeoutInMinutes\"]")" &&
+	test_equal refs/heads/main "$(json_get project.json "d[\"sourceVersion\"]")" &&
 	test_equal 480 "$(json_get project.json "d[\"queuedTimeoutInMinutes\"]")" &&
 	test_equal "GITHUB 1 ci/buildspec.yml" "$(json_get project.json "\" \".join(str(d[\"source\"][k]) for k in (\"type\", \"gitCloneDepth\", \"buildspec\"))")" &&
 	test_equal "S3 t1580-artifacts ZIP" "$(json_get project.json "\" \".join(d[\"artifacts\"][k] for k in (\"type\", \"location\", \"packaging\"))")" &&
@@ -80,7 +82,7 @@ test_expect_success 'a second plan is a no-op' '
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
-test_expect_success 'a new description, timeout, variable and tag are one update in place' '
+test_expect_success 'a new description, timeout, variable and tag, the source version taken out: one update in place' '
 	DESC="tests and lint" TIMEOUT=45 STAGE=ci TEAM=platform project_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "Plan: 0 to add, 1 to change, 0 to destroy." &&
@@ -90,6 +92,7 @@ test_expect_success 'a new description, timeout, variable and tag are one update
 	test_equal "tests and lint" "$(json_get project.json "d[\"description\"]")" &&
 	test_equal 45 "$(json_get project.json "d[\"timeoutInMinutes\"]")" &&
 	test_equal ci "$(json_get project.json "d[\"environment\"][\"environmentVariables\"][0][\"value\"]")" &&
+	test_equal null "$(json_get project.json "d.get(\"sourceVersion\") or None")" &&
 	test_equal platform "$(json_get project.json "[t[\"value\"] for t in d[\"tags\"] if t[\"key\"] == \"team\"][0]")" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
