@@ -21,7 +21,10 @@
  * reported only where the stack (prior) sets them, or on an import. The
  * service role is reported as the stack spells it when it names the same
  * role (iam_role_keep_written). UpdateProject changes what it is given and
- * keeps the rest, so the converge sends the whole definition.
+ * keeps the rest, so the converge sends the whole definition. Nothing is
+ * waited for: CreateProject, UpdateProject and DeleteProject answer once
+ * done (a role IAM has not propagated yet is waited out by the transport,
+ * transport/timing.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -485,9 +488,7 @@ static int project_read(void *client, const char *id, const json_t *prior, json_
 static bool project_differs(const json_t *have, const json_t *want)
 {
 	for (const struct attr_schema *a = project_attrs; a->name; a++) {
-		const json_t *w = value_get(want, a->name);
-
-		const json_t *h = value_get(have, a->name);
+		const json_t *w = value_get(want, a->name), *h = value_get(have, a->name);
 
 		if (!(a->flags & (ATTR_REQUIRED | ATTR_OPTIONAL)) ||
 		    (!value_is_set(w) && (a->flags & ATTR_COMPUTED)))
