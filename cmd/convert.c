@@ -62,6 +62,8 @@ static const struct cli_command convert_cmd = {
  * A written type's "attribute=Property|Other": Fn::GetAtt names it Other
  * too; its map attribute takes CloudFormation's list of {Key, Value} (Tags)
  * as its map.
+ * A name CloudFormation makes up when the template gives none (`named`) is
+ * the stack's name and the logical id.
  */
 static const struct {
 	const char *cfn_type;
@@ -69,6 +71,8 @@ static const struct {
 	const char *renames;
 	const char *values;
 	const char *ref; /* the attribute Ref gives, where the type's own Ref gives another */
+	const char *named; /* the attribute CloudFormation fills itself when the template
+			      leaves it out (STACK-LOGICALID-SUFFIX), or NULL */
 } written_twins[] = {
 	{ "AWS::Route53::RecordSet", "aws.route53.record",
 	  "zone_id=HostedZoneId record_type=Type ttl=TTL records=ResourceRecords alias=AliasTarget "
@@ -88,6 +92,10 @@ static const struct {
 	{ "AWS::CodeCommit::Repository", "aws.codecommit.repository",
 	  "repository_name=RepositoryName|Name description=RepositoryDescription "
 	  "repository_id=Id" },
+	{ "AWS::CodeBuild::Project", "aws.codebuild.project",
+	  "build_timeout=TimeoutInMinutes queued_timeout=QueuedTimeoutInMinutes "
+	  "source.buildspec=BuildSpec environment.environment_variable=EnvironmentVariables "
+	  "logs_config.cloudwatch_logs=CloudWatchLogs", .named = "name" },
 };
 
 /* The CloudFormation name of the attribute at `path`: renames' word
@@ -116,9 +124,11 @@ static char *cfn_name_of(const char *renames, const char *path, const char *attr
 
 /* A written type's attributes as convert.h's awscc_type describes an awscc
  * type's: {name: {"cloudformation_name", "nested"}}, under `path`, with
- * "cloudformation_also" (another name of Fn::GetAtt's) and "map" (a map). */
+ * "cloudformation_also" (another name of Fn::GetAtt's) and "map" (a map,
+ * made from CloudFormation's list of Key and Value: tags); the attribute
+ * `named` is "generated_name": true. */
 static json_t *written_attributes(const struct attr_schema *attrs, const char *renames,
-				  const char *path)
+				  const char *path, const char *named)
 {
 	json_t *out = json_object();
 	for (const struct attr_schema *a = attrs; a && a->name; a++) {
@@ -130,8 +140,10 @@ static json_t *written_attributes(const struct attr_schema *attrs, const char *r
 			json_object_set_new(d, "cloudformation_also", json_string(also));
 		if (a->type == ATTR_MAP)
 			json_object_set_new(d, "map", json_true());
+		if (named && !*path && !strcmp(a->name, named))
+			json_object_set_new(d, "generated_name", json_true());
 		if (a->nested)
-			json_object_set_new(d, "nested", written_attributes(a->nested, renames, at));
+			json_object_set_new(d, "nested", written_attributes(a->nested, renames, at, NULL));
 		json_object_set_new(out, a->name, d);
 		free(also);
 		free(cfn);
@@ -180,7 +192,8 @@ static json_t *awscc_type(const char *cfn_type, const char **name)
 			attrs = json_deep_copy(json_object_get(described, "attributes"));
 			mark_attributes(attrs, written_twins[i].renames, "cloudformation_name", NULL);
 		} else if (rt) {
-			attrs = written_attributes(rt->attrs, written_twins[i].renames, "");
+			attrs = written_attributes(rt->attrs, written_twins[i].renames, "",
+						   written_twins[i].named);
 		}
 		json_decref(described);
 		if (attrs) {

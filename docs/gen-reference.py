@@ -224,6 +224,7 @@ PASSES_ROLE = {
     "aws.iam.instance_profile": "role",   # AddRoleToInstanceProfile
     "aws.ec2.instance": "iam_instance_profile",   # RunInstances/AssociateIamInstanceProfile pass its role
     "aws.ecs.task_definition": "execution_role_arn, task_role_arn",
+    "aws.codebuild.project": "service_role",
 }
 
 C_TOKENS = re.compile(r"'(?:\\.|[^'\\\n])+'|" r'"(?:\\.|[^"\\\n])*"|/\*.*?\*/|//[^\n]*', re.S)

@@ -35,7 +35,9 @@ struct convert_source {
 	 * Control cannot make (AWS::Route53::RecordSet: aws.route53.record):
 	 * its terrace name in *name (static) and what its schema says of its
 	 * attributes, as `terrace providers schema -json` gives it ({NAME:
-	 * {"cloudformation_name", "read_only", "nested": {...}}}), a new
+	 * {"cloudformation_name", "read_only", "nested": {...}}}; a written
+	 * type's map "map": true, made from a list of Key and Value; its name
+	 * "generated_name": true, ${terrace.stack}-LOGICALID when unset), a new
 	 * reference; NULL when terrace has none. A twin's may also say which
 	 * attribute Ref gives ("cloudformation_ref": true) and how a value is
 	 * rewritten ("value_from", "value_to": cfn_attr_value). Set by cmd/convert.c, since

@@ -547,6 +547,11 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 		if (value)
 			json_object_set_new(out, aname, value);
 	}
+	json_object_foreach((json_t *)attrs, key, v) {
+		/* CloudFormation names it STACK-LOGICALID-SUFFIX when the template does not */
+		if (json_is_true(json_object_get(v, "generated_name")) && !json_object_get(out, key))
+			json_object_set_new(out, key, json_sprintf("${terrace.stack}-%s", cfn_name(c, name)));
+	}
 	json_t *deps = json_object_get(r, "DependsOn");
 	if (deps) {
 		json_t *list = json_array();

@@ -159,6 +159,7 @@ static const struct {
 	const char *type;
 	const char *service;
 } passed_to[] = {
+	{ "aws.codebuild.project", "codebuild.amazonaws.com" },
 	{ "aws.ec2.instance", "ec2.amazonaws.com" },
 	{ "aws.ecs.task_definition", "ecs-tasks.amazonaws.com" },
 	{ "aws.events.rule", "events.amazonaws.com" },

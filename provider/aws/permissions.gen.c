@@ -38,6 +38,11 @@ const struct aws_permission_row aws_permission_rows[] = {
 	{ "aws.cloudwatch.metric_alarm", AWS_PHASE_UPDATE, "cloudwatch:DescribeAlarms cloudwatch:ListTagsForResource cloudwatch:PutMetricAlarm cloudwatch:TagResource cloudwatch:UntagResource" },
 	{ "aws.cloudwatch.metric_alarm", AWS_PHASE_DELETE, "cloudwatch:DeleteAlarms" },
 	{ "aws.cloudwatch.metric_alarm", AWS_PHASE_LIST, "cloudwatch:DescribeAlarms" },
+	{ "aws.codebuild.project", AWS_PHASE_READ, "codebuild:BatchGetProjects" },
+	{ "aws.codebuild.project", AWS_PHASE_CREATE, "codebuild:BatchGetProjects codebuild:CreateProject codebuild:UpdateProject" },
+	{ "aws.codebuild.project", AWS_PHASE_UPDATE, "codebuild:BatchGetProjects codebuild:UpdateProject" },
+	{ "aws.codebuild.project", AWS_PHASE_DELETE, "codebuild:DeleteProject" },
+	{ "aws.codebuild.project", AWS_PHASE_LIST, "codebuild:ListProjects" },
 	{ "aws.codecommit.repository", AWS_PHASE_READ, "codecommit:GetRepository codecommit:GetRepositoryTriggers codecommit:ListTagsForResource" },
 	{ "aws.codecommit.repository", AWS_PHASE_CREATE, "codecommit:CreateRepository codecommit:GetRepository codecommit:GetRepositoryTriggers codecommit:ListTagsForResource codecommit:PutRepositoryTriggers codecommit:TagResource codecommit:UntagResource codecommit:UpdateDefaultBranch codecommit:UpdateRepositoryDescription codecommit:UpdateRepositoryEncryptionKey" },
 	{ "aws.codecommit.repository", AWS_PHASE_UPDATE, "codecommit:GetRepository codecommit:GetRepositoryTriggers codecommit:ListTagsForResource codecommit:PutRepositoryTriggers codecommit:TagResource codecommit:UntagResource codecommit:UpdateDefaultBranch codecommit:UpdateRepositoryDescription codecommit:UpdateRepositoryEncryptionKey" },
@@ -358,6 +363,7 @@ const struct aws_permission_row aws_permission_rows[] = {
 };
 
 const struct aws_role_passing aws_role_passing[] = {
+	{ "aws.codebuild.project", "service_role" },
 	{ "aws.ec2.instance", "iam_instance_profile" },
 	{ "aws.ecs.task_definition", "execution_role_arn, task_role_arn" },
 	{ "aws.events.rule", "role_arn, targets.role_arn" },

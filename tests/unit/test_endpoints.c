@@ -349,7 +349,7 @@ static void test_every_service_endpoint(void **state)
 	char *portal;
 
 	(void)state;
-	assert_int_equal(n, 37);
+	assert_int_equal(n, 38);
 	for (size_t i = 0; i < n; i++) {
 		const struct aws_service *svc = all[i];
 		const char *other = strcmp(svc->signing_name, "s3") ? "s3" : "iam";
@@ -419,7 +419,7 @@ static void test_endpoint_errors(void **state)
 	assert_string_equal(err.buf, "endpoints: terrace calls no service \"stepfunctions\""
 			    " (services: s3, iam, sts, glue, athena, sfn, lambda, rds, redshift,"
 			    " secretsmanager, logs, kms, ssm, dynamodb, ecr, ecs, ec2, events, scheduler, sns, sqs, cloudwatch, batch,"
-			    " lakeformation, emrserverless, kinesis, firehose, route53, codecommit, sso, servicequotas,"
+			    " lakeformation, emrserverless, kinesis, firehose, route53, codecommit, codebuild, sso, servicequotas,"
 			    " cloudcontrol,"
 			    " acm, cognitoidp, elbv2, es, opensearch)");
 	strbuf_reset(&err);

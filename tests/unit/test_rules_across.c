@@ -594,7 +594,8 @@ static void test_roles_trust_their_service(void **state)
 		" ['rs', 'aws.redshift.cluster', {'iam_roles': ['${deny.arn}']}],"
 		" ['ev2', 'aws.events.rule', {'role_arn': '${deny.arn}'}],"
 		" ['fh', 'aws.firehose.delivery_stream', {'extended_s3_configuration': "
-		"   {'role_arn': '${deny.arn}', 'bucket_arn': 'arn:aws:s3:::b'}}]]",
+		"   {'role_arn': '${deny.arn}', 'bucket_arn': 'arn:aws:s3:::b'}}],"
+		" ['cb', 'aws.codebuild.project', {'service_role': '${deny.arn}'}]]",
 		collect_roles, &out);
 	assert_non_null(strstr(out.buf, "1.role_arn~0.assume_role_policy error: role_arn: role \"deny\" does not trust states.amazonaws.com: "));
 	assert_non_null(strstr(out.buf, "3.target.role_arn~2.assume_role_policy error: target.role_arn: role \"web\" does not trust scheduler.amazonaws.com: "));
@@ -610,12 +611,14 @@ static void test_roles_trust_their_service(void **state)
 	assert_non_null(strstr(out.buf, "12.extended_s3_configuration.role_arn~0.assume_role_policy "
 				      "warning: extended_s3_configuration.role_arn: role \"deny\" does "
 				      "not trust firehose.amazonaws.com: "));
+	assert_non_null(strstr(out.buf, "13.service_role~0.assume_role_policy error: service_role: "
+				      "role \"deny\" does not trust codebuild.amazonaws.com: "));
 	{
 		int lines = 0;
 
 		for (const char *c = out.buf; *c; c++)
 			lines += *c == '\n';
-		assert_int_equal(lines, 10); /* and the stream role's S3 warning */
+		assert_int_equal(lines, 11); /* and the stream role's S3 warning */
 	}
 	strbuf_release(&out);
 }

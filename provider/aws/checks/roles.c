@@ -318,6 +318,12 @@ static const struct role_use role_uses[] = {
 	  false, "ECS takes it, and every task stops before its containers start" },
 	{ "aws.ecs.task_definition", "task_role_arn", NULL, "task_role_arn", "ecs-tasks", false,
 	  "ECS takes it, and the containers get no credentials from it" },
+	/* docs.aws.amazon.com/codebuild/latest/userguide/setting-up-service-role.html;
+	 * CreateProject and UpdateProject: InvalidInputException "CodeBuild is
+	 * not authorized to perform: sts:AssumeRole on ROLE" (a new type: no
+	 * earlier release took such a stack). */
+	{ "aws.codebuild.project", "service_role", NULL, "service_role", "codebuild", true,
+	  "CodeBuild refuses to create a project whose service role it cannot assume" },
 	{ NULL },
 };
 

@@ -43,6 +43,22 @@ const struct aws_paginator aws_paginators[] = {
 	{ "batch", "ListServiceJobs", { "nextToken" }, false, { "nextToken" }, NULL, "jobSummaryList" },
 	{ "cloudcontrolapi", "ListResourceRequests", { "NextToken" }, false, { "NextToken" }, NULL, "ResourceRequestStatusSummaries" },
 	{ "cloudcontrolapi", "ListResources", { "NextToken" }, false, { "NextToken" }, NULL, "ResourceDescriptions" },
+	{ "codebuild", "DescribeCodeCoverages", { "nextToken" }, false, { "nextToken" }, NULL, "codeCoverages" },
+	{ "codebuild", "DescribeTestCases", { "nextToken" }, false, { "nextToken" }, NULL, "testCases" },
+	{ "codebuild", "ListBuildBatches", { "nextToken" }, false, { "nextToken" }, NULL, "ids" },
+	{ "codebuild", "ListBuildBatchesForProject", { "nextToken" }, false, { "nextToken" }, NULL, "ids" },
+	{ "codebuild", "ListBuilds", { "nextToken" }, false, { "nextToken" }, NULL, "ids" },
+	{ "codebuild", "ListBuildsForProject", { "nextToken" }, false, { "nextToken" }, NULL, "ids" },
+	{ "codebuild", "ListCommandExecutionsForSandbox", { "nextToken" }, false, { "nextToken" }, NULL, "commandExecutions" },
+	{ "codebuild", "ListFleets", { "nextToken" }, false, { "nextToken" }, NULL, "fleets" }, /* from the model */
+	{ "codebuild", "ListProjects", { "nextToken" }, false, { "nextToken" }, NULL, "projects" },
+	{ "codebuild", "ListReportGroups", { "nextToken" }, false, { "nextToken" }, NULL, "reportGroups" },
+	{ "codebuild", "ListReports", { "nextToken" }, false, { "nextToken" }, NULL, "reports" },
+	{ "codebuild", "ListReportsForReportGroup", { "nextToken" }, false, { "nextToken" }, NULL, "reports" },
+	{ "codebuild", "ListSandboxes", { "nextToken" }, false, { "nextToken" }, NULL, "ids" },
+	{ "codebuild", "ListSandboxesForProject", { "nextToken" }, false, { "nextToken" }, NULL, "ids" },
+	{ "codebuild", "ListSharedProjects", { "nextToken" }, false, { "nextToken" }, NULL, "projects" },
+	{ "codebuild", "ListSharedReportGroups", { "nextToken" }, false, { "nextToken" }, NULL, "reportGroups" },
 	{ "codecommit", "BatchDescribeMergeConflicts", { "nextToken" }, false, { "nextToken" }, NULL, NULL }, /* from the model */
 	{ "codecommit", "DescribeMergeConflicts", { "nextToken" }, false, { "nextToken" }, NULL, "mergeHunks" }, /* from the model */
 	{ "codecommit", "DescribePullRequestEvents", { "nextToken" }, false, { "nextToken" }, NULL, "pullRequestEvents" },

@@ -27,6 +27,8 @@
 	"https://github.com/zappa/Zappa/pull/1441"
 #define FIREHOSE_ROLE "https://github.com/hashicorp/terraform-provider-aws/blob/main/" \
 	"internal/service/firehose/delivery_stream.go (retryDeliveryStreamOp)"
+#define CODEBUILD_ROLE "https://github.com/hashicorp/terraform-provider-aws/blob/main/" \
+	"internal/service/codebuild/project.go (resourceProjectCreate)"
 #define KMS_PRINCIPALS "https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html" \
 	"#KMS-CreateKey-request-Policy"
 #define LF_PRINCIPAL "https://github.com/hashicorp/terraform-provider-aws/blob/main/" \
@@ -55,6 +57,9 @@ static const char *const rds_role_ops[] = { "CreateDBInstance", "ModifyDBInstanc
 
 static const char *const sfn_role_ops[] = { "CreateStateMachine", "UpdateStateMachine", NULL };
 static const char *const sfn_denied[] = { "AccessDeniedException", NULL };
+
+static const char *const codebuild_role_ops[] = { "CreateProject", "UpdateProject", NULL };
+static const char *const codebuild_invalid[] = { "InvalidInputException", NULL };
 
 static const char *const scheduler_role_ops[] = { "CreateSchedule", "UpdateSchedule", NULL };
 static const char *const scheduler_invalid[] = { "ValidationException", NULL };
@@ -217,6 +222,18 @@ static const struct aws_retry_rule rules[] = {
 	  .trusting = "firehose.amazonaws.com", .about_in_message = true,
 	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role",
 	  .source = FIREHOSE_ROLE },
+	/* CodeBuild assumes a project's service role at CreateProject and
+	 * UpdateProject: "CodeBuild is not authorized to perform:
+	 * sts:AssumeRole on ROLE" for a role made moments ago (Terraform's
+	 * project create retries it for IAM's propagation). The message names
+	 * the role; a role from elsewhere, or one not trusting CodeBuild, is
+	 * refused for good, at once. */
+	{ .service = &aws_service_codebuild, .operations = codebuild_role_ops,
+		.codes = codebuild_invalid,
+	  .message = "not authorized to perform: sts:AssumeRole", .new_grant = true,
+	  .trusting = "codebuild.amazonaws.com", .about_in_message = true,
+	  .wait = AWS_WAIT_PROPAGATION, .what = "IAM to propagate the role",
+	  .source = CODEBUILD_ROLE },
 	/* KMS, CreateKey and PutKeyPolicy's Policy: "The principals in the key
 	 * policy must exist and be visible to KMS. When you create a new
 	 * Amazon Web Services principal, you might need to enforce a delay

@@ -40,7 +40,7 @@ TRUST = {"Version": "2012-10-17", "Statement": [
     {"Effect": "Allow", "Principal": {"Service": [
         "lambda.amazonaws.com", "states.amazonaws.com", "scheduler.amazonaws.com",
         "glue.amazonaws.com", "ec2.amazonaws.com", "events.amazonaws.com",
-        "redshift.amazonaws.com", "firehose.amazonaws.com"]},
+        "redshift.amazonaws.com", "firehose.amazonaws.com", "codebuild.amazonaws.com"]},
      "Action": "sts:AssumeRole"}]}
 # The first of the images moto's EC2 holds (its own list, as the server has it).
 with gzip.open(os.path.join(os.path.dirname(moto.__file__), "ec2", "resources",

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # t0520-sweep: terrace sweep, teardown without state. A lab stack (buckets,
 # IAM roles, policies, users and groups, Glue databases, tables, jobs and
-# triggers, a state machine, an EventBridge rule, a Scheduler schedule, a
-# Lambda function, a secret, a CodeCommit repository, an RDS instance and a
-# Redshift cluster) is
+# triggers, a CodeBuild project, a state machine, an EventBridge rule, a
+# Scheduler schedule, a Lambda function, a secret, a CodeCommit repository, an
+# RDS instance and a Redshift cluster) is
 # applied in two workspaces, a second stack and a bucket made by hand sit
 # beside it, and the local state is deleted. Then: a stack without a lab:
 # block, and one whose allowed_endpoints lacks moto's URL, are refused and
@@ -79,6 +79,10 @@ inventory () {
 	                    ("crawler", glue.get_crawlers()["Crawlers"])):
 	    for i in items:
 	        add(kind, i["Name"], glue.get_tags(ResourceArn=arn + kind + "/" + i["Name"])["Tags"])
+	cb = client("codebuild")
+	names = cb.list_projects()["projects"]
+	for p in cb.batch_get_projects(names=names)["projects"] if names else []:
+	    add("project", p["name"], kv(p.get("tags") or [], "key", "value"))
 	sfn = client("stepfunctions")
 	for m in sfn.list_state_machines()["stateMachines"]:
 	    add("machine", m["name"], kv(sfn.list_tags_for_resource(resourceArn=m["stateMachineArn"])["tags"],
@@ -138,7 +142,7 @@ lab_stack () {
 	    name: t0520-etl-\${terrace.workspace}
 	    assume_role_policy:
 	      Version: "2012-10-17"
-	      Statement: [{Effect: Allow, Principal: {Service: [glue.amazonaws.com, lambda.amazonaws.com, states.amazonaws.com, scheduler.amazonaws.com]}, Action: "sts:AssumeRole"}]
+	      Statement: [{Effect: Allow, Principal: {Service: [glue.amazonaws.com, lambda.amazonaws.com, states.amazonaws.com, scheduler.amazonaws.com, codebuild.amazonaws.com]}, Action: "sts:AssumeRole"}]
 	    inline_policies:
 	      logs: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "logs:*", Resource: "*"}]}
 	    managed_policy_arns: ["\${read.arn}"]
@@ -170,6 +174,13 @@ lab_stack () {
 	    trigger_type: SCHEDULED
 	    schedule: cron(0 * * * ? *)
 	    actions: [{job_name: "\${clean.name}"}]
+	  build:
+	    type: aws.codebuild.project
+	    name: t0520-build-\${terrace.workspace}
+	    service_role: \${etl.arn}
+	    source: {type: NO_SOURCE, buildspec: "version: 0.2"}
+	    artifacts: {type: NO_ARTIFACTS}
+	    environment: {type: LINUX_CONTAINER, image: aws/codebuild/standard:7.0, compute_type: BUILD_GENERAL1_SMALL}
 	  flow:
 	    type: aws.sfn.state_machine
 	    name: t0520-flow-\${terrace.workspace}
@@ -245,10 +256,10 @@ other_stack () {
 test_expect_success 'setup: two workspaces of the lab, another stack, a bucket by hand' '
 	lab_stack lab &&
 	(cd lab && terrace apply -auto-approve >../out 2>../err) &&
-	test_contains out "Apply complete! Resources: 18 added" &&
+	test_contains out "Apply complete! Resources: 19 added" &&
 	(cd lab && terrace workspace new dev >../out 2>../err &&
 	 terrace apply -auto-approve >../out 2>../err) &&
-	test_contains out "Apply complete! Resources: 18 added" &&
+	test_contains out "Apply complete! Resources: 19 added" &&
 	other_stack &&
 	terrace apply -stack other -auto-approve >out 2>err &&
 	s3 s3api create-bucket --bucket t0520-raw-by-hand >/dev/null &&
@@ -262,7 +273,7 @@ test_expect_success 'setup: two workspaces of the lab, another stack, a bucket b
 print(len(d.get(\"Versions\", [])) + len(d.get(\"DeleteMarkers\", [])))")" &&
 	rm -rf lab/terrace.state.json* lab/terrace.state.d other/terrace.state.json* &&
 	inventory >before &&
-	test_equal 42 "$(grep -c "t0520" before)"
+	test_equal 44 "$(grep -c "t0520" before)"
 '
 
 test_expect_success 'a stack without a lab: block is refused' '
@@ -295,8 +306,8 @@ test_expect_success 'the account in allowed_accounts is enough' '
 		-e "/^  name_prefix:/d" byaccount/stack.yaml &&
 	terrace sweep -stack byaccount >out 2>err &&
 	test_line out "Sweeping stack \"t0520-sweep\" (every workspace) with provider \"aws\" (endpoint $TEST_ENDPOINT, account 123456789012, region us-east-1)" &&
-	test_equal 26 "$(sweep_rows out | wc -l)" &&
-	test_equal 26 "$(sweep_rows out | grep -c " by tag$")" &&
+	test_equal 28 "$(sweep_rows out | wc -l)" &&
+	test_equal 28 "$(sweep_rows out | grep -c " by tag$")" &&
 	test_line out "Note: the lab: block sets no name_prefix, so the types without tags (aws.scheduler.schedule, aws.lakeformation.permissions, aws.lambda.layer_version, aws.glue.table, aws.glue.database, aws.glue.connection, aws.kms.alias, aws.iam.instance_profile, aws.iam.group) were not looked for, nor objects made by hand."
 '
 
@@ -309,6 +320,7 @@ test_expect_success 'the dry run lists both workspaces and deletes nothing' '
 			 "aws.events.rule t0520-tick-$ws t0520-sweep $ws by tag" \
 			 "aws.sfn.state_machine t0520-flow-$ws t0520-sweep $ws by tag" \
 			 "aws.glue.job t0520-clean-$ws t0520-sweep $ws by tag" \
+			 "aws.codebuild.project t0520-build-$ws t0520-sweep $ws by tag" \
 			 "aws.lambda.function t0520-fn-$ws t0520-sweep $ws by tag" \
 			 "aws.glue.table t0520_lake_$ws:orders - - by name" \
 			 "aws.glue.database t0520_lake_$ws - - by name" \
@@ -325,10 +337,10 @@ test_expect_success 'the dry run lists both workspaces and deletes nothing' '
 		done
 	done &&
 	test_line rows "aws.s3.bucket t0520-raw-by-hand - - not the lab'\''s, left" &&
-	test_equal 37 "$(wc -l <rows)" &&
+	test_equal 39 "$(wc -l <rows)" &&
 	test_match out "^TYPE +NAME +STACK +WORKSPACE +AGE +FOUND$" &&
 	test_match out "^aws\.s3\.bucket +t0520-raw-dev +t0520-sweep +dev +[0-9]+[sm] +by tag$" &&
-	test_line out "36 to delete (26 found by tag, 10 by name). This was a dry run: nothing was deleted. Run \`terrace sweep -force\` with the same options to delete them." &&
+	test_line out "38 to delete (28 found by tag, 10 by name). This was a dry run: nothing was deleted. Run \`terrace sweep -force\` with the same options to delete them." &&
 	test_not_contains out "keep" &&
 	inventory >now &&
 	test_cmp before now &&
@@ -341,7 +353,8 @@ test_expect_success 'the dry run lists both workspaces and deletes nothing' '
 test_expect_success 'the list comes in deletion order, then what is left' '
 	awk "\$1 ~ /^aws\\./ {print \$1}" out | uniq >order &&
 	printf "%s\n" aws.scheduler.schedule aws.glue.trigger aws.events.rule \
-		aws.sfn.state_machine aws.glue.job aws.lambda.function aws.lambda.layer_version \
+		aws.sfn.state_machine aws.glue.job aws.codebuild.project aws.lambda.function \
+		aws.lambda.layer_version \
 		aws.glue.table \
 		aws.glue.database aws.codecommit.repository aws.secretsmanager.secret aws.rds.instance \
 		aws.redshift.cluster aws.s3.bucket aws.iam.user aws.iam.group aws.iam.role \
@@ -358,8 +371,8 @@ test_expect_success 'variables the provider does not use need no value; those it
 test_expect_success '-workspace, -name and -older-than narrow the list' '
 	(cd lab && terrace sweep -workspace dev >../out 2>../err) &&
 	sweep_rows out >rows &&
-	test_equal 14 "$(wc -l <rows)" &&
-	test_equal 13 "$(grep -c " t0520-sweep dev by tag$" rows)" &&
+	test_equal 15 "$(wc -l <rows)" &&
+	test_equal 14 "$(grep -c " t0520-sweep dev by tag$" rows)" &&
 	test_line rows "aws.s3.bucket t0520-raw-by-hand - - not the lab'\''s, left" &&
 	test_line out "Note: 10 objects found by name prefix left out: -workspace cannot tell their workspace (their types have no tags)." &&
 	(cd lab && terrace sweep -name "t0520-raw-*" >../out 2>../err) &&
@@ -373,7 +386,7 @@ test_expect_success '-workspace, -name and -older-than narrow the list' '
 	test_equal "aws.rds.instance t0520-db-dev t0520-sweep dev by tag" "$(cat rows)" &&
 	(cd lab && terrace sweep -older-than 1h >../out 2>../err) &&
 	test_line out "Nothing of stack \"t0520-sweep\" found." &&
-	test_line out "Note: 6 objects left out: -older-than cannot tell their age (the API gives none)." &&
+	test_line out "Note: 8 objects left out: -older-than cannot tell their age (the API gives none)." &&
 	(cd lab && terrace sweep -older-than 0s -name "t0520-flow-*" >../out 2>../err) &&
 	test_equal 2 "$(sweep_rows out | wc -l)" &&
 	test_expect_code 1 terrace sweep -stack lab -older-than soon >out 2>err &&
@@ -388,7 +401,7 @@ test_expect_success 'sweep -force -workspace dev deletes dev'\''s tagged resourc
 	(cd lab && test_expect_code 1 terrace sweep -force -workspace dev >../out 2>../err) &&
 	test_line out "aws.s3.bucket t0520-raw-dev: deleted" &&
 	test_line out "aws.iam.policy t0520-read-dev: failed" &&
-	test_line out "Sweep failed! 12 deleted, 1 failed." &&
+	test_line out "Sweep failed! 13 deleted, 1 failed." &&
 	test_contains err "Error: 1 could not be deleted:" &&
 	test_contains err "aws.iam.policy t0520-read-dev: policy arn:aws:iam::123456789012:policy/t0520-read-dev is still attached to group t0520-attendees-dev" &&
 	inventory >now &&
@@ -403,7 +416,7 @@ test_expect_success 'sweep -force -workspace dev deletes dev'\''s tagged resourc
 
 test_expect_success 'sweep -force deletes the rest, and only the lab stack'\''s' '
 	(cd lab && terrace sweep -force >../out 2>../err) &&
-	test_line out "Sweep complete! 24 deleted." &&
+	test_line out "Sweep complete! 25 deleted." &&
 	inventory >now &&
 	printf "%s\n" "bucket keep-raw stack=t0520-other ws=default" \
 		"bucket t0520-raw-by-hand stack=none ws=none" \
