@@ -63,7 +63,10 @@ static const struct cli_command convert_cmd = {
  * too; its map attribute takes CloudFormation's list of {Key, Value} (Tags)
  * as its map.
  * A name CloudFormation makes up when the template gives none (`named`) is
- * the stack's name and the logical id.
+ * the stack's name and the logical id. A written type's id is not
+ * CloudFormation's physical id, so -existing imports none of its objects,
+ * unless `physical_id` names the attribute that is both: CloudFormation's
+ * physical id and what `terrace import` takes (a CodeBuild project's name).
  */
 static const struct {
 	const char *cfn_type;
@@ -73,6 +76,8 @@ static const struct {
 	const char *ref; /* the attribute Ref gives, where the type's own Ref gives another */
 	const char *named; /* the attribute CloudFormation fills itself when the template
 			      leaves it out (STACK-LOGICALID-SUFFIX), or NULL */
+	const char *physical_id; /* the attribute that is CloudFormation's physical id
+				    and the type's import id, or NULL */
 } written_twins[] = {
 	{ "AWS::Route53::RecordSet", "aws.route53.record",
 	  "zone_id=HostedZoneId record_type=Type ttl=TTL records=ResourceRecords alias=AliasTarget "
@@ -95,7 +100,7 @@ static const struct {
 	{ "AWS::CodeBuild::Project", "aws.codebuild.project",
 	  "build_timeout=TimeoutInMinutes queued_timeout=QueuedTimeoutInMinutes "
 	  "source.buildspec=BuildSpec environment.environment_variable=EnvironmentVariables "
-	  "logs_config.cloudwatch_logs=CloudWatchLogs", .named = "name" },
+	  "logs_config.cloudwatch_logs=CloudWatchLogs", .named = "name", .physical_id = "name" },
 };
 
 /* The CloudFormation name of the attribute at `path`: renames' word
@@ -201,6 +206,9 @@ static json_t *awscc_type(const char *cfn_type, const char **name)
 			if (written_twins[i].ref)
 				json_object_set_new(json_object_get(attrs, written_twins[i].ref),
 						    "cloudformation_ref", json_true());
+			if (written_twins[i].physical_id)
+				json_object_set_new(json_object_get(attrs, written_twins[i].physical_id),
+						    "cloudformation_physical_id", json_true());
 			*name = rt->name;
 			return attrs;
 		}

@@ -39,8 +39,10 @@ struct convert_source {
 	 * type's map "map": true, made from a list of Key and Value; its name
 	 * "generated_name": true, ${terrace.stack}-LOGICALID when unset), a new
 	 * reference; NULL when terrace has none. A twin's may also say which
-	 * attribute Ref gives ("cloudformation_ref": true) and how a value is
-	 * rewritten ("value_from", "value_to": cfn_attr_value). Set by cmd/convert.c, since
+	 * attribute Ref gives ("cloudformation_ref": true), which one is both
+	 * CloudFormation's physical id and its import id
+	 * ("cloudformation_physical_id": true) and how a value is rewritten
+	 * ("value_from", "value_to": cfn_attr_value). Set by cmd/convert.c, since
 	 * stacks/ does not reach the aws provider's table (docs/design.md). */
 	json_t *(*awscc_type)(const char *cfn_type, const char **name);
 	/* Whether Cloud Control can make awscc type `type` (its registry schema

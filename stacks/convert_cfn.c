@@ -391,12 +391,18 @@ static void find_types(struct cfn *c)
 		const char *tname = NULL;
 		json_t *attrs = written_type(type, &tname);
 		/* a written type's ids are not CloudFormation's physical ids: -existing
-		 * imports none of them (an awscc twin's are: AWS::Elasticsearch::Domain's) */
-		bool written = attrs != NULL;
+		 * imports none of them (an awscc twin's are: AWS::Elasticsearch::Domain's;
+		 * and a written twin's whose physical id attribute is its import id) */
+		bool written = attrs != NULL, own_ids = written;
 		if (!attrs && c->src->awscc_type) {
 			attrs = c->src->awscc_type(type, &tname);
 			const struct resource_type *rt = attrs ? resource_type_find(tname, NULL) : NULL;
-			written = rt && rt->family != TYPE_FAMILY_FROM_DATA; /* a written twin */
+			written = own_ids = rt && rt->family != TYPE_FAMILY_FROM_DATA; /* a written twin */
+			const char *k;
+			json_t *a;
+			json_object_foreach(attrs, k, a)
+				if (json_is_true(json_object_get(a, "cloudformation_physical_id")))
+					own_ids = false; /* its import id is CloudFormation's */
 		}
 		int row = written ? -1 : left_out_row(type);
 		bool makes = written || (attrs && row < 0 && (!c->src->cloud_control_makes ||
@@ -404,7 +410,7 @@ static void find_types(struct cfn *c)
 		if (makes) {
 			json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o, s:b}", "type", tname,
 								      "cloudformation_type", type,
-								      "attributes", attrs, "written", written));
+								      "attributes", attrs, "written", own_ids));
 			continue;
 		}
 		bool awscc = attrs != NULL;
