@@ -96,9 +96,6 @@
 #define LINUX_OS ", 'runtime_platform': {'operating_system_family': 'LINUX'}"
 #define CODES10 "1, 2, 3, 4, 5, 6, 7, 8, 9, 10"
 #define CODES50 CODES10 ", " CODES10 ", " CODES10 ", " CODES10 ", " CODES10
-#define X10 "xxxxxxxxxx"
-#define X100 X10 X10 X10 X10 X10 X10 X10 X10 X10 X10
-#define X1000 X100 X100 X100 X100 X100 X100 X100 X100 X100 X100
 #define X2000 X1000 X1000
 #define X2001 X2000 "x"
 #define LIFE(RULE) "{'lifecycle_configuration': {'rules': [{'id': 'r', 'status': 'Enabled', " \

@@ -32,6 +32,7 @@
 #include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
+#include "tests/unit/words_support.h" /* X1000 */
 
 /* An RDS Custom for Oracle instance every other row takes. */
 #define CUSTOM_ORACLE \
@@ -49,10 +50,7 @@
 #define NAME_30 "orders_administrator_of_record"
 #define NAME_31 NAME_30 "s"
 #define NAME_64 "orders_database_of_the_billing_team_and_of_the_shipping_team_okk"
-/* a parameter value of 8,001 characters */
-#define X10 "xxxxxxxxxx"
-#define X100 X10 X10 X10 X10 X10 X10 X10 X10 X10 X10
-#define X1000 X100 X100 X100 X100 X100 X100 X100 X100 X100 X100
+/* a parameter value of 8,001 characters (X1000: words_support.h) */
 #define WLM_8001 X1000 X1000 X1000 X1000 X1000 X1000 X1000 X1000 "x"
 #define CLUSTER(MORE) "{'engine': 'aurora-postgresql'" MORE "}"
 #define OPTIONS(NAME) "{'engine_name': 'mysql', 'major_engine_version': '8.0', " \
@@ -69,12 +67,12 @@
 
 /* A words row's case: its id; the type; a resource it refuses at `attr`
  * and its twin, which passes; both updating `prior` when it is given. */
-struct words_case {
+struct db_case {
 	const char *id, *type, *refused, *attr, *passes;
 	const char *prior; /* the object an update goes to (NULL: a create) */
 };
 
-static const struct words_case words_cases[] = {
+static const struct db_case words_cases[] = {
 	{ "rds.custom_oracle_backups", "aws.rds.instance",
 	  "{" CUSTOM_ORACLE SKIPS ", 'backup_retention_period': 0}", "backup_retention_period",
 	  "{" CUSTOM_ORACLE SKIPS ", 'backup_retention_period': 1}" },
@@ -527,7 +525,7 @@ static void test_rows_refuse_and_twins_pass(void **state)
 {
 	(void)state;
 	for (size_t i = 0; i < sizeof(words_cases) / sizeof(words_cases[0]); i++) {
-		const struct words_case *w = &words_cases[i];
+		const struct db_case *w = &words_cases[i];
 		const struct aws_check_row *row = words_row(w->id);
 		struct strbuf err = STRBUF_INIT, said = STRBUF_INIT;
 		const char *attr;

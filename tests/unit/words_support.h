@@ -17,6 +17,11 @@
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
 
+/* Text of 10, 100 and 1,000 characters, for a length's edge. */
+#define X10 "xxxxxxxxxx"
+#define X100 X10 X10 X10 X10 X10 X10 X10 X10 X10 X10
+#define X1000 X100 X100 X100 X100 X100 X100 X100 X100 X100 X100
+
 /* A row's refused resource and its passing twin (each with the object it
  * updates: NULL, a create). */
 struct words_case {
