@@ -625,6 +625,48 @@ static size_t print_still_up(struct lab *l, const char *attendees)
 }
 
 /*
+ * The very end of lab down: what sweep could not look for, and the command
+ * that would. Sweep not run at all (why_not) and a type to try again
+ * (throttled, failing) are errors: true, the exit is then 1. A type the
+ * account can hold none of with these credentials (denied, not offered, no
+ * such operation: sweep's "final") is a warning.
+ */
+static bool print_not_looked(const struct lab *l, const char *why_not)
+{
+	if (why_not) {
+		ui_error("lab down could not look for what labs without a state left: %s\n"
+			 "  %s; to look: terrace sweep -stack %s", why_not, l->dry_run ?
+			 "without -dry-run, lab down still destroys every lab with a state from it"
+			 : "every lab with a state was destroyed from it", l->path);
+		return true;
+	}
+	size_t i, n_again = 0;
+	json_t *g;
+	json_array_foreach(l->not_listed, i, g) {
+		bool final = json_is_true(json_object_get(g, "final"));
+		const char *type = json_string_value(json_object_get(g, "type"));
+		const char *provider = json_string_value(json_object_get(g, "provider"));
+		const char *reason = json_string_value(json_object_get(g, "reason"));
+		const char *message = json_string_value(json_object_get(g, "message"));
+		if (final)
+			ui_warn("lab down could not look for %s (provider \"%s\"): %s, so the account "
+				"holds none made with these credentials: %s", type, provider, reason,
+				message);
+		else
+			ui_error("lab down could not look for %s (provider \"%s\"): %s: %s", type,
+				 provider, reason, message);
+		n_again += !final;
+	}
+	if (n_again)
+		ui_printf(stderr, "lab down could not look for %zu type%s, so labs without a state may "
+			  "have left objects of %s; %s. To look again: terrace sweep -stack %s\n",
+			  n_again, n_again == 1 ? "" : "s", n_again == 1 ? "it" : "them",
+			  l->dry_run ? "without -dry-run, lab down still destroys every lab with a "
+			  "state from it" : "every lab with a state was destroyed from it", l->path);
+	return n_again > 0;
+}
+
+/*
  * lab down: destroy each listed attendee's lab and delete its workspace; a
  * leaver's workspace that holds nothing goes too, one that holds something
  * is kept and named. With -leavers only the leavers go, all of them. Where
@@ -649,14 +691,12 @@ static int lab_down(struct lab *l, const char *attendees)
 	for (size_t i = 0; i < l->n; i++)
 		no_ws += !have[i];
 	bool looked = lab_can_sweep(l);
+	char *not_looked = NULL; /* why sweep could not look at all */
 	if (looked) {
-		char *why = NULL;
-		if (lab_find_left(l, &have, &why)) {
-			ui_error("lab down: cannot look for what labs without a state left: %s", why);
-			free(why);
-			free(have);
-			return 1;
-		}
+		/* Whatever sweep finds, or fails to, every lab with a state is
+		 * destroyed from it below. */
+		if (lab_find_left(l, &have, &not_looked))
+			looked = false;
 	} else if (no_ws) {
 		struct strbuf ids = STRBUF_INIT;
 		for (size_t i = 0; i < l->n; i++)
@@ -684,6 +724,8 @@ static int lab_down(struct lab *l, const char *attendees)
 		if (!l->quiet)
 			ui_printf(stdout, "\nThis was a dry run: nothing was destroyed. Run `terrace lab "
 				  "down` without -dry-run to destroy them.\n");
+		if (print_not_looked(l, not_looked))
+			code = 1;
 		goto out;
 	}
 	if (n_want && !l->auto_approve) {
@@ -746,13 +788,10 @@ static int lab_down(struct lab *l, const char *attendees)
 	/* What the sweeps left, looked for again. */
 	if (looked && n_swept) {
 		bool *now = existing_workspaces(l);
-		char *why = NULL;
-		if (!now || lab_find_left(l, &now, &why)) {
-			ui_error("lab down: cannot look again for what is left: %s",
-				 why ? why : "the workspaces could not be listed");
-			code = 1;
+		if (!now || lab_find_left(l, &now, &not_looked)) {
+			if (!not_looked)
+				not_looked = xstrdup("the workspaces could not be listed");
 		}
-		free(why);
 		free(now);
 	}
 	finish(l, "Lab down: ", NULL);
@@ -761,7 +800,10 @@ static int lab_down(struct lab *l, const char *attendees)
 		code = 1;
 	if (print_still_up(l, attendees))
 		code = 1;
+	if (print_not_looked(l, not_looked))
+		code = 1;
 out:
+	free(not_looked);
 	free(have);
 	free(want);
 	return code;
@@ -1278,6 +1320,7 @@ out:
 	free(l.stop_reason);
 	free(l.silent);
 	json_decref(l.unclaimed);
+	json_decref(l.not_listed);
 	json_decref(l.headroom);
 	free(l.dir);
 	stack_free(l.stack);

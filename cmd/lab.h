@@ -93,6 +93,8 @@ struct lab {
 	json_t *listed;            /* every id of the list, whatever the shard */
 	json_t *extra_columns;     /* the list's columns that are no variable, in order */
 	json_t *unclaimed;         /* lab down: objects found by name of no attendee */
+	json_t *not_listed;        /* lab down: the types sweep could not list when it
+				      last looked (sweep -json's "not_listed") */
 	json_t *headroom;          /* the quotas held (lab_check_quotas), each
 				      {"quota", "service", "code", "type", "used",
 				      "at_least", "limit", "limit_from", "verdict",

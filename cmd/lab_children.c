@@ -179,6 +179,7 @@ static char *result_line(const struct attendee *a)
 	static const char *const results[][2] = {
 		{ "Error: ", NULL }, { "Apply complete!", NULL }, { "Destroy complete!", NULL },
 		{ "No changes.", NULL }, { "Plan: ", NULL }, { "Sweep complete!", NULL },
+		{ "Sweep incomplete:", NULL },
 	};
 	for (size_t i = 0; i < sizeof(results) / sizeof(results[0]); i++) {
 		char *line = lab_find_line(a->log, results[i]);

@@ -69,6 +69,8 @@ char **lab_sweep_argv(const struct lab *l, const struct attendee *a)
 {
 	struct cli_list v = sweep_argv(l, a->id);
 	argv_add(&v, xstrdup("-force"));
+	/* What it cannot list, lab down names once, at its end. */
+	argv_add(&v, xstrdup("-unlisted-ok"));
 	argv_add(&v, xasprintf("-workspace=%s", a->id));
 	/* Every object found for it by name: -workspace alone leaves those out. */
 	size_t i;
@@ -124,7 +126,9 @@ static long word_at(const char *name, const char *id)
 }
 
 /* Run `terrace sweep -json` (the listing of every object of the stack);
- * the list, or NULL with *why set. */
+ * its document ({"objects", "not_listed"}: a type it could not list is a
+ * gap, exit 1 or 2, not a failure), or NULL with *why set when sweep could
+ * not run (refused, a stack it cannot read, no answer at all). */
 static json_t *list_objects(struct lab *l, char **why)
 {
 	struct cli_list v = sweep_argv(l, l->n ? l->a[0].id : "");
@@ -144,22 +148,25 @@ static json_t *list_objects(struct lab *l, char **why)
 		int status = 0;
 		while (pid > 0 && child_pool_wait(&l->pool, pid, &status, 0) < 0 && errno == EINTR)
 			;
-		/* The list is the output's last part: a warning may come first. */
+		/* The document is the output's last part: a warning may come
+		 * first. */
 		struct strbuf out = STRBUF_INIT;
 		FILE *f = fopen(log, "r");
 		char line[4096];
 		bool in = false;
 		while (f && fgets(line, sizeof(line), f)) {
-			in = in || line[0] == '[';
+			in = in || line[0] == '{';
 			if (in)
 				strbuf_addstr(&out, line);
 		}
 		if (f)
 			fclose(f);
-		if (pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		int code = pid > 0 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+		if (code >= 0 && code <= 2)
 			list = json_loads(out.buf, JSON_DISABLE_EOF_CHECK, NULL);
 		strbuf_release(&out);
-		if (!json_is_array(list)) {
+		if (!json_is_array(json_object_get(list, "objects")) ||
+		    !json_is_array(json_object_get(list, "not_listed"))) {
 			json_decref(list);
 			list = NULL;
 			char *last = lab_last_line(log);
@@ -251,9 +258,13 @@ static void claim(struct lab *l, bool **have, const json_t *held, json_t *o)
 
 int lab_find_left(struct lab *l, bool **have, char **why)
 {
-	json_t *list = list_objects(l, why);
-	if (!list)
+	json_t *doc = list_objects(l, why);
+	if (!doc)
 		return -1;
+	json_t *list = json_incref(json_object_get(doc, "objects"));
+	json_decref(l->not_listed);
+	l->not_listed = json_incref(json_object_get(doc, "not_listed"));
+	json_decref(doc);
 	for (size_t i = 0; i < l->n; i++) {
 		json_decref(l->a[i].left);
 		l->a[i].left = json_array();

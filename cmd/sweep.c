@@ -17,6 +17,7 @@
 #include "plan/graph.h"
 #include "provider/aws/sweep.h"
 #include "provider/aws/transport/transport.h"
+#include "provider/base/log.h"
 #include "stacks/expr.h"
 
 #include <fnmatch.h>
@@ -36,7 +37,10 @@ static const struct cli_command sweep_cmd = {
 	"Objects of the types with tags so named but without terrace:stack (made by hand) are\n"
 	"listed as \"not the lab's, left\" and never deleted. Runs only where the stack's lab:\n"
 	"block allows the provider's endpoint (allowed_endpoints) or account (allowed_accounts).\n"
-	"Deletes in dependency order, buckets emptied first, databases without final snapshots.",
+	"Deletes in dependency order, buckets emptied first, databases without final snapshots.\n"
+	"A type it cannot list (access denied, a service not offered, throttled, failing) is\n"
+	"named at the end and the rest is still swept: exit 2 when each such type is one the\n"
+	"account can hold none of (denied, not offered, no such operation), 1 to try again.",
 	0,
 };
 
@@ -58,6 +62,16 @@ enum found_as {
 
 static const char *const found_as_text[] = { "by tag", "by name", "not the lab's, left" };
 
+/* A kind that could not be listed with one configuration: a gap in what
+ * sweep saw, never a stop (what it could list is still listed and
+ * deleted). */
+struct gap {
+	const struct aws_sweep_kind *kind;
+	struct sweep_conn *conn;
+	struct aws_failure why;     /* the failed call's kind: final or try again */
+	char *message;              /* the failure's one line */
+};
+
 /* One object found. */
 struct found {
 	const struct aws_sweep_kind *kind;
@@ -74,6 +88,8 @@ struct sweep_opts {
 	struct cli_list names;   /* only resources whose name matches one of these globs */
 	bool force;              /* delete what it lists */
 	bool json;               /* the dry run's list as JSON (terrace lab down reads it) */
+	bool unlisted_ok;        /* a type it could not list is a warning, not the exit's
+				    (terrace lab down's sweep of one lab: it names them once) */
 };
 
 struct sweep {
@@ -90,7 +106,8 @@ struct sweep {
 	size_t untagged_left_out;   /* -workspace: objects found by prefix carry no workspace */
 	size_t ageless_left_out;    /* -older-than: objects whose age the API does not give */
 	size_t twins;               /* awscc rows dropped: a written type's row lists the object */
-	bool failed;                /* a listing failed */
+	struct gap *gaps;           /* the kinds that could not be listed, in listing order */
+	size_t n_gaps;
 	struct aws_sweep_kind *kinds; /* the awscc types the stack declares, then every aws type's */
 	/* deleting */
 	pthread_mutex_t mu;
@@ -337,9 +354,11 @@ static void find_all(struct sweep *sw)
 				continue;
 			struct resource_items items = { NULL, 0 };
 			struct strbuf err = STRBUF_INIT;
-			if (aws_sweep_find(sc->client, k, sw->prefix, &items, &err)) {
-				ui_error("listing %s (provider \"%s\"): %s", k->type, sc->pc->name, err.buf);
-				sw->failed = true;
+			struct aws_failure why = { .kind = AWS_FAILED };
+			log_debugf("sweep: listing %s (provider \"%s\")", k->type, sc->pc->name);
+			if (aws_sweep_find(sc->client, k, sw->prefix, &items, &why, &err)) {
+				sw->gaps = xrealloc(sw->gaps, (sw->n_gaps + 1) * sizeof(*sw->gaps));
+				sw->gaps[sw->n_gaps++] = (struct gap){ k, sc, why, strbuf_detach(&err) };
 			}
 			strbuf_release(&err);
 			for (size_t i = 0; i < items.n; i++) {
@@ -420,9 +439,77 @@ static const char *tag_or_dash(const struct found *f, const char *key)
 	return v ? v : "-";
 }
 
-/* The list as JSON, for terrace lab down: [{"type", "name", "id", "stack",
- * "workspace", "found", "age_seconds"}], "stack" and "workspace" null for
- * what was not found by tag, "age_seconds" null when the API gives none. */
+/* ---- what could not be looked for ---- */
+
+/* The words -json gives a gap's kind (client.h's enum aws_failure_kind). */
+static const char *const failure_kind_word[] = {
+	[AWS_FAILED] = "failed", [AWS_THROTTLED] = "throttled", [AWS_DENIED] = "denied",
+	[AWS_NOT_OFFERED] = "not_offered", [AWS_UNKNOWN_OPERATION] = "unknown_operation",
+};
+
+/*
+ * The exit a sweep's gaps give: 0 without any; 2 when each says the account
+ * can hold none of its type (denied, not offered, no such operation:
+ * aws_failure_kind_final); 1 when one must be tried again (throttled after
+ * retries, a 5xx, no answer).
+ */
+static int gaps_exit(const struct sweep *sw)
+{
+	int code = 0;
+	if (sw->o->unlisted_ok)
+		return 0;
+	for (size_t i = 0; i < sw->n_gaps; i++)
+		code = aws_failure_kind_final(sw->gaps[i].why.kind) && code != 1 ? 2 : 1;
+	return code;
+}
+
+/* The gaps as -json's "not_listed": [{"type", "provider", "kind", "final",
+ * "reason", "message"}]. */
+static json_t *gaps_json(const struct sweep *sw)
+{
+	json_t *list = json_array();
+	for (size_t i = 0; i < sw->n_gaps; i++) {
+		const struct gap *g = &sw->gaps[i];
+		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:b, s:s, s:s}",
+			"type", g->kind->type, "provider", g->conn->pc->name,
+			"kind", failure_kind_word[g->why.kind],
+			"final", aws_failure_kind_final(g->why.kind),
+			"reason", aws_failure_kind_text(g->why.kind), "message", g->message));
+	}
+	return list;
+}
+
+/* The gaps after the table, one error each (a message each, so that none
+ * is cut by the length of a message: text.h), then what to do. */
+static void print_gaps(const struct sweep *sw)
+{
+	bool again = false;
+	for (size_t i = 0; i < sw->n_gaps; i++) {
+		const struct gap *g = &sw->gaps[i];
+		bool final = aws_failure_kind_final(g->why.kind);
+		again = again || !final;
+		char *line = xasprintf("sweep could not list %s (provider \"%s\"): %s%s: %s",
+				       g->kind->type, g->conn->pc->name,
+				       aws_failure_kind_text(g->why.kind),
+				       final ? ", so the account holds none made with these "
+					       "credentials" : ", try again", g->message);
+		if (sw->o->unlisted_ok)
+			ui_warn("%s", line);
+		else
+			ui_error("%s", line);
+		free(line);
+	}
+	if (sw->n_gaps)
+		ui_printf(stderr, "sweep could not look for %zu type%s: any object of %s is not "
+			  "listed%s.\n", sw->n_gaps, sw->n_gaps == 1 ? "" : "s",
+			  sw->n_gaps == 1 ? "it" : "them",
+			  again ? "; run the same sweep again once the service answers" : "");
+}
+
+/* The list as JSON, for terrace lab down: {"objects": [{"type", "name",
+ * "id", "stack", "workspace", "found", "age_seconds"}], "not_listed":
+ * gaps_json}, "stack" and "workspace" null for what was not found by tag,
+ * "age_seconds" null when the API gives none. */
 static void print_json(const struct sweep *sw)
 {
 	json_t *list = json_array();
@@ -439,8 +526,9 @@ static void print_json(const struct sweep *sw)
 			"workspace", strcmp(ws, "-") ? json_string(ws) : json_null(),
 			"found", found_as_text[f->as], "age_seconds", age));
 	}
-	ui_print_json(stdout, list);
-	json_decref(list);
+	json_t *doc = json_pack("{s:o, s:o}", "objects", list, "not_listed", gaps_json(sw));
+	ui_print_json(stdout, doc);
+	json_decref(doc);
 }
 
 static void print_table(const struct sweep *sw)
@@ -642,7 +730,7 @@ static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
 		goto out;
 	if (!sw->n_conns) {
 		if (sw->o->json)
-			ui_printf(stdout, "[]\n");
+			print_json(sw);
 		else
 			ui_printf(stdout, "Stack \"%s\" has no aws provider configuration: nothing "
 				  "to sweep.\n", sw->stack);
@@ -671,7 +759,7 @@ static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
 		by_tag += sw->found[sw->n_delete++].as == FOUND_BY_TAG;
 	if (sw->o->json) {
 		print_json(sw);
-		code = sw->failed ? 1 : 0;
+		code = gaps_exit(sw);
 		goto out;
 	}
 	ui_printf(stdout, "\n");
@@ -686,18 +774,25 @@ static int sweep_run(struct sweep *sw, struct cli_context *cx, struct diags *d)
 				  "a dry run: nothing was deleted. Run `terrace sweep -force` with the "
 				  "same options to delete them.\n", sw->n_delete, by_tag,
 				  sw->n_delete - by_tag);
-		code = sw->failed ? 1 : 0;
+		print_gaps(sw);
+		code = gaps_exit(sw);
 		goto out;
 	}
 	if (sw->n_delete) {
 		ui_printf(stdout, "\nDeleting %zu:\n", sw->n_delete);
 		delete_all(sw);
 	}
-	if (sw->n_failures || sw->failed) {
+	if (sw->n_failures) {
 		ui_printf(stdout, "\nSweep failed! %zu deleted, %zu failed%s.\n", sw->deleted,
-			  sw->n_failures, sw->failed ? " (and a listing failed: see above)" : "");
-		if (sw->n_failures)
-			ui_error("%zu could not be deleted:%s", sw->n_failures, sw->failures.buf);
+			  sw->n_failures, sw->n_gaps ? " (and some types could not be looked for: "
+			  "below)" : "");
+		ui_error("%zu could not be deleted:%s", sw->n_failures, sw->failures.buf);
+		print_gaps(sw);
+	} else if (sw->n_gaps) {
+		ui_printf(stdout, "\nSweep incomplete: %zu deleted; %zu type%s could not be looked "
+			  "for (below).\n", sw->deleted, sw->n_gaps, sw->n_gaps == 1 ? "" : "s");
+		print_gaps(sw);
+		code = gaps_exit(sw);
 	} else {
 		ui_printf(stdout, "\n%sSweep complete!%s %zu deleted.\n", ui_c("\033[1;32m"),
 			  ui_c("\033[0m"), sw->deleted);
@@ -721,8 +816,11 @@ int cmd_sweep(int argc, char **argv)
 		OPT_LIST("name", "GLOB", "only resources whose name (or id) matches this pattern "
 			 "(lake-*-dev; repeatable: any of them)", &o.names),
 		OPT_BOOL("force", "delete what it lists", &o.force),
-		OPT_BOOL("json", "the list as JSON, without -force (type, name, id, stack, workspace, "
-			 "found, age_seconds)", &o.json),
+		OPT_BOOL("unlisted-ok", "a type it cannot list is named as a warning and leaves the "
+			 "exit 0", &o.unlisted_ok),
+		OPT_BOOL("json", "the list as JSON, without -force: {\"objects\": [{type, name, id, "
+			 "stack, workspace, found, age_seconds}], \"not_listed\": [{type, provider, "
+			 "kind, final, reason, message}]}", &o.json),
 		OPT_END(),
 	};
 	enum cli_parsed parsed = cli_parse(&sweep_cmd, options, argc, argv, &o.setup);
@@ -762,6 +860,9 @@ out:
 	for (size_t i = 0; i < sw.n_found; i++)
 		resource_item_release(&sw.found[i].item);
 	free(sw.found);
+	for (size_t i = 0; i < sw.n_gaps; i++)
+		free(sw.gaps[i].message);
+	free(sw.gaps);
 	for (size_t i = 0; i < sw.n_conns; i++) {
 		free(sw.conns[i].where);
 		free(sw.conns[i].scope);

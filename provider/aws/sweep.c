@@ -82,7 +82,7 @@ bool aws_sweep_named(const struct resource_item *it, const char *prefix)
 }
 
 int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const char *prefix,
-		   struct resource_items *out, struct strbuf *err)
+		   struct resource_items *out, struct aws_failure *why, struct strbuf *err)
 {
 	const struct resource_type *rt = k->rt;
 	struct resource_query q = { NULL, aws_sweep_kind_tagged(k) };
@@ -94,6 +94,10 @@ int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const c
 			return 0;
 		q.prefix = prefix;
 	}
+	/* A listing throttled past max_attempts gives up: the type is named
+	 * as not looked for, never waited on for the whole operation_timeout. */
+	c = aws_client_for_listing(c);
+	aws_failure_forget();
 	rc = rtype_list(rt, c, &q, &found, err);
 	for (size_t i = 0; i < found.n; i++) {
 		struct resource_item *it = &found.v[i];
@@ -126,6 +130,9 @@ int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const c
 		}
 	}
 	free(found.v);
+	aws_client_free(c);
+	if (rc && why)
+		*why = aws_failure_last();
 	return rc ? -1 : 0;
 }
 

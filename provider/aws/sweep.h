@@ -62,11 +62,13 @@ bool aws_sweep_named(const struct resource_item *it, const char *prefix);
  * tags every one, with its tags (from the listing where it gives them, else
  * from the type's read()); for a type without, those prefix names
  * (aws_sweep_named; NULL or "": none are looked for). Objects deleted between the
- * listing and the read are left out. -1 with err set on a failure; what was
- * found before it stays in out.
+ * listing and the read are left out. -1 with err set on a failure, and
+ * *why (may be NULL) what kind of failure it was (client.h: denied, not
+ * offered, no such operation, throttled, failed); what was found before it
+ * stays in out.
  */
 int aws_sweep_find(struct aws_client *c, const struct aws_sweep_kind *k, const char *prefix,
-		   struct resource_items *out, struct strbuf *err);
+		   struct resource_items *out, struct aws_failure *why, struct strbuf *err);
 
 /*
  * The CloudFormation type of kind k: a written type's from cfn.map (via

@@ -26,6 +26,16 @@ before the fault begins: a server that goes away midway):
                server whose answer lacks a field)
   malformed    answer garbage without a status line (libcurl: "Received
                HTTP/0.9 when not allowed") without forwarding
+  denied       answer access denied as the request's service does (S3 and
+               the query APIs 403 AccessDenied, EC2 403
+               UnauthorizedOperation, the JSON APIs 400
+               AccessDeniedException, rest-json 403 AccessDeniedException):
+               an IAM policy or a service control policy denying the call
+  unknown_operation
+               answer as an endpoint without the operation (the query
+               APIs and EC2 400 InvalidAction, JSON 400
+               UnknownOperationException, rest-json 404
+               UnknownOperationException, S3 501 NotImplemented)
   error:STATUS:CODE[:MESSAGE]
                answer that error (HTTP status, AWS error code, message) in
                the request's protocol without forwarding (EC2's own query
@@ -42,12 +52,19 @@ answered as S3 answers it (action "region-301" or "region-400", by
        gets 400 without a body, and only HeadBucket the header (so a
        HeadObject makes the client HEAD the bucket to learn the region).
 
+With --rules FILE, each line "FAULT REGEX" gives every request whose line
+REGEX matches (re.search) that fault, the first matching line winning, the
+others passing (blank lines and "#" comments are skipped): a different
+fault for each of many calls at once. The file is read again whenever it
+changes, so one proxy (one endpoint) serves a test's rounds.
+
 Every request is logged (--log) as "SEQ ACTION METHOD PATH TARGET/ACTION",
 so a failing run can be read and replayed (--replay LOG gives each request
 the logged request's action, by order).
 """
 import argparse
 import http.client
+import os
 import random
 import re
 import socket
@@ -58,7 +75,7 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 FAULTS = ["drop_before", "drop_after", "503", "500", "429", "silent", "silent_after",
-          "malformed", "strip", "slow"]
+          "malformed", "strip", "slow", "denied", "unknown_operation"]
 # Faults the random mode draws from: silence is kept for the tests that
 # want it (a silent server costs a whole read timeout).
 RANDOM_FAULTS = ["drop_before", "drop_after", "503", "500", "429", "malformed"]
@@ -90,6 +107,29 @@ class State:
         self.bucket_regions = dict(b.split("=", 1) for b in args.bucket_region or [])
         self.region_answer = args.region_answer
         self.strip = args.strip or []
+        self.rules_file = args.rules
+        self.rules_stamp = None
+        self.rules = []
+        self.read_rules()
+
+    def read_rules(self):
+        """--rules FILE again when it changed since it was last read."""
+        if not self.rules_file:
+            return
+        st = os.stat(self.rules_file)
+        stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
+        if stamp == self.rules_stamp:
+            return
+        rules = []
+        with open(self.rules_file) as f:
+            for text in f:
+                text = text.strip()
+                if text and not text.startswith("#"):
+                    fault, regex = text.split(None, 1)
+                    if not is_fault(fault):
+                        raise SystemExit("fault_proxy: --rules: unknown fault %r" % fault)
+                    rules.append((re.compile(regex), fault))
+        self.rules, self.rules_stamp = rules, stamp
 
     def record(self, action, line):
         with self.lock:
@@ -119,6 +159,9 @@ class State:
             seq = self.seq
             if self.replay:
                 action = self.replay[seq - 1] if seq <= len(self.replay) else "pass"
+            elif self.rules_file:
+                self.read_rules()
+                action = next((f for r, f in self.rules if r.search(line)), "pass")
             elif self.match is not None:
                 action = "pass"
                 if self.match.search(line) and self.each:
@@ -180,6 +223,27 @@ def error_response(status, protocol):
 
 def is_fault(name):
     return name in FAULTS or re.match(r"^error:[0-9]{3}:[^:]+(:.*)?$", name) is not None
+
+
+def service_error(fault, protocol, body):
+    """The named error a denied or unknown_operation fault answers with, in
+    the request's protocol: error:STATUS:CODE:MESSAGE."""
+    ec2 = protocol == "query" and b"Version=2016-11-15" in body
+    if fault == "denied":
+        if ec2:
+            return "error:403:UnauthorizedOperation:You are not authorized to perform this operation."
+        if protocol in ("s3", "query"):
+            return "error:403:AccessDenied:explicit deny in a service control policy"
+        if protocol == "json":
+            return "error:400:AccessDeniedException:explicit deny in a service control policy"
+        return "error:403:AccessDeniedException:explicit deny in a service control policy"
+    if protocol == "s3":
+        return "error:501:NotImplemented:A header you provided implies functionality that is not implemented"
+    if protocol == "query":
+        return "error:400:InvalidAction:The action or operation requested is invalid."
+    if protocol == "json":
+        return "error:400:UnknownOperationException:"
+    return "error:404:UnknownOperationException:"
 
 
 def named_error(action, protocol, body):
@@ -260,8 +324,11 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             self.drop()
             return
-        if action in ("503", "500", "429") or action.startswith("error:"):
+        if action in ("503", "500", "429", "denied", "unknown_operation") \
+                or action.startswith("error:"):
             protocol = protocol_of(self.headers, body, self.path)
+            if action in ("denied", "unknown_operation"):
+                action = service_error(action, protocol, body)
             if action.startswith("error:"):
                 status, payload, ctype, extra = named_error(action, protocol, body)
             else:
@@ -394,6 +461,8 @@ def main():
     p.add_argument("--strip", action="append", metavar="FIELD",
                    help="with --fault strip: the XML element or JSON member left out "
                    "of the answers (repeatable)")
+    p.add_argument("--rules", metavar="FILE",
+                   help='lines "FAULT REGEX": each matching request gets that fault')
     p.add_argument("--replay", help="a --log of an earlier run: the same action per request")
     p.add_argument("--log", help="append one line per request here (default stderr)")
     p.add_argument("--bucket-region", action="append", metavar="BUCKET=REGION",

@@ -28,6 +28,8 @@ thread's CPU time) and writes there moto-PID.prof (pstats, every connection's pr
 up) and moto-PID.cpu. For finding where a file's moto CPU goes (docs/testing.md, "The suite's
 time"); a profiled server is about twice as slow.
 
+With MOTO_UNPATCHED set, moto_patches/ is not imported: moto as released.
+
 Usage: python3 tests/servers/moto_run.py [-H HOST] --port-file PORT_FILE
 """
 import argparse
@@ -47,8 +49,11 @@ from werkzeug.serving import make_server
 
 import moto_speed  # noqa: E402,F401 (moto's per-request waste cached)
 
+# With MOTO_UNPATCHED set (start_moto MOTO_UNPATCHED=1), none of them:
+# moto as released, where a missing operation answers HTTP 500, so a test
+# sees what terrace does on an endpoint without a call it makes (t1641).
 patches = pathlib.Path(__file__).resolve().parent / "moto_patches"
-for path in sorted(patches.glob("*.py")):
+for path in [] if os.environ.get("MOTO_UNPATCHED") else sorted(patches.glob("*.py")):
     spec = importlib.util.spec_from_file_location("terrace_moto_patch_" + path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

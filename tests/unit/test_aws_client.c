@@ -651,6 +651,107 @@ static void test_throttling_counts_when_asked(void **state)
 	strbuf_release(&err);
 }
 
+/* A listing client (aws_client_for_listing: sweep's) of a client whose
+ * throttled calls do not count gives up after max_attempts (2) throttling
+ * answers, and the thread's last failure says throttled; its base client
+ * still waits the throttling out (5 answers, the fifth a success). */
+static void test_listing_client_gives_up_throttled(void **state)
+{
+	struct scripted_server server;
+	struct aws_response resp;
+	struct strbuf err = STRBUF_INIT;
+	char *endpoint;
+	struct aws_client *c;
+
+	(void)state;
+	scripted_server_start(&server, throttled_four_times, 5);
+	endpoint = xasprintf("http://127.0.0.1:%d", server.port);
+	struct aws_config cfg = {
+		.region = "us-east-1", .access_key_id = "AKIDTESTING",
+		.secret_access_key = "testing-secret", .endpoint = endpoint, .max_attempts = 2,
+	};
+	if (aws_client_new(&cfg, &c, &err))
+		fail_msg("aws_client_new: %s", err.buf);
+	struct aws_client *listing = aws_client_for_listing(c);
+	aws_failure_forget();
+	assert_false(aws_failure_last().failed);
+	assert_int_equal(describe_vpc(listing, "vpc-0a1b2c3d", &resp, &err), -1);
+	assert_int_equal(resp.attempts, 2);
+	struct aws_failure why = aws_failure_last();
+	assert_true(why.failed);
+	assert_int_equal(why.status, 503);
+	assert_string_equal(why.code, "RequestLimitExceeded");
+	assert_int_equal(why.kind, AWS_THROTTLED);
+	aws_response_free(&resp);
+	aws_client_free(listing);
+	strbuf_reset(&err);
+	/* The base client: the three answers left, the last a success. */
+	if (describe_vpc(c, "vpc-0a1b2c3d", &resp, &err))
+		fail_msg("DescribeVpcs: %s", err.buf);
+	scripted_server_stop(&server);
+	assert_int_equal(server.served, 5);
+	aws_response_free(&resp);
+	aws_client_free(c);
+	free(endpoint);
+	strbuf_release(&err);
+}
+
+/* Every row of the table that tells a failure's kind (errors.c): each
+ * documented code, a status alone, an endpoint that does not resolve, and
+ * what is none of them (credentials refused, a 5xx, a bad request). */
+static void test_failure_kinds(void **state)
+{
+	static const struct { long status; const char *code; bool no_host;
+			      enum aws_failure_kind kind; } rows[] = {
+		{ 403, "AccessDenied", false, AWS_DENIED },
+		{ 400, "AccessDeniedException", false, AWS_DENIED },
+		{ 403, "UnauthorizedOperation", false, AWS_DENIED },
+		{ 400, "NotAuthorized", false, AWS_DENIED },
+		{ 400, "NotAuthorizedException", false, AWS_DENIED },
+		{ 403, "AuthorizationError", false, AWS_DENIED },
+		{ 400, "Blocked", false, AWS_DENIED },
+		{ 403, "Forbidden", false, AWS_DENIED },          /* a 403 without a body */
+		{ 403, "OptInRequired", false, AWS_NOT_OFFERED },
+		{ 400, "OptInRequiredException", false, AWS_NOT_OFFERED },
+		{ 400, "SubscriptionRequiredException", false, AWS_NOT_OFFERED },
+		{ 401, "PendingVerification", false, AWS_NOT_OFFERED },
+		{ 0, NULL, true, AWS_NOT_OFFERED },
+		{ 400, "InvalidAction", false, AWS_UNKNOWN_OPERATION },
+		{ 400, "UnknownOperationException", false, AWS_UNKNOWN_OPERATION },
+		{ 404, "UnknownOperation", false, AWS_UNKNOWN_OPERATION },
+		{ 400, "UnsupportedOperation", false, AWS_UNKNOWN_OPERATION },
+		{ 400, "UnsupportedOperationException", false, AWS_UNKNOWN_OPERATION },
+		{ 501, "NotImplemented", false, AWS_UNKNOWN_OPERATION },
+		{ 501, NULL, false, AWS_UNKNOWN_OPERATION },
+		{ 429, NULL, false, AWS_THROTTLED },
+		{ 400, "ThrottlingException", false, AWS_THROTTLED },
+		{ 503, "SlowDown", false, AWS_THROTTLED },
+		{ 503, "RequestLimitExceeded", false, AWS_THROTTLED },
+		{ 403, "InvalidClientTokenId", false, AWS_FAILED },
+		{ 403, "SignatureDoesNotMatch", false, AWS_FAILED },
+		{ 400, "ExpiredToken", false, AWS_FAILED },
+		{ 400, "UnrecognizedClientException", false, AWS_FAILED },
+		{ 404, "Forbidden", false, AWS_FAILED },          /* "Forbidden" means 403 only */
+		{ 500, "InternalFailure", false, AWS_FAILED },
+		{ 500, NULL, false, AWS_FAILED },
+		{ 0, NULL, false, AWS_FAILED },                    /* no answer */
+		{ 400, "ValidationException", false, AWS_FAILED },
+		{ 400, "LimitExceededException", false, AWS_FAILED },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		enum aws_failure_kind kind = aws_failure_kind_of(rows[i].status, rows[i].code,
+								  rows[i].no_host);
+		if (kind != rows[i].kind)
+			fail_msg("HTTP %ld %s%s: kind %d, want %d", rows[i].status,
+				 rows[i].code ? rows[i].code : "(no code)",
+				 rows[i].no_host ? " (no host)" : "", kind, rows[i].kind);
+		assert_int_equal(aws_failure_kind_final(kind), kind == AWS_DENIED ||
+				 kind == AWS_NOT_OFFERED || kind == AWS_UNKNOWN_OPERATION);
+		assert_non_null(aws_failure_kind_text(kind));
+	}
+}
+
 static void test_no_retry_on_limit_exceeded(void **state)
 {
 	struct scripted_server server;
@@ -1203,6 +1304,8 @@ int main(void)
 		cmocka_unit_test(test_new_id_wait_is_bounded),
 		cmocka_unit_test(test_throttling_is_not_a_failure),
 		cmocka_unit_test(test_throttling_counts_when_asked),
+		cmocka_unit_test(test_listing_client_gives_up_throttled),
+		cmocka_unit_test(test_failure_kinds),
 		cmocka_unit_test(test_once_is_never_resent),
 		cmocka_unit_test(test_op_result_belongs_to_its_operation),
 		cmocka_unit_test(test_once_waits_or_is_abandoned),

@@ -205,6 +205,14 @@ struct aws_client *aws_client_for_op(struct aws_client *c, struct op_result *res
 	return op;
 }
 
+struct aws_client *aws_client_for_listing(struct aws_client *c)
+{
+	struct aws_client *op = aws_client_for_op(c, c->base ? c->result : NULL);
+
+	op->throttling_counts = true;
+	return op;
+}
+
 void aws_client_note_for_user(struct aws_client *c, const char *text)
 {
 	op_result_note(c->result, text);
@@ -981,23 +989,6 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 
 /* ---- one call: attempts, the retry decision, the failure report ---- */
 
-/* botocore's ThrottlingErrorDetector: the answers that slow the pace;
- * but for LimitExceededException, which IAM (and others) give for a quota
- * ("Too many roles") that waiting never lifts. */
-static bool is_throttling(long status, const char *code)
-{
-	static const char *const codes[] = {
-		"Throttling", "ThrottlingException", "ThrottledException",
-		"RequestThrottledException", "TooManyRequestsException",
-		"ProvisionedThroughputExceededException", "TransactionInProgressException",
-		"RequestLimitExceeded", "BandwidthLimitExceeded",
-		"RequestThrottled", "SlowDown", "PriorRequestNotComplete", "EC2ThrottledException",
-		NULL,
-	};
-
-	return status == 429 || aws_error_code_in(code, codes);
-}
-
 /* One aws_send in progress. */
 struct call {
 	struct aws_client *c;
@@ -1008,6 +999,8 @@ struct call {
 	double deadline;             /* monotonic: operation_timeout, stretched by a rule's wait */
 	int attempt;                 /* attempts made */
 	int failures;                /* of them, those counted against max_attempts */
+	bool throttling_counts;      /* a throttling answer is one of them (the client's
+					or its listing client's setting) */
 	int backoffs;                /* backoff pauses so far */
 	double backoff_s;            /* the pauses they chose, in seconds */
 	int resent, redirects, silent;
@@ -1033,7 +1026,7 @@ enum next_step {
 /* What a throttling answer does to the action's pace, said once per drop. */
 static void record_pace(struct call *k, const struct aws_response *resp)
 {
-	bool throttled = is_throttling(resp->status, resp->error_code);
+	bool throttled = aws_error_is_throttling(resp->status, resp->error_code);
 	double rate = aws_pace_record(k->c->paces, k->req->service, k->operation, throttled);
 
 	if (rate > 0) {
@@ -1107,8 +1100,8 @@ static enum next_step next_step(struct call *k, struct aws_response *resp, bool 
 	}
 	/* Throttled: paced, and again until the deadline (or, for a client
 	 * whose throttled calls count, until max_attempts). */
-	if (is_throttling(resp->status, resp->error_code))
-		return !k->c->throttling_counts || ++k->failures < k->c->max_attempts ? STEP_BACKOFF
+	if (aws_error_is_throttling(resp->status, resp->error_code))
+		return !k->throttling_counts || ++k->failures < k->c->max_attempts ? STEP_BACKOFF
 										   : STEP_DONE;
 	/* A server error may come after the work was done. */
 	if (k->req->once && resp->status >= 500)
@@ -1174,7 +1167,7 @@ static int report(struct call *k, struct aws_response *resp, struct strbuf *err)
 		resp->outcome_unknown = k->sent > 0;
 	else
 		resp->outcome_unknown = resp->status >= 500 &&
-					!is_throttling(resp->status, resp->error_code);
+					!aws_error_is_throttling(resp->status, resp->error_code);
 	if (transport && !strcmp(last, "operation deadline reached"))
 		k->out_of_time = true;
 	if (k->result == ATTEMPT_FATAL)
@@ -1231,6 +1224,7 @@ static int send_request(struct aws_client *op, const struct aws_request *req,
 	struct aws_client *c = client_base(op);
 	struct aws_response scratch;
 	struct call k = { .c = c, .op_result = op->result, .req = req, .result = ATTEMPT_FATAL,
+			  .throttling_counts = c->throttling_counts || op->throttling_counts,
 			  .transport_err = STRBUF_INIT };
 	char payload_hash[65];
 	struct pooled_handle h;
@@ -1327,6 +1321,10 @@ static int send_request(struct aws_client *op, const struct aws_request *req,
 release:
 	aws_target_release(&k.target);
 done:
+	if (rc)
+		aws_failure_record(resp->status, resp->error_code,
+				   k.result == ATTEMPT_TRANSPORT_ERROR &&
+				   k.curl_code == CURLE_COULDNT_RESOLVE_HOST);
 	strbuf_release(&k.transport_err);
 	if (resp == &scratch)
 		aws_response_free(resp);

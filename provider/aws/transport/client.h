@@ -109,6 +109,12 @@ void aws_client_free(struct aws_client *c);
  * a multipart upload's parts), the note aws_client_note_for_user leaves.
  * Freed with aws_client_free, which leaves c as it is. */
 struct aws_client *aws_client_for_op(struct aws_client *c, struct op_result *result);
+/* A client that speaks as c does (c must outlive it), but whose throttled
+ * calls count against max_attempts (aws_config.throttling_counts): for a
+ * listing that gives up and says so rather than wait out the whole
+ * operation_timeout (sweep: a type it could not list is named, "throttled
+ * after retries"). Freed with aws_client_free, which leaves c as it is. */
+struct aws_client *aws_client_for_listing(struct aws_client *c);
 /* A line for the user when the operation of c (aws_client_for_op) ends
  * well (op_result_note); nothing for a client of no operation. */
 void aws_client_note_for_user(struct aws_client *c, const char *text);
@@ -240,6 +246,56 @@ int aws_send(struct aws_client *c, const struct aws_request *req,
 void aws_response_free(struct aws_response *resp);
 /* code is one of the NULL-terminated codes (a NULL code matches none). */
 bool aws_error_code_in(const char *code, const char *const *codes);
+
+/*
+ * Why a call fails, told apart by the answer (errors.c, from the codes the
+ * services document: botocore's error shapes and the APIs' "Common
+ * Errors"), for a caller that must tell "this account can hold none" from
+ * "try again" (sweep, cmd/sweep.c):
+ *   AWS_DENIED             AccessDenied and its kin (an IAM policy or a
+ *                          service control policy denies the call)
+ *   AWS_NOT_OFFERED        the service is not offered to the account or in
+ *                          the region (OptInRequired, a subscription, an
+ *                          endpoint name that does not resolve)
+ *   AWS_UNKNOWN_OPERATION  the endpoint has no such operation (InvalidAction,
+ *                          UnknownOperationException, HTTP 501)
+ *   AWS_THROTTLED          throttled, after the transport's retries
+ *   AWS_FAILED             anything else: a 5xx after retries, no answer,
+ *                          credentials refused, a bad request
+ * The first three say the account cannot have objects of the service made
+ * with these credentials there; the last two, to try again.
+ */
+enum aws_failure_kind {
+	AWS_FAILED,
+	AWS_THROTTLED,
+	AWS_DENIED,
+	AWS_NOT_OFFERED,
+	AWS_UNKNOWN_OPERATION,
+};
+/* The kind of an answer: its HTTP status and AWS error code (NULL: none);
+ * no_host: the endpoint's name did not resolve (status 0). */
+enum aws_failure_kind aws_failure_kind_of(long status, const char *code, bool no_host);
+/* A few words for the kind: "access denied", "not offered", ... */
+const char *aws_failure_kind_text(enum aws_failure_kind kind);
+/* Whether the kind says the account can hold none (denied, not offered,
+ * no such operation) rather than to try again. */
+bool aws_failure_kind_final(enum aws_failure_kind kind);
+
+/*
+ * The last call of this thread that failed, as aws_send saw it, for a
+ * caller that gets only the message from the code between (a type's
+ * list() hook): aws_failure_forget() before, aws_failure_last() after.
+ * Only a failure since the forget counts: kind is AWS_FAILED and status 0
+ * when no call failed (the failure was the caller's own).
+ */
+struct aws_failure {
+	bool failed;                /* a call failed since aws_failure_forget */
+	long status;                /* its HTTP status; 0: no answer */
+	char code[64];              /* AWS's error code, cut; "" when none */
+	enum aws_failure_kind kind;
+};
+void aws_failure_forget(void);
+struct aws_failure aws_failure_last(void);
 const char *aws_response_header(const struct aws_response *resp, const char *name);
 
 /* Convenience for protocol families (provider/aws/protocols.c):

@@ -43,7 +43,8 @@ struct aws_client {
 	bool insecure;
 	char *ca_bundle;   /* CURLOPT_CAINFO, or NULL: libcurl's default */
 	int max_attempts;
-	bool throttling_counts;   /* a throttling answer counts against max_attempts */
+	bool throttling_counts;   /* a throttling answer counts against max_attempts (a
+				     base client's setting, or one of aws_client_for_listing) */
 	int connect_timeout_s;    /* per connection attempt */
 	int read_timeout_s;       /* no byte received or sent for this long: cut */
 	int operation_timeout_s;  /* one aws_send, every retry included */

@@ -35,6 +35,12 @@ void aws_response_parse_error(struct aws_response *resp);
 
 /* Transient HTTP status (500, 502, 503, 504, 429) or throttling/timeout code. */
 bool aws_error_is_retryable(long status, const char *error_code);
+/* botocore's ThrottlingErrorDetector: the answers that slow the pace (429,
+ * Throttling and its kin), not LimitExceededException (a quota). */
+bool aws_error_is_throttling(long status, const char *code);
+/* What aws_failure_last() gives from now on: a call ended with this answer
+ * (status 0 and no_host: its endpoint's name did not resolve). */
+void aws_failure_record(long status, const char *code, bool no_host);
 
 /* "SERVICE OPERATION: HTTP 404 NoSuchBucket: MESSAGE (request id ID)",
  * leaving out the parts resp lacks. */

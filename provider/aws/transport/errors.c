@@ -1,8 +1,9 @@
 /*
  * errors.c: an error answer read into code, message and request id (S3
  * and query XML, JSON, the x-amzn-ErrorType header, the status alone),
- * which errors are transient, the one-line report of a failed call, and
- * S3's errors inside a 200. Part of the client (client.c), moved out of it
+ * which errors are transient, what kind of failure an answer is (denied,
+ * not offered, no such operation: sweep's gaps) and the thread's last one,
+ * the one-line report of a failed call, and S3's errors inside a 200. Part of the client (client.c), moved out of it
  * whole.
  */
 #include "provider/aws/transport/client_internal.h"
@@ -16,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 #include <ctype.h>
+#include <stdio.h>
 
 /* ---- responses and errors ---- */
 
@@ -209,6 +211,101 @@ bool aws_error_is_retryable(long status, const char *code)
 			if (!strcmp(code, transient_codes[i]))
 				return true;
 	return false;
+}
+
+/* botocore's ThrottlingErrorDetector: the answers that slow the pace;
+ * but for LimitExceededException, which IAM (and others) give for a quota
+ * ("Too many roles") that waiting never lifts. */
+bool aws_error_is_throttling(long status, const char *code)
+{
+	static const char *const codes[] = {
+		"Throttling", "ThrottlingException", "ThrottledException",
+		"RequestThrottledException", "TooManyRequestsException",
+		"ProvisionedThroughputExceededException", "TransactionInProgressException",
+		"RequestLimitExceeded", "BandwidthLimitExceeded",
+		"RequestThrottled", "SlowDown", "PriorRequestNotComplete", "EC2ThrottledException",
+		NULL,
+	};
+
+	return status == 429 || aws_error_code_in(code, codes);
+}
+
+/*
+ * The codes that say the account cannot have what the call is about, from
+ * botocore's error shapes (AccessDeniedException in 243 services' models,
+ * NotAuthorizedException, OptInRequiredException, UnsupportedOperation...)
+ * and the "Common Errors" of the query and JSON APIs (AccessDenied,
+ * NotAuthorized, OptInRequired, InvalidAction), EC2's (UnauthorizedOperation,
+ * Blocked) and S3's (NotImplemented). A credential refused
+ * (InvalidClientTokenId, SignatureDoesNotMatch, ExpiredToken) is none of
+ * them: it is fixed and tried again.
+ */
+static const char *const denied_codes[] = {
+	"AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "NotAuthorized",
+	"NotAuthorizedException", "AuthorizationError", "Blocked", NULL,
+};
+static const char *const not_offered_codes[] = {
+	"OptInRequired", "OptInRequiredException", "SubscriptionRequiredException",
+	"PendingVerification", NULL,
+};
+static const char *const unknown_operation_codes[] = {
+	"InvalidAction", "UnknownOperationException", "UnknownOperation", "UnsupportedOperation",
+	"UnsupportedOperationException", "NotImplemented", NULL,
+};
+
+enum aws_failure_kind aws_failure_kind_of(long status, const char *code, bool no_host)
+{
+	if (no_host)
+		return AWS_NOT_OFFERED;
+	if (aws_error_is_throttling(status, code))
+		return AWS_THROTTLED;
+	if (aws_error_code_in(code, denied_codes) ||
+	    (status == 403 && code && !strcmp(code, "Forbidden")))
+		return AWS_DENIED;
+	if (aws_error_code_in(code, not_offered_codes))
+		return AWS_NOT_OFFERED;
+	if (aws_error_code_in(code, unknown_operation_codes) || status == 501)
+		return AWS_UNKNOWN_OPERATION;
+	return AWS_FAILED;
+}
+
+const char *aws_failure_kind_text(enum aws_failure_kind kind)
+{
+	switch (kind) {
+	case AWS_THROTTLED: return "throttled after retries";
+	case AWS_DENIED: return "access denied";
+	case AWS_NOT_OFFERED: return "not offered to the account or in the region";
+	case AWS_UNKNOWN_OPERATION: return "no such operation at the endpoint";
+	case AWS_FAILED: break;
+	}
+	return "failed";
+}
+
+bool aws_failure_kind_final(enum aws_failure_kind kind)
+{
+	return kind == AWS_DENIED || kind == AWS_NOT_OFFERED || kind == AWS_UNKNOWN_OPERATION;
+}
+
+/* ---- the last failure of a thread ---- */
+
+static _Thread_local struct aws_failure last_failure;
+
+void aws_failure_forget(void)
+{
+	memset(&last_failure, 0, sizeof(last_failure));
+}
+
+struct aws_failure aws_failure_last(void)
+{
+	return last_failure;
+}
+
+void aws_failure_record(long status, const char *code, bool no_host)
+{
+	last_failure.failed = true;
+	last_failure.status = status;
+	snprintf(last_failure.code, sizeof(last_failure.code), "%s", code ? code : "");
+	last_failure.kind = aws_failure_kind_of(status, code, no_host);
 }
 
 void aws_format_http_error(struct strbuf *err, const char *service, const char *operation,
