@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t1641-teardown-unpatched-emulator: the lab and sweep on moto as released,
+# t1641-lab-teardown-unpatched-emulator: the lab and sweep on moto as released,
 # without the harness's patches (tests/servers/moto_patches/, which add the
 # calls moto lacks: issue 88 §3). There a call moto lacks answers HTTP 500
 # (an HTML page), exactly the failing listing a workshop account meets

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # time-limit: 1800
-# t1640-teardown-harsh-account: teardown on an account where listings fail
+# t1640-lab-teardown-harsh-account: teardown on an account where listings fail
 # (issue 88 §1-2). Every type sweep lists (read from sweep's own debug log,
 # so a new type is covered without a new test) has its listing call answer,
 # round by round, access denied, no such operation, a 500 and throttling
