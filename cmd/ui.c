@@ -38,13 +38,34 @@ static void log_to_stderr(const char *line)
 	strbuf_release(&sb);
 }
 
+/* TERRACE_LOG's levels, Terraform's TF_LOG's names (any case). terrace
+ * has one log, debug's: trace (Terraform's most) writes it too; info, warn,
+ * error and off (less than debug, where terrace logs nothing) write none;
+ * unset or empty, none. Another value is warned of once, with these. */
+static const char *const log_levels[] = { "trace", "debug", "info", "warn", "error", "off", NULL };
+
+static void log_from_env(void)
+{
+	const char *level = getenv("TERRACE_LOG");
+	size_t i;
+
+	if (!level || !*level)
+		return;
+	for (i = 0; log_levels[i] && strcasecmp(level, log_levels[i]); i++)
+		;
+	if (i <= 1)
+		log_set_sink(log_to_stderr);
+	else if (!log_levels[i])
+		ui_warn("TERRACE_LOG=%s is not a level terrace knows: trace or debug writes the debug "
+			"log to stderr (trace is debug: terrace logs nothing finer); info, warn, error "
+			"and off write none. No debug log is written.", level);
+}
+
 void ui_init(bool no_color)
 {
 	/* CI logs are not terminals even when a pseudo-terminal says so. */
 	use_color = !no_color && isatty(STDOUT_FILENO) && !getenv("NO_COLOR") && !ui_in_ci();
-	const char *level = getenv("TERRACE_LOG");
-	if (level && (!strcmp(level, "debug") || !strcmp(level, "DEBUG")))
-		log_set_sink(log_to_stderr);
+	log_from_env();
 }
 
 bool ui_color(void)
