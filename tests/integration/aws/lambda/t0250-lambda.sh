@@ -204,7 +204,9 @@ test_expect_success 'configuration and tags update in place' '
 	test_match out "~ memory_size *= 128 -> 256" &&
 	test_match out "~ timeout *= 3 -> 10" &&
 	test_match out "~ description *= \"\" -> \"nightly ingest\"" &&
-	test_match out "~ environment *= \(sensitive value\) -> \(sensitive value\)" &&
+	test_match out "~ environment *= {" &&
+	test_match out "~ \"STAGE\" *= \"dev\" -> \"prod\"" &&
+	test_match out "\+ \"LOG_LEVEL\" *= \"debug\"" &&
 	test_match out "~ layers *= \[\] -> \[" &&
 	test_match out "~ architectures *= \[" &&
 	test_line out "] -> [" &&
