@@ -10,7 +10,7 @@
 # STAGE is not. The previous release kept the map whole as one hash: the
 # build under test plans no change on its state, and keeps the map key by
 # key from its next change on. The password is in no output (the scan).
-. "$(dirname "$0")/../lib.sh"
+. "$(dirname "$0")/../../lib.sh"
 . "$TEST_DIR/previous_release.sh"
 
 start_moto || test_fail_setup "moto did not start"
