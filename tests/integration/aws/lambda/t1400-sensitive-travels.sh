@@ -18,6 +18,7 @@
 # The file declares its four values to the scan run.sh makes of its output
 # and work folder (test_sensitive_values).
 . "$(dirname "$0")/../../lib.sh"
+. "$TEST_HERE/function_stack.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
@@ -34,23 +35,10 @@ test_holds_secret rot rep gone d
 
 # fn_stack [FUNCTION_NAME]: the function (without a name: none) and the secret.
 fn_stack () {
-	write_stack stack.yaml '  db_password: {type: string, sensitive: true}
-  role_arn: {type: string}'
-	echo 'resources:' >>stack.yaml
+	function_stack "${1:-}" &&
 	if test -n "${1:-}"; then
-		cat >>stack.yaml <<-YAML
-		  ingest:
-		    type: aws.lambda.function
-		    function_name: $1
-		    runtime: python3.12
-		    handler: main.handler
-		    role: \${var.role_arn}
-		    source: fn
-		    tags: {team: data}
-		    environment:
-		      DB_PASSWORD: "\${var.db_password}"
-		      STAGE: dev
-		YAML
+		echo "    tags: {team: data}" >>stack.yaml &&
+		function_env dev
 	fi
 	cat >>stack.yaml <<-\YAML
 	  vault:

@@ -12,6 +12,7 @@
 # key from its next change on. The password is in no output (the scan).
 . "$(dirname "$0")/../../lib.sh"
 . "$TEST_DIR/previous_release.sh"
+. "$TEST_HERE/function_stack.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
@@ -26,23 +27,12 @@ test_holds_secret change.plan
 # fn_stack STAGE: the function, its environment holding the password and
 # STAGE, and two outputs: the map and STAGE.
 fn_stack () {
-	write_stack stack.yaml '  db_password: {type: string, sensitive: true}
-  role_arn: {type: string}'
-	cat >>stack.yaml <<-YAML
-	resources:
-	  ingest:
-	    type: aws.lambda.function
-	    function_name: t1601-ingest
-	    runtime: python3.12
-	    handler: main.handler
-	    role: \${var.role_arn}
-	    source: fn
-	    environment:
-	      DB_PASSWORD: "\${var.db_password}"
-	      STAGE: $1
+	function_stack t1601-ingest &&
+	function_env "$1" &&
+	cat >>stack.yaml <<-\YAML
 	outputs:
-	  env: {value: "\${ingest.environment}", sensitive: true}
-	  stage: "\${ingest.environment.STAGE}"
+	  env: {value: "${ingest.environment}", sensitive: true}
+	  stage: "${ingest.environment.STAGE}"
 	YAML
 }
 
