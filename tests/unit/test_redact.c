@@ -1,8 +1,9 @@
 /*
  * test_redact.c: the run's secrets taken out of text (provider/base/
  * redact.c) and out of a message before it is escaped or cut (text.c's
- * strbuf_add_safe): a value shorter and longer than the cut, a cut falling
- * exactly at the secret's start, a piece of 16 bytes found and one of 15
+ * strbuf_add_safe): a value shorter and longer than the cut, a quoted
+ * value cut exactly where its secret starts (and ten bytes into it), text
+ * cut 16 bytes into a secret, a piece of 16 bytes found and one of 15
  * left, a multi-line value, quotes, the JSON-escaped form (once and twice),
  * the URL-encoded form, several secrets at one place, a short secret whole
  * only, and the forms themselves. The registry lives for the process, so
@@ -95,6 +96,30 @@ static void test_shorter_and_longer_than_the_cut(void **state)
 	free(msg);
 	strbuf_release(&raw);
 	free(small);
+	free(big);
+}
+
+/* A quoted value whose secret starts exactly at the cut (byte 200 of the
+ * run), or ten bytes before it: no byte of the secret is left, not even
+ * fewer than 16, since the secret goes before the run is cut. */
+static void test_cut_exactly_at_the_secret(void **state)
+{
+	(void)state;
+	char *big = canary("EDGE-", 300);
+	redact_add(big);
+	for (size_t lead = TEXT_QUOTE_MAX - 10; lead <= TEXT_QUOTE_MAX; lead += 10) {
+		struct strbuf raw = STRBUF_INIT;
+		strbuf_addstr(&raw, "refused \"");
+		for (size_t i = 0; i < lead; i++)
+			strbuf_addch(&raw, 'a');
+		strbuf_addf(&raw, "%s\" at the end", big);
+		char *msg = text_safe_message(raw.buf);
+		assert_null(strstr(msg, "EDGE"));
+		assert_null(strstr(msg, big + 5));
+		assert_non_null(strstr(msg, "\xe2\x80\xa6\" ("));
+		free(msg);
+		strbuf_release(&raw);
+	}
 	free(big);
 }
 
@@ -201,6 +226,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_short_value_whole),
 		cmocka_unit_test(test_shorter_and_longer_than_the_cut),
+		cmocka_unit_test(test_cut_exactly_at_the_secret),
 		cmocka_unit_test(test_pieces_of_a_cut_value),
 		cmocka_unit_test(test_every_form),
 		cmocka_unit_test(test_message_then_json),
