@@ -1,10 +1,14 @@
 /*
  * redact.c: the run's secrets, each kept in every form it is looked for,
  * and the filter that replaces them in text (redact.h). A form shorter
- * than REDACT_PIECE bytes is looked for whole; a longer one by each of its
- * REDACT_PIECE-byte windows, kept in a hash table (Rabin-Karp: the text's
- * windows hashed rolling, one step a byte), so a piece of it cut anywhere
- * is found in one pass over the text, whatever the number of secrets.
+ * than REDACT_PIECE bytes is looked for whole. A longer one is indexed by
+ * its blocks of BLOCK (REDACT_PIECE / 2) bytes at offsets that are
+ * multiples of BLOCK: any REDACT_PIECE bytes of it hold one such block
+ * whole, so the text's BLOCK bytes at each position are looked up (one
+ * load, one probe a byte) and a block found is grown both ways as far as
+ * text and form agree; REDACT_PIECE bytes or more is a piece. One pass over
+ * the text, whatever the number of secrets; the forms are kept once each
+ * (a hash set), the blocks once a form.
  */
 #include "provider/base/redact.h"
 #include "provider/base/strbuf.h"
@@ -14,36 +18,39 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char **forms;     /* every form of every secret, each once */
-static size_t n_forms;
+#define BLOCK (REDACT_PIECE / 2)
 
-/* A window of a long form: its hash, where it starts in the form, how many
- * bytes of the form follow from there, and the form's number. The same
- * bytes at several places of one form are kept once, where the most
- * follow; in several forms, once a form (a raw value and its JSON escape
- * agree up to its first newline, and only one of them goes on agreeing
- * with the text). */
-struct window {
-	uint64_t hash;
+static char **forms;      /* every form of every secret, each once */
+static size_t *form_lens;
+static size_t n_forms, forms_alloc;
+static size_t *form_set;  /* open addressing: a form's number + 1, 0 free */
+static size_t form_set_size;
+
+/* A block of a long form: its bytes (as a number), where it stands in the
+ * form, and the form's number. The same bytes at several offsets of one
+ * form are kept once, at the first (the most of the form after it). */
+struct block {
+	uint64_t bytes;
 	const char *at;
-	size_t rest;
 	size_t form;
 };
-static struct window *table; /* open addressing; at NULL: a free slot */
-static size_t table_size;    /* a power of two, or 0 */
-static size_t n_windows;
+static struct block *blocks; /* open addressing; at NULL: a free slot */
+static size_t blocks_size;   /* a power of two, or 0 */
+static size_t n_blocks;
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
-
-#define BASE 1099511628211ULL /* odd: every power of it is invertible mod 2^64 */
 
 static void free_all(void)
 {
-	redact_forms_free(forms);
+	for (size_t i = 0; i < n_forms; i++)
+		free(forms[i]);
+	free(forms);
+	free(form_lens);
+	free(form_set);
+	free(blocks);
 	forms = NULL;
-	n_forms = 0;
-	free(table);
-	table = NULL;
-	table_size = n_windows = 0;
+	form_lens = form_set = NULL;
+	blocks = NULL;
+	n_forms = forms_alloc = form_set_size = blocks_size = n_blocks = 0;
 }
 
 /* s as it stands inside a JSON string (jansson's escapes), a new string. */
@@ -75,23 +82,21 @@ static char *url_encoded(const char *s)
 	return strbuf_detach(&sb);
 }
 
-/* Add form (taken) to list[*n] unless it is there, too short or NULL;
- * whether it was added. */
-static bool add_form(char ***list, size_t *n, char *form)
+/* Add form (taken) to list[*n] unless it is there, too short or NULL. */
+static void add_to_list(char ***list, size_t *n, char *form)
 {
 	if (!form || strlen(form) < REDACT_MIN_LEN) {
 		free(form);
-		return false;
+		return;
 	}
 	for (size_t i = 0; i < *n; i++)
 		if (!strcmp((*list)[i], form)) {
 			free(form);
-			return false;
+			return;
 		}
 	*list = xrealloc(*list, (*n + 2) * sizeof(**list));
 	(*list)[(*n)++] = form;
 	(*list)[*n] = NULL;
-	return true;
 }
 
 char **redact_forms(const char *s)
@@ -101,10 +106,10 @@ char **redact_forms(const char *s)
 	if (!s)
 		return list;
 	char *once = json_escaped(s);
-	add_form(&list, &n, xstrdup(s));
-	add_form(&list, &n, once ? json_escaped(once) : NULL);
-	add_form(&list, &n, once);
-	add_form(&list, &n, url_encoded(s));
+	add_to_list(&list, &n, xstrdup(s));
+	add_to_list(&list, &n, once ? json_escaped(once) : NULL);
+	add_to_list(&list, &n, once);
+	add_to_list(&list, &n, url_encoded(s));
 	return list;
 }
 
@@ -115,61 +120,103 @@ void redact_forms_free(char **list)
 	free(list);
 }
 
-static uint64_t window_hash(const char *p)
+static uint64_t load_block(const char *p)
 {
-	uint64_t h = 0;
-	for (size_t i = 0; i < REDACT_PIECE; i++)
-		h = h * BASE + (unsigned char)p[i];
+	uint64_t v;
+	memcpy(&v, p, BLOCK);
+	return v;
+}
+
+/* Where a table of size slots (a power of two) starts looking for h. */
+static size_t slot_of(uint64_t h, size_t size)
+{
+	return (size_t)((h * 0x9E3779B97F4A7C15ULL) >> 17) & (size - 1);
+}
+
+static uint64_t text_hash(const char *s, size_t n)
+{
+	uint64_t h = 14695981039346656037ULL; /* FNV-1a */
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
 	return h;
 }
 
-static bool same_window(const struct window *w, uint64_t h, const char *p)
+/* form's number in the registry's set, or where it goes (*free_slot). */
+static bool form_known(const char *form, size_t n, size_t *free_slot)
 {
-	return w->hash == h && !memcmp(w->at, p, REDACT_PIECE);
+	size_t i = slot_of(text_hash(form, n), form_set_size);
+	for (; form_set[i]; i = (i + 1) & (form_set_size - 1))
+		if (form_lens[form_set[i] - 1] == n && !memcmp(forms[form_set[i] - 1], form, n))
+			return true;
+	*free_slot = i;
+	return false;
 }
 
-static void put_window(uint64_t h, const char *at, size_t rest, size_t form)
+static void grow_form_set(void)
 {
-	size_t i = h & (table_size - 1);
-	for (; table[i].at; i = (i + 1) & (table_size - 1)) {
-		struct window *w = &table[i];
-		if (w->form == form && same_window(w, h, at)) {
-			if (w->rest < rest)
-				*w = (struct window){ h, at, rest, form };
-			return;
-		}
-	}
-	table[i] = (struct window){ h, at, rest, form };
-	n_windows++;
-}
-
-/* Room for n more windows, the table at most half full. */
-static void reserve(size_t n)
-{
-	if (2 * (n_windows + n) <= table_size)
+	if (2 * (n_forms + 1) <= form_set_size)
 		return;
-	struct window *old = table;
-	size_t old_size = table_size;
-	table_size = table_size ? table_size : 64;
-	while (2 * (n_windows + n) > table_size)
-		table_size *= 2;
-	table = xcalloc(table_size, sizeof(*table));
-	n_windows = 0;
+	free(form_set);
+	form_set_size = form_set_size ? 2 * form_set_size : 64;
+	form_set = xcalloc(form_set_size, sizeof(*form_set));
+	for (size_t f = 0; f < n_forms; f++) {
+		size_t i = slot_of(text_hash(forms[f], form_lens[f]), form_set_size);
+		while (form_set[i])
+			i = (i + 1) & (form_set_size - 1);
+		form_set[i] = f + 1;
+	}
+}
+
+static void put_block(uint64_t bytes, const char *at, size_t form)
+{
+	size_t i = slot_of(bytes, blocks_size);
+	for (; blocks[i].at; i = (i + 1) & (blocks_size - 1))
+		if (blocks[i].bytes == bytes && blocks[i].form == form)
+			return;
+	blocks[i] = (struct block){ bytes, at, form };
+	n_blocks++;
+}
+
+/* Room for n more blocks, the table at most half full. */
+static void reserve_blocks(size_t n)
+{
+	if (2 * (n_blocks + n) <= blocks_size)
+		return;
+	struct block *old = blocks;
+	size_t old_size = blocks_size;
+	blocks_size = blocks_size ? blocks_size : 64;
+	while (2 * (n_blocks + n) > blocks_size)
+		blocks_size *= 2;
+	blocks = xcalloc(blocks_size, sizeof(*blocks));
+	n_blocks = 0;
 	for (size_t i = 0; i < old_size; i++)
 		if (old[i].at)
-			put_window(old[i].hash, old[i].at, old[i].rest, old[i].form);
+			put_block(old[i].bytes, old[i].at, old[i].form);
 	free(old);
 }
 
-static void index_form(size_t form)
+/* Register form (taken) unless it is known; index its blocks when long. */
+static void add_form(char *form)
 {
-	const char *f = forms[form];
-	size_t len = strlen(f);
-	if (len < REDACT_PIECE)
+	size_t n = strlen(form), slot;
+	grow_form_set();
+	if (form_known(form, n, &slot)) {
+		free(form);
 		return;
-	reserve(len - REDACT_PIECE + 1);
-	for (size_t o = 0; o + REDACT_PIECE <= len; o++)
-		put_window(window_hash(f + o), f + o, len - o, form);
+	}
+	if (n_forms == forms_alloc) {
+		forms_alloc = forms_alloc ? 2 * forms_alloc : 16;
+		forms = xrealloc(forms, forms_alloc * sizeof(*forms));
+		form_lens = xrealloc(form_lens, forms_alloc * sizeof(*form_lens));
+	}
+	forms[n_forms] = form;
+	form_lens[n_forms] = n;
+	form_set[slot] = ++n_forms;
+	if (n < REDACT_PIECE)
+		return;
+	reserve_blocks(n / BLOCK);
+	for (size_t o = 0; o + BLOCK <= n; o += BLOCK)
+		put_block(load_block(form + o), form + o, n_forms - 1);
 }
 
 void redact_add(const char *s)
@@ -178,15 +225,12 @@ void redact_add(const char *s)
 		return;
 	char **mine = redact_forms(s);
 	pthread_mutex_lock(&mu);
-	if (!forms) {
-		forms = xcalloc(1, sizeof(*forms));
+	if (!forms_alloc)
 		atexit(free_all);
-	}
 	for (size_t i = 0; mine[i]; i++)
-		if (add_form(&forms, &n_forms, mine[i]))
-			index_form(n_forms - 1);
+		add_form(mine[i]);
 	pthread_mutex_unlock(&mu);
-	free(mine); /* its strings now the registry's, or freed by add_form */
+	free(mine); /* its strings now the registry's, or freed */
 }
 
 void redact_add_value(const json_t *v)
@@ -218,35 +262,49 @@ bool redact_any(void)
 	return any;
 }
 
+/* The piece block b (found at text position at) belongs to: grown back to
+ * no earlier than p and on to no later than end, as far as text and form
+ * agree. Its start; its length in *len. */
+static const char *grow(const struct block *b, const char *at, const char *p, const char *end,
+			size_t *len)
+{
+	const char *form = forms[b->form], *form_end = form + form_lens[b->form];
+	size_t back = 0, on = BLOCK;
+	while (at - back > p && b->at - back > form && *(at - back - 1) == *(b->at - back - 1))
+		back++;
+	while (at + on < end && b->at + on < form_end && at[on] == b->at[on])
+		on++;
+	*len = back + on;
+	return at - back;
+}
+
 /* The first piece of a long form at or after p, before end: where it
- * starts (NULL: none) and, in *len, how far it goes on agreeing with the
- * form. */
+ * starts (NULL: none), its length in *len; of the pieces a block at the
+ * same text position finds, the one starting first, then the longest. */
 static const char *next_piece(const char *p, const char *end, size_t *len)
 {
-	if (!n_windows || (size_t)(end - p) < REDACT_PIECE)
+	if (!n_blocks)
 		return NULL;
-	uint64_t top = 1; /* BASE^(REDACT_PIECE - 1), to take a byte out */
-	for (size_t i = 1; i < REDACT_PIECE; i++)
-		top *= BASE;
-	uint64_t h = window_hash(p);
-	for (const char *at = p;; at++) {
-		*len = 0;
-		for (size_t i = h & (table_size - 1); table[i].at; i = (i + 1) & (table_size - 1)) {
-			const struct window *w = &table[i];
-			size_t n = REDACT_PIECE;
-			if (!same_window(w, h, at))
+	for (const char *at = p; at + BLOCK <= end; at++) {
+		uint64_t bytes = load_block(at);
+		const char *best = NULL;
+		size_t best_len = 0;
+		for (size_t i = slot_of(bytes, blocks_size); blocks[i].at; i = (i + 1) & (blocks_size - 1)) {
+			size_t n;
+			if (blocks[i].bytes != bytes)
 				continue;
-			while (n < w->rest && at + n < end && at[n] == w->at[n])
-				n++;
-			if (n > *len)
-				*len = n;
+			const char *start = grow(&blocks[i], at, p, end, &n);
+			if (n >= REDACT_PIECE && (!best || start < best || (start == best && n > best_len))) {
+				best = start;
+				best_len = n;
+			}
 		}
-		if (*len)
-			return at;
-		if (at + REDACT_PIECE >= end)
-			return NULL;
-		h = (h - top * (unsigned char)at[0]) * BASE + (unsigned char)at[REDACT_PIECE];
+		if (best) {
+			*len = best_len;
+			return best;
+		}
 	}
+	return NULL;
 }
 
 /* The first whole occurrence of a short form at or after p (NULL: none),
@@ -256,7 +314,7 @@ static const char *next_whole(const char *p, const char *end, const char **next,
 {
 	const char *best = NULL;
 	for (size_t i = 0; i < n_forms; i++) {
-		size_t n = strlen(forms[i]);
+		size_t n = form_lens[i];
 		if (n >= REDACT_PIECE)
 			continue;
 		if (next[i] && next[i] < p)
@@ -278,8 +336,8 @@ void redact_add_text(struct strbuf *out, const char *text, size_t len)
 	pthread_mutex_lock(&mu);
 	const char **next = n_forms ? xcalloc(n_forms, sizeof(*next)) : NULL;
 	for (size_t i = 0; i < n_forms; i++)
-		if (strlen(forms[i]) < REDACT_PIECE)
-			next[i] = memmem(p, len, forms[i], strlen(forms[i]));
+		if (form_lens[i] < REDACT_PIECE)
+			next[i] = memmem(p, len, forms[i], form_lens[i]);
 	while (p < end) {
 		size_t whole_len = 0;
 		const char *whole = next_whole(p, end, next, &whole_len);

@@ -5,8 +5,8 @@
  * value cut exactly where its secret starts (and ten bytes into it), text
  * cut 16 bytes into a secret, a piece of 16 bytes found and one of 15
  * left, a multi-line value, quotes, the JSON-escaped form (once and twice),
- * the URL-encoded form, several secrets at one place, a short secret whole
- * only, and the forms themselves. The registry lives for the process, so
+ * the URL-encoded form, ten thousand secrets, several at one place, a
+ * short secret whole only, and the forms themselves. The registry lives for the process, so
  * each test registers values of its own.
  */
 #include <setjmp.h>
@@ -212,6 +212,27 @@ static void test_message_then_json(void **state)
 	free(big);
 }
 
+/* Ten thousand secrets (a plan's sensitive attributes), each registered
+ * twice: any of them, and a piece of one, still found. */
+static void test_many_secrets(void **state)
+{
+	(void)state;
+	char one[64], piece[64];
+	for (int round = 0; round < 2; round++)
+		for (int i = 0; i < 10000; i++) {
+			snprintf(one, sizeof(one), "many-%05d-%08x-%08x", i, (unsigned)(i * 2654435761u),
+				 (unsigned)(i * 40503u + 7));
+			redact_add(one);
+		}
+	snprintf(one, sizeof(one), "many-%05d-%08x-%08x", 4321, (unsigned)(4321 * 2654435761u),
+		 (unsigned)(4321 * 40503u + 7));
+	snprintf(piece, sizeof(piece), "%.20s", one + 3);
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "a %s b %s c", one, piece);
+	assert_redacted(sb.buf, "a (sensitive value) b (sensitive value) c");
+	strbuf_release(&sb);
+}
+
 /* Two secrets at one place: the longer goes whole. */
 static void test_longest_at_one_place(void **state)
 {
@@ -230,6 +251,7 @@ int main(void)
 		cmocka_unit_test(test_pieces_of_a_cut_value),
 		cmocka_unit_test(test_every_form),
 		cmocka_unit_test(test_message_then_json),
+		cmocka_unit_test(test_many_secrets),
 		cmocka_unit_test(test_longest_at_one_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
