@@ -167,9 +167,10 @@ size_t state_forget(json_t *state, const char *address, json_t *removed);
  * WHO (pid N) for OP since T (lock id ID)", after "timed out after Ns
  * waiting for the state lock: " when timeout_seconds > 0, then what to do:
  * for a holder on this host whose pid is gone, that it is no longer running
- * and state_unlock_command's removes the lock; on this host and running,
- * to wait (-lock-timeout); on another host, to check there first. where
- * names the lock when the holder left no record.
+ * and the command state_unlock_command writes removes the lock; on this
+ * host and running, to wait (-lock-timeout); on another host, to check
+ * there first, then that command. where names the lock when the holder
+ * left no record.
  */
 void state_lock_describe(struct strbuf *err, const struct state_lock_info *holder,
 			 double timeout_seconds, const char *where);
