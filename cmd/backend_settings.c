@@ -66,6 +66,6 @@ json_t *ctx_backend_settings(const json_t *block, const struct cli_setup *o)
 	}
 	const char *secret = json_string_value(json_object_get(settings, "secret_key"));
 	if (secret && *secret)
-		ui_add_secret(secret);
+		redact_add(secret);
 	return settings;
 }

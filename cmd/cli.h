@@ -17,6 +17,7 @@
 #include "plan/encrypt.h"
 #include "plan/plan.h"
 #include "provider/base/diag.h"
+#include "provider/base/redact.h"
 #include "stacks/stack.h"
 
 #define TERRACE_VERSION "0.1.0"
@@ -138,10 +139,9 @@ void cli_print_help(const struct cli_command *cmd, const struct cli_option *tabl
 /* ---- messages (cmd/ui.c) ---- */
 void ui_init(bool no_color);
 bool ui_color(void);
-/* Register a secret: any later output containing it shows "(sensitive value)". */
-void ui_add_secret(const char *s);
-void ui_add_secrets_from(const json_t *value); /* every string inside */
-/* Write text to a stream with secrets redacted. */
+/* Write text to a stream with the run's secrets redacted (provider/base/
+ * redact.h: redact_add registers one, redact_add_value each one a value
+ * holds). */
 void ui_write(FILE *f, const char *text);
 void ui_printf(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A JSON document, indented, keys sorted, redacted like everything else. */

@@ -50,7 +50,7 @@ static void register_sensitive(const struct attr_schema *schema, const json_t *c
 		if (!a)
 			continue;
 		if (a->flags & ATTR_SENSITIVE)
-			ui_add_secrets_from(v);
+			redact_add_value(v);
 		else if (a->type == ATTR_OBJECT && a->nested)
 			register_sensitive(a->nested, v);
 	}
@@ -62,7 +62,7 @@ void ctx_register_secrets(const json_t *snapshot)
 	size_t i;
 	json_t *name;
 	json_array_foreach(json_object_get(snapshot, "sensitive_variables"), i, name)
-		ui_add_secrets_from(json_object_get(vars, json_string_value(name)));
+		redact_add_value(json_object_get(vars, json_string_value(name)));
 	/* Secrets written straight into provider configurations. */
 	const char *pname;
 	json_t *p;

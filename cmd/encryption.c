@@ -13,8 +13,8 @@
 
 static int load_keys(struct encrypt_keys *k, const json_t *settings)
 {
-	ui_add_secret(getenv(ENCRYPT_KEY_ENV));
-	ui_add_secret(getenv(ENCRYPT_FALLBACK_ENV));
+	redact_add(getenv(ENCRYPT_KEY_ENV));
+	redact_add(getenv(ENCRYPT_FALLBACK_ENV));
 	struct strbuf err = STRBUF_INIT;
 	const char *file = json_string_value(json_object_get(settings, ENCRYPT_KEY_FILE_SETTING));
 	int rc = encrypt_keys_load(k, file, &err);

@@ -202,7 +202,7 @@ int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
 					rc = -1;
 					continue;
 				}
-				ui_add_secrets_from(clear); /* never printed, even by accident */
+				redact_add_value(clear); /* never printed, even by accident */
 				json_object_set_new(private, name, clear);
 				continue;
 			}
@@ -218,10 +218,10 @@ int lab_gather_outputs(struct lab *l, bool write, struct lab_outputs *out)
 				static const char *const secret_keys[] = { "password", "secret_access_key" };
 				for (size_t k = 0; k < 2; k++)
 					if (json_is_string(json_object_get(creds, secret_keys[k])))
-						ui_add_secret(json_string_value(json_object_get(creds,
+						redact_add(json_string_value(json_object_get(creds,
 									secret_keys[k])));
 				if (json_is_string(creds))
-					ui_add_secret(json_string_value(creds));
+					redact_add(json_string_value(creds));
 				json_object_set_new(private, "credentials", creds);
 			}
 		}

@@ -6,10 +6,12 @@
  * its table next to its code (cli.h); help comes from the same table.
  */
 #include "cmd/cli.h"
+#include "plan/state.h"
 
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define COMPLETION_WORDS "-completion-words"
 #define SETUP_FIELD(f) ((void *)offsetof(struct cli_setup, f))
@@ -216,6 +218,8 @@ static void setup_messages(struct cli_setup *s)
 		s->no_color = true;
 	ui_init(s->no_color);
 	ui_set_input(s->input);
+	/* A lock's message names the force-unlock that runs here. */
+	state_lock_set_unattended(!s->input || !isatty(STDIN_FILENO));
 	ui_set_compact_warnings(s->compact_warnings);
 	if (s->targets.n)
 		ui_warn("Resource targeting is in effect\n"

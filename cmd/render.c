@@ -1165,11 +1165,12 @@ json_t *render_state_values(const json_t *entry)
 {
 	json_t *stored = json_object_get(entry, "attributes");
 	const json_t *secrets = json_object_get(entry, "sensitive_attributes");
-	/* Shared when nothing is redacted; else a shallow copy (only top-level
-	 * values are replaced). */
+	/* Shared when nothing is redacted; else a copy with each hash in it
+	 * masked (a map's key, a block's leaf: plan_json_masked) and each
+	 * attribute secret whole masked too (one null or unknown there). */
 	if (!json_array_size(secrets))
 		return json_incref(stored);
-	json_t *attrs = json_copy(stored);
+	json_t *attrs = plan_json_masked(stored);
 	size_t i;
 	json_t *s;
 	json_array_foreach(json_object_get(entry, "sensitive_attributes"), i, s)

@@ -11,6 +11,7 @@
 #include "cmd/cli.h"
 #include "provider/base/clock.h"
 #include "provider/base/log.h"
+#include "provider/base/redact.h"
 #include "provider/base/text.h"
 
 #include <pthread.h>
@@ -27,13 +28,7 @@ static bool input_allowed = true;
 static bool compact_warnings;
 static char **held_warnings;       /* -compact-warnings: first lines, in order */
 static size_t n_held_warnings;
-static char **secrets;
-static size_t n_secrets;
 static pthread_mutex_t ui_mu = PTHREAD_MUTEX_INITIALIZER;
-
-#define REDACTED "(sensitive value)"
-/* Shorter values are too likely to match ordinary text. */
-#define MIN_SECRET_LEN 4
 
 static void log_to_stderr(const char *line)
 {
@@ -43,13 +38,34 @@ static void log_to_stderr(const char *line)
 	strbuf_release(&sb);
 }
 
+/* TERRACE_LOG's levels, Terraform's TF_LOG's names (any case). terrace
+ * has one log, debug's: trace (Terraform's most) writes it too; info, warn,
+ * error and off (less than debug, where terrace logs nothing) write none;
+ * unset or empty, none. Another value is warned of once, with these. */
+static const char *const log_levels[] = { "trace", "debug", "info", "warn", "error", "off", NULL };
+
+static void log_from_env(void)
+{
+	const char *level = getenv("TERRACE_LOG");
+	size_t i;
+
+	if (!level || !*level)
+		return;
+	for (i = 0; log_levels[i] && strcasecmp(level, log_levels[i]); i++)
+		;
+	if (i <= 1)
+		log_set_sink(log_to_stderr);
+	else if (!log_levels[i])
+		ui_warn("TERRACE_LOG=%s is not a level terrace knows: trace or debug writes the debug "
+			"log to stderr (trace is debug: terrace logs nothing finer); info, warn, error "
+			"and off write none. No debug log is written.", level);
+}
+
 void ui_init(bool no_color)
 {
 	/* CI logs are not terminals even when a pseudo-terminal says so. */
 	use_color = !no_color && isatty(STDOUT_FILENO) && !getenv("NO_COLOR") && !ui_in_ci();
-	const char *level = getenv("TERRACE_LOG");
-	if (level && (!strcmp(level, "debug") || !strcmp(level, "DEBUG")))
-		log_set_sink(log_to_stderr);
+	log_from_env();
 }
 
 bool ui_color(void)
@@ -60,59 +76,6 @@ bool ui_color(void)
 const char *ui_c(const char *code)
 {
 	return use_color ? code : "";
-}
-
-static void free_secrets(void)
-{
-	for (size_t i = 0; i < n_secrets; i++)
-		free(secrets[i]);
-	free(secrets);
-	secrets = NULL;
-	n_secrets = 0;
-}
-
-void ui_add_secret(const char *s)
-{
-	if (!s || strlen(s) < MIN_SECRET_LEN)
-		return;
-	pthread_mutex_lock(&ui_mu);
-	if (!n_secrets)
-		atexit(free_secrets);
-	for (size_t i = 0; i < n_secrets; i++)
-		if (!strcmp(secrets[i], s))
-			goto out;
-	secrets = xrealloc(secrets, (n_secrets + 1) * sizeof(*secrets));
-	secrets[n_secrets++] = xstrdup(s);
-out:
-	pthread_mutex_unlock(&ui_mu);
-}
-
-void ui_add_secrets_from(const json_t *v)
-{
-	if (json_is_string(v)) {
-		ui_add_secret(json_string_value(v));
-		/* JSON output escapes some characters: register that form too. */
-		char *enc = json_dumps(v, JSON_ENCODE_ANY);
-		if (enc) {
-			enc[strlen(enc) - 1] = '\0';
-			ui_add_secret(enc + 1);
-			free(enc);
-		}
-	} else if (json_is_number(v)) {
-		char *t = json_dumps(v, JSON_ENCODE_ANY);
-		ui_add_secret(t);
-		free(t);
-	} else if (json_is_array(v)) {
-		size_t i;
-		json_t *e;
-		json_array_foreach(v, i, e)
-			ui_add_secrets_from(e);
-	} else if (json_is_object(v)) {
-		const char *k;
-		json_t *e;
-		json_object_foreach((json_t *)v, k, e)
-			ui_add_secrets_from(e);
-	}
 }
 
 void ui_set_stream(const struct ui_stream_sink *sink)
@@ -138,35 +101,13 @@ void ui_write(FILE *f, const char *text)
 
 static void write_redacted(FILE *f, const char *text)
 {
+	struct strbuf sb = STRBUF_INIT;
+	redact_add_text(&sb, text, strlen(text));
 	pthread_mutex_lock(&ui_mu);
-	if (!n_secrets) {
-		fputs(text, f);
-		pthread_mutex_unlock(&ui_mu);
-		fflush(f);
-		return;
-	}
-	const char *p = text;
-	while (*p) {
-		const char *best = NULL;
-		size_t best_len = 0;
-		for (size_t i = 0; i < n_secrets; i++) {
-			const char *hit = strstr(p, secrets[i]);
-			size_t len = strlen(secrets[i]);
-			if (hit && (!best || hit < best || (hit == best && len > best_len))) {
-				best = hit;
-				best_len = len;
-			}
-		}
-		if (!best) {
-			fputs(p, f);
-			break;
-		}
-		fwrite(p, 1, (size_t)(best - p), f);
-		fputs(REDACTED, f);
-		p = best + best_len;
-	}
+	fputs(sb.buf, f);
 	pthread_mutex_unlock(&ui_mu);
 	fflush(f);
+	strbuf_release(&sb);
 }
 
 void ui_printf(FILE *f, const char *fmt, ...)

@@ -799,9 +799,11 @@ static int s3_unlock(struct backend *b, struct strbuf *err)
 		refused = rc < 0;
 	}
 	/* Our lock may still be there. */
-	if (refused)
-		strbuf_addf(err, "; if the lock is still there, `terrace force-unlock %s` removes "
-			    "it once the bucket answers", s->lock_id);
+	if (refused) {
+		strbuf_addstr(err, "; if the lock is still there, `");
+		state_unlock_command(err, s->lock_id);
+		strbuf_addstr(err, "` removes it once the bucket answers");
+	}
 	state_lock_info_free(&now);
 	free(s->lock_id);
 	s->lock_id = NULL;

@@ -484,6 +484,42 @@ json_t *eval_resource(const struct eval_scope *sc, const char *name,
 	return eval_resource_at(sc, name, schema, config, sensitive_out, NULL, err);
 }
 
+/* The paths of attribute k's secrets (expr made it secret) onto sens: a
+ * map written key by key in the stack (a function's environment) holds
+ * them at the keys made from a secret ("environment.DB_PASSWORD"), as
+ * Terraform marks them, so the other keys show and compare in clear;
+ * anything else (a map made whole by one expression, a key that a path
+ * cannot name) is secret whole. */
+static void secret_entries(const struct eval_scope *sc, const char *k,
+			   const struct attr_schema *a, const json_t *expr, json_t *sens)
+{
+	json_t *paths = json_array();
+	const char *key;
+	json_t *e;
+
+	if (a->type != ATTR_MAP || !json_is_object(expr))
+		goto whole;
+	json_object_foreach((json_t *)expr, key, e) {
+		bool secret = false;
+		struct strbuf err = STRBUF_INIT;
+		json_t *v = eval_value(sc, e, &secret, &err);
+		json_decref(v);
+		strbuf_release(&err);
+		if (secret && (!*key || strpbrk(key, ".[]")))
+			goto whole;
+		if (secret)
+			json_array_append_new(paths, json_sprintf("%s.%s", k, key));
+	}
+	if (!json_array_size(paths))
+		goto whole;
+	json_array_extend(sens, paths);
+	json_decref(paths);
+	return;
+whole:
+	json_decref(paths);
+	json_array_append_new(sens, json_string(k));
+}
+
 json_t *eval_resource_at(const struct eval_scope *sc, const char *name,
 			 const struct attr_schema *schema, const json_t *config,
 			 json_t **sensitive_out, const char **failed, struct strbuf *err)
@@ -521,8 +557,10 @@ json_t *eval_resource_at(const struct eval_scope *sc, const char *name,
 		}
 		strbuf_release(&e);
 		json_object_set_new(desired, k, c);
-		if (secret || (a->flags & ATTR_SENSITIVE))
+		if (a->flags & ATTR_SENSITIVE)
 			json_array_append_new(sens, json_string(k));
+		else if (secret)
+			secret_entries(sc, k, a, expr, sens);
 	}
 	for (const struct attr_schema *a = schema; a->name; a++) {
 		json_t *cur = json_object_get(desired, a->name);

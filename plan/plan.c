@@ -772,6 +772,7 @@ static void plan_change(struct plan_build *b, const struct eval_scope *sc,
 		return;
 	}
 	settle_sensitive(c, no_names);
+	value_register_secrets(desired, c->sensitive);
 	/* -replace, or a create that failed for good after making it (tainted) */
 	c->replace_requested = c->before && !c->gone && desired &&
 			       ((opt->replace && text_listed(opt->replace, c->name)) || c->tainted);

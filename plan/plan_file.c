@@ -299,6 +299,7 @@ static void change_from_doc(struct planned_change *pc, json_t *c)
 	pc->changed = take(c, "changed");
 	pc->forces_new = take(c, "forces_new");
 	pc->sensitive = take(c, "sensitive");
+	value_register_secrets(pc->after, pc->sensitive);
 }
 
 int plan_read_file_sealed(const char *path, const struct encrypt_keys *keys, struct plan **out,

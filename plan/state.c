@@ -422,6 +422,18 @@ size_t state_forget(json_t *state, const char *address, json_t *removed)
 
 /* ---- why a lock is held ---- */
 
+static bool unlock_unattended;
+
+void state_lock_set_unattended(bool unattended)
+{
+	unlock_unattended = unattended;
+}
+
+void state_unlock_command(struct strbuf *out, const char *id)
+{
+	strbuf_addf(out, "terrace force-unlock %s%s", unlock_unattended ? "-force " : "", id);
+}
+
 void state_lock_describe(struct strbuf *err, const struct state_lock_info *h,
 			 double timeout_seconds, const char *where)
 {
@@ -435,18 +447,20 @@ void state_lock_describe(struct strbuf *err, const struct state_lock_info *h,
 		    h->pid, h->operation, h->created, h->id);
 	char here[256] = "";
 	gethostname(here, sizeof(here) - 1);
-	if (h->host && !strcmp(h->host, here) && h->pid > 0) {
-		if (kill((pid_t)h->pid, 0) && errno == ESRCH)
-			strbuf_addf(err, "\n  pid %ld is no longer running on this host: the lock was left "
-				    "by a run that ended without releasing it. If no other terrace uses "
-				    "this state, remove it with: terrace force-unlock %s", h->pid, h->id);
-		else
-			strbuf_addf(err, "\n  pid %ld is still running on this host: wait for it to "
-				    "finish (-lock-timeout=5m waits up to five minutes)", h->pid);
-	} else {
-		strbuf_addf(err, "\n  if that run has ended (check on %s), remove the lock with: "
-			    "terrace force-unlock %s", h->host ? h->host : "its host", h->id);
+	bool on_this_host = h->host && !strcmp(h->host, here) && h->pid > 0;
+	if (on_this_host && !(kill((pid_t)h->pid, 0) && errno == ESRCH)) {
+		strbuf_addf(err, "\n  pid %ld is still running on this host: wait for it to "
+			    "finish (-lock-timeout=5m waits up to five minutes)", h->pid);
+		return;
 	}
+	if (on_this_host)
+		strbuf_addf(err, "\n  pid %ld is no longer running on this host: the lock was left "
+			    "by a run that ended without releasing it. If no other terrace uses "
+			    "this state, remove it with: ", h->pid);
+	else
+		strbuf_addf(err, "\n  if that run has ended (check on %s), remove the lock with: ",
+			    h->host ? h->host : "its host");
+	state_unlock_command(err, h->id);
 }
 
 /* ---- one copy of each value ---- */

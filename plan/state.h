@@ -167,12 +167,19 @@ size_t state_forget(json_t *state, const char *address, json_t *removed);
  * WHO (pid N) for OP since T (lock id ID)", after "timed out after Ns
  * waiting for the state lock: " when timeout_seconds > 0, then what to do:
  * for a holder on this host whose pid is gone, that it is no longer running
- * and `terrace force-unlock ID` removes the lock; on this host and running,
- * to wait (-lock-timeout); on another host, to check there first. where
- * names the lock when the holder left no record.
+ * and the command state_unlock_command writes removes the lock; on this
+ * host and running, to wait (-lock-timeout); on another host, to check
+ * there first, then that command. where names the lock when the holder
+ * left no record.
  */
 void state_lock_describe(struct strbuf *err, const struct state_lock_info *holder,
 			 double timeout_seconds, const char *where);
+/* The command that removes lock id, as a lock message names it: `terrace
+ * force-unlock ID`, or where no one can answer its question (CI, no
+ * terminal, -input=false: state_lock_set_unattended) `terrace force-unlock
+ * -force ID`, the form that runs there; appended to out. */
+void state_unlock_command(struct strbuf *out, const char *id);
+void state_lock_set_unattended(bool unattended);
 
 /* Frees the strings li holds (not li itself) and clears them. */
 void state_lock_info_free(struct state_lock_info *li);

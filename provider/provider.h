@@ -824,6 +824,11 @@ bool value_holds_hash(const json_t *v);
  * already hashed, null or unknown is left as it is, and so is, for a
  * display, one holding unknowns (the display masks it by its name). */
 json_t *value_redacted(const json_t *attrs, const json_t *paths, const json_t *like, bool hash);
+/* Each value at a sensitive path of attrs (a planned change's, as
+ * value_redacted masks it) a secret of the run from here on (provider/base/
+ * redact.h): an attribute the schema marks sensitive holds one even when the
+ * stack writes it literally, and AWS may quote it back in an error. */
+void value_register_secrets(const json_t *attrs, const json_t *paths);
 /* The paths of a's sensitive leaves ("a.b", "a[].b.c"), appended to paths:
  * a block's nested attributes flagged ATTR_SENSITIVE, a itself not. */
 void schema_sensitive_leaves(const struct attr_schema *a, json_t *paths);

@@ -27,6 +27,7 @@
  */
 #include "provider/provider.h"
 #include "provider/base/encoding.h"
+#include "provider/base/redact.h"
 
 #include <errno.h>
 #include <openssl/evp.h>
@@ -351,4 +352,33 @@ json_t *value_redacted(const json_t *attrs, const json_t *paths, const json_t *l
 		free(name);
 	}
 	return out;
+}
+
+/* Register what v holds where shown (value_redacted's display of it) holds
+ * a hash v does not: the secrets at c's sensitive paths. */
+static void register_where_masked(const json_t *v, const json_t *shown)
+{
+	size_t i;
+	const char *k;
+	json_t *e;
+
+	if (json_equal(v, shown))
+		return;
+	if (value_is_hashed(shown))
+		redact_add_value(v);
+	else if (json_is_array(v) && json_is_array(shown))
+		json_array_foreach(v, i, e)
+			register_where_masked(e, json_array_get(shown, i));
+	else if (json_is_object(v) && json_is_object(shown))
+		json_object_foreach((json_t *)v, k, e)
+			register_where_masked(e, json_object_get(shown, k));
+}
+
+void value_register_secrets(const json_t *attrs, const json_t *paths)
+{
+	if (!attrs || !json_array_size(paths))
+		return;
+	json_t *shown = value_redacted(attrs, paths, NULL, false);
+	register_where_masked(attrs, shown);
+	json_decref(shown);
 }

@@ -13,6 +13,7 @@
 #include "stacks/stack.h"
 #include "stacks/stack_internal.h"
 #include "provider/provider.h"
+#include "provider/base/redact.h"
 #include "stacks/expr_path.h"
 #include "stacks/yaml.h"
 #include "stacks/var_type.h"
@@ -63,6 +64,10 @@ static void set_value(const struct resolving *r, json_t *values, json_t *sources
 	char *path = xasprintf("var.%s", var->name);
 	const json_t *at = NULL;
 	bool by_edition = false;
+	/* A secret from here on, in every message of the run: validate's
+	 * too, and one saying why the value is refused. */
+	if (var->sensitive)
+		redact_add_value(v);
 	json_t *converted = var_type_convert_as(var->type_tree, v, path, var->sensitive, text,
 						&at, r->edition, &by_edition, &why);
 	const char *prefix = source ? source : "";

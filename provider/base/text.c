@@ -1,6 +1,7 @@
 /* text.c: small tests on C strings, text kept for the process, and text made
  * safe to print in a message (text.h). */
 #include "provider/base/text.h"
+#include "provider/base/redact.h"
 #include "provider/base/strbuf.h"
 
 #include <pthread.h>
@@ -179,7 +180,7 @@ static const char *closing_quote(const char *s, const char *end)
  * TEXT_MESSAGE_MAX bytes. */
 #define MESSAGE_CUT_ROOM (TEXT_QUOTE_MAX + 64)
 
-void strbuf_add_safe(struct strbuf *out, const char *s, size_t len, enum text_form form)
+static void add_safe(struct strbuf *out, const char *s, size_t len, enum text_form form)
 {
 	if (form != TEXT_MESSAGE) {
 		strbuf_addch(out, '"');
@@ -218,6 +219,20 @@ void strbuf_add_safe(struct strbuf *out, const char *s, size_t len, enum text_fo
 			strbuf_addf(out, " (%zu bytes)", n);
 		p = close + 1;
 	}
+}
+
+/* The run's secrets are taken out first (redact.h): a cut or an escape
+ * would leave a piece, or a form, the filter at the end no longer finds. */
+void strbuf_add_safe(struct strbuf *out, const char *s, size_t len, enum text_form form)
+{
+	struct strbuf clear = STRBUF_INIT;
+	if (redact_any()) {
+		redact_add_text(&clear, s, len);
+		s = clear.buf;
+		len = clear.len;
+	}
+	add_safe(out, s, len, form);
+	strbuf_release(&clear);
 }
 
 char *text_quoted(const char *s)

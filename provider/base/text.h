@@ -66,6 +66,8 @@ size_t utf8_chars(const char *s);
  * they are (so a value quoted as TEXT_VALUE is not escaped twice: the form
  * is idempotent), cuts each quoted run "..." past TEXT_QUOTE_MAX bytes as
  * TEXT_VALUE does, and the whole past TEXT_MESSAGE_MAX bytes, saying so.
+ * Every form takes the run's secrets out of s first (redact.h), before
+ * anything is escaped or cut.
  */
 #define TEXT_QUOTE_MAX 200
 #define TEXT_MESSAGE_MAX 8192

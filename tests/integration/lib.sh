@@ -436,8 +436,10 @@ test_sensitive_values () {
 		if test "${#v}" -lt 8; then
 			test_fail_setup "test_sensitive_values: a value of ${#v} characters is too short to scan for"
 		fi
-		printf '%s\n' "$v" >>"$TRASH_PARENT/sensitive.values"
 	done
+	# One JSON string a line: a value may hold a newline.
+	python3 -c 'import json, sys; print("\n".join(json.dumps(v) for v in sys.argv[1:]))' "$@" \
+		>>"$TRASH_PARENT/sensitive.values"
 }
 
 # What the harness knows without the file saying it (run.sh, so only when

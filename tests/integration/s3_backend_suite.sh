@@ -150,7 +150,7 @@ backend_suite () {
 		test_expect_code 1 terrace plan >out 2>err &&
 		test_contains err "(lock id $id)" &&
 		test_contains err "pid $victim is no longer running on this host" &&
-		test_contains err "remove it with: terrace force-unlock $id" &&
+		test_contains err "remove it with: terrace force-unlock -force $id" &&
 		test_expect_code 1 terrace plan -lock-timeout=1s >out 2>err &&
 		test_contains err "Acquiring state lock (waiting up to 1s)" &&
 		test_contains err "Error: timed out after 1s waiting for the state lock: state is locked by" &&

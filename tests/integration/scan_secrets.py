@@ -5,6 +5,9 @@
     scan_secrets.py --mask FOLDER FILE
                                       FILE with those values masked (lib.sh's
                                       show_file, when a step fails)
+    scan_secrets.py --pieces VALUE... -- FILE...
+                                      name each FILE holding a piece of a
+                                      VALUE (a test's own check of a step)
     scan_secrets.py --self-test       the scan finds a leak (make unit)
 
 FOLDER is a test file's folder (lib.sh's TRASH_PARENT): its work folder
@@ -44,15 +47,21 @@ string.
 """
 import json
 import os
+import random
 import re
 import shutil
 import sys
 import tempfile
+import urllib.parse
 
 # What a test's work folder holds that is not terrace's: the servers' side.
 SERVER_SIDE = ".servers"
 # Shorter values would be found in anything.
 MIN_LENGTH = 8
+# A value this long or longer is looked for by its pieces of this length
+# too: what a cut (a message's limit) leaves of it.
+PIECE = 16
+BLOCK = PIECE // 2
 # What --mask writes in place of a value.
 MASK = b"(a sensitive value, masked by the harness)"
 # Given to terrace outside TERRACE_VAR_*: always sensitive.
@@ -66,10 +75,46 @@ FLOW_DEFAULT = re.compile(r"\bdefault:\s*(?:\"([^\"]*)\"|'([^']*)'|([^,}\s]+))")
 
 
 def forms(value):
-    """The byte strings a value appears as: itself and its JSON escape."""
-    out = {value.encode()}
-    out.add(json.dumps(value)[1:-1].encode())
-    return out
+    """The byte strings a value appears as: itself, its JSON escape, that
+    escaped again (a JSON document quoted in a JSON string) and its
+    URL-encoding (a query or form body)."""
+    once = json.dumps(value, ensure_ascii=False)[1:-1]
+    return {value.encode(), once.encode(), json.dumps(once, ensure_ascii=False)[1:-1].encode(),
+            urllib.parse.quote(value, safe="-._~").encode()}
+
+
+def spans(data, form):
+    """Where data holds form: whole, or when form has PIECE bytes or more,
+    any PIECE bytes of it or more (a value cut, or wrapped). Found by the
+    blocks of BLOCK bytes at form's offsets that are multiples of BLOCK:
+    any PIECE bytes of form hold one whole. (start, end) pairs, in order."""
+    if len(form) < PIECE:
+        out, at = [], data.find(form)
+        while at != -1:
+            out.append((at, at + len(form)))
+            at = data.find(form, at + len(form))
+        return out
+    out = []
+    for o in range(0, len(form) - BLOCK + 1, BLOCK):
+        block = form[o:o + BLOCK]
+        at = data.find(block)
+        while at != -1:
+            start, end = at, at + BLOCK
+            while start > 0 and start - at + o > 0 and data[start - 1] == form[start - 1 - at + o]:
+                start -= 1
+            while end < len(data) and end - at + o < len(form) and data[end] == form[end - at + o]:
+                end += 1
+            if end - start >= PIECE:
+                out.append((start, end))
+            at = data.find(block, at + 1)
+    out.sort()
+    merged = []
+    for start, end in out:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def read_lines(path):
@@ -205,8 +250,14 @@ def plan_file_scanned(data):
 
 
 def holds(data, values):
-    """The labels of the values data holds."""
-    return [label for label, v in values if any(f in data for f in forms(v))]
+    """The labels of the values data holds (a piece of one counts)."""
+    return [label for label, v in values if any(spans(data, f) for f in forms(v))]
+
+
+def read_values(path):
+    """The declared values: one JSON string a line (lib.sh's
+    test_sensitive_values), so a value may hold a newline."""
+    return [json.loads(line) for line in read_lines(path)]
 
 
 def values_of(folder):
@@ -214,7 +265,7 @@ def values_of(folder):
     the files terrace runs touched (relative to the work folder)."""
     work = os.path.join(folder, "w")
     declared = [("sensitive value %d" % (i + 1), v)
-                for i, v in enumerate(read_lines(os.path.join(folder, "sensitive.values")))]
+                for i, v in enumerate(read_values(os.path.join(folder, "sensitive.values")))]
     touched = {os.path.normpath(os.path.relpath(t, work))
                for t in read_lines(os.path.join(folder, "sensitive.touched"))}
     found_by_harness = found_values(read_vars(os.path.join(folder, "sensitive.vars")),
@@ -227,10 +278,15 @@ def masked(folder, data):
     """data with each of the file's values (either form) replaced by
     MASK: what lib.sh's show_file prints of a file when a step fails."""
     declared, found_by_harness, _ = values_of(folder)
-    for _, v in sorted(declared + found_by_harness, key=lambda lv: -len(lv[1])):
-        for f in sorted(forms(v), key=len, reverse=True):
-            data = data.replace(f, MASK)
-    return data
+    found = sorted(span for _, v in declared + found_by_harness for f in forms(v)
+                   for span in spans(data, f))
+    out, at = [], 0
+    for start, end in found:
+        if end <= at:
+            continue
+        out += [data[at:max(start, at)], MASK] if start >= at else []
+        at = end
+    return b"".join(out) + data[at:]
 
 
 def scan(folder, output):
@@ -266,7 +322,8 @@ def scan(folder, output):
 
 
 def self_test():
-    """A leak in the output, in a file and in JSON form is found; the
+    """A leak in the output, in a file, in JSON form (once or twice),
+    URL-encoded and a 16-byte piece of a long value is found; the
     servers' side, a file the test declared and clean files are not; the
     values the harness finds are looked for in what terrace wrote only."""
     steps = []
@@ -295,7 +352,7 @@ def self_test():
 
         out = os.path.join(tmp, "out")
         put(out, "ok 1 - nothing here\n", tmp)
-        note("sensitive.values", values)
+        note("sensitive.values", [json.dumps(v) for v in values])
         note("sensitive.holds", ["pw"])
         put("plan.out", "environment = (sensitive value)\n")
         put(os.path.join(SERVER_SIDE, "moto.log"), "SecretString=plain-secret-2\n")
@@ -309,6 +366,24 @@ def self_test():
         check("a value in JSON form is found, in a folder below",
               scan(tmp, out) == ["sub/show.json holds sensitive value 1"])
         os.remove(os.path.join(work, "sub", "show.json"))
+        # A long value with a newline and a quote: by a piece of 16 bytes
+        # (a message's cut), escaped twice, URL-encoded; 15 bytes are not.
+        draw = random.Random(1410)
+        long_value = "Canary-\"q\"-" + "".join(draw.choice("abcdef0123456789") for _ in range(300)) + "\nend"
+        note("sensitive.values", [json.dumps(v) for v in values + [long_value]])
+        for name, text in [("cut", "name: \"%s…\" (311 bytes)" % long_value[:196]),
+                           ("tail", "…%s" % long_value[-16:]),
+                           ("twice", json.dumps({"m": json.dumps({"v": long_value})})),
+                           ("url", "Value=" + urllib.parse.quote(long_value, safe="-._~"))]:
+            put("leak.txt", text)
+            check("a piece of a long value (%s) is found" % name,
+                  scan(tmp, out) == ["leak.txt holds sensitive value 3"])
+        put("leak.txt", "…%s" % long_value[-15:])
+        check("15 bytes of it are not", scan(tmp, out) == [])
+        shown = masked(tmp, ("x %s y" % long_value[:40]).encode())
+        check("--mask masks a piece", shown == b"x " + MASK + b" y")
+        os.remove(os.path.join(work, "leak.txt"))
+        note("sensitive.values", [json.dumps(v) for v in values])
 
         # Found by the harness: the provider key write_stack declares, a
         # variable a stack declares sensitive, the backend's key; a plain
@@ -388,9 +463,27 @@ def self_test():
     return 0 if all(steps) else 1
 
 
+def pieces_in(values, paths):
+    """Lines naming each file of paths that holds a piece of one of values
+    (by its number, from 1), in any form."""
+    found = []
+    for path in paths:
+        data = read_bytes(path) or b""
+        for i, v in enumerate(values):
+            if any(spans(data, f) for f in forms(v)):
+                found.append("%s holds a piece of value %d" % (path, i + 1))
+    return found
+
+
 def main(argv):
     if argv[1:] == ["--self-test"]:
         return self_test()
+    if len(argv) > 2 and argv[1] == "--pieces" and "--" in argv:
+        cut = argv.index("--")
+        found = pieces_in(argv[2:cut], argv[cut + 1:])
+        for line in found:
+            print(line)
+        return 1 if found else 0
     if len(argv) == 4 and argv[1] == "--mask":
         data = read_bytes(argv[3])
         if data is None:

@@ -2,6 +2,10 @@
 # t1421-ci-terraform-idioms: Terraform's CI habits (issue 77 point 3), as a
 # CI job runs them (CI=true, stdin not a terminal), with the state in the
 # S3 backend on moto.
+# - a lock a killed job left: the error names `terrace force-unlock -force
+#   ID` in CI (the form that runs there), the plain form on a terminal.
+# - TERRACE_LOG takes TF_LOG's levels: trace and debug write the debug
+#   log, info, warn, error and off write none; another is warned of once.
 # - force-unlock: asks on a terminal; where no one can answer (CI, no
 #   terminal) it is refused unless -force, and the lock stays; -force
 #   removes it; a wrong id with -force removes nothing.
@@ -50,6 +54,35 @@ test_expect_success 'setup: the state bucket, the stack applied in the default w
 	terrace apply -auto-approve >out 2>err </dev/null &&
 	test_contains out "Apply complete! Resources: 1 added" &&
 	bucket_exists t1421-base-default
+'
+
+test_expect_success 'a lock a killed job left: the message names the force-unlock that runs where it is read' '
+	put_lock $LOCK &&
+	test_expect_code 1 terrace plan >out 2>err </dev/null &&
+	test_contains err "(lock id $LOCK)" &&
+	test_contains err "remove the lock with: terrace force-unlock -force $LOCK" &&
+	(unset CI && printf "" | script -qec "\"$TERRACE\" plan -no-color" /dev/null >tty.out 2>&1) ;
+	test_contains tty.out "(lock id $LOCK)" &&
+	test_contains tty.out "remove the lock with: terrace force-unlock $LOCK" &&
+	test_not_contains tty.out "force-unlock -force" &&
+	terrace force-unlock -force $LOCK >out 2>err </dev/null &&
+	test_contains out "Removed the state lock $LOCK" &&
+	! lock_there
+'
+
+test_expect_success 'TERRACE_LOG as TF_LOG: trace writes the debug log, info and off none, another level is warned of once' '
+	TERRACE_LOG=trace terrace plan >out 2>err </dev/null &&
+	test_contains err "[debug] " &&
+	test_not_contains err "Warning" &&
+	TERRACE_LOG=INFO terrace plan >out 2>err </dev/null &&
+	test_contains out "No changes." &&
+	test_not_contains err "[debug] " &&
+	test_not_contains err "Warning" &&
+	TERRACE_LOG=verbose terrace plan >out 2>err </dev/null &&
+	test_contains out "No changes." &&
+	test_equal 1 "$(grep -c "^Warning: TERRACE_LOG=verbose is not a level terrace knows: trace or debug writes the debug log to stderr" err)" &&
+	test_equal 1 "$(grep -c "Warning" err)" &&
+	test_not_contains err "[debug] "
 '
 
 test_expect_success 'force-unlock in CI without -force: refused, the lock stays' '

@@ -189,9 +189,13 @@ test_expect_success 'resource attributes derived from a secret are stored only a
 	for name in ("vault", "creds"):
 	    e = st["resources"][name]
 	    for attr in e["sensitive_attributes"]:
-	        v = e["attributes"].get(attr)
+	        v = e["attributes"]
+	        for key in attr.split("."):
+	            v = v.get(key) if isinstance(v, dict) else None
 	        assert v is None or set(v) == {"$scrypt"}, (name, attr, v)
-	assert "tags" in st["resources"]["vault"]["sensitive_attributes"]
+	# the tag made from the secret, not the map: the owner tag stays in clear
+	assert "tags.token" in st["resources"]["vault"]["sensitive_attributes"]
+	assert st["resources"]["vault"]["attributes"]["tags"]["owner"] == "data-team"
 	assert "content" in st["resources"]["creds"]["sensitive_attributes"]
 	# digests of a secret are kept as slow hashes too, not as SHA-256/MD5
 	for attr in ("content_sha256", "etag"):
@@ -246,7 +250,7 @@ test_expect_success 'a changed secret still plans an update, an unchanged one no
 
 test_expect_success 'an update that leaves a secret as it was keeps its hash and salt' '
 	hashes () {
-		python3 -c "import json; r = json.load(open(\"terrace.state.json\"))[\"resources\"]; print(r[\"vault\"][\"attributes\"][\"tags\"][\"\$scrypt\"]); print(r[\"creds\"][\"attributes\"][\"content\"][\"\$scrypt\"])"
+		python3 -c "import json; r = json.load(open(\"terrace.state.json\"))[\"resources\"]; print(r[\"vault\"][\"attributes\"][\"tags\"][\"token\"][\"\$scrypt\"]); print(r[\"creds\"][\"attributes\"][\"content\"][\"\$scrypt\"])"
 	} &&
 	hashes >before &&
 	sed -i "s/^    name: acme-vault\$/&\n    versioning: true/" stack.yaml &&
@@ -263,7 +267,7 @@ test_expect_success 'an update that leaves a secret as it was keeps its hash and
 test_expect_success 'TERRACE_SECRET_HASH_COST: N for the hashes made from then on; each stored hash checked with its own' '
 	TERRACE_SECRET_HASH_COST=10 TERRACE_VAR_db_password=$secret-3 terrace apply -auto-approve >out 2>err &&
 	test_contains out "0 added, 2 changed, 0 destroyed" &&
-	python3 -c "import json; r = json.load(open(\"terrace.state.json\"))[\"resources\"]; h = [r[\"vault\"][\"attributes\"][\"tags\"][\"\$scrypt\"], r[\"creds\"][\"attributes\"][\"content\"][\"\$scrypt\"]]; assert all(x.startswith(\"1024\$8\$1\$\") for x in h), h" &&
+	python3 -c "import json; r = json.load(open(\"terrace.state.json\"))[\"resources\"]; h = [r[\"vault\"][\"attributes\"][\"tags\"][\"token\"][\"\$scrypt\"], r[\"creds\"][\"attributes\"][\"content\"][\"\$scrypt\"]]; assert all(x.startswith(\"1024\$8\$1\$\") for x in h), h" &&
 	TERRACE_VAR_db_password=$secret-3 terrace plan -detailed-exitcode >out 2>err &&
 	TERRACE_VAR_db_password=$secret-2 test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	for cost in 9 18 x; do

@@ -88,8 +88,9 @@ test_expect_success 'terrace import: the values read are stored hashed and marke
 	none_of imp1.out imp1.err imp2.out imp2.err imp3.out imp3.err terrace.state.json &&
 	test_equal "[\"value\"]" "$(jq -c .resources.vault.sensitive_attributes terrace.state.json)" &&
 	test_equal "[\"value\"]" "$(jq -c .resources.param.sensitive_attributes terrace.state.json)" &&
-	jq -e ".resources.ingest.sensitive_attributes | index(\"environment\")" terrace.state.json >/dev/null &&
-	jq -e ".resources.ingest.attributes.environment[\"\$scrypt\"]" terrace.state.json >/dev/null &&
+	jq -e ".resources.ingest.sensitive_attributes | index(\"environment.DB_PASSWORD\")" terrace.state.json >/dev/null &&
+	jq -e ".resources.ingest.attributes.environment.DB_PASSWORD[\"\$scrypt\"]" terrace.state.json >/dev/null &&
+	test_equal dev "$(jq -r .resources.ingest.attributes.environment.STAGE terrace.state.json)" &&
 	jq -e ".resources.vault.attributes.value[\"\$scrypt\"]" terrace.state.json >/dev/null &&
 	terrace state show ingest >show.out 2>show.err &&
 	terrace state show vault >>show.out 2>>show.err &&

@@ -87,7 +87,7 @@ check_gone_apply () {
 	test_contains out "Apply failed! Resources: $added added, 0 changed, 0 destroyed, $failed failed, $skipped skipped." &&
 	test_match err "^Error: the state could not be saved, so the apply stopped: no operation started after that \($skipped not started\): backend s3, s3://tfstate/$1/terrace.state.json.journal/" &&
 	test "$(grep -c "^Error: " err)" = 2 &&
-	test_match err "^Error: releasing the state lock: .*; if the lock is still there, .terrace force-unlock [0-9a-f-]*. removes it once the bucket answers$" &&
+	test_match err "^Error: releasing the state lock: .*; if the lock is still there, .terrace force-unlock -force [0-9a-f-]*. removes it once the bucket answers$" &&
 	test_not_contains err "keeping the previous state" &&
 	! bucket_keys tfstate | grep -q "^$1/terrace.state.json.history/" &&
 	test_not_contains out "Still creating" &&

@@ -17,6 +17,7 @@
 # role exists in its IAM, so the test makes one with the aws CLI. Each aws
 # CLI call costs a second or more, so checks read one get-function each.
 . "$(dirname "$0")/../../lib.sh"
+. "$TEST_HERE/function_stack.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
@@ -71,29 +72,13 @@ no_secret () {
 
 # fn_stack NAME MEMORY TIMEOUT [EXTRA_LINES]: the function, from folder fn/.
 fn_stack () {
-	write_stack stack.yaml '  db_password: {type: string, sensitive: true}
-  role_arn: {type: string}'
-	cat >>stack.yaml <<-YAML
-	resources:
-	  ingest:
-	    type: aws.lambda.function
-	    function_name: $1
-	    runtime: python3.12
-	    handler: main.handler
-	    role: \${var.role_arn}
-	    source: fn
-	    memory_size: $2
-	    timeout: $3
-	YAML
+	function_stack "$1" &&
+	printf "    memory_size: %s\n    timeout: %s\n" "$2" "$3" >>stack.yaml &&
 	if test -n "${4:-}"; then
 		printf '%s\n' "$4" >>stack.yaml
 	else
-		cat >>stack.yaml <<-\YAML
-		    tags: {team: data}
-		    environment:
-		      DB_PASSWORD: "${var.db_password}"
-		      STAGE: dev
-		YAML
+		echo "    tags: {team: data}" >>stack.yaml &&
+		function_env dev
 	fi
 }
 
@@ -204,7 +189,9 @@ test_expect_success 'configuration and tags update in place' '
 	test_match out "~ memory_size *= 128 -> 256" &&
 	test_match out "~ timeout *= 3 -> 10" &&
 	test_match out "~ description *= \"\" -> \"nightly ingest\"" &&
-	test_match out "~ environment *= \(sensitive value\) -> \(sensitive value\)" &&
+	test_match out "~ environment *= {" &&
+	test_match out "~ \"STAGE\" *= \"dev\" -> \"prod\"" &&
+	test_match out "\+ \"LOG_LEVEL\" *= \"debug\"" &&
 	test_match out "~ layers *= \[\] -> \[" &&
 	test_match out "~ architectures *= \[" &&
 	test_line out "] -> [" &&

@@ -12,11 +12,13 @@
 # only the values apply sends now), nor the debug log (each step's), nor
 # show and state show once the drift is recorded. The value is kept marked
 # in the state (sensitive_attributes, a hash), and what AWS answers for it
-# is hashed as the state keeps it. The drift text's lines are a plan's:
+# is hashed as the state keeps it; in the environment, at that key alone
+# (DB_PASSWORD: STAGE stays in clear, t1601). The drift text's lines are a plan's:
 # names aligned, a tags block at a plan's indent (step 7, and 8's plan).
 # The file declares its four values to the scan run.sh makes of its output
 # and work folder (test_sensitive_values).
 . "$(dirname "$0")/../../lib.sh"
+. "$TEST_HERE/function_stack.sh"
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
@@ -33,23 +35,10 @@ test_holds_secret rot rep gone d
 
 # fn_stack [FUNCTION_NAME]: the function (without a name: none) and the secret.
 fn_stack () {
-	write_stack stack.yaml '  db_password: {type: string, sensitive: true}
-  role_arn: {type: string}'
-	echo 'resources:' >>stack.yaml
+	function_stack "${1:-}" &&
 	if test -n "${1:-}"; then
-		cat >>stack.yaml <<-YAML
-		  ingest:
-		    type: aws.lambda.function
-		    function_name: $1
-		    runtime: python3.12
-		    handler: main.handler
-		    role: \${var.role_arn}
-		    source: fn
-		    tags: {team: data}
-		    environment:
-		      DB_PASSWORD: "\${var.db_password}"
-		      STAGE: dev
-		YAML
+		echo "    tags: {team: data}" >>stack.yaml &&
+		function_env dev
 	fi
 	cat >>stack.yaml <<-\YAML
 	  vault:
@@ -104,20 +93,22 @@ test_expect_success 'setup: a role, the function folder, the first password appl
 	terrace apply -auto-approve >out 2>err &&
 	test_line out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
 	none_of out err terrace.state.json &&
-	test_equal "[\"environment\"]" "$(jq -c .resources.ingest.sensitive_attributes terrace.state.json)"
+	test_equal "[\"environment.DB_PASSWORD\"]" "$(jq -c .resources.ingest.sensitive_attributes terrace.state.json)" &&
+	test_equal dev "$(jq -r .resources.ingest.attributes.environment.STAGE terrace.state.json)"
 '
 
 test_expect_success 'a rotation (update in place): neither password in any rendering' '
 	export TERRACE_VAR_db_password=$second &&
 	test_expect_code 2 terrace plan -detailed-exitcode -out rot >rot.out 2>rot.err &&
-	test_line rot.out "~ environment = (sensitive value) -> (sensitive value)" &&
+	test_line rot.out "~ environment = {" &&
+	test_line rot.out "~ \"DB_PASSWORD\" = (sensitive value) -> (sensitive value)" &&
 	test_line rot.out "~ value = (sensitive value) -> (sensitive value)" &&
 	terrace plan -json >rot.stream 2>>rot.err &&
 	renderings rot &&
-	marked rot.json "ch[\"ingest\"][\"before_sensitive\"][\"environment\"] is True and ch[\"ingest\"][\"after_sensitive\"][\"environment\"] is True" &&
-	marked rot.json "ch[\"ingest\"][\"before\"][\"environment\"] == \"(sensitive value)\"" &&
-	marked rot.json "res(\"prior_state\", \"ingest\")[\"sensitive_values\"][\"environment\"] is True" &&
-	marked rot.json "res(\"planned_values\", \"ingest\")[\"sensitive_values\"][\"environment\"] is True" &&
+	marked rot.json "ch[\"ingest\"][\"before_sensitive\"][\"environment\"] == {\"DB_PASSWORD\": True} and ch[\"ingest\"][\"after_sensitive\"][\"environment\"] == {\"DB_PASSWORD\": True}" &&
+	marked rot.json "ch[\"ingest\"][\"before\"][\"environment\"][\"STAGE\"] == \"dev\" and \"(sensitive value)\" in str(ch[\"ingest\"][\"before\"][\"environment\"].get(\"DB_PASSWORD\", \"(sensitive value)\"))" &&
+	marked rot.json "res(\"prior_state\", \"ingest\")[\"sensitive_values\"][\"environment\"] == {\"DB_PASSWORD\": True}" &&
+	marked rot.json "res(\"planned_values\", \"ingest\")[\"sensitive_values\"][\"environment\"] == {\"DB_PASSWORD\": True}" &&
 	test_not_contains rot "$first" &&
 	none_of rot.out rot.err rot.stream rot.txt rot.md rot.json
 '
@@ -143,11 +134,11 @@ test_expect_success 'a replace that rotates: the old value hidden in before and 
 	fn_stack acme-ingest-2 &&
 	test_expect_code 2 terrace plan -detailed-exitcode -out rep >rep.out 2>rep.err &&
 	test_line rep.out "# ingest must be replaced" &&
-	test_match rep.out "~ environment += \(sensitive value\) -> \(sensitive value\)$" &&
+	test_match rep.out "~ \"DB_PASSWORD\" = \(sensitive value\) -> \(sensitive value\)$" &&
 	terrace plan -json >rep.stream 2>>rep.err &&
 	renderings rep &&
-	marked rep.json "ch[\"ingest\"][\"actions\"] == [\"delete\", \"create\"] and ch[\"ingest\"][\"before_sensitive\"][\"environment\"] is True" &&
-	marked rep.json "res(\"prior_state\", \"ingest\")[\"values\"][\"environment\"] == \"(sensitive value)\"" &&
+	marked rep.json "ch[\"ingest\"][\"actions\"] == [\"delete\", \"create\"] and ch[\"ingest\"][\"before_sensitive\"][\"environment\"] == {\"DB_PASSWORD\": True}" &&
+	marked rep.json "res(\"prior_state\", \"ingest\")[\"values\"][\"environment\"][\"DB_PASSWORD\"] == \"(sensitive value)\"" &&
 	test_not_contains rep "$second" &&
 	none_of rep.out rep.err rep.stream rep.txt rep.md rep.json &&
 	TERRACE_LOG=debug terrace plan >debug.out 2>debug.err &&
@@ -159,13 +150,14 @@ test_expect_success 'a destroy that rotates: the value the function held is not 
 	fn_stack &&
 	test_expect_code 2 terrace plan -detailed-exitcode -out gone >gone.out 2>gone.err &&
 	test_line gone.out "# ingest will be destroyed" &&
-	test_line gone.out "- environment   = (sensitive value)" &&
+	test_line gone.out "- environment   = {" &&
+	test_line gone.out "- \"DB_PASSWORD\" = (sensitive value) -> null" &&
 	terrace plan -json >gone.stream 2>>gone.err &&
 	renderings gone &&
 	test_contains gone.md "(sensitive value)" &&
-	marked gone.json "ch[\"ingest\"][\"actions\"] == [\"delete\"] and ch[\"ingest\"][\"before_sensitive\"][\"environment\"] is True" &&
-	marked gone.json "ch[\"ingest\"][\"before\"][\"environment\"] == \"(sensitive value)\"" &&
-	marked gone.json "res(\"prior_state\", \"ingest\")[\"values\"][\"environment\"] == \"(sensitive value)\"" &&
+	marked gone.json "ch[\"ingest\"][\"actions\"] == [\"delete\"] and ch[\"ingest\"][\"before_sensitive\"][\"environment\"] == {\"DB_PASSWORD\": True}" &&
+	marked gone.json "ch[\"ingest\"][\"before\"][\"environment\"][\"DB_PASSWORD\"] == \"(sensitive value)\"" &&
+	marked gone.json "res(\"prior_state\", \"ingest\")[\"values\"][\"environment\"][\"DB_PASSWORD\"] == \"(sensitive value)\"" &&
 	test_not_contains gone "$second" &&
 	none_of gone.out gone.err gone.stream gone.txt gone.md gone.json &&
 	TERRACE_LOG=debug terrace plan >debug.out 2>debug.err &&
@@ -183,7 +175,8 @@ test_expect_success 'drift by hand: the values AWS answers hidden in resource_dr
 	s3 lambda tag-resource --resource "$(jq -r .resources.ingest.attributes.arn terrace.state.json)" \
 		--tags team=ops &&
 	test_expect_code 2 terrace plan -refresh-only -detailed-exitcode -out d >d.out 2>d.err &&
-	test_match d.out "^      ~ environment += \(sensitive value\) -> \(sensitive value\)$" &&
+	test_match d.out "^      ~ environment = {$" &&
+	test_match d.out "^          ~ \"DB_PASSWORD\" = \(sensitive value\) -> \(sensitive value\)$" &&
 	test_match d.out "^      ~ value += \(sensitive value\) -> \(sensitive value\)$" &&
 	grep -A2 "^      ~ tags *= {\$" d.out >d.tags &&
 	sed -n 2p d.tags | grep -qE "^          ~ \"team\" += \"data\" -> \"ops\"\$" &&
@@ -191,7 +184,7 @@ test_expect_success 'drift by hand: the values AWS answers hidden in resource_dr
 	terrace plan -refresh-only -json >d.stream 2>>d.err &&
 	renderings d &&
 	marked d.json "drift[\"vault\"][\"after_sensitive\"][\"value\"] is True and drift[\"vault\"][\"after\"][\"value\"] == \"(sensitive value)\"" &&
-	marked d.json "drift[\"ingest\"][\"after_sensitive\"][\"environment\"] is True and drift[\"ingest\"][\"before_sensitive\"][\"environment\"] is True" &&
+	marked d.json "drift[\"ingest\"][\"after_sensitive\"][\"environment\"] == {\"DB_PASSWORD\": True} and drift[\"ingest\"][\"before_sensitive\"][\"environment\"] == {\"DB_PASSWORD\": True}" &&
 	marked d.json "res(\"planned_values\", \"vault\")[\"sensitive_values\"][\"value\"] is True" &&
 	marked d.json "res(\"prior_state\", \"vault\")[\"values\"][\"value\"] == \"(sensitive value)\"" &&
 	test_not_contains d "$hand" &&
@@ -208,10 +201,10 @@ test_expect_success 'the drift accepted (apply -refresh-only): the state keeps i
 	terrace state show ingest >state.out 2>>err1 &&
 	test_contains state.out "(sensitive value)" &&
 	none_of out err terrace.state.json show.out show.json state.out err1 &&
-	test_equal "[\"environment\"]" "$(jq -c .resources.ingest.sensitive_attributes terrace.state.json)" &&
+	test_equal "[\"environment.DB_PASSWORD\"]" "$(jq -c .resources.ingest.sensitive_attributes terrace.state.json)" &&
 	test_expect_code 0 terrace plan -refresh-only -detailed-exitcode >again.out 2>err2 &&
 	test_expect_code 2 terrace plan -detailed-exitcode >undo.out 2>err3 &&
-	test_line undo.out "~ environment = (sensitive value) -> (sensitive value)" &&
+	test_line undo.out "~ \"DB_PASSWORD\" = (sensitive value) -> (sensitive value)" &&
 	grep -A2 "^      ~ tags *= {\$" undo.out >undo.tags &&
 	sed -n 2p undo.tags | grep -qE "^          ~ \"team\" += \"ops\" -> \"data\"\$" &&
 	test_equal "        }" "$(sed -n 3p undo.tags)" &&
