@@ -5,6 +5,7 @@
  * rules are in encrypt.h.
  */
 #include "plan/encrypt.h"
+#include "provider/base/input_file.h"
 #include "provider/base/encoding.h"
 
 #include <errno.h>
@@ -126,11 +127,12 @@ void encrypt_keys_clear(struct encrypt_keys *k)
 
 int encrypt_read_raw(const char *path, struct strbuf *out, struct strbuf *err)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	const char *why;
+	int fd = input_file_open(path, &why);
 	if (fd < 0) {
 		if (errno == ENOENT)
 			return 1;
-		strbuf_addf(err, "%s: cannot read: %s", path, strerror(errno));
+		strbuf_addf(err, "%s: cannot read: %s", path, why);
 		return -1;
 	}
 	for (;;) {

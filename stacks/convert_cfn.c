@@ -13,6 +13,7 @@
  * a warning at its file:line, counted.
  */
 #include "stacks/convert_cfn.h"
+#include "provider/base/input_file.h"
 #include "provider/base/text.h"
 #include "stacks/yaml_write.h"
 
@@ -29,9 +30,10 @@
 static int read_template(struct cfn *c, const char *path, json_t **out)
 {
 	struct strbuf text = STRBUF_INIT;
-	if (strbuf_read_file(&text, path) < 0) {
+	const char *why;
+	if (input_file_read(path, &text, &why) < 0) {
 		strbuf_release(&text);
-		return diag_errorf(c->d, NULL, "cannot read %s", path);
+		return diag_errorf(c->d, NULL, "cannot read %s: %s", path, why);
 	}
 	size_t i = 0;
 	while (i < text.len && isspace((unsigned char)text.buf[i]))
@@ -1009,21 +1011,23 @@ out:
 /* convert.h: a top-level key of YAML is at a line's start. */
 bool convert_is_template(const char *path)
 {
-	json_t *doc = ends_with(path, ".json") ? json_load_file(path, 0, NULL) : NULL;
-	if (doc) {
-		bool is = json_object_get(doc, "Resources") || json_object_get(doc, "AWSTemplateFormatVersion");
-		json_decref(doc);
-		return is;
-	}
-	FILE *f = fopen(path, "r");
-	char line[256];
+	struct strbuf text = STRBUF_INIT;
+	const char *why;
+	if (input_file_read(path, &text, &why) < 0)
+		return false;
+	json_t *doc = ends_with(path, ".json") ? json_loadb(text.buf, text.len, 0, NULL) : NULL;
 	bool is = false;
-	while (f && !is && fgets(line, sizeof(line), f)) {
+	if (doc) {
+		is = json_object_get(doc, "Resources") || json_object_get(doc, "AWSTemplateFormatVersion");
+		json_decref(doc);
+	}
+	for (const char *line = text.buf; !doc && !is && *line;) {
 		const char *k = line[0] == '"' || line[0] == '\'' ? line + 1 : line;
 		is = !strncmp(k, "Resources", 9) || !strncmp(k, "AWSTemplateFormatVersion", 24);
+		line += strcspn(line, "\n");
+		line += *line == '\n';
 	}
-	if (f)
-		fclose(f);
+	strbuf_release(&text);
 	return is;
 }
 

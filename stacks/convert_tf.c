@@ -14,6 +14,7 @@
  * version 4) becomes import: blocks.
  */
 #include "stacks/convert.h"
+#include "provider/base/input_file.h"
 #include "stacks/convert_tf_internal.h"
 
 #include <ctype.h>
@@ -950,8 +951,9 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 	for (size_t i = 0; i < n_files; i++) {
 		files[i].path = paths[i];
 		strbuf_init(&files[i].text);
-		if (strbuf_read_file(&files[i].text, paths[i]) < 0) {
-			diag_errorf(d, NULL, "%s: cannot read it", paths[i]);
+		const char *why;
+		if (input_file_read(paths[i], &files[i].text, &why) < 0) {
+			diag_errorf(d, NULL, "cannot read %s: %s", paths[i], why);
 			rc = -1;
 		} else if (!(files[i].body = hcl_parse(paths[i], files[i].text.buf,
 						       files[i].text.len, d))) {

@@ -5,6 +5,7 @@
  * stacks/yaml_hint.c's table.
  */
 #include "stacks/yaml.h"
+#include "provider/base/input_file.h"
 #include "stacks/yaml_hint.h"
 #include "provider/base/log.h"
 #include "provider/base/strbuf.h"
@@ -811,20 +812,11 @@ static int load_file(const char *path, const char *const *deep_keys, struct yaml
 		     json_t **out, struct diags *d)
 {
 	*out = NULL;
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(errno));
 	struct strbuf sb = STRBUF_INIT;
-	char chunk[8192];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		strbuf_add(&sb, chunk, n);
-	int failed = ferror(f);
-	int saved_errno = errno;
-	fclose(f);
-	if (failed) {
+	const char *why;
+	if (input_file_read(path, &sb, &why) < 0) {
 		strbuf_release(&sb);
-		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(saved_errno));
+		return diag_errorf(d, NULL, "cannot read %s: %s", path, why);
 	}
 	log_debugf("yaml: reading %s (%zu bytes%s)", path, sb.len, deep_keys ? ", its top level" : "");
 	int rc = load_string(path, sb.buf, sb.len, deep_keys, false, p, out, d);

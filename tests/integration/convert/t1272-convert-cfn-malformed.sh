@@ -63,4 +63,21 @@ test_expect_success 'an output without a Value (an Fn::ForEach loop, a Condition
 	test_contains out "Success! The stack is valid (1 "
 '
 
+# A FIFO given as the source waited for a writer forever, with no message:
+# what is no regular file is refused before it is read, named for what it is
+# (provider/base/input_file.c), as a template, a .tf file or -existing.
+test_expect_success 'a FIFO as the template, a .tf file or -existing: named, never waited on' '
+	said="a FIFO (named pipe), not a regular file: it would be read only while something writes it" &&
+	mkfifo pipe.yaml pipe.tf &&
+	test_expect_code 1 timeout 20 "$TERRACE" convert pipe.yaml >out 2>err &&
+	test_line err "Error: convert: pipe.yaml: $said" &&
+	test_expect_code 1 timeout 20 "$TERRACE" convert -from cloudformation pipe.yaml >out 2>err &&
+	test_line err "Error: cannot read pipe.yaml: $said" &&
+	test_expect_code 1 timeout 20 "$TERRACE" convert pipe.tf >out 2>err &&
+	test_line err "Error: cannot read pipe.tf: $said" &&
+	test_expect_code 1 timeout 20 "$TERRACE" convert -existing pipe.yaml "$here/outputs.yaml" >out 2>err &&
+	test_line err "Error: convert: -existing pipe.yaml: $said" &&
+	test ! -s out
+'
+
 test_done

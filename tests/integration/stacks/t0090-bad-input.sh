@@ -277,4 +277,46 @@ test_expect_success 'a local known before plan fails at its own line, in validat
 	test_not_contains err from_var
 '
 
+# A FIFO waited for a writer forever, with no message; now what is no
+# regular file is refused before it is read (provider/base/input_file.c),
+# by validate and plan alike: as the stack, as a -var-file, as a file of a
+# stack folder. timeout's 124 would say it hung.
+fifo_said="a FIFO (named pipe), not a regular file: it would be read only while something writes it"
+test_expect_success 'a FIFO as the stack, a -var-file or a stack file: named, never waited on' '
+	mkfifo pipe.yaml &&
+	mkdir piped && cp type.yaml piped/stack.yaml && sed -i "s/buckt/bucket/" piped/stack.yaml &&
+	for cmd in validate plan; do
+		test_expect_code 1 timeout 20 "$TERRACE" $cmd -stack pipe.yaml >out 2>err &&
+		test_line err "Error: cannot read pipe.yaml: $fifo_said" &&
+		(cd piped && test_expect_code 1 timeout 20 "$TERRACE" $cmd -var-file ../pipe.yaml) >out 2>err &&
+		test_line err "Error: cannot read ../pipe.yaml: $fifo_said" || return 1
+	done &&
+	mkfifo piped/more.yaml &&
+	for cmd in validate plan; do
+		test_expect_code 1 timeout 20 "$TERRACE" $cmd -stack piped >out 2>err &&
+		test_line err "Error: cannot read piped/more.yaml: $fifo_said" || return 1
+	done &&
+	rm pipe.yaml
+'
+
+test_expect_success 'a symbolic link loop in a stack folder is named, not "no stack files"' '
+	mkdir looped && cp piped/stack.yaml looped/ && ln -s loop.yaml looped/loop.yaml &&
+	test_expect_code 1 terrace validate -stack looped >out 2>err &&
+	test_line err "Error: cannot read looped/loop.yaml: a symbolic link loop (ELOOP: too many levels of symbolic links)" &&
+	rm looped/stack.yaml &&
+	test_expect_code 1 terrace plan -stack looped >out 2>err &&
+	test_line err "Error: cannot read looped/loop.yaml: a symbolic link loop (ELOOP: too many levels of symbolic links)" &&
+	test_not_contains err "no stack files" &&
+	mkdir plain && cp piped/stack.yaml plain/ &&
+	(cd plain && test_expect_code 1 "$TERRACE" validate -var-file ../looped) >out 2>err &&
+	test_line err "Error: cannot read ../looped: a folder, not a file"
+'
+
+test_expect_success 'a folder of stack folders says so and what to run' '
+	mkdir -p stacks/a && cp piped/stack.yaml stacks/a/ &&
+	test_expect_code 1 terrace validate -stack stacks >out 2>err &&
+	test_line err "Error: no stack files (*.yaml, *.yml) in stacks" &&
+	test_line err "1 of its folders holds stack files: run the command with -all, or give one folder with -stack"
+'
+
 test_done
