@@ -319,4 +319,27 @@ test_expect_success 'a folder of stack folders says so and what to run' '
 	test_line err "1 of its folders holds stack files: run the command with -all, or give one folder with -stack"
 '
 
+# for_each over more keys than a resource may have instances passed
+# validate (plan refused it) where count: 20000 was refused: a literal
+# for_each, list or map, is refused at validate by the same words.
+python3 - <<-'PY'
+keys = ", ".join('"k%d"' % i for i in range(20000))
+open("many.yaml", "w").write("stack: bad\nresources:\n  lake:\n    type: aws.s3.bucket\n"
+                             "    for_each: [%s]\n    name: acme-${each.key}\n" % keys)
+open("many.yaml.expect", "w").write('many.yaml:5:15: error: for_each of resource "lake" has '
+                                    '20000 keys; one resource or module has at most 10000 instances\n')
+keys = ", ".join('k%d: %d' % (i, i) for i in range(10001))
+open("many_map.yaml", "w").write("stack: bad\nresources:\n  lake:\n    type: aws.s3.bucket\n"
+                                 "    for_each: {%s}\n    name: acme-${each.key}\n" % keys)
+open("many_map.yaml.expect", "w").write('many_map.yaml:5:15: error: for_each of resource "lake" '
+                                        'has 10001 keys; one resource or module has at most 10000 instances\n')
+PY
+
+test_expect_success 'for_each of 20,000 keys is refused at validate as at plan, at its line' '
+	expect_errors many.yaml &&
+	expect_errors many_map.yaml &&
+	sed -i "s/, \"k1[0-9]*\"//g" many.yaml &&
+	terrace validate -stack many.yaml >out 2>err
+'
+
 test_done
