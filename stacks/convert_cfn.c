@@ -899,13 +899,14 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		import = imports(c, &stack_name);
 
 	const char *desc = json_string_value(json_object_get(tpl, "Description"));
-	strbuf_addf(out, "# Converted by terrace convert from %s.\n", c->src->path);
-	if (desc) {
-		char *copy = xstrdup(desc), *save = NULL;
-		for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
-			strbuf_addf(out, "# %s\n", line);
-		free(copy);
-	}
+	struct strbuf head = STRBUF_INIT;
+	strbuf_addstr(&head, "Converted by terrace convert from ");
+	yaml_add_string(&head, c->src->path, strlen(c->src->path), true, 0);
+	strbuf_addch(&head, '.');
+	yaml_add_comment(out, head.buf, 0);
+	strbuf_release(&head);
+	if (desc)
+		yaml_add_comment(out, desc, 0);
 	json_t *top = json_object();
 	char *set_name = !stack_name && c->src->stack_name ? xstrdup(c->src->stack_name) : NULL;
 	for (char *p = set_name; p && *p; p++)

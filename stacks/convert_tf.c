@@ -995,8 +995,12 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 				json_object_del(c.out, sections[i]);
 		if (!json_array_size(json_object_get(c.out, "import")))
 			json_object_del(c.out, "import");
-		strbuf_addf(&result->stack, "# converted by terrace convert -from terraform from %s",
-			    source->path);
+		struct strbuf head = STRBUF_INIT;
+		strbuf_addstr(&head, "converted by terrace convert -from terraform from ");
+		yaml_add_string(&head, source->path, strlen(source->path), true, 0);
+		yaml_add_comment(&result->stack, head.buf, 0);
+		strbuf_release(&head);
+		strbuf_setlen(&result->stack, result->stack.len - 1); /* yaml_value's lines begin with \n */
 		yaml_value(&result->stack, c.out, 0);
 		strbuf_addch(&result->stack, '\n');
 		result->left_out = c.left_out;

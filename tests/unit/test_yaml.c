@@ -397,7 +397,8 @@ static void test_yaml_one_rule_plain_or_quoted(void **state)
 	static const char *const quoted[] = {
 		"yes", "ON", "~", "null", "0x1F", "1e3", "- a", "a: b", "#x", "", " lead",
 		"DEL \x7f", "@x", "`x", "!x", "&x", "*x", "%x", "{", "[", ".inf",
-		"2024-01-02 10:00:00Z", "'a'", "|", ">", ".NaN",
+		"2024-01-02 10:00:00Z", "'a'", "|", ">", ".NaN", "a\tb", "a\xe2\x80\xae" "b",
+		"x\xe2\x81\xa6" "y", "zero\xe2\x80\x8bwidth",
 	};
 	for (size_t i = 0; i < sizeof(quoted) / sizeof(quoted[0]); i++) {
 		const char *s = quoted[i];
@@ -453,6 +454,52 @@ static void test_yaml_one_rule_plain_or_quoted(void **state)
 	strbuf_release(&sb);
 }
 
+/* What a stack terrace writes shows what it holds, to every reader: a tab
+ * libyaml reads plain is refused by others (PyYAML: "found character '\t'
+ * that cannot start any token"), and a bidi control written raw reorders
+ * what a reviewer sees. Both are written escaped in double quotes (in a
+ * literal block and a flow value too), and read back as themselves; a
+ * comment (a template's Description, the file converted) escapes them and a
+ * carriage return, which YAML reads as a line break. */
+static void test_yaml_written_text_hides_nothing(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s, *written;
+	} cases[] = {
+		{ "a\tb", "\"a\\tb\"" },
+		{ "pay\xe2\x80\xae" "txt.exe", "\"pay\\u202Etxt.exe\"" },
+		{ "a\xe2\x81\xa6" "b\xe2\x81\xa9", "\"a\\u2066b\\u2069\"" },
+		{ "l1\n\xe2\x80\xaal2\n", "\"l1\\n\\u202Al2\\n\"" },
+		{ "caf\xc3\xa9 \xf0\x9f\x98\x80", "caf\xc3\xa9 \xf0\x9f\x98\x80" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *s = cases[i].s;
+		for (int key = 0; key < 2; key++) {
+			struct strbuf sb = STRBUF_INIT;
+			yaml_add_string(&sb, s, strlen(s), key, 2);
+			assert_string_equal(sb.buf, cases[i].written);
+			assert_true(yaml_form_reads_back(sb.buf, key, s, strlen(s)));
+			strbuf_release(&sb);
+		}
+	}
+	struct strbuf sb = STRBUF_INIT;
+	json_t *v = json_pack("{s:[s]}", "k\xe2\x80\xae", "v\xe2\x80\x8f");
+	yaml_add_json(&sb, v);
+	assert_string_equal(sb.buf, "{\"k\\u202E\": [\"v\\u200F\"]}");
+	strbuf_addstr(&sb, "\n");
+	struct diags d = DIAGS_INIT;
+	json_t *back = NULL;
+	assert_int_equal(yaml_load_string("w.yaml", sb.buf, sb.len, NULL, &back, &d), 0);
+	assert_true(json_equal(back, v));
+	json_decref(back);
+	json_decref(v);
+	strbuf_release(&sb);
+	yaml_add_comment(&sb, "from \"a\\nb.yaml\".\nline\r2 \xe2\x80\xae" "x\tend\n\n", 2);
+	assert_string_equal(sb.buf, "  # from \"a\\nb.yaml\".\n  # line\\u000D2 \\u202Ex\tend\n");
+	strbuf_release(&sb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -466,6 +513,7 @@ int main(void)
 		cmocka_unit_test(test_yaml_hints_name_the_cause),
 		cmocka_unit_test(test_yaml_written_forms_read_back),
 		cmocka_unit_test(test_yaml_one_rule_plain_or_quoted),
+		cmocka_unit_test(test_yaml_written_text_hides_nothing),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -80,4 +80,33 @@ test_expect_success 'a FIFO as the template, a .tf file or -existing: named, nev
 	test ! -s out
 '
 
+# What convert writes from a template reads back, by terrace and by another
+# YAML reader (python3's yaml), as what the template holds: a file name
+# with a newline (its comment ended in "the stack written is not valid
+# YAML"), a tab (written plain: PyYAML refuses it), bidi controls (written
+# raw: a reviewer reads another text than the stack holds); in a value, a
+# key and a Description.
+test_expect_success 'a newline in the file name, a tab and bidi controls: written escaped, read back the same' '
+	name="$(printf "odd\nname.yaml")" &&
+	printf "Description: \"line\\\\r2 \\\\u202e end\"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: \"a\\\\tb\"\n      Tags:\n        - Key: \"k\\\\u2066\"\n          Value: \"pay\\\\u202etxt.exe\\\\u2069\"\n" >"$name" &&
+	mkdir w &&
+	terrace convert -out w/stack.yaml "$name" >out 2>err &&
+	test_line w/stack.yaml "# Converted by terrace convert from \"odd\\nname.yaml\"." &&
+	test_line w/stack.yaml "# line\\u000D2 \\u202E end" &&
+	test_line w/stack.yaml "queue_name: \"a\\tb\"" &&
+	test_line w/stack.yaml "value: \"pay\\u202Etxt.exe\\u2069\"" &&
+	test_not_contains w/stack.yaml "$(printf "\t")" &&
+	test_not_contains w/stack.yaml "$(printf "\342\200\256")" &&
+	(cd w && terrace validate -no-color) >out 2>err &&
+	python3 - "$name" w/stack.yaml <<-PY
+	import sys, yaml
+	template = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+	stack = yaml.safe_load(open(sys.argv[2], encoding="utf-8"))
+	props = template["Resources"]["Queue"]["Properties"]
+	queue = stack["resources"]["Queue"]
+	assert queue["queue_name"] == props["QueueName"] == "a\tb", queue
+	assert queue["tags"] == [{"key": "k\u2066", "value": "pay\u202etxt.exe\u2069"}], queue
+	PY
+'
+
 test_done
