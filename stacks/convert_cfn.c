@@ -38,10 +38,11 @@ static int read_template(struct cfn *c, const char *path, json_t **out)
 	size_t i = 0;
 	while (i < text.len && isspace((unsigned char)text.buf[i]))
 		i++;
+	int rc;
 	if (i < text.len && text.buf[i] == '{') {
 		/* JSON: jansson says what is wrong with it; a valid text is then
-		 * read as YAML (which JSON is) for the positions. A tab is never
-		 * inside a JSON string, so it is white space YAML may refuse. */
+		 * read as YAML (which JSON is, yaml.h says where libyaml needs
+		 * help) for the positions. */
 		json_error_t err;
 		json_t *doc = json_loadb(text.buf, text.len, 0, &err);
 		if (!doc) {
@@ -51,11 +52,10 @@ static int read_template(struct cfn *c, const char *path, json_t **out)
 			return -1;
 		}
 		json_decref(doc);
-		for (size_t j = 0; j < text.len; j++)
-			if (text.buf[j] == '\t')
-				text.buf[j] = ' ';
+		rc = yaml_load_json_string(path, text.buf, text.len, c->pos, out, c->d);
+	} else {
+		rc = yaml_load_string_tagged(path, text.buf, text.len, c->pos, out, c->d);
 	}
-	int rc = yaml_load_string_tagged(path, text.buf ? text.buf : "", text.len, c->pos, out, c->d);
 	strbuf_release(&text);
 	return rc;
 }

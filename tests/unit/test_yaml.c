@@ -454,6 +454,41 @@ static void test_yaml_one_rule_plain_or_quoted(void **state)
 	strbuf_release(&sb);
 }
 
+/* A JSON text read as YAML (stacks/convert_cfn.c reads a JSON template so,
+ * for the positions) gives jansson's values: libyaml refused a surrogate
+ * pair's escape ("found invalid Unicode character escape code"), folded a
+ * raw U+0085 into a space and counted it, U+2028 and U+2029 as lines, and
+ * refused a raw C1 control; a tab between tokens is JSON's white space. */
+static void test_yaml_json_text_reads_as_json(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"{\"a\": \"\\ud83d\\ude00 x\\uD83D\\uDE00\",\t\"nel\": \"a\xc2\x85" "b\",\n"
+		"\t\"ls\": [\"a\xe2\x80\xa8" "b\xe2\x80\xa9" "c\", \"\xc2\x90\", \"\\\"\\\\u0041\\u00e9\"],\n"
+		" \"\\ud83d\\ude00 key\": 1.5, \"last\": true}";
+	json_error_t err;
+	json_t *want = json_loadb(text, sizeof(text) - 1, 0, &err);
+	assert_non_null(want);
+	assert_string_equal(json_string_value(json_object_get(want, "a")),
+			    "\xf0\x9f\x98\x80 x\xf0\x9f\x98\x80");
+	struct yaml_positions *p = yaml_positions_new();
+	struct diags d = DIAGS_INIT;
+	json_t *got = NULL;
+	assert_int_equal(yaml_load_json_string("t.json", text, sizeof(text) - 1, p, &got, &d), 0);
+	assert_true(json_equal(got, want));
+	/* Lines as JSON counts them: a line separator in a string is none. */
+	const struct src_pos *pos = yaml_key_pos(p, got, "ls");
+	assert_non_null(pos);
+	assert_int_equal(pos->line, 2);
+	assert_int_equal(pos->col, 2);
+	pos = yaml_key_pos(p, got, "last");
+	assert_int_equal(pos->line, 3);
+	json_decref(want);
+	json_decref(got);
+	yaml_positions_free(p);
+	diags_free(&d);
+}
+
 /* What a stack terrace writes shows what it holds, to every reader: a tab
  * libyaml reads plain is refused by others (PyYAML: "found character '\t'
  * that cannot start any token"), and a bidi control written raw reorders
@@ -514,6 +549,7 @@ int main(void)
 		cmocka_unit_test(test_yaml_written_forms_read_back),
 		cmocka_unit_test(test_yaml_one_rule_plain_or_quoted),
 		cmocka_unit_test(test_yaml_written_text_hides_nothing),
+		cmocka_unit_test(test_yaml_json_text_reads_as_json),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

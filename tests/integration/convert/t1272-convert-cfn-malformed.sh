@@ -109,4 +109,22 @@ test_expect_success 'a newline in the file name, a tab and bidi controls: writte
 	PY
 '
 
+# A JSON template is read by jansson, then as YAML for the positions:
+# libyaml refused a valid surrogate pair's escape ("found invalid Unicode
+# character escape code") and turned a raw U+0085 into a space. Both carry
+# as the characters they are (stacks/yaml.c, yaml_load_json_string).
+test_expect_success 'JSON: a surrogate pair and a raw U+0085 carry as the characters they are' '
+	printf "{\"Resources\": {\"Queue\": {\"Type\": \"AWS::SQS::Queue\",\n  \"Properties\": {\"QueueName\": \"q\\\\ud83d\\\\ude00\",\n  \"Tags\": [{\"Key\": \"nel\", \"Value\": \"a\302\205b\342\200\250c\"}]}},\n \"Bad\": {\"Type\": 1}}}\n" >odd.json &&
+	mkdir j &&
+	test_expect_code 3 terrace convert -out j/stack.yaml odd.json >out 2>err &&
+	test_line err "odd.json:4:9: warning: resource Bad has no Type; left out" &&
+	python3 - odd.json j/stack.yaml <<-PY
+	import json, sys, yaml
+	props = json.load(open(sys.argv[1], encoding="utf-8"))["Resources"]["Queue"]["Properties"]
+	queue = yaml.safe_load(open(sys.argv[2], encoding="utf-8"))["resources"]["Queue"]
+	assert queue["queue_name"] == props["QueueName"] == "q\U0001F600", queue
+	assert queue["tags"] == [{"key": "nel", "value": "a\x85b\u2028c"}], queue
+	PY
+'
+
 test_done
