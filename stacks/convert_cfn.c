@@ -15,6 +15,7 @@
 #include "stacks/convert_cfn.h"
 #include "provider/base/input_file.h"
 #include "provider/base/text.h"
+#include "stacks/stack.h"
 #include "stacks/yaml_write.h"
 
 #include <ctype.h>
@@ -959,6 +960,35 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 	json_decref(import);
 }
 
+/* A logical id that no name of the stack can carry is an error at its key:
+ * CloudFormation takes letters and digits alone (A-Za-z0-9: it refuses such
+ * a template, "non alphanumeric"), and a stack's names those, "_" and "-",
+ * a digit first written after "_" (cfn_name). Renamed, it would carry a
+ * template CloudFormation never deployed. -1 when there is one. */
+static int refuse_invalid_names(struct cfn *c, const json_t *tpl)
+{
+	static const char *const sections[][2] = {
+		{ "Parameters", "parameter" }, { "Mappings", "mapping" },
+		{ "Conditions", "condition" }, { "Resources", "resource" }, { "Outputs", "output" },
+	};
+	int rc = 0;
+	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
+		const json_t *section = json_object_get(tpl, sections[i][0]);
+		const char *key;
+		json_t *v;
+		json_object_foreach((json_t *)section, key, v) {
+			char *name = xasprintf("_%s", key);
+			if (strncmp(key, "Fn::ForEach::", 13) && !stack_name_valid(name))
+				rc = diag_errorf(c->d, yaml_key_pos(c->pos, section, key),
+						 "%s logical id \"%s\" is not one CloudFormation takes "
+						 "(letters and digits alone, A-Za-z0-9), nor a name of a "
+						 "stack's: rename it in the template", sections[i][1], key);
+			free(name);
+		}
+	}
+	return rc;
+}
+
 int convert_cloudformation(const struct convert_source *source, struct convert_result *result,
 			   struct diags *d)
 {
@@ -975,6 +1005,8 @@ int convert_cloudformation(const struct convert_source *source, struct convert_r
 			    source->path);
 		goto out;
 	}
+	if (refuse_invalid_names(&c, tpl) < 0)
+		goto out;
 	c.params = json_object_get(tpl, "Parameters");
 	c.conditions = json_object_get(tpl, "Conditions");
 	c.mappings = json_object_get(tpl, "Mappings");

@@ -939,6 +939,37 @@ static char **tf_paths(const char *path, size_t *n, size_t *skipped, struct diag
 	return paths;
 }
 
+/* A block's name that is none of a stack's (stack_name_valid) is an error
+ * at the block, as terraform validate refuses it: Terraform's names are a
+ * stack's, so such a configuration is one Terraform would not run, and
+ * renamed it would be written into a stack that no longer says what the
+ * configuration meant. -1 when there is one. */
+static int refuse_invalid_names(const struct tf_file *files, size_t n_files, struct diags *d)
+{
+	static const struct {
+		const char *block;
+		size_t label; /* the label that is the name */
+	} named[] = {
+		{ "resource", 1 }, { "data", 1 }, { "variable", 0 }, { "output", 0 }, { "module", 0 },
+	};
+	int rc = 0;
+	for (size_t i = 0; i < n_files; i++)
+		for (size_t k = 0; k < files[i].body->n; k++) {
+			const struct hcl_item *blk = &files[i].body->items[k];
+			for (size_t r = 0; blk->is_block && r < sizeof(named) / sizeof(named[0]); r++)
+				if (!strcmp(blk->name, named[r].block) &&
+				    blk->n_labels > named[r].label &&
+				    !stack_name_valid(blk->labels[named[r].label]))
+					rc = diag_errorf(d, &blk->pos,
+							 "%s name \"%s\" is not valid: Terraform's names, "
+							 "as terrace's, begin with a letter or \"_\" and "
+							 "hold only letters, digits, \"_\" and \"-\" "
+							 "(terraform validate refuses it too); rename it",
+							 blk->name, blk->labels[named[r].label]);
+		}
+	return rc;
+}
+
 int convert_terraform(const struct convert_source *source, struct convert_result *result,
 		      struct diags *d)
 {
@@ -960,6 +991,8 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 			rc = -1;
 		}
 	}
+	if (rc == 0)
+		rc = refuse_invalid_names(files, n_files, d);
 	struct conv c = { .d = d, .out = json_object(), .left_out = skipped };
 	if (rc == 0) {
 		for (size_t i = 0; i < n_files; i++)

@@ -127,4 +127,19 @@ test_expect_success 'JSON: a surrogate pair and a raw U+0085 carry as the charac
 	PY
 '
 
+# A logical id no name of a stack can carry ("a b", "R.x") converted with
+# exit 0 into a stack validate refused. CloudFormation takes letters and
+# digits alone, and refuses such a template: so does convert, at the key.
+test_expect_success 'a logical id CloudFormation refuses ("a b"): an error at its key, nothing written' '
+	printf "Parameters:\n  \"P q\": {Type: String}\nResources:\n  \"a b\":\n    Type: AWS::SQS::Queue\n  R.x:\n    Type: AWS::SQS::Queue\n  1st:\n    Type: AWS::SQS::Queue\nOutputs:\n  \"O p\": {Value: !Ref 1st}\n" >names.yaml &&
+	mkdir n &&
+	test_expect_code 1 terrace convert -out n/stack.yaml names.yaml >out 2>err &&
+	for at in "2:3:parameter:P q" "4:3:resource:a b" "6:3:resource:R.x" "11:3:output:O p"; do
+		rest=${at#*:*:} &&
+		test_line err "names.yaml:${at%%:*}:$(echo "$at" | cut -d: -f2): error: ${rest%%:*} logical id \"${rest#*:}\" is not one CloudFormation takes (letters and digits alone, A-Za-z0-9), nor a name of a stack'\''s: rename it in the template" || return 1
+	done &&
+	test_not_contains err 1st &&
+	test ! -e n/stack.yaml
+'
+
 test_done
