@@ -282,7 +282,7 @@ test_expect_success 'a local known before plan fails at its own line, in validat
 # by validate and plan alike: as the stack, as a -var-file, as a file of a
 # stack folder. timeout's 124 would say it hung.
 fifo_said="a FIFO (named pipe), not a regular file: it would be read only while something writes it"
-test_expect_success 'a FIFO as the stack, a -var-file or a stack file: named, never waited on' '
+test_expect_success 'a FIFO as the stack, a -var-file, a stack file or to fmt: named, never waited on' '
 	mkfifo pipe.yaml &&
 	mkdir piped && cp type.yaml piped/stack.yaml && sed -i "s/buckt/bucket/" piped/stack.yaml &&
 	for cmd in validate plan; do
@@ -296,6 +296,8 @@ test_expect_success 'a FIFO as the stack, a -var-file or a stack file: named, ne
 		test_expect_code 1 timeout 20 "$TERRACE" $cmd -stack piped >out 2>err &&
 		test_line err "Error: cannot read piped/more.yaml: $fifo_said" || return 1
 	done &&
+	test_expect_code 1 timeout 20 "$TERRACE" fmt pipe.yaml >out 2>err &&
+	test_line err "Error: fmt: cannot read pipe.yaml: $fifo_said" &&
 	rm pipe.yaml
 '
 
