@@ -128,29 +128,12 @@ void encrypt_keys_clear(struct encrypt_keys *k)
 int encrypt_read_raw(const char *path, struct strbuf *out, struct strbuf *err)
 {
 	const char *why;
-	int fd = input_file_open(path, &why);
-	if (fd < 0) {
-		if (errno == ENOENT)
-			return 1;
-		strbuf_addf(err, "%s: cannot read: %s", path, why);
-		return -1;
-	}
-	for (;;) {
-		strbuf_grow(out, 65536);
-		ssize_t n = read(fd, out->buf + out->len, out->alloc - out->len - 1);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			strbuf_addf(err, "%s: cannot read: %s", path, strerror(errno));
-			close(fd);
-			return -1;
-		}
-		if (n == 0)
-			break;
-		strbuf_setlen(out, out->len + (size_t)n);
-	}
-	close(fd);
-	return 0;
+	if (input_file_read(path, out, &why) == 0)
+		return 0;
+	if (errno == ENOENT)
+		return 1;
+	strbuf_addf(err, "%s: cannot read: %s", path, why);
+	return -1;
 }
 
 /* One key from a file; `what` names where the path came from. */

@@ -326,6 +326,22 @@ static void test_yaml_hints_name_the_cause(void **state)
 
 /* stacks/yaml_write.c: a written form is kept only when it reads back as
  * the string; libyaml's double quotes always do. */
+/* v as yaml_add_json writes it is want, and reads back as v. */
+static void assert_json_written(const json_t *v, const char *want)
+{
+	struct strbuf sb = STRBUF_INIT;
+	yaml_add_json(&sb, v);
+	assert_string_equal(sb.buf, want);
+	strbuf_addstr(&sb, "\n");
+	struct diags d = DIAGS_INIT;
+	json_t *back = NULL;
+	assert_int_equal(yaml_load_string("w.yaml", sb.buf, sb.len, NULL, &back, &d), 0);
+	assert_true(json_equal(back, v));
+	json_decref(back);
+	diags_free(&d);
+	strbuf_release(&sb);
+}
+
 static void test_yaml_written_forms_read_back(void **state)
 {
 	(void)state;
@@ -365,21 +381,11 @@ static void test_yaml_written_forms_read_back(void **state)
 	json_t *v = json_pack("{s:s, s:[i, f, b, n], s:s}", "plain", "x", "list", 1, 2.5, 1,
 			      "odd", "a\x7f" "b");
 	json_t *fine = json_pack("{s:s, s:[i, f, b, n]}", "plain", "x y", "list", 1, 2.5, 1);
-	yaml_add_json(&sb, fine);
-	assert_string_equal(sb.buf, "{\"plain\": \"x y\", \"list\": [1, 2.5, true, null]}");
-	strbuf_release(&sb);
-	yaml_add_json(&sb, v);
-	assert_string_equal(sb.buf, "{\"plain\": \"x\", \"list\": [1, 2.5, true, null], "
-			    "\"odd\": \"a\\x7Fb\"}");
-	strbuf_addstr(&sb, "\n");
-	struct diags d = DIAGS_INIT;
-	json_t *back = NULL;
-	assert_int_equal(yaml_load_string("w.yaml", sb.buf, sb.len, NULL, &back, &d), 0);
-	assert_true(json_equal(back, v));
-	json_decref(back);
+	assert_json_written(fine, "{\"plain\": \"x y\", \"list\": [1, 2.5, true, null]}");
+	assert_json_written(v, "{\"plain\": \"x\", \"list\": [1, 2.5, true, null], "
+			       "\"odd\": \"a\\x7Fb\"}");
 	json_decref(v);
 	json_decref(fine);
-	strbuf_release(&sb);
 	/* A literal block as a writer indents it. */
 	assert_true(yaml_form_reads_back("|-\n    a\n    b", false, "a\nb", 3));
 	assert_false(yaml_form_reads_back("|-\n    a\n    b", false, "a\nb\n", 4));
@@ -518,18 +524,10 @@ static void test_yaml_written_text_hides_nothing(void **state)
 			strbuf_release(&sb);
 		}
 	}
-	struct strbuf sb = STRBUF_INIT;
 	json_t *v = json_pack("{s:[s]}", "k\xe2\x80\xae", "v\xe2\x80\x8f");
-	yaml_add_json(&sb, v);
-	assert_string_equal(sb.buf, "{\"k\\u202E\": [\"v\\u200F\"]}");
-	strbuf_addstr(&sb, "\n");
-	struct diags d = DIAGS_INIT;
-	json_t *back = NULL;
-	assert_int_equal(yaml_load_string("w.yaml", sb.buf, sb.len, NULL, &back, &d), 0);
-	assert_true(json_equal(back, v));
-	json_decref(back);
+	assert_json_written(v, "{\"k\\u202E\": [\"v\\u200F\"]}");
 	json_decref(v);
-	strbuf_release(&sb);
+	struct strbuf sb = STRBUF_INIT;
 	yaml_add_comment(&sb, "from \"a\\nb.yaml\".\nline\r2 \xe2\x80\xae" "x\tend\n\n", 2);
 	assert_string_equal(sb.buf, "  # from \"a\\nb.yaml\".\n  # line\\u000D2 \\u202Ex\tend\n");
 	strbuf_release(&sb);

@@ -80,6 +80,23 @@ test_expect_success 'a FIFO as the template, a .tf file or -existing: named, nev
 	test ! -s out
 '
 
+# carried TEMPLATE STACK: the stack's resource Queue, as python3's yaml
+# reads it, holds the template's QueueName and Tags (read by python3's json
+# for a .json, else its yaml) as queue_name and tags.
+carried () {
+	python3 - "$1" "$2" <<-'PY'
+	import json, sys, yaml
+	load = json.load if sys.argv[1].endswith(".json") else yaml.safe_load
+	props = load(open(sys.argv[1], encoding="utf-8"))["Resources"]["Queue"]["Properties"]
+	queue = yaml.safe_load(open(sys.argv[2], encoding="utf-8"))["resources"]["Queue"]
+	want = {"queue_name": props["QueueName"],
+	        "tags": [{"key": t["Key"], "value": t["Value"]} for t in props["Tags"]]}
+	got = {k: queue.get(k) for k in want}
+	if got != want:
+	    sys.exit("the stack holds %r, the template %r" % (got, want))
+	PY
+}
+
 # What convert writes from a template reads back, by terrace and by another
 # YAML reader (python3's yaml), as what the template holds: a file name
 # with a newline (its comment ended in "the stack written is not valid
@@ -98,15 +115,7 @@ test_expect_success 'a newline in the file name, a tab and bidi controls: writte
 	test_not_contains w/stack.yaml "$(printf "\t")" &&
 	test_not_contains w/stack.yaml "$(printf "\342\200\256")" &&
 	(cd w && terrace validate -no-color) >out 2>err &&
-	python3 - "$name" w/stack.yaml <<-PY
-	import sys, yaml
-	template = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
-	stack = yaml.safe_load(open(sys.argv[2], encoding="utf-8"))
-	props = template["Resources"]["Queue"]["Properties"]
-	queue = stack["resources"]["Queue"]
-	assert queue["queue_name"] == props["QueueName"] == "a\tb", queue
-	assert queue["tags"] == [{"key": "k\u2066", "value": "pay\u202etxt.exe\u2069"}], queue
-	PY
+	carried "$name" w/stack.yaml
 '
 
 # A JSON template is read by jansson, then as YAML for the positions:
@@ -118,13 +127,9 @@ test_expect_success 'JSON: a surrogate pair and a raw U+0085 carry as the charac
 	mkdir j &&
 	test_expect_code 3 terrace convert -out j/stack.yaml odd.json >out 2>err &&
 	test_line err "odd.json:4:9: warning: resource Bad has no Type; left out" &&
-	python3 - odd.json j/stack.yaml <<-PY
-	import json, sys, yaml
-	props = json.load(open(sys.argv[1], encoding="utf-8"))["Resources"]["Queue"]["Properties"]
-	queue = yaml.safe_load(open(sys.argv[2], encoding="utf-8"))["resources"]["Queue"]
-	assert queue["queue_name"] == props["QueueName"] == "q\U0001F600", queue
-	assert queue["tags"] == [{"key": "nel", "value": "a\x85b\u2028c"}], queue
-	PY
+	test_line j/stack.yaml "queue_name: q$(printf "\360\237\230\200")" &&
+	test_line j/stack.yaml "value: \"a\Nb\Lc\"" &&
+	carried odd.json j/stack.yaml
 '
 
 # A logical id no name of a stack can carry ("a b", "R.x") converted with
