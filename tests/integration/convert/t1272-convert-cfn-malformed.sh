@@ -112,9 +112,10 @@ test_expect_success 'a newline in the file name, a tab and bidi controls: writte
 	test_line w/stack.yaml "# line\\u000D2 \\u202E end" &&
 	test_line w/stack.yaml "queue_name: \"a\\tb\"" &&
 	test_line w/stack.yaml "value: \"pay\\u202Etxt.exe\\u2069\"" &&
+	(cd w && terrace validate -no-color) >out 2>err &&
+	test_contains out "Success! The stack is valid (1 resources)." &&
 	test_not_contains w/stack.yaml "$(printf "\t")" &&
 	test_not_contains w/stack.yaml "$(printf "\342\200\256")" &&
-	(cd w && terrace validate -no-color) >out 2>err &&
 	carried "$name" w/stack.yaml
 '
 
