@@ -322,8 +322,10 @@ test_expect_success 'a folder of stack folders says so and what to run' '
 '
 
 # for_each over more keys than a resource may have instances passed
-# validate (plan refused it) where count: 20000 was refused: a literal
-# for_each, list or map, is refused at validate by the same words.
+# validate (plan refused it) where count: 20000 was refused: a for_each or
+# count known at validate (written as a list or a map, or an expression of
+# locals and literals) is refused by the same words; one made from a
+# variable is plan's, whose value may come with -var.
 python3 - <<-'PY'
 keys = ", ".join('"k%d"' % i for i in range(20000))
 open("many.yaml", "w").write("stack: bad\nresources:\n  lake:\n    type: aws.s3.bucket\n"
@@ -335,11 +337,26 @@ open("many_map.yaml", "w").write("stack: bad\nresources:\n  lake:\n    type: aws
                                  "    for_each: {%s}\n    name: acme-${each.key}\n" % keys)
 open("many_map.yaml.expect", "w").write('many_map.yaml:5:15: error: for_each of resource "lake" '
                                         'has 10001 keys; one resource or module has at most 10000 instances\n')
+keys = ", ".join('k%d: %d' % (i, i) for i in range(10001))
+open("many_local.yaml", "w").write(
+    "stack: bad\nvariables:\n  n: {type: number, default: 20000}\nlocals:\n"
+    "  keys: {%s}\n  n: 20000\nresources:\n  lake:\n    type: aws.s3.bucket\n"
+    "    for_each: ${local.keys}\n    name: acme-${each.key}\n  logs:\n    type: aws.s3.bucket\n"
+    "    count: ${local.n + 0}\n    name: acme-logs-${count.index}\n" % keys)
+open("many_local.yaml.expect", "w").write(
+    'many_local.yaml:10:15: error: for_each of resource "lake" has 10001 keys; one resource or '
+    'module has at most 10000 instances\n'
+    'many_local.yaml:14:12: error: count of resource "logs" is 20000; one resource or module has '
+    'at most 10000 instances\n')
 PY
 
 test_expect_success 'for_each of 20,000 keys is refused at validate as at plan, at its line' '
 	expect_errors many.yaml &&
 	expect_errors many_map.yaml &&
+	expect_errors many_local.yaml &&
+	sed -e "s/^  keys: .*/  keys: {a: 1}/" -e "s/^  n: 20000/  n: 2/" -e "s/local.n + 0/var.n/" many_local.yaml >from_var.yaml &&
+	terrace validate -stack from_var.yaml >out 2>err &&
+	test_contains out "Success! The stack is valid (2 resources)." &&
 	sed -i "s/, \"k1[0-9]*\"//g" many.yaml &&
 	terrace validate -stack many.yaml >out 2>err
 '
