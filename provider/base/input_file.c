@@ -42,7 +42,12 @@ int input_file_open(const char *path, const char **why)
 {
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0) {
-		*why = input_file_errno_text(errno);
+		int err = errno;
+		struct stat st;
+		/* a socket is not opened at all (ENXIO): say what it is */
+		*why = err == ENXIO && !stat(path, &st) && S_ISSOCK(st.st_mode)
+		       ? kind_refused(st.st_mode) : input_file_errno_text(err);
+		errno = err;
 		return -1;
 	}
 	struct stat st = { 0 };

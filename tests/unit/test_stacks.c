@@ -14,7 +14,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include "stacks/stack.h"
@@ -452,6 +454,16 @@ static void test_what_is_no_regular_file(void **state)
 	stack_free(s);
 	unlink(fifo);
 	free(fifo);
+
+	/* a socket, which open(2) refuses as "No such device or address" */
+	struct sockaddr_un addr = { .sun_family = AF_UNIX };
+	snprintf(addr.sun_path, sizeof(addr.sun_path), "%s/sock.yaml", dir);
+	int sock = socket(AF_UNIX, SOCK_STREAM, 0);
+	assert_int_equal(bind(sock, (struct sockaddr *)&addr, sizeof(addr)), 0);
+	assert_folder_fails(dir, false, NULL,
+			    "error: cannot read @/sock.yaml: a socket, not a regular file\n");
+	close(sock);
+	unlink(addr.sun_path);
 
 	char *loop = xasprintf("%s/loop.yaml", dir);
 	assert_int_equal(symlink("loop.yaml", loop), 0);
