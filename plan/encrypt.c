@@ -5,7 +5,6 @@
  * rules are in encrypt.h.
  */
 #include "plan/encrypt.h"
-#include "provider/base/input_file.h"
 #include "provider/base/encoding.h"
 
 #include <errno.h>
@@ -125,15 +124,22 @@ void encrypt_keys_clear(struct encrypt_keys *k)
 	OPENSSL_cleanse(k, sizeof(*k));
 }
 
+/* Not input_file.h's reader: a state may be read through a pipe (a state on
+ * a slow disk or far away, t0493), which that one refuses. */
 int encrypt_read_raw(const char *path, struct strbuf *out, struct strbuf *err)
 {
-	const char *why;
-	if (input_file_read(path, out, &why) == 0)
-		return 0;
-	if (errno == ENOENT)
-		return 1;
-	strbuf_addf(err, "%s: cannot read: %s", path, why);
-	return -1;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		if (errno == ENOENT)
+			return 1;
+		strbuf_addf(err, "%s: cannot read: %s", path, strerror(errno));
+		return -1;
+	}
+	int rc = strbuf_read_fd(out, fd);
+	if (rc < 0)
+		strbuf_addf(err, "%s: cannot read: %s", path, strerror(errno));
+	close(fd);
+	return rc;
 }
 
 /* One key from a file; `what` names where the path came from. */

@@ -76,17 +76,9 @@ int input_file_read(const char *path, struct strbuf *sb, const char **why)
 	int fd = input_file_open(path, why);
 	if (fd < 0)
 		return -1;
-	for (;;) {
-		strbuf_grow(sb, 8192);
-		ssize_t n = read(fd, sb->buf + sb->len, sb->alloc - sb->len - 1);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			if (n < 0)
-				*why = strerror(errno);
-			close(fd);
-			return n < 0 ? -1 : 0;
-		}
-		strbuf_setlen(sb, sb->len + (size_t)n);
-	}
+	int rc = strbuf_read_fd(sb, fd);
+	if (rc < 0)
+		*why = strerror(errno);
+	close(fd);
+	return rc;
 }
