@@ -68,8 +68,7 @@ static bool is_var_file(const struct stat *st, const char *const *var_files)
 	return false;
 }
 
-/* Does the folder at path hold a file of a stack file's name (a stack of
- * a folder of stacks, when the folder given holds none itself)? */
+/* Does the folder at path hold a file of a stack file's name? */
 static bool holds_stack_files(const char *path)
 {
 	DIR *dp = opendir(path);
@@ -80,6 +79,25 @@ static bool holds_stack_files(const char *path)
 	if (dp)
 		closedir(dp);
 	return holds;
+}
+
+/* How many folders of dir (hidden ones aside) hold stack files: a folder
+ * of stacks given where a stack is meant, when dir holds none itself. */
+static size_t stack_folders_in(const char *dir)
+{
+	DIR *dp = opendir(dir);
+	struct dirent *de;
+	size_t n = 0;
+	while (dp && (de = readdir(dp))) {
+		char *path = stack_join_path(dir, de->d_name);
+		struct stat st;
+		n += de->d_name[0] != '.' && !stat(path, &st) && S_ISDIR(st.st_mode) &&
+		     holds_stack_files(path);
+		free(path);
+	}
+	if (dp)
+		closedir(dp);
+	return n;
 }
 
 /* The stack files of a folder but the -var-file ones, sorted; -1 when it
@@ -93,19 +111,17 @@ int stack_list_files(const char *dir, const char *const *var_files, char ***file
 	if (!dp)
 		return diag_errorf(d, NULL, "cannot read %s: %s", dir, strerror(errno));
 	struct dirent *de;
-	size_t stack_folders = 0;
 	while ((de = readdir(dp))) {
+		if (!is_stack_file_name(de->d_name))
+			continue;
 		char *path = stack_join_path(dir, de->d_name);
 		struct stat st;
-		bool seen = stat(path, &st) == 0;
-		if (seen && S_ISDIR(st.st_mode) && de->d_name[0] != '.')
-			stack_folders += holds_stack_files(path);
-		/* Anything else of a stack file's name is read, so that what is
-		 * no regular file (a FIFO, a symbolic link loop or to nothing)
-		 * is named by the one reader (input_file.h) rather than left out
-		 * silently with the resources it was meant to hold. */
-		if (!is_stack_file_name(de->d_name) || (seen && S_ISDIR(st.st_mode)) ||
-		    (seen && is_var_file(&st, var_files))) {
+		/* Anything of a stack file's name but a folder is read, so that
+		 * what is no regular file (a FIFO, a symbolic link loop or to
+		 * nothing) is named by the one reader (input_file.h) rather
+		 * than left out silently with the resources it was meant to
+		 * hold. */
+		if (!stat(path, &st) && (S_ISDIR(st.st_mode) || is_var_file(&st, var_files))) {
 			free(path);
 			continue;
 		}
@@ -122,10 +138,11 @@ int stack_list_files(const char *dir, const char *const *var_files, char ***file
 		diag_errorf(d, NULL, "no stack files (*.yaml, *.yml) in %s%s", dir,
 			    system ? ": its " STACK_SYSTEM_LIST " lists stacks; run the command "
 				     "with -all" : "");
-		if (!system && stack_folders)
+		size_t folders = system ? 0 : stack_folders_in(dir);
+		if (folders)
 			diag_set_detail(d, "%zu of its folders hold%s stack files: run the command "
-					"with -all, or give one folder with -stack", stack_folders,
-					stack_folders == 1 ? "s" : "");
+					"with -all, or give one folder with -stack", folders,
+					folders == 1 ? "s" : "");
 		return -1;
 	}
 	return 0;
