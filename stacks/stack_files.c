@@ -17,6 +17,7 @@
  *   error, never a file left out with its resources.
  */
 #include "stacks/stack.h"
+#include "provider/base/input_file.h"
 #include "stacks/stack_internal.h"
 
 #include <dirent.h>
@@ -109,7 +110,7 @@ int stack_list_files(const char *dir, const char *const *var_files, char ***file
 	*files = NULL;
 	*n = 0;
 	if (!dp)
-		return diag_errorf(d, NULL, "cannot read %s: %s", dir, strerror(errno));
+		return diag_errorf(d, NULL, "cannot read %s: %s", dir, input_file_errno_text(errno));
 	struct dirent *de;
 	while ((de = readdir(dp))) {
 		if (!is_stack_file_name(de->d_name))

@@ -14,6 +14,7 @@
  */
 #include "stacks/stack.h"
 #include "stacks/builtin_lookups.h"
+#include "provider/base/input_file.h"
 #include "stacks/stack_internal.h"
 #include "stacks/expr.h"
 #include "stacks/expand.h"
@@ -805,7 +806,7 @@ static void build_module(struct stack *s, stack_load_module_fn load_module, cons
 		struct stat st;
 		if (stat(path, &st) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv), "%s: cannot read %s: %s",
-				    where, path, strerror(errno));
+				    where, path, input_file_errno_text(errno));
 		else if (load_module(path, s, &m->stack, d) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv),
 				    "%s: the module at %s has errors", where, path);

@@ -309,6 +309,13 @@ test_expect_success 'a symbolic link loop in a stack folder is named, not "no st
 	test_expect_code 1 terrace plan -stack looped >out 2>err &&
 	test_line err "Error: cannot read looped/loop.yaml: a symbolic link loop (ELOOP: too many levels of symbolic links)" &&
 	test_not_contains err "no stack files" &&
+	ln -s selfloop selfloop &&
+	test_expect_code 1 terrace validate -stack selfloop >out 2>err &&
+	test_line err "Error: cannot read selfloop: a symbolic link loop (ELOOP: too many levels of symbolic links)" &&
+	printf "stack: m\nmodules:\n  net:\n    source: ./selfloop\n" >mod.yaml &&
+	test_expect_code 1 terrace validate -stack mod.yaml >out 2>err &&
+	test_contains err "mod.yaml:4:13: error: module \"net\": cannot read selfloop: a symbolic link loop (ELOOP: too many levels of symbolic links)" &&
+	rm selfloop mod.yaml &&
 	mkdir plain && cp piped/stack.yaml plain/ &&
 	(cd plain && test_expect_code 1 "$TERRACE" validate -var-file ../looped) >out 2>err &&
 	test_line err "Error: cannot read ../looped: a folder, not a file"
