@@ -110,6 +110,8 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@tests/unit/check_written_twice.py
 	@echo "== tests/unit/check_one_clock.py (the monotonic clock read only by provider/base/clock.c's monotonic_seconds)"
 	@tests/unit/check_one_clock.py
+	@echo "== tests/unit/check_one_reader.py (what a user names as input opened only by provider/base/input_file.c)"
+	@tests/unit/check_one_reader.py
 	@echo "== provider/aws/transport/gen-regions.py --check (regions.h matches botocore)"
 	@provider/aws/transport/gen-regions.py --check
 	@echo "== provider/aws/checks/gen_constraints.py --check (checks/constraints.gen.c matches botocore's models)"

@@ -29,6 +29,7 @@
  * root's).
  */
 #include "cmd/all.h"
+#include "provider/base/input_file.h"
 #include "cmd/child_pool.h"
 #include "cmd/cli.h"
 #include "plan/stack_read.h"
@@ -125,12 +126,14 @@ static bool file_names_a_stack(const char *path, bool *unreadable)
 		found = json_is_object(doc) && json_object_get(doc, "stack");
 	} else {
 		*unreadable = true;
-		FILE *f = fopen(path, "r");
-		char line[512];
-		while (f && !found && fgets(line, sizeof(line), f))
+		struct strbuf text = STRBUF_INIT;
+		const char *why;
+		for (const char *line = input_file_read(path, &text, &why) ? "" : text.buf;
+		     !found && *line; line += *line == '\n') {
 			found = !strncmp(line, "stack:", 6);
-		if (f)
-			fclose(f);
+			line += strcspn(line, "\n");
+		}
+		strbuf_release(&text);
 	}
 	json_decref(doc);
 	diags_free(&d);

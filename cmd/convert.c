@@ -12,6 +12,7 @@
  * a stack each under it (convert_each).
  */
 #include "cmd/cli.h"
+#include "provider/base/input_file.h"
 #include "provider/aws/cloudcontrol/api.h"
 #include "stacks/convert.h"
 #include "stacks/fmt.h"
@@ -232,7 +233,7 @@ static json_t *awscc_type(const char *cfn_type, const char **name)
 }
 
 /* cli.h: a template is a file with AWSTemplateFormatVersion or Resources. */
-static const char *convert_kind_of(const char *path);
+static const char *convert_kind_of(const char *path, const char **why);
 
 static bool is_template_name(const char *name)
 {
@@ -266,11 +267,14 @@ static void find_templates(const char *root, const char *rel, json_t *list)
 	free(dir);
 }
 
-const char *convert_kind_of(const char *path)
+const char *convert_kind_of(const char *path, const char **why)
 {
 	struct stat st;
-	if (stat(path, &st))
+	*why = NULL;
+	if (stat(path, &st)) {
+		*why = input_file_errno_text(errno);
 		return NULL;
+	}
 	if (S_ISDIR(st.st_mode)) {
 		DIR *dh = opendir(path);
 		const char *kind = NULL;
@@ -293,7 +297,7 @@ const char *convert_kind_of(const char *path)
 		return "terraform";
 	struct strbuf text = STRBUF_INIT;
 	const char *kind = NULL;
-	if (strbuf_read_file(&text, path) >= 0 && text.buf &&
+	if (input_file_read(path, &text, why) >= 0 &&
 	    (strstr(text.buf, "AWSTemplateFormatVersion") || strstr(text.buf, "Resources")))
 		kind = "cloudformation";
 	strbuf_release(&text);
@@ -500,7 +504,8 @@ static int convert_each(const char *const *paths, int n, const char *from, const
 		goto out;
 	}
 	for (int i = 0; i < n; i++) {
-		const char *path = paths[i], *kind = from ? from : convert_kind_of(path);
+		const char *path = paths[i], *why = NULL;
+		const char *kind = from ? from : convert_kind_of(path, &why);
 		converter_fn convert = kind ? converter_of(kind) : NULL;
 		char *file = each_stack_file(out_dir, names[i], common);
 		struct stat st;
@@ -514,7 +519,7 @@ static int convert_each(const char *const *paths, int n, const char *from, const
 			ui_error("convert: %s: its stack would be written outside -out-dir %s; give the "
 				 "paths from a folder above them", path, out_dir);
 		else if (!kind)
-			ui_error("convert: %s: %s", path, stat(path, &st) ? strerror(errno)
+			ui_error("convert: %s: %s", path, why ? why
 				 : "neither a CloudFormation template (a map with Resources) nor a "
 				   "Terraform configuration (.tf files): give -from");
 		else if (!convert)
@@ -610,10 +615,10 @@ int cmd_convert(int argc, char **argv)
 		goto out;
 	}
 	const char *path = o.positional[0];
-	if (!from && !(from = convert_kind_of(path))) {
-		struct stat st;
-		if (stat(path, &st))
-			ui_error("convert: %s: %s", path, strerror(errno));
+	const char *why = NULL;
+	if (!from && !(from = convert_kind_of(path, &why))) {
+		if (why)
+			ui_error("convert: %s: %s", path, why);
 		else
 			ui_error("convert: cannot tell what %s is: neither a CloudFormation template (a map "
 				 "with Resources) nor a Terraform configuration (.tf files): give -from",
@@ -636,7 +641,14 @@ int cmd_convert(int argc, char **argv)
 	}
 	if (existing_path) {
 		json_error_t err;
-		existing = json_load_file(existing_path, 0, &err);
+		struct strbuf text = STRBUF_INIT;
+		if (input_file_read(existing_path, &text, &why) < 0) {
+			ui_error("convert: -existing %s: %s", existing_path, why);
+			strbuf_release(&text);
+			goto out;
+		}
+		existing = json_loadb(text.buf, text.len, 0, &err);
+		strbuf_release(&text);
 		if (!existing) {
 			ui_error("convert: -existing %s:%d:%d: %s", existing_path, err.line, err.column,
 				 err.text);

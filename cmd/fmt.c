@@ -10,6 +10,7 @@
  * Terraform.
  */
 #include "cmd/cli.h"
+#include "provider/base/input_file.h"
 #include "stacks/fmt.h"
 
 #include <dirent.h>
@@ -141,9 +142,9 @@ static void fmt_file(struct fmt_run *r, const char *path)
 	struct strbuf in = STRBUF_INIT, out = STRBUF_INIT;
 	struct diags d = DIAGS_INIT;
 	bool is_stdin = !strcmp(path, "-");
-	FILE *f = is_stdin ? stdin : fopen(path, "r");
-	if (!f || read_all(f, &in)) {
-		ui_error("fmt: cannot read %s: %s", path, strerror(errno));
+	const char *why = NULL;
+	if (is_stdin ? read_all(stdin, &in) : input_file_read(path, &in, &why)) {
+		ui_error("fmt: cannot read %s: %s", path, why ? why : strerror(errno));
 		r->errors++;
 		goto out;
 	}
@@ -174,8 +175,6 @@ static void fmt_file(struct fmt_run *r, const char *path)
 	if (r->diff && show_diff(path, &in, &out))
 		r->errors++;
 out:
-	if (f && !is_stdin)
-		fclose(f);
 	strbuf_release(&in);
 	strbuf_release(&out);
 	diags_free(&d);

@@ -5,6 +5,7 @@
  * variable of the stack; and -shard K/N, the K-th slice of the list.
  */
 #include "cmd/lab.h"
+#include "provider/base/input_file.h"
 #include "stacks/expr_path.h"
 #include "stacks/yaml.h"
 
@@ -324,9 +325,10 @@ int lab_read_attendees(struct lab *l, const char *file)
 	size_t n = strlen(file);
 	if (n > 4 && !strcmp(file + n - 4, ".csv")) {
 		struct strbuf text = STRBUF_INIT;
-		int rc = strbuf_read_file(&text, file);
+		const char *why;
+		int rc = input_file_read(file, &text, &why);
 		if (rc < 0)
-			rc = ui_error("%s: cannot read: %s", file, strerror(errno));
+			rc = ui_error("%s: cannot read: %s", file, why);
 		else
 			rc = read_csv(l, file, text.buf);
 		strbuf_release(&text);

@@ -16,6 +16,7 @@
  * 2 usage or setup errors (RUN_EXIT_SETUP).
  */
 #include "cmd/cli.h"
+#include "provider/base/input_file.h"
 #include "plan/state.h"
 #include "provider/base/clock.h"
 
@@ -456,8 +457,9 @@ static char *read_payload(const char *arg)
 {
 	struct strbuf sb = STRBUF_INIT;
 	if (arg[0] == '@') {
-		if (strbuf_read_file(&sb, arg + 1)) {
-			ui_error("-payload %s: cannot read %s: %s", arg, arg + 1, strerror(errno));
+		const char *why;
+		if (input_file_read(arg + 1, &sb, &why)) {
+			ui_error("-payload %s: cannot read %s: %s", arg, arg + 1, why);
 			strbuf_release(&sb);
 			return NULL;
 		}

@@ -124,6 +124,8 @@ void encrypt_keys_clear(struct encrypt_keys *k)
 	OPENSSL_cleanse(k, sizeof(*k));
 }
 
+/* Not input_file.h's reader: a state may be read through a pipe (a state on
+ * a slow disk or far away, t0493), which that one refuses. */
 int encrypt_read_raw(const char *path, struct strbuf *out, struct strbuf *err)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -133,22 +135,11 @@ int encrypt_read_raw(const char *path, struct strbuf *out, struct strbuf *err)
 		strbuf_addf(err, "%s: cannot read: %s", path, strerror(errno));
 		return -1;
 	}
-	for (;;) {
-		strbuf_grow(out, 65536);
-		ssize_t n = read(fd, out->buf + out->len, out->alloc - out->len - 1);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			strbuf_addf(err, "%s: cannot read: %s", path, strerror(errno));
-			close(fd);
-			return -1;
-		}
-		if (n == 0)
-			break;
-		strbuf_setlen(out, out->len + (size_t)n);
-	}
+	int rc = strbuf_read_fd(out, fd);
+	if (rc < 0)
+		strbuf_addf(err, "%s: cannot read: %s", path, strerror(errno));
 	close(fd);
-	return 0;
+	return rc;
 }
 
 /* One key from a file; `what` names where the path came from. */

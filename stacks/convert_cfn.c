@@ -13,7 +13,9 @@
  * a warning at its file:line, counted.
  */
 #include "stacks/convert_cfn.h"
+#include "provider/base/input_file.h"
 #include "provider/base/text.h"
+#include "stacks/stack.h"
 #include "stacks/yaml_write.h"
 
 #include <ctype.h>
@@ -29,17 +31,19 @@
 static int read_template(struct cfn *c, const char *path, json_t **out)
 {
 	struct strbuf text = STRBUF_INIT;
-	if (strbuf_read_file(&text, path) < 0) {
+	const char *why;
+	if (input_file_read(path, &text, &why) < 0) {
 		strbuf_release(&text);
-		return diag_errorf(c->d, NULL, "cannot read %s", path);
+		return diag_errorf(c->d, NULL, "cannot read %s: %s", path, why);
 	}
 	size_t i = 0;
 	while (i < text.len && isspace((unsigned char)text.buf[i]))
 		i++;
+	int rc;
 	if (i < text.len && text.buf[i] == '{') {
 		/* JSON: jansson says what is wrong with it; a valid text is then
-		 * read as YAML (which JSON is) for the positions. A tab is never
-		 * inside a JSON string, so it is white space YAML may refuse. */
+		 * read as YAML (which JSON is, yaml.h says where libyaml needs
+		 * help) for the positions. */
 		json_error_t err;
 		json_t *doc = json_loadb(text.buf, text.len, 0, &err);
 		if (!doc) {
@@ -49,11 +53,10 @@ static int read_template(struct cfn *c, const char *path, json_t **out)
 			return -1;
 		}
 		json_decref(doc);
-		for (size_t j = 0; j < text.len; j++)
-			if (text.buf[j] == '\t')
-				text.buf[j] = ' ';
+		rc = yaml_load_json_string(path, text.buf, text.len, c->pos, out, c->d);
+	} else {
+		rc = yaml_load_string_tagged(path, text.buf, text.len, c->pos, out, c->d);
 	}
-	int rc = yaml_load_string_tagged(path, text.buf ? text.buf : "", text.len, c->pos, out, c->d);
 	strbuf_release(&text);
 	return rc;
 }
@@ -897,13 +900,14 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		import = imports(c, &stack_name);
 
 	const char *desc = json_string_value(json_object_get(tpl, "Description"));
-	strbuf_addf(out, "# Converted by terrace convert from %s.\n", c->src->path);
-	if (desc) {
-		char *copy = xstrdup(desc), *save = NULL;
-		for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
-			strbuf_addf(out, "# %s\n", line);
-		free(copy);
-	}
+	struct strbuf head = STRBUF_INIT;
+	strbuf_addstr(&head, "Converted by terrace convert from ");
+	yaml_add_string(&head, c->src->path, strlen(c->src->path), true, 0);
+	strbuf_addch(&head, '.');
+	yaml_add_comment(out, head.buf, 0);
+	strbuf_release(&head);
+	if (desc)
+		yaml_add_comment(out, desc, 0);
 	json_t *top = json_object();
 	char *set_name = !stack_name && c->src->stack_name ? xstrdup(c->src->stack_name) : NULL;
 	for (char *p = set_name; p && *p; p++)
@@ -956,6 +960,35 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 	json_decref(import);
 }
 
+/* A logical id that no name of the stack can carry is an error at its key:
+ * CloudFormation takes letters and digits alone (A-Za-z0-9: it refuses such
+ * a template, "non alphanumeric"), and a stack's names those, "_" and "-",
+ * a digit first written after "_" (cfn_name). Renamed, it would carry a
+ * template CloudFormation never deployed. -1 when there is one. */
+static int refuse_invalid_names(struct cfn *c, const json_t *tpl)
+{
+	static const char *const sections[][2] = {
+		{ "Parameters", "parameter" }, { "Mappings", "mapping" },
+		{ "Conditions", "condition" }, { "Resources", "resource" }, { "Outputs", "output" },
+	};
+	int rc = 0;
+	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
+		const json_t *section = json_object_get(tpl, sections[i][0]);
+		const char *key;
+		json_t *v;
+		json_object_foreach((json_t *)section, key, v) {
+			char *name = xasprintf("_%s", key);
+			if (strncmp(key, "Fn::ForEach::", 13) && !stack_name_valid(name))
+				rc = diag_errorf(c->d, yaml_key_pos(c->pos, section, key),
+						 "%s logical id \"%s\" is not one CloudFormation takes "
+						 "(letters and digits alone, A-Za-z0-9), nor a name of a "
+						 "stack's: rename it in the template", sections[i][1], key);
+			free(name);
+		}
+	}
+	return rc;
+}
+
 int convert_cloudformation(const struct convert_source *source, struct convert_result *result,
 			   struct diags *d)
 {
@@ -972,6 +1005,8 @@ int convert_cloudformation(const struct convert_source *source, struct convert_r
 			    source->path);
 		goto out;
 	}
+	if (refuse_invalid_names(&c, tpl) < 0)
+		goto out;
 	c.params = json_object_get(tpl, "Parameters");
 	c.conditions = json_object_get(tpl, "Conditions");
 	c.mappings = json_object_get(tpl, "Mappings");
@@ -1009,21 +1044,23 @@ out:
 /* convert.h: a top-level key of YAML is at a line's start. */
 bool convert_is_template(const char *path)
 {
-	json_t *doc = ends_with(path, ".json") ? json_load_file(path, 0, NULL) : NULL;
-	if (doc) {
-		bool is = json_object_get(doc, "Resources") || json_object_get(doc, "AWSTemplateFormatVersion");
-		json_decref(doc);
-		return is;
-	}
-	FILE *f = fopen(path, "r");
-	char line[256];
+	struct strbuf text = STRBUF_INIT;
+	const char *why;
+	if (input_file_read(path, &text, &why) < 0)
+		return false;
+	json_t *doc = ends_with(path, ".json") ? json_loadb(text.buf, text.len, 0, NULL) : NULL;
 	bool is = false;
-	while (f && !is && fgets(line, sizeof(line), f)) {
+	if (doc) {
+		is = json_object_get(doc, "Resources") || json_object_get(doc, "AWSTemplateFormatVersion");
+		json_decref(doc);
+	}
+	for (const char *line = text.buf; !doc && !is && *line;) {
 		const char *k = line[0] == '"' || line[0] == '\'' ? line + 1 : line;
 		is = !strncmp(k, "Resources", 9) || !strncmp(k, "AWSTemplateFormatVersion", 24);
+		line += strcspn(line, "\n");
+		line += *line == '\n';
 	}
-	if (f)
-		fclose(f);
+	strbuf_release(&text);
 	return is;
 }
 

@@ -14,6 +14,7 @@
  * version 4) becomes import: blocks.
  */
 #include "stacks/convert.h"
+#include "provider/base/input_file.h"
 #include "stacks/convert_tf_internal.h"
 
 #include <ctype.h>
@@ -938,6 +939,37 @@ static char **tf_paths(const char *path, size_t *n, size_t *skipped, struct diag
 	return paths;
 }
 
+/* A block's name that is none of a stack's (stack_name_valid) is an error
+ * at the block, as terraform validate refuses it: Terraform's names are a
+ * stack's, so such a configuration is one Terraform would not run, and
+ * renamed it would be written into a stack that no longer says what the
+ * configuration meant. -1 when there is one. */
+static int refuse_invalid_names(const struct tf_file *files, size_t n_files, struct diags *d)
+{
+	static const struct {
+		const char *block;
+		size_t label; /* the label that is the name */
+	} named[] = {
+		{ "resource", 1 }, { "data", 1 }, { "variable", 0 }, { "output", 0 }, { "module", 0 },
+	};
+	int rc = 0;
+	for (size_t i = 0; i < n_files; i++)
+		for (size_t k = 0; k < files[i].body->n; k++) {
+			const struct hcl_item *blk = &files[i].body->items[k];
+			for (size_t r = 0; blk->is_block && r < sizeof(named) / sizeof(named[0]); r++)
+				if (!strcmp(blk->name, named[r].block) &&
+				    blk->n_labels > named[r].label &&
+				    !stack_name_valid(blk->labels[named[r].label]))
+					rc = diag_errorf(d, &blk->pos,
+							 "%s name \"%s\" is not valid: Terraform's names, "
+							 "as terrace's, begin with a letter or \"_\" and "
+							 "hold only letters, digits, \"_\" and \"-\" "
+							 "(terraform validate refuses it too); rename it",
+							 blk->name, blk->labels[named[r].label]);
+		}
+	return rc;
+}
+
 int convert_terraform(const struct convert_source *source, struct convert_result *result,
 		      struct diags *d)
 {
@@ -950,14 +982,17 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 	for (size_t i = 0; i < n_files; i++) {
 		files[i].path = paths[i];
 		strbuf_init(&files[i].text);
-		if (strbuf_read_file(&files[i].text, paths[i]) < 0) {
-			diag_errorf(d, NULL, "%s: cannot read it", paths[i]);
+		const char *why;
+		if (input_file_read(paths[i], &files[i].text, &why) < 0) {
+			diag_errorf(d, NULL, "cannot read %s: %s", paths[i], why);
 			rc = -1;
 		} else if (!(files[i].body = hcl_parse(paths[i], files[i].text.buf,
 						       files[i].text.len, d))) {
 			rc = -1;
 		}
 	}
+	if (rc == 0)
+		rc = refuse_invalid_names(files, n_files, d);
 	struct conv c = { .d = d, .out = json_object(), .left_out = skipped };
 	if (rc == 0) {
 		for (size_t i = 0; i < n_files; i++)
@@ -993,8 +1028,12 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 				json_object_del(c.out, sections[i]);
 		if (!json_array_size(json_object_get(c.out, "import")))
 			json_object_del(c.out, "import");
-		strbuf_addf(&result->stack, "# converted by terrace convert -from terraform from %s",
-			    source->path);
+		struct strbuf head = STRBUF_INIT;
+		strbuf_addstr(&head, "converted by terrace convert -from terraform from ");
+		yaml_add_string(&head, source->path, strlen(source->path), true, 0);
+		yaml_add_comment(&result->stack, head.buf, 0);
+		strbuf_release(&head);
+		strbuf_setlen(&result->stack, result->stack.len - 1); /* yaml_value's lines begin with \n */
 		yaml_value(&result->stack, c.out, 0);
 		strbuf_addch(&result->stack, '\n');
 		result->left_out = c.left_out;

@@ -412,6 +412,18 @@ static struct instance *for_each_key(struct instance **in, size_t *n, const char
 	return it;
 }
 
+bool stack_too_many_instances(struct diags *d, const struct src_pos *pos, const char *what,
+			      bool for_each, double n)
+{
+	if (!(n > STACK_MAX_INSTANCES))
+		return false;
+	diag_errorf(d, pos, for_each ? "for_each of %s has %.15g keys; one resource or module has "
+				       "at most %d instances"
+				     : "count of %s is %.15g; one resource or module has at most %d "
+				       "instances", what, n, STACK_MAX_INSTANCES);
+	return true;
+}
+
 /*
  * The instances of a template: one with key "" when it has neither for_each
  * nor count. what names the template in messages ("resource \"bucket\"");
@@ -461,11 +473,8 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 				c = -1;
 		}
 		/* Checked before any conversion: 1e308 does not fit a long long. */
-		if (c > STACK_MAX_INSTANCES) {
-			diag_errorf(e->d, pos, "count of %s is %.0f; one resource or module has at most "
-				    "%d instances", what, c, STACK_MAX_INSTANCES);
+		if (stack_too_many_instances(e->d, pos, what, false, c))
 			goto out;
-		}
 		if (!(c >= 0) || c != (double)(long long)c) {
 			char *text = json_is_number(v) || json_is_string(v)
 				     ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
@@ -484,11 +493,8 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 		goto out;
 	}
 	size_t size = json_is_object(v) ? json_object_size(v) : json_array_size(v);
-	if (size > STACK_MAX_INSTANCES) {
-		diag_errorf(e->d, pos, "for_each of %s has %zu keys; one resource or module has at "
-			    "most %d instances", what, size, STACK_MAX_INSTANCES);
+	if (stack_too_many_instances(e->d, pos, what, true, (double)size))
 		goto out;
-	}
 	if (json_is_object(v)) {
 		const char *key;
 		json_t *item;

@@ -42,6 +42,14 @@
  * a typo such as count: 100000000 is an error, not an endless plan. */
 #define STACK_MAX_INSTANCES 10000
 
+struct src_pos;
+/* Whether n instances (of for_each's keys, else count's number) are more
+ * than STACK_MAX_INSTANCES for what ("resource \"q\""), and then the error
+ * at pos: validate's check of a literal count or for_each and plan's of
+ * their values say it in the same words. */
+bool stack_too_many_instances(struct diags *d, const struct src_pos *pos, const char *what,
+			      bool for_each, double n);
+
 struct stack;
 
 /* Evaluate expression expr with the variables and the local values known so

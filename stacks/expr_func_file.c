@@ -9,6 +9,7 @@
  * module's (write "${path.module}/x" for a file beside a module).
  */
 #include "stacks/expr_func_lib.h"
+#include "provider/base/input_file.h"
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
 #include "provider/provider.h"
@@ -29,22 +30,10 @@ static int read_arg_file(const struct func_args *a, const char *name, struct str
 			 struct strbuf *err)
 {
 	char *path = fn_text(a, 0);
-	int rc = 0;
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		strbuf_addf(err, "%s: cannot read \"%s\": %s", name, path, strerror(errno));
-		free(path);
-		return -1;
-	}
-	char buf[8192];
-	size_t got;
-	while ((got = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_add(data, buf, got);
-	if (ferror(f)) {
-		strbuf_addf(err, "%s: cannot read \"%s\": %s", name, path, strerror(errno));
-		rc = -1;
-	}
-	fclose(f);
+	const char *why;
+	int rc = input_file_read(path, data, &why);
+	if (rc < 0)
+		strbuf_addf(err, "%s: cannot read \"%s\": %s", name, path, why);
 	free(path);
 	return rc;
 }

@@ -15,6 +15,7 @@
  *   file's name without its .yaml / .yml extension.
  */
 #include "stacks/stack.h"
+#include "provider/base/input_file.h"
 #include "stacks/stack_internal.h"
 #include "stacks/expr.h"
 #include "stacks/yaml.h"
@@ -368,7 +369,7 @@ static int load(const char *path, int depth, bool settings_only, bool as_created
 
 	*out = NULL;
 	if (stat(path, &st) < 0)
-		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(errno));
+		return diag_errorf(d, NULL, "cannot read %s: %s", path, input_file_errno_text(errno));
 	bool is_dir = S_ISDIR(st.st_mode);
 	if (is_dir) {
 		if (stack_list_files(path, var_files, &files, &n_files, d) < 0) {

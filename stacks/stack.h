@@ -198,6 +198,11 @@ struct stack {
  * "a -> b -> a"). Returns 0, or -1 with every problem found in d.
  */
 int stack_load(const char *path, struct stack **out, struct diags *d);
+/* Whether name may name a variable, provider, resource, lookup, module,
+ * local value or output: a letter or "_", then letters, digits, "_" and
+ * "-" (so ${name.attr} can refer to it), as Terraform's names (stack_find.c;
+ * the converters refuse a source's name that is none). */
+bool stack_name_valid(const char *name);
 /* Whether name is a word ${...} reads as something else (var, local, data,
  * each, count, module, path, terrace): no resource may be named so. */
 bool stack_reserved_name(const char *name);

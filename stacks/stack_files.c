@@ -11,8 +11,13 @@
  *   when only the settings are read). docs/stack-language.md, "Which files
  *   are a stack", says why; a variable file is never read for values unless
  *   given to -var-file.
+ * - Every other entry of a stack file's name but a folder is listed, and
+ *   the one reader (provider/base/input_file.h) refuses what is no regular
+ *   file by what it is: a FIFO, a symbolic link loop or to nothing is an
+ *   error, never a file left out with its resources.
  */
 #include "stacks/stack.h"
+#include "provider/base/input_file.h"
 #include "stacks/stack_internal.h"
 
 #include <dirent.h>
@@ -64,6 +69,38 @@ static bool is_var_file(const struct stat *st, const char *const *var_files)
 	return false;
 }
 
+/* Does the folder at path hold a file of a stack file's name? */
+static bool holds_stack_files(const char *path)
+{
+	DIR *dp = opendir(path);
+	struct dirent *de;
+	bool holds = false;
+	while (dp && !holds && (de = readdir(dp)))
+		holds = is_stack_file_name(de->d_name);
+	if (dp)
+		closedir(dp);
+	return holds;
+}
+
+/* How many folders of dir (hidden ones aside) hold stack files: a folder
+ * of stacks given where a stack is meant, when dir holds none itself. */
+static size_t stack_folders_in(const char *dir)
+{
+	DIR *dp = opendir(dir);
+	struct dirent *de;
+	size_t n = 0;
+	while (dp && (de = readdir(dp))) {
+		char *path = stack_join_path(dir, de->d_name);
+		struct stat st;
+		n += de->d_name[0] != '.' && !stat(path, &st) && S_ISDIR(st.st_mode) &&
+		     holds_stack_files(path);
+		free(path);
+	}
+	if (dp)
+		closedir(dp);
+	return n;
+}
+
 /* The stack files of a folder but the -var-file ones, sorted; -1 when it
  * cannot be read. */
 int stack_list_files(const char *dir, const char *const *var_files, char ***files,
@@ -73,14 +110,19 @@ int stack_list_files(const char *dir, const char *const *var_files, char ***file
 	*files = NULL;
 	*n = 0;
 	if (!dp)
-		return diag_errorf(d, NULL, "cannot read %s: %s", dir, strerror(errno));
+		return diag_errorf(d, NULL, "cannot read %s: %s", dir, input_file_errno_text(errno));
 	struct dirent *de;
 	while ((de = readdir(dp))) {
 		if (!is_stack_file_name(de->d_name))
 			continue;
 		char *path = stack_join_path(dir, de->d_name);
 		struct stat st;
-		if (stat(path, &st) < 0 || !S_ISREG(st.st_mode) || is_var_file(&st, var_files)) {
+		/* Anything of a stack file's name but a folder is read, so that
+		 * what is no regular file (a FIFO, a symbolic link loop or to
+		 * nothing) is named by the one reader (input_file.h) rather
+		 * than left out silently with the resources it was meant to
+		 * hold. */
+		if (!stat(path, &st) && (S_ISDIR(st.st_mode) || is_var_file(&st, var_files))) {
 			free(path);
 			continue;
 		}
@@ -94,9 +136,15 @@ int stack_list_files(const char *dir, const char *const *var_files, char ***file
 		char *list = stack_join_path(dir, STACK_SYSTEM_LIST);
 		bool system = access(list, F_OK) == 0;
 		free(list);
-		return diag_errorf(d, NULL, "no stack files (*.yaml, *.yml) in %s%s", dir,
-				   system ? ": its " STACK_SYSTEM_LIST " lists stacks; run the command "
-					    "with -all" : "");
+		diag_errorf(d, NULL, "no stack files (*.yaml, *.yml) in %s%s", dir,
+			    system ? ": its " STACK_SYSTEM_LIST " lists stacks; run the command "
+				     "with -all" : "");
+		size_t folders = system ? 0 : stack_folders_in(dir);
+		if (folders)
+			diag_set_detail(d, "%zu of its folders hold%s stack files: run the command "
+					"with -all, or give one folder with -stack", folders,
+					folders == 1 ? "s" : "");
+		return -1;
 	}
 	return 0;
 }

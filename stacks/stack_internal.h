@@ -26,11 +26,6 @@ struct attr_schema;
 void stack_suggest_attr(struct diags *d, const char *name, const struct attr_schema *attrs,
 			bool settable_only);
 
-/* stack_find.c: names of variables, providers, resources and outputs: a
- * letter or "_", then letters, digits, "_" and "-" (so ${name.attr} can
- * refer to them). */
-bool stack_name_valid(const char *name);
-
 /* stack_find.c: the position of a value, falling back to the position of
  * the key that holds it (true, false and null have no position of their
  * own). */

@@ -14,6 +14,7 @@
  */
 #include "stacks/stack.h"
 #include "stacks/builtin_lookups.h"
+#include "provider/base/input_file.h"
 #include "stacks/stack_internal.h"
 #include "stacks/expr.h"
 #include "stacks/expand.h"
@@ -410,19 +411,22 @@ static void repeat_keys(struct stack *s, const json_t *def, const char *where, j
 			    yaml_type_name(fe));
 		return;
 	}
-	/* A literal count is checked here; a wrong one still counts as a count,
-	 * so count.index in the resource is not reported too. */
+	/* A literal count or for_each is checked here, as plan checks their
+	 * values; a wrong one still counts as one, so count.index or each.key
+	 * in the resource is not reported too. */
+	if (fe && !json_is_string(fe))
+		stack_too_many_instances(d, stack_value_pos(s, def, "for_each", fe), where, true,
+					 (double)(json_is_array(fe) ? json_array_size(fe)
+								    : json_object_size(fe)));
 	*for_each = fe ? json_incref(fe) : NULL;
 	*count = c ? json_incref(c) : NULL;
 	char *text = c && json_is_number(c) ? json_dumps(c, JSON_ENCODE_ANY) : NULL;
 	if (c && !json_is_number(c) && !json_is_string(c))
 		diag_errorf(d, stack_value_pos(s, def, "count", c),
 			    "count of %s must be a whole number, got %s", where, yaml_type_name(c));
-	else if (c && json_is_number(c) && json_number_value(c) > STACK_MAX_INSTANCES)
-		diag_errorf(d, stack_value_pos(s, def, "count", c),
-			    "count of %s is %s; one resource or module has at most %d instances",
-			    where, text, STACK_MAX_INSTANCES);
-	else if (c && json_is_number(c) && (json_number_value(c) < 0 ||
+	else if (c && json_is_number(c) &&
+		 !stack_too_many_instances(d, stack_value_pos(s, def, "count", c), where, false,
+					   json_number_value(c)) && (json_number_value(c) < 0 ||
 		 json_number_value(c) != (double)(long long)json_number_value(c)))
 		diag_errorf(d, stack_value_pos(s, def, "count", c),
 			    "count of %s must be a whole number of at least 0, got %s", where, text);
@@ -802,7 +806,7 @@ static void build_module(struct stack *s, stack_load_module_fn load_module, cons
 		struct stat st;
 		if (stat(path, &st) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv), "%s: cannot read %s: %s",
-				    where, path, strerror(errno));
+				    where, path, input_file_errno_text(errno));
 		else if (load_module(path, s, &m->stack, d) < 0)
 			diag_errorf(d, stack_value_pos(s, def, "source", sv),
 				    "%s: the module at %s has errors", where, path);

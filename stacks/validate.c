@@ -16,6 +16,7 @@
 #include "stacks/stack_internal.h"
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
+#include "stacks/expand.h"
 #include "stacks/yaml.h"
 #include "provider/checks.h"
 
@@ -1119,11 +1120,70 @@ static void report_known(struct vctx *v, struct known *k, const char *what, cons
 	diag_errorf(v->d, pos ? pos : at, "%s %s: %s", what, name, why);
 }
 
+/* The number of instances a for_each or count known before plan makes
+ * (a map's keys, a list's items, count's number); -1 when not known. */
+static double known_instances(const json_t *value, bool for_each)
+{
+	if (!value || value_is_unknown(value))
+		return -1;
+	if (for_each && json_is_object(value))
+		return (double)json_object_size(value);
+	if (for_each)
+		return json_is_array(value) && !value_contains_unknown(value)
+		       ? (double)json_array_size(value) : -1;
+	char *end = NULL;
+	double n = json_is_number(value) ? json_number_value(value)
+		   : json_is_string(value) ? strtod(json_string_value(value), &end) : -1;
+	return end && (*end || end == json_string_value(value)) ? -1 : n;
+}
+
+/* The instances expr (a for_each, else a count) makes as far as known
+ * before plan with edition's functions, k's locals; -1 when not known. */
+static double instances_before_plan(struct known *k, const json_t *expr, bool for_each,
+				    enum func_edition edition)
+{
+	struct strbuf err = STRBUF_INIT;
+	json_t *value = expr_eval_before_plan(expr, known_ref, k, edition, &err);
+	double n = known_instances(value, for_each);
+	json_decref(value);
+	strbuf_release(&err);
+	return n;
+}
+
+/* A for_each or count written as an expression whose value is known before
+ * plan (a local, a function of literals) is held to the limit plan holds it
+ * to, in plan's words (stack_too_many_instances), when every edition of the
+ * functions makes more (a deployment may have an earlier one); a literal
+ * one is repeat_keys' (stack_model.c), one made from variables plan's. */
+static void check_known_instances(struct vctx *v, struct known *k, const char *what,
+				  const char *name, const json_t *for_each, const json_t *count)
+{
+	const json_t *expr = for_each ? for_each : count;
+	double n = json_is_string(expr) ? instances_before_plan(k, expr, for_each, FUNC_NEWEST) : -1;
+	for (enum func_edition e = 0; n > STACK_MAX_INSTANCES && e <= FUNC_EARLIER; e++) {
+		struct known other;
+		known_init(&other, v->s, e);
+		double in_e = e == FUNC_NEWEST ? n : instances_before_plan(&other, expr, for_each, e);
+		n = in_e < n ? in_e : n;
+		known_release(&other);
+	}
+	char *where = xasprintf("%s \"%s\"", what, name);
+	if (n >= 0)
+		stack_too_many_instances(v->d, stack_pos_of(v->s, expr), where, for_each != NULL, n);
+	free(where);
+}
+
 static void check_known_values(struct vctx *v)
 {
 	const struct stack *s = v->s;
 	struct known k;
 	known_init(&k, s, FUNC_NEWEST);
+	for (size_t i = 0; i < s->n_resources; i++)
+		check_known_instances(v, &k, "resource", s->resources[i].name,
+				      s->resources[i].for_each, s->resources[i].count);
+	for (size_t i = 0; i < s->n_modules; i++)
+		check_known_instances(v, &k, "module", s->modules[i].name, s->modules[i].for_each,
+				      s->modules[i].count);
 	for (size_t i = 0; i < s->n_locals; i++) {
 		const struct stack_local *l = &s->locals[i];
 		known_local(&k, l->name);

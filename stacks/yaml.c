@@ -5,16 +5,19 @@
  * stacks/yaml_hint.c's table.
  */
 #include "stacks/yaml.h"
+#include "provider/base/input_file.h"
 #include "stacks/yaml_hint.h"
 #include "provider/base/log.h"
 #include "provider/base/strbuf.h"
 #include "provider/base/text.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 #include <yaml.h>
 
 /* Deeper nesting than this is certainly a mistake (or an attack on the
@@ -807,24 +810,86 @@ int yaml_load_string_tagged(const char *name, const char *text, size_t len,
 	return load_string(name, text, len, NULL, true, p, out, d);
 }
 
+/* The \uXXXX escape at s (n bytes left) as its number, or -1. */
+static long escape_u(const char *s, size_t n)
+{
+	if (n < 6 || s[0] != '\\' || s[1] != 'u')
+		return -1;
+	long v = 0;
+	for (int i = 2; i < 6; i++) {
+		int c = (unsigned char)s[i], h = isdigit(c) ? c - '0'
+						 : isxdigit(c) ? (tolower(c) - 'a' + 10) : -1;
+		if (h < 0)
+			return -1;
+		v = v * 16 + h;
+	}
+	return v;
+}
+
+/* A raw character libyaml's reader takes and reads as its own (its
+ * printable set but for the three YAML 1.1 line breaks, which it would
+ * fold or count as lines): the others of a JSON string are escaped. */
+static bool yaml_takes_raw(ucs4_t c)
+{
+	return c == 0x09 || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 &&
+		c != 0x2029) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+}
+
+/* A valid JSON text (jansson has read it) as YAML text that libyaml reads
+ * as the same values: in a string, a surrogate pair's escape (which libyaml
+ * refuses) is the character's \UXXXXXXXX, and a raw character libyaml
+ * reads otherwise (U+0085, U+2028, U+2029: line breaks to YAML 1.1, so
+ * folded into a space or counted as a line; a C1 control it refuses) its
+ * escape; outside strings a tab (JSON's white space, never YAML's) a
+ * blank. Lines stay as they are; a column after such an escape on its line
+ * is off by the difference in length. */
+static void json_as_yaml(const char *text, size_t len, struct strbuf *out)
+{
+	bool in_string = false;
+	for (size_t i = 0; i < len;) {
+		unsigned char b = (unsigned char)text[i];
+		long hi = in_string ? escape_u(text + i, len - i) : -1;
+		long lo = hi >= 0xD800 && hi <= 0xDBFF ? escape_u(text + i + 6, len - i - 6) : -1;
+		ucs4_t c;
+		int took;
+		if (lo >= 0xDC00 && lo <= 0xDFFF) {
+			strbuf_addf(out, "\\U%08lX", 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00));
+			i += 12;
+		} else if (in_string && b == '\\') {
+			strbuf_add(out, text + i, 2);
+			i += 2;
+		} else if (in_string && b >= 0x80 &&
+			   (took = u8_mbtoucr(&c, (const uint8_t *)text + i, len - i)) > 0 &&
+			   !yaml_takes_raw(c)) {
+			strbuf_addf(out, "\\u%04X", (unsigned)c);
+			i += (size_t)took;
+		} else {
+			in_string ^= b == '"';
+			strbuf_addch(out, !in_string && b == '\t' ? ' ' : (char)b);
+			i++;
+		}
+	}
+}
+
+int yaml_load_json_string(const char *name, const char *text, size_t len,
+			  struct yaml_positions *p, json_t **out, struct diags *d)
+{
+	struct strbuf yaml = STRBUF_INIT;
+	json_as_yaml(text, len, &yaml);
+	int rc = load_string(name, yaml.buf, yaml.len, NULL, false, p, out, d);
+	strbuf_release(&yaml);
+	return rc;
+}
+
 static int load_file(const char *path, const char *const *deep_keys, struct yaml_positions *p,
 		     json_t **out, struct diags *d)
 {
 	*out = NULL;
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(errno));
 	struct strbuf sb = STRBUF_INIT;
-	char chunk[8192];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		strbuf_add(&sb, chunk, n);
-	int failed = ferror(f);
-	int saved_errno = errno;
-	fclose(f);
-	if (failed) {
+	const char *why;
+	if (input_file_read(path, &sb, &why) < 0) {
 		strbuf_release(&sb);
-		return diag_errorf(d, NULL, "cannot read %s: %s", path, strerror(saved_errno));
+		return diag_errorf(d, NULL, "cannot read %s: %s", path, why);
 	}
 	log_debugf("yaml: reading %s (%zu bytes%s)", path, sb.len, deep_keys ? ", its top level" : "");
 	int rc = load_string(path, sb.buf, sb.len, deep_keys, false, p, out, d);

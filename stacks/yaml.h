@@ -61,6 +61,13 @@ int yaml_load_string(const char *name, const char *text, size_t len,
  * {"!NAME": node}, a scalar under it a string. */
 int yaml_load_string_tagged(const char *name, const char *text, size_t len,
 			    struct yaml_positions *p, json_t **out, struct diags *d);
+/* The same for a valid JSON text (jansson has read it): JSON is YAML, but
+ * for what libyaml reads otherwise (a surrogate pair's escape, refused; a
+ * raw U+0085, U+2028 or U+2029 in a string, YAML 1.1's line breaks; a tab
+ * between tokens), which is given to it as YAML's escape of the same
+ * character: the values are JSON's. */
+int yaml_load_json_string(const char *name, const char *text, size_t len,
+			  struct yaml_positions *p, json_t **out, struct diags *d);
 const struct src_pos *yaml_pos_of(const struct yaml_positions *p, const json_t *node);
 const struct src_pos *yaml_key_pos(const struct yaml_positions *p, const json_t *object,
 				   const char *key);

@@ -3,11 +3,13 @@
  * put where it would be written and given to libyaml's parser: plain only
  * when the parser gives back one plain scalar of the same bytes there, and
  * the bytes are none a YAML 1.1 or 1.2 reader takes for a boolean, a null,
- * a number, a time or a merge. It needs libyaml alone, so that the reader's
+ * a number, a time or a merge, and no character of them acts instead of
+ * showing (a tab, a bidi control: text.h's, what messages escape). It needs libyaml alone, so that the reader's
  * hints (stacks/yaml_hint.c, below stacks/yaml.c) and the writer share it.
  */
 #include "stacks/yaml_plain.h"
 #include "provider/base/strbuf.h"
+#include "provider/base/text.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -73,7 +75,9 @@ static bool parses_to(const char *doc, size_t len, int want, int count, const ch
 
 bool yaml_plain_reads_back(const char *s, size_t n, enum yaml_plain_place where)
 {
-	if (!n || strlen(s) < n || yaml11_special(s, n))
+	/* a tab or a bidi control libyaml reads plain: other readers refuse
+	 * the one (PyYAML), a reviewer does not see the other */
+	if (!n || strlen(s) < n || yaml11_special(s, n) || text_holds_acting(s, n, ""))
 		return false;
 	struct strbuf doc = STRBUF_INIT;
 	int want = 1;

@@ -11,6 +11,7 @@
  */
 #include "stacks/yaml_write.h"
 #include "stacks/yaml.h"
+#include "provider/base/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -79,7 +80,29 @@ int yaml_emit_document(struct strbuf *out, int width,
 	return ok;
 }
 
-/* One document on one line, added to out without its newline. */
+/* s[0..n) onto out with each character that acts instead of showing
+ * (text.h's: a control, a bidi control, a zero-width one) written as YAML
+ * escapes it, \uXXXX, but the ASCII ones of kept. */
+static void add_visible(struct strbuf *out, const char *s, size_t n, const char *kept)
+{
+	for (size_t i = 0, took; i < n; i += took) {
+		uint32_t c;
+		took = text_acting_char(s + i, n - i, &c);
+		if (took && !(c && c < 0x80 && strchr(kept, (int)c))) {
+			strbuf_addf(out, c > 0xffff ? "\\U%08X" : "\\u%04X", (unsigned)c);
+		} else {
+			strbuf_addch(out, s[i]);
+			took = 1;
+		}
+	}
+}
+
+/* One document on one line whose every string is double-quoted, added to
+ * out without its newline. libyaml escapes the characters YAML calls
+ * unprintable; those it prints that act instead of showing (the bidi
+ * controls, the zero-width ones: text.h's, which messages escape too) are
+ * escaped after it, as \uXXXX, which inside double quotes reads back as
+ * the character. */
 static void add_one_line(struct strbuf *out, int (*emit)(yaml_emitter_t *em, const void *ctx),
 			 const void *ctx)
 {
@@ -89,8 +112,21 @@ static void add_one_line(struct strbuf *out, int (*emit)(yaml_emitter_t *em, con
 	while (len && text.buf[len - 1] == '\n')
 		len--;
 	if (ok)
-		strbuf_add(out, text.buf, len);
+		add_visible(out, text.buf, len, "");
 	strbuf_release(&text);
+}
+
+void yaml_add_comment(struct strbuf *out, const char *text, int indent)
+{
+	for (const char *line = text; *line;) {
+		size_t n = strcspn(line, "\n");
+		if (n) {
+			strbuf_addf(out, "%*s# ", indent, "");
+			add_visible(out, line, n, "\t");
+			strbuf_addch(out, '\n');
+		}
+		line += n + (line[n] == '\n');
+	}
 }
 
 struct text {
@@ -115,16 +151,14 @@ void yaml_double_quoted(struct strbuf *out, const char *s, size_t n)
 
 /* s (n bytes, several lines) as a literal block, its lines indented by
  * indent as written; false when it cannot be one (its first line starts
- * with a blank, a line ends with one, it holds a carriage return, a tab or
- * another control character, or blank lines end it). */
+ * with a blank, a line ends with one, it holds a carriage return, a tab,
+ * another control character or a bidi control, or blank lines end it). */
 static bool literal_block(struct strbuf *out, const char *s, size_t n, int indent)
 {
 	if (!memchr(s, '\n', n) || strlen(s) != n || s[0] == ' ' || s[0] == '\n' ||
-	    (n >= 2 && s[n - 1] == '\n' && s[n - 2] == '\n') || strstr(s, " \n") || s[n - 1] == ' ')
+	    (n >= 2 && s[n - 1] == '\n' && s[n - 2] == '\n') || strstr(s, " \n") || s[n - 1] == ' ' ||
+	    text_holds_acting(s, n, "\n"))
 		return false; /* (a line's trailing blanks: terrace fmt would strip them) */
-	for (const char *p = s; *p; p++)
-		if ((unsigned char)*p < 0x20 && *p != '\n')
-			return false;
 	strbuf_addstr(out, s[n - 1] == '\n' ? "|" : "|-");
 	for (const char *line = s; *line;) {
 		const char *end = strchr(line, '\n');
@@ -204,7 +238,8 @@ void yaml_add_json(struct strbuf *out, const json_t *v)
 	struct diags d = DIAGS_INIT;
 	json_t *back = NULL;
 	strbuf_addf(&doc, "k: %s\n", json ? json : "null");
-	bool same = json && !yaml_load_string("<written>", doc.buf, doc.len, NULL, &back, &d) &&
+	bool same = json && !text_holds_acting(json, strlen(json), "") &&
+		    !yaml_load_string("<written>", doc.buf, doc.len, NULL, &back, &d) &&
 		    json_equal(json_object_get(back, "k"), v);
 	json_decref(back);
 	diags_free(&d);

@@ -46,4 +46,11 @@ void yaml_add_string(struct strbuf *out, const char *s, size_t n, bool key, int 
  * printable escaped. */
 void yaml_add_json(struct strbuf *out, const json_t *v);
 
+/* text as comment lines, indented by indent: "# " and each of its lines
+ * (an empty one left out), every character that acts instead of showing
+ * but a tab escaped as \uXXXX (a carriage return, which YAML reads as a
+ * line break, a bidi control), so that no text a stack is converted from
+ * ends a comment or hides what follows it. */
+void yaml_add_comment(struct strbuf *out, const char *text, int indent);
+
 #endif

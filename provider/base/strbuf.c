@@ -1,11 +1,14 @@
 /*
- * strbuf.c: growable strings and the allocation wrappers that abort on OOM.
+ * strbuf.c: growable strings (a descriptor read to its end among their appends)
+ * and the allocation wrappers that abort on OOM.
  */
 #include "provider/base/strbuf.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 const char strbuf_empty[1];
 
@@ -144,18 +147,17 @@ void strbuf_add(struct strbuf *sb, const void *data, size_t len)
 	sb->buf[sb->len] = '\0';
 }
 
-int strbuf_read_file(struct strbuf *sb, const char *path)
+int strbuf_read_fd(struct strbuf *sb, int fd)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return -1;
-	char buf[8192];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_add(sb, buf, n);
-	int failed = ferror(f);
-	fclose(f);
-	return failed ? -1 : 0;
+	for (;;) {
+		strbuf_grow(sb, 65536);
+		ssize_t n = read(fd, sb->buf + sb->len, sb->alloc - sb->len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return n < 0 ? -1 : 0;
+		strbuf_setlen(sb, sb->len + (size_t)n);
+	}
 }
 
 void strbuf_addstr(struct strbuf *sb, const char *s)

@@ -31,8 +31,9 @@ void strbuf_reset(struct strbuf *sb);
 char *strbuf_detach(struct strbuf *sb);
 void strbuf_grow(struct strbuf *sb, size_t extra);
 void strbuf_add(struct strbuf *sb, const void *data, size_t len);
-/* Append the whole file at path; -1 with errno set when it cannot be read. */
-int strbuf_read_file(struct strbuf *sb, const char *path);
+/* Append everything fd reads until its end; -1 with errno set when a read
+ * fails (what was read stays appended). fd is left open. */
+int strbuf_read_fd(struct strbuf *sb, int fd);
 void strbuf_addstr(struct strbuf *sb, const char *s);
 /* Inline, as git's: the hot loops of encoders append one byte at a time. */
 static inline void strbuf_addch(struct strbuf *sb, char c)

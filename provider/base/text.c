@@ -101,6 +101,25 @@ static bool acts_instead_of_showing(ucs4_t c)
 	       uc_is_general_category(c, UC_CATEGORY_Zp);
 }
 
+size_t text_acting_char(const char *s, size_t n, uint32_t *c)
+{
+	ucs4_t u;
+	int took = u8_mbtoucr(&u, (const uint8_t *)s, n);
+	if (took <= 0 || !acts_instead_of_showing(u))
+		return 0;
+	*c = u;
+	return (size_t)took;
+}
+
+bool text_holds_acting(const char *s, size_t n, const char *allowed)
+{
+	uint32_t c;
+	for (size_t i = 0; i < n; i++)
+		if (text_acting_char(s + i, n - i, &c) && !(c && c < 0x80 && strchr(allowed, (int)c)))
+			return true;
+	return false;
+}
+
 #define ELLIPSIS "\xe2\x80\xa6" /* U+2026 */
 
 /* One character of s (n bytes left, n > 0) onto out as value writes it (a

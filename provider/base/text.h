@@ -11,6 +11,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 struct strbuf;
@@ -69,6 +70,16 @@ size_t utf8_chars(const char *s);
  * Every form takes the run's secrets out of s first (redact.h), before
  * anything is escaped or cut.
  */
+/* The bytes of the character at s (n > 0 bytes left) when it is one that
+ * acts instead of showing, as strbuf_add_safe escapes it (a control, a
+ * format character, a line or paragraph separator), its code point in *c;
+ * 0 when it shows or is not UTF-8. The YAML writer escapes the same
+ * (stacks/yaml_write.c). */
+size_t text_acting_char(const char *s, size_t n, uint32_t *c);
+/* s[0..n) holds such a character other than the ASCII ones of allowed
+ * ("\n": lines allowed; "": none). */
+bool text_holds_acting(const char *s, size_t n, const char *allowed);
+
 #define TEXT_QUOTE_MAX 200
 #define TEXT_MESSAGE_MAX 8192
 enum text_form { TEXT_VALUE, TEXT_VALUE_WHOLE, TEXT_MESSAGE };

@@ -19,6 +19,7 @@
  * the process.
  */
 #include "provider/base/clock.h"
+#include "provider/base/input_file.h"
 #include "provider/build/build.h"
 #include "provider/build/build_internal.h"
 
@@ -302,7 +303,8 @@ static void log_tail(const char *path, struct strbuf *out)
 	struct strbuf log = STRBUF_INIT;
 	size_t start, lines = 0;
 
-	if (strbuf_read_file(&log, path) < 0) {
+	const char *why;
+	if (input_file_read(path, &log, &why) < 0) {
 		strbuf_release(&log);
 		return;
 	}

@@ -8,6 +8,7 @@
  * SHA-256s are files.c's.
  */
 #include "provider/build/build.h"
+#include "provider/base/input_file.h"
 #include "provider/build/build_internal.h"
 
 #include <errno.h>
@@ -59,7 +60,8 @@ static bool entry_lookup(const char *entry, const char *name, struct build_resul
 	char *out = xasprintf("%s/%s", entry, name);
 	struct strbuf sum = STRBUF_INIT;
 	struct stat st;
-	bool found = strbuf_read_file(&sum, sum_path) >= 0 && sum.len >= 64 &&
+	const char *why;
+	bool found = input_file_read(sum_path, &sum, &why) >= 0 && sum.len >= 64 &&
 		     stat(out, &st) == 0;
 
 	if (found) {

@@ -28,6 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "provider/base/input_file.h"
 #include "provider/aws/build/zip.h"
 #include "provider/build/build.h"
 #include "tmpdir_support.h"
@@ -111,7 +112,8 @@ static int runs(void)
 	struct strbuf log = STRBUF_INIT;
 	int n = 0;
 
-	if (strbuf_read_file(&log, "runs.log") >= 0)
+	const char *why;
+	if (input_file_read("runs.log", &log, &why) >= 0)
 		for (size_t i = 0; i < log.len; i++)
 			n += log.buf[i] == '\n';
 	strbuf_release(&log);
@@ -236,7 +238,8 @@ static void test_built_once(void **state)
 	assert_true(r.output_is_dir);
 	assert_int_equal(runs(), 1);
 	mode_path = xasprintf("%s/mode.txt", r.output_path);
-	assert_true(strbuf_read_file(&mode, mode_path) >= 0);
+	const char *why;
+	assert_true(input_file_read(mode_path, &mode, &why) >= 0);
 	assert_string_equal(mode.buf, "fast\n");
 	assert_int_equal(build_ensure(&spec, &again, &err), 0);
 	assert_false(again.built);
@@ -309,7 +312,8 @@ static void test_reproducible(void **state)
 	assert_memory_equal(z1.data, z2.data, z1.len);
 	/* The command saw the fixed epoch. */
 	log_path = xasprintf(BUILD_CACHE_DIR "/logs/%s.log", r2.inputs_sha256);
-	assert_true(strbuf_read_file(&log, log_path) >= 0);
+	const char *why;
+	assert_true(input_file_read(log_path, &log, &why) >= 0);
 	assert_string_equal(log.buf, "epoch " BUILD_SOURCE_DATE_EPOCH " mode fast\n");
 	free(log_path);
 	free(first);

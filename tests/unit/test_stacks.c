@@ -14,6 +14,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include "stacks/stack.h"
@@ -415,6 +418,78 @@ static void test_which_files_are_a_stack(void **state)
 		"@/dev.yaml:1:1: error: unknown top-level key \"prefix\"\n"
 		"  is this a variable file? pass it with -var-file or name it *.vars.yaml (the stack "
 		"declares no variable \"prefix\")\n");
+	remove_tree(dir);
+}
+
+/* What is no regular file is refused before a byte is read, named for what
+ * it is (provider/base/input_file.c): a FIFO as the stack, a stack file or
+ * a -var-file waited for a writer forever; in a folder, a FIFO, a symbolic
+ * link loop or a link to nothing of a stack file's name was left out
+ * without a word ("no stack files"), with whatever it was meant to hold. A
+ * folder of stack folders names them. */
+static void test_what_is_no_regular_file(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/terrace-irregular-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char *fifo = xasprintf("%s/pipe.yaml", dir);
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	char *want = xasprintf("error: cannot read %s: a FIFO (named pipe), not a regular file: it "
+			       "would be read only while something writes it\n", fifo);
+	assert_load_fails(fifo, want);
+	assert_folder_fails(dir, false, NULL,
+		"error: cannot read @/pipe.yaml: a FIFO (named pipe), not a regular file: it would "
+		"be read only while something writes it\n");
+	put_file(dir, "stack.yaml", "stack: s\n");
+	const char *var_files[] = { fifo, NULL };
+	struct stack *s = folder_ok(dir, false, var_files); /* a -var-file: never a stack file */
+	json_t *values = NULL;
+	struct diags d = DIAGS_INIT;
+	struct var_inputs in = { var_files, 1, NULL, 0, true };
+	assert_int_equal(stack_resolve_variables(s, &in, &values, &d), -1);
+	assert_diags(&d, want);
+	free(want);
+	diags_free(&d);
+	json_decref(values);
+	stack_free(s);
+	unlink(fifo);
+	free(fifo);
+
+	/* a socket, which open(2) refuses as "No such device or address" */
+	struct sockaddr_un addr = { .sun_family = AF_UNIX };
+	snprintf(addr.sun_path, sizeof(addr.sun_path), "%s/sock.yaml", dir);
+	int sock = socket(AF_UNIX, SOCK_STREAM, 0);
+	assert_int_equal(bind(sock, (struct sockaddr *)&addr, sizeof(addr)), 0);
+	assert_folder_fails(dir, false, NULL,
+			    "error: cannot read @/sock.yaml: a socket, not a regular file\n");
+	close(sock);
+	unlink(addr.sun_path);
+
+	char *loop = xasprintf("%s/loop.yaml", dir);
+	assert_int_equal(symlink("loop.yaml", loop), 0);
+	assert_folder_fails(dir, false, NULL, "error: cannot read @/loop.yaml: a symbolic link "
+				"loop (ELOOP: too many levels of symbolic links)\n");
+	unlink(loop);
+	assert_int_equal(symlink("gone.yaml", loop), 0);
+	assert_folder_fails(dir, true, NULL,
+			    "error: cannot read @/loop.yaml: No such file or directory\n");
+	unlink(loop);
+	free(loop);
+	/* a folder of a stack file's name is a folder: left out, as before */
+	char *sub = xasprintf("%s/old.yaml", dir);
+	assert_int_equal(mkdir(sub, 0700), 0);
+	s = folder_ok(dir, false, NULL);
+	stack_free(s);
+	free(sub);
+
+	char *stack = xasprintf("%s/stack.yaml", dir);
+	unlink(stack);
+	free(stack);
+	put_file(dir, "old.yaml/stack.yaml", "stack: s\n");
+	assert_folder_fails(dir, false, NULL,
+		"error: no stack files (*.yaml, *.yml) in @\n"
+		"  1 of its folders holds stack files: run the command with -all, or give one "
+		"folder with -stack\n");
 	remove_tree(dir);
 }
 
@@ -1144,6 +1219,7 @@ int main(void)
 		cmocka_unit_test(test_name_defined_in_two_files),
 		cmocka_unit_test(test_unknown_top_level_key),
 		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_what_is_no_regular_file),
 		cmocka_unit_test(test_settings_load_checks_only_the_top_level),
 		cmocka_unit_test(test_settings_load_stops_at_the_depth_limit),
 		cmocka_unit_test(test_which_files_are_a_stack),

@@ -326,6 +326,22 @@ static void test_yaml_hints_name_the_cause(void **state)
 
 /* stacks/yaml_write.c: a written form is kept only when it reads back as
  * the string; libyaml's double quotes always do. */
+/* v as yaml_add_json writes it is want, and reads back as v. */
+static void assert_json_written(const json_t *v, const char *want)
+{
+	struct strbuf sb = STRBUF_INIT;
+	yaml_add_json(&sb, v);
+	assert_string_equal(sb.buf, want);
+	strbuf_addstr(&sb, "\n");
+	struct diags d = DIAGS_INIT;
+	json_t *back = NULL;
+	assert_int_equal(yaml_load_string("w.yaml", sb.buf, sb.len, NULL, &back, &d), 0);
+	assert_true(json_equal(back, v));
+	json_decref(back);
+	diags_free(&d);
+	strbuf_release(&sb);
+}
+
 static void test_yaml_written_forms_read_back(void **state)
 {
 	(void)state;
@@ -365,21 +381,11 @@ static void test_yaml_written_forms_read_back(void **state)
 	json_t *v = json_pack("{s:s, s:[i, f, b, n], s:s}", "plain", "x", "list", 1, 2.5, 1,
 			      "odd", "a\x7f" "b");
 	json_t *fine = json_pack("{s:s, s:[i, f, b, n]}", "plain", "x y", "list", 1, 2.5, 1);
-	yaml_add_json(&sb, fine);
-	assert_string_equal(sb.buf, "{\"plain\": \"x y\", \"list\": [1, 2.5, true, null]}");
-	strbuf_release(&sb);
-	yaml_add_json(&sb, v);
-	assert_string_equal(sb.buf, "{\"plain\": \"x\", \"list\": [1, 2.5, true, null], "
-			    "\"odd\": \"a\\x7Fb\"}");
-	strbuf_addstr(&sb, "\n");
-	struct diags d = DIAGS_INIT;
-	json_t *back = NULL;
-	assert_int_equal(yaml_load_string("w.yaml", sb.buf, sb.len, NULL, &back, &d), 0);
-	assert_true(json_equal(back, v));
-	json_decref(back);
+	assert_json_written(fine, "{\"plain\": \"x y\", \"list\": [1, 2.5, true, null]}");
+	assert_json_written(v, "{\"plain\": \"x\", \"list\": [1, 2.5, true, null], "
+			       "\"odd\": \"a\\x7Fb\"}");
 	json_decref(v);
 	json_decref(fine);
-	strbuf_release(&sb);
 	/* A literal block as a writer indents it. */
 	assert_true(yaml_form_reads_back("|-\n    a\n    b", false, "a\nb", 3));
 	assert_false(yaml_form_reads_back("|-\n    a\n    b", false, "a\nb\n", 4));
@@ -397,7 +403,8 @@ static void test_yaml_one_rule_plain_or_quoted(void **state)
 	static const char *const quoted[] = {
 		"yes", "ON", "~", "null", "0x1F", "1e3", "- a", "a: b", "#x", "", " lead",
 		"DEL \x7f", "@x", "`x", "!x", "&x", "*x", "%x", "{", "[", ".inf",
-		"2024-01-02 10:00:00Z", "'a'", "|", ">", ".NaN",
+		"2024-01-02 10:00:00Z", "'a'", "|", ">", ".NaN", "a\tb", "a\xe2\x80\xae" "b",
+		"x\xe2\x81\xa6" "y", "zero\xe2\x80\x8bwidth",
 	};
 	for (size_t i = 0; i < sizeof(quoted) / sizeof(quoted[0]); i++) {
 		const char *s = quoted[i];
@@ -453,6 +460,79 @@ static void test_yaml_one_rule_plain_or_quoted(void **state)
 	strbuf_release(&sb);
 }
 
+/* A JSON text read as YAML (stacks/convert_cfn.c reads a JSON template so,
+ * for the positions) gives jansson's values: libyaml refused a surrogate
+ * pair's escape ("found invalid Unicode character escape code"), folded a
+ * raw U+0085 into a space and counted it, U+2028 and U+2029 as lines, and
+ * refused a raw C1 control; a tab between tokens is JSON's white space. */
+static void test_yaml_json_text_reads_as_json(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"{\"a\": \"\\ud83d\\ude00 x\\uD83D\\uDE00\",\t\"nel\": \"a\xc2\x85" "b\",\n"
+		"\t\"ls\": [\"a\xe2\x80\xa8" "b\xe2\x80\xa9" "c\", \"\xc2\x90\", \"\\\"\\\\u0041\\u00e9\"],\n"
+		" \"\\ud83d\\ude00 key\": 1.5, \"last\": true}";
+	json_error_t err;
+	json_t *want = json_loadb(text, sizeof(text) - 1, 0, &err);
+	assert_non_null(want);
+	assert_string_equal(json_string_value(json_object_get(want, "a")),
+			    "\xf0\x9f\x98\x80 x\xf0\x9f\x98\x80");
+	struct yaml_positions *p = yaml_positions_new();
+	struct diags d = DIAGS_INIT;
+	json_t *got = NULL;
+	assert_int_equal(yaml_load_json_string("t.json", text, sizeof(text) - 1, p, &got, &d), 0);
+	assert_true(json_equal(got, want));
+	/* Lines as JSON counts them: a line separator in a string is none. */
+	const struct src_pos *pos = yaml_key_pos(p, got, "ls");
+	assert_non_null(pos);
+	assert_int_equal(pos->line, 2);
+	assert_int_equal(pos->col, 2);
+	pos = yaml_key_pos(p, got, "last");
+	assert_int_equal(pos->line, 3);
+	json_decref(want);
+	json_decref(got);
+	yaml_positions_free(p);
+	diags_free(&d);
+}
+
+/* What a stack terrace writes shows what it holds, to every reader: a tab
+ * libyaml reads plain is refused by others (PyYAML: "found character '\t'
+ * that cannot start any token"), and a bidi control written raw reorders
+ * what a reviewer sees. Both are written escaped in double quotes (in a
+ * literal block and a flow value too), and read back as themselves; a
+ * comment (a template's Description, the file converted) escapes them and a
+ * carriage return, which YAML reads as a line break. */
+static void test_yaml_written_text_hides_nothing(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s, *written;
+	} cases[] = {
+		{ "a\tb", "\"a\\tb\"" },
+		{ "pay\xe2\x80\xae" "txt.exe", "\"pay\\u202Etxt.exe\"" },
+		{ "a\xe2\x81\xa6" "b\xe2\x81\xa9", "\"a\\u2066b\\u2069\"" },
+		{ "l1\n\xe2\x80\xaal2\n", "\"l1\\n\\u202Al2\\n\"" },
+		{ "caf\xc3\xa9 \xf0\x9f\x98\x80", "caf\xc3\xa9 \xf0\x9f\x98\x80" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *s = cases[i].s;
+		for (int key = 0; key < 2; key++) {
+			struct strbuf sb = STRBUF_INIT;
+			yaml_add_string(&sb, s, strlen(s), key, 2);
+			assert_string_equal(sb.buf, cases[i].written);
+			assert_true(yaml_form_reads_back(sb.buf, key, s, strlen(s)));
+			strbuf_release(&sb);
+		}
+	}
+	json_t *v = json_pack("{s:[s]}", "k\xe2\x80\xae", "v\xe2\x80\x8f");
+	assert_json_written(v, "{\"k\\u202E\": [\"v\\u200F\"]}");
+	json_decref(v);
+	struct strbuf sb = STRBUF_INIT;
+	yaml_add_comment(&sb, "from \"a\\nb.yaml\".\nline\r2 \xe2\x80\xae" "x\tend\n\n", 2);
+	assert_string_equal(sb.buf, "  # from \"a\\nb.yaml\".\n  # line\\u000D2 \\u202Ex\tend\n");
+	strbuf_release(&sb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -466,6 +546,8 @@ int main(void)
 		cmocka_unit_test(test_yaml_hints_name_the_cause),
 		cmocka_unit_test(test_yaml_written_forms_read_back),
 		cmocka_unit_test(test_yaml_one_rule_plain_or_quoted),
+		cmocka_unit_test(test_yaml_written_text_hides_nothing),
+		cmocka_unit_test(test_yaml_json_text_reads_as_json),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

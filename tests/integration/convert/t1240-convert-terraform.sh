@@ -120,6 +120,22 @@ test_expect_success 'bad HCL: an error at file:line:col, exit 1, nothing written
 	test_contains err "convert: nowhere.tf: No such file or directory"
 '
 
+# A name Terraform refuses (a resource "a b") converted with exit 0 into a
+# stack validate then refused: each is an error at its block, as terraform
+# validate names it, and nothing is written.
+test_expect_success 'a name Terraform refuses (resource "a b"): an error at its block, nothing written' '
+	mkdir names &&
+	printf "resource \"aws_sqs_queue\" \"a b\" {\n  name = \"x\"\n}\nvariable \"1st\" {}\noutput \"ok-1\" {\n  value = 1\n}\ndata \"aws_caller_identity\" \"m.e\" {}\nmodule \"m n\" {\n  source = \"./m\"\n}\n" >names/main.tf &&
+	mkdir names-stack &&
+	test_expect_code 1 terrace convert -out names-stack/stack.yaml names >out 2>err &&
+	for at in "1:1: error: resource name \"a b\"" "4:1: error: variable name \"1st\"" \
+		  "8:1: error: data name \"m.e\"" "9:1: error: module name \"m n\""; do
+		test_contains err "names/main.tf:$at is not valid: Terraform'\''s names, as terrace'\''s, begin with a letter or \"_\" and hold only letters, digits, \"_\" and \"-\" (terraform validate refuses it too); rename it" || return 1
+	done &&
+	test_not_contains err "ok-1" &&
+	test ! -e names-stack/stack.yaml
+'
+
 test_expect_success 'a string that JSON'\''s quotes do not carry (a DEL) is written double-quoted by libyaml, its value kept' '
 	mkdir odd && printf "variable \"del\" {\n  default = \"a\177b\"\n}\nresource \"awscc_sqs_queue\" \"q\" {\n  queue_name = \"x\"\n}\n" >odd/main.tf &&
 	mkdir odd-stack && terrace convert -out odd-stack/stack.yaml odd >out 2>err &&

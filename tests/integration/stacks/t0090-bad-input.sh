@@ -277,4 +277,95 @@ test_expect_success 'a local known before plan fails at its own line, in validat
 	test_not_contains err from_var
 '
 
+# A FIFO waited for a writer forever, with no message; now what is no
+# regular file is refused before it is read (provider/base/input_file.c),
+# by validate and plan alike: as the stack, as a -var-file, as a file of a
+# stack folder. timeout's 124 would say it hung.
+fifo_said="a FIFO (named pipe), not a regular file: it would be read only while something writes it"
+test_expect_success 'a FIFO as the stack, a -var-file, a stack file or to fmt: named, never waited on' '
+	mkfifo pipe.yaml &&
+	mkdir piped && cp type.yaml piped/stack.yaml && sed -i "s/buckt/bucket/" piped/stack.yaml &&
+	for cmd in validate plan; do
+		test_expect_code 1 timeout 20 "$TERRACE" $cmd -stack pipe.yaml >out 2>err &&
+		test_line err "Error: cannot read pipe.yaml: $fifo_said" &&
+		(cd piped && test_expect_code 1 timeout 20 "$TERRACE" $cmd -var-file ../pipe.yaml) >out 2>err &&
+		test_line err "Error: cannot read ../pipe.yaml: $fifo_said" || return 1
+	done &&
+	mkfifo piped/more.yaml &&
+	for cmd in validate plan; do
+		test_expect_code 1 timeout 20 "$TERRACE" $cmd -stack piped >out 2>err &&
+		test_line err "Error: cannot read piped/more.yaml: $fifo_said" || return 1
+	done &&
+	test_expect_code 1 timeout 20 "$TERRACE" fmt pipe.yaml >out 2>err &&
+	test_line err "Error: fmt: cannot read pipe.yaml: $fifo_said" &&
+	rm pipe.yaml
+'
+
+test_expect_success 'a symbolic link loop in a stack folder is named, not "no stack files"' '
+	mkdir looped && cp piped/stack.yaml looped/ && ln -s loop.yaml looped/loop.yaml &&
+	test_expect_code 1 terrace validate -stack looped >out 2>err &&
+	test_line err "Error: cannot read looped/loop.yaml: a symbolic link loop (ELOOP: too many levels of symbolic links)" &&
+	rm looped/stack.yaml &&
+	test_expect_code 1 terrace plan -stack looped >out 2>err &&
+	test_line err "Error: cannot read looped/loop.yaml: a symbolic link loop (ELOOP: too many levels of symbolic links)" &&
+	test_not_contains err "no stack files" &&
+	ln -s selfloop selfloop &&
+	test_expect_code 1 terrace validate -stack selfloop >out 2>err &&
+	test_line err "Error: cannot read selfloop: a symbolic link loop (ELOOP: too many levels of symbolic links)" &&
+	printf "stack: m\nmodules:\n  net:\n    source: ./selfloop\n" >mod.yaml &&
+	test_expect_code 1 terrace validate -stack mod.yaml >out 2>err &&
+	test_contains err "mod.yaml:4:13: error: module \"net\": cannot read selfloop: a symbolic link loop (ELOOP: too many levels of symbolic links)" &&
+	rm selfloop mod.yaml &&
+	mkdir plain && cp piped/stack.yaml plain/ &&
+	(cd plain && test_expect_code 1 "$TERRACE" validate -var-file ../looped) >out 2>err &&
+	test_line err "Error: cannot read ../looped: a folder, not a file"
+'
+
+test_expect_success 'a folder of stack folders says so and what to run' '
+	mkdir -p stacks/a && cp piped/stack.yaml stacks/a/ &&
+	test_expect_code 1 terrace validate -stack stacks >out 2>err &&
+	test_line err "Error: no stack files (*.yaml, *.yml) in stacks" &&
+	test_line err "1 of its folders holds stack files: run the command with -all, or give one folder with -stack"
+'
+
+# for_each over more keys than a resource may have instances passed
+# validate (plan refused it) where count: 20000 was refused: a for_each or
+# count known at validate (written as a list or a map, or an expression of
+# locals and literals) is refused by the same words; one made from a
+# variable is plan's, whose value may come with -var.
+python3 - <<-'PY'
+keys = ", ".join('"k%d"' % i for i in range(20000))
+open("many.yaml", "w").write("stack: bad\nresources:\n  lake:\n    type: aws.s3.bucket\n"
+                             "    for_each: [%s]\n    name: acme-${each.key}\n" % keys)
+open("many.yaml.expect", "w").write('many.yaml:5:15: error: for_each of resource "lake" has '
+                                    '20000 keys; one resource or module has at most 10000 instances\n')
+keys = ", ".join('k%d: %d' % (i, i) for i in range(10001))
+open("many_map.yaml", "w").write("stack: bad\nresources:\n  lake:\n    type: aws.s3.bucket\n"
+                                 "    for_each: {%s}\n    name: acme-${each.key}\n" % keys)
+open("many_map.yaml.expect", "w").write('many_map.yaml:5:15: error: for_each of resource "lake" '
+                                        'has 10001 keys; one resource or module has at most 10000 instances\n')
+keys = ", ".join('k%d: %d' % (i, i) for i in range(10001))
+open("many_local.yaml", "w").write(
+    "stack: bad\nvariables:\n  n: {type: number, default: 20000}\nlocals:\n"
+    "  keys: {%s}\n  n: 20000\nresources:\n  lake:\n    type: aws.s3.bucket\n"
+    "    for_each: ${local.keys}\n    name: acme-${each.key}\n  logs:\n    type: aws.s3.bucket\n"
+    "    count: ${local.n + 0}\n    name: acme-logs-${count.index}\n" % keys)
+open("many_local.yaml.expect", "w").write(
+    'many_local.yaml:10:15: error: for_each of resource "lake" has 10001 keys; one resource or '
+    'module has at most 10000 instances\n'
+    'many_local.yaml:14:12: error: count of resource "logs" is 20000; one resource or module has '
+    'at most 10000 instances\n')
+PY
+
+test_expect_success 'for_each of 20,000 keys is refused at validate as at plan, at its line' '
+	expect_errors many.yaml &&
+	expect_errors many_map.yaml &&
+	expect_errors many_local.yaml &&
+	sed -e "s/^  keys: .*/  keys: {a: 1}/" -e "s/^  n: 20000/  n: 2/" -e "s/local.n + 0/var.n/" many_local.yaml >from_var.yaml &&
+	terrace validate -stack from_var.yaml >out 2>err &&
+	test_contains out "Success! The stack is valid (2 resources)." &&
+	sed -i "s/, \"k1[0-9]*\"//g" many.yaml &&
+	terrace validate -stack many.yaml >out 2>err
+'
+
 test_done
