@@ -4,13 +4,18 @@
  * does not block (O_NONBLOCK: a FIFO without a writer would hold open(2)
  * forever), fstat(2) then judges what was opened (not the path again, so
  * nothing swapped in between is read), and only a regular file goes on to
- * be read, blocking as usual.
+ * be read, blocking as usual; or an anonymous pipe, which a shell made with
+ * its writer already there (`-var-file <(sops -d vars.json)`, /dev/stdin in
+ * a pipeline), as Terraform reads one. A named FIFO is refused: nothing
+ * says anything will ever write it.
  */
 #include "provider/base/input_file.h"
 #include "provider/base/strbuf.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -30,6 +35,19 @@ static const char *kind_refused(mode_t mode)
 	if (S_ISBLK(mode))
 		return "a block device, not a regular file";
 	return "not a regular file";
+}
+
+/* fd is a pipe without a name (the kernel's "pipe:[INODE]"), not a FIFO
+ * of the file system: a shell's process substitution or pipeline. */
+static bool anonymous_pipe(int fd)
+{
+	char link[64], target[32];
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+	ssize_t n = readlink(link, target, sizeof(target) - 1);
+	if (n < 0)
+		return false;
+	target[n] = '\0';
+	return !strncmp(target, "pipe:[", 6);
 }
 
 const char *input_file_errno_text(int err)
@@ -54,7 +72,7 @@ int input_file_open(const char *path, const char **why)
 	const char *refused = NULL;
 	if (fstat(fd, &st) < 0)
 		refused = strerror(errno);
-	else if (!S_ISREG(st.st_mode))
+	else if (!S_ISREG(st.st_mode) && !(S_ISFIFO(st.st_mode) && anonymous_pipe(fd)))
 		refused = kind_refused(st.st_mode);
 	if (refused) {
 		*why = refused;

@@ -1,10 +1,12 @@
 /*
  * input_file.h: the one place an input file is opened (a template, a .tf
  * file, -existing, a stack file, a -var-file, the file of a file() call, a
- * file fmt is given): only a regular file is read. Anything else is refused
- * before a byte is read, and the refusal says what the path is: a FIFO
- * would wait for a writer forever, a device may never end, a folder is not
- * a file's text, a symbolic link loop has no end to follow.
+ * file fmt is given): only a regular file is read, or an anonymous pipe a
+ * shell made with its writer (`-var-file <(sops -d vars.json)`). Anything
+ * else is refused before a byte is read, and the refusal says what the
+ * path is: a named FIFO would wait for a writer forever, a device may never
+ * end, a folder is not a file's text, a symbolic link loop has no end to
+ * follow.
  */
 #ifndef TERRACE_INPUT_FILE_H
 #define TERRACE_INPUT_FILE_H

@@ -301,6 +301,17 @@ test_expect_success 'a FIFO as the stack, a -var-file, a stack file or to fmt: n
 	rm pipe.yaml
 '
 
+# A pipe the shell makes with its writer is read, as Terraform reads it:
+# process substitution (sops -d's output, never written to disk) and
+# /dev/stdin in a pipeline. The value's type error proves what was read.
+test_expect_success 'a -var-file from <(...) or /dev/stdin is read' '
+	mkdir subst && printf "stack: t0090-subst\nvariables:\n  size: {type: number}\nresources: {}\n" >subst/stack.yaml &&
+	(cd subst && test_expect_code 1 timeout 20 bash -c "\"\$0\" validate -var-file <(printf \"size: abc\\n\")" "$TERRACE") >out 2>err &&
+	test_match err "^/dev/fd/[0-9]+:1:7: error: var.size: a number is required, got \"abc\"$" &&
+	(cd subst && printf "size: 3\n" | timeout 20 "$TERRACE" validate -var-file /dev/stdin) >out 2>err &&
+	test_contains out "Success! The stack is valid (0 resources)."
+'
+
 test_expect_success 'a symbolic link loop in a stack folder is named, not "no stack files"' '
 	mkdir looped && cp piped/stack.yaml looped/ && ln -s loop.yaml looped/loop.yaml &&
 	test_expect_code 1 terrace validate -stack looped >out 2>err &&
