@@ -30,21 +30,8 @@ PROXY=$TERRACE_VAR_endpoint
 
 # inventory: the objects of this test's prefix on moto itself, "KIND NAME", sorted.
 inventory () {
-	servers_py - "$MOTO_DIRECT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-'PY'
-	import sys
-	import botocore.session
-	endpoint, key, secret = sys.argv[1:4]
-	session = botocore.session.get_session()
-	def client(service):
-	    return session.create_client(service, region_name="us-east-1", endpoint_url=endpoint,
-	                                 aws_access_key_id=key, aws_secret_access_key=secret)
-	lines = ["aws.s3.bucket " + b["Name"] for b in client("s3").list_buckets()["Buckets"]]
-	lines += ["aws.iam.role " + r["RoleName"] for r in client("iam").list_roles()["Roles"]]
-	lines += ["aws.glue.database " + d["Name"] for d in client("glue").get_databases()["DatabaseList"]]
-	lines += ["aws.sqs.queue " + u.rsplit("/", 1)[1] for u in client("sqs").list_queues().get("QueueUrls", [])]
-	lines += ["aws.sns.topic " + t["TopicArn"].rsplit(":", 1)[1] for t in client("sns").list_topics()["Topics"]]
-	print("\n".join(sorted(l for l in lines if "t1640" in l)))
-	PY
+	servers_py "$TEST_HERE/inventory.py" "$MOTO_DIRECT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" t1640 \
+		aws.s3.bucket aws.iam.role aws.glue.database aws.sqs.queue aws.sns.topic
 }
 
 # objects ID...: what inventory shows of these attendees' labs.

@@ -17,20 +17,8 @@ use_server moto
 
 # inventory: the objects of this test's prefix on moto, "KIND NAME", sorted.
 inventory () {
-	servers_py - "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" <<-'PY'
-	import sys
-	import botocore.session
-	endpoint, key, secret = sys.argv[1:4]
-	session = botocore.session.get_session()
-	def client(service):
-	    return session.create_client(service, region_name="us-east-1", endpoint_url=endpoint,
-	                                 aws_access_key_id=key, aws_secret_access_key=secret)
-	lines = ["aws.s3.bucket " + b["Name"] for b in client("s3").list_buckets()["Buckets"]]
-	lines += ["aws.iam.role " + r["RoleName"] for r in client("iam").list_roles()["Roles"]]
-	lines += ["aws.glue.database " + d["Name"] for d in client("glue").get_databases()["DatabaseList"]]
-	lines += ["aws.sqs.queue " + u.rsplit("/", 1)[1] for u in client("sqs").list_queues().get("QueueUrls", [])]
-	print("\n".join(sorted(l for l in lines if "t1641" in l)))
-	PY
+	servers_py "$TEST_HERE/inventory.py" "$TEST_ENDPOINT" "$TEST_ACCESS_KEY" "$TEST_SECRET_KEY" t1641 \
+		aws.s3.bucket aws.iam.role aws.glue.database aws.sqs.queue
 }
 
 mkdir lab
