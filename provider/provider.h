@@ -826,8 +826,9 @@ bool value_holds_hash(const json_t *v);
 json_t *value_redacted(const json_t *attrs, const json_t *paths, const json_t *like, bool hash);
 /* Each value at a sensitive path of attrs (a planned change's, as
  * value_redacted masks it) a secret of the run from here on (provider/base/
- * redact.h): an attribute the schema marks sensitive holds one even when the
- * stack writes it literally, and AWS may quote it back in an error. */
+ * redact.h) when REDACT_PIECE bytes long or more (redact_add_value_long):
+ * an attribute the schema marks sensitive holds one even when the stack
+ * writes it literally, and AWS may quote it back in an error. */
 void value_register_secrets(const json_t *attrs, const json_t *paths);
 /* The paths of a's sensitive leaves ("a.b", "a[].b.c"), appended to paths:
  * a block's nested attributes flagged ATTR_SENSITIVE, a itself not. */

@@ -219,9 +219,10 @@ static void add_form(char *form)
 		put_block(load_block(form + o), form + o, n_forms - 1);
 }
 
-void redact_add(const char *s)
+/* Register s when it is at least min bytes long. */
+static void add_at_least(const char *s, size_t min)
 {
-	if (!s || strlen(s) < REDACT_MIN_LEN)
+	if (!s || strlen(s) < min)
 		return;
 	char **mine = redact_forms(s);
 	pthread_mutex_lock(&mu);
@@ -233,25 +234,41 @@ void redact_add(const char *s)
 	free(mine); /* its strings now the registry's, or freed */
 }
 
-void redact_add_value(const json_t *v)
+void redact_add(const char *s)
+{
+	add_at_least(s, REDACT_MIN_LEN);
+}
+
+/* Every string and number in v at least min bytes long. */
+static void add_value_at_least(const json_t *v, size_t min)
 {
 	size_t i;
 	const char *k;
 	json_t *e;
 
 	if (json_is_string(v)) {
-		redact_add(json_string_value(v));
+		add_at_least(json_string_value(v), min);
 	} else if (json_is_number(v)) {
 		char *t = json_dumps(v, JSON_ENCODE_ANY);
-		redact_add(t);
+		add_at_least(t, min);
 		free(t);
 	} else if (json_is_array(v)) {
 		json_array_foreach(v, i, e)
-			redact_add_value(e);
+			add_value_at_least(e, min);
 	} else if (json_is_object(v)) {
 		json_object_foreach((json_t *)v, k, e)
-			redact_add_value(e);
+			add_value_at_least(e, min);
 	}
+}
+
+void redact_add_value(const json_t *v)
+{
+	add_value_at_least(v, REDACT_MIN_LEN);
+}
+
+void redact_add_value_long(const json_t *v)
+{
+	add_value_at_least(v, REDACT_PIECE);
 }
 
 bool redact_any(void)
