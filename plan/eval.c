@@ -6,6 +6,7 @@
 #include "plan/eval.h"
 #include "plan/plan.h"
 #include "provider/provider.h"
+#include "stacks/expand.h"
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
 #include "stacks/var_type.h"
@@ -439,7 +440,7 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 	 * hash in it; a lookup's values (another stack's outputs) are read
 	 * as they are. */
 	if (value_is_hashed(stored) ||
-	    (strncmp(ref->root, "data.", 5) && value_holds_hash(walk_path(attrs, ref->path, NULL)))) {
+	    (!address_is_lookup(ref->root) && value_holds_hash(walk_path(attrs, ref->path, NULL)))) {
 		/* State keeps only a hash of a secret: the value comes again from
 		 * the configuration it was made from, if that still gives it. */
 		json_t *plain = rederive_secret(sc, ref->root, attr.buf, stored, err);

@@ -249,9 +249,10 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		return 1;
 	}
 	if (ref->prefix_len) {
-		/* module.M[K].OUT[K2].path -> local "PREFIX module.M[K]. output.OUT" */
+		/* module.M[K].OUT[K2].path -> local "PREFIX module.M[K]. output.OUT"
+		 * (module.M.data.x, as written in the caller, is output "data") */
 		const char *final = ref->root + ref->prefix_len;
-		size_t n = strcspn(final, "[");
+		size_t n = strcspn(final, ".[");
 		char *local = xasprintf("%s%.*soutput.%.*s", sc->prefix, (int)ref->prefix_len,
 					ref->root, (int)n, final);
 		add_local_ref(out, local);
@@ -723,20 +724,23 @@ static void expand_module(struct expander *e, const struct stack *s, const char 
 	free(what);
 }
 
-/* The provider configuration a resource of a module uses is the calling
- * (root) stack's, or the implicit empty one of its type. */
-static void check_provider(struct expander *e, const struct stack_resource *r, const char *addr)
+/* The provider configuration a resource or lookup (what, at pos) of a
+ * module uses is the calling (root) stack's, or the implicit empty one of
+ * its type. */
+static void check_provider(struct expander *e, const char *provider,
+			   const struct provider_type *ptype, const char *what,
+			   const struct src_pos *pos)
 {
 	json_t *providers = e->x->providers;
-	if (json_object_get(providers, r->provider))
+	if (json_object_get(providers, provider))
 		return;
-	if (r->ptype && !strcmp(r->provider, r->ptype->name)) {
-		json_object_set_new(providers, r->provider,
-				    json_pack("{s:s, s:{}}", "type", r->ptype->name, "config"));
+	if (ptype && !strcmp(provider, ptype->name)) {
+		json_object_set_new(providers, provider,
+				    json_pack("{s:s, s:{}}", "type", ptype->name, "config"));
 		return;
 	}
-	diag_errorf(e->d, &r->pos, "resource %s uses provider \"%s\", which the root stack does "
-		    "not define under providers:", addr, r->provider);
+	diag_errorf(e->d, pos, "%s uses provider \"%s\", which the root stack does not define "
+		    "under providers:", what, provider);
 }
 
 static void expand_resource(struct expander *e, const struct stack *s, const char *prefix,
@@ -774,7 +778,9 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 	for (size_t i = 0; i < n; i++) {
 		char *addr = xasprintf("%s%s%s", prefix, r->name, in[i].key);
 		instance_locals(e, addr, &in[i]);
-		check_provider(e, r, addr);
+		char *user = xasprintf("resource %s", addr);
+		check_provider(e, r->provider, r->ptype, user, &r->pos);
+		free(user);
 		/* prevent_destroy and ignore_changes only when set: readers take
 		 * an absent one as false or empty. */
 		json_t *entry = json_pack("{s:O, s:O, s:o, s:[]}", "type", type, "provider", provider,
@@ -805,6 +811,25 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 	free(what);
 }
 
+/* A lookup of the scope: one per instance of the module it is written in
+ * (module.lake["a"].data.me), read with that instance's variables. */
+static void expand_lookup(struct expander *e, const struct stack *s, const char *prefix,
+			  const struct stack_lookup *l)
+{
+	char *addr = xasprintf("%s%s", prefix, l->address);
+	char *user = xasprintf("lookup %s", addr);
+	check_provider(e, l->provider, l->ptype, user, &l->pos);
+	json_t *at = l->pos.file ? json_sprintf("%s:%d:%d", l->pos.file, l->pos.line, l->pos.col)
+				 : json_string(addr);
+	json_object_set_new(e->x->data, addr,
+		json_pack("{s:s, s:s, s:o, s:[], s:o}", "type", l->type, "provider", l->provider,
+			  "config", renamed_in(e, s, l->config, prefix, NULL, &l->pos),
+			  "dependencies", "at", at));
+	origin_add(e, addr, &l->pos);
+	free(user);
+	free(addr);
+}
+
 static void expand_scope(struct expander *e, const struct stack *s, const char *prefix)
 {
 	char *module_path = xasprintf("%spath.module", prefix);
@@ -822,18 +847,8 @@ static void expand_scope(struct expander *e, const struct stack *s, const char *
 		expand_module(e, s, prefix, &s->modules[i]);
 	for (size_t i = 0; i < s->n_resources; i++)
 		expand_resource(e, s, prefix, &s->resources[i]);
-	/* Lookups are the root stack's (stack_model.c refuses them in a module). */
-	for (size_t i = 0; i < s->n_lookups && !*prefix; i++) {
-		const struct stack_lookup *l = &s->lookups[i];
-		json_t *at = l->pos.file ? json_sprintf("%s:%d:%d", l->pos.file, l->pos.line, l->pos.col)
-					 : json_string(l->address);
-		json_object_set_new(e->x->data, l->address,
-			json_pack("{s:s, s:s, s:o, s:[], s:o}", "type", l->type,
-				  "provider", l->provider,
-				  "config", renamed_in(e, s, l->config, prefix, NULL, &l->pos),
-				  "dependencies", "at", at));
-		origin_add(e, l->address, &l->pos);
-	}
+	for (size_t i = 0; i < s->n_lookups; i++)
+		expand_lookup(e, s, prefix, &s->lookups[i]);
 }
 
 /* ---- dependencies -------------------------------------------------------- */
@@ -1123,6 +1138,27 @@ static const char *name_start(const char *address, const char **key)
 	return start;
 }
 
+/* Whether start (name_start's) is a lookup's name: "data." before it, at
+ * the start or after a module's instance (not module.data.NAME, a
+ * resource of a module named data). */
+static bool names_lookup(const char *address, const char *start)
+{
+	const char *d = start - 5; /* where "data." would be */
+	if (start - address < 5 || strncmp(d, "data.", 5))
+		return false;
+	if (d == address)
+		return true;
+	bool module_named_data = d - address >= 7 && !strncmp(d - 7, "module.", 7) &&
+				 (d - 7 == address || d[-8] == '.');
+	return d[-1] == '.' && !module_named_data;
+}
+
+bool address_is_lookup(const char *address)
+{
+	const char *key;
+	return names_lookup(address, name_start(address, &key));
+}
+
 char *address_name(const char *address)
 {
 	const char *key;
@@ -1134,6 +1170,8 @@ void address_parts(const char *address, char **module_address, json_t **index)
 {
 	const char *key;
 	const char *start = name_start(address, &key);
+	if (names_lookup(address, start))
+		start -= 5; /* module.lake.data.me: module.lake's */
 	*module_address = start > address ? xstrndup(address, (size_t)(start - 1 - address)) : NULL;
 	*index = NULL;
 	if (!key)

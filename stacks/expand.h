@@ -10,6 +10,8 @@
  *   logs[0]                   one instance of a resource with count
  *   module.lake.raw           resource raw of module lake
  *   module.team["a"].bucket   inside one instance of a module with for_each
+ *   data.me                   a lookup
+ *   module.team["a"].data.me  a lookup of one instance of a module
  *
  * Expressions are renamed into that one namespace (stacks/expr.h:
  * expr_rename_refs): inside module lake, ${raw.arn} becomes
@@ -60,7 +62,8 @@ struct expansion {
 	json_t *locals;     /* name -> {"value": EXPR, "sensitive": B} */
 	json_t *outputs;    /* the root stack's: name -> {"value": EXPR, "sensitive": B} */
 	json_t *providers;  /* name -> {"type", "config"}: the root's, plus implicit ones */
-	/* the root stack's lookups: "data.NAME" -> {"type", "provider", "config",
+	/* the lookups, the root stack's and each module instance's: "data.NAME",
+	 * "module.lake.data.NAME" -> {"type", "provider", "config",
 	 * "dependencies": [ADDRESS...], "at": "file:line:col"} */
 	json_t *data;
 };
@@ -76,6 +79,10 @@ void expansion_release(struct expansion *x);
  * resource inside it (pattern module.lake: module.lake.raw), as -target
  * takes them. */
 bool address_within(const char *address, const char *pattern);
+
+/* Whether address is a lookup's: data.me, module.lake["a"].data.me,
+ * data.vpc[0]. */
+bool address_is_lookup(const char *address);
 
 /* The name a resource has in its stack: "bucket" for
  * module.lake.bucket["a"]. A new string. */

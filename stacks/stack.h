@@ -17,7 +17,8 @@
  *                      lifecycle: {prevent_destroy: bool, ignore_changes: [attr, ..]},
  *                      ...resource attributes}
  *   data:       NAME: {type: aws.ec2.vpc, provider: NAME, ...lookup arguments}
- *               lookups: read, never owned; ${data.NAME.ATTR} (root stack only)
+ *               lookups: read, never owned; ${data.NAME.ATTR} (in a module: one
+ *               per instance of the module, module.NAME.data.NAME)
  *   modules:    NAME: {source: ./path, for_each | count, depends_on, ...inputs}
  *   outputs:    NAME: {value: EXPR, description, sensitive}   or   NAME: EXPR
  *   environments: NAME: {mode: development|production, variables: {NAME: VALUE},

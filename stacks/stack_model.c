@@ -601,8 +601,8 @@ static void build_resource(struct stack *s, const char *name, const json_t *def,
 
 static const char *const lookup_meta_keys[] = { "type", "provider" };
 
-/* data: NAME: {type, provider, ...arguments}. Lookups are the root stack's:
- * a module gets what it needs as inputs. */
+/* data: NAME: {type, provider, ...arguments}, in the root stack or a module
+ * (read once per instance of the module: stacks/expand.c). */
 static void build_lookup(struct stack *s, const char *name, const json_t *def,
 			 const struct src_pos *pos, struct diags *d)
 {
@@ -612,9 +612,6 @@ static void build_lookup(struct stack *s, const char *name, const json_t *def,
 	if (pos)
 		l->pos = *pos;
 	check_name(d, pos, "lookup", name);
-	if (s->module_depth)
-		diag_errorf(d, pos, "lookups (data:) belong to the root stack, not to a module: "
-			    "look it up there and pass what the module needs as an input");
 	char *where = xasprintf("lookup \"data.%s\"", name);
 	if (!json_is_object(def)) {
 		diag_errorf(d, pos_or(stack_pos_of(s, def), pos),

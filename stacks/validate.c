@@ -520,7 +520,7 @@ static void check_module_ref(struct vctx *v, const struct expr_ref *ref, const c
 	if (!m->stack)
 		goto done;
 	const char *out_start = root + prefix;
-	char *out = xstrndup(out_start, strcspn(out_start, "["));
+	char *out = xstrndup(out_start, strcspn(out_start, ".["));
 	size_t i;
 	for (i = 0; i < m->stack->n_outputs; i++)
 		if (!strcmp(m->stack->outputs[i].name, out))

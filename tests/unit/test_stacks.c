@@ -1006,6 +1006,86 @@ static void test_variable_validation_and_null(void **state)
 /* Modules and for_each/count expand to instances with Terraform's
  * addresses; references are renamed into that namespace; dependencies
  * follow references through module outputs and depends_on. */
+/* A module's lookups: one per instance of the module, at the module's
+ * address, with the instance's inputs; a module inside a module too; what
+ * uses one depends on that instance's lookup alone. */
+static void test_lookups_in_modules(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "module_lookups/root.yaml");
+	struct var_inputs in = { NULL, 0, NULL, 0 };
+	json_t *vars = resolve_ok(s, &in);
+	struct diags d = DIAGS_INIT;
+	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
+	assert_non_null(snap);
+	json_t *data = json_object_get(snap, "data");
+	const char *const lookups[] = {
+		"module.outer.module.inner.data.me", "module.outer.module.inner.data.vpc",
+		"module.team[\"a\"].data.me", "module.team[\"a\"].data.vpc",
+		"module.team[\"b\"].data.me", "module.team[\"b\"].data.vpc",
+	};
+	assert_int_equal(json_object_size(data), 6);
+	for (size_t i = 0; i < 6; i++) {
+		assert_non_null(json_object_get(data, lookups[i]));
+		assert_true(address_is_lookup(lookups[i]));
+	}
+	json_t *vpc_b = json_object_get(data, "module.team[\"b\"].data.vpc");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(json_object_get(vpc_b,
+			    "config"), "tags"), "Team")),
+			    "${local[\"module.team[\\\"b\\\"].var.team\"]}");
+	assert_string_equal(json_string_value(json_object_get(vpc_b, "at")),
+			    FIX "module_lookups/acct/main.yaml:5:3");
+	json_t *res = json_object_get(snap, "resources");
+	json_t *bucket_b = json_object_get(res, "module.team[\"b\"].bucket");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(bucket_b, "config"),
+			    "name")), "${local[\"module.team[\\\"b\\\"].var.team\"]}-"
+			    "${module.team[\"b\"].data.me.account_id}");
+	char *text = json_dumps(json_object_get(bucket_b, "dependencies"), JSON_COMPACT);
+	assert_string_equal(text, "[\"module.team[\\\"b\\\"].data.me\","
+			    "\"module.team[\\\"b\\\"].data.vpc\"]");
+	free(text);
+	/* Through the module's output, the caller uses instance a's lookup. */
+	text = json_dumps(json_object_get(json_object_get(res, "index"), "dependencies"),
+			  JSON_COMPACT);
+	assert_string_equal(text, "[\"module.team[\\\"a\\\"].data.me\"]");
+	free(text);
+	json_decref(snap);
+	json_decref(vars);
+	diags_free(&d);
+	stack_free(s);
+
+	/* The expanded reference's root is the lookup's address. */
+	json_t *v = json_string("${module.team[\"a\"].data.me.account_id}");
+	struct expr_refs refs = { NULL, 0, 0 };
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	assert_int_equal(refs.n, 1);
+	assert_string_equal(refs.items[0].root, "module.team[\"a\"].data.me");
+	assert_string_equal(refs.items[0].path, "account_id");
+	expr_refs_free(&refs);
+	json_decref(v);
+
+	/* Addresses: a lookup's module part; a module or resource named data
+	 * is no lookup. */
+	char *mod;
+	json_t *index;
+	address_parts("module.team[\"a.b\"].data.me", &mod, &index);
+	assert_string_equal(mod, "module.team[\"a.b\"]");
+	assert_null(index);
+	free(mod);
+	address_parts("data.me", &mod, &index);
+	assert_null(mod);
+	char *name = address_name("module.m.data.me");
+	assert_string_equal(name, "me");
+	free(name);
+	assert_true(address_is_lookup("data.me"));
+	assert_false(address_is_lookup("module.data.me"));
+	assert_false(address_is_lookup("module.x.module.data.me"));
+	assert_true(address_is_lookup("module.amodule.data.me"));
+	assert_false(address_is_lookup("module.m.data"));
+	assert_false(address_is_lookup("metadata.x"));
+	assert_false(address_is_lookup("bucket"));
+}
+
 static void test_expansion_of_modules_and_loops(void **state)
 {
 	(void)state;
@@ -1158,6 +1238,7 @@ int main(void)
 		cmocka_unit_test(test_lookups_model),
 		cmocka_unit_test(test_lookup_references_parse),
 		cmocka_unit_test(test_lookup_errors),
+		cmocka_unit_test(test_lookups_in_modules),
 		cmocka_unit_test(test_expression_syntax_errors),
 		cmocka_unit_test(test_values_known_at_load),
 		cmocka_unit_test(test_refs_checked_outside_the_stack),
