@@ -438,11 +438,10 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 	struct strbuf err = STRBUF_INIT;
 	json_t *v = e->eval(e->ctx, ren, e->x->locals, NULL, &err);
 	int rc = -1;
-	char *map_local = xasprintf("%s.for_each", template);
-	if (for_each)
-		set_local(e, map_local, ren, false); /* each.value of a map reads it */
-	else
-		json_decref(ren);
+	/* each.value of a map reads it; either tells a reference to the whole
+	 * template that it has instances, none maybe (plan/eval.c) */
+	char *map_local = xasprintf("%s.%s", template, meta);
+	set_local(e, map_local, ren, false);
 	if (!v) {
 		diag_errorf(e->d, pos, "%s of %s: %s", meta, what, err.buf);
 		goto out;
@@ -811,23 +810,39 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 	free(what);
 }
 
-/* A lookup of the scope: one per instance of the module it is written in
+/* A lookup of the scope: one per instance of its for_each or count
+ * (data.vpc[0]), and one per instance of the module it is written in
  * (module.lake["a"].data.me), read with that instance's variables. */
 static void expand_lookup(struct expander *e, const struct stack *s, const char *prefix,
 			  const struct stack_lookup *l)
 {
-	char *addr = xasprintf("%s%s", prefix, l->address);
-	char *user = xasprintf("lookup %s", addr);
-	check_provider(e, l->provider, l->ptype, user, &l->pos);
+	char *what = xasprintf("lookup \"%s\"", l->address);
+	char *template = xasprintf("%s%s", prefix, l->address);
+	struct instance *in;
+	size_t n;
+	int rc = instances_of(e, s, prefix, template, l->for_each, l->count, what, &l->pos, &in,
+			      &n);
 	json_t *at = l->pos.file ? json_sprintf("%s:%d:%d", l->pos.file, l->pos.line, l->pos.col)
-				 : json_string(addr);
-	json_object_set_new(e->x->data, addr,
-		json_pack("{s:s, s:s, s:o, s:[], s:o}", "type", l->type, "provider", l->provider,
-			  "config", renamed_in(e, s, l->config, prefix, NULL, &l->pos),
-			  "dependencies", "at", at));
-	origin_add(e, addr, &l->pos);
-	free(user);
-	free(addr);
+				 : json_string(template);
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		char *addr = xasprintf("%s%s", template, in[i].key);
+		char *user = xasprintf("lookup %s", addr);
+		instance_locals(e, addr, &in[i]);
+		check_provider(e, l->provider, l->ptype, user, &l->pos);
+		json_object_set_new(e->x->data, addr,
+			json_pack("{s:s, s:s, s:o, s:[], s:O}", "type", l->type, "provider",
+				  l->provider, "config", renamed_in(e, s, l->config, prefix, addr,
+								    &l->pos),
+				  "dependencies", "at", at));
+		origin_add(e, addr, &l->pos);
+		free(user);
+		free(addr);
+	}
+	if (rc == 0)
+		instances_free(in, n);
+	json_decref(at);
+	free(template);
+	free(what);
 }
 
 static void expand_scope(struct expander *e, const struct stack *s, const char *prefix)
@@ -868,6 +883,17 @@ static void add_dependency(json_t *deps, const char *address)
 		if (!strcmp(json_string_value(v), address))
 			return;
 	json_array_append_new(deps, json_string(address));
+}
+
+/* Whether base (a resource or lookup of the expansion, without a key) has
+ * count or for_each: instances_of keeps its expression as a local. */
+static bool repeated(const struct expander *e, const char *base)
+{
+	char *count = xasprintf("%s.count", base), *for_each = xasprintf("%s.for_each", base);
+	bool yes = json_object_get(e->x->locals, count) || json_object_get(e->x->locals, for_each);
+	free(count);
+	free(for_each);
+	return yes;
 }
 
 /* The resources value refers to, through local values too (seen: the
@@ -928,11 +954,11 @@ static void deps_of(struct expander *e, const struct origin *o, const json_t *va
 					if (strcmp(e->origins[k].address, o->address))
 						add_dependency(deps, e->origins[k].address);
 				}
-			/* A resource of the root stack whose count or for_each made no
+			/* A resource or lookup whose count or for_each made no
 			 * instance: its splat is [], as Terraform's (a CloudFormation
-			 * template's Fn::If around a resource its condition leaves out). */
-			bool none = splat && !any && strncmp(base, "module.", 7) &&
-				    json_object_get(e->root->resource_index, base);
+			 * template's Fn::If around a resource its condition leaves
+			 * out), and itself [] or {}. */
+			bool none = !any && repeated(e, base);
 			free(base);
 			if (any || none)
 				continue;

@@ -599,7 +599,7 @@ static void build_resource(struct stack *s, const char *name, const json_t *def,
 	free(where);
 }
 
-static const char *const lookup_meta_keys[] = { "type", "provider" };
+static const char *const lookup_meta_keys[] = { "type", "provider", "for_each", "count" };
 
 /* data: NAME: {type, provider, ...arguments}, in the root stack or a module
  * (read once per instance of the module: stacks/expand.c). */
@@ -656,6 +656,7 @@ static void build_lookup(struct stack *s, const char *name, const json_t *def,
 		l->provider = xstrdup(l->ptype->name);
 	else
 		l->provider = xstrndup(l->type, strcspn(l->type, "."));
+	repeat_keys(s, def, where, &l->for_each, &l->count, d);
 	l->config = copy_without(s, def, lookup_meta_keys,
 				 sizeof(lookup_meta_keys) / sizeof(lookup_meta_keys[0]));
 	free(where);

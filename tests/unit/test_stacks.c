@@ -1086,6 +1086,49 @@ static void test_lookups_in_modules(void **state)
 	assert_false(address_is_lookup("bucket"));
 }
 
+/* A lookup with count or for_each: one per instance (data.vpc[0],
+ * data.team["a"]), each.key its own; a splat depends on every instance,
+ * and the template keeps its count so a reference to all of none is []. */
+static void test_lookup_instances(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/terrace-lookupcount-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	put_file(dir, "stack.yaml", "stack: s\nvariables:\n  find: {default: false}\n"
+		 "providers:\n  aws: {region: us-east-1}\n"
+		 "data:\n  vpc: {type: aws.ec2.vpc, count: \"${var.find ? 1 : 0}\"}\n"
+		 "  team: {type: aws.ec2.vpc, for_each: [a, b], tags: {Team: \"${each.key}\"}}\n"
+		 "resources:\n  b:\n    type: aws.s3.bucket\n    name: bucket-one\n"
+		 "    tags: {all: '${join(\",\", data.team[*].id)}', b: '${data.team[\"b\"].id}'}\n");
+	struct stack *s = folder_ok(dir, false, NULL);
+	const struct stack_lookup *l = stack_find_lookup(s, "data.team[\"a\"]");
+	assert_non_null(l);
+	assert_string_equal(l->name, "team");
+	assert_non_null(l->for_each);
+	assert_null(json_object_get(l->config, "for_each"));
+	struct var_inputs in = { NULL, 0, NULL, 0 };
+	json_t *vars = resolve_ok(s, &in);
+	struct diags d = DIAGS_INIT;
+	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
+	assert_non_null(snap);
+	json_t *data = json_object_get(snap, "data");
+	assert_int_equal(json_object_size(data), 2);
+	json_t *a = json_object_get(data, "data.team[\"a\"]");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(json_object_get(a,
+			    "config"), "tags"), "Team")), "${local[\"data.team[\\\"a\\\"].each.key\"]}");
+	assert_true(address_is_lookup("data.team[\"a\"]"));
+	assert_non_null(json_object_get(json_object_get(snap, "locals"), "data.vpc.count"));
+	char *text = json_dumps(json_object_get(json_object_get(json_object_get(snap, "resources"),
+			       "b"), "dependencies"), JSON_COMPACT);
+	assert_string_equal(text, "[\"data.team[\\\"a\\\"]\",\"data.team[\\\"b\\\"]\"]");
+	free(text);
+	json_decref(snap);
+	json_decref(vars);
+	diags_free(&d);
+	stack_free(s);
+	remove_tree(dir);
+}
+
 static void test_expansion_of_modules_and_loops(void **state)
 {
 	(void)state;
@@ -1239,6 +1282,7 @@ int main(void)
 		cmocka_unit_test(test_lookup_references_parse),
 		cmocka_unit_test(test_lookup_errors),
 		cmocka_unit_test(test_lookups_in_modules),
+		cmocka_unit_test(test_lookup_instances),
 		cmocka_unit_test(test_expression_syntax_errors),
 		cmocka_unit_test(test_values_known_at_load),
 		cmocka_unit_test(test_refs_checked_outside_the_stack),
