@@ -67,10 +67,23 @@ struct scope {
 
 /* ---- renaming ------------------------------------------------------------ */
 
+/* key quoted for an expression, its "${" and "%{" kept as text */
+static void add_literal_key(struct strbuf *out, const char *key)
+{
+	struct strbuf text = STRBUF_INIT;
+	for (const char *c = key; *c; c++) {
+		if ((*c == '$' || *c == '%') && c[1] == '{')
+			strbuf_addch(&text, *c);
+		strbuf_addch(&text, *c);
+	}
+	expr_quote_key(out, text.buf);
+	strbuf_release(&text);
+}
+
 static void add_local_ref(struct strbuf *out, const char *name)
 {
 	strbuf_addstr(out, "local[");
-	expr_quote_key(out, name);
+	add_literal_key(out, name);
 	strbuf_addch(out, ']');
 }
 
@@ -248,7 +261,13 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		free(name);
 		return 1;
 	}
-	if (ref->prefix_len) {
+	if (!ref->prefix_len && !strncmp(ref->root, "module.", 7)) {
+		/* module.M, module.M["k"]: the module as a value, a local
+		 * expand_module makes of its outputs (module_value) */
+		char *local = xasprintf("%s%s", sc->prefix, ref->root);
+		add_local_ref(out, local);
+		free(local);
+	} else if (ref->prefix_len) {
 		/* module.M[K].OUT[K2].path -> local "PREFIX module.M[K]. output.OUT"
 		 * (module.M.data.x, as written in the caller, is output "data") */
 		const char *final = ref->root + ref->prefix_len;
@@ -670,6 +689,44 @@ out:
 	strbuf_release(&err);
 }
 
+/* module.M as a value, as Terraform gives it: each instance an object of
+ * its outputs (local "ADDR": {"OUT" = local["ADDR.output.OUT"], ...}),
+ * and with for_each a map of them by key, with count a list (local
+ * "PREFIXmodule.M"). */
+static void module_value(struct expander *e, const struct stack_module *m, const char *template,
+			 const struct instance *in, size_t n)
+{
+	struct strbuf whole = STRBUF_INIT;
+	strbuf_addstr(&whole, m->count ? "${[" : "${{");
+	for (size_t i = 0; i < n; i++) {
+		char *addr = xasprintf("%s%s", template, in[i].key);
+		struct strbuf one = STRBUF_INIT;
+		strbuf_addstr(&one, "${{");
+		for (size_t k = 0; k < m->stack->n_outputs; k++) {
+			char *out = xasprintf("%s.output.%s", addr, m->stack->outputs[k].name);
+			strbuf_addstr(&one, k ? ", " : "");
+			add_literal_key(&one, m->stack->outputs[k].name);
+			strbuf_addstr(&one, " = ");
+			add_local_ref(&one, out);
+			free(out);
+		}
+		strbuf_addstr(&one, "}}");
+		set_local(e, addr, json_stringn(one.buf, one.len), false);
+		strbuf_release(&one);
+		strbuf_addstr(&whole, i ? ", " : "");
+		if (in[i].each_key) {
+			add_literal_key(&whole, json_string_value(in[i].each_key));
+			strbuf_addstr(&whole, " = ");
+		}
+		add_local_ref(&whole, addr);
+		free(addr);
+	}
+	strbuf_addstr(&whole, m->count ? "]}" : "}}");
+	if (m->for_each || m->count)
+		set_local(e, template, json_stringn(whole.buf, whole.len), false);
+	strbuf_release(&whole);
+}
+
 static void expand_module(struct expander *e, const struct stack *s, const char *prefix,
 			  const struct stack_module *m)
 {
@@ -679,11 +736,13 @@ static void expand_module(struct expander *e, const struct stack *s, const char 
 	size_t n;
 	int rc = m->stack ? instances_of(e, s, prefix, template, m->for_each, m->count, what,
 					 &m->pos, &in, &n) : -1;
-	free(template);
 	if (rc < 0) {
+		free(template);
 		free(what);
 		return;
 	}
+	module_value(e, m, template, in, n);
+	free(template);
 	for (size_t i = 0; i < n; i++) {
 		char *addr = xasprintf("%smodule.%s%s", prefix, m->name, in[i].key);
 		char *child = xasprintf("%s.", addr);

@@ -23,6 +23,9 @@
  *   local["module.lake.var.NAME"]       the input, as written by the caller
  *   local["module.lake.output.NAME"]    the output, as written in the module
  *   local["module.lake.local.NAME"]     a local value of the module
+ *   local["module.lake"]                the module as a value: an object of its
+ *                                       outputs (with for_each a map of the
+ *                                       instances' objects, with count a list)
  *   local["bucket[\"a\"].each.key"]     each.key / each.value / count.index
  *                                       (one entry for both of a list's item)
  *   local["NAME"]                       a local value of the root stack

@@ -481,7 +481,8 @@ static int check_picked_key(struct vctx *v, const struct src_pos *pos, const cha
 }
 
 /* module.NAME[KEY].OUTPUT...: the module exists, the key matches its
- * for_each / count, the output exists in the module. */
+ * for_each / count, the output exists in the module; module.NAME and
+ * module.NAME[KEY] alone, the module (one instance) as a value. */
 static void check_module_ref(struct vctx *v, const struct expr_ref *ref, const char *text)
 {
 	const struct stack *s = v->s;
@@ -511,13 +512,13 @@ static void check_module_ref(struct vctx *v, const struct expr_ref *ref, const c
 			    "without a key: \"module.%s.OUTPUT\"", name, name);
 		goto done;
 	}
-	if (!keyed && (m->for_each || m->count)) {
+	if (!keyed && prefix && (m->for_each || m->count)) {
 		diag_errorf(v->d, &ref->pos, "module \"%s\" has %s; refer to one instance, as in "
 			    "\"module.%s[%s].OUTPUT\"", name, m->for_each ? "for_each" : "count", name,
 			    m->for_each ? "\"KEY\"" : "0");
 		goto done;
 	}
-	if (!m->stack)
+	if (!m->stack || !prefix)
 		goto done;
 	const char *out_start = root + prefix;
 	char *out = xstrndup(out_start, strcspn(out_start, ".["));
@@ -717,18 +718,12 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 			    text);
 		goto done;
 	}
-	if (ref->prefix_len) {
+	if (ref->prefix_len || !strncmp(ref->root, "module.", 7)) {
 		check_module_ref(v, ref, text);
 		goto done;
 	}
 	if (!strncmp(ref->root, "data.", 5)) {
 		check_lookup_ref(v, ref, text);
-		goto done;
-	}
-	if (!strncmp(ref->root, "module.", 7)) {
-		/* module.NAME alone (HCL's depends_on = [module.x]): no value */
-		diag_errorf(v->d, pos, "\"%s\": %s is a module call, not a value: name one of "
-			    "its outputs, %s.OUTPUT", text, ref->root, ref->root);
 		goto done;
 	}
 	const char *key = NULL;

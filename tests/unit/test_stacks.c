@@ -19,6 +19,7 @@
 #include "stacks/stack.h"
 #include "stacks/expand.h"
 #include "stacks/expr.h"
+#include "plan/eval.h"
 #include "plan/plan.h"
 #include "provider/base/strbuf.h"
 #include "stacks/yaml.h"
@@ -1129,6 +1130,75 @@ static void test_lookup_instances(void **state)
 	remove_tree(dir);
 }
 
+/* The value of the root stack's output `name` in snapshot snap (nothing
+ * of a resource known), as JSON text (the caller frees). */
+static char *output_text(const json_t *snap, const char *name)
+{
+	struct eval_scope sc = { snap, eval_no_resources, NULL, NULL };
+	struct strbuf err = STRBUF_INIT;
+	const json_t *o = json_object_get(json_object_get(snap, "outputs"), name);
+	json_t *v = eval_value(&sc, json_object_get(o, "value"), NULL, &err);
+	if (!v)
+		print_error("output %s: %s\n", name, err.buf);
+	assert_non_null(v);
+	char *text = json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY);
+	json_decref(v);
+	strbuf_release(&err);
+	return text;
+}
+
+/* module.NAME as a value: an object of its outputs; with for_each a map of
+ * them by key, with count a list (none: [] ); usable in for expressions,
+ * by one instance's key (module.many["a"]), by [*], and in try. */
+static void test_module_as_value(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/terrace-modvalue-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char *mdir = xasprintf("%s/m", dir);
+	assert_int_equal(mkdir(mdir, 0700), 0);
+	put_file(mdir, "main.yaml", "variables:\n  n: {type: string}\n"
+		 "outputs:\n  name: \"${var.n}\"\n  upper: \"${upper(var.n)}\"\n");
+	put_file(dir, "stack.yaml", "stack: s\nproviders:\n  aws: {region: us-east-1}\n"
+		 "modules:\n  one: {source: ./m, n: solo}\n"
+		 "  many: {source: ./m, for_each: [a, \"$${b}\"], n: \"x-${each.key}\"}\n"
+		 "  cnt: {source: ./m, count: 2, n: \"c${count.index}\"}\n"
+		 "  none: {source: ./m, count: 0, n: z}\n"
+		 "outputs:\n  a: \"${module.one}\"\n"
+		 "  b: \"${[for k, m in module.many : \\\"${k}=${m.upper}\\\"]}\"\n"
+		 "  c: \"${[for m in module.cnt : m.name]}\"\n"
+		 "  e: '${module.many[\"a\"]}'\n"
+		 "  f: \"${module.none}\"\n"
+		 "  g: '${try(module.none[0].name, \"fallback\")}'\n"
+		 "  h: \"${module.cnt[*].upper}\"\n");
+	struct stack *s = folder_ok(dir, false, NULL);
+	struct var_inputs in = { NULL, 0, NULL, 0 };
+	json_t *vars = resolve_ok(s, &in);
+	struct diags d = DIAGS_INIT;
+	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
+	assert_non_null(snap);
+	static const char *const want[][2] = {
+		{ "a", "{\"name\":\"solo\",\"upper\":\"SOLO\"}" },
+		{ "b", "[\"${b}=X-${B}\",\"a=X-A\"]" },
+		{ "c", "[\"c0\",\"c1\"]" },
+		{ "e", "{\"name\":\"x-a\",\"upper\":\"X-A\"}" },
+		{ "f", "[]" },
+		{ "g", "\"fallback\"" },
+		{ "h", "[\"C0\",\"C1\"]" },
+	};
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		char *text = output_text(snap, want[i][0]);
+		assert_string_equal(text, want[i][1]);
+		free(text);
+	}
+	json_decref(snap);
+	json_decref(vars);
+	diags_free(&d);
+	stack_free(s);
+	free(mdir);
+	remove_tree(dir);
+}
+
 static void test_expansion_of_modules_and_loops(void **state)
 {
 	(void)state;
@@ -1283,6 +1353,7 @@ int main(void)
 		cmocka_unit_test(test_lookup_errors),
 		cmocka_unit_test(test_lookups_in_modules),
 		cmocka_unit_test(test_lookup_instances),
+		cmocka_unit_test(test_module_as_value),
 		cmocka_unit_test(test_expression_syntax_errors),
 		cmocka_unit_test(test_values_known_at_load),
 		cmocka_unit_test(test_refs_checked_outside_the_stack),
