@@ -1022,6 +1022,10 @@ static void deps_of(struct expander *e, const struct origin *o, const json_t *va
 			if (any || none)
 				continue;
 		}
+		/* try(home[0].arn, ""), c ? home[0].arn : "": evaluation says
+		 * whether the instance's absence is an error */
+		if (ref->guarded)
+			continue;
 		const struct picked_key *p = NULL;
 		for (size_t k = 0; k < e->n_picked && !p; k++)
 			if (!strcmp(e->picked[k].address, o->address) &&
