@@ -5,8 +5,8 @@
 # a module that calls it once (a module inside a module). Each instance of
 # the module reads its own lookups, at Terraform's addresses
 # (module.team["a"].data.vpc, module.outer.module.inner.data.vpc), in
-# validate, plan, apply, the state, graph, show -json, a second plan (no
-# changes), a lookup of what its module makes (read at apply), an error
+# validate, plan, apply, the state, policy, graph, show -json, a second
+# plan (no changes), a lookup of what its module makes (read at apply), an error
 # that names the module's file:line:col and the instance, and destroy,
 # which leaves the looked-up VPCs alone.
 . "$(dirname "$0")/../lib.sh"
@@ -112,6 +112,12 @@ test_expect_success 'apply: each bucket carries its own instance'"'"'s VPC; the 
 	test_equal "$(cat vpc_inner)" "$(terrace output -raw inner_vpc)" &&
 	test_equal "$(cat vpc_b)" "$(json_get terrace.state.json "d[\"data\"][\"module.team[\\\"b\\\"].data.vpc\"][\"attributes\"][\"id\"]")" &&
 	test_equal 6 "$(json_get terrace.state.json "len(d[\"data\"])")"
+'
+
+test_expect_success 'policy names what the modules'"'"' lookups read' '
+	terrace policy >policy.json 2>err &&
+	test_contains policy.json "ec2:DescribeVpcs" &&
+	test_contains policy.json "sts:GetCallerIdentity"
 '
 
 test_expect_success 'a second plan reads them again and is clean' '

@@ -5,7 +5,7 @@
 # for_each reads one VPC per team, each by its own each.key, addressed
 # data.team["a"]; a whole lookup ([*], length) is a list of its instances,
 # [] for none. Plan lines, the bucket's tags (the AWS CLI), the state,
-# graph, show -json (index), validate's refusals of a key that does not
+# console, graph, show -json (index), validate's refusals of a key that does not
 # fit, a clean second plan, and destroy leaving the VPCs.
 . "$(dirname "$0")/../lib.sh"
 
@@ -75,6 +75,8 @@ test_expect_success 'its condition true, the conditional lookup is read as data.
 	test_equal 1 "$(terrace output -raw found)" &&
 	test_equal "$(cat vpc_a)" "$(s3 s3api get-bucket-tagging --bucket t1671-bucket --output text --query "TagSet[?Key==\`found\`].Value | [0]")" &&
 	test_equal "$(cat vpc_a)" "$(json_get terrace.state.json "d[\"data\"][\"data.vpc[0]\"][\"attributes\"][\"id\"]")" &&
+	printf "%s\n" "data.vpc[0].id" "length(data.team)" | terrace console -var find=true >out 2>err &&
+	test_equal "\"$(cat vpc_a)\" 2" "$(paste -sd" " out)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode -var find=true >out 2>err
 '
 
