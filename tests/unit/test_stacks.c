@@ -1004,9 +1004,20 @@ static void test_variable_validation_and_null(void **state)
 	stack_free(s);
 }
 
-/* Modules and for_each/count expand to instances with Terraform's
- * addresses; references are renamed into that namespace; dependencies
- * follow references through module outputs and depends_on. */
+/* The snapshot of s with its variables' defaults, in workspace default:
+ * a new reference. */
+static json_t *snapshot_ok(const struct stack *s)
+{
+	struct var_inputs in = { NULL, 0, NULL, 0 };
+	json_t *vars = resolve_ok(s, &in);
+	struct diags d = DIAGS_INIT;
+	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
+	assert_non_null(snap);
+	json_decref(vars);
+	diags_free(&d);
+	return snap;
+}
+
 /* A module's lookups: one per instance of the module, at the module's
  * address, with the instance's inputs; a module inside a module too; what
  * uses one depends on that instance's lookup alone. */
@@ -1014,11 +1025,7 @@ static void test_lookups_in_modules(void **state)
 {
 	(void)state;
 	struct stack *s = load_ok(FIX "module_lookups/root.yaml");
-	struct var_inputs in = { NULL, 0, NULL, 0 };
-	json_t *vars = resolve_ok(s, &in);
-	struct diags d = DIAGS_INIT;
-	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
-	assert_non_null(snap);
+	json_t *snap = snapshot_ok(s);
 	json_t *data = json_object_get(snap, "data");
 	const char *const lookups[] = {
 		"module.outer.module.inner.data.me", "module.outer.module.inner.data.vpc",
@@ -1051,14 +1058,14 @@ static void test_lookups_in_modules(void **state)
 	assert_string_equal(text, "[\"module.team[\\\"a\\\"].data.me\"]");
 	free(text);
 	json_decref(snap);
-	json_decref(vars);
-	diags_free(&d);
 	stack_free(s);
 
 	/* The expanded reference's root is the lookup's address. */
 	json_t *v = json_string("${module.team[\"a\"].data.me.account_id}");
 	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
 	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	diags_free(&d);
 	assert_int_equal(refs.n, 1);
 	assert_string_equal(refs.items[0].root, "module.team[\"a\"].data.me");
 	assert_string_equal(refs.items[0].path, "account_id");
@@ -1107,11 +1114,7 @@ static void test_lookup_instances(void **state)
 	assert_string_equal(l->name, "team");
 	assert_non_null(l->for_each);
 	assert_null(json_object_get(l->config, "for_each"));
-	struct var_inputs in = { NULL, 0, NULL, 0 };
-	json_t *vars = resolve_ok(s, &in);
-	struct diags d = DIAGS_INIT;
-	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
-	assert_non_null(snap);
+	json_t *snap = snapshot_ok(s);
 	json_t *data = json_object_get(snap, "data");
 	assert_int_equal(json_object_size(data), 2);
 	json_t *a = json_object_get(data, "data.team[\"a\"]");
@@ -1124,8 +1127,6 @@ static void test_lookup_instances(void **state)
 	assert_string_equal(text, "[\"data.team[\\\"a\\\"]\",\"data.team[\\\"b\\\"]\"]");
 	free(text);
 	json_decref(snap);
-	json_decref(vars);
-	diags_free(&d);
 	stack_free(s);
 	remove_tree(dir);
 }
@@ -1172,11 +1173,7 @@ static void test_module_as_value(void **state)
 		 "  g: '${try(module.none[0].name, \"fallback\")}'\n"
 		 "  h: \"${module.cnt[*].upper}\"\n");
 	struct stack *s = folder_ok(dir, false, NULL);
-	struct var_inputs in = { NULL, 0, NULL, 0 };
-	json_t *vars = resolve_ok(s, &in);
-	struct diags d = DIAGS_INIT;
-	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
-	assert_non_null(snap);
+	json_t *snap = snapshot_ok(s);
 	static const char *const want[][2] = {
 		{ "a", "{\"name\":\"solo\",\"upper\":\"SOLO\"}" },
 		{ "b", "[\"${b}=X-${B}\",\"a=X-A\"]" },
@@ -1192,22 +1189,19 @@ static void test_module_as_value(void **state)
 		free(text);
 	}
 	json_decref(snap);
-	json_decref(vars);
-	diags_free(&d);
 	stack_free(s);
 	free(mdir);
 	remove_tree(dir);
 }
 
+/* Modules and for_each/count expand to instances with Terraform's
+ * addresses; references are renamed into that namespace; dependencies
+ * follow references through module outputs and depends_on. */
 static void test_expansion_of_modules_and_loops(void **state)
 {
 	(void)state;
 	struct stack *s = load_ok(FIX "modules/root.yaml");
-	struct var_inputs in = { NULL, 0, NULL, 0 };
-	json_t *vars = resolve_ok(s, &in);
-	struct diags d = DIAGS_INIT;
-	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
-	assert_non_null(snap);
+	json_t *snap = snapshot_ok(s);
 	json_t *res = json_object_get(snap, "resources");
 	assert_int_equal(json_object_size(res), 4);
 	json_t *a = json_object_get(res, "module.team[\"a\"].bucket");
@@ -1228,8 +1222,6 @@ static void test_expansion_of_modules_and_loops(void **state)
 	assert_non_null(json_object_get(locals, "module.team[\"a\"].each.key"));
 	assert_non_null(json_object_get(locals, "module.team[\"b\"].var.tier"));
 	json_decref(snap);
-	json_decref(vars);
-	diags_free(&d);
 	stack_free(s);
 
 	/* Address helpers. */

@@ -14,18 +14,9 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
-ec2 () {
-	s3 ec2 "$@"
-}
-
-# One VPC per team, made outside terrace.
-for team in a:1 b:2 inner:3; do
-	ec2 create-vpc --cidr-block "10.7${team#*:}.0.0/16" --output text \
-		--query Vpc.VpcId \
-		--tag-specifications "ResourceType=vpc,Tags=[{Key=Team,Value=${team%:*}}]" \
-		>"vpc_${team%:*}" ||
-		test_fail_setup "create-vpc failed"
-done
+# One VPC per team, made outside terrace: 10.71/16, 10.72/16, 10.73/16.
+. "$TEST_HERE/team_vpcs.sh"
+team_vpcs 7 a b inner
 
 mkdir -p mods/acct mods/outer mods/net
 cat >mods/acct/main.yaml <<-'EOF'
@@ -171,7 +162,7 @@ test_expect_success 'destroy deletes what the modules made and leaves the looked
 	test_line out "Destroy complete! Resources: 4 destroyed." &&
 	test_not_contains out "data." &&
 	for team in a b inner; do
-		test_equal "$(cat vpc_$team)" "$(ec2 describe-vpcs --vpc-ids "$(cat vpc_$team)" --output text --query Vpcs[0].VpcId)" || return 1
+		test_equal "$(cat vpc_$team)" "$(s3 ec2 describe-vpcs --vpc-ids "$(cat vpc_$team)" --output text --query Vpcs[0].VpcId)" || return 1
 	done &&
 	test_equal 0 "$(json_get terrace.state.json "len(d.get(\"data\", {}))")"
 '

@@ -12,15 +12,9 @@
 start_moto || test_fail_setup "moto did not start"
 use_server moto
 
-ec2 () {
-	s3 ec2 "$@"
-}
-
-for team in a:1 b:2; do
-	ec2 create-vpc --cidr-block "10.8${team#*:}.0.0/16" --output text --query Vpc.VpcId \
-		--tag-specifications "ResourceType=vpc,Tags=[{Key=Team,Value=${team%:*}}]" \
-		>"vpc_${team%:*}" || test_fail_setup "create-vpc failed"
-done
+# 10.81/16 tagged Team=a, 10.82/16 Team=b.
+. "$TEST_HERE/team_vpcs.sh"
+team_vpcs 8 a b
 
 count_stack () {
 	write_stack stack.yaml '  find: {type: bool, default: false}'
@@ -93,7 +87,7 @@ test_expect_success 'graph and show -json name each instance' '
 test_expect_success 'destroy deletes the bucket and leaves the VPCs' '
 	terrace destroy -auto-approve -var find=true >out 2>err &&
 	test_line out "Destroy complete! Resources: 1 destroyed." &&
-	test_equal "$(cat vpc_a)" "$(ec2 describe-vpcs --vpc-ids "$(cat vpc_a)" --output text --query Vpcs[0].VpcId)" &&
+	test_equal "$(cat vpc_a)" "$(s3 ec2 describe-vpcs --vpc-ids "$(cat vpc_a)" --output text --query Vpcs[0].VpcId)" &&
 	test_equal 0 "$(json_get terrace.state.json "len(d.get(\"data\", {}))")"
 '
 
