@@ -925,6 +925,14 @@ static void expand_scope(struct expander *e, const struct stack *s, const char *
 		expand_lookup(e, s, prefix, &s->lookups[i]);
 }
 
+json_t *expand_root_expression(const json_t *value, struct strbuf *err)
+{
+	/* At the root, with no instance, renaming needs no expander: an
+	 * instance key (each.key) fails before one is used. */
+	struct scope sc = { "", NULL, NULL, NULL };
+	return expr_rename_refs(value, rename_ref, &sc, err);
+}
+
 /* ---- dependencies -------------------------------------------------------- */
 
 bool address_within(const char *address, const char *pattern)

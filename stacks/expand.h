@@ -78,6 +78,13 @@ int stack_expand(const struct stack *s, expand_eval_fn eval, void *ctx, struct e
 		 struct diags *d);
 void expansion_release(struct expansion *x);
 
+/* value, an expression written as in the root stack (a line of terrace
+ * console), renamed as the expansion renames the root stack's: a module's
+ * output, a module as a value and path.* become the expansion's local
+ * values, so it evaluates against the snapshot. A new value, or NULL with
+ * err set (each.key or count.index, which the root stack does not have). */
+json_t *expand_root_expression(const json_t *value, struct strbuf *err);
+
 /* address is pattern, one of its instances (pattern["k"], pattern[0]), or a
  * resource inside it (pattern module.lake: module.lake.raw), as -target
  * takes them. */

@@ -1192,6 +1192,22 @@ static void test_module_as_value(void **state)
 	stack_free(s);
 	free(mdir);
 	remove_tree(dir);
+
+	/* A console line renamed as the root stack is: to the same locals. */
+	struct strbuf err = STRBUF_INIT;
+	json_t *line = json_string("${[module.one.name, module.many[\"a\"], path.module]}");
+	json_t *renamed = expand_root_expression(line, &err);
+	assert_non_null(renamed);
+	assert_string_equal(json_string_value(renamed),
+			    "${[local[\"module.one.output.name\"], local[\"module.many[\\\"a\\\"]\"], "
+			    "local[\"path.module\"]]}");
+	json_decref(renamed);
+	json_decref(line);
+	line = json_string("${each.key}");
+	assert_null(expand_root_expression(line, &err));
+	assert_string_equal(err.buf, "each.key is not known here");
+	json_decref(line);
+	strbuf_release(&err);
 }
 
 /* Modules and for_each/count expand to instances with Terraform's

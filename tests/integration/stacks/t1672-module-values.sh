@@ -4,7 +4,8 @@
 # list, module.one an object: a for expression over them
 # ([for k, m in module.zone : m.name]) writes an S3 object whose content
 # the AWS CLI reads back; what uses module.zone depends on every
-# instance's bucket (graph, apply order); output -json shows the object;
+# instance's bucket (graph, apply order); output -json shows the object,
+# the console reads it and the modules' outputs from the state;
 # show -json's configuration names module.zone as the reference; a second
 # plan is clean; adding a key plans one more bucket and the object's
 # change; validate refuses a module that does not exist and a key its
@@ -90,6 +91,12 @@ test_expect_success 'plan: a for over module.zone depends on each instance; appl
 	terrace output -json >outputs.json &&
 	test_equal "arn:aws:s3:::t1672-one t1672-one" "$(json_get outputs.json "d[\"one\"][\"value\"][\"arn\"] + \" \" + d[\"one\"][\"value\"][\"name\"]")" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
+'
+
+test_expect_success 'the console reads a module'"'"'s output and the module as a value from the state' '
+	printf "%s\n" "module.one.arn" "join(\",\", [for k, m in module.zone : m.arn])" \
+		"module.logs[1].name" | terrace console >out 2>err &&
+	test_equal "\"arn:aws:s3:::t1672-one\" \"arn:aws:s3:::t1672-zone-a,arn:aws:s3:::t1672-zone-b\" \"t1672-logs-1\"" "$(paste -sd" " out)"
 '
 
 test_expect_success 'a key added to the for_each: one more bucket, and the object changes' '
