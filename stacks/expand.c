@@ -887,7 +887,8 @@ static void expand_lookup(struct expander *e, const struct stack *s, const char 
 		char *addr = xasprintf("%s%s", template, in[i].key);
 		char *user = xasprintf("lookup %s", addr);
 		instance_locals(e, addr, &in[i]);
-		check_provider(e, l->provider, l->ptype, user, &l->pos);
+		if (l->ptype) /* terrace.stack reads with no provider */
+			check_provider(e, l->provider, l->ptype, user, &l->pos);
 		json_object_set_new(e->x->data, addr,
 			json_pack("{s:s, s:s, s:o, s:[], s:O}", "type", l->type, "provider",
 				  l->provider, "config", renamed_in(e, s, l->config, prefix, addr,
