@@ -40,7 +40,6 @@ struct picked_key {
 };
 
 struct expander {
-	const struct stack *root;
 	expand_eval_fn eval;
 	void *ctx;
 	struct diags *d;
@@ -885,17 +884,18 @@ static void expand_lookup(struct expander *e, const struct stack *s, const char 
 				 : json_string(template);
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		char *addr = xasprintf("%s%s", template, in[i].key);
-		char *user = xasprintf("lookup %s", addr);
 		instance_locals(e, addr, &in[i]);
-		if (l->ptype) /* terrace.stack reads with no provider */
+		if (l->ptype) { /* terrace.stack reads with no provider */
+			char *user = xasprintf("lookup %s", addr);
 			check_provider(e, l->provider, l->ptype, user, &l->pos);
+			free(user);
+		}
 		json_object_set_new(e->x->data, addr,
 			json_pack("{s:s, s:s, s:o, s:[], s:O}", "type", l->type, "provider",
 				  l->provider, "config", renamed_in(e, s, l->config, prefix, addr,
 								    &l->pos),
 				  "dependencies", "at", at));
 		origin_add(e, addr, &l->pos);
-		free(user);
 		free(addr);
 	}
 	if (rc == 0)
@@ -1151,7 +1151,7 @@ int stack_expand(const struct stack *s, expand_eval_fn eval, void *ctx, struct e
 		 struct diags *d)
 {
 	struct diags local = DIAGS_INIT;
-	struct expander e = { s, eval, ctx, &local, out, NULL, 0 };
+	struct expander e = { eval, ctx, &local, out, NULL, 0 };
 	out->resources = json_object();
 	out->locals = json_object();
 	out->outputs = json_object();
