@@ -6,6 +6,7 @@
  */
 #include "cmd/cli.h"
 #include "plan/state.h"
+#include "stacks/expand.h"
 #include "stacks/expr.h"
 
 #include <stdio.h>
@@ -43,11 +44,13 @@ static int eval_line(const struct cli_context *cx, const json_t *state, const ch
 	struct strbuf err = STRBUF_INIT;
 	struct diags d = DIAGS_INIT;
 	json_t *expr = line_expression(line);
-	json_t *v = NULL;
+	json_t *renamed = NULL, *v = NULL;
 	if (!expr)
 		strbuf_addstr(&err, "the expression is not valid UTF-8");
-	else if (stack_check_refs(cx->stack, expr, "the console", &d) == 0)
-		v = plan_eval_in_state(cx->snapshot, state, expr, &sensitive, &err);
+	else if (stack_check_refs(cx->stack, expr, "the console", &d) == 0 &&
+		 (renamed = expand_root_expression(expr, &err)))
+		v = plan_eval_in_state(cx->snapshot, state, renamed, &sensitive, &err);
+	json_decref(renamed);
 	json_decref(expr);
 	if (!v) {
 		if (d.n)

@@ -314,9 +314,9 @@ static json_t *module_tree(json_t *resources)
  * at apply, in resource_changes: Terraform's data resources (mode "data"). */
 static json_t *read_json(const struct planned_read *rd, bool as_change)
 {
-	json_t *j = json_pack("{s:s, s:s, s:s, s:s, s:s}", "address", rd->name, "mode", "data",
-			      "type", rd->type, "name", rd->name + strlen("data."),
-			      "provider_name", rd->provider);
+	json_t *j = json_pack("{s:s, s:s, s:s, s:s}", "address", rd->name, "mode", "data",
+			      "type", rd->type, "provider_name", rd->provider);
+	plan_json_address_fields(j, rd->name);
 	if (as_change) {
 		json_t *after_unknown = json_object();
 		for (const struct attr_schema *a = rd->ltype ? rd->ltype->attrs : NULL; a && a->name; a++)

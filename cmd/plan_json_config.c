@@ -111,12 +111,27 @@ static bool is_context(const char *s, size_t n, const char *ctx, size_t ctx_len)
 	return n == ctx_len && !strncmp(s, ctx, n);
 }
 
+/* How many bytes of key name the module instance ctx (ctx_len bytes) and
+ * its dot: what a reference from inside ctx leaves out. */
+static size_t within_context(const char *key, const char *ctx, size_t ctx_len)
+{
+	return ctx_len && !strncmp(key, ctx, ctx_len) && key[ctx_len] == '.' ? ctx_len + 1 : 0;
+}
+
 /* A local of the expansion (module.lake.var.name, module.lake.output.x,
- * module.lake.each.key) as the module's source says it. */
+ * module.lake.each.key, module.lake: the module as a value) as the
+ * module's source says it. */
 static void local_refs(const char *key, const char *rest, const char *ctx, size_t ctx_len,
 		       json_t *out)
 {
 	size_t m = plan_json_module_prefix(key);
+	char *dotted = xasprintf("%s.", key);
+	bool call = plan_json_module_prefix(dotted) == strlen(key);
+	free(dotted);
+	if (call) {
+		add_ref(out, xasprintf("%s%s", key + within_context(key, ctx, ctx_len), rest));
+		return;
+	}
 	if (!m) {
 		add_ref(out, xasprintf("local.%s%s", key, rest));
 		return;
@@ -124,8 +139,7 @@ static void local_refs(const char *key, const char *rest, const char *ctx, size_
 	const char *what = key + m + 1;
 	if (!strncmp(what, "output.", 7)) {
 		/* Relative to the module that calls it. */
-		size_t skip = ctx_len && !strncmp(key, ctx, ctx_len) && key[ctx_len] == '.'
-			      ? ctx_len + 1 : 0;
+		size_t skip = within_context(key, ctx, ctx_len);
 		char *rel = xstrndup(key + skip, m - skip);
 		add_ref(out, xasprintf("%s.%s%s", rel, what + 7, rest));
 		add_ref(out, call_path(rel, strlen(rel)));

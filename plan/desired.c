@@ -15,6 +15,7 @@
 #include "plan/eval.h"
 #include "provider/checks.h"
 #include "provider/base/log.h"
+#include "stacks/expand.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -160,7 +161,7 @@ static const json_t *nothing_known(void *ctx, const char *name, const json_t **s
 {
 	const json_t *snapshot = ctx;
 	(void)sens;
-	*exists = json_object_get(json_object_get(snapshot, !strncmp(name, "data.", 5)
+	*exists = json_object_get(json_object_get(snapshot, address_is_lookup(name)
 						  ? "data" : "resources"), name) != NULL;
 	return NULL;
 }
@@ -301,7 +302,7 @@ static const json_t *withheld_attrs(void *ctx, const char *name, const json_t **
 {
 	const struct eval_scope *in = ctx;
 	const json_t *attrs = in->resource_attrs(in->ctx, name, sensitive, exists);
-	return strncmp(name, "data.", 5) ? NULL : attrs;
+	return address_is_lookup(name) ? attrs : NULL;
 }
 
 /* desired with each value that lit (desired's evaluation with the stack's
@@ -340,7 +341,7 @@ static bool uses_a_resource(const json_t *res)
 	size_t i;
 	json_t *dep;
 	json_array_foreach(json_object_get(res, "dependencies"), i, dep)
-		if (json_is_string(dep) && strncmp(json_string_value(dep), "data.", 5))
+		if (json_is_string(dep) && !address_is_lookup(json_string_value(dep)))
 			return true;
 	return false;
 }

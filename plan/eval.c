@@ -6,6 +6,7 @@
 #include "plan/eval.h"
 #include "plan/plan.h"
 #include "provider/provider.h"
+#include "stacks/expand.h"
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
 #include "stacks/var_type.h"
@@ -292,6 +293,22 @@ static bool path_touches_secret(const json_t *sens, const char *path)
 	return hit;
 }
 
+/* A resource or lookup whose count or for_each made no instance (the
+ * expansion's local "BASE.count" or "BASE.for_each" says it has one):
+ * [] (a map of none, {}, for a for_each named whole), as Terraform gives
+ * it; NULL for a name the stack does not have. */
+static json_t *instances_none(const struct eval_scope *sc, const char *base, bool as_list)
+{
+	const json_t *locals = json_object_get(sc->snapshot, "locals");
+	char *count = xasprintf("%s.count", base), *for_each = xasprintf("%s.for_each", base);
+	json_t *out = json_object_get(locals, count) ? json_array()
+		    : !json_object_get(locals, for_each) ? NULL
+		    : as_list ? json_array() : json_object();
+	free(count);
+	free(for_each);
+	return out;
+}
+
 /*
  * The instances of resource `base` made by count or for_each (base[0],
  * base["a"]), each as its attributes (unknown when not known yet): a list
@@ -318,10 +335,11 @@ static json_t *resource_instances(const struct eval_scope *sc, const char *base,
 		return one;
 	}
 	size_t count;
-	struct instance_entry *in = instances_named(json_object_get(sc->snapshot, "resources"), base,
+	const char *section = address_is_lookup(base) ? "data" : "resources";
+	struct instance_entry *in = instances_named(json_object_get(sc->snapshot, section), base,
 						    strlen(base), "", &count);
 	if (!count)
-		return NULL;
+		return instances_none(sc, base, as_list);
 	bool by_key = json_is_string(in[0].key);
 	json_t *out = as_list || !by_key ? json_array() : json_object();
 	json_t *secret = json_is_array(out) ? json_array() : json_object();
@@ -439,7 +457,7 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 	 * hash in it; a lookup's values (another stack's outputs) are read
 	 * as they are. */
 	if (value_is_hashed(stored) ||
-	    (strncmp(ref->root, "data.", 5) && value_holds_hash(walk_path(attrs, ref->path, NULL)))) {
+	    (!address_is_lookup(ref->root) && value_holds_hash(walk_path(attrs, ref->path, NULL)))) {
 		/* State keeps only a hash of a secret: the value comes again from
 		 * the configuration it was made from, if that still gives it. */
 		json_t *plain = rederive_secret(sc, ref->root, attr.buf, stored, err);

@@ -11,6 +11,7 @@
 #include "plan/plan_internal.h"
 #include "plan/eval.h"
 #include "plan/state.h"
+#include "stacks/expand.h"
 #include "stacks/expr.h"
 
 #include <stdlib.h>
@@ -65,7 +66,7 @@ struct planned_read *plan_find_read(const struct plan *p, const char *name)
 const json_t *plan_scope_attrs(void *ctx, const char *name, const json_t **sens, bool *exists)
 {
 	struct plan_scope *ps = ctx;
-	if (!strncmp(name, "data.", 5)) {
+	if (address_is_lookup(name)) {
 		struct planned_read *rd = plan_find_read(ps->p, name);
 		*exists = rd != NULL;
 		return rd ? rd->after : NULL;
@@ -124,7 +125,7 @@ static const json_t *side_scope_attrs(void *ctx, const char *name, const json_t 
 {
 	const struct side_scope *ss = ctx;
 	const json_t *attrs;
-	if (!strncmp(name, "data.", 5)) {
+	if (address_is_lookup(name)) {
 		const struct planned_read *rd = plan_find_read(ss->p, name);
 		*exists = rd != NULL;
 		return rd ? rd->after : NULL;

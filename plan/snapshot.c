@@ -114,6 +114,6 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 
 const json_t *snapshot_entry(const json_t *snapshot, const char *address)
 {
-	const char *section = !strncmp(address, "data.", 5) ? "data" : "resources";
+	const char *section = address_is_lookup(address) ? "data" : "resources";
 	return json_object_get(json_object_get(snapshot, section), address);
 }

@@ -330,7 +330,7 @@ const json_t *state_entry_attrs(const json_t *entry, const json_t **sensitive)
 
 const json_t *state_entry(const json_t *state, const char *address)
 {
-	const char *section = !strncmp(address, "data.", 5) ? "data" : "resources";
+	const char *section = address_is_lookup(address) ? "data" : "resources";
 	return json_object_get(json_object_get(state, section), address);
 }
 

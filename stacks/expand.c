@@ -40,7 +40,6 @@ struct picked_key {
 };
 
 struct expander {
-	const struct stack *root;
 	expand_eval_fn eval;
 	void *ctx;
 	struct diags *d;
@@ -67,10 +66,23 @@ struct scope {
 
 /* ---- renaming ------------------------------------------------------------ */
 
+/* key quoted for an expression, its "${" and "%{" kept as text */
+static void add_literal_key(struct strbuf *out, const char *key)
+{
+	struct strbuf text = STRBUF_INIT;
+	for (const char *c = key; *c; c++) {
+		if ((*c == '$' || *c == '%') && c[1] == '{')
+			strbuf_addch(&text, *c);
+		strbuf_addch(&text, *c);
+	}
+	expr_quote_key(out, text.buf);
+	strbuf_release(&text);
+}
+
 static void add_local_ref(struct strbuf *out, const char *name)
 {
 	strbuf_addstr(out, "local[");
-	expr_quote_key(out, name);
+	add_literal_key(out, name);
 	strbuf_addch(out, ']');
 }
 
@@ -248,10 +260,17 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		free(name);
 		return 1;
 	}
-	if (ref->prefix_len) {
-		/* module.M[K].OUT[K2].path -> local "PREFIX module.M[K]. output.OUT" */
+	if (!ref->prefix_len && !strncmp(ref->root, "module.", 7)) {
+		/* module.M, module.M["k"]: the module as a value, a local
+		 * expand_module makes of its outputs (module_value) */
+		char *local = xasprintf("%s%s", sc->prefix, ref->root);
+		add_local_ref(out, local);
+		free(local);
+	} else if (ref->prefix_len) {
+		/* module.M[K].OUT[K2].path -> local "PREFIX module.M[K]. output.OUT"
+		 * (module.M.data.x, as written in the caller, is output "data") */
 		const char *final = ref->root + ref->prefix_len;
-		size_t n = strcspn(final, "[");
+		size_t n = strcspn(final, ".[");
 		char *local = xasprintf("%s%.*soutput.%.*s", sc->prefix, (int)ref->prefix_len,
 					ref->root, (int)n, final);
 		add_local_ref(out, local);
@@ -449,11 +468,10 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 	struct strbuf err = STRBUF_INIT;
 	json_t *v = e->eval(e->ctx, ren, e->x->locals, NULL, &err);
 	int rc = -1;
-	char *map_local = xasprintf("%s.for_each", template);
-	if (for_each)
-		set_local(e, map_local, ren, false); /* each.value of a map reads it */
-	else
-		json_decref(ren);
+	/* each.value of a map reads it; either tells a reference to the whole
+	 * template that it has instances, none maybe (plan/eval.c) */
+	char *map_local = xasprintf("%s.%s", template, meta);
+	set_local(e, map_local, ren, false);
 	if (!v) {
 		diag_errorf(e->d, pos, "%s of %s: %s", meta, what, err.buf);
 		goto out;
@@ -676,6 +694,44 @@ out:
 	strbuf_release(&err);
 }
 
+/* module.M as a value, as Terraform gives it: each instance an object of
+ * its outputs (local "ADDR": {"OUT" = local["ADDR.output.OUT"], ...}),
+ * and with for_each a map of them by key, with count a list (local
+ * "PREFIXmodule.M"). */
+static void module_value(struct expander *e, const struct stack_module *m, const char *template,
+			 const struct instance *in, size_t n)
+{
+	struct strbuf whole = STRBUF_INIT;
+	strbuf_addstr(&whole, m->count ? "${[" : "${{");
+	for (size_t i = 0; i < n; i++) {
+		char *addr = xasprintf("%s%s", template, in[i].key);
+		struct strbuf one = STRBUF_INIT;
+		strbuf_addstr(&one, "${{");
+		for (size_t k = 0; k < m->stack->n_outputs; k++) {
+			char *out = xasprintf("%s.output.%s", addr, m->stack->outputs[k].name);
+			strbuf_addstr(&one, k ? ", " : "");
+			add_literal_key(&one, m->stack->outputs[k].name);
+			strbuf_addstr(&one, " = ");
+			add_local_ref(&one, out);
+			free(out);
+		}
+		strbuf_addstr(&one, "}}");
+		set_local(e, addr, json_stringn(one.buf, one.len), false);
+		strbuf_release(&one);
+		strbuf_addstr(&whole, i ? ", " : "");
+		if (in[i].each_key) {
+			add_literal_key(&whole, json_string_value(in[i].each_key));
+			strbuf_addstr(&whole, " = ");
+		}
+		add_local_ref(&whole, addr);
+		free(addr);
+	}
+	strbuf_addstr(&whole, m->count ? "]}" : "}}");
+	if (m->for_each || m->count)
+		set_local(e, template, json_stringn(whole.buf, whole.len), false);
+	strbuf_release(&whole);
+}
+
 static void expand_module(struct expander *e, const struct stack *s, const char *prefix,
 			  const struct stack_module *m)
 {
@@ -685,11 +741,13 @@ static void expand_module(struct expander *e, const struct stack *s, const char 
 	size_t n;
 	int rc = m->stack ? instances_of(e, s, prefix, template, m->for_each, m->count, what,
 					 &m->pos, &in, &n) : -1;
-	free(template);
 	if (rc < 0) {
+		free(template);
 		free(what);
 		return;
 	}
+	module_value(e, m, template, in, n);
+	free(template);
 	for (size_t i = 0; i < n; i++) {
 		char *addr = xasprintf("%smodule.%s%s", prefix, m->name, in[i].key);
 		char *child = xasprintf("%s.", addr);
@@ -729,20 +787,23 @@ static void expand_module(struct expander *e, const struct stack *s, const char 
 	free(what);
 }
 
-/* The provider configuration a resource of a module uses is the calling
- * (root) stack's, or the implicit empty one of its type. */
-static void check_provider(struct expander *e, const struct stack_resource *r, const char *addr)
+/* The provider configuration a resource or lookup (what, at pos) of a
+ * module uses is the calling (root) stack's, or the implicit empty one of
+ * its type. */
+static void check_provider(struct expander *e, const char *provider,
+			   const struct provider_type *ptype, const char *what,
+			   const struct src_pos *pos)
 {
 	json_t *providers = e->x->providers;
-	if (json_object_get(providers, r->provider))
+	if (json_object_get(providers, provider))
 		return;
-	if (r->ptype && !strcmp(r->provider, r->ptype->name)) {
-		json_object_set_new(providers, r->provider,
-				    json_pack("{s:s, s:{}}", "type", r->ptype->name, "config"));
+	if (ptype && !strcmp(provider, ptype->name)) {
+		json_object_set_new(providers, provider,
+				    json_pack("{s:s, s:{}}", "type", ptype->name, "config"));
 		return;
 	}
-	diag_errorf(e->d, &r->pos, "resource %s uses provider \"%s\", which the root stack does "
-		    "not define under providers:", addr, r->provider);
+	diag_errorf(e->d, pos, "%s uses provider \"%s\", which the root stack does not define "
+		    "under providers:", what, provider);
 }
 
 static void expand_resource(struct expander *e, const struct stack *s, const char *prefix,
@@ -780,7 +841,9 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 	for (size_t i = 0; i < n; i++) {
 		char *addr = xasprintf("%s%s%s", prefix, r->name, in[i].key);
 		instance_locals(e, addr, &in[i]);
-		check_provider(e, r, addr);
+		char *user = xasprintf("resource %s", addr);
+		check_provider(e, r->provider, r->ptype, user, &r->pos);
+		free(user);
 		/* prevent_destroy and ignore_changes only when set: readers take
 		 * an absent one as false or empty. */
 		json_t *entry = json_pack("{s:O, s:O, s:o, s:[]}", "type", type, "provider", provider,
@@ -811,6 +874,43 @@ static void expand_resource(struct expander *e, const struct stack *s, const cha
 	free(what);
 }
 
+/* A lookup of the scope: one per instance of its for_each or count
+ * (data.vpc[0]), and one per instance of the module it is written in
+ * (module.lake["a"].data.me), read with that instance's variables. */
+static void expand_lookup(struct expander *e, const struct stack *s, const char *prefix,
+			  const struct stack_lookup *l)
+{
+	char *what = xasprintf("lookup \"%s\"", l->address);
+	char *template = xasprintf("%s%s", prefix, l->address);
+	struct instance *in;
+	size_t n;
+	int rc = instances_of(e, s, prefix, template, l->for_each, l->count, what, &l->pos, &in,
+			      &n);
+	json_t *at = l->pos.file ? json_sprintf("%s:%d:%d", l->pos.file, l->pos.line, l->pos.col)
+				 : json_string(template);
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		char *addr = xasprintf("%s%s", template, in[i].key);
+		instance_locals(e, addr, &in[i]);
+		if (l->ptype) { /* terrace.stack reads with no provider */
+			char *user = xasprintf("lookup %s", addr);
+			check_provider(e, l->provider, l->ptype, user, &l->pos);
+			free(user);
+		}
+		json_object_set_new(e->x->data, addr,
+			json_pack("{s:s, s:s, s:o, s:[], s:O}", "type", l->type, "provider",
+				  l->provider, "config", renamed_in(e, s, l->config, prefix, addr,
+								    &l->pos),
+				  "dependencies", "at", at));
+		origin_add(e, addr, &l->pos);
+		free(addr);
+	}
+	if (rc == 0)
+		instances_free(in, n);
+	json_decref(at);
+	free(template);
+	free(what);
+}
+
 static void expand_scope(struct expander *e, const struct stack *s, const char *prefix)
 {
 	char *module_path = xasprintf("%spath.module", prefix);
@@ -828,18 +928,16 @@ static void expand_scope(struct expander *e, const struct stack *s, const char *
 		expand_module(e, s, prefix, &s->modules[i]);
 	for (size_t i = 0; i < s->n_resources; i++)
 		expand_resource(e, s, prefix, &s->resources[i]);
-	/* Lookups are the root stack's (stack_model.c refuses them in a module). */
-	for (size_t i = 0; i < s->n_lookups && !*prefix; i++) {
-		const struct stack_lookup *l = &s->lookups[i];
-		json_t *at = l->pos.file ? json_sprintf("%s:%d:%d", l->pos.file, l->pos.line, l->pos.col)
-					 : json_string(l->address);
-		json_object_set_new(e->x->data, l->address,
-			json_pack("{s:s, s:s, s:o, s:[], s:o}", "type", l->type,
-				  "provider", l->provider,
-				  "config", renamed_in(e, s, l->config, prefix, NULL, &l->pos),
-				  "dependencies", "at", at));
-		origin_add(e, l->address, &l->pos);
-	}
+	for (size_t i = 0; i < s->n_lookups; i++)
+		expand_lookup(e, s, prefix, &s->lookups[i]);
+}
+
+json_t *expand_root_expression(const json_t *value, struct strbuf *err)
+{
+	/* At the root, with no instance, renaming needs no expander: an
+	 * instance key (each.key) fails before one is used. */
+	struct scope sc = { "", NULL, NULL, NULL };
+	return expr_rename_refs(value, rename_ref, &sc, err);
 }
 
 /* ---- dependencies -------------------------------------------------------- */
@@ -859,6 +957,17 @@ static void add_dependency(json_t *deps, const char *address)
 		if (!strcmp(json_string_value(v), address))
 			return;
 	json_array_append_new(deps, json_string(address));
+}
+
+/* Whether base (a resource or lookup of the expansion, without a key) has
+ * count or for_each: instances_of keeps its expression as a local. */
+static bool repeated(const struct expander *e, const char *base)
+{
+	char *count = xasprintf("%s.count", base), *for_each = xasprintf("%s.for_each", base);
+	bool yes = json_object_get(e->x->locals, count) || json_object_get(e->x->locals, for_each);
+	free(count);
+	free(for_each);
+	return yes;
 }
 
 /* The resources value refers to, through local values too (seen: the
@@ -919,15 +1028,19 @@ static void deps_of(struct expander *e, const struct origin *o, const json_t *va
 					if (strcmp(e->origins[k].address, o->address))
 						add_dependency(deps, e->origins[k].address);
 				}
-			/* A resource of the root stack whose count or for_each made no
+			/* A resource or lookup whose count or for_each made no
 			 * instance: its splat is [], as Terraform's (a CloudFormation
-			 * template's Fn::If around a resource its condition leaves out). */
-			bool none = splat && !any && strncmp(base, "module.", 7) &&
-				    json_object_get(e->root->resource_index, base);
+			 * template's Fn::If around a resource its condition leaves
+			 * out), and itself [] or {}. */
+			bool none = !any && repeated(e, base);
 			free(base);
 			if (any || none)
 				continue;
 		}
+		/* try(home[0].arn, ""), c ? home[0].arn : "": evaluation says
+		 * whether the instance's absence is an error */
+		if (ref->guarded)
+			continue;
 		const struct picked_key *p = NULL;
 		for (size_t k = 0; k < e->n_picked && !p; k++)
 			if (!strcmp(e->picked[k].address, o->address) &&
@@ -1044,7 +1157,7 @@ int stack_expand(const struct stack *s, expand_eval_fn eval, void *ctx, struct e
 		 struct diags *d)
 {
 	struct diags local = DIAGS_INIT;
-	struct expander e = { s, eval, ctx, &local, out, NULL, 0 };
+	struct expander e = { eval, ctx, &local, out, NULL, 0 };
 	out->resources = json_object();
 	out->locals = json_object();
 	out->outputs = json_object();
@@ -1129,6 +1242,27 @@ static const char *name_start(const char *address, const char **key)
 	return start;
 }
 
+/* Whether start (name_start's) is a lookup's name: "data." before it, at
+ * the start or after a module's instance (not module.data.NAME, a
+ * resource of a module named data). */
+static bool names_lookup(const char *address, const char *start)
+{
+	const char *d = start - 5; /* where "data." would be */
+	if (start - address < 5 || strncmp(d, "data.", 5))
+		return false;
+	if (d == address)
+		return true;
+	bool module_named_data = d - address >= 7 && !strncmp(d - 7, "module.", 7) &&
+				 (d - 7 == address || d[-8] == '.');
+	return d[-1] == '.' && !module_named_data;
+}
+
+bool address_is_lookup(const char *address)
+{
+	const char *key;
+	return names_lookup(address, name_start(address, &key));
+}
+
 char *address_name(const char *address)
 {
 	const char *key;
@@ -1140,6 +1274,8 @@ void address_parts(const char *address, char **module_address, json_t **index)
 {
 	const char *key;
 	const char *start = name_start(address, &key);
+	if (names_lookup(address, start))
+		start -= 5; /* module.lake.data.me: module.lake's */
 	*module_address = start > address ? xstrndup(address, (size_t)(start - 1 - address)) : NULL;
 	*index = NULL;
 	if (!key)

@@ -10,6 +10,8 @@
  *   logs[0]                   one instance of a resource with count
  *   module.lake.raw           resource raw of module lake
  *   module.team["a"].bucket   inside one instance of a module with for_each
+ *   data.me                   a lookup
+ *   module.team["a"].data.me  a lookup of one instance of a module
  *
  * Expressions are renamed into that one namespace (stacks/expr.h:
  * expr_rename_refs): inside module lake, ${raw.arn} becomes
@@ -21,6 +23,9 @@
  *   local["module.lake.var.NAME"]       the input, as written by the caller
  *   local["module.lake.output.NAME"]    the output, as written in the module
  *   local["module.lake.local.NAME"]     a local value of the module
+ *   local["module.lake"]                the module as a value: an object of its
+ *                                       outputs (with for_each a map of the
+ *                                       instances' objects, with count a list)
  *   local["bucket[\"a\"].each.key"]     each.key / each.value / count.index
  *                                       (one entry for both of a list's item)
  *   local["NAME"]                       a local value of the root stack
@@ -68,7 +73,8 @@ struct expansion {
 	json_t *locals;     /* name -> {"value": EXPR, "sensitive": B} */
 	json_t *outputs;    /* the root stack's: name -> {"value": EXPR, "sensitive": B} */
 	json_t *providers;  /* name -> {"type", "config"}: the root's, plus implicit ones */
-	/* the root stack's lookups: "data.NAME" -> {"type", "provider", "config",
+	/* the lookups, the root stack's and each module instance's: "data.NAME",
+	 * "module.lake.data.NAME" -> {"type", "provider", "config",
 	 * "dependencies": [ADDRESS...], "at": "file:line:col"} */
 	json_t *data;
 };
@@ -80,10 +86,21 @@ int stack_expand(const struct stack *s, expand_eval_fn eval, void *ctx, struct e
 		 struct diags *d);
 void expansion_release(struct expansion *x);
 
+/* value, an expression written as in the root stack (a line of terrace
+ * console), renamed as the expansion renames the root stack's: a module's
+ * output, a module as a value and path.* become the expansion's local
+ * values, so it evaluates against the snapshot. A new value, or NULL with
+ * err set (each.key or count.index, which the root stack does not have). */
+json_t *expand_root_expression(const json_t *value, struct strbuf *err);
+
 /* address is pattern, one of its instances (pattern["k"], pattern[0]), or a
  * resource inside it (pattern module.lake: module.lake.raw), as -target
  * takes them. */
 bool address_within(const char *address, const char *pattern);
+
+/* Whether address is a lookup's: data.me, module.lake["a"].data.me,
+ * data.vpc[0]. */
+bool address_is_lookup(const char *address);
 
 /* The name a resource has in its stack: "bucket" for
  * module.lake.bucket["a"]. A new string. */

@@ -47,6 +47,9 @@ struct expr_ref {
 			 * "[\"name\"]"; NULL if none */
 	size_t prefix_len; /* length of root's "module.NAME[KEY]." part; 0 if none */
 	struct src_pos pos; /* where the ${ starts, when known */
+	bool guarded;   /* collected inside try() or can(), or in a conditional's
+			 * true or false value: an instance it names may be
+			 * missing, evaluation says whether that is an error */
 };
 
 struct expr_refs {

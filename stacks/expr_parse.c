@@ -218,8 +218,9 @@ static int parse_dot_name(struct parser *ps, struct strbuf *out, const char *wan
  * "module.lake.raw" (after expansion, a resource inside a module; before it,
  * an output of the module), "module.lake" (the module call itself, as HCL
  * writes it in depends_on and for expressions: prefix_len 0, no path),
- * "data.azs" (a lookup); ref.prefix_len is the length of the
- * "module.NAME." part. Reserved roots (var, local, ...) take no key: for
+ * "data.azs" (a lookup), "module.lake.data.azs" (a lookup of module lake,
+ * after expansion; before it, output "data" of the module, path "azs");
+ * ref.prefix_len is the length of the "module.NAME." part. Reserved roots (var, local, ...) take no key: for
  * local, a key is the first step of the path (local["name"]). The current
  * token is the first IDENT.
  */
@@ -282,6 +283,10 @@ static struct expr_node *parse_reference(struct parser *ps)
 		if (parse_dot_name(ps, &root, "\".\" and an output name after the module", &end) < 0)
 			goto fail;
 		in_module = !strcmp(root.buf + n->ref.prefix_len, "module");
+		/* module.M.data.NAME: a lookup of the module (an expansion's name) */
+		if (!strcmp(root.buf + n->ref.prefix_len, "data") && t->kind == T_DOT &&
+		    parse_dot_name(ps, &root, "a lookup name after \"data.\"", &end) < 0)
+			goto fail;
 		if (!in_module && t->kind == T_LBRACKET && parse_key(ps, &root, &end, true) < 0)
 			goto fail;
 	}

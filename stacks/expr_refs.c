@@ -14,7 +14,8 @@
 
 /* ---- reference collection ------------------------------------------------ */
 
-static void refs_push(struct expr_refs *r, const struct expr_ref *ref, const struct src_pos *pos)
+static void refs_push(struct expr_refs *r, const struct expr_ref *ref, const struct src_pos *pos,
+		      bool guarded)
 {
 	if (r->n == r->alloc) {
 		r->alloc = r->alloc ? 2 * r->alloc : 8;
@@ -24,6 +25,7 @@ static void refs_push(struct expr_refs *r, const struct expr_ref *ref, const str
 	dst->root = xstrdup(ref->root);
 	dst->path = ref->path ? xstrdup(ref->path) : NULL;
 	dst->prefix_len = ref->prefix_len;
+	dst->guarded = guarded;
 	if (pos) {
 		dst->pos = *pos;
 	} else {
@@ -31,15 +33,19 @@ static void refs_push(struct expr_refs *r, const struct expr_ref *ref, const str
 	}
 }
 
-/* The references of an expression, including those inside calls and lists. */
+/* The references of an expression, including those inside calls and lists;
+ * guarded inside try() or can() and a conditional's values (not its
+ * condition). */
 static void collect_node(const struct expr_node *n, const struct src_pos *pos,
-			 struct expr_refs *out)
+			 struct expr_refs *out, bool guarded)
 {
 	if (n->kind == EXPR_REF && !n->bound)
-		refs_push(out, &n->ref, pos);
+		refs_push(out, &n->ref, pos, guarded);
+	bool conditional = n->kind == EXPR_OP && !strcmp(n->op, "?");
 	for (size_t i = 0; i < n->n_args; i++)
 		if (n->args[i])
-			collect_node(n->args[i], pos, out);
+			collect_node(n->args[i], pos, out, guarded || n->kind == EXPR_TRY ||
+				     (conditional && i > 0));
 }
 
 static int collect(const json_t *v, expr_pos_fn pos_of, void *pos_ctx,
@@ -82,7 +88,7 @@ static int collect(const json_t *v, expr_pos_fn pos_of, void *pos_ctx,
 	strbuf_release(&hint);
 	for (size_t i = 0; i < t.n; i++)
 		if (t.parts[i].expr)
-			collect_node(t.parts[i].expr, pos, out);
+			collect_node(t.parts[i].expr, pos, out, false);
 	template_free(&t);
 	return 0;
 }

@@ -88,6 +88,8 @@ void stack_free(struct stack *s)
 		free(l->type);
 		free(l->provider);
 		json_decref(l->config);
+		json_decref(l->for_each);
+		json_decref(l->count);
 	}
 	free(s->lookups);
 	for (size_t i = 0; i < s->n_locals; i++) {

@@ -16,8 +16,10 @@
  *                      for_each: LIST-OR-MAP | count: N,
  *                      lifecycle: {prevent_destroy: bool, ignore_changes: [attr, ..]},
  *                      ...resource attributes}
- *   data:       NAME: {type: aws.ec2.vpc, provider: NAME, ...lookup arguments}
- *               lookups: read, never owned; ${data.NAME.ATTR} (root stack only)
+ *   data:       NAME: {type: aws.ec2.vpc, provider: NAME, for_each | count,
+ *                      ...lookup arguments}
+ *               lookups: read, never owned; ${data.NAME.ATTR} (in a module: one
+ *               per instance of the module, module.NAME.data.NAME)
  *   modules:    NAME: {source: ./path, for_each | count, depends_on, ...inputs}
  *   outputs:    NAME: {value: EXPR, description, sensitive}   or   NAME: EXPR
  *   environments: NAME: {mode: development|production, variables: {NAME: VALUE},
@@ -122,7 +124,9 @@ struct stack_lookup {
 	const struct lookup_type *ltype;
 	const struct provider_type *ptype;
 	char *provider;        /* configuration name; default: the provider type's name */
-	json_t *config;        /* arguments only (type/provider removed) */
+	json_t *config;        /* arguments only (type/provider/for_each/count removed) */
+	json_t *for_each;      /* expression of a list or map, or NULL */
+	json_t *count;         /* expression of a number, or NULL */
 	struct src_pos pos;    /* of the lookup's key */
 };
 
@@ -284,7 +288,8 @@ int stack_use_environment(struct stack *s, const char *name, struct diags *d);
 
 const struct stack_module *stack_find_module(const struct stack *s, const char *name);
 const struct stack_local *stack_find_local(const struct stack *s, const char *name);
-/* A lookup by its name ("azs") or its address ("data.azs"); NULL if none. */
+/* A lookup by its name ("azs") or its address ("data.azs"), or by one of
+ * its instances' ("data.azs[0]"); NULL if none. */
 const struct stack_lookup *stack_find_lookup(const struct stack *s, const char *name);
 
 /* The resource a reference's root names: "lake", or one instance of it,

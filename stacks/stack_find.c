@@ -122,8 +122,9 @@ const struct stack_lookup *stack_find_lookup(const struct stack *s, const char *
 {
 	if (!strncmp(name, "data.", 5))
 		name += 5;
+	size_t n = strcspn(name, "["); /* data.vpc[0]: one of vpc's instances */
 	for (size_t i = 0; i < s->n_lookups; i++)
-		if (!strcmp(s->lookups[i].name, name))
+		if (strlen(s->lookups[i].name) == n && !strncmp(s->lookups[i].name, name, n))
 			return &s->lookups[i];
 	return NULL;
 }

@@ -603,10 +603,10 @@ static void build_resource(struct stack *s, const char *name, const json_t *def,
 	free(where);
 }
 
-static const char *const lookup_meta_keys[] = { "type", "provider" };
+static const char *const lookup_meta_keys[] = { "type", "provider", "for_each", "count" };
 
-/* data: NAME: {type, provider, ...arguments}. Lookups are the root stack's:
- * a module gets what it needs as inputs. */
+/* data: NAME: {type, provider, ...arguments}, in the root stack or a module
+ * (read once per instance of the module: stacks/expand.c). */
 static void build_lookup(struct stack *s, const char *name, const json_t *def,
 			 const struct src_pos *pos, struct diags *d)
 {
@@ -616,9 +616,6 @@ static void build_lookup(struct stack *s, const char *name, const json_t *def,
 	if (pos)
 		l->pos = *pos;
 	check_name(d, pos, "lookup", name);
-	if (s->module_depth)
-		diag_errorf(d, pos, "lookups (data:) belong to the root stack, not to a module: "
-			    "look it up there and pass what the module needs as an input");
 	char *where = xasprintf("lookup \"data.%s\"", name);
 	if (!json_is_object(def)) {
 		diag_errorf(d, pos_or(stack_pos_of(s, def), pos),
@@ -663,6 +660,7 @@ static void build_lookup(struct stack *s, const char *name, const json_t *def,
 		l->provider = xstrdup(l->ptype->name);
 	else
 		l->provider = xstrndup(l->type, strcspn(l->type, "."));
+	repeat_keys(s, def, where, &l->for_each, &l->count, d);
 	l->config = copy_without(s, def, lookup_meta_keys,
 				 sizeof(lookup_meta_keys) / sizeof(lookup_meta_keys[0]));
 	free(where);

@@ -482,7 +482,8 @@ static int check_picked_key(struct vctx *v, const struct src_pos *pos, const cha
 }
 
 /* module.NAME[KEY].OUTPUT...: the module exists, the key matches its
- * for_each / count, the output exists in the module. */
+ * for_each / count, the output exists in the module; module.NAME and
+ * module.NAME[KEY] alone, the module (one instance) as a value. */
 static void check_module_ref(struct vctx *v, const struct expr_ref *ref, const char *text)
 {
 	const struct stack *s = v->s;
@@ -512,16 +513,16 @@ static void check_module_ref(struct vctx *v, const struct expr_ref *ref, const c
 			    "without a key: \"module.%s.OUTPUT\"", name, name);
 		goto done;
 	}
-	if (!keyed && (m->for_each || m->count)) {
+	if (!keyed && prefix && (m->for_each || m->count)) {
 		diag_errorf(v->d, &ref->pos, "module \"%s\" has %s; refer to one instance, as in "
 			    "\"module.%s[%s].OUTPUT\"", name, m->for_each ? "for_each" : "count", name,
 			    m->for_each ? "\"KEY\"" : "0");
 		goto done;
 	}
-	if (!m->stack)
+	if (!m->stack || !prefix)
 		goto done;
 	const char *out_start = root + prefix;
-	char *out = xstrndup(out_start, strcspn(out_start, "["));
+	char *out = xstrndup(out_start, strcspn(out_start, ".["));
 	size_t i;
 	for (i = 0; i < m->stack->n_outputs; i++)
 		if (!strcmp(m->stack->outputs[i].name, out))
@@ -540,13 +541,56 @@ done:
 	free(name);
 }
 
+/* A reference to a resource or lookup (what, name: "bucket" or "data.vpc";
+ * its for_each, count, attributes and type) by its key as written (NULL
+ * without one): the key fits how the instances are made, the path names an
+ * attribute. */
+static void check_instance_ref(struct vctx *v, const struct expr_ref *ref, const char *text,
+			       const char *key, const char *what, const char *name,
+			       const json_t *for_each, const json_t *count,
+			       const struct attr_schema *attrs, const char *type)
+{
+	const struct src_pos *pos = &ref->pos;
+	int picked = key ? check_picked_key(v, pos, key, text, what, name, for_each != NULL,
+					    count != NULL) : 0;
+	if (picked < 0)
+		return;
+	/* home[*] (a splat): all the instances, a list; home alone: all of them
+	 * as Terraform gives them (a list for count, a map for for_each). */
+	if (!picked && ((key && !strcmp(key, "[*]")) || (!key && !ref->path)))
+		return;
+	if (!picked && key && !for_each && !count) {
+		diag_errorf(v->d, pos, "%s \"%s\" has no for_each or count; refer to it without "
+			    "a key, as in \"${%s.ATTR}\"", what, name, name);
+		return;
+	}
+	if (!picked && key && count && key[1] == '"') {
+		diag_errorf(v->d, pos, "%s \"%s\" has count: its instances are %s[0], %s[1], "
+			    "...; \"%s\" names a key", what, name, name, name, text);
+		return;
+	}
+	if (!picked && key && for_each && key[1] != '"') {
+		diag_errorf(v->d, pos, "%s \"%s\" has for_each: its instances are named by "
+			    "their keys, as in %s[\"KEY\"], not by a number", what, name, name);
+		return;
+	}
+	if (!key && (for_each || count)) {
+		diag_errorf(v->d, pos, "%s \"%s\" has %s; refer to one instance, as in "
+			    "\"${%s[%s].ATTR}\"", what, name, for_each ? "for_each" : "count", name,
+			    for_each ? "\"KEY\"" : "0");
+		return;
+	}
+	if (attrs && ref->path)
+		check_ref_path(v, ref, attrs, what, name, type, text);
+}
+
 /* data.NAME.ATTR: the lookup exists and has the attribute. */
 static void check_lookup_ref(struct vctx *v, const struct expr_ref *ref, const char *text)
 {
 	const struct stack *s = v->s;
 	const struct stack_lookup *l = stack_find_lookup(s, ref->root);
 	if (!l) {
-		const char *name = ref->root + 5;
+		char *name = xstrndup(ref->root + 5, strcspn(ref->root + 5, "["));
 		diag_errorf(v->d, &ref->pos, "unknown lookup \"%s\" in \"%s\"", name, text);
 		const char **names = xcalloc(s->n_lookups + 1, sizeof(*names));
 		for (size_t i = 0; i < s->n_lookups; i++)
@@ -557,10 +601,12 @@ static void check_lookup_ref(struct vctx *v, const struct expr_ref *ref, const c
 		else
 			diag_set_detail(v->d, "declare it under data:");
 		free(names);
+		free(name);
 		return;
 	}
-	if (l->ltype && ref->path)
-		check_ref_path(v, ref, l->ltype->attrs, "lookup", l->address, l->type, text);
+	const char *key = strchr(ref->root, '[');
+	check_instance_ref(v, ref, text, key, "lookup", l->address, l->for_each, l->count,
+			   l->ltype ? l->ltype->attrs : NULL, l->type);
 }
 
 /* An unknown resource with no close spelling. Terraform's TYPE.NAME habit
@@ -673,18 +719,12 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 			    text);
 		goto done;
 	}
-	if (ref->prefix_len) {
+	if (ref->prefix_len || !strncmp(ref->root, "module.", 7)) {
 		check_module_ref(v, ref, text);
 		goto done;
 	}
 	if (!strncmp(ref->root, "data.", 5)) {
 		check_lookup_ref(v, ref, text);
-		goto done;
-	}
-	if (!strncmp(ref->root, "module.", 7)) {
-		/* module.NAME alone (HCL's depends_on = [module.x]): no value */
-		diag_errorf(v->d, pos, "\"%s\": %s is a module call, not a value: name one of "
-			    "its outputs, %s.OUTPUT", text, ref->root, ref->root);
 		goto done;
 	}
 	const char *key = NULL;
@@ -702,42 +742,8 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 		free(names);
 		goto done;
 	}
-	int picked = key ? check_picked_key(v, pos, key, text, "resource", r->name,
-					    r->for_each != NULL, r->count != NULL) : 0;
-	if (picked < 0)
-		goto done;
-	if (picked > 0) {
-		if (r->rtype && ref->path)
-			check_ref_path(v, ref, r->rtype->attrs, "resource", r->name, r->type, text);
-		goto done;
-	}
-	/* home[*] (a splat): all the instances, a list; home alone: all of them
-	 * as Terraform gives them (a list for count, a map for for_each). */
-	if ((key && !strcmp(key, "[*]")) || (!key && !ref->path))
-		goto done;
-	if (key && !r->for_each && !r->count) {
-		diag_errorf(v->d, pos, "resource \"%s\" has no for_each or count; refer to it without "
-			    "a key, as in \"${%s.ATTR}\"", r->name, r->name);
-		goto done;
-	}
-	if (key && r->count && key[1] == '"') {
-		diag_errorf(v->d, pos, "resource \"%s\" has count: its instances are %s[0], %s[1], "
-			    "...; \"%s\" names a key", r->name, r->name, r->name, text);
-		goto done;
-	}
-	if (key && r->for_each && key[1] != '"') {
-		diag_errorf(v->d, pos, "resource \"%s\" has for_each: its instances are named by "
-			    "their keys, as in %s[\"KEY\"], not by a number", r->name, r->name);
-		goto done;
-	}
-	if (!key && (r->for_each || r->count)) {
-		diag_errorf(v->d, pos, "resource \"%s\" has %s; refer to one instance, as in "
-			    "\"${%s[%s].ATTR}\"", r->name, r->for_each ? "for_each" : "count", r->name,
-			    r->for_each ? "\"KEY\"" : "0");
-		goto done;
-	}
-	if (r->rtype && ref->path)
-		check_ref_path(v, ref, r->rtype->attrs, "resource", r->name, r->type, text);
+	check_instance_ref(v, ref, text, key, "resource", r->name, r->for_each, r->count,
+			   r->rtype ? r->rtype->attrs : NULL, r->type);
 done:
 	free(text);
 }
@@ -1377,7 +1383,11 @@ int stack_validate(const struct stack *s, struct diags *d)
 			validate_object(&v, l->ltype->attrs, l->config, NULL, &l->pos);
 		if (!s->module_depth)
 			check_lookup_provider(&v, l);
+		check_repeat(&v, l->for_each, l->count);
+		v.has_for_each = l->for_each != NULL;
+		v.has_count = l->count != NULL;
 		check_refs(&v, l->config);
+		v.has_for_each = v.has_count = false;
 		free(owner);
 	}
 	for (size_t i = 0; i < s->n_outputs; i++) {

@@ -360,6 +360,30 @@ static void test_instance_and_module_roots(void **state)
 	strbuf_release(&err);
 }
 
+/* A reference inside try() or can(), or in a conditional's values, is
+ * guarded: the instance it names may be missing (stacks/expand.c leaves
+ * that to evaluation); the condition itself, and what is outside, are not. */
+static void test_guarded_references(void **state)
+{
+	(void)state;
+	json_t *v = json_string("${try(b[0].arn, \"\")}${var.on ? data.x[0].id : upper(c[1].n)}"
+				"${d[0].id}${can(module.m[0].out) ? 1 : e.f}");
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	static const struct { const char *root; bool guarded; } want[] = {
+		{ "b[0]", true }, { "var", false }, { "data.x[0]", true }, { "c[1]", true },
+		{ "d[0]", false }, { "module.m[0].out", true }, { "e", true },
+	};
+	assert_int_equal(refs.n, sizeof(want) / sizeof(want[0]));
+	for (size_t i = 0; i < refs.n; i++) {
+		assert_string_equal(refs.items[i].root, want[i].root);
+		assert_int_equal(refs.items[i].guarded, want[i].guarded);
+	}
+	expr_refs_free(&refs);
+	json_decref(v);
+}
+
 /* An instance named by the instance's own key: bucket[each.key],
  * logs[count.index], module.team[each.key].OUT; other each/count forms and
  * other attributes inside the brackets of a root are refused. */
@@ -495,6 +519,7 @@ int main(void)
 		cmocka_unit_test(test_collect_refs),
 		cmocka_unit_test(test_reference_paths),
 		cmocka_unit_test(test_instance_and_module_roots),
+		cmocka_unit_test(test_guarded_references),
 		cmocka_unit_test(test_instance_keys_by_each_key),
 		cmocka_unit_test(test_rename_refs),
 		cmocka_unit_test(test_has_refs_and_stringify),

@@ -22,6 +22,7 @@
 #include "stacks/stack.h"
 #include "stacks/expand.h"
 #include "stacks/expr.h"
+#include "plan/eval.h"
 #include "plan/plan.h"
 #include "provider/base/strbuf.h"
 #include "stacks/yaml.h"
@@ -1078,6 +1079,212 @@ static void test_variable_validation_and_null(void **state)
 	stack_free(s);
 }
 
+/* The snapshot of s with its variables' defaults, in workspace default:
+ * a new reference. */
+static json_t *snapshot_ok(const struct stack *s)
+{
+	struct var_inputs in = { NULL, 0, NULL, 0 };
+	json_t *vars = resolve_ok(s, &in);
+	struct diags d = DIAGS_INIT;
+	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
+	assert_non_null(snap);
+	json_decref(vars);
+	diags_free(&d);
+	return snap;
+}
+
+/* A module's lookups: one per instance of the module, at the module's
+ * address, with the instance's inputs; a module inside a module too; what
+ * uses one depends on that instance's lookup alone. */
+static void test_lookups_in_modules(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "module_lookups/root.yaml");
+	json_t *snap = snapshot_ok(s);
+	json_t *data = json_object_get(snap, "data");
+	const char *const lookups[] = {
+		"module.outer.module.inner.data.me", "module.outer.module.inner.data.vpc",
+		"module.team[\"a\"].data.me", "module.team[\"a\"].data.vpc",
+		"module.team[\"b\"].data.me", "module.team[\"b\"].data.vpc",
+	};
+	assert_int_equal(json_object_size(data), 6);
+	for (size_t i = 0; i < 6; i++) {
+		assert_non_null(json_object_get(data, lookups[i]));
+		assert_true(address_is_lookup(lookups[i]));
+	}
+	json_t *vpc_b = json_object_get(data, "module.team[\"b\"].data.vpc");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(json_object_get(vpc_b,
+			    "config"), "tags"), "Team")),
+			    "${local[\"module.team[\\\"b\\\"].var.team\"]}");
+	assert_string_equal(json_string_value(json_object_get(vpc_b, "at")),
+			    FIX "module_lookups/acct/main.yaml:5:3");
+	json_t *res = json_object_get(snap, "resources");
+	json_t *bucket_b = json_object_get(res, "module.team[\"b\"].bucket");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(bucket_b, "config"),
+			    "name")), "${local[\"module.team[\\\"b\\\"].var.team\"]}-"
+			    "${module.team[\"b\"].data.me.account_id}");
+	char *text = json_dumps(json_object_get(bucket_b, "dependencies"), JSON_COMPACT);
+	assert_string_equal(text, "[\"module.team[\\\"b\\\"].data.me\","
+			    "\"module.team[\\\"b\\\"].data.vpc\"]");
+	free(text);
+	/* Through the module's output, the caller uses instance a's lookup. */
+	text = json_dumps(json_object_get(json_object_get(res, "index"), "dependencies"),
+			  JSON_COMPACT);
+	assert_string_equal(text, "[\"module.team[\\\"a\\\"].data.me\"]");
+	free(text);
+	json_decref(snap);
+	stack_free(s);
+
+	/* The expanded reference's root is the lookup's address. */
+	json_t *v = json_string("${module.team[\"a\"].data.me.account_id}");
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags d = DIAGS_INIT;
+	assert_int_equal(expr_collect_refs(v, NULL, NULL, &refs, &d), 0);
+	diags_free(&d);
+	assert_int_equal(refs.n, 1);
+	assert_string_equal(refs.items[0].root, "module.team[\"a\"].data.me");
+	assert_string_equal(refs.items[0].path, "account_id");
+	expr_refs_free(&refs);
+	json_decref(v);
+
+	/* Addresses: a lookup's module part; a module or resource named data
+	 * is no lookup. */
+	char *mod;
+	json_t *index;
+	address_parts("module.team[\"a.b\"].data.me", &mod, &index);
+	assert_string_equal(mod, "module.team[\"a.b\"]");
+	assert_null(index);
+	free(mod);
+	address_parts("data.me", &mod, &index);
+	assert_null(mod);
+	char *name = address_name("module.m.data.me");
+	assert_string_equal(name, "me");
+	free(name);
+	assert_true(address_is_lookup("data.me"));
+	assert_false(address_is_lookup("module.data.me"));
+	assert_false(address_is_lookup("module.x.module.data.me"));
+	assert_true(address_is_lookup("module.amodule.data.me"));
+	assert_false(address_is_lookup("module.m.data"));
+	assert_false(address_is_lookup("metadata.x"));
+	assert_false(address_is_lookup("bucket"));
+}
+
+/* A lookup with count or for_each: one per instance (data.vpc[0],
+ * data.team["a"]), each.key its own; a splat depends on every instance,
+ * and the template keeps its count so a reference to all of none is []. */
+static void test_lookup_instances(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/terrace-lookupcount-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	put_file(dir, "stack.yaml", "stack: s\nvariables:\n  find: {default: false}\n"
+		 "providers:\n  aws: {region: us-east-1}\n"
+		 "data:\n  vpc: {type: aws.ec2.vpc, count: \"${var.find ? 1 : 0}\"}\n"
+		 "  team: {type: aws.ec2.vpc, for_each: [a, b], tags: {Team: \"${each.key}\"}}\n"
+		 "resources:\n  b:\n    type: aws.s3.bucket\n    name: bucket-one\n"
+		 "    tags: {all: '${join(\",\", data.team[*].id)}', b: '${data.team[\"b\"].id}'}\n");
+	struct stack *s = folder_ok(dir, false, NULL);
+	const struct stack_lookup *l = stack_find_lookup(s, "data.team[\"a\"]");
+	assert_non_null(l);
+	assert_string_equal(l->name, "team");
+	assert_non_null(l->for_each);
+	assert_null(json_object_get(l->config, "for_each"));
+	json_t *snap = snapshot_ok(s);
+	json_t *data = json_object_get(snap, "data");
+	assert_int_equal(json_object_size(data), 2);
+	json_t *a = json_object_get(data, "data.team[\"a\"]");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(json_object_get(a,
+			    "config"), "tags"), "Team")), "${local[\"data.team[\\\"a\\\"].each.key\"]}");
+	assert_true(address_is_lookup("data.team[\"a\"]"));
+	assert_non_null(json_object_get(json_object_get(snap, "locals"), "data.vpc.count"));
+	char *text = json_dumps(json_object_get(json_object_get(json_object_get(snap, "resources"),
+			       "b"), "dependencies"), JSON_COMPACT);
+	assert_string_equal(text, "[\"data.team[\\\"a\\\"]\",\"data.team[\\\"b\\\"]\"]");
+	free(text);
+	json_decref(snap);
+	stack_free(s);
+	remove_tree(dir);
+}
+
+/* The value of the root stack's output `name` in snapshot snap (nothing
+ * of a resource known), as JSON text (the caller frees). */
+static char *output_text(const json_t *snap, const char *name)
+{
+	struct eval_scope sc = { snap, eval_no_resources, NULL, NULL };
+	struct strbuf err = STRBUF_INIT;
+	const json_t *o = json_object_get(json_object_get(snap, "outputs"), name);
+	json_t *v = eval_value(&sc, json_object_get(o, "value"), NULL, &err);
+	if (!v)
+		print_error("output %s: %s\n", name, err.buf);
+	assert_non_null(v);
+	char *text = json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY);
+	json_decref(v);
+	strbuf_release(&err);
+	return text;
+}
+
+/* module.NAME as a value: an object of its outputs; with for_each a map of
+ * them by key, with count a list (none: [] ); usable in for expressions,
+ * by one instance's key (module.many["a"]), by [*], and in try. */
+static void test_module_as_value(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/terrace-modvalue-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char *mdir = xasprintf("%s/m", dir);
+	assert_int_equal(mkdir(mdir, 0700), 0);
+	put_file(mdir, "main.yaml", "variables:\n  n: {type: string}\n"
+		 "outputs:\n  name: \"${var.n}\"\n  upper: \"${upper(var.n)}\"\n");
+	put_file(dir, "stack.yaml", "stack: s\nproviders:\n  aws: {region: us-east-1}\n"
+		 "modules:\n  one: {source: ./m, n: solo}\n"
+		 "  many: {source: ./m, for_each: [a, \"$${b}\"], n: \"x-${each.key}\"}\n"
+		 "  cnt: {source: ./m, count: 2, n: \"c${count.index}\"}\n"
+		 "  none: {source: ./m, count: 0, n: z}\n"
+		 "outputs:\n  a: \"${module.one}\"\n"
+		 "  b: \"${[for k, m in module.many : \\\"${k}=${m.upper}\\\"]}\"\n"
+		 "  c: \"${[for m in module.cnt : m.name]}\"\n"
+		 "  e: '${module.many[\"a\"]}'\n"
+		 "  f: \"${module.none}\"\n"
+		 "  g: '${try(module.none[0].name, \"fallback\")}'\n"
+		 "  h: \"${module.cnt[*].upper}\"\n");
+	struct stack *s = folder_ok(dir, false, NULL);
+	json_t *snap = snapshot_ok(s);
+	static const char *const want[][2] = {
+		{ "a", "{\"name\":\"solo\",\"upper\":\"SOLO\"}" },
+		{ "b", "[\"${b}=X-${B}\",\"a=X-A\"]" },
+		{ "c", "[\"c0\",\"c1\"]" },
+		{ "e", "{\"name\":\"x-a\",\"upper\":\"X-A\"}" },
+		{ "f", "[]" },
+		{ "g", "\"fallback\"" },
+		{ "h", "[\"C0\",\"C1\"]" },
+	};
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		char *text = output_text(snap, want[i][0]);
+		assert_string_equal(text, want[i][1]);
+		free(text);
+	}
+	json_decref(snap);
+	stack_free(s);
+	free(mdir);
+	remove_tree(dir);
+
+	/* A console line renamed as the root stack is: to the same locals. */
+	struct strbuf err = STRBUF_INIT;
+	json_t *line = json_string("${[module.one.name, module.many[\"a\"], path.module]}");
+	json_t *renamed = expand_root_expression(line, &err);
+	assert_non_null(renamed);
+	assert_string_equal(json_string_value(renamed),
+			    "${[local[\"module.one.output.name\"], local[\"module.many[\\\"a\\\"]\"], "
+			    "local[\"path.module\"]]}");
+	json_decref(renamed);
+	json_decref(line);
+	line = json_string("${each.key}");
+	assert_null(expand_root_expression(line, &err));
+	assert_string_equal(err.buf, "each.key is not known here");
+	json_decref(line);
+	strbuf_release(&err);
+}
+
 /* Modules and for_each/count expand to instances with Terraform's
  * addresses; references are renamed into that namespace; dependencies
  * follow references through module outputs and depends_on. */
@@ -1085,11 +1292,7 @@ static void test_expansion_of_modules_and_loops(void **state)
 {
 	(void)state;
 	struct stack *s = load_ok(FIX "modules/root.yaml");
-	struct var_inputs in = { NULL, 0, NULL, 0 };
-	json_t *vars = resolve_ok(s, &in);
-	struct diags d = DIAGS_INIT;
-	json_t *snap = snapshot_from_stack(s, vars, "default", FUNC_NEWEST, NULL, &d);
-	assert_non_null(snap);
+	json_t *snap = snapshot_ok(s);
 	json_t *res = json_object_get(snap, "resources");
 	assert_int_equal(json_object_size(res), 4);
 	json_t *a = json_object_get(res, "module.team[\"a\"].bucket");
@@ -1110,8 +1313,6 @@ static void test_expansion_of_modules_and_loops(void **state)
 	assert_non_null(json_object_get(locals, "module.team[\"a\"].each.key"));
 	assert_non_null(json_object_get(locals, "module.team[\"b\"].var.tier"));
 	json_decref(snap);
-	json_decref(vars);
-	diags_free(&d);
 	stack_free(s);
 
 	/* Address helpers. */
@@ -1234,6 +1435,9 @@ int main(void)
 		cmocka_unit_test(test_lookups_model),
 		cmocka_unit_test(test_lookup_references_parse),
 		cmocka_unit_test(test_lookup_errors),
+		cmocka_unit_test(test_lookups_in_modules),
+		cmocka_unit_test(test_lookup_instances),
+		cmocka_unit_test(test_module_as_value),
 		cmocka_unit_test(test_expression_syntax_errors),
 		cmocka_unit_test(test_values_known_at_load),
 		cmocka_unit_test(test_refs_checked_outside_the_stack),
