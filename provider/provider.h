@@ -826,7 +826,8 @@ bool value_holds_hash(const json_t *v);
 json_t *value_redacted(const json_t *attrs, const json_t *paths, const json_t *like, bool hash);
 /* Each value at a sensitive path of attrs (a planned change's, as
  * value_redacted masks it) a secret of the run from here on (provider/base/
- * redact.h) when REDACT_PIECE bytes long or more (redact_add_value_long):
+ * redact.h) when REDACT_PIECE bytes long or more, looked for whole
+ * (redact_add_value_whole):
  * an attribute the schema marks sensitive holds one even when the stack
  * writes it literally, and AWS may quote it back in an error. */
 void value_register_secrets(const json_t *attrs, const json_t *paths);

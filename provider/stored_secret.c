@@ -365,7 +365,7 @@ static void register_where_masked(const json_t *v, const json_t *shown)
 	if (json_equal(v, shown))
 		return;
 	if (value_is_hashed(shown))
-		redact_add_value_long(v);
+		redact_add_value_whole(v);
 	else if (json_is_array(v) && json_is_array(shown))
 		json_array_foreach(v, i, e)
 			register_where_masked(e, json_array_get(shown, i));

@@ -6,7 +6,9 @@
  * multiples of BLOCK: any REDACT_PIECE bytes of it hold one such block
  * whole, so the text's BLOCK bytes at each position are looked up (one
  * load, one probe a byte) and a block found is grown both ways as far as
- * text and form agree; REDACT_PIECE bytes or more is a piece. One pass over
+ * text and form agree; REDACT_PIECE bytes or more is a piece. A form of a
+ * value registered to be found whole only (redact_add_value_whole) is
+ * looked for whole however long, as a short one is. One pass over
  * the text, whatever the number of secrets; the forms are kept once each
  * (a hash set), the blocks once a form.
  */
@@ -14,6 +16,7 @@
 #include "provider/base/strbuf.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +25,7 @@
 
 static char **forms;      /* every form of every secret, each once */
 static size_t *form_lens;
+static bool *form_whole;  /* looked for whole only, not by its pieces */
 static size_t n_forms, forms_alloc;
 static size_t *form_set;  /* open addressing: a form's number + 1, 0 free */
 static size_t form_set_size;
@@ -45,10 +49,12 @@ static void free_all(void)
 		free(forms[i]);
 	free(forms);
 	free(form_lens);
+	free(form_whole);
 	free(form_set);
 	free(blocks);
 	forms = NULL;
 	form_lens = form_set = NULL;
+	form_whole = NULL;
 	blocks = NULL;
 	n_forms = forms_alloc = form_set_size = blocks_size = n_blocks = 0;
 }
@@ -141,15 +147,15 @@ static uint64_t text_hash(const char *s, size_t n)
 	return h;
 }
 
-/* form's number in the registry's set, or where it goes (*free_slot). */
-static bool form_known(const char *form, size_t n, size_t *free_slot)
+/* Whether form is in the registry's set: *slot is its slot, or the free one it goes in. */
+static bool form_known(const char *form, size_t n, size_t *slot)
 {
 	size_t i = slot_of(text_hash(form, n), form_set_size);
 	for (; form_set[i]; i = (i + 1) & (form_set_size - 1))
 		if (form_lens[form_set[i] - 1] == n && !memcmp(forms[form_set[i] - 1], form, n))
-			return true;
-	*free_slot = i;
-	return false;
+			break;
+	*slot = i;
+	return form_set[i] != 0;
 }
 
 static void grow_form_set(void)
@@ -195,12 +201,28 @@ static void reserve_blocks(size_t n)
 	free(old);
 }
 
-/* Register form (taken) unless it is known; index its blocks when long. */
-static void add_form(char *form)
+/* Index the blocks of long form i: from now on it is looked for by its
+ * pieces. */
+static void index_blocks(size_t i)
+{
+	size_t n = form_lens[i];
+	form_whole[i] = false;
+	reserve_blocks(n / BLOCK);
+	for (size_t o = 0; o + BLOCK <= n; o += BLOCK)
+		put_block(load_block(forms[i] + o), forms[i] + o, i);
+}
+
+/* Register form (taken) unless it is known; index its blocks when long,
+ * unless whole: looked for whole only (a form known whole that comes again
+ * to be looked for by its pieces is indexed then). */
+static void add_form(char *form, bool whole)
 {
 	size_t n = strlen(form), slot;
 	grow_form_set();
 	if (form_known(form, n, &slot)) {
+		size_t i = form_set[slot] - 1;
+		if (form_whole[i] && !whole)
+			index_blocks(i);
 		free(form);
 		return;
 	}
@@ -208,19 +230,25 @@ static void add_form(char *form)
 		forms_alloc = forms_alloc ? 2 * forms_alloc : 16;
 		forms = xrealloc(forms, forms_alloc * sizeof(*forms));
 		form_lens = xrealloc(form_lens, forms_alloc * sizeof(*form_lens));
+		form_whole = xrealloc(form_whole, forms_alloc * sizeof(*form_whole));
 	}
 	forms[n_forms] = form;
 	form_lens[n_forms] = n;
+	form_whole[n_forms] = true;
 	form_set[slot] = ++n_forms;
-	if (n < REDACT_PIECE)
-		return;
-	reserve_blocks(n / BLOCK);
-	for (size_t o = 0; o + BLOCK <= n; o += BLOCK)
-		put_block(load_block(form + o), form + o, n_forms - 1);
+	if (n >= REDACT_PIECE && !whole)
+		index_blocks(n_forms - 1);
 }
 
-/* Register s when it is at least min bytes long. */
-static void add_at_least(const char *s, size_t min)
+/* Whether form i is looked for whole (short, or registered whole only). */
+static bool looked_for_whole(size_t i)
+{
+	return form_lens[i] < REDACT_PIECE || form_whole[i];
+}
+
+/* Register s when it is at least min bytes long; whole: its forms looked
+ * for whole only. */
+static void add_at_least(const char *s, size_t min, bool whole)
 {
 	if (!s || strlen(s) < min)
 		return;
@@ -229,46 +257,46 @@ static void add_at_least(const char *s, size_t min)
 	if (!forms_alloc)
 		atexit(free_all);
 	for (size_t i = 0; mine[i]; i++)
-		add_form(mine[i]);
+		add_form(mine[i], whole);
 	pthread_mutex_unlock(&mu);
 	free(mine); /* its strings now the registry's, or freed */
 }
 
 void redact_add(const char *s)
 {
-	add_at_least(s, REDACT_MIN_LEN);
+	add_at_least(s, REDACT_MIN_LEN, false);
 }
 
 /* Every string and number in v at least min bytes long. */
-static void add_value_at_least(const json_t *v, size_t min)
+static void add_value_at_least(const json_t *v, size_t min, bool whole)
 {
 	size_t i;
 	const char *k;
 	json_t *e;
 
 	if (json_is_string(v)) {
-		add_at_least(json_string_value(v), min);
+		add_at_least(json_string_value(v), min, whole);
 	} else if (json_is_number(v)) {
 		char *t = json_dumps(v, JSON_ENCODE_ANY);
-		add_at_least(t, min);
+		add_at_least(t, min, whole);
 		free(t);
 	} else if (json_is_array(v)) {
 		json_array_foreach(v, i, e)
-			add_value_at_least(e, min);
+			add_value_at_least(e, min, whole);
 	} else if (json_is_object(v)) {
 		json_object_foreach((json_t *)v, k, e)
-			add_value_at_least(e, min);
+			add_value_at_least(e, min, whole);
 	}
 }
 
 void redact_add_value(const json_t *v)
 {
-	add_value_at_least(v, REDACT_MIN_LEN);
+	add_value_at_least(v, REDACT_MIN_LEN, false);
 }
 
-void redact_add_value_long(const json_t *v)
+void redact_add_value_whole(const json_t *v)
 {
-	add_value_at_least(v, REDACT_PIECE);
+	add_value_at_least(v, REDACT_PIECE, true);
 }
 
 bool redact_any(void)
@@ -332,7 +360,7 @@ static const char *next_whole(const char *p, const char *end, const char **next,
 	const char *best = NULL;
 	for (size_t i = 0; i < n_forms; i++) {
 		size_t n = form_lens[i];
-		if (n >= REDACT_PIECE)
+		if (!looked_for_whole(i))
 			continue;
 		if (next[i] && next[i] < p)
 			next[i] = memmem(p, (size_t)(end - p), forms[i], n);
@@ -353,7 +381,7 @@ void redact_add_text(struct strbuf *out, const char *text, size_t len)
 	pthread_mutex_lock(&mu);
 	const char **next = n_forms ? xcalloc(n_forms, sizeof(*next)) : NULL;
 	for (size_t i = 0; i < n_forms; i++)
-		if (form_lens[i] < REDACT_PIECE)
+		if (looked_for_whole(i))
 			next[i] = memmem(p, len, forms[i], form_lens[i]);
 	while (p < end) {
 		size_t whole_len = 0;

@@ -36,12 +36,14 @@ struct strbuf;
 void redact_add(const char *s);
 /* Register every string and number in v (a value, a list, a map). */
 void redact_add_value(const json_t *v);
-/* The same, of those REDACT_PIECE bytes long or more only: for a value a
- * plan marks sensitive by its path, which is masked by that path wherever
- * terrace shows it; registered for where it travels alone (AWS quoting it
- * back in an error, a message cutting it), where a shorter one would also
- * match ordinary text (a name holding "mlit", a schema "analytics"). */
-void redact_add_value_long(const json_t *v);
+/* The same, of those REDACT_PIECE bytes long or more only, each looked for
+ * whole (in each of its forms), never by its pieces: for a value a plan
+ * marks sensitive by its path, which that path masks wherever terrace shows
+ * it; registered for where it travels alone (AWS quoting it back in an
+ * error). A shorter one, or its pieces, would match ordinary text: a name
+ * holding "mlit", the "airflow/connections/" of a sensitive config file
+ * found in a policy's ARNs. */
+void redact_add_value_whole(const json_t *v);
 /* Whether any secret is registered (nothing to look for otherwise). */
 bool redact_any(void);
 

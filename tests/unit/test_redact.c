@@ -78,6 +78,29 @@ static void test_short_value_whole(void **state)
 	assert_redacted("abc", "abc");
 }
 
+/* A value a plan marks sensitive (redact_add_value_whole): one shorter
+ * than REDACT_PIECE is not looked for (its path masks it), a longer one is
+ * found whole, in its forms, but not by its pieces (a config file's common
+ * text found in a policy's ARNs); registered again to be found by its
+ * pieces (a sensitive variable of the same value), it is. */
+static void test_plan_value_whole_only(void **state)
+{
+	(void)state;
+	json_t *v = json_pack("{s:s, s:s}", "short", "mlit", "cfg",
+			      "[secrets] prefix = airflow/connections/ ; pw = k9");
+	redact_add_value_whole(v);
+	assert_redacted("name mlit-name", "name mlit-name");
+	assert_redacted("cfg: [secrets] prefix = airflow/connections/ ; pw = k9.",
+			"cfg: (sensitive value).");
+	assert_redacted("\"[secrets] prefix = airflow/connections/ ; pw = k9\"",
+			"\"(sensitive value)\"");
+	assert_redacted("arn:aws:secretsmanager:::secret:airflow/connections/x",
+			"arn:aws:secretsmanager:::secret:airflow/connections/x");
+	redact_add("[secrets] prefix = airflow/connections/ ; pw = k9");
+	assert_redacted("secret:airflow/connections/x", "secret:(sensitive value)x");
+	json_decref(v);
+}
+
 /* A value under the cut and one over it, quoted in a message: the message
  * holds neither, and the cut one says its length, not its bytes. */
 static void test_shorter_and_longer_than_the_cut(void **state)
@@ -253,6 +276,7 @@ int main(void)
 		cmocka_unit_test(test_message_then_json),
 		cmocka_unit_test(test_many_secrets),
 		cmocka_unit_test(test_longest_at_one_place),
+		cmocka_unit_test(test_plan_value_whole_only),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
