@@ -158,6 +158,14 @@ def decide(typ, said, schema):
     phrase = noun_phrase(said)
     if phrase and set(phrase) <= GENERIC and len(primary) == 1:
         return primary[0]  # "the resource name", "the physical ID": its identifier
+    if phrase and set(phrase) <= GENERIC:
+        # an identifier of several properties: the one named after the type
+        # itself ("the resource name" of a LogStream is LogStreamName, not
+        # its group's LogGroupName)
+        own = [p for p in primary if camel_words(p)[:-1] == camel_words(typ.split("::")[-1])
+               and camel_words(p)[-1] == phrase[-1]]
+        if len(own) == 1:
+            return own[0]
     best, length, tie = None, 0, False
     for name in props:
         cw = camel_words(name)
