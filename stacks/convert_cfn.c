@@ -232,6 +232,92 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 	return v;
 }
 
+/* ---- the CDK's bootstrap version ----------------------------------------- */
+
+/* Whether node reads parameter `name`: a Ref of it, or ${name} in a text
+ * (Fn::Sub's). */
+static bool reads_parameter(const json_t *node, const char *name)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	if (fn && !strcmp(fn, "Ref"))
+		return json_is_string(arg) && !strcmp(json_string_value(arg), name);
+	if (json_is_string(node)) {
+		char *sub = xasprintf("${%s}", name);
+		bool in = strstr(json_string_value(node), sub) != NULL;
+		free(sub);
+		return in;
+	}
+	const char *k;
+	size_t i;
+	json_t *x;
+	json_object_foreach((json_t *)node, k, x)
+		if (reads_parameter(x, name))
+			return true;
+	json_array_foreach(node, i, x)
+		if (reads_parameter(x, name))
+			return true;
+	return false;
+}
+
+/*
+ * Whether parameter `name` is the CDK's bootstrap version: the SSM
+ * parameter its default synthesizer names /cdk-bootstrap/QUALIFIER/version,
+ * which only the template's Rules read (CheckBootstrapVersion: that the
+ * bootstrap stack `cdk deploy` uses is recent enough). terrace deploys
+ * without that stack, so it is no variable to give: a plan would stop on it.
+ */
+static bool cdk_bootstrap_version(const struct cfn *c, const json_t *tpl, const char *name)
+{
+	const json_t *p = json_object_get(c->params, name);
+	const char *type = json_string_value(json_object_get(p, "Type"));
+	const char *def = json_string_value(json_object_get(p, "Default"));
+	return type && def && !strncmp(type, "AWS::SSM::Parameter::Value<", 27) &&
+	       !strncmp(def, "/cdk-bootstrap/", 15) && ends_with(def, "/version") &&
+	       !reads_parameter(c->resources, name) && !reads_parameter(c->conditions, name) &&
+	       !reads_parameter(json_object_get(tpl, "Outputs"), name);
+}
+
+/* Whether a rule reads the CDK's bootstrap version and no other parameter. */
+static bool cdk_bootstrap_rule(const struct cfn *c, const json_t *tpl, const json_t *rule)
+{
+	const char *name;
+	json_t *p;
+	bool bootstrap = false;
+	json_object_foreach(c->params, name, p)
+		if (reads_parameter(rule, name)) {
+			if (!cdk_bootstrap_version(c, tpl, name))
+				return false;
+			bootstrap = true;
+		}
+	return bootstrap;
+}
+
+/* The template's Rules: CloudFormation checks them before a change set.
+ * The CDK's check of its bootstrap version is named and not counted (what
+ * it checks is not used); any other rule is left out, counted once. */
+static void rules(struct cfn *c, const json_t *tpl, const json_t *section,
+		  const struct src_pos *at)
+{
+	const char *name;
+	json_t *rule;
+	bool others = !json_is_object(section);
+	json_object_foreach((json_t *)section, name, rule) {
+		if (!cdk_bootstrap_rule(c, tpl, rule)) {
+			others = true;
+			continue;
+		}
+		diag_warnf(c->d, yaml_key_pos(c->pos, section, name),
+			   "rule %s: checks the CDK's bootstrap version, for the bootstrap stack "
+			   "`cdk deploy` uses, which terrace does not; left out", name);
+	}
+	if (!others)
+		return;
+	diag_warnf(c->d, at, "Rules: rules over the parameters CloudFormation checks before a "
+			     "change set; write them as the variables' validation; left out");
+	c->res->left_out++;
+}
+
 /* ---- resources ----------------------------------------------------------- */
 
 /*
@@ -819,11 +905,11 @@ static void top_level(struct cfn *c, const json_t *tpl)
 					     "made is left out",
 				   json_is_string(v) ? json_string_value(v) : "(a list)");
 			c->res->left_out++;
-		} else if (!strcmp(key, "Rules") || !strcmp(key, "Hooks")) {
-			diag_warnf(c->d, kp, "%s: %s; left out", key,
-				   !strcmp(key, "Rules") ? "rules over the parameters CloudFormation checks before a change set; "
-							  "write them as the variables' validation"
-							: "CloudFormation's hooks run at deploy, terrace's plan has none");
+		} else if (!strcmp(key, "Rules")) {
+			rules(c, tpl, v, kp);
+		} else if (!strcmp(key, "Hooks")) {
+			diag_warnf(c->d, kp, "Hooks: CloudFormation's hooks run at deploy, terrace's "
+					     "plan has none; left out");
 			c->res->left_out++;
 		} else if (strcmp(key, "AWSTemplateFormatVersion") && strcmp(key, "Description") &&
 			   strcmp(key, "Metadata") && strcmp(key, "Parameters") &&
@@ -864,8 +950,17 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 	json_t *import = c->src->existing ? NULL : json_array();
 	const char *stack_name = NULL;
 
-	json_object_foreach(c->params, key, v)
-		json_object_set_new(c->variables, cfn_name(c, key), parameter(c, key, v));
+	json_object_foreach(c->params, key, v) {
+		if (!cdk_bootstrap_version(c, tpl, key)) {
+			json_object_set_new(c->variables, cfn_name(c, key), parameter(c, key, v));
+			continue;
+		}
+		diag_warnf(c->d, yaml_key_pos(c->pos, c->params, key),
+			   "parameter %s: the CDK's bootstrap version (SSM Parameter Store's %s), which "
+			   "only the template's rules read, for the bootstrap stack `cdk deploy` uses; "
+			   "terrace deploys without it, so it is no variable to give; left out", key,
+			   json_string_value(json_object_get(v, "Default")));
+	}
 	json_object_foreach(c->mappings, key, v) {
 		char *local = json_object_get(c->conditions, key) ? xasprintf("%s_mapping", cfn_name(c, key))
 								  : xstrdup(cfn_name(c, key));

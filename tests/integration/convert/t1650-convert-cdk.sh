@@ -3,9 +3,16 @@
 # (t1650/pipeline.template.json: a landing bucket whose uploads invoke a
 # function, a Glue table, a Firehose stream logging to its own log stream,
 # the CDK's custom resources, its bootstrap version check and metadata),
-# converted as a CDK user expects (issue 86 point 5): Ref of a log stream is
+# converted as a CDK user expects (issue 86 point 5): the bootstrap version
+# parameter and the rule that reads it alone are named and left out, not
+# counted (they check the stack `cdk deploy` uses, which terrace does not),
+# so plan does not stop on a variable nobody reads; a rule that reads
+# another parameter is still left out and counted; Ref of a log stream is
 # the stream's name, as CloudFormation's Ref of AWS::Logs::LogStream is.
 . "$(dirname "$0")/../lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
 
 here=$TEST_DIR/convert/t1650
 f=$here/pipeline.template.json
@@ -19,6 +26,34 @@ test_expect_success 'Ref of a log stream is its name, with no warning (the Fireh
 	test_line s/stack.yaml "log_stream_name: \${DeliveryLogsS3Destination2E3F4A5B.log_stream_name}" &&
 	test_line s/stack.yaml "value: \${DeliveryLogsS3Destination2E3F4A5B.log_stream_name}" &&
 	test_not_contains err "Ref DeliveryLogsS3Destination2E3F4A5B"
+'
+
+test_expect_success 'the bootstrap version and its rule are named, not counted, and no variable' '
+	test_line err "$f:452:3: warning: parameter BootstrapVersion: the CDK'\''s bootstrap version (SSM Parameter Store'\''s /cdk-bootstrap/hnb659fds/version), which only the template'\''s rules read, for the bootstrap stack \`cdk deploy\` uses; terrace deploys without it, so it is no variable to give; left out" &&
+	test_line err "$f:459:3: warning: rule CheckBootstrapVersion: checks the CDK'\''s bootstrap version, for the bootstrap stack \`cdk deploy\` uses, which terrace does not; left out" &&
+	test_not_contains err "Rules: rules over the parameters" &&
+	test_not_contains s/stack.yaml BootstrapVersion
+'
+
+test_expect_success 'plan does not stop: every resource carried is planned' '
+	write_stack s/moto.yaml &&
+	sed -i "/^stack: /d" s/moto.yaml &&
+	(cd s && terrace plan -input=false -no-color) >out 2>err &&
+	test_contains out "Plan: 9 to add, 0 to change, 0 to destroy."
+'
+
+test_expect_success 'a rule that reads another parameter beside it is left out and counted' '
+	python3 - "$f" >two.json <<-\PY &&
+	import json, sys
+	t = json.load(open(sys.argv[1]))
+	t["Parameters"]["Stage"] = {"Type": "String", "Default": "dev"}
+	t["Rules"]["StageKnown"] = {"Assertions": [{"Assert": {"Fn::Contains": [["dev", "prod"], {"Ref": "Stage"}]}}]}
+	json.dump(t, sys.stdout, indent=1)
+	PY
+	test_expect_code 3 terrace convert two.json >two.yaml 2>err2 &&
+	test_contains err2 "warning: rule CheckBootstrapVersion: checks the CDK" &&
+	test_contains err2 "warning: Rules: rules over the parameters CloudFormation checks before a change set" &&
+	test_line two.yaml "Stage:"
 '
 
 test_done
