@@ -4,7 +4,7 @@
  * variables (their constraints as validation rules), Mappings and
  * Conditions as locals, each resource as the awscc type of its
  * CloudFormation type one to one (a type Cloud Control cannot make as the
- * written type terrace has for it: written_types), its properties named
+ * written type terrace has for it: the awscc_type callback), its properties named
  * through that type's schema (Condition as count, DependsOn, DeletionPolicy: Retain as
  * prevent_destroy), Outputs, and what a stack of it made (the physical ids
  * of DescribeStackResources) as import: blocks; for a set of templates,
@@ -321,66 +321,6 @@ static void rules(struct cfn *c, const json_t *tpl, const json_t *section,
 /* ---- resources ----------------------------------------------------------- */
 
 /*
- * The CloudFormation types whose registry schemas have no handlers (Cloud
- * Control cannot make them, so their awscc types fail at apply) and that
- * terrace writes itself: each to its written type, properties by name
- * ("Property:attribute", the attribute's blocks' members by their names
- * capitalized: PortRange.From is port_range.from). The type's id is not
- * CloudFormation's physical id, so -existing imports none of them.
- */
-static const struct {
-	const char *cfn_type, *type, *properties;
-} written_types[] = {
-	{ "AWS::IAM::Policy", "aws.iam.inline_policy",
-	  "PolicyName:name PolicyDocument:policy Roles:roles Users:users Groups:groups" },
-	{ "AWS::SNS::TopicPolicy", "aws.sns.topic_policy", "Topics:topics PolicyDocument:policy" },
-	{ "AWS::SQS::QueuePolicy", "aws.sqs.queue_policy", "Queues:queues PolicyDocument:policy" },
-	{ "AWS::EC2::NetworkAclEntry", "aws.ec2.network_acl_entry",
-	  "NetworkAclId:network_acl_id RuleNumber:rule_number Egress:egress Protocol:protocol "
-	  "RuleAction:rule_action CidrBlock:cidr_block Ipv6CidrBlock:ipv6_cidr_block "
-	  "PortRange:port_range Icmp:icmp" },
-};
-
-/* A block's members named as CloudFormation names them (capitalized). */
-static json_t *written_nested(const struct attr_schema *nested)
-{
-	json_t *out = json_object();
-	for (const struct attr_schema *a = nested; a && a->name; a++) {
-		char *cfn = xstrdup(a->name);
-		cfn[0] = (char)toupper((unsigned char)cfn[0]);
-		json_object_set_new(out, a->name, json_pack("{s:s}", "cloudformation_name", cfn));
-		free(cfn);
-	}
-	return out;
-}
-
-/* The written type of cfn_type (*name) and its attributes as the awscc
- * types' describe them (cloudformation_name, nested), or NULL. */
-static json_t *written_type(const char *cfn_type, const char **name)
-{
-	for (size_t i = 0; i < sizeof(written_types) / sizeof(*written_types); i++) {
-		if (strcmp(written_types[i].cfn_type, cfn_type))
-			continue;
-		const struct resource_type *rt = resource_type_find(written_types[i].type, NULL);
-		json_t *attrs = json_object();
-		char *pairs = xstrdup(written_types[i].properties), *save = NULL;
-		for (char *pair = strtok_r(pairs, " ", &save); pair; pair = strtok_r(NULL, " ", &save)) {
-			char *colon = strchr(pair, ':');
-			*colon = '\0';
-			const struct attr_schema *a = rt ? schema_find(rt->attrs, colon + 1) : NULL;
-			json_t *j = json_pack("{s:s}", "cloudformation_name", pair);
-			if (a && a->nested)
-				json_object_set_new(j, "nested", written_nested(a->nested));
-			json_object_set_new(attrs, colon + 1, j);
-		}
-		free(pairs);
-		*name = written_types[i].type;
-		return attrs;
-	}
-	return NULL;
-}
-
-/*
  * The CloudFormation types convert leaves out, each with why (after the
  * type's name: "resource NAME: TYPE WHY; left out[: INSTEAD]"): what only
  * CloudFormation does (a custom resource, a macro's type, a nested stack, a
@@ -388,7 +328,7 @@ static json_t *written_type(const char *cfn_type, const char **name)
  * templates use (tests/corpus/no_handlers.py counts them for
  * docs/convert.md), each by its own reason. A row whose type ends in "::" is
  * the family (Custom::, AWS::AppMesh::). A written type of the same object
- * (written_types, the awscc_type callback's written twins) wins over a row;
+ * (the awscc_type callback's written twins) wins over a row;
  * a legacy type whose twin is the newer awscc type AWS documents the
  * upgrade to (AWS::Elasticsearch::Domain) has no row. A type that makes
  * nothing is named but not counted as left out.
@@ -475,14 +415,13 @@ static void find_types(struct cfn *c)
 			continue;
 		}
 		const char *tname = NULL;
-		json_t *attrs = written_type(type, &tname);
 		/* a written type's ids are not CloudFormation's physical ids: -existing
 		 * imports none of them (an awscc twin's are: AWS::Elasticsearch::Domain's;
 		 * and a written twin's whose physical id attribute is its import id) */
-		bool written = attrs != NULL, own_ids = written;
-		if (!attrs && c->src->awscc_type) {
-			attrs = c->src->awscc_type(type, &tname);
-			const struct resource_type *rt = attrs ? resource_type_find(tname, NULL) : NULL;
+		bool written = false, own_ids = false;
+		json_t *attrs = c->src->awscc_type ? c->src->awscc_type(type, &tname) : NULL;
+		if (attrs) {
+			const struct resource_type *rt = resource_type_find(tname, NULL);
 			written = own_ids = rt && rt->family != TYPE_FAMILY_FROM_DATA; /* a written twin */
 			const char *k;
 			json_t *a;
@@ -586,25 +525,15 @@ static json_t *key_value_map(const json_t *list)
 	return map;
 }
 
-static json_t *resource(struct cfn *c, const char *name, const json_t *r)
+/* Each of a resource's properties (props, or a block the type's
+ * attributes say to unwrap: its members are the type's attributes) as the
+ * attribute its type names it, into out; one it has not is left out. */
+static void carry_properties(struct cfn *c, const char *name, const json_t *type,
+			     const json_t *props, json_t *out)
 {
-	json_t *type = json_object_get(c->types, name);
 	const json_t *attrs = json_object_get(type, "attributes");
-	json_t *out = json_object();
-	c->near = r;
-	json_object_set(out, "type", json_object_get(type, "type"));
-	const char *cond = json_string_value(json_object_get(r, "Condition"));
-	if (cond) {
-		if (json_object_get(c->conditions, cond))
-			json_object_set_new(out, "count", json_sprintf("${local.%s ? 1 : 0}", cfn_name(c, cond)));
-		else
-			cfn_left_out(c, json_object_get(r, "Condition"),
-				     "resource %s: the condition %s is not one of the template's; the resource is made always",
-				     name, cond);
-	}
 	const char *key;
 	json_t *v;
-	const json_t *props = json_object_get(r, "Properties");
 	json_object_foreach((json_t *)props, key, v) {
 		const char *aname = NULL;
 		const json_t *a = cfn_attr_named(attrs, key, &aname);
@@ -627,6 +556,10 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 			c->res->left_out++;
 			continue;
 		}
+		if (json_is_true(json_object_get(a, "unwrap")) && json_is_object(v)) {
+			carry_properties(c, name, type, v, out); /* its members are attributes */
+			continue;
+		}
 		if (json_is_true(json_object_get(a, "read_only"))) {
 			cfn_left_out(c, v, "resource %s: %s is read-only in its schema; left out", name, key);
 			continue;
@@ -639,6 +572,28 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 		if (value)
 			json_object_set_new(out, aname, value);
 	}
+}
+
+static json_t *resource(struct cfn *c, const char *name, const json_t *r)
+{
+	json_t *type = json_object_get(c->types, name);
+	const json_t *attrs = json_object_get(type, "attributes");
+	json_t *out = json_object();
+	c->near = r;
+	json_object_set(out, "type", json_object_get(type, "type"));
+	const char *cond = json_string_value(json_object_get(r, "Condition"));
+	if (cond) {
+		if (json_object_get(c->conditions, cond))
+			json_object_set_new(out, "count", json_sprintf("${local.%s ? 1 : 0}", cfn_name(c, cond)));
+		else
+			cfn_left_out(c, json_object_get(r, "Condition"),
+				     "resource %s: the condition %s is not one of the template's; the resource is made always",
+				     name, cond);
+	}
+	const char *key;
+	json_t *v;
+	const json_t *props = json_object_get(r, "Properties");
+	carry_properties(c, name, type, props, out);
 	json_object_foreach((json_t *)attrs, key, v) {
 		/* CloudFormation names it STACK-LOGICALID-SUFFIX when the template does not */
 		if (json_is_true(json_object_get(v, "generated_name")) && !json_object_get(out, key))

@@ -8,7 +8,10 @@
 # counted (they check the stack `cdk deploy` uses, which terrace does not),
 # so plan does not stop on a variable nobody reads; a rule that reads
 # another parameter is still left out and counted; Ref of a log stream is
-# the stream's name, as CloudFormation's Ref of AWS::Logs::LogStream is.
+# the stream's name, as CloudFormation's Ref of AWS::Logs::LogStream is;
+# AWS::Glue::Table, which Cloud Control cannot make, is the written type
+# types.def names its twin (aws.glue.table), its TableInput's members the
+# type's attributes.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -35,11 +38,27 @@ test_expect_success 'the bootstrap version and its rule are named, not counted, 
 	test_not_contains s/stack.yaml BootstrapVersion
 '
 
+test_expect_success 'the Glue table is aws.glue.table, TableInput unwrapped into its attributes' '
+	test_line s/stack.yaml "type: aws.glue.table" &&
+	sed -n "/^  EventsTable1B2C3D4E:/,/^  [A-Z]/p" s/stack.yaml >table &&
+	for line in "database: \${CatalogDatabase9F8E7D6C.id}" "name: events" \
+		"description: events landed as CSV" "table_type: EXTERNAL_TABLE" "classification: csv" \
+		"- name: day" "location: \${join(\"\", [\"s3://\", LandingBucket7B8E1C2A.id, \"/incoming/\"])}" \
+		"serialization_library: org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe"; do
+		test_line table "$line" || return 1
+	done &&
+	test_not_contains s/stack.yaml TableInput &&
+	test_not_contains err "EventsTable1B2C3D4E: AWS::Glue::Table: Cloud Control cannot make it" &&
+	python3 -c "import json, sys; t = json.load(open(sys.argv[1])); t[\"Outputs\"][\"Table\"] = {\"Value\": {\"Ref\": \"EventsTable1B2C3D4E\"}}; json.dump(t, sys.stdout)" "$f" >ref.json &&
+	test_expect_code 3 terrace convert ref.json >ref.yaml 2>/dev/null &&
+	test_line ref.yaml "value: \${EventsTable1B2C3D4E.name}"
+'
+
 test_expect_success 'plan does not stop: every resource carried is planned' '
 	write_stack s/moto.yaml &&
 	sed -i "/^stack: /d" s/moto.yaml &&
 	(cd s && terrace plan -input=false -no-color) >out 2>err &&
-	test_contains out "Plan: 9 to add, 0 to change, 0 to destroy."
+	test_contains out "Plan: 10 to add, 0 to change, 0 to destroy."
 '
 
 test_expect_success 'a rule that reads another parameter beside it is left out and counted' '
