@@ -64,7 +64,7 @@ static const struct cli_command convert_cmd = {
  * otherwise ("7.10" as "Elasticsearch_7.10").
  * A written type's "attribute=Property|Other": Fn::GetAtt names it Other
  * too; its map attribute takes CloudFormation's list of {Key, Value} (Tags)
- * as its map; `unwrap` names a property whose members are the type's own
+ * as its map; `unwrap` names the properties whose members are the type's own
  * attributes (a Glue table's TableInput).
  * A name CloudFormation makes up when the template gives none (`named`) is
  * the stack's name and the logical id. A written type's id is not
@@ -82,7 +82,7 @@ static const struct {
 			      leaves it out (STACK-LOGICALID-SUFFIX), or NULL */
 	const char *physical_id; /* the attribute that is CloudFormation's physical id
 				    and the type's import id, or NULL */
-	const char *unwrap; /* a property whose members are the type's attributes, or NULL */
+	const char *unwrap; /* the properties whose members are the type's attributes, or NULL */
 } written_twins[] = {
 	{ "AWS::Route53::RecordSet", NULL,
 	  "zone_id=HostedZoneId record_type=Type ttl=TTL records=ResourceRecords alias=AliasTarget "
@@ -109,8 +109,14 @@ static const struct {
 	{ "AWS::IAM::Policy", NULL, "name=PolicyName policy=PolicyDocument" },
 	{ "AWS::SNS::TopicPolicy", NULL, "policy=PolicyDocument" },
 	{ "AWS::SQS::QueuePolicy", NULL, "policy=PolicyDocument" },
-	/* the user guide's AWS::Glue::Table: Ref returns the table's name */
+	/* the user guide's AWS::Glue::Table and AWS::Glue::Connection: Ref
+	 * returns the table's, the connection's name */
 	{ "AWS::Glue::Table", NULL, "database=DatabaseName", .ref = "name", .unwrap = "TableInput" },
+	{ "AWS::Glue::Connection", NULL, NULL, .ref = "name", .unwrap = "ConnectionInput" },
+	{ "AWS::LakeFormation::Permissions", NULL,
+	  "principal=DataLakePrincipalIdentifier database=DatabaseResource table=TableResource "
+	  "table_with_columns=TableWithColumnsResource data_location=DataLocationResource "
+	  "data_location.arn=ResourceArn", .unwrap = "DataLakePrincipal Resource" },
 };
 
 /* The CloudFormation name of the attribute at `path`: renames' word
@@ -242,10 +248,11 @@ static json_t *twin_attributes(const struct resource_type *rt, int i)
 	if (written_twins[i].physical_id)
 		json_object_set_new(json_object_get(attrs, written_twins[i].physical_id),
 				    "cloudformation_physical_id", json_true());
-	if (written_twins[i].unwrap)
-		json_object_set_new(attrs, written_twins[i].unwrap,
-				    json_pack("{s:s, s:b}", "cloudformation_name",
-					      written_twins[i].unwrap, "unwrap", 1));
+	char *blocks = xstrdup(written_twins[i].unwrap ? written_twins[i].unwrap : ""), *save = NULL;
+	for (char *b = strtok_r(blocks, " ", &save); b; b = strtok_r(NULL, " ", &save))
+		json_object_set_new(attrs, b, json_pack("{s:s, s:b}", "cloudformation_name", b,
+							"unwrap", 1));
+	free(blocks);
 	return attrs;
 }
 

@@ -54,6 +54,20 @@ test_expect_success 'the Glue table is aws.glue.table, TableInput unwrapped into
 	test_line ref.yaml "value: \${EventsTable1B2C3D4E.name}"
 '
 
+test_expect_success 'AWS::Glue::Connection and AWS::LakeFormation::Permissions are their written types, their blocks unwrapped; the stack validates' '
+	mkdir catalog &&
+	test_expect_code 3 terrace convert -out catalog/stack.yaml "$here/catalog.yaml" >out 2>err3 &&
+	test_line err3 "1 construct left out (the warnings above say which and why)" &&
+	for line in "type: aws.glue.connection" "name: warehouse" "connection_type: JDBC" \
+		"subnet_id: subnet-0123456789abcdef0" "type: aws.lakeformation.permissions" \
+		"principal: arn:aws:iam::123456789012:role/analyst" "database_name: lake" \
+		"value: \${Conn.name}"; do
+		test_line catalog/stack.yaml "$line" || return 1
+	done &&
+	(cd catalog && terrace validate -no-color) >out 2>err4 &&
+	test_contains out "Success! The stack is valid (2 resources)."
+'
+
 test_expect_success 'plan does not stop: every resource carried is planned' '
 	write_stack s/moto.yaml &&
 	sed -i "/^stack: /d" s/moto.yaml &&
