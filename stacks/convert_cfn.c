@@ -232,67 +232,6 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 	return v;
 }
 
-/* ---- the CDK's bootstrap version ----------------------------------------- */
-
-/* Whether node reads parameter `name`: a Ref of it, or ${name} in a text
- * (Fn::Sub's). */
-static bool reads_parameter(const json_t *node, const char *name)
-{
-	const json_t *arg;
-	const char *fn = cfn_intrinsic(node, &arg);
-	if (fn && !strcmp(fn, "Ref"))
-		return json_is_string(arg) && !strcmp(json_string_value(arg), name);
-	if (json_is_string(node)) {
-		char *sub = xasprintf("${%s}", name);
-		bool in = strstr(json_string_value(node), sub) != NULL;
-		free(sub);
-		return in;
-	}
-	const char *k;
-	size_t i;
-	json_t *x;
-	json_object_foreach((json_t *)node, k, x)
-		if (reads_parameter(x, name))
-			return true;
-	json_array_foreach(node, i, x)
-		if (reads_parameter(x, name))
-			return true;
-	return false;
-}
-
-/*
- * Whether parameter `name` is the CDK's bootstrap version: the SSM
- * parameter its default synthesizer names /cdk-bootstrap/QUALIFIER/version,
- * which only the template's Rules read (CheckBootstrapVersion: that the
- * bootstrap stack `cdk deploy` uses is recent enough). terrace deploys
- * without that stack, so it is no variable to give: a plan would stop on it.
- */
-static bool cdk_bootstrap_version(const struct cfn *c, const json_t *tpl, const char *name)
-{
-	const json_t *p = json_object_get(c->params, name);
-	const char *type = json_string_value(json_object_get(p, "Type"));
-	const char *def = json_string_value(json_object_get(p, "Default"));
-	return type && def && !strncmp(type, "AWS::SSM::Parameter::Value<", 27) &&
-	       !strncmp(def, "/cdk-bootstrap/", 15) && ends_with(def, "/version") &&
-	       !reads_parameter(c->resources, name) && !reads_parameter(c->conditions, name) &&
-	       !reads_parameter(json_object_get(tpl, "Outputs"), name);
-}
-
-/* Whether a rule reads the CDK's bootstrap version and no other parameter. */
-static bool cdk_bootstrap_rule(const struct cfn *c, const json_t *tpl, const json_t *rule)
-{
-	const char *name;
-	json_t *p;
-	bool bootstrap = false;
-	json_object_foreach(c->params, name, p)
-		if (reads_parameter(rule, name)) {
-			if (!cdk_bootstrap_version(c, tpl, name))
-				return false;
-			bootstrap = true;
-		}
-	return bootstrap;
-}
-
 /* The template's Rules: CloudFormation checks them before a change set.
  * The CDK's check of its bootstrap version is named and not counted (what
  * it checks is not used); any other rule is left out, counted once. */
@@ -303,7 +242,7 @@ static void rules(struct cfn *c, const json_t *tpl, const json_t *section,
 	json_t *rule;
 	bool others = !json_is_object(section);
 	json_object_foreach((json_t *)section, name, rule) {
-		if (!cdk_bootstrap_rule(c, tpl, rule)) {
+		if (!cfn_cdk_bootstrap_rule(c, tpl, rule)) {
 			others = true;
 			continue;
 		}
@@ -338,6 +277,46 @@ static const struct {
 	bool counted;
 	const char *why, *instead;
 } left_out_types[] = {
+	/* The CDK's own custom resources (aws-cdk-lib), each with what makes
+	 * the same in terrace; Custom::S3BucketNotifications is a written
+	 * type's (convert_cfn_cdk.c). */
+	{ "Custom::S3AutoDeleteObjects", true, "is the CDK's autoDeleteObjects: its handler empties "
+	  "the bucket before CloudFormation deletes it; terrace calls no handler",
+	  "write the bucket as aws.s3.bucket with force_destroy: true, which empties it on destroy" },
+	{ "Custom::ECRAutoDeleteImages", true, "is the CDK's emptyOnDelete: its handler deletes the "
+	  "repository's images before CloudFormation deletes it; terrace calls no handler",
+	  "write the repository as aws.ecr.repository with force_delete: true" },
+	{ "Custom::CDKBucketDeployment", true, "is the CDK's BucketDeployment: its handler copies the "
+	  "deployment's asset archives into a bucket; terrace calls no handler",
+	  "an aws.s3.object for each file (source: the file, from the asset's folder in cdk.out)" },
+	{ "Custom::LogRetention", true, "is the CDK's logRetention: its handler sets a log group's "
+	  "retention, making the group where it is missing (a function's /aws/lambda/NAME); terrace "
+	  "calls no handler", "write the group as aws.logs.log_group with its name and "
+	  "retention_in_days (`terrace import` it where the function made it already)" },
+	{ "Custom::AWS", true, "is the CDK's AwsCustomResource: an AWS API call (its Create, Update "
+	  "and Delete) its handler makes at deploy; terrace makes no call a stack does not describe",
+	  "write what the call makes as its type, or make the call (the AWS CLI) after apply" },
+	{ "Custom::VpcRestrictDefaultSG", true, "is the CDK's restrictDefaultSecurityGroup: its handler "
+	  "removes the rules of the VPC's default security group, which no terrace type manages",
+	  "revoke them after apply (`aws ec2 revoke-security-group-ingress` and `-egress` on the "
+	  "VPC's default group)" },
+	{ "Custom::CrossRegionExportWriter", true, "is the CDK's cross-region reference: SSM "
+	  "parameters a stack of another region reads; terrace calls no handler",
+	  "read the other stack's outputs with a terrace.stack lookup" },
+	{ "Custom::CrossRegionExportReader", true, "is the CDK's cross-region reference: SSM "
+	  "parameters another region's stack wrote; terrace calls no handler",
+	  "read the other stack's outputs with a terrace.stack lookup" },
+	{ "Custom::AWSCDKOpenIdConnectProvider", true, "is the CDK's OpenIdConnectProvider, made by "
+	  "its handler; terrace calls no handler", "write it as awscc.iam.oidc_provider "
+	  "(AWS::IAM::OIDCProvider, which Cloud Control makes)" },
+	{ "Custom::CloudwatchLogResourcePolicy", true, "is a CloudWatch Logs resource policy the CDK's "
+	  "handler puts; terrace calls no handler", "write it as awscc.logs.resource_policy "
+	  "(AWS::Logs::ResourcePolicy, which Cloud Control makes)" },
+	{ "Custom::DynamoDBReplica", true, "is a replica the CDK's handler adds to a table (its "
+	  "replicationRegions); terrace calls no handler", "write the table as "
+	  "awscc.dynamodb.global_table with its replicas" },
+	{ "Custom::Trigger", true, "is the CDK's Trigger: its handler invokes a function at deploy; "
+	  "terrace calls no handler", "`terrace run FUNCTION` after apply" },
 	{ "Custom::", true, "is a custom resource: CloudFormation calls its provider (a Lambda "
 	  "function or an SNS topic) to make it, and terrace calls none", NULL },
 	{ "AWS::CloudFormation::CustomResource", true, "is a custom resource: CloudFormation calls "
@@ -412,6 +391,14 @@ static void find_types(struct cfn *c)
 		c->near = r;
 		if (!type) {
 			cfn_left_out(c, r, "resource %s has no Type; left out", name);
+			continue;
+		}
+		const char *custom = cfn_cdk_custom_type(type);
+		if (custom) { /* a CDK custom resource a written type makes */
+			json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o, s:b}", "type", custom,
+								      "cloudformation_type", type,
+								      "attributes", json_object(),
+								      "written", 1));
 			continue;
 		}
 		const char *tname = NULL;
@@ -593,7 +580,11 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 	const char *key;
 	json_t *v;
 	const json_t *props = json_object_get(r, "Properties");
-	carry_properties(c, name, type, props, out);
+	const char *cfn_type = json_string_value(json_object_get(type, "cloudformation_type"));
+	if (cfn_cdk_custom_type(cfn_type))
+		cfn_cdk_custom_write(c, name, cfn_type, props, out);
+	else
+		carry_properties(c, name, type, props, out);
 	json_object_foreach((json_t *)attrs, key, v) {
 		/* CloudFormation names it STACK-LOGICALID-SUFFIX when the template does not */
 		if (json_is_true(json_object_get(v, "generated_name")) && !json_object_get(out, key))
@@ -906,7 +897,7 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 	const char *stack_name = NULL;
 
 	json_object_foreach(c->params, key, v) {
-		if (!cdk_bootstrap_version(c, tpl, key)) {
+		if (!cfn_cdk_bootstrap_version(c, tpl, key)) {
 			json_object_set_new(c->variables, cfn_name(c, key), parameter(c, key, v));
 			continue;
 		}

@@ -11,7 +11,10 @@
 # the stream's name, as CloudFormation's Ref of AWS::Logs::LogStream is;
 # AWS::Glue::Table, which Cloud Control cannot make, is the written type
 # types.def names its twin (aws.glue.table), its TableInput's members the
-# type's attributes.
+# type's attributes; Custom::S3BucketNotifications is
+# aws.s3.bucket_notification (applied on moto: S3 holds the function's
+# configuration with its filter, and a second plan has no change); every
+# other CDK custom resource is named with what makes the same in terrace.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -71,8 +74,8 @@ test_expect_success 'AWS::Glue::Connection and AWS::LakeFormation::Permissions a
 test_expect_success 'plan does not stop: every resource carried is planned' '
 	write_stack s/moto.yaml &&
 	sed -i "/^stack: /d" s/moto.yaml &&
-	(cd s && terrace plan -input=false -no-color) >out 2>err &&
-	test_contains out "Plan: 10 to add, 0 to change, 0 to destroy."
+	(cd s && terrace plan -input=false -no-color) >out 2>errp &&
+	test_contains out "Plan: 11 to add, 0 to change, 0 to destroy."
 '
 
 test_expect_success 'a rule that reads another parameter beside it is left out and counted' '
@@ -87,6 +90,35 @@ test_expect_success 'a rule that reads another parameter beside it is left out a
 	test_contains err2 "warning: rule CheckBootstrapVersion: checks the CDK" &&
 	test_contains err2 "warning: Rules: rules over the parameters CloudFormation checks before a change set" &&
 	test_line two.yaml "Stage:"
+'
+
+test_expect_success 'Custom::S3BucketNotifications is aws.s3.bucket_notification; the other CDK custom resources are named with what replaces them' '
+	sed -n "/^  LandingBucketNotifications3F5C0E7D:/,/^  [A-Z]/p" s/stack.yaml >notification &&
+	for line in "type: aws.s3.bucket_notification" "bucket: \${LandingBucket7B8E1C2A.id}" \
+		"- lambda_function_arn: \${IngestFunction2C3D4E5F.arn}" "- s3:ObjectCreated:*" \
+		"filter_suffix: .csv" "filter_prefix: incoming/" \
+		"- LandingBucketAllowBucketNotificationsToPipelineStackIngestFunction9A8B7C6D"; do
+		test_line notification "$line" || return 1
+	done &&
+	test_not_contains err "Custom::S3BucketNotifications" &&
+	test_line err "$f:52:12: warning: resource LandingBucketAutoDeleteObjectsCustomResource5D2E9F1B: Custom::S3AutoDeleteObjects is the CDK'\''s autoDeleteObjects: its handler empties the bucket before CloudFormation deletes it; terrace calls no handler; left out: write the bucket as aws.s3.bucket with force_destroy: true, which empties it on destroy" &&
+	test_contains err "resource IngestFunctionLogRetention8E7F6A5B: Custom::LogRetention is the CDK'\''s logRetention: its handler sets a log group'\''s retention" &&
+	test_contains err "left out: write the group as aws.logs.log_group with its name and retention_in_days" &&
+	test_contains err "resource SeedParameter4C5D6E7F: Custom::AWS is the CDK'\''s AwsCustomResource: an AWS API call" &&
+	test_not_contains err "is a custom resource: CloudFormation calls its provider"
+'
+
+test_expect_success 'the bucket notification applies on moto: S3 holds the function with its filter, and plans no change' '
+	mkdir a && cp s/moto.yaml a/ && sed "/^outputs:/,\$d" s/stack.yaml >a/stack.yaml &&
+	t=-target=LandingBucketNotifications3F5C0E7D &&
+	(cd a && terrace apply $t -auto-approve -input=false -no-color) >out 2>err5 &&
+	test_contains out "Apply complete! Resources: 5 added, 0 changed, 0 destroyed." &&
+	bucket=$(json_get a/terrace.state.json "d[\"resources\"][\"LandingBucket7B8E1C2A\"][\"id\"]") &&
+	s3 s3api get-bucket-notification-configuration --bucket "$bucket" >notification.json &&
+	test_equal "s3:ObjectCreated:* .csv incoming/" "$(json_get notification.json "\" \".join(d[\"LambdaFunctionConfigurations\"][0][\"Events\"] + sorted(r[\"Value\"] for r in d[\"LambdaFunctionConfigurations\"][0][\"Filter\"][\"Key\"][\"FilterRules\"]))")" &&
+	test_contains notification.json "function:" &&
+	(cd a && test_expect_code 0 terrace plan $t -detailed-exitcode -input=false -no-color) >out 2>err6 &&
+	test_contains out "No changes."
 '
 
 test_done

@@ -1,0 +1,181 @@
+/*
+ * convert_cfn_cdk.c: what the AWS CDK adds to the templates it synthesizes,
+ * as `terrace convert` carries it (stacks/convert_cfn.h): the bootstrap
+ * version parameter and the rule that checks it (for the bootstrap stack
+ * `cdk deploy` uses, which terrace does not), and the CDK's custom
+ * resources that a written type makes (Custom::S3BucketNotifications as
+ * aws.s3.bucket_notification); the others are left_out_types' rows
+ * (convert_cfn.c), each with what replaces it.
+ */
+#include "stacks/convert_cfn.h"
+#include "provider/base/text.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- the bootstrap version --------------------------------------------------- */
+
+/* Whether node reads parameter `name`: a Ref of it, or ${name} in a text
+ * (Fn::Sub's). */
+static bool reads_parameter(const json_t *node, const char *name)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	if (fn && !strcmp(fn, "Ref"))
+		return json_is_string(arg) && !strcmp(json_string_value(arg), name);
+	if (json_is_string(node)) {
+		char *sub = xasprintf("${%s}", name);
+		bool in = strstr(json_string_value(node), sub) != NULL;
+		free(sub);
+		return in;
+	}
+	const char *k;
+	size_t i;
+	json_t *x;
+	json_object_foreach((json_t *)node, k, x)
+		if (reads_parameter(x, name))
+			return true;
+	json_array_foreach(node, i, x)
+		if (reads_parameter(x, name))
+			return true;
+	return false;
+}
+
+/* convert_cfn.h: the SSM parameter /cdk-bootstrap/QUALIFIER/version that
+ * no resource, condition or output reads. */
+bool cfn_cdk_bootstrap_version(const struct cfn *c, const json_t *tpl, const char *name)
+{
+	const json_t *p = json_object_get(c->params, name);
+	const char *type = json_string_value(json_object_get(p, "Type"));
+	const char *def = json_string_value(json_object_get(p, "Default"));
+	return type && def && !strncmp(type, "AWS::SSM::Parameter::Value<", 27) &&
+	       !strncmp(def, "/cdk-bootstrap/", 15) && ends_with(def, "/version") &&
+	       !reads_parameter(c->resources, name) && !reads_parameter(c->conditions, name) &&
+	       !reads_parameter(json_object_get(tpl, "Outputs"), name);
+}
+
+/* convert_cfn.h */
+bool cfn_cdk_bootstrap_rule(const struct cfn *c, const json_t *tpl, const json_t *rule)
+{
+	const char *name;
+	json_t *p;
+	bool bootstrap = false;
+	json_object_foreach(c->params, name, p)
+		if (reads_parameter(rule, name)) {
+			if (!cfn_cdk_bootstrap_version(c, tpl, name))
+				return false;
+			bootstrap = true;
+		}
+	return bootstrap;
+}
+
+/* ---- Custom::S3BucketNotifications ----------------------------------------- */
+
+/* S3's filter rules, as PutBucketNotificationConfiguration takes them
+ * ({Key: {FilterRules: [{Name: prefix|suffix, Value}]}}), as the
+ * destination's filter_prefix and filter_suffix. */
+static void s3_filter(struct cfn *c, const char *name, const json_t *filter, json_t *out)
+{
+	size_t i;
+	json_t *rule;
+	json_array_foreach(json_object_get(json_object_get(filter, "Key"), "FilterRules"), i, rule) {
+		const char *n = json_string_value(json_object_get(rule, "Name"));
+		if (!n || (strcasecmp(n, "prefix") && strcasecmp(n, "suffix"))) {
+			cfn_left_out(c, rule, "resource %s: a filter rule named %s: S3 filters by prefix "
+					"and suffix alone; left out", name, n ? n : "(not a name)");
+			continue;
+		}
+		json_t *v = cfn_value(c, json_object_get(rule, "Value"), NULL, name);
+		if (v)
+			json_object_set_new(out, tolower((unsigned char)n[0]) == 'p' ? "filter_prefix"
+										 : "filter_suffix", v);
+	}
+}
+
+/* Each kind of destination: the configuration's list, the attribute, the
+ * member naming the destination and its attribute. */
+static const struct {
+	const char *list, *attr, *arn, *arn_attr;
+} s3_destinations[] = {
+	{ "QueueConfigurations", "queue", "QueueArn", "queue_arn" },
+	{ "TopicConfigurations", "topic", "TopicArn", "topic_arn" },
+	{ "LambdaFunctionConfigurations", "lambda_function", "LambdaFunctionArn",
+	  "lambda_function_arn" },
+};
+
+/*
+ * The CDK's Custom::S3BucketNotifications: its handler puts
+ * NotificationConfiguration as S3's PutBucketNotificationConfiguration takes
+ * it, the bucket's whole configuration (Managed: true, a bucket of the
+ * stack), which is what aws.s3.bucket_notification writes. Managed false (a
+ * bucket made elsewhere, whose other notifications the handler keeps) and
+ * SkipDestinationValidation have no counterpart: warned of.
+ */
+static void s3_notifications(struct cfn *c, const char *name, const json_t *props, json_t *out)
+{
+	const json_t *config = json_object_get(props, "NotificationConfiguration");
+	json_t *bucket = cfn_value(c, json_object_get(props, "BucketName"), NULL, name);
+	if (bucket)
+		json_object_set_new(out, "bucket", bucket);
+	for (size_t k = 0; k < sizeof(s3_destinations) / sizeof(*s3_destinations); k++) {
+		json_t *list = json_array();
+		size_t i;
+		json_t *d;
+		json_array_foreach(json_object_get(config, s3_destinations[k].list), i, d) {
+			json_t *e = json_object();
+			json_t *id = json_object_get(d, "Id") ? cfn_value(c, json_object_get(d, "Id"), NULL, name) : NULL;
+			json_t *arn = cfn_value(c, json_object_get(d, s3_destinations[k].arn), NULL, name);
+			json_t *events = cfn_value(c, json_object_get(d, "Events"), NULL, name);
+			if (id)
+				json_object_set_new(e, "id", id);
+			if (arn)
+				json_object_set_new(e, s3_destinations[k].arn_attr, arn);
+			if (events)
+				json_object_set_new(e, "events", events);
+			s3_filter(c, name, json_object_get(d, "Filter"), e);
+			json_array_append_new(list, e);
+		}
+		if (json_array_size(list))
+			json_object_set(out, s3_destinations[k].attr, list);
+		json_decref(list);
+	}
+	if (json_object_get(config, "EventBridgeConfiguration"))
+		json_object_set_new(out, "eventbridge", json_true());
+	const json_t *managed = json_object_get(props, "Managed");
+	if (json_is_false(managed) || (json_is_string(managed) && !strcmp(json_string_value(managed), "false")))
+		cfn_left_out(c, managed, "resource %s: Managed false (the CDK's handler keeps the "
+				"notifications others put on a bucket the stack does not own): "
+				"aws.s3.bucket_notification writes the bucket's whole configuration; "
+				"add theirs to it", name);
+	const json_t *skip = json_object_get(props, "SkipDestinationValidation");
+	if (json_is_true(skip) || (json_is_string(skip) && !strcmp(json_string_value(skip), "true")))
+		cfn_left_out(c, skip, "resource %s: SkipDestinationValidation: S3 tests each "
+				"destination when the configuration is put; left out", name);
+}
+
+/* ---- the table -------------------------------------------------------------- */
+
+static const struct {
+	const char *cfn_type, *type;
+	void (*write)(struct cfn *c, const char *name, const json_t *props, json_t *out);
+} cdk_custom[] = {
+	{ "Custom::S3BucketNotifications", "aws.s3.bucket_notification", s3_notifications },
+};
+
+const char *cfn_cdk_custom_type(const char *cfn_type)
+{
+	for (size_t i = 0; i < sizeof(cdk_custom) / sizeof(*cdk_custom); i++)
+		if (!strcmp(cdk_custom[i].cfn_type, cfn_type))
+			return cdk_custom[i].type;
+	return NULL;
+}
+
+void cfn_cdk_custom_write(struct cfn *c, const char *name, const char *cfn_type,
+			  const json_t *props, json_t *out)
+{
+	for (size_t i = 0; i < sizeof(cdk_custom) / sizeof(*cdk_custom); i++)
+		if (!strcmp(cdk_custom[i].cfn_type, cfn_type))
+			cdk_custom[i].write(c, name, props, out);
+}
