@@ -121,4 +121,24 @@ test_expect_success 'the bucket notification applies on moto: S3 holds the funct
 	test_contains out "No changes."
 '
 
+bucket_of () {
+	sed -n "s/.*bucket_name *= \"\(landing-[^\"]*\)\".*/\1/p" "$1"
+}
+
+test_expect_success 'a name made unique by AWS::StackId is unique per stack and workspace' '
+	mkdir pipeline-prod && cp s/stack.yaml s/moto.yaml pipeline-prod/ &&
+	(cd s && terrace plan -input=false -no-color) >p1 2>/dev/null &&
+	(cd s && terrace workspace new dev && terrace plan -input=false -no-color) >p2 2>/dev/null &&
+	(cd pipeline-prod && terrace plan -input=false -no-color) >p3 2>/dev/null &&
+	(cd s && terrace workspace select default && terrace plan -input=false -no-color) >p4 2>/dev/null &&
+	n1=$(bucket_of p1) && n2=$(bucket_of p2) && n3=$(bucket_of p3) &&
+	for n in "$n1" "$n2" "$n3"; do
+		echo "$n" | grep -Ex "landing-[0-9a-f]{8}" || return 1
+	done &&
+	test "$n1" != "$n2" && test "$n1" != "$n3" && test "$n2" != "$n3" &&
+	test_equal "$n1" "$(bucket_of p4)" &&
+	test_not_contains s/stack.yaml "element(split(\"/\", terrace.stack)" &&
+	test_not_contains err "AWS::StackId"
+'
+
 test_done
