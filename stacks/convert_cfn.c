@@ -586,9 +586,14 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 	else
 		carry_properties(c, name, type, props, out);
 	json_object_foreach((json_t *)attrs, key, v) {
-		/* CloudFormation names it STACK-LOGICALID-SUFFIX when the template does not */
+		/* CloudFormation names it STACK-LOGICALID-SUFFIX when the template does
+		 * not: the suffix one of the stack, workspace and resource, so that two
+		 * workspaces' objects do not share a name */
 		if (json_is_true(json_object_get(v, "generated_name")) && !json_object_get(out, key))
-			json_object_set_new(out, key, json_sprintf("${terrace.stack}-%s", cfn_name(c, name)));
+			json_object_set_new(out, key, json_sprintf("${terrace.stack}-%s-${substr(sha1(\""
+								   "terrace:${terrace.stack}/${terrace."
+								   "workspace}/%s\"), 0, 8)}",
+								   cfn_name(c, name), cfn_name(c, name)));
 	}
 	json_t *deps = json_object_get(r, "DependsOn");
 	if (deps) {
