@@ -49,6 +49,9 @@ bool cfn_cdk_bootstrap_rule(const struct cfn *c, const json_t *tpl, const json_t
 /* The written type of a CDK custom resource type terrace makes
  * (Custom::S3BucketNotifications: aws.s3.bucket_notification), or NULL;
  * and its resource `name`'s properties as that type's attributes, into out. */
+/* A warning, counted, when the text of a Fn::Sub at node is the CDK's asset
+ * bucket (cdk-QUALIFIER-assets-ACCOUNT-REGION), which cdk deploy fills. */
+void cfn_cdk_asset_bucket(struct cfn *c, const json_t *node, const char *text);
 const char *cfn_cdk_custom_type(const char *cfn_type);
 void cfn_cdk_custom_write(struct cfn *c, const char *name, const char *cfn_type,
 			  const json_t *props, json_t *out);

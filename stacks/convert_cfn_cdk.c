@@ -4,8 +4,9 @@
  * version parameter and the rule that checks it (for the bootstrap stack
  * `cdk deploy` uses, which terrace does not), and the CDK's custom
  * resources that a written type makes (Custom::S3BucketNotifications as
- * aws.s3.bucket_notification); the others are left_out_types' rows
- * (convert_cfn.c), each with what replaces it.
+ * aws.s3.bucket_notification; the others are left_out_types' rows,
+ * convert_cfn.c, each with what replaces it), and a value naming its asset
+ * bucket, warned of.
  */
 #include "stacks/convert_cfn.h"
 #include "provider/base/text.h"
@@ -153,6 +154,22 @@ static void s3_notifications(struct cfn *c, const char *name, const json_t *prop
 	if (json_is_true(skip) || (json_is_string(skip) && !strcmp(json_string_value(skip), "true")))
 		cfn_left_out(c, skip, "resource %s: SkipDestinationValidation: S3 tests each "
 				"destination when the configuration is put; left out", name);
+}
+
+/* ---- file assets ------------------------------------------------------------ */
+
+/* convert_cfn.h: the bucket the CDK's default synthesizer names
+ * cdk-QUALIFIER-assets-${AWS::AccountId}-${AWS::Region}. */
+void cfn_cdk_asset_bucket(struct cfn *c, const json_t *node, const char *text)
+{
+	static const char tail[] = "-assets-${AWS::AccountId}-${AWS::Region}";
+	const char *at = strstr(text, tail);
+	if (strncmp(text, "cdk-", 4) || !at || at[sizeof(tail) - 1] || at == text + 4)
+		return;
+	cfn_left_out(c, node, "%s: the CDK's asset bucket, the bootstrap stack's, where `cdk deploy` "
+			"uploads the app's file assets (cdk.out/asset.*); terrace uploads none and "
+			"makes no bootstrap stack: upload them (aws.s3.artifact) and name their bucket "
+			"and key here", text);
 }
 
 /* ---- the table -------------------------------------------------------------- */

@@ -538,6 +538,7 @@ static void sub(struct cfn *c, const json_t *node, const json_t *arg, const char
 		strbuf_addstr(out, hcl ? "\"\"" : "");
 		return;
 	}
+	cfn_cdk_asset_bucket(c, node, text);
 	struct strbuf lit = STRBUF_INIT;
 	if (hcl)
 		strbuf_addch(out, '"');

@@ -121,6 +121,12 @@ test_expect_success 'the bucket notification applies on moto: S3 holds the funct
 	test_contains out "No changes."
 '
 
+test_expect_success 'code in the CDK'\''s asset bucket is warned of where it is named, counted' '
+	test_expect_code 3 terrace convert "$here/asset.template.json" >asset.yaml 2>err8 &&
+	test_line err8 "$here/asset.template.json:2:78: warning: cdk-hnb659fds-assets-\${AWS::AccountId}-\${AWS::Region}: the CDK'\''s asset bucket, the bootstrap stack'\''s, where \`cdk deploy\` uploads the app'\''s file assets (cdk.out/asset.*); terrace uploads none and makes no bootstrap stack: upload them (aws.s3.artifact) and name their bucket and key here" &&
+	test_line err8 "1 construct left out (the warnings above say which and why)"
+'
+
 bucket_of () {
 	sed -n "s/.*bucket_name *= \"\(landing-[^\"]*\)\".*/\1/p" "$1"
 }
