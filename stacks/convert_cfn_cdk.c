@@ -10,6 +10,7 @@
  */
 #include "stacks/convert_cfn.h"
 #include "provider/base/text.h"
+#include "provider/provider.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -95,22 +96,47 @@ static void s3_filter(struct cfn *c, const char *name, const json_t *filter, jso
 	}
 }
 
-/* Each kind of destination: the configuration's list, the attribute, the
- * member naming the destination and its attribute. */
-static const struct {
-	const char *list, *attr, *arn, *arn_attr;
-} s3_destinations[] = {
-	{ "QueueConfigurations", "queue", "QueueArn", "queue_arn" },
-	{ "TopicConfigurations", "topic", "TopicArn", "topic_arn" },
-	{ "LambdaFunctionConfigurations", "lambda_function", "LambdaFunctionArn",
-	  "lambda_function_arn" },
-};
+/* An attribute's name as S3's API names the member (queue_arn: QueueArn),
+ * with `then` after it; a new string. */
+static char *api_name(const char *attr, const char *then)
+{
+	struct strbuf out = STRBUF_INIT;
+	for (const char *p = attr; *p; p++)
+		if (*p != '_')
+			strbuf_addch(&out, p == attr || p[-1] == '_' ? (char)toupper((unsigned char)*p) : *p);
+	strbuf_addstr(&out, then);
+	return strbuf_detach(&out);
+}
+
+/* One destination of S3's configuration (d) as an element of the
+ * attribute whose blocks `nested` describes: each member as the API names
+ * it (id Id, queue_arn QueueArn, events Events), the filter rules as
+ * filter_prefix and filter_suffix. */
+static json_t *s3_destination(struct cfn *c, const char *name, const struct attr_schema *nested,
+			      const json_t *d)
+{
+	json_t *e = json_object();
+	for (const struct attr_schema *m = nested; m->name; m++) {
+		if (!strncmp(m->name, "filter_", 7))
+			continue;
+		char *member = api_name(m->name, "");
+		const json_t *node = json_object_get(d, member);
+		json_t *v = node ? cfn_value(c, node, NULL, name) : NULL;
+		if (v)
+			json_object_set_new(e, m->name, v);
+		free(member);
+	}
+	s3_filter(c, name, json_object_get(d, "Filter"), e);
+	return e;
+}
 
 /*
  * The CDK's Custom::S3BucketNotifications: its handler puts
  * NotificationConfiguration as S3's PutBucketNotificationConfiguration takes
  * it, the bucket's whole configuration (Managed: true, a bucket of the
- * stack), which is what aws.s3.bucket_notification writes. Managed false (a
+ * stack), which is what aws.s3.bucket_notification writes: each of its lists
+ * of blocks (queue) from the API's list (QueueConfigurations), EventBridge's
+ * as eventbridge. Managed false (a
  * bucket made elsewhere, whose other notifications the handler keeps) and
  * SkipDestinationValidation have no counterpart: warned of.
  */
@@ -120,27 +146,21 @@ static void s3_notifications(struct cfn *c, const char *name, const json_t *prop
 	json_t *bucket = cfn_value(c, json_object_get(props, "BucketName"), NULL, name);
 	if (bucket)
 		json_object_set_new(out, "bucket", bucket);
-	for (size_t k = 0; k < sizeof(s3_destinations) / sizeof(*s3_destinations); k++) {
+	/* each destination kind is a list of blocks: queue is QueueConfigurations */
+	const struct resource_type *rt = resource_type_find("aws.s3.bucket_notification", NULL);
+	for (const struct attr_schema *a = rt ? rt->attrs : NULL; a && a->name; a++) {
+		if (a->type != ATTR_OBJECT_LIST)
+			continue;
+		char *list_name = api_name(a->name, "Configurations");
 		json_t *list = json_array();
 		size_t i;
 		json_t *d;
-		json_array_foreach(json_object_get(config, s3_destinations[k].list), i, d) {
-			json_t *e = json_object();
-			json_t *id = json_object_get(d, "Id") ? cfn_value(c, json_object_get(d, "Id"), NULL, name) : NULL;
-			json_t *arn = cfn_value(c, json_object_get(d, s3_destinations[k].arn), NULL, name);
-			json_t *events = cfn_value(c, json_object_get(d, "Events"), NULL, name);
-			if (id)
-				json_object_set_new(e, "id", id);
-			if (arn)
-				json_object_set_new(e, s3_destinations[k].arn_attr, arn);
-			if (events)
-				json_object_set_new(e, "events", events);
-			s3_filter(c, name, json_object_get(d, "Filter"), e);
-			json_array_append_new(list, e);
-		}
+		json_array_foreach(json_object_get(config, list_name), i, d)
+			json_array_append_new(list, s3_destination(c, name, a->nested, d));
 		if (json_array_size(list))
-			json_object_set(out, s3_destinations[k].attr, list);
+			json_object_set(out, a->name, list);
 		json_decref(list);
+		free(list_name);
 	}
 	if (json_object_get(config, "EventBridgeConfiguration"))
 		json_object_set_new(out, "eventbridge", json_true());
