@@ -65,7 +65,9 @@ static const struct cli_command convert_cmd = {
  * A written type's "attribute=Property|Other": Fn::GetAtt names it Other
  * too; its map attribute takes CloudFormation's list of {Key, Value} (Tags)
  * as its map; `unwrap` names the properties whose members are the type's own
- * attributes (a Glue table's TableInput).
+ * attributes (a Glue table's TableInput); `account` a property the type
+ * always takes as the caller's account (a Glue catalog's CatalogId): carried
+ * by saying nothing where the template gives that account.
  * A name CloudFormation makes up when the template gives none (`named`) is
  * the stack's name and the logical id. A written type's id is not
  * CloudFormation's physical id, so -existing imports none of its objects,
@@ -83,6 +85,7 @@ static const struct {
 	const char *physical_id; /* the attribute that is CloudFormation's physical id
 				    and the type's import id, or NULL */
 	const char *unwrap; /* the properties whose members are the type's attributes, or NULL */
+	const char *account; /* a property the type always takes as the caller's account */
 } written_twins[] = {
 	{ "AWS::Route53::RecordSet", NULL,
 	  "zone_id=HostedZoneId record_type=Type ttl=TTL records=ResourceRecords alias=AliasTarget "
@@ -111,8 +114,10 @@ static const struct {
 	{ "AWS::SQS::QueuePolicy", NULL, "policy=PolicyDocument" },
 	/* the user guide's AWS::Glue::Table and AWS::Glue::Connection: Ref
 	 * returns the table's, the connection's name */
-	{ "AWS::Glue::Table", NULL, "database=DatabaseName", .ref = "name", .unwrap = "TableInput" },
-	{ "AWS::Glue::Connection", NULL, NULL, .ref = "name", .unwrap = "ConnectionInput" },
+	{ "AWS::Glue::Table", NULL, "database=DatabaseName", .ref = "name", .unwrap = "TableInput",
+	  .account = "CatalogId" },
+	{ "AWS::Glue::Connection", NULL, NULL, .ref = "name", .unwrap = "ConnectionInput",
+	  .account = "CatalogId" },
 	{ "AWS::LakeFormation::Permissions", NULL,
 	  "principal=DataLakePrincipalIdentifier database=DatabaseResource table=TableResource "
 	  "table_with_columns=TableWithColumnsResource data_location=DataLocationResource "
@@ -253,6 +258,10 @@ static json_t *twin_attributes(const struct resource_type *rt, int i)
 		json_object_set_new(attrs, b, json_pack("{s:s, s:b}", "cloudformation_name", b,
 							"unwrap", 1));
 	free(blocks);
+	if (written_twins[i].account)
+		json_object_set_new(attrs, written_twins[i].account,
+				    json_pack("{s:s, s:b}", "cloudformation_name",
+					      written_twins[i].account, "account", 1));
 	return attrs;
 }
 

@@ -547,6 +547,16 @@ static void carry_properties(struct cfn *c, const char *name, const json_t *type
 			carry_properties(c, name, type, v, out); /* its members are attributes */
 			continue;
 		}
+		const json_t *arg;
+		const char *fn = cfn_intrinsic(v, &arg);
+		if (json_is_true(json_object_get(a, "account"))) {
+			if (!fn || strcmp(fn, "Ref") || !json_is_string(arg) ||
+			    strcmp(json_string_value(arg), "AWS::AccountId"))
+				cfn_left_out(c, v, "resource %s: %s may name another account; %s always "
+						"takes the caller's own; left out", name, key,
+					     json_string_value(json_object_get(type, "type")));
+			continue; /* the caller's account: what the type takes */
+		}
 		if (json_is_true(json_object_get(a, "read_only"))) {
 			cfn_left_out(c, v, "resource %s: %s is read-only in its schema; left out", name, key);
 			continue;

@@ -51,16 +51,18 @@ test_expect_success 'the Glue table is aws.glue.table, TableInput unwrapped into
 		test_line table "$line" || return 1
 	done &&
 	test_not_contains s/stack.yaml TableInput &&
+	test_not_contains err CatalogId &&
 	test_not_contains err "EventsTable1B2C3D4E: AWS::Glue::Table: Cloud Control cannot make it" &&
 	python3 -c "import json, sys; t = json.load(open(sys.argv[1])); t[\"Outputs\"][\"Table\"] = {\"Value\": {\"Ref\": \"EventsTable1B2C3D4E\"}}; json.dump(t, sys.stdout)" "$f" >ref.json &&
 	test_expect_code 3 terrace convert ref.json >ref.yaml 2>/dev/null &&
 	test_line ref.yaml "value: \${EventsTable1B2C3D4E.name}"
 '
 
-test_expect_success 'AWS::Glue::Connection and AWS::LakeFormation::Permissions are their written types, their blocks unwrapped; the stack validates' '
+test_expect_success 'AWS::Glue::Connection and AWS::LakeFormation::Permissions are their written types, their blocks unwrapped, the account'\''s own CatalogId said by nothing; the stack validates' '
 	mkdir catalog &&
-	test_expect_code 3 terrace convert -out catalog/stack.yaml "$here/catalog.yaml" >out 2>err3 &&
-	test_line err3 "1 construct left out (the warnings above say which and why)" &&
+	terrace convert -out catalog/stack.yaml "$here/catalog.yaml" >out 2>err3 &&
+	test_empty err3 &&
+	test_not_contains catalog/stack.yaml catalog_id &&
 	for line in "type: aws.glue.connection" "name: warehouse" "connection_type: JDBC" \
 		"subnet_id: subnet-0123456789abcdef0" "type: aws.lakeformation.permissions" \
 		"principal: arn:aws:iam::123456789012:role/analyst" "database_name: lake" \
@@ -68,7 +70,10 @@ test_expect_success 'AWS::Glue::Connection and AWS::LakeFormation::Permissions a
 		test_line catalog/stack.yaml "$line" || return 1
 	done &&
 	(cd catalog && terrace validate -no-color) >out 2>err4 &&
-	test_contains out "Success! The stack is valid (2 resources)."
+	test_contains out "Success! The stack is valid (2 resources)." &&
+	sed "s/CatalogId: !Ref AWS::AccountId/CatalogId: \"210987654321\"/" "$here/catalog.yaml" >other.yaml &&
+	test_expect_code 3 terrace convert other.yaml >other.stack 2>err9 &&
+	test_line err9 "other.yaml:7:18: warning: resource Conn: CatalogId may name another account; aws.glue.connection always takes the caller'\''s own; left out"
 '
 
 test_expect_success 'plan does not stop: every resource carried is planned' '
