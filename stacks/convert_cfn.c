@@ -1045,6 +1045,7 @@ int convert_cloudformation(const struct convert_source *source, struct convert_r
 	drop_for_each(&c, c.conditions, "conditions' key");
 	drop_for_each(&c, json_object_get(tpl, "Outputs"), "outputs' key");
 	find_types(&c);
+	cfn_cdk_drop_handlers(&c, tpl);
 	write_stack(&c, tpl, &result->stack);
 	rc = 0;
 out:

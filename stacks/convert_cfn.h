@@ -49,6 +49,12 @@ bool cfn_cdk_bootstrap_rule(const struct cfn *c, const json_t *tpl, const json_t
 /* The written type of a CDK custom resource type terrace makes
  * (Custom::S3BucketNotifications: aws.s3.bucket_notification), or NULL;
  * and its resource `name`'s properties as that type's attributes, into out. */
+/* Take out of c->types (each named in a warning, not counted) what serves
+ * only the template's custom resources: the handler each one's ServiceToken
+ * names (a custom resource is left out, or written as a type that calls no
+ * handler), what only it reads (its role) and what is made for it alone (a
+ * policy of that role), never what an output or another resource reads. */
+void cfn_cdk_drop_handlers(struct cfn *c, const json_t *tpl);
 /* A warning, counted, when the text of a Fn::Sub at node is the CDK's asset
  * bucket (cdk-QUALIFIER-assets-ACCOUNT-REGION), which cdk deploy fills. */
 void cfn_cdk_asset_bucket(struct cfn *c, const json_t *node, const char *text);

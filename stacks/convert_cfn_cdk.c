@@ -5,8 +5,9 @@
  * `cdk deploy` uses, which terrace does not), and the CDK's custom
  * resources that a written type makes (Custom::S3BucketNotifications as
  * aws.s3.bucket_notification; the others are left_out_types' rows,
- * convert_cfn.c, each with what replaces it), and a value naming its asset
- * bucket, warned of.
+ * convert_cfn.c, each with what replaces it), the handler functions of the
+ * custom resources (which no type terrace writes calls) and what only they
+ * use, and a value naming its asset bucket, warned of.
  */
 #include "stacks/convert_cfn.h"
 #include "provider/base/text.h"
@@ -190,6 +191,183 @@ void cfn_cdk_asset_bucket(struct cfn *c, const json_t *node, const char *text)
 			"uploads the app's file assets (cdk.out/asset.*); terrace uploads none and "
 			"makes no bootstrap stack: upload them (aws.s3.artifact) and name their bucket "
 			"and key here", text);
+}
+
+/* ---- the handlers of custom resources left out ------------------------------ */
+
+/* Add to `names` (a set: name -> true) each resource of the template that
+ * node reads: Ref, Fn::GetAtt, ${NAME} or ${NAME.Attr} in a Fn::Sub. */
+static void resources_read(const struct cfn *c, const json_t *node, json_t *names)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	const char *name = NULL;
+	if (fn && !strcmp(fn, "Ref"))
+		name = json_string_value(arg);
+	else if (fn && !strcmp(fn, "Fn::GetAtt"))
+		name = json_string_value(json_is_array(arg) ? json_array_get(arg, 0) : arg);
+	if (name) {
+		size_t n = strcspn(name, ".");
+		char *res = xstrndup(name, n);
+		if (json_object_get(c->resources, res))
+			json_object_set_new(names, res, json_true());
+		free(res);
+		return;
+	}
+	if (fn && !strcmp(fn, "Fn::Sub")) {
+		const char *text = json_string_value(json_is_array(arg) ? json_array_get(arg, 0) : arg);
+		for (const char *p = text ? strstr(text, "${") : NULL; p; p = strstr(p + 2, "${")) {
+			if (p[2] == '!')
+				continue;
+			char *res = xstrndup(p + 2, strcspn(p + 2, ".}"));
+			if (json_object_get(c->resources, res))
+				json_object_set_new(names, res, json_true());
+			free(res);
+		}
+		if (json_is_array(arg))
+			resources_read(c, json_array_get(arg, 1), names);
+		return;
+	}
+	const char *k;
+	size_t i;
+	json_t *x;
+	json_object_foreach((json_t *)node, k, x)
+		resources_read(c, x, names);
+	json_array_foreach(node, i, x)
+		resources_read(c, x, names);
+}
+
+/* Whether resource r is a custom resource (Custom::*, or CloudFormation's
+ * own type of one). */
+static bool is_custom(const json_t *r)
+{
+	const char *type = json_string_value(json_object_get(r, "Type"));
+	return type && (!strncmp(type, "Custom::", 8) ||
+			!strcmp(type, "AWS::CloudFormation::CustomResource"));
+}
+
+/* What resource `name` reads: its properties' references (a custom
+ * resource's but its ServiceToken, the handler, which no type terrace writes
+ * calls) and DependsOn. A new set. */
+static json_t *reads_of(const struct cfn *c, const char *name)
+{
+	const json_t *r = json_object_get(c->resources, name);
+	json_t *set = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach(json_object_get(r, "Properties"), k, v)
+		if (!is_custom(r) || strcmp(k, "ServiceToken"))
+			resources_read(c, v, set);
+	const json_t *deps = json_object_get(r, "DependsOn");
+	if (json_is_string(deps) && json_object_get(c->resources, json_string_value(deps)))
+		json_object_set_new(set, json_string_value(deps), json_true());
+	size_t i;
+	json_t *d;
+	json_array_foreach(deps, i, d)
+		if (json_is_string(d) && json_object_get(c->resources, json_string_value(d)))
+			json_object_set_new(set, json_string_value(d), json_true());
+	return set;
+}
+
+/* Whether every key of `set` is in `in` (and, with nonempty, it has one). */
+static bool all_in(const json_t *set, const json_t *in, bool nonempty)
+{
+	const char *k;
+	json_t *x;
+	json_object_foreach((json_t *)set, k, x)
+		if (!json_object_get(in, k))
+			return false;
+	return !nonempty || json_object_size(set);
+}
+
+/* Whether resource y stays among the handlers' (m): no output and nothing
+ * outside m reads it (a custom resource left out counts, but for its
+ * ServiceToken), and it is a handler (seed), read by one of m, or made only
+ * for those of m (a policy of a handler's role). */
+static bool serves_handlers(const char *y, const json_t *m, const json_t *reads,
+			    const json_t *seeds, const json_t *outputs)
+{
+	const char *k;
+	json_t *set;
+	bool read_by_m = false;
+	if (json_object_get(outputs, y))
+		return false;
+	json_object_foreach((json_t *)reads, k, set) {
+		if (!json_object_get(set, y))
+			continue;
+		if (!json_object_get(m, k))
+			return false;
+		read_by_m = true;
+	}
+	return json_object_get(seeds, y) || read_by_m ||
+	       all_in(json_object_get(reads, y), m, true);
+}
+
+/* convert_cfn.h: the handlers (what the ServiceTokens name), what they
+ * read that nothing else does, and what is made for them alone (a policy of
+ * a handler's role), found by growing from the handlers and then keeping
+ * out whatever an output or a resource outside reads. */
+void cfn_cdk_drop_handlers(struct cfn *c, const json_t *tpl)
+{
+	json_t *reads = json_object(), *seeds = json_object(), *m = json_object();
+	json_t *outputs = json_object();
+	const char *name, *k;
+	json_t *r, *x;
+	resources_read(c, json_object_get(tpl, "Outputs"), outputs);
+	/* every resource carried reads; a custom resource left out too (what
+	 * else it names stays) */
+	json_object_foreach(c->resources, name, r)
+		if (json_object_get(c->types, name) || is_custom(r))
+			json_object_set_new(reads, name, reads_of(c, name));
+	/* the handlers: what a custom resource's ServiceToken names, carried */
+	json_object_foreach(c->resources, name, r) {
+		if (!is_custom(r))
+			continue;
+		json_t *token = json_object();
+		resources_read(c, json_object_get(json_object_get(r, "Properties"), "ServiceToken"), token);
+		json_object_foreach(token, k, x)
+			if (json_object_get(c->types, k))
+				json_object_set_new(seeds, k, json_true());
+		json_decref(token);
+	}
+	/* what they read and what is made for them only, then less while one
+	 * of them is read by what stays */
+	json_object_update(m, seeds);
+	for (bool grew = true; grew;) {
+		grew = false;
+		json_object_foreach(reads, name, r) {
+			if (json_object_get(m, name) || !json_object_get(c->types, name))
+				continue;
+			bool near = all_in(r, m, true);
+			json_object_foreach(m, k, x)
+				near = near || json_object_get(json_object_get(reads, k), name);
+			if (near) {
+				json_object_set_new(m, name, json_true());
+				grew = true;
+			}
+		}
+	}
+	for (bool shrank = true; shrank;) {
+		shrank = false;
+		void *tmp;
+		json_object_foreach_safe(m, tmp, name, x)
+			if (!serves_handlers(name, m, reads, seeds, outputs)) {
+				json_object_del(m, name);
+				shrank = true;
+			}
+	}
+	json_object_foreach(m, name, x) {
+		const json_t *at = json_object_get(json_object_get(c->resources, name), "Type");
+		diag_warnf(c->d, yaml_pos_of(c->pos, at), "resource %s: a custom resource's handler, or "
+			   "what only a handler uses; CloudFormation calls it, terrace does not (the "
+			   "custom resource is left out, or written as a type that makes its object "
+			   "itself); left out", name);
+		json_object_del(c->types, name);
+	}
+	json_decref(reads);
+	json_decref(seeds);
+	json_decref(m);
+	json_decref(outputs);
 }
 
 /* ---- the table -------------------------------------------------------------- */
