@@ -902,6 +902,55 @@ static void drop_for_each(struct cfn *c, json_t *section, const char *what)
 	}
 }
 
+/* Add to `used` each condition node names: Fn::If's first argument, a
+ * Condition function's, a resource's or output's Condition key. */
+static void conditions_named(const json_t *node, json_t *used)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	const char *name = fn && !strcmp(fn, "Fn::If") ? json_string_value(json_array_get(arg, 0))
+			   : fn && !strcmp(fn, "Condition") ? json_string_value(arg) : NULL;
+	if (name)
+		json_object_set_new(used, name, json_true());
+	if (json_is_object(node) && !fn && json_is_string(json_object_get(node, "Condition")))
+		json_object_set_new(used, json_string_value(json_object_get(node, "Condition")),
+				    json_true());
+	const char *k;
+	size_t i;
+	json_t *x;
+	json_object_foreach((json_t *)node, k, x)
+		conditions_named(x, used);
+	json_array_foreach(node, i, x)
+		conditions_named(x, used);
+}
+
+/* The conditions (a new set) that resources left out name (carried: false;
+ * the CDK's CDKMetadataAvailable, of its metadata) or that the stack uses
+ * (carried: true): those a resource it carries or an output names, and those
+ * a used condition names. One of the first and not the second would be a
+ * local nothing reads; one that nothing names stays, as the template has it. */
+static json_t *conditions_used(const struct cfn *c, const json_t *tpl, bool carried)
+{
+	json_t *used = json_object();
+	const char *k;
+	json_t *x;
+	json_object_foreach(c->resources, k, x)
+		if (!json_object_get(c->types, k) == !carried)
+			conditions_named(x, used);
+	if (!carried)
+		return used;
+	conditions_named(json_object_get(tpl, "Outputs"), used);
+	for (size_t n = 0; n != json_object_size(used);) {
+		n = json_object_size(used);
+		json_t *more = json_object();
+		json_object_foreach(used, k, x)
+			conditions_named(json_object_get(c->conditions, k), more);
+		json_object_update(used, more);
+		json_decref(more);
+	}
+	return used;
+}
+
 /* The stack, as YAML, into out. */
 static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 {
@@ -929,7 +978,13 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		json_object_set_new(c->locals, local, cfn_value(c, v, NULL, key));
 		free(local);
 	}
+	json_t *used = conditions_used(c, tpl, true), *left = conditions_used(c, tpl, false);
 	json_object_foreach(c->conditions, key, v) {
+		if (json_object_get(left, key) && !json_object_get(used, key)) {
+			diag_warnf(c->d, yaml_key_pos(c->pos, c->conditions, key), "condition %s: only "
+				   "resources the stack does not carry use it; left out", key);
+			continue;
+		}
 		struct strbuf sb = STRBUF_INIT;
 		c->near = v;
 		strbuf_addstr(&sb, "${");
@@ -938,6 +993,8 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		json_object_set_new(c->locals, cfn_name(c, key), json_stringn(sb.buf, sb.len));
 		strbuf_release(&sb);
 	}
+	json_decref(used);
+	json_decref(left);
 	json_object_foreach(c->resources, key, v)
 		if (json_object_get(c->types, key))
 			json_object_set_new(resources, cfn_name(c, key), resource(c, key, v));

@@ -6,7 +6,8 @@
 # converted as a CDK user expects (issue 86 point 5): the bootstrap version
 # parameter and the rule that reads it alone are named and left out, not
 # counted (they check the stack `cdk deploy` uses, which terrace does not),
-# so plan does not stop on a variable nobody reads; a rule that reads
+# so plan does not stop on a variable nobody reads (nor is the condition
+# only the CDK's metadata used a local nothing reads); a rule that reads
 # another parameter is still left out and counted; Ref of a log stream is
 # the stream's name, as CloudFormation's Ref of AWS::Logs::LogStream is;
 # AWS::Glue::Table, which Cloud Control cannot make, is the written type
@@ -41,12 +42,14 @@ test_expect_success 'Ref of a log stream is its name, with no warning (the Fireh
 	test_not_contains err "Ref DeliveryLogsS3Destination2E3F4A5B"
 '
 
-test_expect_success 'the bootstrap version and its rule are named, not counted, and no variable' '
+test_expect_success 'the bootstrap version and its rule are named, not counted, and no variable; the metadata'\''s condition no local' '
 	convert_cdk &&
 	test_line err "$f:452:3: warning: parameter BootstrapVersion: the CDK'\''s bootstrap version (SSM Parameter Store'\''s /cdk-bootstrap/hnb659fds/version), which only the template'\''s rules read, for the bootstrap stack \`cdk deploy\` uses; terrace deploys without it, so it is no variable to give; left out" &&
 	test_line err "$f:459:3: warning: rule CheckBootstrapVersion: checks the CDK'\''s bootstrap version, for the bootstrap stack \`cdk deploy\` uses, which terrace does not; left out" &&
+	test_line err "$f:418:3: warning: condition CDKMetadataAvailable: only resources the stack does not carry use it; left out" &&
 	test_not_contains err "Rules: rules over the parameters" &&
-	test_not_contains c.yaml BootstrapVersion
+	test_not_contains c.yaml BootstrapVersion &&
+	test_not_contains c.yaml CDKMetadataAvailable
 '
 
 test_expect_success 'the Glue table is aws.glue.table, TableInput unwrapped into its attributes' '
