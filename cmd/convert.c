@@ -12,8 +12,9 @@
  * a stack each under it (convert_each).
  */
 #include "cmd/cli.h"
-#include "provider/base/input_file.h"
+#include "provider/aws/checks/row.h"
 #include "provider/aws/cloudcontrol/api.h"
+#include "provider/base/input_file.h"
 #include "stacks/convert.h"
 #include "stacks/fmt.h"
 
@@ -50,19 +51,24 @@ static const struct cli_command convert_cmd = {
 };
 
 /*
- * The CloudFormation types Cloud Control cannot make (their registry schemas
- * have no handlers) that a written type makes instead: convert writes that
- * type. Each property goes to the attribute of its name (snake_case:
- * SetIdentifier is set_identifier) or, where the names differ, to the one
- * `renames` gives ("attribute=Property ...", a nested attribute by its dotted
- * path). A legacy type AWS documents the upgrade of to a type Cloud Control
- * makes has that awscc type as its twin: its properties by the awscc type's
- * own CloudFormation names, renamed where the legacy type's differ; `values`
- * ("attribute=FROM>TO ...", * the rest of the value) rewrites a value the
- * newer type writes otherwise ("7.10" as "Elasticsearch_7.10").
+ * How convert writes a CloudFormation type whose awscc type Cloud Control
+ * cannot make (its registry schema has no handlers): as the written type
+ * whose twin it is in provider/aws/types.def (aws_written_type_of), each
+ * property to the attribute of its name (snake_case: SetIdentifier is
+ * set_identifier). Its row here, where it needs one, says what differs:
+ * `renames` ("attribute=Property ...", a nested attribute by its dotted
+ * path), the attribute named otherwise. A legacy type AWS documents the
+ * upgrade of to a type Cloud Control makes has that awscc type as its
+ * `twin`: its properties by the awscc type's own CloudFormation names,
+ * renamed where the legacy type's differ; `values` ("attribute=FROM>TO
+ * ...", * the rest of the value) rewrites a value the newer type writes
+ * otherwise ("7.10" as "Elasticsearch_7.10").
  * A written type's "attribute=Property|Other": Fn::GetAtt names it Other
  * too; its map attribute takes CloudFormation's list of {Key, Value} (Tags)
- * as its map.
+ * as its map; `unwrap` names the properties whose members are the type's own
+ * attributes (a Glue table's TableInput); `account` a property the type
+ * always takes as the caller's account (a Glue catalog's CatalogId): carried
+ * by saying nothing where the template gives that account.
  * A name CloudFormation makes up when the template gives none (`named`) is
  * the stack's name and the logical id. A written type's id is not
  * CloudFormation's physical id, so -existing imports none of its objects,
@@ -71,7 +77,7 @@ static const struct cli_command convert_cmd = {
  */
 static const struct {
 	const char *cfn_type;
-	const char *type;
+	const char *twin; /* the awscc type a legacy type upgrades to, or NULL: the written type */
 	const char *renames;
 	const char *values;
 	const char *ref; /* the attribute Ref gives, where the type's own Ref gives another */
@@ -79,11 +85,13 @@ static const struct {
 			      leaves it out (STACK-LOGICALID-SUFFIX), or NULL */
 	const char *physical_id; /* the attribute that is CloudFormation's physical id
 				    and the type's import id, or NULL */
+	const char *unwrap; /* the properties whose members are the type's attributes, or NULL */
+	const char *account; /* a property the type always takes as the caller's account */
 } written_twins[] = {
-	{ "AWS::Route53::RecordSet", "aws.route53.record",
+	{ "AWS::Route53::RecordSet", NULL,
 	  "zone_id=HostedZoneId record_type=Type ttl=TTL records=ResourceRecords alias=AliasTarget "
 	  "alias.name=DNSName alias.zone_id=HostedZoneId" },
-	{ "AWS::Route53::RecordSetGroup", "aws.route53.record_group",
+	{ "AWS::Route53::RecordSetGroup", NULL,
 	  "zone_id=HostedZoneId records=RecordSets records.record_type=Type records.ttl=TTL "
 	  "records.records=ResourceRecords records.alias=AliasTarget records.alias.name=DNSName "
 	  "records.alias.zone_id=HostedZoneId" },
@@ -95,13 +103,26 @@ static const struct {
 	  "engine_version=*>Elasticsearch_* cluster_config.instance_type=*.elasticsearch>*.search "
 	  "cluster_config.dedicated_master_type=*.elasticsearch>*.search "
 	  "cluster_config.warm_type=*.elasticsearch>*.search", "domain_name" },
-	{ "AWS::CodeCommit::Repository", "aws.codecommit.repository",
+	{ "AWS::CodeCommit::Repository", NULL,
 	  "repository_name=RepositoryName|Name description=RepositoryDescription "
 	  "repository_id=Id" },
-	{ "AWS::CodeBuild::Project", "aws.codebuild.project",
+	{ "AWS::CodeBuild::Project", NULL,
 	  "build_timeout=TimeoutInMinutes queued_timeout=QueuedTimeoutInMinutes "
 	  "source.buildspec=BuildSpec environment.environment_variable=EnvironmentVariables "
 	  "logs_config.cloudwatch_logs=CloudWatchLogs", .named = "name", .physical_id = "name" },
+	{ "AWS::IAM::Policy", NULL, "name=PolicyName policy=PolicyDocument" },
+	{ "AWS::SNS::TopicPolicy", NULL, "policy=PolicyDocument" },
+	{ "AWS::SQS::QueuePolicy", NULL, "policy=PolicyDocument" },
+	/* the user guide's AWS::Glue::Table and AWS::Glue::Connection: Ref
+	 * returns the table's, the connection's name */
+	{ "AWS::Glue::Table", NULL, "database=DatabaseName", .ref = "name", .unwrap = "TableInput",
+	  .account = "CatalogId" },
+	{ "AWS::Glue::Connection", NULL, NULL, .ref = "name", .unwrap = "ConnectionInput",
+	  .account = "CatalogId" },
+	{ "AWS::LakeFormation::Permissions", NULL,
+	  "principal=DataLakePrincipalIdentifier database=DatabaseResource table=TableResource "
+	  "table_with_columns=TableWithColumnsResource data_location=DataLocationResource "
+	  "data_location.arn=ResourceArn", .unwrap = "DataLakePrincipal Resource" },
 };
 
 /* The CloudFormation name of the attribute at `path`: renames' word
@@ -184,36 +205,18 @@ static void mark_attributes(json_t *attrs, const char *words, const char *key, c
 	free(copy);
 }
 
-/* The type convert writes for a CloudFormation type, as convert.h's
- * awscc_type says: a written twin's, else the awscc type from the aws
- * provider's table. */
-static json_t *awscc_type(const char *cfn_type, const char **name)
+/* The row of written_twins for cfn_type, or -1. */
+static int twin_row(const char *cfn_type)
 {
-	for (size_t i = 0; i < sizeof(written_twins) / sizeof(*written_twins); i++) {
-		const struct resource_type *rt = strcmp(written_twins[i].cfn_type, cfn_type)
-							 ? NULL : resource_type_find(written_twins[i].type, NULL);
-		json_t *described = rt && cc_type_find(rt->name) ? cc_type_describe(rt) : NULL;
-		json_t *attrs = NULL;
-		if (described) {
-			attrs = json_deep_copy(json_object_get(described, "attributes"));
-			mark_attributes(attrs, written_twins[i].renames, "cloudformation_name", NULL);
-		} else if (rt) {
-			attrs = written_attributes(rt->attrs, written_twins[i].renames, "",
-						   written_twins[i].named);
-		}
-		json_decref(described);
-		if (attrs) {
-			mark_attributes(attrs, written_twins[i].values, "value_from", "value_to");
-			if (written_twins[i].ref)
-				json_object_set_new(json_object_get(attrs, written_twins[i].ref),
-						    "cloudformation_ref", json_true());
-			if (written_twins[i].physical_id)
-				json_object_set_new(json_object_get(attrs, written_twins[i].physical_id),
-						    "cloudformation_physical_id", json_true());
-			*name = rt->name;
-			return attrs;
-		}
-	}
+	for (size_t i = 0; i < sizeof(written_twins) / sizeof(*written_twins); i++)
+		if (!strcmp(written_twins[i].cfn_type, cfn_type))
+			return (int)i;
+	return -1;
+}
+
+/* The awscc type of cfn_type (its name in *name) and its attributes, or NULL. */
+static json_t *awscc_of(const char *cfn_type, const char **name)
+{
 	size_t n;
 	const char *const *names = cc_type_names(&n);
 	for (size_t i = 0; i < n; i++) {
@@ -224,12 +227,63 @@ static json_t *awscc_type(const char *cfn_type, const char **name)
 		json_t *described = rt ? cc_type_describe(rt) : NULL;
 		json_t *attrs = json_incref(json_object_get(described, "attributes"));
 		json_decref(described);
-		if (!attrs)
-			return NULL;
-		*name = names[i];
+		if (attrs)
+			*name = names[i];
 		return attrs;
 	}
 	return NULL;
+}
+
+/* The attributes of the written type rt (or of the awscc twin rt), marked as
+ * row i of written_twins says (-1: none). */
+static json_t *twin_attributes(const struct resource_type *rt, int i)
+{
+	json_t *described = cc_type_find(rt->name) ? cc_type_describe(rt) : NULL;
+	json_t *attrs = described ? json_deep_copy(json_object_get(described, "attributes"))
+				  : written_attributes(rt->attrs, i < 0 ? NULL : written_twins[i].renames,
+						       "", i < 0 ? NULL : written_twins[i].named);
+	if (described && i >= 0)
+		mark_attributes(attrs, written_twins[i].renames, "cloudformation_name", NULL);
+	json_decref(described);
+	if (i < 0)
+		return attrs;
+	mark_attributes(attrs, written_twins[i].values, "value_from", "value_to");
+	if (written_twins[i].ref)
+		json_object_set_new(json_object_get(attrs, written_twins[i].ref),
+				    "cloudformation_ref", json_true());
+	if (written_twins[i].physical_id)
+		json_object_set_new(json_object_get(attrs, written_twins[i].physical_id),
+				    "cloudformation_physical_id", json_true());
+	char *blocks = xstrdup(written_twins[i].unwrap ? written_twins[i].unwrap : ""), *save = NULL;
+	for (char *b = strtok_r(blocks, " ", &save); b; b = strtok_r(NULL, " ", &save))
+		json_object_set_new(attrs, b, json_pack("{s:s, s:b}", "cloudformation_name", b,
+							"unwrap", 1));
+	free(blocks);
+	if (written_twins[i].account)
+		json_object_set_new(attrs, written_twins[i].account,
+				    json_pack("{s:s, s:b}", "cloudformation_name",
+					      written_twins[i].account, "account", 1));
+	return attrs;
+}
+
+/* The type convert writes for a CloudFormation type, as convert.h's
+ * awscc_type says: a legacy type's awscc twin; its awscc type where Cloud
+ * Control makes it; else the written type types.def names its twin (with
+ * its row's names); else its awscc type (which the caller then leaves out). */
+static json_t *awscc_type(const char *cfn_type, const char **name)
+{
+	int i = twin_row(cfn_type);
+	const char *twin = i >= 0 && written_twins[i].twin ? written_twins[i].twin
+			   : aws_written_type_of(cfn_type);
+	const struct resource_type *rt = twin ? resource_type_find(twin, NULL) : NULL;
+	json_t *attrs = i >= 0 && written_twins[i].twin ? NULL : awscc_of(cfn_type, name);
+	if (attrs && (!rt || cc_can_make(*name)))
+		return attrs;
+	if (!rt)
+		return attrs;
+	json_decref(attrs);
+	*name = rt->name;
+	return twin_attributes(rt, i);
 }
 
 /* cli.h: a template is a file with AWSTemplateFormatVersion or Resources. */

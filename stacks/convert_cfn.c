@@ -4,7 +4,7 @@
  * variables (their constraints as validation rules), Mappings and
  * Conditions as locals, each resource as the awscc type of its
  * CloudFormation type one to one (a type Cloud Control cannot make as the
- * written type terrace has for it: written_types), its properties named
+ * written type terrace has for it: the awscc_type callback), its properties named
  * through that type's schema (Condition as count, DependsOn, DeletionPolicy: Retain as
  * prevent_destroy), Outputs, and what a stack of it made (the physical ids
  * of DescribeStackResources) as import: blocks; for a set of templates,
@@ -235,67 +235,32 @@ static json_t *parameter(struct cfn *c, const char *name, const json_t *p)
 	return v;
 }
 
-/* ---- resources ----------------------------------------------------------- */
-
-/*
- * The CloudFormation types whose registry schemas have no handlers (Cloud
- * Control cannot make them, so their awscc types fail at apply) and that
- * terrace writes itself: each to its written type, properties by name
- * ("Property:attribute", the attribute's blocks' members by their names
- * capitalized: PortRange.From is port_range.from). The type's id is not
- * CloudFormation's physical id, so -existing imports none of them.
- */
-static const struct {
-	const char *cfn_type, *type, *properties;
-} written_types[] = {
-	{ "AWS::IAM::Policy", "aws.iam.inline_policy",
-	  "PolicyName:name PolicyDocument:policy Roles:roles Users:users Groups:groups" },
-	{ "AWS::SNS::TopicPolicy", "aws.sns.topic_policy", "Topics:topics PolicyDocument:policy" },
-	{ "AWS::SQS::QueuePolicy", "aws.sqs.queue_policy", "Queues:queues PolicyDocument:policy" },
-	{ "AWS::EC2::NetworkAclEntry", "aws.ec2.network_acl_entry",
-	  "NetworkAclId:network_acl_id RuleNumber:rule_number Egress:egress Protocol:protocol "
-	  "RuleAction:rule_action CidrBlock:cidr_block Ipv6CidrBlock:ipv6_cidr_block "
-	  "PortRange:port_range Icmp:icmp" },
-};
-
-/* A block's members named as CloudFormation names them (capitalized). */
-static json_t *written_nested(const struct attr_schema *nested)
+/* The template's Rules: CloudFormation checks them before a change set.
+ * The CDK's check of its bootstrap version is named and not counted (what
+ * it checks is not used); any other rule is left out, counted once. */
+static void rules(struct cfn *c, const json_t *tpl, const json_t *section,
+		  const struct src_pos *at)
 {
-	json_t *out = json_object();
-	for (const struct attr_schema *a = nested; a && a->name; a++) {
-		char *cfn = xstrdup(a->name);
-		cfn[0] = (char)toupper((unsigned char)cfn[0]);
-		json_object_set_new(out, a->name, json_pack("{s:s}", "cloudformation_name", cfn));
-		free(cfn);
-	}
-	return out;
-}
-
-/* The written type of cfn_type (*name) and its attributes as the awscc
- * types' describe them (cloudformation_name, nested), or NULL. */
-static json_t *written_type(const char *cfn_type, const char **name)
-{
-	for (size_t i = 0; i < sizeof(written_types) / sizeof(*written_types); i++) {
-		if (strcmp(written_types[i].cfn_type, cfn_type))
+	const char *name;
+	json_t *rule;
+	bool others = !json_is_object(section);
+	json_object_foreach((json_t *)section, name, rule) {
+		if (!cfn_cdk_bootstrap_rule(c, tpl, rule)) {
+			others = true;
 			continue;
-		const struct resource_type *rt = resource_type_find(written_types[i].type, NULL);
-		json_t *attrs = json_object();
-		char *pairs = xstrdup(written_types[i].properties), *save = NULL;
-		for (char *pair = strtok_r(pairs, " ", &save); pair; pair = strtok_r(NULL, " ", &save)) {
-			char *colon = strchr(pair, ':');
-			*colon = '\0';
-			const struct attr_schema *a = rt ? schema_find(rt->attrs, colon + 1) : NULL;
-			json_t *j = json_pack("{s:s}", "cloudformation_name", pair);
-			if (a && a->nested)
-				json_object_set_new(j, "nested", written_nested(a->nested));
-			json_object_set_new(attrs, colon + 1, j);
 		}
-		free(pairs);
-		*name = written_types[i].type;
-		return attrs;
+		diag_warnf(c->d, yaml_key_pos(c->pos, section, name),
+			   "rule %s: checks the CDK's bootstrap version, for the bootstrap stack "
+			   "`cdk deploy` uses, which terrace does not; left out", name);
 	}
-	return NULL;
+	if (!others)
+		return;
+	diag_warnf(c->d, at, "Rules: rules over the parameters CloudFormation checks before a "
+			     "change set; write them as the variables' validation; left out");
+	c->res->left_out++;
 }
+
+/* ---- resources ----------------------------------------------------------- */
 
 /*
  * The CloudFormation types convert leaves out, each with why (after the
@@ -305,7 +270,7 @@ static json_t *written_type(const char *cfn_type, const char **name)
  * templates use (tests/corpus/no_handlers.py counts them for
  * docs/convert.md), each by its own reason. A row whose type ends in "::" is
  * the family (Custom::, AWS::AppMesh::). A written type of the same object
- * (written_types, the awscc_type callback's written twins) wins over a row;
+ * (the awscc_type callback's written twins) wins over a row;
  * a legacy type whose twin is the newer awscc type AWS documents the
  * upgrade to (AWS::Elasticsearch::Domain) has no row. A type that makes
  * nothing is named but not counted as left out.
@@ -315,6 +280,46 @@ static const struct {
 	bool counted;
 	const char *why, *instead;
 } left_out_types[] = {
+	/* The CDK's own custom resources (aws-cdk-lib), each with what makes
+	 * the same in terrace; Custom::S3BucketNotifications is a written
+	 * type's (convert_cfn_cdk.c). */
+	{ "Custom::S3AutoDeleteObjects", true, "is the CDK's autoDeleteObjects: its handler empties "
+	  "the bucket before CloudFormation deletes it; terrace calls no handler",
+	  "write the bucket as aws.s3.bucket with force_destroy: true, which empties it on destroy" },
+	{ "Custom::ECRAutoDeleteImages", true, "is the CDK's emptyOnDelete: its handler deletes the "
+	  "repository's images before CloudFormation deletes it; terrace calls no handler",
+	  "write the repository as aws.ecr.repository with force_delete: true" },
+	{ "Custom::CDKBucketDeployment", true, "is the CDK's BucketDeployment: its handler copies the "
+	  "deployment's asset archives into a bucket; terrace calls no handler",
+	  "an aws.s3.object for each file (source: the file, from the asset's folder in cdk.out)" },
+	{ "Custom::LogRetention", true, "is the CDK's logRetention: its handler sets a log group's "
+	  "retention, making the group where it is missing (a function's /aws/lambda/NAME); terrace "
+	  "calls no handler", "write the group as aws.logs.log_group with its name and "
+	  "retention_in_days (`terrace import` it where the function made it already)" },
+	{ "Custom::AWS", true, "is the CDK's AwsCustomResource: an AWS API call (its Create, Update "
+	  "and Delete) its handler makes at deploy; terrace makes no call a stack does not describe",
+	  "write what the call makes as its type, or make the call (the AWS CLI) after apply" },
+	{ "Custom::VpcRestrictDefaultSG", true, "is the CDK's restrictDefaultSecurityGroup: its handler "
+	  "removes the rules of the VPC's default security group, which no terrace type manages",
+	  "revoke them after apply (`aws ec2 revoke-security-group-ingress` and `-egress` on the "
+	  "VPC's default group)" },
+	{ "Custom::CrossRegionExportWriter", true, "is the CDK's cross-region reference: SSM "
+	  "parameters a stack of another region reads; terrace calls no handler",
+	  "read the other stack's outputs with a terrace.stack lookup" },
+	{ "Custom::CrossRegionExportReader", true, "is the CDK's cross-region reference: SSM "
+	  "parameters another region's stack wrote; terrace calls no handler",
+	  "read the other stack's outputs with a terrace.stack lookup" },
+	{ "Custom::AWSCDKOpenIdConnectProvider", true, "is the CDK's OpenIdConnectProvider, made by "
+	  "its handler; terrace calls no handler", "write it as awscc.iam.oidc_provider "
+	  "(AWS::IAM::OIDCProvider, which Cloud Control makes)" },
+	{ "Custom::CloudwatchLogResourcePolicy", true, "is a CloudWatch Logs resource policy the CDK's "
+	  "handler puts; terrace calls no handler", "write it as awscc.logs.resource_policy "
+	  "(AWS::Logs::ResourcePolicy, which Cloud Control makes)" },
+	{ "Custom::DynamoDBReplica", true, "is a replica the CDK's handler adds to a table (its "
+	  "replicationRegions); terrace calls no handler", "write the table as "
+	  "awscc.dynamodb.global_table with its replicas" },
+	{ "Custom::Trigger", true, "is the CDK's Trigger: its handler invokes a function at deploy; "
+	  "terrace calls no handler", "`terrace run FUNCTION` after apply" },
 	{ "Custom::", true, "is a custom resource: CloudFormation calls its provider (a Lambda "
 	  "function or an SNS topic) to make it, and terrace calls none", NULL },
 	{ "AWS::CloudFormation::CustomResource", true, "is a custom resource: CloudFormation calls "
@@ -391,15 +396,22 @@ static void find_types(struct cfn *c)
 			cfn_left_out(c, r, "resource %s has no Type; left out", name);
 			continue;
 		}
+		const char *custom = cfn_cdk_custom_type(type);
+		if (custom) { /* a CDK custom resource a written type makes */
+			json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o, s:b}", "type", custom,
+								      "cloudformation_type", type,
+								      "attributes", json_object(),
+								      "written", 1));
+			continue;
+		}
 		const char *tname = NULL;
-		json_t *attrs = written_type(type, &tname);
 		/* a written type's ids are not CloudFormation's physical ids: -existing
 		 * imports none of them (an awscc twin's are: AWS::Elasticsearch::Domain's;
 		 * and a written twin's whose physical id attribute is its import id) */
-		bool written = attrs != NULL, own_ids = written;
-		if (!attrs && c->src->awscc_type) {
-			attrs = c->src->awscc_type(type, &tname);
-			const struct resource_type *rt = attrs ? resource_type_find(tname, NULL) : NULL;
+		bool written = false, own_ids = false;
+		json_t *attrs = c->src->awscc_type ? c->src->awscc_type(type, &tname) : NULL;
+		if (attrs) {
+			const struct resource_type *rt = resource_type_find(tname, NULL);
 			written = own_ids = rt && rt->family != TYPE_FAMILY_FROM_DATA; /* a written twin */
 			const char *k;
 			json_t *a;
@@ -503,25 +515,15 @@ static json_t *key_value_map(const json_t *list)
 	return map;
 }
 
-static json_t *resource(struct cfn *c, const char *name, const json_t *r)
+/* Each of a resource's properties (props, or a block the type's
+ * attributes say to unwrap: its members are the type's attributes) as the
+ * attribute its type names it, into out; one it has not is left out. */
+static void carry_properties(struct cfn *c, const char *name, const json_t *type,
+			     const json_t *props, json_t *out)
 {
-	json_t *type = json_object_get(c->types, name);
 	const json_t *attrs = json_object_get(type, "attributes");
-	json_t *out = json_object();
-	c->near = r;
-	json_object_set(out, "type", json_object_get(type, "type"));
-	const char *cond = json_string_value(json_object_get(r, "Condition"));
-	if (cond) {
-		if (json_object_get(c->conditions, cond))
-			json_object_set_new(out, "count", json_sprintf("${local.%s ? 1 : 0}", cfn_name(c, cond)));
-		else
-			cfn_left_out(c, json_object_get(r, "Condition"),
-				     "resource %s: the condition %s is not one of the template's; the resource is made always",
-				     name, cond);
-	}
 	const char *key;
 	json_t *v;
-	const json_t *props = json_object_get(r, "Properties");
 	json_object_foreach((json_t *)props, key, v) {
 		const char *aname = NULL;
 		const json_t *a = cfn_attr_named(attrs, key, &aname);
@@ -544,6 +546,20 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 			c->res->left_out++;
 			continue;
 		}
+		if (json_is_true(json_object_get(a, "unwrap")) && json_is_object(v)) {
+			carry_properties(c, name, type, v, out); /* its members are attributes */
+			continue;
+		}
+		const json_t *arg;
+		const char *fn = cfn_intrinsic(v, &arg);
+		if (json_is_true(json_object_get(a, "account"))) {
+			if (!fn || strcmp(fn, "Ref") || !json_is_string(arg) ||
+			    strcmp(json_string_value(arg), "AWS::AccountId"))
+				cfn_left_out(c, v, "resource %s: %s may name another account; %s always "
+						"takes the caller's own; left out", name, key,
+					     json_string_value(json_object_get(type, "type")));
+			continue; /* the caller's account: what the type takes */
+		}
 		if (json_is_true(json_object_get(a, "read_only"))) {
 			cfn_left_out(c, v, "resource %s: %s is read-only in its schema; left out", name, key);
 			continue;
@@ -556,10 +572,41 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 		if (value)
 			json_object_set_new(out, aname, value);
 	}
+}
+
+static json_t *resource(struct cfn *c, const char *name, const json_t *r)
+{
+	json_t *type = json_object_get(c->types, name);
+	const json_t *attrs = json_object_get(type, "attributes");
+	json_t *out = json_object();
+	c->near = r;
+	json_object_set(out, "type", json_object_get(type, "type"));
+	const char *cond = json_string_value(json_object_get(r, "Condition"));
+	if (cond) {
+		if (json_object_get(c->conditions, cond))
+			json_object_set_new(out, "count", json_sprintf("${local.%s ? 1 : 0}", cfn_name(c, cond)));
+		else
+			cfn_left_out(c, json_object_get(r, "Condition"),
+				     "resource %s: the condition %s is not one of the template's; the resource is made always",
+				     name, cond);
+	}
+	const char *key;
+	json_t *v;
+	const json_t *props = json_object_get(r, "Properties");
+	const char *cfn_type = json_string_value(json_object_get(type, "cloudformation_type"));
+	if (cfn_cdk_custom_type(cfn_type))
+		cfn_cdk_custom_write(c, name, cfn_type, props, out);
+	else
+		carry_properties(c, name, type, props, out);
 	json_object_foreach((json_t *)attrs, key, v) {
-		/* CloudFormation names it STACK-LOGICALID-SUFFIX when the template does not */
+		/* CloudFormation names it STACK-LOGICALID-SUFFIX when the template does
+		 * not: the suffix one of the stack, workspace and resource, so that two
+		 * workspaces' objects do not share a name */
 		if (json_is_true(json_object_get(v, "generated_name")) && !json_object_get(out, key))
-			json_object_set_new(out, key, json_sprintf("${terrace.stack}-%s", cfn_name(c, name)));
+			json_object_set_new(out, key, json_sprintf("${terrace.stack}-%s-${substr(sha1(\""
+								   "terrace:${terrace.stack}/${terrace."
+								   "workspace}/%s\"), 0, 8)}",
+								   cfn_name(c, name), cfn_name(c, name)));
 	}
 	json_t *deps = json_object_get(r, "DependsOn");
 	if (deps) {
@@ -822,11 +869,11 @@ static void top_level(struct cfn *c, const json_t *tpl)
 					     "made is left out",
 				   json_is_string(v) ? json_string_value(v) : "(a list)");
 			c->res->left_out++;
-		} else if (!strcmp(key, "Rules") || !strcmp(key, "Hooks")) {
-			diag_warnf(c->d, kp, "%s: %s; left out", key,
-				   !strcmp(key, "Rules") ? "rules over the parameters CloudFormation checks before a change set; "
-							  "write them as the variables' validation"
-							: "CloudFormation's hooks run at deploy, terrace's plan has none");
+		} else if (!strcmp(key, "Rules")) {
+			rules(c, tpl, v, kp);
+		} else if (!strcmp(key, "Hooks")) {
+			diag_warnf(c->d, kp, "Hooks: CloudFormation's hooks run at deploy, terrace's "
+					     "plan has none; left out");
 			c->res->left_out++;
 		} else if (strcmp(key, "AWSTemplateFormatVersion") && strcmp(key, "Description") &&
 			   strcmp(key, "Metadata") && strcmp(key, "Parameters") &&
@@ -858,6 +905,55 @@ static void drop_for_each(struct cfn *c, json_t *section, const char *what)
 	}
 }
 
+/* Add to `used` each condition node names: Fn::If's first argument, a
+ * Condition function's, a resource's or output's Condition key. */
+static void conditions_named(const json_t *node, json_t *used)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	const char *name = fn && !strcmp(fn, "Fn::If") ? json_string_value(json_array_get(arg, 0))
+			   : fn && !strcmp(fn, "Condition") ? json_string_value(arg) : NULL;
+	if (name)
+		json_object_set_new(used, name, json_true());
+	if (json_is_object(node) && !fn && json_is_string(json_object_get(node, "Condition")))
+		json_object_set_new(used, json_string_value(json_object_get(node, "Condition")),
+				    json_true());
+	const char *k;
+	size_t i;
+	json_t *x;
+	json_object_foreach((json_t *)node, k, x)
+		conditions_named(x, used);
+	json_array_foreach(node, i, x)
+		conditions_named(x, used);
+}
+
+/* The conditions (a new set) that resources left out name (carried: false;
+ * the CDK's CDKMetadataAvailable, of its metadata) or that the stack uses
+ * (carried: true): those a resource it carries or an output names, and those
+ * a used condition names. One of the first and not the second would be a
+ * local nothing reads; one that nothing names stays, as the template has it. */
+static json_t *conditions_used(const struct cfn *c, const json_t *tpl, bool carried)
+{
+	json_t *used = json_object();
+	const char *k;
+	json_t *x;
+	json_object_foreach(c->resources, k, x)
+		if (!json_object_get(c->types, k) == !carried)
+			conditions_named(x, used);
+	if (!carried)
+		return used;
+	conditions_named(json_object_get(tpl, "Outputs"), used);
+	for (size_t n = 0; n != json_object_size(used);) {
+		n = json_object_size(used);
+		json_t *more = json_object();
+		json_object_foreach(used, k, x)
+			conditions_named(json_object_get(c->conditions, k), more);
+		json_object_update(used, more);
+		json_decref(more);
+	}
+	return used;
+}
+
 /* The stack, as YAML, into out. */
 static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 {
@@ -867,8 +963,17 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 	json_t *import = c->src->existing ? NULL : json_array();
 	const char *stack_name = NULL;
 
-	json_object_foreach(c->params, key, v)
-		json_object_set_new(c->variables, cfn_name(c, key), parameter(c, key, v));
+	json_object_foreach(c->params, key, v) {
+		if (!cfn_cdk_bootstrap_version(c, tpl, key)) {
+			json_object_set_new(c->variables, cfn_name(c, key), parameter(c, key, v));
+			continue;
+		}
+		diag_warnf(c->d, yaml_key_pos(c->pos, c->params, key),
+			   "parameter %s: the CDK's bootstrap version (SSM Parameter Store's %s), which "
+			   "only the template's rules read, for the bootstrap stack `cdk deploy` uses; "
+			   "terrace deploys without it, so it is no variable to give; left out", key,
+			   json_string_value(json_object_get(v, "Default")));
+	}
 	json_object_foreach(c->mappings, key, v) {
 		char *local = json_object_get(c->conditions, key) ? xasprintf("%s_mapping", cfn_name(c, key))
 								  : xstrdup(cfn_name(c, key));
@@ -876,7 +981,13 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		json_object_set_new(c->locals, local, cfn_value(c, v, NULL, key));
 		free(local);
 	}
+	json_t *used = conditions_used(c, tpl, true), *left = conditions_used(c, tpl, false);
 	json_object_foreach(c->conditions, key, v) {
+		if (json_object_get(left, key) && !json_object_get(used, key)) {
+			diag_warnf(c->d, yaml_key_pos(c->pos, c->conditions, key), "condition %s: only "
+				   "resources the stack does not carry use it; left out", key);
+			continue;
+		}
 		struct strbuf sb = STRBUF_INIT;
 		c->near = v;
 		strbuf_addstr(&sb, "${");
@@ -885,6 +996,8 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 		json_object_set_new(c->locals, cfn_name(c, key), json_stringn(sb.buf, sb.len));
 		strbuf_release(&sb);
 	}
+	json_decref(used);
+	json_decref(left);
 	json_object_foreach(c->resources, key, v)
 		if (json_object_get(c->types, key))
 			json_object_set_new(resources, cfn_name(c, key), resource(c, key, v));
@@ -1024,6 +1137,7 @@ int convert_cloudformation(const struct convert_source *source, struct convert_r
 	drop_for_each(&c, c.conditions, "conditions' key");
 	drop_for_each(&c, json_object_get(tpl, "Outputs"), "outputs' key");
 	find_types(&c);
+	cfn_cdk_drop_handlers(&c, tpl);
 	write_stack(&c, tpl, &result->stack);
 	rc = 0;
 out:

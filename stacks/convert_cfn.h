@@ -38,6 +38,29 @@ struct cfn {
  * left out. */
 void cfn_left_out(struct cfn *c, const json_t *node, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* convert_cfn_cdk.c: whether parameter `name` is the CDK's bootstrap
+ * version (an SSM parameter's value, /cdk-bootstrap/QUALIFIER/version, read
+ * by no resource, condition or output), which only its Rules read, to check
+ * the bootstrap stack `cdk deploy` uses: terrace deploys without that stack,
+ * so it is no variable to give (a plan would stop on it); whether a rule
+ * reads it and no other parameter. tpl: the template. */
+bool cfn_cdk_bootstrap_version(const struct cfn *c, const json_t *tpl, const char *name);
+bool cfn_cdk_bootstrap_rule(const struct cfn *c, const json_t *tpl, const json_t *rule);
+/* The written type of a CDK custom resource type terrace makes
+ * (Custom::S3BucketNotifications: aws.s3.bucket_notification), or NULL;
+ * and its resource `name`'s properties as that type's attributes, into out. */
+/* Take out of c->types (each named in a warning, not counted) what serves
+ * only the template's custom resources: the handler each one's ServiceToken
+ * names (a custom resource is left out, or written as a type that calls no
+ * handler), what only it reads (its role) and what is made for it alone (a
+ * policy of that role), never what an output or another resource reads. */
+void cfn_cdk_drop_handlers(struct cfn *c, const json_t *tpl);
+/* A warning, counted, when the text of a Fn::Sub at node is the CDK's asset
+ * bucket (cdk-QUALIFIER-assets-ACCOUNT-REGION), which cdk deploy fills. */
+void cfn_cdk_asset_bucket(struct cfn *c, const json_t *node, const char *text);
+const char *cfn_cdk_custom_type(const char *cfn_type);
+void cfn_cdk_custom_write(struct cfn *c, const char *name, const char *cfn_type,
+			  const json_t *props, json_t *out);
 /* A new variable standing in for what cannot be carried (a value only
  * CloudFormation resolves): its name, made from hint; sensitive when
  * the value is a secret. */

@@ -219,8 +219,13 @@ static bool pseudo(struct cfn *c, const json_t *node, const char *name, struct s
 	} else if (!strcmp(name, "AWS::NoValue")) {
 		strbuf_addstr(out, "null");
 	} else if (!strcmp(name, "AWS::StackId")) {
-		cfn_left_out(c, node, "AWS::StackId: a terrace stack has no id; written as the stack's name");
-		strbuf_addstr(out, "terrace.stack");
+		/* the stack's ARN, its UUID one of the stack and workspace: what a
+		 * template takes from it (Fn::Select 2 of Fn::Split "/", then a group
+		 * of Fn::Split "-") is unique to them, as CloudFormation's is to a stack */
+		c->need_caller = true;
+		strbuf_addstr(out, "format(\"arn:%s:cloudformation:%s:%s:stack/%s/%s\", data.aws.partition, "
+				   "data.aws.region, data.aws.account_id, terrace.stack, uuidv5(\"url\", "
+				   "\"terrace:${terrace.stack}/${terrace.workspace}\"))");
 	} else if (!strcmp(name, "AWS::NotificationARNs")) {
 		cfn_left_out(c, node, "AWS::NotificationARNs: terrace sends no stack notifications; written as []");
 		strbuf_addstr(out, "[]");
@@ -533,6 +538,7 @@ static void sub(struct cfn *c, const json_t *node, const json_t *arg, const char
 		strbuf_addstr(out, hcl ? "\"\"" : "");
 		return;
 	}
+	cfn_cdk_asset_bucket(c, node, text);
 	struct strbuf lit = STRBUF_INIT;
 	if (hcl)
 		strbuf_addch(out, '"');

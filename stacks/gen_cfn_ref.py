@@ -58,6 +58,15 @@ OVERRIDES = {
                       "PublicIp; Address is the one a template may ask for"),
     "AWS::AppSync::GraphQLSchema": (None, "the API's id with the text GraphQLSchema after it: "
                                     "no property holds it"),
+    "AWS::CloudFront::MonitoringSubscription": ("DistributionId", "\"the same as the distribution "
+                                                "ID\": MonitoringSubscription is its settings"),
+    "AWS::EMR::SecurityConfiguration": ("Name", "\"the security configuration name\": the "
+                                        "SecurityConfiguration property is its JSON"),
+    "AWS::VpcLattice::ResourcePolicy": ("ResourceArn", "\"the ARN of the resource policy\": "
+                                        "Policy is the document"),
+    "AWS::SQS::QueueInlinePolicy": (None, "the sentence names a topic's ARN, a slip of the "
+                                    "page: no property of the type holds one"),
+    "AWS::MediaPackageV2::ChannelPolicy": (None, "two names joined with |: no one property"),
 }
 
 
@@ -73,7 +82,9 @@ def extract(folder):
         m = re.match(r"# (AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)<a name", text)
         if not m:
             continue
-        sec = re.search(r"^### Ref<a name[^\n]*\n(.*?)(?=^#)", text, re.S | re.M)
+        # the section runs to the next heading, or to the page's end (a type
+        # whose Ref is its last section: AWS::Glue::Table)
+        sec = re.search(r"^### Ref<a name[^\n]*\n(.*?)(?=^#|\Z)", text, re.S | re.M)
         if not sec:
             continue
         para = " ".join(unescape(sec.group(1)).split())
@@ -158,6 +169,14 @@ def decide(typ, said, schema):
     phrase = noun_phrase(said)
     if phrase and set(phrase) <= GENERIC and len(primary) == 1:
         return primary[0]  # "the resource name", "the physical ID": its identifier
+    if phrase and set(phrase) <= GENERIC:
+        # an identifier of several properties: the one named after the type
+        # itself ("the resource name" of a LogStream is LogStreamName, not
+        # its group's LogGroupName)
+        own = [p for p in primary if camel_words(p)[:-1] == camel_words(typ.split("::")[-1])
+               and camel_words(p)[-1] == phrase[-1]]
+        if len(own) == 1:
+            return own[0]
     best, length, tie = None, 0, False
     for name in props:
         cw = camel_words(name)

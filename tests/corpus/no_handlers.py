@@ -18,8 +18,9 @@ cfn-lint's fixtures (tests/corpus/cfn-lint/templates, good and bad: the
 published templates terrace is held to); each is read as YAML with
 CloudFormation's short tags taken as plain values, a file that does not read
 left out and counted. The column "terrace makes it with" reads convert's
-tables: the written type convert writes for it (cmd/convert.c's
-written_twins, stacks/convert_cfn.c's written_types), else "left out" with
+tables: the type convert writes for it (the written type whose twin it is
+in provider/aws/types.def, or the awscc twin of a row of cmd/convert.c's
+written_twins), else "left out" with
 the reason convert's warning gives (stacks/convert_cfn.c's left_out_types,
 a row of a family such as AWS::AppMesh:: included; no_handlers_why for a
 type of no row).
@@ -89,12 +90,14 @@ def c_table(text, name):
 
 
 def written_twins():
-    """{CloudFormation type: the written type convert writes for it} of
-    cmd/convert.c's written_twins and stacks/convert_cfn.c's written_types."""
-    twins = {}
-    for path, table in ((CONVERT_CMD, "written_twins"), (CONVERT_CFN, "written_types")):
-        rows = c_table(path.read_text(), table)
-        twins.update(re.findall(r'\{\s*"([\w:]+)",\s*"([\w.]+)"', rows))
+    """{CloudFormation type: the type convert writes for it where Cloud Control
+    cannot make it}: the awscc twin a row of cmd/convert.c's written_twins
+    names, else the written type whose twin it is in provider/aws/types.def."""
+    sys.path.insert(0, str(ROOT / "provider" / "aws" / "gen"))
+    import types_def  # noqa: E402  (types.def read as the build reads it)
+    twins = {t.cfn: t.name for t in types_def.types() if t.cfn}
+    rows = c_table(CONVERT_CMD.read_text(), "written_twins")
+    twins.update(re.findall(r'\{\s*"([\w:]+)",\s*"([\w.]+)"', rows))
     return twins
 
 

@@ -11,7 +11,7 @@
  * block's attributes (between/rows.gen.c) judge both families: each rule
  * parsed once, in the awscc type's names, and renamed once into the twin's
  * attributes' names, judged by cc_between_check. And the lookup of
- * cfn.map's types (aws_cfn_type_of).
+ * cfn.map's types (aws_cfn_type_of) and its inverse (aws_written_type_of).
  */
 #include "provider/aws/checks/cfn.h"
 
@@ -43,6 +43,14 @@ const char *aws_cfn_type_of(const char *type)
 	for (const struct aws_cfn_type *t = aws_cfn_types; type && t->type; t++)
 		if (!strcmp(t->type, type))
 			return t->cfn_type;
+	return NULL;
+}
+
+const char *aws_written_type_of(const char *cfn_type)
+{
+	for (const struct aws_cfn_type *t = aws_cfn_types; cfn_type && t->type; t++)
+		if (!strcmp(t->cfn_type, cfn_type))
+			return t->type;
 	return NULL;
 }
 

@@ -244,6 +244,9 @@ extern const struct aws_cfn_type aws_cfn_types[];
 /* The CloudFormation type of native type `type`, or NULL (cfn.map's
  * "none" types, and the awscc types, whose rows say their own). */
 const char *aws_cfn_type_of(const char *type);
+/* The native type whose CloudFormation type is cfn_type (the same table read
+ * the other way: types.def's twins), or NULL. */
+const char *aws_written_type_of(const char *cfn_type);
 
 /* An attribute of a native type as the awscc type of its CloudFormation
  * type names it, in the request's view (cfn.map: gen_constraints.py), the

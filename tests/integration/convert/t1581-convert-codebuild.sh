@@ -9,7 +9,8 @@
 # carried whole (exit 0), validates, applies on moto, reads back with the
 # AWS CLI as the source says, plans no change, and destroy leaves none. A
 # template without the project's Name gets CloudFormation's kind of name,
-# the stack's and the logical id (${terrace.stack}-Project). -existing
+# the stack's, the logical id and a suffix of the stack and workspace
+# (${terrace.stack}-Project-XXXXXXXX). -existing
 # imports the project CloudFormation made by its physical id, its name.
 . "$(dirname "$0")/../lib.sh"
 
@@ -59,14 +60,18 @@ test_expect_success 'CloudFormation: AWS::CodeBuild::Project as aws.codebuild.pr
 	test_line cfn/stack.yaml "value: \${Project.name}"
 '
 
-test_expect_success 'CloudFormation: a project without Name is named by the stack and its logical id' '
+test_expect_success 'CloudFormation: a project without Name is named by the stack, its logical id and a suffix of the stack and workspace' '
 	mkdir unnamed &&
 	sed "/Name: t1581-cfn/d" "$here/project.yaml" >unnamed.yaml &&
 	terrace convert unnamed.yaml >unnamed/stack.yaml 2>err &&
 	test_empty err &&
-	test_line unnamed/stack.yaml "name: \${terrace.stack}-Project" &&
+	test_line unnamed/stack.yaml "name: \${terrace.stack}-Project-\${substr(sha1(\"terrace:\${terrace.stack}/\${terrace.workspace}/Project\"), 0, 8)}" &&
 	(cd unnamed && terrace validate -no-color) >out 2>err &&
-	test_contains out "Success! The stack is valid (2 resources)"
+	test_contains out "Success! The stack is valid (2 resources)" &&
+	sed -n "s/^ *name: \${terrace.stack}-Project-\${\(.*\)}$/\1/p" unnamed/stack.yaml >suffix &&
+	(cd unnamed && terrace console -no-color) <suffix >one 2>err &&
+	(cd unnamed && terrace workspace new dev >/dev/null && terrace console -no-color) <suffix >two 2>err &&
+	grep -Ex "\"[0-9a-f]{8}\"" one && grep -Ex "\"[0-9a-f]{8}\"" two && ! test_cmp one two
 '
 
 test_expect_success 'CloudFormation: the stack applies on moto as the template says, then no change' '

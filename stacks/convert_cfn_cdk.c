@@ -1,0 +1,396 @@
+/*
+ * convert_cfn_cdk.c: what the AWS CDK adds to the templates it synthesizes,
+ * as `terrace convert` carries it (stacks/convert_cfn.h): the bootstrap
+ * version parameter and the rule that checks it (for the bootstrap stack
+ * `cdk deploy` uses, which terrace does not), and the CDK's custom
+ * resources that a written type makes (Custom::S3BucketNotifications as
+ * aws.s3.bucket_notification; the others are left_out_types' rows,
+ * convert_cfn.c, each with what replaces it), the handler functions of the
+ * custom resources (which no type terrace writes calls) and what only they
+ * use, and a value naming its asset bucket, warned of.
+ */
+#include "stacks/convert_cfn.h"
+#include "provider/base/text.h"
+#include "provider/provider.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- the bootstrap version --------------------------------------------------- */
+
+/* Whether node reads parameter `name`: a Ref of it, or ${name} in a text
+ * (Fn::Sub's). */
+static bool reads_parameter(const json_t *node, const char *name)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	if (fn && !strcmp(fn, "Ref"))
+		return json_is_string(arg) && !strcmp(json_string_value(arg), name);
+	if (json_is_string(node)) {
+		char *sub = xasprintf("${%s}", name);
+		bool in = strstr(json_string_value(node), sub) != NULL;
+		free(sub);
+		return in;
+	}
+	const char *k;
+	size_t i;
+	json_t *x;
+	json_object_foreach((json_t *)node, k, x)
+		if (reads_parameter(x, name))
+			return true;
+	json_array_foreach(node, i, x)
+		if (reads_parameter(x, name))
+			return true;
+	return false;
+}
+
+/* convert_cfn.h: the SSM parameter /cdk-bootstrap/QUALIFIER/version that
+ * no resource, condition or output reads. */
+bool cfn_cdk_bootstrap_version(const struct cfn *c, const json_t *tpl, const char *name)
+{
+	const json_t *p = json_object_get(c->params, name);
+	const char *type = json_string_value(json_object_get(p, "Type"));
+	const char *def = json_string_value(json_object_get(p, "Default"));
+	return type && def && !strncmp(type, "AWS::SSM::Parameter::Value<", 27) &&
+	       !strncmp(def, "/cdk-bootstrap/", 15) && ends_with(def, "/version") &&
+	       !reads_parameter(c->resources, name) && !reads_parameter(c->conditions, name) &&
+	       !reads_parameter(json_object_get(tpl, "Outputs"), name);
+}
+
+/* convert_cfn.h */
+bool cfn_cdk_bootstrap_rule(const struct cfn *c, const json_t *tpl, const json_t *rule)
+{
+	const char *name;
+	json_t *p;
+	bool bootstrap = false;
+	json_object_foreach(c->params, name, p)
+		if (reads_parameter(rule, name)) {
+			if (!cfn_cdk_bootstrap_version(c, tpl, name))
+				return false;
+			bootstrap = true;
+		}
+	return bootstrap;
+}
+
+/* ---- Custom::S3BucketNotifications ----------------------------------------- */
+
+/* S3's filter rules, as PutBucketNotificationConfiguration takes them
+ * ({Key: {FilterRules: [{Name: prefix|suffix, Value}]}}), as the
+ * destination's filter_prefix and filter_suffix. */
+static void s3_filter(struct cfn *c, const char *name, const json_t *filter, json_t *out)
+{
+	size_t i;
+	json_t *rule;
+	json_array_foreach(json_object_get(json_object_get(filter, "Key"), "FilterRules"), i, rule) {
+		const char *n = json_string_value(json_object_get(rule, "Name"));
+		if (!n || (strcasecmp(n, "prefix") && strcasecmp(n, "suffix"))) {
+			cfn_left_out(c, rule, "resource %s: a filter rule named %s: S3 filters by prefix "
+					"and suffix alone; left out", name, n ? n : "(not a name)");
+			continue;
+		}
+		json_t *v = cfn_value(c, json_object_get(rule, "Value"), NULL, name);
+		if (v)
+			json_object_set_new(out, tolower((unsigned char)n[0]) == 'p' ? "filter_prefix"
+										 : "filter_suffix", v);
+	}
+}
+
+/* An attribute's name as S3's API names the member (queue_arn: QueueArn),
+ * with `then` after it; a new string. */
+static char *api_name(const char *attr, const char *then)
+{
+	struct strbuf out = STRBUF_INIT;
+	for (const char *p = attr; *p; p++)
+		if (*p != '_')
+			strbuf_addch(&out, p == attr || p[-1] == '_' ? (char)toupper((unsigned char)*p) : *p);
+	strbuf_addstr(&out, then);
+	return strbuf_detach(&out);
+}
+
+/* One destination of S3's configuration (d) as an element of the
+ * attribute whose blocks `nested` describes: each member as the API names
+ * it (id Id, queue_arn QueueArn, events Events), the filter rules as
+ * filter_prefix and filter_suffix. */
+static json_t *s3_destination(struct cfn *c, const char *name, const struct attr_schema *nested,
+			      const json_t *d)
+{
+	json_t *e = json_object();
+	for (const struct attr_schema *m = nested; m->name; m++) {
+		if (!strncmp(m->name, "filter_", 7))
+			continue;
+		char *member = api_name(m->name, "");
+		const json_t *node = json_object_get(d, member);
+		json_t *v = node ? cfn_value(c, node, NULL, name) : NULL;
+		if (v)
+			json_object_set_new(e, m->name, v);
+		free(member);
+	}
+	s3_filter(c, name, json_object_get(d, "Filter"), e);
+	return e;
+}
+
+/*
+ * The CDK's Custom::S3BucketNotifications: its handler puts
+ * NotificationConfiguration as S3's PutBucketNotificationConfiguration takes
+ * it, the bucket's whole configuration (Managed: true, a bucket of the
+ * stack), which is what aws.s3.bucket_notification writes: each of its lists
+ * of blocks (queue) from the API's list (QueueConfigurations), EventBridge's
+ * as eventbridge. Managed false (a
+ * bucket made elsewhere, whose other notifications the handler keeps) and
+ * SkipDestinationValidation have no counterpart: warned of.
+ */
+static void s3_notifications(struct cfn *c, const char *name, const json_t *props, json_t *out)
+{
+	const json_t *config = json_object_get(props, "NotificationConfiguration");
+	json_t *bucket = cfn_value(c, json_object_get(props, "BucketName"), NULL, name);
+	if (bucket)
+		json_object_set_new(out, "bucket", bucket);
+	/* each destination kind is a list of blocks: queue is QueueConfigurations */
+	const struct resource_type *rt = resource_type_find("aws.s3.bucket_notification", NULL);
+	for (const struct attr_schema *a = rt ? rt->attrs : NULL; a && a->name; a++) {
+		if (a->type != ATTR_OBJECT_LIST)
+			continue;
+		char *list_name = api_name(a->name, "Configurations");
+		json_t *list = json_array();
+		size_t i;
+		json_t *d;
+		json_array_foreach(json_object_get(config, list_name), i, d)
+			json_array_append_new(list, s3_destination(c, name, a->nested, d));
+		if (json_array_size(list))
+			json_object_set(out, a->name, list);
+		json_decref(list);
+		free(list_name);
+	}
+	if (json_object_get(config, "EventBridgeConfiguration"))
+		json_object_set_new(out, "eventbridge", json_true());
+	const json_t *managed = json_object_get(props, "Managed");
+	if (json_is_false(managed) || (json_is_string(managed) && !strcmp(json_string_value(managed), "false")))
+		cfn_left_out(c, managed, "resource %s: Managed false (the CDK's handler keeps the "
+				"notifications others put on a bucket the stack does not own): "
+				"aws.s3.bucket_notification writes the bucket's whole configuration; "
+				"add theirs to it", name);
+	const json_t *skip = json_object_get(props, "SkipDestinationValidation");
+	if (json_is_true(skip) || (json_is_string(skip) && !strcmp(json_string_value(skip), "true")))
+		cfn_left_out(c, skip, "resource %s: SkipDestinationValidation: S3 tests each "
+				"destination when the configuration is put; left out", name);
+}
+
+/* ---- file assets ------------------------------------------------------------ */
+
+/* convert_cfn.h: the bucket the CDK's default synthesizer names
+ * cdk-QUALIFIER-assets-${AWS::AccountId}-${AWS::Region}. */
+void cfn_cdk_asset_bucket(struct cfn *c, const json_t *node, const char *text)
+{
+	static const char tail[] = "-assets-${AWS::AccountId}-${AWS::Region}";
+	const char *at = strstr(text, tail);
+	if (strncmp(text, "cdk-", 4) || !at || at[sizeof(tail) - 1] || at == text + 4)
+		return;
+	cfn_left_out(c, node, "%s: the CDK's asset bucket, the bootstrap stack's, where `cdk deploy` "
+			"uploads the app's file assets (cdk.out/asset.*); terrace uploads none and "
+			"makes no bootstrap stack: upload them (aws.s3.artifact) and name their bucket "
+			"and key here", text);
+}
+
+/* ---- the handlers of custom resources left out ------------------------------ */
+
+/* Add to `names` (a set: name -> true) each resource of the template that
+ * node reads: Ref, Fn::GetAtt, ${NAME} or ${NAME.Attr} in a Fn::Sub. */
+static void resources_read(const struct cfn *c, const json_t *node, json_t *names)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(node, &arg);
+	const char *name = NULL;
+	if (fn && !strcmp(fn, "Ref"))
+		name = json_string_value(arg);
+	else if (fn && !strcmp(fn, "Fn::GetAtt"))
+		name = json_string_value(json_is_array(arg) ? json_array_get(arg, 0) : arg);
+	if (name) {
+		size_t n = strcspn(name, ".");
+		char *res = xstrndup(name, n);
+		if (json_object_get(c->resources, res))
+			json_object_set_new(names, res, json_true());
+		free(res);
+		return;
+	}
+	if (fn && !strcmp(fn, "Fn::Sub")) {
+		const char *text = json_string_value(json_is_array(arg) ? json_array_get(arg, 0) : arg);
+		for (const char *p = text ? strstr(text, "${") : NULL; p; p = strstr(p + 2, "${")) {
+			if (p[2] == '!')
+				continue;
+			char *res = xstrndup(p + 2, strcspn(p + 2, ".}"));
+			if (json_object_get(c->resources, res))
+				json_object_set_new(names, res, json_true());
+			free(res);
+		}
+		if (json_is_array(arg))
+			resources_read(c, json_array_get(arg, 1), names);
+		return;
+	}
+	const char *k;
+	size_t i;
+	json_t *x;
+	json_object_foreach((json_t *)node, k, x)
+		resources_read(c, x, names);
+	json_array_foreach(node, i, x)
+		resources_read(c, x, names);
+}
+
+/* Whether resource r is a custom resource (Custom::*, or CloudFormation's
+ * own type of one). */
+static bool is_custom(const json_t *r)
+{
+	const char *type = json_string_value(json_object_get(r, "Type"));
+	return type && (!strncmp(type, "Custom::", 8) ||
+			!strcmp(type, "AWS::CloudFormation::CustomResource"));
+}
+
+/* What resource `name` reads: its properties' references (a custom
+ * resource's but its ServiceToken, the handler, which no type terrace writes
+ * calls) and DependsOn. A new set. */
+static json_t *reads_of(const struct cfn *c, const char *name)
+{
+	const json_t *r = json_object_get(c->resources, name);
+	json_t *set = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach(json_object_get(r, "Properties"), k, v)
+		if (!is_custom(r) || strcmp(k, "ServiceToken"))
+			resources_read(c, v, set);
+	const json_t *deps = json_object_get(r, "DependsOn");
+	if (json_is_string(deps) && json_object_get(c->resources, json_string_value(deps)))
+		json_object_set_new(set, json_string_value(deps), json_true());
+	size_t i;
+	json_t *d;
+	json_array_foreach(deps, i, d)
+		if (json_is_string(d) && json_object_get(c->resources, json_string_value(d)))
+			json_object_set_new(set, json_string_value(d), json_true());
+	return set;
+}
+
+/* Whether every key of `set` is in `in` (and, with nonempty, it has one). */
+static bool all_in(const json_t *set, const json_t *in, bool nonempty)
+{
+	const char *k;
+	json_t *x;
+	json_object_foreach((json_t *)set, k, x)
+		if (!json_object_get(in, k))
+			return false;
+	return !nonempty || json_object_size(set);
+}
+
+/* Whether resource y stays among the handlers' (m): no output and nothing
+ * outside m reads it (a custom resource left out counts, but for its
+ * ServiceToken), and it is a handler (seed), read by one of m, or made only
+ * for those of m (a policy of a handler's role). */
+static bool serves_handlers(const char *y, const json_t *m, const json_t *reads,
+			    const json_t *seeds, const json_t *outputs)
+{
+	const char *k;
+	json_t *set;
+	bool read_by_m = false;
+	if (json_object_get(outputs, y))
+		return false;
+	json_object_foreach((json_t *)reads, k, set) {
+		if (!json_object_get(set, y))
+			continue;
+		if (!json_object_get(m, k))
+			return false;
+		read_by_m = true;
+	}
+	return json_object_get(seeds, y) || read_by_m ||
+	       all_in(json_object_get(reads, y), m, true);
+}
+
+/* convert_cfn.h: the handlers (what the ServiceTokens name), what they
+ * read that nothing else does, and what is made for them alone (a policy of
+ * a handler's role), found by growing from the handlers and then keeping
+ * out whatever an output or a resource outside reads. */
+void cfn_cdk_drop_handlers(struct cfn *c, const json_t *tpl)
+{
+	json_t *reads = json_object(), *seeds = json_object(), *m = json_object();
+	json_t *outputs = json_object();
+	const char *name, *k;
+	json_t *r, *x;
+	resources_read(c, json_object_get(tpl, "Outputs"), outputs);
+	/* every resource carried reads; a custom resource left out too (what
+	 * else it names stays) */
+	json_object_foreach(c->resources, name, r)
+		if (json_object_get(c->types, name) || is_custom(r))
+			json_object_set_new(reads, name, reads_of(c, name));
+	/* the handlers: what a custom resource's ServiceToken names, carried */
+	json_object_foreach(c->resources, name, r) {
+		if (!is_custom(r))
+			continue;
+		json_t *token = json_object();
+		resources_read(c, json_object_get(json_object_get(r, "Properties"), "ServiceToken"), token);
+		json_object_foreach(token, k, x)
+			if (json_object_get(c->types, k))
+				json_object_set_new(seeds, k, json_true());
+		json_decref(token);
+	}
+	/* what they read and what is made for them only, then less while one
+	 * of them is read by what stays */
+	json_object_update(m, seeds);
+	for (bool grew = true; grew;) {
+		grew = false;
+		json_object_foreach(reads, name, r) {
+			if (json_object_get(m, name) || !json_object_get(c->types, name))
+				continue;
+			bool near = all_in(r, m, true);
+			json_object_foreach(m, k, x)
+				near = near || json_object_get(json_object_get(reads, k), name);
+			if (near) {
+				json_object_set_new(m, name, json_true());
+				grew = true;
+			}
+		}
+	}
+	for (bool shrank = true; shrank;) {
+		shrank = false;
+		void *tmp;
+		json_object_foreach_safe(m, tmp, name, x)
+			if (!serves_handlers(name, m, reads, seeds, outputs)) {
+				json_object_del(m, name);
+				shrank = true;
+			}
+	}
+	json_object_foreach(m, name, x) {
+		const json_t *at = json_object_get(json_object_get(c->resources, name), "Type");
+		diag_warnf(c->d, yaml_pos_of(c->pos, at), "resource %s: a custom resource's handler, or "
+			   "what only a handler uses; CloudFormation calls it, terrace does not (the "
+			   "custom resource is left out, or written as a type that makes its object "
+			   "itself); left out", name);
+		json_object_del(c->types, name);
+	}
+	json_decref(reads);
+	json_decref(seeds);
+	json_decref(m);
+	json_decref(outputs);
+}
+
+/* ---- the table -------------------------------------------------------------- */
+
+static const struct {
+	const char *cfn_type, *type;
+	void (*write)(struct cfn *c, const char *name, const json_t *props, json_t *out);
+} cdk_custom[] = {
+	{ "Custom::S3BucketNotifications", "aws.s3.bucket_notification", s3_notifications },
+};
+
+const char *cfn_cdk_custom_type(const char *cfn_type)
+{
+	for (size_t i = 0; i < sizeof(cdk_custom) / sizeof(*cdk_custom); i++)
+		if (!strcmp(cdk_custom[i].cfn_type, cfn_type))
+			return cdk_custom[i].type;
+	return NULL;
+}
+
+void cfn_cdk_custom_write(struct cfn *c, const char *name, const char *cfn_type,
+			  const json_t *props, json_t *out)
+{
+	for (size_t i = 0; i < sizeof(cdk_custom) / sizeof(*cdk_custom); i++)
+		if (!strcmp(cdk_custom[i].cfn_type, cfn_type))
+			cdk_custom[i].write(c, name, props, out);
+}
