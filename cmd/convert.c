@@ -12,7 +12,7 @@
  * a stack each under it (convert_each).
  */
 #include "cmd/cli.h"
-#include "provider/aws/checks/row.h"
+#include "provider/aws/cfn_types.h"
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/base/input_file.h"
 #include "stacks/convert.h"

@@ -55,9 +55,6 @@ bool cfn_cdk_bootstrap_rule(const struct cfn *c, const json_t *tpl, const json_t
  * handler), what only it reads (its role) and what is made for it alone (a
  * policy of that role), never what an output or another resource reads. */
 void cfn_cdk_drop_handlers(struct cfn *c, const json_t *tpl);
-/* A warning, counted, when the text of a Fn::Sub at node is the CDK's asset
- * bucket (cdk-QUALIFIER-assets-ACCOUNT-REGION), which cdk deploy fills. */
-void cfn_cdk_asset_bucket(struct cfn *c, const json_t *node, const char *text);
 const char *cfn_cdk_custom_type(const char *cfn_type);
 void cfn_cdk_custom_write(struct cfn *c, const char *name, const char *cfn_type,
 			  const json_t *props, json_t *out);

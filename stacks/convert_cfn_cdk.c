@@ -179,20 +179,6 @@ static void s3_notifications(struct cfn *c, const char *name, const json_t *prop
 
 /* ---- file assets ------------------------------------------------------------ */
 
-/* convert_cfn.h: the bucket the CDK's default synthesizer names
- * cdk-QUALIFIER-assets-${AWS::AccountId}-${AWS::Region}. */
-void cfn_cdk_asset_bucket(struct cfn *c, const json_t *node, const char *text)
-{
-	static const char tail[] = "-assets-${AWS::AccountId}-${AWS::Region}";
-	const char *at = strstr(text, tail);
-	if (strncmp(text, "cdk-", 4) || !at || at[sizeof(tail) - 1] || at == text + 4)
-		return;
-	cfn_left_out(c, node, "%s: the CDK's asset bucket, the bootstrap stack's, where `cdk deploy` "
-			"uploads the app's file assets (cdk.out/asset.*); terrace uploads none and "
-			"makes no bootstrap stack: upload them (aws.s3.artifact) and name their bucket "
-			"and key here", text);
-}
-
 /* ---- the handlers of custom resources left out ------------------------------ */
 
 /* Add to `names` (a set: name -> true) each resource of the template that

@@ -522,6 +522,22 @@ static void add_literal(struct cfn *c, const json_t *node, const char *s, size_t
 	free(text);
 }
 
+/* A warning, counted, when the text of a Fn::Sub at node is the bucket the
+ * CDK's default synthesizer names cdk-QUALIFIER-assets-${AWS::AccountId}-
+ * ${AWS::Region}, which cdk deploy fills (the CDK's output:
+ * convert_cfn_cdk.c). */
+static void cdk_asset_bucket(struct cfn *c, const json_t *node, const char *text)
+{
+	static const char tail[] = "-assets-${AWS::AccountId}-${AWS::Region}";
+	const char *at = strstr(text, tail);
+	if (strncmp(text, "cdk-", 4) || !at || at[sizeof(tail) - 1] || at == text + 4)
+		return;
+	cfn_left_out(c, node, "%s: the CDK's asset bucket, the bootstrap stack's, where `cdk deploy` "
+			"uploads the app's file assets (cdk.out/asset.*); terrace uploads none and "
+			"makes no bootstrap stack: upload them (aws.s3.artifact) and name their bucket "
+			"and key here", text);
+}
+
 /* Fn::Sub as a template: into out, in HCL string syntax (hcl) or as the
  * text of a YAML string of the stack. */
 static void sub(struct cfn *c, const json_t *node, const json_t *arg, const char *hint, bool hcl,
@@ -538,7 +554,7 @@ static void sub(struct cfn *c, const json_t *node, const json_t *arg, const char
 		strbuf_addstr(out, hcl ? "\"\"" : "");
 		return;
 	}
-	cfn_cdk_asset_bucket(c, node, text);
+	cdk_asset_bucket(c, node, text);
 	struct strbuf lit = STRBUF_INIT;
 	if (hcl)
 		strbuf_addch(out, '"');

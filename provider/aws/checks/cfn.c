@@ -14,6 +14,7 @@
  * cfn.map's types (aws_cfn_type_of) and its inverse (aws_written_type_of).
  */
 #include "provider/aws/checks/cfn.h"
+#include "provider/aws/cfn_types.h"
 
 #include <pthread.h>
 #include <stdlib.h>

@@ -165,7 +165,7 @@ test_expect_success 'plan uses stacks, the provider interface and the AWS transp
 # `terrace providers schema` for an awscc type's schema (Cloud Control's
 # api.h, provider/aws/cloudcontrol/api.h).
 test_expect_success 'cmd reaches providers only through plan, the interface and the AWS transport' '
-	check_layer cmd "provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|stacks/[a-z0-9_]+\.h|plan/[a-z0-9_]+\.h|cmd/[a-z0-9_]+\.h|$aws_transport|provider/aws/sweep\.h|provider/aws/permissions\.h|provider/aws/servicequotas/api\.h|provider/aws/cloudcontrol/api\.h"
+	check_layer cmd "provider/base/[a-z0-9_]+\.h|provider/provider\.h|$build_lib|stacks/[a-z0-9_]+\.h|plan/[a-z0-9_]+\.h|cmd/[a-z0-9_]+\.h|$aws_transport|provider/aws/sweep\.h|provider/aws/permissions\.h|provider/aws/servicequotas/api\.h|provider/aws/cloudcontrol/api\.h|provider/aws/cfn_types\.h"
 '
 
 # The family of a type (its provider's own, written; or made at run time
