@@ -423,6 +423,10 @@ static int convert_set(const char *dir, const char *out_dir)
 	json_t *rel;
 	int code = 1;
 	find_templates(dir, "", list);
+	char *manifest = xasprintf("%s/manifest.json", dir);
+	struct stat st;
+	bool cdk_assembly = !stat(manifest, &st) && S_ISREG(st.st_mode);
+	free(manifest);
 	if (!out_dir) {
 		ui_error("convert: a folder of templates converts to a folder of stacks, one each: "
 			 "give -out DIR (a new folder)");
@@ -436,6 +440,10 @@ static int convert_set(const char *dir, const char *out_dir)
 	json_array_foreach(list, i, rel) {
 		const char *r = json_string_value(rel);
 		const char *dot = strrchr(r, '.');
+		/* a cloud assembly's (cdk.out: manifest.json beside its
+		 * STACK.template.json): the stack is STACK, as `cdk deploy` names it */
+		if (ends_with(r, ".template.json") && cdk_assembly)
+			dot -= strlen(".template");
 		json_array_append_new(stacks, json_stringn(r, (size_t)(dot - r)));
 		char *path = xasprintf("%s/%s", dir, r);
 		convert_cloudformation_exports(path, json_string_value(json_array_get(stacks, i)),
@@ -450,7 +458,8 @@ static int convert_set(const char *dir, const char *out_dir)
 		char *file = xasprintf("%s/stack.yaml", folder);
 		struct convert_source source = { .path = path, .awscc_type = awscc_type,
 						 .cloud_control_makes = cc_can_make,
-						 .stack_name = stack, .exports = exports };
+						 .stack_name = stack, .exports = exports,
+						 .stack_dir = folder };
 		struct convert_result result = { .left_out = 0 };
 		struct strbuf laid = STRBUF_INIT;
 		strbuf_init(&result.stack);
@@ -583,7 +592,8 @@ static int convert_each(const char *const *paths, int n, const char *from, const
 				 "templates together, a stack each): give it alone", path);
 		else
 			rc = convert(&(struct convert_source){ .path = path, .awscc_type = awscc_type,
-								.cloud_control_makes = cc_can_make },
+								.cloud_control_makes = cc_can_make,
+								.stack_dir = folder },
 				     &result, &d);
 		ui_diags(&d);
 		diags_free(&d);
@@ -629,6 +639,7 @@ int cmd_convert(int argc, char **argv)
 {
 	struct cli_setup o;
 	const char *from = NULL, *out_path = NULL, *out_dir = NULL, *existing_path = NULL;
+	char *stack_dir = NULL; /* -out's folder */
 	const struct cli_option options[] = {
 		OPT_SETUP(SETUP_NO_COLOR),
 		OPT_STRING("from", "KIND", "cloudformation or terraform (default: guessed from PATH)", &from),
@@ -709,9 +720,10 @@ int cmd_convert(int argc, char **argv)
 			goto out;
 		}
 	}
+	stack_dir = out_path ? path_dir(out_path) : NULL;
 	struct convert_source source = { .path = path, .existing = existing,
 					 .awscc_type = awscc_type,
-					 .cloud_control_makes = cc_can_make };
+					 .cloud_control_makes = cc_can_make, .stack_dir = stack_dir };
 	int rc = convert(&source, &result, &d);
 	ui_diags(&d);
 	if (rc < 0)
@@ -734,6 +746,7 @@ int cmd_convert(int argc, char **argv)
 			result.left_out, result.left_out == 1 ? "" : "s");
 	code = result.left_out ? 3 : 0;
 out:
+	free(stack_dir);
 	json_decref(existing);
 	diags_free(&d);
 	strbuf_release(&result.stack);

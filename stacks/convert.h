@@ -56,6 +56,11 @@ struct convert_source {
 	 * for a template alone. */
 	const char *stack_name;
 	const json_t *exports;
+	/* The folder the stack is written in (a relative path the stack holds,
+	 * a function's `source:`, is taken from there), or NULL: the current
+	 * folder (the stack goes to stdout). A CDK file asset's folder beside
+	 * the template is named from it (convert_cfn_cdk.c). */
+	const char *stack_dir;
 };
 
 struct convert_result {

@@ -396,6 +396,12 @@ static void find_types(struct cfn *c)
 			cfn_left_out(c, r, "resource %s has no Type; left out", name);
 			continue;
 		}
+		json_t *asset = !strcmp(type, "AWS::Lambda::Function") ? cfn_cdk_asset_function(c, name, r)
+									: NULL;
+		if (asset) { /* a CDK file asset: the written type that uploads it */
+			json_object_set_new(c->types, name, asset);
+			continue;
+		}
 		const char *custom = cfn_cdk_custom_type(type);
 		if (custom) { /* a CDK custom resource a written type makes */
 			json_object_set_new(c->types, name, json_pack("{s:s, s:s, s:o, s:b}", "type", custom,
@@ -596,8 +602,14 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 	const char *cfn_type = json_string_value(json_object_get(type, "cloudformation_type"));
 	if (cfn_cdk_custom_type(cfn_type))
 		cfn_cdk_custom_write(c, name, cfn_type, props, out);
-	else
+	else if (json_object_get(type, "asset")) { /* a function whose code is a CDK asset */
+		json_t *carried = cfn_cdk_asset_function_props(props);
+		carry_properties(c, name, type, carried, out);
+		json_object_set(out, "source", json_object_get(type, "asset"));
+		json_decref(carried);
+	} else {
 		carry_properties(c, name, type, props, out);
+	}
 	json_object_foreach((json_t *)attrs, key, v) {
 		/* CloudFormation names it STACK-LOGICALID-SUFFIX when the template does
 		 * not: the suffix one of the stack, workspace and resource, so that two
@@ -1132,6 +1144,7 @@ int convert_cloudformation(const struct convert_source *source, struct convert_r
 	c.stand_ins = json_object();
 	c.stack_lookups = json_object();
 	c.renamed_from = json_object();
+	cfn_cdk_read_assets(&c);
 	top_level(&c, tpl);
 	drop_for_each(&c, c.resources, "resources' key");
 	drop_for_each(&c, c.conditions, "conditions' key");
@@ -1150,6 +1163,8 @@ out:
 	json_decref(c.stand_ins);
 	json_decref(c.stack_lookups);
 	json_decref(c.renamed_from);
+	json_decref(c.assets);
+	free(c.assets_dir);
 	json_decref(tpl);
 	yaml_positions_free(c.pos);
 	return rc;

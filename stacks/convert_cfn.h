@@ -30,6 +30,9 @@ struct cfn {
 	json_t *dynamic;    /* a dynamic reference {{resolve:...}} -> the variable standing in */
 	json_t *stand_ins;  /* a reference to a resource left out ("Ref X") -> its variable */
 	json_t *renamed, *renamed_from; /* logical id <-> its name in the stack (cfn_name) */
+	json_t *assets;     /* the "files" of the CDK's assets manifest beside the template
+			       (STACK.assets.json), or NULL */
+	char *assets_dir;   /* the manifest's folder (cdk.out), where asset paths start */
 	bool need_caller, need_azs;
 	const json_t *near; /* the node a warning without a position of its own names */
 };
@@ -58,6 +61,21 @@ void cfn_cdk_drop_handlers(struct cfn *c, const json_t *tpl);
 const char *cfn_cdk_custom_type(const char *cfn_type);
 void cfn_cdk_custom_write(struct cfn *c, const char *name, const char *cfn_type,
 			  const json_t *props, json_t *out);
+/* convert_cfn_cdk.c, the CDK's file assets: read the assets manifest
+ * beside a template `cdk synth` wrote (cdk.out/STACK.template.json's
+ * STACK.assets.json) into c->assets. */
+void cfn_cdk_read_assets(struct cfn *c);
+/* The type of resource `name`, an AWS::Lambda::Function whose Code is a
+ * file asset of the manifest (S3Bucket and S3Key its destination in the
+ * CDK's asset bucket) packaged from a folder that is there: aws.lambda.function,
+ * which zips and uploads the folder itself ({"type", "cloudformation_type",
+ * "attributes", "written", "asset": the folder as the stack names it}), or
+ * NULL (a docker image, or an asset whose folder is not there: warned of). */
+json_t *cfn_cdk_asset_function(struct cfn *c, const char *name, const json_t *r);
+/* Its properties as aws.lambda.function takes them: without Code (the
+ * type's "asset" is its source), Environment's Variables as Environment
+ * (the type's flat map). A new object, its values props' own. */
+json_t *cfn_cdk_asset_function_props(const json_t *props);
 /* A new variable standing in for what cannot be carried (a value only
  * CloudFormation resolves): its name, made from hint; sensitive when
  * the value is a secret. */

@@ -7,16 +7,23 @@
  * aws.s3.bucket_notification; the others are left_out_types' rows,
  * convert_cfn.c, each with what replaces it), the handler functions of the
  * custom resources (which no type terrace writes calls) and what only they
- * use, and a value naming its asset bucket, warned of.
+ * use, and the app's file assets: a function whose code is a folder of
+ * cdk.out (the assets manifest beside the template says which) is
+ * aws.lambda.function with that folder as its source, which terrace zips
+ * and uploads itself; any other value naming the asset bucket is warned of
+ * (convert_cfn_expr.c).
  */
 #include "stacks/convert_cfn.h"
 #include "provider/base/text.h"
 #include "provider/provider.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* ---- the bootstrap version --------------------------------------------------- */
 
@@ -178,6 +185,161 @@ static void s3_notifications(struct cfn *c, const char *name, const json_t *prop
 }
 
 /* ---- file assets ------------------------------------------------------------ */
+
+/* convert_cfn.h */
+void cfn_cdk_read_assets(struct cfn *c)
+{
+	static const char tail[] = ".template.json";
+	const char *path = c->src->path;
+	size_t n = strlen(path);
+	if (n <= sizeof(tail) - 1 || strcmp(path + n - (sizeof(tail) - 1), tail))
+		return;
+	char *manifest = xasprintf("%.*s.assets.json", (int)(n - (sizeof(tail) - 1)), path);
+	struct stat st;
+	if (stat(manifest, &st)) {
+		free(manifest);
+		return;
+	}
+	json_error_t e;
+	json_t *m = json_load_file(manifest, 0, &e);
+	if (!json_is_object(json_object_get(m, "files"))) {
+		diag_warnf(c->d, NULL, "%s: %s; its file assets are not read", manifest,
+			   m ? "no \"files\" map: not the CDK's assets manifest" : e.text);
+	} else {
+		c->assets = json_incref(json_object_get(m, "files"));
+		c->assets_dir = path_dir(path);
+	}
+	json_decref(m);
+	free(manifest);
+}
+
+/* The components of path (relative to the current folder, or absolute) as
+ * an absolute path without "." and "..": appended to parts. */
+static void absolute_parts(const char *path, json_t *parts)
+{
+	char cwd[PATH_MAX];
+	if (path[0] != '/' && getcwd(cwd, sizeof(cwd)))
+		absolute_parts(cwd, parts);
+	char *copy = xstrdup(path), *save = NULL;
+	for (char *p = strtok_r(copy, "/", &save); p; p = strtok_r(NULL, "/", &save)) {
+		if (!strcmp(p, ".."))
+			json_array_remove(parts, json_array_size(parts) - 1);
+		else if (strcmp(p, "."))
+			json_array_append_new(parts, json_string(p));
+	}
+	free(copy);
+}
+
+/* path as folder `from` sees it: both taken as absolute paths, the folders
+ * they share dropped, a ".." for each of from's left. A new string. */
+static char *relative_to(const char *from, const char *path)
+{
+	json_t *f = json_array(), *p = json_array();
+	absolute_parts(from, f);
+	absolute_parts(path, p);
+	size_t same = 0;
+	while (same < json_array_size(f) && same < json_array_size(p) &&
+	       !strcmp(json_string_value(json_array_get(f, same)),
+		       json_string_value(json_array_get(p, same))))
+		same++;
+	struct strbuf out = STRBUF_INIT;
+	for (size_t i = same; i < json_array_size(f); i++)
+		strbuf_addstr(&out, out.len ? "/.." : "..");
+	for (size_t i = same; i < json_array_size(p); i++)
+		strbuf_addf(&out, "%s%s", out.len ? "/" : "", json_string_value(json_array_get(p, i)));
+	if (!out.len)
+		strbuf_addch(&out, '.');
+	json_decref(f);
+	json_decref(p);
+	return strbuf_detach(&out);
+}
+
+/* The asset of the manifest whose destination is bucket (a Fn::Sub's text,
+ * the CDK's asset bucket) and key, or NULL. */
+static const json_t *asset_at(const struct cfn *c, const json_t *bucket, const json_t *key)
+{
+	const json_t *arg;
+	const char *fn = cfn_intrinsic(bucket, &arg);
+	if (!fn || strcmp(fn, "Fn::Sub") || !json_is_string(arg) || !json_is_string(key))
+		return NULL;
+	const char *hash, *dname;
+	json_t *a, *d;
+	json_object_foreach(c->assets, hash, a)
+		json_object_foreach(json_object_get(a, "destinations"), dname, d)
+			if (json_equal(json_object_get(d, "bucketName"), (json_t *)arg) &&
+			    json_equal(json_object_get(d, "objectKey"), (json_t *)key))
+				return a;
+	return NULL;
+}
+
+/* A written type's attributes as convert.h's awscc_type describes them:
+ * each named in CloudFormation's CamelCase (memory_size MemorySize), a
+ * map made from a list of Key and Value, nested blocks the same. */
+static json_t *written_attrs(const struct attr_schema *a)
+{
+	json_t *out = json_object();
+	for (; a && a->name; a++) {
+		char *cfn = api_name(a->name, "");
+		json_t *d = json_pack("{s:s}", "cloudformation_name", cfn);
+		if (a->type == ATTR_MAP)
+			json_object_set_new(d, "map", json_true());
+		if (a->nested)
+			json_object_set_new(d, "nested", written_attrs(a->nested));
+		json_object_set_new(out, a->name, d);
+		free(cfn);
+	}
+	return out;
+}
+
+/* convert_cfn.h */
+json_t *cfn_cdk_asset_function(struct cfn *c, const char *name, const json_t *r)
+{
+	const json_t *code = json_object_get(json_object_get(r, "Properties"), "Code");
+	const json_t *asset = c->assets ? asset_at(c, json_object_get(code, "S3Bucket"),
+						   json_object_get(code, "S3Key"))
+					: NULL;
+	const json_t *source = json_object_get(asset, "source");
+	const char *rel = json_string_value(json_object_get(source, "path"));
+	const char *packaging = json_string_value(json_object_get(source, "packaging"));
+	const struct resource_type *rt = resource_type_find("aws.lambda.function", NULL);
+	if (!rel || !rt)
+		return NULL;
+	char *folder = xasprintf("%s/%s", c->assets_dir, rel);
+	struct stat st;
+	json_t *type = NULL;
+	if (!packaging || strcmp(packaging, "zip")) {
+		diag_warnf(c->d, yaml_pos_of(c->pos, code), "resource %s: its code is the file asset %s, "
+			   "packaged as %s: aws.lambda.function zips a folder (source), so the asset "
+			   "stays in the CDK's asset bucket", name, rel, packaging ? packaging : "(none)");
+	} else if (stat(folder, &st) || !S_ISDIR(st.st_mode)) {
+		diag_warnf(c->d, yaml_pos_of(c->pos, code), "resource %s: its code is the file asset "
+			   "%s, which is not there (`cdk synth` writes it beside the template): its "
+			   "code stays in the CDK's asset bucket", name, folder);
+	} else {
+		json_t *attrs = written_attrs(rt->attrs);
+		json_object_set_new(json_object_get(attrs, "function_name"), "generated_name", json_true());
+		json_object_set_new(json_object_get(attrs, "function_name"), "cloudformation_ref",
+				    json_true());
+		type = json_pack("{s:s, s:s, s:o, s:b}", "type", rt->name, "cloudformation_type",
+				 "AWS::Lambda::Function", "attributes", attrs, "written", 1);
+		char *seen = relative_to(c->src->stack_dir ? c->src->stack_dir : ".", folder);
+		json_object_set_new(type, "asset", json_string(seen));
+		free(seen);
+	}
+	free(folder);
+	return type;
+}
+
+/* convert_cfn.h */
+json_t *cfn_cdk_asset_function_props(const json_t *props)
+{
+	json_t *carried = json_copy((json_t *)props);
+	const json_t *vars = json_object_get(json_object_get(props, "Environment"), "Variables");
+	json_object_del(carried, "Code");
+	if (vars)
+		json_object_set(carried, "Environment", (json_t *)vars);
+	return carried;
+}
 
 /* ---- the handlers of custom resources left out ------------------------------ */
 

@@ -524,12 +524,24 @@ static void add_literal(struct cfn *c, const json_t *node, const char *s, size_t
 
 /* A warning, counted, when the text of a Fn::Sub at node is the bucket the
  * CDK's default synthesizer names cdk-QUALIFIER-assets-${AWS::AccountId}-
- * ${AWS::Region}, which cdk deploy fills (the CDK's output:
- * convert_cfn_cdk.c). */
+ * ${AWS::Region}, which cdk deploy fills (a function's folder in cdk.out is
+ * uploaded by terrace itself: convert_cfn_cdk.c), or an image in its
+ * repository cdk-QUALIFIER-container-assets-${AWS::AccountId}-${AWS::Region},
+ * which cdk deploy builds from a Dockerfile and pushes. */
 static void cdk_asset_bucket(struct cfn *c, const json_t *node, const char *text)
 {
 	static const char tail[] = "-assets-${AWS::AccountId}-${AWS::Region}";
+	static const char images[] = "-container-assets-${AWS::AccountId}-${AWS::Region}:";
 	const char *at = strstr(text, tail);
+	const char *repo = strstr(text, "/cdk-");
+	if (repo && strstr(repo, images)) {
+		cfn_left_out(c, node, "%s: a docker image asset of the CDK's, which `cdk deploy` builds "
+				"from its folder in cdk.out (the assets manifest's dockerImages) and "
+				"pushes to the bootstrap stack's repository; terrace builds no images "
+				"and makes no bootstrap stack: build and push it (to an "
+				"aws.ecr.repository) and name its URI here", text);
+		return;
+	}
 	if (strncmp(text, "cdk-", 4) || !at || at[sizeof(tail) - 1] || at == text + 4)
 		return;
 	cfn_left_out(c, node, "%s: the CDK's asset bucket, the bootstrap stack's, where `cdk deploy` "

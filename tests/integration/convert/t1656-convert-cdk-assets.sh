@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# t1656-convert-cdk-assets: a CDK app's file assets (issue 86 point 5),
+# from a cloud assembly as `cdk synth` writes it (t1656/cdk.out:
+# manifest.json, Ingest.template.json, Ingest.assets.json, the function's
+# code in asset.HASH/index.py and a docker image asset's folder): `terrace
+# convert cdk.out/` (or the template given alone, its assets manifest beside
+# it) writes a function whose code is a folder of cdk.out as
+# aws.lambda.function with `source:` that folder, as the written stack sees
+# it, so `terrace apply` zips and uploads it itself (no bootstrap stack, no
+# asset bucket); the stack is named as `cdk deploy` names it (Ingest, not
+# Ingest.template). Applied on moto: Lambda holds the package of the
+# asset's folder (GetFunction's CodeSha256 and CodeSize are those of a
+# function written by hand with that folder as its source), and an edit of
+# the asset's code plans as new code. A docker image asset is left out,
+# counted, with why (terrace builds no images); a manifest whose asset
+# folder is missing keeps the template's asset bucket, warned of.
+. "$(dirname "$0")/../lib.sh"
+
+start_moto || test_fail_setup "moto did not start"
+use_server moto
+
+cp -R "$TEST_HERE/t1656/cdk.out" cdk.out
+asset=asset.6eb7f2ea8ffbb37f44d41bdc3382d193c3de752f89d5bafe7b85afc93a65c32b
+
+test_expect_success 'convert cdk.out/: the stack is Ingest, its function aws.lambda.function with the asset folder as source' '
+	test_expect_code 3 terrace convert -out stacks cdk.out >conv.out 2>err &&
+	test_line err "2 constructs left out (the warnings above say which and why)" &&
+	test -f stacks/Ingest/stack.yaml &&
+	test_line stacks/Ingest/stack.yaml "stack: Ingest" &&
+	sed -n "/^  IngestFunction5E6F7A8B:/,/^  [A-Z]/p" stacks/Ingest/stack.yaml >fn &&
+	for line in "type: aws.lambda.function" "source: ../../cdk.out/$asset" \
+		"STAGE: prod" "handler: index.handler" "memory_size: 256" "timeout: 30" \
+		"runtime: python3.12" "role: \${IngestFunctionServiceRole1A2B3C4D.arn}" \
+		"- IngestFunctionServiceRole1A2B3C4D"; do
+		test_line fn "$line" || return 1
+	done &&
+	test_contains fn "function_name: \${terrace.stack}-IngestFunction5E6F7A8B-" &&
+	test_not_contains stacks/Ingest/stack.yaml "hnb659fds-assets" &&
+	test_not_contains err "the CDK'\''s asset bucket" &&
+	test_line stacks/Ingest/stack.yaml "value: \${IngestFunction5E6F7A8B.arn}" &&
+	test_line stacks/Ingest/stack.yaml "value: \${IngestFunction5E6F7A8B.function_name}" &&
+	test_line err "cdk.out/Ingest.template.json:61:22: warning: resource IngestFunction5E6F7A8B: AWS::Lambda::Function has no property TracingConfig in its schema (aws.lambda.function); left out"
+'
+
+test_expect_success 'a docker image asset is left out, counted, with why' '
+	test_contains err "cdk.out/Ingest.template.json:79:18: warning: \${AWS::AccountId}.dkr.ecr.\${AWS::Region}.\${AWS::URLSuffix}/cdk-hnb659fds-container-assets-\${AWS::AccountId}-\${AWS::Region}:6105d6cc76af400325e94d588ce511be5bfdbb73b437dc51eca43917d7a43e3d: a docker image asset of the CDK'\''s, which \`cdk deploy\` builds from its folder in cdk.out (the assets manifest'\''s dockerImages) and pushes to the bootstrap stack'\''s repository; terrace builds no images and makes no bootstrap stack: build and push it (to an aws.ecr.repository) and name its URI here"
+'
+
+test_expect_success 'the template given alone reads the manifest beside it; source is as the written stack sees the folder' '
+	mkdir one &&
+	test_expect_code 3 terrace convert -out one/stack.yaml cdk.out/Ingest.template.json >/dev/null 2>err2 &&
+	test_line one/stack.yaml "source: ../cdk.out/$asset" &&
+	test_expect_code 3 terrace convert cdk.out/Ingest.template.json >stdout.yaml 2>/dev/null &&
+	test_line stdout.yaml "source: cdk.out/$asset" &&
+	mkdir -p deep/er &&
+	test_expect_code 3 terrace convert -out-dir deep/er/stacks cdk.out/Ingest.template.json >/dev/null 2>&1 &&
+	test_line deep/er/stacks/Ingest.template/stack.yaml "source: ../../../../cdk.out/$asset"
+'
+
+test_expect_success 'an asset whose folder is not there, or no manifest beside the template: the asset bucket stays, warned of' '
+	mkdir -p bare && cp cdk.out/Ingest.template.json cdk.out/Ingest.assets.json bare/ &&
+	test_expect_code 3 terrace convert bare/Ingest.template.json >bare.yaml 2>err3 &&
+	test_line bare.yaml "type: awscc.lambda.function" &&
+	test_contains err3 "bare/Ingest.template.json:40:13: warning: resource IngestFunction5E6F7A8B: its code is the file asset bare/$asset, which is not there (\`cdk synth\` writes it beside the template): its code stays in the CDK'\''s asset bucket" &&
+	test_contains err3 "the CDK'\''s asset bucket, the bootstrap stack'\''s" &&
+	rm bare/Ingest.assets.json &&
+	test_expect_code 3 terrace convert bare/Ingest.template.json >bare2.yaml 2>err4 &&
+	test_not_contains err4 "which is not there" &&
+	test_contains err4 "the CDK'\''s asset bucket, the bootstrap stack'\''s"
+'
+
+test_expect_success 'the stack validates' '
+	(cd stacks/Ingest && terrace validate -no-color) >out 2>errv &&
+	test_contains out "Success! The stack is valid (3 resources)."
+'
+
+test_expect_success 'apply on moto uploads the asset folder as the function'\''s code: the package a hand-written source of that folder gets' '
+	write_stack stacks/Ingest/moto.yaml && sed -i "/^stack: /d" stacks/Ingest/moto.yaml &&
+	t=-target=IngestFunction5E6F7A8B &&
+	(cd stacks/Ingest && terrace apply $t -auto-approve -input=false -no-color) >out 2>erra &&
+	test_contains out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
+	name=$(json_get stacks/Ingest/terrace.state.json "d[\"resources\"][\"IngestFunction5E6F7A8B\"][\"id\"]") &&
+	aws_server lambda get-function --function-name "$name" >fn.json &&
+	test_equal "python3.12 index.handler 256 30 prod" "$(json_get fn.json "\" \".join(str(x) for x in (d[\"Configuration\"][\"Runtime\"], d[\"Configuration\"][\"Handler\"], d[\"Configuration\"][\"MemorySize\"], d[\"Configuration\"][\"Timeout\"], d[\"Configuration\"][\"Environment\"][\"Variables\"][\"STAGE\"]))")" &&
+	mkdir hand && write_stack hand/stack.yaml && cat >>hand/stack.yaml <<-EOF &&
+	resources:
+	  role:
+	    type: aws.iam.role
+	    name: t1656-hand
+	    assume_role_policy: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: sts:AssumeRole, Principal: {Service: lambda.amazonaws.com}}]}
+	  fn:
+	    type: aws.lambda.function
+	    function_name: t1656-hand
+	    runtime: python3.12
+	    handler: index.handler
+	    role: \${role.arn}
+	    source: ../cdk.out/$asset
+	EOF
+	(cd hand && terrace apply -auto-approve -input=false -no-color) >out 2>errh &&
+	aws_server lambda get-function --function-name t1656-hand >hand.json &&
+	test_equal "$(json_get hand.json "[d[\"Configuration\"][\"CodeSha256\"], d[\"Configuration\"][\"CodeSize\"]]")" \
+		"$(json_get fn.json "[d[\"Configuration\"][\"CodeSha256\"], d[\"Configuration\"][\"CodeSize\"]]")" &&
+	test_equal "$(json_get stacks/Ingest/terrace.state.json "d[\"resources\"][\"IngestFunction5E6F7A8B\"][\"attributes\"][\"code_sha256\"]")" \
+		"$(json_get fn.json "d[\"Configuration\"][\"CodeSha256\"]")" &&
+	(cd stacks/Ingest && test_expect_code 0 terrace plan $t -detailed-exitcode -input=false -no-color) >out 2>errp &&
+	test_contains out "No changes."
+'
+
+test_expect_success 'an edit of the asset'\''s code is new code: plan updates the function, apply uploads it' '
+	before=$(json_get fn.json "d[\"Configuration\"][\"CodeSha256\"]") &&
+	echo "# edited" >>cdk.out/$asset/index.py &&
+	(cd stacks/Ingest && test_expect_code 2 terrace plan $t -detailed-exitcode -input=false -no-color) >out 2>errp2 &&
+	test_contains out "Plan: 0 to add, 1 to change, 0 to destroy." &&
+	(cd stacks/Ingest && terrace apply $t -auto-approve -input=false -no-color) >out 2>erra2 &&
+	aws_server lambda get-function --function-name "$name" >fn2.json &&
+	after=$(json_get fn2.json "d[\"Configuration\"][\"CodeSha256\"]") &&
+	test "$before" != "$after" &&
+	test_equal "$(json_get stacks/Ingest/terrace.state.json "d[\"resources\"][\"IngestFunction5E6F7A8B\"][\"attributes\"][\"code_sha256\"]")" "$after"
+'
+
+test_done
