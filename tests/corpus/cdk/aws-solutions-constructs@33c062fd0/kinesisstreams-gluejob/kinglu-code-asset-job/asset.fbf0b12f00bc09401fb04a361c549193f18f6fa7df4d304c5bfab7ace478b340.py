@@ -1,0 +1,1 @@
+# empty python file for testing
