@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""count.py: issue 86's count, each example of the terraform-aws-modules
+corpus through `terrace convert`, `terrace validate` and `terrace plan` on
+moto, as a new user would take it, held to results.txt.
+
+    count.py [--terrace T] [--endpoint URL] [--work DIR] [--only NAME@COMMIT]
+             [--results FILE] [--write]
+
+  --terrace T     the terrace to run (default: build-san/terrace of this tree)
+  --endpoint URL  the moto to plan against (default: one started here,
+                  tests/servers/moto_run.py, stopped at the end)
+  --work DIR      where the copies go (default: a temp folder, removed)
+  --only N@C      that folder's examples alone (a quicker look at one module)
+  --results FILE  the reviewed list to compare with or write (default:
+                  results.txt beside this file)
+  --write         write results.txt from this run instead of comparing
+
+For each NAME@COMMIT folder pins.txt names in its `current` column, the
+folder is copied once (symbolic links followed), and in the copy each
+`examples/*/` folder holding a .tf file (84: the Lambda module's
+examples/fixtures holds none) is converted (`terrace convert -out stack.yaml .`),
+then every folder convert's advice names ("convert its folder too
+(terrace convert DIR -out FILE)"), as it says, from the folder it was said
+in, and the advice of those in turn (a folder converted once per copy:
+examples share their module). Then every example's stack is validated (one
+`terrace validate STACK...` over them all) and each valid one planned
+(`terrace plan -input=false`) against the one moto: AWS_ENDPOINT_URL and a
+key pair in the environment, no provider edited, $COUNT_JOBS plans at a time
+(default 2). A line per example, in results.txt's form:
+
+    NAME@COMMIT/examples/EXAMPLE<TAB>STAGE<TAB>DETAIL
+
+STAGE is `ok` (converted, valid, planned), or the stage that failed first:
+`convert` (the example, or a folder its advice names, not converted),
+`validate`, `plan`; DETAIL its first error line (ids and paths of the run
+taken out). The last line is
+"tfmodules: N examples, C convert, V validate, P plan". Without --write,
+every line that differs from results.txt is printed and the exit is 1: a
+change in either direction (an example that now plans, one that no longer
+does) fails until results.txt is written again (--write) and reviewed.
+"""
+import concurrent.futures
+import os
+import pathlib
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = pathlib.Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+sys.path.insert(0, str(HERE.parent))
+from judge import first_error, verdict_blocks  # noqa: E402
+
+ADVICE = re.compile(r"\(terrace convert (\S+) -out (\S+)\)")
+
+
+def current_folders():
+    """NAME@COMMIT of pins.txt's current column, in its order."""
+    out = []
+    for line in (HERE / "pins.txt").read_text().splitlines():
+        words = line.split()
+        if words and not line.startswith("#"):
+            out.append("%s@%s" % (words[0], words[1]))
+    return out
+
+
+def run(cmd, cwd, env=None):
+    return subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True, env=env or dict(os.environ, NO_COLOR="1"))
+
+
+def convert_example(terrace, example, converted):
+    """None when the example and every folder its advice names converted,
+    else the first error. converted: {folder: error or None}, per copy."""
+    todo = [(example, ".", "stack.yaml")]
+    while todo:
+        cwd, src, out = todo.pop(0)
+        folder = (cwd / src).resolve()
+        if folder in converted:
+            if converted[folder]:
+                return converted[folder]
+            continue
+        r = run([terrace, "convert", "-out", out, src], cwd)
+        if r.returncode not in (0, 3):
+            converted[folder] = "%s: %s" % (os.path.relpath(folder, example),
+                                            first_error(r.stdout))
+            return converted[folder]
+        converted[folder] = None
+        todo += [(folder, m.group(1), m.group(2)) for m in ADVICE.finditer(r.stdout)]
+    return None
+
+
+def tidy(text, work):
+    """An error line without what this run made up: its folders, ids."""
+    text = text.replace(str(work) + "/", "")
+    return re.sub(r"\b(i|vpc|subnet|sg|rtb|igw|eni|acl)-[0-9a-f]{8,17}\b", r"\1-ID", text)
+
+
+def start_moto(work):
+    """A moto of the harness's (moto_run.py, its patches): (process, URL)."""
+    port_file = work / "moto.port"
+    proc = subprocess.Popen([sys.executable, str(REPO / "tests/servers/moto_run.py"),
+                             "-H", "127.0.0.1", "--port-file", str(port_file)],
+                            stdout=open(work / "moto.log", "w"), stderr=subprocess.STDOUT,
+                            stdin=subprocess.DEVNULL)
+    for _ in range(1200):
+        if port_file.exists() and port_file.read_text().strip():
+            return proc, "http://127.0.0.1:%s" % port_file.read_text().strip()
+        if proc.poll() is not None:
+            sys.exit("count: moto exited while starting: %s" % (work / "moto.log").read_text())
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGTERM)
+    sys.exit("count: moto did not listen within 120 s")
+
+
+def count(terrace, work, endpoint, only):
+    """{EXAMPLE: (stage, detail)} over the corpus (or its folder `only`)."""
+    rows, examples = {}, []
+    for name in current_folders():
+        if only and name != only:
+            continue
+        copy = work / name
+        shutil.copytree(HERE / name, copy, symlinks=False)
+        converted = {}
+        for example in sorted(p for p in (copy / "examples").glob("*/")
+                              if p.is_dir() and any(p.glob("*.tf"))):
+            rel = "%s/examples/%s" % (name, example.name)
+            error = convert_example(terrace, example, converted)
+            if error:
+                rows[rel] = ("convert", tidy(error, work))
+            else:
+                examples.append((rel, example))
+    names = [str(e) for _, e in examples]
+    val = run([terrace, "validate", "-no-color"] + names, work) if names else None
+    valid = []
+    for (rel, example), (lines, said) in zip(examples, verdict_blocks(
+            val.stdout if val else "", names, ("Success!", "not valid"))):
+        if said is None:
+            rows[rel] = ("validate", "validate ended before it (exit %d)" % val.returncode)
+        elif said.startswith("Success!"):
+            valid.append((rel, example))
+        else:
+            rows[rel] = ("validate", tidy(first_error("\n".join(lines)), work))
+    env = dict(os.environ, NO_COLOR="1", AWS_ENDPOINT_URL=endpoint,
+               AWS_ACCESS_KEY_ID="AKIAMOTOUNCHECKED000",
+               AWS_SECRET_ACCESS_KEY="moto-accepts-any-secret",
+               AWS_CONFIG_FILE="/nonexistent", AWS_SHARED_CREDENTIALS_FILE="/nonexistent",
+               TERRACE_AWS_SERVER="aws")  # AWS's rules, as the suite holds them (lib.sh)
+    env.pop("AWS_PROFILE", None)
+    jobs = max(1, int(os.environ.get("COUNT_JOBS", "2")))
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        plans = list(pool.map(lambda v: run([terrace, "plan", "-input=false", "-no-color"],
+                                            v[1], env), valid))
+    for (rel, _), p in zip(valid, plans):
+        rows[rel] = ("ok", "") if p.returncode in (0, 2) else \
+            ("plan", tidy(first_error(p.stdout), work))
+    return rows
+
+
+def main():
+    argv = sys.argv[1:]
+
+    def option(name, default=None):
+        if name in argv:
+            i = argv.index(name)
+            value = argv[i + 1]
+            del argv[i:i + 2]
+            return value
+        return default
+    terrace = str(pathlib.Path(option("--terrace", REPO / "build-san/terrace")).resolve())
+    endpoint = option("--endpoint")
+    work_given = option("--work")
+    only = option("--only")
+    listing = pathlib.Path(option("--results", HERE / "results.txt"))
+    write = "--write" in argv
+    if [a for a in argv if a != "--write"]:
+        sys.exit(__doc__)
+    work = pathlib.Path(work_given or tempfile.mkdtemp(prefix="tfmodules-count.")).resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    moto = None
+    try:
+        if not endpoint:
+            moto, endpoint = start_moto(work)
+        rows = count(terrace, work, endpoint, only)
+    finally:
+        if moto:
+            moto.send_signal(signal.SIGTERM)
+            moto.wait()
+        if not work_given:
+            shutil.rmtree(work, ignore_errors=True)
+    lines = ["%s\t%s\t%s" % (rel, stage, detail) for rel, (stage, detail) in sorted(rows.items())]
+    for line in lines:
+        print(line)
+    listed = listing.read_text().splitlines() if listing.exists() else []
+    head = [l for l in listed if l.startswith("#")]
+    # with --only, the other folders' lines are neither compared nor written over
+    mine = [l for l in listed if l and not l.startswith("#") and
+            (not only or l.startswith(only + "/"))]
+    others = [l for l in listed if l and not l.startswith("#") and l not in mine]
+    bad = 0
+    if write:
+        listing.write_text("\n".join(head + sorted(others + lines)) + "\n")
+    else:
+        for line in sorted(set(mine) - set(lines)):
+            print("count: results.txt has: %s" % line)
+            bad += 1
+        for line in sorted(set(lines) - set(mine)):
+            print("count: this run has:    %s" % line)
+            bad += 1
+    stages = [s for s, _ in rows.values()]
+    n = len(stages)
+    c = n - stages.count("convert")
+    v = c - stages.count("validate")
+    print("tfmodules: %d examples, %d convert, %d validate, %d plan" % (n, c, v, stages.count("ok")))
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()
