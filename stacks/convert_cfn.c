@@ -1013,6 +1013,7 @@ static void write_stack(struct cfn *c, const json_t *tpl, struct strbuf *out)
 	json_object_foreach(c->resources, key, v)
 		if (json_object_get(c->types, key))
 			json_object_set_new(resources, cfn_name(c, key), resource(c, key, v));
+	cfn_cdk_asset_resources(c, resources);
 	json_object_foreach(json_object_get(tpl, "Outputs"), key, v) {
 		if (!json_object_get(v, "Value")) {
 			c->near = v;
@@ -1164,6 +1165,8 @@ out:
 	json_decref(c.stack_lookups);
 	json_decref(c.renamed_from);
 	json_decref(c.assets);
+	json_decref(c.asset_buckets);
+	json_decref(c.file_assets);
 	free(c.assets_dir);
 	json_decref(tpl);
 	yaml_positions_free(c.pos);

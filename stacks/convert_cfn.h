@@ -33,6 +33,10 @@ struct cfn {
 	json_t *assets;     /* the "files" of the CDK's assets manifest beside the template
 			       (STACK.assets.json), or NULL */
 	char *assets_dir;   /* the manifest's folder (cdk.out), where asset paths start */
+	json_t *asset_buckets; /* the asset bucket's name as the template writes it (a
+				  Fn::Sub's text) -> the bucket resource written in its place,
+				  when the stack uploads every asset the template names */
+	json_t *file_assets; /* the file assets it uploads: name -> {"key", "source"} */
 	bool need_caller, need_azs;
 	const json_t *near; /* the node a warning without a position of its own names */
 };
@@ -65,6 +69,9 @@ void cfn_cdk_custom_write(struct cfn *c, const char *name, const char *cfn_type,
  * beside a template `cdk synth` wrote (cdk.out/STACK.template.json's
  * STACK.assets.json) into c->assets. */
 void cfn_cdk_read_assets(struct cfn *c);
+/* The bucket and the objects that upload the template's file assets, when
+ * asset_buckets names one, into resources (the stack's). */
+void cfn_cdk_asset_resources(struct cfn *c, json_t *resources);
 /* The type of resource `name`, an AWS::Lambda::Function whose Code is a
  * file asset of the manifest (S3Bucket and S3Key its destination in the
  * CDK's asset bucket) packaged from a folder that is there: aws.lambda.function,

@@ -10,8 +10,10 @@
  * use, and the app's file assets: a function whose code is a folder of
  * cdk.out (the assets manifest beside the template says which) is
  * aws.lambda.function with that folder as its source, which terrace zips
- * and uploads itself; any other value naming the asset bucket is warned of
- * (convert_cfn_expr.c).
+ * and uploads itself, and a file asset (a Glue job's script) an
+ * aws.s3.object in a bucket the stack makes in the asset bucket's place
+ * (what names the asset bucket names it: convert_cfn_expr.c); where an asset
+ * the template names is not there, the asset bucket stays, warned of.
  */
 #include "stacks/convert_cfn.h"
 #include "provider/base/text.h"
@@ -186,33 +188,6 @@ static void s3_notifications(struct cfn *c, const char *name, const json_t *prop
 
 /* ---- file assets ------------------------------------------------------------ */
 
-/* convert_cfn.h */
-void cfn_cdk_read_assets(struct cfn *c)
-{
-	static const char tail[] = ".template.json";
-	const char *path = c->src->path;
-	size_t n = strlen(path);
-	if (n <= sizeof(tail) - 1 || strcmp(path + n - (sizeof(tail) - 1), tail))
-		return;
-	char *manifest = xasprintf("%.*s.assets.json", (int)(n - (sizeof(tail) - 1)), path);
-	struct stat st;
-	if (stat(manifest, &st)) {
-		free(manifest);
-		return;
-	}
-	json_error_t e;
-	json_t *m = json_load_file(manifest, 0, &e);
-	if (!json_is_object(json_object_get(m, "files"))) {
-		diag_warnf(c->d, NULL, "%s: %s; its file assets are not read", manifest,
-			   m ? "no \"files\" map: not the CDK's assets manifest" : e.text);
-	} else {
-		c->assets = json_incref(json_object_get(m, "files"));
-		c->assets_dir = path_dir(path);
-	}
-	json_decref(m);
-	free(manifest);
-}
-
 /* The components of path (relative to the current folder, or absolute) as
  * an absolute path without "." and "..": appended to parts. */
 static void absolute_parts(const char *path, json_t *parts)
@@ -252,6 +227,157 @@ static char *relative_to(const char *from, const char *path)
 	json_decref(f);
 	json_decref(p);
 	return strbuf_detach(&out);
+}
+
+/* Whether a string of node holds text. */
+static bool names_text(const json_t *node, const char *text)
+{
+	if (json_is_string(node))
+		return strstr(json_string_value(node), text) != NULL;
+	const char *k;
+	size_t i;
+	json_t *x;
+	json_object_foreach((json_t *)node, k, x)
+		if (names_text(x, text))
+			return true;
+	json_array_foreach(node, i, x)
+		if (names_text(x, text))
+			return true;
+	return false;
+}
+
+/* Whether path is there and a folder (else a regular file) as asked. */
+static bool is_there(const char *path, bool folder)
+{
+	struct stat st;
+	return !stat(path, &st) && (folder ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode));
+}
+
+/* Whether a function of the template takes key (in the asset bucket) as its
+ * Code's S3Key: one cfn_cdk_asset_function writes with its folder. */
+static bool function_code(const struct cfn *c, const char *key)
+{
+	const char *name;
+	json_t *r;
+	json_object_foreach(c->resources, name, r) {
+		const char *type = json_string_value(json_object_get(r, "Type"));
+		const json_t *code = json_object_get(json_object_get(r, "Properties"), "Code");
+		const char *k = json_string_value(json_object_get(code, "S3Key"));
+		if (type && !strcmp(type, "AWS::Lambda::Function") && k && !strcmp(k, key))
+			return true;
+	}
+	return false;
+}
+
+/* The file assets the stack uploads itself: when the template names at
+ * least one asset packaged as a file that is there, and every asset it
+ * names is such a file or a function's folder that is there, the asset
+ * bucket is a bucket the stack makes (c->asset_buckets) and each file an
+ * object in it under the CDK's key (c->file_assets); else none, and each
+ * value naming the asset bucket is warned of (convert_cfn_expr.c). */
+static void find_uploads(struct cfn *c)
+{
+	json_t *buckets = json_object(), *files = json_object();
+	bool all = true;
+	const char *hash, *dname;
+	json_t *a, *d;
+	json_object_foreach(c->assets, hash, a) {
+		const json_t *source = json_object_get(a, "source");
+		const char *rel = json_string_value(json_object_get(source, "path"));
+		const char *packaging = json_string_value(json_object_get(source, "packaging"));
+		json_object_foreach(json_object_get(a, "destinations"), dname, d) {
+			const char *key = json_string_value(json_object_get(d, "objectKey"));
+			const char *bucket = json_string_value(json_object_get(d, "bucketName"));
+			if (!key || !bucket || !rel || !names_text(c->resources, key))
+				continue; /* the template itself, or an asset it does not name */
+			char *path = xasprintf("%s/%s", c->assets_dir, rel);
+			bool file = packaging && !strcmp(packaging, "file") && is_there(path, false);
+			if (file) {
+				char *name = xasprintf("CDKAsset%.8s", hash);
+				for (int i = 2; json_object_get(c->resources, name); i++) {
+					free(name);
+					name = xasprintf("CDKAsset%.8s_%d", hash, i);
+				}
+				char *seen = relative_to(c->src->stack_dir ? c->src->stack_dir : ".", path);
+				json_object_set_new(files, name, json_pack("{s:s, s:s}", "key", key,
+									   "source", seen));
+				json_object_set_new(buckets, bucket, json_true());
+				free(seen);
+				free(name);
+			} else if (!packaging || strcmp(packaging, "zip") || !is_there(path, true) ||
+				   !function_code(c, key)) {
+				all = false;
+			}
+			free(path);
+		}
+	}
+	if (all && json_object_size(files)) {
+		char *name = xstrdup("CDKAssets");
+		for (int i = 2; json_object_get(c->resources, name); i++) { /* beside the template's own */
+			free(name);
+			name = xasprintf("CDKAssets%d", i);
+		}
+		const char *text;
+		json_object_foreach(buckets, text, d)
+			json_object_set_new(buckets, text, json_string(name));
+		free(name);
+		c->asset_buckets = buckets;
+		c->file_assets = files;
+		c->need_caller = true;
+		return;
+	}
+	json_decref(buckets);
+	json_decref(files);
+}
+
+/* convert_cfn.h */
+void cfn_cdk_asset_resources(struct cfn *c, json_t *resources)
+{
+	const char *text, *name;
+	json_t *b, *f;
+	json_object_foreach(c->asset_buckets, text, b) {
+		json_object_set_new(resources, json_string_value(b),
+				    json_pack("{s:s, s:s, s:b}", "type", "aws.s3.bucket", "name",
+					      "cdk-assets-${data.aws.account_id}-${data.aws.region}-"
+					      "${substr(sha1(\"terrace:${terrace.stack}/${terrace."
+					      "workspace}\"), 0, 8)}",
+					      "force_destroy", 1));
+		json_object_foreach(c->file_assets, name, f)
+			json_object_set_new(resources, name,
+					    json_pack("{s:s, s:s++, s:O, s:O}", "type", "aws.s3.object",
+						      "bucket", "${", json_string_value(b), ".name}",
+						      "key", json_object_get(f, "key"), "source",
+						      json_object_get(f, "source")));
+		break; /* the CDK's one bucket (a template's assets share it) */
+	}
+}
+
+/* convert_cfn.h */
+void cfn_cdk_read_assets(struct cfn *c)
+{
+	static const char tail[] = ".template.json";
+	const char *path = c->src->path;
+	size_t n = strlen(path);
+	if (n <= sizeof(tail) - 1 || strcmp(path + n - (sizeof(tail) - 1), tail))
+		return;
+	char *manifest = xasprintf("%.*s.assets.json", (int)(n - (sizeof(tail) - 1)), path);
+	struct stat st;
+	if (stat(manifest, &st)) {
+		free(manifest);
+		return;
+	}
+	json_error_t e;
+	json_t *m = json_load_file(manifest, 0, &e);
+	if (!json_is_object(json_object_get(m, "files"))) {
+		diag_warnf(c->d, NULL, "%s: %s; its file assets are not read", manifest,
+			   m ? "no \"files\" map: not the CDK's assets manifest" : e.text);
+	} else {
+		c->assets = json_incref(json_object_get(m, "files"));
+		c->assets_dir = path_dir(path);
+		find_uploads(c);
+	}
+	json_decref(m);
+	free(manifest);
 }
 
 /* The asset of the manifest whose destination is bucket (a Fn::Sub's text,

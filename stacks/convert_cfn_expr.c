@@ -566,7 +566,17 @@ static void sub(struct cfn *c, const json_t *node, const json_t *arg, const char
 		strbuf_addstr(out, hcl ? "\"\"" : "");
 		return;
 	}
-	cdk_asset_bucket(c, node, text);
+	/* the CDK's asset bucket, where the stack makes a bucket for its file
+	 * assets (convert_cfn_cdk.c): that bucket's name */
+	const char *bucket = NULL, *uploads = NULL;
+	json_t *res;
+	json_object_foreach(c->asset_buckets, bucket, res)
+		if (strstr(text, bucket)) {
+			uploads = json_string_value(res);
+			break;
+		}
+	if (!uploads)
+		cdk_asset_bucket(c, node, text);
 	struct strbuf lit = STRBUF_INIT;
 	if (hcl)
 		strbuf_addch(out, '"');
@@ -574,6 +584,14 @@ static void sub(struct cfn *c, const json_t *node, const json_t *arg, const char
 	while (*p) {
 		const char *open = strstr(p, "${");
 		const char *close = open ? strchr(open, '}') : NULL;
+		const char *at = uploads ? strstr(p, bucket) : NULL;
+		if (at && (!open || at <= open)) {
+			if (at > p)
+				add_literal(c, node, p, (size_t)(at - p), hcl, out);
+			strbuf_addf(out, "${%s.name}", uploads);
+			p = at + strlen(bucket);
+			continue;
+		}
 		if (!open || !close)
 			open = p + strlen(p);
 		strbuf_reset(&lit);

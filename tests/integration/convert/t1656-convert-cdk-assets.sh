@@ -2,7 +2,8 @@
 # t1656-convert-cdk-assets: a CDK app's file assets (issue 86 point 5),
 # from a cloud assembly as `cdk synth` writes it (t1656/cdk.out:
 # manifest.json, Ingest.template.json, Ingest.assets.json, the function's
-# code in asset.HASH/index.py and a docker image asset's folder): `terrace
+# code in asset.HASH/index.py, a Glue job's script asset.HASH.py and a
+# docker image asset's folder): `terrace
 # convert cdk.out/` (or the template given alone, its assets manifest beside
 # it) writes a function whose code is a folder of cdk.out as
 # aws.lambda.function with `source:` that folder, as the written stack sees
@@ -11,9 +12,13 @@
 # Ingest.template). Applied on moto: Lambda holds the package of the
 # asset's folder (GetFunction's CodeSha256 and CodeSize are those of a
 # function written by hand with that folder as its source), and an edit of
-# the asset's code plans as new code. A docker image asset is left out,
-# counted, with why (terrace builds no images); a manifest whose asset
-# folder is missing keeps the template's asset bucket, warned of.
+# the asset's code plans as new code. A file asset (the Glue job's script)
+# is an aws.s3.object under the CDK's key in a bucket the stack makes in the
+# asset bucket's place (what named the asset bucket names it: the job's
+# ScriptLocation, its role's policy); applied, S3 holds the script's bytes
+# where the job's plan names them. A docker image asset is left out, counted,
+# with why (terrace builds no images); a manifest whose asset files are
+# missing keeps the template's asset bucket, warned of.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -21,6 +26,7 @@ use_server moto
 
 cp -R "$TEST_HERE/t1656/cdk.out" cdk.out
 asset=asset.6eb7f2ea8ffbb37f44d41bdc3382d193c3de752f89d5bafe7b85afc93a65c32b
+script=21a0270b7f66a1e4c25933f13a1e5a1bbb4757578072930c8189131f9c6aaae1
 
 test_expect_success 'convert cdk.out/: the stack is Ingest, its function aws.lambda.function with the asset folder as source' '
 	test_expect_code 3 terrace convert -out stacks cdk.out >conv.out 2>err &&
@@ -40,6 +46,20 @@ test_expect_success 'convert cdk.out/: the stack is Ingest, its function aws.lam
 	test_line stacks/Ingest/stack.yaml "value: \${IngestFunction5E6F7A8B.arn}" &&
 	test_line stacks/Ingest/stack.yaml "value: \${IngestFunction5E6F7A8B.function_name}" &&
 	test_line err "cdk.out/Ingest.template.json:61:22: warning: resource IngestFunction5E6F7A8B: AWS::Lambda::Function has no property TracingConfig in its schema (aws.lambda.function); left out"
+'
+
+test_expect_success 'a file asset is an object under the CDK'\''s key in a bucket the stack makes, named where the asset bucket was' '
+	sed -n "/^  CDKAssets:/,/^  [A-Z]/p" stacks/Ingest/stack.yaml >bucket &&
+	test_line bucket "type: aws.s3.bucket" &&
+	test_line bucket "name: cdk-assets-\${data.aws.account_id}-\${data.aws.region}-\${substr(sha1(\"terrace:\${terrace.stack}/\${terrace.workspace}\"), 0, 8)}" &&
+	test_line bucket "force_destroy: true" &&
+	sed -n "/^  CDKAsset21a0270b:/,/^  [A-Z]/p" stacks/Ingest/stack.yaml >object &&
+	for line in "type: aws.s3.object" "bucket: \${CDKAssets.name}" "key: $script.py" \
+		"source: ../../cdk.out/asset.$script.py"; do
+		test_line object "$line" || return 1
+	done &&
+	test_line stacks/Ingest/stack.yaml "script_location: \${join(\"\", [\"s3://\", \"\${CDKAssets.name}\", \"/$script.py\"])}" &&
+	test_line stacks/Ingest/stack.yaml "- \${join(\"\", [\"arn:\", data.aws.partition, \":s3:::\", \"\${CDKAssets.name}\", \"/*\"])}"
 '
 
 test_expect_success 'a docker image asset is left out, counted, with why' '
@@ -63,6 +83,11 @@ test_expect_success 'an asset whose folder is not there, or no manifest beside t
 	test_line bare.yaml "type: awscc.lambda.function" &&
 	test_contains err3 "bare/Ingest.template.json:40:13: warning: resource IngestFunction5E6F7A8B: its code is the file asset bare/$asset, which is not there (\`cdk synth\` writes it beside the template): its code stays in the CDK'\''s asset bucket" &&
 	test_contains err3 "the CDK'\''s asset bucket, the bootstrap stack'\''s" &&
+	test_not_contains bare.yaml CDKAssets &&
+	cp cdk.out/asset.$script.py bare/ &&
+	test_expect_code 3 terrace convert bare/Ingest.template.json >bare1.yaml 2>err5 &&
+	test_not_contains bare1.yaml CDKAssets &&
+	test_contains err5 "which is not there" &&
 	rm bare/Ingest.assets.json &&
 	test_expect_code 3 terrace convert bare/Ingest.template.json >bare2.yaml 2>err4 &&
 	test_not_contains err4 "which is not there" &&
@@ -71,7 +96,7 @@ test_expect_success 'an asset whose folder is not there, or no manifest beside t
 
 test_expect_success 'the stack validates' '
 	(cd stacks/Ingest && terrace validate -no-color) >out 2>errv &&
-	test_contains out "Success! The stack is valid (3 resources)."
+	test_contains out "Success! The stack is valid (7 resources)."
 '
 
 test_expect_success 'apply on moto uploads the asset folder as the function'\''s code: the package a hand-written source of that folder gets' '
@@ -104,6 +129,16 @@ test_expect_success 'apply on moto uploads the asset folder as the function'\''s
 		"$(json_get fn.json "d[\"Configuration\"][\"CodeSha256\"]")" &&
 	(cd stacks/Ingest && test_expect_code 0 terrace plan $t -detailed-exitcode -input=false -no-color) >out 2>errp &&
 	test_contains out "No changes."
+'
+
+test_expect_success 'apply on moto uploads the Glue job'\''s script; the job plans with its place (moto'\''s Cloud Control makes no Glue job)' '
+	(cd stacks/Ingest && terrace apply -target=CDKAsset21a0270b -auto-approve -input=false -no-color) >out 2>errg &&
+	test_contains out "Apply complete! Resources: 2 added, 0 changed, 0 destroyed." &&
+	bucket=$(json_get stacks/Ingest/terrace.state.json "d[\"resources\"][\"CDKAssets\"][\"id\"]") &&
+	s3 s3api get-object --bucket "$bucket" --key $script.py got.py >/dev/null &&
+	test_cmp cdk.out/asset.$script.py got.py &&
+	(cd stacks/Ingest && terrace plan -target=IngestJob9A8B7C6D -input=false -no-color) >out 2>errg2 &&
+	test_contains out "\"s3://$bucket/$script.py\""
 '
 
 test_expect_success 'an edit of the asset'\''s code is new code: plan updates the function, apply uploads it' '
