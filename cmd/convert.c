@@ -410,6 +410,26 @@ static int make_folders(const char *path)
 	return rc ? ui_error("convert: cannot make %s: %s", path, strerror(errno)) : 0;
 }
 
+/* Whether path is a template `cdk synth` wrote: STACK.template.json in a
+ * cloud assembly (manifest.json beside it) or beside its assets manifest
+ * (STACK.assets.json). Its stack is STACK, as `cdk deploy` names it. */
+static bool cdk_template(const char *path)
+{
+	static const char tail[] = ".template.json";
+	if (!ends_with(path, tail))
+		return false;
+	char *dir = path_dir(path);
+	char *manifest = xasprintf("%s/manifest.json", dir);
+	char *assets = xasprintf("%.*s.assets.json", (int)(strlen(path) - strlen(tail)), path);
+	struct stat st;
+	bool is = (!stat(manifest, &st) && S_ISREG(st.st_mode)) ||
+		  (!stat(assets, &st) && S_ISREG(st.st_mode));
+	free(dir);
+	free(manifest);
+	free(assets);
+	return is;
+}
+
 /* `terrace convert -out OUT FOLDER`: each template under FOLDER as a stack
  * of its own, OUT/REL/stack.yaml (REL its path without the extension), the
  * set converted together: an Fn::ImportValue of a name another template
@@ -423,10 +443,6 @@ static int convert_set(const char *dir, const char *out_dir)
 	json_t *rel;
 	int code = 1;
 	find_templates(dir, "", list);
-	char *manifest = xasprintf("%s/manifest.json", dir);
-	struct stat st;
-	bool cdk_assembly = !stat(manifest, &st) && S_ISREG(st.st_mode);
-	free(manifest);
 	if (!out_dir) {
 		ui_error("convert: a folder of templates converts to a folder of stacks, one each: "
 			 "give -out DIR (a new folder)");
@@ -440,10 +456,10 @@ static int convert_set(const char *dir, const char *out_dir)
 	json_array_foreach(list, i, rel) {
 		const char *r = json_string_value(rel);
 		const char *dot = strrchr(r, '.');
-		/* a cloud assembly's (cdk.out: manifest.json beside its
-		 * STACK.template.json): the stack is STACK, as `cdk deploy` names it */
-		if (ends_with(r, ".template.json") && cdk_assembly)
+		char *path_of_r = xasprintf("%s/%s", dir, r);
+		if (cdk_template(path_of_r))
 			dot -= strlen(".template");
+		free(path_of_r);
 		json_array_append_new(stacks, json_stringn(r, (size_t)(dot - r)));
 		char *path = xasprintf("%s/%s", dir, r);
 		convert_cloudformation_exports(path, json_string_value(json_array_get(stacks, i)),
@@ -518,6 +534,8 @@ static char *each_stack_file(const char *out_dir, const char *path, size_t commo
 	/* a file's extension; a folder's name is kept whole ("v1.2") */
 	if (dot && dot > name + folder + (folder ? 1 : 0) && !(!stat(path, &st) && S_ISDIR(st.st_mode)))
 		*dot = '\0';
+	if (dot && cdk_template(path)) /* STACK.template.json: STACK */
+		name[strlen(name) - strlen(".template")] = '\0';
 	bool escapes = !strcmp(name, "..") || !strncmp(name, "../", 3) || strstr(name, "/../") ||
 		       ends_with(name, "/..");
 	char *file = escapes ? NULL : xasprintf("%s/%s/stack.yaml", out_dir, name);

@@ -74,7 +74,7 @@ test_expect_success 'the template given alone reads the manifest beside it; sour
 	test_line stdout.yaml "source: cdk.out/$asset" &&
 	mkdir -p deep/er &&
 	test_expect_code 3 terrace convert -out-dir deep/er/stacks cdk.out/Ingest.template.json >/dev/null 2>&1 &&
-	test_line deep/er/stacks/Ingest.template/stack.yaml "source: ../../../../cdk.out/$asset"
+	test_line deep/er/stacks/Ingest/stack.yaml "source: ../../../../cdk.out/$asset"
 '
 
 test_expect_success 'an asset whose folder is not there, or no manifest beside the template: the asset bucket stays, warned of' '
