@@ -16,6 +16,7 @@
  * the template names is not there, the asset bucket stays, warned of.
  */
 #include "stacks/convert_cfn.h"
+#include "provider/base/input_file.h"
 #include "provider/base/text.h"
 #include "provider/provider.h"
 
@@ -366,11 +367,15 @@ void cfn_cdk_read_assets(struct cfn *c)
 		free(manifest);
 		return;
 	}
-	json_error_t e;
-	json_t *m = json_load_file(manifest, 0, &e);
+	json_error_t e = { .text = "" };
+	struct strbuf text = STRBUF_INIT;
+	const char *why = NULL;
+	json_t *m = input_file_read(manifest, &text, &why) < 0 ? NULL
+		    : json_loadb(text.buf, text.len, 0, &e);
+	strbuf_release(&text);
 	if (!json_is_object(json_object_get(m, "files"))) {
 		diag_warnf(c->d, NULL, "%s: %s; its file assets are not read", manifest,
-			   m ? "no \"files\" map: not the CDK's assets manifest" : e.text);
+			   m ? "no \"files\" map: not the CDK's assets manifest" : why ? why : e.text);
 	} else {
 		c->assets = json_incref(json_object_get(m, "files"));
 		c->assets_dir = path_dir(path);
