@@ -373,9 +373,12 @@ void cfn_cdk_read_assets(struct cfn *c)
 	json_t *m = input_file_read(manifest, &text, &why) < 0 ? NULL
 		    : json_loadb(text.buf, text.len, 0, &e);
 	strbuf_release(&text);
-	if (!json_is_object(json_object_get(m, "files"))) {
+	if (!m && !why) {
+		diag_warnf(c->d, NULL, "%s:%d:%d: %s; its file assets are not read", manifest, e.line,
+			   e.column, e.text);
+	} else if (!json_is_object(json_object_get(m, "files"))) {
 		diag_warnf(c->d, NULL, "%s: %s; its file assets are not read", manifest,
-			   m ? "no \"files\" map: not the CDK's assets manifest" : why ? why : e.text);
+			   m ? "no \"files\" map: not the CDK's assets manifest" : why);
 	} else {
 		c->assets = json_incref(json_object_get(m, "files"));
 		c->assets_dir = path_dir(path);

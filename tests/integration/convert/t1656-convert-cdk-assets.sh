@@ -77,7 +77,7 @@ test_expect_success 'the template given alone reads the manifest beside it; sour
 	test_line deep/er/stacks/Ingest/stack.yaml "source: ../../../../cdk.out/$asset"
 '
 
-test_expect_success 'an asset whose folder is not there, or no manifest beside the template: the asset bucket stays, warned of' '
+test_expect_success 'an asset whose folder is not there, a manifest that does not read, or none beside the template: the asset bucket stays, warned of' '
 	mkdir -p bare && cp cdk.out/Ingest.template.json cdk.out/Ingest.assets.json bare/ &&
 	test_expect_code 3 terrace convert bare/Ingest.template.json >bare.yaml 2>err3 &&
 	test_line bare.yaml "type: awscc.lambda.function" &&
@@ -88,6 +88,12 @@ test_expect_success 'an asset whose folder is not there, or no manifest beside t
 	test_expect_code 3 terrace convert bare/Ingest.template.json >bare1.yaml 2>err5 &&
 	test_not_contains bare1.yaml CDKAssets &&
 	test_contains err5 "which is not there" &&
+	echo "{not json" >bare/Ingest.assets.json &&
+	test_expect_code 3 terrace convert bare/Ingest.template.json >bare3.yaml 2>err6 &&
+	test_line err6 "Warning: bare/Ingest.assets.json:1:4: string or '\''}'\'' expected near '\''not'\''; its file assets are not read" &&
+	echo "{\"version\": \"36.0.0\"}" >bare/Ingest.assets.json &&
+	test_expect_code 3 terrace convert bare/Ingest.template.json >bare4.yaml 2>err7 &&
+	test_line err7 "Warning: bare/Ingest.assets.json: no \"files\" map: not the CDK'\''s assets manifest; its file assets are not read" &&
 	rm bare/Ingest.assets.json &&
 	test_expect_code 3 terrace convert bare/Ingest.template.json >bare2.yaml 2>err4 &&
 	test_not_contains err4 "which is not there" &&
