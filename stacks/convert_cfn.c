@@ -647,6 +647,7 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 		json_decref(carried);
 		json_decref(list);
 	}
+	cfn_cdk_asset_depends(c, props, out);
 	const json_t *policy_node = json_object_get(r, "DeletionPolicy");
 	const char *policy = json_string_value(policy_node);
 	if (policy_node && (!policy || (strcmp(policy, "Delete") && strcmp(policy, "Retain") &&

@@ -72,6 +72,10 @@ void cfn_cdk_read_assets(struct cfn *c);
 /* The bucket and the objects that upload the template's file assets, when
  * asset_buckets names one, into resources (the stack's). */
 void cfn_cdk_asset_resources(struct cfn *c, json_t *resources);
+/* A resource whose properties name a file asset the stack uploads (its
+ * key) waits for its upload: the object added to out's depends_on (a Glue
+ * job's script, a state machine's definition, read when it is made). */
+void cfn_cdk_asset_depends(const struct cfn *c, const json_t *props, json_t *out);
 /* The type of resource `name`, an AWS::Lambda::Function whose Code is a
  * file asset of the manifest (S3Bucket and S3Key its destination in the
  * CDK's asset bucket) packaged from a folder that is there: aws.lambda.function,

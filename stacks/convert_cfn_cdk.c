@@ -354,6 +354,23 @@ void cfn_cdk_asset_resources(struct cfn *c, json_t *resources)
 }
 
 /* convert_cfn.h */
+void cfn_cdk_asset_depends(const struct cfn *c, const json_t *props, json_t *out)
+{
+	const char *name;
+	json_t *f;
+	json_object_foreach(c->file_assets, name, f) {
+		if (!names_text(props, json_string_value(json_object_get(f, "key"))))
+			continue;
+		json_t *deps = json_object_get(out, "depends_on");
+		if (!deps) {
+			deps = json_array();
+			json_object_set_new(out, "depends_on", deps);
+		}
+		json_array_append_new(deps, json_string(name));
+	}
+}
+
+/* convert_cfn.h */
 void cfn_cdk_read_assets(struct cfn *c)
 {
 	static const char tail[] = ".template.json";

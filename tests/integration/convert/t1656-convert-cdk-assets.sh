@@ -15,7 +15,8 @@
 # the asset's code plans as new code. A file asset (the Glue job's script)
 # is an aws.s3.object under the CDK's key in a bucket the stack makes in the
 # asset bucket's place (what named the asset bucket names it: the job's
-# ScriptLocation, its role's policy); applied, S3 holds the script's bytes
+# ScriptLocation, its role's policy), and what names the asset's key waits
+# for its upload (depends_on); applied, S3 holds the script's bytes
 # where the job's plan names them. A docker image asset is left out, counted,
 # with why (terrace builds no images); a manifest whose asset files are
 # missing keeps the template's asset bucket, warned of.
@@ -58,7 +59,9 @@ test_expect_success 'a file asset is an object under the CDK'\''s key in a bucke
 		"source: ../../cdk.out/asset.$script.py"; do
 		test_line object "$line" || return 1
 	done &&
-	test_line stacks/Ingest/stack.yaml "script_location: \${join(\"\", [\"s3://\", \"\${CDKAssets.name}\", \"/$script.py\"])}" &&
+	sed -n "/^  IngestJob9A8B7C6D:/,/^  [A-Z]/p" stacks/Ingest/stack.yaml >job &&
+	test_line job "script_location: \${join(\"\", [\"s3://\", \"\${CDKAssets.name}\", \"/$script.py\"])}" &&
+	test_line job "- CDKAsset21a0270b" &&
 	test_line stacks/Ingest/stack.yaml "- \${join(\"\", [\"arn:\", data.aws.partition, \":s3:::\", \"\${CDKAssets.name}\", \"/*\"])}"
 '
 
