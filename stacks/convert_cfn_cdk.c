@@ -423,6 +423,17 @@ static const json_t *asset_at(const struct cfn *c, const json_t *bucket, const j
 	return NULL;
 }
 
+/* Whether the stack uploads the file asset under key (find_uploads). */
+static bool uploaded(const struct cfn *c, const json_t *key)
+{
+	const char *name;
+	json_t *f;
+	json_object_foreach(c->file_assets, name, f)
+		if (json_equal(json_object_get(f, "key"), (json_t *)key))
+			return true;
+	return false;
+}
+
 /* A written type's attributes as convert.h's awscc_type describes them:
  * each named in CloudFormation's CamelCase (memory_size MemorySize), a
  * map made from a list of Key and Value, nested blocks the same. */
@@ -458,10 +469,14 @@ json_t *cfn_cdk_asset_function(struct cfn *c, const char *name, const json_t *r)
 	char *folder = xasprintf("%s/%s", c->assets_dir, rel);
 	struct stat st;
 	json_t *type = NULL;
-	if (!packaging || strcmp(packaging, "zip")) {
+	if (packaging && !strcmp(packaging, "file") && uploaded(c, json_object_get(code, "S3Key"))) {
+		/* a prebuilt package the stack uploads as it is: the function reads it
+		 * from the bucket the stack makes (find_uploads) */
+	} else if (!packaging || strcmp(packaging, "zip")) {
 		diag_warnf(c->d, yaml_pos_of(c->pos, code), "resource %s: its code is the file asset %s, "
-			   "packaged as %s: aws.lambda.function zips a folder (source), so the asset "
-			   "stays in the CDK's asset bucket", name, rel, packaging ? packaging : "(none)");
+			   "packaged as %s and not uploaded by the stack (an asset the template names is "
+			   "not there), so its code stays in the CDK's asset bucket", name, rel,
+			   packaging ? packaging : "(none)");
 	} else if (stat(folder, &st) || !S_ISDIR(st.st_mode)) {
 		diag_warnf(c->d, yaml_pos_of(c->pos, code), "resource %s: its code is the file asset "
 			   "%s, which is not there (`cdk synth` writes it beside the template): its "

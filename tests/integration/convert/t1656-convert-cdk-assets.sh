@@ -150,6 +150,39 @@ test_expect_success 'apply on moto uploads the Glue job'\''s script; the job pla
 	test_contains out "\"s3://$bucket/$script.py\""
 '
 
+test_expect_success 'a function'\''s prebuilt zip (a file asset) is uploaded as it is, and Lambda reads it from the stack'\''s bucket' '
+	mkdir -p zipped && cp -R cdk.out zipped/ &&
+	python3 - zipped/cdk.out "$asset" <<-\PY &&
+	import base64, hashlib, json, sys, zipfile
+	out, asset = sys.argv[1], sys.argv[2]
+	h = asset[len("asset."):]
+	with zipfile.ZipFile("%s/%s.zip" % (out, asset), "w") as z:
+	    z.write("%s/%s/index.py" % (out, asset), "index.py")
+	m = json.load(open(out + "/Ingest.assets.json"))
+	m["files"][h]["source"] = {"path": asset + ".zip", "packaging": "file"}
+	json.dump(m, open(out + "/Ingest.assets.json", "w"), indent=1)
+	data = open("%s/%s.zip" % (out, asset), "rb").read()
+	print(base64.b64encode(hashlib.sha256(data).digest()).decode(), len(data), file=open("zip.sha", "w"))
+	PY
+	test_expect_code 3 terrace convert -out zipped/stacks zipped/cdk.out >/dev/null 2>errz &&
+	test_not_contains errz "its code is the file asset" &&
+	sed -n "/^  IngestFunction5E6F7A8B:/,/^  [A-Z]/p" zipped/stacks/Ingest/stack.yaml >zfn &&
+	for line in "type: awscc.lambda.function" "s3_bucket: \${CDKAssets.name}" \
+		"s3_key: ${asset#asset.}.zip" "- CDKAsset6eb7f2ea"; do
+		test_line zfn "$line" || return 1
+	done &&
+	test_line zipped/stacks/Ingest/stack.yaml "source: ../../cdk.out/$asset.zip" &&
+	write_stack zipped/stacks/Ingest/moto.yaml && sed -i "/^stack: /d" zipped/stacks/Ingest/moto.yaml &&
+	(cd zipped/stacks/Ingest && terrace workspace new zipped >/dev/null && # its own names
+
+	 terrace apply -target=IngestFunction5E6F7A8B -auto-approve -input=false -no-color) >out 2>errz2 &&
+	test_contains out "Apply complete!" &&
+	zname=$(json_get zipped/stacks/Ingest/terrace.state.d/zipped/terrace.state.json "d[\"resources\"][\"IngestFunction5E6F7A8B\"][\"id\"]") &&
+	test "$zname" != "$name" &&
+	aws_server lambda get-function --function-name "$zname" >zfn.json &&
+	test_equal "$(cat zip.sha)" "$(json_get zfn.json "d[\"Configuration\"][\"CodeSha256\"] + \" \" + str(d[\"Configuration\"][\"CodeSize\"])")"
+'
+
 test_expect_success 'an edit of the asset'\''s code is new code: plan updates the function, apply uploads it' '
 	before=$(json_get fn.json "d[\"Configuration\"][\"CodeSha256\"]") &&
 	echo "# edited" >>cdk.out/$asset/index.py &&
