@@ -33,6 +33,7 @@ import concurrent.futures
 import os
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 
@@ -73,6 +74,7 @@ def check(terrace, work, endpoint):
     env = dict(os.environ, NO_COLOR="1")
     rels = templates()
     given = [str(HERE / r) for r in rels]
+    shutil.rmtree(work / "stacks", ignore_errors=True)  # -out-dir makes a new folder
     conv = subprocess.run([terrace, "convert", "-from", "cloudformation", "-out-dir",
                            str(work / "stacks")] + given,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)

@@ -124,6 +124,7 @@ def count(terrace, work, endpoint, only):
         if only and name != only:
             continue
         copy = work / name
+        shutil.rmtree(copy, ignore_errors=True)  # a --work folder used before
         shutil.copytree(HERE / name, copy, symlinks=False)
         converted = {}
         for example in sorted(p for p in (copy / "examples").glob("*/")
