@@ -70,7 +70,9 @@ static const struct cli_command convert_cmd = {
  * always takes as the caller's account (a Glue catalog's CatalogId): carried
  * by saying nothing where the template gives that account.
  * A name CloudFormation makes up when the template gives none (`named`) is
- * the stack's name and the logical id. A written type's id is not
+ * the stack's name and the logical id, in lower case where the service folds
+ * the names it keeps (`named_lower`: Glue's, for Hive; one in capitals would
+ * read back otherwise and plan a change). A written type's id is not
  * CloudFormation's physical id, so -existing imports none of its objects,
  * unless `physical_id` names the attribute that is both: CloudFormation's
  * physical id and what `terrace import` takes (a CodeBuild project's name).
@@ -83,6 +85,7 @@ static const struct {
 	const char *ref; /* the attribute Ref gives, where the type's own Ref gives another */
 	const char *named; /* the attribute CloudFormation fills itself when the template
 			      leaves it out (STACK-LOGICALID-SUFFIX), or NULL */
+	bool named_lower; /* the service keeps the name in lower case */
 	const char *physical_id; /* the attribute that is CloudFormation's physical id
 				    and the type's import id, or NULL */
 	const char *unwrap; /* the properties whose members are the type's attributes, or NULL */
@@ -116,7 +119,7 @@ static const struct {
 	/* the user guide's AWS::Glue::Table and AWS::Glue::Connection: Ref
 	 * returns the table's, the connection's name */
 	{ "AWS::Glue::Table", NULL, "database=DatabaseName", .ref = "name", .unwrap = "TableInput",
-	  .account = "CatalogId" },
+	  .account = "CatalogId", .named = "name", .named_lower = true },
 	{ "AWS::Glue::Connection", NULL, NULL, .ref = "name", .unwrap = "ConnectionInput",
 	  .account = "CatalogId" },
 	{ "AWS::LakeFormation::Permissions", NULL,
@@ -153,9 +156,9 @@ static char *cfn_name_of(const char *renames, const char *path, const char *attr
  * type's: {name: {"cloudformation_name", "nested"}}, under `path`, with
  * "cloudformation_also" (another name of Fn::GetAtt's) and "map" (a map,
  * made from CloudFormation's list of Key and Value: tags); the attribute
- * `named` is "generated_name": true. */
+ * `named` is "generated_name": true ("lower" with named_lower). */
 static json_t *written_attributes(const struct attr_schema *attrs, const char *renames,
-				  const char *path, const char *named)
+				  const char *path, const char *named, bool named_lower)
 {
 	json_t *out = json_object();
 	for (const struct attr_schema *a = attrs; a && a->name; a++) {
@@ -168,9 +171,11 @@ static json_t *written_attributes(const struct attr_schema *attrs, const char *r
 		if (a->type == ATTR_MAP)
 			json_object_set_new(d, "map", json_true());
 		if (named && !*path && !strcmp(a->name, named))
-			json_object_set_new(d, "generated_name", json_true());
+			json_object_set_new(d, "generated_name",
+					    named_lower ? json_string("lower") : json_true());
 		if (a->nested)
-			json_object_set_new(d, "nested", written_attributes(a->nested, renames, at, NULL));
+			json_object_set_new(d, "nested",
+					    written_attributes(a->nested, renames, at, NULL, false));
 		json_object_set_new(out, a->name, d);
 		free(also);
 		free(cfn);
@@ -241,7 +246,8 @@ static json_t *twin_attributes(const struct resource_type *rt, int i)
 	json_t *described = cc_type_find(rt->name) ? cc_type_describe(rt) : NULL;
 	json_t *attrs = described ? json_deep_copy(json_object_get(described, "attributes"))
 				  : written_attributes(rt->attrs, i < 0 ? NULL : written_twins[i].renames,
-						       "", i < 0 ? NULL : written_twins[i].named);
+						       "", i < 0 ? NULL : written_twins[i].named,
+						       i >= 0 && written_twins[i].named_lower);
 	if (described && i >= 0)
 		mark_attributes(attrs, written_twins[i].renames, "cloudformation_name", NULL);
 	json_decref(described);

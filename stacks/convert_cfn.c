@@ -614,11 +614,22 @@ static json_t *resource(struct cfn *c, const char *name, const json_t *r)
 		/* CloudFormation names it STACK-LOGICALID-SUFFIX when the template does
 		 * not: the suffix one of the stack, workspace and resource, so that two
 		 * workspaces' objects do not share a name */
-		if (json_is_true(json_object_get(v, "generated_name")) && !json_object_get(out, key))
-			json_object_set_new(out, key, json_sprintf("${terrace.stack}-%s-${substr(sha1(\""
-								   "terrace:${terrace.stack}/${terrace."
-								   "workspace}/%s\"), 0, 8)}",
-								   cfn_name(c, name), cfn_name(c, name)));
+		const json_t *generated = json_object_get(v, "generated_name");
+		if (!json_is_true(generated) && !json_is_string(generated))
+			continue;
+		if (json_object_get(out, key))
+			continue;
+		/* "lower": the service keeps names in lower case (Glue's tables) */
+		bool lower = json_is_string(generated);
+		char *id = xstrdup(cfn_name(c, name));
+		for (char *p = id; lower && *p; p++)
+			*p = (char)tolower((unsigned char)*p);
+		json_object_set_new(out, key, json_sprintf("${%s}-%s-${substr(sha1(\""
+							   "terrace:${terrace.stack}/${terrace."
+							   "workspace}/%s\"), 0, 8)}",
+							   lower ? "lower(terrace.stack)" : "terrace.stack",
+							   id, cfn_name(c, name)));
+		free(id);
 	}
 	json_t *deps = json_object_get(r, "DependsOn");
 	if (deps) {

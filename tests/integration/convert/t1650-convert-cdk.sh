@@ -140,6 +140,23 @@ test_expect_success 'the bucket notification applies on moto: S3 holds the funct
 	test_contains out "No changes."
 '
 
+test_expect_success 'a Glue table the template leaves unnamed gets the name CloudFormation would make, in Glue'\''s lower case: it applies (its database made by the CLI: Cloud Control on moto has no AWS::Glue::Database) and plans no change' '
+	python3 -c "import json, sys; t = json.load(open(sys.argv[1])); del t[\"Resources\"][\"EventsTable1B2C3D4E\"][\"Properties\"][\"TableInput\"][\"Name\"]; json.dump(t, sys.stdout)" "$f" >unnamed.json &&
+	mkdir u && test_expect_code 3 terrace convert -out u/stack.yaml unnamed.json >out 2>err12 &&
+	test_line u/stack.yaml "name: \${lower(terrace.stack)}-eventstable1b2c3d4e-\${substr(sha1(\"terrace:\${terrace.stack}/\${terrace.workspace}/EventsTable1B2C3D4E\"), 0, 8)}" &&
+	write_stack u/moto.yaml && sed -i "s/^stack: .*/stack: Pipeline-CDK/" u/moto.yaml &&
+	sed -i -e "/^outputs:/,\$d" -e "s/database: \${CatalogDatabase9F8E7D6C.id}/database: pipeline/" u/stack.yaml &&
+	aws_server glue create-database --database-input Name=pipeline &&
+	t=-target=EventsTable1B2C3D4E &&
+	(cd u && terrace apply $t -auto-approve -input=false -no-color) >out 2>err13 &&
+	test_contains out "Apply complete!" &&
+	aws_server glue get-tables --database-name pipeline >tables.json &&
+	name=$(json_get tables.json "d[\"TableList\"][0][\"Name\"]") &&
+	case "$name" in pipeline-cdk-eventstable1b2c3d4e-????????) ;; *) echo "table named $name"; false;; esac &&
+	(cd u && test_expect_code 0 terrace plan $t -detailed-exitcode -input=false -no-color) >out 2>err14 &&
+	test_contains out "No changes."
+'
+
 test_expect_success 'code in the CDK'\''s asset bucket is warned of where it is named, counted' '
 	test_expect_code 3 terrace convert "$here/asset.template.json" >asset.yaml 2>err8 &&
 	test_line err8 "$here/asset.template.json:2:78: warning: cdk-hnb659fds-assets-\${AWS::AccountId}-\${AWS::Region}: the CDK'\''s asset bucket, the bootstrap stack'\''s, where \`cdk deploy\` uploads the app'\''s file assets (cdk.out/asset.*); terrace uploads none and makes no bootstrap stack: upload them (aws.s3.artifact) and name their bucket and key here" &&
