@@ -31,7 +31,7 @@
 
 static const struct tf_lookup tf_lookups[] = {
 	{ "aws_availability_zones", "aws.availability_zones", { "state", "state", NULL }, { NULL } },
-	{ "aws_caller_identity", "aws.caller_identity", { NULL }, { NULL } },
+	{ "aws_caller_identity", "aws.caller_identity", { NULL }, { "id", "account_id", NULL } },
 	{ "aws_partition", "aws.caller_identity", { NULL }, { "id", "partition", NULL } },
 	{ "aws_region", "aws.caller_identity", { NULL }, { "name", "region", "id", "region", NULL } },
 	{ "aws_ami", "aws.ec2.ami", { "owners", "owners", NULL }, { NULL } },
@@ -352,6 +352,8 @@ static void convert_lookup(struct conv *c, struct decl *dc)
 		}
 		if (!strcmp(it->name, "most_recent") && !strcmp(dc->tf_type, "aws_ami"))
 			continue; /* terrace's AMI lookup takes the newest always */
+		if (!it->is_block && (!strcmp(it->name, "count") || !strcmp(it->name, "for_each")))
+			arg = it->name; /* one lookup per instance, as Terraform's */
 		if (!arg || it->is_block) {
 			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
 				 "terrace's lookup has no such argument");

@@ -29,10 +29,10 @@ struct decl *tf_module_of(struct conv *c, const char *root)
 }
 
 /* module.NAME.OUTPUT (module.NAME[KEY].OUTPUT, in any position: a for
- * expression's collection too) is the call's output as written where the
- * module is called, and a stand-in variable where the module was left out;
- * module.NAME alone, the module as a value (for k, m in module.x), has no
- * counterpart in terrace's language: a stand-in, counted. */
+ * expression's collection too) and module.NAME alone, the module as a
+ * value (for k, m in module.x: an object of its outputs, a map or list of
+ * them with for_each or count), stay as written where the module is
+ * called; either is a stand-in variable where the module was left out. */
 int tf_module_ref(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
 		      struct strbuf *out)
 {
@@ -42,15 +42,9 @@ int tf_module_ref(struct conv *c, const struct src_pos *pos, const struct expr_r
 			   ref->root, ref->path ? "." : "", ref->path ? ref->path : "");
 		return 0;
 	}
-	if (dc->module_call && ref->prefix_len)
-		return 0;
-	if (dc->module_call) {
-		c->left_out++;
-		tf_stand_in(c, pos, ref, "a module as a value, which terrace's language has no "
-			 "counterpart of (name its outputs: module.NAME.OUTPUT)", out);
-	} else {
-		tf_stand_in(c, pos, ref, "a module the conversion left out", out);
-	}
+	if (dc->module_call)
+		return 0; /* an output, or the module as a value: the language's own */
+	tf_stand_in(c, pos, ref, "a module the conversion left out", out);
 	return 1;
 }
 
@@ -149,16 +143,31 @@ size_t tf_first_step(const char *path)
 	return strcspn(path, ".[");
 }
 
+/* Past the instance's key of rest ("[0].name", "[\"a]\"].arn": ".name",
+ * ".arn"), rest itself when it has none. */
+static const char *key_end(const char *rest)
+{
+	if (*rest != '[')
+		return rest;
+	const char *p = rest + 1;
+	if (*p == '"') {
+		for (p++; *p && *p != '"'; p++)
+			if (*p == '\\' && p[1])
+				p++;
+		if (*p)
+			p++;
+	}
+	p += strcspn(p, "]");
+	return *p ? p + 1 : p;
+}
+
 /* After the name: ".attr..." or "[key].attr...", the attribute renamed by
  * pairs. */
 static void add_rest(struct strbuf *out, const char *rest, const char *const *pairs)
 {
-	if (*rest == '[') {
-		const char *close = strchr(rest, ']');
-		size_t n = close ? (size_t)(close - rest) + 1 : strlen(rest);
-		strbuf_add(out, rest, n);
-		rest += n;
-	}
+	const char *after = key_end(rest);
+	strbuf_add(out, rest, (size_t)(after - rest));
+	rest = after;
 	if (*rest != '.' || !pairs) {
 		strbuf_addstr(out, rest);
 		return;
@@ -202,13 +211,62 @@ void tf_stand_in(struct conv *c, const struct src_pos *pos, const struct expr_re
 		json_object_set_new(var, "description",
 				    json_sprintf("%s%s%s, which terrace convert left out", ref->root,
 						 ref->path ? "." : "", ref->path ? ref->path : ""));
+		/* null until given: a module's stand-in is no input its callers
+		 * must pass (they never did in Terraform) */
+		json_object_set_new(var, "default", json_null());
 		json_object_set_new(vars, name.buf, var);
-		diag_warnf(c->d, pos, "%s%s%s refers to %s: variable %s stands for it (give it "
-			   "with -var)", ref->root, ref->path ? "." : "", ref->path ? ref->path : "",
-			   why ? why : "what the conversion left out", name.buf);
+		diag_warnf(c->d, pos, "%s%s%s refers to %s: variable %s stands for it (null until "
+			   "given with -var, or as a module's input)", ref->root, ref->path ? "." : "",
+			   ref->path ? ref->path : "", why ? why : "what the conversion left out",
+			   name.buf);
 	}
 	strbuf_addf(out, "var.%s", name.buf);
 	strbuf_release(&name);
+}
+
+/* What AWS computes of a written type, by Terraform's name, as the awscc
+ * twin a resource became names it (pairs, NULL-ended; the settable
+ * attributes are tf_written's twin_renames): a role's unique_id is
+ * awscc.iam.role's role_id. */
+static const char *const twin_results[] = {
+	"unique_id", "role_id",
+	NULL,
+};
+
+/* The DNS suffix of each partition, as Terraform's aws_partition gives it
+ * (the AWS SDKs' partitions.json): every other partition's is
+ * amazonaws.com. */
+static const char partition_dns_suffix[] =
+	"{\"aws-cn\" = \"amazonaws.com.cn\", \"aws-iso\" = \"c2s.ic.gov\", "
+	"\"aws-iso-b\" = \"sc2s.sgov.gov\", \"aws-iso-e\" = \"cloud.adc-e.uk\", "
+	"\"aws-iso-f\" = \"csp.hci.ic.gov\", \"aws-eusc\" = \"amazonaws.eu\"}";
+
+/* A lookup's result its kind does not have, by Terraform's name
+ * (data.aws_partition.current[0].dns_suffix: attr "dns_suffix...", key the
+ * instance's "[0]"): aws_partition's dns_suffix made of the partition, any
+ * other a stand-in; 0 when the kind has it. */
+static int lookup_result(struct conv *c, const struct decl *dc, const struct expr_ref *ref,
+			 const char *key, size_t key_len, const char *attr, struct strbuf *out)
+{
+	size_t n = tf_first_step(attr);
+	char *name = xstrndup(attr, n);
+	const char *want = tf_renamed(dc->lookup->results, name);
+	const struct lookup_type *lt = lookup_type_find(dc->lookup->kind, NULL);
+	int done = 0;
+	if (lt && !schema_find(lt->attrs, want)) {
+		done = 1;
+		if (!strcmp(dc->tf_type, "aws_partition") && !strcmp(name, "dns_suffix") && !attr[n]) {
+			strbuf_addf(out, "lookup(%s, data.%s%.*s.partition, \"amazonaws.com\")",
+				    partition_dns_suffix, dc->name, (int)key_len, key);
+		} else {
+			char *why = xasprintf("a result terrace's lookup %s does not have",
+					      dc->lookup->kind);
+			tf_stand_in(c, &c->at->pos, ref, why, out);
+			free(why);
+		}
+	}
+	free(name);
+	return done;
 }
 
 static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
@@ -280,9 +338,15 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			strbuf_addf(out, "local.%s%s", dc->name, rest);
 		return 1;
 	}
-	if (dc->written && *rest == '.') {
-		char *attr = xstrndup(rest + 1, tf_first_step(rest + 1));
-		bool has = !strcmp(attr, "id") || tf_aws_attr(dc, attr);
+	/* The attribute comes after the instance's key, if any:
+	 * aws_iam_role.this[0].name is the role's name as much as
+	 * aws_iam_role.this.name is. */
+	const char *after = key_end(rest);
+	if (dc->written && *after == '.') {
+		char *attr = xstrndup(after + 1, tf_first_step(after + 1));
+		bool has = !strcmp(attr, "id") || tf_aws_attr(dc, attr) ||
+			   (dc->twin && tf_schema_attr(dc->rt->attrs, tf_renamed(twin_results, attr),
+						       dc->rt->name));
 		free(attr);
 		if (!has) {
 			char *why = xasprintf("an attribute terrace's %s does not have", dc->rt->name);
@@ -291,16 +355,23 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			return 1;
 		}
 	}
+	if (dc->lookup && *after == '.' &&
+	    lookup_result(c, dc, ref, rest, (size_t)(after - rest), after + 1, out))
+		return 1;
 	strbuf_addf(out, "%s%s", data ? "data." : "", dc->name);
-	if (dc->rt && dc->rt->family == TYPE_FAMILY_FROM_DATA && *rest == '.') {
+	if (dc->rt && dc->rt->family == TYPE_FAMILY_FROM_DATA && *after == '.') {
 		/* an awscc attribute, by the type's own name for it (an aws_*
-		 * type's name renamed first) */
-		size_t an = tf_first_step(rest + 1);
-		char *attr = xstrndup(rest + 1, an);
+		 * type's name renamed first: a role that became
+		 * awscc.iam.role is referred to by role_name) */
+		strbuf_add(out, rest, (size_t)(after - rest));
+		size_t an = tf_first_step(after + 1);
+		char *attr = xstrndup(after + 1, an);
 		const char *want = !dc->written ? attr : tf_renamed(dc->twin ? dc->written->twin_renames
 								      : dc->written->renames, attr);
+		if (dc->twin)
+			want = tf_renamed(twin_results, want);
 		const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want, dc->rt->name);
-		strbuf_addf(out, ".%s%s", a ? a->name : want, rest + 1 + an);
+		strbuf_addf(out, ".%s%s", a ? a->name : want, after + 1 + an);
 		free(attr);
 		return 1;
 	}
