@@ -639,10 +639,11 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 			convert_provider(c, blk);
 		} else if (!strcmp(blk->name, "locals")) {
 			for (size_t k = 0; k < blk->body->n; k++) {
-				json_t *v = tf_attr_value(c, &blk->body->items[k], NULL);
-				if (v)
-					json_object_set_new(tf_section(c, "locals"),
-							    blk->body->items[k].name, v);
+				const struct hcl_item *it = &blk->body->items[k];
+				json_t *v = tf_attr_value(c, it, NULL);
+				if (!v) /* left out, warned: what refers to it still validates */
+					v = tf_local_stand_in(c, it);
+				json_object_set_new(tf_section(c, "locals"), it->name, v);
 			}
 		} else if (!strcmp(blk->name, "terraform")) {
 			for (size_t k = 0; k < blk->body->n; k++) {
@@ -650,7 +651,12 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 				if (strcmp(it->name, "required_providers") &&
 				    strcmp(it->name, "required_version"))
 					tf_left_out(c, &it->pos, "terraform's %s left out: %s", it->name,
-						 "give the stack a backend: by hand (docs/state.md)");
+						 !strcmp(it->name, "backend") || !strcmp(it->name, "cloud")
+						 ? "give the stack a backend: by hand (docs/state.md)"
+						 : !strcmp(it->name, "provider_meta")
+						 ? "what a module tells its providers about itself: terrace's "
+						   "providers take none"
+						 : "terrace has no counterpart");
 			}
 		} else if (!strcmp(blk->name, "import")) {
 			convert_import(c, blk);

@@ -161,6 +161,10 @@ int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
 void tf_stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
 		 const char *why, struct strbuf *out);
 json_t *tf_depends_on(struct conv *c, const struct hcl_item *it);
+/* The value of local it, which the conversion left out (a function terrace
+ * lacks): ${var.local_NAME}, a stand-in, so that what refers to it
+ * validates. */
+json_t *tf_local_stand_in(struct conv *c, const struct hcl_item *it);
 
 /* Modules (stacks/convert_tf_modules.c): the module block NAME of
  * module.NAME... (NULL: none); a reference to a module renamed into out

@@ -269,6 +269,18 @@ static int lookup_result(struct conv *c, const struct decl *dc, const struct exp
 	return done;
 }
 
+json_t *tf_local_stand_in(struct conv *c, const struct hcl_item *it)
+{
+	struct expr_ref ref = { .root = (char *)"local", .path = (char *)it->name };
+	struct strbuf out = STRBUF_INIT;
+	strbuf_addstr(&out, "${");
+	tf_stand_in(c, &it->pos, &ref, "a value the conversion left out (above)", &out);
+	strbuf_addch(&out, '}');
+	json_t *v = json_stringn(out.buf, out.len);
+	strbuf_release(&out);
+	return v;
+}
+
 static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		      struct strbuf *err)
 {
@@ -377,6 +389,30 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 	}
 	add_rest(out, rest, dc->lookup ? dc->lookup->results
 			    : dc->written ? dc->written->renames : NULL);
+	return 1;
+}
+
+/* aws_iam_role.r[each.key].name, the instance's key an expression: the
+ * attribute as rename_ref names it after a key it can read ([0]), by the
+ * type's own name (role_name of a role become awscc.iam.role). */
+static int rename_attr(void *ctx, const struct expr_ref *ref, const char *attr, struct strbuf *out)
+{
+	struct conv *c = ctx;
+	if (!ref->path || ref->path[tf_first_step(ref->path)] || !strncmp(ref->root, "data.", 5))
+		return 0;
+	struct decl *dc = tf_find_decl(c, D_RESOURCE, ref->root, ref->path);
+	if (!dc || !dc->rt || !dc->written)
+		return 0;
+	const char *want = tf_renamed(dc->twin ? dc->written->twin_renames : dc->written->renames,
+				      attr);
+	if (dc->twin)
+		want = tf_renamed(twin_results, want);
+	bool awscc = dc->rt->family == TYPE_FAMILY_FROM_DATA;
+	const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want,
+						     awscc ? dc->rt->name : NULL);
+	if (!a || !strcmp(a->name, attr))
+		return 0;
+	strbuf_addstr(out, a->name);
 	return 1;
 }
 
@@ -530,7 +566,7 @@ json_t *tf_attr_value(struct conv *c, const struct hcl_item *it, const struct at
 	json_t *v = value_of(it, it->expr, a);
 	struct strbuf err = STRBUF_INIT;
 	c->at = it;
-	json_t *r = expr_rename_refs(v, rename_ref, c, &err);
+	json_t *r = expr_rename_refs_attrs(v, rename_ref, rename_attr, c, &err);
 	json_decref(v);
 	if (!r)
 		tf_left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, err.buf);
@@ -547,7 +583,7 @@ char *tf_attr_text(struct conv *c, const struct hcl_item *it)
 	json_t *v = as_expression(it, it->expr);
 	struct strbuf err = STRBUF_INIT;
 	c->at = it;
-	json_t *r = expr_rename_refs(v, rename_ref, c, &err);
+	json_t *r = expr_rename_refs_attrs(v, rename_ref, rename_attr, c, &err);
 	json_decref(v);
 	char *text = NULL;
 	if (!r)

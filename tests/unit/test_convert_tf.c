@@ -322,6 +322,52 @@ static void test_route53_records(void **state)
 	free(y);
 }
 
+/* Modules as terraform-aws-modules write them: a role become its awscc
+ * twin referred to through a key that is an expression (role_name after
+ * [each.key], in a template too), a local whose value is left out (a
+ * function terrace lacks) a stand-in that what refers to it reads, and the
+ * terraform block's provider_meta left out for what it is, not as a
+ * backend. */
+static void test_module_shapes(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"terraform {\n"
+		"  provider_meta \"aws\" {\n"
+		"    user_agent = [\"x\"]\n"
+		"  }\n"
+		"}\n"
+		"locals {\n"
+		"  stamp = plantimestamp()\n"
+		"  roles = { a = \"x\" }\n"
+		"}\n"
+		"resource \"aws_iam_role\" \"r\" {\n"
+		"  for_each             = local.roles\n"
+		"  name                 = each.key\n"
+		"  assume_role_policy   = \"{}\"\n"
+		"  permissions_boundary = \"arn:aws:iam::aws:policy/PowerUserAccess\"\n"
+		"}\n"
+		"resource \"aws_iam_policy\" \"p\" {\n"
+		"  for_each = local.roles\n"
+		"  name     = \"${aws_iam_role.r[each.key].name}-${each.key}\"\n"
+		"  policy   = \"{}\"\n"
+		"}\n"
+		"output \"names\" {\n"
+		"  value = [for k, v in local.roles : aws_iam_role.r[k].name]\n"
+		"}\n"
+		"output \"stamp\" {\n"
+		"  value = local.stamp\n"
+		"}\n", &y), 2);
+	assert_has(y, "\n    name: ${r[each.key].role_name}-${each.key}\n");
+	assert_has(y, "\n    value: \"${[for k, v in local.roles : r[k].role_name]}\"\n");
+	assert_has(y, "\n  local_stamp:\n    description: local.stamp, which terrace convert left "
+		   "out\n    default: null\n");
+	assert_has(y, "\n  stamp: ${var.local_stamp}\n");
+	assert_has(y, "\n    value: ${local.stamp}\n");
+	free(y);
+}
+
 /* The AWS provider's 60 commonest resource types over the public
  * configurations counted (stacks/tf_type_counts.txt) are each carried,
  * folded into their owner or left out with why; so are the utility
@@ -361,6 +407,7 @@ int main(void)
 		cmocka_unit_test(test_policy_document),
 		cmocka_unit_test(test_text_over_lines),
 		cmocka_unit_test(test_left_out_references_and_imports),
+		cmocka_unit_test(test_module_shapes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -51,3 +51,9 @@ output "account" {
 output "invoke_arn" {
   value = try(aws_lambda_function.this[0].invoke_arn, "")
 }
+
+terraform {
+  provider_meta "aws" {
+    user_agent = ["t1550"]
+  }
+}
