@@ -94,6 +94,8 @@ struct conv {
 	 * (a bucket's policy naming the bucket's ARN) are written without
 	 * naming the resource they are part of. */
 	const struct decl *folding_into;
+	/* The resource being converted: self in its postconditions. */
+	const struct decl *self;
 };
 
 void tf_left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,

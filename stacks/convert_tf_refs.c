@@ -303,6 +303,28 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			    ref->path + (key ? 3 : 5));
 		return 1;
 	}
+	if (!strcmp(ref->root, "self") && c->self && ref->path) {
+		/* a postcondition's self: the resource's attribute by the
+		 * stack's name */
+		const struct decl *dc = c->self;
+		strbuf_addstr(out, "self");
+		struct strbuf rest = STRBUF_INIT;
+		strbuf_addf(&rest, ".%s", ref->path);
+		if (dc->rt && dc->rt->family == TYPE_FAMILY_FROM_DATA) {
+			size_t an = tf_first_step(ref->path);
+			char *attr = xstrndup(ref->path, an);
+			const char *want = !dc->written ? attr
+					   : tf_renamed(dc->twin ? dc->written->twin_renames
+							: dc->written->renames, attr);
+			const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want, dc->rt->name);
+			strbuf_addf(out, ".%s%s", a ? a->name : want, ref->path + an);
+			free(attr);
+		} else {
+			add_rest(out, rest.buf, dc->written ? dc->written->renames : NULL);
+		}
+		strbuf_release(&rest);
+		return 1;
+	}
 	static const char *const keep[] = { "var", "local", "each", "count", "path", "terrace" };
 	for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
 		if (!strcmp(ref->root, keep[i]))

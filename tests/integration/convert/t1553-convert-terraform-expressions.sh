@@ -8,7 +8,10 @@
 # one non-null: matched against the schema's forms with the null keys
 # absent (provider/aws/cloudcontrol/validate.c), at validate (a key not
 # known yet may be null) and at plan, either way the conditions go; both
-# keys set is still refused.
+# keys set is still refused. A name set by a condition as a module's
+# use_name_prefix sets it (name or name_prefix, the other null) is the name
+# or the prefix with its suffix, whichever the condition picks; lifecycle
+# preconditions and postconditions (self renamed) are kept and judged.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -23,7 +26,7 @@ test_expect_success 'the configuration converts with nothing left out and valida
 	test_line stack/main.yaml "value: \"\${[for name in var.names : q[name].arn]}\"" &&
 	write_stack stack/provider.yaml &&
 	(cd stack && terrace validate >../out 2>../err) &&
-	test_line out "Success! The stack is valid (2 resources)."
+	test_line out "Success! The stack is valid (3 resources)."
 '
 
 test_expect_success 'the rule plans with either form the conditions choose' '
@@ -38,6 +41,16 @@ test_expect_success 'both forms set: refused at plan, the forms named' '
 	mkdir both && mv both.yaml both/main.yaml && cp stack/provider.yaml both/ &&
 	(cd both && test_expect_code 1 terrace plan -target=old >../out 2>../err) &&
 	test_contains err "matches more than one of the forms it takes, where it takes exactly one: date_range; start and end"
+'
+
+test_expect_success 'a name by a condition: the prefix and its suffix, or the name; the precondition judged' '
+	(cd stack && terrace plan -target=named >../out 2>../err) &&
+	grep -E "name += \"t1553-pre-[0-9a-f]{8}\"" out &&
+	(cd stack && terrace plan -target=named -var use_name_prefix=false >../out 2>../err) &&
+	grep -E "name += \"t1553-named\"" out &&
+	(cd stack && test_expect_code 1 terrace plan -target=named -var retention=600 >../out 2>../err) &&
+	test_contains err "named: precondition failed" &&
+	test_contains err "retention 600 is below an hour"
 '
 
 test_expect_success 'the queues apply, and the output names each by the for variable' '
