@@ -630,6 +630,10 @@ static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind k
 				    "no awscc type of that name in terrace's copy of the registry");
 		return;
 	}
+	if (!strcmp(dc->tf_type, "terraform_data") && tf_is_data_value(blk)) {
+		dc->data_value = true; /* a local, its guards variables' validation */
+		return;
+	}
 	dc->fold = tf_fold_find(dc->tf_type);
 	if (dc->fold)
 		return; /* folded into its owner, or left out, in fold_decls */
@@ -723,7 +727,7 @@ static void name_decls(struct conv *c)
 		for (size_t k = 0; k < c->n_decls; k++) {
 			const struct decl *o = &c->decls[k];
 			clash = clash || (k != i && o->kind == dc->kind &&
-					  (o->rt || o->lookup || o->policy_document) &&
+					  (o->rt || o->lookup || o->policy_document || o->data_value) &&
 					  !strcmp(o->tf_name, dc->tf_name));
 		}
 		const char *type = dc->tf_type;
@@ -849,6 +853,8 @@ static void convert_decls(struct conv *c)
 				json_object_set_new(tf_section(c, "locals"), dc->name, doc);
 		} else if (dc->lookup) {
 			convert_lookup(c, dc);
+		} else if (dc->data_value) {
+			tf_convert_data_value(c, dc);
 		} else if (dc->rt) {
 			convert_resource(c, dc);
 		}

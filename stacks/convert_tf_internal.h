@@ -76,6 +76,7 @@ struct decl {
 	const struct tf_fold *fold;         /* a split resource's row */
 	struct decl *owner;                 /* and the resource it folds into */
 	const struct hcl_item *archive_source; /* data "archive_file": source_dir/_file */
+	bool data_value;                    /* a terraform_data without provisioners */
 };
 
 struct conv {
@@ -184,6 +185,14 @@ void tf_convert_module(struct conv *c, struct decl *dc);
  * the schema requires (the caller leaves the attribute out). */
 bool tf_prune_nested(struct conv *c, const struct decl *dc, const struct hcl_item *it,
 		     json_t *v, const struct attr_schema *a);
+
+/* A terraform_data without provisioners (stacks/convert_tf_refs.c): its
+ * input a local of its name (a list of count's instances with count), its
+ * preconditions on variables alone the validation of the first variable
+ * each names; the rest warned of. A reference to its output or input is the
+ * local. */
+bool tf_is_data_value(const struct hcl_item *blk);
+void tf_convert_data_value(struct conv *c, struct decl *dc);
 
 /* data "aws_iam_policy_document": the local holding the document. */
 json_t *tf_policy_document(struct conv *c, const struct decl *dc);

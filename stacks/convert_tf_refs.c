@@ -350,6 +350,10 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 	}
 	if (dc == c->folding_into && tf_self_reference(c, dc, rest, out))
 		return 1;
+	/* The attribute comes after the instance's key, if any:
+	 * aws_iam_role.this[0].name is the role's name as much as
+	 * aws_iam_role.this.name is. */
+	const char *after = key_end(rest);
 	if (dc->archive_source && !strcmp(rest, ".output_path")) {
 		const struct hcl_item *at = c->at;
 		char *text = tf_attr_text(c, dc->archive_source);
@@ -359,6 +363,17 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			free(text);
 			return 1;
 		}
+	}
+	if (dc->data_value && (!strcmp(after, ".output") || !strncmp(after, ".output.", 8) ||
+			       !strncmp(after, ".output[", 8) || !strcmp(after, ".input") ||
+			       !strncmp(after, ".input.", 7) || !strncmp(after, ".input[", 7)) &&
+	    hcl_attr(dc->item->body, "input")) {
+		/* its output is its input: the local */
+		const char *past = after + (after[1] == 'o' ? 7 : 6);
+		strbuf_addf(out, "local.%s", dc->name);
+		strbuf_add(out, rest, (size_t)(after - rest));
+		strbuf_addstr(out, past);
+		return 1;
 	}
 	if (!dc->rt && !dc->lookup && !dc->policy_document) {
 		tf_stand_in(c, pos, ref, NULL, out);
@@ -372,10 +387,6 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			strbuf_addf(out, "local.%s%s", dc->name, rest);
 		return 1;
 	}
-	/* The attribute comes after the instance's key, if any:
-	 * aws_iam_role.this[0].name is the role's name as much as
-	 * aws_iam_role.this.name is. */
-	const char *after = key_end(rest);
 	if (dc->written && *after == '.') {
 		char *attr = xstrndup(after + 1, tf_first_step(after + 1));
 		bool has = !strcmp(attr, "id") || tf_aws_attr(dc, attr) ||
@@ -698,3 +709,151 @@ const struct attr_schema *tf_schema_attr(const struct attr_schema *attrs, const 
 	return !*p && q == q_end ? schema_find(attrs, "id") : NULL;
 }
 
+
+/* ---- terraform_data ---------------------------------------------------------- */
+
+bool tf_is_data_value(const struct hcl_item *blk)
+{
+	for (size_t i = 0; i < blk->body->n; i++)
+		if (!strcmp(blk->body->items[i].name, "provisioner") ||
+		    !strcmp(blk->body->items[i].name, "connection"))
+			return false;
+	return true;
+}
+
+/* The first variable condition names (var.NAME), or NULL; *only_vars false
+ * when it names anything but variables and functions. */
+static const char *first_variable(const struct expr_node *n, bool *only_vars)
+{
+	if (!n)
+		return NULL;
+	if (n->kind == EXPR_REF && !n->bound) {
+		if (strcmp(n->ref.root, "var") || !n->ref.path) {
+			*only_vars = false;
+			return NULL;
+		}
+		return n->ref.path;
+	}
+	const char *first = NULL;
+	for (size_t i = 0; i < n->n_args; i++) {
+		const char *v = first_variable(n->args[i], only_vars);
+		if (!first)
+			first = v;
+	}
+	return first;
+}
+
+/* A precondition of a terraform_data (an input guard), as the validation
+ * rule of the first variable it names; with count, judged only where count
+ * makes the guard (!(COUNT > 0) || (CONDITION)). */
+static void guard_as_validation(struct conv *c, struct decl *dc, const struct hcl_item *blk)
+{
+	const struct hcl_item *cond = hcl_attr(blk->body, "condition");
+	const struct hcl_item *msg = hcl_attr(blk->body, "error_message");
+	bool only_vars = true;
+	char *var = NULL;
+	if (cond && cond->expr) {
+		const char *first = first_variable(cond->expr, &only_vars);
+		if (first)
+			var = xstrndup(first, tf_first_step(first));
+	}
+	json_t *vars = tf_section(c, "variables");
+	json_t *target = var ? json_object_get(vars, var) : NULL;
+	if (!cond || !msg || !only_vars || !target) {
+		tf_left_out(c, &blk->pos, "terraform_data's %s left out: %s", blk->name,
+			    "terrace judges a guard of inputs as a variable's validation, which may "
+			    "name variables alone (write it as a check: or on the resource it guards)");
+		free(var);
+		return;
+	}
+	free(var);
+	char *text = tf_attr_text(c, cond);
+	json_t *mv = tf_attr_value(c, msg, NULL);
+	const struct hcl_item *count = hcl_attr(dc->item->body, "count");
+	char *count_text = count ? tf_attr_text(c, count) : NULL;
+	if (!text || !mv || (count && !count_text)) {
+		free(text);
+		free(count_text);
+		json_decref(mv);
+		return;
+	}
+	json_t *rule = json_pack("{s:o,s:o}", "condition",
+				 count_text ? json_sprintf("${!((%s) > 0) || (%s)}", count_text, text)
+					    : json_sprintf("${%s}", text),
+				 "error_message", mv);
+	json_t *rules = json_object_get(target, "validation");
+	if (!rules)
+		json_object_set_new(target, "validation", rules = json_array());
+	json_array_append_new(rules, rule);
+	free(text);
+	free(count_text);
+}
+
+void tf_convert_data_value(struct conv *c, struct decl *dc)
+{
+	const struct hcl_item *input = NULL, *count = NULL, *for_each = NULL;
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *it = &dc->item->body->items[i];
+		if (!it->is_block && !strcmp(it->name, "input"))
+			input = it;
+		else if (!it->is_block && !strcmp(it->name, "count"))
+			count = it;
+		else if (!it->is_block && !strcmp(it->name, "for_each"))
+			for_each = it;
+		else if (it->is_block && !strcmp(it->name, "lifecycle")) {
+			for (size_t k = 0; k < it->body->n; k++) {
+				const struct hcl_item *l = &it->body->items[k];
+				if (l->is_block && !strcmp(l->name, "precondition"))
+					guard_as_validation(c, dc, l);
+				else
+					tf_left_out(c, &l->pos, "terraform_data's lifecycle %s left out: %s",
+						    l->name, "a terraform_data is a local in terrace: "
+						    "there is no object to keep, replace or judge");
+			}
+		} else if (!strcmp(it->name, "depends_on")) {
+			continue; /* a local waits for nothing: what it names is read as written */
+		} else {
+			tf_left_out(c, &it->pos, "terraform_data's %s left out: %s", it->name,
+				    !strcmp(it->name, "triggers_replace")
+				    ? "a terraform_data is a local in terrace: nothing to replace"
+				    : "a terraform_data is a local in terrace (its input)");
+		}
+	}
+	if (!input)
+		return;
+	json_t *v = NULL;
+	if (for_each) {
+		/* a set's (toset(...), a list written out) instances are
+		 * keyed by their element, each.value the key */
+		const struct expr_node *fe = for_each->expr;
+		bool set = fe && (fe->kind == EXPR_LIST ||
+				  (fe->kind == EXPR_CALL && !strcmp(fe->func->name, "toset")));
+		char *each = tf_attr_text(c, for_each);
+		bool had = c->each_bound, had_key = c->each_is_key;
+		c->each_bound = true;
+		c->each_is_key = set;
+		char *value = each ? tf_attr_text(c, input) : NULL;
+		c->each_bound = had;
+		c->each_is_key = had_key;
+		if (value)
+			v = set ? json_sprintf("${{for each_key in %s : each_key => %s}}", each, value)
+				: json_sprintf("${{for each_key, each_value in %s : each_key => %s}}",
+					       each, value);
+		free(each);
+		free(value);
+	} else if (count) {
+		char *n = tf_attr_text(c, count);
+		bool had = c->count_bound;
+		c->count_bound = true;
+		char *value = n ? tf_attr_text(c, input) : NULL;
+		c->count_bound = had;
+		if (value)
+			v = json_sprintf("${[for count_index in range(%s) : %s]}", n, value);
+		free(n);
+		free(value);
+	} else {
+		v = tf_attr_value(c, input, NULL);
+	}
+	if (v)
+		json_object_set_new(tf_section(c, "locals"), dc->name, v);
+}

@@ -11,7 +11,9 @@
 # keys set is still refused. A name set by a condition as a module's
 # use_name_prefix sets it (name or name_prefix, the other null) is the name
 # or the prefix with its suffix, whichever the condition picks; lifecycle
-# preconditions and postconditions (self renamed) are kept and judged.
+# preconditions and postconditions (self renamed) are kept and judged; a
+# terraform_data's input guard is a variable's validation, its input a
+# local that its output reads.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -51,6 +53,14 @@ test_expect_success 'a name by a condition: the prefix and its suffix, or the na
 	(cd stack && test_expect_code 1 terrace plan -target=named -var retention=600 >../out 2>../err) &&
 	test_contains err "named: precondition failed" &&
 	test_contains err "retention 600 is below an hour"
+'
+
+test_expect_success 'a terraform_data: its guard judged as a validation, its output the local of its input' '
+	test_line stack/main.yaml "name: t1553-label\${var.suffix}" &&
+	test_line stack/main.yaml "value: \${local.label.name}" &&
+	(cd stack && terrace plan -target=named -var suffix=ab >../out 2>../err) &&
+	(cd stack && test_expect_code 1 terrace plan -target=named -var suffix=abcdef >../out 2>../err) &&
+	test_contains err "suffix abcdef is longer than 4"
 '
 
 test_expect_success 'the queues apply, and the output names each by the for variable' '

@@ -65,3 +65,27 @@ resource "aws_sqs_queue" "named" {
     }
   }
 }
+
+# A terraform_data guarding an input (its precondition a variable's
+# validation) and one keeping a value (a local).
+variable "suffix" {
+  type    = string
+  default = ""
+}
+
+resource "terraform_data" "guard" {
+  lifecycle {
+    precondition {
+      condition     = length(var.suffix) <= 4
+      error_message = "suffix ${var.suffix} is longer than 4"
+    }
+  }
+}
+
+resource "terraform_data" "label" {
+  input = { name = "t1553-label${var.suffix}" }
+}
+
+output "label" {
+  value = terraform_data.label.output.name
+}
