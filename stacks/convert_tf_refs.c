@@ -253,7 +253,18 @@ static int lookup_result(struct conv *c, const struct decl *dc, const struct exp
 	const char *want = tf_renamed(dc->lookup->results, name);
 	const struct lookup_type *lt = lookup_type_find(dc->lookup->kind, NULL);
 	int done = 0;
-	if (lt && !schema_find(lt->attrs, want)) {
+	/* Terraform's results of these data sources that the lookup kinds
+	 * lack; any other name is kept as written, for validate to name (an
+	 * example's own mistake: aws_partition has no name) */
+	static const char *const tf_results[] = {
+		"aws_partition", "dns_suffix", "aws_partition", "reverse_dns_prefix",
+		"aws_region", "endpoint", "aws_region", "description", NULL,
+	};
+	bool known = false;
+	for (size_t i = 0; tf_results[i]; i += 2)
+		known = known || (!strcmp(tf_results[i], dc->tf_type) &&
+				  !strcmp(tf_results[i + 1], name));
+	if (lt && known && !schema_find(lt->attrs, want)) {
 		done = 1;
 		if (!strcmp(dc->tf_type, "aws_partition") && !strcmp(name, "dns_suffix") && !attr[n]) {
 			strbuf_addf(out, "lookup(%s, data.%s%.*s.partition, \"amazonaws.com\")",
