@@ -200,9 +200,23 @@ static void res_name_prefix(struct conv *c, const struct decl *dc, const struct 
 		json_decref(v);
 		return;
 	}
+	/* a FIFO queue's or topic's name ends in .fifo, as Terraform makes it */
+	const struct hcl_item *fifo = hcl_attr(dc->item->body, !strcmp(dc->tf_type, "aws_sqs_queue")
+					       ? "fifo_queue" : !strcmp(dc->tf_type, "aws_sns_topic")
+					       ? "fifo_topic" : "");
+	char *suffix = NULL;
+	if (fifo && fifo->expr && fifo->expr->kind == EXPR_LITERAL)
+		suffix = xstrdup(json_is_true(fifo->expr->literal) ? ".fifo" : "");
+	else if (fifo) {
+		char *cond = tf_attr_text(c, fifo);
+		suffix = cond ? xasprintf("${(%s) ? \".fifo\" : \"\"}", cond) : NULL;
+		free(cond);
+	}
 	json_object_set_new(res, key, json_sprintf("%s${substr(sha1(\"${terrace.stack}/"
-						   "${terrace.workspace}/%s\"), 0, 8)}",
-						   json_string_value(v), dc->name));
+						   "${terrace.workspace}/%s\"), 0, 8)}%s",
+						   json_string_value(v), dc->name,
+						   suffix ? suffix : ""));
+	free(suffix);
 	json_decref(v);
 }
 
@@ -1168,6 +1182,7 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 		result->left_out = c.left_out;
 	}
 	json_decref(c.out);
+	json_decref(c.noted);
 	for (size_t i = 0; i < c.n_decls; i++)
 		free(c.decls[i].name);
 	free(c.decls);

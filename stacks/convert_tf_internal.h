@@ -97,6 +97,7 @@ struct conv {
 	const struct decl *folding_into;
 	/* The resource being converted: self in its postconditions. */
 	const struct decl *self;
+	json_t *noted;                      /* what was warned of once, by key */
 };
 
 void tf_left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,

@@ -71,6 +71,26 @@ static const char *caller_lookup(struct conv *c)
  * as the owner's own value: an attribute it sets, or the ARN built from its
  * name (a bucket's, a queue's), so that the owner does not depend on
  * itself. 0 when it cannot be (validate then names the cycle). */
+/* Whether text has a quote outside its ${...} parts (it cannot then be
+ * written between quotes as it is). */
+static bool bare_quote(const char *s)
+{
+	int depth = 0;
+	for (const char *p = s; *p; p++) {
+		if (!depth && p[0] == '$' && p[1] == '$' && p[2] == '{')
+			p += 2;
+		else if (!depth && (p[0] == '$' || p[0] == '%') && p[1] == '{')
+			depth = 1, p++;
+		else if (depth && *p == '{')
+			depth++;
+		else if (depth && *p == '}')
+			depth--;
+		else if (!depth && (*p == '"' || *p == '\\'))
+			return true;
+	}
+	return depth != 0;
+}
+
 int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
 			  struct strbuf *out)
 {
@@ -82,11 +102,11 @@ int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
 	const char *value = json_string_value(json_object_get(res, attr));
 	if (!strcmp(attr, "id"))
 		value = name;
-	if (value && !strchr(value, '"')) {
+	if (value && !bare_quote(value)) {
 		strbuf_addf(out, "\"%s\"", value);
 		return 1;
 	}
-	if (!name || strchr(name, '"') || strcmp(attr, "arn"))
+	if (!name || bare_quote(name) || strcmp(attr, "arn"))
 		return 0;
 	const char *caller = NULL;
 	if (!strcmp(dc->rt->name, "aws.s3.bucket") && (caller = caller_lookup(c))) {
@@ -188,8 +208,19 @@ const struct attr_schema *tf_aws_attr(const struct decl *dc, const char *name)
 	return tf_schema_attr(dc->rt->attrs, tf_renamed(renames, name), awscc ? dc->rt->name : NULL);
 }
 
+/* tf_stand_in, the variable's default given (a new reference: null, or
+ * a whole resource's {} or [] of no instances). */
+static void stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+		     const char *why, json_t *def, struct strbuf *out);
+
 void tf_stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
 		     const char *why, struct strbuf *out)
+{
+	stand_in(c, pos, ref, why, json_null(), out);
+}
+
+static void stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+		     const char *why, json_t *def, struct strbuf *out)
 {
 	struct strbuf name = STRBUF_INIT;
 	for (const char *p = ref->root; *p; p++)
@@ -213,13 +244,15 @@ void tf_stand_in(struct conv *c, const struct src_pos *pos, const struct expr_re
 						 ref->path ? "." : "", ref->path ? ref->path : ""));
 		/* null until given: a module's stand-in is no input its callers
 		 * must pass (they never did in Terraform) */
-		json_object_set_new(var, "default", json_null());
+		json_object_set(var, "default", def);
 		json_object_set_new(vars, name.buf, var);
-		diag_warnf(c->d, pos, "%s%s%s refers to %s: variable %s stands for it (null until "
+		diag_warnf(c->d, pos, "%s%s%s refers to %s: variable %s stands for it (%s until "
 			   "given with -var, or as a module's input)", ref->root, ref->path ? "." : "",
 			   ref->path ? ref->path : "", why ? why : "what the conversion left out",
-			   name.buf);
+			   name.buf, json_is_object(def) ? "{}, no instances," : json_is_array(def)
+			   ? "[], no instances," : "null");
 	}
+	json_decref(def);
 	strbuf_addf(out, "var.%s", name.buf);
 	strbuf_release(&name);
 }
@@ -290,6 +323,73 @@ json_t *tf_local_stand_in(struct conv *c, const struct hcl_item *it)
 	json_t *v = json_stringn(out.buf, out.len);
 	strbuf_release(&out);
 	return v;
+}
+
+/* random_pet.this.id, random_string.s[0].result, random_id.x.hex: a value
+ * unique per stack, workspace and instance that stays the same from plan
+ * to plan, as the random value stays in Terraform's state (terrace keeps
+ * none): the first hex digits of the SHA-1 of the stack's, workspace's and
+ * instance's names (8; a random_string's length up to 40, a random_id's
+ * byte_length twice); 0 for any other reference. Warned once per resource. */
+static int random_value(struct conv *c, const struct decl *dc, const struct expr_ref *ref,
+			const char *rest, struct strbuf *out)
+{
+	static const char *const values[] = {
+		"random_pet", "id", "random_string", "result", "random_string", "id",
+		"random_id", "hex", "random_id", "id", "random_id", "b64_url", "random_id", "dec",
+		NULL,
+	};
+	const char *after = key_end(rest);
+	bool is = false;
+	for (size_t i = 0; values[i] && !is; i += 2)
+		is = !strcmp(dc->tf_type, values[i]) && *after == '.' &&
+		     !strcmp(after + 1, values[i + 1]);
+	if (!is)
+		return 0;
+	long n = 8;
+	/* a random_pet's length counts words: its value is 8 digits */
+	const struct hcl_item *len = !strcmp(dc->tf_type, "random_pet") ? NULL
+		: hcl_attr(dc->item->body, !strcmp(dc->tf_type, "random_id") ? "byte_length"
+			   : "length");
+	if (len && len->expr && len->expr->kind == EXPR_LITERAL && json_is_number(len->expr->literal))
+		n = (long)json_number_value(len->expr->literal) *
+		    (!strcmp(dc->tf_type, "random_id") ? 2 : 1);
+	if (n < 1 || n > 40)
+		n = n < 1 ? 8 : 40;
+	struct strbuf addr = STRBUF_INIT;
+	strbuf_addf(&addr, "%s.%s", ref->root, ref->path);
+	for (size_t i = 0; i < addr.len; i++)
+		if (addr.buf[i] == '"')
+			addr.buf[i] = '\'';
+	strbuf_addf(out, "substr(sha1(\"${terrace.stack}/${terrace.workspace}/%.*s\"), 0, %ld)",
+		    (int)(addr.len - strlen(after)), addr.buf, n);
+	char *key = xasprintf("random %s", dc->name);
+	if (!c->noted)
+		c->noted = json_object();
+	if (!json_object_get(c->noted, key)) {
+		json_object_set_new(c->noted, key, json_true());
+		diag_warnf(c->d, &c->at->pos, "%s.%s: terrace keeps no random values in state: "
+			   "a value unique per stack, workspace and instance stands for it, the same "
+			   "at every plan (the first %ld hex digits of a SHA-1 of their names)",
+			   ref->root, ref->path, n);
+	}
+	free(key);
+	strbuf_release(&addr);
+	return 1;
+}
+
+/* What a stand-in for a whole resource left out is when the caller has
+ * none (NULL: null): with for_each a map, with count a list, none of
+ * instances, so that a for expression over it goes over nothing. */
+static json_t *whole_stand_in(const struct decl *dc, const char *rest)
+{
+	if (*rest)
+		return json_null();
+	if (hcl_attr(dc->item->body, "for_each"))
+		return json_object();
+	if (hcl_attr(dc->item->body, "count"))
+		return json_array();
+	return json_null();
 }
 
 static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
@@ -386,8 +486,10 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		strbuf_addstr(out, past);
 		return 1;
 	}
+	if (!dc->rt && !dc->lookup && !dc->policy_document && random_value(c, dc, ref, rest, out))
+		return 1;
 	if (!dc->rt && !dc->lookup && !dc->policy_document) {
-		tf_stand_in(c, pos, ref, NULL, out);
+		stand_in(c, pos, ref, NULL, whole_stand_in(dc, rest), out);
 		return 1;
 	}
 	if (dc->policy_document) {
