@@ -212,9 +212,13 @@ static void res_name_prefix(struct conv *c, const struct decl *dc, const struct 
 		suffix = cond ? xasprintf("${(%s) ? \".fifo\" : \"\"}", cond) : NULL;
 		free(cond);
 	}
+	/* and of each instance: of the module's (terrace.module, "" at the
+	 * root) and the resource's own key */
+	const char *key_part = hcl_attr(dc->item->body, "for_each") ? "[${each.key}]"
+			       : hcl_attr(dc->item->body, "count") ? "[${count.index}]" : "";
 	json_object_set_new(res, key, json_sprintf("%s${substr(sha1(\"${terrace.stack}/"
-						   "${terrace.workspace}/%s\"), 0, 8)}%s",
-						   json_string_value(v), dc->name,
+						   "${terrace.workspace}/%s${terrace.module}%s\"), 0, "
+						   "8)}%s", json_string_value(v), dc->name, key_part,
 						   suffix ? suffix : ""));
 	free(suffix);
 	json_decref(v);

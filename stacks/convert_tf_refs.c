@@ -361,8 +361,8 @@ static int random_value(struct conv *c, const struct decl *dc, const struct expr
 	for (size_t i = 0; i < addr.len; i++)
 		if (addr.buf[i] == '"')
 			addr.buf[i] = '\'';
-	strbuf_addf(out, "substr(sha1(\"${terrace.stack}/${terrace.workspace}/%.*s\"), 0, %ld)",
-		    (int)(addr.len - strlen(after)), addr.buf, n);
+	strbuf_addf(out, "substr(sha1(\"${terrace.stack}/${terrace.workspace}/%.*s"
+		    "${terrace.module}\"), 0, %ld)", (int)(addr.len - strlen(after)), addr.buf, n);
 	char *key = xasprintf("random %s", dc->name);
 	if (!c->noted)
 		c->noted = json_object();

@@ -405,13 +405,13 @@ static void test_left_out_values(void **state)
 		"output \"arns\" {\n"
 		"  value = { for k, v in aws_s3tables_table.t : k => v.arn }\n"
 		"}\n", &y), 3);
-	assert_has(y, "\n    name: ${substr(sha1(\"${terrace.stack}/${terrace.workspace}/random_pet.this\"), 0, "
-		   "8)}-${substr(sha1(\"${terrace.stack}/${terrace.workspace}/random_string.s[1]\"), 0, 6)}\n");
+	assert_has(y, "\n    name: ${substr(sha1(\"${terrace.stack}/${terrace.workspace}/random_pet.this${terrace.module}\"), 0, "
+		   "8)}-${substr(sha1(\"${terrace.stack}/${terrace.workspace}/random_string.s[1]${terrace.module}\"), 0, 6)}\n");
 	assert_has(y, ":sqs:${data.caller.region}:${data.caller.account_id}:${substr(sha1(");
 	assert_has(y, "\n  aws_s3tables_table_t:\n    description: aws_s3tables_table.t, which terrace "
 		   "convert left out\n    default: {}\n");
 	assert_has(y, "\n    value: \"${{ for k, v in var.aws_s3tables_table_t : k => v.arn }}\"\n");
-	assert_has(y, "\n    name: f-${substr(sha1(\"${terrace.stack}/${terrace.workspace}/f\"), 0, 8)}.fifo\n");
+	assert_has(y, "\n    name: f-${substr(sha1(\"${terrace.stack}/${terrace.workspace}/f${terrace.module}\"), 0, 8)}.fifo\n");
 	free(y);
 }
 

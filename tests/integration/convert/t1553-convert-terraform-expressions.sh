@@ -13,7 +13,9 @@
 # or the prefix with its suffix, whichever the condition picks; lifecycle
 # preconditions and postconditions (self renamed) are kept and judged; a
 # terraform_data's input guard is a variable's validation, its input a
-# local that its output reads.
+# local that its output reads. A name_prefix in a module called several
+# times: each instance's name its own (terrace.module in the suffix); a
+# module's for_each map whose values name a lookup plans.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -61,6 +63,20 @@ test_expect_success 'a terraform_data: its guard judged as a validation, its out
 	(cd stack && terrace plan -target=named -var suffix=ab >../out 2>../err) &&
 	(cd stack && test_expect_code 1 terrace plan -target=named -var suffix=abcdef >../out 2>../err) &&
 	test_contains err "suffix abcdef is longer than 4"
+'
+
+test_expect_success 'a name_prefix in a module called three times (one for_each of a lookup): three names' '
+	mkdir -p tf/q mod/q &&
+	printf "data \"aws_caller_identity\" \"me\" {}\nmodule \"a\" {\n  source = \"./q\"\n  count  = 2\n}\nmodule \"b\" {\n  source   = \"./q\"\n  for_each = { x = data.aws_caller_identity.me.arn }\n}\n" >tf/main.tf &&
+	printf "resource \"aws_sqs_queue\" \"q\" {\n  name_prefix = \"t1553-m-\"\n}\n" >tf/q/main.tf &&
+	terrace convert tf >mod/main.yaml 2>err &&
+	terrace convert tf/q >mod/q/main.yaml 2>err &&
+	test_line mod/q/main.yaml "name: t1553-m-\${substr(sha1(\"\${terrace.stack}/\${terrace.workspace}/q\${terrace.module}\"), 0, 8)}" &&
+	write_stack mod/provider.yaml &&
+	(cd mod && terrace plan >../out 2>../err) &&
+	test_contains out "Plan: 3 to add" &&
+	grep -oE "name += \"t1553-m-[0-9a-f]{8}\"" out | sort -u >names &&
+	test_equal 3 "$(wc -l <names)"
 '
 
 test_expect_success 'the queues apply, and the output names each by the for variable' '
