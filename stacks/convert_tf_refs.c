@@ -392,6 +392,64 @@ static json_t *whole_stand_in(const struct decl *dc, const char *rest)
 	return json_null();
 }
 
+/* What AWS computes of an object that terrace's type does not keep but
+ * that is made of what it does, as AWS documents each (the Lambda
+ * developer guide's invoke ARN for API Gateway, S3's virtual-hosted
+ * endpoints, EC2's ARN formats): Terraform's attribute, and the value
+ * with X the resource (its instance), P, R and A the caller's partition,
+ * region and account. */
+static const struct {
+	const char *tf, *attr, *value;
+} derived_attrs[] = {
+	{ "aws_lambda_function", "invoke_arn",
+	  "arn:${P}:apigateway:${R}:lambda:path/2015-03-31/functions/${X.arn}/invocations" },
+	{ "aws_s3_bucket", "bucket_domain_name", "${X.name}.s3.amazonaws.com" },
+	{ "aws_s3_bucket", "bucket_regional_domain_name", "${X.name}.s3.${R}.amazonaws.com" },
+	{ "aws_s3_bucket", "bucket_region", "${R}" },
+	{ "aws_security_group", "arn", "arn:${P}:ec2:${R}:${A}:security-group/${X.id}" },
+	{ "aws_security_group", "owner_id", "${A}" },
+	{ "aws_vpc", "arn", "arn:${P}:ec2:${R}:${A}:vpc/${X.id}" },
+	{ "aws_vpc", "owner_id", "${A}" },
+	{ "aws_internet_gateway", "arn", "arn:${P}:ec2:${R}:${A}:internet-gateway/${X.id}" },
+	{ "aws_internet_gateway", "owner_id", "${A}" },
+	{ "aws_sns_topic", "owner", "${A}" },
+	{ "aws_kms_key", "region", "${R}" },
+};
+
+/* dc's attribute after (".invoke_arn", rest its key and attribute) that
+ * derived_attrs makes, written into out; 0 when none does. */
+static int derived_attr(struct conv *c, const struct decl *dc, const char *rest,
+			const char *after, struct strbuf *out)
+{
+	for (size_t i = 0; i < sizeof(derived_attrs) / sizeof(derived_attrs[0]); i++) {
+		if (strcmp(derived_attrs[i].tf, dc->tf_type) || strcmp(after + 1, derived_attrs[i].attr))
+			continue;
+		const char *caller = caller_lookup(c);
+		if (!caller)
+			return 0;
+		strbuf_addch(out, '"');
+		for (const char *p = derived_attrs[i].value; *p; p++) {
+			if (p[0] == '$' && p[1] == '{' && p[3] && strchr("XPRA", p[2]) &&
+			    (p[3] == '}' || p[3] == '.')) {
+				strbuf_addstr(out, "${");
+				if (p[2] == 'X') {
+					strbuf_addstr(out, dc->name);
+					strbuf_add(out, rest, (size_t)(after - rest));
+				} else {
+					strbuf_addf(out, "data.%s.%s", caller, p[2] == 'P' ? "partition"
+						    : p[2] == 'R' ? "region" : "account_id");
+				}
+				p += 2;
+				continue;
+			}
+			strbuf_addch(out, *p);
+		}
+		strbuf_addch(out, '"');
+		return 1;
+	}
+	return 0;
+}
+
 static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		      struct strbuf *err)
 {
@@ -506,6 +564,8 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			   (dc->twin && tf_schema_attr(dc->rt->attrs, tf_renamed(twin_results, attr),
 						       dc->rt->name));
 		free(attr);
+		if (!has && derived_attr(c, dc, rest, after, out))
+			return 1;
 		if (!has) {
 			char *why = xasprintf("an attribute terrace's %s does not have", dc->rt->name);
 			tf_stand_in(c, pos, ref, why, out);

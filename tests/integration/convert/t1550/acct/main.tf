@@ -57,3 +57,7 @@ terraform {
     user_agent = ["t1550"]
   }
 }
+
+output "qualified_arn" {
+  value = try(aws_lambda_function.this[0].qualified_arn, "")
+}
