@@ -31,7 +31,7 @@
 
 static const struct tf_lookup tf_lookups[] = {
 	{ "aws_availability_zones", "aws.availability_zones", { "state", "state", NULL }, { NULL } },
-	{ "aws_caller_identity", "aws.caller_identity", { NULL }, { NULL } },
+	{ "aws_caller_identity", "aws.caller_identity", { NULL }, { "id", "account_id", NULL } },
 	{ "aws_partition", "aws.caller_identity", { NULL }, { "id", "partition", NULL } },
 	{ "aws_region", "aws.caller_identity", { NULL }, { "name", "region", "id", "region", NULL } },
 	{ "aws_ami", "aws.ec2.ami", { "owners", "owners", NULL }, { NULL } },
@@ -86,6 +86,32 @@ static void rename_nested(json_t *v, const struct attr_schema *a)
 	json_decref(copy);
 }
 
+/* precondition { condition = ..., error_message = ... } (a variable's
+ * validation block too): {condition, error_message}; a condition that is
+ * a literal as ${true}. NULL (warned, counted) when either cannot be read. */
+static json_t *condition_block(struct conv *c, const struct hcl_item *blk)
+{
+	const struct hcl_item *cond = hcl_attr(blk->body, "condition");
+	const struct hcl_item *msg = hcl_attr(blk->body, "error_message");
+	if (!cond || !msg) {
+		tf_left_out(c, &blk->pos, "%s left out: %s", blk->name,
+			    "it takes a condition and an error_message");
+		return NULL;
+	}
+	json_t *cv = tf_attr_value(c, cond, NULL);
+	json_t *mv = cv ? tf_attr_value(c, msg, NULL) : NULL;
+	if (!cv || !mv) {
+		json_decref(cv);
+		return NULL;
+	}
+	if (!json_is_string(cv)) { /* condition = true */
+		json_t *s = json_sprintf("${%s}", json_is_true(cv) ? "true" : "false");
+		json_decref(cv);
+		cv = s;
+	}
+	return json_pack("{s:o,s:o}", "condition", cv, "error_message", mv);
+}
+
 static void lifecycle_block(struct conv *c, const struct decl *dc, const struct hcl_item *blk,
 			    json_t *res)
 {
@@ -112,10 +138,19 @@ static void lifecycle_block(struct conv *c, const struct decl *dc, const struct 
 		} else if (!it->is_block && !strcmp(it->name, "ignore_changes")) {
 			tf_left_out(c, &it->pos, "lifecycle's %s left out: %s", it->name,
 				 "only a list of attributes carries over (not all)");
+		} else if (it->is_block && (!strcmp(it->name, "precondition") ||
+					    !strcmp(it->name, "postcondition"))) {
+			json_t *rule = condition_block(c, it);
+			if (!rule)
+				continue;
+			json_t *rules = json_object_get(life, it->name);
+			if (!rules)
+				json_object_set_new(life, it->name, rules = json_array());
+			json_array_append_new(rules, rule);
 		} else {
 			tf_left_out(c, &it->pos, "lifecycle's %s left out: %s", it->name,
-				 "terrace's lifecycle takes prevent_destroy and ignore_changes of "
-				 "Terraform's");
+				 "terrace's lifecycle takes prevent_destroy, ignore_changes, "
+				 "precondition and postcondition of Terraform's");
 		}
 		if (v)
 			json_object_set_new(life, it->name, v);
@@ -165,10 +200,101 @@ static void res_name_prefix(struct conv *c, const struct decl *dc, const struct 
 		json_decref(v);
 		return;
 	}
+	/* a FIFO queue's or topic's name ends in .fifo, as Terraform makes it */
+	const struct hcl_item *fifo = hcl_attr(dc->item->body, !strcmp(dc->tf_type, "aws_sqs_queue")
+					       ? "fifo_queue" : !strcmp(dc->tf_type, "aws_sns_topic")
+					       ? "fifo_topic" : "");
+	char *suffix = NULL;
+	if (fifo && fifo->expr && fifo->expr->kind == EXPR_LITERAL)
+		suffix = xstrdup(json_is_true(fifo->expr->literal) ? ".fifo" : "");
+	else if (fifo) {
+		char *cond = tf_attr_text(c, fifo);
+		suffix = cond ? xasprintf("${(%s) ? \".fifo\" : \"\"}", cond) : NULL;
+		free(cond);
+	}
+	/* and of each instance: of the module's (terrace.module, "" at the
+	 * root) and the resource's own key */
+	const char *key_part = hcl_attr(dc->item->body, "for_each") ? "[${each.key}]"
+			       : hcl_attr(dc->item->body, "count") ? "[${count.index}]" : "";
 	json_object_set_new(res, key, json_sprintf("%s${substr(sha1(\"${terrace.stack}/"
-						   "${terrace.workspace}/%s\"), 0, 8)}",
-						   json_string_value(v), dc->name));
+						   "${terrace.workspace}/%s${terrace.module}%s\"), 0, "
+						   "8)}%s", json_string_value(v), dc->name, key_part,
+						   suffix ? suffix : ""));
+	free(suffix);
 	json_decref(v);
+}
+
+/* A value of the stack (a string with ${...} or text) as the text of one
+ * expression: "${x}" is (x), text is a quoted string, its quotes and
+ * backslashes outside ${...} escaped. */
+static void add_as_expression(struct strbuf *out, const json_t *v)
+{
+	const char *s = json_string_value(v);
+	if (!s) {
+		char *j = json_dumps(v, JSON_ENCODE_ANY);
+		strbuf_addstr(out, j);
+		free(j);
+		return;
+	}
+	if (expr_is_one_expression(s)) {
+		strbuf_addf(out, "(%.*s)", (int)strlen(s) - 3, s + 2);
+		return;
+	}
+	strbuf_addch(out, '"');
+	int depth = 0;
+	for (const char *p = s; *p; p++) {
+		if (!depth && (p[0] == '$' || p[0] == '%') && p[1] == p[0] && p[2] == '{') {
+			strbuf_add(out, p, 3); /* $${: text */
+			p += 2;
+			continue;
+		}
+		if (!depth && (p[0] == '$' || p[0] == '%') && p[1] == '{') {
+			strbuf_add(out, p, 2);
+			p++;
+			depth = 1;
+			continue;
+		}
+		if (!depth && (*p == '"' || *p == '\\'))
+			strbuf_addch(out, '\\');
+		else if (depth && *p == '{')
+			depth++;
+		else if (depth && *p == '}')
+			depth--;
+		strbuf_addch(out, *p);
+	}
+	strbuf_addch(out, '"');
+}
+
+/* name_prefix = P beside name = N, either set by a condition (a module's
+ * use_name_prefix: the other null): the name N when it is not null, else
+ * P and the suffix res_name_prefix gives when P is not null, else null
+ * (the type's own default). A literal prefix alone is res_name_prefix's. */
+static void res_name_or_prefix(struct conv *c, const struct decl *dc, const struct hcl_item *it,
+			       json_t *res, const char *key)
+{
+	json_t *name = json_incref(json_object_get(res, key));
+	json_t *pv = tf_attr_value(c, it, NULL);
+	res_name_prefix(c, dc, it, res, key);
+	json_t *prefixed = json_object_get(res, key);
+	bool literal = json_is_string(pv) && !strstr(json_string_value(pv), "${");
+	if (prefixed && prefixed != name && (name || !literal)) {
+		struct strbuf e = STRBUF_INIT;
+		strbuf_addstr(&e, "${");
+		if (name) {
+			add_as_expression(&e, name);
+			strbuf_addstr(&e, " != null ? ");
+			add_as_expression(&e, name);
+			strbuf_addstr(&e, " : ");
+		}
+		add_as_expression(&e, pv);
+		strbuf_addstr(&e, " != null ? ");
+		add_as_expression(&e, prefixed);
+		strbuf_addstr(&e, " : null}");
+		json_object_set_new(res, key, json_stringn(e.buf, e.len));
+		strbuf_release(&e);
+	}
+	json_decref(pv);
+	json_decref(name);
 }
 
 /* Terraform's tags map as awscc's list of {key, value}. */
@@ -214,9 +340,12 @@ static void lift_block(struct conv *c, const struct decl *dc, const struct hcl_i
 
 static void convert_resource(struct conv *c, struct decl *dc)
 {
+	c->self = dc; /* self in a postcondition */
 	json_t *res = json_object();
 	json_object_set_new(res, "type", json_string(dc->rt->name));
 	bool awscc = dc->rt->family == TYPE_FAMILY_FROM_DATA;
+	const struct hcl_item *prefix_it = NULL;
+	const char *prefix_key = NULL;
 	for (size_t i = 0; i < dc->item->body->n; i++) {
 		const struct hcl_item *it = &dc->item->body->items[i];
 		json_t *v = NULL;
@@ -269,7 +398,8 @@ static void convert_resource(struct conv *c, struct decl *dc)
 			}
 			key = a ? a->name : it->name;
 			if (prefix) {
-				res_name_prefix(c, dc, it, res, key);
+				prefix_it = it; /* once name, wherever it is, is known */
+				prefix_key = key;
 				continue;
 			}
 			if (!strcmp(key, "type") && !dc->written) {
@@ -316,9 +446,12 @@ static void convert_resource(struct conv *c, struct decl *dc)
 		if (v)
 			json_object_set_new(res, key, v);
 	}
+	if (prefix_it)
+		res_name_or_prefix(c, dc, prefix_it, res, prefix_key);
 	if (dc->written && !strcmp(dc->tf_type, "aws_route53_record"))
 		tf_record_name(c, dc, res);
 	json_object_set_new(tf_section(c, "resources"), dc->name, res);
+	c->self = NULL;
 }
 
 /* ---- data sources ------------------------------------------------------------ */
@@ -352,6 +485,8 @@ static void convert_lookup(struct conv *c, struct decl *dc)
 		}
 		if (!strcmp(it->name, "most_recent") && !strcmp(dc->tf_type, "aws_ami"))
 			continue; /* terrace's AMI lookup takes the newest always */
+		if (!it->is_block && (!strcmp(it->name, "count") || !strcmp(it->name, "for_each")))
+			arg = it->name; /* one lookup per instance, as Terraform's */
 		if (!arg || it->is_block) {
 			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
 				 "terrace's lookup has no such argument");
@@ -513,6 +648,10 @@ static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind k
 				    "no awscc type of that name in terrace's copy of the registry");
 		return;
 	}
+	if (!strcmp(dc->tf_type, "terraform_data") && tf_is_data_value(blk)) {
+		dc->data_value = true; /* a local, its guards variables' validation */
+		return;
+	}
 	dc->fold = tf_fold_find(dc->tf_type);
 	if (dc->fold)
 		return; /* folded into its owner, or left out, in fold_decls */
@@ -606,7 +745,7 @@ static void name_decls(struct conv *c)
 		for (size_t k = 0; k < c->n_decls; k++) {
 			const struct decl *o = &c->decls[k];
 			clash = clash || (k != i && o->kind == dc->kind &&
-					  (o->rt || o->lookup || o->policy_document) &&
+					  (o->rt || o->lookup || o->policy_document || o->data_value) &&
 					  !strcmp(o->tf_name, dc->tf_name));
 		}
 		const char *type = dc->tf_type;
@@ -637,10 +776,11 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 			convert_provider(c, blk);
 		} else if (!strcmp(blk->name, "locals")) {
 			for (size_t k = 0; k < blk->body->n; k++) {
-				json_t *v = tf_attr_value(c, &blk->body->items[k], NULL);
-				if (v)
-					json_object_set_new(tf_section(c, "locals"),
-							    blk->body->items[k].name, v);
+				const struct hcl_item *it = &blk->body->items[k];
+				json_t *v = tf_attr_value(c, it, NULL);
+				if (!v) /* left out, warned: what refers to it still validates */
+					v = tf_local_stand_in(c, it);
+				json_object_set_new(tf_section(c, "locals"), it->name, v);
 			}
 		} else if (!strcmp(blk->name, "terraform")) {
 			for (size_t k = 0; k < blk->body->n; k++) {
@@ -648,7 +788,12 @@ static void convert_body(struct conv *c, const struct hcl_body *b)
 				if (strcmp(it->name, "required_providers") &&
 				    strcmp(it->name, "required_version"))
 					tf_left_out(c, &it->pos, "terraform's %s left out: %s", it->name,
-						 "give the stack a backend: by hand (docs/state.md)");
+						 !strcmp(it->name, "backend") || !strcmp(it->name, "cloud")
+						 ? "give the stack a backend: by hand (docs/state.md)"
+						 : !strcmp(it->name, "provider_meta")
+						 ? "what a module tells its providers about itself: terrace's "
+						   "providers take none"
+						 : "terrace has no counterpart");
 			}
 		} else if (!strcmp(blk->name, "import")) {
 			convert_import(c, blk);
@@ -726,6 +871,8 @@ static void convert_decls(struct conv *c)
 				json_object_set_new(tf_section(c, "locals"), dc->name, doc);
 		} else if (dc->lookup) {
 			convert_lookup(c, dc);
+		} else if (dc->data_value) {
+			tf_convert_data_value(c, dc);
 		} else if (dc->rt) {
 			convert_resource(c, dc);
 		}
@@ -1039,6 +1186,7 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 		result->left_out = c.left_out;
 	}
 	json_decref(c.out);
+	json_decref(c.noted);
 	for (size_t i = 0; i < c.n_decls; i++)
 		free(c.decls[i].name);
 	free(c.decls);

@@ -76,6 +76,7 @@ struct decl {
 	const struct tf_fold *fold;         /* a split resource's row */
 	struct decl *owner;                 /* and the resource it folds into */
 	const struct hcl_item *archive_source; /* data "archive_file": source_dir/_file */
+	bool data_value;                    /* a terraform_data without provisioners */
 };
 
 struct conv {
@@ -94,6 +95,9 @@ struct conv {
 	 * (a bucket's policy naming the bucket's ARN) are written without
 	 * naming the resource they are part of. */
 	const struct decl *folding_into;
+	/* The resource being converted: self in its postconditions. */
+	const struct decl *self;
+	json_t *noted;                      /* what was warned of once, by key */
 };
 
 void tf_left_out(struct conv *c, const struct src_pos *pos, const char *fmt, const char *a,
@@ -161,6 +165,10 @@ int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
 void tf_stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
 		 const char *why, struct strbuf *out);
 json_t *tf_depends_on(struct conv *c, const struct hcl_item *it);
+/* The value of local it, which the conversion left out (a function terrace
+ * lacks): ${var.local_NAME}, a stand-in, so that what refers to it
+ * validates. */
+json_t *tf_local_stand_in(struct conv *c, const struct hcl_item *it);
 
 /* Modules (stacks/convert_tf_modules.c): the module block NAME of
  * module.NAME... (NULL: none); a reference to a module renamed into out
@@ -178,6 +186,14 @@ void tf_convert_module(struct conv *c, struct decl *dc);
  * the schema requires (the caller leaves the attribute out). */
 bool tf_prune_nested(struct conv *c, const struct decl *dc, const struct hcl_item *it,
 		     json_t *v, const struct attr_schema *a);
+
+/* A terraform_data without provisioners (stacks/convert_tf_refs.c): its
+ * input a local of its name (a list of count's instances with count), its
+ * preconditions on variables alone the validation of the first variable
+ * each names; the rest warned of. A reference to its output or input is the
+ * local. */
+bool tf_is_data_value(const struct hcl_item *blk);
+void tf_convert_data_value(struct conv *c, struct decl *dc);
 
 /* data "aws_iam_policy_document": the local holding the document. */
 json_t *tf_policy_document(struct conv *c, const struct decl *dc);

@@ -29,10 +29,10 @@ struct decl *tf_module_of(struct conv *c, const char *root)
 }
 
 /* module.NAME.OUTPUT (module.NAME[KEY].OUTPUT, in any position: a for
- * expression's collection too) is the call's output as written where the
- * module is called, and a stand-in variable where the module was left out;
- * module.NAME alone, the module as a value (for k, m in module.x), has no
- * counterpart in terrace's language: a stand-in, counted. */
+ * expression's collection too) and module.NAME alone, the module as a
+ * value (for k, m in module.x: an object of its outputs, a map or list of
+ * them with for_each or count), stay as written where the module is
+ * called; either is a stand-in variable where the module was left out. */
 int tf_module_ref(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
 		      struct strbuf *out)
 {
@@ -42,15 +42,9 @@ int tf_module_ref(struct conv *c, const struct src_pos *pos, const struct expr_r
 			   ref->root, ref->path ? "." : "", ref->path ? ref->path : "");
 		return 0;
 	}
-	if (dc->module_call && ref->prefix_len)
-		return 0;
-	if (dc->module_call) {
-		c->left_out++;
-		tf_stand_in(c, pos, ref, "a module as a value, which terrace's language has no "
-			 "counterpart of (name its outputs: module.NAME.OUTPUT)", out);
-	} else {
-		tf_stand_in(c, pos, ref, "a module the conversion left out", out);
-	}
+	if (dc->module_call)
+		return 0; /* an output, or the module as a value: the language's own */
+	tf_stand_in(c, pos, ref, "a module the conversion left out", out);
 	return 1;
 }
 
@@ -77,6 +71,26 @@ static const char *caller_lookup(struct conv *c)
  * as the owner's own value: an attribute it sets, or the ARN built from its
  * name (a bucket's, a queue's), so that the owner does not depend on
  * itself. 0 when it cannot be (validate then names the cycle). */
+/* Whether text has a quote outside its ${...} parts (it cannot then be
+ * written between quotes as it is). */
+static bool bare_quote(const char *s)
+{
+	int depth = 0;
+	for (const char *p = s; *p; p++) {
+		if (!depth && p[0] == '$' && p[1] == '$' && p[2] == '{')
+			p += 2;
+		else if (!depth && (p[0] == '$' || p[0] == '%') && p[1] == '{')
+			depth = 1, p++;
+		else if (depth && *p == '{')
+			depth++;
+		else if (depth && *p == '}')
+			depth--;
+		else if (!depth && (*p == '"' || *p == '\\'))
+			return true;
+	}
+	return depth != 0;
+}
+
 int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
 			  struct strbuf *out)
 {
@@ -88,11 +102,11 @@ int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
 	const char *value = json_string_value(json_object_get(res, attr));
 	if (!strcmp(attr, "id"))
 		value = name;
-	if (value && !strchr(value, '"')) {
+	if (value && !bare_quote(value)) {
 		strbuf_addf(out, "\"%s\"", value);
 		return 1;
 	}
-	if (!name || strchr(name, '"') || strcmp(attr, "arn"))
+	if (!name || bare_quote(name) || strcmp(attr, "arn"))
 		return 0;
 	const char *caller = NULL;
 	if (!strcmp(dc->rt->name, "aws.s3.bucket") && (caller = caller_lookup(c))) {
@@ -149,16 +163,31 @@ size_t tf_first_step(const char *path)
 	return strcspn(path, ".[");
 }
 
+/* Past the instance's key of rest ("[0].name", "[\"a]\"].arn": ".name",
+ * ".arn"), rest itself when it has none. */
+static const char *key_end(const char *rest)
+{
+	if (*rest != '[')
+		return rest;
+	const char *p = rest + 1;
+	if (*p == '"') {
+		for (p++; *p && *p != '"'; p++)
+			if (*p == '\\' && p[1])
+				p++;
+		if (*p)
+			p++;
+	}
+	p += strcspn(p, "]");
+	return *p ? p + 1 : p;
+}
+
 /* After the name: ".attr..." or "[key].attr...", the attribute renamed by
  * pairs. */
 static void add_rest(struct strbuf *out, const char *rest, const char *const *pairs)
 {
-	if (*rest == '[') {
-		const char *close = strchr(rest, ']');
-		size_t n = close ? (size_t)(close - rest) + 1 : strlen(rest);
-		strbuf_add(out, rest, n);
-		rest += n;
-	}
+	const char *after = key_end(rest);
+	strbuf_add(out, rest, (size_t)(after - rest));
+	rest = after;
 	if (*rest != '.' || !pairs) {
 		strbuf_addstr(out, rest);
 		return;
@@ -179,8 +208,19 @@ const struct attr_schema *tf_aws_attr(const struct decl *dc, const char *name)
 	return tf_schema_attr(dc->rt->attrs, tf_renamed(renames, name), awscc ? dc->rt->name : NULL);
 }
 
+/* tf_stand_in, the variable's default given (a new reference: null, or
+ * a whole resource's {} or [] of no instances). */
+static void stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+		     const char *why, json_t *def, struct strbuf *out);
+
 void tf_stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
 		     const char *why, struct strbuf *out)
+{
+	stand_in(c, pos, ref, why, json_null(), out);
+}
+
+static void stand_in(struct conv *c, const struct src_pos *pos, const struct expr_ref *ref,
+		     const char *why, json_t *def, struct strbuf *out)
 {
 	struct strbuf name = STRBUF_INIT;
 	for (const char *p = ref->root; *p; p++)
@@ -202,13 +242,212 @@ void tf_stand_in(struct conv *c, const struct src_pos *pos, const struct expr_re
 		json_object_set_new(var, "description",
 				    json_sprintf("%s%s%s, which terrace convert left out", ref->root,
 						 ref->path ? "." : "", ref->path ? ref->path : ""));
+		/* null until given: a module's stand-in is no input its callers
+		 * must pass (they never did in Terraform) */
+		json_object_set(var, "default", def);
 		json_object_set_new(vars, name.buf, var);
-		diag_warnf(c->d, pos, "%s%s%s refers to %s: variable %s stands for it (give it "
-			   "with -var)", ref->root, ref->path ? "." : "", ref->path ? ref->path : "",
-			   why ? why : "what the conversion left out", name.buf);
+		diag_warnf(c->d, pos, "%s%s%s refers to %s: variable %s stands for it (%s until "
+			   "given with -var, or as a module's input)", ref->root, ref->path ? "." : "",
+			   ref->path ? ref->path : "", why ? why : "what the conversion left out",
+			   name.buf, json_is_object(def) ? "{}, no instances," : json_is_array(def)
+			   ? "[], no instances," : "null");
 	}
+	json_decref(def);
 	strbuf_addf(out, "var.%s", name.buf);
 	strbuf_release(&name);
+}
+
+/* What AWS computes of a written type, by Terraform's name, as the awscc
+ * twin a resource became names it (pairs, NULL-ended; the settable
+ * attributes are tf_written's twin_renames): a role's unique_id is
+ * awscc.iam.role's role_id. */
+static const char *const twin_results[] = {
+	"unique_id", "role_id",
+	NULL,
+};
+
+/* The DNS suffix of each partition, as Terraform's aws_partition gives it
+ * (the AWS SDKs' partitions.json): every other partition's is
+ * amazonaws.com. */
+static const char partition_dns_suffix[] =
+	"{\"aws-cn\" = \"amazonaws.com.cn\", \"aws-iso\" = \"c2s.ic.gov\", "
+	"\"aws-iso-b\" = \"sc2s.sgov.gov\", \"aws-iso-e\" = \"cloud.adc-e.uk\", "
+	"\"aws-iso-f\" = \"csp.hci.ic.gov\", \"aws-eusc\" = \"amazonaws.eu\"}";
+
+/* A lookup's result its kind does not have, by Terraform's name
+ * (data.aws_partition.current[0].dns_suffix: attr "dns_suffix...", key the
+ * instance's "[0]"): aws_partition's dns_suffix made of the partition, any
+ * other a stand-in; 0 when the kind has it. */
+static int lookup_result(struct conv *c, const struct decl *dc, const struct expr_ref *ref,
+			 const char *key, size_t key_len, const char *attr, struct strbuf *out)
+{
+	size_t n = tf_first_step(attr);
+	char *name = xstrndup(attr, n);
+	const char *want = tf_renamed(dc->lookup->results, name);
+	const struct lookup_type *lt = lookup_type_find(dc->lookup->kind, NULL);
+	int done = 0;
+	/* Terraform's results of these data sources that the lookup kinds
+	 * lack; any other name is kept as written, for validate to name (an
+	 * example's own mistake: aws_partition has no name) */
+	static const char *const tf_results[] = {
+		"aws_partition", "dns_suffix", "aws_partition", "reverse_dns_prefix",
+		"aws_region", "endpoint", "aws_region", "description", NULL,
+	};
+	bool known = false;
+	for (size_t i = 0; tf_results[i]; i += 2)
+		known = known || (!strcmp(tf_results[i], dc->tf_type) &&
+				  !strcmp(tf_results[i + 1], name));
+	if (lt && known && !schema_find(lt->attrs, want)) {
+		done = 1;
+		if (!strcmp(dc->tf_type, "aws_partition") && !strcmp(name, "dns_suffix") && !attr[n]) {
+			strbuf_addf(out, "lookup(%s, data.%s%.*s.partition, \"amazonaws.com\")",
+				    partition_dns_suffix, dc->name, (int)key_len, key);
+		} else {
+			char *why = xasprintf("a result terrace's lookup %s does not have",
+					      dc->lookup->kind);
+			tf_stand_in(c, &c->at->pos, ref, why, out);
+			free(why);
+		}
+	}
+	free(name);
+	return done;
+}
+
+json_t *tf_local_stand_in(struct conv *c, const struct hcl_item *it)
+{
+	struct expr_ref ref = { .root = (char *)"local", .path = (char *)it->name };
+	struct strbuf out = STRBUF_INIT;
+	strbuf_addstr(&out, "${");
+	tf_stand_in(c, &it->pos, &ref, "a value the conversion left out (above)", &out);
+	strbuf_addch(&out, '}');
+	json_t *v = json_stringn(out.buf, out.len);
+	strbuf_release(&out);
+	return v;
+}
+
+/* random_pet.this.id, random_string.s[0].result, random_id.x.hex: a value
+ * unique per stack, workspace and instance that stays the same from plan
+ * to plan, as the random value stays in Terraform's state (terrace keeps
+ * none): the first hex digits of the SHA-1 of the stack's, workspace's and
+ * instance's names (8; a random_string's length up to 40, a random_id's
+ * byte_length twice); 0 for any other reference. Warned once per resource. */
+static int random_value(struct conv *c, const struct decl *dc, const struct expr_ref *ref,
+			const char *rest, struct strbuf *out)
+{
+	static const char *const values[] = {
+		"random_pet", "id", "random_string", "result", "random_string", "id",
+		"random_id", "hex", "random_id", "id", "random_id", "b64_url", "random_id", "dec",
+		NULL,
+	};
+	const char *after = key_end(rest);
+	bool is = false;
+	for (size_t i = 0; values[i] && !is; i += 2)
+		is = !strcmp(dc->tf_type, values[i]) && *after == '.' &&
+		     !strcmp(after + 1, values[i + 1]);
+	if (!is)
+		return 0;
+	long n = 8;
+	/* a random_pet's length counts words: its value is 8 digits */
+	const struct hcl_item *len = !strcmp(dc->tf_type, "random_pet") ? NULL
+		: hcl_attr(dc->item->body, !strcmp(dc->tf_type, "random_id") ? "byte_length"
+			   : "length");
+	if (len && len->expr && len->expr->kind == EXPR_LITERAL && json_is_number(len->expr->literal))
+		n = (long)json_number_value(len->expr->literal) *
+		    (!strcmp(dc->tf_type, "random_id") ? 2 : 1);
+	if (n < 1 || n > 40)
+		n = n < 1 ? 8 : 40;
+	struct strbuf addr = STRBUF_INIT;
+	strbuf_addf(&addr, "%s.%s", ref->root, ref->path);
+	for (size_t i = 0; i < addr.len; i++)
+		if (addr.buf[i] == '"')
+			addr.buf[i] = '\'';
+	strbuf_addf(out, "substr(sha1(\"${terrace.stack}/${terrace.workspace}/%.*s"
+		    "${terrace.module}\"), 0, %ld)", (int)(addr.len - strlen(after)), addr.buf, n);
+	char *key = xasprintf("random %s", dc->name);
+	if (!c->noted)
+		c->noted = json_object();
+	if (!json_object_get(c->noted, key)) {
+		json_object_set_new(c->noted, key, json_true());
+		diag_warnf(c->d, &c->at->pos, "%s.%s: terrace keeps no random values in state: "
+			   "a value unique per stack, workspace and instance stands for it, the same "
+			   "at every plan (the first %ld hex digits of a SHA-1 of their names)",
+			   ref->root, ref->path, n);
+	}
+	free(key);
+	strbuf_release(&addr);
+	return 1;
+}
+
+/* What a stand-in for a whole resource left out is when the caller has
+ * none (NULL: null): with for_each a map, with count a list, none of
+ * instances, so that a for expression over it goes over nothing. */
+static json_t *whole_stand_in(const struct decl *dc, const char *rest)
+{
+	if (*rest)
+		return json_null();
+	if (hcl_attr(dc->item->body, "for_each"))
+		return json_object();
+	if (hcl_attr(dc->item->body, "count"))
+		return json_array();
+	return json_null();
+}
+
+/* What AWS computes of an object that terrace's type does not keep but
+ * that is made of what it does, as AWS documents each (the Lambda
+ * developer guide's invoke ARN for API Gateway, S3's virtual-hosted
+ * endpoints, EC2's ARN formats): Terraform's attribute, and the value
+ * with X the resource (its instance), P, R and A the caller's partition,
+ * region and account. */
+static const struct {
+	const char *tf, *attr, *value;
+} derived_attrs[] = {
+	{ "aws_lambda_function", "invoke_arn",
+	  "arn:${P}:apigateway:${R}:lambda:path/2015-03-31/functions/${X.arn}/invocations" },
+	{ "aws_s3_bucket", "bucket_domain_name", "${X.name}.s3.amazonaws.com" },
+	{ "aws_s3_bucket", "bucket_regional_domain_name", "${X.name}.s3.${R}.amazonaws.com" },
+	{ "aws_s3_bucket", "bucket_region", "${R}" },
+	{ "aws_security_group", "arn", "arn:${P}:ec2:${R}:${A}:security-group/${X.id}" },
+	{ "aws_security_group", "owner_id", "${A}" },
+	{ "aws_vpc", "arn", "arn:${P}:ec2:${R}:${A}:vpc/${X.id}" },
+	{ "aws_vpc", "owner_id", "${A}" },
+	{ "aws_internet_gateway", "arn", "arn:${P}:ec2:${R}:${A}:internet-gateway/${X.id}" },
+	{ "aws_internet_gateway", "owner_id", "${A}" },
+	{ "aws_sns_topic", "owner", "${A}" },
+	{ "aws_kms_key", "region", "${R}" },
+};
+
+/* dc's attribute after (".invoke_arn", rest its key and attribute) that
+ * derived_attrs makes, written into out; 0 when none does. */
+static int derived_attr(struct conv *c, const struct decl *dc, const char *rest,
+			const char *after, struct strbuf *out)
+{
+	for (size_t i = 0; i < sizeof(derived_attrs) / sizeof(derived_attrs[0]); i++) {
+		if (strcmp(derived_attrs[i].tf, dc->tf_type) || strcmp(after + 1, derived_attrs[i].attr))
+			continue;
+		const char *caller = caller_lookup(c);
+		if (!caller)
+			return 0;
+		strbuf_addch(out, '"');
+		for (const char *p = derived_attrs[i].value; *p; p++) {
+			if (p[0] == '$' && p[1] == '{' && p[3] && strchr("XPRA", p[2]) &&
+			    (p[3] == '}' || p[3] == '.')) {
+				strbuf_addstr(out, "${");
+				if (p[2] == 'X') {
+					strbuf_addstr(out, dc->name);
+					strbuf_add(out, rest, (size_t)(after - rest));
+				} else {
+					strbuf_addf(out, "data.%s.%s", caller, p[2] == 'P' ? "partition"
+						    : p[2] == 'R' ? "region" : "account_id");
+				}
+				p += 2;
+				continue;
+			}
+			strbuf_addch(out, *p);
+		}
+		strbuf_addch(out, '"');
+		return 1;
+	}
+	return 0;
 }
 
 static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
@@ -231,6 +470,28 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		bool key = !strncmp(ref->path, "key", 3);
 		strbuf_addf(out, "%s_%s%s", ref->root, key ? "key" : "value",
 			    ref->path + (key ? 3 : 5));
+		return 1;
+	}
+	if (!strcmp(ref->root, "self") && c->self && ref->path) {
+		/* a postcondition's self: the resource's attribute by the
+		 * stack's name */
+		const struct decl *dc = c->self;
+		strbuf_addstr(out, "self");
+		struct strbuf rest = STRBUF_INIT;
+		strbuf_addf(&rest, ".%s", ref->path);
+		if (dc->rt && dc->rt->family == TYPE_FAMILY_FROM_DATA) {
+			size_t an = tf_first_step(ref->path);
+			char *attr = xstrndup(ref->path, an);
+			const char *want = !dc->written ? attr
+					   : tf_renamed(dc->twin ? dc->written->twin_renames
+							: dc->written->renames, attr);
+			const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want, dc->rt->name);
+			strbuf_addf(out, ".%s%s", a ? a->name : want, ref->path + an);
+			free(attr);
+		} else {
+			add_rest(out, rest.buf, dc->written ? dc->written->renames : NULL);
+		}
+		strbuf_release(&rest);
 		return 1;
 	}
 	static const char *const keep[] = { "var", "local", "each", "count", "path", "terrace" };
@@ -258,6 +519,10 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 	}
 	if (dc == c->folding_into && tf_self_reference(c, dc, rest, out))
 		return 1;
+	/* The attribute comes after the instance's key, if any:
+	 * aws_iam_role.this[0].name is the role's name as much as
+	 * aws_iam_role.this.name is. */
+	const char *after = key_end(rest);
 	if (dc->archive_source && !strcmp(rest, ".output_path")) {
 		const struct hcl_item *at = c->at;
 		char *text = tf_attr_text(c, dc->archive_source);
@@ -268,8 +533,21 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			return 1;
 		}
 	}
+	if (dc->data_value && (!strcmp(after, ".output") || !strncmp(after, ".output.", 8) ||
+			       !strncmp(after, ".output[", 8) || !strcmp(after, ".input") ||
+			       !strncmp(after, ".input.", 7) || !strncmp(after, ".input[", 7)) &&
+	    hcl_attr(dc->item->body, "input")) {
+		/* its output is its input: the local */
+		const char *past = after + (after[1] == 'o' ? 7 : 6);
+		strbuf_addf(out, "local.%s", dc->name);
+		strbuf_add(out, rest, (size_t)(after - rest));
+		strbuf_addstr(out, past);
+		return 1;
+	}
+	if (!dc->rt && !dc->lookup && !dc->policy_document && random_value(c, dc, ref, rest, out))
+		return 1;
 	if (!dc->rt && !dc->lookup && !dc->policy_document) {
-		tf_stand_in(c, pos, ref, NULL, out);
+		stand_in(c, pos, ref, NULL, whole_stand_in(dc, rest), out);
 		return 1;
 	}
 	if (dc->policy_document) {
@@ -280,10 +558,14 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			strbuf_addf(out, "local.%s%s", dc->name, rest);
 		return 1;
 	}
-	if (dc->written && *rest == '.') {
-		char *attr = xstrndup(rest + 1, tf_first_step(rest + 1));
-		bool has = !strcmp(attr, "id") || tf_aws_attr(dc, attr);
+	if (dc->written && *after == '.') {
+		char *attr = xstrndup(after + 1, tf_first_step(after + 1));
+		bool has = !strcmp(attr, "id") || tf_aws_attr(dc, attr) ||
+			   (dc->twin && tf_schema_attr(dc->rt->attrs, tf_renamed(twin_results, attr),
+						       dc->rt->name));
 		free(attr);
+		if (!has && derived_attr(c, dc, rest, after, out))
+			return 1;
 		if (!has) {
 			char *why = xasprintf("an attribute terrace's %s does not have", dc->rt->name);
 			tf_stand_in(c, pos, ref, why, out);
@@ -291,21 +573,52 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			return 1;
 		}
 	}
+	if (dc->lookup && *after == '.' &&
+	    lookup_result(c, dc, ref, rest, (size_t)(after - rest), after + 1, out))
+		return 1;
 	strbuf_addf(out, "%s%s", data ? "data." : "", dc->name);
-	if (dc->rt && dc->rt->family == TYPE_FAMILY_FROM_DATA && *rest == '.') {
+	if (dc->rt && dc->rt->family == TYPE_FAMILY_FROM_DATA && *after == '.') {
 		/* an awscc attribute, by the type's own name for it (an aws_*
-		 * type's name renamed first) */
-		size_t an = tf_first_step(rest + 1);
-		char *attr = xstrndup(rest + 1, an);
+		 * type's name renamed first: a role that became
+		 * awscc.iam.role is referred to by role_name) */
+		strbuf_add(out, rest, (size_t)(after - rest));
+		size_t an = tf_first_step(after + 1);
+		char *attr = xstrndup(after + 1, an);
 		const char *want = !dc->written ? attr : tf_renamed(dc->twin ? dc->written->twin_renames
 								      : dc->written->renames, attr);
+		if (dc->twin)
+			want = tf_renamed(twin_results, want);
 		const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want, dc->rt->name);
-		strbuf_addf(out, ".%s%s", a ? a->name : want, rest + 1 + an);
+		strbuf_addf(out, ".%s%s", a ? a->name : want, after + 1 + an);
 		free(attr);
 		return 1;
 	}
 	add_rest(out, rest, dc->lookup ? dc->lookup->results
 			    : dc->written ? dc->written->renames : NULL);
+	return 1;
+}
+
+/* aws_iam_role.r[each.key].name, the instance's key an expression: the
+ * attribute as rename_ref names it after a key it can read ([0]), by the
+ * type's own name (role_name of a role become awscc.iam.role). */
+static int rename_attr(void *ctx, const struct expr_ref *ref, const char *attr, struct strbuf *out)
+{
+	struct conv *c = ctx;
+	if (!ref->path || ref->path[tf_first_step(ref->path)] || !strncmp(ref->root, "data.", 5))
+		return 0;
+	struct decl *dc = tf_find_decl(c, D_RESOURCE, ref->root, ref->path);
+	if (!dc || !dc->rt || !dc->written)
+		return 0;
+	const char *want = tf_renamed(dc->twin ? dc->written->twin_renames : dc->written->renames,
+				      attr);
+	if (dc->twin)
+		want = tf_renamed(twin_results, want);
+	bool awscc = dc->rt->family == TYPE_FAMILY_FROM_DATA;
+	const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want,
+						     awscc ? dc->rt->name : NULL);
+	if (!a || !strcmp(a->name, attr))
+		return 0;
+	strbuf_addstr(out, a->name);
 	return 1;
 }
 
@@ -459,7 +772,7 @@ json_t *tf_attr_value(struct conv *c, const struct hcl_item *it, const struct at
 	json_t *v = value_of(it, it->expr, a);
 	struct strbuf err = STRBUF_INIT;
 	c->at = it;
-	json_t *r = expr_rename_refs(v, rename_ref, c, &err);
+	json_t *r = expr_rename_refs_attrs(v, rename_ref, rename_attr, c, &err);
 	json_decref(v);
 	if (!r)
 		tf_left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, err.buf);
@@ -476,7 +789,7 @@ char *tf_attr_text(struct conv *c, const struct hcl_item *it)
 	json_t *v = as_expression(it, it->expr);
 	struct strbuf err = STRBUF_INIT;
 	c->at = it;
-	json_t *r = expr_rename_refs(v, rename_ref, c, &err);
+	json_t *r = expr_rename_refs_attrs(v, rename_ref, rename_attr, c, &err);
 	json_decref(v);
 	char *text = NULL;
 	if (!r)
@@ -569,3 +882,151 @@ const struct attr_schema *tf_schema_attr(const struct attr_schema *attrs, const 
 	return !*p && q == q_end ? schema_find(attrs, "id") : NULL;
 }
 
+
+/* ---- terraform_data ---------------------------------------------------------- */
+
+bool tf_is_data_value(const struct hcl_item *blk)
+{
+	for (size_t i = 0; i < blk->body->n; i++)
+		if (!strcmp(blk->body->items[i].name, "provisioner") ||
+		    !strcmp(blk->body->items[i].name, "connection"))
+			return false;
+	return true;
+}
+
+/* The first variable condition names (var.NAME), or NULL; *only_vars false
+ * when it names anything but variables and functions. */
+static const char *first_variable(const struct expr_node *n, bool *only_vars)
+{
+	if (!n)
+		return NULL;
+	if (n->kind == EXPR_REF && !n->bound) {
+		if (strcmp(n->ref.root, "var") || !n->ref.path) {
+			*only_vars = false;
+			return NULL;
+		}
+		return n->ref.path;
+	}
+	const char *first = NULL;
+	for (size_t i = 0; i < n->n_args; i++) {
+		const char *v = first_variable(n->args[i], only_vars);
+		if (!first)
+			first = v;
+	}
+	return first;
+}
+
+/* A precondition of a terraform_data (an input guard), as the validation
+ * rule of the first variable it names; with count, judged only where count
+ * makes the guard (!(COUNT > 0) || (CONDITION)). */
+static void guard_as_validation(struct conv *c, struct decl *dc, const struct hcl_item *blk)
+{
+	const struct hcl_item *cond = hcl_attr(blk->body, "condition");
+	const struct hcl_item *msg = hcl_attr(blk->body, "error_message");
+	bool only_vars = true;
+	char *var = NULL;
+	if (cond && cond->expr) {
+		const char *first = first_variable(cond->expr, &only_vars);
+		if (first)
+			var = xstrndup(first, tf_first_step(first));
+	}
+	json_t *vars = tf_section(c, "variables");
+	json_t *target = var ? json_object_get(vars, var) : NULL;
+	if (!cond || !msg || !only_vars || !target) {
+		tf_left_out(c, &blk->pos, "terraform_data's %s left out: %s", blk->name,
+			    "terrace judges a guard of inputs as a variable's validation, which may "
+			    "name variables alone (write it as a check: or on the resource it guards)");
+		free(var);
+		return;
+	}
+	free(var);
+	char *text = tf_attr_text(c, cond);
+	json_t *mv = tf_attr_value(c, msg, NULL);
+	const struct hcl_item *count = hcl_attr(dc->item->body, "count");
+	char *count_text = count ? tf_attr_text(c, count) : NULL;
+	if (!text || !mv || (count && !count_text)) {
+		free(text);
+		free(count_text);
+		json_decref(mv);
+		return;
+	}
+	json_t *rule = json_pack("{s:o,s:o}", "condition",
+				 count_text ? json_sprintf("${!((%s) > 0) || (%s)}", count_text, text)
+					    : json_sprintf("${%s}", text),
+				 "error_message", mv);
+	json_t *rules = json_object_get(target, "validation");
+	if (!rules)
+		json_object_set_new(target, "validation", rules = json_array());
+	json_array_append_new(rules, rule);
+	free(text);
+	free(count_text);
+}
+
+void tf_convert_data_value(struct conv *c, struct decl *dc)
+{
+	const struct hcl_item *input = NULL, *count = NULL, *for_each = NULL;
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *it = &dc->item->body->items[i];
+		if (!it->is_block && !strcmp(it->name, "input"))
+			input = it;
+		else if (!it->is_block && !strcmp(it->name, "count"))
+			count = it;
+		else if (!it->is_block && !strcmp(it->name, "for_each"))
+			for_each = it;
+		else if (it->is_block && !strcmp(it->name, "lifecycle")) {
+			for (size_t k = 0; k < it->body->n; k++) {
+				const struct hcl_item *l = &it->body->items[k];
+				if (l->is_block && !strcmp(l->name, "precondition"))
+					guard_as_validation(c, dc, l);
+				else
+					tf_left_out(c, &l->pos, "terraform_data's lifecycle %s left out: %s",
+						    l->name, "a terraform_data is a local in terrace: "
+						    "there is no object to keep, replace or judge");
+			}
+		} else if (!strcmp(it->name, "depends_on")) {
+			continue; /* a local waits for nothing: what it names is read as written */
+		} else {
+			tf_left_out(c, &it->pos, "terraform_data's %s left out: %s", it->name,
+				    !strcmp(it->name, "triggers_replace")
+				    ? "a terraform_data is a local in terrace: nothing to replace"
+				    : "a terraform_data is a local in terrace (its input)");
+		}
+	}
+	if (!input)
+		return;
+	json_t *v = NULL;
+	if (for_each) {
+		/* a set's (toset(...), a list written out) instances are
+		 * keyed by their element, each.value the key */
+		const struct expr_node *fe = for_each->expr;
+		bool set = fe && (fe->kind == EXPR_LIST ||
+				  (fe->kind == EXPR_CALL && !strcmp(fe->func->name, "toset")));
+		char *each = tf_attr_text(c, for_each);
+		bool had = c->each_bound, had_key = c->each_is_key;
+		c->each_bound = true;
+		c->each_is_key = set;
+		char *value = each ? tf_attr_text(c, input) : NULL;
+		c->each_bound = had;
+		c->each_is_key = had_key;
+		if (value)
+			v = set ? json_sprintf("${{for each_key in %s : each_key => %s}}", each, value)
+				: json_sprintf("${{for each_key, each_value in %s : each_key => %s}}",
+					       each, value);
+		free(each);
+		free(value);
+	} else if (count) {
+		char *n = tf_attr_text(c, count);
+		bool had = c->count_bound;
+		c->count_bound = true;
+		char *value = n ? tf_attr_text(c, input) : NULL;
+		c->count_bound = had;
+		if (value)
+			v = json_sprintf("${[for count_index in range(%s) : %s]}", n, value);
+		free(n);
+		free(value);
+	} else {
+		v = tf_attr_value(c, input, NULL);
+	}
+	if (v)
+		json_object_set_new(tf_section(c, "locals"), dc->name, v);
+}

@@ -243,6 +243,23 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 		free(local);
 		return 1;
 	}
+	if (!strcmp(ref->root, "terrace") && !strcmp(path, "module")) {
+		/* the module instance's address, "" at the root: a text */
+		size_t n = strlen(sc->prefix);
+		if (n && sc->prefix[n - 1] == '.')
+			n--;
+		strbuf_addch(out, '"');
+		for (size_t i = 0; i < n; i++) {
+			char ch = sc->prefix[i];
+			if (ch == '"' || ch == '\\')
+				strbuf_addch(out, '\\');
+			else if ((ch == '$' || ch == '%') && sc->prefix[i + 1] == '{')
+				strbuf_addch(out, ch);
+			strbuf_addch(out, ch);
+		}
+		strbuf_addch(out, '"');
+		return 1;
+	}
 	if (!strcmp(ref->root, "terrace") || (scoped && !*sc->prefix))
 		return 0;
 	if (scoped || repeat) {

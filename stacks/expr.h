@@ -136,6 +136,14 @@ json_t *expr_eval_before_plan(const json_t *value, expr_resolve_fn resolve, void
 typedef int (*expr_rename_fn)(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			      struct strbuf *err);
 json_t *expr_rename_refs(const json_t *value, expr_rename_fn fn, void *ctx, struct strbuf *err);
+/* The same, and attr_fn (may be NULL) renames the attribute after a
+ * reference's index that is an expression (aws_iam_role.r[each.key].name:
+ * ref "aws_iam_role" path "r", attr "name"): 1 with its new name in out,
+ * 0 to keep it. */
+typedef int (*expr_rename_attr_fn)(void *ctx, const struct expr_ref *ref, const char *attr,
+				   struct strbuf *out);
+json_t *expr_rename_refs_attrs(const json_t *value, expr_rename_fn fn, expr_rename_attr_fn attr_fn,
+			       void *ctx, struct strbuf *err);
 /* The same, with ref->pos set from pos_of (may be NULL) for each string. */
 json_t *expr_rename_refs_at(const json_t *value, expr_pos_fn pos_of, void *pos_ctx,
 			    expr_rename_fn fn, void *ctx, struct strbuf *err);

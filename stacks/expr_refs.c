@@ -118,6 +118,7 @@ struct rename {
 	void *pos_ctx;
 	const struct src_pos *pos; /* of the string being rewritten, or NULL */
 	struct strbuf *err;
+	expr_rename_attr_fn attr_fn; /* may be NULL */
 	const char *s;    /* the string being rewritten */
 	size_t copied;    /* how much of it is in out already */
 	struct strbuf *out;
@@ -146,6 +147,27 @@ static int rename_node(struct rename *rn, const struct expr_node *n)
 	for (size_t i = 0; i < n->n_args; i++)
 		if (n->args[i] && rename_node(rn, n->args[i]) < 0)
 			return -1;
+	const struct expr_node *base = n->kind == EXPR_ATTR && n->n_args == 1 &&
+				       n->args[0]->kind == EXPR_INDEX ? n->args[0]->args[0] : NULL;
+	if (rn->attr_fn && base && base->kind == EXPR_REF && !base->bound) {
+		/* REF[EXPR].name: the node's text begins where the reference
+		 * does and ends with the name */
+		struct strbuf with = STRBUF_INIT;
+		struct expr_ref ref = base->ref;
+		memset(&ref.pos, 0, sizeof(ref.pos));
+		if (rn->pos)
+			ref.pos = *rn->pos;
+		size_t end = base->span_start + strlen(n->text), len = strlen(n->name);
+		size_t name_at = end - len;
+		if (end <= strlen(rn->s) && name_at >= rn->copied &&
+		    !memcmp(rn->s + name_at, n->name, len) &&
+		    rn->attr_fn(rn->ctx, &ref, n->name, &with) > 0) {
+			strbuf_add(rn->out, rn->s + rn->copied, name_at - rn->copied);
+			strbuf_add(rn->out, with.buf, with.len);
+			rn->copied = end;
+		}
+		strbuf_release(&with);
+	}
 	return 0;
 }
 
@@ -260,6 +282,13 @@ json_t *expr_rename_refs(const json_t *value, expr_rename_fn fn, void *ctx, stru
 json_t *expr_rename_refs_at(const json_t *value, expr_pos_fn pos_of, void *pos_ctx,
 			    expr_rename_fn fn, void *ctx, struct strbuf *err)
 {
-	struct rename rn = { fn, ctx, pos_of, pos_ctx, NULL, err, NULL, 0, NULL };
+	struct rename rn = { fn, ctx, pos_of, pos_ctx, NULL, err, NULL, NULL, 0, NULL };
+	return rename_value(value, &rn);
+}
+
+json_t *expr_rename_refs_attrs(const json_t *value, expr_rename_fn fn, expr_rename_attr_fn attr_fn,
+			       void *ctx, struct strbuf *err)
+{
+	struct rename rn = { fn, ctx, NULL, NULL, NULL, err, attr_fn, NULL, 0, NULL };
 	return rename_value(value, &rn);
 }

@@ -685,10 +685,11 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 		goto done;
 	}
 	if (!strcmp(ref->root, "terrace")) {
-		if (!ref->path || (strcmp(ref->path, "workspace") && strcmp(ref->path, "stack")))
+		if (!ref->path || (strcmp(ref->path, "workspace") && strcmp(ref->path, "stack") &&
+				   strcmp(ref->path, "module")))
 			diag_errorf(v->d, pos,
-				    "unknown reference \"%s\": terrace.workspace and terrace.stack are "
-				    "the known ones", text);
+				    "unknown reference \"%s\": terrace.workspace, terrace.stack and "
+				    "terrace.module are the known ones", text);
 		goto done;
 	}
 	if (!strcmp(ref->root, "each") || !strcmp(ref->root, "count")) {
@@ -713,7 +714,10 @@ static void check_ref(struct vctx *v, const struct expr_ref *ref)
 		strbuf_release(&err);
 		goto done;
 	}
-	if (v->in_repeat) {
+	/* A lookup may: a for_each map's values come later, as Terraform's
+	 * data sources in them (keys and counts it makes unknown are refused
+	 * at plan, which names them). */
+	if (v->in_repeat && strncmp(ref->root, "data.", 5)) {
 		diag_errorf(v->d, pos, "\"%s\": for_each and count cannot use resources or modules; "
 			    "the instances must be known when planning (use variables and locals)",
 			    text);

@@ -322,6 +322,99 @@ static void test_route53_records(void **state)
 	free(y);
 }
 
+/* Modules as terraform-aws-modules write them: a role become its awscc
+ * twin referred to through a key that is an expression (role_name after
+ * [each.key], in a template too), a local whose value is left out (a
+ * function terrace lacks) a stand-in that what refers to it reads, and the
+ * terraform block's provider_meta left out for what it is, not as a
+ * backend. */
+static void test_module_shapes(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"terraform {\n"
+		"  provider_meta \"aws\" {\n"
+		"    user_agent = [\"x\"]\n"
+		"  }\n"
+		"}\n"
+		"locals {\n"
+		"  stamp = plantimestamp()\n"
+		"  roles = { a = \"x\" }\n"
+		"}\n"
+		"resource \"aws_iam_role\" \"r\" {\n"
+		"  for_each             = local.roles\n"
+		"  name                 = each.key\n"
+		"  assume_role_policy   = \"{}\"\n"
+		"  permissions_boundary = \"arn:aws:iam::aws:policy/PowerUserAccess\"\n"
+		"}\n"
+		"resource \"aws_iam_policy\" \"p\" {\n"
+		"  for_each = local.roles\n"
+		"  name     = \"${aws_iam_role.r[each.key].name}-${each.key}\"\n"
+		"  policy   = \"{}\"\n"
+		"}\n"
+		"output \"names\" {\n"
+		"  value = [for k, v in local.roles : aws_iam_role.r[k].name]\n"
+		"}\n"
+		"output \"stamp\" {\n"
+		"  value = local.stamp\n"
+		"}\n", &y), 2);
+	assert_has(y, "\n    name: ${r[each.key].role_name}-${each.key}\n");
+	assert_has(y, "\n    value: \"${[for k, v in local.roles : r[k].role_name]}\"\n");
+	assert_has(y, "\n  local_stamp:\n    description: local.stamp, which terrace convert left "
+		   "out\n    default: null\n");
+	assert_has(y, "\n  stamp: ${var.local_stamp}\n");
+	assert_has(y, "\n    value: ${local.stamp}\n");
+	free(y);
+}
+
+/* What examples name their resources by: random_pet and random_string, a
+ * value stable per stack, workspace and instance (the first hex digits of
+ * a SHA-1; a queue's policy folded into it still names the queue's ARN by
+ * that name, no cycle); a whole resource left out with for_each a stand-in
+ * of no instances ({}), so a for expression over it goes over nothing; a
+ * FIFO topic's name_prefix ends in .fifo. */
+static void test_left_out_values(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"random_pet\" \"this\" {\n"
+		"  length = 2\n"
+		"}\n"
+		"resource \"random_string\" \"s\" {\n"
+		"  count  = 2\n"
+		"  length = 6\n"
+		"}\n"
+		"resource \"aws_sqs_queue\" \"q\" {\n"
+		"  name = \"${random_pet.this.id}-${random_string.s[1].result}\"\n"
+		"}\n"
+		"resource \"aws_sqs_queue_policy\" \"q\" {\n"
+		"  queue_url = aws_sqs_queue.q.id\n"
+		"  policy = jsonencode({ Statement = [{ Effect = \"Allow\", Action = \"sqs:SendMessage\",\n"
+		"    Principal = { Service = \"events.amazonaws.com\" }, Resource = aws_sqs_queue.q.arn }] })\n"
+		"}\n"
+		"resource \"aws_s3tables_table\" \"t\" {\n"
+		"  for_each = toset([\"a\"])\n"
+		"  name     = each.key\n"
+		"}\n"
+		"resource \"aws_sns_topic\" \"f\" {\n"
+		"  name_prefix = \"f-\"\n"
+		"  fifo_topic  = true\n"
+		"}\n"
+		"output \"arns\" {\n"
+		"  value = { for k, v in aws_s3tables_table.t : k => v.arn }\n"
+		"}\n", &y), 3);
+	assert_has(y, "\n    name: ${substr(sha1(\"${terrace.stack}/${terrace.workspace}/random_pet.this${terrace.module}\"), 0, "
+		   "8)}-${substr(sha1(\"${terrace.stack}/${terrace.workspace}/random_string.s[1]${terrace.module}\"), 0, 6)}\n");
+	assert_has(y, ":sqs:${data.caller.region}:${data.caller.account_id}:${substr(sha1(");
+	assert_has(y, "\n  aws_s3tables_table_t:\n    description: aws_s3tables_table.t, which terrace "
+		   "convert left out\n    default: {}\n");
+	assert_has(y, "\n    value: \"${{ for k, v in var.aws_s3tables_table_t : k => v.arn }}\"\n");
+	assert_has(y, "\n    name: f-${substr(sha1(\"${terrace.stack}/${terrace.workspace}/f${terrace.module}\"), 0, 8)}.fifo\n");
+	free(y);
+}
+
 /* The AWS provider's 60 commonest resource types over the public
  * configurations counted (stacks/tf_type_counts.txt) are each carried,
  * folded into their owner or left out with why; so are the utility
@@ -361,6 +454,8 @@ int main(void)
 		cmocka_unit_test(test_policy_document),
 		cmocka_unit_test(test_text_over_lines),
 		cmocka_unit_test(test_left_out_references_and_imports),
+		cmocka_unit_test(test_module_shapes),
+		cmocka_unit_test(test_left_out_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -548,7 +548,7 @@ static void test_references_providers_and_depends_on(void **state)
 		"  did you mean \"lake\"?\n"
 		FIX "bad_refs.yaml:21:24: error: unknown attribute \"tgs\" in ignore_changes of resource \"etl\"\n"
 		"  did you mean \"tags\"?\n"
-		FIX "bad_refs.yaml:23:10: error: unknown reference \"${terrace.cwd}\": terrace.workspace and terrace.stack are the known ones\n");
+		FIX "bad_refs.yaml:23:10: error: unknown reference \"${terrace.cwd}\": terrace.workspace, terrace.stack and terrace.module are the known ones\n");
 }
 
 static void test_dependency_cycles(void **state)

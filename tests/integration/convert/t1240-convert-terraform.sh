@@ -85,8 +85,8 @@ test_expect_success 'what convert cannot carry: one warning each at file:line wi
 	test_contains err "$L:18:1: warning: data \"aws_iam_role\" left out: terrace has no lookup for it" &&
 	test_contains err "$L:24:3: warning: attribute \"tags\" left out: unknown function \"plantimestamp\"" &&
 	test_contains err "$L:25:3: warning: provisioner left out: terrace has no counterpart" &&
-	test_contains err "$L:23:3: warning: random_id.suffix.hex refers to what the conversion left out: variable random_id_suffix_hex stands for it (give it with -var)" &&
-	test_contains out "queue_name: jobs-\${var.random_id_suffix_hex}" &&
+	test_contains err "$L:23:3: warning: random_id.suffix.hex: terrace keeps no random values in state: a value unique per stack, workspace and instance stands for it, the same at every plan (the first 8 hex digits of a SHA-1 of their names)" &&
+	test_contains out "queue_name: jobs-\${substr(sha1(\"\${terrace.stack}/\${terrace.workspace}/random_id.suffix\${terrace.module}\"), 0, 8)}" &&
 	test_contains err "$L:30:1: warning: resource \"aws_instance\" left out: terrace'\''s aws.ec2.instance requires instance_type, which the resource does not set" &&
 	test_line err "7 constructs left out (the warnings above say which and why)" &&
 	test_line out "type: awscc.sqs.queue" &&

@@ -6,7 +6,12 @@
 # validate together); a module of the registry is left out, and each of its
 # outputs referred to (in an attribute, a for expression's collection, an
 # output) is a stand-in variable; depends_on = [module.x] is carried, or left
-# out with why; module.NAME alone as a value is a stand-in, counted.
+# out with why; module.NAME alone as a value stays as written (the language
+# takes it). A module as terraform-aws-modules write one (t1550/acct):
+# lookups with count referred to by index, a role become its awscc twin
+# referred to by index (role_name, role_id), aws_partition's dns_suffix, and
+# a stand-in for what is left out that the caller need not pass (null);
+# a Lambda function's invoke_arn made of its ARN, as API Gateway's.
 . "$(dirname "$0")/../lib.sh"
 
 HERE=$TEST_HERE/t1550
@@ -18,25 +23,43 @@ test_expect_success 'a configuration calling modules converts (exit 3), module r
 	test_contains err "main.tf:3:1: warning: module \"net\" is called as a stack: convert its folder too (terrace convert ./net -out ./net/stack.yaml)" &&
 	test_contains err "main.tf:20:3: warning: depends_on module.vpc left out: it names nothing the conversion carried" &&
 	test_contains err "main.tf:24:3: warning: module.vpc.private_subnets refers to a module the conversion left out: variable module_vpc_private_subnets stands for it" &&
-	test_contains err "main.tf:25:3: warning: module.net refers to a module as a value, which terrace'\''s language has no counterpart of" &&
-	test_line err "3 constructs left out (the warnings above say which and why)" &&
+	test_not_contains err "main.tf:25:3" &&
+	test_line err "2 constructs left out (the warnings above say which and why)" &&
 	test_line stack/stack.yaml "name: jobs-\${module.net.vpc_id}" &&
 	test_line stack/stack.yaml "- module.net" &&
 	test_line stack/stack.yaml "source: ./net" &&
 	test_line stack/stack.yaml "cidr: 10.0.0.0/16" &&
 	test_line stack/stack.yaml "subnets: \"\${[for s in var.module_vpc_private_subnets : upper(s)]}\"" &&
-	test_line stack/stack.yaml "calls: \"\${[for k, m in var.module_net : k]}\"" &&
+	test_line stack/stack.yaml "calls: \"\${[for k, m in module.net : k]}\"" &&
 	test_line stack/stack.yaml "value: \${var.module_vpc_vpc_id}" &&
 	test_not_contains stack/stack.yaml "version"
 '
 
-test_expect_success 'the module folder converted on its own: the stack and its module call validate' '
+test_expect_success 'a module with indexed lookups, a twin and outputs of what is left out converts' '
+	mkdir -p stack/acct &&
+	test_expect_code 3 terrace convert "$HERE/acct" >stack/acct/stack.yaml 2>err &&
+	test_line err "$HERE/acct/main.tf:56:3: warning: terraform'\''s provider_meta left out: what a module tells its providers about itself: terrace'\''s providers take none" &&
+	test_line err "$HERE/acct/main.tf:62:3: warning: aws_lambda_function.this[0].qualified_arn refers to an attribute terrace'\''s aws.lambda.function does not have: variable aws_lambda_function_this_0_qualified_arn stands for it (null until given with -var, or as a module'\''s input)" &&
+	test_line stack/acct/stack.yaml "count: \"\${var.create ? 1 : 0}\"" &&
+	test_contains stack/acct/stack.yaml "Service: lambda.\${lookup({\"aws-cn\" = \"amazonaws.com.cn\"," &&
+	test_contains stack/acct/stack.yaml "data.partition_current[0].partition, \"amazonaws.com\")}" &&
+	test_line stack/acct/stack.yaml "value: \${try(iam_role_this[0].role_name, \"\")}" &&
+	test_line stack/acct/stack.yaml "value: \${try(iam_role_this[0].role_id, \"\")}" &&
+	test_line stack/acct/stack.yaml "value: \${data.caller_identity_current.account_id}" &&
+	test_line stack/acct/stack.yaml "value: \${try(\"arn:\${data.caller.partition}:apigateway:\${data.caller.region}:lambda:path/2015-03-31/functions/\${lambda_function_this[0].arn}/invocations\", \"\")}" &&
+	test_line stack/acct/stack.yaml "value: \${try(var.aws_lambda_function_this_0_qualified_arn, \"\")}" &&
+	grep -A2 "^  aws_lambda_function_this_0_qualified_arn:" stack/acct/stack.yaml >standin &&
+	test_contains standin "default: null"
+'
+
+test_expect_success 'the module folders converted on their own: the stack and its module calls validate' '
 	terrace convert "$HERE/net" >stack/net/stack.yaml 2>err &&
 	test_empty err &&
+	echo "x" >stack/acct/fn.zip &&
 	(cd stack && terrace fmt -check . >../fmt.out) &&
 	test_empty fmt.out &&
 	(cd stack && terrace validate >../out 2>../err) &&
-	test_line out "Success! The stack is valid (2 resources, 1 module call)."
+	test_line out "Success! The stack is valid (2 resources, 2 module calls)."
 '
 
 test_done

@@ -19,7 +19,7 @@ test_expect_success 'the policies and roles convert with nothing left out (exit 
 	test_empty err &&
 	test_line stack/stack.yaml "assume_role_policy: \${local.trust_policy[each.key].json}" &&
 	test_line stack/stack.yaml "assume_role_policy: \${local.ec2_policy[0].json}" &&
-	test_line stack/stack.yaml "name: worker-\${substr(sha1(\"\${terrace.stack}/\${terrace.workspace}/worker\"), 0, 8)}" &&
+	test_line stack/stack.yaml "name: worker-\${substr(sha1(\"\${terrace.stack}/\${terrace.workspace}/worker\${terrace.module}\"), 0, 8)}" &&
 	test_line stack/stack.yaml "type: awscc.iam.role" &&
 	test_line stack/stack.yaml "permissions_boundary: arn:aws:iam::123456789012:policy/boundary" &&
 	test_line stack/stack.yaml "- key: team" &&

@@ -8,7 +8,14 @@
 # one non-null: matched against the schema's forms with the null keys
 # absent (provider/aws/cloudcontrol/validate.c), at validate (a key not
 # known yet may be null) and at plan, either way the conditions go; both
-# keys set is still refused.
+# keys set is still refused. A name set by a condition as a module's
+# use_name_prefix sets it (name or name_prefix, the other null) is the name
+# or the prefix with its suffix, whichever the condition picks; lifecycle
+# preconditions and postconditions (self renamed) are kept and judged; a
+# terraform_data's input guard is a variable's validation, its input a
+# local that its output reads. A name_prefix in a module called several
+# times: each instance's name its own (terrace.module in the suffix); a
+# module's for_each map whose values name a lookup plans.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -23,7 +30,7 @@ test_expect_success 'the configuration converts with nothing left out and valida
 	test_line stack/main.yaml "value: \"\${[for name in var.names : q[name].arn]}\"" &&
 	write_stack stack/provider.yaml &&
 	(cd stack && terrace validate >../out 2>../err) &&
-	test_line out "Success! The stack is valid (2 resources)."
+	test_line out "Success! The stack is valid (3 resources)."
 '
 
 test_expect_success 'the rule plans with either form the conditions choose' '
@@ -38,6 +45,38 @@ test_expect_success 'both forms set: refused at plan, the forms named' '
 	mkdir both && mv both.yaml both/main.yaml && cp stack/provider.yaml both/ &&
 	(cd both && test_expect_code 1 terrace plan -target=old >../out 2>../err) &&
 	test_contains err "matches more than one of the forms it takes, where it takes exactly one: date_range; start and end"
+'
+
+test_expect_success 'a name by a condition: the prefix and its suffix, or the name; the precondition judged' '
+	(cd stack && terrace plan -target=named >../out 2>../err) &&
+	grep -E "name += \"t1553-pre-[0-9a-f]{8}\"" out &&
+	(cd stack && terrace plan -target=named -var use_name_prefix=false >../out 2>../err) &&
+	grep -E "name += \"t1553-named\"" out &&
+	(cd stack && test_expect_code 1 terrace plan -target=named -var retention=600 >../out 2>../err) &&
+	test_contains err "named: precondition failed" &&
+	test_contains err "retention 600 is below an hour"
+'
+
+test_expect_success 'a terraform_data: its guard judged as a validation, its output the local of its input' '
+	test_line stack/main.yaml "name: t1553-label\${var.suffix}" &&
+	test_line stack/main.yaml "value: \${local.label.name}" &&
+	(cd stack && terrace plan -target=named -var suffix=ab >../out 2>../err) &&
+	(cd stack && test_expect_code 1 terrace plan -target=named -var suffix=abcdef >../out 2>../err) &&
+	test_contains err "suffix abcdef is longer than 4"
+'
+
+test_expect_success 'a name_prefix in a module called three times (one for_each of a lookup): three names' '
+	mkdir -p tf/q mod/q &&
+	printf "data \"aws_caller_identity\" \"me\" {}\nmodule \"a\" {\n  source = \"./q\"\n  count  = 2\n}\nmodule \"b\" {\n  source   = \"./q\"\n  for_each = { x = data.aws_caller_identity.me.arn }\n}\n" >tf/main.tf &&
+	printf "resource \"aws_sqs_queue\" \"q\" {\n  name_prefix = \"t1553-m-\"\n}\n" >tf/q/main.tf &&
+	terrace convert tf >mod/main.yaml 2>err &&
+	terrace convert tf/q >mod/q/main.yaml 2>err &&
+	test_line mod/q/main.yaml "name: t1553-m-\${substr(sha1(\"\${terrace.stack}/\${terrace.workspace}/q\${terrace.module}\"), 0, 8)}" &&
+	write_stack mod/provider.yaml &&
+	(cd mod && terrace plan >../out 2>../err) &&
+	test_contains out "Plan: 3 to add" &&
+	grep -oE "name += \"t1553-m-[0-9a-f]{8}\"" out | sort -u >names &&
+	test_equal 3 "$(wc -l <names)"
 '
 
 test_expect_success 'the queues apply, and the output names each by the for variable' '

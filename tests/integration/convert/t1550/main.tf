@@ -28,3 +28,11 @@ locals {
 output "vpc" {
   value = module.vpc.vpc_id
 }
+
+module "acct" {
+  source = "./acct"
+}
+
+output "acct_role" {
+  value = module.acct.role_name
+}
