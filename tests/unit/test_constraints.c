@@ -344,10 +344,9 @@ static void test_cfn_one_engine_both_families(void **state)
 	strbuf_release(&err);
 }
 
-static void collect_warning(void *ctx, const char *attr, const char *message)
+static void collect_warning(void *ctx, const struct check_finding *found)
 {
-	(void)attr;
-	strbuf_addf(ctx, "%s\n", message);
+	strbuf_addf(ctx, "%s\n", found->message);
 }
 
 /* An enum the schema lists behind the API (S3's aws:fsx): a warning. */
@@ -645,10 +644,9 @@ static void test_rows_scope_agrees_with_shape(void **state)
 /* The VALUE and RESOURCE runner never runs a STACK or READ row (no
  * attribute, no kind: it would crash or refuse): the types that have both
  * pass their valid values, and warn of nothing. */
-static void count_warning(void *ctx, const char *attr, const char *message)
+static void count_warning(void *ctx, const struct check_finding *found)
 {
-	(void)attr;
-	(void)message;
+	(void)found;
 	(*(int *)ctx)++;
 }
 

@@ -136,9 +136,9 @@ static void test_condition_keys(void **state)
 }
 
 /* The warnings of a document as "PATH: MESSAGE" lines. */
-static void collect(void *ctx, const char *attr, const char *message)
+static void collect(void *ctx, const struct check_finding *found)
 {
-	strbuf_addf(ctx, "%s: %s\n", attr, message);
+	strbuf_addf(ctx, "%s: %s\n", found->attr, found->message);
 }
 
 static char *warnings_of(const char *type, const char *attrs_json)

@@ -63,33 +63,33 @@ static void test_across_types_are_the_rows(void **state)
 }
 
 /* What aws_check_resources reported, one "WHICH:OTHER:MSG" line each. */
-static void collect(void *ctx, size_t which, const char *attr, size_t other,
-		    const char *other_attr, const char *msg, bool warning)
+static void collect(void *ctx, const struct check_finding *found)
 {
 	struct strbuf *out = ctx;
 
-	assert_false(warning);
-	assert_string_equal(attr, "cidr_block");
-	if (other != WRITTEN_NONE)
-		assert_string_equal(other_attr, "cidr_block");
-	strbuf_addf(out, "%zu:%d:%s\n", which, other == WRITTEN_NONE ? -1 : (int)other, msg);
+	assert_false(found->warning);
+	assert_string_equal(found->attr, "cidr_block");
+	if (found->other != WRITTEN_NONE)
+		assert_string_equal(found->other_attr, "cidr_block");
+	strbuf_addf(out, "%zu:%d:%s\n", found->which,
+		    found->other == WRITTEN_NONE ? -1 : (int)found->other, found->message);
 }
 
 /* What aws_check_resources reported, one "WHICH.ATTR~OTHER.OTHER_ATTR
  * error|warning: MSG" line each (checks/roles.c). */
-static void collect_roles(void *ctx, size_t which, const char *attr, size_t other,
-			  const char *other_attr, const char *msg, bool warning)
+static void collect_roles(void *ctx, const struct check_finding *found)
 {
 	struct strbuf *out = ctx;
 
-	strbuf_addf(out, "%zu.%s~%d.%s %s: %s\n", which, attr,
-		    other == WRITTEN_NONE ? -1 : (int)other, other_attr ? other_attr : "",
-		    warning ? "warning" : "error", msg);
+	strbuf_addf(out, "%zu.%s~%d.%s %s: %s\n", found->which, found->attr,
+		    found->other == WRITTEN_NONE ? -1 : (int)found->other,
+		    found->other_attr ? found->other_attr : "", found->warning ? "warning" : "error",
+		    found->message);
 }
 
 /* Runs the check on `resources`, a JSON list of [name, type, config] (a
  * fourth member: repeated; a fifth: the provider configuration). */
-static void check_across_with(const char *resources, written_report_fn fn, struct strbuf *out)
+static void check_across_with(const char *resources, check_report_fn fn, struct strbuf *out)
 {
 	json_t *rs = js(resources), *e;
 	struct written_resource w[32];

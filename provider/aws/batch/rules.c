@@ -250,7 +250,7 @@ static const char *environment_family(const struct written_resource *ce)
 ACROSS_TYPES(queue_kind_types, "aws.batch.job_queue", "aws.batch.compute_environment");
 
 static void check_batch_queue_kinds(const struct written_resource *rs, size_t n,
-				    written_report_fn report, void *ctx)
+				    check_report_fn report, void *ctx)
 {
 	static const char *const ce_attrs[] = { "arn", "name", NULL };
 
@@ -285,8 +285,10 @@ static void check_batch_queue_kinds(const struct written_resource *rs, size_t n,
 				 "be mixed\" (batch CreateJobQueue priority): give the queue one kind",
 				 k, !strcmp(family, "EC2") ? "an EC2" : "a Fargate", rs[ce].name,
 				 first_at, first);
-			report(ctx, i, "compute_environment_order", ce, "compute_resources.type", msg,
-			       false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = "compute_environment_order",
+				.other = ce, .other_attr = "compute_resources.type",
+				.message = msg });
 			break;
 		}
 	}

@@ -92,20 +92,22 @@ static json_t *cfn_config(const struct aws_cfn_attr *rows, const char *type,
 /* A written type's value reported under the written attribute's name. */
 struct growing_report {
 	const char *type;
-	aws_warn_report_fn report;
+	check_report_fn report;
 	void *ctx;
 };
 
-static void report_written(void *ctx, const char *awscc_attr, const char *message)
+static void report_written(void *ctx, const struct check_finding *found)
 {
 	struct growing_report *g = ctx;
-	const struct aws_cfn_attr *r = cfn_attr_of(aws_cfn_growing, g->type, awscc_attr);
+	const struct aws_cfn_attr *r = cfn_attr_of(aws_cfn_growing, g->type, found->attr);
+	struct check_finding f = *found;
 
-	g->report(g->ctx, r ? r->attr : NULL, message);
+	f.attr = r ? r->attr : NULL;
+	g->report(g->ctx, &f);
 }
 
 void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *region,
-			  aws_warn_report_fn report, void *ctx)
+			  check_report_fn report, void *ctx)
 {
 	const char *awscc;
 	json_t *config = cfn_config(aws_cfn_growing, type, attrs, &awscc);

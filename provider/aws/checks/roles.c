@@ -1,7 +1,7 @@
 /*
  * checks/roles.c: the aws provider's checks across resources that join a
  * service to the IAM role the stack gives it (part of
- * provider_type.check_resources, run by `terrace validate` on what the
+ * the aws check hook's CHECK_ACROSS, run by `terrace validate` on what the
  * stack writes and by `terrace plan` again with the values known then):
  * - a role of the stack given to a service trusts that service: its
  *   assume_role_policy has an Allow statement for sts:AssumeRole whose
@@ -355,7 +355,7 @@ struct role_check {
 	const struct written_resource *rs;
 	size_t n, at;
 	const struct role_use *u;
-	written_report_fn report;
+	check_report_fn report;
 	void *ctx;
 };
 
@@ -377,14 +377,15 @@ static void check_role_value(const char *value, void *arg)
 			 "(add {\"Effect\": \"Allow\", \"Principal\": {\"Service\": "
 			 "\"%s.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"})",
 			 c->u->path, c->rs[role].name, c->u->service, c->u->then, c->u->service);
-		c->report(c->ctx, c->at, c->u->path, role, "assume_role_policy", msg,
-			  !c->u->refused);
+		c->report(c->ctx, &(struct check_finding){
+			.warning = !c->u->refused, .which = c->at, .attr = c->u->path,
+			.other = role, .other_attr = "assume_role_policy", .message = msg });
 	}
 	json_decref(doc);
 }
 
 static void check_trust(const struct written_resource *rs, size_t n,
-			written_report_fn report, void *ctx)
+			check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		for (const struct role_use *u = role_uses; u->type; u++) {
@@ -706,7 +707,7 @@ size_t role_lacks(const struct written_resource *rs, size_t n, size_t role,
 }
 
 void aws_check_roles(const struct written_resource *rs, size_t n,
-		     written_report_fn report, void *ctx)
+		     check_report_fn report, void *ctx)
 {
 	check_trust(rs, n, report, ctx);
 }

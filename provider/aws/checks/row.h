@@ -42,14 +42,12 @@
  * 0, or -1 with one line in err: what is wrong, the rule, a valid example. */
 typedef int (*aws_rule_fn)(const json_t *value, const json_t *resource, struct strbuf *err);
 
-/* What a warning goes to: the path of the value at fault (the row's
- * attribute, or a path below it: "policy.Statement[0].Action[1]", valid
- * for the call only) and the one-line message. */
-typedef void (*aws_warn_report_fn)(void *ctx, const char *attr, const char *message);
 /* What a written row warns of, over the known value of its top-level
  * attribute `attr`: what AWS takes but what is most likely a mistake (an
- * IAM action no service has). */
-typedef void (*aws_warn_fn)(const json_t *value, const char *attr, aws_warn_report_fn report,
+ * IAM action no service has), each a warning through report (its attr the
+ * path of the value at fault: the row's attribute, or a path below it,
+ * "policy.Statement[0].Action[1]", valid for the call only). */
+typedef void (*aws_warn_fn)(const json_t *value, const char *attr, check_report_fn report,
 			    void *ctx);
 
 /* When a row runs, and what it judges. */
@@ -60,10 +58,10 @@ enum aws_check_scope {
 	AWS_SCOPE_READ,     /* at plan, reading AWS */
 };
 
-/* A STACK row's check across the resources as the stack writes them
- * (provider_type.check_resources' signature): each problem through report. */
+/* A STACK row's check across the resources as the stack writes them: each
+ * problem through report, `which` and `other` indices into rs. */
 typedef void (*aws_check_across_fn)(const struct written_resource *rs, size_t n,
-			      written_report_fn report, void *ctx);
+			      check_report_fn report, void *ctx);
 
 /* The request a row is about (`call`): any that sends the attribute, the
  * create (CreateDBInstance: judged when the plan creates or replaces the

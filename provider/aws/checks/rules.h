@@ -271,7 +271,7 @@ int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err);
  * write to awslogs (ecs, a warning); an event source mapping's function's
  * role may read its source (lambda, an error). */
 void aws_check_roles(const struct written_resource *rs, size_t n,
-		     written_report_fn report, void *ctx);
+		     check_report_fn report, void *ctx);
 /* The resource that value "${NAME.ATTR}" names (ATTR one of attrs, a
  * NULL-terminated list), when it is of `type`, one object (no count or
  * for_each), under from's provider configuration; else WRITTEN_NONE. */
@@ -282,7 +282,7 @@ size_t aws_written_named(const struct written_resource *rs, size_t n,
  * one object (one CloudFormation type, written or awscc, and one name),
  * refused naming both. */
 void aws_check_one_object(const struct written_resource *rs, size_t n,
-			  written_report_fn report, void *ctx);
+			  check_report_fn report, void *ctx);
 /* Whether policy document doc (a trust or key policy) has an Allow
  * statement of `action` for service `svc`'s principal (svc.amazonaws.com,
  * svc.REGION.amazonaws.com); what is not known yet counts as allowing

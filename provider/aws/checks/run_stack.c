@@ -1,7 +1,7 @@
 /*
  * checks/run_stack.c: the runner of the STACK rows of the one table of
  * checks (checks/row.h): the aws provider's checks across resources as
- * the stack writes them (provider_type.check_resources, run by `terrace
+ * the stack writes them (the aws provider's check hook, CHECK_ACROSS, run by `terrace
  * validate` and again by `terrace plan`): each STACK row's `across`, in
  * aws_rules_tables' order (the shared table's rows: the roles' trust, one
  * name one object, the kinds, facts, associations and siblings; then each
@@ -20,7 +20,7 @@
 const char *const aws_check_resources_types[] = { "aws.*", "awscc.*", NULL };
 
 void aws_check_resources(const struct written_resource *rs, size_t n,
-			 written_report_fn report, void *ctx)
+			 check_report_fn report, void *ctx)
 {
 	for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_STACK); c;
 	     c = aws_rows_next(c, AWS_SCOPE_STACK))

@@ -401,7 +401,7 @@ struct growing {
 };
 
 /* Value v of growing enum c, when the models do not list it: the warning. */
-static void warn_value(const struct growing *c, const json_t *v, aws_warn_report_fn report,
+static void warn_value(const struct growing *c, const json_t *v, check_report_fn report,
 		       void *ctx)
 {
 	const char *s = json_string_value(v);
@@ -423,7 +423,8 @@ static void warn_value(const struct growing *c, const json_t *v, aws_warn_report
 		    "it is left to AWS", c->source);
 	for (size_t i = 0; i < got; i++)
 		strbuf_addf(&msg, "%s%s", i ? ", " : "; nearest known: ", near[i]);
-	report(ctx, c->attr, msg.buf);
+	report(ctx, &(struct check_finding){
+		.warning = true, .attr = c->attr, .other = WRITTEN_NONE, .message = msg.buf });
 	strbuf_release(&msg);
 }
 
@@ -431,7 +432,7 @@ static void warn_value(const struct growing *c, const json_t *v, aws_warn_report
  * check_path follows it: a member of a block ("a.b"), each element of a
  * list ("a[].b"), each element of the last member's list with `each`. */
 static void warn_path(const struct growing *c, const char *path, const json_t *v,
-		      aws_warn_report_fn report, void *ctx)
+		      check_report_fn report, void *ctx)
 {
 	size_t n = strcspn(path, ".["), i;
 	const json_t *member, *item;
@@ -468,7 +469,7 @@ static void warn_path(const struct growing *c, const char *path, const json_t *v
  * them, so each is a warning, never a refusal (prior unknown: whether it
  * exists is not known yet, and plan says it). */
 static void warn_created(const char *type, const json_t *attrs, const json_t *provider,
-			 const json_t *prior, aws_warn_report_fn report, void *ctx)
+			 const json_t *prior, check_report_fn report, void *ctx)
 {
 	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
 		struct strbuf why = STRBUF_INIT;
@@ -479,14 +480,16 @@ static void warn_created(const char *type, const json_t *attrs, const json_t *pr
 		    aws_words_check(c, attrs, NULL, aws_provider_region(provider), &attr, &why)) {
 			strbuf_addstr(&why, "; AWS judges it when the object is created, and this "
 					    "one exists, so it is not refused");
-			report(ctx, attr, why.buf);
+			report(ctx, &(struct check_finding){
+				.warning = true, .attr = attr, .other = WRITTEN_NONE,
+				.message = why.buf });
 		}
 		strbuf_release(&why);
 	}
 }
 
 void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
-			  const json_t *prior, aws_warn_report_fn report, void *ctx)
+			  const json_t *prior, check_report_fn report, void *ctx)
 {
 	enum aws_server server = aws_provider_server(provider);
 
@@ -537,7 +540,9 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 						 : "what an AWS account has by default; the provider's "
 						   "server is not AWS, so a warning",
 				    c->source);
-			report(ctx, c->attr, msg.buf);
+			report(ctx, &(struct check_finding){
+				.warning = true, .attr = c->attr, .other = WRITTEN_NONE,
+				.message = msg.buf });
 		}
 		strbuf_release(&why);
 		strbuf_release(&msg);

@@ -20,7 +20,7 @@ const struct resource_type *cc_type_find(const char *name);
 const char *const *cc_type_names(size_t *n);
 /* The checks validate runs on what a stack writes for awscc type `type`
  * (its schema's types, enums, patterns, lengths, ranges, required, ...),
- * on attributes as evaluated at plan: the aws provider's check_constraints
+ * on attributes as evaluated at plan: the aws provider's check hook (CHECK_OWN)
  * for the awscc types, so what was not known at validate is judged once it
  * is. 0, or -1 with one line in err and *attr (when not NULL) the path at
  * fault; a type the table lacks: 0. */
@@ -60,11 +60,11 @@ char *cc_written_identity(const char *type, const json_t *config, const char **c
  * and the enums cfn-lint adds from AWS's API models where constraints.map
  * says the API's enum grows (Lambda's runtimes). Each value of config
  * outside its list (a per-region one: `region`'s; with region NULL, every
- * region's), through report(ctx, ATTR, MESSAGE), with a did-you-mean; a
- * warning, since AWS adds values every few weeks. A value not known yet, a
+ * region's), a warning through report (at its attribute), with a
+ * did-you-mean, since AWS adds values every few weeks. A value not known yet, a
  * region cfn-lint has no list for: nothing. */
 void cc_warn_growing(const struct resource_type *rt, const json_t *config, const char *region,
-		     void (*report)(void *ctx, const char *attr, const char *message), void *ctx);
+		     check_report_fn report, void *ctx);
 
 /* cfn-lint's extension rules of awscc type rt named by `files` (their
  * "file": "aws_sqs_queue/properties.json"; NULL-terminated) on config
@@ -102,12 +102,13 @@ int cc_between_check(const json_t *node, const json_t *obj, struct strbuf *why, 
 
 /* What is worth a warning in a stack's use of awscc type `type`, written
  * as attrs, in `region` (NULL: not known): a value outside a list AWS grows
- * (its region's instance types, Lambda's runtimes: cc_warn_growing), through
- * report(ctx, ATTR, MESSAGE), and a type whose handlers terrace's copy of
- * the registry does not have ("handlers unknown"), through report(ctx,
- * NULL, MESSAGE); the aws provider's warn_constraints for the awscc types. */
+ * (its region's instance types, Lambda's runtimes: cc_warn_growing), and a
+ * type whose handlers terrace's copy of the registry does not have
+ * ("handlers unknown", on the resource as a whole), each a warning through
+ * report; the aws provider's check hook's warnings (CHECK_WARNINGS) for the
+ * awscc types. */
 void cc_warn_values(const char *type, const json_t *attrs, const char *region,
-		    void (*report)(void *ctx, const char *attr, const char *message), void *ctx);
+		    check_report_fn report, void *ctx);
 
 /* The kinds of identifier (cfn-lint's formats, "AWS::KMS::Key.Arn") the
  * attribute at `path` of awscc type `type` takes or gives: `path` is dotted

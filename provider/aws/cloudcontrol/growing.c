@@ -80,7 +80,7 @@ static json_t *sets_held_to(const json_t *r, const json_t *doc, const char *regi
 }
 
 void cc_warn_growing(const struct resource_type *rt, const json_t *config, const char *region,
-		     void (*report)(void *ctx, const char *attr, const char *message), void *ctx)
+		     check_report_fn report, void *ctx)
 {
 	const struct cc_type *t = cc_type_of(rt);
 	const json_t *lists = t ? json_object_get(t->schema, "growingEnums") : NULL;
@@ -128,7 +128,10 @@ void cc_warn_growing(const struct resource_type *rt, const json_t *config, const
 				cc_cfn_lint_version, what.buf, json_string_value(json_object_get(r, "id")),
 				json_string_value(json_object_get(r, "file")),
 				near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
-			report(ctx, json_string_value(json_object_get(r, "attr")), msg);
+			report(ctx, &(struct check_finding){
+				.warning = true,
+				.attr = json_string_value(json_object_get(r, "attr")),
+				.other = WRITTEN_NONE, .message = msg });
 			free(msg);
 			free(names);
 		}

@@ -335,7 +335,7 @@ char *cc_written_identity(const char *type, const json_t *config, const char **c
 }
 
 void cc_warn_values(const char *type, const json_t *attrs, const char *region,
-		    void (*report)(void *ctx, const char *attr, const char *message), void *ctx)
+		    check_report_fn report, void *ctx)
 {
 	const struct cc_schema_row *row = type ? cc_schema_find(type) : NULL;
 	char *msg;
@@ -349,7 +349,8 @@ void cc_warn_values(const char *type, const json_t *attrs, const char *region,
 			"registry's handlers, so which operations Cloud Control has for it and the "
 			"permissions they need are not known; Cloud Control's answer will say "
 			"(docs/providers/awscc.md)", row->cfn_type);
-	report(ctx, NULL, msg);
+	report(ctx, &(struct check_finding){
+		.warning = true, .attr = NULL, .other = WRITTEN_NONE, .message = msg });
 	free(msg);
 }
 

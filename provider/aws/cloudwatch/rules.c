@@ -234,7 +234,7 @@ static const char *action_attr(const char *type)
 
 /* One alarm's action lists against what their references name. */
 static void check_alarm(const struct written_resource *rs, size_t n, size_t at,
-			written_report_fn report, void *ctx)
+			check_report_fn report, void *ctx)
 {
 	static const char *const lists[] = { "alarm_actions", "ok_actions",
 					     "insufficient_data_actions", NULL };
@@ -264,7 +264,9 @@ static void check_alarm(const struct written_resource *rs, size_t n, size_t at,
 						"action is an SNS topic's ARN (an aws.sns.topic's "
 						"${NAME.arn}), or a Lambda function's", *l, s,
 						rs[k].type);
-			report(ctx, at, *l, k, "type", msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = at, .attr = *l, .other = k,
+				.other_attr = "type", .message = msg });
 			free(msg);
 		}
 	}
@@ -275,7 +277,7 @@ static void check_alarm(const struct written_resource *rs, size_t n, size_t at,
 ACROSS_TYPES(alarm_types, "aws.cloudwatch.metric_alarm", "aws.sns.topic", "aws.lambda.function");
 
 static void check_alarms(const struct written_resource *rs, size_t n,
-			 written_report_fn report, void *ctx)
+			 check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(rs[i].type, "aws.cloudwatch.metric_alarm"))

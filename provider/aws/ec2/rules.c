@@ -537,7 +537,7 @@ static void add_example(char *buf, size_t size, const struct written_resource *r
 
 static void report_outside(const struct written_resource *rs, const struct subnet *subs,
 			   size_t ns, const struct subnet *s, struct block vpc,
-			   written_report_fn report, void *ctx)
+			   check_report_fn report, void *ctx)
 {
 	char msg[512], mine[32], theirs[32], ex[160];
 
@@ -546,12 +546,14 @@ static void report_outside(const struct written_resource *rs, const struct subne
 	add_example(ex, sizeof(ex), rs, subs, ns, s, &vpc, s->b.len > vpc.len ? s->b.len : vpc.len);
 	snprintf(msg, sizeof(msg), "cidr_block: \"%s\" is not inside %s, the block of VPC \"%s\": "
 		 "a subnet's block lies within its VPC's%s", mine, theirs, rs[s->vpc].name, ex);
-	report(ctx, s->at, "cidr_block", s->vpc, "cidr_block", msg, false);
+	report(ctx, &(struct check_finding){
+		.warning = false, .which = s->at, .attr = "cidr_block", .other = s->vpc,
+		.other_attr = "cidr_block", .message = msg });
 }
 
 static void report_overlap(const struct written_resource *rs, const struct subnet *subs,
 			   size_t ns, const struct subnet *s, const struct subnet *other,
-			   const struct block *vpc, written_report_fn report, void *ctx)
+			   const struct block *vpc, check_report_fn report, void *ctx)
 {
 	char msg[512], mine[32], theirs[32], ex[160];
 
@@ -560,13 +562,15 @@ static void report_overlap(const struct written_resource *rs, const struct subne
 	add_example(ex, sizeof(ex), rs, subs, ns, s, vpc, s->b.len);
 	snprintf(msg, sizeof(msg), "cidr_block: \"%s\" overlaps \"%s\" of subnet \"%s\" in the same "
 		 "VPC: the subnets of a VPC do not overlap%s", mine, theirs, rs[other->at].name, ex);
-	report(ctx, s->at, "cidr_block", other->at, "cidr_block", msg, false);
+	report(ctx, &(struct check_finding){
+		.warning = false, .which = s->at, .attr = "cidr_block", .other = other->at,
+		.other_attr = "cidr_block", .message = msg });
 }
 
 ACROSS_TYPES(subnet_types, "aws.ec2.vpc", "aws.ec2.subnet");
 
 static void check_subnets(const struct written_resource *rs, size_t n,
-			  written_report_fn report, void *ctx)
+			  check_report_fn report, void *ctx)
 {
 	struct subnet *subs = calloc(n + 1, sizeof(*subs));
 	size_t ns = 0;

@@ -337,7 +337,7 @@ static const char *container_using(const json_t *containers, bool logs)
 static void check_execution_needs(const struct written_resource *rs, size_t n, size_t i,
 				  size_t role, const char *container, const char *why,
 				  const char *const *actions, const char *const *managed,
-				  const char *fails, written_report_fn report, void *ctx)
+				  const char *fails, check_report_fn report, void *ctx)
 {
 	char msg[1024], also[400], list[300];
 	const char *first;
@@ -350,7 +350,9 @@ static void check_execution_needs(const struct written_resource *rs, size_t n, s
 		 "role \"%s\" allows %s%s: %s (attach arn:aws:iam::aws:policy/service-role/"
 		 "AmazonECSTaskExecutionRolePolicy in managed_policy_arns)",
 		 container, why, rs[role].name, list, also, fails);
-	report(ctx, i, "execution_role_arn", role, "managed_policy_arns", msg, true);
+	report(ctx, &(struct check_finding){
+		.warning = true, .which = i, .attr = "execution_role_arn", .other = role,
+		.other_attr = "managed_policy_arns", .message = msg });
 }
 
 /* Across resources, against the execution role the stack gives a task
@@ -359,7 +361,7 @@ static void check_execution_needs(const struct written_resource *rs, size_t n, s
 ACROSS_TYPES(execution_types, "aws.ecs.task_definition", "aws.iam.role", "aws.iam.policy");
 
 static void check_ecs_executions(const struct written_resource *rs, size_t n,
-				 written_report_fn report, void *ctx)
+				 check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		const char *pulls, *logs;

@@ -194,7 +194,7 @@ static bool lets_events_deliver(const struct written_resource *rs, size_t n, siz
  * (a warning). */
 static void check_message_target(const struct written_resource *rs, size_t n, size_t i,
 				 const char *path, const json_t *t, bool schedule,
-				 written_report_fn report, void *ctx)
+				 check_report_fn report, void *ctx)
 {
 	const char *arn = json_string_value(json_object_get(t, "arn")), *kind, *outside = NULL;
 	const json_t *sqs = json_object_get(t, "sqs_parameters");
@@ -213,7 +213,9 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 			 schedule ? " (Scheduler sends without one and SQS refuses each message)"
 				  : " (EventBridge's PutTargets refuses the target: \"Parameter(s) "
 				    "SqsParameters must be specified for target\")");
-		report(ctx, i, path, at, at != WRITTEN_NONE ? "name" : NULL, msg, schedule);
+		report(ctx, &(struct check_finding){
+			.warning = schedule, .which = i, .attr = path, .other = at,
+			.other_attr = at != WRITTEN_NONE ? "name" : NULL, .message = msg });
 	}
 	if (at == WRITTEN_NONE || rs[at].repeated)
 		return;
@@ -225,7 +227,9 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 			 "deduplication id, so SQS refuses its messages (set "
 			 "content_based_deduplication: true)", path, rs[at].name,
 			 schedule ? "Scheduler" : "EventBridge");
-		report(ctx, i, path, at, "content_based_deduplication", msg, true);
+		report(ctx, &(struct check_finding){
+			.warning = true, .which = i, .attr = path, .other = at,
+			.other_attr = "content_based_deduplication", .message = msg });
 	}
 	if (!schedule) {
 		const char *action = !strcmp(kind, "queue") ? "sqs:SendMessage" : "sns:Publish";
@@ -238,7 +242,9 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 			 "(aws:SourceArn the rule's ARN), or each delivery fails (the rule's "
 			 "FailedInvocations)", path, kind, rs[at].name,
 			 !strcmp(kind, "queue") ? "sqs.queue" : "sns.topic", action);
-		report(ctx, i, path, at, "policy", msg, true);
+		report(ctx, &(struct check_finding){
+			.warning = true, .which = i, .attr = path, .other = at,
+			.other_attr = "policy", .message = msg });
 		return;
 	}
 	{
@@ -268,7 +274,9 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 			 "fail with AccessDenied (e.g. an inline policy {\"Effect\": \"Allow\", "
 			 "\"Action\": \"%s\", \"Resource\": \"${%s.arn}\"})", path,
 			 rs[role].name, s.action, kind, rs[at].name, also, s.action, rs[at].name);
-		report(ctx, i, path, role, "inline_policies", msg, true);
+		report(ctx, &(struct check_finding){
+			.warning = true, .which = i, .attr = path, .other = role,
+			.other_attr = "inline_policies", .message = msg });
 	}
 }
 
@@ -283,7 +291,7 @@ ACROSS_TYPES(message_target_types,
 	"aws.sqs.queue_policy", "aws.sns.topic_policy", "aws.iam.role", "aws.iam.policy");
 
 static void check_message_targets(const struct written_resource *rs, size_t n,
-				  written_report_fn report, void *ctx)
+				  check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		const json_t *t;

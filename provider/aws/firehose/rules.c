@@ -63,7 +63,7 @@ static const struct delivery_access delivery_accesses[] = {
 };
 
 static void check_delivery_access(const struct written_resource *rs, size_t n, size_t i,
-				  const struct delivery_access *a, written_report_fn report,
+				  const struct delivery_access *a, check_report_fn report,
 				  void *ctx)
 {
 	const json_t *block = json_object_get(rs[i].config, a->attr);
@@ -88,7 +88,9 @@ static void check_delivery_access(const struct written_resource *rs, size_t n, s
 		 "\"Resource\": ...})",
 		 path, rs[role].name, a->what, target ? ", " : "", target ? target : "", list,
 		 also, a->fails, first);
-	report(ctx, i, path, role, "inline_policies", msg, true);
+	report(ctx, &(struct check_finding){
+		.warning = true, .which = i, .attr = path, .other = role,
+		.other_attr = "inline_policies", .message = msg });
 }
 
 /* Across resources, against the roles the stack gives a stream
@@ -99,7 +101,7 @@ ACROSS_TYPES(delivery_types,
 	"aws.iam.policy");
 
 static void check_firehose_deliveries(const struct written_resource *rs, size_t n,
-				      written_report_fn report, void *ctx)
+				      check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (strcmp(rs[i].type, "aws.firehose.delivery_stream") || rs[i].repeated)

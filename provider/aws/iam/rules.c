@@ -411,7 +411,7 @@ static int rule_group_inline_policy(const json_t *v, const json_t *r, struct str
  * services)"); `terrace validate -strict` makes these warnings errors.
  */
 struct names_walk {
-	aws_warn_report_fn report;
+	check_report_fn report;
 	void *ctx;
 	struct strbuf path; /* of the value at fault, for its position */
 	const char *where;  /* "Statement 2: " */
@@ -428,7 +428,8 @@ static void names_say(struct names_walk *w, size_t at, const char *fmt, ...)
 	va_start(ap, fmt);
 	strbuf_vaddf(&msg, fmt, ap);
 	va_end(ap);
-	w->report(w->ctx, w->path.buf, msg.buf);
+	w->report(w->ctx, &(struct check_finding){
+		.warning = true, .attr = w->path.buf, .other = WRITTEN_NONE, .message = msg.buf });
 	strbuf_setlen(&w->path, at);
 	strbuf_release(&msg);
 }
@@ -537,7 +538,7 @@ static void names_statement(struct names_walk *w, const json_t *st)
 
 /* One document: its statements, each by its path below `attr`. */
 static void names_document(const json_t *v, const char *attr, bool prefix_refused,
-			   aws_warn_report_fn report, void *ctx)
+			   check_report_fn report, void *ctx)
 {
 	bool own;
 	json_t *doc = policy_json(v, &own);
@@ -565,12 +566,12 @@ static void names_document(const json_t *v, const char *attr, bool prefix_refuse
 		json_decref(doc);
 }
 
-void warn_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report, void *ctx)
+void warn_policy_names(const json_t *v, const char *attr, check_report_fn report, void *ctx)
 {
 	names_document(v, attr, false, report, ctx);
 }
 
-void warn_bucket_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
+void warn_bucket_policy_names(const json_t *v, const char *attr, check_report_fn report,
 			      void *ctx)
 {
 	names_document(v, attr, true, report, ctx);
@@ -578,21 +579,23 @@ void warn_bucket_policy_names(const json_t *v, const char *attr, aws_warn_report
 
 /* A prefix for each inline policy's messages: its name. */
 struct inline_names {
-	aws_warn_report_fn report;
+	check_report_fn report;
 	void *ctx;
 	const char *name;
 };
 
-static void inline_say(void *ctx, const char *attr, const char *message)
+static void inline_say(void *ctx, const struct check_finding *found)
 {
 	struct inline_names *n = ctx;
 	struct strbuf msg = STRBUF_INIT;
-	strbuf_addf(&msg, "\"%s\": %s", n->name, message);
-	n->report(n->ctx, attr, msg.buf);
+	struct check_finding f = *found;
+	strbuf_addf(&msg, "\"%s\": %s", n->name, found->message);
+	f.message = msg.buf;
+	n->report(n->ctx, &f);
 	strbuf_release(&msg);
 }
 
-void warn_inline_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
+void warn_inline_policy_names(const json_t *v, const char *attr, check_report_fn report,
 			      void *ctx)
 {
 	const char *name;
@@ -720,7 +723,7 @@ bool iam_documents_differ(const json_t *a, const json_t *b)
  * alone). Written both ways with one document, the two agree: no change.
  */
 static void check_inline_policy_owners(const struct written_resource *rs, size_t n,
-				       written_report_fn report, void *ctx)
+				       check_report_fn report, void *ctx)
 {
 	/* How each principal's own attribute holds the policy: a map of name
 	 * to document (every inline policy of the role), the group's one
@@ -777,7 +780,10 @@ static void check_inline_policy_owners(const struct written_resource *rs, size_t
 						 "policy written two ways, which each apply would put in turn; "
 						 "write it in one place", owners[k].attr, owners[k].type,
 						 rs[j].name, name, owners[k].own_attr);
-				report(ctx, i, owners[k].attr, j, owners[k].own_attr, msg, false);
+				report(ctx, &(struct check_finding){
+					.warning = false, .which = i, .attr = owners[k].attr,
+					.other = j, .other_attr = owners[k].own_attr,
+					.message = msg });
 			}
 		}
 	}

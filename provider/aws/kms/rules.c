@@ -267,7 +267,7 @@ static bool key_lets(const struct written_resource *rs, size_t n, const struct k
 
 /* Checks one need against the key's policy and reports what it lacks. */
 static void check_need(const struct written_resource *rs, size_t n, const struct key_need *need,
-		       written_report_fn report, void *ctx)
+		       check_report_fn report, void *ctx)
 {
 	const json_t *written = json_object_get(rs[need->key].config, "policy");
 	const char *missing[3], *outside = NULL;
@@ -323,9 +323,11 @@ static void check_need(const struct written_resource *rs, size_t n, const struct
 	}
 	snprintf(msg, sizeof(msg), "%s: %s, which is encrypted with key \"%s\", but %s: %s",
 		 need->attr, need->does, rs[need->key].name, fix, need->then);
-	report(ctx, need->at, need->attr, need->user == KEY_ROLE && delegates ? need->role
-		 : need->key, need->user == KEY_ROLE && delegates ? "inline_policies" : "policy",
-	       msg, !need->refused);
+	report(ctx, &(struct check_finding){
+		.warning = !need->refused, .which = need->at, .attr = need->attr,
+		.other = need->user == KEY_ROLE && delegates ? need->role : need->key,
+		.other_attr = need->user == KEY_ROLE && delegates ? "inline_policies" : "policy",
+		.message = msg });
 }
 
 /* ---- the rows: who uses what a key encrypts ---- */
@@ -342,7 +344,7 @@ static void check_need(const struct written_resource *rs, size_t n, const struct
  * docs.aws.amazon.com/secretsmanager/latest/userguide/security-
  * encryption.html): a warning, as the caller may be named instead. */
 static void keeper_needs(const struct written_resource *rs, size_t n, size_t i, size_t key,
-			 const struct encrypted *e, written_report_fn report, void *ctx)
+			 const struct encrypted *e, check_report_fn report, void *ctx)
 {
 	struct key_need need = { .at = i, .key = key,
 				 .actions = { "kms:GenerateDataKey", "kms:Decrypt", NULL } };
@@ -455,7 +457,7 @@ static bool names_bucket(const char *text, const struct written_resource *b)
 }
 
 static void reader_needs(const struct written_resource *rs, size_t n, size_t i, size_t key,
-			 const struct encrypted *e, written_report_fn report, void *ctx)
+			 const struct encrypted *e, check_report_fn report, void *ctx)
 {
 	const char *name = aws_known_member(rs[i].config, e->name_attr);
 	char in_arn[300];
@@ -570,7 +572,7 @@ static const struct publisher publishers[] = {
 };
 
 static void publisher_needs(const struct written_resource *rs, size_t n, size_t i, size_t key,
-			    const struct encrypted *e, written_report_fn report, void *ctx)
+			    const struct encrypted *e, check_report_fn report, void *ctx)
 {
 	for (size_t s = 0; s < n; s++)
 		for (const struct publisher *p = publishers; p->type; p++) {
@@ -619,7 +621,7 @@ ACROSS_TYPES(key_use_types,
 	"aws.iam.policy");
 
 static void check_key_uses(const struct written_resource *rs, size_t n,
-			   written_report_fn report, void *ctx)
+			   check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		for (const struct encrypted *e = encrypteds; e->type; e++) {

@@ -360,7 +360,7 @@ static bool in_a_vpc(const json_t *config)
 ACROSS_TYPES(vpc_function_types, "aws.lambda.function", "aws.iam.role", "aws.iam.policy");
 
 static void check_lambda_vpcs(const struct written_resource *rs, size_t n,
-			      written_report_fn report, void *ctx)
+			      check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		const char *first;
@@ -384,7 +384,9 @@ static void check_lambda_vpcs(const struct written_resource *rs, size_t n,
 			 "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole "
 			 "in managed_policy_arns)",
 			 rs[role].name, list, also);
-		report(ctx, i, "vpc_config", role, "managed_policy_arns", msg, true);
+		report(ctx, &(struct check_finding){
+			.warning = true, .which = i, .attr = "vpc_config", .other = role,
+			.other_attr = "managed_policy_arns", .message = msg });
 	}
 }
 
@@ -450,7 +452,7 @@ static const struct mapping_source mapping_sources[] = {
 };
 
 static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
-			  written_report_fn report, void *ctx)
+			  check_report_fn report, void *ctx)
 {
 	const char *arn = json_string_value(json_object_get(rs[i].config, "event_source_arn"));
 	const char *fn = json_string_value(json_object_get(rs[i].config, "function_name"));
@@ -493,7 +495,9 @@ static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
 			 src->what, at != WRITTEN_NONE ? " " : "",
 			 at != WRITTEN_NONE ? rs[at].name : "", rs[f].name, rs[role].name, list,
 			 also, src->policy, first);
-		report(ctx, i, "event_source_arn", role, "inline_policies", msg, false);
+		report(ctx, &(struct check_finding){
+			.warning = false, .which = i, .attr = "event_source_arn", .other = role,
+			.other_attr = "inline_policies", .message = msg });
 	} else if (src->also &&
 		   role_lacks(rs, n, role, src->also, src->managed, src->what, list, sizeof(list),
 			      also, sizeof(also), &first)) {
@@ -505,7 +509,9 @@ static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
 			 src->what, at != WRITTEN_NONE ? " " : "",
 			 at != WRITTEN_NONE ? rs[at].name : "", rs[f].name, rs[role].name, list,
 			 also, src->policy);
-		report(ctx, i, "event_source_arn", role, "inline_policies", msg, true);
+		report(ctx, &(struct check_finding){
+			.warning = true, .which = i, .attr = "event_source_arn", .other = role,
+			.other_attr = "inline_policies", .message = msg });
 	}
 	/* An SQS queue of the stack whose visibility timeout is shorter than
 	 * the function's timeout: CreateEventSourceMapping refuses it ("Queue
@@ -527,7 +533,10 @@ static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
 				 "still works on it (make the visibility timeout at least %g)",
 				 rs[at].name, v, vis ? "" : ", the default", rs[f].name, t,
 				 tmo ? "" : ", the default", t);
-			report(ctx, i, "event_source_arn", at, "visibility_timeout_seconds", msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = "event_source_arn",
+				.other = at, .other_attr = "visibility_timeout_seconds",
+				.message = msg });
 		}
 	}
 	/* An SQS queue of the stack encrypted with a key of the stack. */
@@ -548,7 +557,9 @@ static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
 			 "queue fails (an inline policy {\"Effect\": \"Allow\", \"Action\": "
 			 "\"kms:Decrypt\", \"Resource\": \"%s\"})",
 			 rs[at].name, key, rs[f].name, rs[role].name, also, key);
-		report(ctx, i, "event_source_arn", role, "inline_policies", msg, true);
+		report(ctx, &(struct check_finding){
+			.warning = true, .which = i, .attr = "event_source_arn", .other = role,
+			.other_attr = "inline_policies", .message = msg });
 	}
 }
 
@@ -560,7 +571,7 @@ ACROSS_TYPES(mapping_types,
 	"aws.iam.policy");
 
 static void check_lambda_mappings(const struct written_resource *rs, size_t n,
-				  written_report_fn report, void *ctx)
+				  check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(rs[i].type, "aws.lambda.event_source_mapping") && !rs[i].repeated)

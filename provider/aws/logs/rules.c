@@ -17,7 +17,7 @@
 ACROSS_TYPES(key_spec_types, "aws.logs.log_group", "aws.kms.key");
 
 static void check_log_group_key_spec(const struct written_resource *rs, size_t n,
-				     written_report_fn report, void *ctx)
+				     check_report_fn report, void *ctx)
 {
 	static const char *const key_attrs[] = { "arn", "key_id", NULL };
 
@@ -40,7 +40,9 @@ static void check_log_group_key_spec(const struct written_resource *rs, size_t n
 			 "kms_key_id: aws.kms.key \"%s\" has customer_master_key_spec \"%s\": AWS "
 			 "says \"This must be a symmetric KMS key.\" (logs AssociateKmsKey kmsKeyId): "
 			 "give the log group a SYMMETRIC_DEFAULT key", rs[key].name, spec);
-		report(ctx, i, "kms_key_id", key, "customer_master_key_spec", msg, false);
+		report(ctx, &(struct check_finding){
+			.warning = false, .which = i, .attr = "kms_key_id", .other = key,
+			.other_attr = "customer_master_key_spec", .message = msg });
 	}
 }
 

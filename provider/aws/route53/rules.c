@@ -164,7 +164,7 @@ static const char *pair_breaks(const struct record_set *a, const struct record_s
 /* Two record sets of one zone, name and type (of one provider) that Route
  * 53 refuses together: b is refused, held against a. */
 static void check_record_sets(const struct written_resource *rs, size_t n,
-			      written_report_fn report, void *ctx)
+			      check_report_fn report, void *ctx)
 {
 	size_t count;
 	struct record_set *sets = record_sets_of(rs, n, &count);
@@ -188,8 +188,11 @@ static void check_record_sets(const struct written_resource *rs, size_t n,
 				 where_b, attr, json_string_value(json_object_get(b->r, "name")),
 				 json_string_value(json_object_get(b->r, "record_type")), where_a,
 				 rs[a->res].name, words, member);
-			report(ctx, b->res, b->elem == WRITTEN_NONE ? attr : "records", a->res,
-			       a->elem == WRITTEN_NONE ? attr : "records", msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = b->res,
+				.attr = b->elem == WRITTEN_NONE ? attr : "records", .other = a->res,
+				.other_attr = a->elem == WRITTEN_NONE ? attr : "records",
+				.message = msg });
 		}
 	for (size_t i = 0; i < count; i++)
 		free(sets[i].key);

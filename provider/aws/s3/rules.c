@@ -658,7 +658,7 @@ static const struct {
 };
 
 static void check_notification(const struct written_resource *rs, size_t n, size_t at,
-			       written_report_fn report, void *ctx)
+			       check_report_fn report, void *ctx)
 {
 	const char *bucket = json_string_value(json_object_get(rs[at].config, "bucket"));
 	const char *bucket_res = NULL, *bucket_name = bucket;
@@ -708,8 +708,10 @@ static void check_notification(const struct written_resource *rs, size_t n, size
 					"the following destination configurations\")",
 					destinations[d].attr, rs[k].name,
 					bucket_res ? bucket_res : bucket, destinations[d].grant);
-			report(ctx, at, destinations[d].attr, k, d == 2 ? "function_name" : "policy",
-			       msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = at, .attr = destinations[d].attr,
+				.other = k, .other_attr = d == 2 ? "function_name" : "policy",
+				.message = msg });
 			free(msg);
 		}
 	}
@@ -723,7 +725,7 @@ ACROSS_TYPES(notification_types,
  * stack makes lets S3 deliver to it (a policy statement, an
  * aws.lambda.permission), as S3 tests when it is put. */
 static void check_notifications(const struct written_resource *rs, size_t n,
-				written_report_fn report, void *ctx)
+				check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(rs[i].type, "aws.s3.bucket_notification") && !rs[i].repeated)
@@ -753,7 +755,7 @@ ACROSS_TYPES(bucket_region_types, "aws.s3.bucket");
 /* At plan, each bucket the plan creates or replaces whose known region its
  * provider's client cannot make it in (aws_s3_region_refused). */
 static void check_bucket_regions(const struct written_resource *rs, size_t n,
-				 written_report_fn report, void *ctx)
+				 check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		const char *region = aws_known_string(json_object_get(rs[i].config, "region"));
@@ -765,7 +767,9 @@ static void check_bucket_regions(const struct written_resource *rs, size_t n,
 			continue;
 		if (aws_s3_region_refused(rs[i].client, region, &err)) {
 			char *msg = xasprintf("region: \"%s\" %s", region, err.buf);
-			report(ctx, i, "region", WRITTEN_NONE, NULL, msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = "region",
+				.other = WRITTEN_NONE, .message = msg });
 			free(msg);
 		}
 		strbuf_release(&err);

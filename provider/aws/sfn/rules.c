@@ -476,7 +476,7 @@ static int rule_sfn_express_duration(const json_t *v, const json_t *r, struct st
 struct task_check {
 	const struct written_resource *rs;
 	size_t n, sm, role;
-	written_report_fn report;
+	check_report_fn report;
 	void *ctx;
 };
 
@@ -506,7 +506,9 @@ static void check_task_state(struct task_check *c, const char *name, const json_
 		 "\"Resource\": \"${%s.arn}\"})",
 		 name, s.what, c->rs[s.at].name, c->rs[c->role].name, s.action, also, s.action,
 		 c->rs[s.at].name);
-	c->report(c->ctx, c->sm, "definition", c->role, "inline_policies", msg, true);
+	c->report(c->ctx, &(struct check_finding){
+		.warning = true, .which = c->sm, .attr = "definition", .other = c->role,
+		.other_attr = "inline_policies", .message = msg });
 }
 
 static void check_task_states(struct task_check *c, const json_t *states)
@@ -529,7 +531,7 @@ ACROSS_TYPES(sfn_task_types,
 	"aws.iam.policy");
 
 static void check_sfn_tasks(const struct written_resource *rs, size_t n,
-			    written_report_fn report, void *ctx)
+			    check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		struct task_check c = { rs, n, i, WRITTEN_NONE, report, ctx };

@@ -210,7 +210,7 @@ static size_t messaging_written(const struct written_resource *rs, size_t n, siz
  * write it. The same document written both ways agrees: no change.
  */
 static void check_messaging_policies(const struct written_resource *rs, size_t n,
-				     written_report_fn report, void *ctx)
+				     check_report_fn report, void *ctx)
 {
 	char msg[512];
 
@@ -244,7 +244,9 @@ static void check_messaging_policies(const struct written_resource *rs, size_t n
 					 "aws.sqs.queue, whose policy unset means none (it removes one "
 					 "set outside it on each apply): write this policy as its policy "
 					 "and drop this resource", rs[j].name);
-			report(ctx, i, attr, j, "policy", msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = attr, .other = j,
+				.other_attr = "policy", .message = msg });
 		}
 	}
 }

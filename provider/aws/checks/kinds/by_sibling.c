@@ -345,7 +345,7 @@ static const json_t *nearest(const struct at_path *at, const char *key)
 struct checking {
 	const struct written_resource *rs;
 	size_t n, at;
-	written_report_fn report;
+	check_report_fn report;
 	void *ctx;
 	const void *row;
 	struct strbuf said; /* "\nWHERE\n" of each value of rs[at] reported: once each */
@@ -360,7 +360,9 @@ static void report_once(struct checking *c, const char *where, size_t other,
 		if (p > c->said.buf && p[-1] == '\n' && p[len] == '\n')
 			return;
 	strbuf_addf(&c->said, "\n%s\n", where);
-	c->report(c->ctx, c->at, where, other, other_attr, msg, false);
+	c->report(c->ctx, &(struct check_finding){
+		.warning = false, .which = c->at, .attr = where, .other = other,
+		.other_attr = other_attr, .message = msg });
 }
 
 static int check_by_sibling(void *ctx, const json_t *v, struct at_path *at)
@@ -548,7 +550,7 @@ static int check_required(void *ctx, const json_t *v, struct at_path *at)
 }
 
 void aws_check_kinds_by_sibling(const struct written_resource *rs, size_t n,
-				written_report_fn report, void *ctx)
+				check_report_fn report, void *ctx)
 {
 	struct checking c = { rs, n, 0, report, ctx, NULL, STRBUF_INIT };
 

@@ -52,7 +52,7 @@ static void add_words(struct strbuf *sb, const struct aws_kinds *ks)
 struct checking {
 	const struct written_resource *rs;
 	size_t n, at;
-	written_report_fn report;
+	check_report_fn report;
 	void *ctx;
 };
 
@@ -97,7 +97,9 @@ static int check_string(void *ctx, const json_t *v, const struct aws_kinds *take
 			    c->rs[other].name, attr);
 		if (right)
 			strbuf_addf(&msg, ": write ${%s.%s}", c->rs[other].name, right);
-		c->report(c->ctx, c->at, where, WRITTEN_NONE, NULL, msg.buf, false);
+		c->report(c->ctx, &(struct check_finding){
+			.warning = false, .which = c->at, .attr = where, .other = WRITTEN_NONE,
+			.message = msg.buf });
 		strbuf_release(&msg);
 		return 0;
 	}
@@ -111,7 +113,9 @@ static int check_string(void *ctx, const json_t *v, const struct aws_kinds *take
 	strbuf_addstr(&msg, " is not ");
 	add_words(&msg, takes);
 	strbuf_addf(&msg, " (e.g. %s)", takes->k[0]->example);
-	c->report(c->ctx, c->at, where, WRITTEN_NONE, NULL, msg.buf, false);
+	c->report(c->ctx, &(struct check_finding){
+		.warning = false, .which = c->at, .attr = where, .other = WRITTEN_NONE,
+		.message = msg.buf });
 	strbuf_release(&msg);
 	return 0;
 }
@@ -274,7 +278,9 @@ static void check_fit(struct fitting *f, const char *s, bool element)
 	const char *right = attr_named_as(&rs[other], attr, f->path.buf);
 	if (right)
 		strbuf_addf(&msg, ": write ${%s.%s}", rs[other].name, right);
-	f->c->report(f->c->ctx, f->c->at, f->where.buf, WRITTEN_NONE, NULL, msg.buf, false);
+	f->c->report(f->c->ctx, &(struct check_finding){
+		.warning = false, .which = f->c->at, .attr = f->where.buf, .other = WRITTEN_NONE,
+		.message = msg.buf });
 	strbuf_release(&msg);
 }
 
@@ -305,7 +311,7 @@ static void walk_fit(struct fitting *f, const json_t *v, bool element)
 	}
 }
 
-void aws_check_kinds(const struct written_resource *rs, size_t n, written_report_fn report,
+void aws_check_kinds(const struct written_resource *rs, size_t n, check_report_fn report,
 		     void *ctx)
 {
 	struct checking c = { rs, n, 0, report, ctx };

@@ -4,7 +4,7 @@
  * row why there is none; check_reads.py holds them to botocore's models),
  * and their one reader, the shared table's READ row (aws_read_kinds,
  * checks/tables.c), which checks/reads.c runs at plan
- * (provider_type.check_reads; `plan -refresh=false` skips it, as every
+ * (the aws provider's check hook, CHECK_READS; `plan -refresh=false` skips it, as every
  * read):
  *   - what a literal of a kind of identifier names (kinds/api.h): each kind
  *     AWS's data names has a row of kinds/reads.def, a call that takes the
