@@ -43,13 +43,13 @@ static void report_part(void *ctx, const struct check_finding *found)
 }
 
 /* Provider type pt's check hook on n subjects (copies, in the order of
- * their indices in the request) for one scope. -1 when it refused. */
+ * their indices in the request) for `scopes`. -1 when it refused. */
 static int run_part(const struct check_request *req, const struct provider_type *pt,
-		    enum check_scope scope, const struct check_subject *subjects,
-		    const size_t *index, size_t n)
+		    unsigned scopes, const struct check_subject *subjects, const size_t *index,
+		    size_t n)
 {
 	struct part p = { req, index, false };
-	struct check_request part = { req->moment, scope, subjects, n, report_part, &p };
+	struct check_request part = { req->moment, scopes, subjects, n, report_part, &p };
 	int rc = pt->check(&part);
 	return rc || p.refused ? -1 : 0;
 }
@@ -85,12 +85,10 @@ static int check_own(const struct check_request *req, size_t i)
 			       : 0;
 	if ((req->scopes & CHECK_OWN) && req->moment == CHECK_AS_WRITTEN && check_written(req, i))
 		return -1; /* what is written is wrong: the rest would repeat it */
-	int rc = 0;
-	if ((req->scopes & CHECK_OWN) && has_hook)
-		rc = run_part(req, pt, CHECK_OWN, s, &i, 1);
-	if ((req->scopes & CHECK_WARNINGS) && has_hook)
-		run_part(req, pt, CHECK_WARNINGS, s, &i, 1);
-	return rc;
+	/* one call for both: what the provider refuses as written may say it
+	 * all, and its warnings then keep silent */
+	return has_hook ? run_part(req, pt, req->scopes & (CHECK_OWN | CHECK_WARNINGS), s, &i, 1)
+			: 0;
 }
 
 /* Each provider type's checks across its resources among the subjects

@@ -678,10 +678,11 @@ struct provider_type {
 	void (*op_client_free)(void *op_client);
 	/*
 	 * Optional: the provider's one check hook, which the core calls only
-	 * through provider_checks_run (provider/checks.h), with a request of
-	 * one scope on subjects of this provider type (the core keeps the
-	 * order the drivers say findings in): every finding through
-	 * req->report, -1 when one was an error (not a warning).
+	 * through provider_checks_run (provider/checks.h), on subjects of this
+	 * provider type, with the scopes of one step (CHECK_OWN and
+	 * CHECK_WARNINGS of one subject together, else one scope), so that
+	 * the core keeps the order the drivers say findings in: every finding
+	 * through req->report, -1 when one was an error (not a warning).
 	 *   - CHECK_OWN, one subject: as written, a provider configuration's
 	 *     checks (a value holding ${...} is not known yet and passes);
 	 *     a resource's, the constraints the provider's API puts on what
@@ -689,7 +690,10 @@ struct provider_type {
 	 *     service models, provider/aws/checks/row.h), as written or as
 	 *     evaluated, the subject's provider_config and prior as
 	 *     struct check_subject says. The core runs the resource type's
-	 *     check_config first, and calls this only when it passed.
+	 *     check_config first, and calls this only when it passed; a
+	 *     provider that judges a type's schema itself (aws: the awscc
+	 *     types') does so first, and as written a refusal of it says all:
+	 *     no warnings of that subject follow.
 	 *   - CHECK_WARNINGS, one subject: what is worth a warning but not a
 	 *     refusal in what it sends (aws: a value of an enum AWS grows
 	 *     every few weeks that the installed models do not list yet);

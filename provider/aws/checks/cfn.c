@@ -3,7 +3,7 @@
  * (aws_cfn_check, checks/cfn.h), judged by cloudcontrol's evaluator and
  * refused in one form naming the family's own attribute (refuse). An awscc
  * type's schema keywords and extension rules are its walk's
- * (cloudcontrol/validate.c); here they reach its written twin through
+ * (checks/schema/validate.c); here they reach its written twin through
  * cfn.map: the awscc type's attributes built from the twin's as the request
  * sends them (cfn.map's rows in checks/constraints.gen.c) for cfn-lint's
  * extension rules (cc_check_rules: aws_cfn_check_rules) and per-region lists
@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/checks/row.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/cloudcontrol/api.h"

@@ -12,7 +12,7 @@
 
 #include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/rules.h"
-#include "provider/aws/cloudcontrol/api.h"
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/server.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -59,16 +59,18 @@ static int aws_check_config(const json_t *config, const char **attr, struct strb
 	return aws_region_check(region, err);
 }
 
-/* The schema's checks for the awscc types (cloudcontrol/api.h), the
+/* The schema's checks for the awscc types (checks/schema/api.h), the
  * table's rows of the type (checks/row.h: a native type's every row, an
  * awscc type's words rows), then CloudFormation's rules for both
- * (checks/cfn.h), on attributes as written and as evaluated. */
+ * (checks/cfn.h), on attributes as written and as evaluated; *by_schema
+ * when the schema's refused. */
 static int aws_check_constraints(const struct resource_type *rt, const json_t *attrs,
 				 const json_t *provider, const json_t *prior, const char **attr,
-				 struct strbuf *err)
+				 struct strbuf *err, bool *by_schema)
 {
 	const char *type = rt->name;
 	int rc = from_data(rt) ? cc_check_values(type, attrs, attr, err) : 0;
+	*by_schema = rc != 0;
 	if (!rc) /* the table's rows of the type: an awscc type's are its words rows */
 		rc = aws_constraints_check(type, attrs, provider, prior, attr, err);
 	return rc ? rc : aws_cfn_check(type, attrs, attr, err);
@@ -130,10 +132,13 @@ static void aws_check_one(const struct check_request *req, size_t i, struct aws_
 		strbuf_release(&why);
 		return;
 	}
-	if ((req->scopes & CHECK_OWN) &&
-	    aws_check_constraints(rt, s->attrs, s->provider_config, s->prior, &attr, &why))
+	bool by_schema = false;
+	if ((req->scopes & CHECK_OWN) && aws_check_constraints(rt, s->attrs, s->provider_config,
+							       s->prior, &attr, &why, &by_schema))
 		aws_refused(to, attr, why.buf);
-	if (req->scopes & CHECK_WARNINGS)
+	/* as written, an awscc type's schema refusing what is written says it
+	 * all: its warnings would repeat it (as a resource type's check_config) */
+	if ((req->scopes & CHECK_WARNINGS) && !(by_schema && req->moment == CHECK_AS_WRITTEN))
 		aws_warn_constraints(rt, s->attrs, s->provider_config, s->prior, aws_found, to);
 	strbuf_reset(&why);
 	attr = NULL;

@@ -221,7 +221,7 @@ struct aws_check_row {
 };
 
 /* How terrace runs a CloudFormation schema's pattern with PCRE2, for the
- * awscc types and their written twins (cloudcontrol/validate.c), and the
+ * awscc types and their written twins (checks/schema/validate.c), and the
  * kinds' checks (checks/kinds/check.c): JavaScript's \uHHHH and
  * \xHH, $ only at the end, UTF-8; the pattern searches the value. */
 #define AWS_ECMA_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_ALT_BSUX | PCRE2_DOLLAR_ENDONLY)

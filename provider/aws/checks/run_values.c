@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "provider/aws/cloudcontrol/api.h"
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/words.h"
 #include "provider/aws/server.h"

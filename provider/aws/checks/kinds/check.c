@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "provider/aws/cloudcontrol/api.h"
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/checks/row.h"
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
@@ -138,7 +139,7 @@ static bool same_path(const char *row, const char *path)
 }
 
 /* Whether CloudFormation schema pattern p (ECMA-262, searching the value,
- * as cloudcontrol/validate.c runs it) takes s: 1 takes, 0 refuses (*pattern
+ * as checks/schema/validate.c runs it) takes s: 1 takes, 0 refuses (*pattern
  * p), -1 no pattern. */
 static int ecma_takes(const char *p, const char *s, const char **pattern)
 {

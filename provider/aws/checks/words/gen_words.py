@@ -248,7 +248,7 @@ def schema_holds(place):
     excluded = s.get("dependentExcluded", {})
     if len(parts) == 2 and (parts[1] in excluded or
                             any(parts[1] in names for names in excluded.values())):
-        return True  # the type's dependentExcluded names it (cloudcontrol/between.c)
+        return True  # the type's dependentExcluded names it (checks/schema/between.c)
     return any(k in node for k in KEYWORDS) or any(k in items for k in KEYWORDS)
 
 

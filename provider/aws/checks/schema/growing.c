@@ -1,10 +1,13 @@
 /*
- * growing.c: the warnings of the lists AWS grows (cc_warn_growing): a value
+ * checks/schema/growing.c: the warnings of an awscc type's values
+ * (cc_warn_values): the lists AWS grows (cc_warn_growing), where a value
  * of an awscc type's property that cfn-lint's copy of such a list (a
  * region's instance types, Lambda's runtimes: the schema's growingEnums,
  * gen_schemas.py) does not hold is said as a warning, not refused, since
- * AWS adds values every few weeks.
+ * AWS adds values every few weeks; and a type whose handlers terrace's
+ * copy of the registry does not have.
  */
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/base/diag.h"
@@ -140,4 +143,24 @@ void cc_warn_growing(const struct resource_type *rt, const json_t *config, const
 		strbuf_release(&what);
 	}
 	json_decref(doc);
+}
+
+void cc_warn_values(const char *type, const json_t *attrs, const char *region,
+		    check_report_fn report, void *ctx)
+{
+	const struct cc_schema_row *row = type ? cc_schema_find(type) : NULL;
+	char *msg;
+
+	if (!row)
+		return;
+	cc_warn_growing(cc_type_find(type), attrs, region, report, ctx);
+	if (cc_handlers_known(type))
+		return;
+	msg = xasprintf("handlers unknown: %s is not in terrace's copy of the CloudFormation "
+			"registry's handlers, so which operations Cloud Control has for it and the "
+			"permissions they need are not known; Cloud Control's answer will say "
+			"(docs/providers/awscc.md)", row->cfn_type);
+	report(ctx, &(struct check_finding){
+		.warning = true, .attr = NULL, .other = WRITTEN_NONE, .message = msg });
+	free(msg);
 }

@@ -1,5 +1,5 @@
 /*
- * between.c: the rules between a block's properties that cfn-lint's
+ * checks/schema/between.c: the rules between a block's properties that cfn-lint's
  * keywords say (gen_schemas.py's between(): "excludes" from dependentExcluded,
  * "requiredXor", "requiredOr"; dependentRequired is kept with "dependencies",
  * which validate.c's check_together judges), for a block of an awscc type as
@@ -13,7 +13,7 @@
  * where a rule refuses two properties together (AWS reads an option turned
  * off as one left out); where a rule asks for one, false counts as set.
  */
-#include "provider/aws/cloudcontrol/api.h"
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/checks/rules.h"
 
 #include <string.h>

@@ -1,10 +1,11 @@
 /*
- * validate.c: the check of what a stack writes for an awscc type, against
- * the type's resource schema (cc_check_config, the types' check_config that
- * `terrace validate` runs), and of a written twin's value (cc_check_twin).
+ * checks/schema/validate.c: the check of what a stack writes for an awscc
+ * type, against the type's resource schema (cc_check_config, which the aws
+ * check hook runs first on what `terrace validate` reads), and of a written
+ * twin's value (cc_check_twin).
  *
  * The walk goes through the value and the schema together, with the type's
- * attributes (types.c) beside them: where those make a property a JSON
+ * attributes (cloudcontrol/types.c) beside them: where those make a property a JSON
  * document (a free-form one, or a definition past the depth types.c builds),
  * nothing inside it is checked. A value is checked as evaluation will coerce
  * it (schema_coerce: 5 for a string is "5", "5" for a number is 5), then
@@ -32,6 +33,7 @@
  * cfn-lint extension rules (check_extensions) on the properties document.
  * Patterns: pattern.c's (cc_pattern_matches).
  */
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/base/diag.h"
@@ -283,7 +285,7 @@ static int check_string(struct walk *w, const json_t *node, const char *s)
 	}
 	strbuf_release(&why);
 	if (pattern && (!w->twin || (w->twin->judged & AWS_CFN_PATTERN)) &&
-	    cc_pattern_matches(w->rt, pattern, s) == 0) {
+	    cc_pattern_matches(pattern, s) == 0) {
 		struct strbuf msg = STRBUF_INIT, eg = STRBUF_INIT;
 		json_t *text = json_string(s);
 		add_value(w, &msg, text);
@@ -657,7 +659,7 @@ static enum match bounds_match(struct walk *w, const json_t *node, const json_t 
 		const json_t *pattern = json_object_get(node, "pattern");
 		if (length_breaks(NULL, node, json_string_value(v), why))
 			return NO;
-		if (pattern && cc_pattern_matches(w->rt, pattern, json_string_value(v)) == 0) {
+		if (pattern && cc_pattern_matches(pattern, json_string_value(v)) == 0) {
 			why_value(w, why, v);
 			strbuf_addf(why, " does not match %s", json_string_value(pattern));
 			return NO;
