@@ -19,7 +19,6 @@
 #include "provider/aws/checks/checks.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/iam/iam_actions.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/base/strbuf.h"
 
 static void test_table_is_sorted_and_dated(void **state)

@@ -33,7 +33,7 @@ int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf
 		"min_vcpus", "instance_role", "instance_type", "allocation_strategy",
 		"bid_percentage", "spot_iam_fleet_role", "ec2_key_pair", "image_id", NULL,
 	};
-	const char *type = aws_known_member(v, "compute_environment_type");
+	const char *type = value_known_member(v, "compute_environment_type");
 	const json_t *cr = json_object_get(v, "compute_resources");
 	const char *crtype;
 
@@ -55,7 +55,7 @@ int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf
 			      "(type, max_vcpus, subnets, ...)");
 		return -1;
 	}
-	if (aws_rule_unknown(cr) || !(crtype = aws_known_member(cr, "type")))
+	if (value_not_known(cr) || !(crtype = value_known_member(cr, "type")))
 		return 0;
 	if (!strcmp(crtype, "FARGATE") || !strcmp(crtype, "FARGATE_SPOT")) {
 		for (size_t i = 0; not_fargate[i]; i++)
@@ -79,7 +79,7 @@ int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf
 		return -1;
 	}
 	if (!json_array_size(json_object_get(cr, "instance_type")) &&
-	    !aws_rule_unknown(json_object_get(cr, "instance_type"))) {
+	    !value_not_known(json_object_get(cr, "instance_type"))) {
 		strbuf_addf(err, "compute_resources.instance_type: %s needs at least one instance "
 			    "type or family, e.g. [optimal]", crtype);
 		return -1;
@@ -107,7 +107,7 @@ int rule_batch_queue_order(const json_t *v, const json_t *r, struct strbuf *err)
 	size_t i, j;
 
 	(void)r;
-	if (!json_is_array(v) || aws_rule_unknown(v))
+	if (!json_is_array(v) || value_not_known(v))
 		return 0;
 	if (json_array_size(v) < 1 || json_array_size(v) > 3) {
 		strbuf_addf(err, "a job queue has 1 to 3 compute environments, not %zu",
@@ -160,10 +160,10 @@ static const char *requirement(const json_t *cp, const char *type)
 	size_t i;
 
 	json_array_foreach(json_object_get(cp, "resourceRequirements"), i, e) {
-		const char *t = aws_known_member(e, "type");
+		const char *t = value_known_member(e, "type");
 
 		if (t && !strcmp(t, type))
-			return aws_known_member(e, "value");
+			return value_known_member(e, "value");
 	}
 	return NULL;
 }
@@ -186,7 +186,7 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
 	double n;
 
 	(void)r;
-	if (!json_is_object(cp) || aws_rule_unknown(caps))
+	if (!json_is_object(cp) || value_not_known(caps))
 		return 0;
 	memory = requirement(cp, "MEMORY");
 	vcpu = requirement(cp, "VCPU");
@@ -203,7 +203,7 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
 			    "one vCPU\"; fractions are Fargate's)", vcpu);
 		return -1;
 	}
-	if (!value_list_has_string(caps, "FARGATE") || aws_rule_contains_unknown(cp))
+	if (!value_list_has_string(caps, "FARGATE") || value_holds_not_known(cp))
 		return 0;
 	if (!vcpu || !memory) {
 		strbuf_addstr(err, "container_properties.resourceRequirements: a FARGATE job "
@@ -233,7 +233,7 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
  * SPOT), "Fargate" (FARGATE, FARGATE_SPOT), or NULL (not known yet). */
 static const char *environment_family(const struct written_resource *ce)
 {
-	const char *t = aws_known_member(json_object_get(ce->config, "compute_resources"), "type");
+	const char *t = value_known_member(json_object_get(ce->config, "compute_resources"), "type");
 
 	if (t && (!strcmp(t, "EC2") || !strcmp(t, "SPOT")))
 		return "EC2";

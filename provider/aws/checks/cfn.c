@@ -129,7 +129,7 @@ int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr
 
 	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
 		n += !strcmp(r->type, type);
-	if (!n || !aws_known_object(attrs))
+	if (!n || !value_known_object(attrs))
 		return 0;
 	const char **files = xcalloc(n + 1, sizeof(*files));
 	n = 0;
@@ -268,7 +268,7 @@ static int judge_block(const struct aws_between_row *r, const json_t *rule, cons
 static int check_between(const char *type, const json_t *attrs, const char **attr,
 			 struct strbuf *err)
 {
-	if (!aws_known_object(attrs))
+	if (!value_known_object(attrs))
 		return 0;
 	pthread_once(&parse_once, parse_rows);
 	for (size_t i = 0; parsed && aws_between_rows[i].type; i++) {

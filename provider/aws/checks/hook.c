@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "provider/aws/checks/checks.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/schema/api.h"
 #include "provider/aws/server.h"
 #include "provider/aws/transport/transport.h"
@@ -37,7 +36,7 @@ static int aws_check_config(const json_t *config, const char **attr, struct strb
 	 * AWS account's defaults by it, as the stack writes it. */
 	if (json_is_string(server)) {
 		*attr = "server";
-		if (aws_rule_unknown(server)) {
+		if (value_not_known(server)) {
 			strbuf_addf(err, "\"%s\": server is written as a word (aws, minio, ceph or "
 				    "other), not an expression: validate judges the server by it",
 				    json_string_value(server));

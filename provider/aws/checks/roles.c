@@ -72,12 +72,12 @@ json_t *known_document(const json_t *v)
 {
 	const char *text = json_string_value(v);
 
-	if (aws_known_object(v))
+	if (value_known_object(v))
 		return json_incref((json_t *)v);
 	if (!text)
 		return NULL;
 	v = json_loads(text, JSON_DECODE_ANY, NULL);
-	if (aws_known_object(v))
+	if (value_known_object(v))
 		return (json_t *)v;
 	json_decref((json_t *)v);
 	return NULL;
@@ -193,16 +193,16 @@ bool aws_policy_lets(const json_t *doc, bool (*who)(const json_t *principal, con
 	const json_t *sts = json_object_get(doc, "Statement"), *st;
 	size_t i, n = json_is_array(sts) ? json_array_size(sts) : 1;
 
-	if (!sts || aws_rule_unknown(sts))
+	if (!sts || value_not_known(sts))
 		return true;
 	for (i = 0; i < n; i++) {
 		const json_t *principal, *action;
 
 		st = json_is_array(sts) ? json_array_get(sts, i) : sts;
-		if (!json_is_object(st) || aws_rule_contains_unknown(json_object_get(st, "Effect")) ||
-		    aws_rule_contains_unknown(json_object_get(st, "Action")) ||
-		    aws_rule_contains_unknown(json_object_get(st, "NotAction")) ||
-		    aws_rule_unknown(json_object_get(st, "Principal")))
+		if (!json_is_object(st) || value_holds_not_known(json_object_get(st, "Effect")) ||
+		    value_holds_not_known(json_object_get(st, "Action")) ||
+		    value_holds_not_known(json_object_get(st, "NotAction")) ||
+		    value_not_known(json_object_get(st, "Principal")))
 			return true;
 		if (!json_is_string(json_object_get(st, "Effect")) ||
 		    strcmp(json_string_value(json_object_get(st, "Effect")), "Allow"))
@@ -418,7 +418,7 @@ size_t named_or_referenced(const struct written_resource *rs, size_t n,
 	tail = strstr(value, marker);
 	tail = tail ? tail + strlen(marker) : value;
 	for (size_t i = 0; i < n; i++) {
-		const char *name = aws_known_member(rs[i].config, name_attr);
+		const char *name = value_known_member(rs[i].config, name_attr);
 		size_t len = name ? strlen(name) : 0;
 
 		if (!strcmp(rs[i].type, type) && !rs[i].repeated && name &&
@@ -435,7 +435,7 @@ int task_starts(const struct written_resource *rs, size_t n,
 {
 	const char *resource = json_string_value(json_object_get(st, "Resource"));
 	const json_t *params = json_object_get(st, "Parameters");
-	const char *type = aws_known_member(st, "Type");
+	const char *type = value_known_member(st, "Type");
 
 	if (!resource || !type || strcmp(type, "Task"))
 		return 0;
@@ -445,7 +445,7 @@ int task_starts(const struct written_resource *rs, size_t n,
 					      json_string_value(json_object_get(params, "JobName")),
 					      "aws.glue.job", job_attrs, "name", "job/");
 		if (out->at != WRITTEN_NONE)
-			out->name = aws_known_member(rs[out->at].config, "name");
+			out->name = value_known_member(rs[out->at].config, "name");
 	} else {
 		const char *fn = strstr(resource, ":states:::lambda:invoke")
 				 ? json_string_value(json_object_get(params, "FunctionName")) : resource;
@@ -455,7 +455,7 @@ int task_starts(const struct written_resource *rs, size_t n,
 		out->at = named_or_referenced(rs, n, sm, fn, "aws.lambda.function", function_attrs,
 					      "function_name", "function:");
 		if (out->at != WRITTEN_NONE)
-			out->name = aws_known_member(rs[out->at].config, "function_name");
+			out->name = value_known_member(rs[out->at].config, "function_name");
 	}
 	return out->at != WRITTEN_NONE;
 }
@@ -486,7 +486,7 @@ static bool policy_allows(const json_t *doc, const struct started *s)
 	const json_t *sts = json_object_get(doc, "Statement"), *st;
 	size_t n = json_is_array(sts) ? json_array_size(sts) : 1;
 
-	if (!doc || !sts || aws_rule_unknown(sts))
+	if (!doc || !sts || value_not_known(sts))
 		return true;
 	for (size_t i = 0; i < n; i++) {
 		const char *effect;
@@ -494,14 +494,14 @@ static bool policy_allows(const json_t *doc, const struct started *s)
 		st = json_is_array(sts) ? json_array_get(sts, i) : sts;
 		if (!json_is_object(st))
 			return true;
-		effect = aws_known_member(st, "Effect");
+		effect = value_known_member(st, "Effect");
 		if (effect && strcmp(effect, "Allow"))
 			continue;
 		if ((json_object_get(st, "NotAction") ||
-		     aws_rule_contains_unknown(json_object_get(st, "Action")) ||
+		     value_holds_not_known(json_object_get(st, "Action")) ||
 		     any_of(json_object_get(st, "Action"), action_matches, s->action)) &&
 		    (json_object_get(st, "NotResource") ||
-		     aws_rule_contains_unknown(json_object_get(st, "Resource")) ||
+		     value_holds_not_known(json_object_get(st, "Resource")) ||
 		     any_of(json_object_get(st, "Resource"), resource_matches, s)))
 			return true;
 	}
@@ -535,7 +535,7 @@ bool role_allows(const struct written_resource *rs, size_t n, size_t role,
 	const char *key;
 	size_t i;
 
-	if (aws_rule_unknown(inline_) || aws_rule_unknown(managed))
+	if (value_not_known(inline_) || value_not_known(managed))
 		return true;
 	json_object_foreach((json_t *)inline_, key, v) {
 		json_t *doc = known_document(v);
@@ -552,7 +552,7 @@ bool role_allows(const struct written_resource *rs, size_t n, size_t role,
 		bool ok;
 
 		if (p == WRITTEN_NONE) {
-			if (aws_rule_unknown(v) || aws_managed_named(json_string_value(v), s->granted_by))
+			if (value_not_known(v) || aws_managed_named(json_string_value(v), s->granted_by))
 				return true;
 			*outside = json_string_value(v);
 			continue;
@@ -629,7 +629,7 @@ static bool document_acts_on(const json_t *doc, const char *action, const struct
 		const char *effect;
 
 		st = json_is_array(sts) ? json_array_get(sts, i) : sts;
-		effect = aws_known_member(st, "Effect");
+		effect = value_known_member(st, "Effect");
 		if (!effect || strcmp(effect, "Allow"))
 			continue;
 		if (any_of(json_object_get(st, "Action"), action_matches, action) &&
@@ -650,7 +650,7 @@ bool aws_role_acts_on(const struct written_resource *rs, size_t n, size_t role,
 	size_t i;
 	bool found = false;
 
-	if (aws_known_object(inline_))
+	if (value_known_object(inline_))
 		json_object_foreach((json_t *)inline_, key, v) {
 			json_t *doc = known_document(v);
 

@@ -11,8 +11,8 @@
  * checks name there (its prototype in the service's api.h when another file
  * calls it; never a check across resources, which is a static function its
  * STACK row names); here: the row macros of every scope every rules.c
- * writes its rows with, the test of what is not known yet that every check
- * uses, and what every service shares.
+ * writes its rows with, and what every service shares (what is not known
+ * yet, which every check tests, is provider/value.h's).
  *
  * A rule gets a known value: a string holding ${...} (not evaluated yet) or
  * an unknown value passes, and is checked when it is known. Every rule
@@ -226,25 +226,6 @@
 #define IAM_POLICY "IAM User Guide: IAM JSON policy elements reference"
 #define S3_KEYS "Amazon S3 User Guide: naming objects (a key is at most 1,024 bytes of UTF-8)"
 #define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
-
-/*
- * What is not known yet, the one test every check here uses, at every depth
- * (a policy's statements, a state machine's states, a tag's key): a string
- * holding ${...} (validate reads the template, not its value) or an unknown
- * value ({"$unknown": true}: plan, for what only apply knows). A check
- * passes what is not known yet and runs again when plan or apply knows it.
- */
-bool aws_rule_unknown(const json_t *v);
-/* A map key holding ${...}. */
-bool aws_rule_key_unknown(const char *key);
-/* Anything inside v not known yet (elements, members, keys). */
-bool aws_rule_contains_unknown(const json_t *v);
-/* v's text when it is a known string, else NULL. */
-const char *aws_known_string(const json_t *v);
-/* Member `name` of o as a known string, else NULL. */
-const char *aws_known_member(const json_t *o, const char *name);
-/* An object that is not the unknown value. */
-bool aws_known_object(const json_t *v);
 
 /* ---- the rules (aws_rule_fn) ---- */
 

@@ -51,7 +51,7 @@ static int check_number_of(const struct aws_check_row *c, const json_t *v, struc
 static int check_value(const struct aws_check_row *c, const json_t *v, const json_t *resource,
 		       struct strbuf *err)
 {
-	if (aws_rule_unknown(v) || json_is_null(v))
+	if (value_not_known(v) || json_is_null(v))
 		return 0;
 	switch (c->kind) {
 	case 's':
@@ -177,7 +177,7 @@ static int check_path(const struct leaf *c, const char *path, const json_t *v,
 	size_t n = strcspn(path, ".[");
 	const json_t *member;
 
-	if (!aws_known_object(v))
+	if (!value_known_object(v))
 		return 0;
 	{
 		char key[128];
@@ -187,7 +187,7 @@ static int check_path(const struct leaf *c, const char *path, const json_t *v,
 		key[n] = '\0';
 		member = json_object_get(v, key);
 	}
-	if (!member || json_is_null(member) || aws_rule_unknown(member))
+	if (!member || json_is_null(member) || value_not_known(member))
 		return 0;
 	strbuf_addf(shown, "%s%.*s", shown->len ? "." : "", (int)n, path);
 	path += n;
@@ -236,7 +236,7 @@ int aws_constraint_check_row(const struct aws_check_row *c, const json_t *attrs,
 {
 	struct strbuf shown = STRBUF_INIT;
 	struct leaf leaf = row_leaf(c);
-	int rc = !*c->attr ? (aws_known_object(attrs) ? check_value(c, attrs, attrs, err) : 0)
+	int rc = !*c->attr ? (value_known_object(attrs) ? check_value(c, attrs, attrs, err) : 0)
 			   : check_path(&leaf, c->attr, attrs, attrs, &shown, err);
 	strbuf_release(&shown);
 	return rc;
@@ -277,7 +277,7 @@ static int check_rows(const struct aws_check_row *table, const char *type, const
 		}
 		/* A row for the whole resource (settings that go together) has no
 		 * attribute, and its message no prefix. */
-		if (!*c->attr ? aws_known_object(attrs) && check_value(c, attrs, attrs, &why)
+		if (!*c->attr ? value_known_object(attrs) && check_value(c, attrs, attrs, &why)
 			      : check_path(&leaf, c->attr, attrs, attrs, &shown, &why)) {
 			if (shown.len)
 				strbuf_addf(err, "%s: ", shown.buf);
@@ -410,7 +410,7 @@ static void warn_value(const struct growing *c, const json_t *v, check_report_fn
 	size_t got;
 	struct strbuf msg = STRBUF_INIT;
 
-	if (!s || aws_rule_unknown(v))
+	if (!s || value_not_known(v))
 		return;
 	for (size_t i = 0; i < c->n; i++)
 		if (!strcmp(c->enums[i], s))
@@ -439,12 +439,12 @@ static void warn_path(const struct growing *c, const char *path, const json_t *v
 	const json_t *member, *item;
 	char key[128];
 
-	if (!aws_known_object(v) || n >= sizeof(key))
+	if (!value_known_object(v) || n >= sizeof(key))
 		return;
 	memcpy(key, path, n);
 	key[n] = '\0';
 	member = json_object_get(v, key);
-	if (!member || json_is_null(member) || aws_rule_unknown(member))
+	if (!member || json_is_null(member) || value_not_known(member))
 		return;
 	path += n;
 	if (!strncmp(path, "[]", 2)) {
@@ -476,7 +476,7 @@ static void warn_created(const char *type, const json_t *attrs, const json_t *pr
 		struct strbuf why = STRBUF_INIT;
 		const char *attr = "";
 
-		if (c->kind == 'w' && c->call == AWS_CALL_CREATE && aws_known_object(prior) &&
+		if (c->kind == 'w' && c->call == AWS_CALL_CREATE && value_known_object(prior) &&
 		    row_of(c, type) &&
 		    aws_words_check(c, attrs, NULL, aws_provider_region(provider), &attr, &why)) {
 			strbuf_addstr(&why, "; AWS judges it when the object is created, and this "
@@ -522,10 +522,10 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
 		const json_t *v;
 
-		if (!c->warn || !row_of(c, type) || !aws_known_object(attrs))
+		if (!c->warn || !row_of(c, type) || !value_known_object(attrs))
 			continue;
 		v = json_object_get(attrs, c->attr);
-		if (v && !json_is_null(v) && !aws_rule_unknown(v))
+		if (v && !json_is_null(v) && !value_not_known(v))
 			c->warn(v, c->attr, report, ctx);
 	}
 	/* the written rows whose breach is only a warning: those marked so,

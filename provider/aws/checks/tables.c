@@ -51,7 +51,7 @@ int rule_tags(const json_t *v, const json_t *r, struct strbuf *err)
 	json_object_foreach((json_t *)v, key, value) {
 		if (has_prefix(key, "terrace:"))
 			mine++;
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			keys_known = false;
 	}
 	/* terrace adds its two after validate (plan checks them added, with a
@@ -70,7 +70,7 @@ int rule_tags(const json_t *v, const json_t *r, struct strbuf *err)
 	}
 	json_object_foreach((json_t *)v, key, value) {
 		size_t kn = utf8_length(key);
-		if (aws_rule_key_unknown(key)) {
+		if (value_key_not_known(key)) {
 			if (!strncasecmp(key, "aws:", 4))
 				goto reserved; /* whatever follows, the prefix is AWS's */
 			continue;
@@ -86,7 +86,7 @@ reserved:
 				    "(e.g. \"team\" or \"acme:team\")", key);
 			return -1;
 		}
-		const char *s = aws_known_string(value);
+		const char *s = value_known_string(value);
 		if (s && utf8_length(s) > 256) {
 			strbuf_addf(err, "the value of \"%s\" has %zu characters: tag values have at "
 				    "most 256", key, utf8_length(s));

@@ -25,7 +25,7 @@
 /* Member `name` of r as a known number: 1 with *out, else 0. */
 static int member_number(const json_t *r, const char *name, double *out)
 {
-	return aws_known_object(r) && known_number(json_object_get(r, name), out);
+	return value_known_object(r) && known_number(json_object_get(r, name), out);
 }
 
 /* Period: "Valid values are 10, 20, 30, and any multiple of 60." */
@@ -49,7 +49,7 @@ int rule_cloudwatch_statistic(const json_t *v, const json_t *r, struct strbuf *e
 	bool statistic = is_set(v, "statistic"), extended = is_set(v, "extended_statistic");
 
 	(void)r;
-	if (!aws_known_object(v) || statistic != extended)
+	if (!value_known_object(v) || statistic != extended)
 		return 0;
 	strbuf_addstr(err, statistic ? "statistic and extended_statistic are both set: an alarm "
 				       "takes one of them (e.g. statistic: Sum)"
@@ -132,7 +132,7 @@ int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *
 	json_t *value;
 
 	(void)r;
-	if (!aws_known_object(v))
+	if (!value_known_object(v))
 		return 0;
 	if (json_object_size(v) > 30) {
 		strbuf_addf(err, "%zu dimensions, where a metric has at most 30",
@@ -140,10 +140,10 @@ int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *
 		return -1;
 	}
 	json_object_foreach((json_t *)v, key, value) {
-		const char *s = aws_known_string(value);
+		const char *s = value_known_string(value);
 		size_t n = s ? utf8_length(s) : 1;
 
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			continue;
 		if (!*key || utf8_length(key) > 255) {
 			strbuf_addf(err, "dimension name \"%s\": a name has 1 to 255 characters "
@@ -176,7 +176,7 @@ int rule_cloudwatch_actions(const json_t *v, const json_t *r, struct strbuf *err
 
 	(void)r;
 	json_array_foreach((json_t *)v, i, e) {
-		const char *s = aws_known_string(e), *service;
+		const char *s = value_known_string(e), *service;
 		size_t len;
 
 		if (!s || strstr(s, "${"))

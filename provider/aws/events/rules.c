@@ -44,12 +44,12 @@ static int rule_events_ecs_targets(const json_t *v, const json_t *r, struct strb
 	(void)r;
 	json_array_foreach(targets, i, t) {
 		const json_t *ecs = json_object_get(t, "ecs_parameters");
-		const json_t *net = aws_known_object(ecs) ? json_object_get(ecs, "network_configuration")
+		const json_t *net = value_known_object(ecs) ? json_object_get(ecs, "network_configuration")
 							  : NULL;
-		const char *launch = aws_known_member(ecs, "launch_type");
+		const char *launch = value_known_member(ecs, "launch_type");
 		if (!launch || !strcmp(launch, "FARGATE"))
 			continue;
-		if (aws_known_object(net) && json_is_true(json_object_get(net, "assign_public_ip"))) {
+		if (value_known_object(net) && json_is_true(json_object_get(net, "assign_public_ip"))) {
 			strbuf_addf(err, "targets[%zu].ecs_parameters.network_configuration.assign_public_ip:"
 				    " true with launch_type \"%s\": AWS says \"You can specify ENABLED only "
 				    "when LaunchType in EcsParameters is set to FARGATE.\" (events PutTargets "
@@ -81,9 +81,9 @@ static int rule_events_rule(const json_t *v, const json_t *r, struct strbuf *err
 		return -1;
 	}
 	json_array_foreach(targets, i, t) {
-		const char *tid = aws_known_member(t, "id");
+		const char *tid = value_known_member(t, "id");
 		for (size_t j = 0; tid && j < i; j++) {
-			const char *other = aws_known_member(json_array_get(targets, j), "id");
+			const char *other = value_known_member(json_array_get(targets, j), "id");
 			if (other && !strcmp(tid, other)) {
 				strbuf_addf(err, "targets: id \"%s\" is used twice", tid);
 				return -1;
@@ -100,7 +100,7 @@ static int rule_events_rule(const json_t *v, const json_t *r, struct strbuf *err
  * only on the default event bus"). A row for the whole resource. */
 static int rule_events_schedule_bus(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *bus = aws_known_member(v, "event_bus_name");
+	const char *bus = value_known_member(v, "event_bus_name");
 	(void)r;
 	if (!bus || !strcmp(bus, "default") || !is_set(v, "schedule_expression") ||
 	    has_suffix(bus, ":event-bus/default"))
@@ -130,9 +130,9 @@ static const char *message_target(const struct written_resource *rs, size_t n,
 	if (*at != WRITTEN_NONE) {
 		const json_t *flag = json_object_get(rs[*at].config, "fifo_queue");
 
-		name = aws_known_member(rs[*at].config, "name");
+		name = value_known_member(rs[*at].config, "name");
 		*fifo = json_is_true(flag) || (name && has_suffix(name, ".fifo")) ? 1
-			: aws_rule_unknown(flag) ? -1 : 0;
+			: value_not_known(flag) ? -1 : 0;
 		return "queue";
 	}
 	*at = aws_written_named(rs, n, from, arn, "aws.sns.topic", topic_attrs);
@@ -205,7 +205,7 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 	if (!arn || !(kind = message_target(rs, n, &rs[i], arn, &at, &fifo)))
 		return;
 	if (fifo == 1 && !value_is_set(json_object_get(sqs, "message_group_id")) &&
-	    !aws_rule_unknown(sqs)) {
+	    !value_not_known(sqs)) {
 		snprintf(msg, sizeof(msg),
 			 "%s: the target is FIFO queue %s, which takes messages of a group only: "
 			 "set sqs_parameters: {message_group_id: ...}%s", path,
@@ -221,7 +221,7 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 		return;
 	if (fifo == 1 && !json_is_true(json_object_get(rs[at].config,
 						       "content_based_deduplication")) &&
-	    !aws_rule_unknown(json_object_get(rs[at].config, "content_based_deduplication"))) {
+	    !value_not_known(json_object_get(rs[at].config, "content_based_deduplication"))) {
 		snprintf(msg, sizeof(msg),
 			 "%s: FIFO queue %s has no content_based_deduplication: %s sends no "
 			 "deduplication id, so SQS refuses its messages (set "
@@ -303,7 +303,7 @@ static void check_message_targets(const struct written_resource *rs, size_t n,
 			json_array_foreach(json_object_get(rs[i].config, "targets"), k, t)
 				check_message_target(rs, n, i, "targets", t, false, report, ctx);
 		else if (!strcmp(rs[i].type, "aws.scheduler.schedule") &&
-			 aws_known_object(json_object_get(rs[i].config, "target")))
+			 value_known_object(json_object_get(rs[i].config, "target")))
 			check_message_target(rs, n, i, "target",
 					     json_object_get(rs[i].config, "target"), true, report,
 					     ctx);

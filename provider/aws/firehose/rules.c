@@ -71,7 +71,7 @@ static void check_delivery_access(const struct written_resource *rs, size_t n, s
 	char msg[1024], also[400], list[300], path[96];
 	size_t role;
 
-	if (!aws_known_object(block))
+	if (!value_known_object(block))
 		return;
 	role = aws_written_named(rs, n, &rs[i], json_string_value(json_object_get(block, "role_arn")),
 				 "aws.iam.role", role_attrs);
@@ -79,7 +79,7 @@ static void check_delivery_access(const struct written_resource *rs, size_t n, s
 	    !role_lacks(rs, n, role, a->actions, a->managed, a->what, list, sizeof(list), also,
 			sizeof(also), &first))
 		return;
-	target = aws_known_member(block, a->target);
+	target = value_known_member(block, a->target);
 	snprintf(path, sizeof(path), "%s.role_arn", a->attr);
 	snprintf(msg, sizeof(msg),
 		 "%s: Firehose assumes role \"%s\" to %s%s%s, but no policy the stack writes "
@@ -123,11 +123,11 @@ int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *er
 	const json_t *sse = json_object_get(v, "server_side_encryption");
 	const json_t *on = json_is_object(sse) ? json_object_get(sse, "enabled") : NULL;
 	const json_t *type = json_is_object(sse) ? json_object_get(sse, "key_type") : NULL;
-	const char *t = aws_known_string(type);
+	const char *t = value_known_string(type);
 	bool key = json_is_object(sse) && value_is_set(json_object_get(sse, "key_arn"));
 
 	(void)r;
-	if (!json_is_object(sse) || aws_rule_unknown(on) || !json_is_true(on))
+	if (!json_is_object(sse) || value_not_known(on) || !json_is_true(on))
 		return 0;
 	if (value_is_set(json_object_get(v, "kinesis_source_configuration"))) {
 		strbuf_addstr(err, "server_side_encryption is for a stream fed directly: one "
@@ -135,7 +135,7 @@ int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *er
 			      "encrypted by that stream's encryption_type");
 		return -1;
 	}
-	if (aws_rule_unknown(type))
+	if (value_not_known(type))
 		return 0;
 	if (t && !strcmp(t, "CUSTOMER_MANAGED_CMK") && !key) {
 		strbuf_addstr(err, "server_side_encryption key_type CUSTOMER_MANAGED_CMK needs "

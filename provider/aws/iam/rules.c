@@ -89,7 +89,7 @@ static int check_actions(const json_t *a, const char *where, const char *elem,
 	size_t i;
 	json_t *e;
 	json_t *one = NULL;
-	if (aws_rule_unknown(a))
+	if (value_not_known(a))
 		return 0;
 	if (json_is_string(a)) {
 		one = json_array();
@@ -103,7 +103,7 @@ static int check_actions(const json_t *a, const char *where, const char *elem,
 		return -1;
 	}
 	json_array_foreach(a, i, e) {
-		const char *s = aws_known_string(e);
+		const char *s = value_known_string(e);
 		if (!s)
 			continue;
 		if (strcmp(s, "*") && !matches(s, "^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$")) {
@@ -142,7 +142,7 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 	json_t *val;
 	snprintf(where, sizeof(where), "Statement %zu: ", index + 1);
 
-	if (aws_rule_unknown(st))
+	if (value_not_known(st))
 		return 0;
 	if (!json_is_object(st)) {
 		strbuf_addf(err, "%sa statement is an object with Effect, Action and %s", where,
@@ -151,7 +151,7 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 	}
 	json_object_foreach((json_t *)st, key, val) {
 		size_t i;
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			continue;
 		for (i = 0; keys[i] && strcmp(keys[i], key); i++)
 			;
@@ -163,7 +163,7 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 		}
 	}
 	const json_t *effect = json_object_get(st, "Effect");
-	const char *e = aws_known_string(effect);
+	const char *e = value_known_string(effect);
 	if (!effect || (e && strcmp(e, "Allow") && strcmp(e, "Deny"))) {
 		strbuf_addf(err, "%sEffect is \"Allow\" or \"Deny\" (got %s)", where,
 			    e ? e : "none");
@@ -207,13 +207,13 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 		return -1;
 	}
 	const json_t *cond = json_object_get(st, "Condition");
-	if (cond && !aws_rule_unknown(cond)) {
+	if (cond && !value_not_known(cond)) {
 		if (!json_is_object(cond)) {
 			strbuf_addf(err, "%sCondition is a map of operator to {key: values}", where);
 			return -1;
 		}
 		json_object_foreach((json_t *)cond, key, val)
-			if (!aws_rule_key_unknown(key) && !condition_operator_ok(key)) {
+			if (!value_key_not_known(key) && !condition_operator_ok(key)) {
 				strbuf_addf(err, "%sCondition operator \"%s\" is not one IAM knows "
 					    "(e.g. \"StringEquals\", \"ArnLike\", \"Bool\", "
 					    "\"ForAnyValue:StringLike\", \"StringEqualsIfExists\")",
@@ -221,7 +221,7 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 				return -1;
 			}
 	}
-	const char *sid = aws_known_member(st, "Sid");
+	const char *sid = value_known_member(st, "Sid");
 	if (sid && kind == IDENTITY && !matches(sid, "^[A-Za-z0-9]*$")) {
 		strbuf_addf(err, "%sSid \"%s\": an identity policy's Sid has only letters and "
 			    "digits (e.g. \"ReadLake\")", where, sid);
@@ -240,7 +240,7 @@ static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
 	int rc = -1;
 	const char *key;
 	json_t *val;
-	if (!doc || aws_rule_unknown(doc)) {
+	if (!doc || value_not_known(doc)) {
 		rc = 0; /* checked when known */
 		goto out;
 	}
@@ -249,14 +249,14 @@ static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
 		goto out;
 	}
 	json_object_foreach(doc, key, val)
-		if (!aws_rule_key_unknown(key) && strcmp(key, "Version") && strcmp(key, "Id") &&
+		if (!value_key_not_known(key) && strcmp(key, "Version") && strcmp(key, "Id") &&
 		    strcmp(key, "Statement")) {
 			strbuf_addf(err, "unknown element \"%s\": a policy document has Version, Id "
 				    "and Statement", key);
 			goto out;
 		}
 	const char *version = value_get_string(doc, "Version");
-	if (json_object_get(doc, "Version") && !aws_rule_unknown(json_object_get(doc, "Version")) &&
+	if (json_object_get(doc, "Version") && !value_not_known(json_object_get(doc, "Version")) &&
 	    (!version || (strcmp(version, "2012-10-17") && strcmp(version, "2008-10-17")))) {
 		strbuf_addf(err, "Version \"%s\" is not a policy language version: use "
 			    "\"2012-10-17\"", version ? version : "(not a string)");
@@ -278,7 +278,7 @@ static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
 	} else if (check_statement(statements, 0, kind, err)) {
 		goto out; /* one statement, or the list not known yet, which passes */
 	}
-	if (limit && !aws_rule_contains_unknown(doc)) {
+	if (limit && !value_holds_not_known(doc)) {
 		size_t n = policy_size(doc);
 		if (n > limit) {
 			strbuf_addf(err, "%zu characters without whitespace: %s is %zu at most "
@@ -311,7 +311,7 @@ static int rule_trust_policy_size(const json_t *v, const json_t *r, struct strbu
 {
 	bool own;
 	json_t *doc = policy_json(v, &own);
-	size_t n = doc && !aws_rule_contains_unknown(doc) ? policy_size(doc) : 0;
+	size_t n = doc && !value_holds_not_known(doc) ? policy_size(doc) : 0;
 	(void)r;
 	if (own)
 		json_decref(doc);
@@ -339,7 +339,7 @@ static int inline_policies(const json_t *v, size_t limit, const char *entity,
 	json_t *doc;
 	size_t total = 0;
 	bool known = true;
-	if (aws_rule_unknown(v))
+	if (value_not_known(v))
 		return 0;
 	if (!json_is_object(v) || json_object_get(v, "Statement") ||
 	    json_object_get(v, "Version")) {
@@ -347,7 +347,7 @@ static int inline_policies(const json_t *v, size_t limit, const char *entity,
 			return -1;
 		bool own;
 		json_t *d = policy_json(v, &own);
-		if (d && !aws_rule_contains_unknown(d))
+		if (d && !value_holds_not_known(d))
 			total = policy_size(d);
 		else
 			known = false;
@@ -355,11 +355,11 @@ static int inline_policies(const json_t *v, size_t limit, const char *entity,
 			json_decref(d);
 	} else {
 		json_object_foreach((json_t *)v, name, doc) {
-			if (aws_rule_unknown(doc)) {
+			if (value_not_known(doc)) {
 				known = false;
 				continue;
 			}
-			if (!aws_rule_key_unknown(name) &&
+			if (!value_key_not_known(name) &&
 			    aws_constraint_check_name(&inline_policy_name, name, err))
 				return -1;
 			if (check_policy(doc, IDENTITY, 0, NULL, err)) {
@@ -368,7 +368,7 @@ static int inline_policies(const json_t *v, size_t limit, const char *entity,
 			}
 			bool own;
 			json_t *d = policy_json(doc, &own);
-			if (d && !aws_rule_contains_unknown(d))
+			if (d && !value_holds_not_known(d))
 				total += policy_size(d);
 			else
 				known = false;
@@ -436,7 +436,7 @@ static void names_say(struct names_walk *w, size_t at, const char *fmt, ...)
 
 static void names_action(struct names_walk *w, const char *elem, const json_t *a, size_t at)
 {
-	const char *s = aws_known_string(a);
+	const char *s = value_known_string(a);
 	const char *colon = s ? strchr(s, ':') : NULL;
 	if (!colon || strchr(colon + 1, ':'))
 		return; /* "*", or what the grammar check refuses */
@@ -486,11 +486,11 @@ static void names_condition(struct names_walk *w, const json_t *cond)
 	if (!json_is_object(cond))
 		return;
 	json_object_foreach((json_t *)cond, op, keys) {
-		if (!json_is_object(keys) || aws_rule_key_unknown(op))
+		if (!json_is_object(keys) || value_key_not_known(op))
 			continue;
 		json_object_foreach(keys, key, val) {
 			const char *near;
-			if (aws_rule_key_unknown(key) || iam_condition_key_known(key, &near))
+			if (value_key_not_known(key) || iam_condition_key_known(key, &near))
 				continue; /* known, or an identity provider's (saml:, ...) */
 			strbuf_addf(&w->path, ".Condition.%s.%s", op, key);
 			if (!strncasecmp(key, "aws:", 4))
@@ -607,7 +607,7 @@ void warn_inline_policy_names(const json_t *v, const char *attr, check_report_fn
 	json_object_foreach((json_t *)v, name, doc) {
 		struct inline_names n = { report, ctx, name };
 		char *path = xasprintf("%s.%s", attr, name);
-		if (!aws_rule_key_unknown(name) && !aws_rule_unknown(doc))
+		if (!value_key_not_known(name) && !value_not_known(doc))
 			names_document(doc, path, false, inline_say, &n);
 		free(path);
 	}
@@ -624,7 +624,7 @@ static int rule_iam_user_credentials(const json_t *v, const json_t *r, struct st
 	if (!json_is_true(json_object_get(v, "login_profile")) &&
 	    !json_is_true(json_object_get(v, "access_key")))
 		return 0;
-	if (aws_rule_unknown(secret) || (json_is_string(secret) && *json_string_value(secret)))
+	if (value_not_known(secret) || (json_is_string(secret) && *json_string_value(secret)))
 		return 0;
 	strbuf_addstr(err, "login_profile and access_key make a password and a secret key that "
 		      "the state cannot keep: set credentials_secret to the name of a Secrets "
@@ -637,7 +637,7 @@ static int rule_iam_user_credentials(const json_t *v, const json_t *r, struct st
 static int rule_inline_policy_document(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
-	if (aws_rule_unknown(v))
+	if (value_not_known(v))
 		return 0;
 	return check_policy(v, IDENTITY, 0, NULL, err);
 }
@@ -652,7 +652,7 @@ static int rule_inline_policy_principals(const json_t *v, const json_t *r, struc
 	for (size_t i = 0; i < 3; i++) {
 		const json_t *set = json_object_get(v, sets[i]);
 
-		if (aws_rule_unknown(set) || aws_rule_contains_unknown(set) || json_array_size(set))
+		if (value_not_known(set) || value_holds_not_known(set) || json_array_size(set))
 			return 0;
 	}
 	strbuf_addstr(err, "it names no principal: put it on at least one of roles, users and "
@@ -872,7 +872,7 @@ static int rule_iam_path(const json_t *v, const json_t *r, struct strbuf *err)
 	size_t n = path ? strlen(path) : 0;
 
 	(void)r;
-	if (!path || aws_rule_unknown(v) || (n && path[0] == '/' && path[n - 1] == '/'))
+	if (!path || value_not_known(v) || (n && path[0] == '/' && path[n - 1] == '/'))
 		return 0;
 	aws_constraint_quote(err, path);
 	strbuf_addstr(err, " is neither a forward slash alone nor a string that begins and "

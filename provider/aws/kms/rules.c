@@ -29,7 +29,7 @@
  * the characters and the length are the model's. */
 int rule_kms_alias_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 
 	(void)r;
 	if (!s)
@@ -59,13 +59,13 @@ static int rule_kms_key_policy(const json_t *v, const json_t *r, struct strbuf *
 	size_t i;
 	int rc = 0;
 	(void)r;
-	if (json_is_object(sts) && !aws_rule_unknown(sts)) {
-		rc = aws_known_object(sts) && !json_object_get(sts, "Principal") &&
+	if (json_is_object(sts) && !value_not_known(sts)) {
+		rc = value_known_object(sts) && !json_object_get(sts, "Principal") &&
 		     !json_object_get(sts, "NotPrincipal");
 		i = 0;
 	} else if (json_is_array(sts))
 		json_array_foreach(sts, i, st)
-			if (aws_known_object(st) && !json_object_get(st, "Principal") &&
+			if (value_known_object(st) && !json_object_get(st, "Principal") &&
 			    !json_object_get(st, "NotPrincipal")) {
 				rc = 1;
 				break;
@@ -170,7 +170,7 @@ static size_t key_of(const struct written_resource *rs, size_t n, size_t i,
 	const json_t *v = json_object_get(rs[i].config, e->attr);
 
 	if (e->member)
-		v = aws_known_object(v) ? json_object_get(v, e->member) : NULL;
+		v = value_known_object(v) ? json_object_get(v, e->member) : NULL;
 	if (!json_is_string(v) || rs[i].repeated)
 		return WRITTEN_NONE;
 	return key_named(rs, n, &rs[i], json_string_value(v));
@@ -255,7 +255,7 @@ static bool key_lets(const struct written_resource *rs, size_t n, const struct k
 		return !doc || aws_policy_lets(doc, lets_account, NULL, action);
 	case KEY_ROLE:
 		r = (struct role_principal){ rs[need->role].name,
-					     aws_known_member(rs[need->role].config, "name") };
+					     value_known_member(rs[need->role].config, "name") };
 		if (doc && aws_policy_lets(doc, lets_role, &r, action))
 			return true;
 		if (doc && !aws_policy_lets(doc, lets_account, NULL, action))
@@ -440,7 +440,7 @@ static const char *const role_attrs[] = { "arn", "name", "id", NULL };
 /* Whether text names bucket b: a reference to it or s3://NAME, :::NAME. */
 static bool names_bucket(const char *text, const struct written_resource *b)
 {
-	const char *name = aws_known_member(b->config, "name");
+	const char *name = value_known_member(b->config, "name");
 
 	if (aws_text_refers_to(text, b->name))
 		return true;
@@ -459,7 +459,7 @@ static bool names_bucket(const char *text, const struct written_resource *b)
 static void reader_needs(const struct written_resource *rs, size_t n, size_t i, size_t key,
 			 const struct encrypted *e, check_report_fn report, void *ctx)
 {
-	const char *name = aws_known_member(rs[i].config, e->name_attr);
+	const char *name = value_known_member(rs[i].config, e->name_attr);
 	char in_arn[300];
 
 	snprintf(in_arn, sizeof(in_arn), "%s%s", e->in_arn ? e->in_arn : "", name ? name : "");
@@ -495,7 +495,7 @@ static void reader_needs(const struct written_resource *rs, size_t n, size_t i, 
 			struct key_need need = { .at = i, .key = key, .user = KEY_ROLE };
 
 			if (strcmp(rs[s].type, sa->type) || strcmp(sa->reaches, e->type) ||
-			    rs[s].repeated || !aws_known_object(block))
+			    rs[s].repeated || !value_known_object(block))
 				continue;
 			if (json_is_object(where))
 				where = json_object_get(where, "script_location");

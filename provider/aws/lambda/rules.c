@@ -73,7 +73,7 @@ static int rule_lambda_runtimes(const json_t *v, const json_t *r, struct strbuf 
 	if (!json_is_array(v))
 		return rule_lambda_runtime(v, r, err);
 	json_array_foreach(v, i, e) {
-		if (aws_rule_unknown(e))
+		if (value_not_known(e))
 			continue;
 		if (rule_lambda_runtime(e, r, err)) {
 			strbuf_prefixf(err, "item %zu: ", i);
@@ -148,13 +148,13 @@ int rule_lambda_environment(const json_t *v, const json_t *r, struct strbuf *err
 	const json_t *value;
 	size_t size = 1; /* what Lambda measures, the variables as JSON: {"K":"V",...} */
 	(void)r;
-	if (!aws_known_object(v))
+	if (!value_known_object(v))
 		return 0;
 	json_object_foreach((json_t *)v, key, value) {
 		size += utf8_length(key) + 6; /* "K":"V", */
-		if (json_is_string(value) && !aws_rule_unknown(value))
+		if (json_is_string(value) && !value_not_known(value))
 			size += utf8_length(json_string_value(value));
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			continue;
 		if (!matches(key, "^[a-zA-Z][a-zA-Z0-9_]+$")) {
 			strbuf_addf(err, "key \"%s\": an environment variable's name is a letter, then "
@@ -208,10 +208,10 @@ int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err)
 		strbuf_addstr(err, "set build or python, not both");
 		return -1;
 	}
-	if (is_set(v, "python") && aws_known_member(v, "source") &&
-	    (stat(aws_known_member(v, "source"), &st) || !S_ISDIR(st.st_mode))) {
+	if (is_set(v, "python") && value_known_member(v, "source") &&
+	    (stat(value_known_member(v, "source"), &st) || !S_ISDIR(st.st_mode))) {
 		strbuf_addf(err, "with python, source must be a folder (its files are copied beside "
-			    "the packages pip installs), not %s", aws_known_member(v, "source"));
+			    "the packages pip installs), not %s", value_known_member(v, "source"));
 		return -1;
 	}
 	if (source == bucket) {
@@ -237,7 +237,7 @@ int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err)
  * DynamoDB table that is not its stream, '?' another service, 0 unknown. */
 static char mapping_source(const json_t *arn)
 {
-	const char *s = aws_known_string(arn);
+	const char *s = value_known_string(arn);
 	size_t n;
 
 	if (!s)
@@ -271,7 +271,7 @@ int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct st
 	const json_t *at = json_object_get(v, "starting_position_timestamp");
 	const json_t *batch = json_object_get(v, "batch_size");
 	const json_t *window = json_object_get(v, "maximum_batching_window_in_seconds");
-	const char *p = aws_known_string(pos);
+	const char *p = value_known_string(pos);
 	char kind = mapping_source(arn);
 	bool sqs = kind == 'q' || kind == 'f';
 
@@ -286,7 +286,7 @@ int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct st
 	if (kind == '?' || kind == 't') {
 		strbuf_addf(err, "event_source_arn \"%s\" is %s: terrace maps an SQS queue, a "
 			    "Kinesis stream or a DynamoDB stream (a table's stream_arn)",
-			    aws_known_string(arn),
+			    value_known_string(arn),
 			    kind == 't' ? "a DynamoDB table, not its stream" : "no such source");
 		return -1;
 	}
@@ -321,7 +321,7 @@ int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct st
 		return -1;
 	}
 	if (kind == 'q' && json_is_number(batch) && json_number_value(batch) > 10 &&
-	    !aws_rule_unknown(window) &&
+	    !value_not_known(window) &&
 	    (!json_is_number(window) || json_number_value(window) < 1)) {
 		strbuf_addf(err, "batch_size %g over 10 for an SQS queue needs "
 			    "maximum_batching_window_in_seconds of at least 1",
@@ -350,7 +350,7 @@ static bool in_a_vpc(const json_t *config)
 {
 	const json_t *vpc = json_object_get(config, "vpc_config");
 
-	return aws_known_object(vpc) &&
+	return value_known_object(vpc) &&
 	       json_array_size(json_object_get(vpc, "subnet_ids")) > 0;
 }
 

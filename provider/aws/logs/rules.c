@@ -33,7 +33,7 @@ static void check_log_group_key_spec(const struct written_resource *rs, size_t n
 					"aws.kms.key", key_attrs);
 		if (key == WRITTEN_NONE)
 			continue;
-		spec = aws_known_member(rs[key].config, "customer_master_key_spec");
+		spec = value_known_member(rs[key].config, "customer_master_key_spec");
 		if (!spec || !strcmp(spec, "SYMMETRIC_DEFAULT"))
 			continue;
 		snprintf(msg, sizeof(msg),

@@ -53,8 +53,8 @@ static const struct rds_engine rds_engines[] = {
  * or is none of the above (Aurora's, a new one). */
 static const struct rds_engine *rds_engine_of(const json_t *r, const char **name)
 {
-	const json_t *e = aws_known_object(r) ? json_object_get(r, "engine") : NULL;
-	const char *s = (!e || json_is_null(e)) ? "postgres" : aws_known_string(e);
+	const json_t *e = value_known_object(r) ? json_object_get(r, "engine") : NULL;
+	const char *s = (!e || json_is_null(e)) ? "postgres" : value_known_string(e);
 	*name = s;
 	for (size_t i = 0; s && rds_engines[i].name; i++) {
 		const char *n = rds_engines[i].name;
@@ -72,7 +72,7 @@ static const struct rds_engine *rds_engine_of(const json_t *r, const char **name
  * it, or any of its characters. */
 int rule_rds_master_password(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v), *name;
+	const char *s = value_known_string(v), *name;
 	const struct rds_engine *e = rds_engine_of(r, &name);
 	size_t n;
 	if (!s)
@@ -105,7 +105,7 @@ int rule_rds_master_password(const json_t *v, const json_t *r, struct strbuf *er
  * cannot be used as it is a reserved word used by the engine"). */
 int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v), *name;
+	const char *s = value_known_string(v), *name;
 	const struct rds_engine *e = rds_engine_of(r, &name);
 	if (!s)
 		return 0;
@@ -138,7 +138,7 @@ int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *er
  * case). The engines' other reserved words are left to RDS. */
 static int rule_rds_db_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v), *name;
+	const char *s = value_known_string(v), *name;
 	const struct rds_engine *e = rds_engine_of(r, &name);
 	const char *re = NULL, *letter = NULL, *what = NULL;
 	if (!s || !e)
@@ -229,7 +229,7 @@ int rule_rds_allocated_storage(const json_t *v, const json_t *r, struct strbuf *
  * shown. */
 int rule_redshift_master_password(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	bool upper = false, lower = false, digit = false;
 	size_t n;
 	(void)r;
@@ -306,7 +306,7 @@ static int redshift_not_reserved(const char *s, const char *example, struct strb
  * lower-case letters; an upper-case one is left to Redshift. */
 int rule_redshift_master_username(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	(void)r;
 	if (!s)
 		return 0;
@@ -325,7 +325,7 @@ int rule_redshift_master_username(const json_t *v, const json_t *r, struct strbu
  * valid name is refused. */
 static int rule_redshift_database_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	(void)r;
 	if (!s)
 		return 0;
@@ -344,7 +344,7 @@ static int rule_redshift_database_name(const json_t *v, const json_t *r, struct 
  * known yet, or of another family, gets the widest range. */
 static int rule_redshift_port(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *node = aws_known_member(r, "node_type");
+	const char *node = value_known_member(r, "node_type");
 	double port;
 	if (!known_number(v, &port))
 		return 0;
@@ -372,11 +372,11 @@ static int rule_redshift_nodes(const json_t *v, const json_t *r, struct strbuf *
 {
 	static const char *const multi_only[] = { "dc2.8xlarge", "ra3.4xlarge", "ra3.16xlarge",
 						  NULL };
-	const char *node = aws_known_member(v, "node_type");
+	const char *node = value_known_member(v, "node_type");
 	const json_t *count = json_object_get(v, "number_of_nodes");
 	double n = 1;
 	(void)r;
-	if (!node || aws_rule_unknown(count) || (value_is_set(count) && !known_number(count, &n)))
+	if (!node || value_not_known(count) || (value_is_set(count) && !known_number(count, &n)))
 		return 0;
 	for (size_t i = 0; multi_only[i]; i++)
 		if (!strcmp(node, multi_only[i]) && n < 2) {
@@ -410,7 +410,7 @@ static int rule_rds_tags(const json_t *v, const json_t *r, struct strbuf *err)
 	if (!json_is_object(v) || value_is_unknown(v))
 		return 0;
 	json_object_foreach((json_t *)v, key, value) {
-		const char *s = aws_known_string(value);
+		const char *s = value_known_string(value);
 		if (!strncmp(key, "rds:", 4)) {
 			strbuf_addf(err, "key \"%s\": RDS reserves the rds: prefix (e.g. \"team\"; "
 				    "AWS says a key \"can't be prefixed with aws: or rds:\")", key);
@@ -418,7 +418,7 @@ static int rule_rds_tags(const json_t *v, const json_t *r, struct strbuf *err)
 		}
 		for (int half = 0; half < 2; half++) {
 			const char *t = half ? s : key;
-			if (!t || (!half && aws_rule_key_unknown(key)) || (half && value_is_unknown(value)))
+			if (!t || (!half && value_key_not_known(key)) || (half && value_is_unknown(value)))
 				continue;
 			for (const unsigned char *p = (const unsigned char *)t; *p; p++)
 				if (!rds_tag_char(*p)) {
@@ -441,7 +441,7 @@ static int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *er
 	const json_t *manage = json_object_get(v, "manage_master_user_password");
 	bool have_password = is_set(v, "master_password");
 	(void)r;
-	if (aws_rule_unknown(manage))
+	if (value_not_known(manage))
 		return 0;
 	if (have_password && json_is_true(manage)) {
 		strbuf_addstr(err, "set master_password or manage_master_user_password: true, "
@@ -466,7 +466,7 @@ static int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *er
 static int db_identifier(const json_t *v, size_t max, bool lower_only, const char *source,
 			 struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	size_t n = s ? strlen(s) : 0;
 	bool ok = n >= 1 && n <= max && isalpha((unsigned char)s[0]) && s[n - 1] != '-';
 
@@ -519,7 +519,7 @@ static int rule_db_final_snapshot(const json_t *v, const json_t *r, struct strbu
 {
 	const json_t *skip = json_object_get(v, "skip_final_snapshot");
 	(void)r;
-	if (aws_rule_unknown(skip) || json_is_true(skip) || is_set(v, "final_snapshot_identifier"))
+	if (value_not_known(skip) || json_is_true(skip) || is_set(v, "final_snapshot_identifier"))
 		return 0;
 	strbuf_addstr(err, "final_snapshot_identifier must be set when skip_final_snapshot is false "
 		      "(the default): destroy takes a final snapshot under that name; or set "
@@ -534,7 +534,7 @@ static int rule_db_final_snapshot(const json_t *v, const json_t *r, struct strbu
 static int subnet_group_name(const json_t *v, const char *extra, const char *source,
 			     struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	size_t n = s ? strlen(s) : 0;
 	bool ok = n >= 1 && n <= 255 && strcasecmp(s, "default");
 

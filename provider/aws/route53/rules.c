@@ -55,7 +55,7 @@ struct record_set {
  * new string), or NULL when one of them is not known yet. */
 static char *record_set_key(const char *zone, const json_t *r)
 {
-	const char *name = aws_known_member(r, "name"), *type = aws_known_member(r, "record_type");
+	const char *name = value_known_member(r, "name"), *type = value_known_member(r, "record_type");
 	char *normal, *key;
 
 	if (!zone || !name || !type)
@@ -76,7 +76,7 @@ static struct record_set *record_sets_of(const struct written_resource *rs, size
 	for (size_t i = 0; i < n; i++) {
 		bool group = !strcmp(rs[i].type, "aws.route53.record_group");
 		const json_t *list = group ? json_object_get(rs[i].config, "records") : NULL;
-		const char *zone = aws_known_member(rs[i].config, "zone_id");
+		const char *zone = value_known_member(rs[i].config, "zone_id");
 		size_t items = group ? json_array_size(list) : 1;
 
 		if (rs[i].repeated || (!group && strcmp(rs[i].type, "aws.route53.record")))
@@ -116,7 +116,7 @@ static struct record_set *record_sets_of(const struct written_resource *rs, size
  * CLOUDFRONT_ZONE's). */
 static bool cloudfront_alias(const json_t *r)
 {
-	const char *zone = aws_known_member(json_object_get(r, "alias"), "zone_id");
+	const char *zone = value_known_member(json_object_get(r, "alias"), "zone_id");
 
 	return zone && !strcmp(route53_zone_path_id(zone), "Z2FDTNDATAQYW2");
 }
@@ -143,8 +143,8 @@ static const char *pair_breaks(const struct record_set *a, const struct record_s
 	bool weighted_a = value_is_set(json_object_get(a->r, "weight"));
 	bool weighted_b = value_is_set(json_object_get(b->r, "weight"));
 
-	if (aws_known_string(set_a) && aws_known_string(set_b) &&
-	    !strcmp(aws_known_string(set_a), aws_known_string(set_b))) {
+	if (value_known_string(set_a) && value_known_string(set_b) &&
+	    !strcmp(value_known_string(set_a), value_known_string(set_b))) {
 		*member = "SetIdentifier";
 		*attr = "set_identifier";
 		return SET_IDENTIFIER_WORDS;

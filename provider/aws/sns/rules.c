@@ -20,13 +20,13 @@
 /* A flag of r: 1 true, 0 false or unset, -1 not known yet. */
 static int flag(const json_t *r, const char *name)
 {
-	const json_t *v = aws_known_object(r) ? json_object_get(r, name) : NULL;
+	const json_t *v = value_known_object(r) ? json_object_get(r, name) : NULL;
 
 	if (!value_is_set(v))
 		return 0;
 	if (json_is_boolean(v))
 		return json_is_true(v);
-	if (json_is_string(v) && !aws_rule_unknown(v))
+	if (json_is_string(v) && !value_not_known(v))
 		return !strcmp(json_string_value(v), "true");
 	return -1;
 }
@@ -71,7 +71,7 @@ int rule_sns_topic_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = json_string_value(v);
 
-	if (!s || aws_rule_unknown(v))
+	if (!s || value_not_known(v))
 		return 0;
 	return rule_fifo_name(s, flag(r, "fifo_topic"), 256, "a topic", "pipeline-alerts", err);
 }
@@ -93,10 +93,10 @@ int rule_sns_fifo_only(const json_t *v, const json_t *r, struct strbuf *err)
 int rule_sns_raw_delivery(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	static const char *const takes[] = { "sqs", "http", "https", "firehose", NULL };
-	const json_t *p = aws_known_object(r) ? json_object_get(r, "protocol") : NULL;
+	const json_t *p = value_known_object(r) ? json_object_get(r, "protocol") : NULL;
 	const char *protocol = json_string_value(p);
 
-	if (!json_is_true(v) || !protocol || aws_rule_unknown(p))
+	if (!json_is_true(v) || !protocol || value_not_known(p))
 		return 0;
 	for (size_t i = 0; takes[i]; i++)
 		if (!strcmp(protocol, takes[i]))
@@ -114,7 +114,7 @@ int rule_sqs_queue_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = json_string_value(v);
 
-	if (!s || aws_rule_unknown(v))
+	if (!s || value_not_known(v))
 		return 0;
 	return rule_fifo_name(s, flag(r, "fifo_queue"), 80, "a queue", "landing-events", err);
 }
@@ -147,7 +147,7 @@ int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err
 		return 0;
 	arn = json_object_get(doc, "deadLetterTargetArn");
 	count = json_object_get(doc, "maxReceiveCount");
-	if (!arn || (json_is_string(arn) && !aws_rule_unknown(arn) &&
+	if (!arn || (json_is_string(arn) && !value_not_known(arn) &&
 		     !has_prefix(json_string_value(arn), "arn:"))) {
 		strbuf_addstr(err, "deadLetterTargetArn must name the dead-letter queue's ARN (e.g. "
 			      "${dlq.arn})");

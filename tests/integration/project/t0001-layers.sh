@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # t0001-layers: the source tree reads top to bottom. Each layer includes only
 # the layers under it (cmd -> plan -> stacks -> provider -> provider/base),
-# and reaches a provider's insides only through provider/provider.h (and the
-# checks' one entry, provider/checks.h), but for
+# and reaches a provider's insides only through provider/provider.h (which
+# includes value.h, the values' conventions; and the checks' one entry,
+# provider/checks.h), but for
 # the three crossings docs/design.md names: plan/ and cmd/ use the AWS
 # transport through transport.h, cmd/ the aws provider's sweep.h and
 # permissions.h, postgres the ssh provider's connections (ssh.h); inside
@@ -36,7 +37,7 @@ test_expect_success 'provider/base uses nothing of terrace' '
 '
 
 test_expect_success 'the provider interface (provider/*.c) uses only itself and the base' '
-	check_layer provider "provider/base/[a-z0-9_]+\.h|provider/(provider|checks)\.h" top
+	check_layer provider "provider/base/[a-z0-9_]+\.h|provider/(provider|checks|value)\.h" top
 '
 
 test_expect_success 'the AWS transport uses only the base and itself' '

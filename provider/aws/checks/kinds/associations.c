@@ -75,7 +75,7 @@ static void literal_key(const struct written_resource *from, const char *id, cha
 static void object_itself(const struct written_resource *r, const char *attr, char *key,
 			  size_t size)
 {
-	const char *id = aws_known_member(r->known, attr);
+	const char *id = value_known_member(r->known, attr);
 
 	if (id && *id && !strstr(id, "${"))
 		literal_key(r, id, key, size);

@@ -104,7 +104,7 @@ static int check_string(void *ctx, const json_t *v, const struct aws_kinds *take
 		strbuf_release(&msg);
 		return 0;
 	}
-	if (aws_rule_unknown(v))
+	if (value_not_known(v))
 		return 0;
 	for (size_t i = 0; i < takes->n; i++)
 		if (aws_kind_literal_is(takes->k[i], s))
@@ -299,9 +299,9 @@ static void walk_fit(struct fitting *f, const json_t *v, bool element)
 			walk_fit(f, x, true);
 			strbuf_setlen(&f->where, where_at);
 		}
-	} else if (json_is_object(v) && !aws_rule_unknown(v)) {
+	} else if (json_is_object(v) && !value_not_known(v)) {
 		json_object_foreach((json_t *)v, key, x) {
-			if (aws_rule_key_unknown(key))
+			if (value_key_not_known(key))
 				continue;
 			strbuf_addf(&f->path, "%s%s", at ? "." : "", key);
 			strbuf_addf(&f->where, "%s%s", where_at ? "." : "", key);

@@ -193,8 +193,8 @@ static size_t reference(const struct written_resource *rs, size_t n, size_t from
 /* A string member's text when known (as written, or at plan as known). */
 static const char *known_text(const struct written_resource *r, const char *key)
 {
-	const char *s = aws_known_member(r->config, key);
-	return s ? s : r->known ? aws_known_member(r->known, key) : NULL;
+	const char *s = value_known_member(r->config, key);
+	return s ? s : r->known ? value_known_member(r->known, key) : NULL;
 }
 
 /* The place of resource r (a subnet, a security group, a subnet group):
@@ -286,7 +286,7 @@ static bool place_of_value(const struct written_resource *rs, size_t n, size_t f
 		if (!strcmp(cfn, "AWS::EC2::VPC") && aws_kinds_has(&gives, VPC_KIND)) {
 			/* at plan, a VPC made already is its id: what a read of
 			 * a subnet of it says */
-			const char *id = aws_known_member(rs[at].known, attr);
+			const char *id = value_known_member(rs[at].known, attr);
 			if (id && !strncmp(id, "vpc-", 4))
 				snprintf(p->vpc, sizeof(p->vpc), "%s (\"%s\")", id, rs[at].name);
 			else
@@ -372,7 +372,7 @@ static void collect_below(const struct written_resource *rs, size_t n, size_t at
 	size_t i;
 	json_t *x;
 
-	if (json_is_object(v) && !aws_rule_unknown(v)) {
+	if (json_is_object(v) && !value_not_known(v)) {
 		collect_block(rs, n, at, v, path, where, ms);
 	} else if (json_is_array(v)) {
 		json_array_foreach(v, i, x) {
@@ -395,7 +395,7 @@ static void collect_block(const struct written_resource *rs, size_t n, size_t at
 		return;
 	ms->blocks++;
 	json_object_foreach((json_t *)obj, key, v) {
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			continue;
 		snprintf(p, sizeof(p), "%s%s%s", path, *path ? "." : "", key);
 		snprintf(w, sizeof(w), "%s%s%s", where, *where ? "." : "", key);
@@ -515,7 +515,7 @@ static bool min_zones_applies(const struct fact_row *row, const struct written_r
 	const char *text = json_string_value(v);
 	if (!v || json_is_null(v))
 		return true;
-	if (text && aws_rule_unknown(v) && r->known)
+	if (text && value_not_known(v) && r->known)
 		text = json_string_value(json_object_get(r->known, attr));
 	return text && !strstr(text, "${") && !strcasecmp(text, eq + 1);
 }
@@ -672,7 +672,7 @@ static bool region_of_value(const struct written_resource *rs, size_t n, size_t 
 
 	if (at == WRITTEN_NONE)
 		return arn_region(value, region, size) && *region;
-	known = aws_known_member(rs[at].known, attr);
+	known = value_known_member(rs[at].known, attr);
 	if (known && arn_region(known, region, size))
 		return *region;
 	r = rs[at].client ? aws_client_region(rs[at].client) : NULL;

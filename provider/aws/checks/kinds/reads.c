@@ -457,7 +457,7 @@ static int read_kind(void *ctx, const json_t *v, const struct aws_kinds *ks, con
 	const struct aws_kind *none = NULL;
 	const struct aws_kind_read *by = NULL;
 
-	if (aws_rule_unknown(v) || holds(r->prior, s) || elsewhere(r->c, s))
+	if (value_not_known(v) || holds(r->prior, s) || elsewhere(r->c, s))
 		return 0;
 	for (size_t k = 0; k < ks->n; k++) {
 		const struct aws_kind_read *kr = aws_kind_reads;

@@ -9,7 +9,6 @@
  */
 #include "provider/aws/checks/schema/api.h"
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/base/diag.h"
 
 #include <stdlib.h>
@@ -90,7 +89,7 @@ void cc_warn_growing(const struct resource_type *rt, const json_t *config, const
 	size_t i, k;
 	json_t *r, *v;
 
-	if (!json_array_size(lists) || !aws_known_object(config))
+	if (!json_array_size(lists) || !value_known_object(config))
 		return;
 	json_t *doc = cc_to_properties(t->schema, config);
 	json_array_foreach(lists, i, r) {

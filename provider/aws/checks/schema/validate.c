@@ -738,7 +738,7 @@ static enum match members_match(struct walk *w, const json_t *node, int refs, bo
 	}
 	json_object_foreach((json_t *)v, key, e) {
 		const json_t *p = props ? doc_prop(props, key, branch, w->document) : NULL;
-		if (aws_rule_key_unknown(key)) {
+		if (value_key_not_known(key)) {
 			m = worse(m, MAYBE);
 			continue;
 		}
@@ -782,7 +782,7 @@ static enum match members_match(struct walk *w, const json_t *node, int refs, bo
 			return NO;
 		}
 		/* a value not known yet may be null, which is not set */
-		if (name && aws_rule_unknown(doc_get(v, name, w->document)))
+		if (name && value_not_known(doc_get(v, name, w->document)))
 			m = worse(m, MAYBE);
 	}
 	return m;
@@ -917,7 +917,7 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 	}
 	if (json_is_null(v))
 		return YES;
-	if (aws_rule_unknown(v))
+	if (value_not_known(v))
 		return MAYBE;
 	if (json_object_get(node, "ref")) {
 		node = cc_schema_resolve(w->defs, node, &refs);
@@ -1071,7 +1071,7 @@ static int check_scalar(struct walk *w, const struct attr_schema *a, const json_
 static int check_value(struct walk *w, const struct attr_schema *a, const json_t *node,
 		       int refs, const json_t *v)
 {
-	if (!v || json_is_null(v) || aws_rule_unknown(v))
+	if (!v || json_is_null(v) || value_not_known(v))
 		return 0;
 	if (a->type == ATTR_JSON) {
 		bool was = w->sensitive;
@@ -1122,7 +1122,7 @@ static int check_value(struct walk *w, const struct attr_schema *a, const json_t
 				int r = refs;
 				const json_t *in = cc_schema_resolve(w->defs, json_object_get(n, "items"), &r);
 				rc = in ? check_object(w, a->nested, in, r, item) : 0;
-			} else if (!aws_rule_unknown(item) && !json_is_null(item)) {
+			} else if (!value_not_known(item) && !json_is_null(item)) {
 				rc = fail(w, "must be a block (a map), got %s", value_kind(item));
 			}
 			if (rc)
@@ -1255,7 +1255,7 @@ static int check_object(struct walk *w, const struct attr_schema *attrs, const j
 	const char *key;
 	json_t *v;
 
-	if (aws_rule_unknown(obj))
+	if (value_not_known(obj))
 		return 0;
 	json_object_foreach((json_t *)obj, key, v) {
 		const struct attr_schema *a = schema_find(attrs, key);
@@ -1442,7 +1442,7 @@ int cc_check_config(const struct resource_type *rt, const json_t *config, const 
 			*attr = NULL;
 		return -1;
 	}
-	if (!aws_known_object(config))
+	if (!value_known_object(config))
 		return 0;
 	w.schema = t->schema;
 	w.defs = json_object_get(t->schema, "defs");
@@ -1461,7 +1461,7 @@ int cc_check_rules(const struct resource_type *rt, const json_t *config, const c
 	const struct cc_type *t = cc_type_of(rt);
 	struct walk w = { .rt = rt, .path = STRBUF_INIT, .err = err };
 
-	if (!t || !aws_known_object(config))
+	if (!t || !value_known_object(config))
 		return 0;
 	w.schema = t->schema;
 	w.defs = json_object_get(t->schema, "defs");
@@ -1478,7 +1478,7 @@ int cc_check_twin(const struct resource_type *rt, const json_t *node,
 	/* path stays empty: the caller names the attribute */
 	struct walk w = { .rt = rt, .path = STRBUF_INIT, .err = why, .twin = r };
 
-	if (!node || !v || json_is_null(v) || aws_rule_unknown(v))
+	if (!node || !v || json_is_null(v) || value_not_known(v))
 		return 0;
 	return r->kind != 'l' ? check_scalar(&w, NULL, node, v)
 	       : json_is_array(v) ? check_items(&w, node, v) : 0;
