@@ -33,7 +33,6 @@
 
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
-#include "provider/aws/ec2/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/base/log.h"
 #include "provider/provider.h"
@@ -371,8 +370,9 @@ int aws_kind_read_place(struct aws_client *c, const char *kind, const char *valu
 	xmlDocPtr doc = NULL;
 	char *id = NULL, *az = NULL;
 
-	if (!ec2_call(c, subnet ? "DescribeSubnets" : "DescribeSecurityGroups", p, NULL, &doc,
-		      &why)) {
+	if (!aws_query_call_xml(c, &aws_service_ec2, subnet ? "DescribeSubnets"
+							    : "DescribeSecurityGroups",
+				p, NULL, NULL, &doc, NULL, NULL, &why)) {
 		xmlNodePtr root = xmlDocGetRootElement(doc);
 		id = xml_child_text(root, subnet ? "subnetSet/item/vpcId"
 						 : "securityGroupInfo/item/vpcId");
