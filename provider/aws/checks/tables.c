@@ -129,8 +129,7 @@ static const struct aws_check_row aws_rules_shared[] = {
 };
 
 /*
- * The services' tables, each in its <service>/rules.c (SNS's holds SQS's
- * rows, beside their rule functions), in the order they run:
+ * The services' tables, each in its <service>/rules.c, in the order they run:
  * the one list of them. A new service's table is a name here
  * (provider/aws/gen/gen_services.py --check, in make unit, holds the list to
  * services.def's rows and to the aws_rules_NAME tables the rules.c define).
@@ -138,7 +137,7 @@ static const struct aws_check_row aws_rules_shared[] = {
 #define AWS_RULE_SERVICES(X) \
 	X(athena) X(batch) X(dynamodb) X(firehose) X(kinesis) X(emrserverless) X(ecs) X(ec2) \
 	X(events) X(glue) X(iam) X(kms) X(lakeformation) X(lambda) X(logs) X(rds) X(redshift) X(route53) \
-	X(s3) X(scheduler) X(secretsmanager) X(sfn) X(ssm) X(sns) X(cloudwatch) X(codecommit) X(codebuild)
+	X(s3) X(scheduler) X(secretsmanager) X(sfn) X(ssm) X(sns) X(sqs) X(cloudwatch) X(codecommit) X(codebuild)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)
