@@ -247,7 +247,6 @@ static const char *environment_family(const struct written_resource *ce)
  * priority: "All of the compute environments must be either EC2 (EC2 or
  * SPOT) or Fargate (FARGATE or FARGATE_SPOT); EC2 and Fargate compute
  * environments can't be mixed"). */
-ACROSS_TYPES(queue_kind_types, "aws.batch.job_queue", "aws.batch.compute_environment");
 
 static void check_batch_queue_kinds(const struct written_resource *rs, size_t n,
 				    check_report_fn report, void *ctx)
@@ -350,7 +349,7 @@ const struct aws_check_row aws_rules_batch[] = {
 		      BATCH "CreateJobQueue jobQueueName"),
 	RULE("aws.batch.job_queue", "compute_environment_order", rule_batch_queue_order,
 	     BATCH "CreateJobQueue computeEnvironmentOrder"),
-	ACROSS_ROW("aws.batch.job_queue", queue_kind_types, check_batch_queue_kinds,
+	ACROSS_ROW("aws.batch.job_queue", check_batch_queue_kinds,
 		   BATCH "CreateJobQueue priority (EC2 and Fargate compute environments can't be "
 		   "mixed)"),
 	NAME_CHARS_IN("aws.batch.job_definition", "name", "Batch", "-_", 1, 128, "nightly-load",

@@ -101,7 +101,7 @@ const struct aws_check_row *aws_rules_next(const struct aws_check_row *c);
  * the first); NULL after the last. */
 const struct aws_check_row *aws_rows_next(const struct aws_check_row *c,
 					  enum aws_check_scope scope);
-/* Whether a row's type (or a STACK row's element of `types`) names `type`:
+/* Whether a row's type names `type`:
  * the same, or a prefix ending in '*' ("aws.*": every aws type). */
 bool aws_row_type_names(const char *row_type, const char *type);
 
@@ -111,8 +111,8 @@ bool aws_row_type_names(const char *row_type, const char *type);
  * aws_rules_tables' order, on the resources as the stack writes them. */
 void aws_check_resources(const struct written_resource *rs, size_t n,
 			 check_report_fn report, void *ctx);
-/* provider_type.check_resources_types: the types the STACK rows look at,
- * the union of their `types` (test_rules_across holds it). */
+/* provider_type.check_resources_types: the types the STACK rows are handed,
+ * every type of both families (test_rules_across holds it). */
 extern const char *const aws_check_resources_types[];
 
 /* ---- READ (checks/reads.c) ---- */

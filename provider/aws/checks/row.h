@@ -6,7 +6,7 @@
  *     attributes as the stack writes them (terrace validate, at the
  *     attribute's file:line:col) and as they are evaluated (plan, and apply
  *     before the request);
- *   - STACK (across the stack's resources: `types`, `across`), run by
+ *   - STACK (across the stack's resources: `across`, handed them all), run by
  *     checks/run_stack.c at validate and plan;
  *   - READ (at plan, reading AWS: `read`), run by checks/reads.c.
  * The rows come in two halves:
@@ -202,8 +202,6 @@ struct aws_check_row {
 	/* what the scopes other than VALUE have (the generated rows', listed by
 	 * position, are all VALUE: 0) */
 	enum aws_check_scope scope;
-	const char *const *types; /* STACK: the types it looks at, NULL-terminated
-				   * ("aws.*": every aws type) */
 	aws_check_across_fn across;     /* STACK */
 	aws_check_read_fn read;         /* READ */
 	const char *action;       /* READ: the IAM action its read takes on each

@@ -105,12 +105,11 @@
 	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
 	  .warn_only = true, .account_default = true }
 
-/* A check across the stack's resources (STACK): FN (aws_check_across_fn) looks
- * at the resources of TYPES (a NULL-terminated list, ACROSS_TYPES() below) and
- * refuses or warns of TYPE's (or "aws.*": of many). */
-#define ACROSS_ROW(TYPE, TYPES, FN, SOURCE) \
-	{ .scope = AWS_SCOPE_STACK, .type = (TYPE), .source = (SOURCE), .types = (TYPES), \
-	  .across = (FN) }
+/* A check across the stack's resources (STACK): FN (aws_check_across_fn) is
+ * handed every resource of the aws provider, picks those it looks at by
+ * their types, and refuses or warns of TYPE's (or "aws.*": of many). */
+#define ACROSS_ROW(TYPE, FN, SOURCE) \
+	{ .scope = AWS_SCOPE_STACK, .type = (TYPE), .source = (SOURCE), .across = (FN) }
 /* A read of AWS at plan (READ): FN (aws_check_read_fn) reads what ATTR of a
  * resource of TYPE names (NULL: what any attribute does), taking IAM
  * action ACTION on each value (NULL: its reader's rows say theirs). */
@@ -219,7 +218,6 @@
 #define UNIQUE(ATTR) { .op = AWS_COND_UNIQUE, .attr = (ATTR) }
 #define SOME(LIST, ...) { .op = AWS_COND_SOME, .attr = (LIST), .sub = WHEN(__VA_ARGS__) }
 
-#define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 
 /* The sources the rows of several services cite. */

@@ -5,18 +5,18 @@
  * validate` and again by `terrace plan`): each STACK row's `across`, in
  * aws_rules_tables' order (the shared table's rows: the roles' trust, one
  * name one object, the kinds, facts, associations and siblings; then each
- * service's, its checks in its rules.c); and the types they look at
+ * service's, its checks in its rules.c); and the types they are handed
  * (provider_type.check_resources_types).
  */
 #include <stddef.h>
 
 #include "provider/aws/checks/checks.h"
 
-/* The types the STACK rows look at (provider_type.check_resources_types):
+/* The types the STACK rows are handed (provider_type.check_resources_types):
  * the shared table's rows (one name one object, the kinds, facts,
  * associations and siblings) look at every type of both families, so every
- * resource is handed over and each row picks its own by its `types`
- * (test_rules_across holds that these name every row's). */
+ * resource is handed over and each row picks its own by their types
+ * (test_rules_across holds that these name every type). */
 const char *const aws_check_resources_types[] = { "aws.*", "awscc.*", NULL };
 
 void aws_check_resources(const struct written_resource *rs, size_t n,

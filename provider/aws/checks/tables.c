@@ -100,12 +100,6 @@ reserved:
 
 /* What the room's own checks across resources look at: the roles' uses
  * (checks/roles.c's role_uses), and every type. */
-ACROSS_TYPES(role_use_types, "aws.iam.role", "aws.iam.policy", "aws.iam.instance_profile",
-	     "aws.lambda.function", "aws.sfn.state_machine", "aws.scheduler.schedule",
-	     "aws.events.rule", "aws.glue.job", "aws.glue.crawler", "aws.redshift.cluster",
-	     "aws.batch.compute_environment", "aws.batch.job_definition",
-	     "aws.firehose.delivery_stream", "aws.ecs.task_definition");
-ACROSS_TYPES(every_type, "aws.*", "awscc.*");
 
 /* The rows every aws type shares: the tags; then the room's own checks
  * across resources, which run before the services' (checks/run_stack.c),
@@ -114,15 +108,15 @@ ACROSS_TYPES(every_type, "aws.*", "awscc.*");
  * types and the awscc types alike. */
 static const struct aws_check_row aws_rules_shared[] = {
 	RULE("aws.*", "tags", rule_tags, TAGGING),
-	ACROSS_ROW("aws.*", role_use_types, aws_check_roles,
+	ACROSS_ROW("aws.*", aws_check_roles,
 		   "IAM User Guide: creating a role to delegate permissions to an AWS service"),
-	ACROSS_ROW("aws.*", every_type, aws_check_one_object,
+	ACROSS_ROW("aws.*", aws_check_one_object,
 		   "each service's API reference: a name is one object's (EntityAlreadyExists, "
 	       "BucketAlreadyOwnedByYou, ...)"),
-	ACROSS_ROW("aws.*", every_type, aws_check_kinds, "kinds/kinds.gen.c (from AWS's data)"),
-	ACROSS_ROW("aws.*", every_type, aws_check_facts, "kinds/facts.def"),
-	ACROSS_ROW("aws.*", every_type, aws_check_associations, "kinds/associations.def"),
-	ACROSS_ROW("aws.*", every_type, aws_check_kinds_by_sibling, "kinds/by_sibling.def"),
+	ACROSS_ROW("aws.*", aws_check_kinds, "kinds/kinds.gen.c (from AWS's data)"),
+	ACROSS_ROW("aws.*", aws_check_facts, "kinds/facts.def"),
+	ACROSS_ROW("aws.*", aws_check_associations, "kinds/associations.def"),
+	ACROSS_ROW("aws.*", aws_check_kinds_by_sibling, "kinds/by_sibling.def"),
 	READ_ROW("aws.*", NULL, aws_read_kinds, NULL, "kinds/reads.def"),
 	READ_ROW("awscc.*", NULL, aws_read_kinds, NULL, "kinds/reads.def"),
 	{ NULL },

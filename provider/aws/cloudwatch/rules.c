@@ -274,7 +274,6 @@ static void check_alarm(const struct written_resource *rs, size_t n, size_t at,
 
 /* Across resources: an alarm's action given as ${NAME.ATTR} names an SNS
  * topic or Lambda function of the stack by ARN. */
-ACROSS_TYPES(alarm_types, "aws.cloudwatch.metric_alarm", "aws.sns.topic", "aws.lambda.function");
 
 static void check_alarms(const struct written_resource *rs, size_t n,
 			 check_report_fn report, void *ctx)
@@ -314,7 +313,7 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 	     "CloudWatch User Guide: evaluating an alarm (M out of N)"),
 	RULE("aws.cloudwatch.metric_alarm", "", rule_cloudwatch_statistic,
 	     CLOUDWATCH_API "PutMetricAlarm Statistic, ExtendedStatistic (one, not both)"),
-	ACROSS_ROW("aws.cloudwatch.metric_alarm", alarm_types, check_alarms,
+	ACROSS_ROW("aws.cloudwatch.metric_alarm", check_alarms,
 		   "CloudWatch API reference: PutMetricAlarm AlarmActions"),
 	/* AWS's words (checks/words/cloudwatch.words). */
 	AWS_SAYS("cloudwatch.alarm_name_no_controls", "aws.cloudwatch.metric_alarm",

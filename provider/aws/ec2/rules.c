@@ -567,8 +567,6 @@ static void report_overlap(const struct written_resource *rs, const struct subne
 		.other_attr = "cidr_block", .message = msg });
 }
 
-ACROSS_TYPES(subnet_types, "aws.ec2.vpc", "aws.ec2.subnet");
-
 static void check_subnets(const struct written_resource *rs, size_t n,
 			  check_report_fn report, void *ctx)
 {
@@ -668,7 +666,7 @@ const struct aws_check_row aws_rules_ec2[] = {
 	       "EC2 API reference: CreateNetworkAclEntry RuleAction"),
 	RULE("aws.ec2.network_acl_entry", "cidr_block", rule_cidr,
 	     "EC2 API reference: CreateNetworkAclEntry CidrBlock"),
-	ACROSS_ROW("aws.ec2.subnet", subnet_types, check_subnets,
+	ACROSS_ROW("aws.ec2.subnet", check_subnets,
 		   "Amazon VPC User Guide: subnet CIDR blocks (they lie in the VPC's and do not overlap)"),
 	AWS_SAYS("ec2.private_nat_gateway_no_eip", "aws.ec2.nat_gateway", AWS_CALL_CREATE,
 		 WHEN(IS("connectivity_type", "private")), THEN(UNSET("allocation_id")),

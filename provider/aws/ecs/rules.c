@@ -358,7 +358,6 @@ static void check_execution_needs(const struct written_resource *rs, size_t n, s
 /* Across resources, against the execution role the stack gives a task
  * definition (checks/roles.h): it may pull from ECR and write to awslogs (a
  * warning). */
-ACROSS_TYPES(execution_types, "aws.ecs.task_definition", "aws.iam.role", "aws.iam.policy");
 
 static void check_ecs_executions(const struct written_resource *rs, size_t n,
 				 check_report_fn report, void *ctx)
@@ -1034,7 +1033,7 @@ const struct aws_check_row aws_rules_ecs[] = {
 	RULE("aws.ecs.task_definition", "", rule_ecs_container_settings,
 	     ECS_API "RegisterTaskDefinition containerDefinitions (ContainerDefinition memory, "
 	     "memoryReservation, image) and networkMode"),
-	ACROSS_ROW("aws.ecs.task_definition", execution_types, check_ecs_executions,
+	ACROSS_ROW("aws.ecs.task_definition", check_ecs_executions,
 		   "Amazon ECS Developer Guide: task execution IAM role"),
 	{ NULL },
 };

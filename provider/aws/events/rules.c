@@ -286,9 +286,6 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
  * deduplication (a warning); a rule's queue or topic policy lets
  * events.amazonaws.com send (a warning); a schedule's role may send or
  * publish to it (a warning). */
-ACROSS_TYPES(message_target_types,
-	"aws.events.rule", "aws.scheduler.schedule", "aws.sqs.queue", "aws.sns.topic",
-	"aws.sqs.queue_policy", "aws.sns.topic_policy", "aws.iam.role", "aws.iam.policy");
 
 static void check_message_targets(const struct written_resource *rs, size_t n,
 				  check_report_fn report, void *ctx)
@@ -326,7 +323,7 @@ const struct aws_check_row aws_rules_events[] = {
 	     "EventBridge API reference: PutTargets EcsParameters"),
 	RULE("aws.events.rule", "", rule_events_schedule_bus,
 	     "EventBridge User Guide: creating a rule that runs on a schedule (default bus only)"),
-	ACROSS_ROW("aws.*", message_target_types, check_message_targets,
+	ACROSS_ROW("aws.*", check_message_targets,
 		   "EventBridge API reference: PutTargets; EventBridge Scheduler User Guide: execution role"),
 	/* AWS's words (checks/words/events.words): a partner event bus's name
 	 * (or ARN) has aws.partner/ before its source's name. */

@@ -96,9 +96,6 @@ static void check_delivery_access(const struct written_resource *rs, size_t n, s
 /* Across resources, against the roles the stack gives a stream
  * (checks/roles.h): they may write its bucket and read its Kinesis stream (a
  * warning). */
-ACROSS_TYPES(delivery_types,
-	"aws.firehose.delivery_stream", "aws.s3.bucket", "aws.kinesis.stream", "aws.iam.role",
-	"aws.iam.policy");
 
 static void check_firehose_deliveries(const struct written_resource *rs, size_t n,
 				      check_report_fn report, void *ctx)
@@ -162,7 +159,7 @@ WORDS(firehose_destinations, "extended_s3");
 const struct aws_check_row aws_rules_firehose[] = {
 	ONE_OF("aws.firehose.delivery_stream", "destination", firehose_destinations, FIREHOSE),
 	RULE("aws.firehose.delivery_stream", "", rule_firehose_encryption, FIREHOSE),
-	ACROSS_ROW("aws.firehose.delivery_stream", delivery_types, check_firehose_deliveries,
+	ACROSS_ROW("aws.firehose.delivery_stream", check_firehose_deliveries,
 		   "Amazon Data Firehose Developer Guide: controlling access with IAM"),
 	{ NULL },
 };

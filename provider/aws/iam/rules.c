@@ -662,9 +662,6 @@ static int rule_inline_policy_principals(const json_t *v, const json_t *r, struc
 
 /* ---- across the stack: one inline policy written two ways ---------------- */
 
-ACROSS_TYPES(inline_policy_types, "aws.iam.inline_policy", "aws.iam.role", "aws.iam.group",
-	     "awscc.iam.role", "awscc.iam.user", "awscc.iam.group");
-
 /* The resource of the stack of `type` that an entry of a principal list
  * names: by a reference to one of its attributes ("${etl.name}"), or by
  * the literal name its `name_attr` has; else WRITTEN_NONE. */
@@ -922,7 +919,7 @@ const struct aws_check_row aws_rules_iam[] = {
 		 GET_POLICY),
 	READ_ROW("aws.iam.user", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
 	READ_ROW("aws.iam.group", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
-	ACROSS_ROW("aws.iam.inline_policy", inline_policy_types, check_inline_policy_owners,
+	ACROSS_ROW("aws.iam.inline_policy", check_inline_policy_owners,
 		   "terrace: aws.iam.role's inline_policies and aws.iam.group's policy hold their "
 		   "principal's inline policies"),
 	RULE("awscc.iam.role", "path", rule_iam_path, "CloudFormation registry: AWS::IAM::Role Path"),

@@ -613,12 +613,6 @@ static void publisher_needs(const struct written_resource *rs, size_t n, size_t 
  * and the readers of a secret, the services that publish to a topic or
  * queue (S3's notifications an error, the others warnings) and a Scheduler
  * schedule's role sending to one. */
-ACROSS_TYPES(key_use_types,
-	"aws.kms.key", "aws.kms.alias", "aws.logs.log_group", "aws.s3.bucket",
-	"aws.s3.bucket_notification", "aws.secretsmanager.secret", "aws.sns.topic",
-	"aws.sqs.queue", "aws.sns.subscription", "aws.events.rule", "aws.cloudwatch.metric_alarm",
-	"aws.firehose.delivery_stream", "aws.glue.job", "aws.scheduler.schedule", "aws.iam.role",
-	"aws.iam.policy");
 
 static void check_key_uses(const struct written_resource *rs, size_t n,
 			   check_report_fn report, void *ctx)
@@ -649,7 +643,7 @@ const struct aws_check_row aws_rules_kms[] = {
 	     "KMS API reference: CreateKey Policy, PutKeyPolicy Policy"),
 	WHOLE_IN("aws.kms.key", "deletion_window_in_days", 7, 30,
 		 "KMS API reference: ScheduleKeyDeletion PendingWindowInDays (7 to 30 days)"),
-	ACROSS_ROW("aws.*", key_use_types, check_key_uses,
+	ACROSS_ROW("aws.*", check_key_uses,
 		   "KMS Developer Guide: key policies (allowing AWS services to use a key)"),
 	/* AWS's words (checks/words/kms.words): terrace calls EnableKeyRotation
 	 * when enable_key_rotation is true, DisableKeyRotation when it turns

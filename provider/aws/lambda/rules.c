@@ -357,7 +357,6 @@ static bool in_a_vpc(const json_t *config)
 /* Across resources, against the role the stack gives a function
  * (checks/roles.h): it may manage the network interfaces of its VPC (a
  * warning). */
-ACROSS_TYPES(vpc_function_types, "aws.lambda.function", "aws.iam.role", "aws.iam.policy");
 
 static void check_lambda_vpcs(const struct written_resource *rs, size_t n,
 			      check_report_fn report, void *ctx)
@@ -565,10 +564,6 @@ static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
 
 /* Across resources: an event source mapping's function's role may read its
  * source (an error). */
-ACROSS_TYPES(mapping_types,
-	"aws.lambda.event_source_mapping", "aws.lambda.function", "aws.sqs.queue",
-	"aws.kinesis.stream", "aws.dynamodb.table", "aws.kms.key", "aws.iam.role",
-	"aws.iam.policy");
 
 static void check_lambda_mappings(const struct written_resource *rs, size_t n,
 				  check_report_fn report, void *ctx)
@@ -651,9 +646,9 @@ const struct aws_check_row aws_rules_lambda[] = {
 		 "You can specify a value that is 1 to 128 Unicode characters in length and cannot "
 		 "be prefixed with aws:.",
 		 "CloudFormation registry: AWS::Lambda::CodeSigningConfig Tag.Key"),
-	ACROSS_ROW("aws.lambda.function", vpc_function_types, check_lambda_vpcs,
+	ACROSS_ROW("aws.lambda.function", check_lambda_vpcs,
 		   "Lambda Developer Guide: giving functions access to a VPC (execution role permissions)"),
-	ACROSS_ROW("aws.lambda.event_source_mapping", mapping_types, check_lambda_mappings,
+	ACROSS_ROW("aws.lambda.event_source_mapping", check_lambda_mappings,
 		   "Lambda Developer Guide: event source mappings (execution role permissions)"),
 	{ NULL },
 };

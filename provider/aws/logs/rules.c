@@ -14,7 +14,6 @@
 /* Across resources: a log group's key, when an aws.kms.key of the stack, is
  * symmetric (AssociateKmsKey kmsKeyId: "This must be a symmetric KMS key."):
  * its customer_master_key_spec, when written, is SYMMETRIC_DEFAULT. */
-ACROSS_TYPES(key_spec_types, "aws.logs.log_group", "aws.kms.key");
 
 static void check_log_group_key_spec(const struct written_resource *rs, size_t n,
 				     check_report_fn report, void *ctx)
@@ -70,7 +69,7 @@ const struct aws_check_row aws_rules_logs[] = {
 		 "Dimension names must contain only ASCII characters, must include at least one "
 		 "non-whitespace character, and cannot start with a colon (:).",
 		 "CloudFormation registry: AWS::Logs::MetricFilter Dimension.Key"),
-	ACROSS_ROW("aws.logs.log_group", key_spec_types, check_log_group_key_spec,
+	ACROSS_ROW("aws.logs.log_group", check_log_group_key_spec,
 		   "CloudWatch Logs API reference: AssociateKmsKey kmsKeyId (a symmetric key)"),
 	{ NULL },
 };

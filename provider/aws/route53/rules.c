@@ -199,8 +199,6 @@ static void check_record_sets(const struct written_resource *rs, size_t n,
 	free(sets);
 }
 
-ACROSS_TYPES(record_set_types, "aws.route53.record", "aws.route53.record_group");
-
 const struct aws_check_row aws_rules_route53[] = {
 	AWS_SAYS("route53.cloudfront_alias_no_target_health", RECORD, AWS_CALL_ANY,
 		 WHEN(CLOUDFRONT_ZONE("alias.zone_id")),
@@ -223,7 +221,7 @@ const struct aws_check_row aws_rules_route53[] = {
 		 THEN(EACH("records", WHEN(SET("set_identifier"), UNSET("failover")),
 			   THEN(SET("weight")))),
 		 WEIGHT_WORDS, CHANGE "Weight"),
-	ACROSS_ROW("aws.*", record_set_types, check_record_sets,
+	ACROSS_ROW("aws.*", check_record_sets,
 		   CHANGE "SetIdentifier, Failover, Weight (record sets of one name and type)"),
 	{ NULL },
 };

@@ -717,10 +717,6 @@ static void check_notification(const struct written_resource *rs, size_t n, size
 	}
 }
 
-ACROSS_TYPES(notification_types,
-	"aws.s3.bucket_notification", "aws.s3.bucket", "aws.sqs.queue", "aws.sns.topic",
-	"aws.sns.topic_policy", "aws.lambda.function", "aws.lambda.permission");
-
 /* Across resources: each destination of a bucket notification that the
  * stack makes lets S3 deliver to it (a policy statement, an
  * aws.lambda.permission), as S3 tests when it is put. */
@@ -749,8 +745,6 @@ int aws_s3_region_refused(struct aws_client *c, const char *region, struct strbu
 		    "on the bucket", mine, region);
 	return -1;
 }
-
-ACROSS_TYPES(bucket_region_types, "aws.s3.bucket");
 
 /* At plan, each bucket the plan creates or replaces whose known region its
  * provider's client cannot make it in (aws_s3_region_refused). */
@@ -1112,9 +1106,9 @@ const struct aws_check_row aws_rules_s3[] = {
 	     "Amazon S3 User Guide: working with object metadata (user-defined metadata)"),
 	RULE("aws.s3.object", "", rule_s3_object_tags,
 	     "Amazon S3 User Guide: categorizing your storage using tags (10 per object)"),
-	ACROSS_ROW("aws.s3.bucket_notification", notification_types, check_notifications,
+	ACROSS_ROW("aws.s3.bucket_notification", check_notifications,
 		   "Amazon S3 User Guide: granting permissions to publish event notification messages"),
-	ACROSS_ROW("aws.s3.bucket", bucket_region_types, check_bucket_regions,
+	ACROSS_ROW("aws.s3.bucket", check_bucket_regions,
 		   "Amazon S3 User Guide: creating a bucket (a request is signed for the provider's region)"),
 	{ NULL },
 };

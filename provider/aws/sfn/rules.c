@@ -526,9 +526,6 @@ static void check_task_states(struct task_check *c, const json_t *states)
 /* Across resources, against the role the stack gives a state machine
  * (checks/roles.h): the role may start the Glue jobs and Lambda functions of
  * the stack its Tasks name (a warning). */
-ACROSS_TYPES(sfn_task_types,
-	"aws.sfn.state_machine", "aws.glue.job", "aws.lambda.function", "aws.iam.role",
-	"aws.iam.policy");
 
 static void check_sfn_tasks(const struct written_resource *rs, size_t n,
 			    check_report_fn report, void *ctx)
@@ -578,7 +575,7 @@ const struct aws_check_row aws_rules_sfn[] = {
 	WARN_RULE("aws.sfn.state_machine", "", rule_sfn_express_duration,
 		  "Step Functions Developer Guide: quotas (an Express execution lasts at most 5 "
 		  "minutes)"),
-	ACROSS_ROW("aws.sfn.state_machine", sfn_task_types, check_sfn_tasks,
+	ACROSS_ROW("aws.sfn.state_machine", check_sfn_tasks,
 		   "Step Functions Developer Guide: IAM policies for integrated services"),
 	{ NULL },
 };

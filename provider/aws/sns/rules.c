@@ -110,9 +110,6 @@ int rule_messaging_policy(const json_t *v, const json_t *r, struct strbuf *err)
 
 /* ---- across the stack: one access policy written two ways ---------------- */
 
-ACROSS_TYPES(messaging_policy_types, "aws.sns.topic_policy", "aws.sqs.queue_policy",
-	     "aws.sns.topic", "aws.sqs.queue");
-
 /* The resource of `type` an entry of a topic or queue list names: by a
  * reference to one of its attributes, or a literal ARN or URL ending in
  * the literal name it writes (after `sep`); else WRITTEN_NONE. */
@@ -217,7 +214,7 @@ const struct aws_check_row aws_rules_sns[] = {
 	     SNS_API "Subscribe Attributes (RawMessageDelivery)"),
 	ONE_OF("aws.sns.subscription", "filter_policy_scope", sns_filter_scopes,
 	       SNS_API "Subscribe Attributes (FilterPolicyScope)"),
-	ACROSS_ROW("aws.*", messaging_policy_types, check_messaging_policies,
+	ACROSS_ROW("aws.*", check_messaging_policies,
 		   "terrace: aws.sns.topic's and aws.sqs.queue's policy hold their object's "
 		   "access policy"),
 	/* On the awscc types, the sentences of CreateTopic and Subscribe (and
