@@ -590,15 +590,19 @@ static void hold_scope(const struct aws_check_row *c)
 		if (!c->attr || (c->scope == AWS_SCOPE_RESOURCE) != !*c->attr)
 			fail_msg("%s %s: its scope says %s", c->type, c->attr ? c->attr : "(none)",
 				 c->scope == AWS_SCOPE_RESOURCE ? "the whole resource" : "one value");
-		if (c->across || c->read || c->action)
+		if (c->across || c->trust || c->read || c->action)
 			fail_msg("%s %s: a value's row with another scope's parts", c->type, c->attr);
 		break;
 	case AWS_SCOPE_STACK:
-		if (!c->across || c->attr || c->read || c->rule)
-			fail_msg("%s: a STACK row needs its across, and no attr", c->type);
+		if (!c->across == !c->trust || c->attr || c->read || c->rule)
+			fail_msg("%s: a STACK row needs its across or a role's trust, and no attr",
+				 c->type);
+		if (c->trust && (!c->trust->attr || !c->trust->path || !c->trust->service ||
+				 !c->trust->then || strncmp(c->type, "aws.", 4)))
+			fail_msg("%s: a ROLE_TRUST row needs where, whom and what follows", c->type);
 		break;
 	case AWS_SCOPE_READ:
-		if (!c->read || c->across || c->rule || (c->attr && !*c->attr))
+		if (!c->read || c->across || c->trust || c->rule || (c->attr && !*c->attr))
 			fail_msg("%s: a READ row needs its read, and no other scope's parts", c->type);
 		break;
 	default:

@@ -362,5 +362,22 @@ const struct aws_check_row aws_rules_batch[] = {
 		 BATCH "RetryStrategy attempts"),
 	WHOLE_FROM("aws.batch.job_definition", "timeout.attempt_duration_seconds", 60,
 		   BATCH "JobTimeout attemptDurationSeconds"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html: a
+	 * compute environment's service role is assumed by batch.amazonaws.com;
+	 * .../execution-IAM-role.html and .../job-iam-roles.html: a job's
+	 * execution role and job role by ecs-tasks.amazonaws.com.
+	 * CreateComputeEnvironment and RegisterJobDefinition take them; the
+	 * environment goes INVALID, the jobs fail. */
+	ROLE_TRUST("aws.batch.compute_environment", "service_role", NULL, "service_role", "batch", false,
+		   "Batch takes it, and the compute environment goes INVALID",
+		   "https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html"),
+	ROLE_TRUST("aws.batch.job_definition", "container_properties", "executionRoleArn", "container_properties.executionRoleArn", "ecs-tasks", false,
+		   "Batch takes it, and its jobs cannot pull their image or write their logs",
+		   "https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html"),
+	ROLE_TRUST("aws.batch.job_definition", "container_properties", "jobRoleArn", "container_properties.jobRoleArn", "ecs-tasks", false,
+		   "Batch takes it, and its jobs' containers get no credentials from it",
+		   "https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html"),
 	{ NULL },
 };

@@ -107,7 +107,12 @@ bool aws_row_type_names(const char *row_type, const char *type);
 
 /* ---- STACK (checks/run_stack.c) ---- */
 
-/* The aws check hook's CHECK_ACROSS: every STACK row's `across`, in
+/* The ROLE_TRUST rows `trust` (NULL-terminated) on the resources as the
+ * stack writes them: each role of the stack a type gives a service trusts
+ * that service (checks/roles.c); run first of the checks across. */
+void aws_check_roles(const struct written_resource *rs, size_t n,
+		     const struct aws_check_row *const *trust, check_report_fn report, void *ctx);
+/* The aws check hook's CHECK_ACROSS: the ROLE_TRUST rows, then every STACK row's `across`, in
  * aws_rules_tables' order, on the resources as the stack writes them. */
 void aws_check_resources(const struct written_resource *rs, size_t n,
 			 check_report_fn report, void *ctx);

@@ -139,6 +139,21 @@ struct aws_cond {
 	const struct aws_cond *sub, *sub_when; /* ending with AWS_COND_END */
 };
 
+/* Where a type gives a role to a service (a ROLE_TRUST row, checks/rules.h):
+ * attribute `attr`, or its member `member` (an object's, or each element's
+ * of a list), `service` the principal's first label ("lambda"), `path` its
+ * name in the message. `refused`: the service's create call refuses a role
+ * it cannot assume (an error); otherwise it takes the role and fails when
+ * it uses it (a warning: AWS accepts the stack). `then` says which. */
+struct aws_role_use {
+	const char *attr;
+	const char *member;
+	const char *path;
+	const char *service;
+	bool refused;
+	const char *then;
+};
+
 struct aws_check_row;
 /* A READ row's reading of AWS (never a change) at plan, through the client
  * (struct aws_client) on a resource of `type` (one the row's type names):
@@ -203,6 +218,9 @@ struct aws_check_row {
 	 * position, are all VALUE: 0) */
 	enum aws_check_scope scope;
 	aws_check_across_fn across;     /* STACK */
+	const struct aws_role_use *trust; /* STACK, a ROLE_TRUST row (no across):
+					   * the role the type gives a service
+					   * trusts it (checks/roles.c runs them) */
 	aws_check_read_fn read;         /* READ */
 	const char *action;       /* READ: the IAM action its read takes on each
 				   * value of attr (`terrace policy`), or NULL when

@@ -110,6 +110,15 @@
  * their types, and refuses or warns of TYPE's (or "aws.*": of many). */
 #define ACROSS_ROW(TYPE, FN, SOURCE) \
 	{ .scope = AWS_SCOPE_STACK, .type = (TYPE), .source = (SOURCE), .across = (FN) }
+/* A role TYPE gives a service (STACK): ATTR (or its MEMBER), named PATH in
+ * the message, is a role of the stack that must trust SERVICE
+ * ("lambda": lambda.amazonaws.com); REFUSED: the service's create call
+ * refuses it (an error), else a warning saying THEN. The shared table's
+ * role check (checks/roles.c) runs every such row. */
+#define ROLE_TRUST(TYPE, ATTR, MEMBER, PATH, SERVICE, REFUSED, THEN, SOURCE) \
+	{ .scope = AWS_SCOPE_STACK, .type = (TYPE), .source = (SOURCE), \
+	  .trust = &(const struct aws_role_use){ (ATTR), (MEMBER), (PATH), (SERVICE), \
+						 (REFUSED), (THEN) } }
 /* A read of AWS at plan (READ): FN (aws_check_read_fn) reads what ATTR of a
  * resource of TYPE names (NULL: what any attribute does), taking IAM
  * action ACTION on each value (NULL: its reader's rows say theirs). */
@@ -239,9 +248,10 @@ int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err);
 #define AWS_LAMBDA_FUNCTION_NAME_MAX 64
 
 /* The checks across resources that join a service to the IAM role the
- * stack gives it: the role trusts the service (checks/roles.c, an error,
- * a STACK row of checks/tables.c's shared table); the services' own are
- * STACK rows of their rules.c, which use the helpers below: a state
+ * stack gives it: the role trusts the service (each service's ROLE_TRUST
+ * rows, run first by checks/run_stack.c through checks/roles.c); the
+ * services' own are STACK rows of their rules.c, which use the helpers
+ * below: a state
  * machine's role may start the Glue jobs and Lambda functions of the
  * stack its Tasks name (sfn, a warning); a Lambda function's role may
  * manage the network interfaces of its VPC (lambda, a warning); a Firehose
@@ -249,8 +259,6 @@ int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err);
  * warning); an ECS task definition's execution role may pull from ECR and
  * write to awslogs (ecs, a warning); an event source mapping's function's
  * role may read its source (lambda, an error). */
-void aws_check_roles(const struct written_resource *rs, size_t n,
-		     check_report_fn report, void *ctx);
 /* The resource that value "${NAME.ATTR}" names (ATTR one of attrs, a
  * NULL-terminated list), when it is of `type`, one object (no count or
  * for_each), under from's provider configuration; else WRITTEN_NONE. */

@@ -98,18 +98,14 @@ reserved:
 
 #define TAGGING "Tagging AWS resources: tag naming limits and requirements"
 
-/* What the room's own checks across resources look at: the roles' uses
- * (checks/roles.c's role_uses), and every type. */
-
 /* The rows every aws type shares: the tags; then the room's own checks
- * across resources, which run before the services' (checks/run_stack.c),
+ * across resources, which run before the services' (checks/run_stack.c,
+ * after the services' ROLE_TRUST rows, which it runs first),
  * in this order; and its reads of what a literal of a kind names
  * (checks/reads.c's reader, from kinds/reads.def's rows), of the written
  * types and the awscc types alike. */
 static const struct aws_check_row aws_rules_shared[] = {
 	RULE("aws.*", "tags", rule_tags, TAGGING),
-	ACROSS_ROW("aws.*", aws_check_roles,
-		   "IAM User Guide: creating a role to delegate permissions to an AWS service"),
 	ACROSS_ROW("aws.*", aws_check_one_object,
 		   "each service's API reference: a name is one object's (EntityAlreadyExists, "
 	       "BucketAlreadyOwnedByYou, ...)"),

@@ -1035,5 +1035,17 @@ const struct aws_check_row aws_rules_ecs[] = {
 	     "memoryReservation, image) and networkMode"),
 	ACROSS_ROW("aws.ecs.task_definition", check_ecs_executions,
 		   "Amazon ECS Developer Guide: task execution IAM role"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html,
+	 * task-iam-roles.html: RegisterTaskDefinition takes any role; a task
+	 * whose execution role ECS cannot assume does not start, and its
+	 * containers get no credentials from a task role ECS cannot assume. */
+	ROLE_TRUST("aws.ecs.task_definition", "execution_role_arn", NULL, "execution_role_arn", "ecs-tasks", false,
+		   "ECS takes it, and every task stops before its containers start",
+		   "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html"),
+	ROLE_TRUST("aws.ecs.task_definition", "task_role_arn", NULL, "task_role_arn", "ecs-tasks", false,
+		   "ECS takes it, and the containers get no credentials from it",
+		   "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html"),
 	{ NULL },
 };

@@ -353,5 +353,17 @@ const struct aws_check_row aws_rules_events[] = {
 		 THEN(MATCHES("condition.value", "^o-[a-z0-9]{10,32}$")),
 		 "Currently, this must be the ID of the organization.",
 		 "CloudFormation registry: AWS::Events::EventBusPolicy Condition.Key"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html;
+	 * PutRule: ValidationException "Provided role ... cannot be assumed by
+	 * principal 'events.amazonaws.com'". A target's role is taken by
+	 * PutTargets, and each invocation of that target fails. */
+	ROLE_TRUST("aws.events.rule", "role_arn", NULL, "role_arn", "events", true,
+		   "EventBridge refuses a rule whose role it cannot assume",
+		   "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html"),
+	ROLE_TRUST("aws.events.rule", "targets", "role_arn", "targets", "events", false,
+		   "EventBridge takes it, and every invocation of that target fails",
+		   "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html"),
 	{ NULL },
 };

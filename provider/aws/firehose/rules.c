@@ -161,5 +161,23 @@ const struct aws_check_row aws_rules_firehose[] = {
 	RULE("aws.firehose.delivery_stream", "", rule_firehose_encryption, FIREHOSE),
 	ACROSS_ROW("aws.firehose.delivery_stream", check_firehose_deliveries,
 		   "Amazon Data Firehose Developer Guide: controlling access with IAM"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/firehose/latest/dev/controlling-access.html: the
+	 * role Firehose assumes to write the destination and read the source;
+	 * CreateDeliveryStream and UpdateDestination assume it at once:
+	 * InvalidArgumentException "Firehose is unable to assume role ARN.
+	 * Please check the role provided." (terraform-provider-aws's
+	 * delivery_stream.go retries it while a new role propagates; timing.c
+	 * waits for it only for a role this client just made whose trust names
+	 * firehose.amazonaws.com). A warning, not an error: the last release
+	 * took such a stack (its deployments must plan and destroy as before),
+	 * and a trust this check cannot read may still let Firehose in. */
+	ROLE_TRUST("aws.firehose.delivery_stream", "extended_s3_configuration", "role_arn", "extended_s3_configuration.role_arn", "firehose", false,
+		   "Firehose refuses to create a stream whose role it cannot assume",
+		   "https://docs.aws.amazon.com/firehose/latest/dev/controlling-access.html"),
+	ROLE_TRUST("aws.firehose.delivery_stream", "kinesis_source_configuration", "role_arn", "kinesis_source_configuration.role_arn", "firehose", false,
+		   "Firehose refuses to create a stream whose role it cannot assume",
+		   "https://docs.aws.amazon.com/firehose/latest/dev/controlling-access.html"),
 	{ NULL },
 };

@@ -456,5 +456,17 @@ const struct aws_check_row aws_rules_glue[] = {
 	     "CloudFormation registry: AWS::Glue::Integration Tag.Key"),
 	RULE("awscc.glue.integration_resource_property", "tags", rule_tag_list_keys,
 	     "CloudFormation registry: AWS::Glue::IntegrationResourceProperty Tag.Key"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/glue/latest/dg/crawler-prereqs.html; CreateCrawler:
+	 * InvalidInputException "Service is unable to assume provided role.
+	 * Please verify role's TrustPolicy". CreateJob takes the role, and
+	 * each run of the job fails. */
+	ROLE_TRUST("aws.glue.job", "role", NULL, "role", "glue", false,
+		   "Glue takes it, and every run of the job fails",
+		   "https://docs.aws.amazon.com/glue/latest/dg/crawler-prereqs.html"),
+	ROLE_TRUST("aws.glue.crawler", "role", NULL, "role", "glue", true,
+		   "Glue refuses to create a crawler whose role it cannot assume",
+		   "https://docs.aws.amazon.com/glue/latest/dg/crawler-prereqs.html"),
 	{ NULL },
 };

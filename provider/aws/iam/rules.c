@@ -936,5 +936,13 @@ const struct aws_check_row aws_rules_iam[] = {
 	     "CloudFormation registry: AWS::IAM::ServerCertificate Tag.Key"),
 	RULE("awscc.iam.virtual_mfa_device", "tags", rule_tag_list_keys,
 	     "CloudFormation registry: AWS::IAM::VirtualMFADevice Tag.Key"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html:
+	 * AddRoleToInstanceProfile takes any role; the instances get no
+	 * credentials from it. */
+	ROLE_TRUST("aws.iam.instance_profile", "role", NULL, "role", "ec2", false,
+		   "IAM takes it, and the profile's instances get no credentials from it",
+		   "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html"),
 	{ NULL },
 };

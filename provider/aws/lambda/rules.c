@@ -650,5 +650,13 @@ const struct aws_check_row aws_rules_lambda[] = {
 		   "Lambda Developer Guide: giving functions access to a VPC (execution role permissions)"),
 	ACROSS_ROW("aws.lambda.event_source_mapping", check_lambda_mappings,
 		   "Lambda Developer Guide: event source mappings (execution role permissions)"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html;
+	 * CreateFunction: InvalidParameterValueException "The role defined for
+	 * the function cannot be assumed by Lambda". */
+	ROLE_TRUST("aws.lambda.function", "role", NULL, "role", "lambda", true,
+		   "Lambda refuses to create a function whose role it cannot assume",
+		   "https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html"),
 	{ NULL },
 };

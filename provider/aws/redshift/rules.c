@@ -302,5 +302,12 @@ const struct aws_check_row aws_rules_redshift[] = {
 		      NOT_MATCHES("cluster_identifier", "(-$|--)")),
 		 "All alphabetical characters must be lower case, no hypens at the end, no two "
 		 "consecutive hyphens.", CFN_REDSHIFT "Cluster ClusterIdentifier"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/redshift/latest/mgmt/authorizing-redshift-service.html:
+	 * COPY, UNLOAD and Spectrum cannot use a role Redshift cannot assume. */
+	ROLE_TRUST("aws.redshift.cluster", "iam_roles", NULL, "iam_roles", "redshift", false,
+		   "Redshift takes it, and COPY, UNLOAD and Spectrum cannot use it",
+		   "https://docs.aws.amazon.com/redshift/latest/mgmt/authorizing-redshift-service.html"),
 	{ NULL },
 };

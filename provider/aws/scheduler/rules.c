@@ -193,5 +193,13 @@ const struct aws_check_row aws_rules_scheduler[] = {
 		 "CloudFormation registry: AWS::Scheduler::Schedule PlacementConstraint.Expression"),
 	WARN_RULE("aws.scheduler.schedule", "", rule_scheduler_dates,
 		  "Scheduler API reference: CreateSchedule StartDate, EndDate"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/scheduler/latest/UserGuide/setting-up.html#setting-up-execution-role;
+	 * CreateSchedule: ValidationException "The execution role you provide
+	 * must allow AWS EventBridge Scheduler to assume the role". */
+	ROLE_TRUST("aws.scheduler.schedule", "target", "role_arn", "target.role_arn", "scheduler", true,
+		   "EventBridge Scheduler refuses to create a schedule whose role it cannot assume",
+		   "https://docs.aws.amazon.com/scheduler/latest/UserGuide/setting-up.html#setting-up-execution-role"),
 	{ NULL },
 };

@@ -577,5 +577,14 @@ const struct aws_check_row aws_rules_sfn[] = {
 		  "minutes)"),
 	ACROSS_ROW("aws.sfn.state_machine", check_sfn_tasks,
 		   "Step Functions Developer Guide: IAM policies for integrated services"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/step-functions/latest/dg/procedure-create-iam-role.html;
+	 * CreateStateMachine: AccessDeniedException "Neither the global service
+	 * principal states.amazonaws.com, nor the regional one is authorized to
+	 * assume the provided role". */
+	ROLE_TRUST("aws.sfn.state_machine", "role_arn", NULL, "role_arn", "states", true,
+		   "Step Functions refuses to create a state machine whose role it cannot assume",
+		   "https://docs.aws.amazon.com/step-functions/latest/dg/procedure-create-iam-role.html"),
 	{ NULL },
 };
