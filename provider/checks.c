@@ -1,10 +1,12 @@
 /*
  * checks.c: the one entry to a stack's checks (provider_checks_run, see
- * checks.h): it calls the providers' check hooks for the request's moment
- * and scopes, in the order validate and plan have always said their
- * findings (a subject's check_config, its constraints, its warnings; then
- * each provider type's checks across its resources; then the reads), and
- * hands each finding to the driver's report.
+ * checks.h): it calls the check hooks for the request's moment and scopes,
+ * in the order validate and plan have always said their findings (a
+ * subject's check_config, its provider's constraints, its warnings; then
+ * each provider type's checks across its resources; then the reads), each
+ * provider type's hook (provider_type.check) with a request of one scope
+ * on its part of the subjects, and hands each finding to the driver's
+ * report.
  */
 #include "provider/checks.h"
 
@@ -20,58 +22,52 @@ static const struct provider_type *provider_of(const struct check_subject *s)
 	return pt;
 }
 
-static void report_error(const struct check_request *req, size_t which, const char *attr,
-			 const char *message)
-{
-	struct check_finding f = { false, which, attr, WRITTEN_NONE, NULL, message };
-	req->report(req->ctx, &f);
-}
-
-/* As written: a provider configuration's check_config, or a resource
- * type's. -1 when it refused. */
-static int check_written(const struct check_request *req, size_t i, const struct provider_type *pt)
-{
-	const struct check_subject *s = &req->subjects[i];
-	struct strbuf why = STRBUF_INIT;
-	const char *attr = NULL;
-	int rc = 0;
-	if (s->ptype)
-		rc = pt->check_config && pt->check_config(s->attrs, &attr, &why);
-	else
-		rc = rtype_has_check_config(s->resource.rtype) &&
-		     rtype_check_config(s->resource.rtype, s->attrs, &attr, &why);
-	if (rc)
-		report_error(req, i, attr, why.buf);
-	strbuf_release(&why);
-	return rc ? -1 : 0;
-}
-
-/* The constraints the provider's API puts on what the resource sends. */
-static int check_constraints(const struct check_request *req, size_t i,
-			     const struct provider_type *pt)
-{
-	const struct check_subject *s = &req->subjects[i];
-	struct strbuf why = STRBUF_INIT;
-	const char *attr = NULL;
-	int rc = pt && pt->check_constraints &&
-		 pt->check_constraints(s->resource.rtype->name, s->attrs, s->provider_config, s->prior,
-				       &attr, &why);
-	if (rc)
-		report_error(req, i, attr, why.buf);
-	strbuf_release(&why);
-	return rc ? -1 : 0;
-}
-
-struct warning_to {
+/* A provider type's part of the request (the subjects at `index`), whose
+ * findings go to the request's report with their indices turned into the
+ * request's. */
+struct part {
 	const struct check_request *req;
-	size_t which;
+	const size_t *index;
+	bool refused;
 };
 
-static void report_warning(void *ctx, const char *attr, const char *message)
+static void report_part(void *ctx, const struct check_finding *found)
 {
-	const struct warning_to *w = ctx;
-	struct check_finding f = { true, w->which, attr, WRITTEN_NONE, NULL, message };
-	w->req->report(w->req->ctx, &f);
+	struct part *p = ctx;
+	struct check_finding f = *found;
+	f.which = p->index[found->which];
+	if (found->other != WRITTEN_NONE)
+		f.other = p->index[found->other];
+	p->refused |= !found->warning;
+	p->req->report(p->req->ctx, &f);
+}
+
+/* Provider type pt's check hook on n subjects (copies, in the order of
+ * their indices in the request) for `scopes`. -1 when it refused. */
+static int run_part(const struct check_request *req, const struct provider_type *pt,
+		    unsigned scopes, const struct check_subject *subjects, const size_t *index,
+		    size_t n)
+{
+	struct part p = { req, index, false };
+	struct check_request part = { req->moment, scopes, subjects, n, report_part, &p };
+	int rc = pt->check(&part);
+	return rc || p.refused ? -1 : 0;
+}
+
+/* As written, a resource type's check_config. -1 when it refused. */
+static int check_written(const struct check_request *req, size_t i)
+{
+	const struct check_subject *s = &req->subjects[i];
+	struct strbuf why = STRBUF_INIT;
+	const char *attr = NULL;
+	int rc = rtype_has_check_config(s->resource.rtype) &&
+		 rtype_check_config(s->resource.rtype, s->attrs, &attr, &why);
+	if (rc) {
+		struct check_finding f = { false, i, attr, WRITTEN_NONE, NULL, why.buf };
+		req->report(req->ctx, &f);
+	}
+	strbuf_release(&why);
+	return rc ? -1 : 0;
 }
 
 /* Subject i's own checks and warnings, as the request's scopes say. -1
@@ -80,41 +76,19 @@ static int check_own(const struct check_request *req, size_t i)
 {
 	const struct check_subject *s = &req->subjects[i];
 	const struct provider_type *pt = provider_of(s);
-	int rc = 0;
+	bool has_hook = pt && pt->check;
 	if (!json_is_object(s->attrs))
 		return 0;
-	if ((req->scopes & CHECK_OWN) && req->moment == CHECK_AS_WRITTEN &&
-	    check_written(req, i, pt))
+	if (!s->resource.rtype) /* a provider configuration: judged as written */
+		return (req->scopes & CHECK_OWN) && req->moment == CHECK_AS_WRITTEN && has_hook
+			       ? run_part(req, pt, CHECK_OWN, s, &i, 1)
+			       : 0;
+	if ((req->scopes & CHECK_OWN) && req->moment == CHECK_AS_WRITTEN && check_written(req, i))
 		return -1; /* what is written is wrong: the rest would repeat it */
-	if (!s->resource.rtype)
-		return 0; /* a provider configuration has no more */
-	if (req->scopes & CHECK_OWN)
-		rc = check_constraints(req, i, pt);
-	if ((req->scopes & CHECK_WARNINGS) && pt && pt->warn_constraints) {
-		struct warning_to w = { req, i };
-		pt->warn_constraints(s->resource.rtype->name, s->attrs, s->provider_config, s->prior,
-				     report_warning, &w);
-	}
-	return rc;
-}
-
-/* What a check across reports, with its indices (into the group handed to
- * it) turned into the request's. */
-struct across_group {
-	const struct check_request *req;
-	const size_t *index;
-	bool refused;
-};
-
-static void report_across(void *ctx, size_t which, const char *attr, size_t other,
-			  const char *other_attr, const char *msg, bool warning)
-{
-	struct across_group *g = ctx;
-	struct check_finding f = { warning, g->index[which], attr,
-				   other == WRITTEN_NONE ? WRITTEN_NONE : g->index[other], other_attr,
-				   msg };
-	g->refused |= !warning;
-	g->req->report(g->req->ctx, &f);
+	/* one call for both: what the provider refuses as written may say it
+	 * all, and its warnings then keep silent */
+	return has_hook ? run_part(req, pt, req->scopes & (CHECK_OWN | CHECK_WARNINGS), s, &i, 1)
+			: 0;
 }
 
 /* Each provider type's checks across its resources among the subjects
@@ -124,28 +98,28 @@ static int check_across(const struct check_request *req)
 {
 	const struct provider_type *const *all = provider_types_all();
 	const struct provider_type **pts = xcalloc(req->n + 1, sizeof(*pts));
-	struct written_resource *w = xcalloc(req->n + 1, sizeof(*w));
+	struct check_subject *group = xcalloc(req->n + 1, sizeof(*group));
 	size_t *index = xcalloc(req->n + 1, sizeof(*index));
-	struct across_group g = { req, index, false };
+	int rc = 0;
 	for (size_t i = 0; i < req->n; i++)
 		pts[i] = req->subjects[i].resource.rtype ? provider_of(&req->subjects[i]) : NULL;
 	for (size_t t = 0; all[t]; t++) {
 		size_t n = 0;
-		for (size_t i = 0; all[t]->check_resources && i < req->n; i++) {
+		for (size_t i = 0; all[t]->check && i < req->n; i++) {
 			const struct check_subject *s = &req->subjects[i];
 			if (pts[i] != all[t] || !json_is_object(s->resource.config) ||
 			    !provider_checks_across(all[t], s->resource.rtype->name))
 				continue;
-			w[n] = s->resource;
+			group[n] = *s;
 			index[n++] = i;
 		}
-		if (n)
-			all[t]->check_resources(w, n, report_across, &g);
+		if (n && run_part(req, all[t], CHECK_ACROSS, group, index, n))
+			rc = -1;
 	}
 	free(index);
-	free(w);
+	free(group);
 	free(pts);
-	return g.refused ? -1 : 0;
+	return rc;
 }
 
 /* Subject i's reads, when it has a client that may read. */
@@ -153,16 +127,9 @@ static int check_reads(const struct check_request *req, size_t i)
 {
 	const struct check_subject *s = &req->subjects[i];
 	const struct provider_type *pt = provider_of(s);
-	struct strbuf why = STRBUF_INIT;
-	const char *attr = NULL;
-	int rc = s->resource.rtype && s->resource.client && s->resource.may_read && pt &&
-		 pt->check_reads &&
-		 pt->check_reads(s->resource.client, s->resource.type, s->prior, s->attrs, &attr,
-				 &why);
-	if (rc)
-		report_error(req, i, attr, why.buf);
-	strbuf_release(&why);
-	return rc ? -1 : 0;
+	if (!s->resource.rtype || !s->resource.client || !s->resource.may_read || !pt || !pt->check)
+		return 0;
+	return run_part(req, pt, CHECK_READS, s, &i, 1);
 }
 
 int provider_checks_run(const struct check_request *req)
@@ -184,5 +151,5 @@ int provider_checks_run(const struct check_request *req)
 bool provider_has_read_checks(const struct resource_type *rt)
 {
 	const struct provider_type *pt = NULL;
-	return rt && resource_type_find(rt->name, &pt) && pt && pt->check_reads;
+	return rt && resource_type_find(rt->name, &pt) && pt && pt->check;
 }

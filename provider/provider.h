@@ -31,6 +31,7 @@
 
 #include "provider/base/strbuf.h"
 #include "provider/base/text.h"
+#include "provider/value.h"
 
 struct op_result; /* provider/base/progress.h */
 
@@ -530,7 +531,7 @@ struct lookup_type {
 	const char *terraform_attrs;
 };
 
-/* A resource as the stack writes it, for provider_type.check_resources. */
+/* A resource as the stack writes it, for the checks across resources. */
 struct written_resource {
 	const char *name;      /* its name in the stack */
 	const char *type;      /* "aws.ec2.subnet" */
@@ -554,15 +555,96 @@ struct written_resource {
 	const json_t *known;
 };
 
-/* What check_resources finds: resource `which`'s attribute `attr` (dotted
- * path, static storage) is wrong, for the one-line reason `msg`; `other`
- * (an index, or WRITTEN_NONE) and `other_attr` name the attribute it was
- * held against, whose position the message then gives too. `warning`:
- * AWS may accept it (what it lacks may come from outside the stack), so it
- * is said and not refused. */
 #define WRITTEN_NONE ((size_t)-1)
-typedef void (*written_report_fn)(void *ctx, size_t which, const char *attr, size_t other,
-				  const char *other_attr, const char *msg, bool warning);
+
+/* When a stack's values are judged (struct check_request's moment). */
+enum check_moment {
+	/* `terrace validate`: as the stack writes them (${...} is not known
+	 * yet and passes); the types' and providers' checks of what is
+	 * written (check_config) run first. */
+	CHECK_AS_WRITTEN,
+	/* plan, and `terrace validate -var`: evaluated with what is known. */
+	CHECK_AS_KNOWN,
+	/* apply's audit before a request (and import and build, which
+	 * evaluate as apply does): evaluated, about to be sent. */
+	CHECK_AS_SENT,
+};
+
+/* What to run, in this order (struct check_request's scopes). */
+enum check_scope {
+	/* Each subject's refusals: as written, its type's check_config (a
+	 * provider configuration's: its provider type's), then, when that
+	 * passed, the provider's constraints on what the resource sends. */
+	CHECK_OWN = 1,
+	/* Each resource's warnings (said, not refused; validate -strict
+	 * refuses them), unless its check_config refused it in the same
+	 * request. */
+	CHECK_WARNINGS = 2,
+	/* The checks across the resources given (each provider type's on
+	 * its own: the drivers give those whose own checks passed). */
+	CHECK_ACROSS = 4,
+	/* At plan: the reads of what a resource is about to send and no
+	 * stack makes, on each resource with a client that may read. */
+	CHECK_READS = 8,
+};
+
+/* A resource (or a provider configuration) to check. */
+struct check_subject {
+	/* Its name, type and, for the checks across and the reads, what
+	 * they look at (written_resource's fields: its provider's name, its
+	 * configuration as written with what plan knows put in, its known
+	 * attributes, its client, may_read, creating, repeated). */
+	struct written_resource resource;
+	/* A provider configuration (resource.rtype NULL): its type, whose
+	 * checks judge `attrs` as written. NULL for a resource. */
+	const struct provider_type *ptype;
+	/* What its own checks, warnings and reads judge: as written, as
+	 * evaluated, or (reads) what plan may read as a literal. */
+	const json_t *attrs;
+	/* Its provider's configuration as the stack writes it (NULL: the
+	 * stack writes none; the unknown value: not at hand yet): what some
+	 * checks hold to (aws: whether the server is AWS). */
+	const json_t *provider_config;
+	/* The object its request goes to: its attributes now, for an update
+	 * (what it sends anew is what attrs has and prior has not); NULL for
+	 * a create, a replacement, and at `terrace validate`; the unknown
+	 * value (value_unknown) for the stack as loaded for the other
+	 * commands, before the state says whether it exists. The reads read
+	 * only what is sent anew; the own checks and warnings judge what AWS
+	 * judges only on a create only when there is none (a warning when
+	 * there is one; nothing while it is not known: plan judges it). */
+	const json_t *prior;
+};
+
+/* One thing a check found, the one shape every check reports in: subject
+ * `which`'s attribute `attr` (a dotted path, valid for the call; NULL or
+ * "": the resource as a whole) is wrong for the one-line `message`;
+ * `other` (a subject's index, or WRITTEN_NONE) and `other_attr` name what
+ * it was held against, whose position the message then gives too. A
+ * warning is said, not refused (AWS may accept it: what it lacks may come
+ * from outside the stack). A check of one resource reports it as `which`
+ * 0, the subject at hand. */
+struct check_finding {
+	bool warning;
+	size_t which;
+	const char *attr;
+	size_t other;
+	const char *other_attr;
+	const char *message;
+};
+typedef void (*check_report_fn)(void *ctx, const struct check_finding *found);
+
+/* What to check (provider/checks.h runs it, and hands a provider type's
+ * check hook its part): the moment, the scopes, the subjects, and where
+ * each finding goes. */
+struct check_request {
+	enum check_moment moment;
+	unsigned scopes;                       /* enum check_scope, or'ed */
+	const struct check_subject *subjects;
+	size_t n;
+	check_report_fn report;
+	void *ctx;
+};
 
 /* What names an object of a resource type, for a development environment's
  * prefix (plan/environment.c, plan_dev_name): the attribute, the most bytes
@@ -595,62 +677,48 @@ struct provider_type {
 	 * (provider_op_client, below). */
 	void *(*op_client)(void *client, struct op_result *result);
 	void (*op_client_free)(void *op_client);
-	/* The check hooks, from check_config to check_reads: the core calls
-	 * them only through provider_checks_run (provider/checks.h). */
-	/* Optional: checks of the configuration as the stack writes it, run by
-	 * `terrace validate`, as resource_type.check_config (a value holding
-	 * ${...} is not known yet and passes). May be NULL. */
-	int (*check_config)(const json_t *config, const char **attr, struct strbuf *err);
-	/* Optional: the constraints the provider's API puts on what a resource
-	 * of `type` sends (aws: lengths, enums, ranges and list sizes from the
-	 * service models, provider/aws/checks/row.h), on its attributes as
-	 * written (`terrace validate`, as check_config) or as evaluated.
-	 * `provider` is the configuration of the resource's provider as the
-	 * stack writes it (what some checks hold to: aws, whether the server
-	 * is AWS), NULL when the stack writes none, or the unknown value when
-	 * it is not at hand yet (a module's resources at validate). `prior`
-	 * is the object the request goes to (its attributes now: an update),
-	 * NULL for a create and at `terrace validate`, the unknown value when
-	 * that is not known yet (the stack as loaded for plan, apply, ...):
-	 * what AWS judges only on a create is judged only on one (a warning on
-	 * an object that exists, nothing while not known). May be NULL. */
-	int (*check_constraints)(const char *type, const json_t *attrs, const json_t *provider,
-				 const json_t *prior, const char **attr, struct strbuf *err);
-	/* Optional: what is worth a warning but not a refusal in what a
-	 * resource of `type` sends as written (aws: a value of an enum AWS
-	 * grows every few weeks that the installed models do not list yet),
-	 * `provider` and `prior` as for check_constraints: report(ctx, ATTR, MESSAGE) for
-	 * each; `terrace validate -strict` makes them errors. May be NULL. */
-	void (*warn_constraints)(const char *type, const json_t *attrs, const json_t *provider,
-				 const json_t *prior,
-				 void (*report)(void *ctx, const char *attr, const char *message),
-				 void *ctx);
-	/* Optional: checks across the resources of this provider type as the
-	 * stack writes them (aws: a subnet's block inside its VPC's and apart
-	 * from its sibling subnets'), run by `terrace validate` on the
-	 * resources whose own checks passed; each problem reported once
-	 * through `report`. What is not known yet (${...}) passes. Plan runs
-	 * it again with the values known then put in. May be NULL.
-	 * check_resources_types names the types it looks at (NULL-terminated;
-	 * "aws.*" names every type of that prefix):
-	 * only resources of those are handed to it. */
-	void (*check_resources)(const struct written_resource *rs, size_t n,
-				written_report_fn report, void *ctx);
-	const char *const *check_resources_types;
 	/*
-	 * Optional: checks at plan that read (never change) what a resource of
-	 * `type` names and no stack makes (aws: the AWS managed policies a
-	 * role, user or group attaches, by IAM GetPolicy), on the values it is
-	 * about to send for the first time: those of `desired` not in `prior`
-	 * (its attributes now; NULL for a create or a replacement). A value not
-	 * known yet passes, and so does an answer that cannot tell (no
-	 * permission to read): AWS judges those at apply. -1 with one line in
-	 * err and *attr set to the attribute at fault (static storage). Plan
-	 * runs it on each resource it creates, replaces or updates. May be
-	 * NULL.
+	 * Optional: the provider's one check hook, which the core calls only
+	 * through provider_checks_run (provider/checks.h), on subjects of this
+	 * provider type, with the scopes of one step (CHECK_OWN and
+	 * CHECK_WARNINGS of one subject together, else one scope), so that
+	 * the core keeps the order the drivers say findings in: every finding
+	 * through req->report, -1 when one was an error (not a warning).
+	 *   - CHECK_OWN, one subject: as written, a provider configuration's
+	 *     checks (a value holding ${...} is not known yet and passes);
+	 *     a resource's, the constraints the provider's API puts on what
+	 *     it sends (aws: lengths, enums, ranges and list sizes from the
+	 *     service models, provider/aws/checks/row.h), as written or as
+	 *     evaluated, the subject's provider_config and prior as
+	 *     struct check_subject says. The core runs the resource type's
+	 *     check_config first, and calls this only when it passed; a
+	 *     provider that judges a type's schema itself (aws: the awscc
+	 *     types') does so first, and as written a refusal of it says all:
+	 *     no warnings of that subject follow.
+	 *   - CHECK_WARNINGS, one subject: what is worth a warning but not a
+	 *     refusal in what it sends (aws: a value of an enum AWS grows
+	 *     every few weeks that the installed models do not list yet);
+	 *     `terrace validate -strict` makes them errors.
+	 *   - CHECK_ACROSS, the resources of the types check_resources_types
+	 *     names, written as an object, whose own checks passed: checks
+	 *     across them (aws: a subnet's block inside its VPC's and apart
+	 *     from its sibling subnets'), each problem once; what is not
+	 *     known yet (${...}) passes. `terrace validate` runs it, and plan
+	 *     again with the values known then put in.
+	 *   - CHECK_READS, one subject with a client that may read: checks at
+	 *     plan that read (never change) what it names and no stack makes
+	 *     (aws: the AWS managed policies a role attaches, by IAM
+	 *     GetPolicy), on the values it is about to send for the first
+	 *     time (those of attrs not in prior). A value not known yet
+	 *     passes, and so does an answer that cannot tell (no permission
+	 *     to read): AWS judges those at apply.
+	 * May be NULL.
 	 */
-	int (*check_reads)(void *client, const char *type, const json_t *prior,
-			   const json_t *desired, const char **attr, struct strbuf *err);
+	int (*check)(const struct check_request *req);
+	/* The types CHECK_ACROSS looks at (NULL-terminated; "aws.*" names
+	 * every type of that prefix): only resources of those are handed to
+	 * it. */
+	const char *const *check_resources_types;
 	/*
 	 * Optional: whether a configured client can work, found out without
 	 * changing anything (aws: who its credentials are, by STS
@@ -708,7 +776,7 @@ struct provider_type {
 
 /* The registry (provider/registry.c). */
 const struct provider_type *provider_type_find(const char *name);
-/* Whether pt's check_resources looks at resources of `type`. */
+/* Whether pt's check hook looks across resources of `type` (CHECK_ACROSS). */
 bool provider_checks_across(const struct provider_type *pt, const char *type);
 /* The client pt gives one operation of the core, whose calls fill result
  * (provider_type.op_client), or client itself when pt gives none; and
@@ -732,105 +800,7 @@ const char *resource_type_suggest(const char *name, const char **also);
 /* The same for lookup kinds ("aws.availability_zones"). */
 const struct lookup_type *lookup_type_find(const char *name, const struct provider_type **pt);
 const char *const *lookup_type_names(size_t *n);
-
-/* Values (provider/value.c). */
-json_t *value_unknown(void);                 /* new reference */
-bool value_is_unknown(const json_t *v);
-bool value_contains_unknown(const json_t *v); /* anywhere inside */
-/* Reading attribute objects in provider code: the member `name` of o, or the
- * JSON null when o is not an object or lacks it (borrowed, never NULL). */
-json_t *value_get(const json_t *o, const char *name);
-/* The member as a string, or NULL when it is absent or not a string
- * (value_get_string_or: `fallback` then, as value_get_integer's). */
-const char *value_get_string(const json_t *o, const char *name);
-const char *value_get_string_or(const json_t *o, const char *name, const char *fallback);
-/* Copying a string member between attribute objects (an API's answer into
- * attributes, attributes into a request): to[to_key] = from[from_key] when
- * that is a string (even ""); else `fallback` when it is not NULL; else
- * to is left without to_key. value_copy_nonempty: only a non-empty string,
- * an empty one is left out as an absent one is. */
-void value_copy_string(json_t *to, const char *to_key, const json_t *from, const char *from_key,
-		       const char *fallback);
-void value_copy_nonempty(json_t *to, const char *to_key, const json_t *from, const char *from_key);
-/* Time t as a string value, as AWS writes a time: "2026-11-28T13:05:00Z". */
-json_t *value_utc_timestamp(time_t t);
-/* The member as a whole number (a fraction is cut off), or `fallback` when
- * it is absent or not a number. */
-json_int_t value_get_integer(const json_t *o, const char *name, json_int_t fallback);
-/* v is present and not JSON null. */
-bool value_is_set(const json_t *v);
-/* A provider configuration's string member `name`, read as every provider
- * reads one: 0 with *out its text (the config's own), or NULL when it is
- * unset or null; -1 with err ("PROVIDER provider: NAME must be a string")
- * when it holds another kind of value. */
-int value_config_string(const json_t *config, const char *provider, const char *name,
-			const char **out, struct strbuf *err);
-/* What turns map `have` into map `want` (tags, mostly): *removed gets the
- * keys to delete (an array), *set the keys to add or change with their new
- * values (an object). Both are new references; either map may be NULL or
- * anything but a map, which holds no keys (a sync to no tags passes it as
- * it is). */
-void value_map_diff(const json_t *have, const json_t *want, json_t **removed, json_t **set);
-/* Attributes that are sets of strings (role ARNs, privileges, member_of):
- * a sorted copy of list without duplicates (new reference), or NULL when
- * list is not a list or holds anything but strings (an unknown value at
- * plan time). */
-json_t *value_string_set(const json_t *list);
-/* The keys of object obj in byte order (strcmp), in a new NULL-terminated
- * array of obj's own strings (valid while obj is unchanged; free() the
- * array), *n (when n is not NULL) their number: the one way terrace goes
- * over an object's keys in order. */
-const char **value_sorted_keys(const json_t *obj, size_t *n);
-/* "a map", "a list", "a string", "a number", "a bool", "null": for messages. */
-const char *value_kind(const json_t *v);
-/* Deep comparison by meaning: objects ignore key order, 1 == 1.0. */
-bool value_equal(const json_t *a, const json_t *b);
-/* The member `name` differs between two attribute objects, by value_equal
- * (what an update compares when it diffs prior against desired). */
-bool attr_changed(const json_t *prior, const json_t *desired, const char *name);
-/* qsort's order for an array of json_t * strings, by strcmp (anything but a
- * string sorts as ""). */
-int by_text(const void *a, const void *b);
-/* State keeps sensitive values only as a salted, slow hash of their
- * canonical JSON text, {"$scrypt": "N$r$p$SALT$HASH"} (provider/stored_secret.c;
- * older states: {"$sha256": HEX}): the hash of v (new reference, a new salt
- * each time), whether v is one, whether it is the older unsalted kind, and
- * whether v equals a stored value that may be one (a provider deciding
- * whether to send a password again compares the desired value with prior's
- * this way). value_hashed_again: prior itself (a new reference) when it is
- * a hash the run already knows v matches (it made it, or checked it), so a
- * value written again keeps its hash and salt and costs no scrypt; else
- * value_hashed(v). */
-json_t *value_hashed(const json_t *v);
-/* TERRACE_SECRET_HASH_COST, when set, is a whole number from 10 to 17 (log2
- * of scrypt's N for the hashes made); -1 with the message in err if not. */
-int secret_hash_cost_check(struct strbuf *err);
-json_t *value_hashed_again(const json_t *v, const json_t *prior);
-bool value_is_hashed(const json_t *v);
-bool value_is_legacy_hash(const json_t *v);
-bool value_matches_stored(const json_t *v, const json_t *stored);
-/* Whether v is a hash or holds one at any depth. */
-bool value_holds_hash(const json_t *v);
-/* A resource's sensitive paths (its planned change's and its state entry's
- * list) name an attribute ("password": the whole value) or a leaf inside
- * its blocks ("login_profile.password", "security_group_ingress[].
- * source_security_group_name": a write-only property in a block the rest of
- * which is shown and compared). value_redacted: attrs (a new object) with
- * the value at each path hashed (hash: as the state keeps it, like the
- * prior attributes, value_hashed_again) or, for a display, replaced by
- * like's hash at the same place when it still matches it, else by a hash
- * that matches nothing: either way what render_value shows as (sensitive
- * value), and what a display compares with the stored side. A value
- * already hashed, null or unknown is left as it is, and so is, for a
- * display, one holding unknowns (the display masks it by its name). */
-json_t *value_redacted(const json_t *attrs, const json_t *paths, const json_t *like, bool hash);
-/* Each value at a sensitive path of attrs (a planned change's, as
- * value_redacted masks it) a secret of the run from here on (provider/base/
- * redact.h) when REDACT_PIECE bytes long or more, looked for whole
- * (redact_add_value_whole):
- * an attribute the schema marks sensitive holds one even when the stack
- * writes it literally, and AWS may quote it back in an error. */
-void value_register_secrets(const json_t *attrs, const json_t *paths);
+/* Values: provider/value.h (provider/value.c), included above. */
 /* The paths of a's sensitive leaves ("a.b", "a[].b.c"), appended to paths:
  * a block's nested attributes flagged ATTR_SENSITIVE, a itself not. */
 void schema_sensitive_leaves(const struct attr_schema *a, json_t *paths);

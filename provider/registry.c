@@ -179,7 +179,7 @@ const char *resource_type_suggest(const char *name, const char **also)
 
 bool provider_checks_across(const struct provider_type *pt, const char *type)
 {
-	if (!pt->check_resources)
+	if (!pt->check)
 		return false;
 	for (const char *const *t = pt->check_resources_types; t && *t; t++) {
 		size_t len = strlen(*t);

@@ -1,7 +1,7 @@
 /*
- * value.c: the value conventions shared by every provider: unknown values,
- * comparison by meaning, sets of strings, coercion of user input to an
- * attribute's schema type, defaults, redaction of sensitive attributes, and
+ * value.c: the value conventions shared by every provider (value.h): unknown
+ * values and what is not known yet, comparison by meaning, sets of strings,
+ * coercion of user input to an attribute's schema type, defaults, redaction of sensitive attributes, and
  * a type's tags whatever form it writes them in (rtype_tags).
  */
 #include "provider/provider.h"
@@ -180,6 +180,61 @@ bool value_contains_unknown(const json_t *v)
 				return true;
 	}
 	return false;
+}
+
+/* What is not known yet (value.h), in one place for every check: at
+ * validate a string holding ${...} (the template, not the value), at plan
+ * {"$unknown": true} (a value known only at apply). */
+static bool text_unknown(const char *s)
+{
+	return s && strstr(s, "${") != NULL;
+}
+
+bool value_not_known(const json_t *v)
+{
+	if (value_is_unknown(v))
+		return true;
+	return json_is_string(v) && text_unknown(json_string_value(v));
+}
+
+bool value_key_not_known(const char *key)
+{
+	return text_unknown(key);
+}
+
+bool value_holds_not_known(const json_t *v)
+{
+	if (value_not_known(v))
+		return true;
+	if (json_is_array(v)) {
+		size_t i;
+		json_t *e;
+		json_array_foreach(v, i, e)
+			if (value_holds_not_known(e))
+				return true;
+	} else if (json_is_object(v)) {
+		const char *k;
+		json_t *e;
+		json_object_foreach((json_t *)v, k, e)
+			if (text_unknown(k) || value_holds_not_known(e))
+				return true;
+	}
+	return false;
+}
+
+const char *value_known_string(const json_t *v)
+{
+	return json_is_string(v) && !value_not_known(v) ? json_string_value(v) : NULL;
+}
+
+const char *value_known_member(const json_t *o, const char *name)
+{
+	return value_known_string(value_known_object(o) ? json_object_get(o, name) : NULL);
+}
+
+bool value_known_object(const json_t *v)
+{
+	return json_is_object(v) && !value_is_unknown(v);
 }
 
 bool value_equal(const json_t *a, const json_t *b)

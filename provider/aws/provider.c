@@ -12,7 +12,6 @@
 #include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/aws/server.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/provider.h"
@@ -236,41 +235,6 @@ static int aws_configure(const json_t *config, void **client, struct strbuf *err
 	return 0;
 }
 
-/* At validate: a region the stack writes is one some partition has, unless
- * skip_region_validation says otherwise or an endpoint of one's own serves
- * every service (moto, MinIO take any region), as aws_client_new checks it
- * at plan, where a region from the environment or a profile is checked. */
-static int aws_check_config(const json_t *config, const char **attr, struct strbuf *err)
-{
-	const char *region = json_string_value(json_object_get(config, "region"));
-	const json_t *server = json_object_get(config, "server");
-
-	/* server, written as a word: validate and plan judge the rows of an
-	 * AWS account's defaults by it, as the stack writes it. */
-	if (json_is_string(server)) {
-		*attr = "server";
-		if (aws_rule_unknown(server)) {
-			strbuf_addf(err, "\"%s\": server is written as a word (aws, minio, ceph or "
-				    "other), not an expression: validate judges the server by it",
-				    json_string_value(server));
-			return -1;
-		}
-		if (aws_server_check(json_string_value(server), "server", err))
-			return -1;
-		*attr = NULL;
-	} else if (getenv("TERRACE_AWS_SERVER") && *getenv("TERRACE_AWS_SERVER") &&
-		   aws_server_check(getenv("TERRACE_AWS_SERVER"), "TERRACE_AWS_SERVER", err)) {
-		return -1; /* the default of server, for this provider */
-	}
-
-	if (!region || strstr(region, "${") || json_is_true(json_object_get(config,
-									 "skip_region_validation")) ||
-	    json_object_get(config, "endpoint"))
-		return 0;
-	*attr = "region";
-	return aws_region_check(region, err);
-}
-
 /* Before anything is read: STS GetCallerIdentity with the credentials. */
 static int aws_verify(void *client, struct strbuf *err)
 {
@@ -336,29 +300,6 @@ __attribute__((constructor)) static void aws_register_build_cache(void)
 	build_cache_store_register(&aws_build_cache_s3);
 }
 
-/* The schema's checks for the awscc types (cloudcontrol/api.h), the
- * table's rows of the type (checks/row.h: a native type's every row, an
- * awscc type's words rows), then CloudFormation's rules for both
- * (checks/cfn.h), on attributes as written and as evaluated. */
-static int aws_check_constraints(const char *type, const json_t *attrs, const json_t *provider,
-				 const json_t *prior, const char **attr, struct strbuf *err)
-{
-	int rc = from_data(type) ? cc_check_values(type, attrs, attr, err) : 0;
-	if (!rc) /* the table's rows of the type: an awscc type's are its words rows */
-		rc = aws_constraints_check(type, attrs, provider, prior, attr, err);
-	return rc ? rc : aws_cfn_check(type, attrs, attr, err);
-}
-
-static void aws_warn_constraints(const char *type, const json_t *attrs, const json_t *provider,
-				 const json_t *prior, aws_warn_report_fn report, void *ctx)
-{
-	if (from_data(type))
-		cc_warn_values(type, attrs, aws_provider_region(provider), report, ctx);
-	aws_constraints_warn(type, attrs, provider, prior, report, ctx);
-	if (!from_data(type))
-		aws_cfn_warn_growing(type, attrs, aws_provider_region(provider), report, ctx);
-}
-
 const struct provider_type aws_provider_type = {
 	.name = "aws",
 	.config_attrs = aws_config_attrs,
@@ -368,12 +309,8 @@ const struct provider_type aws_provider_type = {
 	.close = aws_close,
 	.op_client = aws_op_client,
 	.op_client_free = aws_op_client_free,
-	.check_config = aws_check_config,
-	.check_constraints = aws_check_constraints,
-	.warn_constraints = aws_warn_constraints,
-	.check_resources = aws_check_resources,
+	.check = aws_checks_hook,
 	.check_resources_types = aws_check_resources_types,
-	.check_reads = aws_check_reads,
 	.verify = aws_verify,
 	.consistency_seconds = aws_consistency_seconds,
 	.consistency_setting = "consistency_timeout (TERRACE_AWS_CONSISTENCY_TIMEOUT)",

@@ -11,7 +11,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 const char *const aws_server_names[] = { "aws", "minio", "ceph", "other", NULL };
@@ -50,7 +49,7 @@ static int endpoint_on_aws(const json_t *v)
 {
 	if (!v || json_is_null(v))
 		return -1;
-	return json_is_string(v) && !aws_rule_unknown(v) && url_on_aws_host(json_string_value(v));
+	return json_is_string(v) && !value_not_known(v) && url_on_aws_host(json_string_value(v));
 }
 
 enum aws_server aws_provider_server(const json_t *config)
@@ -62,7 +61,7 @@ enum aws_server aws_provider_server(const json_t *config)
 	if (value_is_unknown(config))
 		return AWS_SERVER_UNKNOWN;
 	if (server && !json_is_null(server)) {
-		word = aws_known_string(server); /* ${...}: validate refuses it (aws_check_config) */
+		word = value_known_string(server); /* ${...}: validate refuses it (aws_check_config) */
 		return !word ? AWS_SERVER_UNKNOWN
 		       : !strcmp(word, "aws") ? AWS_SERVER_AWS : AWS_SERVER_OTHER;
 	}
@@ -72,7 +71,7 @@ enum aws_server aws_provider_server(const json_t *config)
 						: AWS_SERVER_OTHER;
 	if (!config)
 		return AWS_SERVER_AWS;
-	if (!endpoint_on_aws(json_object_get(config, "endpoint")) || aws_rule_unknown(urls))
+	if (!endpoint_on_aws(json_object_get(config, "endpoint")) || value_not_known(urls))
 		return AWS_SERVER_OTHER;
 	if (json_is_object(urls))
 		json_object_foreach((json_t *)urls, key, url)

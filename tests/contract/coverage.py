@@ -24,7 +24,7 @@ comes from, and that attribute's checks:
     written rows (provider/aws/<service>/rules.c) are the checks;
   - both halves: the written rows for the attribute (and "aws.*"
     rows, the tags), and the checks across resources: a role given to a
-    service (checks/roles.c's role_uses), a Lambda function's subnets and the
+    service (each service's ROLE_TRUST rows in its rules.c), a Lambda function's subnets and the
     network interface permissions of its role (lambda/rules.c), a subnet's
     and a VPC's blocks (checks/run_stack.c);
   - attributes.map's "=" lines say that a member of one operation is the
@@ -183,11 +183,11 @@ def written_rows():
     return rows
 
 
-ROLE_USE = re.compile(r'\{\s*"(aws\.[a-z0-9_.]+)",\s*"(\w+)",\s*(?:NULL|"(\w+)"),\s*"[^"]*",\s*"([a-z0-9-]+)",'
-                      r'\s*(true|false)')
+ROLE_TRUST = re.compile(r'\bROLE_TRUST\(\s*"(aws\.[a-z0-9_.]+)",\s*"(\w+)",\s*(?:NULL|"(\w+)"),\s*"[^"]*",'
+                        r'\s*"([a-z0-9-]+)",\s*(true|false)')
 
 
-ACROSS_ROW = re.compile(r"\bACROSS_ROW\(\s*\"[^\"]*\",\s*\w+,\s*(\w+),")
+ACROSS_ROW = re.compile(r"\bACROSS_ROW\(\s*\"[^\"]*\",\s*(\w+),")
 
 
 def across_row(service, function):
@@ -198,7 +198,8 @@ def across_row(service, function):
 def across_rows():
     """{(type, attribute): [check words]} of the checks across resources."""
     rows = collections.defaultdict(list)
-    for typ, attr, member, service, refused in ROLE_USE.findall((AWS / "checks/roles.c").read_text()):
+    role_rows = "".join(p.read_text() for p in sorted(AWS.glob("*/rules.c")))
+    for typ, attr, member, service, refused in ROLE_TRUST.findall(role_rows):
         path = attr + ("." + member if member else "")
         rows[(typ, path)].append(f"across: the role trusts {service} "
                                  f"({'error' if refused == 'true' else 'warning'})")

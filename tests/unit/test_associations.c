@@ -22,21 +22,20 @@
 #include "tests/unit/json_support.h"
 
 /* One "WHICH.ATTR~OTHER.OTHER_ATTR" line per report. */
-static void collect(void *ctx, size_t which, const char *attr, size_t other,
-		    const char *other_attr, const char *msg, bool warning)
+static void collect(void *ctx, const struct check_finding *found)
 {
 	struct strbuf *out = ctx;
 
-	(void)msg;
-	assert_false(warning);
-	strbuf_addf(out, "%zu.%s~%d.%s\n", which, attr, other == WRITTEN_NONE ? -1 : (int)other,
-		    other_attr ? other_attr : "");
+	assert_false(found->warning);
+	strbuf_addf(out, "%zu.%s~%d.%s\n", found->which, found->attr,
+		    found->other == WRITTEN_NONE ? -1 : (int)found->other,
+		    found->other_attr ? found->other_attr : "");
 }
 
 /* Runs check on `resources`, a JSON list of [name, type, config] (a fourth
  * member: repeated; a fifth: the provider configuration); the reports in
  * out. */
-static void run(void (*check)(const struct written_resource *, size_t, written_report_fn,
+static void run(void (*check)(const struct written_resource *, size_t, check_report_fn,
 			      void *),
 		const char *resources, struct strbuf *out)
 {

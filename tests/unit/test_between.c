@@ -1,6 +1,6 @@
 /*
  * test_between.c: the judge of the rules between a block's properties
- * (provider/aws/cloudcontrol/between.c) and the runner of the generated rows
+ * (provider/aws/checks/schema/between.c) and the runner of the generated rows
  * (provider/aws/checks/cfn.c's aws_cfn_check): what counts as set (false and a
  * value not known yet never decide a refusal), each keyword's message and the
  * property it points at, lists of lists, and one row of the table judging an
@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "provider/aws/cloudcontrol/api.h"
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/checks/cfn.h"
 #include "provider/aws/checks/checks.h"
 #include "provider/provider.h"

@@ -18,6 +18,7 @@
 #include <time.h>
 
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
+#include "provider/aws/checks/schema/api.h"
 #include "provider/provider.h"
 
 static double now_s(void)
@@ -95,7 +96,7 @@ static void test_every_row_builds_a_type(void **state)
 		assert_string_equal(rt->name, names[i]);
 		assert_non_null(cc_type_of(rt));
 		assert_ptr_equal(cc_type_find(names[i]), rt); /* kept, not built again */
-		assert_true(rtype_has_check_config(rt));
+		assert_non_null(pt->check); /* its schema: the aws check hook (checks/schema/) */
 		assert_non_null(strstr(rt->import_id, "its primary identifier ("));
 		if (i)
 			assert_true(strcmp(names[i - 1], names[i]) < 0);
@@ -146,7 +147,7 @@ static void count_patterns(const struct resource_type *rt, const json_t *node, s
 	json_object_foreach((json_t *)node, key, v) {
 		if (!strcmp(key, "pattern") && json_is_string(v)) {
 			++*all;
-			if (cc_pattern_matches(rt, v, "") < 0) {
+			if (cc_pattern_matches(v, "") < 0) {
 				++*failed;
 				strbuf_addf(which, "%s: %s\n", rt->name, json_string_value(v));
 			}
@@ -179,15 +180,14 @@ static void test_patterns_pcre2_does_not_compile(void **state)
 	 * change that breaks more fails here */
 	assert_true(failed <= 32);
 	/* \uHHHH as in JavaScript; a search, not anchored; $ is the very end */
-	const struct resource_type *q = type("awscc.sqs.queue");
 	json_t *p[] = { json_string("^\\u0041+$"), json_string("[0-9]+"), json_string("^a$"),
 			json_string("(") };
-	assert_int_equal(cc_pattern_matches(q, p[0], "AAA"), 1);
-	assert_int_equal(cc_pattern_matches(q, p[0], "AAB"), 0);
-	assert_int_equal(cc_pattern_matches(q, p[1], "ab12"), 1);
-	assert_int_equal(cc_pattern_matches(q, p[2], "a\n"), 0);
-	assert_int_equal(cc_pattern_matches(q, p[3], "a"), -1);
-	/* p stays: q's cache holds the patterns by their addresses */
+	assert_int_equal(cc_pattern_matches(p[0], "AAA"), 1);
+	assert_int_equal(cc_pattern_matches(p[0], "AAB"), 0);
+	assert_int_equal(cc_pattern_matches(p[1], "ab12"), 1);
+	assert_int_equal(cc_pattern_matches(p[2], "a\n"), 0);
+	assert_int_equal(cc_pattern_matches(p[3], "a"), -1);
+	/* p stays: the cache holds the patterns by their addresses */
 }
 
 /* ---- names and flags -------------------------------------------------------- */
@@ -382,7 +382,7 @@ static char *check(const char *name, const char *text)
 		fail_msg("bad JSON in the test: %s", jerr.text);
 	struct strbuf err = STRBUF_INIT;
 	attr_at = NULL;
-	int rc = rtype_check_config(type(name), config, &attr_at, &err);
+	int rc = cc_check_config(type(name), config, &attr_at, &err);
 	json_decref(config);
 	if (!rc) {
 		assert_int_equal(err.len, 0);

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 #include "provider/provider.h"
 
@@ -344,10 +345,9 @@ static void test_cfn_one_engine_both_families(void **state)
 	strbuf_release(&err);
 }
 
-static void collect_warning(void *ctx, const char *attr, const char *message)
+static void collect_warning(void *ctx, const struct check_finding *found)
 {
-	(void)attr;
-	strbuf_addf(ctx, "%s\n", message);
+	strbuf_addf(ctx, "%s\n", found->message);
 }
 
 /* An enum the schema lists behind the API (S3's aws:fsx): a warning. */
@@ -395,7 +395,7 @@ static void test_cfn_rows_hold(void **state)
 				 r->awscc, r->awscc_path);
 		if (r->judged & AWS_CFN_PATTERN) {
 			patterns++;
-			if (cc_pattern_matches(cc_type_find(r->awscc), pattern, "") < 0)
+			if (cc_pattern_matches(pattern, "") < 0)
 				fail_msg("%s %s: PCRE2 does not compile %s", r->type, r->attr,
 					 json_string_value(pattern));
 			struct strbuf why = STRBUF_INIT;
@@ -590,15 +590,19 @@ static void hold_scope(const struct aws_check_row *c)
 		if (!c->attr || (c->scope == AWS_SCOPE_RESOURCE) != !*c->attr)
 			fail_msg("%s %s: its scope says %s", c->type, c->attr ? c->attr : "(none)",
 				 c->scope == AWS_SCOPE_RESOURCE ? "the whole resource" : "one value");
-		if (c->across || c->types || c->read || c->action)
+		if (c->across || c->trust || c->read || c->action)
 			fail_msg("%s %s: a value's row with another scope's parts", c->type, c->attr);
 		break;
 	case AWS_SCOPE_STACK:
-		if (!c->across || !c->types || !c->types[0] || c->attr || c->read || c->rule)
-			fail_msg("%s: a STACK row needs its across and types, and no attr", c->type);
+		if (!c->across == !c->trust || c->attr || c->read || c->rule)
+			fail_msg("%s: a STACK row needs its across or a role's trust, and no attr",
+				 c->type);
+		if (c->trust && (!c->trust->attr || !c->trust->path || !c->trust->service ||
+				 !c->trust->then || strncmp(c->type, "aws.", 4)))
+			fail_msg("%s: a ROLE_TRUST row needs where, whom and what follows", c->type);
 		break;
 	case AWS_SCOPE_READ:
-		if (!c->read || c->across || c->types || c->rule || (c->attr && !*c->attr))
+		if (!c->read || c->across || c->trust || c->rule || (c->attr && !*c->attr))
 			fail_msg("%s: a READ row needs its read, and no other scope's parts", c->type);
 		break;
 	default:
@@ -645,10 +649,9 @@ static void test_rows_scope_agrees_with_shape(void **state)
 /* The VALUE and RESOURCE runner never runs a STACK or READ row (no
  * attribute, no kind: it would crash or refuse): the types that have both
  * pass their valid values, and warn of nothing. */
-static void count_warning(void *ctx, const char *attr, const char *message)
+static void count_warning(void *ctx, const struct check_finding *found)
 {
-	(void)attr;
-	(void)message;
+	(void)found;
 	(*(int *)ctx)++;
 }
 

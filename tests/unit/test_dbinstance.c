@@ -16,8 +16,8 @@
 
 #include "provider/aws/checks/checks.h"
 #include "provider/aws/rds/api.h"
+#include "provider/aws/redshift/api.h"
 #include "provider/aws/rds/dbinstance.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/aws/transport/xml.h"
 #include "provider/provider.h"
 

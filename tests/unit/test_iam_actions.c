@@ -19,7 +19,6 @@
 #include "provider/aws/checks/checks.h"
 #include "provider/aws/iam/api.h"
 #include "provider/aws/iam/iam_actions.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/base/strbuf.h"
 
 static void test_table_is_sorted_and_dated(void **state)
@@ -136,9 +135,9 @@ static void test_condition_keys(void **state)
 }
 
 /* The warnings of a document as "PATH: MESSAGE" lines. */
-static void collect(void *ctx, const char *attr, const char *message)
+static void collect(void *ctx, const struct check_finding *found)
 {
-	strbuf_addf(ctx, "%s: %s\n", attr, message);
+	strbuf_addf(ctx, "%s: %s\n", found->attr, found->message);
 }
 
 static char *warnings_of(const char *type, const char *attrs_json)

@@ -37,6 +37,7 @@
 #include "provider/aws/server.h"
 #include "provider/aws/sfn/api.h"
 #include "provider/aws/sns/api.h"
+#include "provider/aws/sqs/api.h"
 #include "provider/aws/ssm/api.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"

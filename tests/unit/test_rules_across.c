@@ -31,8 +31,8 @@
 /* ---- across resources (checks/run_stack.c) ---- */
 
 /* The types aws_check_resources is handed (provider_type.check_resources_types)
- * name every type a STACK row looks at, and each names some row's: a type
- * left out would never reach its row. */
+ * are every type of both families: each STACK row picks those it looks at,
+ * so a type left out would never reach its rows. */
 static bool listed(const char *type)
 {
 	for (const char *const *u = aws_check_resources_types; *u; u++)
@@ -41,55 +41,50 @@ static bool listed(const char *type)
 	return false;
 }
 
-static void test_across_types_are_the_rows(void **state)
+static void test_across_types_are_every_type(void **state)
 {
+	const struct provider_type *pt = provider_type_find("aws");
+	const char *const *names;
+	size_t n;
 	(void)state;
-	for (const char *const *t = aws_check_resources_types; *t; t++) {
-		bool some_row = false;
-
-		for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_STACK);
-		     c && !some_row; c = aws_rows_next(c, AWS_SCOPE_STACK))
-			for (const char *const *r = c->types; *r && !some_row; r++)
-				some_row = !strcmp(*r, *t);
-		if (!some_row)
-			fail_msg("%s: listed, but no STACK row looks at it", *t);
-	}
-	for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_STACK); c;
-	     c = aws_rows_next(c, AWS_SCOPE_STACK))
-		for (const char *const *t = c->types; *t; t++)
-			if (!listed(*t))
-				fail_msg("%s: a STACK row of %s looks at it, but it is not listed", *t,
-					 c->type);
+	for (const struct resource_type *const *rt = pt->resources; *rt; rt++)
+		if (!listed((*rt)->name))
+			fail_msg("%s: not handed to the checks across resources", (*rt)->name);
+	names = pt->type_names(&n);
+	assert_true(n > 1000);
+	for (size_t i = 0; i < n; i++)
+		if (!listed(names[i]))
+			fail_msg("%s: not handed to the checks across resources", names[i]);
 }
 
 /* What aws_check_resources reported, one "WHICH:OTHER:MSG" line each. */
-static void collect(void *ctx, size_t which, const char *attr, size_t other,
-		    const char *other_attr, const char *msg, bool warning)
+static void collect(void *ctx, const struct check_finding *found)
 {
 	struct strbuf *out = ctx;
 
-	assert_false(warning);
-	assert_string_equal(attr, "cidr_block");
-	if (other != WRITTEN_NONE)
-		assert_string_equal(other_attr, "cidr_block");
-	strbuf_addf(out, "%zu:%d:%s\n", which, other == WRITTEN_NONE ? -1 : (int)other, msg);
+	assert_false(found->warning);
+	assert_string_equal(found->attr, "cidr_block");
+	if (found->other != WRITTEN_NONE)
+		assert_string_equal(found->other_attr, "cidr_block");
+	strbuf_addf(out, "%zu:%d:%s\n", found->which,
+		    found->other == WRITTEN_NONE ? -1 : (int)found->other, found->message);
 }
 
 /* What aws_check_resources reported, one "WHICH.ATTR~OTHER.OTHER_ATTR
  * error|warning: MSG" line each (checks/roles.c). */
-static void collect_roles(void *ctx, size_t which, const char *attr, size_t other,
-			  const char *other_attr, const char *msg, bool warning)
+static void collect_roles(void *ctx, const struct check_finding *found)
 {
 	struct strbuf *out = ctx;
 
-	strbuf_addf(out, "%zu.%s~%d.%s %s: %s\n", which, attr,
-		    other == WRITTEN_NONE ? -1 : (int)other, other_attr ? other_attr : "",
-		    warning ? "warning" : "error", msg);
+	strbuf_addf(out, "%zu.%s~%d.%s %s: %s\n", found->which, found->attr,
+		    found->other == WRITTEN_NONE ? -1 : (int)found->other,
+		    found->other_attr ? found->other_attr : "", found->warning ? "warning" : "error",
+		    found->message);
 }
 
 /* Runs the check on `resources`, a JSON list of [name, type, config] (a
  * fourth member: repeated; a fifth: the provider configuration). */
-static void check_across_with(const char *resources, written_report_fn fn, struct strbuf *out)
+static void check_across_with(const char *resources, check_report_fn fn, struct strbuf *out)
 {
 	json_t *rs = js(resources), *e;
 	struct written_resource w[32];
@@ -1188,7 +1183,7 @@ static void test_functions_in_a_vpc(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_across_types_are_the_rows),
+		cmocka_unit_test(test_across_types_are_every_type),
 		cmocka_unit_test(test_subnets_in_their_vpc),
 		cmocka_unit_test(test_roles_trust_their_service),
 		cmocka_unit_test(test_functions_in_a_vpc),

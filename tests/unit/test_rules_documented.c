@@ -22,6 +22,7 @@
 #include "provider/aws/glue/api.h"
 #include "provider/aws/lambda/api.h"
 #include "provider/aws/rds/api.h"
+#include "provider/aws/redshift/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/s3/api.h"
 #include "provider/aws/scheduler/api.h"

@@ -283,9 +283,9 @@ static void test_kinds_across_attributes(void **state)
 }
 
 /* The warnings of the rows marked warn: collected by attribute. */
-static void collect_warning(void *ctx, const char *attr, const char *message)
+static void collect_warning(void *ctx, const struct check_finding *found)
 {
-	strbuf_addf(ctx, "%s|%s\n", attr, message);
+	strbuf_addf(ctx, "%s|%s\n", found->attr, found->message);
 }
 
 static void check_warns(const char *type, const char *resource, const char *want)

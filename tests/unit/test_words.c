@@ -749,10 +749,38 @@ static void test_table_rows_are_whole(void **state)
 
 extern const struct provider_type aws_provider_type;
 
-/* warn_constraints' report: each warning on a line of the strbuf ctx. */
-static void collect_warning(void *ctx, const char *attr, const char *message)
+/* What the provider's check hook found: each finding a line "ATTR: MESSAGE"
+ * of out, and the attribute an error names. */
+struct findings {
+	const char *attr;
+	struct strbuf *out;
+};
+
+static void collect_finding(void *ctx, const struct check_finding *found)
 {
-	strbuf_addf(ctx, "%s: %s\n", attr ? attr : "", message);
+	struct findings *f = ctx;
+	if (!found->warning)
+		f->attr = found->attr;
+	strbuf_addf(f->out, "%s: %s\n", found->attr ? found->attr : "", found->message);
+}
+
+/* The aws provider's check hook (provider_type.check) on one resource of
+ * `type`, for one scope (CHECK_OWN: its refusals; CHECK_WARNINGS), the
+ * object now `prior`: -1 when it refused, *attr the attribute at fault. */
+static int provider_check(enum check_scope scope, const char *type, const json_t *attrs,
+			  const json_t *prior, const char **attr, struct strbuf *out)
+{
+	struct check_subject s = {
+		.resource = { .name = "r", .type = type, .rtype = resource_type_find(type, NULL) },
+		.attrs = attrs,
+		.prior = prior,
+	};
+	struct findings f = { NULL, out };
+	struct check_request req = { CHECK_AS_KNOWN, scope, &s, 1, collect_finding, &f };
+	int rc = aws_provider_type.check(&req);
+	if (attr)
+		*attr = f.attr;
+	return rc;
 }
 
 /* The provider's check of a type's values runs the words rows of either
@@ -768,15 +796,15 @@ static void test_both_families_run_their_rows(void **state)
 			   "'master_username': 'admin', 'master_user_password': 'Passw0rdPassw0rd'}");
 	json_t *sized = json_deep_copy(multi);
 	json_object_set_new(sized, "number_of_nodes", json_integer(2));
-	assert_int_equal(aws_provider_type.check_constraints("awscc.redshift.cluster", multi, NULL,
-							     NULL, &attr, &err), -1);
+	assert_int_equal(provider_check(CHECK_OWN, "awscc.redshift.cluster", multi, NULL, &attr, &err),
+			 -1);
 	assert_non_null(attr);
 	assert_string_equal(attr, "number_of_nodes");
 	assert_non_null(strstr(err.buf, "AWS says \"This parameter is required when the "
 					"ClusterType parameter is specified as multi-node.\""));
 	strbuf_reset(&err);
-	assert_int_equal(aws_provider_type.check_constraints("awscc.redshift.cluster", sized, NULL,
-							     NULL, &attr, &err), 0);
+	assert_int_equal(provider_check(CHECK_OWN, "awscc.redshift.cluster", sized, NULL, &attr, &err),
+			 0);
 	/* a written type's create row (rds.custom_oracle_engine_version) refuses a create and
 	 * leaves an object that exists alone */
 	json_t *custom = js("{'identifier': 'db1', 'engine': 'custom-oracle-ee', "
@@ -784,24 +812,23 @@ static void test_both_families_run_their_rows(void **state)
 			    "'master_username': 'admin', 'manage_master_user_password': true, "
 			    "'backup_retention_period': 7, 'skip_final_snapshot': true}");
 	strbuf_reset(&err);
-	assert_int_equal(aws_provider_type.check_constraints("aws.rds.instance", custom, NULL, NULL,
-							     &attr, &err), -1);
+	assert_int_equal(provider_check(CHECK_OWN, "aws.rds.instance", custom, NULL, &attr, &err),
+			 -1);
 	assert_string_equal(attr, "engine_version");
 	strbuf_reset(&err);
-	assert_int_equal(aws_provider_type.check_constraints("aws.rds.instance", custom, NULL, custom,
-							     &attr, &err), 0);
+	assert_int_equal(provider_check(CHECK_OWN, "aws.rds.instance", custom, custom, &attr, &err),
+			 0);
 	/* ... a warning on the object that exists; neither while that is not
 	 * known (the stack as loaded for plan: plan says which) */
 	json_t *not_known = value_unknown();
 	struct strbuf warned = STRBUF_INIT;
-	aws_provider_type.warn_constraints("aws.rds.instance", custom, NULL, custom, collect_warning,
-					   &warned);
+	provider_check(CHECK_WARNINGS, "aws.rds.instance", custom, custom, NULL, &warned);
 	assert_non_null(strstr(warned.buf, "so it is not refused"));
 	strbuf_reset(&warned);
-	assert_int_equal(aws_provider_type.check_constraints("aws.rds.instance", custom, NULL,
-							     not_known, &attr, &err), 0);
-	aws_provider_type.warn_constraints("aws.rds.instance", custom, NULL, not_known,
-					   collect_warning, &warned);
+	assert_int_equal(provider_check(CHECK_OWN, "aws.rds.instance", custom, not_known, &attr,
+					 &err),
+			 0);
+	provider_check(CHECK_WARNINGS, "aws.rds.instance", custom, not_known, NULL, &warned);
 	assert_null(strstr(warned.buf, "so it is not refused"));
 	json_decref(not_known);
 	strbuf_release(&warned);

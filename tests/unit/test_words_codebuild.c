@@ -23,7 +23,6 @@
 #include <string.h>
 
 #include "provider/aws/checks/checks.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/words.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"

@@ -881,14 +881,14 @@ static void test_notification_filters(void **state)
 }
 
 /* What aws_check_resources reported, "WHICH.ATTR~OTHER.OTHER_ATTR: MSG". */
-static void collect(void *ctx, size_t which, const char *attr, size_t other,
-		    const char *other_attr, const char *msg, bool warning)
+static void collect(void *ctx, const struct check_finding *found)
 {
 	struct strbuf *out = ctx;
 
-	assert_false(warning);
-	strbuf_addf(out, "%zu.%s~%d.%s: %s\n", which, attr,
-		    other == WRITTEN_NONE ? -1 : (int)other, other_attr ? other_attr : "", msg);
+	assert_false(found->warning);
+	strbuf_addf(out, "%zu.%s~%d.%s: %s\n", found->which, found->attr,
+		    found->other == WRITTEN_NONE ? -1 : (int)found->other,
+		    found->other_attr ? found->other_attr : "", found->message);
 }
 
 /* aws_check_resources on a JSON list of [name, type, config]. */

@@ -28,7 +28,6 @@
 #include <string.h>
 
 #include "provider/aws/checks/checks.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/words.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
@@ -272,9 +271,9 @@ static void test_every_row_has_a_case(void **state)
 					 "test_words_ec2.c");
 }
 
-static void collect(void *ctx, const char *attr, const char *message)
+static void collect(void *ctx, const struct check_finding *found)
 {
-	strbuf_addf(ctx, "%s: %s\n", attr, message);
+	strbuf_addf(ctx, "%s: %s\n", found->attr, found->message);
 }
 
 /* A create row on an object that exists and stays refuses nothing (its

@@ -521,9 +521,9 @@ static void test_unknown_passes(void **state)
 		       "'event_pattern': {'source': ['aws.s3']}, 'event_bus_name': '${var.bus}'}", NULL);
 }
 
-static void collect(void *ctx, const char *attr, const char *message)
+static void collect(void *ctx, const struct check_finding *found)
 {
-	strbuf_addf(ctx, "%s: %s\n", attr, message);
+	strbuf_addf(ctx, "%s: %s\n", found->attr, found->message);
 }
 
 /* A create row is about the create: on an object that exists and stays

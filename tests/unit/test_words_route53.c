@@ -26,7 +26,6 @@
 #include <string.h>
 
 #include "provider/aws/checks/checks.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/words.h"
 #include "provider/provider.h"
 #include "tests/unit/json_support.h"
@@ -126,14 +125,14 @@ static void test_unknown_and_left_out_pass(void **state)
 
 /* ---- across the record sets of one zone, name and type ---- */
 
-static void collect_across(void *ctx, size_t which, const char *attr, size_t other,
-			   const char *other_attr, const char *msg, bool warning)
+static void collect_across(void *ctx, const struct check_finding *found)
 {
 	struct strbuf *out = ctx;
 
-	assert_false(warning);
-	strbuf_addf(out, "%zu.%s~%d.%s: %s\n", which, attr,
-		    other == WRITTEN_NONE ? -1 : (int)other, other_attr ? other_attr : "", msg);
+	assert_false(found->warning);
+	strbuf_addf(out, "%zu.%s~%d.%s: %s\n", found->which, found->attr,
+		    found->other == WRITTEN_NONE ? -1 : (int)found->other,
+		    found->other_attr ? found->other_attr : "", found->message);
 }
 
 /* aws_check_resources on a JSON list of [name, type, config] (and its

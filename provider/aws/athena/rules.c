@@ -16,9 +16,9 @@
  * with them. */
 static int rule_athena_workgroup(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *enc = aws_known_member(v, "encryption");
+	const char *enc = value_known_member(v, "encryption");
 	(void)r;
-	if (aws_rule_unknown(json_object_get(v, "encryption")))
+	if (value_not_known(json_object_get(v, "encryption")))
 		return 0;
 	if (enc && strcmp(enc, "SSE_S3") && !is_set(v, "kms_key")) {
 		strbuf_addf(err, "kms_key must be set with encryption %s", enc);

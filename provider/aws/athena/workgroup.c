@@ -21,7 +21,6 @@
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 #define WG_TYPE "aws.athena.workgroup"

@@ -33,7 +33,7 @@ int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf
 		"min_vcpus", "instance_role", "instance_type", "allocation_strategy",
 		"bid_percentage", "spot_iam_fleet_role", "ec2_key_pair", "image_id", NULL,
 	};
-	const char *type = aws_known_member(v, "compute_environment_type");
+	const char *type = value_known_member(v, "compute_environment_type");
 	const json_t *cr = json_object_get(v, "compute_resources");
 	const char *crtype;
 
@@ -55,7 +55,7 @@ int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf
 			      "(type, max_vcpus, subnets, ...)");
 		return -1;
 	}
-	if (aws_rule_unknown(cr) || !(crtype = aws_known_member(cr, "type")))
+	if (value_not_known(cr) || !(crtype = value_known_member(cr, "type")))
 		return 0;
 	if (!strcmp(crtype, "FARGATE") || !strcmp(crtype, "FARGATE_SPOT")) {
 		for (size_t i = 0; not_fargate[i]; i++)
@@ -79,7 +79,7 @@ int rule_batch_compute_resources(const json_t *v, const json_t *r, struct strbuf
 		return -1;
 	}
 	if (!json_array_size(json_object_get(cr, "instance_type")) &&
-	    !aws_rule_unknown(json_object_get(cr, "instance_type"))) {
+	    !value_not_known(json_object_get(cr, "instance_type"))) {
 		strbuf_addf(err, "compute_resources.instance_type: %s needs at least one instance "
 			    "type or family, e.g. [optimal]", crtype);
 		return -1;
@@ -107,7 +107,7 @@ int rule_batch_queue_order(const json_t *v, const json_t *r, struct strbuf *err)
 	size_t i, j;
 
 	(void)r;
-	if (!json_is_array(v) || aws_rule_unknown(v))
+	if (!json_is_array(v) || value_not_known(v))
 		return 0;
 	if (json_array_size(v) < 1 || json_array_size(v) > 3) {
 		strbuf_addf(err, "a job queue has 1 to 3 compute environments, not %zu",
@@ -160,10 +160,10 @@ static const char *requirement(const json_t *cp, const char *type)
 	size_t i;
 
 	json_array_foreach(json_object_get(cp, "resourceRequirements"), i, e) {
-		const char *t = aws_known_member(e, "type");
+		const char *t = value_known_member(e, "type");
 
 		if (t && !strcmp(t, type))
-			return aws_known_member(e, "value");
+			return value_known_member(e, "value");
 	}
 	return NULL;
 }
@@ -186,7 +186,7 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
 	double n;
 
 	(void)r;
-	if (!json_is_object(cp) || aws_rule_unknown(caps))
+	if (!json_is_object(cp) || value_not_known(caps))
 		return 0;
 	memory = requirement(cp, "MEMORY");
 	vcpu = requirement(cp, "VCPU");
@@ -203,7 +203,7 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
 			    "one vCPU\"; fractions are Fargate's)", vcpu);
 		return -1;
 	}
-	if (!value_list_has_string(caps, "FARGATE") || aws_rule_contains_unknown(cp))
+	if (!value_list_has_string(caps, "FARGATE") || value_holds_not_known(cp))
 		return 0;
 	if (!vcpu || !memory) {
 		strbuf_addstr(err, "container_properties.resourceRequirements: a FARGATE job "
@@ -233,7 +233,7 @@ int rule_batch_job_definition(const json_t *v, const json_t *r, struct strbuf *e
  * SPOT), "Fargate" (FARGATE, FARGATE_SPOT), or NULL (not known yet). */
 static const char *environment_family(const struct written_resource *ce)
 {
-	const char *t = aws_known_member(json_object_get(ce->config, "compute_resources"), "type");
+	const char *t = value_known_member(json_object_get(ce->config, "compute_resources"), "type");
 
 	if (t && (!strcmp(t, "EC2") || !strcmp(t, "SPOT")))
 		return "EC2";
@@ -247,10 +247,9 @@ static const char *environment_family(const struct written_resource *ce)
  * priority: "All of the compute environments must be either EC2 (EC2 or
  * SPOT) or Fargate (FARGATE or FARGATE_SPOT); EC2 and Fargate compute
  * environments can't be mixed"). */
-ACROSS_TYPES(queue_kind_types, "aws.batch.job_queue", "aws.batch.compute_environment");
 
 static void check_batch_queue_kinds(const struct written_resource *rs, size_t n,
-				    written_report_fn report, void *ctx)
+				    check_report_fn report, void *ctx)
 {
 	static const char *const ce_attrs[] = { "arn", "name", NULL };
 
@@ -285,8 +284,10 @@ static void check_batch_queue_kinds(const struct written_resource *rs, size_t n,
 				 "be mixed\" (batch CreateJobQueue priority): give the queue one kind",
 				 k, !strcmp(family, "EC2") ? "an EC2" : "a Fargate", rs[ce].name,
 				 first_at, first);
-			report(ctx, i, "compute_environment_order", ce, "compute_resources.type", msg,
-			       false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = "compute_environment_order",
+				.other = ce, .other_attr = "compute_resources.type",
+				.message = msg });
 			break;
 		}
 	}
@@ -348,7 +349,7 @@ const struct aws_check_row aws_rules_batch[] = {
 		      BATCH "CreateJobQueue jobQueueName"),
 	RULE("aws.batch.job_queue", "compute_environment_order", rule_batch_queue_order,
 	     BATCH "CreateJobQueue computeEnvironmentOrder"),
-	ACROSS_ROW("aws.batch.job_queue", queue_kind_types, check_batch_queue_kinds,
+	ACROSS_ROW("aws.batch.job_queue", check_batch_queue_kinds,
 		   BATCH "CreateJobQueue priority (EC2 and Fargate compute environments can't be "
 		   "mixed)"),
 	NAME_CHARS_IN("aws.batch.job_definition", "name", "Batch", "-_", 1, 128, "nightly-load",
@@ -361,5 +362,22 @@ const struct aws_check_row aws_rules_batch[] = {
 		 BATCH "RetryStrategy attempts"),
 	WHOLE_FROM("aws.batch.job_definition", "timeout.attempt_duration_seconds", 60,
 		   BATCH "JobTimeout attemptDurationSeconds"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html: a
+	 * compute environment's service role is assumed by batch.amazonaws.com;
+	 * .../execution-IAM-role.html and .../job-iam-roles.html: a job's
+	 * execution role and job role by ecs-tasks.amazonaws.com.
+	 * CreateComputeEnvironment and RegisterJobDefinition take them; the
+	 * environment goes INVALID, the jobs fail. */
+	ROLE_TRUST("aws.batch.compute_environment", "service_role", NULL, "service_role", "batch", false,
+		   "Batch takes it, and the compute environment goes INVALID",
+		   "https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html"),
+	ROLE_TRUST("aws.batch.job_definition", "container_properties", "executionRoleArn", "container_properties.executionRoleArn", "ecs-tasks", false,
+		   "Batch takes it, and its jobs cannot pull their image or write their logs",
+		   "https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html"),
+	ROLE_TRUST("aws.batch.job_definition", "container_properties", "jobRoleArn", "container_properties.jobRoleArn", "ecs-tasks", false,
+		   "Batch takes it, and its jobs' containers get no credentials from it",
+		   "https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html"),
 	{ NULL },
 };

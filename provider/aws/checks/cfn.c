@@ -3,7 +3,7 @@
  * (aws_cfn_check, checks/cfn.h), judged by cloudcontrol's evaluator and
  * refused in one form naming the family's own attribute (refuse). An awscc
  * type's schema keywords and extension rules are its walk's
- * (cloudcontrol/validate.c); here they reach its written twin through
+ * (checks/schema/validate.c); here they reach its written twin through
  * cfn.map: the awscc type's attributes built from the twin's as the request
  * sends them (cfn.map's rows in checks/constraints.gen.c) for cfn-lint's
  * extension rules (cc_check_rules: aws_cfn_check_rules) and per-region lists
@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/checks/row.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/cloudcontrol/api.h"
@@ -92,20 +93,22 @@ static json_t *cfn_config(const struct aws_cfn_attr *rows, const char *type,
 /* A written type's value reported under the written attribute's name. */
 struct growing_report {
 	const char *type;
-	aws_warn_report_fn report;
+	check_report_fn report;
 	void *ctx;
 };
 
-static void report_written(void *ctx, const char *awscc_attr, const char *message)
+static void report_written(void *ctx, const struct check_finding *found)
 {
 	struct growing_report *g = ctx;
-	const struct aws_cfn_attr *r = cfn_attr_of(aws_cfn_growing, g->type, awscc_attr);
+	const struct aws_cfn_attr *r = cfn_attr_of(aws_cfn_growing, g->type, found->attr);
+	struct check_finding f = *found;
 
-	g->report(g->ctx, r ? r->attr : NULL, message);
+	f.attr = r ? r->attr : NULL;
+	g->report(g->ctx, &f);
 }
 
 void aws_cfn_warn_growing(const char *type, const json_t *attrs, const char *region,
-			  aws_warn_report_fn report, void *ctx)
+			  check_report_fn report, void *ctx)
 {
 	const char *awscc;
 	json_t *config = cfn_config(aws_cfn_growing, type, attrs, &awscc);
@@ -126,7 +129,7 @@ int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr
 
 	for (const struct aws_cfn_rule *r = aws_cfn_rules; r->type; r++)
 		n += !strcmp(r->type, type);
-	if (!n || !aws_known_object(attrs))
+	if (!n || !value_known_object(attrs))
 		return 0;
 	const char **files = xcalloc(n + 1, sizeof(*files));
 	n = 0;
@@ -265,7 +268,7 @@ static int judge_block(const struct aws_between_row *r, const json_t *rule, cons
 static int check_between(const char *type, const json_t *attrs, const char **attr,
 			 struct strbuf *err)
 {
-	if (!aws_known_object(attrs))
+	if (!value_known_object(attrs))
 		return 0;
 	pthread_once(&parse_once, parse_rows);
 	for (size_t i = 0; parsed && aws_between_rows[i].type; i++) {

@@ -23,7 +23,7 @@ struct aws_between_row {
 	const char *type;   /* "awscc.sqs.queue"; a written type ("aws.x.y") for a
 			     * rule its CloudFormation twin cannot say */
 	bool own;           /* judged on `type` itself (false: its schema's own
-			     * keyword, which cloudcontrol/validate.c's walk judges) */
+			     * keyword, which checks/schema/validate.c's walk judges) */
 	const char *twin;   /* the written type the same rule judges through
 			     * cfn.map ("aws.sqs.queue"), or NULL */
 	const char *names;  /* JSON {TYPE's name: twin's attribute} of the names the

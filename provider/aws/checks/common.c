@@ -1,6 +1,5 @@
 /*
- * checks/common.c: what every rule of the aws provider reads values through
- * (what is not known yet: checks/rules.h), and the rule for a required value
+ * checks/common.c: the rule for a required value
  * sent as "" (rule_not_empty), and an awscc type's tag list's keys
  * (rule_tag_list_keys, which its services' rows name); the one rule every
  * aws type has, its tags, is checks/tables.c's, beside its row.
@@ -19,66 +18,6 @@
 
 #include "provider/provider.h"
 
-/* ---- what is not known yet ---------------------------------------------- */
-
-/* What is not known yet, in one place for every check (rules.c,
- * checks/run_stack.c, checks/run_values.c): at validate a string holding ${...} (the
- * template, not the value), at plan {"$unknown": true} (a value known only
- * at apply). A check reads nested values only through these, so a template
- * inside a document (a policy's Sid, a state's Next, a tag's key) passes
- * and is checked when plan or apply knows it. */
-static bool text_unknown(const char *s)
-{
-	return s && strstr(s, "${") != NULL;
-}
-
-bool aws_rule_unknown(const json_t *v)
-{
-	if (value_is_unknown(v))
-		return true;
-	return json_is_string(v) && text_unknown(json_string_value(v));
-}
-
-bool aws_rule_key_unknown(const char *key)
-{
-	return text_unknown(key);
-}
-
-bool aws_rule_contains_unknown(const json_t *v)
-{
-	if (aws_rule_unknown(v))
-		return true;
-	if (json_is_array(v)) {
-		size_t i;
-		json_t *e;
-		json_array_foreach(v, i, e)
-			if (aws_rule_contains_unknown(e))
-				return true;
-	} else if (json_is_object(v)) {
-		const char *k;
-		json_t *e;
-		json_object_foreach((json_t *)v, k, e)
-			if (text_unknown(k) || aws_rule_contains_unknown(e))
-				return true;
-	}
-	return false;
-}
-
-const char *aws_known_string(const json_t *v)
-{
-	return json_is_string(v) && !aws_rule_unknown(v) ? json_string_value(v) : NULL;
-}
-
-const char *aws_known_member(const json_t *o, const char *name)
-{
-	return aws_known_string(aws_known_object(o) ? json_object_get(o, name) : NULL);
-}
-
-bool aws_known_object(const json_t *v)
-{
-	return json_is_object(v) && !value_is_unknown(v);
-}
-
 /* ---- values a request cannot go without ---------------------------------- */
 
 /* A required attribute the request cannot send empty, where no other row
@@ -87,7 +26,7 @@ bool aws_known_object(const json_t *v)
  * as the types refused it at apply before. */
 int rule_not_empty(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	(void)r;
 	if (!s || *s)
 		return 0;
@@ -107,10 +46,10 @@ int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err)
 	size_t i;
 
 	(void)r;
-	if (!json_is_array(v) || aws_rule_unknown(v))
+	if (!json_is_array(v) || value_not_known(v))
 		return 0;
 	json_array_foreach(v, i, tag) {
-		const char *key = aws_known_member(tag, "key");
+		const char *key = value_known_member(tag, "key");
 		if (key && !strncasecmp(key, "aws:", 4)) {
 			strbuf_addf(err, "[%zu].key \"%s\": AWS says a tag key \"cannot be prefixed "
 				    "with aws:\", reserved for AWS's own tags (e.g. \"team\" or "

@@ -3,7 +3,7 @@
  * below the runners: whether a value matches a model's row's pattern as
  * AWS matches it (by libxml2, each compiled once for the process). A
  * CloudFormation schema's pattern is the awscc type's walk's
- * (cloudcontrol/validate.c), for both families.
+ * (checks/schema/validate.c), for both families.
  */
 #include <libxml/xmlregexp.h>
 #include <pthread.h>

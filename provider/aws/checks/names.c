@@ -174,7 +174,7 @@ static char *object_key(const struct written_resource *r, const char **attr)
 }
 
 void aws_check_one_object(const struct written_resource *rs, size_t n,
-			  written_report_fn report, void *ctx)
+			  check_report_fn report, void *ctx)
 {
 	json_t *seen = json_object(); /* key -> the first resource's index */
 
@@ -196,7 +196,9 @@ void aws_check_one_object(const struct written_resource *rs, size_t n,
 				 "name", strrchr(key, '\n') + 1, (int)(cfn_end - key), key, rs[j].name,
 				 other_attr ? " (its " : "", other_attr ? other_attr : "",
 				 other_attr ? ")" : "");
-			report(ctx, i, attr, j, other_attr, msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = attr, .other = j,
+				.other_attr = other_attr, .message = msg });
 		}
 		free(key);
 	}

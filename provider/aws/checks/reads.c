@@ -1,7 +1,7 @@
 /*
  * checks/reads.c: the runner of the READ rows of the one table of checks
  * (checks/row.h), the checks that read AWS (never change it), run at plan
- * on what a resource names that no stack makes (provider_type.check_reads,
+ * on what a resource names that no stack makes (the aws provider's check hook, CHECK_READS,
  * aws_check_reads; `plan -refresh=false` skips them, as every read): each
  * READ row whose type names the resource's, in aws_rules_tables' order (the
  * shared table's, checks/tables.c: what a literal of a kind names, read by

@@ -1,7 +1,7 @@
 /*
  * checks/roles.c: the aws provider's checks across resources that join a
  * service to the IAM role the stack gives it (part of
- * provider_type.check_resources, run by `terrace validate` on what the
+ * the aws check hook's CHECK_ACROSS, run by `terrace validate` on what the
  * stack writes and by `terrace plan` again with the values known then):
  * - a role of the stack given to a service trusts that service: its
  *   assume_role_policy has an Allow statement for sts:AssumeRole whose
@@ -12,8 +12,9 @@
  *   call refuses such a role (Lambda, Step Functions, Scheduler, an
  *   EventBridge rule's own role, Glue crawlers), a warning where it takes
  *   it and fails each time it uses it (EventBridge targets, Glue jobs,
- *   instance profiles, Redshift clusters) and for Firehose streams (below):
- *   see role_uses.
+ *   instance profiles, Redshift clusters) and for Firehose streams: each
+ *   service's ROLE_TRUST rows (checks/rules.h), in its rules.c, say where
+ *   its types give a role and which.
  * And the checks of one service's resources against the role it is given,
  * in that service's rules.c, which aws_check_resources (checks/run_stack.c)
  * runs after the trust (checks/roles.h: the role matching they share): sfn/rules.c (a state
@@ -35,6 +36,7 @@
 #include <string.h>
 
 #include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/roles.h"
 #include "provider/aws/checks/shared.h"
 
@@ -72,12 +74,12 @@ json_t *known_document(const json_t *v)
 {
 	const char *text = json_string_value(v);
 
-	if (aws_known_object(v))
+	if (value_known_object(v))
 		return json_incref((json_t *)v);
 	if (!text)
 		return NULL;
 	v = json_loads(text, JSON_DECODE_ANY, NULL);
-	if (aws_known_object(v))
+	if (value_known_object(v))
 		return (json_t *)v;
 	json_decref((json_t *)v);
 	return NULL;
@@ -193,16 +195,16 @@ bool aws_policy_lets(const json_t *doc, bool (*who)(const json_t *principal, con
 	const json_t *sts = json_object_get(doc, "Statement"), *st;
 	size_t i, n = json_is_array(sts) ? json_array_size(sts) : 1;
 
-	if (!sts || aws_rule_unknown(sts))
+	if (!sts || value_not_known(sts))
 		return true;
 	for (i = 0; i < n; i++) {
 		const json_t *principal, *action;
 
 		st = json_is_array(sts) ? json_array_get(sts, i) : sts;
-		if (!json_is_object(st) || aws_rule_contains_unknown(json_object_get(st, "Effect")) ||
-		    aws_rule_contains_unknown(json_object_get(st, "Action")) ||
-		    aws_rule_contains_unknown(json_object_get(st, "NotAction")) ||
-		    aws_rule_unknown(json_object_get(st, "Principal")))
+		if (!json_is_object(st) || value_holds_not_known(json_object_get(st, "Effect")) ||
+		    value_holds_not_known(json_object_get(st, "Action")) ||
+		    value_holds_not_known(json_object_get(st, "NotAction")) ||
+		    value_not_known(json_object_get(st, "Principal")))
 			return true;
 		if (!json_is_string(json_object_get(st, "Effect")) ||
 		    strcmp(json_string_value(json_object_get(st, "Effect")), "Allow"))
@@ -222,115 +224,10 @@ bool aws_policy_lets(const json_t *doc, bool (*who)(const json_t *principal, con
 
 /* ---- a role given to a service trusts it ---- */
 
-/* Where a type gives a role to a service: attribute `attr`, or its member
- * `member` (an object's, or each element's of a list), `service` the
- * principal's first label, `path` its name in the message. `refused`: the
- * service's create call refuses a role it cannot assume (an error);
- * otherwise it takes the role and fails when it uses it (a warning: AWS
- * accepts the stack). `then` says which. */
-struct role_use {
-	const char *type;
-	const char *attr;
-	const char *member;
-	const char *path;
-	const char *service;
-	bool refused;
-	const char *then;
-};
-
-static const struct role_use role_uses[] = {
-	/* docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html;
-	 * CreateFunction: InvalidParameterValueException "The role defined for
-	 * the function cannot be assumed by Lambda". */
-	{ "aws.lambda.function", "role", NULL, "role", "lambda", true,
-	  "Lambda refuses to create a function whose role it cannot assume" },
-	/* docs.aws.amazon.com/step-functions/latest/dg/procedure-create-iam-role.html;
-	 * CreateStateMachine: AccessDeniedException "Neither the global service
-	 * principal states.amazonaws.com, nor the regional one is authorized to
-	 * assume the provided role". */
-	{ "aws.sfn.state_machine", "role_arn", NULL, "role_arn", "states", true,
-	  "Step Functions refuses to create a state machine whose role it cannot assume" },
-	/* docs.aws.amazon.com/scheduler/latest/UserGuide/setting-up.html#setting-up-execution-role;
-	 * CreateSchedule: ValidationException "The execution role you provide
-	 * must allow AWS EventBridge Scheduler to assume the role". */
-	{ "aws.scheduler.schedule", "target", "role_arn", "target.role_arn", "scheduler", true,
-	  "EventBridge Scheduler refuses to create a schedule whose role it cannot assume" },
-	/* docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html;
-	 * PutRule: ValidationException "Provided role ... cannot be assumed by
-	 * principal 'events.amazonaws.com'". A target's role is taken by
-	 * PutTargets, and each invocation of that target fails. */
-	{ "aws.events.rule", "role_arn", NULL, "role_arn", "events", true,
-	  "EventBridge refuses a rule whose role it cannot assume" },
-	{ "aws.events.rule", "targets", "role_arn", "targets", "events", false,
-	  "EventBridge takes it, and every invocation of that target fails" },
-	/* docs.aws.amazon.com/glue/latest/dg/crawler-prereqs.html; CreateCrawler:
-	 * InvalidInputException "Service is unable to assume provided role.
-	 * Please verify role's TrustPolicy". CreateJob takes the role, and
-	 * each run of the job fails. */
-	{ "aws.glue.job", "role", NULL, "role", "glue", false,
-	  "Glue takes it, and every run of the job fails" },
-	{ "aws.glue.crawler", "role", NULL, "role", "glue", true,
-	  "Glue refuses to create a crawler whose role it cannot assume" },
-	/* docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html:
-	 * AddRoleToInstanceProfile takes any role; the instances get no
-	 * credentials from it. */
-	{ "aws.iam.instance_profile", "role", NULL, "role", "ec2", false,
-	  "IAM takes it, and the profile's instances get no credentials from it" },
-	/* docs.aws.amazon.com/redshift/latest/mgmt/authorizing-redshift-service.html:
-	 * COPY, UNLOAD and Spectrum cannot use a role Redshift cannot assume. */
-	{ "aws.redshift.cluster", "iam_roles", NULL, "iam_roles", "redshift", false,
-	  "Redshift takes it, and COPY, UNLOAD and Spectrum cannot use it" },
-	/* docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html: a
-	 * compute environment's service role is assumed by batch.amazonaws.com;
-	 * .../execution-IAM-role.html and .../job-iam-roles.html: a job's
-	 * execution role and job role by ecs-tasks.amazonaws.com.
-	 * CreateComputeEnvironment and RegisterJobDefinition take them; the
-	 * environment goes INVALID, the jobs fail. */
-	{ "aws.batch.compute_environment", "service_role", NULL, "service_role", "batch", false,
-	  "Batch takes it, and the compute environment goes INVALID" },
-	{ "aws.batch.job_definition", "container_properties", "executionRoleArn",
-	  "container_properties.executionRoleArn", "ecs-tasks", false,
-	  "Batch takes it, and its jobs cannot pull their image or write their logs" },
-	{ "aws.batch.job_definition", "container_properties", "jobRoleArn",
-	  "container_properties.jobRoleArn", "ecs-tasks", false,
-	  "Batch takes it, and its jobs' containers get no credentials from it" },
-	/* docs.aws.amazon.com/firehose/latest/dev/controlling-access.html: the
-	 * role Firehose assumes to write the destination and read the source;
-	 * CreateDeliveryStream and UpdateDestination assume it at once:
-	 * InvalidArgumentException "Firehose is unable to assume role ARN.
-	 * Please check the role provided." (terraform-provider-aws's
-	 * delivery_stream.go retries it while a new role propagates; timing.c
-	 * waits for it only for a role this client just made whose trust names
-	 * firehose.amazonaws.com). A warning, not an error: the last release
-	 * took such a stack (its deployments must plan and destroy as before),
-	 * and a trust this check cannot read may still let Firehose in. */
-	{ "aws.firehose.delivery_stream", "extended_s3_configuration", "role_arn",
-	  "extended_s3_configuration.role_arn", "firehose", false,
-	  "Firehose refuses to create a stream whose role it cannot assume" },
-	{ "aws.firehose.delivery_stream", "kinesis_source_configuration", "role_arn",
-	  "kinesis_source_configuration.role_arn", "firehose", false,
-	  "Firehose refuses to create a stream whose role it cannot assume" },
-	/* docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html,
-	 * task-iam-roles.html: RegisterTaskDefinition takes any role; a task
-	 * whose execution role ECS cannot assume does not start, and its
-	 * containers get no credentials from a task role ECS cannot assume. */
-	{ "aws.ecs.task_definition", "execution_role_arn", NULL, "execution_role_arn", "ecs-tasks",
-	  false, "ECS takes it, and every task stops before its containers start" },
-	{ "aws.ecs.task_definition", "task_role_arn", NULL, "task_role_arn", "ecs-tasks", false,
-	  "ECS takes it, and the containers get no credentials from it" },
-	/* docs.aws.amazon.com/codebuild/latest/userguide/setting-up-service-role.html;
-	 * CreateProject and UpdateProject: InvalidInputException "CodeBuild is
-	 * not authorized to perform: sts:AssumeRole on ROLE" (a new type: no
-	 * earlier release took such a stack). */
-	{ "aws.codebuild.project", "service_role", NULL, "service_role", "codebuild", true,
-	  "CodeBuild refuses to create a project whose service role it cannot assume" },
-	{ NULL },
-};
-
 const char *const role_attrs[] = { "arn", "name", "id", NULL };
 
 /* Each role value the use `u` finds in a resource's config, through fn. */
-static void each_role_value(const json_t *config, const struct role_use *u,
+static void each_role_value(const json_t *config, const struct aws_role_use *u,
 			    void (*fn)(const char *value, void *arg), void *arg)
 {
 	const json_t *v = json_object_get(config, u->attr), *e;
@@ -354,8 +251,8 @@ static void each_role_value(const json_t *config, const struct role_use *u,
 struct role_check {
 	const struct written_resource *rs;
 	size_t n, at;
-	const struct role_use *u;
-	written_report_fn report;
+	const struct aws_role_use *u;
+	check_report_fn report;
 	void *ctx;
 };
 
@@ -377,22 +274,11 @@ static void check_role_value(const char *value, void *arg)
 			 "(add {\"Effect\": \"Allow\", \"Principal\": {\"Service\": "
 			 "\"%s.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"})",
 			 c->u->path, c->rs[role].name, c->u->service, c->u->then, c->u->service);
-		c->report(c->ctx, c->at, c->u->path, role, "assume_role_policy", msg,
-			  !c->u->refused);
+		c->report(c->ctx, &(struct check_finding){
+			.warning = !c->u->refused, .which = c->at, .attr = c->u->path,
+			.other = role, .other_attr = "assume_role_policy", .message = msg });
 	}
 	json_decref(doc);
-}
-
-static void check_trust(const struct written_resource *rs, size_t n,
-			written_report_fn report, void *ctx)
-{
-	for (size_t i = 0; i < n; i++)
-		for (const struct role_use *u = role_uses; u->type; u++) {
-			struct role_check c = { rs, n, i, u, report, ctx };
-
-			if (!strcmp(rs[i].type, u->type) && !rs[i].repeated)
-				each_role_value(rs[i].config, u, check_role_value, &c);
-		}
 }
 
 /* ---- a state machine's Task its role may start ---- */
@@ -417,7 +303,7 @@ size_t named_or_referenced(const struct written_resource *rs, size_t n,
 	tail = strstr(value, marker);
 	tail = tail ? tail + strlen(marker) : value;
 	for (size_t i = 0; i < n; i++) {
-		const char *name = aws_known_member(rs[i].config, name_attr);
+		const char *name = value_known_member(rs[i].config, name_attr);
 		size_t len = name ? strlen(name) : 0;
 
 		if (!strcmp(rs[i].type, type) && !rs[i].repeated && name &&
@@ -434,7 +320,7 @@ int task_starts(const struct written_resource *rs, size_t n,
 {
 	const char *resource = json_string_value(json_object_get(st, "Resource"));
 	const json_t *params = json_object_get(st, "Parameters");
-	const char *type = aws_known_member(st, "Type");
+	const char *type = value_known_member(st, "Type");
 
 	if (!resource || !type || strcmp(type, "Task"))
 		return 0;
@@ -444,7 +330,7 @@ int task_starts(const struct written_resource *rs, size_t n,
 					      json_string_value(json_object_get(params, "JobName")),
 					      "aws.glue.job", job_attrs, "name", "job/");
 		if (out->at != WRITTEN_NONE)
-			out->name = aws_known_member(rs[out->at].config, "name");
+			out->name = value_known_member(rs[out->at].config, "name");
 	} else {
 		const char *fn = strstr(resource, ":states:::lambda:invoke")
 				 ? json_string_value(json_object_get(params, "FunctionName")) : resource;
@@ -454,7 +340,7 @@ int task_starts(const struct written_resource *rs, size_t n,
 		out->at = named_or_referenced(rs, n, sm, fn, "aws.lambda.function", function_attrs,
 					      "function_name", "function:");
 		if (out->at != WRITTEN_NONE)
-			out->name = aws_known_member(rs[out->at].config, "function_name");
+			out->name = value_known_member(rs[out->at].config, "function_name");
 	}
 	return out->at != WRITTEN_NONE;
 }
@@ -485,7 +371,7 @@ static bool policy_allows(const json_t *doc, const struct started *s)
 	const json_t *sts = json_object_get(doc, "Statement"), *st;
 	size_t n = json_is_array(sts) ? json_array_size(sts) : 1;
 
-	if (!doc || !sts || aws_rule_unknown(sts))
+	if (!doc || !sts || value_not_known(sts))
 		return true;
 	for (size_t i = 0; i < n; i++) {
 		const char *effect;
@@ -493,14 +379,14 @@ static bool policy_allows(const json_t *doc, const struct started *s)
 		st = json_is_array(sts) ? json_array_get(sts, i) : sts;
 		if (!json_is_object(st))
 			return true;
-		effect = aws_known_member(st, "Effect");
+		effect = value_known_member(st, "Effect");
 		if (effect && strcmp(effect, "Allow"))
 			continue;
 		if ((json_object_get(st, "NotAction") ||
-		     aws_rule_contains_unknown(json_object_get(st, "Action")) ||
+		     value_holds_not_known(json_object_get(st, "Action")) ||
 		     any_of(json_object_get(st, "Action"), action_matches, s->action)) &&
 		    (json_object_get(st, "NotResource") ||
-		     aws_rule_contains_unknown(json_object_get(st, "Resource")) ||
+		     value_holds_not_known(json_object_get(st, "Resource")) ||
 		     any_of(json_object_get(st, "Resource"), resource_matches, s)))
 			return true;
 	}
@@ -534,7 +420,7 @@ bool role_allows(const struct written_resource *rs, size_t n, size_t role,
 	const char *key;
 	size_t i;
 
-	if (aws_rule_unknown(inline_) || aws_rule_unknown(managed))
+	if (value_not_known(inline_) || value_not_known(managed))
 		return true;
 	json_object_foreach((json_t *)inline_, key, v) {
 		json_t *doc = known_document(v);
@@ -551,7 +437,7 @@ bool role_allows(const struct written_resource *rs, size_t n, size_t role,
 		bool ok;
 
 		if (p == WRITTEN_NONE) {
-			if (aws_rule_unknown(v) || aws_managed_named(json_string_value(v), s->granted_by))
+			if (value_not_known(v) || aws_managed_named(json_string_value(v), s->granted_by))
 				return true;
 			*outside = json_string_value(v);
 			continue;
@@ -628,7 +514,7 @@ static bool document_acts_on(const json_t *doc, const char *action, const struct
 		const char *effect;
 
 		st = json_is_array(sts) ? json_array_get(sts, i) : sts;
-		effect = aws_known_member(st, "Effect");
+		effect = value_known_member(st, "Effect");
 		if (!effect || strcmp(effect, "Allow"))
 			continue;
 		if (any_of(json_object_get(st, "Action"), action_matches, action) &&
@@ -649,7 +535,7 @@ bool aws_role_acts_on(const struct written_resource *rs, size_t n, size_t role,
 	size_t i;
 	bool found = false;
 
-	if (aws_known_object(inline_))
+	if (value_known_object(inline_))
 		json_object_foreach((json_t *)inline_, key, v) {
 			json_t *doc = known_document(v);
 
@@ -706,7 +592,13 @@ size_t role_lacks(const struct written_resource *rs, size_t n, size_t role,
 }
 
 void aws_check_roles(const struct written_resource *rs, size_t n,
-		     written_report_fn report, void *ctx)
+		     const struct aws_check_row *const *trust, check_report_fn report, void *ctx)
 {
-	check_trust(rs, n, report, ctx);
+	for (size_t i = 0; i < n; i++)
+		for (const struct aws_check_row *const *t = trust; *t; t++) {
+			struct role_check c = { rs, n, i, (*t)->trust, report, ctx };
+
+			if (!strcmp(rs[i].type, (*t)->type) && !rs[i].repeated)
+				each_role_value(rs[i].config, (*t)->trust, check_role_value, &c);
+		}
 }

@@ -6,7 +6,7 @@
  *     attributes as the stack writes them (terrace validate, at the
  *     attribute's file:line:col) and as they are evaluated (plan, and apply
  *     before the request);
- *   - STACK (across the stack's resources: `types`, `across`), run by
+ *   - STACK (across the stack's resources: `across`, handed them all), run by
  *     checks/run_stack.c at validate and plan;
  *   - READ (at plan, reading AWS: `read`), run by checks/reads.c.
  * The rows come in two halves:
@@ -42,14 +42,12 @@
  * 0, or -1 with one line in err: what is wrong, the rule, a valid example. */
 typedef int (*aws_rule_fn)(const json_t *value, const json_t *resource, struct strbuf *err);
 
-/* What a warning goes to: the path of the value at fault (the row's
- * attribute, or a path below it: "policy.Statement[0].Action[1]", valid
- * for the call only) and the one-line message. */
-typedef void (*aws_warn_report_fn)(void *ctx, const char *attr, const char *message);
 /* What a written row warns of, over the known value of its top-level
  * attribute `attr`: what AWS takes but what is most likely a mistake (an
- * IAM action no service has). */
-typedef void (*aws_warn_fn)(const json_t *value, const char *attr, aws_warn_report_fn report,
+ * IAM action no service has), each a warning through report (its attr the
+ * path of the value at fault: the row's attribute, or a path below it,
+ * "policy.Statement[0].Action[1]", valid for the call only). */
+typedef void (*aws_warn_fn)(const json_t *value, const char *attr, check_report_fn report,
 			    void *ctx);
 
 /* When a row runs, and what it judges. */
@@ -60,10 +58,10 @@ enum aws_check_scope {
 	AWS_SCOPE_READ,     /* at plan, reading AWS */
 };
 
-/* A STACK row's check across the resources as the stack writes them
- * (provider_type.check_resources' signature): each problem through report. */
+/* A STACK row's check across the resources as the stack writes them: each
+ * problem through report, `which` and `other` indices into rs. */
 typedef void (*aws_check_across_fn)(const struct written_resource *rs, size_t n,
-			      written_report_fn report, void *ctx);
+			      check_report_fn report, void *ctx);
 
 /* The request a row is about (`call`): any that sends the attribute, the
  * create (CreateDBInstance: judged when the plan creates or replaces the
@@ -141,6 +139,21 @@ struct aws_cond {
 	const struct aws_cond *sub, *sub_when; /* ending with AWS_COND_END */
 };
 
+/* Where a type gives a role to a service (a ROLE_TRUST row, checks/rules.h):
+ * attribute `attr`, or its member `member` (an object's, or each element's
+ * of a list), `service` the principal's first label ("lambda"), `path` its
+ * name in the message. `refused`: the service's create call refuses a role
+ * it cannot assume (an error); otherwise it takes the role and fails when
+ * it uses it (a warning: AWS accepts the stack). `then` says which. */
+struct aws_role_use {
+	const char *attr;
+	const char *member;
+	const char *path;
+	const char *service;
+	bool refused;
+	const char *then;
+};
+
 struct aws_check_row;
 /* A READ row's reading of AWS (never a change) at plan, through the client
  * (struct aws_client) on a resource of `type` (one the row's type names):
@@ -204,9 +217,10 @@ struct aws_check_row {
 	/* what the scopes other than VALUE have (the generated rows', listed by
 	 * position, are all VALUE: 0) */
 	enum aws_check_scope scope;
-	const char *const *types; /* STACK: the types it looks at, NULL-terminated
-				   * ("aws.*": every aws type) */
 	aws_check_across_fn across;     /* STACK */
+	const struct aws_role_use *trust; /* STACK, a ROLE_TRUST row (no across):
+					   * the role the type gives a service
+					   * trusts it (checks/roles.c runs them) */
 	aws_check_read_fn read;         /* READ */
 	const char *action;       /* READ: the IAM action its read takes on each
 				   * value of attr (`terrace policy`), or NULL when
@@ -223,7 +237,7 @@ struct aws_check_row {
 };
 
 /* How terrace runs a CloudFormation schema's pattern with PCRE2, for the
- * awscc types and their written twins (cloudcontrol/validate.c), and the
+ * awscc types and their written twins (checks/schema/validate.c), and the
  * kinds' checks (checks/kinds/check.c): JavaScript's \uHHHH and
  * \xHH, $ only at the end, UTF-8; the pattern searches the value. */
 #define AWS_ECMA_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_ALT_BSUX | PCRE2_DOLLAR_ENDONLY)

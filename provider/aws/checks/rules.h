@@ -11,8 +11,8 @@
  * checks name there (its prototype in the service's api.h when another file
  * calls it; never a check across resources, which is a static function its
  * STACK row names); here: the row macros of every scope every rules.c
- * writes its rows with, the test of what is not known yet that every check
- * uses, and what every service shares.
+ * writes its rows with, and what every service shares (what is not known
+ * yet, which every check tests, is provider/value.h's).
  *
  * A rule gets a known value: a string holding ${...} (not evaluated yet) or
  * an unknown value passes, and is checked when it is known. Every rule
@@ -105,12 +105,20 @@
 	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN), \
 	  .warn_only = true, .account_default = true }
 
-/* A check across the stack's resources (STACK): FN (aws_check_across_fn) looks
- * at the resources of TYPES (a NULL-terminated list, ACROSS_TYPES() below) and
- * refuses or warns of TYPE's (or "aws.*": of many). */
-#define ACROSS_ROW(TYPE, TYPES, FN, SOURCE) \
-	{ .scope = AWS_SCOPE_STACK, .type = (TYPE), .source = (SOURCE), .types = (TYPES), \
-	  .across = (FN) }
+/* A check across the stack's resources (STACK): FN (aws_check_across_fn) is
+ * handed every resource of the aws provider, picks those it looks at by
+ * their types, and refuses or warns of TYPE's (or "aws.*": of many). */
+#define ACROSS_ROW(TYPE, FN, SOURCE) \
+	{ .scope = AWS_SCOPE_STACK, .type = (TYPE), .source = (SOURCE), .across = (FN) }
+/* A role TYPE gives a service (STACK): ATTR (or its MEMBER), named PATH in
+ * the message, is a role of the stack that must trust SERVICE
+ * ("lambda": lambda.amazonaws.com); REFUSED: the service's create call
+ * refuses it (an error), else a warning saying THEN. The shared table's
+ * role check (checks/roles.c) runs every such row. */
+#define ROLE_TRUST(TYPE, ATTR, MEMBER, PATH, SERVICE, REFUSED, THEN, SOURCE) \
+	{ .scope = AWS_SCOPE_STACK, .type = (TYPE), .source = (SOURCE), \
+	  .trust = &(const struct aws_role_use){ (ATTR), (MEMBER), (PATH), (SERVICE), \
+						 (REFUSED), (THEN) } }
 /* A read of AWS at plan (READ): FN (aws_check_read_fn) reads what ATTR of a
  * resource of TYPE names (NULL: what any attribute does), taking IAM
  * action ACTION on each value (NULL: its reader's rows say theirs). */
@@ -219,32 +227,12 @@
 #define UNIQUE(ATTR) { .op = AWS_COND_UNIQUE, .attr = (ATTR) }
 #define SOME(LIST, ...) { .op = AWS_COND_SOME, .attr = (LIST), .sub = WHEN(__VA_ARGS__) }
 
-#define ACROSS_TYPES(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 
 /* The sources the rows of several services cite. */
 #define IAM_POLICY "IAM User Guide: IAM JSON policy elements reference"
 #define S3_KEYS "Amazon S3 User Guide: naming objects (a key is at most 1,024 bytes of UTF-8)"
 #define SCHEDULES "EventBridge User Guide: schedule expressions; Scheduler: schedule types"
-
-/*
- * What is not known yet, the one test every check here uses, at every depth
- * (a policy's statements, a state machine's states, a tag's key): a string
- * holding ${...} (validate reads the template, not its value) or an unknown
- * value ({"$unknown": true}: plan, for what only apply knows). A check
- * passes what is not known yet and runs again when plan or apply knows it.
- */
-bool aws_rule_unknown(const json_t *v);
-/* A map key holding ${...}. */
-bool aws_rule_key_unknown(const char *key);
-/* Anything inside v not known yet (elements, members, keys). */
-bool aws_rule_contains_unknown(const json_t *v);
-/* v's text when it is a known string, else NULL. */
-const char *aws_known_string(const json_t *v);
-/* Member `name` of o as a known string, else NULL. */
-const char *aws_known_member(const json_t *o, const char *name);
-/* An object that is not the unknown value. */
-bool aws_known_object(const json_t *v);
 
 /* ---- the rules (aws_rule_fn) ---- */
 
@@ -260,9 +248,10 @@ int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err);
 #define AWS_LAMBDA_FUNCTION_NAME_MAX 64
 
 /* The checks across resources that join a service to the IAM role the
- * stack gives it: the role trusts the service (checks/roles.c, an error,
- * a STACK row of checks/tables.c's shared table); the services' own are
- * STACK rows of their rules.c, which use the helpers below: a state
+ * stack gives it: the role trusts the service (each service's ROLE_TRUST
+ * rows, run first by checks/run_stack.c through checks/roles.c); the
+ * services' own are STACK rows of their rules.c, which use the helpers
+ * below: a state
  * machine's role may start the Glue jobs and Lambda functions of the
  * stack its Tasks name (sfn, a warning); a Lambda function's role may
  * manage the network interfaces of its VPC (lambda, a warning); a Firehose
@@ -270,8 +259,6 @@ int rule_tag_list_keys(const json_t *v, const json_t *r, struct strbuf *err);
  * warning); an ECS task definition's execution role may pull from ECR and
  * write to awslogs (ecs, a warning); an event source mapping's function's
  * role may read its source (lambda, an error). */
-void aws_check_roles(const struct written_resource *rs, size_t n,
-		     written_report_fn report, void *ctx);
 /* The resource that value "${NAME.ATTR}" names (ATTR one of attrs, a
  * NULL-terminated list), when it is of `type`, one object (no count or
  * for_each), under from's provider configuration; else WRITTEN_NONE. */
@@ -282,7 +269,7 @@ size_t aws_written_named(const struct written_resource *rs, size_t n,
  * one object (one CloudFormation type, written or awscc, and one name),
  * refused naming both. */
 void aws_check_one_object(const struct written_resource *rs, size_t n,
-			  written_report_fn report, void *ctx);
+			  check_report_fn report, void *ctx);
 /* Whether policy document doc (a trust or key policy) has an Allow
  * statement of `action` for service `svc`'s principal (svc.amazonaws.com,
  * svc.REGION.amazonaws.com); what is not known yet counts as allowing

@@ -1,28 +1,52 @@
 /*
  * checks/run_stack.c: the runner of the STACK rows of the one table of
  * checks (checks/row.h): the aws provider's checks across resources as
- * the stack writes them (provider_type.check_resources, run by `terrace
- * validate` and again by `terrace plan`): each STACK row's `across`, in
- * aws_rules_tables' order (the shared table's rows: the roles' trust, one
- * name one object, the kinds, facts, associations and siblings; then each
- * service's, its checks in its rules.c); and the types they look at
+ * the stack writes them (the aws provider's check hook, CHECK_ACROSS, run by `terrace
+ * validate` and again by `terrace plan`): first the roles' trust (every
+ * service's ROLE_TRUST rows, checks/roles.c), then each STACK row's
+ * `across`, in aws_rules_tables' order (the shared table's rows: one name
+ * one object, the kinds, facts, associations and siblings; then each
+ * service's, its checks in its rules.c); and the types they are handed
  * (provider_type.check_resources_types).
  */
+#include <pthread.h>
 #include <stddef.h>
 
 #include "provider/aws/checks/checks.h"
 
-/* The types the STACK rows look at (provider_type.check_resources_types):
+/* The types the STACK rows are handed (provider_type.check_resources_types):
  * the shared table's rows (one name one object, the kinds, facts,
  * associations and siblings) look at every type of both families, so every
- * resource is handed over and each row picks its own by its `types`
- * (test_rules_across holds that these name every row's). */
+ * resource is handed over and each row picks its own by their types
+ * (test_rules_across holds that these name every type). */
 const char *const aws_check_resources_types[] = { "aws.*", "awscc.*", NULL };
 
-void aws_check_resources(const struct written_resource *rs, size_t n,
-			 written_report_fn report, void *ctx)
+/* The ROLE_TRUST rows of every table (row.h's `trust`), in the tables'
+ * order, gathered once. */
+static const struct aws_check_row **trust_rows;
+static pthread_once_t trust_once = PTHREAD_ONCE_INIT;
+
+static void gather_trust_rows(void)
 {
+	size_t n = 0;
 	for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_STACK); c;
 	     c = aws_rows_next(c, AWS_SCOPE_STACK))
-		c->across(rs, n, report, ctx);
+		n += c->trust != NULL;
+	trust_rows = xcalloc(n + 1, sizeof(*trust_rows));
+	n = 0;
+	for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_STACK); c;
+	     c = aws_rows_next(c, AWS_SCOPE_STACK))
+		if (c->trust)
+			trust_rows[n++] = c;
+}
+
+void aws_check_resources(const struct written_resource *rs, size_t n,
+			 check_report_fn report, void *ctx)
+{
+	pthread_once(&trust_once, gather_trust_rows);
+	aws_check_roles(rs, n, trust_rows, report, ctx);
+	for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_STACK); c;
+	     c = aws_rows_next(c, AWS_SCOPE_STACK))
+		if (c->across) /* a ROLE_TRUST row: aws_check_roles', above */
+			c->across(rs, n, report, ctx);
 }

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "provider/aws/cloudcontrol/api.h"
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/words.h"
 #include "provider/aws/server.h"
@@ -50,7 +51,7 @@ static int check_number_of(const struct aws_check_row *c, const json_t *v, struc
 static int check_value(const struct aws_check_row *c, const json_t *v, const json_t *resource,
 		       struct strbuf *err)
 {
-	if (aws_rule_unknown(v) || json_is_null(v))
+	if (value_not_known(v) || json_is_null(v))
 		return 0;
 	switch (c->kind) {
 	case 's':
@@ -176,7 +177,7 @@ static int check_path(const struct leaf *c, const char *path, const json_t *v,
 	size_t n = strcspn(path, ".[");
 	const json_t *member;
 
-	if (!aws_known_object(v))
+	if (!value_known_object(v))
 		return 0;
 	{
 		char key[128];
@@ -186,7 +187,7 @@ static int check_path(const struct leaf *c, const char *path, const json_t *v,
 		key[n] = '\0';
 		member = json_object_get(v, key);
 	}
-	if (!member || json_is_null(member) || aws_rule_unknown(member))
+	if (!member || json_is_null(member) || value_not_known(member))
 		return 0;
 	strbuf_addf(shown, "%s%.*s", shown->len ? "." : "", (int)n, path);
 	path += n;
@@ -235,7 +236,7 @@ int aws_constraint_check_row(const struct aws_check_row *c, const json_t *attrs,
 {
 	struct strbuf shown = STRBUF_INIT;
 	struct leaf leaf = row_leaf(c);
-	int rc = !*c->attr ? (aws_known_object(attrs) ? check_value(c, attrs, attrs, err) : 0)
+	int rc = !*c->attr ? (value_known_object(attrs) ? check_value(c, attrs, attrs, err) : 0)
 			   : check_path(&leaf, c->attr, attrs, attrs, &shown, err);
 	strbuf_release(&shown);
 	return rc;
@@ -276,7 +277,7 @@ static int check_rows(const struct aws_check_row *table, const char *type, const
 		}
 		/* A row for the whole resource (settings that go together) has no
 		 * attribute, and its message no prefix. */
-		if (!*c->attr ? aws_known_object(attrs) && check_value(c, attrs, attrs, &why)
+		if (!*c->attr ? value_known_object(attrs) && check_value(c, attrs, attrs, &why)
 			      : check_path(&leaf, c->attr, attrs, attrs, &shown, &why)) {
 			if (shown.len)
 				strbuf_addf(err, "%s: ", shown.buf);
@@ -401,7 +402,7 @@ struct growing {
 };
 
 /* Value v of growing enum c, when the models do not list it: the warning. */
-static void warn_value(const struct growing *c, const json_t *v, aws_warn_report_fn report,
+static void warn_value(const struct growing *c, const json_t *v, check_report_fn report,
 		       void *ctx)
 {
 	const char *s = json_string_value(v);
@@ -409,7 +410,7 @@ static void warn_value(const struct growing *c, const json_t *v, aws_warn_report
 	size_t got;
 	struct strbuf msg = STRBUF_INIT;
 
-	if (!s || aws_rule_unknown(v))
+	if (!s || value_not_known(v))
 		return;
 	for (size_t i = 0; i < c->n; i++)
 		if (!strcmp(c->enums[i], s))
@@ -423,7 +424,8 @@ static void warn_value(const struct growing *c, const json_t *v, aws_warn_report
 		    "it is left to AWS", c->source);
 	for (size_t i = 0; i < got; i++)
 		strbuf_addf(&msg, "%s%s", i ? ", " : "; nearest known: ", near[i]);
-	report(ctx, c->attr, msg.buf);
+	report(ctx, &(struct check_finding){
+		.warning = true, .attr = c->attr, .other = WRITTEN_NONE, .message = msg.buf });
 	strbuf_release(&msg);
 }
 
@@ -431,18 +433,18 @@ static void warn_value(const struct growing *c, const json_t *v, aws_warn_report
  * check_path follows it: a member of a block ("a.b"), each element of a
  * list ("a[].b"), each element of the last member's list with `each`. */
 static void warn_path(const struct growing *c, const char *path, const json_t *v,
-		      aws_warn_report_fn report, void *ctx)
+		      check_report_fn report, void *ctx)
 {
 	size_t n = strcspn(path, ".["), i;
 	const json_t *member, *item;
 	char key[128];
 
-	if (!aws_known_object(v) || n >= sizeof(key))
+	if (!value_known_object(v) || n >= sizeof(key))
 		return;
 	memcpy(key, path, n);
 	key[n] = '\0';
 	member = json_object_get(v, key);
-	if (!member || json_is_null(member) || aws_rule_unknown(member))
+	if (!member || json_is_null(member) || value_not_known(member))
 		return;
 	path += n;
 	if (!strncmp(path, "[]", 2)) {
@@ -468,25 +470,27 @@ static void warn_path(const struct growing *c, const char *path, const json_t *v
  * them, so each is a warning, never a refusal (prior unknown: whether it
  * exists is not known yet, and plan says it). */
 static void warn_created(const char *type, const json_t *attrs, const json_t *provider,
-			 const json_t *prior, aws_warn_report_fn report, void *ctx)
+			 const json_t *prior, check_report_fn report, void *ctx)
 {
 	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
 		struct strbuf why = STRBUF_INIT;
 		const char *attr = "";
 
-		if (c->kind == 'w' && c->call == AWS_CALL_CREATE && aws_known_object(prior) &&
+		if (c->kind == 'w' && c->call == AWS_CALL_CREATE && value_known_object(prior) &&
 		    row_of(c, type) &&
 		    aws_words_check(c, attrs, NULL, aws_provider_region(provider), &attr, &why)) {
 			strbuf_addstr(&why, "; AWS judges it when the object is created, and this "
 					    "one exists, so it is not refused");
-			report(ctx, attr, why.buf);
+			report(ctx, &(struct check_finding){
+				.warning = true, .attr = attr, .other = WRITTEN_NONE,
+				.message = why.buf });
 		}
 		strbuf_release(&why);
 	}
 }
 
 void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *provider,
-			  const json_t *prior, aws_warn_report_fn report, void *ctx)
+			  const json_t *prior, check_report_fn report, void *ctx)
 {
 	enum aws_server server = aws_provider_server(provider);
 
@@ -518,10 +522,10 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
 		const json_t *v;
 
-		if (!c->warn || !row_of(c, type) || !aws_known_object(attrs))
+		if (!c->warn || !row_of(c, type) || !value_known_object(attrs))
 			continue;
 		v = json_object_get(attrs, c->attr);
-		if (v && !json_is_null(v) && !aws_rule_unknown(v))
+		if (v && !json_is_null(v) && !value_not_known(v))
 			c->warn(v, c->attr, report, ctx);
 	}
 	/* the written rows whose breach is only a warning: those marked so,
@@ -537,7 +541,9 @@ void aws_constraints_warn(const char *type, const json_t *attrs, const json_t *p
 						 : "what an AWS account has by default; the provider's "
 						   "server is not AWS, so a warning",
 				    c->source);
-			report(ctx, c->attr, msg.buf);
+			report(ctx, &(struct check_finding){
+				.warning = true, .attr = c->attr, .other = WRITTEN_NONE,
+				.message = msg.buf });
 		}
 		strbuf_release(&why);
 		strbuf_release(&msg);

@@ -11,7 +11,6 @@
 #include <strings.h>
 #include <time.h>
 
-#include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/schedule.h"
 #include "provider/aws/checks/shared.h"
 #include "provider/aws/transport/transport.h"
@@ -249,7 +248,7 @@ int rule_glue_schedule(const json_t *v, const json_t *r, struct strbuf *err)
  * send one (aws_parse_timestamp reads what they write). */
 int rule_iso_time(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	time_t t;
 	(void)r;
 	if (!s || !aws_parse_timestamp(s, &t))

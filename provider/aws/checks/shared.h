@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 /* ---- small helpers ------------------------------------------------------- */
@@ -28,7 +27,7 @@ static inline int known_number(const json_t *v, double *out)
 		*out = json_number_value(v);
 		return 1;
 	}
-	if (json_is_string(v) && !aws_rule_unknown(v)) {
+	if (json_is_string(v) && !value_not_known(v)) {
 		const char *s = json_string_value(v);
 		char *end;
 		double d = strtod(s, &end);
@@ -75,14 +74,14 @@ static inline bool matches(const char *s, const char *re)
 /* Set: written (a template counts: it will be a value) or known. */
 static inline bool is_set(const json_t *o, const char *name)
 {
-	return aws_known_object(o) && value_is_set(json_object_get(o, name));
+	return value_known_object(o) && value_is_set(json_object_get(o, name));
 }
 
 /* A list as known now: NULL when it is not written or not known yet. */
 static inline const json_t *known_list(const json_t *o, const char *name)
 {
-	const json_t *v = aws_known_object(o) ? json_object_get(o, name) : NULL;
-	return json_is_array(v) && !aws_rule_unknown(v) ? v : NULL;
+	const json_t *v = value_known_object(o) ? json_object_get(o, name) : NULL;
+	return json_is_array(v) && !value_not_known(v) ? v : NULL;
 }
 
 /* The document as JSON: an object, a JSON string parsed, or NULL when it

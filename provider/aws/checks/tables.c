@@ -51,7 +51,7 @@ int rule_tags(const json_t *v, const json_t *r, struct strbuf *err)
 	json_object_foreach((json_t *)v, key, value) {
 		if (has_prefix(key, "terrace:"))
 			mine++;
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			keys_known = false;
 	}
 	/* terrace adds its two after validate (plan checks them added, with a
@@ -70,7 +70,7 @@ int rule_tags(const json_t *v, const json_t *r, struct strbuf *err)
 	}
 	json_object_foreach((json_t *)v, key, value) {
 		size_t kn = utf8_length(key);
-		if (aws_rule_key_unknown(key)) {
+		if (value_key_not_known(key)) {
 			if (!strncasecmp(key, "aws:", 4))
 				goto reserved; /* whatever follows, the prefix is AWS's */
 			continue;
@@ -86,7 +86,7 @@ reserved:
 				    "(e.g. \"team\" or \"acme:team\")", key);
 			return -1;
 		}
-		const char *s = aws_known_string(value);
+		const char *s = value_known_string(value);
 		if (s && utf8_length(s) > 256) {
 			strbuf_addf(err, "the value of \"%s\" has %zu characters: tag values have at "
 				    "most 256", key, utf8_length(s));
@@ -98,47 +98,36 @@ reserved:
 
 #define TAGGING "Tagging AWS resources: tag naming limits and requirements"
 
-/* What the room's own checks across resources look at: the roles' uses
- * (checks/roles.c's role_uses), and every type. */
-ACROSS_TYPES(role_use_types, "aws.iam.role", "aws.iam.policy", "aws.iam.instance_profile",
-	     "aws.lambda.function", "aws.sfn.state_machine", "aws.scheduler.schedule",
-	     "aws.events.rule", "aws.glue.job", "aws.glue.crawler", "aws.redshift.cluster",
-	     "aws.batch.compute_environment", "aws.batch.job_definition",
-	     "aws.firehose.delivery_stream", "aws.ecs.task_definition");
-ACROSS_TYPES(every_type, "aws.*", "awscc.*");
-
 /* The rows every aws type shares: the tags; then the room's own checks
- * across resources, which run before the services' (checks/run_stack.c),
+ * across resources, which run before the services' (checks/run_stack.c,
+ * after the services' ROLE_TRUST rows, which it runs first),
  * in this order; and its reads of what a literal of a kind names
  * (checks/reads.c's reader, from kinds/reads.def's rows), of the written
  * types and the awscc types alike. */
 static const struct aws_check_row aws_rules_shared[] = {
 	RULE("aws.*", "tags", rule_tags, TAGGING),
-	ACROSS_ROW("aws.*", role_use_types, aws_check_roles,
-		   "IAM User Guide: creating a role to delegate permissions to an AWS service"),
-	ACROSS_ROW("aws.*", every_type, aws_check_one_object,
+	ACROSS_ROW("aws.*", aws_check_one_object,
 		   "each service's API reference: a name is one object's (EntityAlreadyExists, "
 	       "BucketAlreadyOwnedByYou, ...)"),
-	ACROSS_ROW("aws.*", every_type, aws_check_kinds, "kinds/kinds.gen.c (from AWS's data)"),
-	ACROSS_ROW("aws.*", every_type, aws_check_facts, "kinds/facts.def"),
-	ACROSS_ROW("aws.*", every_type, aws_check_associations, "kinds/associations.def"),
-	ACROSS_ROW("aws.*", every_type, aws_check_kinds_by_sibling, "kinds/by_sibling.def"),
+	ACROSS_ROW("aws.*", aws_check_kinds, "kinds/kinds.gen.c (from AWS's data)"),
+	ACROSS_ROW("aws.*", aws_check_facts, "kinds/facts.def"),
+	ACROSS_ROW("aws.*", aws_check_associations, "kinds/associations.def"),
+	ACROSS_ROW("aws.*", aws_check_kinds_by_sibling, "kinds/by_sibling.def"),
 	READ_ROW("aws.*", NULL, aws_read_kinds, NULL, "kinds/reads.def"),
 	READ_ROW("awscc.*", NULL, aws_read_kinds, NULL, "kinds/reads.def"),
 	{ NULL },
 };
 
 /*
- * The services' tables, each in its <service>/rules.c (RDS's holds Redshift's
- * rows, SNS's SQS's, beside their rule functions), in the order they run:
+ * The services' tables, each in its <service>/rules.c, in the order they run:
  * the one list of them. A new service's table is a name here
  * (provider/aws/gen/gen_services.py --check, in make unit, holds the list to
  * services.def's rows and to the aws_rules_NAME tables the rules.c define).
  */
 #define AWS_RULE_SERVICES(X) \
 	X(athena) X(batch) X(dynamodb) X(firehose) X(kinesis) X(emrserverless) X(ecs) X(ec2) \
-	X(events) X(glue) X(iam) X(kms) X(lakeformation) X(lambda) X(logs) X(rds) X(route53) \
-	X(s3) X(scheduler) X(secretsmanager) X(sfn) X(ssm) X(sns) X(cloudwatch) X(codecommit) X(codebuild)
+	X(events) X(glue) X(iam) X(kms) X(lakeformation) X(lambda) X(logs) X(rds) X(redshift) X(route53) \
+	X(s3) X(scheduler) X(secretsmanager) X(sfn) X(ssm) X(sns) X(sqs) X(cloudwatch) X(codecommit) X(codebuild)
 
 #define AWS_RULES_DECLARE(S) extern const struct aws_check_row aws_rules_##S[];
 AWS_RULE_SERVICES(AWS_RULES_DECLARE)

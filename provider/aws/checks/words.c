@@ -46,7 +46,7 @@ static const json_t *value_at(const json_t *v, const char *path, bool deep, bool
 
 	while (v && *path) {
 		size_t n = strcspn(path, ".[");
-		if (aws_rule_unknown(v)) {
+		if (value_not_known(v)) {
 			*unknown = true;
 			return NULL;
 		}
@@ -68,7 +68,7 @@ static const json_t *value_at(const json_t *v, const char *path, bool deep, bool
 			return NULL;
 		path += n + (path[n] == '.');
 	}
-	if (v && (deep ? aws_rule_contains_unknown(v) : aws_rule_unknown(v)))
+	if (v && (deep ? value_holds_not_known(v) : value_not_known(v)))
 		*unknown = true;
 	return v;
 }
@@ -109,7 +109,7 @@ static bool values_at(const json_t *v, const char *path, struct strbuf *at, json
 		json_array_foreach(v, i, item) {
 			strbuf_addf(at, "%s[%zu]", list, i);
 			if (!each[2]) { /* the elements themselves */
-				if (aws_rule_unknown(item))
+				if (value_not_known(item))
 					unknown = true;
 				else
 					json_array_append_new(found, json_pack("{s:s, s:O}", "at", at->buf,
@@ -336,7 +336,7 @@ static int element_holds(const struct place *e, const struct aws_cond *c, bool t
 {
 	int r;
 
-	if (aws_rule_unknown(e->at))
+	if (value_not_known(e->at))
 		return -1;
 	r = all_hold(e, c->sub_when, false, NULL);
 	if (r <= 0)
@@ -384,7 +384,7 @@ static int some_holds(const struct place *p, const struct aws_cond *c, bool then
 		return then;
 	for (size_t i = 0; i < n && r < 1; i++) {
 		struct place e = element_place(p, c->attr, list, i, &prefix);
-		int h = aws_rule_unknown(e.at) ? -1 : all_hold(&e, c->sub, false, NULL);
+		int h = value_not_known(e.at) ? -1 : all_hold(&e, c->sub, false, NULL);
 		if (h)
 			r = h;
 	}
@@ -448,7 +448,7 @@ static long count_items(const struct place *p, const struct aws_cond *c)
 
 	json_array_foreach(found, i, f) {
 		const json_t *v = json_object_get(f, "v");
-		if (aws_rule_contains_unknown(v))
+		if (value_holds_not_known(v))
 			known = false;
 		n += json_is_array(v) ? (long)json_array_size(v) : 1;
 	}
@@ -949,12 +949,12 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const json_t *prior,
 		    const char *region, const char **attr, struct strbuf *err)
 {
-	struct judging j = { attrs, aws_known_object(prior) ? prior : NULL, region };
+	struct judging j = { attrs, value_known_object(prior) ? prior : NULL, region };
 	struct place top = { &j, attrs, "" };
 	struct strbuf at = STRBUF_INIT, when = STRBUF_INIT;
 	const struct aws_cond *failed = NULL;
 
-	if (!aws_known_object(attrs))
+	if (!value_known_object(attrs))
 		return 0;
 	if (all_hold(&top, row->when, false, NULL) != 1)
 		return 0; /* not about this resource, or not known yet */
@@ -1011,7 +1011,7 @@ bool aws_words_judged(const struct aws_check_row *row, const json_t *attrs, cons
 	case AWS_CALL_CREATE:
 		return !prior;
 	case AWS_CALL_UPDATE: /* prior unknown: not known yet to be an update */
-		if (!aws_known_object(prior))
+		if (!value_known_object(prior))
 			return false;
 		for (const struct aws_cond *c = row->then; c && c->op != AWS_COND_END; c++)
 			if (sends_anew(c, attrs, prior))

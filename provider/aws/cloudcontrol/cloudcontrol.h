@@ -8,9 +8,8 @@
  *   types.c     an awscc type as a struct resource_type, built from its
  *               schema (schema.h) on first use and kept: attributes,
  *               createOnly -> replacement, readOnly -> computed, writeOnly ->
- *               kept from the stack; and the checks of what a stack writes
- *               (types, enums, patterns, lengths, ranges, required, unknown
- *               properties with did-you-mean, oneOf/anyOf, dependencies)
+ *               kept from the stack (the checks of what a stack writes, against
+ *               the schema, are provider/aws/checks/schema/'s)
  *   convert.c   terrace's attributes (snake_case) to the schema's properties
  *               (the document Cloud Control takes) and back
  *   resource.c  create, read, update (an RFC 6902 patch), delete, find_made,
@@ -40,7 +39,6 @@ struct cc_type {
 	json_t *schema;               /* cc_schema_load's, kept for the process */
 	struct attr_schema *attrs;    /* built from it, ends with {NULL} */
 	struct resource_type rt;      /* what the registry hands out */
-	struct cc_checks *checks;     /* validate.c's compiled patterns of this type */
 };
 
 /* types.c: cc_type_find and cc_type_names (api.h), each type's functions
@@ -51,27 +49,6 @@ static inline const struct cc_type *cc_type_of(const struct resource_type *rt)
 	return rt ? rt->data : NULL;
 }
 extern const struct resource_type_typed cc_type_functions;
-
-/* validate.c: the check of what a stack writes for an awscc type (its typed
- * check_config): each value against its property's type, enum, pattern,
- * lengths, range and list sizes, required properties, unknown properties
- * (with did-you-mean), oneOf/anyOf and dependencies; a value holding ${...}
- * passes. -1 with one line in err and *attr the dotted path of the value at
- * fault ("vpc_configuration.subnet_ids[1]"; the calling thread's, valid
- * until its next check). And the patterns a type keeps compiled. */
-int cc_check_config(const struct resource_type *rt, const json_t *config, const char **attr,
-		    struct strbuf *err);
-struct cc_checks;
-struct cc_checks *cc_checks_new(void);
-/* Whether value matches `pattern` (a string of rt's schema: compiled once and
- * kept, by its address) as validate runs it: 1 yes, 0 no, -1 it does not compile in PCRE2
- * (or the match hit PCRE2's limits): not checked. */
-int cc_pattern_matches(const struct resource_type *rt, const json_t *pattern, const char *value);
-/* What a properties document holds at path `at` (CloudFormation names, "*"
- * for each element of a list: "HealthCheckConfig", "BlockDeviceMappings/ * /
- * Ebs"), one level at a time: a new array of borrowed values, empty where
- * the path leads nowhere (validate.c's extension rules, growing.c's lists). */
-json_t *cc_values_at(const json_t *doc, const json_t *at);
 
 /* convert.c: attributes and CloudFormation properties (new references).
  * The node a schema node stands for, its "ref"s followed into "defs"
@@ -171,10 +148,5 @@ double cc_follow_timeout_s(const struct resource_type *rt, const char *operation
  * read-only and create-only ones never), and every write-only one desired
  * sets, as "add". */
 json_t *cc_patch(const struct resource_type *rt, const json_t *prior, const json_t *desired);
-
-/* types.c (the cctypes branch): the checks of what a stack writes for an
- * awscc type, as resource_type.check_config with the type given. */
-int cc_check_config(const struct resource_type *rt, const json_t *config, const char **attr,
-		    struct strbuf *err);
 
 #endif

@@ -7,10 +7,9 @@
  * constraints (a list's item counts, then its element's enum, pattern,
  * length and range, and the values of a list AWS grows: "grows"), refs
  * followed as types.c follows them; and the node at a property's path
- * (cc_node_at; cc_twin_node for a written twin's row of checks/row.h).
+ * (cc_node_at).
  */
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
-#include "provider/aws/checks/row.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -225,23 +224,6 @@ const json_t *cc_node_at(const char *type, const char *path)
 	while (n && node_is(n, "array"))
 		n = cc_schema_resolve(defs, json_object_get(n, "items"), &refs);
 	return n;
-}
-
-const json_t *cc_twin_node(const struct aws_cfn_value *r)
-{
-	const struct cc_type *t = cc_type_of(cc_type_find(r->awscc));
-	const char *last = strrchr(r->awscc_path, '.');
-	char up[256];
-	int refs = 0, n = last ? (int)(last - r->awscc_path) : 0;
-
-	if (r->kind != 'l' || !t)
-		return t ? cc_node_at(r->awscc, r->awscc_path) : NULL;
-	/* a list's own node (cc_node_at's is its elements'): a property of
-	 * the block above it */
-	snprintf(up, sizeof(up), "%.*s", n, r->awscc_path);
-	return cc_schema_resolve(json_object_get(t->schema, "defs"),
-				 json_object_get(json_object_get(cc_node_at(r->awscc, up), "properties"),
-						 last ? last + 1 : r->awscc_path), &refs);
 }
 
 const json_t *cc_kinds_at(const char *type, const char *path)

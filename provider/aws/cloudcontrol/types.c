@@ -212,7 +212,6 @@ static struct cc_type *build_type_of(const struct cc_schema_row *row)
 	t->attrs = build_attrs(&b, json_object_get(schema, "properties"),
 			       json_object_get(schema, "required"), 0, true);
 	strbuf_release(&b.path);
-	t->checks = cc_checks_new();
 	t->rt.name = row->name;
 	t->rt.description = row->cfn_type;
 	t->rt.attrs = t->attrs;
@@ -247,19 +246,6 @@ const struct resource_type *cc_type_find(const char *name)
 		t = types[row - cc_schema_rows] = build_type_of(row);
 	pthread_mutex_unlock(&types_lock);
 	return t ? &t->rt : NULL;
-}
-
-int cc_check_values(const char *type, const json_t *attrs, const char **attr,
-		    struct strbuf *err)
-{
-	const struct resource_type *rt = cc_type_find(type);
-	const char *at = NULL;
-
-	if (!rt || !json_is_object(attrs) || !cc_check_config(rt, attrs, &at, err))
-		return 0;
-	if (attr)
-		*attr = at;
-	return -1;
 }
 
 const json_t *cc_handler_permissions(const char *type, const char *handler)
@@ -334,25 +320,6 @@ char *cc_written_identity(const char *type, const json_t *config, const char **c
 	return id.len ? strbuf_detach(&id) : (strbuf_release(&id), NULL);
 }
 
-void cc_warn_values(const char *type, const json_t *attrs, const char *region,
-		    void (*report)(void *ctx, const char *attr, const char *message), void *ctx)
-{
-	const struct cc_schema_row *row = type ? cc_schema_find(type) : NULL;
-	char *msg;
-
-	if (!row)
-		return;
-	cc_warn_growing(cc_type_find(type), attrs, region, report, ctx);
-	if (cc_handlers_known(type))
-		return;
-	msg = xasprintf("handlers unknown: %s is not in terrace's copy of the CloudFormation "
-			"registry's handlers, so which operations Cloud Control has for it and the "
-			"permissions they need are not known; Cloud Control's answer will say "
-			"(docs/providers/awscc.md)", row->cfn_type);
-	report(ctx, NULL, msg);
-	free(msg);
-}
-
 static pthread_once_t names_once = PTHREAD_ONCE_INIT;
 static const char **names;
 static size_t names_count;
@@ -381,5 +348,4 @@ const struct resource_type_typed cc_type_functions = {
 	.delete = cc_delete,
 	.find_made = cc_find_made,
 	.list = cc_list,
-	.check_config = cc_check_config,
 };

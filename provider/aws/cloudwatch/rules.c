@@ -25,7 +25,7 @@
 /* Member `name` of r as a known number: 1 with *out, else 0. */
 static int member_number(const json_t *r, const char *name, double *out)
 {
-	return aws_known_object(r) && known_number(json_object_get(r, name), out);
+	return value_known_object(r) && known_number(json_object_get(r, name), out);
 }
 
 /* Period: "Valid values are 10, 20, 30, and any multiple of 60." */
@@ -49,7 +49,7 @@ int rule_cloudwatch_statistic(const json_t *v, const json_t *r, struct strbuf *e
 	bool statistic = is_set(v, "statistic"), extended = is_set(v, "extended_statistic");
 
 	(void)r;
-	if (!aws_known_object(v) || statistic != extended)
+	if (!value_known_object(v) || statistic != extended)
 		return 0;
 	strbuf_addstr(err, statistic ? "statistic and extended_statistic are both set: an alarm "
 				       "takes one of them (e.g. statistic: Sum)"
@@ -132,7 +132,7 @@ int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *
 	json_t *value;
 
 	(void)r;
-	if (!aws_known_object(v))
+	if (!value_known_object(v))
 		return 0;
 	if (json_object_size(v) > 30) {
 		strbuf_addf(err, "%zu dimensions, where a metric has at most 30",
@@ -140,10 +140,10 @@ int rule_cloudwatch_dimensions(const json_t *v, const json_t *r, struct strbuf *
 		return -1;
 	}
 	json_object_foreach((json_t *)v, key, value) {
-		const char *s = aws_known_string(value);
+		const char *s = value_known_string(value);
 		size_t n = s ? utf8_length(s) : 1;
 
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			continue;
 		if (!*key || utf8_length(key) > 255) {
 			strbuf_addf(err, "dimension name \"%s\": a name has 1 to 255 characters "
@@ -176,7 +176,7 @@ int rule_cloudwatch_actions(const json_t *v, const json_t *r, struct strbuf *err
 
 	(void)r;
 	json_array_foreach((json_t *)v, i, e) {
-		const char *s = aws_known_string(e), *service;
+		const char *s = value_known_string(e), *service;
 		size_t len;
 
 		if (!s || strstr(s, "${"))
@@ -234,7 +234,7 @@ static const char *action_attr(const char *type)
 
 /* One alarm's action lists against what their references name. */
 static void check_alarm(const struct written_resource *rs, size_t n, size_t at,
-			written_report_fn report, void *ctx)
+			check_report_fn report, void *ctx)
 {
 	static const char *const lists[] = { "alarm_actions", "ok_actions",
 					     "insufficient_data_actions", NULL };
@@ -264,7 +264,9 @@ static void check_alarm(const struct written_resource *rs, size_t n, size_t at,
 						"action is an SNS topic's ARN (an aws.sns.topic's "
 						"${NAME.arn}), or a Lambda function's", *l, s,
 						rs[k].type);
-			report(ctx, at, *l, k, "type", msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = at, .attr = *l, .other = k,
+				.other_attr = "type", .message = msg });
 			free(msg);
 		}
 	}
@@ -272,10 +274,9 @@ static void check_alarm(const struct written_resource *rs, size_t n, size_t at,
 
 /* Across resources: an alarm's action given as ${NAME.ATTR} names an SNS
  * topic or Lambda function of the stack by ARN. */
-ACROSS_TYPES(alarm_types, "aws.cloudwatch.metric_alarm", "aws.sns.topic", "aws.lambda.function");
 
 static void check_alarms(const struct written_resource *rs, size_t n,
-			 written_report_fn report, void *ctx)
+			 check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(rs[i].type, "aws.cloudwatch.metric_alarm"))
@@ -312,7 +313,7 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 	     "CloudWatch User Guide: evaluating an alarm (M out of N)"),
 	RULE("aws.cloudwatch.metric_alarm", "", rule_cloudwatch_statistic,
 	     CLOUDWATCH_API "PutMetricAlarm Statistic, ExtendedStatistic (one, not both)"),
-	ACROSS_ROW("aws.cloudwatch.metric_alarm", alarm_types, check_alarms,
+	ACROSS_ROW("aws.cloudwatch.metric_alarm", check_alarms,
 		   "CloudWatch API reference: PutMetricAlarm AlarmActions"),
 	/* AWS's words (checks/words/cloudwatch.words). */
 	AWS_SAYS("cloudwatch.alarm_name_no_controls", "aws.cloudwatch.metric_alarm",

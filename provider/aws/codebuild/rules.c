@@ -40,5 +40,14 @@ const struct aws_check_row aws_rules_codebuild[] = {
 		 "If you use ATTRIBUTE_BASED_COMPUTE, you must define your attributes by using "
 		 "computeConfiguration.",
 		 "codebuild CreateProject environment.computeType"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/codebuild/latest/userguide/setting-up-service-role.html;
+	 * CreateProject and UpdateProject: InvalidInputException "CodeBuild is
+	 * not authorized to perform: sts:AssumeRole on ROLE" (a new type: no
+	 * earlier release took such a stack). */
+	ROLE_TRUST("aws.codebuild.project", "service_role", NULL, "service_role", "codebuild", true,
+		   "CodeBuild refuses to create a project whose service role it cannot assume",
+		   "https://docs.aws.amazon.com/codebuild/latest/userguide/setting-up-service-role.html"),
 	{ NULL },
 };

@@ -21,7 +21,7 @@ static long declared(const json_t *attrs, const char *name)
 	size_t i;
 
 	json_array_foreach(attrs, i, e)
-		if (aws_known_member(e, "name") && !strcmp(aws_known_member(e, "name"), name))
+		if (value_known_member(e, "name") && !strcmp(value_known_member(e, "name"), name))
 			return (long)i;
 	return -1;
 }
@@ -31,7 +31,7 @@ static bool used_by_key(const json_t *v, const char *name)
 {
 	static const char *const lists[] = { "global_secondary_index", "local_secondary_index",
 					     NULL };
-	const char *h = aws_known_member(v, "hash_key"), *r = aws_known_member(v, "range_key");
+	const char *h = value_known_member(v, "hash_key"), *r = value_known_member(v, "range_key");
 	const json_t *e;
 	size_t i;
 
@@ -39,8 +39,8 @@ static bool used_by_key(const json_t *v, const char *name)
 		return true;
 	for (const char *const *l = lists; *l; l++)
 		json_array_foreach(json_object_get(v, *l), i, e) {
-			h = aws_known_member(e, "hash_key");
-			r = aws_known_member(e, "range_key");
+			h = value_known_member(e, "hash_key");
+			r = value_known_member(e, "range_key");
 			if ((h && !strcmp(h, name)) || (r && !strcmp(r, name)))
 				return true;
 		}
@@ -59,7 +59,7 @@ static int index_keys_declared(const json_t *v, const json_t *attrs, struct strb
 	for (const char *const *l = lists; *l; l++)
 		json_array_foreach(json_object_get(v, *l), i, e)
 			for (const char *const *k = keys; *k; k++) {
-				const char *n = aws_known_member(e, *k);
+				const char *n = value_known_member(e, *k);
 
 				if (n && *n && declared(attrs, n) < 0) {
 					strbuf_addf(err, "%s \"%s\" of %s[%zu] is not among "
@@ -83,13 +83,13 @@ static int index_keys_declared(const json_t *v, const json_t *attrs, struct strb
 int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *attrs = json_object_get(v, "attribute");
-	const char *hash = aws_known_member(v, "hash_key");
-	const char *range = aws_known_member(v, "range_key");
+	const char *hash = value_known_member(v, "hash_key");
+	const char *range = value_known_member(v, "range_key");
 	json_t *e;
 	size_t i;
 
 	(void)r;
-	if (!json_is_array(attrs) || aws_rule_contains_unknown(attrs))
+	if (!json_is_array(attrs) || value_holds_not_known(attrs))
 		return 0;
 	if (hash && declared(attrs, hash) < 0) {
 		strbuf_addf(err, "hash_key \"%s\" is not among attribute's names: declare it "
@@ -103,12 +103,12 @@ int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err)
 	}
 	if (index_keys_declared(v, attrs, err))
 		return -1;
-	if (!hash || aws_rule_unknown(json_object_get(v, "range_key")) ||
-	    aws_rule_contains_unknown(json_object_get(v, "global_secondary_index")) ||
-	    aws_rule_contains_unknown(json_object_get(v, "local_secondary_index")))
+	if (!hash || value_not_known(json_object_get(v, "range_key")) ||
+	    value_holds_not_known(json_object_get(v, "global_secondary_index")) ||
+	    value_holds_not_known(json_object_get(v, "local_secondary_index")))
 		return 0;
 	json_array_foreach(attrs, i, e) {
-		const char *n = aws_known_member(e, "name");
+		const char *n = value_known_member(e, "name");
 
 		if (!n)
 			continue;
@@ -135,12 +135,12 @@ int rule_dynamodb_keys(const json_t *v, const json_t *r, struct strbuf *err)
 int rule_dynamodb_billing(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *mode = json_object_get(v, "billing_mode");
-	const char *m = aws_known_string(mode);
+	const char *m = value_known_string(mode);
 	bool reads = value_is_set(json_object_get(v, "read_capacity"));
 	bool writes = value_is_set(json_object_get(v, "write_capacity"));
 
 	(void)r;
-	if (aws_rule_unknown(mode))
+	if (value_not_known(mode))
 		return 0;
 	if (!m || !strcmp(m, "PROVISIONED")) {
 		if (!reads || !writes) {
@@ -169,7 +169,7 @@ int rule_dynamodb_stream(const json_t *v, const json_t *r, struct strbuf *err)
 	const json_t *view = json_object_get(v, "stream_view_type");
 
 	(void)r;
-	if (aws_rule_unknown(on) || aws_rule_unknown(view))
+	if (value_not_known(on) || value_not_known(view))
 		return 0;
 	if (json_is_true(on) && !value_is_set(view)) {
 		strbuf_addstr(err, "stream_enabled needs stream_view_type (KEYS_ONLY, NEW_IMAGE, "
@@ -195,23 +195,23 @@ static int index_projection(const json_t *e, const char *list, size_t i, size_t 
 {
 	const json_t *type = json_object_get(e, "projection_type");
 	const json_t *nka = json_object_get(e, "non_key_attributes");
-	const char *t = aws_known_string(type);
+	const char *t = value_known_string(type);
 
 	if (json_is_array(nka))
 		*n_nka += json_array_size(nka);
-	if (!t || aws_rule_unknown(nka))
+	if (!t || value_not_known(nka))
 		return 0;
 	if (!strcmp(t, "INCLUDE") && !json_array_size(nka)) {
 		strbuf_addf(err, "%s[%zu] (%s): projection_type INCLUDE needs non_key_attributes "
 			    "(the attributes besides the keys it copies), or projection_type ALL "
-			    "or KEYS_ONLY", list, i, aws_known_member(e, "name")
-			    ? aws_known_member(e, "name") : "?");
+			    "or KEYS_ONLY", list, i, value_known_member(e, "name")
+			    ? value_known_member(e, "name") : "?");
 		return -1;
 	}
 	if (strcmp(t, "INCLUDE") && json_array_size(nka)) {
 		strbuf_addf(err, "%s[%zu] (%s): projection_type %s takes no non_key_attributes: "
 			    "leave them out, or use projection_type INCLUDE", list, i,
-			    aws_known_member(e, "name") ? aws_known_member(e, "name") : "?", t);
+			    value_known_member(e, "name") ? value_known_member(e, "name") : "?", t);
 		return -1;
 	}
 	return 0;
@@ -239,7 +239,7 @@ int rule_dynamodb_indexes(const json_t *v, const json_t *r, struct strbuf *err)
 					     NULL };
 	const json_t *lsi = json_object_get(v, "local_secondary_index");
 	const json_t *mode = json_object_get(v, "billing_mode"), *e, *f;
-	const char *m = aws_known_string(mode);
+	const char *m = value_known_string(mode);
 	size_t i, j, n_nka = 0;
 
 	(void)r;
@@ -248,7 +248,7 @@ int rule_dynamodb_indexes(const json_t *v, const json_t *r, struct strbuf *err)
 			    json_array_size(lsi));
 		return -1;
 	}
-	if (json_array_size(lsi) && !aws_rule_unknown(json_object_get(v, "range_key")) &&
+	if (json_array_size(lsi) && !value_not_known(json_object_get(v, "range_key")) &&
 	    !value_is_set(json_object_get(v, "range_key"))) {
 		strbuf_addstr(err, "local_secondary_index needs a table with range_key: a local "
 			      "index shares the table's hash_key and sorts by another key");
@@ -257,7 +257,7 @@ int rule_dynamodb_indexes(const json_t *v, const json_t *r, struct strbuf *err)
 	json_t *names = json_array();
 	for (const char *const *l = lists; *l; l++)
 		json_array_foreach(json_object_get(v, *l), i, e) {
-			const char *name = aws_known_member(e, "name");
+			const char *name = value_known_member(e, "name");
 
 			if (index_projection(e, *l, i, &n_nka, err)) {
 				json_decref(names);
@@ -279,12 +279,12 @@ int rule_dynamodb_indexes(const json_t *v, const json_t *r, struct strbuf *err)
 			    "at most 100, summed across the table's indexes", n_nka);
 		return -1;
 	}
-	if (aws_rule_unknown(mode))
+	if (value_not_known(mode))
 		return 0;
 	json_array_foreach(json_object_get(v, "global_secondary_index"), i, e) {
 		bool reads = value_is_set(json_object_get(e, "read_capacity"));
 		bool writes = value_is_set(json_object_get(e, "write_capacity"));
-		const char *name = aws_known_member(e, "name") ? aws_known_member(e, "name") : "?";
+		const char *name = value_known_member(e, "name") ? value_known_member(e, "name") : "?";
 
 		if ((!m || !strcmp(m, "PROVISIONED")) && (!reads || !writes)) {
 			strbuf_addf(err, "global_secondary_index[%zu] (%s) of a PROVISIONED table "

@@ -10,7 +10,6 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 static const char *const not_found[] = { "InvalidAllocationID.NotFound", NULL };

@@ -11,7 +11,6 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/base/encoding.h"
 #include "provider/provider.h"
 

@@ -17,7 +17,6 @@
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/base/log.h"
 #include "provider/provider.h"
 

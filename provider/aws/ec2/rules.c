@@ -47,7 +47,7 @@ int aws_parse_cidr(const char *s, uint32_t *addr, int *len)
 
 int rule_cidr(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	uint32_t addr;
 	int len;
 	(void)r;
@@ -78,7 +78,7 @@ static int rule_cidr_list(const json_t *v, const json_t *r, struct strbuf *err)
  * "Subnet CIDR blocks"): /16 to /28, and the address is the network's. */
 int rule_vpc_cidr(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	uint32_t addr;
 	int len;
 	if (!s || rule_cidr(v, r, err))
@@ -114,7 +114,7 @@ static int sg_rule(const json_t *rule, const char *where, struct strbuf *err)
 	bool has_from, has_to;
 	char *endp;
 
-	if (!pv || aws_rule_unknown(pv))
+	if (!pv || value_not_known(pv))
 		return 0;
 	if (json_is_integer(pv)) {
 		num = (double)json_integer_value(pv);
@@ -181,12 +181,12 @@ static int sg_list_rule(const json_t *rule, const char *where, struct strbuf *er
 	static const char *const sources[] = { "cidr_blocks", "security_group_ids",
 						"prefix_list_ids", NULL };
 	const json_t *self = json_object_get(rule, "self");
-	const char *p = aws_known_member(rule, "protocol");
-	bool sourced = json_is_true(self) || aws_rule_unknown(self);
+	const char *p = value_known_member(rule, "protocol");
+	bool sourced = json_is_true(self) || value_not_known(self);
 
 	for (const char *const *s = sources; *s && !sourced; s++) {
 		const json_t *v = json_object_get(rule, *s);
-		sourced = aws_rule_unknown(v) || (json_is_array(v) && json_array_size(v));
+		sourced = value_not_known(v) || (json_is_array(v) && json_array_size(v));
 	}
 	if (!sourced) {
 		strbuf_addf(err, "%sa rule needs a source: set cidr_blocks, security_group_ids, "
@@ -212,7 +212,7 @@ int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err)
 	json_array_foreach(v, i, e) {
 		char where[32];
 		snprintf(where, sizeof(where), "rule %zu: ", i + 1);
-		if (!aws_known_object(e))
+		if (!value_known_object(e))
 			continue;
 		if (sg_rule(e, where, err) || sg_list_rule(e, where, err))
 			return -1;
@@ -240,12 +240,12 @@ int rule_sg_rule_source(const json_t *v, const json_t *r, struct strbuf *err)
 	static const char *const sources[] = { "cidr_block", "source_security_group_id",
 						"prefix_list_id", NULL };
 	const json_t *self = json_object_get(v, "self");
-	int known = json_is_true(self), unknown = aws_rule_unknown(self);
+	int known = json_is_true(self), unknown = value_not_known(self);
 
 	(void)r;
 	for (const char *const *s = sources; *s; s++) {
 		const json_t *e = json_object_get(v, *s);
-		if (aws_rule_unknown(e))
+		if (value_not_known(e))
 			unknown++;
 		else if (json_is_string(e) && *json_string_value(e))
 			known++;
@@ -309,7 +309,7 @@ static int rule_nat_gateway(const json_t *v, const json_t *r, struct strbuf *err
 {
 	const json_t *kind = json_object_get(v, "connectivity_type");
 	(void)r;
-	if (aws_rule_unknown(kind))
+	if (value_not_known(kind))
 		return 0;
 	if ((!value_is_set(kind) || !strcmp(json_string_value(kind) ? json_string_value(kind) : "",
 					    "public")) &&
@@ -329,7 +329,7 @@ static int rule_vpc_endpoint_kind(const json_t *v, const json_t *r, struct strbu
 	const json_t *list;
 	bool interface;
 	(void)r;
-	if (aws_rule_unknown(kind))
+	if (value_not_known(kind))
 		return 0;
 	interface = json_is_string(kind) && !strcmp(json_string_value(kind), "Interface");
 	if (interface && (list = known_list(v, "route_table_ids")) && json_array_size(list)) {
@@ -356,15 +356,15 @@ static int rule_route_table_routes(const json_t *v, const json_t *r, struct strb
 	if (!json_is_array(v))
 		return 0;
 	json_array_foreach(v, i, route) {
-		const char *dest = aws_known_member(route, "destination_cidr_block");
-		if (!aws_known_object(route))
+		const char *dest = value_known_member(route, "destination_cidr_block");
+		if (!value_known_object(route))
 			continue;
 		if (is_set(route, "gateway_id") + is_set(route, "nat_gateway_id") != 1) {
 			strbuf_addf(err, "item %zu: set exactly one of gateway_id and nat_gateway_id", i);
 			return -1;
 		}
 		for (size_t j = 0; dest && j < i; j++) {
-			const char *other = aws_known_member(json_array_get(v, j),
+			const char *other = value_known_member(json_array_get(v, j),
 							     "destination_cidr_block");
 			if (other && !strcmp(dest, other)) {
 				strbuf_addf(err, "item %zu: destination %s is routed twice", i, dest);
@@ -380,7 +380,7 @@ static int rule_route_table_routes(const json_t *v, const json_t *r, struct strb
  * ._-:/()#,@[]+=&;{}!$* */
 int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	(void)r;
 	if (!s)
 		return 0;
@@ -468,7 +468,7 @@ static int written_block(const struct written_resource *r, const char *attr, str
 {
 	const json_t *v = json_object_get(r->config, attr);
 
-	return json_is_string(v) && !aws_rule_unknown(v) &&
+	return json_is_string(v) && !value_not_known(v) &&
 	       aws_parse_cidr(json_string_value(v), &b->addr, &b->len);
 }
 
@@ -537,7 +537,7 @@ static void add_example(char *buf, size_t size, const struct written_resource *r
 
 static void report_outside(const struct written_resource *rs, const struct subnet *subs,
 			   size_t ns, const struct subnet *s, struct block vpc,
-			   written_report_fn report, void *ctx)
+			   check_report_fn report, void *ctx)
 {
 	char msg[512], mine[32], theirs[32], ex[160];
 
@@ -546,12 +546,14 @@ static void report_outside(const struct written_resource *rs, const struct subne
 	add_example(ex, sizeof(ex), rs, subs, ns, s, &vpc, s->b.len > vpc.len ? s->b.len : vpc.len);
 	snprintf(msg, sizeof(msg), "cidr_block: \"%s\" is not inside %s, the block of VPC \"%s\": "
 		 "a subnet's block lies within its VPC's%s", mine, theirs, rs[s->vpc].name, ex);
-	report(ctx, s->at, "cidr_block", s->vpc, "cidr_block", msg, false);
+	report(ctx, &(struct check_finding){
+		.warning = false, .which = s->at, .attr = "cidr_block", .other = s->vpc,
+		.other_attr = "cidr_block", .message = msg });
 }
 
 static void report_overlap(const struct written_resource *rs, const struct subnet *subs,
 			   size_t ns, const struct subnet *s, const struct subnet *other,
-			   const struct block *vpc, written_report_fn report, void *ctx)
+			   const struct block *vpc, check_report_fn report, void *ctx)
 {
 	char msg[512], mine[32], theirs[32], ex[160];
 
@@ -560,13 +562,13 @@ static void report_overlap(const struct written_resource *rs, const struct subne
 	add_example(ex, sizeof(ex), rs, subs, ns, s, vpc, s->b.len);
 	snprintf(msg, sizeof(msg), "cidr_block: \"%s\" overlaps \"%s\" of subnet \"%s\" in the same "
 		 "VPC: the subnets of a VPC do not overlap%s", mine, theirs, rs[other->at].name, ex);
-	report(ctx, s->at, "cidr_block", other->at, "cidr_block", msg, false);
+	report(ctx, &(struct check_finding){
+		.warning = false, .which = s->at, .attr = "cidr_block", .other = other->at,
+		.other_attr = "cidr_block", .message = msg });
 }
 
-ACROSS_TYPES(subnet_types, "aws.ec2.vpc", "aws.ec2.subnet");
-
 static void check_subnets(const struct written_resource *rs, size_t n,
-			  written_report_fn report, void *ctx)
+			  check_report_fn report, void *ctx)
 {
 	struct subnet *subs = calloc(n + 1, sizeof(*subs));
 	size_t ns = 0;
@@ -664,7 +666,7 @@ const struct aws_check_row aws_rules_ec2[] = {
 	       "EC2 API reference: CreateNetworkAclEntry RuleAction"),
 	RULE("aws.ec2.network_acl_entry", "cidr_block", rule_cidr,
 	     "EC2 API reference: CreateNetworkAclEntry CidrBlock"),
-	ACROSS_ROW("aws.ec2.subnet", subnet_types, check_subnets,
+	ACROSS_ROW("aws.ec2.subnet", check_subnets,
 		   "Amazon VPC User Guide: subnet CIDR blocks (they lie in the VPC's and do not overlap)"),
 	AWS_SAYS("ec2.private_nat_gateway_no_eip", "aws.ec2.nat_gateway", AWS_CALL_CREATE,
 		 WHEN(IS("connectivity_type", "private")), THEN(UNSET("allocation_id")),

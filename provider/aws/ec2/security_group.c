@@ -24,7 +24,6 @@
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 #define SG_TYPE "aws.ec2.security_group"

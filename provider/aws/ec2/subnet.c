@@ -15,7 +15,6 @@
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 static const char *const not_found[] = { "InvalidSubnetID.NotFound", NULL };

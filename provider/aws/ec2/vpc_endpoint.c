@@ -15,7 +15,6 @@
 #include "provider/aws/adopt.h"
 #include "provider/aws/ec2/api.h"
 #include "provider/aws/resources.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 #define EP_TYPE "aws.ec2.vpc_endpoint"

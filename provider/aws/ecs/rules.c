@@ -70,7 +70,7 @@ static bool for_fargate(const json_t *v)
 	size_t i;
 
 	json_array_foreach(compat, i, e)
-		if (aws_known_string(e) && !strcmp(aws_known_string(e), "FARGATE"))
+		if (value_known_string(e) && !strcmp(value_known_string(e), "FARGATE"))
 			return true;
 	return false;
 }
@@ -79,13 +79,13 @@ static bool for_fargate(const json_t *v)
 static bool logs_with_awslogs(const json_t *v)
 {
 	const json_t *c, *defs = json_object_get(v, "container_definitions");
-	json_t *parsed = json_is_string(defs) && !aws_rule_unknown(defs)
+	json_t *parsed = json_is_string(defs) && !value_not_known(defs)
 			 ? json_loads(json_string_value(defs), 0, NULL) : NULL;
 	bool found = false;
 	size_t i;
 
 	json_array_foreach(parsed ? parsed : defs, i, c) {
-		const char *d = aws_known_member(json_object_get(c, "logConfiguration"), "logDriver");
+		const char *d = value_known_member(json_object_get(c, "logConfiguration"), "logDriver");
 
 		if (d && !strcmp(d, "awslogs"))
 			found = true;
@@ -116,13 +116,13 @@ int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err)
 	(void)r;
 	if (!for_fargate(v))
 		return 0;
-	if (!aws_rule_unknown(mode) &&
-	    (!aws_known_string(mode) || strcmp(aws_known_string(mode), "awsvpc"))) {
+	if (!value_not_known(mode) &&
+	    (!value_known_string(mode) || strcmp(value_known_string(mode), "awsvpc"))) {
 		strbuf_addf(err, "requires_compatibilities has FARGATE, which takes network_mode "
 			    "awsvpc only%s%s%s: network_mode: awsvpc",
-			    aws_known_string(mode) ? " (not " : "",
-			    aws_known_string(mode) ? aws_known_string(mode) : "",
-			    aws_known_string(mode) ? ")" : "");
+			    value_known_string(mode) ? " (not " : "",
+			    value_known_string(mode) ? value_known_string(mode) : "",
+			    value_known_string(mode) ? ")" : "");
 		return -1;
 	}
 	if (!json_object_get(v, "execution_role_arn") && logs_with_awslogs(v)) {
@@ -131,15 +131,15 @@ int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err)
 			      "execution_role_arn: ${ecs_execution.arn}");
 		return -1;
 	}
-	if (aws_rule_unknown(cpu_v) || aws_rule_unknown(mem_v))
+	if (value_not_known(cpu_v) || value_not_known(mem_v))
 		return 0;
-	if (!aws_known_string(cpu_v) || !aws_known_string(mem_v)) {
+	if (!value_known_string(cpu_v) || !value_known_string(mem_v)) {
 		strbuf_addstr(err, "requires_compatibilities has FARGATE, which needs the task's "
 			      "cpu and memory: cpu: \"256\", memory: \"512\"");
 		return -1;
 	}
-	cpu = whole(aws_known_string(cpu_v));
-	mem = whole(aws_known_string(mem_v));
+	cpu = whole(value_known_string(cpu_v));
+	mem = whole(value_known_string(mem_v));
 	for (i = 0; i < sizeof(fargate_sizes) / sizeof(*fargate_sizes); i++) {
 		if (fargate_sizes[i].cpu != cpu)
 			continue;
@@ -147,16 +147,16 @@ int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err)
 			return 0;
 		if (!fargate_sizes[i].step)
 			strbuf_addf(err, "Fargate takes memory 512, 1024 or 2048 with cpu 256, not "
-				    "\"%s\"", aws_known_string(mem_v));
+				    "\"%s\"", value_known_string(mem_v));
 		else
 			strbuf_addf(err, "Fargate takes memory %ld to %ld in steps of %ld with cpu "
 				    "%ld, not \"%s\"", fargate_sizes[i].lo, fargate_sizes[i].hi,
-				    fargate_sizes[i].step, cpu, aws_known_string(mem_v));
+				    fargate_sizes[i].step, cpu, value_known_string(mem_v));
 		strbuf_addf(err, ": memory: \"%ld\"", fargate_sizes[i].lo);
 		return -1;
 	}
 	strbuf_addf(err, "Fargate takes cpu 256, 512, 1024, 2048, 4096, 8192 or 16384, not \"%s\": "
-		    "cpu: \"256\"", aws_known_string(cpu_v));
+		    "cpu: \"256\"", value_known_string(cpu_v));
 	return -1;
 }
 
@@ -196,7 +196,7 @@ static int not_text(const json_t *v, const char *path, struct strbuf *shown, con
 	const json_t *item;
 	char name[128];
 
-	if (!v || aws_rule_unknown(v) || json_is_null(v))
+	if (!v || value_not_known(v) || json_is_null(v))
 		return 0;
 	if (*path == '.')
 		path++;
@@ -215,7 +215,7 @@ static int not_text(const json_t *v, const char *path, struct strbuf *shown, con
 		}
 		return 0;
 	}
-	if (!aws_known_object(v))
+	if (!value_known_object(v))
 		return 0;
 	if (!strncmp(path, "{}", 2)) {
 		json_object_foreach((json_t *)v, key, item) {
@@ -241,7 +241,7 @@ static int not_text(const json_t *v, const char *path, struct strbuf *shown, con
  * a boolean in one; YAML reads an unquoted 5432 or true as one. */
 int rule_ecs_container_strings(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	json_t *parsed = json_is_string(v) && !aws_rule_unknown(v)
+	json_t *parsed = json_is_string(v) && !value_not_known(v)
 			 ? json_loads(json_string_value(v), 0, NULL) : NULL;
 	const json_t *c, *bad = NULL;
 	struct strbuf shown = STRBUF_INIT;
@@ -258,7 +258,7 @@ int rule_ecs_container_strings(const json_t *v, const json_t *r, struct strbuf *
 			break;
 	}
 	if (rc) {
-		const char *name = aws_known_member(c, "name");
+		const char *name = value_known_member(c, "name");
 		char *text = json_dumps(bad, JSON_ENCODE_ANY | JSON_COMPACT);
 
 		if (name)
@@ -304,7 +304,7 @@ static json_t *known_containers(const json_t *v)
 	json_t *list = json_is_string(v) ? json_loads(json_string_value(v), 0, NULL)
 					  : json_incref((json_t *)v);
 
-	if (json_is_array(list) && !aws_rule_unknown(list))
+	if (json_is_array(list) && !value_not_known(list))
 		return list;
 	json_decref(list);
 	return NULL;
@@ -319,15 +319,15 @@ static const char *container_using(const json_t *containers, bool logs)
 	size_t i;
 
 	json_array_foreach(containers, i, c) {
-		const char *image = aws_known_member(c, "image");
-		const char *driver = aws_known_member(json_object_get(c, "logConfiguration"),
+		const char *image = value_known_member(c, "image");
+		const char *driver = value_known_member(json_object_get(c, "logConfiguration"),
 						       "logDriver");
 		const char *raw = json_string_value(json_object_get(c, "image"));
 
 		if (logs ? driver && !strcmp(driver, "awslogs")
 			 : (image && strstr(image, ".dkr.ecr.")) ||
 			   (raw && (strstr(raw, ".dkr.ecr.") || strstr(raw, ".repository_url}"))))
-			return aws_known_member(c, "name") ? aws_known_member(c, "name") : "";
+			return value_known_member(c, "name") ? value_known_member(c, "name") : "";
 	}
 	return NULL;
 }
@@ -337,7 +337,7 @@ static const char *container_using(const json_t *containers, bool logs)
 static void check_execution_needs(const struct written_resource *rs, size_t n, size_t i,
 				  size_t role, const char *container, const char *why,
 				  const char *const *actions, const char *const *managed,
-				  const char *fails, written_report_fn report, void *ctx)
+				  const char *fails, check_report_fn report, void *ctx)
 {
 	char msg[1024], also[400], list[300];
 	const char *first;
@@ -350,16 +350,17 @@ static void check_execution_needs(const struct written_resource *rs, size_t n, s
 		 "role \"%s\" allows %s%s: %s (attach arn:aws:iam::aws:policy/service-role/"
 		 "AmazonECSTaskExecutionRolePolicy in managed_policy_arns)",
 		 container, why, rs[role].name, list, also, fails);
-	report(ctx, i, "execution_role_arn", role, "managed_policy_arns", msg, true);
+	report(ctx, &(struct check_finding){
+		.warning = true, .which = i, .attr = "execution_role_arn", .other = role,
+		.other_attr = "managed_policy_arns", .message = msg });
 }
 
 /* Across resources, against the execution role the stack gives a task
  * definition (checks/roles.h): it may pull from ECR and write to awslogs (a
  * warning). */
-ACROSS_TYPES(execution_types, "aws.ecs.task_definition", "aws.iam.role", "aws.iam.policy");
 
 static void check_ecs_executions(const struct written_resource *rs, size_t n,
-				 written_report_fn report, void *ctx)
+				 check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		const char *pulls, *logs;
@@ -401,7 +402,7 @@ static double container_mib(const json_t *c, const char *key)
 
 	if (json_is_number(v))
 		return json_number_value(v);
-	return aws_known_string(v) ? (double)whole(aws_known_string(v)) : -1;
+	return value_known_string(v) ? (double)whole(value_known_string(v)) : -1;
 }
 
 /* Whether an image's digest (after '@') is sha256: and 64 hex digits. */
@@ -455,20 +456,20 @@ static int rule_ecs_container_settings(const json_t *v, const json_t *r, struct 
 {
 	json_t *containers = known_containers(json_object_get(v, "container_definitions"));
 	const json_t *task_memory = json_object_get(v, "memory"), *c;
-	const char *mode = aws_known_member(v, "network_mode");
+	const char *mode = value_known_member(v, "network_mode");
 	double reserved = 0;
 	size_t i;
 	int rc = 0;
 
 	(void)r;
 	json_array_foreach(containers, i, c) {
-		const char *name = aws_known_member(c, "name") ? aws_known_member(c, "name") : "";
-		const char *image = aws_known_member(c, "image");
+		const char *name = value_known_member(c, "name") ? value_known_member(c, "name") : "";
+		const char *image = value_known_member(c, "image");
 		double memory = container_mib(c, "memory");
 		double reservation = container_mib(c, "memoryReservation");
 		long port;
 
-		if (!aws_known_object(c))
+		if (!value_known_object(c))
 			continue;
 		rc = -1;
 		if (memory >= 0 && memory < 4)
@@ -507,12 +508,12 @@ static int rule_ecs_container_settings(const json_t *v, const json_t *r, struct 
 		if (reservation > 0)
 			reserved += reservation;
 	}
-	if (!rc && aws_known_string(task_memory) && whole(aws_known_string(task_memory)) >= 0 &&
-	    reserved > (double)whole(aws_known_string(task_memory))) {
+	if (!rc && value_known_string(task_memory) && whole(value_known_string(task_memory)) >= 0 &&
+	    reserved > (double)whole(value_known_string(task_memory))) {
 		strbuf_addf(err, "container_definitions: the containers' memoryReservation values "
 			    "sum to %g MiB, more than the task's memory %s (\"The total amount of "
 			    "memory reserved for all containers within a task must be lower than "
-			    "the task memory value\")", reserved, aws_known_string(task_memory));
+			    "the task memory value\")", reserved, value_known_string(task_memory));
 		rc = -1;
 	}
 	json_decref(containers);
@@ -1032,7 +1033,19 @@ const struct aws_check_row aws_rules_ecs[] = {
 	RULE("aws.ecs.task_definition", "", rule_ecs_container_settings,
 	     ECS_API "RegisterTaskDefinition containerDefinitions (ContainerDefinition memory, "
 	     "memoryReservation, image) and networkMode"),
-	ACROSS_ROW("aws.ecs.task_definition", execution_types, check_ecs_executions,
+	ACROSS_ROW("aws.ecs.task_definition", check_ecs_executions,
 		   "Amazon ECS Developer Guide: task execution IAM role"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html,
+	 * task-iam-roles.html: RegisterTaskDefinition takes any role; a task
+	 * whose execution role ECS cannot assume does not start, and its
+	 * containers get no credentials from a task role ECS cannot assume. */
+	ROLE_TRUST("aws.ecs.task_definition", "execution_role_arn", NULL, "execution_role_arn", "ecs-tasks", false,
+		   "ECS takes it, and every task stops before its containers start",
+		   "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html"),
+	ROLE_TRUST("aws.ecs.task_definition", "task_role_arn", NULL, "task_role_arn", "ecs-tasks", false,
+		   "ECS takes it, and the containers get no credentials from it",
+		   "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html"),
 	{ NULL },
 };

@@ -32,7 +32,6 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 #define PUT_TARGETS_MAX 10      /* PutTargets takes at most 10 targets a call */

@@ -44,12 +44,12 @@ static int rule_events_ecs_targets(const json_t *v, const json_t *r, struct strb
 	(void)r;
 	json_array_foreach(targets, i, t) {
 		const json_t *ecs = json_object_get(t, "ecs_parameters");
-		const json_t *net = aws_known_object(ecs) ? json_object_get(ecs, "network_configuration")
+		const json_t *net = value_known_object(ecs) ? json_object_get(ecs, "network_configuration")
 							  : NULL;
-		const char *launch = aws_known_member(ecs, "launch_type");
+		const char *launch = value_known_member(ecs, "launch_type");
 		if (!launch || !strcmp(launch, "FARGATE"))
 			continue;
-		if (aws_known_object(net) && json_is_true(json_object_get(net, "assign_public_ip"))) {
+		if (value_known_object(net) && json_is_true(json_object_get(net, "assign_public_ip"))) {
 			strbuf_addf(err, "targets[%zu].ecs_parameters.network_configuration.assign_public_ip:"
 				    " true with launch_type \"%s\": AWS says \"You can specify ENABLED only "
 				    "when LaunchType in EcsParameters is set to FARGATE.\" (events PutTargets "
@@ -81,9 +81,9 @@ static int rule_events_rule(const json_t *v, const json_t *r, struct strbuf *err
 		return -1;
 	}
 	json_array_foreach(targets, i, t) {
-		const char *tid = aws_known_member(t, "id");
+		const char *tid = value_known_member(t, "id");
 		for (size_t j = 0; tid && j < i; j++) {
-			const char *other = aws_known_member(json_array_get(targets, j), "id");
+			const char *other = value_known_member(json_array_get(targets, j), "id");
 			if (other && !strcmp(tid, other)) {
 				strbuf_addf(err, "targets: id \"%s\" is used twice", tid);
 				return -1;
@@ -100,7 +100,7 @@ static int rule_events_rule(const json_t *v, const json_t *r, struct strbuf *err
  * only on the default event bus"). A row for the whole resource. */
 static int rule_events_schedule_bus(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *bus = aws_known_member(v, "event_bus_name");
+	const char *bus = value_known_member(v, "event_bus_name");
 	(void)r;
 	if (!bus || !strcmp(bus, "default") || !is_set(v, "schedule_expression") ||
 	    has_suffix(bus, ":event-bus/default"))
@@ -130,9 +130,9 @@ static const char *message_target(const struct written_resource *rs, size_t n,
 	if (*at != WRITTEN_NONE) {
 		const json_t *flag = json_object_get(rs[*at].config, "fifo_queue");
 
-		name = aws_known_member(rs[*at].config, "name");
+		name = value_known_member(rs[*at].config, "name");
 		*fifo = json_is_true(flag) || (name && has_suffix(name, ".fifo")) ? 1
-			: aws_rule_unknown(flag) ? -1 : 0;
+			: value_not_known(flag) ? -1 : 0;
 		return "queue";
 	}
 	*at = aws_written_named(rs, n, from, arn, "aws.sns.topic", topic_attrs);
@@ -194,7 +194,7 @@ static bool lets_events_deliver(const struct written_resource *rs, size_t n, siz
  * (a warning). */
 static void check_message_target(const struct written_resource *rs, size_t n, size_t i,
 				 const char *path, const json_t *t, bool schedule,
-				 written_report_fn report, void *ctx)
+				 check_report_fn report, void *ctx)
 {
 	const char *arn = json_string_value(json_object_get(t, "arn")), *kind, *outside = NULL;
 	const json_t *sqs = json_object_get(t, "sqs_parameters");
@@ -205,7 +205,7 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 	if (!arn || !(kind = message_target(rs, n, &rs[i], arn, &at, &fifo)))
 		return;
 	if (fifo == 1 && !value_is_set(json_object_get(sqs, "message_group_id")) &&
-	    !aws_rule_unknown(sqs)) {
+	    !value_not_known(sqs)) {
 		snprintf(msg, sizeof(msg),
 			 "%s: the target is FIFO queue %s, which takes messages of a group only: "
 			 "set sqs_parameters: {message_group_id: ...}%s", path,
@@ -213,19 +213,23 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 			 schedule ? " (Scheduler sends without one and SQS refuses each message)"
 				  : " (EventBridge's PutTargets refuses the target: \"Parameter(s) "
 				    "SqsParameters must be specified for target\")");
-		report(ctx, i, path, at, at != WRITTEN_NONE ? "name" : NULL, msg, schedule);
+		report(ctx, &(struct check_finding){
+			.warning = schedule, .which = i, .attr = path, .other = at,
+			.other_attr = at != WRITTEN_NONE ? "name" : NULL, .message = msg });
 	}
 	if (at == WRITTEN_NONE || rs[at].repeated)
 		return;
 	if (fifo == 1 && !json_is_true(json_object_get(rs[at].config,
 						       "content_based_deduplication")) &&
-	    !aws_rule_unknown(json_object_get(rs[at].config, "content_based_deduplication"))) {
+	    !value_not_known(json_object_get(rs[at].config, "content_based_deduplication"))) {
 		snprintf(msg, sizeof(msg),
 			 "%s: FIFO queue %s has no content_based_deduplication: %s sends no "
 			 "deduplication id, so SQS refuses its messages (set "
 			 "content_based_deduplication: true)", path, rs[at].name,
 			 schedule ? "Scheduler" : "EventBridge");
-		report(ctx, i, path, at, "content_based_deduplication", msg, true);
+		report(ctx, &(struct check_finding){
+			.warning = true, .which = i, .attr = path, .other = at,
+			.other_attr = "content_based_deduplication", .message = msg });
 	}
 	if (!schedule) {
 		const char *action = !strcmp(kind, "queue") ? "sqs:SendMessage" : "sns:Publish";
@@ -238,7 +242,9 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 			 "(aws:SourceArn the rule's ARN), or each delivery fails (the rule's "
 			 "FailedInvocations)", path, kind, rs[at].name,
 			 !strcmp(kind, "queue") ? "sqs.queue" : "sns.topic", action);
-		report(ctx, i, path, at, "policy", msg, true);
+		report(ctx, &(struct check_finding){
+			.warning = true, .which = i, .attr = path, .other = at,
+			.other_attr = "policy", .message = msg });
 		return;
 	}
 	{
@@ -268,7 +274,9 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
 			 "fail with AccessDenied (e.g. an inline policy {\"Effect\": \"Allow\", "
 			 "\"Action\": \"%s\", \"Resource\": \"${%s.arn}\"})", path,
 			 rs[role].name, s.action, kind, rs[at].name, also, s.action, rs[at].name);
-		report(ctx, i, path, role, "inline_policies", msg, true);
+		report(ctx, &(struct check_finding){
+			.warning = true, .which = i, .attr = path, .other = role,
+			.other_attr = "inline_policies", .message = msg });
 	}
 }
 
@@ -278,12 +286,9 @@ static void check_message_target(const struct written_resource *rs, size_t n, si
  * deduplication (a warning); a rule's queue or topic policy lets
  * events.amazonaws.com send (a warning); a schedule's role may send or
  * publish to it (a warning). */
-ACROSS_TYPES(message_target_types,
-	"aws.events.rule", "aws.scheduler.schedule", "aws.sqs.queue", "aws.sns.topic",
-	"aws.sqs.queue_policy", "aws.sns.topic_policy", "aws.iam.role", "aws.iam.policy");
 
 static void check_message_targets(const struct written_resource *rs, size_t n,
-				  written_report_fn report, void *ctx)
+				  check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		const json_t *t;
@@ -295,7 +300,7 @@ static void check_message_targets(const struct written_resource *rs, size_t n,
 			json_array_foreach(json_object_get(rs[i].config, "targets"), k, t)
 				check_message_target(rs, n, i, "targets", t, false, report, ctx);
 		else if (!strcmp(rs[i].type, "aws.scheduler.schedule") &&
-			 aws_known_object(json_object_get(rs[i].config, "target")))
+			 value_known_object(json_object_get(rs[i].config, "target")))
 			check_message_target(rs, n, i, "target",
 					     json_object_get(rs[i].config, "target"), true, report,
 					     ctx);
@@ -318,7 +323,7 @@ const struct aws_check_row aws_rules_events[] = {
 	     "EventBridge API reference: PutTargets EcsParameters"),
 	RULE("aws.events.rule", "", rule_events_schedule_bus,
 	     "EventBridge User Guide: creating a rule that runs on a schedule (default bus only)"),
-	ACROSS_ROW("aws.*", message_target_types, check_message_targets,
+	ACROSS_ROW("aws.*", check_message_targets,
 		   "EventBridge API reference: PutTargets; EventBridge Scheduler User Guide: execution role"),
 	/* AWS's words (checks/words/events.words): a partner event bus's name
 	 * (or ARN) has aws.partner/ before its source's name. */
@@ -348,5 +353,17 @@ const struct aws_check_row aws_rules_events[] = {
 		 THEN(MATCHES("condition.value", "^o-[a-z0-9]{10,32}$")),
 		 "Currently, this must be the ID of the organization.",
 		 "CloudFormation registry: AWS::Events::EventBusPolicy Condition.Key"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html;
+	 * PutRule: ValidationException "Provided role ... cannot be assumed by
+	 * principal 'events.amazonaws.com'". A target's role is taken by
+	 * PutTargets, and each invocation of that target fails. */
+	ROLE_TRUST("aws.events.rule", "role_arn", NULL, "role_arn", "events", true,
+		   "EventBridge refuses a rule whose role it cannot assume",
+		   "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html"),
+	ROLE_TRUST("aws.events.rule", "targets", "role_arn", "targets", "events", false,
+		   "EventBridge takes it, and every invocation of that target fails",
+		   "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html"),
 	{ NULL },
 };

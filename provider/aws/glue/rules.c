@@ -24,15 +24,15 @@ int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *t = json_string_value(v);
 	const json_t *gv = json_object_get(r, "glue_version");
-	const char *command = aws_known_member(json_object_get(r, "command"), "name");
+	const char *command = value_known_member(json_object_get(r, "command"), "name");
 	double version = 0, workers;
 	/* Which worker types exist is the model's enum, which grows (a type it
 	 * does not list yet is a warning: constraints.map); this rule is what
 	 * goes with what. */
 	if (!t)
 		return 0;
-	if (aws_known_string(gv))
-		version = strtod(aws_known_string(gv), NULL);
+	if (value_known_string(gv))
+		version = strtod(value_known_string(gv), NULL);
 	if (command && !strcmp(command, "pythonshell")) {
 		strbuf_addf(err, "a pythonshell job takes max_capacity (0.0625 or 1), not "
 			    "worker_type \"%s\"", t);
@@ -75,7 +75,7 @@ int rule_glue_worker_type(const json_t *v, const json_t *r, struct strbuf *err)
  * Glue, whose quotas an account may raise). */
 int rule_glue_max_capacity(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *command = aws_known_member(json_object_get(r, "command"), "name");
+	const char *command = value_known_member(json_object_get(r, "command"), "name");
 	double dpu;
 	if (!command || !known_number(v, &dpu))
 		return 0;
@@ -98,7 +98,7 @@ static int rule_glue_job(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *command = json_object_get(v, "command");
 	(void)r;
-	if (aws_known_object(command) && !is_set(command, "script_location")) {
+	if (value_known_object(command) && !is_set(command, "script_location")) {
 		strbuf_addstr(err, "command.script_location must be set (the s3:// URI of the "
 			      "job's script)");
 		return -1;
@@ -122,7 +122,7 @@ static int rule_glue_job(const json_t *v, const json_t *r, struct strbuf *err)
  * one crawler. */
 static int rule_glue_trigger(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *t = aws_known_member(v, "trigger_type");
+	const char *t = value_known_member(v, "trigger_type");
 	const json_t *predicate = json_object_get(v, "predicate");
 	const json_t *list;
 	const json_t *e;
@@ -149,7 +149,7 @@ static int rule_glue_trigger(const json_t *v, const json_t *r, struct strbuf *er
 			return -1;
 		}
 		json_array_foreach(list, i, e) {
-			if (!aws_known_object(e))
+			if (!value_known_object(e))
 				continue;
 			if (is_set(e, "job_name") == is_set(e, "crawler_name") ||
 			    is_set(e, "job_name") != is_set(e, "state") ||
@@ -166,7 +166,7 @@ static int rule_glue_trigger(const json_t *v, const json_t *r, struct strbuf *er
 			return -1;
 		}
 		json_array_foreach(list, i, e) {
-			if (aws_known_object(e) && is_set(e, "job_name") == is_set(e, "crawler_name")) {
+			if (value_known_object(e) && is_set(e, "job_name") == is_set(e, "crawler_name")) {
 				strbuf_addf(err, "action %zu must set exactly one of job_name and "
 					    "crawler_name", i);
 				return -1;
@@ -190,7 +190,7 @@ static int rule_glue_crawler(const json_t *v, const json_t *r, struct strbuf *er
 		return -1;
 	}
 	json_array_foreach(list, i, e) {
-		if (aws_known_object(e) && !is_set(e, "path")) {
+		if (value_known_object(e) && !is_set(e, "path")) {
 			strbuf_addf(err, "s3_targets item %zu must set path", i);
 			return -1;
 		}
@@ -205,10 +205,10 @@ static int rule_glue_table_view(const json_t *v, const json_t *r, struct strbuf 
 	static const char *const follows[] = { "view_original_text", "view_expanded_text",
 					       "storage_descriptor", "open_table_format_input", NULL };
 	const json_t *view = json_object_get(v, "view");
-	const char *tt = aws_known_member(v, "table_type");
+	const char *tt = value_known_member(v, "table_type");
 	const json_t *columns = known_list(view, "columns");
 	(void)r;
-	if (!aws_known_object(view))
+	if (!value_known_object(view))
 		return 0;
 	if (tt && strcmp(tt, "VIRTUAL_VIEW")) {
 		strbuf_addf(err, "view: a view's table_type is VIRTUAL_VIEW, not \"%s\"", tt);
@@ -232,7 +232,7 @@ static int rule_glue_table_view(const json_t *v, const json_t *r, struct strbuf 
 static int rule_glue_connection_properties(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
-	if (aws_known_object(v) && json_object_get(v, "PASSWORD")) {
+	if (value_known_object(v) && json_object_get(v, "PASSWORD")) {
 		strbuf_addstr(err, "must not hold PASSWORD: set the password attribute, which is "
 			      "kept secret");
 		return -1;
@@ -256,7 +256,7 @@ static bool placement_given(const json_t *pcr, const char *name)
 static const char *glue_connection_type(const json_t *r)
 {
 	const json_t *t = json_object_get(r, "connection_type");
-	return !t || json_is_null(t) ? "JDBC" : aws_known_string(t);
+	return !t || json_is_null(t) ? "JDBC" : value_known_string(t);
 }
 
 /* Glue CreateConnection PhysicalConnectionRequirements: a NETWORK
@@ -284,7 +284,7 @@ static int rule_glue_connection_placement(const json_t *v, const json_t *r, stru
 	const char *type = glue_connection_type(r);
 	bool network, any = false;
 
-	if (!type || !aws_known_object(v))
+	if (!type || !value_known_object(v))
 		return 0;
 	network = !strcmp(type, "NETWORK");
 	if (!network && strcmp(type, "JDBC"))
@@ -309,7 +309,7 @@ static int rule_glue_connection_placement(const json_t *v, const json_t *r, stru
  * from its table (terrace's own rule: Glue's model takes ':'). */
 static int rule_glue_table_database(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	(void)r;
 	if (!s || !strchr(s, ':'))
 		return 0;
@@ -456,5 +456,17 @@ const struct aws_check_row aws_rules_glue[] = {
 	     "CloudFormation registry: AWS::Glue::Integration Tag.Key"),
 	RULE("awscc.glue.integration_resource_property", "tags", rule_tag_list_keys,
 	     "CloudFormation registry: AWS::Glue::IntegrationResourceProperty Tag.Key"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/glue/latest/dg/crawler-prereqs.html; CreateCrawler:
+	 * InvalidInputException "Service is unable to assume provided role.
+	 * Please verify role's TrustPolicy". CreateJob takes the role, and
+	 * each run of the job fails. */
+	ROLE_TRUST("aws.glue.job", "role", NULL, "role", "glue", false,
+		   "Glue takes it, and every run of the job fails",
+		   "https://docs.aws.amazon.com/glue/latest/dg/crawler-prereqs.html"),
+	ROLE_TRUST("aws.glue.crawler", "role", NULL, "role", "glue", true,
+		   "Glue refuses to create a crawler whose role it cannot assume",
+		   "https://docs.aws.amazon.com/glue/latest/dg/crawler-prereqs.html"),
 	{ NULL },
 };

@@ -19,7 +19,6 @@
 #include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 static const char *const not_found[] = { "EntityNotFoundException", NULL };

@@ -263,10 +263,10 @@ bool iam_documents_differ(const json_t *a, const json_t *b);
  * service, a condition key of a service, or a global one (aws:...), that
  * the reference does not list (iam_actions.h); one document, or a map of
  * name: document (inline policies) as well. */
-void warn_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report, void *ctx);
-void warn_bucket_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
+void warn_policy_names(const json_t *v, const char *attr, check_report_fn report, void *ctx);
+void warn_bucket_policy_names(const json_t *v, const char *attr, check_report_fn report,
 			      void *ctx);
-void warn_inline_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
+void warn_inline_policy_names(const json_t *v, const char *attr, check_report_fn report,
 			      void *ctx);
 
 /* A listed IAM entity's tags, for aws_list_query (listing.h's tags_of):

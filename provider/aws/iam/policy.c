@@ -17,7 +17,6 @@
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 static const char *const no_such_entity[] = { "NoSuchEntity", NULL };

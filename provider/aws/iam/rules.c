@@ -89,7 +89,7 @@ static int check_actions(const json_t *a, const char *where, const char *elem,
 	size_t i;
 	json_t *e;
 	json_t *one = NULL;
-	if (aws_rule_unknown(a))
+	if (value_not_known(a))
 		return 0;
 	if (json_is_string(a)) {
 		one = json_array();
@@ -103,7 +103,7 @@ static int check_actions(const json_t *a, const char *where, const char *elem,
 		return -1;
 	}
 	json_array_foreach(a, i, e) {
-		const char *s = aws_known_string(e);
+		const char *s = value_known_string(e);
 		if (!s)
 			continue;
 		if (strcmp(s, "*") && !matches(s, "^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$")) {
@@ -142,7 +142,7 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 	json_t *val;
 	snprintf(where, sizeof(where), "Statement %zu: ", index + 1);
 
-	if (aws_rule_unknown(st))
+	if (value_not_known(st))
 		return 0;
 	if (!json_is_object(st)) {
 		strbuf_addf(err, "%sa statement is an object with Effect, Action and %s", where,
@@ -151,7 +151,7 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 	}
 	json_object_foreach((json_t *)st, key, val) {
 		size_t i;
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			continue;
 		for (i = 0; keys[i] && strcmp(keys[i], key); i++)
 			;
@@ -163,7 +163,7 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 		}
 	}
 	const json_t *effect = json_object_get(st, "Effect");
-	const char *e = aws_known_string(effect);
+	const char *e = value_known_string(effect);
 	if (!effect || (e && strcmp(e, "Allow") && strcmp(e, "Deny"))) {
 		strbuf_addf(err, "%sEffect is \"Allow\" or \"Deny\" (got %s)", where,
 			    e ? e : "none");
@@ -207,13 +207,13 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 		return -1;
 	}
 	const json_t *cond = json_object_get(st, "Condition");
-	if (cond && !aws_rule_unknown(cond)) {
+	if (cond && !value_not_known(cond)) {
 		if (!json_is_object(cond)) {
 			strbuf_addf(err, "%sCondition is a map of operator to {key: values}", where);
 			return -1;
 		}
 		json_object_foreach((json_t *)cond, key, val)
-			if (!aws_rule_key_unknown(key) && !condition_operator_ok(key)) {
+			if (!value_key_not_known(key) && !condition_operator_ok(key)) {
 				strbuf_addf(err, "%sCondition operator \"%s\" is not one IAM knows "
 					    "(e.g. \"StringEquals\", \"ArnLike\", \"Bool\", "
 					    "\"ForAnyValue:StringLike\", \"StringEqualsIfExists\")",
@@ -221,7 +221,7 @@ static int check_statement(const json_t *st, size_t index, enum policy_kind kind
 				return -1;
 			}
 	}
-	const char *sid = aws_known_member(st, "Sid");
+	const char *sid = value_known_member(st, "Sid");
 	if (sid && kind == IDENTITY && !matches(sid, "^[A-Za-z0-9]*$")) {
 		strbuf_addf(err, "%sSid \"%s\": an identity policy's Sid has only letters and "
 			    "digits (e.g. \"ReadLake\")", where, sid);
@@ -240,7 +240,7 @@ static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
 	int rc = -1;
 	const char *key;
 	json_t *val;
-	if (!doc || aws_rule_unknown(doc)) {
+	if (!doc || value_not_known(doc)) {
 		rc = 0; /* checked when known */
 		goto out;
 	}
@@ -249,14 +249,14 @@ static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
 		goto out;
 	}
 	json_object_foreach(doc, key, val)
-		if (!aws_rule_key_unknown(key) && strcmp(key, "Version") && strcmp(key, "Id") &&
+		if (!value_key_not_known(key) && strcmp(key, "Version") && strcmp(key, "Id") &&
 		    strcmp(key, "Statement")) {
 			strbuf_addf(err, "unknown element \"%s\": a policy document has Version, Id "
 				    "and Statement", key);
 			goto out;
 		}
 	const char *version = value_get_string(doc, "Version");
-	if (json_object_get(doc, "Version") && !aws_rule_unknown(json_object_get(doc, "Version")) &&
+	if (json_object_get(doc, "Version") && !value_not_known(json_object_get(doc, "Version")) &&
 	    (!version || (strcmp(version, "2012-10-17") && strcmp(version, "2008-10-17")))) {
 		strbuf_addf(err, "Version \"%s\" is not a policy language version: use "
 			    "\"2012-10-17\"", version ? version : "(not a string)");
@@ -278,7 +278,7 @@ static int check_policy(const json_t *v, enum policy_kind kind, size_t limit,
 	} else if (check_statement(statements, 0, kind, err)) {
 		goto out; /* one statement, or the list not known yet, which passes */
 	}
-	if (limit && !aws_rule_contains_unknown(doc)) {
+	if (limit && !value_holds_not_known(doc)) {
 		size_t n = policy_size(doc);
 		if (n > limit) {
 			strbuf_addf(err, "%zu characters without whitespace: %s is %zu at most "
@@ -311,7 +311,7 @@ static int rule_trust_policy_size(const json_t *v, const json_t *r, struct strbu
 {
 	bool own;
 	json_t *doc = policy_json(v, &own);
-	size_t n = doc && !aws_rule_contains_unknown(doc) ? policy_size(doc) : 0;
+	size_t n = doc && !value_holds_not_known(doc) ? policy_size(doc) : 0;
 	(void)r;
 	if (own)
 		json_decref(doc);
@@ -339,7 +339,7 @@ static int inline_policies(const json_t *v, size_t limit, const char *entity,
 	json_t *doc;
 	size_t total = 0;
 	bool known = true;
-	if (aws_rule_unknown(v))
+	if (value_not_known(v))
 		return 0;
 	if (!json_is_object(v) || json_object_get(v, "Statement") ||
 	    json_object_get(v, "Version")) {
@@ -347,7 +347,7 @@ static int inline_policies(const json_t *v, size_t limit, const char *entity,
 			return -1;
 		bool own;
 		json_t *d = policy_json(v, &own);
-		if (d && !aws_rule_contains_unknown(d))
+		if (d && !value_holds_not_known(d))
 			total = policy_size(d);
 		else
 			known = false;
@@ -355,11 +355,11 @@ static int inline_policies(const json_t *v, size_t limit, const char *entity,
 			json_decref(d);
 	} else {
 		json_object_foreach((json_t *)v, name, doc) {
-			if (aws_rule_unknown(doc)) {
+			if (value_not_known(doc)) {
 				known = false;
 				continue;
 			}
-			if (!aws_rule_key_unknown(name) &&
+			if (!value_key_not_known(name) &&
 			    aws_constraint_check_name(&inline_policy_name, name, err))
 				return -1;
 			if (check_policy(doc, IDENTITY, 0, NULL, err)) {
@@ -368,7 +368,7 @@ static int inline_policies(const json_t *v, size_t limit, const char *entity,
 			}
 			bool own;
 			json_t *d = policy_json(doc, &own);
-			if (d && !aws_rule_contains_unknown(d))
+			if (d && !value_holds_not_known(d))
 				total += policy_size(d);
 			else
 				known = false;
@@ -411,7 +411,7 @@ static int rule_group_inline_policy(const json_t *v, const json_t *r, struct str
  * services)"); `terrace validate -strict` makes these warnings errors.
  */
 struct names_walk {
-	aws_warn_report_fn report;
+	check_report_fn report;
 	void *ctx;
 	struct strbuf path; /* of the value at fault, for its position */
 	const char *where;  /* "Statement 2: " */
@@ -428,14 +428,15 @@ static void names_say(struct names_walk *w, size_t at, const char *fmt, ...)
 	va_start(ap, fmt);
 	strbuf_vaddf(&msg, fmt, ap);
 	va_end(ap);
-	w->report(w->ctx, w->path.buf, msg.buf);
+	w->report(w->ctx, &(struct check_finding){
+		.warning = true, .attr = w->path.buf, .other = WRITTEN_NONE, .message = msg.buf });
 	strbuf_setlen(&w->path, at);
 	strbuf_release(&msg);
 }
 
 static void names_action(struct names_walk *w, const char *elem, const json_t *a, size_t at)
 {
-	const char *s = aws_known_string(a);
+	const char *s = value_known_string(a);
 	const char *colon = s ? strchr(s, ':') : NULL;
 	if (!colon || strchr(colon + 1, ':'))
 		return; /* "*", or what the grammar check refuses */
@@ -485,11 +486,11 @@ static void names_condition(struct names_walk *w, const json_t *cond)
 	if (!json_is_object(cond))
 		return;
 	json_object_foreach((json_t *)cond, op, keys) {
-		if (!json_is_object(keys) || aws_rule_key_unknown(op))
+		if (!json_is_object(keys) || value_key_not_known(op))
 			continue;
 		json_object_foreach(keys, key, val) {
 			const char *near;
-			if (aws_rule_key_unknown(key) || iam_condition_key_known(key, &near))
+			if (value_key_not_known(key) || iam_condition_key_known(key, &near))
 				continue; /* known, or an identity provider's (saml:, ...) */
 			strbuf_addf(&w->path, ".Condition.%s.%s", op, key);
 			if (!strncasecmp(key, "aws:", 4))
@@ -537,7 +538,7 @@ static void names_statement(struct names_walk *w, const json_t *st)
 
 /* One document: its statements, each by its path below `attr`. */
 static void names_document(const json_t *v, const char *attr, bool prefix_refused,
-			   aws_warn_report_fn report, void *ctx)
+			   check_report_fn report, void *ctx)
 {
 	bool own;
 	json_t *doc = policy_json(v, &own);
@@ -565,12 +566,12 @@ static void names_document(const json_t *v, const char *attr, bool prefix_refuse
 		json_decref(doc);
 }
 
-void warn_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report, void *ctx)
+void warn_policy_names(const json_t *v, const char *attr, check_report_fn report, void *ctx)
 {
 	names_document(v, attr, false, report, ctx);
 }
 
-void warn_bucket_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
+void warn_bucket_policy_names(const json_t *v, const char *attr, check_report_fn report,
 			      void *ctx)
 {
 	names_document(v, attr, true, report, ctx);
@@ -578,21 +579,23 @@ void warn_bucket_policy_names(const json_t *v, const char *attr, aws_warn_report
 
 /* A prefix for each inline policy's messages: its name. */
 struct inline_names {
-	aws_warn_report_fn report;
+	check_report_fn report;
 	void *ctx;
 	const char *name;
 };
 
-static void inline_say(void *ctx, const char *attr, const char *message)
+static void inline_say(void *ctx, const struct check_finding *found)
 {
 	struct inline_names *n = ctx;
 	struct strbuf msg = STRBUF_INIT;
-	strbuf_addf(&msg, "\"%s\": %s", n->name, message);
-	n->report(n->ctx, attr, msg.buf);
+	struct check_finding f = *found;
+	strbuf_addf(&msg, "\"%s\": %s", n->name, found->message);
+	f.message = msg.buf;
+	n->report(n->ctx, &f);
 	strbuf_release(&msg);
 }
 
-void warn_inline_policy_names(const json_t *v, const char *attr, aws_warn_report_fn report,
+void warn_inline_policy_names(const json_t *v, const char *attr, check_report_fn report,
 			      void *ctx)
 {
 	const char *name;
@@ -604,7 +607,7 @@ void warn_inline_policy_names(const json_t *v, const char *attr, aws_warn_report
 	json_object_foreach((json_t *)v, name, doc) {
 		struct inline_names n = { report, ctx, name };
 		char *path = xasprintf("%s.%s", attr, name);
-		if (!aws_rule_key_unknown(name) && !aws_rule_unknown(doc))
+		if (!value_key_not_known(name) && !value_not_known(doc))
 			names_document(doc, path, false, inline_say, &n);
 		free(path);
 	}
@@ -621,7 +624,7 @@ static int rule_iam_user_credentials(const json_t *v, const json_t *r, struct st
 	if (!json_is_true(json_object_get(v, "login_profile")) &&
 	    !json_is_true(json_object_get(v, "access_key")))
 		return 0;
-	if (aws_rule_unknown(secret) || (json_is_string(secret) && *json_string_value(secret)))
+	if (value_not_known(secret) || (json_is_string(secret) && *json_string_value(secret)))
 		return 0;
 	strbuf_addstr(err, "login_profile and access_key make a password and a secret key that "
 		      "the state cannot keep: set credentials_secret to the name of a Secrets "
@@ -634,7 +637,7 @@ static int rule_iam_user_credentials(const json_t *v, const json_t *r, struct st
 static int rule_inline_policy_document(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
-	if (aws_rule_unknown(v))
+	if (value_not_known(v))
 		return 0;
 	return check_policy(v, IDENTITY, 0, NULL, err);
 }
@@ -649,7 +652,7 @@ static int rule_inline_policy_principals(const json_t *v, const json_t *r, struc
 	for (size_t i = 0; i < 3; i++) {
 		const json_t *set = json_object_get(v, sets[i]);
 
-		if (aws_rule_unknown(set) || aws_rule_contains_unknown(set) || json_array_size(set))
+		if (value_not_known(set) || value_holds_not_known(set) || json_array_size(set))
 			return 0;
 	}
 	strbuf_addstr(err, "it names no principal: put it on at least one of roles, users and "
@@ -658,9 +661,6 @@ static int rule_inline_policy_principals(const json_t *v, const json_t *r, struc
 }
 
 /* ---- across the stack: one inline policy written two ways ---------------- */
-
-ACROSS_TYPES(inline_policy_types, "aws.iam.inline_policy", "aws.iam.role", "aws.iam.group",
-	     "awscc.iam.role", "awscc.iam.user", "awscc.iam.group");
 
 /* The resource of the stack of `type` that an entry of a principal list
  * names: by a reference to one of its attributes ("${etl.name}"), or by
@@ -720,7 +720,7 @@ bool iam_documents_differ(const json_t *a, const json_t *b)
  * alone). Written both ways with one document, the two agree: no change.
  */
 static void check_inline_policy_owners(const struct written_resource *rs, size_t n,
-				       written_report_fn report, void *ctx)
+				       check_report_fn report, void *ctx)
 {
 	/* How each principal's own attribute holds the policy: a map of name
 	 * to document (every inline policy of the role), the group's one
@@ -777,7 +777,10 @@ static void check_inline_policy_owners(const struct written_resource *rs, size_t
 						 "policy written two ways, which each apply would put in turn; "
 						 "write it in one place", owners[k].attr, owners[k].type,
 						 rs[j].name, name, owners[k].own_attr);
-				report(ctx, i, owners[k].attr, j, owners[k].own_attr, msg, false);
+				report(ctx, &(struct check_finding){
+					.warning = false, .which = i, .attr = owners[k].attr,
+					.other = j, .other_attr = owners[k].own_attr,
+					.message = msg });
 			}
 		}
 	}
@@ -866,7 +869,7 @@ static int rule_iam_path(const json_t *v, const json_t *r, struct strbuf *err)
 	size_t n = path ? strlen(path) : 0;
 
 	(void)r;
-	if (!path || aws_rule_unknown(v) || (n && path[0] == '/' && path[n - 1] == '/'))
+	if (!path || value_not_known(v) || (n && path[0] == '/' && path[n - 1] == '/'))
 		return 0;
 	aws_constraint_quote(err, path);
 	strbuf_addstr(err, " is neither a forward slash alone nor a string that begins and "
@@ -916,7 +919,7 @@ const struct aws_check_row aws_rules_iam[] = {
 		 GET_POLICY),
 	READ_ROW("aws.iam.user", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
 	READ_ROW("aws.iam.group", "policy_arns", read_managed_policies, "iam:GetPolicy", GET_POLICY),
-	ACROSS_ROW("aws.iam.inline_policy", inline_policy_types, check_inline_policy_owners,
+	ACROSS_ROW("aws.iam.inline_policy", check_inline_policy_owners,
 		   "terrace: aws.iam.role's inline_policies and aws.iam.group's policy hold their "
 		   "principal's inline policies"),
 	RULE("awscc.iam.role", "path", rule_iam_path, "CloudFormation registry: AWS::IAM::Role Path"),
@@ -933,5 +936,13 @@ const struct aws_check_row aws_rules_iam[] = {
 	     "CloudFormation registry: AWS::IAM::ServerCertificate Tag.Key"),
 	RULE("awscc.iam.virtual_mfa_device", "tags", rule_tag_list_keys,
 	     "CloudFormation registry: AWS::IAM::VirtualMFADevice Tag.Key"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html:
+	 * AddRoleToInstanceProfile takes any role; the instances get no
+	 * credentials from it. */
+	ROLE_TRUST("aws.iam.instance_profile", "role", NULL, "role", "ec2", false,
+		   "IAM takes it, and the profile's instances get no credentials from it",
+		   "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html"),
 	{ NULL },
 };

@@ -22,11 +22,11 @@ int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err)
 	const json_t *mode = json_is_object(details) ? json_object_get(details, "stream_mode")
 						      : NULL;
 	const json_t *enc = json_object_get(v, "encryption_type");
-	const char *m = aws_known_string(mode), *e = aws_known_string(enc);
+	const char *m = value_known_string(mode), *e = value_known_string(enc);
 	bool shards = value_is_set(json_object_get(v, "shard_count"));
 
 	(void)r;
-	if (!aws_rule_unknown(details) && !aws_rule_unknown(mode)) {
+	if (!value_not_known(details) && !value_not_known(mode)) {
 		if ((!m || !strcmp(m, "PROVISIONED")) && !shards) {
 			strbuf_addf(err, "stream_mode PROVISIONED%s needs shard_count (e.g. 1), or "
 				    "stream_mode_details: {stream_mode: ON_DEMAND}",
@@ -40,7 +40,7 @@ int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err)
 			return -1;
 		}
 	}
-	if (!aws_rule_unknown(enc) && e && !strcmp(e, "KMS") &&
+	if (!value_not_known(enc) && e && !strcmp(e, "KMS") &&
 	    !value_is_set(json_object_get(v, "kms_key_id"))) {
 		strbuf_addstr(err, "encryption_type KMS needs kms_key_id (a key's ARN, id or "
 			      "alias, e.g. alias/aws/kinesis)");

@@ -29,7 +29,7 @@
  * the characters and the length are the model's. */
 int rule_kms_alias_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 
 	(void)r;
 	if (!s)
@@ -59,13 +59,13 @@ static int rule_kms_key_policy(const json_t *v, const json_t *r, struct strbuf *
 	size_t i;
 	int rc = 0;
 	(void)r;
-	if (json_is_object(sts) && !aws_rule_unknown(sts)) {
-		rc = aws_known_object(sts) && !json_object_get(sts, "Principal") &&
+	if (json_is_object(sts) && !value_not_known(sts)) {
+		rc = value_known_object(sts) && !json_object_get(sts, "Principal") &&
 		     !json_object_get(sts, "NotPrincipal");
 		i = 0;
 	} else if (json_is_array(sts))
 		json_array_foreach(sts, i, st)
-			if (aws_known_object(st) && !json_object_get(st, "Principal") &&
+			if (value_known_object(st) && !json_object_get(st, "Principal") &&
 			    !json_object_get(st, "NotPrincipal")) {
 				rc = 1;
 				break;
@@ -170,7 +170,7 @@ static size_t key_of(const struct written_resource *rs, size_t n, size_t i,
 	const json_t *v = json_object_get(rs[i].config, e->attr);
 
 	if (e->member)
-		v = aws_known_object(v) ? json_object_get(v, e->member) : NULL;
+		v = value_known_object(v) ? json_object_get(v, e->member) : NULL;
 	if (!json_is_string(v) || rs[i].repeated)
 		return WRITTEN_NONE;
 	return key_named(rs, n, &rs[i], json_string_value(v));
@@ -255,7 +255,7 @@ static bool key_lets(const struct written_resource *rs, size_t n, const struct k
 		return !doc || aws_policy_lets(doc, lets_account, NULL, action);
 	case KEY_ROLE:
 		r = (struct role_principal){ rs[need->role].name,
-					     aws_known_member(rs[need->role].config, "name") };
+					     value_known_member(rs[need->role].config, "name") };
 		if (doc && aws_policy_lets(doc, lets_role, &r, action))
 			return true;
 		if (doc && !aws_policy_lets(doc, lets_account, NULL, action))
@@ -267,7 +267,7 @@ static bool key_lets(const struct written_resource *rs, size_t n, const struct k
 
 /* Checks one need against the key's policy and reports what it lacks. */
 static void check_need(const struct written_resource *rs, size_t n, const struct key_need *need,
-		       written_report_fn report, void *ctx)
+		       check_report_fn report, void *ctx)
 {
 	const json_t *written = json_object_get(rs[need->key].config, "policy");
 	const char *missing[3], *outside = NULL;
@@ -323,9 +323,11 @@ static void check_need(const struct written_resource *rs, size_t n, const struct
 	}
 	snprintf(msg, sizeof(msg), "%s: %s, which is encrypted with key \"%s\", but %s: %s",
 		 need->attr, need->does, rs[need->key].name, fix, need->then);
-	report(ctx, need->at, need->attr, need->user == KEY_ROLE && delegates ? need->role
-		 : need->key, need->user == KEY_ROLE && delegates ? "inline_policies" : "policy",
-	       msg, !need->refused);
+	report(ctx, &(struct check_finding){
+		.warning = !need->refused, .which = need->at, .attr = need->attr,
+		.other = need->user == KEY_ROLE && delegates ? need->role : need->key,
+		.other_attr = need->user == KEY_ROLE && delegates ? "inline_policies" : "policy",
+		.message = msg });
 }
 
 /* ---- the rows: who uses what a key encrypts ---- */
@@ -342,7 +344,7 @@ static void check_need(const struct written_resource *rs, size_t n, const struct
  * docs.aws.amazon.com/secretsmanager/latest/userguide/security-
  * encryption.html): a warning, as the caller may be named instead. */
 static void keeper_needs(const struct written_resource *rs, size_t n, size_t i, size_t key,
-			 const struct encrypted *e, written_report_fn report, void *ctx)
+			 const struct encrypted *e, check_report_fn report, void *ctx)
 {
 	struct key_need need = { .at = i, .key = key,
 				 .actions = { "kms:GenerateDataKey", "kms:Decrypt", NULL } };
@@ -438,7 +440,7 @@ static const char *const role_attrs[] = { "arn", "name", "id", NULL };
 /* Whether text names bucket b: a reference to it or s3://NAME, :::NAME. */
 static bool names_bucket(const char *text, const struct written_resource *b)
 {
-	const char *name = aws_known_member(b->config, "name");
+	const char *name = value_known_member(b->config, "name");
 
 	if (aws_text_refers_to(text, b->name))
 		return true;
@@ -455,9 +457,9 @@ static bool names_bucket(const char *text, const struct written_resource *b)
 }
 
 static void reader_needs(const struct written_resource *rs, size_t n, size_t i, size_t key,
-			 const struct encrypted *e, written_report_fn report, void *ctx)
+			 const struct encrypted *e, check_report_fn report, void *ctx)
 {
-	const char *name = aws_known_member(rs[i].config, e->name_attr);
+	const char *name = value_known_member(rs[i].config, e->name_attr);
 	char in_arn[300];
 
 	snprintf(in_arn, sizeof(in_arn), "%s%s", e->in_arn ? e->in_arn : "", name ? name : "");
@@ -493,7 +495,7 @@ static void reader_needs(const struct written_resource *rs, size_t n, size_t i, 
 			struct key_need need = { .at = i, .key = key, .user = KEY_ROLE };
 
 			if (strcmp(rs[s].type, sa->type) || strcmp(sa->reaches, e->type) ||
-			    rs[s].repeated || !aws_known_object(block))
+			    rs[s].repeated || !value_known_object(block))
 				continue;
 			if (json_is_object(where))
 				where = json_object_get(where, "script_location");
@@ -570,7 +572,7 @@ static const struct publisher publishers[] = {
 };
 
 static void publisher_needs(const struct written_resource *rs, size_t n, size_t i, size_t key,
-			    const struct encrypted *e, written_report_fn report, void *ctx)
+			    const struct encrypted *e, check_report_fn report, void *ctx)
 {
 	for (size_t s = 0; s < n; s++)
 		for (const struct publisher *p = publishers; p->type; p++) {
@@ -611,15 +613,9 @@ static void publisher_needs(const struct written_resource *rs, size_t n, size_t 
  * and the readers of a secret, the services that publish to a topic or
  * queue (S3's notifications an error, the others warnings) and a Scheduler
  * schedule's role sending to one. */
-ACROSS_TYPES(key_use_types,
-	"aws.kms.key", "aws.kms.alias", "aws.logs.log_group", "aws.s3.bucket",
-	"aws.s3.bucket_notification", "aws.secretsmanager.secret", "aws.sns.topic",
-	"aws.sqs.queue", "aws.sns.subscription", "aws.events.rule", "aws.cloudwatch.metric_alarm",
-	"aws.firehose.delivery_stream", "aws.glue.job", "aws.scheduler.schedule", "aws.iam.role",
-	"aws.iam.policy");
 
 static void check_key_uses(const struct written_resource *rs, size_t n,
-			   written_report_fn report, void *ctx)
+			   check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		for (const struct encrypted *e = encrypteds; e->type; e++) {
@@ -647,7 +643,7 @@ const struct aws_check_row aws_rules_kms[] = {
 	     "KMS API reference: CreateKey Policy, PutKeyPolicy Policy"),
 	WHOLE_IN("aws.kms.key", "deletion_window_in_days", 7, 30,
 		 "KMS API reference: ScheduleKeyDeletion PendingWindowInDays (7 to 30 days)"),
-	ACROSS_ROW("aws.*", key_use_types, check_key_uses,
+	ACROSS_ROW("aws.*", check_key_uses,
 		   "KMS Developer Guide: key policies (allowing AWS services to use a key)"),
 	/* AWS's words (checks/words/kms.words): terrace calls EnableKeyRotation
 	 * when enable_key_rotation is true, DisableKeyRotation when it turns

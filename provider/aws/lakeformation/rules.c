@@ -37,7 +37,7 @@ int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *er
 	size_t i;
 
 	(void)r;
-	if (aws_rule_unknown(catalog))
+	if (value_not_known(catalog))
 		return 0;
 	if (json_is_true(catalog)) {
 		named = "catalog_resource";
@@ -45,7 +45,7 @@ int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *er
 	}
 	for (i = 0; resource_blocks[i]; i++) {
 		b = json_object_get(v, resource_blocks[i]);
-		if (aws_rule_unknown(b))
+		if (value_not_known(b))
 			return 0;
 		if (value_is_set(b)) {
 			if (n++)
@@ -63,10 +63,10 @@ int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *er
 		return -1;
 	}
 	b = json_object_get(v, named);
-	if (!strcmp(named, "table") && aws_known_object(b)) {
+	if (!strcmp(named, "table") && value_known_object(b)) {
 		const json_t *w = json_object_get(b, "wildcard");
 
-		if (!aws_rule_unknown(w) && !aws_rule_unknown(json_object_get(b, "name")) &&
+		if (!value_not_known(w) && !value_not_known(json_object_get(b, "name")) &&
 		    json_is_true(w) == is_set(b, "name")) {
 			strbuf_addstr(err, json_is_true(w)
 				      ? "table: name and wildcard: true both set: the grant is on "
@@ -76,11 +76,11 @@ int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *er
 			return -1;
 		}
 	}
-	if (!strcmp(named, "table_with_columns") && aws_known_object(b)) {
+	if (!strcmp(named, "table_with_columns") && value_known_object(b)) {
 		const json_t *w = json_object_get(b, "wildcard");
 		bool columns = is_set(b, "column_names");
 
-		if (aws_rule_unknown(w) || aws_rule_unknown(json_object_get(b, "column_names")))
+		if (value_not_known(w) || value_not_known(json_object_get(b, "column_names")))
 			return 0;
 		if (json_is_true(w) == columns) {
 			strbuf_addstr(err, json_is_true(w)
@@ -98,7 +98,7 @@ int rule_lakeformation_grant(const json_t *v, const json_t *r, struct strbuf *er
 			return -1;
 		}
 	}
-	if (!json_is_array(perms) || aws_rule_contains_unknown(perms) ||
+	if (!json_is_array(perms) || value_holds_not_known(perms) ||
 	    value_list_has_string(perms, "ALL"))
 		return 0;
 	json_array_foreach(json_object_get(v, "permissions_with_grant_option"), i, s) {

@@ -60,7 +60,6 @@
 #include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 #define TYPE_NAME "aws.lambda.function"

@@ -73,7 +73,7 @@ static int rule_lambda_runtimes(const json_t *v, const json_t *r, struct strbuf 
 	if (!json_is_array(v))
 		return rule_lambda_runtime(v, r, err);
 	json_array_foreach(v, i, e) {
-		if (aws_rule_unknown(e))
+		if (value_not_known(e))
 			continue;
 		if (rule_lambda_runtime(e, r, err)) {
 			strbuf_prefixf(err, "item %zu: ", i);
@@ -148,13 +148,13 @@ int rule_lambda_environment(const json_t *v, const json_t *r, struct strbuf *err
 	const json_t *value;
 	size_t size = 1; /* what Lambda measures, the variables as JSON: {"K":"V",...} */
 	(void)r;
-	if (!aws_known_object(v))
+	if (!value_known_object(v))
 		return 0;
 	json_object_foreach((json_t *)v, key, value) {
 		size += utf8_length(key) + 6; /* "K":"V", */
-		if (json_is_string(value) && !aws_rule_unknown(value))
+		if (json_is_string(value) && !value_not_known(value))
 			size += utf8_length(json_string_value(value));
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			continue;
 		if (!matches(key, "^[a-zA-Z][a-zA-Z0-9_]+$")) {
 			strbuf_addf(err, "key \"%s\": an environment variable's name is a letter, then "
@@ -208,10 +208,10 @@ int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err)
 		strbuf_addstr(err, "set build or python, not both");
 		return -1;
 	}
-	if (is_set(v, "python") && aws_known_member(v, "source") &&
-	    (stat(aws_known_member(v, "source"), &st) || !S_ISDIR(st.st_mode))) {
+	if (is_set(v, "python") && value_known_member(v, "source") &&
+	    (stat(value_known_member(v, "source"), &st) || !S_ISDIR(st.st_mode))) {
 		strbuf_addf(err, "with python, source must be a folder (its files are copied beside "
-			    "the packages pip installs), not %s", aws_known_member(v, "source"));
+			    "the packages pip installs), not %s", value_known_member(v, "source"));
 		return -1;
 	}
 	if (source == bucket) {
@@ -237,7 +237,7 @@ int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err)
  * DynamoDB table that is not its stream, '?' another service, 0 unknown. */
 static char mapping_source(const json_t *arn)
 {
-	const char *s = aws_known_string(arn);
+	const char *s = value_known_string(arn);
 	size_t n;
 
 	if (!s)
@@ -271,7 +271,7 @@ int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct st
 	const json_t *at = json_object_get(v, "starting_position_timestamp");
 	const json_t *batch = json_object_get(v, "batch_size");
 	const json_t *window = json_object_get(v, "maximum_batching_window_in_seconds");
-	const char *p = aws_known_string(pos);
+	const char *p = value_known_string(pos);
 	char kind = mapping_source(arn);
 	bool sqs = kind == 'q' || kind == 'f';
 
@@ -286,7 +286,7 @@ int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct st
 	if (kind == '?' || kind == 't') {
 		strbuf_addf(err, "event_source_arn \"%s\" is %s: terrace maps an SQS queue, a "
 			    "Kinesis stream or a DynamoDB stream (a table's stream_arn)",
-			    aws_known_string(arn),
+			    value_known_string(arn),
 			    kind == 't' ? "a DynamoDB table, not its stream" : "no such source");
 		return -1;
 	}
@@ -321,7 +321,7 @@ int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct st
 		return -1;
 	}
 	if (kind == 'q' && json_is_number(batch) && json_number_value(batch) > 10 &&
-	    !aws_rule_unknown(window) &&
+	    !value_not_known(window) &&
 	    (!json_is_number(window) || json_number_value(window) < 1)) {
 		strbuf_addf(err, "batch_size %g over 10 for an SQS queue needs "
 			    "maximum_batching_window_in_seconds of at least 1",
@@ -350,17 +350,16 @@ static bool in_a_vpc(const json_t *config)
 {
 	const json_t *vpc = json_object_get(config, "vpc_config");
 
-	return aws_known_object(vpc) &&
+	return value_known_object(vpc) &&
 	       json_array_size(json_object_get(vpc, "subnet_ids")) > 0;
 }
 
 /* Across resources, against the role the stack gives a function
  * (checks/roles.h): it may manage the network interfaces of its VPC (a
  * warning). */
-ACROSS_TYPES(vpc_function_types, "aws.lambda.function", "aws.iam.role", "aws.iam.policy");
 
 static void check_lambda_vpcs(const struct written_resource *rs, size_t n,
-			      written_report_fn report, void *ctx)
+			      check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		const char *first;
@@ -384,7 +383,9 @@ static void check_lambda_vpcs(const struct written_resource *rs, size_t n,
 			 "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole "
 			 "in managed_policy_arns)",
 			 rs[role].name, list, also);
-		report(ctx, i, "vpc_config", role, "managed_policy_arns", msg, true);
+		report(ctx, &(struct check_finding){
+			.warning = true, .which = i, .attr = "vpc_config", .other = role,
+			.other_attr = "managed_policy_arns", .message = msg });
 	}
 }
 
@@ -450,7 +451,7 @@ static const struct mapping_source mapping_sources[] = {
 };
 
 static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
-			  written_report_fn report, void *ctx)
+			  check_report_fn report, void *ctx)
 {
 	const char *arn = json_string_value(json_object_get(rs[i].config, "event_source_arn"));
 	const char *fn = json_string_value(json_object_get(rs[i].config, "function_name"));
@@ -493,7 +494,9 @@ static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
 			 src->what, at != WRITTEN_NONE ? " " : "",
 			 at != WRITTEN_NONE ? rs[at].name : "", rs[f].name, rs[role].name, list,
 			 also, src->policy, first);
-		report(ctx, i, "event_source_arn", role, "inline_policies", msg, false);
+		report(ctx, &(struct check_finding){
+			.warning = false, .which = i, .attr = "event_source_arn", .other = role,
+			.other_attr = "inline_policies", .message = msg });
 	} else if (src->also &&
 		   role_lacks(rs, n, role, src->also, src->managed, src->what, list, sizeof(list),
 			      also, sizeof(also), &first)) {
@@ -505,7 +508,9 @@ static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
 			 src->what, at != WRITTEN_NONE ? " " : "",
 			 at != WRITTEN_NONE ? rs[at].name : "", rs[f].name, rs[role].name, list,
 			 also, src->policy);
-		report(ctx, i, "event_source_arn", role, "inline_policies", msg, true);
+		report(ctx, &(struct check_finding){
+			.warning = true, .which = i, .attr = "event_source_arn", .other = role,
+			.other_attr = "inline_policies", .message = msg });
 	}
 	/* An SQS queue of the stack whose visibility timeout is shorter than
 	 * the function's timeout: CreateEventSourceMapping refuses it ("Queue
@@ -527,7 +532,10 @@ static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
 				 "still works on it (make the visibility timeout at least %g)",
 				 rs[at].name, v, vis ? "" : ", the default", rs[f].name, t,
 				 tmo ? "" : ", the default", t);
-			report(ctx, i, "event_source_arn", at, "visibility_timeout_seconds", msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = "event_source_arn",
+				.other = at, .other_attr = "visibility_timeout_seconds",
+				.message = msg });
 		}
 	}
 	/* An SQS queue of the stack encrypted with a key of the stack. */
@@ -548,19 +556,17 @@ static void check_mapping(const struct written_resource *rs, size_t n, size_t i,
 			 "queue fails (an inline policy {\"Effect\": \"Allow\", \"Action\": "
 			 "\"kms:Decrypt\", \"Resource\": \"%s\"})",
 			 rs[at].name, key, rs[f].name, rs[role].name, also, key);
-		report(ctx, i, "event_source_arn", role, "inline_policies", msg, true);
+		report(ctx, &(struct check_finding){
+			.warning = true, .which = i, .attr = "event_source_arn", .other = role,
+			.other_attr = "inline_policies", .message = msg });
 	}
 }
 
 /* Across resources: an event source mapping's function's role may read its
  * source (an error). */
-ACROSS_TYPES(mapping_types,
-	"aws.lambda.event_source_mapping", "aws.lambda.function", "aws.sqs.queue",
-	"aws.kinesis.stream", "aws.dynamodb.table", "aws.kms.key", "aws.iam.role",
-	"aws.iam.policy");
 
 static void check_lambda_mappings(const struct written_resource *rs, size_t n,
-				  written_report_fn report, void *ctx)
+				  check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(rs[i].type, "aws.lambda.event_source_mapping") && !rs[i].repeated)
@@ -640,9 +646,17 @@ const struct aws_check_row aws_rules_lambda[] = {
 		 "You can specify a value that is 1 to 128 Unicode characters in length and cannot "
 		 "be prefixed with aws:.",
 		 "CloudFormation registry: AWS::Lambda::CodeSigningConfig Tag.Key"),
-	ACROSS_ROW("aws.lambda.function", vpc_function_types, check_lambda_vpcs,
+	ACROSS_ROW("aws.lambda.function", check_lambda_vpcs,
 		   "Lambda Developer Guide: giving functions access to a VPC (execution role permissions)"),
-	ACROSS_ROW("aws.lambda.event_source_mapping", mapping_types, check_lambda_mappings,
+	ACROSS_ROW("aws.lambda.event_source_mapping", check_lambda_mappings,
 		   "Lambda Developer Guide: event source mappings (execution role permissions)"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html;
+	 * CreateFunction: InvalidParameterValueException "The role defined for
+	 * the function cannot be assumed by Lambda". */
+	ROLE_TRUST("aws.lambda.function", "role", NULL, "role", "lambda", true,
+		   "Lambda refuses to create a function whose role it cannot assume",
+		   "https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html"),
 	{ NULL },
 };

@@ -19,7 +19,6 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/aws/logs/api.h"
 #include "provider/provider.h"
 

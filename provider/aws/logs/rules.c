@@ -14,10 +14,9 @@
 /* Across resources: a log group's key, when an aws.kms.key of the stack, is
  * symmetric (AssociateKmsKey kmsKeyId: "This must be a symmetric KMS key."):
  * its customer_master_key_spec, when written, is SYMMETRIC_DEFAULT. */
-ACROSS_TYPES(key_spec_types, "aws.logs.log_group", "aws.kms.key");
 
 static void check_log_group_key_spec(const struct written_resource *rs, size_t n,
-				     written_report_fn report, void *ctx)
+				     check_report_fn report, void *ctx)
 {
 	static const char *const key_attrs[] = { "arn", "key_id", NULL };
 
@@ -33,14 +32,16 @@ static void check_log_group_key_spec(const struct written_resource *rs, size_t n
 					"aws.kms.key", key_attrs);
 		if (key == WRITTEN_NONE)
 			continue;
-		spec = aws_known_member(rs[key].config, "customer_master_key_spec");
+		spec = value_known_member(rs[key].config, "customer_master_key_spec");
 		if (!spec || !strcmp(spec, "SYMMETRIC_DEFAULT"))
 			continue;
 		snprintf(msg, sizeof(msg),
 			 "kms_key_id: aws.kms.key \"%s\" has customer_master_key_spec \"%s\": AWS "
 			 "says \"This must be a symmetric KMS key.\" (logs AssociateKmsKey kmsKeyId): "
 			 "give the log group a SYMMETRIC_DEFAULT key", rs[key].name, spec);
-		report(ctx, i, "kms_key_id", key, "customer_master_key_spec", msg, false);
+		report(ctx, &(struct check_finding){
+			.warning = false, .which = i, .attr = "kms_key_id", .other = key,
+			.other_attr = "customer_master_key_spec", .message = msg });
 	}
 }
 
@@ -68,7 +69,7 @@ const struct aws_check_row aws_rules_logs[] = {
 		 "Dimension names must contain only ASCII characters, must include at least one "
 		 "non-whitespace character, and cannot start with a colon (:).",
 		 "CloudFormation registry: AWS::Logs::MetricFilter Dimension.Key"),
-	ACROSS_ROW("aws.logs.log_group", key_spec_types, check_log_group_key_spec,
+	ACROSS_ROW("aws.logs.log_group", check_log_group_key_spec,
 		   "CloudWatch Logs API reference: AssociateKmsKey kmsKeyId (a symmetric key)"),
 	{ NULL },
 };

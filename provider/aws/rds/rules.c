@@ -1,13 +1,13 @@
 /*
- * rds/rules.c: the RDS and Redshift rules their models do not carry
- * (checks/rules.h): master passwords and user names by engine, database names,
- * storage, identifiers, final snapshots, subnet groups and tags; and AWS's own
- * words (AWS_SAYS) on RDS Custom instances and a Redshift subnet group's
- * subnets, and on the awscc types of both services: the registry's sentences
- * their schemas' keywords do not hold (a DB instance's and cluster's
- * restores, windows, monitoring, storage and names by engine; the groups',
- * subscriptions' and tags' names; a Redshift cluster's and parameter
- * group's settings).
+ * rds/rules.c: the RDS rules its model does not carry (checks/rules.h):
+ * master passwords and user names by engine, database names, storage,
+ * identifiers, final snapshots, subnet groups and tags (the grammar of the
+ * names and snapshots Redshift's share: rds/api.h); and AWS's own words
+ * (AWS_SAYS) on RDS Custom instances, and on the awscc types: the
+ * registry's sentences their schemas' keywords do not hold (a DB instance's
+ * and cluster's restores, windows, monitoring, storage and names by engine;
+ * the groups', subscriptions' and tags' names). Redshift's rows are its
+ * own rules.c's.
  */
 #include <ctype.h>
 #include <math.h>
@@ -19,7 +19,7 @@
 #include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
 
-/* ---- RDS and Redshift ------------------------------------------------------ */
+/* ---- RDS ------------------------------------------------------------------ */
 
 /* What RDS CreateDBInstance documents per engine
  * (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html):
@@ -53,8 +53,8 @@ static const struct rds_engine rds_engines[] = {
  * or is none of the above (Aurora's, a new one). */
 static const struct rds_engine *rds_engine_of(const json_t *r, const char **name)
 {
-	const json_t *e = aws_known_object(r) ? json_object_get(r, "engine") : NULL;
-	const char *s = (!e || json_is_null(e)) ? "postgres" : aws_known_string(e);
+	const json_t *e = value_known_object(r) ? json_object_get(r, "engine") : NULL;
+	const char *s = (!e || json_is_null(e)) ? "postgres" : value_known_string(e);
 	*name = s;
 	for (size_t i = 0; s && rds_engines[i].name; i++) {
 		const char *n = rds_engines[i].name;
@@ -72,7 +72,7 @@ static const struct rds_engine *rds_engine_of(const json_t *r, const char **name
  * it, or any of its characters. */
 int rule_rds_master_password(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v), *name;
+	const char *s = value_known_string(v), *name;
 	const struct rds_engine *e = rds_engine_of(r, &name);
 	size_t n;
 	if (!s)
@@ -105,7 +105,7 @@ int rule_rds_master_password(const json_t *v, const json_t *r, struct strbuf *er
  * cannot be used as it is a reserved word used by the engine"). */
 int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v), *name;
+	const char *s = value_known_string(v), *name;
 	const struct rds_engine *e = rds_engine_of(r, &name);
 	if (!s)
 		return 0;
@@ -138,7 +138,7 @@ int rule_rds_master_username(const json_t *v, const json_t *r, struct strbuf *er
  * case). The engines' other reserved words are left to RDS. */
 static int rule_rds_db_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v), *name;
+	const char *s = value_known_string(v), *name;
 	const struct rds_engine *e = rds_engine_of(r, &name);
 	const char *re = NULL, *letter = NULL, *what = NULL;
 	if (!s || !e)
@@ -222,173 +222,6 @@ int rule_rds_allocated_storage(const json_t *v, const json_t *r, struct strbuf *
 	return 0;
 }
 
-/* Redshift CreateCluster MasterUserPassword
- * (https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html):
- * 8 to 64 characters, at least one upper-case letter, one lower-case
- * letter and one digit, printable ASCII (33-126) except ' " \ / @. Never
- * shown. */
-int rule_redshift_master_password(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	const char *s = aws_known_string(v);
-	bool upper = false, lower = false, digit = false;
-	size_t n;
-	(void)r;
-	if (!s)
-		return 0;
-	n = strlen(s);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p < 33 || *p > 126 || strchr("'\"\\/@", *p)) {
-			strbuf_addstr(err, "holds a character Redshift refuses in a master password: "
-				      "it takes printable ASCII except ' \" \\ / @ and space (the "
-				      "value is not shown)");
-			return -1;
-		}
-		upper |= isupper(*p) != 0;
-		lower |= islower(*p) != 0;
-		digit |= isdigit(*p) != 0;
-	}
-	if (n < 8 || n > 64) {
-		strbuf_addf(err, "has %zu characters: a Redshift master password has 8 to 64 (the "
-			    "value is not shown)", n);
-		return -1;
-	}
-	if (!upper || !lower || !digit) {
-		strbuf_addf(err, "has no %s: a Redshift master password has at least one "
-			    "upper-case letter, one lower-case letter and one digit (the value is "
-			    "not shown)", !upper ? "upper-case letter" : !lower ? "lower-case letter"
-			    : "digit");
-		return -1;
-	}
-	return 0;
-}
-
-/* Redshift reserved words (Database Developer Guide, "Reserved words",
- * https://docs.aws.amazon.com/redshift/latest/dg/r_pg_keywords.html). */
-static const char *const redshift_reserved[] = {
-	"AES128", "AES256", "ALL", "ALLOWOVERWRITE", "ANALYSE", "ANALYZE", "AND", "ANY",
-	"ARRAY", "AS", "ASC", "AUTHORIZATION", "AZ64", "BACKUP", "BETWEEN", "BINARY",
-	"BLANKSASNULL", "BOTH", "BYTEDICT", "BZIP2", "CASE", "CAST", "CHECK", "COLLATE",
-	"COLUMN", "CONSTRAINT", "CREATE", "CREDENTIALS", "CROSS", "CURRENT_DATE",
-	"CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "CURRENT_USER_ID", "DEFAULT",
-	"DEFERRABLE", "DEFLATE", "DEFRAG", "DELTA", "DELTA32K", "DESC", "DISABLE", "DISTINCT",
-	"DO", "ELSE", "EMPTYASNULL", "ENABLE", "ENCODE", "ENCRYPT", "ENCRYPTION", "END",
-	"EXCEPT", "EXPLICIT", "FALSE", "FOR", "FOREIGN", "FREEZE", "FROM", "FULL",
-	"GLOBALDICT256", "GLOBALDICT64K", "GRANT", "GROUP", "GZIP", "HAVING", "IDENTITY",
-	"IGNORE", "ILIKE", "IN", "INITIALLY", "INNER", "INTERSECT", "INTERVAL", "INTO", "IS",
-	"ISNULL", "JOIN", "LEADING", "LEFT", "LIKE", "LIMIT", "LOCALTIME", "LOCALTIMESTAMP",
-	"LUN", "LUNS", "LZO", "LZOP", "MINUS", "MOSTLY16", "MOSTLY32", "MOSTLY8", "NATURAL",
-	"NEW", "NOT", "NOTNULL", "NULL", "NULLS", "OFF", "OFFLINE", "OFFSET", "OID", "OLD",
-	"ON", "ONLY", "OPEN", "OR", "ORDER", "OUTER", "OVERLAPS", "PARALLEL", "PARTITION",
-	"PERCENT", "PERMISSIONS", "PIVOT", "PLACING", "PRIMARY", "RAW", "READRATIO", "RECOVER",
-	"REFERENCES", "REJECTLOG", "RESORT", "RESPECT", "RESTORE", "RIGHT", "SELECT",
-	"SESSION_USER", "SIMILAR", "SNAPSHOT", "SOME", "SYSDATE", "SYSTEM", "TABLE", "TAG",
-	"TDES", "TEXT255", "TEXT32K", "THEN", "TIMESTAMP", "TO", "TOP", "TRAILING", "TRUE",
-	"TRUNCATECOLUMNS", "UNION", "UNIQUE", "UNNEST", "UNPIVOT", "USER", "USING", "VERBOSE",
-	"WALLET", "WHEN", "WHERE", "WITH", "WITHOUT", "PUBLIC", NULL,
-};
-
-/* -1 with err when s is a Redshift reserved word, in any case (a name the
- * user may take instead is `example`). */
-static int redshift_not_reserved(const char *s, const char *example, struct strbuf *err)
-{
-	for (size_t i = 0; redshift_reserved[i]; i++)
-		if (!strcasecmp(s, redshift_reserved[i])) {
-			strbuf_addf(err, "\"%s\" is a Redshift reserved word (e.g. \"%s\")", s,
-				    example);
-			return -1;
-		}
-	return 0;
-}
-
-/* Redshift CreateCluster MasterUsername: 1 to 128 characters, a letter
- * first, then letters, digits, _ + . @ -; not PUBLIC nor a reserved word
- * (in any case: Redshift folds names to lower case). The reference says
- * lower-case letters; an upper-case one is left to Redshift. */
-int rule_redshift_master_username(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	const char *s = aws_known_string(v);
-	(void)r;
-	if (!s)
-		return 0;
-	if (!matches(s, "^[A-Za-z][A-Za-z0-9_+.@-]*$") || strlen(s) > 128) {
-		strbuf_addf(err, "\"%.40s%s\": a Redshift master user name has 1 to 128 letters, "
-			    "digits, _ + . @ and -, a letter first (e.g. \"etl_admin\")", s,
-			    strlen(s) > 40 ? "..." : "");
-		return -1;
-	}
-	return redshift_not_reserved(s, "etl_admin", err);
-}
-
-/* Redshift CreateCluster DBName: 1 to 64 characters, not a reserved word.
- * The reference says alphanumeric and lower case; an upper-case letter, _
- * and $ (which PostgreSQL names take) are left to Redshift, so that no
- * valid name is refused. */
-static int rule_redshift_database_name(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	const char *s = aws_known_string(v);
-	(void)r;
-	if (!s)
-		return 0;
-	if (!matches(s, "^[A-Za-z0-9_$]{1,64}$")) {
-		strbuf_addf(err, "\"%.40s%s\": a Redshift database name has 1 to 64 letters, "
-			    "digits, _ and $ (e.g. \"dev\")", s, strlen(s) > 40 ? "..." : "");
-		return -1;
-	}
-	return redshift_not_reserved(s, "dev", err);
-}
-
-/* Port by node family (Redshift API reference, CreateCluster Port): "For
- * clusters with RG or RA3 nodes - Select a port within the ranges 5431-5455
- * or 8191-8215. For clusters with dc2 nodes - Select a port within the
- * range 1150-65535." The family is the node type's prefix; a node type not
- * known yet, or of another family, gets the widest range. */
-static int rule_redshift_port(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	const char *node = aws_known_member(r, "node_type");
-	double port;
-	if (!known_number(v, &port))
-		return 0;
-	if (port != floor(port) || port < 1150 || port > 65535) {
-		strbuf_addf(err, "%g, where AWS takes 1150 to 65535, a whole number (e.g. 5439; "
-			    "Redshift API reference: CreateCluster Port)", port);
-		return -1;
-	}
-	if (node && (has_prefix(node, "ra3.") || has_prefix(node, "rg.")) &&
-	    !((port >= 5431 && port <= 5455) || (port >= 8191 && port <= 8215))) {
-		strbuf_addf(err, "%g: a cluster of %s nodes listens on a port from 5431 to 5455 or "
-			    "from 8191 to 8215 (e.g. 5439; 1150-65535 is for dc2 nodes)", port, node);
-		return -1;
-	}
-	return 0;
-}
-
-/* NumberOfNodes by node type (Amazon Redshift Management Guide, "Node type
- * details": dc2.8xlarge, ra3.4xlarge and ra3.16xlarge clusters have 2 nodes
- * or more; dc2.large, ra3.large and ra3.xlplus may be single-node). A row
- * for the whole resource: number_of_nodes unset is 1 (terrace then asks
- * for a single-node cluster). The most nodes per type is an account quota,
- * left to Redshift. */
-static int rule_redshift_nodes(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	static const char *const multi_only[] = { "dc2.8xlarge", "ra3.4xlarge", "ra3.16xlarge",
-						  NULL };
-	const char *node = aws_known_member(v, "node_type");
-	const json_t *count = json_object_get(v, "number_of_nodes");
-	double n = 1;
-	(void)r;
-	if (!node || aws_rule_unknown(count) || (value_is_set(count) && !known_number(count, &n)))
-		return 0;
-	for (size_t i = 0; multi_only[i]; i++)
-		if (!strcmp(node, multi_only[i]) && n < 2) {
-			strbuf_addf(err, "number_of_nodes %g%s: a %s cluster has 2 nodes or more "
-				    "(single-node clusters are dc2.large, ra3.large and ra3.xlplus; "
-				    "e.g. number_of_nodes: 2)", n, value_is_set(count) ? "" : " (unset)",
-				    node);
-			return -1;
-		}
-	return 0;
-}
-
 /* RDS Tag (RDS API reference, Tag Key and Value): a key "can't be prefixed
  * with aws: or rds:", and a key or value "can only contain only the set of
  * Unicode letters, digits, white-space, '_', '.', ':', '/', '=', '+', '-',
@@ -410,7 +243,7 @@ static int rule_rds_tags(const json_t *v, const json_t *r, struct strbuf *err)
 	if (!json_is_object(v) || value_is_unknown(v))
 		return 0;
 	json_object_foreach((json_t *)v, key, value) {
-		const char *s = aws_known_string(value);
+		const char *s = value_known_string(value);
 		if (!strncmp(key, "rds:", 4)) {
 			strbuf_addf(err, "key \"%s\": RDS reserves the rds: prefix (e.g. \"team\"; "
 				    "AWS says a key \"can't be prefixed with aws: or rds:\")", key);
@@ -418,7 +251,7 @@ static int rule_rds_tags(const json_t *v, const json_t *r, struct strbuf *err)
 		}
 		for (int half = 0; half < 2; half++) {
 			const char *t = half ? s : key;
-			if (!t || (!half && aws_rule_key_unknown(key)) || (half && value_is_unknown(value)))
+			if (!t || (!half && value_key_not_known(key)) || (half && value_is_unknown(value)))
 				continue;
 			for (const unsigned char *p = (const unsigned char *)t; *p; p++)
 				if (!rds_tag_char(*p)) {
@@ -441,7 +274,7 @@ static int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *er
 	const json_t *manage = json_object_get(v, "manage_master_user_password");
 	bool have_password = is_set(v, "master_password");
 	(void)r;
-	if (aws_rule_unknown(manage))
+	if (value_not_known(manage))
 		return 0;
 	if (have_password && json_is_true(manage)) {
 		strbuf_addstr(err, "set master_password or manage_master_user_password: true, "
@@ -463,10 +296,10 @@ static int rule_rds_password(const json_t *v, const json_t *r, struct strbuf *er
  * letters, digits and hyphens, a letter first, no hyphen last or twice in a
  * row; lower_only: no capital (Redshift's rule; RDS takes any case and
  * keeps the identifier in lower case). */
-static int db_identifier(const json_t *v, size_t max, bool lower_only, const char *source,
-			 struct strbuf *err)
+int db_identifier(const json_t *v, size_t max, bool lower_only, const char *source,
+		  struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	size_t n = s ? strlen(s) : 0;
 	bool ok = n >= 1 && n <= max && isalpha((unsigned char)s[0]) && s[n - 1] != '-';
 
@@ -499,27 +332,13 @@ static int rule_rds_snapshot_identifier(const json_t *v, const json_t *r, struct
 			     err);
 }
 
-int rule_redshift_identifier(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return db_identifier(v, 63, true, "Redshift CreateCluster ClusterIdentifier", err);
-}
-
-/* A final snapshot's name: a Redshift identifier. */
-static int rule_redshift_snapshot_identifier(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return db_identifier(v, 255, true,
-			     "Redshift DeleteCluster FinalClusterSnapshotIdentifier", err);
-}
-
 /* RDS DeleteDBInstance and Redshift DeleteCluster take a final snapshot
  * unless told to skip it, and then need its name. */
-static int rule_db_final_snapshot(const json_t *v, const json_t *r, struct strbuf *err)
+int rule_db_final_snapshot(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *skip = json_object_get(v, "skip_final_snapshot");
 	(void)r;
-	if (aws_rule_unknown(skip) || json_is_true(skip) || is_set(v, "final_snapshot_identifier"))
+	if (value_not_known(skip) || json_is_true(skip) || is_set(v, "final_snapshot_identifier"))
 		return 0;
 	strbuf_addstr(err, "final_snapshot_identifier must be set when skip_final_snapshot is false "
 		      "(the default): destroy takes a final snapshot under that name; or set "
@@ -531,10 +350,10 @@ static int rule_db_final_snapshot(const json_t *v, const json_t *r, struct strbu
  * underscores, spaces and hyphens; Redshift CreateClusterSubnetGroup:
  * letters, digits and hyphens), 1 to 255 of them, not "default"; both
  * services keep the name in lower case, and so do the types. */
-static int subnet_group_name(const json_t *v, const char *extra, const char *source,
-			     struct strbuf *err)
+int subnet_group_name(const json_t *v, const char *extra, const char *source,
+		      struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	size_t n = s ? strlen(s) : 0;
 	bool ok = n >= 1 && n <= 255 && strcasecmp(s, "default");
 
@@ -557,16 +376,8 @@ static int rule_rds_subnet_group_name(const json_t *v, const json_t *r, struct s
 	return subnet_group_name(v, "._ ", "RDS CreateDBSubnetGroup DBSubnetGroupName", err);
 }
 
-/* A Redshift subnet group's name. */
-static int rule_redshift_subnet_group_name(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	(void)r;
-	return subnet_group_name(v, "", "Redshift CreateClusterSubnetGroup "
-				 "ClusterSubnetGroupName", err);
-}
-
 /* A subnet group holds subnets (RDS: in at least two availability zones). */
-static int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *err)
+int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
 	if (!json_is_array(v) || json_array_size(v))
@@ -577,21 +388,18 @@ static int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct st
 }
 
 /*
- * The RDS and Redshift rows of the one table of checks (checks/row.h), in the order
+ * The RDS rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
  * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 #define RDS_NAMES "RDS User Guide: naming constraints in Amazon RDS"
-#define REDSHIFT_NAMES "Redshift API reference: CreateCluster, CreateClusterSubnetGroup"
 #define RDS_API "RDS API reference: CreateDBInstance"
-#define REDSHIFT_API "Redshift API reference: CreateCluster"
 #define RDS_TAGS "RDS API reference: Tag Key, Value"
 /* CreateDBInstance Engine's valid values for RDS Custom. */
 #define RDS_CUSTOM_ORACLE "custom-oracle-ee", "custom-oracle-ee-cdb", "custom-oracle-se2", \
 	"custom-oracle-se2-cdb"
 /* The registry's documents the awscc rows cite. */
 #define CFN_RDS "CloudFormation registry: AWS::RDS::"
-#define CFN_REDSHIFT "CloudFormation registry: AWS::Redshift::"
 /* Engines as the awscc rows match them, in any case (RDS takes "MySQL"):
  * Oracle's and RDS Custom for Oracle's; PostgreSQL; MySQL, MariaDB and
  * Db2; and those whose database names begin with a letter (those and
@@ -628,30 +436,8 @@ const struct aws_check_row aws_rules_rds[] = {
 	RULE("aws.rds.subnet_group", "tags", rule_rds_tags, RDS_TAGS),
 	RULE("aws.rds.subnet_group", "subnet_ids", rule_subnet_group_subnets,
 	     "RDS API reference: CreateDBSubnetGroup SubnetIds"),
-	RULE("aws.redshift.cluster", "cluster_identifier", rule_redshift_identifier,
-	     REDSHIFT_NAMES),
-	RULE("aws.redshift.cluster", "final_snapshot_identifier",
-	     rule_redshift_snapshot_identifier, REDSHIFT_NAMES),
-	RULE("aws.redshift.cluster", "master_password", rule_redshift_master_password,
-	     REDSHIFT_API " MasterUserPassword"),
-	RULE("aws.redshift.cluster", "master_username", rule_redshift_master_username,
-	     REDSHIFT_API " MasterUsername; Database Developer Guide: reserved words"),
-	WHOLE_FROM("aws.redshift.cluster", "number_of_nodes", 1,
-		   "Redshift API reference: CreateCluster NumberOfNodes"),
-	RULE("aws.redshift.cluster", "database_name", rule_redshift_database_name,
-	     REDSHIFT_API " DBName; Database Developer Guide: reserved words"),
-	RULE("aws.redshift.cluster", "port", rule_redshift_port,
-	     REDSHIFT_API " Port (by node family: ra3 and rg 5431-5455, 8191-8215; dc2 1150-65535)"),
-	RULE("aws.redshift.cluster", "", rule_db_final_snapshot,
-	     "Redshift API reference: DeleteCluster"),
-	RULE("aws.redshift.cluster", "", rule_redshift_nodes,
-	     "Redshift Management Guide: node type details (node range)"),
-	RULE("aws.redshift.subnet_group", "name", rule_redshift_subnet_group_name,
-	     REDSHIFT_NAMES),
-	RULE("aws.redshift.subnet_group", "subnet_ids", rule_subnet_group_subnets,
-	     "Redshift API reference: CreateClusterSubnetGroup SubnetIds"),
 
-	/* AWS's words (checks/words/rds.words, redshift.words) */
+	/* AWS's words (checks/words/rds.words) */
 	AWS_SAYS("rds.custom_oracle_backups", "aws.rds.instance", AWS_CALL_ANY,
 		 WHEN(IS("engine", RDS_CUSTOM_ORACLE)), THEN(IN("backup_retention_period", 1, 35)),
 		 "Can't be set to 0 for an RDS Custom for Oracle DB instance.",
@@ -665,16 +451,6 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(SET("skip_final_snapshot"), IS("skip_final_snapshot", "true")),
 		 "If you delete a read replica or an RDS Custom instance, you must enable this "
 		 "setting.", "rds DeleteDBInstance SkipFinalSnapshot"),
-	/* the awscc type sends ClusterType as written; the written twin
-	 * derives it from number_of_nodes (redshift/cluster.c) */
-	AWS_SAYS("redshift.awscc_multi_node_needs_nodes", "awscc.redshift.cluster", AWS_CALL_ANY,
-		 WHEN(IS("cluster_type", "multi-node")), THEN(SET("number_of_nodes")),
-		 "This parameter is required when the ClusterType parameter is specified as "
-		 "multi-node.", "redshift CreateCluster NumberOfNodes"),
-	AWS_SAYS("redshift.subnets_at_most_20", "aws.redshift.subnet_group", AWS_CALL_ANY, ALWAYS,
-		 THEN(LEN_IN("subnet_ids", 0, 20)),
-		 "A maximum of 20 subnets can be modified in a single request.",
-		 "redshift CreateClusterSubnetGroup SubnetIds"),
 	/* On the awscc types: what the registry's schemas describe but their
 	 * keywords (and cfn-lint's extension rules, which the awscc walk
 	 * carries) do not hold. An engine is matched in any case: RDS takes
@@ -984,57 +760,5 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(UNSET("engine_version"), IS_NOT("storage_encrypted", "true")),
 		 "If you specify the SourceDBClusterIdentifier property, don't specify this "
 		 "property.", CFN_RDS "GlobalCluster EngineVersion, StorageEncrypted"),
-	AWS_SAYS("redshift.cfn_defer_duration_or_end", "awscc.redshift.cluster", AWS_CALL_ANY,
-		 WHEN(SET("defer_maintenance_duration")), THEN(UNSET("defer_maintenance_end_time")),
-		 "If you specify a duration, you can't specify an end time.",
-		 CFN_REDSHIFT "Cluster DeferMaintenanceDuration"),
-	AWS_SAYS("redshift.cfn_defer_up_to_60_days", "awscc.redshift.cluster", AWS_CALL_ANY,
-		 ALWAYS, THEN(IN("defer_maintenance_duration", 0, 60)),
-		 "The duration must be 60 days or less.", CFN_REDSHIFT "Cluster DeferMaintenanceDuration"),
-	/* -1 (keep for ever) or a whole number of days from 1 to 3,653 */
-	AWS_SAYS("redshift.cfn_manual_snapshot_retention", "awscc.redshift.cluster", AWS_CALL_ANY,
-		 ALWAYS, THEN(MATCHES("manual_snapshot_retention_period",
-				      "^(-1|[1-9][0-9]{0,2}|[12][0-9]{3}|3[0-5][0-9]{2}|36[0-4][0-9]|"
-				      "365[0-3])$")),
-		 "The value must be either -1 or an integer between 1 and 3,653.",
-		 CFN_REDSHIFT "Cluster ManualSnapshotRetentionPeriod"),
-	/* the API's sentence too, which terrace's written cluster never
-	 * breaks (it sends no ManageMasterPassword); the password is never
-	 * quoted: the row is said of its sibling */
-	AWS_SAYS("redshift.cfn_managed_or_given_password", "awscc.redshift.cluster", AWS_CALL_ANY,
-		 WHEN(SET("master_user_password")), THEN(IS_NOT("manage_master_password", "true")),
-		 "You can't use MasterUserPassword if ManageMasterPassword is true.",
-		 CFN_REDSHIFT "Cluster ManageMasterPassword, MasterUserPassword"),
-	/* the automated snapshots' copies, which a cross-Region copy
-	 * (DestinationRegion) keeps; the manual ones' (SnapshotCopyManual
-	 * true, -1 or 1 to 3,653 in EnableSnapshotCopy's words) are not
-	 * judged, nor SnapshotCopyManual false (a row's premise cannot say
-	 * "left out or false") */
-	AWS_SAYS("redshift.cfn_snapshot_copy_retention", "awscc.redshift.cluster", AWS_CALL_ANY,
-		 WHEN(SET("destination_region"), UNSET("snapshot_copy_manual")),
-		 THEN(IN("snapshot_copy_retention_period", 1, 35)),
-		 "Constraints: Must be at least 1 and no more than 35.",
-		 CFN_REDSHIFT "Cluster SnapshotCopyRetentionPeriod"),
-	/* every awscc.redshift.* type's tags are a list of key and value */
-	AWS_SAYS("redshift.cfn_tag_key_prefix", "awscc.redshift.*", AWS_CALL_ANY, ALWAYS,
-		 THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
-		 "You can specify a value that is 1 to 127 Unicode characters in length and cannot be "
-		 "prefixed with aws:.", CFN_REDSHIFT "Cluster Tag.Key (and every Redshift type's)"),
-	AWS_SAYS("redshift.cfn_wlm_json_up_to_8000", "awscc.redshift.cluster_parameter_group",
-		 AWS_CALL_ANY, ALWAYS,
-		 THEN(EACH("parameters", WHEN(IS("parameter_name", "wlm_json_configuration")),
-			   THEN(LEN_IN("parameter_value", 0, 8000)))),
-		 "If ParameterName is wlm_json_configuration, then the maximum size of ParameterValue "
-		 "is 8000 characters.", CFN_REDSHIFT "ClusterParameterGroup Parameter.ParameterValue"),
-	AWS_SAYS("redshift.cfn_master_username", "awscc.redshift.cluster", AWS_CALL_ANY, ALWAYS,
-		 THEN(MATCHES("master_username", "^[A-Za-z]"),
-		      NOT_MATCHES("master_username", "^[Pp][Uu][Bb][Ll][Ii][Cc]$")),
-		 "The user name can't be PUBLIC and first character must be a letter.",
-		 CFN_REDSHIFT "Cluster MasterUsername"),
-	AWS_SAYS("redshift.cfn_cluster_identifier", "awscc.redshift.cluster", AWS_CALL_ANY, ALWAYS,
-		 THEN(NOT_MATCHES("cluster_identifier", "[A-Z]"),
-		      NOT_MATCHES("cluster_identifier", "(-$|--)")),
-		 "All alphabetical characters must be lower case, no hypens at the end, no two "
-		 "consecutive hyphens.", CFN_REDSHIFT "Cluster ClusterIdentifier"),
 	{ NULL },
 };

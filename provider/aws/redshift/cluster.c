@@ -38,7 +38,6 @@
 #include "provider/aws/rds/subnet_groups.h"
 #include "provider/aws/redshift/api.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 #define CREATE_TIMEOUT_SECONDS (75 * 60.0)

@@ -14,7 +14,6 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/rds/subnet_groups.h"
 #include "provider/aws/redshift/api.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 static const struct attr_schema group_attrs[] = {

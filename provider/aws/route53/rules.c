@@ -55,7 +55,7 @@ struct record_set {
  * new string), or NULL when one of them is not known yet. */
 static char *record_set_key(const char *zone, const json_t *r)
 {
-	const char *name = aws_known_member(r, "name"), *type = aws_known_member(r, "record_type");
+	const char *name = value_known_member(r, "name"), *type = value_known_member(r, "record_type");
 	char *normal, *key;
 
 	if (!zone || !name || !type)
@@ -76,7 +76,7 @@ static struct record_set *record_sets_of(const struct written_resource *rs, size
 	for (size_t i = 0; i < n; i++) {
 		bool group = !strcmp(rs[i].type, "aws.route53.record_group");
 		const json_t *list = group ? json_object_get(rs[i].config, "records") : NULL;
-		const char *zone = aws_known_member(rs[i].config, "zone_id");
+		const char *zone = value_known_member(rs[i].config, "zone_id");
 		size_t items = group ? json_array_size(list) : 1;
 
 		if (rs[i].repeated || (!group && strcmp(rs[i].type, "aws.route53.record")))
@@ -116,7 +116,7 @@ static struct record_set *record_sets_of(const struct written_resource *rs, size
  * CLOUDFRONT_ZONE's). */
 static bool cloudfront_alias(const json_t *r)
 {
-	const char *zone = aws_known_member(json_object_get(r, "alias"), "zone_id");
+	const char *zone = value_known_member(json_object_get(r, "alias"), "zone_id");
 
 	return zone && !strcmp(route53_zone_path_id(zone), "Z2FDTNDATAQYW2");
 }
@@ -143,8 +143,8 @@ static const char *pair_breaks(const struct record_set *a, const struct record_s
 	bool weighted_a = value_is_set(json_object_get(a->r, "weight"));
 	bool weighted_b = value_is_set(json_object_get(b->r, "weight"));
 
-	if (aws_known_string(set_a) && aws_known_string(set_b) &&
-	    !strcmp(aws_known_string(set_a), aws_known_string(set_b))) {
+	if (value_known_string(set_a) && value_known_string(set_b) &&
+	    !strcmp(value_known_string(set_a), value_known_string(set_b))) {
 		*member = "SetIdentifier";
 		*attr = "set_identifier";
 		return SET_IDENTIFIER_WORDS;
@@ -164,7 +164,7 @@ static const char *pair_breaks(const struct record_set *a, const struct record_s
 /* Two record sets of one zone, name and type (of one provider) that Route
  * 53 refuses together: b is refused, held against a. */
 static void check_record_sets(const struct written_resource *rs, size_t n,
-			      written_report_fn report, void *ctx)
+			      check_report_fn report, void *ctx)
 {
 	size_t count;
 	struct record_set *sets = record_sets_of(rs, n, &count);
@@ -188,15 +188,16 @@ static void check_record_sets(const struct written_resource *rs, size_t n,
 				 where_b, attr, json_string_value(json_object_get(b->r, "name")),
 				 json_string_value(json_object_get(b->r, "record_type")), where_a,
 				 rs[a->res].name, words, member);
-			report(ctx, b->res, b->elem == WRITTEN_NONE ? attr : "records", a->res,
-			       a->elem == WRITTEN_NONE ? attr : "records", msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = b->res,
+				.attr = b->elem == WRITTEN_NONE ? attr : "records", .other = a->res,
+				.other_attr = a->elem == WRITTEN_NONE ? attr : "records",
+				.message = msg });
 		}
 	for (size_t i = 0; i < count; i++)
 		free(sets[i].key);
 	free(sets);
 }
-
-ACROSS_TYPES(record_set_types, "aws.route53.record", "aws.route53.record_group");
 
 const struct aws_check_row aws_rules_route53[] = {
 	AWS_SAYS("route53.cloudfront_alias_no_target_health", RECORD, AWS_CALL_ANY,
@@ -220,7 +221,7 @@ const struct aws_check_row aws_rules_route53[] = {
 		 THEN(EACH("records", WHEN(SET("set_identifier"), UNSET("failover")),
 			   THEN(SET("weight")))),
 		 WEIGHT_WORDS, CHANGE "Weight"),
-	ACROSS_ROW("aws.*", record_set_types, check_record_sets,
+	ACROSS_ROW("aws.*", check_record_sets,
 		   CHANGE "SetIdentifier, Failover, Weight (record sets of one name and type)"),
 	{ NULL },
 };

@@ -34,7 +34,6 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/s3/api.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 
 #define S3_XMLNS "http://s3.amazonaws.com/doc/2006-03-01/"

@@ -27,7 +27,6 @@
 #include "provider/aws/listing.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/aws/s3/api.h"
 #include "provider/provider.h"
 

@@ -108,8 +108,8 @@ static int lifecycle_days(const json_t *rule, size_t i, struct strbuf *err)
 	size_t j;
 
 	json_array_foreach(ts, j, t) {
-		const char *c = aws_known_member(t, "storage_class");
-		if (!aws_known_object(t) || !known_number(json_object_get(t, "days"), &days))
+		const char *c = value_known_member(t, "storage_class");
+		if (!value_known_object(t) || !known_number(json_object_get(t, "days"), &days))
 			continue;
 		if (c && (!strcmp(c, "STANDARD_IA") || !strcmp(c, "ONEZONE_IA")) && days < 30) {
 			strbuf_addf(err, "rule %zu: transition %zu: days %g: S3 moves objects to %s "
@@ -138,7 +138,7 @@ static int lifecycle_rule_alone(const json_t *rules, const json_t *rule, size_t 
 	static const char *const actions[] = { "expiration_days",
 					       "noncurrent_version_expiration_days", NULL };
 	const json_t *ts = json_object_get(rule, "transitions");
-	const char *id = aws_known_member(rule, "id");
+	const char *id = value_known_member(rule, "id");
 	bool acts = json_is_array(ts) ? json_array_size(ts) > 0 : value_is_set(ts);
 
 	for (size_t a = 0; actions[a] && !acts; a++)
@@ -150,7 +150,7 @@ static int lifecycle_rule_alone(const json_t *rules, const json_t *rule, size_t 
 		return -1;
 	}
 	for (size_t j = 0; id && j < i; j++) {
-		const char *other = aws_known_member(json_array_get(rules, j), "id");
+		const char *other = value_known_member(json_array_get(rules, j), "id");
 		if (other && !strcmp(other, id)) {
 			strbuf_addf(err, "rules %zu and %zu: id \"%s\" twice: S3 takes one rule per "
 				    "ID", j + 1, i + 1, id);
@@ -171,7 +171,7 @@ int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err)
 	json_t *rule, *t;
 	(void)r;
 	json_array_foreach(v, i, rule) {
-		if (!aws_known_object(rule))
+		if (!value_known_object(rule))
 			continue;
 		for (size_t d = 0; days[d]; d++) {
 			double n;
@@ -182,7 +182,7 @@ int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err)
 				return -1;
 			}
 		}
-		const char *id = aws_known_member(rule, "id");
+		const char *id = value_known_member(rule, "id");
 		if (id && utf8_chars(id) > 255) {
 			strbuf_addf(err, "rule %zu: id is %zu characters: S3 takes at most 255 (\"The "
 				    "value cannot be longer than 255 characters\")", i + 1,
@@ -191,7 +191,7 @@ int rule_s3_lifecycle(const json_t *v, const json_t *r, struct strbuf *err)
 		}
 		const json_t *ts = json_object_get(rule, "transitions");
 		json_array_foreach(ts, j, t) {
-			const char *c = aws_known_member(t, "storage_class");
+			const char *c = value_known_member(t, "storage_class");
 			double n;
 			size_t k;
 			if (known_number(json_object_get(t, "days"), &n) &&
@@ -246,7 +246,7 @@ static int shown_bytes(const char *s)
 
 int rule_s3_key(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	(void)r;
 	if (!s || strlen(s) <= S3_KEY_MAX_BYTES)
 		return 0;
@@ -262,7 +262,7 @@ int rule_s3_key(const json_t *v, const json_t *r, struct strbuf *err)
  * the bucket, so a prefix does not start with "/". */
 static int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	const size_t least = 1 + 1 + 16; /* a one-character name, "-", the digest */
 	(void)r;
 	if (s && s[0] == '/') {
@@ -282,7 +282,7 @@ static int rule_s3_key_prefix(const json_t *v, const json_t *r, struct strbuf *e
  * the S3 console makes one): a prefix with something besides slashes. */
 int rule_s3_folder(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	(void)r;
 	if (!s || s[strspn(s, "/")])
 		return 0;
@@ -309,11 +309,11 @@ int rule_s3_object_tags(const json_t *v, const json_t *r, struct strbuf *err)
 	json_t *value;
 	size_t n = 0;
 	(void)r;
-	v = aws_known_object(v) ? json_object_get(v, "tags") : NULL;
-	if (!aws_known_object(v))
+	v = value_known_object(v) ? json_object_get(v, "tags") : NULL;
+	if (!value_known_object(v))
 		return 0;
 	json_object_foreach((json_t *)v, key, value) {
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			return 0;
 		if (strncmp(key, "terrace:", 8))
 			n++;
@@ -342,8 +342,8 @@ static int s3_metadata_size(const json_t *v, struct strbuf *err)
 	size_t n = S3_TERRACE_METADATA_BYTES;
 
 	json_object_foreach((json_t *)v, key, value) {
-		const char *s = aws_known_string(value);
-		if (aws_rule_key_unknown(key) || !s)
+		const char *s = value_known_string(value);
+		if (value_key_not_known(key) || !s)
 			return 0;
 		n += strlen(key) + strlen(s);
 	}
@@ -363,10 +363,10 @@ static int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err
 	const char *key;
 	json_t *value;
 	(void)r;
-	if (!aws_known_object(v))
+	if (!value_known_object(v))
 		return 0;
 	json_object_foreach((json_t *)v, key, value) {
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			continue;
 		if (!*key || strpbrk(key, " :\r\n\t")) {
 			strbuf_addf(err, "key \"%s\" must be a non-empty word without spaces or "
@@ -385,7 +385,7 @@ static int rule_s3_metadata(const json_t *v, const json_t *r, struct strbuf *err
 				      "object's hash there");
 			return -1;
 		}
-		if (aws_rule_unknown(value))
+		if (value_not_known(value))
 			continue;
 		if (!json_is_string(value) || strpbrk(json_string_value(value), "\r\n")) {
 			strbuf_addf(err, "\"%s\" must be a string on one line", key);
@@ -454,26 +454,26 @@ static bool principal_is_everyone(const json_t *p)
 int rule_s3_public_policy(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const json_t *pab = json_object_get(v, "public_access_block");
-	const json_t *block = aws_known_object(pab) ? json_object_get(pab, "block_public_policy")
+	const json_t *block = value_known_object(pab) ? json_object_get(pab, "block_public_policy")
 						    : NULL;
 	const json_t *policy = json_object_get(v, "policy"), *sts, *st;
 	json_t *doc;
 	bool own, public = false;
 	size_t i;
 	(void)r;
-	if (aws_rule_unknown(pab) || (aws_known_object(pab) && !json_is_true(block)))
+	if (value_not_known(pab) || (value_known_object(pab) && !json_is_true(block)))
 		return 0; /* the stack turns it off, or says so once known */
-	if (!value_is_set(policy) || aws_rule_unknown(policy) ||
+	if (!value_is_set(policy) || value_not_known(policy) ||
 	    !(doc = policy_json(policy, &own)))
 		return 0;
 	sts = json_object_get(doc, "Statement");
 	if (json_is_object(sts))
-		public = !strcmp(aws_known_member(sts, "Effect") ? aws_known_member(sts, "Effect")
+		public = !strcmp(value_known_member(sts, "Effect") ? value_known_member(sts, "Effect")
 								   : "", "Allow") &&
 			 principal_is_everyone(json_object_get(sts, "Principal")) &&
 			 !json_object_get(sts, "Condition");
 	json_array_foreach(sts, i, st) {
-		const char *effect = aws_known_member(st, "Effect");
+		const char *effect = value_known_member(st, "Effect");
 		if (effect && !strcmp(effect, "Allow") &&
 		    principal_is_everyone(json_object_get(st, "Principal")) &&
 		    !json_object_get(st, "Condition"))
@@ -488,7 +488,7 @@ int rule_s3_public_policy(const json_t *v, const json_t *r, struct strbuf *err)
 		    "block_public_policy is on%s: set public_access_block: "
 		    "{block_public_policy: false} (and restrict_public_buckets: false) if the bucket "
 		    "is meant to be public",
-		    aws_known_object(pab) ? "" : " (every new bucket has it on since April 2023)");
+		    value_known_object(pab) ? "" : " (every new bucket has it on since April 2023)");
 	return -1;
 }
 
@@ -570,7 +570,7 @@ static bool statement_allows_s3(const json_t *st, const char *bucket_res, const 
 	/* A module's output, a variable or a local in the condition, or a
 	 * value known only after apply, is not known to the check: it passes. */
 	unknown = text && (strstr(text, "${module.") || strstr(text, "${var.") ||
-			   strstr(text, "${local.") || aws_rule_contains_unknown(cond));
+			   strstr(text, "${local.") || value_holds_not_known(cond));
 	free(text);
 	return !sourced || unknown || value_names_bucket(cond, bucket_res, bucket_name);
 }
@@ -658,7 +658,7 @@ static const struct {
 };
 
 static void check_notification(const struct written_resource *rs, size_t n, size_t at,
-			       written_report_fn report, void *ctx)
+			       check_report_fn report, void *ctx)
 {
 	const char *bucket = json_string_value(json_object_get(rs[at].config, "bucket"));
 	const char *bucket_res = NULL, *bucket_name = bucket;
@@ -708,22 +708,20 @@ static void check_notification(const struct written_resource *rs, size_t n, size
 					"the following destination configurations\")",
 					destinations[d].attr, rs[k].name,
 					bucket_res ? bucket_res : bucket, destinations[d].grant);
-			report(ctx, at, destinations[d].attr, k, d == 2 ? "function_name" : "policy",
-			       msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = at, .attr = destinations[d].attr,
+				.other = k, .other_attr = d == 2 ? "function_name" : "policy",
+				.message = msg });
 			free(msg);
 		}
 	}
 }
 
-ACROSS_TYPES(notification_types,
-	"aws.s3.bucket_notification", "aws.s3.bucket", "aws.sqs.queue", "aws.sns.topic",
-	"aws.sns.topic_policy", "aws.lambda.function", "aws.lambda.permission");
-
 /* Across resources: each destination of a bucket notification that the
  * stack makes lets S3 deliver to it (a policy statement, an
  * aws.lambda.permission), as S3 tests when it is put. */
 static void check_notifications(const struct written_resource *rs, size_t n,
-				written_report_fn report, void *ctx)
+				check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(rs[i].type, "aws.s3.bucket_notification") && !rs[i].repeated)
@@ -748,15 +746,13 @@ int aws_s3_region_refused(struct aws_client *c, const char *region, struct strbu
 	return -1;
 }
 
-ACROSS_TYPES(bucket_region_types, "aws.s3.bucket");
-
 /* At plan, each bucket the plan creates or replaces whose known region its
  * provider's client cannot make it in (aws_s3_region_refused). */
 static void check_bucket_regions(const struct written_resource *rs, size_t n,
-				 written_report_fn report, void *ctx)
+				 check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
-		const char *region = aws_known_string(json_object_get(rs[i].config, "region"));
+		const char *region = value_known_string(json_object_get(rs[i].config, "region"));
 		struct strbuf err = STRBUF_INIT;
 
 		/* an update leaves the bucket where it is (region is force-new) */
@@ -765,7 +761,9 @@ static void check_bucket_regions(const struct written_resource *rs, size_t n,
 			continue;
 		if (aws_s3_region_refused(rs[i].client, region, &err)) {
 			char *msg = xasprintf("region: \"%s\" %s", region, err.buf);
-			report(ctx, i, "region", WRITTEN_NONE, NULL, msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = "region",
+				.other = WRITTEN_NONE, .message = msg });
 			free(msg);
 		}
 		strbuf_release(&err);
@@ -803,8 +801,8 @@ static bool share_event(const json_t *x, const json_t *y)
 
 	json_array_foreach(json_object_get(x, "events"), i, a)
 		json_array_foreach(json_object_get(y, "events"), j, b)
-			if (json_is_string(a) && json_is_string(b) && !aws_rule_unknown(a) &&
-			    !aws_rule_unknown(b) && events_meet(json_string_value(a), json_string_value(b)))
+			if (json_is_string(a) && json_is_string(b) && !value_not_known(a) &&
+			    !value_not_known(b) && events_meet(json_string_value(a), json_string_value(b)))
 				return true;
 	return false;
 }
@@ -818,7 +816,7 @@ static int filters_meet(const json_t *x, const json_t *y, const char *key, bool 
 	const char *a, *b;
 	size_t la, lb;
 
-	if (aws_rule_unknown(fx) || aws_rule_unknown(fy))
+	if (value_not_known(fx) || value_not_known(fy))
 		return -1;
 	a = json_is_string(fx) ? json_string_value(fx) : "";
 	b = json_is_string(fy) ? json_string_value(fy) : "";
@@ -849,10 +847,10 @@ static int rule_s3_notification_filters(const json_t *v, const json_t *r, struct
 	for (size_t l = 0; l < 3; l++) {
 		const json_t *c;
 		json_array_foreach(json_object_get(v, lists[l]), i, c) {
-			if (!aws_known_object(c) || n == sizeof(all) / sizeof(*all))
+			if (!value_known_object(c) || n == sizeof(all) / sizeof(*all))
 				continue;
 			for (size_t f = 0; f < 2; f++) {
-				const char *s = aws_known_member(c, filters[f]);
+				const char *s = value_known_member(c, filters[f]);
 				if (s && utf8_chars(s) > 1024) {
 					strbuf_addf(err, "%s[%zu].%s is %zu characters: S3 takes at "
 						    "most 1,024", lists[l], i, filters[f], utf8_chars(s));
@@ -1108,9 +1106,9 @@ const struct aws_check_row aws_rules_s3[] = {
 	     "Amazon S3 User Guide: working with object metadata (user-defined metadata)"),
 	RULE("aws.s3.object", "", rule_s3_object_tags,
 	     "Amazon S3 User Guide: categorizing your storage using tags (10 per object)"),
-	ACROSS_ROW("aws.s3.bucket_notification", notification_types, check_notifications,
+	ACROSS_ROW("aws.s3.bucket_notification", check_notifications,
 		   "Amazon S3 User Guide: granting permissions to publish event notification messages"),
-	ACROSS_ROW("aws.s3.bucket", bucket_region_types, check_bucket_regions,
+	ACROSS_ROW("aws.s3.bucket", check_bucket_regions,
 		   "Amazon S3 User Guide: creating a bucket (a request is signed for the provider's region)"),
 	{ NULL },
 };

@@ -49,7 +49,7 @@ static int time_zone_known(const char *name)
 
 int rule_time_zone(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v);
+	const char *s = value_known_string(v);
 	(void)r;
 	if (!s || time_zone_known(s) != 0)
 		return 0;
@@ -64,7 +64,7 @@ int rule_time_zone(const json_t *v, const json_t *r, struct strbuf *err)
  * only with it. */
 static int rule_scheduler_window(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *mode = aws_known_member(v, "mode");
+	const char *mode = value_known_member(v, "mode");
 	(void)r;
 	if (mode && !strcmp(mode, "FLEXIBLE") && !is_set(v, "maximum_window_in_minutes")) {
 		strbuf_addstr(err, "mode FLEXIBLE needs maximum_window_in_minutes");
@@ -87,7 +87,7 @@ static int rule_scheduler_input(const json_t *v, const json_t *r, struct strbuf 
 {
 	static const char *const templated[] = { "lambda", "states", "events", NULL };
 	const json_t *target = json_object_get(v, "target");
-	const char *arn = aws_known_member(target, "arn"), *input = aws_known_member(target, "input");
+	const char *arn = value_known_member(target, "arn"), *input = value_known_member(target, "input");
 	const char *service = arn && !strncmp(arn, "arn:", 4) ? strchr(arn + 4, ':') : NULL;
 	json_t *doc;
 	(void)r;
@@ -119,9 +119,9 @@ static int rule_scheduler_input(const json_t *v, const json_t *r, struct strbuf 
  * `warn` row; the reference states no refusal), for recurring schedules. */
 static int rule_scheduler_dates(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *start = aws_known_member(v, "start_date");
-	const char *end = aws_known_member(v, "end_date");
-	const char *expr = aws_known_member(v, "schedule_expression");
+	const char *start = value_known_member(v, "start_date");
+	const char *end = value_known_member(v, "end_date");
+	const char *expr = value_known_member(v, "schedule_expression");
 	time_t from, to;
 	(void)r;
 	if (!start || !end || !expr || !strncmp(expr, "at(", 3) ||
@@ -193,5 +193,13 @@ const struct aws_check_row aws_rules_scheduler[] = {
 		 "CloudFormation registry: AWS::Scheduler::Schedule PlacementConstraint.Expression"),
 	WARN_RULE("aws.scheduler.schedule", "", rule_scheduler_dates,
 		  "Scheduler API reference: CreateSchedule StartDate, EndDate"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/scheduler/latest/UserGuide/setting-up.html#setting-up-execution-role;
+	 * CreateSchedule: ValidationException "The execution role you provide
+	 * must allow AWS EventBridge Scheduler to assume the role". */
+	ROLE_TRUST("aws.scheduler.schedule", "target", "role_arn", "target.role_arn", "scheduler", true,
+		   "EventBridge Scheduler refuses to create a schedule whose role it cannot assume",
+		   "https://docs.aws.amazon.com/scheduler/latest/UserGuide/setting-up.html#setting-up-execution-role"),
 	{ NULL },
 };

@@ -36,7 +36,6 @@
 #include "provider/aws/run/api.h"
 #include "provider/aws/resources.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/base/progress.h"
 #include "provider/provider.h"
 #include "provider/base/encoding.h"
@@ -483,7 +482,7 @@ static int normalize_date(json_t *desired, const char *key, struct strbuf *err)
 	const char *text = value_get_string(desired, key);
 	time_t t;
 
-	if (!text || aws_rule_unknown(value_get(desired, key)))
+	if (!text || value_not_known(value_get(desired, key)))
 		return 0;
 	if (aws_parse_timestamp(text, &t)) {
 		strbuf_addf(err, "%s: \"%s\" is no time to send", key, text);

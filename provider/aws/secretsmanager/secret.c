@@ -24,7 +24,6 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
 #include "provider/base/encoding.h"
 

@@ -30,8 +30,8 @@ static const char *const state_types[] = { "Task", "Pass", "Choice", "Wait", "Su
 static bool state_is_terminal(const json_t *st)
 {
 	const char *t = value_get_string(st, "Type");
-	return !aws_known_object(st) || aws_rule_unknown(json_object_get(st, "Type")) ||
-	       aws_rule_unknown(json_object_get(st, "End")) ||
+	return !value_known_object(st) || value_not_known(json_object_get(st, "Type")) ||
+	       value_not_known(json_object_get(st, "End")) ||
 	       (t && (!strcmp(t, "Succeed") || !strcmp(t, "Fail"))) ||
 	       json_is_true(json_object_get(st, "End"));
 }
@@ -45,19 +45,19 @@ static int each_target(const json_t *st, int (*fn)(const char *target, const cha
 {
 	size_t i;
 	json_t *e;
-	const char *next = aws_known_member(st, "Next");
+	const char *next = value_known_member(st, "Next");
 	if (next && fn(next, "Next", ctx))
 		return -1;
-	const char *def = aws_known_member(st, "Default");
+	const char *def = value_known_member(st, "Default");
 	if (def && fn(def, "Default", ctx))
 		return -1;
 	json_array_foreach(json_object_get(st, "Choices"), i, e) {
-		const char *n = aws_known_member(e, "Next");
+		const char *n = value_known_member(e, "Next");
 		if (n && fn(n, "Choices[].Next", ctx))
 			return -1;
 	}
 	json_array_foreach(json_object_get(st, "Catch"), i, e) {
-		const char *n = aws_known_member(e, "Next");
+		const char *n = value_known_member(e, "Next");
 		if (n && fn(n, "Catch[].Next", ctx))
 			return -1;
 	}
@@ -71,15 +71,15 @@ static bool has_unknown_target(const json_t *st)
 	size_t i;
 	json_t *e;
 	static const char *const lists[] = { "Choices", "Catch" };
-	if (aws_rule_unknown(json_object_get(st, "Next")) ||
-	    aws_rule_unknown(json_object_get(st, "Default")))
+	if (value_not_known(json_object_get(st, "Next")) ||
+	    value_not_known(json_object_get(st, "Default")))
 		return true;
 	for (size_t l = 0; l < 2; l++) {
 		const json_t *list = json_object_get(st, lists[l]);
-		if (aws_rule_unknown(list))
+		if (value_not_known(list))
 			return true;
 		json_array_foreach(list, i, e)
-			if (!aws_known_object(e) || aws_rule_unknown(json_object_get(e, "Next")))
+			if (!value_known_object(e) || value_not_known(json_object_get(e, "Next")))
 				return true;
 	}
 	return false;
@@ -129,12 +129,12 @@ static int state_lacks_field(const json_t *st, const char *type, const char *nam
 	const char *key;
 	const json_t *e;
 	json_object_foreach((json_t *)st, key, e)
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			return 0;
 	if (!strcmp(type, "Choice") || !strcmp(type, "Parallel")) {
 		const char *list = !strcmp(type, "Choice") ? "Choices" : "Branches";
 		e = json_object_get(st, list);
-		if (aws_rule_unknown(e) || (json_is_array(e) && json_array_size(e)))
+		if (value_not_known(e) || (json_is_array(e) && json_array_size(e)))
 			return 0;
 		strbuf_addf(err, "%sstate \"%s\": a %s state needs %s, a non-empty list", where,
 			    name, type, list);
@@ -169,12 +169,12 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 	/* Not known yet, checked at plan: the machine or its States; and
 	 * what a StartAt or a state's name of ${...} decides (which states
 	 * exist, and which are reached). */
-	if (aws_rule_unknown(machine) || aws_rule_unknown(states))
+	if (value_not_known(machine) || value_not_known(states))
 		return 0;
-	bool start_known = !aws_rule_unknown(json_object_get(machine, "StartAt"));
+	bool start_known = !value_not_known(json_object_get(machine, "StartAt"));
 	bool names_known = true;
 	json_object_foreach((json_t *)states, name, st)
-		if (aws_rule_key_unknown(name))
+		if (value_key_not_known(name))
 			names_known = false;
 	if (!json_is_object(states) || !json_object_size(states)) {
 		strbuf_addf(err, "%sStates is a map of state name to state (e.g. {\"Done\": "
@@ -193,7 +193,7 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 	json_object_foreach((json_t *)states, name, st) {
 		const char *type = value_get_string(st, "Type");
 		size_t i;
-		if (!aws_known_object(st) || aws_rule_unknown(json_object_get(st, "Type")))
+		if (!value_known_object(st) || value_not_known(json_object_get(st, "Type")))
 			continue;
 		for (i = 0; type && state_types[i] && strcmp(type, state_types[i]); i++)
 			;
@@ -208,7 +208,7 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 		bool ends = json_is_true(json_object_get(st, "End"));
 		bool has_next = json_object_get(st, "Next") != NULL;
 		if (strcmp(type, "Choice") && strcmp(type, "Succeed") && strcmp(type, "Fail") &&
-		    !aws_rule_unknown(json_object_get(st, "End")) && ends == has_next) {
+		    !value_not_known(json_object_get(st, "End")) && ends == has_next) {
 			strbuf_addf(err, "%sstate \"%s\": a %s state has exactly one of Next and "
 				    "\"End\": true", where, name, type);
 			return -1;
@@ -217,7 +217,7 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 			return -1;
 		if (!strcmp(type, "Task")) {
 			const json_t *res = json_object_get(st, "Resource");
-			const char *rs = aws_known_string(res);
+			const char *rs = value_known_string(res);
 			if (!res || (rs && !has_prefix(rs, "arn:"))) {
 				strbuf_addf(err, "%sstate \"%s\": a Task's Resource is an ARN (e.g. "
 					    "\"arn:aws:states:::glue:startJobRun.sync\" or a Lambda "
@@ -229,7 +229,7 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 			size_t bi;
 			json_t *b;
 			json_array_foreach(json_object_get(st, "Branches"), bi, b) {
-				if (aws_rule_unknown(b))
+				if (value_not_known(b))
 					continue;
 				char *inner = xasprintf("%sstate \"%s\" branch %zu: ", where, name,
 							bi + 1);
@@ -243,7 +243,7 @@ static int check_states(const json_t *machine, const char *where, struct strbuf 
 			const json_t *inner_m = json_object_get(st, "ItemProcessor");
 			if (!inner_m)
 				inner_m = json_object_get(st, "Iterator");
-			if (inner_m && !aws_rule_unknown(inner_m)) {
+			if (inner_m && !value_not_known(inner_m)) {
 				char *inner = xasprintf("%sstate \"%s\" ItemProcessor: ", where, name);
 				int rc = check_states(inner_m, inner, err);
 				free(inner);
@@ -298,7 +298,7 @@ int rule_sfn_definition(const json_t *v, const json_t *r, struct strbuf *err)
  * Functions API reference); other letters, any script's, it takes. */
 static int rule_sfn_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const unsigned char *s = (const unsigned char *)aws_known_string(v);
+	const unsigned char *s = (const unsigned char *)value_known_string(v);
 
 	(void)r;
 	for (size_t i = 0; s && s[i]; i++) {
@@ -324,7 +324,7 @@ static int rule_sfn_name(const json_t *v, const json_t *r, struct strbuf *err)
  * destination. */
 static int rule_sfn_logging(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *level = aws_known_member(v, "level");
+	const char *level = value_known_member(v, "level");
 	(void)r;
 	if (level && strcmp(level, "OFF") && !is_set(v, "log_group_arn")) {
 		strbuf_addf(err, "level %s needs log_group_arn (a CloudWatch Logs log group ARN "
@@ -350,17 +350,17 @@ static int each_state(const json_t *states, state_check_fn check, struct strbuf 
 		const json_t *e;
 		size_t i;
 
-		if (!aws_known_object(st))
+		if (!value_known_object(st))
 			continue;
 		if (check(name, st, err))
 			return -1;
 		json_array_foreach(json_object_get(st, "Branches"), i, e)
-			if (aws_known_object(e) && each_state(json_object_get(e, "States"), check, err))
+			if (value_known_object(e) && each_state(json_object_get(e, "States"), check, err))
 				return -1;
 		e = json_object_get(st, "ItemProcessor");
-		if (!aws_known_object(e))
+		if (!value_known_object(e))
 			e = json_object_get(st, "Iterator");
-		if (aws_known_object(e) && each_state(json_object_get(e, "States"), check, err))
+		if (value_known_object(e) && each_state(json_object_get(e, "States"), check, err))
 			return -1;
 	}
 	return 0;
@@ -372,8 +372,8 @@ static int each_state(const json_t *states, state_check_fn check, struct strbuf 
  * refuses such a Task in an EXPRESS definition (InvalidDefinition). */
 static int express_task(const char *name, const json_t *st, struct strbuf *err)
 {
-	const char *type = aws_known_member(st, "Type");
-	const char *res = aws_known_member(st, "Resource");
+	const char *type = value_known_member(st, "Type");
+	const char *res = value_known_member(st, "Resource");
 
 	if (type && !strcmp(type, "Task") && res &&
 	    (strstr(res, ".sync") || has_suffix(res, ".waitForTaskToken"))) {
@@ -391,13 +391,13 @@ static int express_task(const char *name, const json_t *st, struct strbuf *err)
  * free), or NULL: another type, or not known yet. */
 static json_t *express_definition(const json_t *v, bool *own)
 {
-	const char *type = aws_known_member(v, "state_machine_type");
+	const char *type = value_known_member(v, "state_machine_type");
 	json_t *doc;
 
 	if (!type || strcmp(type, "EXPRESS"))
 		return NULL;
 	doc = policy_json(json_object_get(v, "definition"), own);
-	if (doc && !aws_known_object(doc)) {
+	if (doc && !value_known_object(doc)) {
 		if (*own)
 			json_decref(doc);
 		return NULL;
@@ -412,7 +412,7 @@ static int rule_sfn_express(const json_t *v, const json_t *r, struct strbuf *err
 	json_t *doc = express_definition(v, &own);
 	int rc = 0;
 	(void)r;
-	if (doc && aws_known_object(json_object_get(doc, "States")))
+	if (doc && value_known_object(json_object_get(doc, "States")))
 		rc = each_state(json_object_get(doc, "States"), express_task, err);
 	if (doc && own)
 		json_decref(doc);
@@ -461,7 +461,7 @@ static int rule_sfn_express_duration(const json_t *v, const json_t *r, struct st
 		strbuf_addf(err, "definition: TimeoutSeconds %g: an EXPRESS execution lasts at most "
 			    "%d seconds (use state_machine_type STANDARD)", n, EXPRESS_MAX_SECONDS);
 		rc = -1;
-	} else if (aws_known_object(json_object_get(doc, "States")) &&
+	} else if (value_known_object(json_object_get(doc, "States")) &&
 		   each_state(json_object_get(doc, "States"), express_long, err)) {
 		strbuf_prefixf(err, "definition: ");
 		rc = -1;
@@ -476,7 +476,7 @@ static int rule_sfn_express_duration(const json_t *v, const json_t *r, struct st
 struct task_check {
 	const struct written_resource *rs;
 	size_t n, sm, role;
-	written_report_fn report;
+	check_report_fn report;
 	void *ctx;
 };
 
@@ -506,7 +506,9 @@ static void check_task_state(struct task_check *c, const char *name, const json_
 		 "\"Resource\": \"${%s.arn}\"})",
 		 name, s.what, c->rs[s.at].name, c->rs[c->role].name, s.action, also, s.action,
 		 c->rs[s.at].name);
-	c->report(c->ctx, c->sm, "definition", c->role, "inline_policies", msg, true);
+	c->report(c->ctx, &(struct check_finding){
+		.warning = true, .which = c->sm, .attr = "definition", .other = c->role,
+		.other_attr = "inline_policies", .message = msg });
 }
 
 static void check_task_states(struct task_check *c, const json_t *states)
@@ -514,7 +516,7 @@ static void check_task_states(struct task_check *c, const json_t *states)
 	const char *name;
 	const json_t *st;
 
-	if (!aws_known_object(states))
+	if (!value_known_object(states))
 		return;
 	json_object_foreach((json_t *)states, name, st)
 		if (json_is_object(st))
@@ -524,12 +526,9 @@ static void check_task_states(struct task_check *c, const json_t *states)
 /* Across resources, against the role the stack gives a state machine
  * (checks/roles.h): the role may start the Glue jobs and Lambda functions of
  * the stack its Tasks name (a warning). */
-ACROSS_TYPES(sfn_task_types,
-	"aws.sfn.state_machine", "aws.glue.job", "aws.lambda.function", "aws.iam.role",
-	"aws.iam.policy");
 
 static void check_sfn_tasks(const struct written_resource *rs, size_t n,
-			    written_report_fn report, void *ctx)
+			    check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
 		struct task_check c = { rs, n, i, WRITTEN_NONE, report, ctx };
@@ -576,7 +575,16 @@ const struct aws_check_row aws_rules_sfn[] = {
 	WARN_RULE("aws.sfn.state_machine", "", rule_sfn_express_duration,
 		  "Step Functions Developer Guide: quotas (an Express execution lasts at most 5 "
 		  "minutes)"),
-	ACROSS_ROW("aws.sfn.state_machine", sfn_task_types, check_sfn_tasks,
+	ACROSS_ROW("aws.sfn.state_machine", check_sfn_tasks,
 		   "Step Functions Developer Guide: IAM policies for integrated services"),
+	/* The roles its types give: each must trust the service (checks/roles.c
+	 * runs these rows). */
+	/* docs.aws.amazon.com/step-functions/latest/dg/procedure-create-iam-role.html;
+	 * CreateStateMachine: AccessDeniedException "Neither the global service
+	 * principal states.amazonaws.com, nor the regional one is authorized to
+	 * assume the provided role". */
+	ROLE_TRUST("aws.sfn.state_machine", "role_arn", NULL, "role_arn", "states", true,
+		   "Step Functions refuses to create a state machine whose role it cannot assume",
+		   "https://docs.aws.amazon.com/step-functions/latest/dg/procedure-create-iam-role.html"),
 	{ NULL },
 };

@@ -31,7 +31,6 @@
 #include "provider/aws/resources.h"
 #include "provider/aws/tags.h"
 #include "provider/aws/transport/transport.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/aws/sfn/api.h"
 #include "provider/provider.h"
 

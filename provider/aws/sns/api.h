@@ -92,14 +92,20 @@ char *sns_policy_id(const struct sns_policy_kind *k, const json_t *desired);
 
 /* ---- its rules (sns/rules.c) that other files use ---- */
 
-/* SNS and SQS (sns/rules.c): topic and queue names, what only a FIFO
- * topic or queue takes, raw message delivery's protocols, a queue's
- * redrive policy. */
+/* SNS's (sns/rules.c): topic names, what only a FIFO topic takes, raw
+ * message delivery's protocols (SQS's are sqs/api.h's). */
 int rule_sns_topic_name(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sns_fifo_only(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sns_raw_delivery(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_sqs_queue_name(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_sqs_fifo_only(const json_t *v, const json_t *r, struct strbuf *err);
-int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err);
+/* What SQS's rows share with SNS's (sqs/rules.c): a flag of r (1 true, 0
+ * false or unset, -1 not known yet); a name of ASCII letters, digits, - and
+ * _ of 1 to max characters, ending in .fifo when fifo is 1 (and not when
+ * 0), as SNS topics and SQS queues say alike; a topic's or queue's access
+ * policy, a resource policy's grammar (IAM's: Principal required), its size
+ * left to the service. */
+int messaging_flag(const json_t *r, const char *name);
+int messaging_fifo_name(const char *s, int fifo, size_t max, const char *what,
+			const char *example, struct strbuf *err);
+int rule_messaging_policy(const json_t *v, const json_t *r, struct strbuf *err);
 
 #endif

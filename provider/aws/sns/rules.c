@@ -1,11 +1,11 @@
 /*
- * sns/rules.c: the SNS and SQS rules their models do not carry
- * (checks/rules.h): topic and queue names (a FIFO one's ends in .fifo, as both
- * services say alike), what only a FIFO topic or queue takes, the protocols
- * that take raw message delivery, and a queue's redrive policy (the topic's
- * name rules on the awscc topic too); across the stack, a topic's or queue's
- * access policy written two ways; AWS's words (checks/words/sns.words,
- * sqs.words) on the written and the awscc topics, subscriptions and queues.
+ * sns/rules.c: the SNS rules its model does not carry (checks/rules.h):
+ * topic names (a FIFO one's ends in .fifo, as SQS's queues say alike: the
+ * helpers sqs/rules.c shares, sns/api.h), what only a FIFO topic takes, the
+ * protocols that take raw message delivery (the topic's name rules on the
+ * awscc topic too); across the stack, a topic's or queue's access policy
+ * written two ways; AWS's words (checks/words/sns.words) on the written and
+ * the awscc topics and subscriptions. SQS's rows are its own rules.c's.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -17,25 +17,21 @@
 #include "provider/aws/sns/api.h"
 #include "provider/provider.h"
 
-/* A flag of r: 1 true, 0 false or unset, -1 not known yet. */
-static int flag(const json_t *r, const char *name)
+int messaging_flag(const json_t *r, const char *name)
 {
-	const json_t *v = aws_known_object(r) ? json_object_get(r, name) : NULL;
+	const json_t *v = value_known_object(r) ? json_object_get(r, name) : NULL;
 
 	if (!value_is_set(v))
 		return 0;
 	if (json_is_boolean(v))
 		return json_is_true(v);
-	if (json_is_string(v) && !aws_rule_unknown(v))
+	if (json_is_string(v) && !value_not_known(v))
 		return !strcmp(json_string_value(v), "true");
 	return -1;
 }
 
-/* A name of ASCII letters, digits, - and _ of 1 to max characters, ending
- * in .fifo when fifo is 1 (and not when 0): SNS topics and SQS queues say
- * it alike. */
-static int rule_fifo_name(const char *s, int fifo, size_t max, const char *what, const char *example,
-		   struct strbuf *err)
+int messaging_fifo_name(const char *s, int fifo, size_t max, const char *what,
+			const char *example, struct strbuf *err)
 {
 	size_t n = strlen(s), body = n;
 
@@ -71,16 +67,16 @@ int rule_sns_topic_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = json_string_value(v);
 
-	if (!s || aws_rule_unknown(v))
+	if (!s || value_not_known(v))
 		return 0;
-	return rule_fifo_name(s, flag(r, "fifo_topic"), 256, "a topic", "pipeline-alerts", err);
+	return messaging_fifo_name(s, messaging_flag(r, "fifo_topic"), 256, "a topic", "pipeline-alerts", err);
 }
 
 /* ContentBasedDeduplication: "(FIFO topics only)" (CreateTopic Attributes);
  * SQS: "Applies only to FIFO (first-in-first-out) queues" (CreateQueue). */
 int rule_sns_fifo_only(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	if (!json_is_true(v) || flag(r, "fifo_topic") != 0)
+	if (!json_is_true(v) || messaging_flag(r, "fifo_topic") != 0)
 		return 0;
 	strbuf_addstr(err, "only a FIFO topic deduplicates by content: set fifo_topic: true "
 		      "(and a name ending in .fifo), or leave this out");
@@ -93,10 +89,10 @@ int rule_sns_fifo_only(const json_t *v, const json_t *r, struct strbuf *err)
 int rule_sns_raw_delivery(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	static const char *const takes[] = { "sqs", "http", "https", "firehose", NULL };
-	const json_t *p = aws_known_object(r) ? json_object_get(r, "protocol") : NULL;
+	const json_t *p = value_known_object(r) ? json_object_get(r, "protocol") : NULL;
 	const char *protocol = json_string_value(p);
 
-	if (!json_is_true(v) || !protocol || aws_rule_unknown(p))
+	if (!json_is_true(v) || !protocol || value_not_known(p))
 		return 0;
 	for (size_t i = 0; takes[i]; i++)
 		if (!strcmp(protocol, takes[i]))
@@ -106,77 +102,13 @@ int rule_sns_raw_delivery(const json_t *v, const json_t *r, struct strbuf *err)
 	return -1;
 }
 
-/* SQS CreateQueue QueueName: "A queue name can have up to 80 characters.
- * Valid values: alphanumeric characters, hyphens (-), and underscores (_).
- * A FIFO queue name must end with the .fifo suffix."
- * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) */
-int rule_sqs_queue_name(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	const char *s = json_string_value(v);
-
-	if (!s || aws_rule_unknown(v))
-		return 0;
-	return rule_fifo_name(s, flag(r, "fifo_queue"), 80, "a queue", "landing-events", err);
-}
-
-int rule_sqs_fifo_only(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	if (!json_is_true(v) || flag(r, "fifo_queue") != 0)
-		return 0;
-	strbuf_addstr(err, "only a FIFO queue deduplicates by content: set fifo_queue: true "
-		      "(and a name ending in .fifo), or leave this out");
-	return -1;
-}
-
-/* SQS RedrivePolicy: "deadLetterTargetArn – The Amazon Resource Name (ARN)
- * of the dead-letter queue ... maxReceiveCount – The number of times a
- * message is delivered to the source queue before being moved to the
- * dead-letter queue. ... Default: 10" and the console and Developer Guide
- * take 1 to 1,000 (SetQueueAttributes; SQS Developer Guide: dead-letter
- * queues). */
-int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err)
-{
-	bool own;
-	json_t *doc = policy_json(v, &own);
-	const json_t *arn, *count;
-	double n;
-	int rc = 0;
-
-	(void)r;
-	if (!doc)
-		return 0;
-	arn = json_object_get(doc, "deadLetterTargetArn");
-	count = json_object_get(doc, "maxReceiveCount");
-	if (!arn || (json_is_string(arn) && !aws_rule_unknown(arn) &&
-		     !has_prefix(json_string_value(arn), "arn:"))) {
-		strbuf_addstr(err, "deadLetterTargetArn must name the dead-letter queue's ARN (e.g. "
-			      "${dlq.arn})");
-		rc = -1;
-	} else if (count && known_number(count, &n) && (n < 1 || n > 1000 || n != (long long)n)) {
-		strbuf_addf(err, "maxReceiveCount is a whole number from 1 to 1000, got %g", n);
-		rc = -1;
-	} else if (!count) {
-		strbuf_addstr(err, "maxReceiveCount (1 to 1000) is required: how many receives "
-			      "before a message moves to the dead-letter queue");
-		rc = -1;
-	}
-	if (own)
-		json_decref(doc);
-	return rc;
-}
-
-/* An SNS topic's or SQS queue's access policy: a resource policy's grammar
- * (IAM's: Principal required), its size left to the service. */
-static int rule_messaging_policy(const json_t *v, const json_t *r, struct strbuf *err)
+int rule_messaging_policy(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
 	return aws_iam_resource_policy(v, 0, NULL, err);
 }
 
 /* ---- across the stack: one access policy written two ways ---------------- */
-
-ACROSS_TYPES(messaging_policy_types, "aws.sns.topic_policy", "aws.sqs.queue_policy",
-	     "aws.sns.topic", "aws.sqs.queue");
 
 /* The resource of `type` an entry of a topic or queue list names: by a
  * reference to one of its attributes, or a literal ARN or URL ending in
@@ -210,7 +142,7 @@ static size_t messaging_written(const struct written_resource *rs, size_t n, siz
  * write it. The same document written both ways agrees: no change.
  */
 static void check_messaging_policies(const struct written_resource *rs, size_t n,
-				     written_report_fn report, void *ctx)
+				     check_report_fn report, void *ctx)
 {
 	char msg[512];
 
@@ -244,13 +176,15 @@ static void check_messaging_policies(const struct written_resource *rs, size_t n
 					 "aws.sqs.queue, whose policy unset means none (it removes one "
 					 "set outside it on each apply): write this policy as its policy "
 					 "and drop this resource", rs[j].name);
-			report(ctx, i, attr, j, "policy", msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = i, .attr = attr, .other = j,
+				.other_attr = "policy", .message = msg });
 		}
 	}
 }
 
 /*
- * The SNS and SQS rows of the one table of checks (checks/row.h), in the order
+ * The SNS rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
  * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
@@ -259,7 +193,6 @@ WORDS(sns_protocols, "http", "https", "email", "email-json", "sms", "sqs", "appl
 WORDS(sns_filter_scopes, "MessageAttributes", "MessageBody");
 
 #define SNS_API "SNS API reference: "
-#define SQS_API "SQS API reference: "
 
 const struct aws_check_row aws_rules_sns[] = {
 	RULE("aws.sns.topic", "name", rule_sns_topic_name, SNS_API "CreateTopic Name"),
@@ -281,76 +214,12 @@ const struct aws_check_row aws_rules_sns[] = {
 	     SNS_API "Subscribe Attributes (RawMessageDelivery)"),
 	ONE_OF("aws.sns.subscription", "filter_policy_scope", sns_filter_scopes,
 	       SNS_API "Subscribe Attributes (FilterPolicyScope)"),
-	RULE("aws.sqs.queue", "name", rule_sqs_queue_name, SQS_API "CreateQueue QueueName"),
-	RULE("aws.sqs.queue", "content_based_deduplication", rule_sqs_fifo_only,
-	     SQS_API "CreateQueue Attributes (ContentBasedDeduplication: FIFO queues only)"),
-	WHOLE_IN("aws.sqs.queue", "visibility_timeout_seconds", 0, 43200,
-		 SQS_API "SetQueueAttributes VisibilityTimeout (0 to 43,200 seconds)"),
-	WHOLE_IN("aws.sqs.queue", "message_retention_seconds", 60, 1209600,
-		 SQS_API "SetQueueAttributes MessageRetentionPeriod (60 to 1,209,600 seconds)"),
-	WHOLE_IN("aws.sqs.queue", "delay_seconds", 0, 900,
-		 SQS_API "SetQueueAttributes DelaySeconds (0 to 900)"),
-	WHOLE_IN("aws.sqs.queue", "max_message_size", 1024, 1048576,
-		 SQS_API "SetQueueAttributes MaximumMessageSize (1,024 bytes to 1,048,576 bytes)"),
-	WHOLE_IN("aws.sqs.queue", "receive_wait_time_seconds", 0, 20,
-		 SQS_API "SetQueueAttributes ReceiveMessageWaitTimeSeconds (0 to 20)"),
-	WHOLE_IN("aws.sqs.queue", "kms_data_key_reuse_period_seconds", 60, 86400,
-		 SQS_API "SetQueueAttributes KmsDataKeyReusePeriodSeconds (60 to 86,400)"),
-	RULE_WARNS("aws.sqs.queue", "policy", rule_messaging_policy, warn_bucket_policy_names,
-		   IAM_POLICY "; SQS Developer Guide: access policies"),
-	RULE("aws.sqs.queue", "redrive_policy", rule_sqs_redrive_policy,
-	     SQS_API "SetQueueAttributes RedrivePolicy; SQS Developer Guide: dead-letter queues"),
-	/* AWS's words (checks/words/sqs.words): a dead-letter queue named by a
-	 * known ARN (a FIFO queue's name, in its ARN, ends in .fifo). */
-	AWS_SAYS("sqs.fifo_dead_letter_fifo", "aws.sqs.queue", AWS_CALL_ANY,
-		 WHEN(IS("fifo_queue", "true"), SET("redrive_policy.deadLetterTargetArn")),
-		 THEN(MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
-		 "The dead-letter queue of a FIFO queue must also be a FIFO queue.",
-		 "sqs CreateQueue Attributes"),
-	AWS_SAYS("sqs.standard_dead_letter_standard", "aws.sqs.queue", AWS_CALL_ANY,
-		 WHEN(NOT_MATCHES("name", "\\.fifo$"), SET("redrive_policy.deadLetterTargetArn")),
-		 THEN(NOT_MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
-		 "Similarly, the dead-letter queue of a standard queue must also be a standard queue.",
-		 "sqs CreateQueue Attributes"),
-	RULE_WARNS("aws.sqs.queue_policy", "policy", rule_messaging_policy, warn_bucket_policy_names,
-		   IAM_POLICY "; SQS Developer Guide: access policies"),
-	ACROSS_ROW("aws.*", messaging_policy_types, check_messaging_policies,
+	ACROSS_ROW("aws.*", check_messaging_policies,
 		   "terrace: aws.sns.topic's and aws.sqs.queue's policy hold their object's "
 		   "access policy"),
-	/* On the awscc types, the sentences of CreateQueue, CreateTopic and
-	 * Subscribe (and the registry's) that terrace's aws.sqs.queue,
-	 * aws.sns.topic and aws.sns.subscription send nothing of. */
-	AWS_SAYS("sqs.cfn_fifo_dead_letter_fifo", "awscc.sqs.queue", AWS_CALL_ANY,
-		 WHEN(IS("fifo_queue", "true"), SET("redrive_policy.deadLetterTargetArn")),
-		 THEN(MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
-		 "The dead-letter queue of a FIFO queue must also be a FIFO queue.",
-		 "CloudFormation registry: AWS::SQS::Queue RedrivePolicy"),
-	AWS_SAYS("sqs.cfn_standard_dead_letter_standard", "awscc.sqs.queue", AWS_CALL_ANY,
-		 WHEN(ANY_OF(UNSET("fifo_queue"), IS("fifo_queue", "false")),
-		      SET("redrive_policy.deadLetterTargetArn")),
-		 THEN(NOT_MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
-		 "Similarly, the dead-letter queue of a standard queue must also be a standard queue.",
-		 "CloudFormation registry: AWS::SQS::Queue RedrivePolicy"),
-	AWS_SAYS("sqs.cfn_deduplication_scope", "awscc.sqs.queue", AWS_CALL_ANY,
-		 ALWAYS,
-		 THEN(IS("deduplication_scope", "messageGroup", "queue")),
-		 "Valid values are ``messageGroup`` and ``queue``.",
-		 "CloudFormation registry: AWS::SQS::Queue DeduplicationScope"),
-	AWS_SAYS("sqs.cfn_fifo_throughput_limit", "awscc.sqs.queue", AWS_CALL_ANY,
-		 ALWAYS,
-		 THEN(IS("fifo_throughput_limit", "perQueue", "perMessageGroupId")),
-		 "Valid values are ``perQueue`` and ``perMessageGroupId``.",
-		 "CloudFormation registry: AWS::SQS::Queue FifoThroughputLimit"),
-	AWS_SAYS("sqs.cfn_per_group_limit_group_scope", "awscc.sqs.queue", AWS_CALL_ANY,
-		 WHEN(IS("fifo_throughput_limit", "perMessageGroupId")),
-		 THEN(SET("deduplication_scope"), IS("deduplication_scope", "messageGroup")),
-		 "The perMessageGroupId value is allowed only when the value for DeduplicationScope "
-		 "is messageGroup.", "sqs CreateQueue Attributes"),
-	AWS_SAYS("sqs.cfn_source_queues_by_queue", "awscc.sqs.queue", AWS_CALL_ANY,
-		 WHEN(SET("redrive_allow_policy.sourceQueueArns")),
-		 THEN(IS("redrive_allow_policy.redrivePermission", "byQueue")),
-		 "You can specify this parameter only when the ``redrivePermission`` parameter is "
-		 "set to ``byQueue``.", "CloudFormation registry: AWS::SQS::Queue RedriveAllowPolicy"),
+	/* On the awscc types, the sentences of CreateTopic and Subscribe (and
+	 * the registry's) that terrace's aws.sns.topic and aws.sns.subscription
+	 * send nothing of. */
 	AWS_SAYS("sns.cfn_display_name_100", "awscc.sns.topic", AWS_CALL_ANY,
 		 ALWAYS, THEN(LEN_IN("display_name", 0, 100)),
 		 "The display name must be maximum 100 characters long, including hyphens (-), "

@@ -18,7 +18,7 @@
  * the characters and the length are the model's. */
 int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = aws_known_string(v), *p;
+	const char *s = value_known_string(v), *p;
 
 	(void)r;
 	if (!s)
@@ -41,10 +41,10 @@ int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err
  * (https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutParameter.html). */
 int rule_ssm_parameter(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *type = aws_known_member(v, "parameter_type");
-	const char *key = aws_known_member(v, "key_id");
-	const char *tier = aws_known_member(v, "tier");
-	const char *value = aws_known_member(v, "value");
+	const char *type = value_known_member(v, "parameter_type");
+	const char *key = value_known_member(v, "key_id");
+	const char *tier = value_known_member(v, "tier");
+	const char *value = value_known_member(v, "value");
 	/* Intelligent-Tiering makes a parameter Advanced when its value needs it. */
 	bool roomy = tier && (!strcmp(tier, "Advanced") || !strcmp(tier, "Intelligent-Tiering"));
 	size_t most = roomy ? 8192 : 4096;

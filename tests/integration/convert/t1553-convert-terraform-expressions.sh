@@ -6,7 +6,7 @@
 # a name the for binds is an index applied to all of q's instances), and a
 # block whose alternative keys conditionals set to a value or null, only
 # one non-null: matched against the schema's forms with the null keys
-# absent (provider/aws/cloudcontrol/validate.c), at validate (a key not
+# absent (provider/aws/checks/schema/validate.c), at validate (a key not
 # known yet may be null) and at plan, either way the conditions go; both
 # keys set is still refused. A name set by a condition as a module's
 # use_name_prefix sets it (name or name_prefix, the other null) is the name

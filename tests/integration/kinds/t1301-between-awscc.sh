@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # t1301-between-awscc: the rules between an awscc block's properties that
 # cfn-lint's schemas say with dependentExcluded, dependentRequired, requiredXor and requiredOr
-# (gen_schemas.py's between(), cloudcontrol/between.c), refused at validate
+# (gen_schemas.py's between(), checks/schema/between.c), refused at validate
 # at the property at fault with what to drop or set; at the top and in a
 # block of a list, and a rule left out by data (its reason in schemas.gen.c's
 # head) does not refuse what AWS takes. No server is contacted.

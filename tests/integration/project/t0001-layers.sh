@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # t0001-layers: the source tree reads top to bottom. Each layer includes only
 # the layers under it (cmd -> plan -> stacks -> provider -> provider/base),
-# and reaches a provider's insides only through provider/provider.h (and the
-# checks' one entry, provider/checks.h), but for
+# and reaches a provider's insides only through provider/provider.h (which
+# includes value.h, the values' conventions; and the checks' one entry,
+# provider/checks.h), but for
 # the three crossings docs/design.md names: plan/ and cmd/ use the AWS
 # transport through transport.h, cmd/ the aws provider's sweep.h and
 # permissions.h, postgres the ssh provider's connections (ssh.h); inside
@@ -36,7 +37,7 @@ test_expect_success 'provider/base uses nothing of terrace' '
 '
 
 test_expect_success 'the provider interface (provider/*.c) uses only itself and the base' '
-	check_layer provider "provider/base/[a-z0-9_]+\.h|provider/(provider|checks)\.h" top
+	check_layer provider "provider/base/[a-z0-9_]+\.h|provider/(provider|checks|value)\.h" top
 '
 
 test_expect_success 'the AWS transport uses only the base and itself' '
@@ -85,9 +86,9 @@ test_expect_success 'the row headers of the checks include only the base, the pr
 
 # A check across resources is a STACK row of its service's rules.c, its
 # function static there: no service header declares one (a function of
-# provider_type.check_resources' signature, taking written_report_fn).
+# a STACK row's signature, taking check_report_fn).
 test_expect_success 'no service api.h declares a check across resources' '
-	{ (cd "$src/provider/aws" && grep -lE "written_report_fn" */api.h) >across || true; } &&
+	{ (cd "$src/provider/aws" && grep -lE "written_resource \*[a-z]+, size_t" */api.h) >across || true; } &&
 	# negatives: no run of terrace (a scan of the source)
 	test_empty across &&
 	grep -qE "ACROSS_ROW\(" "$src/provider/aws/ec2/rules.c"
@@ -130,7 +131,7 @@ test_expect_success 'the aws core at the top of provider/aws/ is at most 18 file
 '
 
 test_expect_success 'no file at the top of provider/aws/ holds a check: its rows are in checks/ and the services'\'' rules.c' '
-	pattern="struct aws_check_row [a-z_]+\[\]|written_report_fn report|const json_t \*r, struct strbuf \*err\)" &&
+	pattern="struct aws_check_row [a-z_]+\[\]|check_report_fn report|const json_t \*r, struct strbuf \*err\)" &&
 	{ (cd "$src/provider/aws" && grep -lE "$pattern" *.c *.h) >holds || true; } &&
 	# negatives: no run of terrace (a scan of the source)
 	test_empty holds &&

@@ -74,10 +74,10 @@ typedef int (*aws_kinds_visit_fn)(void *ctx, const json_t *value, const struct a
 				  const char *where);
 int aws_kinds_walk(const char *type, const json_t *v, aws_kinds_visit_fn fn, void *ctx);
 
-/* provider_type.check_resources' part of the kinds (kinds/check.c): a
+/* The checks across resources' part of the kinds (kinds/check.c): a
  * reference of the wrong kind, and a literal of none of the kinds an
  * attribute takes, refused naming the attribute that gives the right one. */
-void aws_check_kinds(const struct written_resource *rs, size_t n, written_report_fn report,
+void aws_check_kinds(const struct written_resource *rs, size_t n, check_report_fn report,
 		     void *ctx);
 
 /* What plan reads of a literal of a kind (reads.c, from the rows of
@@ -145,7 +145,7 @@ int aws_kind_read_place(struct aws_client *c, const char *kind, const char *valu
  * endpoint's subnets one per zone; an alarm's actions of its region; a
  * rule's source group of its group's VPC or a joined one. Refused naming
  * both sides. */
-void aws_check_facts(const struct written_resource *rs, size_t n, written_report_fn report,
+void aws_check_facts(const struct written_resource *rs, size_t n, check_report_fn report,
 		     void *ctx);
 
 /* The kinds folder's other parts, which the core reaches through this

@@ -75,7 +75,7 @@ static void literal_key(const struct written_resource *from, const char *id, cha
 static void object_itself(const struct written_resource *r, const char *attr, char *key,
 			  size_t size)
 {
-	const char *id = aws_known_member(r->known, attr);
+	const char *id = value_known_member(r->known, attr);
 
 	if (id && *id && !strstr(id, "${"))
 		literal_key(r, id, key, size);
@@ -203,7 +203,7 @@ static void count_resource(const struct written_resource *rs, size_t n, size_t a
 }
 
 static void refuse(const struct written_resource *rs, const struct counted *c,
-		   const struct counted *first, written_report_fn report, void *ctx)
+		   const struct counted *first, check_report_fn report, void *ctx)
 {
 	char msg[1280], what[512];
 
@@ -222,12 +222,13 @@ static void refuse(const struct written_resource *rs, const struct counted *c,
 		 "them only",
 		 what, rs[first->at].name, first->where, c->a->rule);
 	/* the first's position: its attribute (an element's index aside) */
-	report(ctx, c->at, c->where, first->at, *first->a->attr ? first->a->attr : first->a->when,
-	       msg, false);
+	report(ctx, &(struct check_finding){
+		.warning = false, .which = c->at, .attr = c->where, .other = first->at,
+		.other_attr = *first->a->attr ? first->a->attr : first->a->when, .message = msg });
 }
 
 void aws_check_associations(const struct written_resource *rs, size_t n,
-			    written_report_fn report, void *ctx)
+			    check_report_fn report, void *ctx)
 {
 	struct counting cs = { NULL, 0, 0 };
 

@@ -9,6 +9,6 @@
 #include "provider/provider.h"
 
 void aws_check_associations(const struct written_resource *rs, size_t n,
-			    written_report_fn report, void *ctx);
+			    check_report_fn report, void *ctx);
 
 #endif

@@ -26,7 +26,6 @@
 
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/kinds/by_sibling.h"
-#include "provider/aws/checks/rules.h"
 
 struct own_kind {
 	const char *name, *words, *pattern, *example;
@@ -277,12 +276,12 @@ static int walk_any_depth(struct at_path *at, const json_t *v, const char *rest)
 		}
 		return 0;
 	}
-	if (!aws_known_object(v) || at->n_around >= MAX_DEPTH)
+	if (!value_known_object(v) || at->n_around >= MAX_DEPTH)
 		return 0;
 	rc = walk_path(at, v, rest);
 	at->around[at->n_around++] = v;
 	json_object_foreach((json_t *)v, key, x) {
-		if (rc || aws_rule_key_unknown(key))
+		if (rc || value_key_not_known(key))
 			continue;
 		strbuf_addf(&at->where, "%s%s", where_at ? "." : "", key);
 		rc = walk_any_depth(at, x, rest);
@@ -310,7 +309,7 @@ static int walk_path(struct at_path *at, const json_t *v, const char *path)
 	}
 	if (!*path)
 		return json_is_string(v) ? at->fn(at->ctx, v, at) : 0;
-	if (!aws_known_object(v) || at->n_around >= MAX_DEPTH)
+	if (!value_known_object(v) || at->n_around >= MAX_DEPTH)
 		return 0;
 	if (!strncmp(path, "**.", 3))
 		return walk_any_depth(at, v, path + 3);
@@ -345,7 +344,7 @@ static const json_t *nearest(const struct at_path *at, const char *key)
 struct checking {
 	const struct written_resource *rs;
 	size_t n, at;
-	written_report_fn report;
+	check_report_fn report;
 	void *ctx;
 	const void *row;
 	struct strbuf said; /* "\nWHERE\n" of each value of rs[at] reported: once each */
@@ -360,7 +359,9 @@ static void report_once(struct checking *c, const char *where, size_t other,
 		if (p > c->said.buf && p[-1] == '\n' && p[len] == '\n')
 			return;
 	strbuf_addf(&c->said, "\n%s\n", where);
-	c->report(c->ctx, c->at, where, other, other_attr, msg, false);
+	c->report(c->ctx, &(struct check_finding){
+		.warning = false, .which = c->at, .attr = where, .other = other,
+		.other_attr = other_attr, .message = msg });
 }
 
 static int check_by_sibling(void *ctx, const json_t *v, struct at_path *at)
@@ -368,7 +369,7 @@ static int check_by_sibling(void *ctx, const json_t *v, struct at_path *at)
 	struct checking *c = ctx;
 	const struct aws_by_sibling *row = c->row;
 	const json_t *sib = nearest(at, row->sibling);
-	const char *asked = sib ? aws_known_string(sib) : row->dflt, *s = json_string_value(v);
+	const char *asked = sib ? value_known_string(sib) : row->dflt, *s = json_string_value(v);
 	struct strbuf msg = STRBUF_INIT, given = STRBUF_INIT;
 	char attr[64];
 	size_t other;
@@ -394,7 +395,7 @@ static int check_by_sibling(void *ctx, const json_t *v, struct at_path *at)
 		strbuf_release(&msg);
 		return 0;
 	}
-	if (aws_rule_unknown(v))
+	if (value_not_known(v))
 		return 0;
 	for (const char *p = row->kinds; *p;) {
 		size_t len = strcspn(p, " ");
@@ -433,7 +434,7 @@ static const char *value_through(const struct written_resource *rs, size_t n, si
 	*from = r;
 	*from_attr = path;
 	if (!step)
-		return aws_known_member(rs[r].config, path);
+		return value_known_member(rs[r].config, path);
 	if ((size_t)(step - path) >= sizeof(first))
 		return NULL;
 	memcpy(first, path, (size_t)(step - path));
@@ -444,7 +445,7 @@ static const char *value_through(const struct written_resource *rs, size_t n, si
 		return NULL;
 	*from = other;
 	*from_attr = step + 1;
-	return aws_known_member(rs[other].config, step + 1);
+	return value_known_member(rs[other].config, step + 1);
 }
 
 /* why, with <self> and <other> put in */
@@ -478,7 +479,7 @@ static int check_across(void *ctx, const json_t *v, struct at_path *at)
 		return 0;
 	written = json_object_get(c->rs[other].config, row->other);
 	defaulted = !written || json_is_null(written);
-	theirs = defaulted ? row->other_default : aws_known_string(written);
+	theirs = defaulted ? row->other_default : value_known_string(written);
 	if (!theirs || !list_has(row->other_values, theirs, true))
 		return 0;
 	self = value_through(c->rs, c->n, c->at, row->self, &self_from, &self_attr);
@@ -528,7 +529,7 @@ static int check_required(void *ctx, const json_t *v, struct at_path *at)
 			}
 			p += len + (p[len] == ' ');
 		}
-	} else if (!aws_rule_unknown(v)) {
+	} else if (!value_not_known(v)) {
 		for (const char *p = row->kinds; *p && !is;) {
 			len = strcspn(p, " ");
 			if (aws_by_sibling_literal_is(p, len, s) == 1)
@@ -548,13 +549,13 @@ static int check_required(void *ctx, const json_t *v, struct at_path *at)
 }
 
 void aws_check_kinds_by_sibling(const struct written_resource *rs, size_t n,
-				written_report_fn report, void *ctx)
+				check_report_fn report, void *ctx)
 {
 	struct checking c = { rs, n, 0, report, ctx, NULL, STRBUF_INIT };
 
 	for (c.at = 0; c.at < n; c.at++) {
 		const json_t *config = rs[c.at].config;
-		if (!aws_known_object(config))
+		if (!value_known_object(config))
 			continue;
 		strbuf_setlen(&c.said, 0);
 		for (const struct aws_by_sibling *r = aws_by_sibling_rows; r->type; r++)

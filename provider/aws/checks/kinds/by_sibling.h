@@ -2,7 +2,7 @@
  * kinds/by_sibling.h: kinds that depend on a sibling and rules that depend
  * on what a reference names (kinds/by_sibling.c; the rows, each citing its
  * AWS page or error, in kinds/by_sibling.def), for the aws provider's
- * check_resources and the unit test of the rows.
+ * checks across resources and the unit test of the rows.
  */
 #ifndef TERRACE_AWS_KINDS_BY_SIBLING_H
 #define TERRACE_AWS_KINDS_BY_SIBLING_H
@@ -37,10 +37,10 @@ const char *aws_by_sibling_example(const char *name, size_t len);
  * pattern (any literal passes). */
 int aws_by_sibling_literal_is(const char *name, size_t len, const char *s);
 
-/* provider_type.check_resources' part: each string of a kind its sibling
+/* The checks across resources' part: each string of a kind its sibling
  * asks for held to it, each reference held to the rows across resources,
  * each value of a kind that needs another attribute beside it. */
 void aws_check_kinds_by_sibling(const struct written_resource *rs, size_t n,
-				written_report_fn report, void *ctx);
+				check_report_fn report, void *ctx);
 
 #endif

@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "provider/aws/cloudcontrol/api.h"
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/checks/row.h"
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
@@ -52,7 +53,7 @@ static void add_words(struct strbuf *sb, const struct aws_kinds *ks)
 struct checking {
 	const struct written_resource *rs;
 	size_t n, at;
-	written_report_fn report;
+	check_report_fn report;
 	void *ctx;
 };
 
@@ -97,11 +98,13 @@ static int check_string(void *ctx, const json_t *v, const struct aws_kinds *take
 			    c->rs[other].name, attr);
 		if (right)
 			strbuf_addf(&msg, ": write ${%s.%s}", c->rs[other].name, right);
-		c->report(c->ctx, c->at, where, WRITTEN_NONE, NULL, msg.buf, false);
+		c->report(c->ctx, &(struct check_finding){
+			.warning = false, .which = c->at, .attr = where, .other = WRITTEN_NONE,
+			.message = msg.buf });
 		strbuf_release(&msg);
 		return 0;
 	}
-	if (aws_rule_unknown(v))
+	if (value_not_known(v))
 		return 0;
 	for (size_t i = 0; i < takes->n; i++)
 		if (aws_kind_literal_is(takes->k[i], s))
@@ -111,7 +114,9 @@ static int check_string(void *ctx, const json_t *v, const struct aws_kinds *take
 	strbuf_addstr(&msg, " is not ");
 	add_words(&msg, takes);
 	strbuf_addf(&msg, " (e.g. %s)", takes->k[0]->example);
-	c->report(c->ctx, c->at, where, WRITTEN_NONE, NULL, msg.buf, false);
+	c->report(c->ctx, &(struct check_finding){
+		.warning = false, .which = c->at, .attr = where, .other = WRITTEN_NONE,
+		.message = msg.buf });
 	strbuf_release(&msg);
 	return 0;
 }
@@ -134,7 +139,7 @@ static bool same_path(const char *row, const char *path)
 }
 
 /* Whether CloudFormation schema pattern p (ECMA-262, searching the value,
- * as cloudcontrol/validate.c runs it) takes s: 1 takes, 0 refuses (*pattern
+ * as checks/schema/validate.c runs it) takes s: 1 takes, 0 refuses (*pattern
  * p), -1 no pattern. */
 static int ecma_takes(const char *p, const char *s, const char **pattern)
 {
@@ -274,7 +279,9 @@ static void check_fit(struct fitting *f, const char *s, bool element)
 	const char *right = attr_named_as(&rs[other], attr, f->path.buf);
 	if (right)
 		strbuf_addf(&msg, ": write ${%s.%s}", rs[other].name, right);
-	f->c->report(f->c->ctx, f->c->at, f->where.buf, WRITTEN_NONE, NULL, msg.buf, false);
+	f->c->report(f->c->ctx, &(struct check_finding){
+		.warning = false, .which = f->c->at, .attr = f->where.buf, .other = WRITTEN_NONE,
+		.message = msg.buf });
 	strbuf_release(&msg);
 }
 
@@ -292,9 +299,9 @@ static void walk_fit(struct fitting *f, const json_t *v, bool element)
 			walk_fit(f, x, true);
 			strbuf_setlen(&f->where, where_at);
 		}
-	} else if (json_is_object(v) && !aws_rule_unknown(v)) {
+	} else if (json_is_object(v) && !value_not_known(v)) {
 		json_object_foreach((json_t *)v, key, x) {
-			if (aws_rule_key_unknown(key))
+			if (value_key_not_known(key))
 				continue;
 			strbuf_addf(&f->path, "%s%s", at ? "." : "", key);
 			strbuf_addf(&f->where, "%s%s", where_at ? "." : "", key);
@@ -305,7 +312,7 @@ static void walk_fit(struct fitting *f, const json_t *v, bool element)
 	}
 }
 
-void aws_check_kinds(const struct written_resource *rs, size_t n, written_report_fn report,
+void aws_check_kinds(const struct written_resource *rs, size_t n, check_report_fn report,
 		     void *ctx)
 {
 	struct checking c = { rs, n, 0, report, ctx };

@@ -193,8 +193,8 @@ static size_t reference(const struct written_resource *rs, size_t n, size_t from
 /* A string member's text when known (as written, or at plan as known). */
 static const char *known_text(const struct written_resource *r, const char *key)
 {
-	const char *s = aws_known_member(r->config, key);
-	return s ? s : r->known ? aws_known_member(r->known, key) : NULL;
+	const char *s = value_known_member(r->config, key);
+	return s ? s : r->known ? value_known_member(r->known, key) : NULL;
 }
 
 /* The place of resource r (a subnet, a security group, a subnet group):
@@ -286,7 +286,7 @@ static bool place_of_value(const struct written_resource *rs, size_t n, size_t f
 		if (!strcmp(cfn, "AWS::EC2::VPC") && aws_kinds_has(&gives, VPC_KIND)) {
 			/* at plan, a VPC made already is its id: what a read of
 			 * a subnet of it says */
-			const char *id = aws_known_member(rs[at].known, attr);
+			const char *id = value_known_member(rs[at].known, attr);
 			if (id && !strncmp(id, "vpc-", 4))
 				snprintf(p->vpc, sizeof(p->vpc), "%s (\"%s\")", id, rs[at].name);
 			else
@@ -372,7 +372,7 @@ static void collect_below(const struct written_resource *rs, size_t n, size_t at
 	size_t i;
 	json_t *x;
 
-	if (json_is_object(v) && !aws_rule_unknown(v)) {
+	if (json_is_object(v) && !value_not_known(v)) {
 		collect_block(rs, n, at, v, path, where, ms);
 	} else if (json_is_array(v)) {
 		json_array_foreach(v, i, x) {
@@ -395,7 +395,7 @@ static void collect_block(const struct written_resource *rs, size_t n, size_t at
 		return;
 	ms->blocks++;
 	json_object_foreach((json_t *)obj, key, v) {
-		if (aws_rule_key_unknown(key))
+		if (value_key_not_known(key))
 			continue;
 		snprintf(p, sizeof(p), "%s%s%s", path, *path ? "." : "", key);
 		snprintf(w, sizeof(w), "%s%s%s", where, *where ? "." : "", key);
@@ -437,7 +437,7 @@ static const char *what(unsigned kind)
 
 /* RULE_ONE_VPC: each block's members, but a block holding a pair. */
 static void rule_one_vpc(const struct written_resource *rs, size_t at, const struct members *ms,
-			 written_report_fn report, void *ctx)
+			 check_report_fn report, void *ctx)
 {
 	/* a rule's sources may be of peered VPCs: RULE_PAIR_VPC's */
 	if (!row_for(ROW_ONE_VPC, rs[at].type) || row_for(ROW_PAIR_VPC, rs[at].type))
@@ -464,7 +464,9 @@ static void rule_one_vpc(const struct written_resource *rs, size_t at, const str
 				 "them one VPC's",
 				 m->where, m->value, what(m->kind), m->at.vpc, first->where,
 				 first->value, what(first->kind), first->at.vpc);
-			report(ctx, at, m->where, WRITTEN_NONE, NULL, msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = at, .attr = m->where,
+				.other = WRITTEN_NONE, .message = msg });
 			return;
 		}
 	}
@@ -472,7 +474,7 @@ static void rule_one_vpc(const struct written_resource *rs, size_t at, const str
 
 /* RULE_ONE_PER_ZONE: two subnets of one zone. */
 static void rule_one_per_zone(const struct written_resource *rs, size_t at,
-			      const struct members *ms, written_report_fn report, void *ctx)
+			      const struct members *ms, check_report_fn report, void *ctx)
 {
 	const struct fact_row *row = row_for(ROW_ONE_PER_ZONE, rs[at].type);
 
@@ -491,7 +493,9 @@ static void rule_one_per_zone(const struct written_resource *rs, size_t at,
 				 "%s takes one subnet per zone (\"%s\"); name subnets of distinct zones",
 				 m->where, m->value, m->at.zone, o->where, o->value, row->type,
 				 row->error);
-			report(ctx, at, m->where, WRITTEN_NONE, NULL, msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = at, .attr = m->where,
+				.other = WRITTEN_NONE, .message = msg });
 			return;
 		}
 	}
@@ -511,7 +515,7 @@ static bool min_zones_applies(const struct fact_row *row, const struct written_r
 	const char *text = json_string_value(v);
 	if (!v || json_is_null(v))
 		return true;
-	if (text && aws_rule_unknown(v) && r->known)
+	if (text && value_not_known(v) && r->known)
 		text = json_string_value(json_object_get(r->known, attr));
 	return text && !strstr(text, "${") && !strcasecmp(text, eq + 1);
 }
@@ -526,7 +530,7 @@ static bool min_zones_applies(const struct fact_row *row, const struct written_r
  * judge); neither (the stack as loaded for plan, before the state is
  * read): nothing yet. */
 static void rule_min_zones(const struct written_resource *rs, size_t at,
-			   const struct members *ms, written_report_fn report, void *ctx)
+			   const struct members *ms, check_report_fn report, void *ctx)
 {
 	const struct fact_row *row = row_for(ROW_MIN_ZONES, rs[at].type);
 	const char *zones[64];
@@ -565,7 +569,9 @@ static void rule_min_zones(const struct written_resource *rs, size_t at,
 		 row->path, subnets, nz, first->at.zone, row->type, row->min, row->error,
 		 created ? "" : "; AWS judges it when the object is created, and this one exists, "
 				"so it is not refused");
-	report(ctx, at, row->path, WRITTEN_NONE, NULL, msg, !created);
+	report(ctx, &(struct check_finding){
+		.warning = !created, .which = at, .attr = row->path, .other = WRITTEN_NONE,
+		.message = msg });
 }
 
 /* Whether a string in v, written in resource `from`, references the
@@ -610,7 +616,7 @@ static bool joined(const struct written_resource *rs, size_t n, const char *vpc)
  * where one of the two is a VPC the plan makes and the stack joins to
  * nothing. */
 static void rule_pair_vpc(const struct written_resource *rs, size_t n, size_t at,
-			  const struct members *ms, written_report_fn report, void *ctx)
+			  const struct members *ms, check_report_fn report, void *ctx)
 {
 	if (!rs[at].known || !row_for(ROW_PAIR_VPC, rs[at].type))
 		return;
@@ -636,7 +642,9 @@ static void rule_pair_vpc(const struct written_resource *rs, size_t n, size_t at
 				 "group of VPC %s, or peer the two VPCs in the stack",
 				 m->where, m->value, what(m->kind), m->at.vpc, o->where, o->value,
 				 what(o->kind), o->at.vpc, o->at.vpc);
-			report(ctx, at, m->where, WRITTEN_NONE, NULL, msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = at, .attr = m->where,
+				.other = WRITTEN_NONE, .message = msg });
 			return;
 		}
 	}
@@ -664,7 +672,7 @@ static bool region_of_value(const struct written_resource *rs, size_t n, size_t 
 
 	if (at == WRITTEN_NONE)
 		return arn_region(value, region, size) && *region;
-	known = aws_known_member(rs[at].known, attr);
+	known = value_known_member(rs[at].known, attr);
 	if (known && arn_region(known, region, size))
 		return *region;
 	r = rs[at].client ? aws_client_region(rs[at].client) : NULL;
@@ -676,7 +684,7 @@ static bool region_of_value(const struct written_resource *rs, size_t n, size_t 
 
 /* RULE_OWN_REGION: at plan, an ARN of another region than the client's. */
 static void rule_own_region(const struct written_resource *rs, size_t n, size_t at,
-			    written_report_fn report, void *ctx)
+			    check_report_fn report, void *ctx)
 {
 	const char *mine = rs[at].client ? aws_client_region(rs[at].client) : NULL;
 
@@ -697,13 +705,15 @@ static void rule_own_region(const struct written_resource *rs, size_t n, size_t 
 				 "%s takes what is of its own region only (\"%s\"); name one of %s (a "
 				 "resource of this provider configuration's region)",
 				 row->path, i, s, region, mine, row->type, row->error, mine);
-			report(ctx, at, row->path, WRITTEN_NONE, NULL, msg, false);
+			report(ctx, &(struct check_finding){
+				.warning = false, .which = at, .attr = row->path,
+				.other = WRITTEN_NONE, .message = msg });
 			return;
 		}
 	}
 }
 
-void aws_check_facts(const struct written_resource *rs, size_t n, written_report_fn report,
+void aws_check_facts(const struct written_resource *rs, size_t n, check_report_fn report,
 		     void *ctx)
 {
 	struct members *ms = malloc(sizeof(*ms));

@@ -16,7 +16,6 @@
 
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/checks/kinds/api.h"
-#include "provider/aws/checks/rules.h"
 
 static pcre2_code **compiled;
 static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
@@ -164,9 +163,9 @@ static int walk_value(struct walk *w, const json_t *v)
 			if (rc)
 				break;
 		}
-	} else if (json_is_object(v) && !aws_rule_unknown(v)) {
+	} else if (json_is_object(v) && !value_not_known(v)) {
 		json_object_foreach((json_t *)v, key, x) {
-			if (aws_rule_key_unknown(key))
+			if (value_key_not_known(key))
 				continue;
 			strbuf_addf(&w->path, "%s%s", at ? "." : "", key);
 			strbuf_addf(&w->where, "%s%s", where_at ? "." : "", key);

@@ -4,7 +4,7 @@
  * row why there is none; check_reads.py holds them to botocore's models),
  * and their one reader, the shared table's READ row (aws_read_kinds,
  * checks/tables.c), which checks/reads.c runs at plan
- * (provider_type.check_reads; `plan -refresh=false` skips it, as every
+ * (the aws provider's check hook, CHECK_READS; `plan -refresh=false` skips it, as every
  * read):
  *   - what a literal of a kind of identifier names (kinds/api.h): each kind
  *     AWS's data names has a row of kinds/reads.def, a call that takes the
@@ -33,7 +33,6 @@
 
 #include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
-#include "provider/aws/ec2/api.h"
 #include "provider/aws/transport/transport.h"
 #include "provider/base/log.h"
 #include "provider/provider.h"
@@ -371,8 +370,9 @@ int aws_kind_read_place(struct aws_client *c, const char *kind, const char *valu
 	xmlDocPtr doc = NULL;
 	char *id = NULL, *az = NULL;
 
-	if (!ec2_call(c, subnet ? "DescribeSubnets" : "DescribeSecurityGroups", p, NULL, &doc,
-		      &why)) {
+	if (!aws_query_call_xml(c, &aws_service_ec2, subnet ? "DescribeSubnets"
+							    : "DescribeSecurityGroups",
+				p, NULL, NULL, &doc, NULL, NULL, &why)) {
 		xmlNodePtr root = xmlDocGetRootElement(doc);
 		id = xml_child_text(root, subnet ? "subnetSet/item/vpcId"
 						 : "securityGroupInfo/item/vpcId");
@@ -457,7 +457,7 @@ static int read_kind(void *ctx, const json_t *v, const struct aws_kinds *ks, con
 	const struct aws_kind *none = NULL;
 	const struct aws_kind_read *by = NULL;
 
-	if (aws_rule_unknown(v) || holds(r->prior, s) || elsewhere(r->c, s))
+	if (value_not_known(v) || holds(r->prior, s) || elsewhere(r->c, s))
 		return 0;
 	for (size_t k = 0; k < ks->n; k++) {
 		const struct aws_kind_read *kr = aws_kind_reads;

@@ -9,10 +9,10 @@ from; cfn-lint's copy, which gen_schemas.py reads, has no descriptions).
                                     (or a bare clone) of terraform-provider-awscc
 
 Kept: for every resource type of the services the written types call
-(SERVICES: CloudFormation's service name -> botocore's), each property's
+(sentences.py's SERVICES: CloudFormation's service name -> botocore's), each property's
 description (a property of the type, of a definition, a list's items),
 cut into sentences as gen_words.py cuts botocore's, those carrying a
-constraint cue (gen_words.CUES); one row [type, property path, sentence],
+constraint cue (sentences.py's CUES and sentences); one row [type, property path, sentence],
 sorted. A definition's properties are keyed by the definition's name
 ("#/definitions/Tag.Key"): the paths a definition is reached by are many.
 Not in make unit (a clone has no checkout of the provider); gen_words.py
@@ -24,20 +24,11 @@ import subprocess
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-import gen_words  # noqa: E402
+from sentences import CUES, SERVICES, sentences  # noqa: E402
 
 COMMIT = "f995d4f4139602dbb9044f3108702f2a1837a872"
 SCHEMAS = "internal/service/cloudformation/schemas/"
 OUT = pathlib.Path(__file__).resolve().parent / "cfn-words.json"
-SERVICES = {
-    "Athena": "athena", "Batch": "batch", "CloudWatch": "cloudwatch", "DynamoDB": "dynamodb",
-    "EC2": "ec2", "ECR": "ecr", "ECS": "ecs", "EMRServerless": "emr-serverless",
-    "Events": "events", "KinesisFirehose": "firehose", "Glue": "glue", "IAM": "iam",
-    "Kinesis": "kinesis", "KMS": "kms", "LakeFormation": "lakeformation", "Lambda": "lambda",
-    "Logs": "logs", "RDS": "rds", "Redshift": "redshift", "S3": "s3", "Scheduler": "scheduler",
-    "SecretsManager": "secretsmanager", "SNS": "sns", "SQS": "sqs", "SSM": "ssm",
-    "StepFunctions": "stepfunctions",
-}
 
 
 def git(repo, *args):
@@ -52,8 +43,8 @@ def rows_of(schema):
         if not isinstance(node, dict):
             return
         if path and isinstance(node.get("description"), str):
-            for s in gen_words.sentences(node["description"]):
-                if gen_words.CUES.search(s):
+            for s in sentences(node["description"]):
+                if CUES.search(s):
                     rows.append([schema["typeName"], path, s])
         for name, prop in (node.get("properties") or {}).items():
             walk(prop, (path + "." if path else "") + name)

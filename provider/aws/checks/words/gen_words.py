@@ -64,15 +64,16 @@ again): then make words fails while one of its candidates has none. The
 services not in scope are listed as not judged yet in the printed line.
 """
 import hashlib
-import html
 import json
-import html.parser
 import pathlib
 import re
 import sys
 
 import botocore
 import botocore.loaders
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from sentences import CUES, SERVICES, sentences  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent.parent
@@ -84,49 +85,8 @@ PINNED_BOTOCORE = "1.43.11"
 IN_SCOPE = "# in scope: every candidate has a verdict"
 
 READS = re.compile(r"^(Get|List|Describe|Head|BatchGet|Search|Lookup)")
-CUES = re.compile(
-    r"\b(must|can't|cannot|can not|only if|if and only if|required (?:when|if|for)|"
-    r"at least|at most|no more than|no fewer than|no less than|valid values|"
-    r"not supported|mutually exclusive|the same (?:VPC|zone|Availability Zone|Region|"
-    r"AWS Region|account|AWS account)|only (?:when|one|supported|valid|applies)|"
-    r"can only|is required|are required|not both|either|minimum|maximum|between \d|"
-    r"constraints?:|don't specify|do not specify|isn't supported|aren't supported|"
-    r"can't be|cannot be|must be)\b", re.I)
 VERDICT = re.compile(r"^(row \S+(?: \S+)*|model|schema|written \S+|(?:no-rule|unknowable|vague|elsewhere) .+|\?)$")
 SAYS = re.compile(r'AWS_SAYS\(\s*"([^"]+)"')
-
-
-class _Text(html.parser.HTMLParser):
-    """A documentation string's text, a break at each block."""
-    BLOCKS = {"p", "li", "ul", "ol", "br", "note", "important", "dl", "dt", "dd", "div"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        self.parts.append(data)
-
-
-def sentences(doc):
-    parser = _Text()
-    parser.feed(doc or "")
-    out = []
-    for block in "".join(parser.parts).split("\n"):
-        block = re.sub(r"\s+", " ", html.unescape(block)).strip()
-        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(\"])", block):
-            s = s.strip()
-            if len(s) > 3:
-                out.append(s)
-    return out
 
 
 def member_of(shape, path):
@@ -192,12 +152,11 @@ def census_cfn(found):
     the services above. One the API's documentation of the same service
     says too is judged once: its place joins that candidate's. The others
     are keyed SERVICE cfn HASH, one for every type and property saying it."""
-    import extract_cfn_words
     by_text = {}
     for key, c in found.items():
         by_text.setdefault((c["svc"], c["text"]), key)
     for typ, path, text in json.loads(CFN_WORDS.read_text()):
-        svc = extract_cfn_words.SERVICES[typ.split("::")[1]]
+        svc = SERVICES[typ.split("::")[1]]
         place = "%s %s" % (typ, path)
         key = by_text.get((svc, text))
         if key is None:
@@ -248,7 +207,7 @@ def schema_holds(place):
     excluded = s.get("dependentExcluded", {})
     if len(parts) == 2 and (parts[1] in excluded or
                             any(parts[1] in names for names in excluded.values())):
-        return True  # the type's dependentExcluded names it (cloudcontrol/between.c)
+        return True  # the type's dependentExcluded names it (checks/schema/between.c)
     return any(k in node for k in KEYWORDS) or any(k in items for k in KEYWORDS)
 
 
@@ -320,7 +279,6 @@ def main():
     if botocore.__version__ != PINNED_BOTOCORE:
         sys.exit("gen_words: botocore %s is installed, the census is of %s" %
                  (botocore.__version__, PINNED_BOTOCORE))
-    sys.path.insert(0, str(HERE))
     sys.path.insert(0, str(HERE.parent.parent / "cloudcontrol"))
     found = census_cfn(census())
     by_svc = {}

@@ -1,5 +1,5 @@
 /*
- * between.c: the rules between a block's properties that cfn-lint's
+ * checks/schema/between.c: the rules between a block's properties that cfn-lint's
  * keywords say (gen_schemas.py's between(): "excludes" from dependentExcluded,
  * "requiredXor", "requiredOr"; dependentRequired is kept with "dependencies",
  * which validate.c's check_together judges), for a block of an awscc type as
@@ -13,8 +13,7 @@
  * where a rule refuses two properties together (AWS reads an option turned
  * off as one left out); where a rule asks for one, false counts as set.
  */
-#include "provider/aws/cloudcontrol/api.h"
-#include "provider/aws/checks/rules.h"
+#include "provider/aws/checks/schema/api.h"
 
 #include <string.h>
 
@@ -26,7 +25,7 @@ static enum presence presence(const json_t *obj, const char *name)
 
 	if (!v || json_is_null(v))
 		return ABSENT;
-	return aws_rule_unknown(v) ? MAYBE : PRESENT;
+	return value_not_known(v) ? MAYBE : PRESENT;
 }
 
 /* Set, where a rule refuses it beside another: not false. */
@@ -101,7 +100,7 @@ int cc_between_check(const json_t *node, const json_t *obj, struct strbuf *why, 
 	const char *name;
 	json_t *others;
 
-	if (!aws_known_object(obj))
+	if (!value_known_object(obj))
 		return 0;
 	json_object_foreach((json_t *)json_object_get(node, "excludes"), name, others) {
 		size_t i;

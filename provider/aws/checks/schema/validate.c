@@ -1,10 +1,11 @@
 /*
- * validate.c: the check of what a stack writes for an awscc type, against
- * the type's resource schema (cc_check_config, the types' check_config that
- * `terrace validate` runs), and of a written twin's value (cc_check_twin).
+ * checks/schema/validate.c: the check of what a stack writes for an awscc
+ * type, against the type's resource schema (cc_check_config, which the aws
+ * check hook runs first on what `terrace validate` reads), and of a written
+ * twin's value (cc_check_twin).
  *
  * The walk goes through the value and the schema together, with the type's
- * attributes (types.c) beside them: where those make a property a JSON
+ * attributes (cloudcontrol/types.c) beside them: where those make a property a JSON
  * document (a free-form one, or a definition past the depth types.c builds),
  * nothing inside it is checked. A value is checked as evaluation will coerce
  * it (schema_coerce: 5 for a string is "5", "5" for a number is 5), then
@@ -32,6 +33,7 @@
  * cfn-lint extension rules (check_extensions) on the properties document.
  * Patterns: pattern.c's (cc_pattern_matches).
  */
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/base/diag.h"
@@ -283,7 +285,7 @@ static int check_string(struct walk *w, const json_t *node, const char *s)
 	}
 	strbuf_release(&why);
 	if (pattern && (!w->twin || (w->twin->judged & AWS_CFN_PATTERN)) &&
-	    cc_pattern_matches(w->rt, pattern, s) == 0) {
+	    cc_pattern_matches(pattern, s) == 0) {
 		struct strbuf msg = STRBUF_INIT, eg = STRBUF_INIT;
 		json_t *text = json_string(s);
 		add_value(w, &msg, text);
@@ -657,7 +659,7 @@ static enum match bounds_match(struct walk *w, const json_t *node, const json_t 
 		const json_t *pattern = json_object_get(node, "pattern");
 		if (length_breaks(NULL, node, json_string_value(v), why))
 			return NO;
-		if (pattern && cc_pattern_matches(w->rt, pattern, json_string_value(v)) == 0) {
+		if (pattern && cc_pattern_matches(pattern, json_string_value(v)) == 0) {
 			why_value(w, why, v);
 			strbuf_addf(why, " does not match %s", json_string_value(pattern));
 			return NO;
@@ -736,7 +738,7 @@ static enum match members_match(struct walk *w, const json_t *node, int refs, bo
 	}
 	json_object_foreach((json_t *)v, key, e) {
 		const json_t *p = props ? doc_prop(props, key, branch, w->document) : NULL;
-		if (aws_rule_key_unknown(key)) {
+		if (value_key_not_known(key)) {
 			m = worse(m, MAYBE);
 			continue;
 		}
@@ -780,7 +782,7 @@ static enum match members_match(struct walk *w, const json_t *node, int refs, bo
 			return NO;
 		}
 		/* a value not known yet may be null, which is not set */
-		if (name && aws_rule_unknown(doc_get(v, name, w->document)))
+		if (name && value_not_known(doc_get(v, name, w->document)))
 			m = worse(m, MAYBE);
 	}
 	return m;
@@ -915,7 +917,7 @@ static enum match doc_match(struct walk *w, const json_t *node, int refs, bool b
 	}
 	if (json_is_null(v))
 		return YES;
-	if (aws_rule_unknown(v))
+	if (value_not_known(v))
 		return MAYBE;
 	if (json_object_get(node, "ref")) {
 		node = cc_schema_resolve(w->defs, node, &refs);
@@ -1069,7 +1071,7 @@ static int check_scalar(struct walk *w, const struct attr_schema *a, const json_
 static int check_value(struct walk *w, const struct attr_schema *a, const json_t *node,
 		       int refs, const json_t *v)
 {
-	if (!v || json_is_null(v) || aws_rule_unknown(v))
+	if (!v || json_is_null(v) || value_not_known(v))
 		return 0;
 	if (a->type == ATTR_JSON) {
 		bool was = w->sensitive;
@@ -1120,7 +1122,7 @@ static int check_value(struct walk *w, const struct attr_schema *a, const json_t
 				int r = refs;
 				const json_t *in = cc_schema_resolve(w->defs, json_object_get(n, "items"), &r);
 				rc = in ? check_object(w, a->nested, in, r, item) : 0;
-			} else if (!aws_rule_unknown(item) && !json_is_null(item)) {
+			} else if (!value_not_known(item) && !json_is_null(item)) {
 				rc = fail(w, "must be a block (a map), got %s", value_kind(item));
 			}
 			if (rc)
@@ -1253,7 +1255,7 @@ static int check_object(struct walk *w, const struct attr_schema *attrs, const j
 	const char *key;
 	json_t *v;
 
-	if (aws_rule_unknown(obj))
+	if (value_not_known(obj))
 		return 0;
 	json_object_foreach((json_t *)obj, key, v) {
 		const struct attr_schema *a = schema_find(attrs, key);
@@ -1440,7 +1442,7 @@ int cc_check_config(const struct resource_type *rt, const json_t *config, const 
 			*attr = NULL;
 		return -1;
 	}
-	if (!aws_known_object(config))
+	if (!value_known_object(config))
 		return 0;
 	w.schema = t->schema;
 	w.defs = json_object_get(t->schema, "defs");
@@ -1459,7 +1461,7 @@ int cc_check_rules(const struct resource_type *rt, const json_t *config, const c
 	const struct cc_type *t = cc_type_of(rt);
 	struct walk w = { .rt = rt, .path = STRBUF_INIT, .err = err };
 
-	if (!t || !aws_known_object(config))
+	if (!t || !value_known_object(config))
 		return 0;
 	w.schema = t->schema;
 	w.defs = json_object_get(t->schema, "defs");
@@ -1476,7 +1478,7 @@ int cc_check_twin(const struct resource_type *rt, const json_t *node,
 	/* path stays empty: the caller names the attribute */
 	struct walk w = { .rt = rt, .path = STRBUF_INIT, .err = why, .twin = r };
 
-	if (!node || !v || json_is_null(v) || aws_rule_unknown(v))
+	if (!node || !v || json_is_null(v) || value_not_known(v))
 		return 0;
 	return r->kind != 'l' ? check_scalar(&w, NULL, node, v)
 	       : json_is_array(v) ? check_items(&w, node, v) : 0;

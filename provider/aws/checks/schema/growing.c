@@ -1,12 +1,14 @@
 /*
- * growing.c: the warnings of the lists AWS grows (cc_warn_growing): a value
+ * checks/schema/growing.c: the warnings of an awscc type's values
+ * (cc_warn_values): the lists AWS grows (cc_warn_growing), where a value
  * of an awscc type's property that cfn-lint's copy of such a list (a
  * region's instance types, Lambda's runtimes: the schema's growingEnums,
  * gen_schemas.py) does not hold is said as a warning, not refused, since
- * AWS adds values every few weeks.
+ * AWS adds values every few weeks; and a type whose handlers terrace's
+ * copy of the registry does not have.
  */
+#include "provider/aws/checks/schema/api.h"
 #include "provider/aws/cloudcontrol/cloudcontrol.h"
-#include "provider/aws/checks/rules.h"
 #include "provider/base/diag.h"
 
 #include <stdlib.h>
@@ -80,14 +82,14 @@ static json_t *sets_held_to(const json_t *r, const json_t *doc, const char *regi
 }
 
 void cc_warn_growing(const struct resource_type *rt, const json_t *config, const char *region,
-		     void (*report)(void *ctx, const char *attr, const char *message), void *ctx)
+		     check_report_fn report, void *ctx)
 {
 	const struct cc_type *t = cc_type_of(rt);
 	const json_t *lists = t ? json_object_get(t->schema, "growingEnums") : NULL;
 	size_t i, k;
 	json_t *r, *v;
 
-	if (!json_array_size(lists) || !aws_known_object(config))
+	if (!json_array_size(lists) || !value_known_object(config))
 		return;
 	json_t *doc = cc_to_properties(t->schema, config);
 	json_array_foreach(lists, i, r) {
@@ -128,7 +130,10 @@ void cc_warn_growing(const struct resource_type *rt, const json_t *config, const
 				cc_cfn_lint_version, what.buf, json_string_value(json_object_get(r, "id")),
 				json_string_value(json_object_get(r, "file")),
 				near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
-			report(ctx, json_string_value(json_object_get(r, "attr")), msg);
+			report(ctx, &(struct check_finding){
+				.warning = true,
+				.attr = json_string_value(json_object_get(r, "attr")),
+				.other = WRITTEN_NONE, .message = msg });
 			free(msg);
 			free(names);
 		}
@@ -137,4 +142,24 @@ void cc_warn_growing(const struct resource_type *rt, const json_t *config, const
 		strbuf_release(&what);
 	}
 	json_decref(doc);
+}
+
+void cc_warn_values(const char *type, const json_t *attrs, const char *region,
+		    check_report_fn report, void *ctx)
+{
+	const struct cc_schema_row *row = type ? cc_schema_find(type) : NULL;
+	char *msg;
+
+	if (!row)
+		return;
+	cc_warn_growing(cc_type_find(type), attrs, region, report, ctx);
+	if (cc_handlers_known(type))
+		return;
+	msg = xasprintf("handlers unknown: %s is not in terrace's copy of the CloudFormation "
+			"registry's handlers, so which operations Cloud Control has for it and the "
+			"permissions they need are not known; Cloud Control's answer will say "
+			"(docs/providers/awscc.md)", row->cfn_type);
+	report(ctx, &(struct check_finding){
+		.warning = true, .attr = NULL, .other = WRITTEN_NONE, .message = msg });
+	free(msg);
 }

@@ -1,0 +1,64 @@
+"""provider/aws/checks/words/sentences.py: what both halves of the census of
+AWS's words share: how a documentation string is cut into sentences
+(sentences: botocore's HTML and the registry's plain text alike), the cues
+that mark a sentence as carrying a constraint (CUES), and the CloudFormation
+services whose resource types' descriptions are read (SERVICES:
+CloudFormation's service name -> botocore's). gen_words.py (the API's half
+and the ledger) and extract_cfn_words.py (the CloudFormation half) import
+it; it imports neither.
+"""
+import html
+import html.parser
+import re
+
+CUES = re.compile(
+    r"\b(must|can't|cannot|can not|only if|if and only if|required (?:when|if|for)|"
+    r"at least|at most|no more than|no fewer than|no less than|valid values|"
+    r"not supported|mutually exclusive|the same (?:VPC|zone|Availability Zone|Region|"
+    r"AWS Region|account|AWS account)|only (?:when|one|supported|valid|applies)|"
+    r"can only|is required|are required|not both|either|minimum|maximum|between \d|"
+    r"constraints?:|don't specify|do not specify|isn't supported|aren't supported|"
+    r"can't be|cannot be|must be)\b", re.I)
+
+SERVICES = {
+    "Athena": "athena", "Batch": "batch", "CloudWatch": "cloudwatch", "DynamoDB": "dynamodb",
+    "EC2": "ec2", "ECR": "ecr", "ECS": "ecs", "EMRServerless": "emr-serverless",
+    "Events": "events", "KinesisFirehose": "firehose", "Glue": "glue", "IAM": "iam",
+    "Kinesis": "kinesis", "KMS": "kms", "LakeFormation": "lakeformation", "Lambda": "lambda",
+    "Logs": "logs", "RDS": "rds", "Redshift": "redshift", "S3": "s3", "Scheduler": "scheduler",
+    "SecretsManager": "secretsmanager", "SNS": "sns", "SQS": "sqs", "SSM": "ssm",
+    "StepFunctions": "stepfunctions",
+}
+
+
+class _Text(html.parser.HTMLParser):
+    """A documentation string's text, a break at each block."""
+    BLOCKS = {"p", "li", "ul", "ol", "br", "note", "important", "dl", "dt", "dd", "div"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def sentences(doc):
+    parser = _Text()
+    parser.feed(doc or "")
+    out = []
+    for block in "".join(parser.parts).split("\n"):
+        block = re.sub(r"\s+", " ", html.unescape(block)).strip()
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(\"])", block):
+            s = s.strip()
+            if len(s) > 3:
+                out.append(s)
+    return out
