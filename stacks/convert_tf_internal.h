@@ -28,10 +28,10 @@
  * schemas by test_convert_tf. */
 struct tf_written {
 	const char *tf, *type;
-	const char *renames[9];
+	const char *renames[13];
 	const char *import_from;
 	const char *twin;
-	const char *twin_renames[7];
+	const char *twin_renames[35];
 };
 
 struct conv;

@@ -33,7 +33,23 @@ const struct tf_written tf_written[] = {
 	{ "aws_codebuild_project", "aws.codebuild.project", { NULL }, "name", NULL, { NULL } },
 	{ "aws_codecommit_repository", "aws.codecommit.repository", { "id", "repository_name", NULL },
 	  "repository_name", NULL, { NULL } },
-	{ "aws_db_instance", "aws.rds.instance", { NULL }, "identifier", NULL, { NULL } },
+	/* username and password are CloudFormation's MasterUsername and
+	 * MasterUserPassword; a database set as the module sets it (storage
+	 * type, parameter group, monitoring, a replica's source) is the awscc
+	 * twin, AWS::RDS::DBInstance, by CloudFormation's names */
+	{ "aws_db_instance", "aws.rds.instance", { "username", "master_username", "password",
+						   "master_password", NULL }, "identifier",
+	  "awscc.rds.db_instance",
+	  { "identifier", "db_instance_identifier", "instance_class", "db_instance_class",
+	    "username", "master_username", "password", "master_user_password",
+	    "parameter_group_name", "db_parameter_group_name", "vpc_security_group_ids",
+	    "vpc_security_groups", "iam_database_authentication_enabled",
+	    "enable_iam_database_authentication", "performance_insights_enabled",
+	    "enable_performance_insights", "enabled_cloudwatch_logs_exports",
+	    "enable_cloudwatch_logs_exports", "ca_cert_identifier", "ca_certificate_identifier",
+	    "backup_window", "preferred_backup_window", "maintenance_window",
+	    "preferred_maintenance_window", "replicate_source_db", "source_db_instance_identifier",
+	    "snapshot_identifier", "db_snapshot_identifier", "arn", "db_instance_arn", NULL } },
 	{ "aws_db_subnet_group", "aws.rds.subnet_group", { NULL }, "name", NULL, { NULL } },
 	{ "aws_dynamodb_table", "aws.dynamodb.table", { NULL }, "name", NULL, { NULL } },
 	{ "aws_ecr_repository", "aws.ecr.repository", { NULL }, "name", NULL, { NULL } },
@@ -42,12 +58,15 @@ const struct tf_written tf_written[] = {
 	{ "aws_eip", "aws.ec2.eip", { NULL }, "allocation_id", NULL, { NULL } },
 	{ "aws_glue_catalog_database", "aws.glue.database", { "id", "name", NULL }, "name", NULL,
 	  { NULL } },
-	{ "aws_iam_group", "aws.iam.group", { NULL }, "name", NULL, { NULL } },
-	{ "aws_iam_instance_profile", "aws.iam.instance_profile", { NULL }, "name", NULL,
+	{ "aws_iam_group", "aws.iam.group", { "unique_id", "group_id", NULL }, "name", NULL,
 	  { NULL } },
+	{ "aws_iam_instance_profile", "aws.iam.instance_profile", { "unique_id",
+								    "instance_profile_id", NULL },
+	  "name", NULL, { NULL } },
 	{ "aws_iam_policy", "aws.iam.policy", { NULL }, "arn", NULL, { NULL } },
 	{ "aws_iam_role", "aws.iam.role", { NULL }, "name", "awscc.iam.role",
-	  { "name", "role_name", "assume_role_policy", "assume_role_policy_document", NULL } },
+	  { "name", "role_name", "assume_role_policy", "assume_role_policy_document", "unique_id",
+	    "role_id", NULL } },
 	{ "aws_iam_user", "aws.iam.user", { NULL }, "name", NULL, { NULL } },
 	{ "aws_instance", "aws.ec2.instance", { NULL }, "id", NULL, { NULL } },
 	{ "aws_internet_gateway", "aws.ec2.internet_gateway", { NULL }, "id", NULL, { NULL } },
@@ -61,7 +80,9 @@ const struct tf_written tf_written[] = {
 	  NULL, { NULL } },
 	{ "aws_lambda_function", "aws.lambda.function", { "filename", "source", NULL },
 	  "function_name", NULL, { NULL } },
-	{ "aws_lambda_layer_version", "aws.lambda.layer_version", { "filename", "source", NULL },
+	{ "aws_lambda_layer_version", "aws.lambda.layer_version", { "filename", "source",
+								    "source_code_size", "code_size",
+								    NULL },
 	  "arn", NULL, { NULL } },
 	{ "aws_lambda_permission", "aws.lambda.permission", { NULL }, NULL, NULL, { NULL } },
 	{ "aws_nat_gateway", "aws.ec2.nat_gateway", { NULL }, "id", NULL, { NULL } },
@@ -80,7 +101,8 @@ const struct tf_written tf_written[] = {
 	{ "aws_security_group", "aws.ec2.security_group", { NULL }, "id", NULL, { NULL } },
 	{ "aws_security_group_rule", "aws.ec2.security_group_rule", { "type", "direction", NULL },
 	  NULL, NULL, { NULL } },
-	{ "aws_sfn_state_machine", "aws.sfn.state_machine", { NULL }, "arn", NULL, { NULL } },
+	{ "aws_sfn_state_machine", "aws.sfn.state_machine", { "type", "state_machine_type", NULL },
+	  "arn", NULL, { NULL } },
 	{ "aws_sns_topic", "aws.sns.topic", { "id", "arn", NULL }, "name", NULL, { NULL } },
 	{ "aws_sns_topic_subscription", "aws.sns.subscription", { NULL }, "arn", NULL, { NULL } },
 	{ "aws_sqs_queue", "aws.sqs.queue", { "id", "url", NULL }, "name", NULL, { NULL } },
@@ -725,6 +747,10 @@ static const struct {
 	const char *tf, *attr, *why;
 	bool whole;
 } tf_lacks[] = {
+	/* hashicorp/aws 6's region of each resource (modules set it, null by
+	 * default: the provider's) */
+	{ "*", "region", "terrace makes each resource in its provider's region (one in another "
+	  "region belongs to a stack whose aws provider names that region)", false },
 	{ "aws_route53_record", "allow_overwrite", "terrace never overwrites a record set it did "
 	  "not make: bring one that exists in with terrace import (Terraform's id)", false },
 	{ "aws_route53_record", "latency_routing_policy", ROUTE53_ROUTING, true },
@@ -737,7 +763,8 @@ static const struct {
 const char *tf_lacks_why(const char *tf, const char *attr, bool *whole)
 {
 	for (size_t i = 0; i < sizeof(tf_lacks) / sizeof(tf_lacks[0]); i++)
-		if (!strcmp(tf_lacks[i].tf, tf) && !strcmp(tf_lacks[i].attr, attr)) {
+		if ((!strcmp(tf_lacks[i].tf, tf) || !strcmp(tf_lacks[i].tf, "*")) &&
+		    !strcmp(tf_lacks[i].attr, attr)) {
 			if (whole)
 				*whole = tf_lacks[i].whole;
 			return tf_lacks[i].why;

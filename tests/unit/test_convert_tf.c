@@ -164,6 +164,62 @@ static void test_written_types_and_clashing_names(void **state)
 	free(y);
 }
 
+/* Attributes carried by the written type's names: an EXPRESS state
+ * machine stays EXPRESS (type is state_machine_type), a database's
+ * username and password are master_*; a database set as the rds module
+ * sets it is AWS::RDS::DBInstance by CloudFormation's names (its ARN
+ * too); hashicorp/aws 6's per-resource region left out with the true
+ * reason (no awscc twin has it either). */
+static void test_types_by_their_own_names(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_sfn_state_machine\" \"sm\" {\n"
+		"  name       = \"sm\"\n"
+		"  role_arn   = \"arn:aws:iam::123456789012:role/r\"\n"
+		"  definition = \"{}\"\n"
+		"  type       = \"EXPRESS\"\n"
+		"  region     = null\n"
+		"}\n"
+		"resource \"aws_db_instance\" \"plain\" {\n"
+		"  identifier        = \"plain\"\n"
+		"  instance_class    = \"db.t3.micro\"\n"
+		"  allocated_storage = 20\n"
+		"  username          = \"etl\"\n"
+		"  password          = var.pw\n"
+		"}\n"
+		"resource \"aws_db_instance\" \"full\" {\n"
+		"  identifier           = \"full\"\n"
+		"  instance_class       = \"db.t3.micro\"\n"
+		"  allocated_storage    = 20\n"
+		"  username             = \"etl\"\n"
+		"  password             = var.pw\n"
+		"  storage_type         = \"gp3\"\n"
+		"  parameter_group_name = \"pg\"\n"
+		"  maintenance_window   = \"Mon:00:00-Mon:03:00\"\n"
+		"}\n"
+		"resource \"aws_iam_role\" \"r\" {\n"
+		"  name                 = \"r\"\n"
+		"  assume_role_policy   = \"{}\"\n"
+		"  permissions_boundary = \"arn:aws:iam::aws:policy/b\"\n"
+		"}\n"
+		"output \"a\" { value = aws_db_instance.full.arn }\n"
+		"output \"u\" { value = aws_iam_role.r.unique_id }\n", &y), 1);
+	assert_has(y, "\n    definition: \"{}\"\n    state_machine_type: EXPRESS\n");
+	assert_has(y, "\n    type: aws.rds.instance\n    identifier: plain\n"
+		   "    instance_class: db.t3.micro\n    allocated_storage: 20\n"
+		   "    master_username: etl\n    master_password: ${var.pw}\n");
+	assert_has(y, "\n    type: awscc.rds.db_instance\n    db_instance_identifier: full\n"
+		   "    db_instance_class: db.t3.micro\n    allocated_storage: 20\n"
+		   "    master_username: etl\n    master_user_password: ${var.pw}\n"
+		   "    storage_type: gp3\n    db_parameter_group_name: pg\n"
+		   "    preferred_maintenance_window: Mon:00:00-Mon:03:00\n");
+	assert_has(y, "value: ${full.db_instance_arn}");
+	assert_has(y, "value: ${r.role_id}");
+	free(y);
+}
+
 /* data "aws_iam_policy_document": the document as a local, its .json as
  * jsonencode of it; principals of type "*" are anyone ("*"), conditions by
  * test and variable. */
@@ -358,6 +414,7 @@ int main(void)
 		cmocka_unit_test(test_route53_records),
 		cmocka_unit_test(test_awscc_names_from_the_registry),
 		cmocka_unit_test(test_written_types_and_clashing_names),
+		cmocka_unit_test(test_types_by_their_own_names),
 		cmocka_unit_test(test_policy_document),
 		cmocka_unit_test(test_text_over_lines),
 		cmocka_unit_test(test_left_out_references_and_imports),
