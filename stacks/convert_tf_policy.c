@@ -7,7 +7,11 @@
  * {json = ...} by the same keys (data...x[each.key].json reads the same in
  * the stack), count a list of them (x[0].json: never a null that would
  * leave a role without its trust policy), and a dynamic block a for
- * expression over its for_each, its iterator's key and value bound.
+ * expression over its for_each, its iterator's key and value bound: a
+ * dynamic "statement", and a statement's dynamic "condition", "principals"
+ * and "not_principals" (merged into the statement, grouped by test or
+ * type as IAM's JSON has them, and absent when the loop makes none: an
+ * Allow never loses its condition).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -171,9 +175,123 @@ static bool add_grouped(struct conv *c, const struct hcl_body *st, const char *b
 	return any;
 }
 
-/* One statement block's body as an object expression. */
+/* dynamic "NAME" { for_each iterator content {...} }'s parts; false
+ * (warned, counted) when it has no readable for_each or no content. */
+static bool dynamic_parts(struct conv *c, const struct hcl_item *dyn, char **fe_text,
+			  const char **iter, const struct hcl_body **content)
+{
+	const struct hcl_item *fe = hcl_attr(dyn->body, "for_each");
+	const struct hcl_item *it = hcl_attr(dyn->body, "iterator");
+	*content = NULL;
+	for (size_t k = 0; k < dyn->body->n; k++)
+		if (dyn->body->items[k].is_block && !strcmp(dyn->body->items[k].name, "content"))
+			*content = dyn->body->items[k].body;
+	*iter = it && it->expr && it->expr->kind == EXPR_REF && !it->expr->ref.path
+		? it->expr->ref.root : dyn->labels[0];
+	*fe_text = fe ? tf_attr_text(c, fe) : NULL;
+	if (*fe_text && *content)
+		return true;
+	tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", dyn->labels[0],
+		    "it has no readable for_each or no content block");
+	free(*fe_text);
+	*fe_text = NULL;
+	return false;
+}
+
+static bool is_dynamic(const struct hcl_item *it, const char *label)
+{
+	return it->is_block && !strcmp(it->name, "dynamic") && it->n_labels == 1 &&
+	       (!label || !strcmp(it->labels[0], label));
+}
+
+/* The attributes attrs of one block's body as {attr = text, ...}. */
+static void entry_text(struct conv *c, const struct hcl_body *b, const char *const *attrs,
+		       struct strbuf *out)
+{
+	strbuf_addch(out, '{');
+	for (size_t i = 0; attrs[i]; i++) {
+		const struct hcl_item *a = hcl_attr(b, attrs[i]);
+		char *t = a ? tf_attr_text(c, a) : NULL;
+		strbuf_addf(out, "%s%s = %s", i ? ", " : "", attrs[i], t ? t : "null");
+		free(t);
+	}
+	strbuf_addch(out, '}');
+}
+
+/* The blocks named block of a statement, written and dynamic, as one list
+ * of {attrs...} objects: concat([written...], [for each dynamic one]). */
+static void entries_text(struct conv *c, const struct hcl_body *st, const char *block,
+			 const char *const *attrs, struct strbuf *out)
+{
+	strbuf_addstr(out, "concat([");
+	bool first = true;
+	for (size_t i = 0; i < st->n; i++) {
+		const struct hcl_item *it = &st->items[i];
+		if (!it->is_block || strcmp(it->name, block))
+			continue;
+		strbuf_addstr(out, first ? "" : ", ");
+		first = false;
+		entry_text(c, it->body, attrs, out);
+	}
+	strbuf_addch(out, ']');
+	for (size_t i = 0; i < st->n; i++) {
+		const struct hcl_item *it = &st->items[i];
+		char *fe = NULL;
+		const char *iter;
+		const struct hcl_body *content;
+		if (!is_dynamic(it, block) || !dynamic_parts(c, it, &fe, &iter, &content))
+			continue;
+		const char *outer = c->iterator;
+		c->iterator = iter;
+		strbuf_addf(out, ", [for %s_key, %s_value in %s : ", iter, iter, fe);
+		entry_text(c, content, attrs, out);
+		strbuf_addch(out, ']');
+		c->iterator = outer;
+		free(fe);
+	}
+	strbuf_addch(out, ')');
+}
+
+/* A statement's conditions or principals of which some are dynamic
+ * blocks: key = the grouped value, present only when there is one
+ * (IAM's JSON has no empty Condition), as a member merged into the
+ * statement: , {for k, v in {Condition = ...} : k => v if length(L) > 0}. */
+static void dynamic_member(struct conv *c, const struct hcl_body *st, const char *block,
+			   struct strbuf *out)
+{
+	static const char *const cond[] = { "test", "variable", "values", NULL };
+	static const char *const prin[] = { "type", "identifiers", NULL };
+	struct strbuf l = STRBUF_INIT;
+	bool condition = !strcmp(block, "condition");
+	entries_text(c, st, block, condition ? cond : prin, &l);
+	const char *key = condition ? "Condition" : !strcmp(block, "principals") ? "Principal"
+		: "NotPrincipal";
+	strbuf_addf(out, ", {for member_key, member_value in {%s = ", key);
+	if (condition)
+		strbuf_addf(out, "{for cond_test in distinct([for cond in %s : cond.test]) : "
+			    "cond_test => {for cond in %s : cond.variable => cond.values "
+			    "if cond.test == cond_test}}", l.buf, l.buf);
+	else /* type "*": anyone, "*" */
+		strbuf_addf(out, "contains([for p in %s : p.type], \"*\") ? \"*\" : "
+			    "{for p_type in distinct([for p in %s : p.type]) : p_type => "
+			    "flatten([for p in %s : p.identifiers if p.type == p_type])}",
+			    l.buf, l.buf, l.buf);
+	strbuf_addf(out, "} : member_key => member_value if length(%s) > 0}", l.buf);
+	strbuf_release(&l);
+}
+
+/* One statement block's body as an object expression; conditions and
+ * principals written by dynamic blocks merged into it. */
 static void statement_text(struct conv *c, const struct hcl_body *st, struct strbuf *out)
 {
+	static const char *const grouped[] = { "principals", "not_principals", "condition" };
+	bool dyn[3] = { false, false, false }, any = false;
+	for (size_t k = 0; k < st->n; k++)
+		for (size_t g = 0; g < 3; g++)
+			if (is_dynamic(&st->items[k], grouped[g]))
+				dyn[g] = any = true;
+	if (any)
+		strbuf_addstr(out, "merge(");
 	bool effect = false;
 	strbuf_addch(out, '{');
 	size_t start = out->len;
@@ -189,10 +307,15 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 				strbuf_addf(out, "%s%s = %s", out->len > start ? ", " : "", key, t);
 			effect = effect || !strcmp(key, "Effect");
 			free(t);
+		} else if (is_dynamic(it, NULL) && (!strcmp(it->labels[0], "principals") ||
+						    !strcmp(it->labels[0], "not_principals") ||
+						    !strcmp(it->labels[0], "condition"))) {
+			continue; /* below */
 		} else if (!it->is_block || (strcmp(it->name, "principals") &&
 					     strcmp(it->name, "not_principals") &&
 					     strcmp(it->name, "condition"))) {
-			tf_left_out(c, &it->pos, "%s of a policy statement left out: %s", it->name,
+			tf_left_out(c, &it->pos, "%s of a policy statement left out: %s",
+				    is_dynamic(it, NULL) ? "a dynamic block" : it->name,
 				    "terrace has no counterpart");
 		}
 	}
@@ -200,7 +323,8 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 						     { "not_principals", "NotPrincipal" } };
 	for (size_t p = 0; p < 2; p++) {
 		struct strbuf g = STRBUF_INIT;
-		if (add_grouped(c, st, principals[p][0], "type", NULL, "identifiers", &g)) {
+		if (!dyn[p] &&
+		    add_grouped(c, st, principals[p][0], "type", NULL, "identifiers", &g)) {
 			/* type "*" with identifiers ["*"]: anyone, "*" */
 			const char *any = strstr(g.buf, "(\"*\") = ");
 			strbuf_addf(out, "%s%s = %s", out->len > start ? ", " : "", principals[p][1],
@@ -211,12 +335,17 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 		strbuf_release(&g);
 	}
 	struct strbuf g = STRBUF_INIT;
-	if (add_grouped(c, st, "condition", "test", "variable", "values", &g))
+	if (!dyn[2] && add_grouped(c, st, "condition", "test", "variable", "values", &g))
 		strbuf_addf(out, "%sCondition = {%s}", out->len > start ? ", " : "", g.buf);
 	strbuf_release(&g);
 	if (!effect)
 		strbuf_addf(out, "%sEffect = \"Allow\"", out->len > start ? ", " : "");
 	strbuf_addch(out, '}');
+	for (size_t k = 0; k < 3; k++)
+		if (dyn[k])
+			dynamic_member(c, st, grouped[k], out);
+	if (any)
+		strbuf_addch(out, ')');
 }
 
 /* Whether for_each's value is a set (or list) of strings, whose each.key
@@ -254,24 +383,12 @@ static void document_text(struct conv *c, const struct hcl_body *b, struct strbu
 		} else if (st->is_block && !strcmp(st->name, "statement")) {
 			strbuf_addstr(&fixed, fixed.len ? ", " : "");
 			statement_text(c, st->body, &fixed);
-		} else if (st->is_block && !strcmp(st->name, "dynamic") && st->n_labels == 1 &&
-			   !strcmp(st->labels[0], "statement")) {
-			const struct hcl_item *fe = hcl_attr(st->body, "for_each");
-			const struct hcl_item *iter = hcl_attr(st->body, "iterator");
-			const struct hcl_body *content = NULL;
-			for (size_t k = 0; k < st->body->n; k++)
-				if (st->body->items[k].is_block &&
-				    !strcmp(st->body->items[k].name, "content"))
-					content = st->body->items[k].body;
-			const char *name = iter && iter->expr && iter->expr->kind == EXPR_REF &&
-					   !iter->expr->ref.path ? iter->expr->ref.root : "statement";
-			char *fe_text = fe ? tf_attr_text(c, fe) : NULL;
-			if (!fe_text || !content) {
-				tf_left_out(c, &st->pos, "dynamic \"%s\" left out: %s", "statement",
-					    "it has no readable for_each or no content block");
-				free(fe_text);
+		} else if (is_dynamic(st, "statement")) {
+			char *fe_text;
+			const char *name;
+			const struct hcl_body *content;
+			if (!dynamic_parts(c, st, &fe_text, &name, &content))
 				continue;
-			}
 			const char *outer = c->iterator;
 			c->iterator = name;
 			strbuf_addf(&loops, ", [for %s_key, %s_value in %s : ", name, name, fe_text);
@@ -303,9 +420,14 @@ json_t *tf_policy_document(struct conv *c, const struct decl *dc)
 {
 	const struct hcl_body *b = dc->item->body;
 	const struct hcl_item *fe = hcl_attr(b, "for_each"), *count = hcl_attr(b, "count");
-	bool dynamic = false;
-	for (size_t i = 0; i < b->n; i++)
-		dynamic = dynamic || (b->items[i].is_block && !strcmp(b->items[i].name, "dynamic"));
+	bool dynamic = false; /* a dynamic statement, or a statement's dynamic block */
+	for (size_t i = 0; i < b->n; i++) {
+		const struct hcl_item *st = &b->items[i];
+		dynamic = dynamic || is_dynamic(st, NULL);
+		for (size_t k = 0; st->is_block && !strcmp(st->name, "statement") && k < st->body->n;
+		     k++)
+			dynamic = dynamic || is_dynamic(&st->body->items[k], NULL);
+	}
 	if (!fe && !count && !dynamic)
 		return document_value(c, b);
 	struct strbuf s = STRBUF_INIT;
