@@ -120,6 +120,14 @@ const struct tf_written *tf_written_find(const char *tf);
 const char *tf_lifted_attr(const char *tf, const char *block, const char *member);
 const char *tf_lacks_why(const char *tf, const char *attr, bool *whole);
 void tf_record_name(struct conv *c, const struct decl *dc, json_t *res);
+/* Attributes of tf that its type's own conversion reads (the generic one
+ * skips them: a security group rule's sources), that it gives when the
+ * block does not (a Lambda permission's statement_id); that conversion,
+ * after the generic one wrote dc as res into the stack's resources (it may
+ * write res again, or more resources beside it). */
+bool tf_type_reads(const char *tf, const char *attr);
+bool tf_type_gives(const char *tf, const char *attr);
+void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res);
 const struct tf_fold *tf_fold_find(const char *tf);
 const char *tf_left_out_why(const char *tf);
 extern const struct tf_written tf_written[];
