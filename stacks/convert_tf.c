@@ -238,6 +238,8 @@ static void convert_resource(struct conv *c, struct decl *dc)
 				 : !strcmp(it->name, "dynamic") ? "terrace has no dynamic blocks: "
 				 "write the list they make" : "terrace has no counterpart");
 			continue;
+		} else if (dc->written && tf_type_reads(dc->tf_type, it->name)) {
+			continue; /* tf_type_finish() */
 		} else if (dc->written && it->is_block &&
 			   tf_lifted_attr(dc->tf_type, it->name, NULL)) {
 			lift_block(c, dc, it, res);
@@ -319,6 +321,8 @@ static void convert_resource(struct conv *c, struct decl *dc)
 	if (dc->written && !strcmp(dc->tf_type, "aws_route53_record"))
 		tf_record_name(c, dc, res);
 	json_object_set_new(tf_section(c, "resources"), dc->name, res);
+	if (dc->written)
+		tf_type_finish(c, dc, res);
 }
 
 /* ---- data sources ------------------------------------------------------------ */
@@ -546,7 +550,7 @@ static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind k
 static const char *missing_required(const struct conv *c, const struct decl *dc)
 {
 	for (const struct attr_schema *a = dc->rt->attrs; a->name; a++) {
-		bool set = !(a->flags & ATTR_REQUIRED);
+		bool set = !(a->flags & ATTR_REQUIRED) || tf_type_gives(dc->tf_type, a->name);
 		for (size_t i = 0; !set && i < c->n_decls; i++)
 			set = c->decls[i].owner == dc && c->decls[i].fold->gives &&
 			      !strcmp(c->decls[i].fold->gives, a->name);
