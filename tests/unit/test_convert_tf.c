@@ -220,6 +220,54 @@ static void test_types_by_their_own_names(void **state)
 	free(y);
 }
 
+/* A Lambda permission without statement_id (Terraform makes one) is
+ * carried, its statement id of statement_id_prefix (or "terrace-") and a
+ * suffix stable per stack, workspace, resource and instance; one security
+ * group rule of one written source keeps it, a rule of a list is one per
+ * source (for_each). */
+static void test_permission_and_rule_shapes(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_lambda_permission\" \"p\" {\n"
+		"  count         = 2\n"
+		"  function_name = \"fn\"\n"
+		"  principal     = \"events.amazonaws.com\"\n"
+		"}\n"
+		"resource \"aws_lambda_permission\" \"q\" {\n"
+		"  statement_id_prefix = \"s3-\"\n"
+		"  function_name       = \"fn\"\n"
+		"  principal           = \"s3.amazonaws.com\"\n"
+		"}\n"
+		"resource \"aws_security_group_rule\" \"one\" {\n"
+		"  security_group_id = \"sg-1\"\n"
+		"  type              = \"ingress\"\n"
+		"  cidr_blocks       = [\"10.0.0.0/8\"]\n"
+		"  from_port         = 443\n"
+		"  to_port           = 443\n"
+		"  protocol          = \"tcp\"\n"
+		"}\n"
+		"resource \"aws_security_group_rule\" \"two\" {\n"
+		"  security_group_id = \"sg-1\"\n"
+		"  type              = \"egress\"\n"
+		"  cidr_blocks       = [\"10.0.0.0/8\", \"10.1.0.0/16\"]\n"
+		"  from_port         = 443\n"
+		"  to_port           = 443\n"
+		"  protocol          = \"tcp\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "    statement_id: terrace-${substr(sha1(\"${terrace.stack}/${terrace.workspace}/"
+		   "p/${count.index}\"), 0, 12)}\n");
+	assert_has(y, "    statement_id: s3-${substr(sha1(\"${terrace.stack}/${terrace.workspace}/"
+		   "q\"), 0, 12)}\n");
+	assert_has(y, "    protocol: tcp\n    cidr_block: 10.0.0.0/8\n");
+	assert_has(y, "  two:\n    type: aws.ec2.security_group_rule\n"
+		   "    for_each: \"${ {for e in concat([for pos in range(try(length([\\\"10.0.0.0/8\\\", "
+		   "\\\"10.1.0.0/16\\\"]), 0)) : {kind = \\\"cidr_block\\\", pos = pos}]) : "
+		   "\\\"${e.kind}/${e.pos}\\\" => e} }\"\n");
+	free(y);
+}
+
 /* data "aws_iam_policy_document": the document as a local, its .json as
  * jsonencode of it; principals of type "*" are anyone ("*"), conditions by
  * test and variable. */
@@ -415,6 +463,7 @@ int main(void)
 		cmocka_unit_test(test_awscc_names_from_the_registry),
 		cmocka_unit_test(test_written_types_and_clashing_names),
 		cmocka_unit_test(test_types_by_their_own_names),
+		cmocka_unit_test(test_permission_and_rule_shapes),
 		cmocka_unit_test(test_policy_document),
 		cmocka_unit_test(test_text_over_lines),
 		cmocka_unit_test(test_left_out_references_and_imports),

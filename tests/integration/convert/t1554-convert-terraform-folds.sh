@@ -6,7 +6,10 @@
 # attachment; a secret's version; a queue policy naming the queue's ARN),
 # converted by terrace convert (stacks/convert_tf_types.c folds them into
 # their owner), applies on moto: each object has what the split resources
-# gave it, and the stack plans no change after.
+# gave it, and the stack plans no change after. Security group rules of the
+# security-group module's shapes (count over lists of maps, comma-joined
+# CIDR blocks, IPv6 ranges, self, a for_each map, a group named by a
+# condition) are a rule per source and apply to the same permissions.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -49,6 +52,47 @@ test_expect_success 'each owner has what its split resources gave it' '
 
 test_expect_success 'and plans no change' '
 	(cd stack && terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'security group rules as the security-group module writes them: a rule per source, IPv6 ranges beside, applied on moto' '
+	mkdir rules &&
+	terrace convert "$HERE/rules" >rules/main.yaml 2>err &&
+	test_empty err &&
+	write_stack rules/provider.yaml &&
+	(cd rules && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete! Resources: 12 added, 0 changed, 0 destroyed." &&
+	s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-rules \
+		--query "SecurityGroups[0].IpPermissions[]" >perms &&
+	s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-other \
+		--query "SecurityGroups[0].GroupId" --output text >other_id &&
+	python3 - perms "$(cat other_id)" >got <<-\EOT &&
+	import json, sys
+	other = sys.argv[2]
+	for p in json.load(open(sys.argv[1])):
+	    port = p.get("FromPort")
+	    for r in p.get("IpRanges", []):
+	        print(port, r["CidrIp"])
+	    for r in p.get("Ipv6Ranges", []):
+	        print(port, r["CidrIpv6"])
+	    for g in p.get("UserIdGroupPairs", []):
+	        print(port, "other" if g["GroupId"] == other else "self")
+	EOT
+	sort got >sorted &&
+	printf "%s\n" "22 self" "443 10.0.0.0/8" "443 10.1.0.0/16" "443 10.3.0.0/16" \
+		"5432 other" "80 10.2.0.0/16" >want &&
+	test_cmp want sorted &&
+	# the IPv6 ranges through Cloud Control (moto keeps them there, not in EC2)
+	s3 cloudcontrol list-resources --type-name AWS::EC2::SecurityGroupIngress \
+		--query "ResourceDescriptions[].Properties" >six &&
+	python3 -c "import json,sys; [print(p.get(\"FromPort\"), p[\"CidrIpv6\"], p[\"GroupId\"] == sys.argv[1]) for p in map(json.loads, json.load(open(\"six\")))]" \
+		"$(s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-rules --query "SecurityGroups[0].GroupId" --output text)" | sort >got6 &&
+	printf "%s\n" "443 2001:db8::/64 True" "80 2001:db8::/64 True" >want6 &&
+	test_cmp want6 got6
+'
+
+test_expect_success 'and the rules plan no change' '
+	(cd rules && terrace plan -detailed-exitcode >../out 2>../err) &&
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
