@@ -128,6 +128,12 @@ void tf_record_name(struct conv *c, const struct decl *dc, json_t *res);
 bool tf_type_reads(const char *tf, const char *attr);
 bool tf_type_gives(const char *tf, const char *attr);
 void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res);
+/* A resource's dynamic "NAME" block as NAME's value in res: a for
+ * expression over its for_each, the iterator bound, its content's members
+ * as the type has them (beside the blocks written, concatenated); false
+ * (warned, counted) when it cannot be. */
+bool tf_dynamic_block(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,
+		      json_t *res);
 const struct tf_fold *tf_fold_find(const char *tf);
 const char *tf_left_out_why(const char *tf);
 extern const struct tf_written tf_written[];
