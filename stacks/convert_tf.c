@@ -229,14 +229,15 @@ static void convert_resource(struct conv *c, struct decl *dc)
 			v = tf_attr_value(c, it, NULL);
 		} else if (!it->is_block && !strcmp(it->name, "depends_on")) {
 			v = tf_depends_on(c, it);
+		} else if (it->is_block && !strcmp(it->name, "dynamic")) {
+			tf_dynamic_block(c, dc, it, res);
+			continue;
 		} else if (!strcmp(it->name, "provider") || !strcmp(it->name, "provisioner") ||
-			   !strcmp(it->name, "connection") || !strcmp(it->name, "dynamic") ||
-			   !strcmp(it->name, "timeouts")) {
+			   !strcmp(it->name, "connection") || !strcmp(it->name, "timeouts")) {
 			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
 				 !strcmp(it->name, "provider") ? "a provider alias: the stack's "
 				 "resources use the provider of their type's name"
-				 : !strcmp(it->name, "dynamic") ? "terrace has no dynamic blocks: "
-				 "write the list they make" : "terrace has no counterpart");
+				 : "terrace has no counterpart");
 			continue;
 		} else if (dc->written && tf_type_reads(dc->tf_type, it->name)) {
 			continue; /* tf_type_finish() */
@@ -555,7 +556,9 @@ static const char *missing_required(const struct conv *c, const struct decl *dc)
 			set = c->decls[i].owner == dc && c->decls[i].fold->gives &&
 			      !strcmp(c->decls[i].fold->gives, a->name);
 		for (size_t i = 0; !set && i < dc->item->body->n; i++) {
-			const char *name = dc->item->body->items[i].name;
+			const struct hcl_item *it = &dc->item->body->items[i];
+			const char *name = it->is_block && !strcmp(it->name, "dynamic") &&
+					   it->n_labels == 1 ? it->labels[0] : it->name;
 			const struct attr_schema *b = tf_aws_attr(dc, strcmp(name, "name_prefix") ? name
 							       : "name");
 			set = b == a;
