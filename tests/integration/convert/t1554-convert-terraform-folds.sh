@@ -9,7 +9,8 @@
 # gave it, and the stack plans no change after. Security group rules of the
 # security-group module's shapes (count over lists of maps, comma-joined
 # CIDR blocks, IPv6 ranges, self, a for_each map, a group named by a
-# condition) are a rule per source and apply to the same permissions.
+# condition) are a rule per source and apply to the same permissions; a
+# table of dynamic blocks (attributes, an index, a TTL) applies whole.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -93,6 +94,25 @@ test_expect_success 'security group rules as the security-group module writes th
 
 test_expect_success 'and the rules plan no change' '
 	(cd rules && terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'a table of dynamic blocks (the dynamodb-table module'\''s) applies on moto with its attributes, index and TTL' '
+	mkdir table &&
+	terrace convert "$HERE/table" >table/main.yaml 2>err &&
+	test_empty err &&
+	write_stack table/provider.yaml &&
+	(cd table && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
+	s3 dynamodb describe-table --table-name t1554-table \
+		--query "[Table.AttributeDefinitions[].AttributeName, Table.GlobalSecondaryIndexes[].[IndexName, Projection.ProjectionType, Projection.NonKeyAttributes]]" \
+		--output text >desc &&
+	printf "%s\n" "age	id	title" "TitleIndex	INCLUDE" "id" >want &&
+	test_cmp want desc &&
+	s3 dynamodb describe-time-to-live --table-name t1554-table \
+		--query TimeToLiveDescription.AttributeName --output text >ttl &&
+	test_line ttl expires &&
+	(cd table && terrace plan -detailed-exitcode >../out 2>../err) &&
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
