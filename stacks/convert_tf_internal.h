@@ -134,6 +134,14 @@ void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res);
  * (warned, counted) when it cannot be. */
 bool tf_dynamic_block(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,
 		      json_t *res);
+/* text (one expression) with the iterator name of an outer dynamic block
+ * as the for expression binds it (name.value: name_value), for an inner
+ * block's content, which is converted with its own iterator bound. */
+void tf_bind_iterator(const char *name, struct strbuf *text);
+/* The diagnostics of converting an inner block's content (gathered in
+ * quiet, which is freed) into c's, but the warning that the outer
+ * iterator is not declared (NULL: none). */
+void tf_outer_warnings(struct conv *c, struct diags *quiet, const char *outer);
 const struct tf_fold *tf_fold_find(const char *tf);
 const char *tf_left_out_why(const char *tf);
 extern const struct tf_written tf_written[];

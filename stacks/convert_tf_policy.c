@@ -243,9 +243,17 @@ static void entries_text(struct conv *c, const struct hcl_body *st, const char *
 			continue;
 		const char *outer = c->iterator;
 		c->iterator = iter;
-		strbuf_addf(out, ", [for %s_key, %s_value in %s : ", iter, iter, fe);
-		entry_text(c, content, attrs, out);
-		strbuf_addch(out, ']');
+		struct strbuf e = STRBUF_INIT;
+		struct diags *d = c->d, quiet = DIAGS_INIT;
+		c->d = &quiet;
+		entry_text(c, content, attrs, &e);
+		c->d = d;
+		bool bind = outer && strcmp(outer, iter);
+		tf_outer_warnings(c, &quiet, bind ? outer : NULL);
+		if (bind)
+			tf_bind_iterator(outer, &e); /* the statement's, inside the condition */
+		strbuf_addf(out, ", [for %s_key, %s_value in %s : %s]", iter, iter, fe, e.buf);
+		strbuf_release(&e);
 		c->iterator = outer;
 		free(fe);
 	}

@@ -1268,7 +1268,14 @@ static bool dynamic_text(struct conv *c, const struct decl *dc, const struct hcl
 	const char *outer = c->iterator;
 	c->iterator = iter;
 	struct strbuf body = STRBUF_INIT;
+	struct diags *d = c->d, quiet = DIAGS_INIT;
+	c->d = &quiet;
 	bool ok = content_text(c, dc, content, a, &body);
+	c->d = d;
+	bool bind = outer && strcmp(outer, iter);
+	tf_outer_warnings(c, &quiet, bind ? outer : NULL);
+	if (bind)
+		tf_bind_iterator(outer, &body); /* the outer block's, inside this one */
 	c->iterator = outer;
 	if (!ok) {
 		tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", dyn->labels[0],
@@ -1324,4 +1331,56 @@ bool tf_dynamic_block(struct conv *c, const struct decl *dc, const struct hcl_it
 	json_object_set_new(res, a->name, v);
 	strbuf_release(&s);
 	return true;
+}
+
+/* ---- an outer iterator inside an inner dynamic block's content ----------------- */
+
+struct iterator_name {
+	const char *name;
+};
+
+static int bind_outer(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+		      struct strbuf *err)
+{
+	const struct iterator_name *it = ctx;
+	(void)err;
+	if (strcmp(ref->root, it->name) || !ref->path)
+		return 0;
+	bool key = !strncmp(ref->path, "key", 3);
+	strbuf_addf(out, "%s_%s%s", it->name, key ? "key" : "value", ref->path + (key ? 3 : 5));
+	return 1;
+}
+
+void tf_bind_iterator(const char *name, struct strbuf *text)
+{
+	if (!name)
+		return;
+	struct iterator_name it = { name };
+	json_t *v = json_sprintf("${%s}", text->buf ? text->buf : "");
+	struct strbuf err = STRBUF_INIT;
+	json_t *r = expr_rename_refs(v, bind_outer, &it, &err);
+	strbuf_release(&err);
+	json_decref(v);
+	if (r && json_string_length(r) >= 3) {
+		strbuf_setlen(text, 0);
+		strbuf_add(text, json_string_value(r) + 2, json_string_length(r) - 3);
+	}
+	json_decref(r);
+}
+
+void tf_outer_warnings(struct conv *c, struct diags *quiet, const char *outer)
+{
+	size_t n = outer ? strlen(outer) : 0;
+	for (size_t i = 0; i < quiet->n; i++) {
+		const struct diag *g = &quiet->items[i];
+		if (outer && g->severity == DIAG_WARNING && !strncmp(g->summary, outer, n) &&
+		    g->summary[n] == '.' && strstr(g->summary, " refers to what the configuration "
+						   "does not declare"))
+			continue; /* the outer block's iterator, which tf_bind_iterator binds */
+		if (g->severity == DIAG_WARNING)
+			diag_warnf(c->d, g->pos.line ? &g->pos : NULL, "%s", g->summary);
+		else
+			diag_errorf(c->d, g->pos.line ? &g->pos : NULL, "%s", g->summary);
+	}
+	diags_free(quiet);
 }

@@ -40,7 +40,7 @@ test_expect_success 'each document evaluates to what Terraform makes of it' '
 	test_contains out "\\\"Sid\\\":\\\"Base\\\""
 '
 
-test_expect_success 'a statement'\''s dynamic condition and principals (the kms and sqs modules'\'' shape) are kept, grouped by test and type, absent when the loop makes none' '
+test_expect_success 'a statement'\''s dynamic condition and principals (the kms and sqs modules'\'' shape) are kept, grouped by test and type, absent when the loop makes none; the statement'\''s iterator inside them' '
 	mkdir dyn &&
 	cat >dyn/main.tf <<-\EOT &&
 	variable "statements" {
@@ -70,6 +70,14 @@ test_expect_success 'a statement'\''s dynamic condition and principals (the kms 
 	          values   = condition.value.values
 	        }
 	      }
+	      dynamic "condition" {
+	        for_each = statement.value.sid == "Send" ? [1] : []
+	        content {
+	          test     = "StringEquals"
+	          variable = "aws:PrincipalTag/team"
+	          values   = [statement.value.sid]
+	        }
+	      }
 	      dynamic "principals" {
 	        for_each = lookup(statement.value, "principals", [])
 	        content {
@@ -87,7 +95,7 @@ test_expect_success 'a statement'\''s dynamic condition and principals (the kms 
 	rm dyn/main.tf &&
 	(cd dyn && terrace validate >../out 2>../err) &&
 	(cd dyn && echo "jsonencode(local.queue_policy)" | terrace console >../out 2>../err) &&
-	test_contains out "\\\"Condition\\\":{\\\"Bool\\\":{\\\"aws:SecureTransport\\\":[\\\"true\\\"]},\\\"StringEquals\\\":{\\\"aws:SourceAccount\\\":[\\\"123456789012\\\"]}}" &&
+	test_contains out "\\\"Condition\\\":{\\\"Bool\\\":{\\\"aws:SecureTransport\\\":[\\\"true\\\"]},\\\"StringEquals\\\":{\\\"aws:PrincipalTag/team\\\":[\\\"Send\\\"],\\\"aws:SourceAccount\\\":[\\\"123456789012\\\"]}}" &&
 	test_contains out "\\\"Principal\\\":{\\\"Service\\\":[\\\"events.amazonaws.com\\\"]},\\\"Resource\\\":[\\\"*\\\"],\\\"Sid\\\":\\\"Send\\\"" &&
 	test_contains out "{\\\"Action\\\":[\\\"sqs:SendMessage\\\"],\\\"Condition\\\":{\\\"Bool\\\":{\\\"aws:SecureTransport\\\":[\\\"true\\\"]}},\\\"Effect\\\":\\\"Allow\\\",\\\"Resource\\\":[\\\"*\\\"],\\\"Sid\\\":\\\"Open\\\"}"
 '
