@@ -31,7 +31,7 @@ struct tf_written {
 	const char *renames[13];
 	const char *import_from;
 	const char *twin;
-	const char *twin_renames[35];
+	const char *twin_renames[39];
 };
 
 struct conv;

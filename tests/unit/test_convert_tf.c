@@ -205,6 +205,7 @@ static void test_types_by_their_own_names(void **state)
 		"  permissions_boundary = \"arn:aws:iam::aws:policy/b\"\n"
 		"}\n"
 		"output \"a\" { value = aws_db_instance.full.arn }\n"
+		"output \"h\" { value = aws_db_instance.full.resource_id }\n"
 		"output \"u\" { value = aws_iam_role.r.unique_id }\n", &y), 1);
 	assert_has(y, "\n    definition: \"{}\"\n    state_machine_type: EXPRESS\n");
 	assert_has(y, "\n    type: aws.rds.instance\n    identifier: plain\n"
@@ -216,6 +217,7 @@ static void test_types_by_their_own_names(void **state)
 		   "    storage_type: gp3\n    db_parameter_group_name: pg\n"
 		   "    preferred_maintenance_window: Mon:00:00-Mon:03:00\n");
 	assert_has(y, "value: ${full.db_instance_arn}");
+	assert_has(y, "value: ${full.dbi_resource_id}");
 	assert_has(y, "value: ${r.role_id}");
 	free(y);
 }
