@@ -201,6 +201,10 @@ void tf_convert_module(struct conv *c, struct decl *dc);
 bool tf_prune_nested(struct conv *c, const struct decl *dc, const struct hcl_item *it,
 		     json_t *v, const struct attr_schema *a);
 
+/* Whether for_each's value is a set (or list) of strings, whose each.key
+ * is each.value, rather than a map. */
+bool tf_for_each_is_set(struct conv *c, const struct hcl_item *fe);
+
 /* data "aws_iam_policy_document": the local holding the document. */
 json_t *tf_policy_document(struct conv *c, const struct decl *dc);
 

@@ -359,7 +359,7 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 /* Whether for_each's value is a set (or list) of strings, whose each.key
  * is each.value, rather than a map: a list, toset(...)/tolist(...), or a
  * variable declared as one. */
-static bool for_each_is_set(struct conv *c, const struct hcl_item *fe)
+bool tf_for_each_is_set(struct conv *c, const struct hcl_item *fe)
 {
 	const struct expr_node *n = fe->expr;
 	if (!n)
@@ -445,7 +445,7 @@ json_t *tf_policy_document(struct conv *c, const struct decl *dc)
 		return NULL;
 	}
 	c->each_bound = fe != NULL;
-	c->each_is_key = fe && for_each_is_set(c, fe);
+	c->each_is_key = fe && tf_for_each_is_set(c, fe);
 	c->count_bound = count != NULL;
 	if (fe && c->each_is_key)
 		strbuf_addf(&s, "${ {for each_key in %s : each_key => {json = jsonencode(", over);

@@ -234,6 +234,14 @@ bool tf_prune_nested(struct conv *c, const struct decl *dc, const struct hcl_ite
 
 /* ---- folds -------------------------------------------------------------------- */
 
+/* count and for_each of a split resource: its instances, which
+ * fold_instances() folds each */
+static bool fold_meta(const struct decl *dc, const struct hcl_item *it)
+{
+	return !it->is_block && (!strcmp(it->name, dc->fold->by) || !strcmp(it->name, "count") ||
+				 !strcmp(it->name, "for_each"));
+}
+
 static void fold_left_out(struct conv *c, const struct decl *dc, const struct hcl_item *it)
 {
 	tf_left_out(c, &it->pos, "%s of %s left out: terrace's type of its owner has no "
@@ -265,7 +273,7 @@ static void fold_attrs(struct conv *c, const struct decl *dc, const struct hcl_b
 {
 	for (size_t i = 0; i < b->n; i++) {
 		const struct hcl_item *it = &b->items[i];
-		if (!it->is_block && b == dc->item->body && !strcmp(it->name, dc->fold->by))
+		if (b == dc->item->body && fold_meta(dc, it))
 			continue;
 		const char *as = NULL;
 		for (size_t k = 0; pairs[k]; k += 2)
@@ -444,7 +452,7 @@ static void fold_acl(struct conv *c, const struct decl *dc, json_t *owner)
 	const struct hcl_item *acl = hcl_attr(dc->item->body, "acl");
 	for (size_t i = 0; i < dc->item->body->n; i++) {
 		const struct hcl_item *it = &dc->item->body->items[i];
-		if (!strcmp(it->name, dc->fold->by))
+		if (fold_meta(dc, it))
 			continue;
 		if (it == acl && it->expr && it->expr->kind == EXPR_LITERAL &&
 		    json_is_string(it->expr->literal) &&
@@ -461,36 +469,42 @@ static void fold_role_policy(struct conv *c, const struct decl *dc, json_t *owne
 {
 	const struct hcl_item *name = hcl_attr(dc->item->body, "name");
 	const struct hcl_item *policy = hcl_attr(dc->item->body, "policy");
-	const char *key = name && name->expr && name->expr->kind == EXPR_LITERAL
-			  ? json_string_value(name->expr->literal) : NULL;
+	/* its name, as text or a template ("${local.policy_name}-logs") */
+	json_t *kv = name ? tf_attr_value(c, name, NULL) : NULL;
+	const char *key = json_string_value(kv);
 	for (size_t i = 0; i < dc->item->body->n; i++) {
 		const struct hcl_item *it = &dc->item->body->items[i];
-		if (it != name && it != policy && strcmp(it->name, dc->fold->by))
+		if (it != name && it != policy && !fold_meta(dc, it))
 			fold_left_out(c, dc, it);
 	}
 	if (!key || !policy) {
 		tf_left_out(c, &dc->item->pos, "%s left out: %s", dc->tf_type,
-			    "an inline policy is kept by a name written as text, with its policy");
+			    "an inline policy is kept by its name, with its policy");
+		json_decref(kv);
 		return;
 	}
 	bool twin = dc->owner->twin;
 	const struct attr_schema *a = twin ? NULL
 				      : schema_find(dc->owner->rt->attrs, "inline_policies");
 	json_t *doc = tf_attr_value(c, policy, a);
-	if (!doc)
+	if (!doc) {
+		json_decref(kv);
 		return;
+	}
 	if (twin) {
 		json_t *list = json_object_get(owner, "policies");
 		if (!list)
 			json_object_set_new(owner, "policies", list = json_array());
 		json_array_append_new(list, json_pack("{s:s,s:o}", "policy_name", key,
 						       "policy_document", doc));
+		json_decref(kv);
 		return;
 	}
 	json_t *map = json_object_get(owner, "inline_policies");
 	if (!map)
 		json_object_set_new(owner, "inline_policies", map = json_object());
 	json_object_set_new(map, key, doc);
+	json_decref(kv);
 }
 
 /* Append attribute attr of the fold's body to the owner's list key. */
@@ -500,7 +514,7 @@ static void fold_append(struct conv *c, const struct decl *dc, json_t *owner, co
 	const struct hcl_item *it = hcl_attr(dc->item->body, attr);
 	for (size_t i = 0; i < dc->item->body->n; i++) {
 		const struct hcl_item *o = &dc->item->body->items[i];
-		if (o != it && strcmp(o->name, dc->fold->by))
+		if (o != it && !fold_meta(dc, o))
 			fold_left_out(c, dc, o);
 	}
 	json_t *list = json_object_get(owner, key);
@@ -626,6 +640,23 @@ static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl 
 	return cycle;
 }
 
+/* count = 1, 0, or C ? 1 : 0 (C ? 0 : 1): at most one instance. */
+static bool at_most_one(const struct hcl_item *count)
+{
+	const struct expr_node *n = count->expr;
+	if (!n)
+		return false;
+	if (n->kind == EXPR_LITERAL)
+		return json_is_integer(n->literal) && json_integer_value(n->literal) <= 1;
+	if (n->kind != EXPR_OP || strcmp(n->op, "?") || n->n_args != 3)
+		return false;
+	for (size_t i = 1; i < 3; i++)
+		if (n->args[i]->kind != EXPR_LITERAL || !json_is_integer(n->args[i]->literal) ||
+		    json_integer_value(n->args[i]->literal) > 1)
+			return false;
+	return true;
+}
+
 void tf_find_owners(struct conv *c)
 {
 	for (size_t i = 0; i < c->n_decls; i++) {
@@ -634,15 +665,91 @@ void tf_find_owners(struct conv *c)
 		if (!by || !by->expr || by->expr->kind != EXPR_REF || !by->expr->ref.path ||
 		    strcmp(by->expr->ref.root, dc->fold->owner_tf))
 			continue;
-		char *name = xstrndup(by->expr->ref.path, tf_first_step(by->expr->ref.path));
+		size_t n = tf_first_step(by->expr->ref.path);
+		char *name = xstrndup(by->expr->ref.path, n);
 		struct decl *owner = tf_find_decl(c, D_RESOURCE, dc->fold->owner_tf, name);
 		free(name);
-		if (owner && owner->rt && !hcl_attr(dc->item->body, "count") &&
-		    !hcl_attr(dc->item->body, "for_each") &&
-		    !hcl_attr(owner->item->body, "count") && !hcl_attr(owner->item->body, "for_each") &&
-		    !fold_cycle(c, dc, owner))
+		/* an owner of one instance, or of at most one named [0] (a
+		 * module's count = var.create ? 1 : 0) */
+		const struct hcl_item *oc = owner ? hcl_attr(owner->item->body, "count") : NULL;
+		bool one = owner && !hcl_attr(owner->item->body, "for_each") &&
+			   (!oc ? by->expr->ref.path[n] != '['
+			    : at_most_one(oc) && !strncmp(by->expr->ref.path + n, "[0]", 3));
+		if (owner && owner->rt && one && !fold_cycle(c, dc, owner))
 			dc->owner = owner;
 	}
+}
+
+/* A value of JSON as an expression's text: a string "${X}" of one
+ * expression is X, anything else its JSON (an object's "key": value is an
+ * object constructor too). */
+static char *expression_of(const json_t *v)
+{
+	const char *s = json_string_value(v);
+	if (s && expr_is_one_expression(s))
+		return xstrndup(s + 2, strlen(s) - 3);
+	return json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+}
+
+/* A split resource with count or for_each folded per instance: each
+ * attribute it gives the owner as a for expression over its instances
+ * (count.index, each.key and each.value bound): a list the owner's and
+ * theirs concatenated, a map merged, anything else the first instance's
+ * (the owner's own, or unset, when there is none). */
+static void fold_instances(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	const struct hcl_item *count = hcl_attr(dc->item->body, "count");
+	const struct hcl_item *fe = hcl_attr(dc->item->body, "for_each");
+	char *over = tf_attr_text(c, count ? count : fe);
+	if (!over)
+		return;
+	bool set = fe && tf_for_each_is_set(c, fe);
+	c->count_bound = count != NULL;
+	c->each_bound = fe != NULL;
+	c->each_is_key = set;
+	json_t *theirs = json_object();
+	dc->fold->fold(c, dc, theirs);
+	c->count_bound = c->each_bound = c->each_is_key = false;
+	bool one = count && at_most_one(count);
+	const char *k;
+	json_t *v;
+	json_object_foreach(theirs, k, v) {
+		const struct attr_schema *a = schema_find(dc->owner->rt->attrs, k);
+		if (!one && !json_is_array(v) && !(a && a->type == ATTR_MAP)) {
+			char *why = xasprintf("its instances (for_each, or a count of more than one) "
+					      "would each set the owner's one %s: give it on the owner",
+					      k);
+			tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
+				    why);
+			free(why);
+			free(over);
+			json_decref(theirs);
+			return;
+		}
+	}
+	char *loop = count ? xasprintf("for count_index in range(%s)", over)
+		     : set ? xasprintf("for each_key in %s", over)
+		     : xasprintf("for each_key, each_value in %s", over);
+	json_object_foreach(theirs, k, v) {
+		const json_t *had = json_object_get(owner, k);
+		const struct attr_schema *a = schema_find(dc->owner->rt->attrs, k);
+		char *mine = had ? expression_of(had) : NULL;
+		char *each = expression_of(v);
+		json_t *w;
+		if (json_is_array(v))
+			w = json_sprintf("${concat(%s, flatten([%s : %s]))}", mine ? mine : "[]", loop,
+					 each);
+		else if (a && a->type == ATTR_MAP)
+			w = json_sprintf("${merge(%s, [%s : %s]...)}", mine ? mine : "{}", loop, each);
+		else
+			w = json_sprintf("${try([%s : %s][0], %s)}", loop, each, mine ? mine : "null");
+		json_object_set_new(owner, k, w);
+		free(mine);
+		free(each);
+	}
+	free(loop);
+	free(over);
+	json_decref(theirs);
 }
 
 /* Each split resource into its owner's converted resource; one whose
@@ -650,23 +757,30 @@ void tf_find_owners(struct conv *c)
  * or for_each, is left out. */
 void tf_fold_decls(struct conv *c)
 {
-	for (size_t i = 0; i < c->n_decls; i++) {
-		const struct decl *dc = &c->decls[i];
-		if (!dc->fold)
+	/* those of one instance first, then those of several, whose values
+	 * are expressions over the owner's */
+	for (size_t i = 0; i < 2 * c->n_decls; i++) {
+		const struct decl *dc = &c->decls[i % c->n_decls];
+		bool several = dc->fold && (hcl_attr(dc->item->body, "count") ||
+					    hcl_attr(dc->item->body, "for_each"));
+		if (!dc->fold || several != (i >= c->n_decls))
 			continue;
 		if (!dc->owner || !dc->owner->rt) {
 			tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
 				    "it is folded into its owner's resource, and its owner here is "
-				    "not a resource the conversion carried, one of them has count "
-				    "or for_each, or what it names depends on the owner (write it "
-				    "on the owner)");
+				    "not a resource the conversion carried, has for_each or a count "
+				    "of more than one instance, or what it names depends on the "
+				    "owner (write it on the owner)");
 			continue;
 		}
 		json_t *owner = json_object_get(json_object_get(c->out, "resources"),
 						dc->owner->name);
 		if (owner) {
 			c->folding_into = dc->owner;
-			dc->fold->fold(c, dc, owner);
+			if (hcl_attr(dc->item->body, "count") || hcl_attr(dc->item->body, "for_each"))
+				fold_instances(c, dc, owner);
+			else
+				dc->fold->fold(c, dc, owner);
 			c->folding_into = NULL;
 		}
 	}
@@ -944,10 +1058,12 @@ static void sg_rule_for_each(struct conv *c, const struct decl *dc, const bool *
 	const struct hcl_item *count = hcl_attr(dc->item->body, "count");
 	const struct hcl_item *fe = hcl_attr(dc->item->body, "for_each");
 	char *over = count ? tf_attr_text(c, count) : fe ? tf_attr_text(c, fe) : NULL;
+	bool set = fe && tf_for_each_is_set(c, fe); /* each.value is each.key */
 	c->count_bound = count != NULL;
 	c->each_bound = fe != NULL;
-	const char *who = count ? "index = count_index, " : fe ? "key = each_key, value = each_value, "
-			  : "";
+	c->each_is_key = set;
+	const char *who = count ? "index = count_index, " : set ? "key = each_key, value = each_key, "
+			  : fe ? "key = each_key, value = each_value, " : "";
 	struct strbuf entries = STRBUF_INIT;
 	strbuf_addstr(&entries, "concat(");
 	bool first = true;
@@ -976,11 +1092,12 @@ static void sg_rule_for_each(struct conv *c, const struct decl *dc, const bool *
 		strbuf_addf(out, "${ {for e in flatten([for count_index in range(%s) : %s]) : "
 			    "\"%s${e.kind}/${e.pos}\" => e} }", over, entries.buf, key);
 	else if (fe)
-		strbuf_addf(out, "${ {for e in flatten([for each_key, each_value in %s : %s]) : "
-			    "\"%s${e.kind}/${e.pos}\" => e} }", over, entries.buf, key);
+		strbuf_addf(out, "${ {for e in flatten([for each_key%s in %s : %s]) : "
+			    "\"%s${e.kind}/${e.pos}\" => e} }", set ? "" : ", each_value", over,
+			    entries.buf, key);
 	else
 		strbuf_addf(out, "${ {for e in %s : \"${e.kind}/${e.pos}\" => e} }", entries.buf);
-	c->count_bound = c->each_bound = false;
+	c->count_bound = c->each_bound = c->each_is_key = false;
 	strbuf_release(&entries);
 	free(over);
 }
