@@ -10,7 +10,9 @@
 # security-group module's shapes (count over lists of maps, comma-joined
 # CIDR blocks, IPv6 ranges, self, a for_each map, a group named by a
 # condition) are a rule per source and apply to the same permissions; a
-# table of dynamic blocks (attributes, an index, a TTL) applies whole.
+# table of dynamic blocks (attributes, an index, a TTL) applies whole; split
+# resources with count or for_each fold per instance into an owner of at
+# most one instance (a role's policies, a bucket's versioning).
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -113,6 +115,27 @@ test_expect_success 'a table of dynamic blocks (the dynamodb-table module'\''s) 
 		--query TimeToLiveDescription.AttributeName --output text >ttl &&
 	test_line ttl expires &&
 	(cd table && terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'split resources with count and for_each fold per instance into an owner of at most one (the lambda and s3-bucket modules'\'' shape), applied on moto' '
+	mkdir instances &&
+	terrace convert "$HERE/instances" >instances/main.yaml 2>err &&
+	test_empty err &&
+	write_stack instances/provider.yaml &&
+	(cd instances && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
+	s3 iam list-role-policies --role-name t1554-fn --query "sort(PolicyNames)" --output text >names &&
+	test_line names "t1554-fn-0	t1554-fn-logs" &&
+	s3 iam get-role-policy --role-name t1554-fn --policy-name t1554-fn-logs \
+		--query PolicyDocument >logs &&
+	test_contains logs "logs:PutLogEvents" &&
+	s3 iam list-attached-role-policies --role-name t1554-fn \
+		--query "AttachedPolicies[].PolicyArn" --output text >attached &&
+	test_line attached arn:aws:iam::123456789012:policy/t1554-fn-read &&
+	s3 s3api get-bucket-versioning --bucket t1554-instances --query Status --output text >v &&
+	test_line v Enabled &&
+	(cd instances && terrace plan -detailed-exitcode >../out 2>../err) &&
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
