@@ -142,6 +142,14 @@ void tf_bind_iterator(const char *name, struct strbuf *text);
  * quiet, which is freed) into c's, but the warning that the outer
  * iterator is not declared (NULL: none). */
 void tf_outer_warnings(struct conv *c, struct diags *quiet, const char *outer);
+/* An attribute of Terraform's type that dc's type lacks, as an expression
+ * of what it has ({R} the resource's address, {C} a caller_identity
+ * lookup's: an ARN built of its id), or NULL; every reference the stack
+ * holds to such an attribute (or to one the type names otherwise) written
+ * so, once the stack is converted (references refs.c kept as written: with
+ * an index). */
+const char *tf_derived_attr(const struct decl *dc, const char *attr);
+void tf_attrs_by_type(struct conv *c);
 const struct tf_fold *tf_fold_find(const char *tf);
 const char *tf_left_out_why(const char *tf);
 extern const struct tf_written tf_written[];
