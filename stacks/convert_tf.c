@@ -738,6 +738,7 @@ static void convert_decls(struct conv *c)
 		}
 	}
 	tf_fold_decls(c);
+	tf_attrs_by_type(c);
 }
 
 /* ---- import from a state ------------------------------------------------------ */
