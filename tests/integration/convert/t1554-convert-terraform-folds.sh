@@ -12,7 +12,9 @@
 # condition) are a rule per source and apply to the same permissions; a
 # table of dynamic blocks (attributes, an index, a TTL) applies whole; split
 # resources with count or for_each fold per instance into an owner of at
-# most one instance (a role's policies, a bucket's versioning).
+# most one instance (a role's policies, a bucket's versioning); attributes
+# read through [0] that terrace's types name otherwise or build (ARNs,
+# owners, a bucket's regional name) read what AWS has.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -137,6 +139,32 @@ test_expect_success 'split resources with count and for_each fold per instance i
 	test_line v Enabled &&
 	(cd instances && terrace plan -detailed-exitcode >../out 2>../err) &&
 	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'attributes the modules read through [0]: by the type'\''s name, or built of what it has, as AWS has them (moto)' '
+	mkdir attrs &&
+	terrace convert "$HERE/attrs" >attrs/main.yaml 2>err &&
+	test_empty err &&
+	write_stack attrs/provider.yaml &&
+	(cd attrs && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete! Resources: 4 added, 0 changed, 0 destroyed." &&
+	(cd attrs && terrace output -json >../outputs.json) &&
+	s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-attrs \
+		--query "SecurityGroups[0].[SecurityGroupArn, OwnerId, VpcId]" --output text >sg &&
+	s3 s3api get-bucket-location --bucket t1554-attrs --query LocationConstraint --output text >loc &&
+	python3 - outputs.json sg loc <<-\EOT >got &&
+	import json, sys
+	o = {k: v["value"] for k, v in json.load(open(sys.argv[1])).items()}
+	arn, owner, vpc = open(sys.argv[2]).read().split()
+	region = open(sys.argv[3]).read().strip()
+	region = "us-east-1" if region in ("None", "null", "") else region
+	print(o["security_group_arn"] == arn, o["security_group_owner_id"] == owner)
+	print(o["vpc_arn"].endswith(":vpc/" + vpc), o["vpc_arn"].split(":")[4] == owner)
+	print(o["bucket_regional_domain_name"] == "t1554-attrs.s3.%s.amazonaws.com" % region)
+	print(o["role_name"])
+	EOT
+	printf "%s\n" "True True" "True True" "True" "t1554-attrs" >want &&
+	test_cmp want got
 '
 
 test_done
