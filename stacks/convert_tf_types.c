@@ -614,10 +614,22 @@ static bool mentions(const struct hcl_body *body, const struct decl *x)
 /* Whether folding dc into owner makes the owner depend on itself: what dc
  * names (through what that names, and so on) names the owner (a role's
  * inline policy naming a function whose role it is). */
-static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl *owner)
+static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl *owner,
+		       bool indexed)
 {
 	bool *reached = xcalloc(c->n_decls, sizeof(*reached));
 	bool cycle = false, grew = true;
+	if (indexed) {
+		/* the owner named through [0] anywhere but in by: refs.c writes
+		 * an owner's own values for a reference without an index only */
+		struct hcl_body rest = { 0 };
+		rest.items = xcalloc(dc->item->body->n + 1, sizeof(*rest.items));
+		for (size_t i = 0; i < dc->item->body->n; i++)
+			if (strcmp(dc->item->body->items[i].name, dc->fold->by))
+				rest.items[rest.n++] = dc->item->body->items[i];
+		cycle = mentions(&rest, owner);
+		free(rest.items);
+	}
 	while (grew && !cycle) {
 		grew = false;
 		for (size_t i = 0; i < c->n_decls && !cycle; i++) {
@@ -632,7 +644,10 @@ static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl 
 				 * references to the owner the owner's own values */
 				reached[i] = grew = true;
 				cycle = mentions(x->item->body, owner) &&
-					!(x->policy_document && mentions(dc->item->body, x));
+					!(x->policy_document && !indexed &&
+					  !hcl_attr(x->item->body, "count") &&
+					  !hcl_attr(x->item->body, "for_each") &&
+					  mentions(dc->item->body, x));
 			}
 		}
 	}
@@ -675,7 +690,7 @@ void tf_find_owners(struct conv *c)
 		bool one = owner && !hcl_attr(owner->item->body, "for_each") &&
 			   (!oc ? by->expr->ref.path[n] != '['
 			    : at_most_one(oc) && !strncmp(by->expr->ref.path + n, "[0]", 3));
-		if (owner && owner->rt && one && !fold_cycle(c, dc, owner))
+		if (owner && owner->rt && one && !fold_cycle(c, dc, owner, oc != NULL))
 			dc->owner = owner;
 	}
 }

@@ -93,4 +93,31 @@ test_expect_success 'a split resource whose owner is not carried, or that has co
 	test_line err "2 constructs left out (the warnings above say which and why)"
 '
 
+test_expect_success 'a counted queue'\''s policy naming the queue through [0] (the sqs module'\''s): left out with why, never a cycle' '
+	mkdir q &&
+	cat >q/main.tf <<-\EOT &&
+	resource "aws_sqs_queue" "this" {
+	  count = 1
+	  name  = "q"
+	}
+	data "aws_iam_policy_document" "this" {
+	  count = 1
+	  statement {
+	    actions   = ["sqs:SendMessage"]
+	    resources = [aws_sqs_queue.this[0].arn]
+	  }
+	}
+	resource "aws_sqs_queue_policy" "this" {
+	  count     = 1
+	  queue_url = aws_sqs_queue.this[0].url
+	  policy    = data.aws_iam_policy_document.this[0].json
+	}
+	EOT
+	test_expect_code 3 terrace convert q >q/stack.yaml 2>err &&
+	test_contains err "q/main.tf:12:1: warning: resource \"aws_sqs_queue_policy\" left out: it is folded into its owner'\''s resource" &&
+	rm q/main.tf &&
+	(cd q && terrace validate >../out 2>../err) &&
+	test_line out "Success! The stack is valid (1 resources)."
+'
+
 test_done
