@@ -1276,6 +1276,24 @@ static void permission_finish(struct conv *c, const struct decl *dc, json_t *res
 	json_decref(p);
 }
 
+/* aws_security_group without vpc_id: EC2 makes it in the region's default
+ * VPC, which a lookup (aws.ec2.vpc, default: true) finds. */
+static void security_group_finish(struct conv *c, const struct decl *dc, json_t *res)
+{
+	(void)dc;
+	if (json_object_get(res, "vpc_id"))
+		return;
+	json_t *data = tf_section(c, "data");
+	const char *name = "default_vpc";
+	json_t *had = json_object_get(data, name);
+	if (had && !json_is_true(json_object_get(had, "default")))
+		name = "convert_default_vpc";
+	if (!json_object_get(data, name))
+		json_object_set_new(data, name, json_pack("{s:s,s:b}", "type", "aws.ec2.vpc",
+							  "default", 1));
+	json_object_set_new(res, "vpc_id", json_sprintf("${data.%s.id}", name));
+}
+
 bool tf_type_reads(const char *tf, const char *attr)
 {
 	if (!strcmp(tf, "aws_security_group_rule")) {
@@ -1288,7 +1306,8 @@ bool tf_type_reads(const char *tf, const char *attr)
 
 bool tf_type_gives(const char *tf, const char *attr)
 {
-	return !strcmp(tf, "aws_lambda_permission") && !strcmp(attr, "statement_id");
+	return (!strcmp(tf, "aws_lambda_permission") && !strcmp(attr, "statement_id")) ||
+	       (!strcmp(tf, "aws_security_group") && !strcmp(attr, "vpc_id"));
 }
 
 void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res)
@@ -1298,6 +1317,8 @@ void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res)
 		sg_rule_finish(c, dc, res);
 	else if (!strcmp(dc->tf_type, "aws_lambda_permission"))
 		permission_finish(c, dc, res);
+	else if (!strcmp(dc->tf_type, "aws_security_group"))
+		security_group_finish(c, dc, res);
 	json_decref(res);
 }
 

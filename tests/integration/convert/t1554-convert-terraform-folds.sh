@@ -167,4 +167,23 @@ test_expect_success 'attributes the modules read through [0]: by the type'\''s n
 	test_cmp want got
 '
 
+test_expect_success 'a security group without vpc_id is made in the default VPC, as EC2 makes it (the rules-only example'\''s)' '
+	mkdir novpc novpc/tf &&
+	cat >novpc/tf/main.tf <<-\EOT &&
+	resource "aws_security_group" "service_one" {
+	  name        = "t1554-service-one"
+	  description = "Allow access from service two"
+	}
+	EOT
+	terrace convert novpc/tf >novpc/main.yaml 2>err &&
+	test_empty err &&
+	write_stack novpc/provider.yaml &&
+	(cd novpc && terrace apply -auto-approve >../out 2>../err) &&
+	s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-service-one \
+		--query "SecurityGroups[0].VpcId" --output text >got &&
+	s3 ec2 describe-vpcs --filters Name=is-default,Values=true --query "Vpcs[0].VpcId" \
+		--output text >want &&
+	test_cmp want got
+'
+
 test_done
