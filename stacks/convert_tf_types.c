@@ -133,6 +133,8 @@ const struct tf_written tf_written[] = {
 	{ "aws_customer_gateway", "awscc.ec2.customer_gateway", { NULL }, "id", NULL, { NULL } },
 	{ "aws_db_parameter_group", "awscc.rds.db_parameter_group",
 	  { "name", "db_parameter_group_name", NULL }, "name", NULL, { NULL } },
+	{ "aws_ec2_managed_prefix_list", "awscc.ec2.prefix_list",
+	  { "name", "prefix_list_name", "entry", "entries", NULL }, "id", NULL, { NULL } },
 	{ "aws_ec2_transit_gateway", "awscc.ec2.transit_gateway", { NULL }, "id", NULL, { NULL } },
 	{ "aws_ec2_transit_gateway_vpc_attachment", "awscc.ec2.transit_gateway_vpc_attachment",
 	  { NULL }, "id", NULL, { NULL } },
