@@ -220,6 +220,26 @@ static void test_types_by_their_own_names(void **state)
 	assert_has(y, "value: ${full.dbi_resource_id}");
 	assert_has(y, "value: ${r.role_id}");
 	free(y);
+	/* a managed prefix list is AWS::EC2::PrefixList, its entry blocks
+	 * Entries; a group without vpc_id is in the default VPC */
+	assert_int_equal(convert_text(
+		"resource \"aws_ec2_managed_prefix_list\" \"pl\" {\n"
+		"  name           = \"all\"\n"
+		"  address_family = \"IPv4\"\n"
+		"  max_entries    = 1\n"
+		"  entry {\n"
+		"    cidr = \"10.0.0.0/16\"\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_security_group\" \"g\" {\n"
+		"  name = \"g\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    type: awscc.ec2.prefix_list\n    prefix_list_name: all\n"
+		   "    address_family: IPv4\n    max_entries: 1\n    entries:\n"
+		   "    - cidr: 10.0.0.0/16\n");
+	assert_has(y, "\n  default_vpc:\n    type: aws.ec2.vpc\n    default: true\n");
+	assert_has(y, "    vpc_id: ${data.default_vpc.id}\n");
+	free(y);
 }
 
 /* A Lambda permission without statement_id (Terraform makes one) is
