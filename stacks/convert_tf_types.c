@@ -1600,6 +1600,13 @@ static const struct {
 	{ "aws_secretsmanager_secret_rotation", "rotation_enabled", "true" },
 	/* hashicorp/aws 6: each resource's region, the provider's */
 	{ "*", "region", "{C}.region" },
+	/* data "aws_partition" (an aws.caller_identity lookup): the partition's
+	 * DNS names */
+	{ "data.aws_partition", "dns_suffix", "lookup({\"aws-cn\" = \"amazonaws.com.cn\", \"aws-iso\" = "
+	  "\"c2s.ic.gov\", \"aws-iso-b\" = \"sc2s.sgov.gov\"}, {R}.partition, \"amazonaws.com\")" },
+	{ "data.aws_partition", "reverse_dns_prefix", "lookup({\"aws-cn\" = \"cn.com.amazonaws\", "
+	  "\"aws-iso\" = \"gov.ic.c2s\", \"aws-iso-b\" = \"gov.sgov.sc2s\"}, {R}.partition, "
+	  "\"com.amazonaws\")" },
 };
 
 /* The caller_identity lookup's name (made on first use): "caller", or
@@ -1623,6 +1630,10 @@ static const char *caller_of(struct conv *c)
 
 static bool type_has(const struct decl *dc, const char *attr)
 {
+	if (dc->kind == D_DATA) {
+		const struct lookup_type *lt = lookup_type_find(dc->lookup->kind, NULL);
+		return lt && schema_find(lt->attrs, tf_renamed(dc->lookup->results, attr));
+	}
 	bool awscc = dc->rt->family == TYPE_FAMILY_FROM_DATA;
 	return !strcmp(attr, "id") || tf_schema_attr(dc->rt->attrs, attr,
 						     awscc ? dc->rt->name : NULL);
@@ -1630,10 +1641,15 @@ static bool type_has(const struct decl *dc, const char *attr)
 
 const char *tf_derived_attr(const struct decl *dc, const char *attr)
 {
-	for (size_t i = 0; i < sizeof(tf_derived) / sizeof(tf_derived[0]); i++)
-		if ((!strcmp(tf_derived[i].tf, dc->tf_type) || !strcmp(tf_derived[i].tf, "*")) &&
+	for (size_t i = 0; i < sizeof(tf_derived) / sizeof(tf_derived[0]); i++) {
+		const char *tf = tf_derived[i].tf;
+		bool data = !strncmp(tf, "data.", 5);
+		if (data != (dc->kind == D_DATA))
+			continue;
+		if ((!strcmp(tf + (data ? 5 : 0), dc->tf_type) || !strcmp(tf, "*")) &&
 		    !strcmp(tf_derived[i].attr, attr) && !type_has(dc, attr))
 			return tf_derived[i].expr;
+	}
 	return NULL;
 }
 
@@ -1660,17 +1676,32 @@ static int attr_by_type(void *ctx, const struct expr_ref *ref, struct strbuf *ou
 {
 	struct conv *c = ctx;
 	(void)err;
-	if (!ref->path || !strncmp(ref->root, "data.", 5) || !strncmp(ref->root, "module.", 7))
+	if (!ref->path || !strncmp(ref->root, "module.", 7))
 		return 0;
-	size_t n = strcspn(ref->root, "[");
+	bool data = !strncmp(ref->root, "data.", 5);
+	const char *name = ref->root + (data ? 5 : 0);
+	size_t n = strcspn(name, "[");
 	const struct decl *dc = NULL;
-	for (size_t i = 0; i < c->n_decls && !dc; i++)
-		if (c->decls[i].kind == D_RESOURCE && c->decls[i].rt && c->decls[i].written &&
-		    c->decls[i].name && strlen(c->decls[i].name) == n &&
-		    !strncmp(c->decls[i].name, ref->root, n))
-			dc = &c->decls[i];
+	for (size_t i = 0; i < c->n_decls && !dc; i++) {
+		const struct decl *x = &c->decls[i];
+		bool kind = data ? x->kind == D_DATA && x->lookup
+			    : x->kind == D_RESOURCE && x->rt && x->written;
+		if (kind && x->name && strlen(x->name) == n && !strncmp(x->name, name, n))
+			dc = x;
+	}
 	if (!dc)
 		return 0;
+	if (data) {
+		size_t an = tf_first_step(ref->path);
+		char *attr = xstrndup(ref->path, an);
+		const char *derived = tf_derived_attr(dc, attr);
+		if (derived) {
+			add_derived(c, derived, ref->root, out);
+			strbuf_addstr(out, ref->path + an);
+		}
+		free(attr);
+		return derived != NULL;
+	}
 	size_t an = tf_first_step(ref->path);
 	char *attr = xstrndup(ref->path, an);
 	int rc = 0;

@@ -141,7 +141,7 @@ test_expect_success 'split resources with count and for_each fold per instance i
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
-test_expect_success 'attributes the modules read through [0]: by the type'\''s name, or built of what it has, as AWS has them (moto)' '
+test_expect_success 'attributes the modules read through [0]: by the type'\''s name, or built of what it has, as AWS has them (moto); a partition'\''s dns_suffix' '
 	mkdir attrs &&
 	terrace convert "$HERE/attrs" >attrs/main.yaml 2>err &&
 	test_empty err &&
@@ -161,9 +161,9 @@ test_expect_success 'attributes the modules read through [0]: by the type'\''s n
 	print(o["security_group_arn"] == arn, o["security_group_owner_id"] == owner)
 	print(o["vpc_arn"].endswith(":vpc/" + vpc), o["vpc_arn"].split(":")[4] == owner)
 	print(o["bucket_regional_domain_name"] == "t1554-attrs.s3.%s.amazonaws.com" % region)
-	print(o["role_name"])
+	print(o["role_name"], o["service_principal"])
 	EOT
-	printf "%s\n" "True True" "True True" "True" "t1554-attrs" >want &&
+	printf "%s\n" "True True" "True True" "True" "t1554-attrs pipes.amazonaws.com" >want &&
 	test_cmp want got
 '
 

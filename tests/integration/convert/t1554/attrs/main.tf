@@ -43,3 +43,9 @@ output "bucket_regional_domain_name" {
 output "role_name" {
   value = try(aws_iam_role.this[0].name, "")
 }
+
+data "aws_partition" "current" {}
+
+output "service_principal" {
+  value = "pipes.${data.aws_partition.current.dns_suffix}"
+}
