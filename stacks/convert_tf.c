@@ -263,11 +263,19 @@ static void convert_resource(struct conv *c, struct decl *dc)
 				continue;
 			}
 			if (!a && dc->written) {
-				tf_left_out(c, &it->pos, "%s left out: %s", it->name, awscc
-					    ? "the awscc type of the same CloudFormation type has no "
-					      "such property"
-					    : "terrace's written type has no such attribute (write the "
-					      "resource as its awscc_* twin to keep it)");
+				const char *twin = awscc ? NULL : tf_twin_with(dc, it->name);
+				char *why = awscc ? xstrdup("the awscc type of the same "
+							    "CloudFormation type has no such "
+							    "property")
+					    : twin ? xasprintf("terrace's written type has no such "
+							       "attribute (%s has: write the "
+							       "resource as its awscc_* twin to "
+							       "keep it)", twin)
+					    : xstrdup("terrace's written type has no such attribute, "
+						      "nor the awscc type of its name one by that "
+						      "name");
+				tf_left_out(c, &it->pos, "%s left out: %s", it->name, why);
+				free(why);
 				continue;
 			}
 			key = a ? a->name : it->name;

@@ -150,6 +150,10 @@ void tf_outer_warnings(struct conv *c, struct diags *quiet, const char *outer);
  * an index). */
 const char *tf_derived_attr(const struct decl *dc, const char *attr);
 void tf_attrs_by_type(struct conv *c);
+/* The awscc type of the written type's name (or its twin) that has
+ * attribute attr, which the written type lacks, or NULL: what a warning
+ * may tell the user to write the resource as. */
+const char *tf_twin_with(const struct decl *dc, const char *attr);
 const struct tf_fold *tf_fold_find(const char *tf);
 const char *tf_left_out_why(const char *tf);
 extern const struct tf_written tf_written[];

@@ -1736,3 +1736,19 @@ void tf_attrs_by_type(struct conv *c)
 			json_object_set_new(c->out, sections[i], r);
 	}
 }
+
+/* ---- the awscc type an attribute the written type lacks is kept by ------------- */
+
+const char *tf_twin_with(const struct decl *dc, const char *attr)
+{
+	const char *dot = strchr(dc->rt->name, '.');
+	if (!dc->written || dc->rt->family == TYPE_FAMILY_FROM_DATA || !dot)
+		return NULL;
+	char *name = dc->written->twin ? xstrdup(dc->written->twin)
+		     : xasprintf("awscc%s", dot);
+	const struct resource_type *twin = resource_type_find(name, NULL);
+	free(name);
+	const char *const *renames = dc->written->twin ? dc->written->twin_renames : NULL;
+	return twin && tf_schema_attr(twin->attrs, renames ? tf_renamed(renames, attr) : attr,
+				      twin->name) ? twin->name : NULL;
+}

@@ -120,4 +120,23 @@ test_expect_success 'a counted queue'\''s policy naming the queue through [0] (t
 	test_line out "Success! The stack is valid (1 resources)."
 '
 
+test_expect_success 'an attribute the written type lacks: the awscc twin named only when it has the attribute' '
+	cat >lacks.tf <<-\EOT &&
+	resource "aws_subnet" "s" {
+	  vpc_id      = "vpc-1"
+	  cidr_block  = "10.0.0.0/24"
+	  ipv6_native = false
+	}
+	resource "aws_s3_bucket" "b" {
+	  bucket      = "b"
+	  object_lock_enabled = false
+	  publish_me  = true
+	}
+	EOT
+	test_expect_code 3 terrace convert lacks.tf >out 2>err &&
+	test_contains err "lacks.tf:4:3: warning: ipv6_native left out: terrace'\''s written type has no such attribute (awscc.ec2.subnet has: write the resource as its awscc_* twin to keep it)" &&
+	test_contains err "lacks.tf:8:3: warning: object_lock_enabled left out: terrace'\''s written type has no such attribute (awscc.s3.bucket has: write the resource as its awscc_* twin to keep it)" &&
+	test_contains err "lacks.tf:9:3: warning: publish_me left out: terrace'\''s written type has no such attribute, nor the awscc type of its name one by that name"
+'
+
 test_done
