@@ -160,10 +160,11 @@ test_expect_success 'attributes the modules read through [0]: by the type'\''s n
 	region = "us-east-1" if region in ("None", "null", "") else region
 	print(o["security_group_arn"] == arn, o["security_group_owner_id"] == owner)
 	print(o["vpc_arn"].endswith(":vpc/" + vpc), o["vpc_arn"].split(":")[4] == owner)
-	print(o["bucket_regional_domain_name"] == "t1554-attrs.s3.%s.amazonaws.com" % region)
+	print(o["bucket_regional_domain_name"] == "t1554-attrs.s3.%s.amazonaws.com" % region,
+	      o["bucket_hosted_zone_id"])
 	print(o["role_name"], o["service_principal"])
 	EOT
-	printf "%s\n" "True True" "True True" "True" "t1554-attrs pipes.amazonaws.com" >want &&
+	printf "%s\n" "True True" "True True" "True Z3AQBSTGFYJSTF" "t1554-attrs pipes.amazonaws.com" >want &&
 	test_cmp want got
 '
 

@@ -49,3 +49,7 @@ data "aws_partition" "current" {}
 output "service_principal" {
   value = "pipes.${data.aws_partition.current.dns_suffix}"
 }
+
+output "bucket_hosted_zone_id" {
+  value = try(aws_s3_bucket.this[0].hosted_zone_id, "")
+}
