@@ -776,6 +776,77 @@ static void fold_instances(struct conv *c, const struct decl *dc, json_t *owner)
 	json_decref(theirs);
 }
 
+/* A split resource whose owner the stack does not write (another
+ * configuration's queue or role, named by a variable) as the written type
+ * of its own that sets it on its owner: a queue's policy as
+ * aws.sqs.queue_policy (queues), a role's inline policy as
+ * aws.iam.inline_policy (roles), its count or for_each its own; false when
+ * it has none, or when its owner is a resource the stack writes (which
+ * holds every policy of its own, and would remove this one). */
+static const struct {
+	const char *tf, *type, *list;
+	const char *pairs[5];
+} standalones[] = {
+	{ "aws_sqs_queue_policy", "aws.sqs.queue_policy", "queues", { "policy", "policy", NULL } },
+	{ "aws_iam_role_policy", "aws.iam.inline_policy", "roles",
+	  { "name", "name", "policy", "policy", NULL } },
+};
+
+static bool standalone(struct conv *c, const struct decl *dc)
+{
+	size_t k = 0;
+	while (k < sizeof(standalones) / sizeof(standalones[0]) && strcmp(standalones[k].tf,
+									  dc->tf_type))
+		k++;
+	if (k == sizeof(standalones) / sizeof(standalones[0]))
+		return false;
+	const struct resource_type *rt = resource_type_find(standalones[k].type, NULL);
+	if (!rt)
+		return false;
+	/* an owner the stack writes holds every policy of its own (a queue's
+	 * policy, a role's inline_policies) and removes another's */
+	const struct hcl_item *by = hcl_attr(dc->item->body, dc->fold->by);
+	struct hcl_body just_by = { (struct hcl_item *)by, by ? 1 : 0, 0 };
+	for (size_t i = 0; i < c->n_decls; i++)
+		if (c->decls[i].kind == D_RESOURCE && c->decls[i].rt &&
+		    !strcmp(c->decls[i].tf_type, dc->fold->owner_tf) &&
+		    mentions(&just_by, &c->decls[i]))
+			return false;
+	json_t *res = json_pack("{s:s}", "type", rt->name);
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *it = &dc->item->body->items[i];
+		const char *as = NULL;
+		for (size_t p = 0; standalones[k].pairs[p]; p += 2)
+			if (!it->is_block && !strcmp(it->name, standalones[k].pairs[p]))
+				as = standalones[k].pairs[p + 1];
+		json_t *v = NULL;
+		if (!it->is_block && (!strcmp(it->name, "count") || !strcmp(it->name, "for_each"))) {
+			as = it->name;
+			v = tf_attr_value(c, it, NULL);
+		} else if (!it->is_block && !strcmp(it->name, "depends_on")) {
+			as = it->name;
+			v = tf_depends_on(c, it);
+		} else if (!it->is_block && !strcmp(it->name, dc->fold->by)) {
+			as = standalones[k].list;
+			json_t *one = tf_attr_value(c, it, NULL);
+			v = one ? json_pack("[o]", one) : NULL;
+		} else if (as) {
+			v = tf_attr_value(c, it, schema_find(rt->attrs, as));
+		} else {
+			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
+				    "terrace's type has no such attribute");
+		}
+		if (v)
+			json_object_set_new(res, as, v);
+	}
+	json_t *resources = tf_section(c, "resources");
+	char *name = json_object_get(resources, dc->name)
+		     ? xasprintf("%s_%s", dc->tf_type + 4, dc->tf_name) : xstrdup(dc->name);
+	json_object_set_new(resources, name, res);
+	free(name);
+	return true;
+}
+
 /* Each split resource into its owner's converted resource; one whose
  * owner is not a resource of the configuration carried, or that has count
  * or for_each, is left out. */
@@ -788,6 +859,8 @@ void tf_fold_decls(struct conv *c)
 		bool several = dc->fold && (hcl_attr(dc->item->body, "count") ||
 					    hcl_attr(dc->item->body, "for_each"));
 		if (!dc->fold || several != (i >= c->n_decls))
+			continue;
+		if ((!dc->owner || !dc->owner->rt) && standalone(c, dc))
 			continue;
 		if (!dc->owner || !dc->owner->rt) {
 			tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,

@@ -125,8 +125,8 @@ test_expect_success 'split resources with count and for_each fold per instance i
 	terrace convert "$HERE/instances" >instances/main.yaml 2>err &&
 	test_empty err &&
 	write_stack instances/provider.yaml &&
-	(cd instances && terrace apply -auto-approve >../out 2>../err) &&
-	test_contains out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
+	(cd instances && terrace apply -auto-approve >../out7 2>../err7) &&
+	test_contains out7 "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
 	s3 iam list-role-policies --role-name t1554-fn --query "sort(PolicyNames)" --output text >names &&
 	test_line names "t1554-fn-0	t1554-fn-logs" &&
 	s3 iam get-role-policy --role-name t1554-fn --policy-name t1554-fn-logs \
@@ -137,8 +137,8 @@ test_expect_success 'split resources with count and for_each fold per instance i
 	test_line attached arn:aws:iam::123456789012:policy/t1554-fn-read &&
 	s3 s3api get-bucket-versioning --bucket t1554-instances --query Status --output text >v &&
 	test_line v Enabled &&
-	(cd instances && terrace plan -detailed-exitcode >../out 2>../err) &&
-	test_line out "No changes. Your infrastructure matches the configuration."
+	(cd instances && terrace plan -detailed-exitcode >../plan7 2>../err7) &&
+	test_line plan7 "No changes. Your infrastructure matches the configuration."
 '
 
 test_expect_success 'attributes the modules read through [0]: by the type'\''s name, or built of what it has, as AWS has them (moto); a partition'\''s dns_suffix' '

@@ -94,3 +94,4 @@ resource "aws_s3_bucket_versioning" "this" {
     status = try(var.versioning["enabled"] ? "Enabled" : "Suspended", "Suspended")
   }
 }
+
