@@ -581,6 +581,7 @@ const struct tf_fold tf_folds[] = {
 	{ "aws_s3_bucket_versioning", "aws_s3_bucket", "bucket", fold_versioning },
 	{ "aws_secretsmanager_secret_version", "aws_secretsmanager_secret", "secret_id",
 	  fold_secret_version, "value" },
+	{ "aws_sns_topic_policy", "aws_sns_topic", "arn", fold_policy },
 	{ "aws_sqs_queue_policy", "aws_sqs_queue", "queue_url", fold_policy },
 };
 const size_t n_tf_folds = sizeof(tf_folds) / sizeof(tf_folds[0]);
@@ -787,6 +788,7 @@ static const struct {
 	const char *tf, *type, *list;
 	const char *pairs[5];
 } standalones[] = {
+	{ "aws_sns_topic_policy", "aws.sns.topic_policy", "topics", { "policy", "policy", NULL } },
 	{ "aws_sqs_queue_policy", "aws.sqs.queue_policy", "queues", { "policy", "policy", NULL } },
 	{ "aws_iam_role_policy", "aws.iam.inline_policy", "roles",
 	  { "name", "name", "policy", "policy", NULL } },

@@ -240,6 +240,24 @@ static void test_types_by_their_own_names(void **state)
 	assert_has(y, "\n  default_vpc:\n    type: aws.ec2.vpc\n    default: true\n");
 	assert_has(y, "    vpc_id: ${data.default_vpc.id}\n");
 	free(y);
+	/* a topic's policy: the topic's own (folded), or aws.sns.topic_policy
+	 * on a topic the stack does not write */
+	assert_int_equal(convert_text(
+		"resource \"aws_sns_topic\" \"t\" {\n"
+		"  name = \"t\"\n"
+		"}\n"
+		"resource \"aws_sns_topic_policy\" \"t\" {\n"
+		"  arn    = aws_sns_topic.t.arn\n"
+		"  policy = \"{\\\"Version\\\":\\\"2012-10-17\\\"}\"\n"
+		"}\n"
+		"resource \"aws_sns_topic_policy\" \"other\" {\n"
+		"  arn    = var.topic_arn\n"
+		"  policy = \"{}\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n  t:\n    type: aws.sns.topic\n    name: t\n    policy:");
+	assert_has(y, "\n  other:\n    type: aws.sns.topic_policy\n    topics:\n"
+		   "    - ${var.topic_arn}\n");
+	free(y);
 }
 
 /* A Lambda permission without statement_id (Terraform makes one) is
