@@ -629,6 +629,11 @@ static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl 
 {
 	bool *reached = xcalloc(c->n_decls, sizeof(*reached));
 	bool cycle = false, grew = true;
+	/* the owners whose ARN refs.c's tf_self_reference builds of their name
+	 * (a topic's or a key's it cannot: written again, the document would
+	 * name the owner) */
+	bool self_arn = !strcmp(owner->tf_type, "aws_s3_bucket") ||
+			!strcmp(owner->tf_type, "aws_sqs_queue");
 	if (indexed) {
 		/* the owner named through [0] anywhere but in by: refs.c writes
 		 * an owner's own values for a reference without an index only */
@@ -654,7 +659,7 @@ static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl 
 				 * references to the owner the owner's own values */
 				reached[i] = grew = true;
 				cycle = mentions(x->item->body, owner) &&
-					!(x->policy_document && !indexed &&
+					!(x->policy_document && !indexed && self_arn &&
 					  !hcl_attr(x->item->body, "count") &&
 					  !hcl_attr(x->item->body, "for_each") &&
 					  mentions(dc->item->body, x));
