@@ -158,6 +158,22 @@ static json_t *block_object(struct conv *c, const struct hcl_body *b)
 static void res_name_prefix(struct conv *c, const struct decl *dc, const struct hcl_item *it,
 			    json_t *res, const char *key)
 {
+	const struct hcl_item *name = hcl_attr(dc->item->body, "name");
+	if (name && it->expr && !(it->expr->kind == EXPR_LITERAL && json_is_string(it->expr->literal))) {
+		/* name = C ? null : N, name_prefix = C ? P : null (a module's
+		 * choice): the prefix's name where the prefix is set, else the name
+		 * (Terraform's own when neither is) */
+		char *p = tf_attr_text(c, it), *n = tf_attr_text(c, name);
+		if (p && n)
+			json_object_set_new(res, key, json_sprintf(
+				"${(%s) != null ? \"${%s}${substr(sha1(\"${terrace.stack}/"
+				"${terrace.workspace}/%s\"), 0, 8)}\" : (%s) != null ? (%s) : "
+				"\"terraform-${substr(sha1(\"${terrace.stack}/${terrace.workspace}/%s\"), 0, "
+				"8)}\"}", p, p, dc->name, n, n, dc->name));
+		free(p);
+		free(n);
+		return;
+	}
 	json_t *v = tf_attr_value(c, it, NULL);
 	if (!json_is_string(v)) {
 		if (v)
@@ -283,6 +299,11 @@ static void convert_resource(struct conv *c, struct decl *dc)
 				res_name_prefix(c, dc, it, res, key);
 				continue;
 			}
+			const struct hcl_item *np = dc->written && !strcmp(it->name, "name")
+						    ? hcl_attr(dc->item->body, "name_prefix") : NULL;
+			if (np && np->expr && !(np->expr->kind == EXPR_LITERAL &&
+						json_is_string(np->expr->literal)))
+				continue; /* res_name_prefix() writes both */
 			if (!strcmp(key, "type") && !dc->written) {
 				tf_left_out(c, &it->pos, "attribute %s left out: %s", it->name,
 					 "the type has no such property, and type: names the "

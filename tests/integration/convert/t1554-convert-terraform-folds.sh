@@ -141,13 +141,17 @@ test_expect_success 'split resources with count and for_each fold per instance i
 	test_line plan7 "No changes. Your infrastructure matches the configuration."
 '
 
-test_expect_success 'attributes the modules read through [0]: by the type'\''s name, or built of what it has, as AWS has them (moto); a partition'\''s dns_suffix' '
+test_expect_success 'attributes the modules read through [0]: by the type'\''s name, or built of what it has, as AWS has them (moto); a partition'\''s dns_suffix; a name or a prefix chosen by a condition' '
 	mkdir attrs &&
 	terrace convert "$HERE/attrs" >attrs/main.yaml 2>err &&
 	test_empty err &&
 	write_stack attrs/provider.yaml &&
 	(cd attrs && terrace apply -auto-approve >../out 2>../err) &&
-	test_contains out "Apply complete! Resources: 4 added, 0 changed, 0 destroyed." &&
+	test_contains out "Apply complete! Resources: 6 added, 0 changed, 0 destroyed." &&
+	s3 iam list-roles --query "Roles[?starts_with(RoleName, '\''t1554-p'\'')].RoleName" \
+		--output text | tr "\t" "\n" | sort >chosen &&
+	test_line chosen t1554-plain &&
+	grep -E "^t1554-pre-[0-9a-f]{8}$" chosen &&
 	(cd attrs && terrace output -json >../outputs.json) &&
 	s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-attrs \
 		--query "SecurityGroups[0].[SecurityGroupArn, OwnerId, VpcId]" --output text >sg &&

@@ -53,3 +53,18 @@ output "service_principal" {
 output "bucket_hosted_zone_id" {
   value = try(aws_s3_bucket.this[0].hosted_zone_id, "")
 }
+
+# the modules' choice of a name or a prefix (use_name_prefix)
+variable "prefixed" {
+  default = { "t1554-pre-" = true, "t1554-plain" = false }
+}
+
+resource "aws_iam_role" "chosen" {
+  for_each    = var.prefixed
+  name        = each.value ? null : each.key
+  name_prefix = each.value ? each.key : null
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }]
+  })
+}
