@@ -358,15 +358,18 @@ static void convert_resource(struct conv *c, struct decl *dc)
 			v = tf_attr_value(c, it, NULL);
 		} else if (!it->is_block && !strcmp(it->name, "depends_on")) {
 			v = tf_depends_on(c, it);
+		} else if (it->is_block && !strcmp(it->name, "dynamic")) {
+			tf_dynamic_block(c, dc, it, res);
+			continue;
 		} else if (!strcmp(it->name, "provider") || !strcmp(it->name, "provisioner") ||
-			   !strcmp(it->name, "connection") || !strcmp(it->name, "dynamic") ||
-			   !strcmp(it->name, "timeouts")) {
+			   !strcmp(it->name, "connection") || !strcmp(it->name, "timeouts")) {
 			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
 				 !strcmp(it->name, "provider") ? "a provider alias: the stack's "
 				 "resources use the provider of their type's name"
-				 : !strcmp(it->name, "dynamic") ? "terrace has no dynamic blocks: "
-				 "write the list they make" : "terrace has no counterpart");
+				 : "terrace has no counterpart");
 			continue;
+		} else if (dc->written && tf_type_reads(dc->tf_type, it->name)) {
+			continue; /* tf_type_finish() */
 		} else if (dc->written && it->is_block &&
 			   tf_lifted_attr(dc->tf_type, it->name, NULL)) {
 			lift_block(c, dc, it, res);
@@ -389,11 +392,19 @@ static void convert_resource(struct conv *c, struct decl *dc)
 				continue;
 			}
 			if (!a && dc->written) {
-				tf_left_out(c, &it->pos, "%s left out: %s", it->name, awscc
-					    ? "the awscc type of the same CloudFormation type has no "
-					      "such property"
-					    : "terrace's written type has no such attribute (write the "
-					      "resource as its awscc_* twin to keep it)");
+				const char *twin = awscc ? NULL : tf_twin_with(dc, it->name);
+				char *why = awscc ? xstrdup("the awscc type of the same "
+							    "CloudFormation type has no such "
+							    "property")
+					    : twin ? xasprintf("terrace's written type has no such "
+							       "attribute (%s has: write the "
+							       "resource as its awscc_* twin to "
+							       "keep it)", twin)
+					    : xstrdup("terrace's written type has no such attribute, "
+						      "nor the awscc type of its name one by that "
+						      "name");
+				tf_left_out(c, &it->pos, "%s left out: %s", it->name, why);
+				free(why);
 				continue;
 			}
 			key = a ? a->name : it->name;
@@ -451,6 +462,8 @@ static void convert_resource(struct conv *c, struct decl *dc)
 	if (dc->written && !strcmp(dc->tf_type, "aws_route53_record"))
 		tf_record_name(c, dc, res);
 	json_object_set_new(tf_section(c, "resources"), dc->name, res);
+	if (dc->written)
+		tf_type_finish(c, dc, res);
 	c->self = NULL;
 }
 
@@ -685,12 +698,14 @@ static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind k
 static const char *missing_required(const struct conv *c, const struct decl *dc)
 {
 	for (const struct attr_schema *a = dc->rt->attrs; a->name; a++) {
-		bool set = !(a->flags & ATTR_REQUIRED);
+		bool set = !(a->flags & ATTR_REQUIRED) || tf_type_gives(dc->tf_type, a->name);
 		for (size_t i = 0; !set && i < c->n_decls; i++)
 			set = c->decls[i].owner == dc && c->decls[i].fold->gives &&
 			      !strcmp(c->decls[i].fold->gives, a->name);
 		for (size_t i = 0; !set && i < dc->item->body->n; i++) {
-			const char *name = dc->item->body->items[i].name;
+			const struct hcl_item *it = &dc->item->body->items[i];
+			const char *name = it->is_block && !strcmp(it->name, "dynamic") &&
+					   it->n_labels == 1 ? it->labels[0] : it->name;
 			const struct attr_schema *b = tf_aws_attr(dc, strcmp(name, "name_prefix") ? name
 							       : "name");
 			set = b == a;
@@ -878,6 +893,7 @@ static void convert_decls(struct conv *c)
 		}
 	}
 	tf_fold_decls(c);
+	tf_attrs_by_type(c);
 }
 
 /* ---- import from a state ------------------------------------------------------ */

@@ -28,10 +28,10 @@
  * schemas by test_convert_tf. */
 struct tf_written {
 	const char *tf, *type;
-	const char *renames[9];
+	const char *renames[13];
 	const char *import_from;
 	const char *twin;
-	const char *twin_renames[7];
+	const char *twin_renames[39];
 };
 
 struct conv;
@@ -124,6 +124,46 @@ const struct tf_written *tf_written_find(const char *tf);
 const char *tf_lifted_attr(const char *tf, const char *block, const char *member);
 const char *tf_lacks_why(const char *tf, const char *attr, bool *whole);
 void tf_record_name(struct conv *c, const struct decl *dc, json_t *res);
+/* Attributes of tf that its type's own conversion reads (the generic one
+ * skips them: a security group rule's sources), that it gives when the
+ * block does not (a Lambda permission's statement_id); that conversion,
+ * after the generic one wrote dc as res into the stack's resources (it may
+ * write res again, or more resources beside it). */
+bool tf_type_reads(const char *tf, const char *attr);
+bool tf_type_gives(const char *tf, const char *attr);
+void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res);
+/* A resource's dynamic "NAME" block as NAME's value in res: a for
+ * expression over its for_each, the iterator bound, its content's members
+ * as the type has them (beside the blocks written, concatenated); false
+ * (warned, counted) when it cannot be. */
+bool tf_dynamic_block(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,
+		      json_t *res);
+/* text (one expression) with the iterator name of an outer dynamic block
+ * as the for expression binds it (name.value: name_value), for an inner
+ * block's content, which is converted with its own iterator bound. */
+void tf_bind_iterator(const char *name, struct strbuf *text);
+/* The diagnostics of converting an inner block's content (gathered in
+ * quiet, which is freed) into c's, but the warning that the outer
+ * iterator is not declared (NULL: none). */
+void tf_outer_warnings(struct conv *c, struct diags *quiet, const char *outer);
+/* An attribute of Terraform's type that dc's type lacks, as an expression
+ * of what it has ({R} the resource's address, {C} a caller_identity
+ * lookup's: an ARN built of its id), or NULL; every reference the stack
+ * holds to such an attribute (or to one the type names otherwise) written
+ * so, once the stack is converted (references refs.c kept as written: with
+ * an index). */
+const char *tf_derived_attr(const struct decl *dc, const char *attr);
+/* expr of tf_derived_attr's table, {R} the resource's address in the stack
+ * (this[0]) and {C} the caller lookup, into out (one operand: no parentheses). */
+void tf_derived_write(struct conv *c, const char *expr, const char *root, struct strbuf *out);
+/* The aws.caller_identity lookup's name, made on first use: "caller", or
+ * "convert_caller" where the stack has a "caller" of another kind. */
+const char *tf_caller_lookup(struct conv *c);
+void tf_attrs_by_type(struct conv *c);
+/* The awscc type of the written type's name (or its twin) that has
+ * attribute attr, which the written type lacks, or NULL: what a warning
+ * may tell the user to write the resource as. */
+const char *tf_twin_with(const struct decl *dc, const char *attr);
 const struct tf_fold *tf_fold_find(const char *tf);
 const char *tf_left_out_why(const char *tf);
 extern const struct tf_written tf_written[];
@@ -194,6 +234,10 @@ bool tf_prune_nested(struct conv *c, const struct decl *dc, const struct hcl_ite
  * local. */
 bool tf_is_data_value(const struct hcl_item *blk);
 void tf_convert_data_value(struct conv *c, struct decl *dc);
+
+/* Whether for_each's value is a set (or list) of strings, whose each.key
+ * is each.value, rather than a map. */
+bool tf_for_each_is_set(struct conv *c, const struct hcl_item *fe);
 
 /* data "aws_iam_policy_document": the local holding the document. */
 json_t *tf_policy_document(struct conv *c, const struct decl *dc);

@@ -7,11 +7,18 @@
  * {json = ...} by the same keys (data...x[each.key].json reads the same in
  * the stack), count a list of them (x[0].json: never a null that would
  * leave a role without its trust policy), and a dynamic block a for
- * expression over its for_each, its iterator's key and value bound.
+ * expression over its for_each, its iterator's key and value bound: a
+ * dynamic "statement", and a statement's dynamic "condition", "principals"
+ * and "not_principals" (merged into the statement, grouped by test or
+ * type as IAM's JSON has them, and absent when the loop makes none: an
+ * Allow never loses its condition). An inner dynamic block's content may
+ * name the outer block's iterator: tf_bind_iterator() binds it, for
+ * convert_tf_types.c's dynamic blocks of resources too.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "provider/base/diag.h"
 #include "stacks/convert_tf_internal.h"
 #include "stacks/expr_internal.h"
 
@@ -171,9 +178,131 @@ static bool add_grouped(struct conv *c, const struct hcl_body *st, const char *b
 	return any;
 }
 
-/* One statement block's body as an object expression. */
+/* dynamic "NAME" { for_each iterator content {...} }'s parts; false
+ * (warned, counted) when it has no readable for_each or no content. */
+static bool dynamic_parts(struct conv *c, const struct hcl_item *dyn, char **fe_text,
+			  const char **iter, const struct hcl_body **content)
+{
+	const struct hcl_item *fe = hcl_attr(dyn->body, "for_each");
+	const struct hcl_item *it = hcl_attr(dyn->body, "iterator");
+	*content = NULL;
+	for (size_t k = 0; k < dyn->body->n; k++)
+		if (dyn->body->items[k].is_block && !strcmp(dyn->body->items[k].name, "content"))
+			*content = dyn->body->items[k].body;
+	*iter = it && it->expr && it->expr->kind == EXPR_REF && !it->expr->ref.path
+		? it->expr->ref.root : dyn->labels[0];
+	*fe_text = fe ? tf_attr_text(c, fe) : NULL;
+	if (*fe_text && *content)
+		return true;
+	tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", dyn->labels[0],
+		    "it has no readable for_each or no content block");
+	free(*fe_text);
+	*fe_text = NULL;
+	return false;
+}
+
+static bool is_dynamic(const struct hcl_item *it, const char *label)
+{
+	return it->is_block && !strcmp(it->name, "dynamic") && it->n_labels == 1 &&
+	       (!label || !strcmp(it->labels[0], label));
+}
+
+/* The attributes attrs of one block's body as {attr = text, ...}. */
+static void entry_text(struct conv *c, const struct hcl_body *b, const char *const *attrs,
+		       struct strbuf *out)
+{
+	strbuf_addch(out, '{');
+	for (size_t i = 0; attrs[i]; i++) {
+		const struct hcl_item *a = hcl_attr(b, attrs[i]);
+		char *t = a ? tf_attr_text(c, a) : NULL;
+		strbuf_addf(out, "%s%s = %s", i ? ", " : "", attrs[i], t ? t : "null");
+		free(t);
+	}
+	strbuf_addch(out, '}');
+}
+
+/* The blocks named block of a statement, written and dynamic, as one list
+ * of {attrs...} objects: concat([written...], [for each dynamic one]). */
+static void entries_text(struct conv *c, const struct hcl_body *st, const char *block,
+			 const char *const *attrs, struct strbuf *out)
+{
+	strbuf_addstr(out, "concat([");
+	bool first = true;
+	for (size_t i = 0; i < st->n; i++) {
+		const struct hcl_item *it = &st->items[i];
+		if (!it->is_block || strcmp(it->name, block))
+			continue;
+		strbuf_addstr(out, first ? "" : ", ");
+		first = false;
+		entry_text(c, it->body, attrs, out);
+	}
+	strbuf_addch(out, ']');
+	for (size_t i = 0; i < st->n; i++) {
+		const struct hcl_item *it = &st->items[i];
+		char *fe = NULL;
+		const char *iter;
+		const struct hcl_body *content;
+		if (!is_dynamic(it, block) || !dynamic_parts(c, it, &fe, &iter, &content))
+			continue;
+		const char *outer = c->iterator;
+		c->iterator = iter;
+		struct strbuf e = STRBUF_INIT;
+		struct diags *d = c->d, quiet = DIAGS_INIT;
+		c->d = &quiet;
+		entry_text(c, content, attrs, &e);
+		c->d = d;
+		bool bind = outer && strcmp(outer, iter);
+		tf_outer_warnings(c, &quiet, bind ? outer : NULL);
+		if (bind)
+			tf_bind_iterator(outer, &e); /* the statement's, inside the condition */
+		strbuf_addf(out, ", [for %s_key, %s_value in %s : %s]", iter, iter, fe, e.buf);
+		strbuf_release(&e);
+		c->iterator = outer;
+		free(fe);
+	}
+	strbuf_addch(out, ')');
+}
+
+/* A statement's conditions or principals of which some are dynamic
+ * blocks: key = the grouped value, present only when there is one
+ * (IAM's JSON has no empty Condition), as a member merged into the
+ * statement: , {for k, v in {Condition = ...} : k => v if length(L) > 0}. */
+static void dynamic_member(struct conv *c, const struct hcl_body *st, const char *block,
+			   struct strbuf *out)
+{
+	static const char *const cond[] = { "test", "variable", "values", NULL };
+	static const char *const prin[] = { "type", "identifiers", NULL };
+	struct strbuf l = STRBUF_INIT;
+	bool condition = !strcmp(block, "condition");
+	entries_text(c, st, block, condition ? cond : prin, &l);
+	const char *key = condition ? "Condition" : !strcmp(block, "principals") ? "Principal"
+		: "NotPrincipal";
+	strbuf_addf(out, ", {for member_key, member_value in {%s = ", key);
+	if (condition)
+		strbuf_addf(out, "{for cond_test in distinct([for cond in %s : cond.test]) : "
+			    "cond_test => {for cond in %s : cond.variable => cond.values "
+			    "if cond.test == cond_test}}", l.buf, l.buf);
+	else /* type "*": anyone, "*" */
+		strbuf_addf(out, "contains([for p in %s : p.type], \"*\") ? \"*\" : "
+			    "{for p_type in distinct([for p in %s : p.type]) : p_type => "
+			    "flatten([for p in %s : p.identifiers if p.type == p_type])}",
+			    l.buf, l.buf, l.buf);
+	strbuf_addf(out, "} : member_key => member_value if length(%s) > 0}", l.buf);
+	strbuf_release(&l);
+}
+
+/* One statement block's body as an object expression; conditions and
+ * principals written by dynamic blocks merged into it. */
 static void statement_text(struct conv *c, const struct hcl_body *st, struct strbuf *out)
 {
+	static const char *const grouped[] = { "principals", "not_principals", "condition" };
+	bool dyn[3] = { false, false, false }, any = false;
+	for (size_t k = 0; k < st->n; k++)
+		for (size_t g = 0; g < 3; g++)
+			if (is_dynamic(&st->items[k], grouped[g]))
+				dyn[g] = any = true;
+	if (any)
+		strbuf_addstr(out, "merge(");
 	bool effect = false;
 	strbuf_addch(out, '{');
 	size_t start = out->len;
@@ -189,10 +318,15 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 				strbuf_addf(out, "%s%s = %s", out->len > start ? ", " : "", key, t);
 			effect = effect || !strcmp(key, "Effect");
 			free(t);
+		} else if (is_dynamic(it, NULL) && (!strcmp(it->labels[0], "principals") ||
+						    !strcmp(it->labels[0], "not_principals") ||
+						    !strcmp(it->labels[0], "condition"))) {
+			continue; /* below */
 		} else if (!it->is_block || (strcmp(it->name, "principals") &&
 					     strcmp(it->name, "not_principals") &&
 					     strcmp(it->name, "condition"))) {
-			tf_left_out(c, &it->pos, "%s of a policy statement left out: %s", it->name,
+			tf_left_out(c, &it->pos, "%s of a policy statement left out: %s",
+				    is_dynamic(it, NULL) ? "a dynamic block" : it->name,
 				    "terrace has no counterpart");
 		}
 	}
@@ -200,7 +334,8 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 						     { "not_principals", "NotPrincipal" } };
 	for (size_t p = 0; p < 2; p++) {
 		struct strbuf g = STRBUF_INIT;
-		if (add_grouped(c, st, principals[p][0], "type", NULL, "identifiers", &g)) {
+		if (!dyn[p] &&
+		    add_grouped(c, st, principals[p][0], "type", NULL, "identifiers", &g)) {
 			/* type "*" with identifiers ["*"]: anyone, "*" */
 			const char *any = strstr(g.buf, "(\"*\") = ");
 			strbuf_addf(out, "%s%s = %s", out->len > start ? ", " : "", principals[p][1],
@@ -211,18 +346,23 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 		strbuf_release(&g);
 	}
 	struct strbuf g = STRBUF_INIT;
-	if (add_grouped(c, st, "condition", "test", "variable", "values", &g))
+	if (!dyn[2] && add_grouped(c, st, "condition", "test", "variable", "values", &g))
 		strbuf_addf(out, "%sCondition = {%s}", out->len > start ? ", " : "", g.buf);
 	strbuf_release(&g);
 	if (!effect)
 		strbuf_addf(out, "%sEffect = \"Allow\"", out->len > start ? ", " : "");
 	strbuf_addch(out, '}');
+	for (size_t k = 0; k < 3; k++)
+		if (dyn[k])
+			dynamic_member(c, st, grouped[k], out);
+	if (any)
+		strbuf_addch(out, ')');
 }
 
 /* Whether for_each's value is a set (or list) of strings, whose each.key
  * is each.value, rather than a map: a list, toset(...)/tolist(...), or a
  * variable declared as one. */
-static bool for_each_is_set(struct conv *c, const struct hcl_item *fe)
+bool tf_for_each_is_set(struct conv *c, const struct hcl_item *fe)
 {
 	const struct expr_node *n = fe->expr;
 	if (!n)
@@ -254,24 +394,12 @@ static void document_text(struct conv *c, const struct hcl_body *b, struct strbu
 		} else if (st->is_block && !strcmp(st->name, "statement")) {
 			strbuf_addstr(&fixed, fixed.len ? ", " : "");
 			statement_text(c, st->body, &fixed);
-		} else if (st->is_block && !strcmp(st->name, "dynamic") && st->n_labels == 1 &&
-			   !strcmp(st->labels[0], "statement")) {
-			const struct hcl_item *fe = hcl_attr(st->body, "for_each");
-			const struct hcl_item *iter = hcl_attr(st->body, "iterator");
-			const struct hcl_body *content = NULL;
-			for (size_t k = 0; k < st->body->n; k++)
-				if (st->body->items[k].is_block &&
-				    !strcmp(st->body->items[k].name, "content"))
-					content = st->body->items[k].body;
-			const char *name = iter && iter->expr && iter->expr->kind == EXPR_REF &&
-					   !iter->expr->ref.path ? iter->expr->ref.root : "statement";
-			char *fe_text = fe ? tf_attr_text(c, fe) : NULL;
-			if (!fe_text || !content) {
-				tf_left_out(c, &st->pos, "dynamic \"%s\" left out: %s", "statement",
-					    "it has no readable for_each or no content block");
-				free(fe_text);
+		} else if (is_dynamic(st, "statement")) {
+			char *fe_text;
+			const char *name;
+			const struct hcl_body *content;
+			if (!dynamic_parts(c, st, &fe_text, &name, &content))
 				continue;
-			}
 			const char *outer = c->iterator;
 			c->iterator = name;
 			strbuf_addf(&loops, ", [for %s_key, %s_value in %s : ", name, name, fe_text);
@@ -303,9 +431,14 @@ json_t *tf_policy_document(struct conv *c, const struct decl *dc)
 {
 	const struct hcl_body *b = dc->item->body;
 	const struct hcl_item *fe = hcl_attr(b, "for_each"), *count = hcl_attr(b, "count");
-	bool dynamic = false;
-	for (size_t i = 0; i < b->n; i++)
-		dynamic = dynamic || (b->items[i].is_block && !strcmp(b->items[i].name, "dynamic"));
+	bool dynamic = false; /* a dynamic statement, or a statement's dynamic block */
+	for (size_t i = 0; i < b->n; i++) {
+		const struct hcl_item *st = &b->items[i];
+		dynamic = dynamic || is_dynamic(st, NULL);
+		for (size_t k = 0; st->is_block && !strcmp(st->name, "statement") && k < st->body->n;
+		     k++)
+			dynamic = dynamic || is_dynamic(&st->body->items[k], NULL);
+	}
 	if (!fe && !count && !dynamic)
 		return document_value(c, b);
 	struct strbuf s = STRBUF_INIT;
@@ -315,7 +448,7 @@ json_t *tf_policy_document(struct conv *c, const struct decl *dc)
 		return NULL;
 	}
 	c->each_bound = fe != NULL;
-	c->each_is_key = fe && for_each_is_set(c, fe);
+	c->each_is_key = fe && tf_for_each_is_set(c, fe);
 	c->count_bound = count != NULL;
 	if (fe && c->each_is_key)
 		strbuf_addf(&s, "${ {for each_key in %s : each_key => {json = jsonencode(", over);
@@ -333,4 +466,56 @@ json_t *tf_policy_document(struct conv *c, const struct decl *dc)
 	json_t *v = json_stringn(s.buf, s.len);
 	strbuf_release(&s);
 	return v;
+}
+
+/* ---- an outer iterator inside an inner dynamic block's content ----------------- */
+
+struct iterator_name {
+	const char *name;
+};
+
+static int bind_outer(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+		      struct strbuf *err)
+{
+	const struct iterator_name *it = ctx;
+	(void)err;
+	if (strcmp(ref->root, it->name) || !ref->path)
+		return 0;
+	bool key = !strncmp(ref->path, "key", 3);
+	strbuf_addf(out, "%s_%s%s", it->name, key ? "key" : "value", ref->path + (key ? 3 : 5));
+	return 1;
+}
+
+void tf_bind_iterator(const char *name, struct strbuf *text)
+{
+	if (!name)
+		return;
+	struct iterator_name it = { name };
+	json_t *v = json_sprintf("${%s}", text->buf ? text->buf : "");
+	struct strbuf err = STRBUF_INIT;
+	json_t *r = expr_rename_refs(v, bind_outer, &it, &err);
+	strbuf_release(&err);
+	json_decref(v);
+	if (r && json_string_length(r) >= 3) {
+		strbuf_setlen(text, 0);
+		strbuf_add(text, json_string_value(r) + 2, json_string_length(r) - 3);
+	}
+	json_decref(r);
+}
+
+void tf_outer_warnings(struct conv *c, struct diags *quiet, const char *outer)
+{
+	size_t n = outer ? strlen(outer) : 0;
+	for (size_t i = 0; i < quiet->n; i++) {
+		const struct diag *g = &quiet->items[i];
+		if (outer && g->severity == DIAG_WARNING && !strncmp(g->summary, outer, n) &&
+		    g->summary[n] == '.' && strstr(g->summary, " refers to what the configuration "
+						   "does not declare"))
+			continue; /* the outer block's iterator, which tf_bind_iterator binds */
+		if (g->severity == DIAG_WARNING)
+			diag_warnf(c->d, g->pos.line ? &g->pos : NULL, "%s", g->summary);
+		else
+			diag_errorf(c->d, g->pos.line ? &g->pos : NULL, "%s", g->summary);
+	}
+	diags_free(quiet);
 }

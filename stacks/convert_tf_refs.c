@@ -50,7 +50,7 @@ int tf_module_ref(struct conv *c, const struct src_pos *pos, const struct expr_r
 
 /* The stack's lookup of the account, region and partition, made on first
  * use. */
-static const char *caller_lookup(struct conv *c)
+const char *tf_caller_lookup(struct conv *c)
 {
 	static const char *const names[] = { "caller", "convert_caller" };
 	json_t *data = tf_section(c, "data");
@@ -109,11 +109,11 @@ int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
 	if (!name || bare_quote(name) || strcmp(attr, "arn"))
 		return 0;
 	const char *caller = NULL;
-	if (!strcmp(dc->rt->name, "aws.s3.bucket") && (caller = caller_lookup(c))) {
+	if (!strcmp(dc->rt->name, "aws.s3.bucket") && (caller = tf_caller_lookup(c))) {
 		strbuf_addf(out, "\"arn:${data.%s.partition}:s3:::%s\"", caller, name);
 		return 1;
 	}
-	if (!strcmp(dc->rt->name, "aws.sqs.queue") && (caller = caller_lookup(c))) {
+	if (!strcmp(dc->rt->name, "aws.sqs.queue") && (caller = tf_caller_lookup(c))) {
 		strbuf_addf(out, "\"arn:${data.%s.partition}:sqs:${data.%s.region}:"
 			    "${data.%s.account_id}:%s\"", caller, caller, caller, name);
 		return 1;
@@ -266,18 +266,10 @@ static const char *const twin_results[] = {
 	NULL,
 };
 
-/* The DNS suffix of each partition, as Terraform's aws_partition gives it
- * (the AWS SDKs' partitions.json): every other partition's is
- * amazonaws.com. */
-static const char partition_dns_suffix[] =
-	"{\"aws-cn\" = \"amazonaws.com.cn\", \"aws-iso\" = \"c2s.ic.gov\", "
-	"\"aws-iso-b\" = \"sc2s.sgov.gov\", \"aws-iso-e\" = \"cloud.adc-e.uk\", "
-	"\"aws-iso-f\" = \"csp.hci.ic.gov\", \"aws-eusc\" = \"amazonaws.eu\"}";
-
 /* A lookup's result its kind does not have, by Terraform's name
  * (data.aws_partition.current[0].dns_suffix: attr "dns_suffix...", key the
- * instance's "[0]"): aws_partition's dns_suffix made of the partition, any
- * other a stand-in; 0 when the kind has it. */
+ * instance's "[0]"): what tf_derived_attr builds of what the kind has (a
+ * partition's dns_suffix), any other a stand-in; 0 when the kind has it. */
 static int lookup_result(struct conv *c, const struct decl *dc, const struct expr_ref *ref,
 			 const char *key, size_t key_len, const char *attr, struct strbuf *out)
 {
@@ -299,9 +291,12 @@ static int lookup_result(struct conv *c, const struct decl *dc, const struct exp
 				  !strcmp(tf_results[i + 1], name));
 	if (lt && known && !schema_find(lt->attrs, want)) {
 		done = 1;
-		if (!strcmp(dc->tf_type, "aws_partition") && !strcmp(name, "dns_suffix") && !attr[n]) {
-			strbuf_addf(out, "lookup(%s, data.%s%.*s.partition, \"amazonaws.com\")",
-				    partition_dns_suffix, dc->name, (int)key_len, key);
+		const char *derived = tf_derived_attr(dc, name);
+		if (derived) {
+			char *root = xasprintf("data.%s%.*s", dc->name, (int)key_len, key);
+			tf_derived_write(c, derived, root, out);
+			strbuf_addstr(out, attr + n);
+			free(root);
 		} else {
 			char *why = xasprintf("a result terrace's lookup %s does not have",
 					      dc->lookup->kind);
@@ -392,62 +387,23 @@ static json_t *whole_stand_in(const struct decl *dc, const char *rest)
 	return json_null();
 }
 
-/* What AWS computes of an object that terrace's type does not keep but
- * that is made of what it does, as AWS documents each (the Lambda
- * developer guide's invoke ARN for API Gateway, S3's virtual-hosted
- * endpoints, EC2's ARN formats): Terraform's attribute, and the value
- * with X the resource (its instance), P, R and A the caller's partition,
- * region and account. */
-static const struct {
-	const char *tf, *attr, *value;
-} derived_attrs[] = {
-	{ "aws_lambda_function", "invoke_arn",
-	  "arn:${P}:apigateway:${R}:lambda:path/2015-03-31/functions/${X.arn}/invocations" },
-	{ "aws_s3_bucket", "bucket_domain_name", "${X.name}.s3.amazonaws.com" },
-	{ "aws_s3_bucket", "bucket_regional_domain_name", "${X.name}.s3.${R}.amazonaws.com" },
-	{ "aws_s3_bucket", "bucket_region", "${R}" },
-	{ "aws_security_group", "arn", "arn:${P}:ec2:${R}:${A}:security-group/${X.id}" },
-	{ "aws_security_group", "owner_id", "${A}" },
-	{ "aws_vpc", "arn", "arn:${P}:ec2:${R}:${A}:vpc/${X.id}" },
-	{ "aws_vpc", "owner_id", "${A}" },
-	{ "aws_internet_gateway", "arn", "arn:${P}:ec2:${R}:${A}:internet-gateway/${X.id}" },
-	{ "aws_internet_gateway", "owner_id", "${A}" },
-	{ "aws_sns_topic", "owner", "${A}" },
-	{ "aws_kms_key", "region", "${R}" },
-};
-
 /* dc's attribute after (".invoke_arn", rest its key and attribute) that
- * derived_attrs makes, written into out; 0 when none does. */
+ * AWS builds of what terrace's type keeps (tf_derived_attr's table, in
+ * stacks/convert_tf_types.c), written into out; 0 when none does. */
 static int derived_attr(struct conv *c, const struct decl *dc, const char *rest,
 			const char *after, struct strbuf *out)
 {
-	for (size_t i = 0; i < sizeof(derived_attrs) / sizeof(derived_attrs[0]); i++) {
-		if (strcmp(derived_attrs[i].tf, dc->tf_type) || strcmp(after + 1, derived_attrs[i].attr))
-			continue;
-		const char *caller = caller_lookup(c);
-		if (!caller)
-			return 0;
-		strbuf_addch(out, '"');
-		for (const char *p = derived_attrs[i].value; *p; p++) {
-			if (p[0] == '$' && p[1] == '{' && p[3] && strchr("XPRA", p[2]) &&
-			    (p[3] == '}' || p[3] == '.')) {
-				strbuf_addstr(out, "${");
-				if (p[2] == 'X') {
-					strbuf_addstr(out, dc->name);
-					strbuf_add(out, rest, (size_t)(after - rest));
-				} else {
-					strbuf_addf(out, "data.%s.%s", caller, p[2] == 'P' ? "partition"
-						    : p[2] == 'R' ? "region" : "account_id");
-				}
-				p += 2;
-				continue;
-			}
-			strbuf_addch(out, *p);
-		}
-		strbuf_addch(out, '"');
-		return 1;
-	}
-	return 0;
+	size_t an = tf_first_step(after + 1);
+	char *attr = xstrndup(after + 1, an);
+	const char *expr = tf_derived_attr(dc, attr);
+	free(attr);
+	if (!expr)
+		return 0;
+	char *root = xasprintf("%s%.*s", dc->name, (int)(after - rest), rest);
+	tf_derived_write(c, expr, root, out);
+	strbuf_addstr(out, after + 1 + an);
+	free(root);
+	return 1;
 }
 
 static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,

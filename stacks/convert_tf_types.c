@@ -10,8 +10,15 @@
  * public access block, lifecycle, policy and ACL; a role's inline policies
  * and attachments; a secret's value; a queue's and a key's policy; an
  * EventBridge rule's targets), folded into the owner's resource.
- * tf_left_out_why(): why a type is left out, with what to write instead
- * (the utility providers: random, time, null, terraform_data, local, tls).
+ * A split resource with count or for_each is folded per instance, into an
+ * owner of at most one instance. tf_left_out_why(): why a type is left
+ * out, with what to write instead (the utility providers: random, time,
+ * null, terraform_data, local, tls). A type's own conversion where
+ * Terraform's shape is not terrace's (tf_type_finish: a security group
+ * rule per source, a permission's statement id, a group's default VPC), a
+ * resource's dynamic blocks (tf_dynamic_block), and the references to
+ * attributes a type names otherwise or builds of what it has (tf_derived[],
+ * tf_attrs_by_type: ARNs, owners, a bucket's domain names).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -33,7 +40,24 @@ const struct tf_written tf_written[] = {
 	{ "aws_codebuild_project", "aws.codebuild.project", { NULL }, "name", NULL, { NULL } },
 	{ "aws_codecommit_repository", "aws.codecommit.repository", { "id", "repository_name", NULL },
 	  "repository_name", NULL, { NULL } },
-	{ "aws_db_instance", "aws.rds.instance", { NULL }, "identifier", NULL, { NULL } },
+	/* username and password are CloudFormation's MasterUsername and
+	 * MasterUserPassword; a database set as the module sets it (storage
+	 * type, parameter group, monitoring, a replica's source) is the awscc
+	 * twin, AWS::RDS::DBInstance, by CloudFormation's names */
+	{ "aws_db_instance", "aws.rds.instance", { "username", "master_username", "password",
+						   "master_password", NULL }, "identifier",
+	  "awscc.rds.db_instance",
+	  { "identifier", "db_instance_identifier", "instance_class", "db_instance_class",
+	    "username", "master_username", "password", "master_user_password",
+	    "parameter_group_name", "db_parameter_group_name", "vpc_security_group_ids",
+	    "vpc_security_groups", "iam_database_authentication_enabled",
+	    "enable_iam_database_authentication", "performance_insights_enabled",
+	    "enable_performance_insights", "enabled_cloudwatch_logs_exports",
+	    "enable_cloudwatch_logs_exports", "ca_cert_identifier", "ca_certificate_identifier",
+	    "backup_window", "preferred_backup_window", "maintenance_window",
+	    "preferred_maintenance_window", "replicate_source_db", "source_db_instance_identifier",
+	    "snapshot_identifier", "db_snapshot_identifier", "arn", "db_instance_arn",
+	    "resource_id", "dbi_resource_id", "status", "db_instance_status", NULL } },
 	{ "aws_db_subnet_group", "aws.rds.subnet_group", { NULL }, "name", NULL, { NULL } },
 	{ "aws_dynamodb_table", "aws.dynamodb.table", { NULL }, "name", NULL, { NULL } },
 	{ "aws_ecr_repository", "aws.ecr.repository", { NULL }, "name", NULL, { NULL } },
@@ -42,12 +66,15 @@ const struct tf_written tf_written[] = {
 	{ "aws_eip", "aws.ec2.eip", { NULL }, "allocation_id", NULL, { NULL } },
 	{ "aws_glue_catalog_database", "aws.glue.database", { "id", "name", NULL }, "name", NULL,
 	  { NULL } },
-	{ "aws_iam_group", "aws.iam.group", { NULL }, "name", NULL, { NULL } },
-	{ "aws_iam_instance_profile", "aws.iam.instance_profile", { NULL }, "name", NULL,
+	{ "aws_iam_group", "aws.iam.group", { "unique_id", "group_id", NULL }, "name", NULL,
 	  { NULL } },
+	{ "aws_iam_instance_profile", "aws.iam.instance_profile", { "unique_id",
+								    "instance_profile_id", NULL },
+	  "name", NULL, { NULL } },
 	{ "aws_iam_policy", "aws.iam.policy", { NULL }, "arn", NULL, { NULL } },
 	{ "aws_iam_role", "aws.iam.role", { NULL }, "name", "awscc.iam.role",
-	  { "name", "role_name", "assume_role_policy", "assume_role_policy_document", NULL } },
+	  { "name", "role_name", "assume_role_policy", "assume_role_policy_document", "unique_id",
+	    "role_id", NULL } },
 	{ "aws_iam_user", "aws.iam.user", { NULL }, "name", NULL, { NULL } },
 	{ "aws_instance", "aws.ec2.instance", { NULL }, "id", NULL, { NULL } },
 	{ "aws_internet_gateway", "aws.ec2.internet_gateway", { NULL }, "id", NULL, { NULL } },
@@ -61,7 +88,9 @@ const struct tf_written tf_written[] = {
 	  NULL, { NULL } },
 	{ "aws_lambda_function", "aws.lambda.function", { "filename", "source", NULL },
 	  "function_name", NULL, { NULL } },
-	{ "aws_lambda_layer_version", "aws.lambda.layer_version", { "filename", "source", NULL },
+	{ "aws_lambda_layer_version", "aws.lambda.layer_version", { "filename", "source",
+								    "source_code_size", "code_size",
+								    NULL },
 	  "arn", NULL, { NULL } },
 	{ "aws_lambda_permission", "aws.lambda.permission", { NULL }, NULL, NULL, { NULL } },
 	{ "aws_nat_gateway", "aws.ec2.nat_gateway", { NULL }, "id", NULL, { NULL } },
@@ -80,7 +109,8 @@ const struct tf_written tf_written[] = {
 	{ "aws_security_group", "aws.ec2.security_group", { NULL }, "id", NULL, { NULL } },
 	{ "aws_security_group_rule", "aws.ec2.security_group_rule", { "type", "direction", NULL },
 	  NULL, NULL, { NULL } },
-	{ "aws_sfn_state_machine", "aws.sfn.state_machine", { NULL }, "arn", NULL, { NULL } },
+	{ "aws_sfn_state_machine", "aws.sfn.state_machine", { "type", "state_machine_type", NULL },
+	  "arn", NULL, { NULL } },
 	{ "aws_sns_topic", "aws.sns.topic", { "id", "arn", NULL }, "name", NULL, { NULL } },
 	{ "aws_sns_topic_subscription", "aws.sns.subscription", { NULL }, "arn", NULL, { NULL } },
 	{ "aws_sqs_queue", "aws.sqs.queue", { "id", "url", NULL }, "name", NULL, { NULL } },
@@ -110,6 +140,8 @@ const struct tf_written tf_written[] = {
 	{ "aws_customer_gateway", "awscc.ec2.customer_gateway", { NULL }, "id", NULL, { NULL } },
 	{ "aws_db_parameter_group", "awscc.rds.db_parameter_group",
 	  { "name", "db_parameter_group_name", NULL }, "name", NULL, { NULL } },
+	{ "aws_ec2_managed_prefix_list", "awscc.ec2.prefix_list",
+	  { "name", "prefix_list_name", "entry", "entries", NULL }, "id", NULL, { NULL } },
 	{ "aws_ec2_transit_gateway", "awscc.ec2.transit_gateway", { NULL }, "id", NULL, { NULL } },
 	{ "aws_ec2_transit_gateway_vpc_attachment", "awscc.ec2.transit_gateway_vpc_attachment",
 	  { NULL }, "id", NULL, { NULL } },
@@ -211,6 +243,14 @@ bool tf_prune_nested(struct conv *c, const struct decl *dc, const struct hcl_ite
 
 /* ---- folds -------------------------------------------------------------------- */
 
+/* count and for_each of a split resource: its instances, which
+ * fold_instances() folds each */
+static bool fold_meta(const struct decl *dc, const struct hcl_item *it)
+{
+	return !it->is_block && (!strcmp(it->name, dc->fold->by) || !strcmp(it->name, "count") ||
+				 !strcmp(it->name, "for_each"));
+}
+
 static void fold_left_out(struct conv *c, const struct decl *dc, const struct hcl_item *it)
 {
 	tf_left_out(c, &it->pos, "%s of %s left out: terrace's type of its owner has no "
@@ -242,7 +282,7 @@ static void fold_attrs(struct conv *c, const struct decl *dc, const struct hcl_b
 {
 	for (size_t i = 0; i < b->n; i++) {
 		const struct hcl_item *it = &b->items[i];
-		if (!it->is_block && b == dc->item->body && !strcmp(it->name, dc->fold->by))
+		if (b == dc->item->body && fold_meta(dc, it))
 			continue;
 		const char *as = NULL;
 		for (size_t k = 0; pairs[k]; k += 2)
@@ -421,7 +461,7 @@ static void fold_acl(struct conv *c, const struct decl *dc, json_t *owner)
 	const struct hcl_item *acl = hcl_attr(dc->item->body, "acl");
 	for (size_t i = 0; i < dc->item->body->n; i++) {
 		const struct hcl_item *it = &dc->item->body->items[i];
-		if (!strcmp(it->name, dc->fold->by))
+		if (fold_meta(dc, it))
 			continue;
 		if (it == acl && it->expr && it->expr->kind == EXPR_LITERAL &&
 		    json_is_string(it->expr->literal) &&
@@ -438,36 +478,42 @@ static void fold_role_policy(struct conv *c, const struct decl *dc, json_t *owne
 {
 	const struct hcl_item *name = hcl_attr(dc->item->body, "name");
 	const struct hcl_item *policy = hcl_attr(dc->item->body, "policy");
-	const char *key = name && name->expr && name->expr->kind == EXPR_LITERAL
-			  ? json_string_value(name->expr->literal) : NULL;
+	/* its name, as text or a template ("${local.policy_name}-logs") */
+	json_t *kv = name ? tf_attr_value(c, name, NULL) : NULL;
+	const char *key = json_string_value(kv);
 	for (size_t i = 0; i < dc->item->body->n; i++) {
 		const struct hcl_item *it = &dc->item->body->items[i];
-		if (it != name && it != policy && strcmp(it->name, dc->fold->by))
+		if (it != name && it != policy && !fold_meta(dc, it))
 			fold_left_out(c, dc, it);
 	}
 	if (!key || !policy) {
 		tf_left_out(c, &dc->item->pos, "%s left out: %s", dc->tf_type,
-			    "an inline policy is kept by a name written as text, with its policy");
+			    "an inline policy is kept by its name, with its policy");
+		json_decref(kv);
 		return;
 	}
 	bool twin = dc->owner->twin;
 	const struct attr_schema *a = twin ? NULL
 				      : schema_find(dc->owner->rt->attrs, "inline_policies");
 	json_t *doc = tf_attr_value(c, policy, a);
-	if (!doc)
+	if (!doc) {
+		json_decref(kv);
 		return;
+	}
 	if (twin) {
 		json_t *list = json_object_get(owner, "policies");
 		if (!list)
 			json_object_set_new(owner, "policies", list = json_array());
 		json_array_append_new(list, json_pack("{s:s,s:o}", "policy_name", key,
 						       "policy_document", doc));
+		json_decref(kv);
 		return;
 	}
 	json_t *map = json_object_get(owner, "inline_policies");
 	if (!map)
 		json_object_set_new(owner, "inline_policies", map = json_object());
 	json_object_set_new(map, key, doc);
+	json_decref(kv);
 }
 
 /* Append attribute attr of the fold's body to the owner's list key. */
@@ -477,7 +523,7 @@ static void fold_append(struct conv *c, const struct decl *dc, json_t *owner, co
 	const struct hcl_item *it = hcl_attr(dc->item->body, attr);
 	for (size_t i = 0; i < dc->item->body->n; i++) {
 		const struct hcl_item *o = &dc->item->body->items[i];
-		if (o != it && strcmp(o->name, dc->fold->by))
+		if (o != it && !fold_meta(dc, o))
 			fold_left_out(c, dc, o);
 	}
 	json_t *list = json_object_get(owner, key);
@@ -535,6 +581,7 @@ const struct tf_fold tf_folds[] = {
 	{ "aws_s3_bucket_versioning", "aws_s3_bucket", "bucket", fold_versioning },
 	{ "aws_secretsmanager_secret_version", "aws_secretsmanager_secret", "secret_id",
 	  fold_secret_version, "value" },
+	{ "aws_sns_topic_policy", "aws_sns_topic", "arn", fold_policy },
 	{ "aws_sqs_queue_policy", "aws_sqs_queue", "queue_url", fold_policy },
 };
 const size_t n_tf_folds = sizeof(tf_folds) / sizeof(tf_folds[0]);
@@ -577,10 +624,27 @@ static bool mentions(const struct hcl_body *body, const struct decl *x)
 /* Whether folding dc into owner makes the owner depend on itself: what dc
  * names (through what that names, and so on) names the owner (a role's
  * inline policy naming a function whose role it is). */
-static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl *owner)
+static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl *owner,
+		       bool indexed)
 {
 	bool *reached = xcalloc(c->n_decls, sizeof(*reached));
 	bool cycle = false, grew = true;
+	/* the owners whose ARN refs.c's tf_self_reference builds of their name
+	 * (a topic's or a key's it cannot: written again, the document would
+	 * name the owner) */
+	bool self_arn = !strcmp(owner->tf_type, "aws_s3_bucket") ||
+			!strcmp(owner->tf_type, "aws_sqs_queue");
+	if (indexed) {
+		/* the owner named through [0] anywhere but in by: refs.c writes
+		 * an owner's own values for a reference without an index only */
+		struct hcl_body rest = { 0 };
+		rest.items = xcalloc(dc->item->body->n + 1, sizeof(*rest.items));
+		for (size_t i = 0; i < dc->item->body->n; i++)
+			if (strcmp(dc->item->body->items[i].name, dc->fold->by))
+				rest.items[rest.n++] = dc->item->body->items[i];
+		cycle = mentions(&rest, owner);
+		free(rest.items);
+	}
 	while (grew && !cycle) {
 		grew = false;
 		for (size_t i = 0; i < c->n_decls && !cycle; i++) {
@@ -595,12 +659,32 @@ static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl 
 				 * references to the owner the owner's own values */
 				reached[i] = grew = true;
 				cycle = mentions(x->item->body, owner) &&
-					!(x->policy_document && mentions(dc->item->body, x));
+					!(x->policy_document && !indexed && self_arn &&
+					  !hcl_attr(x->item->body, "count") &&
+					  !hcl_attr(x->item->body, "for_each") &&
+					  mentions(dc->item->body, x));
 			}
 		}
 	}
 	free(reached);
 	return cycle;
+}
+
+/* count = 1, 0, or C ? 1 : 0 (C ? 0 : 1): at most one instance. */
+static bool at_most_one(const struct hcl_item *count)
+{
+	const struct expr_node *n = count->expr;
+	if (!n)
+		return false;
+	if (n->kind == EXPR_LITERAL)
+		return json_is_integer(n->literal) && json_integer_value(n->literal) <= 1;
+	if (n->kind != EXPR_OP || strcmp(n->op, "?") || n->n_args != 3)
+		return false;
+	for (size_t i = 1; i < 3; i++)
+		if (n->args[i]->kind != EXPR_LITERAL || !json_is_integer(n->args[i]->literal) ||
+		    json_integer_value(n->args[i]->literal) > 1)
+			return false;
+	return true;
 }
 
 void tf_find_owners(struct conv *c)
@@ -611,15 +695,163 @@ void tf_find_owners(struct conv *c)
 		if (!by || !by->expr || by->expr->kind != EXPR_REF || !by->expr->ref.path ||
 		    strcmp(by->expr->ref.root, dc->fold->owner_tf))
 			continue;
-		char *name = xstrndup(by->expr->ref.path, tf_first_step(by->expr->ref.path));
+		size_t n = tf_first_step(by->expr->ref.path);
+		char *name = xstrndup(by->expr->ref.path, n);
 		struct decl *owner = tf_find_decl(c, D_RESOURCE, dc->fold->owner_tf, name);
 		free(name);
-		if (owner && owner->rt && !hcl_attr(dc->item->body, "count") &&
-		    !hcl_attr(dc->item->body, "for_each") &&
-		    !hcl_attr(owner->item->body, "count") && !hcl_attr(owner->item->body, "for_each") &&
-		    !fold_cycle(c, dc, owner))
+		/* an owner of one instance, or of at most one named [0] (a
+		 * module's count = var.create ? 1 : 0) */
+		const struct hcl_item *oc = owner ? hcl_attr(owner->item->body, "count") : NULL;
+		bool one = owner && !hcl_attr(owner->item->body, "for_each") &&
+			   (!oc ? by->expr->ref.path[n] != '['
+			    : at_most_one(oc) && !strncmp(by->expr->ref.path + n, "[0]", 3));
+		if (owner && owner->rt && one && !fold_cycle(c, dc, owner, oc != NULL))
 			dc->owner = owner;
 	}
+}
+
+/* A value of JSON as an expression's text: a string "${X}" of one
+ * expression is X, anything else its JSON (an object's "key": value is an
+ * object constructor too). */
+static char *expression_of(const json_t *v)
+{
+	const char *s = json_string_value(v);
+	if (s && expr_is_one_expression(s))
+		return xstrndup(s + 2, strlen(s) - 3);
+	return json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+}
+
+/* A split resource with count or for_each folded per instance: each
+ * attribute it gives the owner as a for expression over its instances
+ * (count.index, each.key and each.value bound): a list the owner's and
+ * theirs concatenated, a map merged, anything else the first instance's
+ * (the owner's own, or unset, when there is none). */
+static void fold_instances(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	const struct hcl_item *count = hcl_attr(dc->item->body, "count");
+	const struct hcl_item *fe = hcl_attr(dc->item->body, "for_each");
+	char *over = tf_attr_text(c, count ? count : fe);
+	if (!over)
+		return;
+	bool set = fe && tf_for_each_is_set(c, fe);
+	c->count_bound = count != NULL;
+	c->each_bound = fe != NULL;
+	c->each_is_key = set;
+	json_t *theirs = json_object();
+	dc->fold->fold(c, dc, theirs);
+	c->count_bound = c->each_bound = c->each_is_key = false;
+	bool one = count && at_most_one(count);
+	const char *k;
+	json_t *v;
+	json_object_foreach(theirs, k, v) {
+		const struct attr_schema *a = schema_find(dc->owner->rt->attrs, k);
+		if (!one && !json_is_array(v) && !(a && a->type == ATTR_MAP)) {
+			char *why = xasprintf("its instances (for_each, or a count of more than one) "
+					      "would each set the owner's one %s: give it on the owner",
+					      k);
+			tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
+				    why);
+			free(why);
+			free(over);
+			json_decref(theirs);
+			return;
+		}
+	}
+	char *loop = count ? xasprintf("for count_index in range(%s)", over)
+		     : set ? xasprintf("for each_key in %s", over)
+		     : xasprintf("for each_key, each_value in %s", over);
+	json_object_foreach(theirs, k, v) {
+		const json_t *had = json_object_get(owner, k);
+		const struct attr_schema *a = schema_find(dc->owner->rt->attrs, k);
+		char *mine = had ? expression_of(had) : NULL;
+		char *each = expression_of(v);
+		json_t *w;
+		if (json_is_array(v))
+			w = json_sprintf("${concat(%s, flatten([%s : %s]))}", mine ? mine : "[]", loop,
+					 each);
+		else if (a && a->type == ATTR_MAP)
+			w = json_sprintf("${merge(%s, [%s : %s]...)}", mine ? mine : "{}", loop, each);
+		else
+			w = json_sprintf("${try([%s : %s][0], %s)}", loop, each, mine ? mine : "null");
+		json_object_set_new(owner, k, w);
+		free(mine);
+		free(each);
+	}
+	free(loop);
+	free(over);
+	json_decref(theirs);
+}
+
+/* A split resource whose owner the stack does not write (another
+ * configuration's queue or role, named by a variable) as the written type
+ * of its own that sets it on its owner: a queue's policy as
+ * aws.sqs.queue_policy (queues), a role's inline policy as
+ * aws.iam.inline_policy (roles), its count or for_each its own; false when
+ * it has none, or when its owner is a resource the stack writes (which
+ * holds every policy of its own, and would remove this one). */
+static const struct {
+	const char *tf, *type, *list;
+	const char *pairs[5];
+} standalones[] = {
+	{ "aws_sns_topic_policy", "aws.sns.topic_policy", "topics", { "policy", "policy", NULL } },
+	{ "aws_sqs_queue_policy", "aws.sqs.queue_policy", "queues", { "policy", "policy", NULL } },
+	{ "aws_iam_role_policy", "aws.iam.inline_policy", "roles",
+	  { "name", "name", "policy", "policy", NULL } },
+};
+
+static bool standalone(struct conv *c, const struct decl *dc)
+{
+	size_t k = 0;
+	while (k < sizeof(standalones) / sizeof(standalones[0]) && strcmp(standalones[k].tf,
+									  dc->tf_type))
+		k++;
+	if (k == sizeof(standalones) / sizeof(standalones[0]))
+		return false;
+	const struct resource_type *rt = resource_type_find(standalones[k].type, NULL);
+	if (!rt)
+		return false;
+	/* an owner the stack writes holds every policy of its own (a queue's
+	 * policy, a role's inline_policies) and removes another's */
+	const struct hcl_item *by = hcl_attr(dc->item->body, dc->fold->by);
+	struct hcl_body just_by = { (struct hcl_item *)by, by ? 1 : 0, 0 };
+	for (size_t i = 0; i < c->n_decls; i++)
+		if (c->decls[i].kind == D_RESOURCE && c->decls[i].rt &&
+		    !strcmp(c->decls[i].tf_type, dc->fold->owner_tf) &&
+		    mentions(&just_by, &c->decls[i]))
+			return false;
+	json_t *res = json_pack("{s:s}", "type", rt->name);
+	for (size_t i = 0; i < dc->item->body->n; i++) {
+		const struct hcl_item *it = &dc->item->body->items[i];
+		const char *as = NULL;
+		for (size_t p = 0; standalones[k].pairs[p]; p += 2)
+			if (!it->is_block && !strcmp(it->name, standalones[k].pairs[p]))
+				as = standalones[k].pairs[p + 1];
+		json_t *v = NULL;
+		if (!it->is_block && (!strcmp(it->name, "count") || !strcmp(it->name, "for_each"))) {
+			as = it->name;
+			v = tf_attr_value(c, it, NULL);
+		} else if (!it->is_block && !strcmp(it->name, "depends_on")) {
+			as = it->name;
+			v = tf_depends_on(c, it);
+		} else if (!it->is_block && !strcmp(it->name, dc->fold->by)) {
+			as = standalones[k].list;
+			json_t *one = tf_attr_value(c, it, NULL);
+			v = one ? json_pack("[o]", one) : NULL;
+		} else if (as) {
+			v = tf_attr_value(c, it, schema_find(rt->attrs, as));
+		} else {
+			tf_left_out(c, &it->pos, "%s left out: %s", it->name,
+				    "terrace's type has no such attribute");
+		}
+		if (v)
+			json_object_set_new(res, as, v);
+	}
+	json_t *resources = tf_section(c, "resources");
+	char *name = json_object_get(resources, dc->name)
+		     ? xasprintf("%s_%s", dc->tf_type + 4, dc->tf_name) : xstrdup(dc->name);
+	json_object_set_new(resources, name, res);
+	free(name);
+	return true;
 }
 
 /* Each split resource into its owner's converted resource; one whose
@@ -627,23 +859,32 @@ void tf_find_owners(struct conv *c)
  * or for_each, is left out. */
 void tf_fold_decls(struct conv *c)
 {
-	for (size_t i = 0; i < c->n_decls; i++) {
-		const struct decl *dc = &c->decls[i];
-		if (!dc->fold)
+	/* those of one instance first, then those of several, whose values
+	 * are expressions over the owner's */
+	for (size_t i = 0; i < 2 * c->n_decls; i++) {
+		const struct decl *dc = &c->decls[i % c->n_decls];
+		bool several = dc->fold && (hcl_attr(dc->item->body, "count") ||
+					    hcl_attr(dc->item->body, "for_each"));
+		if (!dc->fold || several != (i >= c->n_decls))
+			continue;
+		if ((!dc->owner || !dc->owner->rt) && standalone(c, dc))
 			continue;
 		if (!dc->owner || !dc->owner->rt) {
 			tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
 				    "it is folded into its owner's resource, and its owner here is "
-				    "not a resource the conversion carried, one of them has count "
-				    "or for_each, or what it names depends on the owner (write it "
-				    "on the owner)");
+				    "not a resource the conversion carried, has for_each or a count "
+				    "of more than one instance, or what it names depends on the "
+				    "owner (write it on the owner)");
 			continue;
 		}
 		json_t *owner = json_object_get(json_object_get(c->out, "resources"),
 						dc->owner->name);
 		if (owner) {
 			c->folding_into = dc->owner;
-			dc->fold->fold(c, dc, owner);
+			if (hcl_attr(dc->item->body, "count") || hcl_attr(dc->item->body, "for_each"))
+				fold_instances(c, dc, owner);
+			else
+				dc->fold->fold(c, dc, owner);
 			c->folding_into = NULL;
 		}
 	}
@@ -725,6 +966,10 @@ static const struct {
 	const char *tf, *attr, *why;
 	bool whole;
 } tf_lacks[] = {
+	/* hashicorp/aws 6's region of each resource (modules set it, null by
+	 * default: the provider's) */
+	{ "*", "region", "terrace makes each resource in its provider's region (one in another "
+	  "region belongs to a stack whose aws provider names that region)", false },
 	{ "aws_route53_record", "allow_overwrite", "terrace never overwrites a record set it did "
 	  "not make: bring one that exists in with terrace import (Terraform's id)", false },
 	{ "aws_route53_record", "latency_routing_policy", ROUTE53_ROUTING, true },
@@ -737,7 +982,8 @@ static const struct {
 const char *tf_lacks_why(const char *tf, const char *attr, bool *whole)
 {
 	for (size_t i = 0; i < sizeof(tf_lacks) / sizeof(tf_lacks[0]); i++)
-		if (!strcmp(tf_lacks[i].tf, tf) && !strcmp(tf_lacks[i].attr, attr)) {
+		if ((!strcmp(tf_lacks[i].tf, tf) || !strcmp(tf_lacks[i].tf, "*")) &&
+		    !strcmp(tf_lacks[i].attr, attr)) {
 			if (whole)
 				*whole = tf_lacks[i].whole;
 			return tf_lacks[i].why;
@@ -781,4 +1027,787 @@ void tf_record_name(struct conv *c, const struct decl *dc, json_t *res)
 	}
 	json_object_set_new(res, "name", json_sprintf("%s%s${%.*s.name}", name, *name ? "." : "",
 						      (int)(tail - zone - 2), zone + 2));
+}
+
+/* ---- attributes a type's own conversion reads ------------------------------- */
+
+/*
+ * aws_security_group_rule: one Terraform rule is a rule per source in EC2
+ * (cidr_blocks, ipv6_cidr_blocks and prefix_list_ids are lists, beside
+ * source_security_group_id and self), terrace's aws.ec2.security_group_rule
+ * one source. A rule of one written source keeps it; any other is a
+ * for_each over its sources, each instance {index or key, kind, pos}:
+ * kind the source attribute, pos its place in the list, so that the
+ * instances are known when planning (no value of another resource is a
+ * key), the source's value read at that place. count.index and
+ * each.key/each.value are the instance's. IPv6 ranges, which the written
+ * rule (EC2's IpRanges) does not take, are a second resource NAME_ipv6 of
+ * the awscc type of the same direction (AWS::EC2::SecurityGroupIngress's
+ * CidrIpv6).
+ */
+static const char *const sg_rule_sources[][2] = {
+	{ "cidr_blocks", "cidr_block" },
+	{ "prefix_list_ids", "prefix_list_id" },
+	{ "source_security_group_id", "source_security_group_id" },
+	{ "self", "self" },
+	{ "ipv6_cidr_blocks", "cidr_ipv_6" },
+};
+#define SG_RULE_SOURCES (sizeof(sg_rule_sources) / sizeof(sg_rule_sources[0]))
+
+static bool sg_rule_list(size_t k)
+{
+	return k == 0 || k == 1 || k == 4;
+}
+
+/* Set, as far as its text says: not a null, an empty list or false. */
+static bool source_written(const struct hcl_item *it)
+{
+	const struct expr_node *n = it ? it->expr : NULL;
+	if (!n)
+		return false;
+	if (n->kind == EXPR_LIST)
+		return n->n_args > 0;
+	if (n->kind == EXPR_LITERAL)
+		return !json_is_null(n->literal) && !json_is_false(n->literal);
+	return true;
+}
+
+struct instance_names {
+	bool count, each;
+};
+
+/* count.index, each.key and each.value as the fanned-out instance's. */
+static int instance_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+			struct strbuf *err)
+{
+	const struct instance_names *in = ctx;
+	(void)err;
+	if (in->count && !strcmp(ref->root, "count") && ref->path && !strcmp(ref->path, "index")) {
+		strbuf_addstr(out, "each.value.index");
+		return 1;
+	}
+	if (in->each && !strcmp(ref->root, "each") && ref->path && !strncmp(ref->path, "key", 3) &&
+	    (!ref->path[3] || ref->path[3] == '.' || ref->path[3] == '[')) {
+		strbuf_addf(out, "each.value.key%s", ref->path + 3);
+		return 1;
+	}
+	if (in->each && !strcmp(ref->root, "each") && ref->path &&
+	    !strncmp(ref->path, "value", 5)) {
+		strbuf_addf(out, "each.value.value%s", ref->path + 5);
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether text (one expression) refers to a resource or a module, which a
+ * for_each may not. */
+static int note_resource(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+			 struct strbuf *err)
+{
+	static const char *const plain[] = { "var", "local", "each", "count", "path", "terrace",
+					     "each_key", "each_value", "count_index", NULL };
+	(void)out;
+	(void)err;
+	bool known = !strncmp(ref->root, "data.", 5);
+	for (size_t i = 0; plain[i] && !known; i++)
+		known = !strcmp(ref->root, plain[i]);
+	*(bool *)ctx = *(bool *)ctx || !known;
+	return 0;
+}
+
+static bool names_resources(const char *text)
+{
+	bool named = false;
+	json_t *v = json_sprintf("${%s}", text);
+	struct strbuf err = STRBUF_INIT;
+	json_decref(expr_rename_refs(v, note_resource, &named, &err));
+	strbuf_release(&err);
+	json_decref(v);
+	return named;
+}
+
+/* When a source of one value (a group, self) is set, as a condition of
+ * the instance names alone: "(S) != null" of its text S, or, where S names
+ * another resource, the condition of `C ? S : null` (Terraform knows when
+ * planning that a value is not null); NULL: always. */
+static char *source_presence(struct conv *c, const struct hcl_item *it, bool self)
+{
+	char *t = tf_attr_text(c, it);
+	if (t && !names_resources(t)) {
+		char *r = xasprintf("(%s) %s", t, self ? "== true" : "!= null");
+		free(t);
+		return r;
+	}
+	free(t);
+	const struct expr_node *n = it->expr;
+	if (n->kind != EXPR_OP || strcmp(n->op, "?") || n->n_args != 3)
+		return NULL;
+	bool null_else = n->args[2]->kind == EXPR_LITERAL && json_is_null(n->args[2]->literal);
+	bool null_then = n->args[1]->kind == EXPR_LITERAL && json_is_null(n->args[1]->literal);
+	if (null_else == null_then)
+		return NULL;
+	struct hcl_item cond = *it;
+	cond.expr = n->args[0];
+	t = tf_attr_text(c, &cond);
+	char *r = t && !names_resources(t) ? xasprintf(null_else ? "(%s)" : "!(%s)", t) : NULL;
+	free(t);
+	return r;
+}
+
+/* The for_each of the rule's fanned-out instances of the sources kinds
+ * selects (true: that one), into out as one expression. */
+static void sg_rule_for_each(struct conv *c, const struct decl *dc, const bool *kinds,
+			     struct strbuf *out)
+{
+	const struct hcl_item *count = hcl_attr(dc->item->body, "count");
+	const struct hcl_item *fe = hcl_attr(dc->item->body, "for_each");
+	char *over = count ? tf_attr_text(c, count) : fe ? tf_attr_text(c, fe) : NULL;
+	bool set = fe && tf_for_each_is_set(c, fe); /* each.value is each.key */
+	c->count_bound = count != NULL;
+	c->each_bound = fe != NULL;
+	c->each_is_key = set;
+	const char *who = count ? "index = count_index, " : set ? "key = each_key, value = each_key, "
+			  : fe ? "key = each_key, value = each_value, " : "";
+	struct strbuf entries = STRBUF_INIT;
+	strbuf_addstr(&entries, "concat(");
+	bool first = true;
+	for (size_t k = 0; k < SG_RULE_SOURCES; k++) {
+		const struct hcl_item *it = hcl_attr(dc->item->body, sg_rule_sources[k][0]);
+		if (!kinds[k] || !source_written(it))
+			continue;
+		char *t = sg_rule_list(k) ? tf_attr_text(c, it) : source_presence(c, it, k == 3);
+		if (!t && sg_rule_list(k))
+			continue;
+		strbuf_addstr(&entries, first ? "" : ", ");
+		first = false;
+		const char *kind = sg_rule_sources[k][1];
+		if (sg_rule_list(k))
+			strbuf_addf(&entries, "[for pos in range(try(length(%s), 0)) : {%skind = \"%s\", "
+				    "pos = pos}]", t, who, kind);
+		else if (!t)
+			strbuf_addf(&entries, "[{%skind = \"%s\", pos = 0}]", who, kind);
+		else
+			strbuf_addf(&entries, "%s ? [{%skind = \"%s\", pos = 0}] : []", t, who, kind);
+		free(t);
+	}
+	strbuf_addch(&entries, ')');
+	const char *key = count ? "${e.index}/" : fe ? "${e.key}/" : "";
+	if (count)
+		strbuf_addf(out, "${ {for e in flatten([for count_index in range(%s) : %s]) : "
+			    "\"%s${e.kind}/${e.pos}\" => e} }", over, entries.buf, key);
+	else if (fe)
+		strbuf_addf(out, "${ {for e in flatten([for each_key%s in %s : %s]) : "
+			    "\"%s${e.kind}/${e.pos}\" => e} }", set ? "" : ", each_value", over,
+			    entries.buf, key);
+	else
+		strbuf_addf(out, "${ {for e in %s : \"${e.kind}/${e.pos}\" => e} }", entries.buf);
+	c->count_bound = c->each_bound = c->each_is_key = false;
+	strbuf_release(&entries);
+	free(over);
+}
+
+/* Source k's value at the instance's place, or null when the instance is
+ * of another source. */
+static json_t *sg_rule_source_value(struct conv *c, const struct hcl_item *it, size_t k,
+				    const struct instance_names *in)
+{
+	char *t = tf_attr_text(c, it);
+	if (!t)
+		return NULL;
+	json_t *v = json_sprintf("${%s}", t);
+	free(t);
+	struct strbuf err = STRBUF_INIT;
+	json_t *r = expr_rename_refs(v, instance_ref, (void *)in, &err);
+	strbuf_release(&err);
+	json_decref(v);
+	const char *s = json_string_value(r);
+	if (!s || json_string_length(r) < 3) {
+		json_decref(r);
+		return NULL;
+	}
+	int len = (int)json_string_length(r) - 3;
+	v = sg_rule_list(k)
+		? json_sprintf("${each.value.kind == \"%s\" ? (%.*s)[each.value.pos] : null}",
+			       sg_rule_sources[k][1], len, s + 2)
+		: json_sprintf("${each.value.kind == \"%s\" ? %.*s : null}", sg_rule_sources[k][1],
+			       len, s + 2);
+	json_decref(r);
+	return v;
+}
+
+/* The written resource's attributes, type first, for_each (fe) next, the
+ * instance's names renamed; what else does not go (count) dropped. */
+static json_t *fanned_out(const json_t *res, json_t *fe, const struct instance_names *in)
+{
+	json_t *r = json_object();
+	const char *k;
+	json_t *v;
+	json_object_set(r, "type", json_object_get(res, "type"));
+	json_object_set_new(r, "for_each", fe);
+	json_object_foreach((json_t *)res, k, v) {
+		if (!strcmp(k, "type") || !strcmp(k, "count") || !strcmp(k, "for_each"))
+			continue;
+		struct strbuf err = STRBUF_INIT;
+		json_t *w = expr_rename_refs(v, instance_ref, (void *)in, &err);
+		strbuf_release(&err);
+		json_object_set_new(r, k, w ? w : json_incref(v));
+	}
+	return r;
+}
+
+static void sg_rule_finish(struct conv *c, const struct decl *dc, json_t *res)
+{
+	const struct hcl_body *b = dc->item->body;
+	const struct hcl_item *src[SG_RULE_SOURCES];
+	size_t n = 0, n_list = 0;
+	for (size_t k = 0; k < SG_RULE_SOURCES; k++) {
+		src[k] = hcl_attr(b, sg_rule_sources[k][0]);
+		if (!source_written(src[k]))
+			continue;
+		n++;
+		n_list += sg_rule_list(k);
+	}
+	if (!n)
+		return; /* validate says a rule needs one */
+	bool counted = hcl_attr(b, "count") || hcl_attr(b, "for_each");
+	/* one source written as one value: the rule as it is */
+	for (size_t k = 0; n == 1 && !counted && k < 4; k++) {
+		if (!source_written(src[k]))
+			continue;
+		if (sg_rule_list(k) && !(src[k]->expr->kind == EXPR_LIST && src[k]->expr->n_args == 1))
+			break;
+		json_t *v = tf_attr_value(c, src[k], NULL);
+		if (v && json_is_array(v))
+			json_object_set(res, sg_rule_sources[k][1], json_array_get(v, 0));
+		else if (v)
+			json_object_set(res, sg_rule_sources[k][1], v);
+		json_decref(v);
+		return;
+	}
+	struct instance_names in = { hcl_attr(b, "count") != NULL, hcl_attr(b, "for_each") != NULL };
+	json_t *resources = tf_section(c, "resources");
+	bool v4[SG_RULE_SOURCES] = { true, true, true, true, false };
+	bool v6[SG_RULE_SOURCES] = { false, false, false, false, true };
+	if (n - source_written(src[4]) > 0) {
+		struct strbuf fe = STRBUF_INIT;
+		sg_rule_for_each(c, dc, v4, &fe);
+		json_t *r = fanned_out(res, json_stringn(fe.buf, fe.len), &in);
+		strbuf_release(&fe);
+		for (size_t k = 0; k < 4; k++) {
+			json_t *v = source_written(src[k]) ? sg_rule_source_value(c, src[k], k, &in)
+				    : NULL;
+			if (v)
+				json_object_set_new(r, sg_rule_sources[k][1], v);
+		}
+		json_object_set_new(resources, dc->name, r);
+	}
+	if (!source_written(src[4]))
+		return;
+	/* IPv6 ranges: the awscc rule of the same direction */
+	const char *dir = json_string_value(json_object_get(res, "direction"));
+	if (!dir || (strcmp(dir, "ingress") && strcmp(dir, "egress"))) {
+		tf_left_out(c, &src[4]->pos, "%s left out: %s", src[4]->name,
+			    "terrace's aws.ec2.security_group_rule takes IPv4 ranges; IPv6 ones are "
+			    "an awscc.ec2.security_group_ingress or _egress, and this rule's type is "
+			    "not written as text");
+		return;
+	}
+	struct strbuf fe = STRBUF_INIT;
+	sg_rule_for_each(c, dc, v6, &fe);
+	json_t *six = json_object();
+	json_object_set_new(six, "type", json_sprintf("awscc.ec2.security_group_%s", dir));
+	json_object_set_new(six, "for_each", json_stringn(fe.buf, fe.len));
+	strbuf_release(&fe);
+	static const char *const same[][2] = { { "security_group_id", "group_id" },
+					       { "protocol", "ip_protocol" },
+					       { "from_port", "from_port" }, { "to_port", "to_port" },
+					       { "description", "description" } };
+	for (size_t i = 0; i < sizeof(same) / sizeof(same[0]); i++) {
+		json_t *v = json_object_get(res, same[i][0]);
+		struct strbuf err = STRBUF_INIT;
+		json_t *w = v ? expr_rename_refs(v, instance_ref, &in, &err) : NULL;
+		strbuf_release(&err);
+		if (w)
+			json_object_set_new(six, same[i][1], w);
+	}
+	json_t *v = sg_rule_source_value(c, src[4], 4, &in);
+	if (v)
+		json_object_set_new(six, "cidr_ipv_6", v);
+	if (json_object_get(res, "depends_on"))
+		json_object_set(six, "depends_on", json_object_get(res, "depends_on"));
+	char *name = xasprintf("%s_ipv6", dc->name);
+	json_object_set_new(resources, name, six);
+	free(name);
+	if (n == 1)
+		json_object_del(resources, dc->name);
+}
+
+/* aws_lambda_permission without statement_id: Terraform makes one (with
+ * statement_id_prefix, of the prefix); the stack's is of the prefix
+ * ("terrace-" without one) and a suffix that stays the same for the
+ * stack, workspace, resource and instance. */
+static void permission_finish(struct conv *c, const struct decl *dc, json_t *res)
+{
+	if (json_object_get(res, "statement_id"))
+		return;
+	const struct hcl_item *prefix = hcl_attr(dc->item->body, "statement_id_prefix");
+	json_t *p = prefix ? tf_attr_value(c, prefix, NULL) : NULL;
+	if (prefix && !json_is_string(p)) {
+		json_decref(p);
+		return;
+	}
+	const char *inst = hcl_attr(dc->item->body, "count") ? "/${count.index}"
+			   : hcl_attr(dc->item->body, "for_each") ? "/${each.key}" : "";
+	json_object_set_new(res, "statement_id",
+			    json_sprintf("%s${substr(sha1(\"${terrace.stack}/${terrace.workspace}/"
+					 "%s%s\"), 0, 12)}", p ? json_string_value(p) : "terrace-",
+					 dc->name, inst));
+	json_decref(p);
+}
+
+/* aws_security_group without vpc_id: EC2 makes it in the region's default
+ * VPC, which a lookup (aws.ec2.vpc, default: true) finds. */
+static void security_group_finish(struct conv *c, const struct decl *dc, json_t *res)
+{
+	(void)dc;
+	if (json_object_get(res, "vpc_id"))
+		return;
+	json_t *data = tf_section(c, "data");
+	const char *name = "default_vpc";
+	json_t *had = json_object_get(data, name);
+	if (had && !json_is_true(json_object_get(had, "default")))
+		name = "convert_default_vpc";
+	if (!json_object_get(data, name))
+		json_object_set_new(data, name, json_pack("{s:s,s:b}", "type", "aws.ec2.vpc",
+							  "default", 1));
+	json_object_set_new(res, "vpc_id", json_sprintf("${data.%s.id}", name));
+}
+
+bool tf_type_reads(const char *tf, const char *attr)
+{
+	if (!strcmp(tf, "aws_security_group_rule")) {
+		for (size_t k = 0; k < SG_RULE_SOURCES; k++)
+			if (!strcmp(sg_rule_sources[k][0], attr))
+				return true;
+	}
+	return !strcmp(tf, "aws_lambda_permission") && !strcmp(attr, "statement_id_prefix");
+}
+
+bool tf_type_gives(const char *tf, const char *attr)
+{
+	return (!strcmp(tf, "aws_lambda_permission") && !strcmp(attr, "statement_id")) ||
+	       (!strcmp(tf, "aws_security_group") && !strcmp(attr, "vpc_id"));
+}
+
+void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res)
+{
+	json_incref(res); /* sg_rule_finish may write another in its place */
+	if (!strcmp(dc->tf_type, "aws_security_group_rule"))
+		sg_rule_finish(c, dc, res);
+	else if (!strcmp(dc->tf_type, "aws_lambda_permission"))
+		permission_finish(c, dc, res);
+	else if (!strcmp(dc->tf_type, "aws_security_group"))
+		security_group_finish(c, dc, res);
+	json_decref(res);
+}
+
+/* ---- dynamic blocks of a resource ---------------------------------------------- */
+
+/* A member of nested schema a by Terraform's name (renamed as
+ * nested_renames says for a written type; awscc's by its own name). */
+static const struct attr_schema *member_of(const struct decl *dc, const struct attr_schema *a,
+					   const char *name)
+{
+	if (!dc->written)
+		return tf_schema_attr(a->nested, name, NULL);
+	for (size_t i = 0; i < sizeof(nested_renames) / sizeof(nested_renames[0]); i++)
+		if (!strcmp(dc->rt->name, nested_renames[i][0]) &&
+		    !strcmp(a->name, nested_renames[i][1]) && !strcmp(name, nested_renames[i][2]))
+			name = nested_renames[i][3];
+	return schema_find(a->nested, name);
+}
+
+static bool dynamic_text(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,
+			 const struct attr_schema *a, struct strbuf *out);
+
+/* A block's body as an object expression of a's members: what a lacks
+ * left out (warned), a nested dynamic block a for expression; false when
+ * a member a requires is missing. */
+static bool content_text(struct conv *c, const struct decl *dc, const struct hcl_body *b,
+			 const struct attr_schema *a, struct strbuf *out)
+{
+	bool ok = true;
+	strbuf_addch(out, '{');
+	size_t start = out->len;
+	for (size_t i = 0; i < b->n && ok; i++) {
+		const struct hcl_item *it = &b->items[i];
+		bool dyn = it->is_block && !strcmp(it->name, "dynamic") && it->n_labels == 1;
+		const char *name = dyn ? it->labels[0] : it->name;
+		const struct attr_schema *n = member_of(dc, a, name);
+		if (!n) {
+			tf_left_out(c, &it->pos, "%s's %s left out: terrace's type has no such attribute "
+				    "there", a->name, name);
+			continue;
+		}
+		struct strbuf v = STRBUF_INIT;
+		if (dyn) {
+			ok = dynamic_text(c, dc, it, n, &v);
+		} else if (it->is_block && n->nested) {
+			bool list = n->type == ATTR_OBJECT_LIST;
+			strbuf_addstr(&v, list ? "[" : "");
+			ok = content_text(c, dc, it->body, n, &v);
+			strbuf_addstr(&v, list ? "]" : "");
+		} else if (!it->is_block) {
+			char *t = tf_attr_text(c, it);
+			if (t)
+				strbuf_addstr(&v, t);
+			free(t);
+		}
+		if (ok && v.len)
+			strbuf_addf(out, "%s%s = %s", out->len > start ? ", " : "", n->name, v.buf);
+		strbuf_release(&v);
+	}
+	for (const struct attr_schema *n = a->nested; ok && n->name; n++) {
+		if (!(n->flags & ATTR_REQUIRED))
+			continue;
+		bool set = false;
+		for (size_t i = 0; i < b->n && !set; i++) {
+			const struct hcl_item *it = &b->items[i];
+			bool dyn = it->is_block && !strcmp(it->name, "dynamic") && it->n_labels == 1;
+			set = member_of(dc, a, dyn ? it->labels[0] : it->name) == n;
+		}
+		ok = set;
+	}
+	strbuf_addch(out, '}');
+	return ok;
+}
+
+/* dynamic "NAME" { for_each iterator content }: a for expression over
+ * for_each, the iterator bound (a list's, or a single block's first, null
+ * when there is none); false (warned, counted) when it cannot be. */
+static bool dynamic_text(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,
+			 const struct attr_schema *a, struct strbuf *out)
+{
+	const struct hcl_item *fe = hcl_attr(dyn->body, "for_each");
+	const struct hcl_item *it = hcl_attr(dyn->body, "iterator");
+	const struct hcl_body *content = NULL;
+	for (size_t k = 0; k < dyn->body->n; k++)
+		if (dyn->body->items[k].is_block && !strcmp(dyn->body->items[k].name, "content"))
+			content = dyn->body->items[k].body;
+	const char *iter = it && it->expr && it->expr->kind == EXPR_REF && !it->expr->ref.path
+			   ? it->expr->ref.root : dyn->labels[0];
+	if (!a->nested || (a->type != ATTR_OBJECT && a->type != ATTR_OBJECT_LIST)) {
+		tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", dyn->labels[0],
+			    "terrace's type holds it as a value, not as blocks: write the value");
+		return false;
+	}
+	char *fe_text = fe ? tf_attr_text(c, fe) : NULL;
+	if (!fe_text || !content) {
+		tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", dyn->labels[0],
+			    "it has no readable for_each or no content block");
+		free(fe_text);
+		return false;
+	}
+	const char *outer = c->iterator;
+	c->iterator = iter;
+	struct strbuf body = STRBUF_INIT;
+	struct diags *d = c->d, quiet = DIAGS_INIT;
+	c->d = &quiet;
+	bool ok = content_text(c, dc, content, a, &body);
+	c->d = d;
+	bool bind = outer && strcmp(outer, iter);
+	tf_outer_warnings(c, &quiet, bind ? outer : NULL);
+	if (bind)
+		tf_bind_iterator(outer, &body); /* the outer block's, inside this one */
+	c->iterator = outer;
+	if (!ok) {
+		tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", dyn->labels[0],
+			    "its content lacks what terrace's type requires there");
+	} else if (a->type == ATTR_OBJECT_LIST) {
+		strbuf_addf(out, "[for %s_key, %s_value in %s : %s]", iter, iter, fe_text, body.buf);
+	} else {
+		strbuf_addf(out, "try([for %s_key, %s_value in %s : %s][0], null)", iter, iter,
+			    fe_text, body.buf);
+	}
+	strbuf_release(&body);
+	free(fe_text);
+	return ok;
+}
+
+bool tf_dynamic_block(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,
+		      json_t *res)
+{
+	const char *label = dyn->n_labels == 1 ? dyn->labels[0] : NULL;
+	const struct attr_schema *a = !label ? NULL : dc->written ? tf_aws_attr(dc, label)
+				      : tf_schema_attr(dc->rt->attrs, label, dc->rt->name);
+	if (!a) {
+		if (label)
+			tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", label,
+				    "terrace's type has no such attribute");
+		return false;
+	}
+	struct strbuf s = STRBUF_INIT;
+	if (!dynamic_text(c, dc, dyn, a, &s)) {
+		strbuf_release(&s);
+		return false;
+	}
+	json_t *had = json_object_get(res, a->name);
+	json_t *v;
+	if (!had) {
+		v = json_sprintf("${%s}", s.buf);
+	} else if (a->type == ATTR_OBJECT_LIST && json_is_string(had) &&
+		   expr_is_one_expression(json_string_value(had))) {
+		/* another dynamic block of the same name: both lists */
+		const char *h = json_string_value(had);
+		v = json_sprintf("${concat(%.*s, %s)}", (int)strlen(h) - 3, h + 2, s.buf);
+	} else if (a->type == ATTR_OBJECT_LIST && json_is_array(had)) {
+		/* blocks written beside it: their JSON is an expression too */
+		char *j = json_dumps(had, JSON_COMPACT);
+		v = json_sprintf("${concat(%s, %s)}", j, s.buf);
+		free(j);
+	} else {
+		tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", label,
+			    "the resource writes that block too, and it holds one");
+		strbuf_release(&s);
+		return false;
+	}
+	json_object_set_new(res, a->name, v);
+	strbuf_release(&s);
+	return true;
+}
+
+/* ---- attributes a reference reads that the type names otherwise, or lacks ---- */
+
+/*
+ * An attribute Terraform's type has and terrace's type does not, as an
+ * expression of what terrace's type has ({R}: the resource's address in
+ * the stack, this[0]; {C}: an aws.caller_identity lookup's): the ARNs and
+ * names AWS builds of them, the region a resource is made in (hashicorp/aws
+ * 6's region), and what terrace's type cannot set as the value Terraform
+ * reads when it is not set (a function's signing job, a table's replicas).
+ * Each is one operand (a string, a call, a path, a literal), written where
+ * the reference was without parentheses.
+ */
+#define PARTITION_DNS_SUFFIXES                                                                \
+	"{\"aws-cn\" = \"amazonaws.com.cn\", \"aws-iso\" = \"c2s.ic.gov\", "                        \
+	"\"aws-iso-b\" = \"sc2s.sgov.gov\", \"aws-iso-e\" = \"cloud.adc-e.uk\", "                   \
+	"\"aws-iso-f\" = \"csp.hci.ic.gov\", \"aws-eusc\" = \"amazonaws.eu\"}"
+
+static const struct {
+	const char *tf, *attr, *expr;
+} tf_derived[] = {
+	{ "aws_lambda_function", "invoke_arn", "\"arn:${{C}.partition}:apigateway:${{C}.region}:"
+	  "lambda:path/2015-03-31/functions/${{R}.arn}/invocations\"" },
+	{ "aws_lambda_function", "qualified_arn", "\"${{R}.arn}:${{R}.version}\"" },
+	{ "aws_lambda_function", "qualified_invoke_arn", "\"arn:${{C}.partition}:apigateway:"
+	  "${{C}.region}:lambda:path/2015-03-31/functions/${{R}.arn}:${{R}.version}/invocations\"" },
+	/* terrace's function takes no code signing and no KMS key of its own */
+	{ "aws_lambda_function", "signing_job_arn", "\"\"" },
+	{ "aws_lambda_function", "signing_profile_version_arn", "\"\"" },
+	{ "aws_lambda_function", "kms_key_arn", "\"\"" },
+	{ "aws_lambda_layer_version", "source_code_hash", "{R}.code_sha256" },
+	{ "aws_s3_bucket", "bucket_domain_name", "\"${{R}.name}.s3.amazonaws.com\"" },
+	{ "aws_s3_bucket", "bucket_regional_domain_name",
+	  "\"${{R}.name}.s3.${{R}.region}.amazonaws.com\"" },
+	{ "aws_s3_bucket", "bucket_region", "{R}.region" },
+	/* Route 53's hosted zone of the region's S3 website endpoints
+	 * (docs.aws.amazon.com/general/latest/gr/s3.html#s3_website_region_endpoints),
+	 * as hashicorp/aws gives them (internal/service/s3/hosted_zones.go, 33
+	 * regions); null in another, where Terraform fails */
+	{ "aws_s3_bucket", "hosted_zone_id", "lookup({"
+	  "\"af-south-1\" = \"Z83WF9RJE8B12\", "
+	  "\"ap-east-1\" = \"ZNB98KWMFR0R6\", "
+	  "\"ap-northeast-1\" = \"Z2M4EHUR26P7ZW\", "
+	  "\"ap-northeast-2\" = \"Z3W03O7B5YMIYP\", "
+	  "\"ap-northeast-3\" = \"Z2YQB5RD63NC85\", "
+	  "\"ap-south-1\" = \"Z11RGJOFQNVJUP\", "
+	  "\"ap-south-2\" = \"Z02976202B4EZMXIPMXF7\", "
+	  "\"ap-southeast-1\" = \"Z3O0J2DXBE1FTB\", "
+	  "\"ap-southeast-2\" = \"Z1WCIGYICN2BYD\", "
+	  "\"ap-southeast-3\" = \"Z01846753K324LI26A3VV\", "
+	  "\"ap-southeast-4\" = \"Z0312387243XT5FE14WFO\", "
+	  "\"ca-central-1\" = \"Z1QDHH18159H29\", "
+	  "\"ca-west-1\" = \"Z03565811Z33SLEZTHOUL\", "
+	  "\"cn-north-1\" = \"Z5CN8UMXT92WN\", "
+	  "\"cn-northwest-1\" = \"Z282HJ1KT0DH03\", "
+	  "\"eu-central-1\" = \"Z21DNDUVLTQW6Q\", "
+	  "\"eu-central-2\" = \"Z030506016YDQGETNASS\", "
+	  "\"eu-north-1\" = \"Z3BAZG2TWCNX0D\", "
+	  "\"eu-south-1\" = \"Z30OZKI7KPW7MI\", "
+	  "\"eu-south-2\" = \"Z0081959F7139GRJC19J\", "
+	  "\"eu-west-1\" = \"Z1BKCTXD74EZPE\", "
+	  "\"eu-west-2\" = \"Z3GKZC51ZF0DB4\", "
+	  "\"eu-west-3\" = \"Z3R1K369G5AVDG\", "
+	  "\"il-central-1\" = \"Z09640613K4A3MN55U7GU\", "
+	  "\"me-central-1\" = \"Z06143092I8HRXZRUZROF\", "
+	  "\"me-south-1\" = \"Z1MPMWCPA7YB62\", "
+	  "\"sa-east-1\" = \"Z7KQH4QJS55SO\", "
+	  "\"us-east-1\" = \"Z3AQBSTGFYJSTF\", "
+	  "\"us-east-2\" = \"Z2O1EMRO9K5GLX\", "
+	  "\"us-gov-east-1\" = \"Z2NIFVYYW2VKV1\", "
+	  "\"us-gov-west-1\" = \"Z31GFT0UA1I2HV\", "
+	  "\"us-west-1\" = \"Z2F56UZL2M1ACD\", "
+	  "\"us-west-2\" = \"Z3BJ6K6RIION7M\""
+	  "}, {R}.region, null)" },
+	{ "aws_security_group", "arn", "\"arn:${{C}.partition}:ec2:${{C}.region}:${{C}.account_id}:"
+	  "security-group/${{R}.group_id}\"" },
+	{ "aws_security_group", "owner_id", "{C}.account_id" },
+	{ "aws_vpc", "arn", "\"arn:${{C}.partition}:ec2:${{C}.region}:${{C}.account_id}:"
+	  "vpc/${{R}.vpc_id}\"" },
+	{ "aws_vpc", "owner_id", "{C}.account_id" },
+	/* terrace's VPC has the default tenancy and no IPv6 block */
+	{ "aws_vpc", "instance_tenancy", "\"default\"" },
+	{ "aws_vpc", "ipv6_cidr_block", "\"\"" },
+	{ "aws_vpc", "ipv6_association_id", "\"\"" },
+	{ "aws_internet_gateway", "arn", "\"arn:${{C}.partition}:ec2:${{C}.region}:"
+	  "${{C}.account_id}:internet-gateway/${{R}.internet_gateway_id}\"" },
+	{ "aws_internet_gateway", "owner_id", "{C}.account_id" },
+	{ "aws_sns_topic", "owner", "{C}.account_id" },
+	/* terrace's topic keeps no archive, its state machine publishes no
+	 * versions, its buckets are of S3's global namespace */
+	{ "aws_sns_topic", "beginning_archive_time", "\"\"" },
+	{ "aws_sfn_state_machine", "state_machine_version_arn", "\"\"" },
+	{ "aws_s3_bucket", "bucket_namespace", "\"global\"" },
+	{ "aws_dynamodb_table", "stream_label",
+	  "try(reverse(split(\"/\", {R}.stream_arn))[0], null)" },
+	/* terrace's table makes no replicas */
+	{ "aws_dynamodb_table", "replica", "[]" },
+	{ "aws_db_instance", "address", "{R}.endpoint.address" },
+	{ "aws_db_instance", "hosted_zone_id", "{R}.endpoint.hosted_zone_id" },
+	{ "aws_db_instance", "engine_version_actual", "{R}.engine_version" },
+	{ "aws_db_parameter_group", "arn", "\"arn:${{C}.partition}:rds:${{C}.region}:"
+	  "${{C}.account_id}:pg:${{R}.db_parameter_group_name}\"" },
+	/* a rotation schedule is its secret's rotation, enabled */
+	{ "aws_secretsmanager_secret_rotation", "rotation_enabled", "true" },
+	/* hashicorp/aws 6: each resource's region, the provider's */
+	{ "*", "region", "{C}.region" },
+	/* data "aws_partition" (an aws.caller_identity lookup): the partition's
+	 * DNS suffix, as botocore's partitions.json gives each (amazonaws.com
+	 * for aws and aws-us-gov), and its labels reversed */
+	{ "data.aws_partition", "dns_suffix", "lookup(" PARTITION_DNS_SUFFIXES ", {R}.partition, "
+	  "\"amazonaws.com\")" },
+	{ "data.aws_partition", "reverse_dns_prefix", "join(\".\", reverse(split(\".\", lookup("
+	  PARTITION_DNS_SUFFIXES ", {R}.partition, \"amazonaws.com\"))))" },
+};
+
+static bool type_has(const struct decl *dc, const char *attr)
+{
+	if (dc->kind == D_DATA) {
+		const struct lookup_type *lt = lookup_type_find(dc->lookup->kind, NULL);
+		return lt && schema_find(lt->attrs, tf_renamed(dc->lookup->results, attr));
+	}
+	bool awscc = dc->rt->family == TYPE_FAMILY_FROM_DATA;
+	return !strcmp(attr, "id") || tf_schema_attr(dc->rt->attrs, attr,
+						     awscc ? dc->rt->name : NULL);
+}
+
+const char *tf_derived_attr(const struct decl *dc, const char *attr)
+{
+	for (size_t i = 0; i < sizeof(tf_derived) / sizeof(tf_derived[0]); i++) {
+		const char *tf = tf_derived[i].tf;
+		bool data = !strncmp(tf, "data.", 5);
+		if (data != (dc->kind == D_DATA))
+			continue;
+		if ((!strcmp(tf + (data ? 5 : 0), dc->tf_type) || !strcmp(tf, "*")) &&
+		    !strcmp(tf_derived[i].attr, attr) && !type_has(dc, attr))
+			return tf_derived[i].expr;
+	}
+	return NULL;
+}
+
+void tf_derived_write(struct conv *c, const char *expr, const char *root, struct strbuf *out)
+{
+	for (const char *p = expr; *p; p++) {
+		if (!strncmp(p, "{R}", 3)) {
+			strbuf_addstr(out, root);
+			p += 2;
+		} else if (!strncmp(p, "{C}", 3)) {
+			strbuf_addf(out, "data.%s", tf_caller_lookup(c));
+			p += 2;
+		} else {
+			strbuf_addch(out, *p);
+		}
+	}
+}
+
+static int attr_by_type(void *ctx, const struct expr_ref *ref, struct strbuf *out,
+			struct strbuf *err)
+{
+	struct conv *c = ctx;
+	(void)err;
+	if (!ref->path || !strncmp(ref->root, "module.", 7))
+		return 0;
+	bool data = !strncmp(ref->root, "data.", 5);
+	const char *name = ref->root + (data ? 5 : 0);
+	size_t n = strcspn(name, "[");
+	const struct decl *dc = NULL;
+	for (size_t i = 0; i < c->n_decls && !dc; i++) {
+		const struct decl *x = &c->decls[i];
+		bool kind = data ? x->kind == D_DATA && x->lookup
+			    : x->kind == D_RESOURCE && x->rt && x->written;
+		if (kind && x->name && strlen(x->name) == n && !strncmp(x->name, name, n))
+			dc = x;
+	}
+	if (!dc)
+		return 0;
+	if (data) {
+		size_t an = tf_first_step(ref->path);
+		char *attr = xstrndup(ref->path, an);
+		const char *derived = tf_derived_attr(dc, attr);
+		if (derived) {
+			tf_derived_write(c, derived, ref->root, out);
+			strbuf_addstr(out, ref->path + an);
+		}
+		free(attr);
+		return derived != NULL;
+	}
+	size_t an = tf_first_step(ref->path);
+	char *attr = xstrndup(ref->path, an);
+	int rc = 0;
+	const char *renamed = tf_renamed(dc->twin ? dc->written->twin_renames : dc->written->renames,
+					 attr);
+	const char *derived = type_has(dc, attr) ? NULL : tf_derived_attr(dc, attr);
+	if (type_has(dc, attr)) {
+		rc = 0;
+	} else if (strcmp(renamed, attr) && type_has(dc, renamed)) {
+		strbuf_addf(out, "%s.%s%s", ref->root, renamed, ref->path + an);
+		rc = 1;
+	} else if (derived) {
+		tf_derived_write(c, derived, ref->root, out);
+		strbuf_addstr(out, ref->path + an);
+		rc = 1;
+	}
+	free(attr);
+	return rc;
+}
+
+void tf_attrs_by_type(struct conv *c)
+{
+	static const char *const sections[] = { "locals", "resources", "modules", "outputs" };
+	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
+		json_t *s = json_object_get(c->out, sections[i]);
+		if (!s)
+			continue;
+		struct strbuf err = STRBUF_INIT;
+		json_t *r = expr_rename_refs(s, attr_by_type, c, &err);
+		strbuf_release(&err);
+		if (r)
+			json_object_set_new(c->out, sections[i], r);
+	}
+}
+
+/* ---- the awscc type an attribute the written type lacks is kept by ------------- */
+
+const char *tf_twin_with(const struct decl *dc, const char *attr)
+{
+	const char *dot = strchr(dc->rt->name, '.');
+	if (!dc->written || dc->rt->family == TYPE_FAMILY_FROM_DATA || !dot)
+		return NULL;
+	char *name = dc->written->twin ? xstrdup(dc->written->twin)
+		     : xasprintf("awscc%s", dot);
+	const struct resource_type *twin = resource_type_find(name, NULL);
+	free(name);
+	const char *const *renames = dc->written->twin ? dc->written->twin_renames : NULL;
+	return twin && tf_schema_attr(twin->attrs, renames ? tf_renamed(renames, attr) : attr,
+				      twin->name) ? twin->name : NULL;
 }

@@ -164,6 +164,150 @@ static void test_written_types_and_clashing_names(void **state)
 	free(y);
 }
 
+/* Attributes carried by the written type's names: an EXPRESS state
+ * machine stays EXPRESS (type is state_machine_type), a database's
+ * username and password are master_*; a database set as the rds module
+ * sets it is AWS::RDS::DBInstance by CloudFormation's names (its ARN
+ * too); hashicorp/aws 6's per-resource region left out with the true
+ * reason (no awscc twin has it either). */
+static void test_types_by_their_own_names(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_sfn_state_machine\" \"sm\" {\n"
+		"  name       = \"sm\"\n"
+		"  role_arn   = \"arn:aws:iam::123456789012:role/r\"\n"
+		"  definition = \"{}\"\n"
+		"  type       = \"EXPRESS\"\n"
+		"  region     = null\n"
+		"}\n"
+		"resource \"aws_db_instance\" \"plain\" {\n"
+		"  identifier        = \"plain\"\n"
+		"  instance_class    = \"db.t3.micro\"\n"
+		"  allocated_storage = 20\n"
+		"  username          = \"etl\"\n"
+		"  password          = var.pw\n"
+		"}\n"
+		"resource \"aws_db_instance\" \"full\" {\n"
+		"  identifier           = \"full\"\n"
+		"  instance_class       = \"db.t3.micro\"\n"
+		"  allocated_storage    = 20\n"
+		"  username             = \"etl\"\n"
+		"  password             = var.pw\n"
+		"  storage_type         = \"gp3\"\n"
+		"  parameter_group_name = \"pg\"\n"
+		"  maintenance_window   = \"Mon:00:00-Mon:03:00\"\n"
+		"}\n"
+		"resource \"aws_iam_role\" \"r\" {\n"
+		"  name                 = \"r\"\n"
+		"  assume_role_policy   = \"{}\"\n"
+		"  permissions_boundary = \"arn:aws:iam::aws:policy/b\"\n"
+		"}\n"
+		"output \"a\" { value = aws_db_instance.full.arn }\n"
+		"output \"h\" { value = aws_db_instance.full.resource_id }\n"
+		"output \"u\" { value = aws_iam_role.r.unique_id }\n", &y), 1);
+	assert_has(y, "\n    definition: \"{}\"\n    state_machine_type: EXPRESS\n");
+	assert_has(y, "\n    type: aws.rds.instance\n    identifier: plain\n"
+		   "    instance_class: db.t3.micro\n    allocated_storage: 20\n"
+		   "    master_username: etl\n    master_password: ${var.pw}\n");
+	assert_has(y, "\n    type: awscc.rds.db_instance\n    db_instance_identifier: full\n"
+		   "    db_instance_class: db.t3.micro\n    allocated_storage: 20\n"
+		   "    master_username: etl\n    master_user_password: ${var.pw}\n"
+		   "    storage_type: gp3\n    db_parameter_group_name: pg\n"
+		   "    preferred_maintenance_window: Mon:00:00-Mon:03:00\n");
+	assert_has(y, "value: ${full.db_instance_arn}");
+	assert_has(y, "value: ${full.dbi_resource_id}");
+	assert_has(y, "value: ${r.role_id}");
+	free(y);
+	/* a managed prefix list is AWS::EC2::PrefixList, its entry blocks
+	 * Entries; a group without vpc_id is in the default VPC */
+	assert_int_equal(convert_text(
+		"resource \"aws_ec2_managed_prefix_list\" \"pl\" {\n"
+		"  name           = \"all\"\n"
+		"  address_family = \"IPv4\"\n"
+		"  max_entries    = 1\n"
+		"  entry {\n"
+		"    cidr = \"10.0.0.0/16\"\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_security_group\" \"g\" {\n"
+		"  name = \"g\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    type: awscc.ec2.prefix_list\n    prefix_list_name: all\n"
+		   "    address_family: IPv4\n    max_entries: 1\n    entries:\n"
+		   "    - cidr: 10.0.0.0/16\n");
+	assert_has(y, "\n  default_vpc:\n    type: aws.ec2.vpc\n    default: true\n");
+	assert_has(y, "    vpc_id: ${data.default_vpc.id}\n");
+	free(y);
+	/* a topic's policy: the topic's own (folded), or aws.sns.topic_policy
+	 * on a topic the stack does not write */
+	assert_int_equal(convert_text(
+		"resource \"aws_sns_topic\" \"t\" {\n"
+		"  name = \"t\"\n"
+		"}\n"
+		"resource \"aws_sns_topic_policy\" \"t\" {\n"
+		"  arn    = aws_sns_topic.t.arn\n"
+		"  policy = \"{\\\"Version\\\":\\\"2012-10-17\\\"}\"\n"
+		"}\n"
+		"resource \"aws_sns_topic_policy\" \"other\" {\n"
+		"  arn    = var.topic_arn\n"
+		"  policy = \"{}\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n  t:\n    type: aws.sns.topic\n    name: t\n    policy:");
+	assert_has(y, "\n  other:\n    type: aws.sns.topic_policy\n    topics:\n"
+		   "    - ${var.topic_arn}\n");
+	free(y);
+}
+
+/* A Lambda permission without statement_id (Terraform makes one) is
+ * carried, its statement id of statement_id_prefix (or "terrace-") and a
+ * suffix stable per stack, workspace, resource and instance; one security
+ * group rule of one written source keeps it, a rule of a list is one per
+ * source (for_each). */
+static void test_permission_and_rule_shapes(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_lambda_permission\" \"p\" {\n"
+		"  count         = 2\n"
+		"  function_name = \"fn\"\n"
+		"  principal     = \"events.amazonaws.com\"\n"
+		"}\n"
+		"resource \"aws_lambda_permission\" \"q\" {\n"
+		"  statement_id_prefix = \"s3-\"\n"
+		"  function_name       = \"fn\"\n"
+		"  principal           = \"s3.amazonaws.com\"\n"
+		"}\n"
+		"resource \"aws_security_group_rule\" \"one\" {\n"
+		"  security_group_id = \"sg-1\"\n"
+		"  type              = \"ingress\"\n"
+		"  cidr_blocks       = [\"10.0.0.0/8\"]\n"
+		"  from_port         = 443\n"
+		"  to_port           = 443\n"
+		"  protocol          = \"tcp\"\n"
+		"}\n"
+		"resource \"aws_security_group_rule\" \"two\" {\n"
+		"  security_group_id = \"sg-1\"\n"
+		"  type              = \"egress\"\n"
+		"  cidr_blocks       = [\"10.0.0.0/8\", \"10.1.0.0/16\"]\n"
+		"  from_port         = 443\n"
+		"  to_port           = 443\n"
+		"  protocol          = \"tcp\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "    statement_id: terrace-${substr(sha1(\"${terrace.stack}/${terrace.workspace}/"
+		   "p/${count.index}\"), 0, 12)}\n");
+	assert_has(y, "    statement_id: s3-${substr(sha1(\"${terrace.stack}/${terrace.workspace}/"
+		   "q\"), 0, 12)}\n");
+	assert_has(y, "    protocol: tcp\n    cidr_block: 10.0.0.0/8\n");
+	assert_has(y, "  two:\n    type: aws.ec2.security_group_rule\n"
+		   "    for_each: \"${ {for e in concat([for pos in range(try(length([\\\"10.0.0.0/8\\\", "
+		   "\\\"10.1.0.0/16\\\"]), 0)) : {kind = \\\"cidr_block\\\", pos = pos}]) : "
+		   "\\\"${e.kind}/${e.pos}\\\" => e} }\"\n");
+	free(y);
+}
+
 /* data "aws_iam_policy_document": the document as a local, its .json as
  * jsonencode of it; principals of type "*" are anyone ("*"), conditions by
  * test and variable. */
@@ -451,6 +595,8 @@ int main(void)
 		cmocka_unit_test(test_route53_records),
 		cmocka_unit_test(test_awscc_names_from_the_registry),
 		cmocka_unit_test(test_written_types_and_clashing_names),
+		cmocka_unit_test(test_types_by_their_own_names),
+		cmocka_unit_test(test_permission_and_rule_shapes),
 		cmocka_unit_test(test_policy_document),
 		cmocka_unit_test(test_text_over_lines),
 		cmocka_unit_test(test_left_out_references_and_imports),

@@ -93,4 +93,71 @@ test_expect_success 'a split resource whose owner is not carried, or that has co
 	test_line err "2 constructs left out (the warnings above say which and why)"
 '
 
+test_expect_success 'a counted queue'\''s policy naming the queue through [0] (the sqs module'\''s): left out with why, never a cycle; a policy of a queue or role the stack does not write: its own written type' '
+	mkdir q &&
+	cat >q/main.tf <<-\EOT &&
+	resource "aws_sqs_queue" "this" {
+	  count = 1
+	  name  = "q"
+	}
+	data "aws_iam_policy_document" "this" {
+	  count = 1
+	  statement {
+	    actions   = ["sqs:SendMessage"]
+	    resources = [aws_sqs_queue.this[0].arn]
+	  }
+	}
+	resource "aws_sqs_queue_policy" "this" {
+	  count     = 1
+	  queue_url = aws_sqs_queue.this[0].url
+	  policy    = data.aws_iam_policy_document.this[0].json
+	}
+	variable "queue_url" {
+	  default = "https://sqs.us-east-1.amazonaws.com/123456789012/other"
+	}
+	variable "role_names" {
+	  default = ["a", "b"]
+	}
+	resource "aws_sqs_queue_policy" "other" {
+	  queue_url = var.queue_url
+	  policy    = data.aws_iam_policy_document.this[0].json
+	}
+	resource "aws_iam_role_policy" "p" {
+	  for_each = toset(var.role_names)
+	  name     = "p"
+	  role     = each.key
+	  policy   = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:ListBucket", Resource = "*" }] })
+	}
+	EOT
+	test_expect_code 3 terrace convert q >q/stack.yaml 2>err &&
+	test_contains err "q/main.tf:12:1: warning: resource \"aws_sqs_queue_policy\" left out: it is folded into its owner'\''s resource" &&
+	test_line err "1 construct left out (the warnings above say which and why)" &&
+	test_line q/stack.yaml "type: aws.sqs.queue_policy" &&
+	test_line q/stack.yaml "- \${var.queue_url}" &&
+	test_line q/stack.yaml "type: aws.iam.inline_policy" &&
+	test_line q/stack.yaml "- \${each.key}" &&
+	rm q/main.tf &&
+	(cd q && terrace validate >../out 2>../err) &&
+	test_line out "Success! The stack is valid (3 resources)."
+'
+
+test_expect_success 'an attribute the written type lacks: the awscc twin named only when it has the attribute' '
+	cat >lacks.tf <<-\EOT &&
+	resource "aws_subnet" "s" {
+	  vpc_id      = "vpc-1"
+	  cidr_block  = "10.0.0.0/24"
+	  ipv6_native = false
+	}
+	resource "aws_s3_bucket" "b" {
+	  bucket      = "b"
+	  object_lock_enabled = false
+	  publish_me  = true
+	}
+	EOT
+	test_expect_code 3 terrace convert lacks.tf >out 2>err &&
+	test_contains err "lacks.tf:4:3: warning: ipv6_native left out: terrace'\''s written type has no such attribute (awscc.ec2.subnet has: write the resource as its awscc_* twin to keep it)" &&
+	test_contains err "lacks.tf:8:3: warning: object_lock_enabled left out: terrace'\''s written type has no such attribute (awscc.s3.bucket has: write the resource as its awscc_* twin to keep it)" &&
+	test_contains err "lacks.tf:9:3: warning: publish_me left out: terrace'\''s written type has no such attribute, nor the awscc type of its name one by that name"
+'
+
 test_done

@@ -6,7 +6,15 @@
 # attachment; a secret's version; a queue policy naming the queue's ARN),
 # converted by terrace convert (stacks/convert_tf_types.c folds them into
 # their owner), applies on moto: each object has what the split resources
-# gave it, and the stack plans no change after.
+# gave it, and the stack plans no change after. Security group rules of the
+# security-group module's shapes (count over lists of maps, comma-joined
+# CIDR blocks, IPv6 ranges, self, a for_each map, a group named by a
+# condition) are a rule per source and apply to the same permissions; a
+# table of dynamic blocks (attributes, an index, a TTL) applies whole; split
+# resources with count or for_each fold per instance into an owner of at
+# most one instance (a role's policies, a bucket's versioning); attributes
+# read through [0] that terrace's types name otherwise or build (ARNs,
+# owners, a bucket's regional name) read what AWS has.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -50,6 +58,137 @@ test_expect_success 'each owner has what its split resources gave it' '
 test_expect_success 'and plans no change' '
 	(cd stack && terrace plan -detailed-exitcode >../out 2>../err) &&
 	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'security group rules as the security-group module writes them: a rule per source, IPv6 ranges beside, applied on moto' '
+	mkdir rules &&
+	terrace convert "$HERE/rules" >rules/main.yaml 2>err &&
+	test_empty err &&
+	write_stack rules/provider.yaml &&
+	(cd rules && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete! Resources: 12 added, 0 changed, 0 destroyed." &&
+	s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-rules \
+		--query "SecurityGroups[0].IpPermissions[]" >perms &&
+	s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-other \
+		--query "SecurityGroups[0].GroupId" --output text >other_id &&
+	python3 - perms "$(cat other_id)" >got <<-\EOT &&
+	import json, sys
+	other = sys.argv[2]
+	for p in json.load(open(sys.argv[1])):
+	    port = p.get("FromPort")
+	    for r in p.get("IpRanges", []):
+	        print(port, r["CidrIp"])
+	    for r in p.get("Ipv6Ranges", []):
+	        print(port, r["CidrIpv6"])
+	    for g in p.get("UserIdGroupPairs", []):
+	        print(port, "other" if g["GroupId"] == other else "self")
+	EOT
+	sort got >sorted &&
+	printf "%s\n" "22 self" "443 10.0.0.0/8" "443 10.1.0.0/16" "443 10.3.0.0/16" \
+		"5432 other" "80 10.2.0.0/16" >want &&
+	test_cmp want sorted &&
+	# the IPv6 ranges through Cloud Control (moto keeps them there, not in EC2)
+	s3 cloudcontrol list-resources --type-name AWS::EC2::SecurityGroupIngress \
+		--query "ResourceDescriptions[].Properties" >six &&
+	python3 -c "import json,sys; [print(p.get(\"FromPort\"), p[\"CidrIpv6\"], p[\"GroupId\"] == sys.argv[1]) for p in map(json.loads, json.load(open(\"six\")))]" \
+		"$(s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-rules --query "SecurityGroups[0].GroupId" --output text)" | sort >got6 &&
+	printf "%s\n" "443 2001:db8::/64 True" "80 2001:db8::/64 True" >want6 &&
+	test_cmp want6 got6
+'
+
+test_expect_success 'and the rules plan no change' '
+	(cd rules && terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'a table of dynamic blocks (the dynamodb-table module'\''s) applies on moto with its attributes, index and TTL' '
+	mkdir table &&
+	terrace convert "$HERE/table" >table/main.yaml 2>err &&
+	test_empty err &&
+	write_stack table/provider.yaml &&
+	(cd table && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete! Resources: 1 added, 0 changed, 0 destroyed." &&
+	s3 dynamodb describe-table --table-name t1554-table \
+		--query "[Table.AttributeDefinitions[].AttributeName, Table.GlobalSecondaryIndexes[].[IndexName, Projection.ProjectionType, Projection.NonKeyAttributes]]" \
+		--output text >desc &&
+	printf "%s\n" "age	id	title" "TitleIndex	INCLUDE" "id" >want &&
+	test_cmp want desc &&
+	s3 dynamodb describe-time-to-live --table-name t1554-table \
+		--query TimeToLiveDescription.AttributeName --output text >ttl &&
+	test_line ttl expires &&
+	(cd table && terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'split resources with count and for_each fold per instance into an owner of at most one (the lambda and s3-bucket modules'\'' shape), applied on moto' '
+	mkdir instances &&
+	terrace convert "$HERE/instances" >instances/main.yaml 2>err &&
+	test_empty err &&
+	write_stack instances/provider.yaml &&
+	(cd instances && terrace apply -auto-approve >../out7 2>../err7) &&
+	test_contains out7 "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
+	s3 iam list-role-policies --role-name t1554-fn --query "sort(PolicyNames)" --output text >names &&
+	test_line names "t1554-fn-0	t1554-fn-logs" &&
+	s3 iam get-role-policy --role-name t1554-fn --policy-name t1554-fn-logs \
+		--query PolicyDocument >logs &&
+	test_contains logs "logs:PutLogEvents" &&
+	s3 iam list-attached-role-policies --role-name t1554-fn \
+		--query "AttachedPolicies[].PolicyArn" --output text >attached &&
+	test_line attached arn:aws:iam::123456789012:policy/t1554-fn-read &&
+	s3 s3api get-bucket-versioning --bucket t1554-instances --query Status --output text >v &&
+	test_line v Enabled &&
+	(cd instances && terrace plan -detailed-exitcode >../plan7 2>../err7) &&
+	test_line plan7 "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'attributes the modules read through [0]: by the type'\''s name, or built of what it has, as AWS has them (moto); a partition'\''s dns_suffix; a name or a prefix chosen by a condition' '
+	mkdir attrs &&
+	terrace convert "$HERE/attrs" >attrs/main.yaml 2>err &&
+	test_empty err &&
+	write_stack attrs/provider.yaml &&
+	(cd attrs && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete! Resources: 6 added, 0 changed, 0 destroyed." &&
+	s3 iam list-roles --query "Roles[?starts_with(RoleName, '\''t1554-p'\'')].RoleName" \
+		--output text | tr "\t" "\n" | sort >chosen &&
+	test_line chosen t1554-plain &&
+	grep -E "^t1554-pre-[0-9a-f]{8}$" chosen &&
+	(cd attrs && terrace output -json >../outputs.json) &&
+	s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-attrs \
+		--query "SecurityGroups[0].[SecurityGroupArn, OwnerId, VpcId]" --output text >sg &&
+	s3 s3api get-bucket-location --bucket t1554-attrs --query LocationConstraint --output text >loc &&
+	python3 - outputs.json sg loc <<-\EOT >got &&
+	import json, sys
+	o = {k: v["value"] for k, v in json.load(open(sys.argv[1])).items()}
+	arn, owner, vpc = open(sys.argv[2]).read().split()
+	region = open(sys.argv[3]).read().strip()
+	region = "us-east-1" if region in ("None", "null", "") else region
+	print(o["security_group_arn"] == arn, o["security_group_owner_id"] == owner)
+	print(o["vpc_arn"].endswith(":vpc/" + vpc), o["vpc_arn"].split(":")[4] == owner)
+	print(o["bucket_regional_domain_name"] == "t1554-attrs.s3.%s.amazonaws.com" % region,
+	      o["bucket_hosted_zone_id"])
+	print(o["role_name"], o["service_principal"])
+	EOT
+	printf "%s\n" "True True" "True True" "True Z3AQBSTGFYJSTF" "t1554-attrs pipes.amazonaws.com" >want &&
+	test_cmp want got
+'
+
+test_expect_success 'a security group without vpc_id is made in the default VPC, as EC2 makes it (the rules-only example'\''s)' '
+	mkdir novpc novpc/tf &&
+	cat >novpc/tf/main.tf <<-\EOT &&
+	resource "aws_security_group" "service_one" {
+	  name        = "t1554-service-one"
+	  description = "Allow access from service two"
+	}
+	EOT
+	terrace convert novpc/tf >novpc/main.yaml 2>err &&
+	test_empty err &&
+	write_stack novpc/provider.yaml &&
+	(cd novpc && terrace apply -auto-approve >../out 2>../err) &&
+	s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-service-one \
+		--query "SecurityGroups[0].VpcId" --output text >got &&
+	s3 ec2 describe-vpcs --filters Name=is-default,Values=true --query "Vpcs[0].VpcId" \
+		--output text >want &&
+	test_cmp want got
 '
 
 test_done

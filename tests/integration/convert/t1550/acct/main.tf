@@ -61,3 +61,7 @@ terraform {
 output "qualified_arn" {
   value = try(aws_lambda_function.this[0].qualified_arn, "")
 }
+
+output "code_size" {
+  value = try(aws_lambda_function.this[0].source_code_size, 0)
+}
