@@ -557,6 +557,27 @@ static void test_settings_together(void **state)
 		       "set exactly one of source (or build, or python) and s3_bucket");
 	check_resource("aws.lambda.function", "{'s3_bucket': 'code-bucket'}",
 		       "s3_bucket and s3_key go together");
+	/* the lambda module's shape: both written, one null by a condition the
+	 * plan resolves; two set for certain are refused whatever the form */
+	check_resource("aws.lambda.function", "{'source': '${local.filename}', "
+		       "'s3_bucket': '${local.s3_bucket}', 's3_key': '${local.s3_key}', "
+		       "'s3_object_version': '${local.s3_object_version}'}", NULL);
+	check_resource("aws.lambda.function", "{'source': 'src/', 's3_bucket': '${var.b}', "
+		       "'s3_key': 'k'}", NULL);
+	check_resource("aws.lambda.function", "{'source': 'src/${var.v}', 's3_bucket': "
+		       "'${b.id}-x', 's3_key': 'k'}",
+		       "set exactly one of source (or build, or python) and s3_bucket");
+	check_resource("aws.lambda.function", "{'source': {'$unknown': true}, "
+		       "'s3_bucket': 'code-bucket', 's3_key': 'k'}",
+		       "set exactly one of source (or build, or python) and s3_bucket");
+	check_resource("aws.lambda.function", "{'timeout': 3}",
+		       "set exactly one of source (or build, or python) and s3_bucket");
+	check_resource("aws.lambda.function", "{'s3_key': 'k', 'source': 'src/'}",
+		       "s3_bucket and s3_key go together");
+	check_resource("aws.s3.object", "{'bucket': 'b', 'key': 'k', 'source': '${local.f}', "
+		       "'content': '${local.c}'}", NULL);
+	check_resource("aws.s3.object", "{'bucket': 'b', 'key': 'k', 'source': 'f.txt', "
+		       "'content': 'x'}", "set exactly one of source and content");
 	check_resource("aws.lambda.function", "{'source': 'src/', 's3_object_version': '1'}",
 		       "s3_object_version goes with s3_bucket and s3_key");
 	check_resource("aws.lambda.layer_version", "{'build': {'command': ['make']}, "

@@ -77,6 +77,21 @@ static inline bool is_set(const json_t *o, const char *name)
 	return value_known_object(o) && value_is_set(json_object_get(o, name));
 }
 
+/* Set for certain: set, and not a template validate reads that is one
+ * ${...} (a variable, a local, a module's `C ? x : null`), which plan may
+ * find null. Plan's unknown (what only apply knows: another resource's
+ * attribute) and text around a ${...} are set. A rule that refuses two
+ * things set together asks this of both; one that needs a thing set asks
+ * is_set. */
+static inline bool surely_set(const json_t *o, const char *name)
+{
+	const char *s = json_string_value(value_known_object(o) ? json_object_get(o, name) : NULL);
+	size_t n = s ? strlen(s) : 0;
+	if (n > 3 && !strncmp(s, "${", 2) && s[n - 1] == '}')
+		return false;
+	return is_set(o, name);
+}
+
 /* A list as known now: NULL when it is not written or not known yet. */
 static inline const json_t *known_list(const json_t *o, const char *name)
 {

@@ -202,9 +202,15 @@ int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	bool source = is_set(v, "source") || is_set(v, "build") || is_set(v, "python");
 	bool bucket = is_set(v, "s3_bucket");
+	/* a module writes both, each by a condition that leaves one null
+	 * (terraform-aws-lambda's filename and s3_bucket): only two set for
+	 * certain are two */
+	bool surely_source = surely_set(v, "source") || surely_set(v, "build") ||
+			     surely_set(v, "python");
+	bool surely_bucket = surely_set(v, "s3_bucket");
 	struct stat st;
 	(void)r;
-	if (is_set(v, "build") && is_set(v, "python")) {
+	if (surely_set(v, "build") && surely_set(v, "python")) {
 		strbuf_addstr(err, "set build or python, not both");
 		return -1;
 	}
@@ -214,16 +220,16 @@ int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err)
 			    "the packages pip installs), not %s", value_known_member(v, "source"));
 		return -1;
 	}
-	if (source == bucket) {
+	if ((!source && !bucket) || (surely_source && surely_bucket)) {
 		strbuf_addstr(err, "set exactly one of source (or build, or python) and s3_bucket "
 			      "(with s3_key)");
 		return -1;
 	}
-	if (bucket != is_set(v, "s3_key")) {
+	if ((surely_bucket && !is_set(v, "s3_key")) || (surely_set(v, "s3_key") && !bucket)) {
 		strbuf_addstr(err, "s3_bucket and s3_key go together");
 		return -1;
 	}
-	if (source && is_set(v, "s3_object_version")) {
+	if (surely_source && surely_set(v, "s3_object_version")) {
 		strbuf_addstr(err, "s3_object_version goes with s3_bucket and s3_key, not source");
 		return -1;
 	}

@@ -414,8 +414,9 @@ static int rule_artifact_source(const json_t *v, const json_t *r, struct strbuf 
 int rule_s3_object_body(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	(void)r;
-	if (is_set(v, "source") != is_set(v, "content"))
-		return 0;
+	bool source = is_set(v, "source"), content = is_set(v, "content");
+	if (source != content || (source && (!surely_set(v, "source") || !surely_set(v, "content"))))
+		return 0; /* one, or two of which one may be null (a module's condition) */
 	strbuf_addstr(err, "set exactly one of source and content");
 	return -1;
 }
