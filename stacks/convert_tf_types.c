@@ -1399,8 +1399,41 @@ bool tf_type_gives(const char *tf, const char *attr)
 	       (!strcmp(tf, "aws_security_group") && !strcmp(attr, "vpc_id"));
 }
 
+/*
+ * Values hashicorp/aws reads as "not set" that AWS refuses when sent: the
+ * attribute is written as null for them (a literal one left out), as the
+ * provider sends nothing. A function's reserved_concurrent_executions of -1
+ * ("removes any concurrency limitations", its documentation; the lambda
+ * module's default): Lambda's ReservedConcurrentExecutions takes 0 or more.
+ */
+static const struct {
+	const char *tf, *attr, *unset;
+} tf_unset_values[] = {
+	{ "aws_lambda_function", "reserved_concurrent_executions", "-1" },
+};
+
+static void unset_values(const struct decl *dc, json_t *res)
+{
+	for (size_t i = 0; i < sizeof(tf_unset_values) / sizeof(tf_unset_values[0]); i++) {
+		if (strcmp(tf_unset_values[i].tf, dc->tf_type))
+			continue;
+		const char *attr = tf_unset_values[i].attr, *unset = tf_unset_values[i].unset;
+		json_t *v = json_object_get(res, attr);
+		const char *s = json_string_value(v);
+		char *text = json_is_number(v) ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
+		if (text && !strcmp(text, unset))
+			json_object_del(res, attr);
+		else if (s && expr_is_one_expression(s))
+			json_object_set_new(res, attr, json_sprintf("${(%.*s) == %s ? null : (%.*s)}",
+								    (int)strlen(s) - 3, s + 2, unset,
+								    (int)strlen(s) - 3, s + 2));
+		free(text);
+	}
+}
+
 void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res)
 {
+	unset_values(dc, res);
 	json_incref(res); /* sg_rule_finish may write another in its place */
 	if (!strcmp(dc->tf_type, "aws_security_group_rule"))
 		sg_rule_finish(c, dc, res);

@@ -559,6 +559,47 @@ static void test_left_out_values(void **state)
 	free(y);
 }
 
+/* hashicorp/aws's "not set" values AWS refuses (tf_unset_values): a
+ * function's reserved_concurrent_executions of -1, the lambda module's
+ * default, is null (given by a variable) or left out (written). */
+static void test_unset_values(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"rce\" {\n"
+		"  default = -1\n"
+		"}\n"
+		"resource \"aws_lambda_function\" \"v\" {\n"
+		"  function_name = \"v\"\n"
+		"  role          = \"arn:aws:iam::123456789012:role/r\"\n"
+		"  handler       = \"index.handler\"\n"
+		"  runtime       = \"python3.12\"\n"
+		"  filename      = \"f.zip\"\n"
+		"  reserved_concurrent_executions = var.rce\n"
+		"}\n"
+		"resource \"aws_lambda_function\" \"w\" {\n"
+		"  function_name = \"w\"\n"
+		"  role          = \"arn:aws:iam::123456789012:role/r\"\n"
+		"  handler       = \"index.handler\"\n"
+		"  runtime       = \"python3.12\"\n"
+		"  filename      = \"f.zip\"\n"
+		"  reserved_concurrent_executions = -1\n"
+		"}\n"
+		"resource \"aws_lambda_function\" \"x\" {\n"
+		"  function_name = \"x\"\n"
+		"  role          = \"arn:aws:iam::123456789012:role/r\"\n"
+		"  handler       = \"index.handler\"\n"
+		"  runtime       = \"python3.12\"\n"
+		"  filename      = \"f.zip\"\n"
+		"  reserved_concurrent_executions = 5\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    reserved_concurrent_executions: \"${(var.rce) == -1 ? null : (var.rce)}\"\n");
+	assert_has(y, "\n    reserved_concurrent_executions: 5\n");
+	assert_int_equal(strstr(y, "reserved_concurrent_executions: -1") == NULL, 1);
+	free(y);
+}
+
 /* The AWS provider's 60 commonest resource types over the public
  * configurations counted (stacks/tf_type_counts.txt) are each carried,
  * folded into their owner or left out with why; so are the utility
@@ -602,6 +643,7 @@ int main(void)
 		cmocka_unit_test(test_left_out_references_and_imports),
 		cmocka_unit_test(test_module_shapes),
 		cmocka_unit_test(test_left_out_values),
+		cmocka_unit_test(test_unset_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
