@@ -316,6 +316,7 @@ static int select_targets(const struct plan *p, const json_t *state_res, const j
  * they run (plan_passes[]), each adding one thing to the plan, as
  * Terraform's graph builder applies one transformer per concern:
  *
+ *   counts known         no count or for_each still awaits a lookup apply reads
  *   moved and imported   moved blocks rename state entries; import blocks
  *   refreshed            every resource in state read again (listings, then reads)
  *   one change each      a change per address in the stack or the state
@@ -375,6 +376,21 @@ static void plan_build_release(struct plan_build *b)
 	release_refresh(b);
 	json_decref(b->imported);
 	free(b->order);
+}
+
+/* A count or for_each that still awaits a lookup (one that apply reads:
+ * plan/snapshot.c's snapshot_read_awaited) makes instances no one knows:
+ * an error, as Terraform's "Invalid count argument", but for a destroy
+ * and a refresh-only plan (the state's resources are what they need) and
+ * for what -target leaves out. */
+static int plan_counts_known(struct plan_build *b)
+{
+	if (b->opt->destroy || b->opt->refresh_only ||
+	    !snapshot_awaits_lookups(b->r->snapshot))
+		return 0;
+	const char *const *targets = b->opt->targets && b->opt->targets[0] ? b->opt->targets
+									    : NULL;
+	return snapshot_check_awaited(b->r->snapshot, targets, b->d);
 }
 
 /* Moved blocks rename the state's entries (recorded in p->moves); import
@@ -1096,6 +1112,7 @@ static int plan_targets_selected(struct plan_build *b)
 }
 
 static int (*const plan_passes[])(struct plan_build *) = {
+	plan_counts_known,
 	plan_moved_and_imported,
 	plan_refreshed,
 	plan_one_change_each,
