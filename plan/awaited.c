@@ -155,8 +155,9 @@ int snapshot_read_awaited(struct run *r, const struct stack *s, struct diags *d)
 			break;
 		}
 		size_t now = json_object_size(ar.read) + json_object_size(ar.waiting);
-		log_debugf("expanded again with %zu lookups read (round %d)",
-			   json_object_size(ar.read), round + 1);
+		log_debugf("expanded again with %zu lookups read (round %d): %zu resources",
+			   json_object_size(ar.read), round + 1,
+			   json_object_size(json_object_get(snap, "resources")));
 		if (now == known)
 			break;
 		known = now;

@@ -5,11 +5,13 @@
 # lookups the count or for_each use (through locals and module inputs)
 # and expands what depends on them: a bucket per availability zone
 # (count), one per subnet a lookup finds (for_each over its ids), a module
-# called once per zone (count) whose own count uses its own lookup. A
-# lookup whose arguments use a resource not made yet makes the count
-# unknown: plan fails naming the resource, the lookup and what it waits
-# for (exit 1); after -target makes that resource, plan reads it. A stack
-# whose counts come from variables plans as it did (no lookup read early).
+# called once per zone (count) whose own count uses its own lookup (its
+# output log[*].id: a splat written in a module, a bucket's id being
+# every resource's id). A lookup whose arguments use a resource not made
+# yet makes the count unknown: plan fails naming the resource, the lookup
+# and what it waits for (exit 1); after -target makes that resource, plan
+# reads it. A stack whose counts come from variables plans as it did (no
+# lookup read early).
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -42,6 +44,7 @@ resources:
     name: "t1674-m-${var.zone}"
 outputs:
   name: "${log[0].name}"
+  ids: '${join(",", log[*].id)}'
 EOF
 
 made_stack () {
@@ -68,6 +71,7 @@ made_stack () {
 	    zone: "\${data.zones.names[count.index]}"
 	outputs:
 	  first: '\${module.per_zone[0].name}'
+	  first_ids: '\${module.per_zone[0].ids}'
 	  zones: "\${length(zone)}"
 	EOF
 }
@@ -97,6 +101,7 @@ test_expect_success 'apply makes them; a second plan has no changes' '
 	s3 s3api head-bucket --bucket "t1674-m-$first_zone" &&
 	s3 s3api head-bucket --bucket "t1674-$(sed -n 2p subnets)" &&
 	test_equal "t1674-m-$first_zone" "$(terrace output -raw first)" &&
+	test_equal "t1674-m-$first_zone" "$(terrace output -raw first_ids)" &&
 	test_equal "$zones" "$(terrace output -raw zones)" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err
 '
