@@ -149,7 +149,14 @@ int snapshot_read_awaited(struct run *r, const struct stack *s, struct diags *d)
 	 * made while it read something new (the lookups of a module instance
 	 * it made may be used by the module's own counts). */
 	size_t known = 0;
+	json_t *bases = json_object(); /* the lookups counts and for_each use */
 	for (int round = 0; !rc && round < 16 && snapshot_awaits_lookups(snap); round++) {
+		const char *t;
+		json_t *entry, *l;
+		size_t i;
+		json_object_foreach(json_object_get(snap, "awaiting"), t, entry)
+			json_array_foreach(json_object_get(entry, "lookups"), i, l)
+				json_object_set_new(bases, json_string_value(l), json_true());
 		if (snapshot_expand_again(snap, s, awaited_attrs, &ar, d) < 0 || ar.failed) {
 			rc = -1;
 			break;
@@ -168,8 +175,22 @@ int snapshot_read_awaited(struct run *r, const struct stack *s, struct diags *d)
 		json_object_foreach(json_object_get(snap, "awaiting"), t, entry)
 			say_why_awaiting(&ar, entry);
 	}
-	if (!rc || saved >= 0)
-		plan_leave_dir(saved);
+	/* What plan checks its own reads of them against (plan.c,
+	 * plan_counts_kept): the instances stand on these. */
+	const char *addr, *base;
+	json_t *v, *yes;
+	json_object_foreach(rc ? NULL : ar.read, addr, v) {
+		bool used = false;
+		json_object_foreach(bases, base, yes)
+			used = used || (json_is_true(yes) && address_within(addr, base));
+		if (!used)
+			continue;
+		if (!r->counted_reads)
+			r->counted_reads = json_object();
+		json_object_set(r->counted_reads, addr, v);
+	}
+	json_decref(bases);
+	plan_leave_dir(saved);
 	strbuf_release(&err);
 	json_decref(ar.read);
 	json_decref(ar.waiting);

@@ -248,6 +248,9 @@ struct run {
 	                                never by a type's read_many (set after run_init) */
 	bool verify;                 /* every client made is verified first
 	                                (run_verify_providers) */
+	json_t *counted_reads;       /* the lookups a count or for_each was made of,
+	                                read before plan (snapshot_read_awaited):
+	                                address -> what was read; NULL: none */
 	/* The state of another workspace of this stack, as the commands find
 	 * it (cmd/context.c; NULL: the run knows no other): 0 with *state (a
 	 * new reference; an empty object when that workspace has none), -1

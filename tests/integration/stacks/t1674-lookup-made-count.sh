@@ -10,7 +10,9 @@
 # every resource's id). A lookup whose arguments use a resource not made
 # yet makes the count unknown: plan fails naming the resource, the lookup
 # and what it waits for (exit 1); after -target makes that resource, plan
-# reads it. A stack whose counts come from variables plans as it did (no
+# reads it, unless the plan replaces it (the lookup is then known only at
+# apply, and plan says the count was made of a read apply will not see).
+# A stack whose counts come from variables plans as it did (no
 # lookup read early).
 . "$(dirname "$0")/../lib.sh"
 
@@ -137,13 +139,17 @@ test_expect_success 'a lookup of what apply makes: plan says the count cannot be
 	test_not_contains out "Plan:")
 '
 
-test_expect_success 'once -target made what the lookup uses, plan reads it and counts' '
+test_expect_success 'once -target made what the lookup uses, plan reads it and counts; not when this plan replaces it' '
 	(cd late &&
 	terrace apply -auto-approve -target net >out 2>err &&
 	test_expect_code 2 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "# late[0] will be created" &&
 	test_line out "# late[1] will be created" &&
 	test_not_contains out "late[2]" &&
+	sed "s|10.76.0.0/16}|10.77.0.0/16}|" stack.yaml >new.yaml && mv new.yaml stack.yaml &&
+	test_expect_code 1 terrace plan >out 2>err &&
+	test_contains err "./stack.yaml:20:3: error: lookup data.net (aws.ec2.vpc): a count or for_each is made of what it read before plan, but what its arguments use changes in this plan" &&
+	test_not_contains out "Plan:" &&
 	terrace destroy -auto-approve >out 2>err)
 '
 
