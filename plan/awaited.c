@@ -213,8 +213,22 @@ int snapshot_check_awaited(const json_t *snapshot, const char *const *targets,
 			continue;
 		const char *at = json_string_value(json_object_get(entry, "at"));
 		const char *error = json_string_value(json_object_get(entry, "error"));
-		diag_subject_errorf(d, at ? at : t, "%s", error ? error
-				    : "its count or for_each uses lookups, which only plan reads");
+		/* at the count or for_each: "FILE:LINE:COL", as expand.c wrote it */
+		char *file = xstrdup(at ? at : t);
+		char *c2 = strrchr(file, ':'), *c1 = NULL;
+		if (c2) {
+			*c2 = '\0';
+			c1 = strrchr(file, ':');
+		}
+		struct src_pos pos = { file, c1 ? atoi(c1 + 1) : 0, c2 ? atoi(c2 + 1) : 0 };
+		if (c1)
+			*c1 = '\0';
+		if (c1 && pos.line > 0)
+			diag_errorf(d, &pos, "%s", error ? error : "its count or for_each uses lookups");
+		else
+			diag_subject_errorf(d, t, "%s", error ? error
+					    : "its count or for_each uses lookups");
+		free(file);
 		diag_set_detail(d, "as Terraform's \"Invalid count argument\": apply first what "
 				"these lookups use, with -target (the next plan reads them), or make "
 				"the %s of variables and locals",

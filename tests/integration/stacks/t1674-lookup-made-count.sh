@@ -134,7 +134,7 @@ test_expect_success 'a lookup of what apply makes: plan says the count cannot be
 	mkdir late && (cd late && late_stack &&
 	terrace validate >out 2>err &&
 	test_expect_code 1 terrace plan >out 2>err &&
-	test_contains err "./stack.yaml:17:12: count of resource \"late\" cannot be determined until apply, so the number of its instances is not known: it uses lookup data.net, which is not read at plan: its arguments use net, which is not made yet" &&
+	test_contains err "./stack.yaml:17:12: error: count of resource \"late\" cannot be determined until apply, so the number of its instances is not known: it uses lookup data.net, which is not read at plan: its arguments use net, which is not made yet" &&
 	test_contains err "apply first what these lookups use, with -target (the next plan reads them)" &&
 	test_not_contains out "Plan:")
 '
