@@ -568,6 +568,15 @@ int ctx_open_in(struct cli_context *cx, const struct cli_setup *o, const char *o
 		return -1;
 	}
 	warn_unmoved_workspace(cx, state);
+	if (snapshot_awaits_lookups(cx->snapshot)) {
+		/* A count or for_each made of a lookup: the run's providers
+		 * read it, and the stack is expanded again (plan/snapshot.c). */
+		int rc = start_run_on(cx, o, state, d) || run_verify_providers(&cx->run, d) ||
+			 snapshot_read_awaited(&cx->run, cx->stack, d) ? -1 : 0;
+		stack_free(cx->stack);
+		cx->stack = NULL;
+		return rc;
+	}
 	/* From here on the snapshot is the stack: the parsed files go. */
 	stack_free(cx->stack);
 	cx->stack = NULL;

@@ -368,6 +368,60 @@ static json_t *resource_instances(const struct eval_scope *sc, const char *base,
 	return out;
 }
 
+/*
+ * base[*].PATH written as one reference (what a module's module.m.a[*].id
+ * is once renamed, where the root stack's a[*].id is a splat): PATH of
+ * each instance, in the order of their keys, as the splat gives it; an
+ * instance not known yet is unknown, and `id` is every resource's id
+ * (resource_id) where its type has none of its own. NULL with err set
+ * when an instance has no such attribute, or base is no resource.
+ */
+static json_t *splat_path(const struct eval_scope *sc, const char *base, const char *path,
+			  json_t **sensitive, struct strbuf *err)
+{
+	const char *section = address_is_lookup(base) ? "data" : "resources";
+	size_t n;
+	struct instance_entry *in = instances_named(json_object_get(sc->snapshot, section), base,
+						    strlen(base), "", &n);
+	const json_t *sens = NULL;
+	bool exists = false;
+	if (!n) {
+		sc->resource_attrs(sc->ctx, base, &sens, &exists);
+		if (!exists) /* no instance: [] when count or for_each made none */
+			return instances_none(sc, base, true);
+	}
+	char *first = xstrndup(path, strcspn(path, ".["));
+	json_t *list = json_array();
+	for (size_t i = 0; i < (n ? n : 1) && list; i++) {
+		const char *addr = n ? in[i].address : base;
+		sens = NULL;
+		const json_t *attrs = sc->resource_attrs(sc->ctx, addr, &sens, &exists);
+		const json_t *v = attrs ? walk_path(attrs, path, NULL) : NULL;
+		json_t *id = NULL;
+		if (attrs && !v && !strcmp(first, "id") && !json_object_get(attrs, "id")) {
+			id = sc->resource_id ? sc->resource_id(sc->ctx, addr) : NULL;
+			if (!id)
+				id = value_unknown();
+			v = id;
+		}
+		if (attrs && !v && !value_contains_unknown(attrs)) {
+			strbuf_addf(err, "%s has no attribute \"%s\"", addr, path);
+			json_decref(list);
+			list = NULL;
+		} else {
+			json_array_append_new(list, v ? json_deep_copy(v) : value_unknown());
+		}
+		json_decref(id);
+		if (sens && (value_list_has_string(sens, first) || path_touches_secret(sens, path)))
+			*sensitive = json_true();
+	}
+	for (size_t i = 0; i < n; i++)
+		json_decref(in[i].key);
+	free(in);
+	free(first);
+	return list;
+}
+
 static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		       json_t **sensitive, struct strbuf *err)
 {
@@ -421,12 +475,16 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 	if (!exists) {
 		/* home[*] or home: a resource's instances, all of them */
 		char *base = xstrndup(ref->root, splat ? len - 3 : len);
-		json_t *all = ref->path ? NULL : resource_instances(sc, base, splat, sensitive);
+		size_t had = err->len;
+		json_t *all = !ref->path ? resource_instances(sc, base, splat, sensitive)
+			    : splat ? splat_path(sc, base, ref->path, sensitive, err) : NULL;
 		free(base);
 		if (all) {
 			*out = all;
 			return 0;
 		}
+		if (err->len > had)
+			return -1;
 		strbuf_addf(err, "unknown resource \"%s\"", ref->root);
 		return -1;
 	}

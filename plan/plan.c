@@ -316,6 +316,7 @@ static int select_targets(const struct plan *p, const json_t *state_res, const j
  * they run (plan_passes[]), each adding one thing to the plan, as
  * Terraform's graph builder applies one transformer per concern:
  *
+ *   counts known         no count or for_each still awaits a lookup apply reads
  *   moved and imported   moved blocks rename state entries; import blocks
  *   refreshed            every resource in state read again (listings, then reads)
  *   one change each      a change per address in the stack or the state
@@ -323,6 +324,7 @@ static int select_targets(const struct plan *p, const json_t *state_res, const j
  *   lookups listed       the data: lookups to read
  *   ordered              dependency order of changes and lookups
  *   evaluated and diffed desired attributes, their diff, lookups read
+ *   counts kept          lookups a count or for_each was made of read alike again
  *   checked across       the providers' checks across resources, on values known now
  *   checks judged        check blocks, -replace addresses, removed blocks, moves
  *   targets selected     (-target) changes outside the selection dropped
@@ -375,6 +377,21 @@ static void plan_build_release(struct plan_build *b)
 	release_refresh(b);
 	json_decref(b->imported);
 	free(b->order);
+}
+
+/* A count or for_each that still awaits a lookup (one that apply reads:
+ * plan/snapshot.c's snapshot_read_awaited) makes instances no one knows:
+ * an error, as Terraform's "Invalid count argument", but for a destroy
+ * and a refresh-only plan (the state's resources are what they need) and
+ * for what -target leaves out. */
+static int plan_counts_known(struct plan_build *b)
+{
+	if (b->opt->destroy || b->opt->refresh_only ||
+	    !snapshot_awaits_lookups(b->r->snapshot))
+		return 0;
+	const char *const *targets = b->opt->targets && b->opt->targets[0] ? b->opt->targets
+									    : NULL;
+	return snapshot_check_awaited(b->r->snapshot, targets, b->d);
 }
 
 /* Moved blocks rename the state's entries (recorded in p->moves); import
@@ -851,6 +868,32 @@ static int plan_evaluated_and_diffed(struct plan_build *b)
 	return 0;
 }
 
+/* The lookups a count or for_each was made of were read before plan
+ * (snapshot_read_awaited), their arguments from the state's resources;
+ * read again in plan's order, with what the plan makes of those
+ * resources, they must give the same: else the instances stand on a
+ * value apply will not have (a resource the lookup uses is replaced),
+ * an error as Terraform's "Invalid count argument". */
+static int plan_counts_kept(struct plan_build *b)
+{
+	const char *addr;
+	json_t *before;
+	json_object_foreach(b->r->counted_reads, addr, before) {
+		struct planned_read *rd = plan_find_read(b->p, addr);
+		if (!rd || (!rd->deferred && json_equal(rd->after, before)))
+			continue;
+		lookup_error(b->d, addr, snapshot_entry(b->r->snapshot, addr),
+			     rd->deferred ? "a count or for_each is made of what it read before plan, "
+					    "but what its arguments use changes in this plan: it is "
+					    "known only at apply, and so are those instances (apply "
+					    "what it uses first, with -target)"
+					  : "a count or for_each is made of what it read before plan, "
+					    "and it reads otherwise in plan's order: plan again");
+		b->failed = true;
+	}
+	return 0;
+}
+
 /* The reference a local's value is when text is one reference to a local
  * (what a module's output or a local of the stack becomes in the snapshot:
  * ${local["module.net.output.subnet_id"]}) and the local, followed through
@@ -1096,6 +1139,7 @@ static int plan_targets_selected(struct plan_build *b)
 }
 
 static int (*const plan_passes[])(struct plan_build *) = {
+	plan_counts_known,
 	plan_moved_and_imported,
 	plan_refreshed,
 	plan_one_change_each,
@@ -1103,6 +1147,7 @@ static int (*const plan_passes[])(struct plan_build *) = {
 	plan_lookups_listed,
 	plan_ordered,
 	plan_evaluated_and_diffed,
+	plan_counts_kept,
 	plan_checked_across,
 	plan_checks_judged,
 	plan_targets_selected,

@@ -61,6 +61,35 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 /* The snapshot's entry for address: a lookup's ("data.NAME") or a
  * resource's; NULL when there is none. Borrowed. */
 const json_t *snapshot_entry(const json_t *snapshot, const char *address);
+/* A scope's resource_attrs (plan/eval.h's struct eval_scope). */
+typedef const json_t *(*snapshot_attrs_fn)(void *ctx, const char *name,
+					   const json_t **sensitive_names, bool *exists);
+/* s expanded again into snap, in place (its providers, locals,
+ * resources, outputs, data and awaiting), with its variables, workspace
+ * and functions; count and for_each see the lookups as lookup_attrs gives
+ * them (NULL: not known yet) and every resource unknown. -1 with problems
+ * in d. */
+int snapshot_expand_again(json_t *snap, const struct stack *s, snapshot_attrs_fn lookup_attrs,
+			  void *ctx, struct diags *d);
+/* --- counts and for_each made of lookups (plan/awaited.c) --- */
+/* Whether a count or for_each of the snapshot awaits lookups (its
+ * "awaiting", stacks/expand.h): made of a lookup's result, it is known
+ * once plan reads the lookup. */
+bool snapshot_awaits_lookups(const json_t *snapshot);
+struct run;
+/* Read the lookups the snapshot's awaiting counts and for_each use, with
+ * r's providers (their arguments from variables, locals, other lookups
+ * and the resources r's state has), and make r->snapshot's expansion
+ * again with them (s: the stack it was made of), in place. What still
+ * awaits (a lookup using what apply makes) keeps its entry, with the
+ * error plan says (snapshot_check_awaited). -1 with problems in d (a
+ * lookup that fails). */
+int snapshot_read_awaited(struct run *r, const struct stack *s, struct diags *d);
+/* An error at its count or for_each for each template that still awaits
+ * lookups, as Terraform's "Invalid count argument"; targets (NULL: all)
+ * limits them to those a -target names. -1 when there is one. */
+int snapshot_check_awaited(const json_t *snapshot, const char *const *targets,
+			   struct diags *d);
 
 /* --- actions and planned changes --- */
 enum plan_action {
@@ -219,6 +248,9 @@ struct run {
 	                                never by a type's read_many (set after run_init) */
 	bool verify;                 /* every client made is verified first
 	                                (run_verify_providers) */
+	json_t *counted_reads;       /* the lookups a count or for_each was made of,
+	                                read before plan (snapshot_read_awaited):
+	                                address -> what was read; NULL: none */
 	/* The state of another workspace of this stack, as the commands find
 	 * it (cmd/context.c; NULL: the run knows no other): 0 with *state (a
 	 * new reference; an empty object when that workspace has none), -1

@@ -219,6 +219,7 @@ void run_release(struct run *r)
 	free(r->conns);
 	json_decref(r->state);
 	json_decref(r->journal);
+	json_decref(r->counted_reads);
 	strbuf_release(&r->save_error);
 	pthread_mutex_destroy(&r->mu);
 	pthread_mutex_destroy(&r->save_mu);

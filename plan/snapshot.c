@@ -4,6 +4,12 @@
  * reduced to JSON, with resolved variables, so that a saved plan file can
  * be applied without the stack files. Equal values of its resources are
  * one shared value (plan/state.h, state_share_entries).
+ *
+ * A count or for_each made from a lookup (Terraform's count =
+ * length(data.aws_availability_zones.x.names)) awaits it in the first
+ * expansion, which reads nothing (validate's); snapshot_read_awaited
+ * reads those lookups with the run's providers and expands again, as
+ * often as new lookups appear (those of module instances it made).
  */
 #include "plan/plan.h"
 #include "plan/eval.h"
@@ -24,7 +30,25 @@ struct expand_env {
 	const char *workspace;
 	const char *functions;
 	bool evaluated; /* eval_for_expand ran: the expansion may differ by edition */
+	/* What count and for_each see of lookups (snapshot_expand_again), or
+	 * NULL (the first expansion: every lookup unknown); data: the
+	 * lookups of the expansion before. */
+	snapshot_attrs_fn lookup_attrs;
+	void *lookup_ctx;
+	const json_t *data;
 };
+
+/* What a count or for_each sees again: lookups as the caller reads them,
+ * every resource unknown, as in the first expansion. */
+static const json_t *expand_attrs(void *ctx, const char *name, const json_t **sens,
+				  bool *exists)
+{
+	const struct expand_env *env = ctx;
+	if (address_is_lookup(name))
+		return env->lookup_attrs(env->lookup_ctx, name, sens, exists);
+	*exists = true;
+	return NULL;
+}
 
 static json_t *eval_for_expand(void *ctx, const json_t *expr, const json_t *locals,
 			       bool *sensitive, struct strbuf *err)
@@ -36,6 +60,12 @@ static json_t *eval_for_expand(void *ctx, const json_t *expr, const json_t *loca
 				 "stack", env->stack, "workspace", env->workspace,
 				 "functions", env->functions);
 	struct eval_scope sc = { snap, eval_no_resources, NULL };
+	if (env->lookup_attrs) {
+		if (env->data)
+			json_object_set(snap, "data", (json_t *)env->data);
+		sc.resource_attrs = expand_attrs;
+		sc.ctx = env;
+	}
 	json_t *v = eval_value(&sc, expr, sensitive, err);
 	json_decref(snap);
 	return v;
@@ -66,6 +96,27 @@ static json_t *sorted_by_name(json_t *obj)
 	return out;
 }
 
+/* The members of snap an expansion makes, from x (taken). */
+static void set_expanded(json_t *snap, struct expansion *x)
+{
+	json_object_set_new(snap, "providers", x->providers);
+	json_object_set_new(snap, "locals", x->locals);
+	/* 10,000 resources repeat their types, providers, empty lists and
+	 * many configuration values: one copy of each (never changed in
+	 * place: the snapshot is read, not edited, once made). */
+	state_share_entries(x->resources, "config");
+	json_object_set_new(snap, "resources", x->resources);
+	json_object_set_new(snap, "outputs", sorted_by_name(x->outputs));
+	json_object_set_new(snap, "data", x->data);
+	/* Only when some template awaits: every other snapshot (and plan
+	 * file) is as it was. */
+	if (json_object_size(x->awaiting))
+		json_object_set_new(snap, "awaiting", x->awaiting);
+	else
+		json_object_del(snap, "awaiting"), json_decref(x->awaiting);
+	memset(x, 0, sizeof(*x));
+}
+
 json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, const char *workspace,
 			    enum func_edition functions, bool *any_edition, struct diags *d)
 {
@@ -75,7 +126,7 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 			json_array_append_new(sens, json_string(s->vars[i].name));
 	const char *name = s->name ? s->name : "";
 	struct expand_env env = { variables, sens, name, workspace ? workspace : "default",
-				  func_edition_name(functions), false };
+				  func_edition_name(functions), false, NULL, NULL, NULL };
 	struct expansion x;
 	if (stack_expand(s, eval_for_expand, &env, &x, d) < 0) {
 		json_decref(sens);
@@ -87,15 +138,8 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 	json_object_set_new(snap, "functions", json_string(env.functions));
 	json_object_set_new(snap, "variables", json_deep_copy(variables));
 	json_object_set_new(snap, "sensitive_variables", sens);
-	json_object_set_new(snap, "providers", x.providers);
-	json_object_set_new(snap, "locals", x.locals);
-	/* 10,000 resources repeat their types, providers, empty lists and
-	 * many configuration values: one copy of each (never changed in
-	 * place: the snapshot is read, not edited, once made). */
-	state_share_entries(x.resources, "config");
-	json_object_set_new(snap, "resources", x.resources);
-	json_object_set_new(snap, "outputs", sorted_by_name(x.outputs));
-	json_object_set_new(snap, "data", x.data);
+	size_t n_resources = json_object_size(x.resources);
+	set_expanded(snap, &x);
 	if (s->moved)
 		json_object_set_new(snap, "moved", json_deep_copy(s->moved));
 	if (s->removed)
@@ -106,7 +150,7 @@ json_t *snapshot_from_stack(const struct stack *s, const json_t *variables, cons
 		json_object_set_new(snap, "checks", json_deep_copy(s->checks));
 	/* TERRACE_LOG=debug: how often a command makes it (t0478: once). */
 	log_debugf("snapshot of stack \"%s\" (%s's function results): %zu resources",
-		   name, env.functions, json_object_size(x.resources));
+		   name, env.functions, n_resources);
 	if (any_edition)
 		*any_edition = !env.evaluated;
 	return snap;
@@ -116,4 +160,23 @@ const json_t *snapshot_entry(const json_t *snapshot, const char *address)
 {
 	const char *section = address_is_lookup(address) ? "data" : "resources";
 	return json_object_get(json_object_get(snapshot, section), address);
+}
+
+int snapshot_expand_again(json_t *snap, const struct stack *s, snapshot_attrs_fn lookup_attrs,
+			  void *ctx, struct diags *d)
+{
+	struct expand_env env = {
+		json_object_get(snap, "variables"), json_object_get(snap, "sensitive_variables"),
+		json_string_value(json_object_get(snap, "stack")),
+		json_string_value(json_object_get(snap, "workspace")),
+		json_string_value(json_object_get(snap, "functions")), false, lookup_attrs, ctx,
+		json_object_get(snap, "data") };
+	struct expansion x;
+	json_incref((json_t *)env.data); /* set_expanded replaces it */
+	int rc = stack_expand(s, eval_for_expand, &env, &x, d);
+	json_decref((json_t *)env.data);
+	if (rc < 0)
+		return -1;
+	set_expanded(snap, &x);
+	return 0;
 }

@@ -460,6 +460,90 @@ bool stack_too_many_instances(struct diags *d, const struct src_pos *pos, const 
 	return true;
 }
 
+static const char *name_start(const char *address, const char **key);
+
+/* The lookups value uses (their addresses without a key: "data.zones",
+ * "module.net.data.ids"), through local values too (module inputs,
+ * locals, each.value), added to lookups once each (seen: the locals
+ * already followed). */
+static void lookups_used(const struct expander *e, const json_t *value, json_t *lookups,
+			 json_t *seen)
+{
+	struct expr_refs refs = { NULL, 0, 0 };
+	struct diags ignored = DIAGS_INIT;
+	expr_collect_refs(value, NULL, NULL, &refs, &ignored);
+	diags_free(&ignored);
+	for (size_t i = 0; i < refs.n; i++) {
+		const struct expr_ref *ref = &refs.items[i];
+		if (!strcmp(ref->root, "local")) {
+			const char *rest;
+			char *name = first_step(ref->path ? ref->path : "", &rest);
+			const json_t *l = json_object_get(e->x->locals, name);
+			if (l && !json_object_get(seen, name)) {
+				json_object_set_new(seen, name, json_true());
+				lookups_used(e, json_object_get(l, "value"), lookups, seen);
+			}
+			free(name);
+			continue;
+		}
+		if (!address_is_lookup(ref->root))
+			continue;
+		const char *key;
+		name_start(ref->root, &key);
+		char *base = key ? xstrndup(ref->root, (size_t)(key - ref->root))
+				 : xstrdup(ref->root);
+		bool listed = false;
+		size_t k;
+		json_t *v;
+		json_array_foreach(lookups, k, v)
+			listed = listed || !strcmp(json_string_value(v), base);
+		if (!listed)
+			json_array_append_new(lookups, json_string(base));
+		free(base);
+	}
+	expr_refs_free(&refs);
+}
+
+/* A count or for_each (expr, renamed) whose value is not known now: when
+ * it uses a lookup, the template awaits it (expand.h) and true is
+ * returned; else false (an error of the caller's to say). */
+static bool awaits_lookups(struct expander *e, const char *template, const json_t *expr,
+			   const char *meta, const char *what, const struct src_pos *pos)
+{
+	json_t *lookups = json_array(), *seen = json_object();
+	lookups_used(e, expr, lookups, seen);
+	json_decref(seen);
+	if (!json_array_size(lookups)) {
+		json_decref(lookups);
+		return false;
+	}
+	json_t *entry = json_pack("{s:s, s:s, s:o}", "meta", meta, "what", what, "lookups",
+				  lookups);
+	if (pos && pos->file)
+		json_object_set_new(entry, "at", json_sprintf("%s:%d:%d", pos->file, pos->line,
+							      pos->col));
+	json_object_set_new(e->x->awaiting, template, entry);
+	return true;
+}
+
+/* Whether root (a reference: web[0], module.net.web) is an instance of a
+ * template that awaits lookups: it has none yet, and what refers to it
+ * is judged once it has. */
+static bool of_awaiting(const struct expander *e, const char *root)
+{
+	const char *key;
+	name_start(root, &key);
+	char *base = key ? xstrndup(root, (size_t)(key - root)) : xstrdup(root);
+	bool yes = json_object_get(e->x->awaiting, base) != NULL;
+	const char *k;
+	json_t *v;
+	/* inside a module instance that awaits: module.net[0].web */
+	json_object_foreach(yes ? NULL : e->x->awaiting, k, v)
+		yes = yes || address_within(root, k);
+	free(base);
+	return yes;
+}
+
 /*
  * The instances of a template: one with key "" when it has neither for_each
  * nor count. what names the template in messages ("resource \"bucket\"");
@@ -495,6 +579,10 @@ static int instances_of(struct expander *e, const struct stack *s, const char *p
 	}
 	/* The instances must be known; a map's values may come later. */
 	if (value_is_unknown(v) || (!json_is_object(v) && value_contains_unknown(v))) {
+		if (awaits_lookups(e, template, ren, meta, what, pos)) {
+			rc = 0; /* no instance until the lookups are read */
+			goto out;
+		}
 		diag_errorf(e->d, pos, "%s of %s is not known until apply; its %s must come from "
 			    "variables and locals", meta, what, for_each ? "keys" : "number");
 		goto out;
@@ -1055,8 +1143,9 @@ static void deps_of(struct expander *e, const struct origin *o, const json_t *va
 				continue;
 		}
 		/* try(home[0].arn, ""), c ? home[0].arn : "": evaluation says
-		 * whether the instance's absence is an error */
-		if (ref->guarded)
+		 * whether the instance's absence is an error; an instance of
+		 * what awaits lookups is judged once it has its instances */
+		if (ref->guarded || of_awaiting(e, root))
 			continue;
 		const struct picked_key *p = NULL;
 		for (size_t k = 0; k < e->n_picked && !p; k++)
@@ -1180,6 +1269,7 @@ int stack_expand(const struct stack *s, expand_eval_fn eval, void *ctx, struct e
 	out->outputs = json_object();
 	out->providers = json_object();
 	out->data = json_object();
+	out->awaiting = json_object();
 	for (size_t i = 0; i < s->n_providers; i++) {
 		const struct stack_provider *p = &s->providers[i];
 		json_t *config = p->config ? renamed(&e, p->config, "", NULL, &p->pos) : json_object();
@@ -1231,6 +1321,7 @@ void expansion_release(struct expansion *x)
 	json_decref(x->outputs);
 	json_decref(x->providers);
 	json_decref(x->data);
+	json_decref(x->awaiting);
 	memset(x, 0, sizeof(*x));
 }
 

@@ -32,7 +32,12 @@
  *
  * for_each and count are evaluated here, so they may use variables and
  * locals but not resource attributes (their instances must be known when
- * planning, as in Terraform).
+ * planning, as in Terraform). They may use lookups (data.NAME, through
+ * locals and module inputs too): as Terraform's data sources, read while
+ * planning. A count or for_each whose value the evaluation does not know
+ * and that uses a lookup *awaits* it: the template has no instances yet
+ * and is listed in the expansion's "awaiting"; plan/snapshot.c reads the
+ * lookups and expands again (validate, which reads nothing, stops here).
  */
 #ifndef TERRACE_EXPAND_H
 #define TERRACE_EXPAND_H
@@ -77,6 +82,12 @@ struct expansion {
 	 * "module.lake.data.NAME" -> {"type", "provider", "config",
 	 * "dependencies": [ADDRESS...], "at": "file:line:col"} */
 	json_t *data;
+	/* the templates whose count or for_each awaits lookups (none: empty):
+	 * "web", "module.net", "module.net.data.ids" -> {"meta": "count" or
+	 * "for_each", "what": "resource \"web\"", "at": "file:line:col",
+	 * "lookups": ["data.zones", ...] (what the expression uses, through
+	 * locals and module inputs)} */
+	json_t *awaiting;
 };
 
 /* Expand s. Returns 0, or -1 with problems in d (naming the file:line:col of

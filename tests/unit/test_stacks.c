@@ -1093,6 +1093,85 @@ static json_t *snapshot_ok(const struct stack *s)
 	return snap;
 }
 
+/* What test_count_of_lookups' lookups read: ctx, an object of their
+ * results by address (a lookup it lacks is not read yet). */
+static const json_t *zones_read(void *ctx, const char *name, const json_t **sens, bool *exists)
+{
+	(void)sens;
+	*exists = true;
+	return json_object_get(ctx, name);
+}
+
+/* A count or for_each made of a lookup (through a local too) awaits it:
+ * no instance, its entry in the snapshot's "awaiting" (what, where, which
+ * lookups), and what refers to one of its instances is no error yet;
+ * expanded again with the lookups read, it has its instances and awaits
+ * nothing; with nothing read, it still awaits. A snapshot without such a
+ * count has no "awaiting" at all. */
+static void test_count_of_lookups(void **state)
+{
+	(void)state;
+	const char *text =
+		"stack: counted\n"
+		"data:\n"
+		"  zones: {type: aws.availability_zones}\n"
+		"  subs: {type: aws.ec2.subnets, vpc_id: vpc-1}\n"
+		"locals:\n"
+		"  names: ${data.zones.names}\n"
+		"resources:\n"
+		"  web: {type: aws.s3.bucket, count: '${length(local.names)}', name: 'w-${count.index}'}\n"
+		"  sub: {type: aws.s3.bucket, for_each: '${toset(data.subs.ids)}', name: '${each.key}'}\n"
+		"  other: {type: aws.s3.bucket, name: other, tags: {w: '${web[0].name}'}}\n";
+	char path[] = "/tmp/terrace-counted-XXXXXX.yaml";
+	int fd = mkstemps(path, 5);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	struct stack *s = load_ok(path);
+	json_t *snap = snapshot_ok(s);
+	assert_true(snapshot_awaits_lookups(snap));
+	json_t *web = json_object_get(json_object_get(snap, "awaiting"), "web");
+	assert_string_equal(json_string_value(json_object_get(web, "meta")), "count");
+	assert_string_equal(json_string_value(json_object_get(web, "what")), "resource \"web\"");
+	assert_string_equal(json_string_value(json_array_get(json_object_get(web, "lookups"), 0)),
+			    "data.zones");
+	char *at = xasprintf("%s:8:37", path);
+	assert_string_equal(json_string_value(json_object_get(web, "at")), at);
+	free(at);
+	json_t *sub = json_object_get(json_object_get(snap, "awaiting"), "sub");
+	assert_string_equal(json_string_value(json_object_get(sub, "meta")), "for_each");
+	assert_int_equal(json_object_size(json_object_get(snap, "resources")), 1);
+
+	struct diags d = DIAGS_INIT;
+	json_t *none = json_object();
+	json_t *read = json_pack("{s:{s:[s,s,s]}, s:{s:[s]}}", "data.zones", "names", "za", "zb",
+				 "zc", "data.subs", "ids", "subnet-1");
+	assert_int_equal(snapshot_expand_again(snap, s, zones_read, none, &d), 0);
+	assert_true(snapshot_awaits_lookups(snap));
+	assert_int_equal(snapshot_expand_again(snap, s, zones_read, read, &d), 0);
+	json_decref(none);
+	json_decref(read);
+	assert_int_equal(d.n, 0);
+	assert_false(snapshot_awaits_lookups(snap));
+	assert_null(json_object_get(snap, "awaiting"));
+	json_t *res = json_object_get(snap, "resources");
+	assert_int_equal(json_object_size(res), 5);
+	assert_non_null(json_object_get(res, "web[2]"));
+	assert_null(json_object_get(res, "web[3]"));
+	assert_non_null(json_object_get(res, "sub[\"subnet-1\"]"));
+	json_t *deps = json_object_get(json_object_get(res, "other"), "dependencies");
+	assert_string_equal(json_string_value(json_array_get(deps, 0)), "web[0]");
+	json_decref(snap);
+	stack_free(s);
+	unlink(path);
+
+	s = load_ok(FIX "module_lookups/root.yaml");
+	snap = snapshot_ok(s);
+	assert_null(json_object_get(snap, "awaiting"));
+	json_decref(snap);
+	stack_free(s);
+}
+
 /* A module's lookups: one per instance of the module, at the module's
  * address, with the instance's inputs; a module inside a module too; what
  * uses one depends on that instance's lookup alone. */
@@ -1448,6 +1527,7 @@ int main(void)
 		cmocka_unit_test(test_variable_validation_edition),
 		cmocka_unit_test(test_variable_number_text),
 		cmocka_unit_test(test_snapshot_blocks_per_instance),
+		cmocka_unit_test(test_count_of_lookups),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -95,8 +95,10 @@ def convert_example(terrace, example, converted):
 
 
 def tidy(text, work):
-    """An error line without what this run made up: its folders, ids."""
+    """An error line without what this run made up: its folders, ids, the
+    request id an AWS error names."""
     text = text.replace(str(work) + "/", "")
+    text = re.sub(r"\(request id [A-Za-z0-9-]+\)", "(request id ID)", text)
     return re.sub(r"\b(i|vpc|subnet|sg|rtb|igw|eni|acl)-[0-9a-f]{8,17}\b", r"\1-ID", text)
 
 

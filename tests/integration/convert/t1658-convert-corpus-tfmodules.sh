@@ -27,9 +27,9 @@ test_expect_success 'every example converts, validates and plans as results.txt 
 test_expect_success 'an example the list says otherwise of fails the count, either way' '
 	grep "^terraform-aws-sqs@" "$REPO_ROOT/tests/corpus/tfmodules/results.txt" >sqs.txt &&
 	test "$(wc -l <sqs.txt)" -eq 1 &&
-	printf "terraform-aws-sqs@cc15171/examples/complete\tok\t\n" >ok.txt &&
-	test_expect_code 1 count --only terraform-aws-sqs@cc15171 --results ok.txt >out 2>&1 &&
-	test_contains out "count: results.txt has: terraform-aws-sqs@cc15171/examples/complete	ok" &&
+	printf "terraform-aws-sqs@cc15171/examples/complete\tconvert\tnot this run'"'"'s\n" >other.txt &&
+	test_expect_code 1 count --only terraform-aws-sqs@cc15171 --results other.txt >out 2>&1 &&
+	test_contains out "count: results.txt has: terraform-aws-sqs@cc15171/examples/complete	convert	not this run'"'"'s" &&
 	test_contains out "count: this run has:    $(cat sqs.txt)" &&
 	count --only terraform-aws-sqs@cc15171 --results sqs.txt >out 2>&1 &&
 	test_contains out "tfmodules: 1 examples, " &&
