@@ -39,6 +39,12 @@ int iam_call(struct aws_client *c, const char *action, const json_t *params,
 	     const char *const *tolerated, xmlDocPtr *doc, const char **code,
 	     struct strbuf *err);
 
+/* A managed policy by ARN, as aws.iam.policy reads it (its name, path,
+ * description, tags, arn, policy_id, default_version_id and the default
+ * version's document as `policy`): 0 with *out, 1 when IAM has no such
+ * policy (err untouched), -1 with err. iam/policy.c. */
+int iam_policy_read(struct aws_client *c, const char *arn, json_t **out, struct strbuf *err);
+
 /* Decode %XX escapes (RFC 3986; '+' stays '+'). Returns a new string. */
 char *iam_url_decode(const char *s);
 

@@ -86,9 +86,7 @@ static int version_document(struct aws_client *c, const char *arn, const char *v
 	return 0;
 }
 
-/* Everything read() reports. 0 with *out, 1 when the policy does not exist. */
-static int policy_read_existing(struct aws_client *c, const char *arn, json_t **out,
-				struct strbuf *err)
+int iam_policy_read(struct aws_client *c, const char *arn, json_t **out, struct strbuf *err)
 {
 	json_t *params = policy_arn_params(arn);
 	json_t *o;
@@ -120,7 +118,7 @@ static int policy_read(void *client, const char *id, const json_t *prior,
 		       json_t **out, struct strbuf *err)
 {
 	(void)prior;
-	return policy_read_existing(client, id, out, err) < 0 ? -1 : 0;
+	return iam_policy_read(client, id, out, err) < 0 ? -1 : 0;
 }
 
 static const char *const version_fields[] = { "VersionId", "IsDefaultVersion", "CreateDate", NULL };
