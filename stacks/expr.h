@@ -47,8 +47,9 @@ struct expr_ref {
 			 * "[\"name\"]"; NULL if none */
 	size_t prefix_len; /* length of root's "module.NAME[KEY]." part; 0 if none */
 	struct src_pos pos; /* where the ${ starts, when known */
-	bool guarded;   /* collected inside try() or can(), or in a conditional's
-			 * true or false value: an instance it names may be
+	bool guarded;   /* collected inside try() or can(), in a conditional's
+			 * true or false value or in a for expression's key,
+			 * value or filter: an instance it names may be
 			 * missing, evaluation says whether that is an error */
 };
 

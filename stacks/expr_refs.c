@@ -34,8 +34,10 @@ static void refs_push(struct expr_refs *r, const struct expr_ref *ref, const str
 }
 
 /* The references of an expression, including those inside calls and lists;
- * guarded inside try() or can() and a conditional's values (not its
- * condition). */
+ * guarded inside try() or can(), a conditional's values (not its
+ * condition) and a for expression's key, value and filter (not its
+ * collection: over none, as `range(c ? 1 : 0)` may be, they are never
+ * evaluated). */
 static void collect_node(const struct expr_node *n, const struct src_pos *pos,
 			 struct expr_refs *out, bool guarded)
 {
@@ -45,7 +47,7 @@ static void collect_node(const struct expr_node *n, const struct src_pos *pos,
 	for (size_t i = 0; i < n->n_args; i++)
 		if (n->args[i])
 			collect_node(n->args[i], pos, out, guarded || n->kind == EXPR_TRY ||
-				     (conditional && i > 0));
+				     ((conditional || n->kind == EXPR_FOR) && i > 0));
 }
 
 static int collect(const json_t *v, expr_pos_fn pos_of, void *pos_ctx,

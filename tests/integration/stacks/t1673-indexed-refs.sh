@@ -82,6 +82,21 @@ test_expect_success 'an unguarded data.vpc[0] with no instance is refused before
 	test_contains err "check the for_each or count of data.vpc"
 '
 
+test_expect_success 'a for expression over none names data.vpc[0] in its value: never evaluated, as in Terraform (the lambda module'\''s policies)' '
+	indexed_stack &&
+	cat >>stack.yaml <<-\EOF &&
+	  listed:
+	    type: aws.s3.bucket
+	    name: t1673-listed
+	    tags: {vpcs: '\''${join(",", [for i in range(var.on ? 1 : 0) : data.vpc[0].id])}'\''}
+	EOF
+	terrace plan -no-color >out 2>err &&
+	test_line stack.yaml "tags: {vpcs: '\''\${join(\",\", [for i in range(var.on ? 1 : 0) : data.vpc[0].id])}'\''}" &&
+	test_contains out "t1673-listed" &&
+	test_not_contains err "not a resource instance" &&
+	rm stack.yaml
+'
+
 test_expect_success 'destroy' '
 	indexed_stack &&
 	terrace destroy -auto-approve -var on=true >out 2>err &&
