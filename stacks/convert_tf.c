@@ -42,6 +42,7 @@ static const struct tf_lookup tf_lookups[] = {
 						       "vpc_id", "tags", "tags", NULL }, { NULL } },
 	{ "aws_ec2_managed_prefix_list", "aws.ec2.managed_prefix_list", { "name", "name", "id", "id",
 									 NULL }, { NULL } },
+	{ "aws_iam_policy", "aws.iam.policy", { "arn", "arn", NULL }, { NULL } },
 	{ "aws_route53_zone", "aws.route53.zone", { "name", "name", "zone_id", "zone_id",
 						   "private_zone", "private_zone", "vpc_id", "vpc_id",
 						   "tags", "tags", NULL }, { NULL } },
@@ -224,12 +225,35 @@ static void res_name_prefix(struct conv *c, const struct decl *dc, const struct 
 	json_decref(v);
 }
 
-/* A value of the stack (a string with ${...} or text) as the text of one
- * expression: "${x}" is (x), text is a quoted string, its quotes and
- * backslashes outside ${...} escaped. */
-static void add_as_expression(struct strbuf *out, const json_t *v)
+void tf_add_expression(struct strbuf *out, const json_t *v)
 {
 	const char *s = json_string_value(v);
+	if (json_is_object(v) || json_is_array(v)) {
+		/* {"key" = value, ...}, [value, ...]: each member so written */
+		bool obj = json_is_object(v);
+		const char *k;
+		json_t *m;
+		size_t i = 0;
+		strbuf_addch(out, obj ? '{' : '[');
+		if (obj) {
+			json_object_foreach((json_t *)v, k, m) {
+				json_t *key = json_string(k);
+				char *kj = json_dumps(key, JSON_ENCODE_ANY);
+				strbuf_addf(out, "%s%s = ", i++ ? ", " : "", kj);
+				free(kj);
+				json_decref(key);
+				tf_add_expression(out, m);
+			}
+		} else {
+			json_array_foreach((json_t *)v, i, m) {
+				if (i)
+					strbuf_addstr(out, ", ");
+				tf_add_expression(out, m);
+			}
+		}
+		strbuf_addch(out, obj ? '}' : ']');
+		return;
+	}
 	if (!s) {
 		char *j = json_dumps(v, JSON_ENCODE_ANY);
 		strbuf_addstr(out, j);
@@ -281,14 +305,14 @@ static void res_name_or_prefix(struct conv *c, const struct decl *dc, const stru
 		struct strbuf e = STRBUF_INIT;
 		strbuf_addstr(&e, "${");
 		if (name) {
-			add_as_expression(&e, name);
+			tf_add_expression(&e, name);
 			strbuf_addstr(&e, " != null ? ");
-			add_as_expression(&e, name);
+			tf_add_expression(&e, name);
 			strbuf_addstr(&e, " : ");
 		}
-		add_as_expression(&e, pv);
+		tf_add_expression(&e, pv);
 		strbuf_addstr(&e, " != null ? ");
-		add_as_expression(&e, prefixed);
+		tf_add_expression(&e, prefixed);
 		strbuf_addstr(&e, " : null}");
 		json_object_set_new(res, key, json_stringn(e.buf, e.len));
 		strbuf_release(&e);

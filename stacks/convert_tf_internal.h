@@ -109,6 +109,11 @@ json_t *tf_attr_value(struct conv *c, const struct hcl_item *it, const struct at
 /* Attribute it's value, references renamed, as the text of one expression
  * (what goes inside ${...}). */
 char *tf_attr_text(struct conv *c, const struct hcl_item *it);
+/* A value of the stack as the text of one expression, into out: a string
+ * "${x}" is (x), text a quoted string (its quotes and backslashes outside
+ * ${...} escaped), an object {"key" = ...} and a list [...] of members so
+ * written, anything else its JSON. */
+void tf_add_expression(struct strbuf *out, const json_t *v);
 void tf_add_source(struct strbuf *out, const struct hcl_item *it, const struct expr_node *n);
 
 /* The written type of aws_* type tf (NULL: none), the row of a split

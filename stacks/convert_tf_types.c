@@ -477,13 +477,38 @@ static void fold_acl(struct conv *c, const struct decl *dc, json_t *owner)
 static void fold_role_policy(struct conv *c, const struct decl *dc, json_t *owner)
 {
 	const struct hcl_item *name = hcl_attr(dc->item->body, "name");
+	const struct hcl_item *prefix = hcl_attr(dc->item->body, "name_prefix");
 	const struct hcl_item *policy = hcl_attr(dc->item->body, "policy");
-	/* its name, as text or a template ("${local.policy_name}-logs") */
+	/* its name, as text or a template ("${local.policy_name}-logs"); with
+	 * name_prefix (a module's use_name_prefix: one of the two null), the
+	 * name where it is not null, else the prefix and a suffix stable per
+	 * stack, workspace, module instance and policy */
 	json_t *kv = name ? tf_attr_value(c, name, NULL) : NULL;
+	char *n_text = name && prefix ? tf_attr_text(c, name) : NULL;
+	char *p_text = prefix ? tf_attr_text(c, prefix) : NULL;
+	/* as a local the policy names (the fold may write the name inside a
+	 * for expression's text, where a quoted string cannot go), unless it
+	 * reads the instance (count.index, each) */
+	if (p_text && !strstr(p_text, "count.") && !strstr(p_text, "each.") &&
+	    (!n_text || (!strstr(n_text, "count.") && !strstr(n_text, "each.")))) {
+		char *prefixed = xasprintf("${%s}${substr(sha1(\"${terrace.stack}/${terrace."
+					   "workspace}/%s${terrace.module}\"), 0, 8)}", p_text, dc->name);
+		char *local = xasprintf("%s_name", dc->name);
+		json_object_set_new(tf_section(c, "locals"), local,
+				    n_text ? json_sprintf("${(%s) != null ? (%s) : \"%s\"}", n_text,
+							  n_text, prefixed)
+					   : json_string(prefixed));
+		json_decref(kv);
+		kv = json_sprintf("${local.%s}", local);
+		free(local);
+		free(prefixed);
+	}
+	free(n_text);
+	free(p_text);
 	const char *key = json_string_value(kv);
 	for (size_t i = 0; i < dc->item->body->n; i++) {
 		const struct hcl_item *it = &dc->item->body->items[i];
-		if (it != name && it != policy && !fold_meta(dc, it))
+		if (it != name && it != prefix && it != policy && !fold_meta(dc, it))
 			fold_left_out(c, dc, it);
 	}
 	if (!key || !policy) {
@@ -710,15 +735,13 @@ void tf_find_owners(struct conv *c)
 	}
 }
 
-/* A value of JSON as an expression's text: a string "${X}" of one
- * expression is X, anything else its JSON (an object's "key": value is an
- * object constructor too). */
+/* A value of JSON as an expression's text (tf_add_expression): a string
+ * "${X}" of one expression is (X), an object an object constructor. */
 static char *expression_of(const json_t *v)
 {
-	const char *s = json_string_value(v);
-	if (s && expr_is_one_expression(s))
-		return xstrndup(s + 2, strlen(s) - 3);
-	return json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+	struct strbuf out = STRBUF_INIT;
+	tf_add_expression(&out, v);
+	return strbuf_detach(&out);
 }
 
 /* A split resource with count or for_each folded per instance: each
