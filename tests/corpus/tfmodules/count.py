@@ -105,10 +105,13 @@ def tidy(text, work):
 def start_moto(work):
     """A moto of the harness's (moto_run.py, its patches): (process, URL)."""
     port_file = work / "moto.port"
+    # AWS's managed policies, as every account has them (the rds module's
+    # monitoring role attaches one; moto loads them only when asked)
+    env = dict(os.environ, MOTO_IAM_LOAD_MANAGED_POLICIES="true")
     proc = subprocess.Popen([sys.executable, str(REPO / "tests/servers/moto_run.py"),
                              "-H", "127.0.0.1", "--port-file", str(port_file)],
                             stdout=open(work / "moto.log", "w"), stderr=subprocess.STDOUT,
-                            stdin=subprocess.DEVNULL)
+                            stdin=subprocess.DEVNULL, env=env)
     for _ in range(1200):
         if port_file.exists() and port_file.read_text().strip():
             return proc, "http://127.0.0.1:%s" % port_file.read_text().strip()

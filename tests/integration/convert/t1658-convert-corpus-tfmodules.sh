@@ -10,7 +10,7 @@
 # (`count.py --write`). Issue 86 is done when 80 of the 84 examples are ok.
 . "$(dirname "$0")/../lib.sh"
 
-start_moto || test_fail_setup "moto did not start"
+start_moto MOTO_IAM_LOAD_MANAGED_POLICIES=true || test_fail_setup "moto did not start"
 use_server moto
 
 count=$REPO_ROOT/tests/corpus/tfmodules/count.py
