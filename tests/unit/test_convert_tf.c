@@ -559,6 +559,39 @@ static void test_left_out_values(void **state)
 	free(y);
 }
 
+/* A module role's inline policy with count and a name or name_prefix by a
+ * condition (terraform-aws-iam's iam-role): folded per instance, its name
+ * a local (the name, else the prefix and a stable suffix), and its
+ * document's strings written as an expression's, which parses. */
+static void test_folded_policy_name_prefix(void **state)
+{
+	(void)state;
+	char *y;
+	convert_text(
+		"variable \"use_name_prefix\" {\n"
+		"  default = true\n"
+		"}\n"
+		"resource \"aws_iam_role\" \"this\" {\n"
+		"  count = 1\n"
+		"  name  = \"r\"\n"
+		"  assume_role_policy = \"{}\"\n"
+		"  permissions_boundary = \"arn:aws:iam::aws:policy/ReadOnlyAccess\"\n"
+		"}\n"
+		"resource \"aws_iam_role_policy\" \"inline\" {\n"
+		"  count       = 1\n"
+		"  role        = aws_iam_role.this[0].name\n"
+		"  name        = var.use_name_prefix ? null : \"inline\"\n"
+		"  name_prefix = var.use_name_prefix ? \"inline-\" : null\n"
+		"  policy      = jsonencode({ Statement = [{ Effect = \"Allow\" }] })\n"
+		"}\n", &y);
+	assert_has(y, "\n  inline_name: \"${(var.use_name_prefix ? null : \\\"inline\\\") != null ? "
+		   "(var.use_name_prefix ? null : \\\"inline\\\") : \\\"${var.use_name_prefix ? "
+		   "\\\"inline-\\\" : null}${substr(sha1(");
+	assert_has(y, "[{\\\"policy_name\\\" = (local.inline_name), \\\"policy_document\\\" = "
+		   "(jsonencode({ Statement = [{ Effect = \\\"Allow\\\" }] }))}]");
+	free(y);
+}
+
 /* hashicorp/aws's "not set" values AWS refuses (tf_unset_values): a
  * function's reserved_concurrent_executions of -1, the lambda module's
  * default, is null (given by a variable) or left out (written). */
@@ -644,6 +677,7 @@ int main(void)
 		cmocka_unit_test(test_module_shapes),
 		cmocka_unit_test(test_left_out_values),
 		cmocka_unit_test(test_unset_values),
+		cmocka_unit_test(test_folded_policy_name_prefix),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
