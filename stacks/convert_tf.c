@@ -225,69 +225,6 @@ static void res_name_prefix(struct conv *c, const struct decl *dc, const struct 
 	json_decref(v);
 }
 
-void tf_add_expression(struct strbuf *out, const json_t *v)
-{
-	const char *s = json_string_value(v);
-	if (json_is_object(v) || json_is_array(v)) {
-		/* {"key" = value, ...}, [value, ...]: each member so written */
-		bool obj = json_is_object(v);
-		const char *k;
-		json_t *m;
-		size_t i = 0;
-		strbuf_addch(out, obj ? '{' : '[');
-		if (obj) {
-			json_object_foreach((json_t *)v, k, m) {
-				json_t *key = json_string(k);
-				char *kj = json_dumps(key, JSON_ENCODE_ANY);
-				strbuf_addf(out, "%s%s = ", i++ ? ", " : "", kj);
-				free(kj);
-				json_decref(key);
-				tf_add_expression(out, m);
-			}
-		} else {
-			json_array_foreach((json_t *)v, i, m) {
-				if (i)
-					strbuf_addstr(out, ", ");
-				tf_add_expression(out, m);
-			}
-		}
-		strbuf_addch(out, obj ? '}' : ']');
-		return;
-	}
-	if (!s) {
-		char *j = json_dumps(v, JSON_ENCODE_ANY);
-		strbuf_addstr(out, j);
-		free(j);
-		return;
-	}
-	if (expr_is_one_expression(s)) {
-		strbuf_addf(out, "(%.*s)", (int)strlen(s) - 3, s + 2);
-		return;
-	}
-	strbuf_addch(out, '"');
-	int depth = 0;
-	for (const char *p = s; *p; p++) {
-		if (!depth && (p[0] == '$' || p[0] == '%') && p[1] == p[0] && p[2] == '{') {
-			strbuf_add(out, p, 3); /* $${: text */
-			p += 2;
-			continue;
-		}
-		if (!depth && (p[0] == '$' || p[0] == '%') && p[1] == '{') {
-			strbuf_add(out, p, 2);
-			p++;
-			depth = 1;
-			continue;
-		}
-		if (!depth && (*p == '"' || *p == '\\'))
-			strbuf_addch(out, '\\');
-		else if (depth && *p == '{')
-			depth++;
-		else if (depth && *p == '}')
-			depth--;
-		strbuf_addch(out, *p);
-	}
-	strbuf_addch(out, '"');
-}
 
 /* name_prefix = P beside name = N, either set by a condition (a module's
  * use_name_prefix: the other null): the name N when it is not null, else

@@ -115,6 +115,9 @@ char *tf_attr_text(struct conv *c, const struct hcl_item *it);
  * written, anything else its JSON. */
 void tf_add_expression(struct strbuf *out, const json_t *v);
 void tf_add_source(struct strbuf *out, const struct hcl_item *it, const struct expr_node *n);
+/* A member of a written type's block by terrace's name (a route's
+ * cidr_block is destination_cidr_block), else name (convert_tf_types.c). */
+const char *tf_nested_renamed(const char *type, const char *block, const char *name);
 
 /* The written type of aws_* type tf (NULL: none), the row of a split
  * resource (NULL: none), and why a type terrace does not carry is left out

@@ -1,0 +1,178 @@
+/*
+ * convert_tf_dynamic.c: a resource's `dynamic "NAME"` blocks in `terrace
+ * convert -from terraform` (tf_dynamic_block): NAME's value as a for
+ * expression over the block's for_each, the iterator's key and value bound,
+ * its content's members as the type has them (what it lacks left out with
+ * a warning, nested dynamic blocks likewise), concatenated with the blocks
+ * of that name written beside it.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/base/diag.h"
+#include "stacks/convert_tf_internal.h"
+#include "stacks/expr_internal.h"
+
+/* ---- dynamic blocks of a resource ---------------------------------------------- */
+
+/* A member of nested schema a by Terraform's name (renamed as
+ * tf_nested_renamed says for a written type; awscc's by its own name). */
+static const struct attr_schema *member_of(const struct decl *dc, const struct attr_schema *a,
+					   const char *name)
+{
+	if (!dc->written)
+		return tf_schema_attr(a->nested, name, NULL);
+	name = tf_nested_renamed(dc->rt->name, a->name, name);
+	return schema_find(a->nested, name);
+}
+
+static bool dynamic_text(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,
+			 const struct attr_schema *a, struct strbuf *out);
+
+/* A block's body as an object expression of a's members: what a lacks
+ * left out (warned), a nested dynamic block a for expression; false when
+ * a member a requires is missing. */
+static bool content_text(struct conv *c, const struct decl *dc, const struct hcl_body *b,
+			 const struct attr_schema *a, struct strbuf *out)
+{
+	bool ok = true;
+	strbuf_addch(out, '{');
+	size_t start = out->len;
+	for (size_t i = 0; i < b->n && ok; i++) {
+		const struct hcl_item *it = &b->items[i];
+		bool dyn = it->is_block && !strcmp(it->name, "dynamic") && it->n_labels == 1;
+		const char *name = dyn ? it->labels[0] : it->name;
+		const struct attr_schema *n = member_of(dc, a, name);
+		if (!n) {
+			tf_left_out(c, &it->pos, "%s's %s left out: terrace's type has no such attribute "
+				    "there", a->name, name);
+			continue;
+		}
+		struct strbuf v = STRBUF_INIT;
+		if (dyn) {
+			ok = dynamic_text(c, dc, it, n, &v);
+		} else if (it->is_block && n->nested) {
+			bool list = n->type == ATTR_OBJECT_LIST;
+			strbuf_addstr(&v, list ? "[" : "");
+			ok = content_text(c, dc, it->body, n, &v);
+			strbuf_addstr(&v, list ? "]" : "");
+		} else if (!it->is_block) {
+			char *t = tf_attr_text(c, it);
+			if (t)
+				strbuf_addstr(&v, t);
+			free(t);
+		}
+		if (ok && v.len)
+			strbuf_addf(out, "%s%s = %s", out->len > start ? ", " : "", n->name, v.buf);
+		strbuf_release(&v);
+	}
+	for (const struct attr_schema *n = a->nested; ok && n->name; n++) {
+		if (!(n->flags & ATTR_REQUIRED))
+			continue;
+		bool set = false;
+		for (size_t i = 0; i < b->n && !set; i++) {
+			const struct hcl_item *it = &b->items[i];
+			bool dyn = it->is_block && !strcmp(it->name, "dynamic") && it->n_labels == 1;
+			set = member_of(dc, a, dyn ? it->labels[0] : it->name) == n;
+		}
+		ok = set;
+	}
+	strbuf_addch(out, '}');
+	return ok;
+}
+
+/* dynamic "NAME" { for_each iterator content }: a for expression over
+ * for_each, the iterator bound (a list's, or a single block's first, null
+ * when there is none); false (warned, counted) when it cannot be. */
+static bool dynamic_text(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,
+			 const struct attr_schema *a, struct strbuf *out)
+{
+	const struct hcl_item *fe = hcl_attr(dyn->body, "for_each");
+	const struct hcl_item *it = hcl_attr(dyn->body, "iterator");
+	const struct hcl_body *content = NULL;
+	for (size_t k = 0; k < dyn->body->n; k++)
+		if (dyn->body->items[k].is_block && !strcmp(dyn->body->items[k].name, "content"))
+			content = dyn->body->items[k].body;
+	const char *iter = it && it->expr && it->expr->kind == EXPR_REF && !it->expr->ref.path
+			   ? it->expr->ref.root : dyn->labels[0];
+	if (!a->nested || (a->type != ATTR_OBJECT && a->type != ATTR_OBJECT_LIST)) {
+		tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", dyn->labels[0],
+			    "terrace's type holds it as a value, not as blocks: write the value");
+		return false;
+	}
+	char *fe_text = fe ? tf_attr_text(c, fe) : NULL;
+	if (!fe_text || !content) {
+		tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", dyn->labels[0],
+			    "it has no readable for_each or no content block");
+		free(fe_text);
+		return false;
+	}
+	const char *outer = c->iterator;
+	c->iterator = iter;
+	struct strbuf body = STRBUF_INIT;
+	struct diags *d = c->d, quiet = DIAGS_INIT;
+	c->d = &quiet;
+	bool ok = content_text(c, dc, content, a, &body);
+	c->d = d;
+	bool bind = outer && strcmp(outer, iter);
+	tf_outer_warnings(c, &quiet, bind ? outer : NULL);
+	if (bind)
+		tf_bind_iterator(outer, &body); /* the outer block's, inside this one */
+	c->iterator = outer;
+	if (!ok) {
+		tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", dyn->labels[0],
+			    "its content lacks what terrace's type requires there");
+	} else if (a->type == ATTR_OBJECT_LIST) {
+		strbuf_addf(out, "[for %s_key, %s_value in %s : %s]", iter, iter, fe_text, body.buf);
+	} else {
+		strbuf_addf(out, "try([for %s_key, %s_value in %s : %s][0], null)", iter, iter,
+			    fe_text, body.buf);
+	}
+	strbuf_release(&body);
+	free(fe_text);
+	return ok;
+}
+
+bool tf_dynamic_block(struct conv *c, const struct decl *dc, const struct hcl_item *dyn,
+		      json_t *res)
+{
+	const char *label = dyn->n_labels == 1 ? dyn->labels[0] : NULL;
+	const struct attr_schema *a = !label ? NULL : dc->written ? tf_aws_attr(dc, label)
+				      : tf_schema_attr(dc->rt->attrs, label, dc->rt->name);
+	if (!a) {
+		if (label)
+			tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", label,
+				    "terrace's type has no such attribute");
+		return false;
+	}
+	struct strbuf s = STRBUF_INIT;
+	if (!dynamic_text(c, dc, dyn, a, &s)) {
+		strbuf_release(&s);
+		return false;
+	}
+	json_t *had = json_object_get(res, a->name);
+	json_t *v;
+	if (!had) {
+		v = json_sprintf("${%s}", s.buf);
+	} else if (a->type == ATTR_OBJECT_LIST && json_is_string(had) &&
+		   expr_is_one_expression(json_string_value(had))) {
+		/* another dynamic block of the same name: both lists */
+		const char *h = json_string_value(had);
+		v = json_sprintf("${concat(%.*s, %s)}", (int)strlen(h) - 3, h + 2, s.buf);
+	} else if (a->type == ATTR_OBJECT_LIST && json_is_array(had)) {
+		/* blocks written beside it: their JSON is an expression too */
+		char *j = json_dumps(had, JSON_COMPACT);
+		v = json_sprintf("${concat(%s, %s)}", j, s.buf);
+		free(j);
+	} else {
+		tf_left_out(c, &dyn->pos, "dynamic \"%s\" left out: %s", label,
+			    "the resource writes that block too, and it holds one");
+		strbuf_release(&s);
+		return false;
+	}
+	json_object_set_new(res, a->name, v);
+	strbuf_release(&s);
+	return true;
+}
+
