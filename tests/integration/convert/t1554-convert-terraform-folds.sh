@@ -123,6 +123,7 @@ test_expect_success 'a table of dynamic blocks (the dynamodb-table module'\''s) 
 test_expect_success 'split resources with count and for_each fold per instance into an owner of at most one (the lambda and s3-bucket modules'\'' shape), applied on moto' '
 	mkdir instances &&
 	terrace convert "$HERE/instances" >instances/main.yaml 2>err &&
+	test_contains instances/main.yaml "resources:" &&
 	test_empty err &&
 	write_stack instances/provider.yaml &&
 	(cd instances && terrace apply -auto-approve >../out7 2>../err7) &&
@@ -181,6 +182,7 @@ test_expect_success 'a security group without vpc_id is made in the default VPC,
 	}
 	EOT
 	terrace convert novpc/tf >novpc/main.yaml 2>err &&
+	test_contains novpc/main.yaml "resources:" &&
 	test_empty err &&
 	write_stack novpc/provider.yaml &&
 	(cd novpc && terrace apply -auto-approve >../out 2>../err) &&

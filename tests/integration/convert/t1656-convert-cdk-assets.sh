@@ -165,6 +165,7 @@ test_expect_success 'a function'\''s prebuilt zip (a file asset) is uploaded as 
 	print(base64.b64encode(hashlib.sha256(data).digest()).decode(), len(data), file=open("zip.sha", "w"))
 	PY
 	test_expect_code 3 terrace convert -out zipped/stacks zipped/cdk.out >/dev/null 2>errz &&
+	test_contains errz "left out (the warnings above say which and why)" &&
 	test_not_contains errz "its code is the file asset" &&
 	sed -n "/^  IngestFunction5E6F7A8B:/,/^  [A-Z]/p" zipped/stacks/Ingest/stack.yaml >zfn &&
 	for line in "type: awscc.lambda.function" "s3_bucket: \${CDKAssets.name}" \
