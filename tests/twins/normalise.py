@@ -3,8 +3,9 @@ being different, and the comparison of two inventories.
 
 Two motos given the same source hold objects that differ in what the server
 or the tool generated: ids (vpc-0a1b..., a KMS key's UUID), the generated
-part of ARNs and of names (Terraform's name_prefix suffix of 26 digits,
-CloudFormation's STACK-LogicalId-RANDOM), timestamps, the server's own
+part of ARNs and of names (Terraform's name_prefix suffix of 26 digits; a
+name CloudFormation or Cloud Control made whole, STACK-LogicalId-RANDOM or
+CloudControl-Resource-RANDOM), timestamps, the server's own
 address (a queue's URL), and the tags each tool adds to mark what it made
 (terrace:stack/terrace:workspace, aws:cloudformation:*). Only these are
 normalised; everything else that differs is printed as a difference. A JSON
@@ -33,8 +34,9 @@ ID_PATTERNS = [
     (re.compile(r"https?://(127\.0\.0\.1|localhost)(:\d+)?"), lambda m: "<endpoint>"),
     # Terraform's name_prefix: the prefix, then a UTC time and a counter.
     (re.compile(r"(?<=[A-Za-z0-9_.-])20\d{24}\b"), lambda m: "<generated>"),
-    # CloudFormation's physical names: STACK-LogicalId-RANDOM (12-13 of A-Z0-9).
-    (re.compile(r"-[A-Z0-9]{12,13}\b"), lambda m: "-<generated>"),
+    # A name the server made, the whole of it: CloudFormation's physical
+    # names STACK-LogicalId-RANDOM (12-13 of A-Z0-9), and Cloud Control's.
+    (re.compile(r"[A-Za-z0-9._-]+-[A-Z0-9]{12,13}\b"), lambda m: "<generated-name>"),
     # Moto's generated ids of 21 (IAM unique ids: AROA..., ANPA...; access keys).
     (re.compile(r"\b(AROA|ANPA|AIDA|AGPA|AIPA|ASCA|AKIA)[A-Z0-9]{12,21}\b"), lambda m: "<" + m.group(1) + "-id>"),
     # RDS's resource ids, DynamoDB stream labels, Lambda revision ids and the like.

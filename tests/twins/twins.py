@@ -49,6 +49,7 @@ import os
 import pathlib
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -180,36 +181,43 @@ def module_blocks(text):
 
 
 def copy_terraform(source, dest):
-    """Copy the source's repository to dest; rewrite registry module sources
-    to the corpus (copied beside it). Returns the copied source folder."""
+    """Copy the source's repository to dest and return the copied source
+    folder. The registry module sources it calls (followed through its local
+    module folders) are rewritten to the corpus folder of that repository at
+    its release pin, copied beside it; one not in the corpus cannot apply."""
     releases = release_folders()
     source = source.resolve()
     repo = next((f for f in releases.values() if str(source).startswith(str(f.resolve()) + "/")), None)
     top = repo.resolve() if repo else source
     shutil.copytree(top, dest / top.name, symlinks=False, ignore=shutil.ignore_patterns(".terraform*"))
     copied = dest / top.name / source.relative_to(top) if repo else dest / top.name
-    pending, done = [dest / top.name], set()
+    pending, done = [copied], set()
     while pending:
-        folder = pending.pop()
+        folder = pending.pop().resolve()
         if folder in done:
             continue
         done.add(folder)
-        for tf in folder.rglob("*.tf"):
+        for tf in sorted(folder.glob("*.tf")):
             text = tf.read_text()
             new, changed = text, False
             for start, end in reversed(module_blocks(text)):
                 block = new[start:end]
+                local = re.search(r'source\s*=\s*"(\.\.?/[^"]*)"', block)
+                if local:
+                    pending.append(folder / local.group(1).split("//")[0])
+                    continue
                 m = REGISTRY_SOURCE.search(block)
                 if not m:
-                    continue
+                    other = re.search(r'source\s*=\s*"([^"]+)"', block)
+                    raise CannotApply(f"module {other.group(1) if other else '?'} not in the corpus")
                 name = "terraform-aws-" + m.group(1)
                 if name not in releases:
                     raise CannotApply(f"module terraform-aws-modules/{m.group(1)}/aws not in the corpus")
                 target = dest / releases[name].name
                 if not target.exists():
-                    shutil.copytree(releases[name].resolve(), target)
-                    pending.append(target)
+                    shutil.copytree(releases[name].resolve(), target, ignore=shutil.ignore_patterns(".terraform*"))
                 sub = (m.group(2) or "//")[2:]
+                pending.append(target / sub)
                 rel = os.path.relpath(target / sub, tf.parent)
                 block = block[:m.start()] + f'source = "{rel}"' + block[m.end():]
                 block = re.sub(r'^\s*version\s*=\s*"[^"]*"\s*\n', "", block, flags=re.M)
@@ -331,10 +339,60 @@ class Terraform:
         return [a.split(".")[-2] for a in listed if ".data." not in "." + a and len(a.split(".")) >= 2]
 
 
+CDK_QUALIFIER = "hnb659fds"
+CDK_BUCKET = f"cdk-{CDK_QUALIFIER}-assets-123456789012-us-east-1"
+
+
+def cdk_bootstrap(template, endpoint):
+    """What `cdk bootstrap` leaves in an account, where the template reads
+    it: the bootstrap version parameter and the asset bucket (made on both
+    motos before either side applies, so neither is counted as made)."""
+    import boto3
+    text = template.read_text()
+    kw = dict(region_name="us-east-1", endpoint_url=endpoint, aws_access_key_id=ACCESS_KEY,
+              aws_secret_access_key=SECRET_KEY)
+    if f"/cdk-bootstrap/{CDK_QUALIFIER}/version" in text:
+        boto3.client("ssm", **kw).put_parameter(Name=f"/cdk-bootstrap/{CDK_QUALIFIER}/version", Value="30",
+                                                Type="String", Overwrite=True)
+    if f"cdk-{CDK_QUALIFIER}-assets-" in text:
+        boto3.client("s3", config=inventory.CONFIG, **kw).create_bucket(Bucket=CDK_BUCKET)
+
+
+def cdk_publish(template, endpoint):
+    """What `cdk deploy` uploads before CreateStack: each file asset of the
+    template's NAME.assets.json (a folder zipped) to its bucket and key."""
+    import boto3
+    import io
+    import zipfile
+    manifest = template.with_name(template.name.replace(".template.json", ".assets.json"))
+    if not manifest.exists():
+        return
+    s3 = boto3.client("s3", region_name="us-east-1", endpoint_url=endpoint, aws_access_key_id=ACCESS_KEY,
+                      aws_secret_access_key=SECRET_KEY, config=inventory.CONFIG)
+    for asset in json.loads(manifest.read_text()).get("files", {}).values():
+        path = manifest.parent / asset["source"]["path"]
+        if path.name == template.name or not path.exists():
+            continue
+        if path.is_dir():
+            buf = io.BytesIO()
+            with zipfile.ZipFile(buf, "w") as z:
+                for f in sorted(path.rglob("*")):
+                    if f.is_file():
+                        z.write(f, f.relative_to(path))
+            body = buf.getvalue()
+        else:
+            body = path.read_bytes()
+        for d in asset["destinations"].values():
+            bucket = d["bucketName"].replace("${AWS::AccountId}", "123456789012").replace(
+                "${AWS::Region}", "us-east-1").replace("${AWS::Partition}", "aws")
+            s3.put_object(Bucket=bucket, Key=d["objectKey"], Body=body)
+
+
 def apply_cloudformation(template, endpoint, timeout):
     """moto's own CreateStack; the stack's parameters from their defaults."""
     import boto3
     body = template.read_text()
+    cdk_publish(template, endpoint)
     cfn = boto3.client("cloudformation", region_name="us-east-1", endpoint_url=endpoint,
                        aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY)
     name = re.sub(r"[^A-Za-z0-9-]", "-", template.name.split(".")[0])[:100] or "twin"
@@ -343,20 +401,66 @@ def apply_cloudformation(template, endpoint, timeout):
                          Capabilities=["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"])
     except Exception as e:
         raise CannotApply("original: moto CreateStack refused the template", str(e)[:200])
-    deadline = time.time() + timeout
+    deadline, custom_since = time.time() + timeout, None
     while True:
         s = cfn.describe_stacks(StackName=name)["Stacks"][0]
         if not s["StackStatus"].endswith("IN_PROGRESS"):
             break
         if time.time() > deadline:
             raise CannotApply("original: moto CreateStack timed out")
+        # moto calls a custom resource's handler and waits for its answer,
+        # which a handler that moto cannot run (no Docker here) never sends.
+        listed = cfn.list_stack_resources(StackName=name)["StackResourceSummaries"]
+        waiting = [r["ResourceType"] for r in listed if r["ResourceStatus"].endswith("IN_PROGRESS")]
+        custom = [r["ResourceType"] for r in listed if is_custom(r["ResourceType"])]
+        if (waiting and all(is_custom(t) for t in waiting)) or (not waiting and custom):
+            waiting = waiting or custom
+            custom_since = custom_since or time.time()
+            if time.time() - custom_since > 20:
+                # A handler's failure is most often what moto left out
+                # (a topic policy S3's notification test then misses).
+                check_made(template, listed)
+                raise CannotApply("original: moto runs no custom resource's handler", ", ".join(sorted(set(waiting))))
+        else:
+            custom_since = None
         time.sleep(1)
     if s["StackStatus"] != "CREATE_COMPLETE":
         events = cfn.describe_stack_events(StackName=name)["StackEvents"]
         why = [f"{e['LogicalResourceId']} ({e['ResourceType']}): {e.get('ResourceStatusReason', '')}"
                for e in events if e["ResourceStatus"].endswith("FAILED")]
         raise CannotApply("original: moto CreateStack failed", (why or [s["StackStatus"]])[0][:200])
-    return [r["ResourceType"] for r in cfn.list_stack_resources(StackName=name)["StackResourceSummaries"]]
+    return check_made(template, cfn.list_stack_resources(StackName=name)["StackResourceSummaries"])
+
+
+def check_made(template, listed):
+    """The types of the resources moto made; moto leaves out a type it has no
+    model of with a line in its log only: that is named, never same."""
+    made = collections.Counter(r["ResourceType"] for r in listed)
+    asked = collections.Counter(r.get("Type", "") for r in template_resources(template).values()
+                                if isinstance(r, dict))
+    missing = sorted(t for t in asked if made[t] < asked[t] and not is_custom(t))
+    if missing:
+        raise CannotApply(f"original: moto's CloudFormation cannot make {missing[0]}",
+                          "left out by moto: " + ", ".join(missing))
+    return list(made.elements())
+
+
+def is_custom(resource_type):
+    return resource_type.startswith("Custom::") or resource_type == "AWS::CloudFormation::CustomResource"
+
+
+def template_resources(template):
+    """A template's Resources, JSON or YAML (its short-form tags read as data)."""
+    text = template.read_text()
+    try:
+        return json.loads(text).get("Resources", {})
+    except ValueError:
+        import yaml
+
+        class Loader(yaml.SafeLoader):
+            pass
+        Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+        return (yaml.load(text, Loader=Loader) or {}).get("Resources", {})
 
 
 # --- the terrace side ------------------------------------------------------
@@ -424,6 +528,14 @@ class Terrace:
             log = folder / "twins-apply.log"
             text = log.read_text(errors="replace")
             stage = "plan" if "Apply complete" not in text and "Plan:" not in text else "apply"
+            # What moto's Cloud Control lacks, named by type (a moto gap on
+            # terrace's side, as the original's are on its own).
+            m = re.search(r"The type (AWS::\S+) cannot be found", text)
+            if m:
+                raise CannotApply(f"terrace: moto's Cloud Control has no {m.group(1)}", first_error(log))
+            m = re.search(r"CreateResource of (AWS::\S+): FAILED", text)
+            if m:
+                raise CannotApply(f"terrace: moto's Cloud Control failed to create {m.group(1)}", first_error(log))
             raise CannotApply(f"terrace: {stage} failed", first_error(log))
 
 
@@ -443,6 +555,8 @@ def twin(source, original, twin_moto, tf, terrace, work, timeout, edit, original
     regions = regions_of(source)
     for m in (original, twin_moto):
         m.reset()
+        if is_template(source):
+            cdk_bootstrap(source, m.endpoint)
     before = {m: {(o["type"], o["id"]) for o in inventory.take(m.endpoint, regions)} for m in (original, twin_moto)}
     try:
         # terrace's conversion is made and validated first: where it does
@@ -491,6 +605,7 @@ def label(source):
 
 
 def main():
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # the motos stop (finally) on a kill too
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("sources", nargs="*", type=pathlib.Path)
     ap.add_argument("--corpus", action="store_true")
