@@ -30,6 +30,8 @@ ID_PATTERNS = [
                 r"ipam-scope|ipam-res-disco|ipam-res-disco-assoc|prefix|vpc-cidr-assoc|subnet-cidr-assoc)"
                 r"-[0-9a-f]{8,17}\b"), lambda m: "<" + m.group(1) + "-id>"),
     (re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I), lambda m: "<uuid>"),
+    # A DynamoDB stream's label, the time it was enabled.
+    (re.compile(r"/stream/\d{4}-\d\d-\d\dT[0-9:.]+"), lambda m: "/stream/<time>"),
     # The server's own address (a queue's URL names it).
     (re.compile(r"https?://(127\.0\.0\.1|localhost)(:\d+)?"), lambda m: "<endpoint>"),
     # Terraform's name_prefix: the prefix, then a UTC time and a counter.

@@ -400,7 +400,9 @@ def apply_cloudformation(template, endpoint, timeout):
         cfn.create_stack(StackName=name, TemplateBody=body,
                          Capabilities=["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"])
     except Exception as e:
-        raise CannotApply("original: moto CreateStack refused the template", str(e)[:200])
+        code = getattr(e, "response", {}).get("Error", {}).get("Code") if hasattr(e, "response") else None
+        why = code or ("HTTP 500, its log says why" if "invalid XML" in str(e) else type(e).__name__)
+        raise CannotApply(f"original: moto CreateStack refused the template ({why})", str(e)[:200])
     deadline, custom_since = time.time() + timeout, None
     while True:
         s = cfn.describe_stacks(StackName=name)["Stacks"][0]
@@ -591,7 +593,7 @@ def twin(source, original, twin_moto, tf, terrace, work, timeout, edit, original
         return [o for o in inventory.take(m.endpoint, regions) if (o["type"], o["id"]) not in before[m]]
     a, b = made(original), made(twin_moto)
     lines = normalise.compare(a, b)
-    unseen = collections.Counter(t for t in types if not inventory.covers(t))
+    unseen = collections.Counter(t for t in types if not inventory.covers(t) and not is_custom(t))
     lines_notes = [f"note: not compared (inventory.py lists no {t}): {n} made by the original"
                    for t, n in sorted(unseen.items())]
     return ("differ" if lines else "same"), f"{len(a)} objects, {len(b)} terrace's", lines + lines_notes

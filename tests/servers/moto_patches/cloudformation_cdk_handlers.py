@@ -22,7 +22,6 @@ and answers SUCCESS. Any other custom resource goes to moto as before
 (tests/twins/twins.py names a stack left waiting on one).
 """
 import os
-import threading
 import uuid
 
 import boto3
@@ -81,18 +80,14 @@ def create_from_cloudformation_json(cls, resource_name, cloudformation_json, acc
     stack.add_custom_resource(custom)
     props = cloudformation_json.get("Properties", {})
 
-    def run():
-        # In a thread of its own, as the handler answers after the call
-        # returned; the stack completes once every custom resource answered.
-        try:
-            handler(props, region_name)
-        except Exception as e:  # the handler's failure: the stack waits, as on AWS it fails
-            print(f"cloudformation_cdk_handlers: {kwargs.get('ResourceType')} {kwargs['LogicalId']}: {e}",
-                  flush=True)
-            return
-        custom.set_data({})
-        stack.verify_readiness()
-    threading.Thread(target=run, daemon=True).start()
+    # Before the call returns (the handler runs through this server's API,
+    # served by another of its threads): the stack then completes as one
+    # without custom resources does, and a handler's failure fails it.
+    try:
+        handler(props, region_name)
+    except Exception as e:
+        raise ValueError(f"{kwargs.get('ResourceType')} {kwargs['LogicalId']}: the handler failed: {e}")
+    custom.set_data({})
     return custom
 
 
