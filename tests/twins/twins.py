@@ -401,6 +401,11 @@ def apply_cloudformation(template, endpoint, timeout):
                          Capabilities=["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"])
     except Exception as e:
         code = getattr(e, "response", {}).get("Error", {}).get("Code") if hasattr(e, "response") else None
+        # A resource moto has no model of, which another reads, fails the whole template.
+        m = re.search(r"references undefined resource (\S+)", str(e))
+        resource = template_resources(template).get(m.group(1)) if m else None
+        if isinstance(resource, dict) and resource.get("Type"):
+            raise CannotApply(f"original: moto's CloudFormation cannot make {resource['Type']}", str(e)[:200])
         why = code or ("HTTP 500, its log says why" if "invalid XML" in str(e) else type(e).__name__)
         raise CannotApply(f"original: moto CreateStack refused the template ({why})", str(e)[:200])
     deadline, custom_since = time.time() + timeout, None
