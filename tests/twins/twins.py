@@ -27,6 +27,9 @@ Each source ends as one of
 and the run ends with one line:
   twins: N sources, S same, D differ, U could not apply (COUNT REASON, ...)
 
+terrace's side is converted and validated first; where it does not validate,
+the original is not applied (its reason is terrace's), unless --original-always.
+
 Registry module sources (terraform-aws-modules/kms/aws) are rewritten, in a
 temporary copy, to the corpus folder of that repository at its release pin.
 
