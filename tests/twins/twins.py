@@ -88,9 +88,12 @@ class Moto:
             return
         port_file = os.path.join(work, name + ".port")
         self.log = open(os.path.join(work, name + ".log"), "w")
+        # AWS's managed policies exist in every account (moto loads them only
+        # when asked): the corpus attaches them (AdministratorAccess, ...).
+        env = dict(os.environ, MOTO_IAM_LOAD_MANAGED_POLICIES="true")
         self.proc = subprocess.Popen([sys.executable, str(REPO / "tests/servers/moto_run.py"), "-H", "127.0.0.1",
                                       "--port-file", port_file], stdout=self.log, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL)
+                                     stdin=subprocess.DEVNULL, env=env)
         for _ in range(1200):
             if os.path.exists(port_file) and open(port_file).read().strip():
                 break
