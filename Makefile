@@ -384,6 +384,17 @@ bench-scale: build/terrace
 bench-stacks: build/terrace
 	bench/stacks.sh
 
+# Proof by applying both (issue 86, tests/twins/twins.py): each source of the
+# corpus (tests/corpus/tfmodules' examples at their release pins, and
+# tests/corpus/cdk's templates when present) applied as it is (Terraform from
+# the local mirror, or moto's CloudFormation) on one moto and converted by
+# terrace on a second, every difference printed, then one line:
+# twins: N sources, S same, D differ, U could not apply (reasons counted).
+# The whole report is also kept in build/twins.txt.
+.PHONY: twins
+twins: build/terrace
+	python3 tests/twins/twins.py --corpus --terrace build/terrace --report build/twins.txt
+
 # The retail-batch workshop lab for a class of 30 (t0540 and t0541, which
 # the suite runs for 3 attendees), with the wall time of lab up, status,
 # down and sweep (bench/lab.sh; BENCH_LAB_ATTENDEES=N for another size).

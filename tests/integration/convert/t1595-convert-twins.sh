@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# t1595-convert-twins: proof by applying both (issue 86 point 1,
+# tests/twins/twins.py) on two motos: a CloudFormation template applied by
+# moto's own CreateStack and, converted, by terrace; a Terraform folder
+# applied by Terraform from the machine's mirror and, converted, by terrace.
+# Both faithful conversions hold the same objects (same, with the objects
+# counted); a difference planted in the converted stack (a retention, a
+# visibility timeout, a topic left out) is found and printed by type, name
+# and attribute; a source whose original cannot apply (a provider not in
+# the mirror) is counted as such with its reason, never as same; and the
+# summary line counts each.
+. "$(dirname "$0")/../lib.sh"
+
+here=$TEST_DIR/convert/t1595
+TWINS=$REPO_ROOT/tests/twins/twins.py
+
+servers_start_moto moto-original || test_fail_setup "moto did not start"
+ORIGINAL=http://127.0.0.1:$SERVERS_STARTED_PORT
+servers_start_moto moto-twin || test_fail_setup "moto did not start"
+TWIN=http://127.0.0.1:$SERVERS_STARTED_PORT
+
+twins () {
+	"$SERVERS_PYTHON" "$TWINS" --terrace "$TERRACE" --original-endpoint "$ORIGINAL" \
+		--twin-endpoint "$TWIN" --work "$TRASH/w$RANDOM" --timeout 300 "$@"
+}
+
+test_expect_success 'a faithful CloudFormation conversion: the same objects on both motos' '
+	twins "$here/queues.template.json" >out 2>err &&
+	test_match out "^== tests/integration/convert/t1595/queues.template.json: same \(4 objects, 4 terrace.s\)" &&
+	test_line out "twins: 1 sources, 1 same, 0 differ, 0 could not apply"
+'
+
+test_expect_success 'a planted difference in the converted template is found, by type, name and attribute' '
+	twins --edit-after-convert "$here/plant-drop-topic.py" "$here/queues.template.json" >out 2>err &&
+	test_match out "^== tests/integration/convert/t1595/queues.template.json: differ \(2; 4 objects, 3 terrace.s\)" &&
+	test_line out "sns.topic twins-t1595-done: only in the original" &&
+	test_line out "sqs.queue twins-t1595-work: VisibilityTimeout: original 120, terrace 60" &&
+	test_line out "twins: 1 sources, 0 same, 1 differ, 0 could not apply"
+'
+
+if terraform_from_mirror "$TRASH"; then
+	test_expect_success 'a faithful Terraform conversion: the same objects on both motos' '
+		twins "$here/terraform" >out 2>err &&
+		test_match out "^== tests/integration/convert/t1595/terraform: same \(4 objects, 4 terrace.s\)" &&
+		test_line out "twins: 1 sources, 1 same, 0 differ, 0 could not apply"
+	'
+
+	test_expect_success 'a planted difference in the converted Terraform is found; a source that cannot apply is counted with its reason' '
+		twins --edit-after-convert "$here/plant-retention.py" "$here/terraform" "$here/needs-random" >out 2>err &&
+		test_match out "^== tests/integration/convert/t1595/terraform: differ \(1; 4 objects, 4 terrace.s\)" &&
+		test_line out "logs.log_group /twins/t1595/app: retentionInDays: original 14, terrace 7" &&
+		test_match out "^== tests/integration/convert/t1595/needs-random: could not apply \(original: provider hashicorp/random not in the mirror\)" &&
+		test_line out "twins: 2 sources, 0 same, 1 differ, 1 could not apply (1 original: provider hashicorp/random not in the mirror)"
+	'
+fi
+
+test_done
