@@ -9,7 +9,10 @@ them, where moto 5.2.1 departs from the AWS Batch API reference:
   service-linked role in your account." moto refuses a create without one
   ("ServiceRole is required"). Here the service-linked role
   AWSServiceRoleForBatch (path /aws-service-role/batch.amazonaws.com/) is
-  made when it is missing and given.
+  made when it is missing and given, once: moto serves each request on a
+  thread of its own, and two compute environments created at once both
+  found it missing, the second failing with EntityAlreadyExists (t1016 in
+  CI, under load).
 - UpdateComputeEnvironment: "computeResources (ComputeResourceUpdate):
   details of the compute resources managed by the compute environment";
   moto ignores it ("TODO Implement resizing"). Here each member given
@@ -25,6 +28,8 @@ them, where moto 5.2.1 departs from the AWS Batch API reference:
   first set its state to DISABLED"; moto deletes it in any state. Here an
   ENABLED one is refused with ClientException.
 """
+import threading
+
 from moto.batch.exceptions import ClientException
 from moto.batch.models import BatchBackend
 
@@ -35,11 +40,17 @@ _moto_delete_queue = BatchBackend.delete_job_queue
 
 
 SERVICE_LINKED = "AWSServiceRoleForBatch"
+_service_linked_lock = threading.Lock()
 
 
 def _service_linked_role(backend):
+    with _service_linked_lock:
+        return _service_linked_role_locked(backend)
+
+
+def _service_linked_role_locked(backend):
     iam = backend.iam_backend
-    for role in iam.roles.values():
+    for role in list(iam.roles.values()):
         if role.name == SERVICE_LINKED:
             return role.arn
     trust = ('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": '
