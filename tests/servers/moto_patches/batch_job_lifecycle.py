@@ -23,6 +23,8 @@ loses a container's exitCode (its container details replace the member
 that held it); it is given back. The settings come from the container's environment: the job
 definition's, then the job's containerOverrides.
 """
+import threading
+
 from moto.batch.models import BatchBackend, Job
 
 _original_describe = BatchBackend.describe_jobs
@@ -52,13 +54,17 @@ def _environment(job):
     return props, env
 
 
+_groups_lock = threading.Lock()
+
+
 def _group(backend, props):
     log = props.get("logConfiguration") or {}
     options = log.get("options") or {}
     if log.get("logDriver") == "awslogs" and options.get("awslogs-group"):
         return backend.groups.get(options["awslogs-group"])
-    if "/aws/batch/job" not in backend.groups:
-        backend.create_log_group("/aws/batch/job", {})
+    with _groups_lock:  # jobs start on threads of their own: the group made once
+        if "/aws/batch/job" not in backend.groups:
+            backend.create_log_group("/aws/batch/job", {})
     return backend.groups["/aws/batch/job"]
 
 

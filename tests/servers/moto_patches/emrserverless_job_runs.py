@@ -23,6 +23,7 @@ TERRACE_STAND_IN_FAIL when that is set; TERRACE_STAND_IN_RUN=forever keeps
 it RUNNING until CancelJobRun. The settings come from the run's Spark
 arguments (sparkSubmit.entryPointArguments: --NAME VALUE).
 """
+import threading
 import time
 
 from moto.emrserverless.models import EMRServerlessBackend, JobRun
@@ -51,6 +52,9 @@ def _settings(run):
             if args[i].startswith("--TERRACE_STAND_IN_")}
 
 
+_groups_lock = threading.Lock()
+
+
 def _write_logs(run, settings):
     monitoring = (run.configuration_overrides or {}).get("monitoringConfiguration") or {}
     cloudwatch = monitoring.get("cloudWatchLoggingConfiguration") or {}
@@ -59,8 +63,9 @@ def _write_logs(run, settings):
     account, region = run._terrace_where
     backend = logs_backends[account][region]
     name = cloudwatch.get("logGroupName") or "/aws/emr-serverless"
-    if name not in backend.groups:
-        backend.create_log_group(name, {})
+    with _groups_lock:  # runs finish on threads of their own: the group made once
+        if name not in backend.groups:
+            backend.create_log_group(name, {})
     group = backend.groups[name]
     prefix = cloudwatch.get("logStreamNamePrefix") or ""
     now = int(time.time() * 1000)
