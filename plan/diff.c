@@ -49,6 +49,13 @@ static void append_name(json_t **list, const char *name)
 	json_array_append_new(*list, json_string(name));
 }
 
+/* A computed attribute of an object not made yet: not known, though surely
+ * set when every object has it (its id, its ARN). */
+static json_t *unknown_of(const struct attr_schema *a)
+{
+	return attr_always_made(a) ? value_unknown_set() : value_unknown();
+}
+
 void diff_resource(const struct resource_type *rt, const json_t *before,
 		   const json_t *desired, const json_t *ignore_changes,
 		   struct planned_change *c)
@@ -67,7 +74,7 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 			if (d && !json_is_null(d))
 				json_object_set(after, a->name, d);
 			else if (a->flags & ATTR_COMPUTED)
-				json_object_set_new(after, a->name, value_unknown());
+				json_object_set_new(after, a->name, unknown_of(a));
 		}
 		c->action = ACTION_CREATE;
 		c->after = after;
@@ -109,7 +116,7 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 		for (const struct attr_schema *a = rt->attrs; a->name; a++) {
 			json_t *d = json_object_get(desired, a->name);
 			if ((a->flags & ATTR_COMPUTED) && !(d && !json_is_null(d)))
-				json_object_set_new(after, a->name, value_unknown());
+				json_object_set_new(after, a->name, unknown_of(a));
 		}
 		c->action = ACTION_REPLACE;
 	} else {

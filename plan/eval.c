@@ -401,7 +401,7 @@ static json_t *splat_path(const struct eval_scope *sc, const char *base, const c
 		if (attrs && !v && !strcmp(first, "id") && !json_object_get(attrs, "id")) {
 			id = sc->resource_id ? sc->resource_id(sc->ctx, addr) : NULL;
 			if (!id)
-				id = value_unknown();
+				id = value_unknown_set();
 			v = id;
 		}
 		if (attrs && !v && !value_contains_unknown(attrs)) {
@@ -492,7 +492,7 @@ static int resolve_ref(void *ctx, const struct expr_ref *ref, json_t **out,
 		/* Every resource has its id, beside its type's own names for it. */
 		*out = sc->resource_id ? sc->resource_id(sc->ctx, ref->root) : NULL;
 		if (!*out)
-			*out = value_unknown();
+			*out = value_unknown_set(); /* made, it has one */
 		return 0;
 	}
 	if (!attrs) {

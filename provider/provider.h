@@ -58,6 +58,8 @@ enum attr_flags {
 	                              core carries it over from state */
 	ATTR_ONE_OR_LIST = 1 << 6, /* ATTR_LIST: a single value stands for a list of
 	                              that one value */
+	ATTR_MADE        = 1 << 7, /* ATTR_COMPUTED: every object has it once made (an
+	                              identifier the server assigns): attr_always_made */
 };
 
 struct attr_schema {
@@ -79,6 +81,11 @@ struct attr_schema {
 
 /* A schema array ends with an entry whose name is NULL. */
 const struct attr_schema *schema_find(const struct attr_schema *attrs, const char *name);
+/* What every object of its type has once it is made, so that plan knows it
+ * set before apply knows its value (value_unknown_set): a computed-only
+ * "id" or "arn", or an attribute marked ATTR_MADE (an awscc type's primary
+ * identifier the server assigns). */
+bool attr_always_made(const struct attr_schema *a);
 size_t schema_count(const struct attr_schema *attrs);
 const char *attr_type_name(enum attr_type t);
 /* The name among names[0..n) that word is when case and separators are

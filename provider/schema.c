@@ -54,6 +54,13 @@ void schema_sensitive_leaves(const struct attr_schema *a, json_t *paths)
 	strbuf_release(&path);
 }
 
+bool attr_always_made(const struct attr_schema *a)
+{
+	if (!a || !(a->flags & ATTR_COMPUTED) || (a->flags & (ATTR_OPTIONAL | ATTR_REQUIRED)))
+		return false;
+	return (a->flags & ATTR_MADE) || !strcmp(a->name, "id") || !strcmp(a->name, "arn");
+}
+
 size_t schema_count(const struct attr_schema *attrs)
 {
 	size_t n = 0;

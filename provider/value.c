@@ -14,6 +14,7 @@
 #include <string.h>
 
 #define UNKNOWN_KEY "$unknown"
+#define UNKNOWN_SET "set"
 
 json_t *value_get(const json_t *o, const char *name)
 {
@@ -142,12 +143,13 @@ json_t *value_string_set(const json_t *list)
  * its own each (an object, its table and key) was a quarter of the heap.
  * Nothing changes a value in place once it is in a plan, and jansson's
  * reference counts are atomic, so the executor's threads may share it. */
-static json_t *unknown_marker;
+static json_t *unknown_marker, *unknown_set_marker;
 static pthread_once_t unknown_once = PTHREAD_ONCE_INIT;
 
 static void make_unknown_marker(void)
 {
 	unknown_marker = json_pack("{s:b}", UNKNOWN_KEY, 1);
+	unknown_set_marker = json_pack("{s:s}", UNKNOWN_KEY, UNKNOWN_SET);
 }
 
 json_t *value_unknown(void)
@@ -156,10 +158,24 @@ json_t *value_unknown(void)
 	return json_incref(unknown_marker);
 }
 
+json_t *value_unknown_set(void)
+{
+	pthread_once(&unknown_once, make_unknown_marker);
+	return json_incref(unknown_set_marker);
+}
+
 bool value_is_unknown(const json_t *v)
 {
-	return json_is_object(v) && json_object_size(v) == 1 &&
-	       json_is_true(json_object_get(v, UNKNOWN_KEY));
+	const json_t *m = json_is_object(v) && json_object_size(v) == 1
+				  ? json_object_get(v, UNKNOWN_KEY) : NULL;
+	return json_is_true(m) || value_unknown_surely_set(v);
+}
+
+bool value_unknown_surely_set(const json_t *v)
+{
+	const char *s = json_is_object(v) && json_object_size(v) == 1
+				? json_string_value(json_object_get(v, UNKNOWN_KEY)) : NULL;
+	return s && !strcmp(s, UNKNOWN_SET);
 }
 
 bool value_contains_unknown(const json_t *v)
@@ -195,6 +211,21 @@ bool value_not_known(const json_t *v)
 	if (value_is_unknown(v))
 		return true;
 	return json_is_string(v) && text_unknown(json_string_value(v));
+}
+
+int value_set_ness(const json_t *v)
+{
+	if (!v || json_is_null(v))
+		return 0;
+	if (value_unknown_surely_set(v))
+		return 1;
+	if (value_is_unknown(v))
+		return -1;
+	const char *s = json_string_value(v);
+	size_t n = s ? strlen(s) : 0;
+	if (text_unknown(s) && !strncmp(s, "${", 2) && s[n - 1] == '}')
+		return -1;
+	return 1;
 }
 
 bool value_key_not_known(const char *key)

@@ -15,7 +15,14 @@
 #include "provider/base/strbuf.h"
 
 json_t *value_unknown(void);                 /* new reference */
+/* A value not known yet that is surely there ({"$unknown": "set"}): what
+ * every object has once made (its id, its ARN: attr_always_made), text
+ * around a ${...}. A check may judge that it is set (a premise "X is set"
+ * holds, "X must be left out" fails); value_is_unknown holds of it too. */
+json_t *value_unknown_set(void);             /* new reference */
 bool value_is_unknown(const json_t *v);
+/* v is an unknown value surely there (value_unknown_set's). */
+bool value_unknown_surely_set(const json_t *v);
 bool value_contains_unknown(const json_t *v); /* anywhere inside */
 
 /*
@@ -28,6 +35,13 @@ bool value_contains_unknown(const json_t *v); /* anywhere inside */
  * inside a document passes and is judged when it is known.
  */
 bool value_not_known(const json_t *v);
+/* Whether v will be there once known, for a check that asks if an
+ * attribute is set: 1 set (a value, a block or list whatever it holds, an
+ * unknown surely set, text around a ${...}), 0 not (absent or JSON null),
+ * -1 not known yet (a ${...} written alone, which a variable or a module's
+ * `C ? x : null` may make null; plan's unknown of what a made object may
+ * leave out). */
+int value_set_ness(const json_t *v);
 /* A map key holding ${...}. */
 bool value_key_not_known(const char *key);
 /* Anything inside v not known yet (elements, members, keys). */

@@ -575,7 +575,7 @@ static json_t *eval_template(struct eval *ev, const struct expr_node *n)
 	bool unknown = false;
 	json_t *result = NULL;
 	if (append_template(ev, n, &out, &unknown) == 0)
-		result = unknown ? value_unknown() : json_stringn(out.buf, out.len);
+		result = unknown ? value_unknown_set() : json_stringn(out.buf, out.len);
 	strbuf_release(&out);
 	return result;
 }
@@ -1112,7 +1112,7 @@ static json_t *eval_string(struct eval *ev, const json_t *v)
 		}
 		json_decref(part);
 	}
-	result = unknown ? value_unknown() : json_stringn(out.buf, out.len);
+	result = unknown ? value_unknown_set() : json_stringn(out.buf, out.len);
 done:
 	strbuf_release(&out);
 	template_free(&t);

@@ -200,7 +200,8 @@ static void test_hosted_zone_names(void **state)
 	/* a top-level Id is <resource>_id, as awscc names it; id stays, an
 	 * alias with the same flags */
 	assert_string_equal(rt->import_id, "its primary identifier (hosted_zone_id)");
-	assert_int_equal(attr(rt, "hosted_zone_id")->flags, ATTR_COMPUTED);
+	/* the identifier the server assigns: every made zone has it */
+	assert_int_equal(attr(rt, "hosted_zone_id")->flags, ATTR_COMPUTED | ATTR_MADE);
 	assert_int_equal(attr(rt, "id")->flags, ATTR_COMPUTED);
 	assert_int_equal(attr(rt, "name")->type, ATTR_STRING);
 	assert_int_equal(attr(rt, "hosted_zone_config")->type, ATTR_OBJECT);
@@ -235,13 +236,13 @@ static void test_flags(void **state)
 	assert_int_equal(attr(rt, "delay_seconds")->flags, ATTR_OPTIONAL | ATTR_COMPUTED);
 	assert_int_equal(attr(rt, "delay_seconds")->type, ATTR_NUMBER);
 	assert_int_equal(attr(rt, "arn")->flags, ATTR_COMPUTED);
-	assert_int_equal(attr(rt, "queue_url")->flags, ATTR_COMPUTED);
+	assert_int_equal(attr(rt, "queue_url")->flags, ATTR_COMPUTED | ATTR_MADE);
 	assert_int_equal(attr(rt, "redrive_policy")->type, ATTR_JSON);
 
 	rt = type("awscc.efs.file_system");
 	assert_int_equal(attr(rt, "performance_mode")->flags,
 			 ATTR_OPTIONAL | ATTR_COMPUTED | ATTR_FORCE_NEW);
-	assert_int_equal(attr(rt, "file_system_id")->flags, ATTR_COMPUTED);
+	assert_int_equal(attr(rt, "file_system_id")->flags, ATTR_COMPUTED | ATTR_MADE);
 	/* write-only: kept from the stack, never read back, never shown */
 	assert_int_equal(attr(rt, "bypass_policy_lockout_safety_check")->flags,
 			 ATTR_OPTIONAL | ATTR_SENSITIVE | ATTR_CONFIG_ONLY);

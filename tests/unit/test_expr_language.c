@@ -396,7 +396,7 @@ static void test_templates_in_strings(void **state)
 	assert_call(sc, "${\"${var.list}\"}", "[\"a\",\"b\"]");
 	assert_call(sc, "${\"\\\"${var.count}\\\"\\n\"}", "\"\\\"3\\\"\\n\"");
 	assert_call(sc, "${\"${var.count > 2 ? \"big\" : \"small\"}!\"}", "\"big!\"");
-	assert_call(sc, "${\"${pending.name}-x\"}", "{\"$unknown\":true}");
+	assert_call(sc, "${\"${pending.name}-x\"}", "{\"$unknown\":\"set\"}");
 	assert_call(sc, "${\"}\"}", "\"}\"");
 	/* directives: %{if}, %{for}, "~" stripping white space, "%%{" literal */
 	assert_call(sc, "${\"%{if var.flag}on%{else}off%{endif}\"}", "\"on\"");
@@ -407,7 +407,7 @@ static void test_templates_in_strings(void **state)
 		    "\"a,b\"");
 	assert_call(sc, "${\"%{ for x in [1, 2] ~} ${x} %{~ endfor ~} !\"}", "\"12!\"");
 	assert_call(sc, "${\"100%%{x} $${y}\"}", "\"100%{x} ${y}\"");
-	assert_call(sc, "${\"%{if pending.on}a%{endif}\"}", "{\"$unknown\":true}");
+	assert_call(sc, "${\"%{if pending.on}a%{endif}\"}", "{\"$unknown\":\"set\"}");
 	assert_call(sc, "${[for x in var.list : \"%{if x == \"a\"}first%{else}${x}%{endif}\"]}",
 		    "[\"first\",\"b\"]");
 	assert_call_error(sc, "${\"%{if var.region}x%{endif}\"}",
@@ -702,7 +702,7 @@ static void test_partly_unknown_values(void **state)
 		{ "${formatlist(\"%s-%s\", [\"a\", pending.x], \"x\")}", "[\"a-x\",{\"$unknown\":true}]" },
 		{ "${flatten([[\"a\", [{b = pending.x}]]])}", "[\"a\",{\"b\":{\"$unknown\":true}}]" },
 		{ "${templatestring(\"a=$${a}\", {a = \"x\", b = pending.x})}", "\"a=x\"" },
-		{ "${templatestring(\"a=$${a}\", {a = pending.x})}", "{\"$unknown\":true}" },
+		{ "${templatestring(\"a=$${a}\", {a = pending.x})}", "{\"$unknown\":\"set\"}" },
 		/* functions that read every element stay unknown, as Terraform's */
 		{ "${join(\",\", [pending.x, \"b\"])}", "{\"$unknown\":true}" },
 		{ "${jsonencode([pending.x])}", "{\"$unknown\":true}" },
@@ -772,7 +772,7 @@ static void test_heredocs_and_string_directives(void **state)
 		{ "%{for x in var.list}${x};%{endfor}", "\"a;b;\"" },
 		{ "%{ for k, v in var.map ~}\n${k}=${v}\n%{ endfor ~}", "\"a=x\\nn=1\\n\"" },
 		{ "%{if var.flag}yes%{endif} %%{z} $${w}", "\"yes %{z} ${w}\"" },
-		{ "%{if pending.on}a%{endif}", "{\"$unknown\":true}" },
+		{ "%{if pending.on}a%{endif}", "{\"$unknown\":\"set\"}" },
 		/* a "%{" that opens no whole directive is text, as it always was */
 		{ "100%{x} and %{ stays", "\"100%{x} and %{ stays\"" },
 		{ "%%{if x} kept as written", "\"%%{if x} kept as written\"" },
@@ -955,7 +955,7 @@ static void test_functions_unknown_and_sensitive(void **state)
 {
 	struct scope *sc = *state;
 	assert_call(sc, "${upper(pending.arn)}", "{\"$unknown\":true}");
-	assert_call(sc, "x-${join(\"-\", [var.region, pending.arn])}", "{\"$unknown\":true}");
+	assert_call(sc, "x-${join(\"-\", [var.region, pending.arn])}", "{\"$unknown\":\"set\"}");
 	assert_call(sc, "${lookup(var.map, pending.key, \"d\")}", "{\"$unknown\":true}");
 	/* Known arguments are still checked when another one is unknown. */
 	assert_call_error(sc, "${join(pending.sep, var.region)}",

@@ -567,9 +567,13 @@ static void test_settings_together(void **state)
 	check_resource("aws.lambda.function", "{'source': 'src/${var.v}', 's3_bucket': "
 		       "'${b.id}-x', 's3_key': 'k'}",
 		       "set exactly one of source (or build, or python) and s3_bucket");
-	check_resource("aws.lambda.function", "{'source': {'$unknown': true}, "
+	/* plan's unknown: what every made object has (an id, an ARN) is set for
+	 * certain, what a made object may leave out is not */
+	check_resource("aws.lambda.function", "{'source': {'$unknown': 'set'}, "
 		       "'s3_bucket': 'code-bucket', 's3_key': 'k'}",
 		       "set exactly one of source (or build, or python) and s3_bucket");
+	check_resource("aws.lambda.function", "{'source': {'$unknown': true}, "
+		       "'s3_bucket': 'code-bucket', 's3_key': 'k'}", NULL);
 	check_resource("aws.lambda.function", "{'timeout': 3}",
 		       "set exactly one of source (or build, or python) and s3_bucket");
 	check_resource("aws.lambda.function", "{'s3_key': 'k', 'source': 'src/'}",

@@ -77,19 +77,15 @@ static inline bool is_set(const json_t *o, const char *name)
 	return value_known_object(o) && value_is_set(json_object_get(o, name));
 }
 
-/* Set for certain: set, and not a template validate reads that is one
- * ${...} (a variable, a local, a module's `C ? x : null`), which plan may
- * find null. Plan's unknown (what only apply knows: another resource's
- * attribute) and text around a ${...} are set. A rule that refuses two
- * things set together asks this of both; one that needs a thing set asks
- * is_set. */
+/* Set for certain (value_set_ness): a value, text around a ${...}, what
+ * every made object has (an id, an ARN); not a ${...} alone (a variable,
+ * a local, a module's `C ? x : null`), which plan may find null, nor
+ * plan's unknown of what a made object may leave out. A rule that refuses
+ * two things set together asks this of both; one that needs a thing set
+ * asks is_set. */
 static inline bool surely_set(const json_t *o, const char *name)
 {
-	const char *s = json_string_value(value_known_object(o) ? json_object_get(o, name) : NULL);
-	size_t n = s ? strlen(s) : 0;
-	if (n > 3 && !strncmp(s, "${", 2) && s[n - 1] == '}')
-		return false;
-	return is_set(o, name);
+	return value_known_object(o) && value_set_ness(json_object_get(o, name)) > 0;
 }
 
 /* A list as known now: NULL when it is not written or not known yet. */

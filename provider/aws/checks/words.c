@@ -82,6 +82,27 @@ static const json_t *value_here(const struct place *p, const char *path, bool *u
 	return value_at(p->at, path, true, unknown);
 }
 
+/* value_here, what is at the path itself judged by the caller: what is
+ * inside it may be not known yet (a block, a list of unknown items). */
+static const json_t *value_here_shallow(const struct place *p, const char *path, bool *unknown)
+{
+	if (*path == '/')
+		return value_at(p->j->attrs, path + 1, false, unknown);
+	return value_at(p->at, path, false, unknown);
+}
+
+/* Whether the attribute at path below p is set (value_set_ness): a block
+ * holding an unknown value is set, as is what every made object has. */
+static int set_here(const struct place *p, const char *path)
+{
+	bool unknown = false;
+	const json_t *v = value_here_shallow(p, path, &unknown);
+
+	if (!unknown || !v)
+		return unknown ? -1 : v != NULL;
+	return value_set_ness(v);
+}
+
 /* Each value at path below v, where "[]" takes each element of a list
  * ("global_secondary_index[].hash_key"), into found as {"at": its path
  * from the resource, "v": the value}; false when something on the way is
@@ -613,13 +634,19 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 	default:
 		break;
 	}
+	if (c->op == AWS_COND_SET || c->op == AWS_COND_UNSET) {
+		r = set_here(p, c->attr);
+		return r < 0 ? -1 : r == (c->op == AWS_COND_SET);
+	}
+	if (c->op == AWS_COND_LEN_IN) { /* a list's length, whatever its items */
+		v = value_here_shallow(p, c->attr, &unknown);
+		if (!unknown && json_is_array(v))
+			return json_array_size(v) >= c->min && json_array_size(v) <= c->max;
+		unknown = false;
+	}
 	v = value_here(p, c->attr, &unknown);
 	if (unknown)
 		return -1;
-	if (c->op == AWS_COND_SET)
-		return v != NULL;
-	if (c->op == AWS_COND_UNSET)
-		return v == NULL;
 	if (!v)
 		return then;
 	switch (c->op) {

@@ -156,7 +156,9 @@ static struct attr_schema *build_attrs(struct build *b, const json_t *props,
 		bool wo = listed(b->write_only, b->path.buf);
 		bool holds = top && cc_path_in(b->schema, "writeOnly", name);
 		if (ro)
-			a->flags = ATTR_COMPUTED;
+			a->flags = ATTR_COMPUTED |
+				   (top && listed(json_object_get(b->schema, "primaryIdentifier"), name)
+					    ? ATTR_MADE : 0);
 		else if (req)
 			a->flags = ATTR_REQUIRED;
 		else
