@@ -179,6 +179,35 @@ static void test_unknown_passes(void **state)
 	strbuf_release(&err);
 }
 
+/* A row whose attribute is sent as written only while another is true
+ * (constraints.map's sent_if): judged then alone. Every such row is driven
+ * both ways: a ttl turned off with an empty name passes (the table's own
+ * name is sent, or nothing), the same turned on is refused. */
+static void test_sent_if(void **state)
+{
+	(void)state;
+	struct strbuf err = STRBUF_INIT;
+	size_t rows = 0;
+
+#define TABLE "{\"name\": \"t\", \"hash_key\": \"id\", \"billing_mode\": \"PAY_PER_REQUEST\", " \
+	      "\"attribute\": [{\"name\": \"id\", \"type\": \"S\"}], "
+	for (const struct aws_check_row *c = aws_constraints; c->type; c++)
+		rows += c->sent_if != NULL;
+	assert_int_equal(rows, 1);
+	assert_int_equal(check("aws.dynamodb.table", TABLE "\"ttl\": {\"enabled\": false, "
+			       "\"attribute_name\": \"\"}}", NULL, &err), 0);
+	assert_int_equal(check("aws.dynamodb.table", TABLE "\"ttl\": {\"attribute_name\": \"\"}}",
+			       NULL, &err), 0);
+	assert_int_equal(check("aws.dynamodb.table", TABLE "\"ttl\": {\"enabled\": {\"$unknown\": true}, "
+			       "\"attribute_name\": \"\"}}", NULL, &err), 0);
+	assert_int_equal(err.len, 0);
+	assert_int_equal(check("aws.dynamodb.table", TABLE "\"ttl\": {\"enabled\": true, "
+			       "\"attribute_name\": \"\"}}", NULL, &err), -1);
+#undef TABLE
+	assert_non_null(strstr(err.buf, "ttl.attribute_name: 0 characters, where AWS takes 1 to 255"));
+	strbuf_release(&err);
+}
+
 /* Whether row c (of either half) is about `type`'s attribute path `attr`
  * (a STACK row, or a READ row of every attribute, is about none). */
 static bool same_attribute(const struct aws_check_row *c, const char *type, const char *attr)
@@ -866,6 +895,7 @@ int main(void)
 		cmocka_unit_test(test_enum),
 		cmocka_unit_test(test_length_and_lists),
 		cmocka_unit_test(test_unknown_passes),
+		cmocka_unit_test(test_sent_if),
 		cmocka_unit_test(test_patterns_agree_with_java),
 		cmocka_unit_test(test_pattern_message),
 		cmocka_unit_test(test_one_mechanism_per_attribute),

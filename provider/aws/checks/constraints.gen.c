@@ -120,7 +120,7 @@ const struct aws_check_row aws_constraints[] = {
 	{ "aws.dynamodb.table", "attribute[].type", false, "dynamodb CreateTable AttributeDefinitions.AttributeType", 's', false, 0, false, 0, enum_18, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.dynamodb.table", "read_capacity", false, "dynamodb CreateTable ProvisionedThroughput.ReadCapacityUnits", 'n', true, 1, false, 0, NULL, NULL, NULL, NULL, true, NULL, NULL, false },
 	{ "aws.dynamodb.table", "write_capacity", false, "dynamodb CreateTable ProvisionedThroughput.WriteCapacityUnits", 'n', true, 1, false, 0, NULL, NULL, NULL, NULL, true, NULL, NULL, false },
-	{ "aws.dynamodb.table", "ttl.attribute_name", false, "dynamodb UpdateTimeToLive TimeToLiveSpecification.AttributeName", 's', true, 1, true, 255, NULL, NULL, NULL, NULL, false, NULL, NULL, false },
+	{ "aws.dynamodb.table", "ttl.attribute_name", false, "dynamodb UpdateTimeToLive TimeToLiveSpecification.AttributeName", 's', true, 1, true, 255, NULL, NULL, NULL, NULL, false, NULL, NULL, false, .sent_if = "ttl.enabled" },
 	{ "aws.dynamodb.table", "stream_view_type", false, "dynamodb CreateTable StreamSpecification.StreamViewType", 's', false, 0, false, 0, enum_19, NULL, NULL, NULL, false, NULL, NULL, false },
 	{ "aws.dynamodb.table", "global_secondary_index[].name", false, "dynamodb CreateTable GlobalSecondaryIndexes.IndexName", 's', true, 3, true, 255, NULL, "[a-zA-Z0-9_.-]+", "[a-zA-Z0-9_.\\-]+", "dev-alice-orders", false, NULL, NULL, false },
 	{ "aws.dynamodb.table", "global_secondary_index[].hash_key", false, "dynamodb CreateTable GlobalSecondaryIndexes.KeySchema.AttributeName", 's', true, 1, true, 255, NULL, NULL, NULL, NULL, false, NULL, NULL, false },

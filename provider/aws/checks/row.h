@@ -85,6 +85,8 @@ enum aws_cond_op {
 	AWS_COND_LEN_IN,   /* attr's length (characters, or a list's items)
 			    * is min to max */
 	AWS_COND_AT_MOST,  /* attr's number is at most attr `other`'s */
+	AWS_COND_BELOW,    /* each number at path attr ("[]": each element's)
+			    * is less than attr `other`'s ("later than") */
 	AWS_COND_MULTIPLE, /* attr's number is a whole multiple of min */
 	AWS_COND_REGION,   /* the provider's region is one of `words` */
 	AWS_COND_HAS,      /* attr's list has an item that is one of `words`
@@ -198,6 +200,10 @@ struct aws_check_row {
 				   * instance and worker types): a value outside the
 				   * installed models' list is a warning, not an
 				   * error (constraints.map's "grows") */
+	const char *sent_if;      /* a generated row: the boolean attribute (a path)
+				   * while whose value is true alone the attribute
+				   * is sent as written (constraints.map's
+				   * "sent_if=ttl.enabled"); judged only then, or NULL */
 	aws_warn_fn warn;         /* a written row's warnings besides its rule's
 				   * refusals (aws_constraints_warn), or NULL */
 	bool warn_only;           /* a written row whose breach AWS takes and the

@@ -225,6 +225,26 @@ static int check_path(const struct leaf *c, const char *path, const json_t *v,
 	return 0;
 }
 
+/* Whether row c's attribute is sent as written: always, or while its
+ * sent_if attribute is true (not known yet: not judged now). */
+static bool row_sent(const struct aws_check_row *c, const json_t *attrs)
+{
+	const json_t *v = attrs;
+	const char *path = c->sent_if;
+	char key[128];
+
+	while (path && *path && value_known_object(v)) {
+		size_t n = strcspn(path, ".");
+		if (n >= sizeof(key))
+			return false;
+		memcpy(key, path, n);
+		key[n] = '\0';
+		v = json_object_get(v, key);
+		path += n + (path[n] == '.');
+	}
+	return !path || json_is_true(v);
+}
+
 /* Row c's leaf. */
 static struct leaf row_leaf(const struct aws_check_row *c)
 {
@@ -236,8 +256,9 @@ int aws_constraint_check_row(const struct aws_check_row *c, const json_t *attrs,
 {
 	struct strbuf shown = STRBUF_INIT;
 	struct leaf leaf = row_leaf(c);
-	int rc = !*c->attr ? (value_known_object(attrs) ? check_value(c, attrs, attrs, err) : 0)
-			   : check_path(&leaf, c->attr, attrs, attrs, &shown, err);
+	int rc = !row_sent(c, attrs) ? 0
+		 : !*c->attr ? (value_known_object(attrs) ? check_value(c, attrs, attrs, err) : 0)
+			     : check_path(&leaf, c->attr, attrs, attrs, &shown, err);
 	strbuf_release(&shown);
 	return rc;
 }
@@ -266,7 +287,7 @@ static int check_rows(const struct aws_check_row *table, const char *type, const
 		struct leaf leaf = row_leaf(c);
 
 		if (!runs_on_values(c) || !row_of(c, type) || c->warn_only ||
-		    (c->account_default && call->server != AWS_SERVER_AWS))
+		    (c->account_default && call->server != AWS_SERVER_AWS) || !row_sent(c, attrs))
 			continue; /* another scope's runner's; a warning
 				   * (aws_constraints_warn), or not known yet */
 		if (c->kind == 'w') { /* AWS's words, on the request they are about */
