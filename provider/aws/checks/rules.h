@@ -161,6 +161,8 @@
 #define ABOVE(ATTR, N) { .op = AWS_COND_ABOVE, .attr = (ATTR), .min = (N) }
 #define LEN_IN(ATTR, MIN, MAX) { .op = AWS_COND_LEN_IN, .attr = (ATTR), .min = (MIN), .max = (MAX) }
 #define AT_MOST(ATTR, OTHER) { .op = AWS_COND_AT_MOST, .attr = (ATTR), .other = (OTHER) }
+/* each number at path ATTR ("[]": each element's) is less than OTHER's */
+#define BELOW(ATTR, OTHER) { .op = AWS_COND_BELOW, .attr = (ATTR), .other = (OTHER) }
 /* ATTR is MIN to MAX times OTHER ("a multiple between .5 and 50 of the
  * storage amount") */
 #define RATIO_IN(ATTR, OTHER, MIN, MAX) \

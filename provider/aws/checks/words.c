@@ -502,6 +502,34 @@ static int sum_numbers(const struct place *p, const char *path, double *sum)
 	return r;
 }
 
+/* The first number at path attr ("[]": each element's) below p that is not
+ * less than other's: into *bad (a new reference; NULL: none, or other is
+ * absent); -1 when one cannot be told yet. */
+static int below(const struct place *p, const struct aws_cond *c, json_t **bad)
+{
+	struct strbuf at = STRBUF_INIT;
+	json_t *found = json_array(), *f;
+	bool unknown = false;
+	const json_t *o = value_here(p, c->other, &unknown);
+	double d, other;
+	size_t i;
+	int r;
+
+	*bad = NULL;
+	strbuf_addstr(&at, p->prefix);
+	r = values_at(p->at, c->attr, &at, found) && !unknown ? 1 : -1;
+	if (r > 0 && o && number_of(o, &other))
+		json_array_foreach(found, i, f)
+			if (number_of(json_object_get(f, "v"), &d) && d >= other) {
+				*bad = json_incref(f);
+				r = 0;
+				break;
+			}
+	json_decref(found);
+	strbuf_release(&at);
+	return r;
+}
+
 /* The first value at path attr ("[]": each element's) below p that an
  * earlier one equals: into *bad (a new reference; NULL: none); -1 when one
  * cannot be told yet. */
@@ -627,6 +655,10 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 		return r <= 0 ? (r < 0 ? -1 : then) : d >= c->min && d <= c->max;
 	case AWS_COND_UNIQUE:
 		r = unique(p, c, &bad);
+		json_decref(bad);
+		return r;
+	case AWS_COND_BELOW:
+		r = below(p, c, &bad);
 		json_decref(bad);
 		return r;
 	case AWS_COND_SOME:
@@ -764,6 +796,10 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 		break;
 	case AWS_COND_AT_MOST:
 		strbuf_addf(out, "%s at most ", must ? "must be" : "is");
+		add_path(out, p->prefix, c->other);
+		break;
+	case AWS_COND_BELOW:
+		strbuf_addf(out, "%s less than ", must ? "must be" : "is");
 		add_path(out, p->prefix, c->other);
 		break;
 	case AWS_COND_RATIO_IN:
@@ -931,7 +967,8 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		return;
 	}
 	if ((((c->op == AWS_COND_AMONG || c->op == AWS_COND_WAS_AMONG) && among(p, c, &bad) == 0) ||
-	     (c->op == AWS_COND_UNIQUE && unique(p, c, &bad) == 0)) && bad) {
+	     (c->op == AWS_COND_UNIQUE && unique(p, c, &bad) == 0) ||
+	     (c->op == AWS_COND_BELOW && below(p, c, &bad) == 0)) && bad) {
 		strbuf_addstr(at, json_string_value(json_object_get(bad, "at")));
 		strbuf_addf(err, "%s: ", at->buf);
 		say_json(json_object_get(bad, "v"), err);

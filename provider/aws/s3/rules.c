@@ -999,18 +999,21 @@ const struct aws_check_row aws_rules_s3[] = {
 	AWS_SAYS("s3.cfn_expiration_after_noncurrent_transition", "awscc.s3.bucket", AWS_CALL_ANY,
 		 ALWAYS,
 		 THEN(EACH("lifecycle_configuration.rules", ALWAYS,
-			   THEN(AT_MOST("noncurrent_version_transition.transition_in_days",
-					"noncurrent_version_expiration_in_days")))),
+			   THEN(BELOW("noncurrent_version_transition.transition_in_days",
+				      "noncurrent_version_expiration_in_days"),
+				BELOW("noncurrent_version_transitions[].transition_in_days",
+				      "noncurrent_version_expiration_in_days")))),
 		 "If you specify a transition and expiration time, the expiration time must be later "
 		 "than the transition time.",
 		 "CloudFormation registry: AWS::S3::Bucket Rule.NoncurrentVersionExpirationInDays"),
 	AWS_SAYS("s3.cfn_expiration_after_transition", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH("lifecycle_configuration.rules", ALWAYS,
-			   THEN(AT_MOST("transition.transition_in_days", "expiration_in_days")))),
+			   THEN(BELOW("transition.transition_in_days", "expiration_in_days"),
+				BELOW("transitions[].transition_in_days", "expiration_in_days")))),
 		 "The expiration time must also be later than the transition time.",
-		 "CloudFormation registry: AWS::S3::Bucket Rule.ExpirationInDays, Transition (the "
-		 "Transition form: each of Transitions against the rule's expiration is "
-		 "rule_s3_lifecycle's on the written bucket)"),
+		 "CloudFormation registry: AWS::S3::Bucket Rule.ExpirationInDays, Transition (both "
+		 "forms, Transition and each of Transitions; the written bucket's is "
+		 "rule_s3_lifecycle's)"),
 	AWS_SAYS("s3.cfn_delete_marker_alone", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH("lifecycle_configuration.rules", WHEN(IS("expired_object_delete_marker", "true")),
 			   THEN(UNSET("expiration_in_days"), UNSET("expiration_date"),
