@@ -120,7 +120,7 @@ unit: $(UNIT_BIN) build-san/bench-sign build-san/libterrace.a build-san/cmd/main
 	@provider/aws/cloudcontrol/gen_schemas.py --check
 	@echo "== stacks/gen_cfn_ref.py --check (cfn_ref.gen.c matches cfn_ref_returns.txt and the pinned cfn-lint's schemas)"
 	@stacks/gen_cfn_ref.py --check
-	@echo "== provider/aws/checks/between/gen_between.py --check (between/rows.gen.c matches cfn.map, the pinned cfn-lint and checks/between/terraform_rules.txt)"
+	@echo "== provider/aws/checks/between/gen_between.py --check (every rule between a resource's attributes that cfn.map's cfn-lint schemas and checks/between/terraform_rules.txt say is a BETWEEN row of its service's rules.c, and every BETWEEN row one of them)"
 	@provider/aws/checks/between/gen_between.py --check
 	@echo "== provider/aws/checks/kinds/gen_kinds.py --check (kinds.gen.c matches the pinned cfn-lint's formats and cfn.map)"
 	@provider/aws/checks/kinds/gen_kinds.py --check

@@ -379,5 +379,10 @@ const struct aws_check_row aws_rules_batch[] = {
 	ROLE_TRUST("aws.batch.job_definition", "container_properties", "jobRoleArn", "container_properties.jobRoleArn", "ecs-tasks", false,
 		   "Batch takes it, and its jobs' containers get no credentials from it",
 		   "https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html"),
+	/* What cfn-lint's schemas and terraform-provider-aws's rules say between
+	 * the attributes (gen_between.py --check holds these rows to them). */
+	BETWEEN("awscc.batch.job_definition",
+		"{\"excludes\":{\"container_properties\":[\"ecs_properties\",\"eks_properties\",\"node_properties\"],\"ecs_properties\":[\"container_properties\",\"eks_properties\",\"node_properties\"],\"eks_properties\":[\"ecs_properties\",\"container_properties\",\"node_properties\"],\"node_properties\":[\"container_properties\",\"ecs_properties\",\"eks_properties\"]}}",
+		"Batch RegisterJobDefinition: \"you must specify either containerProperties or nodeProperties\", ecsProperties and containerProperties \"must not be specified for Amazon EKS-based job definitions\"; terraform-provider-aws's aws_batch_job_definition"),
 	{ NULL },
 };

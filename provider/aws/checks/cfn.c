@@ -1,22 +1,19 @@
 /*
  * checks/cfn.c: CloudFormation's rules for both families, one entry
- * (aws_cfn_check, checks/cfn.h), judged by cloudcontrol's evaluator and
+ * (aws_cfn_check, checks/checks.h), judged by cloudcontrol's evaluator and
  * refused in one form naming the family's own attribute (refuse). An awscc
  * type's schema keywords and extension rules are its walk's
  * (checks/schema/validate.c); here they reach its written twin through
  * cfn.map: the awscc type's attributes built from the twin's as the request
  * sends them (cfn.map's rows in checks/constraints.gen.c) for cfn-lint's
  * extension rules (cc_check_rules: aws_cfn_check_rules) and per-region lists
- * (cc_warn_growing: aws_cfn_warn_growing). The rows of the rules between a
- * block's attributes (between/rows.gen.c) judge both families: each rule
- * parsed once, in the awscc type's names, and renamed once into the twin's
- * attributes' names, judged by cc_between_check. And the lookup of
- * cfn.map's types (aws_cfn_type_of) and its inverse (aws_written_type_of).
+ * (cc_warn_growing: aws_cfn_warn_growing). The rules between a resource's
+ * attributes are BETWEEN rows of the services' rules.c (checks/rules.h),
+ * run with every row. And the lookup of cfn.map's types (aws_cfn_type_of)
+ * and its inverse (aws_written_type_of).
  */
-#include "provider/aws/checks/cfn.h"
 #include "provider/aws/cfn_types.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -158,135 +155,8 @@ int aws_cfn_check_rules(const char *type, const json_t *attrs, const char **attr
 	return rc;
 }
 
-/* ---- the rules between a block's attributes ------------------------------ */
-
-/* Each row's rule parsed, and (for a row with a twin) renamed into the
- * twin's attributes' names, with the twin's block; once, for the process. */
-struct between_parsed {
-	json_t *rule, *twin_rule;
-	char *twin_block;
-};
-static struct between_parsed *parsed;
-static pthread_once_t parse_once = PTHREAD_ONCE_INIT;
-
-/* Names in `v` (a keyword's value: an object of names to lists of names,
- * a list of names or of lists of them) renamed by `names`; a new value. */
-static json_t *renamed(const json_t *v, const json_t *names)
-{
-	if (json_is_string(v)) {
-		const json_t *to = json_object_get(names, json_string_value(v));
-		return json_is_string(to) ? json_incref((json_t *)to) : json_copy((json_t *)v);
-	}
-	if (json_is_array(v)) {
-		json_t *out = json_array(), *e;
-		size_t i;
-		json_array_foreach(v, i, e)
-			json_array_append_new(out, renamed(e, names));
-		return out;
-	}
-	if (json_is_object(v)) {
-		json_t *out = json_object(), *e;
-		const char *k;
-		json_object_foreach((json_t *)v, k, e) {
-			const json_t *to = json_object_get(names, k);
-			json_object_set_new(out, json_is_string(to) ? json_string_value(to) : k,
-					    renamed(e, names));
-		}
-		return out;
-	}
-	return json_incref((json_t *)v);
-}
-
-static void parse_rows(void)
-{
-	size_t n = 0;
-
-	while (aws_between_rows[n].type)
-		n++;
-	parsed = calloc(n + 1, sizeof(*parsed));
-	for (size_t i = 0; parsed && i < n; i++) {
-		const struct aws_between_row *r = &aws_between_rows[i];
-		parsed[i].rule = json_loads(r->rule, 0, NULL);
-		if (!r->twin || !parsed[i].rule)
-			continue;
-		json_t *names = r->names ? json_loads(r->names, 0, NULL) : json_object();
-		const char *kw;
-		json_t *v;
-		parsed[i].twin_rule = json_object();
-		json_object_foreach(parsed[i].rule, kw, v)
-			json_object_set_new(parsed[i].twin_rule, kw, renamed(v, names));
-		const json_t *block = json_object_get(names, r->block);
-		parsed[i].twin_block = strdup(json_is_string(block) ? json_string_value(block)
-								    : r->block);
-		json_decref(names);
-	}
-}
-
-/* Rule `rule` of row r on block obj at `where` (its path: "" the resource). */
-static int judge(const struct aws_between_row *r, const json_t *rule, const json_t *obj,
-		 const char *where, const char **attr, struct strbuf *err)
-{
-	struct strbuf why = STRBUF_INIT, text = STRBUF_INIT;
-	const char *at = NULL;
-	char error_path[256];
-	int rc = 0;
-
-	if (cc_between_check(rule, obj, &why, &at)) {
-		snprintf(error_path, sizeof(error_path), "%s%s%s", where, *where && at ? "." : "",
-			 at ? at : "");
-		strbuf_addf(&text, "%s (%s)", why.buf, r->source);
-		rc = refuse(error_path, text.buf, attr, err);
-	}
-	strbuf_release(&why);
-	strbuf_release(&text);
-	return rc;
-}
-
-/* Rule `rule` of row r on `block` of attrs: the resource itself, a block,
- * or each element of a list of blocks. */
-static int judge_block(const struct aws_between_row *r, const json_t *rule, const char *block,
-		       const json_t *attrs, const char **attr, struct strbuf *err)
-{
-	if (!*block)
-		return judge(r, rule, attrs, "", attr, err);
-	const json_t *b = json_object_get(attrs, block);
-	if (json_is_object(b))
-		return judge(r, rule, b, block, attr, err);
-	size_t k;
-	json_t *e;
-	json_array_foreach(json_is_array(b) ? b : NULL, k, e) {
-		char where[200];
-		snprintf(where, sizeof(where), "%s[%zu]", block, k);
-		if (json_is_object(e) && judge(r, rule, e, where, attr, err))
-			return -1;
-	}
-	return 0;
-}
-
-/* The rows on `type`: its own, in its names, and those whose twin it is,
- * renamed into its attributes' names. */
-static int check_between(const char *type, const json_t *attrs, const char **attr,
-			 struct strbuf *err)
-{
-	if (!value_known_object(attrs))
-		return 0;
-	pthread_once(&parse_once, parse_rows);
-	for (size_t i = 0; parsed && aws_between_rows[i].type; i++) {
-		const struct aws_between_row *r = &aws_between_rows[i];
-		if (r->own && parsed[i].rule && !strcmp(r->type, type) &&
-		    judge_block(r, parsed[i].rule, r->block, attrs, attr, err))
-			return -1;
-		if (r->twin && parsed[i].twin_rule && !strcmp(r->twin, type) &&
-		    judge_block(r, parsed[i].twin_rule, parsed[i].twin_block, attrs, attr, err))
-			return -1;
-	}
-	return 0;
-}
-
 int aws_cfn_check(const char *type, const json_t *attrs, const char **attr, struct strbuf *err)
 {
 	/* an awscc type has no carried extension rule: its walk judges its own */
-	if (aws_cfn_check_rules(type, attrs, attr, err))
-		return -1;
-	return check_between(type, attrs, attr, err);
+	return aws_cfn_check_rules(type, attrs, attr, err);
 }

@@ -61,7 +61,7 @@ static int aws_check_config(const json_t *config, const char **attr, struct strb
 /* The schema's checks for the awscc types (checks/schema/api.h), the
  * table's rows of the type (checks/row.h: a native type's every row, an
  * awscc type's words rows), then CloudFormation's rules for both
- * (checks/cfn.h), on attributes as written and as evaluated; *by_schema
+ * (checks/cfn.c), on attributes as written and as evaluated; *by_schema
  * when the schema's refused. */
 static int aws_check_constraints(const struct resource_type *rt, const json_t *attrs,
 				 const json_t *provider, const json_t *prior, const char **attr,

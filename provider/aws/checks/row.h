@@ -182,7 +182,9 @@ struct aws_check_row {
 			     * numbers, when it has them), 'l' list size, 'c' a
 			     * name's characters (ASCII letters, digits and
 			     * `chars`) and length, 'r' the rule function `rule`,
-			     * 'w' AWS's words as conditions (`when`, `then`) */
+			     * 'w' AWS's words as conditions (`when`, `then`),
+			     * 'b' a rule between the resource's attributes
+			     * (`between`) */
 	bool has_min;
 	double min;
 	bool has_max;
@@ -200,6 +202,14 @@ struct aws_check_row {
 				   * instance and worker types): a value outside the
 				   * installed models' list is a warning, not an
 				   * error (constraints.map's "grows") */
+	const char *between;      /* 'b': JSON of checks/schema/between.c's keywords
+				   * on the resource's attributes ({"excludes": {"a":
+				   * ["b"]}, "requires": {...}, "requiredXor": [["a",
+				   * "b"]], "requiredOr": [[...]]}), in the type's
+				   * names: what cfn-lint's schemas and
+				   * terraform-provider-aws's rules say between them
+				   * (checks/between/gen_between.py holds the rows to
+				   * those sources) */
 	const char *sent_if;      /* a generated row: the boolean attribute (a path)
 				   * while whose value is true alone the attribute
 				   * is sent as written (constraints.map's

@@ -108,6 +108,13 @@
 /* A check across the stack's resources (STACK): FN (aws_check_across_fn) is
  * handed every resource of the aws provider, picks those it looks at by
  * their types, and refuses or warns of TYPE's (or "aws.*": of many). */
+/* A rule between TYPE's attributes (checks/row.h's `between`), JSON of
+ * between.c's keywords in TYPE's names; gen_between.py --check holds every
+ * such row to cfn-lint's schemas and terraform-provider-aws's rules. */
+#define BETWEEN(TYPE, RULE, SOURCE)                                                    \
+	{ .type = (TYPE), .attr = "", .source = (SOURCE), .kind = 'b', .between = (RULE), \
+	  .scope = AWS_SCOPE_RESOURCE }
+
 #define ACROSS_ROW(TYPE, FN, SOURCE) \
 	{ .scope = AWS_SCOPE_STACK, .type = (TYPE), .source = (SOURCE), .across = (FN) }
 /* A role TYPE gives a service (STACK): ATTR (or its MEMBER), named PATH in

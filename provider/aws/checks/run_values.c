@@ -48,6 +48,29 @@ static int check_number_of(const struct aws_check_row *c, const json_t *v, struc
 }
 
 /* One value against one constraint; -1 with the message (no attribute). */
+/* Between row c on the resource's attributes: 0, or -1 with "ATTR: WHY
+ * (SOURCE)" in err and *at the attribute at fault (kept for the process). */
+static int check_between(const struct aws_check_row *c, const json_t *attrs, const char **at,
+			 struct strbuf *err)
+{
+	json_t *rule = json_loads(c->between, 0, NULL);
+	struct strbuf why = STRBUF_INIT;
+	const char *name = NULL;
+	int rc = 0;
+
+	*at = NULL;
+	if (rule && value_known_object(attrs) && cc_between_check(rule, attrs, &why, &name)) {
+		*at = name ? text_kept(name) : NULL;
+		if (*at)
+			strbuf_addf(err, "%s: ", *at);
+		strbuf_addf(err, "%s (%s)", why.buf, c->source);
+		rc = -1;
+	}
+	strbuf_release(&why);
+	json_decref(rule);
+	return rc;
+}
+
 static int check_value(const struct aws_check_row *c, const json_t *v, const json_t *resource,
 		       struct strbuf *err)
 {
@@ -128,6 +151,10 @@ static int check_value(const struct aws_check_row *c, const json_t *v, const jso
 		return c->rule(v, resource, err);
 	case 'w':
 		return aws_words_check(c, resource, NULL, NULL, NULL, err);
+	case 'b': {
+		const char *at;
+		return check_between(c, resource, &at, err);
+	}
 	}
 	return 0;
 }
@@ -295,6 +322,14 @@ static int check_rows(const struct aws_check_row *table, const char *type, const
 			    aws_words_check(c, attrs, call->prior, call->region, attr, err))
 				return -1;
 			continue;
+		}
+		if (c->kind == 'b') { /* a rule between the resource's attributes */
+			const char *at;
+			if (!check_between(c, attrs, &at, err))
+				continue;
+			if (attr)
+				*attr = at;
+			return -1;
 		}
 		/* A row for the whole resource (settings that go together) has no
 		 * attribute, and its message no prefix. */

@@ -919,5 +919,13 @@ const struct aws_check_row aws_rules_ec2[] = {
 		 THEN(EACH("tags", ALWAYS, THEN(LEN_IN("key", 1, 128), NOT_MATCHES("key", "^aws:")))),
 		 "You can specify a value that is 1 to 128 Unicode characters in length and cannot "
 		 "be prefixed with aws:.", CFN "AWS::EC2::VPCPeeringConnection Tag.Key"),
+	/* What cfn-lint's schemas and terraform-provider-aws's rules say between
+	 * the attributes (gen_between.py --check holds these rows to them). */
+	BETWEEN("aws.ec2.network_acl_entry",
+		"{\"requiredXor\":[[\"ipv6_cidr_block\",\"cidr_block\"]]}",
+		"cfn-lint 1.51.0's AWS::EC2::NetworkAclEntry"),
+	BETWEEN("awscc.ec2.nat_gateway",
+		"{\"excludes\":{\"secondary_private_ip_address_count\":[\"secondary_private_ip_addresses\"],\"secondary_private_ip_addresses\":[\"secondary_private_ip_address_count\"]}}",
+		"EC2 CreateNatGateway: SecondaryPrivateIpAddressCount or SecondaryPrivateIpAddresses; terraform-provider-aws's aws_nat_gateway"),
 	{ NULL },
 };

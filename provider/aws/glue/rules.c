@@ -468,5 +468,10 @@ const struct aws_check_row aws_rules_glue[] = {
 	ROLE_TRUST("aws.glue.crawler", "role", NULL, "role", "glue", true,
 		   "Glue refuses to create a crawler whose role it cannot assume",
 		   "https://docs.aws.amazon.com/glue/latest/dg/crawler-prereqs.html"),
+	/* What cfn-lint's schemas and terraform-provider-aws's rules say between
+	 * the attributes (gen_between.py --check holds these rows to them). */
+	BETWEEN("awscc.glue.job",
+		"{\"excludes\":{\"max_capacity\":[\"number_of_workers\",\"worker_type\"],\"number_of_workers\":[\"max_capacity\"],\"worker_type\":[\"max_capacity\"]}}",
+		"Glue CreateJob: \"Do not set MaxCapacity if using WorkerType and NumberOfWorkers\"; terraform-provider-aws's aws_glue_job"),
 	{ NULL },
 };

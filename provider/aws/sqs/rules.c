@@ -151,5 +151,13 @@ const struct aws_check_row aws_rules_sqs[] = {
 		 THEN(IS("redrive_allow_policy.redrivePermission", "byQueue")),
 		 "You can specify this parameter only when the ``redrivePermission`` parameter is "
 		 "set to ``byQueue``.", "CloudFormation registry: AWS::SQS::Queue RedriveAllowPolicy"),
+	/* What cfn-lint's schemas and terraform-provider-aws's rules say between
+	 * the attributes (gen_between.py --check holds these rows to them). */
+	BETWEEN("aws.sqs.queue",
+		"{\"excludes\":{\"kms_master_key_id\":[\"sqs_managed_sse_enabled\"],\"sqs_managed_sse_enabled\":[\"kms_master_key_id\"]}}",
+		"SQS CreateQueue: \"Only one server-side encryption option is supported per queue (for example, SSE-KMS or SSE-SQS)\"; terraform-provider-aws's aws_sqs_queue"),
+	BETWEEN("awscc.sqs.queue",
+		"{\"excludes\":{\"kms_master_key_id\":[\"sqs_managed_sse_enabled\"],\"sqs_managed_sse_enabled\":[\"kms_master_key_id\"]}}",
+		"SQS CreateQueue: \"Only one server-side encryption option is supported per queue (for example, SSE-KMS or SSE-SQS)\"; terraform-provider-aws's aws_sqs_queue"),
 	{ NULL },
 };
