@@ -150,6 +150,15 @@ static const struct words_case cases[] = {
 	  FARGATE("['a', 'b', 'c', 'd', 'e']"), FARGATE("['a']") },
 	{ "ecs.windows_fargate_cpu", "aws.ecs.task_definition", "cpu",
 	  WINDOWS("512", "1024"), NULL, WINDOWS("1024", "2048"), NULL },
+	{ "s3.cfn_kms_key_only_with_kms", "awscc.s3.bucket",
+	  "bucket_encryption.server_side_encryption_configuration[0].server_side_encryption_by_default."
+	  "sse_algorithm",
+	  "{'bucket_encryption': {'server_side_encryption_configuration': [{"
+	  "'server_side_encryption_by_default': {'sse_algorithm': 'AES256', 'kms_master_key_id': "
+	  "'alias/data'}}]}}", NULL,
+	  "{'bucket_encryption': {'server_side_encryption_configuration': [{"
+	  "'server_side_encryption_by_default': {'sse_algorithm': 'aws:kms', 'kms_master_key_id': "
+	  "'alias/data'}}]}}", NULL },
 	{ "s3.kms_key_only_with_kms", "aws.s3.bucket", "encryption.sse_algorithm",
 	  BUCKET("AES256"), NULL, BUCKET("aws:kms"), NULL },
 	{ "sfn.log_group_arn_star", "aws.sfn.state_machine", "logging_configuration.log_group_arn",
@@ -364,6 +373,24 @@ static const struct words_case cases[] = {
 	  "container_definitions[0].log_configuration.options.awslogs-datetime-format",
 	  CONTAINER("EC2", "", ", 'log_configuration': {'log_driver': 'awslogs', 'options': {'awslogs-datetime-format': '%Y', 'awslogs-multiline-pattern': '^INFO'}}"), NULL,
 	  CONTAINER("EC2", "", ", 'log_configuration': {'log_driver': 'awslogs', 'options': {'awslogs-multiline-pattern': '^INFO'}}"), NULL },
+	{ "ecs.cfn_service_log_mode_blocking_or_not", "awscc.ecs.service",
+	  "service_connect_configuration.log_configuration.options.mode",
+	  SERVICE(", 'service_connect_configuration': {'enabled': true, 'log_configuration': "
+		  "{'log_driver': 'awslogs', 'options': {'mode': 'nonblocking'}}}"), NULL,
+	  SERVICE(", 'service_connect_configuration': {'enabled': true, 'log_configuration': "
+		  "{'log_driver': 'awslogs', 'options': {'mode': 'non-blocking'}}}"), NULL },
+	{ "ecs.cfn_service_log_datetime_or_multiline", "awscc.ecs.service",
+	  "service_connect_configuration.log_configuration.options.awslogs-datetime-format",
+	  SERVICE(", 'service_connect_configuration': {'enabled': true, 'log_configuration': "
+		  "{'log_driver': 'awslogs', 'options': {'awslogs-datetime-format': '%Y', "
+		  "'awslogs-multiline-pattern': '^INFO'}}}"), NULL,
+	  SERVICE(", 'service_connect_configuration': {'enabled': true, 'log_configuration': "
+		  "{'log_driver': 'awslogs', 'options': {'awslogs-multiline-pattern': '^INFO'}}}"),
+	  NULL },
+	{ "ecs.cfn_port_mapping_name_no_leading_hyphen", "awscc.ecs.task_definition",
+	  "container_definitions[0].port_mappings[0].name",
+	  CONTAINER("EC2", "", ", 'port_mappings': [{'container_port': 80, 'name': '-web'}]"), NULL,
+	  CONTAINER("EC2", "", ", 'port_mappings': [{'container_port': 80, 'name': 'web-'}]"), NULL },
 	{ "ecs.cfn_log_mode_blocking_or_not", "awscc.ecs.task_definition",
 	  "container_definitions[0].log_configuration.options.mode",
 	  CONTAINER("EC2", "", ", 'log_configuration': {'log_driver': 'awslogs', 'options': {'mode': 'nonblocking'}}"), NULL,
@@ -498,6 +525,13 @@ static const struct words_case cases[] = {
 	  REPLICATE_TO(", 'access_control_translation': {'owner': 'Destination'}, 'account': '123456789012'"), NULL },
 	{ "lambda.cfn_signing_tag_keys_not_aws", "awscc.lambda.code_signing_config", "tags[1].key",
 	  SIGNING("'aws:team'"), NULL, SIGNING("'team:aws'"), NULL },
+	{ "logs.cfn_destination_tag_keys_not_aws", "awscc.logs.destination", "tags[0].key",
+	  "{'destination_name': 'd', 'target_arn': 'arn:aws:kinesis:us-east-1:123456789012:stream/s', "
+	  "'role_arn': 'arn:aws:iam::123456789012:role/r', 'tags': [{'key': 'aws:owner', 'value': 'v'}]}",
+	  NULL,
+	  "{'destination_name': 'd', 'target_arn': 'arn:aws:kinesis:us-east-1:123456789012:stream/s', "
+	  "'role_arn': 'arn:aws:iam::123456789012:role/r', 'tags': [{'key': 'owner', 'value': 'v'}]}",
+	  NULL },
 	{ "logs.cfn_tag_keys_not_aws", "awscc.logs.delivery_destination", "tags[0].key",
 	  "{'name': 'd', 'tags': [{'key': 'aws:owner', 'value': 'v'}]}", NULL,
 	  "{'name': 'd', 'tags': [{'key': 'owner', 'value': 'aws:v'}]}", NULL },

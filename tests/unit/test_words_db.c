@@ -102,6 +102,17 @@ static const struct db_case words_cases[] = {
 	  "{'cluster_type': 'multi-node', 'node_type': 'ra3.large', 'db_name': 'dev', "
 	  "'number_of_nodes': 2}" },
 	/* the rows on the awscc types (the registry's sentences) */
+	{ "rds.cfn_instance_key_needs_encryption", "awscc.rds.db_instance",
+	  INSTANCE(", 'kms_key_id': '" KEY "'"), "storage_encrypted",
+	  INSTANCE(", 'kms_key_id': '" KEY "', 'storage_encrypted': true") },
+	{ "rds.cfn_instance_key_needs_encryption", "awscc.rds.db_instance",
+	  INSTANCE(", 'kms_key_id': '" KEY "', 'storage_encrypted': false"), "storage_encrypted",
+	  INSTANCE(", 'kms_key_id': '" KEY "', 'source_db_instance_identifier': 'orders'") },
+	{ "rds.cfn_custom_needs_instance_profile", "awscc.rds.db_instance",
+	  "{'db_instance_class': 'db.m5.large', 'engine': 'custom-oracle-ee'}",
+	  "custom_iam_instance_profile",
+	  "{'db_instance_class': 'db.m5.large', 'engine': 'custom-oracle-ee', "
+	  "'custom_iam_instance_profile': 'AWSRDSCustomInstanceProfile'}" },
 	{ "rds.cfn_managed_or_given_password", "awscc.rds.db_instance",
 	  INSTANCE(", 'master_user_password': 'Passw0rdPassw0rd', "
 		   "'manage_master_user_password': true"), "manage_master_user_password",

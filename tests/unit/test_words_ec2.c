@@ -166,6 +166,12 @@ static const struct words_case cases[] = {
 	{ "ec2.cfn_volume_throughput_at_most_2000", "awscc.ec2.volume", "throughput",
 	  VOLUME(", 'volume_type': 'gp3', 'iops': 16000, 'throughput': 2001"), NULL,
 	  VOLUME(", 'volume_type': 'gp3', 'iops': 16000, 'throughput': 2000"), NULL },
+	{ "ec2.cfn_launch_template_throughput_from_125", "awscc.ec2.launch_template",
+	  "launch_template_data.block_device_mappings[0].ebs.throughput",
+	  "{'launch_template_data': {'block_device_mappings': [{'device_name': '/dev/xvda', "
+	  "'ebs': {'volume_type': 'gp3', 'throughput': 100}}]}}", NULL,
+	  "{'launch_template_data': {'block_device_mappings': [{'device_name': '/dev/xvda', "
+	  "'ebs': {'volume_type': 'gp3', 'throughput': 125}}]}}", NULL },
 	{ "ec2.cfn_volume_throughput_from_125", "awscc.ec2.volume", "throughput",
 	  VOLUME(", 'volume_type': 'gp3', 'throughput': 124"), NULL,
 	  VOLUME(", 'volume_type': 'gp3', 'throughput': 125"), NULL },
@@ -247,6 +253,10 @@ static const struct words_case cases[] = {
 	  ENI(", 'enable_primary_ipv_6': false"), ENI(", 'enable_primary_ipv_6': true"),
 	  ENI(", 'enable_primary_ipv_6': true, 'description': 'web'"),
 	  ENI(", 'enable_primary_ipv_6': true") },
+	/* the EC2 types' tags alike: an IPAM's */
+	{ "ec2.cfn_peering_tag_keys", "awscc.ec2.ipam", "tags[0].key",
+	  "{'tags': [{'key': 'aws:team', 'value': 'data'}]}", NULL,
+	  "{'tags': [{'key': 'team', 'value': 'data'}]}", NULL },
 	{ "ec2.cfn_peering_tag_keys", "awscc.ec2.vpc_peering_connection", "tags[1].key",
 	  "{'vpc_id': 'vpc-1', 'peer_vpc_id': 'vpc-2', 'tags': [{'key': 'team', 'value': 'data'}, "
 	  "{'key': 'aws:team', 'value': 'data'}]}", NULL,

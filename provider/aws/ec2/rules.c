@@ -831,6 +831,12 @@ const struct aws_check_row aws_rules_ec2[] = {
 	AWS_SAYS("ec2.cfn_volume_throughput_from_125", "awscc.ec2.volume", AWS_CALL_ANY,
 		 ALWAYS, THEN(IN("throughput", 125, 2000)),
 		 "Valid Range: Minimum value of 125.", CFN "AWS::EC2::Volume Throughput"),
+	AWS_SAYS("ec2.cfn_launch_template_throughput_from_125", "awscc.ec2.launch_template",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("launch_template_data.block_device_mappings", ALWAYS,
+			   THEN(IN("ebs.throughput", 125, 2147483647)))),
+		 "Valid Range: Minimum value of 125.",
+		 CFN "AWS::EC2::LaunchTemplate Ebs.Throughput"),
 	AWS_SAYS("ec2.cfn_bgp_asn_range", "awscc.ec2.customer_gateway", AWS_CALL_CREATE,
 		 ALWAYS, THEN(IN("bgp_asn", 1, 2147483647)),
 		 "Valid values: 1 to 2,147,483,647", CFN "AWS::EC2::CustomerGateway BgpAsn"),
@@ -914,11 +920,12 @@ const struct aws_check_row aws_rules_ec2[] = {
 		 THEN(IS("enable_primary_ipv_6", "true")),
 		 "When you enable an IPv6 address to be a primary IPv6, you cannot disable it.",
 		 CFN "AWS::EC2::NetworkInterface EnablePrimaryIpv6"),
-	AWS_SAYS("ec2.cfn_peering_tag_keys", "awscc.ec2.vpc_peering_connection", AWS_CALL_ANY,
+	AWS_SAYS("ec2.cfn_peering_tag_keys", "awscc.ec2.*", AWS_CALL_ANY,
 		 ALWAYS,
 		 THEN(EACH("tags", ALWAYS, THEN(LEN_IN("key", 1, 128), NOT_MATCHES("key", "^aws:")))),
 		 "You can specify a value that is 1 to 128 Unicode characters in length and cannot "
-		 "be prefixed with aws:.", CFN "AWS::EC2::VPCPeeringConnection Tag.Key"),
+		 "be prefixed with aws:.", CFN "AWS::EC2::VPCPeeringConnection Tag.Key, and every EC2 "
+		 "type's tags"),
 	/* What cfn-lint's schemas and terraform-provider-aws's rules say between
 	 * the attributes (gen_between.py --check holds these rows to them). */
 	BETWEEN("aws.ec2.network_acl_entry",

@@ -751,6 +751,28 @@ const struct aws_check_row aws_rules_ecs[] = {
 		 "The name can't start with a hyphen.",
 		 "CloudFormation registry: AWS::ECS::Service ServiceConnectService.DiscoveryName, "
 		 "ServiceConnectClientAlias.DnsName"),
+	AWS_SAYS("ecs.cfn_port_mapping_name_no_leading_hyphen", "awscc.ecs.task_definition",
+		 AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("container_definitions", ALWAYS,
+			   THEN(EACH("port_mappings", ALWAYS, THEN(NOT_MATCHES("name", "^-")))))),
+		 "The name can't start with a hyphen.",
+		 "CloudFormation registry: AWS::ECS::TaskDefinition PortMapping.Name"),
+	/* Service Connect's own log configuration, as a container's */
+	AWS_SAYS("ecs.cfn_service_log_datetime_or_multiline", "awscc.ecs.service", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(ANY_OF(UNSET("service_connect_configuration.log_configuration.options."
+				   "awslogs-datetime-format"),
+			     UNSET("service_connect_configuration.log_configuration.options."
+				   "awslogs-multiline-pattern"))),
+		 "You cannot configure both the awslogs-datetime-format and "
+		 "awslogs-multiline-pattern options.",
+		 "CloudFormation registry: AWS::ECS::Service LogConfiguration.Options"),
+	AWS_SAYS("ecs.cfn_service_log_mode_blocking_or_not", "awscc.ecs.service", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(IS("service_connect_configuration.log_configuration.options.mode",
+			 "non-blocking", "blocking")),
+		 "mode Required: No Valid values: non-blocking | blocking",
+		 "CloudFormation registry: AWS::ECS::Service LogConfiguration.Options"),
 	/* Within the awscc task definition's containers and volumes, and what
 	 * its network mode, IPC mode, operating system and compatibilities
 	 * (requiresCompatibilities, which ECS validates the registration

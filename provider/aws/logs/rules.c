@@ -62,6 +62,11 @@ const struct aws_check_row aws_rules_logs[] = {
 		 "You can specify a value that is 1 to 128 Unicode characters in length and cannot "
 		 "be prefixed with aws:.",
 		 "CloudFormation registry: AWS::Logs::DeliveryDestination Tag.Key"),
+	AWS_SAYS("logs.cfn_destination_tag_keys_not_aws", "awscc.logs.destination", AWS_CALL_ANY,
+		 ALWAYS, THEN(EACH("tags", ALWAYS, THEN(NOT_MATCHES("key", "^aws:")))),
+		 "You can specify a value that is 1 to 128 Unicode characters in length and cannot "
+		 "be prefixed with aws:.",
+		 "CloudFormation registry: AWS::Logs::Destination Tag.Key"),
 	AWS_SAYS("logs.cfn_dimension_names", "awscc.logs.metric_filter", AWS_CALL_ANY, ALWAYS,
 		 THEN(EACH("metric_transformations", ALWAYS,
 			   THEN(EACH("dimensions", ALWAYS,

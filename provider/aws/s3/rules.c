@@ -902,6 +902,14 @@ const struct aws_check_row aws_rules_s3[] = {
 		 "is set to aws:kms or aws:kms:dsse.",
 		 "s3 PutBucketEncryption ServerSideEncryptionConfiguration.Rules."
 		 "ApplyServerSideEncryptionByDefault.KMSMasterKeyID"),
+	AWS_SAYS("s3.cfn_kms_key_only_with_kms", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("bucket_encryption.server_side_encryption_configuration",
+			   WHEN(SET("server_side_encryption_by_default.kms_master_key_id")),
+			   THEN(IS("server_side_encryption_by_default.sse_algorithm", "aws:kms",
+				   "aws:kms:dsse")))),
+		 "General purpose buckets - This parameter is allowed if and only if SSEAlgorithm "
+		 "is set to aws:kms or aws:kms:dsse.",
+		 "CloudFormation registry: AWS::S3::Bucket ServerSideEncryptionByDefault.KMSMasterKeyID"),
 	/* On the awscc type: what the registry's schema describes but its
 	 * keywords do not hold. */
 	AWS_SAYS("s3.cfn_replication_needs_versioning", "awscc.s3.bucket", AWS_CALL_ANY,

@@ -37,7 +37,11 @@ A verdict is one of:
     row ID          a words row (checks/rules.h's AWS_SAYS) whose id is ID
                     holds it; the row cites the sentence. A sentence said of
                     two types (the API's, also a registry schema's: its
-                    at: lists both) names a row of each: "row ID ID2"
+                    at: lists both) names a row of each: "row ID ID2".
+                    Every awscc type its at: names a registry property of
+                    is a row's type (its glob: "awscc.rds.*"), or left out
+                    with why: "row ID but not awscc.x.y (WHY)", several
+                    joined with ", " (--check fails otherwise)
     model           the service model's own constraint on the member (its
                     min, max, enum or pattern: checks/constraints.gen.c's
                     row of one of the places, its source "SERVICE OP PATH"
@@ -63,6 +67,7 @@ A service is in scope when its .words file says so in a line of its own,
 again): then make words fails while one of its candidates has none. The
 services not in scope are listed as not judged yet in the printed line.
 """
+import fnmatch
 import hashlib
 import json
 import pathlib
@@ -86,7 +91,23 @@ IN_SCOPE = "# in scope: every candidate has a verdict"
 
 READS = re.compile(r"^(Get|List|Describe|Head|BatchGet|Search|Lookup)")
 VERDICT = re.compile(r"^(row \S+(?: \S+)*|model|schema|written \S+|(?:no-rule|unknowable|vague|elsewhere) .+|\?)$")
-SAYS = re.compile(r'AWS_SAYS\(\s*"([^"]+)"')
+SAYS = re.compile(r'AWS_SAYS\(\s*"([^"]+)",\s*(?:"([^"]+)"|\w+)')  # id, type (a macro's: "")
+BUT_NOT = re.compile(r"(awscc\.[a-z0-9_]+\.[a-z0-9_]+) \(([^()]+)\)")
+
+
+def row_ids(arg):
+    """The row ids of a row verdict's argument, and {type: why} of those it
+    leaves out ("ID ID2 but not awscc.x.y (WHY), awscc.x.z (WHY)")."""
+    ids, _, left = arg.partition(" but not ")
+    return ids.split(), dict(BUT_NOT.findall(left))
+
+
+def awscc_type(place):
+    """The awscc type a registry place ("AWS::RDS::DBInstance KmsKeyId") is
+    of, as terraform-provider-awscc names it."""
+    from awscc_names import snake
+    _aws, service, resource = place.split()[0].split("::")
+    return "awscc.%s.%s" % (service.lower(), snake(resource))
 
 
 def member_of(shape, path):
@@ -254,9 +275,20 @@ def sources_text():
 
 def check_verdict(key, cand, verdict, rows, written_text, model_text):
     kind, _, arg = verdict.partition(" ")
-    missing = [r for r in arg.split() if r not in rows] if kind == "row" else []
+    ids, left = row_ids(arg) if kind == "row" else ([], {})
+    missing = [r for r in ids if r not in rows]
     if missing:
         return "names row %s, which no AWS_SAYS row has" % ", ".join(missing)
+    if kind == "row":
+        said = {awscc_type(p) for p in cand["places"] if "::" in p}
+        bare = sorted(t for t in said - set(left)
+                      if not any(fnmatch.fnmatchcase(t, rows[r]) for r in ids))
+        if bare:
+            return "is said of %s too, which no row of it holds (a row of each, or \"but " \
+                   "not TYPE (WHY)\")" % ", ".join(bare)
+        stray = sorted(set(left) - said)
+        if stray:
+            return "leaves out %s, which the sentence is not said of" % ", ".join(stray)
     if kind == "written" and not re.search(r"\b%s\b" % re.escape(arg), written_text):
         return "names %s, which no written row has" % arg
     if kind == "model" and not any(re.search(r'"%s %s %s(?: \([^"]*)?"' % (
@@ -285,7 +317,7 @@ def main():
     for key, c in found.items():
         by_svc.setdefault(c["svc"], {})[key] = c
     written_text = sources_text()
-    rows = set(SAYS.findall(written_text))
+    rows = dict(SAYS.findall(written_text))
     model_text = CONSTRAINTS.read_text()
     failed, verdicts_n, judged_rows, pending = False, 0, set(), []
     for svc in sorted(by_svc):
@@ -317,7 +349,7 @@ def main():
                 failed = True
             kind, _, arg = v.partition(" ")
             if kind == "row":
-                judged_rows.update("row " + r for r in arg.split())
+                judged_rows.update("row " + r for r in row_ids(arg)[0])
             elif kind == "written":
                 judged_rows.add(v)
             elif kind == "model":
