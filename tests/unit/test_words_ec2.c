@@ -253,6 +253,11 @@ static const struct words_case cases[] = {
 	  ENI(", 'enable_primary_ipv_6': false"), ENI(", 'enable_primary_ipv_6': true"),
 	  ENI(", 'enable_primary_ipv_6': true, 'description': 'web'"),
 	  ENI(", 'enable_primary_ipv_6': true") },
+	{ "ec2.cfn_local_gateway_tags_unique", "awscc.ec2.local_gateway_virtual_interface_group",
+	  "tags[1]", "{'local_gateway_id': 'lgw-1', 'tags': [{'key': 'team', 'value': 'data'}, "
+	  "{'key': 'team', 'value': 'data'}]}", NULL,
+	  "{'local_gateway_id': 'lgw-1', 'tags': [{'key': 'team', 'value': 'data'}, "
+	  "{'key': 'env', 'value': 'data'}]}", NULL },
 	/* the EC2 types' tags alike: an IPAM's */
 	{ "ec2.cfn_peering_tag_keys", "awscc.ec2.ipam", "tags[0].key",
 	  "{'tags': [{'key': 'aws:team', 'value': 'data'}]}", NULL,

@@ -152,6 +152,23 @@ struct cfn_case {
 };
 
 static const struct cfn_case cfn_cases[] = {
+	{ "cloudwatch.cfn_metric_ids_unique", "awscc.cloudwatch.alarm",
+	  "{'metrics': [{'id': 'm1', 'metric_stat': {'metric': {'metric_name': 'Errors', "
+	  "'namespace': 'AWS/Lambda'}, 'period': 60, 'stat': 'Sum'}, 'return_data': false}, "
+	  "{'id': 'm1', 'expression': 'm1 * 2'}]}",
+	  "{'metrics': [{'id': 'm1', 'metric_stat': {'metric': {'metric_name': 'Errors', "
+	  "'namespace': 'AWS/Lambda'}, 'period': 60, 'stat': 'Sum'}, 'return_data': false}, "
+	  "{'id': 'e1', 'expression': 'm1 * 2'}]}", "metrics[1].id" },
+	{ "iam.cfn_group_policy_names_unique", "awscc.iam.group",
+	  "{'policies': [{'policy_name': 'read', 'policy_document': {}}, "
+	  "{'policy_name': 'read', 'policy_document': {}}]}",
+	  "{'policies': [{'policy_name': 'read', 'policy_document': {}}, "
+	  "{'policy_name': 'write', 'policy_document': {}}]}", "policies[1].policy_name" },
+	{ "iam.cfn_user_policy_names_unique", "awscc.iam.user",
+	  "{'policies': [{'policy_name': 'read', 'policy_document': {}}, "
+	  "{'policy_name': 'read', 'policy_document': {}}]}",
+	  "{'policies': [{'policy_name': 'read', 'policy_document': {}}, "
+	  "{'policy_name': 'Read', 'policy_document': {}}]}", "policies[1].policy_name" },
 	{ "cloudwatch.cfn_dashboard_name_1_to_255", "awscc.cloudwatch.dashboard",
 	  "{'dashboard_name': '%256s', 'dashboard_body': '{}'}",
 	  "{'dashboard_name': '%255s', 'dashboard_body': '{}'}", "dashboard_name" },

@@ -380,5 +380,9 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 	     "CloudFormation registry: AWS::CloudWatch::Alarm DatapointsToAlarm"),
 	RULE("awscc.cloudwatch.alarm_mute_rule", "tags", rule_tag_list_keys,
 	     "CloudFormation registry: AWS::CloudWatch::AlarmMuteRule Tag.Key"),
+	AWS_SAYS("cloudwatch.cfn_metric_ids_unique", "awscc.cloudwatch.alarm", AWS_CALL_ANY, ALWAYS,
+		 THEN(UNIQUE("metrics[].id")),
+		 "This name must be unique within a single call to ``GetMetricData``.",
+		 "CloudFormation registry: AWS::CloudWatch::Alarm MetricDataQuery.Id"),
 	{ NULL },
 };

@@ -934,5 +934,10 @@ const struct aws_check_row aws_rules_ec2[] = {
 	BETWEEN("awscc.ec2.nat_gateway",
 		"{\"excludes\":{\"secondary_private_ip_address_count\":[\"secondary_private_ip_addresses\"],\"secondary_private_ip_addresses\":[\"secondary_private_ip_address_count\"]}}",
 		"EC2 CreateNatGateway: SecondaryPrivateIpAddressCount or SecondaryPrivateIpAddresses; terraform-provider-aws's aws_nat_gateway"),
+	AWS_SAYS("ec2.cfn_local_gateway_tags_unique", "awscc.ec2.local_gateway_virtual_interface*",
+		 AWS_CALL_ANY, ALWAYS, THEN(UNIQUE("tags[]")),
+		 "An array of key-value pairs to associate with a resource, each pair must be unique.",
+		 CFN "AWS::EC2::LocalGatewayVirtualInterface Tags, "
+		 "AWS::EC2::LocalGatewayVirtualInterfaceGroup Tags"),
 	{ NULL },
 };

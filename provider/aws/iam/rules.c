@@ -944,5 +944,13 @@ const struct aws_check_row aws_rules_iam[] = {
 	ROLE_TRUST("aws.iam.instance_profile", "role", NULL, "role", "ec2", false,
 		   "IAM takes it, and the profile's instances get no credentials from it",
 		   "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html"),
+	AWS_SAYS("iam.cfn_group_policy_names_unique", "awscc.iam.group", AWS_CALL_ANY, ALWAYS,
+		 THEN(UNIQUE("policies[].policy_name")),
+		 "The name of each inline policy for a role, user, or group must be unique.",
+		 "CloudFormation registry: AWS::IAM::Group Policies"),
+	AWS_SAYS("iam.cfn_user_policy_names_unique", "awscc.iam.user", AWS_CALL_ANY, ALWAYS,
+		 THEN(UNIQUE("policies[].policy_name")),
+		 "The name of each policy for a role, user, or group must be unique.",
+		 "CloudFormation registry: AWS::IAM::User Policies"),
 	{ NULL },
 };
