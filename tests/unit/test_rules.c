@@ -443,6 +443,23 @@ static void test_messaging(void **state)
 		   " {'maxReceiveCount': 5},"
 		   " {'deadLetterTargetArn': 'arn:aws:sqs:us-east-1:1:d'},"
 		   " {'deadLetterTargetArn': 'dlq', 'maxReceiveCount': 5}]", redrive_why);
+	static const char *const allow_why[] = {
+		"redrivePermission (allowAll, denyAll or byQueue) is required",
+		"is none of allowAll, denyAll and byQueue",
+		"taken only with redrivePermission byQueue, not allowAll",
+		"byQueue needs sourceQueueArns", "byQueue needs sourceQueueArns",
+		"holds 11 ARNs: SQS takes up to 10",
+	};
+	check_rule(rule_sqs_redrive_allow_policy, NULL,
+		   "[{'redrivePermission': 'allowAll'}, {'redrivePermission': 'denyAll'},"
+		   " {'redrivePermission': 'byQueue', 'sourceQueueArns': ['arn:aws:sqs:us-east-1:1:s']},"
+		   " {'redrivePermission': 'byQueue', 'sourceQueueArns': '${var.sources}'},"
+		   " {'redrivePermission': '${var.p}', 'sourceQueueArns': ['a']}]",
+		   "[{'sourceQueueArns': ['a']}, {'redrivePermission': 'byqueue'},"
+		   " {'redrivePermission': 'allowAll', 'sourceQueueArns': ['a']},"
+		   " {'redrivePermission': 'byQueue'}, {'redrivePermission': 'byQueue', 'sourceQueueArns': []},"
+		   " {'redrivePermission': 'byQueue', 'sourceQueueArns': ['1','2','3','4','5','6','7','8','9','10','11']}]",
+		   allow_why);
 }
 
 /* AWS Batch (batch/rules.c): names, compute resources by type, a queue's

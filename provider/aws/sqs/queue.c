@@ -1,6 +1,7 @@
 /*
  * sqs/queue.c: the resource type aws.sqs.queue, an SQS queue with its
- * timings, sizes, dead-letter queue (redrive_policy), access policy,
+ * timings, sizes, dead-letter queue (redrive_policy) and who may use it as
+ * one (redrive_allow_policy), access policy,
  * encryption and tags, over SQS's json protocol. Its id is its name;
  * every call after CreateQueue names the queue by its URL, which
  * GetQueueUrl gives (the `url` attribute). read() is GetQueueAttributes
@@ -61,6 +62,10 @@ static const struct attr_schema queue_attrs[] = {
 	{ .name = "redrive_policy", .type = ATTR_JSON, .flags = ATTR_OPTIONAL,
 	  .description = "the dead-letter queue: {deadLetterTargetArn: QUEUE_ARN, "
 			 "maxReceiveCount: N}" },
+	{ .name = "redrive_allow_policy", .type = ATTR_JSON, .flags = ATTR_OPTIONAL | ATTR_COMPUTED,
+	  .description = "as a dead-letter queue, which source queues may use it: "
+			 "{redrivePermission: allowAll, denyAll or byQueue, sourceQueueArns: [...]}; "
+			 "unset: kept as the queue has it (SQS's allowAll)" },
 	{ .name = "policy", .type = ATTR_JSON, .flags = ATTR_OPTIONAL,
 	  .description = "the queue's access policy document" },
 	{ .name = "kms_master_key_id", .type = ATTR_STRING, .flags = ATTR_OPTIONAL,
@@ -95,6 +100,7 @@ static const struct setting {
 	{ "max_message_size", "MaximumMessageSize", 'n' },
 	{ "receive_wait_time_seconds", "ReceiveMessageWaitTimeSeconds", 'n' },
 	{ "redrive_policy", "RedrivePolicy", 'j' },
+	{ "redrive_allow_policy", "RedriveAllowPolicy", 'j' },
 	{ "policy", "Policy", 'j' },
 	{ "kms_master_key_id", "KmsMasterKeyId", 's' },
 	{ "kms_data_key_reuse_period_seconds", "KmsDataKeyReusePeriodSeconds", 'n' },
@@ -432,7 +438,8 @@ const struct resource_type aws_sqs_queue_type = {
 	.terraform_type = "aws_sqs_queue",
 	.terraform_attrs = "name fifo_queue content_based_deduplication visibility_timeout_seconds "
 			   "message_retention_seconds delay_seconds max_message_size "
-			   "receive_wait_time_seconds redrive_policy policy kms_master_key_id "
+			   "receive_wait_time_seconds redrive_policy redrive_allow_policy policy "
+			   "kms_master_key_id "
 			   "kms_data_key_reuse_period_seconds sqs_managed_sse_enabled tags url arn",
 	.read = queue_read,
 	.create = queue_create,

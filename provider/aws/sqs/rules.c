@@ -77,6 +77,54 @@ int rule_sqs_redrive_policy(const json_t *v, const json_t *r, struct strbuf *err
 	return rc;
 }
 
+
+/* SQS SetQueueAttributes RedriveAllowPolicy: "redrivePermission – The
+ * permission type that defines which source queues can specify the current
+ * queue as the dead-letter queue. Valid values: allowAll ... denyAll ...
+ * byQueue"; "sourceQueueArns – The Amazon Resource Names (ARN)s of the
+ * source queues that can specify this queue as the dead-letter queue and
+ * invoke messages. You can specify this parameter only when the
+ * redrivePermission parameter is set to byQueue. You can specify up to 10
+ * source queue ARNs."
+ * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) */
+int rule_sqs_redrive_allow_policy(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	bool own;
+	json_t *doc = policy_json(v, &own);
+	const char *p;
+	const json_t *arns;
+	int rc = 0;
+
+	(void)r;
+	if (!doc)
+		return 0;
+	p = value_known_member(doc, "redrivePermission");
+	arns = json_object_get(doc, "sourceQueueArns");
+	if (!json_object_get(doc, "redrivePermission")) {
+		strbuf_addstr(err, "redrivePermission (allowAll, denyAll or byQueue) is required");
+		rc = -1;
+	} else if (p && strcmp(p, "allowAll") && strcmp(p, "denyAll") && strcmp(p, "byQueue")) {
+		strbuf_addf(err, "redrivePermission \"%s\" is none of allowAll, denyAll and byQueue", p);
+		rc = -1;
+	} else if (p && strcmp(p, "byQueue") && arns) {
+		strbuf_addf(err, "sourceQueueArns is taken only with redrivePermission byQueue, not %s",
+			    p);
+		rc = -1;
+	} else if (p && !strcmp(p, "byQueue") && (!json_is_array(arns) || !json_array_size(arns)) &&
+		   !value_not_known(arns)) {
+		strbuf_addstr(err, "redrivePermission byQueue needs sourceQueueArns (1 to 10 source "
+			      "queues' ARNs, e.g. [\"${orders.arn}\"])");
+		rc = -1;
+	} else if (json_is_array(arns) && json_array_size(arns) > 10) {
+		strbuf_addf(err, "sourceQueueArns holds %zu ARNs: SQS takes up to 10",
+			    json_array_size(arns));
+		rc = -1;
+	}
+	if (own)
+		json_decref(doc);
+	return rc;
+}
+
 /*
  * The SQS rows of the one table of checks (checks/row.h), in the order they
  * run: a type's rows for single values before its rows for the whole
@@ -104,6 +152,8 @@ const struct aws_check_row aws_rules_sqs[] = {
 		   IAM_POLICY "; SQS Developer Guide: access policies"),
 	RULE("aws.sqs.queue", "redrive_policy", rule_sqs_redrive_policy,
 	     SQS_API "SetQueueAttributes RedrivePolicy; SQS Developer Guide: dead-letter queues"),
+	RULE("aws.sqs.queue", "redrive_allow_policy", rule_sqs_redrive_allow_policy,
+	     SQS_API "SetQueueAttributes RedriveAllowPolicy"),
 	/* AWS's words (checks/words/sqs.words): a dead-letter queue named by a
 	 * known ARN (a FIFO queue's name, in its ARN, ends in .fifo). */
 	AWS_SAYS("sqs.fifo_dead_letter_fifo", "aws.sqs.queue", AWS_CALL_ANY,
