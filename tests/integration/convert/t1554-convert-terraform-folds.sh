@@ -176,7 +176,7 @@ test_expect_success 'attributes the modules read through [0]: by the type'\''s n
 	test_cmp want got
 '
 
-test_expect_success 'queues as the sqs module writes them: redrive policies and a policy through [0] folded into each queue, hashicorp/aws'\''s max_message_size asked, applied on moto' '
+test_expect_success 'queues as the sqs module writes them: redrive policies and a policy through [0] folded into each queue (its statements'\'' null members left out, a null effect Allow), hashicorp/aws'\''s max_message_size asked, applied on moto' '
 	mkdir queues &&
 	test_expect_code 3 terrace convert "$HERE/queues" >queues/main.yaml 2>err &&
 	grep -c "warning:" err >n_warned &&
@@ -198,10 +198,11 @@ test_expect_success 'queues as the sqs module writes them: redrive policies and 
 	    policy = json.loads(a.get("Policy", "{}"))
 	    print(path[6:], a["MaximumMessageSize"], redrive.get("deadLetterTargetArn", "-").split(":")[-1],
 	          redrive.get("maxReceiveCount", "-"),
-	          [(s["Sid"], [r.split(":")[-1] for r in s["Resource"]]) for s in policy.get("Statement", [])])
+	          [(s["Sid"], s["Effect"], [r.split(":")[-1] for r in s["Resource"]], ",".join(sorted(s)))
+	           for s in policy.get("Statement", [])])
 	EOT
 	cat >want <<-\EOT &&
-	t1554-work 262144 t1554-work-dlq 5 [('"'"'Owner'"'"', ['"'"'t1554-work'"'"'])]
+	t1554-work 262144 t1554-work-dlq 5 [('"'"'Owner'"'"', '"'"'Allow'"'"', ['"'"'t1554-work'"'"'], '"'"'Action,Effect,Principal,Resource,Sid'"'"')]
 	t1554-work-dlq 2048 - - []
 	t1554-plain 262144 t1554-work-dlq 3 []
 	EOT

@@ -1,7 +1,8 @@
 # The sqs module's shape (terraform-aws-sqs examples/complete): queues of
 # at most one instance (count = C ? 1 : 0), a redrive policy and a queue
 # policy split off the queue and naming it through [0] (the policy by an
-# aws_iam_policy_document of its own count), a redrive allow policy, and
+# aws_iam_policy_document of its own count, its statements the module's
+# dynamic ones, whose members may be null), a redrive allow policy, and
 # max_message_size left to hashicorp/aws's default (null, or unset).
 variable "create" {
   default = true
@@ -22,15 +23,39 @@ resource "aws_sqs_queue" "this" {
   max_message_size = var.max_message_size
 }
 
+variable "queue_policy_statements" {
+  default = {
+    owner = {
+      sid     = "Owner"
+      actions = ["sqs:SendMessage"]
+      principals = [{
+        type        = "AWS"
+        identifiers = ["arn:aws:iam::123456789012:root"]
+      }]
+    }
+  }
+}
+
+# the module's statement: what a statement of the variable does not give
+# is null (no NotAction, NotResource; the effect Allow)
 data "aws_iam_policy_document" "this" {
   count = var.create ? 1 : 0
-  statement {
-    sid       = "Owner"
-    actions   = ["sqs:SendMessage"]
-    resources = [aws_sqs_queue.this[0].arn]
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:aws:iam::123456789012:root"]
+  dynamic "statement" {
+    for_each = var.queue_policy_statements
+    content {
+      sid           = try(statement.value.sid, null)
+      actions       = try(statement.value.actions, null)
+      not_actions   = try(statement.value.not_actions, null)
+      effect        = try(statement.value.effect, null)
+      resources     = try(statement.value.resources, [aws_sqs_queue.this[0].arn])
+      not_resources = try(statement.value.not_resources, null)
+      dynamic "principals" {
+        for_each = try(statement.value.principals, [])
+        content {
+          type        = principals.value.type
+          identifiers = principals.value.identifiers
+        }
+      }
     }
   }
 }
