@@ -291,8 +291,6 @@ static void dynamic_member(struct conv *c, const struct hcl_body *st, const char
 	strbuf_release(&l);
 }
 
-/* One statement block's body as an object expression; conditions and
- * principals written by dynamic blocks merged into it. */
 /* Whether an expression may be null when evaluated: a reference, a call, a
  * conditional and the like may; a literal other than null, a list, an
  * object or a template may not. */
@@ -313,6 +311,9 @@ static bool may_be_null_expr(const struct expr_node *n)
 	}
 }
 
+/* One statement block's body as an object expression; conditions and
+ * principals written by dynamic blocks merged into it; its members that
+ * may be null left out where they are. */
 static void statement_text(struct conv *c, const struct hcl_body *st, struct strbuf *dst)
 {
 	static const char *const grouped[] = { "principals", "not_principals", "condition" };

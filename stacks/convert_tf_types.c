@@ -633,9 +633,8 @@ static void fold_queue_attr(struct conv *c, const struct decl *dc, json_t *owner
 	const struct hcl_item *it = hcl_attr(dc->item->body, attr);
 	const struct attr_schema *a = schema_find(dc->owner->rt->attrs, attr);
 	if (it && !a) {
-		char *why = xasprintf("terrace's %s has no %s (write the queue as awscc_sqs_queue, "
-				      "whose redrive_allow_policy is CloudFormation's RedriveAllowPolicy, "
-				      "to keep it)", dc->owner->rt->name, attr);
+		char *why = xasprintf("terrace's %s has no %s (awscc.sqs.queue has: write the queue "
+				      "as awscc_sqs_queue to keep it)", dc->owner->rt->name, attr);
 		tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type, why);
 		free(why);
 		return;
