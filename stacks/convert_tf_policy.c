@@ -291,9 +291,30 @@ static void dynamic_member(struct conv *c, const struct hcl_body *st, const char
 	strbuf_release(&l);
 }
 
+/* Whether an expression may be null when evaluated: a reference, a call, a
+ * conditional and the like may; a literal other than null, a list, an
+ * object or a template may not. */
+static bool may_be_null_expr(const struct expr_node *n)
+{
+	if (!n)
+		return false;
+	switch (n->kind) {
+	case EXPR_LITERAL:
+		return json_is_null(n->literal);
+	case EXPR_LIST:
+	case EXPR_MAP:
+	case EXPR_TEMPLATE:
+	case EXPR_FOR:
+		return false;
+	default:
+		return true;
+	}
+}
+
 /* One statement block's body as an object expression; conditions and
- * principals written by dynamic blocks merged into it. */
-static void statement_text(struct conv *c, const struct hcl_body *st, struct strbuf *out)
+ * principals written by dynamic blocks merged into it; its members that
+ * may be null left out where they are. */
+static void statement_text(struct conv *c, const struct hcl_body *st, struct strbuf *dst)
 {
 	static const char *const grouped[] = { "principals", "not_principals", "condition" };
 	bool dyn[3] = { false, false, false }, any = false;
@@ -302,8 +323,9 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 			if (is_dynamic(&st->items[k], grouped[g]))
 				dyn[g] = any = true;
 	if (any)
-		strbuf_addstr(out, "merge(");
-	bool effect = false;
+		strbuf_addstr(dst, "merge(");
+	bool effect = false, maybe_null = false;
+	struct strbuf members = STRBUF_INIT, *out = &members;
 	strbuf_addch(out, '{');
 	size_t start = out->len;
 	for (size_t k = 0; k < st->n; k++) {
@@ -313,10 +335,20 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 			if (!strcmp(it->name, statement_keys[j][0]))
 				key = statement_keys[j][1];
 		if (key && !it->is_block) {
+			/* a member that may be null (the modules' try(statement.value.
+			 * not_actions, null)) is left out where it is, as the
+			 * provider leaves it out of the JSON; a null effect is its
+			 * default, Allow */
+			bool may_be_null = may_be_null_expr(it->expr);
+			bool is_effect = !strcmp(key, "Effect");
 			char *t = tf_attr_text(c, it);
-			if (t)
+			if (t && is_effect && may_be_null)
+				strbuf_addf(out, "%s%s = (%s) != null ? (%s) : \"Allow\"",
+					    out->len > start ? ", " : "", key, t, t);
+			else if (t)
 				strbuf_addf(out, "%s%s = %s", out->len > start ? ", " : "", key, t);
-			effect = effect || !strcmp(key, "Effect");
+			maybe_null = maybe_null || (t && may_be_null && !is_effect);
+			effect = effect || is_effect;
 			free(t);
 		} else if (is_dynamic(it, NULL) && (!strcmp(it->labels[0], "principals") ||
 						    !strcmp(it->labels[0], "not_principals") ||
@@ -352,11 +384,17 @@ static void statement_text(struct conv *c, const struct hcl_body *st, struct str
 	if (!effect)
 		strbuf_addf(out, "%sEffect = \"Allow\"", out->len > start ? ", " : "");
 	strbuf_addch(out, '}');
+	if (maybe_null)
+		strbuf_addf(dst, "{for member_key, member_value in %s : member_key => member_value "
+			    "if member_value != null}", members.buf);
+	else
+		strbuf_add(dst, members.buf, members.len);
+	strbuf_release(&members);
 	for (size_t k = 0; k < 3; k++)
 		if (dyn[k])
-			dynamic_member(c, st, grouped[k], out);
+			dynamic_member(c, st, grouped[k], dst);
 	if (any)
-		strbuf_addch(out, ')');
+		strbuf_addch(dst, ')');
 }
 
 /* Whether for_each's value is a set (or list) of strings, whose each.key

@@ -70,7 +70,8 @@ const char *tf_caller_lookup(struct conv *c)
 }
 
 /* In a split resource folded into its owner, a reference to the owner
- * (bucket = aws_s3_bucket.logs.id, Resource = "${aws_s3_bucket.logs.arn}/x")
+ * (bucket = aws_s3_bucket.logs.id, Resource = "${aws_s3_bucket.logs.arn}/x";
+ * aws_sqs_queue.this[0].arn of an owner of at most one instance)
  * as the owner's own value: an attribute it sets, or the ARN built from its
  * name (a bucket's, a queue's), so that the owner does not depend on
  * itself. 0 when it cannot be (validate then names the cycle). */
@@ -98,6 +99,10 @@ int tf_self_reference(struct conv *c, const struct decl *dc, const char *rest,
 			  struct strbuf *out)
 {
 	const json_t *res = json_object_get(json_object_get(c->out, "resources"), dc->name);
+	/* an owner of at most one instance (tf_find_owners) named through [0]:
+	 * the instance the fold is part of */
+	if (!strncmp(rest, "[0]", 3) && hcl_attr(dc->item->body, "count"))
+		rest += 3;
 	if (*rest != '.' || strchr(rest + 1, '.') || strchr(rest + 1, '['))
 		return 0;
 	const char *attr = tf_renamed(dc->written->renames, rest + 1);

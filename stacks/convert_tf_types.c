@@ -8,8 +8,9 @@
  * convert.md says how). tf_folds[]: the resources Terraform splits off an
  * object that terrace's type holds whole (S3's versioning, encryption,
  * public access block, lifecycle, policy and ACL; a role's inline policies
- * and attachments; a secret's value; a queue's and a key's policy; an
- * EventBridge rule's targets), folded into the owner's resource.
+ * and attachments; a secret's value; a queue's and a key's policy; a
+ * queue's redrive policies; an EventBridge rule's targets), folded into the
+ * owner's resource.
  * A split resource with count or for_each is folded per instance, into an
  * owner of at most one instance. tf_left_out_why(): why a type is left
  * out, with what to write instead (the utility providers: random, time,
@@ -252,6 +253,8 @@ bool tf_prune_nested(struct conv *c, const struct decl *dc, const struct hcl_ite
 
 /* ---- folds -------------------------------------------------------------------- */
 
+static bool at_most_one(const struct hcl_item *count);
+
 /* count and for_each of a split resource: its instances, which
  * fold_instances() folds each */
 static bool fold_meta(const struct decl *dc, const struct hcl_item *it)
@@ -432,21 +435,39 @@ static json_t *document_inline(struct conv *c, const struct hcl_item *p)
 	    strcmp(n->ref.root, "data.aws_iam_policy_document"))
 		return NULL;
 	size_t len = tf_first_step(n->ref.path);
-	if (strcmp(n->ref.path + len, ".json"))
+	/* a document of at most one instance (a module's count = C ? 1 : 0)
+	 * named through [0]: that instance */
+	bool first = !strcmp(n->ref.path + len, "[0].json");
+	if (!first && strcmp(n->ref.path + len, ".json"))
 		return NULL;
 	char *name = xstrndup(n->ref.path, len);
 	const struct decl *doc = tf_find_decl(c, D_DATA, "aws_iam_policy_document", name);
 	free(name);
-	if (!doc || hcl_attr(doc->item->body, "for_each") || hcl_attr(doc->item->body, "count"))
+	const struct hcl_item *count = doc ? hcl_attr(doc->item->body, "count") : NULL;
+	if (!doc || hcl_attr(doc->item->body, "for_each") ||
+	    (count ? !first || !at_most_one(count) : first))
 		return NULL;
-	/* what it leaves out was warned of, and counted, with its local */
+	/* what it leaves out was warned of, and counted, with its local; the
+	 * instance names of a fold with count or for_each kept */
 	struct diags *d = c->d, quiet = DIAGS_INIT;
 	size_t left_out = c->left_out;
+	bool each = c->each_bound, each_key = c->each_is_key, counted = c->count_bound;
 	c->d = &quiet;
 	json_t *v = tf_policy_document(c, doc);
 	c->d = d;
 	c->left_out = left_out;
+	c->each_bound = each, c->each_is_key = each_key, c->count_bound = counted;
 	diags_free(&quiet);
+	const char *s = json_string_value(v);
+	if (count && s && expr_is_one_expression(s)) {
+		/* [for count_index in range(C) : {json = ...}]: its first */
+		json_t *one = json_sprintf("${%.*s[0].json}", (int)strlen(s) - 3, s + 2);
+		json_decref(v);
+		v = one;
+	} else if (count) {
+		json_decref(v);
+		v = NULL;
+	}
 	return v;
 }
 
@@ -601,6 +622,51 @@ static void fold_event_target(struct conv *c, const struct decl *dc, json_t *own
 	json_array_append_new(list, t);
 }
 
+/* aws_sqs_queue_redrive_policy, aws_sqs_queue_redrive_allow_policy: the
+ * queue's attribute of the same name (jsonencode(X) is X); left out,
+ * warned, where terrace's type of the queue has no such attribute. */
+static void fold_queue_attr(struct conv *c, const struct decl *dc, json_t *owner,
+			    const char *attr)
+{
+	const char *pairs[] = { attr, "", NULL };
+	fold_attrs(c, dc, dc->item->body, pairs, NULL, owner);
+	const struct hcl_item *it = hcl_attr(dc->item->body, attr);
+	const struct attr_schema *a = schema_find(dc->owner->rt->attrs, attr);
+	if (it && !a) {
+		char *why = xasprintf("terrace's %s has no %s (awscc.sqs.queue has: write the queue "
+				      "as awscc_sqs_queue to keep it)", dc->owner->rt->name, attr);
+		tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type, why);
+		free(why);
+		return;
+	}
+	json_t *v = it ? tf_attr_value(c, it, a) : NULL;
+	if (v)
+		json_object_set_new(owner, attr, v);
+}
+
+static void fold_redrive(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	fold_queue_attr(c, dc, owner, "redrive_policy");
+}
+
+/* The dead-letter queue's allow policy names its source queues, whose
+ * redrive policies name it: Terraform splits it out for that circle, and
+ * folded into the queue it would be terrace's dependency cycle. One that
+ * names another queue of the configuration is left out, warned; one of
+ * literal ARNs and variables is folded. */
+static void fold_redrive_allow(struct conv *c, const struct decl *dc, json_t *owner)
+{
+	const struct hcl_item *it = hcl_attr(dc->item->body, "redrive_allow_policy");
+	if (it && it->text && memmem(it->text, it->text_len, "aws_sqs_queue.", 14)) {
+		tf_left_out(c, &dc->item->pos, "resource \"%s\" left out: %s", dc->tf_type,
+			    "its policy names a queue of the configuration whose redrive policy "
+			    "names this one, a dependency cycle once folded into the queue (write "
+			    "sourceQueueArns as ARNs built from the queues' names to keep it)");
+		return;
+	}
+	fold_queue_attr(c, dc, owner, "redrive_allow_policy");
+}
+
 const struct tf_fold tf_folds[] = {
 	{ "aws_cloudwatch_event_target", "aws_cloudwatch_event_rule", "rule", fold_event_target },
 	{ "aws_iam_role_policy", "aws_iam_role", "role", fold_role_policy },
@@ -617,6 +683,8 @@ const struct tf_fold tf_folds[] = {
 	  fold_secret_version, "value" },
 	{ "aws_sns_topic_policy", "aws_sns_topic", "arn", fold_policy },
 	{ "aws_sqs_queue_policy", "aws_sqs_queue", "queue_url", fold_policy },
+	{ "aws_sqs_queue_redrive_allow_policy", "aws_sqs_queue", "queue_url", fold_redrive_allow },
+	{ "aws_sqs_queue_redrive_policy", "aws_sqs_queue", "queue_url", fold_redrive },
 };
 const size_t n_tf_folds = sizeof(tf_folds) / sizeof(tf_folds[0]);
 
@@ -692,9 +760,9 @@ static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl 
 				/* a document the fold names is written again in it, its
 				 * references to the owner the owner's own values */
 				reached[i] = grew = true;
+				const struct hcl_item *xc = hcl_attr(x->item->body, "count");
 				cycle = mentions(x->item->body, owner) &&
-					!(x->policy_document && !indexed && self_arn &&
-					  !hcl_attr(x->item->body, "count") &&
+					!(x->policy_document && self_arn && (!xc || at_most_one(xc)) &&
 					  !hcl_attr(x->item->body, "for_each") &&
 					  mentions(dc->item->body, x));
 			}
@@ -1463,9 +1531,48 @@ static void unset_values(const struct decl *dc, json_t *res)
 	}
 }
 
+/*
+ * hashicorp/aws's own defaults where they differ from AWS's: Terraform
+ * sends the provider's default for an attribute the configuration leaves
+ * unset (or sets to null), so the stack asks for it too; terrace's type
+ * sends nothing then, and AWS's default would be the object's. The values
+ * are hashicorp/aws 5.100.0's, the machine's Terraform mirror's (its plan
+ * of an aws_sqs_queue with a name alone, `terraform show -json`:
+ * max_message_size 262144; the provider's internal/service/sqs/consts.go,
+ * DefaultQueueMaximumMessageSize = 262_144); AWS's, botocore's SQS model
+ * (CreateQueue's MaximumMessageSize: "Default: 1,048,576 bytes"). The
+ * provider's other SQS defaults (delay 0, retention 345,600, receive wait
+ * 0, visibility 30) are AWS's own, and so not written. docs/convert.md.
+ */
+static const struct {
+	const char *tf, *attr, *value;
+} tf_provider_defaults[] = {
+	{ "aws_sqs_queue", "max_message_size", "262144" },
+};
+
+static void provider_defaults(const struct decl *dc, json_t *res)
+{
+	for (size_t i = 0; i < sizeof(tf_provider_defaults) / sizeof(tf_provider_defaults[0]);
+	     i++) {
+		if (strcmp(tf_provider_defaults[i].tf, dc->tf_type) || dc->twin)
+			continue;
+		const char *attr = tf_renamed(dc->written->renames, tf_provider_defaults[i].attr);
+		const char *def = tf_provider_defaults[i].value;
+		json_t *v = json_object_get(res, attr);
+		const char *s = json_string_value(v);
+		if (!v || json_is_null(v))
+			json_object_set_new(res, attr, json_loads(def, JSON_DECODE_ANY, NULL));
+		else if (s && expr_is_one_expression(s))
+			json_object_set_new(res, attr, json_sprintf("${(%.*s) != null ? (%.*s) : %s}",
+								    (int)strlen(s) - 3, s + 2,
+								    (int)strlen(s) - 3, s + 2, def));
+	}
+}
+
 void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res)
 {
 	unset_values(dc, res);
+	provider_defaults(dc, res);
 	json_incref(res); /* sg_rule_finish may write another in its place */
 	if (!strcmp(dc->tf_type, "aws_security_group_rule"))
 		sg_rule_finish(c, dc, res);

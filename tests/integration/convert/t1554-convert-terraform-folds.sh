@@ -14,7 +14,10 @@
 # resources with count or for_each fold per instance into an owner of at
 # most one instance (a role's policies, a bucket's versioning); attributes
 # read through [0] that terrace's types name otherwise or build (ARNs,
-# owners, a bucket's regional name) read what AWS has.
+# owners, a bucket's regional name) read what AWS has. Queues of the sqs
+# module's shape: its redrive policies and its policy through [0] folded
+# into the queue, hashicorp/aws's max_message_size default (262,144, not
+# SQS's) asked as Terraform asks it; a redrive allow policy warned of.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -171,6 +174,41 @@ test_expect_success 'attributes the modules read through [0]: by the type'\''s n
 	EOT
 	printf "%s\n" "True True" "True True" "True Z3AQBSTGFYJSTF" "t1554-attrs pipes.amazonaws.com" >want &&
 	test_cmp want got
+'
+
+test_expect_success 'queues as the sqs module writes them: redrive policies and a policy through [0] folded into each queue (its statements'\'' null members left out, a null effect Allow), hashicorp/aws'\''s max_message_size asked, applied on moto' '
+	mkdir queues &&
+	test_expect_code 3 terrace convert "$HERE/queues" >queues/main.yaml 2>err &&
+	grep -c "warning:" err >n_warned &&
+	test_line n_warned 1 &&
+	test_contains err "resource \"aws_sqs_queue_redrive_allow_policy\" left out: terrace'\''s aws.sqs.queue has no redrive_allow_policy" &&
+	write_stack queues/provider.yaml &&
+	(cd queues && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
+	for q in t1554-work t1554-work-dlq t1554-plain; do
+		s3 sqs get-queue-attributes --attribute-names All --query Attributes \
+			--queue-url "$(s3 sqs get-queue-url --queue-name $q --query QueueUrl --output text)" \
+			>attrs-$q || return 1
+	done &&
+	python3 - attrs-t1554-work attrs-t1554-work-dlq attrs-t1554-plain >got <<-\EOT &&
+	import json, sys
+	for path in sys.argv[1:]:
+	    a = json.load(open(path))
+	    redrive = json.loads(a.get("RedrivePolicy", "{}"))
+	    policy = json.loads(a.get("Policy", "{}"))
+	    print(path[6:], a["MaximumMessageSize"], redrive.get("deadLetterTargetArn", "-").split(":")[-1],
+	          redrive.get("maxReceiveCount", "-"),
+	          [(s["Sid"], s["Effect"], [r.split(":")[-1] for r in s["Resource"]], ",".join(sorted(s)))
+	           for s in policy.get("Statement", [])])
+	EOT
+	cat >want <<-\EOT &&
+	t1554-work 262144 t1554-work-dlq 5 [('"'"'Owner'"'"', '"'"'Allow'"'"', ['"'"'t1554-work'"'"'], '"'"'Action,Effect,Principal,Resource,Sid'"'"')]
+	t1554-work-dlq 2048 - - []
+	t1554-plain 262144 t1554-work-dlq 3 []
+	EOT
+	test_cmp want got &&
+	(cd queues && terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
 test_expect_success 'a security group without vpc_id is made in the default VPC, as EC2 makes it (the rules-only example'\''s)' '

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # t1012-messaging: aws.sns.topic, aws.sns.subscription and aws.sqs.queue
 # against moto — an alert topic, a queue with a dead-letter queue
-# (redrive_policy), the queue subscribed with raw delivery and a filter, an
+# (redrive_policy; the dead-letter queue's redrive_allow_policy naming it),
+# the queue subscribed with raw delivery and a filter, an
 # email address subscribed (left pending by the moto patch
 # sns_email_pending_confirmation.py, as AWS leaves it until its owner
 # confirms): every attribute read back with the AWS CLI, planned again as no
@@ -56,6 +57,9 @@ messaging_stack () {
 	    type: aws.sqs.queue
 	    name: landing-dlq
 	    message_retention_seconds: 1209600
+	    redrive_allow_policy:
+	      redrivePermission: byQueue
+	      sourceQueueArns: ["arn:aws:sqs:us-east-1:$ACCOUNT:${ALLOWED:-landing-events}"]
 	  landing:
 	    type: aws.sqs.queue
 	    name: landing-events
@@ -96,6 +100,9 @@ test_expect_success 'apply makes all five; the AWS CLI reads every attribute bac
 	queue_attr landing-events RedrivePolicy >redrive &&
 	test_equal "arn:aws:sqs:us-east-1:$ACCOUNT:landing-dlq 5" \
 		"$(json_get redrive "d[\"deadLetterTargetArn\"] + \" \" + str(d[\"maxReceiveCount\"])")" &&
+	queue_attr landing-dlq RedriveAllowPolicy >allow &&
+	test_equal "byQueue arn:aws:sqs:us-east-1:$ACCOUNT:landing-events" \
+		"$(json_get allow "d[\"redrivePermission\"] + \" \" + \" \".join(d[\"sourceQueueArns\"])")" &&
 	sqs list-queue-tags --queue-url "$(queue_url landing-events)" --query Tags --output json >tags &&
 	test_equal "env=dev team=data terrace:stack=$TEST_NAME terrace:workspace=default" \
 		"$(json_get tags "\" \".join(k + \"=\" + v for k, v in sorted(d.items()))")" &&
