@@ -15,7 +15,9 @@ The account is the access key's, as moto's own backends take it (IAM's keys,
 else 123456789012); the region is the credential scope's.
 
 Types: any type in moto's CloudFormation model map
-(moto.cloudformation.parsing.get_model_map(): 98 AWS:: types in moto 5.2.1).
+(moto.cloudformation.parsing.get_model_map(): 98 AWS:: types in moto 5.2.1,
+and those other patches add to it: AWS::S3::BucketPolicy,
+cloudformation_resource_policies.py).
 Create calls the model's create_from_cloudformation_json with DesiredState as
 the template's Properties (all 98 types); update calls
 update_from_cloudformation_json (44 types; others answer
@@ -383,6 +385,11 @@ class Resource:
         self.stale_description = before
 
     def gone(self):
+        # A model that says itself whether its service still holds it
+        # (cloudformation_resource_policies.py's bucket policy)
+        exists = getattr(self.model, "exists_in_service", None)
+        if exists is not None:
+            return not exists()
         return self.trackable and _held(self.model, self.account, self.region) is False
 
     def describe(self):
