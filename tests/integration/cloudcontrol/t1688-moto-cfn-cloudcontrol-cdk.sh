@@ -6,6 +6,10 @@
 #   - cloudformation_resource_policies.py: Cloud Control's
 #     AWS::S3::BucketPolicy (create, read, AlreadyExists, update, a
 #     createOnly Bucket refused, delete, gone when S3 deleted it).
+#   - cloudformation_sns_subscription.py: CloudFormation's
+#     AWS::SNS::Subscription (a queue subscribed with its attributes, Ref
+#     its ARN; an update changes them in place; delete unsubscribes;
+#     Cloud Control makes, reads and deletes one by its ARN).
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -60,6 +64,34 @@ def outcome(event):
     return event["OperationStatus"] + (" " + event["ErrorCode"] if event.get("ErrorCode") else "")
 
 
+cfn = client("cloudformation")
+
+
+def stack(name, resources, outputs=None, update=False):
+    """CreateStack (or UpdateStack) and its end: STATUS, and the first failure's reason."""
+    body = json.dumps({"Resources": resources, "Outputs": outputs or {}})
+    (cfn.update_stack if update else cfn.create_stack)(StackName=name, TemplateBody=body,
+                                                      Capabilities=["CAPABILITY_IAM"])
+    while True:
+        s = cfn.describe_stacks(StackName=name)["Stacks"][0]
+        if not s["StackStatus"].endswith("IN_PROGRESS"):
+            break
+        time.sleep(0.2)
+    failed = [e.get("ResourceStatusReason", "") for e in cfn.describe_stack_events(StackName=name)["StackEvents"]
+              if e["ResourceStatus"].endswith("FAILED")]
+    return s["StackStatus"] + (" " + failed[0] if failed else "")
+
+
+def stack_types(name):
+    return " ".join(sorted(r["ResourceType"] for r in
+                           cfn.list_stack_resources(StackName=name)["StackResourceSummaries"]))
+
+
+def output(name, key):
+    return {o["OutputKey"]: o["OutputValue"] for o in
+            cfn.describe_stacks(StackName=name)["Stacks"][0].get("Outputs", [])}.get(key)
+
+
 def bucket_policy():
     """Cloud Control: AWS::S3::BucketPolicy (cloudformation_resource_policies.py)."""
     s3 = client("s3")
@@ -108,7 +140,55 @@ def bucket_policy():
         Identifier="cdk-site")
 
 
-SECTIONS = [bucket_policy]
+def sns_subscription():
+    """CloudFormation: AWS::SNS::Subscription (cloudformation_sns_subscription.py)."""
+    sns = client("sns")
+    subscribed = {
+        "Topic": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": "cdk-topic"}},
+        "Queue": {"Type": "AWS::SQS::Queue", "Properties": {"QueueName": "cdk-queue"}},
+        "Sub": {"Type": "AWS::SNS::Subscription", "Properties": {
+            "TopicArn": {"Ref": "Topic"}, "Protocol": "sqs", "Endpoint": {"Fn::GetAtt": ["Queue", "Arn"]},
+            "RawMessageDelivery": True, "FilterPolicy": {"color": ["red"]}}}}
+    outputs = {"Sub": {"Value": {"Ref": "Sub"}}, "Topic": {"Value": {"Ref": "Topic"}}}
+    show("subscription stack", stack("subs", subscribed, outputs))
+    show("subscription stack resources", stack_types("subs"))
+    topic_arn = output("subs", "Topic")
+    subs = sns.list_subscriptions_by_topic(TopicArn=topic_arn)["Subscriptions"]
+    show("subscriptions of the topic", " ".join(s["Protocol"] + " " + s["Endpoint"].split(":")[-1] for s in subs))
+    show("subscription Ref is its ARN", bool(subs) and subs[0]["SubscriptionArn"] == output("subs", "Sub"))
+
+    def sub_attribute(name):
+        arn = sns.list_subscriptions_by_topic(TopicArn=topic_arn)["Subscriptions"][0]["SubscriptionArn"]
+        return sns.get_subscription_attributes(SubscriptionArn=arn)["Attributes"].get(name, "")
+
+    if subs:
+        show("subscription raw delivery", sub_attribute("RawMessageDelivery"))
+        show("subscription filter policy", json.loads(sub_attribute("FilterPolicy")) == {"color": ["red"]})
+        subscribed["Sub"]["Properties"]["RawMessageDelivery"] = False
+        del subscribed["Sub"]["Properties"]["FilterPolicy"]
+        show("subscription stack update", stack("subs", subscribed, outputs, update=True))
+        show("subscription raw delivery after update", sub_attribute("RawMessageDelivery"))
+        show("subscription filter policy after update", repr(sub_attribute("FilterPolicy")))
+        show("subscription same after update", output("subs", "Sub") == sns.list_subscriptions_by_topic(
+            TopicArn=topic_arn)["Subscriptions"][0]["SubscriptionArn"])
+        cfn.delete_stack(StackName="subs")
+        show("subscriptions after delete", len(sns.list_subscriptions()["Subscriptions"]))
+    # Cloud Control serves it too, known by its Arn
+    topic = sns.create_topic(Name="cc-topic")["TopicArn"]
+    desired = json.dumps({"TopicArn": topic, "Protocol": "sqs",
+                          "Endpoint": "arn:aws:sqs:us-east-1:123456789012:cdk-queue"})
+    event = done(cc.create_resource(TypeName="AWS::SNS::Subscription", DesiredState=desired)["ProgressEvent"])
+    arn = event.get("Identifier", "")
+    show("subscription through Cloud Control", "%s %s" % (event["OperationStatus"], arn.startswith(topic + ":")))
+    props = json.loads(cc.get_resource(TypeName="AWS::SNS::Subscription", Identifier=arn)[
+        "ResourceDescription"]["Properties"])
+    show("subscription read through Cloud Control", "%s %s" % (props.get("Arn") == arn, props.get("Protocol")))
+    show("subscription delete through Cloud Control", outcome(cc.delete_resource(
+        TypeName="AWS::SNS::Subscription", Identifier=arn)["ProgressEvent"]))
+    show("subscriptions of the topic after", len(sns.list_subscriptions_by_topic(TopicArn=topic)["Subscriptions"]))
+
+
+SECTIONS = [bucket_policy, sns_subscription]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -137,6 +217,24 @@ test_expect_success 'Cloud Control makes, reads, updates and deletes AWS::S3::Bu
 	test_line probe.out "bucket policy in S3 after delete: error NoSuchBucketPolicy" &&
 	test_line probe.out "bucket policy read after delete: error ResourceNotFoundException" &&
 	test_line probe.out "bucket policy read after S3 deleted it: error ResourceNotFoundException"
+'
+
+test_expect_success 'CloudFormation makes AWS::SNS::Subscription with its attributes, updates and deletes it' '
+	test_line probe.out "subscription stack: CREATE_COMPLETE" &&
+	test_line probe.out "subscription stack resources: AWS::SNS::Subscription AWS::SNS::Topic AWS::SQS::Queue" &&
+	test_line probe.out "subscriptions of the topic: sqs cdk-queue" &&
+	test_line probe.out "subscription Ref is its ARN: True" &&
+	test_line probe.out "subscription raw delivery: true" &&
+	test_line probe.out "subscription filter policy: True" &&
+	test_line probe.out "subscription stack update: UPDATE_COMPLETE" &&
+	test_line probe.out "subscription raw delivery after update: false" &&
+	test_line probe.out "subscription filter policy after update: '"''"'" &&
+	test_line probe.out "subscription same after update: True" &&
+	test_line probe.out "subscriptions after delete: 0" &&
+	test_line probe.out "subscription through Cloud Control: SUCCESS True" &&
+	test_line probe.out "subscription read through Cloud Control: True sqs" &&
+	test_line probe.out "subscription delete through Cloud Control: SUCCESS" &&
+	test_line probe.out "subscriptions of the topic after: 0"
 '
 
 test_done

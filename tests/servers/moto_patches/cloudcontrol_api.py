@@ -16,8 +16,9 @@ else 123456789012); the region is the credential scope's.
 
 Types: any type in moto's CloudFormation model map
 (moto.cloudformation.parsing.get_model_map(): 98 AWS:: types in moto 5.2.1,
-and those other patches add to it: AWS::S3::BucketPolicy,
-cloudformation_resource_policies.py).
+and those other patches add to it: AWS::S3::BucketPolicy
+(cloudformation_resource_policies.py), AWS::SNS::Subscription
+(cloudformation_sns_subscription.py).
 Create calls the model's create_from_cloudformation_json with DesiredState as
 the template's Properties (all 98 types); update calls
 update_from_cloudformation_json (44 types; others answer
