@@ -10,6 +10,9 @@
 #     AWS::SNS::Subscription (a queue subscribed with its attributes, Ref
 #     its ARN; an update changes them in place; delete unsubscribes;
 #     Cloud Control makes, reads and deletes one by its ARN).
+#   - cloudformation_generated_name_lengths.py, cloudformation_event_bus_ref.py:
+#     an unnamed state machine of a long stack's name is named within 80;
+#     a rule on a bus the stack makes (EventBusName: Ref) is made.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -19,6 +22,7 @@ cat >probe.py <<'EOF'
 (error answers as "error CODE")."""
 import json
 import os
+import re
 import time
 
 import botocore.session
@@ -188,7 +192,30 @@ def sns_subscription():
     show("subscriptions of the topic after", len(sns.list_subscriptions_by_topic(TopicArn=topic)["Subscriptions"]))
 
 
-SECTIONS = [bucket_policy, sns_subscription]
+LONG_STACK = "evtstp-eventbridge-stepfunctions-no-argument-and-more-words-as-the-cdk-names-them"
+
+
+def state_machine_name_and_bus_ref():
+    """CloudFormation: an unnamed state machine's generated name within 80
+    (cloudformation_generated_name_lengths.py); Ref of an event bus is its
+    name (cloudformation_event_bus_ref.py)."""
+    sfn, events = client("stepfunctions"), client("events")
+    resources = {
+        "testeventbridgestepfunctionsconstructStateMachine08688697": {
+            "Type": "AWS::StepFunctions::StateMachine", "Properties": {
+                "RoleArn": "arn:aws:iam::123456789012:role/cdk-sfn",
+                "DefinitionString": json.dumps({"StartAt": "Done", "States": {"Done": {"Type": "Succeed"}}})}},
+        "Bus": {"Type": "AWS::Events::EventBus", "Properties": {"Name": "cdk-bus"}},
+        "Rule": {"Type": "AWS::Events::Rule", "Properties": {
+            "EventBusName": {"Ref": "Bus"}, "EventPattern": {"source": ["cdk"]}, "State": "ENABLED"}}}
+    show("state machine stack", stack(LONG_STACK, resources, {"Bus": {"Value": {"Ref": "Bus"}}}))
+    names = [m["name"] for m in sfn.list_state_machines()["stateMachines"]]
+    show("state machine names", " ".join("%d %s" % (len(n), n.startswith(LONG_STACK[:20])) for n in names))
+    show("event bus Ref", output(LONG_STACK, "Bus"))
+    show("rules on the bus", " ".join(r["EventBusName"] for r in events.list_rules(EventBusName="cdk-bus")["Rules"]))
+
+
+SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -235,6 +262,13 @@ test_expect_success 'CloudFormation makes AWS::SNS::Subscription with its attrib
 	test_line probe.out "subscription read through Cloud Control: True sqs" &&
 	test_line probe.out "subscription delete through Cloud Control: SUCCESS" &&
 	test_line probe.out "subscriptions of the topic after: 0"
+'
+
+test_expect_success 'CloudFormation names an unnamed state machine within 80; Ref of an event bus is its name' '
+	test_line probe.out "state machine stack: CREATE_COMPLETE" &&
+	test_line probe.out "state machine names: 80 True" &&
+	test_line probe.out "event bus Ref: cdk-bus" &&
+	test_line probe.out "rules on the bus: cdk-bus"
 '
 
 test_done
