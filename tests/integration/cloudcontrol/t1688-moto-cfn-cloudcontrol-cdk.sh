@@ -13,6 +13,11 @@
 #   - cloudformation_generated_name_lengths.py, cloudformation_event_bus_ref.py:
 #     an unnamed state machine of a long stack's name is named within 80;
 #     a rule on a bus the stack makes (EventBusName: Ref) is made.
+#   - cloudformation_firehose_delivery_stream.py, cloudformation_logs_log_stream.py:
+#     a delivery stream to S3 logging to a log stream the stack makes, its
+#     generated name within 64, Fn::GetAtt Arn, an update of its
+#     destination, delete; a stream and a log stream through Cloud
+#     Control (the log stream known as GROUP|STREAM).
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -215,7 +220,68 @@ def state_machine_name_and_bus_ref():
     show("rules on the bus", " ".join(r["EventBusName"] for r in events.list_rules(EventBusName="cdk-bus")["Rules"]))
 
 
-SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref]
+def firehose_delivery_stream():
+    """CloudFormation: AWS::KinesisFirehose::DeliveryStream and
+    AWS::Logs::LogStream (cloudformation_firehose_delivery_stream.py,
+    cloudformation_logs_log_stream.py)."""
+    firehose, logs = client("firehose"), client("logs")
+    resources = {
+        "Bucket": {"Type": "AWS::S3::Bucket", "Properties": {"BucketName": "cdk-firehose-dest"}},
+        "Logs": {"Type": "AWS::Logs::LogGroup", "Properties": {"LogGroupName": "cdk-firehose-logs"}},
+        "LogsS3Destination": {"Type": "AWS::Logs::LogStream", "Properties": {"LogGroupName": {"Ref": "Logs"}}},
+        "testkinesisfirehoses3KinesisFirehoseToS3KinesisFirehose2D9AF4A5": {
+            "Type": "AWS::KinesisFirehose::DeliveryStream", "Properties": {
+                "ExtendedS3DestinationConfiguration": {
+                    "BucketARN": {"Fn::GetAtt": ["Bucket", "Arn"]},
+                    "RoleARN": "arn:aws:iam::123456789012:role/cdk-firehose",
+                    "BufferingHints": {"IntervalInSeconds": 300, "SizeInMBs": 5},
+                    "CloudWatchLoggingOptions": {"Enabled": True, "LogGroupName": {"Ref": "Logs"},
+                                                 "LogStreamName": {"Ref": "LogsS3Destination"}}}}}}
+    fh = "testkinesisfirehoses3KinesisFirehoseToS3KinesisFirehose2D9AF4A5"
+    outputs = {"Arn": {"Value": {"Fn::GetAtt": [fh, "Arn"]}}, "Name": {"Value": {"Ref": fh}},
+               "Stream": {"Value": {"Ref": "LogsS3Destination"}}}
+    show("delivery stream stack", stack(LONG_STACK + "-fh", resources, outputs))
+    show("delivery stream stack resources", stack_types(LONG_STACK + "-fh"))
+    name = output(LONG_STACK + "-fh", "Name")
+    d = firehose.describe_delivery_stream(DeliveryStreamName=name)["DeliveryStreamDescription"]
+    show("delivery stream", "%d %s %s" % (len(name), d["DeliveryStreamType"],
+                                          d["DeliveryStreamARN"] == output(LONG_STACK + "-fh", "Arn")))
+    dest = d["Destinations"][0]["ExtendedS3DestinationDescription"]
+    show("delivery stream destination", "%s %s" % (dest["BucketARN"], dest["BufferingHints"]["SizeInMBs"]))
+    streams = logs.describe_log_streams(logGroupName="cdk-firehose-logs")["logStreams"]
+    show("log stream", " ".join(str(s["logStreamName"] == output(LONG_STACK + "-fh", "Stream")) for s in streams))
+    resources[fh]["Properties"]["ExtendedS3DestinationConfiguration"]["BufferingHints"]["SizeInMBs"] = 64
+    show("delivery stream stack update", stack(LONG_STACK + "-fh", resources, outputs, update=True))
+    d = firehose.describe_delivery_stream(DeliveryStreamName=name)["DeliveryStreamDescription"]
+    show("delivery stream buffer after update", "%s %s" % (
+        d["Destinations"][0]["ExtendedS3DestinationDescription"]["BufferingHints"]["SizeInMBs"],
+        output(LONG_STACK + "-fh", "Name") == name))
+    cfn.delete_stack(StackName=LONG_STACK + "-fh")
+    show("delivery streams after delete", len(firehose.list_delivery_streams()["DeliveryStreamNames"]))
+    desired = json.dumps({"DeliveryStreamName": "cc-stream", "ExtendedS3DestinationConfiguration": {
+        "BucketARN": "arn:aws:s3:::cdk-firehose-dest", "RoleARN": "arn:aws:iam::123456789012:role/cdk-firehose"}})
+    event = done(cc.create_resource(TypeName="AWS::KinesisFirehose::DeliveryStream",
+                                    DesiredState=desired)["ProgressEvent"])
+    props = json.loads(cc.get_resource(TypeName="AWS::KinesisFirehose::DeliveryStream", Identifier="cc-stream")[
+        "ResourceDescription"]["Properties"])
+    show("delivery stream through Cloud Control", "%s %s %s" % (
+        event["OperationStatus"], event.get("Identifier"), props.get("Arn") == firehose.describe_delivery_stream(
+            DeliveryStreamName="cc-stream")["DeliveryStreamDescription"]["DeliveryStreamARN"]))
+    show("delivery stream delete through Cloud Control", outcome(cc.delete_resource(
+        TypeName="AWS::KinesisFirehose::DeliveryStream", Identifier="cc-stream")["ProgressEvent"]))
+    show("delivery streams after", len(firehose.list_delivery_streams()["DeliveryStreamNames"]))
+    logs.create_log_group(logGroupName="cc-logs")
+    event = done(cc.create_resource(TypeName="AWS::Logs::LogStream", DesiredState=json.dumps({
+        "LogGroupName": "cc-logs", "LogStreamName": "cc-stream"}))["ProgressEvent"])
+    show("log stream through Cloud Control", "%s %s %s" % (event["OperationStatus"], event.get("Identifier"), [
+        x["logStreamName"] for x in logs.describe_log_streams(logGroupName="cc-logs")["logStreams"]]))
+    show("log stream delete through Cloud Control", outcome(cc.delete_resource(
+        TypeName="AWS::Logs::LogStream", Identifier="cc-logs|cc-stream")["ProgressEvent"]))
+    show("log streams after", len(logs.describe_log_streams(logGroupName="cc-logs")["logStreams"]))
+
+
+SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
+            firehose_delivery_stream]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -269,6 +335,23 @@ test_expect_success 'CloudFormation names an unnamed state machine within 80; Re
 	test_line probe.out "state machine names: 80 True" &&
 	test_line probe.out "event bus Ref: cdk-bus" &&
 	test_line probe.out "rules on the bus: cdk-bus"
+'
+
+test_expect_success 'CloudFormation and Cloud Control make AWS::KinesisFirehose::DeliveryStream and AWS::Logs::LogStream' '
+	test_line probe.out "delivery stream stack: CREATE_COMPLETE" &&
+	test_line probe.out "delivery stream stack resources: AWS::KinesisFirehose::DeliveryStream AWS::Logs::LogGroup AWS::Logs::LogStream AWS::S3::Bucket" &&
+	test_line probe.out "delivery stream: 64 DirectPut True" &&
+	test_line probe.out "delivery stream destination: arn:aws:s3:::cdk-firehose-dest 5" &&
+	test_line probe.out "log stream: True" &&
+	test_line probe.out "delivery stream stack update: UPDATE_COMPLETE" &&
+	test_line probe.out "delivery stream buffer after update: 64 True" &&
+	test_line probe.out "delivery streams after delete: 0" &&
+	test_line probe.out "delivery stream through Cloud Control: SUCCESS cc-stream True" &&
+	test_line probe.out "delivery stream delete through Cloud Control: SUCCESS" &&
+	test_line probe.out "delivery streams after: 0" &&
+	test_line probe.out "log stream through Cloud Control: SUCCESS cc-logs|cc-stream ['"'"'cc-stream'"'"']" &&
+	test_line probe.out "log stream delete through Cloud Control: SUCCESS" &&
+	test_line probe.out "log streams after: 0"
 '
 
 test_done

@@ -9,7 +9,9 @@ long stack names and logical ids (tests/corpus/cdk) make names over the
 limit: AWS::StepFunctions::StateMachine's over 80 characters (12 of the
 CDK corpus's 104 templates) are refused by moto's Step Functions with a
 ValidationException that its CloudFormation passes on as JSON inside an
-HTTP 500 (CreateStack's answer is XML).
+HTTP 500 (CreateStack's answer is XML); an
+AWS::KinesisFirehose::DeliveryStream's over 64
+(cloudformation_firehose_delivery_stream.py).
 
 The limit is read from the type's CloudFormation registry schema (cfn-lint's
 copy, as cloudcontrol_api.py reads it): the name property's maxLength, and
@@ -28,6 +30,7 @@ from moto.cloudformation import parsing
 # The types whose generated names moto left too long, and their name property.
 NAME_PROPERTY = {
     "AWS::StepFunctions::StateMachine": "StateMachineName",
+    "AWS::KinesisFirehose::DeliveryStream": "DeliveryStreamName",
 }
 _generate = parsing.generate_resource_name
 
