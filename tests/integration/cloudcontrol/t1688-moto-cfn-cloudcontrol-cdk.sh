@@ -18,6 +18,9 @@
 #     generated name within 64, Fn::GetAtt Arn, an update of its
 #     destination, delete; a stream and a log stream through Cloud
 #     Control (the log stream known as GROUP|STREAM).
+#   - cloudformation_cloudwatch_alarm.py: alarms on a metric and on metric
+#     math, Ref and Fn::GetAtt Arn, an update, delete; one through Cloud
+#     Control.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -280,8 +283,52 @@ def firehose_delivery_stream():
     show("log streams after", len(logs.describe_log_streams(logGroupName="cc-logs")["logStreams"]))
 
 
+def cloudwatch_alarm():
+    """CloudFormation: AWS::CloudWatch::Alarm (cloudformation_cloudwatch_alarm.py)."""
+    cw = client("cloudwatch")
+    resources = {
+        "FunctionErrorsAlarm": {"Type": "AWS::CloudWatch::Alarm", "Properties": {
+            "AlarmDescription": "errors", "MetricName": "Errors", "Namespace": "AWS/Lambda",
+            "Statistic": "Sum", "Period": 300, "EvaluationPeriods": 1, "Threshold": 1,
+            "ComparisonOperator": "GreaterThanOrEqualToThreshold",
+            "Dimensions": [{"Name": "FunctionName", "Value": "f"}]}},
+        "MathAlarm": {"Type": "AWS::CloudWatch::Alarm", "Properties": {
+            "AlarmName": "cdk-math", "EvaluationPeriods": 2, "Threshold": 10,
+            "ComparisonOperator": "GreaterThanThreshold", "Metrics": [
+                {"Id": "e", "Expression": "m * 2", "ReturnData": True},
+                {"Id": "m", "ReturnData": False, "MetricStat": {
+                    "Metric": {"MetricName": "Throttles", "Namespace": "AWS/Lambda",
+                               "Dimensions": [{"Name": "FunctionName", "Value": "f"}]},
+                    "Period": 60, "Stat": "Sum"}}]}}}
+    outputs = {"Name": {"Value": {"Ref": "FunctionErrorsAlarm"}},
+               "Arn": {"Value": {"Fn::GetAtt": ["FunctionErrorsAlarm", "Arn"]}}}
+    show("alarm stack", stack("alarms", resources, outputs))
+    name = output("alarms", "Name")
+    alarms = {a["AlarmName"]: a for a in cw.describe_alarms()["MetricAlarms"]}
+    a = alarms.get(name, {})
+    show("alarm", "%s %s %s %s %s" % (name.startswith("alarms-FunctionErrorsAlarm-"), a.get("MetricName"),
+                                      a.get("Threshold"), a.get("Dimensions"),
+                                      a.get("AlarmArn") == output("alarms", "Arn")))
+    m = alarms.get("cdk-math", {})
+    show("math alarm", " ".join(q["Id"] for q in m.get("Metrics", [])) + " " + str(
+        [q for q in m.get("Metrics", []) if q["Id"] == "m"][0]["MetricStat"]["Metric"]["MetricName"]))
+    resources["FunctionErrorsAlarm"]["Properties"]["Threshold"] = 5
+    show("alarm stack update", stack("alarms", resources, outputs, update=True))
+    a = {x["AlarmName"]: x for x in cw.describe_alarms()["MetricAlarms"]}.get(name, {})
+    show("alarm threshold after update", a.get("Threshold"))
+    cfn.delete_stack(StackName="alarms")
+    show("alarms after delete", len(cw.describe_alarms()["MetricAlarms"]))
+    event = done(cc.create_resource(TypeName="AWS::CloudWatch::Alarm", DesiredState=json.dumps({
+        "AlarmName": "cc-alarm", "MetricName": "Errors", "Namespace": "AWS/Lambda", "Statistic": "Sum",
+        "Period": 60, "EvaluationPeriods": 1, "Threshold": 3,
+        "ComparisonOperator": "GreaterThanThreshold"}))["ProgressEvent"])
+    show("alarm through Cloud Control", "%s %s %s" % (event["OperationStatus"], event.get("Identifier"),
+                                                      [x["Threshold"] for x in cw.describe_alarms(
+                                                          AlarmNames=["cc-alarm"])["MetricAlarms"]]))
+
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
-            firehose_delivery_stream]
+            firehose_delivery_stream, cloudwatch_alarm]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -352,6 +399,16 @@ test_expect_success 'CloudFormation and Cloud Control make AWS::KinesisFirehose:
 	test_line probe.out "log stream through Cloud Control: SUCCESS cc-logs|cc-stream ['"'"'cc-stream'"'"']" &&
 	test_line probe.out "log stream delete through Cloud Control: SUCCESS" &&
 	test_line probe.out "log streams after: 0"
+'
+
+test_expect_success 'CloudFormation and Cloud Control make AWS::CloudWatch::Alarm, as DescribeAlarms shows' '
+	test_line probe.out "alarm stack: CREATE_COMPLETE" &&
+	test_line probe.out "alarm: True Errors 1.0 [{'"'"'Name'"'"': '"'"'FunctionName'"'"', '"'"'Value'"'"': '"'"'f'"'"'}] True" &&
+	test_line probe.out "math alarm: e m Throttles" &&
+	test_line probe.out "alarm stack update: UPDATE_COMPLETE" &&
+	test_line probe.out "alarm threshold after update: 5.0" &&
+	test_line probe.out "alarms after delete: 0" &&
+	test_line probe.out "alarm through Cloud Control: SUCCESS cc-alarm [3.0]"
 '
 
 test_done
