@@ -21,6 +21,9 @@
 #   - cloudformation_cloudwatch_alarm.py: alarms on a metric and on metric
 #     math, Ref and Fn::GetAtt Arn, an update, delete; one through Cloud
 #     Control.
+#   - cloudformation_iot_topic_rule.py: a topic rule whose payload the
+#     template writes in PascalCase, its generated name of [A-Za-z0-9_],
+#     an update (ReplaceTopicRule), delete.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -327,8 +330,31 @@ def cloudwatch_alarm():
                                                           AlarmNames=["cc-alarm"])["MetricAlarms"]]))
 
 
+def topic_rule():
+    """CloudFormation: AWS::IoT::TopicRule (cloudformation_iot_topic_rule.py)."""
+    iot = client("iot")
+    logical = "iotkinesisfirehoses3IotToKinesisFirehoseToS3IotActionsRole"
+    resources = {logical: {"Type": "AWS::IoT::TopicRule", "Properties": {"TopicRulePayload": {
+        "Sql": "SELECT * FROM 'solutions/constructs'", "RuleDisabled": False,
+        "Actions": [{"Firehose": {"DeliveryStreamName": "cdk-stream",
+                                  "RoleArn": "arn:aws:iam::123456789012:role/cdk-iot"}}]}}}}
+    outputs = {"Rule": {"Value": {"Ref": logical}}, "Arn": {"Value": {"Fn::GetAtt": [logical, "Arn"]}}}
+    show("topic rule stack", stack(LONG_STACK + "-iot", resources, outputs))
+    name = output(LONG_STACK + "-iot", "Rule")
+    got = iot.get_topic_rule(ruleName=name)
+    rule = got["rule"]
+    show("topic rule", "%s %s %s %s" % (bool(re.fullmatch(r"[A-Za-z0-9_]{1,128}", name)), rule["sql"],
+                                        rule["actions"][0]["firehose"]["deliveryStreamName"],
+                                        got["ruleArn"] == output(LONG_STACK + "-iot", "Arn")))
+    resources[logical]["Properties"]["TopicRulePayload"]["Sql"] = "SELECT * FROM 'solutions/other'"
+    show("topic rule stack update", stack(LONG_STACK + "-iot", resources, outputs, update=True))
+    show("topic rule after update", iot.get_topic_rule(ruleName=name)["rule"]["sql"])
+    cfn.delete_stack(StackName=LONG_STACK + "-iot")
+    show("topic rules after delete", len(iot.list_topic_rules()["rules"]))
+
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
-            firehose_delivery_stream, cloudwatch_alarm]
+            firehose_delivery_stream, cloudwatch_alarm, topic_rule]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -409,6 +435,14 @@ test_expect_success 'CloudFormation and Cloud Control make AWS::CloudWatch::Alar
 	test_line probe.out "alarm threshold after update: 5.0" &&
 	test_line probe.out "alarms after delete: 0" &&
 	test_line probe.out "alarm through Cloud Control: SUCCESS cc-alarm [3.0]"
+'
+
+test_expect_success 'CloudFormation makes AWS::IoT::TopicRule, its payload in IoT'"'"'s names' '
+	test_line probe.out "topic rule stack: CREATE_COMPLETE" &&
+	test_line probe.out "topic rule: True SELECT * FROM '"'"'solutions/constructs'"'"' cdk-stream True" &&
+	test_line probe.out "topic rule stack update: UPDATE_COMPLETE" &&
+	test_line probe.out "topic rule after update: SELECT * FROM '"'"'solutions/other'"'"'" &&
+	test_line probe.out "topic rules after delete: 0"
 '
 
 test_done

@@ -21,7 +21,8 @@ and those other patches add to it: AWS::S3::BucketPolicy
 (cloudformation_sns_subscription.py), AWS::KinesisFirehose::DeliveryStream
 (cloudformation_firehose_delivery_stream.py), AWS::Logs::LogStream
 (cloudformation_logs_log_stream.py, known as GROUP|STREAM), AWS::CloudWatch::Alarm
-(cloudformation_cloudwatch_alarm.py).
+(cloudformation_cloudwatch_alarm.py), AWS::IoT::TopicRule
+(cloudformation_iot_topic_rule.py).
 Create calls the model's create_from_cloudformation_json with DesiredState as
 the template's Properties (all 98 types); update calls
 update_from_cloudformation_json (44 types; others answer

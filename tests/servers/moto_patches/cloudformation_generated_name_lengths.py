@@ -11,7 +11,8 @@ CDK corpus's 104 templates) are refused by moto's Step Functions with a
 ValidationException that its CloudFormation passes on as JSON inside an
 HTTP 500 (CreateStack's answer is XML); an
 AWS::KinesisFirehose::DeliveryStream's over 64
-(cloudformation_firehose_delivery_stream.py).
+(cloudformation_firehose_delivery_stream.py); an AWS::IoT::TopicRule's
+holds "-", which its pattern refuses (cloudformation_iot_topic_rule.py).
 
 The limit is read from the type's CloudFormation registry schema (cfn-lint's
 copy, as cloudcontrol_api.py reads it): the name property's maxLength, and
@@ -31,6 +32,7 @@ from moto.cloudformation import parsing
 NAME_PROPERTY = {
     "AWS::StepFunctions::StateMachine": "StateMachineName",
     "AWS::KinesisFirehose::DeliveryStream": "DeliveryStreamName",
+    "AWS::IoT::TopicRule": "RuleName",
 }
 _generate = parsing.generate_resource_name
 
