@@ -24,6 +24,7 @@
 #   - cloudformation_iot_topic_rule.py: a topic rule whose payload the
 #     template writes in PascalCase, its generated name of [A-Za-z0-9_],
 #     an update (ReplaceTopicRule), delete.
+#   - cloudformation_sqs_fifo_queue_name.py: an unnamed FIFO queue.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -353,8 +354,18 @@ def topic_rule():
     show("topic rules after delete", len(iot.list_topic_rules()["rules"]))
 
 
+def fifo_queue():
+    """CloudFormation: an unnamed FIFO queue (cloudformation_sqs_fifo_queue_name.py)."""
+    sqs = client("sqs")
+    show("fifo queue stack", stack(LONG_STACK + "-fifo", {"Queue": {"Type": "AWS::SQS::Queue", "Properties": {
+        "FifoQueue": True}}}))
+    urls = sqs.list_queues(QueueNamePrefix=LONG_STACK[:20]).get("QueueUrls", [])
+    show("fifo queue", " ".join("%s %s %s" % (u.endswith(".fifo"), len(u.rsplit("/", 1)[-1]), sqs.get_queue_attributes(
+        QueueUrl=u, AttributeNames=["FifoQueue"])["Attributes"].get("FifoQueue")) for u in urls))
+
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
-            firehose_delivery_stream, cloudwatch_alarm, topic_rule]
+            firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -443,6 +454,11 @@ test_expect_success 'CloudFormation makes AWS::IoT::TopicRule, its payload in Io
 	test_line probe.out "topic rule stack update: UPDATE_COMPLETE" &&
 	test_line probe.out "topic rule after update: SELECT * FROM '"'"'solutions/other'"'"'" &&
 	test_line probe.out "topic rules after delete: 0"
+'
+
+test_expect_success 'CloudFormation names an unnamed FIFO queue with .fifo, within 80' '
+	test_line probe.out "fifo queue stack: CREATE_COMPLETE" &&
+	test_line probe.out "fifo queue: True 80 true"
 '
 
 test_done
