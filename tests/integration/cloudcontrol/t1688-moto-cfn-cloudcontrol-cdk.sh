@@ -25,6 +25,8 @@
 #     template writes in PascalCase, its generated name of [A-Za-z0-9_],
 #     an update (ReplaceTopicRule), delete.
 #   - cloudformation_sqs_fifo_queue_name.py: an unnamed FIFO queue.
+#   - cloudformation_models_cloudcontrol.py: an AWS::KMS::Key's Tags (a
+#     stack's and Cloud Control's) and its KeyPolicy as an object.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -364,8 +366,30 @@ def fifo_queue():
         QueueUrl=u, AttributeNames=["FifoQueue"])["Attributes"].get("FifoQueue")) for u in urls))
 
 
+def kms_key_tags():
+    """CloudFormation and Cloud Control: an AWS::KMS::Key's Tags and its
+    KeyPolicy left out (cloudformation_models_cloudcontrol.py)."""
+    kms = client("kms")
+    show("key stack", stack("keys", {"Key": {"Type": "AWS::KMS::Key", "Properties": {
+        "Tags": [{"Key": "team", "Value": "data"}], "EnableKeyRotation": True}}},
+        {"Key": {"Value": {"Ref": "Key"}}}))
+    key = output("keys", "Key")
+    show("key tags", kms.list_resource_tags(KeyId=key)["Tags"] if key else None)
+    event = done(cc.create_resource(TypeName="AWS::KMS::Key", DesiredState=json.dumps({
+        "Description": "cc", "Tags": [{"Key": "team", "Value": "ml"}],
+        "KeyPolicy": {"Version": "2012-10-17", "Statement": [{
+            "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
+            "Action": "kms:*", "Resource": "*"}]}}))["ProgressEvent"])
+    key = event.get("Identifier")
+    show("key through Cloud Control", "%s %s" % (event["OperationStatus"], kms.list_resource_tags(
+        KeyId=key)["Tags"] if key else event.get("StatusMessage")))
+    if key:
+        policy = json.loads(kms.get_key_policy(KeyId=key, PolicyName="default")["Policy"])
+        show("key policy through Cloud Control", policy["Statement"][0]["Principal"]["AWS"])
+
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
-            firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue]
+            firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -459,6 +483,13 @@ test_expect_success 'CloudFormation makes AWS::IoT::TopicRule, its payload in Io
 test_expect_success 'CloudFormation names an unnamed FIFO queue with .fifo, within 80' '
 	test_line probe.out "fifo queue stack: CREATE_COMPLETE" &&
 	test_line probe.out "fifo queue: True 80 true"
+'
+
+test_expect_success 'an AWS::KMS::Key takes its Tags in a stack and through Cloud Control' '
+	test_line probe.out "key stack: CREATE_COMPLETE" &&
+	test_line probe.out "key tags: [{'"'"'TagKey'"'"': '"'"'team'"'"', '"'"'TagValue'"'"': '"'"'data'"'"'}]" &&
+	test_line probe.out "key through Cloud Control: SUCCESS [{'"'"'TagKey'"'"': '"'"'team'"'"', '"'"'TagValue'"'"': '"'"'ml'"'"'}]" &&
+	test_line probe.out "key policy through Cloud Control: arn:aws:iam::123456789012:root"
 '
 
 test_done
