@@ -26,7 +26,8 @@
 #     an update (ReplaceTopicRule), delete.
 #   - cloudformation_sqs_fifo_queue_name.py: an unnamed FIFO queue.
 #   - cloudformation_models_cloudcontrol.py: an AWS::KMS::Key's Tags (a
-#     stack's and Cloud Control's) and its KeyPolicy as an object.
+#     stack's and Cloud Control's) and its KeyPolicy as an object; an
+#     AWS::Events::Rule known to Cloud Control by its Arn.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto MOTO_CLOUDCONTROL_IN_PROGRESS_POLLS=1 || test_fail_setup "moto did not start"
@@ -388,8 +389,25 @@ def kms_key_tags():
         show("key policy through Cloud Control", policy["Statement"][0]["Principal"]["AWS"])
 
 
+
+def events_rule_arn():
+    """Cloud Control: an AWS::Events::Rule is known by its Arn
+    (cloudformation_models_cloudcontrol.py)."""
+    events = client("events")
+    event = done(cc.create_resource(TypeName="AWS::Events::Rule", DesiredState=json.dumps({
+        "Name": "cc-rule", "ScheduleExpression": "rate(1 day)"}))["ProgressEvent"])
+    arn = events.describe_rule(Name="cc-rule")["Arn"]
+    show("rule through Cloud Control", "%s %s" % (event["OperationStatus"], event.get("Identifier") == arn))
+    props = json.loads(cc.get_resource(TypeName="AWS::Events::Rule", Identifier=arn)[
+        "ResourceDescription"]["Properties"])
+    show("rule read through Cloud Control", "%s %s" % (props.get("Arn") == arn, props.get("Name")))
+    show("rule delete through Cloud Control", outcome(cc.delete_resource(
+        TypeName="AWS::Events::Rule", Identifier=arn)["ProgressEvent"]))
+    show("rules after", len(events.list_rules(NamePrefix="cc-rule")["Rules"]))
+
 SECTIONS = [bucket_policy, sns_subscription, state_machine_name_and_bus_ref,
-            firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags]
+            firehose_delivery_stream, cloudwatch_alarm, topic_rule, fifo_queue, kms_key_tags,
+            events_rule_arn]
 
 # Each section alone: one that fails names itself and the others still run.
 for section in SECTIONS:
@@ -490,6 +508,13 @@ test_expect_success 'an AWS::KMS::Key takes its Tags in a stack and through Clou
 	test_line probe.out "key tags: [{'"'"'TagKey'"'"': '"'"'team'"'"', '"'"'TagValue'"'"': '"'"'data'"'"'}]" &&
 	test_line probe.out "key through Cloud Control: SUCCESS [{'"'"'TagKey'"'"': '"'"'team'"'"', '"'"'TagValue'"'"': '"'"'ml'"'"'}]" &&
 	test_line probe.out "key policy through Cloud Control: arn:aws:iam::123456789012:root"
+'
+
+test_expect_success 'Cloud Control knows an AWS::Events::Rule by its Arn, as its schema says' '
+	test_line probe.out "rule through Cloud Control: SUCCESS True" &&
+	test_line probe.out "rule read through Cloud Control: True cc-rule" &&
+	test_line probe.out "rule delete through Cloud Control: SUCCESS" &&
+	test_line probe.out "rules after: 0"
 '
 
 test_done

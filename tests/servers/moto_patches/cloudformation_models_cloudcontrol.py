@@ -40,6 +40,14 @@ Control) and written from the resource's CloudFormation reference
   (KeyError) and keeps an object as it is given (GetKeyPolicy then answers
   no text). Tags are put in KMS's form, an object policy as its JSON text,
   a missing one as moto's default.
+- AWS::Events::Rule is known by its Arn (its registry schema's
+  primaryIdentifier, /properties/Arn, read-only); moto's model's physical id
+  is the rule's name, so Cloud Control answered the name as the identifier
+  and as the Arn GetResource reads (a Lambda permission's SourceArn then
+  held a name: 3 of the CDK corpus's 104 templates, tests/corpus/cdk, failed
+  terrace's apply). Cloud Control now knows a rule by its ARN
+  (cloudcontrol_api.py's cloudcontrol_identifier); a stack's Ref stays the
+  name, as CloudFormation's Ref of a rule is.
 - AWS::EFS::AccessPoint is known by its AccessPointId (fsap-...) and has an
   Arn; moto's model gives neither (Cloud Control answered the name it had
   made up for it as the identifier).
@@ -198,3 +206,6 @@ def _access_point_attribute(self, name):
 # moto's model has no physical id (Cloud Control answered the name it made).
 MODELS["AWS::EFS::AccessPoint"].physical_resource_id = property(lambda self: self.access_point_id)
 MODELS["AWS::EFS::AccessPoint"].get_cfn_attribute = _access_point_attribute
+
+# A rule is known to Cloud Control by its ARN (Ref in a stack stays its name).
+MODELS["AWS::Events::Rule"].cloudcontrol_identifier = property(lambda self: self.arn)
