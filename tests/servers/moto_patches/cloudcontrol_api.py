@@ -15,7 +15,14 @@ The account is the access key's, as moto's own backends take it (IAM's keys,
 else 123456789012); the region is the credential scope's.
 
 Types: any type in moto's CloudFormation model map
-(moto.cloudformation.parsing.get_model_map(): 98 AWS:: types in moto 5.2.1).
+(moto.cloudformation.parsing.get_model_map(): 98 AWS:: types in moto 5.2.1,
+and those other patches add to it: AWS::S3::BucketPolicy
+(cloudformation_resource_policies.py), AWS::SNS::Subscription
+(cloudformation_sns_subscription.py), AWS::KinesisFirehose::DeliveryStream
+(cloudformation_firehose_delivery_stream.py), AWS::Logs::LogStream
+(cloudformation_logs_log_stream.py, known as GROUP|STREAM), AWS::CloudWatch::Alarm
+(cloudformation_cloudwatch_alarm.py), AWS::IoT::TopicRule
+(cloudformation_iot_topic_rule.py).
 Create calls the model's create_from_cloudformation_json with DesiredState as
 the template's Properties (all 98 types); update calls
 update_from_cloudformation_json (44 types; others answer
@@ -383,6 +390,11 @@ class Resource:
         self.stale_description = before
 
     def gone(self):
+        # A model that says itself whether its service still holds it
+        # (cloudformation_resource_policies.py's bucket policy)
+        exists = getattr(self.model, "exists_in_service", None)
+        if exists is not None:
+            return not exists()
         return self.trackable and _held(self.model, self.account, self.region) is False
 
     def describe(self):
@@ -584,7 +596,10 @@ def create_resource(account, region, st, body):
     except Exception as e:  # moto's refusal: the handler's FAILED event
         _fail(request, _error_code(e), _message(e))
         return _record(st, request, client_token)
-    identifier = str(getattr(model, "physical_resource_id", "") or name)
+    # A compound primaryIdentifier's values joined by "|" (a model that
+    # says it: cloudformation_logs_log_stream.py), else moto's physical id
+    identifier = str(getattr(model, "cloudcontrol_identifier", None) or
+                     getattr(model, "physical_resource_id", "") or name)
     request.identifier = identifier
     if id(model) in before or (type_name, identifier) in st["resources"]:
         _fail(request, "AlreadyExists",

@@ -30,6 +30,24 @@ Control) and written from the resource's CloudFormation reference
   CloudFormation does; moto's model refuses a rule with targets ("Rule
   can't be deleted since it has targets"), which left a stack of an awscc
   rule with targets undeletable here.
+- AWS::KMS::Key Tags are a list of {Key, Value}, as every CloudFormation
+  type's; moto's model hands them to its CreateKey, which takes KMS's API
+  form {TagKey, TagValue}, and fails with KeyError 'TagKey' (Cloud Control
+  answered a keyed FAILED; a stack failed too: 1 of the CDK corpus's 104
+  templates, tests/corpus/cdk). KeyPolicy is "a JSON object" or text, and
+  may be left out (AWS::KMS::Key KeyPolicy: "If you don't specify a key
+  policy, AWS KMS attaches a default key policy"): moto requires it
+  (KeyError) and keeps an object as it is given (GetKeyPolicy then answers
+  no text). Tags are put in KMS's form, an object policy as its JSON text,
+  a missing one as moto's default.
+- AWS::Events::Rule is known by its Arn (its registry schema's
+  primaryIdentifier, /properties/Arn, read-only); moto's model's physical id
+  is the rule's name, so Cloud Control answered the name as the identifier
+  and as the Arn GetResource reads (a Lambda permission's SourceArn then
+  held a name: 3 of the CDK corpus's 104 templates, tests/corpus/cdk, failed
+  terrace's apply). Cloud Control now knows a rule by its ARN
+  (cloudcontrol_api.py's cloudcontrol_identifier); a stack's Ref stays the
+  name, as CloudFormation's Ref of a rule is.
 - AWS::EFS::AccessPoint is known by its AccessPointId (fsap-...) and has an
   Arn; moto's model gives neither (Cloud Control answered the name it had
   made up for it as the identifier).
@@ -92,9 +110,22 @@ def _document(props):
             props["Content"] = json.dumps(content)
 
 
+def _kms_key(props):
+    tags = props.get("Tags")
+    if isinstance(tags, list):
+        props["Tags"] = [{"TagKey": t.get("Key"), "TagValue": t.get("Value")} if "Key" in t else t
+                         for t in tags if isinstance(t, dict)]
+    policy = props.get("KeyPolicy")
+    if isinstance(policy, (dict, list)):
+        props["KeyPolicy"] = json.dumps(policy)
+    else:
+        props.setdefault("KeyPolicy", None)
+
+
 _wrap_create("AWS::IoT::Thing", _thing)
 _wrap_create("AWS::Events::Archive", _archive)
 _wrap_create("AWS::SSM::Document", _document)
+_wrap_create("AWS::KMS::Key", _kms_key)
 
 
 def _backend(module, account, region):
@@ -175,3 +206,6 @@ def _access_point_attribute(self, name):
 # moto's model has no physical id (Cloud Control answered the name it made).
 MODELS["AWS::EFS::AccessPoint"].physical_resource_id = property(lambda self: self.access_point_id)
 MODELS["AWS::EFS::AccessPoint"].get_cfn_attribute = _access_point_attribute
+
+# A rule is known to Cloud Control by its ARN (Ref in a stack stays its name).
+MODELS["AWS::Events::Rule"].cloudcontrol_identifier = property(lambda self: self.arn)
