@@ -746,7 +746,27 @@ static void test_queue_folds(void **state)
 		"resource \"aws_sqs_queue_redrive_allow_policy\" \"dlq\" {\n"
 		"  queue_url            = aws_sqs_queue.dlq.id\n"
 		"  redrive_allow_policy = jsonencode({ redrivePermission = \"denyAll\" })\n"
+		"}\n", &y), 0);
+	assert_has(y, "redrive_allow_policy");
+	assert_has(y, "denyAll");
+	free(y);
+	/* an allow policy naming the queue whose redrive policy names the
+	 * dead-letter queue: the two folded would be a circle, so the redrive
+	 * policy (tf_folds[]'s first) is folded and the allow policy left out */
+	assert_int_equal(convert_text(
+		"resource \"aws_sqs_queue\" \"dlq\" { name = \"work-dlq\" }\n"
+		"resource \"aws_sqs_queue\" \"work\" { name = \"work\" }\n"
+		"resource \"aws_sqs_queue_redrive_allow_policy\" \"dlq\" {\n"
+		"  queue_url            = aws_sqs_queue.dlq.id\n"
+		"  redrive_allow_policy = jsonencode({ redrivePermission = \"byQueue\", "
+		"sourceQueueArns = [aws_sqs_queue.work.arn] })\n"
+		"}\n"
+		"resource \"aws_sqs_queue_redrive_policy\" \"work\" {\n"
+		"  queue_url      = aws_sqs_queue.work.id\n"
+		"  redrive_policy = jsonencode({ deadLetterTargetArn = aws_sqs_queue.dlq.arn, "
+		"maxReceiveCount = 4 })\n"
 		"}\n", &y), 1);
+	assert_has(y, "redrive_policy");
 	assert_null(strstr(y, "redrive_allow_policy"));
 	free(y);
 }

@@ -68,9 +68,20 @@ def current_folders():
     return out
 
 
+# A command's deadline: a plan of the largest example takes seconds; one that
+# waits this long waits on nothing (its answer named, not waited for).
+DEADLINE = 600
+
+
 def run(cmd, cwd, env=None):
-    return subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True, env=env or dict(os.environ, NO_COLOR="1"))
+    try:
+        return subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True, env=env or dict(os.environ, NO_COLOR="1"),
+                              timeout=DEADLINE)
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess(cmd, 124, "Error: %s did not end within %d s\n" % (
+            " ".join(os.path.basename(str(a)) if i == 0 else str(a) for i, a in enumerate(cmd)),
+            DEADLINE))
 
 
 def convert_example(terrace, example, converted):
@@ -195,7 +206,11 @@ def main():
     finally:
         if moto:
             moto.send_signal(signal.SIGTERM)
-            moto.wait()
+            try:
+                moto.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                moto.kill()
+                moto.wait()
         if not work_given:
             shutil.rmtree(work, ignore_errors=True)
     lines = ["%s\t%s\t%s" % (rel, stage, detail) for rel, (stage, detail) in sorted(rows.items())]

@@ -181,7 +181,7 @@ test_expect_success 'queues as the sqs module writes them: redrive policies and 
 	test_expect_code 3 terrace convert "$HERE/queues" >queues/main.yaml 2>err &&
 	grep -c "warning:" err >n_warned &&
 	test_line n_warned 1 &&
-	test_contains err "resource \"aws_sqs_queue_redrive_allow_policy\" left out: terrace'\''s aws.sqs.queue has no redrive_allow_policy" &&
+	test_contains err "resource \"aws_sqs_queue_redrive_allow_policy\" left out: it is folded into its owner'\''s resource, and its owner here is not a resource the conversion carried, has for_each or a count of more than one instance, or what it names depends on the owner" &&
 	write_stack queues/provider.yaml &&
 	(cd queues && terrace apply -auto-approve >../out 2>../err) &&
 	test_contains out "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." &&
