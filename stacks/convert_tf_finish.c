@@ -400,6 +400,52 @@ static const struct {
 	{ "aws_lambda_function", "reserved_concurrent_executions", "-1" },
 };
 
+/*
+ * What hashicorp/aws does not send beside another attribute, which the
+ * converted type's request would: the attribute is written as null while
+ * the other is set. An aws_db_instance with replicate_source_db is made by
+ * CreateDBInstanceReadReplica, which has no StorageEncrypted (a replica's
+ * encryption is its source's), so its storage_encrypted is never sent; the
+ * awscc DB instance's schema excludes it beside
+ * source_db_instance_identifier (the rds module's replica example sets
+ * both). Names are the converted resource's.
+ */
+static const struct {
+	const char *tf, *attr, *beside;
+} tf_not_sent_beside[] = {
+	{ "aws_db_instance", "storage_encrypted", "source_db_instance_identifier" },
+};
+
+/* JSON value v as an expression's text: "(X)" of a string "${X}", else its
+ * JSON (true, 5, "text"); a new string. */
+static char *as_expression(const json_t *v)
+{
+	const char *s = json_string_value(v);
+	if (s && expr_is_one_expression(s))
+		return xasprintf("(%.*s)", (int)strlen(s) - 3, s + 2);
+	return json_dumps(v, JSON_ENCODE_ANY);
+}
+
+static void not_sent_beside(const struct decl *dc, json_t *res)
+{
+	for (size_t i = 0; i < sizeof(tf_not_sent_beside) / sizeof(tf_not_sent_beside[0]); i++) {
+		const json_t *v = json_object_get(res, tf_not_sent_beside[i].attr);
+		const json_t *w = json_object_get(res, tf_not_sent_beside[i].beside);
+		if (strcmp(tf_not_sent_beside[i].tf, dc->tf_type) || !v || !w || json_is_null(w))
+			continue;
+		const char *ws = json_string_value(w);
+		if (!ws || !expr_is_one_expression(ws)) { /* set for certain */
+			json_object_del(res, tf_not_sent_beside[i].attr);
+			continue;
+		}
+		char *a = as_expression(v), *b = as_expression(w);
+		json_object_set_new(res, tf_not_sent_beside[i].attr,
+				    json_sprintf("${%s != null ? null : %s}", b, a));
+		free(a);
+		free(b);
+	}
+}
+
 static void unset_values(const struct decl *dc, json_t *res)
 {
 	for (size_t i = 0; i < sizeof(tf_unset_values) / sizeof(tf_unset_values[0]); i++) {
@@ -460,6 +506,7 @@ static void provider_defaults(const struct decl *dc, json_t *res)
 void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res)
 {
 	unset_values(dc, res);
+	not_sent_beside(dc, res);
 	provider_defaults(dc, res);
 	json_incref(res); /* sg_rule_finish may write another in its place */
 	if (!strcmp(dc->tf_type, "aws_security_group_rule"))

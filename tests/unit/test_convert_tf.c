@@ -631,6 +631,27 @@ static void test_unset_values(void **state)
 	assert_has(y, "\n    reserved_concurrent_executions: 5\n");
 	assert_int_equal(strstr(y, "reserved_concurrent_executions: -1") == NULL, 1);
 	free(y);
+	/* what the provider does not send beside another attribute: a replica's
+	 * storage_encrypted (CreateDBInstanceReadReplica has none) */
+	assert_int_equal(convert_text(
+		"variable \"source\" {\n"
+		"  default = null\n"
+		"}\n"
+		"resource \"aws_db_instance\" \"replica\" {\n"
+		"  identifier          = \"replica\"\n"
+		"  instance_class      = \"db.t3.micro\"\n"
+		"  replicate_source_db = \"orders\"\n"
+		"  storage_encrypted   = true\n"
+		"}\n"
+		"resource \"aws_db_instance\" \"maybe\" {\n"
+		"  identifier          = \"maybe\"\n"
+		"  instance_class      = \"db.t3.micro\"\n"
+		"  replicate_source_db = var.source\n"
+		"  storage_encrypted   = true\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    storage_encrypted: \"${(var.source) != null ? null : true}\"\n");
+	assert_int_equal(strstr(y, "storage_encrypted: true") == NULL, 1);
+	free(y);
 }
 
 /* The AWS provider's 60 commonest resource types over the public
