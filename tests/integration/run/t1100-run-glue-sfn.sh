@@ -60,6 +60,21 @@ interrupt_held_run () {
 	wait_for_line err "Interrupt received: stopping the run" $pid
 }
 
+# stopping_sent RUN_ID: wait until the run is STOPPING, the first
+# interrupt's BatchStopJobRun received: "Interrupt received" is printed
+# before it is sent, and a second interrupt in between (a loaded machine)
+# quits with no stop sent, the run going on to SUCCEEDED.
+stopping_sent () {
+	local i
+	for i in $(seq 600); do
+		test "$(aws_cli glue get-job-run --job-name nightly-clean --run-id "$1" \
+			--query JobRun.JobRunState --output text)" = STOPPING && return 0
+		sleep 0.1
+	done
+	echo "run $1 not STOPPING within 60 s"
+	return 1
+}
+
 write_stack stack.yaml
 cat >>stack.yaml <<YAML
 resources:
@@ -237,6 +252,8 @@ test_expect_success 'an interrupt stops the job run (BatchStopJobRun) and waits 
 
 test_expect_success 'a second interrupt leaves the run going and quits at once' '
 	interrupt_held_run &&
+	run_id=$(sed -n "s/.*started \(jr_[0-9a-f]*\).*/\1/p" err) &&
+	stopping_sent "$run_id" &&
 	kill -INT $pid &&
 	test_expect_code 1 wait $pid &&
 	run_id=$(sed -n "s/.*started \(jr_[0-9a-f]*\).*/\1/p" err) &&
