@@ -50,10 +50,14 @@ static void append_name(json_t **list, const char *name)
 }
 
 /* A computed attribute of an object not made yet: not known, though surely
- * set when every object has it (its id, its ARN). */
-static json_t *unknown_of(const struct attr_schema *a)
+ * set when every object has it (its id, its ARN), and of the kind of
+ * identifier it gives (a queue's ARN), so that checks judge a reference to
+ * it by what it names. */
+static json_t *unknown_of(const struct resource_type *rt, const struct attr_schema *a)
 {
-	return attr_always_made(a) ? value_unknown_set() : value_unknown();
+	bool set = attr_always_made(a);
+	const char *kind = a->type == ATTR_STRING ? rtype_gives_kind(rt, a->name) : NULL;
+	return kind ? value_unknown_of_kind(kind, set) : set ? value_unknown_set() : value_unknown();
 }
 
 void diff_resource(const struct resource_type *rt, const json_t *before,
@@ -74,7 +78,7 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 			if (d && !json_is_null(d))
 				json_object_set(after, a->name, d);
 			else if (a->flags & ATTR_COMPUTED)
-				json_object_set_new(after, a->name, unknown_of(a));
+				json_object_set_new(after, a->name, unknown_of(rt, a));
 		}
 		c->action = ACTION_CREATE;
 		c->after = after;
@@ -116,7 +120,7 @@ void diff_resource(const struct resource_type *rt, const json_t *before,
 		for (const struct attr_schema *a = rt->attrs; a->name; a++) {
 			json_t *d = json_object_get(desired, a->name);
 			if ((a->flags & ATTR_COMPUTED) && !(d && !json_is_null(d)))
-				json_object_set_new(after, a->name, unknown_of(a));
+				json_object_set_new(after, a->name, unknown_of(rt, a));
 		}
 		c->action = ACTION_REPLACE;
 	} else {

@@ -511,6 +511,9 @@ bool rtype_has_list(const struct resource_type *rt);
 int rtype_list(const struct resource_type *rt, void *client, const struct resource_query *q,
 	    struct resource_items *out, struct strbuf *err);
 bool rtype_has_check_config(const struct resource_type *rt);
+/* The kind of identifier attribute `attr` of rt gives, as its provider
+ * says (provider_type.gives_kind), or NULL. */
+const char *rtype_gives_kind(const struct resource_type *rt, const char *attr);
 int rtype_check_config(const struct resource_type *rt, const json_t *config, const char **attr,
 		    struct strbuf *err);
 
@@ -726,6 +729,12 @@ struct provider_type {
 	 * every type of that prefix): only resources of those are handed to
 	 * it. */
 	const char *const *check_resources_types;
+	/* Optional: the kind of identifier attribute `attr` of resource type
+	 * `type` gives ("AWS::SQS::Queue.Arn": aws's kinds, the CloudFormation
+	 * formats), static storage, or NULL: plan's unknown value of it before
+	 * the object is made carries it (value_unknown_of_kind), so that a
+	 * check judges `${queue.arn}` as a queue's ARN. */
+	const char *(*gives_kind)(const char *type, const char *attr);
 	/*
 	 * Optional: whether a configured client can work, found out without
 	 * changing anything (aws: who its credentials are, by STS

@@ -177,6 +177,17 @@ const char *resource_type_suggest(const char *name, const char **also)
 	return made ? made : diag_suggest(name, written, n);
 }
 
+const char *rtype_gives_kind(const struct resource_type *rt, const char *attr)
+{
+	for (size_t i = 0; rt && provider_types[i]; i++) {
+		const char *kind = provider_types[i]->gives_kind
+					   ? provider_types[i]->gives_kind(rt->name, attr) : NULL;
+		if (kind)
+			return kind;
+	}
+	return NULL;
+}
+
 bool provider_checks_across(const struct provider_type *pt, const char *type)
 {
 	if (!pt->check)

@@ -15,6 +15,7 @@
 
 #define UNKNOWN_KEY "$unknown"
 #define UNKNOWN_SET "set"
+#define UNKNOWN_KIND_KEY "kind"
 
 json_t *value_get(const json_t *o, const char *name)
 {
@@ -164,18 +165,56 @@ json_t *value_unknown_set(void)
 	return json_incref(unknown_set_marker);
 }
 
+/* v's "$unknown" member when v is a marker ({"$unknown": ...}, with
+ * "kind" beside it or not), else NULL. */
+static const json_t *unknown_member(const json_t *v)
+{
+	size_t n = json_is_object(v) ? json_object_size(v) : 0;
+	if (n == 2 && !json_is_string(json_object_get(v, UNKNOWN_KIND_KEY)))
+		return NULL;
+	return n == 1 || n == 2 ? json_object_get(v, UNKNOWN_KEY) : NULL;
+}
+
 bool value_is_unknown(const json_t *v)
 {
-	const json_t *m = json_is_object(v) && json_object_size(v) == 1
-				  ? json_object_get(v, UNKNOWN_KEY) : NULL;
-	return json_is_true(m) || value_unknown_surely_set(v);
+	return json_is_true(unknown_member(v)) || value_unknown_surely_set(v);
 }
 
 bool value_unknown_surely_set(const json_t *v)
 {
-	const char *s = json_is_object(v) && json_object_size(v) == 1
-				? json_string_value(json_object_get(v, UNKNOWN_KEY)) : NULL;
+	const char *s = json_string_value(unknown_member(v));
 	return s && !strcmp(s, UNKNOWN_SET);
+}
+
+/* The markers of a kind, made once each (a kind and its set-ness) and
+ * shared as the two above are: kinds are a few hundred, the values of
+ * them tens of thousands. */
+static json_t *kind_markers; /* "set KIND" or "may KIND": the marker */
+static pthread_mutex_t kind_markers_lock = PTHREAD_MUTEX_INITIALIZER;
+
+json_t *value_unknown_of_kind(const char *kind, bool set)
+{
+	if (!kind || !*kind)
+		return set ? value_unknown_set() : value_unknown();
+	char *key = xasprintf("%s %s", set ? "set" : "may", kind);
+	pthread_mutex_lock(&kind_markers_lock);
+	if (!kind_markers)
+		kind_markers = json_object();
+	json_t *m = json_object_get(kind_markers, key);
+	if (!m) {
+		m = set ? json_pack("{s:s,s:s}", UNKNOWN_KEY, UNKNOWN_SET, UNKNOWN_KIND_KEY, kind)
+			: json_pack("{s:b,s:s}", UNKNOWN_KEY, 1, UNKNOWN_KIND_KEY, kind);
+		json_object_set_new(kind_markers, key, m);
+	}
+	json_incref(m);
+	pthread_mutex_unlock(&kind_markers_lock);
+	free(key);
+	return m;
+}
+
+const char *value_unknown_kind(const json_t *v)
+{
+	return unknown_member(v) ? json_string_value(json_object_get(v, UNKNOWN_KIND_KEY)) : NULL;
 }
 
 bool value_contains_unknown(const json_t *v)

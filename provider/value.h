@@ -24,6 +24,17 @@ bool value_is_unknown(const json_t *v);
 /* v is an unknown value surely there (value_unknown_set's). */
 bool value_unknown_surely_set(const json_t *v);
 bool value_contains_unknown(const json_t *v); /* anywhere inside */
+/* A value not known yet that is an identifier of kind `kind` (static
+ * storage: "AWS::SQS::Queue.Arn", a queue's ARN) when it is there, and
+ * surely there when `set`: {"$unknown": true or "set", "kind": KIND}, what
+ * plan knows of an attribute of an object not made yet that gives that
+ * kind (provider_type.gives_kind), so that a check judges a reference by
+ * what it names. One value per kind and set-ness, shared; NULL or "" kind:
+ * value_unknown() or value_unknown_set(). */
+json_t *value_unknown_of_kind(const char *kind, bool set); /* new reference */
+/* The kind an unknown value carries, or NULL (a known value, an unknown of
+ * no kind). */
+const char *value_unknown_kind(const json_t *v);
 
 /*
  * What is not known yet, the one test every check uses, at every depth (a

@@ -300,6 +300,14 @@ __attribute__((constructor)) static void aws_register_build_cache(void)
 	build_cache_store_register(&aws_build_cache_s3);
 }
 
+/* provider_type.gives_kind: the one kind the attribute gives (kinds/);
+ * none when AWS's data names none, or several. */
+static const char *aws_gives_kind(const char *type, const char *attr)
+{
+	struct aws_kinds ks = aws_kinds_of(type, attr, true);
+	return ks.n == 1 ? ks.k[0]->name : NULL;
+}
+
 const struct provider_type aws_provider_type = {
 	.name = "aws",
 	.config_attrs = aws_config_attrs,
@@ -311,6 +319,7 @@ const struct provider_type aws_provider_type = {
 	.op_client_free = aws_op_client_free,
 	.check = aws_checks_hook,
 	.check_resources_types = aws_check_resources_types,
+	.gives_kind = aws_gives_kind,
 	.verify = aws_verify,
 	.consistency_seconds = aws_consistency_seconds,
 	.consistency_setting = "consistency_timeout (TERRACE_AWS_CONSISTENCY_TIMEOUT)",

@@ -229,6 +229,50 @@ static void test_value_unknown_is_a_marker_object(void **state)
 	assert_false(value_is_unknown(NULL));
 }
 
+/* An unknown of a kind (plan's value of ${queue.arn} before the queue is
+ * made): unknown, set or not as asked, its kind readable, one shared value
+ * per kind and set-ness; a member beside "$unknown" other than a string
+ * "kind" is no marker. */
+static void test_value_unknown_of_kind(void **state)
+{
+	(void)state;
+	json_t *q = value_unknown_of_kind("AWS::SQS::Queue.Arn", true);
+	json_t *again = value_unknown_of_kind("AWS::SQS::Queue.Arn", true);
+	json_t *may = value_unknown_of_kind("AWS::SQS::Queue.Arn", false);
+	json_t *plain = value_unknown_of_kind(NULL, true);
+
+	assert_true(value_is_unknown(q) && value_unknown_surely_set(q));
+	assert_int_equal(value_set_ness(q), 1);
+	assert_string_equal(value_unknown_kind(q), "AWS::SQS::Queue.Arn");
+	assert_ptr_equal(q, again);
+	assert_true(value_is_unknown(may) && !value_unknown_surely_set(may));
+	assert_int_equal(value_set_ness(may), -1);
+	assert_string_equal(value_unknown_kind(may), "AWS::SQS::Queue.Arn");
+	assert_true(value_unknown_surely_set(plain) && !value_unknown_kind(plain));
+	assert_null(value_unknown_kind(NULL));
+	json_t *known = json_string("arn:aws:sqs:us-east-1:123456789012:q");
+	assert_null(value_unknown_kind(known));
+	json_t *copy = json_deep_copy(q); /* as plan's references copy it */
+	assert_true(value_unknown_surely_set(copy));
+	assert_string_equal(value_unknown_kind(copy), "AWS::SQS::Queue.Arn");
+	const char *no_marker[] = { "{'$unknown': 'set', 'kind': 1}",
+				    "{'$unknown': true, 'other': 'AWS::SQS::Queue.Arn'}",
+				    "{'$unknown': true, 'kind': 'K', 'x': 1}" };
+	for (size_t i = 0; i < sizeof(no_marker) / sizeof(no_marker[0]); i++) {
+		json_t *v = js(no_marker[i]);
+		bool is = value_is_unknown(v) || value_unknown_kind(v);
+		json_decref(v);
+		if (is)
+			fail_msg("%s must not count as unknown", no_marker[i]);
+	}
+	json_decref(copy);
+	json_decref(known);
+	json_decref(plain);
+	json_decref(may);
+	json_decref(again);
+	json_decref(q);
+}
+
 /* The map diff that tag updates use: keys to remove, keys to add or change. */
 static void test_value_map_diff(void **state)
 {
@@ -1082,6 +1126,7 @@ int main(void)
 		cmocka_unit_test(test_value_equal_compares_by_meaning),
 		cmocka_unit_test(test_value_equal_distinguishes_large_integers),
 		cmocka_unit_test(test_value_unknown_is_a_marker_object),
+		cmocka_unit_test(test_value_unknown_of_kind),
 		cmocka_unit_test(test_value_contains_unknown_looks_everywhere),
 		cmocka_unit_test(test_text_listed_and_utf8_chars),
 		cmocka_unit_test(test_path_base_and_dir),

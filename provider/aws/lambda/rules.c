@@ -37,6 +37,7 @@
 #include <sys/stat.h>
 
 #include "provider/aws/lambda/api.h"
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/roles.h"
 #include "provider/aws/checks/schedule.h"
@@ -239,13 +240,22 @@ int rule_lambda_code_form(const json_t *v, const json_t *r, struct strbuf *err)
 /* ---- Event source mappings -------------------------------------------------- */
 
 /* The kind of source an event source mapping's ARN names: 'q' an SQS queue
- * ('f' a FIFO one), 'k' a Kinesis stream, 'd' a DynamoDB stream, 't' a
- * DynamoDB table that is not its stream, '?' another service, 0 unknown. */
+ * ('f' a FIFO one, 'Q' one not known yet to be either), 'k' a Kinesis
+ * stream, 'd' a DynamoDB stream, 't' a DynamoDB table that is not its
+ * stream, '?' another service, 0 unknown. A reference to an object not
+ * made yet names what its kind says (plan's unknown value of ${queue.arn}
+ * is a queue's ARN, FIFO or not: only what holds of both is judged here;
+ * the FIFO queue's batch is lambda.fifo_batch_up_to_10's, which reads the
+ * queue the reference names). */
 static char mapping_source(const json_t *arn)
 {
-	const char *s = value_known_string(arn);
+	const char *s = value_known_string(arn), *kind = value_unknown_kind(arn);
 	size_t n;
 
+	if (kind)
+		return !strcmp(kind, "AWS::SQS::Queue.Arn")	   ? 'Q'
+		       : !strcmp(kind, "AWS::Kinesis::Stream.Arn") ? 'k'
+								   : '?';
 	if (!s)
 		return 0;
 	n = strlen(s);
@@ -279,7 +289,7 @@ int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct st
 	const json_t *window = json_object_get(v, "maximum_batching_window_in_seconds");
 	const char *p = value_known_string(pos);
 	char kind = mapping_source(arn);
-	bool sqs = kind == 'q' || kind == 'f';
+	bool sqs = kind == 'q' || kind == 'f' || kind == 'Q';
 
 	(void)r;
 	if (p && !strcmp(p, "AT_TIMESTAMP") && !value_is_set(at)) {
@@ -290,10 +300,15 @@ int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct st
 	if (!kind)
 		return 0;
 	if (kind == '?' || kind == 't') {
-		strbuf_addf(err, "event_source_arn \"%s\" is %s: terrace maps an SQS queue, a "
-			    "Kinesis stream or a DynamoDB stream (a table's stream_arn)",
-			    value_known_string(arn),
-			    kind == 't' ? "a DynamoDB table, not its stream" : "no such source");
+		const char *ref = value_unknown_kind(arn);
+		const struct aws_kind *k = ref ? aws_kind_named(ref, strlen(ref)) : NULL;
+		if (k)
+			strbuf_addf(err, "event_source_arn is %s", k->words);
+		else
+			strbuf_addf(err, "event_source_arn \"%s\" is %s", value_known_string(arn),
+				    kind == 't' ? "a DynamoDB table, not its stream" : "no such source");
+		strbuf_addstr(err, ": terrace maps an SQS queue, a Kinesis stream or a DynamoDB "
+			      "stream (a table's stream_arn)");
 		return -1;
 	}
 	if (sqs && value_is_set(pos)) {
@@ -638,6 +653,18 @@ const struct aws_check_row aws_rules_lambda[] = {
 		 "is 2.",
 		 "CloudFormation registry: AWS::Lambda::EventSourceMapping ProvisionedPollerConfig."
 		 "MaximumPollers"),
+	/* Through the queue the mapping names ("->": what that resource of the
+	 * stack writes, checks/words.c): its FIFO-ness, which neither a
+	 * reference's value nor its kind tells (mapping_source). */
+	AWS_SAYS("lambda.fifo_batch_up_to_10", "aws.lambda.event_source_mapping", AWS_CALL_ANY,
+		 WHEN(IS("event_source_arn->fifo_queue", "true")), THEN(IN("batch_size", 1, 10)),
+		 "Amazon Simple Queue Service - Default 10. For standard queues the max is 10,000. "
+		 "For FIFO queues the max is 10.", "lambda CreateEventSourceMapping BatchSize"),
+	AWS_SAYS("lambda.cfn_fifo_batch_up_to_10", "awscc.lambda.event_source_mapping",
+		 AWS_CALL_ANY,
+		 WHEN(IS("event_source_arn->fifo_queue", "true")), THEN(IN("batch_size", 1, 10)),
+		 "Amazon Simple Queue Service - Default 10. For standard queues the max is 10,000. "
+		 "For FIFO queues the max is 10.", "lambda CreateEventSourceMapping BatchSize"),
 	AWS_SAYS("lambda.cfn_sqs_batch_over_10_needs_window", "awscc.lambda.event_source_mapping",
 		 AWS_CALL_ANY,
 		 WHEN(MATCHES("event_source_arn", "^arn:[a-z-]+:sqs:"), ABOVE("batch_size", 10)),

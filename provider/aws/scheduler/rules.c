@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/schedule.h"
 #include "provider/aws/checks/shared.h"
@@ -87,16 +88,16 @@ static int rule_scheduler_input(const json_t *v, const json_t *r, struct strbuf 
 {
 	static const char *const templated[] = { "lambda", "states", "events", NULL };
 	const json_t *target = json_object_get(v, "target");
-	const char *arn = value_known_member(target, "arn"), *input = value_known_member(target, "input");
-	const char *service = arn && !strncmp(arn, "arn:", 4) ? strchr(arn + 4, ':') : NULL;
+	const char *input = value_known_member(target, "input");
+	char service[64];
 	json_t *doc;
 	(void)r;
-	if (!service || !input)
+	/* the target's service, as its ARN says or the kind of what a
+	 * reference names (${fn.arn}: a Lambda function's) */
+	if (!aws_arn_service_of(json_object_get(target, "arn"), service, sizeof(service)) || !input)
 		return 0;
-	service++;
 	for (const char *const *t = templated; *t; t++) {
-		size_t n = strlen(*t);
-		if (strncmp(service, *t, n) || service[n] != ':')
+		if (strcmp(service, *t))
 			continue;
 		if ((doc = json_loads(input, JSON_DECODE_ANY, NULL)) != NULL) {
 			json_decref(doc);

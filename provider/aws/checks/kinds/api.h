@@ -65,6 +65,13 @@ bool aws_kinds_has(const struct aws_kinds *ks, const char *name);
 size_t aws_kind_reference(const struct written_resource *rs, size_t n, const char *value,
 			  char *attr, size_t attr_size);
 
+/* The service of the ARN v is ("sqs" of arn:aws:sqs:...), as written or,
+ * for plan's unknown value of an attribute that gives an ARN
+ * (value_unknown_kind: ${queue.arn}), as its kind's ARN says: its length
+ * in out (room for `size`), 0 when v is neither (not known, no ARN, a kind
+ * that is no ARN). So a rule judges a reference by what it names. */
+size_t aws_arn_service_of(const json_t *v, char *out, size_t size);
+
 /* Each string of v at every depth whose attribute of `type` takes kinds
  * (a list's elements are the list's; an unknown object or key is passed
  * over) to fn, with those kinds and its path as a message names it

@@ -187,3 +187,23 @@ int aws_kinds_walk(const char *type, const json_t *v, aws_kinds_visit_fn fn, voi
 	strbuf_release(&w.where);
 	return rc;
 }
+
+size_t aws_arn_service_of(const json_t *v, char *out, size_t size)
+{
+	const char *kind = value_unknown_kind(v), *arn = value_known_string(v);
+	const struct aws_kind *k = kind ? aws_kind_named(kind, strlen(kind)) : NULL;
+	const char *service;
+	size_t len;
+
+	if (k)
+		arn = k->example;
+	if (!arn || strncmp(arn, "arn:", 4) || strstr(arn, "${") ||
+	    !(service = strchr(arn + 4, ':')))
+		return 0;
+	len = strcspn(++service, ":");
+	if (!len || len >= size)
+		return 0;
+	memcpy(out, service, len);
+	out[len] = '\0';
+	return len;
+}
