@@ -127,6 +127,68 @@ static void test_ports_names_routes(void **state)
 		       "routes[0].destination_cidr_block: \"10.0.0.0\" is not an IPv4 CIDR block");
 }
 
+/* What the census's cue "valid characters" and "valid JSON" brought
+ * (checks/words/): a security group's name and description of EC2's
+ * characters, on both families; an EventBridge target's input JSON text,
+ * on both; a delivery stream's tags of Firehose's characters (Unicode
+ * letters taken). */
+static void test_valid_characters_and_json(void **state)
+{
+	(void)state;
+	check_resource("aws.ec2.security_group", "{'name': 'web', 'vpc_id': 'vpc-0123456789abcdef0', "
+		       "'description': 'web servers (HTTPS) #2: [a+b=c]; {x}!$*&@,'}", NULL);
+	check_resource("aws.ec2.security_group", "{'name': 'web', 'vpc_id': 'vpc-0123456789abcdef0', "
+		       "'description': 'Bob\\u0027s IP'}",
+		       "description: \"Bob's IP\": a security group's description takes letters");
+	check_resource("aws.ec2.security_group", "{'name': 'web<1>', 'vpc_id': "
+		       "'vpc-0123456789abcdef0'}",
+		       "name: \"web<1>\": a security group's name takes letters");
+	check_resource("aws.ec2.security_group", "{'name': '${var.n}', 'vpc_id': "
+		       "'vpc-0123456789abcdef0', 'description': '${var.d}'}", NULL);
+	check_resource("awscc.ec2.security_group", "{'group_description': 'caf\u00e9', "
+		       "'vpc_id': 'vpc-0123456789abcdef0'}",
+		       "group_description: \"caf\u00e9\": a security group's description takes");
+	check_resource("awscc.ec2.security_group", "{'group_description': 'web', 'group_name': "
+		       "'sg-web', 'vpc_id': 'vpc-0123456789abcdef0'}",
+		       "group_name: \"sg-web\": a security group name has 1 to 255 characters and "
+		       "does not start with sg-");
+	check_resource("aws.events.rule", "{'name': 'nightly', 'schedule_expression': "
+		       "'rate(1 day)', 'targets': [{'id': 'a', 'arn': "
+		       "'arn:aws:sqs:us-east-1:123456789012:q', "
+		       "'input': '{\\u0022mode\\u0022: \\u0022full\\u0022}'}, "
+		       "{'id': 'b', 'arn': 'arn:aws:sqs:us-east-1:123456789012:q', 'input': "
+		       "'\\u0022full\\u0022'}, {'id': 'c', 'arn': 'arn:aws:sqs:us-east-1:123456789012:q', "
+		       "'input': '{\\u0022at\\u0022: \\u0022${var.when}\\u0022}'}]}", NULL);
+	check_resource("aws.events.rule", "{'name': 'nightly', 'schedule_expression': "
+		       "'rate(1 day)', 'targets': [{'id': 'a', 'arn': "
+		       "'arn:aws:sqs:us-east-1:123456789012:q', 'input': 'mode=full'}]}",
+		       "targets[0].input: \"mode=full\" is not JSON: AWS says \"Valid JSON text");
+	/* the input at AWS's bound and one past it: "xx...x" of 8,190 and 8,191 x */
+	char xs[8192], events[9000];
+	memset(xs, 'x', sizeof(xs) - 1);
+	xs[sizeof(xs) - 1] = '\0';
+	for (int past = 0; past < 2; past++) {
+		snprintf(events, sizeof(events), "{'name': 'n', 'schedule_expression': "
+			 "'rate(1 day)', 'targets': [{'id': 'a', 'arn': "
+			 "'arn:aws:sqs:us-east-1:123456789012:q', 'input': '\\u0022%.*s\\u0022'}]}",
+			 8190 + past, xs);
+		check_resource("aws.events.rule", events,
+			       past ? "targets[0].input: 8193 characters: a target's input is at "
+				      "most 8192" : NULL);
+	}
+	check_resource("awscc.events.rule", "{'schedule_expression': 'rate(1 day)', 'targets': "
+		       "[{'id': 'a', 'arn': 'arn:aws:sqs:us-east-1:123456789012:q', 'input': "
+		       "'{mode: full}'}]}", "targets[0].input: \"{mode: full}\" is not JSON");
+	check_resource("aws.firehose.delivery_stream", "{'name': 's', 'destination': 'extended_s3', "
+		       "'extended_s3_configuration': {'bucket_arn': 'arn:aws:s3:::b', 'role_arn': "
+		       "'arn:aws:iam::123456789012:role/r'}, 'tags': {'\u00e9quipe': 'a b_c.d:e/f=g+h-i@j%'}}",
+		       NULL);
+	check_resource("aws.firehose.delivery_stream", "{'name': 's', 'destination': 'extended_s3', "
+		       "'extended_s3_configuration': {'bucket_arn': 'arn:aws:s3:::b', 'role_arn': "
+		       "'arn:aws:iam::123456789012:role/r'}, 'tags': {'team': 'a<b'}}",
+		       "tags: tag value \"a<b\": a delivery stream's tag keys and values take");
+}
+
 static void test_database_rules(void **state)
 {
 	(void)state;
@@ -536,6 +598,7 @@ int main(void)
 		cmocka_unit_test(test_time_zones),
 		cmocka_unit_test(test_state_required_fields),
 		cmocka_unit_test(test_glue_capacity),
+		cmocka_unit_test(test_valid_characters_and_json),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -372,7 +372,7 @@ const struct aws_check_row aws_constraints[] = {
 
 /* The written twins' rows of CloudFormation's resource schemas' keywords
  * (provider/aws/checks/cfn.map; cfn-lint's copy, as cloudcontrol/gen_schemas.py
- * pins it, the awscc types' own): 37 rows for 34 attributes of 13 types, each
+ * pins it, the awscc types' own): 36 rows for 33 attributes of 13 types, each
  * judged by the awscc type's walk on the property's node (cc_check_twin);
  * 13 of them with a pattern (ECMA-262, run by PCRE2, searching the value).
  * Types with no CloudFormation type:
@@ -533,11 +533,12 @@ const struct aws_check_row aws_constraints[] = {
  *   aws.ssm.parameter tier (AWS::SSM::Parameter Tier)
  *   aws.ssm.parameter allowed_pattern (AWS::SSM::Parameter AllowedPattern)
  *   aws.ssm.parameter data_type (AWS::SSM::Parameter DataType)
- * and on 38 a written row of checks/tables.c checks (the written row stands):
+ * and on 39 a written row of checks/tables.c checks (the written row stands):
  *   aws.athena.workgroup state (AWS::Athena::WorkGroup State)
  *   aws.cloudwatch.metric_alarm treat_missing_data (AWS::CloudWatch::Alarm TreatMissingData)
  *   aws.ec2.vpc_endpoint vpc_endpoint_type (AWS::EC2::VPCEndpoint VpcEndpointType)
  *   aws.emrserverless.application initial_capacity[].initial_capacity_type (AWS::EMRServerless::Application InitialCapacity.Key)
+ *   aws.events.rule targets[].input (AWS::Events::Rule Targets.Input)
  *   aws.glue.crawler schema_change_policy.update_behavior (AWS::Glue::Crawler SchemaChangePolicy.UpdateBehavior)
  *   aws.glue.crawler schema_change_policy.delete_behavior (AWS::Glue::Crawler SchemaChangePolicy.DeleteBehavior)
  *   aws.glue.job command.script_location (AWS::Glue::Job Command.ScriptLocation)
@@ -582,7 +583,6 @@ const struct aws_cfn_value aws_cfn_values[] = {
 	{ "aws.events.rule", "targets", false, 'l', "awscc.events.rule", "targets", AWS_CFN_MAX, NULL, "AWS::Events::Rule Targets", false },
 	{ "aws.events.rule", "targets[].id", false, 's', "awscc.events.rule", "targets.id", AWS_CFN_MIN | AWS_CFN_MAX | AWS_CFN_PATTERN, "dev-alice-orders", "AWS::Events::Rule Targets.Id", false },
 	{ "aws.events.rule", "targets[].arn", false, 's', "awscc.events.rule", "targets.arn", AWS_CFN_MIN | AWS_CFN_MAX, NULL, "AWS::Events::Rule Targets.Arn", false },
-	{ "aws.events.rule", "targets[].input", false, 's', "awscc.events.rule", "targets.input", AWS_CFN_MAX, NULL, "AWS::Events::Rule Targets.Input", false },
 	{ "aws.events.rule", "targets[].ecs_parameters.task_definition_arn", false, 's', "awscc.events.rule", "targets.ecs_parameters.task_definition_arn", AWS_CFN_MIN | AWS_CFN_MAX, NULL, "AWS::Events::Rule Targets.EcsParameters.TaskDefinitionArn", false },
 	{ "aws.glue.job", "command.python_version", false, 's', "awscc.glue.job", "command.python_version", AWS_CFN_PATTERN, "3", "AWS::Glue::Job Command.PythonVersion", false },
 	{ "aws.glue.trigger", "predicate.conditions", false, 'l', "awscc.glue.trigger", "predicate.conditions", AWS_CFN_MAX, NULL, "AWS::Glue::Trigger Predicate.Conditions", false },

@@ -17,6 +17,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/base/text.h"
 
@@ -36,16 +38,61 @@ struct place {
 	const char *prefix;
 };
 
+/* Where a path crosses a reference ("task_definition->network_mode": the
+ * network mode of the task definition attribute task_definition names):
+ * the stack's resources, while aws_words_across judges resource `self`,
+ * whose attributes are `root` (a path crosses only from there, at its
+ * first name). A resource's own judgement sees no other resource: there a
+ * path that crosses is not known yet, and a row holding one is judged by
+ * aws_words_across alone. One judgement at a time per thread. */
+struct crossing {
+	const struct written_resource *rs;
+	size_t n, self;
+	const json_t *root;
+};
+static _Thread_local const struct crossing *crossing;
+
+/* The attributes of the resource of the stack that the judged resource's
+ * attribute `key` (its value v) names: by the reference the stack writes
+ * (${td.arn}, whatever plan knows of its value), or, for an ARN of an
+ * object made already, the resource whose attribute has that value: as the
+ * stack writes them, with what plan knows put in (written_resource's
+ * config; not what plan knows of the object, in which what the stack
+ * leaves to the server is not known yet). NULL: none of the stack's. */
+static const json_t *crossed(const char *key, const json_t *v)
+{
+	const struct crossing *x = crossing;
+	const char *written = json_string_value(json_object_get(x->rs[x->self].config, key));
+	const char *arn = value_known_string(v);
+	char attr[64];
+	size_t k = written ? aws_kind_reference(x->rs, x->n, written, attr, sizeof(attr))
+			   : WRITTEN_NONE;
+
+	for (size_t i = 0; k == WRITTEN_NONE && arn && !strncmp(arn, "arn:", 4) && i < x->n; i++) {
+		const char *name;
+		const json_t *e;
+		json_object_foreach((json_t *)x->rs[i].known, name, e)
+			if (i != x->self && json_is_string(e) && !strcmp(json_string_value(e), arn))
+				k = i;
+	}
+	return k == WRITTEN_NONE || k == x->self ? NULL : x->rs[k].config;
+}
+
 /* The value at path `path` of v (dotted, an element by its index:
- * "index[2].name"): NULL when absent (or a block on the way is absent or
- * null); *unknown when something on the way (anything inside it too, when
- * `deep`) is not known yet. */
+ * "index[2].name"; "->" crosses a reference, struct crossing): NULL when
+ * absent (or a block on the way is absent or null); *unknown when
+ * something on the way (anything inside it too, when `deep`) is not known
+ * yet. */
 static const json_t *value_at(const json_t *v, const char *path, bool deep, bool *unknown)
 {
 	char key[128];
 
 	while (v && *path) {
 		size_t n = strcspn(path, ".[");
+		const char *arrow = strstr(path, "->");
+		const json_t *from = v;
+		if (arrow && (size_t)(arrow - path) < n)
+			n = (size_t)(arrow - path);
 		if (value_not_known(v)) {
 			*unknown = true;
 			return NULL;
@@ -56,6 +103,16 @@ static const json_t *value_at(const json_t *v, const char *path, bool deep, bool
 			memcpy(key, path, n);
 			key[n] = '\0';
 			v = json_object_get(v, key);
+			if (path[n] == '-') { /* "->": what the reference names */
+				if (!v || json_is_null(v))
+					return NULL;
+				if (!crossing || from != crossing->root || !(v = crossed(key, v))) {
+					*unknown = true;
+					return NULL;
+				}
+				path += n + 2;
+				continue;
+			}
 		} else if (*path == '[') { /* an element by its index */
 			char *end;
 			unsigned long i = strtoul(path + 1, &end, 10);
@@ -561,8 +618,12 @@ static int unique(const struct place *p, const struct aws_cond *c, json_t **bad)
 static void add_path(struct strbuf *out, const char *prefix, const char *attr)
 {
 	size_t n = strlen(prefix);
+	const char *arrow = strstr(attr, "->");
 
-	if (*attr == '/') /* the resource's own */
+	if (arrow) { /* "task_definition->network_mode": from the resource */
+		const char *from = attr + (*attr == '/');
+		strbuf_addf(out, "the %s of what %.*s names", arrow + 2, (int)(arrow - from), from);
+	} else if (*attr == '/') /* the resource's own */
 		strbuf_addstr(out, attr + 1);
 	else if (!*attr && n && prefix[n - 1] == '.')
 		strbuf_add(out, prefix, n - 1);
@@ -1083,4 +1144,41 @@ bool aws_words_judged(const struct aws_check_row *row, const json_t *attrs, cons
 		return false;
 	}
 	return true;
+}
+
+/* Whether a condition of c (nested ones too) crosses a reference ("->"). */
+static bool conds_cross(const struct aws_cond *c)
+{
+	for (; c && c->op != AWS_COND_END; c++)
+		if ((c->attr && strstr(c->attr, "->")) || (c->other && strstr(c->other, "->")) ||
+		    conds_cross(c->sub) || conds_cross(c->sub_when))
+			return true;
+	return false;
+}
+
+void aws_words_across(const struct written_resource *rs, size_t n, check_report_fn report,
+		      void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		const json_t *attrs = rs[i].config; /* crossed()'s reason */
+		for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_RESOURCE); c;
+		     c = aws_rows_next(c, AWS_SCOPE_RESOURCE)) {
+			struct strbuf err = STRBUF_INIT;
+			const char *attr = NULL;
+			int rc;
+
+			if (c->kind != 'w' || !aws_row_type_names(c->type, rs[i].type) ||
+			    !(conds_cross(c->when) || conds_cross(c->then)) ||
+			    c->call == AWS_CALL_UPDATE || (c->call == AWS_CALL_CREATE && !rs[i].creating))
+				continue; /* an update's rows need the object now: not here */
+			crossing = &(struct crossing){ rs, n, i, attrs };
+			rc = aws_words_check(c, attrs, NULL, NULL, &attr, &err);
+			crossing = NULL;
+			if (rc)
+				report(ctx, &(struct check_finding){
+					.warning = false, .which = i, .attr = attr,
+					.other = WRITTEN_NONE, .message = err.buf });
+			strbuf_release(&err);
+		}
+	}
 }

@@ -11,6 +11,7 @@
 
 #include "provider/aws/checks/row.h"
 #include "provider/base/strbuf.h"
+#include "provider/provider.h"
 
 /* Words row `row` on a resource's attributes, the object they go to
  * (`prior`, its attributes now; NULL: none, a create), its provider's
@@ -30,5 +31,16 @@ int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const 
  * that sends one of its attributes anew (a value differing from prior's);
  * a row of any call always. */
 bool aws_words_judged(const struct aws_check_row *row, const json_t *attrs, const json_t *prior);
+
+/* The STACK row of the words rows whose conditions cross a reference
+ * ("task_definition->network_mode": what the resource that attribute names
+ * writes, or plan knows of it): each such row judged on every resource of
+ * its type, with the stack's resources at hand (a resource's own
+ * judgement, which has none, leaves them). A row on an update is left out
+ * (the object it goes to is not at hand), a create's judged on what plan
+ * creates and at validate. */
+struct written_resource;
+void aws_words_across(const struct written_resource *rs, size_t n, check_report_fn report,
+		      void *ctx);
 
 #endif

@@ -185,6 +185,7 @@ int rule_sg_rule_list(const json_t *v, const json_t *r, struct strbuf *err);
 int rule_sg_rule_source(const json_t *v, const json_t *r, struct strbuf *err);
 /* A security group's name: 1-255 characters, not starting with sg-. */
 int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err);
+int rule_sg_description(const json_t *v, const json_t *r, struct strbuf *err);
 /* A security group rule's description. */
 int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *err);
 /* An IPv4 CIDR block "A.B.C.D/N": 1 with the address (host order) and the

@@ -263,10 +263,28 @@ int rule_sg_rule_source(const json_t *v, const json_t *r, struct strbuf *err)
 	return 0;
 }
 
-/* CreateSecurityGroup: GroupName up to 255 characters, not starting sg-. */
+/* The characters EC2 takes in a security group's name and description and
+ * in a rule's description: "Valid characters: a-z, A-Z, 0-9, spaces, and
+ * ._-:/()#,@[]+=&;{}!$*" (CreateSecurityGroup GroupName and Description;
+ * IpRange, UserIdGroupPair, PrefixListId Description). -1 with err saying
+ * so of `what` ("a rule's description"). */
+static int sg_chars(const char *s, const char *what, const char *example, struct strbuf *err)
+{
+	for (const char *p = s; *p; p++)
+		if (!isalnum((unsigned char)*p) || (unsigned char)*p > 127)
+			if (!strchr(" ._-:/()#,@[]+=&;{}!$*", *p)) {
+				strbuf_addf(err, "\"%s\": %s takes letters, digits, spaces and "
+					    "._-:/()#,@[]+=&;{}!$* only (e.g. \"%s\")", s, what, example);
+				return -1;
+			}
+	return 0;
+}
+
+/* CreateSecurityGroup: GroupName up to 255 characters, not starting sg-,
+ * of sg_chars'. */
 int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
-	const char *s = json_string_value(v);
+	const char *s = value_known_string(v);
 	(void)r;
 	if (!s)
 		return 0;
@@ -275,7 +293,7 @@ int rule_sg_name(const json_t *v, const json_t *r, struct strbuf *err)
 			    "not start with sg- (e.g. \"warehouse-db\")", s);
 		return -1;
 	}
-	return 0;
+	return sg_chars(s, "a security group's name", "warehouse-db", err);
 }
 
 /* CreateKeyPair KeyName ("Constraints: Up to 255 ASCII characters"), the
@@ -375,9 +393,23 @@ static int rule_route_table_routes(const json_t *v, const json_t *r, struct strb
 	return 0;
 }
 
+/* CreateSecurityGroup Description: up to 255 of sg_chars'. */
+int rule_sg_description(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = value_known_string(v);
+	(void)r;
+	if (!s)
+		return 0;
+	if (strlen(s) > 255) {
+		strbuf_addf(err, "has %zu characters: a security group's description has at most 255",
+			    strlen(s));
+		return -1;
+	}
+	return sg_chars(s, "a security group's description", "web servers (HTTPS)", err);
+}
+
 /* A security group rule's description (EC2 IpRange, UserIdGroupPair,
- * PrefixListId Description): up to 255 of a-z, A-Z, 0-9, space and
- * ._-:/()#,@[]+=&;{}!$* */
+ * PrefixListId Description): up to 255 of sg_chars'. */
 int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = value_known_string(v);
@@ -388,15 +420,7 @@ int rule_sg_rule_description(const json_t *v, const json_t *r, struct strbuf *er
 		strbuf_addf(err, "has %zu characters: a rule's description has at most 255", strlen(s));
 		return -1;
 	}
-	for (const char *p = s; *p; p++)
-		if (!isalnum((unsigned char)*p) || (unsigned char)*p > 127)
-			if (!strchr(" ._-:/()#,@[]+=&;{}!$*", *p)) {
-				strbuf_addf(err, "\"%s\": a rule's description takes letters, digits, "
-					    "spaces and ._-:/()#,@[]+=&;{}!$* only (e.g. \"from the "
-					    "office\")", s);
-				return -1;
-			}
-	return 0;
+	return sg_chars(s, "a rule's description", "from the office", err);
 }
 
 /* EC2 ModifyVpcAttribute EnableDnsHostnames: "You can only enable DNS
@@ -630,6 +654,12 @@ const struct aws_check_row aws_rules_ec2[] = {
 	RULE("aws.ec2.route_table", "routes[].destination_cidr_block", rule_cidr,
 	     "EC2 API reference: CreateRoute DestinationCidrBlock"),
 	RULE("aws.ec2.security_group", "name", rule_sg_name, EC2_SG),
+	RULE("aws.ec2.security_group", "description", rule_sg_description,
+	     "EC2 API reference: CreateSecurityGroup Description"),
+	RULE("awscc.ec2.security_group", "group_name", rule_sg_name,
+	     "EC2 API reference: CreateSecurityGroup GroupName"),
+	RULE("awscc.ec2.security_group", "group_description", rule_sg_description,
+	     "EC2 API reference: CreateSecurityGroup Description"),
 	RULE("aws.ec2.security_group", "ingress", rule_sg_rule_list, EC2_SG),
 	RULE("aws.ec2.security_group", "egress", rule_sg_rule_list, EC2_SG),
 	RULE("aws.ec2.security_group", "ingress[].description", rule_sg_rule_description,

@@ -544,6 +544,39 @@ const struct aws_check_row aws_rules_ecs[] = {
 		 "Fargate.", "ecs RegisterTaskDefinition memory"),
 	/* On the awscc types: what the registry's schemas describe but their
 	 * keywords do not hold. */
+	/* Through the task definition the service names ("->": what that
+	 * resource of the stack writes, checks/words.c). */
+	AWS_SAYS("ecs.cfn_service_awsvpc_network_configuration", "awscc.ecs.service",
+		 AWS_CALL_CREATE, WHEN(IS("task_definition->network_mode", "awsvpc")),
+		 THEN(SET("network_configuration")),
+		 "This parameter is required for task definitions that use the awsvpc network mode "
+		 "to receive their own elastic network interface, and it is not supported for "
+		 "other network modes.", "CloudFormation registry: AWS::ECS::Service NetworkConfiguration"),
+	AWS_SAYS("ecs.cfn_task_set_awsvpc_network_configuration", "awscc.ecs.task_set",
+		 AWS_CALL_CREATE, WHEN(IS("task_definition->network_mode", "awsvpc")),
+		 THEN(SET("network_configuration")),
+		 "If the network mode is awsvpc, the task is allocated an elastic network "
+		 "interface, and you must specify a NetworkConfiguration value when you create a "
+		 "service or run a task with the task definition.",
+		 "CloudFormation registry: AWS::ECS::TaskDefinition NetworkMode"),
+	AWS_SAYS("ecs.cfn_service_registry_bridge_host_container", "awscc.ecs.service",
+		 AWS_CALL_CREATE,
+		 ALWAYS, THEN(EACH("service_registries",
+				   WHEN(IS("/task_definition->network_mode", "bridge", "host")),
+				   THEN(SET("container_name"), SET("container_port")))),
+		 "If the task definition that your service task specifies uses the bridge or host "
+		 "network mode, you must specify a containerName and containerPort combination "
+		 "from the task definition.",
+		 "CloudFormation registry: AWS::ECS::Service ServiceRegistry.ContainerName"),
+	AWS_SAYS("ecs.cfn_task_set_registry_bridge_host_container", "awscc.ecs.task_set",
+		 AWS_CALL_CREATE,
+		 ALWAYS, THEN(EACH("service_registries",
+				   WHEN(IS("/task_definition->network_mode", "bridge", "host")),
+				   THEN(SET("container_name"), SET("container_port")))),
+		 "If the task definition that your service task specifies uses the bridge or host "
+		 "network mode, you must specify a containerName and containerPort combination "
+		 "from the task definition.",
+		 "CloudFormation registry: AWS::ECS::TaskSet ServiceRegistry.ContainerName"),
 	AWS_SAYS("ecs.cfn_strategy_without_launch_type", "awscc.ecs.service", AWS_CALL_ANY,
 		 WHEN(SET("capacity_provider_strategy")), THEN(UNSET("launch_type")),
 		 "If a capacityProviderStrategy is specified, the launchType parameter must be "

@@ -307,6 +307,31 @@ static void check_message_targets(const struct written_resource *rs, size_t n,
 	}
 }
 
+/* EventBridge PutTargets Target.Input: "Valid JSON text passed to the
+ * target." (a JSON document of any kind: an object, or "\"text\"" for a
+ * string), of at most 8,192 characters (the model's TargetInput, which
+ * the registry's Targets.Input bound repeats). */
+static int rule_events_input_json(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = value_known_string(v);
+	json_t *doc;
+	(void)r;
+	if (!s || value_holds_not_known(v))
+		return 0;
+	if (utf8_length(s) > 8192) {
+		strbuf_addf(err, "%zu characters: a target's input is at most 8192", utf8_length(s));
+		return -1;
+	}
+	if ((doc = json_loads(s, JSON_DECODE_ANY, NULL)) != NULL) {
+		json_decref(doc);
+		return 0;
+	}
+	strbuf_addf(err, "\"%.60s%s\" is not JSON: AWS says \"Valid JSON text passed to the "
+		    "target.\" (e.g. input: '{\"mode\": \"full\"}', or '\"full\"' for a string)",
+		    s, strlen(s) > 60 ? "..." : "");
+	return -1;
+}
+
 /*
  * The EventBridge rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -319,6 +344,10 @@ const struct aws_check_row aws_rules_events[] = {
 	WHOLE_IN("aws.events.rule", "targets[].batch_parameters.job_attempts", 1, 10,
 		 "EventBridge API reference: BatchRetryStrategy Attempts"),
 	RULE("aws.events.rule", "", rule_events_rule, "EventBridge API reference: PutRule, PutTargets"),
+	RULE("aws.events.rule", "targets[].input", rule_events_input_json,
+	     "EventBridge API reference: PutTargets Target.Input"),
+	RULE("awscc.events.rule", "targets[].input", rule_events_input_json,
+	     "EventBridge API reference: PutTargets Target.Input"),
 	RULE("aws.events.rule", "", rule_events_ecs_targets,
 	     "EventBridge API reference: PutTargets EcsParameters"),
 	RULE("aws.events.rule", "", rule_events_schedule_bus,

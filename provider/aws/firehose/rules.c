@@ -17,6 +17,8 @@
  * aws.iam.role of one object under the same provider configuration
  * (checks/roles.c); what is not known yet passes.
  */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,6 +149,48 @@ int rule_firehose_encryption(const json_t *v, const json_t *r, struct strbuf *er
 	return 0;
 }
 
+/* Firehose CreateDeliveryStream and TagDeliveryStream Tag Key and Value:
+ * "Valid characters: Unicode letters, digits, white space, _ . / = + - %
+ * @" (the registry's AWS::KinesisFirehose::DeliveryStream Tag pattern,
+ * which takes ':' too, is the one held: ^[\p{L}\p{Z}\p{N}_.:/=+\-@%]*$). */
+static bool firehose_tag_text(const char *s)
+{
+	static const char pattern[] = "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@%]*$";
+	int rc;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF,
+				       &rc, &off, NULL);
+	pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
+	bool ok = !md || pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL) >= 0;
+	pcre2_match_data_free(md);
+	pcre2_code_free(re);
+	return ok;
+}
+
+static int rule_firehose_tag_chars(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *key;
+	const json_t *value;
+	(void)r;
+	if (!json_is_object(v) || value_is_unknown(v))
+		return 0;
+	json_object_foreach((json_t *)v, key, value) {
+		const char *text = value_known_string(value);
+		const char *bad = value_key_not_known(key) ? NULL
+				  : !firehose_tag_text(key) ? key
+				  : text && !value_not_known(value) && !firehose_tag_text(text) ? text
+				  : NULL;
+		if (bad) {
+			strbuf_addf(err, "tag %s \"%s\": a delivery stream's tag keys and values take "
+				    "letters, digits, spaces and _ . : / = + - %% @ only: AWS says "
+				    "\"Valid characters: Unicode letters, digits, white space, _ . / = "
+				    "+ - %% @\"", bad == key ? "key" : "value", bad);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /*
  * The Firehose rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -159,6 +203,8 @@ WORDS(firehose_destinations, "extended_s3");
 const struct aws_check_row aws_rules_firehose[] = {
 	ONE_OF("aws.firehose.delivery_stream", "destination", firehose_destinations, FIREHOSE),
 	RULE("aws.firehose.delivery_stream", "", rule_firehose_encryption, FIREHOSE),
+	RULE("aws.firehose.delivery_stream", "tags", rule_firehose_tag_chars,
+	     "Firehose API reference: Tag Key, Tag Value"),
 	ACROSS_ROW("aws.firehose.delivery_stream", check_firehose_deliveries,
 		   "Amazon Data Firehose Developer Guide: controlling access with IAM"),
 	/* The roles its types give: each must trust the service (checks/roles.c

@@ -16,7 +16,7 @@ CUES = re.compile(
     r"at least|at most|no more than|no fewer than|no less than|valid values|"
     r"not supported|mutually exclusive|the same (?:VPC|zone|Availability Zone|Region|"
     r"AWS Region|account|AWS account)|only (?:when|one|supported|valid|applies)|"
-    r"can only|is required|are required|not both|either|minimum|maximum|between \d|"
+    r"can only|is required|are required|not both|either|minimum|maximum|the max is|valid characters|valid JSON|between \d|"
     r"constraints?:|don't specify|do not specify|isn't supported|aren't supported|"
     r"can't be|cannot be|must be)\b", re.I)
 
