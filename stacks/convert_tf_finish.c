@@ -114,12 +114,38 @@ static bool names_resources(const char *text)
 	return named;
 }
 
+/*
+ * A group read as a map's member by its name, M["source_security_group_id"]
+ * (the security-group module's var.X[count.index]["source_security_group_id"]):
+ * Terraform refuses the index when the member is absent, so every instance
+ * names a group, and the group may be one made in the same run (a module's
+ * input given another module's output), not known until apply. Terraform's
+ * own rule is an instance of its count index whatever the group's value;
+ * so is the converted one (its key INDEX/source_security_group_id/0 known
+ * when planning), where "(S) != null" would make the keys wait for the
+ * group. A group written null there is a rule without a source, which plan
+ * refuses ("a rule needs a source"; Terraform's provider refuses it too,
+ * unless prefix lists stand beside it).
+ */
+static bool group_named_by_member(const struct expr_node *n)
+{
+	if (n->kind == EXPR_INDEX && n->n_args == 2 && n->args[1]->kind == EXPR_LITERAL)
+		return json_is_string(n->args[1]->literal);
+	if (n->kind != EXPR_REF || n->bound || !n->ref.path)
+		return false;
+	size_t len = strlen(n->ref.path);
+	return len > 2 && !strcmp(n->ref.path + len - 2, "\"]");
+}
+
 /* When a source of one value (a group, self) is set, as a condition of
  * the instance names alone: "(S) != null" of its text S, or, where S names
  * another resource, the condition of `C ? S : null` (Terraform knows when
- * planning that a value is not null); NULL: always. */
+ * planning that a value is not null); NULL: always (S names another
+ * resource, or a group is a map's member by name: group_named_by_member). */
 static char *source_presence(struct conv *c, const struct hcl_item *it, bool self)
 {
+	if (!self && group_named_by_member(it->expr))
+		return NULL;
 	char *t = tf_attr_text(c, it);
 	if (t && !names_resources(t)) {
 		char *r = xasprintf("(%s) %s", t, self ? "== true" : "!= null");

@@ -168,6 +168,17 @@ void tf_derived_write(struct conv *c, const char *expr, const char *root, struct
  * "convert_caller" where the stack has a "caller" of another kind. */
 const char *tf_caller_lookup(struct conv *c);
 void tf_attrs_by_type(struct conv *c);
+/* What tf_attrs_by_type writes for root.path, an instance of resource dc
+ * (root its address in the stack, path Terraform's attribute and what
+ * follows): the attribute renamed, or what AWS builds of what the type
+ * keeps (tf_derived_attr); 0 when the type has it as named. */
+int tf_instance_attr(struct conv *c, const struct decl *dc, const char *root, const char *path,
+		     struct strbuf *out);
+/* A for expression over a resource's instances (for k, v in NAME), after
+ * tf_attrs_by_type: v.ATTR as tf_instance_attr writes NAME["k"].ATTR, and
+ * v.id, which no instance object holds, as terrace's id of the instance
+ * (stacks/convert_tf_for.c). */
+void tf_for_attrs_by_type(struct conv *c);
 /* The awscc type of the written type's name (or its twin) that has
  * attribute attr, which the written type lacks, or NULL: what a warning
  * may tell the user to write the resource as. */

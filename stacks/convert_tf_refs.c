@@ -1246,8 +1246,14 @@ static int attr_by_type(void *ctx, const struct expr_ref *ref, struct strbuf *ou
 		free(attr);
 		return derived != NULL;
 	}
-	size_t an = tf_first_step(ref->path);
-	char *attr = xstrndup(ref->path, an);
+	return tf_instance_attr(c, dc, ref->root, ref->path, out);
+}
+
+int tf_instance_attr(struct conv *c, const struct decl *dc, const char *root, const char *path,
+		     struct strbuf *out)
+{
+	size_t an = tf_first_step(path);
+	char *attr = xstrndup(path, an);
 	int rc = 0;
 	const char *renamed = tf_renamed(dc->twin ? dc->written->twin_renames : dc->written->renames,
 					 attr);
@@ -1255,11 +1261,11 @@ static int attr_by_type(void *ctx, const struct expr_ref *ref, struct strbuf *ou
 	if (type_has(dc, attr)) {
 		rc = 0;
 	} else if (strcmp(renamed, attr) && type_has(dc, renamed)) {
-		strbuf_addf(out, "%s.%s%s", ref->root, renamed, ref->path + an);
+		strbuf_addf(out, "%s.%s%s", root, renamed, path + an);
 		rc = 1;
 	} else if (derived) {
-		tf_derived_write(c, derived, ref->root, out);
-		strbuf_addstr(out, ref->path + an);
+		tf_derived_write(c, derived, root, out);
+		strbuf_addstr(out, path + an);
 		rc = 1;
 	}
 	free(attr);

@@ -422,6 +422,8 @@ static int load(const char *path, int depth, bool settings_only, bool as_created
 					stack_note_variable_file(s, files[i], docs[i]);
 				continue;
 			}
+			if (is_dir && stack_is_definition_file(files[i], docs[i]))
+				continue; /* a state machine's, for file() */
 			merge_document(s, &m, docs[i], &local);
 			n_merged++;
 		}

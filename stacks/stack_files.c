@@ -10,7 +10,10 @@
  *   keys whose keys are all variables the stack declares (any such file
  *   when only the settings are read). docs/stack-language.md, "Which files
  *   are a stack", says why; a variable file is never read for values unless
- *   given to -var-file.
+ *   given to -var-file. Nor is a state machine's definition beside the
+ *   stack: a file named *.asl.yaml / *.asl.yml (Amazon States Language,
+ *   as AWS's tools name such files) holding StartAt and States and none of
+ *   a stack file's top-level keys.
  * - Every other entry of a stack file's name but a folder is listed, and
  *   the one reader (provider/base/input_file.h) refuses what is no regular
  *   file by what it is: a FIFO, a symbolic link loop or to nothing is an
@@ -218,6 +221,22 @@ bool stack_is_variable_file(const json_t *doc, const json_t *declared, bool sett
 		if (!json_object_get(declared, key))
 			return false;
 	return true;
+}
+
+/* Is this document of a stack folder, at path, a Step Functions state
+ * machine's definition, which the stack may read with file() but never as
+ * a stack file? A file named *.asl.yaml or *.asl.yml, AWS's tools' name for
+ * one (Amazon States Language), holding the two fields the language
+ * requires of a state machine, StartAt and States, and none of a stack
+ * file's top-level keys. Any other such file is read as before: a stack
+ * file, or an unknown key reported (a misspelt resources: is not skipped). */
+bool stack_is_definition_file(const char *path, const json_t *doc)
+{
+	if (!has_suffix(path, ".asl.yaml") && !has_suffix(path, ".asl.yml"))
+		return false;
+	return json_is_object(doc) && json_object_size(doc) &&
+	       !stack_has_top_level_key((json_t *)doc) && json_object_get(doc, "StartAt") &&
+	       json_object_get(doc, "States");
 }
 
 /* Which variables a variable file of the folder sets (stack.h,

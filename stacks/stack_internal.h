@@ -93,6 +93,11 @@ json_t *stack_declared_variables(json_t *const *docs, size_t n);
  * read as a stack file? */
 bool stack_is_variable_file(const json_t *doc, const json_t *declared, bool settings_only);
 
+/* stack_files.c: is this document of a stack folder, at path, a state
+ * machine's definition (*.asl.yaml holding StartAt and States, none of a
+ * stack file's keys), never read as a stack file? */
+bool stack_is_definition_file(const char *path, const json_t *doc);
+
 /* stack_files.c: note which variables a variable file of the folder sets
  * (stack.h, variable_files). */
 void stack_note_variable_file(struct stack *s, const char *path, const json_t *doc);

@@ -308,6 +308,126 @@ static void test_permission_and_rule_shapes(void **state)
 	free(y);
 }
 
+/* A rule's group read as its map's member by name (the security-group
+ * module's var.X[count.index]["source_security_group_id"], which may be a
+ * group made in the same run, unknown when planning): an instance of every
+ * count index, keyed INDEX/source_security_group_id/0 whatever the group's
+ * value, as Terraform's rule is one of its count index; a group of any
+ * other expression of variables is an instance where it is not null. */
+static void test_rule_group_keys_known_when_planning(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"rules\" {\n"
+		"  type    = list(map(string))\n"
+		"  default = []\n"
+		"}\n"
+		"variable \"prefix_list_ids\" {\n"
+		"  default = []\n"
+		"}\n"
+		"variable \"group\" {\n"
+		"  default = null\n"
+		"}\n"
+		"resource \"aws_security_group_rule\" \"by_member\" {\n"
+		"  count                    = length(var.rules)\n"
+		"  security_group_id        = \"sg-1\"\n"
+		"  type                     = \"ingress\"\n"
+		"  source_security_group_id = var.rules[count.index][\"source_security_group_id\"]\n"
+		"  prefix_list_ids          = var.prefix_list_ids\n"
+		"  from_port                = 5432\n"
+		"  to_port                  = 5432\n"
+		"  protocol                 = \"tcp\"\n"
+		"}\n"
+		"resource \"aws_security_group_rule\" \"by_variable\" {\n"
+		"  count                    = 1\n"
+		"  security_group_id        = \"sg-1\"\n"
+		"  type                     = \"ingress\"\n"
+		"  source_security_group_id = var.group\n"
+		"  prefix_list_ids          = var.prefix_list_ids\n"
+		"  from_port                = 5432\n"
+		"  to_port                  = 5432\n"
+		"  protocol                 = \"tcp\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "  by_member:\n    type: aws.ec2.security_group_rule\n"
+		   "    for_each: \"${ {for e in flatten([for count_index in range(length(var.rules)) : "
+		   "concat([for pos in range(try(length(var.prefix_list_ids), 0)) : "
+		   "{index = count_index, kind = \\\"prefix_list_id\\\", pos = pos}], "
+		   "[{index = count_index, kind = \\\"source_security_group_id\\\", pos = 0}])]) : "
+		   "\\\"${e.index}/${e.kind}/${e.pos}\\\" => e} }\"\n");
+	assert_has(y, "    source_security_group_id: \"${each.value.kind == \\\"source_security_group_id\\\""
+		   " ? var.rules[each.value.index][\\\"source_security_group_id\\\"] : null}\"\n");
+	assert_has(y, "(var.group) != null ? [{index = count_index, kind = "
+		   "\\\"source_security_group_id\\\", pos = 0}] : []");
+	free(y);
+}
+
+/* A for expression over a resource's instances: v.id, which no instance
+ * object holds, is terrace's id of the instance (an EventBridge rule's
+ * BUS/NAME, a schedule's GROUP/NAME: what NAME["k"].id gives); v.ATTR of
+ * an attribute the type names otherwise is that name (a role made as
+ * awscc.iam.role: role_name), one the type has is kept, and so is a for
+ * over anything else. */
+static void test_for_over_instances(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"rules\" {\n"
+		"  default = { a = { name = \"a\" } }\n"
+		"}\n"
+		"resource \"aws_cloudwatch_event_rule\" \"this\" {\n"
+		"  for_each            = var.rules\n"
+		"  name                = each.value.name\n"
+		"  schedule_expression = \"rate(1 hour)\"\n"
+		"}\n"
+		"resource \"aws_scheduler_schedule\" \"this\" {\n"
+		"  for_each            = var.rules\n"
+		"  name                = each.value.name\n"
+		"  schedule_expression = \"rate(1 hour)\"\n"
+		"  flexible_time_window {\n"
+		"    mode = \"OFF\"\n"
+		"  }\n"
+		"  target {\n"
+		"    arn      = \"arn:aws:sqs:us-east-1:123456789012:q\"\n"
+		"    role_arn = \"arn:aws:iam::123456789012:role/r\"\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_iam_role\" \"r\" {\n"
+		"  count                = 2\n"
+		"  name                 = \"r${count.index}\"\n"
+		"  assume_role_policy   = \"{}\"\n"
+		"  permissions_boundary = \"arn:aws:iam::aws:policy/PowerUserAccess\"\n"
+		"}\n"
+		"output \"rule_ids\" {\n"
+		"  value = { for k, v in aws_cloudwatch_event_rule.this : k => v.id }\n"
+		"}\n"
+		"output \"schedule_ids\" {\n"
+		"  value = { for k, v in aws_scheduler_schedule.this : k => v.id }\n"
+		"}\n"
+		"output \"rule_arns\" {\n"
+		"  value = [for v in aws_cloudwatch_event_rule.this : v.arn]\n"
+		"}\n"
+		"output \"role_names\" {\n"
+		"  value = [for v in aws_iam_role.r : v.name]\n"
+		"}\n"
+		"output \"shadowed\" {\n"
+		"  value = [for v in aws_iam_role.r : [for v in var.rules : v.name]]\n"
+		"}\n"
+		"output \"not_a_resource\" {\n"
+		"  value = { for k, v in var.rules : k => v.id }\n"
+		"}\n", &y), 0);
+	assert_has(y, "k => (\\\"${coalesce(try(v.event_bus_name, null), \\\"default\\\")}/"
+		   "${v.name}\\\") }}\"\n");
+	assert_has(y, "k => (\\\"${coalesce(try(v.group_name, null), \\\"default\\\")}/"
+		   "${v.name}\\\") }}\"\n");
+	assert_has(y, "value: \"${[for v in cloudwatch_event_rule_this : v.arn]}\"\n");
+	assert_has(y, "value: \"${[for v in r : v.role_name]}\"\n");
+	assert_has(y, "value: \"${[for v in r : [for v in var.rules : v.name]]}\"\n");
+	assert_has(y, "value: \"${{ for k, v in var.rules : k => v.id }}\"\n");
+	free(y);
+}
+
 /* data "aws_iam_policy_document": the document as a local, its .json as
  * jsonencode of it; principals of type "*" are anyone ("*"), conditions by
  * test and variable. */
@@ -802,6 +922,8 @@ int main(void)
 		cmocka_unit_test(test_written_types_and_clashing_names),
 		cmocka_unit_test(test_types_by_their_own_names),
 		cmocka_unit_test(test_permission_and_rule_shapes),
+		cmocka_unit_test(test_rule_group_keys_known_when_planning),
+		cmocka_unit_test(test_for_over_instances),
 		cmocka_unit_test(test_policy_document),
 		cmocka_unit_test(test_text_over_lines),
 		cmocka_unit_test(test_left_out_references_and_imports),

@@ -15,7 +15,9 @@
 # terraform_data's input guard is a variable's validation, its input a
 # local that its output reads. A name_prefix in a module called several
 # times: each instance's name its own (terrace.module in the suffix); a
-# module's for_each map whose values name a lookup plans.
+# module's for_each map whose values name a lookup plans. A for over a
+# resource's instances: v.id the instance's id (the one NAME["k"].id
+# gives), v.ATTR by the type's name for it.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -85,6 +87,24 @@ test_expect_success 'the queues apply, and the output names each by the for vari
 	(cd stack && terrace output -json arns >../arns 2>../err) &&
 	test_contains arns ":t1553-a\"" &&
 	test_contains arns ":t1553-b\""
+'
+
+test_expect_success 'a for over a resource'\''s instances: v.id is the id the instance is named by, v.arn its ARN' '
+	mkdir instances &&
+	terrace convert "$HERE/instances" >instances/main.yaml 2>err &&
+	test_empty err &&
+	write_stack instances/provider.yaml &&
+	(cd instances && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete! Resources: 3 added" &&
+	(cd instances && terrace output -json >../outputs 2>../err) &&
+	test_equal "t1553-bus/t1553-orders" "$(json_get outputs "d[\"rule_ids\"][\"value\"][\"orders\"]")" &&
+	test_equal "$(json_get outputs "d[\"orders_id\"][\"value\"]")" \
+		"$(json_get outputs "d[\"rule_ids\"][\"value\"][\"orders\"]")" &&
+	test_equal "$(json_get outputs "d[\"daily_id\"][\"value\"]")" \
+		"$(json_get outputs "d[\"rule_ids\"][\"value\"][\"daily\"]")" &&
+	test_contains outputs "rule/t1553-bus/t1553-orders" &&
+	(cd instances && terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
 test_done

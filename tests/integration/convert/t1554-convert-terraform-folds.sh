@@ -9,7 +9,9 @@
 # gave it, and the stack plans no change after. Security group rules of the
 # security-group module's shapes (count over lists of maps, comma-joined
 # CIDR blocks, IPv6 ranges, self, a for_each map, a group named by a
-# condition) are a rule per source and apply to the same permissions; a
+# condition) are a rule per source and apply to the same permissions, and
+# a computed rule whose group is made in the same run plans (its keys the
+# count index's, not the group's); a
 # table of dynamic blocks (attributes, an index, a TTL) applies whole; split
 # resources with count or for_each fold per instance into an owner of at
 # most one instance (a role's policies, a bucket's versioning); attributes
@@ -101,6 +103,25 @@ test_expect_success 'security group rules as the security-group module writes th
 
 test_expect_success 'and the rules plan no change' '
 	(cd rules && terrace plan -detailed-exitcode >../out 2>../err) &&
+	test_line out "No changes. Your infrastructure matches the configuration."
+'
+
+test_expect_success 'the module'\''s computed rule, its group made in the same run: keys known when planning, applied on moto' '
+	mkdir computed &&
+	terrace convert "$HERE/computed" >computed/main.yaml 2>err &&
+	test_empty err &&
+	write_stack computed/provider.yaml &&
+	(cd computed && terrace apply -auto-approve >../out 2>../err) &&
+	test_contains out "Apply complete! Resources: 4 added, 0 changed, 0 destroyed." &&
+	(cd computed && terrace state list >../out 2>../err) &&
+	test_line out "computed_ingress_with_source_security_group_id[\"0/source_security_group_id/0\"]" &&
+	s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-computed \
+		--query "SecurityGroups[0].IpPermissions[0].[FromPort, UserIdGroupPairs[0].GroupId]" \
+		--output text >perm &&
+	s3 ec2 describe-security-groups --filters Name=group-name,Values=t1554-computed-source \
+		--query "SecurityGroups[0].GroupId" --output text >source_id &&
+	test_line perm "3306	$(cat source_id)" &&
+	(cd computed && terrace plan -detailed-exitcode >../out 2>../err) &&
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
 

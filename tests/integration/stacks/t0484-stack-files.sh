@@ -9,7 +9,11 @@
 # never read for values unless given to -var-file. A file whose keys are not
 # all variables of the stack is reported with "is this a variable file?"
 # (or "did you mean" for a stack key misspelt), and a broken stack file
-# still fails at its file:line:col.
+# still fails at its file:line:col. A Step Functions definition beside
+# the stack, named *.asl.yaml as AWS's tools name one, is no stack file
+# when it holds StartAt and States and none of a stack file's keys; the
+# same content named otherwise, or a misspelt key in an *.asl.yaml file, is
+# still reported.
 . "$(dirname "$0")/../lib.sh"
 
 start_moto || test_fail_setup "moto did not start"
@@ -117,6 +121,24 @@ test_expect_success 'keys that are no variable of the stack: "is this a variable
 	test_expect_code 1 terrace plan -var-file=dev.yaml -var-file=notes.yaml >out 2>err &&
 	test_contains err "notes.yaml:2:1: error: unknown variable \"owner\"" &&
 	rm notes.yaml
+'
+
+test_expect_success 'a state machine definition beside the stack (*.asl.yaml): no stack file; named otherwise, misspelt or with stack keys, read' '
+	printf "Comment: a state machine\nStartAt: Done\nStates:\n  Done: {Type: Succeed}\n" >sfn.asl.yaml &&
+	terrace plan -detailed-exitcode -var-file=dev.yaml >out 2>err &&
+	test_not_contains err "top-level key" &&
+	cp sfn.asl.yaml sfn.yaml &&
+	test_expect_code 1 terrace plan -var-file=dev.yaml >out 2>err &&
+	test_contains err "sfn.yaml:1:1: error: unknown top-level key \"Comment\"" &&
+	rm sfn.yaml &&
+	printf "resource:\n  extra: {type: aws.s3.bucket, name: acme-extra}\n" >extra.asl.yaml &&
+	test_expect_code 1 terrace plan -var-file=dev.yaml >out 2>err &&
+	test_contains err "extra.asl.yaml:1:1: error: unknown top-level key \"resource\"" &&
+	rm extra.asl.yaml &&
+	printf "outputs:\n  from_asl: asl\n" >extra.asl.yaml &&
+	terrace plan -var-file=dev.yaml >out 2>err &&
+	test_contains out "from_asl" &&
+	rm extra.asl.yaml sfn.asl.yaml
 '
 
 test_expect_success 'a stack key misspelt in a file of its own: did you mean, never skipped' '
