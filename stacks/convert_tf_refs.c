@@ -511,6 +511,8 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 	if (!dc->rt && !dc->lookup && !dc->policy_document && random_value(c, dc, ref, rest, out))
 		return 1;
 	if (!dc->rt && !dc->lookup && !dc->policy_document) {
+		if (tf_configured_value(c, dc, ref, rest, out))
+			return 1;
 		stand_in(c, pos, ref, NULL, whole_stand_in(dc, rest), out);
 		return 1;
 	}

@@ -512,6 +512,49 @@ static void test_module_shapes(void **state)
 	free(y);
 }
 
+/* A reference to an argument a left-out resource's block sets is that
+ * argument, as Terraform plans it (its codedeploy app's name is var.app_name
+ * before apply), not a stand-in left null; with count, the instance's value
+ * where count makes it and indexing nothing where not (Terraform's error,
+ * which try catches: try(aws_x.this[0].name, var.app_name) with count 0 is
+ * var.app_name). What AWS computes (an id), what names an instance (each.key)
+ * and a for_each resource keep their stand-in. */
+static void test_left_out_configured_arguments(void **state)
+{
+	(void)state;
+	char *y;
+	convert_text(
+		"variable \"create\" {\n  default = true\n}\n"
+		"variable \"app_name\" {\n  default = \"app\"\n}\n"
+		"resource \"aws_codedeploy_app\" \"this\" {\n"
+		"  count = var.create ? 1 : 0\n"
+		"  name  = var.app_name\n"
+		"}\n"
+		"resource \"aws_codedeploy_app\" \"one\" {\n"
+		"  name = \"x-${var.app_name}\"\n"
+		"}\n"
+		"resource \"aws_codedeploy_app\" \"each\" {\n"
+		"  for_each = toset([\"a\"])\n"
+		"  name     = each.key\n"
+		"}\n"
+		"resource \"aws_codedeploy_app\" \"counted\" {\n"
+		"  count = 2\n"
+		"  name  = \"n-${count.index}\"\n"
+		"}\n"
+		"resource \"aws_sqs_queue\" \"q\" {\n"
+		"  name = \"${try(aws_codedeploy_app.this[0].name, var.app_name)}-${aws_codedeploy_app.one.name}\"\n"
+		"  tags = { id = aws_codedeploy_app.one.id, e = aws_codedeploy_app.each[\"a\"].name,\n"
+		"           c = aws_codedeploy_app.counted[1].name }\n"
+		"}\n", &y);
+	assert_has(y, "\n    name: \"${try([for instance in range(var.create ? 1 : 0) : (var.app_name)][0], "
+		   "var.app_name)}-${(\\\"x-${var.app_name}\\\")}\"\n");
+	assert_has(y, "${var.aws_codedeploy_app_one_id}");
+	assert_has(y, "${var.aws_codedeploy_app_each_a_name}");
+	assert_has(y, "${var.aws_codedeploy_app_counted_1_name}");
+	assert_null(strstr(y, "aws_codedeploy_app_this_0_name"));
+	free(y);
+}
+
 /* What examples name their resources by: random_pet and random_string, a
  * value stable per stack, workspace and instance (the first hex digits of
  * a SHA-1; a queue's policy folded into it still names the queue's ARN by
@@ -807,6 +850,7 @@ int main(void)
 		cmocka_unit_test(test_left_out_references_and_imports),
 		cmocka_unit_test(test_module_shapes),
 		cmocka_unit_test(test_left_out_values),
+		cmocka_unit_test(test_left_out_configured_arguments),
 		cmocka_unit_test(test_unset_values),
 		cmocka_unit_test(test_folded_policy_name_prefix),
 		cmocka_unit_test(test_provider_defaults),
