@@ -217,12 +217,6 @@ json_t *tf_depends_on(struct conv *c, const struct hcl_item *it);
  * lacks): ${var.local_NAME}, a stand-in, so that what refers to it
  * validates. */
 json_t *tf_local_stand_in(struct conv *c, const struct hcl_item *it);
-/* A reference to dc, a resource the conversion left out, whose attribute
- * (rest: "[0].name", ".name") its block sets: that argument converted, into
- * out, as Terraform plans it (convert_tf_standin.c); 0 when it is not one
- * (for_each, an attribute AWS computes, a value of each instance). */
-int tf_configured_value(struct conv *c, const struct decl *dc, const struct expr_ref *ref,
-			const char *rest, struct strbuf *out);
 
 /* Modules (stacks/convert_tf_modules.c): the module block NAME of
  * module.NAME... (NULL: none); a reference to a module renamed into out
