@@ -555,6 +555,72 @@ static void test_left_out_configured_arguments(void **state)
 	free(y);
 }
 
+/* A registry module `terraform init` fetched (.terraform/modules/modules.json
+ * names its folder by the module's name) is a call of that folder, as
+ * Terraform runs it, its version the folder's: no stand-ins for its outputs.
+ * A registry module modules.json does not name, or whose folder is gone,
+ * stays left out with its stand-ins. */
+static void test_modules_terraform_init_fetched(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/terrace-test-convert-tf-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char *p = xasprintf("%s/.terraform/modules/bucket", dir);
+	char *cmd = xasprintf("mkdir -p %s", p);
+	assert_int_equal(system(cmd), 0);
+	static const char *const files[][2] = {
+		{ "main.tf",
+		  "module \"bucket\" {\n"
+		  "  source  = \"terraform-aws-modules/s3-bucket/aws\"\n"
+		  "  version = \"~> 5.0\"\n"
+		  "  bucket  = \"b\"\n"
+		  "}\n"
+		  "module \"gone\" {\n"
+		  "  source  = \"terraform-aws-modules/kms/aws\"\n"
+		  "}\n"
+		  "module \"never\" {\n"
+		  "  source  = \"terraform-aws-modules/sqs/aws\"\n"
+		  "}\n"
+		  "output \"arns\" {\n"
+		  "  value = [module.bucket.s3_bucket_arn, module.gone.key_arn, module.never.queue_arn]\n"
+		  "}\n" },
+		{ ".terraform/modules/modules.json",
+		  "{\"Modules\":[{\"Key\":\"\",\"Source\":\"\",\"Dir\":\".\"},"
+		  "{\"Key\":\"bucket\",\"Source\":\"registry.terraform.io/terraform-aws-modules/s3-bucket/aws\","
+		  "\"Version\":\"5.15.4\",\"Dir\":\".terraform/modules/bucket\"},"
+		  "{\"Key\":\"gone\",\"Source\":\"registry.terraform.io/terraform-aws-modules/kms/aws\","
+		  "\"Version\":\"4.0.0\",\"Dir\":\".terraform/modules/gone\"}]}\n" },
+		{ ".terraform/modules/bucket/main.tf",
+		  "variable \"bucket\" {}\noutput \"s3_bucket_arn\" {\n  value = var.bucket\n}\n" },
+	};
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		char *path = xasprintf("%s/%s", dir, files[i][0]);
+		FILE *f = fopen(path, "w");
+		assert_non_null(f);
+		fputs(files[i][1], f);
+		fclose(f);
+		free(path);
+	}
+	struct convert_source src = { dir, NULL };
+	struct convert_result res = { .left_out = 0 };
+	struct diags d = DIAGS_INIT;
+	strbuf_init(&res.stack);
+	assert_int_equal(convert_terraform(&src, &res, &d), 0);
+	char *y = strbuf_detach(&res.stack);
+	diags_free(&d);
+	remove_tree(dir);
+	assert_has(y, "\nmodules:\n  bucket:\n    source: ./.terraform/modules/bucket\n    bucket: b\n");
+	assert_null(strstr(y, "version"));
+	assert_null(strstr(y, "module_bucket_s3_bucket_arn"));
+	assert_has(y, "${module.bucket.s3_bucket_arn}");
+	assert_has(y, "${var.module_gone_key_arn}");
+	assert_has(y, "${var.module_never_queue_arn}");
+	assert_int_equal(res.left_out, 2);
+	free(y);
+	free(cmd);
+	free(p);
+}
+
 /* What examples name their resources by: random_pet and random_string, a
  * value stable per stack, workspace and instance (the first hex digits of
  * a SHA-1; a queue's policy folded into it still names the queue's ARN by
@@ -851,6 +917,7 @@ int main(void)
 		cmocka_unit_test(test_module_shapes),
 		cmocka_unit_test(test_left_out_values),
 		cmocka_unit_test(test_left_out_configured_arguments),
+		cmocka_unit_test(test_modules_terraform_init_fetched),
 		cmocka_unit_test(test_unset_values),
 		cmocka_unit_test(test_folded_policy_name_prefix),
 		cmocka_unit_test(test_provider_defaults),
