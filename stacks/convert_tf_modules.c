@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "provider/base/input_file.h"
 #include "stacks/convert_tf_internal.h"
 #include "stacks/expr_internal.h"
 
@@ -30,7 +31,11 @@ static char *init_folder(const struct hcl_item *blk)
 	char *config = xstrdup(blk->pos.file ? dirname(file) : ".");
 	free(file);
 	char *list = xasprintf("%s/.terraform/modules/modules.json", config);
-	json_t *doc = json_load_file(list, 0, NULL);
+	struct strbuf text = STRBUF_INIT;
+	const char *why;
+	json_t *doc = input_file_read(list, &text, &why) < 0 ? NULL
+		      : json_loadb(text.buf, text.len, 0, NULL);
+	strbuf_release(&text);
 	free(list);
 	char *found = NULL;
 	size_t i;
