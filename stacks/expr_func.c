@@ -42,7 +42,7 @@ static const struct expr_func funcs[] = {
 	{ "cidrsubnet", 3, 3, 2, { S, N }, S, fn_cidrsubnet },
 	{ "cidrsubnets", 1, MANY, 2, { S, N }, L, fn_cidrsubnets },
 	{ "coalesce", 1, MANY, 1, { A }, A, fn_coalesce, FU_WHOLE },
-	{ "coalescelist", 1, MANY, 1, { L }, L, fn_coalescelist, FU_WHOLE },
+	{ "coalescelist", 1, MANY, 1, { FK_LIST_OR_NULL }, L, fn_coalescelist, FU_WHOLE },
 	{ "compact", 1, 1, 1, { L }, L, fn_compact },
 	{ "concat", 1, MANY, 1, { L }, L, fn_concat, FU_PARTS },
 	{ "contains", 2, 2, 2, { L, A }, A, fn_contains, FU_PARTS },
@@ -115,7 +115,7 @@ static const struct expr_func funcs[] = {
 	{ "timecmp", 2, 2, 1, { S }, N, fn_timecmp },
 	{ "title", 1, 1, 1, { S }, S, fn_title },
 	{ "tobool", 1, 1, 1, { A }, A, fn_tobool },
-	{ "tolist", 1, 1, 1, { L }, L, fn_tolist, FU_PARTS },
+	{ "tolist", 1, 1, 1, { FK_LIST_OR_NULL }, L, fn_tolist, FU_PARTS },
 	{ "tomap", 1, 1, 1, { M }, M, fn_tomap, FU_PARTS },
 	{ "tonumber", 1, 1, 1, { A }, A, fn_tonumber },
 	{ "toset", 1, 1, 1, { L }, L, fn_toset },
@@ -193,7 +193,8 @@ static const char *kind_name(enum func_kind k)
 {
 	switch (k) {
 	case FK_STRING: return "a string";
-	case FK_LIST: return "a list";
+	case FK_LIST:
+	case FK_LIST_OR_NULL: return "a list";
 	case FK_MAP:
 	case FK_MAP_OR_NULL: return "a map";
 	case FK_NUMBER: return "a number";
@@ -212,6 +213,7 @@ int expr_func_check_arg(const struct expr_func *f, size_t i, const json_t *v, bo
 	case FK_LIST: ok = json_is_array(v); break;
 	case FK_MAP: ok = json_is_object(v); break;
 	case FK_MAP_OR_NULL: ok = json_is_object(v) || json_is_null(v); break;
+	case FK_LIST_OR_NULL: ok = json_is_array(v) || json_is_null(v); break;
 	/* "" stands, at load time, for text only evaluation will know. */
 	case FK_NUMBER: ok = fn_number_of(v, &d) || (json_is_string(v) && !json_string_length(v));
 		break;

@@ -31,6 +31,8 @@ enum func_kind {
 	FK_ANY,
 	FK_NUMBER, /* a number, or a string that reads as one ("5"), as Terraform converts */
 	FK_MAP_OR_NULL, /* a map, or null (which merge skips, as Terraform's) */
+	FK_LIST_OR_NULL, /* a list, or null: a variable of list type left null,
+			  * which coalescelist skips and tolist keeps, as Terraform's */
 };
 
 struct func_args {

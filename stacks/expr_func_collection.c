@@ -380,8 +380,9 @@ json_t *fn_chunklist(const struct func_args *a, struct strbuf *err)
 	return out;
 }
 
-/* coalescelist(lists...): the first list that is not empty; unknown when
- * a list not known yet comes before it. */
+/* coalescelist(lists...): the first list that is not empty, nulls skipped
+ * (a variable of list type left null: coalescelist(var.ids, ["*"]) is
+ * ["*"], as Terraform's); unknown when a list not known yet comes before it. */
 json_t *fn_coalescelist(const struct func_args *a, struct strbuf *err)
 {
 	for (size_t i = 0; i < a->n; i++)
@@ -600,6 +601,8 @@ static bool unify_known(const json_t *list)
 json_t *fn_tolist(const struct func_args *a, struct strbuf *err)
 {
 	(void)err;
+	if (json_is_null(a->v[0]))
+		return json_null(); /* tolist(null) is a list's null, as Terraform's */
 	if (value_contains_unknown(a->v[0]) && !unify_known(a->v[0]))
 		return value_unknown();
 	return fn_unify(a->v[0], a->edition);

@@ -632,6 +632,115 @@ static void test_module_shapes(void **state)
 	free(y);
 }
 
+/* A reference to an argument a left-out resource's block sets is that
+ * argument, as Terraform plans it (its codedeploy app's name is var.app_name
+ * before apply), not a stand-in left null; with count, the instance's value
+ * where count makes it and indexing nothing where not (Terraform's error,
+ * which try catches: try(aws_x.this[0].name, var.app_name) with count 0 is
+ * var.app_name). What AWS computes (an id), what names an instance (each.key)
+ * and a for_each resource keep their stand-in. */
+static void test_left_out_configured_arguments(void **state)
+{
+	(void)state;
+	char *y;
+	convert_text(
+		"variable \"create\" {\n  default = true\n}\n"
+		"variable \"app_name\" {\n  default = \"app\"\n}\n"
+		"resource \"aws_codedeploy_app\" \"this\" {\n"
+		"  count = var.create ? 1 : 0\n"
+		"  name  = var.app_name\n"
+		"}\n"
+		"resource \"aws_codedeploy_app\" \"one\" {\n"
+		"  name = \"x-${var.app_name}\"\n"
+		"}\n"
+		"resource \"aws_codedeploy_app\" \"each\" {\n"
+		"  for_each = toset([\"a\"])\n"
+		"  name     = each.key\n"
+		"}\n"
+		"resource \"aws_codedeploy_app\" \"counted\" {\n"
+		"  count = 2\n"
+		"  name  = \"n-${count.index}\"\n"
+		"}\n"
+		"resource \"aws_sqs_queue\" \"q\" {\n"
+		"  name = \"${try(aws_codedeploy_app.this[0].name, var.app_name)}-${aws_codedeploy_app.one.name}\"\n"
+		"  tags = { id = aws_codedeploy_app.one.id, e = aws_codedeploy_app.each[\"a\"].name,\n"
+		"           c = aws_codedeploy_app.counted[1].name }\n"
+		"}\n", &y);
+	assert_has(y, "\n    name: \"${try([for instance in range(var.create ? 1 : 0) : (var.app_name)][0], "
+		   "var.app_name)}-${(\\\"x-${var.app_name}\\\")}\"\n");
+	assert_has(y, "${var.aws_codedeploy_app_one_id}");
+	assert_has(y, "${var.aws_codedeploy_app_each_a_name}");
+	assert_has(y, "${var.aws_codedeploy_app_counted_1_name}");
+	assert_null(strstr(y, "aws_codedeploy_app_this_0_name"));
+	free(y);
+}
+
+/* A registry module `terraform init` fetched (.terraform/modules/modules.json
+ * names its folder by the module's name) is a call of that folder, as
+ * Terraform runs it, its version the folder's: no stand-ins for its outputs.
+ * A registry module modules.json does not name, or whose folder is gone,
+ * stays left out with its stand-ins. */
+static void test_modules_terraform_init_fetched(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/terrace-test-convert-tf-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char *p = xasprintf("%s/.terraform/modules/bucket", dir);
+	char *cmd = xasprintf("mkdir -p %s", p);
+	assert_int_equal(system(cmd), 0);
+	static const char *const files[][2] = {
+		{ "main.tf",
+		  "module \"bucket\" {\n"
+		  "  source  = \"terraform-aws-modules/s3-bucket/aws\"\n"
+		  "  version = \"~> 5.0\"\n"
+		  "  bucket  = \"b\"\n"
+		  "}\n"
+		  "module \"gone\" {\n"
+		  "  source  = \"terraform-aws-modules/kms/aws\"\n"
+		  "}\n"
+		  "module \"never\" {\n"
+		  "  source  = \"terraform-aws-modules/sqs/aws\"\n"
+		  "}\n"
+		  "output \"arns\" {\n"
+		  "  value = [module.bucket.s3_bucket_arn, module.gone.key_arn, module.never.queue_arn]\n"
+		  "}\n" },
+		{ ".terraform/modules/modules.json",
+		  "{\"Modules\":[{\"Key\":\"\",\"Source\":\"\",\"Dir\":\".\"},"
+		  "{\"Key\":\"bucket\",\"Source\":\"registry.terraform.io/terraform-aws-modules/s3-bucket/aws\","
+		  "\"Version\":\"5.15.4\",\"Dir\":\".terraform/modules/bucket\"},"
+		  "{\"Key\":\"gone\",\"Source\":\"registry.terraform.io/terraform-aws-modules/kms/aws\","
+		  "\"Version\":\"4.0.0\",\"Dir\":\".terraform/modules/gone\"}]}\n" },
+		{ ".terraform/modules/bucket/main.tf",
+		  "variable \"bucket\" {}\noutput \"s3_bucket_arn\" {\n  value = var.bucket\n}\n" },
+	};
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		char *path = xasprintf("%s/%s", dir, files[i][0]);
+		FILE *f = fopen(path, "w");
+		assert_non_null(f);
+		fputs(files[i][1], f);
+		fclose(f);
+		free(path);
+	}
+	struct convert_source src = { dir, NULL };
+	struct convert_result res = { .left_out = 0 };
+	struct diags d = DIAGS_INIT;
+	strbuf_init(&res.stack);
+	assert_int_equal(convert_terraform(&src, &res, &d), 0);
+	char *y = strbuf_detach(&res.stack);
+	diags_free(&d);
+	remove_tree(dir);
+	assert_has(y, "\nmodules:\n  bucket:\n    source: ./.terraform/modules/bucket\n    bucket: b\n");
+	assert_null(strstr(y, "version"));
+	assert_null(strstr(y, "module_bucket_s3_bucket_arn"));
+	assert_has(y, "${module.bucket.s3_bucket_arn}");
+	assert_has(y, "${var.module_gone_key_arn}");
+	assert_has(y, "${var.module_never_queue_arn}");
+	assert_int_equal(res.left_out, 2);
+	free(y);
+	free(cmd);
+	free(p);
+}
+
 /* What examples name their resources by: random_pet and random_string, a
  * value stable per stack, workspace and instance (the first hex digits of
  * a SHA-1; a queue's policy folded into it still names the queue's ARN by
@@ -929,6 +1038,8 @@ int main(void)
 		cmocka_unit_test(test_left_out_references_and_imports),
 		cmocka_unit_test(test_module_shapes),
 		cmocka_unit_test(test_left_out_values),
+		cmocka_unit_test(test_left_out_configured_arguments),
+		cmocka_unit_test(test_modules_terraform_init_fetched),
 		cmocka_unit_test(test_unset_values),
 		cmocka_unit_test(test_folded_policy_name_prefix),
 		cmocka_unit_test(test_provider_defaults),

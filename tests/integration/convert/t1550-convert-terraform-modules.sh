@@ -11,7 +11,11 @@
 # lookups with count referred to by index, a role become its awscc twin
 # referred to by index (role_name, role_id), aws_partition's dns_suffix, and
 # a stand-in for what is left out that the caller need not pass (null);
-# a Lambda function's invoke_arn made of its ARN, as API Gateway's.
+# a Lambda function's invoke_arn made of its ARN, as API Gateway's. A
+# registry module `terraform init` fetched (t1550/fetched: its
+# .terraform/modules/modules.json) is a call of the folder it fetched it
+# into, converted as convert's advice says; one it did not fetch stays left
+# out with its stand-ins.
 . "$(dirname "$0")/../lib.sh"
 
 HERE=$TEST_HERE/t1550
@@ -62,6 +66,26 @@ test_expect_success 'the module folders converted on their own: the stack and it
 	test_empty fmt.out &&
 	(cd stack && terrace validate >../out 2>../err) &&
 	test_line out "Success! The stack is valid (2 resources, 2 module calls)."
+'
+
+test_expect_success 'a registry module terraform init fetched is a call of its folder, one it did not a stand-in' '
+	cp -r "$HERE/fetched" fetched &&
+	(cd fetched && test_expect_code 3 terrace convert -out stack.yaml . 2>../err) &&
+	test_contains err "main.tf:3:1: warning: module \"queue\" (source \"terraform-aws-modules/sqs/aws\") is the folder terraform init fetched it into, ./.terraform/modules/queue (.terraform/modules/modules.json)" &&
+	test_contains err "main.tf:3:1: warning: module \"queue\" is called as a stack: convert its folder too (terrace convert ./.terraform/modules/queue -out ./.terraform/modules/queue/stack.yaml)" &&
+	test_contains err "main.tf:10:1: warning: module \"topic\" left out: its source is not a local folder" &&
+	test_not_contains err "module.queue.queue_name refers" &&
+	test_line fetched/stack.yaml "source: ./.terraform/modules/queue" &&
+	test_line fetched/stack.yaml "name: \${module.queue.queue_name}-dead" &&
+	test_line fetched/stack.yaml "value: \${var.module_topic_topic_arn}" &&
+	test_not_contains fetched/stack.yaml "version"
+'
+
+test_expect_success 'the fetched folder converted as the advice says: the stack and its call validate' '
+	(cd fetched && terrace convert ./.terraform/modules/queue -out ./.terraform/modules/queue/stack.yaml 2>../err) &&
+	test_empty err &&
+	(cd fetched && terrace validate stack.yaml >../out 2>../err) &&
+	test_line out "stack.yaml: Success! The stack is valid (1 resources, 1 module call)."
 '
 
 test_done
