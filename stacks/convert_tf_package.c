@@ -9,8 +9,9 @@
  * data source becomes a local holding, per instance, what package.py would
  * put in the zip as terrace's packaging has it:
  *
- *   source        the one folder or file source_path names (a string, or
- *                 a list of strings and {path = ...} maps), else null
+ *   source        the folder or file source_path names (a string, or a
+ *                 list of strings and {path = ...} maps; of several the
+ *                 first, which the precondition then refuses), else null
  *   requirements  the requirements file package.py would pip-install: a
  *                 string path's requirements.txt with a python runtime, a
  *                 map's pip_requirements (true: its path's requirements.txt)
@@ -127,7 +128,7 @@ static const char package_expr[] =
 	"(@PY(try(pc.runtime, @RT@))@ && @T(\"pip_requirements\")@ && !@T(\"commands\")@ ? "
 	"[try(tobool(pc.pip_requirements), false) ? "
 	"\"${trimsuffix(pc.path, \"/\")}/requirements.txt\" : pc.pip_requirements] : [])]))] : "
-	"{source = length(package_paths) == 1 ? package_paths[0] : null, "
+	"{source = length(package_paths) > 0 ? package_paths[0] : null, "
 	"requirements = length(package_reqs) == 1 ? package_reqs[0] : null, "
 	"not_carried = concat(flatten([for pc in package_claims : can(tostring(pc)) ? concat("
 	"@PY(@RT@)@ && (try(fileexists(\"${trimsuffix(pc, \"/\")}/uv.lock\"), false) || "

@@ -10,7 +10,8 @@
 # functions the package terrace's python block builds (the folder's files
 # beside what pip installed from a local wheelhouse, offline), both forms
 # the same bytes; a second plan changes nothing. What terrace does not carry
-# fails the plan with a precondition naming it: commands and patterns, and
+# fails the plan with a precondition naming it: commands and patterns, two
+# paths, a layer's requirements, and
 # store_on_s3 (the module's S3 object of the package is left out, and the
 # function that would take its code from it refuses to plan).
 . "$(dirname "$0")/../lib.sh"
@@ -137,13 +138,23 @@ test_expect_success 'a second plan changes nothing' '
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
 
-test_expect_success 'commands and patterns are not carried: the plan says so' '
-	call cmds "[{ path = \"\${path.module}/plain\", commands = [\":zip\"], patterns = [\"!lib/.*\"] }]" >>bad/main.tf &&
-	cp -r app/plain bad/plain &&
+test_expect_success 'commands, patterns, two paths, a layer'\''s requirements are not carried: the plan says so' '
+	{
+		call cmds "[{ path = \"\${path.module}/plain\", commands = [\":zip\"], patterns = [\"!lib/.*\"] }]" &&
+		call two "[\"\${path.module}/plain\", \"\${path.module}/deps\"]" &&
+		call layer "\"\${path.module}/deps\"" "create_layer = true
+	  layer_name   = \"t1659-layer\"
+	  compatible_runtimes = [\"python3.12\"]"
+	} >>bad/main.tf &&
+	cp -r app/plain app/deps bad/ &&
 	terrace convert -out bad/stack.yaml bad >out 2>err &&
 	test_expect_code 1 in_moto bad plan -no-color >out 2>err &&
 	test_contains err "module.cmds.lambda_function_this[0]: precondition failed" &&
-	test_contains err "does not carry: ./plain: commands; ./plain: patterns"
+	test_contains err "does not carry: ./plain: commands; ./plain: patterns" &&
+	test_contains err "module.two.lambda_function_this[0]: precondition failed" &&
+	test_contains err "does not carry: 2 paths (the conversion carries one folder or file)" &&
+	test_contains err "module.layer.lambda_layer_version_this[0]: precondition failed" &&
+	test_contains err "does not carry: ./deps/requirements.txt: a layer'\''s requirements (package.py installs them at the zip'\''s root, terrace'\''s python block under python/)"
 '
 
 test_expect_success 'store_on_s3 is not carried: the plan says so' '
