@@ -610,6 +610,10 @@ static void declare(struct conv *c, const struct hcl_item *blk, enum decl_kind k
 			if (dc->archive_source)
 				return;
 		}
+		if (!strcmp(dc->tf_type, "external") && tf_is_lambda_package(blk)) {
+			dc->lambda_package = true; /* terrace's own packaging */
+			return;
+		}
 		if (!dc->lookup && !dc->policy_document)
 			tf_left_out(c, &blk->pos, "data \"%s\" left out: %s", dc->tf_type,
 				    "terrace has no lookup for it (docs/stack-language.md#lookups-data)");
@@ -849,6 +853,8 @@ static void convert_decls(struct conv *c)
 			convert_lookup(c, dc);
 		} else if (dc->data_value) {
 			tf_convert_data_value(c, dc);
+		} else if (dc->lambda_package) {
+			tf_convert_package(c, dc);
 		} else if (dc->rt) {
 			convert_resource(c, dc);
 		}
@@ -856,6 +862,7 @@ static void convert_decls(struct conv *c)
 	tf_fold_decls(c);
 	tf_attrs_by_type(c);
 	tf_for_attrs_by_type(c);
+	tf_package_consumers(c);
 }
 
 /* ---- import from a state ------------------------------------------------------ */
@@ -1130,6 +1137,7 @@ int convert_terraform(const struct convert_source *source, struct convert_result
 				else if (blk->is_block && !strcmp(blk->name, "module"))
 					tf_declare_module(&c, blk);
 			}
+		tf_package_objects(&c);
 		name_decls(&c);
 		tf_find_owners(&c);
 		tf_check_required(&c);

@@ -77,6 +77,7 @@ struct decl {
 	struct decl *owner;                 /* and the resource it folds into */
 	const struct hcl_item *archive_source; /* data "archive_file": source_dir/_file */
 	bool data_value;                    /* a terraform_data without provisioners */
+	bool lambda_package;                /* terraform-aws-lambda's package.py (convert_tf_package.c) */
 };
 
 struct conv {
@@ -109,6 +110,8 @@ json_t *tf_attr_value(struct conv *c, const struct hcl_item *it, const struct at
 /* Attribute it's value, references renamed, as the text of one expression
  * (what goes inside ${...}). */
 char *tf_attr_text(struct conv *c, const struct hcl_item *it);
+/* The same of n, a part of it's value (a member of its object). */
+char *tf_node_text(struct conv *c, const struct hcl_item *it, const struct expr_node *n);
 /* A value of the stack as the text of one expression, into out: a string
  * "${x}" is (x), text a quoted string (its quotes and backslashes outside
  * ${...} escaped), an object {"key" = ...} and a list [...] of members so
@@ -257,6 +260,22 @@ void tf_convert_data_value(struct conv *c, struct decl *dc);
 /* Whether for_each's value is a set (or list) of strings, whose each.key
  * is each.value, rather than a map. */
 bool tf_for_each_is_set(struct conv *c, const struct hcl_item *fe);
+
+/* terraform-aws-lambda's package builder, data "external" running its
+ * package.py prepare (stacks/convert_tf_package.c): whether blk is one;
+ * the local its package is (TF_PACKAGE_LOCAL of its name: what terrace
+ * zips, the requirements pip installs, what is not carried), whose source
+ * its result.filename is (convert_tf_refs.c); once the stack is converted,
+ * the functions and layers whose source is that package given their python
+ * block and a precondition naming what terrace does not carry. */
+#define TF_PACKAGE_LOCAL "%s_package"
+bool tf_is_lambda_package(const struct hcl_item *blk);
+void tf_convert_package(struct conv *c, const struct decl *dc);
+/* An aws_s3_object whose source is a package builder's result.filename
+ * (store_on_s3's upload) left out, once every block is declared: terrace's
+ * aws.s3.object uploads a file, it does not zip a folder. */
+void tf_package_objects(struct conv *c);
+void tf_package_consumers(struct conv *c);
 
 /* data "aws_iam_policy_document": the local holding the document. */
 json_t *tf_policy_document(struct conv *c, const struct decl *dc);

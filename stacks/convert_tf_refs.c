@@ -621,6 +621,14 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			return 1;
 		}
 	}
+	if (dc->lambda_package && !strcmp(after, ".result.filename")) {
+		/* terraform-aws-lambda's package.py: the folder or file terrace
+		 * zips (stacks/convert_tf_package.c); its other results stand-ins */
+		strbuf_addf(out, "local." TF_PACKAGE_LOCAL, dc->name);
+		strbuf_add(out, rest, (size_t)(after - rest));
+		strbuf_addstr(out, ".source");
+		return 1;
+	}
 	if (dc->data_value && (!strcmp(after, ".output") || !strncmp(after, ".output.", 8) ||
 			       !strncmp(after, ".output[", 8) || !strcmp(after, ".input") ||
 			       !strncmp(after, ".input.", 7) || !strncmp(after, ".input[", 7)) &&
@@ -876,7 +884,12 @@ char *tf_attr_text(struct conv *c, const struct hcl_item *it)
 		tf_left_out(c, &it->pos, "attribute \"%s\" left out: %s", it->name, it->expr_error);
 		return NULL;
 	}
-	json_t *v = as_expression(it, it->expr);
+	return tf_node_text(c, it, it->expr);
+}
+
+char *tf_node_text(struct conv *c, const struct hcl_item *it, const struct expr_node *n)
+{
+	json_t *v = as_expression(it, n);
 	struct strbuf err = STRBUF_INIT;
 	c->at = it;
 	json_t *r = expr_rename_refs_attrs(v, rename_ref, rename_attr, c, &err);

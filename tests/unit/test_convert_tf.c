@@ -1021,6 +1021,82 @@ static void test_queue_folds(void **state)
 	free(y);
 }
 
+/* terraform-aws-lambda's package builder (data "external" running
+ * package.py prepare): its result.filename is the folder or file
+ * source_path names, held by a local per instance (not a stand-in); the
+ * function whose source reaches it through locals gets the python block of
+ * its requirements and a precondition naming what is not carried, the
+ * layer its own; the S3 object uploading the package (store_on_s3) is left
+ * out and both refuse to plan while it would exist. Another program's data
+ * "external" stays a stand-in. */
+static void test_lambda_package_builder(void **state)
+{
+	(void)state;
+	char *y;
+	convert_text(
+		"data \"external\" \"archive_prepare\" {\n"
+		"  count   = var.create_package ? 1 : 0\n"
+		"  program = [\"python3\", \"${path.module}/package.py\", \"prepare\"]\n"
+		"  query = {\n"
+		"    artifacts_dir = var.artifacts_dir\n"
+		"    runtime       = var.runtime\n"
+		"    source_path   = try(tostring(var.source_path), jsonencode(var.source_path))\n"
+		"  }\n"
+		"}\n"
+		"data \"external\" \"other\" {\n"
+		"  program = [\"python3\", \"other.py\", \"prepare\"]\n"
+		"  query   = { source_path = \"x\", runtime = \"y\", artifacts_dir = \"z\" }\n"
+		"}\n"
+		"locals {\n"
+		"  archive_filename = try(data.external.archive_prepare[0].result.filename, null)\n"
+		"  filename         = var.store_on_s3 ? null : local.archive_filename\n"
+		"}\n"
+		"resource \"aws_lambda_function\" \"this\" {\n"
+		"  function_name = \"f\"\n"
+		"  role          = \"arn:aws:iam::123456789012:role/r\"\n"
+		"  runtime       = var.runtime\n"
+		"  handler       = \"index.handler\"\n"
+		"  filename      = local.filename\n"
+		"  description   = data.external.other.result.filename\n"
+		"}\n"
+		"resource \"aws_lambda_layer_version\" \"this\" {\n"
+		"  layer_name = \"l\"\n"
+		"  filename   = local.filename\n"
+		"}\n"
+		"resource \"aws_s3_object\" \"lambda_package\" {\n"
+		"  count  = var.store_on_s3 ? 1 : 0\n"
+		"  bucket = \"b\"\n"
+		"  key    = \"k\"\n"
+		"  source = data.external.archive_prepare[0].result.filename\n"
+		"}\n", &y);
+	assert_has(y, "\n  archive_filename: ${try(local.archive_prepare_package[0].source, null)}\n");
+	assert_null(strstr(y, "data_external_archive_prepare"));
+	/* the package, per instance of count */
+	assert_has(y, "\n  archive_prepare_package: \"${[for count_index in range(var.create_package ? 1 : 0) : "
+		   "[for package_sp in [(try(tostring(var.source_path), jsonencode(var.source_path)))] : ");
+	assert_has(y, "requirements.txt");
+	assert_has(y, "not_carried = concat(");
+	/* the function: python when package.py would pip-install, a precondition */
+	assert_has(y, "\n    python: \"${try(one([for package_p in local.archive_prepare_package : "
+		   "{requirements = package_p.requirements} if (local.filename) != null && "
+		   "package_p.source == (local.filename) && package_p.requirements != null]), null)}\"\n");
+	assert_has(y, "\n      - condition: \"${alltrue([for package_p in local.archive_prepare_package : "
+		   "length(package_p.not_carried) == 0 if package_p.source == (local.filename)])}\"\n");
+	/* the layer: its requirements are not carried */
+	assert_has(y, "length(package_p.not_carried) == 0 && package_p.requirements == null if "
+		   "package_p.source == (local.filename)])}\"\n");
+	assert_has(y, "a layer's requirements (package.py installs them at the zip's root, "
+		   "terrace's python block under python/)");
+	/* the object of store_on_s3 left out; what would take the package
+	 * from it refused while it would exist */
+	assert_null(strstr(y, "type: aws.s3.object"));
+	assert_has(y, "\n      - condition: \"${!((var.store_on_s3 ? 1 : 0) > 0)}\"\n"
+		   "        error_message: \"terraform-aws-lambda's store_on_s3 is not carried: ");
+	/* another program: a stand-in, as before */
+	assert_has(y, "\n    description: ${var.data_external_other_result_filename}\n");
+	free(y);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1044,6 +1120,7 @@ int main(void)
 		cmocka_unit_test(test_folded_policy_name_prefix),
 		cmocka_unit_test(test_provider_defaults),
 		cmocka_unit_test(test_queue_folds),
+		cmocka_unit_test(test_lambda_package_builder),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

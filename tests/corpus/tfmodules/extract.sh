@@ -4,7 +4,8 @@
 # github:terraform-aws-modules/NAME` puts them in /work/.mirror; MIRROR=
 # elsewhere). Each pin becomes NAME@REF/ holding the repository's tree at
 # that commit with its pictures, CI files and archives left out: the
-# modules, their examples, the examples' fixtures and the LICENSE. Run it
+# modules, their examples, the examples' fixtures (an archive among them
+# when the snapshot holds its blob) and the LICENSE. Run it
 # again after changing a pin; the tree it writes is committed, so CI
 # needs no network.
 set -euo pipefail
@@ -29,6 +30,18 @@ grep -v '^#' "$here/pins.txt" | while read -r name current release; do
 			':!*.png' ':!*.jpg' ':!*.gif' ':!*.zip' ':!*.jar' \
 			':!.pre-commit-config.yaml' ':!CHANGELOG.md' ':!.releaserc.json' \
 			':!.editorconfig' | tar -x -C "$out"
+		# an archive the snapshot holds is written after all (an example's
+		# fixture, terraform-aws-lambda's existing_package.zip); one it lacks
+		# stays out
+		git -C "$git" ls-tree -r -z "$ref" |
+			while IFS=$'\t' read -r -d '' meta path; do
+				blob=${meta##* }
+				case $path in *.zip | *.jar) ;; *) continue ;; esac
+				if git -C "$git" cat-file -e "$blob" 2>/dev/null; then
+					mkdir -p "$out/$(dirname "$path")"
+					git -C "$git" cat-file blob "$blob" >"$out/$path"
+				fi
+			done
 		printf '%s %s\n' "$commit" "$ref" >"$out/.pin"
 	done
 done
