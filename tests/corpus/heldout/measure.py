@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""measure.py: issue 87's held-out set, each case's mistake through
+`terrace validate` and `terrace plan` on moto, and its fixed twin too.
+
+    measure.py [--terrace T] [--endpoint URL] [--work DIR] [--only NAME]
+               [--results FILE]
+
+  --terrace T     the terrace to run (default: build/terrace of this tree)
+  --endpoint URL  the moto to plan against (default: one started here,
+                  tests/servers/moto_run.py, stopped at the end)
+  --work DIR      where the copies go (default: a temp folder, removed)
+  --only NAME     that case alone (its line is printed, no file written)
+  --results FILE  the per-case results written (default: results.txt
+                  beside this file)
+
+Each folder beside this file holding case.txt is a case: stack.yaml with one
+mistake AWS refuses by its documentation, fixed.yaml the same stack with the
+mistake mended, case.txt the sentence, its source and the key words of the
+reason. Each of the two is copied alone (as stack.yaml, with the case's
+module folders and files) into a folder of its own, then run there, one
+terrace at a time: `terrace validate`, and when it passes `terrace plan
+-input=false` against the one moto (AWS_ENDPOINT_URL and a key pair in the
+environment, as tests/corpus/tfmodules/count.py runs them).
+
+A case's verdict:
+  reason   stack.yaml refused (at validate or plan) and the error names the
+           attribute or AWS's words: one of case.txt's key words, as a whole
+           word, in an error line; review.txt may overrule it (below)
+  other    refused, for another reason (no key word, or review.txt says so)
+  missed   validate and plan both passed
+and, apart, whether fixed.yaml passed both: a fixed stack refused is a false
+refusal (a terrace defect when the fixed stack is one AWS takes).
+
+review.txt, beside this file, holds the hand review: "NAME<TAB>reason|other
+<TAB>why", for a refusal whose key-word verdict was wrong. A line for a case
+that was not refused is reported as stale.
+
+Writes one line per case to the results file:
+  NAME<TAB>TYPE<TAB>ARRIVES<TAB>VERDICT<TAB>STAGE<TAB>FIXED<TAB>ERROR
+and prints the closing line
+  heldout: N cases, R refused for the reason, W refused wrongly, M missed,
+  F fixed stacks refused
+"""
+import os
+import pathlib
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = pathlib.Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+DEADLINE = 300  # seconds a validate or plan may take before it counts as hung
+
+
+def read_case(folder):
+    fields = {}
+    for line in (folder / "case.txt").read_text().splitlines():
+        if ": " in line:
+            k, v = line.split(": ", 1)
+            fields[k.strip()] = v.strip()
+    fields["keywords"] = [k.strip() for k in fields.get("keywords", "").split("|") if k.strip()]
+    return fields
+
+
+def cases(only):
+    for folder in sorted(p for p in HERE.iterdir() if (p / "case.txt").is_file()):
+        if only and folder.name != only:
+            continue
+        yield folder
+
+
+def copy_as(folder, which, dest):
+    """The case's folder with `which` (stack.yaml or fixed.yaml) alone as
+    dest/stack.yaml, its module folders and files beside it."""
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    for p in folder.iterdir():
+        if p.is_dir():
+            shutil.copytree(p, dest / p.name)
+    shutil.copyfile(folder / which, dest / "stack.yaml")
+
+
+def run(cmd, cwd, env):
+    try:
+        r = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           stdin=subprocess.DEVNULL, text=True, env=env, timeout=DEADLINE)
+        return r.returncode, r.stdout
+    except subprocess.TimeoutExpired:
+        return 124, "error: %s did not end within %d s" % (cmd[1], DEADLINE)
+
+
+def judge_stack(terrace, dest, env):
+    """(stage, output): stage 'validate' or 'plan' when refused there, 'ok'
+    when both passed."""
+    rc, out = run([terrace, "validate", "-no-color"], dest, env)
+    if rc != 0:
+        return "validate", out
+    rc, out = run([terrace, "plan", "-input=false", "-no-color"], dest, env)
+    if rc not in (0, 2):
+        return "plan", out
+    return "ok", out
+
+
+def error_lines(out, work):
+    lines = [l.replace(str(work) + "/", "") for l in out.splitlines() if "error" in l.lower()]
+    if not lines:
+        lines = [l for l in out.strip().splitlines()[-3:]]
+    return lines
+
+
+def names_reason(lines, keywords):
+    text = "\n".join(lines)
+    for kw in keywords:
+        if re.search(r"(?<![\w])%s(?![\w])" % re.escape(kw), text, re.I):
+            return kw
+    return None
+
+
+def start_moto(work):
+    port_file = work / "moto.port"
+    # AWS's managed policies, as every account has them (the cases' roles
+    # attach some; moto loads them only when asked)
+    env = dict(os.environ, MOTO_IAM_LOAD_MANAGED_POLICIES="true")
+    proc = subprocess.Popen([sys.executable, str(REPO / "tests/servers/moto_run.py"),
+                             "-H", "127.0.0.1", "--port-file", str(port_file)],
+                            stdout=open(work / "moto.log", "w"), stderr=subprocess.STDOUT,
+                            stdin=subprocess.DEVNULL, env=env)
+    for _ in range(1200):
+        if port_file.exists() and port_file.read_text().strip():
+            return proc, "http://127.0.0.1:%s" % port_file.read_text().strip()
+        if proc.poll() is not None:
+            sys.exit("measure: moto exited while starting: %s" % (work / "moto.log").read_text())
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGTERM)
+    sys.exit("measure: moto did not listen within 120 s")
+
+
+def read_review():
+    review = {}
+    f = HERE / "review.txt"
+    if f.exists():
+        for line in f.read_text().splitlines():
+            if line and not line.startswith("#"):
+                name, verdict, why = (line.split("\t") + ["", ""])[:3]
+                assert verdict in ("reason", "other"), line
+                review[name] = (verdict, why)
+    return review
+
+
+def measure(terrace, work, endpoint, only):
+    env = dict(os.environ, NO_COLOR="1", AWS_ENDPOINT_URL=endpoint,
+               AWS_ACCESS_KEY_ID="AKIAMOTOUNCHECKED000",
+               AWS_SECRET_ACCESS_KEY="moto-accepts-any-secret",
+               AWS_CONFIG_FILE="/nonexistent", AWS_SHARED_CREDENTIALS_FILE="/nonexistent",
+               TERRACE_AWS_SERVER="aws")
+    env.pop("AWS_PROFILE", None)
+    review = read_review()
+    rows = []
+    for folder in cases(only):
+        case = read_case(folder)
+        bad_dir, fixed_dir = work / folder.name / "stack", work / folder.name / "fixed"
+        copy_as(folder, "stack.yaml", bad_dir)
+        copy_as(folder, "fixed.yaml", fixed_dir)
+        stage, out = judge_stack(terrace, bad_dir, env)
+        fstage, fout = judge_stack(terrace, fixed_dir, env)
+        if stage == "ok":
+            verdict, error, note = "missed", "", ""
+        else:
+            lines = error_lines(out, work)
+            error = lines[0]
+            hit = names_reason(lines, case["keywords"])
+            verdict, note = ("reason", "key word: " + hit) if hit else ("other", "no key word")
+            if folder.name in review:
+                verdict, note = review[folder.name][0], "reviewed: " + review[folder.name][1]
+        if stage == "ok" and folder.name in review:
+            print("measure: review.txt has a line for %s, which was not refused (stale)" % folder.name)
+        fixed = "ok" if fstage == "ok" else "refused at %s: %s" % (fstage, error_lines(fout, work)[0])
+        rows.append((folder.name, case.get("type", ""), case.get("arrives", ""), verdict,
+                     stage, fixed, error, note))
+        print("%-50s %-7s %-9s fixed %s" % (folder.name, verdict, stage, fixed[:60]), flush=True)
+    return rows
+
+
+def main():
+    argv = sys.argv[1:]
+
+    def option(name, default=None):
+        if name in argv:
+            i = argv.index(name)
+            value = argv[i + 1]
+            del argv[i:i + 2]
+            return value
+        return default
+    terrace = str(pathlib.Path(option("--terrace", REPO / "build/terrace")).resolve())
+    endpoint = option("--endpoint")
+    work_given = option("--work")
+    only = option("--only")
+    results = pathlib.Path(option("--results", HERE / "results.txt"))
+    if argv:
+        sys.exit(__doc__)
+    work = pathlib.Path(work_given or tempfile.mkdtemp(prefix="heldout.")).resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    moto = None
+    try:
+        if not endpoint:
+            moto, endpoint = start_moto(work)
+        rows = measure(terrace, work, endpoint, only)
+    finally:
+        if moto:
+            moto.send_signal(signal.SIGTERM)
+            try:
+                moto.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                moto.kill()
+                moto.wait()
+        if not work_given:
+            shutil.rmtree(work, ignore_errors=True)
+    n = len(rows)
+    r = sum(1 for row in rows if row[3] == "reason")
+    w = sum(1 for row in rows if row[3] == "other")
+    m = sum(1 for row in rows if row[3] == "missed")
+    f = sum(1 for row in rows if row[5] != "ok")
+    summary = "heldout: %d cases, %d refused for the reason, %d refused wrongly, %d missed, " \
+              "%d fixed stacks refused" % (n, r, w, m, f)
+    if not only:
+        head = ["# measure.py's results: NAME, TYPE, ARRIVES, VERDICT (reason|other|missed), "
+                "STAGE (validate|plan|ok), FIXED (ok or its refusal), ERROR (first line), NOTE",
+                "# " + summary]
+        results.write_text("\n".join(head + ["\t".join(row) for row in rows]) + "\n")
+    print(summary)
+
+
+if __name__ == "__main__":
+    main()
