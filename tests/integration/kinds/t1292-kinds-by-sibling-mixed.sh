@@ -42,7 +42,7 @@ test_expect_success 'between written and awscc resources, each mistake is refuse
 	  s1: {type: awscc.sns.subscription, topic_arn: "arn:aws:sns:us-east-1:123456789012:t", protocol: sqs, endpoint: "${q.url}"}
 	  s2: {type: aws.sns.subscription, topic_arn: "arn:aws:sns:us-east-1:123456789012:t", protocol: sqs, endpoint: "${aq.queue_url}"}
 	  tg: {type: awscc.elasticloadbalancingv2.target_group, target_type: instance, protocol: HTTP, port: 80, vpc_id: vpc-0123456789abcdef0}
-	  svc: {type: awscc.ecs.service, task_definition: "${td.arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "${tg.target_group_arn}"}]}
+	  svc: {type: awscc.ecs.service, task_definition: "${td.arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "${tg.target_group_arn}"}], network_configuration: {awsvpc_configuration: {subnets: [subnet-0123456789abcdef0]}}}
 	  sf1: {type: awscc.logs.subscription_filter, log_group_name: app, filter_pattern: "", destination_arn: "${ks.arn}"}
 	  sf2: {type: awscc.logs.subscription_filter, log_group_name: app, filter_pattern: "", destination_arn: "${fh.arn}"}
 	  fns: {type: awscc.elasticloadbalancingv2.target_group, target_type: lambda, targets: [{id: "${fn.function_name}"}]}
@@ -63,7 +63,7 @@ test_expect_success 'the same stack written right validates' '
 	  s1: {type: awscc.sns.subscription, topic_arn: "arn:aws:sns:us-east-1:123456789012:t", protocol: sqs, endpoint: "${q.arn}"}
 	  s2: {type: aws.sns.subscription, topic_arn: "arn:aws:sns:us-east-1:123456789012:t", protocol: sqs, endpoint: "${aq.arn}"}
 	  tg: {type: awscc.elasticloadbalancingv2.target_group, target_type: ip, protocol: HTTP, port: 80, vpc_id: vpc-0123456789abcdef0}
-	  svc: {type: awscc.ecs.service, task_definition: "${td.arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "${tg.target_group_arn}"}]}
+	  svc: {type: awscc.ecs.service, task_definition: "${td.arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "${tg.target_group_arn}"}], network_configuration: {awsvpc_configuration: {subnets: [subnet-0123456789abcdef0]}}}
 	  sf1: {type: awscc.logs.subscription_filter, log_group_name: app, filter_pattern: "", destination_arn: "${ks.arn}", role_arn: "arn:aws:iam::123456789012:role/cwl"}
 	  sf2: {type: awscc.logs.subscription_filter, log_group_name: app, filter_pattern: "", destination_arn: "${fn.arn}"}
 	  fns: {type: awscc.elasticloadbalancingv2.target_group, target_type: lambda, targets: [{id: "${fn.arn}"}]}

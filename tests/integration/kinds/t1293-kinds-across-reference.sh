@@ -37,7 +37,7 @@ LB=arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/0123
 
 test_expect_success 'what a reference names that does not go with this resource is refused' '
 	stack <<-YAML &&
-	  svc: {type: awscc.ecs.service, task_definition: "\${td.task_definition_arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${http.target_group_arn}"}, {container_name: web, container_port: 80, target_group_arn: "\${vms.target_group_arn}"}]}
+	  svc: {type: awscc.ecs.service, task_definition: "\${td.task_definition_arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${http.target_group_arn}"}, {container_name: web, container_port: 80, target_group_arn: "\${vms.target_group_arn}"}], network_configuration: {awsvpc_configuration: {subnets: [subnet-0123456789abcdef0]}}}
 	  l1: {type: awscc.elasticloadbalancingv2.listener, load_balancer_arn: $LB, protocol: HTTP, port: 80, default_actions: [{type: forward, target_group_arn: "\${tcp.target_group_arn}"}]}
 	  l2: {type: awscc.elasticloadbalancingv2.listener, load_balancer_arn: $LB, protocol: HTTPS, port: 443, certificates: [{certificate_arn: "arn:aws:acm:us-east-1:123456789012:certificate/0123"}], default_actions: [{type: forward, forward_config: {target_groups: [{target_group_arn: "\${http.target_group_arn}"}, {target_group_arn: "\${tcp.target_group_arn}"}]}}]}
 	  l3: {type: awscc.elasticloadbalancingv2.listener, load_balancer_arn: $LB, protocol: TCP, port: 81, default_actions: [{type: forward, target_group_arn: "\${http.target_group_arn}"}]}
@@ -58,7 +58,7 @@ test_expect_success 'what a reference names that does not go with this resource 
 test_expect_success 'a Fargate service behind an instance target group is refused, once' '
 	stack <<-YAML &&
 	  s1: {type: awscc.ecs.service, launch_type: FARGATE, task_definition: "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${vms.target_group_arn}"}]}
-	  s2: {type: awscc.ecs.service, launch_type: FARGATE, task_definition: "\${td.task_definition_arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${vms.target_group_arn}"}]}
+	  s2: {type: awscc.ecs.service, launch_type: FARGATE, task_definition: "\${td.task_definition_arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${vms.target_group_arn}"}], network_configuration: {awsvpc_configuration: {subnets: [subnet-0123456789abcdef0]}}}
 	  s3: {type: awscc.ecs.service, launch_type: EC2, task_definition: "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${vms.target_group_arn}"}]}
 	YAML
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
@@ -72,7 +72,7 @@ test_expect_success 'near the edges, what AWS takes passes' '
 	  bridge: {type: awscc.ecs.task_definition, family: web-b, network_mode: bridge, container_definitions: [{name: web, image: nginx, memory: 128}]}
 	  later: {type: awscc.ecs.task_definition, family: web-l, network_mode: "\${var.mode}", container_definitions: [{name: web, image: nginx, memory: 128}]}
 	  tls: {type: awscc.elasticloadbalancingv2.target_group, target_type: ip, protocol: TLS, port: 443, vpc_id: vpc-0123456789abcdef0}
-	  s1: {type: awscc.ecs.service, task_definition: "\${td.task_definition_arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${http.target_group_arn}"}]}
+	  s1: {type: awscc.ecs.service, task_definition: "\${td.task_definition_arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${http.target_group_arn}"}], network_configuration: {awsvpc_configuration: {subnets: [subnet-0123456789abcdef0]}}}
 	  s2: {type: awscc.ecs.service, task_definition: "\${bridge.task_definition_arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${vms.target_group_arn}"}]}
 	  s3: {type: awscc.ecs.service, task_definition: "\${later.task_definition_arn}", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${vms.target_group_arn}"}]}
 	  s4: {type: awscc.ecs.service, task_definition: "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3", load_balancers: [{container_name: web, container_port: 80, target_group_arn: "\${vms.target_group_arn}"}]}

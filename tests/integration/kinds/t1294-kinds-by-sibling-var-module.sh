@@ -37,7 +37,7 @@ stack () {
 		echo "  s2: {type: aws.sns.subscription, topic_arn: \"\${t.arn}\", protocol: \"\${local.protocol}\", endpoint: \"\${var.endpoint}\"}"
 		echo "  td: {type: awscc.ecs.task_definition, family: web, network_mode: \"\${var.mode}\", container_definitions: [{name: web, image: nginx, memory: 128}]}"
 		echo "  tg: {type: awscc.elasticloadbalancingv2.target_group, target_type: \"\${var.target_type}\", protocol: HTTP, port: 80, vpc_id: vpc-0123456789abcdef0}"
-		echo "  svc: {type: awscc.ecs.service, task_definition: \"\${td.task_definition_arn}\", load_balancers: [{container_name: web, container_port: 80, target_group_arn: \"\${tg.target_group_arn}\"}]}"
+		echo "  svc: {type: awscc.ecs.service, task_definition: \"\${td.task_definition_arn}\", load_balancers: [{container_name: web, container_port: 80, target_group_arn: \"\${tg.target_group_arn}\"}], network_configuration: {awsvpc_configuration: {subnets: [subnet-0123456789abcdef0]}}}"
 	} >stack.yaml
 	mkdir -p mods/sub &&
 	cat >mods/sub/main.yaml <<-\YAML
