@@ -191,6 +191,7 @@ static const char *const nested_renames[][4] = {
 	{ "aws.ec2.route_table", "routes", "cidr_block", "destination_cidr_block" },
 	{ "aws.ec2.security_group", "ingress", "security_groups", "security_group_ids" },
 	{ "aws.ec2.security_group", "egress", "security_groups", "security_group_ids" },
+	{ "aws.sfn.state_machine", "logging_configuration", "log_destination", "log_group_arn" },
 };
 
 const char *tf_nested_renamed(const char *type, const char *block, const char *name)

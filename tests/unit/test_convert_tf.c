@@ -940,6 +940,46 @@ static void test_provider_defaults(void **state)
 	free(y);
 }
 
+/* A block's member of another name in terrace's type (tf_nested_renamed):
+ * a state machine's logging_configuration.log_destination is its
+ * log_group_arn, written as a block and as the step-functions module's
+ * dynamic block (lost before: the plan then said level ALL needs one). */
+static void test_nested_renames(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"logging\" {\n"
+		"  default = { level = \"ALL\" }\n"
+		"}\n"
+		"resource \"aws_sfn_state_machine\" \"plain\" {\n"
+		"  name       = \"plain\"\n"
+		"  role_arn   = \"arn:aws:iam::123456789012:role/sfn\"\n"
+		"  definition = \"{}\"\n"
+		"  logging_configuration {\n"
+		"    level           = \"ERROR\"\n"
+		"    log_destination = \"arn:aws:logs:us-east-1:123456789012:log-group:sfn:*\"\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_sfn_state_machine\" \"dynamic\" {\n"
+		"  name       = \"dynamic\"\n"
+		"  role_arn   = \"arn:aws:iam::123456789012:role/sfn\"\n"
+		"  definition = \"{}\"\n"
+		"  dynamic \"logging_configuration\" {\n"
+		"    for_each = [true]\n"
+		"    content {\n"
+		"      log_destination = lookup(var.logging, \"log_destination\", \"arn:aws:logs:us-east-1:123456789012:log-group:sfn:*\")\n"
+		"      level           = lookup(var.logging, \"level\", null)\n"
+		"    }\n"
+		"  }\n"
+		"}\n", &y), 0);
+	assert_has(y, "log_group_arn: arn:aws:logs:us-east-1:123456789012:log-group:sfn:*");
+	assert_has(y, "log_group_arn = lookup(var.logging, \\\"log_destination\\\"");
+	assert_null(strstr(y, "log_destination:"));
+	assert_null(strstr(y, "log_destination ="));
+	free(y);
+}
+
 /* The sqs module's queue: its redrive policies and its policy, split
  * resources of at most one instance naming the queue through [0] (the
  * policy by a document of its own count, naming the queue's ARN), folded
@@ -1119,6 +1159,7 @@ int main(void)
 		cmocka_unit_test(test_unset_values),
 		cmocka_unit_test(test_folded_policy_name_prefix),
 		cmocka_unit_test(test_provider_defaults),
+		cmocka_unit_test(test_nested_renames),
 		cmocka_unit_test(test_queue_folds),
 		cmocka_unit_test(test_lambda_package_builder),
 	};
