@@ -126,6 +126,11 @@ static const struct attr_schema mapping_attrs[] = {
 	  .description = "arn:aws:lambda:REGION:ACCOUNT:event-source-mapping:UUID" },
 	{ .name = "function_arn", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
 	  .description = "the ARN of the function invoked" },
+	{ .name = "state", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "the mapping's state as Lambda reports it (Enabled, Disabled, "
+			 "Creating, Updating, ...)" },
+	{ .name = "state_transition_reason", .type = ATTR_STRING, .flags = ATTR_COMPUTED,
+	  .description = "why the mapping is in its state, as Lambda says (\"User action\")" },
 	{ .name = NULL },
 };
 
@@ -221,6 +226,9 @@ static json_t *mapping_attrs_of(const json_t *m, const json_t *prior, json_t *ta
 	json_object_set_new(o, "uuid", lambda_string_or_null(m, "UUID"));
 	json_object_set_new(o, "arn", lambda_string_or_null(m, "EventSourceMappingArn"));
 	json_object_set_new(o, "function_arn", lambda_string_or_null(m, "FunctionArn"));
+	json_object_set_new(o, "state", lambda_string_or_null(m, "State"));
+	json_object_set_new(o, "state_transition_reason",
+			    lambda_string_or_null(m, "StateTransitionReason"));
 	json_object_set_new(o, "event_source_arn", lambda_string_or_null(m, "EventSourceArn"));
 	json_object_set_new(o, "function_name",
 			    json_string(fn_arn ? written_function(value_get(prior, "function_name"),

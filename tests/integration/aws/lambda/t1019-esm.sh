@@ -202,6 +202,8 @@ test_expect_success 'apply creates the mappings, read back with the AWS CLI; no 
 	test_equal LATEST "$(field from_watermarks "m[\"StartingPosition\"]")" &&
 	test_equal "arn:aws:lambda:us-east-1:$ACCOUNT:function:t1019-ingest" \
 		"$(json_get terrace.state.json "d[\"resources\"][\"from_clicks\"][\"attributes\"][\"function_name\"]")" &&
+	test_equal "[\"Enabled\", \"$(field from_inbox "m[\"StateTransitionReason\"]")\"]" \
+		"$(json_get terrace.state.json "[d[\"resources\"][\"from_inbox\"][\"attributes\"][k] for k in (\"state\", \"state_transition_reason\")]")" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
 	test_line out "No changes. Your infrastructure matches the configuration."
 '
@@ -222,6 +224,8 @@ test_expect_success 'changes in place: paused, its filter taken away, batch and 
 		"$(field from_inbox "[m[\"BatchSize\"], m[\"MaximumBatchingWindowInSeconds\"], m[\"State\"], m[\"ScalingConfig\"][\"MaximumConcurrency\"], m.get(\"FilterCriteria\", {}).get(\"Filters\", [])]")" &&
 	lam list-tags --resource "$(field from_inbox "m[\"EventSourceMappingArn\"]")" --output json >tags.json &&
 	test_equal "{\"owner\": \"bi\", \"team\": \"data\", $TT}" "$(json_get tags.json "d[\"Tags\"]")" &&
+	test_equal Disabled \
+		"$(json_get terrace.state.json "d[\"resources\"][\"from_inbox\"][\"attributes\"][\"state\"]")" &&
 	test_expect_code 0 terrace plan -detailed-exitcode >out 2>err &&
 	s3 s3api put-object --bucket t1019-landing --key incoming/b.csv --body fn/main.py >/dev/null &&
 	test_equal 1 "$(queued)"
