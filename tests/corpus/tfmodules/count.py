@@ -174,8 +174,19 @@ def count(terrace, work, endpoint, only):
                                             v[1], env), valid))
     for (rel, _), p in zip(valid, plans):
         rows[rel] = ("ok", "") if p.returncode in (0, 2) else \
-            ("plan", tidy(first_error(p.stdout), work))
+            ("plan", tidy(plan_error(p.stdout), work))
     return rows
+
+
+def plan_error(text):
+    """A failed plan's error the row keeps: of its error lines ("error:" of
+    a file:line:col, "Error:" of a resource), the first in sorted order, as
+    plan says two resources' errors in the order its workers meet them
+    (terraform-aws-lambda's multiple-regions fails two functions alike);
+    else first_error's."""
+    said = sorted(line.split("error:", 1)[1].strip() if "error:" in line else line.strip()
+                  for line in text.splitlines() if re.search(r"(?i)\berror:", line))
+    return said[0] if said else first_error(text)
 
 
 def main():
