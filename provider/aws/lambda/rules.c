@@ -341,12 +341,17 @@ int rule_lambda_event_source_mapping(const json_t *v, const json_t *r, struct st
 			    json_number_value(batch));
 		return -1;
 	}
-	if (kind == 'q' && json_is_number(batch) && json_number_value(batch) > 10 &&
-	    !value_not_known(window) &&
+	/* A queue by reference ('Q') may be FIFO, which takes no window but no
+	 * batch over 10 either: AWS refuses such a batch without a window
+	 * whichever it is, and the message says both. */
+	if ((kind == 'q' || kind == 'Q') && json_is_number(batch) &&
+	    json_number_value(batch) > 10 && !value_not_known(window) &&
 	    (!json_is_number(window) || json_number_value(window) < 1)) {
 		strbuf_addf(err, "batch_size %g over 10 for an SQS queue needs "
-			    "maximum_batching_window_in_seconds of at least 1",
-			    json_number_value(batch));
+			    "maximum_batching_window_in_seconds of at least 1%s",
+			    json_number_value(batch),
+			    kind == 'Q' ? " (a standard queue's rule; a FIFO queue takes a batch of "
+					  "at most 10)" : "");
 		return -1;
 	}
 	return 0;

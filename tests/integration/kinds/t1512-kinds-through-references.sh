@@ -147,6 +147,11 @@ test_expect_success 'the kind travels through a local: ${local.queue_arn} with s
 	plan_refuses "starting_position is for streams: an SQS queue takes none"
 '
 
+test_expect_success 'a queue by reference, FIFO or not: batch_size 20 without a window is refused at plan, the message saying both queues'"'"' rules' '
+	M1="batch_size: 20" stack &&
+	plan_refuses "resource m1: aws.lambda.event_source_mapping: batch_size 20 over 10 for an SQS queue needs maximum_batching_window_in_seconds of at least 1 (a standard queue'"'"'s rule; a FIFO queue takes a batch of at most 10)"
+'
+
 test_expect_success 'a words row crosses a reference: validate refuses a service of an awsvpc task definition without network_configuration, at its file:line:col; exit 1' '
 	NET= stack &&
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
