@@ -96,6 +96,11 @@ struct conv {
 	 * (a bucket's policy naming the bucket's ARN) are written without
 	 * naming the resource they are part of. */
 	const struct decl *folding_into;
+	/* Inside a dead-letter queue's redrive allow policy being folded: a
+	 * queue's ARN it names (its source queues') is written built of the
+	 * queue's name, as the owner's own is, so the dead-letter queue does
+	 * not depend on the queues whose redrive policies name it. */
+	bool queue_arns_by_name;
 	/* The resource being converted: self in its postconditions. */
 	const struct decl *self;
 	json_t *noted;                      /* what was warned of once, by key */

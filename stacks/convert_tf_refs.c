@@ -497,6 +497,7 @@ static int configured_value(struct conv *c, const struct decl *dc, const struct 
 	c->each_bound = c->count_bound = c->each_is_key = false;
 	c->iterator = NULL;
 	c->folding_into = NULL;
+	c->queue_arns_by_name = false;
 	c->self = NULL;
 	configured_depth++;
 	char *value = tf_attr_text(c, it);
@@ -508,6 +509,7 @@ static int configured_value(struct conv *c, const struct decl *dc, const struct 
 	c->each_is_key = saved.each_is_key;
 	c->iterator = saved.iterator;
 	c->folding_into = saved.folding_into;
+	c->queue_arns_by_name = saved.queue_arns_by_name;
 	c->self = saved.self;
 	int done = 0;
 	if (value && (!counted || count) && !names_an_instance(value) &&
@@ -605,7 +607,9 @@ static int rename_ref(void *ctx, const struct expr_ref *ref, struct strbuf *out,
 			   ref->root, ref->path);
 		return 0;
 	}
-	if (dc == c->folding_into && tf_self_reference(c, dc, rest, out))
+	if ((dc == c->folding_into || (c->queue_arns_by_name && dc->rt &&
+				       !strcmp(dc->rt->name, "aws.sqs.queue"))) &&
+	    tf_self_reference(c, dc, rest, out))
 		return 1;
 	/* The attribute comes after the instance's key, if any:
 	 * aws_iam_role.this[0].name is the role's name as much as

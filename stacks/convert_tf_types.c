@@ -725,6 +725,22 @@ static bool names_once_folded(struct conv *c, const struct decl *x, const struct
 	return false;
 }
 
+/* Whether fold dc writes the queues' ARNs it names built of their names
+ * (struct conv's queue_arns_by_name): a dead-letter queue's redrive allow
+ * policy, which names its source queues, whose redrive policies name it. */
+static bool queues_by_name(const struct decl *dc)
+{
+	return dc->fold && dc->fold->fold == fold_redrive_allow;
+}
+
+/* A queue whose ARN can be built of its name (tf_self_reference): one
+ * Terraform gives a name or a name_prefix (converted to a name). */
+static bool named_queue(const struct decl *x)
+{
+	return x->tf_type && !strcmp(x->tf_type, "aws_sqs_queue") &&
+	       (hcl_attr(x->item->body, "name") || hcl_attr(x->item->body, "name_prefix"));
+}
+
 /* Whether folding dc into owner makes the owner depend on itself: what dc
  * names (through what that names, and so on) names the owner (a role's
  * inline policy naming a function whose role it is; a dead-letter queue's
@@ -739,6 +755,9 @@ static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl 
 	 * name the owner) */
 	bool self_arn = !strcmp(owner->tf_type, "aws_s3_bucket") ||
 			!strcmp(owner->tf_type, "aws_sqs_queue");
+	/* a dead-letter queue's allow policy names its source queues by an
+	 * ARN built of their names (queue_arns_by_name): no edge to them */
+	bool arns_by_name = queues_by_name(dc);
 	if (indexed) {
 		/* the owner named through [0] anywhere but in by: refs.c writes
 		 * an owner's own values for a reference without an index only */
@@ -754,7 +773,8 @@ static bool fold_cycle(struct conv *c, const struct decl *dc, const struct decl 
 		grew = false;
 		for (size_t i = 0; i < c->n_decls && !cycle; i++) {
 			const struct decl *x = &c->decls[i];
-			if (reached[i] || x == owner || x == dc || x->kind == D_MODULE)
+			if (reached[i] || x == owner || x == dc || x->kind == D_MODULE ||
+			    (arns_by_name && named_queue(x)))
 				continue;
 			bool named = mentions(dc->item->body, x);
 			for (size_t k = 0; k < c->n_decls && !named; k++)
@@ -990,11 +1010,13 @@ void tf_fold_decls(struct conv *c)
 						dc->owner->name);
 		if (owner) {
 			c->folding_into = dc->owner;
+			c->queue_arns_by_name = queues_by_name(dc);
 			if (hcl_attr(dc->item->body, "count") || hcl_attr(dc->item->body, "for_each"))
 				fold_instances(c, dc, owner);
 			else
 				dc->fold->fold(c, dc, owner);
 			c->folding_into = NULL;
+			c->queue_arns_by_name = false;
 		}
 	}
 }

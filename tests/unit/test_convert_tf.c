@@ -1041,8 +1041,8 @@ static void test_queue_folds(void **state)
 	assert_has(y, "denyAll");
 	free(y);
 	/* an allow policy naming the queue whose redrive policy names the
-	 * dead-letter queue: the two folded would be a circle, so the redrive
-	 * policy (tf_folds[]'s first) is folded and the allow policy left out */
+	 * dead-letter queue: folded with that queue's ARN built of its name
+	 * (queue_arns_by_name), no circle; both folded */
 	assert_int_equal(convert_text(
 		"resource \"aws_sqs_queue\" \"dlq\" { name = \"work-dlq\" }\n"
 		"resource \"aws_sqs_queue\" \"work\" { name = \"work\" }\n"
@@ -1055,9 +1055,11 @@ static void test_queue_folds(void **state)
 		"  queue_url      = aws_sqs_queue.work.id\n"
 		"  redrive_policy = jsonencode({ deadLetterTargetArn = aws_sqs_queue.dlq.arn, "
 		"maxReceiveCount = 4 })\n"
-		"}\n", &y), 1);
-	assert_has(y, "redrive_policy");
-	assert_null(strstr(y, "redrive_allow_policy"));
+		"}\n", &y), 0);
+	assert_has(y, "\n      deadLetterTargetArn: ${dlq.arn}\n");
+	assert_has(y, "\n    redrive_allow_policy:\n      redrivePermission: byQueue\n"
+		   "      sourceQueueArns:\n      - ${\"arn:${data.caller.partition}:sqs:"
+		   "${data.caller.region}:${data.caller.account_id}:work\"}\n");
 	free(y);
 }
 
