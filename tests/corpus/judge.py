@@ -38,13 +38,16 @@ files"; exit 1 when a file is broken, refused but not listed (or listed for
 another reason), or listed but accepted.
 """
 import concurrent.futures
+import contextlib
 import json
 import os
 import pathlib
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 
 import yaml
 
@@ -56,6 +59,43 @@ CORPORA = {
     "cfn-good": (HERE / "cfn-lint", "templates/good/**/*", "cloudformation",
                  lambda text: True),
 }
+
+
+@contextlib.contextmanager
+def moto_endpoint(work, endpoint=None, who="corpus"):
+    """The moto a corpus's plans go to, for the with-block: `endpoint` when
+    given, else a moto of the harness's (tests/servers/moto_run.py, its
+    patches; AWS's managed policies loaded, as every account has them and
+    moto loads only when asked) started in `work` and stopped after the
+    block (killed when it does not stop). `who` names the tool in its
+    errors."""
+    if endpoint:
+        yield endpoint
+        return
+    port_file = pathlib.Path(work) / "moto.port"
+    env = dict(os.environ, MOTO_IAM_LOAD_MANAGED_POLICIES="true")
+    proc = subprocess.Popen([sys.executable, str(HERE.parent / "servers/moto_run.py"),
+                             "-H", "127.0.0.1", "--port-file", str(port_file)],
+                            stdout=open(pathlib.Path(work) / "moto.log", "w"),
+                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env)
+    try:
+        for _ in range(1200):
+            if port_file.exists() and port_file.read_text().strip():
+                break
+            if proc.poll() is not None:
+                sys.exit("%s: moto exited while starting: %s"
+                         % (who, (pathlib.Path(work) / "moto.log").read_text()))
+            time.sleep(0.1)
+        else:
+            sys.exit("%s: moto did not listen within 120 s" % who)
+        yield "http://127.0.0.1:%s" % port_file.read_text().strip()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def first_error(text):

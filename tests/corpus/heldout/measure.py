@@ -45,15 +45,15 @@ import os
 import pathlib
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 
 HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 DEADLINE = 300  # seconds a validate or plan may take before it counts as hung
+sys.path.insert(0, str(HERE.parent))
+from judge import moto_endpoint  # noqa: E402
 
 
 def read_case(folder):
@@ -118,25 +118,6 @@ def names_reason(lines, keywords):
         if re.search(r"(?<![\w])%s(?![\w])" % re.escape(kw), text, re.I):
             return kw
     return None
-
-
-def start_moto(work):
-    port_file = work / "moto.port"
-    # AWS's managed policies, as every account has them (the cases' roles
-    # attach some; moto loads them only when asked)
-    env = dict(os.environ, MOTO_IAM_LOAD_MANAGED_POLICIES="true")
-    proc = subprocess.Popen([sys.executable, str(REPO / "tests/servers/moto_run.py"),
-                             "-H", "127.0.0.1", "--port-file", str(port_file)],
-                            stdout=open(work / "moto.log", "w"), stderr=subprocess.STDOUT,
-                            stdin=subprocess.DEVNULL, env=env)
-    for _ in range(1200):
-        if port_file.exists() and port_file.read_text().strip():
-            return proc, "http://127.0.0.1:%s" % port_file.read_text().strip()
-        if proc.poll() is not None:
-            sys.exit("measure: moto exited while starting: %s" % (work / "moto.log").read_text())
-        time.sleep(0.1)
-    proc.send_signal(signal.SIGTERM)
-    sys.exit("measure: moto did not listen within 120 s")
 
 
 def read_review():
@@ -204,19 +185,10 @@ def main():
         sys.exit(__doc__)
     work = pathlib.Path(work_given or tempfile.mkdtemp(prefix="heldout.")).resolve()
     work.mkdir(parents=True, exist_ok=True)
-    moto = None
     try:
-        if not endpoint:
-            moto, endpoint = start_moto(work)
-        rows = measure(terrace, work, endpoint, only)
+        with moto_endpoint(work, endpoint, "measure") as url:
+            rows = measure(terrace, work, url, only)
     finally:
-        if moto:
-            moto.send_signal(signal.SIGTERM)
-            try:
-                moto.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                moto.kill()
-                moto.wait()
         if not work_given:
             shutil.rmtree(work, ignore_errors=True)
     n = len(rows)

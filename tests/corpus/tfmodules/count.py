@@ -44,16 +44,14 @@ import os
 import pathlib
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 
 HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
-from judge import first_error, verdict_blocks  # noqa: E402
+from judge import first_error, moto_endpoint, verdict_blocks  # noqa: E402
 
 ADVICE = re.compile(r"\(terrace convert (\S+) -out (\S+)\)")
 
@@ -111,26 +109,6 @@ def tidy(text, work):
     text = text.replace(str(work) + "/", "")
     text = re.sub(r"\(request id [A-Za-z0-9-]+\)", "(request id ID)", text)
     return re.sub(r"\b(i|vpc|subnet|sg|rtb|igw|eni|acl)-[0-9a-f]{8,17}\b", r"\1-ID", text)
-
-
-def start_moto(work):
-    """A moto of the harness's (moto_run.py, its patches): (process, URL)."""
-    port_file = work / "moto.port"
-    # AWS's managed policies, as every account has them (the rds module's
-    # monitoring role attaches one; moto loads them only when asked)
-    env = dict(os.environ, MOTO_IAM_LOAD_MANAGED_POLICIES="true")
-    proc = subprocess.Popen([sys.executable, str(REPO / "tests/servers/moto_run.py"),
-                             "-H", "127.0.0.1", "--port-file", str(port_file)],
-                            stdout=open(work / "moto.log", "w"), stderr=subprocess.STDOUT,
-                            stdin=subprocess.DEVNULL, env=env)
-    for _ in range(1200):
-        if port_file.exists() and port_file.read_text().strip():
-            return proc, "http://127.0.0.1:%s" % port_file.read_text().strip()
-        if proc.poll() is not None:
-            sys.exit("count: moto exited while starting: %s" % (work / "moto.log").read_text())
-        time.sleep(0.1)
-    proc.send_signal(signal.SIGTERM)
-    sys.exit("count: moto did not listen within 120 s")
 
 
 def count(terrace, work, endpoint, only):
@@ -209,19 +187,10 @@ def main():
         sys.exit(__doc__)
     work = pathlib.Path(work_given or tempfile.mkdtemp(prefix="tfmodules-count.")).resolve()
     work.mkdir(parents=True, exist_ok=True)
-    moto = None
     try:
-        if not endpoint:
-            moto, endpoint = start_moto(work)
-        rows = count(terrace, work, endpoint, only)
+        with moto_endpoint(work, endpoint, "count") as url:
+            rows = count(terrace, work, url, only)
     finally:
-        if moto:
-            moto.send_signal(signal.SIGTERM)
-            try:
-                moto.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                moto.kill()
-                moto.wait()
         if not work_given:
             shutil.rmtree(work, ignore_errors=True)
     lines = ["%s\t%s\t%s" % (rel, stage, detail) for rel, (stage, detail) in sorted(rows.items())]
