@@ -3,7 +3,7 @@
 `terrace validate` and `terrace plan` on moto, and its fixed twin too.
 
     measure.py [--terrace T] [--endpoint URL] [--work DIR] [--only NAME]
-               [--results FILE]
+               [--results FILE] [--check]
 
   --terrace T     the terrace to run (default: build/terrace of this tree)
   --endpoint URL  the moto to plan against (default: one started here,
@@ -12,6 +12,10 @@
   --only NAME     that case alone (its line is printed, no file written)
   --results FILE  the per-case results written (default: results.txt
                   beside this file)
+  --check         write nothing: compare each case's verdict, stage and
+                  fixed stack's outcome with the results file, each
+                  difference a line, exit 1 when there is one (the suite's
+                  t1513 runs this)
 
 Each folder beside this file holding case.txt is a case: stack.yaml with one
 mistake AWS refuses by its documentation, fixed.yaml the same stack with the
@@ -181,7 +185,8 @@ def main():
     work_given = option("--work")
     only = option("--only")
     results = pathlib.Path(option("--results", HERE / "results.txt"))
-    if argv:
+    check = "--check" in argv
+    if [a for a in argv if a != "--check"]:
         sys.exit(__doc__)
     work = pathlib.Path(work_given or tempfile.mkdtemp(prefix="heldout.")).resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -198,6 +203,21 @@ def main():
     f = sum(1 for row in rows if row[5] != "ok")
     summary = "heldout: %d cases, %d refused for the reason, %d refused wrongly, %d missed, " \
               "%d fixed stacks refused" % (n, r, w, m, f)
+    if check:
+        # the verdict, its stage and the fixed stack's, against the list
+        listed = {line.split("\t")[0]: line.split("\t")[3:6]
+                  for line in results.read_text().splitlines()
+                  if line and not line.startswith("#")}
+        differ = [(row[0], listed.get(row[0]), row[3:6]) for row in rows
+                  if listed.get(row[0]) != list(row[3:6])]
+        differ += [(name, had, None) for name, had in sorted(listed.items())
+                   if not only and name not in {row[0] for row in rows}]
+        for name, had, now in differ:
+            print("measure: %s: %s has %s, this run %s"
+                  % (name, results.name, " ".join(had) if had else "nothing",
+                     " ".join(now) if now else "nothing"))
+        print(summary)
+        sys.exit(1 if differ else 0)
     if not only:
         head = ["# measure.py's results: NAME, TYPE, ARRIVES, VERDICT (reason|other|missed), "
                 "STAGE (validate|plan|ok), FIXED (ok or its refusal), ERROR (first line), NOTE",
