@@ -12,6 +12,9 @@
 #     stream's bucket_arn given an awscc bucket's bucket_name;
 #   - written: the stream's bucket_arn given a written bucket's name
 #     (Firehose's BucketARN arn:.*:s3:::...);
+#   - an ARN of another service where the pattern names one (a Firehose
+#     stream's Kinesis source given a queue's ARN: the service of the
+#     kind's example, trusted even for a kind without a pattern);
 #   - what the pattern takes passes, and the written aws.iam.instance_profile
 #     takes a role's ARN (it sends the role's name); a pattern that narrows
 #     the kind's own values (OpenSearch Ingestion's log group under
@@ -47,6 +50,20 @@ test_expect_success 'a reference of a kind the attribute'"'"'s pattern refuses i
 	test_line err "./stack.yaml:11:139: error: resource \"fh\" (aws.firehose.delivery_stream): extended_s3_configuration.bucket_arn: \${b.name} gives an S3 bucket'"'"'s name (e.g. my-bucket), which the pattern this attribute takes, arn:.*:s3:::[\w\.\-]{1,255}, refuses: write \${b.arn}" &&
 	test_line err "./stack.yaml:12:141: error: resource \"fh2\" (aws.firehose.delivery_stream): extended_s3_configuration.bucket_arn: \${ab.bucket_name} gives an S3 bucket'"'"'s name (e.g. my-bucket), which the pattern this attribute takes, arn:.*:s3:::[\w\.\-]{1,255}, refuses: write \${ab.arn}" &&
 	test_equal 4 "$(grep -c "error:" err)"
+'
+
+test_expect_success 'an ARN of another service where the pattern names one: a Firehose stream'"'"'s Kinesis source given a queue'"'"'s ARN (the queue'"'"'s kind has no pattern: its example'"'"'s service is trusted)' '
+	stack <<-\YAML &&
+	  q: {type: aws.sqs.queue, name: t1283-q}
+	  ks: {type: aws.kinesis.stream, name: t1283-ks, shard_count: 1}
+	  fh: {type: aws.firehose.delivery_stream, name: t1283-fh, destination: extended_s3, kinesis_source_configuration: {kinesis_stream_arn: "${q.arn}", role_arn: "${role.arn}"}, extended_s3_configuration: {role_arn: "${role.arn}", bucket_arn: "${b.arn}"}}
+	YAML
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_line err "./stack.yaml:11:117: error: resource \"fh\" (aws.firehose.delivery_stream): kinesis_source_configuration.kinesis_stream_arn: \${q.arn} gives an SQS queue'"'"'s ARN (e.g. arn:aws:sqs:us-east-1:123456789012:NAME), which the pattern this attribute takes, arn:.*:kinesis:[a-zA-Z0-9\-]+:\d{12}:stream/[a-zA-Z0-9_.-]+, refuses" &&
+	test_equal 1 "$(grep -c "error:" err)" &&
+	sed -i "s/kinesis_stream_arn: \"\${q.arn}\"/kinesis_stream_arn: \"\${ks.arn}\"/" stack.yaml &&
+	terrace validate -no-color >out 2>err &&
+	test_equal 0 "$(grep -c "error:" err)"
 '
 
 test_expect_success 'what the pattern takes passes, and a written instance profile takes a role'"'"'s ARN' '

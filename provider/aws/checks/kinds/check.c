@@ -188,6 +188,52 @@ static int pattern_takes(const char *type, const char *path, bool element, const
 	return -1;
 }
 
+/* The one service an ARN pattern p names (p past its leading ^ and
+ * groups: "arn:.*:kinesis:[a-zA-Z0-9\-]+:..." names "kinesis"): its
+ * third part when that is a plain word (lower-case letters, digits, '-'),
+ * after a partition part of no ':' outside brackets; false when p is no
+ * ARN's or its service part is a choice or a class (arn:aws:(sqs|sns):). */
+static bool pattern_arn_service(const char *p, char *out, size_t size)
+{
+	size_t n = 0;
+	int depth = 0;
+
+	if (strncmp(p, "arn:", 4))
+		return false;
+	for (p += 4; *p && (depth || *p != ':'); p++) /* the partition */
+		depth += *p == '[' ? 1 : *p == ']' && depth ? -1 : 0;
+	if (*p++ != ':')
+		return false;
+	while (p[n] && p[n] != ':' && n + 1 < size &&
+	       ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= '0' && p[n] <= '9') || p[n] == '-'))
+		n++;
+	if (!n || p[n] != ':')
+		return false;
+	memcpy(out, p, n);
+	out[n] = '\0';
+	return true;
+}
+
+/* Pattern p past its leading ^ and groups' openings. */
+static const char *pattern_body(const char *p)
+{
+	while (*p == '^' || *p == '(' || (p[0] == '?' && p[1] == ':'))
+		p += p[0] == '?' ? 2 : 1;
+	return p;
+}
+
+/* Whether kind k's example is an ARN of another service than the one ARN
+ * pattern p names (a queue's ARN where arn:.*:kinesis:... is taken). */
+static bool arn_of_another_service(const struct aws_kind *k, const char *p)
+{
+	char wants[32];
+	const char *service = !strncmp(k->example, "arn:", 4) ? strchr(k->example + 4, ':') : NULL;
+	size_t len = service ? strcspn(++service, ":") : 0;
+
+	return len && pattern_arn_service(pattern_body(p), wants, sizeof(wants)) &&
+	       (strlen(wants) != len || strncmp(wants, service, len));
+}
+
 /* Whether the pattern may take some value of kind k: its example, or the
  * example with its placeholders ("ID", "NAME") made a key's id or a
  * lower-case name, or a value of k's shape (below), so that only a shape
@@ -202,8 +248,10 @@ static bool pattern_takes_kind(const char *type, const char *path, bool element,
 	struct strbuf v = STRBUF_INIT;
 	int rc;
 
-	if (!k->pattern || (rc = pattern_takes(type, path, element, k->example, pattern)) != 0)
+	if ((rc = pattern_takes(type, path, element, k->example, pattern)) != 0)
 		return true;
+	if (!k->pattern) /* its example's service alone is to be trusted */
+		return !arn_of_another_service(k, *pattern);
 	for (const char *p = k->example; *p;) {
 		size_t i;
 		for (i = 0; i < sizeof(from) / sizeof(*from); i++)
@@ -222,14 +270,15 @@ static bool pattern_takes_kind(const char *type, const char *path, bool element,
 		return true;
 	/* Refused only for the shape: an ARN where the pattern takes a plain
 	 * name ("name" passes it), or a plain value where it takes an ARN
-	 * only (it begins with "arn"); a pattern that narrows the kind's own
-	 * values (OpenSearch Ingestion's log group under /aws/vendedlogs/)
-	 * says nothing of the reference's kind. */
-	const char *unused, *p = *pattern;
-	while (*p == '^' || *p == '(' || (p[0] == '?' && p[1] == ':'))
-		p += p[0] == '?' ? 2 : 1;
+	 * only (it begins with "arn"), or an ARN of another service where the
+	 * pattern names one (arn:.*:kinesis:..., a queue's ARN given); a
+	 * pattern that narrows the kind's own values (OpenSearch Ingestion's
+	 * log group under /aws/vendedlogs/) says nothing of the reference's
+	 * kind. */
+	const char *unused, *p = pattern_body(*pattern);
 	if (!strncmp(k->example, "arn:", 4))
-		return pattern_takes(type, path, element, "name", &unused) != 1;
+		return !arn_of_another_service(k, *pattern) &&
+		       pattern_takes(type, path, element, "name", &unused) != 1;
 	return strncmp(p, "arn", 3) != 0;
 }
 
