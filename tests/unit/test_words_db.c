@@ -705,6 +705,17 @@ static const struct written_case written_cases[] = {
 	  "1 to 8 letters and digits", "{" CUSTOM_ORACLE SKIPS ", 'db_name': 'O'}" },
 	{ "aws.rds.instance", "{" ORACLE ", 'db_name': 'NULL'}", "db_name",
 	  "Oracle reserves the word null", "{" ORACLE ", 'db_name': 'NULLS'}" },
+	/* helper wordsv: the written rules run on the awscc twins. The awscc
+	 * Redshift cluster's password, as the written cluster's. */
+	{ "awscc.redshift.cluster", WAREHOUSE(", 'master_user_password': 'lowercase1only'"),
+	  "master_user_password", "has no upper-case letter",
+	  WAREHOUSE(", 'master_user_password': 'Lowercase1only'") },
+	{ "awscc.redshift.cluster", WAREHOUSE(", 'master_user_password': 'Short1a'"),
+	  "master_user_password", "has 7 characters",
+	  WAREHOUSE(", 'master_user_password': 'Short1ab'") },
+	{ "awscc.redshift.cluster", WAREHOUSE(", 'master_user_password': 'Pass@word1'"),
+	  "master_user_password", "printable ASCII except",
+	  WAREHOUSE(", 'master_user_password': 'Pass#word1'") },
 };
 
 static void test_written_rules(void **state)
