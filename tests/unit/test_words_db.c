@@ -174,12 +174,12 @@ static const struct db_case words_cases[] = {
 	{ "rds.cfn_instance_iops_ratio", "awscc.rds.db_instance",
 	  ENGINE("oracle-ee", ", 'storage_type': 'io1', 'allocated_storage': '4000', 'iops': 1000"),
 	  "iops",
-	  ENGINE("oracle-ee", ", 'storage_type': 'io2', 'allocated_storage': '20', 'iops': 3000") },
+	  ENGINE("oracle-ee", ", 'storage_type': 'io2', 'allocated_storage': '100', 'iops': 3000") },
 	{ "rds.cfn_sqlserver_iops_ratio", "awscc.rds.db_instance",
-	  ENGINE("sqlserver-se", ", 'storage_type': 'io1', 'allocated_storage': '100', "
-		 "'iops': 99"), "iops",
-	  ENGINE("sqlserver-se", ", 'storage_type': 'io1', 'allocated_storage': '100', "
-		 "'iops': 100") },
+	  ENGINE("sqlserver-se", ", 'storage_type': 'io1', 'allocated_storage': '1100', "
+		 "'iops': 1000"), "iops",
+	  ENGINE("sqlserver-se", ", 'storage_type': 'io1', 'allocated_storage': '1000', "
+		 "'iops': 1000") },
 	{ "rds.cfn_cluster_iops_ratio", "awscc.rds.db_cluster",
 	  "{'engine': 'postgres', 'storage_type': 'io1', 'allocated_storage': 100, 'iops': 5001}",
 	  "iops",
@@ -505,6 +505,23 @@ static const struct db_case words_cases[] = {
 	  "{'customer_master_key_spec': 'HMAC_256', 'key_usage': 'GENERATE_VERIFY_MAC', "
 	  "'enable_key_rotation': true}", "customer_master_key_spec",
 	  "{'enable_key_rotation': true}" },
+	/* helper wordsv: Provisioned IOPS storage's least rate, and the least
+	 * storage a rate takes (not SQL Server's, 20 GiB). */
+	{ "rds.cfn_provisioned_iops_at_least_1000", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_type': 'io2', 'allocated_storage': '100', 'iops': 999"), "iops",
+	  INSTANCE(", 'storage_type': 'io2', 'allocated_storage': '100', 'iops': 1000") },
+	{ "rds.cfn_provisioned_iops_at_least_1000", "awscc.rds.db_instance",
+	  ENGINE("sqlserver-ex", ", 'storage_type': 'io1', 'allocated_storage': '20', "
+		 "'iops': 500"), "iops",
+	  ENGINE("sqlserver-ex", ", 'storage_type': 'io1', 'allocated_storage': '20', "
+		 "'iops': 1000") },
+	{ "rds.cfn_iops_storage_at_least_100", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_type': 'io1', 'allocated_storage': '50', 'iops': 1000"),
+	  "allocated_storage",
+	  INSTANCE(", 'storage_type': 'io1', 'allocated_storage': '100', 'iops': 1000") },
+	{ "rds.cfn_iops_storage_at_least_100", "awscc.rds.db_instance",
+	  ENGINE("MySQL", ", 'allocated_storage': '99', 'iops': 1000"), "allocated_storage",
+	  ENGINE("sqlserver-se", ", 'allocated_storage': '20', 'iops': 1000") },
 };
 
 static const struct aws_check_row *words_row(const char *id)

@@ -776,5 +776,17 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(UNSET("engine_version"), IS_NOT("storage_encrypted", "true")),
 		 "If you specify the SourceDBClusterIdentifier property, don't specify this "
 		 "property.", CFN_RDS "GlobalCluster EngineVersion, StorageEncrypted"),
+	/* Provisioned IOPS storage: its least rate, and the least storage that
+	 * takes a rate (SQL Server's io1 and io2 start at 20 GiB: its engines
+	 * are left out). */
+	AWS_SAYS("rds.cfn_provisioned_iops_at_least_1000", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "io1", "io2")), THEN(ABOVE("iops", 999)),
+		 "The value must be equal to or greater than 1000.", CFN_RDS "DBInstance Iops"),
+	AWS_SAYS("rds.cfn_iops_storage_at_least_100", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(SET("iops"), MATCHES("engine", RDS_HALF_IOPS_ENGINES)),
+		 THEN(IN("allocated_storage", 100, 65536)),
+		 "If any value is set in the Iops parameter, AllocatedStorage must be at least 100 "
+		 "GiB, which corresponds to the minimum Iops value of 1,000.",
+		 CFN_RDS "DBInstance AllocatedStorage"),
 	{ NULL },
 };
