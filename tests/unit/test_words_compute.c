@@ -677,6 +677,24 @@ static const struct words_case cases[] = {
 	  "'index_document': 'index.html'}}", NULL,
 	  "{'website_configuration': {'redirect_all_requests_to': {'host_name': 'example.com'}}}",
 	  NULL },
+	/* helper wordsv: an alias's weights, a key filter's rules. */
+	{ "sfn.cfn_alias_weights_sum_100", "awscc.stepfunctions.state_machine_alias",
+	  "routing_configuration[].weight",
+	  "{'routing_configuration': [{'state_machine_version_arn': 'v1', 'weight': 60}, "
+	  "{'state_machine_version_arn': 'v2', 'weight': 30}]}", NULL,
+	  "{'routing_configuration': [{'state_machine_version_arn': 'v1', 'weight': 70}, "
+	  "{'state_machine_version_arn': 'v2', 'weight': 30}]}", NULL },
+	{ "s3.cfn_filter_rule_once", "awscc.s3.bucket",
+	  "notification_configuration.queue_configurations[1].filter.s3_key.rules[1].name",
+	  "{'notification_configuration': {'queue_configurations': [{'event': 's3:ObjectCreated:*', "
+	  "'queue': 'q', 'filter': {'s3_key': {'rules': [{'name': 'prefix', 'value': 'a/'}, "
+	  "{'name': 'suffix', 'value': '.csv'}]}}}, {'event': 's3:ObjectCreated:*', 'queue': 'q', "
+	  "'filter': {'s3_key': {'rules': [{'name': 'prefix', 'value': 'a/'}, {'name': 'prefix', "
+	  "'value': 'b/'}]}}}]}}", NULL,
+	  "{'notification_configuration': {'queue_configurations': [{'event': 's3:ObjectCreated:*', "
+	  "'queue': 'q', 'filter': {'s3_key': {'rules': [{'name': 'prefix', 'value': 'a/'}, "
+	  "{'name': 'suffix', 'value': '.csv'}]}}}, {'event': 's3:ObjectCreated:*', 'queue': 'q', "
+	  "'filter': {'s3_key': {'rules': [{'name': 'prefix', 'value': 'b/'}]}}}]}}", NULL },
 };
 
 static const char *const services[] = { "s3.", "batch.", "ecs.", "ecr.", "lambda.", "logs.",
