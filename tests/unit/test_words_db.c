@@ -593,7 +593,8 @@ static void test_every_row_has_a_case(void **state)
 	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
 		size_t i, n;
 		bool ours = false, found = false;
-		if (c->kind != 'w')
+		/* a row crossing a reference: test_words_crossing.c's */
+		if (c->kind != 'w' || words_crosses(c->when) || words_crosses(c->then))
 			continue;
 		for (i = 0; services[i]; i++)
 			ours |= !strncmp(c->id, services[i], strlen(services[i]));

@@ -788,5 +788,12 @@ const struct aws_check_row aws_rules_rds[] = {
 		 "If any value is set in the Iops parameter, AllocatedStorage must be at least 100 "
 		 "GiB, which corresponds to the minimum Iops value of 1,000.",
 		 CFN_RDS "DBInstance AllocatedStorage"),
+	/* A read replica of the stack's instance: its source keeps automated
+	 * backups (CreateDBInstanceReadReplica refuses a source whose
+	 * retention is 0); crossing the reference, so judged across the stack. */
+	AWS_SAYS("rds.cfn_replica_source_keeps_backups", "awscc.rds.db_instance", AWS_CALL_CREATE,
+		 ALWAYS, THEN(ABOVE("source_db_instance_identifier->backup_retention_period", 0)),
+		 "Can't be set to 0 if the DB instance is a source to read replicas",
+		 CFN_RDS "DBInstance BackupRetentionPeriod"),
 	{ NULL },
 };
