@@ -734,6 +734,19 @@ static const struct written_case written_cases[] = {
 	{ "awscc.redshift.cluster", WAREHOUSE(", 'master_user_password': 'Pass@word1'"),
 	  "master_user_password", "printable ASCII except",
 	  WAREHOUSE(", 'master_user_password': 'Pass#word1'") },
+	/* The awscc RDS instance's password, by its engine's lengths; an
+	 * Aurora instance's is its cluster's, and one that names no engine
+	 * (a restore, a replica) takes its source's. */
+	{ "awscc.rds.db_instance", ENGINE("mysql", ", 'master_user_password': '" NAME_30 "abcdefghijkl'"),
+	  "master_user_password", "a mysql master password has 8 to 41",
+	  ENGINE("mysql", ", 'master_user_password': '" NAME_30 "abcdefghijk'") },
+	{ "awscc.rds.db_instance", ENGINE("oracle-ee", ", 'master_user_password': 'Passw0rd&1'"),
+	  "master_user_password", "and for Oracle & and '",
+	  ENGINE("aurora-mysql", ", 'master_user_password': 'Passw0rd&1@'") },
+	{ "awscc.rds.db_instance", ENGINE("postgres", ", 'master_user_password': 'short'"),
+	  "master_user_password", "has 5 characters",
+	  "{'db_instance_class': 'db.m5.large', 'db_snapshot_identifier': 's', "
+	  "'master_user_password': 'short'}" },
 };
 
 static void test_written_rules(void **state)

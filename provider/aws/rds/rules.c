@@ -99,6 +99,19 @@ int rule_rds_master_password(const json_t *v, const json_t *r, struct strbuf *er
 	return 0;
 }
 
+/* The awscc instance's MasterUserPassword, by the same rule, where its
+ * engine is written and not Aurora's (an Aurora instance's password is its
+ * cluster's; a restore or a replica that names no engine takes its
+ * source's, which the written type's default, postgres, need not be). */
+static int rule_rds_cfn_master_password(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *engine = value_known_member(r, "engine");
+
+	if (!engine || !strncasecmp(engine, "aurora", 6))
+		return 0;
+	return rule_rds_master_password(v, r, err);
+}
+
 /* MasterUsername: a letter, then letters, digits and _; at most the
  * engine's length; not a name the engine reserves: rdsadmin (RDS's own
  * user, every engine) and admin for PostgreSQL ("MasterUsername admin
@@ -421,6 +434,8 @@ const struct aws_check_row aws_rules_rds[] = {
 	     RDS_NAMES),
 	RULE("aws.rds.instance", "master_password", rule_rds_master_password,
 	     RDS_API " MasterUserPassword"),
+	RULE("awscc.rds.db_instance", "master_user_password", rule_rds_cfn_master_password,
+	     CFN_RDS "DBInstance MasterUserPassword; " RDS_API " MasterUserPassword"),
 	RULE("aws.rds.instance", "master_username", rule_rds_master_username,
 	     RDS_API " MasterUsername; RDS for PostgreSQL, MySQL: master user name"),
 	RULE("aws.rds.instance", "allocated_storage", rule_rds_allocated_storage,
