@@ -522,6 +522,19 @@ static const struct db_case words_cases[] = {
 	{ "rds.cfn_iops_storage_at_least_100", "awscc.rds.db_instance",
 	  ENGINE("MySQL", ", 'allocated_storage': '99', 'iops': 1000"), "allocated_storage",
 	  ENGINE("sqlserver-se", ", 'allocated_storage': '20', 'iops': 1000") },
+	/* An instance's zone and key of the provider's region (us-east-1 here). */
+	{ "rds.cfn_zone_in_region", "awscc.rds.db_instance",
+	  INSTANCE(", 'availability_zone': 'us-west-2a'"), "availability_zone",
+	  INSTANCE(", 'availability_zone': 'us-east-1a'") },
+	{ "rds.cfn_kms_key_in_region", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_encrypted': true, 'kms_key_id': "
+		   "'arn:aws:kms:eu-west-1:123456789012:key/k'"), "kms_key_id",
+	  INSTANCE(", 'storage_encrypted': true, 'kms_key_id': '" KEY "'") },
+	/* An instance of DB security groups does not move to VPC ones. */
+	{ "rds.cfn_db_security_groups_stay", "awscc.rds.db_instance",
+	  INSTANCE(", 'vpc_security_groups': ['sg-1']"), "vpc_security_groups",
+	  INSTANCE(", 'db_security_groups': ['legacy', 'reports']"),
+	  INSTANCE(", 'db_security_groups': ['legacy']") },
 };
 
 static const struct aws_check_row *words_row(const char *id)
@@ -537,11 +550,13 @@ static const struct aws_check_row *words_row(const char *id)
 static int check(const char *type, const char *attrs, const char *prior, const char **attr,
 		 struct strbuf *err)
 {
-	json_t *a = js(attrs), *p = prior ? js(prior) : NULL;
+	/* the provider's region, us-east-1: the region's rows judge by it */
+	json_t *a = js(attrs), *p = prior ? js(prior) : NULL, *provider = js("{'region': 'us-east-1'}");
 	int rc;
 	strbuf_reset(err);
 	*attr = "unset";
-	rc = aws_constraints_check(type, a, NULL, p, attr, err);
+	rc = aws_constraints_check(type, a, provider, p, attr, err);
+	json_decref(provider);
 	json_decref(a);
 	json_decref(p);
 	return rc;

@@ -810,5 +810,23 @@ const struct aws_check_row aws_rules_rds[] = {
 		 ALWAYS, THEN(ABOVE("source_db_instance_identifier->backup_retention_period", 0)),
 		 "Can't be set to 0 if the DB instance is a source to read replicas",
 		 CFN_RDS "DBInstance BackupRetentionPeriod"),
+	/* An instance's zone and key are its region's (a cross-Region
+	 * replica's key is of the replica's Region, the provider's). */
+	AWS_SAYS("rds.cfn_zone_in_region", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN_REGION("availability_zone")),
+		 "The specified Availability Zone must be in the same AWS-Region as the current "
+		 "endpoint.", CFN_RDS "DBInstance AvailabilityZone"),
+	AWS_SAYS("rds.cfn_kms_key_in_region", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN_REGION("kms_key_id")),
+		 "KMS encryption keys are specific to the region that they're created in, and you "
+		 "can't use encryption keys from one region in another region.",
+		 CFN_RDS "DBInstance KmsKeyId"),
+	/* DB security groups (EC2-Classic's) to VPC ones: the instance must be
+	 * made again. */
+	AWS_SAYS("rds.cfn_db_security_groups_stay", "awscc.rds.db_instance", AWS_CALL_UPDATE,
+		 WHEN(WAS(SET("db_security_groups"))), THEN(UNSET("vpc_security_groups")),
+		 "If you're already using the DBSecurityGroups property, you can't use these other "
+		 "properties by updating your DB instance to use a VPC security group.",
+		 CFN_RDS "DBInstance DBSecurityGroups"),
 	{ NULL },
 };
