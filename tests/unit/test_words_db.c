@@ -535,6 +535,18 @@ static const struct db_case words_cases[] = {
 	  INSTANCE(", 'vpc_security_groups': ['sg-1']"), "vpc_security_groups",
 	  INSTANCE(", 'db_security_groups': ['legacy', 'reports']"),
 	  INSTANCE(", 'db_security_groups': ['legacy']") },
+	/* Magnetic and gp2 storage's bounds. */
+	{ "rds.cfn_magnetic_storage_5_to_3072", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_type': 'standard', 'allocated_storage': '4000'"), "allocated_storage",
+	  INSTANCE(", 'storage_type': 'standard', 'allocated_storage': '3072'") },
+	{ "rds.cfn_gp2_storage_20_to_65536", "awscc.rds.db_instance",
+	  ENGINE("mariadb", ", 'storage_type': 'gp2', 'allocated_storage': '10'"),
+	  "allocated_storage",
+	  ENGINE("mariadb", ", 'storage_type': 'gp2', 'allocated_storage': '20'") },
+	{ "rds.cfn_shard_compute_redundancy", "awscc.rds.db_shard_group",
+	  "{'db_cluster_identifier': 'c', 'max_acu': 16, 'compute_redundancy': 3}",
+	  "compute_redundancy",
+	  "{'db_cluster_identifier': 'c', 'max_acu': 16, 'compute_redundancy': 2}" },
 };
 
 static const struct aws_check_row *words_row(const char *id)

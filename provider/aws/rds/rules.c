@@ -828,5 +828,20 @@ const struct aws_check_row aws_rules_rds[] = {
 		 "If you're already using the DBSecurityGroups property, you can't use these other "
 		 "properties by updating your DB instance to use a VPC security group.",
 		 CFN_RDS "DBInstance DBSecurityGroups"),
+	/* Storage by its type, the bounds that hold of every engine that takes
+	 * the type (SQL Server's are narrower: its engines' own sentences). */
+	AWS_SAYS("rds.cfn_magnetic_storage_5_to_3072", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "standard")), THEN(IN("allocated_storage", 5, 3072)),
+		 "+ Magnetic storage (standard): Must be an integer from 5 to 3072.",
+		 CFN_RDS "DBInstance AllocatedStorage"),
+	AWS_SAYS("rds.cfn_gp2_storage_20_to_65536", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "gp2"), MATCHES("engine", RDS_HALF_IOPS_ENGINES)),
+		 THEN(IN("allocated_storage", 20, 65536)),
+		 "+ General Purpose (SSD) storage (gp2): Must be an integer from 20 to 65536.",
+		 CFN_RDS "DBInstance AllocatedStorage"),
+	/* 0, 1 or 2 standby shard groups (the registry's list after it). */
+	AWS_SAYS("rds.cfn_shard_compute_redundancy", "awscc.rds.db_shard_group", AWS_CALL_ANY,
+		 ALWAYS, THEN(IS("compute_redundancy", "0", "1", "2")),
+		 "Valid values are the following:", CFN_RDS "DBShardGroup ComputeRedundancy"),
 	{ NULL },
 };
