@@ -695,6 +695,12 @@ static const struct words_case cases[] = {
 	  "'queue': 'q', 'filter': {'s3_key': {'rules': [{'name': 'prefix', 'value': 'a/'}, "
 	  "{'name': 'suffix', 'value': '.csv'}]}}}, {'event': 's3:ObjectCreated:*', 'queue': 'q', "
 	  "'filter': {'s3_key': {'rules': [{'name': 'prefix', 'value': 'b/'}]}}}]}}", NULL },
+	{ "s3.cfn_table_bucket_in_region", "awscc.s3.bucket",
+	  "metadata_table_configuration.s3_tables_destination.table_bucket_arn",
+	  "{'metadata_table_configuration': {'s3_tables_destination': {'table_bucket_arn': "
+	  "'arn:aws:s3tables:eu-west-1:123456789012:bucket/lake', 'table_name': 't'}}}", NULL,
+	  "{'metadata_table_configuration': {'s3_tables_destination': {'table_bucket_arn': "
+	  "'arn:aws:s3tables:us-east-1:123456789012:bucket/lake', 'table_name': 't'}}}", NULL },
 };
 
 static const char *const services[] = { "s3.", "batch.", "ecs.", "ecr.", "lambda.", "logs.",
@@ -1039,6 +1045,9 @@ static void test_log_group_key_spec(void **state)
 
 int main(void)
 {
+	/* the provider's region where a stack names none (aws_provider_region):
+	 * the region's rows judge by it (helper wordsv) */
+	setenv("AWS_REGION", "us-east-1", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
