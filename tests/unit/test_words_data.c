@@ -349,6 +349,41 @@ static void test_unknown_passes(void **state)
 	strbuf_release(&err);
 }
 
+/* A rotation's window within its schedule and its UTC day (the written
+ * rule rule_secret_rotation_window, helper wordsv). */
+#define ROTATION(DURATION, SCHEDULE) "{'secret_id': 's', 'rotation_rules': {'duration': '" \
+	DURATION "', 'schedule_expression': '" SCHEDULE "'}}"
+static void test_rotation_window(void **state)
+{
+	static const struct { const char *rules, *why; } cases[] = {
+		{ ROTATION("5h", "rate(4 hours)"), "a window of 5 hours where one opens every 4" },
+		{ ROTATION("4h", "rate(4 hours)"), NULL },
+		{ ROTATION("3h", "cron(0 22 * * ? *)"), "opening at 22:00 UTC runs into the next UTC day" },
+		{ ROTATION("2h", "cron(0 22 * * ? *)"), NULL },
+		{ ROTATION("3h", "cron(30 8,10 ? * MON *)"),
+		  "opening at 08:30 UTC runs into the next rotation window" },
+		{ ROTATION("2h", "cron(30 8,10 ? * MON *)"), NULL },
+		{ ROTATION("6h", "cron(0 0/4 * * ? *)"), NULL },   /* a step: not judged */
+		{ ROTATION("30h", "rate(10 days)"), NULL },       /* days: not judged */
+		{ ROTATION("${var.window}", "rate(1 hour)"), NULL },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct strbuf err = STRBUF_INIT;
+		const char *attr = NULL;
+		json_t *r = js(cases[i].rules);
+		int rc = aws_constraints_check("awscc.secretsmanager.rotation_schedule", r, NULL, NULL,
+					       &attr, &err);
+		if (cases[i].why ? rc != -1 || strcmp(attr, "rotation_rules") ||
+					   !strstr(err.buf, cases[i].why)
+				 : rc != 0)
+			fail_msg("%s: got %d at %s \"%s\"", cases[i].rules, rc, attr ? attr : "-",
+				 err.buf);
+		json_decref(r);
+		strbuf_release(&err);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -359,6 +394,7 @@ int main(void)
 		cmocka_unit_test(test_index_throughput_on_demand),
 		cmocka_unit_test(test_ttl_name_while_enabled_before),
 		cmocka_unit_test(test_unknown_passes),
+		cmocka_unit_test(test_rotation_window),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
