@@ -203,6 +203,24 @@ static const struct words_case cases[] = {
 	  "'PROVISIONED'}}", NULL,
 	  "{'name': 's', 'warm_throughput_mi_bps': 10, 'stream_mode_details': {'stream_mode': "
 	  "'ON_DEMAND'}}", NULL },
+	/* helper wordsv: an alias's key of the provider's region (us-east-1
+	 * here: main), the API's enums on the awscc table. */
+	{ "kms.alias_key_in_region", "aws.kms.alias", "target_key_id",
+	  "{'name': 'alias/lake', 'target_key_id': 'arn:aws:kms:eu-west-1:123456789012:key/k'}",
+	  NULL, "{'name': 'alias/lake', 'target_key_id': '${key.key_id}'}", NULL },
+	{ "kms.cfn_alias_key_in_region", "awscc.kms.alias", "target_key_id",
+	  "{'alias_name': 'alias/lake', 'target_key_id': "
+	  "'arn:aws:kms:eu-west-1:123456789012:key/k'}", NULL,
+	  "{'alias_name': 'alias/lake', 'target_key_id': "
+	  "'arn:aws:kms:us-east-1:123456789012:key/k'}", NULL },
+	{ "dynamodb.cfn_stream_view_types", "awscc.dynamodb.table",
+	  "stream_specification.stream_view_type",
+	  TABLE("", "", ", 'stream_specification': {'stream_view_type': 'NEW_AND_OLD'}"), NULL,
+	  TABLE("", "", ", 'stream_specification': {'stream_view_type': 'NEW_AND_OLD_IMAGES'}"),
+	  NULL },
+	{ "dynamodb.cfn_billing_modes", "awscc.dynamodb.table", "billing_mode",
+	  TABLE("", "", ", 'billing_mode': 'ON_DEMAND'"), NULL,
+	  TABLE("", "", ", 'billing_mode': 'PAY_PER_REQUEST'"), NULL },
 };
 
 /* The services whose words rows are held here (their ids' prefixes). */
@@ -386,6 +404,9 @@ static void test_rotation_window(void **state)
 
 int main(void)
 {
+	/* the provider's region where a stack names none (aws_provider_region):
+	 * the region's rows judge by it (helper wordsv) */
+	setenv("AWS_REGION", "us-east-1", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
