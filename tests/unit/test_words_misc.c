@@ -730,6 +730,10 @@ static void test_written_rules(void **state)
 		       "'SUM(METRICS())'}, {'id': 'm1', 'metric_stat': {'metric': {'metric_name': "
 		       "'Errors', 'namespace': 'AWS/Lambda'}, 'period': 60, 'stat': 'Sum'}, "
 		       "'return_data': false}]}", NULL);
+	check_resource("awscc.cloudwatch.alarm", "{'threshold_metric_id': 'ad1', 'metrics': "
+		       "[{'id': 'ad1', 'expression': 'ANOMALY_DETECTION_BAND(m1, 2)'}, {'id': 'm1', "
+		       "'metric_stat': {'metric': {'metric_name': 'Invocations', 'namespace': "
+		       "'AWS/Lambda'}, 'period': 300, 'stat': 'Sum'}}]}", NULL);
 	check_resource("awscc.cloudwatch.alarm", "{'metrics': [{'id': 'e1', 'expression': "
 		       "'SUM(METRICS())', 'return_data': '${var.on}'}, {'id': 'm1', 'metric_stat': "
 		       "{'metric': {'metric_name': 'Errors', 'namespace': 'AWS/Lambda'}, 'period': "

@@ -81,14 +81,16 @@ int rule_cloudwatch_evaluation(const json_t *v, const json_t *r, struct strbuf *
  * MetricDataQuery.ReturnData): "specify True for the one expression result
  * to use as the alarm ... For all other metrics and expressions ... specify
  * ReturnData as False"; ReturnData left out is True. PutMetricAlarm refuses
- * a list where not exactly one item returns data. v is the list. */
+ * a list where not exactly one item returns data. v is the list. An
+ * anomaly detection alarm (ThresholdMetricId: its band's expression) is
+ * not judged: its metric and its band both return data. */
 static int rule_cloudwatch_return_data(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	size_t i, returning = 0;
 	json_t *item;
 
-	(void)r;
-	if (!json_is_array(v) || json_array_size(v) == 0)
+	if (!json_is_array(v) || json_array_size(v) == 0 || !value_known_object(r) ||
+	    value_set_ness(json_object_get(r, "threshold_metric_id")) != 0)
 		return 0;
 	json_array_foreach(v, i, item) {
 		json_t *rd = value_known_object(item) ? json_object_get(item, "return_data") : NULL;

@@ -6,11 +6,14 @@
  * (AWS_SAYS) on RDS Custom instances, and on the awscc types: the
  * registry's sentences their schemas' keywords do not hold (a DB instance's
  * and cluster's restores, windows, monitoring, storage and names by engine;
- * the groups', subscriptions' and tags' names). Redshift's rows are its
- * own rules.c's.
+ * the groups', subscriptions' and tags' names); across resources, an event
+ * subscription's source ids that name the stack's RDS resources
+ * (check_rds_event_sources). Redshift's rows are its own rules.c's.
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -428,6 +431,92 @@ int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *e
 #define RDS_CUSTOM_SQLSERVER "custom-sqlserver-ee", "custom-sqlserver-se", "custom-sqlserver-web", \
 	"custom-sqlserver-dev"
 
+/* ---- across resources: an event subscription's sources ----------------- */
+
+/* The types of the stack whose names each source type takes
+ * (AWS::RDS::EventSubscription SourceIds: "If the source type is a DB
+ * instance, a DBInstanceIdentifier value must be supplied", and so on);
+ * snapshots are no type of the stack. */
+static const struct {
+	const char *source_type, *const types[3];
+} rds_event_sources[] = {
+	{ "db-instance", { "aws.rds.instance", "awscc.rds.db_instance" } },
+	{ "db-cluster", { "awscc.rds.db_cluster" } },
+	{ "db-parameter-group", { "awscc.rds.db_parameter_group" } },
+	{ "db-security-group", { "awscc.rds.db_security_group" } },
+	{ "db-snapshot", { NULL } },
+	{ "db-cluster-snapshot", { NULL } },
+	{ "db-proxy", { "awscc.rds.db_proxy" } },
+};
+
+/* Whether the stack's `type` is among what source type `st` names (1), an
+ * RDS type it is not (0), or neither is known (-1: another source type, or
+ * a type not RDS's). */
+static int rds_source_of(const char *st, const char *type)
+{
+	if (strncmp(type, "aws.rds.", 8) && strncmp(type, "awscc.rds.", 10))
+		return -1;
+	for (size_t i = 0; st && i < sizeof(rds_event_sources) / sizeof(rds_event_sources[0]); i++)
+		if (!strcmp(rds_event_sources[i].source_type, st)) {
+			for (const char *const *t = rds_event_sources[i].types; *t; t++)
+				if (!strcmp(*t, type))
+					return 1;
+			return 0;
+		}
+	return -1;
+}
+
+/* Each source id of a subscription given as ${NAME.ATTR} of the stack's RDS
+ * resource: an ARN is refused (a source id is a name: letters, digits and
+ * hyphens, rds.cfn_source_id_characters); a resource of another kind than
+ * source_type names is warned of (RDS finds no source of that name unless
+ * the account has one of the kind: its state, not the stack's). */
+static void check_rds_event_sources(const struct written_resource *rs, size_t n,
+				    check_report_fn report, void *ctx)
+{
+	for (size_t at = 0; at < n; at++) {
+		const json_t *ids = json_object_get(rs[at].config, "source_ids"), *e;
+		const char *st = json_string_value(json_object_get(rs[at].config, "source_type"));
+		size_t i;
+
+		if (strcmp(rs[at].type, "awscc.rds.event_subscription"))
+			continue;
+		json_array_foreach((json_t *)ids, i, e) {
+			const char *s = json_string_value(e);
+			char name[256], attr[64], rest, *msg = NULL, where[48];
+			size_t k, len;
+			bool warning = false;
+
+			if (!s || sscanf(s, " ${ %255[A-Za-z0-9_-].%63[a-z0-9_] } %c", name, attr,
+					 &rest) != 2)
+				continue;
+			for (k = 0; k < n && strcmp(rs[k].name, name); k++)
+				;
+			if (k == n || (strncmp(rs[k].type, "aws.rds.", 8) &&
+				       strncmp(rs[k].type, "awscc.rds.", 10)))
+				continue;
+			len = strlen(attr);
+			snprintf(where, sizeof(where), "source_ids[%zu]", i);
+			if (len >= 3 && !strcmp(attr + len - 3, "arn"))
+				msg = xasprintf("%s: %s is the ARN of %s, where a source id is its name "
+						"(letters, digits and hyphens)", where, s, name);
+			else if (rds_source_of(st, rs[k].type) == 0) {
+				warning = true;
+				msg = xasprintf("%s: %s names %s, an %s, where source_type %s takes a "
+						"name of its kind: RDS finds no such source unless the "
+						"account has one of that name", where, s, name,
+						rs[k].type, st);
+			}
+			if (!msg)
+				continue;
+			report(ctx, &(struct check_finding){ .warning = warning, .which = at,
+							     .attr = "source_ids", .other = k,
+							     .other_attr = attr, .message = msg });
+			free(msg);
+		}
+	}
+}
+
 const struct aws_check_row aws_rules_rds[] = {
 	RULE("aws.rds.instance", "identifier", rule_rds_identifier, RDS_NAMES),
 	RULE("aws.rds.instance", "final_snapshot_identifier", rule_rds_snapshot_identifier,
@@ -843,5 +932,7 @@ const struct aws_check_row aws_rules_rds[] = {
 	AWS_SAYS("rds.cfn_shard_compute_redundancy", "awscc.rds.db_shard_group", AWS_CALL_ANY,
 		 ALWAYS, THEN(IS("compute_redundancy", "0", "1", "2")),
 		 "Valid values are the following:", CFN_RDS "DBShardGroup ComputeRedundancy"),
+	ACROSS_ROW("awscc.rds.event_subscription", check_rds_event_sources,
+		   "CloudFormation registry: AWS::RDS::EventSubscription SourceIds"),
 	{ NULL },
 };
