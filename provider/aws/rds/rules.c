@@ -8,7 +8,9 @@
  * and cluster's restores, windows, monitoring, storage and names by engine;
  * the groups', subscriptions' and tags' names); across resources, an event
  * subscription's source ids that name the stack's RDS resources
- * (check_rds_event_sources). Redshift's rows are its own rules.c's.
+ * (check_rds_event_sources), and a cluster's instance's subnet group and
+ * security groups, its cluster's (check_rds_cluster_members). Redshift's
+ * rows are its own rules.c's.
  */
 #include <ctype.h>
 #include <math.h>
@@ -517,6 +519,86 @@ static void check_rds_event_sources(const struct written_resource *rs, size_t n,
 	}
 }
 
+/* ---- across resources: a cluster's instance ----------------------------- */
+
+/* Whether lists a and b hold the same strings (as sets), both known. */
+static bool same_string_sets(const json_t *a, const json_t *b)
+{
+	size_t i, j;
+	const json_t *x, *y;
+
+	if (!json_is_array(a) || !json_is_array(b) || value_holds_not_known(a) ||
+	    value_holds_not_known(b))
+		return true; /* not told */
+	json_array_foreach((json_t *)a, i, x) {
+		bool found = false;
+		json_array_foreach((json_t *)b, j, y)
+			found |= json_is_string(x) && json_is_string(y) &&
+				 !strcmp(json_string_value(x), json_string_value(y));
+		if (!found)
+			return false;
+	}
+	json_array_foreach((json_t *)b, i, y) {
+		bool found = false;
+		json_array_foreach((json_t *)a, j, x)
+			found |= json_is_string(x) && json_is_string(y) &&
+				 !strcmp(json_string_value(x), json_string_value(y));
+		if (!found)
+			return false;
+	}
+	return true;
+}
+
+/* An awscc instance of the stack's awscc DB cluster (its
+ * db_cluster_identifier a reference to it) that writes its DB subnet group
+ * or VPC security groups: "If specified, the setting must match the DB
+ * cluster setting" (AWS::RDS::DBInstance DBSubnetGroupName,
+ * VPCSecurityGroups), where both are written and known. */
+static void check_rds_cluster_members(const struct written_resource *rs, size_t n,
+				      check_report_fn report, void *ctx)
+{
+	for (size_t at = 0; at < n; at++) {
+		const json_t *c = rs[at].config;
+		const char *ref = json_string_value(json_object_get(c, "db_cluster_identifier"));
+		const char *mine, *its;
+		char name[256], attr[64], rest, msg[768];
+		size_t k;
+
+		if (strcmp(rs[at].type, "awscc.rds.db_instance") || !ref ||
+		    sscanf(ref, " ${ %255[A-Za-z0-9_-].%63[a-z0-9_] } %c", name, attr, &rest) != 2)
+			continue;
+		for (k = 0; k < n && strcmp(rs[k].name, name); k++)
+			;
+		if (k == n || strcmp(rs[k].type, "awscc.rds.db_cluster"))
+			continue;
+		mine = value_known_string(json_object_get(c, "db_subnet_group_name"));
+		its = value_known_string(json_object_get(rs[k].config, "db_subnet_group_name"));
+		if (mine && its && !strstr(mine, "${") && !strstr(its, "${") && strcasecmp(mine, its)) {
+			snprintf(msg, sizeof(msg), "db_subnet_group_name: \"%s\", where its cluster %s "
+				 "has \"%s\": AWS says \"If specified, the setting must match the DB "
+				 "cluster setting.\" (CloudFormation registry: AWS::RDS::DBInstance "
+				 "DBSubnetGroupName)", mine, name, its);
+			report(ctx, &(struct check_finding){ .which = at,
+							     .attr = "db_subnet_group_name",
+							     .other = k,
+							     .other_attr = "db_subnet_group_name",
+							     .message = msg });
+		}
+		if (!same_string_sets(json_object_get(c, "vpc_security_groups"),
+				      json_object_get(rs[k].config, "vpc_security_group_ids"))) {
+			snprintf(msg, sizeof(msg), "vpc_security_groups: not the groups of its cluster "
+				 "%s's vpc_security_group_ids: AWS says \"If specified, the setting "
+				 "must match the DB cluster setting.\" (CloudFormation registry: "
+				 "AWS::RDS::DBInstance VPCSecurityGroups)", name);
+			report(ctx, &(struct check_finding){ .which = at,
+							     .attr = "vpc_security_groups",
+							     .other = k,
+							     .other_attr = "vpc_security_group_ids",
+							     .message = msg });
+		}
+	}
+}
+
 const struct aws_check_row aws_rules_rds[] = {
 	RULE("aws.rds.instance", "identifier", rule_rds_identifier, RDS_NAMES),
 	RULE("aws.rds.instance", "final_snapshot_identifier", rule_rds_snapshot_identifier,
@@ -934,5 +1016,8 @@ const struct aws_check_row aws_rules_rds[] = {
 		 "Valid values are the following:", CFN_RDS "DBShardGroup ComputeRedundancy"),
 	ACROSS_ROW("awscc.rds.event_subscription", check_rds_event_sources,
 		   "CloudFormation registry: AWS::RDS::EventSubscription SourceIds"),
+	ACROSS_ROW("awscc.rds.db_instance", check_rds_cluster_members,
+		   "CloudFormation registry: AWS::RDS::DBInstance DBSubnetGroupName, "
+		   "VPCSecurityGroups"),
 	{ NULL },
 };

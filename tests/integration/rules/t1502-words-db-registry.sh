@@ -20,7 +20,9 @@
 #     validate without -var knows none of them and passes.
 # An event subscription's source ids naming the stack's RDS resources: an
 # ARN refused, another kind than source_type's warned of
-# (check_rds_event_sources). Planned with -refresh=false against an
+# (check_rds_event_sources); a cluster's instance writing another subnet
+# group or other security groups than its cluster's refused
+# (check_rds_cluster_members). Planned with -refresh=false against an
 # endpoint nothing listens on: no server is contacted.
 . "$(dirname "$0")/../lib.sh"
 
@@ -188,6 +190,43 @@ test_expect_success 'an event subscription'"'"'s source ids: an ARN refused, a c
 	subscription "[\"\${reports.db_instance_identifier}\"]" &&
 	terrace validate -no-color >out 2>err &&
 	test_line out "Success! The stack is valid (4 resources)." &&
+	test_empty err
+'
+
+# member GROUP SGS: a cluster of subnet group lake-private and groups
+# sg-0a.., sg-0b.., and its reader of subnet group GROUP and groups SGS.
+member () {
+	cat >stack.yaml <<-YAML
+	stack: words-db-cluster-member
+	providers:
+	  aws: {region: us-east-1, endpoint: "http://127.0.0.1:1", access_key: x, secret_key: y}
+	resources:
+	  orders:
+	    type: awscc.rds.db_cluster
+	    engine: aurora-postgresql
+	    db_subnet_group_name: lake-private
+	    vpc_security_group_ids: [sg-0aaaaaaaaaaaaaaaa, sg-0bbbbbbbbbbbbbbbb]
+	  reader:
+	    type: awscc.rds.db_instance
+	    engine: aurora-postgresql
+	    db_instance_class: db.r6g.large
+	    db_cluster_identifier: "\${orders.db_cluster_identifier}"
+	    db_subnet_group_name: $1
+	    vpc_security_groups: $2
+	YAML
+}
+
+test_expect_success 'a cluster'"'"'s instance: its subnet group and security groups, if written, are the cluster'"'"'s' '
+	member lake-public "[sg-0bbbbbbbbbbbbbbbb, sg-0aaaaaaaaaaaaaaaa]" &&
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "db_subnet_group_name: \"lake-public\", where its cluster orders has \"lake-private\": AWS says \"If specified, the setting must match the DB cluster setting.\"" &&
+	test_not_contains err "vpc_security_groups" &&
+	member Lake-Private "[sg-0aaaaaaaaaaaaaaaa]" &&
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "vpc_security_groups: not the groups of its cluster orders'"'"'s vpc_security_group_ids" &&
+	test_not_contains err "db_subnet_group_name" &&
+	member lake-private "[sg-0bbbbbbbbbbbbbbbb, sg-0aaaaaaaaaaaaaaaa]" &&
+	terrace validate -no-color >out 2>err &&
 	test_empty err
 '
 
