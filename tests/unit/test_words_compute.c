@@ -701,6 +701,16 @@ static const struct words_case cases[] = {
 	  "'arn:aws:s3tables:eu-west-1:123456789012:bucket/lake', 'table_name': 't'}}}", NULL,
 	  "{'metadata_table_configuration': {'s3_tables_destination': {'table_bucket_arn': "
 	  "'arn:aws:s3tables:us-east-1:123456789012:bucket/lake', 'table_name': 't'}}}", NULL },
+	{ "ecr.kms_key_in_region", "aws.ecr.repository", "encryption_configuration.kms_key",
+	  "{'name': 'app', 'encryption_configuration': {'encryption_type': 'KMS', 'kms_key': "
+	  "'arn:aws:kms:eu-west-1:123456789012:key/k'}}", NULL,
+	  "{'name': 'app', 'encryption_configuration': {'encryption_type': 'KMS', 'kms_key': "
+	  "'arn:aws:kms:us-east-1:123456789012:key/k'}}", NULL },
+	{ "ecr.cfn_kms_key_in_region", "awscc.ecr.repository", "encryption_configuration.kms_key",
+	  "{'encryption_configuration': {'encryption_type': 'KMS', 'kms_key': "
+	  "'arn:aws:kms:eu-west-1:123456789012:key/k'}}", NULL,
+	  "{'encryption_configuration': {'encryption_type': 'KMS', 'kms_key': 'alias/app'}}",
+	  NULL },
 };
 
 static const char *const services[] = { "s3.", "batch.", "ecs.", "ecr.", "lambda.", "logs.",
