@@ -9,7 +9,9 @@
  * the groups', subscriptions' and tags' names); across resources, an event
  * subscription's source ids that name the stack's RDS resources
  * (check_rds_event_sources), and a cluster's instance's subnet group and
- * security groups, its cluster's (check_rds_cluster_members). Redshift's
+ * security groups, its cluster's (check_rds_cluster_members), and a
+ * parameter group's family of its user's engine
+ * (check_rds_parameter_families). Redshift's
  * rows are its own rules.c's.
  */
 #include <ctype.h>
@@ -599,6 +601,75 @@ static void check_rds_cluster_members(const struct written_resource *rs, size_t 
 	}
 }
 
+/* ---- across resources: a parameter group's family ----------------------- */
+
+/* The stack's resource of `type` a reference ${NAME.ATTR} names, or n. */
+static size_t rds_referenced(const struct written_resource *rs, size_t n, const char *ref,
+			     const char *type)
+{
+	char name[256], attr[64], rest;
+	size_t k;
+
+	if (!ref || sscanf(ref, " ${ %255[A-Za-z0-9_-].%63[a-z0-9_] } %c", name, attr, &rest) != 2)
+		return n;
+	for (k = 0; k < n && strcmp(rs[k].name, name); k++)
+		;
+	return k < n && !strcmp(rs[k].type, type) ? k : n;
+}
+
+/* An awscc instance or cluster whose parameter group is the stack's awscc
+ * group of a family of another engine: "can be applied only to a DB
+ * instance running a database engine and engine version compatible with
+ * that DB parameter group family" (AWS::RDS::DBParameterGroup Family; the
+ * cluster's, DBClusterParameterGroup Family). A family is its engine's name
+ * and a version (postgres16, aurora-mysql8.0, oracle-ee-19): one that does
+ * not begin with the engine's name is another's; the version is not
+ * judged. */
+static void check_rds_parameter_families(const struct written_resource *rs, size_t n,
+					 check_report_fn report, void *ctx)
+{
+	static const struct {
+		const char *type, *attr, *group, *member;
+	} uses[] = {
+		{ "awscc.rds.db_instance", "db_parameter_group_name", "awscc.rds.db_parameter_group",
+		  "DBParameterGroup Family" },
+		{ "awscc.rds.db_cluster", "db_cluster_parameter_group_name",
+		  "awscc.rds.db_cluster_parameter_group", "DBClusterParameterGroup Family" },
+	};
+
+	for (size_t at = 0; at < n; at++)
+		for (size_t u = 0; u < sizeof(uses) / sizeof(uses[0]); u++) {
+			const json_t *c = rs[at].config;
+			const char *engine, *family;
+			size_t k, len;
+			char msg[768];
+
+			if (strcmp(rs[at].type, uses[u].type))
+				continue;
+			k = rds_referenced(rs, n, json_string_value(json_object_get(c, uses[u].attr)),
+					   uses[u].group);
+			engine = value_known_string(json_object_get(c, "engine"));
+			family = k < n ? value_known_string(json_object_get(rs[k].config, "family"))
+				       : NULL;
+			if (!engine || !family || strstr(engine, "${") || strstr(family, "${"))
+				continue;
+			len = strlen(engine);
+			if (!strncasecmp(family, engine, len) &&
+			    (isdigit((unsigned char)family[len]) || family[len] == '-' || !family[len]))
+				continue;
+			snprintf(msg, sizeof(msg), "%s: names %s, a group of family %s, where the %s "
+				 "engine's family begins %s: AWS says \"A DB parameter group can be "
+				 "associated with one and only one DB parameter group family, and can be "
+				 "applied only to a DB instance running a database engine and engine "
+				 "version compatible with that DB parameter group family.\" "
+				 "(CloudFormation registry: AWS::RDS::%s)", uses[u].attr, rs[k].name,
+				 family, engine, engine, uses[u].member);
+			report(ctx, &(struct check_finding){ .which = at, .attr = uses[u].attr,
+							     .other = k, .other_attr = "family",
+							     .message = msg });
+		}
+}
+
 const struct aws_check_row aws_rules_rds[] = {
 	RULE("aws.rds.instance", "identifier", rule_rds_identifier, RDS_NAMES),
 	RULE("aws.rds.instance", "final_snapshot_identifier", rule_rds_snapshot_identifier,
@@ -1019,5 +1090,8 @@ const struct aws_check_row aws_rules_rds[] = {
 	ACROSS_ROW("awscc.rds.db_instance", check_rds_cluster_members,
 		   "CloudFormation registry: AWS::RDS::DBInstance DBSubnetGroupName, "
 		   "VPCSecurityGroups"),
+	ACROSS_ROW("aws.*", check_rds_parameter_families,
+		   "CloudFormation registry: AWS::RDS::DBParameterGroup Family, "
+		   "DBClusterParameterGroup Family"),
 	{ NULL },
 };

@@ -22,7 +22,8 @@
 # ARN refused, another kind than source_type's warned of
 # (check_rds_event_sources); a cluster's instance writing another subnet
 # group or other security groups than its cluster's refused
-# (check_rds_cluster_members). Planned with -refresh=false against an
+# (check_rds_cluster_members); an instance's parameter group of another
+# engine's family refused (check_rds_parameter_families). Planned with -refresh=false against an
 # endpoint nothing listens on: no server is contacted.
 . "$(dirname "$0")/../lib.sh"
 
@@ -226,6 +227,32 @@ test_expect_success 'a cluster'"'"'s instance: its subnet group and security gro
 	test_contains err "vpc_security_groups: not the groups of its cluster orders'"'"'s vpc_security_group_ids" &&
 	test_not_contains err "db_subnet_group_name" &&
 	member lake-private "[sg-0bbbbbbbbbbbbbbbb, sg-0aaaaaaaaaaaaaaaa]" &&
+	terrace validate -no-color >out 2>err &&
+	test_empty err
+'
+
+# families FAMILY: a MySQL instance of the stack's parameter group of FAMILY.
+families () {
+	cat >stack.yaml <<-YAML
+	stack: words-db-families
+	providers:
+	  aws: {region: us-east-1, endpoint: "http://127.0.0.1:1", access_key: x, secret_key: y}
+	resources:
+	  tuning: {type: awscc.rds.db_parameter_group, family: $1, description: tuning}
+	  orders:
+	    type: awscc.rds.db_instance
+	    engine: mysql
+	    db_instance_class: db.t3.micro
+	    allocated_storage: "20"
+	    db_parameter_group_name: "\${tuning.db_parameter_group_name}"
+	YAML
+}
+
+test_expect_success 'an instance'"'"'s parameter group of the stack: of its engine'"'"'s family' '
+	families aurora-mysql8.0 &&
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "db_parameter_group_name: names tuning, a group of family aurora-mysql8.0, where the mysql engine'"'"'s family begins mysql" &&
+	families mysql8.0 &&
 	terrace validate -no-color >out 2>err &&
 	test_empty err
 '
