@@ -677,6 +677,40 @@ static const struct words_case cases[] = {
 	  "'index_document': 'index.html'}}", NULL,
 	  "{'website_configuration': {'redirect_all_requests_to': {'host_name': 'example.com'}}}",
 	  NULL },
+	/* helper wordsv: an alias's weights, a key filter's rules. */
+	{ "sfn.cfn_alias_weights_sum_100", "awscc.stepfunctions.state_machine_alias",
+	  "routing_configuration[].weight",
+	  "{'routing_configuration': [{'state_machine_version_arn': 'v1', 'weight': 60}, "
+	  "{'state_machine_version_arn': 'v2', 'weight': 30}]}", NULL,
+	  "{'routing_configuration': [{'state_machine_version_arn': 'v1', 'weight': 70}, "
+	  "{'state_machine_version_arn': 'v2', 'weight': 30}]}", NULL },
+	{ "s3.cfn_filter_rule_once", "awscc.s3.bucket",
+	  "notification_configuration.queue_configurations[1].filter.s3_key.rules[1].name",
+	  "{'notification_configuration': {'queue_configurations': [{'event': 's3:ObjectCreated:*', "
+	  "'queue': 'q', 'filter': {'s3_key': {'rules': [{'name': 'prefix', 'value': 'a/'}, "
+	  "{'name': 'suffix', 'value': '.csv'}]}}}, {'event': 's3:ObjectCreated:*', 'queue': 'q', "
+	  "'filter': {'s3_key': {'rules': [{'name': 'prefix', 'value': 'a/'}, {'name': 'prefix', "
+	  "'value': 'b/'}]}}}]}}", NULL,
+	  "{'notification_configuration': {'queue_configurations': [{'event': 's3:ObjectCreated:*', "
+	  "'queue': 'q', 'filter': {'s3_key': {'rules': [{'name': 'prefix', 'value': 'a/'}, "
+	  "{'name': 'suffix', 'value': '.csv'}]}}}, {'event': 's3:ObjectCreated:*', 'queue': 'q', "
+	  "'filter': {'s3_key': {'rules': [{'name': 'prefix', 'value': 'b/'}]}}}]}}", NULL },
+	{ "s3.cfn_table_bucket_in_region", "awscc.s3.bucket",
+	  "metadata_table_configuration.s3_tables_destination.table_bucket_arn",
+	  "{'metadata_table_configuration': {'s3_tables_destination': {'table_bucket_arn': "
+	  "'arn:aws:s3tables:eu-west-1:123456789012:bucket/lake', 'table_name': 't'}}}", NULL,
+	  "{'metadata_table_configuration': {'s3_tables_destination': {'table_bucket_arn': "
+	  "'arn:aws:s3tables:us-east-1:123456789012:bucket/lake', 'table_name': 't'}}}", NULL },
+	{ "ecr.kms_key_in_region", "aws.ecr.repository", "encryption_configuration.kms_key",
+	  "{'name': 'app', 'encryption_configuration': {'encryption_type': 'KMS', 'kms_key': "
+	  "'arn:aws:kms:eu-west-1:123456789012:key/k'}}", NULL,
+	  "{'name': 'app', 'encryption_configuration': {'encryption_type': 'KMS', 'kms_key': "
+	  "'arn:aws:kms:us-east-1:123456789012:key/k'}}", NULL },
+	{ "ecr.cfn_kms_key_in_region", "awscc.ecr.repository", "encryption_configuration.kms_key",
+	  "{'encryption_configuration': {'encryption_type': 'KMS', 'kms_key': "
+	  "'arn:aws:kms:eu-west-1:123456789012:key/k'}}", NULL,
+	  "{'encryption_configuration': {'encryption_type': 'KMS', 'kms_key': 'alias/app'}}",
+	  NULL },
 };
 
 static const char *const services[] = { "s3.", "batch.", "ecs.", "ecr.", "lambda.", "logs.",
@@ -1021,6 +1055,9 @@ static void test_log_group_key_spec(void **state)
 
 int main(void)
 {
+	/* the provider's region where a stack names none (aws_provider_region):
+	 * the region's rows judge by it (helper wordsv) */
+	setenv("AWS_REGION", "us-east-1", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),

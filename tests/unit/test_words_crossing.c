@@ -94,6 +94,9 @@ struct crossing_case {
 #define NETWORK ", 'network_configuration': {'awsvpc_configuration': {'subnets': ['subnet-1']}}"
 #define REGISTRY(MORE) ", 'service_registries': [{'registry_arn': " \
 		       "'arn:aws:servicediscovery:us-east-1:123456789012:service/srv-1'" MORE "}]"
+/* An awscc read replica of SOURCE. */
+#define REPLICA(SOURCE) "'replica': {'type': 'awscc.rds.db_instance', 'db_instance_class': " \
+			"'db.m5.large', 'source_db_instance_identifier': '" SOURCE "'}"
 #define FIFO "'q': {'type': 'aws.sqs.queue', 'name': 'jobs.fifo', 'fifo_queue': true}"
 #define MAPPING(TYPE, BATCH) "'m': {'type': '" TYPE "', 'function_name': 'fn', " \
 			     "'event_source_arn': '${q.arn}', 'batch_size': " BATCH "}"
@@ -118,6 +121,13 @@ static const struct crossing_case cases[] = {
 	{ "lambda.cfn_fifo_batch_up_to_10", "m", "batch_size",
 	  "{" FIFO ", " MAPPING("awscc.lambda.event_source_mapping", "11") "}",
 	  "{" FIFO ", " MAPPING("awscc.lambda.event_source_mapping", "10") "}" },
+	/* helper wordsv: a read replica's source keeps automated backups. */
+	{ "rds.cfn_replica_source_keeps_backups", "replica",
+	  "the backup_retention_period of what source_db_instance_identifier names",
+	  "{'src': {'type': 'awscc.rds.db_instance', 'db_instance_identifier': 'orders', "
+	  "'backup_retention_period': 0}, " REPLICA("${src.db_instance_identifier}") "}",
+	  "{'src': {'type': 'awscc.rds.db_instance', 'db_instance_identifier': 'orders', "
+	  "'backup_retention_period': 1}, " REPLICA("${src.db_instance_identifier}") "}" },
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

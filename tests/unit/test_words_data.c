@@ -203,6 +203,24 @@ static const struct words_case cases[] = {
 	  "'PROVISIONED'}}", NULL,
 	  "{'name': 's', 'warm_throughput_mi_bps': 10, 'stream_mode_details': {'stream_mode': "
 	  "'ON_DEMAND'}}", NULL },
+	/* helper wordsv: an alias's key of the provider's region (us-east-1
+	 * here: main), the API's enums on the awscc table. */
+	{ "kms.alias_key_in_region", "aws.kms.alias", "target_key_id",
+	  "{'name': 'alias/lake', 'target_key_id': 'arn:aws:kms:eu-west-1:123456789012:key/k'}",
+	  NULL, "{'name': 'alias/lake', 'target_key_id': '${key.key_id}'}", NULL },
+	{ "kms.cfn_alias_key_in_region", "awscc.kms.alias", "target_key_id",
+	  "{'alias_name': 'alias/lake', 'target_key_id': "
+	  "'arn:aws:kms:eu-west-1:123456789012:key/k'}", NULL,
+	  "{'alias_name': 'alias/lake', 'target_key_id': "
+	  "'arn:aws:kms:us-east-1:123456789012:key/k'}", NULL },
+	{ "dynamodb.cfn_stream_view_types", "awscc.dynamodb.table",
+	  "stream_specification.stream_view_type",
+	  TABLE("", "", ", 'stream_specification': {'stream_view_type': 'NEW_AND_OLD'}"), NULL,
+	  TABLE("", "", ", 'stream_specification': {'stream_view_type': 'NEW_AND_OLD_IMAGES'}"),
+	  NULL },
+	{ "dynamodb.cfn_billing_modes", "awscc.dynamodb.table", "billing_mode",
+	  TABLE("", "", ", 'billing_mode': 'ON_DEMAND'"), NULL,
+	  TABLE("", "", ", 'billing_mode': 'PAY_PER_REQUEST'"), NULL },
 };
 
 /* The services whose words rows are held here (their ids' prefixes). */
@@ -349,8 +367,46 @@ static void test_unknown_passes(void **state)
 	strbuf_release(&err);
 }
 
+/* A rotation's window within its schedule and its UTC day (the written
+ * rule rule_secret_rotation_window, helper wordsv). */
+#define ROTATION(DURATION, SCHEDULE) "{'secret_id': 's', 'rotation_rules': {'duration': '" \
+	DURATION "', 'schedule_expression': '" SCHEDULE "'}}"
+static void test_rotation_window(void **state)
+{
+	static const struct { const char *rules, *why; } cases[] = {
+		{ ROTATION("5h", "rate(4 hours)"), "a window of 5 hours where one opens every 4" },
+		{ ROTATION("4h", "rate(4 hours)"), NULL },
+		{ ROTATION("3h", "cron(0 22 * * ? *)"), "opening at 22:00 UTC runs into the next UTC day" },
+		{ ROTATION("2h", "cron(0 22 * * ? *)"), NULL },
+		{ ROTATION("3h", "cron(30 8,10 ? * MON *)"),
+		  "opening at 08:30 UTC runs into the next rotation window" },
+		{ ROTATION("2h", "cron(30 8,10 ? * MON *)"), NULL },
+		{ ROTATION("6h", "cron(0 0/4 * * ? *)"), NULL },   /* a step: not judged */
+		{ ROTATION("30h", "rate(10 days)"), NULL },       /* days: not judged */
+		{ ROTATION("${var.window}", "rate(1 hour)"), NULL },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct strbuf err = STRBUF_INIT;
+		const char *attr = NULL;
+		json_t *r = js(cases[i].rules);
+		int rc = aws_constraints_check("awscc.secretsmanager.rotation_schedule", r, NULL, NULL,
+					       &attr, &err);
+		if (cases[i].why ? rc != -1 || strcmp(attr, "rotation_rules") ||
+					   !strstr(err.buf, cases[i].why)
+				 : rc != 0)
+			fail_msg("%s: got %d at %s \"%s\"", cases[i].rules, rc, attr ? attr : "-",
+				 err.buf);
+		json_decref(r);
+		strbuf_release(&err);
+	}
+}
+
 int main(void)
 {
+	/* the provider's region where a stack names none (aws_provider_region):
+	 * the region's rows judge by it (helper wordsv) */
+	setenv("AWS_REGION", "us-east-1", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
@@ -359,6 +415,7 @@ int main(void)
 		cmocka_unit_test(test_index_throughput_on_demand),
 		cmocka_unit_test(test_ttl_name_while_enabled_before),
 		cmocka_unit_test(test_unknown_passes),
+		cmocka_unit_test(test_rotation_window),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

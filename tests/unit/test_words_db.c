@@ -174,12 +174,12 @@ static const struct db_case words_cases[] = {
 	{ "rds.cfn_instance_iops_ratio", "awscc.rds.db_instance",
 	  ENGINE("oracle-ee", ", 'storage_type': 'io1', 'allocated_storage': '4000', 'iops': 1000"),
 	  "iops",
-	  ENGINE("oracle-ee", ", 'storage_type': 'io2', 'allocated_storage': '20', 'iops': 3000") },
+	  ENGINE("oracle-ee", ", 'storage_type': 'io2', 'allocated_storage': '100', 'iops': 3000") },
 	{ "rds.cfn_sqlserver_iops_ratio", "awscc.rds.db_instance",
-	  ENGINE("sqlserver-se", ", 'storage_type': 'io1', 'allocated_storage': '100', "
-		 "'iops': 99"), "iops",
-	  ENGINE("sqlserver-se", ", 'storage_type': 'io1', 'allocated_storage': '100', "
-		 "'iops': 100") },
+	  ENGINE("sqlserver-se", ", 'storage_type': 'io1', 'allocated_storage': '1100', "
+		 "'iops': 1000"), "iops",
+	  ENGINE("sqlserver-se", ", 'storage_type': 'io1', 'allocated_storage': '1000', "
+		 "'iops': 1000") },
 	{ "rds.cfn_cluster_iops_ratio", "awscc.rds.db_cluster",
 	  "{'engine': 'postgres', 'storage_type': 'io1', 'allocated_storage': 100, 'iops': 5001}",
 	  "iops",
@@ -505,6 +505,48 @@ static const struct db_case words_cases[] = {
 	  "{'customer_master_key_spec': 'HMAC_256', 'key_usage': 'GENERATE_VERIFY_MAC', "
 	  "'enable_key_rotation': true}", "customer_master_key_spec",
 	  "{'enable_key_rotation': true}" },
+	/* helper wordsv: Provisioned IOPS storage's least rate, and the least
+	 * storage a rate takes (not SQL Server's, 20 GiB). */
+	{ "rds.cfn_provisioned_iops_at_least_1000", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_type': 'io2', 'allocated_storage': '100', 'iops': 999"), "iops",
+	  INSTANCE(", 'storage_type': 'io2', 'allocated_storage': '100', 'iops': 1000") },
+	{ "rds.cfn_provisioned_iops_at_least_1000", "awscc.rds.db_instance",
+	  ENGINE("sqlserver-ex", ", 'storage_type': 'io1', 'allocated_storage': '20', "
+		 "'iops': 500"), "iops",
+	  ENGINE("sqlserver-ex", ", 'storage_type': 'io1', 'allocated_storage': '20', "
+		 "'iops': 1000") },
+	{ "rds.cfn_iops_storage_at_least_100", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_type': 'io1', 'allocated_storage': '50', 'iops': 1000"),
+	  "allocated_storage",
+	  INSTANCE(", 'storage_type': 'io1', 'allocated_storage': '100', 'iops': 1000") },
+	{ "rds.cfn_iops_storage_at_least_100", "awscc.rds.db_instance",
+	  ENGINE("MySQL", ", 'allocated_storage': '99', 'iops': 1000"), "allocated_storage",
+	  ENGINE("sqlserver-se", ", 'allocated_storage': '20', 'iops': 1000") },
+	/* An instance's zone and key of the provider's region (us-east-1 here). */
+	{ "rds.cfn_zone_in_region", "awscc.rds.db_instance",
+	  INSTANCE(", 'availability_zone': 'us-west-2a'"), "availability_zone",
+	  INSTANCE(", 'availability_zone': 'us-east-1a'") },
+	{ "rds.cfn_kms_key_in_region", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_encrypted': true, 'kms_key_id': "
+		   "'arn:aws:kms:eu-west-1:123456789012:key/k'"), "kms_key_id",
+	  INSTANCE(", 'storage_encrypted': true, 'kms_key_id': '" KEY "'") },
+	/* An instance of DB security groups does not move to VPC ones. */
+	{ "rds.cfn_db_security_groups_stay", "awscc.rds.db_instance",
+	  INSTANCE(", 'vpc_security_groups': ['sg-1']"), "vpc_security_groups",
+	  INSTANCE(", 'db_security_groups': ['legacy', 'reports']"),
+	  INSTANCE(", 'db_security_groups': ['legacy']") },
+	/* Magnetic and gp2 storage's bounds. */
+	{ "rds.cfn_magnetic_storage_5_to_3072", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_type': 'standard', 'allocated_storage': '4000'"), "allocated_storage",
+	  INSTANCE(", 'storage_type': 'standard', 'allocated_storage': '3072'") },
+	{ "rds.cfn_gp2_storage_20_to_65536", "awscc.rds.db_instance",
+	  ENGINE("mariadb", ", 'storage_type': 'gp2', 'allocated_storage': '10'"),
+	  "allocated_storage",
+	  ENGINE("mariadb", ", 'storage_type': 'gp2', 'allocated_storage': '20'") },
+	{ "rds.cfn_shard_compute_redundancy", "awscc.rds.db_shard_group",
+	  "{'db_cluster_identifier': 'c', 'max_acu': 16, 'compute_redundancy': 3}",
+	  "compute_redundancy",
+	  "{'db_cluster_identifier': 'c', 'max_acu': 16, 'compute_redundancy': 2}" },
 };
 
 static const struct aws_check_row *words_row(const char *id)
@@ -520,11 +562,13 @@ static const struct aws_check_row *words_row(const char *id)
 static int check(const char *type, const char *attrs, const char *prior, const char **attr,
 		 struct strbuf *err)
 {
-	json_t *a = js(attrs), *p = prior ? js(prior) : NULL;
+	/* the provider's region, us-east-1: the region's rows judge by it */
+	json_t *a = js(attrs), *p = prior ? js(prior) : NULL, *provider = js("{'region': 'us-east-1'}");
 	int rc;
 	strbuf_reset(err);
 	*attr = "unset";
-	rc = aws_constraints_check(type, a, NULL, p, attr, err);
+	rc = aws_constraints_check(type, a, provider, p, attr, err);
+	json_decref(provider);
 	json_decref(a);
 	json_decref(p);
 	return rc;
@@ -576,7 +620,8 @@ static void test_every_row_has_a_case(void **state)
 	for (const struct aws_check_row *c = aws_rules_next(NULL); c; c = aws_rules_next(c)) {
 		size_t i, n;
 		bool ours = false, found = false;
-		if (c->kind != 'w')
+		/* a row crossing a reference: test_words_crossing.c's */
+		if (c->kind != 'w' || words_crosses(c->when) || words_crosses(c->then))
 			continue;
 		for (i = 0; services[i]; i++)
 			ours |= !strncmp(c->id, services[i], strlen(services[i]));
@@ -705,6 +750,30 @@ static const struct written_case written_cases[] = {
 	  "1 to 8 letters and digits", "{" CUSTOM_ORACLE SKIPS ", 'db_name': 'O'}" },
 	{ "aws.rds.instance", "{" ORACLE ", 'db_name': 'NULL'}", "db_name",
 	  "Oracle reserves the word null", "{" ORACLE ", 'db_name': 'NULLS'}" },
+	/* helper wordsv: the written rules run on the awscc twins. The awscc
+	 * Redshift cluster's password, as the written cluster's. */
+	{ "awscc.redshift.cluster", WAREHOUSE(", 'master_user_password': 'lowercase1only'"),
+	  "master_user_password", "has no upper-case letter",
+	  WAREHOUSE(", 'master_user_password': 'Lowercase1only'") },
+	{ "awscc.redshift.cluster", WAREHOUSE(", 'master_user_password': 'Short1a'"),
+	  "master_user_password", "has 7 characters",
+	  WAREHOUSE(", 'master_user_password': 'Short1ab'") },
+	{ "awscc.redshift.cluster", WAREHOUSE(", 'master_user_password': 'Pass@word1'"),
+	  "master_user_password", "printable ASCII except",
+	  WAREHOUSE(", 'master_user_password': 'Pass#word1'") },
+	/* The awscc RDS instance's password, by its engine's lengths; an
+	 * Aurora instance's is its cluster's, and one that names no engine
+	 * (a restore, a replica) takes its source's. */
+	{ "awscc.rds.db_instance", ENGINE("mysql", ", 'master_user_password': '" NAME_30 "abcdefghijkl'"),
+	  "master_user_password", "a mysql master password has 8 to 41",
+	  ENGINE("mysql", ", 'master_user_password': '" NAME_30 "abcdefghijk'") },
+	{ "awscc.rds.db_instance", ENGINE("oracle-ee", ", 'master_user_password': 'Passw0rd&1'"),
+	  "master_user_password", "and for Oracle & and '",
+	  ENGINE("aurora-mysql", ", 'master_user_password': 'Passw0rd&1@'") },
+	{ "awscc.rds.db_instance", ENGINE("postgres", ", 'master_user_password': 'short'"),
+	  "master_user_password", "has 5 characters",
+	  "{'db_instance_class': 'db.m5.large', 'db_snapshot_identifier': 's', "
+	  "'master_user_password': 'short'}" },
 };
 
 static void test_written_rules(void **state)

@@ -199,7 +199,7 @@ static const struct cfn_case cfn_cases[] = {
 	  "'namespace': 'AWS/Lambda'}, 'period': 60, 'stat': 'Sum'}}]}",
 	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())'}, {'id': 'm1', "
 	  "'metric_stat': {'metric': {'metric_name': 'Errors', 'namespace': 'AWS/Lambda'}, "
-	  "'period': 60, 'stat': 'Sum'}}]}", "metrics[1].expression" },
+	  "'period': 60, 'stat': 'Sum'}, 'return_data': false}]}", "metrics[1].expression" },
 	{ "cloudwatch.cfn_query_expression_or_stat", "awscc.cloudwatch.alarm",
 	  "{'metrics': [{'id': 'e1', 'return_data': true}]}",
 	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())', 'return_data': true}]}",
@@ -210,7 +210,7 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'metrics': [{'id': 'm1', 'metric_stat': {'metric': {'metric_name': 'Errors', "
 	  "'namespace': 'AWS/Lambda'}, 'period': 120, 'stat': 'Sum'}}, {'id': 'm2', "
 	  "'metric_stat': {'metric': {'metric_name': 'Lag', 'namespace': 'Lake'}, 'period': 10, "
-	  "'stat': 'Sum'}}]}", "metrics[0].metric_stat.period" },
+	  "'stat': 'Sum'}, 'return_data': false}]}", "metrics[0].metric_stat.period" },
 	{ "cloudwatch.cfn_query_period_60", "awscc.cloudwatch.alarm",
 	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())', 'period': 45}]}",
 	  "{'metrics': [{'id': 'e1', 'expression': 'SUM(METRICS())', 'period': 300}]}",
@@ -715,6 +715,29 @@ static void test_written_rules(void **state)
 	check_resource("awscc.cloudwatch.alarm", "{'metric_name': 'Errors', 'namespace': "
 		       "'AWS/Lambda', 'period': 30, 'evaluation_periods': 3, "
 		       "'datapoints_to_alarm': 2, 'statistic': 'Sum'}", NULL);
+	/* An awscc alarm's metrics: exactly one returns data (return_data
+	 * left out is true). */
+	check_resource("awscc.cloudwatch.alarm", "{'metrics': [{'id': 'e1', 'expression': "
+		       "'SUM(METRICS())'}, {'id': 'm1', 'metric_stat': {'metric': {'metric_name': "
+		       "'Errors', 'namespace': 'AWS/Lambda'}, 'period': 60, 'stat': 'Sum'}}]}",
+		       "2 of the 2 metrics return data, where exactly one must");
+	check_resource("awscc.cloudwatch.alarm", "{'metrics': [{'id': 'e1', 'expression': "
+		       "'SUM(METRICS())', 'return_data': false}, {'id': 'm1', 'metric_stat': "
+		       "{'metric': {'metric_name': 'Errors', 'namespace': 'AWS/Lambda'}, 'period': "
+		       "60, 'stat': 'Sum'}, 'return_data': 'false'}]}",
+		       "0 of the 2 metrics return data");
+	check_resource("awscc.cloudwatch.alarm", "{'metrics': [{'id': 'e1', 'expression': "
+		       "'SUM(METRICS())'}, {'id': 'm1', 'metric_stat': {'metric': {'metric_name': "
+		       "'Errors', 'namespace': 'AWS/Lambda'}, 'period': 60, 'stat': 'Sum'}, "
+		       "'return_data': false}]}", NULL);
+	check_resource("awscc.cloudwatch.alarm", "{'threshold_metric_id': 'ad1', 'metrics': "
+		       "[{'id': 'ad1', 'expression': 'ANOMALY_DETECTION_BAND(m1, 2)'}, {'id': 'm1', "
+		       "'metric_stat': {'metric': {'metric_name': 'Invocations', 'namespace': "
+		       "'AWS/Lambda'}, 'period': 300, 'stat': 'Sum'}}]}", NULL);
+	check_resource("awscc.cloudwatch.alarm", "{'metrics': [{'id': 'e1', 'expression': "
+		       "'SUM(METRICS())', 'return_data': '${var.on}'}, {'id': 'm1', 'metric_stat': "
+		       "{'metric': {'metric_name': 'Errors', 'namespace': 'AWS/Lambda'}, 'period': "
+		       "60, 'stat': 'Sum'}}]}", NULL);
 	check_resource("awscc.scheduler.schedule",
 		       "{'target': {'arn': 'arn:aws:lambda:eu-west-1:111122223333:function:load', "
 		       "'input': 'nightly'}}", "target.input is not well-formed JSON");

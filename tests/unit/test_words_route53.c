@@ -247,6 +247,47 @@ static void test_record_sets_apart_pass(void **state)
 	strbuf_release(&out);
 }
 
+/* A CNAME record set at its zone's apex is refused: named as the zone an
+ * awscc record set writes, or the stack's awscc hosted zone its zone id
+ * names (case and final dot aside); a CNAME below the apex, an A record
+ * at it, and a zone the stack does not name pass. */
+#define ZONE "['z', 'awscc.route53.hosted_zone', {'name': 'example.com.'}]"
+#define CC_SET(MORE) "['w', 'awscc.route53.record_set', {'record_set_type': 'CNAME', " MORE "}]"
+static void test_no_cname_at_apex(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	static const char *const refused[] = {
+		"[" CC_SET("'name': 'Example.com', 'hosted_zone_name': 'example.com.'") "]",
+		"[" ZONE ", " CC_SET("'name': 'example.com.', 'hosted_zone_id': '${z.hosted_zone_id}'") "]",
+		"[" ZONE ", ['r', 'aws.route53.record', {'zone_id': '${z.id}', 'name': 'example.com', "
+		"'record_type': 'CNAME', 'ttl': 60, 'records': ['lb.example.net']}]]",
+	};
+	static const char *const passing[] = {
+		"[" CC_SET("'name': 'www.example.com', 'hosted_zone_name': 'example.com.'") "]",
+		"[" ZONE ", ['r', 'aws.route53.record', {'zone_id': '${z.id}', 'name': 'example.com', "
+		"'record_type': 'A', 'ttl': 60, 'records': ['192.0.2.10']}]]",
+		"[" CC_SET("'name': 'example.com', 'hosted_zone_id': 'Z0123456789ABCDEFGHIJ'") "]",
+		"[" CC_SET("'name': '${var.host}', 'hosted_zone_name': 'example.com.'") "]",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++) {
+		check_across(refused[i], &out);
+		if (!strstr(out.buf, "name: a CNAME record set named ") ||
+		    !strstr(out.buf, "its zone's own name (the zone apex): AWS says \"Note that "
+				     "you can't create a CNAME record for the root domain name.\"") ||
+		    !strstr(out.buf, SOURCE_OF("AliasTarget.DNSName")))
+			fail_msg("%s: got \"%s\"", refused[i], out.buf);
+		strbuf_reset(&out);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(passing[0]); i++) {
+		check_across(passing[i], &out);
+		if (out.len)
+			fail_msg("%s: refused, which Route 53 takes: %s", passing[i], out.buf);
+	}
+	strbuf_release(&out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -256,6 +297,7 @@ int main(void)
 		cmocka_unit_test(test_unknown_and_left_out_pass),
 		cmocka_unit_test(test_record_sets_of_one_name),
 		cmocka_unit_test(test_record_sets_apart_pass),
+		cmocka_unit_test(test_no_cname_at_apex),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

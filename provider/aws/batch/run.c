@@ -67,14 +67,19 @@ static char *log_group(const json_t *attrs)
 	return out;
 }
 
-/* A job name, up to 128 letters, digits, '-' and '_' (the SubmitJob API
- * reference), that carries the run's token: NAME-TOKEN. */
+/* A job name, up to 128 letters, digits, '-' and '_' whose first is a
+ * letter or a digit (the SubmitJob API reference), that carries the run's
+ * token: NAME-TOKEN. A job definition's name may begin with '-' or '_'
+ * (RegisterJobDefinition sets no first character), which SubmitJob refuses
+ * of a job's: those are left out of the job's name. */
 #define BATCH_JOB_NAME_MAX 128
 
 static char *job_name(const char *name, const char *token)
 {
 	size_t room = BATCH_JOB_NAME_MAX - 1 - strlen(token);
 
+	while (name && (*name == '-' || *name == '_'))
+		name++;
 	return xasprintf("%.*s-%s", (int)room, name && *name ? name : "terrace-run", token);
 }
 

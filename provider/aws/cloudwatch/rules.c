@@ -77,6 +77,38 @@ int rule_cloudwatch_evaluation(const json_t *v, const json_t *r, struct strbuf *
 	return -1;
 }
 
+/* An alarm's metrics (PutMetricAlarm Metrics, the registry's
+ * MetricDataQuery.ReturnData): "specify True for the one expression result
+ * to use as the alarm ... For all other metrics and expressions ... specify
+ * ReturnData as False"; ReturnData left out is True. PutMetricAlarm refuses
+ * a list where not exactly one item returns data. v is the list. An
+ * anomaly detection alarm (ThresholdMetricId: its band's expression) is
+ * not judged: its metric and its band both return data. */
+static int rule_cloudwatch_return_data(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	size_t i, returning = 0;
+	json_t *item;
+
+	if (!json_is_array(v) || json_array_size(v) == 0 || !value_known_object(r) ||
+	    value_set_ness(json_object_get(r, "threshold_metric_id")) != 0)
+		return 0;
+	json_array_foreach(v, i, item) {
+		json_t *rd = value_known_object(item) ? json_object_get(item, "return_data") : NULL;
+		const char *s = value_known_string(rd);
+
+		if (!value_known_object(item) || (rd && value_not_known(rd)))
+			return 0;
+		if (!rd || json_is_null(rd) || json_is_true(rd) || (s && !strcmp(s, "true")))
+			returning++;
+	}
+	if (returning == 1)
+		return 0;
+	strbuf_addf(err, "%zu of the %zu metrics return data, where exactly one must: the "
+		    "alarm's own result has return_data true (or left out), every other "
+		    "return_data false", returning, json_array_size(v));
+	return -1;
+}
+
 /* DatapointsToAlarm: the M of an "M out of N" alarm, N its
  * EvaluationPeriods (CloudWatch User Guide: Evaluating an alarm). */
 int rule_cloudwatch_datapoints(const json_t *v, const json_t *r, struct strbuf *err)
@@ -378,6 +410,8 @@ const struct aws_check_row aws_rules_cloudwatch[] = {
 	     "CloudFormation registry: AWS::CloudWatch::Alarm Period"),
 	RULE("awscc.cloudwatch.alarm", "datapoints_to_alarm", rule_cloudwatch_datapoints,
 	     "CloudFormation registry: AWS::CloudWatch::Alarm DatapointsToAlarm"),
+	RULE("awscc.cloudwatch.alarm", "metrics", rule_cloudwatch_return_data,
+	     "CloudFormation registry: AWS::CloudWatch::Alarm MetricDataQuery.ReturnData"),
 	RULE("awscc.cloudwatch.alarm_mute_rule", "tags", rule_tag_list_keys,
 	     "CloudFormation registry: AWS::CloudWatch::AlarmMuteRule Tag.Key"),
 	AWS_SAYS("cloudwatch.cfn_metric_ids_unique", "awscc.cloudwatch.alarm", AWS_CALL_ANY, ALWAYS,

@@ -444,5 +444,15 @@ const struct aws_check_row aws_rules_dynamodb[] = {
 		 THEN(IS("import_source_specification.input_format", "CSV", "DYNAMODB_JSON", "ION")),
 		 "Valid values for ImportFormat are CSV, DYNAMODB_JSON or ION.",
 		 "CloudFormation registry: AWS::DynamoDB::Table ImportSourceSpecification.InputFormat"),
+	/* The API's enums (botocore's StreamViewType, BillingMode), which the
+	 * handler sends and the registry's schema does not carry. */
+	AWS_SAYS("dynamodb.cfn_stream_view_types", "awscc.dynamodb.table", AWS_CALL_ANY, ALWAYS,
+		 THEN(IS("stream_specification.stream_view_type", "KEYS_ONLY", "NEW_IMAGE",
+			 "OLD_IMAGE", "NEW_AND_OLD_IMAGES")),
+		 "Valid values for ``StreamViewType`` are:",
+		 "CloudFormation registry: AWS::DynamoDB::Table StreamSpecification.StreamViewType"),
+	AWS_SAYS("dynamodb.cfn_billing_modes", "awscc.dynamodb.table", AWS_CALL_ANY, ALWAYS,
+		 THEN(IS("billing_mode", "PROVISIONED", "PAY_PER_REQUEST")), "Valid values include:",
+		 "CloudFormation registry: AWS::DynamoDB::Table BillingMode"),
 	{ NULL },
 };

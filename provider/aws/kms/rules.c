@@ -702,5 +702,25 @@ const struct aws_check_row aws_rules_kms[] = {
 		 THEN(NOT_MATCHES("alias_name", "^alias/aws/")),
 		 "The alias name cannot begin with alias/aws/.",
 		 "CloudFormation registry: AWS::KMS::Alias AliasName"),
+	/* An alias's key, by its ARN (or an alias ARN), of the provider's
+	 * region; one named by id or alias is looked up there. */
+	AWS_SAYS("kms.alias_key_in_region", "aws.kms.alias", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN_REGION("target_key_id")),
+		 "The KMS key must be in the same Amazon Web Services Region.",
+		 "kms CreateAlias TargetKeyId"),
+	AWS_SAYS("kms.cfn_alias_key_in_region", "awscc.kms.alias", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN_REGION("target_key_id")),
+		 "The KMS key must be in the same AWS-account and Region.",
+		 "CloudFormation registry: AWS::KMS::Alias TargetKeyId"),
+	/* A repository's key, by its ARN, of the provider's region (ECR has no
+	 * rules of its own: a KMS key's region, as an alias's above). */
+	AWS_SAYS("ecr.kms_key_in_region", "aws.ecr.repository", AWS_CALL_CREATE, ALWAYS,
+		 THEN(IN_REGION("encryption_configuration.kms_key")),
+		 "The key must exist in the same Region as the repository.",
+		 "ecr CreateRepository encryptionConfiguration.kmsKey"),
+	AWS_SAYS("ecr.cfn_kms_key_in_region", "awscc.ecr.repository", AWS_CALL_CREATE, ALWAYS,
+		 THEN(IN_REGION("encryption_configuration.kms_key")),
+		 "The key must exist in the same Region as the repository.",
+		 "CloudFormation registry: AWS::ECR::Repository EncryptionConfiguration.KmsKey"),
 	{ NULL },
 };

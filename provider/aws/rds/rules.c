@@ -6,11 +6,18 @@
  * (AWS_SAYS) on RDS Custom instances, and on the awscc types: the
  * registry's sentences their schemas' keywords do not hold (a DB instance's
  * and cluster's restores, windows, monitoring, storage and names by engine;
- * the groups', subscriptions' and tags' names). Redshift's rows are its
- * own rules.c's.
+ * the groups', subscriptions' and tags' names); across resources, an event
+ * subscription's source ids that name the stack's RDS resources
+ * (check_rds_event_sources), and a cluster's instance's subnet group and
+ * security groups, its cluster's (check_rds_cluster_members), and a
+ * parameter group's family of its user's engine
+ * (check_rds_parameter_families). Redshift's
+ * rows are its own rules.c's.
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -97,6 +104,19 @@ int rule_rds_master_password(const json_t *v, const json_t *r, struct strbuf *er
 		return -1;
 	}
 	return 0;
+}
+
+/* The awscc instance's MasterUserPassword, by the same rule, where its
+ * engine is written and not Aurora's (an Aurora instance's password is its
+ * cluster's; a restore or a replica that names no engine takes its
+ * source's, which the written type's default, postgres, need not be). */
+static int rule_rds_cfn_master_password(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *engine = value_known_member(r, "engine");
+
+	if (!engine || !strncasecmp(engine, "aurora", 6))
+		return 0;
+	return rule_rds_master_password(v, r, err);
 }
 
 /* MasterUsername: a letter, then letters, digits and _; at most the
@@ -415,12 +435,249 @@ int rule_subnet_group_subnets(const json_t *v, const json_t *r, struct strbuf *e
 #define RDS_CUSTOM_SQLSERVER "custom-sqlserver-ee", "custom-sqlserver-se", "custom-sqlserver-web", \
 	"custom-sqlserver-dev"
 
+/* ---- across resources: an event subscription's sources ----------------- */
+
+/* The types of the stack whose names each source type takes
+ * (AWS::RDS::EventSubscription SourceIds: "If the source type is a DB
+ * instance, a DBInstanceIdentifier value must be supplied", and so on);
+ * snapshots are no type of the stack. */
+static const struct {
+	const char *source_type, *const types[3];
+} rds_event_sources[] = {
+	{ "db-instance", { "aws.rds.instance", "awscc.rds.db_instance" } },
+	{ "db-cluster", { "awscc.rds.db_cluster" } },
+	{ "db-parameter-group", { "awscc.rds.db_parameter_group" } },
+	{ "db-security-group", { "awscc.rds.db_security_group" } },
+	{ "db-snapshot", { NULL } },
+	{ "db-cluster-snapshot", { NULL } },
+	{ "db-proxy", { "awscc.rds.db_proxy" } },
+};
+
+/* Whether the stack's `type` is among what source type `st` names (1), an
+ * RDS type it is not (0), or neither is known (-1: another source type, or
+ * a type not RDS's). */
+static int rds_source_of(const char *st, const char *type)
+{
+	if (strncmp(type, "aws.rds.", 8) && strncmp(type, "awscc.rds.", 10))
+		return -1;
+	for (size_t i = 0; st && i < sizeof(rds_event_sources) / sizeof(rds_event_sources[0]); i++)
+		if (!strcmp(rds_event_sources[i].source_type, st)) {
+			for (const char *const *t = rds_event_sources[i].types; *t; t++)
+				if (!strcmp(*t, type))
+					return 1;
+			return 0;
+		}
+	return -1;
+}
+
+/* Each source id of a subscription given as ${NAME.ATTR} of the stack's RDS
+ * resource: an ARN is refused (a source id is a name: letters, digits and
+ * hyphens, rds.cfn_source_id_characters); a resource of another kind than
+ * source_type names is warned of (RDS finds no source of that name unless
+ * the account has one of the kind: its state, not the stack's). */
+static void check_rds_event_sources(const struct written_resource *rs, size_t n,
+				    check_report_fn report, void *ctx)
+{
+	for (size_t at = 0; at < n; at++) {
+		const json_t *ids = json_object_get(rs[at].config, "source_ids"), *e;
+		const char *st = json_string_value(json_object_get(rs[at].config, "source_type"));
+		size_t i;
+
+		if (strcmp(rs[at].type, "awscc.rds.event_subscription"))
+			continue;
+		json_array_foreach((json_t *)ids, i, e) {
+			const char *s = json_string_value(e);
+			char name[256], attr[64], rest, *msg = NULL, where[48];
+			size_t k, len;
+			bool warning = false;
+
+			if (!s || sscanf(s, " ${ %255[A-Za-z0-9_-].%63[a-z0-9_] } %c", name, attr,
+					 &rest) != 2)
+				continue;
+			for (k = 0; k < n && strcmp(rs[k].name, name); k++)
+				;
+			if (k == n || (strncmp(rs[k].type, "aws.rds.", 8) &&
+				       strncmp(rs[k].type, "awscc.rds.", 10)))
+				continue;
+			len = strlen(attr);
+			snprintf(where, sizeof(where), "source_ids[%zu]", i);
+			if (len >= 3 && !strcmp(attr + len - 3, "arn"))
+				msg = xasprintf("%s: %s is the ARN of %s, where a source id is its name "
+						"(letters, digits and hyphens)", where, s, name);
+			else if (rds_source_of(st, rs[k].type) == 0) {
+				warning = true;
+				msg = xasprintf("%s: %s names %s, an %s, where source_type %s takes a "
+						"name of its kind: RDS finds no such source unless the "
+						"account has one of that name", where, s, name,
+						rs[k].type, st);
+			}
+			if (!msg)
+				continue;
+			report(ctx, &(struct check_finding){ .warning = warning, .which = at,
+							     .attr = "source_ids", .other = k,
+							     .other_attr = attr, .message = msg });
+			free(msg);
+		}
+	}
+}
+
+/* ---- across resources: a cluster's instance ----------------------------- */
+
+/* Whether lists a and b hold the same strings (as sets), both known. */
+static bool same_string_sets(const json_t *a, const json_t *b)
+{
+	size_t i, j;
+	const json_t *x, *y;
+
+	if (!json_is_array(a) || !json_is_array(b) || value_holds_not_known(a) ||
+	    value_holds_not_known(b))
+		return true; /* not told */
+	json_array_foreach((json_t *)a, i, x) {
+		bool found = false;
+		json_array_foreach((json_t *)b, j, y)
+			found |= json_is_string(x) && json_is_string(y) &&
+				 !strcmp(json_string_value(x), json_string_value(y));
+		if (!found)
+			return false;
+	}
+	json_array_foreach((json_t *)b, i, y) {
+		bool found = false;
+		json_array_foreach((json_t *)a, j, x)
+			found |= json_is_string(x) && json_is_string(y) &&
+				 !strcmp(json_string_value(x), json_string_value(y));
+		if (!found)
+			return false;
+	}
+	return true;
+}
+
+/* An awscc instance of the stack's awscc DB cluster (its
+ * db_cluster_identifier a reference to it) that writes its DB subnet group
+ * or VPC security groups: "If specified, the setting must match the DB
+ * cluster setting" (AWS::RDS::DBInstance DBSubnetGroupName,
+ * VPCSecurityGroups), where both are written and known. */
+static void check_rds_cluster_members(const struct written_resource *rs, size_t n,
+				      check_report_fn report, void *ctx)
+{
+	for (size_t at = 0; at < n; at++) {
+		const json_t *c = rs[at].config;
+		const char *ref = json_string_value(json_object_get(c, "db_cluster_identifier"));
+		const char *mine, *its;
+		char name[256], attr[64], rest, msg[768];
+		size_t k;
+
+		if (strcmp(rs[at].type, "awscc.rds.db_instance") || !ref ||
+		    sscanf(ref, " ${ %255[A-Za-z0-9_-].%63[a-z0-9_] } %c", name, attr, &rest) != 2)
+			continue;
+		for (k = 0; k < n && strcmp(rs[k].name, name); k++)
+			;
+		if (k == n || strcmp(rs[k].type, "awscc.rds.db_cluster"))
+			continue;
+		mine = value_known_string(json_object_get(c, "db_subnet_group_name"));
+		its = value_known_string(json_object_get(rs[k].config, "db_subnet_group_name"));
+		if (mine && its && !strstr(mine, "${") && !strstr(its, "${") && strcasecmp(mine, its)) {
+			snprintf(msg, sizeof(msg), "db_subnet_group_name: \"%s\", where its cluster %s "
+				 "has \"%s\": AWS says \"If specified, the setting must match the DB "
+				 "cluster setting.\" (CloudFormation registry: AWS::RDS::DBInstance "
+				 "DBSubnetGroupName)", mine, name, its);
+			report(ctx, &(struct check_finding){ .which = at,
+							     .attr = "db_subnet_group_name",
+							     .other = k,
+							     .other_attr = "db_subnet_group_name",
+							     .message = msg });
+		}
+		if (!same_string_sets(json_object_get(c, "vpc_security_groups"),
+				      json_object_get(rs[k].config, "vpc_security_group_ids"))) {
+			snprintf(msg, sizeof(msg), "vpc_security_groups: not the groups of its cluster "
+				 "%s's vpc_security_group_ids: AWS says \"If specified, the setting "
+				 "must match the DB cluster setting.\" (CloudFormation registry: "
+				 "AWS::RDS::DBInstance VPCSecurityGroups)", name);
+			report(ctx, &(struct check_finding){ .which = at,
+							     .attr = "vpc_security_groups",
+							     .other = k,
+							     .other_attr = "vpc_security_group_ids",
+							     .message = msg });
+		}
+	}
+}
+
+/* ---- across resources: a parameter group's family ----------------------- */
+
+/* The stack's resource of `type` a reference ${NAME.ATTR} names, or n. */
+static size_t rds_referenced(const struct written_resource *rs, size_t n, const char *ref,
+			     const char *type)
+{
+	char name[256], attr[64], rest;
+	size_t k;
+
+	if (!ref || sscanf(ref, " ${ %255[A-Za-z0-9_-].%63[a-z0-9_] } %c", name, attr, &rest) != 2)
+		return n;
+	for (k = 0; k < n && strcmp(rs[k].name, name); k++)
+		;
+	return k < n && !strcmp(rs[k].type, type) ? k : n;
+}
+
+/* An awscc instance or cluster whose parameter group is the stack's awscc
+ * group of a family of another engine: "can be applied only to a DB
+ * instance running a database engine and engine version compatible with
+ * that DB parameter group family" (AWS::RDS::DBParameterGroup Family; the
+ * cluster's, DBClusterParameterGroup Family). A family is its engine's name
+ * and a version (postgres16, aurora-mysql8.0, oracle-ee-19): one that does
+ * not begin with the engine's name is another's; the version is not
+ * judged. */
+static void check_rds_parameter_families(const struct written_resource *rs, size_t n,
+					 check_report_fn report, void *ctx)
+{
+	static const struct {
+		const char *type, *attr, *group, *member;
+	} uses[] = {
+		{ "awscc.rds.db_instance", "db_parameter_group_name", "awscc.rds.db_parameter_group",
+		  "DBParameterGroup Family" },
+		{ "awscc.rds.db_cluster", "db_cluster_parameter_group_name",
+		  "awscc.rds.db_cluster_parameter_group", "DBClusterParameterGroup Family" },
+	};
+
+	for (size_t at = 0; at < n; at++)
+		for (size_t u = 0; u < sizeof(uses) / sizeof(uses[0]); u++) {
+			const json_t *c = rs[at].config;
+			const char *engine, *family;
+			size_t k, len;
+			char msg[768];
+
+			if (strcmp(rs[at].type, uses[u].type))
+				continue;
+			k = rds_referenced(rs, n, json_string_value(json_object_get(c, uses[u].attr)),
+					   uses[u].group);
+			engine = value_known_string(json_object_get(c, "engine"));
+			family = k < n ? value_known_string(json_object_get(rs[k].config, "family"))
+				       : NULL;
+			if (!engine || !family || strstr(engine, "${") || strstr(family, "${"))
+				continue;
+			len = strlen(engine);
+			if (!strncasecmp(family, engine, len) &&
+			    (isdigit((unsigned char)family[len]) || family[len] == '-' || !family[len]))
+				continue;
+			snprintf(msg, sizeof(msg), "%s: names %s, a group of family %s, where the %s "
+				 "engine's family begins %s: AWS says \"A DB parameter group can be "
+				 "associated with one and only one DB parameter group family, and can be "
+				 "applied only to a DB instance running a database engine and engine "
+				 "version compatible with that DB parameter group family.\" "
+				 "(CloudFormation registry: AWS::RDS::%s)", uses[u].attr, rs[k].name,
+				 family, engine, engine, uses[u].member);
+			report(ctx, &(struct check_finding){ .which = at, .attr = uses[u].attr,
+							     .other = k, .other_attr = "family",
+							     .message = msg });
+		}
+}
+
 const struct aws_check_row aws_rules_rds[] = {
 	RULE("aws.rds.instance", "identifier", rule_rds_identifier, RDS_NAMES),
 	RULE("aws.rds.instance", "final_snapshot_identifier", rule_rds_snapshot_identifier,
 	     RDS_NAMES),
 	RULE("aws.rds.instance", "master_password", rule_rds_master_password,
 	     RDS_API " MasterUserPassword"),
+	RULE("awscc.rds.db_instance", "master_user_password", rule_rds_cfn_master_password,
+	     CFN_RDS "DBInstance MasterUserPassword; " RDS_API " MasterUserPassword"),
 	RULE("aws.rds.instance", "master_username", rule_rds_master_username,
 	     RDS_API " MasterUsername; RDS for PostgreSQL, MySQL: master user name"),
 	RULE("aws.rds.instance", "allocated_storage", rule_rds_allocated_storage,
@@ -776,5 +1033,65 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(UNSET("engine_version"), IS_NOT("storage_encrypted", "true")),
 		 "If you specify the SourceDBClusterIdentifier property, don't specify this "
 		 "property.", CFN_RDS "GlobalCluster EngineVersion, StorageEncrypted"),
+	/* Provisioned IOPS storage: its least rate, and the least storage that
+	 * takes a rate (SQL Server's io1 and io2 start at 20 GiB: its engines
+	 * are left out). */
+	AWS_SAYS("rds.cfn_provisioned_iops_at_least_1000", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "io1", "io2")), THEN(ABOVE("iops", 999)),
+		 "The value must be equal to or greater than 1000.", CFN_RDS "DBInstance Iops"),
+	AWS_SAYS("rds.cfn_iops_storage_at_least_100", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(SET("iops"), MATCHES("engine", RDS_HALF_IOPS_ENGINES)),
+		 THEN(IN("allocated_storage", 100, 65536)),
+		 "If any value is set in the Iops parameter, AllocatedStorage must be at least 100 "
+		 "GiB, which corresponds to the minimum Iops value of 1,000.",
+		 CFN_RDS "DBInstance AllocatedStorage"),
+	/* A read replica of the stack's instance: its source keeps automated
+	 * backups (CreateDBInstanceReadReplica refuses a source whose
+	 * retention is 0); crossing the reference, so judged across the stack. */
+	AWS_SAYS("rds.cfn_replica_source_keeps_backups", "awscc.rds.db_instance", AWS_CALL_CREATE,
+		 ALWAYS, THEN(ABOVE("source_db_instance_identifier->backup_retention_period", 0)),
+		 "Can't be set to 0 if the DB instance is a source to read replicas",
+		 CFN_RDS "DBInstance BackupRetentionPeriod"),
+	/* An instance's zone and key are its region's (a cross-Region
+	 * replica's key is of the replica's Region, the provider's). */
+	AWS_SAYS("rds.cfn_zone_in_region", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN_REGION("availability_zone")),
+		 "The specified Availability Zone must be in the same AWS-Region as the current "
+		 "endpoint.", CFN_RDS "DBInstance AvailabilityZone"),
+	AWS_SAYS("rds.cfn_kms_key_in_region", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN_REGION("kms_key_id")),
+		 "KMS encryption keys are specific to the region that they're created in, and you "
+		 "can't use encryption keys from one region in another region.",
+		 CFN_RDS "DBInstance KmsKeyId"),
+	/* DB security groups (EC2-Classic's) to VPC ones: the instance must be
+	 * made again. */
+	AWS_SAYS("rds.cfn_db_security_groups_stay", "awscc.rds.db_instance", AWS_CALL_UPDATE,
+		 WHEN(WAS(SET("db_security_groups"))), THEN(UNSET("vpc_security_groups")),
+		 "If you're already using the DBSecurityGroups property, you can't use these other "
+		 "properties by updating your DB instance to use a VPC security group.",
+		 CFN_RDS "DBInstance DBSecurityGroups"),
+	/* Storage by its type, the bounds that hold of every engine that takes
+	 * the type (SQL Server's are narrower: its engines' own sentences). */
+	AWS_SAYS("rds.cfn_magnetic_storage_5_to_3072", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "standard")), THEN(IN("allocated_storage", 5, 3072)),
+		 "+ Magnetic storage (standard): Must be an integer from 5 to 3072.",
+		 CFN_RDS "DBInstance AllocatedStorage"),
+	AWS_SAYS("rds.cfn_gp2_storage_20_to_65536", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "gp2"), MATCHES("engine", RDS_HALF_IOPS_ENGINES)),
+		 THEN(IN("allocated_storage", 20, 65536)),
+		 "+ General Purpose (SSD) storage (gp2): Must be an integer from 20 to 65536.",
+		 CFN_RDS "DBInstance AllocatedStorage"),
+	/* 0, 1 or 2 standby shard groups (the registry's list after it). */
+	AWS_SAYS("rds.cfn_shard_compute_redundancy", "awscc.rds.db_shard_group", AWS_CALL_ANY,
+		 ALWAYS, THEN(IS("compute_redundancy", "0", "1", "2")),
+		 "Valid values are the following:", CFN_RDS "DBShardGroup ComputeRedundancy"),
+	ACROSS_ROW("awscc.rds.event_subscription", check_rds_event_sources,
+		   "CloudFormation registry: AWS::RDS::EventSubscription SourceIds"),
+	ACROSS_ROW("awscc.rds.db_instance", check_rds_cluster_members,
+		   "CloudFormation registry: AWS::RDS::DBInstance DBSubnetGroupName, "
+		   "VPCSecurityGroups"),
+	ACROSS_ROW("aws.*", check_rds_parameter_families,
+		   "CloudFormation registry: AWS::RDS::DBParameterGroup Family, "
+		   "DBClusterParameterGroup Family"),
 	{ NULL },
 };

@@ -224,6 +224,10 @@ const struct aws_check_row aws_rules_redshift[] = {
 	     rule_redshift_snapshot_identifier, REDSHIFT_NAMES),
 	RULE("aws.redshift.cluster", "master_password", rule_redshift_master_password,
 	     REDSHIFT_API " MasterUserPassword"),
+	/* The awscc twin sends its password to the same CreateCluster. */
+	RULE("awscc.redshift.cluster", "master_user_password", rule_redshift_master_password,
+	     "CloudFormation registry: AWS::Redshift::Cluster MasterUserPassword; " REDSHIFT_API
+	     " MasterUserPassword"),
 	RULE("aws.redshift.cluster", "master_username", rule_redshift_master_username,
 	     REDSHIFT_API " MasterUsername; Database Developer Guide: reserved words"),
 	WHOLE_FROM("aws.redshift.cluster", "number_of_nodes", 1,

@@ -8,13 +8,16 @@
  * and across the stack's record sets of one zone, name and type (a STACK
  * row, both types' and a group's own alike): set identifiers apart, no
  * failover record set beside one of another routing, not both of a
- * failover pair aliases to CloudFront. Route 53's models
+ * failover pair aliases to CloudFront; no CNAME record set at its zone's
+ * apex (check_apex_cname, the zone's name on the awscc record set or on
+ * the stack's awscc hosted zone). Route 53's models
  * hold its lengths, ranges and enums (checks/constraints.gen.c).
  */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "provider/aws/route53/api.h"
 #include "provider/aws/checks/rules.h"
@@ -199,6 +202,68 @@ static void check_record_sets(const struct written_resource *rs, size_t n,
 	free(sets);
 }
 
+/* ---- across resources: no CNAME at the zone apex ------------------------ */
+
+#define APEX_CNAME_WORDS "Note that you can't create a CNAME record for the root domain name."
+
+/* Whether DNS names a and b are one (case aside, a final dot aside). */
+static bool same_dns_name(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	la -= la && a[la - 1] == '.';
+	lb -= lb && b[lb - 1] == '.';
+	return la == lb && !strncasecmp(a, b, la);
+}
+
+/* The name of the zone a record set's zone attribute names: the awscc
+ * hosted zone of the stack its reference ${NAME.ATTR} names, when the
+ * stack writes that zone's name; else NULL. */
+static const char *referenced_zone_name(const struct written_resource *rs, size_t n,
+					const char *ref)
+{
+	char name[256], attr[64], rest;
+
+	if (!ref || sscanf(ref, " ${ %255[A-Za-z0-9_-].%63[a-z0-9_] } %c", name, attr, &rest) != 2)
+		return NULL;
+	for (size_t k = 0; k < n; k++)
+		if (!strcmp(rs[k].name, name) && !strcmp(rs[k].type, "awscc.route53.hosted_zone"))
+			return json_string_value(json_object_get(rs[k].config, "name"));
+	return NULL;
+}
+
+/* A CNAME record set named as its zone (the zone's name written on the
+ * awscc record set, or on the stack's awscc hosted zone its zone id names):
+ * Route 53 refuses it ("RRSet of type CNAME ... is not permitted at apex"). */
+static void check_apex_cname(const struct written_resource *rs, size_t n,
+			     check_report_fn report, void *ctx)
+{
+	for (size_t i = 0; i < n; i++) {
+		bool cc = !strcmp(rs[i].type, "awscc.route53.record_set");
+		const json_t *c = rs[i].config;
+		const char *type, *name, *zone;
+		char msg[1024];
+
+		if (!cc && strcmp(rs[i].type, RECORD))
+			continue;
+		type = json_string_value(json_object_get(c, cc ? "record_set_type" : "record_type"));
+		name = json_string_value(json_object_get(c, "name"));
+		zone = cc ? json_string_value(json_object_get(c, "hosted_zone_name")) : NULL;
+		if (!zone)
+			zone = referenced_zone_name(rs, n, json_string_value(
+					json_object_get(c, cc ? "hosted_zone_id" : "zone_id")));
+		if (!type || strcmp(type, "CNAME") || !name || !zone || strstr(name, "${") ||
+		    strstr(zone, "${") || !same_dns_name(name, zone))
+			continue;
+		snprintf(msg, sizeof(msg), "name: a CNAME record set named %s, its zone's own name "
+			 "(the zone apex): AWS says \"%s\" (%sAliasTarget.DNSName)", name, APEX_CNAME_WORDS,
+			 CHANGE);
+		report(ctx, &(struct check_finding){ .warning = false, .which = i, .attr = "name",
+						     .other = i, .other_attr = "name",
+						     .message = msg });
+	}
+}
+
 const struct aws_check_row aws_rules_route53[] = {
 	AWS_SAYS("route53.cloudfront_alias_no_target_health", RECORD, AWS_CALL_ANY,
 		 WHEN(CLOUDFRONT_ZONE("alias.zone_id")),
@@ -223,5 +288,6 @@ const struct aws_check_row aws_rules_route53[] = {
 		 WEIGHT_WORDS, CHANGE "Weight"),
 	ACROSS_ROW("aws.*", check_record_sets,
 		   CHANGE "SetIdentifier, Failover, Weight (record sets of one name and type)"),
+	ACROSS_ROW("aws.*", check_apex_cname, CHANGE "AliasTarget.DNSName (no CNAME at the zone apex)"),
 	{ NULL },
 };

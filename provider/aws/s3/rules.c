@@ -947,6 +947,25 @@ const struct aws_check_row aws_rules_s3[] = {
 		 "Only one format, either PartitionedPrefix or SimplePrefix, is allowed.",
 		 "CloudFormation registry: AWS::S3::Bucket LoggingConfiguration."
 		 "TargetObjectKeyFormat"),
+	/* Within each notification's key filter: each kind of rule (prefix,
+	 * suffix) once. */
+	AWS_SAYS("s3.cfn_filter_rule_once", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(EACH("notification_configuration.lambda_configurations", ALWAYS,
+			   THEN(UNIQUE("filter.s3_key.rules[].name"))),
+		      EACH("notification_configuration.queue_configurations", ALWAYS,
+			   THEN(UNIQUE("filter.s3_key.rules[].name"))),
+		      EACH("notification_configuration.topic_configurations", ALWAYS,
+			   THEN(UNIQUE("filter.s3_key.rules[].name")))),
+		 "The same type of filter rule cannot be used more than once.",
+		 "CloudFormation registry: AWS::S3::Bucket S3KeyFilter"),
+	/* The table bucket's Region (its ARN's) is the bucket's, the
+	 * provider's; its account is the caller's, which plan reads, no row. */
+	AWS_SAYS("s3.cfn_table_bucket_in_region", "awscc.s3.bucket", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN_REGION("metadata_table_configuration.s3_tables_destination."
+				"table_bucket_arn")),
+		 "The destination table bucket must be in the same Region and AWS-account as the "
+		 "general purpose bucket.",
+		 "CloudFormation registry: AWS::S3::Bucket S3TablesDestination.TableBucketArn"),
 	AWS_SAYS("s3.cfn_redirect_all_alone", "awscc.s3.bucket", AWS_CALL_ANY,
 		 WHEN(SET("website_configuration.redirect_all_requests_to")),
 		 THEN(UNSET("website_configuration.index_document"),

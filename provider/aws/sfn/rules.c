@@ -569,6 +569,12 @@ const struct aws_check_row aws_rules_sfn[] = {
 		 "stepfunctions CreateStateMachine "
 		 "loggingConfiguration.destinations.cloudWatchLogsLogGroup.logGroupArn"),
 
+	AWS_SAYS("sfn.cfn_alias_weights_sum_100", "awscc.stepfunctions.state_machine_alias",
+		 AWS_CALL_ANY, WHEN(SET("routing_configuration")),
+		 THEN(SUM_IN("routing_configuration[].weight", 100, 100)),
+		 "The sum of the weights in the routing configuration must be equal to 100.",
+		 "CloudFormation registry: AWS::StepFunctions::StateMachineAlias "
+		 "RoutingConfigurationVersion.Weight"),
 	RULE("aws.sfn.state_machine", "", rule_sfn_express,
 	     "Step Functions Developer Guide: choosing workflow type (Express: no .sync, "
 	     "no .waitForTaskToken)"),

@@ -18,8 +18,13 @@
 #     (rds.cfn_subnet_group_not_default), a Redshift cluster's maintenance
 #     deferred 61 days by a module's input (redshift.cfn_defer_up_to_60_days);
 #     validate without -var knows none of them and passes.
-# Planned with -refresh=false against an endpoint nothing listens on: no
-# server is contacted.
+# An event subscription's source ids naming the stack's RDS resources: an
+# ARN refused, another kind than source_type's warned of
+# (check_rds_event_sources); a cluster's instance writing another subnet
+# group or other security groups than its cluster's refused
+# (check_rds_cluster_members); an instance's parameter group of another
+# engine's family refused (check_rds_parameter_families). Planned with -refresh=false against an
+# endpoint nothing listens on: no server is contacted.
 . "$(dirname "$0")/../lib.sh"
 
 # written_stack: the literal mistakes; `fixed` their twins.
@@ -154,6 +159,101 @@ test_expect_success 'the twins (interval 15, a group of its own name, 60 days) p
 	test_empty err &&
 	terrace plan -refresh=false -no-color -input=false -var interval=15 >out 2>err &&
 	test_contains out "Plan: 3 to add, 0 to change, 0 to destroy." &&
+	test_empty err
+'
+
+# subscription SOURCE_IDS: an event subscription of DB instances whose
+# sources are SOURCE_IDS, beside a cluster and an instance of the stack.
+subscription () {
+	cat >stack.yaml <<-YAML
+	stack: words-db-event-sources
+	providers:
+	  aws: {region: us-east-1, endpoint: "http://127.0.0.1:1", access_key: x, secret_key: y}
+	resources:
+	  topic: {type: aws.sns.topic, name: rds-events}
+	  orders: {type: awscc.rds.db_cluster, engine: aurora-postgresql, db_cluster_identifier: orders}
+	  reports: {type: awscc.rds.db_instance, engine: postgres, db_instance_class: db.t3.micro, allocated_storage: "20"}
+	  events:
+	    type: awscc.rds.event_subscription
+	    sns_topic_arn: "\${topic.arn}"
+	    source_type: db-instance
+	    source_ids: $1
+	YAML
+}
+
+test_expect_success 'an event subscription'"'"'s source ids: an ARN refused, a cluster of a db-instance subscription warned of, an instance'"'"'s name passes' '
+	subscription "[\"\${reports.db_instance_arn}\"]" &&
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "source_ids[0]: \${reports.db_instance_arn} is the ARN of reports, where a source id is its name (letters, digits and hyphens)" &&
+	subscription "[\"\${orders.db_cluster_identifier}\"]" &&
+	terrace validate -no-color >out 2>err &&
+	test_contains err "warning: resource \"events\" (awscc.rds.event_subscription): source_ids[0]: \${orders.db_cluster_identifier} names orders, an awscc.rds.db_cluster, where source_type db-instance takes a name of its kind" &&
+	subscription "[\"\${reports.db_instance_identifier}\"]" &&
+	terrace validate -no-color >out 2>err &&
+	test_line out "Success! The stack is valid (4 resources)." &&
+	test_empty err
+'
+
+# member GROUP SGS: a cluster of subnet group lake-private and groups
+# sg-0a.., sg-0b.., and its reader of subnet group GROUP and groups SGS.
+member () {
+	cat >stack.yaml <<-YAML
+	stack: words-db-cluster-member
+	providers:
+	  aws: {region: us-east-1, endpoint: "http://127.0.0.1:1", access_key: x, secret_key: y}
+	resources:
+	  orders:
+	    type: awscc.rds.db_cluster
+	    engine: aurora-postgresql
+	    db_subnet_group_name: lake-private
+	    vpc_security_group_ids: [sg-0aaaaaaaaaaaaaaaa, sg-0bbbbbbbbbbbbbbbb]
+	  reader:
+	    type: awscc.rds.db_instance
+	    engine: aurora-postgresql
+	    db_instance_class: db.r6g.large
+	    db_cluster_identifier: "\${orders.db_cluster_identifier}"
+	    db_subnet_group_name: $1
+	    vpc_security_groups: $2
+	YAML
+}
+
+test_expect_success 'a cluster'"'"'s instance: its subnet group and security groups, if written, are the cluster'"'"'s' '
+	member lake-public "[sg-0bbbbbbbbbbbbbbbb, sg-0aaaaaaaaaaaaaaaa]" &&
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "db_subnet_group_name: \"lake-public\", where its cluster orders has \"lake-private\": AWS says \"If specified, the setting must match the DB cluster setting.\"" &&
+	test_not_contains err "vpc_security_groups" &&
+	member Lake-Private "[sg-0aaaaaaaaaaaaaaaa]" &&
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "vpc_security_groups: not the groups of its cluster orders'"'"'s vpc_security_group_ids" &&
+	test_not_contains err "db_subnet_group_name" &&
+	member lake-private "[sg-0bbbbbbbbbbbbbbbb, sg-0aaaaaaaaaaaaaaaa]" &&
+	terrace validate -no-color >out 2>err &&
+	test_empty err
+'
+
+# families FAMILY: a MySQL instance of the stack's parameter group of FAMILY.
+families () {
+	cat >stack.yaml <<-YAML
+	stack: words-db-families
+	providers:
+	  aws: {region: us-east-1, endpoint: "http://127.0.0.1:1", access_key: x, secret_key: y}
+	resources:
+	  tuning: {type: awscc.rds.db_parameter_group, family: $1, description: tuning}
+	  orders:
+	    type: awscc.rds.db_instance
+	    engine: mysql
+	    db_instance_class: db.t3.micro
+	    allocated_storage: "20"
+	    db_parameter_group_name: "\${tuning.db_parameter_group_name}"
+	YAML
+}
+
+test_expect_success 'an instance'"'"'s parameter group of the stack: of its engine'"'"'s family' '
+	families aurora-mysql8.0 &&
+	test_expect_code 1 terrace validate -no-color >out 2>err &&
+	test_contains err "db_parameter_group_name: names tuning, a group of family aurora-mysql8.0, where the mysql engine'"'"'s family begins mysql" &&
+	families mysql8.0 &&
+	terrace validate -no-color >out 2>err &&
 	test_empty err
 '
 

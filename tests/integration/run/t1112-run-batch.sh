@@ -8,7 +8,8 @@
 # stream (logStreamName of DescribeJobs in /aws/batch/job) printed, the
 # container's exit code as run's; TerminateJob on Ctrl-C and on -timeout,
 # seen by the server; `terrace logs` of a job and of the job definition;
-# two queues and no -queue refused; lab run of each attendee's job on its
+# two queues and no -queue refused; a job definition named _... runs as a
+# job whose name begins with a letter (SubmitJob's); lab run of each attendee's job on its
 # own lab's queue.
 . "$(dirname "$0")/../lib.sh"
 
@@ -140,6 +141,27 @@ test_expect_success 'two queues and no -queue: refused, naming the flag; -queue 
 	job_id=$(sed -n "s/^ok: started \(.*\)/\1/p" err) &&
 	s3 batch describe-jobs --jobs "$job_id" --query "jobs[0].jobQueue" --output text >queue &&
 	test_match queue "job-queue/t1112-backfill$"
+'
+
+test_expect_success 'a job definition whose name begins with _: its job'"'"'s name begins with a letter, as SubmitJob needs' '
+	cat >>stack.yaml <<-YAML &&
+	  underscored:
+	    type: aws.batch.job_definition
+	    name: _t1112-underscored
+	    platform_capabilities: [FARGATE]
+	    container_properties:
+	      image: dbt
+	      command: [dbt, build]
+	      executionRoleArn: arn:aws:iam::123456789012:role/t1112-execution
+	      resourceRequirements: [{type: VCPU, value: "0.25"}, {type: MEMORY, value: "512"}]
+	      environment: [{name: TERRACE_STAND_IN_LOG, value: "underscored ran"}]
+	YAML
+	terrace apply -auto-approve >out 2>err &&
+	terrace run underscored -queue t1112-nightly >out 2>err &&
+	test_contains out "underscored ran" &&
+	job_id=$(sed -n "s/^underscored: started \(.*\)/\1/p" err) &&
+	s3 batch describe-jobs --jobs "$job_id" --query "jobs[0].jobName" --output text >name &&
+	test_match name "^t1112-underscored-"
 '
 
 test_expect_success 'lab run: each attendee'"'"'s job on its own lab'"'"'s queue; a failing one named in the table' '
