@@ -182,6 +182,41 @@ static const struct words_case cases[] = {
 	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}], "
 		  "'launch_type': 'FARGATE'"), NULL,
 	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}]"), NULL },
+	/* over a list's elements: some weight above 0 of several providers, at
+	 * most one base above 0, one volume configured at launch, one
+	 * essential container (essential unset is true) */
+	{ "ecs.cfn_service_strategy_weight", "awscc.ecs.service", "capacity_provider_strategy",
+	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'weight': 0}, "
+		  "{'capacity_provider': 'FARGATE_SPOT'}]"), NULL,
+	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'weight': 0}, "
+		  "{'capacity_provider': 'FARGATE_SPOT', 'weight': 1}]"), NULL },
+	{ "ecs.cfn_cluster_strategy_weight", "awscc.ecs.cluster",
+	  "default_capacity_provider_strategy",
+	  "{'default_capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'weight': 0}, "
+	  "{'capacity_provider': 'FARGATE_SPOT', 'weight': 0}]}", NULL,
+	  "{'default_capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'weight': 0}]}",
+	  NULL },
+	{ "ecs.cfn_service_strategy_one_base", "awscc.ecs.service", "capacity_provider_strategy",
+	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'base': 1, "
+		  "'weight': 1}, {'capacity_provider': 'FARGATE_SPOT', 'base': 2, 'weight': 1}]"), NULL,
+	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'base': 1, "
+		  "'weight': 1}, {'capacity_provider': 'FARGATE_SPOT', 'base': 0, 'weight': 1}]"), NULL },
+	{ "ecs.cfn_cluster_strategy_one_base", "awscc.ecs.cluster",
+	  "default_capacity_provider_strategy",
+	  "{'default_capacity_provider_strategy': [{'capacity_provider': 'A', 'base': 1, "
+	  "'weight': 1}, {'capacity_provider': 'B', 'base': 1, 'weight': 1}]}", NULL,
+	  "{'default_capacity_provider_strategy': [{'capacity_provider': 'A', 'base': 1, "
+	  "'weight': 1}, {'capacity_provider': 'B', 'weight': 1}]}", NULL },
+	{ "ecs.cfn_one_volume_configured_at_launch", "awscc.ecs.task_definition", "volumes",
+	  CC_TASK("FARGATE", ", 'volumes': [{'name': 'a', 'configured_at_launch': true}, "
+		  "{'name': 'b', 'configured_at_launch': true}]"), NULL,
+	  CC_TASK("FARGATE", ", 'volumes': [{'name': 'a', 'configured_at_launch': true}, "
+		  "{'name': 'b', 'configured_at_launch': false}, {'name': 'c'}]"), NULL },
+	{ "ecs.cfn_one_essential_container", "awscc.ecs.task_definition", "container_definitions",
+	  "{'family': 'f', 'memory': '512', 'container_definitions': [{'name': 'a', 'image': 'i', "
+	  "'essential': false}, {'name': 'b', 'image': 'i', 'essential': false}]}", NULL,
+	  "{'family': 'f', 'memory': '512', 'container_definitions': [{'name': 'a', 'image': 'i', "
+	  "'essential': false}, {'name': 'b', 'image': 'i'}]}", NULL },
 	{ "ecs.cfn_fargate_no_placement_constraints", "awscc.ecs.service", "placement_constraints",
 	  SERVICE(", 'launch_type': 'FARGATE', 'placement_constraints': "
 		  "[{'type': 'distinctInstance'}]"), NULL,
@@ -779,6 +814,54 @@ static void check_written(const char *type, const char *resource, const char *wh
 #define TASK(MORE, CONTAINERS) "{'family': 'f'" MORE ", 'container_definitions': " CONTAINERS "}"
 #define DIGEST "0123456789abcdef0123456789abcdef0123456789abcdef0123456789ABCDEF"
 
+/* The awscc task definition's Fargate task size (rule_ecs_cc_fargate_size):
+ * cpu in units or vCPU, memory in MiB or GB, each form AWS takes; a pair
+ * Fargate does not take refused; other text left to AWS. */
+#define CC_SIZE(CPU, MEMORY) "{'family': 'f', 'requires_compatibilities': ['FARGATE'], " \
+	"'network_mode': 'awsvpc', 'cpu': '" CPU "', 'memory': '" MEMORY "', " \
+	"'container_definitions': [{'name': 'app', 'image': 'nginx'}]}"
+
+static void test_fargate_sizes_on_the_awscc_type(void **state)
+{
+	(void)state;
+	static const char *const taken[][2] = {
+		{ "256", "512" }, { "1024", "2048" }, { "1 vCPU", "2GB" }, { "1 vcpu", "2 GB" },
+		{ ".25 vCPU", "0.5GB" }, { "0.5 vCPU", "1024" }, { "4096", "30 GB" },
+		{ "16 vCPU", "120GB" }, { "8 VCPU", "16384" }, { "${var.cpu}", "512" },
+		{ "1 cpu", "3GB" }, /* a form ECS's reference does not give: left to AWS */
+	};
+	for (size_t i = 0; i < sizeof(taken) / sizeof(*taken); i++) {
+		char *td = xasprintf("{'family': 'f', 'requires_compatibilities': ['FARGATE'], "
+				     "'network_mode': 'awsvpc', 'cpu': '%s', 'memory': '%s', "
+				     "'container_definitions': [{'name': 'app', 'image': 'nginx'}]}",
+				     taken[i][0], taken[i][1]);
+		check_written("awscc.ecs.task_definition", td, NULL);
+		free(td);
+	}
+	check_written("awscc.ecs.task_definition", CC_SIZE("1 vCPU", "1GB"),
+		      "Fargate takes memory 2048 to 8192 in steps of 1024 with cpu 1024, not \"1GB\"");
+	check_written("awscc.ecs.task_definition", CC_SIZE("256", "4096"),
+		      "Fargate takes memory 512, 1024 or 2048 with cpu 256, not \"4096\"");
+	check_written("awscc.ecs.task_definition", CC_SIZE("3 vCPU", "6GB"),
+		      "Fargate takes cpu 256, 512, 1024, 2048, 4096, 8192 or 16384, not \"3 vCPU\"");
+	check_written("awscc.ecs.task_definition", CC_SIZE("2048", "3GB"),
+		      "with cpu 2048, not \"3GB\"");
+	/* not for Fargate: any size */
+	check_written("awscc.ecs.task_definition",
+		      "{'family': 'f', 'requires_compatibilities': ['EC2'], 'cpu': '3 vCPU', "
+		      "'memory': '1GB', 'container_definitions': [{'name': 'a', 'image': 'i'}]}", NULL);
+	/* the written type takes the same forms */
+	check_written("aws.ecs.task_definition",
+		      "{'family': 'f', 'requires_compatibilities': ['FARGATE'], 'network_mode': "
+		      "'awsvpc', 'cpu': '1 vCPU', 'memory': '2GB', 'container_definitions': "
+		      "[{'name': 'a', 'image': 'i', 'memory': 64}]}", NULL);
+	check_written("aws.ecs.task_definition",
+		      "{'family': 'f', 'requires_compatibilities': ['FARGATE'], 'network_mode': "
+		      "'awsvpc', 'cpu': '1 vCPU', 'memory': '1GB', 'container_definitions': "
+		      "[{'name': 'a', 'image': 'i', 'memory': 64}]}",
+		      "with cpu 1024, not \"1GB\"");
+}
+
 static void test_container_settings(void **state)
 {
 	(void)state;
@@ -1027,6 +1110,7 @@ int main(void)
 		cmocka_unit_test(test_judged_on_its_call),
 		cmocka_unit_test(test_has_and_ends_with),
 		cmocka_unit_test(test_container_settings),
+		cmocka_unit_test(test_fargate_sizes_on_the_awscc_type),
 		cmocka_unit_test(test_state_machine_names),
 		cmocka_unit_test(test_batch_job_resources),
 		cmocka_unit_test(test_lifecycle_ids_and_days),
