@@ -216,11 +216,6 @@ static const struct crossing_case cases[] = {
 	  "'service': 's', 'task_definition': 'td'" W_AWSVPC("aws_vpc_configuration") "}}",
 	  "{" W_VPCS ", " W_GROUP("a") ", 'set': {'type': 'awscc.ecs.task_set', 'cluster': 'c', "
 	  "'service': 's', 'task_definition': 'td'" W_AWSVPC("aws_vpc_configuration") "}}" },
-	{ "ecs.cfn_service_awsvpc_target_type_ip", "svc", "load_balancers[0].target_group_arn",
-	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_TG("instance") ", "
-	  W_SVC(W_NET W_LB("80", "${tg.target_group_arn}")) "}",
-	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_TG("ip") ", "
-	  W_SVC(W_NET W_LB("80", "${tg.target_group_arn}")) "}" },
 	{ "ecs.cfn_task_set_awsvpc_target_type_ip", "set", "load_balancers[0].target_group_arn",
 	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_TG("instance") ", "
 	  W_SET(W_SET_NET W_LB("80", "${tg.target_group_arn}")) "}",

@@ -648,16 +648,10 @@ const struct aws_check_row aws_rules_ecs[] = {
 		 "mode and a type SRV DNS record is used, you must specify either a containerName "
 		 "and containerPort combination or a port value, but not both.",
 		 "CloudFormation registry: AWS::ECS::TaskSet ServiceRegistry.ContainerName"),
-	/* The target groups of an awsvpc task's load balancers (what each
+	/* The target groups of an awsvpc task set's load balancers (what each
 	 * target_group_arn names): of target type ip, not instance (an unset
-	 * type is the server's, which an adopted group keeps: not judged). */
-	AWS_SAYS("ecs.cfn_service_awsvpc_target_type_ip", "awscc.ecs.service", AWS_CALL_ANY,
-		 WHEN(IS("task_definition->network_mode", "awsvpc")),
-		 THEN(EACH("load_balancers", ALWAYS,
-			   THEN(IS_NOT("target_group_arn->target_type", "instance")))),
-		 "If your service's task definition uses the awsvpc network mode, you must choose "
-		 "ip as the target type, not instance.",
-		 "CloudFormation registry: AWS::ECS::Service LoadBalancer.TargetGroupArn"),
+	 * type is the server's, which an adopted group keeps: not judged); a
+	 * service's: kinds/by_sibling.def's ECS_AWSVPC. */
 	AWS_SAYS("ecs.cfn_task_set_awsvpc_target_type_ip", "awscc.ecs.task_set", AWS_CALL_CREATE,
 		 WHEN(IS("task_definition->network_mode", "awsvpc")),
 		 THEN(EACH("load_balancers", ALWAYS,
