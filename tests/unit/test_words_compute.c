@@ -117,11 +117,16 @@
 	"'metric_transformations': [{'metric_name': 'm', 'metric_namespace': 'n', " \
 	"'metric_value': '1', 'dimensions': [{'key': 'a', 'value': '$.a'}, {'key': " KEY ", " \
 	"'value': '$.b'}]}]}"
+/* Ranges that meet none of the others (ECS takes no overlapping ranges):
+ * RANGE_AT("10") is "100-101"; RANGES100 from "100-101" to "1090-1091". */
 #define RANGE "{'container_port_range': '8000-8001'}"
-#define RANGES10 RANGE ", " RANGE ", " RANGE ", " RANGE ", " RANGE ", " RANGE ", " RANGE ", " \
-	RANGE ", " RANGE ", " RANGE
-#define RANGES100 RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " \
-	RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10
+#define RANGE_AT(N) "{'container_port_range': '" N "0-" N "1'}"
+#define RANGES10(N) RANGE_AT(N "0") ", " RANGE_AT(N "1") ", " RANGE_AT(N "2") ", " \
+	RANGE_AT(N "3") ", " RANGE_AT(N "4") ", " RANGE_AT(N "5") ", " RANGE_AT(N "6") ", " \
+	RANGE_AT(N "7") ", " RANGE_AT(N "8") ", " RANGE_AT(N "9")
+#define RANGES100 RANGES10("1") ", " RANGES10("2") ", " RANGES10("3") ", " RANGES10("4") ", " \
+	RANGES10("5") ", " RANGES10("6") ", " RANGES10("7") ", " RANGES10("8") ", " \
+	RANGES10("9") ", " RANGES10("10")
 #define AWSVPC ", 'network_mode': 'awsvpc'"
 #define FARGATE_TASK(SIZE) "{'family': 'f', 'requires_compatibilities': ['FARGATE'], " SIZE \
 	", 'container_definitions': [{'name': 'app', 'image': 'nginx'}]}"
@@ -862,6 +867,63 @@ static void test_fargate_sizes_on_the_awscc_type(void **state)
 		      "with cpu 1024, not \"1GB\"");
 }
 
+/* The awscc task definition's containers (rule_ecs_cc_containers): port
+ * ranges of 1 to 65535, first below last, none meeting another mapping of
+ * the container (of one protocol; two single ports are not a range's
+ * rule); COMPLETE and SUCCESS only on a container not essential; the
+ * reservations summed within the task's memory ("2GB" as 2048). */
+#define CC_PORTS(MAPPINGS) "{'family': 'f', 'memory': '512', 'container_definitions': " \
+	"[{'name': 'app', 'image': 'nginx', 'port_mappings': [" MAPPINGS "]}]}"
+#define CC_DEPENDS(ESSENTIAL, CONDITION) "{'family': 'f', 'memory': '512', " \
+	"'container_definitions': [{'name': 'init', 'image': 'i'" ESSENTIAL "}, {'name': 'app', " \
+	"'image': 'i', 'depends_on': [{'container_name': 'init', 'condition': '" CONDITION "'}]}]}"
+#define CC_RESERVED(MEMORY, A, B) "{'family': 'f', 'memory': '" MEMORY "', " \
+	"'container_definitions': [{'name': 'a', 'image': 'i', 'memory_reservation': " A "}, " \
+	"{'name': 'b', 'image': 'i', 'memory_reservation': " B "}]}"
+
+static void test_containers_on_the_awscc_type(void **state)
+{
+	(void)state;
+	static const char *const taken[] = {
+		CC_PORTS("{'container_port_range': '8000-8010'}, {'container_port_range': '9000-9010'}"),
+		CC_PORTS("{'container_port_range': '8000-8010'}, {'container_port': 8011}"),
+		CC_PORTS("{'container_port_range': '8000-8010', 'protocol': 'udp'}, "
+			 "{'container_port_range': '8000-8010'}"),
+		CC_PORTS("{'container_port': 80, 'host_port': 80}, {'container_port': 80, "
+			 "'host_port': 8080}"),
+		CC_PORTS("{'container_port_range': '${var.ports}'}, {'container_port': 8000}"),
+		CC_DEPENDS(", 'essential': false", "COMPLETE"), CC_DEPENDS("", "START"),
+		CC_DEPENDS("", "HEALTHY"), CC_RESERVED("512", "256", "256"),
+		CC_RESERVED("1GB", "512", "512"), CC_RESERVED("${var.memory}", "512", "512"),
+	};
+	for (size_t i = 0; i < sizeof(taken) / sizeof(*taken); i++)
+		check_written("awscc.ecs.task_definition", taken[i], NULL);
+	check_written("awscc.ecs.task_definition", CC_PORTS("{'container_port_range': '8010-8000'}"),
+		      "port_mappings[0].container_port_range: \"8010-8000\": the first port must be "
+		      "less than the last");
+	check_written("awscc.ecs.task_definition", CC_PORTS("{'container_port_range': '0-10'}"),
+		      "ports are 1 to 65535");
+	check_written("awscc.ecs.task_definition",
+		      CC_PORTS("{'container_port_range': '60000-65536'}"), "ports are 1 to 65535");
+	check_written("awscc.ecs.task_definition",
+		      CC_PORTS("{'container_port_range': '8000-8010'}, {'container_port_range': "
+			       "'8010-8020'}"),
+		      "port_mappings[1]: container \"app\": its ports 8010-8020 meet port_mappings[0]'s "
+		      "8000-8010");
+	check_written("awscc.ecs.task_definition",
+		      CC_PORTS("{'container_port': 8005}, {'container_port_range': '8000-8010'}"),
+		      "its ports 8000-8010 meet port_mappings[0]'s 8005-8005");
+	check_written("awscc.ecs.task_definition", CC_DEPENDS("", "COMPLETE"),
+		      "container_definitions[1].depends_on[0].condition: \"COMPLETE\" on container "
+		      "\"init\", which is essential");
+	check_written("awscc.ecs.task_definition", CC_DEPENDS(", 'essential': true", "SUCCESS"),
+		      "\"SUCCESS\" on container \"init\", which is essential");
+	check_written("awscc.ecs.task_definition", CC_RESERVED("512", "256", "257"),
+		      "memory_reservation values sum to 513 MiB, more than the task's memory \"512\"");
+	check_written("awscc.ecs.task_definition", CC_RESERVED("1GB", "512", "1024"),
+		      "sum to 1536 MiB, more than the task's memory \"1GB\"");
+}
+
 static void test_container_settings(void **state)
 {
 	(void)state;
@@ -1111,6 +1173,7 @@ int main(void)
 		cmocka_unit_test(test_has_and_ends_with),
 		cmocka_unit_test(test_container_settings),
 		cmocka_unit_test(test_fargate_sizes_on_the_awscc_type),
+		cmocka_unit_test(test_containers_on_the_awscc_type),
 		cmocka_unit_test(test_state_machine_names),
 		cmocka_unit_test(test_batch_job_resources),
 		cmocka_unit_test(test_lifecycle_ids_and_days),

@@ -569,6 +569,131 @@ static int rule_ecs_container_settings(const json_t *v, const json_t *r, struct 
 	return rc;
 }
 
+/* A port range as written ("8000-8010"): its first and last port; false
+ * for text of another form (left to AWS). */
+static bool port_range(const json_t *v, long *first, long *last)
+{
+	const char *s = value_known_string(v);
+	char *end;
+
+	if (!s || *s < '0' || *s > '9')
+		return false;
+	*first = strtol(s, &end, 10);
+	if (*end != '-' || end[1] < '0' || end[1] > '9')
+		return false;
+	*last = strtol(end + 1, &end, 10);
+	return !*end;
+}
+
+/* A port mapping's ports (a container_port: one port), protocol (tcp when
+ * unset) and whether they are a range; false when it has neither known. */
+static bool mapping_ports(const json_t *m, long *first, long *last, const char **protocol,
+			  bool *range)
+{
+	const json_t *port = json_object_get(m, "container_port");
+
+	*protocol = value_known_member(m, "protocol") ? value_known_member(m, "protocol") : "tcp";
+	*range = !json_is_integer(port);
+	if (json_is_integer(port)) {
+		*first = *last = (long)json_integer_value(port);
+		return true;
+	}
+	return port_range(json_object_get(m, "container_port_range"), first, last);
+}
+
+/* Whether the container of the list named `name` is essential as written
+ * (unset: true); false when it is not known or no container has that name. */
+static bool named_essential(const json_t *containers, const char *name)
+{
+	const json_t *c;
+	size_t i;
+
+	json_array_foreach(containers, i, c) {
+		const json_t *e = json_object_get(c, "essential");
+		if (!value_known_member(c, "name") || strcmp(value_known_member(c, "name"), name))
+			continue;
+		return !e || json_is_true(e);
+	}
+	return false;
+}
+
+/* The awscc task definition's containers (CloudFormation registry:
+ * AWS::ECS::TaskDefinition PortMapping.ContainerPortRange: "The
+ * containerPortRange valid values are between 1 and 65535", "The first
+ * port in the range must be less than last port in the range", "You cannot
+ * specify overlapping port ranges", "A port can only be included in one
+ * port mapping per container" (said of ranges: judged where one of the
+ * two is a range, of one protocol: a port's tcp and udp mappings are two); ContainerDependency.Condition COMPLETE and SUCCESS:
+ * "This condition can't be set on an essential container";
+ * ContainerDefinition.Memory: "The total amount of memory reserved for all
+ * containers within a task must be lower than the task memory value, if
+ * one is specified", as rule_ecs_container_settings sums the written
+ * type's memoryReservation values). What is not known yet passes. */
+static int rule_ecs_cc_containers(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *containers = json_object_get(v, "container_definitions"), *c;
+	const char *task_memory = value_known_string(json_object_get(v, "memory"));
+	long memory = task_size(task_memory, "gb");
+	double reserved = 0;
+	size_t i, k, j;
+
+	(void)r;
+	json_array_foreach(containers, i, c) {
+		const json_t *maps = json_object_get(c, "port_mappings"), *m, *o, *d;
+		const char *name = value_known_member(c, "name") ? value_known_member(c, "name") : "";
+		long a0, a1, b0, b1;
+		const char *pa, *pb;
+		bool ra, rb;
+
+		json_array_foreach(maps, k, m) {
+			if (!port_range(json_object_get(m, "container_port_range"), &a0, &a1))
+				continue;
+			if (a0 < 1 || a1 > 65535 || a0 >= a1) {
+				strbuf_addf(err, "container_definitions[%zu].port_mappings[%zu]."
+					    "container_port_range: \"%s\": %s (e.g. \"8000-8010\")", i, k,
+					    value_known_string(json_object_get(m, "container_port_range")),
+					    a0 >= a1 ? "the first port must be less than the last"
+						     : "ports are 1 to 65535");
+				return -1;
+			}
+		}
+		json_array_foreach(maps, k, m)
+			for (j = 0; j < k && mapping_ports(m, &a0, &a1, &pa, &ra); j++) {
+				o = json_array_get(maps, j);
+				if (!mapping_ports(o, &b0, &b1, &pb, &rb) || !(ra || rb) ||
+				    strcasecmp(pa, pb) || a1 < b0 || b1 < a0)
+					continue; /* two single ports: not a range's rule */
+				strbuf_addf(err, "container_definitions[%zu].port_mappings[%zu]: container "
+					    "\"%s\": its ports %ld-%ld meet port_mappings[%zu]'s %ld-%ld: "
+					    "ECS takes a port in one port mapping of a container, and no "
+					    "overlapping ranges", i, k, name, a0, a1, j, b0, b1);
+				return -1;
+			}
+		json_array_foreach(json_object_get(c, "depends_on"), k, d) {
+			const char *cond = value_known_member(d, "condition");
+			const char *on = value_known_member(d, "container_name");
+			if (cond && on && (!strcmp(cond, "COMPLETE") || !strcmp(cond, "SUCCESS")) &&
+			    named_essential(containers, on)) {
+				strbuf_addf(err, "container_definitions[%zu].depends_on[%zu].condition: "
+					    "\"%s\" on container \"%s\", which is essential: ECS sets "
+					    "COMPLETE and SUCCESS only on a container that is not (essential: "
+					    "false on \"%s\", or condition: START)", i, k, cond, on, on);
+				return -1;
+			}
+		}
+		if (json_is_number(json_object_get(c, "memory_reservation")))
+			reserved += json_number_value(json_object_get(c, "memory_reservation"));
+	}
+	if (memory >= 0 && reserved > (double)memory) {
+		strbuf_addf(err, "container_definitions: the containers' memory_reservation values sum "
+			    "to %g MiB, more than the task's memory \"%s\" (\"The total amount of memory "
+			    "reserved for all containers within a task must be lower than the task "
+			    "memory value\")", reserved, task_memory);
+		return -1;
+	}
+	return 0;
+}
+
 /*
  * The ECS rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -761,6 +886,9 @@ const struct aws_check_row aws_rules_ecs[] = {
 			   ANY_OF(UNSET("essential"), IS("essential", "true")))),
 		 "All tasks must have at least one essential container.",
 		 "CloudFormation registry: AWS::ECS::TaskDefinition ContainerDefinition.Essential"),
+	RULE("awscc.ecs.task_definition", "", rule_ecs_cc_containers,
+	     "CloudFormation registry: AWS::ECS::TaskDefinition PortMapping.ContainerPortRange, "
+	     "ContainerDependency.Condition, ContainerDefinition.Memory"),
 	RULE("awscc.ecs.task_definition", "", rule_ecs_cc_fargate_size,
 	     "CloudFormation registry: AWS::ECS::TaskDefinition Cpu, Memory; " ECS_FARGATE),
 	AWS_SAYS("ecs.cfn_strategy_without_launch_type", "awscc.ecs.service", AWS_CALL_ANY,
