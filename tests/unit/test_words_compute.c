@@ -187,6 +187,18 @@ static const struct words_case cases[] = {
 	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}], "
 		  "'launch_type': 'FARGATE'"), NULL,
 	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}]"), NULL },
+	/* a namespace's ARN of the provider's region (main sets it: us-east-1) */
+	{ "ecs.cfn_service_namespace_in_region", "awscc.ecs.service",
+	  "service_connect_configuration.namespace",
+	  SERVICE(", 'service_connect_configuration': {'enabled': true, 'namespace': "
+		  "'arn:aws:servicediscovery:us-west-2:123456789012:namespace/ns-1'}"), NULL,
+	  SERVICE(", 'service_connect_configuration': {'enabled': true, 'namespace': "
+		  "'arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-1'}"), NULL },
+	{ "ecs.cfn_cluster_namespace_in_region", "awscc.ecs.cluster",
+	  "service_connect_defaults.namespace",
+	  "{'service_connect_defaults': {'namespace': "
+	  "'arn:aws:servicediscovery:eu-west-1:123456789012:namespace/ns-1'}}", NULL,
+	  "{'service_connect_defaults': {'namespace': 'internal'}}", NULL },
 	/* over a list's elements: some weight above 0 of several providers, at
 	 * most one base above 0, one volume configured at launch, one
 	 * essential container (essential unset is true) */
@@ -1166,6 +1178,9 @@ static void test_log_group_key_spec(void **state)
 
 int main(void)
 {
+	/* the provider's region the rows on the region read (aws_provider_region:
+	 * no provider here, so the environment's) */
+	setenv("AWS_REGION", "us-east-1", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),

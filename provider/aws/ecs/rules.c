@@ -851,6 +851,17 @@ const struct aws_check_row aws_rules_ecs[] = {
 			   "network_configuration.aws_vpc_configuration.security_groups[]->vpc_id->")),
 		 "All specified subnets and security groups must be from the same VPC.",
 		 "CloudFormation registry: AWS::ECS::TaskSet AwsVpcConfiguration"),
+	/* A namespace named by its ARN: of the provider's region (a name is the
+	 * caller's region's; the ARN's account against the caller's is not
+	 * known before the call). */
+	AWS_SAYS("ecs.cfn_service_namespace_in_region", "awscc.ecs.service", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN_REGION("service_connect_configuration.namespace")),
+		 "The namespace must be in the same AWS Region as the Amazon ECS service and "
+		 "cluster.", "CloudFormation registry: AWS::ECS::Service ServiceConnectConfiguration.Namespace"),
+	AWS_SAYS("ecs.cfn_cluster_namespace_in_region", "awscc.ecs.cluster", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN_REGION("service_connect_defaults.namespace")),
+		 "The namespace must be in this account and this AWS Region.",
+		 "CloudFormation registry: AWS::ECS::Cluster ServiceConnectDefaults.Namespace"),
 	/* Over a list's elements (SOME, COUNT_WHERE). */
 	AWS_SAYS("ecs.cfn_service_strategy_weight", "awscc.ecs.service", AWS_CALL_ANY,
 		 WHEN(LEN_IN("capacity_provider_strategy", 2, 1000000)),
