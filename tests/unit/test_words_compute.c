@@ -187,6 +187,14 @@ static const struct words_case cases[] = {
 	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}], "
 		  "'launch_type': 'FARGATE'"), NULL,
 	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}]"), NULL },
+	{ "ecs.cfn_code_deploy_no_classic", "awscc.ecs.service",
+	  "load_balancers[0].load_balancer_name",
+	  SERVICE(", 'deployment_controller': {'type': 'CODE_DEPLOY'}, 'load_balancers': "
+		  "[{'load_balancer_name': 'web', 'container_name': 'app', 'container_port': 80}]"),
+	  NULL,
+	  SERVICE(", 'deployment_controller': {'type': 'ECS'}, 'load_balancers': "
+		  "[{'load_balancer_name': 'web', 'container_name': 'app', 'container_port': 80}]"),
+	  NULL },
 	/* a namespace's ARN of the provider's region (main sets it: us-east-1) */
 	{ "ecs.cfn_service_namespace_in_region", "awscc.ecs.service",
 	  "service_connect_configuration.namespace",

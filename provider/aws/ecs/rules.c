@@ -862,6 +862,14 @@ const struct aws_check_row aws_rules_ecs[] = {
 		 THEN(IN_REGION("service_connect_defaults.namespace")),
 		 "The namespace must be in this account and this AWS Region.",
 		 "CloudFormation registry: AWS::ECS::Cluster ServiceConnectDefaults.Namespace"),
+	/* A Classic Load Balancer is named by load_balancer_name, an
+	 * Application or Network Load Balancer by its target group. */
+	AWS_SAYS("ecs.cfn_code_deploy_no_classic", "awscc.ecs.service", AWS_CALL_ANY,
+		 WHEN(IS("deployment_controller.type", "CODE_DEPLOY")),
+		 THEN(EACH("load_balancers", ALWAYS, THEN(UNSET("load_balancer_name")))),
+		 "If the service is using the CODE_DEPLOY deployment controller, the service is "
+		 "required to use either an Application Load Balancer or Network Load Balancer.",
+		 "CloudFormation registry: AWS::ECS::Service LoadBalancer"),
 	/* Over a list's elements (SOME, COUNT_WHERE). */
 	AWS_SAYS("ecs.cfn_service_strategy_weight", "awscc.ecs.service", AWS_CALL_ANY,
 		 WHEN(LEN_IN("capacity_provider_strategy", 2, 1000000)),
