@@ -117,11 +117,16 @@
 	"'metric_transformations': [{'metric_name': 'm', 'metric_namespace': 'n', " \
 	"'metric_value': '1', 'dimensions': [{'key': 'a', 'value': '$.a'}, {'key': " KEY ", " \
 	"'value': '$.b'}]}]}"
+/* Ranges that meet none of the others (ECS takes no overlapping ranges):
+ * RANGE_AT("10") is "100-101"; RANGES100 from "100-101" to "1090-1091". */
 #define RANGE "{'container_port_range': '8000-8001'}"
-#define RANGES10 RANGE ", " RANGE ", " RANGE ", " RANGE ", " RANGE ", " RANGE ", " RANGE ", " \
-	RANGE ", " RANGE ", " RANGE
-#define RANGES100 RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " \
-	RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10 ", " RANGES10
+#define RANGE_AT(N) "{'container_port_range': '" N "0-" N "1'}"
+#define RANGES10(N) RANGE_AT(N "0") ", " RANGE_AT(N "1") ", " RANGE_AT(N "2") ", " \
+	RANGE_AT(N "3") ", " RANGE_AT(N "4") ", " RANGE_AT(N "5") ", " RANGE_AT(N "6") ", " \
+	RANGE_AT(N "7") ", " RANGE_AT(N "8") ", " RANGE_AT(N "9")
+#define RANGES100 RANGES10("1") ", " RANGES10("2") ", " RANGES10("3") ", " RANGES10("4") ", " \
+	RANGES10("5") ", " RANGES10("6") ", " RANGES10("7") ", " RANGES10("8") ", " \
+	RANGES10("9") ", " RANGES10("10")
 #define AWSVPC ", 'network_mode': 'awsvpc'"
 #define FARGATE_TASK(SIZE) "{'family': 'f', 'requires_compatibilities': ['FARGATE'], " SIZE \
 	", 'container_definitions': [{'name': 'app', 'image': 'nginx'}]}"
@@ -182,6 +187,61 @@ static const struct words_case cases[] = {
 	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}], "
 		  "'launch_type': 'FARGATE'"), NULL,
 	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}]"), NULL },
+	{ "ecs.cfn_code_deploy_no_classic", "awscc.ecs.service",
+	  "load_balancers[0].load_balancer_name",
+	  SERVICE(", 'deployment_controller': {'type': 'CODE_DEPLOY'}, 'load_balancers': "
+		  "[{'load_balancer_name': 'web', 'container_name': 'app', 'container_port': 80}]"),
+	  NULL,
+	  SERVICE(", 'deployment_controller': {'type': 'ECS'}, 'load_balancers': "
+		  "[{'load_balancer_name': 'web', 'container_name': 'app', 'container_port': 80}]"),
+	  NULL },
+	/* a namespace's ARN of the provider's region (main sets it: us-east-1) */
+	{ "ecs.cfn_service_namespace_in_region", "awscc.ecs.service",
+	  "service_connect_configuration.namespace",
+	  SERVICE(", 'service_connect_configuration': {'enabled': true, 'namespace': "
+		  "'arn:aws:servicediscovery:us-west-2:123456789012:namespace/ns-1'}"), NULL,
+	  SERVICE(", 'service_connect_configuration': {'enabled': true, 'namespace': "
+		  "'arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-1'}"), NULL },
+	{ "ecs.cfn_cluster_namespace_in_region", "awscc.ecs.cluster",
+	  "service_connect_defaults.namespace",
+	  "{'service_connect_defaults': {'namespace': "
+	  "'arn:aws:servicediscovery:eu-west-1:123456789012:namespace/ns-1'}}", NULL,
+	  "{'service_connect_defaults': {'namespace': 'internal'}}", NULL },
+	/* over a list's elements: some weight above 0 of several providers, at
+	 * most one base above 0, one volume configured at launch, one
+	 * essential container (essential unset is true) */
+	{ "ecs.cfn_service_strategy_weight", "awscc.ecs.service", "capacity_provider_strategy",
+	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'weight': 0}, "
+		  "{'capacity_provider': 'FARGATE_SPOT'}]"), NULL,
+	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'weight': 0}, "
+		  "{'capacity_provider': 'FARGATE_SPOT', 'weight': 1}]"), NULL },
+	{ "ecs.cfn_cluster_strategy_weight", "awscc.ecs.cluster",
+	  "default_capacity_provider_strategy",
+	  "{'default_capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'weight': 0}, "
+	  "{'capacity_provider': 'FARGATE_SPOT', 'weight': 0}]}", NULL,
+	  "{'default_capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'weight': 0}]}",
+	  NULL },
+	{ "ecs.cfn_service_strategy_one_base", "awscc.ecs.service", "capacity_provider_strategy",
+	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'base': 1, "
+		  "'weight': 1}, {'capacity_provider': 'FARGATE_SPOT', 'base': 2, 'weight': 1}]"), NULL,
+	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE', 'base': 1, "
+		  "'weight': 1}, {'capacity_provider': 'FARGATE_SPOT', 'base': 0, 'weight': 1}]"), NULL },
+	{ "ecs.cfn_cluster_strategy_one_base", "awscc.ecs.cluster",
+	  "default_capacity_provider_strategy",
+	  "{'default_capacity_provider_strategy': [{'capacity_provider': 'A', 'base': 1, "
+	  "'weight': 1}, {'capacity_provider': 'B', 'base': 1, 'weight': 1}]}", NULL,
+	  "{'default_capacity_provider_strategy': [{'capacity_provider': 'A', 'base': 1, "
+	  "'weight': 1}, {'capacity_provider': 'B', 'weight': 1}]}", NULL },
+	{ "ecs.cfn_one_volume_configured_at_launch", "awscc.ecs.task_definition", "volumes",
+	  CC_TASK("FARGATE", ", 'volumes': [{'name': 'a', 'configured_at_launch': true}, "
+		  "{'name': 'b', 'configured_at_launch': true}]"), NULL,
+	  CC_TASK("FARGATE", ", 'volumes': [{'name': 'a', 'configured_at_launch': true}, "
+		  "{'name': 'b', 'configured_at_launch': false}, {'name': 'c'}]"), NULL },
+	{ "ecs.cfn_one_essential_container", "awscc.ecs.task_definition", "container_definitions",
+	  "{'family': 'f', 'memory': '512', 'container_definitions': [{'name': 'a', 'image': 'i', "
+	  "'essential': false}, {'name': 'b', 'image': 'i', 'essential': false}]}", NULL,
+	  "{'family': 'f', 'memory': '512', 'container_definitions': [{'name': 'a', 'image': 'i', "
+	  "'essential': false}, {'name': 'b', 'image': 'i'}]}", NULL },
 	{ "ecs.cfn_fargate_no_placement_constraints", "awscc.ecs.service", "placement_constraints",
 	  SERVICE(", 'launch_type': 'FARGATE', 'placement_constraints': "
 		  "[{'type': 'distinctInstance'}]"), NULL,
@@ -813,6 +873,111 @@ static void check_written(const char *type, const char *resource, const char *wh
 #define TASK(MORE, CONTAINERS) "{'family': 'f'" MORE ", 'container_definitions': " CONTAINERS "}"
 #define DIGEST "0123456789abcdef0123456789abcdef0123456789abcdef0123456789ABCDEF"
 
+/* The awscc task definition's Fargate task size (rule_ecs_cc_fargate_size):
+ * cpu in units or vCPU, memory in MiB or GB, each form AWS takes; a pair
+ * Fargate does not take refused; other text left to AWS. */
+#define CC_SIZE(CPU, MEMORY) "{'family': 'f', 'requires_compatibilities': ['FARGATE'], " \
+	"'network_mode': 'awsvpc', 'cpu': '" CPU "', 'memory': '" MEMORY "', " \
+	"'container_definitions': [{'name': 'app', 'image': 'nginx'}]}"
+
+static void test_fargate_sizes_on_the_awscc_type(void **state)
+{
+	(void)state;
+	static const char *const taken[][2] = {
+		{ "256", "512" }, { "1024", "2048" }, { "1 vCPU", "2GB" }, { "1 vcpu", "2 GB" },
+		{ ".25 vCPU", "0.5GB" }, { "0.5 vCPU", "1024" }, { "4096", "30 GB" },
+		{ "16 vCPU", "120GB" }, { "8 VCPU", "16384" }, { "${var.cpu}", "512" },
+		{ "1 cpu", "3GB" }, /* a form ECS's reference does not give: left to AWS */
+	};
+	for (size_t i = 0; i < sizeof(taken) / sizeof(*taken); i++) {
+		char *td = xasprintf("{'family': 'f', 'requires_compatibilities': ['FARGATE'], "
+				     "'network_mode': 'awsvpc', 'cpu': '%s', 'memory': '%s', "
+				     "'container_definitions': [{'name': 'app', 'image': 'nginx'}]}",
+				     taken[i][0], taken[i][1]);
+		check_written("awscc.ecs.task_definition", td, NULL);
+		free(td);
+	}
+	check_written("awscc.ecs.task_definition", CC_SIZE("1 vCPU", "1GB"),
+		      "Fargate takes memory 2048 to 8192 in steps of 1024 with cpu 1024, not \"1GB\"");
+	check_written("awscc.ecs.task_definition", CC_SIZE("256", "4096"),
+		      "Fargate takes memory 512, 1024 or 2048 with cpu 256, not \"4096\"");
+	check_written("awscc.ecs.task_definition", CC_SIZE("3 vCPU", "6GB"),
+		      "Fargate takes cpu 256, 512, 1024, 2048, 4096, 8192 or 16384, not \"3 vCPU\"");
+	check_written("awscc.ecs.task_definition", CC_SIZE("2048", "3GB"),
+		      "with cpu 2048, not \"3GB\"");
+	/* not for Fargate: any size */
+	check_written("awscc.ecs.task_definition",
+		      "{'family': 'f', 'requires_compatibilities': ['EC2'], 'cpu': '3 vCPU', "
+		      "'memory': '1GB', 'container_definitions': [{'name': 'a', 'image': 'i'}]}", NULL);
+	/* the written type takes the same forms */
+	check_written("aws.ecs.task_definition",
+		      "{'family': 'f', 'requires_compatibilities': ['FARGATE'], 'network_mode': "
+		      "'awsvpc', 'cpu': '1 vCPU', 'memory': '2GB', 'container_definitions': "
+		      "[{'name': 'a', 'image': 'i', 'memory': 64}]}", NULL);
+	check_written("aws.ecs.task_definition",
+		      "{'family': 'f', 'requires_compatibilities': ['FARGATE'], 'network_mode': "
+		      "'awsvpc', 'cpu': '1 vCPU', 'memory': '1GB', 'container_definitions': "
+		      "[{'name': 'a', 'image': 'i', 'memory': 64}]}",
+		      "with cpu 1024, not \"1GB\"");
+}
+
+/* The awscc task definition's containers (rule_ecs_cc_containers): port
+ * ranges of 1 to 65535, first below last, none meeting another mapping of
+ * the container (of one protocol; two single ports are not a range's
+ * rule); COMPLETE and SUCCESS only on a container not essential; the
+ * reservations summed within the task's memory ("2GB" as 2048). */
+#define CC_PORTS(MAPPINGS) "{'family': 'f', 'memory': '512', 'container_definitions': " \
+	"[{'name': 'app', 'image': 'nginx', 'port_mappings': [" MAPPINGS "]}]}"
+#define CC_DEPENDS(ESSENTIAL, CONDITION) "{'family': 'f', 'memory': '512', " \
+	"'container_definitions': [{'name': 'init', 'image': 'i'" ESSENTIAL "}, {'name': 'app', " \
+	"'image': 'i', 'depends_on': [{'container_name': 'init', 'condition': '" CONDITION "'}]}]}"
+#define CC_RESERVED(MEMORY, A, B) "{'family': 'f', 'memory': '" MEMORY "', " \
+	"'container_definitions': [{'name': 'a', 'image': 'i', 'memory_reservation': " A "}, " \
+	"{'name': 'b', 'image': 'i', 'memory_reservation': " B "}]}"
+
+static void test_containers_on_the_awscc_type(void **state)
+{
+	(void)state;
+	static const char *const taken[] = {
+		CC_PORTS("{'container_port_range': '8000-8010'}, {'container_port_range': '9000-9010'}"),
+		CC_PORTS("{'container_port_range': '8000-8010'}, {'container_port': 8011}"),
+		CC_PORTS("{'container_port_range': '8000-8010', 'protocol': 'udp'}, "
+			 "{'container_port_range': '8000-8010'}"),
+		CC_PORTS("{'container_port': 80, 'host_port': 80}, {'container_port': 80, "
+			 "'host_port': 8080}"),
+		CC_PORTS("{'container_port_range': '${var.ports}'}, {'container_port': 8000}"),
+		CC_DEPENDS(", 'essential': false", "COMPLETE"), CC_DEPENDS("", "START"),
+		CC_DEPENDS("", "HEALTHY"), CC_RESERVED("512", "256", "256"),
+		CC_RESERVED("1GB", "512", "512"), CC_RESERVED("${var.memory}", "512", "512"),
+	};
+	for (size_t i = 0; i < sizeof(taken) / sizeof(*taken); i++)
+		check_written("awscc.ecs.task_definition", taken[i], NULL);
+	check_written("awscc.ecs.task_definition", CC_PORTS("{'container_port_range': '8010-8000'}"),
+		      "port_mappings[0].container_port_range: \"8010-8000\": the first port must be "
+		      "less than the last");
+	check_written("awscc.ecs.task_definition", CC_PORTS("{'container_port_range': '0-10'}"),
+		      "ports are 1 to 65535");
+	check_written("awscc.ecs.task_definition",
+		      CC_PORTS("{'container_port_range': '60000-65536'}"), "ports are 1 to 65535");
+	check_written("awscc.ecs.task_definition",
+		      CC_PORTS("{'container_port_range': '8000-8010'}, {'container_port_range': "
+			       "'8010-8020'}"),
+		      "port_mappings[1]: container \"app\": its ports 8010-8020 meet port_mappings[0]'s "
+		      "8000-8010");
+	check_written("awscc.ecs.task_definition",
+		      CC_PORTS("{'container_port': 8005}, {'container_port_range': '8000-8010'}"),
+		      "its ports 8000-8010 meet port_mappings[0]'s 8005-8005");
+	check_written("awscc.ecs.task_definition", CC_DEPENDS("", "COMPLETE"),
+		      "container_definitions[1].depends_on[0].condition: \"COMPLETE\" on container "
+		      "\"init\", which is essential");
+	check_written("awscc.ecs.task_definition", CC_DEPENDS(", 'essential': true", "SUCCESS"),
+		      "\"SUCCESS\" on container \"init\", which is essential");
+	check_written("awscc.ecs.task_definition", CC_RESERVED("512", "256", "257"),
+		      "memory_reservation values sum to 513 MiB, more than the task's memory \"512\"");
+	check_written("awscc.ecs.task_definition", CC_RESERVED("1GB", "512", "1024"),
+		      "sum to 1536 MiB, more than the task's memory \"1GB\"");
+}
+
 static void test_container_settings(void **state)
 {
 	(void)state;
@@ -1055,8 +1220,8 @@ static void test_log_group_key_spec(void **state)
 
 int main(void)
 {
-	/* the provider's region where a stack names none (aws_provider_region):
-	 * the region's rows judge by it (helper wordsv) */
+	/* the provider's region the rows on the region read (aws_provider_region:
+	 * no provider here, so the environment's) */
 	setenv("AWS_REGION", "us-east-1", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
@@ -1064,6 +1229,8 @@ int main(void)
 		cmocka_unit_test(test_judged_on_its_call),
 		cmocka_unit_test(test_has_and_ends_with),
 		cmocka_unit_test(test_container_settings),
+		cmocka_unit_test(test_fargate_sizes_on_the_awscc_type),
+		cmocka_unit_test(test_containers_on_the_awscc_type),
 		cmocka_unit_test(test_state_machine_names),
 		cmocka_unit_test(test_batch_job_resources),
 		cmocka_unit_test(test_lifecycle_ids_and_days),

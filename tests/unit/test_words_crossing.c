@@ -6,9 +6,11 @@
  * and quoting AWS's sentence, and its passing twin; every such row of every
  * service has its case here (the files per service leave them out: a
  * resource alone cannot judge them). And the crossing itself: by a
- * reference, by a made object's ARN, not from within an element's own
- * path, nothing when the reference names no resource of the stack, and a
- * resource's own judgement (which has no stack) leaving the row.
+ * reference, by a made object's ARN, from each element of a list and on
+ * through what the named resource writes ("subnets[]->vpc_id->": the VPC
+ * a subnet's vpc_id names), nothing when the reference names no resource
+ * of the stack, and a resource's own judgement (which has no stack)
+ * leaving the row.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -128,6 +130,143 @@ static const struct crossing_case cases[] = {
 	  "'backup_retention_period': 0}, " REPLICA("${src.db_instance_identifier}") "}",
 	  "{'src': {'type': 'awscc.rds.db_instance', 'db_instance_identifier': 'orders', "
 	  "'backup_retention_period': 1}, " REPLICA("${src.db_instance_identifier}") "}" },
+	/* wordsx: ECS services and task sets against their task definition's
+	 * ports, port names, volumes, the registry's DNS records, the target
+	 * groups' types, the subnets' and groups' VPC (through each element of
+	 * a list, and through what a subnet's vpc_id names); EC2's endpoint
+	 * against its VPC's DNS, an instance against its subnet and volumes, a
+	 * pool against its source pool */
+#define W_TD(MODE, MAPPINGS, MORE) "'td': {'type': 'awscc.ecs.task_definition', " \
+	"'family': 'web', 'network_mode': '" MODE "', 'container_definitions': [{'name': 'app', " \
+	"'image': 'nginx', 'port_mappings': [" MAPPINGS "]}]" MORE "}"
+#define W_SVC(MORE) "'svc': {'type': 'awscc.ecs.service', " \
+	"'task_definition': '${td.task_definition_arn}'" MORE "}"
+#define W_SET(MORE) "'set': {'type': 'awscc.ecs.task_set', 'cluster': 'c', 'service': 's', " \
+	"'task_definition': '${td.task_definition_arn}'" MORE "}"
+#define W_NET ", 'network_configuration': {'awsvpc_configuration': {'subnets': ['subnet-1']}}"
+#define W_SET_NET ", 'network_configuration': {'aws_vpc_configuration': {'subnets': ['subnet-1']}}"
+#define W_SD "'sd': {'type': 'awscc.servicediscovery.service', 'name': 'web', " \
+	"'dns_config': {'dns_records': [{'type': 'A', 'ttl': 60}, {'type': 'SRV', 'ttl': 60}]}}"
+#define W_REG(MORE) ", 'service_registries': [{'registry_arn': '${sd.arn}'" MORE "}]"
+#define W_LB(PORT, TG) ", 'load_balancers': [{'container_name': 'app', 'container_port': " PORT \
+	", 'target_group_arn': '" TG "'}]"
+#define W_TG_ARN "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/1"
+#define W_TG(TYPE) "'tg': {'type': 'awscc.elasticloadbalancingv2.target_group', 'port': 80, " \
+	"'protocol': 'HTTP', 'vpc_id': 'vpc-1', 'target_type': '" TYPE "'}"
+#define W_CONNECT(SERVICE) ", 'service_connect_configuration': {'enabled': true, " \
+	"'services': [{" SERVICE "}]}"
+#define W_VPCS "'a': {'type': 'aws.ec2.vpc', 'cidr_block': '10.0.0.0/16'}, " \
+	"'b': {'type': 'aws.ec2.vpc', 'cidr_block': '10.1.0.0/16'}, " \
+	"'sub': {'type': 'aws.ec2.subnet', 'vpc_id': '${a.vpc_id}', 'cidr_block': '10.0.1.0/24'}"
+#define W_GROUP(VPC) "'sg': {'type': 'aws.ec2.security_group', 'name': 'web', " \
+	"'description': 'web', 'vpc_id': '${" VPC ".vpc_id}'}"
+#define W_AWSVPC(KEY) ", 'network_configuration': {'" KEY "': {'subnets': ['${sub.subnet_id}'], " \
+	"'security_groups': ['${sg.group_id}']}}"
+#define W_ENDPOINT(TYPE) "'e': {'type': '" TYPE "', 'vpc_id': '${v.vpc_id}', " \
+	"'service_name': 'com.amazonaws.us-east-1.ssm', 'vpc_endpoint_type': 'Interface', " \
+	"'private_dns_enabled': true}"
+#define W_VOLUME "'vol': {'type': 'awscc.ec2.volume', 'availability_zone': 'us-east-1a', 'size': 10}"
+#define W_INSTANCE(MORE) "'i': {'type': 'awscc.ec2.instance', 'image_id': 'ami-1'" MORE "}"
+#define W_SUBNET(MORE) "'s': {'type': 'awscc.ec2.subnet', 'vpc_id': 'vpc-1'" MORE "}"
+#define W_POOL(LOCALE) "'src': {'type': 'awscc.ec2.ipam_pool', 'address_family': 'ipv4', " \
+	"'ipam_scope_id': 'scope-1', 'locale': 'us-east-1'}, 'p': {'type': 'awscc.ec2.ipam_pool', " \
+	"'address_family': 'ipv4', 'ipam_scope_id': 'scope-1', " \
+	"'source_ipam_pool_id': '${src.ipam_pool_id}', 'locale': '" LOCALE "'}"
+	{ "ecs.cfn_service_registry_awsvpc_srv", "svc", "service_registries[0].port",
+	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_SD ", " W_SVC(W_NET W_REG("")) "}",
+	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_SD ", "
+	  W_SVC(W_NET W_REG(", 'port': 80")) "}" },
+	{ "ecs.cfn_task_set_registry_awsvpc_srv", "set", "service_registries[0].port",
+	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_SD ", "
+	  W_SET(W_SET_NET W_REG(", 'port': 80, 'container_name': 'app', 'container_port': 80")) "}",
+	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_SD ", "
+	  W_SET(W_SET_NET W_REG(", 'container_name': 'app', 'container_port': 80")) "}" },
+	{ "ecs.cfn_service_lb_port_in_task_definition", "svc", "load_balancers[0].container_port",
+	  "{" W_TD("awsvpc", "{'container_port': 80}, {'container_port': 443}", "") ", "
+	  W_SVC(W_NET W_LB("8080", W_TG_ARN)) "}",
+	  "{" W_TD("awsvpc", "{'container_port': 80}, {'container_port': 443}", "") ", "
+	  W_SVC(W_NET W_LB("443", W_TG_ARN)) "}" },
+	{ "ecs.cfn_task_set_lb_port_in_task_definition", "set", "load_balancers[0].container_port",
+	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_SET(W_SET_NET W_LB("81", W_TG_ARN))
+	  "}",
+	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_SET(W_SET_NET W_LB("80", W_TG_ARN))
+	  "}" },
+	{ "ecs.cfn_service_connect_port_name_in_task_definition", "svc",
+	  "service_connect_configuration.services[0].port_name",
+	  "{" W_TD("awsvpc", "{'container_port': 80, 'name': 'http'}", "") ", "
+	  W_SVC(W_NET W_CONNECT("'port_name': 'web'")) "}",
+	  "{" W_TD("awsvpc", "{'container_port': 80, 'name': 'http'}", "") ", "
+	  W_SVC(W_NET W_CONNECT("'port_name': 'http'")) "}" },
+	{ "ecs.cfn_service_connect_timeout_not_tcp", "svc",
+	  "service_connect_configuration.services[0].timeout.per_request_timeout_seconds",
+	  "{" W_TD("awsvpc", "{'container_port': 80, 'name': 'http'}", "") ", "
+	  W_SVC(W_NET W_CONNECT("'port_name': 'http', 'timeout': {'per_request_timeout_seconds': 30}"))
+	  "}",
+	  "{" W_TD("awsvpc", "{'container_port': 80, 'name': 'http', 'app_protocol': 'http'}", "")
+	  ", " W_SVC(W_NET W_CONNECT("'port_name': 'http', 'timeout': "
+				     "{'per_request_timeout_seconds': 30}")) "}" },
+	{ "ecs.cfn_service_volume_name_in_task_definition", "svc", "volume_configurations[0].name",
+	  "{" W_TD("awsvpc", "{'container_port': 80}", ", 'volumes': [{'name': 'data', "
+		   "'configured_at_launch': true}]") ", "
+	  W_SVC(W_NET ", 'volume_configurations': [{'name': 'logs', 'managed_ebs_volume': "
+		"{'role_arn': 'r'}}]") "}",
+	  "{" W_TD("awsvpc", "{'container_port': 80}", ", 'volumes': [{'name': 'data', "
+		   "'configured_at_launch': true}]") ", "
+	  W_SVC(W_NET ", 'volume_configurations': [{'name': 'data', 'managed_ebs_volume': "
+		"{'role_arn': 'r'}}]") "}" },
+	{ "ecs.cfn_service_subnets_groups_one_vpc", "svc",
+	  "network_configuration.awsvpc_configuration.security_groups[0]",
+	  "{" W_VPCS ", " W_GROUP("b") ", 'svc': {'type': 'awscc.ecs.service'"
+	  W_AWSVPC("awsvpc_configuration") "}}",
+	  "{" W_VPCS ", " W_GROUP("a") ", 'svc': {'type': 'awscc.ecs.service'"
+	  W_AWSVPC("awsvpc_configuration") "}}" },
+	{ "ecs.cfn_task_set_subnets_groups_one_vpc", "set",
+	  "network_configuration.aws_vpc_configuration.security_groups[0]",
+	  "{" W_VPCS ", " W_GROUP("b") ", 'set': {'type': 'awscc.ecs.task_set', 'cluster': 'c', "
+	  "'service': 's', 'task_definition': 'td'" W_AWSVPC("aws_vpc_configuration") "}}",
+	  "{" W_VPCS ", " W_GROUP("a") ", 'set': {'type': 'awscc.ecs.task_set', 'cluster': 'c', "
+	  "'service': 's', 'task_definition': 'td'" W_AWSVPC("aws_vpc_configuration") "}}" },
+	{ "ecs.cfn_task_set_awsvpc_target_type_ip", "set", "load_balancers[0].target_group_arn",
+	  "{" W_TD("awsvpc", "{'container_port': 80}", "") ", " W_TG("instance") ", "
+	  W_SET(W_SET_NET W_LB("80", "${tg.target_group_arn}")) "}",
+	  "{" W_TD("bridge", "{'container_port': 80}", "") ", " W_TG("instance") ", "
+	  W_SET(W_LB("80", "${tg.target_group_arn}")) "}" },
+	{ "ec2.private_dns_needs_vpc_dns", "e", "vpc_id",
+	  "{'v': {'type': 'aws.ec2.vpc', 'cidr_block': '10.0.0.0/16', 'enable_dns_hostnames': "
+	  "false}, " W_ENDPOINT("aws.ec2.vpc_endpoint") "}",
+	  "{'v': {'type': 'aws.ec2.vpc', 'cidr_block': '10.0.0.0/16', 'enable_dns_hostnames': "
+	  "true}, " W_ENDPOINT("aws.ec2.vpc_endpoint") "}" },
+	{ "ec2.cfn_private_dns_needs_vpc_dns", "e", "vpc_id",
+	  "{'v': {'type': 'awscc.ec2.vpc', 'cidr_block': '10.0.0.0/16', 'enable_dns_hostnames': "
+	  "true, 'enable_dns_support': false}, " W_ENDPOINT("awscc.ec2.vpc_endpoint") "}",
+	  "{'v': {'type': 'awscc.ec2.vpc', 'cidr_block': '10.0.0.0/16', 'enable_dns_hostnames': "
+	  "true, 'enable_dns_support': true}, " W_ENDPOINT("awscc.ec2.vpc_endpoint") "}" },
+	{ "ec2.cfn_attachment_one_zone", "att", "instance_id",
+	  "{" W_VOLUME ", " W_INSTANCE(", 'availability_zone': 'us-east-1b'") ", 'att': {'type': "
+	  "'awscc.ec2.volume_attachment', 'volume_id': '${vol.volume_id}', 'instance_id': "
+	  "'${i.instance_id}', 'device': '/dev/sdf'}}",
+	  "{" W_VOLUME ", " W_INSTANCE(", 'availability_zone': 'us-east-1a'") ", 'att': {'type': "
+	  "'awscc.ec2.volume_attachment', 'volume_id': '${vol.volume_id}', 'instance_id': "
+	  "'${i.instance_id}', 'device': '/dev/sdf'}}" },
+	{ "ec2.cfn_instance_volumes_one_zone", "i", "availability_zone",
+	  "{" W_VOLUME ", " W_INSTANCE(", 'availability_zone': 'us-east-1b', 'volumes': "
+				       "[{'device': '/dev/sdf', 'volume_id': '${vol.volume_id}'}]") "}",
+	  "{" W_VOLUME ", " W_INSTANCE(", 'availability_zone': 'us-east-1a', 'volumes': "
+				       "[{'device': '/dev/sdf', 'volume_id': '${vol.volume_id}'}]") "}" },
+	{ "ec2.cfn_instance_ip_in_subnet", "i", "private_ip_address",
+	  "{" W_SUBNET(", 'cidr_block': '10.0.1.0/24'") ", "
+	  W_INSTANCE(", 'subnet_id': '${s.subnet_id}', 'private_ip_address': '10.0.2.5'") "}",
+	  "{" W_SUBNET(", 'cidr_block': '10.0.1.0/24'") ", "
+	  W_INSTANCE(", 'subnet_id': '${s.subnet_id}', 'private_ip_address': '10.0.1.5'") "}" },
+	{ "ec2.cfn_instance_ipv6_only_resource_name", "i", "private_dns_name_options.hostname_type",
+	  "{" W_SUBNET(", 'ipv_6_native': true, 'ipv_6_cidr_block': '2600:1f18::/64'") ", "
+	  W_INSTANCE(", 'subnet_id': '${s.subnet_id}', 'private_dns_name_options': "
+		     "{'hostname_type': 'ip-name'}") "}",
+	  "{" W_SUBNET(", 'ipv_6_native': true, 'ipv_6_cidr_block': '2600:1f18::/64'") ", "
+	  W_INSTANCE(", 'subnet_id': '${s.subnet_id}', 'private_dns_name_options': "
+		     "{'hostname_type': 'resource-name'}") "}" },
+	{ "ec2.cfn_pool_locale_of_source", "p", "locale", "{" W_POOL("us-west-2") "}",
+	  "{" W_POOL("us-east-1") "}" },
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)
@@ -207,6 +346,45 @@ static void test_what_a_crossing_finds(void **state)
 	json_decref(m);
 }
 
+/* From each element of a list, and on through an attribute the named
+ * resource writes itself (a subnet's vpc_id: the VPC it names); a literal
+ * on the way (a subnet of no resource of the stack, a vpc_id written as an
+ * id) tells nothing, and the row is left to AWS. */
+static void test_crossing_through_elements(void **state)
+{
+	(void)state;
+	static const char *const left[] = {
+		/* a subnet the stack does not make */
+		"{" W_VPCS ", " W_GROUP("b") ", 'svc': {'type': 'awscc.ecs.service', "
+		"'network_configuration': {'awsvpc_configuration': {'subnets': ['subnet-1'], "
+		"'security_groups': ['${sg.group_id}']}}}}",
+		/* a group whose VPC is an id: not known to be b */
+		"{" W_VPCS ", 'sg': {'type': 'aws.ec2.security_group', 'name': 'web', "
+		"'description': 'web', 'vpc_id': 'vpc-0123'}, 'svc': {'type': 'awscc.ecs.service'"
+		W_AWSVPC("awsvpc_configuration") "}}",
+		/* the group's VPC through a reference to the subnet's vpc_id: a */
+		"{" W_VPCS ", 'sg': {'type': 'aws.ec2.security_group', 'name': 'web', "
+		"'description': 'web', 'vpc_id': '${sub.vpc_id}'}, 'svc': {'type': "
+		"'awscc.ecs.service'" W_AWSVPC("awsvpc_configuration") "}}",
+	};
+	for (size_t i = 0; i < sizeof(left) / sizeof(*left); i++) {
+		json_t *m = across(left[i]);
+		if (json_array_size(m))
+			fail_msg("stack %zu refused: %s", i, json_dumps(m, 0));
+		json_decref(m);
+	}
+	/* the group's VPC through the subnet of another VPC: b's subnet */
+	json_t *m = across("{" W_VPCS ", 'sub2': {'type': 'aws.ec2.subnet', 'vpc_id': "
+			   "'${b.vpc_id}', 'cidr_block': '10.1.1.0/24'}, 'sg': {'type': "
+			   "'aws.ec2.security_group', 'name': 'web', 'description': 'web', "
+			   "'vpc_id': '${sub2.vpc_id}'}, 'svc': {'type': 'awscc.ecs.service'"
+			   W_AWSVPC("awsvpc_configuration") "}}");
+	assert_int_equal(json_array_size(m), 1);
+	assert_non_null(strstr(json_string_value(json_array_get(m, 0)),
+			       "svc network_configuration.awsvpc_configuration.security_groups[0]: "));
+	json_decref(m);
+}
+
 /* A resource's own judgement has no stack: the row is not known there and
  * passes, so only aws_words_across says it (once). */
 static void test_own_judgement_leaves_it(void **state)
@@ -227,6 +405,7 @@ int main(void)
 		cmocka_unit_test(test_every_crossing_row_has_a_case),
 		cmocka_unit_test(test_what_a_crossing_finds),
 		cmocka_unit_test(test_own_judgement_leaves_it),
+		cmocka_unit_test(test_crossing_through_elements),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -189,6 +189,24 @@ static const struct words_case cases[] = {
 	  VPN(", 'transit_gateway_id': 'tgw-1', 'outside_ip_address_type': 'PrivateIpv4'"), NULL,
 	  VPN(", 'transit_gateway_id': 'tgw-1', 'outside_ip_address_type': 'PrivateIpv4', "
 	      "'transport_transit_gateway_attachment_id': 'tgw-attach-1'"), NULL },
+	/* over a list's elements: one primary address of an interface; no
+	 * reserved tunnel range */
+	{ "ec2.cfn_instance_one_primary_ip", "awscc.ec2.instance",
+	  "network_interfaces[0].private_ip_addresses",
+	  "{'image_id': 'ami-1', 'network_interfaces': [{'device_index': '0', "
+	  "'private_ip_addresses': [{'primary': true, 'private_ip_address': '10.0.0.5'}, "
+	  "{'primary': true, 'private_ip_address': '10.0.0.6'}]}]}", NULL,
+	  "{'image_id': 'ami-1', 'network_interfaces': [{'device_index': '0', "
+	  "'private_ip_addresses': [{'primary': true, 'private_ip_address': '10.0.0.5'}, "
+	  "{'primary': false, 'private_ip_address': '10.0.0.6'}]}]}", NULL },
+	{ "ec2.cfn_vpn_tunnel_cidr_not_reserved", "awscc.ec2.vpn_connection",
+	  "vpn_tunnel_options_specifications[1].tunnel_inside_cidr",
+	  VPN(", 'vpn_gateway_id': 'vgw-1', 'vpn_tunnel_options_specifications': "
+	      "[{'tunnel_inside_cidr': '169.254.10.0/30'}, "
+	      "{'tunnel_inside_cidr': '169.254.169.252/30'}]"), NULL,
+	  VPN(", 'vpn_gateway_id': 'vgw-1', 'vpn_tunnel_options_specifications': "
+	      "[{'tunnel_inside_cidr': '169.254.10.0/30'}, "
+	      "{'tunnel_inside_cidr': '169.254.169.248/30'}]"), NULL },
 	{ "ec2.cfn_instance_cpu_credits", "awscc.ec2.instance", "credit_specification.cpu_credits",
 	  "{'image_id': 'ami-1', 'instance_type': 't3.micro', "
 	  "'credit_specification': {'cpu_credits': 'Unlimited'}}", NULL,

@@ -128,7 +128,19 @@ enum aws_cond_op {
 	AWS_COND_UNIQUE,   /* no two values at path attr ("[]": each
 			    * element's) are the same */
 	AWS_COND_SOME,     /* list attr has an element where every condition
-			    * of sub holds (each judged as a premise) */	AWS_COND_IN_REGION, /* attr names something of the provider's region:
+			    * of sub holds (each judged as a premise) */
+	AWS_COND_SAME,     /* every value at path attr and at other (or NULL;
+			    * "[]": each element's, "->": what one names) is
+			    * the same ("All specified subnets and security
+			    * groups must be from the same VPC") */
+	AWS_COND_COUNT_WHERE, /* the elements of list attr where every
+			       * condition of sub holds (each judged as a
+			       * premise) are min to max ("Only one IPv4
+			       * address can be designated as primary") */
+	AWS_COND_WITHIN_CIDR, /* attr's IPv4 address or block lies within the
+			       * IPv4 block at other ("a value from the IPv4
+			       * address range of the subnet") */
+	AWS_COND_IN_REGION, /* attr names something of the provider's region:
 			     * an ARN's region field (empty: global), a zone's
 			     * name; other text tells none, and holds */
 };

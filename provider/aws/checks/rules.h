@@ -235,6 +235,20 @@
 #define SUM_IN(ATTR, MIN, MAX) { .op = AWS_COND_SUM_IN, .attr = (ATTR), .min = (MIN), .max = (MAX) }
 #define UNIQUE(ATTR) { .op = AWS_COND_UNIQUE, .attr = (ATTR) }
 #define SOME(LIST, ...) { .op = AWS_COND_SOME, .attr = (LIST), .sub = WHEN(__VA_ARGS__) }
+/* Every value at paths ATTR and OTHER (NULL: ATTR's alone; "[]" each
+ * element's, "->" what one names) the same: SAME("subnets[]->vpc_id",
+ * "security_groups[]->vpc_id") ("must be from the same VPC"); the elements
+ * of list LIST where every condition holds, each a premise, MIN to MAX:
+ * COUNT_WHERE("addresses", 0, 1, IS("primary", "true")) ("Only one ...
+ * can be designated as primary") */
+/* ATTR's IPv4 address or CIDR block within OTHER's IPv4 block:
+ * WITHIN_CIDR("private_ip_address", "subnet_id->cidr_block") ("a value from
+ * the IPv4 address range of the subnet"; text of another form holds) */
+#define WITHIN_CIDR(ATTR, OTHER) { .op = AWS_COND_WITHIN_CIDR, .attr = (ATTR), .other = (OTHER) }
+#define SAME(ATTR, OTHER) { .op = AWS_COND_SAME, .attr = (ATTR), .other = (OTHER) }
+#define COUNT_WHERE(LIST, MIN, MAX, ...) \
+	{ .op = AWS_COND_COUNT_WHERE, .attr = (LIST), .min = (MIN), .max = (MAX), \
+	  .sub = WHEN(__VA_ARGS__) }
 
 #define WORDS(NAME, ...) static const char *const NAME[] = { __VA_ARGS__, NULL }
 

@@ -15,6 +15,8 @@
 #include <regex.h>
 #include <stdio.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <stdint.h>
 #include <strings.h>
 
 #include "provider/aws/checks/checks.h"
@@ -40,33 +42,48 @@ struct place {
 
 /* Where a path crosses a reference ("task_definition->network_mode": the
  * network mode of the task definition attribute task_definition names):
- * the stack's resources, while aws_words_across judges resource `self`,
- * whose attributes are `root` (a path crosses only from there, at its
- * first name). A resource's own judgement sees no other resource: there a
- * path that crosses is not known yet, and a row holding one is judged by
- * aws_words_across alone. One judgement at a time per thread. */
+ * the stack's resources, while aws_words_across judges resource `self`
+ * (its written configuration: an attribute's value, or an element's of a
+ * list, "subnets[]->vpc_id", is what the stack writes there). A resource's
+ * own judgement sees no other resource: there a path that crosses is not
+ * known yet, and a row holding one is judged by aws_words_across alone.
+ * One judgement at a time per thread. */
 struct crossing {
 	const struct written_resource *rs;
 	size_t n, self;
-	const json_t *root;
 };
 static _Thread_local const struct crossing *crossing;
 
-/* The attributes of the resource of the stack that the judged resource's
- * attribute `key` (its value v) names: by the reference the stack writes
- * (${td.arn}, whatever plan knows of its value), or, for an ARN of an
- * object made already, the resource whose attribute has that value: as the
- * stack writes them, with what plan knows put in (written_resource's
- * config; not what plan knows of the object, in which what the stack
- * leaves to the server is not known yet). NULL: none of the stack's. */
-static const json_t *crossed(const char *key, const json_t *v)
+/* The attributes of the resource of the stack that value v names (an
+ * attribute's, or an element's of a list: "subnets[]->vpc_id"): by the
+ * reference the stack writes (${td.arn}, whatever plan knows of its
+ * value), or, for an ARN of an object made already, the resource whose
+ * attribute has that value: as the stack writes them, with what plan knows
+ * put in (written_resource's config; not what plan knows of the object, in
+ * which what the stack leaves to the server is not known yet). NULL: none
+ * of the stack's. */
+static const json_t *crossed(const json_t *v)
 {
 	const struct crossing *x = crossing;
-	const char *written = json_string_value(json_object_get(x->rs[x->self].config, key));
+	const char *written = json_string_value(v);
 	const char *arn = value_known_string(v);
 	char attr[64];
 	size_t k = written ? aws_kind_reference(x->rs, x->n, written, attr, sizeof(attr))
 			   : WRITTEN_NONE;
+
+	/* "${sub.vpc_id}", an attribute the named resource writes itself: what
+	 * it writes there names the resource ("${main.vpc_id}"), or none of the
+	 * stack's (a literal) */
+	for (int hops = 0; k != WRITTEN_NONE && hops < 8; hops++) {
+		const json_t *again = json_object_get(x->rs[k].config, attr);
+		if (!again)
+			break;
+		written = json_string_value(again);
+		k = written ? aws_kind_reference(x->rs, x->n, written, attr, sizeof(attr))
+			    : WRITTEN_NONE;
+		if (k == WRITTEN_NONE)
+			return NULL;
+	}
 
 	for (size_t i = 0; k == WRITTEN_NONE && arn && !strncmp(arn, "arn:", 4) && i < x->n; i++) {
 		const char *name;
@@ -90,7 +107,16 @@ static const json_t *value_at(const json_t *v, const char *path, bool deep, bool
 	while (v && *path) {
 		size_t n = strcspn(path, ".[");
 		const char *arrow = strstr(path, "->");
-		const json_t *from = v;
+		if (arrow == path) { /* what the reference v names */
+			if (json_is_null(v))
+				return NULL;
+			if (!crossing || !(v = crossed(v))) {
+				*unknown = true;
+				return NULL;
+			}
+			path += 2;
+			continue;
+		}
 		if (arrow && (size_t)(arrow - path) < n)
 			n = (size_t)(arrow - path);
 		if (value_not_known(v)) {
@@ -103,16 +129,6 @@ static const json_t *value_at(const json_t *v, const char *path, bool deep, bool
 			memcpy(key, path, n);
 			key[n] = '\0';
 			v = json_object_get(v, key);
-			if (path[n] == '-') { /* "->": what the reference names */
-				if (!v || json_is_null(v))
-					return NULL;
-				if (!crossing || from != crossing->root || !(v = crossed(key, v))) {
-					*unknown = true;
-					return NULL;
-				}
-				path += n + 2;
-				continue;
-			}
 		} else if (*path == '[') { /* an element by its index */
 			char *end;
 			unsigned long i = strtoul(path + 1, &end, 10);
@@ -192,6 +208,8 @@ static bool values_at(const json_t *v, const char *path, struct strbuf *at, json
 				else
 					json_array_append_new(found, json_pack("{s:s, s:O}", "at", at->buf,
 									       "v", item));
+			} else if (each[2] == '-') { /* "[]->": what each names */
+				unknown |= !values_at(item, each + 2, at, found);
 			} else {
 				strbuf_addch(at, '.');
 				unknown |= !values_at(item, each + 3, at, found);
@@ -281,6 +299,54 @@ static bool ends_with_one_of(const char *text, const char *const *words)
 static bool same(const json_t *a, const json_t *b)
 {
 	return (!a && !b) || (a && b && json_equal(a, b));
+}
+
+/* Whether two values are the same, a number and its text alike (80, "80":
+ * what AWS reads of either). */
+static bool same_scalar(const json_t *a, const json_t *b)
+{
+	char ta[256], tb[256];
+
+	if (json_equal(a, b))
+		return true;
+	return scalar_text(a, ta, sizeof(ta)) && scalar_text(b, tb, sizeof(tb)) && !strcmp(ta, tb);
+}
+
+/* An IPv4 address or CIDR block ("10.0.1.5", "10.0.1.0/24"): its first
+ * address and prefix length (an address: 32); false for other text. */
+static bool ipv4_block(const char *text, uint32_t *addr, int *bits)
+{
+	char buf[32], *slash, *end;
+	struct in_addr a;
+
+	if (strlen(text) >= sizeof(buf))
+		return false;
+	strcpy(buf, text);
+	*bits = 32;
+	if ((slash = strchr(buf, '/'))) {
+		long n = strtol(slash + 1, &end, 10);
+		if (slash[1] < '0' || slash[1] > '9' || *end || n > 32)
+			return false;
+		*bits = (int)n;
+		*slash = '\0';
+	}
+	if (inet_pton(AF_INET, buf, &a) != 1)
+		return false;
+	*addr = ntohl(a.s_addr);
+	return true;
+}
+
+/* Whether IPv4 text inner (an address or block) lies within block outer:
+ * 1, 0, or -1 when either is not IPv4 text. */
+static int ipv4_within(const char *inner, const char *outer)
+{
+	uint32_t a, b, mask;
+	int abits, bbits;
+
+	if (!ipv4_block(inner, &a, &abits) || !ipv4_block(outer, &b, &bbits))
+		return -1;
+	mask = bbits ? ~(uint32_t)0 << (32 - bbits) : 0;
+	return abits >= bbits && (a & mask) == (b & mask);
 }
 
 /* A time window as AWS writes it: daily "hh24:mi-hh24:mi" (*period a
@@ -498,7 +564,7 @@ static int among(const struct place *p, const struct aws_cond *c, json_t **bad)
 		if (r < 0)
 			break;
 		json_array_foreach(theirs, k, t)
-			found |= json_equal(json_object_get(m, "v"), json_object_get(t, "v"));
+			found |= same_scalar(json_object_get(m, "v"), json_object_get(t, "v"));
 		if (!found) {
 			*bad = json_incref(m);
 			r = 0;
@@ -612,6 +678,58 @@ static int unique(const struct place *p, const struct aws_cond *c, json_t **bad)
 	return *bad ? 0 : r;
 }
 
+/* The first value at paths attr and other ("[]": each element's, "->"
+ * what one names) below p that differs from the first of them: into *bad
+ * (a new reference; NULL: none); -1 when one cannot be told yet and no two
+ * known ones differ. */
+static int all_same(const struct place *p, const struct aws_cond *c, json_t **bad)
+{
+	struct strbuf at = STRBUF_INIT;
+	json_t *found = json_array(), *f;
+	bool known;
+	size_t i;
+
+	strbuf_addstr(&at, p->prefix);
+	known = values_at(p->at, c->attr, &at, found);
+	strbuf_reset(&at);
+	strbuf_addstr(&at, p->prefix);
+	known &= !c->other || values_at(p->at, c->other, &at, found);
+	strbuf_release(&at);
+	*bad = NULL;
+	json_array_foreach(found, i, f)
+		if (i && !same_scalar(json_object_get(f, "v"),
+				      json_object_get(json_array_get(found, 0), "v"))) {
+			*bad = json_incref(f);
+			json_object_set(*bad, "first",
+					json_object_get(json_array_get(found, 0), "at"));
+			json_object_set(*bad, "first_v",
+					json_object_get(json_array_get(found, 0), "v"));
+			break;
+		}
+	json_decref(found);
+	return *bad ? 0 : known ? 1 : -1;
+}
+
+/* The elements of list attr at p where every condition of sub holds (each
+ * judged as a premise): their number, -1 when one cannot be told yet. */
+static long count_where(const struct place *p, const struct aws_cond *c)
+{
+	bool unknown = false;
+	const json_t *list = value_at(p->at, c->attr, false, &unknown);
+	struct strbuf prefix = STRBUF_INIT;
+	size_t n = element_count(list);
+	long count = 0;
+
+	for (size_t i = 0; i < n && !unknown; i++) {
+		struct place e = element_place(p, c->attr, list, i, &prefix);
+		int h = value_not_known(e.at) ? -1 : all_hold(&e, c->sub, false, NULL);
+		unknown |= h < 0;
+		count += h > 0;
+	}
+	strbuf_release(&prefix);
+	return unknown ? -1 : count;
+}
+
 /* Path attr below prefix into out: "index[1].name"; attr "" is the
  * element itself ("source_ids[1]": a list of scalars), "/attr" the
  * resource's own. */
@@ -620,9 +738,10 @@ static void add_path(struct strbuf *out, const char *prefix, const char *attr)
 	size_t n = strlen(prefix);
 	const char *arrow = strstr(attr, "->");
 
-	if (arrow) { /* "task_definition->network_mode": from the resource */
+	if (arrow) { /* "task_definition->network_mode": "/..." from the resource */
 		const char *from = attr + (*attr == '/');
-		strbuf_addf(out, "the %s of what %.*s names", arrow + 2, (int)(arrow - from), from);
+		strbuf_addf(out, "the %s of what %s%.*s names", arrow + 2, *attr == '/' ? "" : prefix,
+			    (int)(arrow - from), from);
 	} else if (*attr == '/') /* the resource's own */
 		strbuf_addstr(out, attr + 1);
 	else if (!*attr && n && prefix[n - 1] == '.')
@@ -724,6 +843,14 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 		return r;
 	case AWS_COND_SOME:
 		return some_holds(p, c, then);
+	case AWS_COND_SAME:
+		r = all_same(p, c, &bad);
+		json_decref(bad);
+		return r;
+	case AWS_COND_COUNT_WHERE: {
+		long items = count_where(p, c);
+		return items < 0 ? -1 : items >= c->min && items <= c->max;
+	}
 	default:
 		break;
 	}
@@ -769,6 +896,14 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 		return other > 0 ? d >= c->min * other && d <= c->max * other : then;
 	case AWS_COND_MULTIPLE:
 		return number_of(v, &d) ? fmod(d, c->min) == 0 : then;
+	case AWS_COND_WITHIN_CIDR:
+		o = value_here(p, c->other, &unknown);
+		if (unknown)
+			return -1;
+		if (!o || !json_is_string(v) || !json_is_string(o) ||
+		    (r = ipv4_within(json_string_value(v), json_string_value(o))) < 0)
+			return then;
+		return r;
 	case AWS_COND_IN_REGION:
 		if (!json_is_string(v))
 			return then;
@@ -891,6 +1026,27 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 		strbuf_release(&each);
 		break;
 	}
+	case AWS_COND_WITHIN_CIDR:
+		strbuf_addf(out, "%s within ", must ? "must be" : "is");
+		add_path(out, p->prefix, c->other);
+		break;
+	case AWS_COND_COUNT_WHERE: {
+		struct strbuf each = STRBUF_INIT;
+		struct place e = { p->j, NULL, NULL };
+		strbuf_addf(&each, "%s%s[].", p->prefix, c->attr);
+		e.prefix = each.buf;
+		strbuf_addf(out, "%s %.15g to %.15g elements where ", must ? "must have" : "has", c->min,
+			    c->max);
+		say_all(&e, c->sub, false, " and ", out);
+		strbuf_release(&each);
+		break;
+	}
+	case AWS_COND_SAME:
+		strbuf_addf(out, "%s the same as every other value at %s%s", must ? "must be" : "is",
+			    p->prefix, c->attr);
+		if (c->other)
+			strbuf_addf(out, " and %s%s", p->prefix, c->other);
+		break;
 	case AWS_COND_WINDOW_IN:
 		strbuf_addf(out, "%s a window of %.15g to %.15g minutes", must ? "must be" : "is", c->min,
 			    c->max);
@@ -1038,6 +1194,37 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		say(p, c, true, false, err);
 		return;
 	}
+	if (c->op == AWS_COND_SAME && all_same(p, c, &bad) == 0 && bad) {
+		/* "subnets[1]->vpc_id->": the attribute at fault is subnets[1] */
+		const char *where = json_string_value(json_object_get(bad, "at"));
+		strbuf_add(at, where, strstr(where, "->") ? (size_t)(strstr(where, "->") - where)
+							  : strlen(where));
+		strbuf_addf(err, "%s: %s", at->buf, where);
+		if (!json_is_object(json_object_get(bad, "v"))) { /* a scalar: say both */
+			strbuf_addch(err, ' ');
+			say_json(json_object_get(bad, "v"), err);
+		}
+		strbuf_addf(err, " differs from %s", json_string_value(json_object_get(bad, "first")));
+		if (!json_is_object(json_object_get(bad, "first_v"))) {
+			strbuf_addch(err, ' ');
+			say_json(json_object_get(bad, "first_v"), err);
+		}
+		strbuf_addstr(err, ", but it ");
+		json_decref(bad);
+		say(p, c, true, false, err);
+		return;
+	}
+	if (c->attr && *c->attr != '/' && strstr(c->attr, "->") && c->op != AWS_COND_SET &&
+	    c->op != AWS_COND_UNSET) { /* "target_group_arn->target_type": at fault, the
+					* attribute that names the resource */
+		const char *arrow = strstr(c->attr, "->");
+		strbuf_addf(at, "%s%.*s", p->prefix, (int)(arrow - c->attr), c->attr);
+		strbuf_addf(err, "%s: the %s of what it names is ", at->buf, arrow + 2);
+		say_json(value_here(p, c->attr, &unknown), err);
+		strbuf_addstr(err, ", but it ");
+		say(p, c, true, false, err);
+		return;
+	}
 	first_attr(p, c, at);
 	if (c->op != AWS_COND_REGION)
 		strbuf_addf(err, "%s: ", at->buf);
@@ -1047,6 +1234,8 @@ static void explain(const struct place *p, const struct aws_cond *c, struct strb
 		double sum;
 		sum_numbers(p, c->attr, &sum);
 		strbuf_addf(err, "%.15g in all", sum);
+	} else if (c->op == AWS_COND_COUNT_WHERE) {
+		strbuf_addf(err, "%ld such elements", count_where(p, c));
 	} else if (c->op == AWS_COND_COUNT_IN) {
 		strbuf_addf(err, "%ld items in all", count_items(p, c));
 		if (c->other)
@@ -1171,7 +1360,7 @@ void aws_words_across(const struct written_resource *rs, size_t n, check_report_
 			    !(conds_cross(c->when) || conds_cross(c->then)) ||
 			    c->call == AWS_CALL_UPDATE || (c->call == AWS_CALL_CREATE && !rs[i].creating))
 				continue; /* an update's rows need the object now: not here */
-			crossing = &(struct crossing){ rs, n, i, attrs };
+			crossing = &(struct crossing){ rs, n, i };
 			rc = aws_words_check(c, attrs, NULL, NULL, &attr, &err);
 			crossing = NULL;
 			if (rc)

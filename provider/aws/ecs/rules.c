@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "provider/aws/ecs/api.h"
 #include "provider/aws/checks/rules.h"
@@ -94,6 +95,55 @@ static bool logs_with_awslogs(const json_t *v)
 	return found;
 }
 
+/* A task size in CPU units or vCPU ("1024", "1 vCPU", ".25 vcpu"), or in
+ * MiB or GB ("2048", "2GB", "2 GB"), as RegisterTaskDefinition takes them
+ * (API reference: cpu "can be expressed in CPU units (for example, 1024) or
+ * as a string using vCPUs (for example, 1 vCPU or 1 vcpu)", memory "in MiB
+ * (for example, 1024) or as a string using GB (for example, 1GB or 1
+ * GB)"): the units or MiB, or -1 for text of another form (left to AWS). */
+static long task_size(const char *s, const char *unit)
+{
+	char *end;
+	double n;
+
+	if (!s || !*s || !strchr("0123456789.", *s))
+		return -1;
+	n = strtod(s, &end);
+	while (*end == ' ')
+		end++;
+	if (*end) {
+		if (strcasecmp(end, unit))
+			return -1;
+		n *= 1024;
+	}
+	return n >= 0 && n == (double)(long)n ? (long)n : -1;
+}
+
+/* Whether Fargate takes cpu units with mem MiB (written cpu_text,
+ * mem_text): 0, or -1 with what it takes in err. */
+static int fargate_size(long cpu, long mem, const char *cpu_text, const char *mem_text,
+			struct strbuf *err)
+{
+	for (size_t i = 0; i < sizeof(fargate_sizes) / sizeof(*fargate_sizes); i++) {
+		if (fargate_sizes[i].cpu != cpu)
+			continue;
+		if (takes(i, mem))
+			return 0;
+		if (!fargate_sizes[i].step)
+			strbuf_addf(err, "Fargate takes memory 512, 1024 or 2048 with cpu 256, not "
+				    "\"%s\"", mem_text);
+		else
+			strbuf_addf(err, "Fargate takes memory %ld to %ld in steps of %ld with cpu "
+				    "%ld, not \"%s\"", fargate_sizes[i].lo, fargate_sizes[i].hi,
+				    fargate_sizes[i].step, cpu, mem_text);
+		strbuf_addf(err, ": memory: \"%ld\"", fargate_sizes[i].lo);
+		return -1;
+	}
+	strbuf_addf(err, "Fargate takes cpu 256, 512, 1024, 2048, 4096, 8192 or 16384, not \"%s\": "
+		    "cpu: \"256\"", cpu_text);
+	return -1;
+}
+
 /* A row for the whole resource. RegisterTaskDefinition networkMode: "If
  * you're using Fargate, the awsvpc network mode is required"; cpu and memory:
  * "If you're using the Fargate launch type, this field is required", with
@@ -111,7 +161,6 @@ int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err)
 	const json_t *mode = json_object_get(v, "network_mode");
 	const json_t *cpu_v = json_object_get(v, "cpu"), *mem_v = json_object_get(v, "memory");
 	long cpu, mem;
-	size_t i;
 
 	(void)r;
 	if (!for_fargate(v))
@@ -138,26 +187,26 @@ int rule_ecs_fargate(const json_t *v, const json_t *r, struct strbuf *err)
 			      "cpu and memory: cpu: \"256\", memory: \"512\"");
 		return -1;
 	}
-	cpu = whole(value_known_string(cpu_v));
-	mem = whole(value_known_string(mem_v));
-	for (i = 0; i < sizeof(fargate_sizes) / sizeof(*fargate_sizes); i++) {
-		if (fargate_sizes[i].cpu != cpu)
-			continue;
-		if (takes(i, mem))
-			return 0;
-		if (!fargate_sizes[i].step)
-			strbuf_addf(err, "Fargate takes memory 512, 1024 or 2048 with cpu 256, not "
-				    "\"%s\"", value_known_string(mem_v));
-		else
-			strbuf_addf(err, "Fargate takes memory %ld to %ld in steps of %ld with cpu "
-				    "%ld, not \"%s\"", fargate_sizes[i].lo, fargate_sizes[i].hi,
-				    fargate_sizes[i].step, cpu, value_known_string(mem_v));
-		strbuf_addf(err, ": memory: \"%ld\"", fargate_sizes[i].lo);
-		return -1;
-	}
-	strbuf_addf(err, "Fargate takes cpu 256, 512, 1024, 2048, 4096, 8192 or 16384, not \"%s\": "
-		    "cpu: \"256\"", value_known_string(cpu_v));
-	return -1;
+	cpu = task_size(value_known_string(cpu_v), "vcpu");
+	mem = task_size(value_known_string(mem_v), "gb");
+	return fargate_size(cpu, mem, value_known_string(cpu_v), value_known_string(mem_v), err);
+}
+
+/* The awscc task definition's Fargate task size (CloudFormation registry:
+ * AWS::ECS::TaskDefinition Cpu, Memory: "You must use one of the following
+ * values. The value that you choose determines your range of valid values
+ * for the memory parameter", the same table): judged once both are known
+ * and of a form AWS takes. */
+static int rule_ecs_cc_fargate_size(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *cpu_text = value_known_string(json_object_get(v, "cpu"));
+	const char *mem_text = value_known_string(json_object_get(v, "memory"));
+	long cpu = task_size(cpu_text, "vcpu"), mem = task_size(mem_text, "gb");
+
+	(void)r;
+	if (!for_fargate(v) || cpu < 0 || mem < 0)
+		return 0;
+	return fargate_size(cpu, mem, cpu_text, mem_text, err);
 }
 
 /* The members of ECS's ContainerDefinition that its model types as strings
@@ -520,6 +569,131 @@ static int rule_ecs_container_settings(const json_t *v, const json_t *r, struct 
 	return rc;
 }
 
+/* A port range as written ("8000-8010"): its first and last port; false
+ * for text of another form (left to AWS). */
+static bool port_range(const json_t *v, long *first, long *last)
+{
+	const char *s = value_known_string(v);
+	char *end;
+
+	if (!s || *s < '0' || *s > '9')
+		return false;
+	*first = strtol(s, &end, 10);
+	if (*end != '-' || end[1] < '0' || end[1] > '9')
+		return false;
+	*last = strtol(end + 1, &end, 10);
+	return !*end;
+}
+
+/* A port mapping's ports (a container_port: one port), protocol (tcp when
+ * unset) and whether they are a range; false when it has neither known. */
+static bool mapping_ports(const json_t *m, long *first, long *last, const char **protocol,
+			  bool *range)
+{
+	const json_t *port = json_object_get(m, "container_port");
+
+	*protocol = value_known_member(m, "protocol") ? value_known_member(m, "protocol") : "tcp";
+	*range = !json_is_integer(port);
+	if (json_is_integer(port)) {
+		*first = *last = (long)json_integer_value(port);
+		return true;
+	}
+	return port_range(json_object_get(m, "container_port_range"), first, last);
+}
+
+/* Whether the container of the list named `name` is essential as written
+ * (unset: true); false when it is not known or no container has that name. */
+static bool named_essential(const json_t *containers, const char *name)
+{
+	const json_t *c;
+	size_t i;
+
+	json_array_foreach(containers, i, c) {
+		const json_t *e = json_object_get(c, "essential");
+		if (!value_known_member(c, "name") || strcmp(value_known_member(c, "name"), name))
+			continue;
+		return !e || json_is_true(e);
+	}
+	return false;
+}
+
+/* The awscc task definition's containers (CloudFormation registry:
+ * AWS::ECS::TaskDefinition PortMapping.ContainerPortRange: "The
+ * containerPortRange valid values are between 1 and 65535", "The first
+ * port in the range must be less than last port in the range", "You cannot
+ * specify overlapping port ranges", "A port can only be included in one
+ * port mapping per container" (said of ranges: judged where one of the
+ * two is a range, of one protocol: a port's tcp and udp mappings are two); ContainerDependency.Condition COMPLETE and SUCCESS:
+ * "This condition can't be set on an essential container";
+ * ContainerDefinition.Memory: "The total amount of memory reserved for all
+ * containers within a task must be lower than the task memory value, if
+ * one is specified", as rule_ecs_container_settings sums the written
+ * type's memoryReservation values). What is not known yet passes. */
+static int rule_ecs_cc_containers(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const json_t *containers = json_object_get(v, "container_definitions"), *c;
+	const char *task_memory = value_known_string(json_object_get(v, "memory"));
+	long memory = task_size(task_memory, "gb");
+	double reserved = 0;
+	size_t i, k, j;
+
+	(void)r;
+	json_array_foreach(containers, i, c) {
+		const json_t *maps = json_object_get(c, "port_mappings"), *m, *o, *d;
+		const char *name = value_known_member(c, "name") ? value_known_member(c, "name") : "";
+		long a0, a1, b0, b1;
+		const char *pa, *pb;
+		bool ra, rb;
+
+		json_array_foreach(maps, k, m) {
+			if (!port_range(json_object_get(m, "container_port_range"), &a0, &a1))
+				continue;
+			if (a0 < 1 || a1 > 65535 || a0 >= a1) {
+				strbuf_addf(err, "container_definitions[%zu].port_mappings[%zu]."
+					    "container_port_range: \"%s\": %s (e.g. \"8000-8010\")", i, k,
+					    value_known_string(json_object_get(m, "container_port_range")),
+					    a0 >= a1 ? "the first port must be less than the last"
+						     : "ports are 1 to 65535");
+				return -1;
+			}
+		}
+		json_array_foreach(maps, k, m)
+			for (j = 0; j < k && mapping_ports(m, &a0, &a1, &pa, &ra); j++) {
+				o = json_array_get(maps, j);
+				if (!mapping_ports(o, &b0, &b1, &pb, &rb) || !(ra || rb) ||
+				    strcasecmp(pa, pb) || a1 < b0 || b1 < a0)
+					continue; /* two single ports: not a range's rule */
+				strbuf_addf(err, "container_definitions[%zu].port_mappings[%zu]: container "
+					    "\"%s\": its ports %ld-%ld meet port_mappings[%zu]'s %ld-%ld: "
+					    "ECS takes a port in one port mapping of a container, and no "
+					    "overlapping ranges", i, k, name, a0, a1, j, b0, b1);
+				return -1;
+			}
+		json_array_foreach(json_object_get(c, "depends_on"), k, d) {
+			const char *cond = value_known_member(d, "condition");
+			const char *on = value_known_member(d, "container_name");
+			if (cond && on && (!strcmp(cond, "COMPLETE") || !strcmp(cond, "SUCCESS")) &&
+			    named_essential(containers, on)) {
+				strbuf_addf(err, "container_definitions[%zu].depends_on[%zu].condition: "
+					    "\"%s\" on container \"%s\", which is essential: ECS sets "
+					    "COMPLETE and SUCCESS only on a container that is not (essential: "
+					    "false on \"%s\", or condition: START)", i, k, cond, on, on);
+				return -1;
+			}
+		}
+		if (json_is_number(json_object_get(c, "memory_reservation")))
+			reserved += json_number_value(json_object_get(c, "memory_reservation"));
+	}
+	if (memory >= 0 && reserved > (double)memory) {
+		strbuf_addf(err, "container_definitions: the containers' memory_reservation values sum "
+			    "to %g MiB, more than the task's memory \"%s\" (\"The total amount of memory "
+			    "reserved for all containers within a task must be lower than the task "
+			    "memory value\")", reserved, task_memory);
+		return -1;
+	}
+	return 0;
+}
+
 /*
  * The ECS rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -577,6 +751,165 @@ const struct aws_check_row aws_rules_ecs[] = {
 		 "network mode, you must specify a containerName and containerPort combination "
 		 "from the task definition.",
 		 "CloudFormation registry: AWS::ECS::TaskSet ServiceRegistry.ContainerName"),
+	/* A registry of the stack (its service's DNS records) of an awsvpc task:
+	 * the registry's port, or its container's (CloudFormation registry:
+	 * "you must specify either a containerName and containerPort
+	 * combination or a port value", the task set's "but not both"). */
+	AWS_SAYS("ecs.cfn_service_registry_awsvpc_srv", "awscc.ecs.service", AWS_CALL_CREATE,
+		 ALWAYS, THEN(EACH("service_registries",
+				   WHEN(IS("/task_definition->network_mode", "awsvpc"),
+					SOME("registry_arn->dns_config.dns_records", IS("type", "SRV"))),
+				   THEN(ANY_OF(SET("port"), SET("container_port"))))),
+		 "If the task definition that your service task specifies uses the awsvpc network "
+		 "mode and a type SRV DNS record is used, you must specify either a containerName "
+		 "and containerPort combination or a port value.",
+		 "CloudFormation registry: AWS::ECS::Service ServiceRegistry.ContainerName"),
+	AWS_SAYS("ecs.cfn_task_set_registry_awsvpc_srv", "awscc.ecs.task_set", AWS_CALL_CREATE,
+		 ALWAYS, THEN(EACH("service_registries",
+				   WHEN(IS("/task_definition->network_mode", "awsvpc"),
+					SOME("registry_arn->dns_config.dns_records", IS("type", "SRV"))),
+				   THEN(EXACTLY_ONE_OF(SET("port"), SET("container_port"))))),
+		 "If the task definition that your service task specifies uses the awsvpc network "
+		 "mode and a type SRV DNS record is used, you must specify either a containerName "
+		 "and containerPort combination or a port value, but not both.",
+		 "CloudFormation registry: AWS::ECS::TaskSet ServiceRegistry.ContainerName"),
+	/* The target groups of an awsvpc task set's load balancers (what each
+	 * target_group_arn names): of target type ip, not instance (an unset
+	 * type is the server's, which an adopted group keeps: not judged); a
+	 * service's: kinds/by_sibling.def's ECS_AWSVPC. */
+	AWS_SAYS("ecs.cfn_task_set_awsvpc_target_type_ip", "awscc.ecs.task_set", AWS_CALL_CREATE,
+		 WHEN(IS("task_definition->network_mode", "awsvpc")),
+		 THEN(EACH("load_balancers", ALWAYS,
+			   THEN(IS_NOT("target_group_arn->target_type", "instance")))),
+		 "If your service's task definition uses the awsvpc network mode (which is required "
+		 "for the Fargate launch type), you must choose ip as the target type, not instance, "
+		 "when creating your target groups because tasks that use the awsvpc network mode "
+		 "are associated with an elastic network interface, not an Amazon EC2 instance.",
+		 "CloudFormation registry: AWS::ECS::TaskSet LoadBalancer.TargetGroupArn"),
+	/* A per-request timeout while every port mapping of the task definition
+	 * is TCP (no app_protocol: "If you don't set a value for this
+	 * parameter, then TCP is used", API reference PortMapping.appProtocol;
+	 * a service's port_name names one of them). */
+	AWS_SAYS("ecs.cfn_service_connect_timeout_not_tcp", "awscc.ecs.service", AWS_CALL_ANY,
+		 WHEN(IS("service_connect_configuration.enabled", "true"),
+		      SOME("task_definition->container_definitions", SET("port_mappings")),
+		      COUNT_WHERE("task_definition->container_definitions", 0, 0,
+				  SOME("port_mappings", SET("app_protocol")))),
+		 THEN(EACH("service_connect_configuration.services", ALWAYS,
+			   THEN(IN("timeout.per_request_timeout_seconds", 0, 0)))),
+		 "A value of 0 can be set to disable perRequestTimeout. perRequestTimeout can only "
+		 "be set if Service Connect appProtocol isn't TCP.",
+		 "CloudFormation registry: AWS::ECS::Service TimeoutConfiguration.PerRequestTimeoutSeconds"),
+	/* A load balancer's container port among the task definition's port
+	 * mappings (an awscc task definition's: its containers' port_mappings;
+	 * judged while none of them maps a range, whose ports AWS's sentence
+	 * does not place). */
+	AWS_SAYS("ecs.cfn_service_lb_port_in_task_definition", "awscc.ecs.service", AWS_CALL_ANY,
+		 WHEN(SOME("task_definition->container_definitions", SET("port_mappings")),
+		      COUNT_WHERE("task_definition->container_definitions", 0, 0,
+				  SOME("port_mappings", SET("container_port_range")))),
+		 THEN(AMONG("load_balancers[].container_port",
+			    "task_definition->container_definitions[].port_mappings[].container_port")),
+		 "This port must correspond to a containerPort in the task definition the tasks in "
+		 "the service are using.",
+		 "CloudFormation registry: AWS::ECS::Service LoadBalancer.ContainerPort"),
+	AWS_SAYS("ecs.cfn_task_set_lb_port_in_task_definition", "awscc.ecs.task_set",
+		 AWS_CALL_CREATE,
+		 WHEN(SOME("task_definition->container_definitions", SET("port_mappings")),
+		      COUNT_WHERE("task_definition->container_definitions", 0, 0,
+				  SOME("port_mappings", SET("container_port_range")))),
+		 THEN(AMONG("load_balancers[].container_port",
+			    "task_definition->container_definitions[].port_mappings[].container_port")),
+		 "This port must correspond to a containerPort in the task definition the tasks in "
+		 "the service are using.",
+		 "CloudFormation registry: AWS::ECS::TaskSet LoadBalancer.ContainerPort"),
+	AWS_SAYS("ecs.cfn_service_connect_port_name_in_task_definition", "awscc.ecs.service",
+		 AWS_CALL_ANY,
+		 WHEN(IS("service_connect_configuration.enabled", "true"),
+		      SOME("task_definition->container_definitions", SET("port_mappings"))),
+		 THEN(AMONG("service_connect_configuration.services[].port_name",
+			    "task_definition->container_definitions[].port_mappings[].name")),
+		 "The portName must match the name of one of the portMappings from all the "
+		 "containers in the task definition of this Amazon ECS service.",
+		 "CloudFormation registry: AWS::ECS::Service ServiceConnectService.PortName"),
+	AWS_SAYS("ecs.cfn_service_volume_name_in_task_definition", "awscc.ecs.service",
+		 AWS_CALL_ANY, WHEN(SET("task_definition->container_definitions")),
+		 THEN(AMONG("volume_configurations[].name", "task_definition->volumes[].name")),
+		 "This value must match the volume name from the Volume object in the task "
+		 "definition.", "CloudFormation registry: AWS::ECS::Service ServiceVolumeConfiguration.Name"),
+	/* The subnets and security groups the stack writes, by the VPC each
+	 * names (what a subnet's or group's vpc_id names: one resource). */
+	AWS_SAYS("ecs.cfn_service_subnets_groups_one_vpc", "awscc.ecs.service", AWS_CALL_ANY,
+		 ALWAYS,
+		 THEN(SAME("network_configuration.awsvpc_configuration.subnets[]->vpc_id->",
+			   "network_configuration.awsvpc_configuration.security_groups[]->vpc_id->")),
+		 "All specified subnets and security groups must be from the same VPC.",
+		 "CloudFormation registry: AWS::ECS::Service NetworkConfiguration.AwsvpcConfiguration"),
+	AWS_SAYS("ecs.cfn_task_set_subnets_groups_one_vpc", "awscc.ecs.task_set", AWS_CALL_CREATE,
+		 ALWAYS,
+		 THEN(SAME("network_configuration.aws_vpc_configuration.subnets[]->vpc_id->",
+			   "network_configuration.aws_vpc_configuration.security_groups[]->vpc_id->")),
+		 "All specified subnets and security groups must be from the same VPC.",
+		 "CloudFormation registry: AWS::ECS::TaskSet AwsVpcConfiguration"),
+	/* A namespace named by its ARN: of the provider's region (a name is the
+	 * caller's region's; the ARN's account against the caller's is not
+	 * known before the call). */
+	AWS_SAYS("ecs.cfn_service_namespace_in_region", "awscc.ecs.service", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN_REGION("service_connect_configuration.namespace")),
+		 "The namespace must be in the same AWS Region as the Amazon ECS service and "
+		 "cluster.", "CloudFormation registry: AWS::ECS::Service ServiceConnectConfiguration.Namespace"),
+	AWS_SAYS("ecs.cfn_cluster_namespace_in_region", "awscc.ecs.cluster", AWS_CALL_ANY, ALWAYS,
+		 THEN(IN_REGION("service_connect_defaults.namespace")),
+		 "The namespace must be in this account and this AWS Region.",
+		 "CloudFormation registry: AWS::ECS::Cluster ServiceConnectDefaults.Namespace"),
+	/* A Classic Load Balancer is named by load_balancer_name, an
+	 * Application or Network Load Balancer by its target group. */
+	AWS_SAYS("ecs.cfn_code_deploy_no_classic", "awscc.ecs.service", AWS_CALL_ANY,
+		 WHEN(IS("deployment_controller.type", "CODE_DEPLOY")),
+		 THEN(EACH("load_balancers", ALWAYS, THEN(UNSET("load_balancer_name")))),
+		 "If the service is using the CODE_DEPLOY deployment controller, the service is "
+		 "required to use either an Application Load Balancer or Network Load Balancer.",
+		 "CloudFormation registry: AWS::ECS::Service LoadBalancer"),
+	/* Over a list's elements (SOME, COUNT_WHERE). */
+	AWS_SAYS("ecs.cfn_service_strategy_weight", "awscc.ecs.service", AWS_CALL_ANY,
+		 WHEN(LEN_IN("capacity_provider_strategy", 2, 1000000)),
+		 THEN(SOME("capacity_provider_strategy", ABOVE("weight", 0))),
+		 "When multiple capacity providers are specified within a capacity provider "
+		 "strategy, at least one of the capacity providers must have a weight value greater "
+		 "than zero and any capacity providers with a weight of 0 can't be used to place "
+		 "tasks.", "CloudFormation registry: AWS::ECS::Service CapacityProviderStrategyItem.Weight"),
+	AWS_SAYS("ecs.cfn_cluster_strategy_weight", "awscc.ecs.cluster", AWS_CALL_ANY,
+		 WHEN(LEN_IN("default_capacity_provider_strategy", 2, 1000000)),
+		 THEN(SOME("default_capacity_provider_strategy", ABOVE("weight", 0))),
+		 "When multiple capacity providers are specified within a capacity provider "
+		 "strategy, at least one of the capacity providers must have a weight value greater "
+		 "than zero and any capacity providers with a weight of 0 can't be used to place "
+		 "tasks.", "CloudFormation registry: AWS::ECS::Cluster CapacityProviderStrategyItem.Weight"),
+	AWS_SAYS("ecs.cfn_service_strategy_one_base", "awscc.ecs.service", AWS_CALL_ANY, ALWAYS,
+		 THEN(COUNT_WHERE("capacity_provider_strategy", 0, 1, ABOVE("base", 0))),
+		 "Only one capacity provider in a capacity provider strategy can have a base "
+		 "defined.", "CloudFormation registry: AWS::ECS::Service CapacityProviderStrategyItem.Base"),
+	AWS_SAYS("ecs.cfn_cluster_strategy_one_base", "awscc.ecs.cluster", AWS_CALL_ANY, ALWAYS,
+		 THEN(COUNT_WHERE("default_capacity_provider_strategy", 0, 1, ABOVE("base", 0))),
+		 "Only one capacity provider in a capacity provider strategy can have a base "
+		 "defined.", "CloudFormation registry: AWS::ECS::Cluster CapacityProviderStrategyItem.Base"),
+	AWS_SAYS("ecs.cfn_one_volume_configured_at_launch", "awscc.ecs.task_definition",
+		 AWS_CALL_CREATE, ALWAYS,
+		 THEN(COUNT_WHERE("volumes", 0, 1, IS("configured_at_launch", "true"))),
+		 "The volume configuration may contain multiple volumes but only one volume "
+		 "configured at launch is supported.",
+		 "CloudFormation registry: AWS::ECS::TaskDefinition Volume"),
+	AWS_SAYS("ecs.cfn_one_essential_container", "awscc.ecs.task_definition", AWS_CALL_CREATE,
+		 WHEN(SET("container_definitions")),
+		 THEN(SOME("container_definitions",
+			   ANY_OF(UNSET("essential"), IS("essential", "true")))),
+		 "All tasks must have at least one essential container.",
+		 "CloudFormation registry: AWS::ECS::TaskDefinition ContainerDefinition.Essential"),
+	RULE("awscc.ecs.task_definition", "", rule_ecs_cc_containers,
+	     "CloudFormation registry: AWS::ECS::TaskDefinition PortMapping.ContainerPortRange, "
+	     "ContainerDependency.Condition, ContainerDefinition.Memory"),
+	RULE("awscc.ecs.task_definition", "", rule_ecs_cc_fargate_size,
+	     "CloudFormation registry: AWS::ECS::TaskDefinition Cpu, Memory; " ECS_FARGATE),
 	AWS_SAYS("ecs.cfn_strategy_without_launch_type", "awscc.ecs.service", AWS_CALL_ANY,
 		 WHEN(SET("capacity_provider_strategy")), THEN(UNSET("launch_type")),
 		 "If a capacityProviderStrategy is specified, the launchType parameter must be "
