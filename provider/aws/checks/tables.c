@@ -28,7 +28,6 @@
 #include "provider/aws/checks/kinds/by_sibling.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/shared.h"
-#include "provider/aws/checks/words.h"
 
 #include <strings.h>
 
@@ -114,7 +113,6 @@ static const struct aws_check_row aws_rules_shared[] = {
 	ACROSS_ROW("aws.*", aws_check_facts, "kinds/facts.def"),
 	ACROSS_ROW("aws.*", aws_check_associations, "kinds/associations.def"),
 	ACROSS_ROW("aws.*", aws_check_kinds_by_sibling, "kinds/by_sibling.def"),
-	ACROSS_ROW("aws.*", aws_words_across, "the words rows that cross a reference (words.c)"),
 	READ_ROW("aws.*", NULL, aws_read_kinds, NULL, "kinds/reads.def"),
 	READ_ROW("awscc.*", NULL, aws_read_kinds, NULL, "kinds/reads.def"),
 	{ NULL },

@@ -42,11 +42,11 @@ struct place {
 
 /* Where a path crosses a reference ("task_definition->network_mode": the
  * network mode of the task definition attribute task_definition names):
- * the stack's resources, while aws_words_across judges resource `self`
+ * the stack's resources, while aws_words_check_across judges resource `self`
  * (its written configuration: an attribute's value, or an element's of a
  * list, "subnets[]->vpc_id", is what the stack writes there). A resource's
  * own judgement sees no other resource: there a path that crosses is not
- * known yet, and a row holding one is judged by aws_words_across alone.
+ * known yet, and a row holding one is judged across the stack alone (run_stack.c).
  * One judgement at a time per thread. */
 struct crossing {
 	const struct written_resource *rs;
@@ -71,12 +71,14 @@ static const json_t *crossed(const json_t *v)
 	size_t k = written ? aws_kind_reference(x->rs, x->n, written, attr, sizeof(attr))
 			   : WRITTEN_NONE;
 
-	/* "${sub.vpc_id}", an attribute the named resource writes itself: what
-	 * it writes there names the resource ("${main.vpc_id}"), or none of the
-	 * stack's (a literal) */
+	/* "${sub.vpc_id}", an attribute the named resource writes itself that
+	 * names another object (it takes a kind): what it writes there names
+	 * the resource ("${main.vpc_id}"), or none of the stack's (a literal);
+	 * one that is the resource's own identity (${src.db_instance_identifier})
+	 * names the resource itself */
 	for (int hops = 0; k != WRITTEN_NONE && hops < 8; hops++) {
 		const json_t *again = json_object_get(x->rs[k].config, attr);
-		if (!again)
+		if (!again || !aws_kinds_of(x->rs[k].type, attr, false).n)
 			break;
 		written = json_string_value(again);
 		k = written ? aws_kind_reference(x->rs, x->n, written, attr, sizeof(attr))
@@ -1345,29 +1347,18 @@ static bool conds_cross(const struct aws_cond *c)
 	return false;
 }
 
-void aws_words_across(const struct written_resource *rs, size_t n, check_report_fn report,
-		      void *ctx)
+bool aws_words_crosses(const struct aws_check_row *row)
 {
-	for (size_t i = 0; i < n; i++) {
-		const json_t *attrs = rs[i].config; /* crossed()'s reason */
-		for (const struct aws_check_row *c = aws_rows_next(NULL, AWS_SCOPE_RESOURCE); c;
-		     c = aws_rows_next(c, AWS_SCOPE_RESOURCE)) {
-			struct strbuf err = STRBUF_INIT;
-			const char *attr = NULL;
-			int rc;
+	return row->kind == 'w' && (conds_cross(row->when) || conds_cross(row->then));
+}
 
-			if (c->kind != 'w' || !aws_row_type_names(c->type, rs[i].type) ||
-			    !(conds_cross(c->when) || conds_cross(c->then)) ||
-			    c->call == AWS_CALL_UPDATE || (c->call == AWS_CALL_CREATE && !rs[i].creating))
-				continue; /* an update's rows need the object now: not here */
-			crossing = &(struct crossing){ rs, n, i };
-			rc = aws_words_check(c, attrs, NULL, NULL, &attr, &err);
-			crossing = NULL;
-			if (rc)
-				report(ctx, &(struct check_finding){
-					.warning = false, .which = i, .attr = attr,
-					.other = WRITTEN_NONE, .message = err.buf });
-			strbuf_release(&err);
-		}
-	}
+int aws_words_check_across(const struct aws_check_row *row, const struct written_resource *rs,
+			   size_t n, size_t at, const char **attr, struct strbuf *err)
+{
+	int rc;
+
+	crossing = &(struct crossing){ rs, n, at };
+	rc = aws_words_check(row, rs[at].config, NULL, NULL, attr, err); /* crossed()'s reason */
+	crossing = NULL;
+	return rc;
 }

@@ -32,15 +32,16 @@ int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const 
  * a row of any call always. */
 bool aws_words_judged(const struct aws_check_row *row, const json_t *attrs, const json_t *prior);
 
-/* The STACK row of the words rows whose conditions cross a reference
+/* The words rows whose conditions cross a reference
  * ("task_definition->network_mode": what the resource that attribute names
- * writes, or plan knows of it): each such row judged on every resource of
- * its type, with the stack's resources at hand (a resource's own
- * judgement, which has none, leaves them). A row on an update is left out
- * (the object it goes to is not at hand), a create's judged on what plan
- * creates and at validate. */
+ * writes, or plan knows of it), judged across the stack (checks/run_stack.c
+ * runs them; a resource's own judgement, which has no stack, leaves them):
+ * whether row is one, and row on resource `at` of rs (its values as the
+ * stack writes them with what plan knows put in: written_resource's
+ * config), as aws_words_check says. */
 struct written_resource;
-void aws_words_across(const struct written_resource *rs, size_t n, check_report_fn report,
-		      void *ctx);
+bool aws_words_crosses(const struct aws_check_row *row);
+int aws_words_check_across(const struct aws_check_row *row, const struct written_resource *rs,
+			   size_t n, size_t at, const char **attr, struct strbuf *err);
 
 #endif
