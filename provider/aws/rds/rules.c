@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "provider/aws/rds/api.h"
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
@@ -458,7 +459,7 @@ static const struct {
  * a type not RDS's). */
 static int rds_source_of(const char *st, const char *type)
 {
-	if (strncmp(type, "aws.rds.", 8) && strncmp(type, "awscc.rds.", 10))
+	if (!aws_type_of_service(type, "AWS::RDS::"))
 		return -1;
 	for (size_t i = 0; st && i < sizeof(rds_event_sources) / sizeof(rds_event_sources[0]); i++)
 		if (!strcmp(rds_event_sources[i].source_type, st)) {
@@ -483,7 +484,7 @@ static void check_rds_event_sources(const struct written_resource *rs, size_t n,
 		const char *st = json_string_value(json_object_get(rs[at].config, "source_type"));
 		size_t i;
 
-		if (strcmp(rs[at].type, "awscc.rds.event_subscription"))
+		if (!aws_awscc_type_is(rs[at].type, "AWS::RDS::EventSubscription"))
 			continue;
 		json_array_foreach((json_t *)ids, i, e) {
 			const char *s = json_string_value(e);
@@ -496,8 +497,7 @@ static void check_rds_event_sources(const struct written_resource *rs, size_t n,
 				continue;
 			for (k = 0; k < n && strcmp(rs[k].name, name); k++)
 				;
-			if (k == n || (strncmp(rs[k].type, "aws.rds.", 8) &&
-				       strncmp(rs[k].type, "awscc.rds.", 10)))
+			if (k == n || !aws_type_of_service(rs[k].type, "AWS::RDS::"))
 				continue;
 			len = strlen(attr);
 			snprintf(where, sizeof(where), "source_ids[%zu]", i);
@@ -566,12 +566,12 @@ static void check_rds_cluster_members(const struct written_resource *rs, size_t 
 		char name[256], attr[64], rest, msg[768];
 		size_t k;
 
-		if (strcmp(rs[at].type, "awscc.rds.db_instance") || !ref ||
+		if (!aws_awscc_type_is(rs[at].type, "AWS::RDS::DBInstance") || !ref ||
 		    sscanf(ref, " ${ %255[A-Za-z0-9_-].%63[a-z0-9_] } %c", name, attr, &rest) != 2)
 			continue;
 		for (k = 0; k < n && strcmp(rs[k].name, name); k++)
 			;
-		if (k == n || strcmp(rs[k].type, "awscc.rds.db_cluster"))
+		if (k == n || !aws_awscc_type_is(rs[k].type, "AWS::RDS::DBCluster"))
 			continue;
 		mine = value_known_string(json_object_get(c, "db_subnet_group_name"));
 		its = value_known_string(json_object_get(rs[k].config, "db_subnet_group_name"));

@@ -20,6 +20,7 @@
 #include <strings.h>
 
 #include "provider/aws/route53/api.h"
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 
 #define RECORD "aws.route53.record"
@@ -227,7 +228,8 @@ static const char *referenced_zone_name(const struct written_resource *rs, size_
 	if (!ref || sscanf(ref, " ${ %255[A-Za-z0-9_-].%63[a-z0-9_] } %c", name, attr, &rest) != 2)
 		return NULL;
 	for (size_t k = 0; k < n; k++)
-		if (!strcmp(rs[k].name, name) && !strcmp(rs[k].type, "awscc.route53.hosted_zone"))
+		if (!strcmp(rs[k].name, name) &&
+		    aws_awscc_type_is(rs[k].type, "AWS::Route53::HostedZone"))
 			return json_string_value(json_object_get(rs[k].config, "name"));
 	return NULL;
 }
@@ -239,7 +241,7 @@ static void check_apex_cname(const struct written_resource *rs, size_t n,
 			     check_report_fn report, void *ctx)
 {
 	for (size_t i = 0; i < n; i++) {
-		bool cc = !strcmp(rs[i].type, "awscc.route53.record_set");
+		bool cc = aws_awscc_type_is(rs[i].type, "AWS::Route53::RecordSet");
 		const json_t *c = rs[i].config;
 		const char *type, *name, *zone;
 		char msg[1024];

@@ -65,6 +65,17 @@ bool aws_kinds_has(const struct aws_kinds *ks, const char *name);
 size_t aws_kind_reference(const struct written_resource *rs, size_t n, const char *value,
 			  char *attr, size_t attr_size);
 
+/* The CloudFormation type of resource type `type` ("AWS::RDS::DBInstance"),
+ * of either family: an awscc type's own, a written type's cfn.map twin;
+ * NULL when it has none. */
+const char *aws_cfn_type_of_any(const char *type);
+/* Whether `type` is the awscc type of CloudFormation type cfn_type (asked
+ * of the type's struct, not of its name's prefix). */
+bool aws_awscc_type_is(const char *type, const char *cfn_type);
+/* Whether `type`, of either family, is of CloudFormation service `service`
+ * ("AWS::RDS::"). */
+bool aws_type_of_service(const char *type, const char *service);
+
 /* The service of the ARN v is ("sqs" of arn:aws:sqs:...), as written or,
  * for plan's unknown value of an attribute that gives an ARN
  * (value_unknown_kind: ${queue.arn}), as its kind's ARN says: its length

@@ -44,11 +44,6 @@ static const struct association associations[] = {
 	{ NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL }
 };
 
-static const char *cfn_of(const char *type)
-{
-	const struct resource_type *rt = cc_type_find(type);
-	return rt && rt->family == TYPE_FAMILY_FROM_DATA ? cc_cfn_type(type) : aws_cfn_type_of(type);
-}
 
 static bool in_words(const char *list, const char *word)
 {
@@ -102,7 +97,7 @@ static bool object_of(const struct written_resource *rs, size_t n, const struct 
 	}
 	if (depth > 4 || rs[at].repeated)
 		return false;
-	cfn = cfn_of(rs[at].type);
+	cfn = aws_cfn_type_of_any(rs[at].type);
 	if (cfn && !strcmp(cfn, a->object)) {
 		if (!in_words(a->id_attrs, attr))
 			return false;

@@ -85,11 +85,6 @@ static const struct fact_row rows[] = {
 enum { M_VPC = 1, M_SUBNET = 2, M_GROUP = 4, M_SUBNET_GROUP = 8, M_ALL = 15 };
 static const char *const member_kinds[] = { VPC_KIND, SUBNET_KIND, GROUP_KIND };
 
-static const char *cfn_of(const char *type)
-{
-	const struct resource_type *rt = cc_type_find(type);
-	return rt && rt->family == TYPE_FAMILY_FROM_DATA ? cc_cfn_type(type) : aws_cfn_type_of(type);
-}
 
 /* Whether row r speaks of `type`: by its name or its CloudFormation twin's. */
 static bool row_is(const struct fact_row *r, const char *type)
@@ -97,7 +92,7 @@ static bool row_is(const struct fact_row *r, const char *type)
 	const char *cfn;
 	if (!strcmp(r->type, "*") || !strcmp(r->type, type))
 		return true;
-	cfn = cfn_of(type);
+	cfn = aws_cfn_type_of_any(type);
 	return cfn && !strcmp(r->type, cfn);
 }
 
@@ -278,7 +273,7 @@ static bool place_of_value(const struct written_resource *rs, size_t n, size_t f
 		}
 		return place_read(&rs[from], kind, value, p);
 	}
-	const char *cfn = cfn_of(rs[at].type);
+	const char *cfn = aws_cfn_type_of_any(rs[at].type);
 	struct aws_kinds gives = aws_kinds_of(rs[at].type, attr, true);
 	if (!cfn || depth > 4)
 		return false;

@@ -16,6 +16,7 @@
 
 #include "provider/aws/cloudcontrol/api.h"
 #include "provider/aws/checks/kinds/api.h"
+#include "provider/aws/checks/row.h"
 
 static pcre2_code **compiled;
 static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
@@ -206,4 +207,23 @@ size_t aws_arn_service_of(const json_t *v, char *out, size_t size)
 	memcpy(out, service, len);
 	out[len] = '\0';
 	return len;
+}
+
+const char *aws_cfn_type_of_any(const char *type)
+{
+	const struct resource_type *rt = cc_type_find(type);
+	return rt && rt->family == TYPE_FAMILY_FROM_DATA ? cc_cfn_type(type) : aws_cfn_type_of(type);
+}
+
+bool aws_awscc_type_is(const char *type, const char *cfn_type)
+{
+	const struct resource_type *rt = cc_type_find(type);
+	const char *cfn = rt && rt->family == TYPE_FAMILY_FROM_DATA ? cc_cfn_type(type) : NULL;
+	return cfn && !strcmp(cfn, cfn_type);
+}
+
+bool aws_type_of_service(const char *type, const char *service)
+{
+	const char *cfn = aws_cfn_type_of_any(type);
+	return cfn && !strncmp(cfn, service, strlen(service));
 }
