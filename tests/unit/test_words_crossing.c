@@ -288,6 +288,35 @@ static const struct crossing_case cases[] = {
 		     "{'hostname_type': 'resource-name'}") "}" },
 	{ "ec2.cfn_pool_locale_of_source", "p", "locale", "{" W_POOL("us-west-2") "}",
 	  "{" W_POOL("us-east-1") "}" },
+	/* a queue's dead-letter queue by reference, FIFO or standard as the
+	 * queue is */
+#define Q(TYPE, NAME, FIFO_, MORE) "'" NAME "': {'type': '" TYPE "', 'fifo_queue': " FIFO_ MORE "}"
+#define DLQ_OF(D) ", 'redrive_policy': {'deadLetterTargetArn': '${" D ".arn}', " \
+		  "'maxReceiveCount': 3}"
+	{ "sqs.fifo_dead_letter_fifo_by_reference", "q", "redrive_policy.deadLetterTargetArn",
+	  "{" Q("aws.sqs.queue", "d", "false", ", 'name': 'd'") ", "
+	  Q("aws.sqs.queue", "q", "true", ", 'name': 'q.fifo'" DLQ_OF("d")) "}",
+	  "{" Q("aws.sqs.queue", "d", "true", ", 'name': 'd.fifo'") ", "
+	  Q("aws.sqs.queue", "q", "true", ", 'name': 'q.fifo'" DLQ_OF("d")) "}" },
+	{ "sqs.standard_dead_letter_standard_by_reference", "q",
+	  "redrive_policy.deadLetterTargetArn",
+	  "{" Q("aws.sqs.queue", "d", "true", ", 'name': 'd.fifo'") ", "
+	  Q("aws.sqs.queue", "q", "false", ", 'name': 'q'" DLQ_OF("d")) "}",
+	  "{" Q("aws.sqs.queue", "d", "false", ", 'name': 'd'") ", "
+	  Q("aws.sqs.queue", "q", "false", ", 'name': 'q'" DLQ_OF("d")) "}" },
+	{ "sqs.cfn_fifo_dead_letter_fifo_by_reference", "q", "redrive_policy.deadLetterTargetArn",
+	  "{" Q("awscc.sqs.queue", "d", "false", "") ", " Q("awscc.sqs.queue", "q", "true", DLQ_OF("d"))
+	  "}",
+	  "{" Q("awscc.sqs.queue", "d", "true", "") ", " Q("awscc.sqs.queue", "q", "true", DLQ_OF("d"))
+	  "}" },
+	{ "sqs.cfn_standard_dead_letter_standard_by_reference", "q",
+	  "redrive_policy.deadLetterTargetArn",
+	  "{" Q("awscc.sqs.queue", "d", "true", "") ", " Q("awscc.sqs.queue", "q", "false", DLQ_OF("d"))
+	  "}",
+	  "{" Q("aws.sqs.queue", "d", "false", ", 'name': 'd'") ", "
+	  Q("awscc.sqs.queue", "q", "false", DLQ_OF("d")) "}" },
+#undef Q
+#undef DLQ_OF
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

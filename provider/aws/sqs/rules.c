@@ -166,6 +166,20 @@ const struct aws_check_row aws_rules_sqs[] = {
 		 THEN(NOT_MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
 		 "Similarly, the dead-letter queue of a standard queue must also be a standard queue.",
 		 "sqs CreateQueue Attributes"),
+	/* The same through the dead-letter queue the policy names ("->": what
+	 * that queue of the stack writes, checks/words.c), where its ARN is a
+	 * reference and tells no .fifo (a queue without a redrive policy
+	 * crosses to nothing: not judged). */
+	AWS_SAYS("sqs.fifo_dead_letter_fifo_by_reference", "aws.sqs.queue", AWS_CALL_ANY,
+		 WHEN(IS("fifo_queue", "true")),
+		 THEN(IS("redrive_policy.deadLetterTargetArn->fifo_queue", "true")),
+		 "The dead-letter queue of a FIFO queue must also be a FIFO queue.",
+		 "sqs CreateQueue Attributes"),
+	AWS_SAYS("sqs.standard_dead_letter_standard_by_reference", "aws.sqs.queue", AWS_CALL_ANY,
+		 WHEN(IS_NOT("fifo_queue", "true")),
+		 THEN(IS_NOT("redrive_policy.deadLetterTargetArn->fifo_queue", "true")),
+		 "Similarly, the dead-letter queue of a standard queue must also be a standard queue.",
+		 "sqs CreateQueue Attributes"),
 	RULE_WARNS("aws.sqs.queue_policy", "policy", rule_messaging_policy, warn_bucket_policy_names,
 		   IAM_POLICY "; SQS Developer Guide: access policies"),
 	/* On the awscc type, the sentences of CreateQueue (and the
@@ -179,6 +193,17 @@ const struct aws_check_row aws_rules_sqs[] = {
 		 WHEN(ANY_OF(UNSET("fifo_queue"), IS("fifo_queue", "false")),
 		      SET("redrive_policy.deadLetterTargetArn")),
 		 THEN(NOT_MATCHES("redrive_policy.deadLetterTargetArn", "\\.fifo$")),
+		 "Similarly, the dead-letter queue of a standard queue must also be a standard queue.",
+		 "CloudFormation registry: AWS::SQS::Queue RedrivePolicy"),
+	AWS_SAYS("sqs.cfn_fifo_dead_letter_fifo_by_reference", "awscc.sqs.queue", AWS_CALL_ANY,
+		 WHEN(IS("fifo_queue", "true")),
+		 THEN(IS("redrive_policy.deadLetterTargetArn->fifo_queue", "true")),
+		 "The dead-letter queue of a FIFO queue must also be a FIFO queue.",
+		 "CloudFormation registry: AWS::SQS::Queue RedrivePolicy"),
+	AWS_SAYS("sqs.cfn_standard_dead_letter_standard_by_reference", "awscc.sqs.queue",
+		 AWS_CALL_ANY,
+		 WHEN(IS_NOT("fifo_queue", "true")),
+		 THEN(IS_NOT("redrive_policy.deadLetterTargetArn->fifo_queue", "true")),
 		 "Similarly, the dead-letter queue of a standard queue must also be a standard queue.",
 		 "CloudFormation registry: AWS::SQS::Queue RedrivePolicy"),
 	AWS_SAYS("sqs.cfn_deduplication_scope", "awscc.sqs.queue", AWS_CALL_ANY,
