@@ -346,6 +346,59 @@ static bool uses_a_resource(const json_t *res)
 	return false;
 }
 
+json_t *plan_stack_names(const json_t *snap_res)
+{
+	json_t *names = json_object(), *res;
+	const char *address;
+	json_object_foreach((json_t *)snap_res, address, res) {
+		const char *type = json_string_value(json_object_get(res, "type"));
+		const char *attr = type ? plan_name_attr(type) : NULL;
+		const char *made = attr ? json_string_value(json_object_get(
+						  json_object_get(res, "config"), attr))
+					: NULL;
+		if (made && *made && !strstr(made, "${"))
+			json_object_set_new(names, made, json_true());
+	}
+	return names;
+}
+
+/* Whether s is one of names, or an ARN whose last part (after its last '/',
+ * else its last ':') is. */
+static bool names_one_of(const char *s, const json_t *names)
+{
+	const char *last;
+	if (json_object_get(names, s))
+		return true;
+	if (strncmp(s, "arn:", 4))
+		return false;
+	last = strrchr(s, '/');
+	last = last ? last : strrchr(s, ':');
+	return last && json_object_get(names, last + 1);
+}
+
+json_t *plan_without_stack_names(const json_t *lit, const json_t *names)
+{
+	const char *k;
+	json_t *v, *out;
+	size_t i;
+	if (json_is_string(lit))
+		return names_one_of(json_string_value(lit), names) ? value_unknown()
+								   : json_incref((json_t *)lit);
+	if (json_is_object(lit) && !value_is_unknown(lit)) {
+		out = json_object();
+		json_object_foreach((json_t *)lit, k, v)
+			json_object_set_new(out, k, plan_without_stack_names(v, names));
+		return out;
+	}
+	if (json_is_array(lit)) {
+		out = json_array();
+		json_array_foreach(lit, i, v)
+			json_array_append_new(out, plan_without_stack_names(v, names));
+		return out;
+	}
+	return json_incref((json_t *)lit);
+}
+
 json_t *plan_literal_attrs(const struct eval_scope *sc, const char *name,
 			   const struct resource_type *rt, const json_t *res, const json_t *desired)
 {

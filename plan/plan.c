@@ -343,6 +343,7 @@ struct plan_build {
 	struct plan *p;
 	bool failed;
 	json_t *state_res, *snap_res;  /* the state's and the snapshot's resources */
+	json_t *stack_names;           /* plan_stack_names(snap_res), once a read needs it */
 	size_t n_state;
 	const char **names;            /* the state's addresses, in its order */
 	bool *sel_refresh;             /* which of them are refreshed */
@@ -376,6 +377,7 @@ static void plan_build_release(struct plan_build *b)
 {
 	release_refresh(b);
 	json_decref(b->imported);
+	json_decref(b->stack_names);
 	free(b->order);
 }
 
@@ -706,8 +708,9 @@ static void settle_sensitive(struct planned_change *c, json_t *no_names)
  * on what it creates, replaces or updates; -refresh=false skips them, as
  * it skips every read. A client not made yet (a configuration known only
  * at apply) leaves them to AWS. What comes from a resource of the stack is
- * never read, though known (plan_literal_attrs): the checks see it
- * unknown. */
+ * never read, though known (plan_literal_attrs), nor a literal that names
+ * what the stack makes (plan_without_stack_names: a role's name written by
+ * hand beside the role): the checks see it unknown. */
 struct read_found {
 	struct plan_build *b;
 	const struct planned_change *c;
@@ -738,7 +741,11 @@ static void plan_checked_by_reads(struct plan_build *b, const struct eval_scope 
 	strbuf_release(&err);
 	if (!conn)
 		return;
-	json_t *literal = plan_literal_attrs(sc, c->name, c->rtype, res, desired);
+	json_t *own = plan_literal_attrs(sc, c->name, c->rtype, res, desired);
+	if (!b->stack_names)
+		b->stack_names = plan_stack_names(b->snap_res);
+	json_t *literal = plan_without_stack_names(own, b->stack_names);
+	json_decref(own);
 	struct check_subject one = {
 		.resource = { .name = c->name, .type = c->type, .rtype = c->rtype,
 			      .client = conn->client, .may_read = b->opt->refresh },

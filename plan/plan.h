@@ -334,6 +334,16 @@ json_t *plan_desired_attrs(const struct eval_scope *sc, const char *name,
 json_t *plan_literal_attrs(const struct eval_scope *sc, const char *name,
 			   const struct resource_type *rt, const json_t *res, const json_t *desired);
 
+/* The names the stack's resources give the objects they make, as written
+ * (a literal at its type's name attribute, plan_name_attr): a set, the
+ * names its keys. */
+json_t *plan_stack_names(const json_t *snap_res);
+/* lit with each string that names what the stack makes (one of names, or
+ * an ARN whose last part is) unknown: what plan reads as a literal (a
+ * role's name in a state machine's role_arn, written by hand beside the
+ * role the stack makes) is not read as though another stack made it. */
+json_t *plan_without_stack_names(const json_t *lit, const json_t *names);
+
 /* Where the stack writes attribute attr (a path: its top-level part) of
  * snapshot resource res (its "attrs_at"): *pos filled and its file a new
  * string returned (free it after pos), or NULL when not known. */

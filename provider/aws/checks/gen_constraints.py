@@ -370,8 +370,8 @@ def kinds_taken():
     text = (AWS / "checks" / "kinds" / "kinds.gen.c").read_text()
     string = r'("(?:[^"\\]|\\.)*"|NULL)'
     patterns = {}
-    for name, _words, pattern, _example in re.findall(
-            r"\{ %s, %s, %s, %s \}," % (string, string, string, string), text):
+    for name, _words, pattern, _example, _own in re.findall(
+            r"\{ %s, %s, %s, %s, (true|false) \}," % (string, string, string, string), text):
         if name != "NULL":
             patterns[json.loads(name)] = None if pattern == "NULL" else re.compile(json.loads(pattern))
     out = {}

@@ -194,6 +194,14 @@ API_KINDS = {
     # role's RoleName is the kind's own
     "AWS::IAM::InstanceProfile.Roles[]": ["AWS::IAM::Role.RoleName"],
     "AWS::IAM::Role.RoleName": ["AWS::IAM::Role.RoleName"],
+    # Lambda CreateFunction Role: "The Amazon Resource Name (ARN) of the
+    # function's execution role", its shape RoleArn of the pattern
+    # arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/... (the Lambda API Reference)
+    "AWS::Lambda::Function.Role": ["AWS::IAM::Role.Arn"],
+    # Step Functions CreateStateMachine roleArn: "The Amazon Resource Name
+    # (ARN) of the IAM role to use for this state machine" (the Step
+    # Functions API Reference)
+    "AWS::StepFunctions::StateMachine.RoleArn": ["AWS::IAM::Role.Arn"],
 }
 
 

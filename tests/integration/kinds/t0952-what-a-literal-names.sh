@@ -9,6 +9,9 @@
 # `plan -refresh=false` reads nothing, as it skips every read; `plan
 # -policy` lists the reads' actions. (The suite runs with the reads on;
 # the export below keeps them on here whatever the caller's environment.
+# The function's role is another account's, not read, so that its security
+# group is: a resource stops at its first object AWS does not have; t1296
+# reads a function's role.
 # t1260: what comes from a resource of the stack is never read.)
 . "$(dirname "$0")/../lib.sh"
 
@@ -30,7 +33,7 @@ stacks () {
 	  logs: {type: aws.logs.log_group, name: /literal/app, kms_key_id: "$missing_key"}
 	  net: {type: aws.ec2.subnet, vpc_id: vpc-0123456789abcdef0, cidr_block: 10.9.1.0/24}
 	  task: {type: aws.ecs.task_definition, family: literal, execution_role_arn: "arn:aws:iam::123456789012:role/literal-gone", container_definitions: [{name: x, image: busybox, memory: 128}]}
-	  fn: {type: awscc.lambda.function, role: "arn:aws:iam::123456789012:role/r", code: {zip_file: x}, runtime: python3.12, handler: index.handler, vpc_config: {security_group_ids: [sg-0123456789abcdef0]}}
+	  fn: {type: awscc.lambda.function, role: "arn:aws:iam::210987654321:role/r", code: {zip_file: x}, runtime: python3.12, handler: index.handler, vpc_config: {security_group_ids: [sg-0123456789abcdef0]}}
 	  filter: {type: awscc.logs.subscription_filter, log_group_name: /literal/gone, filter_pattern: "", destination_arn: "arn:aws:lambda:us-east-1:123456789012:function:f"}
 	YAML
 }

@@ -24,6 +24,12 @@ struct aws_kind {
 	const char *pattern; /* what a literal of the kind matches (PCRE2), or
 			      * NULL: cfn-lint has no rule, any literal passes */
 	const char *example; /* "arn:aws:kms:us-east-1:123456789012:key/ID" */
+	bool own_arn;        /* a type's own ARN no data names (gen_kinds.py's
+			      * arn_kinds: "AWS::DynamoDB::Table.Arn"), its
+			      * example made of its types.def format: no
+			      * attribute takes it, and a reference of it is
+			      * refused only where the example fits none of the
+			      * kinds the attribute takes */
 };
 
 /* A written type's attribute (a dotted path; a list's elements are the
@@ -82,6 +88,8 @@ bool aws_type_of_service(const char *type, const char *service);
  * in out (room for `size`), 0 when v is neither (not known, no ARN, a kind
  * that is no ARN). So a rule judges a reference by what it names. */
 size_t aws_arn_service_of(const json_t *v, char *out, size_t size);
+/* The service of ARN text arn, as aws_arn_service_of (0: no ARN). */
+size_t aws_arn_service_in(const char *arn, char *out, size_t size);
 
 /* Each string of v at every depth whose attribute of `type` takes kinds
  * (a list's elements are the list's; an unknown object or key is passed

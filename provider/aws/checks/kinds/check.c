@@ -78,6 +78,25 @@ static const char *attr_giving(const struct written_resource *r, const struct aw
 	return NULL;
 }
 
+/* Whether an own-ARN kind's example (kinds.gen.c's own_arn: no data says
+ * which attribute takes it) fits a kind the attribute takes: matches its
+ * pattern, or, for one without, is an ARN of the service its example's
+ * ARN names (an ARN is no name: a role's name takes no policy's ARN). */
+static bool own_arn_fits(const struct aws_kind *given, const struct aws_kinds *takes)
+{
+	char gs[32], ts[32];
+	size_t glen = aws_arn_service_in(given->example, gs, sizeof(gs));
+
+	for (size_t i = 0; i < takes->n; i++) {
+		const struct aws_kind *t = takes->k[i];
+		if (t->pattern ? aws_kind_literal_is(t, given->example)
+			       : !glen || (aws_arn_service_in(t->example, ts, sizeof(ts)) &&
+					   !strcmp(gs, ts)))
+			return true;
+	}
+	return false;
+}
+
 static int check_string(void *ctx, const json_t *v, const struct aws_kinds *takes,
 			const char *where)
 {
@@ -89,7 +108,8 @@ static int check_string(void *ctx, const json_t *v, const struct aws_kinds *take
 
 	if (other != WRITTEN_NONE) {
 		struct aws_kinds gives = aws_kinds_of(c->rs[other].type, attr, true);
-		if (gives.n != 1 || aws_kinds_has(takes, gives.k[0]->name))
+		if (gives.n != 1 || aws_kinds_has(takes, gives.k[0]->name) ||
+		    (gives.k[0]->own_arn && own_arn_fits(gives.k[0], takes)))
 			return 0;
 		const char *right = attr_giving(&c->rs[other], takes);
 		strbuf_addf(&msg, "%s takes ", where);

@@ -222,7 +222,9 @@ def check_read(r):
 def known_kinds():
     """The kinds AWS's data names: kinds.gen.c's, cfn-lint's formats and the
     registry's relationshipRefs, named as gen_schemas.py names them."""
-    kinds = set(re.findall(r'^\t\{ "(AWS::[^"]+)", ', KINDS.read_text(), re.M))
+    # a type's own ARN no data names (kinds.gen.c's own_arn) is taken by no
+    # attribute: no literal of it is read
+    kinds = set(re.findall(r'^\t\{ "(AWS::[^"]+)", .*, false \},$', KINDS.read_text(), re.M))
     spec = importlib.util.spec_from_file_location(
         "gen_schemas", HERE.parent.parent / "cloudcontrol" / "gen_schemas.py")
     gs = importlib.util.module_from_spec(spec)

@@ -68,6 +68,7 @@ WORDS = {
     "AWS::EC2::Subnet.Id": "a subnet's id",
     "AWS::EC2::VPC.Id": "a VPC's id",
     "AWS::IAM::Role.Arn": "an IAM role's ARN",
+    "AWS::IAM::Role.RoleName": "an IAM role's name",
     "AWS::KMS::Alias.AliasName": "a KMS alias's name",
     "AWS::KMS::Key.Arn": "a KMS key's ARN",
     "AWS::KMS::Key.Id": "a KMS key's id",
@@ -77,6 +78,13 @@ WORDS = {
     "AWS::S3::Bucket.Name": "an S3 bucket's name",
     "AWS::SNS::Topic.Arn": "an SNS topic's ARN",
     "AWS::SQS::Queue.Arn": "an SQS queue's ARN",
+}
+# The words of kinds of a type's own ARN (arn_kinds) not made of the name:
+# by_sibling.def's for a Firehose stream (what AWS now calls a delivery
+# stream), a log group as the log group's name has it.
+ARN_WORDS = {
+    "AWS::KinesisFirehose::DeliveryStream.Arn": "a Firehose stream's ARN",
+    "AWS::Logs::LogGroup.Arn": "a log group's ARN",
 }
 EXAMPLES = {
     "AWS::ACM::Certificate.Arn": "arn:aws:acm:us-east-1:123456789012:certificate/ID",
@@ -133,14 +141,19 @@ def _words_of(camel):
 
 ACRONYMS = {"Ip": "IP", "Arn": "ARN", "Vpc": "VPC", "Id": "id"}
 SERVICE_WORDS = {"OpenSearchService": "OpenSearch Service",
-                 "ElasticLoadBalancingV2": "Elastic Load Balancing"}
+                 "ElasticLoadBalancingV2": "Elastic Load Balancing", "DynamoDB": "DynamoDB",
+                 "CloudWatch": "CloudWatch", "CodeBuild": "CodeBuild",
+                 "KinesisFirehose": "Firehose", "Logs": "CloudWatch Logs",
+                 "Events": "EventBridge", "Scheduler": "EventBridge Scheduler"}
+# An acronym whose first letter is said with a vowel ("an RDS DB instance").
+VOWEL_SOUND = re.compile(r"^(?:[AEIOU]|[FHLMNRSX][A-Z0-9]+\b)")
 
 
 def words(kind):
     """What a message calls kind: WORDS', else made of its name
     ("AWS::EC2::TransitGateway.Id" -> "an EC2 transit gateway's id")."""
-    if kind in WORDS:
-        return WORDS[kind]
+    if kind in WORDS or kind in ARN_WORDS:
+        return WORDS.get(kind) or ARN_WORDS[kind]
     _aws, service, rest = kind.split("::")
     resource, _dot, attr = rest.partition(".")
     attr = {"Id": "id", "Arn": "ARN", "Name": "name"}.get(attr, _words_of(attr))
@@ -150,7 +163,7 @@ def words(kind):
     text = "%s %s's %s" % (SERVICE_WORDS.get(service, service if service.isupper()
                                              else _words_of(service).title()),
                            _words_of(own), attr)
-    return ("an " if text[0] in "AEIOU" else "a ") + text
+    return ("an " if VOWEL_SOUND.match(text) else "a ") + text
 
 
 def example(kind):
@@ -303,6 +316,14 @@ TWINS = {
     ("aws.ec2.route_table", "subnet_ids"): [("AWS::EC2::SubnetRouteTableAssociation", "SubnetId")],
     ("aws.ec2.route_table", "routes.gateway_id"): [("AWS::EC2::Route", "GatewayId")],
     ("aws.ec2.route_table", "routes.nat_gateway_id"): [("AWS::EC2::Route", "NatGatewayId")],
+    # a role given by its ARN or its name (cfn.map's left-out lines: terrace
+    # sends the ARN): an IAM role's Arn or RoleName
+    **{(typ, attr): [("AWS::IAM::Role", "Arn"), ("AWS::IAM::Role", "RoleName")]
+       for typ, attr in (("aws.events.rule", "role_arn"), ("aws.events.rule", "targets.role_arn"),
+                         ("aws.glue.crawler", "role"), ("aws.glue.job", "role"),
+                         ("aws.lambda.function", "role"),
+                         ("aws.scheduler.schedule", "target.role_arn"),
+                         ("aws.sfn.state_machine", "role_arn"))},
     # the workgroup's flat settings are its WorkGroupConfiguration's
     ("aws.athena.workgroup", "kms_key"): [
         ("AWS::Athena::WorkGroup",
@@ -375,12 +396,56 @@ def attr_rows(known):
     return rows, report
 
 
+# An own ARN format's ${...} as an example fills it: ${ATTR|DEFAULT} its
+# default, any other the attribute's NAME; a wildcard is one character.
+FILL = [(re.compile(r"\$\{partition\}"), "aws"), (re.compile(r"\$\{region\}"), "us-east-1"),
+        (re.compile(r"\$\{account\}"), "123456789012"),
+        (re.compile(r"\$\{[a-z_]+\|([^}]*)\}"), r"\1"), (re.compile(r"\$\{[^}]*\}"), "NAME"),
+        (re.compile(r"\*"), "1"), (re.compile(r"\?"), "a")]
+
+
+def arn_kinds(known, rows):
+    """{kind: example} and rows: the kind of each written type's own ARN
+    that AWS's data names none for (a DynamoDB table's: no cfn-lint format,
+    no relationshipRef), "TWIN.Arn", given by the type's `arn` (and its
+    awscc twin's, by the kind's name). Its example is the type's first ARN
+    format in types.def when that is its own: a literal resource part
+    ("table/") naming the type's name attribute (an alias's
+    "...:${name}", a log stream's log group ARN are not). No attribute
+    takes such a kind; check.c refuses a reference of one only where its
+    example fits none of the kinds the attribute takes."""
+    sys.path.insert(0, str(HERE.parent.parent / "gen"))
+    from types_def import types
+    refs = reference_rows()
+    gives = {(r[0], r[1]) for r in rows if r[3]}
+    out, new_rows = {}, []
+    for t in types():
+        kind = "%s.Arn" % t.cfn if t.cfn else None
+        if not kind or kind in known or not t.arns or (t.name, "arn") in gives or \
+                "arn" not in {a for a, _type, _flags in refs.get(t.name, [])}:
+            continue
+        fmt = t.arns[0]
+        resource = fmt.split(":", 5)[5] if fmt.count(":") >= 5 else ""
+        if not t.name_attr or "${%s" % t.name_attr not in resource or resource.startswith("${"):
+            continue
+        for pat, to in FILL:
+            fmt = pat.sub(to, fmt)
+        out[kind] = fmt
+        new_rows.append((t.name, "arn", kind, True))
+    return out, new_rows
+
+
 def render():
     pats = formats()
     kinds = all_kinds(pats)
     owns = own_patterns(kinds, pats)
     models = model_patterns(kinds, dict(pats, **owns))
     rows, report = attr_rows(set(kinds))
+    arns, arn_rows = arn_kinds(set(kinds), rows)
+    EXAMPLES.update(arns)
+    kinds = sorted(set(kinds) | set(arns))
+    rows = rows + arn_rows
+    report["gives"] += len(arn_rows)
     out = ["/* Generated by provider/aws/checks/kinds/gen_kinds.py from cfn-lint %s's rules/formats and"
            % gs.PINNED,
            " * resource schemas (the kinds of identifier cfn-lint annotates, and the",
@@ -388,7 +453,9 @@ def render():
            " *",
            " * %d kinds (%d with cfn-lint's pattern, %d with their own property's in its"
            % (len(kinds), sum(1 for k in kinds if k in pats), len(owns)),
-           " * schema, %d with their model's); written" % len(models),
+           " * schema, %d with their model's; %d of a type's own ARN made of its"
+           % (len(models), len(arns)),
+           " * format in types.def, which no attribute takes); written",
            " * attributes that take a kind: %d; that give one: %d;" % (report["takes"],
                                                                      report["gives"]),
            " * %d settable attributes of written types go into no CloudFormation property"
@@ -403,10 +470,11 @@ def render():
         if pattern and not re.match(pattern.replace("\\Z", "$"), example(k)):
             sys.exit("gen_kinds: the example %s of %s does not match its pattern %s: "
                      "give it one in EXAMPLES" % (example(k), k, pattern))
-        out.append("\t{ %s, %s, %s, %s }," % (gc.c_str(k), gc.c_str(words(k)),
-                                             gc.c_str(pattern) if pattern else "NULL",
-                                             gc.c_str(example(k))))
-    out += ["\t{ NULL, NULL, NULL, NULL },", "};", "",
+        out.append("\t{ %s, %s, %s, %s, %s }," % (gc.c_str(k), gc.c_str(words(k)),
+                                                 gc.c_str(pattern) if pattern else "NULL",
+                                                 gc.c_str(example(k)),
+                                                 "true" if k in arns else "false"))
+    out += ["\t{ NULL, NULL, NULL, NULL, false },", "};", "",
             "const struct aws_kind_attr aws_kind_attrs[] = {"]
     for typ, attr, kinds_, gives in rows:
         out.append("\t{ %s, %s, %s, %s }," % (gc.c_str(typ), gc.c_str(attr), gc.c_str(kinds_),

@@ -193,11 +193,15 @@ size_t aws_arn_service_of(const json_t *v, char *out, size_t size)
 {
 	const char *kind = value_unknown_kind(v), *arn = value_known_string(v);
 	const struct aws_kind *k = kind ? aws_kind_named(kind, strlen(kind)) : NULL;
+
+	return aws_arn_service_in(k ? k->example : arn, out, size);
+}
+
+size_t aws_arn_service_in(const char *arn, char *out, size_t size)
+{
 	const char *service;
 	size_t len;
 
-	if (k)
-		arn = k->example;
 	if (!arn || strncmp(arn, "arn:", 4) || strstr(arn, "${") ||
 	    !(service = strchr(arn + 4, ':')))
 		return 0;

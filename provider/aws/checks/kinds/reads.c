@@ -466,6 +466,9 @@ static int read_kind(void *ctx, const json_t *v, const struct aws_kinds *ks, con
 			continue;
 		while (kr->kind && strcmp(kr->kind, ks->k[k]->name))
 			kr++;
+		if (kr->kind && !of_shape(kr, s))
+			continue; /* what the call takes it is not: not of this kind
+				   * (an ARN where a role's name is taken too) */
 		if (!kr->kind || aws_kind_read_exists(r->c, kr, s) != 0)
 			return 0;
 		if (!none) {
