@@ -10,10 +10,15 @@
 #ifndef TERRACE_TEST_WORDS_SUPPORT_H
 #define TERRACE_TEST_WORDS_SUPPORT_H
 
+#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "cmd/cli.h"
 #include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
@@ -172,6 +177,293 @@ static inline void words_check_through_reference(const struct words_case *k,
 	json_decref(other);
 }
 
+/* ---- each case as a stack, its values arriving each way ---- */
+
+enum words_way { WAY_LITERAL, WAY_VARIABLE, WAY_LOCAL, WAY_MODULE, WAY_ELEMENT, N_WAYS };
+static const char *const words_way_names[N_WAYS] = {
+	"a literal", "a variable", "a local", "a module input",
+	"a list's elements as variables (the rest variables)",
+};
+
+/* Value v as YAML (JSON is YAML) on one line. */
+static inline void words_put_json(FILE *f, const json_t *v)
+{
+	char *text = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+	fputs(text, f);
+	free(text);
+}
+
+/* Case i's resource in way w, into f (root: the stack file; mod: the
+ * module's, WAY_MODULE), its variables and locals into vars and locals. */
+static inline void words_put_case(FILE *f, FILE *vars, FILE *locals, const char *dir, size_t i,
+				  const struct words_case *k, const json_t *attrs, enum words_way w)
+{
+	const char *a;
+	json_t *v;
+
+	if (w == WAY_MODULE) {
+		char path[512];
+		snprintf(path, sizeof(path), "%s/m%zu", dir, i);
+		mkdir(path, 0700);
+		strncat(path, "/stack.yaml", sizeof(path) - strlen(path) - 1);
+		FILE *m = fopen(path, "w");
+		fprintf(m, "variables:\n");
+		json_object_foreach((json_t *)attrs, a, v)
+			fprintf(m, "  in_%s: {type: any}\n", a);
+		fprintf(m, "resources:\n  case_%zu_x:\n    type: %s\n", i, k->type);
+		json_object_foreach((json_t *)attrs, a, v)
+			fprintf(m, "    %s: \"${var.in_%s}\"\n", a, a);
+		fclose(m);
+		fprintf(f, "  m%zu:\n    source: ./m%zu\n", i, i);
+		json_object_foreach((json_t *)attrs, a, v) {
+			fprintf(f, "    in_%s: ", a); /* not a module call's own source */
+			words_put_json(f, v);
+			fputc('\n', f);
+		}
+		return;
+	}
+	fprintf(f, "  case_%zu_x:\n    type: %s\n", i, k->type);
+	json_object_foreach((json_t *)attrs, a, v) {
+		fprintf(f, "    %s: ", a);
+		bool elements = w == WAY_ELEMENT && json_is_array(v) && json_array_size(v);
+		if (w == WAY_VARIABLE || w == WAY_LOCAL || (w == WAY_ELEMENT && !elements)) {
+			FILE *to = w == WAY_LOCAL ? locals : vars;
+			fprintf(f, "\"${%s.c%zu_%s}\"", w == WAY_LOCAL ? "local" : "var", i, a);
+			fprintf(to, "c%zu_%s: ", i, a);
+			words_put_json(to, v);
+			fputc('\n', to);
+		} else if (elements) {
+			size_t e;
+			json_t *x;
+			fputc('[', f);
+			json_array_foreach(v, e, x) {
+				fprintf(f, "%s\"${var.c%zu_%s_%zu}\"", e ? ", " : "", i, a, e);
+				fprintf(vars, "c%zu_%s_%zu: ", i, a, e);
+				words_put_json(vars, x);
+				fputc('\n', vars);
+			}
+			fputc(']', f);
+		} else {
+			words_put_json(f, v);
+		}
+		fputc('\n', f);
+	}
+}
+
+/* A case's attributes as a stack can write them: without those a
+ * resource's own keys take (type, provider, ...: an awscc type names such
+ * a property otherwise, customer_gateway_type), which the cases hold as
+ * filler the rows do not read. */
+static inline json_t *words_stack_attrs(const char *text)
+{
+	static const char *const meta[] = { "type", "provider", "depends_on", "lifecycle",
+					    "for_each", "count" };
+	json_t *attrs = js(text);
+	for (size_t m = 0; json_is_object(attrs) && m < sizeof(meta) / sizeof(*meta); m++)
+		json_object_del(attrs, meta[m]);
+	return attrs;
+}
+
+/* Whether attrs has a list of at least one element. */
+static inline bool words_has_list(const json_t *attrs)
+{
+	const char *a;
+	json_t *v;
+	json_object_foreach((json_t *)attrs, a, v)
+		if (json_is_array(v) && json_array_size(v))
+			return true;
+	return false;
+}
+
+/* validate -json -var of the stack in dir, run in this process: its
+ * output (free it), with every case's resource named case_I_x. */
+static inline char *words_validate(const char *dir)
+{
+	char out[512];
+	char values[512];
+	char *argv[] = { "-json", "-var-file", values, "-stack", (char *)dir, NULL };
+	int saved_out = dup(1), saved_err = dup(2), fd;
+
+	snprintf(out, sizeof(out), "%s/validate.json", dir);
+	snprintf(values, sizeof(values), "%s/values.yaml", dir);
+	fflush(stdout);
+	fflush(stderr);
+	fd = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	dup2(fd, 1);
+	dup2(fd, 2);
+	close(fd);
+	cmd_validate(5, argv);
+	fflush(stdout);
+	fflush(stderr);
+	dup2(saved_out, 1);
+	dup2(saved_err, 2);
+	close(saved_out);
+	close(saved_err);
+	json_t *doc = json_load_file(out, 0, NULL);
+	char *text = json_dumps(json_object_get(doc, "diagnostics"), JSON_COMPACT);
+	json_decref(doc);
+	return text ? text : strdup("");
+}
+
+/* Whether validate's diagnostics say case i was refused for row's words. */
+static inline bool words_refused_in(const char *diags, size_t i, const struct aws_check_row *row)
+{
+	char quoted[64], plain[64]; /* as written: resource "N"; as evaluated: resource N: */
+	json_t *list = json_loads(diags, 0, NULL), *d;
+	size_t j;
+	bool found = false;
+
+	snprintf(quoted, sizeof(quoted), "case_%zu_x\"", i);
+	snprintf(plain, sizeof(plain), "case_%zu_x:", i);
+	json_array_foreach(list, j, d) {
+		const char *summary = json_string_value(json_object_get(d, "summary"));
+		found |= summary && (strstr(summary, quoted) || strstr(summary, plain)) &&
+			 strstr(summary, row->words) &&
+			 !strcmp(json_string_value(json_object_get(d, "severity")), "error");
+	}
+	json_decref(list);
+	return found;
+}
+
+/* One stack in dir of the cases `in` marks, their values arriving way w,
+ * validated: each case it refuses for its row's words marked in refused. */
+static inline void words_validate_way(const char *dir, const struct words_case *cases, size_t n,
+				      const bool *in, enum words_way w, bool *refused)
+{
+	char path[512], *diags;
+	char *rbuf = NULL, *vbuf = NULL, *lbuf = NULL;
+	size_t rlen = 0, vlen = 0, llen = 0;
+	FILE *res = open_memstream(&rbuf, &rlen), *vars = open_memstream(&vbuf, &vlen);
+	FILE *locals = open_memstream(&lbuf, &llen), *f;
+
+	fprintf(vars, "go: 1\n");
+	for (size_t i = 0; i < n; i++) {
+		json_t *attrs = in[i] ? words_stack_attrs(cases[i].refused) : NULL;
+		if (attrs)
+			words_put_case(res, vars, locals, dir, i, &cases[i], attrs, w);
+		json_decref(attrs);
+	}
+	fclose(res);
+	fclose(vars);
+	fclose(locals);
+	snprintf(path, sizeof(path), "%s/stack.yaml", dir);
+	f = fopen(path, "w");
+	/* a module's calls are modules:, the rest resources: */
+	fprintf(f, "stack: words-ways\n%s\n%s", w == WAY_MODULE ? "modules:" : "resources:", rbuf);
+	/* each variable declared, its value given (-var-file: validate takes
+	 * no default) */
+	fprintf(f, "variables:\n");
+	for (char *line = vbuf, *end; line && *line; line = end ? end + 1 : NULL) {
+		end = strchr(line, '\n');
+		fprintf(f, "  %.*s {type: any}\n", (int)(strchr(line, ':') - line + 1), line);
+	}
+	if (llen) {
+		fprintf(f, "locals:\n");
+		for (char *line = lbuf, *end; line && *line; line = end ? end + 1 : NULL) {
+			end = strchr(line, '\n');
+			fprintf(f, "  %.*s\n", end ? (int)(end - line) : (int)strlen(line), line);
+		}
+	}
+	fclose(f);
+	snprintf(path, sizeof(path), "%s/values.yaml", dir);
+	f = fopen(path, "w");
+	fputs(vbuf, f);
+	fclose(f);
+	free(rbuf);
+	free(vbuf);
+	free(lbuf);
+	diags = words_validate(dir);
+	{ /* kept beside it, for a failure's reader: way-W.stack.txt and .json */
+		char from[600], to[600];
+		snprintf(from, sizeof(from), "%s/stack.yaml", dir);
+		snprintf(to, sizeof(to), "%s/way-%d.stack.txt", dir, (int)w);
+		rename(from, to);
+		snprintf(to, sizeof(to), "%s/way-%d.json", dir, (int)w);
+		f = fopen(to, "w");
+		fputs(diags, f);
+		fclose(f);
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct aws_check_row *row = in[i] ? words_row_named(cases[i].id) : NULL;
+		refused[i] = row && words_refused_in(diags, i, row);
+	}
+	free(diags);
+}
+
+/* A row refuses its case whichever way its values arrive (issue 87 point
+ * 1): each case of a create, its attributes written as a literal, as
+ * variables, as locals, as a module's inputs and, a list's, element by
+ * element as variables (the rest as variables), validated with the values
+ * given (`terrace validate -var-file`, which evaluates them as plan does);
+ * the cases the literal stack refuses for their rows' words (not those
+ * whose rows read the provider's region or other resources, or whose
+ * values hold ${...}) are refused so in every other way too. validate
+ * judges the values given only of a stack whose written values passed, so
+ * each way's stack is validated again without the cases it refused, until
+ * a round refuses none. */
+static inline void words_check_ways(const struct words_case *cases, size_t n)
+{
+	char tmpl[] = "/tmp/words-ways-XXXXXX";
+	char *dir = mkdtemp(tmpl);
+	bool *literal = calloc(n + 1, sizeof(bool)), *in = calloc(n + 1, sizeof(bool));
+	bool *refused = calloc(n + 1, sizeof(bool)), *listed = calloc(n + 1, sizeof(bool));
+	size_t judged = 0;
+	struct strbuf failed = STRBUF_INIT;
+
+	assert_non_null(dir);
+	for (size_t i = 0; i < n; i++) {
+		json_t *attrs = cases[i].refused_prior || strstr(cases[i].refused, "${")
+					? NULL : words_stack_attrs(cases[i].refused);
+		literal[i] = json_is_object(attrs); /* a candidate, until the literal way */
+		listed[i] = literal[i] && words_has_list(attrs);
+		json_decref(attrs);
+	}
+	for (int w = WAY_LITERAL; w < N_WAYS; w++) {
+		bool *got = calloc(n + 1, sizeof(bool)), more = true;
+		for (size_t i = 0; i < n; i++)
+			in[i] = literal[i] && (w != WAY_ELEMENT || listed[i]);
+		for (int round = 0; more && round < 8; round++) {
+			more = false;
+			words_validate_way(dir, cases, n, in, (enum words_way)w, refused);
+			for (size_t i = 0; i < n; i++)
+				if (refused[i]) {
+					got[i] = more = true;
+					in[i] = false;
+				}
+		}
+		for (size_t i = 0; i < n; i++) {
+			if (w == WAY_LITERAL) {
+				literal[i] = got[i];
+				judged += got[i];
+			} else if (literal[i] && !got[i] && (w != WAY_ELEMENT || listed[i])) {
+				strbuf_addf(&failed, "%s: refused as a literal, not as %s\n",
+					    cases[i].id, words_way_names[w]);
+			}
+		}
+		free(got);
+	}
+	print_message("words ways: %zu of %zu cases refused as a literal stack, and as %d other "
+		      "ways\n", judged, n, N_WAYS - 1);
+	/* most cases are judged so: a stack that broke would leave few */
+	if (judged * 10 < n * 7)
+		strbuf_addf(&failed, "only %zu of %zu cases refused as a literal stack\n", judged, n);
+	free(literal);
+	free(in);
+	free(refused);
+	free(listed);
+	if (!failed.len) {
+		char cmd[600];
+		snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+		if (system(cmd) != 0)
+			strbuf_addf(&failed, "could not remove %s\n", dir);
+	}
+	if (failed.len) {
+		print_error("%s(the stacks are kept in %s)\n", failed.buf, dir);
+		strbuf_release(&failed);
+		fail();
+	}
+}
+
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document, also with what it asks is set given by a reference
  * (words_check_through_reference); its twin passes. */
@@ -205,6 +497,7 @@ static inline void words_check_cases(const struct words_case *cases, size_t n)
 		strbuf_release(&err);
 		strbuf_release(&want);
 	}
+	words_check_ways(cases, n);
 }
 
 /* Whether a condition (nested ones too) crosses a reference ("->"). */

@@ -317,11 +317,15 @@ TWINS = {
     ("aws.ec2.route_table", "routes.gateway_id"): [("AWS::EC2::Route", "GatewayId")],
     ("aws.ec2.route_table", "routes.nat_gateway_id"): [("AWS::EC2::Route", "NatGatewayId")],
     # a role given by its ARN or its name (cfn.map's left-out lines: terrace
-    # sends the ARN): an IAM role's Arn or RoleName
+    # sends the ARN): an IAM role's Arn or RoleName, where the API takes
+    # only a role's ARN (Lambda CreateFunction Role and Scheduler
+    # CreateSchedule Target.RoleArn: their models' patterns, arn:...:iam::
+    # ACCOUNT:role/...; Step Functions CreateStateMachine roleArn: "The
+    # Amazon Resource Name (ARN) of the IAM role"). Glue's Role and
+    # EventBridge's RoleArn have no pattern in their models, which do not
+    # say what else they take: left as they are
     **{(typ, attr): [("AWS::IAM::Role", "Arn"), ("AWS::IAM::Role", "RoleName")]
-       for typ, attr in (("aws.events.rule", "role_arn"), ("aws.events.rule", "targets.role_arn"),
-                         ("aws.glue.crawler", "role"), ("aws.glue.job", "role"),
-                         ("aws.lambda.function", "role"),
+       for typ, attr in (("aws.lambda.function", "role"),
                          ("aws.scheduler.schedule", "target.role_arn"),
                          ("aws.sfn.state_machine", "role_arn"))},
     # the workgroup's flat settings are its WorkGroupConfiguration's
