@@ -33,6 +33,15 @@ judged once, with the API's candidate (its `at:` lists the property); the
 others are keyed SERVICE cfn HASH, listing every type and property that
 says them.
 
+The third scope: the services of awscc types alone, which terrace's code
+does not call (sentences.py's THIRD_SCOPE, brought in in the order the
+published corpora use them). Their API candidates are the members, nested
+ones too, of each operation that writes which the create and update
+handlers of the service's registry types call (registry/handlers.json's
+permissions: "connect:CreateQueue", the IAM prefix being the model's
+signing name), keyed as above; their CloudFormation half is that of
+their types, as above.
+
 A verdict is one of:
     row ID          a words row (checks/rules.h's AWS_SAYS) whose id is ID
                     holds it; the row cites the sentence. A sentence said of
@@ -85,6 +94,7 @@ ROOT = HERE.parent.parent.parent.parent
 MEMBERS = ROOT / "tests" / "contract" / "members-code.txt"
 CONSTRAINTS = HERE.parent / "constraints.gen.c"
 CFN_WORDS = HERE / "cfn-words.json"
+HANDLERS = HERE.parent.parent / "cloudcontrol" / "registry" / "handlers.json"
 PINNED_BOTOCORE = "1.43.11"
 
 IN_SCOPE = "# in scope: every candidate has a verdict"
@@ -164,6 +174,64 @@ def census():
                                        "places": []})
             if op not in c["places"]:
                 c["places"].append(op)
+    return found
+
+
+def input_members(shape, path="", on_path=frozenset()):
+    """(path, member) of every member of an input shape, nested ones too (a
+    list's or map's value followed; a shape that contains itself walked
+    once on each path)."""
+    while shape.type_name in ("list", "map"):
+        shape = shape.member if shape.type_name == "list" else shape.value
+    if shape.type_name != "structure" or shape.name in on_path:
+        return
+    for name, m in shape.members.items():
+        p = path + "." + name if path else name
+        yield p, m
+        yield from input_members(m, p, on_path | {shape.name})
+
+
+def census_handlers(found):
+    """The third scope's API half (sentences.py's THIRD_SCOPE: services of
+    awscc types alone, which terrace's code does not call): the operations
+    the create and update handlers of the service's registry types call
+    (registry/handlers.json's permissions, "connect:CreateQueue": the
+    service's IAM prefix, botocore's signing name, and an operation of its
+    model that writes), and each member of their input, nested ones too,
+    cut and sifted as census() does. A handler whose permissions name no
+    operation (API Gateway's name HTTP methods, apigateway:POST) gives
+    none."""
+    import botocore.model
+    from sentences import THIRD_SCOPE
+    loader = botocore.loaders.create_loader()
+    handlers = json.loads(HANDLERS.read_text())
+    for cfn_svc, svc in sorted(THIRD_SCOPE.items()):
+        model = botocore.model.ServiceModel(loader.load_service_model(svc, "service-2"), svc)
+        prefix = model.metadata.get("signingName") or model.metadata["endpointPrefix"]
+        ops = set()
+        for typ, h in handlers.items():
+            if typ.split("::")[1] != cfn_svc:
+                continue
+            for handler in ("create", "update"):
+                for perm in h.get(handler, {}).get("permissions", []):
+                    pre, _, action = perm.partition(":")
+                    if pre == prefix and action in model.operation_names and \
+                            not READS.match(action):
+                        ops.add(action)
+        for op in sorted(ops):
+            shape = model.operation_model(op).input_shape
+            if shape is None:
+                continue
+            for path, m in input_members(shape):
+                for s in sentences(m.documentation):
+                    if not CUES.search(s):
+                        continue
+                    h = hashlib.sha256(s.encode()).hexdigest()[:8]
+                    key = "%s %s %s" % (svc, path, h)
+                    c = found.setdefault(key, {"svc": svc, "path": path, "hash": h, "text": s,
+                                               "places": []})
+                    if op not in c["places"]:
+                        c["places"].append(op)
     return found
 
 
@@ -312,7 +380,7 @@ def main():
         sys.exit("gen_words: botocore %s is installed, the census is of %s" %
                  (botocore.__version__, PINNED_BOTOCORE))
     sys.path.insert(0, str(HERE.parent.parent / "cloudcontrol"))
-    found = census_cfn(census())
+    found = census_cfn(census_handlers(census()))
     by_svc = {}
     for key, c in found.items():
         by_svc.setdefault(c["svc"], {})[key] = c
