@@ -33,6 +33,42 @@
 #define LOG_FORMAT(F) "'access_log_setting': {'destination_arn': " \
 	"'arn:aws:logs:us-east-1:123456789012:log-group:api', 'format': '" F "'}"
 
+#define INSTANCE "arn:aws:connect:us-east-1:123456789012:instance/0a1b2c3d"
+#define ARN_OF(KIND) "'" INSTANCE "/" KIND "/1a2b3c4d'"
+#define FORM(ITEMS) "{'instance_arn': '" INSTANCE "', 'status': 'DRAFT', 'items': [" ITEMS "]}"
+#define SECTION(REF, ITEMS) "{'section': {'ref_id': '" REF "', 'title': 'Greeting'" ITEMS "}}"
+#define QUESTION(REF, MORE) "{'question': {'ref_id': '" REF "', 'title': 'Polite?', " \
+	"'question_type': 'SINGLESELECT'" MORE "}}"
+#define OPTIONS(A, B) ", 'question_type_properties': {'single_select': {'options': [" \
+	"{'ref_id': '" A "', 'text': 'yes'}, {'ref_id': '" B "', 'text': 'no'}]}}"
+#define QUICK(TYPE, MORE) "{'instance_arn': '" INSTANCE "', 'name': 'desk', " \
+	"'quick_connect_config': {'quick_connect_type': '" TYPE "'" MORE "}}"
+#define RULE_OF(SOURCE, MORE) "{'instance_arn': '" INSTANCE "', 'name': 'tickets', " \
+	"'function': '{}', 'publish_status': 'DRAFT', 'trigger_event_source': " \
+	"{'event_source_name': '" SOURCE "'" MORE "}, 'actions': {" TASK "}}"
+#define TASK "'task_actions': [{'name': 'follow up', 'contact_flow_arn': " ARN_OF("contact-flow") "}]"
+#define RULE_NAMED(NAME, SOURCE, MORE) "{'instance_arn': '" INSTANCE "', 'name': '" NAME "', " \
+	"'function': '{}', 'publish_status': 'DRAFT', 'trigger_event_source': " \
+	"{'event_source_name': '" SOURCE "'" MORE "}, 'actions': {" TASK "}}"
+#define ZENDESK_ASSOCIATION ", 'integration_association_arn': " ARN_OF("integration-association")
+#define PROFILE(MORE) "{'instance_arn': '" INSTANCE "', 'name': 'agents', " \
+	"'description': 'agents', 'default_outbound_queue_arn': " ARN_OF("queue") ", " MORE "}"
+#define QUEUE_CONFIG "{'delay': 0, 'priority': 1, 'queue_reference': {'channel': 'VOICE', " \
+	"'queue_arn': " ARN_OF("queue") "}}"
+#define QUEUES_10 QUEUE_CONFIG ", " QUEUE_CONFIG ", " QUEUE_CONFIG ", " QUEUE_CONFIG ", " \
+	QUEUE_CONFIG ", " QUEUE_CONFIG ", " QUEUE_CONFIG ", " QUEUE_CONFIG ", " QUEUE_CONFIG ", " \
+	QUEUE_CONFIG
+#define HOURS(PATTERN) "{'instance_arn': '" INSTANCE "', 'name': 'support', " \
+	"'time_zone': 'UTC', 'config': [], 'hours_of_operation_overrides': [{" \
+	"'override_name': 'holidays', 'effective_from': '2026-12-01', 'effective_till': " \
+	"'2027-12-01', 'override_config': [], 'recurrence_config': {'recurrence_pattern': " \
+	"{" PATTERN "}}}]}"
+#define USER(MORE) "{'instance_arn': '" INSTANCE "', 'username': 'ana', " \
+	"'routing_profile_arn': " ARN_OF("routing-profile") ", 'security_profile_arns': [" \
+	ARN_OF("security-profile") "]" MORE "}"
+#define ATTRIBUTE(VALIDATION) "{'instance_arn': '" INSTANCE "', 'name': 'tier', " \
+	"'value_type': 'NUMBER', 'validation': {" VALIDATION "}}"
+
 static const struct words_case cases[] = {
 	{ "apigateway.cfn_stage_description_needs_stage_name", "awscc.apigateway.deployment",
 	  "stage_name", DEPLOYMENT("'stage_description': {'description': 'v2'}"), NULL,
@@ -72,6 +108,105 @@ static const struct words_case cases[] = {
 	{ "apigateway.cfn_access_log_format_request_id", "awscc.apigateway.stage",
 	  "access_log_setting.format", STAGE(LOG_FORMAT("$context.identity.sourceIp $context.status")),
 	  NULL, STAGE(LOG_FORMAT("$context.requestId $context.status")), NULL },
+	/* Amazon Connect */
+	{ "connect.cfn_evaluation_form_two_levels", "awscc.connect.evaluation_form",
+	  "items[0].section.items[0].section.items[0].section",
+	  FORM(SECTION("s1", ", 'items': [" SECTION("s2", ", 'items': [" SECTION("s3", "") "]") "]")),
+	  NULL,
+	  FORM(SECTION("s1", ", 'items': [" SECTION("s2", ", 'items': [" QUESTION("q1", "") "]")
+		       "]")), NULL },
+	{ "connect.cfn_quick_connect_phone_config", "awscc.connect.quick_connect",
+	  "quick_connect_config.phone_config", QUICK("PHONE_NUMBER", ""), NULL,
+	  QUICK("PHONE_NUMBER", ", 'phone_config': {'phone_number': '+14155550100'}"), NULL },
+	{ "connect.cfn_quick_connect_queue_config", "awscc.connect.quick_connect",
+	  "quick_connect_config.queue_config", QUICK("QUEUE", ""), NULL,
+	  QUICK("QUEUE", ", 'queue_config': {'contact_flow_arn': " ARN_OF("contact-flow")
+		", 'queue_arn': " ARN_OF("queue") "}"), NULL },
+	{ "connect.cfn_quick_connect_user_config", "awscc.connect.quick_connect",
+	  "quick_connect_config.user_config", QUICK("USER", ""), NULL,
+	  QUICK("USER", ", 'user_config': {'contact_flow_arn': " ARN_OF("contact-flow")
+		", 'user_arn': " ARN_OF("agent") "}"), NULL },
+	{ "connect.cfn_rule_task_action_for_ticket_sources", "awscc.connect.rule",
+	  "actions.task_actions",
+	  "{'instance_arn': '" INSTANCE "', 'name': 'tickets', 'function': '{}', "
+	  "'publish_status': 'DRAFT', 'trigger_event_source': {'event_source_name': "
+	  "'OnZendeskTicketCreate'" ZENDESK_ASSOCIATION "}, 'actions': {'event_bridge_actions': "
+	  "[{'name': 'bus'}]}}", NULL,
+	  "{'instance_arn': '" INSTANCE "', 'name': 'calls', 'function': '{}', "
+	  "'publish_status': 'DRAFT', 'trigger_event_source': {'event_source_name': "
+	  "'OnPostCallAnalysisAvailable'}, 'actions': {'event_bridge_actions': "
+	  "[{'name': 'bus'}]}}", NULL },
+	{ "connect.cfn_rule_integration_for_ticket_sources", "awscc.connect.rule",
+	  "trigger_event_source.integration_association_arn",
+	  RULE_OF("OnSalesforceCaseCreate", ""), NULL, RULE_OF("OnCaseCreate", ""), NULL },
+	{ "connect.rule_name_change_ticket_sources", "awscc.connect.rule", "name",
+	  RULE_NAMED("calls-renamed", "OnPostCallAnalysisAvailable", ""),
+	  RULE_NAMED("calls", "OnPostCallAnalysisAvailable", ""),
+	  RULE_NAMED("tickets-renamed", "OnZendeskTicketCreate", ZENDESK_ASSOCIATION),
+	  RULE_NAMED("tickets", "OnZendeskTicketCreate", ZENDESK_ASSOCIATION) },
+	{ "connect.user_acw_limit_max", "awscc.connect.user",
+	  "phone_config.after_contact_work_time_limit",
+	  USER(", 'phone_config': {'after_contact_work_time_limit': 2000001}"), NULL,
+	  USER(", 'phone_config': {'after_contact_work_time_limit': 2000000}"), NULL },
+	{ "connect.user_channel_acw_limit_max", "awscc.connect.user",
+	  "after_contact_work_configs[0].agent_first_callback_after_contact_work_config."
+	  "after_contact_work_time_limit",
+	  USER(", 'after_contact_work_configs': [{'channel': 'VOICE', 'after_contact_work_config': "
+	       "{'after_contact_work_time_limit': 0}, "
+	       "'agent_first_callback_after_contact_work_config': "
+	       "{'after_contact_work_time_limit': 3000000}}]"), NULL,
+	  USER(", 'after_contact_work_configs': [{'channel': 'VOICE', 'after_contact_work_config': "
+	       "{'after_contact_work_time_limit': 0}, "
+	       "'agent_first_callback_after_contact_work_config': "
+	       "{'after_contact_work_time_limit': 600}}]"), NULL },
+	{ "connect.hierarchy_level_name_50", "awscc.connect.user_hierarchy_structure",
+	  "user_hierarchy_structure.level_two.name",
+	  "{'instance_arn': '" INSTANCE "', 'user_hierarchy_structure': {'level_one': {'name': "
+	  "'region'}, 'level_two': {'name': '" X10 X10 X10 X10 X10 "x'}}}", NULL,
+	  "{'instance_arn': '" INSTANCE "', 'user_hierarchy_structure': {'level_one': {'name': "
+	  "'region'}, 'level_two': {'name': '" X10 X10 X10 X10 X10 "'}}}", NULL },
+	{ "connect.routing_profile_queue_configs_on_create", "awscc.connect.routing_profile",
+	  "queue_configs",
+	  PROFILE("'media_concurrencies': [{'channel': 'VOICE', 'concurrency': 1}], "
+		  "'queue_configs': [" QUEUES_10 ", " QUEUE_CONFIG "]"), NULL,
+	  PROFILE("'media_concurrencies': [{'channel': 'VOICE', 'concurrency': 1}], "
+		  "'queue_configs': [" QUEUES_10 "]"), NULL },
+	{ "connect.routing_voice_concurrency_one", "awscc.connect.routing_profile",
+	  "media_concurrencies[1].concurrency",
+	  PROFILE("'media_concurrencies': [{'channel': 'CHAT', 'concurrency': 5}, "
+		  "{'channel': 'VOICE', 'concurrency': 2}]"), NULL,
+	  PROFILE("'media_concurrencies': [{'channel': 'CHAT', 'concurrency': 5}, "
+		  "{'channel': 'VOICE', 'concurrency': 1}]"), NULL },
+	{ "connect.override_month_day_or_weekday", "awscc.connect.hours_of_operation",
+	  "hours_of_operation_overrides[0].recurrence_config.recurrence_pattern."
+	  "by_weekday_occurrence",
+	  HOURS("'frequency': 'MONTHLY', 'by_month_day': [25], 'by_weekday_occurrence': [1]"), NULL,
+	  HOURS("'frequency': 'MONTHLY', 'by_month_day': [25]"), NULL },
+	{ "connect.override_weekday_monthly_yearly", "awscc.connect.hours_of_operation",
+	  "hours_of_operation_overrides[0].recurrence_config.recurrence_pattern.frequency",
+	  HOURS("'frequency': 'WEEKLY', 'by_weekday_occurrence': [-1]"), NULL,
+	  HOURS("'frequency': 'YEARLY', 'by_month': [11], 'by_weekday_occurrence': [-1]"), NULL },
+	{ "connect.data_table_name_reserved", "awscc.connect.data_table", "name",
+	  "{'instance_arn': '" INSTANCE "', 'name': 'Connect:prices'}", NULL,
+	  "{'instance_arn': '" INSTANCE "', 'name': 'prices-connect:eu'}", NULL },
+	{ "connect.data_table_attribute_name_reserved", "awscc.connect.data_table_attribute", "name",
+	  "{'instance_arn': '" INSTANCE "', 'name': 'AWS:tier'}", NULL,
+	  "{'instance_arn': '" INSTANCE "', 'name': 'tier'}", NULL },
+	{ "connect.validation_length_order", "awscc.connect.data_table_attribute",
+	  "validation.min_length", ATTRIBUTE("'min_length': 10, 'max_length': 5"), NULL,
+	  ATTRIBUTE("'min_length': 5, 'max_length': 5"), NULL },
+	{ "connect.validation_values_order", "awscc.connect.data_table_attribute",
+	  "validation.min_values", ATTRIBUTE("'min_values': 3, 'max_values': 2"), NULL,
+	  ATTRIBUTE("'min_values': 2, 'max_values': 3"), NULL },
+	{ "connect.validation_maximum_above", "awscc.connect.data_table_attribute",
+	  "validation.exclusive_minimum", ATTRIBUTE("'exclusive_minimum': 10, 'maximum': 10"), NULL,
+	  ATTRIBUTE("'exclusive_minimum': 9, 'maximum': 10"), NULL },
+	{ "connect.validation_exclusive_maximum_above", "awscc.connect.data_table_attribute",
+	  "validation.minimum", ATTRIBUTE("'minimum': 5, 'exclusive_maximum': 5"), NULL,
+	  ATTRIBUTE("'minimum': 5, 'exclusive_maximum': 6"), NULL },
+	{ "connect.validation_multiple_of_positive", "awscc.connect.data_table_attribute",
+	  "validation.multiple_of", ATTRIBUTE("'multiple_of': 0"), NULL,
+	  ATTRIBUTE("'multiple_of': 0.5"), NULL },
 };
 
 static const char *const services[] = { "apigateway.", "connect.", NULL };
@@ -118,12 +253,56 @@ static void test_what_passes(void **state)
 	}
 }
 
+/* An evaluation form's ref_ids (rule_connect_form_ref_ids, the written
+ * rule connect.words names): a section's and a question's unique in the
+ * whole form (a question of a subsection sharing its section's id is
+ * refused), a single select question's options' within the question (two
+ * questions may share option ids); a value not known yet passes. */
+static void test_evaluation_form_ref_ids(void **state)
+{
+	static const char *const refused[][2] = {
+		{ FORM(SECTION("greet", ", 'items': [" SECTION("tone", ", 'items': ["
+			     QUESTION("greet", "") "]") "]")),
+		  "items[0].section.items[0].section.items[0].question.ref_id: \"greet\" is another "
+		  "section's or question's ref_id too: AWS says \"An identifier must be unique within "
+		  "the evaluation form.\"" },
+		{ FORM(SECTION("s1", ", 'items': [" QUESTION("q1", OPTIONS("yes", "yes")) "]")),
+		  "items[0].section.items[0].question.question_type_properties.single_select."
+		  "options[1].ref_id: \"yes\" is another option's ref_id too: AWS says \"An "
+		  "identifier must be unique within the question.\"" },
+	};
+	static const char *const passing[] = {
+		FORM(SECTION("s1", ", 'items': [" QUESTION("q1", OPTIONS("yes", "no")) ", "
+			     QUESTION("q2", OPTIONS("yes", "no")) "]") ", " SECTION("s2", "")),
+		FORM(SECTION("s1", ", 'items': [" QUESTION("q1", "") "]") ", "
+		     "{'section': {'ref_id': {'$unknown': 'set'}, 'title': 'x'}}, "
+		     "{'section': {'ref_id': {'$unknown': 'set'}, 'title': 'y'}}"),
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.connect.evaluation_form", refused[i][0], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i][0]);
+		if (!strstr(err.buf, refused[i][1]))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][1]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.connect.evaluation_form", passing[i], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i], err.buf);
+		strbuf_release(&err);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_what_passes),
+		cmocka_unit_test(test_evaluation_form_ref_ids),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
