@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "provider/aws/checks/rules.h"
-#include "provider/value.h"
+#include "provider/provider.h"
 
 #define APIGW "CloudFormation registry: AWS::ApiGateway::"
 #define CONNECT "CloudFormation registry: AWS::Connect::"
