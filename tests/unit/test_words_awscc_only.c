@@ -69,6 +69,25 @@
 #define ATTRIBUTE(VALIDATION) "{'instance_arn': '" INSTANCE "', 'name': 'tier', " \
 	"'value_type': 'NUMBER', 'validation': {" VALIDATION "}}"
 
+/* An IoT topic rule of one action (and an error action). */
+#define TOPIC_RULE(ACTION) "{'topic_rule_payload': {'sql': 'SELECT * FROM \\'t\\'', " \
+	"'actions': [" ACTION "]}}"
+#define TOPIC_RULE_ERROR(ACTION, ERROR) "{'topic_rule_payload': {'sql': 'SELECT * FROM " \
+	"\\'t\\'', 'actions': [" ACTION "], 'error_action': " ERROR "}}"
+#define REPUBLISH(HEADERS) "{'republish': {'topic': 'out', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/iot', 'headers': {" HEADERS "}}}"
+#define TIMESTREAM(DIMENSION, UNIT) "{'timestream': {'database_name': 'db', 'table_name': 't', " \
+	"'role_arn': 'arn:aws:iam::123456789012:role/iot', 'dimensions': [{'name': '" DIMENSION \
+	"', 'value': 'x'}], 'timestamp': {'value': '${timestamp()}', 'unit': '" UNIT "'}}}"
+#define SITEWISE(ENTRY) "{'iot_site_wise': {'role_arn': 'arn:aws:iam::123456789012:role/iot', " \
+	"'put_asset_property_value_entries': [{" ENTRY "}]}}"
+#define VALUES(QUALITY) "'property_values': [{'value': {'double_value': '1'}, 'timestamp': " \
+	"{'time_in_seconds': '1'}, 'quality': '" QUALITY "'}]"
+#define EVENTS(MORE) "{'iot_events': {'input_name': 'in', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/iot'" MORE "}}"
+#define HTTP(URL, MORE) "{'http': {'url': '" URL "'" MORE "}}"
+#define ACM_ARN(REGION) "arn:aws:acm:" REGION ":123456789012:certificate/1a2b3c4d"
+
 static const struct words_case cases[] = {
 	{ "apigateway.cfn_stage_description_needs_stage_name", "awscc.apigateway.deployment",
 	  "stage_name", DEPLOYMENT("'stage_description': {'description': 'v2'}"), NULL,
@@ -207,9 +226,116 @@ static const struct words_case cases[] = {
 	{ "connect.validation_multiple_of_positive", "awscc.connect.data_table_attribute",
 	  "validation.multiple_of", ATTRIBUTE("'multiple_of': 0"), NULL,
 	  ATTRIBUTE("'multiple_of': 0.5"), NULL },
+	/* AWS IoT */
+	{ "iot.topic_rule_events_batch_no_message_id", "awscc.iot.topic_rule",
+	  "topic_rule_payload.error_action.iot_events.message_id",
+	  TOPIC_RULE_ERROR(EVENTS(""), EVENTS(", 'batch_mode': true, 'message_id': 'm1'")), NULL,
+	  TOPIC_RULE_ERROR(EVENTS(""), EVENTS(", 'batch_mode': false, 'message_id': 'm1'")),
+	  NULL },
+	{ "iot.topic_rule_dimension_reserved", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].timestream.dimensions[0].name",
+	  TOPIC_RULE(TIMESTREAM("time", "SECONDS")), NULL,
+	  TOPIC_RULE(TIMESTREAM("device", "SECONDS")), NULL },
+	{ "iot.topic_rule_dimension_prefix", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].timestream.dimensions[0].name",
+	  TOPIC_RULE(TIMESTREAM("ts_device", "SECONDS")), NULL,
+	  TOPIC_RULE(TIMESTREAM("device_ts", "SECONDS")), NULL },
+	{ "iot.topic_rule_timestamp_unit", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].timestream.timestamp.unit",
+	  TOPIC_RULE(TIMESTREAM("device", "MINUTES")), NULL,
+	  TOPIC_RULE(TIMESTREAM("device", "${unit}")), NULL },
+	{ "iot.topic_rule_response_topic_no_wildcard", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].republish.headers.response_topic",
+	  TOPIC_RULE(REPUBLISH("'response_topic': 'replies/#'")), NULL,
+	  TOPIC_RULE(REPUBLISH("'response_topic': 'replies/${clientid()}'")), NULL },
+	{ "iot.topic_rule_payload_format", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].republish.headers.payload_format_indicator",
+	  TOPIC_RULE(REPUBLISH("'payload_format_indicator': 'UTF8'")), NULL,
+	  TOPIC_RULE(REPUBLISH("'payload_format_indicator': 'UTF8_DATA'")), NULL },
+	{ "iot.topic_rule_correlation_base64", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].republish.headers.correlation_data",
+	  TOPIC_RULE(REPUBLISH("'correlation_data': 'not base64!'")), NULL,
+	  TOPIC_RULE(REPUBLISH("'correlation_data': 'aGVsbG8='")), NULL },
+	{ "iot.topic_rule_sitewise_alias_or_ids", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].iot_site_wise.put_asset_property_value_entries[0]."
+	  "property_alias",
+	  TOPIC_RULE(SITEWISE("'asset_id': 'a1', " VALUES("GOOD"))), NULL,
+	  TOPIC_RULE(SITEWISE("'asset_id': 'a1', 'property_id': 'p1', " VALUES("GOOD"))), NULL },
+	{ "iot.topic_rule_sitewise_quality", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].iot_site_wise.put_asset_property_value_entries[0]."
+	  "property_values[0].quality",
+	  TOPIC_RULE(SITEWISE("'property_alias': '/plant/temp', " VALUES("OK"))), NULL,
+	  TOPIC_RULE(SITEWISE("'property_alias': '/plant/temp', " VALUES("UNCERTAIN"))), NULL },
+	{ "iot.topic_rule_no_new_elasticsearch", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].elasticsearch",
+	  TOPIC_RULE("{'elasticsearch': {'endpoint': 'https://search.example.com', 'id': 'x', "
+		     "'index': 'i', 'type': 't', 'role_arn': 'arn:aws:iam::123456789012:role/iot'}}"),
+	  NULL,
+	  TOPIC_RULE("{'open_search': {'endpoint': 'https://search.example.com', 'id': 'x', "
+		     "'index': 'i', 'type': 't', 'role_arn': 'arn:aws:iam::123456789012:role/iot'}}"),
+	  NULL },
+	{ "iot.scheduled_audit_day_of_month", "awscc.iot.scheduled_audit", "day_of_month",
+	  "{'frequency': 'MONTHLY', 'target_check_names': ['LOGGING_DISABLED_CHECK']}", NULL,
+	  "{'frequency': 'MONTHLY', 'day_of_month': 'LAST', 'target_check_names': "
+	  "['LOGGING_DISABLED_CHECK']}", NULL },
+	{ "iot.scheduled_audit_day_of_week", "awscc.iot.scheduled_audit", "day_of_week",
+	  "{'frequency': 'BIWEEKLY', 'target_check_names': ['LOGGING_DISABLED_CHECK']}", NULL,
+	  "{'frequency': 'BIWEEKLY', 'day_of_week': 'MON', 'target_check_names': "
+	  "['LOGGING_DISABLED_CHECK']}", NULL },
+	{ "iot.job_template_document_or_source", "awscc.iot.job_template", "document",
+	  "{'job_template_id': 'ota', 'description': 'ota'}", NULL,
+	  "{'job_template_id': 'ota', 'description': 'ota', 'document_source': "
+	  "'https://jobs.s3.amazonaws.com/ota.json'}", NULL },
+	{ "iot.cfn_mitigation_action_one_param", "awscc.iot.mitigation_action",
+	  "action_params.add_things_to_thing_group_params",
+	  "{'role_arn': 'arn:aws:iam::123456789012:role/m', 'action_params': {"
+	  "'add_things_to_thing_group_params': {'thing_group_names': ['quarantine']}, "
+	  "'update_device_certificate_params': {'action': 'DEACTIVATE'}}}", NULL,
+	  "{'role_arn': 'arn:aws:iam::123456789012:role/m', 'action_params': {"
+	  "'update_device_certificate_params': {'action': 'DEACTIVATE'}}}", NULL },
+	{ "iot.custom_metric_name_not_aws", "awscc.iot.custom_metric", "metric_name",
+	  "{'metric_name': 'aws:bytes', 'metric_type': 'number'}", NULL,
+	  "{'metric_name': 'bytes', 'metric_type': 'number'}", NULL },
+	{ "iot.command_iot_namespace_no_role", "awscc.iot.command", "role_arn",
+	  "{'command_id': 'reboot', 'namespace': 'AWS-IoT', 'role_arn': "
+	  "'arn:aws:iam::123456789012:role/commands'}", NULL,
+	  "{'command_id': 'reboot', 'namespace': 'AWS-IoT'}", NULL },
+	{ "iot.command_fleetwise_namespace_role", "awscc.iot.command", "role_arn",
+	  "{'command_id': 'reboot', 'namespace': 'AWS-IoT-FleetWise'}", NULL,
+	  "{'command_id': 'reboot', 'namespace': 'AWS-IoT-FleetWise', 'role_arn': "
+	  "'arn:aws:iam::123456789012:role/commands'}", NULL },
+	{ "iot.command_content_type_format", "awscc.iot.command", "payload.content_type",
+	  "{'command_id': 'reboot', 'payload': {'content': 'e30=', 'content_type': 'json'}}", NULL,
+	  "{'command_id': 'reboot', 'payload': {'content': 'e30=', 'content_type': "
+	  "'application/json'}}", NULL },
+	{ "iot.fleet_metric_period_minutes", "awscc.iot.fleet_metric", "period",
+	  "{'metric_name': 'online', 'period': 90}", NULL,
+	  "{'metric_name': 'online', 'period': 120}", NULL },
+	{ "iot.domain_ocsp_responder_in_region", "awscc.iot.domain_configuration",
+	  "server_certificate_config.ocsp_authorized_responder_arn",
+	  "{'server_certificate_config': {'enable_ocsp_check': true, "
+	  "'ocsp_authorized_responder_arn': '" ACM_ARN("eu-west-1") "'}}", NULL,
+	  "{'server_certificate_config': {'enable_ocsp_check': true, "
+	  "'ocsp_authorized_responder_arn': '" ACM_ARN("us-east-1") "'}}", NULL },
+	{ "iot.domain_ocsp_lambda_in_region", "awscc.iot.domain_configuration",
+	  "server_certificate_config.ocsp_lambda_arn",
+	  "{'server_certificate_config': {'ocsp_lambda_arn': "
+	  "'arn:aws:lambda:eu-west-1:123456789012:function:ocsp'}}", NULL,
+	  "{'server_certificate_config': {'ocsp_lambda_arn': "
+	  "'arn:aws:lambda:us-east-1:123456789012:function:ocsp'}}", NULL },
+	{ "iot.ca_sni_only_no_verification", "awscc.iot.ca_certificate",
+	  "verification_certificate_pem",
+	  "{'ca_certificate_pem': 'PEM', 'status': 'ACTIVE', 'certificate_mode': 'SNI_ONLY', "
+	  "'verification_certificate_pem': 'PEM2'}", NULL,
+	  "{'ca_certificate_pem': 'PEM', 'status': 'ACTIVE', 'certificate_mode': 'SNI_ONLY'}",
+	  NULL },
+	{ "iot.ca_default_verification", "awscc.iot.ca_certificate", "verification_certificate_pem",
+	  "{'ca_certificate_pem': 'PEM', 'status': 'ACTIVE', 'certificate_mode': 'DEFAULT'}", NULL,
+	  "{'ca_certificate_pem': 'PEM', 'status': 'ACTIVE', 'certificate_mode': 'DEFAULT', "
+	  "'verification_certificate_pem': 'PEM2'}", NULL },
 };
 
-static const char *const services[] = { "apigateway.", "connect.", NULL };
+static const char *const services[] = { "apigateway.", "connect.", "iot.", NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -296,13 +422,67 @@ static void test_evaluation_form_ref_ids(void **state)
 	}
 }
 
+/* A topic rule's HTTP actions (rule_iot_http_confirmation_prefix, the
+ * written rule iot.words names): a confirmation URL that does not begin
+ * the endpoint URL is refused, of an action and of the error action; one
+ * that does, and one of a substitution template, pass. And the tag keys'
+ * reserved prefix on the Connect and IoT types whose registry Tag.Key has
+ * no pattern holding it (rule_tag_list_keys). */
+static void test_iot_confirmation_and_tag_keys(void **state)
+{
+	static const char *const refused[][3] = {
+		{ "awscc.iot.topic_rule",
+		  TOPIC_RULE(HTTP("https://api.example.com/in", ", 'confirmation_url': "
+				  "'https://other.example.com/'")),
+		  "actions[0].http.confirmation_url: \"https://other.example.com/\" does not begin" },
+		{ "awscc.iot.topic_rule",
+		  TOPIC_RULE_ERROR(HTTP("https://api.example.com/in", ""),
+				   HTTP("https://api.example.com/err", ", 'confirmation_url': "
+					"'https://api.example.com/in'")),
+		  "error_action.http.confirmation_url" },
+		{ "awscc.connect.queue", "{'tags': [{'key': 'AWS:team', 'value': 'x'}]}",
+		  "cannot be prefixed with aws:" },
+		{ "awscc.iot.role_alias", "{'role_arn': 'arn:aws:iam::123456789012:role/r', "
+		  "'tags': [{'key': 'aws:team', 'value': 'x'}]}", "cannot be prefixed with aws:" },
+	};
+	static const char *const passing[][2] = {
+		{ "awscc.iot.topic_rule",
+		  TOPIC_RULE(HTTP("https://api.example.com/in", ", 'confirmation_url': "
+				  "'https://api.example.com/'")) },
+		{ "awscc.iot.topic_rule",
+		  TOPIC_RULE(HTTP("https://api.example.com/in", ", 'confirmation_url': "
+				  "'https://${get_dynamodb()}/'")) },
+		{ "awscc.connect.queue", "{'tags': [{'key': 'team', 'value': 'aws:x'}]}" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge(refused[i][0], refused[i][1], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i][1]);
+		if (!strstr(err.buf, refused[i][2]))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][2]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge(passing[i][0], passing[i][1], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
 int main(void)
 {
+	/* the provider's region the rows on the region read (aws_provider_region:
+	 * AWS_REGION): an OCSP responder's and function's ARNs of another */
+	setenv("AWS_REGION", "us-east-1", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_row_and_its_twin),
 		cmocka_unit_test(test_every_row_has_a_case),
 		cmocka_unit_test(test_what_passes),
 		cmocka_unit_test(test_evaluation_form_ref_ids),
+		cmocka_unit_test(test_iot_confirmation_and_tag_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -336,6 +336,16 @@ static const struct crossing_case cases[] = {
 #undef C_INSTANCE
 #undef C_USER
 #undef C_NAMES
+	/* an IoT role alias against its role's maximum session */
+#define I_ROLE(TYPE, MAX) "'role': {'type': '" TYPE "', 'name': 'devices', " \
+	"'assume_role_policy': '{}', 'max_session_duration': " MAX "}"
+#define I_ALIAS(SECONDS) "'alias': {'type': 'awscc.iot.role_alias', 'role_arn': " \
+	"'${role.arn}', 'credential_duration_seconds': " SECONDS "}"
+	{ "iot.role_alias_duration_within_role", "alias", "credential_duration_seconds",
+	  "{" I_ROLE("aws.iam.role", "3600") ", " I_ALIAS("7200") "}",
+	  "{" I_ROLE("aws.iam.role", "7200") ", " I_ALIAS("7200") "}" },
+#undef I_ROLE
+#undef I_ALIAS
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)
