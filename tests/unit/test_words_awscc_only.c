@@ -2,12 +2,15 @@
  * test_words_awscc_only.c: the words rows (AWS_SAYS, checks/words.c) on the
  * awscc types of the services terrace's own code does not call, the
  * census's third scope (cloudcontrol/rules.c; the ledgers
- * checks/words/apigateway.words, connect.words), each through
+ * checks/words/apigateway.words, connect.words, iot.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And what the rows leave alone: a
  * value not known yet, API Gateway's other request id in an access log's
- * format, the root and every resource as a method setting's path.
+ * format, the root and every resource as a method setting's path; and the
+ * written rules the ledgers name: an evaluation form's ref ids, a topic
+ * rule's HTTP confirmation URL, the tag keys' aws: on the Connect and IoT
+ * types whose registry pattern does not hold it.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -46,7 +49,8 @@
 #define RULE_OF(SOURCE, MORE) "{'instance_arn': '" INSTANCE "', 'name': 'tickets', " \
 	"'function': '{}', 'publish_status': 'DRAFT', 'trigger_event_source': " \
 	"{'event_source_name': '" SOURCE "'" MORE "}, 'actions': {" TASK "}}"
-#define TASK "'task_actions': [{'name': 'follow up', 'contact_flow_arn': " ARN_OF("contact-flow") "}]"
+#define TASK "'task_actions': [{'name': 'follow up', 'contact_flow_arn': " \
+	ARN_OF("contact-flow") "}]"
 #define RULE_NAMED(NAME, SOURCE, MORE) "{'instance_arn': '" INSTANCE "', 'name': '" NAME "', " \
 	"'function': '{}', 'publish_status': 'DRAFT', 'trigger_event_source': " \
 	"{'event_source_name': '" SOURCE "'" MORE "}, 'actions': {" TASK "}}"

@@ -4,7 +4,8 @@
  * only calls are Cloud Control's (this folder's): AWS's words of the census's
  * third scope (checks/words/gen_words.py, sentences.py's THIRD_SCOPE; the
  * ledgers checks/words/apigateway.words, connect.words, iot.words), each
- * service's rows together, and the written rules they need. A service that gets a folder of its own takes its rows there.
+ * service's rows together, and the written rules they need. A service that
+ * gets a folder of its own takes its rows there.
  */
 #include <stdbool.h>
 #include <stdio.h>
