@@ -317,6 +317,35 @@ static const struct crossing_case cases[] = {
 	  Q("awscc.sqs.queue", "q", "false", DLQ_OF("d")) "}" },
 #undef Q
 #undef DLQ_OF
+	/* helper census: an Amazon Connect user against its instance's identity
+	 * management (the third scope's cloudcontrol/rules.c) */
+#define C_INSTANCE(MODE) "'inst': {'type': 'awscc.connect.instance', " \
+	"'identity_management_type': '" MODE "', 'instance_alias': 'desk', 'attributes': " \
+	"{'inbound_calls': true, 'outbound_calls': true}}"
+#define C_USER(MORE) "'ana': {'type': 'awscc.connect.user', 'instance_arn': '${inst.arn}', " \
+	"'username': 'ana', 'routing_profile_arn': 'arn:aws:connect:us-east-1:123456789012:" \
+	"instance/0a1b/routing-profile/1a2b', 'security_profile_arns': ['arn:aws:connect:" \
+	"us-east-1:123456789012:instance/0a1b/security-profile/2b3c']" MORE "}"
+#define C_NAMES ", 'identity_info': {'first_name': 'Ana', 'last_name': 'Silva'}"
+	{ "connect.user_password_connect_managed", "ana", "password",
+	  "{" C_INSTANCE("CONNECT_MANAGED") ", " C_USER(C_NAMES) "}",
+	  "{" C_INSTANCE("CONNECT_MANAGED") ", " C_USER(C_NAMES ", 'password': 'Secret123'") "}" },
+	{ "connect.user_names_connect_or_saml", "ana", "identity_info.first_name",
+	  "{" C_INSTANCE("SAML") ", " C_USER(", 'identity_info': {'last_name': 'Silva'}") "}",
+	  "{" C_INSTANCE("EXISTING_DIRECTORY") ", " C_USER(", 'directory_user_id': 'u-1'") "}" },
+#undef C_INSTANCE
+#undef C_USER
+#undef C_NAMES
+	/* an IoT role alias against its role's maximum session */
+#define I_ROLE(TYPE, MAX) "'role': {'type': '" TYPE "', 'name': 'devices', " \
+	"'assume_role_policy': '{}', 'max_session_duration': " MAX "}"
+#define I_ALIAS(SECONDS) "'alias': {'type': 'awscc.iot.role_alias', 'role_arn': " \
+	"'${role.arn}', 'credential_duration_seconds': " SECONDS "}"
+	{ "iot.role_alias_duration_within_role", "alias", "credential_duration_seconds",
+	  "{" I_ROLE("aws.iam.role", "3600") ", " I_ALIAS("7200") "}",
+	  "{" I_ROLE("aws.iam.role", "7200") ", " I_ALIAS("7200") "}" },
+#undef I_ROLE
+#undef I_ALIAS
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)

@@ -7,9 +7,15 @@ from; cfn-lint's copy, which gen_schemas.py reads, has no descriptions).
 
     extract_cfn_words.py CHECKOUT   write cfn-words.json from a checkout
                                     (or a bare clone) of terraform-provider-awscc
+    extract_cfn_words.py CHECKOUT SERVICE...
+                                    those CloudFormation services' rows alone
+                                    written again, the others' kept as the
+                                    file has them (a service brought in:
+                                    the ledgers judged keep their sentences)
 
-Kept: for every resource type of the services the written types call
-(sentences.py's SERVICES: CloudFormation's service name -> botocore's), each property's
+Kept: for every resource type of the services the written types call,
+and of the third scope's (sentences.py's SERVICES: CloudFormation's
+service name -> botocore's; THIRD_SCOPE), each property's
 description (a property of the type, of a definition, a list's items),
 cut into sentences as gen_words.py cuts botocore's, those carrying a
 constraint cue (sentences.py's CUES and sentences); one row [type, property path, sentence],
@@ -57,14 +63,18 @@ def rows_of(schema):
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) < 2:
         sys.exit(__doc__)
-    repo = sys.argv[1]
-    rows = []
+    repo, only = sys.argv[1], set(sys.argv[2:])
+    unknown = only - set(SERVICES)
+    if unknown:
+        sys.exit("extract_cfn_words: %s: not in sentences.py's SERVICES" % ", ".join(sorted(unknown)))
+    rows = [r for r in json.loads(OUT.read_text()) if r[0].split("::")[1] not in only] \
+        if only else []
     for path in git(repo, "ls-tree", "--name-only", COMMIT, SCHEMAS).split():
         schema = json.loads(git(repo, "show", "%s:%s" % (COMMIT, path)))
         parts = schema.get("typeName", "").split("::")
-        if len(parts) == 3 and parts[1] in SERVICES:
+        if len(parts) == 3 and parts[1] in SERVICES and (not only or parts[1] in only):
             rows.extend(rows_of(schema))
     rows.sort()
     OUT.write_text("[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]\n")

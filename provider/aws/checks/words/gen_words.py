@@ -33,6 +33,15 @@ judged once, with the API's candidate (its `at:` lists the property); the
 others are keyed SERVICE cfn HASH, listing every type and property that
 says them.
 
+The third scope: the services of awscc types alone, which terrace's code
+does not call (sentences.py's THIRD_SCOPE, brought in in the order the
+published corpora use them). Their API candidates are the members, nested
+ones too, of each operation that writes which the create and update
+handlers of the service's registry types call (registry/handlers.json's
+permissions: "connect:CreateQueue", the IAM prefix being the model's
+signing name), keyed as above; their CloudFormation half is that of
+their types, as above.
+
 A verdict is one of:
     row ID          a words row (checks/rules.h's AWS_SAYS) whose id is ID
                     holds it; the row cites the sentence. A sentence said of
@@ -46,12 +55,19 @@ A verdict is one of:
                     min, max, enum or pattern: checks/constraints.gen.c's
                     row of one of the places, its source "SERVICE OP PATH"
                     or "SERVICE OP PATH (a note)") holds it
-    schema          a CloudFormation candidate the registry schema's own
+    schema [PLACE]  a CloudFormation candidate the registry schema's own
                     keywords on one of its properties hold (enum, pattern,
                     a length's, a number's or a list's bounds, as the
                     pinned cfn-lint's copy has them: the awscc walk, and
                     through cfn.map the written twin, judge them; or the
-                    type's dependentExcluded naming a top-level property)
+                    type's dependentExcluded naming a top-level property, or
+                    its object's required naming it); PLACE names the
+                    registry property whose keywords hold it ("schema
+                    AWS::Connect::Queue MaxContacts", of a type of the
+                    candidate's service): an API candidate of the third
+                    scope, whose member its awscc type sends, or a registry
+                    sentence said of an object, held on one of its
+                    properties
     written NAME    a written row whose function or macro is NAME holds it
                     (a service's rules.c, checks/ and the folders below it)
     no-rule WHY     not a rule on what the request sends (what AWS does,
@@ -85,12 +101,13 @@ ROOT = HERE.parent.parent.parent.parent
 MEMBERS = ROOT / "tests" / "contract" / "members-code.txt"
 CONSTRAINTS = HERE.parent / "constraints.gen.c"
 CFN_WORDS = HERE / "cfn-words.json"
+HANDLERS = HERE.parent.parent / "cloudcontrol" / "registry" / "handlers.json"
 PINNED_BOTOCORE = "1.43.11"
 
 IN_SCOPE = "# in scope: every candidate has a verdict"
 
 READS = re.compile(r"^(Get|List|Describe|Head|BatchGet|Search|Lookup)")
-VERDICT = re.compile(r"^(row \S+(?: \S+)*|model|schema|written \S+|(?:no-rule|unknowable|vague|elsewhere) .+|\?)$")
+VERDICT = re.compile(r"^(row \S+(?: \S+)*|model|schema(?: AWS::\S+ \S+)?|written \S+|(?:no-rule|unknowable|vague|elsewhere) .+|\?)$")
 SAYS = re.compile(r'AWS_SAYS\(\s*"([^"]+)",\s*(?:"([^"]+)"|\w+)')  # id, type (a macro's: "")
 BUT_NOT = re.compile(r"(awscc\.[a-z0-9_]+\.[a-z0-9_]+) \(([^()]+)\)")
 
@@ -167,17 +184,86 @@ def census():
     return found
 
 
+def input_members(shape, path="", on_path=frozenset()):
+    """(path, member) of every member of an input shape, nested ones too (a
+    list's or map's value followed; a shape that contains itself walked
+    once on each path)."""
+    while shape.type_name in ("list", "map"):
+        shape = shape.member if shape.type_name == "list" else shape.value
+    if shape.type_name != "structure" or shape.name in on_path:
+        return
+    for name, m in shape.members.items():
+        p = path + "." + name if path else name
+        yield p, m
+        yield from input_members(m, p, on_path | {shape.name})
+
+
+def carried():
+    """The CloudFormation types terrace carries as awscc types: those of
+    cfn-lint's listing gen_schemas.py reads, and its registry-only ones."""
+    import gen_schemas
+    return set(gen_schemas.listing()[1]) | set(gen_schemas.TEMPLATE_ONLY)
+
+
+def census_handlers(found):
+    """The third scope's API half (sentences.py's THIRD_SCOPE: services of
+    awscc types alone, which terrace's code does not call): the operations
+    the create and update handlers of the service's registry types call
+    (registry/handlers.json's permissions, "connect:CreateQueue": the
+    service's IAM prefix, botocore's signing name, and an operation of its
+    model that writes), and each member of their input, nested ones too,
+    cut and sifted as census() does. A handler whose permissions name no
+    operation (API Gateway's name HTTP methods, apigateway:POST) gives
+    none. Only the types terrace carries (carried()) are read."""
+    import botocore.model
+    from sentences import THIRD_SCOPE
+    loader = botocore.loaders.create_loader()
+    handlers = json.loads(HANDLERS.read_text())
+    types = carried()
+    for cfn_svc, svc in sorted(THIRD_SCOPE.items()):
+        model = botocore.model.ServiceModel(loader.load_service_model(svc, "service-2"), svc)
+        prefix = model.metadata.get("signingName") or model.metadata["endpointPrefix"]
+        ops = set()
+        for typ, h in handlers.items():
+            if typ.split("::")[1] != cfn_svc or typ not in types:
+                continue
+            for handler in ("create", "update"):
+                for perm in h.get(handler, {}).get("permissions", []):
+                    pre, _, action = perm.partition(":")
+                    if pre == prefix and action in model.operation_names and \
+                            not READS.match(action):
+                        ops.add(action)
+        for op in sorted(ops):
+            shape = model.operation_model(op).input_shape
+            if shape is None:
+                continue
+            for path, m in input_members(shape):
+                for s in sentences(m.documentation):
+                    if not CUES.search(s):
+                        continue
+                    h = hashlib.sha256(s.encode()).hexdigest()[:8]
+                    key = "%s %s %s" % (svc, path, h)
+                    c = found.setdefault(key, {"svc": svc, "path": path, "hash": h, "text": s,
+                                               "places": []})
+                    if op not in c["places"]:
+                        c["places"].append(op)
+    return found
+
+
 def census_cfn(found):
     """The CloudFormation half (cfn-words.json, extract_cfn_words.py): each
     sentence of a property's description carrying a cue, of the types of
     the services above. One the API's documentation of the same service
     says too is judged once: its place joins that candidate's. The others
     are keyed SERVICE cfn HASH, one for every type and property saying it."""
-    by_text = {}
+    from sentences import THIRD_SCOPE
+    by_text, types = {}, carried()
     for key, c in found.items():
         by_text.setdefault((c["svc"], c["text"]), key)
     for typ, path, text in json.loads(CFN_WORDS.read_text()):
         svc = SERVICES[typ.split("::")[1]]
+        if typ.split("::")[1] in THIRD_SCOPE and typ not in types:
+            continue  # a type terrace does not carry (the third scope's alone)
         place = "%s %s" % (typ, path)
         key = by_text.get((svc, text))
         if key is None:
@@ -197,7 +283,8 @@ KEYWORDS = ("enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "
 def schema_holds(place):
     """Whether the pinned cfn-lint's schema of place ("AWS::X::Y Prop.Sub",
     or "AWS::X::Y #/definitions/Def.Prop") puts a keyword on that node
-    (following $ref, a list's items)."""
+    (following $ref, a list's items), or a definition's property is one
+    its object requires."""
     import gen_schemas
     typ, path = place.split(" ", 1)
     try:
@@ -218,10 +305,12 @@ def schema_holds(place):
         parts = rest.split(".") if rest else []
     else:
         node, parts = s, ["<top>"] + path.split(".")
+    required = False
     for i, part in enumerate(parts):
         node = deref(node)
         while node.get("type") == "array" and isinstance(node.get("items"), dict):
             node = deref(node["items"])
+        required = part in node.get("required", ())
         node = node if part == "<top>" and i == 0 else node.get("properties", {}).get(part, {})
     node = deref(node)
     items = deref(node.get("items", {})) if isinstance(node.get("items"), dict) else {}
@@ -229,6 +318,8 @@ def schema_holds(place):
     if len(parts) == 2 and (parts[1] in excluded or
                             any(parts[1] in names for names in excluded.values())):
         return True  # the type's dependentExcluded names it (checks/schema/between.c)
+    if required:
+        return True  # a required property (the awscc walk asks for it)
     return any(k in node for k in KEYWORDS) or any(k in items for k in KEYWORDS)
 
 
@@ -296,8 +387,15 @@ def check_verdict(key, cand, verdict, rows, written_text, model_text):
                                    for op in cand["places"] if cand["path"]):
         return "says the model's row holds it, but constraints.gen.c has no row of %s" % (
             ", ".join("%s %s" % (op, cand["path"]) for op in cand["places"]))
-    if kind == "schema" and not any(schema_holds(place) for place in cand["places"]
-                                    if "::" in place):
+    if kind == "schema" and arg:
+        svc = arg.split("::")[1] if arg.count("::") == 2 else ""
+        if SERVICES.get(svc) != cand["svc"]:
+            return "names %s, which is no registry property of this service's types" % arg
+        if not schema_holds(arg):
+            return "says the registry schema's keywords on %s hold it, but that property " \
+                   "has none (enum, pattern, bounds)" % arg
+    if kind == "schema" and not arg and not any(schema_holds(place) for place in cand["places"]
+                                                if "::" in place):
         return "says the registry schema's keywords hold it, but no property it is said of " \
                "has one (enum, pattern, bounds)"
     if not VERDICT.match(verdict):
@@ -312,7 +410,7 @@ def main():
         sys.exit("gen_words: botocore %s is installed, the census is of %s" %
                  (botocore.__version__, PINNED_BOTOCORE))
     sys.path.insert(0, str(HERE.parent.parent / "cloudcontrol"))
-    found = census_cfn(census())
+    found = census_cfn(census_handlers(census()))
     by_svc = {}
     for key, c in found.items():
         by_svc.setdefault(c["svc"], {})[key] = c

@@ -3,7 +3,8 @@ AWS's words share: how a documentation string is cut into sentences
 (sentences: botocore's HTML and the registry's plain text alike), the cues
 that mark a sentence as carrying a constraint (CUES), and the CloudFormation
 services whose resource types' descriptions are read (SERVICES:
-CloudFormation's service name -> botocore's). gen_words.py (the API's half
+CloudFormation's service name -> botocore's; THIRD_SCOPE, those of them
+whose types are awscc types alone, the census's third scope). gen_words.py (the API's half
 and the ledger) and extract_cfn_words.py (the CloudFormation half) import
 it; it imports neither.
 """
@@ -29,6 +30,13 @@ SERVICES = {
     "SecretsManager": "secretsmanager", "SNS": "sns", "SQS": "sqs", "SSM": "ssm",
     "StepFunctions": "stepfunctions",
 }
+
+# The third scope: services of awscc types alone (no written type), in the
+# order the published corpora use them most (docs/validation.md's list).
+# Their API candidates are the members of the operations their types'
+# create and update handlers call (gen_words.py's census_handlers).
+THIRD_SCOPE = {"ApiGateway": "apigateway", "Connect": "connect", "IoT": "iot"}
+SERVICES.update(THIRD_SCOPE)
 
 
 class _Text(html.parser.HTMLParser):

@@ -1,0 +1,494 @@
+/*
+ * test_words_awscc_only.c: the words rows (AWS_SAYS, checks/words.c) on the
+ * awscc types of the services terrace's own code does not call, the
+ * census's third scope (cloudcontrol/rules.c; the ledgers
+ * checks/words/apigateway.words, connect.words, iot.words), each through
+ * aws_constraints_check: a resource it refuses, whose message names the
+ * attribute, quotes AWS's sentence and names its document, and its passing
+ * twin; every such row has a case here. And what the rows leave alone: a
+ * value not known yet, API Gateway's other request id in an access log's
+ * format, the root and every resource as a method setting's path; and the
+ * written rules the ledgers name: an evaluation form's ref ids, a topic
+ * rule's HTTP confirmation URL, the tag keys' aws: on the Connect and IoT
+ * types whose registry pattern does not hold it.
+ *
+ * JSON is written with single quotes (json_support.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "provider/aws/checks/checks.h"
+#include "provider/aws/checks/words.h"
+#include "provider/provider.h"
+#include "tests/unit/json_support.h"
+#include "tests/unit/words_support.h"
+
+#define STAGE(MORE) "{'rest_api_id': 'a1b2c3d4e5', 'stage_name': 'prod', " MORE "}"
+#define DEPLOYMENT(MORE) "{'rest_api_id': 'a1b2c3d4e5', " MORE "}"
+#define FIREHOSE "arn:aws:firehose:us-east-1:123456789012:deliverystream/"
+#define LOG_FORMAT(F) "'access_log_setting': {'destination_arn': " \
+	"'arn:aws:logs:us-east-1:123456789012:log-group:api', 'format': '" F "'}"
+
+#define INSTANCE "arn:aws:connect:us-east-1:123456789012:instance/0a1b2c3d"
+#define ARN_OF(KIND) "'" INSTANCE "/" KIND "/1a2b3c4d'"
+#define FORM(ITEMS) "{'instance_arn': '" INSTANCE "', 'status': 'DRAFT', 'items': [" ITEMS "]}"
+#define SECTION(REF, ITEMS) "{'section': {'ref_id': '" REF "', 'title': 'Greeting'" ITEMS "}}"
+#define QUESTION(REF, MORE) "{'question': {'ref_id': '" REF "', 'title': 'Polite?', " \
+	"'question_type': 'SINGLESELECT'" MORE "}}"
+#define OPTIONS(A, B) ", 'question_type_properties': {'single_select': {'options': [" \
+	"{'ref_id': '" A "', 'text': 'yes'}, {'ref_id': '" B "', 'text': 'no'}]}}"
+#define QUICK(TYPE, MORE) "{'instance_arn': '" INSTANCE "', 'name': 'desk', " \
+	"'quick_connect_config': {'quick_connect_type': '" TYPE "'" MORE "}}"
+#define RULE_OF(SOURCE, MORE) "{'instance_arn': '" INSTANCE "', 'name': 'tickets', " \
+	"'function': '{}', 'publish_status': 'DRAFT', 'trigger_event_source': " \
+	"{'event_source_name': '" SOURCE "'" MORE "}, 'actions': {" TASK "}}"
+#define TASK "'task_actions': [{'name': 'follow up', 'contact_flow_arn': " \
+	ARN_OF("contact-flow") "}]"
+#define RULE_NAMED(NAME, SOURCE, MORE) "{'instance_arn': '" INSTANCE "', 'name': '" NAME "', " \
+	"'function': '{}', 'publish_status': 'DRAFT', 'trigger_event_source': " \
+	"{'event_source_name': '" SOURCE "'" MORE "}, 'actions': {" TASK "}}"
+#define ZENDESK_ASSOCIATION ", 'integration_association_arn': " ARN_OF("integration-association")
+#define PROFILE(MORE) "{'instance_arn': '" INSTANCE "', 'name': 'agents', " \
+	"'description': 'agents', 'default_outbound_queue_arn': " ARN_OF("queue") ", " MORE "}"
+#define QUEUE_CONFIG "{'delay': 0, 'priority': 1, 'queue_reference': {'channel': 'VOICE', " \
+	"'queue_arn': " ARN_OF("queue") "}}"
+#define QUEUES_10 QUEUE_CONFIG ", " QUEUE_CONFIG ", " QUEUE_CONFIG ", " QUEUE_CONFIG ", " \
+	QUEUE_CONFIG ", " QUEUE_CONFIG ", " QUEUE_CONFIG ", " QUEUE_CONFIG ", " QUEUE_CONFIG ", " \
+	QUEUE_CONFIG
+#define HOURS(PATTERN) "{'instance_arn': '" INSTANCE "', 'name': 'support', " \
+	"'time_zone': 'UTC', 'config': [], 'hours_of_operation_overrides': [{" \
+	"'override_name': 'holidays', 'effective_from': '2026-12-01', 'effective_till': " \
+	"'2027-12-01', 'override_config': [], 'recurrence_config': {'recurrence_pattern': " \
+	"{" PATTERN "}}}]}"
+#define USER(MORE) "{'instance_arn': '" INSTANCE "', 'username': 'ana', " \
+	"'routing_profile_arn': " ARN_OF("routing-profile") ", 'security_profile_arns': [" \
+	ARN_OF("security-profile") "]" MORE "}"
+#define ATTRIBUTE(VALIDATION) "{'instance_arn': '" INSTANCE "', 'name': 'tier', " \
+	"'value_type': 'NUMBER', 'validation': {" VALIDATION "}}"
+
+/* An IoT topic rule of one action (and an error action). */
+#define TOPIC_RULE(ACTION) "{'topic_rule_payload': {'sql': 'SELECT * FROM \\'t\\'', " \
+	"'actions': [" ACTION "]}}"
+#define TOPIC_RULE_ERROR(ACTION, ERROR) "{'topic_rule_payload': {'sql': 'SELECT * FROM " \
+	"\\'t\\'', 'actions': [" ACTION "], 'error_action': " ERROR "}}"
+#define REPUBLISH(HEADERS) "{'republish': {'topic': 'out', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/iot', 'headers': {" HEADERS "}}}"
+#define TIMESTREAM(DIMENSION, UNIT) "{'timestream': {'database_name': 'db', 'table_name': 't', " \
+	"'role_arn': 'arn:aws:iam::123456789012:role/iot', 'dimensions': [{'name': '" DIMENSION \
+	"', 'value': 'x'}], 'timestamp': {'value': '${timestamp()}', 'unit': '" UNIT "'}}}"
+#define SITEWISE(ENTRY) "{'iot_site_wise': {'role_arn': 'arn:aws:iam::123456789012:role/iot', " \
+	"'put_asset_property_value_entries': [{" ENTRY "}]}}"
+#define VALUES(QUALITY) "'property_values': [{'value': {'double_value': '1'}, 'timestamp': " \
+	"{'time_in_seconds': '1'}, 'quality': '" QUALITY "'}]"
+#define EVENTS(MORE) "{'iot_events': {'input_name': 'in', 'role_arn': " \
+	"'arn:aws:iam::123456789012:role/iot'" MORE "}}"
+#define HTTP(URL, MORE) "{'http': {'url': '" URL "'" MORE "}}"
+#define ACM_ARN(REGION) "arn:aws:acm:" REGION ":123456789012:certificate/1a2b3c4d"
+
+static const struct words_case cases[] = {
+	{ "apigateway.cfn_stage_description_needs_stage_name", "awscc.apigateway.deployment",
+	  "stage_name", DEPLOYMENT("'stage_description': {'description': 'v2'}"), NULL,
+	  DEPLOYMENT("'stage_description': {'description': 'v2'}, 'stage_name': 'prod'"), NULL },
+	{ "apigateway.cfn_rest_api_mode", "awscc.apigateway.rest_api", "mode",
+	  "{'name': 'orders', 'body': {'openapi': '3.0.1'}, 'mode': 'replace'}", NULL,
+	  "{'name': 'orders', 'body': {'openapi': '3.0.1'}, 'mode': 'merge'}", NULL },
+	{ "apigateway.cfn_rest_api_name_without_openapi", "awscc.apigateway.rest_api", "name",
+	  "{'description': 'orders API'}", NULL,
+	  "{'body_s3_location': {'bucket': 'specs', 'key': 'orders.yaml'}}", NULL },
+	{ "apigateway.cfn_method_setting_path_and_method", "awscc.apigateway.stage",
+	  "method_settings[1].http_method",
+	  STAGE("'method_settings': [{'resource_path': '/*', 'http_method': '*', "
+		"'metrics_enabled': true}, {'resource_path': '/~1orders', "
+		"'throttling_rate_limit': 10}]"), NULL,
+	  STAGE("'method_settings': [{'resource_path': '/*', 'http_method': '*', "
+		"'metrics_enabled': true}, {'resource_path': '/~1orders', 'http_method': 'GET', "
+		"'throttling_rate_limit': 10}]"), NULL },
+	{ "apigateway.cfn_stage_method_path_encoded", "awscc.apigateway.stage",
+	  "method_settings[0].resource_path",
+	  STAGE("'method_settings': [{'resource_path': '/orders/items', 'http_method': 'GET'}]"),
+	  NULL,
+	  STAGE("'method_settings': [{'resource_path': '/~1orders~1items', 'http_method': 'GET'}]"),
+	  NULL },
+	{ "apigateway.cfn_deployment_method_path_encoded", "awscc.apigateway.deployment",
+	  "stage_description.method_settings[0].resource_path",
+	  DEPLOYMENT("'stage_name': 'prod', 'stage_description': {'method_settings': "
+		     "[{'resource_path': '/orders/items', 'http_method': 'GET'}]}"), NULL,
+	  DEPLOYMENT("'stage_name': 'prod', 'stage_description': {'method_settings': "
+		     "[{'resource_path': '/~1orders~1items', 'http_method': 'GET'}]}"), NULL },
+	{ "apigateway.cfn_firehose_log_stream_prefix", "awscc.apigateway.stage",
+	  "access_log_setting.destination_arn",
+	  STAGE("'access_log_setting': {'destination_arn': '" FIREHOSE "api-logs', "
+		"'format': '$context.requestId'}"), NULL,
+	  STAGE("'access_log_setting': {'destination_arn': '" FIREHOSE "amazon-apigateway-logs', "
+		"'format': '$context.requestId'}"), NULL },
+	{ "apigateway.cfn_access_log_format_request_id", "awscc.apigateway.stage",
+	  "access_log_setting.format", STAGE(LOG_FORMAT("$context.identity.sourceIp $context.status")),
+	  NULL, STAGE(LOG_FORMAT("$context.requestId $context.status")), NULL },
+	/* Amazon Connect */
+	{ "connect.cfn_evaluation_form_two_levels", "awscc.connect.evaluation_form",
+	  "items[0].section.items[0].section.items[0].section",
+	  FORM(SECTION("s1", ", 'items': [" SECTION("s2", ", 'items': [" SECTION("s3", "") "]") "]")),
+	  NULL,
+	  FORM(SECTION("s1", ", 'items': [" SECTION("s2", ", 'items': [" QUESTION("q1", "") "]")
+		       "]")), NULL },
+	{ "connect.cfn_quick_connect_phone_config", "awscc.connect.quick_connect",
+	  "quick_connect_config.phone_config", QUICK("PHONE_NUMBER", ""), NULL,
+	  QUICK("PHONE_NUMBER", ", 'phone_config': {'phone_number': '+14155550100'}"), NULL },
+	{ "connect.cfn_quick_connect_queue_config", "awscc.connect.quick_connect",
+	  "quick_connect_config.queue_config", QUICK("QUEUE", ""), NULL,
+	  QUICK("QUEUE", ", 'queue_config': {'contact_flow_arn': " ARN_OF("contact-flow")
+		", 'queue_arn': " ARN_OF("queue") "}"), NULL },
+	{ "connect.cfn_quick_connect_user_config", "awscc.connect.quick_connect",
+	  "quick_connect_config.user_config", QUICK("USER", ""), NULL,
+	  QUICK("USER", ", 'user_config': {'contact_flow_arn': " ARN_OF("contact-flow")
+		", 'user_arn': " ARN_OF("agent") "}"), NULL },
+	{ "connect.cfn_rule_task_action_for_ticket_sources", "awscc.connect.rule",
+	  "actions.task_actions",
+	  "{'instance_arn': '" INSTANCE "', 'name': 'tickets', 'function': '{}', "
+	  "'publish_status': 'DRAFT', 'trigger_event_source': {'event_source_name': "
+	  "'OnZendeskTicketCreate'" ZENDESK_ASSOCIATION "}, 'actions': {'event_bridge_actions': "
+	  "[{'name': 'bus'}]}}", NULL,
+	  "{'instance_arn': '" INSTANCE "', 'name': 'calls', 'function': '{}', "
+	  "'publish_status': 'DRAFT', 'trigger_event_source': {'event_source_name': "
+	  "'OnPostCallAnalysisAvailable'}, 'actions': {'event_bridge_actions': "
+	  "[{'name': 'bus'}]}}", NULL },
+	{ "connect.cfn_rule_integration_for_ticket_sources", "awscc.connect.rule",
+	  "trigger_event_source.integration_association_arn",
+	  RULE_OF("OnSalesforceCaseCreate", ""), NULL, RULE_OF("OnCaseCreate", ""), NULL },
+	{ "connect.rule_name_change_ticket_sources", "awscc.connect.rule", "name",
+	  RULE_NAMED("calls-renamed", "OnPostCallAnalysisAvailable", ""),
+	  RULE_NAMED("calls", "OnPostCallAnalysisAvailable", ""),
+	  RULE_NAMED("tickets-renamed", "OnZendeskTicketCreate", ZENDESK_ASSOCIATION),
+	  RULE_NAMED("tickets", "OnZendeskTicketCreate", ZENDESK_ASSOCIATION) },
+	{ "connect.user_acw_limit_max", "awscc.connect.user",
+	  "phone_config.after_contact_work_time_limit",
+	  USER(", 'phone_config': {'after_contact_work_time_limit': 2000001}"), NULL,
+	  USER(", 'phone_config': {'after_contact_work_time_limit': 2000000}"), NULL },
+	{ "connect.user_channel_acw_limit_max", "awscc.connect.user",
+	  "after_contact_work_configs[0].agent_first_callback_after_contact_work_config."
+	  "after_contact_work_time_limit",
+	  USER(", 'after_contact_work_configs': [{'channel': 'VOICE', 'after_contact_work_config': "
+	       "{'after_contact_work_time_limit': 0}, "
+	       "'agent_first_callback_after_contact_work_config': "
+	       "{'after_contact_work_time_limit': 3000000}}]"), NULL,
+	  USER(", 'after_contact_work_configs': [{'channel': 'VOICE', 'after_contact_work_config': "
+	       "{'after_contact_work_time_limit': 0}, "
+	       "'agent_first_callback_after_contact_work_config': "
+	       "{'after_contact_work_time_limit': 600}}]"), NULL },
+	{ "connect.hierarchy_level_name_50", "awscc.connect.user_hierarchy_structure",
+	  "user_hierarchy_structure.level_two.name",
+	  "{'instance_arn': '" INSTANCE "', 'user_hierarchy_structure': {'level_one': {'name': "
+	  "'region'}, 'level_two': {'name': '" X10 X10 X10 X10 X10 "x'}}}", NULL,
+	  "{'instance_arn': '" INSTANCE "', 'user_hierarchy_structure': {'level_one': {'name': "
+	  "'region'}, 'level_two': {'name': '" X10 X10 X10 X10 X10 "'}}}", NULL },
+	{ "connect.routing_profile_queue_configs_on_create", "awscc.connect.routing_profile",
+	  "queue_configs",
+	  PROFILE("'media_concurrencies': [{'channel': 'VOICE', 'concurrency': 1}], "
+		  "'queue_configs': [" QUEUES_10 ", " QUEUE_CONFIG "]"), NULL,
+	  PROFILE("'media_concurrencies': [{'channel': 'VOICE', 'concurrency': 1}], "
+		  "'queue_configs': [" QUEUES_10 "]"), NULL },
+	{ "connect.routing_voice_concurrency_one", "awscc.connect.routing_profile",
+	  "media_concurrencies[1].concurrency",
+	  PROFILE("'media_concurrencies': [{'channel': 'CHAT', 'concurrency': 5}, "
+		  "{'channel': 'VOICE', 'concurrency': 2}]"), NULL,
+	  PROFILE("'media_concurrencies': [{'channel': 'CHAT', 'concurrency': 5}, "
+		  "{'channel': 'VOICE', 'concurrency': 1}]"), NULL },
+	{ "connect.override_month_day_or_weekday", "awscc.connect.hours_of_operation",
+	  "hours_of_operation_overrides[0].recurrence_config.recurrence_pattern."
+	  "by_weekday_occurrence",
+	  HOURS("'frequency': 'MONTHLY', 'by_month_day': [25], 'by_weekday_occurrence': [1]"), NULL,
+	  HOURS("'frequency': 'MONTHLY', 'by_month_day': [25]"), NULL },
+	{ "connect.override_weekday_monthly_yearly", "awscc.connect.hours_of_operation",
+	  "hours_of_operation_overrides[0].recurrence_config.recurrence_pattern.frequency",
+	  HOURS("'frequency': 'WEEKLY', 'by_weekday_occurrence': [-1]"), NULL,
+	  HOURS("'frequency': 'YEARLY', 'by_month': [11], 'by_weekday_occurrence': [-1]"), NULL },
+	{ "connect.data_table_name_reserved", "awscc.connect.data_table", "name",
+	  "{'instance_arn': '" INSTANCE "', 'name': 'Connect:prices'}", NULL,
+	  "{'instance_arn': '" INSTANCE "', 'name': 'prices-connect:eu'}", NULL },
+	{ "connect.data_table_attribute_name_reserved", "awscc.connect.data_table_attribute", "name",
+	  "{'instance_arn': '" INSTANCE "', 'name': 'AWS:tier'}", NULL,
+	  "{'instance_arn': '" INSTANCE "', 'name': 'tier'}", NULL },
+	{ "connect.validation_length_order", "awscc.connect.data_table_attribute",
+	  "validation.min_length", ATTRIBUTE("'min_length': 10, 'max_length': 5"), NULL,
+	  ATTRIBUTE("'min_length': 5, 'max_length': 5"), NULL },
+	{ "connect.validation_values_order", "awscc.connect.data_table_attribute",
+	  "validation.min_values", ATTRIBUTE("'min_values': 3, 'max_values': 2"), NULL,
+	  ATTRIBUTE("'min_values': 2, 'max_values': 3"), NULL },
+	{ "connect.validation_maximum_above", "awscc.connect.data_table_attribute",
+	  "validation.exclusive_minimum", ATTRIBUTE("'exclusive_minimum': 10, 'maximum': 10"), NULL,
+	  ATTRIBUTE("'exclusive_minimum': 9, 'maximum': 10"), NULL },
+	{ "connect.validation_exclusive_maximum_above", "awscc.connect.data_table_attribute",
+	  "validation.minimum", ATTRIBUTE("'minimum': 5, 'exclusive_maximum': 5"), NULL,
+	  ATTRIBUTE("'minimum': 5, 'exclusive_maximum': 6"), NULL },
+	{ "connect.validation_multiple_of_positive", "awscc.connect.data_table_attribute",
+	  "validation.multiple_of", ATTRIBUTE("'multiple_of': 0"), NULL,
+	  ATTRIBUTE("'multiple_of': 0.5"), NULL },
+	/* AWS IoT */
+	{ "iot.topic_rule_events_batch_no_message_id", "awscc.iot.topic_rule",
+	  "topic_rule_payload.error_action.iot_events.message_id",
+	  TOPIC_RULE_ERROR(EVENTS(""), EVENTS(", 'batch_mode': true, 'message_id': 'm1'")), NULL,
+	  TOPIC_RULE_ERROR(EVENTS(""), EVENTS(", 'batch_mode': false, 'message_id': 'm1'")),
+	  NULL },
+	{ "iot.topic_rule_dimension_reserved", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].timestream.dimensions[0].name",
+	  TOPIC_RULE(TIMESTREAM("time", "SECONDS")), NULL,
+	  TOPIC_RULE(TIMESTREAM("device", "SECONDS")), NULL },
+	{ "iot.topic_rule_dimension_prefix", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].timestream.dimensions[0].name",
+	  TOPIC_RULE(TIMESTREAM("ts_device", "SECONDS")), NULL,
+	  TOPIC_RULE(TIMESTREAM("device_ts", "SECONDS")), NULL },
+	{ "iot.topic_rule_timestamp_unit", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].timestream.timestamp.unit",
+	  TOPIC_RULE(TIMESTREAM("device", "MINUTES")), NULL,
+	  TOPIC_RULE(TIMESTREAM("device", "${unit}")), NULL },
+	{ "iot.topic_rule_response_topic_no_wildcard", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].republish.headers.response_topic",
+	  TOPIC_RULE(REPUBLISH("'response_topic': 'replies/#'")), NULL,
+	  TOPIC_RULE(REPUBLISH("'response_topic': 'replies/${clientid()}'")), NULL },
+	{ "iot.topic_rule_payload_format", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].republish.headers.payload_format_indicator",
+	  TOPIC_RULE(REPUBLISH("'payload_format_indicator': 'UTF8'")), NULL,
+	  TOPIC_RULE(REPUBLISH("'payload_format_indicator': 'UTF8_DATA'")), NULL },
+	{ "iot.topic_rule_correlation_base64", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].republish.headers.correlation_data",
+	  TOPIC_RULE(REPUBLISH("'correlation_data': 'not base64!'")), NULL,
+	  TOPIC_RULE(REPUBLISH("'correlation_data': 'aGVsbG8='")), NULL },
+	{ "iot.topic_rule_sitewise_alias_or_ids", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].iot_site_wise.put_asset_property_value_entries[0]."
+	  "property_alias",
+	  TOPIC_RULE(SITEWISE("'asset_id': 'a1', " VALUES("GOOD"))), NULL,
+	  TOPIC_RULE(SITEWISE("'asset_id': 'a1', 'property_id': 'p1', " VALUES("GOOD"))), NULL },
+	{ "iot.topic_rule_sitewise_quality", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].iot_site_wise.put_asset_property_value_entries[0]."
+	  "property_values[0].quality",
+	  TOPIC_RULE(SITEWISE("'property_alias': '/plant/temp', " VALUES("OK"))), NULL,
+	  TOPIC_RULE(SITEWISE("'property_alias': '/plant/temp', " VALUES("UNCERTAIN"))), NULL },
+	{ "iot.topic_rule_no_new_elasticsearch", "awscc.iot.topic_rule",
+	  "topic_rule_payload.actions[0].elasticsearch",
+	  TOPIC_RULE("{'elasticsearch': {'endpoint': 'https://search.example.com', 'id': 'x', "
+		     "'index': 'i', 'type': 't', 'role_arn': 'arn:aws:iam::123456789012:role/iot'}}"),
+	  NULL,
+	  TOPIC_RULE("{'open_search': {'endpoint': 'https://search.example.com', 'id': 'x', "
+		     "'index': 'i', 'type': 't', 'role_arn': 'arn:aws:iam::123456789012:role/iot'}}"),
+	  NULL },
+	{ "iot.scheduled_audit_day_of_month", "awscc.iot.scheduled_audit", "day_of_month",
+	  "{'frequency': 'MONTHLY', 'target_check_names': ['LOGGING_DISABLED_CHECK']}", NULL,
+	  "{'frequency': 'MONTHLY', 'day_of_month': 'LAST', 'target_check_names': "
+	  "['LOGGING_DISABLED_CHECK']}", NULL },
+	{ "iot.scheduled_audit_day_of_week", "awscc.iot.scheduled_audit", "day_of_week",
+	  "{'frequency': 'BIWEEKLY', 'target_check_names': ['LOGGING_DISABLED_CHECK']}", NULL,
+	  "{'frequency': 'BIWEEKLY', 'day_of_week': 'MON', 'target_check_names': "
+	  "['LOGGING_DISABLED_CHECK']}", NULL },
+	{ "iot.job_template_document_or_source", "awscc.iot.job_template", "document",
+	  "{'job_template_id': 'ota', 'description': 'ota'}", NULL,
+	  "{'job_template_id': 'ota', 'description': 'ota', 'document_source': "
+	  "'https://jobs.s3.amazonaws.com/ota.json'}", NULL },
+	{ "iot.cfn_mitigation_action_one_param", "awscc.iot.mitigation_action",
+	  "action_params.add_things_to_thing_group_params",
+	  "{'role_arn': 'arn:aws:iam::123456789012:role/m', 'action_params': {"
+	  "'add_things_to_thing_group_params': {'thing_group_names': ['quarantine']}, "
+	  "'update_device_certificate_params': {'action': 'DEACTIVATE'}}}", NULL,
+	  "{'role_arn': 'arn:aws:iam::123456789012:role/m', 'action_params': {"
+	  "'update_device_certificate_params': {'action': 'DEACTIVATE'}}}", NULL },
+	{ "iot.custom_metric_name_not_aws", "awscc.iot.custom_metric", "metric_name",
+	  "{'metric_name': 'aws:bytes', 'metric_type': 'number'}", NULL,
+	  "{'metric_name': 'bytes', 'metric_type': 'number'}", NULL },
+	{ "iot.command_iot_namespace_no_role", "awscc.iot.command", "role_arn",
+	  "{'command_id': 'reboot', 'namespace': 'AWS-IoT', 'role_arn': "
+	  "'arn:aws:iam::123456789012:role/commands'}", NULL,
+	  "{'command_id': 'reboot', 'namespace': 'AWS-IoT'}", NULL },
+	{ "iot.command_fleetwise_namespace_role", "awscc.iot.command", "role_arn",
+	  "{'command_id': 'reboot', 'namespace': 'AWS-IoT-FleetWise'}", NULL,
+	  "{'command_id': 'reboot', 'namespace': 'AWS-IoT-FleetWise', 'role_arn': "
+	  "'arn:aws:iam::123456789012:role/commands'}", NULL },
+	{ "iot.command_content_type_format", "awscc.iot.command", "payload.content_type",
+	  "{'command_id': 'reboot', 'payload': {'content': 'e30=', 'content_type': 'json'}}", NULL,
+	  "{'command_id': 'reboot', 'payload': {'content': 'e30=', 'content_type': "
+	  "'application/json'}}", NULL },
+	{ "iot.fleet_metric_period_minutes", "awscc.iot.fleet_metric", "period",
+	  "{'metric_name': 'online', 'period': 90}", NULL,
+	  "{'metric_name': 'online', 'period': 120}", NULL },
+	{ "iot.domain_ocsp_responder_in_region", "awscc.iot.domain_configuration",
+	  "server_certificate_config.ocsp_authorized_responder_arn",
+	  "{'server_certificate_config': {'enable_ocsp_check': true, "
+	  "'ocsp_authorized_responder_arn': '" ACM_ARN("eu-west-1") "'}}", NULL,
+	  "{'server_certificate_config': {'enable_ocsp_check': true, "
+	  "'ocsp_authorized_responder_arn': '" ACM_ARN("us-east-1") "'}}", NULL },
+	{ "iot.domain_ocsp_lambda_in_region", "awscc.iot.domain_configuration",
+	  "server_certificate_config.ocsp_lambda_arn",
+	  "{'server_certificate_config': {'ocsp_lambda_arn': "
+	  "'arn:aws:lambda:eu-west-1:123456789012:function:ocsp'}}", NULL,
+	  "{'server_certificate_config': {'ocsp_lambda_arn': "
+	  "'arn:aws:lambda:us-east-1:123456789012:function:ocsp'}}", NULL },
+	{ "iot.ca_sni_only_no_verification", "awscc.iot.ca_certificate",
+	  "verification_certificate_pem",
+	  "{'ca_certificate_pem': 'PEM', 'status': 'ACTIVE', 'certificate_mode': 'SNI_ONLY', "
+	  "'verification_certificate_pem': 'PEM2'}", NULL,
+	  "{'ca_certificate_pem': 'PEM', 'status': 'ACTIVE', 'certificate_mode': 'SNI_ONLY'}",
+	  NULL },
+	{ "iot.ca_default_verification", "awscc.iot.ca_certificate", "verification_certificate_pem",
+	  "{'ca_certificate_pem': 'PEM', 'status': 'ACTIVE', 'certificate_mode': 'DEFAULT'}", NULL,
+	  "{'ca_certificate_pem': 'PEM', 'status': 'ACTIVE', 'certificate_mode': 'DEFAULT', "
+	  "'verification_certificate_pem': 'PEM2'}", NULL },
+};
+
+static const char *const services[] = { "apigateway.", "connect.", "iot.", NULL };
+
+/* Each row refuses its case naming the attribute, AWS's words and the
+ * document; its twin passes. */
+static void test_each_row_and_its_twin(void **state)
+{
+	(void)state;
+	words_check_cases(cases, sizeof(cases) / sizeof(*cases));
+}
+
+static void test_every_row_has_a_case(void **state)
+{
+	(void)state;
+	words_check_every_row_has_a_case(cases, sizeof(cases) / sizeof(*cases), services,
+					 "test_words_awscc_only.c");
+}
+
+/* What the rows leave alone: API Gateway's extended request id in a log
+ * format (its guide takes either), the root and every resource as a
+ * method setting's path, a log group as the destination, a stream's ARN
+ * not known yet, a REST API named by its OpenAPI definition, base64 without
+ * its padding. */
+static void test_what_passes(void **state)
+{
+	static const char *const passing[][2] = {
+		{ "awscc.apigateway.stage", STAGE(LOG_FORMAT("$context.extendedRequestId")) },
+		{ "awscc.apigateway.stage",
+		  STAGE("'method_settings': [{'resource_path': '/', 'http_method': 'GET'}, "
+			"{'resource_path': '/*', 'http_method': '*'}]") },
+		{ "awscc.apigateway.stage",
+		  STAGE("'access_log_setting': {'destination_arn': {'$unknown': 'set'}, "
+			"'format': '$context.requestId'}") },
+		{ "awscc.apigateway.rest_api", "{'body': {'openapi': '3.0.1'}}" },
+		{ "awscc.apigateway.deployment", DEPLOYMENT("'description': 'v2'") },
+		{ "awscc.iot.topic_rule", TOPIC_RULE(REPUBLISH("'correlation_data': 'aGVsbG8'")) },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge(passing[i][0], passing[i][1], NULL, NULL, &err))
+			fail_msg("%s refused %s: %s", passing[i][0], passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* An evaluation form's ref_ids (rule_connect_form_ref_ids, the written
+ * rule connect.words names): a section's and a question's unique in the
+ * whole form (a question of a subsection sharing its section's id is
+ * refused), a single select question's options' within the question (two
+ * questions may share option ids); a value not known yet passes. */
+static void test_evaluation_form_ref_ids(void **state)
+{
+	static const char *const refused[][2] = {
+		{ FORM(SECTION("greet", ", 'items': [" SECTION("tone", ", 'items': ["
+			     QUESTION("greet", "") "]") "]")),
+		  "items[0].section.items[0].section.items[0].question.ref_id: \"greet\" is another "
+		  "section's or question's ref_id too: AWS says \"An identifier must be unique within "
+		  "the evaluation form.\"" },
+		{ FORM(SECTION("s1", ", 'items': [" QUESTION("q1", OPTIONS("yes", "yes")) "]")),
+		  "items[0].section.items[0].question.question_type_properties.single_select."
+		  "options[1].ref_id: \"yes\" is another option's ref_id too: AWS says \"An "
+		  "identifier must be unique within the question.\"" },
+	};
+	static const char *const passing[] = {
+		FORM(SECTION("s1", ", 'items': [" QUESTION("q1", OPTIONS("yes", "no")) ", "
+			     QUESTION("q2", OPTIONS("yes", "no")) "]") ", " SECTION("s2", "")),
+		FORM(SECTION("s1", ", 'items': [" QUESTION("q1", "") "]") ", "
+		     "{'section': {'ref_id': {'$unknown': 'set'}, 'title': 'x'}}, "
+		     "{'section': {'ref_id': {'$unknown': 'set'}, 'title': 'y'}}"),
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.connect.evaluation_form", refused[i][0], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i][0]);
+		if (!strstr(err.buf, refused[i][1]))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][1]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.connect.evaluation_form", passing[i], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+/* A topic rule's HTTP actions (rule_iot_http_confirmation_prefix, the
+ * written rule iot.words names): a confirmation URL that does not begin
+ * the endpoint URL is refused, of an action and of the error action; one
+ * that does, and one of a substitution template, pass. And the tag keys'
+ * reserved prefix on the Connect and IoT types whose registry Tag.Key has
+ * no pattern holding it (rule_tag_list_keys). */
+static void test_iot_confirmation_and_tag_keys(void **state)
+{
+	static const char *const refused[][3] = {
+		{ "awscc.iot.topic_rule",
+		  TOPIC_RULE(HTTP("https://api.example.com/in", ", 'confirmation_url': "
+				  "'https://other.example.com/'")),
+		  "actions[0].http.confirmation_url: \"https://other.example.com/\" does not begin" },
+		{ "awscc.iot.topic_rule",
+		  TOPIC_RULE_ERROR(HTTP("https://api.example.com/in", ""),
+				   HTTP("https://api.example.com/err", ", 'confirmation_url': "
+					"'https://api.example.com/in'")),
+		  "error_action.http.confirmation_url" },
+		{ "awscc.connect.queue", "{'tags': [{'key': 'AWS:team', 'value': 'x'}]}",
+		  "cannot be prefixed with aws:" },
+		{ "awscc.iot.role_alias", "{'role_arn': 'arn:aws:iam::123456789012:role/r', "
+		  "'tags': [{'key': 'aws:team', 'value': 'x'}]}", "cannot be prefixed with aws:" },
+	};
+	static const char *const passing[][2] = {
+		{ "awscc.iot.topic_rule",
+		  TOPIC_RULE(HTTP("https://api.example.com/in", ", 'confirmation_url': "
+				  "'https://api.example.com/'")) },
+		{ "awscc.iot.topic_rule",
+		  TOPIC_RULE(HTTP("https://api.example.com/in", ", 'confirmation_url': "
+				  "'https://${get_dynamodb()}/'")) },
+		{ "awscc.connect.queue", "{'tags': [{'key': 'team', 'value': 'aws:x'}]}" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge(refused[i][0], refused[i][1], NULL, NULL, &err))
+			fail_msg("accepted %s", refused[i][1]);
+		if (!strstr(err.buf, refused[i][2]))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][2]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge(passing[i][0], passing[i][1], NULL, NULL, &err))
+			fail_msg("refused %s: %s", passing[i][1], err.buf);
+		strbuf_release(&err);
+	}
+}
+
+int main(void)
+{
+	/* the provider's region the rows on the region read (aws_provider_region:
+	 * AWS_REGION): an OCSP responder's and function's ARNs of another */
+	setenv("AWS_REGION", "us-east-1", 1);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_row_and_its_twin),
+		cmocka_unit_test(test_every_row_has_a_case),
+		cmocka_unit_test(test_what_passes),
+		cmocka_unit_test(test_evaluation_form_ref_ids),
+		cmocka_unit_test(test_iot_confirmation_and_tag_keys),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
