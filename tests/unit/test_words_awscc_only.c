@@ -1,7 +1,7 @@
 /*
  * test_words_awscc_only.c: the words rows (AWS_SAYS, checks/words.c) on the
  * awscc types of the services terrace's own code does not call, the
- * census's third scope (cloudcontrol/rules.c; the ledgers
+ * census's third scope (apigateway/, connect/ and iot/rules.c; the ledgers
  * checks/words/apigateway.words, connect.words, iot.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing

@@ -318,7 +318,7 @@ static const struct crossing_case cases[] = {
 #undef Q
 #undef DLQ_OF
 	/* helper census: an Amazon Connect user against its instance's identity
-	 * management (the third scope's cloudcontrol/rules.c) */
+	 * management (the third scope's connect/rules.c) */
 #define C_INSTANCE(MODE) "'inst': {'type': 'awscc.connect.instance', " \
 	"'identity_management_type': '" MODE "', 'instance_alias': 'desk', 'attributes': " \
 	"{'inbound_calls': true, 'outbound_calls': true}}"
