@@ -220,6 +220,22 @@ static void test_types_by_their_own_names(void **state)
 	assert_has(y, "value: ${full.dbi_resource_id}");
 	assert_has(y, "value: ${r.role_id}");
 	free(y);
+	/* a managed prefix list looked up: its entries are the lookup's
+	 * cidrs, each {cidr} (validate said "unknown attribute entries"
+	 * before: terraform-aws-lambda's with-vpc-s3-endpoint) */
+	assert_int_equal(convert_text(
+		"data \"aws_ec2_managed_prefix_list\" \"s3\" {\n"
+		"  name = \"com.amazonaws.eu-west-1.s3\"\n"
+		"}\n"
+		"output \"cidrs\" {\n"
+		"  value = data.aws_ec2_managed_prefix_list.s3.entries[*].cidr\n"
+		"}\n"
+		"output \"count\" {\n"
+		"  value = length(data.aws_ec2_managed_prefix_list.s3.entries[*].cidr)\n"
+		"}\n", &y), 0);
+	assert_has(y, "value: \"${([for cidr in data.s3.cidrs : { cidr = cidr }])[*].cidr}\"\n");
+	assert_has(y, "value: \"${length(([for cidr in data.s3.cidrs : { cidr = cidr }])[*].cidr)}\"\n");
+	free(y);
 	/* a managed prefix list is AWS::EC2::PrefixList, its entry blocks
 	 * Entries; a group without vpc_id is in the default VPC */
 	assert_int_equal(convert_text(
