@@ -220,6 +220,15 @@ static int resolve_local(const struct eval_scope *sc, const struct expr_ref *ref
 	depth--;
 	if (!v)
 		goto out;
+	const json_t *if_null = json_object_get(local, "if_null");
+	if (if_null && json_is_null(v)) {
+		/* A module's input of a variable with nullable: false: its
+		 * default (stacks/expand.c). */
+		json_decref(v);
+		v = eval_value(sc, if_null, sensitive, err);
+		if (!v)
+			goto out;
+	}
 	const json_t *type = json_object_get(local, "type");
 	if (type) {
 		/* A module's input, converted to its variable's type. */

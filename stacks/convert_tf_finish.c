@@ -397,8 +397,42 @@ static void security_group_finish(struct conv *c, const struct decl *dc, json_t 
 	json_object_set_new(res, "vpc_id", json_sprintf("${data.%s.id}", name));
 }
 
+/*
+ * An aws_s3_object's content_base64 (the object's bytes in base64, which
+ * terrace's aws.s3.object takes as text): its content, base64decode() of
+ * it. Terraform's base64decode refuses bytes that are not UTF-8 and so does
+ * terrace's: a binary object is refused at plan, never uploaded altered.
+ * content beside it (terraform-aws-s3-bucket's object module passes both,
+ * one null; hashicorp/aws takes one of them) is the one given.
+ */
+static char *as_expression(const json_t *v);
+
+static void s3_object_finish(struct conv *c, const struct decl *dc, json_t *res)
+{
+	const struct hcl_item *it = hcl_attr(dc->item->body, "content_base64");
+	json_t *b64 = it ? tf_attr_value(c, it, NULL) : NULL;
+	if (!b64 || json_is_null(b64)) {
+		json_decref(b64);
+		return;
+	}
+	char *b = as_expression(b64);
+	const json_t *content = json_object_get(res, "content");
+	if (!content || json_is_null(content)) {
+		json_object_set_new(res, "content", json_sprintf("${base64decode(%s)}", b));
+	} else {
+		char *t = as_expression(content);
+		json_object_set_new(res, "content", json_sprintf("${%s != null ? base64decode(%s) : %s}",
+								 b, b, t));
+		free(t);
+	}
+	free(b);
+	json_decref(b64);
+}
+
 bool tf_type_reads(const char *tf, const char *attr)
 {
+	if (!strcmp(tf, "aws_s3_object") && !strcmp(attr, "content_base64"))
+		return true;
 	if (!strcmp(tf, "aws_security_group_rule")) {
 		for (size_t k = 0; k < SG_RULE_SOURCES; k++)
 			if (!strcmp(sg_rule_sources[k][0], attr))
@@ -541,5 +575,7 @@ void tf_type_finish(struct conv *c, const struct decl *dc, json_t *res)
 		permission_finish(c, dc, res);
 	else if (!strcmp(dc->tf_type, "aws_security_group"))
 		security_group_finish(c, dc, res);
+	else if (!strcmp(dc->tf_type, "aws_s3_object"))
+		s3_object_finish(c, dc, res);
 	json_decref(res);
 }

@@ -279,9 +279,43 @@ static const char *const twin_results[] = {
  * (data.aws_partition.current[0].dns_suffix: attr "dns_suffix...", key the
  * instance's "[0]"): what tf_derived_attr builds of what the kind has (a
  * partition's dns_suffix), any other a stand-in; 0 when the kind has it. */
+/* A lookup's result that its kind holds in another shape, by Terraform's
+ * name (triples: data source, result, the expression of the kind's that
+ * gives it, %1$s the lookup's reference): a managed prefix list's entries
+ * (a list of {cidr, description}) are aws.ec2.managed_prefix_list's cidrs,
+ * in their order (GetManagedPrefixListEntries'), each as {cidr}: the
+ * entries' descriptions the lookup does not read, and .description is
+ * then an error of the plan's, not a null. */
+static const char *const tf_result_shapes[] = {
+	"aws_ec2_managed_prefix_list", "entries", "[for cidr in %1$s.cidrs : { cidr = cidr }]",
+	NULL,
+};
+
+/* attr, a lookup's result by Terraform's name (and what follows it),
+ * written as tf_result_shapes says when it names it: 1 when done. */
+static int lookup_result_shape(const struct decl *dc, const char *key, size_t key_len,
+			       const char *attr, struct strbuf *out)
+{
+	size_t n = tf_first_step(attr);
+	for (size_t i = 0; tf_result_shapes[i]; i += 3) {
+		if (strcmp(tf_result_shapes[i], dc->tf_type) ||
+		    strlen(tf_result_shapes[i + 1]) != n || strncmp(attr, tf_result_shapes[i + 1], n))
+			continue;
+		char *root = xasprintf("data.%s%.*s", dc->name, (int)key_len, key);
+		strbuf_addch(out, '(');
+		strbuf_addf(out, tf_result_shapes[i + 2], root);
+		strbuf_addf(out, ")%s", attr + n);
+		free(root);
+		return 1;
+	}
+	return 0;
+}
+
 static int lookup_result(struct conv *c, const struct decl *dc, const struct expr_ref *ref,
 			 const char *key, size_t key_len, const char *attr, struct strbuf *out)
 {
+	if (lookup_result_shape(dc, key, key_len, attr, out))
+		return 1;
 	size_t n = tf_first_step(attr);
 	char *name = xstrndup(attr, n);
 	const char *want = tf_renamed(dc->lookup->results, name);

@@ -15,6 +15,7 @@
 #include "stacks/expand.h"
 #include "stacks/expr.h"
 #include "stacks/expr_path.h"
+#include "stacks/module_order.h"
 #include "stacks/stack.h"
 #include "stacks/var_type.h"
 #include "stacks/yaml.h"
@@ -871,6 +872,11 @@ static void expand_module(struct expander *e, const struct stack *s, const char 
 			if (input && v->typed)
 				json_object_set(json_object_get(e->x->locals, name), "type",
 						v->type_tree);
+			/* nullable: false, as in Terraform: a null input takes the
+			 * default (plan/eval.c), as a root variable's does. */
+			if (input && !v->nullable && v->default_value && !json_is_null(v->default_value))
+				json_object_set_new(json_object_get(e->x->locals, name), "if_null",
+						    literal(v->default_value));
 			free(name);
 		}
 		for (size_t k = 0; k < ms->n_vars; k++)
@@ -1016,6 +1022,30 @@ static void expand_lookup(struct expander *e, const struct stack *s, const char 
 	free(what);
 }
 
+/* Before s's modules expand: each output of a module with no count or
+ * for_each (and the module as a value) unknown, so a module expanded
+ * before another that it reads (modules that refer to each other) sees
+ * unknown values where Terraform, reading output by output, would see them
+ * after apply; expand_module replaces them with the outputs themselves.
+ * Only a count or for_each is evaluated meanwhile: its keys must not rest
+ * on them ("not known until apply"), a map's values may. */
+static void module_placeholders(struct expander *e, const struct stack *s, const char *prefix)
+{
+	for (size_t i = 0; i < s->n_modules; i++) {
+		const struct stack_module *m = &s->modules[i];
+		if (!m->stack || m->for_each || m->count)
+			continue;
+		char *addr = xasprintf("%smodule.%s", prefix, m->name);
+		set_local(e, addr, value_unknown(), false);
+		for (size_t k = 0; k < m->stack->n_outputs; k++) {
+			char *name = xasprintf("%s.output.%s", addr, m->stack->outputs[k].name);
+			set_local(e, name, value_unknown(), false);
+			free(name);
+		}
+		free(addr);
+	}
+}
+
 static void expand_scope(struct expander *e, const struct stack *s, const char *prefix)
 {
 	char *module_path = xasprintf("%spath.module", prefix);
@@ -1029,8 +1059,11 @@ static void expand_scope(struct expander *e, const struct stack *s, const char *
 		set_local(e, name, renamed(e, l->value, prefix, NULL, &l->pos), false);
 		free(name);
 	}
+	size_t *order = stack_module_order(s);
+	module_placeholders(e, s, prefix);
 	for (size_t i = 0; i < s->n_modules; i++)
-		expand_module(e, s, prefix, &s->modules[i]);
+		expand_module(e, s, prefix, &s->modules[order[i]]);
+	free(order);
 	for (size_t i = 0; i < s->n_resources; i++)
 		expand_resource(e, s, prefix, &s->resources[i]);
 	for (size_t i = 0; i < s->n_lookups; i++)

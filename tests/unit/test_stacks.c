@@ -1037,6 +1037,45 @@ static void test_variable_validation_and_null(void **state)
 	stack_free(s);
 }
 
+/* Modules expand after the modules their inputs read, whatever their
+ * written order (names, written last, gives buckets its keys); two that
+ * read each other (buckets and owner, as Terraform allows output by
+ * output) expand as written, the later one's outputs unknown meanwhile: a
+ * map's values may be, its keys are not. A null input of a variable with
+ * nullable: false takes its default, as a root variable's does. Before,
+ * names' output was "unknown local value" to buckets and mode was null. */
+static void test_modules_expand_after_what_they_read(void **state)
+{
+	(void)state;
+	struct stack *s = load_ok(FIX "module_order/root.yaml");
+	json_t *snap = snapshot_ok(s);
+	json_t *res = json_object_get(snap, "resources");
+	assert_non_null(json_object_get(res, "module.buckets.bucket[\"plain-a\"]"));
+	assert_non_null(json_object_get(res, "module.buckets.bucket[\"plain-b\"]"));
+	assert_non_null(json_object_get(res, "module.buckets.tagged[\"plain-b\"]"));
+	assert_non_null(json_object_get(res, "module.owner.b"));
+	assert_int_equal(json_object_size(res), 5);
+	/* Once expanded, owner's output is its own, not the stand-in. */
+	struct eval_scope sc = { snap, eval_no_resources, NULL };
+	struct strbuf err = STRBUF_INIT;
+	bool sens = false;
+	json_t *expr = json_string("${local[\"module.owner.output.arn\"]}");
+	json_t *v = eval_value(&sc, expr, &sens, &err);
+	assert_non_null(v);
+	assert_true(value_is_unknown(v)); /* b.arn, known after apply */
+	json_decref(v);
+	json_decref(expr);
+	expr = json_string("${local[\"module.names.var.mode\"]}");
+	v = eval_value(&sc, expr, &sens, &err);
+	assert_non_null(v);
+	assert_string_equal(json_string_value(v), "plain");
+	json_decref(v);
+	json_decref(expr);
+	strbuf_release(&err);
+	json_decref(snap);
+	stack_free(s);
+}
+
 /* Modules and for_each/count expand to instances with Terraform's
  * addresses; references are renamed into that namespace; dependencies
  * follow references through module outputs and depends_on. */
@@ -1181,6 +1220,7 @@ int main(void)
 		cmocka_unit_test(test_references_providers_and_depends_on),
 		cmocka_unit_test(test_dependency_cycles),
 		cmocka_unit_test(test_expansion_of_modules_and_loops),
+		cmocka_unit_test(test_modules_expand_after_what_they_read),
 		cmocka_unit_test(test_variable_declarations),
 		cmocka_unit_test(test_structure_errors),
 		cmocka_unit_test(test_output_forms),

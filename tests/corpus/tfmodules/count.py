@@ -18,7 +18,14 @@ moto, as a new user would take it, held to results.txt.
 For each NAME@COMMIT folder pins.txt names in its `current` column, the
 folder is copied once (symbolic links followed), and in the copy each
 `examples/*/` folder holding a .tf file (84: the Lambda module's
-examples/fixtures holds none) is converted (`terrace convert -out stack.yaml .`),
+examples/fixtures holds none) is first given what `terraform init` would
+install (terraform_init: each registry module it calls, resolved by its
+version constraint to the corpus's newest folder of that repository whose
+release satisfies it, copied into .terraform/modules/KEY, and
+.terraform/modules/modules.json written as Terraform 1.11 writes it; an
+example calling a module no corpus folder satisfies gets nothing, as a
+failed init leaves it, and a line on stderr says which), then converted
+(`terrace convert -out stack.yaml .`),
 then every folder convert's advice names ("convert its folder too
 (terrace convert DIR -out FILE)"), as it says, from the folder it was said
 in, and the advice of those in turn (a folder converted once per copy:
@@ -40,6 +47,7 @@ change in either direction (an example that now plans, one that no longer
 does) fails until results.txt is written again (--write) and reviewed.
 """
 import concurrent.futures
+import json
 import os
 import pathlib
 import re
@@ -54,6 +62,120 @@ sys.path.insert(0, str(HERE.parent))
 from judge import first_error, moto_endpoint, verdict_blocks  # noqa: E402
 
 ADVICE = re.compile(r"\(terrace convert (\S+) -out (\S+)\)")
+
+
+def corpus_versions():
+    """[(repository, (major, minor, patch), folder)] of every corpus folder
+    whose .pin names the release it is (pins.txt's and registry.txt's)."""
+    out = []
+    for pin in sorted(HERE.glob("*@*/.pin")):
+        words = pin.read_text().split()
+        m = re.fullmatch(r"v?(\d+)\.(\d+)\.(\d+)", words[2] if len(words) > 2 else "-")
+        if m:
+            out.append((pin.parent.name.split("@")[0], tuple(map(int, m.groups())), pin.parent))
+    return out
+
+
+def satisfies(version, constraints):
+    """Whether version (a triple) meets a Terraform version constraint
+    string ("~> 6.0", ">= 3.15, < 5", none: any), as `terraform init` reads
+    it: ~> X.Y is >= X.Y and < X+1, ~> X.Y.Z is >= X.Y.Z and < X.Y+1."""
+    for part in (constraints or "").split(","):
+        m = re.fullmatch(r"\s*(~>|>=|<=|!=|>|<|=)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*", part)
+        if not part.strip():
+            continue
+        if not m:
+            return False
+        op, given = m.group(1) or "=", [int(g) for g in m.groups()[1:] if g is not None]
+        bound = tuple(given + [0] * (3 - len(given)))
+        if op == "~>":
+            upper = given[:-1] if len(given) > 1 else given
+            upper = tuple(upper[:-1] + [upper[-1] + 1] + [0] * (3 - len(upper)))
+            ok = bound <= version < upper
+        else:
+            ok = {"=": version == bound, "!=": version != bound, ">": version > bound,
+                  ">=": version >= bound, "<": version < bound, "<=": version <= bound}[op]
+        if not ok:
+            return False
+    return True
+
+
+REGISTRY = re.compile(r"(?:registry\.terraform\.io/)?terraform-aws-modules/([a-z0-9-]+)/aws(?://(.+))?")
+
+
+def module_calls(folder):
+    """(name, source, version) of each `module "NAME" { ... }` block of the
+    folder's .tf files (laid out as terraform fmt writes them)."""
+    out = []
+    for tf in sorted(folder.glob("*.tf")):
+        text = tf.read_text()
+        for m in re.finditer(r'^module\s+"([^"]+)"\s*\{', text, re.M):
+            depth, i = 0, m.end() - 1
+            while i < len(text):
+                depth += {"{": 1, "}": -1}.get(text[i], 0)
+                if depth == 0:
+                    break
+                i += 1
+            body = text[m.end():i]
+            source = re.search(r'^\s*source\s*=\s*"([^"]*)"', body, re.M)
+            version = re.search(r'^\s*version\s*=\s*"([^"]*)"', body, re.M)
+            out.append((m.group(1), source.group(1) if source else "",
+                        version.group(1) if version else None))
+    return out
+
+
+def terraform_init(example, versions):
+    """What `terraform init` does for the example's modules, from the corpus
+    instead of the registry: each registry module call
+    (terraform-aws-modules/NAME/aws, //SUBDIR) is installed into
+    .terraform/modules/KEY as a copy of the corpus's newest folder of
+    terraform-aws-NAME whose release satisfies the call's version
+    constraint, each module a module calls is followed (KEY "PARENT.CHILD"),
+    and .terraform/modules/modules.json is written as Terraform 1.11 writes
+    it. None when done (or no registry module is called), else why init
+    would fail: a call no corpus folder satisfies (then nothing is
+    installed, as a failed init leaves the example)."""
+    records = [{"Key": "", "Source": "", "Dir": "."}]
+    installs, pending = [], [("", ".")]
+    while pending:
+        parent, folder = pending.pop(0)
+        for name, source, constraint in module_calls(example / folder):
+            key = "%s.%s" % (parent, name) if parent else name
+            if source.startswith("./") or source.startswith("../"):
+                path = os.path.normpath(os.path.join(folder, source))
+                records.append({"Key": key, "Source": source, "Dir": path})
+                pending.append((key, path))
+                continue
+            m = REGISTRY.fullmatch(source)
+            if not m:
+                shutil.rmtree(example / ".terraform", ignore_errors=True)
+                return "module %s: source %s is not a terraform-aws-modules registry module" % (
+                    key, source)
+            repo = "terraform-aws-" + m.group(1)
+            fits = sorted((v, f) for r, v, f in versions if r == repo and satisfies(v, constraint))
+            if not fits:
+                shutil.rmtree(example / ".terraform", ignore_errors=True)
+                return "module %s: no corpus folder of %s satisfies version %s" % (
+                    key, repo, constraint or "(any)")
+            version, corpus = fits[-1]
+            package = ".terraform/modules/" + key
+            path = os.path.normpath(os.path.join(package, m.group(2) or "."))
+            record = {"Key": key, "Source": "registry.terraform.io/terraform-aws-modules/%s/aws%s" % (
+                m.group(1), "//" + m.group(2) if m.group(2) else ""),
+                "Version": "%d.%d.%d" % version, "Dir": path}
+            records.append(record)
+            installs.append((corpus, example / package))
+            pending.append((key, path))
+        # a module installed is read (its own calls) once it is there
+        for corpus, dest in installs:
+            if not dest.exists():
+                shutil.copytree(corpus, dest, symlinks=False)
+    if not installs:
+        return None  # local modules alone: nothing to install
+    records.sort(key=lambda r: r["Key"])
+    (example / ".terraform/modules/modules.json").write_text(
+        json.dumps({"Modules": records}, separators=(",", ":")))
+    return None
 
 
 def current_folders():
@@ -113,7 +235,7 @@ def tidy(text, work):
 
 def count(terrace, work, endpoint, only):
     """{EXAMPLE: (stage, detail)} over the corpus (or its folder `only`)."""
-    rows, examples = {}, []
+    rows, examples, versions = {}, [], corpus_versions()
     for name in current_folders():
         if only and name != only:
             continue
@@ -124,6 +246,10 @@ def count(terrace, work, endpoint, only):
         for example in sorted(p for p in (copy / "examples").glob("*/")
                               if p.is_dir() and any(p.glob("*.tf"))):
             rel = "%s/examples/%s" % (name, example.name)
+            failed = terraform_init(example, versions)
+            if failed:
+                print("count: %s: terraform init (from the corpus) fails, converted without it: %s"
+                      % (rel, failed), file=sys.stderr)
             error = convert_example(terrace, example, converted)
             if error:
                 rows[rel] = ("convert", tidy(error, work))

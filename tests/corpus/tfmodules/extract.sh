@@ -5,16 +5,38 @@
 # elsewhere). Each pin becomes NAME@REF/ holding the repository's tree at
 # that commit with its pictures, CI files and archives left out: the
 # modules, their examples, the examples' fixtures (an archive among them
-# when the snapshot holds its blob) and the LICENSE. Run it
-# again after changing a pin; the tree it writes is committed, so CI
-# needs no network.
+# when the snapshot holds its blob) and the LICENSE. Each release
+# registry.txt names (one an example's registry module call needs) becomes
+# NAME@TAG/ with the module's files alone: no examples, tests, docs or
+# wrappers. NAME@REF/.pin holds "COMMIT REF VERSION", VERSION the release
+# tag at the commit ("-" for none), the version count.py matches a registry
+# module's constraint against. Run it again after changing a pin; the tree
+# it writes is committed, so CI needs no network. `extract.sh NAME@REF...`
+# writes those folders alone.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 mirror=${MIRROR:-/work/.mirror}
+only=("$@")
+# wanted NAME@REF: whether the arguments name it (all when there are none)
+wanted() {
+	[ $# -eq 1 ] && return 0
+	local one=$1
+	shift
+	for w in "$@"; do [ "$w" = "$one" ] && return 0; done
+	return 1
+}
+# write_pin GIT COMMIT REF OUT: OUT/.pin, "COMMIT REF VERSION"
+write_pin() {
+	local version
+	version=$(git -C "$1" tag --points-at "$2" | { grep -E '^v?[0-9]+\.[0-9]+\.[0-9]+$' ||
+		true; } | sort -V | tail -n 1)
+	printf '%s %s %s\n' "$2" "$3" "${version:--}" >"$4/.pin"
+}
 grep -v '^#' "$here/pins.txt" | while read -r name current release; do
 	[ -n "$name" ] || continue
 	git=$mirror/terraform-aws-modules+$name/repo
 	for ref in "$current" "$release"; do
+		wanted "$name@$ref" ${only[@]+"${only[@]}"} || continue
 		out=$here/$name@$ref
 		rm -rf "$out"
 		commit=$(git -C "$git" rev-parse "$ref^{commit}")
@@ -42,6 +64,22 @@ grep -v '^#' "$here/pins.txt" | while read -r name current release; do
 					git -C "$git" cat-file blob "$blob" >"$out/$path"
 				fi
 			done
-		printf '%s %s\n' "$commit" "$ref" >"$out/.pin"
+		write_pin "$git" "$commit" "$ref" "$out"
+	done
+done
+grep -v '^#' "$here/registry.txt" | while read -r name tags; do
+	[ -n "$name" ] || continue
+	git=$mirror/terraform-aws-modules+$name/repo
+	for tag in $tags; do
+		wanted "$name@$tag" ${only[@]+"${only[@]}"} || continue
+		out=$here/$name@$tag
+		rm -rf "$out"
+		mkdir -p "$out"
+		commit=$(git -C "$git" rev-parse "$tag^{commit}")
+		git -C "$git" archive --format=tar "$tag" -- . ':!.github' ':!examples' \
+			':!tests' ':!docs' ':!wrappers' ':!*.md' ':!*.png' ':!*.jpg' \
+			':!*.gif' ':!*.zip' ':!*.jar' ':!.pre-commit-config.yaml' \
+			':!.releaserc.json' ':!.editorconfig' ':!.gitignore' | tar -x -C "$out"
+		write_pin "$git" "$commit" "$tag" "$out"
 	done
 done

@@ -112,7 +112,7 @@ test_expect_success 'every stack of examples/ and tests/ that validate accepts i
 	python3 "$TEST_HERE/t0703/schema_accepts.py" "$TERRACE" schema.json "$REPO_ROOT" >out 2>&1 ||
 		{ cat out; false; } &&
 	cat out >&5 &&
-	test_contains out "308 stacks"
+	test_contains out "312 stacks"
 '
 
 test_expect_success 'the YAML language server: completion, diagnostic and hover from the schema' '

@@ -12,7 +12,8 @@
 # cycle); a Route 53 record as aws.route53.record; what is left out
 # (random_pet, null_resource, time_sleep) named with why and what to
 # write instead, exit 3; the stack validates; with a state, a type imported
-# by an id of several attributes (aws_s3_object) is warned of.
+# by an id of several attributes (aws_s3_object) is warned of; an object's
+# content_base64 is its content, base64decode() of it.
 . "$(dirname "$0")/../lib.sh"
 
 HERE=$TEST_HERE/t1552
@@ -44,13 +45,15 @@ test_expect_success 'the common types convert; what is left out is named with wh
 	test_line stack/stack.yaml "cidr_ip: 10.0.0.0/16" &&
 	test_line stack/stack.yaml "group_id: \${security_group_db.id}" &&
 	test_line stack/stack.yaml "- \${\"arn:\${data.caller.partition}:sqs:\${data.caller.region}:\${data.caller.account_id}:t1552-events\"}" &&
-	test_not_contains stack/stack.yaml "aws_s3_bucket_versioning"
+	test_not_contains stack/stack.yaml "aws_s3_bucket_versioning" &&
+	test_line stack/stack.yaml "content: \${base64decode(\"aWQsbmFtZQ==\")}" &&
+	test_not_contains err "content_base64"
 '
 
 test_expect_success 'the converted stack is laid out as fmt writes it and validates' '
 	cp -r "$HERE/src" stack/ &&
 	(cd stack && terrace validate >../out 2>../err) &&
-	test_line out "Success! The stack is valid (14 resources)." &&
+	test_line out "Success! The stack is valid (15 resources)." &&
 	(cd stack && terrace fmt -check . >../fmt.out) &&
 	test_empty fmt.out
 '

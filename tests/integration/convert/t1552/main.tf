@@ -203,3 +203,9 @@ resource "aws_sqs_queue_policy" "events" {
   queue_url = aws_sqs_queue.events.id
   policy    = data.aws_iam_policy_document.events.json
 }
+
+resource "aws_s3_object" "sample" {
+  bucket         = aws_s3_bucket.logs.id
+  key            = "sample.csv"
+  content_base64 = "aWQsbmFtZQ=="
+}
