@@ -60,6 +60,8 @@ int rule_kinesis_stream(const json_t *v, const json_t *r, struct strbuf *err)
 
 const struct aws_check_row aws_rules_kinesis[] = {
 	WHOLE_IN("aws.kinesis.stream", "retention_period", 24, 8760, KINESIS_RETENTION),
+	/* its awscc twin's RetentionPeriodHours, whose schema takes 1 up */
+	WHOLE_IN("awscc.kinesis.stream", "retention_period_hours", 24, 8760, KINESIS_RETENTION),
 	RULE("aws.kinesis.stream", "", rule_kinesis_stream, KINESIS),
 	/* AWS's words on the awscc type (checks/words/kinesis.words) */
 	AWS_SAYS("kinesis.cfn_warm_throughput_on_demand", "awscc.kinesis.stream", AWS_CALL_ANY,

@@ -129,8 +129,10 @@ test_expect_success 'validate refuses what AWS refuses, at the attribute' '
 	       extended_s3_configuration: {role_arn: "arn:aws:iam::123456789012:role/r", bucket_arn: "b"}}
 	  f5: {type: aws.firehose.delivery_stream, name: f5,
 	       extended_s3_configuration: {role_arn: "arn:aws:iam::123456789012:role/r", bucket_arn: "arn:aws:s3:::b", buffering_size: 129}}
+	  c1: {type: awscc.kinesis.stream, name: c1, shard_count: 1, retention_period_hours: 12}
 	YAML
 	(cd bad && test_expect_code 1 terrace validate >../out 2>../err) &&
+	test_match err "^./bad.yaml:34:[0-9]+: error: resource \"c1\" .*retention_period_hours: 12, where AWS takes 24 to 8760" &&
 	test_match err "^./bad.yaml:14:3: error: resource \"b1\" .*stream_mode PROVISIONED \(the default\) needs shard_count" &&
 	test_match err "^./bad.yaml:15:3: error: resource \"b2\" .*stream_mode ON_DEMAND takes no shard_count" &&
 	test_match err "^./bad.yaml:16:[0-9]+: error: resource \"b3\" .*retention_period: 23, where AWS takes 24 to 8760" &&
