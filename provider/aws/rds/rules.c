@@ -1063,6 +1063,16 @@ const struct aws_check_row aws_rules_rds[] = {
 		 "KMS encryption keys are specific to the region that they're created in, and you "
 		 "can't use encryption keys from one region in another region.",
 		 CFN_RDS "DBInstance KmsKeyId"),
+	/* The instance's current version is the object's (its state, read back):
+	 * a version whose leading number differs is a major version on every
+	 * engine (5.7 to 8.0, 15 to 16, 19 to 21; 5.6 to 5.7, also major, is not
+	 * seen: a weaker row, never a stronger one). */
+	AWS_SAYS("rds.cfn_major_upgrade_allowed", "awscc.rds.db_instance", AWS_CALL_UPDATE,
+		 WHEN(CHANGED_PART("engine_version", "^[0-9]+")),
+		 THEN(SET("allow_major_version_upgrade"), IS("allow_major_version_upgrade", "true")),
+		 "Constraints: Major version upgrades must be allowed when specifying a value for the "
+		 "EngineVersion parameter that is a different major version than the DB instance's "
+		 "current version.", CFN_RDS "DBInstance AllowMajorVersionUpgrade"),
 	/* DB security groups (EC2-Classic's) to VPC ones: the instance must be
 	 * made again. */
 	AWS_SAYS("rds.cfn_db_security_groups_stay", "awscc.rds.db_instance", AWS_CALL_UPDATE,
