@@ -526,6 +526,14 @@ static const struct db_case words_cases[] = {
 	{ "rds.cfn_zone_in_region", "awscc.rds.db_instance",
 	  INSTANCE(", 'availability_zone': 'us-west-2a'"), "availability_zone",
 	  INSTANCE(", 'availability_zone': 'us-east-1a'") },
+	{ "rds.cfn_cluster_replica_in_region", "awscc.rds.db_instance",
+	  "{'db_instance_class': 'db.m5.large', 'source_db_cluster_identifier': "
+	  "'arn:aws:rds:eu-west-1:123456789012:cluster:orders'}", "source_db_cluster_identifier",
+	  "{'db_instance_class': 'db.m5.large', 'source_db_cluster_identifier': '" CLUSTER_ARN "'}" },
+	{ "rds.cfn_cluster_replica_in_region", "awscc.rds.db_instance",
+	  "{'db_instance_class': 'db.m5.large', 'source_db_cluster_identifier': "
+	  "'arn:aws:rds:eu-west-1:123456789012:cluster:orders'}", "source_db_cluster_identifier",
+	  "{'db_instance_class': 'db.m5.large', 'source_db_cluster_identifier': 'orders'}" },
 	{ "rds.cfn_kms_key_in_region", "awscc.rds.db_instance",
 	  INSTANCE(", 'storage_encrypted': true, 'kms_key_id': "
 		   "'arn:aws:kms:eu-west-1:123456789012:key/k'"), "kms_key_id",
@@ -547,6 +555,12 @@ static const struct db_case words_cases[] = {
 	{ "rds.cfn_magnetic_storage_5_to_3072", "awscc.rds.db_instance",
 	  INSTANCE(", 'storage_type': 'standard', 'allocated_storage': '4000'"), "allocated_storage",
 	  INSTANCE(", 'storage_type': 'standard', 'allocated_storage': '3072'") },
+	{ "rds.cfn_gp3_storage_20_to_65536", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_type': 'gp3', 'allocated_storage': '19'"), "allocated_storage",
+	  INSTANCE(", 'storage_type': 'gp3', 'allocated_storage': '20'") },
+	{ "rds.cfn_gp3_storage_20_to_65536", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_type': 'gp3', 'allocated_storage': '65537'"), "allocated_storage",
+	  INSTANCE(", 'storage_type': 'gp3', 'allocated_storage': '65536'") },
 	{ "rds.cfn_gp2_storage_20_to_65536", "awscc.rds.db_instance",
 	  ENGINE("mariadb", ", 'storage_type': 'gp2', 'allocated_storage': '10'"),
 	  "allocated_storage",

@@ -1058,6 +1058,12 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(IN_REGION("availability_zone")),
 		 "The specified Availability Zone must be in the same AWS-Region as the current "
 		 "endpoint.", CFN_RDS "DBInstance AvailabilityZone"),
+	/* A cluster named by its identifier is the region's; by its ARN, the
+	 * ARN's region. */
+	AWS_SAYS("rds.cfn_cluster_replica_in_region", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 ALWAYS, THEN(IN_REGION("source_db_cluster_identifier")),
+		 "Cross-Region replication isn't supported.",
+		 CFN_RDS "DBInstance SourceDBClusterIdentifier"),
 	AWS_SAYS("rds.cfn_kms_key_in_region", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
 		 THEN(IN_REGION("kms_key_id")),
 		 "KMS encryption keys are specific to the region that they're created in, and you "
@@ -1091,6 +1097,14 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(IN("allocated_storage", 20, 65536)),
 		 "+ General Purpose (SSD) storage (gp2): Must be an integer from 20 to 65536.",
 		 CFN_RDS "DBInstance AllocatedStorage"),
+	/* The registry's sentence says 20 to 64000 (rds cfn c0ba6bc6), the
+	 * CreateDBInstance reference 20 to 65536 for the same engines: the row
+	 * holds the least both say and the greater of the two greatest. */
+	AWS_SAYS("rds.cfn_gp3_storage_20_to_65536", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "gp3"), MATCHES("engine", RDS_HALF_IOPS_ENGINES)),
+		 THEN(IN("allocated_storage", 20, 65536)),
+		 "General Purpose (SSD) storage (gp3): Must be an integer from 20 to 65536.",
+		 "rds CreateDBInstance AllocatedStorage"),
 	/* 0, 1 or 2 standby shard groups (the registry's list after it). */
 	AWS_SAYS("rds.cfn_shard_compute_redundancy", "awscc.rds.db_shard_group", AWS_CALL_ANY,
 		 ALWAYS, THEN(IS("compute_redundancy", "0", "1", "2")),
