@@ -331,6 +331,13 @@ static const struct db_case words_cases[] = {
 	  INSTANCE(", 'port': '1150'") },
 	{ "rds.cfn_port_range", "awscc.rds.db_instance", INSTANCE(", 'port': '65536'"), "port",
 	  INSTANCE(", 'port': '65535'") },
+	{ "rds.cfn_io2_needs_iops", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_type': 'io2', 'allocated_storage': '100'"), "iops",
+	  INSTANCE(", 'storage_type': 'io2', 'allocated_storage': '100', 'iops': 1000") },
+	{ "rds.cfn_io2_needs_iops", "awscc.rds.db_instance",
+	  INSTANCE(", 'storage_type': 'io2'"), "iops",
+	  "{'db_instance_class': 'db.m5.large', 'storage_type': 'io2', "
+	  "'source_db_instance_identifier': 'orders'}" },
 	{ "rds.cfn_io1_needs_iops", "awscc.rds.db_instance",
 	  INSTANCE(", 'storage_type': 'io1', 'allocated_storage': '100'"), "iops",
 	  INSTANCE(", 'storage_type': 'io1', 'allocated_storage': '100', 'iops': 1000") },

@@ -911,6 +911,16 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(SET("iops")),
 		 "If you specify io1 for the StorageType property, then you must also specify the "
 		 "Iops property.", CFN_RDS "DBInstance Iops"),
+	/* io2, Provisioned IOPS as io1 is (rds.cfn_io1_needs_iops); the
+	 * sentence's gp3 is no row: RDS takes gp3 without Iops for small volumes,
+	 * a baseline it gives. */
+	AWS_SAYS("rds.cfn_io2_needs_iops", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "io2"), UNSET("db_snapshot_identifier"),
+		      UNSET("db_cluster_snapshot_identifier"), UNSET("source_db_instance_identifier"),
+		      UNSET("source_dbi_resource_id"), UNSET("source_db_instance_automated_backups_arn")),
+		 THEN(SET("iops")),
+		 "If you specify io1, io2, or gp3, you must also include a value for the Iops "
+		 "parameter.", CFN_RDS "DBInstance StorageType"),
 	AWS_SAYS("rds.cfn_backup_replication_up_to_35", "awscc.rds.db_instance", AWS_CALL_ANY,
 		 ALWAYS, THEN(IN("automatic_backup_replication_retention_period", 1, 35)),
 		 "The maximum allowed value is 35.",
