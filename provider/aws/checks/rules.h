@@ -219,8 +219,9 @@
 /* The part of ATTR's text the ERE first matches is not the object's now
  * (an AWS_CALL_UPDATE row's premise: "a value for the EngineVersion
  * parameter that is a different major version than the DB instance's
- * current version": CHANGED_PART("engine_version", "^[0-9]+")); it holds
- * of neither a create nor a value or an object's value ERE does not match */
+ * current version": CHANGED_PART("engine_version", "^[0-9]+")); as a
+ * premise it holds of neither a create nor a value, sent or the object's,
+ * that ERE does not match */
 #define CHANGED_PART(ATTR, ERE) \
 	{ .op = AWS_COND_CHANGED_PART, .attr = (ATTR), .words = (const char *const[]){ (ERE), NULL } }
 /* Each value at path ATTR among those the object has now at OTHER (an
