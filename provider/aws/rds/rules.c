@@ -1062,6 +1062,14 @@ const struct aws_check_row aws_rules_rds[] = {
 		 ALWAYS, THEN(ABOVE("source_db_instance_identifier->backup_retention_period", 0)),
 		 "Can't be set to 0 if the DB instance is a source to read replicas",
 		 CFN_RDS "DBInstance BackupRetentionPeriod"),
+	/* The cluster a db.serverless instance joins, when the stack makes it:
+	 * its scaling is written (a cluster outside the stack is its state). */
+	AWS_SAYS("rds.cfn_serverless_instance_cluster_scaling", "awscc.rds.db_instance",
+		 AWS_CALL_CREATE, WHEN(IS("db_instance_class", "db.serverless")),
+		 THEN(SET("db_cluster_identifier->serverless_v2_scaling_configuration")),
+		 "If you have an Aurora cluster, you must set this attribute before you add a DB "
+		 "instance that uses the db.serverless DB instance class.",
+		 CFN_RDS "DBCluster ServerlessV2ScalingConfiguration"),
 	/* An instance's zone and key are its region's (a cross-Region
 	 * replica's key is of the replica's Region, the provider's). */
 	AWS_SAYS("rds.cfn_zone_in_region", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
