@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #include "provider/aws/ec2/api.h"
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
@@ -669,7 +670,7 @@ static void check_vpn_tunnel_cidrs(const struct written_resource *rs, size_t n,
 		const json_t *t;
 		size_t k;
 
-		if (strcmp(rs[i].type, "awscc.ec2.vpn_connection") || rs[i].repeated ||
+		if (!aws_awscc_type_is(rs[i].type, "AWS::EC2::VPNConnection") || rs[i].repeated ||
 		    !(gw = vpn_gateway_of(&rs[i], &member)) || !json_is_array(tunnels))
 			continue;
 		json_array_foreach(tunnels, k, t) {
@@ -689,7 +690,7 @@ static void check_vpn_tunnel_cidrs(const struct written_resource *rs, size_t n,
 					const json_t *u;
 					size_t x;
 
-					if (strcmp(rs[e].type, "awscc.ec2.vpn_connection") ||
+					if (!aws_awscc_type_is(rs[e].type, "AWS::EC2::VPNConnection") ||
 					    rs[e].repeated || strcmp(rs[e].provider, rs[i].provider) ||
 					    !(egw = vpn_gateway_of(&rs[e], &other_member)) ||
 					    strcmp(egw, gw) || strcmp(other_member, member) ||
