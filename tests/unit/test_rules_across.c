@@ -1,6 +1,7 @@
 /*
  * test_rules_across.c: the checks across resources (aws_check_resources):
- * subnets in their VPC (checks/run_stack.c), roles and the services given them
+ * subnets in their VPC (checks/run_stack.c), VPN tunnels' inside blocks per
+ * gateway (ec2/rules.c), roles and the services given them
  * (checks/roles.c), what a key encrypts and who uses it (kms/rules.c); each
  * stack refused beside one that passes.
  *
@@ -175,6 +176,57 @@ static void test_subnets_in_their_vpc(void **state)
 		     " ['f', 'aws.ec2.subnet', {'vpc_id': '${w.vpc_id}-x', 'cidr_block': '10.9.1.0/24'}]]",
 		     &out);
 	assert_string_equal(out.buf, "");
+	strbuf_release(&out);
+}
+
+/* ec2/rules.c's check_vpn_tunnel_cidrs: a tunnel's inside block taken by
+ * an earlier connection of the stack on the same gateway. */
+#define VPN(GW, CIDRS) "{'customer_gateway_id': 'cgw-1', 'vpn_connection_type': 'ipsec.1', " \
+	GW ", 'vpn_tunnel_options_specifications': [" CIDRS "]}"
+#define VGW(ID) "'vpn_gateway_id': '" ID "'"
+#define TGW(ID) "'transit_gateway_id': '" ID "'"
+#define IN4(CIDR) "{'tunnel_inside_cidr': '" CIDR "'}"
+#define IN6(CIDR) "{'tunnel_inside_ipv_6_cidr': '" CIDR "'}"
+
+static void test_vpn_tunnel_cidrs(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	(void)state;
+
+	/* One block on two gateways, two blocks on one, a block not known yet,
+	 * a repeated connection, another provider, IPv4 on a transit gateway: nothing. */
+	check_across_with("[['a', 'awscc.ec2.vpn_connection', " VPN(VGW("${g.id}"), IN4("169.254.10.0/30")) "],"
+			  " ['b', 'awscc.ec2.vpn_connection', " VPN(VGW("${h.id}"), IN4("169.254.10.0/30")) "],"
+			  " ['c', 'awscc.ec2.vpn_connection', " VPN(VGW("${g.id}"), IN4("169.254.11.0/30")) "],"
+			  " ['d', 'awscc.ec2.vpn_connection', " VPN(VGW("${g.id}"), IN4("${var.cidr}")) "],"
+			  " ['e', 'awscc.ec2.vpn_connection', " VPN(VGW("${g.id}"), IN4("169.254.10.0/30")) ", true],"
+			  " ['f', 'awscc.ec2.vpn_connection', " VPN(VGW("${g.id}"), IN4("169.254.10.0/30")) ", false, 'aws.west'],"
+			  " ['t', 'awscc.ec2.vpn_connection', " VPN(TGW("tgw-1"), IN4("169.254.20.0/30")) "],"
+			  " ['u', 'awscc.ec2.vpn_connection', " VPN(TGW("tgw-1"), IN4("169.254.20.0/30")) "]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf, "");
+
+	/* The later connection's tunnel, naming the earlier: on one virtual
+	 * private gateway (IPv4) and on one transit gateway (IPv6). */
+	check_across_with("[['a', 'awscc.ec2.vpn_connection', " VPN(VGW("${g.id}"), IN4("169.254.10.0/30")) "],"
+			  " ['b', 'awscc.ec2.vpn_connection', " VPN(VGW("${g.id}"), IN4("169.254.12.0/30") ", " IN4("169.254.10.0/30")) "],"
+			  " ['t', 'awscc.ec2.vpn_connection', " VPN(TGW("tgw-1"), IN6("fd00::/126")) "],"
+			  " ['u', 'awscc.ec2.vpn_connection', " VPN(TGW("tgw-1"), IN6("fd00::/126")) "]]",
+			  collect_roles, &out);
+	assert_string_equal(out.buf,
+			    "1.vpn_tunnel_options_specifications[1].tunnel_inside_cidr~0.vpn_gateway_id "
+			    "error: vpn_tunnel_options_specifications[1].tunnel_inside_cidr: "
+			    "\"169.254.10.0/30\" is also a tunnel's of VPN connection \"a\" on the same "
+			    "gateway (vpn_gateway_id): AWS says \"Any specified CIDR blocks must be unique "
+			    "across all VPN connections that use the same virtual private gateway.\" "
+			    "(CloudFormation registry: AWS::EC2::VPNConnection TunnelInsideCidr)\n"
+			    "3.vpn_tunnel_options_specifications[0].tunnel_inside_ipv_6_cidr~2."
+			    "transit_gateway_id error: vpn_tunnel_options_specifications[0]."
+			    "tunnel_inside_ipv_6_cidr: \"fd00::/126\" is also a tunnel's of VPN connection "
+			    "\"t\" on the same gateway (transit_gateway_id): AWS says \"Any specified CIDR "
+			    "blocks must be unique across all VPN connections that use the same transit "
+			    "gateway.\" (CloudFormation registry: AWS::EC2::VPNConnection "
+			    "TunnelInsideIpv6Cidr)\n");
 	strbuf_release(&out);
 }
 
@@ -1185,6 +1237,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_across_types_are_every_type),
 		cmocka_unit_test(test_subnets_in_their_vpc),
+		cmocka_unit_test(test_vpn_tunnel_cidrs),
 		cmocka_unit_test(test_roles_trust_their_service),
 		cmocka_unit_test(test_functions_in_a_vpc),
 		cmocka_unit_test(test_state_machine_tasks),

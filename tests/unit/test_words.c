@@ -108,6 +108,11 @@ static const struct aws_check_row rows[] = {
 		 THEN(UNCHANGED("ttl.name")),
 		 "To update this property, you must first disable TTL and then enable TTL with the new "
 		 "attribute name.", "AWS::DynamoDB::Table TimeToLiveSpecification"),
+	AWS_SAYS("t.major", "aws.t", AWS_CALL_UPDATE, WHEN(CHANGED_PART("version", "^[0-9]+")),
+		 THEN(SET("allow_major"), IS("allow_major", "true")),
+		 "Major version upgrades must be allowed when specifying a value for the "
+		 "EngineVersion parameter that is a different major version than the DB instance's "
+		 "current version.", "AWS::RDS::DBInstance AllowMajorVersionUpgrade"),
 	AWS_SAYS("t.lsi_at_create", "aws.t", AWS_CALL_UPDATE, ALWAYS,
 		 THEN(WAS_AMONG("lsi[].name", "lsi[].name")),
 		 "A local secondary index can only be created when its parent table is created.",
@@ -519,7 +524,7 @@ static void test_between_lists_and_numbers(void **state)
 	strbuf_release(&m);
 }
 
-/* UNCHANGED, WAS and WAS_AMONG: against the object's values now. */
+/* UNCHANGED, WAS, WAS_AMONG and CHANGED_PART: against the object's values now. */
 static void test_the_object_now(void **state)
 {
 	(void)state;
@@ -580,6 +585,32 @@ static void test_the_object_now(void **state)
 			 0);
 	assert_int_equal(judge_update("t.lsi_at_create", "{'lsi': [{'name': 'b'}]}",
 				      "{'lsi': '${var.before}'}", &m, &attr), 0);
+
+	/* CHANGED_PART: the premise that a part of the text is not the object's */
+	assert_int_equal(judge_update("t.major", "{'version': '16.3'}", "{'version': '15.7'}", &m,
+				      &attr), -1);
+	assert_string_equal(attr, "allow_major");
+	assert_string_equal(m.buf, "allow_major: it is not set, but it must be set when version "
+			    "changes its part matching \"^[0-9]+\" from what the object has: AWS "
+			    "says \"Major version upgrades must be allowed when specifying a value for "
+			    "the EngineVersion parameter that is a different major version than the DB "
+			    "instance's current version.\" (AWS::RDS::DBInstance "
+			    "AllowMajorVersionUpgrade)");
+	assert_int_equal(judge_update("t.major", "{'version': '16.3', 'allow_major': true}",
+				      "{'version': '15.7'}", &m, &attr), 0);
+	assert_int_equal(judge_update("t.major", "{'version': '8.0.40', 'allow_major': false}",
+				      "{'version': '5.7.44'}", &m, &attr), -1);
+	/* the same part; a create; a value not sent; one the state does not hold; one
+	 * not known; a text the ERE does not match */
+	assert_int_equal(judge_update("t.major", "{'version': '15.8'}", "{'version': '15.7'}", &m,
+				      &attr), 0);
+	assert_int_equal(judge_update("t.major", "{'version': '16.3'}", NULL, &m, &attr), 0);
+	assert_int_equal(judge_update("t.major", "{}", "{'version': '15.7'}", &m, &attr), 0);
+	assert_int_equal(judge_update("t.major", "{'version': '16.3'}", "{}", &m, &attr), 0);
+	assert_int_equal(judge_update("t.major", "{'version': '${var.v}'}", "{'version': '15.7'}",
+				      &m, &attr), 0);
+	assert_int_equal(judge_update("t.major", "{'version': 'latest'}", "{'version': '15.7'}", &m,
+				      &attr), 0);
 	strbuf_release(&m);
 }
 

@@ -135,6 +135,9 @@
 #define RETENTION(FIELDS) "{'object_lock_enabled': true, 'object_lock_configuration': " \
 	"{'object_lock_enabled': 'Enabled', 'rule': {'default_retention': {" FIELDS "}}}}"
 
+/* A .zip function's runtime and handler. */
+#define ZIP_RUNTIME "'runtime': 'python3.12', 'handler': 'index.handler'"
+
 static const struct words_case cases[] = {
 	{ "batch.spot_fleet_role_best_fit", "aws.batch.compute_environment",
 	  "compute_resources.spot_iam_fleet_role",
@@ -178,11 +181,28 @@ static const struct words_case cases[] = {
 	  MAPPING(", 'maximum_record_age_in_seconds': -1"), NULL },
 	{ "lambda.cfn_manual_runtime_version", "awscc.lambda.function",
 	  "runtime_management_config.runtime_version_arn",
-	  "{'role': 'r', 'code': {'zip_file': 'x'}, 'runtime_management_config': "
+	  "{'role': 'r', 'code': {'zip_file': 'x'}, " ZIP_RUNTIME ", 'runtime_management_config': "
 	  "{'update_runtime_on': 'Manual'}}", NULL,
-	  "{'role': 'r', 'code': {'zip_file': 'x'}, 'runtime_management_config': "
+	  "{'role': 'r', 'code': {'zip_file': 'x'}, " ZIP_RUNTIME ", 'runtime_management_config': "
 	  "{'update_runtime_on': 'Manual', 'runtime_version_arn': "
 	  "'arn:aws:lambda:us-east-1::runtime:0123456789abcdef'}}", NULL },
+	/* a .zip package (Zip, or no package type without an image) names its runtime
+	 * and handler; an image names neither */
+	{ "lambda.cfn_zip_needs_runtime", "awscc.lambda.function", "runtime",
+	  "{'role': 'r', 'code': {'s3_bucket': 'code', 's3_key': 'fn.zip'}, 'handler': 'a.h'}",
+	  NULL, "{'role': 'r', 'code': {'s3_bucket': 'code', 's3_key': 'fn.zip'}, " ZIP_RUNTIME "}",
+	  NULL },
+	{ "lambda.cfn_zip_needs_runtime", "awscc.lambda.function", "runtime",
+	  "{'role': 'r', 'package_type': 'Zip', 'code': {'zip_file': 'x'}, 'handler': 'a.h'}",
+	  NULL, "{'role': 'r', 'package_type': 'Image', 'code': {'image_uri': "
+	  "'123456789012.dkr.ecr.us-east-1.amazonaws.com/fn:1'}}", NULL },
+	{ "lambda.cfn_zip_needs_handler", "awscc.lambda.function", "handler",
+	  "{'role': 'r', 'code': {'zip_file': 'x'}, 'runtime': 'python3.12'}", NULL,
+	  "{'role': 'r', 'code': {'zip_file': 'x'}, " ZIP_RUNTIME "}", NULL },
+	{ "lambda.cfn_zip_needs_handler", "awscc.lambda.function", "handler",
+	  "{'role': 'r', 'code': {'s3_bucket': 'code', 's3_key': 'fn.zip'}, 'runtime': 'java21'}",
+	  NULL, "{'role': 'r', 'code': {'image_uri': "
+	  "'123456789012.dkr.ecr.us-east-1.amazonaws.com/fn:1'}}", NULL },
 	{ "ecs.cfn_strategy_without_launch_type", "awscc.ecs.service", "launch_type",
 	  SERVICE(", 'capacity_provider_strategy': [{'capacity_provider': 'FARGATE'}], "
 		  "'launch_type': 'FARGATE'"), NULL,

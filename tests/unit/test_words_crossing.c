@@ -121,6 +121,11 @@ struct crossing_case {
 /* An awscc read replica of SOURCE. */
 #define REPLICA(SOURCE) "'replica': {'type': 'awscc.rds.db_instance', 'db_instance_class': " \
 			"'db.m5.large', 'source_db_instance_identifier': '" SOURCE "'}"
+#define AURORA(MORE) "'c': {'type': 'awscc.rds.db_cluster', 'engine': 'aurora-postgresql'" \
+	MORE "}"
+#define SERVERLESS(CLUSTER) "'inst': {'type': 'awscc.rds.db_instance', 'engine': " \
+	"'aurora-postgresql', 'db_instance_class': 'db.serverless', 'db_cluster_identifier': '" \
+	CLUSTER "'}"
 #define FIFO "'q': {'type': 'aws.sqs.queue', 'name': 'jobs.fifo', 'fifo_queue': true}"
 #define MAPPING(TYPE, BATCH) "'m': {'type': '" TYPE "', 'function_name': 'fn', " \
 			     "'event_source_arn': '${q.arn}', 'batch_size': " BATCH "}"
@@ -145,6 +150,12 @@ static const struct crossing_case cases[] = {
 	{ "lambda.cfn_fifo_batch_up_to_10", "m", "batch_size",
 	  "{" FIFO ", " MAPPING("awscc.lambda.event_source_mapping", "11") "}",
 	  "{" FIFO ", " MAPPING("awscc.lambda.event_source_mapping", "10") "}" },
+	/* audit: a db.serverless instance's cluster scales (Serverless v2). */
+	{ "rds.cfn_serverless_instance_cluster_scaling", "inst",
+	  "the serverless_v2_scaling_configuration of what db_cluster_identifier names",
+	  "{" AURORA("") ", " SERVERLESS("${c.db_cluster_identifier}") "}",
+	  "{" AURORA(", 'serverless_v2_scaling_configuration': {'min_capacity': 0.5, "
+		     "'max_capacity': 4}") ", " SERVERLESS("${c.db_cluster_identifier}") "}" },
 	/* helper wordsv: a read replica's source keeps automated backups. */
 	{ "rds.cfn_replica_source_keeps_backups", "replica", "source_db_instance_identifier",
 	  "{'src': {'type': 'awscc.rds.db_instance', 'db_instance_identifier': 'orders', "

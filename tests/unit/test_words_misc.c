@@ -32,6 +32,8 @@
 
 /* A Spark job's command, of each kind. */
 #define ETL "'command': {'name': 'glueetl', 'script_location': 's3://lake/etl.py'}"
+/* A parameter name of 16 parts (/a to /p) */
+#define LEVELS_16 "/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p"
 #define STREAMING "'command': {'name': 'gluestreaming', 'script_location': 's3://lake/etl.py'}"
 
 /* One words row: `refused` breaks it (judged against `prior`, the object
@@ -115,6 +117,11 @@ static const struct words_case cases[] = {
 	{ "aws.ssm.parameter", NULL, "{'name': 'lake/watermark'}", "{'name': 'watermark'}", "name",
 	  "For parameters in a hierarchy, you must include a leading forward slash character (/) "
 	  "when you create or reference a parameter.", "ssm PutParameter Name" },
+	/* 17 parts: over fifteen levels whether the name's own part counts or not */
+	{ "aws.ssm.parameter", NULL, "{'name': '" LEVELS_16 "/q'}", "{'name': '" LEVELS_16 "'}",
+	  "name",
+	  "Parameter hierarchies are limited to a maximum depth of fifteen levels.",
+	  "ssm PutParameter Name" },
 	{ "aws.ssm.parameter", "{'name': '/lake/big', 'tier': 'Advanced'}",
 	  "{'name': '/lake/big', 'tier': 'Standard'}",
 	  "{'name': '/lake/big', 'tier': 'Intelligent-Tiering'}", "tier",
@@ -375,6 +382,9 @@ static const struct cfn_case cfn_cases[] = {
 	  "{'target': {'ecs_parameters': {'launch_type': 'EC2', 'network_configuration': "
 	  "{'awsvpc_configuration': {'subnets': ['subnet-1'], 'assign_public_ip': "
 	  "'DISABLED'}}}}}", "target.ecs_parameters.launch_type" },
+	{ "ssm.cfn_hierarchy_at_most_15_levels", "awscc.ssm.parameter",
+	  "{'name': '" LEVELS_16 "/q', 'parameter_type': 'String', 'value': 'x'}",
+	  "{'name': '" LEVELS_16 "', 'parameter_type': 'String', 'value': 'x'}", "name" },
 	{ "ssm.cfn_name_at_most_1011", "awscc.ssm.parameter",
 	  "{'name': '/lake/a%1005s', 'parameter_type': 'String', 'value': 'x'}",
 	  "{'name': '/lake/a%1004s', 'parameter_type': 'String', 'value': 'x'}", "name" },
@@ -673,6 +683,30 @@ static void test_written_rules(void **state)
 		       "'1.4.0'}}]}",
 		       "targets[0].ecs_parameters.platform_version: set with launch_type \"EXTERNAL\": "
 		       "AWS says \"This structure is used only if LaunchType is FARGATE.\"");
+
+	/* A parameter's value wholly wrapped in double brackets, on both types;
+	 * the value (a SecureString's secret) never quoted. */
+	check_resource("aws.ssm.parameter",
+		       "{'name': '/lake/key', 'parameter_type': 'SecureString', 'value': "
+		       "'{{ssm:s3cret}}'}",
+		       "the value is wrapped in double brackets");
+	check_resource("awscc.ssm.parameter",
+		       "{'name': '/lake/key', 'parameter_type': 'String', 'value': '{{}}'}",
+		       "the value is wrapped in double brackets");
+	check_resource("aws.ssm.parameter", "{'name': '/lake/key', 'value': 'a {{b}}'}", NULL);
+	check_resource("aws.ssm.parameter", "{'name': '/lake/key', 'value': '{{b}} a'}", NULL);
+	check_resource("awscc.ssm.parameter", "{'name': '/lake/key', 'value': '{}'}", NULL);
+	check_resource("aws.ssm.parameter", "{'name': '/lake/key', 'value': '${var.v}'}", NULL);
+	{
+		struct strbuf err = STRBUF_INIT;
+		json_t *p = js("{'name': '/lake/key', 'parameter_type': 'SecureString', 'value': "
+			       "'{{ssm:s3cret}}'}");
+		assert_int_equal(aws_constraints_check("aws.ssm.parameter", p, NULL, NULL, NULL, &err),
+				 -1);
+		assert_null(strstr(err.buf, "s3cret"));
+		json_decref(p);
+		strbuf_release(&err);
+	}
 
 	check_resource("aws.glue.trigger",
 		       "{'name': 't', 'actions': [{'job_name': 'j', 'timeout': 10081}]}", "10080");

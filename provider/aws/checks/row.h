@@ -114,6 +114,10 @@ enum aws_cond_op {
 	AWS_COND_UNCHANGED, /* attr's value is the object's now (prior's);
 			     * holds on a create, and of a value not sent or
 			     * one the object's state does not hold */
+	AWS_COND_CHANGED_PART, /* the part of attr's text that the ERE
+				* words[0] first matches differs from the
+				* object's now (prior's): an update whose
+				* value and the object's both match */
 	AWS_COND_WAS,      /* every condition of sub holds of the object's
 			    * values now (prior's; none: as a value absent) */
 	AWS_COND_WAS_AMONG, /* AMONG, other's values the object's now (prior's);

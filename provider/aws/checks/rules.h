@@ -216,6 +216,14 @@
  * values now (WAS(IS("ttl.enabled", "true"))). */
 #define UNCHANGED(ATTR) { .op = AWS_COND_UNCHANGED, .attr = (ATTR) }
 #define WAS(...) { .op = AWS_COND_WAS, .sub = WHEN(__VA_ARGS__) }
+/* The part of ATTR's text the ERE first matches is not the object's now
+ * (an AWS_CALL_UPDATE row's premise: "a value for the EngineVersion
+ * parameter that is a different major version than the DB instance's
+ * current version": CHANGED_PART("engine_version", "^[0-9]+")); as a
+ * premise it holds of neither a create nor a value, sent or the object's,
+ * that ERE does not match */
+#define CHANGED_PART(ATTR, ERE) \
+	{ .op = AWS_COND_CHANGED_PART, .attr = (ATTR), .words = (const char *const[]){ (ERE), NULL } }
 /* Each value at path ATTR among those the object has now at OTHER (an
  * AWS_CALL_UPDATE row: "A local secondary index can only be created when
  * its parent table is created": each index's name among the object's) */

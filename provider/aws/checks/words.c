@@ -264,6 +264,23 @@ static bool matches(const char *text, const char *ere)
 	return found;
 }
 
+/* The text of the first match of ere in text into part (its first size
+ * bytes); false when ere does not compile or does not match. */
+static bool first_match(const char *text, const char *ere, char *part, size_t size)
+{
+	regex_t re;
+	regmatch_t m[1];
+	bool found;
+
+	if (regcomp(&re, ere, REG_EXTENDED))
+		return false;
+	found = !regexec(&re, text, 1, m, 0);
+	regfree(&re);
+	if (found)
+		snprintf(part, size, "%.*s", (int)(m[0].rm_eo - m[0].rm_so), text + m[0].rm_so);
+	return found;
+}
+
 static bool one_of(const char *text, const char *const *words)
 {
 	for (; *words; words++)
@@ -932,6 +949,19 @@ static int holds(const struct place *p, const struct aws_cond *c, bool then)
 		if (!scalar_text(v, text, sizeof(text)))
 			return then;
 		return matches(text, c->words[0]) == (c->op == AWS_COND_MATCHES);
+	case AWS_COND_CHANGED_PART: { /* a part of the text, not the object's */
+		char was[256];
+		if (!p->j->prior)
+			return then; /* a create changes nothing */
+		o = prior_value(p, c->attr, &unknown);
+		if (unknown)
+			return -1;
+		if (!o || !json_is_string(v) || !json_is_string(o) ||
+		    !first_match(json_string_value(v), c->words[0], text, sizeof(text)) ||
+		    !first_match(json_string_value(o), c->words[0], was, sizeof(was)))
+			return then;
+		return strcmp(text, was) != 0;
+	}
 	case AWS_COND_UNCHANGED: /* what the object has: not known, or the same */
 		if (!p->j->prior)
 			return 1; /* a create changes nothing */
@@ -1088,6 +1118,12 @@ static void say(const struct place *p, const struct aws_cond *c, bool must, bool
 		break;
 	case AWS_COND_UNCHANGED:
 		strbuf_addstr(out, must ? "must not change" : "does not change");
+		break;
+	case AWS_COND_CHANGED_PART:
+		add_words(out, c->words, must ? "must change its part matching "
+					      : "changes its part matching ",
+			  NULL);
+		strbuf_addstr(out, " from what the object has");
 		break;
 	case AWS_COND_ANY_OF:
 		strbuf_addstr(out, must ? "one of these must hold: " : "");
@@ -1331,6 +1367,10 @@ bool aws_words_judged(const struct aws_check_row *row, const json_t *attrs, cons
 			return false;
 		for (const struct aws_cond *c = row->then; c && c->op != AWS_COND_END; c++)
 			if (sends_anew(c, attrs, prior))
+				return true;
+		/* a premise that is a change: judged when that value is sent anew */
+		for (const struct aws_cond *c = row->when; c && c->op != AWS_COND_END; c++)
+			if (c->op == AWS_COND_CHANGED_PART && sends_anew(c, attrs, prior))
 				return true;
 		return false;
 	}

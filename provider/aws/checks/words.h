@@ -28,8 +28,8 @@ int aws_words_check(const struct aws_check_row *row, const json_t *attrs, const 
  * replaces it, or validate, which judges what a create would send; the
  * unknown value: not known yet, the stack as loaded for plan before the
  * state is read): a create row on a create; an update row on an update
- * that sends one of its attributes anew (a value differing from prior's);
- * a row of any call always. */
+ * that sends one of its attributes anew (a value differing from prior's),
+ * or the value its premise's CHANGED_PART names; a row of any call always. */
 bool aws_words_judged(const struct aws_check_row *row, const json_t *attrs, const json_t *prior);
 
 /* The words rows whose conditions cross a reference

@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #include "provider/aws/ec2/api.h"
+#include "provider/aws/checks/kinds/api.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/aws/checks/shared.h"
 #include "provider/provider.h"
@@ -630,6 +631,97 @@ static void check_subnets(const struct written_resource *rs, size_t n,
 	free(subs);
 }
 
+/* ---- VPN connections: their tunnels' inside blocks, per gateway ---------- */
+
+/* The gateway connection r attaches to, as written: its vpn_gateway_id or
+ * transit_gateway_id ("${gw.id}" or a literal id; two connections name one
+ * gateway when the text is the same), and which of the two; NULL if none. */
+static const char *vpn_gateway_of(const struct written_resource *r, const char **which)
+{
+	static const char *const members[] = { "vpn_gateway_id", "transit_gateway_id" };
+
+	for (size_t m = 0; m < 2; m++) {
+		const json_t *v = json_object_get(r->config, members[m]);
+		if (json_is_string(v) && *json_string_value(v)) {
+			*which = members[m];
+			return json_string_value(v);
+		}
+	}
+	return NULL;
+}
+
+/* CloudFormation registry, AWS::EC2::VPNConnection TunnelInsideCidr: "Any
+ * specified CIDR blocks must be unique across all VPN connections that use
+ * the same virtual private gateway" (TunnelInsideIpv6Cidr: "... the same
+ * transit gateway"). Of the stack's connections (one object each, one
+ * provider configuration): a tunnel's literal block that an earlier
+ * connection on the same gateway (of the kind its sentence names) has too
+ * is refused, naming it. The
+ * gateway's connections made outside the stack are its state at the call. */
+static void check_vpn_tunnel_cidrs(const struct written_resource *rs, size_t n,
+				   check_report_fn report, void *ctx)
+{
+	static const char *const blocks[] = { "tunnel_inside_cidr", "tunnel_inside_ipv_6_cidr" };
+
+	for (size_t i = 0; i < n; i++) {
+		const char *gw, *member, *other_member;
+		const json_t *tunnels = json_object_get(rs[i].config,
+							 "vpn_tunnel_options_specifications");
+		const json_t *t;
+		size_t k;
+
+		if (!aws_awscc_type_is(rs[i].type, "AWS::EC2::VPNConnection") || rs[i].repeated ||
+		    !(gw = vpn_gateway_of(&rs[i], &member)) || !json_is_array(tunnels))
+			continue;
+		json_array_foreach(tunnels, k, t) {
+			for (size_t b = 0; b < 2; b++) {
+				const json_t *cidr = json_object_get(t, blocks[b]);
+				size_t j = WRITTEN_NONE;
+
+				/* each sentence names its gateway: IPv4's a virtual
+				 * private gateway, IPv6's a transit gateway */
+				if (!json_is_string(cidr) || value_not_known(cidr) ||
+				    strcmp(member, b ? "transit_gateway_id" : "vpn_gateway_id"))
+					continue;
+				for (size_t e = 0; e < i && j == WRITTEN_NONE; e++) {
+					const char *egw;
+					const json_t *et = json_object_get(
+						rs[e].config, "vpn_tunnel_options_specifications");
+					const json_t *u;
+					size_t x;
+
+					if (!aws_awscc_type_is(rs[e].type, "AWS::EC2::VPNConnection") ||
+					    rs[e].repeated || strcmp(rs[e].provider, rs[i].provider) ||
+					    !(egw = vpn_gateway_of(&rs[e], &other_member)) ||
+					    strcmp(egw, gw) || strcmp(other_member, member) ||
+					    !json_is_array(et))
+						continue;
+					json_array_foreach(et, x, u) {
+						if (json_equal(json_object_get(u, blocks[b]), cidr))
+							j = e;
+					}
+				}
+				if (j == WRITTEN_NONE)
+					continue;
+				char attr[96], msg[640];
+				snprintf(attr, sizeof(attr), "vpn_tunnel_options_specifications[%zu].%s", k,
+					 blocks[b]);
+				snprintf(msg, sizeof(msg),
+					 "%s: \"%s\" is also a tunnel's of VPN connection \"%s\" on the "
+					 "same gateway (%s): AWS says \"Any specified CIDR blocks must be "
+					 "unique across all VPN connections that use the same %s gateway.\" "
+					 "(CloudFormation registry: AWS::EC2::VPNConnection %s)",
+					 attr, json_string_value(cidr), rs[j].name, member,
+					 b ? "transit" : "virtual private",
+					 b ? "TunnelInsideIpv6Cidr" : "TunnelInsideCidr");
+				report(ctx, &(struct check_finding){
+					.warning = false, .which = i, .attr = attr, .other = j,
+					.other_attr = member, .message = msg });
+			}
+		}
+	}
+}
+
 /*
  * The EC2 rows of the one table of checks (checks/row.h), in the order
  * they run: a type's rows for single values before its rows for the whole
@@ -696,6 +788,8 @@ const struct aws_check_row aws_rules_ec2[] = {
 	       "EC2 API reference: CreateNetworkAclEntry RuleAction"),
 	RULE("aws.ec2.network_acl_entry", "cidr_block", rule_cidr,
 	     "EC2 API reference: CreateNetworkAclEntry CidrBlock"),
+	ACROSS_ROW("awscc.ec2.vpn_connection", check_vpn_tunnel_cidrs,
+		   "CloudFormation registry: AWS::EC2::VPNConnection TunnelInsideCidr"),
 	ACROSS_ROW("aws.ec2.subnet", check_subnets,
 		   "Amazon VPC User Guide: subnet CIDR blocks (they lie in the VPC's and do not overlap)"),
 	AWS_SAYS("ec2.private_nat_gateway_no_eip", "aws.ec2.nat_gateway", AWS_CALL_CREATE,

@@ -911,6 +911,16 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(SET("iops")),
 		 "If you specify io1 for the StorageType property, then you must also specify the "
 		 "Iops property.", CFN_RDS "DBInstance Iops"),
+	/* io2, Provisioned IOPS as io1 is (rds.cfn_io1_needs_iops); the
+	 * sentence's gp3 is no row: RDS takes gp3 without Iops for small volumes,
+	 * a baseline it gives. */
+	AWS_SAYS("rds.cfn_io2_needs_iops", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "io2"), UNSET("db_snapshot_identifier"),
+		      UNSET("db_cluster_snapshot_identifier"), UNSET("source_db_instance_identifier"),
+		      UNSET("source_dbi_resource_id"), UNSET("source_db_instance_automated_backups_arn")),
+		 THEN(SET("iops")),
+		 "If you specify io1, io2, or gp3, you must also include a value for the Iops "
+		 "parameter.", CFN_RDS "DBInstance StorageType"),
 	AWS_SAYS("rds.cfn_backup_replication_up_to_35", "awscc.rds.db_instance", AWS_CALL_ANY,
 		 ALWAYS, THEN(IN("automatic_backup_replication_retention_period", 1, 35)),
 		 "The maximum allowed value is 35.",
@@ -1052,17 +1062,41 @@ const struct aws_check_row aws_rules_rds[] = {
 		 ALWAYS, THEN(ABOVE("source_db_instance_identifier->backup_retention_period", 0)),
 		 "Can't be set to 0 if the DB instance is a source to read replicas",
 		 CFN_RDS "DBInstance BackupRetentionPeriod"),
+	/* The cluster a db.serverless instance joins, when the stack makes it:
+	 * its scaling is written (a cluster outside the stack is its state). */
+	AWS_SAYS("rds.cfn_serverless_instance_cluster_scaling", "awscc.rds.db_instance",
+		 AWS_CALL_CREATE, WHEN(IS("db_instance_class", "db.serverless")),
+		 THEN(SET("db_cluster_identifier->serverless_v2_scaling_configuration")),
+		 "If you have an Aurora cluster, you must set this attribute before you add a DB "
+		 "instance that uses the db.serverless DB instance class.",
+		 CFN_RDS "DBCluster ServerlessV2ScalingConfiguration"),
 	/* An instance's zone and key are its region's (a cross-Region
 	 * replica's key is of the replica's Region, the provider's). */
 	AWS_SAYS("rds.cfn_zone_in_region", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
 		 THEN(IN_REGION("availability_zone")),
 		 "The specified Availability Zone must be in the same AWS-Region as the current "
 		 "endpoint.", CFN_RDS "DBInstance AvailabilityZone"),
+	/* A cluster named by its identifier is the region's; by its ARN, the
+	 * ARN's region. */
+	AWS_SAYS("rds.cfn_cluster_replica_in_region", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 ALWAYS, THEN(IN_REGION("source_db_cluster_identifier")),
+		 "Cross-Region replication isn't supported.",
+		 CFN_RDS "DBInstance SourceDBClusterIdentifier"),
 	AWS_SAYS("rds.cfn_kms_key_in_region", "awscc.rds.db_instance", AWS_CALL_ANY, ALWAYS,
 		 THEN(IN_REGION("kms_key_id")),
 		 "KMS encryption keys are specific to the region that they're created in, and you "
 		 "can't use encryption keys from one region in another region.",
 		 CFN_RDS "DBInstance KmsKeyId"),
+	/* The instance's current version is the object's (its state, read back):
+	 * a version whose leading number differs is a major version on every
+	 * engine (5.7 to 8.0, 15 to 16, 19 to 21; 5.6 to 5.7, also major, is not
+	 * seen: a weaker row, never a stronger one). */
+	AWS_SAYS("rds.cfn_major_upgrade_allowed", "awscc.rds.db_instance", AWS_CALL_UPDATE,
+		 WHEN(CHANGED_PART("engine_version", "^[0-9]+")),
+		 THEN(SET("allow_major_version_upgrade"), IS("allow_major_version_upgrade", "true")),
+		 "Constraints: Major version upgrades must be allowed when specifying a value for the "
+		 "EngineVersion parameter that is a different major version than the DB instance's "
+		 "current version.", CFN_RDS "DBInstance AllowMajorVersionUpgrade"),
 	/* DB security groups (EC2-Classic's) to VPC ones: the instance must be
 	 * made again. */
 	AWS_SAYS("rds.cfn_db_security_groups_stay", "awscc.rds.db_instance", AWS_CALL_UPDATE,
@@ -1081,6 +1115,14 @@ const struct aws_check_row aws_rules_rds[] = {
 		 THEN(IN("allocated_storage", 20, 65536)),
 		 "+ General Purpose (SSD) storage (gp2): Must be an integer from 20 to 65536.",
 		 CFN_RDS "DBInstance AllocatedStorage"),
+	/* The registry's sentence says 20 to 64000 (rds cfn c0ba6bc6), the
+	 * CreateDBInstance reference 20 to 65536 for the same engines: the row
+	 * holds the least both say and the greater of the two greatest. */
+	AWS_SAYS("rds.cfn_gp3_storage_20_to_65536", "awscc.rds.db_instance", AWS_CALL_ANY,
+		 WHEN(IS("storage_type", "gp3"), MATCHES("engine", RDS_HALF_IOPS_ENGINES)),
+		 THEN(IN("allocated_storage", 20, 65536)),
+		 "General Purpose (SSD) storage (gp3): Must be an integer from 20 to 65536.",
+		 "rds CreateDBInstance AllocatedStorage"),
 	/* 0, 1 or 2 standby shard groups (the registry's list after it). */
 	AWS_SAYS("rds.cfn_shard_compute_redundancy", "awscc.rds.db_shard_group", AWS_CALL_ANY,
 		 ALWAYS, THEN(IS("compute_redundancy", "0", "1", "2")),

@@ -32,6 +32,25 @@ int rule_ssm_parameter_name(const json_t *v, const json_t *r, struct strbuf *err
 	return 0;
 }
 
+/* PutParameter Value: "You can't include values wrapped in double brackets
+ * {{}} or {{ssm:parameter-name}} in a parameter value." Only a value wholly wrapped is
+ * refused here: that is wrapped on every reading of the sentence (one that
+ * holds {{ }} inside other text may or may not be). The value is never quoted:
+ * a SecureString's is a secret. */
+static int rule_ssm_value_not_wrapped(const json_t *v, const json_t *r, struct strbuf *err)
+{
+	const char *s = value_known_string(v);
+	size_t n = s ? strlen(s) : 0;
+
+	(void)r;
+	if (n < 4 || strncmp(s, "{{", 2) || strcmp(s + n - 2, "}}"))
+		return 0;
+	strbuf_addstr(err, "the value is wrapped in double brackets ({{...}}): \"You can't include "
+		      "values wrapped in double brackets {{}} or {{ssm:parameter-name}} in a "
+		      "parameter value.\" (ssm PutParameter Value)");
+	return -1;
+}
+
 /* A row for the whole resource. PutParameter KeyId: "The Key Management
  * Service (KMS) ID that you want to use to encrypt a parameter. Use a custom
  * key for better security. Required for parameters that use the
@@ -73,6 +92,8 @@ const struct aws_check_row aws_rules_ssm[] = {
 	RULE("aws.ssm.parameter", "name", rule_ssm_parameter_name,
 	     "Systems Manager User Guide: creating Parameter Store parameters (names)"),
 	RULE("aws.ssm.parameter", "", rule_ssm_parameter, "SSM API reference: PutParameter KeyId, Tier"),
+	RULE("aws.ssm.parameter", "value", rule_ssm_value_not_wrapped, "ssm PutParameter Value"),
+	RULE("awscc.ssm.parameter", "value", rule_ssm_value_not_wrapped, "ssm PutParameter Value"),
 	/* AWS's words (checks/words/ssm.words). */
 	AWS_SAYS("ssm.name_at_most_1011", "aws.ssm.parameter", AWS_CALL_CREATE, ALWAYS,
 		 THEN(LEN_IN("name", 1, 1011)),
@@ -90,6 +111,12 @@ const struct aws_check_row aws_rules_ssm[] = {
 		 WHEN(MATCHES("name", "/")), THEN(MATCHES("name", "^ */")),
 		 "For parameters in a hierarchy, you must include a leading forward slash character "
 		 "(/) when you create or reference a parameter.", "ssm PutParameter Name"),
+	/* What a level counts (the name's own part or not) is not said: 17
+	 * parts is over fifteen levels on either reading. */
+	AWS_SAYS("ssm.hierarchy_at_most_15_levels", "aws.ssm.parameter", AWS_CALL_CREATE,
+		 WHEN(SET("name")), THEN(NOT_MATCHES("name", "(/[^/]+){17}")),
+		 "Parameter hierarchies are limited to a maximum depth of fifteen levels.",
+		 "ssm PutParameter Name"),
 	/* The awscc twin's (its registry schema's maxLength is the model's
 	 * 2048, and it has no pattern). */
 	AWS_SAYS("ssm.cfn_name_at_most_1011", "awscc.ssm.parameter", AWS_CALL_CREATE, ALWAYS,
@@ -107,6 +134,10 @@ const struct aws_check_row aws_rules_ssm[] = {
 		 WHEN(MATCHES("name", "/")), THEN(MATCHES("name", "^ */")),
 		 "For parameters in a hierarchy, you must include a leading forward slash character "
 		 "(/) when you create or reference a parameter.", "ssm PutParameter Name"),
+	AWS_SAYS("ssm.cfn_hierarchy_at_most_15_levels", "awscc.ssm.parameter", AWS_CALL_CREATE,
+		 WHEN(SET("name")), THEN(NOT_MATCHES("name", "(/[^/]+){17}")),
+		 "Parameter hierarchies are limited to a maximum depth of fifteen levels.",
+		 "ssm PutParameter Name"),
 	/* The tier the parameter has now is the state's (read back from
 	 * GetParameters); a tier left out sends Standard, but is not judged
 	 * here (the update may send nothing of it). */
