@@ -101,10 +101,7 @@ test_expect_success 'what the kinds take passes: subnets, groups, an AMI, a sour
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
-# the functions' role (plan reads a literal role: kinds/reads.def)
-aws_server iam create-role --role-name r --assume-role-policy-document \
-	'{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}' \
-	>/dev/null || test_fail_setup "the role r could not be made"
+stand_in_roles r || test_fail_setup "the roles the stacks name could not be made"
 
 test_expect_success 'through a variable and a module'"'"'s input, a literal of another kind is refused at plan' '
 	cat >stack.yaml <<-\YAML &&

@@ -13,6 +13,7 @@
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
+stand_in_roles t0094-s t0094-states || test_fail_setup "the roles the stacks name could not be made"
 
 run_time_stack () {
 	write_stack stack.yaml "  pause: {type: number, default: ${PAUSE:-300}}" &&

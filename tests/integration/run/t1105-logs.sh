@@ -15,6 +15,7 @@
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
+stand_in_roles sfn-runner || test_fail_setup "the roles the stacks name could not be made"
 
 ROLE=arn:aws:iam::123456789012:role/glue-runner
 

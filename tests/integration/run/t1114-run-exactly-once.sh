@@ -32,6 +32,7 @@
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
+stand_in_roles sfn-runner || test_fail_setup "the roles the stacks name could not be made"
 # The execution role an ECS task definition names by its ARN, made first as
 # another stack would make it: plan reads that it exists (checks/reads.c).
 stand_in_roles dbt-execution || test_fail_setup "the roles the stacks name could not be made"

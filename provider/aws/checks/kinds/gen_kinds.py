@@ -318,15 +318,18 @@ TWINS = {
     ("aws.ec2.route_table", "routes.nat_gateway_id"): [("AWS::EC2::Route", "NatGatewayId")],
     # a role given by its ARN or its name (cfn.map's left-out lines: terrace
     # sends the ARN): an IAM role's Arn or RoleName, where the API takes
-    # only a role's ARN (Lambda CreateFunction Role and Scheduler
-    # CreateSchedule Target.RoleArn: their models' patterns, arn:...:iam::
-    # ACCOUNT:role/...; Step Functions CreateStateMachine roleArn: "The
-    # Amazon Resource Name (ARN) of the IAM role"). Glue's Role and
-    # EventBridge's RoleArn have no pattern in their models, which do not
-    # say what else they take: left as they are
+    # only a role's ARN and refuses a create whose role it cannot assume
+    # (Lambda CreateFunction Role: its model's pattern, arn:...:iam::
+    # ACCOUNT:role/..., and "The role defined for the function cannot be
+    # assumed by Lambda"; Step Functions CreateStateMachine roleArn: "The
+    # Amazon Resource Name (ARN) of the IAM role", and "Neither the global
+    # service principal states.amazonaws.com, nor the regional one is
+    # authorized to assume the provided role"), so a literal one is read at
+    # plan. Glue's Role and EventBridge's RoleArn have no pattern in their
+    # models, and no page says that Scheduler's, Glue's or EventBridge's
+    # create refuses a role that does not exist yet: left as they are
     **{(typ, attr): [("AWS::IAM::Role", "Arn"), ("AWS::IAM::Role", "RoleName")]
        for typ, attr in (("aws.lambda.function", "role"),
-                         ("aws.scheduler.schedule", "target.role_arn"),
                          ("aws.sfn.state_machine", "role_arn"))},
     # the workgroup's flat settings are its WorkGroupConfiguration's
     ("aws.athena.workgroup", "kms_key"): [

@@ -144,9 +144,7 @@ test_expect_success 'a lost EventBridge PutRule answer: the rule is adopted' '
 '
 
 test_expect_success 'a lost CreateStateMachine answer: the state machine is adopted' '
-	{ aws_server iam get-role --role-name sfn-runner >/dev/null 2>&1 ||
-	  aws_server iam create-role --role-name sfn-runner --assume-role-policy-document \
-		"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"states.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}" >/dev/null; } &&
+	stand_in_roles sfn-runner &&
 	lost_response CreateStateMachine "AWSStepFunctions.CreateStateMachine" "
   m:
     type: aws.sfn.state_machine

@@ -30,11 +30,7 @@
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
-# the role the schedule's target and the state machine name (plan reads a
-# literal role: kinds/reads.def)
-aws_server iam create-role --role-name r --assume-role-policy-document \
-	'{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["scheduler.amazonaws.com","states.amazonaws.com"]},"Action":"sts:AssumeRole"}]}' \
-	>/dev/null || test_fail_setup "the role r could not be made"
+stand_in_roles r || test_fail_setup "the roles the stacks name could not be made"
 
 . "$REPO_ROOT/tests/integration/every_type/counts.sh"
 P=t0810

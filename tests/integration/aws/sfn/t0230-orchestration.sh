@@ -9,13 +9,7 @@
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
-# the roles the state machine and the schedule name (plan reads a literal
-# role: kinds/reads.def)
-for role in sfn-runner sfn-runner-2 scheduler-invoke; do
-	aws_server iam create-role --role-name $role --assume-role-policy-document \
-		'{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["states.amazonaws.com","scheduler.amazonaws.com"]},"Action":"sts:AssumeRole"}]}' \
-		>/dev/null || test_fail_setup "the role $role could not be made"
-done
+stand_in_roles sfn-runner sfn-runner-2 || test_fail_setup "the roles the stacks name could not be made"
 
 ACCOUNT=123456789012
 ROLE=arn:aws:iam::$ACCOUNT:role
