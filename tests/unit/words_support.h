@@ -18,7 +18,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cmd/cli.h"
 #include "provider/aws/checks/checks.h"
 #include "provider/aws/checks/rules.h"
 #include "provider/provider.h"
@@ -274,6 +273,10 @@ static inline bool words_has_list(const json_t *attrs)
 			return true;
 	return false;
 }
+
+/* `terrace validate`'s entry (cmd/cli.h, whose stacks/stack.h a test of
+ * its own stacks would clash with). */
+int cmd_validate(int argc, char **argv);
 
 /* validate -json -var of the stack in dir, run in this process: its
  * output (free it), with every case's resource named case_I_x. */

@@ -29,7 +29,7 @@ stack () {
 		echo "resources:"
 		echo "  t: {type: aws.dynamodb.table, name: own-arn-t, hash_key: id, attribute: [{name: id, type: S}], billing_mode: PAY_PER_REQUEST}"
 		echo "  p: {type: aws.iam.policy, name: own-arn-p, policy: {Version: \"2012-10-17\", Statement: [{Effect: Allow, Action: \"logs:*\", Resource: \"*\"}]}}"
-		echo "  r: {type: aws.iam.role, name: own-arn-r, assume_role_policy: {Version: \"2012-10-17\", Statement: [{Effect: Allow, Principal: {Service: [lambda.amazonaws.com, states.amazonaws.com, firehose.amazonaws.com]}, Action: \"sts:AssumeRole\"}]}}"
+		echo "  r: {type: aws.iam.role, name: own-arn-r, assume_role_policy: {Version: \"2012-10-17\", Statement: [{Effect: Allow, Principal: {Service: [lambda.amazonaws.com, states.amazonaws.com, firehose.amazonaws.com, scheduler.amazonaws.com]}, Action: \"sts:AssumeRole\"}]}}"
 		echo "  sm: {type: aws.sfn.state_machine, name: own-arn-sm, role_arn: \"\${r.arn}\", definition: {StartAt: A, States: {A: {Type: Pass, End: true}}}}"
 		cat
 	} >stack.yaml
