@@ -519,6 +519,7 @@ static void convert_variable(struct conv *c, const struct hcl_item *blk)
 				 "terrace's variables have no such setting");
 		}
 	}
+	tf_string_bool_variable(c, blk, var);
 	json_object_set_new(tf_section(c, "variables"), blk->labels[0], var);
 }
 

@@ -11,9 +11,15 @@
  * tests/corpus/tfheldout). The second met is not written over the first
  * (that lost the first without a word): tf_either_of() keeps whichever is
  * not null, as Terraform gives the one set.
+ * And a value Terraform takes in either of two types: a variable declared
+ * `type = string` with a default of true or false is a bool to Terraform
+ * wherever a condition reads it ("true" converts; terraform-aws-batch's
+ * `*_use_name_prefix`), and terrace's conditions take a bool only
+ * (tf_string_bool_variable()).
  */
 #include <string.h>
 
+#include "provider/base/diag.h"
 #include "stacks/convert_tf_internal.h"
 
 /* A value is null for certain: JSON null, or "${null}". */
@@ -73,4 +79,17 @@ bool tf_list_has(const json_t *list, const char *s)
 		if (json_is_string(x) && !strcmp(json_string_value(x), s))
 			return true;
 	return false;
+}
+
+void tf_string_bool_variable(struct conv *c, const struct hcl_item *blk, json_t *var)
+{
+	const json_t *type = json_object_get(var, "type"), *def = json_object_get(var, "default");
+	if (!json_is_string(type) || strcmp(json_string_value(type), "string") ||
+	    !json_is_boolean(def))
+		return;
+	json_object_set_new(var, "type", json_string("bool"));
+	diag_warnf(c->d, &blk->pos, "variable \"%s\" of type string with a default of %s is "
+		   "written as a bool: Terraform converts \"true\" and \"false\" where a "
+		   "condition reads it, terrace's conditions take a bool", blk->labels[0],
+		   json_is_true(def) ? "true" : "false");
 }

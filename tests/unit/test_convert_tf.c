@@ -1039,6 +1039,32 @@ static void test_heldout_awscc_twins(void **state)
 	free(y);
 }
 
+/* terraform-aws-batch declares its `*_use_name_prefix` variables `type =
+ * string` with a default of true and reads them as conditions, which
+ * Terraform converts; terrace's conditions take a bool, and the plan
+ * stopped on "the condition must be true or false, got a string": such a
+ * variable is a bool (a string default stays a string). */
+static void test_heldout_string_bool_variable(void **state)
+{
+	(void)state;
+	char *y;
+	assert_int_equal(convert_text(
+		"variable \"use_prefix\" {\n"
+		"  type    = string\n"
+		"  default = true\n"
+		"}\n"
+		"variable \"word\" {\n"
+		"  type    = string\n"
+		"  default = \"true\"\n"
+		"}\n"
+		"resource \"aws_sqs_queue\" \"q\" {\n"
+		"  name = var.use_prefix ? null : var.word\n"
+		"}\n", &y), 0);
+	assert_has(y, "\n  use_prefix:\n    type: bool\n    default: true\n");
+	assert_has(y, "\n  word:\n    type: string\n    default: \"true\"\n");
+	free(y);
+}
+
 /* A block's member of another name in terrace's type (tf_nested_renamed):
  * a state machine's logging_configuration.log_destination is its
  * log_group_arn, written as a block and as the step-functions module's
@@ -1263,6 +1289,7 @@ int main(void)
 		cmocka_unit_test(test_nested_renames),
 		cmocka_unit_test(test_heldout_either_and_nonsensitive),
 		cmocka_unit_test(test_heldout_awscc_twins),
+		cmocka_unit_test(test_heldout_string_bool_variable),
 		cmocka_unit_test(test_queue_folds),
 		cmocka_unit_test(test_lambda_package_builder),
 	};
