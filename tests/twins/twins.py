@@ -233,6 +233,9 @@ def copy_terraform(source, dest):
                 if not target.exists():
                     shutil.copytree(releases[name].resolve(), target, ignore=shutil.ignore_patterns(".terraform*"))
                 sub = (m.group(2) or "//")[2:]
+                if not (target / sub).is_dir():  # a folder of another major release
+                    raise CannotApply(f"module terraform-aws-modules/{m.group(1)}/aws//{sub} "
+                                      f"not in the corpus's {releases[name].name}")
                 pending.append(target / sub)
                 rel = os.path.relpath(target / sub, tf.parent)
                 block = block[:m.start()] + f'source = "{rel}"' + block[m.end():]
