@@ -128,11 +128,13 @@ static void lifecycle_block(struct conv *c, const struct decl *dc, const struct 
 			for (size_t k = 0; k < it->expr->n_args; k++) {
 				struct strbuf s = STRBUF_INIT;
 				tf_add_source(&s, it, it->expr->args[k]);
-				const struct attr_schema *a = dc->written ? tf_aws_attr(dc, s.buf) : NULL;
+				const struct attr_schema *a =
+					dc->written ? tf_aws_attr(dc, tf_either_name(dc->tf_type, s.buf))
+						    : NULL;
 				if (dc->written && !a)
 					tf_left_out(c, &it->pos, "ignore_changes' %s left out: %s", s.buf,
 						    "terrace's type has no such attribute");
-				else
+				else if (!tf_list_has(v, a ? a->name : s.buf))
 					json_array_append_new(v, json_string(a ? a->name : s.buf));
 				strbuf_release(&s);
 			}
@@ -342,7 +344,8 @@ static void convert_resource(struct conv *c, struct decl *dc)
 			const char *const *renames = !dc->written ? NULL : dc->twin
 						     ? dc->written->twin_renames : dc->written->renames;
 			bool prefix = dc->written && !strcmp(it->name, "name_prefix");
-			const char *want = renames ? tf_renamed(renames, prefix ? "name" : it->name)
+			const char *want = renames ? tf_renamed(renames, prefix ? "name"
+								: tf_either_name(dc->tf_type, it->name))
 					   : it->name;
 			const struct attr_schema *a = tf_schema_attr(dc->rt->attrs, want,
 								  awscc ? dc->rt->name : NULL);
@@ -414,6 +417,8 @@ static void convert_resource(struct conv *c, struct decl *dc)
 				}
 				v = json_pack("[o]", v);
 			}
+			if (v && !it->is_block && strcmp(key, "type") && json_object_get(res, key))
+				v = tf_either_of(json_object_get(res, key), v); /* value, insecure_value */
 		}
 		if (v)
 			json_object_set_new(res, key, v);
@@ -514,6 +519,7 @@ static void convert_variable(struct conv *c, const struct hcl_item *blk)
 				 "terrace's variables have no such setting");
 		}
 	}
+	tf_string_bool_variable(c, blk, var);
 	json_object_set_new(tf_section(c, "variables"), blk->labels[0], var);
 }
 
@@ -671,8 +677,9 @@ static const char *missing_required(const struct conv *c, const struct decl *dc)
 			const struct hcl_item *it = &dc->item->body->items[i];
 			const char *name = it->is_block && !strcmp(it->name, "dynamic") &&
 					   it->n_labels == 1 ? it->labels[0] : it->name;
-			const struct attr_schema *b = tf_aws_attr(dc, strcmp(name, "name_prefix") ? name
-							       : "name");
+			const struct attr_schema *b =
+				tf_aws_attr(dc, strcmp(name, "name_prefix")
+						? tf_either_name(dc->tf_type, name) : "name");
 			set = b == a;
 		}
 		if (!set)

@@ -122,6 +122,18 @@ char *tf_node_text(struct conv *c, const struct hcl_item *it, const struct expr_
  * ${...} escaped), an object {"key" = ...} and a list [...] of members so
  * written, anything else its JSON. */
 void tf_add_expression(struct strbuf *out, const json_t *v);
+/* Two arguments that rename to one attribute (convert_tf_either.c): the one
+ * of had and v (v's reference taken) that is not null, as a conditional
+ * where neither is known now. */
+json_t *tf_either_of(json_t *had, json_t *v);
+/* The argument of aws_* type tf that name is the other of (aws_ssm_parameter's
+ * insecure_value: value), else name. */
+const char *tf_either_name(const char *tf, const char *name);
+/* A variable `type = string` with a bool default, var its conversion: its
+ * type bool, with a warning (convert_tf_either.c). */
+void tf_string_bool_variable(struct conv *c, const struct hcl_item *blk, json_t *var);
+/* list (an array) holds the string s. */
+bool tf_list_has(const json_t *list, const char *s);
 void tf_add_source(struct strbuf *out, const struct hcl_item *it, const struct expr_node *n);
 /* A member of a written type's block by terrace's name (a route's
  * cidr_block is destination_cidr_block), else name (convert_tf_types.c). */

@@ -127,11 +127,17 @@ const struct tf_written tf_written[] = {
 	{ "aws_cloudfront_distribution", "awscc.cloudfront.distribution", { NULL }, "id", NULL,
 	  { NULL } },
 	{ "aws_cloudwatch_event_bus", "awscc.events.event_bus", { NULL }, "name", NULL, { NULL } },
+	/* the held-out set's (tests/corpus/tfheldout): its id is its ARN */
+	{ "aws_cloudwatch_log_anomaly_detector", "awscc.logs.log_anomaly_detector",
+	  { "arn", "anomaly_detector_arn", "id", "anomaly_detector_arn", NULL },
+	  "anomaly_detector_arn", NULL, { NULL } },
 	{ "aws_cloudwatch_log_delivery", "awscc.logs.delivery", { NULL }, "id", NULL, { NULL } },
 	{ "aws_cloudwatch_log_delivery_destination", "awscc.logs.delivery_destination", { NULL },
 	  "name", NULL, { NULL } },
 	{ "aws_cloudwatch_log_delivery_source", "awscc.logs.delivery_source", { NULL }, "name",
 	  NULL, { NULL } },
+	{ "aws_cloudwatch_query_definition", "awscc.logs.query_definition",
+	  { "id", "query_definition_id", NULL }, "query_definition_id", NULL, { NULL } },
 	{ "aws_cognito_user", "awscc.cognito.user_pool_user", { NULL }, NULL, NULL, { NULL } },
 	{ "aws_cognito_user_pool", "awscc.cognito.user_pool", { "name", "user_pool_name", NULL },
 	  "id", NULL, { NULL } },
@@ -145,6 +151,10 @@ const struct tf_written tf_written[] = {
 	{ "aws_ec2_transit_gateway", "awscc.ec2.transit_gateway", { NULL }, "id", NULL, { NULL } },
 	{ "aws_ec2_transit_gateway_vpc_attachment", "awscc.ec2.transit_gateway_vpc_attachment",
 	  { NULL }, "id", NULL, { NULL } },
+	{ "aws_ecr_pull_through_cache_rule", "awscc.ecr.pull_through_cache_rule",
+	  { "id", "ecr_repository_prefix", NULL }, "ecr_repository_prefix", NULL, { NULL } },
+	{ "aws_ecr_registry_policy", "awscc.ecr.registry_policy",
+	  { "policy", "policy_text", "id", "registry_id", NULL }, "registry_id", NULL, { NULL } },
 	{ "aws_ecs_service", "awscc.ecs.service", { "name", "service_name", NULL }, NULL, NULL,
 	  { NULL } },
 	{ "aws_launch_template", "awscc.ec2.launch_template", { "name", "launch_template_name",
@@ -162,6 +172,10 @@ const struct tf_written tf_written[] = {
 	  { NULL } },
 	{ "aws_route_table_association", "awscc.ec2.subnet_route_table_association", { NULL },
 	  "id", NULL, { NULL } },
+	/* a secret's resource policy (PutResourcePolicy), its secret by ARN */
+	{ "aws_secretsmanager_secret_policy", "awscc.secretsmanager.resource_policy",
+	  { "secret_arn", "secret_id", "policy", "resource_policy", NULL }, "resource_policy_id",
+	  NULL, { NULL } },
 	{ "aws_secretsmanager_secret_rotation", "awscc.secretsmanager.rotation_schedule",
 	  { NULL }, NULL, NULL, { NULL } },
 	{ "aws_vpc_security_group_egress_rule", "awscc.ec2.security_group_egress",
@@ -1028,8 +1042,21 @@ static const struct {
 } tf_why[] = {
 	{ "aws_autoscaling_group", "its Terraform shape (launch_template's id, the tag blocks) is "
 	  "not CloudFormation's: write it as awscc_autoscaling_auto_scaling_group" },
+	/* no standalone CloudFormation type: a property of the owner's (the
+	 * held-out set, tests/corpus/tfheldout) */
+	{ "aws_cloudwatch_log_data_protection_policy", "CloudFormation holds it as the log "
+	  "group's DataProtectionPolicy: write the group as awscc_logs_log_group with "
+	  "data_protection_policy" },
 	{ "aws_dynamodb_table_item", "no CloudFormation type holds a table's items: put them "
 	  "with the aws CLI (aws dynamodb put-item) after apply" },
+	{ "aws_ecr_lifecycle_policy", "CloudFormation holds it as the repository's "
+	  "LifecyclePolicy: write the repository as awscc_ecr_repository with lifecycle_policy" },
+	{ "aws_ecr_repository_policy", "CloudFormation holds it as the repository's "
+	  "RepositoryPolicyText: write the repository as awscc_ecr_repository with "
+	  "repository_policy_text" },
+	{ "aws_ecrpublic_repository_policy", "CloudFormation holds it as the public repository's "
+	  "RepositoryPolicyText: write the repository as awscc_ecr_public_repository with "
+	  "repository_policy_text" },
 	{ "aws_ec2_tag", "it tags an object another tool made: tag it where it is made" },
 	{ "aws_iam_policy_attachment", "an exclusive attachment to every role, user and group: "
 	  "give the policy's ARN in each role's managed_policy_arns (aws.iam.role) or user's "

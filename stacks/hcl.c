@@ -255,6 +255,49 @@ static struct hcl_item *new_item(struct hcl_body *b)
 	return it;
 }
 
+/* Terraform's nonsensitive(x) is x with its plan-time mark taken off;
+ * terrace marks an output sensitive by its own setting, and its language has
+ * no such function: each call's name, outside quoted text, is taken out of
+ * s (its *len first bytes, and the NUL-ended rest after them), leaving (x).
+ * False when there is none. */
+static bool without_nonsensitive(char *s, size_t *len)
+{
+	static const char name[] = "nonsensitive";
+	const size_t n = sizeof(name) - 1;
+	bool quoted = false, changed = false;
+	size_t interp = 0; /* ${ ... } inside quoted text: braces open */
+	for (size_t i = 0; i < *len; i++) {
+		if (quoted && !interp) {
+			if (s[i] == '\\' && i + 1 < *len)
+				i++;
+			else if (s[i] == '"')
+				quoted = false;
+			else if (s[i] == '$' && i + 1 < *len && s[i + 1] == '{')
+				interp = 1, i++;
+			continue;
+		}
+		if (s[i] == '"' && !interp) {
+			quoted = true;
+			continue;
+		}
+		if (interp && s[i] == '{')
+			interp++;
+		else if (interp && s[i] == '}')
+			interp--;
+		if ((i == 0 || !name_char(s[i - 1])) && i + n < *len && !strncmp(s + i, name, n)) {
+			size_t j = i + n;
+			while (j < *len && (s[j] == ' ' || s[j] == '\t'))
+				j++;
+			if (j < *len && s[j] == '(') {
+				memmove(s + i, s + j, strlen(s + j) + 1);
+				*len -= j - i;
+				changed = true;
+			}
+		}
+	}
+	return changed;
+}
+
 /* name = VALUE; sc->pos is just after the "=". */
 static int parse_attribute(struct hcl_scan *sc, struct hcl_item *it)
 {
@@ -284,6 +327,17 @@ static int parse_attribute(struct hcl_scan *sc, struct hcl_item *it)
 		it->expr = NULL;
 		strbuf_reset(&why);
 		strbuf_addstr(&why, "more than one expression");
+	}
+	if (!it->expr && !strcmp(why.buf, "unknown function \"nonsensitive\"") &&
+	    without_nonsensitive(it->text, &it->text_len)) {
+		strbuf_reset(&why);
+		it->expr = parse_expression(it->text, it->text_len + 2, 0, &end, &why, NULL);
+		if (it->expr && end != it->text_len + 2) {
+			node_free(it->expr);
+			it->expr = NULL;
+			strbuf_reset(&why);
+			strbuf_addstr(&why, "more than one expression");
+		}
 	}
 	if (!it->expr && !strncmp(why.buf, "unknown function", 16)) {
 		it->expr_error = strbuf_detach(&why);

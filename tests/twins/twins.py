@@ -66,6 +66,7 @@ import inventory  # noqa: E402
 import normalise  # noqa: E402
 
 CORPUS = REPO / "tests" / "corpus" / "tfmodules"
+HELDOUT = REPO / "tests" / "corpus" / "tfheldout"
 ACCESS_KEY, SECRET_KEY = "AKIAMOTOUNCHECKED000", "moto-accepts-any-secret"
 REGION_RE = re.compile(r"\b(us|eu|ap|ca|sa|me|af|il)-(east|west|north|south|central|northeast|southeast|"
                        r"northwest|southwest)-\d\b")
@@ -150,12 +151,21 @@ def release_folders():
             continue
         name, _, tag = line.split()[:3]
         out[name] = CORPUS / f"{name}@{tag}"
+    # the held-out set's repositories (tests/corpus/tfheldout: NAME COMMIT
+    # TAG EXAMPLES...), where one of its examples calls another's module
+    for line in open(HELDOUT / "pins.txt"):
+        if line.startswith("#") or not line.strip():
+            continue
+        name, _, tag = line.split()[:3]
+        out.setdefault(name, HELDOUT / f"{name}@{tag}")
     return out
 
 
 def corpus_sources():
     out = []
     for folder in release_folders().values():
+        if folder.parent != CORPUS:
+            continue  # the held-out set is run by name, not in --corpus
         out += sorted(p for p in folder.glob("examples/*/") if p.is_dir() and list(p.glob("*.tf")))
     out += sorted(pathlib.Path(p) for p in glob.glob(str(REPO / "tests/corpus/cdk/**/*.template.json"),
                                                      recursive=True))
@@ -223,6 +233,9 @@ def copy_terraform(source, dest):
                 if not target.exists():
                     shutil.copytree(releases[name].resolve(), target, ignore=shutil.ignore_patterns(".terraform*"))
                 sub = (m.group(2) or "//")[2:]
+                if not (target / sub).is_dir():  # a folder of another major release
+                    raise CannotApply(f"module terraform-aws-modules/{m.group(1)}/aws//{sub} "
+                                      f"not in the corpus's {releases[name].name}")
                 pending.append(target / sub)
                 rel = os.path.relpath(target / sub, tf.parent)
                 block = block[:m.start()] + f'source = "{rel}"' + block[m.end():]

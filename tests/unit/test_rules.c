@@ -236,7 +236,9 @@ static void test_cloudwatch(void **state)
 		   "[15, 90, 0]", period_why);
 	static const char *const stat_why[] = { "both set", "needs statistic" };
 	check_rule(rule_cloudwatch_statistic, NULL,
-		   "[{'statistic': 'Sum'}, {'extended_statistic': 'p99'}, {'statistic': '${var.s}'}]",
+		   "[{'statistic': 'Sum'}, {'extended_statistic': 'p99'}, {'statistic': '${var.s}'},"
+		   " {'statistic': '${var.s}', 'extended_statistic': '${var.e}'},"
+		   " {'statistic': 'Sum', 'extended_statistic': '${var.e}'}]",
 		   "[{'statistic': 'Sum', 'extended_statistic': 'p99'}, {'period': 60}]", stat_why);
 	static const char *const eval_why[] = { "evaluate 86460 seconds, where an alarm evaluates "
 						"at most 86400 (one day",

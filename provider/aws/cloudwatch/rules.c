@@ -43,13 +43,19 @@ int rule_cloudwatch_period(const json_t *v, const json_t *r, struct strbuf *err)
 }
 
 /* Statistic, ExtendedStatistic: "you must specify either Statistic or
- * ExtendedStatistic, but not both." A rule of the whole alarm (v). */
+ * ExtendedStatistic, but not both." A rule of the whole alarm (v). Both set
+ * is refused only when both are set for certain (surely_set): a module's
+ * `extended_statistic: ${var.extended_statistic}` beside `statistic:
+ * ${var.statistic}` may be null at plan (terraform-aws-cloudwatch's
+ * metric-alarm module, tests/corpus/tfheldout). */
 int rule_cloudwatch_statistic(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	bool statistic = is_set(v, "statistic"), extended = is_set(v, "extended_statistic");
 
 	(void)r;
 	if (!value_known_object(v) || statistic != extended)
+		return 0;
+	if (statistic && !(surely_set(v, "statistic") && surely_set(v, "extended_statistic")))
 		return 0;
 	strbuf_addstr(err, statistic ? "statistic and extended_statistic are both set: an alarm "
 				       "takes one of them (e.g. statistic: Sum)"
