@@ -16,6 +16,7 @@
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
+stand_in_roles lambda-runner || test_fail_setup "the roles the stacks name could not be made"
 # the bucket the functions' code is named in (plan reads what a literal names)
 aws_server s3api create-bucket --bucket labs >/dev/null ||
 	test_fail_setup "the code's bucket could not be made"

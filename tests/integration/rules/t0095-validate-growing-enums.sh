@@ -90,6 +90,7 @@ test_expect_success 'a runtime of the wrong shape is still refused, and a fixed 
 
 # A runtime and names made from variables; plan against moto from here on.
 use_server moto
+stand_in_roles r || test_fail_setup "the roles the stacks name could not be made"
 var_stack () {
 	write_stack stack.yaml "  runtime: {type: string, default: python3.12}
   env: {type: string, default: dev}" &&
