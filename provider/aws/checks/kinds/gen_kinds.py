@@ -328,7 +328,7 @@ TWINS = {
     # plan. Glue's Role and EventBridge's RoleArn have no pattern in their
     # models, and no page says that their creates refuse a role that does not
     # exist yet: left as they are. Scheduler's target role, whose create
-    # refuses a role it cannot assume (checks/roles.c), is not among them yet
+    # refuses a role it cannot assume (scheduler/rules.c), is not among them yet
     **{(typ, attr): [("AWS::IAM::Role", "Arn"), ("AWS::IAM::Role", "RoleName")]
        for typ, attr in (("aws.lambda.function", "role"),
                          ("aws.sfn.state_machine", "role_arn"))},
