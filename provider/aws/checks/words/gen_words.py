@@ -172,16 +172,21 @@ def census():
         m = member_of(shape, path) if shape is not None else None
         if m is None:
             continue
-        for s in sentences(m.documentation):
-            if not CUES.search(s):
-                continue
-            h = hashlib.sha256(s.encode()).hexdigest()[:8]
-            key = "%s %s %s" % (svc, path, h)
-            c = found.setdefault(key, {"svc": svc, "path": path, "hash": h, "text": s,
-                                       "places": []})
-            if op not in c["places"]:
-                c["places"].append(op)
+        add_candidates(found, svc, path, op, m.documentation)
     return found
+
+
+def add_candidates(found, svc, path, op, documentation):
+    """Each sentence of a member's documentation that carries a cue into
+    found, keyed SERVICE PATH HASH, with op among the places saying it."""
+    for s in sentences(documentation):
+        if not CUES.search(s):
+            continue
+        h = hashlib.sha256(s.encode()).hexdigest()[:8]
+        c = found.setdefault("%s %s %s" % (svc, path, h),
+                             {"svc": svc, "path": path, "hash": h, "text": s, "places": []})
+        if op not in c["places"]:
+            c["places"].append(op)
 
 
 def input_members(shape, path="", on_path=frozenset()):
@@ -238,15 +243,7 @@ def census_handlers(found):
             if shape is None:
                 continue
             for path, m in input_members(shape):
-                for s in sentences(m.documentation):
-                    if not CUES.search(s):
-                        continue
-                    h = hashlib.sha256(s.encode()).hexdigest()[:8]
-                    key = "%s %s %s" % (svc, path, h)
-                    c = found.setdefault(key, {"svc": svc, "path": path, "hash": h, "text": s,
-                                               "places": []})
-                    if op not in c["places"]:
-                        c["places"].append(op)
+                add_candidates(found, svc, path, op, m.documentation)
     return found
 
 
