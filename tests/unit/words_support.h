@@ -406,7 +406,9 @@ static inline void words_validate_way(const char *dir, const struct words_case *
  * a round refuses none. */
 static inline void words_check_ways(const struct words_case *cases, size_t n)
 {
-	char tmpl[] = "/tmp/words-ways-XXXXXX";
+	const char *tmp = getenv("TMPDIR");
+	char tmpl[512];
+	snprintf(tmpl, sizeof(tmpl), "%s/words-ways-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	char *dir = mkdtemp(tmpl);
 	bool *literal = calloc(n + 1, sizeof(bool)), *in = calloc(n + 1, sizeof(bool));
 	bool *refused = calloc(n + 1, sizeof(bool)), *listed = calloc(n + 1, sizeof(bool));
