@@ -16,6 +16,8 @@
 #define UNKNOWN_KEY "$unknown"
 #define UNKNOWN_SET "set"
 #define UNKNOWN_KIND_KEY "kind"
+#define UNKNOWN_PREFIX_KEY "prefix"
+#define UNKNOWN_SUFFIX_KEY "suffix"
 
 json_t *value_get(const json_t *o, const char *name)
 {
@@ -170,9 +172,16 @@ json_t *value_unknown_set(void)
 static const json_t *unknown_member(const json_t *v)
 {
 	size_t n = json_is_object(v) ? json_object_size(v) : 0;
-	if (n == 2 && !json_is_string(json_object_get(v, UNKNOWN_KIND_KEY)))
+	if (n < 1 || n > 3)
 		return NULL;
-	return n == 1 || n == 2 ? json_object_get(v, UNKNOWN_KEY) : NULL;
+	const char *key;
+	const json_t *m;
+	json_object_foreach((json_t *)v, key, m)
+		if (strcmp(key, UNKNOWN_KEY) && (!json_is_string(m) ||
+		    (strcmp(key, UNKNOWN_KIND_KEY) && strcmp(key, UNKNOWN_PREFIX_KEY) &&
+		     strcmp(key, UNKNOWN_SUFFIX_KEY))))
+			return NULL;
+	return json_object_get(v, UNKNOWN_KEY);
 }
 
 bool value_is_unknown(const json_t *v)
@@ -217,6 +226,128 @@ const char *value_unknown_kind(const json_t *v)
 	return unknown_member(v) ? json_string_value(json_object_get(v, UNKNOWN_KIND_KEY)) : NULL;
 }
 
+/* The markers of a text, made once each and shared as the kinds' are: a
+ * plan of many creates writes the same "${b.arn}/x" many times. */
+json_t *value_unknown_text(const char *prefix, size_t prefix_len, const char *suffix,
+			   size_t suffix_len)
+{
+	if (!prefix_len && !suffix_len)
+		return value_unknown_set();
+	json_t *p = json_stringn(prefix, prefix_len), *s = json_stringn(suffix, suffix_len);
+	if (!p || !s) { /* not UTF-8 whole (a cut inside a character): no text */
+		json_decref(p);
+		json_decref(s);
+		return value_unknown_set();
+	}
+	/* the key: prefix, a NUL-free separator and suffix (JSON keys are C strings) */
+	char *key = xasprintf("text %zu %s|%s", prefix_len, json_string_value(p), json_string_value(s));
+	pthread_mutex_lock(&kind_markers_lock);
+	if (!kind_markers)
+		kind_markers = json_object();
+	json_t *m = json_object_get(kind_markers, key);
+	if (!m) {
+		m = json_pack("{s:s}", UNKNOWN_KEY, UNKNOWN_SET); /* an empty part left out */
+		if (prefix_len)
+			json_object_set(m, UNKNOWN_PREFIX_KEY, p);
+		if (suffix_len)
+			json_object_set(m, UNKNOWN_SUFFIX_KEY, s);
+		json_object_set_new(kind_markers, key, m);
+	}
+	json_incref(m);
+	pthread_mutex_unlock(&kind_markers_lock);
+	free(key);
+	json_decref(p);
+	json_decref(s);
+	return m;
+}
+
+static bool text_unknown(const char *s)
+{
+	return s && strstr(s, "${") != NULL;
+}
+
+/* The end of the ${...} or %{...} that begins at s[i] (just past its "}"),
+ * braces counted outside quoted strings; 0 when it never closes. */
+static size_t interpolation_end(const char *s, size_t n, size_t i)
+{
+	int depth = 1;
+	bool quoted = false;
+	for (i += 2; i < n; i++) {
+		if (quoted) {
+			if (s[i] == '\\' && i + 1 < n)
+				i++;
+			else if (s[i] == '"')
+				quoted = false;
+		} else if (s[i] == '"') {
+			quoted = true;
+		} else if (s[i] == '{') {
+			depth++;
+		} else if (s[i] == '}' && --depth == 0) {
+			return i + 1;
+		}
+	}
+	return 0;
+}
+
+/* Text of a template outside its interpolations, "$${" and "%%{" read as
+ * the "${" and "%{" they stand for. */
+static void add_template_text(struct strbuf *out, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		strbuf_addch(out, s[i]);
+		if ((s[i] == '$' || s[i] == '%') && i + 2 < n && s[i + 1] == s[i] && s[i + 2] == '{')
+			i++;
+	}
+}
+
+bool value_text_may_be(const struct strbuf *prefix, const struct strbuf *suffix, const char *text)
+{
+	size_t n = strlen(text);
+	return n >= prefix->len + suffix->len && !strncmp(text, prefix->buf, prefix->len) &&
+	       !strcmp(text + n - suffix->len, suffix->buf);
+}
+
+bool value_known_affixes(const json_t *v, struct strbuf *prefix, struct strbuf *suffix)
+{
+	strbuf_reset(prefix);
+	strbuf_reset(suffix);
+	if (unknown_member(v)) {
+		const char *p = json_string_value(json_object_get(v, UNKNOWN_PREFIX_KEY));
+		const char *s = json_string_value(json_object_get(v, UNKNOWN_SUFFIX_KEY));
+		if (p)
+			strbuf_addstr(prefix, p);
+		if (s)
+			strbuf_addstr(suffix, s);
+		return prefix->len || suffix->len;
+	}
+	const char *s = json_string_value(v);
+	if (!text_unknown(s))
+		return false;
+	size_t n = strlen(s), first = n, last_end = 0, i = 0;
+	while (i < n) {
+		if ((s[i] == '$' || s[i] == '%') && i + 2 < n && s[i + 1] == s[i] && s[i + 2] == '{') {
+			i += 3; /* "$${": text */
+			continue;
+		}
+		if ((s[i] == '$' || s[i] == '%') && i + 1 < n && s[i + 1] == '{') {
+			size_t end = interpolation_end(s, n, i);
+			if (!end)
+				return false; /* not a template terrace reads: know nothing */
+			if (first == n)
+				first = i;
+			last_end = end;
+			i = end;
+			continue;
+		}
+		i++;
+	}
+	if (first == n)
+		return false;
+	add_template_text(prefix, s, first);
+	add_template_text(suffix, s + last_end, n - last_end);
+	return prefix->len || suffix->len;
+}
+
 bool value_contains_unknown(const json_t *v)
 {
 	if (value_is_unknown(v))
@@ -240,10 +371,6 @@ bool value_contains_unknown(const json_t *v)
 /* What is not known yet (value.h), in one place for every check: at
  * validate a string holding ${...} (the template, not the value), at plan
  * {"$unknown": true} (a value known only at apply). */
-static bool text_unknown(const char *s)
-{
-	return s && strstr(s, "${") != NULL;
-}
 
 bool value_not_known(const json_t *v)
 {

@@ -35,6 +35,23 @@ json_t *value_unknown_of_kind(const char *kind, bool set); /* new reference */
 /* The kind an unknown value carries, or NULL (a known value, an unknown of
  * no kind). */
 const char *value_unknown_kind(const json_t *v);
+/* A value not known yet made of a template whose text is known around it
+ * ("alias/aws/${k.key_id}": the text before its first value not known yet
+ * and after its last), surely there: {"$unknown": "set", "prefix": P,
+ * "suffix": S}; value_unknown_set() when both are empty. One value per
+ * text, shared. */
+json_t *value_unknown_text(const char *prefix, size_t prefix_len, const char *suffix,
+			   size_t suffix_len);                 /* new reference */
+/* The text known of a string not known whole: before its first ${...} and
+ * after its last, as validate reads the template ("$${" is "${") or plan
+ * keeps it (value_unknown_text's); false, both empty, when none is known
+ * (a known value, a ${...} alone, an unknown of no text). A check judges
+ * what the known text decides (a prefix AWS keeps, a length over the most,
+ * a list of names none of which begins so) and leaves the rest unknown. */
+bool value_known_affixes(const json_t *v, struct strbuf *prefix, struct strbuf *suffix);
+/* Whether a text beginning `prefix` and ending `suffix` (the two apart)
+ * may be `text`: what a list of names is judged by. */
+bool value_text_may_be(const struct strbuf *prefix, const struct strbuf *suffix, const char *text);
 
 /*
  * What is not known yet, the one test every check uses, at every depth (a

@@ -504,10 +504,41 @@ static const char **sorted_keys(const json_t *map)
 	return value_sorted_keys(map, NULL);
 }
 
+/* Where the values not known yet of a template fall in its text: the text
+ * known around all of them is kept (value_unknown_text: "alias/aws/" of
+ * "alias/aws/${k.key_id}"), and the text known of each (its own prefix and
+ * suffix) is written in its place. */
+struct unknown_span {
+	bool any;
+	size_t first, last_end; /* where the first begins, the last ends */
+};
+
+static void note_unknown(struct unknown_span *u, struct strbuf *out, const json_t *v)
+{
+	struct strbuf prefix = STRBUF_INIT, suffix = STRBUF_INIT;
+	value_known_affixes(v, &prefix, &suffix);
+	strbuf_add(out, prefix.buf, prefix.len);
+	if (!u->any)
+		u->first = out->len;
+	u->any = true;
+	u->last_end = out->len;
+	strbuf_add(out, suffix.buf, suffix.len);
+	strbuf_release(&prefix);
+	strbuf_release(&suffix);
+}
+
+/* A template's value: its text, or what is known of it. */
+static json_t *template_value(const struct unknown_span *u, const struct strbuf *out)
+{
+	if (!u->any)
+		return json_stringn(out->buf, out->len);
+	return value_unknown_text(out->buf, u->first, out->buf + u->last_end, out->len - u->last_end);
+}
+
 /* The parts of template n appended to out as text; *unknown set when a
  * part is not known yet. -1 with ev->err set. */
 static int append_template(struct eval *ev, const struct expr_node *n, struct strbuf *out,
-			   bool *unknown)
+			   struct unknown_span *unknown)
 {
 	for (size_t i = 0; i < n->n_args; i++) {
 		const struct expr_node *p = n->args[i];
@@ -517,7 +548,7 @@ static int append_template(struct eval *ev, const struct expr_node *n, struct st
 		if (!v)
 			return -1;
 		if (value_is_unknown(v)) {
-			*unknown = true;
+			note_unknown(unknown, out, v);
 		} else if (p->kind == EXPR_TPL_IF) {
 			if (!json_is_boolean(v)) {
 				strbuf_addf(ev->err, "the condition of %%{if} must be true or false, got "
@@ -572,10 +603,10 @@ static json_t *eval_template(struct eval *ev, const struct expr_node *n)
 	    n->args[0]->kind != EXPR_TPL_IF && n->args[0]->kind != EXPR_TPL_FOR)
 		return eval_node(ev, n->args[0]);
 	struct strbuf out = STRBUF_INIT;
-	bool unknown = false;
+	struct unknown_span unknown = { 0 };
 	json_t *result = NULL;
 	if (append_template(ev, n, &out, &unknown) == 0)
-		result = unknown ? value_unknown_set() : json_stringn(out.buf, out.len);
+		result = template_value(&unknown, &out);
 	strbuf_release(&out);
 	return result;
 }
@@ -1089,7 +1120,7 @@ static json_t *eval_string(struct eval *ev, const json_t *v)
 	}
 
 	struct strbuf out = STRBUF_INIT;
-	bool unknown = false;
+	struct unknown_span unknown = { 0 };
 	json_t *result = NULL;
 	for (size_t i = 0; i < t.n; i++) {
 		struct template_part *p = &t.parts[i];
@@ -1101,7 +1132,7 @@ static json_t *eval_string(struct eval *ev, const json_t *v)
 		if (!part)
 			goto done;
 		if (value_is_unknown(part)) {
-			unknown = true;
+			note_unknown(&unknown, &out, part);
 		} else if (expr_stringify_as(part, ev->edition, &out) < 0) {
 			strbuf_addf(ev->err, "cannot interpolate %s%s into a string: ",
 				    json_is_null(part) ? "" : "a ", json_is_null(part) ? "null" :
@@ -1112,7 +1143,7 @@ static json_t *eval_string(struct eval *ev, const json_t *v)
 		}
 		json_decref(part);
 	}
-	result = unknown ? value_unknown_set() : json_stringn(out.buf, out.len);
+	result = template_value(&unknown, &out);
 done:
 	strbuf_release(&out);
 	template_free(&t);

@@ -684,6 +684,57 @@ static void count_warning(void *ctx, const struct check_finding *found)
 	(*(int *)ctx)++;
 }
 
+/* A string not known whole is judged by the text known around its ${...}
+ * (value_known_affixes), as validate reads the template and as plan keeps
+ * it ({"$unknown": "set", "prefix": ...}), only where that text decides:
+ * a rule that says so (RULE_TEXT), a model's list, length and one-class
+ * pattern, a name's characters, an awscc schema's maxLength. */
+static void test_known_text(void **state)
+{
+	(void)state;
+	char long_name[700];
+	memset(long_name, 'a', 600);
+	snprintf(long_name + 300, sizeof(long_name) - 300, "${k.id}%0300d", 0);
+	char lg[800];
+	snprintf(lg, sizeof(lg), "{\"log_group_name\": \"%s\"}", long_name);
+#define RULE_RATE "\"schedule_expression\": \"rate(1 day)\"}"
+	const struct { const char *type, *json, *refused; } rows[] = {
+		{ "aws.kms.alias", "{\"name\": \"alias/aws/${k.id}\"}", "starts with alias/aws/" },
+		{ "aws.kms.alias", "{\"name\": {\"$unknown\": \"set\", \"prefix\": \"alias/aws/x\", "
+				   "\"suffix\": \"\"}}", "starts with alias/aws/" },
+		{ "aws.kms.alias", "{\"name\": \"key-${k.id}\"}", "does not start with alias/" },
+		{ "aws.kms.alias", "{\"name\": \"alias/aws${k.id}\"}", NULL },
+		{ "aws.kms.alias", "{\"name\": \"ali${k.id}\"}", NULL },
+		{ "aws.kms.alias", "{\"name\": \"${k.id}\"}", NULL },
+		{ "aws.iam.role", "{\"name\": \"etl role ${k.id}\"}", "has ' '" },
+		{ "aws.iam.role", "{\"name\": \"etl-role-${k.id}\"}", NULL },
+		{ "aws.dynamodb.table", "{\"billing_mode\": \"ON_${k.id}\"}", "is none of PROVISIONED" },
+		{ "aws.dynamodb.table", "{\"billing_mode\": \"PAY_${k.id}\"}", NULL },
+		{ "aws.dynamodb.table", "{\"billing_mode\": \"${k.id}_REQUEST\"}", NULL },
+		{ "aws.dynamodb.table", "{\"billing_mode\": \"${k.id}_X\"}", "is none of PROVISIONED" },
+		{ "aws.events.rule", "{\"name\": \"nightly load ${k.id}\", " RULE_RATE,
+		  "has ' ', which the pattern" },
+		{ "aws.events.rule", "{\"name\": \"nightly-${k.id}.load\", " RULE_RATE, NULL },
+		{ "aws.events.rule", "{\"name\": \"${k.id}/x\", " RULE_RATE, "has '/'" },
+		{ "awscc.logs.log_group", lg, "at least 600 characters whatever ${...} gives, where it "
+					      "takes at most 512" },
+		{ "awscc.logs.log_group", "{\"log_group_name\": \"/aws/${k.id}\"}", NULL },
+	};
+	struct strbuf err = STRBUF_INIT;
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		int rc = check(rows[i].type, rows[i].json, NULL, &err);
+		if (!rc && !strncmp(rows[i].type, "awscc.", 6)) { /* its schema's walk */
+			json_t *v = json_loads(rows[i].json, 0, NULL);
+			rc = cc_check_values(rows[i].type, v, NULL, &err);
+			json_decref(v);
+		}
+		if (rows[i].refused ? !rc || !strstr(err.buf, rows[i].refused) : rc != 0)
+			fail_msg("%s %.80s: rc %d, %s", rows[i].type, rows[i].json, rc, err.buf);
+	}
+	strbuf_release(&err);
+#undef RULE_RATE
+}
+
 static void test_value_runner_skips_other_scopes(void **state)
 {
 	static const char *const cases[][2] = {
@@ -902,6 +953,7 @@ int main(void)
 		cmocka_unit_test(test_written_rows_name_real_attributes),
 		cmocka_unit_test(test_written_rows_one_table_per_type),
 		cmocka_unit_test(test_rows_scope_agrees_with_shape),
+		cmocka_unit_test(test_known_text),
 		cmocka_unit_test(test_value_runner_skips_other_scopes),
 		cmocka_unit_test(test_edges_of_every_row),
 		cmocka_unit_test(test_cfn_rows),

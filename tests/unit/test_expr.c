@@ -101,8 +101,13 @@ static void test_unknown_values_propagate(void **state)
 	struct scope *sc = *state;
 	assert_eval(sc, "\"${pending.arn}\"", "{\"$unknown\":true}");
 	/* An interpolation with an unknown part is unknown as a whole, and
-	 * surely set: a string, whatever its part. */
-	assert_eval(sc, "\"arn=${pending.arn} in ${var.region}\"", "{\"$unknown\":\"set\"}");
+	 * surely set: a string, whatever its part, its text around the unknown
+	 * parts known (value_unknown_text), an unknown's own text in its place. */
+	assert_eval(sc, "\"arn=${pending.arn} in ${var.region}\"",
+		    "{\"$unknown\":\"set\",\"prefix\":\"arn=\",\"suffix\":\" in eu-west-1\"}");
+	assert_eval(sc, "\"${pending.arn}${pending.arn}\"", "{\"$unknown\":\"set\"}");
+	assert_eval(sc, "\"<${\\\"a/${pending.arn}/b\\\"}>\"",
+		    "{\"$unknown\":\"set\",\"prefix\":\"<a/\",\"suffix\":\"/b>\"}");
 	assert_eval(sc, "[\"${pending.arn}\", \"${lake.name}\"]", "[{\"$unknown\":true},\"lake\"]");
 }
 

@@ -396,7 +396,7 @@ static void test_templates_in_strings(void **state)
 	assert_call(sc, "${\"${var.list}\"}", "[\"a\",\"b\"]");
 	assert_call(sc, "${\"\\\"${var.count}\\\"\\n\"}", "\"\\\"3\\\"\\n\"");
 	assert_call(sc, "${\"${var.count > 2 ? \"big\" : \"small\"}!\"}", "\"big!\"");
-	assert_call(sc, "${\"${pending.name}-x\"}", "{\"$unknown\":\"set\"}");
+	assert_call(sc, "${\"${pending.name}-x\"}", "{\"$unknown\":\"set\",\"suffix\":\"-x\"}");
 	assert_call(sc, "${\"}\"}", "\"}\"");
 	/* directives: %{if}, %{for}, "~" stripping white space, "%%{" literal */
 	assert_call(sc, "${\"%{if var.flag}on%{else}off%{endif}\"}", "\"on\"");
@@ -702,7 +702,8 @@ static void test_partly_unknown_values(void **state)
 		{ "${formatlist(\"%s-%s\", [\"a\", pending.x], \"x\")}", "[\"a-x\",{\"$unknown\":true}]" },
 		{ "${flatten([[\"a\", [{b = pending.x}]]])}", "[\"a\",{\"b\":{\"$unknown\":true}}]" },
 		{ "${templatestring(\"a=$${a}\", {a = \"x\", b = pending.x})}", "\"a=x\"" },
-		{ "${templatestring(\"a=$${a}\", {a = pending.x})}", "{\"$unknown\":\"set\"}" },
+		{ "${templatestring(\"a=$${a}\", {a = pending.x})}",
+		  "{\"$unknown\":\"set\",\"prefix\":\"a=\"}" },
 		/* functions that read every element stay unknown, as Terraform's */
 		{ "${join(\",\", [pending.x, \"b\"])}", "{\"$unknown\":true}" },
 		{ "${jsonencode([pending.x])}", "{\"$unknown\":true}" },
@@ -955,7 +956,8 @@ static void test_functions_unknown_and_sensitive(void **state)
 {
 	struct scope *sc = *state;
 	assert_call(sc, "${upper(pending.arn)}", "{\"$unknown\":true}");
-	assert_call(sc, "x-${join(\"-\", [var.region, pending.arn])}", "{\"$unknown\":\"set\"}");
+	assert_call(sc, "x-${join(\"-\", [var.region, pending.arn])}",
+		    "{\"$unknown\":\"set\",\"prefix\":\"x-\"}");
 	assert_call(sc, "${lookup(var.map, pending.key, \"d\")}", "{\"$unknown\":true}");
 	/* Known arguments are still checked when another one is unknown. */
 	assert_call_error(sc, "${join(pending.sep, var.region)}",

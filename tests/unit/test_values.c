@@ -400,6 +400,59 @@ static void test_diags_warned(void **state)
 	diags_free(&d);
 }
 
+/* The text known of a string not known whole: a template's text before its
+ * first ${...} and after its last, as validate reads it ("$${" is "${"),
+ * or value_unknown_text's marker, shared per text. */
+static void test_value_known_affixes(void **state)
+{
+	(void)state;
+	struct strbuf p = STRBUF_INIT, s = STRBUF_INIT;
+	const struct { const char *in, *prefix, *suffix; bool known; } rows[] = {
+		{ "alias/aws/${k.key_id}", "alias/aws/", "", true },
+		{ "${a.name}-x", "", "-x", true },
+		{ "a ${x} b ${y} c", "a ", " c", true },
+		{ "$${lit}-${x}-z", "${lit}-", "-z", true },
+		{ "%%{lit}${x}", "%{lit}", "", true },
+		{ "p-${format(\"%s}\", x)}-s", "p-", "-s", true },
+		{ "${lookup(m, \"k\", {a = 1}).a}/end", "", "/end", true },
+		{ "a%{ if c }b%{ endif }${x}c", "a", "c", true },
+		{ "${x}", "", "", false },
+		{ "${x}${y}", "", "", false },
+		{ "plain", "", "", false },
+		{ "broken ${x", "", "", false },
+	};
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		json_t *v = json_string(rows[i].in);
+		bool known = value_known_affixes(v, &p, &s);
+		if (known != rows[i].known || strcmp(p.buf, rows[i].prefix) || strcmp(s.buf, rows[i].suffix))
+			fail_msg("%s: got %d \"%s\" \"%s\"", rows[i].in, known, p.buf, s.buf);
+		json_decref(v);
+	}
+	json_t *m = value_unknown_text("alias/aws/", 10, "|x", 2);
+	json_t *again = value_unknown_text("alias/aws/", 10, "|x", 2);
+	json_t *other = value_unknown_text("alias/aws", 9, "/|x", 3);
+	assert_ptr_equal(m, again);
+	assert_ptr_not_equal(m, other);
+	assert_true(value_is_unknown(m) && value_unknown_surely_set(m) && value_not_known(m));
+	assert_null(value_unknown_kind(m));
+	assert_true(value_known_affixes(m, &p, &s));
+	assert_string_equal(p.buf, "alias/aws/");
+	assert_string_equal(s.buf, "|x");
+	json_t *copy = json_deep_copy(m); /* as a plan file holds it */
+	assert_true(value_unknown_surely_set(copy) && value_known_affixes(copy, &p, &s));
+	json_t *none = value_unknown_text("", 0, "", 0), *set = value_unknown_set();
+	assert_ptr_equal(none, set);
+	assert_false(value_known_affixes(set, &p, &s));
+	json_decref(none);
+	json_decref(set);
+	json_decref(copy);
+	json_decref(m);
+	json_decref(again);
+	json_decref(other);
+	strbuf_release(&p);
+	strbuf_release(&s);
+}
+
 static void test_value_contains_unknown_looks_everywhere(void **state)
 {
 	(void)state;
@@ -1127,6 +1180,7 @@ int main(void)
 		cmocka_unit_test(test_value_equal_distinguishes_large_integers),
 		cmocka_unit_test(test_value_unknown_is_a_marker_object),
 		cmocka_unit_test(test_value_unknown_of_kind),
+		cmocka_unit_test(test_value_known_affixes),
 		cmocka_unit_test(test_value_contains_unknown_looks_everywhere),
 		cmocka_unit_test(test_text_listed_and_utf8_chars),
 		cmocka_unit_test(test_path_base_and_dir),

@@ -266,6 +266,9 @@ struct aws_check_row {
 	enum aws_call call;       /* the request it is about */
 	const struct aws_cond *when, *then;
 	const char *words;        /* AWS's sentence, quoted in the message */
+	bool known_text;          /* 'r': the rule judges a string not known whole
+				   * too, by the text known around its ${...}
+				   * (value_known_affixes; RULE_TEXT) */
 };
 
 /* How terrace runs a CloudFormation schema's pattern with PCRE2, for the

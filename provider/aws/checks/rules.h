@@ -53,6 +53,11 @@
 #define RULE(TYPE, ATTR, FN, SOURCE) \
 	{ .scope = AWS_ROW_SCOPE(ATTR), \
 	  .type = (TYPE), .attr = (ATTR), .source = (SOURCE), .kind = 'r', .rule = (FN) }
+/* A rule that judges a string not known whole by its known text too
+ * (row.h's known_text): "alias/aws/${...}" */
+#define RULE_TEXT(TYPE, ATTR, FN, SOURCE) \
+	{ .scope = AWS_ROW_SCOPE(ATTR), .type = (TYPE), .attr = (ATTR), .source = (SOURCE), \
+	  .kind = 'r', .rule = (FN), .known_text = true }
 /* A rule row that also warns (aws_constraints_warn runs WARN). */
 #define RULE_WARNS(TYPE, ATTR, FN, WARN, SOURCE)                                             \
 	{ .scope = AWS_ROW_SCOPE(ATTR), \

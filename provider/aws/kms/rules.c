@@ -30,10 +30,25 @@
 int rule_kms_alias_name(const json_t *v, const json_t *r, struct strbuf *err)
 {
 	const char *s = value_known_string(v);
+	struct strbuf prefix = STRBUF_INIT, suffix = STRBUF_INIT;
 
 	(void)r;
-	if (!s)
-		return 0;
+	if (!s) { /* "alias/aws/${...}": the text known before its ${...} */
+		int rc = 0;
+		if (value_known_affixes(v, &prefix, &suffix) &&
+		    (strncmp(prefix.buf, "alias/", prefix.len < 6 ? prefix.len : 6) ||
+		     !strncmp(prefix.buf, "alias/aws/", 10))) {
+			strbuf_addf(err, "a name beginning \"%s\" %s whatever ${...} gives: a KMS alias is "
+				    "alias/NAME, and alias/aws/ AWS keeps for its own keys "
+				    "(e.g. \"alias/retail-lake\")", prefix.buf,
+				    strncmp(prefix.buf, "alias/", 6) ? "does not start with alias/"
+								     : "starts with alias/aws/");
+			rc = -1;
+		}
+		strbuf_release(&prefix);
+		strbuf_release(&suffix);
+		return rc;
+	}
 	if (strncmp(s, "alias/", 6) || !s[6]) {
 		strbuf_addf(err, "\"%s\" does not start with alias/ and a name: a KMS alias is "
 			    "alias/NAME (e.g. \"alias/retail-lake\")", s);
@@ -638,7 +653,8 @@ static void check_key_uses(const struct written_resource *rs, size_t n,
  * resource; aws_rules_tables (checks/tables.c) lists this table.
  */
 const struct aws_check_row aws_rules_kms[] = {
-	RULE("aws.kms.alias", "name", rule_kms_alias_name, "KMS API reference: CreateAlias AliasName"),
+	RULE_TEXT("aws.kms.alias", "name", rule_kms_alias_name,
+		  "KMS API reference: CreateAlias AliasName"),
 	RULE("aws.kms.key", "policy", rule_kms_key_policy,
 	     "KMS API reference: CreateKey Policy, PutKeyPolicy Policy"),
 	WHOLE_IN("aws.kms.key", "deletion_window_in_days", 7, 30,

@@ -81,6 +81,12 @@ int cc_check_rules(const struct resource_type *rt, const json_t *config, const c
 struct aws_cfn_value;
 int cc_check_twin(const struct resource_type *rt, const json_t *node,
 		  const struct aws_cfn_value *r, const json_t *v, struct strbuf *why);
+/* values.c: a string not known whole (text around a ${...}) against the
+ * schema node n of its property (resolved), by the text known of it
+ * (value_known_affixes): true, with the reason in why, where that text
+ * decides, more characters than its maxLength whatever the rest is, or an
+ * enum none of whose values begins and ends so. */
+bool cc_known_text_refused(const json_t *n, const json_t *v, struct strbuf *why);
 /* values.c: the node of row r's property in its awscc type's schema: a
  * list's own for 'l', its elements' otherwise; borrowed, or NULL. */
 const json_t *cc_twin_node(const struct aws_cfn_value *r);

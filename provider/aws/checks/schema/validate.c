@@ -1071,6 +1071,13 @@ static int check_scalar(struct walk *w, const struct attr_schema *a, const json_
 static int check_value(struct walk *w, const struct attr_schema *a, const json_t *node,
 		       int refs, const json_t *v)
 {
+	if (v && value_not_known(v) && a->type != ATTR_JSON && !w->twin && node) {
+		struct strbuf why = STRBUF_INIT; /* its known text, as far as it decides */
+		int rc = cc_known_text_refused(cc_schema_resolve(w->defs, node, &refs), v, &why)
+				 ? fail(w, "%s", why.buf) : 0;
+		strbuf_release(&why);
+		return rc;
+	}
 	if (!v || json_is_null(v) || value_not_known(v))
 		return 0;
 	if (a->type == ATTR_JSON) {
