@@ -161,7 +161,7 @@ def model_checks(service, op, member, settings):
     return out
 
 
-ROW = re.compile(r'\b(RULE|RULE_WARNS|ONE_OF|WHOLE_FROM|WHOLE_IN|NAME_CHARS|NAME_CHARS_IN|NUMBER_ONE_OF)'
+ROW = re.compile(r'\b(RULE|RULE_WARNS|RULE_TEXT|ONE_OF|WHOLE_FROM|WHOLE_IN|NAME_CHARS|NAME_CHARS_IN|NUMBER_ONE_OF)'
                  r'\("([^"]+)",\s*"([^"]*)",\s*("[^"]*"|[-\w]+)(?:,\s*("[^"]*"|[-\w]+))?')
 
 
@@ -173,6 +173,7 @@ def written_rows():
     for kind, typ, attr, arg, most in ROW.findall(text):
         # a rule that also warns (RULE_WARNS) checks as its rule does
         word = {"RULE": f"documented rule {arg}", "RULE_WARNS": f"documented rule {arg}",
+                "RULE_TEXT": f"documented rule {arg}",
                 "ONE_OF": "documented enum",
                 "WHOLE_FROM": f"documented minimum {arg}",
                 "WHOLE_IN": f"documented range {arg}-{most}",

@@ -322,7 +322,7 @@ def written_attributes():
     import re
     text = written_rows_text()
     return {(t, a.replace("[]", "").split(".")[0]) for t, a in
-            re.findall(r'\b(?:RULE|RULE_WARNS|ONE_OF|WHOLE_FROM|WHOLE_IN|NAME_CHARS|NAME_CHARS_IN|NUMBER_ONE_OF)'
+            re.findall(r'\b(?:RULE|RULE_WARNS|RULE_TEXT|ONE_OF|WHOLE_FROM|WHOLE_IN|NAME_CHARS|NAME_CHARS_IN|NUMBER_ONE_OF)'
                        r'\("([^"]+)",\s*"([^"]*)"', text)}
 
 
@@ -560,7 +560,7 @@ def covered_attributes():
     model = {(t, a.replace("[]", "")) for t, a, *_ in map_lines()}
     text = written_rows_text()
     written, blocks = set(), set()
-    for macro, t, a in re.findall(r"\b(RULE|RULE_WARNS|WARN_RULE|ACCOUNT_RULE|ACCOUNT_WARN_RULE|ONE_OF|"
+    for macro, t, a in re.findall(r"\b(RULE|RULE_WARNS|RULE_TEXT|WARN_RULE|ACCOUNT_RULE|ACCOUNT_WARN_RULE|ONE_OF|"
                                   r"WHOLE_FROM|WHOLE_IN|NAME_CHARS|NAME_CHARS_IN|NUMBER_ONE_OF)"
                                   r'\("([^"]+)",\s*"([^"]*)"', text):
         if not a:
