@@ -3,8 +3,9 @@
 # it (gen_kinds.py's arn_kinds: "AWS::DynamoDB::Table.Arn", its example
 # made of the type's ARN format in types.def), and a role is taken by its
 # ARN or its name where the API takes only a role's ARN and refuses one it
-# cannot assume (a Lambda function's role, a state machine's role_arn; a
-# Glue job's role, whose model says nothing, passes):
+# cannot assume (a Lambda function's role, a state machine's role_arn, a
+# schedule's target.role_arn; a Glue job's role, whose model says nothing,
+# passes):
 #   - a reference to another type's ARN where a role is taken is refused
 #     at validate, written and awscc, naming what the reference gives;
 #   - an own-ARN kind is refused only where its example fits none of the
@@ -42,12 +43,14 @@ test_expect_success 'another type'"'"'s ARN where a role is taken is refused, wr
 	  job: {type: aws.glue.job, name: own-arn-job, role: "${sm.arn}", command: {name: glueetl, script_location: "s3://b/x.py"}}
 	  sch: {type: aws.scheduler.schedule, name: own-arn-sch, schedule_expression: "rate(1 hour)", flexible_time_window: {mode: "OFF"}, target: {arn: "${sm.arn}", role_arn: "${r.arn}"}}
 	  cc: {type: awscc.lambda.function, function_name: own-arn-cc, runtime: python3.12, handler: main.handler, role: "${t.arn}", code: {zip_file: x}}
+	  sch2: {type: aws.scheduler.schedule, name: own-arn-sch2, schedule_expression: "rate(1 hour)", flexible_time_window: {mode: "OFF"}, target: {arn: "${sm.arn}", role_arn: "${p.arn}"}}
 	YAML
 	test_expect_code 1 terrace validate -no-color >out 2>err &&
 	test_line err "./stack.yaml:11:106: error: resource \"fn\" (aws.lambda.function): role takes an IAM role'"'"'s ARN or an IAM role'"'"'s name, not an IAM managed policy'"'"'s ARN (what p.arn gives)" &&
 	test_line err "./stack.yaml:12:57: error: resource \"sm2\" (aws.sfn.state_machine): role_arn takes an IAM role'"'"'s ARN or an IAM role'"'"'s name, not a DynamoDB table'"'"'s ARN (what t.arn gives)" &&
 	test_line err "./stack.yaml:15:108: error: resource \"cc\" (awscc.lambda.function): role takes an IAM role'"'"'s ARN, not a DynamoDB table'"'"'s ARN (what t.arn gives)" &&
-	test_equal 3 "$(grep -c "error:" err)"
+	test_contains err "resource \"sch2\" (aws.scheduler.schedule): target.role_arn takes an IAM role'"'"'s ARN or an IAM role'"'"'s name, not an IAM managed policy'"'"'s ARN (what p.arn gives)" &&
+	test_equal 4 "$(grep -c "error:" err)"
 '
 
 test_expect_success 'a role by its ARN, its name or a variable passes, and an own-ARN kind where its kind is taken' '

@@ -22,7 +22,7 @@
 
 start_moto || test_fail_setup "moto did not start"
 use_server moto
-stand_in_roles sfn-runner || test_fail_setup "the roles the stacks name could not be made"
+stand_in_roles sfn-runner scheduler-invoke || test_fail_setup "the roles the stacks name could not be made"
 
 ACCOUNT=123456789012
 ROLE=arn:aws:iam::$ACCOUNT:role/glue-runner

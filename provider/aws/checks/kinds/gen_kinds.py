@@ -327,11 +327,16 @@ TWINS = {
     # authorized to assume the provided role"), so a literal one is read at
     # plan. Glue's Role and EventBridge's RoleArn have no pattern in their
     # models, and no page says that their creates refuse a role that does not
-    # exist yet: left as they are. Scheduler's target role, whose create
-    # refuses a role it cannot assume (scheduler/rules.c), is not among them yet
+    # exist yet: left as they are. EventBridge Scheduler's target RoleArn:
+    # "The Amazon Resource Name (ARN) of the IAM role that EventBridge
+    # Scheduler will use for this target when the schedule is invoked", and
+    # CreateSchedule's ValidationException "The execution role you provide
+    # must allow AWS EventBridge Scheduler to assume the role"
+    # (scheduler/rules.c's ROLE_TRUST row)
     **{(typ, attr): [("AWS::IAM::Role", "Arn"), ("AWS::IAM::Role", "RoleName")]
        for typ, attr in (("aws.lambda.function", "role"),
-                         ("aws.sfn.state_machine", "role_arn"))},
+                         ("aws.sfn.state_machine", "role_arn"),
+                         ("aws.scheduler.schedule", "target.role_arn"))},
     # the workgroup's flat settings are its WorkGroupConfiguration's
     ("aws.athena.workgroup", "kms_key"): [
         ("AWS::Athena::WorkGroup",
