@@ -1,8 +1,9 @@
 /*
  * test_words_awscc_only.c: the words rows (AWS_SAYS, checks/words.c) on the
  * awscc types of the services terrace's own code does not call, the
- * census's third scope (apigateway/, connect/ and iot/rules.c; the ledgers
- * checks/words/apigateway.words, connect.words, iot.words), each through
+ * census's third scope (apigateway/, apigatewayv2/, connect/ and
+ * iot/rules.c; the ledgers checks/words/apigateway.words,
+ * apigatewayv2.words, connect.words, iot.words), each through
  * aws_constraints_check: a resource it refuses, whose message names the
  * attribute, quotes AWS's sentence and names its document, and its passing
  * twin; every such row has a case here. And what the rows leave alone: a
@@ -10,7 +11,8 @@
  * format, the root and every resource as a method setting's path; and the
  * written rules the ledgers name: an evaluation form's ref ids, a topic
  * rule's HTTP confirmation URL, the tag keys' aws: on the Connect and IoT
- * types whose registry pattern does not hold it.
+ * types whose registry pattern does not hold it, a WebSocket integration
+ * response's response parameters.
  *
  * JSON is written with single quotes (json_support.h).
  */
@@ -92,6 +94,24 @@
 #define HTTP(URL, MORE) "{'http': {'url': '" URL "'" MORE "}}"
 #define ACM_ARN(REGION) "arn:aws:acm:" REGION ":123456789012:certificate/1a2b3c4d"
 
+/* API Gateway V2: an HTTP or WebSocket API, its authorizers, domain names,
+ * integrations, routes, routing rules and stages. */
+#define API2(MORE) "{'name': 'orders', " MORE "}"
+#define AUTH2(MORE) "{'api_id': 'a1b2c3', 'name': 'auth', " MORE "}"
+#define LAMBDA_URI "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/" \
+	"arn:aws:lambda:us-east-1:123456789012:function:auth/invocations"
+#define DOMAIN2(CONFIG) "{'domain_name': 'api.example.com', 'domain_name_configurations': " \
+	"[{" CONFIG "}]}"
+#define INTEGRATION2(TYPE, MORE) "{'api_id': 'a1b2c3', 'integration_type': '" TYPE "'" MORE "}"
+#define ROUTE2(MORE) "{'api_id': 'a1b2c3', 'route_key': 'GET /orders', " MORE "}"
+#define ROUTING_RULE(GLOB) "{'domain_name_arn': " \
+	"'arn:aws:apigateway:us-east-1::/domainnames/api.example.com', 'priority': 10, " \
+	"'actions': [{'invoke_api': {'api_id': 'a1b2c3', 'stage': 'prod'}}], 'conditions': " \
+	"[{'match_headers': {'any_of': [{'header': 'x-version', 'value_glob': '" GLOB "'}]}}]}"
+#define STAGE2(MORE) "{'api_id': 'a1b2c3', 'stage_name': 'prod', " MORE "}"
+#define NAME_129 "s123456789s123456789s123456789s123456789s123456789s123456789" \
+	"s123456789s123456789s123456789s123456789s123456789s123456789s12345678"
+
 static const struct words_case cases[] = {
 	{ "apigateway.cfn_stage_description_needs_stage_name", "awscc.apigateway.deployment",
 	  "stage_name", DEPLOYMENT("'stage_description': {'description': 'v2'}"), NULL,
@@ -131,6 +151,77 @@ static const struct words_case cases[] = {
 	{ "apigateway.cfn_access_log_format_request_id", "awscc.apigateway.stage",
 	  "access_log_setting.format", STAGE(LOG_FORMAT("$context.identity.sourceIp $context.status")),
 	  NULL, STAGE(LOG_FORMAT("$context.requestId $context.status")), NULL },
+	/* API Gateway V2 */
+	{ "apigatewayv2.cfn_api_protocol_type", "awscc.apigatewayv2.api", "protocol_type",
+	  API2("'protocol_type': 'REST'"), NULL, API2("'protocol_type': 'HTTP'"), NULL },
+	{ "apigatewayv2.cfn_api_base_path", "awscc.apigatewayv2.api", "base_path",
+	  API2("'body': {'openapi': '3.0.1'}, 'base_path': 'strip'"), NULL,
+	  API2("'body': {'openapi': '3.0.1'}, 'base_path': 'split'"), NULL },
+	{ "apigatewayv2.cfn_api_body_s3_location", "awscc.apigatewayv2.api", "body_s3_location.key",
+	  "{'body_s3_location': {'bucket': 'specs'}}", NULL,
+	  "{'body_s3_location': {'bucket': 'specs', 'key': 'orders.yaml'}}", NULL },
+	{ "apigatewayv2.cfn_websocket_route_selection", "awscc.apigatewayv2.api",
+	  "route_selection_expression", API2("'protocol_type': 'WEBSOCKET'"), NULL,
+	  API2("'protocol_type': 'WEBSOCKET', 'route_selection_expression': "
+	       "'$request.body.action'"), NULL },
+	{ "apigatewayv2.cfn_http_route_selection", "awscc.apigatewayv2.api",
+	  "route_selection_expression",
+	  API2("'protocol_type': 'HTTP', 'route_selection_expression': '$request.body.action'"),
+	  NULL, API2("'protocol_type': 'HTTP'"), NULL },
+	{ "apigatewayv2.cfn_request_authorizer_lambda_uri", "awscc.apigatewayv2.authorizer",
+	  "authorizer_uri", AUTH2("'authorizer_type': 'REQUEST', 'authorizer_uri': "
+				  "'arn:aws:lambda:us-east-1:123456789012:function:auth'"), NULL,
+	  AUTH2("'authorizer_type': 'REQUEST', 'authorizer_uri': '" LAMBDA_URI "'"), NULL },
+	{ "apigatewayv2.cfn_jwt_authorizer_configuration", "awscc.apigatewayv2.authorizer",
+	  "jwt_configuration.issuer",
+	  AUTH2("'authorizer_type': 'JWT', 'jwt_configuration': {'audience': ['orders']}"), NULL,
+	  AUTH2("'authorizer_type': 'JWT', 'jwt_configuration': {'audience': ['orders'], "
+		"'issuer': 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc'}"), NULL },
+	{ "apigatewayv2.cfn_authorizer_result_ttl", "awscc.apigatewayv2.authorizer",
+	  "authorizer_result_ttl_in_seconds",
+	  AUTH2("'authorizer_type': 'REQUEST', 'authorizer_result_ttl_in_seconds': 7200"), NULL,
+	  AUTH2("'authorizer_type': 'REQUEST', 'authorizer_result_ttl_in_seconds': 3600"), NULL },
+	{ "apigatewayv2.cfn_domain_name_lowercase", "awscc.apigatewayv2.domain_name",
+	  "domain_name", "{'domain_name': 'API.example.com'}", NULL,
+	  "{'domain_name': 'api.example.com'}", NULL },
+	{ "apigatewayv2.cfn_domain_certificate_acm", "awscc.apigatewayv2.domain_name",
+	  "domain_name_configurations[0].certificate_arn",
+	  DOMAIN2("'certificate_arn': 'arn:aws:iam::123456789012:server-certificate/api'"), NULL,
+	  DOMAIN2("'certificate_arn': '" ACM_ARN("us-east-1") "'"), NULL },
+	{ "apigatewayv2.cfn_domain_security_policy", "awscc.apigatewayv2.domain_name",
+	  "domain_name_configurations[0].security_policy",
+	  DOMAIN2("'security_policy': 'TLS_1_3'"), NULL, DOMAIN2("'security_policy': 'TLS_1_2'"),
+	  NULL },
+	{ "apigatewayv2.cfn_integration_passthrough", "awscc.apigatewayv2.integration",
+	  "passthrough_behavior", INTEGRATION2("MOCK", ", 'passthrough_behavior': 'ALWAYS'"), NULL,
+	  INTEGRATION2("MOCK", ", 'passthrough_behavior': 'NEVER'"), NULL },
+	{ "apigatewayv2.cfn_lambda_proxy_payload_versions", "awscc.apigatewayv2.integration",
+	  "payload_format_version",
+	  INTEGRATION2("AWS_PROXY", ", 'payload_format_version': '3.0'"), NULL,
+	  INTEGRATION2("AWS_PROXY", ", 'payload_format_version': '2.0'"), NULL },
+	{ "apigatewayv2.cfn_other_integration_payload_1_0", "awscc.apigatewayv2.integration",
+	  "payload_format_version",
+	  INTEGRATION2("HTTP_PROXY", ", 'integration_uri': 'https://example.com', "
+		       "'payload_format_version': '2.0'"), NULL,
+	  INTEGRATION2("HTTP_PROXY", ", 'integration_uri': 'https://example.com', "
+		       "'payload_format_version': '1.0'"), NULL },
+	{ "apigatewayv2.cfn_route_authorization_type", "awscc.apigatewayv2.route",
+	  "authorization_type", ROUTE2("'authorization_type': 'COGNITO_USER_POOLS'"), NULL,
+	  ROUTE2("'authorization_type': 'JWT'"), NULL },
+	{ "apigatewayv2.cfn_header_glob_wildcard", "awscc.apigatewayv2.routing_rule",
+	  "conditions[0].match_headers.any_of[0].value_glob", ROUTING_RULE("v*1"), NULL,
+	  ROUTING_RULE("*v1*"), NULL },
+	{ "apigatewayv2.cfn_header_glob_chars", "awscc.apigatewayv2.routing_rule",
+	  "conditions[0].match_headers.any_of[0].value_glob", ROUTING_RULE("v1 beta"), NULL,
+	  ROUTING_RULE("v1-beta*"), NULL },
+	{ "apigatewayv2.cfn_stage_name_length", "awscc.apigatewayv2.stage", "stage_name",
+	  "{'api_id': 'a1b2c3', 'stage_name': '" NAME_129 "'}", NULL,
+	  "{'api_id': 'a1b2c3', 'stage_name': '$default'}", NULL },
+	{ "apigatewayv2.cfn_stage_deployment_auto_deploy", "awscc.apigatewayv2.stage",
+	  "deployment_id", STAGE2("'auto_deploy': true, 'deployment_id': 'd2'"),
+	  STAGE2("'auto_deploy': true, 'deployment_id': 'd1'"),
+	  STAGE2("'auto_deploy': true, 'deployment_id': 'd2'"),
+	  STAGE2("'auto_deploy': false, 'deployment_id': 'd1'") },
 	/* Amazon Connect */
 	{ "connect.cfn_evaluation_form_two_levels", "awscc.connect.evaluation_form",
 	  "items[0].section.items[0].section.items[0].section",
@@ -339,7 +430,8 @@ static const struct words_case cases[] = {
 	  "'verification_certificate_pem': 'PEM2'}", NULL },
 };
 
-static const char *const services[] = { "apigateway.", "connect.", "iot.", NULL };
+static const char *const services[] = { "apigateway.", "apigatewayv2.", "connect.", "iot.",
+					 NULL };
 
 /* Each row refuses its case naming the attribute, AWS's words and the
  * document; its twin passes. */
@@ -478,6 +570,54 @@ static void test_iot_confirmation_and_tag_keys(void **state)
 	}
 }
 
+/* A WebSocket integration response's response parameters
+ * (rule_apigatewayv2_response_parameters, the written rule
+ * apigatewayv2.words names): a key that is no method response header, a
+ * non-static value that is no integration response's header or body, are
+ * refused; static values, headers, the body and its members pass, as does
+ * a key not known yet. */
+static void test_apigatewayv2_response_parameters(void **state)
+{
+#define RESPONSE(PARAMS) "{'api_id': 'a1b2c3', 'integration_id': 'i1', " \
+	"'integration_response_key': '$default', 'response_parameters': {" PARAMS "}}"
+	static const char *const refused[][2] = {
+		{ RESPONSE("'integration.response.header.x-id': 'integration.response.header.id'"),
+		  "key \"integration.response.header.x-id\" is no method response header" },
+		{ RESPONSE("'method.response.header.': 'integration.response.body'"),
+		  "is no method response header" },
+		{ RESPONSE("'method.response.header.x-id': 'context.requestId'"),
+		  "method.response.header.x-id: \"context.requestId\" is neither" },
+		{ RESPONSE("'method.response.header.x-id': 'integration.response.bodyid'"),
+		  "is neither a static value" },
+	};
+	static const char *const passing[] = {
+		RESPONSE("'method.response.header.x-id': 'integration.response.header.id', "
+			 "'method.response.header.x-kind': '\\u0027order\\u0027', "
+			 "'method.response.header.x-body': 'integration.response.body', "
+			 "'method.response.header.x-total': 'integration.response.body.total'"),
+		RESPONSE("'${var.key}': 'context.requestId'"),
+	};
+#undef RESPONSE
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (!words_judge("awscc.apigatewayv2.integration_response", refused[i][0], NULL, NULL,
+				 &err))
+			fail_msg("accepted %s", refused[i][0]);
+		if (!strstr(err.buf, refused[i][1]))
+			fail_msg("message \"%s\" lacks \"%s\"", err.buf, refused[i][1]);
+		strbuf_release(&err);
+	}
+	for (size_t i = 0; i < sizeof(passing) / sizeof(*passing); i++) {
+		struct strbuf err = STRBUF_INIT;
+		if (words_judge("awscc.apigatewayv2.integration_response", passing[i], NULL, NULL,
+				&err))
+			fail_msg("refused %s: %s", passing[i], err.buf);
+		strbuf_release(&err);
+	}
+}
+
 int main(void)
 {
 	/* the provider's region the rows on the region read (aws_provider_region:
@@ -489,6 +629,7 @@ int main(void)
 		cmocka_unit_test(test_what_passes),
 		cmocka_unit_test(test_evaluation_form_ref_ids),
 		cmocka_unit_test(test_iot_confirmation_and_tag_keys),
+		cmocka_unit_test(test_apigatewayv2_response_parameters),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -357,6 +357,49 @@ static const struct crossing_case cases[] = {
 	  "{" I_ROLE("aws.iam.role", "7200") ", " I_ALIAS("7200") "}" },
 #undef I_ROLE
 #undef I_ALIAS
+	/* helper census2: API Gateway V2's authorizers, integrations and routes
+	 * against their API's protocol, a domain name's certificate of a
+	 * private CA */
+#define A2_API(PROTOCOL) "'api': {'type': 'awscc.apigatewayv2.api', 'name': 'orders', " \
+	"'protocol_type': '" PROTOCOL "', 'route_selection_expression': '$request.body.action'}"
+#define A2_AUTH(MORE) "'auth': {'type': 'awscc.apigatewayv2.authorizer', 'api_id': " \
+	"'${api.api_id}', 'name': 'auth', 'authorizer_type': 'REQUEST', 'authorizer_uri': " \
+	"'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:" \
+	"us-east-1:123456789012:function:auth/invocations'" MORE "}"
+#define A2_INTEGRATION(MORE) "'int': {'type': 'awscc.apigatewayv2.integration', 'api_id': " \
+	"'${api.api_id}', 'integration_type': 'HTTP_PROXY', 'integration_method': 'ANY', " \
+	"'integration_uri': 'https://example.com'" MORE "}"
+#define A2_ROUTE(KEY, MORE) "'route': {'type': 'awscc.apigatewayv2.route', 'api_id': " \
+	"'${api.api_id}', 'route_key': '" KEY "'" MORE "}"
+#define A2_CERT "'cert': {'type': 'awscc.certificatemanager.certificate', 'domain_name': " \
+	"'api.example.com', 'certificate_authority_arn': 'arn:aws:acm-pca:us-east-1:" \
+	"123456789012:certificate-authority/1a2b'}"
+#define A2_DOMAIN(MORE) "'dom': {'type': 'awscc.apigatewayv2.domain_name', 'domain_name': " \
+	"'api.example.com', 'domain_name_configurations': [{'certificate_arn': '${cert.id}'" \
+	MORE "}], 'mutual_tls_authentication': {'truststore_uri': 's3://trust/ca.pem'}}"
+	{ "apigatewayv2.cfn_http_lambda_authorizer_payload_version", "auth",
+	  "authorizer_payload_format_version", "{" A2_API("HTTP") ", " A2_AUTH("") "}",
+	  "{" A2_API("HTTP") ", " A2_AUTH(", 'authorizer_payload_format_version': '2.0'") "}" },
+	{ "apigatewayv2.cfn_http_integration_payload_version", "int", "payload_format_version",
+	  "{" A2_API("HTTP") ", " A2_INTEGRATION("") "}",
+	  "{" A2_API("WEBSOCKET") ", " A2_INTEGRATION("") "}" },
+	{ "apigatewayv2.cfn_http_route_key", "route", "route_key",
+	  "{" A2_API("HTTP") ", " A2_ROUTE("/orders", "") "}",
+	  "{" A2_API("HTTP") ", " A2_ROUTE("GET /orders", "") "}" },
+	{ "apigatewayv2.cfn_websocket_route_authorization_type", "route", "authorization_type",
+	  "{" A2_API("WEBSOCKET") ", " A2_ROUTE("$connect", ", 'authorization_type': 'JWT'") "}",
+	  "{" A2_API("HTTP") ", " A2_ROUTE("GET /orders", ", 'authorization_type': 'JWT'") "}" },
+	{ "apigatewayv2.cfn_domain_ownership_verification", "dom",
+	  "domain_name_configurations[0].ownership_verification_certificate_arn",
+	  "{" A2_CERT ", " A2_DOMAIN("") "}",
+	  "{" A2_CERT ", " A2_DOMAIN(", 'ownership_verification_certificate_arn': "
+				     "'arn:aws:acm:us-east-1:123456789012:certificate/9z8y'") "}" },
+#undef A2_API
+#undef A2_AUTH
+#undef A2_INTEGRATION
+#undef A2_ROUTE
+#undef A2_CERT
+#undef A2_DOMAIN
 };
 
 static void test_each_row_refuses_and_its_twin_passes(void **state)
